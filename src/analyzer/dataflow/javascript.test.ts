@@ -313,6 +313,12 @@ describe("bindings and value shapes (JavaScript/TypeScript)", () => {
     expect(merged("{ mode: req.query.m }")).toBe(false);
     expect(merged("{ tool: req.query.t }")).toBe(true);
     expect(merged("req.query")).toBe(true);
+    // Sources merge left to right: a later literal key overwrites what an earlier request object could hold.
+    expect(cmdi("  const o = Object.assign({}, req.body, { tool: 'tar' });", "o.tool")).toBe(false);
+    expect(cmdi("  const o = Object.assign({ tool: 'tar' }, req.body);", "o.tool")).toBe(true);
+    expect(cmdi("  const o = { ...req.query, tool: 'tar' };", "o.tool")).toBe(false);
+    expect(cmdi("  const o = { tool: 'tar', ...req.query };", "o.tool")).toBe(true);
+    expect(cmdi("  const o = { ...req.query, tool: 'tar', ...req.body };", "o.tool")).toBe(true);
     const bus = (emit: string) =>
       cmdi(
         `  bus.emit('run', ${emit});`,

@@ -1986,6 +1986,7 @@ export class JsContext {
    * `opts.root` on `const opts = Object.assign({}, DEFAULTS, { encoding: q })` or `{ ...DEFAULTS, encoding: q }`
    * (bound once, never written through): the values the merge can leave under that key - a literal source's own
    * value for it, an object-literal constant's value for it, or the whole of any other source (it may hold any key).
+   * Sources merge left to right, so a literal key drops what the sources before it could have put there.
    */
   private mergedProp(node: SyntaxNode): SyntaxNode[] | undefined {
     const obj = field(node, "object");
@@ -2030,10 +2031,13 @@ export class JsContext {
         } else if (p.type === "pair") {
           const k = field(p, "key");
           if (!k || k.type === "computed_property_name") out.push(p);
-          else if (this.text(k).replace(/^['"]|['"]$/g, "") === key && field(p, "value"))
+          else if (this.text(k).replace(/^['"]|['"]$/g, "") === key && field(p, "value")) {
+            // A literal key always sets the property: whatever an earlier source left under it is overwritten.
+            out.length = 0;
             out.push(field(p, "value")!);
+          }
         } else if (p.type === "shorthand_property_identifier") {
-          if (this.text(p) === key) out.push(p);
+          if (this.text(p) === key) out.splice(0, out.length, p);
         } else out.push(p);
       }
     };
