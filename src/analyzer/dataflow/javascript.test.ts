@@ -163,6 +163,13 @@ describe("value-aware data flow (JavaScript)", () => {
     expect(cmdi("  const m = new Map();\n  m.set('safe', 'ls').set('x', req.query.c);", "m.get('x')")).toBe(
       true,
     );
+    // The same name declared in another handler is another Map: each read sees its own binding's entries.
+    const other =
+      "app.get('/b', (req, res) => {\n  const m = new Map();\n  m.set('safe', req.query.z);\n});\n";
+    expect(cmdi(sets, "m.get('safe')", other)).toBe(false);
+    expect(cmdi(sets, "m.get('cmd')", other)).toBe(true);
+    expect(cmdi("  const m = new Map();\n  m.set('safe', 'ls');", "m.get('safe')", other)).toBe(false);
+    expect(cmdi("  const m = new Map();\n  m.set('safe', req.query.c);", "m.get('safe')", other)).toBe(true);
   });
 
   it("takes a value read by a literal key as vetted where a ternary tested that same read", () => {

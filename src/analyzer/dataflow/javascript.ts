@@ -288,7 +288,7 @@ export class JsContext {
   /** Every plain function of a name (declarations and const-bound function values), when one name is reused. */
   private readonly functionsByName = new Map<string, SyntaxNode[]>();
   private readonly maps = new Map<
-    string,
+    SyntaxNode,
     { key: string | undefined; value: SyntaxNode | undefined }[] | undefined
   >();
 
@@ -1858,7 +1858,7 @@ export class JsContext {
       }
       case "member_expression": {
         // `'abc'.length`: the length of a constant string.
-        if (this.text(field(node, "property")) !== "length") return undefined;
+        if (this.text(field(node, "property") ?? node) !== "length") return undefined;
         const v = this.constValue(field(node, "object"), depth + 1);
         return typeof v === "string" ? v.length : undefined;
       }
@@ -2391,16 +2391,32 @@ export class JsContext {
 
   /**
    * A `new Map(...)` bound once whose every use is a method call: its entries by constant key. `entries` are
-   * the constructor's pairs and the `set` calls (key undefined: a computed key, which may be any key).
+   * the constructor's pairs and the `set` calls (key undefined: a computed key, which may be any key). The
+   * binding is the one in scope at `use`, so `const m = new Map()` in several handlers each keep their own.
    */
-  private mapModel(name: string): { key: string | undefined; value: SyntaxNode | undefined }[] | undefined {
-    if (this.maps.has(name)) return this.maps.get(name);
-    let out: { key: string | undefined; value: SyntaxNode | undefined }[] | undefined;
-    const decl = this.soleDecl(name, "new_expression");
+  private mapModel(
+    name: string,
+    use: SyntaxNode,
+  ): { entries: { key: string | undefined; value: SyntaxNode | undefined }[]; ctor: SyntaxNode } | undefined {
+    const scoped = this.scopedDecl(name, "new_expression", use);
+    const decl = scoped?.decl;
     const ctor = decl && field(decl, "value");
+    if (!decl || !ctor) return undefined;
+    if (!this.maps.has(decl)) this.maps.set(decl, this.mapEntries(name, decl, ctor, scoped.within));
+    const entries = this.maps.get(decl);
+    return entries && { entries, ctor };
+  }
+
+  private mapEntries(
+    name: string,
+    decl: SyntaxNode,
+    ctor: SyntaxNode,
+    within: SyntaxNode | undefined,
+  ): { key: string | undefined; value: SyntaxNode | undefined }[] | undefined {
+    let out: { key: string | undefined; value: SyntaxNode | undefined }[] | undefined;
     const used =
-      decl && ctor && this.text(field(ctor, "constructor") ?? ctor) === "Map"
-        ? this.methodCalls(name, decl, false)
+      this.text(field(ctor, "constructor") ?? ctor) === "Map"
+        ? this.methodCalls(name, decl, false, within)
         : undefined;
     const calls = used && used.writes.length === 0 ? used.calls : undefined;
     const keyOf = (k: SyntaxNode | undefined) => {
@@ -2425,7 +2441,6 @@ export class JsContext {
         out.push({ key: keyOf(k), value: v });
       }
     }
-    this.maps.set(name, out);
     return out;
   }
 
@@ -2927,11 +2942,11 @@ export class JsContext {
       const recv = fn?.type === "member_expression" ? field(fn, "object") : undefined;
       if (recv?.type === "identifier") {
         const m = this.method(node);
-        const map = m === "get" ? this.mapModel(this.text(recv)) : undefined;
+        const map = m === "get" ? this.mapModel(this.text(recv), recv) : undefined;
         if (map) {
           const v = this.constValue(this.args(node)[0]);
           const key = typeof v === "string" || typeof v === "number" ? String(v) : undefined;
-          const hits = map.filter((e) => key === undefined || e.key === undefined || e.key === key);
+          const hits = map.entries.filter((e) => key === undefined || e.key === undefined || e.key === key);
           return this.max(
             hits.flatMap((e) => (e.value ? [e.value] : [])),
             cls,
@@ -3323,10 +3338,13 @@ export class JsContext {
           cls,
           depth,
         );
-      const map = this.mapModel(name);
+      const map = this.mapModel(name, id);
       if (map) {
-        const ctor = field(decls[0]!, "value")!;
-        return this.max([...map.flatMap((e) => (e.value ? [e.value] : [])), ...this.args(ctor)], cls, depth);
+        return this.max(
+          [...map.entries.flatMap((e) => (e.value ? [e.value] : [])), ...this.args(map.ctor)],
+          cls,
+          depth,
+        );
       }
       // `const seen = new Set(); seen.add(q); [...seen]`: a Set bound once holds what it was built from and what
       // every `add` call in the file puts in it.
