@@ -491,7 +491,7 @@ app.listen(3000);
   ),
   ...js(
     "CWE-328",
-    "hash algorithm chosen by constant conditions, arrays and Maps at constant keys",
+    "API-token digest algorithm chosen by constant conditions and Maps at constant keys",
     `const crypto = require('crypto');
 const express = require('express');
 
@@ -501,21 +501,21 @@ const ALG = new Map([
   ['strong', 'sha512'],
 ]);
 
-app.get('/etag', (req, res) => {
+app.get('/token-id', (req, res) => {
   const algo = 7 * 3 > 20 ? 'md5' : 'sha256';
-@@  const pw = crypto.createHash(algo).update(String(req.query.password)).digest('hex');
-  res.json({ pw });
+@@  const digest = crypto.createHash(algo).update(String(req.query.token)).digest('hex');
+  res.json({ digest });
 });
 
-app.get('/etag-safe', (req, res) => {
+app.get('/token-id-safe', (req, res) => {
   const algo = 7 * 3 > 20 ? 'sha256' : 'md5';
-@ok  const pw = crypto.createHash(algo).update(String(req.query.password)).digest('hex');
-  res.json({ pw });
+@ok  const digest = crypto.createHash(algo).update(String(req.query.token)).digest('hex');
+  res.json({ digest });
 });
 
 app.get('/digest', (req, res) => {
-@@  const a = crypto.createHash(ALG.get('fast')).update(String(req.query.password)).digest('hex');
-@ok  const b = crypto.createHash(ALG.get('strong')).update(String(req.query.password)).digest('hex');
+@@  const a = crypto.createHash(ALG.get('fast')).update(String(req.query.token)).digest('hex');
+@ok  const b = crypto.createHash(ALG.get('strong')).update(String(req.query.token)).digest('hex');
   res.json({ a, b });
 });
 `,
