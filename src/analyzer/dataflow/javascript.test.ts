@@ -146,6 +146,13 @@ describe("value-aware data flow (JavaScript)", () => {
     expect(cmdi(arr, "a[0]")).toBe(false);
     expect(cmdi(arr, "a[1]")).toBe(true);
     expect(cmdi(arr + "\n  a.reverse();", "a[0]")).toBe(true);
+    // A splice at constant positions moves the items predictably; one at a computed position does not.
+    const three = "  const a = ['date', req.query.c, 'id'];";
+    expect(cmdi(three + "\n  a.splice(1, 1);", "a[1]")).toBe(false);
+    expect(cmdi(three + "\n  a.splice(0, 1);", "a[0]")).toBe(true);
+    expect(cmdi(three + "\n  a.splice(1);", "a[0]")).toBe(false);
+    expect(cmdi(three + "\n  a.splice(1, 1, req.query.d);", "a[1]")).toBe(true);
+    expect(cmdi(three + "\n  a.splice(Number(req.query.i), 1);", "a[1]")).toBe(true);
   });
 
   it("reads Maps at constant keys: a tainted entry at another key leaves the read clean", () => {

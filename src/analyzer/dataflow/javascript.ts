@@ -2468,9 +2468,19 @@ export class JsContext {
     const SCRAMBLE = new Set(["splice", "sort", "reverse", "fill", "copyWithin"]);
     whole.push(...used.writes);
     let known = used.writes.length === 0;
+    // `a.splice(1, 1)` / `a.splice(0, 1, x)` with constant integer positions moves items as predictably as a shift.
+    const fixedSplice = (call: SyntaxNode, method: string) => {
+      if (method !== "splice") return undefined;
+      const args = this.args(call);
+      const at = args.slice(0, 2).map((a) => this.constValue(a));
+      if (!args.length || at.some((v) => typeof v !== "number" || !Number.isInteger(v))) return undefined;
+      return { at: at as number[], inserted: args.slice(2) };
+    };
     for (const { call, method } of calls) {
       if (method === "push" || method === "unshift") whole.push(...this.args(call));
-      if (SCRAMBLE.has(method)) known = false;
+      const spliced = fixedSplice(call, method);
+      if (spliced) whole.push(...spliced.inserted);
+      else if (SCRAMBLE.has(method)) known = false;
     }
     const statementOf = decl.parent; // lexical_declaration / variable_declaration
     const block = statementOf?.parent;
@@ -2490,12 +2500,17 @@ export class JsContext {
     if (!known || !block || enclosingFunction(use) !== fn || !inBlock(use)) return { whole };
     let removed: SyntaxNode | undefined;
     for (const { call, method } of calls) {
-      if (!MOVES.has(method) || call.order > use.order) continue;
+      const spliced = fixedSplice(call, method);
+      if ((!MOVES.has(method) && !spliced) || call.order > use.order) continue;
       if (!straight(call) || this.isDead(call)) return { whole };
       const args = this.args(call);
       if (args.some((a) => a.type === "spread_element")) return { whole };
       let out: SyntaxNode | undefined;
-      if (method === "push") items.push(...args);
+      if (spliced) {
+        const [start, count] = spliced.at;
+        if (count === undefined) items.splice(start!);
+        else items.splice(start!, count, ...spliced.inserted);
+      } else if (method === "push") items.push(...args);
       else if (method === "unshift") items.unshift(...args);
       else if (method === "pop") out = items.pop();
       else out = items.shift();
