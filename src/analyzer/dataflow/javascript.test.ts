@@ -155,6 +155,24 @@ describe("value-aware data flow (JavaScript)", () => {
     expect(cmdi(three + "\n  a.splice(Number(req.query.i), 1);", "a[1]")).toBe(true);
   });
 
+  it("folds constant ternaries, array items and Map entries for rules that read a constant argument", () => {
+    const weak = (decls: string, arg: string) =>
+      analyzeSync(
+        "const crypto = require('crypto');\n" +
+          `function a(t) {\n${decls}\n  return crypto.createHash(${arg}).update(t).digest('hex');\n}\n` +
+          "function b() {\n  const algo = 'sha256';\n  return algo;\n}\n",
+        { language: "javascript", rules: ["JS-HASH-001"] },
+      ).findings.length > 0;
+    expect(weak("  const algo = 7 * 3 > 20 ? 'md5' : 'sha256';", "algo")).toBe(true);
+    expect(weak("  const algo = 7 * 3 > 20 ? 'sha256' : 'md5';", "algo")).toBe(false);
+    expect(weak("  const algs = ['sha256'];\n  algs.unshift('md5');", "algs[0]")).toBe(true);
+    expect(weak("  const algs = ['sha256'];\n  algs.unshift('md5');", "algs[1]")).toBe(false);
+    const map = "  const m = new Map([['fast', 'md5'], ['strong', 'sha512']]);";
+    expect(weak(map, "m.get('fast')")).toBe(true);
+    expect(weak(map, "m.get('strong')")).toBe(false);
+    expect(weak(map + "\n  m.set(t, 'sha1');", "m.get('strong')")).toBe(false);
+  });
+
   it("reads Maps at constant keys: a tainted entry at another key leaves the read clean", () => {
     const sets = "  const m = new Map();\n  m.set('cmd', req.query.c);\n  m.set('safe', 'ls');";
     expect(cmdi(sets, "m.get('safe')")).toBe(false);

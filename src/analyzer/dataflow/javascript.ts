@@ -287,6 +287,7 @@ export class JsContext {
   private readonly viaMemo = new Map<SyntaxNode, { fn: SyntaxNode; args: SyntaxNode[] } | null>();
   /** Every plain function of a name (declarations and const-bound function values), when one name is reused. */
   private readonly functionsByName = new Map<string, SyntaxNode[]>();
+  private readonly constBusy = new Set<SyntaxNode>();
   private readonly maps = new Map<
     SyntaxNode,
     { key: string | undefined; value: SyntaxNode | undefined }[] | undefined
@@ -1830,6 +1831,16 @@ export class JsContext {
    */
   constValue(node: SyntaxNode | undefined, depth = 0): string | number | boolean | null | undefined {
     if (!node || depth > 10) return undefined;
+    if (node.type === "subscript_expression" || node.type === "call_expression") {
+      // The container models ask constValue about branch conditions again (`if (a[0]) a.push(x)`): no cycles.
+      if (this.constBusy.has(node)) return undefined;
+      this.constBusy.add(node);
+      try {
+        return this.constContainerRead(node, depth);
+      } finally {
+        this.constBusy.delete(node);
+      }
+    }
     switch (node.type) {
       case "string":
         return this.stringValue(node);
@@ -1849,12 +1860,18 @@ export class JsContext {
         return this.constValue(namedChildren(node)[0], depth + 1);
       case "identifier": {
         const name = this.text(node);
-        const decls = this.decls.get(name) ?? [];
-        if (decls.length !== 1 || this.assigns.has(name)) return undefined;
-        const d = decls[0]!;
+        // The one `const` of that name in scope here (handlers often each declare their own `algo`).
+        const d = this.scopedDecl(name, undefined, node)?.decl;
+        if (!d) return undefined;
         if (d.parent?.type !== "lexical_declaration" || !/^const\b/.test(this.text(d.parent)))
           return undefined;
         return this.constValue(field(d, "value"), depth + 1);
+      }
+      case "ternary_expression": {
+        // `7 * 3 > 20 ? 'md5' : 'sha256'`: a constant condition picks one side.
+        const c = this.constValue(field(node, "condition"), depth + 1);
+        if (c === undefined) return undefined;
+        return this.constValue(field(node, truthy(c) ? "consequence" : "alternative"), depth + 1);
       }
       case "member_expression": {
         // `'abc'.length`: the length of a constant string.
@@ -1905,6 +1922,35 @@ export class JsContext {
           if (n !== undefined) return Number.isFinite(n) ? n : undefined;
         }
         return compareConstants(op === "===" ? "==" : op === "!==" ? "!=" : (op ?? ""), a, b);
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  /** constValue of `a[0]` (an array literal's item here) or `m.get('k')` (a Map's entry at a constant key). */
+  private constContainerRead(node: SyntaxNode, depth: number): string | number | boolean | null | undefined {
+    switch (node.type) {
+      case "subscript_expression": {
+        // `algs[0]` on an array literal whose items are known here (after push/shift/unshift/splice).
+        const obj = field(node, "object");
+        const k = this.constValue(field(node, "index"), depth + 1);
+        if (obj?.type !== "identifier" || typeof k !== "number" || !Number.isInteger(k)) return undefined;
+        const items = this.arrayAt(this.text(obj), node)?.items;
+        const item = items && k >= 0 ? items[k] : undefined;
+        return item ? this.constValue(item, depth + 1) : undefined;
+      }
+      case "call_expression": {
+        // `ALG.get('strong')` on a Map whose entries at that key (and at any computed key) share one constant.
+        const fn = field(node, "function");
+        const recv = fn?.type === "member_expression" ? field(fn, "object") : undefined;
+        if (recv?.type !== "identifier" || this.method(node) !== "get") return undefined;
+        const k = this.constValue(this.args(node)[0], depth + 1);
+        const map = k === undefined ? undefined : this.mapModel(this.text(recv), recv);
+        const hits = map?.entries.filter((e) => e.key === undefined || e.key === String(k));
+        if (!hits?.length) return undefined;
+        const vals = hits.map((e) => (e.value ? this.constValue(e.value, depth + 1) : undefined));
+        return vals.every((v) => v !== undefined && v === vals[0]) ? vals[0] : undefined;
       }
       default:
         return undefined;
@@ -2314,12 +2360,12 @@ export class JsContext {
     return list;
   }
 
-  /** The one declarator of a name never reassigned, whose value has the given type; else undefined. */
-  private soleDecl(name: string, valueType: string): SyntaxNode | undefined {
+  /** The one declarator of a name never reassigned, whose value has the given type (any: undefined); else undefined. */
+  private soleDecl(name: string, valueType: string | undefined): SyntaxNode | undefined {
     const decls = this.decls.get(name) ?? [];
     if (decls.length !== 1 || this.assigns.has(name)) return undefined;
     const value = field(decls[0]!, "value");
-    return value?.type === valueType ? decls[0] : undefined;
+    return valueType === undefined || value?.type === valueType ? decls[0] : undefined;
   }
 
   /**
@@ -2329,7 +2375,7 @@ export class JsContext {
    */
   private scopedDecl(
     name: string,
-    valueType: string,
+    valueType: string | undefined,
     use: SyntaxNode,
   ): { decl: SyntaxNode; within?: SyntaxNode } | undefined {
     const all = this.decls.get(name) ?? [];
@@ -2346,7 +2392,7 @@ export class JsContext {
     const decl = here[here.length - 1];
     const within = decl?.parent?.parent;
     if (!decl || !within || all.some((d) => d !== decl && inside(d, within))) return undefined;
-    return field(decl, "value")?.type === valueType ? { decl, within } : undefined;
+    return valueType === undefined || field(decl, "value")?.type === valueType ? { decl, within } : undefined;
   }
 
   /**
