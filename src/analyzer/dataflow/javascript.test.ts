@@ -173,6 +173,18 @@ describe("value-aware data flow (JavaScript)", () => {
     expect(weak(map + "\n  m.set(t, 'sha1');", "m.get('strong')")).toBe(false);
   });
 
+  it("takes an early exit on a regex literal's test as a guard only when the pattern holds the whole string", () => {
+    const guard = (re: string) =>
+      cmdi(
+        `  const d = String(req.query.d);\n  if (!${re}.test(d)) return res.sendStatus(400);`,
+        "'ls ' + d",
+      );
+    expect(guard("/^[a-z0-9_-]+$/")).toBe(false);
+    expect(guard("/[a-z0-9_-]+/")).toBe(true);
+    expect(guard("/^[a-z0-9_-]+/")).toBe(true);
+    expect(guard("/^[a-z0-9_-]+$/m")).toBe(true);
+  });
+
   it("reads Maps at constant keys: a tainted entry at another key leaves the read clean", () => {
     const sets = "  const m = new Map();\n  m.set('cmd', req.query.c);\n  m.set('safe', 'ls');";
     expect(cmdi(sets, "m.get('safe')")).toBe(false);

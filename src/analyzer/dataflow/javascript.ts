@@ -1807,8 +1807,9 @@ export class JsContext {
 
   private exitGuardIn(before: string): boolean {
     return (
-      // `if (!ALLOWED.has(x)) return`, and a regex literal's test: `if (!/^[\w.-]+$/.test(x)) return`.
-      /if\s*\(\s*!\s*(?:[\w.$]+|\/(?:[^/\\\n]|\\.)+\/[gimsuy]*)\.(has|test|includes)\([^)]*\)\s*\)\s*\{?\s*(return|throw)/.test(
+      // `if (!ALLOWED.has(x)) return`, and a regex literal's test: `if (!/^[\w.-]+$/.test(x)) return`. The pattern
+      // must hold the whole string (^...$, no m flag): `/\d+/` passes any text with a digit in it.
+      /if\s*\(\s*!\s*(?:[\w.$]+|\/\^(?:[^/\\\n]|\\.)+\$\/[gisuy]*)\.(has|test|includes)\([^)]*\)\s*\)\s*\{?\s*(return|throw)/.test(
         before,
       ) ||
       // `if (!isValidHost(h)) return ...`, `if (!validator.isAlphanumeric(x)) throw ...`: a validator named so;
@@ -2182,7 +2183,10 @@ export class JsContext {
     )
       return this.text(args[1]!) === name;
     if (m === "test" && recv?.type === "regex")
-      return /^\/\^.*\$\/[a-z]*$/s.test(this.text(recv)) && args.length === 1 && this.text(args[0]!) === name;
+      // (No m flag: with it, ^ and $ match at any line break and one good line passes the whole text.)
+      return (
+        /^\/\^.*\$\/[gisuy]*$/s.test(this.text(recv)) && args.length === 1 && this.text(args[0]!) === name
+      );
     const local = this.localFunction(cond);
     if (!local) return false;
     const i = args.findIndex((a) => this.text(a) === name);
@@ -2225,9 +2229,10 @@ export class JsContext {
     let test = this.guardTests.get(name);
     if (!test) {
       const esc = name.replace(/[.$]/g, "\\$&");
-      // A test that is true only for vetted text: membership in a list/set, or an anchored pattern.
+      // A test that is true only for vetted text: membership in a list/set, or an anchored pattern (no m flag,
+      // under which ^ and $ also match at line breaks).
       test = new RegExp(
-        `^(?:[\\w$.]+\\.(?:includes|has)\\(\\s*${esc}\\s*\\)|/\\^(?:\\[(?:[^\\]\\\\]|\\\\.)*\\]|[^/\\\\[]|\\\\.)*\\$/[a-z]*\\.test\\(\\s*${esc}\\s*\\))$`,
+        `^(?:[\\w$.]+\\.(?:includes|has)\\(\\s*${esc}\\s*\\)|/\\^(?:\\[(?:[^\\]\\\\]|\\\\.)*\\]|[^/\\\\[]|\\\\.)*\\$/[gisuy]*\\.test\\(\\s*${esc}\\s*\\))$`,
       );
       this.guardTests.set(name, test);
     }
