@@ -459,8 +459,8 @@ app.get('/calc-idx', (req, res) => {
 });
 
 app.post('/run', (req, res) => {
-  const run = (code) => eval(code);
-@@  res.json({ out: run(req.body.code) });
+@@  const run = (code) => eval(code);
+  res.json({ out: run(req.body.code) });
 });
 
 app.post('/run-fixed', (req, res) => {
