@@ -135,6 +135,52 @@ describe("value-aware data flow (JavaScript)", () => {
     expect(cmdi(body("DEBUG"), "c", "let DEBUG = false;\nDEBUG = true;\n")).toBe(true);
   });
 
+  it("weighs every conditional reassignment, and the declaration's value where none always runs", () => {
+    expect(
+      cmdi("  let t;\n  if (req.query.k) {\n    t = req.query.d;\n  } else {\n    t = 'x';\n  }", "t"),
+    ).toBe(true);
+    expect(
+      cmdi("  let t = 'a';\n  if (req.query.k) t = req.query.d;\n  if (req.query.z) t = 'b';", "t"),
+    ).toBe(true);
+    expect(cmdi("  let t = req.query.d;\n  if (req.query.z) t = 'b';", "t")).toBe(true);
+    expect(cmdi("  let t = req.query.d;\n  if (req.query.z) t = 'b';\n  t = 'ls';", "t")).toBe(false);
+    expect(cmdi("  let t = 'a';\n  if (req.query.k) t = 'b';\n  else t = 'c';", "t")).toBe(false);
+    const sw = (k: string, last = "default:\n      t = '/tmp';") =>
+      cmdi(
+        `  let t;\n  switch (${k}) {\n    case 'a':\n      t = '/var';\n      break;\n    case 'b':\n      t = req.query.d;\n      break;\n    ${last}\n  }`,
+        "'ls ' + t",
+      );
+    expect(sw("req.query.k")).toBe(true);
+    expect(sw("'b'")).toBe(true);
+    // A switch on a constant runs only its matching case (when no case falls through).
+    expect(sw("'a'")).toBe(false);
+    expect(sw("'z'")).toBe(false);
+    expect(sw("'a'", "case 'c':\n      t = req.query.e;")).toBe(false);
+    // Where a case falls through, which ones run is not worked out: every case stays live.
+    expect(
+      cmdi(
+        "  let t;\n  switch ('a') {\n    case 'b':\n      t = req.query.d;\n    case 'a':\n      x = 1;\n  }",
+        "t",
+      ),
+    ).toBe(true);
+    expect(
+      cmdi(
+        "  let t;\n  switch ('b') {\n    case 'b':\n      t = req.query.d;\n    case 'a':\n      x = 1;\n  }",
+        "t",
+      ),
+    ).toBe(true);
+    // A JSX href that may hold either a literal or a parsed URL whose scheme was tested around its assignment.
+    const link = (check: string) =>
+      found(
+        "import { useRouter } from 'next/router';\nexport function L() {\n  const { query } = useRouter();\n" +
+          `  let href = '#';\n  const u = new URL(String(query.site));\n  if (${check}) href = u.href;\n` +
+          "  return <a href={href}>x</a>;\n}\n",
+        "JS-XSS-001",
+      ).length;
+    expect(link("u.protocol === 'https:'")).toBe(0);
+    expect(link("u.hostname === 'example.com'")).toBe(1);
+  });
+
   it("reads object and array literals at constant keys", () => {
     const obj = "  const m = { safe: 'ls', bad: req.query.c };";
     expect(cmdi(obj, "m.safe")).toBe(false);

@@ -288,6 +288,8 @@ export class JsContext {
   /** Every plain function of a name (declarations and const-bound function values), when one name is reused. */
   private readonly functionsByName = new Map<string, SyntaxNode[]>();
   private readonly constBusy = new Set<SyntaxNode>();
+  /** Reads being looked up past their conditional reassignments (to the declaration's value). */
+  private readonly skipAssigns = new Set<SyntaxNode>();
   private readonly maps = new Map<
     SyntaxNode,
     { key: string | undefined; value: SyntaxNode | undefined }[] | undefined
@@ -1972,9 +1974,38 @@ export class JsContext {
         if (v === undefined) continue;
         if (child.field === "consequence" && !truthy(v)) return true;
         if (child.field === "alternative" && truthy(v)) return true;
+      } else if ((p.type === "switch_case" || p.type === "switch_default") && child.field === "body") {
+        if (this.deadCase(p)) return true;
       }
     }
     return false;
+  }
+
+  /**
+   * A case of `switch (<constant>)` that never runs: its constant label differs (a default: some label matches),
+   * and no case falls through into another (each but the last ends in break, return, throw or continue).
+   */
+  private deadCase(c: SyntaxNode): boolean {
+    const sw = c.parent?.parent;
+    if (sw?.type !== "switch_statement") return false;
+    const v = this.constValue(field(sw, "value"));
+    if (v === undefined) return false;
+    const cases = namedChildren(c.parent!).filter(
+      (k) => k.type === "switch_case" || k.type === "switch_default",
+    );
+    const exits = (k: SyntaxNode) => {
+      const body = namedChildren(k).filter((b) => b.field === "body" && b.type !== "comment");
+      const last = body[body.length - 1];
+      return (
+        !!last && /^(break_statement|return_statement|throw_statement|continue_statement)$/.test(last.type)
+      );
+    };
+    if (!cases.slice(0, -1).every(exits)) return false; // (the last case falls out of the switch)
+    const label = (k: SyntaxNode) =>
+      k.type === "switch_case" ? this.constValue(field(k, "value")) : undefined;
+    if (cases.some((k) => k.type === "switch_case" && label(k) === undefined)) return false;
+    if (c.type === "switch_case") return label(c) !== v;
+    return cases.some((k) => label(k) === v);
   }
 
   /**
@@ -3210,41 +3241,69 @@ export class JsContext {
     );
   }
 
-  private lookupBinding(id: SyntaxNode, cls: string, depth: number): Level {
-    const name = this.text(id);
-    if (name === "undefined" || name === "__dirname" || name === "__filename") return Level.CONST;
+  /**
+   * The assigned values a read of a local may see: from the last assignment before it that always runs (a
+   * statement of a block holding the read; a try body's statement counts as its try statement's, so a catch
+   * clause's assignment joins it) on, each later conditional one too. `declToo`: none always runs, so the
+   * declaration's value may still be there (`let t = 'ls'; if (c) t = req.query.d;`, a switch's cases).
+   * Undefined where nothing reassigns the name before the read in this function.
+   */
+  assignedInPlay(id: SyntaxNode): { values: SyntaxNode[]; declToo: boolean } | undefined {
     const fn = enclosingFunction(id);
-    // `path`, `crypto`, ... name the module unless this code rebinds them (a parameter, a var, an assignment).
-    if (JS_GLOBALS.has(name) && !this.rebinds(name, id)) return Level.CONST;
-    // `x = sanitize(x)`: the latest plain assignment in the same function wins over the declaration.
-    const reassigned = (this.assigns.get(name) ?? []).filter(
+    const reassigned = (this.assigns.get(this.text(id)) ?? []).filter(
       (a) =>
         a.order < id.order &&
         enclosingFunction(a) === fn &&
         !(id.start >= a.start && id.end <= a.end) &&
         !this.isDead(a),
     );
-    if (reassigned.length) {
-      // `try { q = decode(x); } catch { q = ''; }`: the handler's assignment runs only when the try failed, so
-      // the value is either of the two. (Only an assignment made unconditionally in that try's own block: one
-      // under an `if` there is judged as before, by the last assignment.)
-      const handler = (a: SyntaxNode) => {
-        for (let p = a.parent; p && p !== fn; p = p.parent)
-          if (p.type === "catch_clause") return id.start >= p.start && id.end <= p.end ? undefined : p;
-        return undefined;
-      };
-      const last = reassigned.length - 1;
-      const c = handler(reassigned[last]!);
-      const tried = c?.parent?.type === "try_statement" ? field(c.parent, "body") : undefined;
-      const prev = reassigned[last - 1];
-      const plain =
-        !!prev && !!tried && prev.parent?.type === "expression_statement" && prev.parent.parent === tried;
-      const from = plain ? last - 1 : last;
-      return this.max(
-        reassigned.slice(from).map((a) => field(a, "right")!),
-        cls,
-        depth,
-      );
+    if (!reassigned.length) return undefined;
+    const definite = (a: SyntaxNode) => {
+      let stmt: SyntaxNode | null | undefined = a.parent;
+      if (stmt?.type !== "expression_statement") return false;
+      for (;;) {
+        const block: SyntaxNode | null | undefined = stmt?.parent;
+        if (!block) return false;
+        if (
+          block.type === "statement_block" &&
+          block.parent?.type === "try_statement" &&
+          block.field === "body"
+        ) {
+          stmt = block.parent;
+          continue;
+        }
+        return (
+          (block.type === "statement_block" || block.type === "program") &&
+          id.start >= block.start &&
+          id.end <= block.end
+        );
+      }
+    };
+    let from = reassigned.length - 1;
+    while (from >= 0 && !definite(reassigned[from]!)) from--;
+    return {
+      values: reassigned.slice(Math.max(from, 0)).map((a) => field(a, "right")!),
+      declToo: from < 0,
+    };
+  }
+
+  private lookupBinding(id: SyntaxNode, cls: string, depth: number): Level {
+    const name = this.text(id);
+    if (name === "undefined" || name === "__dirname" || name === "__filename") return Level.CONST;
+    const fn = enclosingFunction(id);
+    // `path`, `crypto`, ... name the module unless this code rebinds them (a parameter, a var, an assignment).
+    if (JS_GLOBALS.has(name) && !this.rebinds(name, id)) return Level.CONST;
+    // `x = sanitize(x)`: the latest assignment that always runs wins over the declaration (and earlier ones).
+    const held = this.skipAssigns.has(id) ? undefined : this.assignedInPlay(id);
+    if (held) {
+      const branches = this.max(held.values, cls, depth);
+      if (!held.declToo || branches === Level.SOURCE) return branches;
+      this.skipAssigns.add(id);
+      try {
+        return Math.max(branches, this.lookupBinding(id, cls, depth + 1)) as Level;
+      } finally {
+        this.skipAssigns.delete(id);
+      }
     }
     if (fn && this.bound?.fn === fn) {
       const i = this.plainParams(fn)!.findIndex((p) => p.name === name);
