@@ -84,6 +84,11 @@ describe("value-aware data flow (JavaScript)", () => {
     expect(cmdi("const c = 2 > 1 ? req.query.c : 'ls';", "c")).toBe(true);
     expect(cmdi("const c = MODE === 'x' ? req.query.c : 'ls';", "c", "const MODE = 'y';\n")).toBe(false);
     expect(cmdi("const c = req.query.x ? req.query.c : 'ls';", "c")).toBe(true);
+    // `??` / `||` past a constant left side (a literal's own property included) never take the right one.
+    expect(cmdi("  const s = { c: 'ls' };\n  const c = s?.c ?? req.query.c;", "c")).toBe(false);
+    expect(cmdi("  const s = { c: null };\n  const c = s.c ?? req.query.c;", "c")).toBe(true);
+    expect(cmdi("  const s = { c: '' };\n  const c = s.c || req.query.c;", "c")).toBe(true);
+    expect(cmdi("  const s = { c: 'ls' };\n  s.c = req.query.d;\n  const c = s.c ?? 'pwd';", "c")).toBe(true);
     // Arithmetic and a constant string's length fold too.
     expect(cmdi("const c = 7 * 3 < 20 ? req.query.c : 'ls';", "c")).toBe(false);
     expect(cmdi("const c = 7 * 3 > 20 ? req.query.c : 'ls';", "c")).toBe(true);

@@ -1877,8 +1877,11 @@ export class JsContext {
         return this.constValue(field(node, truthy(c) ? "consequence" : "alternative"), depth + 1);
       }
       case "member_expression": {
-        // `'abc'.length`: the length of a constant string.
-        if (this.text(field(node, "property") ?? node) !== "length") return undefined;
+        // `'abc'.length`: the length of a constant string; `settings.title` of a literal never written through.
+        if (this.text(field(node, "property") ?? node) !== "length") {
+          const element = this.literalElement(node);
+          return element ? this.constValue(element, depth + 1) : undefined;
+        }
         const v = this.constValue(field(node, "object"), depth + 1);
         return typeof v === "string" ? v.length : undefined;
       }
@@ -2626,6 +2629,14 @@ export class JsContext {
     if (cls === "html" && (t === "binary_expression" || t === "template_string")) {
       const u = this.unquotedAttrEscape(node, depth);
       if (u === Level.SOURCE) return u;
+    }
+    if (t === "binary_expression") {
+      // `settings.title ?? req.query.title` with a constant, non-null left side: the right one is never taken.
+      const op = field(node, "operator")?.type ?? node.children.find((c) => !c.named)?.type;
+      const left = field(node, "left");
+      const v = op === "??" || op === "||" || op === "&&" ? this.constValue(left) : undefined;
+      if (v !== undefined && (op === "??" ? v !== null : op === "||" ? truthy(v) : !truthy(v)))
+        return this.eval(left, cls, depth + 1);
     }
     if (t === "ternary_expression") {
       // A constant condition picks one side; the other never reaches the sink.
