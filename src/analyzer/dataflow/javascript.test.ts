@@ -186,6 +186,18 @@ describe("value-aware data flow (JavaScript)", () => {
     expect(link("u.hostname === 'example.com'")).toBe(1);
   });
 
+  it("reads a plain field of a file-local class instance as what the class stores in it", () => {
+    const C =
+      "class R {\n  t = 'ls';\n  constructor(o) {\n    this.o = o;\n  }\n  get cmd() {\n    return 'ls ' + this.o;\n  }\n}\n";
+    const inst = "  const r = new R(String(req.query.o));";
+    expect(cmdi(inst, "r.t", C)).toBe(false);
+    expect(cmdi(inst, "r.o", C)).toBe(true);
+    expect(cmdi(inst, "r.cmd", C)).toBe(true);
+    // Stored into from outside, exported (others may subclass or write it), or inherited: not worked out.
+    expect(cmdi(inst + "\n  r.t = req.query.d;", "r.t", C)).toBe(true);
+    expect(cmdi(inst, "r.t", C + "module.exports = { R };\n")).toBe(true);
+  });
+
   it("reads object and array literals at constant keys", () => {
     const obj = "  const m = { safe: 'ls', bad: req.query.c };";
     expect(cmdi(obj, "m.safe")).toBe(false);

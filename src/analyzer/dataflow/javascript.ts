@@ -2823,6 +2823,25 @@ export class JsContext {
           ? (Math.max(Level.UNKNOWN, this.max(writes, cls, depth)) as Level)
           : Level.UNKNOWN;
       }
+      // `repo.table` on `const repo = new Repo(req.query.o)` of a class in this file whose `table` is a plain
+      // field: what the class stores in it (as for `this.table` above), not everything the instance was built from.
+      const made = t === "member_expression" && obj?.type === "identifier" ? this.resolve(obj) : undefined;
+      if (made?.type === "new_expression" && prop) {
+        const ctor = this.text(field(made, "constructor") ?? made);
+        this.instanceMethod(ctor, prop); // (builds classesByName)
+        const classes = this.classesByName?.get(ctor) ?? [];
+        const body = classes.length === 1 ? field(classes[0]!, "body") : undefined;
+        const members = body ? namedChildren(body) : [];
+        const accessor = members.some(
+          (m) => m.type === "method_definition" && this.text(field(m, "name") ?? m) === prop,
+        );
+        const heritage = classes[0] && namedChildren(classes[0]).some((h) => h.type === "class_heritage");
+        if (body && !accessor && !heritage && !this.classExported(body)) {
+          const writes = this.memberWrites.get(prop) ?? [];
+          const inits = this.fieldInits(prop);
+          if (inits && writes.length + inits.length > 0) return this.max([...writes, ...inits], cls, depth);
+        }
+      }
       return this.eval(obj, cls, depth + 1);
     }
     if (t === "call_expression" || t === "new_expression") {
