@@ -84,6 +84,17 @@ describe("value-aware data flow (JavaScript)", () => {
     expect(cmdi("const c = 2 > 1 ? req.query.c : 'ls';", "c")).toBe(true);
     expect(cmdi("const c = MODE === 'x' ? req.query.c : 'ls';", "c", "const MODE = 'y';\n")).toBe(false);
     expect(cmdi("const c = req.query.x ? req.query.c : 'ls';", "c")).toBe(true);
+    // `??` / `||` past a constant left side (a literal's own property included) never take the right one.
+    expect(cmdi("  const s = { c: 'ls' };\n  const c = s?.c ?? req.query.c;", "c")).toBe(false);
+    expect(cmdi("  const s = { c: null };\n  const c = s.c ?? req.query.c;", "c")).toBe(true);
+    expect(cmdi("  const s = { c: '' };\n  const c = s.c || req.query.c;", "c")).toBe(true);
+    expect(cmdi("  const s = { c: 'ls' };\n  s.c = req.query.d;\n  const c = s.c ?? 'pwd';", "c")).toBe(true);
+    // Arithmetic and a constant string's length fold too.
+    expect(cmdi("const c = 7 * 3 < 20 ? req.query.c : 'ls';", "c")).toBe(false);
+    expect(cmdi("const c = 7 * 3 > 20 ? req.query.c : 'ls';", "c")).toBe(true);
+    expect(cmdi("const c = 'abc'.length === 4 ? req.query.c : 'ls';", "c")).toBe(false);
+    expect(cmdi("const c = 'abc'.length === 3 ? req.query.c : 'ls';", "c")).toBe(true);
+    expect(cmdi("const c = req.query.x.length === 3 ? req.query.c : 'ls';", "c")).toBe(true);
   });
 
   it("reads a body grown by a stream's data handler, and a raw socket's bytes", () => {
@@ -129,6 +140,64 @@ describe("value-aware data flow (JavaScript)", () => {
     expect(cmdi(body("DEBUG"), "c", "let DEBUG = false;\nDEBUG = true;\n")).toBe(true);
   });
 
+  it("weighs every conditional reassignment, and the declaration's value where none always runs", () => {
+    expect(
+      cmdi("  let t;\n  if (req.query.k) {\n    t = req.query.d;\n  } else {\n    t = 'x';\n  }", "t"),
+    ).toBe(true);
+    expect(
+      cmdi("  let t = 'a';\n  if (req.query.k) t = req.query.d;\n  if (req.query.z) t = 'b';", "t"),
+    ).toBe(true);
+    expect(cmdi("  let t = req.query.d;\n  if (req.query.z) t = 'b';", "t")).toBe(true);
+    expect(cmdi("  let t = req.query.d;\n  if (req.query.z) t = 'b';\n  t = 'ls';", "t")).toBe(false);
+    expect(cmdi("  let t = 'a';\n  if (req.query.k) t = 'b';\n  else t = 'c';", "t")).toBe(false);
+    const sw = (k: string, last = "default:\n      t = '/tmp';") =>
+      cmdi(
+        `  let t;\n  switch (${k}) {\n    case 'a':\n      t = '/var';\n      break;\n    case 'b':\n      t = req.query.d;\n      break;\n    ${last}\n  }`,
+        "'ls ' + t",
+      );
+    expect(sw("req.query.k")).toBe(true);
+    expect(sw("'b'")).toBe(true);
+    // A switch on a constant runs only its matching case (when no case falls through).
+    expect(sw("'a'")).toBe(false);
+    expect(sw("'z'")).toBe(false);
+    expect(sw("'a'", "case 'c':\n      t = req.query.e;")).toBe(false);
+    // Where a case falls through, which ones run is not worked out: every case stays live.
+    expect(
+      cmdi(
+        "  let t;\n  switch ('a') {\n    case 'b':\n      t = req.query.d;\n    case 'a':\n      x = 1;\n  }",
+        "t",
+      ),
+    ).toBe(true);
+    expect(
+      cmdi(
+        "  let t;\n  switch ('b') {\n    case 'b':\n      t = req.query.d;\n    case 'a':\n      x = 1;\n  }",
+        "t",
+      ),
+    ).toBe(true);
+    // A JSX href that may hold either a literal or a parsed URL whose scheme was tested around its assignment.
+    const link = (check: string) =>
+      found(
+        "import { useRouter } from 'next/router';\nexport function L() {\n  const { query } = useRouter();\n" +
+          `  let href = '#';\n  const u = new URL(String(query.site));\n  if (${check}) href = u.href;\n` +
+          "  return <a href={href}>x</a>;\n}\n",
+        "JS-XSS-001",
+      ).length;
+    expect(link("u.protocol === 'https:'")).toBe(0);
+    expect(link("u.hostname === 'example.com'")).toBe(1);
+  });
+
+  it("reads a plain field of a file-local class instance as what the class stores in it", () => {
+    const C =
+      "class R {\n  t = 'ls';\n  constructor(o) {\n    this.o = o;\n  }\n  get cmd() {\n    return 'ls ' + this.o;\n  }\n}\n";
+    const inst = "  const r = new R(String(req.query.o));";
+    expect(cmdi(inst, "r.t", C)).toBe(false);
+    expect(cmdi(inst, "r.o", C)).toBe(true);
+    expect(cmdi(inst, "r.cmd", C)).toBe(true);
+    // Stored into from outside, exported (others may subclass or write it), or inherited: not worked out.
+    expect(cmdi(inst + "\n  r.t = req.query.d;", "r.t", C)).toBe(true);
+    expect(cmdi(inst, "r.t", C + "module.exports = { R };\n")).toBe(true);
+  });
+
   it("reads object and array literals at constant keys", () => {
     const obj = "  const m = { safe: 'ls', bad: req.query.c };";
     expect(cmdi(obj, "m.safe")).toBe(false);
@@ -140,6 +209,43 @@ describe("value-aware data flow (JavaScript)", () => {
     expect(cmdi(arr, "a[0]")).toBe(false);
     expect(cmdi(arr, "a[1]")).toBe(true);
     expect(cmdi(arr + "\n  a.reverse();", "a[0]")).toBe(true);
+    // A splice at constant positions moves the items predictably; one at a computed position does not.
+    const three = "  const a = ['date', req.query.c, 'id'];";
+    expect(cmdi(three + "\n  a.splice(1, 1);", "a[1]")).toBe(false);
+    expect(cmdi(three + "\n  a.splice(0, 1);", "a[0]")).toBe(true);
+    expect(cmdi(three + "\n  a.splice(1);", "a[0]")).toBe(false);
+    expect(cmdi(three + "\n  a.splice(1, 1, req.query.d);", "a[1]")).toBe(true);
+    expect(cmdi(three + "\n  a.splice(Number(req.query.i), 1);", "a[1]")).toBe(true);
+  });
+
+  it("folds constant ternaries, array items and Map entries for rules that read a constant argument", () => {
+    const weak = (decls: string, arg: string) =>
+      analyzeSync(
+        "const crypto = require('crypto');\n" +
+          `function a(t) {\n${decls}\n  return crypto.createHash(${arg}).update(t).digest('hex');\n}\n` +
+          "function b() {\n  const algo = 'sha256';\n  return algo;\n}\n",
+        { language: "javascript", rules: ["JS-HASH-001"] },
+      ).findings.length > 0;
+    expect(weak("  const algo = 7 * 3 > 20 ? 'md5' : 'sha256';", "algo")).toBe(true);
+    expect(weak("  const algo = 7 * 3 > 20 ? 'sha256' : 'md5';", "algo")).toBe(false);
+    expect(weak("  const algs = ['sha256'];\n  algs.unshift('md5');", "algs[0]")).toBe(true);
+    expect(weak("  const algs = ['sha256'];\n  algs.unshift('md5');", "algs[1]")).toBe(false);
+    const map = "  const m = new Map([['fast', 'md5'], ['strong', 'sha512']]);";
+    expect(weak(map, "m.get('fast')")).toBe(true);
+    expect(weak(map, "m.get('strong')")).toBe(false);
+    expect(weak(map + "\n  m.set(t, 'sha1');", "m.get('strong')")).toBe(false);
+  });
+
+  it("takes an early exit on a regex literal's test as a guard only when the pattern holds the whole string", () => {
+    const guard = (re: string) =>
+      cmdi(
+        `  const d = String(req.query.d);\n  if (!${re}.test(d)) return res.sendStatus(400);`,
+        "'ls ' + d",
+      );
+    expect(guard("/^[a-z0-9_-]+$/")).toBe(false);
+    expect(guard("/[a-z0-9_-]+/")).toBe(true);
+    expect(guard("/^[a-z0-9_-]+/")).toBe(true);
+    expect(guard("/^[a-z0-9_-]+$/m")).toBe(true);
   });
 
   it("reads Maps at constant keys: a tainted entry at another key leaves the read clean", () => {
@@ -157,6 +263,13 @@ describe("value-aware data flow (JavaScript)", () => {
     expect(cmdi("  const m = new Map();\n  m.set('safe', 'ls').set('x', req.query.c);", "m.get('x')")).toBe(
       true,
     );
+    // The same name declared in another handler is another Map: each read sees its own binding's entries.
+    const other =
+      "app.get('/b', (req, res) => {\n  const m = new Map();\n  m.set('safe', req.query.z);\n});\n";
+    expect(cmdi(sets, "m.get('safe')", other)).toBe(false);
+    expect(cmdi(sets, "m.get('cmd')", other)).toBe(true);
+    expect(cmdi("  const m = new Map();\n  m.set('safe', 'ls');", "m.get('safe')", other)).toBe(false);
+    expect(cmdi("  const m = new Map();\n  m.set('safe', req.query.c);", "m.get('safe')", other)).toBe(true);
   });
 
   it("takes a value read by a literal key as vetted where a ternary tested that same read", () => {
@@ -307,6 +420,12 @@ describe("bindings and value shapes (JavaScript/TypeScript)", () => {
     expect(merged("{ mode: req.query.m }")).toBe(false);
     expect(merged("{ tool: req.query.t }")).toBe(true);
     expect(merged("req.query")).toBe(true);
+    // Sources merge left to right: a later literal key overwrites what an earlier request object could hold.
+    expect(cmdi("  const o = Object.assign({}, req.body, { tool: 'tar' });", "o.tool")).toBe(false);
+    expect(cmdi("  const o = Object.assign({ tool: 'tar' }, req.body);", "o.tool")).toBe(true);
+    expect(cmdi("  const o = { ...req.query, tool: 'tar' };", "o.tool")).toBe(false);
+    expect(cmdi("  const o = { tool: 'tar', ...req.query };", "o.tool")).toBe(true);
+    expect(cmdi("  const o = { ...req.query, tool: 'tar', ...req.body };", "o.tool")).toBe(true);
     const bus = (emit: string) =>
       cmdi(
         `  bus.emit('run', ${emit});`,

@@ -287,8 +287,11 @@ export class JsContext {
   private readonly viaMemo = new Map<SyntaxNode, { fn: SyntaxNode; args: SyntaxNode[] } | null>();
   /** Every plain function of a name (declarations and const-bound function values), when one name is reused. */
   private readonly functionsByName = new Map<string, SyntaxNode[]>();
+  private readonly constBusy = new Set<SyntaxNode>();
+  /** Reads being looked up past their conditional reassignments (to the declaration's value). */
+  private readonly skipAssigns = new Set<SyntaxNode>();
   private readonly maps = new Map<
-    string,
+    SyntaxNode,
     { key: string | undefined; value: SyntaxNode | undefined }[] | undefined
   >();
 
@@ -1806,8 +1809,9 @@ export class JsContext {
 
   private exitGuardIn(before: string): boolean {
     return (
-      // `if (!ALLOWED.has(x)) return`, and a regex literal's test: `if (!/^[\w.-]+$/.test(x)) return`.
-      /if\s*\(\s*!\s*(?:[\w.$]+|\/(?:[^/\\\n]|\\.)+\/[gimsuy]*)\.(has|test|includes)\([^)]*\)\s*\)\s*\{?\s*(return|throw)/.test(
+      // `if (!ALLOWED.has(x)) return`, and a regex literal's test: `if (!/^[\w.-]+$/.test(x)) return`. The pattern
+      // must hold the whole string (^...$, no m flag): `/\d+/` passes any text with a digit in it.
+      /if\s*\(\s*!\s*(?:[\w.$]+|\/\^(?:[^/\\\n]|\\.)+\$\/[gisuy]*)\.(has|test|includes)\([^)]*\)\s*\)\s*\{?\s*(return|throw)/.test(
         before,
       ) ||
       // `if (!isValidHost(h)) return ...`, `if (!validator.isAlphanumeric(x)) throw ...`: a validator named so;
@@ -1830,6 +1834,16 @@ export class JsContext {
    */
   constValue(node: SyntaxNode | undefined, depth = 0): string | number | boolean | null | undefined {
     if (!node || depth > 10) return undefined;
+    if (node.type === "subscript_expression" || node.type === "call_expression") {
+      // The container models ask constValue about branch conditions again (`if (a[0]) a.push(x)`): no cycles.
+      if (this.constBusy.has(node)) return undefined;
+      this.constBusy.add(node);
+      try {
+        return this.constContainerRead(node, depth);
+      } finally {
+        this.constBusy.delete(node);
+      }
+    }
     switch (node.type) {
       case "string":
         return this.stringValue(node);
@@ -1849,12 +1863,27 @@ export class JsContext {
         return this.constValue(namedChildren(node)[0], depth + 1);
       case "identifier": {
         const name = this.text(node);
-        const decls = this.decls.get(name) ?? [];
-        if (decls.length !== 1 || this.assigns.has(name)) return undefined;
-        const d = decls[0]!;
+        // The one `const` of that name in scope here (handlers often each declare their own `algo`).
+        const d = this.scopedDecl(name, undefined, node)?.decl;
+        if (!d) return undefined;
         if (d.parent?.type !== "lexical_declaration" || !/^const\b/.test(this.text(d.parent)))
           return undefined;
         return this.constValue(field(d, "value"), depth + 1);
+      }
+      case "ternary_expression": {
+        // `7 * 3 > 20 ? 'md5' : 'sha256'`: a constant condition picks one side.
+        const c = this.constValue(field(node, "condition"), depth + 1);
+        if (c === undefined) return undefined;
+        return this.constValue(field(node, truthy(c) ? "consequence" : "alternative"), depth + 1);
+      }
+      case "member_expression": {
+        // `'abc'.length`: the length of a constant string; `settings.title` of a literal never written through.
+        if (this.text(field(node, "property") ?? node) !== "length") {
+          const element = this.literalElement(node);
+          return element ? this.constValue(element, depth + 1) : undefined;
+        }
+        const v = this.constValue(field(node, "object"), depth + 1);
+        return typeof v === "string" ? v.length : undefined;
       }
       case "unary_expression": {
         const op = node.children.find((c) => !c.named)?.type;
@@ -1882,7 +1911,52 @@ export class JsContext {
         const b = this.constValue(field(node, "right"), depth + 1);
         if (a === undefined || b === undefined) return undefined;
         if (op === "+") return typeof a === "number" && typeof b === "number" ? a + b : String(a) + String(b);
+        // `7 * 3 > 20`: plain arithmetic on numeric constants folds too.
+        if (typeof a === "number" && typeof b === "number") {
+          const n =
+            op === "-"
+              ? a - b
+              : op === "*"
+                ? a * b
+                : op === "/"
+                  ? a / b
+                  : op === "%"
+                    ? a % b
+                    : op === "**"
+                      ? a ** b
+                      : undefined;
+          if (n !== undefined) return Number.isFinite(n) ? n : undefined;
+        }
         return compareConstants(op === "===" ? "==" : op === "!==" ? "!=" : (op ?? ""), a, b);
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  /** constValue of `a[0]` (an array literal's item here) or `m.get('k')` (a Map's entry at a constant key). */
+  private constContainerRead(node: SyntaxNode, depth: number): string | number | boolean | null | undefined {
+    switch (node.type) {
+      case "subscript_expression": {
+        // `algs[0]` on an array literal whose items are known here (after push/shift/unshift/splice).
+        const obj = field(node, "object");
+        const k = this.constValue(field(node, "index"), depth + 1);
+        if (obj?.type !== "identifier" || typeof k !== "number" || !Number.isInteger(k)) return undefined;
+        const items = this.arrayAt(this.text(obj), node)?.items;
+        const item = items && k >= 0 ? items[k] : undefined;
+        return item ? this.constValue(item, depth + 1) : undefined;
+      }
+      case "call_expression": {
+        // `ALG.get('strong')` on a Map whose entries at that key (and at any computed key) share one constant.
+        const fn = field(node, "function");
+        const recv = fn?.type === "member_expression" ? field(fn, "object") : undefined;
+        if (recv?.type !== "identifier" || this.method(node) !== "get") return undefined;
+        const k = this.constValue(this.args(node)[0], depth + 1);
+        const map = k === undefined ? undefined : this.mapModel(this.text(recv), recv);
+        const hits = map?.entries.filter((e) => e.key === undefined || e.key === String(k));
+        if (!hits?.length) return undefined;
+        const vals = hits.map((e) => (e.value ? this.constValue(e.value, depth + 1) : undefined));
+        return vals.every((v) => v !== undefined && v === vals[0]) ? vals[0] : undefined;
       }
       default:
         return undefined;
@@ -1903,9 +1977,38 @@ export class JsContext {
         if (v === undefined) continue;
         if (child.field === "consequence" && !truthy(v)) return true;
         if (child.field === "alternative" && truthy(v)) return true;
+      } else if ((p.type === "switch_case" || p.type === "switch_default") && child.field === "body") {
+        if (this.deadCase(p)) return true;
       }
     }
     return false;
+  }
+
+  /**
+   * A case of `switch (<constant>)` that never runs: its constant label differs (a default: some label matches),
+   * and no case falls through into another (each but the last ends in break, return, throw or continue).
+   */
+  private deadCase(c: SyntaxNode): boolean {
+    const sw = c.parent?.parent;
+    if (sw?.type !== "switch_statement") return false;
+    const v = this.constValue(field(sw, "value"));
+    if (v === undefined) return false;
+    const cases = namedChildren(c.parent!).filter(
+      (k) => k.type === "switch_case" || k.type === "switch_default",
+    );
+    const exits = (k: SyntaxNode) => {
+      const body = namedChildren(k).filter((b) => b.field === "body" && b.type !== "comment");
+      const last = body[body.length - 1];
+      return (
+        !!last && /^(break_statement|return_statement|throw_statement|continue_statement)$/.test(last.type)
+      );
+    };
+    if (!cases.slice(0, -1).every(exits)) return false; // (the last case falls out of the switch)
+    const label = (k: SyntaxNode) =>
+      k.type === "switch_case" ? this.constValue(field(k, "value")) : undefined;
+    if (cases.some((k) => k.type === "switch_case" && label(k) === undefined)) return false;
+    if (c.type === "switch_case") return label(c) !== v;
+    return cases.some((k) => label(k) === v);
   }
 
   /**
@@ -1964,6 +2067,7 @@ export class JsContext {
    * `opts.root` on `const opts = Object.assign({}, DEFAULTS, { encoding: q })` or `{ ...DEFAULTS, encoding: q }`
    * (bound once, never written through): the values the merge can leave under that key - a literal source's own
    * value for it, an object-literal constant's value for it, or the whole of any other source (it may hold any key).
+   * Sources merge left to right, so a literal key drops what the sources before it could have put there.
    */
   private mergedProp(node: SyntaxNode): SyntaxNode[] | undefined {
     const obj = field(node, "object");
@@ -2008,10 +2112,13 @@ export class JsContext {
         } else if (p.type === "pair") {
           const k = field(p, "key");
           if (!k || k.type === "computed_property_name") out.push(p);
-          else if (this.text(k).replace(/^['"]|['"]$/g, "") === key && field(p, "value"))
+          else if (this.text(k).replace(/^['"]|['"]$/g, "") === key && field(p, "value")) {
+            // A literal key always sets the property: whatever an earlier source left under it is overwritten.
+            out.length = 0;
             out.push(field(p, "value")!);
+          }
         } else if (p.type === "shorthand_property_identifier") {
-          if (this.text(p) === key) out.push(p);
+          if (this.text(p) === key) out.splice(0, out.length, p);
         } else out.push(p);
       }
     };
@@ -2110,7 +2217,10 @@ export class JsContext {
     )
       return this.text(args[1]!) === name;
     if (m === "test" && recv?.type === "regex")
-      return /^\/\^.*\$\/[a-z]*$/s.test(this.text(recv)) && args.length === 1 && this.text(args[0]!) === name;
+      // (No m flag: with it, ^ and $ match at any line break and one good line passes the whole text.)
+      return (
+        /^\/\^.*\$\/[gisuy]*$/s.test(this.text(recv)) && args.length === 1 && this.text(args[0]!) === name
+      );
     const local = this.localFunction(cond);
     if (!local) return false;
     const i = args.findIndex((a) => this.text(a) === name);
@@ -2153,9 +2263,10 @@ export class JsContext {
     let test = this.guardTests.get(name);
     if (!test) {
       const esc = name.replace(/[.$]/g, "\\$&");
-      // A test that is true only for vetted text: membership in a list/set, or an anchored pattern.
+      // A test that is true only for vetted text: membership in a list/set, or an anchored pattern (no m flag,
+      // under which ^ and $ also match at line breaks).
       test = new RegExp(
-        `^(?:[\\w$.]+\\.(?:includes|has)\\(\\s*${esc}\\s*\\)|/\\^(?:\\[(?:[^\\]\\\\]|\\\\.)*\\]|[^/\\\\[]|\\\\.)*\\$/[a-z]*\\.test\\(\\s*${esc}\\s*\\))$`,
+        `^(?:[\\w$.]+\\.(?:includes|has)\\(\\s*${esc}\\s*\\)|/\\^(?:\\[(?:[^\\]\\\\]|\\\\.)*\\]|[^/\\\\[]|\\\\.)*\\$/[gisuy]*\\.test\\(\\s*${esc}\\s*\\))$`,
       );
       this.guardTests.set(name, test);
     }
@@ -2288,12 +2399,12 @@ export class JsContext {
     return list;
   }
 
-  /** The one declarator of a name never reassigned, whose value has the given type; else undefined. */
-  private soleDecl(name: string, valueType: string): SyntaxNode | undefined {
+  /** The one declarator of a name never reassigned, whose value has the given type (any: undefined); else undefined. */
+  private soleDecl(name: string, valueType: string | undefined): SyntaxNode | undefined {
     const decls = this.decls.get(name) ?? [];
     if (decls.length !== 1 || this.assigns.has(name)) return undefined;
     const value = field(decls[0]!, "value");
-    return value?.type === valueType ? decls[0] : undefined;
+    return valueType === undefined || value?.type === valueType ? decls[0] : undefined;
   }
 
   /**
@@ -2303,7 +2414,7 @@ export class JsContext {
    */
   private scopedDecl(
     name: string,
-    valueType: string,
+    valueType: string | undefined,
     use: SyntaxNode,
   ): { decl: SyntaxNode; within?: SyntaxNode } | undefined {
     const all = this.decls.get(name) ?? [];
@@ -2320,7 +2431,7 @@ export class JsContext {
     const decl = here[here.length - 1];
     const within = decl?.parent?.parent;
     if (!decl || !within || all.some((d) => d !== decl && inside(d, within))) return undefined;
-    return field(decl, "value")?.type === valueType ? { decl, within } : undefined;
+    return valueType === undefined || field(decl, "value")?.type === valueType ? { decl, within } : undefined;
   }
 
   /**
@@ -2365,16 +2476,32 @@ export class JsContext {
 
   /**
    * A `new Map(...)` bound once whose every use is a method call: its entries by constant key. `entries` are
-   * the constructor's pairs and the `set` calls (key undefined: a computed key, which may be any key).
+   * the constructor's pairs and the `set` calls (key undefined: a computed key, which may be any key). The
+   * binding is the one in scope at `use`, so `const m = new Map()` in several handlers each keep their own.
    */
-  private mapModel(name: string): { key: string | undefined; value: SyntaxNode | undefined }[] | undefined {
-    if (this.maps.has(name)) return this.maps.get(name);
-    let out: { key: string | undefined; value: SyntaxNode | undefined }[] | undefined;
-    const decl = this.soleDecl(name, "new_expression");
+  private mapModel(
+    name: string,
+    use: SyntaxNode,
+  ): { entries: { key: string | undefined; value: SyntaxNode | undefined }[]; ctor: SyntaxNode } | undefined {
+    const scoped = this.scopedDecl(name, "new_expression", use);
+    const decl = scoped?.decl;
     const ctor = decl && field(decl, "value");
+    if (!decl || !ctor) return undefined;
+    if (!this.maps.has(decl)) this.maps.set(decl, this.mapEntries(name, decl, ctor, scoped.within));
+    const entries = this.maps.get(decl);
+    return entries && { entries, ctor };
+  }
+
+  private mapEntries(
+    name: string,
+    decl: SyntaxNode,
+    ctor: SyntaxNode,
+    within: SyntaxNode | undefined,
+  ): { key: string | undefined; value: SyntaxNode | undefined }[] | undefined {
+    let out: { key: string | undefined; value: SyntaxNode | undefined }[] | undefined;
     const used =
-      decl && ctor && this.text(field(ctor, "constructor") ?? ctor) === "Map"
-        ? this.methodCalls(name, decl, false)
+      this.text(field(ctor, "constructor") ?? ctor) === "Map"
+        ? this.methodCalls(name, decl, false, within)
         : undefined;
     const calls = used && used.writes.length === 0 ? used.calls : undefined;
     const keyOf = (k: SyntaxNode | undefined) => {
@@ -2399,7 +2526,6 @@ export class JsContext {
         out.push({ key: keyOf(k), value: v });
       }
     }
-    this.maps.set(name, out);
     return out;
   }
 
@@ -2427,9 +2553,19 @@ export class JsContext {
     const SCRAMBLE = new Set(["splice", "sort", "reverse", "fill", "copyWithin"]);
     whole.push(...used.writes);
     let known = used.writes.length === 0;
+    // `a.splice(1, 1)` / `a.splice(0, 1, x)` with constant integer positions moves items as predictably as a shift.
+    const fixedSplice = (call: SyntaxNode, method: string) => {
+      if (method !== "splice") return undefined;
+      const args = this.args(call);
+      const at = args.slice(0, 2).map((a) => this.constValue(a));
+      if (!args.length || at.some((v) => typeof v !== "number" || !Number.isInteger(v))) return undefined;
+      return { at: at as number[], inserted: args.slice(2) };
+    };
     for (const { call, method } of calls) {
       if (method === "push" || method === "unshift") whole.push(...this.args(call));
-      if (SCRAMBLE.has(method)) known = false;
+      const spliced = fixedSplice(call, method);
+      if (spliced) whole.push(...spliced.inserted);
+      else if (SCRAMBLE.has(method)) known = false;
     }
     const statementOf = decl.parent; // lexical_declaration / variable_declaration
     const block = statementOf?.parent;
@@ -2449,12 +2585,17 @@ export class JsContext {
     if (!known || !block || enclosingFunction(use) !== fn || !inBlock(use)) return { whole };
     let removed: SyntaxNode | undefined;
     for (const { call, method } of calls) {
-      if (!MOVES.has(method) || call.order > use.order) continue;
+      const spliced = fixedSplice(call, method);
+      if ((!MOVES.has(method) && !spliced) || call.order > use.order) continue;
       if (!straight(call) || this.isDead(call)) return { whole };
       const args = this.args(call);
       if (args.some((a) => a.type === "spread_element")) return { whole };
       let out: SyntaxNode | undefined;
-      if (method === "push") items.push(...args);
+      if (spliced) {
+        const [start, count] = spliced.at;
+        if (count === undefined) items.splice(start!);
+        else items.splice(start!, count, ...spliced.inserted);
+      } else if (method === "push") items.push(...args);
       else if (method === "unshift") items.unshift(...args);
       else if (method === "pop") out = items.pop();
       else out = items.shift();
@@ -2488,6 +2629,14 @@ export class JsContext {
     if (cls === "html" && (t === "binary_expression" || t === "template_string")) {
       const u = this.unquotedAttrEscape(node, depth);
       if (u === Level.SOURCE) return u;
+    }
+    if (t === "binary_expression") {
+      // `settings.title ?? req.query.title` with a constant, non-null left side: the right one is never taken.
+      const op = field(node, "operator")?.type ?? node.children.find((c) => !c.named)?.type;
+      const left = field(node, "left");
+      const v = op === "??" || op === "||" || op === "&&" ? this.constValue(left) : undefined;
+      if (v !== undefined && (op === "??" ? v !== null : op === "||" ? truthy(v) : !truthy(v)))
+        return this.eval(left, cls, depth + 1);
     }
     if (t === "ternary_expression") {
       // A constant condition picks one side; the other never reaches the sink.
@@ -2673,6 +2822,25 @@ export class JsContext {
         return writes.length
           ? (Math.max(Level.UNKNOWN, this.max(writes, cls, depth)) as Level)
           : Level.UNKNOWN;
+      }
+      // `repo.table` on `const repo = new Repo(req.query.o)` of a class in this file whose `table` is a plain
+      // field: what the class stores in it (as for `this.table` above), not everything the instance was built from.
+      const made = t === "member_expression" && obj?.type === "identifier" ? this.resolve(obj) : undefined;
+      if (made?.type === "new_expression" && prop) {
+        const ctor = this.text(field(made, "constructor") ?? made);
+        this.instanceMethod(ctor, prop); // (builds classesByName)
+        const classes = this.classesByName?.get(ctor) ?? [];
+        const body = classes.length === 1 ? field(classes[0]!, "body") : undefined;
+        const members = body ? namedChildren(body) : [];
+        const accessor = members.some(
+          (m) => m.type === "method_definition" && this.text(field(m, "name") ?? m) === prop,
+        );
+        const heritage = classes[0] && namedChildren(classes[0]).some((h) => h.type === "class_heritage");
+        if (body && !accessor && !heritage && !this.classExported(body)) {
+          const writes = this.memberWrites.get(prop) ?? [];
+          const inits = this.fieldInits(prop);
+          if (inits && writes.length + inits.length > 0) return this.max([...writes, ...inits], cls, depth);
+        }
       }
       return this.eval(obj, cls, depth + 1);
     }
@@ -2901,11 +3069,11 @@ export class JsContext {
       const recv = fn?.type === "member_expression" ? field(fn, "object") : undefined;
       if (recv?.type === "identifier") {
         const m = this.method(node);
-        const map = m === "get" ? this.mapModel(this.text(recv)) : undefined;
+        const map = m === "get" ? this.mapModel(this.text(recv), recv) : undefined;
         if (map) {
           const v = this.constValue(this.args(node)[0]);
           const key = typeof v === "string" || typeof v === "number" ? String(v) : undefined;
-          const hits = map.filter((e) => key === undefined || e.key === undefined || e.key === key);
+          const hits = map.entries.filter((e) => key === undefined || e.key === undefined || e.key === key);
           return this.max(
             hits.flatMap((e) => (e.value ? [e.value] : [])),
             cls,
@@ -3103,41 +3271,69 @@ export class JsContext {
     );
   }
 
-  private lookupBinding(id: SyntaxNode, cls: string, depth: number): Level {
-    const name = this.text(id);
-    if (name === "undefined" || name === "__dirname" || name === "__filename") return Level.CONST;
+  /**
+   * The assigned values a read of a local may see: from the last assignment before it that always runs (a
+   * statement of a block holding the read; a try body's statement counts as its try statement's, so a catch
+   * clause's assignment joins it) on, each later conditional one too. `declToo`: none always runs, so the
+   * declaration's value may still be there (`let t = 'ls'; if (c) t = req.query.d;`, a switch's cases).
+   * Undefined where nothing reassigns the name before the read in this function.
+   */
+  assignedInPlay(id: SyntaxNode): { values: SyntaxNode[]; declToo: boolean } | undefined {
     const fn = enclosingFunction(id);
-    // `path`, `crypto`, ... name the module unless this code rebinds them (a parameter, a var, an assignment).
-    if (JS_GLOBALS.has(name) && !this.rebinds(name, id)) return Level.CONST;
-    // `x = sanitize(x)`: the latest plain assignment in the same function wins over the declaration.
-    const reassigned = (this.assigns.get(name) ?? []).filter(
+    const reassigned = (this.assigns.get(this.text(id)) ?? []).filter(
       (a) =>
         a.order < id.order &&
         enclosingFunction(a) === fn &&
         !(id.start >= a.start && id.end <= a.end) &&
         !this.isDead(a),
     );
-    if (reassigned.length) {
-      // `try { q = decode(x); } catch { q = ''; }`: the handler's assignment runs only when the try failed, so
-      // the value is either of the two. (Only an assignment made unconditionally in that try's own block: one
-      // under an `if` there is judged as before, by the last assignment.)
-      const handler = (a: SyntaxNode) => {
-        for (let p = a.parent; p && p !== fn; p = p.parent)
-          if (p.type === "catch_clause") return id.start >= p.start && id.end <= p.end ? undefined : p;
-        return undefined;
-      };
-      const last = reassigned.length - 1;
-      const c = handler(reassigned[last]!);
-      const tried = c?.parent?.type === "try_statement" ? field(c.parent, "body") : undefined;
-      const prev = reassigned[last - 1];
-      const plain =
-        !!prev && !!tried && prev.parent?.type === "expression_statement" && prev.parent.parent === tried;
-      const from = plain ? last - 1 : last;
-      return this.max(
-        reassigned.slice(from).map((a) => field(a, "right")!),
-        cls,
-        depth,
-      );
+    if (!reassigned.length) return undefined;
+    const definite = (a: SyntaxNode) => {
+      let stmt: SyntaxNode | null | undefined = a.parent;
+      if (stmt?.type !== "expression_statement") return false;
+      for (;;) {
+        const block: SyntaxNode | null | undefined = stmt?.parent;
+        if (!block) return false;
+        if (
+          block.type === "statement_block" &&
+          block.parent?.type === "try_statement" &&
+          block.field === "body"
+        ) {
+          stmt = block.parent;
+          continue;
+        }
+        return (
+          (block.type === "statement_block" || block.type === "program") &&
+          id.start >= block.start &&
+          id.end <= block.end
+        );
+      }
+    };
+    let from = reassigned.length - 1;
+    while (from >= 0 && !definite(reassigned[from]!)) from--;
+    return {
+      values: reassigned.slice(Math.max(from, 0)).map((a) => field(a, "right")!),
+      declToo: from < 0,
+    };
+  }
+
+  private lookupBinding(id: SyntaxNode, cls: string, depth: number): Level {
+    const name = this.text(id);
+    if (name === "undefined" || name === "__dirname" || name === "__filename") return Level.CONST;
+    const fn = enclosingFunction(id);
+    // `path`, `crypto`, ... name the module unless this code rebinds them (a parameter, a var, an assignment).
+    if (JS_GLOBALS.has(name) && !this.rebinds(name, id)) return Level.CONST;
+    // `x = sanitize(x)`: the latest assignment that always runs wins over the declaration (and earlier ones).
+    const held = this.skipAssigns.has(id) ? undefined : this.assignedInPlay(id);
+    if (held) {
+      const branches = this.max(held.values, cls, depth);
+      if (!held.declToo || branches === Level.SOURCE) return branches;
+      this.skipAssigns.add(id);
+      try {
+        return Math.max(branches, this.lookupBinding(id, cls, depth + 1)) as Level;
+      } finally {
+        this.skipAssigns.delete(id);
+      }
     }
     if (fn && this.bound?.fn === fn) {
       const i = this.plainParams(fn)!.findIndex((p) => p.name === name);
@@ -3297,10 +3493,13 @@ export class JsContext {
           cls,
           depth,
         );
-      const map = this.mapModel(name);
+      const map = this.mapModel(name, id);
       if (map) {
-        const ctor = field(decls[0]!, "value")!;
-        return this.max([...map.flatMap((e) => (e.value ? [e.value] : [])), ...this.args(ctor)], cls, depth);
+        return this.max(
+          [...map.entries.flatMap((e) => (e.value ? [e.value] : [])), ...this.args(map.ctor)],
+          cls,
+          depth,
+        );
       }
       // `const seen = new Set(); seen.add(q); [...seen]`: a Set bound once holds what it was built from and what
       // every `add` call in the file puts in it.

@@ -697,6 +697,14 @@ export default jsRule({
         (r.type === "template_string" && /^`[^$`]/.test(ctx.text(r))) ||
         (r.type === "binary_expression" && field(r, "left")?.type === "string");
       if (prefixed && !srcDoc) return;
+      // `let href = '#'; if (u.protocol === 'https:') href = u.href;`: every value the name may hold here is fixed
+      // or a parsed URL whose scheme was tested around its assignment.
+      const held = !srcDoc && value.type === "identifier" ? ctx.assignedInPlay(value) : undefined;
+      if (held) {
+        const init = held.declToo ? ctx.resolve(value) : undefined;
+        const all = [...held.values, ...(init && init !== value ? [init] : [])];
+        if (all.every((v) => ctx.level(v, "url") === Level.CONST || schemeChecked(v, ctx))) return;
+      }
       const level = ctx.level(value, srcDoc ? "html" : "url");
       if (level === Level.SOURCE)
         report({
