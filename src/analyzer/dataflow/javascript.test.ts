@@ -161,13 +161,23 @@ describe("value-aware data flow (JavaScript)", () => {
     expect(sw("'a'")).toBe(false);
     expect(sw("'z'")).toBe(false);
     expect(sw("'a'", "case 'c':\n      t = req.query.e;")).toBe(false);
-    // Where a case falls through, which ones run is not worked out: every case stays live.
+    // Where a case falls through, the cases run are the matching one and those it falls into, up to a break.
     expect(
       cmdi(
         "  let t;\n  switch ('a') {\n    case 'b':\n      t = req.query.d;\n    case 'a':\n      x = 1;\n  }",
         "t",
       ),
-    ).toBe(true);
+    ).toBe(false);
+    const fall = (k: string) =>
+      cmdi(
+        `  let t = '/srv';\n  switch (${k}) {\n    case 'a':\n      t = '/var';\n    case 'b':\n      t = t + req.query.d;\n      break;\n    case 'c':\n      t = '/opt';\n    default:\n      t = t + '/x';\n  }`,
+        "'ls ' + t",
+      );
+    expect(fall("'a'")).toBe(true);
+    expect(fall("'b'")).toBe(true);
+    expect(fall("'c'")).toBe(false);
+    expect(fall("'z'")).toBe(false);
+    expect(fall("req.query.k")).toBe(true);
     expect(
       cmdi(
         "  let t;\n  switch ('b') {\n    case 'b':\n      t = req.query.d;\n    case 'a':\n      x = 1;\n  }",

@@ -1985,8 +1985,9 @@ export class JsContext {
   }
 
   /**
-   * A case of `switch (<constant>)` that never runs: its constant label differs (a default: some label matches),
-   * and no case falls through into another (each but the last ends in break, return, throw or continue).
+   * A case of `switch (<constant>)` that never runs: control enters at the case whose constant label matches (the
+   * default when none does) and falls through the cases after it until one ends in break, return, throw or continue;
+   * every other case is dead. Any label not a constant: none is.
    */
   private deadCase(c: SyntaxNode): boolean {
     const sw = c.parent?.parent;
@@ -2003,12 +2004,16 @@ export class JsContext {
         !!last && /^(break_statement|return_statement|throw_statement|continue_statement)$/.test(last.type)
       );
     };
-    if (!cases.slice(0, -1).every(exits)) return false; // (the last case falls out of the switch)
     const label = (k: SyntaxNode) =>
       k.type === "switch_case" ? this.constValue(field(k, "value")) : undefined;
     if (cases.some((k) => k.type === "switch_case" && label(k) === undefined)) return false;
-    if (c.type === "switch_case") return label(c) !== v;
-    return cases.some((k) => label(k) === v);
+    let entry = cases.findIndex((k) => k.type === "switch_case" && label(k) === v);
+    if (entry < 0) entry = cases.findIndex((k) => k.type === "switch_default");
+    if (entry < 0) return true; // nothing matches and there is no default: no case runs
+    const at = cases.indexOf(c);
+    if (at < entry) return true;
+    for (let i = entry; i < at; i++) if (exits(cases[i]!)) return true;
+    return false;
   }
 
   /**
