@@ -184,6 +184,21 @@ describe("value-aware data flow (JavaScript)", () => {
         "t",
       ),
     ).toBe(true);
+    // A deep copy of an object literal (a JSON round trip, structuredClone) has the literal's keys and values.
+    const copy = (made: string, read: string, prelude = "") =>
+      cmdi(`  const o = ${made};`, read, prelude);
+    const lit = "{ a: 'uptime', b: req.query.d }";
+    expect(copy(`JSON.parse(JSON.stringify(${lit}))`, "o.a")).toBe(false);
+    expect(copy(`JSON.parse(JSON.stringify(${lit}))`, "o.b")).toBe(true);
+    expect(copy(`structuredClone(${lit})`, "o['a']")).toBe(false);
+    expect(copy(`JSON.parse(JSON.stringify(${lit}, null, 2))`, "o.b")).toBe(true);
+    // (A replacer may move what a key holds: the whole copy counts.)
+    expect(copy(`JSON.parse(JSON.stringify(${lit}, (k, v) => v))`, "o.a")).toBe(true);
+    expect(copy("1", `JSON.parse(JSON.stringify(${lit})).a`)).toBe(false);
+    // The declaration in scope counts, where another handler declares the same name.
+    const other = "app.get('/b', (req, res) => {\n  const o = { a: req.query.x };\n  res.send(o.a);\n});\n";
+    expect(copy(`JSON.parse(JSON.stringify(${lit}))`, "o.a", other)).toBe(false);
+    expect(copy(`JSON.parse(JSON.stringify(${lit}))`, "o.b", other)).toBe(true);
     // A JSX href that may hold either a literal or a parsed URL whose scheme was tested around its assignment.
     const link = (check: string) =>
       found(

@@ -2034,19 +2034,52 @@ export class JsContext {
   }
 
   /**
-   * `m.safe`, `m['safe']`, `a[0]` on an object or array literal bound once and never written through: the one
-   * element read, not the whole container. Undefined when that cannot be told (computed key, spread, a write).
+   * The object or array literal (without spreads) an expression denotes: the literal itself, a name bound once to
+   * one and never written through, or a deep copy of one (`JSON.parse(JSON.stringify(lit))`, `structuredClone`),
+   * which has the same keys and values. Undefined otherwise.
+   */
+  private literalContainer(node: SyntaxNode | undefined, depth = 0): SyntaxNode | undefined {
+    if (!node || depth > 6) return undefined;
+    switch (node.type) {
+      case "object":
+      case "array":
+        return node.children.some((c) => c.type === "spread_element") ? undefined : node;
+      case "parenthesized_expression":
+      case "as_expression":
+      case "satisfies_expression":
+      case "non_null_expression":
+        return this.literalContainer(namedChildren(node)[0], depth + 1);
+      case "identifier": {
+        const name = this.text(node);
+        // (The declaration in scope here: handlers often each declare their own `opts`.)
+        const d = this.scopedDecl(name, undefined, node)?.decl;
+        if (!d || this.writtenThrough(name)) return undefined;
+        return this.literalContainer(field(d, "value"), depth + 1);
+      }
+      case "call_expression": {
+        // (A replacer or a reviver may rename or drop keys: only the one-argument forms.)
+        const [a, ...more] = this.args(node);
+        if (!a || more.length) return undefined;
+        const q = this.callee(node);
+        if (q === "structuredClone") return this.literalContainer(a, depth + 1);
+        if (q !== "JSON.parse" || a.type !== "call_expression" || this.callee(a) !== "JSON.stringify")
+          return undefined;
+        const inner = this.args(a);
+        return inner.length === 1 ? this.literalContainer(inner[0], depth + 1) : undefined;
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  /**
+   * `m.safe`, `m['safe']`, `a[0]` on an object or array literal (bound once and never written through, or a deep
+   * copy of one): the one element read, not the whole container. Undefined when that cannot be told (computed key,
+   * spread, a write).
    */
   private literalElement(node: SyntaxNode): SyntaxNode | undefined {
-    const obj = field(node, "object");
-    if (obj?.type !== "identifier") return undefined;
-    const name = this.text(obj);
-    const decls = this.decls.get(name) ?? [];
-    if (decls.length !== 1 || this.assigns.has(name)) return undefined;
-    const container = field(decls[0]!, "value");
-    if (container?.type !== "object" && container?.type !== "array") return undefined;
-    if (container.children.some((c) => c.type === "spread_element")) return undefined;
-    if (this.writtenThrough(name)) return undefined;
+    const container = this.literalContainer(field(node, "object"));
+    if (!container) return undefined;
     let key: string | number | undefined;
     if (node.type === "member_expression") key = this.text(field(node, "property") ?? node);
     else {
