@@ -199,6 +199,19 @@ describe("value-aware data flow (JavaScript)", () => {
     const other = "app.get('/b', (req, res) => {\n  const o = { a: req.query.x };\n  res.send(o.a);\n});\n";
     expect(copy(`JSON.parse(JSON.stringify(${lit}))`, "o.a", other)).toBe(false);
     expect(copy(`JSON.parse(JSON.stringify(${lit}))`, "o.b", other)).toBe(true);
+    // Destructuring an object literal: a name holds its key's value, or its default where the literal lacks the key.
+    const pick = (pattern: string, lit: string, read: string) => cmdi(`  const ${pattern} = ${lit};`, read);
+    expect(pick("{ tool: program = 'uptime' }", "{ verbose: req.query.v }", "program")).toBe(false);
+    expect(pick("{ tool: program = 'uptime' }", "{ tool: req.query.t }", "program")).toBe(true);
+    expect(pick("{ cmd = 'df -h', flags }", "{ flags: req.query.f }", "cmd")).toBe(false);
+    expect(pick("{ cmd = 'df -h', flags }", "{ flags: req.query.f }", "'df ' + flags")).toBe(true);
+    expect(pick("{ cmd = req.query.c }", "{ flags: 'x' }", "cmd")).toBe(true);
+    expect(pick("{ cmd }", "JSON.parse(JSON.stringify({ flags: req.query.f }))", "cmd")).toBe(false);
+    // (A spread or a shorthand entry of that name: what the key holds is not worked out.)
+    expect(pick("{ cmd = 'ls' }", "{ ...req.query }", "cmd")).toBe(true);
+    expect(pick("{ cmd = 'ls' }", "{ cmd: 'x', [req.query.k]: req.query.v }", "cmd")).toBe(true);
+    // A default is read, not bound: `b` stays the handler's own.
+    expect(cmdi("  const b = 'ls';\n  const { a = b } = req.query;", "b")).toBe(false);
     // A JSX href that may hold either a literal or a parsed URL whose scheme was tested around its assignment.
     const link = (check: string) =>
       found(

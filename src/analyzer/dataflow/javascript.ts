@@ -314,6 +314,8 @@ export class JsContext {
         return;
       }
       for (const d of [pattern, ...descendantsOf(pattern)]) {
+        // (`{ a = b }`: the default `b` is read, not bound.)
+        if (d.field === "right" && /^(object_)?assignment_pattern$/.test(d.parent?.type ?? "")) continue;
         const named =
           d.type === "shorthand_property_identifier_pattern" ||
           (d.type === "identifier" && d.field !== "key" && d.parent?.type !== "pair_pattern") ||
@@ -2073,6 +2075,53 @@ export class JsContext {
   }
 
   /**
+   * `const { tool: program = 'uptime' } = { verbose: v }`: a name destructured (one level, by a plain key, with or
+   * without a default) out of an object literal or a deep copy of one holds that key's value (and its default, for
+   * an undefined value), or only its default (nothing: undefined) where the literal has no such key. Undefined when
+   * that cannot be told (computed keys, spreads, shorthand or method entries of that name, nested patterns).
+   */
+  private literalPattern(id: SyntaxNode, value: SyntaxNode): SyntaxNode[] | undefined {
+    let key: string | undefined;
+    let fallback: SyntaxNode | undefined;
+    let root: SyntaxNode | null = null;
+    const p = id.parent;
+    if (id.type === "shorthand_property_identifier_pattern") {
+      key = this.text(id);
+      if (p?.type === "object_assignment_pattern" && id.field === "left")
+        [fallback, root] = [field(p, "right") ?? undefined, p.parent];
+      else root = p;
+    } else if (id.type === "identifier") {
+      const pair = p?.type === "assignment_pattern" && id.field === "left" ? p.parent : p;
+      if (pair !== p) fallback = field(p!, "right") ?? undefined;
+      const k = pair?.type === "pair_pattern" ? field(pair, "key") : undefined;
+      if (!k || k.type === "computed_property_name") return undefined;
+      key = this.text(k).replace(/^['"]|['"]$/g, "");
+      root = pair!.parent;
+    }
+    const decl = root?.parent;
+    if (key === undefined || root?.type !== "object_pattern" || decl?.type !== "variable_declarator")
+      return undefined;
+    if (field(decl, "value") !== value) return undefined;
+    const container = this.literalContainer(value);
+    if (container?.type !== "object") return undefined;
+    const defaults = fallback ? [fallback] : [];
+    // (Every entry is looked at: a later computed key may be this one, and a later duplicate key wins.)
+    let hit: SyntaxNode | undefined;
+    for (const e of namedChildren(container)) {
+      if (e.type === "comment") continue;
+      if (e.type === "pair") {
+        const k = field(e, "key");
+        if (!k || k.type === "computed_property_name") return undefined;
+        if (this.text(k).replace(/^['"]|['"]$/g, "") === key) hit = field(e, "value") ?? undefined;
+      } else if (e.type === "shorthand_property_identifier" || e.type === "method_definition") {
+        if (this.text(field(e, "name") ?? e) === key) return undefined;
+      } else return undefined;
+    }
+    if (hit) return [hit, ...defaults];
+    return defaults;
+  }
+
+  /**
    * `m.safe`, `m['safe']`, `a[0]` on an object or array literal (bound once and never written through, or a deep
    * copy of one): the one element read, not the whole container. Undefined when that cannot be told (computed key,
    * spread, a write).
@@ -3519,7 +3568,10 @@ export class JsContext {
       // `const { region } = Schema.parse(req.body)` where the schema's `region` is `z.enum([...])`.
       const d = this.destructured(id);
       if (d && this.validatedKey(d.from, d.key)) return Level.CONST;
-      return this.eval(pats[pats.length - 1]!.value, cls, depth + 1);
+      const last = pats[pats.length - 1]!;
+      const picked = this.literalPattern(last.node, last.value);
+      if (picked) return this.max(picked, cls, depth);
+      return this.eval(last.value, cls, depth + 1);
     }
     const decls = (this.decls.get(name) ?? []).filter((d) => d.order < id.order);
     if (decls.length) {
