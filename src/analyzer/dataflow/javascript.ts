@@ -1965,6 +1965,14 @@ export class JsContext {
     }
   }
 
+  /**
+   * Code in a branch a constant condition never takes within its function (`if (false) { ... }`, the other side of a
+   * constant ternary, a switch case a constant never reaches): what it computes never happens.
+   */
+  deadCode(node: SyntaxNode): boolean {
+    return this.isDead(node);
+  }
+
   /** An assignment inside a branch a constant condition never takes (`if (false) { ... }`). */
   private isDead(stmt: SyntaxNode): boolean {
     let child = stmt;

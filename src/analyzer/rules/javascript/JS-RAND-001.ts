@@ -200,7 +200,11 @@ export default jsRule({
   },
   trigger: /Math\.random|pseudoRandomBytes|Date\.now|v1|md5|sha1|sha256|sha512|digest\(/i,
   nodeTypes: ["call_expression"],
-  detect(node, ctx, report) {
+  detect(node, ctx, reportAny) {
+    // A call in a branch that never runs (`if (LEGACY) { ... }` with `const LEGACY = false`) makes nothing.
+    const report: typeof reportAny = (f) => {
+      if (!ctx.deadCode(node)) reportAny(f);
+    };
     if (/(^|\.)pseudoRandomBytes$/.test(ctx.callee(node))) {
       report({ node, message: "crypto.pseudoRandomBytes is not cryptographically strong: use randomBytes" });
       return;
@@ -293,10 +297,16 @@ export default jsRule({
       "const tip = COLOURS[Math.floor(Math.random() * COLOURS.length)];",
       "const inputId = 'f-' + Math.random().toString(36).slice(2, 8);",
       "el.style.left = Math.random() * 10 + 'px';",
+      "const LEGACY = false;\nfunction resetToken() {\n  if (LEGACY) return Math.random().toString(36);\n  return crypto.randomBytes(24).toString('hex');\n}",
+      "function sessionToken() {\n  switch ('v2') {\n    case 'v1':\n      return Math.random().toString(36);\n    default:\n      return crypto.randomUUID();\n  }\n}",
     ],
     invalid: [
       "const crypto = require('crypto');\nconst t = crypto.pseudoRandomBytes(16);",
       "const token = Math.random().toString(36);",
+      {
+        code: "const LEGACY = true;\nfunction resetToken() {\n  if (LEGACY) return Math.random().toString(36);\n  return crypto.randomBytes(24).toString('hex');\n}",
+        severity: "MEDIUM",
+      },
       "const rand = Math.random;\nfunction sessionId() { return rand().toString(36).slice(2); }",
       {
         code: "const md5 = require('md5');\napp.post('/forgot', (req, res) => {\n  const token = md5(req.body.login);\n  mail(req.body.login, token);\n});",
