@@ -185,8 +185,7 @@ describe("value-aware data flow (JavaScript)", () => {
       ),
     ).toBe(true);
     // A deep copy of an object literal (a JSON round trip, structuredClone) has the literal's keys and values.
-    const copy = (made: string, read: string, prelude = "") =>
-      cmdi(`  const o = ${made};`, read, prelude);
+    const copy = (made: string, read: string, prelude = "") => cmdi(`  const o = ${made};`, read, prelude);
     const lit = "{ a: 'uptime', b: req.query.d }";
     expect(copy(`JSON.parse(JSON.stringify(${lit}))`, "o.a")).toBe(false);
     expect(copy(`JSON.parse(JSON.stringify(${lit}))`, "o.b")).toBe(true);
@@ -339,6 +338,27 @@ const found = (code: string, rule: string, language: "javascript" | "typescript"
   analyzeSync(code, { language, rules: [rule] }).findings.map((f) => `${f.line}:${f.severity}`);
 
 describe("bindings and value shapes (JavaScript/TypeScript)", () => {
+  it("reads a getter that returns a member off an instance of a file-local class as what that class stores there", () => {
+    const app =
+      "import express from 'express';\nimport { Pool } from 'pg';\nconst pool = new Pool();\nconst app = express();\n";
+    const use = (k: string) =>
+      `app.get('/a', async (req, res) => {\n  const r = new ${k}(req.query.o as string);\n  await pool.query("SELECT * FROM t WHERE o = '" + r.who + "'");\n});\n`;
+    const getter = "  get who(): string {\n    return this.owner;\n  }\n";
+    const prop = `class Repo {\n  constructor(private owner: string) {}\n${getter}}\n`;
+    const typed = `class Acct {\n  private owner: string;\n  constructor(owner: string) {\n    this.owner = owner;\n  }\n${getter}}\n`;
+    const fixed = `class Fixed {\n  private owner: string;\n  constructor(owner: string) {\n    this.owner = 'admin';\n  }\n${getter}}\n`;
+    const all = app + prop + typed + fixed;
+    const line = all.split("\n").length + 2;
+    expect(found(all + use("Repo"), "JS-SQLI-001", "typescript")).toEqual([`${line}:CRITICAL`]);
+    expect(found(all + use("Acct"), "JS-SQLI-001", "typescript")).toEqual([`${line}:CRITICAL`]);
+    // Another class's store of the same member name is not this one's.
+    expect(found(all + use("Fixed"), "JS-SQLI-001", "typescript")).toEqual([]);
+    // A subclass may store into it too: the whole instance counts.
+    const sub =
+      "class Sub extends Fixed {\n  constructor(o: string) {\n    super(o);\n    this.owner = o;\n  }\n}\n";
+    expect(found(all + sub + use("Fixed"), "JS-SQLI-001", "typescript")).toHaveLength(1);
+  });
+
   it("reads a function's parameters from its call/apply/bind calls, and an array declared in several handlers per scope", () => {
     const P = "const cp = require('child_process');\nconst app = require('express')();\n";
     const fn = "function run(tag, d) { cp.exec('tar czf ' + d); }\n";

@@ -2936,6 +2936,11 @@ export class JsContext {
           const inits = this.fieldInits(prop);
           if (inits && writes.length + inits.length > 0) return this.max([...writes, ...inits], cls, depth);
         }
+        // `repo.who` where the class's getter only returns `this.owner`: what this class stores in `owner`.
+        const field0 =
+          body && !heritage && !this.classExported(body) ? this.getterField(members, prop) : undefined;
+        const stores = field0 ? this.classStores(classes[0]!, field0) : undefined;
+        if (stores?.length) return this.max(stores, cls, depth);
       }
       return this.eval(obj, cls, depth + 1);
     }
@@ -3983,6 +3988,108 @@ export class JsContext {
       if (arg && arg.type !== "spread_element") out.push(arg);
     }
     if (fn.type !== "method_definition") out.push(...this.indirectArgs(this.text(fname), fn, index));
+    return out;
+  }
+
+  /** The member a class's getter `prop` returns (`get who() { return this.owner; }`), with no setter of that name. */
+  private getterField(members: SyntaxNode[], prop: string): string | undefined {
+    const named = members.filter(
+      (m) => m.type === "method_definition" && this.text(field(m, "name") ?? m) === prop,
+    );
+    const g = named[0];
+    if (named.length !== 1 || !g || !g.children.some((c) => c.type === "get")) return undefined;
+    const rets = returnedValues(g);
+    const fields = new Set(
+      rets.map((r) =>
+        r.type === "member_expression" && field(r, "object")?.type === "this"
+          ? this.text(field(r, "property") ?? r)
+          : "",
+      ),
+    );
+    const [f] = [...fields];
+    return fields.size === 1 && f ? f : undefined;
+  }
+
+  /**
+   * What one class stores in a member (its own `this.x = v`, a `x = v` field initialiser, a constructor parameter
+   * property's argument at each `new Klass(...)` in the file), when those are all the stores: no class in the file
+   * extends it, nothing outside `this` stores a property of that name, and the class stores through no computed key
+   * or Object.assign(this, ...). Undefined otherwise.
+   */
+  private classStores(klass: SyntaxNode, prop: string): SyntaxNode[] | undefined {
+    const kname = field(klass, "name");
+    if (!kname) return undefined;
+    const name = this.text(kname);
+    const esc = name.replace(/\$/g, "\\$");
+    if (new RegExp(`\\bextends\\s+${esc}\\b`).test(this.tree.source)) return undefined;
+    const out: SyntaxNode[] = [];
+    for (const n of this.tree.nodes) {
+      if (n.type !== "assignment_expression" && n.type !== "augmented_assignment_expression") continue;
+      const left = field(n, "left");
+      const obj = left && field(left, "object");
+      if (
+        left?.type === "member_expression" &&
+        obj?.type !== "this" &&
+        this.text(field(left, "property") ?? left) === prop
+      )
+        return undefined;
+    }
+    const inside = (n: SyntaxNode) => klass.start <= n.start && n.end <= klass.end;
+    // The arguments every `new Klass(...)` outside the class passes at a constructor parameter (or its default).
+    const passed = (index: number, param: SyntaxNode): SyntaxNode[] => {
+      const dflt = field(param, "value") ?? field(param, "right");
+      const vals: SyntaxNode[] = [];
+      for (const m of this.tree.nodes) {
+        if (m.type !== "new_expression" || this.text(field(m, "constructor") ?? m) !== name || inside(m))
+          continue;
+        const a = this.args(m)[index];
+        if (a) vals.push(a);
+        else if (dflt) vals.push(dflt);
+      }
+      return vals;
+    };
+    for (const n of descendantsOf(klass)) {
+      if (n.type === "assignment_expression" || n.type === "augmented_assignment_expression") {
+        const left = field(n, "left");
+        const obj = left && field(left, "object");
+        if (obj?.type !== "this") continue;
+        if (left?.type === "subscript_expression") return undefined;
+        const right = field(n, "right");
+        if (
+          left?.type !== "member_expression" ||
+          this.text(field(left, "property") ?? left) !== prop ||
+          !right
+        )
+          continue;
+        // `this.owner = owner` of the constructor's own parameter: what each `new Klass(...)` passes there.
+        const fn = enclosingFunction(n);
+        const ps =
+          fn?.type === "method_definition" && this.text(field(fn, "name") ?? fn) === "constructor"
+            ? namedChildren(field(fn, "parameters") ?? fn).filter((c) => c.type !== "comment")
+            : [];
+        const pname = (q: SyntaxNode) => {
+          const id = q.type === "identifier" ? q : (field(q, "pattern") ?? field(q, "left"));
+          return id?.type === "identifier" ? this.text(id) : "";
+        };
+        const index = right.type === "identifier" ? ps.findIndex((q) => pname(q) === this.text(right)) : -1;
+        if (index >= 0 && !this.assigns.has(this.text(right))) out.push(...passed(index, ps[index]!));
+        else out.push(right);
+      } else if (n.type === "call_expression" && /^Object\.(assign|defineProperty)$/.test(this.callee(n))) {
+        if (this.args(n)[0]?.type === "this") return undefined;
+      } else if (n.type === "field_definition" || n.type === "public_field_definition") {
+        const id = field(n, "property") ?? field(n, "name");
+        const value = field(n, "value");
+        if (id && this.text(id) === prop && value) out.push(value);
+      } else if (n.type === "required_parameter" || n.type === "optional_parameter") {
+        // `constructor(private owner: string)`: each `new Klass(...)` call's argument there (or the default).
+        if (!n.children.some((c) => c.type === "accessibility_modifier" || c.type === "readonly")) continue;
+        if (this.text(field(n, "pattern") ?? n) !== prop) continue;
+        const index = namedChildren(n.parent!)
+          .filter((p) => p.type !== "comment")
+          .indexOf(n);
+        out.push(...passed(index, n));
+      }
+    }
     return out;
   }
 
