@@ -194,6 +194,9 @@ describe("value-aware data flow (JavaScript)", () => {
     // (A replacer may move what a key holds: the whole copy counts.)
     expect(copy(`JSON.parse(JSON.stringify(${lit}, (k, v) => v))`, "o.a")).toBe(true);
     expect(copy("1", `JSON.parse(JSON.stringify(${lit})).a`)).toBe(false);
+    // A computed key after the one read may be that key; a later duplicate wins.
+    expect(copy("{ a: 'ls', [req.query.k]: req.query.v }", "o.a")).toBe(true);
+    expect(copy("{ a: 'ls', a: req.query.v }", "o.a")).toBe(true);
     // The declaration in scope counts, where another handler declares the same name.
     const other = "app.get('/b', (req, res) => {\n  const o = { a: req.query.x };\n  res.send(o.a);\n});\n";
     expect(copy(`JSON.parse(JSON.stringify(${lit}))`, "o.a", other)).toBe(false);

@@ -2149,13 +2149,16 @@ export class JsContext {
       const items = namedChildren(container);
       return items[key] ?? undefined;
     }
+    // (Every entry is looked at: a later computed key may be this one, and a later duplicate key wins.)
+    let hit: SyntaxNode | undefined;
     for (const p of namedChildren(container)) {
+      if (p.type === "comment") continue;
       if (p.type !== "pair") return undefined; // methods, computed keys: not worked out here
       const k = field(p, "key");
       if (k?.type === "computed_property_name") return undefined;
-      if (k && this.text(k).replace(/^['"]|['"]$/g, "") === String(key)) return field(p, "value");
+      if (k && this.text(k).replace(/^['"]|['"]$/g, "") === String(key)) hit = field(p, "value") ?? undefined;
     }
-    return undefined;
+    return hit;
   }
 
   /**
