@@ -5532,6 +5532,7 @@ export class PythonContext {
     if (!node || depth > 4) return undefined;
     const v = this.constValue(node);
     if (typeof v === "string") return [v];
+    if (node.type === "attribute") return this.attrStrings(node, depth);
     if (node.type !== "identifier") return undefined;
     const values = this.reachingValues(node);
     if (!values) return undefined;
@@ -5542,6 +5543,55 @@ export class PythonContext {
       out.push(...s);
     }
     return out;
+  }
+
+  /**
+   * `obj.attr` (obj = Klass(...) once, or `self` in a method of Klass, a local class with no bases): every
+   * constant string the attribute is ever assigned, in Klass's methods or through the same name anywhere
+   * (`SETTINGS.algorithm = 'md5'` in a view mutating a module-level instance). Undefined when any write is not
+   * a plain assignment of known strings, goes through another receiver, or setattr / __dict__ / vars() could
+   * write it unseen.
+   */
+  private attrStrings(node: SyntaxNode, depth: number): string[] | undefined {
+    const obj = field(node, "object");
+    const attr = field(node, "attribute");
+    if (obj?.type !== "identifier" || !attr || depth > 3) return undefined;
+    if (/\bsetattr\s*\(|__dict__|\bvars\s*\(/.test(this.tree.source)) return undefined;
+    const name = this.text(obj);
+    let klass: SyntaxNode | undefined;
+    if (name === "self") {
+      const fn = this.enclosingFunction(node);
+      const p = fn?.parent?.type === "decorated_definition" ? fn.parent.parent : fn?.parent;
+      klass = p?.type === "block" && p.parent?.type === "class_definition" ? p.parent : undefined;
+    } else {
+      const r = this.reachingAt(obj);
+      const made = r && r.binds.length === 1 && r.binds[0]!.kind === "assign" ? r.binds[0]!.value : undefined;
+      const f = made?.type === "call" ? field(made, "function") : undefined;
+      klass = f?.type === "identifier" ? this.classes.get(this.text(f)) : undefined;
+    }
+    if (!klass || field(klass, "superclasses")) return undefined;
+    const out: string[] = [];
+    const add = (value: SyntaxNode | undefined): boolean => {
+      const s = this.possibleStrings(value, depth + 1);
+      if (!s) return false;
+      out.push(...s);
+      return true;
+    };
+    for (const c of field(klass, "body")?.children ?? []) {
+      const a = c.type === "expression_statement" ? namedChildren(c)[0] : undefined;
+      if (a?.type === "assignment" && this.text(field(a, "left") ?? a) === this.text(attr))
+        if (!add(field(a, "right"))) return undefined;
+    }
+    for (const w of this.attrAssignments(this.text(attr))) {
+      if (w.type !== "assignment") return undefined;
+      const recv = field(field(w, "left")!, "object");
+      const inKlass = w.start >= klass.start && w.end <= klass.end;
+      const same =
+        recv?.type === "identifier" &&
+        (this.text(recv) === "self" ? inKlass : name !== "self" && this.text(recv) === name);
+      if (!same || !add(field(w, "right"))) return undefined;
+    }
+    return out.length ? [...new Set(out)] : undefined;
   }
 
   /** Follows identifiers to their assigned expression (a few hops), for pattern checks on the real value. */
