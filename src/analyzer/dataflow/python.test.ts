@@ -17,6 +17,23 @@ const ssrf = (code: string) =>
   analyzeSync(code, { language: "python", rules: ["PY-SSRF-001"] }).findings.length > 0;
 
 describe("value-aware data flow (Python)", () => {
+  it("reads a constant item of a list attribute the class builds once and only appends to", () => {
+    const probe = (read: string, more = "") =>
+      `from flask import request\nclass Probe:\n    def __init__(self, host):\n        self.parts = ['uptime', host]\n${more}    def run(self):\n        return os.system(${read})\ndef view():\n    return Probe(request.args['h']).run()\n`;
+    expect(cmdi(probe("self.parts[1]"))).toBe(true);
+    expect(cmdi(probe("self.parts[0]"))).toBe(false);
+    // Appending leaves the front alone, but a negative position may now be the appended value.
+    const add = "    def add(self, x):\n        self.parts.append(x)\n";
+    expect(cmdi(probe("self.parts[0]", add))).toBe(false);
+    expect(cmdi(probe("self.parts[-2]", add))).toBe(true);
+    // An item store or an insert may move the request value to the front.
+    expect(cmdi(probe("self.parts[0]", "    def swap(self):\n        self.parts[0] = self.parts[1]\n"))).toBe(
+      true,
+    );
+    expect(cmdi(probe("self.parts[0]", "    def ins(self, x):\n        self.parts.insert(0, x)\n"))).toBe(
+      true,
+    );
+  });
   it("takes AWS Lambda Powertools' current_event fields as request data", () => {
     const h = (imp: string, e: string) =>
       `import requests\n${imp}\napp = APIGatewayRestResolver()\n@app.get('/p')\ndef p():\n    return requests.get(${e}, timeout=5).text\n`;

@@ -1578,6 +1578,10 @@ export class PythonContext {
           return entry ? this.eval(entry, cls, env, depth + 1) : Level.CONST;
         }
       }
+      // `self.parts[0]` where the class builds `self.parts = ['uptime', host]` and only ever appends: a
+      // constant at that position stays the constant.
+      if (value?.type === "attribute" && sub && sub.type !== "slice" && this.attrListConst(value, sub))
+        return Level.CONST;
       const root = value?.type === "subscript" ? field(value, "value") : undefined;
       if (root?.type === "identifier" && field(value!, "subscript")?.type !== "slice") {
         const a = this.constKey(field(value!, "subscript"));
@@ -5592,6 +5596,69 @@ export class PythonContext {
       if (!same || !add(field(w, "right"))) return undefined;
     }
     return out.length ? [...new Set(out)] : undefined;
+  }
+
+  /**
+   * `obj.attr[k]` (obj = Klass() once, or `self` in Klass, a local class with no bases) where the file's one
+   * write of `.attr` is `self.attr = [...]` in Klass, a list literal whose item at the constant position k is a
+   * constant, and every other use of `.attr` (on any receiver) only reads an item, takes len(), or appends /
+   * extends (which leave positions from the front alone; a negative k then is not known). No item store,
+   * insert, pop, alias or hand-off that could move the items.
+   */
+  private attrListConst(value: SyntaxNode, sub: SyntaxNode): boolean {
+    const obj = field(value, "object");
+    const attr = field(value, "attribute");
+    const k = this.constValue(sub);
+    if (obj?.type !== "identifier" || !attr || typeof k !== "number" || !Number.isInteger(k)) return false;
+    if (/\bsetattr\s*\(|__dict__|\bvars\s*\(/.test(this.tree.source)) return false;
+    let klass: SyntaxNode | undefined;
+    if (this.text(obj) === "self") {
+      const fn = this.enclosingFunction(value);
+      const p = fn?.parent?.type === "decorated_definition" ? fn.parent.parent : fn?.parent;
+      klass = p?.type === "block" && p.parent?.type === "class_definition" ? p.parent : undefined;
+    } else {
+      const r = this.reachingAt(obj);
+      const made = r && r.binds.length === 1 && r.binds[0]!.kind === "assign" ? r.binds[0]!.value : undefined;
+      const f = made?.type === "call" ? field(made, "function") : undefined;
+      klass = f?.type === "identifier" ? this.classes.get(this.text(f)) : undefined;
+    }
+    if (!klass || field(klass, "superclasses")) return false;
+    const name = this.text(attr);
+    const writes = this.attrAssignments(name);
+    const w = writes[0];
+    const left = w ? field(w, "left") : undefined;
+    if (writes.length !== 1 || w!.type !== "assignment" || this.text(left!) !== `self.${name}`) return false;
+    if (w!.start < klass.start || w!.end > klass.end) return false;
+    const items = field(w!, "right")?.type === "list" ? namedChildren(field(w!, "right")!) : undefined;
+    if (!items || items.some((c) => /splat|comment/.test(c.type))) return false;
+    let grows = false;
+    for (const n of this.tree.nodes) {
+      if (n.type !== "attribute" || n === left || this.text(field(n, "attribute") ?? n) !== name) continue;
+      const p = n.parent;
+      if (p?.type === "subscript" && field(p, "value") === n) {
+        const up = p.parent;
+        const stored =
+          (up?.type === "assignment" || up?.type === "augmented_assignment") && field(up, "left") === p;
+        if (stored || up?.type === "delete_statement" || up?.type === "pattern_list") return false;
+        continue;
+      }
+      if (p?.type === "argument_list" && p.parent?.type === "call" && this.callee(p.parent) === "len")
+        continue;
+      const call = p?.type === "attribute" && field(p, "object") === n ? p.parent : undefined;
+      const method = p ? this.text(field(p, "attribute") ?? p) : "";
+      if (
+        call?.type === "call" &&
+        field(call, "function") === p &&
+        /^(append|extend|index|count)$/.test(method)
+      ) {
+        if (/^(append|extend)$/.test(method)) grows = true;
+        continue;
+      }
+      return false;
+    }
+    if (k < 0 && grows) return false;
+    const item = items[k < 0 ? k + items.length : k];
+    return item !== undefined && this.constValue(item) !== undefined;
   }
 
   /** Follows identifiers to their assigned expression (a few hops), for pattern checks on the real value. */
