@@ -1469,6 +1469,8 @@ export class PythonContext {
       const getitem = value && depth < 20 ? this.instanceMethod(value, "__getitem__") : undefined;
       const gbody = getitem ? field(getitem, "body") : undefined;
       if (getitem && gbody) {
+        const keyed = this.keyedInitEntry(value, getitem, field(node, "subscript"), cls, env, depth);
+        if (keyed !== undefined) return keyed;
         const bound = new Map(this.receiverAttrsOf(value, cls, env, depth + 1) ?? []);
         const key = this.paramNames(getitem)[0];
         if (key) bound.set(key, this.eval(field(node, "subscript"), cls, env, depth + 1));
@@ -4467,6 +4469,7 @@ export class PythonContext {
     const args = this.args(made);
     if (args.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) return undefined;
     const bound = this.bindParams(params, made, cls, env, depth);
+    if (init) this.bindStarredParams(init, params, made, bound, cls, env, depth);
     const out = new Map<string, Level>();
     const elsewhere = new Set<string>();
     // The `__init__`s that run (this one and, through `super().__init__(...)`, its local bases'), each with its
@@ -6652,6 +6655,153 @@ export class PythonContext {
       into.set(p, a ? this.eval(a, cls, env, depth + 1) : Level.CONST);
     });
     return into;
+  }
+
+  /**
+   * `p['order']` on `p = Params(name=v, order='id')`, a local class (no bases) whose `__getitem__` is just
+   * `return self._data[key]` and whose `__init__` builds `self._data` once as a dict literal or from its
+   * `**kw` (`kw`, `dict(kw)`): the entry at that constant key (the literal's value, the call's keyword), not the
+   * whole mapping. Undefined unless every other use of `._data` in the file only reads an item or takes len()
+   * (no item store, update, alias or hand-off).
+   */
+  private keyedInitEntry(
+    recv: SyntaxNode | undefined,
+    getitem: SyntaxNode,
+    sub: SyntaxNode | undefined,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level | undefined {
+    const k = sub ? this.constKey(sub) : undefined;
+    const stmts = namedChildren(field(getitem, "body") ?? getitem).filter((c) => c.type !== "comment");
+    const ret =
+      stmts.length === 1 && stmts[0]!.type === "return_statement" ? namedChildren(stmts[0]!)[0] : undefined;
+    const read = ret?.type === "subscript" ? field(ret, "value") : undefined;
+    const keyParam = this.paramNames(getitem)[0];
+    if (
+      k === undefined ||
+      !keyParam ||
+      read?.type !== "attribute" ||
+      recv?.type !== "identifier" ||
+      depth > 20
+    )
+      return undefined;
+    if (
+      this.text(field(ret!, "subscript") ?? ret!) !== keyParam ||
+      this.text(field(read, "object") ?? read) !== "self"
+    )
+      return undefined;
+    const r = this.reachingAt(recv);
+    const made = r && r.binds.length === 1 && r.binds[0]!.kind === "assign" ? r.binds[0]!.value : undefined;
+    const f = made?.type === "call" ? field(made, "function") : undefined;
+    const klass = f?.type === "identifier" ? this.classes.get(this.text(f)) : undefined;
+    const init = klass && !field(klass, "superclasses") ? this.classMethod(klass, "__init__") : undefined;
+    if (!init || !made || getitem.start < klass!.start || getitem.end > klass!.end) return undefined;
+    if (/\bsetattr\s*\(|__dict__|\bvars\s*\(/.test(this.tree.source)) return undefined;
+    const name = this.text(field(read, "attribute") ?? read);
+    const writes = this.attrAssignments(name);
+    const w = writes[0];
+    const left = w ? field(w, "left") : undefined;
+    if (writes.length !== 1 || w!.type !== "assignment" || this.text(left!) !== `self.${name}`)
+      return undefined;
+    if (w!.parent?.type !== "expression_statement" || w!.parent.parent !== field(init, "body"))
+      return undefined;
+    for (const n of this.tree.nodes) {
+      if (n.type !== "attribute" || n === left || this.text(field(n, "attribute") ?? n) !== name) continue;
+      const p = n.parent;
+      if (p?.type === "subscript" && field(p, "value") === n) {
+        const up = p.parent;
+        const stored =
+          (up?.type === "assignment" || up?.type === "augmented_assignment") && field(up, "left") === p;
+        if (stored || up?.type === "delete_statement" || up?.type === "pattern_list") return undefined;
+        continue;
+      }
+      if (p?.type === "argument_list" && p.parent?.type === "call" && this.callee(p.parent) === "len")
+        continue;
+      return undefined;
+    }
+    const rhs = field(w!, "right");
+    if (rhs?.type === "dictionary") {
+      const entry = this.literalEntry(rhs, k);
+      if (entry === rhs) return undefined;
+      if (!entry) return Level.CONST;
+      const params = this.paramNames(init);
+      const bound = this.bindParams(params, made, cls, env, depth + 1);
+      this.bindStarredParams(init, params, made, bound, cls, env, depth + 1);
+      return this.eval(entry, cls, bound, depth + 1);
+    }
+    const inner =
+      rhs?.type === "call" && this.callee(rhs) === "dict" && this.args(rhs).length === 1
+        ? this.args(rhs)[0]
+        : rhs;
+    const dstar = namedChildren(field(init, "parameters") ?? init).find(
+      (d) => d.type === "dictionary_splat_pattern",
+    );
+    const kw = dstar ? namedChildren(dstar).find((c) => c.type === "identifier") : undefined;
+    if (inner?.type !== "identifier" || !kw || this.text(inner) !== this.text(kw)) return undefined;
+    const kr = this.reachingAt(inner);
+    if (!kr || kr.binds.length !== 1 || kr.binds[0]!.kind !== "param" || kr.elems.length) return undefined;
+    // `kw['x'] = ...` / `kw.pop('x')` in __init__ would change what the mapping holds.
+    const kwName = this.text(kw);
+    if (
+      descendants(init).some(
+        (n) => n.type === "identifier" && this.text(n) === kwName && n !== inner && n !== kw,
+      )
+    )
+      return undefined;
+    const all = namedChildren(field(made, "arguments") ?? made);
+    if (all.some((a) => a.type === "dictionary_splat")) return undefined;
+    const hit = all.find((a) => a.type === "keyword_argument" && this.text(field(a, "name") ?? a) === k);
+    if (hit && this.paramNames(init).includes(k)) return Level.CONST;
+    return hit ? this.eval(field(hit, "value"), cls, env, depth + 1) : Level.CONST;
+  }
+
+  /**
+   * After bindParams: `def __init__(self, *args, **kw)` made as `Params(a, b, name=v)`: the `*args` parameter
+   * holds every positional argument from its place on, the `**kw` one every keyword no named parameter takes
+   * (bindParams alone would read only the argument at the star's place, and no keyword named `kw`).
+   */
+  private bindStarredParams(
+    fn: SyntaxNode,
+    params: readonly string[],
+    call: SyntaxNode,
+    bound: Map<string, Level>,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): void {
+    const max = (nodes: (SyntaxNode | undefined)[]) =>
+      nodes.reduce<Level>(
+        (m, n) => (n ? (Math.max(m, this.eval(n, cls, env, depth + 1)) as Level) : m),
+        Level.CONST,
+      );
+    const all = namedChildren(field(call, "arguments") ?? call);
+    for (const d of namedChildren(field(fn, "parameters") ?? fn)) {
+      if (d.type !== "list_splat_pattern" && d.type !== "dictionary_splat_pattern") continue;
+      const id = namedChildren(d).find((c) => c.type === "identifier");
+      const i = id ? params.indexOf(this.text(id)) : -1;
+      if (i < 0) continue;
+      if (d.type === "list_splat_pattern")
+        bound.set(
+          params[i]!,
+          max(
+            this.args(call)
+              .slice(i)
+              .filter((a) => a.type !== "dictionary_splat"),
+          ),
+        );
+      else
+        bound.set(
+          params[i]!,
+          max(
+            all
+              .filter(
+                (k) => k.type === "keyword_argument" && !params.includes(this.text(field(k, "name") ?? k)),
+              )
+              .map((k) => field(k, "value")),
+          ),
+        );
+    }
   }
 
   /**
