@@ -5950,6 +5950,73 @@ export class PythonContext {
     return r;
   }
 
+  /**
+   * The value last stored into `obj.attr` by a statement that surely runs before `obj` is read here, in the same
+   * function: a previous sibling of the read's statement or of one enclosing it, `obj.attr = X` or
+   * `obj.__dict__.update(attr=X)`. Undefined when a compound statement on the way back may store it, `obj` is
+   * rebound first, or setattr / vars() could write it unseen.
+   */
+  private storedAttrValue(obj: SyntaxNode, attr: string): SyntaxNode | undefined {
+    const fn = this.enclosingFunction(obj);
+    if (!fn || /\bsetattr\s*\(|\bvars\s*\(/.test(this.text(fn))) return undefined;
+    const name = this.text(obj);
+    const target = `${name}.${attr}`;
+    const dictUpdate = (n: SyntaxNode): SyntaxNode | undefined | null => {
+      if (n.type !== "call" || this.text(field(n, "function") ?? n) !== `${name}.__dict__.update`)
+        return null;
+      const all = namedChildren(field(n, "arguments") ?? n);
+      if (all.some((a) => a.type !== "keyword_argument")) return undefined;
+      const hit = all.find((a) => this.text(field(a, "name") ?? a) === attr);
+      return hit ? field(hit, "value") : null;
+    };
+    for (let stmt: SyntaxNode | null = obj; stmt && stmt !== fn; stmt = stmt.parent) {
+      if (stmt.parent?.type !== "block" && stmt.parent !== fn) continue;
+      const sibs = namedChildren(stmt.parent!);
+      for (let i = sibs.indexOf(stmt) - 1; i >= 0; i--) {
+        const prev = sibs[i]!;
+        const e = prev.type === "expression_statement" ? namedChildren(prev)[0] : undefined;
+        if (e?.type === "assignment") {
+          const left = field(e, "left");
+          if (left && this.text(left) === target) return field(e, "right") ?? undefined;
+          if (left && this.text(left) === name) return undefined;
+        }
+        if (e?.type === "call") {
+          const v = dictUpdate(e);
+          if (v !== null) return v;
+        }
+        // Anything else that may store the attribute or rebind the name: unknown.
+        for (const n of descendants(prev)) {
+          if (
+            n.type === "attribute" &&
+            this.text(n) === target &&
+            n.parent &&
+            /assignment/.test(n.parent.type)
+          )
+            return undefined;
+          if (
+            n.type === "identifier" &&
+            this.text(n) === name &&
+            n.parent &&
+            /assignment|pattern_list|for_statement/.test(n.parent.type) &&
+            field(n.parent, "left") === n
+          )
+            return undefined;
+          if (n.type === "attribute" && this.text(n) === `${name}.__dict__`) return undefined;
+        }
+      }
+    }
+    return undefined;
+  }
+
+  /** `p.algorithm` after `p.algorithm = algorithms.TripleDES` (or `p.__dict__.update(algorithm=...)`): what X names. */
+  private storedTarget(node: SyntaxNode, depth: number): string | undefined {
+    const obj = field(node, "object");
+    const attr = field(node, "attribute");
+    if (obj?.type !== "identifier" || !attr || this.aliases.has(this.text(obj))) return undefined;
+    const stored = this.storedAttrValue(obj, this.text(attr));
+    return stored ? this.functionTarget(stored, depth + 1) : undefined;
+  }
+
   private functionTargetAt(node: SyntaxNode, depth: number): string | undefined {
     switch (node.type) {
       case "identifier": {
@@ -5966,12 +6033,16 @@ export class PythonContext {
         const obj = field(node, "object");
         const attr = field(node, "attribute");
         if (!obj || !attr) return undefined;
+        const stored = this.storedTarget(node, depth);
+        if (stored) return stored;
         // `CIPHERS[0].new(...)`: the class the element names.
         const head =
           (obj.type === "identifier" && !this.aliases.has(this.text(obj))) || obj.type === "subscript"
             ? this.functionTarget(obj, depth + 1)
             : obj.type === "attribute"
-              ? (this.fieldTarget(obj, depth + 1) ?? this.propertyTarget(obj, depth + 1))
+              ? (this.fieldTarget(obj, depth + 1) ??
+                this.propertyTarget(obj, depth + 1) ??
+                this.storedTarget(obj, depth + 1))
               : undefined;
         return head ? `${head}.${this.text(attr)}` : this.qname(node);
       }
