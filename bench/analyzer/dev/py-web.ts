@@ -48,6 +48,7 @@ import { BATCH41 } from "./py-web-batch41.js";
 import { BATCH42 } from "./py-web-batch42.js";
 import { BATCH43 } from "./py-web-batch43.js";
 import { BATCH44 } from "./py-web-batch44.js";
+import { BATCH45 } from "./py-web-batch45.js";
 
 const py = (cwe: string, vulnerable: boolean, note: string, code: string): DevCase => ({
   cwe,
@@ -1827,4 +1828,5 @@ export const CASES: DevCase[] = [
   ...BATCH42,
   ...BATCH43,
   ...BATCH44,
+  ...BATCH45,
 ];

@@ -17,6 +17,50 @@ const ssrf = (code: string) =>
   analyzeSync(code, { language: "python", rules: ["PY-SSRF-001"] }).findings.length > 0;
 
 describe("value-aware data flow (Python)", () => {
+  it("binds a constructor's **kw and *args parameters, and reads __getitem__ over a keyed init mapping by key", () => {
+    const cls = (init: string, store: string, more = "") =>
+      `from flask import request\nclass P:\n    def __init__(self, ${init}):\n        self._data = ${store}\n${more}    def __getitem__(self, key):\n        return self._data[key]\n`;
+    const use = (made: string, key: string) =>
+      `def view():\n    p = ${made}\n    return os.system(p['${key}'])\n`;
+    const kw = cls("**kw", "dict(kw)");
+    const made = "P(name=request.args['n'], order='id')";
+    expect(cmdi(kw + use(made, "name"))).toBe(true);
+    expect(cmdi(kw + use(made, "order"))).toBe(false);
+    // A keyword the whole mapping carries with no key to pick: still request data.
+    expect(
+      cmdi(
+        cls("**kw", "kw") +
+          "    def all(self):\n        return self._data\ndef v():\n    os.system(str(P(n=request.args['n'])._data))\n",
+      ),
+    ).toBe(true);
+    const lit = cls("name, order", "{'name': name, 'order': order}");
+    expect(cmdi(lit + use("P(request.args['n'], 'id')", "name"))).toBe(true);
+    expect(cmdi(lit + use("P(request.args['n'], 'id')", "order"))).toBe(false);
+    // An item store elsewhere may put request data under any key.
+    const put = "    def put(self, k, v):\n        self._data[k] = v\n";
+    expect(cmdi(cls("**kw", "dict(kw)", put) + use(made, "order"))).toBe(true);
+    // *args holds every positional argument from its place on.
+    expect(
+      cmdi(cls("*args", "list(args)") + use("P('a', request.args['n'])", "0").replace("['0']", "[0]")),
+    ).toBe(true);
+  });
+  it("reads a constant item of a list attribute the class builds once and only appends to", () => {
+    const probe = (read: string, more = "") =>
+      `from flask import request\nclass Probe:\n    def __init__(self, host):\n        self.parts = ['uptime', host]\n${more}    def run(self):\n        return os.system(${read})\ndef view():\n    return Probe(request.args['h']).run()\n`;
+    expect(cmdi(probe("self.parts[1]"))).toBe(true);
+    expect(cmdi(probe("self.parts[0]"))).toBe(false);
+    // Appending leaves the front alone, but a negative position may now be the appended value.
+    const add = "    def add(self, x):\n        self.parts.append(x)\n";
+    expect(cmdi(probe("self.parts[0]", add))).toBe(false);
+    expect(cmdi(probe("self.parts[-2]", add))).toBe(true);
+    // An item store or an insert may move the request value to the front.
+    expect(cmdi(probe("self.parts[0]", "    def swap(self):\n        self.parts[0] = self.parts[1]\n"))).toBe(
+      true,
+    );
+    expect(cmdi(probe("self.parts[0]", "    def ins(self, x):\n        self.parts.insert(0, x)\n"))).toBe(
+      true,
+    );
+  });
   it("takes AWS Lambda Powertools' current_event fields as request data", () => {
     const h = (imp: string, e: string) =>
       `import requests\n${imp}\napp = APIGatewayRestResolver()\n@app.get('/p')\ndef p():\n    return requests.get(${e}, timeout=5).text\n`;

@@ -1469,6 +1469,8 @@ export class PythonContext {
       const getitem = value && depth < 20 ? this.instanceMethod(value, "__getitem__") : undefined;
       const gbody = getitem ? field(getitem, "body") : undefined;
       if (getitem && gbody) {
+        const keyed = this.keyedInitEntry(value, getitem, field(node, "subscript"), cls, env, depth);
+        if (keyed !== undefined) return keyed;
         const bound = new Map(this.receiverAttrsOf(value, cls, env, depth + 1) ?? []);
         const key = this.paramNames(getitem)[0];
         if (key) bound.set(key, this.eval(field(node, "subscript"), cls, env, depth + 1));
@@ -1578,6 +1580,10 @@ export class PythonContext {
           return entry ? this.eval(entry, cls, env, depth + 1) : Level.CONST;
         }
       }
+      // `self.parts[0]` where the class builds `self.parts = ['uptime', host]` and only ever appends: a
+      // constant at that position stays the constant.
+      if (value?.type === "attribute" && sub && sub.type !== "slice" && this.attrListConst(value, sub))
+        return Level.CONST;
       const root = value?.type === "subscript" ? field(value, "value") : undefined;
       if (root?.type === "identifier" && field(value!, "subscript")?.type !== "slice") {
         const a = this.constKey(field(value!, "subscript"));
@@ -4463,6 +4469,7 @@ export class PythonContext {
     const args = this.args(made);
     if (args.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) return undefined;
     const bound = this.bindParams(params, made, cls, env, depth);
+    if (init) this.bindStarredParams(init, params, made, bound, cls, env, depth);
     const out = new Map<string, Level>();
     const elsewhere = new Set<string>();
     // The `__init__`s that run (this one and, through `super().__init__(...)`, its local bases'), each with its
@@ -5532,6 +5539,7 @@ export class PythonContext {
     if (!node || depth > 4) return undefined;
     const v = this.constValue(node);
     if (typeof v === "string") return [v];
+    if (node.type === "attribute") return this.attrStrings(node, depth);
     if (node.type !== "identifier") return undefined;
     const values = this.reachingValues(node);
     if (!values) return undefined;
@@ -5542,6 +5550,118 @@ export class PythonContext {
       out.push(...s);
     }
     return out;
+  }
+
+  /**
+   * `obj.attr` (obj = Klass(...) once, or `self` in a method of Klass, a local class with no bases): every
+   * constant string the attribute is ever assigned, in Klass's methods or through the same name anywhere
+   * (`SETTINGS.algorithm = 'md5'` in a view mutating a module-level instance). Undefined when any write is not
+   * a plain assignment of known strings, goes through another receiver, or setattr / __dict__ / vars() could
+   * write it unseen.
+   */
+  private attrStrings(node: SyntaxNode, depth: number): string[] | undefined {
+    const obj = field(node, "object");
+    const attr = field(node, "attribute");
+    if (obj?.type !== "identifier" || !attr || depth > 3) return undefined;
+    if (/\bsetattr\s*\(|__dict__|\bvars\s*\(/.test(this.tree.source)) return undefined;
+    const name = this.text(obj);
+    let klass: SyntaxNode | undefined;
+    if (name === "self") {
+      const fn = this.enclosingFunction(node);
+      const p = fn?.parent?.type === "decorated_definition" ? fn.parent.parent : fn?.parent;
+      klass = p?.type === "block" && p.parent?.type === "class_definition" ? p.parent : undefined;
+    } else {
+      const r = this.reachingAt(obj);
+      const made = r && r.binds.length === 1 && r.binds[0]!.kind === "assign" ? r.binds[0]!.value : undefined;
+      const f = made?.type === "call" ? field(made, "function") : undefined;
+      klass = f?.type === "identifier" ? this.classes.get(this.text(f)) : undefined;
+    }
+    if (!klass || field(klass, "superclasses")) return undefined;
+    const out: string[] = [];
+    const add = (value: SyntaxNode | undefined): boolean => {
+      const s = this.possibleStrings(value, depth + 1);
+      if (!s) return false;
+      out.push(...s);
+      return true;
+    };
+    for (const c of field(klass, "body")?.children ?? []) {
+      const a = c.type === "expression_statement" ? namedChildren(c)[0] : undefined;
+      if (a?.type === "assignment" && this.text(field(a, "left") ?? a) === this.text(attr))
+        if (!add(field(a, "right"))) return undefined;
+    }
+    for (const w of this.attrAssignments(this.text(attr))) {
+      if (w.type !== "assignment") return undefined;
+      const recv = field(field(w, "left")!, "object");
+      const inKlass = w.start >= klass.start && w.end <= klass.end;
+      const same =
+        recv?.type === "identifier" &&
+        (this.text(recv) === "self" ? inKlass : name !== "self" && this.text(recv) === name);
+      if (!same || !add(field(w, "right"))) return undefined;
+    }
+    return out.length ? [...new Set(out)] : undefined;
+  }
+
+  /**
+   * `obj.attr[k]` (obj = Klass() once, or `self` in Klass, a local class with no bases) where the file's one
+   * write of `.attr` is `self.attr = [...]` in Klass, a list literal whose item at the constant position k is a
+   * constant, and every other use of `.attr` (on any receiver) only reads an item, takes len(), or appends /
+   * extends (which leave positions from the front alone; a negative k then is not known). No item store,
+   * insert, pop, alias or hand-off that could move the items.
+   */
+  private attrListConst(value: SyntaxNode, sub: SyntaxNode): boolean {
+    const obj = field(value, "object");
+    const attr = field(value, "attribute");
+    const k = this.constValue(sub);
+    if (obj?.type !== "identifier" || !attr || typeof k !== "number" || !Number.isInteger(k)) return false;
+    if (/\bsetattr\s*\(|__dict__|\bvars\s*\(/.test(this.tree.source)) return false;
+    let klass: SyntaxNode | undefined;
+    if (this.text(obj) === "self") {
+      const fn = this.enclosingFunction(value);
+      const p = fn?.parent?.type === "decorated_definition" ? fn.parent.parent : fn?.parent;
+      klass = p?.type === "block" && p.parent?.type === "class_definition" ? p.parent : undefined;
+    } else {
+      const r = this.reachingAt(obj);
+      const made = r && r.binds.length === 1 && r.binds[0]!.kind === "assign" ? r.binds[0]!.value : undefined;
+      const f = made?.type === "call" ? field(made, "function") : undefined;
+      klass = f?.type === "identifier" ? this.classes.get(this.text(f)) : undefined;
+    }
+    if (!klass || field(klass, "superclasses")) return false;
+    const name = this.text(attr);
+    const writes = this.attrAssignments(name);
+    const w = writes[0];
+    const left = w ? field(w, "left") : undefined;
+    if (writes.length !== 1 || w!.type !== "assignment" || this.text(left!) !== `self.${name}`) return false;
+    if (w!.start < klass.start || w!.end > klass.end) return false;
+    const items = field(w!, "right")?.type === "list" ? namedChildren(field(w!, "right")!) : undefined;
+    if (!items || items.some((c) => /splat|comment/.test(c.type))) return false;
+    let grows = false;
+    for (const n of this.tree.nodes) {
+      if (n.type !== "attribute" || n === left || this.text(field(n, "attribute") ?? n) !== name) continue;
+      const p = n.parent;
+      if (p?.type === "subscript" && field(p, "value") === n) {
+        const up = p.parent;
+        const stored =
+          (up?.type === "assignment" || up?.type === "augmented_assignment") && field(up, "left") === p;
+        if (stored || up?.type === "delete_statement" || up?.type === "pattern_list") return false;
+        continue;
+      }
+      if (p?.type === "argument_list" && p.parent?.type === "call" && this.callee(p.parent) === "len")
+        continue;
+      const call = p?.type === "attribute" && field(p, "object") === n ? p.parent : undefined;
+      const method = p ? this.text(field(p, "attribute") ?? p) : "";
+      if (
+        call?.type === "call" &&
+        field(call, "function") === p &&
+        /^(append|extend|index|count)$/.test(method)
+      ) {
+        if (/^(append|extend)$/.test(method)) grows = true;
+        continue;
+      }
+      return false;
+    }
+    if (k < 0 && grows) return false;
+    const item = items[k < 0 ? k + items.length : k];
+    return item !== undefined && this.constValue(item) !== undefined;
   }
 
   /** Follows identifiers to their assigned expression (a few hops), for pattern checks on the real value. */
@@ -5830,6 +5950,73 @@ export class PythonContext {
     return r;
   }
 
+  /**
+   * The value last stored into `obj.attr` by a statement that surely runs before `obj` is read here, in the same
+   * function: a previous sibling of the read's statement or of one enclosing it, `obj.attr = X` or
+   * `obj.__dict__.update(attr=X)`. Undefined when a compound statement on the way back may store it, `obj` is
+   * rebound first, or setattr / vars() could write it unseen.
+   */
+  private storedAttrValue(obj: SyntaxNode, attr: string): SyntaxNode | undefined {
+    const fn = this.enclosingFunction(obj);
+    if (!fn || /\bsetattr\s*\(|\bvars\s*\(/.test(this.text(fn))) return undefined;
+    const name = this.text(obj);
+    const target = `${name}.${attr}`;
+    const dictUpdate = (n: SyntaxNode): SyntaxNode | undefined | null => {
+      if (n.type !== "call" || this.text(field(n, "function") ?? n) !== `${name}.__dict__.update`)
+        return null;
+      const all = namedChildren(field(n, "arguments") ?? n);
+      if (all.some((a) => a.type !== "keyword_argument")) return undefined;
+      const hit = all.find((a) => this.text(field(a, "name") ?? a) === attr);
+      return hit ? field(hit, "value") : null;
+    };
+    for (let stmt: SyntaxNode | null = obj; stmt && stmt !== fn; stmt = stmt.parent) {
+      if (stmt.parent?.type !== "block" && stmt.parent !== fn) continue;
+      const sibs = namedChildren(stmt.parent!);
+      for (let i = sibs.indexOf(stmt) - 1; i >= 0; i--) {
+        const prev = sibs[i]!;
+        const e = prev.type === "expression_statement" ? namedChildren(prev)[0] : undefined;
+        if (e?.type === "assignment") {
+          const left = field(e, "left");
+          if (left && this.text(left) === target) return field(e, "right") ?? undefined;
+          if (left && this.text(left) === name) return undefined;
+        }
+        if (e?.type === "call") {
+          const v = dictUpdate(e);
+          if (v !== null) return v;
+        }
+        // Anything else that may store the attribute or rebind the name: unknown.
+        for (const n of descendants(prev)) {
+          if (
+            n.type === "attribute" &&
+            this.text(n) === target &&
+            n.parent &&
+            /assignment/.test(n.parent.type)
+          )
+            return undefined;
+          if (
+            n.type === "identifier" &&
+            this.text(n) === name &&
+            n.parent &&
+            /assignment|pattern_list|for_statement/.test(n.parent.type) &&
+            field(n.parent, "left") === n
+          )
+            return undefined;
+          if (n.type === "attribute" && this.text(n) === `${name}.__dict__`) return undefined;
+        }
+      }
+    }
+    return undefined;
+  }
+
+  /** `p.algorithm` after `p.algorithm = algorithms.TripleDES` (or `p.__dict__.update(algorithm=...)`): what X names. */
+  private storedTarget(node: SyntaxNode, depth: number): string | undefined {
+    const obj = field(node, "object");
+    const attr = field(node, "attribute");
+    if (obj?.type !== "identifier" || !attr || this.aliases.has(this.text(obj))) return undefined;
+    const stored = this.storedAttrValue(obj, this.text(attr));
+    return stored ? this.functionTarget(stored, depth + 1) : undefined;
+  }
+
   private functionTargetAt(node: SyntaxNode, depth: number): string | undefined {
     switch (node.type) {
       case "identifier": {
@@ -5846,12 +6033,16 @@ export class PythonContext {
         const obj = field(node, "object");
         const attr = field(node, "attribute");
         if (!obj || !attr) return undefined;
+        const stored = this.storedTarget(node, depth);
+        if (stored) return stored;
         // `CIPHERS[0].new(...)`: the class the element names.
         const head =
           (obj.type === "identifier" && !this.aliases.has(this.text(obj))) || obj.type === "subscript"
             ? this.functionTarget(obj, depth + 1)
             : obj.type === "attribute"
-              ? (this.fieldTarget(obj, depth + 1) ?? this.propertyTarget(obj, depth + 1))
+              ? (this.fieldTarget(obj, depth + 1) ??
+                this.propertyTarget(obj, depth + 1) ??
+                this.storedTarget(obj, depth + 1))
               : undefined;
         return head ? `${head}.${this.text(attr)}` : this.qname(node);
       }
@@ -6535,6 +6726,153 @@ export class PythonContext {
       into.set(p, a ? this.eval(a, cls, env, depth + 1) : Level.CONST);
     });
     return into;
+  }
+
+  /**
+   * `p['order']` on `p = Params(name=v, order='id')`, a local class (no bases) whose `__getitem__` is just
+   * `return self._data[key]` and whose `__init__` builds `self._data` once as a dict literal or from its
+   * `**kw` (`kw`, `dict(kw)`): the entry at that constant key (the literal's value, the call's keyword), not the
+   * whole mapping. Undefined unless every other use of `._data` in the file only reads an item or takes len()
+   * (no item store, update, alias or hand-off).
+   */
+  private keyedInitEntry(
+    recv: SyntaxNode | undefined,
+    getitem: SyntaxNode,
+    sub: SyntaxNode | undefined,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level | undefined {
+    const k = sub ? this.constKey(sub) : undefined;
+    const stmts = namedChildren(field(getitem, "body") ?? getitem).filter((c) => c.type !== "comment");
+    const ret =
+      stmts.length === 1 && stmts[0]!.type === "return_statement" ? namedChildren(stmts[0]!)[0] : undefined;
+    const read = ret?.type === "subscript" ? field(ret, "value") : undefined;
+    const keyParam = this.paramNames(getitem)[0];
+    if (
+      k === undefined ||
+      !keyParam ||
+      read?.type !== "attribute" ||
+      recv?.type !== "identifier" ||
+      depth > 20
+    )
+      return undefined;
+    if (
+      this.text(field(ret!, "subscript") ?? ret!) !== keyParam ||
+      this.text(field(read, "object") ?? read) !== "self"
+    )
+      return undefined;
+    const r = this.reachingAt(recv);
+    const made = r && r.binds.length === 1 && r.binds[0]!.kind === "assign" ? r.binds[0]!.value : undefined;
+    const f = made?.type === "call" ? field(made, "function") : undefined;
+    const klass = f?.type === "identifier" ? this.classes.get(this.text(f)) : undefined;
+    const init = klass && !field(klass, "superclasses") ? this.classMethod(klass, "__init__") : undefined;
+    if (!init || !made || getitem.start < klass!.start || getitem.end > klass!.end) return undefined;
+    if (/\bsetattr\s*\(|__dict__|\bvars\s*\(/.test(this.tree.source)) return undefined;
+    const name = this.text(field(read, "attribute") ?? read);
+    const writes = this.attrAssignments(name);
+    const w = writes[0];
+    const left = w ? field(w, "left") : undefined;
+    if (writes.length !== 1 || w!.type !== "assignment" || this.text(left!) !== `self.${name}`)
+      return undefined;
+    if (w!.parent?.type !== "expression_statement" || w!.parent.parent !== field(init, "body"))
+      return undefined;
+    for (const n of this.tree.nodes) {
+      if (n.type !== "attribute" || n === left || this.text(field(n, "attribute") ?? n) !== name) continue;
+      const p = n.parent;
+      if (p?.type === "subscript" && field(p, "value") === n) {
+        const up = p.parent;
+        const stored =
+          (up?.type === "assignment" || up?.type === "augmented_assignment") && field(up, "left") === p;
+        if (stored || up?.type === "delete_statement" || up?.type === "pattern_list") return undefined;
+        continue;
+      }
+      if (p?.type === "argument_list" && p.parent?.type === "call" && this.callee(p.parent) === "len")
+        continue;
+      return undefined;
+    }
+    const rhs = field(w!, "right");
+    if (rhs?.type === "dictionary") {
+      const entry = this.literalEntry(rhs, k);
+      if (entry === rhs) return undefined;
+      if (!entry) return Level.CONST;
+      const params = this.paramNames(init);
+      const bound = this.bindParams(params, made, cls, env, depth + 1);
+      this.bindStarredParams(init, params, made, bound, cls, env, depth + 1);
+      return this.eval(entry, cls, bound, depth + 1);
+    }
+    const inner =
+      rhs?.type === "call" && this.callee(rhs) === "dict" && this.args(rhs).length === 1
+        ? this.args(rhs)[0]
+        : rhs;
+    const dstar = namedChildren(field(init, "parameters") ?? init).find(
+      (d) => d.type === "dictionary_splat_pattern",
+    );
+    const kw = dstar ? namedChildren(dstar).find((c) => c.type === "identifier") : undefined;
+    if (inner?.type !== "identifier" || !kw || this.text(inner) !== this.text(kw)) return undefined;
+    const kr = this.reachingAt(inner);
+    if (!kr || kr.binds.length !== 1 || kr.binds[0]!.kind !== "param" || kr.elems.length) return undefined;
+    // `kw['x'] = ...` / `kw.pop('x')` in __init__ would change what the mapping holds.
+    const kwName = this.text(kw);
+    if (
+      descendants(init).some(
+        (n) => n.type === "identifier" && this.text(n) === kwName && n !== inner && n !== kw,
+      )
+    )
+      return undefined;
+    const all = namedChildren(field(made, "arguments") ?? made);
+    if (all.some((a) => a.type === "dictionary_splat")) return undefined;
+    const hit = all.find((a) => a.type === "keyword_argument" && this.text(field(a, "name") ?? a) === k);
+    if (hit && this.paramNames(init).includes(k)) return Level.CONST;
+    return hit ? this.eval(field(hit, "value"), cls, env, depth + 1) : Level.CONST;
+  }
+
+  /**
+   * After bindParams: `def __init__(self, *args, **kw)` made as `Params(a, b, name=v)`: the `*args` parameter
+   * holds every positional argument from its place on, the `**kw` one every keyword no named parameter takes
+   * (bindParams alone would read only the argument at the star's place, and no keyword named `kw`).
+   */
+  private bindStarredParams(
+    fn: SyntaxNode,
+    params: readonly string[],
+    call: SyntaxNode,
+    bound: Map<string, Level>,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): void {
+    const max = (nodes: (SyntaxNode | undefined)[]) =>
+      nodes.reduce<Level>(
+        (m, n) => (n ? (Math.max(m, this.eval(n, cls, env, depth + 1)) as Level) : m),
+        Level.CONST,
+      );
+    const all = namedChildren(field(call, "arguments") ?? call);
+    for (const d of namedChildren(field(fn, "parameters") ?? fn)) {
+      if (d.type !== "list_splat_pattern" && d.type !== "dictionary_splat_pattern") continue;
+      const id = namedChildren(d).find((c) => c.type === "identifier");
+      const i = id ? params.indexOf(this.text(id)) : -1;
+      if (i < 0) continue;
+      if (d.type === "list_splat_pattern")
+        bound.set(
+          params[i]!,
+          max(
+            this.args(call)
+              .slice(i)
+              .filter((a) => a.type !== "dictionary_splat"),
+          ),
+        );
+      else
+        bound.set(
+          params[i]!,
+          max(
+            all
+              .filter(
+                (k) => k.type === "keyword_argument" && !params.includes(this.text(field(k, "name") ?? k)),
+              )
+              .map((k) => field(k, "value")),
+          ),
+        );
+    }
   }
 
   /**

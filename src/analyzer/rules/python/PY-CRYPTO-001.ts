@@ -33,6 +33,8 @@ export default pyRule({
         q = ctx.resolvedCallee(node);
       // A cipher class bound to a name: `ALGORITHM = algorithms.TripleDES` then `ALGORITHM(key)`.
       else if (/^\w+$/.test(q)) q = ctx.resolvedCallee(node);
+      // A cipher class kept in an object's attribute: `p.algorithm = algorithms.TripleDES` then `p.algorithm(key)`.
+      else if (/^\w+\.\w+$/.test(q)) q = ctx.resolvedCallee(node);
       if (
         /^(Crypto|Cryptodome)\.Cipher\.(DES|DES3|ARC4|ARC2|Blowfish|XOR|CAST)\.new$/.test(q) ||
         /^(DES|DES3|ARC4|ARC2|Blowfish)\.new$/.test(q)
@@ -77,6 +79,9 @@ export default pyRule({
       "from Crypto.Cipher import AES\nclass V:\n    MODE = AES.MODE_GCM\n    def seal(self, k, d):\n        return AES.new(k, self.MODE).encrypt_and_digest(d)",
       "from Crypto.Cipher import ARC4, ChaCha20\nCIPHERS = [ARC4, ChaCha20]\nc = CIPHERS[1].new(key=k)",
       "from cryptography.hazmat.primitives.ciphers import algorithms\nALGO = algorithms.AES\nc = ALGO(key)",
+      // The attribute's last store before the call is a strong cipher.
+      "import copy\nfrom cryptography.hazmat.primitives.ciphers import algorithms\ndef enc(base, key):\n    p = copy.deepcopy(base)\n    p.algorithm = algorithms.TripleDES\n    p.algorithm = algorithms.AES\n    return p.algorithm(key)",
+      "from Crypto.Cipher import AES, DES\ndef enc(spec, key):\n    spec.__dict__.update(module=AES, legacy=DES)\n    return spec.module.new(key, spec.module.MODE_EAX)",
       // The ECB mode object is rebound on every path before the cipher reads the name.
       "from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes\ndef enc(k, iv):\n    mode = modes.ECB()\n    if len('abcd') == 4:\n        mode = modes.CBC(iv)\n    return Cipher(algorithms.AES(k), mode)",
     ],
@@ -106,6 +111,15 @@ export default pyRule({
       },
       {
         code: "from types import SimpleNamespace\nfrom Crypto.Cipher import AES, DES\ncfg = SimpleNamespace(mod=DES)\nc = cfg.mod.new(k, cfg.mod.MODE_EAX)",
+        line: 4,
+      },
+      // A cipher stored into an object's attribute on the way to the call that uses it.
+      {
+        code: "import copy\nfrom cryptography.hazmat.primitives.ciphers import algorithms\ndef enc(base, key):\n    p = copy.deepcopy(base)\n    p.algorithm = algorithms.TripleDES\n    return p.algorithm(key)",
+        line: 6,
+      },
+      {
+        code: "from Crypto.Cipher import AES, DES\ndef enc(spec, key):\n    spec.__dict__.update(module=DES)\n    return spec.module.new(key, spec.module.MODE_EAX)",
         line: 4,
       },
     ],

@@ -201,6 +201,8 @@ export default pyRule({
       "import hashlib\nclass S:\n    def __init__(self, algo='sha256'):\n        self.algo = algo\n    def d(self, b):\n        return hashlib.new(self.algo, b).hexdigest()\nS().d(b'x')",
       "import hashlib\nh = hashlib.md5(data, usedforsecurity=False)",
       "import hashlib\nh = hashlib.new('sha256')",
+      // Another attribute of the instance is reassigned; the algorithm keeps its one strong value.
+      "import hashlib\nclass Cfg:\n    def __init__(self):\n        self.algo = 'sha256'\n        self.label = 'new'\nCFG = Cfg()\ndef legacy(pw):\n    CFG.label = 'md5'\n    return hashlib.new(CFG.algo, pw).hexdigest()",
       "from Crypto.Hash import SHA256\nh = SHA256.new(data)",
       "import hmac, hashlib\nm = hmac.new(k, msg, hashlib.sha256)",
       "import hashlib\nALGS = {'fast': 'md5', 'strong': 'sha256'}\nh = hashlib.new(ALGS['strong'])",
@@ -271,6 +273,11 @@ export default pyRule({
       {
         code: "import hashlib\nclass S:\n    FAST = 'md5'\n    GOOD = 'sha512'\nh = hashlib.new(S.FAST)",
         line: 5,
+      },
+      // A module-level instance whose attribute a function reassigns to a weak name: that call may hash with it.
+      {
+        code: "import hashlib\nclass Cfg:\n    def __init__(self):\n        self.algo = 'sha256'\nCFG = Cfg()\ndef legacy(pw):\n    CFG.algo = 'md5'\n    return hashlib.new(CFG.algo, pw).hexdigest()",
+        line: 8,
       },
     ],
   },
