@@ -294,6 +294,24 @@ describe("value-aware data flow (JavaScript)", () => {
     expect(cmdi("  const a = ['ls', req.query.c];\n  a.reverse();\n  a.shift();", "a[0]")).toBe(true);
     expect(cmdi("  const a = ['ls'];\n  a[0] = req.query.c;", "a[0]")).toBe(true);
   });
+
+  it("reads arr.at(k) as the item it counts to, from the end when k is negative", () => {
+    expect(cmdi("  const a = [req.query.c, '/srv'];", "'du ' + a.at(-1)")).toBe(false);
+    expect(cmdi("  const a = ['/srv', req.query.c];", "'du ' + a.at(-1)")).toBe(true);
+    expect(cmdi("  const a = ['/srv'];\n  a.push(req.query.c);", "a.at(0)")).toBe(false);
+    expect(cmdi("  const a = ['/srv'];\n  a.push(req.query.c);", "a.at(-1)")).toBe(true);
+    // A computed position may reach any item.
+    expect(cmdi("  const a = ['/srv', req.query.c];", "a.at(Number(req.query.i))")).toBe(true);
+    const weak = (arg: string) =>
+      analyzeSync(
+        "const crypto = require('crypto');\nconst ALGS = ['md5', 'sha1', 'sha512'];\n" +
+          `function a(t) {\n  return crypto.createHash(${arg}).update(t).digest('hex');\n}\n`,
+        { language: "javascript", rules: ["JS-HASH-001"] },
+      ).findings.length > 0;
+    expect(weak("ALGS.at(0)")).toBe(true);
+    expect(weak("ALGS.at(-1)")).toBe(false);
+    expect(weak("ALGS[1]")).toBe(true);
+  });
 });
 
 /** Findings of one rule as `line:severity`, for code in the given language. */

@@ -1941,12 +1941,18 @@ export class JsContext {
         // `algs[0]` on an array literal whose items are known here (after push/shift/unshift/splice).
         const obj = field(node, "object");
         const k = this.constValue(field(node, "index"), depth + 1);
-        if (obj?.type !== "identifier" || typeof k !== "number" || !Number.isInteger(k)) return undefined;
-        const items = this.arrayAt(this.text(obj), node)?.items;
-        const item = items && k >= 0 ? items[k] : undefined;
+        if (obj?.type !== "identifier" || typeof k !== "number" || !Number.isInteger(k) || k < 0)
+          return undefined;
+        const item = this.indexedItem(this.text(obj), k, node);
         return item ? this.constValue(item, depth + 1) : undefined;
       }
       case "call_expression": {
+        const at = this.atCall(node);
+        if (at) {
+          // `ALGS.at(-1)`: the item `at` counts to (from the end when negative).
+          const item = this.indexedItem(at.name, at.k, node);
+          return item ? this.constValue(item, depth + 1) : undefined;
+        }
         // `ALG.get('strong')` on a Map whose entries at that key (and at any computed key) share one constant.
         const fn = field(node, "function");
         const recv = fn?.type === "member_expression" ? field(fn, "object") : undefined;
@@ -2026,6 +2032,35 @@ export class JsContext {
       this.writtenMemo.set(name, hit);
     }
     return hit;
+  }
+
+  /** `arr.at(k)` with a constant integer k on a plain name: that name and k; undefined for any other call. */
+  private atCall(node: SyntaxNode): { name: string; k: number } | undefined {
+    const fn = field(node, "function");
+    const recv = fn?.type === "member_expression" ? field(fn, "object") : undefined;
+    if (recv?.type !== "identifier" || this.method(node) !== "at") return undefined;
+    const args = this.args(node);
+    const k = args.length === 1 ? this.constValue(args[0]) : undefined;
+    return typeof k === "number" && Number.isInteger(k) ? { name: this.text(recv), k } : undefined;
+  }
+
+  /**
+   * Item k of the array `name` as read at `use` (k < 0 counts from the end, as `at` does): the items arrayAt
+   * knows there (after push/shift/splice), else those of a literal bound once and never written through. null when
+   * k is past either end (the read is undefined); undefined when the items are not known.
+   */
+  private indexedItem(name: string, k: number, use: SyntaxNode): SyntaxNode | null | undefined {
+    let items = this.arrayAt(name, use)?.items;
+    if (!items) {
+      const decls = this.decls.get(name) ?? [];
+      const literal = decls.length === 1 && !this.assigns.has(name) ? field(decls[0]!, "value") : undefined;
+      if (literal?.type !== "array" || literal.children.some((c) => c.type === "spread_element"))
+        return undefined;
+      if (this.writtenThrough(name)) return undefined;
+      items = namedChildren(literal).filter((c) => c.type !== "comment");
+    }
+    const i = k < 0 ? items.length + k : k;
+    return i >= 0 && i < items.length ? (items[i] ?? undefined) : null;
   }
 
   /**
@@ -3079,6 +3114,13 @@ export class JsContext {
             cls,
             depth,
           );
+        }
+        const at = this.atCall(node);
+        if (at) {
+          const item = this.indexedItem(at.name, at.k, node);
+          if (item !== undefined) return item ? this.eval(item, cls, depth + 1) : Level.CONST;
+          const a = this.arrayAt(at.name, node);
+          if (a) return this.max(a.whole, cls, depth);
         }
         if (m === "pop" || m === "shift") {
           const a = this.arrayAt(this.text(recv), node);
