@@ -295,6 +295,13 @@ describe("value-aware data flow (JavaScript)", () => {
     expect(cmdi("  const a = ['ls'];\n  a[0] = req.query.c;", "a[0]")).toBe(true);
   });
 
+  it("reads an object literal's plain keys as code, not data", () => {
+    expect(cmdi("  const ks = Object.keys({ name: 'a', size: 'b' });", "'ls ' + ks.join(' ')")).toBe(false);
+    expect(cmdi("", "'ls ' + JSON.stringify({ dir: '/srv' })")).toBe(false);
+    expect(cmdi("  const vs = Object.values({ name: req.query.n });", "'ls ' + vs.join(' ')")).toBe(true);
+    expect(cmdi("  const o = { [req.query.k]: 1 };", "'ls ' + Object.keys(o).join(' ')")).toBe(true);
+  });
+
   it("reads arr.at(k) as the item it counts to, from the end when k is negative", () => {
     expect(cmdi("  const a = [req.query.c, '/srv'];", "'du ' + a.at(-1)")).toBe(false);
     expect(cmdi("  const a = ['/srv', req.query.c];", "'du ' + a.at(-1)")).toBe(true);

@@ -242,6 +242,8 @@ const CONST_TYPES = new Set([
   "string_fragment",
   // `\``, `\n` inside a template literal: literal characters, not data.
   "escape_sequence",
+  // The key of `{ name: v }` (a pair is read through its children): a name written in the code, not data.
+  "property_identifier",
 ]);
 
 /** JavaScript/TypeScript counterpart of PythonContext: require/import aliases, callee names, taint levels. */
