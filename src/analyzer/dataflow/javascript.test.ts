@@ -302,6 +302,15 @@ describe("value-aware data flow (JavaScript)", () => {
     expect(cmdi("  const o = { [req.query.k]: 1 };", "'ls ' + Object.keys(o).join(' ')")).toBe(true);
   });
 
+  it("binds an array-pattern parameter of an array callback to the receiver's elements", () => {
+    const entries = (v: string) => `  const cols = Object.entries({ name: ${v} }).map(([, col]) => col);`;
+    expect(cmdi(entries("'p.name'"), "'ls ' + cols.join(' ')")).toBe(false);
+    expect(cmdi(entries("req.query.c"), "'ls ' + cols.join(' ')")).toBe(true);
+    // An array a call built holds what is pushed into it afterwards.
+    expect(cmdi(entries("'p.name'") + "\n  cols.push(req.query.c);", "'ls ' + cols.join(' ')")).toBe(true);
+    expect(cmdi(entries("'p.name'") + "\n  cols.push('p.size');", "'ls ' + cols.join(' ')")).toBe(false);
+  });
+
   it("reads arr.at(k) as the item it counts to, from the end when k is negative", () => {
     expect(cmdi("  const a = [req.query.c, '/srv'];", "'du ' + a.at(-1)")).toBe(false);
     expect(cmdi("  const a = ['/srv', req.query.c];", "'du ' + a.at(-1)")).toBe(true);

@@ -2493,7 +2493,12 @@ export class JsContext {
           if (v) writes.push(v);
           continue;
         }
-        if (p.field === "left" || p.parent?.type === "update_expression") return undefined;
+        // A compound write (`x.n += 1`, `x[i]++`); a read on the left of an operator (`x.c ?? d`) writes nothing.
+        if (
+          (p.field === "left" && p.parent?.type === "augmented_assignment_expression") ||
+          p.parent?.type === "update_expression"
+        )
+          return undefined;
         if (
           p.type === "member_expression" &&
           p.parent?.type === "call_expression" &&
@@ -3561,7 +3566,27 @@ export class JsContext {
             depth,
           );
       }
-      return this.eval(field(decls[decls.length - 1]!, "value"), cls, depth + 1);
+      const last = decls[decls.length - 1]!;
+      const value = field(last, "value");
+      // `const cols = base.map(f); cols.push(q)`: an array a call built holds what is pushed into it as well;
+      // `const s = { c: 'ls' }; s.c = q`: an object holds what is stored through it.
+      const scoped =
+        value?.type === "call_expression" || value?.type === "object"
+          ? this.scopedDecl(name, undefined, id)
+          : undefined;
+      const used = scoped?.decl === last ? this.methodCalls(name, last, true, scoped.within) : undefined;
+      const added = [
+        ...(used?.writes ?? []),
+        ...(used?.calls ?? []).flatMap(({ call, method }) =>
+          /^(push|unshift)$/.test(method)
+            ? this.args(call)
+            : method === "splice"
+              ? this.args(call).slice(2)
+              : [],
+        ),
+      ];
+      if (value && added.length) return this.max([value, ...added], cls, depth);
+      return this.eval(value, cls, depth + 1);
     }
     if (this.aliases.has(name)) return Level.CONST;
     // A name no code here declares, read where a Vue options-API component's template reads it (`v-html="body"`,
@@ -4288,9 +4313,10 @@ export class JsContext {
           .concat(p)
           .some(
             (d) =>
-              // `a`, `{ a }`, `{ q: a }`, `{ q: a = 'x' }`, `{ a = 'x' }`: a name the parameter binds.
+              // `a`, `{ a }`, `{ q: a }`, `{ q: a = 'x' }`, `{ a = 'x' }`, `[, a]`: a name the parameter binds.
               ((d.type === "identifier" &&
                 (d.field === "pattern" ||
+                  d.parent?.type === "array_pattern" ||
                   (d.field === "value" && d.parent?.type === "pair_pattern") ||
                   (d.field === "left" && /^(object_)?assignment_pattern$/.test(d.parent?.type ?? "")))) ||
                 d.type === "shorthand_property_identifier_pattern") &&
