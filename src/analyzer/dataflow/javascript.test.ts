@@ -311,6 +311,21 @@ describe("value-aware data flow (JavaScript)", () => {
     expect(cmdi(entries("'p.name'") + "\n  cols.push('p.size');", "'ls ' + cols.join(' ')")).toBe(false);
   });
 
+  it("reads an object literal's property by its key: the literal's value or getter, and stores under that key", () => {
+    const cfg = "  const cfg = { root: '/srv', user: '' };\n  cfg.user = req.query.u;";
+    expect(cmdi(cfg, "'ls ' + cfg.root")).toBe(false);
+    expect(cmdi(cfg, "'ls ' + cfg.user")).toBe(true);
+    expect(cmdi(cfg + "\n  cfg[req.query.k] = req.query.v;", "'ls ' + cfg.root")).toBe(true);
+    const sym = "const ROOT = Symbol('root');\n";
+    const held = "  const o = { [ROOT]: '/srv', user: '' };\n  o.user = req.query.u;";
+    expect(cmdi(held, "'ls ' + o[ROOT]", sym)).toBe(false);
+    expect(cmdi(held + "\n  o[ROOT] = req.query.r;", "'ls ' + o[ROOT]", sym)).toBe(true);
+    const getter = (ret: string) =>
+      `  const v = {\n    get dir() {\n      return ${ret};\n    },\n    q: req.query.q,\n  };`;
+    expect(cmdi(getter("'/srv'"), "'ls ' + v.dir")).toBe(false);
+    expect(cmdi(getter("req.query.d"), "'ls ' + v.dir")).toBe(true);
+  });
+
   it("reads arr.at(k) as the item it counts to, from the end when k is negative", () => {
     expect(cmdi("  const a = [req.query.c, '/srv'];", "'du ' + a.at(-1)")).toBe(false);
     expect(cmdi("  const a = ['/srv', req.query.c];", "'du ' + a.at(-1)")).toBe(true);

@@ -2101,6 +2101,95 @@ export class JsContext {
   }
 
   /**
+   * The key a read or store names: `o.k`, `o['k']`, or `o[SYM]` with SYM a const bound to `Symbol(...)` (that
+   * name stands for the symbol). Undefined when computed at run time.
+   */
+  private propKey(node: SyntaxNode): string | undefined {
+    if (node.type === "member_expression") return this.text(field(node, "property") ?? node);
+    return this.keyOf(field(node, "index"));
+  }
+
+  private keyOf(k: SyntaxNode | undefined): string | undefined {
+    if (k?.type === "identifier") {
+      const d = this.soleDecl(this.text(k), "call_expression");
+      const v = d && field(d, "value");
+      if (v && d.parent && /^const\b/.test(this.text(d.parent)) && this.callee(v) === "Symbol")
+        return `@@${this.text(k)}`;
+    }
+    const v = this.constValue(k);
+    return typeof v === "string" || typeof v === "number" ? String(v) : undefined;
+  }
+
+  /**
+   * `o.k`, `o['k']`, `o[SYM]` on an object literal bound once in scope, where every store through the name names
+   * its key (`o.user = q`): the literal's value under that key (a getter's returned values; a method is a function,
+   * no data) and the values stored under it, not the whole object. Undefined when that cannot be told (a spread, a
+   * computed key of run-time value, a store under one, a compound store, Object.assign onto it).
+   */
+  keyedProp(node: SyntaxNode): SyntaxNode[] | undefined {
+    const obj = field(node, "object");
+    if (obj?.type !== "identifier") return undefined;
+    const key = this.propKey(node);
+    if (key === undefined) return undefined;
+    const name = this.text(obj);
+    const scoped = this.scopedDecl(name, "object", node);
+    const literal = scoped && field(scoped.decl, "value");
+    if (!scoped || !literal) return undefined;
+    if (new RegExp(`Object\\.assign\\(\\s*${name.replace(/\$/g, "\\$")}\\b`).test(this.tree.source))
+      return undefined;
+    const out: SyntaxNode[] = [];
+    for (const p of namedChildren(literal)) {
+      if (p.type === "comment") continue;
+      if (p.type === "pair") {
+        const k = field(p, "key");
+        const name =
+          k?.type === "computed_property_name"
+            ? this.keyOf(namedChildren(k)[0])
+            : k && (this.stringValue(k) ?? this.text(k));
+        if (name === undefined) return undefined;
+        const v = field(p, "value");
+        if (name === key && v) out.push(v);
+      } else if (p.type === "shorthand_property_identifier") {
+        if (this.text(p) === key) out.push(p);
+      } else if (p.type === "method_definition") {
+        const k = field(p, "name");
+        const name =
+          k?.type === "computed_property_name"
+            ? this.keyOf(namedChildren(k)[0])
+            : k && (this.stringValue(k) ?? this.text(k));
+        if (name === undefined) return undefined;
+        if (name === key && /^get\s/.test(this.text(p))) out.push(...returnedValues(p));
+      } else return undefined;
+    }
+    for (const u of this.uses(name)) {
+      if (scoped.within && !(scoped.within.start <= u.start && u.end <= scoped.within.end)) continue;
+      const p = u.parent;
+      if (p === scoped.decl || u.field !== "object") continue;
+      if (p?.type !== "member_expression" && p?.type !== "subscript_expression") continue;
+      if (p.parent?.type === "update_expression") return undefined;
+      // `o.k.x = q` stores into what `o.k` holds.
+      const outer = p.parent;
+      if (
+        p.field === "object" &&
+        (outer?.type === "member_expression" || outer?.type === "subscript_expression") &&
+        outer.field === "left" &&
+        /assignment_expression$/.test(outer.parent?.type ?? "")
+      ) {
+        const k = this.propKey(p);
+        const v = field(outer.parent!, "right");
+        if ((k === undefined || k === key) && v) out.push(v);
+        continue;
+      }
+      if (p.field !== "left" || !/assignment_expression$/.test(p.parent?.type ?? "")) continue;
+      const k = this.propKey(p);
+      if (k === undefined) return undefined;
+      const v = field(p.parent!, "right");
+      if (k === key && v) out.push(v);
+    }
+    return out;
+  }
+
+  /**
    * `opts.root` on `const opts = Object.assign({}, DEFAULTS, { encoding: q })` or `{ ...DEFAULTS, encoding: q }`
    * (bound once, never written through): the values the merge can leave under that key - a literal source's own
    * value for it, an object-literal constant's value for it, or the whole of any other source (it may hold any key).
@@ -2829,6 +2918,8 @@ export class JsContext {
       }
       const element = this.literalElement(node);
       if (element !== undefined) return this.eval(element, cls, depth + 1);
+      const keyed = this.keyedProp(node);
+      if (keyed) return this.max(keyed, cls, depth);
       const merged = t === "member_expression" ? this.mergedProp(node) : undefined;
       if (merged) return this.max(merged, cls, depth);
       const table = t === "subscript_expression" ? this.tableValues(node) : undefined;
