@@ -326,6 +326,24 @@ describe("value-aware data flow (JavaScript)", () => {
     expect(cmdi(getter("req.query.d"), "'ls ' + v.dir")).toBe(true);
   });
 
+  it("reads a class's static field as its initialiser and the stores into it", () => {
+    const cls = "class Paths {\n  static base = '/srv';\n  static last = '';\n}\n";
+    const store = "  Paths.last = String(req.query.f);";
+    expect(cmdi(store, "'ls ' + Paths.base", cls)).toBe(false);
+    expect(cmdi(store, "'ls ' + Paths.last", cls)).toBe(true);
+    expect(cmdi(store + "\n  Paths.base = req.query.b;", "'ls ' + Paths.base", cls)).toBe(true);
+    // An exported class's statics may be set by any importer.
+    expect(cmdi("", "'ls ' + Paths.base", cls + "module.exports = { Paths };\n")).toBe(true);
+    const weak = (arg: string) =>
+      analyzeSync(
+        "const crypto = require('crypto');\nclass Digest {\n  static CURRENT = 'sha256';\n  static LEGACY = 'md5';\n}\n" +
+          `function a(t) {\n  return crypto.createHash(${arg}).update(t).digest('hex');\n}\n`,
+        { language: "javascript", rules: ["JS-HASH-001"] },
+      ).findings.length > 0;
+    expect(weak("Digest.LEGACY")).toBe(true);
+    expect(weak("Digest.CURRENT")).toBe(false);
+  });
+
   it("reads arr.at(k) as the item it counts to, from the end when k is negative", () => {
     expect(cmdi("  const a = [req.query.c, '/srv'];", "'du ' + a.at(-1)")).toBe(false);
     expect(cmdi("  const a = ['/srv', req.query.c];", "'du ' + a.at(-1)")).toBe(true);

@@ -1670,6 +1670,48 @@ export class JsContext {
     return undefined;
   }
 
+  /**
+   * `Digest.LEGACY` on `class Digest { static LEGACY = 'md5' }` declared once in this file, not exported: the static
+   * field's initialiser and every `Digest.LEGACY = v` store. Undefined when some store is out of view (the class is
+   * exported or rebound, a computed or compound store, a `this.LEGACY = ...` inside the class) or there is no such
+   * static field.
+   */
+  private staticMember(node: SyntaxNode): SyntaxNode[] | undefined {
+    const obj = field(node, "object");
+    const prop = field(node, "property");
+    if (node.type !== "member_expression" || obj?.type !== "identifier" || !prop) return undefined;
+    const cls = this.text(obj);
+    const key = this.text(prop);
+    this.instanceMethod(cls, ""); // (builds classesByName)
+    const classes = this.classesByName?.get(cls) ?? [];
+    const c = classes[0];
+    const body = c && field(c, "body");
+    if (classes.length !== 1 || !body || this.decls.has(cls) || this.assigns.has(cls)) return undefined;
+    if (this.classExportedUncached(c)) return undefined;
+    const fieldDef = namedChildren(body).find(
+      (m) =>
+        (m.type === "field_definition" || m.type === "public_field_definition") &&
+        /^static\b/.test(this.text(m)) &&
+        this.text(field(m, "property") ?? field(m, "name") ?? m) === key,
+    );
+    if (!fieldDef) return undefined;
+    if ((this.memberWrites.get(key) ?? []).some((w) => body.start <= w.start && w.end <= body.end))
+      return undefined;
+    const out: SyntaxNode[] = [];
+    const init = field(fieldDef, "value");
+    if (init) out.push(init);
+    for (const u of this.uses(cls)) {
+      const p = u.parent;
+      if (u.field !== "object" || (p?.type !== "member_expression" && p?.type !== "subscript_expression"))
+        continue;
+      const stored = p.field === "left" && /assignment_expression$/.test(p.parent?.type ?? "");
+      if (!stored && p.parent?.type !== "update_expression") continue;
+      if (p.type === "subscript_expression" || p.parent?.type !== "assignment_expression") return undefined;
+      if (this.text(field(p, "property") ?? p) === key) out.push(field(p.parent, "right")!);
+    }
+    return out;
+  }
+
   private classesByName: Map<string, SyntaxNode[]> | undefined;
   /** The non-static method `name` of class `cls` declared in this file, or of its superclasses declared here. */
   private instanceMethod(cls: string, name: string, depth = 0): SyntaxNode | undefined {
@@ -1882,7 +1924,10 @@ export class JsContext {
         // `'abc'.length`: the length of a constant string; `settings.title` of a literal never written through.
         if (this.text(field(node, "property") ?? node) !== "length") {
           const element = this.literalElement(node);
-          return element ? this.constValue(element, depth + 1) : undefined;
+          if (element) return this.constValue(element, depth + 1);
+          // `Digest.CURRENT` of a class's static field nothing stores into.
+          const statics = this.staticMember(node);
+          return statics?.length === 1 ? this.constValue(statics[0], depth + 1) : undefined;
         }
         const v = this.constValue(field(node, "object"), depth + 1);
         return typeof v === "string" ? v.length : undefined;
@@ -2920,6 +2965,8 @@ export class JsContext {
       if (element !== undefined) return this.eval(element, cls, depth + 1);
       const keyed = this.keyedProp(node);
       if (keyed) return this.max(keyed, cls, depth);
+      const statics = this.staticMember(node);
+      if (statics) return this.max(statics, cls, depth);
       const merged = t === "member_expression" ? this.mergedProp(node) : undefined;
       if (merged) return this.max(merged, cls, depth);
       const table = t === "subscript_expression" ? this.tableValues(node) : undefined;
