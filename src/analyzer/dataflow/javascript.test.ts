@@ -344,6 +344,25 @@ describe("value-aware data flow (JavaScript)", () => {
     expect(weak("Digest.CURRENT")).toBe(false);
   });
 
+  it("passes a tagged template's substitutions to the tag's rest parameter and follows reduce's accumulator", () => {
+    const tag = (body: string) =>
+      `function tag(strings, ...values) {\n  return strings.reduce((out, s, i) => out + ${body} + s);\n}\n`;
+    expect(cmdi("", "tag`ls ${req.query.d}`", tag("values[i - 1]"))).toBe(true);
+    const html = (tag: string, value: string) =>
+      analyzeSync(
+        "const Koa = require('koa');\nconst escapeHtml = require('escape-html');\nconst app = new Koa();\n" +
+          `function ${tag}(strings, ...values) {\n  return strings.reduce((out, s, i) => out + ${value} + s);\n}\n` +
+          `app.use((ctx) => {\n  ctx.type = 'html';\n  ctx.body = ${tag}\`<b>\${ctx.query.q}</b>\`;\n});\n`,
+        { language: "javascript", rules: ["JS-XSS-001"] },
+      ).findings.length > 0;
+    expect(html("raw", "values[i - 1]")).toBe(true);
+    expect(html("safe", "escapeHtml(values[i - 1])")).toBe(false);
+    // The accumulator starts from the initial value and holds what the reducer returns.
+    expect(cmdi("", "['ls', '-l'].reduce((acc, p) => `${acc} ${p}`, '')")).toBe(false);
+    expect(cmdi("", "['-l'].reduce((acc, p) => `${acc} ${p}`, req.query.c)")).toBe(true);
+    expect(cmdi("", "['ls', req.query.c].reduce((acc, p) => acc + ' ' + p)")).toBe(true);
+  });
+
   it("reads arr.at(k) as the item it counts to, from the end when k is negative", () => {
     expect(cmdi("  const a = [req.query.c, '/srv'];", "'du ' + a.at(-1)")).toBe(false);
     expect(cmdi("  const a = ['/srv', req.query.c];", "'du ' + a.at(-1)")).toBe(true);

@@ -3337,6 +3337,18 @@ export class JsContext {
         (cb?.type === "arrow_function" || cb?.type === "function_expression")
       )
         return this.max(returnedValues(cb), cls, depth);
+      // `parts.reduce((acc, p) => acc + ' ' + p, init)`: the last value the callback returns (its parameters
+      // read the receiver's elements and the accumulator), or the initial value; the receiver's first element when
+      // no initial value is given.
+      if (
+        fn?.type === "member_expression" &&
+        /^reduce(Right)?$/.test(this.method(node)) &&
+        (cb?.type === "arrow_function" || cb?.type === "function_expression")
+      ) {
+        const init = this.args(node).slice(1);
+        const first = init.length ? [] : [field(fn, "object")!];
+        return this.max([...returnedValues(cb), ...init, ...first], cls, depth);
+      }
       const args = this.max(this.args(node), cls, depth);
       if (fn?.type === "member_expression")
         return Math.max(args, this.eval(field(fn, "object"), cls, depth + 1)) as Level;
@@ -3653,6 +3665,8 @@ export class JsContext {
         const [elemAt, indexAt] = /^reduce(Right)?$/.test(iter.method) ? [1, 2] : [0, 1];
         if (pos === indexAt && cls !== "alloc" && cls !== "size") return Level.CONST;
         if (pos === elemAt) return this.eval(iter.receiver, cls, depth + 1);
+        // The accumulator: what the reduce call starts it with and the reducer returns (all in view).
+        if (elemAt === 1 && pos === 0) return this.paramFromCallers(fn, callerList, name, cls, depth);
       }
       // A message handler that first turns away every sender but known origins: its event is that origin's data.
       if (this.isMessageHandler(fn) && this.originGated(fn, name)) return Level.CONST;
@@ -3732,9 +3746,13 @@ export class JsContext {
     const getter = fn ? undefined : this.vueComputed(name);
     const got = getter ? returnedValues(getter) : [];
     if (got.length) return this.max(got, cls, depth);
-    // Outer function parameters (closures).
+    // Outer function parameters (closures): at least the caller's, and what the file's calls pass.
     for (let f = fn ? enclosingFunction(fn) : undefined; f; f = enclosingFunction(f))
-      if (this.isParam(f, name)) return Level.PARAM;
+      if (this.isParam(f, name)) {
+        const params = field(f, "parameters");
+        const list = params ? namedChildren(params).filter((c) => c.type !== "comment") : [];
+        return Math.max(Level.PARAM, this.paramFromCallers(f, list, name, cls, depth)) as Level;
+      }
     return Level.UNKNOWN;
   }
 
@@ -3952,7 +3970,20 @@ export class JsContext {
     depth: number,
   ): Level {
     if (depth > 20) return Level.CONST;
+    // `...values` (a rest_pattern, inside a required_parameter in TypeScript): every argument from its place on.
+    const restOf = (p: SyntaxNode) => {
+      const r =
+        p.type === "rest_pattern"
+          ? p
+          : field(p, "pattern")?.type === "rest_pattern"
+            ? field(p, "pattern")
+            : undefined;
+      return r ? namedChildren(r).find((c) => c.type === "identifier") : undefined;
+    };
+    let rest = false;
     const index = params.findIndex((p) => {
+      const r = restOf(p);
+      if (r) return (rest = this.text(r) === name);
       const id = p.type === "assignment_pattern" ? field(p, "left") : (field(p, "pattern") ?? p);
       return id?.type === "identifier" && this.text(id) === name;
     });
@@ -3962,12 +3993,32 @@ export class JsContext {
     const known = this.paramMemo.get(key);
     if (known !== undefined) return known;
     this.paramMemo.set(key, Level.CONST); // a recursive question while this one is open adds nothing
-    const r = this.paramFromCallersUncached(fn, index, cls, depth);
+    const r = this.paramFromCallersUncached(fn, index, cls, depth, rest);
     this.paramMemo.set(key, r);
     return r;
   }
 
-  private paramFromCallersUncached(fn: SyntaxNode, index: number, cls: string, depth: number): Level {
+  /**
+   * What a call passes to parameter `index` (`rest`: a rest parameter, every argument from there on). A tagged
+   * template (`` raw`<b>${x}</b>` ``) passes the array of its literal strings first, then one value per substitution.
+   */
+  private argsFor(call: SyntaxNode, index: number, rest: boolean): SyntaxNode[] {
+    const a = field(call, "arguments");
+    if (a?.type === "template_string") {
+      const subs = namedChildren(a).filter((c) => c.type === "template_substitution");
+      return index === 0 ? [] : rest ? subs.slice(index - 1) : subs.slice(index - 1, index);
+    }
+    const args = rest ? this.args(call).slice(index) : this.args(call).slice(index, index + 1);
+    return args.filter((x) => x.type !== "spread_element");
+  }
+
+  private paramFromCallersUncached(
+    fn: SyntaxNode,
+    index: number,
+    cls: string,
+    depth: number,
+    rest = false,
+  ): Level {
     // A message handler's event: another window's (or a worker's) data.
     if (index === 0 && this.isMessageHandler(fn)) return Level.SOURCE;
     if (fn.parent?.type === "arguments") {
@@ -3995,6 +4046,13 @@ export class JsContext {
         : m === "reduce" || m === "reduceRight"
           ? index === 1
           : false;
+      // A reducer's accumulator: the initial value (the receiver's first element without one), then what the
+      // reducer returned.
+      if ((m === "reduce" || m === "reduceRight") && index === 0 && namedChildren(fn.parent)[0] === fn) {
+        const init = this.args(call).slice(1);
+        const first = init.length ? [] : [field(callee, "object")!];
+        return this.max([...returnedValues(fn), ...init, ...first], cls, depth);
+      }
       if (!element || namedChildren(fn.parent)[0] !== fn) return Level.CONST;
       // `p.then(() => 'uptime').then((cmd) => ...)`: a step's value is what the step before it returned.
       const prev = field(callee, "object");
@@ -4013,9 +4071,7 @@ export class JsContext {
       // A closure a factory returns (`const f = make(client); f(x)`, `api.fetchJson(x)` on `api = make(client)`).
       let c = Level.CONST;
       for (const call of this.closureCalls(fn)) {
-        const arg = this.args(call)[index];
-        if (!arg || arg.type === "spread_element") continue;
-        c = Math.max(c, this.eval(arg, cls, depth + 1)) as Level;
+        c = Math.max(c, this.max(this.argsFor(call, index, rest), cls, depth)) as Level;
         if (c === Level.SOURCE) break;
       }
       return c;
@@ -4029,9 +4085,7 @@ export class JsContext {
       const f = field(call, "function");
       if (fn.type !== "method_definition" && f?.type !== "identifier") continue;
       if (fn.start <= call.start && call.end <= fn.end) continue; // recursion adds nothing
-      const arg = this.args(call)[index];
-      if (!arg || arg.type === "spread_element") continue;
-      m = Math.max(m, this.eval(arg, cls, depth + 1)) as Level;
+      m = Math.max(m, this.max(this.argsFor(call, index, rest), cls, depth)) as Level;
       if (m === Level.SOURCE) break;
     }
     if (fn.type !== "method_definition")
