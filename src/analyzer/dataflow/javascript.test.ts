@@ -363,6 +363,17 @@ describe("value-aware data flow (JavaScript)", () => {
     expect(cmdi("", "['ls', req.query.c].reduce((acc, p) => acc + ' ' + p)")).toBe(true);
   });
 
+  it("takes an allow-list exit on a const copy of a value as a check of the value", () => {
+    const LIST = "const LIST = ['a.txt', 'b.txt'];\n";
+    const copy = "  const name = String(req.query.f);\n  const wanted = name;\n";
+    expect(cmdi(copy + "  if (!LIST.includes(wanted)) return;", "'cat ' + name", LIST)).toBe(false);
+    expect(cmdi(copy + "  if (!LIST.includes(wanted)) console.warn(wanted);", "'cat ' + name", LIST)).toBe(
+      true,
+    );
+    const other = "  const name = String(req.query.f);\n  const wanted = String(req.query.g);\n";
+    expect(cmdi(other + "  if (!LIST.includes(wanted)) return;", "'cat ' + name", LIST)).toBe(true);
+  });
+
   it("reads arr.at(k) as the item it counts to, from the end when k is negative", () => {
     expect(cmdi("  const a = [req.query.c, '/srv'];", "'du ' + a.at(-1)")).toBe(false);
     expect(cmdi("  const a = ['/srv', req.query.c];", "'du ' + a.at(-1)")).toBe(true);

@@ -2426,9 +2426,23 @@ export class JsContext {
    * `if (/^[\w-]+$/.test(x))` (anchored patterns only), or follows `if (!LIST.includes(x)) return ...;` (or
    * `throw`) in the same function.
    */
-  guarded(use: SyntaxNode): boolean {
-    const name = this.text(use);
+  guarded(use: SyntaxNode, as?: string): boolean {
+    const name = as ?? this.text(use);
     if (!/^[\w$.]+$/.test(name) || !this.ifs.size) return false;
+    // `const wanted = name; if (!LIST.includes(wanted)) return;`: a check on a const copy of the same value
+    // (neither name reassigned) checks it too.
+    if (!as && use.type === "identifier" && !this.assigns.has(name) && this.guarded(use, name)) return true;
+    if (!as && use.type === "identifier" && !this.assigns.has(name)) {
+      const fn0 = enclosingFunction(use);
+      for (const d of this.copiesOf(name))
+        if (
+          enclosingFunction(d) === fn0 &&
+          d.order < use.order &&
+          this.guarded(use, this.text(field(d, "name")!))
+        )
+          return true;
+      return false;
+    }
     const fn = enclosingFunction(use);
     const ifsHere = this.ifs.get(fn ?? null);
     let test = this.guardTests.get(name);
@@ -2488,6 +2502,28 @@ export class JsContext {
     }
     return false;
   }
+
+  /** `const copy = name` declarations (the copy never reassigned; the caller keeps those of its own function). */
+  private readonly copiesMemo = new Map<string, SyntaxNode[]>();
+  private copiesOf(name: string): SyntaxNode[] {
+    const hit = this.copiesMemo.get(name);
+    if (hit) return hit;
+    if (!this.declaratorsWithName)
+      this.declaratorsWithName = this.tree.nodes.filter(
+        (d) => d.type === "variable_declarator" && field(d, "value")?.type === "identifier",
+      );
+    const out = this.declaratorsWithName.filter((d) => {
+      if (d.type !== "variable_declarator") return false;
+      const id = field(d, "name");
+      const v = field(d, "value");
+      if (id?.type !== "identifier" || v?.type !== "identifier" || this.text(v) !== name) return false;
+      const copy = this.text(id);
+      return !this.assigns.has(copy) && /^const\b/.test(this.text(d.parent ?? d));
+    });
+    this.copiesMemo.set(name, out);
+    return out;
+  }
+  private declaratorsWithName: SyntaxNode[] | undefined;
 
   /** `ALIAS_RE.test(x)` with `const ALIAS_RE = /^...$/` (bound once): the test written with the literal itself. */
   private regexConstsInlined(cond: string): string {
