@@ -364,14 +364,19 @@ describe("value-aware data flow (JavaScript)", () => {
   });
 
   it("takes an allow-list exit on a const copy of a value as a check of the value", () => {
-    const LIST = "const LIST = ['a.txt', 'b.txt'];\n";
-    const copy = "  const name = String(req.query.f);\n  const wanted = name;\n";
-    expect(cmdi(copy + "  if (!LIST.includes(wanted)) return;", "'cat ' + name", LIST)).toBe(false);
-    expect(cmdi(copy + "  if (!LIST.includes(wanted)) console.warn(wanted);", "'cat ' + name", LIST)).toBe(
-      true,
-    );
-    const other = "  const name = String(req.query.f);\n  const wanted = String(req.query.g);\n";
-    expect(cmdi(other + "  if (!LIST.includes(wanted)) return;", "'cat ' + name", LIST)).toBe(true);
+    const read = (body: string) =>
+      analyzeSync(
+        "const fs = require('fs');\nconst path = require('path');\nconst app = require('express')();\n" +
+          "const LIST = ['a.txt', 'b.txt'];\n" +
+          `app.get('/a', (req, res) => {\n  const name = String(req.query.f);\n${body}\n` +
+          "  fs.createReadStream(path.join('/srv/docs', name)).pipe(res);\n});\n",
+        { language: "javascript", rules: ["JS-PATH-001"] },
+      ).findings.length > 0;
+    expect(read("  const wanted = name;\n  if (!LIST.includes(wanted)) return res.end();")).toBe(false);
+    expect(read("  const wanted = name;\n  if (!LIST.includes(wanted)) console.warn(wanted);")).toBe(true);
+    expect(
+      read("  const wanted = String(req.query.g);\n  if (!LIST.includes(wanted)) return res.end();"),
+    ).toBe(true);
   });
 
   it("reads arr.at(k) as the item it counts to, from the end when k is negative", () => {
