@@ -334,6 +334,108 @@ describe("value-aware data flow (JavaScript)", () => {
     expect(cmdi("  const a = ['ls', req.query.c];\n  a.reverse();\n  a.shift();", "a[0]")).toBe(true);
     expect(cmdi("  const a = ['ls'];\n  a[0] = req.query.c;", "a[0]")).toBe(true);
   });
+
+  it("reads an object literal's plain keys as code, not data", () => {
+    expect(cmdi("  const ks = Object.keys({ name: 'a', size: 'b' });", "'ls ' + ks.join(' ')")).toBe(false);
+    expect(cmdi("", "'ls ' + JSON.stringify({ dir: '/srv' })")).toBe(false);
+    expect(cmdi("  const vs = Object.values({ name: req.query.n });", "'ls ' + vs.join(' ')")).toBe(true);
+    expect(cmdi("  const o = { [req.query.k]: 1 };", "'ls ' + Object.keys(o).join(' ')")).toBe(true);
+  });
+
+  it("binds an array-pattern parameter of an array callback to the receiver's elements", () => {
+    const entries = (v: string) => `  const cols = Object.entries({ name: ${v} }).map(([, col]) => col);`;
+    expect(cmdi(entries("'p.name'"), "'ls ' + cols.join(' ')")).toBe(false);
+    expect(cmdi(entries("req.query.c"), "'ls ' + cols.join(' ')")).toBe(true);
+    // An array a call built holds what is pushed into it afterwards.
+    expect(cmdi(entries("'p.name'") + "\n  cols.push(req.query.c);", "'ls ' + cols.join(' ')")).toBe(true);
+    expect(cmdi(entries("'p.name'") + "\n  cols.push('p.size');", "'ls ' + cols.join(' ')")).toBe(false);
+  });
+
+  it("reads an object literal's property by its key: the literal's value or getter, and stores under that key", () => {
+    const cfg = "  const cfg = { root: '/srv', user: '' };\n  cfg.user = req.query.u;";
+    expect(cmdi(cfg, "'ls ' + cfg.root")).toBe(false);
+    expect(cmdi(cfg, "'ls ' + cfg.user")).toBe(true);
+    expect(cmdi(cfg + "\n  cfg[req.query.k] = req.query.v;", "'ls ' + cfg.root")).toBe(true);
+    const sym = "const ROOT = Symbol('root');\n";
+    const held = "  const o = { [ROOT]: '/srv', user: '' };\n  o.user = req.query.u;";
+    expect(cmdi(held, "'ls ' + o[ROOT]", sym)).toBe(false);
+    expect(cmdi(held + "\n  o[ROOT] = req.query.r;", "'ls ' + o[ROOT]", sym)).toBe(true);
+    const getter = (ret: string) =>
+      `  const v = {\n    get dir() {\n      return ${ret};\n    },\n    q: req.query.q,\n  };`;
+    expect(cmdi(getter("'/srv'"), "'ls ' + v.dir")).toBe(false);
+    expect(cmdi(getter("req.query.d"), "'ls ' + v.dir")).toBe(true);
+  });
+
+  it("reads a class's static field as its initialiser and the stores into it", () => {
+    const cls = "class Paths {\n  static base = '/srv';\n  static last = '';\n}\n";
+    const store = "  Paths.last = String(req.query.f);";
+    expect(cmdi(store, "'ls ' + Paths.base", cls)).toBe(false);
+    expect(cmdi(store, "'ls ' + Paths.last", cls)).toBe(true);
+    expect(cmdi(store + "\n  Paths.base = req.query.b;", "'ls ' + Paths.base", cls)).toBe(true);
+    // An exported class's statics may be set by any importer.
+    expect(cmdi("", "'ls ' + Paths.base", cls + "module.exports = { Paths };\n")).toBe(true);
+    const weak = (arg: string) =>
+      analyzeSync(
+        "const crypto = require('crypto');\nclass Digest {\n  static CURRENT = 'sha256';\n  static LEGACY = 'md5';\n}\n" +
+          `function a(t) {\n  return crypto.createHash(${arg}).update(t).digest('hex');\n}\n`,
+        { language: "javascript", rules: ["JS-HASH-001"] },
+      ).findings.length > 0;
+    expect(weak("Digest.LEGACY")).toBe(true);
+    expect(weak("Digest.CURRENT")).toBe(false);
+  });
+
+  it("passes a tagged template's substitutions to the tag's rest parameter and follows reduce's accumulator", () => {
+    const tag = (body: string) =>
+      `function tag(strings, ...values) {\n  return strings.reduce((out, s, i) => out + ${body} + s);\n}\n`;
+    expect(cmdi("", "tag`ls ${req.query.d}`", tag("values[i - 1]"))).toBe(true);
+    const html = (tag: string, value: string) =>
+      analyzeSync(
+        "const Koa = require('koa');\nconst escapeHtml = require('escape-html');\nconst app = new Koa();\n" +
+          `function ${tag}(strings, ...values) {\n  return strings.reduce((out, s, i) => out + ${value} + s);\n}\n` +
+          `app.use((ctx) => {\n  ctx.type = 'html';\n  ctx.body = ${tag}\`<b>\${ctx.query.q}</b>\`;\n});\n`,
+        { language: "javascript", rules: ["JS-XSS-001"] },
+      ).findings.length > 0;
+    expect(html("raw", "values[i - 1]")).toBe(true);
+    expect(html("safe", "escapeHtml(values[i - 1])")).toBe(false);
+    // The accumulator starts from the initial value and holds what the reducer returns.
+    expect(cmdi("", "['ls', '-l'].reduce((acc, p) => `${acc} ${p}`, '')")).toBe(false);
+    expect(cmdi("", "['-l'].reduce((acc, p) => `${acc} ${p}`, req.query.c)")).toBe(true);
+    expect(cmdi("", "['ls', req.query.c].reduce((acc, p) => acc + ' ' + p)")).toBe(true);
+  });
+
+  it("takes an allow-list exit on a const copy of a value as a check of the value", () => {
+    const read = (body: string) =>
+      analyzeSync(
+        "const fs = require('fs');\nconst path = require('path');\nconst app = require('express')();\n" +
+          "const LIST = ['a.txt', 'b.txt'];\n" +
+          `app.get('/a', (req, res) => {\n  const name = String(req.query.f);\n${body}\n` +
+          "  fs.createReadStream(path.join('/srv/docs', name)).pipe(res);\n});\n",
+        { language: "javascript", rules: ["JS-PATH-001"] },
+      ).findings.length > 0;
+    expect(read("  const wanted = name;\n  if (!LIST.includes(wanted)) return res.end();")).toBe(false);
+    expect(read("  const wanted = name;\n  if (!LIST.includes(wanted)) console.warn(wanted);")).toBe(true);
+    expect(
+      read("  const wanted = String(req.query.g);\n  if (!LIST.includes(wanted)) return res.end();"),
+    ).toBe(true);
+  });
+
+  it("reads arr.at(k) as the item it counts to, from the end when k is negative", () => {
+    expect(cmdi("  const a = [req.query.c, '/srv'];", "'du ' + a.at(-1)")).toBe(false);
+    expect(cmdi("  const a = ['/srv', req.query.c];", "'du ' + a.at(-1)")).toBe(true);
+    expect(cmdi("  const a = ['/srv'];\n  a.push(req.query.c);", "a.at(0)")).toBe(false);
+    expect(cmdi("  const a = ['/srv'];\n  a.push(req.query.c);", "a.at(-1)")).toBe(true);
+    // A computed position may reach any item.
+    expect(cmdi("  const a = ['/srv', req.query.c];", "a.at(Number(req.query.i))")).toBe(true);
+    const weak = (arg: string) =>
+      analyzeSync(
+        "const crypto = require('crypto');\nconst ALGS = ['md5', 'sha1', 'sha512'];\n" +
+          `function a(t) {\n  return crypto.createHash(${arg}).update(t).digest('hex');\n}\n`,
+        { language: "javascript", rules: ["JS-HASH-001"] },
+      ).findings.length > 0;
+    expect(weak("ALGS.at(0)")).toBe(true);
+    expect(weak("ALGS.at(-1)")).toBe(false);
+    expect(weak("ALGS[1]")).toBe(true);
+  });
 });
 
 /** Findings of one rule as `line:severity`, for code in the given language. */

@@ -242,6 +242,8 @@ const CONST_TYPES = new Set([
   "string_fragment",
   // `\``, `\n` inside a template literal: literal characters, not data.
   "escape_sequence",
+  // The key of `{ name: v }` (a pair is read through its children): a name written in the code, not data.
+  "property_identifier",
 ]);
 
 /** JavaScript/TypeScript counterpart of PythonContext: require/import aliases, callee names, taint levels. */
@@ -1670,6 +1672,48 @@ export class JsContext {
     return undefined;
   }
 
+  /**
+   * `Digest.LEGACY` on `class Digest { static LEGACY = 'md5' }` declared once in this file, not exported: the static
+   * field's initialiser and every `Digest.LEGACY = v` store. Undefined when some store is out of view (the class is
+   * exported or rebound, a computed or compound store, a `this.LEGACY = ...` inside the class) or there is no such
+   * static field.
+   */
+  private staticMember(node: SyntaxNode): SyntaxNode[] | undefined {
+    const obj = field(node, "object");
+    const prop = field(node, "property");
+    if (node.type !== "member_expression" || obj?.type !== "identifier" || !prop) return undefined;
+    const cls = this.text(obj);
+    const key = this.text(prop);
+    this.instanceMethod(cls, ""); // (builds classesByName)
+    const classes = this.classesByName?.get(cls) ?? [];
+    const c = classes[0];
+    const body = c && field(c, "body");
+    if (classes.length !== 1 || !body || this.decls.has(cls) || this.assigns.has(cls)) return undefined;
+    if (this.classExportedUncached(c)) return undefined;
+    const fieldDef = namedChildren(body).find(
+      (m) =>
+        (m.type === "field_definition" || m.type === "public_field_definition") &&
+        /^static\b/.test(this.text(m)) &&
+        this.text(field(m, "property") ?? field(m, "name") ?? m) === key,
+    );
+    if (!fieldDef) return undefined;
+    if ((this.memberWrites.get(key) ?? []).some((w) => body.start <= w.start && w.end <= body.end))
+      return undefined;
+    const out: SyntaxNode[] = [];
+    const init = field(fieldDef, "value");
+    if (init) out.push(init);
+    for (const u of this.uses(cls)) {
+      const p = u.parent;
+      if (u.field !== "object" || (p?.type !== "member_expression" && p?.type !== "subscript_expression"))
+        continue;
+      const stored = p.field === "left" && /assignment_expression$/.test(p.parent?.type ?? "");
+      if (!stored && p.parent?.type !== "update_expression") continue;
+      if (p.type === "subscript_expression" || p.parent?.type !== "assignment_expression") return undefined;
+      if (this.text(field(p, "property") ?? p) === key) out.push(field(p.parent, "right")!);
+    }
+    return out;
+  }
+
   private classesByName: Map<string, SyntaxNode[]> | undefined;
   /** The non-static method `name` of class `cls` declared in this file, or of its superclasses declared here. */
   private instanceMethod(cls: string, name: string, depth = 0): SyntaxNode | undefined {
@@ -1882,7 +1926,10 @@ export class JsContext {
         // `'abc'.length`: the length of a constant string; `settings.title` of a literal never written through.
         if (this.text(field(node, "property") ?? node) !== "length") {
           const element = this.literalElement(node);
-          return element ? this.constValue(element, depth + 1) : undefined;
+          if (element) return this.constValue(element, depth + 1);
+          // `Digest.CURRENT` of a class's static field nothing stores into.
+          const statics = this.staticMember(node);
+          return statics?.length === 1 ? this.constValue(statics[0], depth + 1) : undefined;
         }
         const v = this.constValue(field(node, "object"), depth + 1);
         return typeof v === "string" ? v.length : undefined;
@@ -1943,12 +1990,18 @@ export class JsContext {
         // `algs[0]` on an array literal whose items are known here (after push/shift/unshift/splice).
         const obj = field(node, "object");
         const k = this.constValue(field(node, "index"), depth + 1);
-        if (obj?.type !== "identifier" || typeof k !== "number" || !Number.isInteger(k)) return undefined;
-        const items = this.arrayAt(this.text(obj), node)?.items;
-        const item = items && k >= 0 ? items[k] : undefined;
+        if (obj?.type !== "identifier" || typeof k !== "number" || !Number.isInteger(k) || k < 0)
+          return undefined;
+        const item = this.indexedItem(this.text(obj), k, node);
         return item ? this.constValue(item, depth + 1) : undefined;
       }
       case "call_expression": {
+        const at = this.atCall(node);
+        if (at) {
+          // `ALGS.at(-1)`: the item `at` counts to (from the end when negative).
+          const item = this.indexedItem(at.name, at.k, node);
+          return item ? this.constValue(item, depth + 1) : undefined;
+        }
         // `ALG.get('strong')` on a Map whose entries at that key (and at any computed key) share one constant.
         const fn = field(node, "function");
         const recv = fn?.type === "member_expression" ? field(fn, "object") : undefined;
@@ -2041,6 +2094,35 @@ export class JsContext {
       this.writtenMemo.set(name, hit);
     }
     return hit;
+  }
+
+  /** `arr.at(k)` with a constant integer k on a plain name: that name and k; undefined for any other call. */
+  private atCall(node: SyntaxNode): { name: string; k: number } | undefined {
+    const fn = field(node, "function");
+    const recv = fn?.type === "member_expression" ? field(fn, "object") : undefined;
+    if (recv?.type !== "identifier" || this.method(node) !== "at") return undefined;
+    const args = this.args(node);
+    const k = args.length === 1 ? this.constValue(args[0]) : undefined;
+    return typeof k === "number" && Number.isInteger(k) ? { name: this.text(recv), k } : undefined;
+  }
+
+  /**
+   * Item k of the array `name` as read at `use` (k < 0 counts from the end, as `at` does): the items arrayAt
+   * knows there (after push/shift/splice), else those of a literal bound once and never written through. null when
+   * k is past either end (the read is undefined); undefined when the items are not known.
+   */
+  private indexedItem(name: string, k: number, use: SyntaxNode): SyntaxNode | null | undefined {
+    let items = this.arrayAt(name, use)?.items;
+    if (!items) {
+      const decls = this.decls.get(name) ?? [];
+      const literal = decls.length === 1 && !this.assigns.has(name) ? field(decls[0]!, "value") : undefined;
+      if (literal?.type !== "array" || literal.children.some((c) => c.type === "spread_element"))
+        return undefined;
+      if (this.writtenThrough(name)) return undefined;
+      items = namedChildren(literal).filter((c) => c.type !== "comment");
+    }
+    const i = k < 0 ? items.length + k : k;
+    return i >= 0 && i < items.length ? (items[i] ?? undefined) : null;
   }
 
   /**
@@ -2159,6 +2241,95 @@ export class JsContext {
       if (k && this.text(k).replace(/^['"]|['"]$/g, "") === String(key)) hit = field(p, "value") ?? undefined;
     }
     return hit;
+  }
+
+  /**
+   * The key a read or store names: `o.k`, `o['k']`, or `o[SYM]` with SYM a const bound to `Symbol(...)` (that
+   * name stands for the symbol). Undefined when computed at run time.
+   */
+  private propKey(node: SyntaxNode): string | undefined {
+    if (node.type === "member_expression") return this.text(field(node, "property") ?? node);
+    return this.keyOf(field(node, "index"));
+  }
+
+  private keyOf(k: SyntaxNode | undefined): string | undefined {
+    if (k?.type === "identifier") {
+      const d = this.soleDecl(this.text(k), "call_expression");
+      const v = d && field(d, "value");
+      if (v && d.parent && /^const\b/.test(this.text(d.parent)) && this.callee(v) === "Symbol")
+        return `@@${this.text(k)}`;
+    }
+    const v = this.constValue(k);
+    return typeof v === "string" || typeof v === "number" ? String(v) : undefined;
+  }
+
+  /**
+   * `o.k`, `o['k']`, `o[SYM]` on an object literal bound once in scope, where every store through the name names
+   * its key (`o.user = q`): the literal's value under that key (a getter's returned values; a method is a function,
+   * no data) and the values stored under it, not the whole object. Undefined when that cannot be told (a spread, a
+   * computed key of run-time value, a store under one, a compound store, Object.assign onto it).
+   */
+  keyedProp(node: SyntaxNode): SyntaxNode[] | undefined {
+    const obj = field(node, "object");
+    if (obj?.type !== "identifier") return undefined;
+    const key = this.propKey(node);
+    if (key === undefined) return undefined;
+    const name = this.text(obj);
+    const scoped = this.scopedDecl(name, "object", node);
+    const literal = scoped && field(scoped.decl, "value");
+    if (!scoped || !literal) return undefined;
+    if (new RegExp(`Object\\.assign\\(\\s*${name.replace(/\$/g, "\\$")}\\b`).test(this.tree.source))
+      return undefined;
+    const out: SyntaxNode[] = [];
+    for (const p of namedChildren(literal)) {
+      if (p.type === "comment") continue;
+      if (p.type === "pair") {
+        const k = field(p, "key");
+        const name =
+          k?.type === "computed_property_name"
+            ? this.keyOf(namedChildren(k)[0])
+            : k && (this.stringValue(k) ?? this.text(k));
+        if (name === undefined) return undefined;
+        const v = field(p, "value");
+        if (name === key && v) out.push(v);
+      } else if (p.type === "shorthand_property_identifier") {
+        if (this.text(p) === key) out.push(p);
+      } else if (p.type === "method_definition") {
+        const k = field(p, "name");
+        const name =
+          k?.type === "computed_property_name"
+            ? this.keyOf(namedChildren(k)[0])
+            : k && (this.stringValue(k) ?? this.text(k));
+        if (name === undefined) return undefined;
+        if (name === key && /^get\s/.test(this.text(p))) out.push(...returnedValues(p));
+      } else return undefined;
+    }
+    for (const u of this.uses(name)) {
+      if (scoped.within && !(scoped.within.start <= u.start && u.end <= scoped.within.end)) continue;
+      const p = u.parent;
+      if (p === scoped.decl || u.field !== "object") continue;
+      if (p?.type !== "member_expression" && p?.type !== "subscript_expression") continue;
+      if (p.parent?.type === "update_expression") return undefined;
+      // `o.k.x = q` stores into what `o.k` holds.
+      const outer = p.parent;
+      if (
+        p.field === "object" &&
+        (outer?.type === "member_expression" || outer?.type === "subscript_expression") &&
+        outer.field === "left" &&
+        /assignment_expression$/.test(outer.parent?.type ?? "")
+      ) {
+        const k = this.propKey(p);
+        const v = field(outer.parent!, "right");
+        if ((k === undefined || k === key) && v) out.push(v);
+        continue;
+      }
+      if (p.field !== "left" || !/assignment_expression$/.test(p.parent?.type ?? "")) continue;
+      const k = this.propKey(p);
+      if (k === undefined) return undefined;
+      const v = field(p.parent!, "right");
+      if (k === key && v) out.push(v);
+    }
+    return out;
   }
 
   /**
@@ -2353,9 +2524,23 @@ export class JsContext {
    * `if (/^[\w-]+$/.test(x))` (anchored patterns only), or follows `if (!LIST.includes(x)) return ...;` (or
    * `throw`) in the same function.
    */
-  guarded(use: SyntaxNode): boolean {
-    const name = this.text(use);
+  guarded(use: SyntaxNode, as?: string): boolean {
+    const name = as ?? this.text(use);
     if (!/^[\w$.]+$/.test(name) || !this.ifs.size) return false;
+    // `const wanted = name; if (!LIST.includes(wanted)) return;`: a check on a const copy of the same value
+    // (neither name reassigned) checks it too.
+    if (!as && use.type === "identifier" && !this.assigns.has(name) && this.guarded(use, name)) return true;
+    if (!as && use.type === "identifier" && !this.assigns.has(name)) {
+      const fn0 = enclosingFunction(use);
+      for (const d of this.copiesOf(name))
+        if (
+          enclosingFunction(d) === fn0 &&
+          d.order < use.order &&
+          this.guarded(use, this.text(field(d, "name")!))
+        )
+          return true;
+      return false;
+    }
     const fn = enclosingFunction(use);
     const ifsHere = this.ifs.get(fn ?? null);
     let test = this.guardTests.get(name);
@@ -2415,6 +2600,28 @@ export class JsContext {
     }
     return false;
   }
+
+  /** `const copy = name` declarations (the copy never reassigned; the caller keeps those of its own function). */
+  private readonly copiesMemo = new Map<string, SyntaxNode[]>();
+  private copiesOf(name: string): SyntaxNode[] {
+    const hit = this.copiesMemo.get(name);
+    if (hit) return hit;
+    if (!this.declaratorsWithName)
+      this.declaratorsWithName = this.tree.nodes.filter(
+        (d) => d.type === "variable_declarator" && field(d, "value")?.type === "identifier",
+      );
+    const out = this.declaratorsWithName.filter((d) => {
+      if (d.type !== "variable_declarator") return false;
+      const id = field(d, "name");
+      const v = field(d, "value");
+      if (id?.type !== "identifier" || v?.type !== "identifier" || this.text(v) !== name) return false;
+      const copy = this.text(id);
+      return !this.assigns.has(copy) && /^const\b/.test(this.text(d.parent ?? d));
+    });
+    this.copiesMemo.set(name, out);
+    return out;
+  }
+  private declaratorsWithName: SyntaxNode[] | undefined;
 
   /** `ALIAS_RE.test(x)` with `const ALIAS_RE = /^...$/` (bound once): the test written with the literal itself. */
   private regexConstsInlined(cond: string): string {
@@ -2554,7 +2761,12 @@ export class JsContext {
           if (v) writes.push(v);
           continue;
         }
-        if (p.field === "left" || p.parent?.type === "update_expression") return undefined;
+        // A compound write (`x.n += 1`, `x[i]++`); a read on the left of an operator (`x.c ?? d`) writes nothing.
+        if (
+          (p.field === "left" && p.parent?.type === "augmented_assignment_expression") ||
+          p.parent?.type === "update_expression"
+        )
+          return undefined;
         if (
           p.type === "member_expression" &&
           p.parent?.type === "call_expression" &&
@@ -2885,6 +3097,10 @@ export class JsContext {
       }
       const element = this.literalElement(node);
       if (element !== undefined) return this.eval(element, cls, depth + 1);
+      const keyed = this.keyedProp(node);
+      if (keyed) return this.max(keyed, cls, depth);
+      const statics = this.staticMember(node);
+      if (statics) return this.max(statics, cls, depth);
       const merged = t === "member_expression" ? this.mergedProp(node) : undefined;
       if (merged) return this.max(merged, cls, depth);
       const table = t === "subscript_expression" ? this.tableValues(node) : undefined;
@@ -3183,6 +3399,13 @@ export class JsContext {
             depth,
           );
         }
+        const at = this.atCall(node);
+        if (at) {
+          const item = this.indexedItem(at.name, at.k, node);
+          if (item !== undefined) return item ? this.eval(item, cls, depth + 1) : Level.CONST;
+          const a = this.arrayAt(at.name, node);
+          if (a) return this.max(a.whole, cls, depth);
+        }
         if (m === "pop" || m === "shift") {
           const a = this.arrayAt(this.text(recv), node);
           if (a?.items) return a.removed ? this.eval(a.removed, cls, depth + 1) : Level.CONST;
@@ -3253,6 +3476,18 @@ export class JsContext {
         (cb?.type === "arrow_function" || cb?.type === "function_expression")
       )
         return this.max(returnedValues(cb), cls, depth);
+      // `parts.reduce((acc, p) => acc + ' ' + p, init)`: the last value the callback returns (its parameters
+      // read the receiver's elements and the accumulator), or the initial value; the receiver's first element when
+      // no initial value is given.
+      if (
+        fn?.type === "member_expression" &&
+        /^reduce(Right)?$/.test(this.method(node)) &&
+        (cb?.type === "arrow_function" || cb?.type === "function_expression")
+      ) {
+        const init = this.args(node).slice(1);
+        const first = init.length ? [] : [field(fn, "object")!];
+        return this.max([...returnedValues(cb), ...init, ...first], cls, depth);
+      }
       const args = this.max(this.args(node), cls, depth);
       if (fn?.type === "member_expression")
         return Math.max(args, this.eval(field(fn, "object"), cls, depth + 1)) as Level;
@@ -3569,6 +3804,8 @@ export class JsContext {
         const [elemAt, indexAt] = /^reduce(Right)?$/.test(iter.method) ? [1, 2] : [0, 1];
         if (pos === indexAt && cls !== "alloc" && cls !== "size") return Level.CONST;
         if (pos === elemAt) return this.eval(iter.receiver, cls, depth + 1);
+        // The accumulator: what the reduce call starts it with and the reducer returns (all in view).
+        if (elemAt === 1 && pos === 0) return this.paramFromCallers(fn, callerList, name, cls, depth);
       }
       // A message handler that first turns away every sender but known origins: its event is that origin's data.
       if (this.isMessageHandler(fn) && this.originGated(fn, name)) return Level.CONST;
@@ -3623,7 +3860,27 @@ export class JsContext {
             depth,
           );
       }
-      return this.eval(field(decls[decls.length - 1]!, "value"), cls, depth + 1);
+      const last = decls[decls.length - 1]!;
+      const value = field(last, "value");
+      // `const cols = base.map(f); cols.push(q)`: an array a call built holds what is pushed into it as well;
+      // `const s = { c: 'ls' }; s.c = q`: an object holds what is stored through it.
+      const scoped =
+        value?.type === "call_expression" || value?.type === "object"
+          ? this.scopedDecl(name, undefined, id)
+          : undefined;
+      const used = scoped?.decl === last ? this.methodCalls(name, last, true, scoped.within) : undefined;
+      const added = [
+        ...(used?.writes ?? []),
+        ...(used?.calls ?? []).flatMap(({ call, method }) =>
+          /^(push|unshift)$/.test(method)
+            ? this.args(call)
+            : method === "splice"
+              ? this.args(call).slice(2)
+              : [],
+        ),
+      ];
+      if (value && added.length) return this.max([value, ...added], cls, depth);
+      return this.eval(value, cls, depth + 1);
     }
     if (this.aliases.has(name)) return Level.CONST;
     // A name no code here declares, read where a Vue options-API component's template reads it (`v-html="body"`,
@@ -3631,9 +3888,13 @@ export class JsContext {
     const getter = fn ? undefined : this.vueComputed(name);
     const got = getter ? returnedValues(getter) : [];
     if (got.length) return this.max(got, cls, depth);
-    // Outer function parameters (closures).
+    // Outer function parameters (closures): at least the caller's, and what the file's calls pass.
     for (let f = fn ? enclosingFunction(fn) : undefined; f; f = enclosingFunction(f))
-      if (this.isParam(f, name)) return Level.PARAM;
+      if (this.isParam(f, name)) {
+        const params = field(f, "parameters");
+        const list = params ? namedChildren(params).filter((c) => c.type !== "comment") : [];
+        return Math.max(Level.PARAM, this.paramFromCallers(f, list, name, cls, depth)) as Level;
+      }
     return Level.UNKNOWN;
   }
 
@@ -3851,7 +4112,20 @@ export class JsContext {
     depth: number,
   ): Level {
     if (depth > 20) return Level.CONST;
+    // `...values` (a rest_pattern, inside a required_parameter in TypeScript): every argument from its place on.
+    const restOf = (p: SyntaxNode) => {
+      const r =
+        p.type === "rest_pattern"
+          ? p
+          : field(p, "pattern")?.type === "rest_pattern"
+            ? field(p, "pattern")
+            : undefined;
+      return r ? namedChildren(r).find((c) => c.type === "identifier") : undefined;
+    };
+    let rest = false;
     const index = params.findIndex((p) => {
+      const r = restOf(p);
+      if (r) return (rest = this.text(r) === name);
       const id = p.type === "assignment_pattern" ? field(p, "left") : (field(p, "pattern") ?? p);
       return id?.type === "identifier" && this.text(id) === name;
     });
@@ -3861,12 +4135,32 @@ export class JsContext {
     const known = this.paramMemo.get(key);
     if (known !== undefined) return known;
     this.paramMemo.set(key, Level.CONST); // a recursive question while this one is open adds nothing
-    const r = this.paramFromCallersUncached(fn, index, cls, depth);
+    const r = this.paramFromCallersUncached(fn, index, cls, depth, rest);
     this.paramMemo.set(key, r);
     return r;
   }
 
-  private paramFromCallersUncached(fn: SyntaxNode, index: number, cls: string, depth: number): Level {
+  /**
+   * What a call passes to parameter `index` (`rest`: a rest parameter, every argument from there on). A tagged
+   * template (`` raw`<b>${x}</b>` ``) passes the array of its literal strings first, then one value per substitution.
+   */
+  private argsFor(call: SyntaxNode, index: number, rest: boolean): SyntaxNode[] {
+    const a = field(call, "arguments");
+    if (a?.type === "template_string") {
+      const subs = namedChildren(a).filter((c) => c.type === "template_substitution");
+      return index === 0 ? [] : rest ? subs.slice(index - 1) : subs.slice(index - 1, index);
+    }
+    const args = rest ? this.args(call).slice(index) : this.args(call).slice(index, index + 1);
+    return args.filter((x) => x.type !== "spread_element");
+  }
+
+  private paramFromCallersUncached(
+    fn: SyntaxNode,
+    index: number,
+    cls: string,
+    depth: number,
+    rest = false,
+  ): Level {
     // A message handler's event: another window's (or a worker's) data.
     if (index === 0 && this.isMessageHandler(fn)) return Level.SOURCE;
     if (fn.parent?.type === "arguments") {
@@ -3894,6 +4188,13 @@ export class JsContext {
         : m === "reduce" || m === "reduceRight"
           ? index === 1
           : false;
+      // A reducer's accumulator: the initial value (the receiver's first element without one), then what the
+      // reducer returned.
+      if ((m === "reduce" || m === "reduceRight") && index === 0 && namedChildren(fn.parent)[0] === fn) {
+        const init = this.args(call).slice(1);
+        const first = init.length ? [] : [field(callee, "object")!];
+        return this.max([...returnedValues(fn), ...init, ...first], cls, depth);
+      }
       if (!element || namedChildren(fn.parent)[0] !== fn) return Level.CONST;
       // `p.then(() => 'uptime').then((cmd) => ...)`: a step's value is what the step before it returned.
       const prev = field(callee, "object");
@@ -3912,9 +4213,7 @@ export class JsContext {
       // A closure a factory returns (`const f = make(client); f(x)`, `api.fetchJson(x)` on `api = make(client)`).
       let c = Level.CONST;
       for (const call of this.closureCalls(fn)) {
-        const arg = this.args(call)[index];
-        if (!arg || arg.type === "spread_element") continue;
-        c = Math.max(c, this.eval(arg, cls, depth + 1)) as Level;
+        c = Math.max(c, this.max(this.argsFor(call, index, rest), cls, depth)) as Level;
         if (c === Level.SOURCE) break;
       }
       return c;
@@ -3928,9 +4227,7 @@ export class JsContext {
       const f = field(call, "function");
       if (fn.type !== "method_definition" && f?.type !== "identifier") continue;
       if (fn.start <= call.start && call.end <= fn.end) continue; // recursion adds nothing
-      const arg = this.args(call)[index];
-      if (!arg || arg.type === "spread_element") continue;
-      m = Math.max(m, this.eval(arg, cls, depth + 1)) as Level;
+      m = Math.max(m, this.max(this.argsFor(call, index, rest), cls, depth)) as Level;
       if (m === Level.SOURCE) break;
     }
     if (fn.type !== "method_definition")
@@ -4452,9 +4749,10 @@ export class JsContext {
           .concat(p)
           .some(
             (d) =>
-              // `a`, `{ a }`, `{ q: a }`, `{ q: a = 'x' }`, `{ a = 'x' }`: a name the parameter binds.
+              // `a`, `{ a }`, `{ q: a }`, `{ q: a = 'x' }`, `{ a = 'x' }`, `[, a]`: a name the parameter binds.
               ((d.type === "identifier" &&
                 (d.field === "pattern" ||
+                  d.parent?.type === "array_pattern" ||
                   (d.field === "value" && d.parent?.type === "pair_pattern") ||
                   (d.field === "left" && /^(object_)?assignment_pattern$/.test(d.parent?.type ?? "")))) ||
                 d.type === "shorthand_property_identifier_pattern") &&

@@ -1,5 +1,5 @@
 import { Level } from "../../dataflow/python.js";
-import type { JsContext } from "../../dataflow/javascript.js";
+import { returnedValues, type JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { field, namedChildren } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
@@ -421,7 +421,17 @@ export default jsRule({
     if (!url) return;
     // `re.test(t) ? t : '/'`, `ALLOWED.has(t) ? t : '/'`: the value is only used when the condition checked it.
     // The same choice made once into a name: `const next = re.test(t) ? t : '/'; res.redirect(next)`.
-    const chosen = url.type === "identifier" ? ctx.resolve(url) : url;
+    let chosen = url.type === "identifier" ? ctx.resolve(url) : url;
+    // The same choice returned by a getter of an object literal (`flow.target`) or a helper of this file
+    // (`target()`), when it is the one value returned.
+    const helper = chosen?.type === "call_expression" ? ctx.localFunction(chosen) : undefined;
+    const returned =
+      chosen?.type === "member_expression"
+        ? ctx.keyedProp(chosen)
+        : helper
+          ? returnedValues(helper)
+          : undefined;
+    if (returned?.length === 1) chosen = returned[0];
     if (chosen?.type === "ternary_expression") {
       const cond = field(chosen, "condition");
       const yes = field(chosen, "consequence");
@@ -489,6 +499,8 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "app.get('/d', (req, res) => {\n  const flow = {\n    get target() {\n      const n = String(req.query.next || '');\n      return n.startsWith('/') && !n.startsWith('//') ? n : '/';\n    },\n  };\n  res.redirect(flow.target);\n});",
+      "app.get('/d', (req, res) => {\n  function target() {\n    const n = String(req.query.next || '');\n    return n.startsWith('/') && !n.startsWith('//') ? n : '/';\n  }\n  res.redirect(target());\n});",
       "app.get('/go', (req, res) => {\n  const to = req.query.to;\n  if (isLocalUrl(to)) res.redirect(to);\n  else res.redirect('/');\n});",
       "const DEST = { '/home': 1, '/orders': 1 };\napp.get('/go', (req, res) => {\n  const to = req.query.to;\n  if (Object.prototype.hasOwnProperty.call(DEST, to)) return res.redirect(to);\n  res.redirect('/');\n});",
       "const DEST = { '/home': 1 };\napp.get('/go', (req, res) => {\n  const to = req.query.to;\n  if (to in DEST) res.redirect(to);\n});",
@@ -522,6 +534,10 @@ export default jsRule({
       "import { redirect } from 'next/navigation';\nexport default function Page({ searchParams }) {\n  const n = searchParams.next ?? '/';\n  redirect(n.startsWith('/') && !n.startsWith('//') ? n : '/');\n}",
     ],
     invalid: [
+      {
+        code: "app.get('/d', (req, res) => {\n  const flow = {\n    get target() {\n      return req.query.next;\n    },\n    home: '/',\n  };\n  res.redirect(flow.target);\n});",
+        line: 8,
+      },
       {
         code: "app.get('/go', (req, res) => {\n  const to = req.query.to;\n  if (isLocalUrl(to)) res.redirect(to);\n  else res.redirect(to);\n});",
         line: 4,
