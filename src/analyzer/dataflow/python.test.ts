@@ -2145,4 +2145,13 @@ describe("outgoing urllib requests (Python)", () => {
     // Without it, a parameter named request is a web request: its host header is the client's.
     expect(log(policy)).toBe(true);
   });
+  it("finds a method's callers when another class defines a method of the same name", () => {
+    const xss = (code: string) =>
+      analyzeSync(code, { language: "python", rules: ["PY-XSS-001"] }).findings.map((f) => f.line);
+    const app =
+      "from flask import Flask, request\napp = Flask(__name__)\nclass Base:\n    def __init__(self, body):\n        self.body = body\n    def render(self):\n        return '<p>' + self.body + '</p>'\nclass Page(Base):\n    pass\n@app.route('/c')\ndef c():\n    return Page(request.args['t']).render()\n";
+    expect(xss(app)).toEqual([7]);
+    // A mixin's own `render` is a definition, not a call of Base.render: the view is still seen.
+    expect(xss(app + "class Other:\n    def render(self):\n        return 'x'\n")).toEqual([7]);
+  });
 });

@@ -6484,6 +6484,8 @@ export class PythonContext {
     }
     for (const id of ids) {
       if (id === fname) continue;
+      // Another class's method of the same name (`render` on a mixin) is a definition, not a call of this one.
+      if (id.parent?.type === "function_definition" && field(id.parent, "name") === id) continue;
       const attr = id.parent;
       const call = attr?.parent;
       // `subprocess.run(...)` beside a method `run`: an imported module's function, not this method.
