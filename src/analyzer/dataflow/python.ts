@@ -5602,6 +5602,44 @@ export class PythonContext {
   }
 
   /**
+   * The file's one write of `.name`, when it is `self.name = ...` and every other use of `.name` (on any receiver)
+   * only reads an item, takes len(), or calls one of `methods` on it (`grows` when one is append/extend): no item
+   * store, delete, alias or hand-off that could replace or reorder what that write stored. Undefined otherwise.
+   */
+  private soleItemReadAttr(
+    name: string,
+    methods?: RegExp,
+  ): { assign: SyntaxNode; grows: boolean } | undefined {
+    const writes = this.attrAssignments(name);
+    const w = writes[0];
+    const left = w ? field(w, "left") : undefined;
+    if (writes.length !== 1 || w!.type !== "assignment" || this.text(left!) !== `self.${name}`)
+      return undefined;
+    let grows = false;
+    for (const n of this.tree.nodes) {
+      if (n.type !== "attribute" || n === left || this.text(field(n, "attribute") ?? n) !== name) continue;
+      const p = n.parent;
+      if (p?.type === "subscript" && field(p, "value") === n) {
+        const up = p.parent;
+        const stored =
+          (up?.type === "assignment" || up?.type === "augmented_assignment") && field(up, "left") === p;
+        if (stored || up?.type === "delete_statement" || up?.type === "pattern_list") return undefined;
+        continue;
+      }
+      if (p?.type === "argument_list" && p.parent?.type === "call" && this.callee(p.parent) === "len")
+        continue;
+      const call = p?.type === "attribute" && field(p, "object") === n ? p.parent : undefined;
+      const method = p ? this.text(field(p, "attribute") ?? p) : "";
+      if (call?.type === "call" && field(call, "function") === p && methods?.test(method)) {
+        if (/^(append|extend)$/.test(method)) grows = true;
+        continue;
+      }
+      return undefined;
+    }
+    return { assign: w!, grows };
+  }
+
+  /**
    * `obj.attr[k]` (obj = Klass() once, or `self` in Klass, a local class with no bases) where the file's one
    * write of `.attr` is `self.attr = [...]` in Klass, a list literal whose item at the constant position k is a
    * constant, and every other use of `.attr` (on any receiver) only reads an item, takes len(), or appends /
@@ -5626,40 +5664,12 @@ export class PythonContext {
       klass = f?.type === "identifier" ? this.classes.get(this.text(f)) : undefined;
     }
     if (!klass || field(klass, "superclasses")) return false;
-    const name = this.text(attr);
-    const writes = this.attrAssignments(name);
-    const w = writes[0];
-    const left = w ? field(w, "left") : undefined;
-    if (writes.length !== 1 || w!.type !== "assignment" || this.text(left!) !== `self.${name}`) return false;
-    if (w!.start < klass.start || w!.end > klass.end) return false;
-    const items = field(w!, "right")?.type === "list" ? namedChildren(field(w!, "right")!) : undefined;
+    const sole = this.soleItemReadAttr(this.text(attr), /^(append|extend|index|count)$/);
+    const w = sole?.assign;
+    if (!w || w.start < klass.start || w.end > klass.end) return false;
+    const items = field(w, "right")?.type === "list" ? namedChildren(field(w, "right")!) : undefined;
     if (!items || items.some((c) => /splat|comment/.test(c.type))) return false;
-    let grows = false;
-    for (const n of this.tree.nodes) {
-      if (n.type !== "attribute" || n === left || this.text(field(n, "attribute") ?? n) !== name) continue;
-      const p = n.parent;
-      if (p?.type === "subscript" && field(p, "value") === n) {
-        const up = p.parent;
-        const stored =
-          (up?.type === "assignment" || up?.type === "augmented_assignment") && field(up, "left") === p;
-        if (stored || up?.type === "delete_statement" || up?.type === "pattern_list") return false;
-        continue;
-      }
-      if (p?.type === "argument_list" && p.parent?.type === "call" && this.callee(p.parent) === "len")
-        continue;
-      const call = p?.type === "attribute" && field(p, "object") === n ? p.parent : undefined;
-      const method = p ? this.text(field(p, "attribute") ?? p) : "";
-      if (
-        call?.type === "call" &&
-        field(call, "function") === p &&
-        /^(append|extend|index|count)$/.test(method)
-      ) {
-        if (/^(append|extend)$/.test(method)) grows = true;
-        continue;
-      }
-      return false;
-    }
-    if (k < 0 && grows) return false;
+    if (k < 0 && sole.grows) return false;
     const item = items[k < 0 ? k + items.length : k];
     return item !== undefined && this.constValue(item) !== undefined;
   }
@@ -6771,29 +6781,10 @@ export class PythonContext {
     const init = klass && !field(klass, "superclasses") ? this.classMethod(klass, "__init__") : undefined;
     if (!init || !made || getitem.start < klass!.start || getitem.end > klass!.end) return undefined;
     if (/\bsetattr\s*\(|__dict__|\bvars\s*\(/.test(this.tree.source)) return undefined;
-    const name = this.text(field(read, "attribute") ?? read);
-    const writes = this.attrAssignments(name);
-    const w = writes[0];
-    const left = w ? field(w, "left") : undefined;
-    if (writes.length !== 1 || w!.type !== "assignment" || this.text(left!) !== `self.${name}`)
+    const w = this.soleItemReadAttr(this.text(field(read, "attribute") ?? read))?.assign;
+    if (w?.parent?.type !== "expression_statement" || w.parent.parent !== field(init, "body"))
       return undefined;
-    if (w!.parent?.type !== "expression_statement" || w!.parent.parent !== field(init, "body"))
-      return undefined;
-    for (const n of this.tree.nodes) {
-      if (n.type !== "attribute" || n === left || this.text(field(n, "attribute") ?? n) !== name) continue;
-      const p = n.parent;
-      if (p?.type === "subscript" && field(p, "value") === n) {
-        const up = p.parent;
-        const stored =
-          (up?.type === "assignment" || up?.type === "augmented_assignment") && field(up, "left") === p;
-        if (stored || up?.type === "delete_statement" || up?.type === "pattern_list") return undefined;
-        continue;
-      }
-      if (p?.type === "argument_list" && p.parent?.type === "call" && this.callee(p.parent) === "len")
-        continue;
-      return undefined;
-    }
-    const rhs = field(w!, "right");
+    const rhs = field(w, "right");
     if (rhs?.type === "dictionary") {
       const entry = this.literalEntry(rhs, k);
       if (entry === rhs) return undefined;
