@@ -5563,7 +5563,7 @@ export class PythonContext {
     const obj = field(node, "object");
     const attr = field(node, "attribute");
     if (obj?.type !== "identifier" || !attr || depth > 3) return undefined;
-    if (/\bsetattr\s*\(|__dict__|\bvars\s*\(/.test(this.tree.source)) return undefined;
+    if (this.writesByReflection()) return undefined;
     const name = this.text(obj);
     let klass: SyntaxNode | undefined;
     if (name === "self") {
@@ -5600,6 +5600,12 @@ export class PythonContext {
     }
     return out.length ? [...new Set(out)] : undefined;
   }
+
+  /** Whether the file writes attributes by name anywhere (`setattr`, `__dict__`, `vars()`): scanned once per file. */
+  private writesByReflection(): boolean {
+    return (this.reflective ??= /\bsetattr\s*\(|__dict__|\bvars\s*\(/.test(this.tree.source));
+  }
+  private reflective: boolean | undefined;
 
   /**
    * The file's one write of `.name`, when it is `self.name = ...` and every other use of `.name` (on any receiver)
@@ -5651,7 +5657,7 @@ export class PythonContext {
     const attr = field(value, "attribute");
     const k = this.constValue(sub);
     if (obj?.type !== "identifier" || !attr || typeof k !== "number" || !Number.isInteger(k)) return false;
-    if (/\bsetattr\s*\(|__dict__|\bvars\s*\(/.test(this.tree.source)) return false;
+    if (this.writesByReflection()) return false;
     let klass: SyntaxNode | undefined;
     if (this.text(obj) === "self") {
       const fn = this.enclosingFunction(value);
@@ -6780,7 +6786,7 @@ export class PythonContext {
     const klass = f?.type === "identifier" ? this.classes.get(this.text(f)) : undefined;
     const init = klass && !field(klass, "superclasses") ? this.classMethod(klass, "__init__") : undefined;
     if (!init || !made || getitem.start < klass!.start || getitem.end > klass!.end) return undefined;
-    if (/\bsetattr\s*\(|__dict__|\bvars\s*\(/.test(this.tree.source)) return undefined;
+    if (this.writesByReflection()) return undefined;
     const w = this.soleItemReadAttr(this.text(field(read, "attribute") ?? read))?.assign;
     if (w?.parent?.type !== "expression_statement" || w.parent.parent !== field(init, "body"))
       return undefined;
