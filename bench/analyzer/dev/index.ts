@@ -98,6 +98,7 @@ import { BATCH101 as JS_TS_BATCH101 } from "./js-ts-batch101.js";
 import { BATCH105 as JS_TS_BATCH105 } from "./js-ts-batch105.js";
 import { BATCH106 as JS_TS_BATCH106 } from "./js-ts-batch106.js";
 import { BATCH108 as JS_TS_BATCH108 } from "./js-ts-batch108.js";
+import { BATCH109 as JS_TS_BATCH109 } from "./js-ts-batch109.js";
 import { BATCH107 as JS_TS_BATCH107 } from "./js-ts-batch107.js";
 import { MARKUP as JS_TS_MARKUP } from "./js-ts-markup.js";
 import { CASES as PY_RULES } from "./py-rules.js";
@@ -332,6 +333,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH106,
     ...JS_TS_BATCH108,
     ...JS_TS_BATCH107,
+    ...JS_TS_BATCH109,
     ...JS_TS_MARKUP,
   ],
   "py-rules": [

@@ -1,0 +1,1575 @@
+// Dev suite "js-ts", batch 109: written blind, before any fix for it (own code, never taken from an advisory or a
+// held-out corpus). Line-level rule-test style: each file exercises one rule family with the lines that must be
+// reported and safe look-alikes, written the many ways real code spells the APIs (destructured and namespace
+// imports, require aliases, method chains, optional chaining, TS annotations, async/await, arrow handlers).
+// Areas: Express/Koa/Fastify/Hapi/NestJS responses, redirects, sendFile and fs with request paths, header values,
+// CORS with credentials, cookie flags (no helmet is not a finding), child_process, raw SQL through
+// sequelize/knex/typeorm/pg/mysql2, Mongo operator injection and $where, eval/vm/Function/string timers, weak
+// ciphers and password hashes, Math.random tokens, hard-coded keys and IVs, jsonwebtoken options, XXE,
+// SSRF, prototype pollution, RegExp from input, TLS verification, DOM sinks, postMessage, React, Angular, Vue.
+import type { DevCase } from "./cases.js";
+import { fileCases } from "./js-ts-batch5.js";
+
+const js = (cwe: string, note: string, src: string) => fileCases("batch109", cwe, note, src, "javascript");
+const ts = (cwe: string, note: string, src: string) => fileCases("batch109", cwe, note, src, "typescript");
+/** A .tsx/.jsx file (JSX included); the name is recorded for the reader. */
+const tsx = (file: string, cwe: string, note: string, src: string): DevCase[] =>
+  fileCases("batch109", cwe, `${file}: ${note}`, src, "typescript").map((c) => ({ ...c, file }));
+const jsx = (file: string, cwe: string, note: string, src: string): DevCase[] =>
+  fileCases("batch109", cwe, `${file}: ${note}`, src, "javascript").map((c) => ({ ...c, file }));
+
+export const BATCH109: DevCase[] = [
+  ...js(
+    "CWE-79",
+    "Express: res.send/write/end/status().send of query and body values vs escaped, numeric, JSON and res.render locals",
+    `const express = require('express');
+const escape = require('escape-html');
+const app = express();
+app.use(express.urlencoded({ extended: false }));
+
+app.get('/greet', (req, res) => {
+@@ res.send(\`<h1>Hello \${req.query.name}</h1>\`);
+});
+
+app.get('/greet-safe', (req, res) => {
+@ok res.send(\`<h1>Hello \${escape(req.query.name)}</h1>\`);
+});
+
+app.get('/stream', (req, res) => {
+  res.setHeader('Content-Type', 'text/html');
+@@ res.write('<p>' + req.query.msg + '</p>');
+  res.end();
+});
+
+app.get('/stream-json', (req, res) => {
+  res.setHeader('Content-Type', 'application/json');
+@ok res.write(JSON.stringify({ msg: req.query.msg }));
+  res.end();
+});
+
+app.get('/profile', (req, res) => {
+@ok res.render('profile', { name: req.query.name, title: 'Profile' });
+});
+
+app.post('/comment', (req, res) => {
+  const { body: text, author } = req.body;
+@@ res.status(201).send('<div class="c"><b>' + author + '</b>: ' + text + '</div>');
+});
+
+app.get('/count', (req, res) => {
+@ok res.send(\`<p>\${Number(req.query.n)} results</p>\`);
+});
+
+app.get('/missing/:slug', (req, res) => {
+@@ res.status(404).end(\`<pre>No page called \${req.params.slug}</pre>\`);
+});
+
+app.get('/missing-safe/:slug', (req, res) => {
+@ok res.status(404).type('text/plain').end(\`No page called \${req.params.slug}\`);
+});
+
+app.listen(3000);
+`,
+  ),
+  ...ts(
+    "CWE-79",
+    "Koa, Fastify, Hapi and NestJS HTML responses from query/params vs escaped text and JSON bodies",
+    `import Router from '@koa/router';
+import Fastify from 'fastify';
+import * as Hapi from '@hapi/hapi';
+import { Controller, Get, Header, Query } from '@nestjs/common';
+import escapeHtml from 'escape-html';
+
+const router = new Router();
+router.get('/k/search', async (ctx) => {
+  ctx.type = 'text/html';
+@@ ctx.body = \`<p>Results for \${ctx.query.q}</p>\`;
+});
+router.get('/k/search-safe', async (ctx) => {
+  ctx.type = 'text/html';
+@ok ctx.body = \`<p>Results for \${escapeHtml(String(ctx.query.q))}</p>\`;
+});
+router.get('/k/api', async (ctx) => {
+@ok ctx.body = { q: ctx.query.q };
+});
+
+const fastify = Fastify();
+fastify.get('/f/hello', async (request: any, reply) => {
+@@ reply.type('text/html').send('<b>' + request.query.who + '</b>');
+});
+fastify.get('/f/hello-json', async (request: any, reply) => {
+@ok return reply.send({ who: request.query.who });
+});
+
+const server = Hapi.server({ port: 4000 });
+server.route({
+  method: 'GET',
+  path: '/h/{name}',
+  handler: (request, h) => {
+@@   return h.response(\`<h2>\${request.params.name}</h2>\`).type('text/html');
+  },
+});
+server.route({
+  method: 'GET',
+  path: '/h-safe/{name}',
+  handler: (request, h) => {
+@ok   return h.response({ name: request.params.name });
+  },
+});
+
+@Controller('n')
+export class GreetController {
+  @Get('hi')
+  @Header('Content-Type', 'text/html')
+  hi(@Query('name') name: string): string {
+@@   return \`<p>Hi \${name}</p>\`;
+  }
+
+  @Get('hi-safe')
+  @Header('Content-Type', 'text/html')
+  hiSafe(@Query('name') name: string): string {
+@ok   return \`<p>Hi \${escapeHtml(name)}</p>\`;
+  }
+}
+`,
+  ),
+  ...js(
+    "CWE-601",
+    "Express: redirect/location/writeHead Location from query and body vs allow-list, relative-path check and encoded path",
+    `const express = require('express');
+const app = express();
+app.use(express.urlencoded({ extended: false }));
+const ALLOWED = new Set(['/home', '/account', '/settings']);
+
+app.get('/login/done', (req, res) => {
+@@ res.redirect(req.query.next);
+});
+
+app.get('/login/done2', (req, res) => {
+  const next = req.query.next;
+  if (ALLOWED.has(next)) {
+@ok   return res.redirect(next);
+  }
+  res.redirect('/home');
+});
+
+app.get('/out', (req, res) => {
+@@ res.redirect(302, req.query.url);
+});
+
+app.get('/back', (req, res) => {
+  const target = String(req.query.to || '/');
+  if (target.startsWith('/') && !target.startsWith('//') && !target.startsWith('/\\\\')) {
+@ok   return res.redirect(target);
+  }
+  return res.redirect('/');
+});
+
+app.get('/go', (req, res) => {
+@@ res.location(req.query.dest).status(302).end();
+});
+
+app.get('/go2', (req, res) => {
+@@ res.writeHead(301, { Location: req.query.dest });
+  res.end();
+});
+
+app.get('/page/:id', (req, res) => {
+@ok res.redirect('/pages/' + encodeURIComponent(req.params.id));
+});
+
+app.post('/logout', (req, res) => {
+  const { returnTo } = req.body;
+@@ res.redirect(returnTo || '/');
+});
+`,
+  ),
+  ...ts(
+    "CWE-601",
+    "Koa ctx.redirect, Fastify reply.redirect, Hapi h.redirect and NestJS @Res() redirect vs same-origin URL check and a fixed @Redirect prefix",
+    `import Koa from 'koa';
+import * as Hapi from '@hapi/hapi';
+import type { FastifyInstance, FastifyRequest, FastifyReply } from 'fastify';
+import { Controller, Get, Query, Res, Redirect } from '@nestjs/common';
+import type { Response } from 'express';
+
+const app = new Koa();
+app.use(async (ctx, next) => {
+  if (ctx.path === '/sso/return') {
+@@   ctx.redirect(ctx.query.returnUrl as string);
+    return;
+  }
+  if (ctx.path === '/sso/home') {
+@ok   ctx.redirect('/dashboard');
+    return;
+  }
+  await next();
+});
+
+type Q = { Querystring: { u: string } };
+export async function routes(f: FastifyInstance) {
+  f.get('/r', async (req: FastifyRequest<Q>, reply: FastifyReply) => {
+@@   return reply.redirect(req.query.u);
+  });
+  f.get('/r-safe', async (req: FastifyRequest<Q>, reply: FastifyReply) => {
+    const u = new URL(req.query.u, 'https://app.example.com');
+    if (u.origin !== 'https://app.example.com') return reply.code(400).send('bad');
+@ok   return reply.redirect(u.pathname + u.search);
+  });
+}
+
+const server = Hapi.server({ port: 3001 });
+server.route({
+  method: 'GET',
+  path: '/h/go',
+@@ handler: (request, h) => h.redirect(request.query.to as string),
+});
+
+@Controller('auth')
+export class AuthController {
+  @Get('callback')
+  callback(@Query('redirect') redirect: string, @Res() res: Response) {
+@@   return res.redirect(redirect);
+  }
+
+  @Get('docs')
+  @Redirect('https://docs.example.com', 302)
+  docs(@Query('version') version: string) {
+@ok   return { url: \`https://docs.example.com/v\${encodeURIComponent(version)}/\` };
+  }
+}
+`,
+  ),
+  ...js(
+    "CWE-22",
+    "Express: sendFile/download/fs reads, streams, writes and unlinks of request paths vs sendFile root, resolve+startsWith, basename and a name pattern",
+    `const express = require('express');
+const path = require('path');
+const fs = require('fs');
+const fsp = require('fs/promises');
+const app = express();
+app.use(express.json());
+const UPLOADS = path.join(__dirname, 'uploads');
+
+app.get('/file', (req, res) => {
+@@ res.sendFile(path.join(UPLOADS, req.query.name));
+});
+
+app.get('/file-root', (req, res) => {
+@ok res.sendFile(String(req.query.name), { root: UPLOADS });
+});
+
+app.get('/download/:file', (req, res) => {
+@@ res.download(UPLOADS + '/' + req.params.file);
+});
+
+app.get('/read', async (req, res) => {
+@@ const data = await fsp.readFile(path.join(UPLOADS, req.query.f), 'utf8');
+  res.type('text/plain').send(data);
+});
+
+app.get('/read-safe', async (req, res) => {
+  const full = path.resolve(UPLOADS, String(req.query.f));
+  if (!full.startsWith(UPLOADS + path.sep)) return res.status(403).end();
+@ok const data = await fsp.readFile(full, 'utf8');
+  res.type('text/plain').send(data);
+});
+
+app.get('/read-base', (req, res) => {
+@ok fs.createReadStream(path.join(UPLOADS, path.basename(req.query.f))).pipe(res);
+});
+
+app.get('/stream', (req, res) => {
+@@ fs.createReadStream(\`\${UPLOADS}/\${req.query.f}\`).pipe(res);
+});
+
+app.post('/save', (req, res) => {
+@@ fs.writeFileSync(path.join(UPLOADS, req.body.filename), req.body.content);
+  res.sendStatus(204);
+});
+
+app.delete('/file/:name', (req, res) => {
+@@ fs.unlink(path.resolve(UPLOADS, req.params.name), () => res.sendStatus(204));
+});
+
+app.delete('/file-safe/:name', (req, res) => {
+  const name = req.params.name;
+  if (!/^[\\w-]+\\.(png|jpg)$/.test(name)) return res.sendStatus(400);
+@ok fs.unlink(path.join(UPLOADS, name), () => res.sendStatus(204));
+});
+`,
+  ),
+  ...ts(
+    "CWE-22",
+    "TypeScript handlers: concatenation after a leading-slash check, a single replace('../'), sendFile(resolve()) vs resolve+startsWith(root+sep), join+startsWith and basename",
+    `import type { Request, Response } from 'express';
+import * as path from 'node:path';
+import { promises as fs } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+
+const ROOT = path.resolve('/srv/app/docs');
+
+export async function viewDoc(req: Request, res: Response) {
+  const rel = req.query.doc as string;
+  if (rel.startsWith('/')) return res.status(400).end();
+@@ const text = await readFile(ROOT + '/' + rel, 'utf8');
+  res.type('text/plain').send(text);
+}
+
+export async function viewDocSafe(req: Request, res: Response) {
+  const target = path.resolve(ROOT, String(req.query.doc));
+  if (!target.startsWith(ROOT + path.sep)) {
+    return res.status(403).json({ error: 'forbidden' });
+  }
+@ok const text = await fs.readFile(target, 'utf8');
+  res.type('text/plain').send(text);
+}
+
+export async function viewDocJoin(req: Request, res: Response) {
+  const target = path.join(ROOT, req.params.doc);
+  if (!target.startsWith(ROOT + path.sep)) return res.sendStatus(403);
+@ok res.type('text/plain').send(await fs.readFile(target, 'utf8'));
+}
+
+export const attachment = async ({ params }: Request, res: Response) => {
+@@ res.sendFile(path.resolve(ROOT, params.name));
+};
+
+export async function stripped(req: Request, res: Response) {
+  const name = String(req.query.name).replace('../', '');
+@@ const buf = await fs.readFile(path.join(ROOT, name));
+  res.type('application/octet-stream').send(buf);
+}
+
+export async function strippedAll(req: Request, res: Response) {
+  const name = path.basename(String(req.query.name));
+@ok const buf = await fs.readFile(path.join(ROOT, name));
+  res.type('application/octet-stream').send(buf);
+}
+`,
+  ),
+  ...js(
+    "CWE-113",
+    "Express response headers from the query (Content-Disposition filename, custom header) vs encoded values",
+    `const express = require('express');
+const contentDisposition = require('content-disposition');
+const app = express();
+
+app.get('/export', (req, res) => {
+@@ res.setHeader('Content-Disposition', 'attachment; filename="' + req.query.name + '.csv"');
+  res.send('a,b\\n1,2\\n');
+});
+
+app.get('/export-safe', (req, res) => {
+@ok res.setHeader('Content-Disposition', contentDisposition(\`\${req.query.name}.csv\`));
+  res.send('a,b\\n1,2\\n');
+});
+
+app.get('/lang', (req, res) => {
+@@ res.set('Content-Language', req.query.lang);
+  res.send('ok');
+});
+
+app.get('/lang-safe', (req, res) => {
+@ok res.set('X-Requested-Lang', encodeURIComponent(String(req.query.lang)));
+  res.send('ok');
+});
+`,
+  ),
+  ...js(
+    "CWE-942",
+    "CORS: reflected origin and origin:true with credentials, an unanchored origin regexp vs public cors(), an origin list and a checked Origin header; no helmet is not a finding",
+    `const express = require('express');
+const cors = require('cors');
+@okconst app = express();
+
+@okapp.use('/api/public', cors());
+@@app.use('/api/private', cors({ origin: true, credentials: true }));
+@okapp.use('/api/partner', cors({ origin: ['https://partner.example.com'], credentials: true }));
+@@app.use('/api/legacy', cors({ origin: /example\\.com/, credentials: true }));
+
+app.use('/api/v1', (req, res, next) => {
+@@ res.setHeader('Access-Control-Allow-Origin', req.headers.origin);
+  res.setHeader('Access-Control-Allow-Credentials', 'true');
+  next();
+});
+
+const TRUSTED = ['https://app.example.com', 'https://admin.example.com'];
+app.use('/api/v2', (req, res, next) => {
+  const origin = req.get('Origin');
+  if (TRUSTED.includes(origin)) {
+@ok   res.set('Access-Control-Allow-Origin', origin);
+    res.set('Access-Control-Allow-Credentials', 'true');
+  }
+  next();
+});
+
+@okapp.listen(8080);
+`,
+  ),
+  ...js(
+    "CWE-614",
+    "cookie flags: express-session secure:false, res.cookie of a session token without secure, Koa cookies.set secure:false vs secure cookies and a non-sensitive preference cookie",
+    `const express = require('express');
+const session = require('express-session');
+const Koa = require('koa');
+const app = express();
+
+app.use(session({
+  secret: process.env.SESSION_SECRET,
+  resave: false,
+  saveUninitialized: false,
+@@ cookie: { secure: false, httpOnly: true, maxAge: 3600000 },
+}));
+
+app.post('/login', (req, res) => {
+  const token = issueToken(req.body.user);
+@@ res.cookie('session', token, { httpOnly: true, secure: false });
+@ok res.cookie('sid', token, { httpOnly: true, secure: true, sameSite: 'lax' });
+@ok res.cookie('theme', 'dark', { maxAge: 86400000 });
+  res.sendStatus(204);
+});
+
+app.post('/login2', (req, res) => {
+@@ res.cookie('auth_token', issueToken(req.body.user));
+  res.sendStatus(204);
+});
+
+const koa = new Koa();
+koa.use(async (ctx) => {
+  const token = issueToken(ctx.request.body.user);
+@@ ctx.cookies.set('session', token, { secure: false, httpOnly: true });
+@ok ctx.cookies.set('session2', token, { secure: true, httpOnly: true, sameSite: 'strict' });
+  ctx.status = 204;
+});
+
+function issueToken(u) {
+  return require('crypto').randomBytes(24).toString('hex') + ':' + u;
+}
+`,
+  ),
+  ...js(
+    "CWE-1004",
+    "cookie flags: a JWT access token cookie readable by scripts vs a CSRF double-submit token meant to be read",
+    `const express = require('express');
+const jwt = require('jsonwebtoken');
+const crypto = require('crypto');
+const app = express();
+
+app.post('/session', (req, res) => {
+  const access = jwt.sign({ sub: req.body.user }, process.env.JWT_SECRET, { expiresIn: '15m' });
+  const csrf = crypto.randomBytes(16).toString('hex');
+@@ res.cookie('access_token', access, { httpOnly: false, secure: true, sameSite: 'lax' });
+@ok res.cookie('csrf_token', csrf, { httpOnly: false, secure: true, sameSite: 'strict' });
+@ok res.cookie('refresh_token', access, { httpOnly: true, secure: true, sameSite: 'strict', path: '/auth' });
+  res.sendStatus(204);
+});
+`,
+  ),
+  ...js(
+    "CWE-78",
+    "child_process: exec template, execSync concatenation, spawn shell:true, execFile('/bin/sh','-c') and a route param vs execFile argv, a hex-validated ref and fixed commands",
+    `const cp = require('child_process');
+const { execSync, spawn, execFile } = require('node:child_process');
+const express = require('express');
+const router = express.Router();
+
+router.get('/ping', (req, res) => {
+@@ cp.exec(\`ping -c 1 \${req.query.host}\`, (err, stdout) => res.type('text/plain').send(stdout));
+});
+
+router.get('/ping-safe', (req, res) => {
+@ok execFile('ping', ['-c', '1', String(req.query.host)], (err, stdout) => res.type('text/plain').send(stdout));
+});
+
+router.post('/convert', (req, res) => {
+  const { input, output } = req.body;
+@@ execSync('convert ' + input + ' ' + output);
+  res.sendStatus(200);
+});
+
+router.post('/archive', (req, res) => {
+@@ const child = spawn('tar', ['-czf', req.body.name + '.tgz', 'data'], { shell: true });
+  child.on('close', (code) => res.json({ code }));
+});
+
+router.post('/archive-safe', (req, res) => {
+@ok const child = spawn('tar', ['-czf', \`\${Date.now()}.tgz\`, '--', 'data']);
+  child.on('close', (code) => res.json({ code }));
+});
+
+router.get('/run', (req, res) => {
+@@ execFile('/bin/sh', ['-c', req.query.cmd], (e, out) => res.type('text/plain').send(out));
+});
+
+router.get('/git-show', (req, res) => {
+  const ref = String(req.query.ref);
+  if (!/^[0-9a-f]{7,40}$/.test(ref)) return res.sendStatus(400);
+@ok const out = execSync(\`git show --stat \${ref}\`, { encoding: 'utf8' });
+  res.type('text/plain').send(out);
+});
+
+router.get('/uptime', (req, res) => {
+@ok cp.exec('uptime', (e, out) => res.type('text/plain').send(out));
+});
+
+router.get('/du/:dir', (req, res) => {
+@@ const out = cp.execSync(\`du -sh /data/\${req.params.dir}\`).toString();
+  res.type('text/plain').send(out);
+});
+
+module.exports = router;
+`,
+  ),
+  ...ts(
+    "CWE-78",
+    "TypeScript: promisified exec with optional-chained body, spawn of a whole command line with shell:true, spawnSync('sh','-c') vs a validated domain, an argv spawn with a parsed number",
+    `import { exec as execCb, spawn, spawnSync } from 'child_process';
+import { promisify } from 'util';
+import type { Request, Response } from 'express';
+
+const exec = promisify(execCb);
+
+export const lookup = async (req: Request, res: Response): Promise<void> => {
+  const domain: string = req.body?.domain;
+@@ const { stdout } = await exec(\`nslookup \${domain}\`);
+  res.type('text/plain').send(stdout);
+};
+
+export const lookupSafe = async (req: Request, res: Response): Promise<void> => {
+  const domain = String(req.body?.domain ?? '');
+  if (!/^[a-z0-9.-]+$/i.test(domain)) {
+    res.sendStatus(400);
+    return;
+  }
+@ok const { stdout } = await exec(\`nslookup \${domain}\`);
+  res.type('text/plain').send(stdout);
+};
+
+export function thumbnail(req: Request, res: Response): void {
+  const size = req.query.size as string;
+@@ const p = spawn(\`magick input.png -resize \${size} out.png\`, { shell: true });
+  p.on('exit', () => res.end());
+}
+
+export function thumbnailSafe(req: Request, res: Response): void {
+  const size = \`\${parseInt(req.query.size as string, 10) || 100}x\`;
+@ok const p = spawn('magick', ['input.png', '-resize', size, 'out.png']);
+  p.on('exit', () => res.end());
+}
+
+export function lineCount(req: Request, res: Response): void {
+@@ const r = spawnSync('sh', ['-c', 'wc -l ' + req.params.file]);
+  res.type('text/plain').send(String(r.stdout));
+}
+`,
+  ),
+  ...js(
+    "CWE-89",
+    "raw SQL: sequelize.query, knex.raw/whereRaw, pg pool.query and mysql2 execute with interpolated request values vs replacements, bindings, $1/? parameters and an allow-listed ORDER BY column",
+    `const { Sequelize, QueryTypes } = require('sequelize');
+const knex = require('knex')({ client: 'pg', connection: process.env.DATABASE_URL });
+const mysql = require('mysql2/promise');
+const { Pool } = require('pg');
+const express = require('express');
+const app = express();
+app.use(express.json());
+const sequelize = new Sequelize(process.env.DATABASE_URL);
+const pool = new Pool();
+
+app.get('/users', async (req, res) => {
+@@ const rows = await sequelize.query(\`SELECT * FROM users WHERE name = '\${req.query.name}'\`, { type: QueryTypes.SELECT });
+  res.json(rows);
+});
+
+app.get('/users-safe', async (req, res) => {
+@ok const rows = await sequelize.query('SELECT * FROM users WHERE name = :name', { replacements: { name: req.query.name }, type: QueryTypes.SELECT });
+  res.json(rows);
+});
+
+app.get('/orders', async (req, res) => {
+@@ const result = await knex.raw(\`select * from orders where status = '\${req.query.status}'\`);
+  res.json(result.rows);
+});
+
+app.get('/orders-safe', async (req, res) => {
+@ok const result = await knex.raw('select * from orders where status = ?', [req.query.status]);
+  res.json(result.rows);
+});
+
+app.get('/items', async (req, res) => {
+@@ const rows = await knex('items').whereRaw(\`price > \${req.query.min}\`).select('*');
+  res.json(rows);
+});
+
+app.get('/items-safe', async (req, res) => {
+@ok const rows = await knex('items').where('price', '>', Number(req.query.min)).select('*');
+  res.json(rows);
+});
+
+app.get('/accounts', async (req, res) => {
+@@ const { rows } = await pool.query('SELECT * FROM accounts WHERE id = ' + req.query.id);
+  res.json(rows);
+});
+
+app.get('/accounts-safe', async (req, res) => {
+@ok const { rows } = await pool.query('SELECT * FROM accounts WHERE id = $1', [req.query.id]);
+  res.json(rows);
+});
+
+app.post('/logs', async (req, res) => {
+  const conn = await mysql.createConnection(process.env.MYSQL_URL);
+@@ const [rows] = await conn.execute(\`SELECT * FROM logs WHERE level = "\${req.body.level}" LIMIT 50\`);
+  res.json(rows);
+});
+
+app.post('/logs-safe', async (req, res) => {
+  const conn = await mysql.createConnection(process.env.MYSQL_URL);
+@ok const [rows] = await conn.execute('SELECT * FROM logs WHERE level = ? LIMIT 50', [req.body.level]);
+  res.json(rows);
+});
+
+app.get('/sorted', async (req, res) => {
+  const col = ['name', 'created_at'].includes(req.query.sort) ? req.query.sort : 'name';
+@ok const { rows } = await pool.query(\`SELECT * FROM users ORDER BY \${col}\`);
+  res.json(rows);
+});
+
+app.get('/sorted-bad', async (req, res) => {
+@@ const { rows } = await pool.query(\`SELECT * FROM users ORDER BY \${req.query.sort} ASC\`);
+  res.json(rows);
+});
+`,
+  ),
+  ...ts(
+    "CWE-89",
+    "NestJS + TypeORM: DataSource.query and repository.query with interpolation, createQueryBuilder().where template vs parameters and findOne",
+    `import { Controller, Get, Query, Param } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
+import { User } from './user.entity';
+
+@Controller('users')
+export class UsersController {
+  constructor(
+    private readonly dataSource: DataSource,
+    @InjectRepository(User) private readonly repo: Repository<User>,
+  ) {}
+
+  @Get('search')
+  async search(@Query('q') q: string) {
+@@   return this.dataSource.query(\`SELECT id, name FROM users WHERE name LIKE '%\${q}%'\`);
+  }
+
+  @Get('search-safe')
+  async searchSafe(@Query('q') q: string) {
+@ok   return this.dataSource.query('SELECT id, name FROM users WHERE name LIKE $1', [\`%\${q}%\`]);
+  }
+
+  @Get('by-email')
+  async byEmail(@Query('email') email: string) {
+    return this.repo
+      .createQueryBuilder('u')
+@@     .where(\`u.email = '\${email}'\`)
+      .getOne();
+  }
+
+  @Get('by-email-safe')
+  async byEmailSafe(@Query('email') email: string) {
+    return this.repo
+      .createQueryBuilder('u')
+@ok     .where('u.email = :email', { email })
+      .getOne();
+  }
+
+  @Get(':id')
+  async one(@Param('id') id: string) {
+@ok   return this.repo.findOne({ where: { id: Number(id) } });
+  }
+
+  @Get(':id/raw')
+  async oneRaw(@Param('id') id: string) {
+@@   return this.repo.query('SELECT * FROM users WHERE id = ' + id);
+  }
+}
+`,
+  ),
+  ...js(
+    "CWE-943",
+    "Mongo: request-body objects as query values, $where strings, a whole query object from the query string vs String() casts, mongo-sanitize, $eq and template coercion",
+    `const express = require('express');
+const mongoose = require('mongoose');
+const { MongoClient } = require('mongodb');
+const sanitize = require('mongo-sanitize');
+
+const User = mongoose.model('User', new mongoose.Schema({ username: String, passwordHash: String, owner: String }));
+const app = express();
+app.use(express.json());
+const client = new MongoClient(process.env.MONGO_URL);
+const users = client.db('app').collection('users');
+
+app.post('/login', async (req, res) => {
+@@ const user = await User.findOne({ username: req.body.username, active: true });
+  res.json({ found: !!user });
+});
+
+app.post('/login-safe', async (req, res) => {
+@ok const user = await User.findOne({ username: String(req.body.username), active: true });
+  res.json({ found: !!user });
+});
+
+app.post('/login-sanitized', async (req, res) => {
+@ok const user = await User.findOne({ username: sanitize(req.body.username) });
+  res.json({ found: !!user });
+});
+
+app.get('/search', async (req, res) => {
+@@ const docs = await User.find({ $where: \`this.username == '\${req.query.u}'\` });
+  res.json(docs);
+});
+
+app.get('/older', async (req, res) => {
+@@ const docs = await users.find({ $where: 'this.age > ' + req.query.age }).toArray();
+  res.json(docs);
+});
+
+app.get('/by-name', async (req, res) => {
+@ok const docs = await users.find({ username: { $eq: req.query.u } }).toArray();
+  res.json(docs);
+});
+
+app.post('/purge', async (req, res) => {
+@@ await User.deleteMany({ owner: req.body.owner });
+  res.sendStatus(204);
+});
+
+app.get('/filter', async (req, res) => {
+@@ const docs = await User.find(req.query.filter).lean();
+  res.json(docs);
+});
+
+app.get('/count', async (req, res) => {
+@ok const n = await User.countDocuments({ username: \`\${req.query.u}\` });
+  res.json({ n });
+});
+`,
+  ),
+  ...js(
+    "CWE-95",
+    "Node code injection: eval, vm.runInNewContext, new vm.Script, new Function of request values vs arithmetic, a constant function body, JSON.parse and constant vm code",
+    `const vm = require('vm');
+const express = require('express');
+const app = express();
+app.use(express.json());
+
+app.post('/calc', (req, res) => {
+@@ const result = eval(req.body.expr);
+  res.json({ result });
+});
+
+app.post('/calc-safe', (req, res) => {
+  const { a, b } = req.body;
+@ok const result = Number(a) + Number(b);
+  res.json({ result });
+});
+
+app.post('/sandbox', (req, res) => {
+@@ const out = vm.runInNewContext(req.body.code, { Math });
+  res.json({ out });
+});
+
+app.post('/script', (req, res) => {
+@@ const script = new vm.Script(req.body.src);
+  res.json({ out: script.runInNewContext({}) });
+});
+
+app.get('/fn', (req, res) => {
+@@ const f = new Function('x', 'return ' + req.query.formula);
+  res.json({ y: f(2) });
+});
+
+app.get('/fn-safe', (req, res) => {
+@ok const f = new Function('x', 'return x * 2');
+  res.json({ y: f(Number(req.query.x)) });
+});
+
+app.post('/parse', (req, res) => {
+@ok const data = JSON.parse(req.body.json);
+  res.json(data);
+});
+
+app.post('/vm-fixed', (req, res) => {
+@ok const out = vm.runInNewContext('a + b', { a: Number(req.body.a), b: Number(req.body.b) });
+  res.json({ out });
+});
+
+app.post('/tmpl', async (req, res) => {
+  const { field } = req.body;
+@@ const getter = eval(\`(row) => row.\${field}\`);
+  res.json({ v: getter({ a: 1 }) });
+});
+`,
+  ),
+  ...js(
+    "CWE-95",
+    "browser: string setTimeout/setInterval, eval of the hash, Function() of a query parameter vs function timers and JSON.parse",
+    `const params = new URLSearchParams(window.location.search);
+
+function showBanner(text) {
+  document.getElementById('banner').textContent = text;
+}
+
+@@setTimeout('showBanner("' + params.get('banner') + '")', 500);
+@oksetTimeout(() => showBanner(params.get('banner')), 500);
+@@eval('var cfg = ' + decodeURIComponent(location.hash.slice(1)));
+@okconst cfg = JSON.parse(decodeURIComponent(location.hash.slice(1)) || '{}');
+@@setInterval(params.get('tick'), 1000);
+@oksetInterval(function () { showBanner(cfg.msg); }, 1000);
+@@const cb = Function(params.get('cb'));
+@okwindow.setTimeout(showBanner, 10, params.get('banner'));
+`,
+  ),
+  ...js(
+    "CWE-327",
+    "Node ciphers: createCipher/createDecipher, ECB, DES, RC4 vs AES-GCM and AES-CBC with random IVs",
+    `const crypto = require('crypto');
+const { createCipheriv, randomBytes } = require('node:crypto');
+
+function encryptLegacy(text, password) {
+@@ const cipher = crypto.createCipher('aes-256-cbc', password);
+  return cipher.update(text, 'utf8', 'hex') + cipher.final('hex');
+}
+
+function decryptLegacy(hex, password) {
+@@ const d = crypto.createDecipher('aes192', password);
+  return d.update(hex, 'hex', 'utf8') + d.final('utf8');
+}
+
+function encryptEcb(buf, key) {
+@@ const c = crypto.createCipheriv('aes-128-ecb', key, null);
+  return Buffer.concat([c.update(buf), c.final()]);
+}
+
+function encryptDes(buf, key, iv) {
+@@ const c = createCipheriv('des-ede3-cbc', key, iv);
+  return Buffer.concat([c.update(buf), c.final()]);
+}
+
+function encryptRc4(buf, key) {
+@@ const c = crypto.createCipheriv('rc4', key, '');
+  return c.update(buf);
+}
+
+function encryptGcm(buf, key) {
+  const iv = randomBytes(12);
+@ok const c = createCipheriv('aes-256-gcm', key, iv);
+  const data = Buffer.concat([c.update(buf), c.final()]);
+  return { iv, data, tag: c.getAuthTag() };
+}
+
+function encryptCbc(buf, key) {
+  const iv = crypto.randomBytes(16);
+@ok const c = crypto.createCipheriv('aes-256-cbc', key, iv);
+  return Buffer.concat([iv, c.update(buf), c.final()]);
+}
+
+module.exports = { encryptLegacy, decryptLegacy, encryptEcb, encryptDes, encryptRc4, encryptGcm, encryptCbc };
+`,
+  ),
+  ...ts(
+    "CWE-328",
+    "password hashing: md5/sha1/sha256 of passwords, the md5 package, a one-iteration PBKDF2 vs bcrypt, scrypt, a strong PBKDF2 and md5/sha256 for ETags and checksums",
+    `import { createHash, pbkdf2Sync, scryptSync, randomBytes } from 'node:crypto';
+import * as bcrypt from 'bcrypt';
+import md5 from 'md5';
+
+export function hashPasswordLegacy(password: string): string {
+@@ return createHash('md5').update(password).digest('hex');
+}
+
+export function hashPasswordSha1(password: string, salt: string): string {
+@@ return createHash('sha1').update(salt + password).digest('hex');
+}
+
+export const sha256Password = (password: string): string =>
+@@ createHash('sha256').update(password).digest('hex');
+
+export function legacyPw(pw: string): string {
+@@ return md5(pw);
+}
+
+export function pbkdfWeak(pw: string, salt: Buffer): Buffer {
+@@ return pbkdf2Sync(pw, salt, 1, 32, 'sha1');
+}
+
+export async function hashPasswordBcrypt(password: string): Promise<string> {
+@ok return bcrypt.hash(password, 12);
+}
+
+export function hashPasswordScrypt(password: string): string {
+  const salt = randomBytes(16);
+@ok return salt.toString('hex') + ':' + scryptSync(password, salt, 64).toString('hex');
+}
+
+export function pbkdfOk(pw: string, salt: Buffer): Buffer {
+@ok return pbkdf2Sync(pw, salt, 600000, 32, 'sha256');
+}
+
+export function etag(body: Buffer): string {
+@ok return '"' + createHash('md5').update(body).digest('base64') + '"';
+}
+
+export function fileChecksum(data: Buffer): string {
+@ok return createHash('sha256').update(data).digest('hex');
+}
+`,
+  ),
+  ...js(
+    "CWE-338",
+    "randomness: Math.random reset tokens, OTPs and invite codes, pseudoRandomBytes API keys vs randomBytes/randomInt/randomUUID and Math.random for shuffles and jitter",
+    `const crypto = require('crypto');
+const express = require('express');
+const app = express();
+
+function resetToken() {
+@@ return Math.random().toString(36).slice(2);
+}
+
+function sessionId() {
+@ok return crypto.randomBytes(32).toString('hex');
+}
+
+function apiKey() {
+@@ return crypto.pseudoRandomBytes(16).toString('hex');
+}
+
+function otp() {
+@@ return String(Math.floor(100000 + Math.random() * 900000));
+}
+
+function otpSafe() {
+@ok return String(crypto.randomInt(100000, 1000000));
+}
+
+function shuffleCards(cards) {
+@ok return cards.map((c) => ({ c, r: Math.random() })).sort((a, b) => a.r - b.r).map((x) => x.c);
+}
+
+function backoff(attempt) {
+@ok return 2 ** attempt * 100 + Math.floor(Math.random() * 100);
+}
+
+app.post('/invite', (req, res) => {
+@@ const code = [...Array(8)].map(() => 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'[Math.floor(Math.random() * 32)]).join('');
+  res.json({ code });
+});
+
+app.post('/invite-safe', (req, res) => {
+@ok const code = crypto.randomUUID();
+  res.json({ code });
+});
+
+module.exports = { resetToken, sessionId, apiKey, otp, otpSafe, shuffleCards, backoff };
+`,
+  ),
+  ...js(
+    "CWE-798",
+    "hard-coded secrets: literal cipher key, JWT signing secret, HMAC key and express-session secret vs environment and config values",
+    `const crypto = require('crypto');
+const jwt = require('jsonwebtoken');
+const session = require('express-session');
+const express = require('express');
+const config = require('./config');
+const app = express();
+
+function encryptField(text, iv) {
+@@ const cipher = crypto.createCipheriv('aes-256-cbc', Buffer.from('0123456789abcdef0123456789abcdef'), iv);
+  return cipher.update(text, 'utf8', 'base64') + cipher.final('base64');
+}
+
+function encryptFieldSafe(text, iv) {
+@ok const cipher = crypto.createCipheriv('aes-256-cbc', Buffer.from(process.env.FIELD_KEY, 'hex'), iv);
+  return cipher.update(text, 'utf8', 'base64') + cipher.final('base64');
+}
+
+function issue(user) {
+@@ return jwt.sign({ sub: user.id, role: user.role }, 'super-secret-key-123', { expiresIn: '1h' });
+}
+
+function issueSafe(user) {
+@ok return jwt.sign({ sub: user.id, role: user.role }, process.env.JWT_SECRET, { expiresIn: '1h' });
+}
+
+function signWebhook(body) {
+@@ return crypto.createHmac('sha256', 'whsec_9f8e7d6c5b4a39281706').update(body).digest('hex');
+}
+
+function signWebhookSafe(body) {
+@ok return crypto.createHmac('sha256', config.webhookSecret).update(body).digest('hex');
+}
+
+@@app.use(session({ secret: 'keyboard cat', resave: false, saveUninitialized: true }));
+`,
+  ),
+  ...js(
+    "CWE-329",
+    "static IVs: zero-filled and literal IV buffers for CBC vs a random IV per message",
+    `const crypto = require('crypto');
+const KEY = Buffer.from(process.env.DATA_KEY, 'hex');
+
+function seal(text) {
+@@ const c = crypto.createCipheriv('aes-256-cbc', KEY, Buffer.alloc(16, 0));
+  return c.update(text, 'utf8', 'hex') + c.final('hex');
+}
+
+function seal2(text) {
+@@ const c = crypto.createCipheriv('aes-256-cbc', KEY, Buffer.from('1234567890abcdef'));
+  return c.update(text, 'utf8', 'hex') + c.final('hex');
+}
+
+function sealSafe(text) {
+  const iv = crypto.randomBytes(16);
+@ok const c = crypto.createCipheriv('aes-256-cbc', KEY, iv);
+  return iv.toString('hex') + ':' + c.update(text, 'utf8', 'hex') + c.final('hex');
+}
+
+module.exports = { seal, seal2, sealSafe };
+`,
+  ),
+  ...ts(
+    "CWE-347",
+    "jsonwebtoken: algorithms including 'none', decode() trusted for authorisation vs pinned HS256/RS256, decode only for the kid before verify, and an HS secret without algorithms",
+    `import jwt, { JwtPayload } from 'jsonwebtoken';
+import * as jsonwebtoken from 'jsonwebtoken';
+import { readFileSync } from 'fs';
+import type { Request, Response, NextFunction } from 'express';
+
+const PUBLIC_KEY = readFileSync('/etc/keys/jwt.pub');
+const SECRET = process.env.JWT_SECRET as string;
+const KEYS: Record<string, Buffer> = { k1: PUBLIC_KEY };
+
+export function authNone(req: Request, res: Response, next: NextFunction) {
+  const token = req.headers.authorization?.split(' ')[1] ?? '';
+@@ const payload = jwt.verify(token, SECRET, { algorithms: ['HS256', 'none'] });
+  (req as any).user = payload;
+  next();
+}
+
+export function authDecode(req: Request, res: Response, next: NextFunction) {
+  const token = String(req.headers['x-token']);
+@@ const claims = jwt.decode(token) as JwtPayload | null;
+  if (!claims?.admin) return res.sendStatus(403);
+  next();
+}
+
+export function authPinned(req: Request, res: Response, next: NextFunction) {
+  const token = req.headers.authorization?.replace(/^Bearer /, '') ?? '';
+@ok const payload = jwt.verify(token, SECRET, { algorithms: ['HS256'] }) as JwtPayload;
+  (req as any).user = payload;
+  next();
+}
+
+export function authKid(req: Request, res: Response, next: NextFunction) {
+  const token = req.headers.authorization?.replace(/^Bearer /, '') ?? '';
+@ok const header = jwt.decode(token, { complete: true })?.header;
+  const key = KEYS[header?.kid ?? ''];
+  if (!key) return res.sendStatus(401);
+  jsonwebtoken.verify(token, key, { algorithms: ['RS256'], audience: 'api' }, (err, decoded) => {
+    if (err) return res.sendStatus(401);
+    (req as any).user = decoded;
+    next();
+  });
+}
+
+export function authHs(req: Request, res: Response, next: NextFunction) {
+  const token = String(req.cookies?.token ?? '');
+@ok const payload = jwt.verify(token, SECRET);
+  (req as any).user = payload;
+  next();
+}
+`,
+  ),
+  ...js(
+    "CWE-613",
+    "jsonwebtoken: ignoreExpiration on an access-token check vs the default expiry check",
+    `const jwt = require('jsonwebtoken');
+
+function requireUser(req, res, next) {
+  const token = (req.headers.authorization || '').slice(7);
+  try {
+@@   req.user = jwt.verify(token, process.env.JWT_SECRET, { algorithms: ['HS256'], ignoreExpiration: true });
+  } catch (e) {
+    return res.sendStatus(401);
+  }
+  next();
+}
+
+function requireUserSafe(req, res, next) {
+  const token = (req.headers.authorization || '').slice(7);
+  try {
+@ok   req.user = jwt.verify(token, process.env.JWT_SECRET, { algorithms: ['HS256'], maxAge: '1h' });
+  } catch (e) {
+    return res.sendStatus(401);
+  }
+  next();
+}
+
+module.exports = { requireUser, requireUserSafe };
+`,
+  ),
+  ...js(
+    "CWE-611",
+    "XML: libxmljs/libxmljs2 with noent:true on a request body vs default options, noent:false, xml2js and xmldom",
+    `const express = require('express');
+const libxmljs = require('libxmljs');
+const libxml = require('libxmljs2');
+const xml2js = require('xml2js');
+const { DOMParser } = require('@xmldom/xmldom');
+
+const app = express();
+app.use(express.text({ type: ['application/xml', 'text/xml'] }));
+
+app.post('/import', (req, res) => {
+@@ const doc = libxmljs.parseXml(req.body, { noent: true, noblanks: true });
+  res.json({ root: doc.root().name() });
+});
+
+app.post('/import-safe', (req, res) => {
+@ok const doc = libxmljs.parseXml(req.body, { noblanks: true });
+  res.json({ root: doc.root().name() });
+});
+
+app.post('/import2', (req, res) => {
+@@ const doc = libxml.parseXmlString(req.body, { noent: true, dtdload: true });
+  res.json({ n: doc.find('//item').length });
+});
+
+app.post('/import2-safe', (req, res) => {
+@ok const doc = libxml.parseXmlString(req.body, { noent: false, nonet: true });
+  res.json({ n: doc.find('//item').length });
+});
+
+app.post('/xml2js', (req, res) => {
+@ok xml2js.parseString(req.body, (err, result) => res.json(result));
+});
+
+app.post('/xml2js-promise', async (req, res) => {
+@ok const result = await new xml2js.Parser({ explicitArray: false }).parseStringPromise(req.body);
+  res.json(result);
+});
+
+app.post('/xmldom', (req, res) => {
+@ok const doc = new DOMParser().parseFromString(req.body, 'text/xml');
+  res.json({ tag: doc.documentElement.tagName });
+});
+`,
+  ),
+  ...js(
+    "CWE-918",
+    "SSRF: axios.get/axios({url}), node-fetch, got, needle and http.get with request URLs or hosts vs a host allow-list, fixed origins with encoded paths and an axios baseURL",
+    `const express = require('express');
+const axios = require('axios');
+const got = require('got');
+const needle = require('needle');
+const http = require('http');
+const https = require('node:https');
+const fetch = require('node-fetch');
+
+const app = express();
+app.use(express.json());
+const ALLOWED_HOSTS = new Set(['hooks.slack.com', 'api.github.com']);
+
+app.get('/preview', async (req, res) => {
+@@ const { data } = await axios.get(req.query.url);
+  res.json({ length: String(data).length });
+});
+
+app.post('/webhook/test', async (req, res) => {
+@@ const r = await fetch(req.body.webhookUrl, { method: 'POST', body: '{}' });
+  res.json({ status: r.status });
+});
+
+app.post('/webhook/test-safe', async (req, res) => {
+  const u = new URL(req.body.webhookUrl);
+  if (u.protocol !== 'https:' || !ALLOWED_HOSTS.has(u.hostname)) return res.sendStatus(400);
+@ok const r = await fetch(u.toString(), { method: 'POST', body: '{}' });
+  res.json({ status: r.status });
+});
+
+app.get('/avatar', async (req, res) => {
+@@ const body = await got(req.query.src).buffer();
+  res.type('png').send(body);
+});
+
+app.get('/gh/:user', async (req, res) => {
+@ok const { data } = await axios.get(\`https://api.github.com/users/\${encodeURIComponent(req.params.user)}\`);
+  res.json(data);
+});
+
+app.get('/probe', (req, res) => {
+@@ needle.get(req.query.target, (err, resp) => res.json({ code: resp && resp.statusCode }));
+});
+
+app.get('/status', (req, res) => {
+@@ http.get(\`http://\${req.query.host}/status\`, (r) => r.pipe(res));
+});
+
+app.get('/status-safe', (req, res) => {
+@ok https.get('https://status.example.com/v1/' + encodeURIComponent(req.query.svc), (r) => r.pipe(res));
+});
+
+app.post('/callback', async (req, res) => {
+@@ await axios({ method: 'post', url: req.body.callback, data: { ok: true } });
+  res.sendStatus(202);
+});
+
+const api = axios.create({ baseURL: 'https://api.example.com' });
+app.get('/item', async (req, res) => {
+@ok const { data } = await api.get(\`/items/\${encodeURIComponent(req.query.id)}\`);
+  res.json(data);
+});
+`,
+  ),
+  ...ts(
+    "CWE-1321",
+    "prototype pollution: lodash merge/set of body values and paths, a recursive merge helper, nested assignment with two request keys vs a key-guarded helper, a Map and a pick of known fields",
+    `import _ from 'lodash';
+import { set } from 'lodash';
+import type { Request, Response } from 'express';
+
+const settings: Record<string, any> = {};
+const prefs: Record<string, any> = {};
+const prefMap = new Map<string, Map<string, unknown>>();
+
+export function updateSettings(req: Request, res: Response) {
+@@ _.merge(settings, req.body);
+  res.json(settings);
+}
+
+export function setPath(req: Request, res: Response) {
+@@ set(settings, req.body.path, req.body.value);
+  res.json(settings);
+}
+
+function deepMerge(target: any, source: any): any {
+  for (const key of Object.keys(source)) {
+    if (typeof source[key] === 'object' && source[key] !== null) {
+      if (!target[key]) target[key] = {};
+      deepMerge(target[key], source[key]);
+    } else {
+@@     target[key] = source[key];
+    }
+  }
+  return target;
+}
+
+function safeMerge(target: any, source: any): any {
+  for (const key of Object.keys(source)) {
+    if (key === '__proto__' || key === 'constructor' || key === 'prototype') continue;
+    if (typeof source[key] === 'object' && source[key] !== null) {
+      if (!Object.prototype.hasOwnProperty.call(target, key)) target[key] = {};
+      safeMerge(target[key], source[key]);
+    } else {
+@ok     target[key] = source[key];
+    }
+  }
+  return target;
+}
+
+export function importConfig(req: Request, res: Response) {
+  deepMerge(settings, JSON.parse(req.body.config));
+  safeMerge(settings, JSON.parse(req.body.config));
+  res.sendStatus(204);
+}
+
+export function setPref(req: Request, res: Response) {
+  const { section, key, value } = req.body;
+  if (!prefs[section]) prefs[section] = {};
+@@ prefs[section][key] = value;
+  res.sendStatus(204);
+}
+
+export function setPrefMap(req: Request, res: Response) {
+  const { section, key, value } = req.body;
+  if (!prefMap.has(section)) prefMap.set(section, new Map());
+@ok prefMap.get(section)!.set(String(key), value);
+  res.sendStatus(204);
+}
+
+export function updateProfile(req: Request, res: Response) {
+@ok Object.assign(settings, _.pick(req.body, ['displayName', 'locale']));
+  res.json(settings);
+}
+`,
+  ),
+  ...js(
+    "CWE-1333",
+    "RegExp from input: new RegExp/RegExp() of query values, String.match of a query pattern vs lodash escapeRegExp, escape-string-regexp and a literal pattern",
+    `const express = require('express');
+const _ = require('lodash');
+const escapeStringRegexp = require('escape-string-regexp');
+const app = express();
+const items = [{ name: 'alpha' }, { name: 'beta' }];
+
+app.get('/search', (req, res) => {
+@@ const re = new RegExp(req.query.q, 'i');
+  res.json(items.filter((i) => re.test(i.name)));
+});
+
+app.get('/search-safe', (req, res) => {
+@ok const re = new RegExp(_.escapeRegExp(req.query.q), 'i');
+  res.json(items.filter((i) => re.test(i.name)));
+});
+
+app.get('/prefix', (req, res) => {
+@ok const re = new RegExp('^' + escapeStringRegexp(String(req.query.prefix)));
+  res.json(items.filter((i) => re.test(i.name)));
+});
+
+app.get('/prefix-bad/:prefix', (req, res) => {
+@@ const re = RegExp(\`^\${req.params.prefix}.*$\`);
+  res.json(items.filter((i) => re.test(i.name)));
+});
+
+app.get('/match', (req, res) => {
+@@ const m = String(req.query.text).match(req.query.pattern);
+  res.json({ matched: !!m });
+});
+
+app.get('/username', (req, res) => {
+@ok const ok = /^[a-z0-9_-]{3,16}$/.test(String(req.query.username));
+  res.json({ ok });
+});
+`,
+  ),
+  ...js(
+    "CWE-295",
+    "TLS: rejectUnauthorized:false on https.Agent, https.request, tls.connect and an axios agent, NODE_TLS_REJECT_UNAUTHORIZED='0' vs a pinned CA, explicit true and reading the variable",
+    `const https = require('https');
+const tls = require('tls');
+const fs = require('fs');
+const axios = require('axios');
+
+@@const insecureAgent = new https.Agent({ rejectUnauthorized: false });
+@okconst caAgent = new https.Agent({ ca: fs.readFileSync('/etc/ssl/internal-ca.pem') });
+
+@@process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';
+@okconst strictTls = process.env.NODE_TLS_REJECT_UNAUTHORIZED !== '0';
+
+function getPartner(cb) {
+@@ https.request({ hostname: 'api.partner.com', path: '/v1', method: 'GET', rejectUnauthorized: false }, cb).end();
+}
+
+function getPartnerSafe(cb) {
+@ok https.request({ hostname: 'api.partner.com', path: '/v1', method: 'GET', rejectUnauthorized: true }, cb).end();
+}
+
+@@const sock = tls.connect(8443, 'db.internal', { rejectUnauthorized: false });
+@okconst sock2 = tls.connect(8443, 'db.internal', { ca: [fs.readFileSync('/etc/ssl/db-ca.pem')], servername: 'db.internal' });
+
+async function fetchMetrics(url) {
+@@ const r = await axios.get(url, { httpsAgent: new https.Agent({ rejectUnauthorized: false }) });
+  return r.data;
+}
+
+module.exports = { insecureAgent, caAgent, strictTls, getPartner, getPartnerSafe, sock, sock2, fetchMetrics };
+`,
+  ),
+  ...js(
+    "CWE-79",
+    "browser DOM: innerHTML/outerHTML/insertAdjacentHTML/document.write and jQuery html/append/$() from the query string and hash vs textContent, DOMPurify, an escaper and jQuery text()",
+    `const params = new URLSearchParams(location.search);
+const q = params.get('q');
+
+function escapeHtml(s) {
+  return String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+}
+
+@@document.getElementById('results-title').innerHTML = 'Results for ' + q;
+@okdocument.getElementById('results-title').textContent = 'Results for ' + q;
+@@document.querySelector('#banner').outerHTML = \`<div id="banner">\${decodeURIComponent(location.hash.slice(1))}</div>\`;
+@@document.body.insertAdjacentHTML('beforeend', \`<p class="msg">\${params.get('msg')}</p>\`);
+@okdocument.body.insertAdjacentHTML('beforeend', \`<p class="msg">\${DOMPurify.sanitize(params.get('msg'))}</p>\`);
+@@document.write('<h2>' + params.get('title') + '</h2>');
+@okdocument.write('<h2>' + escapeHtml(params.get('title')) + '</h2>');
+@@$('#greeting').html('Hi ' + params.get('name'));
+@ok$('#greeting').text('Hi ' + params.get('name'));
+@@$(decodeURIComponent(window.location.hash.substring(1))).appendTo('#panel');
+@@$('#list').append('<li>' + q + '</li>');
+@ok$('#list').append($('<li>').text(q));
+@okdocument.getElementById('count').innerHTML = String(parseInt(params.get('n'), 10) || 0);
+`,
+  ),
+  ...js(
+    "CWE-79",
+    "postMessage listeners writing event data into the page without an origin check vs ones that check event.origin",
+    `const TRUSTED_ORIGIN = 'https://app.example.com';
+
+window.addEventListener('message', (event) => {
+@@ document.getElementById('widget').innerHTML = event.data.html;
+});
+
+window.addEventListener('message', function (e) {
+  if (e.origin !== TRUSTED_ORIGIN) return;
+@ok document.getElementById('widget2').innerHTML = e.data.html;
+});
+
+window.onmessage = ({ data }) => {
+@@ $('#toast').html(data.message);
+};
+
+window.addEventListener('message', (e) => {
+@ok document.getElementById('toast2').textContent = e.data.message;
+});
+`,
+  ),
+  ...js(
+    "CWE-345",
+    "postMessage: listeners acting on messages (navigation, stored tokens) with no origin check vs an origin allow-list",
+    `const ALLOWED = ['https://app.example.com', 'https://help.example.com'];
+
+@@window.addEventListener('message', (event) => {
+  if (event.data.type === 'navigate') {
+    window.location.href = event.data.url;
+  }
+});
+
+@@window.addEventListener('message', function (e) {
+  localStorage.setItem('auth_token', e.data.token);
+});
+
+@okwindow.addEventListener('message', (event) => {
+  if (!ALLOWED.includes(event.origin)) return;
+  localStorage.setItem('auth_token', event.data.token);
+});
+`,
+  ),
+  ...jsx(
+    "components/Profile.jsx",
+    "CWE-79",
+    "React: dangerouslySetInnerHTML of profile fields and a search param, href from a user URL vs DOMPurify, a scheme check, JSX text and a constant",
+    `import React from 'react';
+import DOMPurify from 'dompurify';
+import { useSearchParams } from 'react-router-dom';
+
+export function Profile({ user }) {
+  const [params] = useSearchParams();
+  const safeSite = /^https?:\\/\\//i.test(user.website) ? user.website : '#';
+  return (
+    <div>
+@@     <div dangerouslySetInnerHTML={{ __html: user.bio }} />
+@ok     <div dangerouslySetInnerHTML={{ __html: DOMPurify.sanitize(user.bio) }} />
+@@     <a href={user.website}>website</a>
+@ok     <a href={safeSite}>website</a>
+@@     <p dangerouslySetInnerHTML={{ __html: params.get('note') ?? '' }} />
+@ok     <p>{params.get('note')}</p>
+@ok     <div dangerouslySetInnerHTML={{ __html: '<hr class="sep"/>' }} />
+    </div>
+  );
+}
+`,
+  ),
+  ...tsx(
+    "components/Comment.tsx",
+    "CWE-79",
+    "React TS: props HTML through dangerouslySetInnerHTML and a ref's innerHTML vs a sanitised memo and textContent",
+    `import { useEffect, useMemo, useRef } from 'react';
+import DOMPurify from 'dompurify';
+
+type Props = { html: string; text: string };
+
+export default function Comment({ html, text }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  const clean = useMemo(() => DOMPurify.sanitize(html), [html]);
+  useEffect(() => {
+    if (ref.current) {
+@@     ref.current.innerHTML = html;
+    }
+  }, [html]);
+  useEffect(() => {
+@ok   if (ref.current) ref.current.textContent = text;
+  }, [text]);
+  return (
+    <>
+@@     <section dangerouslySetInnerHTML={{ __html: html }} />
+@ok     <section dangerouslySetInnerHTML={{ __html: clean }} />
+      <div ref={ref} />
+    </>
+  );
+}
+`,
+  ),
+  ...ts(
+    "CWE-79",
+    "Angular: bypassSecurityTrustHtml/ResourceUrl/Url of route parameters vs plain binding, a constant and a fixed embed prefix",
+    `import { Component, OnInit } from '@angular/core';
+import { ActivatedRoute } from '@angular/router';
+import { DomSanitizer, SafeHtml, SafeResourceUrl, SafeUrl } from '@angular/platform-browser';
+
+@Component({
+  selector: 'app-msg',
+  template: '<div [innerHTML]="html"></div><iframe [src]="frame"></iframe><a [href]="link">next</a><p>{{ plain }}</p>',
+})
+export class MsgComponent implements OnInit {
+  html!: SafeHtml;
+  frame!: SafeResourceUrl;
+  link!: SafeUrl;
+  plain = '';
+
+  constructor(private route: ActivatedRoute, private sanitizer: DomSanitizer) {}
+
+  ngOnInit(): void {
+    const qp = this.route.snapshot.queryParamMap;
+@@   this.html = this.sanitizer.bypassSecurityTrustHtml(qp.get('m') ?? '');
+@ok   this.plain = qp.get('m') ?? '';
+@@   this.frame = this.sanitizer.bypassSecurityTrustResourceUrl(qp.get('embed')!);
+@ok   this.frame = this.sanitizer.bypassSecurityTrustResourceUrl('https://player.example.com/embed/' + encodeURIComponent(qp.get('id') ?? ''));
+    this.route.queryParams.subscribe((p) => {
+@@     this.link = this.sanitizer.bypassSecurityTrustUrl(p['next']);
+    });
+@ok   this.html = this.sanitizer.bypassSecurityTrustHtml('<b>Welcome</b>');
+  }
+}
+`,
+  ),
+  ...js(
+    "CWE-79",
+    "Vue render functions: h() innerHTML of a query value and a prop, Vue 2 domProps.innerHTML from $route vs DOMPurify, text children and domProps.textContent; v-html in a string template",
+    `import { h, defineComponent } from 'vue';
+import DOMPurify from 'dompurify';
+
+export const Notice = defineComponent({
+  props: { comment: String },
+  setup(props) {
+    const msg = new URLSearchParams(window.location.search).get('msg') || '';
+    return () => [
+@@     h('div', { innerHTML: msg }),
+@ok     h('div', { innerHTML: DOMPurify.sanitize(msg) }),
+@ok     h('div', msg),
+@@     h('section', { innerHTML: props.comment }),
+    ];
+  },
+});
+
+export const Legacy = {
+  render(createElement) {
+@@   return createElement('div', { domProps: { innerHTML: this.$route.query.banner } });
+  },
+};
+
+export const LegacySafe = {
+  render(createElement) {
+@ok   return createElement('div', { domProps: { textContent: this.$route.query.banner } });
+  },
+};
+
+export const Tpl = {
+@@ template: '<div class="n" v-html="$route.query.notice"></div>',
+};
+
+export const TplSafe = {
+@ok template: '<div class="n">{{ $route.query.notice }}</div>',
+};
+`,
+  ),
+];
