@@ -28,44 +28,44 @@ const app = express();
 app.use(express.urlencoded({ extended: false }));
 
 app.get('/greet', (req, res) => {
-@@ res.send(\`<h1>Hello \${req.query.name}</h1>\`);
+@@  res.send(\`<h1>Hello \${req.query.name}</h1>\`);
 });
 
 app.get('/greet-safe', (req, res) => {
-@ok res.send(\`<h1>Hello \${escape(req.query.name)}</h1>\`);
+@ok  res.send(\`<h1>Hello \${escape(req.query.name)}</h1>\`);
 });
 
 app.get('/stream', (req, res) => {
   res.setHeader('Content-Type', 'text/html');
-@@ res.write('<p>' + req.query.msg + '</p>');
+@@  res.write('<p>' + req.query.msg + '</p>');
   res.end();
 });
 
 app.get('/stream-json', (req, res) => {
   res.setHeader('Content-Type', 'application/json');
-@ok res.write(JSON.stringify({ msg: req.query.msg }));
+@ok  res.write(JSON.stringify({ msg: req.query.msg }));
   res.end();
 });
 
 app.get('/profile', (req, res) => {
-@ok res.render('profile', { name: req.query.name, title: 'Profile' });
+@ok  res.render('profile', { name: req.query.name, title: 'Profile' });
 });
 
 app.post('/comment', (req, res) => {
   const { body: text, author } = req.body;
-@@ res.status(201).send('<div class="c"><b>' + author + '</b>: ' + text + '</div>');
+@@  res.status(201).send('<div class="c"><b>' + author + '</b>: ' + text + '</div>');
 });
 
 app.get('/count', (req, res) => {
-@ok res.send(\`<p>\${Number(req.query.n)} results</p>\`);
+@ok  res.send(\`<p>\${Number(req.query.n)} results</p>\`);
 });
 
 app.get('/missing/:slug', (req, res) => {
-@@ res.status(404).end(\`<pre>No page called \${req.params.slug}</pre>\`);
+@@  res.status(404).end(\`<pre>No page called \${req.params.slug}</pre>\`);
 });
 
 app.get('/missing-safe/:slug', (req, res) => {
-@ok res.status(404).type('text/plain').end(\`No page called \${req.params.slug}\`);
+@ok  res.status(404).type('text/plain').end(\`No page called \${req.params.slug}\`);
 });
 
 app.listen(3000);
@@ -83,22 +83,22 @@ import escapeHtml from 'escape-html';
 const router = new Router();
 router.get('/k/search', async (ctx) => {
   ctx.type = 'text/html';
-@@ ctx.body = \`<p>Results for \${ctx.query.q}</p>\`;
+@@  ctx.body = \`<p>Results for \${ctx.query.q}</p>\`;
 });
 router.get('/k/search-safe', async (ctx) => {
   ctx.type = 'text/html';
-@ok ctx.body = \`<p>Results for \${escapeHtml(String(ctx.query.q))}</p>\`;
+@ok  ctx.body = \`<p>Results for \${escapeHtml(String(ctx.query.q))}</p>\`;
 });
 router.get('/k/api', async (ctx) => {
-@ok ctx.body = { q: ctx.query.q };
+@ok  ctx.body = { q: ctx.query.q };
 });
 
 const fastify = Fastify();
 fastify.get('/f/hello', async (request: any, reply) => {
-@@ reply.type('text/html').send('<b>' + request.query.who + '</b>');
+@@  reply.type('text/html').send('<b>' + request.query.who + '</b>');
 });
 fastify.get('/f/hello-json', async (request: any, reply) => {
-@ok return reply.send({ who: request.query.who });
+@ok  return reply.send({ who: request.query.who });
 });
 
 const server = Hapi.server({ port: 4000 });
@@ -106,14 +106,14 @@ server.route({
   method: 'GET',
   path: '/h/{name}',
   handler: (request, h) => {
-@@   return h.response(\`<h2>\${request.params.name}</h2>\`).type('text/html');
+@@    return h.response(\`<h2>\${request.params.name}</h2>\`).type('text/html');
   },
 });
 server.route({
   method: 'GET',
   path: '/h-safe/{name}',
   handler: (request, h) => {
-@ok   return h.response({ name: request.params.name });
+@ok    return h.response({ name: request.params.name });
   },
 });
 
@@ -122,13 +122,13 @@ export class GreetController {
   @Get('hi')
   @Header('Content-Type', 'text/html')
   hi(@Query('name') name: string): string {
-@@   return \`<p>Hi \${name}</p>\`;
+@@    return \`<p>Hi \${name}</p>\`;
   }
 
   @Get('hi-safe')
   @Header('Content-Type', 'text/html')
   hiSafe(@Query('name') name: string): string {
-@ok   return \`<p>Hi \${escapeHtml(name)}</p>\`;
+@ok    return \`<p>Hi \${escapeHtml(name)}</p>\`;
   }
 }
 `,
@@ -142,45 +142,45 @@ app.use(express.urlencoded({ extended: false }));
 const ALLOWED = new Set(['/home', '/account', '/settings']);
 
 app.get('/login/done', (req, res) => {
-@@ res.redirect(req.query.next);
+@@  res.redirect(req.query.next);
 });
 
 app.get('/login/done2', (req, res) => {
   const next = req.query.next;
   if (ALLOWED.has(next)) {
-@ok   return res.redirect(next);
+@ok    return res.redirect(next);
   }
   res.redirect('/home');
 });
 
 app.get('/out', (req, res) => {
-@@ res.redirect(302, req.query.url);
+@@  res.redirect(302, req.query.url);
 });
 
 app.get('/back', (req, res) => {
   const target = String(req.query.to || '/');
   if (target.startsWith('/') && !target.startsWith('//') && !target.startsWith('/\\\\')) {
-@ok   return res.redirect(target);
+@ok    return res.redirect(target);
   }
   return res.redirect('/');
 });
 
 app.get('/go', (req, res) => {
-@@ res.location(req.query.dest).status(302).end();
+@@  res.location(req.query.dest).status(302).end();
 });
 
 app.get('/go2', (req, res) => {
-@@ res.writeHead(301, { Location: req.query.dest });
+@@  res.writeHead(301, { Location: req.query.dest });
   res.end();
 });
 
 app.get('/page/:id', (req, res) => {
-@ok res.redirect('/pages/' + encodeURIComponent(req.params.id));
+@ok  res.redirect('/pages/' + encodeURIComponent(req.params.id));
 });
 
 app.post('/logout', (req, res) => {
   const { returnTo } = req.body;
-@@ res.redirect(returnTo || '/');
+@@  res.redirect(returnTo || '/');
 });
 `,
   ),
@@ -196,11 +196,11 @@ import type { Response } from 'express';
 const app = new Koa();
 app.use(async (ctx, next) => {
   if (ctx.path === '/sso/return') {
-@@   ctx.redirect(ctx.query.returnUrl as string);
+@@    ctx.redirect(ctx.query.returnUrl as string);
     return;
   }
   if (ctx.path === '/sso/home') {
-@ok   ctx.redirect('/dashboard');
+@ok    ctx.redirect('/dashboard');
     return;
   }
   await next();
@@ -209,12 +209,12 @@ app.use(async (ctx, next) => {
 type Q = { Querystring: { u: string } };
 export async function routes(f: FastifyInstance) {
   f.get('/r', async (req: FastifyRequest<Q>, reply: FastifyReply) => {
-@@   return reply.redirect(req.query.u);
+@@    return reply.redirect(req.query.u);
   });
   f.get('/r-safe', async (req: FastifyRequest<Q>, reply: FastifyReply) => {
     const u = new URL(req.query.u, 'https://app.example.com');
     if (u.origin !== 'https://app.example.com') return reply.code(400).send('bad');
-@ok   return reply.redirect(u.pathname + u.search);
+@ok    return reply.redirect(u.pathname + u.search);
   });
 }
 
@@ -222,20 +222,20 @@ const server = Hapi.server({ port: 3001 });
 server.route({
   method: 'GET',
   path: '/h/go',
-@@ handler: (request, h) => h.redirect(request.query.to as string),
+@@  handler: (request, h) => h.redirect(request.query.to as string),
 });
 
 @Controller('auth')
 export class AuthController {
   @Get('callback')
   callback(@Query('redirect') redirect: string, @Res() res: Response) {
-@@   return res.redirect(redirect);
+@@    return res.redirect(redirect);
   }
 
   @Get('docs')
   @Redirect('https://docs.example.com', 302)
   docs(@Query('version') version: string) {
-@ok   return { url: \`https://docs.example.com/v\${encodeURIComponent(version)}/\` };
+@ok    return { url: \`https://docs.example.com/v\${encodeURIComponent(version)}/\` };
   }
 }
 `,
@@ -252,50 +252,50 @@ app.use(express.json());
 const UPLOADS = path.join(__dirname, 'uploads');
 
 app.get('/file', (req, res) => {
-@@ res.sendFile(path.join(UPLOADS, req.query.name));
+@@  res.sendFile(path.join(UPLOADS, req.query.name));
 });
 
 app.get('/file-root', (req, res) => {
-@ok res.sendFile(String(req.query.name), { root: UPLOADS });
+@ok  res.sendFile(String(req.query.name), { root: UPLOADS });
 });
 
 app.get('/download/:file', (req, res) => {
-@@ res.download(UPLOADS + '/' + req.params.file);
+@@  res.download(UPLOADS + '/' + req.params.file);
 });
 
 app.get('/read', async (req, res) => {
-@@ const data = await fsp.readFile(path.join(UPLOADS, req.query.f), 'utf8');
+@@  const data = await fsp.readFile(path.join(UPLOADS, req.query.f), 'utf8');
   res.type('text/plain').send(data);
 });
 
 app.get('/read-safe', async (req, res) => {
   const full = path.resolve(UPLOADS, String(req.query.f));
   if (!full.startsWith(UPLOADS + path.sep)) return res.status(403).end();
-@ok const data = await fsp.readFile(full, 'utf8');
+@ok  const data = await fsp.readFile(full, 'utf8');
   res.type('text/plain').send(data);
 });
 
 app.get('/read-base', (req, res) => {
-@ok fs.createReadStream(path.join(UPLOADS, path.basename(req.query.f))).pipe(res);
+@ok  fs.createReadStream(path.join(UPLOADS, path.basename(req.query.f))).pipe(res);
 });
 
 app.get('/stream', (req, res) => {
-@@ fs.createReadStream(\`\${UPLOADS}/\${req.query.f}\`).pipe(res);
+@@  fs.createReadStream(\`\${UPLOADS}/\${req.query.f}\`).pipe(res);
 });
 
 app.post('/save', (req, res) => {
-@@ fs.writeFileSync(path.join(UPLOADS, req.body.filename), req.body.content);
+@@  fs.writeFileSync(path.join(UPLOADS, req.body.filename), req.body.content);
   res.sendStatus(204);
 });
 
 app.delete('/file/:name', (req, res) => {
-@@ fs.unlink(path.resolve(UPLOADS, req.params.name), () => res.sendStatus(204));
+@@  fs.unlink(path.resolve(UPLOADS, req.params.name), () => res.sendStatus(204));
 });
 
 app.delete('/file-safe/:name', (req, res) => {
   const name = req.params.name;
   if (!/^[\\w-]+\\.(png|jpg)$/.test(name)) return res.sendStatus(400);
-@ok fs.unlink(path.join(UPLOADS, name), () => res.sendStatus(204));
+@ok  fs.unlink(path.join(UPLOADS, name), () => res.sendStatus(204));
 });
 `,
   ),
@@ -312,7 +312,7 @@ const ROOT = path.resolve('/srv/app/docs');
 export async function viewDoc(req: Request, res: Response) {
   const rel = req.query.doc as string;
   if (rel.startsWith('/')) return res.status(400).end();
-@@ const text = await readFile(ROOT + '/' + rel, 'utf8');
+@@  const text = await readFile(ROOT + '/' + rel, 'utf8');
   res.type('text/plain').send(text);
 }
 
@@ -321,29 +321,29 @@ export async function viewDocSafe(req: Request, res: Response) {
   if (!target.startsWith(ROOT + path.sep)) {
     return res.status(403).json({ error: 'forbidden' });
   }
-@ok const text = await fs.readFile(target, 'utf8');
+@ok  const text = await fs.readFile(target, 'utf8');
   res.type('text/plain').send(text);
 }
 
 export async function viewDocJoin(req: Request, res: Response) {
   const target = path.join(ROOT, req.params.doc);
   if (!target.startsWith(ROOT + path.sep)) return res.sendStatus(403);
-@ok res.type('text/plain').send(await fs.readFile(target, 'utf8'));
+@ok  res.type('text/plain').send(await fs.readFile(target, 'utf8'));
 }
 
 export const attachment = async ({ params }: Request, res: Response) => {
-@@ res.sendFile(path.resolve(ROOT, params.name));
+@@  res.sendFile(path.resolve(ROOT, params.name));
 };
 
 export async function stripped(req: Request, res: Response) {
   const name = String(req.query.name).replace('../', '');
-@@ const buf = await fs.readFile(path.join(ROOT, name));
+@@  const buf = await fs.readFile(path.join(ROOT, name));
   res.type('application/octet-stream').send(buf);
 }
 
 export async function strippedAll(req: Request, res: Response) {
   const name = path.basename(String(req.query.name));
-@ok const buf = await fs.readFile(path.join(ROOT, name));
+@ok  const buf = await fs.readFile(path.join(ROOT, name));
   res.type('application/octet-stream').send(buf);
 }
 `,
@@ -356,22 +356,22 @@ const contentDisposition = require('content-disposition');
 const app = express();
 
 app.get('/export', (req, res) => {
-@@ res.setHeader('Content-Disposition', 'attachment; filename="' + req.query.name + '.csv"');
+@@  res.setHeader('Content-Disposition', 'attachment; filename="' + req.query.name + '.csv"');
   res.send('a,b\\n1,2\\n');
 });
 
 app.get('/export-safe', (req, res) => {
-@ok res.setHeader('Content-Disposition', contentDisposition(\`\${req.query.name}.csv\`));
+@ok  res.setHeader('Content-Disposition', contentDisposition(\`\${req.query.name}.csv\`));
   res.send('a,b\\n1,2\\n');
 });
 
 app.get('/lang', (req, res) => {
-@@ res.set('Content-Language', req.query.lang);
+@@  res.set('Content-Language', req.query.lang);
   res.send('ok');
 });
 
 app.get('/lang-safe', (req, res) => {
-@ok res.set('X-Requested-Lang', encodeURIComponent(String(req.query.lang)));
+@ok  res.set('X-Requested-Lang', encodeURIComponent(String(req.query.lang)));
   res.send('ok');
 });
 `,
@@ -389,7 +389,7 @@ const cors = require('cors');
 @@app.use('/api/legacy', cors({ origin: /example\\.com/, credentials: true }));
 
 app.use('/api/v1', (req, res, next) => {
-@@ res.setHeader('Access-Control-Allow-Origin', req.headers.origin);
+@@  res.setHeader('Access-Control-Allow-Origin', req.headers.origin);
   res.setHeader('Access-Control-Allow-Credentials', 'true');
   next();
 });
@@ -398,7 +398,7 @@ const TRUSTED = ['https://app.example.com', 'https://admin.example.com'];
 app.use('/api/v2', (req, res, next) => {
   const origin = req.get('Origin');
   if (TRUSTED.includes(origin)) {
-@ok   res.set('Access-Control-Allow-Origin', origin);
+@ok    res.set('Access-Control-Allow-Origin', origin);
     res.set('Access-Control-Allow-Credentials', 'true');
   }
   next();
@@ -419,27 +419,27 @@ app.use(session({
   secret: process.env.SESSION_SECRET,
   resave: false,
   saveUninitialized: false,
-@@ cookie: { secure: false, httpOnly: true, maxAge: 3600000 },
+@@  cookie: { secure: false, httpOnly: true, maxAge: 3600000 },
 }));
 
 app.post('/login', (req, res) => {
   const token = issueToken(req.body.user);
-@@ res.cookie('session', token, { httpOnly: true, secure: false });
-@ok res.cookie('sid', token, { httpOnly: true, secure: true, sameSite: 'lax' });
-@ok res.cookie('theme', 'dark', { maxAge: 86400000 });
+@@  res.cookie('session', token, { httpOnly: true, secure: false });
+@ok  res.cookie('sid', token, { httpOnly: true, secure: true, sameSite: 'lax' });
+@ok  res.cookie('theme', 'dark', { maxAge: 86400000 });
   res.sendStatus(204);
 });
 
 app.post('/login2', (req, res) => {
-@@ res.cookie('auth_token', issueToken(req.body.user));
+@@  res.cookie('auth_token', issueToken(req.body.user));
   res.sendStatus(204);
 });
 
 const koa = new Koa();
 koa.use(async (ctx) => {
   const token = issueToken(ctx.request.body.user);
-@@ ctx.cookies.set('session', token, { secure: false, httpOnly: true });
-@ok ctx.cookies.set('session2', token, { secure: true, httpOnly: true, sameSite: 'strict' });
+@@  ctx.cookies.set('session', token, { secure: false, httpOnly: true });
+@ok  ctx.cookies.set('session2', token, { secure: true, httpOnly: true, sameSite: 'strict' });
   ctx.status = 204;
 });
 
@@ -459,9 +459,9 @@ const app = express();
 app.post('/session', (req, res) => {
   const access = jwt.sign({ sub: req.body.user }, process.env.JWT_SECRET, { expiresIn: '15m' });
   const csrf = crypto.randomBytes(16).toString('hex');
-@@ res.cookie('access_token', access, { httpOnly: false, secure: true, sameSite: 'lax' });
-@ok res.cookie('csrf_token', csrf, { httpOnly: false, secure: true, sameSite: 'strict' });
-@ok res.cookie('refresh_token', access, { httpOnly: true, secure: true, sameSite: 'strict', path: '/auth' });
+@@  res.cookie('access_token', access, { httpOnly: false, secure: true, sameSite: 'lax' });
+@ok  res.cookie('csrf_token', csrf, { httpOnly: false, secure: true, sameSite: 'strict' });
+@ok  res.cookie('refresh_token', access, { httpOnly: true, secure: true, sameSite: 'strict', path: '/auth' });
   res.sendStatus(204);
 });
 `,
@@ -475,46 +475,46 @@ const express = require('express');
 const router = express.Router();
 
 router.get('/ping', (req, res) => {
-@@ cp.exec(\`ping -c 1 \${req.query.host}\`, (err, stdout) => res.type('text/plain').send(stdout));
+@@  cp.exec(\`ping -c 1 \${req.query.host}\`, (err, stdout) => res.type('text/plain').send(stdout));
 });
 
 router.get('/ping-safe', (req, res) => {
-@ok execFile('ping', ['-c', '1', String(req.query.host)], (err, stdout) => res.type('text/plain').send(stdout));
+@ok  execFile('ping', ['-c', '1', String(req.query.host)], (err, stdout) => res.type('text/plain').send(stdout));
 });
 
 router.post('/convert', (req, res) => {
   const { input, output } = req.body;
-@@ execSync('convert ' + input + ' ' + output);
+@@  execSync('convert ' + input + ' ' + output);
   res.sendStatus(200);
 });
 
 router.post('/archive', (req, res) => {
-@@ const child = spawn('tar', ['-czf', req.body.name + '.tgz', 'data'], { shell: true });
+@@  const child = spawn('tar', ['-czf', req.body.name + '.tgz', 'data'], { shell: true });
   child.on('close', (code) => res.json({ code }));
 });
 
 router.post('/archive-safe', (req, res) => {
-@ok const child = spawn('tar', ['-czf', \`\${Date.now()}.tgz\`, '--', 'data']);
+@ok  const child = spawn('tar', ['-czf', \`\${Date.now()}.tgz\`, '--', 'data']);
   child.on('close', (code) => res.json({ code }));
 });
 
 router.get('/run', (req, res) => {
-@@ execFile('/bin/sh', ['-c', req.query.cmd], (e, out) => res.type('text/plain').send(out));
+@@  execFile('/bin/sh', ['-c', req.query.cmd], (e, out) => res.type('text/plain').send(out));
 });
 
 router.get('/git-show', (req, res) => {
   const ref = String(req.query.ref);
   if (!/^[0-9a-f]{7,40}$/.test(ref)) return res.sendStatus(400);
-@ok const out = execSync(\`git show --stat \${ref}\`, { encoding: 'utf8' });
+@ok  const out = execSync(\`git show --stat \${ref}\`, { encoding: 'utf8' });
   res.type('text/plain').send(out);
 });
 
 router.get('/uptime', (req, res) => {
-@ok cp.exec('uptime', (e, out) => res.type('text/plain').send(out));
+@ok  cp.exec('uptime', (e, out) => res.type('text/plain').send(out));
 });
 
 router.get('/du/:dir', (req, res) => {
-@@ const out = cp.execSync(\`du -sh /data/\${req.params.dir}\`).toString();
+@@  const out = cp.execSync(\`du -sh /data/\${req.params.dir}\`).toString();
   res.type('text/plain').send(out);
 });
 
@@ -532,7 +532,7 @@ const exec = promisify(execCb);
 
 export const lookup = async (req: Request, res: Response): Promise<void> => {
   const domain: string = req.body?.domain;
-@@ const { stdout } = await exec(\`nslookup \${domain}\`);
+@@  const { stdout } = await exec(\`nslookup \${domain}\`);
   res.type('text/plain').send(stdout);
 };
 
@@ -542,24 +542,24 @@ export const lookupSafe = async (req: Request, res: Response): Promise<void> => 
     res.sendStatus(400);
     return;
   }
-@ok const { stdout } = await exec(\`nslookup \${domain}\`);
+@ok  const { stdout } = await exec(\`nslookup \${domain}\`);
   res.type('text/plain').send(stdout);
 };
 
 export function thumbnail(req: Request, res: Response): void {
   const size = req.query.size as string;
-@@ const p = spawn(\`magick input.png -resize \${size} out.png\`, { shell: true });
+@@  const p = spawn(\`magick input.png -resize \${size} out.png\`, { shell: true });
   p.on('exit', () => res.end());
 }
 
 export function thumbnailSafe(req: Request, res: Response): void {
   const size = \`\${parseInt(req.query.size as string, 10) || 100}x\`;
-@ok const p = spawn('magick', ['input.png', '-resize', size, 'out.png']);
+@ok  const p = spawn('magick', ['input.png', '-resize', size, 'out.png']);
   p.on('exit', () => res.end());
 }
 
 export function lineCount(req: Request, res: Response): void {
-@@ const r = spawnSync('sh', ['-c', 'wc -l ' + req.params.file]);
+@@  const r = spawnSync('sh', ['-c', 'wc -l ' + req.params.file]);
   res.type('text/plain').send(String(r.stdout));
 }
 `,
@@ -578,65 +578,65 @@ const sequelize = new Sequelize(process.env.DATABASE_URL);
 const pool = new Pool();
 
 app.get('/users', async (req, res) => {
-@@ const rows = await sequelize.query(\`SELECT * FROM users WHERE name = '\${req.query.name}'\`, { type: QueryTypes.SELECT });
+@@  const rows = await sequelize.query(\`SELECT * FROM users WHERE name = '\${req.query.name}'\`, { type: QueryTypes.SELECT });
   res.json(rows);
 });
 
 app.get('/users-safe', async (req, res) => {
-@ok const rows = await sequelize.query('SELECT * FROM users WHERE name = :name', { replacements: { name: req.query.name }, type: QueryTypes.SELECT });
+@ok  const rows = await sequelize.query('SELECT * FROM users WHERE name = :name', { replacements: { name: req.query.name }, type: QueryTypes.SELECT });
   res.json(rows);
 });
 
 app.get('/orders', async (req, res) => {
-@@ const result = await knex.raw(\`select * from orders where status = '\${req.query.status}'\`);
+@@  const result = await knex.raw(\`select * from orders where status = '\${req.query.status}'\`);
   res.json(result.rows);
 });
 
 app.get('/orders-safe', async (req, res) => {
-@ok const result = await knex.raw('select * from orders where status = ?', [req.query.status]);
+@ok  const result = await knex.raw('select * from orders where status = ?', [req.query.status]);
   res.json(result.rows);
 });
 
 app.get('/items', async (req, res) => {
-@@ const rows = await knex('items').whereRaw(\`price > \${req.query.min}\`).select('*');
+@@  const rows = await knex('items').whereRaw(\`price > \${req.query.min}\`).select('*');
   res.json(rows);
 });
 
 app.get('/items-safe', async (req, res) => {
-@ok const rows = await knex('items').where('price', '>', Number(req.query.min)).select('*');
+@ok  const rows = await knex('items').where('price', '>', Number(req.query.min)).select('*');
   res.json(rows);
 });
 
 app.get('/accounts', async (req, res) => {
-@@ const { rows } = await pool.query('SELECT * FROM accounts WHERE id = ' + req.query.id);
+@@  const { rows } = await pool.query('SELECT * FROM accounts WHERE id = ' + req.query.id);
   res.json(rows);
 });
 
 app.get('/accounts-safe', async (req, res) => {
-@ok const { rows } = await pool.query('SELECT * FROM accounts WHERE id = $1', [req.query.id]);
+@ok  const { rows } = await pool.query('SELECT * FROM accounts WHERE id = $1', [req.query.id]);
   res.json(rows);
 });
 
 app.post('/logs', async (req, res) => {
   const conn = await mysql.createConnection(process.env.MYSQL_URL);
-@@ const [rows] = await conn.execute(\`SELECT * FROM logs WHERE level = "\${req.body.level}" LIMIT 50\`);
+@@  const [rows] = await conn.execute(\`SELECT * FROM logs WHERE level = "\${req.body.level}" LIMIT 50\`);
   res.json(rows);
 });
 
 app.post('/logs-safe', async (req, res) => {
   const conn = await mysql.createConnection(process.env.MYSQL_URL);
-@ok const [rows] = await conn.execute('SELECT * FROM logs WHERE level = ? LIMIT 50', [req.body.level]);
+@ok  const [rows] = await conn.execute('SELECT * FROM logs WHERE level = ? LIMIT 50', [req.body.level]);
   res.json(rows);
 });
 
 app.get('/sorted', async (req, res) => {
   const col = ['name', 'created_at'].includes(req.query.sort) ? req.query.sort : 'name';
-@ok const { rows } = await pool.query(\`SELECT * FROM users ORDER BY \${col}\`);
+@ok  const { rows } = await pool.query(\`SELECT * FROM users ORDER BY \${col}\`);
   res.json(rows);
 });
 
 app.get('/sorted-bad', async (req, res) => {
-@@ const { rows } = await pool.query(\`SELECT * FROM users ORDER BY \${req.query.sort} ASC\`);
+@@  const { rows } = await pool.query(\`SELECT * FROM users ORDER BY \${req.query.sort} ASC\`);
   res.json(rows);
 });
 `,
@@ -658,19 +658,19 @@ export class UsersController {
 
   @Get('search')
   async search(@Query('q') q: string) {
-@@   return this.dataSource.query(\`SELECT id, name FROM users WHERE name LIKE '%\${q}%'\`);
+@@    return this.dataSource.query(\`SELECT id, name FROM users WHERE name LIKE '%\${q}%'\`);
   }
 
   @Get('search-safe')
   async searchSafe(@Query('q') q: string) {
-@ok   return this.dataSource.query('SELECT id, name FROM users WHERE name LIKE $1', [\`%\${q}%\`]);
+@ok    return this.dataSource.query('SELECT id, name FROM users WHERE name LIKE $1', [\`%\${q}%\`]);
   }
 
   @Get('by-email')
   async byEmail(@Query('email') email: string) {
     return this.repo
       .createQueryBuilder('u')
-@@     .where(\`u.email = '\${email}'\`)
+@@      .where(\`u.email = '\${email}'\`)
       .getOne();
   }
 
@@ -678,18 +678,18 @@ export class UsersController {
   async byEmailSafe(@Query('email') email: string) {
     return this.repo
       .createQueryBuilder('u')
-@ok     .where('u.email = :email', { email })
+@ok      .where('u.email = :email', { email })
       .getOne();
   }
 
   @Get(':id')
   async one(@Param('id') id: string) {
-@ok   return this.repo.findOne({ where: { id: Number(id) } });
+@ok    return this.repo.findOne({ where: { id: Number(id) } });
   }
 
   @Get(':id/raw')
   async oneRaw(@Param('id') id: string) {
-@@   return this.repo.query('SELECT * FROM users WHERE id = ' + id);
+@@    return this.repo.query('SELECT * FROM users WHERE id = ' + id);
   }
 }
 `,
@@ -709,47 +709,47 @@ const client = new MongoClient(process.env.MONGO_URL);
 const users = client.db('app').collection('users');
 
 app.post('/login', async (req, res) => {
-@@ const user = await User.findOne({ username: req.body.username, active: true });
+@@  const user = await User.findOne({ username: req.body.username, active: true });
   res.json({ found: !!user });
 });
 
 app.post('/login-safe', async (req, res) => {
-@ok const user = await User.findOne({ username: String(req.body.username), active: true });
+@ok  const user = await User.findOne({ username: String(req.body.username), active: true });
   res.json({ found: !!user });
 });
 
 app.post('/login-sanitized', async (req, res) => {
-@ok const user = await User.findOne({ username: sanitize(req.body.username) });
+@ok  const user = await User.findOne({ username: sanitize(req.body.username) });
   res.json({ found: !!user });
 });
 
 app.get('/search', async (req, res) => {
-@@ const docs = await User.find({ $where: \`this.username == '\${req.query.u}'\` });
+@@  const docs = await User.find({ $where: \`this.username == '\${req.query.u}'\` });
   res.json(docs);
 });
 
 app.get('/older', async (req, res) => {
-@@ const docs = await users.find({ $where: 'this.age > ' + req.query.age }).toArray();
+@@  const docs = await users.find({ $where: 'this.age > ' + req.query.age }).toArray();
   res.json(docs);
 });
 
 app.get('/by-name', async (req, res) => {
-@ok const docs = await users.find({ username: { $eq: req.query.u } }).toArray();
+@ok  const docs = await users.find({ username: { $eq: req.query.u } }).toArray();
   res.json(docs);
 });
 
 app.post('/purge', async (req, res) => {
-@@ await User.deleteMany({ owner: req.body.owner });
+@@  await User.deleteMany({ owner: req.body.owner });
   res.sendStatus(204);
 });
 
 app.get('/filter', async (req, res) => {
-@@ const docs = await User.find(req.query.filter).lean();
+@@  const docs = await User.find(req.query.filter).lean();
   res.json(docs);
 });
 
 app.get('/count', async (req, res) => {
-@ok const n = await User.countDocuments({ username: \`\${req.query.u}\` });
+@ok  const n = await User.countDocuments({ username: \`\${req.query.u}\` });
   res.json({ n });
 });
 `,
@@ -763,49 +763,49 @@ const app = express();
 app.use(express.json());
 
 app.post('/calc', (req, res) => {
-@@ const result = eval(req.body.expr);
+@@  const result = eval(req.body.expr);
   res.json({ result });
 });
 
 app.post('/calc-safe', (req, res) => {
   const { a, b } = req.body;
-@ok const result = Number(a) + Number(b);
+@ok  const result = Number(a) + Number(b);
   res.json({ result });
 });
 
 app.post('/sandbox', (req, res) => {
-@@ const out = vm.runInNewContext(req.body.code, { Math });
+@@  const out = vm.runInNewContext(req.body.code, { Math });
   res.json({ out });
 });
 
 app.post('/script', (req, res) => {
-@@ const script = new vm.Script(req.body.src);
+@@  const script = new vm.Script(req.body.src);
   res.json({ out: script.runInNewContext({}) });
 });
 
 app.get('/fn', (req, res) => {
-@@ const f = new Function('x', 'return ' + req.query.formula);
+@@  const f = new Function('x', 'return ' + req.query.formula);
   res.json({ y: f(2) });
 });
 
 app.get('/fn-safe', (req, res) => {
-@ok const f = new Function('x', 'return x * 2');
+@ok  const f = new Function('x', 'return x * 2');
   res.json({ y: f(Number(req.query.x)) });
 });
 
 app.post('/parse', (req, res) => {
-@ok const data = JSON.parse(req.body.json);
+@ok  const data = JSON.parse(req.body.json);
   res.json(data);
 });
 
 app.post('/vm-fixed', (req, res) => {
-@ok const out = vm.runInNewContext('a + b', { a: Number(req.body.a), b: Number(req.body.b) });
+@ok  const out = vm.runInNewContext('a + b', { a: Number(req.body.a), b: Number(req.body.b) });
   res.json({ out });
 });
 
 app.post('/tmpl', async (req, res) => {
   const { field } = req.body;
-@@ const getter = eval(\`(row) => row.\${field}\`);
+@@  const getter = eval(\`(row) => row.\${field}\`);
   res.json({ v: getter({ a: 1 }) });
 });
 `,
@@ -836,40 +836,40 @@ function showBanner(text) {
 const { createCipheriv, randomBytes } = require('node:crypto');
 
 function encryptLegacy(text, password) {
-@@ const cipher = crypto.createCipher('aes-256-cbc', password);
+@@  const cipher = crypto.createCipher('aes-256-cbc', password);
   return cipher.update(text, 'utf8', 'hex') + cipher.final('hex');
 }
 
 function decryptLegacy(hex, password) {
-@@ const d = crypto.createDecipher('aes192', password);
+@@  const d = crypto.createDecipher('aes192', password);
   return d.update(hex, 'hex', 'utf8') + d.final('utf8');
 }
 
 function encryptEcb(buf, key) {
-@@ const c = crypto.createCipheriv('aes-128-ecb', key, null);
+@@  const c = crypto.createCipheriv('aes-128-ecb', key, null);
   return Buffer.concat([c.update(buf), c.final()]);
 }
 
 function encryptDes(buf, key, iv) {
-@@ const c = createCipheriv('des-ede3-cbc', key, iv);
+@@  const c = createCipheriv('des-ede3-cbc', key, iv);
   return Buffer.concat([c.update(buf), c.final()]);
 }
 
 function encryptRc4(buf, key) {
-@@ const c = crypto.createCipheriv('rc4', key, '');
+@@  const c = crypto.createCipheriv('rc4', key, '');
   return c.update(buf);
 }
 
 function encryptGcm(buf, key) {
   const iv = randomBytes(12);
-@ok const c = createCipheriv('aes-256-gcm', key, iv);
+@ok  const c = createCipheriv('aes-256-gcm', key, iv);
   const data = Buffer.concat([c.update(buf), c.final()]);
   return { iv, data, tag: c.getAuthTag() };
 }
 
 function encryptCbc(buf, key) {
   const iv = crypto.randomBytes(16);
-@ok const c = crypto.createCipheriv('aes-256-cbc', key, iv);
+@ok  const c = crypto.createCipheriv('aes-256-cbc', key, iv);
   return Buffer.concat([iv, c.update(buf), c.final()]);
 }
 
@@ -884,43 +884,43 @@ import * as bcrypt from 'bcrypt';
 import md5 from 'md5';
 
 export function hashPasswordLegacy(password: string): string {
-@@ return createHash('md5').update(password).digest('hex');
+@@  return createHash('md5').update(password).digest('hex');
 }
 
 export function hashPasswordSha1(password: string, salt: string): string {
-@@ return createHash('sha1').update(salt + password).digest('hex');
+@@  return createHash('sha1').update(salt + password).digest('hex');
 }
 
 export const sha256Password = (password: string): string =>
-@@ createHash('sha256').update(password).digest('hex');
+@@  createHash('sha256').update(password).digest('hex');
 
 export function legacyPw(pw: string): string {
-@@ return md5(pw);
+@@  return md5(pw);
 }
 
 export function pbkdfWeak(pw: string, salt: Buffer): Buffer {
-@@ return pbkdf2Sync(pw, salt, 1, 32, 'sha1');
+@@  return pbkdf2Sync(pw, salt, 1, 32, 'sha1');
 }
 
 export async function hashPasswordBcrypt(password: string): Promise<string> {
-@ok return bcrypt.hash(password, 12);
+@ok  return bcrypt.hash(password, 12);
 }
 
 export function hashPasswordScrypt(password: string): string {
   const salt = randomBytes(16);
-@ok return salt.toString('hex') + ':' + scryptSync(password, salt, 64).toString('hex');
+@ok  return salt.toString('hex') + ':' + scryptSync(password, salt, 64).toString('hex');
 }
 
 export function pbkdfOk(pw: string, salt: Buffer): Buffer {
-@ok return pbkdf2Sync(pw, salt, 600000, 32, 'sha256');
+@ok  return pbkdf2Sync(pw, salt, 600000, 32, 'sha256');
 }
 
 export function etag(body: Buffer): string {
-@ok return '"' + createHash('md5').update(body).digest('base64') + '"';
+@ok  return '"' + createHash('md5').update(body).digest('base64') + '"';
 }
 
 export function fileChecksum(data: Buffer): string {
-@ok return createHash('sha256').update(data).digest('hex');
+@ok  return createHash('sha256').update(data).digest('hex');
 }
 `,
   ),
@@ -932,40 +932,40 @@ const express = require('express');
 const app = express();
 
 function resetToken() {
-@@ return Math.random().toString(36).slice(2);
+@@  return Math.random().toString(36).slice(2);
 }
 
 function sessionId() {
-@ok return crypto.randomBytes(32).toString('hex');
+@ok  return crypto.randomBytes(32).toString('hex');
 }
 
 function apiKey() {
-@@ return crypto.pseudoRandomBytes(16).toString('hex');
+@@  return crypto.pseudoRandomBytes(16).toString('hex');
 }
 
 function otp() {
-@@ return String(Math.floor(100000 + Math.random() * 900000));
+@@  return String(Math.floor(100000 + Math.random() * 900000));
 }
 
 function otpSafe() {
-@ok return String(crypto.randomInt(100000, 1000000));
+@ok  return String(crypto.randomInt(100000, 1000000));
 }
 
 function shuffleCards(cards) {
-@ok return cards.map((c) => ({ c, r: Math.random() })).sort((a, b) => a.r - b.r).map((x) => x.c);
+@ok  return cards.map((c) => ({ c, r: Math.random() })).sort((a, b) => a.r - b.r).map((x) => x.c);
 }
 
 function backoff(attempt) {
-@ok return 2 ** attempt * 100 + Math.floor(Math.random() * 100);
+@ok  return 2 ** attempt * 100 + Math.floor(Math.random() * 100);
 }
 
 app.post('/invite', (req, res) => {
-@@ const code = [...Array(8)].map(() => 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'[Math.floor(Math.random() * 32)]).join('');
+@@  const code = [...Array(8)].map(() => 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'[Math.floor(Math.random() * 32)]).join('');
   res.json({ code });
 });
 
 app.post('/invite-safe', (req, res) => {
-@ok const code = crypto.randomUUID();
+@ok  const code = crypto.randomUUID();
   res.json({ code });
 });
 
@@ -983,29 +983,29 @@ const config = require('./config');
 const app = express();
 
 function encryptField(text, iv) {
-@@ const cipher = crypto.createCipheriv('aes-256-cbc', Buffer.from('0123456789abcdef0123456789abcdef'), iv);
+@@  const cipher = crypto.createCipheriv('aes-256-cbc', Buffer.from('0123456789abcdef0123456789abcdef'), iv);
   return cipher.update(text, 'utf8', 'base64') + cipher.final('base64');
 }
 
 function encryptFieldSafe(text, iv) {
-@ok const cipher = crypto.createCipheriv('aes-256-cbc', Buffer.from(process.env.FIELD_KEY, 'hex'), iv);
+@ok  const cipher = crypto.createCipheriv('aes-256-cbc', Buffer.from(process.env.FIELD_KEY, 'hex'), iv);
   return cipher.update(text, 'utf8', 'base64') + cipher.final('base64');
 }
 
 function issue(user) {
-@@ return jwt.sign({ sub: user.id, role: user.role }, 'super-secret-key-123', { expiresIn: '1h' });
+@@  return jwt.sign({ sub: user.id, role: user.role }, 'super-secret-key-123', { expiresIn: '1h' });
 }
 
 function issueSafe(user) {
-@ok return jwt.sign({ sub: user.id, role: user.role }, process.env.JWT_SECRET, { expiresIn: '1h' });
+@ok  return jwt.sign({ sub: user.id, role: user.role }, process.env.JWT_SECRET, { expiresIn: '1h' });
 }
 
 function signWebhook(body) {
-@@ return crypto.createHmac('sha256', 'whsec_9f8e7d6c5b4a39281706').update(body).digest('hex');
+@@  return crypto.createHmac('sha256', 'whsec_9f8e7d6c5b4a39281706').update(body).digest('hex');
 }
 
 function signWebhookSafe(body) {
-@ok return crypto.createHmac('sha256', config.webhookSecret).update(body).digest('hex');
+@ok  return crypto.createHmac('sha256', config.webhookSecret).update(body).digest('hex');
 }
 
 @@app.use(session({ secret: 'keyboard cat', resave: false, saveUninitialized: true }));
@@ -1018,18 +1018,18 @@ function signWebhookSafe(body) {
 const KEY = Buffer.from(process.env.DATA_KEY, 'hex');
 
 function seal(text) {
-@@ const c = crypto.createCipheriv('aes-256-cbc', KEY, Buffer.alloc(16, 0));
+@@  const c = crypto.createCipheriv('aes-256-cbc', KEY, Buffer.alloc(16, 0));
   return c.update(text, 'utf8', 'hex') + c.final('hex');
 }
 
 function seal2(text) {
-@@ const c = crypto.createCipheriv('aes-256-cbc', KEY, Buffer.from('1234567890abcdef'));
+@@  const c = crypto.createCipheriv('aes-256-cbc', KEY, Buffer.from('1234567890abcdef'));
   return c.update(text, 'utf8', 'hex') + c.final('hex');
 }
 
 function sealSafe(text) {
   const iv = crypto.randomBytes(16);
-@ok const c = crypto.createCipheriv('aes-256-cbc', KEY, iv);
+@ok  const c = crypto.createCipheriv('aes-256-cbc', KEY, iv);
   return iv.toString('hex') + ':' + c.update(text, 'utf8', 'hex') + c.final('hex');
 }
 
@@ -1050,28 +1050,28 @@ const KEYS: Record<string, Buffer> = { k1: PUBLIC_KEY };
 
 export function authNone(req: Request, res: Response, next: NextFunction) {
   const token = req.headers.authorization?.split(' ')[1] ?? '';
-@@ const payload = jwt.verify(token, SECRET, { algorithms: ['HS256', 'none'] });
+@@  const payload = jwt.verify(token, SECRET, { algorithms: ['HS256', 'none'] });
   (req as any).user = payload;
   next();
 }
 
 export function authDecode(req: Request, res: Response, next: NextFunction) {
   const token = String(req.headers['x-token']);
-@@ const claims = jwt.decode(token) as JwtPayload | null;
+@@  const claims = jwt.decode(token) as JwtPayload | null;
   if (!claims?.admin) return res.sendStatus(403);
   next();
 }
 
 export function authPinned(req: Request, res: Response, next: NextFunction) {
   const token = req.headers.authorization?.replace(/^Bearer /, '') ?? '';
-@ok const payload = jwt.verify(token, SECRET, { algorithms: ['HS256'] }) as JwtPayload;
+@ok  const payload = jwt.verify(token, SECRET, { algorithms: ['HS256'] }) as JwtPayload;
   (req as any).user = payload;
   next();
 }
 
 export function authKid(req: Request, res: Response, next: NextFunction) {
   const token = req.headers.authorization?.replace(/^Bearer /, '') ?? '';
-@ok const header = jwt.decode(token, { complete: true })?.header;
+@ok  const header = jwt.decode(token, { complete: true })?.header;
   const key = KEYS[header?.kid ?? ''];
   if (!key) return res.sendStatus(401);
   jsonwebtoken.verify(token, key, { algorithms: ['RS256'], audience: 'api' }, (err, decoded) => {
@@ -1083,7 +1083,7 @@ export function authKid(req: Request, res: Response, next: NextFunction) {
 
 export function authHs(req: Request, res: Response, next: NextFunction) {
   const token = String(req.cookies?.token ?? '');
-@ok const payload = jwt.verify(token, SECRET);
+@ok  const payload = jwt.verify(token, SECRET);
   (req as any).user = payload;
   next();
 }
@@ -1097,7 +1097,7 @@ export function authHs(req: Request, res: Response, next: NextFunction) {
 function requireUser(req, res, next) {
   const token = (req.headers.authorization || '').slice(7);
   try {
-@@   req.user = jwt.verify(token, process.env.JWT_SECRET, { algorithms: ['HS256'], ignoreExpiration: true });
+@@    req.user = jwt.verify(token, process.env.JWT_SECRET, { algorithms: ['HS256'], ignoreExpiration: true });
   } catch (e) {
     return res.sendStatus(401);
   }
@@ -1107,7 +1107,7 @@ function requireUser(req, res, next) {
 function requireUserSafe(req, res, next) {
   const token = (req.headers.authorization || '').slice(7);
   try {
-@ok   req.user = jwt.verify(token, process.env.JWT_SECRET, { algorithms: ['HS256'], maxAge: '1h' });
+@ok    req.user = jwt.verify(token, process.env.JWT_SECRET, { algorithms: ['HS256'], maxAge: '1h' });
   } catch (e) {
     return res.sendStatus(401);
   }
@@ -1130,36 +1130,36 @@ const app = express();
 app.use(express.text({ type: ['application/xml', 'text/xml'] }));
 
 app.post('/import', (req, res) => {
-@@ const doc = libxmljs.parseXml(req.body, { noent: true, noblanks: true });
+@@  const doc = libxmljs.parseXml(req.body, { noent: true, noblanks: true });
   res.json({ root: doc.root().name() });
 });
 
 app.post('/import-safe', (req, res) => {
-@ok const doc = libxmljs.parseXml(req.body, { noblanks: true });
+@ok  const doc = libxmljs.parseXml(req.body, { noblanks: true });
   res.json({ root: doc.root().name() });
 });
 
 app.post('/import2', (req, res) => {
-@@ const doc = libxml.parseXmlString(req.body, { noent: true, dtdload: true });
+@@  const doc = libxml.parseXmlString(req.body, { noent: true, dtdload: true });
   res.json({ n: doc.find('//item').length });
 });
 
 app.post('/import2-safe', (req, res) => {
-@ok const doc = libxml.parseXmlString(req.body, { noent: false, nonet: true });
+@ok  const doc = libxml.parseXmlString(req.body, { noent: false, nonet: true });
   res.json({ n: doc.find('//item').length });
 });
 
 app.post('/xml2js', (req, res) => {
-@ok xml2js.parseString(req.body, (err, result) => res.json(result));
+@ok  xml2js.parseString(req.body, (err, result) => res.json(result));
 });
 
 app.post('/xml2js-promise', async (req, res) => {
-@ok const result = await new xml2js.Parser({ explicitArray: false }).parseStringPromise(req.body);
+@ok  const result = await new xml2js.Parser({ explicitArray: false }).parseStringPromise(req.body);
   res.json(result);
 });
 
 app.post('/xmldom', (req, res) => {
-@ok const doc = new DOMParser().parseFromString(req.body, 'text/xml');
+@ok  const doc = new DOMParser().parseFromString(req.body, 'text/xml');
   res.json({ tag: doc.documentElement.tagName });
 });
 `,
@@ -1180,52 +1180,52 @@ app.use(express.json());
 const ALLOWED_HOSTS = new Set(['hooks.slack.com', 'api.github.com']);
 
 app.get('/preview', async (req, res) => {
-@@ const { data } = await axios.get(req.query.url);
+@@  const { data } = await axios.get(req.query.url);
   res.json({ length: String(data).length });
 });
 
 app.post('/webhook/test', async (req, res) => {
-@@ const r = await fetch(req.body.webhookUrl, { method: 'POST', body: '{}' });
+@@  const r = await fetch(req.body.webhookUrl, { method: 'POST', body: '{}' });
   res.json({ status: r.status });
 });
 
 app.post('/webhook/test-safe', async (req, res) => {
   const u = new URL(req.body.webhookUrl);
   if (u.protocol !== 'https:' || !ALLOWED_HOSTS.has(u.hostname)) return res.sendStatus(400);
-@ok const r = await fetch(u.toString(), { method: 'POST', body: '{}' });
+@ok  const r = await fetch(u.toString(), { method: 'POST', body: '{}' });
   res.json({ status: r.status });
 });
 
 app.get('/avatar', async (req, res) => {
-@@ const body = await got(req.query.src).buffer();
+@@  const body = await got(req.query.src).buffer();
   res.type('png').send(body);
 });
 
 app.get('/gh/:user', async (req, res) => {
-@ok const { data } = await axios.get(\`https://api.github.com/users/\${encodeURIComponent(req.params.user)}\`);
+@ok  const { data } = await axios.get(\`https://api.github.com/users/\${encodeURIComponent(req.params.user)}\`);
   res.json(data);
 });
 
 app.get('/probe', (req, res) => {
-@@ needle.get(req.query.target, (err, resp) => res.json({ code: resp && resp.statusCode }));
+@@  needle.get(req.query.target, (err, resp) => res.json({ code: resp && resp.statusCode }));
 });
 
 app.get('/status', (req, res) => {
-@@ http.get(\`http://\${req.query.host}/status\`, (r) => r.pipe(res));
+@@  http.get(\`http://\${req.query.host}/status\`, (r) => r.pipe(res));
 });
 
 app.get('/status-safe', (req, res) => {
-@ok https.get('https://status.example.com/v1/' + encodeURIComponent(req.query.svc), (r) => r.pipe(res));
+@ok  https.get('https://status.example.com/v1/' + encodeURIComponent(req.query.svc), (r) => r.pipe(res));
 });
 
 app.post('/callback', async (req, res) => {
-@@ await axios({ method: 'post', url: req.body.callback, data: { ok: true } });
+@@  await axios({ method: 'post', url: req.body.callback, data: { ok: true } });
   res.sendStatus(202);
 });
 
 const api = axios.create({ baseURL: 'https://api.example.com' });
 app.get('/item', async (req, res) => {
-@ok const { data } = await api.get(\`/items/\${encodeURIComponent(req.query.id)}\`);
+@ok  const { data } = await api.get(\`/items/\${encodeURIComponent(req.query.id)}\`);
   res.json(data);
 });
 `,
@@ -1242,12 +1242,12 @@ const prefs: Record<string, any> = {};
 const prefMap = new Map<string, Map<string, unknown>>();
 
 export function updateSettings(req: Request, res: Response) {
-@@ _.merge(settings, req.body);
+@@  _.merge(settings, req.body);
   res.json(settings);
 }
 
 export function setPath(req: Request, res: Response) {
-@@ set(settings, req.body.path, req.body.value);
+@@  set(settings, req.body.path, req.body.value);
   res.json(settings);
 }
 
@@ -1257,7 +1257,7 @@ function deepMerge(target: any, source: any): any {
       if (!target[key]) target[key] = {};
       deepMerge(target[key], source[key]);
     } else {
-@@     target[key] = source[key];
+@@      target[key] = source[key];
     }
   }
   return target;
@@ -1270,7 +1270,7 @@ function safeMerge(target: any, source: any): any {
       if (!Object.prototype.hasOwnProperty.call(target, key)) target[key] = {};
       safeMerge(target[key], source[key]);
     } else {
-@ok     target[key] = source[key];
+@ok      target[key] = source[key];
     }
   }
   return target;
@@ -1285,19 +1285,19 @@ export function importConfig(req: Request, res: Response) {
 export function setPref(req: Request, res: Response) {
   const { section, key, value } = req.body;
   if (!prefs[section]) prefs[section] = {};
-@@ prefs[section][key] = value;
+@@  prefs[section][key] = value;
   res.sendStatus(204);
 }
 
 export function setPrefMap(req: Request, res: Response) {
   const { section, key, value } = req.body;
   if (!prefMap.has(section)) prefMap.set(section, new Map());
-@ok prefMap.get(section)!.set(String(key), value);
+@ok  prefMap.get(section)!.set(String(key), value);
   res.sendStatus(204);
 }
 
 export function updateProfile(req: Request, res: Response) {
-@ok Object.assign(settings, _.pick(req.body, ['displayName', 'locale']));
+@ok  Object.assign(settings, _.pick(req.body, ['displayName', 'locale']));
   res.json(settings);
 }
 `,
@@ -1312,32 +1312,32 @@ const app = express();
 const items = [{ name: 'alpha' }, { name: 'beta' }];
 
 app.get('/search', (req, res) => {
-@@ const re = new RegExp(req.query.q, 'i');
+@@  const re = new RegExp(req.query.q, 'i');
   res.json(items.filter((i) => re.test(i.name)));
 });
 
 app.get('/search-safe', (req, res) => {
-@ok const re = new RegExp(_.escapeRegExp(req.query.q), 'i');
+@ok  const re = new RegExp(_.escapeRegExp(req.query.q), 'i');
   res.json(items.filter((i) => re.test(i.name)));
 });
 
 app.get('/prefix', (req, res) => {
-@ok const re = new RegExp('^' + escapeStringRegexp(String(req.query.prefix)));
+@ok  const re = new RegExp('^' + escapeStringRegexp(String(req.query.prefix)));
   res.json(items.filter((i) => re.test(i.name)));
 });
 
 app.get('/prefix-bad/:prefix', (req, res) => {
-@@ const re = RegExp(\`^\${req.params.prefix}.*$\`);
+@@  const re = RegExp(\`^\${req.params.prefix}.*$\`);
   res.json(items.filter((i) => re.test(i.name)));
 });
 
 app.get('/match', (req, res) => {
-@@ const m = String(req.query.text).match(req.query.pattern);
+@@  const m = String(req.query.text).match(req.query.pattern);
   res.json({ matched: !!m });
 });
 
 app.get('/username', (req, res) => {
-@ok const ok = /^[a-z0-9_-]{3,16}$/.test(String(req.query.username));
+@ok  const ok = /^[a-z0-9_-]{3,16}$/.test(String(req.query.username));
   res.json({ ok });
 });
 `,
@@ -1357,18 +1357,18 @@ const axios = require('axios');
 @okconst strictTls = process.env.NODE_TLS_REJECT_UNAUTHORIZED !== '0';
 
 function getPartner(cb) {
-@@ https.request({ hostname: 'api.partner.com', path: '/v1', method: 'GET', rejectUnauthorized: false }, cb).end();
+@@  https.request({ hostname: 'api.partner.com', path: '/v1', method: 'GET', rejectUnauthorized: false }, cb).end();
 }
 
 function getPartnerSafe(cb) {
-@ok https.request({ hostname: 'api.partner.com', path: '/v1', method: 'GET', rejectUnauthorized: true }, cb).end();
+@ok  https.request({ hostname: 'api.partner.com', path: '/v1', method: 'GET', rejectUnauthorized: true }, cb).end();
 }
 
 @@const sock = tls.connect(8443, 'db.internal', { rejectUnauthorized: false });
 @okconst sock2 = tls.connect(8443, 'db.internal', { ca: [fs.readFileSync('/etc/ssl/db-ca.pem')], servername: 'db.internal' });
 
 async function fetchMetrics(url) {
-@@ const r = await axios.get(url, { httpsAgent: new https.Agent({ rejectUnauthorized: false }) });
+@@  const r = await axios.get(url, { httpsAgent: new https.Agent({ rejectUnauthorized: false }) });
   return r.data;
 }
 
@@ -1406,20 +1406,20 @@ function escapeHtml(s) {
     `const TRUSTED_ORIGIN = 'https://app.example.com';
 
 window.addEventListener('message', (event) => {
-@@ document.getElementById('widget').innerHTML = event.data.html;
+@@  document.getElementById('widget').innerHTML = event.data.html;
 });
 
 window.addEventListener('message', function (e) {
   if (e.origin !== TRUSTED_ORIGIN) return;
-@ok document.getElementById('widget2').innerHTML = e.data.html;
+@ok  document.getElementById('widget2').innerHTML = e.data.html;
 });
 
 window.onmessage = ({ data }) => {
-@@ $('#toast').html(data.message);
+@@  $('#toast').html(data.message);
 };
 
 window.addEventListener('message', (e) => {
-@ok document.getElementById('toast2').textContent = e.data.message;
+@ok  document.getElementById('toast2').textContent = e.data.message;
 });
 `,
   ),
@@ -1457,13 +1457,13 @@ export function Profile({ user }) {
   const safeSite = /^https?:\\/\\//i.test(user.website) ? user.website : '#';
   return (
     <div>
-@@     <div dangerouslySetInnerHTML={{ __html: user.bio }} />
-@ok     <div dangerouslySetInnerHTML={{ __html: DOMPurify.sanitize(user.bio) }} />
-@@     <a href={user.website}>website</a>
-@ok     <a href={safeSite}>website</a>
-@@     <p dangerouslySetInnerHTML={{ __html: params.get('note') ?? '' }} />
-@ok     <p>{params.get('note')}</p>
-@ok     <div dangerouslySetInnerHTML={{ __html: '<hr class="sep"/>' }} />
+@@      <div dangerouslySetInnerHTML={{ __html: user.bio }} />
+@ok      <div dangerouslySetInnerHTML={{ __html: DOMPurify.sanitize(user.bio) }} />
+@@      <a href={user.website}>website</a>
+@ok      <a href={safeSite}>website</a>
+@@      <p dangerouslySetInnerHTML={{ __html: params.get('note') ?? '' }} />
+@ok      <p>{params.get('note')}</p>
+@ok      <div dangerouslySetInnerHTML={{ __html: '<hr class="sep"/>' }} />
     </div>
   );
 }
@@ -1483,16 +1483,16 @@ export default function Comment({ html, text }: Props) {
   const clean = useMemo(() => DOMPurify.sanitize(html), [html]);
   useEffect(() => {
     if (ref.current) {
-@@     ref.current.innerHTML = html;
+@@      ref.current.innerHTML = html;
     }
   }, [html]);
   useEffect(() => {
-@ok   if (ref.current) ref.current.textContent = text;
+@ok    if (ref.current) ref.current.textContent = text;
   }, [text]);
   return (
     <>
-@@     <section dangerouslySetInnerHTML={{ __html: html }} />
-@ok     <section dangerouslySetInnerHTML={{ __html: clean }} />
+@@      <section dangerouslySetInnerHTML={{ __html: html }} />
+@ok      <section dangerouslySetInnerHTML={{ __html: clean }} />
       <div ref={ref} />
     </>
   );
@@ -1520,14 +1520,14 @@ export class MsgComponent implements OnInit {
 
   ngOnInit(): void {
     const qp = this.route.snapshot.queryParamMap;
-@@   this.html = this.sanitizer.bypassSecurityTrustHtml(qp.get('m') ?? '');
-@ok   this.plain = qp.get('m') ?? '';
-@@   this.frame = this.sanitizer.bypassSecurityTrustResourceUrl(qp.get('embed')!);
-@ok   this.frame = this.sanitizer.bypassSecurityTrustResourceUrl('https://player.example.com/embed/' + encodeURIComponent(qp.get('id') ?? ''));
+@@    this.html = this.sanitizer.bypassSecurityTrustHtml(qp.get('m') ?? '');
+@ok    this.plain = qp.get('m') ?? '';
+@@    this.frame = this.sanitizer.bypassSecurityTrustResourceUrl(qp.get('embed')!);
+@ok    this.frame = this.sanitizer.bypassSecurityTrustResourceUrl('https://player.example.com/embed/' + encodeURIComponent(qp.get('id') ?? ''));
     this.route.queryParams.subscribe((p) => {
-@@     this.link = this.sanitizer.bypassSecurityTrustUrl(p['next']);
+@@      this.link = this.sanitizer.bypassSecurityTrustUrl(p['next']);
     });
-@ok   this.html = this.sanitizer.bypassSecurityTrustHtml('<b>Welcome</b>');
+@ok    this.html = this.sanitizer.bypassSecurityTrustHtml('<b>Welcome</b>');
   }
 }
 `,
@@ -1543,32 +1543,32 @@ export const Notice = defineComponent({
   setup(props) {
     const msg = new URLSearchParams(window.location.search).get('msg') || '';
     return () => [
-@@     h('div', { innerHTML: msg }),
-@ok     h('div', { innerHTML: DOMPurify.sanitize(msg) }),
-@ok     h('div', msg),
-@@     h('section', { innerHTML: props.comment }),
+@@      h('div', { innerHTML: msg }),
+@ok      h('div', { innerHTML: DOMPurify.sanitize(msg) }),
+@ok      h('div', msg),
+@@      h('section', { innerHTML: props.comment }),
     ];
   },
 });
 
 export const Legacy = {
   render(createElement) {
-@@   return createElement('div', { domProps: { innerHTML: this.$route.query.banner } });
+@@    return createElement('div', { domProps: { innerHTML: this.$route.query.banner } });
   },
 };
 
 export const LegacySafe = {
   render(createElement) {
-@ok   return createElement('div', { domProps: { textContent: this.$route.query.banner } });
+@ok    return createElement('div', { domProps: { textContent: this.$route.query.banner } });
   },
 };
 
 export const Tpl = {
-@@ template: '<div class="n" v-html="$route.query.notice"></div>',
+@@  template: '<div class="n" v-html="$route.query.notice"></div>',
 };
 
 export const TplSafe = {
-@ok template: '<div class="n">{{ $route.query.notice }}</div>',
+@ok  template: '<div class="n">{{ $route.query.notice }}</div>',
 };
 `,
   ),
