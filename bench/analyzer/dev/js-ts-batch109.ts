@@ -214,7 +214,12 @@ export async function routes(f: FastifyInstance) {
   f.get('/r-safe', async (req: FastifyRequest<Q>, reply: FastifyReply) => {
     const u = new URL(req.query.u, 'https://app.example.com');
     if (u.origin !== 'https://app.example.com') return reply.code(400).send('bad');
-@ok    return reply.redirect(u.pathname + u.search);
+@@    return reply.redirect(u.pathname + u.search);
+  });
+  f.get('/r-href', async (req: FastifyRequest<Q>, reply: FastifyReply) => {
+    const u = new URL(req.query.u, 'https://app.example.com');
+    if (u.origin !== 'https://app.example.com') return reply.code(400).send('bad');
+@ok    return reply.redirect(u.href);
   });
 }
 
