@@ -195,8 +195,17 @@ export default jsRule({
     if (
       /^httpOnly$/i.test(key) &&
       call &&
-      /\.(cookie|setCookie)$/.test(ctx.callee(call)) &&
+      /\.(cookie|setCookie)$|(^|\.)cookies\.set$/.test(ctx.callee(call)) &&
       literal(ctx.args(call)[1])
+    )
+      return;
+    // A CSRF double-submit token cookie (`res.cookie('XSRF-TOKEN', t, { httpOnly: false })`) exists to be read by
+    // the page's script, which echoes it in a header; HttpOnly would break it (as for Set-Cookie headers above).
+    if (
+      /^httpOnly$/i.test(key) &&
+      call &&
+      /\.(cookie|setCookie)$|(^|\.)cookies\.set$/.test(ctx.callee(call)) &&
+      /csrf|xsrf/i.test(ctx.stringValue(ctx.args(call)[0]) ?? "")
     )
       return;
     report({
@@ -231,6 +240,8 @@ export default jsRule({
       "res.setHeader('Set-Cookie', 'session=' + cookieValue);",
       "res.setHeader('Set-Cookie', `XSRF-TOKEN=${t}; Path=/; Secure; SameSite=Strict`);",
       "res.writeHead(200, { 'Set-Cookie': `sid=${id}; Path=/; Secure; HttpOnly`, 'Content-Type': 'text/plain' });",
+      "app.get('/form', (req, res) => {\n  res.cookie('XSRF-TOKEN', req.csrfToken(), { httpOnly: false, secure: true, sameSite: 'strict' });\n});",
+      "koa.use(async (ctx) => {\n  ctx.cookies.set('csrf_token', newToken(), { httpOnly: false, secure: true });\n});",
     ],
     invalid: [
       "fastify.post('/l', async (request, reply) => {\n  reply.setCookie('sid', request.body.sid, { httpOnly: true, secure: false });\n});",
@@ -243,6 +254,7 @@ export default jsRule({
         severity: "LOW",
       },
       "res.cookie('sid', id, { httpOnly: false });",
+      "res.cookie('access_token', jwtToken, { httpOnly: false, secure: true, sameSite: 'lax' });",
       {
         code: "app.post('/r', (req, res) => {\n  const opts = { secure: true, httpOnly: false };\n  res.cookie('refresh_token', req.body.t, opts);\n});",
         line: 3,
