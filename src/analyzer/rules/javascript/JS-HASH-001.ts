@@ -131,7 +131,8 @@ export default jsRule({
       q === "crypto-js/sha1"
     )
       report({ node, message: `${q.split(/[./]/).pop()} is a broken hash` });
-    else if (/^(md5|sha1)$/.test(q) && /require\(['"](md5|sha1)['"]\)/.test(ctx.tree.source)) {
+    else if (/^(md5|sha1)$/.test(q) && requiredModule(ctx.tree.source, q)) {
+      // required or imported (`import md5 from 'md5'`) under its own name
       // `md5(fs.readFileSync(file))`: a file's bytes summed to compare copies, the checksum the md5 package is
       // mostly used for.
       const a = ctx.args(node)[0];
@@ -163,6 +164,10 @@ export default jsRule({
       },
       {
         code: "const md5 = require('md5');\nconst sign = md5(appSecret + base);",
+        severity: "MEDIUM",
+      },
+      {
+        code: "import md5 from 'md5';\nexport const legacy = (pw) => md5(pw);",
         severity: "MEDIUM",
       },
       {

@@ -17,7 +17,7 @@ export default jsRule({
     },
     fix_hint: "Use bcrypt, scrypt, argon2 or pbkdf2 with a random salt.",
   },
-  trigger: /createHash|CryptoJS|crypto-js|pbkdf2|bcrypt|scrypt/,
+  trigger: /createHash|CryptoJS|crypto-js|pbkdf2|bcrypt|scrypt|md5|sha1/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     // crypto-js: `CryptoJS.MD5(password)`, `CryptoJS.SHA256(password)` (one call, no update step).
@@ -26,6 +26,16 @@ export default jsRule({
     ) {
       const a = ctx.args(node)[0];
       if (a && /pass(word|wd)?\b|pwd/i.test(ctx.text(a)))
+        report({ node, message: "fast hash over a password" });
+      return;
+    }
+    // The md5 / sha1 npm helpers (`import md5 from 'md5'; md5(password)`): one fast digest over a password.
+    if (
+      /^(md5|sha1)$/.test(ctx.callee(node)) &&
+      new RegExp(`['"]${ctx.callee(node)}['"]`).test(ctx.tree.source)
+    ) {
+      const a = ctx.args(node)[0];
+      if (a && /pass(word|wd)?\b|pwd|\bpw\b/i.test(ctx.text(a)))
         report({ node, message: "fast hash over a password" });
       return;
     }
@@ -62,6 +72,7 @@ export default jsRule({
       "const h = crypto.pbkdf2Sync(password, salt, 600000, 32, 'sha256');",
       "const bcrypt = require('bcrypt');\nconst h = bcrypt.hashSync(password, 12);",
       "const h = crypto.scryptSync(password, salt, 64);",
+      "const md5 = require('md5');\nconst etag = md5(body);",
     ],
     invalid: [
       "crypto.createHash('sha512').update(password).digest('hex');",
@@ -70,6 +81,8 @@ export default jsRule({
       "const bcrypt = require('bcrypt');\nconst h = bcrypt.hashSync(password, 4);",
       "const bcrypt = require('bcryptjs');\nconst salt = bcrypt.genSaltSync(6);",
       "const h = crypto.scryptSync(password, salt, 64, { N: 1024 });",
+      "import md5 from 'md5';\nexport const legacyPw = (pw) => md5(pw);",
+      "const sha1 = require('sha1');\nuser.hash = sha1(req.body.password);",
     ],
   },
 });
