@@ -1274,4 +1274,22 @@ describe("schema validation and file-route handlers (TypeScript)", () => {
     expect(tried("JSON.parse(req.query.j).cmd")).toBe(true);
     expect(tried("'ls -l'")).toBe(false);
   });
+
+  it("reads String(x) as its argument: digits stay digits, request text stays request text", () => {
+    const html = (v: string) =>
+      analyzeSync(
+        `const params = new URLSearchParams(location.search);\ndocument.getElementById('n').innerHTML = ${v};\n`,
+        { language: "javascript", rules: ["JS-XSS-001"] },
+      ).findings.length;
+    expect(html("String(parseInt(params.get('n'), 10) || 0)")).toBe(0);
+    expect(html("String(42)")).toBe(0);
+    expect(html("String(params.get('n'))")).toBe(1);
+    // A String rebound in the file is not the built-in conversion.
+    expect(
+      analyzeSync(
+        "const String = (x) => x + window.name;\ndocument.getElementById('n').innerHTML = String(42);\n",
+        { language: "javascript", rules: ["JS-XSS-001"] },
+      ).findings.length,
+    ).toBe(1);
+  });
 });

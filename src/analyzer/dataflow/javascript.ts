@@ -3488,6 +3488,15 @@ export class JsContext {
         const first = init.length ? [] : [field(fn, "object")!];
         return this.max([...returnedValues(cb), ...init, ...first], cls, depth);
       }
+      // `String(n)`: the built-in conversion adds no text of its own; the result is as trusted as its argument
+      // (`String(parseInt(q, 10) || 0)` is digits, `String(req.query.q)` is the request's text).
+      if (
+        fn?.type === "identifier" &&
+        this.text(fn) === "String" &&
+        this.args(node).length === 1 &&
+        !this.rebinds("String", fn)
+      )
+        return this.eval(this.args(node)[0]!, cls, depth + 1);
       const args = this.max(this.args(node), cls, depth);
       if (fn?.type === "member_expression")
         return Math.max(args, this.eval(field(fn, "object"), cls, depth + 1)) as Level;
