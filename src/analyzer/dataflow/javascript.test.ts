@@ -1292,4 +1292,30 @@ describe("schema validation and file-route handlers (TypeScript)", () => {
       ).findings.length,
     ).toBe(1);
   });
+
+  it("reads a message handler's destructured event as the sender's data unless its bound origin is checked first", () => {
+    const html = (handler: string) =>
+      analyzeSync(`window.addEventListener('message', ${handler});\n`, {
+        language: "javascript",
+        rules: ["JS-XSS-001"],
+      }).findings.length;
+    expect(html("({ data }) => { $('#t').html(data.message); }")).toBe(1);
+    expect(html("function ({ data: d }) { document.body.innerHTML = d.html; }")).toBe(1);
+    expect(
+      html(
+        "({ data, origin }) => {\n  if (origin !== 'https://app.example.com') return;\n  $('#t').html(data.message);\n}",
+      ),
+    ).toBe(0);
+    expect(
+      html(
+        "({ data: d, origin: o }) => {\n  if (!['https://a.example.com'].includes(o)) return;\n  $('#t').html(d.m);\n}",
+      ),
+    ).toBe(0);
+    expect(
+      analyzeSync("window.onmessage = ({ data }) => {\n  $('#t').html(data.message);\n};\n", {
+        language: "javascript",
+        rules: ["JS-XSS-001"],
+      }).findings.length,
+    ).toBe(1);
+  });
 });

@@ -3785,6 +3785,19 @@ export class JsContext {
         /^(res|response|reply|h)\b/.test(names[1] ?? "")
       )
         return Level.SOURCE;
+      // A message handler taking its event destructured (`({ data }) => ...`, `function ({ data, origin })`): the
+      // fields are the sending window's, unless the body first turns away every origin but known ones through the
+      // `origin` field it binds.
+      if (own === list[0] && ownPattern?.type === "object_pattern" && this.isMessageHandler(fn)) {
+        let origin: string | undefined;
+        for (const c of namedChildren(ownPattern)) {
+          if (c.type === "shorthand_property_identifier_pattern" && this.text(c) === "origin")
+            origin = "origin";
+          const v = c.type === "pair_pattern" ? field(c, "value") : undefined;
+          if (v?.type === "identifier" && this.text(field(c, "key") ?? c) === "origin") origin = this.text(v);
+        }
+        return origin && this.originGated(fn, name, origin) ? Level.CONST : Level.SOURCE;
+      }
       // `fs.readFile(path.join(__dirname, 'manifest.json'), 'utf8', (err, data) => ...)`: the callback gets the
       // text of a file the program ships (as `fs.readFileSync` of such a path reads), not input.
       const holder = fn.parent?.type === "arguments" ? fn.parent.parent : undefined;
@@ -4595,13 +4608,15 @@ export class JsContext {
    * tests (`indexOf('example.com')`, `startsWith('https://example.com')`: `https://example.com.evil.net` passes
    * both) are no gate.
    */
-  private originGated(fn: SyntaxNode, name: string): boolean {
+  private originGated(fn: SyntaxNode, name: string, originName?: string): boolean {
     const params = field(fn, "parameters");
     const first = params ? namedChildren(params).find((c) => c.type !== "comment") : field(fn, "parameter");
     const id = first && (first.type === "identifier" ? first : field(first, "pattern"));
     const body = field(fn, "body");
-    if (id?.type !== "identifier" || this.text(id) !== name || body?.type !== "statement_block") return false;
-    const origin = `${name}.origin`;
+    if (body?.type !== "statement_block") return false;
+    // (`originName`: the event destructured, its origin bound to that name.)
+    if (originName === undefined && (id?.type !== "identifier" || this.text(id) !== name)) return false;
+    const origin = originName ?? `${name}.origin`;
     const isOrigin = (n: SyntaxNode | undefined | null) => !!n && this.text(n).replace(/\s+/g, "") === origin;
     const parts = (n: SyntaxNode | null | undefined, op: string): SyntaxNode[] => {
       while (n?.type === "parenthesized_expression") n = namedChildren(n)[0];
