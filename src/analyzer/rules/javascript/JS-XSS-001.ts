@@ -235,13 +235,18 @@ function koaTypeBefore(node: SyntaxNode, ctx: JsContext): string | undefined {
   return typed;
 }
 
-/** `guard ? value : '/'`: the value only when its scheme was tested, a constant otherwise. */
+/**
+ * `guard ? value : '/'`: the value only when its scheme was tested, a constant otherwise. The value is a name or a
+ * plain property path (`user.website`): the guard tests the same text the branch yields.
+ */
 function guardedTernary(n: SyntaxNode, ctx: JsContext): boolean {
   let t: SyntaxNode | undefined = n;
   while (t?.type === "parenthesized_expression") t = namedChildren(t)[0];
   if (t?.type !== "ternary_expression") return false;
   const [yes, no] = [field(t, "consequence"), field(t, "alternative")];
-  if (!yes || !no || yes.type !== "identifier" || ctx.level(no, "url") !== Level.CONST) return false;
+  const path = (v: SyntaxNode) =>
+    v.type === "identifier" || (v.type === "member_expression" && /^[\w$]+(\.[\w$]+)+$/.test(ctx.text(v)));
+  if (!yes || !no || !path(yes) || ctx.level(no, "url") !== Level.CONST) return false;
   return schemeGuard(field(t, "condition"), ctx.text(yes), ctx);
 }
 
@@ -1177,6 +1182,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "export function P({ user }) {\n  const site = /^https?:\\/\\//i.test(user.website) ? user.website : '#';\n  return <a href={site}>web</a>;\n}",
       "function isHttpUrl(v) {\n  try {\n    const u = new URL(v);\n    return u.protocol === 'http:' || u.protocol === 'https:';\n  } catch {\n    return false;\n  }\n}\nconst site = new URLSearchParams(location.search).get('site');\nconst A = () => <a href={isHttpUrl(site) ? site : '#'}>x</a>;",
       "const isWeb = (v) => v.startsWith('https://');\nconst site = new URLSearchParams(location.search).get('site');\nconst A = () => <a href={isWeb(site) ? site : '/'}>x</a>;",
       "function safeHref(raw) {\n  const u = new URL(raw, location.origin);\n  return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : '/';\n}\nconst next = new URLSearchParams(location.search).get('n');\nconst A = () => <a href={safeHref(next)}>x</a>;",
@@ -1262,6 +1268,10 @@ export default jsRule({
       "function side(el, id) {\n  fetch('/partials/side/' + encodeURIComponent(id))\n    .then((r) => r.text())\n    .then((html) => el.insertAdjacentHTML('beforeend', html));\n}",
     ],
     invalid: [
+      {
+        code: "export function P({ user }) {\n  const site = /^https?:\\/\\//i.test(user.website) ? user.homepage : '#';\n  return <a href={site}>web</a>;\n}",
+        severity: "LOW",
+      },
       {
         code: "const assert = require('assert');\napp.get('/p', (req, res) => {\n  assert.ok(req.query);\n  res.send('<p>' + req.query.q + '</p>');\n});",
         severity: "HIGH",
