@@ -1318,4 +1318,18 @@ describe("schema validation and file-route handlers (TypeScript)", () => {
       }).findings.length,
     ).toBe(1);
   });
+
+  it("reads React's useMemo as what its factory returns, not its dependency list", () => {
+    const memo = (factory: string, imports = "import { useMemo } from 'react';\n") =>
+      analyzeSync(
+        imports +
+          "import DOMPurify from 'dompurify';\n" +
+          `export default function C({ html }) {\n  const v = useMemo(${factory}, [html]);\n  return <div dangerouslySetInnerHTML={{ __html: v }} />;\n}\n`,
+        { language: "javascript", rules: ["JS-XSS-001"] },
+      ).findings.length;
+    expect(memo("() => DOMPurify.sanitize(html)")).toBe(0);
+    expect(memo("() => { return DOMPurify.sanitize(html); }")).toBe(0);
+    expect(memo("() => html.trim()")).toBe(1);
+    expect(memo("() => DOMPurify.sanitize(html)", "import React, { useMemo } from 'react';\n")).toBe(0);
+  });
 });

@@ -3488,6 +3488,15 @@ export class JsContext {
         const first = init.length ? [] : [field(fn, "object")!];
         return this.max([...returnedValues(cb), ...init, ...first], cls, depth);
       }
+      // React's `useMemo(() => DOMPurify.sanitize(html), [html])`: the value is what the factory returns; the
+      // dependency list only says when to recompute it.
+      if (
+        /^([Rr]eact\.)?useMemo$/.test(this.callee(node)) &&
+        (cb?.type === "arrow_function" || cb?.type === "function_expression")
+      ) {
+        const rets = returnedValues(cb);
+        if (rets.length) return this.max(rets, cls, depth);
+      }
       // `String(n)`: the built-in conversion adds no text of its own; the result is as trusted as its argument
       // (`String(parseInt(q, 10) || 0)` is digits, `String(req.query.q)` is the request's text).
       if (
