@@ -1577,4 +1577,473 @@ export const TplSafe = {
 };
 `,
   ),
+  ...js(
+    "CWE-78",
+    "p2 child_process spellings: renamed destructuring, require(...).exec inline, import * as, a class method wrapper, .then() callback and Promise.all vs argv forms",
+    `const { exec: run, execFile: runFile } = require('child_process');
+const express = require('express');
+const app = express();
+
+class Git {
+  constructor(dir) {
+    this.dir = dir;
+  }
+  log(ref) {
+@@    return require('child_process').execSync(\`git -C \${this.dir} log \${ref}\`).toString();
+  }
+  logSafe(ref) {
+@ok    return require('child_process').execFileSync('git', ['-C', this.dir, 'log', '--', ref]).toString();
+  }
+}
+const git = new Git('/srv/repo');
+
+app.get('/log', (req, res) => {
+  res.type('text/plain').send(git.log(req.query.ref));
+});
+
+app.get('/log-safe', (req, res) => {
+  res.type('text/plain').send(git.logSafe(String(req.query.ref)));
+});
+
+app.get('/host', (req, res) => {
+@@  run('host ' + req.query?.name, (e, out) => res.type('text/plain').send(out));
+});
+
+app.get('/host-safe', (req, res) => {
+@ok  runFile('host', [String(req.query?.name)], (e, out) => res.type('text/plain').send(out));
+});
+
+app.post('/batch', async (req, res) => {
+  const names = req.body.names || [];
+  const outs = await Promise.all(
+    names.map(
+      (n) =>
+        new Promise((resolve) => {
+@@          run(\`file /uploads/\${n}\`, (e, out) => resolve(out));
+        }),
+    ),
+  );
+  res.json(outs);
+});
+
+app.get('/chain', (req, res) => {
+  Promise.resolve(req.query.target)
+    .then((t) => {
+@@      run('traceroute ' + t, (e, out) => res.type('text/plain').send(out));
+    });
+});
+`,
+  ),
+  ...ts(
+    "CWE-78",
+    "p2 TypeScript: import * as cp, a typed options object with shell: true, a promisified exec template vs argv without a shell and a command from the operator's environment",
+    `import * as cp from 'node:child_process';
+import type { SpawnOptions } from 'node:child_process';
+import type { Request, Response } from 'express';
+
+const shellOpts: SpawnOptions = { shell: true, stdio: 'pipe' };
+
+export function zip(req: Request, res: Response): void {
+  const name = (req.body as { name: string }).name;
+@@  const p = cp.spawn('zip', ['-r', \`\${name}.zip\`, 'data'], shellOpts);
+  p.on('close', () => res.end());
+}
+
+export function zipSafe(req: Request, res: Response): void {
+  const name = (req.body as { name: string }).name.replace(/[^\\w-]/g, '');
+@ok  const p = cp.spawn('zip', ['-r', \`\${name}.zip\`, 'data'], { stdio: 'pipe' });
+  p.on('close', () => res.end());
+}
+
+export function backup(): void {
+@ok  cp.execSync(process.env.BACKUP_CMD ?? 'tar czf /tmp/b.tgz /srv', { stdio: 'inherit' });
+}
+
+export async function convert(req: Request, res: Response): Promise<void> {
+  const { from, to } = req.query as Record<string, string>;
+  await new Promise<void>((resolve, reject) =>
+@@    cp.exec(\`pandoc -f \${from} -t \${to} in.md -o out\`, (err) => (err ? reject(err) : resolve())),
+  );
+  res.sendStatus(204);
+}
+`,
+  ),
+  ...js(
+    "CWE-89",
+    "p2 SQL spellings: a query-builder helper that returns text, mysql (callback) query with concatenation across lines, sequelize.query with a bind array vs literal(), knex.raw with named bindings, an identifier escaped by knex",
+    `const mysql = require('mysql');
+const { Sequelize } = require('sequelize');
+const knex = require('knex')({ client: 'mysql2' });
+const express = require('express');
+const app = express();
+const db = mysql.createPool({ host: 'db', user: 'app', database: 'shop' });
+const sequelize = new Sequelize(process.env.DB);
+
+function whereName(name) {
+  return "WHERE name = '" + name + "'";
+}
+
+app.get('/p', (req, res) => {
+  const sql = 'SELECT * FROM products ' +
+    whereName(req.query.name);
+@@  db.query(sql, (err, rows) => res.json(rows));
+});
+
+app.get('/p-safe', (req, res) => {
+@ok  db.query('SELECT * FROM products WHERE name = ?', [req.query.name], (err, rows) => res.json(rows));
+});
+
+app.get('/p-escaped', (req, res) => {
+@ok  db.query('SELECT * FROM products WHERE name = ' + db.escape(req.query.name), (err, rows) => res.json(rows));
+});
+
+app.get('/s', async (req, res) => {
+@ok  const rows = await sequelize.query('SELECT * FROM t WHERE id = $1', { bind: [req.query.id] });
+  res.json(rows);
+});
+
+app.get('/s-literal', async (req, res) => {
+  const Product = sequelize.models.Product;
+@@  const rows = await Product.findAll({ where: sequelize.literal(\`price < \${req.query.max}\`) });
+  res.json(rows);
+});
+
+app.get('/k', async (req, res) => {
+@ok  const rows = await knex.raw('select * from t where a = :a and b = :b', { a: req.query.a, b: req.query.b });
+  res.json(rows);
+});
+
+app.get('/k-ident', async (req, res) => {
+@ok  const rows = await knex.raw('select ?? from t', [req.query.col]);
+  res.json(rows);
+});
+
+app.get('/k-order', async (req, res) => {
+@@  const rows = await knex('t').select('*').orderByRaw(req.query.order);
+  res.json(rows);
+});
+`,
+  ),
+  ...ts(
+    "CWE-22",
+    "p2 path spellings: a NestJS @Param into createReadStream through a service, fs.promises via destructured import, path.normalize without a root check vs a root check on the normalized path",
+    `import { Controller, Get, Param, Res, StreamableFile } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { createReadStream } from 'node:fs';
+import { promises as fsp } from 'node:fs';
+import { join, normalize, resolve, sep } from 'node:path';
+
+const BASE = resolve('/var/app/files');
+
+@Injectable()
+export class FilesService {
+  open(name: string) {
+@@    return createReadStream(join(BASE, name));
+  }
+  openChecked(name: string) {
+    const full = resolve(BASE, name);
+    if (!full.startsWith(BASE + sep)) throw new Error('bad path');
+@ok    return createReadStream(full);
+  }
+}
+
+@Controller('files')
+export class FilesController {
+  constructor(private readonly files: FilesService) {}
+
+  @Get(':name')
+  get(@Param('name') name: string) {
+    return new StreamableFile(this.files.open(name));
+  }
+
+  @Get('checked/:name')
+  getChecked(@Param('name') name: string) {
+    return new StreamableFile(this.files.openChecked(name));
+  }
+
+  @Get('meta/:name')
+  async meta(@Param('name') name: string) {
+    const p = normalize(\`\${BASE}/\${name}\`);
+@@    return fsp.stat(p);
+  }
+
+  @Get('meta-safe/:name')
+  async metaSafe(@Param('name') name: string) {
+    const p = normalize(\`\${BASE}/\${name}\`);
+    if (!p.startsWith(BASE + sep)) return null;
+@ok    return fsp.stat(p);
+  }
+}
+`,
+  ),
+  ...js(
+    "CWE-918",
+    "p2 SSRF spellings: an axios instance without baseURL, fetch of a URL built from a host param, got.post with url option, a superagent chain vs a URL whose hostname is checked against an allow-list",
+    `const axios = require('axios');
+const got = require('got');
+const superagent = require('superagent');
+const express = require('express');
+const app = express();
+app.use(express.json());
+const http = axios.create({ timeout: 3000 });
+const ALLOW = ['images.example.com', 'cdn.example.com'];
+
+app.get('/thumb', async (req, res) => {
+@@  const r = await http.get(req.query.src, { responseType: 'arraybuffer' });
+  res.type('png').send(r.data);
+});
+
+app.get('/thumb-safe', async (req, res) => {
+  const url = new URL(String(req.query.src));
+  if (!ALLOW.includes(url.hostname)) return res.sendStatus(400);
+@ok  const r = await http.get(url.href, { responseType: 'arraybuffer' });
+  res.type('png').send(r.data);
+});
+
+app.get('/health/:host', async (req, res) => {
+@@  const r = await fetch(\`https://\${req.params.host}/healthz\`);
+  res.json({ ok: r.ok });
+});
+
+app.post('/notify', async (req, res) => {
+@@  await got.post({ url: req.body.endpoint, json: { event: 'ping' } });
+  res.sendStatus(202);
+});
+
+app.get('/sa', async (req, res) => {
+@@  const r = await superagent.get(req.query.u).set('Accept', 'application/json');
+  res.json(r.body);
+});
+
+app.get('/sa-safe', async (req, res) => {
+@ok  const r = await superagent.get('https://api.example.com/v2/search').query({ q: req.query.q });
+  res.json(r.body);
+});
+`,
+  ),
+  ...js(
+    "CWE-943",
+    "p2 Mongo spellings: a filter built up in a variable, aggregate $match of the body, findOneAndUpdate with the body's selector vs a String() cast filter bound to a name, an ObjectId and an allow-listed sort key",
+    `const express = require('express');
+const { MongoClient, ObjectId } = require('mongodb');
+const app = express();
+app.use(express.json());
+const col = new MongoClient(process.env.MONGO).db('x').collection('orders');
+
+app.post('/mine', async (req, res) => {
+  const filter = {};
+  filter.customer = req.body.customer;
+@@  const docs = await col.find(filter).toArray();
+  res.json(docs);
+});
+
+app.post('/mine-safe', async (req, res) => {
+  const filter = { customer: String(req.body.customer) };
+@ok  const docs = await col.find(filter).toArray();
+  res.json(docs);
+});
+
+app.post('/report', async (req, res) => {
+@@  const docs = await col.aggregate([{ $match: req.body.match }, { $limit: 100 }]).toArray();
+  res.json(docs);
+});
+
+app.post('/cancel', async (req, res) => {
+@@  await col.findOneAndUpdate({ _id: req.body.id, status: req.body.status }, { $set: { status: 'cancelled' } });
+  res.sendStatus(204);
+});
+
+app.post('/cancel-safe', async (req, res) => {
+@ok  await col.findOneAndUpdate({ _id: new ObjectId(String(req.body.id)) }, { $set: { status: 'cancelled' } });
+  res.sendStatus(204);
+});
+
+app.get('/sorted', async (req, res) => {
+  const key = ['createdAt', 'total'].includes(req.query.sort) ? req.query.sort : 'createdAt';
+@ok  const docs = await col.find({}).sort({ [key]: -1 }).limit(20).toArray();
+  res.json(docs);
+});
+`,
+  ),
+  ...ts(
+    "CWE-1321",
+    "p2 prototype pollution spellings: a path setter splitting a dotted key from the query and Object.assign into a nested target chosen by the body vs the path setter with a key denylist",
+    `import type { Request, Response } from 'express';
+
+const config: Record<string, any> = { ui: {}, api: {} };
+
+function setByPath(obj: any, path: string, value: unknown): void {
+  const keys = path.split('.');
+  let cur = obj;
+  for (let i = 0; i < keys.length - 1; i++) {
+    cur[keys[i]] = cur[keys[i]] ?? {};
+    cur = cur[keys[i]];
+  }
+@@  cur[keys[keys.length - 1]] = value;
+}
+
+function setByPathSafe(obj: any, path: string, value: unknown): void {
+  const keys = path.split('.');
+  if (keys.some((k) => k === '__proto__' || k === 'constructor' || k === 'prototype')) return;
+  let cur = obj;
+  for (let i = 0; i < keys.length - 1; i++) {
+    cur[keys[i]] = cur[keys[i]] ?? {};
+    cur = cur[keys[i]];
+  }
+@ok  cur[keys[keys.length - 1]] = value;
+}
+
+export function patch(req: Request, res: Response) {
+  setByPath(config, String(req.query.key), req.query.value);
+  setByPathSafe(config, String(req.query.key), req.query.value);
+  res.json(config);
+}
+
+export function section(req: Request, res: Response) {
+  const { name, values } = req.body;
+@@  Object.assign(config[name], values);
+  res.json(config);
+}
+`,
+  ),
+  ...js(
+    "CWE-95",
+    "p2 code injection spellings: vm.compileFunction, a Function built with spread params, require() of a request module name, eval through an alias vs a fixed module map",
+    `const vm = require('vm');
+const express = require('express');
+const app = express();
+app.use(express.json());
+const run = eval;
+const PLUGINS = { csv: require('./plugins/csv'), json: require('./plugins/json') };
+
+app.post('/compile', (req, res) => {
+@@  const fn = vm.compileFunction(req.body.body, ['input']);
+  res.json({ out: fn(1) });
+});
+
+app.post('/fn', (req, res) => {
+  const { params, body } = req.body;
+@@  const fn = new Function(...params, body);
+  res.json({ out: fn(1, 2) });
+});
+
+app.get('/plugin', (req, res) => {
+@@  const plugin = require(\`./plugins/\${req.query.name}\`);
+  res.json(plugin.describe());
+});
+
+app.get('/plugin-safe', (req, res) => {
+@ok  const plugin = PLUGINS[req.query.name === 'csv' ? 'csv' : 'json'];
+  res.json(plugin.describe());
+});
+
+app.post('/alias', (req, res) => {
+@@  res.json({ v: run(req.body.expr) });
+});
+`,
+  ),
+  ...ts(
+    "CWE-347",
+    "p2 JWT spellings: verify through a promisified helper with algorithms none, jose's decodeJwt trusted for roles vs jose jwtVerify with a key and express-jwt with algorithms",
+    `import { promisify } from 'node:util';
+import jwt from 'jsonwebtoken';
+import { decodeJwt, jwtVerify } from 'jose';
+import { expressjwt } from 'express-jwt';
+import type { Request, Response, NextFunction } from 'express';
+
+const verifyAsync = promisify(jwt.verify) as (t: string, k: string, o: object) => Promise<any>;
+const KEY = new TextEncoder().encode(process.env.JWT_SECRET!);
+
+export async function a(req: Request, res: Response, next: NextFunction) {
+  const t = req.get('authorization')?.slice(7) ?? '';
+@@  (req as any).user = await verifyAsync(t, process.env.JWT_SECRET!, { algorithms: ['none'] });
+  next();
+}
+
+export function roles(req: Request, res: Response, next: NextFunction) {
+  const t = req.get('authorization')?.slice(7) ?? '';
+@@  const claims = decodeJwt(t);
+  if (claims.role !== 'admin') return res.sendStatus(403);
+  next();
+}
+
+export async function rolesSafe(req: Request, res: Response, next: NextFunction) {
+  const t = req.get('authorization')?.slice(7) ?? '';
+@ok  const { payload } = await jwtVerify(t, KEY, { algorithms: ['HS256'] });
+  if (payload.role !== 'admin') return res.sendStatus(403);
+  next();
+}
+
+@ok export const guard = expressjwt({ secret: process.env.JWT_SECRET!, algorithms: ['HS256'] });
+`,
+  ),
+  ...js(
+    "CWE-1333",
+    "p2 RegExp spellings: a pattern from the body compiled in a helper, String.search with a request pattern vs an escaped needle and a fixed alternation",
+    `const express = require('express');
+const app = express();
+app.use(express.json());
+
+function compile(p, flags) {
+@@  return new RegExp(p, flags);
+}
+
+app.post('/filter', (req, res) => {
+  const re = compile(req.body.pattern, 'g');
+  res.json({ n: (req.body.text.match(re) || []).length });
+});
+
+app.get('/find', (req, res) => {
+@@  const at = String(req.query.text).search(req.query.needle);
+  res.json({ at });
+});
+
+app.get('/find-safe', (req, res) => {
+  const needle = String(req.query.needle).replace(/[.*+?^\${}()|[\\]\\\\]/g, '\\\\$&');
+@ok  const at = String(req.query.text).search(new RegExp(needle));
+  res.json({ at });
+});
+
+app.get('/kind', (req, res) => {
+@ok  const ok = /^(csv|json|xml)$/.test(req.query.kind);
+  res.json({ ok });
+});
+`,
+  ),
+  ...js(
+    "CWE-79",
+    "p2 server XSS spellings: an HTML helper mapped over query parts, ejs.render with <%- %>, an inline map/join vs the helper over escaped parts and <%= %>",
+    `const express = require('express');
+const ejs = require('ejs');
+const escapeHtml = require('escape-html');
+const app = express();
+
+function card(title) {
+  return \`<div class="card"><h3>\${title}</h3></div>\`;
+}
+
+app.get('/cards', (req, res) => {
+  const titles = String(req.query.t || '').split(',');
+@@  res.send(titles.map(card).join(''));
+});
+
+app.get('/cards-safe', (req, res) => {
+  const titles = String(req.query.t || '').split(',');
+@ok  res.send(titles.map((t) => card(escapeHtml(t))).join(''));
+});
+
+app.get('/ejs', (req, res) => {
+@@  res.send(ejs.render('<p><%- name %></p>', { name: req.query.name }));
+});
+
+app.get('/ejs-safe', (req, res) => {
+@ok  res.send(ejs.render('<p><%= name %></p>', { name: req.query.name }));
+});
+
+app.get('/list', (req, res) => {
+  const items = [].concat(req.query.item || []);
+@@  res.send('<ul>' + items.map((i) => '<li>' + i + '</li>').join('') + '</ul>');
+});
+`,
+  ),
 ];
