@@ -279,6 +279,8 @@ export default jsRule({
         if (n.type !== "assignment_expression" || n.order > node.order) continue;
         const left = field(n, "left");
         if (left?.type !== "member_expression" || ctx.text(field(left, "object") ?? left) !== name) continue;
+        // The same binding only: another handler's `filter` (its own `const filter = {}`) is another object.
+        if (ctx.resolve(field(left, "object"))?.start !== obj.start) continue;
         if (rawRequestValue(field(n, "right"), ctx)) {
           report({
             node,
@@ -340,6 +342,7 @@ export default jsRule({
       "const AWS = require('aws-sdk');\nconst db = new AWS.DynamoDB.DocumentClient();\nexports.h = async (event) => db.get({ TableName: 't', Key: { id: String(event.pathParameters.id) } }).promise();",
       "app.post('/f', (req, res) => {\n  const t = req.body.t;\n  if (typeof t === 'string') docs.find({ t: t });\n});",
       "app.post('/l', async (req, res) => { await User.findOne({ name: String(req.body.name) }); });",
+      "app.post('/a', (req, res) => {\n  const filter = {};\n  filter.owner = req.body.owner;\n  res.json(filter);\n});\napp.post('/b', async (req, res) => {\n  const filter = { owner: String(req.body.owner) };\n  res.json(await docs.find(filter).toArray());\n});",
       "app.post('/e', async (req, res) => {\n  if (typeof req.body.id !== 'string') return res.status(400).end();\n  await Note.updateOne({ _id: req.body.id }, { $set: { text: String(req.body.text) } });\n});",
       "const crypto = require('crypto');\napp.post('/p', (req, res) => { res.send(crypto.createHash('sha256').update(req.body.password).digest('hex')); });",
       "async function f(db) { return db.collection('t').find({ active: true }).toArray(); }",
