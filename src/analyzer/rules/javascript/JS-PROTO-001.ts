@@ -120,6 +120,8 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const config = { ui: {}, api: {} };\napp.post('/s', (req, res) => {\n  const { name, values } = req.body;\n  if (!Object.hasOwn(config, name)) return res.sendStatus(404);\n  Object.assign(config[name], values);\n});",
+      "const config = { ui: {}, api: {} };\napp.post('/s', (req, res) => {\n  Object.assign(config[req.body.dark ? 'ui' : 'api'], req.body.values);\n});",
       "const store = {};\napp.post('/s', (req, res) => {\n  const section = store[Number(req.body.slot)];\n  section[req.body.key] = req.body.value;\n});",
       "function setPath(obj, path, v) {\n  const parts = path.split('.');\n  if (parts.includes('__proto__') || parts.includes('constructor')) throw new TypeError('reserved');\n  let cur = obj;\n  parts.forEach((p, i) => {\n    if (i === parts.length - 1) cur[p] = v;\n    else if (typeof cur[p] !== 'object') cur[p] = {};\n    cur = cur[p];\n  });\n}",
       "function cloneJson(obj) {\n  const result = Array.isArray(obj) ? [] : {};\n  for (const key in obj) {\n    const value = obj[key];\n    result[key] = typeof value === 'object' ? cloneJson(value) : value;\n  }\n  return result;\n}",
@@ -142,6 +144,7 @@ export default jsRule({
       "function isObj(x) { return typeof x === 'object' && x !== null; }\nfunction fill(t, s) {\n  for (const k of Object.keys(s)) {\n    if (k === '__proto__') continue;\n    if (isObj(t[k])) fill(t[k], s[k]);\n    else t[k] = s[k];\n  }\n}",
     ],
     invalid: [
+      "const config = { ui: {} };\napp.post('/s', (req, res) => {\n  const { name, values } = req.body;\n  Object.assign(config[name], values);\n});",
       "function setPath(obj, path, v) {\n  const parts = path.split('.');\n  let cur = obj;\n  parts.forEach((p, i) => {\n    if (i === parts.length - 1) cur[p] = v;\n    else if (typeof cur[p] !== 'object') cur[p] = {};\n    cur = cur[p];\n  });\n}",
       {
         code: "function safeGet(o, k) {\n  if (k === '__proto__' || k === 'constructor') return null;\n  return o[k];\n}\napp.post('/r', (req, res) => {\n  const ns = req.body.ns;\n  const reg = {};\n  safeGet(reg, ns).seen = true;\n  reg[ns].owner = 1;\n});",
@@ -565,6 +568,13 @@ function judge(
       report({
         node,
         message: "Object.assign into the slot at a dynamic key: '__proto__' selects Object.prototype",
+      });
+    // `Object.assign(config[req.body.name], values)`: as `obj[key].field = v` above, a request-chosen key selects
+    // the object copied into, and '__proto__' selects Object.prototype.
+    else if (!/__proto__/.test(body) && keyLevel === Level.SOURCE)
+      report({
+        node,
+        message: "Object.assign into the slot at a request-chosen key: '__proto__' selects Object.prototype",
       });
     return;
   }
