@@ -135,7 +135,14 @@ export default jsRule({
       return;
     }
     // `new (Function)(...)` names the constructor through parentheses.
-    const q = ctx.callee(node).replace(/^\(\s*([\w.]+)\s*\)$/, "$1");
+    let q = ctx.callee(node).replace(/^\(\s*([\w.]+)\s*\)$/, "$1");
+    // `const run = eval; run(code)`, `const e = globalThis.eval`: eval under another name (an indirect eval, which
+    // runs the string in the global scope, still runs it).
+    if (callee0?.type === "identifier" && q !== "eval") {
+      const bound = ctx.resolve(callee0);
+      if (bound && bound !== callee0 && /^((window|global|globalThis|self)\.)?eval$/.test(ctx.text(bound)))
+        q = "eval";
+    }
     const args = ctx.args(node);
     let code;
     let pageScript = false;
@@ -296,6 +303,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const run = (s) => s.trim();\napp.post('/a', (req, res) => res.json({ v: run(req.body.expr) }));",
       "const puppeteer = require('puppeteer');\nclass Wrapper {\n  async evaluate(pageFunction, ...args) {\n    return this.page.evaluate(pageFunction, ...args);\n  }\n}\nmodule.exports = Wrapper;",
       "const x = eval('1 + 1');",
       "const Redis = require('ioredis');\nconst redis = new Redis();\nconst LUA = \"return redis.call('INCR', KEYS[1])\";\napp.post('/h', async (req, res) => res.json(await redis.eval(LUA, 1, 'hits:' + req.body.page)));",
@@ -323,6 +331,8 @@ export default jsRule({
       "const { execFileSync } = require('child_process');\napp.post('/e', (req, res) => { execFileSync('node', ['-e', 'console.log(' + JSON.stringify(String(req.body.m)) + ')']); });",
     ],
     invalid: [
+      "const run = eval;\napp.post('/a', (req, res) => res.json({ v: run(req.body.expr) }));",
+      "const e = globalThis.eval;\nfunction calc(x) {\n  return e(x);\n}",
       "app.post('/e', (req, res) => res.json({ v: globalThis.eval?.(req.body.src) }));",
       "const vm = require('vm');\napp.post('/m', async (req, res) => { const m = new vm.SourceTextModule(req.body.src); await m.link(() => {}); });",
       "const { JSDOM } = require('jsdom');\napp.post('/r', (req, res) => { const dom = new JSDOM(req.body.html, { runScripts: 'dangerously' }); res.send(dom.serialize()); });",
