@@ -107,7 +107,23 @@ export default jsRule({
   trigger: /jwt|Jwt|JWT|jsonwebtoken/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
-    const q = ctx.callee(node);
+    let q = ctx.callee(node);
+    // `const verifyAsync = promisify(jwt.verify)` (or `= jwt.verify`), then `await verifyAsync(t, k, opts)`: the
+    // same verify under another name, its arguments in the same places.
+    const f = field(node, "function");
+    if (f?.type === "identifier") {
+      let b = ctx.resolve(f);
+      for (
+        let i = 0;
+        b && i < 4 && /^(as_expression|satisfies_expression|parenthesized_expression)$/.test(b.type);
+        i++
+      )
+        b = namedChildren(b)[0];
+      if (b && b !== f && b.type === "call_expression" && /(^|\.)promisify$/.test(ctx.callee(b)))
+        b = ctx.args(b)[0];
+      if (b && b !== f && b.type === "member_expression" && /^(jsonwebtoken|jwt)\.verify$/.test(ctx.qname(b)))
+        q = "jsonwebtoken.verify";
+    }
     if (
       /^(jsonwebtoken|jwt)\.decode$/.test(q) ||
       q === "jose.decodeJwt" ||
@@ -204,6 +220,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const { promisify } = require('util');\nconst jwt = require('jsonwebtoken');\nconst verifyAsync = promisify(jwt.verify);\nasync function auth(t) {\n  return verifyAsync(t, process.env.S, { algorithms: ['HS256'] });\n}",
       "const jwt = require('jsonwebtoken');\nfunction expiresAt(token) {\n  const claims = jwt.decode(token);\n  return claims ? claims.exp * 1000 : 0;\n}",
       "import jwt from 'jsonwebtoken';\nexport const issuedAt = (t) => jwt.decode(t)?.iat;",
       "const jwt = require('jsonwebtoken');\nfunction user(token) {\n  const { header } = jwt.decode(token, { complete: true });\n  return jwt.verify(token, KEYS[header.kid], { algorithms: ['RS256'] });\n}",
@@ -228,6 +245,7 @@ export default jsRule({
       "const jose = require('jose');\nconst { payload } = jose.UnsecuredJWT.decode(token);",
       "const jwt = require('jsonwebtoken');\nconst c = jwt.verify(t, pub, { algorithms: ['RS256', 'HS256'] });",
       "const jwt = require('jsonwebtoken');\nconst opts = { algorithms: ['none'] };\nconst c = jwt.verify(t, k, opts);",
+      "const { promisify } = require('util');\nconst jwt = require('jsonwebtoken');\nconst verifyAsync = promisify(jwt.verify);\nasync function auth(t) {\n  return verifyAsync(t, process.env.S, { algorithms: ['HS256', 'none'] });\n}",
       "const jwt = require('jsonwebtoken');\nconst opts = { algorithm: 'none' };\nconst t = jwt.sign(p, k, opts);",
       {
         code: "const jwt = require('jsonwebtoken');\nfunction f(t) {\n  const d = jwt.decode(t, { complete: true });\n  return jwt.verify(t, d.payload.key, { algorithms: ['HS256'] });\n}",
