@@ -2046,4 +2046,215 @@ app.get('/list', (req, res) => {
 });
 `,
   ),
+  ...js(
+    "CWE-89",
+    "p3 SQL through request carriers: Hapi request.payload, Koa ctx.request.body, req.get() header, a base64-decoded cookie and util.format vs a UUID check, Number.isInteger and a zod enum",
+    `const Hapi = require('@hapi/hapi');
+const Router = require('@koa/router');
+const express = require('express');
+const util = require('util');
+const validator = require('validator');
+const { z } = require('zod');
+const { Pool } = require('pg');
+const pool = new Pool();
+const app = express();
+const router = new Router();
+const server = Hapi.server({ port: 3000 });
+
+server.route({
+  method: 'POST',
+  path: '/h/notes',
+  handler: async (request) => {
+@@    const r = await pool.query(\`SELECT * FROM notes WHERE owner = '\${request.payload.owner}'\`);
+    return r.rows;
+  },
+});
+
+router.post('/k/notes', async (ctx) => {
+  const { tag } = ctx.request.body;
+@@  const r = await pool.query("SELECT * FROM notes WHERE tag = '" + tag + "'");
+  ctx.body = r.rows;
+});
+
+app.get('/tenant', async (req, res) => {
+@@  const r = await pool.query(util.format("SELECT * FROM t WHERE tenant = '%s'", req.get('X-Tenant')));
+  res.json(r.rows);
+});
+
+app.get('/pref', async (req, res) => {
+  const user = Buffer.from(req.cookies.u || '', 'base64').toString('utf8');
+@@  const r = await pool.query(\`SELECT * FROM prefs WHERE username = '\${user}'\`);
+  res.json(r.rows);
+});
+
+app.get('/doc/:id', async (req, res) => {
+  if (!validator.isUUID(req.params.id)) return res.sendStatus(400);
+@ok  const r = await pool.query(\`SELECT * FROM docs WHERE id = '\${req.params.id}'\`);
+  res.json(r.rows);
+});
+
+app.get('/page', async (req, res) => {
+  const n = Number(req.query.n);
+  if (!Number.isInteger(n)) return res.sendStatus(400);
+@ok  const r = await pool.query(\`SELECT * FROM items LIMIT 20 OFFSET \${n * 20}\`);
+  res.json(r.rows);
+});
+
+const Sort = z.enum(['name', 'created_at']);
+app.get('/sorted', async (req, res) => {
+  const col = Sort.parse(req.query.sort);
+@ok  const r = await pool.query(\`SELECT * FROM items ORDER BY \${col}\`);
+  res.json(r.rows);
+});
+`,
+  ),
+  ...ts(
+    "CWE-78",
+    "p3 command through class fields and helpers: a job object holding the request value, Object.entries of the query into flags, a JSON body field vs a validated enum field",
+    `import { exec } from 'node:child_process';
+import type { Request, Response } from 'express';
+
+class Job {
+  constructor(private readonly target: string) {}
+  run(cb: (out: string) => void): void {
+@@    exec(\`nmap -sV \${this.target}\`, (e, out) => cb(out));
+  }
+}
+
+export function scan(req: Request, res: Response): void {
+  new Job(String(req.query.target)).run((out) => res.type('text/plain').send(out));
+}
+
+export function curlFlags(req: Request, res: Response): void {
+  const flags = Object.entries(req.query)
+    .map(([k, v]) => \`--\${k} \${v}\`)
+    .join(' ');
+@@  exec('curl ' + flags + ' https://example.com', (e, out) => res.type('text/plain').send(out));
+}
+
+export function fromJson(req: Request, res: Response): void {
+  const { image } = JSON.parse(req.body.spec);
+@@  exec(\`docker pull \${image}\`, () => res.end());
+}
+
+const MODES = ['fast', 'full'] as const;
+export function mode(req: Request, res: Response): void {
+  const m = req.query.mode as string;
+  if (!(MODES as readonly string[]).includes(m)) {
+    res.sendStatus(400);
+    return;
+  }
+@ok  exec(\`scanner --mode \${m}\`, () => res.end());
+}
+`,
+  ),
+  ...js(
+    "CWE-918",
+    "p3 SSRF through carriers: a header-chosen upstream, a JSON body's nested URL, a redirect-following webhook built from a query host vs a fixed upstream map and a Set of allowed hosts",
+    `const express = require('express');
+const axios = require('axios');
+const app = express();
+app.use(express.json());
+const UPSTREAMS = { eu: 'https://eu.api.example.com', us: 'https://us.api.example.com' };
+const HOSTS = new Set(['hooks.example.com']);
+
+app.get('/proxy/*', async (req, res) => {
+  const upstream = req.header('x-upstream');
+@@  const r = await axios.get(upstream + req.params[0]);
+  res.json(r.data);
+});
+
+app.get('/proxy2/*', async (req, res) => {
+  const base = UPSTREAMS[req.query.region] || UPSTREAMS.eu;
+@ok  const r = await axios.get(base + '/v1/' + encodeURIComponent(req.params[0]));
+  res.json(r.data);
+});
+
+app.post('/import', async (req, res) => {
+  const { source: { url } } = req.body;
+@@  const r = await fetch(url);
+  res.json({ size: (await r.text()).length });
+});
+
+app.post('/hook', async (req, res) => {
+  const target = new URL(req.body.url);
+  if (!HOSTS.has(target.hostname) || target.protocol !== 'https:') return res.sendStatus(400);
+@ok  await fetch(target, { method: 'POST', redirect: 'error', body: JSON.stringify({ ok: 1 }) });
+  res.sendStatus(204);
+});
+`,
+  ),
+  ...js(
+    "CWE-22",
+    "p3 path through carriers: a decoded piece of req.url and an archive entry name vs a generated upload name and an entry resolve check",
+    `const express = require('express');
+const multer = require('multer');
+const fs = require('fs');
+const path = require('path');
+const crypto = require('crypto');
+const AdmZip = require('adm-zip');
+const upload = multer({ storage: multer.memoryStorage() });
+const app = express();
+const DIR = '/srv/uploads';
+
+app.post('/up-safe', upload.single('f'), (req, res) => {
+  const name = crypto.randomUUID() + path.extname(req.file.originalname);
+@ok  fs.writeFileSync(path.join(DIR, name), req.file.buffer);
+  res.json({ name });
+});
+
+app.get('/raw', (req, res) => {
+  const p = decodeURIComponent(req.url.split('?f=')[1] || '');
+@@  fs.readFile(DIR + '/' + p, (e, d) => res.type('application/octet-stream').send(d));
+});
+
+app.post('/unzip', upload.single('z'), (req, res) => {
+  const zip = new AdmZip(req.file.buffer);
+  for (const entry of zip.getEntries()) {
+@@    fs.writeFileSync(path.join(DIR, entry.entryName), entry.getData());
+  }
+  res.sendStatus(201);
+});
+
+app.post('/unzip-safe', upload.single('z'), (req, res) => {
+  const zip = new AdmZip(req.file.buffer);
+  for (const entry of zip.getEntries()) {
+    const out = path.resolve(DIR, entry.entryName);
+    if (!out.startsWith(DIR + path.sep)) continue;
+@ok    fs.writeFileSync(out, entry.getData());
+  }
+  res.sendStatus(201);
+});
+`,
+  ),
+  ...js(
+    "CWE-601",
+    "p3 redirects through carriers: a base64 state parameter and a URL object's href from the query vs a state looked up server-side and a host check on the parsed URL",
+    `const express = require('express');
+const app = express();
+const pending = new Map();
+
+app.get('/oauth/cb', (req, res) => {
+  const state = JSON.parse(Buffer.from(String(req.query.state), 'base64url').toString());
+@@  res.redirect(state.returnTo);
+});
+
+app.get('/oauth/cb2', (req, res) => {
+  const entry = pending.get(String(req.query.state));
+  if (!entry) return res.sendStatus(400);
+@ok  res.redirect(entry.returnTo);
+});
+
+app.get('/jump', (req, res) => {
+  const u = new URL(String(req.query.to));
+@@  res.redirect(u.href);
+});
+
+app.get('/jump-safe', (req, res) => {
+  const u = new URL(String(req.query.to));
+  if (u.hostname !== 'www.example.com') return res.redirect('/');
+@ok  res.redirect(u.href);
+});
+`,
+  ),
 ];
