@@ -1332,4 +1332,19 @@ describe("schema validation and file-route handlers (TypeScript)", () => {
     expect(memo("() => html.trim()")).toBe(1);
     expect(memo("() => DOMPurify.sanitize(html)", "import React, { useMemo } from 'react';\n")).toBe(0);
   });
+
+  it("takes validator's strict format checks (isUUID, isInt, ...) as guards, not isEmail", () => {
+    const sql = (check: string, imports = "const validator = require('validator');\n") =>
+      analyzeSync(
+        imports +
+          "const { Pool } = require('pg');\nconst pool = new Pool();\nconst app = require('express')();\n" +
+          `app.get('/d/:id', async (req, res) => {\n  if (!${check}(req.params.id)) return res.sendStatus(400);\n  res.json(await pool.query(\`SELECT * FROM d WHERE id = '\${req.params.id}'\`));\n});\n`,
+        { language: "javascript", rules: ["JS-SQLI-001"] },
+      ).findings.length;
+    expect(sql("validator.isUUID")).toBe(0);
+    expect(sql("validator.isInt")).toBe(0);
+    expect(sql("validator.isEmail")).toBe(1);
+    // Without the validator package, a function of that name is nobody's promise.
+    expect(sql("isUUID", "const isUUID = (s) => s.length > 0;\n")).toBe(1);
+  });
 });

@@ -2547,9 +2547,14 @@ export class JsContext {
     if (!test) {
       const esc = name.replace(/[.$]/g, "\\$&");
       // A test that is true only for vetted text: membership in a list/set, or an anchored pattern (no m flag,
-      // under which ^ and $ also match at line breaks).
+      // under which ^ and $ also match at line breaks). Or one of validator's format checks whose every accepted
+      // string is letters, digits, '-', '.', '+' only (`validator.isUUID(id)`, `isInt(n)`): no quote, tag, space or
+      // separator gets through (isEmail and isURL admit quotes and slashes, so they are not among them).
+      const formats = /['"]validator(\/[\w/]+)?['"]/.test(this.tree.source)
+        ? `|(?:validator\\.)?(?:isUUID|isInt|isNumeric|isDecimal|isAlphanumeric|isAlpha|isHexadecimal|isMongoId)\\(\\s*${esc}\\s*(?:,[^()]*)?\\)`
+        : "";
       test = new RegExp(
-        `^(?:[\\w$.]+\\.(?:includes|has)\\(\\s*${esc}\\s*\\)|/\\^(?:\\[(?:[^\\]\\\\]|\\\\.)*\\]|[^/\\\\[]|\\\\.)*\\$/[gisuy]*\\.test\\(\\s*${esc}\\s*\\))$`,
+        `^(?:[\\w$.]+\\.(?:includes|has)\\(\\s*${esc}\\s*\\)|/\\^(?:\\[(?:[^\\]\\\\]|\\\\.)*\\]|[^/\\\\[]|\\\\.)*\\$/[gisuy]*\\.test\\(\\s*${esc}\\s*\\)${formats})$`,
       );
       this.guardTests.set(name, test);
     }
