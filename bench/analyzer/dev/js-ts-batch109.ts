@@ -2257,4 +2257,132 @@ app.get('/jump-safe', (req, res) => {
 });
 `,
   ),
+  ...ts(
+    "CWE-295",
+    "p4 TLS spellings: a typed https.RequestOptions object, got's https.rejectUnauthorized, an Agent made in a helper for axios.create, a ws client vs CA bundles",
+    `import https from 'node:https';
+import got from 'got';
+import axios from 'axios';
+import WebSocket from 'ws';
+import { readFileSync } from 'node:fs';
+
+@@const opts: https.RequestOptions = { host: 'billing.internal', port: 443, rejectUnauthorized: false };
+@ok const safeOpts: https.RequestOptions = { host: 'billing.internal', port: 443, ca: readFileSync('/etc/pki/internal.pem') };
+
+export async function charges() {
+@@  return got('https://billing.internal/v1/charges', { https: { rejectUnauthorized: false } }).json();
+}
+
+export async function chargesSafe() {
+@ok  return got('https://billing.internal/v1/charges', { https: { certificateAuthority: readFileSync('/etc/pki/internal.pem') } }).json();
+}
+
+function lax() {
+@@  return new https.Agent({ keepAlive: true, rejectUnauthorized: false });
+}
+
+export const billing = axios.create({ baseURL: 'https://billing.internal', httpsAgent: lax() });
+
+@@export const feed = new WebSocket('wss://feed.internal/stream', { rejectUnauthorized: false });
+@ok export const feed2 = new WebSocket('wss://feed.internal/stream', { ca: readFileSync('/etc/pki/internal.pem') });
+
+export function req() {
+  return https.request(opts);
+}
+`,
+  ),
+  ...js(
+    "CWE-338",
+    "p4 randomness spellings: Math.random in a token helper's loop, uuid v1 for a reset key, Math.random for a CSRF value vs nanoid, uuid v4 and crypto.getRandomValues",
+    `const { v1: uuidv1, v4: uuidv4 } = require('uuid');
+const { nanoid } = require('nanoid');
+
+function randomString(len) {
+  const chars = 'abcdefghijklmnopqrstuvwxyz0123456789';
+  let out = '';
+  for (let i = 0; i < len; i++) {
+@@    out += chars.charAt(Math.floor(Math.random() * chars.length));
+  }
+  return out;
+}
+
+function newApiToken() {
+  return randomString(32);
+}
+
+function newApiTokenSafe() {
+@ok  return nanoid(32);
+}
+
+function newSessionKey() {
+@ok  return uuidv4();
+}
+
+function newResetKey() {
+@@  return uuidv1();
+}
+
+function csrfBrowser() {
+  const a = new Uint8Array(16);
+@ok  crypto.getRandomValues(a);
+  return Array.from(a, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+function csrfBrowserWeak() {
+@@  return (Math.random() * 1e18).toString(16);
+}
+
+module.exports = { newApiToken, newApiTokenSafe, newSessionKey, newResetKey, csrfBrowser, csrfBrowserWeak };
+`,
+  ),
+  ...js(
+    "CWE-798",
+    "p4 hard-coded credentials spellings: a DB connection string with a password, a config object's password field, Basic auth header from literals, an AWS key pair vs environment and secrets-manager values",
+    `const { Pool } = require('pg');
+const mysql = require('mysql2');
+const axios = require('axios');
+const AWS = require('aws-sdk');
+
+@@const pool = new Pool({ connectionString: 'postgres://admin:Pr0dPassw0rd!@db.internal:5432/app' });
+@ok const pool2 = new Pool({ connectionString: process.env.DATABASE_URL });
+
+@@const conn = mysql.createConnection({ host: 'db', user: 'root', password: 'hunter2hunter2', database: 'shop' });
+@ok const conn2 = mysql.createConnection({ host: 'db', user: 'root', password: process.env.MYSQL_PASSWORD, database: 'shop' });
+
+async function report() {
+@@  return axios.get('https://reports.internal/api', { headers: { Authorization: 'Basic ' + Buffer.from('reporter:s3cr3t-Report').toString('base64') } });
+}
+
+@@AWS.config.update({ accessKeyId: 'AKIA2E0A8F3B244C9986', secretAccessKey: 'Xb7p2Qk9vR4mT1sLw8Zc3Nd6Hy0Jf5Ga2Ue7Io4q' });
+@ok AWS.config.update({ region: 'eu-west-1' });
+
+module.exports = { pool, pool2, conn, conn2, report };
+`,
+  ),
+  ...js(
+    "CWE-79",
+    "p4 browser DOM spellings: setAttribute('srcdoc'), a template element's innerHTML, DOMParser nodes moved into the page, range.createContextualFragment and the decoded hash into an anchor's href vs textContent, a checked scheme and a title attribute",
+    `const params = new URLSearchParams(window.location.search);
+const frame = document.createElement('iframe');
+@@frame.setAttribute('srcdoc', params.get('preview'));
+document.body.appendChild(frame);
+
+const tpl = document.createElement('template');
+@@tpl.innerHTML = params.get('snippet');
+document.body.appendChild(tpl.content.cloneNode(true));
+
+const doc = new DOMParser().parseFromString(params.get('frag') || '', 'text/html');
+@@document.getElementById('out').append(...doc.body.childNodes);
+
+@@const frag = document.createRange().createContextualFragment(decodeURIComponent(location.hash.slice(1)));
+document.body.appendChild(frag);
+
+const link = document.getElementById('back');
+const target = decodeURIComponent(location.hash.slice(1));
+@@link.href = target;
+@ok link.href = /^https:\\/\\//.test(target) ? target : '/';
+@ok document.getElementById('note').textContent = params.get('note');
+@ok frame.setAttribute('title', params.get('preview') || '');
+`,
+  ),
 ];
