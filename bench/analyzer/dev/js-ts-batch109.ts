@@ -2371,8 +2371,8 @@ const tpl = document.createElement('template');
 @@tpl.innerHTML = params.get('snippet');
 document.body.appendChild(tpl.content.cloneNode(true));
 
-const doc = new DOMParser().parseFromString(params.get('frag') || '', 'text/html');
-@@document.getElementById('out').append(...doc.body.childNodes);
+@@const doc = new DOMParser().parseFromString(params.get('frag') || '', 'text/html');
+document.getElementById('out').append(...doc.body.childNodes);
 
 @@const frag = document.createRange().createContextualFragment(decodeURIComponent(location.hash.slice(1)));
 document.body.appendChild(frag);
