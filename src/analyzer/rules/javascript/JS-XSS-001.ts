@@ -808,6 +808,8 @@ export default jsRule({
         if (!right || ctx.level(right, urlProp === "srcdoc" ? "html" : "url") !== Level.SOURCE) return;
         if (urlProp !== "srcdoc" && ctx.fixedOrigin(right)) return;
         if (urlProp !== "srcdoc" && (schemeChecked(right, ctx) || schemeVettingCall(right, ctx))) return;
+        // `a.href = /^https:\/\//.test(t) ? t : '/'`: the value only once its scheme was tested (as for JSX hrefs).
+        if (urlProp !== "srcdoc" && guardedTernary(ctx.resolve(right) ?? right, ctx)) return;
         if (urlProp === "srcdoc" && scriptlessSandbox(field(left, "object"), ctx)) return;
         report({
           node,
@@ -1182,6 +1184,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const t = decodeURIComponent(location.hash.slice(1));\ndocument.getElementById('back').href = /^https:\\/\\//.test(t) ? t : '/';",
       "export function P({ user }) {\n  const site = /^https?:\\/\\//i.test(user.website) ? user.website : '#';\n  return <a href={site}>web</a>;\n}",
       "function isHttpUrl(v) {\n  try {\n    const u = new URL(v);\n    return u.protocol === 'http:' || u.protocol === 'https:';\n  } catch {\n    return false;\n  }\n}\nconst site = new URLSearchParams(location.search).get('site');\nconst A = () => <a href={isHttpUrl(site) ? site : '#'}>x</a>;",
       "const isWeb = (v) => v.startsWith('https://');\nconst site = new URLSearchParams(location.search).get('site');\nconst A = () => <a href={isWeb(site) ? site : '/'}>x</a>;",
@@ -1268,6 +1271,7 @@ export default jsRule({
       "function side(el, id) {\n  fetch('/partials/side/' + encodeURIComponent(id))\n    .then((r) => r.text())\n    .then((html) => el.insertAdjacentHTML('beforeend', html));\n}",
     ],
     invalid: [
+      "const t = decodeURIComponent(location.hash.slice(1));\ndocument.getElementById('back').href = /^https?:/.test(location.search) ? t : '/';",
       {
         code: "export function P({ user }) {\n  const site = /^https?:\\/\\//i.test(user.website) ? user.homepage : '#';\n  return <a href={site}>web</a>;\n}",
         severity: "LOW",
