@@ -126,6 +126,23 @@ function pemMarkerTest(ctx: JsContext, node: SyntaxNode): boolean {
   );
 }
 
+/** A literal `user:password` encoded (Buffer.from / btoa) into a `Basic ` Authorization value around it. */
+function basicPair(ctx: JsContext, node: SyntaxNode): boolean {
+  const pair = /^[^:\s]{1,64}:(\S{4,})$/.exec(ctx.stringValue(node) ?? "");
+  if (!pair || PLACEHOLDER.test(pair[1]!)) return false;
+  const call = node.parent?.type === "arguments" ? node.parent.parent : undefined;
+  if (call?.type !== "call_expression" || !/^(Buffer\.from|btoa|window\.btoa)$/.test(ctx.callee(call)))
+    return false;
+  let up: SyntaxNode | null = call;
+  for (let i = 0; up && i < 6; i++, up = up.parent)
+    if (
+      (up.type === "binary_expression" || up.type === "template_string") &&
+      /^['"`]Basic\s/.test(ctx.text(up))
+    )
+      return true;
+  return false;
+}
+
 export default jsRule({
   meta: {
     id: "JS-CRED-001",
@@ -242,6 +259,9 @@ export default jsRule({
       // `Authorization: 'Bearer eyJ...'`: a bearer token or basic credentials written out.
       else if (/^(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{16,}$/.test(ctx.stringValue(node) ?? ""))
         report({ node, message: "authorization credentials embedded in source" });
+      // `'Basic ' + Buffer.from('reporter:s3cret').toString('base64')`, `'Basic ' + btoa('u:pw')`: the
+      // user:password pair written out, encoded at run time.
+      else if (basicPair(ctx, node)) report({ node, message: "basic-auth credentials embedded in source" });
       // `mongodb://admin:s3cret@db:27017`, `postgres://u:pw@host/db`: a password inside a connection URL.
       else {
         const cred = URL_CREDENTIAL.exec(ctx.stringValue(node) ?? "");
@@ -340,6 +360,8 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const h = { Authorization: 'Basic ' + Buffer.from(`${process.env.U}:${process.env.P}`).toString('base64') };",
+      "const h = { Authorization: 'Basic ' + btoa('user:changeme') };",
       "function pem(b64) {\n  let out = '-----BEGIN OPENSSH PRIVATE KEY-----\\n';\n  return out + b64 + '\\n-----END OPENSSH PRIVATE KEY-----\\n';\n}",
       "const TOKEN_FILE_MISSING_ERROR = 'OIDC_TOKEN_FILE must be set in the environment.';",
       "function isPkcs8(pem) { return pem.indexOf('-----BEGIN PRIVATE KEY-----') === 0; }",
@@ -373,6 +395,8 @@ export default jsRule({
       "fetch(u, { headers: { 'x-api-key': process.env.PARTNER_KEY } });",
     ],
     invalid: [
+      "const h = { Authorization: 'Basic ' + Buffer.from('reporter:s3cr3t-Report').toString('base64') };",
+      "fetch(u, { headers: { Authorization: `Basic ${btoa('admin:Adm1nPass')}` } });",
       {
         code: "const assert = require('node:assert');\nconst clientCfg = { username: 'foo', password: 'hunter22' };\nassert.ok(clientCfg);",
         severity: "LOW",
