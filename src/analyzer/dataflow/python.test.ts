@@ -2042,6 +2042,15 @@ describe("percent formatting field by field (Python)", () => {
     expect(code("def wire(i):\n    exec('system.ctrl%d = ctrl' % i)\n")).toBe(true);
   });
 
+  it("takes SQLAlchemy's identifier preparer, and a quote helper handed the engine, as identifier quoting", () => {
+    const drop = (q: string) =>
+      `from sqlalchemy import create_engine\nfrom .orm import quote\ndef drop(url, name):\n    engine = create_engine(url)\n    with engine.connect() as conn:\n        conn.execute('DROP DATABASE {0}'.format(${q}))\n`;
+    expect(sqli(drop("quote(engine, name)"))).toBe(false);
+    expect(sqli(drop("engine.dialect.identifier_preparer.quote(name)"))).toBe(false);
+    expect(sqli(drop("name"))).toBe(true);
+    expect(sqli(drop("quote(name)"))).toBe(true);
+  });
+
   it("takes quotes doubled by replace as SQL's own escape only inside single quotes", () => {
     expect(
       sqli(

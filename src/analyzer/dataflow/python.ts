@@ -2955,6 +2955,22 @@ export class PythonContext {
       const l = this.eval(this.args(call)[0], cls, env, depth + 1);
       return l === Level.SOURCE ? Level.SOURCE : Level.CONST;
     }
+    // SQLAlchemy's IdentifierPreparer.quote(name) (`dialect.identifier_preparer.quote(n)`), and a quoting helper
+    // handed the engine or connection whose dialect quotes (`quote(engine, name)`): one quoted identifier, its own
+    // quotes doubled.
+    if (cls === "sql" && m === "quote" && own?.type !== "function_definition") {
+      const fn = field(call, "function");
+      const recv = fn?.type === "attribute" ? this.text(field(fn, "object") ?? fn) : "";
+      const first = this.args(call)[0];
+      if (
+        /preparer$/i.test(recv) ||
+        (fn?.type === "identifier" &&
+          this.args(call).length === 2 &&
+          first?.type === "identifier" &&
+          /^(engine|conn(ection)?|bind|dialect|session|mixed)$/.test(this.text(first)))
+      )
+        return Level.CONST;
+    }
     // A MySQL connection's escape(v) / literal(v) (PyMySQL, mysqlclient): v as a quoted, escaped SQL literal.
     if (cls === "sql" && (m === "escape" || m === "literal")) {
       const fn = field(call, "function");
