@@ -288,6 +288,8 @@ const CONST_CALLS = new Set([
   "subprocess.call",
   "subprocess.check_call",
   "tempfile.mkdtemp",
+  // (fd, path): a fresh name under the temporary directory, like mkdtemp's.
+  "tempfile.mkstemp",
   "tempfile.gettempdir",
   "os.path.exists",
   "os.path.isfile",
@@ -1368,6 +1370,14 @@ export class PythonContext {
         )
           return Level.CONST;
       }
+      // A child process's id or exit status (`proc.pid`, `child.returncode`): an integer the OS assigned.
+      if (
+        /^(pid|returncode)$/.test(this.text(field(node, "attribute") ?? node)) &&
+        /(^|[._])(proc(ess)?|child|popen|subproc\w*|worker|p)\d*$/i.test(
+          this.text(field(node, "object") ?? node),
+        )
+      )
+        return Level.CONST;
       // The peer's address comes from the socket (or a proxy header, which cannot hold a line break): it cannot
       // forge a log line or a header.
       if ((cls === "log" || cls === "header") && /\.(remote_addr|remote_ip)$/.test(q)) return Level.CONST;
