@@ -39,8 +39,19 @@ function invariant(ctx: PythonContext, c: SyntaxNode): boolean {
     const a = field(c, "argument");
     return !!a && (invariant(ctx, a) || /^self\.\w+$/.test(ctx.text(a)));
   }
-  if (c.type === "call")
+  if (c.type === "call") {
+    // `all(type(x) == str for x in methods)`: the same test of every element.
+    const args = field(c, "arguments");
+    const gen =
+      args?.type === "generator_expression"
+        ? args
+        : namedChildren(args ?? c).find((a) => a.type === "generator_expression");
+    if (/^(all|any)$/.test(ctx.callee(c)) && gen) {
+      const body = field(gen, "body");
+      return !!body && invariant(ctx, body);
+    }
     return /^(isinstance|issubclass|hasattr|callable)$/.test(ctx.callee(c)) || kindTest(ctx, c);
+  }
   if (c.type === "comparison_operator") {
     const t = ctx.text(c);
     const [left, right] = namedChildren(c);
@@ -104,6 +115,7 @@ export default pyRule({
       "class T:\n    def close(self):\n        try:\n            self._close()\n        finally:\n            assert not self.is_active",
       "class Hello:\n    def __init__(self, authid=None, authrole=None):\n        assert authid is None or type(authid) == str\n        assert type(authrole) is str\n        assert(authrole is None or type(authrole) == str)",
       "def hop(ff):\n    assert 'authrole' in ff and type(ff['authrole']) == str",
+      "def f(authmethods):\n    assert authmethods is None or (type(authmethods) == list and all(type(x) == str for x in authmethods))",
       "def sign(key, m):\n    sig = key.sign(m)\n    assert type(sig) == bytes and len(sig) == 65\n    return sig",
       "def recover(m, signature):\n    assert is_signature(signature)\n    return m",
       "def parse(wmsg):\n    assert len(wmsg) > 0 and wmsg[0] == Authenticate.MESSAGE_TYPE",
@@ -124,6 +136,7 @@ export default pyRule({
       "def rotate(user, key):\n    assert user.role in ('admin', 'owner')\n    key.rotate()",
       "def grant(request):\n    assert request.user.role == Role.ADMIN\n    return 1",
       "def hook(body, signature):\n    assert is_valid(signature)\n    return body",
+      "def f(users):\n    assert all(u.is_admin for u in users)\n    return users",
       "def swap(session, other):\n    assert session.user == other.user\n    return other",
     ],
   },
