@@ -189,6 +189,14 @@ export default pyRule({
       return;
     const usedFor = ctx.kwarg(node, "usedforsecurity");
     if (usedFor?.type === "false") return;
+    // ... or the same keyword through a splatted dict (`**cast(Mapping, {"usedforsecurity": False})`, kept away
+    // from type checkers on older Pythons).
+    if (
+      namedChildren(field(node, "arguments") ?? node).some(
+        (a) => a.type === "dictionary_splat" && /['"]usedforsecurity['"]\s*:\s*False\b/.test(ctx.text(a)),
+      )
+    )
+      return;
     // The WebSocket opening handshake's Sec-WebSocket-Accept value: SHA-1 of the client's nonce and RFC 6455's
     // fixed GUID, a proof that the server speaks the protocol, not a security property.
     if (algo.toLowerCase() === "sha1" && wsAccept(ctx, node)) return;
@@ -208,6 +216,7 @@ export default pyRule({
       "def verify(sha, blob):\n    return sha.new(blob).digest()",
       "import hashlib\nfrom flask import request, abort\ndef f():\n    a = request.args['algo']\n    if a not in ('sha256', 'sha512'):\n        abort(400)\n    return hashlib.new(a, b'x').hexdigest()",
       "import hashlib\nh = hashlib.sha256(b'x')",
+      "import hashlib\ndef ident(data):\n    h = hashlib.new('md5', **cast(Mapping[str, Any], {'usedforsecurity': False}))\n    h.update(data)\n    return h.hexdigest()",
       "import base64, hashlib\nclass P:\n    _WS_MAGIC = b'258EAFA5-E914-47DA-95CA-C5AB0DC85B11'\n    def accept(self, key):\n        sha1 = hashlib.sha1()\n        sha1.update(key + P._WS_MAGIC)\n        return base64.b64encode(sha1.digest())",
       "from cryptography.hazmat.primitives import hashes\nT = {A: hashes.SHA1(), B: hashes.SHA256(), C: hashes.SHA384()}",
       "import hashlib\ntry:\n    hashlib.md5()\n    OK = True\nexcept ValueError:\n    OK = False",
