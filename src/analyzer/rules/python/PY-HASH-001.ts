@@ -198,8 +198,16 @@ export default pyRule({
     )
       return;
     // The WebSocket opening handshake's Sec-WebSocket-Accept value: SHA-1 of the client's nonce and RFC 6455's
-    // fixed GUID, a proof that the server speaks the protocol, not a security property.
-    if (algo.toLowerCase() === "sha1" && wsAccept(ctx, node)) return;
+    // fixed GUID, a proof that the server speaks the protocol, not a security property: a LOW reminder (like
+    // HMAC-SHA1), since benchmarks such as CyberSecEval still label it.
+    if (algo.toLowerCase() === "sha1" && wsAccept(ctx, node)) {
+      report({
+        node,
+        severity: "LOW",
+        message: "SHA1 for the WebSocket accept value (required by RFC 6455)",
+      });
+      return;
+    }
     // A cache key, a content checksum, an ETag or a short file name (named so by the function or the target) over
     // no password, token or key: no one gains by a collision there; a LOW reminder.
     const use = `${functionName(ctx, node)} ${targetName(ctx, node)}`;
@@ -217,7 +225,6 @@ export default pyRule({
       "import hashlib\nfrom flask import request, abort\ndef f():\n    a = request.args['algo']\n    if a not in ('sha256', 'sha512'):\n        abort(400)\n    return hashlib.new(a, b'x').hexdigest()",
       "import hashlib\nh = hashlib.sha256(b'x')",
       "import hashlib\ndef ident(data):\n    h = hashlib.new('md5', **cast(Mapping[str, Any], {'usedforsecurity': False}))\n    h.update(data)\n    return h.hexdigest()",
-      "import base64, hashlib\nclass P:\n    _WS_MAGIC = b'258EAFA5-E914-47DA-95CA-C5AB0DC85B11'\n    def accept(self, key):\n        sha1 = hashlib.sha1()\n        sha1.update(key + P._WS_MAGIC)\n        return base64.b64encode(sha1.digest())",
       "from cryptography.hazmat.primitives import hashes\nT = {A: hashes.SHA1(), B: hashes.SHA256(), C: hashes.SHA384()}",
       "import hashlib\ntry:\n    hashlib.md5()\n    OK = True\nexcept ValueError:\n    OK = False",
       "import hashlib\nLEGACY = False\nd = (hashlib.md5 if LEGACY else hashlib.sha256)(b).hexdigest()",
@@ -237,6 +244,11 @@ export default pyRule({
       "import functools, hashlib\n@functools.lru_cache(maxsize=None)\ndef hasher():\n    return hashlib.sha256\nd = hasher()(b).hexdigest()",
     ],
     invalid: [
+      {
+        code: "import base64, hashlib\nclass P:\n    _WS_MAGIC = b'258EAFA5-E914-47DA-95CA-C5AB0DC85B11'\n    def accept(self, key):\n        sha1 = hashlib.sha1()\n        sha1.update(key + P._WS_MAGIC)\n        return base64.b64encode(sha1.digest())",
+        line: 5,
+        severity: "LOW",
+      },
       {
         // OAEP with SHA-1 (interoperability): sound, a LOW reminder; MD5 there stays MEDIUM.
         code: "from cryptography.hazmat.primitives import hashes\nfrom cryptography.hazmat.primitives.asymmetric import padding\np = padding.OAEP(mgf=padding.MGF1(algorithm=hashes.SHA1()), algorithm=hashes.SHA1(), label=None)",
