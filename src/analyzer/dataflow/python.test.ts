@@ -2042,6 +2042,22 @@ describe("percent formatting field by field (Python)", () => {
     expect(code("def wire(i):\n    exec('system.ctrl%d = ctrl' % i)\n")).toBe(true);
   });
 
+  it("takes a hand-built single-quoted shell word (quotes closed, escaped, reopened) as quoted", () => {
+    expect(
+      cmdi(
+        'def q(s):\n    return "\'" + s.replace("\'", "\'\\"\'\\"\'") + "\'"\nos.system(\'ls \' + q(sys.argv[1]))\n',
+      ),
+    ).toBe(false);
+    expect(
+      cmdi(
+        "def q(s):\n    return \"'\" + s.replace(\"'\", \"'\\\\''\") + \"'\"\nos.system('ls ' + q(sys.argv[1]))\n",
+      ),
+    ).toBe(false);
+    expect(
+      cmdi("def q(s):\n    return \"'\" + s.replace('\"', '') + \"'\"\nos.system('ls ' + q(sys.argv[1]))\n"),
+    ).toBe(true);
+  });
+
   it("takes a mkstemp name and a child process's pid as the program's own values", () => {
     expect(cmdi("import tempfile\nfd, name = tempfile.mkstemp()\nos.system(f'more \"{name}\"')\n")).toBe(
       false,

@@ -176,6 +176,9 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   format_column: ["sql"],
 };
 
+const SHELL_QUOTED =
+  /^[bB]?(['"])'\1\s*\+\s*[\w.]+\.replace\(\s*[bB]?(['"])'\2\s*,\s*[bB]?("'\\"'\\"'"|"'\\\\''"|'\\'"\\'"\\'')\s*\)\s*\+\s*[bB]?(['"])'\4$/;
+
 /** Decoders and the encoders (sanitisers above) they undo: `b64decode(b64encode(x))` is x again. */
 const INVERSES: Record<string, RegExp> = {
   "base64.b64decode": /^base64\.(b64encode|standard_b64encode|encodebytes)$/,
@@ -1335,6 +1338,9 @@ export class PythonContext {
     if (t === "binary_operator") {
       const picked = this.percentFormat(node, cls, env, depth);
       if (picked !== undefined) return picked;
+      // `"'" + s.replace("'", "'\"'\"'") + "'"` (or `'\\''`): one single-quoted shell word, each quote inside
+      // closed, escaped and reopened (pipes.quote's and shlex.quote's own construction).
+      if (cls === "command" && SHELL_QUOTED.test(this.text(node))) return Level.CONST;
     }
     if (t === "boolean_operator") {
       // `(False and x) or 'staff'`: a constant left side decides which operand is the value.
