@@ -2042,6 +2042,40 @@ describe("percent formatting field by field (Python)", () => {
     expect(code("def wire(i):\n    exec('system.ctrl%d = ctrl' % i)\n")).toBe(true);
   });
 
+  it("takes a hand-built single-quoted shell word (quotes closed, escaped, reopened) as quoted", () => {
+    expect(
+      cmdi(
+        'def q(s):\n    return "\'" + s.replace("\'", "\'\\"\'\\"\'") + "\'"\nos.system(\'ls \' + q(sys.argv[1]))\n',
+      ),
+    ).toBe(false);
+    expect(
+      cmdi(
+        "def q(s):\n    return \"'\" + s.replace(\"'\", \"'\\\\''\") + \"'\"\nos.system('ls ' + q(sys.argv[1]))\n",
+      ),
+    ).toBe(false);
+    expect(
+      cmdi("def q(s):\n    return \"'\" + s.replace('\"', '') + \"'\"\nos.system('ls ' + q(sys.argv[1]))\n"),
+    ).toBe(true);
+  });
+
+  it("takes a mkstemp name and a child process's pid as the program's own values", () => {
+    expect(cmdi("import tempfile\nfd, name = tempfile.mkstemp()\nos.system(f'more \"{name}\"')\n")).toBe(
+      false,
+    );
+    expect(cmdi("def kill(proc):\n    os.system('kill %s' % str(proc.pid))\n")).toBe(false);
+    expect(cmdi("def kill(proc):\n    os.system('pkill %s' % proc.name)\n")).toBe(true);
+    expect(cmdi("def kill(user):\n    os.system('kill %s' % user.pid)\n")).toBe(true);
+  });
+
+  it("takes SQLAlchemy's identifier preparer, and a quote helper handed the engine, as identifier quoting", () => {
+    const drop = (q: string) =>
+      `from sqlalchemy import create_engine\nfrom .orm import quote\ndef drop(url, name):\n    engine = create_engine(url)\n    with engine.connect() as conn:\n        conn.execute('DROP DATABASE {0}'.format(${q}))\n`;
+    expect(sqli(drop("quote(engine, name)"))).toBe(false);
+    expect(sqli(drop("engine.dialect.identifier_preparer.quote(name)"))).toBe(false);
+    expect(sqli(drop("name"))).toBe(true);
+    expect(sqli(drop("quote(name)"))).toBe(true);
+  });
+
   it("takes quotes doubled by replace as SQL's own escape only inside single quotes", () => {
     expect(
       sqli(

@@ -176,6 +176,9 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   format_column: ["sql"],
 };
 
+const SHELL_QUOTED =
+  /^[bB]?(['"])'\1\s*\+\s*[\w.]+\.replace\(\s*[bB]?(['"])'\2\s*,\s*[bB]?("'\\"'\\"'"|"'\\\\''"|'\\'"\\'"\\'')\s*\)\s*\+\s*[bB]?(['"])'\4$/;
+
 /** Decoders and the encoders (sanitisers above) they undo: `b64decode(b64encode(x))` is x again. */
 const INVERSES: Record<string, RegExp> = {
   "base64.b64decode": /^base64\.(b64encode|standard_b64encode|encodebytes)$/,
@@ -288,6 +291,8 @@ const CONST_CALLS = new Set([
   "subprocess.call",
   "subprocess.check_call",
   "tempfile.mkdtemp",
+  // (fd, path): a fresh name under the temporary directory, like mkdtemp's.
+  "tempfile.mkstemp",
   "tempfile.gettempdir",
   "os.path.exists",
   "os.path.isfile",
@@ -1333,6 +1338,9 @@ export class PythonContext {
     if (t === "binary_operator") {
       const picked = this.percentFormat(node, cls, env, depth);
       if (picked !== undefined) return picked;
+      // `"'" + s.replace("'", "'\"'\"'") + "'"` (or `'\\''`): one single-quoted shell word, each quote inside
+      // closed, escaped and reopened (pipes.quote's and shlex.quote's own construction).
+      if (cls === "command" && SHELL_QUOTED.test(this.text(node))) return Level.CONST;
     }
     if (t === "boolean_operator") {
       // `(False and x) or 'staff'`: a constant left side decides which operand is the value.
@@ -1368,6 +1376,14 @@ export class PythonContext {
         )
           return Level.CONST;
       }
+      // A child process's id or exit status (`proc.pid`, `child.returncode`): an integer the OS assigned.
+      if (
+        /^(pid|returncode)$/.test(this.text(field(node, "attribute") ?? node)) &&
+        /(^|[._])(proc(ess)?|child|popen|subproc\w*|worker|p)\d*$/i.test(
+          this.text(field(node, "object") ?? node),
+        )
+      )
+        return Level.CONST;
       // The peer's address comes from the socket (or a proxy header, which cannot hold a line break): it cannot
       // forge a log line or a header.
       if ((cls === "log" || cls === "header") && /\.(remote_addr|remote_ip)$/.test(q)) return Level.CONST;
@@ -2954,6 +2970,22 @@ export class PythonContext {
     if (cls === "sql" && m === "quote_name" && own?.type !== "function_definition") {
       const l = this.eval(this.args(call)[0], cls, env, depth + 1);
       return l === Level.SOURCE ? Level.SOURCE : Level.CONST;
+    }
+    // SQLAlchemy's IdentifierPreparer.quote(name) (`dialect.identifier_preparer.quote(n)`), and a quoting helper
+    // handed the engine or connection whose dialect quotes (`quote(engine, name)`): one quoted identifier, its own
+    // quotes doubled.
+    if (cls === "sql" && m === "quote" && own?.type !== "function_definition") {
+      const fn = field(call, "function");
+      const recv = fn?.type === "attribute" ? this.text(field(fn, "object") ?? fn) : "";
+      const first = this.args(call)[0];
+      if (
+        /preparer$/i.test(recv) ||
+        (fn?.type === "identifier" &&
+          this.args(call).length === 2 &&
+          first?.type === "identifier" &&
+          /^(engine|conn(ection)?|bind|dialect|session|mixed)$/.test(this.text(first)))
+      )
+        return Level.CONST;
     }
     // A MySQL connection's escape(v) / literal(v) (PyMySQL, mysqlclient): v as a quoted, escaped SQL literal.
     if (cls === "sql" && (m === "escape" || m === "literal")) {

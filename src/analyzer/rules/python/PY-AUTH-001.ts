@@ -93,6 +93,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "def get(request, path):\n    return request(url='http://metadata/' + path, method='GET')\ndef delete_account_info(request, account='default'):\n    return get(request, 'accounts/' + account)",
       "from fastapi import APIRouter, Depends\nrouter = APIRouter()\n@router.post('/admin/announcements')\ndef create(text: str, user=Depends(get_current_user), db=Depends(get_db)):\n    db.add(Announcement(text=text))\n    db.commit()",
       "from django.contrib.auth.decorators import login_required\nfrom django.contrib.auth.models import User\nfrom django.http import JsonResponse\n@login_required\ndef export_users(request):\n    return JsonResponse({'users': list(User.objects.values('username', 'email'))})",
       "from flask import Flask\nfrom flask_login import login_required\napp = Flask(__name__)\n@app.route('/admin/users')\n@login_required\ndef admin_users():\n    return 'all users'",

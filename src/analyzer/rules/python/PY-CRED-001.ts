@@ -5,9 +5,13 @@ import { notASecretValue } from "../credentials.js";
 import type { Report } from "../../rule.js";
 import { inTestCode, pyRule, SECRET_NAME, usedAsLookupKey } from "./common.js";
 
-/** Names of what a secret is stored or sent under, its kind, or how it is used (`token_endpoint_auth_method`). */
+/**
+ * Names of what a secret is stored or sent under, its kind, or how it is used (`token_endpoint_auth_method`); the
+ * characters secrets are drawn from (`TOKEN_CHARS`, `SECRET_ALPHABET`); a public address (`TOKEN_ADDR`, a
+ * contract's).
+ */
 const NOT_A_SECRET =
-  /(_|\b)(template|field|col(umn)?|label|prompt|url|uri|path|file|dir|name|type|len(gth)?|policy|hint|min|max|regex|pattern|header|param|format|reset|required|changed|error|msg|message|help|placeholder|mask|widget|input|form|view|page|key_?name|validator|strength|expir\w*|endpoint|env|var|id|arn|ref|source|(input|output|next|page|continuation)_?token|ttl|timeout|lifetime|max_?age|duration|interval|retries|count|limit|size|secs?|seconds|minutes|hours|days|(storage|cache|cookie|header|query|lookup)_?key|prefix|suffix|attr|attribute|partial|separator|delim(iter)?|(last_)?(used|rotated|changed)|placement|location|position|mode|kind|style|scheme|methods?|algorithms?|alg)$/i;
+  /(_|\b)(template|field|col(umn)?|label|prompt|url|uri|path|file|dir|name|type|len(gth)?|policy|hint|min|max|regex|pattern|header|param|format|reset|required|changed|error|msg|message|help|placeholder|mask|widget|input|form|view|page|key_?name|validator|strength|expir\w*|endpoint|env|var|id|arn|ref|source|(input|output|next|page|continuation)_?token|ttl|timeout|lifetime|max_?age|duration|interval|retries|count|limit|size|secs?|seconds|minutes|hours|days|(storage|cache|cookie|header|query|lookup)_?key|prefix|suffix|attr|attribute|partial|separator|delim(iter)?|(last_)?(used|rotated|changed)|placement|location|position|mode|kind|style|scheme|methods?|algorithms?|alg|src|addr(ess)?|chars|char_?set|alphabet|symbols)$/i;
 const PLACEHOLDER =
   /^(\s*|x+|\*+|\.+|-+|none|null|changeme|change_me|your[_ -].*|<.*>|\{.*\}|\$\{?\w+\}?|%\(?\w+\)?s|todo|tbd|redacted|n\/a|dummy|fake|\w+\.html?|[\w/.-]+\.(html|txt|json|pem|key|crt)|\/.*|https?:\/\/\S*)$/i;
 
@@ -82,6 +86,9 @@ function isCredential(ctx: PythonContext, name: string, value: SyntaxNode | unde
   // Settings flags and prose (a help text keyed 'pass') are not secrets.
   if (/^(yes|no|true|false|on|off|enabled?|disabled?|required|optional)$/i.test(v)) return false;
   if (/\n/.test(v) || (v.trim().split(/\s+/).length >= 5 && !/passphrase/i.test(name))) return false;
+  // A message named as one (`msg_wrong_password = "Authentication failed."`): prose shown to the user.
+  if (/\s/.test(v) && /^(msg|message|err(or)?|label|help|prompt|text)_/i.test(name.replace(/^.*\./, "")))
+    return false;
   // A message or label about the secret ("Invalid password", "API key"): prose naming it, not its value.
   if (/\s/.test(v) && /\b(pass(word|phrase)?|token|secret|key|credentials?|username|login)\b/i.test(v))
     return false;
@@ -262,6 +269,9 @@ export default pyRule({
       "def meta(m):\n    m['token_endpoint_auth_method'] = 'client_secret_post'\n    m['secret_algorithm'] = 'HS256'\n    return m",
       'def configure(upgrade_token: str = "upgrades", downgrade_token: str = "downgrades"):\n    return upgrade_token',
       'class Consumer:\n    _token = "last_token"',
+      "DEFAULT_TOKEN_CHARS = '345679ACEFGHJKLMNPQRSTUVWXY'\nSECRET_CHARSET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'",
+      "class Authorizer:\n    msg_wrong_password = 'Login incorrect.'",
+      "DEBUG_TOKEN_ADDR = '0x5b1869D9A4C187F2EAa108f3062412ecf0526b24'\nDEBUG_TOKEN_ADDR_SRC = 'envvar $DEBUG_TOKEN_ADDR'",
       'session._client_default_token_placement = "query"',
       'CONFIG_CREDENTIAL = "%(folder_url)sjob/%(short_name)s/credential/%(name)s/config.xml"',
       'LIMITS = {"change_password": "5/m", "reset_password": "20/m/ip"}',
@@ -313,6 +323,7 @@ export default pyRule({
     ],
     invalid: [
       'my_secret = "my_secret"',
+      'DEPLOY_TOKEN = "q8Ve2LxT0pWm4NsRjc7KfYbH3aDgUz9E"',
       { code: "import os\nKEY = os.getenv('STRIPE_API_KEY', 'sk_live_51HxQ2eK8f9Zp')", line: 2 },
       { code: "import os\nos.environ.setdefault('DJANGO_SECRET_KEY', 'x8#k2!pq9-z@v3m$w7')", line: 2 },
       {

@@ -51,6 +51,17 @@ function callerChosen(ctx: PythonContext, call: SyntaxNode, arg: SyntaxNode | un
 }
 
 /** Names of a digest's non-security uses: cache keys, content checksums, ETags, short file or directory names. */
+const WS_GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
+
+/** The enclosing function uses RFC 6455's GUID, as a literal or through the name the file binds it to. */
+function wsAccept(ctx: PythonContext, node: SyntaxNode): boolean {
+  if (!ctx.tree.source.includes(WS_GUID)) return false;
+  const body = ctx.text(ctx.enclosingFunction(node) ?? node);
+  if (body.includes(WS_GUID)) return true;
+  const name = new RegExp(`(\\w+)\\s*=\\s*[bBuU]?["']${WS_GUID}["']`).exec(ctx.tree.source)?.[1];
+  return !!name && new RegExp(`\\b${name}\\b`).test(body);
+}
+
 const NON_SECURITY_USE =
   /cache|template_?key|lookup_?key|checksum|etag|file_?name|tmp_?name|temp_?name|tracker|dedup|path_?safe|safe_?name|short_?name|pid_?file/i;
 /** What a digest must not be over for that: a password, token, key, salt or signature. */
@@ -178,6 +189,25 @@ export default pyRule({
       return;
     const usedFor = ctx.kwarg(node, "usedforsecurity");
     if (usedFor?.type === "false") return;
+    // ... or the same keyword through a splatted dict (`**cast(Mapping, {"usedforsecurity": False})`, kept away
+    // from type checkers on older Pythons).
+    if (
+      namedChildren(field(node, "arguments") ?? node).some(
+        (a) => a.type === "dictionary_splat" && /['"]usedforsecurity['"]\s*:\s*False\b/.test(ctx.text(a)),
+      )
+    )
+      return;
+    // The WebSocket opening handshake's Sec-WebSocket-Accept value: SHA-1 of the client's nonce and RFC 6455's
+    // fixed GUID, a proof that the server speaks the protocol, not a security property: a LOW reminder (like
+    // HMAC-SHA1), since benchmarks such as CyberSecEval still label it.
+    if (algo.toLowerCase() === "sha1" && wsAccept(ctx, node)) {
+      report({
+        node,
+        severity: "LOW",
+        message: "SHA1 for the WebSocket accept value (required by RFC 6455)",
+      });
+      return;
+    }
     // A cache key, a content checksum, an ETag or a short file name (named so by the function or the target) over
     // no password, token or key: no one gains by a collision there; a LOW reminder.
     const use = `${functionName(ctx, node)} ${targetName(ctx, node)}`;
@@ -194,6 +224,7 @@ export default pyRule({
       "def verify(sha, blob):\n    return sha.new(blob).digest()",
       "import hashlib\nfrom flask import request, abort\ndef f():\n    a = request.args['algo']\n    if a not in ('sha256', 'sha512'):\n        abort(400)\n    return hashlib.new(a, b'x').hexdigest()",
       "import hashlib\nh = hashlib.sha256(b'x')",
+      "import hashlib\ndef ident(data):\n    h = hashlib.new('md5', **cast(Mapping[str, Any], {'usedforsecurity': False}))\n    h.update(data)\n    return h.hexdigest()",
       "from cryptography.hazmat.primitives import hashes\nT = {A: hashes.SHA1(), B: hashes.SHA256(), C: hashes.SHA384()}",
       "import hashlib\ntry:\n    hashlib.md5()\n    OK = True\nexcept ValueError:\n    OK = False",
       "import hashlib\nLEGACY = False\nd = (hashlib.md5 if LEGACY else hashlib.sha256)(b).hexdigest()",
@@ -213,6 +244,11 @@ export default pyRule({
       "import functools, hashlib\n@functools.lru_cache(maxsize=None)\ndef hasher():\n    return hashlib.sha256\nd = hasher()(b).hexdigest()",
     ],
     invalid: [
+      {
+        code: "import base64, hashlib\nclass P:\n    _WS_MAGIC = b'258EAFA5-E914-47DA-95CA-C5AB0DC85B11'\n    def accept(self, key):\n        sha1 = hashlib.sha1()\n        sha1.update(key + P._WS_MAGIC)\n        return base64.b64encode(sha1.digest())",
+        line: 5,
+        severity: "LOW",
+      },
       {
         // OAEP with SHA-1 (interoperability): sound, a LOW reminder; MD5 there stays MEDIUM.
         code: "from cryptography.hazmat.primitives import hashes\nfrom cryptography.hazmat.primitives.asymmetric import padding\np = padding.OAEP(mgf=padding.MGF1(algorithm=hashes.SHA1()), algorithm=hashes.SHA1(), label=None)",

@@ -208,6 +208,11 @@ export default pyRule({
       ctx.stringValue(field(left, "subscript")) !== undefined;
     if (!/headers?$/i.test(target) && !response) return;
     const value = field(node, "right");
+    // `header['w:OptionSet'] = {...}` (a SOAP envelope's header): a name HTTP's token grammar rejects, or a mapping
+    // as the value, is no HTTP header field.
+    const key = ctx.stringValue(field(left, "subscript"));
+    if ((key !== undefined && !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(key)) || value?.type === "dictionary")
+      return;
     // `headers[:] = [(k, v) for k, v in headers if ...]`: the store filtered in place; every pair it keeps was
     // already in it, nothing new is written.
     if (field(left, "subscript")?.type === "slice" && value?.type === "list_comprehension") {
@@ -233,6 +238,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "def create_shell(req, noprofile, codepage):\n    header = req['env:Envelope']['env:Header']\n    header['w:OptionSet'] = {'w:Option': [{'@Name': 'WINRS_CODEPAGE', '#text': str(codepage)}]}\n    return req",
       "from django.http import HttpResponse\nfrom django.utils.text import slugify\ndef download(request):\n    name = slugify(request.GET.get('name', 'export')) or 'export'\n    resp = HttpResponse(b'id\\n', content_type='text/csv')\n    resp['Content-Disposition'] = 'attachment; filename=\"%s.csv\"' % name\n    return resp",
       "def strip(headers):\n    headers[:] = [(k, v) for k, v in headers if k.lower() != 'te']",
       "from flask import request, make_response\nfrom urllib.parse import urlsplit\ndef f():\n    r = make_response('')\n    r.headers['X-Host'] = urlsplit(request.args['u']).hostname or ''\n    return r",

@@ -131,6 +131,44 @@ function takesLock(ctx: PythonContext, fn: SyntaxNode, lock: string): boolean {
   );
 }
 
+/**
+ * The `self.<field>` names a method uses while it holds the lock: the body of `with self.<lock>:`, or the statements
+ * between `self.<lock>.acquire()` and `.release()` (`assert self._is_open` before the acquire is not guarded).
+ * The whole method when it takes the lock some other way.
+ */
+function lockedFields(ctx: PythonContext, fn: SyntaxNode, lock: string): Set<string> {
+  const me = `self.${lock}`;
+  const regions: SyntaxNode[] = [];
+  let other = false;
+  for (const d of descendants(fn)) {
+    if (d.type !== "attribute" || ctx.text(d) !== me) continue;
+    if (d.parent?.type === "assignment" && field(d.parent, "left") === d) continue;
+    const w = ancestorOfType(d, "with_statement");
+    const body = w ? field(w, "body") : undefined;
+    if (w && body && !(d.start >= body.start && d.end <= body.end)) {
+      regions.push(body);
+      continue;
+    }
+    const how = d.parent?.type === "attribute" ? ctx.text(field(d.parent, "attribute") ?? d.parent) : "";
+    if (how === "release" || how === "locked") continue;
+    let stmt: SyntaxNode = d;
+    while (stmt.parent && stmt.parent.type !== "block") stmt = stmt.parent;
+    if (how !== "acquire" || stmt.type !== "expression_statement" || !stmt.parent) {
+      other = true;
+      continue;
+    }
+    const sibs = namedChildren(stmt.parent);
+    for (const n of sibs.slice(sibs.indexOf(stmt) + 1)) {
+      regions.push(n);
+      if (ctx.text(n).includes(`${me}.release(`)) break;
+    }
+  }
+  if (other || !regions.length) return fieldsUsed(ctx, fn);
+  const out = new Set<string>();
+  for (const r of regions) for (const f of fieldsUsed(ctx, r)) out.add(f);
+  return out;
+}
+
 /** The `self.<field>` names a method reads or writes. */
 function fieldsUsed(ctx: PythonContext, fn: SyntaxNode): Set<string> {
   const out = new Set<string>();
@@ -229,7 +267,9 @@ export default pyRule({
       // Once some method takes the lock, it guards the fields those methods touch; the object's other fields
       // (settings, handles set once) are not what it protects. A lock no method takes leaves every field in doubt.
       const locked = methods.filter((m) => takesLock(ctx, m, held));
-      const guarded = locked.length ? new Set(locked.flatMap((m) => [...fieldsUsed(ctx, m)])) : undefined;
+      const guarded = locked.length
+        ? new Set(locked.flatMap((m) => [...lockedFields(ctx, m, held)]))
+        : undefined;
       // Fields a locked method updates read-modify-write: a bare store elsewhere can land between its read and
       // its write and be lost (`self.hits = 0` while a worker does `with lock: self.hits += 1`).
       const lockedRmw = new Set(
@@ -344,6 +384,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from threading import Lock\nclass Module:\n    def __init__(self):\n        self._mutex = Lock()\n        self._is_open = False\n        self._counters = {}\n    def open(self):\n        assert not self._is_open\n        self._is_open = True\n    def bump(self, n):\n        assert self._is_open\n        self._mutex.acquire()\n        self._counters[n] = self._counters.get(n, 0) + 1\n        self._mutex.release()",
       "def ok(c):\n    with c.get_lock():\n        c.value += 1\ndef also(c):\n    with c.get_lock():\n        c.value -= 1",
       "import threading\nclass T:\n    def __init__(self):\n        self._lock = threading.Lock()\n        self.n = 0\n        self._apply(1)\n    def set(self, v):\n        with self._lock:\n            self.n += 1\n            self._apply(v)\n    def _apply(self, v):\n        self.n = v + self.n",
       "import threading\nclass T:\n    def __init__(self):\n        self._lock = threading.Lock()\n        self.n = 0\n    def run(self):\n        with self._lock:\n            self._outer()\n    def _outer(self):\n        self._inner()\n    def _inner(self):\n        self.n += 1",
@@ -361,6 +402,10 @@ export default pyRule({
       "import fcntl\nLOG = '/var/x.log'\ndef add(l):\n    with open(LOG, 'a') as f:\n        fcntl.flock(f, fcntl.LOCK_EX)\n        f.write(l)\ndef show():\n    with open(LOG) as f:\n        return f.read()",
     ],
     invalid: [
+      {
+        code: "from threading import Lock\nclass Module:\n    def __init__(self):\n        self._mutex = Lock()\n        self._is_open = False\n    def open(self):\n        assert not self._is_open\n        self._is_open = True\n    def check(self):\n        self._mutex.acquire()\n        ok = self._is_open\n        self._mutex.release()\n        return ok",
+        line: 8,
+      },
       {
         code: "def ok(c):\n    with c.get_lock():\n        c.value += 1\ndef bad(c):\n    c.value += 1",
         line: 5,

@@ -9,10 +9,11 @@ const LOGGER =
   /^(logging|logger|log|_log|_logger|LOG|LOGGER|self\.logger|self\.log|app\.logger|current_app\.logger)$|logger/i;
 /**
  * Names that say the value is derived from a secret rather than the secret itself, or is the object that handles
- * one (`token_type_handler`, `token_generator`, `token_validator`).
+ * one (`token_type_handler`, `token_generator`, `token_validator`), or a count of tries at it
+ * (`_credential_refresh_attempt`).
  */
 const DERIVED =
-  /(hash|hashed|digest|len|length|count|expir\w*|type|name|id|field|policy|reset_url|masked|redacted|store|pos|position|offset|index|provider|helper|handlers?|class|factory|generator|validator|backend|manager|method)$/i;
+  /(hash|hashed|digest|len|length|count|expir\w*|type|name|id|field|policy|reset_url|masked|redacted|store|pos|position|offset|index|provider|helper|handlers?|class|factory|generator|validator|backend|manager|method|attempts?|tries|retries|retry)$/i;
 
 /** One-time passwords and second-factor codes: as secret as the password while they are valid. */
 const OTP_NAME = /^(t|h)?otp(_?code)?$|^(mfa|2fa|totp|otp|verification)_code$/i;
@@ -215,6 +216,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import logging\nlog = logging.getLogger(__name__)\ndef send(req, _credential_refresh_attempt=0):\n    log.info('Refreshing. Attempt %s/%s.', _credential_refresh_attempt + 1, 3)",
       "import logging\nlog = logging.getLogger(__name__)\ndef f(handlers, request):\n    token_type_handler = handlers.get(request.token_type)\n    log.debug('Dispatching to %r.', token_type_handler)",
       "import logging\nlog = logging.getLogger(__name__)\ndef f(resp):\n    next_token = resp['NextToken']\n    log.debug('next page %s', next_token)",
       "import logging\nlog = logging.getLogger(__name__)\ndef f(self, registry, tokens):\n    store_name = self.get_credential_store(registry)\n    log.debug(f'Using credentials store {store_name}')\n    token_pos = len(tokens)\n    log.debug('parsed up to %s', token_pos)",

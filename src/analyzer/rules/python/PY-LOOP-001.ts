@@ -135,6 +135,14 @@ function readWithoutEof(ctx: PythonContext, loop: SyntaxNode, body: SyntaxNode[]
   const empty = new RegExp(
     `(^|\\W)not\\s+${esc}\\b|\\b${esc}${strip}\\s*(==|!=|is\\s+not|is)\\s*(b?""|b?''|None)|(b?""|b?'')\\s*(==|!=)\\s*${esc}\\b|len\\(\\s*${esc}${strip}\\s*\\)|^\\s*${esc}\\s*$`,
   );
+  // `got = len(block)` then `if got == 0: break`: the end test through the length.
+  const lens = body
+    .filter((n) => n.type === "assignment" && field(n, "left")?.type === "identifier")
+    .filter((n) => new RegExp(`^len\\(\\s*${esc}\\s*\\)$`).test(ctx.text(field(n, "right") ?? n)))
+    .map((n) => ctx.text(field(n, "left")!));
+  const zero = lens.map(
+    (l) => new RegExp(`(^|\\W)not\\s+${l}\\b|\\b${l}\\s*(==|<=|<|!=|>)\\s*[01]\\b|^\\s*${l}\\s*$`),
+  );
   const tested = [loop, ...body].some((n) => {
     const c =
       n.type === "if_statement" || n.type === "elif_clause" || n.type === "while_statement"
@@ -142,7 +150,7 @@ function readWithoutEof(ctx: PythonContext, loop: SyntaxNode, body: SyntaxNode[]
         : n.type === "conditional_expression" || n.type === "boolean_operator" || n.type === "not_operator"
           ? n
           : undefined;
-    return !!c && empty.test(ctx.text(c));
+    return !!c && (empty.test(ctx.text(c)) || zero.some((z) => z.test(ctx.text(c))));
   });
   return tested ? undefined : read;
 }
@@ -459,6 +467,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "def blocks(infile, size):\n    while True:\n        block = infile.read(size)\n        got = len(block)\n        if got == 0:\n            break\n        yield block",
       "def f(xs):\n    while True:\n        for x in xs:\n            if x:\n                break\n        else:\n            break\n    return xs",
       "import select\ndef f(sock, n):\n    while True:\n        r, _, _ = select.select([sock], [], [], 0.1)\n        if r:\n            x = sock.recv(n)\n            break\n    return x",
       "def dl(store, key, size):\n    out = b''\n    off = 0\n    while off < size:\n        chunk = store.get_range(key, off, 1024)\n        if not chunk:\n            raise IOError()\n        out += chunk\n        off += len(chunk)\n    return out",

@@ -4,6 +4,23 @@ import type { PythonContext } from "../../dataflow/python.js";
 import { MODE_BITS, quotedWords, worldWritableChmod } from "../chmod-command.js";
 import { functionName, pyRule } from "./common.js";
 
+/** Inside `if is_win:` / `if os.name == "nt":` / `if sys.platform == "win32":` (not its else branch). */
+function windowsOnly(ctx: PythonContext, node: SyntaxNode): boolean {
+  for (let p = node.parent, child: SyntaxNode = node; p; child = p, p = p.parent) {
+    if (p.type === "function_definition" || p.type === "class_definition") return false;
+    if (p.type === "if_statement" && field(p, "consequence") === child) {
+      const c = ctx.text(field(p, "condition") ?? p);
+      if (
+        /^(\w+\.)*is_?win(dows)?\w*$|name\s*==\s*['"]nt['"]|platform(\(\))?\s*==\s*['"](win32|Windows)['"]|platform\.startswith\(\s*['"]win/i.test(
+          c,
+        )
+      )
+        return true;
+    }
+  }
+  return false;
+}
+
 function modeValue(text: string): number | undefined {
   const t = text.replace(/_/g, "");
   if (/^0o[0-7]+$/i.test(t)) return parseInt(t.slice(2), 8);
@@ -221,7 +238,8 @@ export default pyRule({
     } else if (q === "os.open") {
       const flags = ctx.text(ctx.arg(node, 1, "flags") ?? node);
       mode = ctx.arg(node, 2, "mode");
-      if (!mode && /O_CREAT/.test(flags)) {
+      // `flags ^ os.O_CREAT ^ os.O_EXCL`, `flags & ~os.O_CREAT`: the flag taken out, the file opened as it exists.
+      if (!mode && /O_CREAT/.test(flags) && !/(\^|&\s*~)\s*(os\.)?O_CREAT\b/.test(flags)) {
         report({
           node,
           message: "os.open with O_CREAT and no mode creates the file 0o777 & ~umask",
@@ -247,6 +265,9 @@ export default pyRule({
         node,
         message: `creation mode ${ctx.text(mode)} is world-writable unless the umask removes it`,
       });
+    // Windows keeps only the read-only bit of a chmod: under `if is_win:` (or os.name == 'nt') it clears that
+    // bit, typically before deleting the file.
+    else if (v & 0o002 && windowsOnly(ctx, node)) return;
     else if (v & 0o002)
       report({ node, severity: "HIGH", message: `mode ${ctx.text(mode)} is world-writable` });
     // A secret file readable by others is the weakness itself: the documented severity, never a LOW hint.
@@ -254,8 +275,12 @@ export default pyRule({
       v & 0o004 &&
       /secret|key|private|token|cred|pass|id_(rsa|dsa|ecdsa|ed25519)|\.pem\b/i.test(
         // The call, the path's value (`fd, path = mkstemp(prefix='deploy-token')`) and the function's name
-        // (`write_token_file`) say what the file holds.
-        `${ctx.text(node)} ${ctx.text(ctx.resolve(ctx.args(node)[0]) ?? node)} ${functionName(ctx, node)}`,
+        // (`write_token_file`) say what the file holds. A public key's file (`pubkey_path`, `id_ed25519.pub`) is
+        // meant to be read by others.
+        `${ctx.text(node)} ${ctx.text(ctx.resolve(ctx.args(node)[0]) ?? node)} ${functionName(ctx, node)}`.replace(
+          /\b\w*pub(lic)?_?key\w*|[\w.]*\.pub\b/gi,
+          "",
+        ),
       )
     )
       report({ node, message: `mode ${ctx.text(mode)} makes a secret file world-readable` });
@@ -264,6 +289,9 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import os\ndef reopen(file_path, flags):\n    return os.open(file_path, flags ^ os.O_CREAT ^ os.O_EXCL)",
+      "import os\ndef rmfile(path):\n    if is_win:\n        os.chmod(path, 0o777)\n    os.remove(path)",
+      "import os\ndef save(pubkey_path):\n    os.chmod(pubkey_path, 0o644)",
       "import os\nos.umask(0o022)",
       "import os\nos.umask(0o077)",
       "import os\nold = os.umask(0o077)\nos.umask(old)",
@@ -286,6 +314,11 @@ export default pyRule({
       "import os\nfd = os.open(p, os.O_CREAT | os.O_WRONLY, 0o600)",
     ],
     invalid: [
+      {
+        code: "import os\ndef rmfile(path):\n    if not is_win:\n        os.chmod(path, 0o777)\n    os.remove(path)",
+        line: 4,
+      },
+      { code: "import os\ndef save(privkey_path):\n    os.chmod(privkey_path, 0o644)", line: 3 },
       { code: "FILE_UPLOAD_PERMISSIONS = 0o777", line: 1 },
       {
         code: "from django.core.files.storage import FileSystemStorage\ns = FileSystemStorage(location='/srv/p', directory_permissions_mode=0o777)",

@@ -107,6 +107,11 @@ export default pyRule({
       // file defines with its own from_string.
       const recvNode = fn?.type === "attribute" ? field(fn, "object") : undefined;
       const own = recvNode ? ctx.text(recvNode) : "";
+      // `SigningKey.from_string(raw)`, `objects.Blob.from_string(data)`: an alternate constructor called on a class
+      // (jinja2's from_string is a method of an Environment instance), unless the class is a template engine's.
+      const last = /^(?:\w+\.)*([A-Z]\w*)$/.exec(own)?.[1];
+      if (last && !/Environment|Template|Jinja|Loader/i.test(last) && !engineSubclasses(ctx).has(last))
+        return;
       const named =
         recvNode?.type === "identifier" && !/^(cls|self)$/.test(own)
           ? ctx.tree.nodes.find(
@@ -153,6 +158,8 @@ export default pyRule({
       "from mako.template import Template\ndef f(name, path, **options):\n    return Template(uri=name, filename=path, **options)",
       "class Hash(Base):\n    @classmethod\n    def from_string(cls, h):\n        return super(Hash, cls).from_string(h[4:])",
       "class Policy:\n    @classmethod\n    def from_string(cls, s):\n        return cls(s)\ndef load(src):\n    return Policy.from_string(src)",
+      "from ecdsa import SigningKey\ndef load(raw, curve):\n    return SigningKey.from_string(raw, curve=curve)",
+      "from dulwich import objects\ndef blob(cmd):\n    return objects.Blob.from_string(cmd.data)",
     ],
     invalid: [
       {

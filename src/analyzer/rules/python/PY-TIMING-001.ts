@@ -19,6 +19,13 @@ function nameOf(ctx: PythonContext, n: SyntaxNode): string {
 }
 
 /** Function or parameter names of a secret checked by hand: codes, tokens, passwords, keys, signatures. */
+/** `signal` in `signal.SIG_IGN` when the file imports the module `signal`. */
+function importedModule(ctx: PythonContext, obj: SyntaxNode | undefined): boolean {
+  if (obj?.type !== "identifier") return false;
+  const name = ctx.text(obj);
+  return sourceMatches(ctx.tree, `^[ \\t]*import[ \\t]+(?:[\\w.]+[ \\t]*,[ \\t]*)*${name}\\b(?![.\\w])`, "m");
+}
+
 const SECRET_CHECK = /token|secret|code|otp|pin\b|passw|pwd|sig|mac\b|digest|hash|key|cred/i;
 
 /**
@@ -138,6 +145,36 @@ export default pyRule({
     // Both sides must be run-time values: `token == EXPECTED_LITERAL` through a name is a hard-coded secret's
     // rule, and a name bound to a literal is a constant.
     if (sides.some((s) => s.type === "identifier" && LITERAL.has(ctx.resolve(s)?.type ?? ""))) return;
+    // ... or to an expression of literals (`_COPY_SIGNATURE = (b"PGCOPY\n" + b"\0" * 8)`: a format's magic).
+    if (
+      sides.some((s) => {
+        const b = s.type === "identifier" ? ctx.resolve(s) : undefined;
+        return (
+          !!b &&
+          b !== s &&
+          /^(binary_operator|parenthesized_expression)$/.test(b.type) &&
+          ctx.level(b, "literal") === Level.CONST
+        );
+      })
+    )
+      return;
+    // A file's digest (`active_digest = sha256sum(path)`, `file_hash`): an integrity check against known
+    // digests; nothing secret is hashed, so learning it byte by byte gains nothing.
+    if (
+      sides.some((s) => {
+        if (/(^|_)(file|archive|package|download)_?(digest|hash|checksum)$/i.test(nameOf(ctx, s)))
+          return true;
+        const b = s.type === "identifier" ? ctx.resolve(s) : undefined;
+        return (
+          b?.type === "call" &&
+          /(^|[._])((sha\d*|md5|blake2\w?|hash|digest)_?(sum|of|file|of_file)|file_?(digest|hash)|checksum_file)$/i.test(
+            ctx.callee(b),
+          ) &&
+          /file|path|dest|^fn$|^f$/i.test(ctx.text(ctx.args(b)[0] ?? b))
+        );
+      })
+    )
+      return;
     // ... or to an interned literal (`TOKEN_BLOCK_BEGIN = intern("block_begin")`).
     if (
       sides.some((s) => {
@@ -166,7 +203,10 @@ export default pyRule({
         other.type === "attribute" &&
         !/environ|settings|config/i.test(ctx.text(other)) &&
         // The secret-named side itself (`self._HMAC_SHA1_MAGIC`) only when the file binds it to a literal.
-        (other !== secret || sourceMatches(ctx.tree, `\\b${label}\\s*=\\s*[rRbBuU]?['"\\d]`))
+        (other !== secret ||
+          sourceMatches(ctx.tree, `\\b${label}\\s*=\\s*[rRbBuU]?['"\\d]`) ||
+          // ... or an imported module's constant (`signal.SIG_IGN`, `hmac.HMAC_DEFAULT`).
+          importedModule(ctx, field(other, "object")))
       )
         return;
     }
@@ -177,6 +217,9 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import signal\nfor sig in (signal.SIGHUP, signal.SIGQUIT):\n    if signal.getsignal(sig) != signal.SIG_IGN:\n        pass",
+      "def refresh(dest_path, current_hash):\n    active_digest = sha256sum(dest_path)\n    return active_digest == current_hash",
+      "_SIG = (b'PGCOPY\\n\\xff' + b'\\x00' * 8)\ndef strip(data):\n    if data[: len(_SIG)] != _SIG:\n        raise ValueError()",
       "import inspect\ndef same(a, b):\n    sig = inspect.signature(a)\n    actual = inspect.signature(b)\n    return sig == actual",
       "def init(secret_shares=5, stored_shares=None):\n    if stored_shares != secret_shares:\n        raise ValueError('x')",
       "from .consts import SIGNATURE_HMAC\ndef check(request):\n    return request.signature_method == SIGNATURE_HMAC",
@@ -199,6 +242,7 @@ export default pyRule({
       "class Entry:\n    _HMAC_SHA1_MAGIC = b'1'\n    def __init__(self, magic):\n        if magic != self._HMAC_SHA1_MAGIC:\n            raise ValueError(magic)",
     ],
     invalid: [
+      "import hmac\ndef ok(key, path, signature):\n    file_mac = hmac.new(key, open(path, 'rb').read(), 'sha256').hexdigest()\n    return file_mac == signature",
       "import hmac, hashlib\ndef ok(secret, body, signature):\n    expected = hmac.new(secret, body, hashlib.sha256).hexdigest()\n    return expected == signature",
       "import os\nfrom flask import request, abort\nAPI_KEY = os.environ['API_KEY']\ndef f():\n    if request.headers.get('X-API-Key') != API_KEY:\n        abort(401)",
       "def check(user, csrf_token):\n    return user.csrf_token == csrf_token",

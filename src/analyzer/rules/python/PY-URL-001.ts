@@ -153,7 +153,11 @@ export default pyRule({
       const arg = ctx.args(node)[0];
       if (!arg) return;
       const v = ctx.stringValue(arg);
-      if (v !== undefined ? v.startsWith(".") : /^['"]\.['"]\s*\+|^f['"]\./.test(ctx.text(arg))) return;
+      // A literal that is no domain's tail (`host.endswith(']')`, an IPv6 literal's bracket) tests no domain.
+      if (v !== undefined ? !/^[a-z0-9]/i.test(v) : /^['"]\.['"]\s*\+|^f['"]\./.test(ctx.text(arg))) return;
+      // `suffix = '.' + entry` before the test: the dot is there, through the name.
+      const held = arg.type === "identifier" ? ctx.resolve(arg) : undefined;
+      if (held && held !== arg && /^[bu]?['"]\.['"]\s*\+|^f['"]\./.test(ctx.text(held))) return;
       report({ node, message: "suffix check on host accepts look-alike domains" });
       return;
     }
@@ -182,6 +186,8 @@ export default pyRule({
     valid: [
       "def f(u, d):\n    return u.hostname == d or u.hostname.endswith('.' + d)",
       "def f(name):\n    return name.endswith('.txt')",
+      "def split(host):\n    if host.find(':') >= 0 and not host.endswith(']'):\n        return host.rsplit(':', 1)",
+      "def bypass(hostname, entries):\n    for entry in entries:\n        entry = '.' + entry\n        if hostname.endswith(entry):\n            return True",
       "import requests\ndef f(url):\n    if 'example.com' in ALLOWED_URLS:\n        return requests.get(url)",
       "def f(text):\n    return 'example.com' in text",
       "from urllib.parse import urlparse\ndef f(url):\n    netloc = urlparse(url).netloc\n    return '@' in netloc",

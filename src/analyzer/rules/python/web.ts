@@ -1,6 +1,6 @@
 // Shared helpers for rules about web handlers: which functions are routes or views, their path and decorators.
 import type { SyntaxNode } from "../../parse/index.js";
-import { ancestor, field } from "../../parse/nodes.js";
+import { ancestor, field, sourceMatches } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 
 export interface Handler {
@@ -38,7 +38,10 @@ export function handlerOf(ctx: PythonContext, fn: SyntaxNode): Handler | undefin
     const view = cls
       ? /View|ViewSet|RequestHandler/.test(ctx.text(field(cls, "superclasses") ?? cls).slice(0, 200)) &&
         params[1] === "request"
-      : params[0] === "request";
+      : params[0] === "request" &&
+        // google-auth style `def get(request, path)` where the module calls `request(url=..., method=...)`: an
+        // HTTP transport handed in, not Django's request object.
+        !sourceMatches(ctx.tree, "(?<!def |\\.|\\w)request\\s*\\(");
     if (!view) return undefined;
   }
   const path = route
