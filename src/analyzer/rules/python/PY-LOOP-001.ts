@@ -96,6 +96,18 @@ function counterReset(
   return resets.every((p) => /^(integer|float)$/.test(field(p, "right")?.type ?? "")) ? resets[0] : undefined;
 }
 
+/** The name a read lands in: `x = s.recv(n)`, `x += s.recv(n)`. */
+function readHolder(read: SyntaxNode, loop: SyntaxNode): SyntaxNode | undefined {
+  for (let p = read.parent; p && p !== loop; p = p.parent) {
+    if (p.type === "assignment" || p.type === "augmented_assignment") {
+      const h = field(p, "left");
+      return h?.type === "identifier" ? h : undefined;
+    }
+    if (p.type === "expression_statement" || p.type === "block") break;
+  }
+  return undefined;
+}
+
 /**
  * `while True: chunk = sock.recv(n); data += chunk; if data.endswith(END): break`: a read whose result is never
  * tested for end of input. Once the peer closes, recv()/read() return b"" on every call and the loop's only exits,
@@ -112,16 +124,8 @@ function readWithoutEof(ctx: PythonContext, loop: SyntaxNode, body: SyntaxNode[]
   );
   if (reads.length !== 1) return undefined;
   const read = reads[0]!;
-  // The name the read lands in: `x = s.recv(n)`, `x += s.recv(n)`, or the list/buffer it is appended to.
-  let holder: SyntaxNode | undefined;
-  for (let p = read.parent; p && p !== loop; p = p.parent) {
-    if (p.type === "assignment" || p.type === "augmented_assignment") {
-      holder = field(p, "left");
-      break;
-    }
-    if (p.type === "expression_statement" || p.type === "block") break;
-  }
-  if (holder?.type !== "identifier") return undefined;
+  const holder = readHolder(read, loop);
+  if (!holder) return undefined;
   // `data = sock.recv(n)` then `break`: one read and out, whatever it returned.
   let stmt: SyntaxNode = read;
   while (stmt.parent && stmt.parent.type !== "block") stmt = stmt.parent;
@@ -223,7 +227,7 @@ export default pyRule({
     ],
     docs: {
       what_it_does:
-        "Flags `while True` loops with no break, return, raise or exit that are followed by code the author expected to run, and `while counter <op> number` loops whose counter the body never changes (LOW when a break or return inside may still end the loop), and `while off < len(buf)` parsers that step the offset by a length read from the buffer without testing it for zero.",
+        "Flags `while True` loops with no break, return, raise or exit that are followed by code the author expected to run, and `while counter <op> number` loops whose counter the body never changes (LOW when a break or return inside may still end the loop), loops waiting for a terminator in data read with recv() (`while b'\\n' not in buf: buf += sock.recv(n)`) that never test the read for end of input, and `while off < len(buf)` parsers that step the offset by a length read from the buffer without testing it for zero.",
       why_bad:
         "The loop spins forever: the thread hangs or burns CPU (a denial of service an attacker can trigger with the input that reaches it), and the code after it never runs.",
       example_bad:
@@ -234,7 +238,7 @@ export default pyRule({
     fix_hint: "Give the loop an exit: break on end of input, or update the variables its condition reads.",
   },
   trigger:
-    /\bwhile\s+(?:True\s*:|1\s*:|[A-Za-z_]\w*\s*(?:<=?|>=?|!=)\s*-?\d+\s*:|[A-Za-z_]\w*\s*<|[A-Za-z_]\w*\s*!=\s*[A-Za-z_]\w*\s*:)/,
+    /\brecv(?:_into)?\(|\bwhile\s+(?:True\s*:|1\s*:|[A-Za-z_]\w*\s*(?:<=?|>=?|!=)\s*-?\d+\s*:|[A-Za-z_]\w*\s*<|[A-Za-z_]\w*\s*!=\s*[A-Za-z_]\w*\s*:)/,
   nodeTypes: ["while_statement"],
   detect(node, ctx, report) {
     const cond = field(node, "condition");
@@ -290,6 +294,36 @@ export default pyRule({
           });
       }
       return;
+    }
+    // `while b"\n\n" not in buf: buf += sock.recv(n)`: a wait for a terminator in what the loop reads. If the
+    // peer closes first, recv() returns b"" at once on every call, the buffer never changes and the loop spins.
+    if (!canExit && !/SOCK_DGRAM/.test(ctx.tree.source)) {
+      const read = readWithoutEof(ctx, node, body);
+      const holder = read ? readHolder(read, node) : undefined;
+      // The names the read reaches: its own, and one it is added to (`buf = buf + data`, `buf += data`).
+      const fed = new Set(holder ? [ctx.text(holder)] : []);
+      if (holder)
+        for (const n of body)
+          if (
+            (n.type === "assignment" || n.type === "augmented_assignment") &&
+            field(n, "left")?.type === "identifier" &&
+            descendants(field(n, "right") ?? n).some(
+              (d) => d.type === "identifier" && ctx.text(d) === ctx.text(holder),
+            )
+          )
+            fed.add(ctx.text(field(n, "left")!));
+      if (
+        read &&
+        holder &&
+        /^(recv|recv_into)$/.test(ctx.method(read)) &&
+        [cond, ...descendants(cond)].some((d) => d.type === "identifier" && fed.has(ctx.text(d)))
+      ) {
+        report({
+          node: read,
+          message: `${ctx.text(read)} is never tested for end of input: once the peer closes the data stops changing and the loop condition never ends it`,
+        });
+        return;
+      }
     }
     const skipped = continueSkipsStep(ctx, node, cond);
     if (skipped) {
@@ -459,6 +493,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "def read_msg(sock):\n    buf = b''\n    while b'\\n\\n' not in buf:\n        chunk = sock.recv(4096)\n        if not chunk:\n            raise ConnectionError('closed')\n        buf += chunk\n    return buf",
+      "def read_msg(sock, n):\n    got = 0\n    while got < n:\n        got += 1\n        sock.recv(1)",
       "def f(xs):\n    while True:\n        for x in xs:\n            if x:\n                break\n        else:\n            break\n    return xs",
       "import select\ndef f(sock, n):\n    while True:\n        r, _, _ = select.select([sock], [], [], 0.1)\n        if r:\n            x = sock.recv(n)\n            break\n    return x",
       "def dl(store, key, size):\n    out = b''\n    off = 0\n    while off < size:\n        chunk = store.get_range(key, off, 1024)\n        if not chunk:\n            raise IOError()\n        out += chunk\n        off += len(chunk)\n    return out",
@@ -485,6 +521,15 @@ export default pyRule({
       "def block(fh):\n    out = []\n    while True:\n        line = fh.readline()\n        if line.strip() == '':\n            break\n        out.append(line)\n    return out",
     ],
     invalid: [
+      {
+        code: "def read_msg(sock):\n    buf = b''\n    while b'\\n\\n' not in buf:\n        buf += sock.recv(4096)\n    return buf",
+        line: 4,
+        message: "never tested for end of input",
+      },
+      {
+        code: "def read_msg(sock):\n    buf = b''\n    while not buf.endswith(b'END'):\n        data = sock.recv(1024)\n        buf = buf + data\n    return buf",
+        line: 4,
+      },
       {
         code: "def recs(d):\n    out = []\n    off = 0\n    while off < len(d):\n        n = d[off]\n        out.append(d[off + 1 : off + n])\n        off += n\n    return out",
         line: 7,
