@@ -203,6 +203,56 @@ function dataLengthStep(ctx: PythonContext, cond: SyntaxNode, body: SyntaxNode[]
   return tested || truth ? undefined : step;
 }
 
+/**
+ * `while True: try: if op(): return ... except E: pass`: the only exits are in a try's body (success), every
+ * handler swallows the failure (pass, continue, a log line), nothing counts the attempts and no sleep waits a
+ * non-zero delay. A permanent failure keeps the loop retrying as fast as it can, forever.
+ */
+function busyRetry(ctx: PythonContext, body: SyntaxNode[]): boolean {
+  const exitNodes = body.filter((n) => /^(break_statement|return_statement|raise_statement)$/.test(n.type));
+  if (
+    !exitNodes.length ||
+    body.some((n) => n.type === "call" && /^(sys\.exit|exit|quit|os\._exit)$/.test(ctx.callee(n)))
+  )
+    return false;
+  const tries = new Set<SyntaxNode>();
+  for (const e of exitNodes) {
+    let inTryBody: SyntaxNode | undefined;
+    for (let p = e.parent; p && !LOOPS.has(p.type); p = p.parent) {
+      if (p.type === "except_clause" || p.type === "finally_clause" || p.type === "else_clause") return false;
+      if (p.type === "try_statement") {
+        inTryBody = p;
+        break;
+      }
+    }
+    if (!inTryBody) return false;
+    tries.add(inTryBody);
+  }
+  for (const tr of tries) {
+    const handlers = tr.children.filter((c) => c.type === "except_clause");
+    if (!handlers.length) return false;
+    for (const h of handlers) {
+      const stmts = namedChildren(field(h, "body") ?? namedChildren(h).at(-1) ?? h).filter(
+        (s) => s.type !== "comment",
+      );
+      const swallow = stmts.every(
+        (s) =>
+          s.type === "pass_statement" ||
+          s.type === "continue_statement" ||
+          (s.type === "expression_statement" && /^(print|\w*log\w*\.\w+|logging\.\w+)\(/.test(ctx.text(s))),
+      );
+      if (!swallow) return false;
+    }
+  }
+  // A counter of attempts (`tries += 1`) or a real wait (`time.sleep(2)`, `sleep(delay)`) is a bounded or paced retry.
+  if (body.some((n) => n.type === "augmented_assignment")) return false;
+  return !body.some((n) => {
+    if (n.type !== "call" || !/(^|\.)(sleep|wait)$/.test(ctx.callee(n))) return false;
+    const d = ctx.args(n)[0];
+    return !d || ctx.constValue(d) !== 0;
+  });
+}
+
 /** A statement after the loop in the same block: code the author expected the loop to reach. */
 function codeAfter(loop: SyntaxNode): boolean {
   const siblings = loop.parent?.children ?? [];
@@ -224,10 +274,14 @@ export default pyRule({
         severity: "LOW",
         when: "the counter moves by a variable step and may skip the value that ends the loop",
       },
+      {
+        severity: "LOW",
+        when: "the loop ends once the operation succeeds, which may never happen",
+      },
     ],
     docs: {
       what_it_does:
-        "Flags `while True` loops with no break, return, raise or exit that are followed by code the author expected to run, and `while counter <op> number` loops whose counter the body never changes (LOW when a break or return inside may still end the loop), loops waiting for a terminator in data read with recv() (`while b'\\n' not in buf: buf += sock.recv(n)`) that never test the read for end of input, and `while off < len(buf)` parsers that step the offset by a length read from the buffer without testing it for zero.",
+        "Flags `while True` loops with no break, return, raise or exit that are followed by code the author expected to run, and `while counter <op> number` loops whose counter the body never changes (LOW when a break or return inside may still end the loop), retry loops whose only exit is success, with every failure swallowed and no attempt limit or delay (LOW), loops waiting for a terminator in data read with recv() (`while b'\\n' not in buf: buf += sock.recv(n)`) that never test the read for end of input, and `while off < len(buf)` parsers that step the offset by a length read from the buffer without testing it for zero.",
       why_bad:
         "The loop spins forever: the thread hangs or burns CPU (a denial of service an attacker can trigger with the input that reaches it), and the code after it never runs.",
       example_bad:
@@ -291,6 +345,14 @@ export default pyRule({
           report({
             node: read,
             message: `${ctx.text(read)} is never tested for end of input: once the peer closes it returns empty forever and the loop's exits never hold`,
+          });
+        else if (busyRetry(ctx, body))
+          report({
+            node,
+            severity: "LOW",
+            reason: "the loop ends once the operation succeeds, which may never happen",
+            message:
+              "retries forever with no attempt limit and no delay: while the operation keeps failing the loop spins at full CPU",
           });
       }
       return;
@@ -493,6 +555,9 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import time, requests\ndef wait_for(url):\n    while True:\n        try:\n            if requests.get(url, timeout=5).status_code == 200:\n                return\n        except requests.RequestException:\n            pass\n        time.sleep(2)",
+      "def connect(make):\n    tries = 0\n    while True:\n        try:\n            return make()\n        except OSError:\n            tries += 1\n            if tries > 5:\n                raise",
+      "def connect(make, log):\n    while True:\n        try:\n            return make()\n        except OSError as e:\n            log.warning('retry: %s', e)\n            raise",
       "def read_msg(sock):\n    buf = b''\n    while b'\\n\\n' not in buf:\n        chunk = sock.recv(4096)\n        if not chunk:\n            raise ConnectionError('closed')\n        buf += chunk\n    return buf",
       "def read_msg(sock, n):\n    got = 0\n    while got < n:\n        got += 1\n        sock.recv(1)",
       "def f(xs):\n    while True:\n        for x in xs:\n            if x:\n                break\n        else:\n            break\n    return xs",
@@ -521,6 +586,15 @@ export default pyRule({
       "def block(fh):\n    out = []\n    while True:\n        line = fh.readline()\n        if line.strip() == '':\n            break\n        out.append(line)\n    return out",
     ],
     invalid: [
+      {
+        code: "import time, requests\ndef wait_for(url):\n    while True:\n        try:\n            if requests.get(url, timeout=5).status_code == 200:\n                return\n        except requests.RequestException:\n            pass\n        time.sleep(0)",
+        severity: "LOW",
+        line: 3,
+      },
+      {
+        code: "def connect(make):\n    while True:\n        try:\n            return make()\n        except OSError:\n            continue",
+        severity: "LOW",
+      },
       {
         code: "def read_msg(sock):\n    buf = b''\n    while b'\\n\\n' not in buf:\n        buf += sock.recv(4096)\n    return buf",
         line: 4,
