@@ -136,8 +136,11 @@ function readWithoutEof(ctx: PythonContext, loop: SyntaxNode, body: SyntaxNode[]
   const esc = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   // `line.strip() == ""` is as much an end-of-input test as `line == ""` (it also stops at a blank line).
   const strip = "(?:\\.(?:strip|rstrip|lstrip|decode)\\([^()]*\\))*";
+  // The length of a buffer the reads are added to (`buf += sock.recv(n)`; `while len(buf) < n`) only grows: it
+  // tells nothing about the last read being empty. The length of the read itself does.
+  const accumulates = holder.parent?.type === "augmented_assignment";
   const empty = new RegExp(
-    `(^|\\W)not\\s+${esc}\\b|\\b${esc}${strip}\\s*(==|!=|is\\s+not|is)\\s*(b?""|b?''|None)|(b?""|b?'')\\s*(==|!=)\\s*${esc}\\b|len\\(\\s*${esc}${strip}\\s*\\)|^\\s*${esc}\\s*$`,
+    `(^|\\W)not\\s+${esc}\\b|\\b${esc}${strip}\\s*(==|!=|is\\s+not|is)\\s*(b?""|b?''|None)|(b?""|b?'')\\s*(==|!=)\\s*${esc}\\b|${accumulates ? "(?!)" : `len\\(\\s*${esc}${strip}\\s*\\)`}|^\\s*${esc}\\s*$`,
   );
   const tested = [loop, ...body].some((n) => {
     const c =
@@ -555,6 +558,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "def recv_exact(sock, n):\n    buf = b''\n    while len(buf) < n:\n        chunk = sock.recv(n - len(buf))\n        if not chunk:\n            raise EOFError\n        buf += chunk\n    return buf",
+      "def recv_all(sock):\n    while True:\n        chunk = sock.recv(4096)\n        if len(chunk) == 0:\n            break\n        yield chunk",
       "import time, requests\ndef wait_for(url):\n    while True:\n        try:\n            if requests.get(url, timeout=5).status_code == 200:\n                return\n        except requests.RequestException:\n            pass\n        time.sleep(2)",
       "def connect(make):\n    tries = 0\n    while True:\n        try:\n            return make()\n        except OSError:\n            tries += 1\n            if tries > 5:\n                raise",
       "def connect(make, log):\n    while True:\n        try:\n            return make()\n        except OSError as e:\n            log.warning('retry: %s', e)\n            raise",
@@ -586,6 +591,10 @@ export default pyRule({
       "def block(fh):\n    out = []\n    while True:\n        line = fh.readline()\n        if line.strip() == '':\n            break\n        out.append(line)\n    return out",
     ],
     invalid: [
+      {
+        code: "def recv_exact(sock, n):\n    buf = b''\n    while len(buf) < n:\n        buf += sock.recv(n - len(buf))\n    return buf",
+        line: 4,
+      },
       {
         code: "import time, requests\ndef wait_for(url):\n    while True:\n        try:\n            if requests.get(url, timeout=5).status_code == 200:\n                return\n        except requests.RequestException:\n            pass\n        time.sleep(0)",
         severity: "LOW",
