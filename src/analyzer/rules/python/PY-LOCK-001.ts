@@ -253,7 +253,8 @@ export default pyRule({
     },
     fix_hint: "Take the lock around every read-modify-write of shared state (`with self.lock:`).",
   },
-  trigger: /\bLock\(|\bThread\(|\bflock\(|\blockf\(|portalocker\.lock\(|msvcrt\.locking\(|get_lock\(\)/,
+  trigger:
+    /\b(R?Lock|Semaphore|BoundedSemaphore|Condition)\(|\bThread\(|\bflock\(|\blockf\(|portalocker\.lock\(|msvcrt\.locking\(|get_lock\(\)/,
   nodeTypes: ["class_definition", "call"],
   detect(node, ctx, report) {
     if (node.type === "class_definition") {
@@ -483,6 +484,10 @@ export default pyRule({
       "import fcntl\nLOG = '/var/x.log'\ndef add(l):\n    with open(LOG, 'a') as f:\n        fcntl.flock(f, fcntl.LOCK_EX)\n        f.write(l)\ndef show():\n    with open(LOG) as f:\n        return f.read()",
     ],
     invalid: [
+      {
+        code: "import threading\n_lock = threading.RLock()\n_s = {}\ndef touch(k):\n    with _lock:\n        _s[k] = _s.get(k, 0) + 1\ndef drop(k):\n    if _s.get(k, 0) > 10:\n        _s[k] = 0",
+        line: 9,
+      },
       {
         code: "import threading\nbalance_lock = threading.Lock()\nbalances = {}\ndef withdraw(account, amount):\n    current = balances.get(account, 0)\n    if current < amount:\n        raise ValueError('funds')\n    balances[account] = current - amount",
         line: 8,
