@@ -32,8 +32,8 @@ function writtenColumns(sql: string): string[] {
   return [];
 }
 
-/** Calls that persist their argument: a CSV row, a serialised dump, a write to a handle. */
-const PERSIST = /^(writerow|writerows|write|dump)$/;
+/** Calls that persist their argument: a CSV row, a serialised dump, a write to a handle or a path. */
+const PERSIST = /^(writerow|writerows|write|dump|write_text|write_bytes)$/;
 
 /**
  * The card field a persisting call writes, if any: a variable, attribute or dict key named for the security code
@@ -85,9 +85,19 @@ export default pyRule({
     fix_hint:
       "Keep only the payment processor's token and the last four digits; never store the security code; encrypt a full number if it must be kept.",
   },
-  trigger: /execute(many)?\(|set_cookie\(|writerows?\(|\.write\(|\.dump\(/,
+  trigger: /execute(many)?\(|set_cookie\(|writerows?\(|\.write(_text|_bytes)?\(|\.dump\(/,
   nodeTypes: ["call"],
-  calls: ["execute", "executemany", "set_cookie", "writerow", "writerows", "write", "dump"],
+  calls: [
+    "execute",
+    "executemany",
+    "set_cookie",
+    "writerow",
+    "writerows",
+    "write",
+    "dump",
+    "write_text",
+    "write_bytes",
+  ],
   detect(node, ctx, report) {
     if (PERSIST.test(ctx.method(node))) {
       // A file, a CSV export or a dump is storage as much as a table is: same rule, same exemptions.
@@ -151,6 +161,7 @@ export default pyRule({
         line: 4,
       },
       "import json\ndef save(order):\n    with open('orders.json', 'w') as fh:\n        json.dump({'id': order.id, 'cvv': order.cvv}, fh)",
+      "import json\nfrom pathlib import Path\ndef save(order, card_number, cvv):\n    Path(f'/var/orders/{order}.json').write_text(json.dumps({'card': card_number, 'cvv': cvv}))",
       "def save(path, card_number):\n    with open(path, 'a') as out:\n        out.write(f'{card_number}\\n')",
     ],
   },
