@@ -198,7 +198,7 @@ export default pyRule({
     fix_hint: "Draw secrets from the secrets module (token_hex, token_urlsafe) or os.urandom.",
   },
   trigger:
-    /^(?=[\s\S]*?(uuid1|time\.time|time_ns|\.now\(|\.today\(|getpid|global\s|\bcount\(|[\w\])]\s*\+\s*\d|randbelow\(|token_(hex|bytes|urlsafe)\(|randint\(|uuid4\(\)))(?=[\s\S]*?(token|secret|api_?key|session|sess_?id|\bsid\b|nonce|otp|password|passwd|salt|reset|csrf|auth|cookie|invite|verification|activation|code|pin\b))/i,
+    /^(?=[\s\S]*?(uuid1|time\.time|time_ns|\.now\(|\.today\(|getpid|global\s|\bcount\(|\+ ?(?:1|2|3|4|5|6|7|8|9)|randbelow\(|token_(hex|bytes|urlsafe)\(|randint\(|uuid4\(\)))(?=[\s\S]*?(token|secret|api_?key|session|sess_?id|\bsid\b|nonce|otp|password|passwd|salt|reset|csrf|auth|cookie|invite|verification|activation|code|pin\b))/i,
   nodeTypes: ["return_statement", "assignment"],
   detect(node, ctx, report) {
     const value = node.type === "assignment" ? field(node, "right") : node.children.find((c) => c.named);
