@@ -15,6 +15,7 @@
  * - CWE-1385 (missing origin validation in WebSockets) is a child of CWE-346 (origin validation error).
  * - CWE-523 (unprotected transport of credentials) is a child of CWE-522 (insufficiently protected credentials).
  * - CWE-770 (allocation of resources without limits) is a child of CWE-400 (resource consumption).
+ * - CWE-343 (predictable value range from previous values) is a child of CWE-340 (predictable numbers or ids).
  */
 export const CWE_ACCEPTS: Record<string, string[]> = {
   "CWE-328": ["CWE-328", "CWE-327", "CWE-916"],
@@ -34,6 +35,7 @@ export const CWE_ACCEPTS: Record<string, string[]> = {
   "CWE-1385": ["CWE-1385", "CWE-346"],
   "CWE-522": ["CWE-522", "CWE-523"],
   "CWE-770": ["CWE-770", "CWE-400"],
+  "CWE-343": ["CWE-343", "CWE-340"],
 };
 
 export function matchesCwe(label: string, findingCwes: string[]): boolean {

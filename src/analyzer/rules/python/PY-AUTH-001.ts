@@ -7,8 +7,10 @@ import { type Handler, handlerOf } from "./web.js";
 /** Routes that change or expose what only an operator should: by path or function name. */
 export const SENSITIVE =
   /(admin|shutdown|restart|reboot|delete|remove|destroy|drop|wipe|purge|reset|exec|console|debug|internal|manage|config|salar|backup|dump|export|all_users|grant|promote|email|account|invoice|billing|payment|transfer)/i;
+/** Decorators that check the caller. Django's require_POST / require_GET / require_safe / require_http_methods
+ * only restrict the HTTP method: they are not `requires_...` checks. */
 export const AUTH_DECORATOR =
-  /(login_required|auth|permission|roles?_(required|accepted)|admin_required|jwt_required|token_required|requires?_|protected|staff_member|user_passes_test|superuser|limiter)/i;
+  /(login_required|auth|permission|roles?_(required|accepted)|admin_required|jwt_required|token_required|requires?_(?!(POST|GET|safe|http_methods)\b)|protected|staff_member|user_passes_test|superuser|limiter)/i;
 /**
  * Checks in the body that show the handler authenticates or authorises the caller. A password counts as the
  * credential itself (`request.form["password"]`, check_password, password_hash), not as a word inside the name
@@ -104,6 +106,7 @@ export default pyRule({
       "from fastapi import Depends, FastAPI\napp = FastAPI()\n@app.delete('/users/{user_id}')\ndef delete_user(user_id: int, admin=Depends(require_admin)):\n    db.query(User).filter(User.id == user_id).delete()\n    return {}",
       "from flask import Flask\napp = Flask(__name__)\n@app.route('/admin')\n@admin_required\ndef admin():\n    return 'panel'",
       "from flask import Flask, session, abort\napp = Flask(__name__)\n@app.route('/delete', methods=['POST'])\ndef delete():\n    if 'user' not in session:\n        abort(401)\n    return 'ok'",
+      "from django.contrib.auth.decorators import login_required\nfrom django.views.decorators.http import require_POST\n@require_POST\n@login_required\ndef change_email(request):\n    request.user.email = request.POST['email']\n    request.user.save()\n    return JsonResponse({'ok': True})",
       "from flask import Flask\napp = Flask(__name__)\n@app.route('/items')\ndef items():\n    return 'list'",
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/account/close', methods=['POST'])\ndef close_account():\n    if not check_password(request.form['user'], request.form['password']):\n        return 'denied', 401\n    close(request.form['user'])\n    return 'closed'",
     ],
@@ -114,6 +117,7 @@ export default pyRule({
       "from flask import Flask, jsonify\napp = Flask(__name__)\n@app.route('/admin/reset-passwords', methods=['POST'])\ndef reset_passwords():\n    return jsonify(reset=reset_all_passwords())",
       'from flask import Flask, jsonify\napp = Flask(__name__)\n@app.route(\'/admin/reset\', methods=[\'POST\'])\ndef reset():\n    """Reset every user\'s password."""\n    # no token needed\n    return jsonify(reset=reset_all())',
       "def delete_account(request):\n    Account.objects.filter(id=request.POST['id']).delete()\n    return HttpResponse('ok')",
+      "from django.contrib.auth.models import User\nfrom django.views.decorators.http import require_POST\n@require_POST\ndef change_email(request):\n    user = User.objects.get(pk=request.POST['user_id'])\n    user.email = request.POST['email']\n    user.save()\n    return JsonResponse({'ok': True})",
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/api/users/<int:uid>/email', methods=['PUT'])\ndef change_email(uid):\n    u = User.query.get(uid)\n    u.email = request.json['email']\n    db.session.commit()\n    return 'ok'",
     ],
   },

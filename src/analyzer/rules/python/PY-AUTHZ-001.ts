@@ -12,7 +12,20 @@ const PRIVILEGE =
 /** A field that carries a credential to verify (X-Internal-Token, X-Admin-Key), not a claim about the caller. */
 const CREDENTIAL = /(token|secret|api[-_]?key|[-_]key$|signature|password)/i;
 
-/** Per file: the values assigned to `g.x` / `request.x` attributes, by the attribute's text. */
+/**
+ * The per-request slot a node names: `g.x` / `request.x` by its text, and an item of the WSGI environ
+ * (`request.environ["trusted"]`) by its key, whatever the quotes.
+ */
+function requestSlot(ctx: PythonContext, n: SyntaxNode | undefined): string | undefined {
+  if (n?.type === "attribute" && /^(g|request)$/.test(ctx.text(field(n, "object") ?? n))) return ctx.text(n);
+  if (n?.type === "subscript" && /^(flask\.)?request\.environ$/.test(ctx.qname(field(n, "value")))) {
+    const key = ctx.stringValue(field(n, "subscript"));
+    return key === undefined ? undefined : `request.environ[${key}]`;
+  }
+  return undefined;
+}
+
+/** Per file: the values assigned to `g.x` / `request.x` attributes and environ items, by requestSlot(). */
 const WRITES = new WeakMap<object, Map<string, SyntaxNode[]>>();
 function attributeWrites(ctx: PythonContext): Map<string, SyntaxNode[]> {
   let m = WRITES.get(ctx.tree);
@@ -21,13 +34,8 @@ function attributeWrites(ctx: PythonContext): Map<string, SyntaxNode[]> {
     for (const n of ctx.tree.nodes) {
       const left = n.type === "assignment" ? field(n, "left") : undefined;
       const right = n.type === "assignment" ? field(n, "right") : undefined;
-      if (
-        left?.type !== "attribute" ||
-        !right ||
-        !/^(g|request)$/.test(ctx.text(field(left, "object") ?? left))
-      )
-        continue;
-      const k = ctx.text(left);
+      const k = requestSlot(ctx, left);
+      if (!k || !right) continue;
       m.set(k, [...(m.get(k) ?? []), right]);
     }
     WRITES.set(ctx.tree, m);
@@ -69,12 +77,15 @@ export default pyRule({
     // `if not g.is_staff:` where a before_request hook set `g.is_staff = request.headers.get(...) == "true"`:
     // Flask's g lives for the request, so what the hook stored there is what the handler tests. Likewise a
     // Django middleware's `request.is_admin = ...` read by a view.
+    // A WSGI environ item a hook filled (`request.environ["trusted"] = request.headers...`) is read the same way.
     for (const a of parts.filter(
       (p) =>
-        p.type === "attribute" &&
-        (ctx.qname(field(p, "object")) === "flask.g" || ctx.text(field(p, "object") ?? p) === "request"),
+        (p.type === "attribute" &&
+          (ctx.qname(field(p, "object")) === "flask.g" || ctx.text(field(p, "object") ?? p) === "request")) ||
+        p.type === "subscript",
     )) {
-      for (const right of attributeWrites(ctx).get(ctx.text(a)) ?? [])
+      const slot = a.type === "subscript" ? requestSlot(ctx, a) : ctx.text(a);
+      for (const right of (slot && attributeWrites(ctx).get(slot)) || [])
         parts.push(right, ...descendants(right));
     }
     // `data = request.get_json()` then `data.get("role") != "admin"` / `if data["is_admin"]:`: the body's fields
@@ -124,6 +135,7 @@ export default pyRule({
       "import hmac, os\nfrom flask import Flask, abort, request\napp = Flask(__name__)\n@app.route('/internal/metrics')\ndef metrics():\n    sent = request.headers.get('X-Internal-Token', '')\n    if not hmac.compare_digest(sent, os.environ['INTERNAL_TOKEN']):\n        abort(403)\n    return {}",
       "class M:\n    def __call__(self, request):\n        request.is_admin = request.user.is_superuser\n        return self.get_response(request)\ndef view(request):\n    if not request.is_admin:\n        return 403",
       "from flask import abort, g\nfrom flask_login import current_user\ndef load():\n    g.is_staff = current_user.is_staff\ndef view():\n    if not g.is_staff:\n        abort(403)",
+      "import os\nfrom flask import request\ndef load():\n    request.environ['trusted_proxies'] = os.environ['TRUSTED_PROXIES'].split(',')\ndef metrics():\n    if request.remote_addr not in request.environ['trusted_proxies']:\n        return 'forbidden', 403\n    return 'ok'",
       "from flask import request\ndef f():\n    if request.args.get('page') == '2':\n        return 'p2'",
       "from flask_login import current_user\ndef f():\n    if current_user.role == 'admin':\n        return 'ok'",
       "from flask import request, abort\nfrom flask_login import current_user\ndef f():\n    data = request.get_json()\n    if current_user.role != 'admin':\n        abort(403)\n    if data.get('role') not in ('user', 'editor'):\n        abort(400)",
@@ -132,6 +144,10 @@ export default pyRule({
     invalid: [
       "from flask import Flask, abort, request\napp = Flask(__name__)\n@app.route('/internal/metrics')\ndef metrics():\n    if request.headers.get('X-Internal-Request') != 'true':\n        abort(403)\n    return {}",
       "class M:\n    def __call__(self, request):\n        request.is_admin = request.headers.get('X-Admin') == '1'\n        return self.get_response(request)\ndef view(request):\n    if not request.is_admin:\n        return 403",
+      {
+        code: "from flask import request\ndef load():\n    request.environ['trusted_proxies'] = request.headers.get('X-Trusted-Proxies', '').split(',')\ndef metrics():\n    if request.remote_addr not in request.environ['trusted_proxies']:\n        return 'forbidden', 403\n    return 'ok'",
+        line: 3,
+      },
       {
         code: "from flask import abort, g, request\ndef load():\n    g.is_staff = request.headers.get('X-Staff') == 'true'\ndef view():\n    if not g.is_staff:\n        abort(403)",
         line: 3,

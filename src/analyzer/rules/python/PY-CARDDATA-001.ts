@@ -1,3 +1,6 @@
+import { descendants, field } from "../../parse/nodes.js";
+import type { SyntaxNode } from "../../parse/index.js";
+import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 
 /** Card verification codes: never to be kept once the payment is authorised, encrypted or not. */
@@ -29,6 +32,40 @@ function writtenColumns(sql: string): string[] {
   return [];
 }
 
+/** Calls that persist their argument: a CSV row, a serialised dump, a write to a handle or a path. */
+const PERSIST = /^(writerow|writerows|write|dump|write_text|write_bytes)$/;
+
+/**
+ * The card field a persisting call writes, if any: a variable, attribute or dict key named for the security code
+ * or the full number among its arguments. `write()` counts only on a handle the function opened (`with open(...)
+ * as fh`, `fh = open(...)`), not on a response or socket; `dump()` only as json/pickle/yaml/marshal's.
+ */
+function persistedCardField(node: SyntaxNode, ctx: PythonContext): string | undefined {
+  const m = ctx.method(node);
+  if (m === "dump" && !/^(json|pickle|yaml|marshal|simplejson|cPickle)\.dump$/.test(ctx.callee(node))) return;
+  const fn = ctx.enclosingFunction(node);
+  if (m === "write") {
+    const recv = field(field(node, "function") ?? node, "object");
+    if (recv?.type !== "identifier" || !fn) return;
+    const name = ctx.text(recv); // an identifier: no regex metacharacters
+    const opened = new RegExp(
+      `\\bopen\\([^\\n]*\\)\\s+as\\s+${name}\\b|\\b${name}\\s*=\\s*(\\w+\\.)?open\\(`,
+    );
+    if (!opened.test(ctx.text(fn))) return;
+  }
+  const data = m === "dump" ? ctx.args(node).slice(0, 1) : ctx.args(node);
+  for (const a of data)
+    for (const d of [a, ...descendants(a)]) {
+      let name: string | undefined;
+      if (d.type === "identifier" && d.parent?.type !== "attribute") name = ctx.text(d);
+      else if (d.type === "attribute") name = ctx.text(field(d, "attribute") ?? d);
+      else if (d.type === "string" && d.parent?.type === "pair" && d.parent.children[0] === d)
+        name = ctx.stringValue(d);
+      if (name && (CVV.test(name) || PAN.test(name))) return name;
+    }
+  return undefined;
+}
+
 export default pyRule({
   meta: {
     id: "PY-CARDDATA-001",
@@ -37,7 +74,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags SQL INSERT/UPDATE statements run with execute()/executemany() that write a card verification code column (cvv, cvc, security_code) or a full card number column (card_number, cc_number, pan) in a function that neither encrypts nor tokenises nor masks the value, and cookies named for a card number, security code or national identity number (ssn, national_id, passport_number).",
+        "Flags SQL INSERT/UPDATE statements run with execute()/executemany() that write a card verification code column (cvv, cvc, security_code) or a full card number column (card_number, cc_number, pan) in a function that neither encrypts nor tokenises nor masks the value, rows, dumps and file writes (csv writerow/writerows, json/pickle dump, write() on a handle the function opened) that carry a variable, attribute or key so named, and cookies named for a card number, security code or national identity number (ssn, national_id, passport_number).",
       why_bad:
         "Whoever reads the table (a backup, an SQL injection, a curious operator) can pay with the cards. A card's security code may not be kept at all after authorisation, and the full number only encrypted (PCI DSS).",
       example_bad:
@@ -48,10 +85,33 @@ export default pyRule({
     fix_hint:
       "Keep only the payment processor's token and the last four digits; never store the security code; encrypt a full number if it must be kept.",
   },
-  trigger: /execute(many)?\(|set_cookie\(/,
+  trigger: /execute(many)?\(|set_cookie\(|writerows?\(|\.write(_text|_bytes)?\(|\.dump\(/,
   nodeTypes: ["call"],
-  calls: ["execute", "executemany", "set_cookie"],
+  calls: [
+    "execute",
+    "executemany",
+    "set_cookie",
+    "writerow",
+    "writerows",
+    "write",
+    "dump",
+    "write_text",
+    "write_bytes",
+  ],
   detect(node, ctx, report) {
+    if (PERSIST.test(ctx.method(node))) {
+      // A file, a CSV export or a dump is storage as much as a table is: same rule, same exemptions.
+      const card = persistedCardField(node, ctx);
+      const fn = ctx.enclosingFunction(node);
+      if (card && !PROTECTED.test(fn ? ctx.text(fn) : ctx.tree.source))
+        report({
+          node,
+          message: CVV.test(card)
+            ? `the card security code (${card}) is written out, and must not be kept after authorisation`
+            : `the full card number (${card}) is written out in clear`,
+        });
+      return;
+    }
     if (ctx.method(node) === "set_cookie") {
       // A cookie is stored in clear in the browser (and sent with every request): no place for these numbers.
       const key = ctx.stringValue(ctx.resolve(ctx.arg(node, 0, "key")) ?? ctx.arg(node, 0, "key"));
@@ -85,6 +145,9 @@ export default pyRule({
       "from cryptography.fernet import Fernet\ndef save(conn, f: Fernet, cid, number):\n    conn.execute('INSERT INTO cards (customer_id, card_number) VALUES (?, ?)', (cid, f.encrypt(number.encode())))",
       "def find(conn, number):\n    return conn.execute('SELECT id FROM cards WHERE card_number = ?', (number,)).fetchone()",
       "def save(conn, n):\n    conn.execute('INSERT INTO rooms (number, floor) VALUES (?, ?)', (n, 1))",
+      "import csv\ndef record(order_id, card_number, cvv, amount):\n    with open('payments.csv', 'a', newline='') as fh:\n        csv.writer(fh).writerow([order_id, '****' + card_number[-4:], amount])",
+      "def show(handler, card_number):\n    handler.wfile.write(card_number.encode())",
+      "import json\ndef save(order, fh):\n    json.dump({'id': order.id, 'total': order.total}, fh)",
     ],
     invalid: [
       "from flask import make_response, request\ndef f():\n    r = make_response('ok')\n    r.set_cookie('ssn', request.form['ssn'])\n    return r",
@@ -93,6 +156,13 @@ export default pyRule({
         line: 2,
       },
       "def upd(cur, uid, cc):\n    cur.execute('UPDATE users SET cc_number = %s WHERE id = %s', (cc, uid))",
+      {
+        code: "import csv\ndef record(order_id, card_number, cvv, amount):\n    with open('payments.csv', 'a', newline='') as fh:\n        csv.writer(fh).writerow([order_id, card_number, cvv, amount])",
+        line: 4,
+      },
+      "import json\ndef save(order):\n    with open('orders.json', 'w') as fh:\n        json.dump({'id': order.id, 'cvv': order.cvv}, fh)",
+      "import json\nfrom pathlib import Path\ndef save(order, card_number, cvv):\n    Path(f'/var/orders/{order}.json').write_text(json.dumps({'card': card_number, 'cvv': cvv}))",
+      "def save(path, card_number):\n    with open(path, 'a') as out:\n        out.write(f'{card_number}\\n')",
     ],
   },
 });

@@ -35,6 +35,23 @@ function cipherKey(ctx: PythonContext, mode: SyntaxNode): SyntaxNode | undefined
     : undefined;
 }
 
+/** Clock reads: a value two encryptions in the same tick share, and anyone can guess. */
+const CLOCK =
+  /^(time\.(time|time_ns|monotonic|monotonic_ns|perf_counter|perf_counter_ns)|datetime\.(datetime\.)?(now|utcnow|today))$/;
+
+/** The value's nodes and those of the local names it is built from (`ts = int(time.time())`), two bindings deep. */
+function valueParts(ctx: PythonContext, n: SyntaxNode, depth = 2): SyntaxNode[] {
+  const own = [n, ...descendants(n)];
+  if (depth <= 0) return own;
+  const out = [...own];
+  for (const d of own) {
+    if (d.type !== "identifier") continue;
+    const v = ctx.resolve(d);
+    if (v && v !== d && !(v.start <= n.start && v.end >= n.end)) out.push(...valueParts(ctx, v, depth - 1));
+  }
+  return out;
+}
+
 export default pyRule({
   meta: {
     id: "PY-CRYPTO-003",
@@ -43,7 +60,7 @@ export default pyRule({
     severity: "HIGH",
     docs: {
       what_it_does:
-        "Flags block-cipher constructors (AES.new, modes.CBC/GCM/CTR) and AEAD encrypt() calls whose IV or nonce is a constant, cut or derived from the key, drawn from the random module, or drawn once at import and reused by every call.",
+        "Flags block-cipher constructors (AES.new, modes.CBC/GCM/CTR) and AEAD encrypt() calls whose IV or nonce is a constant, cut or derived from the key, drawn from the random module or derived from the clock, or drawn once at import and reused by every call.",
       why_bad:
         "Reusing an IV makes identical plaintexts encrypt identically (CBC) or reveals the XOR of plaintexts and allows forgeries (CTR/GCM).",
       example_bad:
@@ -148,6 +165,26 @@ export default pyRule({
       report({ node, message: "IV/nonce comes from the non-cryptographic random module" });
       return;
     }
+    // `nonce = struct.pack(">Q", int(time.time())) + b"\0" * 4`: every message of the same second (or tick) gets
+    // the same nonce (fatal for GCM/CTR), and a CBC IV known in advance; unless real randomness is mixed in.
+    if (resolved) {
+      const all = valueParts(ctx, resolved);
+      const clock = all.find((d) => d.type === "call" && CLOCK.test(ctx.callee(d)));
+      if (
+        clock &&
+        !all.some(
+          (d) =>
+            d.type === "call" &&
+            /urandom|token_bytes|get_random_bytes|randbytes|uuid4|secrets\./.test(ctx.callee(d)),
+        )
+      ) {
+        report({
+          node,
+          message: `IV/nonce is derived from ${ctx.callee(clock)}(): repeated within a tick and guessable`,
+        });
+        return;
+      }
+    }
     if (resolved?.type === "call" && /urandom|random|token_bytes/.test(ctx.callee(resolved))) {
       // NONCE = os.urandom(12) at import, used by a function that encrypts: one nonce for every message.
       if (
@@ -171,8 +208,14 @@ export default pyRule({
       "from Crypto.Cipher import AES\ndef f(k, iv):\n    return AES.new(k, AES.MODE_CBC, iv)",
       "import os\nfrom cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes\ndef enc(key, data):\n    iv = os.urandom(16)\n    e = Cipher(algorithms.AES(key), modes.CBC(iv)).encryptor()\n    return iv + e.update(data) + e.finalize()",
       "import os\nfrom Crypto.Cipher import AES\ndef f(k, d):\n    iv = os.urandom(16)\n    return iv + AES.new(k, AES.MODE_CBC, iv).encrypt(d)",
+      "import os, struct, time\nfrom cryptography.hazmat.primitives.ciphers.aead import AESGCM\ndef seal(key, msg):\n    nonce = struct.pack('>I', int(time.time())) + os.urandom(8)\n    return nonce + AESGCM(key).encrypt(nonce, msg, None)",
     ],
     invalid: [
+      {
+        code: "import struct, time\nfrom cryptography.hazmat.primitives.ciphers.aead import AESGCM\ndef seal(key, msg):\n    nonce = struct.pack('>Q', int(time.time())) + b'\\x00' * 4\n    return nonce + AESGCM(key).encrypt(nonce, msg, None)",
+        message: "time.time()",
+      },
+      "import time\nfrom Crypto.Cipher import AES\ndef enc(key, data):\n    ts = int(time.time() * 1000)\n    return AES.new(key, AES.MODE_CTR, nonce=ts.to_bytes(8, 'big')).encrypt(data)",
       {
         code: "from Crypto.Cipher import AES\ndef enc(key, n, data):\n    iv = n.to_bytes(16, 'big')\n    return AES.new(key, AES.MODE_CBC, iv=iv).encrypt(data)",
         line: 4,

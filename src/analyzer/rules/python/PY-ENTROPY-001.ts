@@ -57,7 +57,10 @@ function signedWithKey(ctx: PythonContext, call: SyntaxNode): boolean {
 const TIME_FIELD =
   /^(iat|exp|nbf|now|issued_at|issued|expires?(_at)?|timestamp|ts|created(_at)?|auth_time)$/i;
 
-/** A module counter the function bumps (`global n; n += 1`) and builds the value from: sequential, so guessable. */
+/**
+ * A module counter the function bumps (`global n; n += 1`) or steps (`next(itertools.count())`) and builds the value
+ * from: sequential, so guessable.
+ */
 function counter(ctx: PythonContext, at: SyntaxNode, value: SyntaxNode): SyntaxNode | undefined {
   const fn = ctx.enclosingFunction(at);
   if (!fn) return undefined;
@@ -70,7 +73,34 @@ function counter(ctx: PythonContext, at: SyntaxNode, value: SyntaxNode): SyntaxN
       .filter((d) => d.type === "augmented_assignment" && globals.has(ctx.text(field(d, "left") ?? d)))
       .map((d) => ctx.text(field(d, "left")!)),
   );
-  return [value, ...descendants(value)].find((d) => d.type === "identifier" && bumped.has(ctx.text(d)));
+  const own = [value, ...descendants(value)];
+  const global = own.find((d) => d.type === "identifier" && bumped.has(ctx.text(d)));
+  if (global) return global;
+  // `next(_ids)` over `_ids = itertools.count(1000)`: each value is the previous one plus a step (CWE-343).
+  for (const d of own) {
+    if (d.type !== "call" || ctx.callee(d) !== "next") continue;
+    const it = ctx.args(d)[0];
+    const made = it?.type === "identifier" ? ctx.resolve(it) : undefined;
+    if (made?.type === "call" && /^itertools\.count$/.test(ctx.callee(made))) return it;
+  }
+  return undefined;
+}
+
+/** Names of single-use secrets handed to a user: a step from the last one issued is the next one (CWE-343). */
+const ISSUED_SECRET =
+  /(token|secret|otp|pin\b|nonce|invite|reset|password|api_?key|verification|activation)/i;
+
+/**
+ * `value = last.value + 1`, `row["code"] + 7`: the value is a stored previous value (an attribute or item read)
+ * plus a literal step, with no call in between: whoever holds one value computes the next.
+ */
+function previousPlusStep(ctx: PythonContext, value: SyntaxNode): SyntaxNode | undefined {
+  return parts(ctx, value).find((d) => {
+    if (d.type !== "binary_operator" || d.children.find((c) => !c.named)?.type !== "+") return false;
+    const [a, b] = [field(d, "left"), field(d, "right")];
+    const step = a?.type === "integer" ? b : b?.type === "integer" ? a : undefined;
+    return step?.type === "attribute" || step?.type === "subscript";
+  });
 }
 
 /**
@@ -159,7 +189,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags tokens, keys, session ids, salts and similar secrets (by the name they are assigned to or returned from) built only from uuid.uuid1(), the time, the process id or a module counter the function bumps, hashed or not; and one-time codes of three digits or fewer and secrets of 32 bits or fewer drawn from a strong generator (secrets.randbelow(1000)) and tokens asked for fewer than 8 bytes or cut below 64 bits (token_hex(4), token_urlsafe(6), uuid4().hex[:8]).",
+        "Flags tokens, keys, session ids, salts and similar secrets (by the name they are assigned to or returned from) built only from uuid.uuid1(), the time, the process id or a module counter the function bumps (global n += 1, next() of an itertools.count), or (for tokens, codes, invites and reset values) a stored previous value plus a literal step, hashed or not; and one-time codes of three digits or fewer and secrets of 32 bits or fewer drawn from a strong generator (secrets.randbelow(1000)) and tokens asked for fewer than 8 bytes or cut below 64 bits (token_hex(4), token_urlsafe(6), uuid4().hex[:8]).",
       why_bad:
         "These inputs have little entropy and can be observed or guessed (uuid1 embeds the MAC address and a timestamp); hashing does not add entropy, so the secret can be brute-forced.",
       example_bad: "import uuid\ndef new_api_key():\n    return uuid.uuid1().hex",
@@ -168,7 +198,7 @@ export default pyRule({
     fix_hint: "Draw secrets from the secrets module (token_hex, token_urlsafe) or os.urandom.",
   },
   trigger:
-    /^(?=[\s\S]*?(uuid1|time\.time|time_ns|\.now\(|\.today\(|getpid|global\s|randbelow\(|token_(hex|bytes|urlsafe)\(|randint\(|uuid4\(\)))(?=[\s\S]*?(token|secret|api_?key|session|sess_?id|\bsid\b|nonce|otp|password|passwd|salt|reset|csrf|auth|cookie|invite|verification|activation|code|pin\b))/i,
+    /^(?=[\s\S]*?(uuid1|time\.time|time_ns|\.now\(|\.today\(|getpid|global\s|\bcount\(|\+ ?(?:1|2|3|4|5|6|7|8|9)|randbelow\(|token_(hex|bytes|urlsafe)\(|randint\(|uuid4\(\)))(?=[\s\S]*?(token|secret|api_?key|session|sess_?id|\bsid\b|nonce|otp|password|passwd|salt|reset|csrf|auth|cookie|invite|verification|activation|code|pin\b))/i,
   nodeTypes: ["return_statement", "assignment"],
   detect(node, ctx, report) {
     const value = node.type === "assignment" ? field(node, "right") : node.children.find((c) => c.named);
@@ -191,6 +221,18 @@ export default pyRule({
       }
     }
     if (!SECRET_USE.test(name)) return;
+    // `token_version + 1`, `otp_attempts + 1`: a count kept beside a secret, not the secret.
+    const step =
+      ISSUED_SECRET.test(name) && !/(version|count|num|seq|index|idx|attempt|retr|generation|len)/i.test(name)
+        ? previousPlusStep(ctx, value)
+        : undefined;
+    if (step && noEntropy(ctx, value)) {
+      report({
+        node: step,
+        message: `${name} is the previous value plus a step (${ctx.text(step)}): the next one is guessable`,
+      });
+      return;
+    }
     const call = guessableCall(ctx, value) ?? counter(ctx, node, value);
     if (!call || !noEntropy(ctx, value)) return;
     // A dict of claims or fields returned for a token (`get_token_data` returns {'iat': issued_at, ...}): the clock
@@ -222,6 +264,11 @@ export default pyRule({
       "import secrets\ndef pick_index(n):\n    return secrets.randbelow(10)",
       "import secrets\ndef send_login_code(phone):\n    code = secrets.randbelow(9000) + 1000\n    return code",
       "import secrets\ndef otp():\n    code = ''.join(str(secrets.randbelow(10)) for _ in range(6))\n    return code",
+      "def next_invoice_number(last):\n    return last.number + 1",
+      "import secrets\ndef rotate_token(user):\n    user.token_version = user.token_version + 1\n    return secrets.token_urlsafe(32)",
+      "def make_session(user):\n    session_count = user.sessions + 1\n    return session_count",
+      "import itertools\n_ids = itertools.count(1)\ndef next_order_number():\n    return next(_ids)",
+      "import itertools, secrets\n_ids = itertools.count(1)\ndef new_invite_code():\n    return f'{next(_ids)}-{secrets.token_urlsafe(16)}'",
       "import hashlib, os, time\ndef reset_token(uid):\n    raw = f'{uid}:{time.time()}:{os.urandom(16).hex()}'\n    return hashlib.sha256(raw.encode()).hexdigest()",
     ],
     invalid: [
@@ -238,6 +285,15 @@ export default pyRule({
       "import uuid\ndef new_api_key():\n    return uuid.uuid4().hex[:8]",
       "import uuid\ndef make_reset_token():\n    token = str(uuid.uuid4())[:6]\n    return token",
       "import secrets\ndef new_api_key():\n    api_key = secrets.token_hex(6)\n    return api_key",
+      {
+        code: "def issue_reset_token(user):\n    last = ResetToken.query.order_by(ResetToken.value.desc()).first()\n    value = (last.value + 1) if last else 100000\n    save(user, value)\n    return str(value)",
+        line: 3,
+        message: "previous value plus a step",
+      },
+      {
+        code: "import hashlib, itertools\n_ids = itertools.count(1000)\ndef new_invite_code():\n    return hashlib.md5(str(next(_ids)).encode()).hexdigest()[:12]",
+        message: "counter _ids",
+      },
     ],
   },
 });

@@ -221,6 +221,58 @@ function calledOnlyUnderLock(
   return held;
 }
 
+/** `NAME = threading.Lock()` at module level: the names of the module's thread locks. */
+function moduleLocks(ctx: PythonContext): SyntaxNode[] {
+  return namedChildren(ctx.tree.root)
+    .map((st) => (st.type === "expression_statement" ? namedChildren(st)[0] : undefined))
+    .filter(
+      (a): a is SyntaxNode =>
+        a?.type === "assignment" &&
+        field(a, "left")?.type === "identifier" &&
+        field(a, "right")?.type === "call" &&
+        LOCK.test(ctx.callee(field(a, "right")!)) &&
+        !ASYNC_LOCK.test(ctx.callee(field(a, "right")!)),
+    );
+}
+
+/** The function takes one of the locks: `with LOCK:` or `LOCK.acquire()`. */
+function takesModuleLock(ctx: PythonContext, fn: SyntaxNode, locks: Set<string>): boolean {
+  return descendants(fn).some(
+    (d) =>
+      (d.type === "with_statement" &&
+        descendants(d).some((i) => i.type === "identifier" && locks.has(ctx.text(i)))) ||
+      (d.type === "call" &&
+        ctx.method(d) === "acquire" &&
+        locks.has(ctx.text(field(field(d, "function") ?? d, "object") ?? d))),
+  );
+}
+
+/**
+ * A read-modify-write of module state in fn: `global n; n += 1`, `TABLE[k] += v`, or `TABLE[k] = ...` where fn
+ * also reads TABLE (`cur = balances.get(a); ...; balances[a] = cur - x`). `shared` are the module's mutable
+ * containers.
+ */
+function moduleRmw(ctx: PythonContext, fn: SyntaxNode, shared: Set<string>): SyntaxNode | undefined {
+  const inner = descendants(fn).filter((d) => ctx.enclosingFunction(d) === fn);
+  const globals = new Set(
+    inner
+      .filter((d) => d.type === "global_statement")
+      .flatMap((g) => namedChildren(g).map((i) => ctx.text(i))),
+  );
+  return inner.find((w) => {
+    if (w.type !== "assignment" && w.type !== "augmented_assignment") return false;
+    const left = field(w, "left");
+    if (left?.type === "identifier") return w.type === "augmented_assignment" && globals.has(ctx.text(left));
+    if (left?.type !== "subscript") return false;
+    const base = field(left, "value");
+    if (base?.type !== "identifier" || !shared.has(ctx.text(base))) return false;
+    if (w.type === "augmented_assignment") return true;
+    return inner.some(
+      (d) => d.type === "identifier" && ctx.text(d) === ctx.text(base) && d.start !== base.start,
+    );
+  });
+}
+
 export default pyRule({
   meta: {
     id: "PY-LOCK-001",
@@ -229,7 +281,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags methods that write `self.<field>` in a class that owns a threading lock without taking it, thread target functions that update a `global` without any lock, and a function that opens for writing a file whose other writers in the module take an fcntl/portalocker lock on it, without taking the lock; and a multiprocessing Value updated (`v.value += 1`) without `v.get_lock()` where other updates take it.",
+        "Flags methods that write `self.<field>` in a class that owns a threading lock without taking it, thread target functions that update a `global` without any lock, and a function that opens for writing a file whose other writers in the module take an fcntl/portalocker lock on it, without taking the lock; module functions that update a module-level container item or global (read-modify-write) without taking the module's `threading.Lock()` (when some function takes it, only for the names those functions use), and a multiprocessing Value updated (`v.value += 1`) without `v.get_lock()` where other updates take it.",
       why_bad:
         "A read-modify-write (`self.balance = current + amount`, `counter += 1`) from two threads interleaves: one update is lost, balances and counters go wrong, and checks made before the write no longer hold when it lands (a race condition, CWE-362; the lock exists but is not checked, CWE-414).",
       example_bad:
@@ -239,7 +291,8 @@ export default pyRule({
     },
     fix_hint: "Take the lock around every read-modify-write of shared state (`with self.lock:`).",
   },
-  trigger: /\bLock\(|\bThread\(|\bflock\(|\blockf\(|portalocker\.lock\(|msvcrt\.locking\(|get_lock\(\)/,
+  trigger:
+    /\b(R?Lock|Semaphore|BoundedSemaphore|Condition)\(|\bThread\(|\bflock\(|\blockf\(|portalocker\.lock\(|msvcrt\.locking\(|get_lock\(\)/,
   nodeTypes: ["class_definition", "call"],
   detect(node, ctx, report) {
     if (node.type === "class_definition") {
@@ -297,6 +350,72 @@ export default pyRule({
             node: w,
             message: `${name}() changes ${ctx.text(field(w, "left")!)} without taking self.${lock}`,
           });
+      }
+      return;
+    }
+    // `balance_lock = threading.Lock()` beside module functions that update module state: the module-level twin
+    // of a class that owns a lock. Answered once, from the first module lock.
+    const mlocks = moduleLocks(ctx);
+    if (mlocks[0] && field(mlocks[0], "right") === node) {
+      const locks = new Set(mlocks.map((a) => ctx.text(field(a, "left")!)));
+      const shared = new Set(
+        namedChildren(ctx.tree.root)
+          .map((st) => (st.type === "expression_statement" ? namedChildren(st)[0] : undefined))
+          .filter(
+            (a) =>
+              a?.type === "assignment" &&
+              field(a, "left")?.type === "identifier" &&
+              (/^(dictionary|list|set)$/.test(field(a, "right")?.type ?? "") ||
+                /^((collections\.)?(defaultdict|OrderedDict|Counter|deque)|dict|list|set)$/.test(
+                  field(a, "right")?.type === "call" ? ctx.callee(field(a, "right")!) : "",
+                )),
+          )
+          .map((a) => ctx.text(field(a!, "left")!)),
+      );
+      const fns = namedChildren(ctx.tree.root)
+        .map((c) => (c.type === "decorated_definition" ? field(c, "definition") : c))
+        .filter((c): c is SyntaxNode => c?.type === "function_definition");
+      const locked = fns.filter((f) => takesModuleLock(ctx, f, locks));
+      // Once some function takes the lock, it guards the names those functions touch; a lock nobody takes leaves
+      // every module container in doubt.
+      const guarded = locked.length
+        ? new Set(
+            locked.flatMap((f) =>
+              descendants(f)
+                .filter((d) => d.type === "identifier")
+                .map((d) => ctx.text(d)),
+            ),
+          )
+        : undefined;
+      for (const f of fns) {
+        if (locked.includes(f)) continue;
+        const name = ctx.text(field(f, "name") ?? f);
+        // A helper whose every call in the module sits in a `with LOCK:` block runs with the lock held.
+        const calls = ctx.tree.nodes.filter(
+          (d) => d.type === "call" && ctx.text(field(d, "function") ?? d) === name,
+        );
+        if (
+          calls.length &&
+          calls.every((c) => {
+            for (let p = c.parent; p; p = p.parent)
+              if (
+                p.type === "with_statement" &&
+                descendants(p).some((i) => i.type === "identifier" && locks.has(ctx.text(i)))
+              )
+                return true;
+            return false;
+          })
+        )
+          continue;
+        const w = moduleRmw(ctx, f, shared);
+        if (!w) continue;
+        const l = field(w, "left")!;
+        const target = l.type === "subscript" ? field(l, "value")! : l;
+        if (guarded && !guarded.has(ctx.text(target))) continue;
+        report({
+          node: w,
+          message: `${name}() changes ${ctx.text(l)} without taking ${[...locks].join(" or ")}`,
+        });
       }
       return;
     }
@@ -399,12 +518,29 @@ export default pyRule({
       "import threading\nclass H:\n    def __init__(self):\n        self._lock = threading.Lock()\n        self._subs = []\n        self.level = None\n    def add(self, cb):\n        with self._lock:\n            self._subs.append(cb)\n    def louder(self, v):\n        if self.level is None:\n            self.level = v",
       "import threading\nclass H:\n    def __init__(self):\n        self._lock = threading.Lock()\n        self.mode = None\n    def use(self, on):\n        if on:\n            self.mode = 'z'\n        else:\n            self.mode = None",
       "import fcntl\nLOG = '/var/x.log'\ndef add(l):\n    with open(LOG, 'a') as f:\n        fcntl.flock(f, fcntl.LOCK_EX)\n        f.write(l)\ndef reset():\n    with open(LOG, 'w') as f:\n        fcntl.flock(f, fcntl.LOCK_EX)\n        f.write('')",
+      "import threading\nlock = threading.Lock()\nbal = {}\ndef withdraw(a, n):\n    with lock:\n        cur = bal.get(a, 0)\n        bal[a] = cur - n",
+      "import threading\nlock = threading.Lock()\nbal = {}\nseen = {}\ndef withdraw(a, n):\n    with lock:\n        bal[a] = bal.get(a, 0) - n\ndef mark(k):\n    seen[k] = seen.get(k, 0) + 1",
+      "import threading\nlock = threading.Lock()\nbal = {}\ndef _apply(a, n):\n    bal[a] = bal.get(a, 0) + n\ndef deposit(a, n):\n    with lock:\n        _apply(a, n)",
+      "import threading\nlock = threading.Lock()\nbal = {}\ndef show(a):\n    return bal.get(a, 0)\ndef reset(a):\n    bal[a] = 0",
       "import fcntl\nLOG = '/var/x.log'\ndef add(l):\n    with open(LOG, 'a') as f:\n        fcntl.flock(f, fcntl.LOCK_EX)\n        f.write(l)\ndef show():\n    with open(LOG) as f:\n        return f.read()",
     ],
     invalid: [
       {
         code: "from threading import Lock\nclass Module:\n    def __init__(self):\n        self._mutex = Lock()\n        self._is_open = False\n    def open(self):\n        assert not self._is_open\n        self._is_open = True\n    def check(self):\n        self._mutex.acquire()\n        ok = self._is_open\n        self._mutex.release()\n        return ok",
         line: 8,
+      },
+      {
+        code: "import threading\n_lock = threading.RLock()\n_s = {}\ndef touch(k):\n    with _lock:\n        _s[k] = _s.get(k, 0) + 1\ndef drop(k):\n    if _s.get(k, 0) > 10:\n        _s[k] = 0",
+        line: 9,
+      },
+      {
+        code: "import threading\nbalance_lock = threading.Lock()\nbalances = {}\ndef withdraw(account, amount):\n    current = balances.get(account, 0)\n    if current < amount:\n        raise ValueError('funds')\n    balances[account] = current - amount",
+        line: 8,
+        message: "without taking balance_lock",
+      },
+      {
+        code: "import threading\nlock = threading.Lock()\nhits = 0\ndef inc():\n    global hits\n    with lock:\n        hits += 1\ndef fast():\n    global hits\n    hits += 1",
+        line: 10,
       },
       {
         code: "def ok(c):\n    with c.get_lock():\n        c.value += 1\ndef bad(c):\n    c.value += 1",

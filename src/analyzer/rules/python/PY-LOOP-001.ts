@@ -96,6 +96,18 @@ function counterReset(
   return resets.every((p) => /^(integer|float)$/.test(field(p, "right")?.type ?? "")) ? resets[0] : undefined;
 }
 
+/** The name a read lands in: `x = s.recv(n)`, `x += s.recv(n)`. */
+function readHolder(read: SyntaxNode, loop: SyntaxNode): SyntaxNode | undefined {
+  for (let p = read.parent; p && p !== loop; p = p.parent) {
+    if (p.type === "assignment" || p.type === "augmented_assignment") {
+      const h = field(p, "left");
+      return h?.type === "identifier" ? h : undefined;
+    }
+    if (p.type === "expression_statement" || p.type === "block") break;
+  }
+  return undefined;
+}
+
 /**
  * `while True: chunk = sock.recv(n); data += chunk; if data.endswith(END): break`: a read whose result is never
  * tested for end of input. Once the peer closes, recv()/read() return b"" on every call and the loop's only exits,
@@ -112,16 +124,8 @@ function readWithoutEof(ctx: PythonContext, loop: SyntaxNode, body: SyntaxNode[]
   );
   if (reads.length !== 1) return undefined;
   const read = reads[0]!;
-  // The name the read lands in: `x = s.recv(n)`, `x += s.recv(n)`, or the list/buffer it is appended to.
-  let holder: SyntaxNode | undefined;
-  for (let p = read.parent; p && p !== loop; p = p.parent) {
-    if (p.type === "assignment" || p.type === "augmented_assignment") {
-      holder = field(p, "left");
-      break;
-    }
-    if (p.type === "expression_statement" || p.type === "block") break;
-  }
-  if (holder?.type !== "identifier") return undefined;
+  const holder = readHolder(read, loop);
+  if (!holder) return undefined;
   // `data = sock.recv(n)` then `break`: one read and out, whatever it returned.
   let stmt: SyntaxNode = read;
   while (stmt.parent && stmt.parent.type !== "block") stmt = stmt.parent;
@@ -132,8 +136,11 @@ function readWithoutEof(ctx: PythonContext, loop: SyntaxNode, body: SyntaxNode[]
   const esc = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   // `line.strip() == ""` is as much an end-of-input test as `line == ""` (it also stops at a blank line).
   const strip = "(?:\\.(?:strip|rstrip|lstrip|decode)\\([^()]*\\))*";
+  // The length of a buffer the reads are added to (`buf += sock.recv(n)`; `while len(buf) < n`) only grows: it
+  // tells nothing about the last read being empty. The length of the read itself does.
+  const accumulates = holder.parent?.type === "augmented_assignment";
   const empty = new RegExp(
-    `(^|\\W)not\\s+${esc}\\b|\\b${esc}${strip}\\s*(==|!=|is\\s+not|is)\\s*(b?""|b?''|None)|(b?""|b?'')\\s*(==|!=)\\s*${esc}\\b|len\\(\\s*${esc}${strip}\\s*\\)|^\\s*${esc}\\s*$`,
+    `(^|\\W)not\\s+${esc}\\b|\\b${esc}${strip}\\s*(==|!=|is\\s+not|is)\\s*(b?""|b?''|None)|(b?""|b?'')\\s*(==|!=)\\s*${esc}\\b|${accumulates ? "(?!)" : `len\\(\\s*${esc}${strip}\\s*\\)`}|^\\s*${esc}\\s*$`,
   );
   // `got = len(block)` then `if got == 0: break`: the end test through the length.
   const lens = body
@@ -207,6 +214,56 @@ function dataLengthStep(ctx: PythonContext, cond: SyntaxNode, body: SyntaxNode[]
   return tested || truth ? undefined : step;
 }
 
+/**
+ * `while True: try: if op(): return ... except E: pass`: the only exits are in a try's body (success), every
+ * handler swallows the failure (pass, continue, a log line), nothing counts the attempts and no sleep waits a
+ * non-zero delay. A permanent failure keeps the loop retrying as fast as it can, forever.
+ */
+function busyRetry(ctx: PythonContext, body: SyntaxNode[]): boolean {
+  const exitNodes = body.filter((n) => /^(break_statement|return_statement|raise_statement)$/.test(n.type));
+  if (
+    !exitNodes.length ||
+    body.some((n) => n.type === "call" && /^(sys\.exit|exit|quit|os\._exit)$/.test(ctx.callee(n)))
+  )
+    return false;
+  const tries = new Set<SyntaxNode>();
+  for (const e of exitNodes) {
+    let inTryBody: SyntaxNode | undefined;
+    for (let p = e.parent; p && !LOOPS.has(p.type); p = p.parent) {
+      if (p.type === "except_clause" || p.type === "finally_clause" || p.type === "else_clause") return false;
+      if (p.type === "try_statement") {
+        inTryBody = p;
+        break;
+      }
+    }
+    if (!inTryBody) return false;
+    tries.add(inTryBody);
+  }
+  for (const tr of tries) {
+    const handlers = tr.children.filter((c) => c.type === "except_clause");
+    if (!handlers.length) return false;
+    for (const h of handlers) {
+      const stmts = namedChildren(field(h, "body") ?? namedChildren(h).at(-1) ?? h).filter(
+        (s) => s.type !== "comment",
+      );
+      const swallow = stmts.every(
+        (s) =>
+          s.type === "pass_statement" ||
+          s.type === "continue_statement" ||
+          (s.type === "expression_statement" && /^(print|\w*log\w*\.\w+|logging\.\w+)\(/.test(ctx.text(s))),
+      );
+      if (!swallow) return false;
+    }
+  }
+  // A counter of attempts (`tries += 1`) or a real wait (`time.sleep(2)`, `sleep(delay)`) is a bounded or paced retry.
+  if (body.some((n) => n.type === "augmented_assignment")) return false;
+  return !body.some((n) => {
+    if (n.type !== "call" || !/(^|\.)(sleep|wait)$/.test(ctx.callee(n))) return false;
+    const d = ctx.args(n)[0];
+    return !d || ctx.constValue(d) !== 0;
+  });
+}
+
 /** A statement after the loop in the same block: code the author expected the loop to reach. */
 function codeAfter(loop: SyntaxNode): boolean {
   const siblings = loop.parent?.children ?? [];
@@ -228,10 +285,14 @@ export default pyRule({
         severity: "LOW",
         when: "the counter moves by a variable step and may skip the value that ends the loop",
       },
+      {
+        severity: "LOW",
+        when: "the loop ends once the operation succeeds, which may never happen",
+      },
     ],
     docs: {
       what_it_does:
-        "Flags `while True` loops with no break, return, raise or exit that are followed by code the author expected to run, and `while counter <op> number` loops whose counter the body never changes (LOW when a break or return inside may still end the loop), and `while off < len(buf)` parsers that step the offset by a length read from the buffer without testing it for zero.",
+        "Flags `while True` loops with no break, return, raise or exit that are followed by code the author expected to run, and `while counter <op> number` loops whose counter the body never changes (LOW when a break or return inside may still end the loop), retry loops whose only exit is success, with every failure swallowed and no attempt limit or delay (LOW), loops waiting for a terminator in data read with recv() (`while b'\\n' not in buf: buf += sock.recv(n)`) that never test the read for end of input, and `while off < len(buf)` parsers that step the offset by a length read from the buffer without testing it for zero.",
       why_bad:
         "The loop spins forever: the thread hangs or burns CPU (a denial of service an attacker can trigger with the input that reaches it), and the code after it never runs.",
       example_bad:
@@ -242,7 +303,7 @@ export default pyRule({
     fix_hint: "Give the loop an exit: break on end of input, or update the variables its condition reads.",
   },
   trigger:
-    /\bwhile\s+(?:True\s*:|1\s*:|[A-Za-z_]\w*\s*(?:<=?|>=?|!=)\s*-?\d+\s*:|[A-Za-z_]\w*\s*<|[A-Za-z_]\w*\s*!=\s*[A-Za-z_]\w*\s*:)/,
+    /\brecv(?:_into)?\(|\bwhile\s+(?:True\s*:|1\s*:|[A-Za-z_]\w*\s*(?:<=?|>=?|!=)\s*-?\d+\s*:|[A-Za-z_]\w*\s*<|[A-Za-z_]\w*\s*!=\s*[A-Za-z_]\w*\s*:)/,
   nodeTypes: ["while_statement"],
   detect(node, ctx, report) {
     const cond = field(node, "condition");
@@ -296,8 +357,46 @@ export default pyRule({
             node: read,
             message: `${ctx.text(read)} is never tested for end of input: once the peer closes it returns empty forever and the loop's exits never hold`,
           });
+        else if (busyRetry(ctx, body))
+          report({
+            node,
+            severity: "LOW",
+            reason: "the loop ends once the operation succeeds, which may never happen",
+            message:
+              "retries forever with no attempt limit and no delay: while the operation keeps failing the loop spins at full CPU",
+          });
       }
       return;
+    }
+    // `while b"\n\n" not in buf: buf += sock.recv(n)`: a wait for a terminator in what the loop reads. If the
+    // peer closes first, recv() returns b"" at once on every call, the buffer never changes and the loop spins.
+    if (!canExit && !/SOCK_DGRAM/.test(ctx.tree.source)) {
+      const read = readWithoutEof(ctx, node, body);
+      const holder = read ? readHolder(read, node) : undefined;
+      // The names the read reaches: its own, and one it is added to (`buf = buf + data`, `buf += data`).
+      const fed = new Set(holder ? [ctx.text(holder)] : []);
+      if (holder)
+        for (const n of body)
+          if (
+            (n.type === "assignment" || n.type === "augmented_assignment") &&
+            field(n, "left")?.type === "identifier" &&
+            descendants(field(n, "right") ?? n).some(
+              (d) => d.type === "identifier" && ctx.text(d) === ctx.text(holder),
+            )
+          )
+            fed.add(ctx.text(field(n, "left")!));
+      if (
+        read &&
+        holder &&
+        /^(recv|recv_into)$/.test(ctx.method(read)) &&
+        [cond, ...descendants(cond)].some((d) => d.type === "identifier" && fed.has(ctx.text(d)))
+      ) {
+        report({
+          node: read,
+          message: `${ctx.text(read)} is never tested for end of input: once the peer closes the data stops changing and the loop condition never ends it`,
+        });
+        return;
+      }
     }
     const skipped = continueSkipsStep(ctx, node, cond);
     if (skipped) {
@@ -468,6 +567,13 @@ export default pyRule({
   cases: {
     valid: [
       "def blocks(infile, size):\n    while True:\n        block = infile.read(size)\n        got = len(block)\n        if got == 0:\n            break\n        yield block",
+      "def recv_exact(sock, n):\n    buf = b''\n    while len(buf) < n:\n        chunk = sock.recv(n - len(buf))\n        if not chunk:\n            raise EOFError\n        buf += chunk\n    return buf",
+      "def recv_all(sock):\n    while True:\n        chunk = sock.recv(4096)\n        if len(chunk) == 0:\n            break\n        yield chunk",
+      "import time, requests\ndef wait_for(url):\n    while True:\n        try:\n            if requests.get(url, timeout=5).status_code == 200:\n                return\n        except requests.RequestException:\n            pass\n        time.sleep(2)",
+      "def connect(make):\n    tries = 0\n    while True:\n        try:\n            return make()\n        except OSError:\n            tries += 1\n            if tries > 5:\n                raise",
+      "def connect(make, log):\n    while True:\n        try:\n            return make()\n        except OSError as e:\n            log.warning('retry: %s', e)\n            raise",
+      "def read_msg(sock):\n    buf = b''\n    while b'\\n\\n' not in buf:\n        chunk = sock.recv(4096)\n        if not chunk:\n            raise ConnectionError('closed')\n        buf += chunk\n    return buf",
+      "def read_msg(sock, n):\n    got = 0\n    while got < n:\n        got += 1\n        sock.recv(1)",
       "def f(xs):\n    while True:\n        for x in xs:\n            if x:\n                break\n        else:\n            break\n    return xs",
       "import select\ndef f(sock, n):\n    while True:\n        r, _, _ = select.select([sock], [], [], 0.1)\n        if r:\n            x = sock.recv(n)\n            break\n    return x",
       "def dl(store, key, size):\n    out = b''\n    off = 0\n    while off < size:\n        chunk = store.get_range(key, off, 1024)\n        if not chunk:\n            raise IOError()\n        out += chunk\n        off += len(chunk)\n    return out",
@@ -494,6 +600,28 @@ export default pyRule({
       "def block(fh):\n    out = []\n    while True:\n        line = fh.readline()\n        if line.strip() == '':\n            break\n        out.append(line)\n    return out",
     ],
     invalid: [
+      {
+        code: "def recv_exact(sock, n):\n    buf = b''\n    while len(buf) < n:\n        buf += sock.recv(n - len(buf))\n    return buf",
+        line: 4,
+      },
+      {
+        code: "import time, requests\ndef wait_for(url):\n    while True:\n        try:\n            if requests.get(url, timeout=5).status_code == 200:\n                return\n        except requests.RequestException:\n            pass\n        time.sleep(0)",
+        severity: "LOW",
+        line: 3,
+      },
+      {
+        code: "def connect(make):\n    while True:\n        try:\n            return make()\n        except OSError:\n            continue",
+        severity: "LOW",
+      },
+      {
+        code: "def read_msg(sock):\n    buf = b''\n    while b'\\n\\n' not in buf:\n        buf += sock.recv(4096)\n    return buf",
+        line: 4,
+        message: "never tested for end of input",
+      },
+      {
+        code: "def read_msg(sock):\n    buf = b''\n    while not buf.endswith(b'END'):\n        data = sock.recv(1024)\n        buf = buf + data\n    return buf",
+        line: 4,
+      },
       {
         code: "def recs(d):\n    out = []\n    off = 0\n    while off < len(d):\n        n = d[off]\n        out.append(d[off + 1 : off + n])\n        off += n\n    return out",
         line: 7,

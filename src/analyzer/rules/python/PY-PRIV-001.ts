@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { namedChildren } from "../../parse/nodes.js";
+import { field, namedChildren } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 
@@ -50,7 +50,7 @@ export default pyRule({
     ],
     docs: {
       what_it_does:
-        "Flags os.setuid(0)/setgid(0)/seteuid(0) (not a seteuid(0) whose try/finally sets the id back), a drop done with os.seteuid(uid) alone (the saved uid stays root), commands run through sudo from code, and network servers that demand root (`if os.geteuid() != 0: exit`) or bind a port below 1024 and never call setuid/setgid to drop it (LOW for the port).",
+        "Flags os.setuid(0)/setgid(0)/seteuid(0) (not a seteuid(0) whose try/finally sets the id back), a drop done with os.seteuid(uid) alone (the saved uid stays root), commands run through sudo from code, and network servers that demand root (`if os.geteuid() != 0: exit`) or bind a port below 1024 (socket.bind, a socketserver / http.server / wsgiref server, or an app served in-process: Flask app.run, uvicorn.run, waitress.serve, aiohttp run_app) and never call setuid/setgid to drop it (LOW for the port).",
       why_bad:
         "Code running as root turns any other bug (injection, path traversal) into full system compromise.",
       example_bad: "import os\nos.setuid(0)\nrun_service()",
@@ -58,7 +58,8 @@ export default pyRule({
     },
     fix_hint: "Run with the least privilege needed; drop root right after acquiring privileged resources.",
   },
-  trigger: /setuid|setgid|seteuid|setegid|setreuid|sudo|privileged|geteuid|getuid|\.bind\(/,
+  trigger:
+    /setuid|setgid|seteuid|setegid|setreuid|sudo|privileged|geteuid|getuid|\.bind\(|Server\(|make_server\(|port\s*=/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
@@ -79,9 +80,17 @@ export default pyRule({
     }
     // s.bind(("0.0.0.0", 80)) then an accept loop, with no setuid/setgid anywhere: the process had to start as
     // root to bind the port and serves every connection as root.
-    if (ctx.method(node) === "bind") {
-      const addr = ctx.resolve(ctx.args(node)[0]);
-      const port = addr?.type === "tuple" ? ctx.constValue(namedChildren(addr)[1]) : undefined;
+    // The same for a server class that binds in its constructor: socketserver.TCPServer(("", 80), H),
+    // HTTPServer(...), and wsgiref's make_server(host, 80, app).
+    const serverCtor = /(^|\.)\w*(TCP|UDP|HTTP|WSGI|XMLRPC)Server$/.test(q);
+    const makeServer = /(^|\.)make_server$/.test(q);
+    if (ctx.method(node) === "bind" || serverCtor || makeServer) {
+      const addr = makeServer ? undefined : ctx.resolve(ctx.args(node)[0]);
+      const port = makeServer
+        ? ctx.constValue(ctx.args(node)[1])
+        : addr?.type === "tuple"
+          ? ctx.constValue(namedChildren(addr)[1])
+          : undefined;
       if (
         typeof port === "number" &&
         port > 0 &&
@@ -95,6 +104,32 @@ export default pyRule({
           node,
           severity: "LOW",
           message: `binds port ${port} (root needed) and never drops root before serving`,
+        });
+      return;
+    }
+    // `app.run(host="0.0.0.0", port=80)` (Flask, Quart, SocketIO), uvicorn.run / waitress.serve /
+    // aiohttp's run_app(..., port=443): the process serves the app itself on a privileged port, so it runs as root.
+    const recv = field(field(node, "function") ?? node, "object");
+    const made = recv ? ctx.resolve(recv) : undefined;
+    const appServer =
+      /^(uvicorn\.run|waitress\.serve|aiohttp\.web\.run_app|hypercorn\.run)$/.test(q) ||
+      (ctx.method(node) === "run" &&
+        made?.type === "call" &&
+        /(^|\.)(Flask|Quart|SocketIO)$/.test(ctx.callee(made)));
+    if (appServer) {
+      const port = ctx.constValue(ctx.kwarg(node, "port"));
+      if (
+        typeof port === "number" &&
+        port > 0 &&
+        port < 1024 &&
+        !/\bos\.(setuid|setgid|seteuid|setresuid|setgroups|initgroups)\(|drop_priv|privdrop/.test(
+          ctx.tree.source,
+        )
+      )
+        report({
+          node,
+          severity: "LOW",
+          message: `serves on port ${port} (root needed) and never drops root`,
         });
       return;
     }
@@ -154,6 +189,10 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from flask import Flask\napp = Flask(__name__)\nif __name__ == '__main__':\n    app.run(host='0.0.0.0', port=8080)",
+      "import uvicorn\nuvicorn.run('main:app', port=8000)",
+      "import os, pwd, socketserver\ndef main():\n    srv = socketserver.TCPServer(('0.0.0.0', 80), Handler)\n    os.setgid(pwd.getpwnam('nobody').pw_gid)\n    os.setuid(pwd.getpwnam('nobody').pw_uid)\n    srv.serve_forever()",
+      "from http.server import HTTPServer\nHTTPServer(('', 8080), Handler).serve_forever()",
       "import os, socket\ns = socket.socket()\ns.bind(('0.0.0.0', 80))\nos.setgid(65534)\nos.setuid(65534)\nwhile True:\n    c, _ = s.accept()",
       "import socket\ns = socket.socket()\ns.bind(('127.0.0.1', 8080))\nwhile True:\n    c, _ = s.accept()",
       "import os\nos.setuid(1000)",
@@ -164,6 +203,21 @@ export default pyRule({
       "import os\ndef become_worker(uid, gid):\n    os.setresgid(gid, gid, gid)\n    os.setresuid(uid, uid, uid)",
     ],
     invalid: [
+      {
+        code: "from flask import Flask\napp = Flask(__name__)\nif __name__ == '__main__':\n    app.run(host='0.0.0.0', port=80)",
+        severity: "LOW",
+        line: 4,
+      },
+      { code: "import uvicorn\nuvicorn.run('main:app', host='0.0.0.0', port=443)", severity: "LOW" },
+      {
+        code: "import socketserver\ndef main():\n    srv = socketserver.TCPServer(('0.0.0.0', 80), Handler)\n    srv.serve_forever()",
+        severity: "LOW",
+        line: 3,
+      },
+      {
+        code: "from wsgiref.simple_server import make_server\nmake_server('', 443, app).serve_forever()",
+        severity: "LOW",
+      },
       {
         code: "import socket\ns = socket.socket()\ns.bind(('0.0.0.0', 80))\ns.listen(5)\nwhile True:\n    c, _ = s.accept()\n    serve(c)",
         severity: "LOW",

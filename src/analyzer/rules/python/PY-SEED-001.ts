@@ -1,7 +1,7 @@
 import type { SyntaxNode } from "../../parse/index.js";
 import { descendants } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
-import { pyRule } from "./common.js";
+import { functionName, pyRule } from "./common.js";
 
 /** Values an attacker can guess or observe: the clock, the process id, a literal. */
 function predictable(ctx: PythonContext, node: SyntaxNode | undefined): string | undefined {
@@ -22,6 +22,26 @@ function predictable(ctx: PythonContext, node: SyntaxNode | undefined): string |
   return undefined;
 }
 
+/** Functions whose draws must stay secret: a one-time code, a token, a password, a key. */
+const SECRET_FN =
+  /(^|_)(otp|pin|passcode|password|passwd|token|secret|session|sid|nonce|salt|key|captcha|reset|verification|auth|login)(s?)($|_)|(otp|pin|token|password|secret)$/i;
+
+/**
+ * A seed taken from data rather than from entropy (`random.seed(user_id)`, `Random(email)`): an identifier,
+ * attribute or call over such names with no OS randomness in it. Anyone who knows the id knows the sequence.
+ */
+function dataSeed(ctx: PythonContext, seed: SyntaxNode | undefined): boolean {
+  const n = ctx.resolve(seed) ?? seed;
+  if (!n || n.type === "none") return false;
+  const all = [n, ...descendants(n)];
+  if (!all.some((d) => d.type === "identifier")) return false;
+  return !all.some(
+    (d) =>
+      d.type === "call" &&
+      /urandom|token_bytes|secrets\.|SystemRandom|getrandbits|randbytes/.test(ctx.callee(d)),
+  );
+}
+
 export default pyRule({
   meta: {
     id: "PY-SEED-001",
@@ -33,7 +53,7 @@ export default pyRule({
     ],
     docs: {
       what_it_does:
-        "Flags random.seed / random.Random(...) / numpy seeding with the time, the process id or 32 random bits or fewer (MEDIUM), or a constant (LOW).",
+        "Flags random.seed / random.Random(...) / numpy seeding with the time, the process id or 32 random bits or fewer, or in a function that makes a code, token or password with a value taken from data (a user id, an email) (MEDIUM), or a constant (LOW).",
       why_bad:
         "The whole output sequence follows from the seed: whoever can guess the time of the call or the pid can regenerate every value (tokens, codes, shuffles) the program drew.",
       example_bad:
@@ -59,7 +79,11 @@ export default pyRule({
       report({ node, message: `${q} is seeded from only ${small} random bits: every seed can be tried` });
       return;
     }
-    const what = predictable(ctx, seed);
+    let what = predictable(ctx, seed);
+    // Outside a secret's function a data seed is reproducibility (`random.seed(args.seed)`); inside one the codes
+    // follow from a value the attacker knows or can enumerate.
+    if (!what && SECRET_FN.test(functionName(ctx, node)) && dataSeed(ctx, seed))
+      what = `${ctx.text(seed!)}, a value others know`;
     if (!what) return;
     report({
       node,
@@ -72,12 +96,20 @@ export default pyRule({
       "import random\nrandom.seed()",
       "import random, os\nrandom.seed(os.urandom(16))",
       "import os, random\nrng = random.Random(int.from_bytes(os.urandom(16), 'big'))",
+      "import random\ndef set_seed(seed):\n    random.seed(seed)",
+      "import random\ndef shuffle_deck(game_id):\n    rng = random.Random(game_id)\n    return rng.sample(range(52), 52)",
+      "import os, random\ndef make_pin(user_id):\n    rng = random.Random(os.urandom(16))\n    return '%04d' % rng.randint(0, 9999)",
     ],
     invalid: [
       "import random, time\nrandom.seed(time.time())",
       "import random, os\nr = random.Random(os.getpid())",
       { code: "import random\nrandom.seed(42)", severity: "LOW" },
       "import os, random\nrng = random.Random(int.from_bytes(os.urandom(2), 'big'))",
+      {
+        code: "import random\ndef login_pin(user_id):\n    random.seed(user_id)\n    return '%06d' % random.randint(0, 999999)",
+        message: "a value others know",
+      },
+      "import random\ndef reset_token(user):\n    rng = random.Random(user.email)\n    return '%x' % rng.getrandbits(64)",
     ],
   },
 });

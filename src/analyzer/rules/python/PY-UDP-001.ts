@@ -1,6 +1,6 @@
 import type { SyntaxNode } from "../../parse/index.js";
 import { descendants, field, namedChildren } from "../../parse/nodes.js";
-import type { PythonContext } from "../../dataflow/python.js";
+import { Level, type PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 
 /** The names bound by `data, addr = sock.recvfrom(n)` in this function: [payload, sender]. */
@@ -82,7 +82,10 @@ export default pyRule({
           d !== node &&
           descendants(d).some((i) => /^(identifier|attribute)$/.test(i.type) && ctx.text(i) === addr),
       );
-      if (built && !fromRequest && !senderChecked)
+      // A short reply spelled from literals (`json.dumps({"status": "ok"}).encode()`, a pong) is an answer of
+      // fixed size, not a dump of the server's data: nothing grows with what the server holds.
+      const smallConstant = ctx.level(p, "code") === Level.CONST && ctx.text(p).length <= 200;
+      if (built && !fromRequest && !senderChecked && !smallConstant)
         report({
           node,
           message: "a reply built from server data is sent to whoever the datagram claims to be from",
@@ -94,6 +97,7 @@ export default pyRule({
       "import socket\ndef f(s):\n    data, addr = s.recvfrom(512)\n    s.sendto(data, addr)",
       "import socket\nPEERS = {'10.0.0.2'}\ndef f(s):\n    _, addr = s.recvfrom(64)\n    if addr[0] in PEERS:\n        s.sendto(inventory().encode(), addr)",
       "import socket\ndef f(s):\n    data, addr = s.recvfrom(512)\n    s.sendto(data.upper(), addr)",
+      "import json, socket\ndef f(s):\n    data, addr = s.recvfrom(2048)\n    reply = json.dumps({'status': 'ok', 'load': 0.3}).encode()\n    s.sendto(reply, addr)",
     ],
     invalid: [
       "import socket\ndef f(s):\n    data, addr = s.recvfrom(512)\n    s.sendto(data * 50, addr)",
