@@ -1275,3 +1275,38 @@ describe("schema validation and file-route handlers (TypeScript)", () => {
     expect(tried("'ls -l'")).toBe(false);
   });
 });
+
+describe("batch 110 gaps (JavaScript data flow)", () => {
+  it("weighs overwrites in try, catch and finally blocks by whether they always run", () => {
+    const pre = "  let c = req.query.c;\n";
+    expect(cmdi(pre + "  try {\n    c = 'ls';\n  } finally {\n    log();\n  }", "c")).toBe(false);
+    expect(cmdi(pre + "  try {\n    JSON.parse(o);\n  } finally {\n    c = 'ls';\n  }", "c")).toBe(false);
+    expect(cmdi(pre + "  try {\n    JSON.parse(o);\n  } catch (e) {\n    c = 'ls';\n  }", "c")).toBe(true);
+    // A statement before the overwrite may throw into a catch that resumes with the request's value.
+    expect(
+      cmdi(pre + "  try {\n    JSON.parse(o);\n    c = 'ls';\n  } catch (e) {\n    log(e);\n  }", "c"),
+    ).toBe(true);
+    expect(
+      cmdi(pre + "  try {\n    JSON.parse(o);\n    c = 'ls';\n  } catch (e) {\n    return;\n  }", "c"),
+    ).toBe(false);
+  });
+
+  it("reads what a generator yields where it is spread or iterated", () => {
+    const gen = (yields: string) => `  function* g() {\n${yields}\n  }\n`;
+    expect(cmdi(gen("    yield req.query.a;") + "  const xs = [...g()];", "'ping ' + xs.join(' ')")).toBe(
+      true,
+    );
+    expect(cmdi(gen("    yield 'localhost';") + "  const xs = [...g()];", "'ping ' + xs.join(' ')")).toBe(
+      false,
+    );
+    expect(cmdi(gen("    yield req.query.a;") + "  for (const x of g()) {", "'ping ' + x);\n  }\n  (0")).toBe(
+      true,
+    );
+    expect(cmdi(gen("    yield 'localhost';") + "  for (const x of g()) {", "'ping ' + x);\n  }\n  (0")).toBe(
+      false,
+    );
+    const top = (yields: string) => `function* cols(b) {\n${yields}\n}\n`;
+    expect(cmdi("  const [s] = [...cols(req.body)];", "'ls ' + s", top("  yield b.sort;"))).toBe(true);
+    expect(cmdi("  const [s] = [...cols(req.body)];", "'ls ' + s", top("  yield 'name';"))).toBe(false);
+  });
+});

@@ -336,11 +336,11 @@ export class JsContext {
         const list = this.ifs.get(fn) ?? [];
         list.push(n);
         this.ifs.set(fn, list);
-      } else if (n.type === "function_declaration" || n.type === "method_definition") {
+      } else if (isFnDecl(n) || n.type === "method_definition") {
         const name = field(n, "name");
         if (name && !(n.type === "method_definition" && this.functions.has(this.text(name))))
           this.functions.set(this.text(name), n);
-        if (name && n.type === "function_declaration") this.addFunction(this.text(name), n);
+        if (name && isFnDecl(n)) this.addFunction(this.text(name), n);
       } else if (n.type === "call_expression") {
         const f = field(n, "function");
         const last =
@@ -631,7 +631,7 @@ export class JsContext {
     if (!decl) return undefined;
     const dflt = decl.type === "assignment_pattern" ? field(decl, "right") : field(decl, "value");
     let fname: SyntaxNode | undefined;
-    if (fn.type === "function_declaration" || fn.type === "method_definition") fname = field(fn, "name");
+    if (isFnDecl(fn) || fn.type === "method_definition") fname = field(fn, "name");
     else if (fn.parent?.type === "variable_declarator") fname = field(fn.parent, "name");
     const calls = fname ? (this.callsByName.get(this.text(fname)) ?? []) : [];
     const vals: SyntaxNode[] = dflt ? [dflt] : [];
@@ -708,7 +708,7 @@ export class JsContext {
     );
     if (rest < 0 || rest !== list.length - 1) return undefined;
     let fname: SyntaxNode | undefined;
-    if (fn.type === "function_declaration") fname = field(fn, "name");
+    if (isFnDecl(fn)) fname = field(fn, "name");
     else if (fn.parent?.type === "variable_declarator") fname = field(fn.parent, "name");
     if (fname?.type !== "identifier" || this.assigns.get(this.text(fname))?.length) return undefined;
     const calls = (this.callsByName.get(this.text(fname)) ?? []).filter(
@@ -1419,7 +1419,7 @@ export class JsContext {
       return false;
     let n: SyntaxNode | null | undefined = fn.parent;
     // `export const h = ...` / `exports.h = ...` / `module.exports.h = ...` / `export async function h(event)`.
-    if (fn.type === "function_declaration") return n?.type === "export_statement";
+    if (isFnDecl(fn)) return n?.type === "export_statement";
     if (n?.type === "variable_declarator") n = n.parent?.parent;
     if (n?.type === "export_statement") return true;
     if (n?.type === "assignment_expression")
@@ -3632,11 +3632,25 @@ export class JsContext {
       for (;;) {
         const block: SyntaxNode | null | undefined = stmt?.parent;
         if (!block) return false;
+        // A finally block always runs: its statement counts as its try statement's.
+        if (block.type === "statement_block" && block.parent?.type === "finally_clause") {
+          stmt = block.parent.parent;
+          continue;
+        }
         if (
           block.type === "statement_block" &&
           block.parent?.type === "try_statement" &&
           block.field === "body"
         ) {
+          // A try body's statement always ran past the try where nothing before it in the body may throw, or
+          // where a throw never gets past the try (no catch clause, or one that returns or throws): else the
+          // catch clause may resume with the earlier value (`try { JSON.parse(o); c = 'ls'; } catch {}`).
+          const handler = field(block.parent, "handler");
+          const mayResume =
+            handler &&
+            !blockExits(field(handler, "body")) &&
+            namedChildren(block).some((s) => s.order < stmt!.order && s.type !== "comment");
+          if (mayResume) return false;
           stmt = block.parent;
           continue;
         }
@@ -4069,7 +4083,7 @@ export class JsContext {
     const outer = enclosingFunction(fn);
     if (!outer) return false;
     let fname: SyntaxNode | undefined;
-    if (fn.type === "function_declaration") fname = field(fn, "name");
+    if (isFnDecl(fn)) fname = field(fn, "name");
     else if (
       (fn.type === "arrow_function" || fn.type === "function_expression") &&
       fn.parent?.type === "variable_declarator"
@@ -4207,7 +4221,7 @@ export class JsContext {
       return this.eval(prev, cls, depth + 1);
     }
     let fname: SyntaxNode | undefined;
-    if (fn.type === "function_declaration" || fn.type === "method_definition") fname = field(fn, "name");
+    if (isFnDecl(fn) || fn.type === "method_definition") fname = field(fn, "name");
     else if (fn.parent?.type === "variable_declarator") fname = field(fn.parent, "name");
     if (fname?.type !== "identifier" && fname?.type !== "property_identifier") {
       // A closure a factory returns (`const f = make(client); f(x)`, `api.fetchJson(x)` on `api = make(client)`).
@@ -4272,7 +4286,7 @@ export class JsContext {
     const index = fn ? (this.plainParams(fn)?.findIndex((p) => p.name === this.text(id)) ?? -1) : -1;
     if (!fn || index < 0) return [];
     let fname: SyntaxNode | undefined;
-    if (fn.type === "function_declaration" || fn.type === "method_definition") fname = field(fn, "name");
+    if (isFnDecl(fn) || fn.type === "method_definition") fname = field(fn, "name");
     else if (fn.parent?.type === "variable_declarator") fname = field(fn.parent, "name");
     if (fname?.type !== "identifier" && fname?.type !== "property_identifier")
       return this.closureCalls(fn)
@@ -4689,7 +4703,7 @@ export class JsContext {
     if (!outer || !FN_TYPES.has(outer.type)) return [];
     if (at.parent?.type !== "return_statement" && field(outer, "body") !== at) return [];
     let fname: SyntaxNode | undefined;
-    if (outer.type === "function_declaration") fname = field(outer, "name");
+    if (isFnDecl(outer)) fname = field(outer, "name");
     else if (outer.parent?.type === "variable_declarator") fname = field(outer.parent, "name");
     if (fname?.type !== "identifier") return [];
     const out: SyntaxNode[] = [];
@@ -4795,17 +4809,39 @@ function arrayCallback(fn: SyntaxNode, source: string): { receiver: SyntaxNode; 
 }
 
 /** The values a function literal returns: an arrow's expression body, or its own `return` statements' values. */
+/** A function declaration, a generator's included (`function* rows() {}`). */
+function isFnDecl(n: SyntaxNode): boolean {
+  return n.type === "function_declaration" || n.type === "generator_function_declaration";
+}
+
+/** `function* g() {}`, `const g = function* () {}`, `*rows() {}` in a class or object. */
+function isGenerator(fn: SyntaxNode): boolean {
+  return (
+    fn.type === "generator_function_declaration" ||
+    fn.type === "generator_function" ||
+    (fn.type === "method_definition" && fn.children.some((c) => !c.named && c.type === "*"))
+  );
+}
+
+/**
+ * What a call of `fn` hands its caller: the returned values, or for a generator what it yields (all that spreading
+ * it, `for..of` over it or `Array.from` of it sees; `yield* inner()` hands on the inner iterable's items).
+ */
 export function returnedValues(fn: SyntaxNode): SyntaxNode[] {
   const body = field(fn, "body");
   if (!body) return [];
   if (body.type !== "statement_block") return [body];
+  const gen = isGenerator(fn);
   const out: SyntaxNode[] = [];
   const stack = [...body.children];
   while (stack.length) {
     const c = stack.pop()!;
     if (FN_TYPES.has(c.type) || c.type === "class_declaration") continue;
-    if (c.type === "return_statement") out.push(...namedChildren(c));
-    else stack.push(...c.children);
+    if (!gen && c.type === "return_statement") out.push(...namedChildren(c));
+    else if (gen && c.type === "yield_expression") {
+      out.push(...namedChildren(c).filter((v) => v.type !== "comment"));
+      stack.push(...c.children);
+    } else stack.push(...c.children);
   }
   return out;
 }
@@ -4837,12 +4873,22 @@ const STRAIGHT = new Set([
 const FN_TYPES = new Set([
   "function_declaration",
   "function_expression",
+  "generator_function_declaration",
+  "generator_function",
   "arrow_function",
   "method_definition",
   "function",
 ]);
 /** Each node's enclosing function, remembered: the data flow asks it for the same nodes many times over. */
 const enclosing = new WeakMap<SyntaxNode, SyntaxNode | null>();
+/** A statement (or block) whose last statement returns or throws: control never falls out of it. */
+function blockExits(n: SyntaxNode | null | undefined): boolean {
+  if (n?.type === "return_statement" || n?.type === "throw_statement") return true;
+  if (n?.type !== "statement_block") return false;
+  const stmts = namedChildren(n).filter((c) => c.type !== "comment");
+  return blockExits(stmts[stmts.length - 1]);
+}
+
 function enclosingFunction(n: SyntaxNode): SyntaxNode | undefined {
   const known = enclosing.get(n);
   if (known !== undefined) return known ?? undefined;
