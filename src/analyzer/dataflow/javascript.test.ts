@@ -1309,4 +1309,22 @@ describe("batch 110 gaps (JavaScript data flow)", () => {
     expect(cmdi("  const [s] = [...cols(req.body)];", "'ls ' + s", top("  yield b.sort;"))).toBe(true);
     expect(cmdi("  const [s] = [...cols(req.body)];", "'ls ' + s", top("  yield 'name';"))).toBe(false);
   });
+  it("exempts a command only where the exit guard before it checks the value the command carries", () => {
+    const pre = "  const format = req.query.format;\n  const name = req.query.name;\n";
+    const other = pre + "  if (!FORMATS.includes(format)) return res.status(400).end();";
+    expect(cmdi(other, "'cat ' + name")).toBe(true);
+    expect(cmdi(pre + "  if (!FILES.includes(name)) return res.status(400).end();", "'cat ' + name")).toBe(
+      false,
+    );
+    // A value derived from the checked one, and an indexOf check.
+    const derived =
+      pre + "  if (FILES.indexOf(name) === -1) {\n    return res.end();\n  }\n  const p = '/srv/' + name;";
+    expect(cmdi(derived, "'cat ' + p")).toBe(false);
+    expect(cmdi(pre + "  if (FILES.indexOf(format) < 0) return;", "'cat ' + name")).toBe(true);
+    // A validator named so, on one of two values: the other still reaches the shell.
+    expect(cmdi(pre + "  if (!isValidName(name)) throw new Error('bad');", "'cat ' + name")).toBe(false);
+    expect(
+      cmdi(pre + "  if (!isValidName(name)) throw new Error('bad');", "'cat ' + name + ' ' + format"),
+    ).toBe(true);
+  });
 });

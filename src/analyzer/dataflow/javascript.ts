@@ -1846,11 +1846,80 @@ export class JsContext {
    * An allow-list check with an early exit earlier in the same function: `if (!ALLOWED.has(x)) return ...;`,
    * `if (!/^[\w.]+$/.test(x)) throw ...`.
    */
+  /**
+   * An exit guard before the call `node` (`if (!ALLOWED.has(x)) return;`, `if (!isValidHost(h)) throw ...`,
+   * `if (LIST.indexOf(x) === -1) return;`) that checks what the call's arguments carry: every non-constant value in
+   * them is a checked value or derives from one. A check of another variable (`if (!FORMATS.includes(format))
+   * return;` before `exec('cat ' + name)`) exempts nothing.
+   */
   guardedBefore(node: SyntaxNode): boolean {
+    const args = node.type === "call_expression" || node.type === "new_expression" ? this.args(node) : [];
+    if (!args.length) return false;
     // A callback (`conn.on('ready', () => exec(cmd))`) runs after the checks of the functions around it.
-    for (let fn = enclosingFunction(node); fn; fn = fn.parent ? enclosingFunction(fn.parent) : undefined)
-      if (this.exitGuardIn(this.tree.source.slice(fn.start, node.start))) return true;
+    for (let fn = enclosingFunction(node); fn; fn = fn.parent ? enclosingFunction(fn.parent) : undefined) {
+      if (!this.exitGuardIn(this.tree.source.slice(fn.start, node.start)) && !this.ifs.get(fn)) continue;
+      const checked = new Set<string>();
+      for (const s of this.ifs.get(fn) ?? []) {
+        if (s.order >= node.order || node.start < s.end) continue;
+        const block = s.parent;
+        if (block?.type === "statement_block" && (node.start < block.start || node.end > block.end)) continue;
+        const cond = field(s, "condition");
+        const then = field(s, "consequence");
+        if (!cond || !then) continue;
+        const head = this.tree.source.slice(s.start, then.type === "statement_block" ? then.end : then.end);
+        const exits = blockExits(then) || this.exitGuardIn(head);
+        if (!exits) continue;
+        // The values the condition's calls test: `x` of `SET.has(x)`, `/^\w+$/.test(x)`, `isValid(x)`.
+        const tested = descendantsOf(cond)
+          .filter((c) => c.type === "call_expression")
+          .flatMap((c) => this.args(c))
+          .filter((a) => a.type === "identifier" || a.type === "member_expression")
+          .map((a) => this.text(a));
+        for (const name of tested) if (this.exitGuardIn(head) || this.refutes(cond, name)) checked.add(name);
+      }
+      if (checked.size && args.every((a) => this.derivesFrom(a, checked, 0))) return true;
+    }
     return false;
+  }
+
+  /** Whether every non-constant value `n` carries is one of `names` (or a property of one, or a copy of one). */
+  private derivesFrom(n: SyntaxNode, names: Set<string>, depth: number): boolean {
+    if (depth > 8) return false;
+    const text = this.text(n);
+    if (names.has(text)) return true;
+    for (const k of names) if (text.startsWith(k + ".") || text.startsWith(k + "[")) return true;
+    switch (n.type) {
+      case "string":
+      case "number":
+      case "regex":
+      case "true":
+      case "false":
+      case "null":
+      case "undefined":
+      case "string_fragment":
+      case "escape_sequence":
+      case "comment":
+      case "property_identifier":
+      case "arrow_function":
+      case "function_expression":
+        return true;
+      case "identifier": {
+        if (this.level(n, "command") === Level.CONST) return true;
+        const v = this.resolve(n, 1);
+        return !!v && v !== n && this.derivesFrom(v, names, depth + 1);
+      }
+      case "member_expression": {
+        const obj = field(n, "object");
+        return !!obj && this.derivesFrom(obj, names, depth + 1);
+      }
+      case "call_expression": {
+        const f = field(n, "function");
+        const parts = [...(f?.type === "member_expression" ? [field(f, "object")] : []), ...this.args(n)];
+        return parts.every((p) => !p || this.derivesFrom(p, names, depth + 1));
+      }
+      default:
+        return namedChildren(n).every((c) => this.derivesFrom(c, names, depth + 1));
+    }
   }
 
   private exitGuardIn(before: string): boolean {
@@ -2446,6 +2515,10 @@ export class JsContext {
       const table = (n: SyntaxNode | undefined) =>
         !!n && /^[\w$.]+$/.test(this.text(n)) && this.text(n) !== name;
       if (op === "in") return this.text(l ?? cond) === name && table(r);
+      // `LIST.indexOf(name) !== -1`, `>= 0`, `> -1`: an element of a fixed list.
+      const mirror: Record<string, string> = { "<": ">", "<=": ">=", ">": "<", ">=": "<=" };
+      if (l && r && op && this.indexOfVets(l, op, this.text(r), name)) return true;
+      if (l && r && op && this.indexOfVets(r, mirror[op] ?? op, this.text(l), name)) return true;
       if (op === "!==" || op === "!=") {
         const keyed = (a: SyntaxNode | undefined, b: SyntaxNode | undefined) =>
           a?.type === "subscript_expression" &&
@@ -2501,6 +2574,22 @@ export class JsContext {
     return rets.length > 0 && rets.every((r) => this.vets(r, this.text(id), depth + 1));
   }
 
+  /** `LIST.indexOf(name) <op> <bound>` holds only for the elements of a fixed list (`!== -1`, `> -1`, `>= 0`). */
+  private indexOfVets(call: SyntaxNode, op: string, bound: string, name: string): boolean {
+    if (call.type !== "call_expression" || this.method(call) !== "indexOf") return false;
+    if (!(/^(!==|!=|>)$/.test(op) && bound === "-1") && !(op === ">=" && bound === "0")) return false;
+    const f = field(call, "function");
+    const recv = f?.type === "member_expression" ? field(f, "object") : undefined;
+    const args = this.args(call);
+    return (
+      !!recv &&
+      /^[\w$.]+$/.test(this.text(recv)) &&
+      this.text(recv) !== name &&
+      args.length === 1 &&
+      this.text(args[0]!) === name
+    );
+  }
+
   /** `cond` is false unless `name` is vetted: `!vetting`, or a `||` with such a disjunct (see vets). */
   private refutes(cond: SyntaxNode | undefined, name: string): boolean {
     if (cond?.type === "parenthesized_expression")
@@ -2514,6 +2603,11 @@ export class JsContext {
       const op = field(cond, "operator")?.type ?? cond.children.find((c) => !c.named)?.type;
       if (op === "||")
         return this.refutes(field(cond, "left"), name) || this.refutes(field(cond, "right"), name);
+      // `LIST.indexOf(name) === -1`, `< 0`: false for the list's elements only (the negation of vets' forms).
+      const negated: Record<string, string> = { "===": "!==", "==": "!=", "<": ">=", ">": "<=" };
+      const l = field(cond, "left");
+      const r = field(cond, "right");
+      if (op && negated[op] && l && r && this.indexOfVets(l, negated[op]!, this.text(r), name)) return true;
     }
     return false;
   }
