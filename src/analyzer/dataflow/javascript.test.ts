@@ -1327,4 +1327,19 @@ describe("batch 110 gaps (JavaScript data flow)", () => {
       cmdi(pre + "  if (!isValidName(name)) throw new Error('bad');", "'cat ' + name + ' ' + format"),
     ).toBe(true);
   });
+  it("reads localeCompare(...) === 0 as equality to the literal and !== 0 as its exit", () => {
+    const pre = "  const r = req.query.role;\n";
+    expect(cmdi(pre + "  if (r.localeCompare('admin') !== 0) return;", "'id ' + r")).toBe(false);
+    expect(
+      cmdi(pre + "  if (0 !== r.localeCompare('admin')) {\n    return res.end();\n  }", "'id ' + r"),
+    ).toBe(false);
+    expect(cmdi(pre + "  if (r.localeCompare('admin')) return;", "'id ' + r")).toBe(false);
+    expect(cmdi(pre + "  if (r.localeCompare('admin') < 0) return;", "'id ' + r")).toBe(true);
+    expect(cmdi(pre + "  if (r.localeCompare('admin') === 0) return;", "'id ' + r")).toBe(true);
+    expect(cmdi(pre + "  if (r.localeCompare('admin') === 0) {", "'id ' + r);\n  }\n  (0")).toBe(false);
+    expect(cmdi(pre + "  if (!r.localeCompare('admin')) {", "'id ' + r);\n  }\n  (0")).toBe(false);
+    expect(cmdi(pre + "  if (r.localeCompare('admin') > 0) {", "'id ' + r);\n  }\n  (0")).toBe(true);
+    expect(cmdi(pre, "r.localeCompare('id') === 0 ? r : 'pwd'")).toBe(false);
+    expect(cmdi(pre, "r.localeCompare('id') > 0 ? r : 'pwd'")).toBe(true);
+  });
 });

@@ -2536,10 +2536,19 @@ export class JsContext {
           this.text(field(a, "argument") ?? a) === name &&
           /^(['"])(number|boolean|bigint|undefined)\1$/.test(b ? this.text(b) : "");
         if (typeOf(l, r) || typeOf(r, l)) return true;
+        // `name.localeCompare('admin') === 0`: equal to the literal under collation (see collatesTo).
+        if (
+          (this.collatesTo(l, name) && this.text(r ?? cond) === "0") ||
+          (this.collatesTo(r, name) && this.text(l ?? cond) === "0")
+        )
+          return true;
         return (this.text(l ?? cond) === name && lit(r)) || (this.text(r ?? cond) === name && lit(l));
       }
       return false;
     }
+    // `!name.localeCompare('admin')`: a zero, so equal to the literal.
+    if (cond.type === "unary_expression" && cond.children.find((c) => !c.named)?.type === "!")
+      return this.collatesTo(field(cond, "argument"), name);
     if (cond.type !== "call_expression") return false;
     const args = this.args(cond);
     const m = this.method(cond);
@@ -2572,6 +2581,26 @@ export class JsContext {
     if (id?.type !== "identifier") return false;
     const rets = returnedValues(local);
     return rets.length > 0 && rets.every((r) => this.vets(r, this.text(id), depth + 1));
+  }
+
+  /**
+   * `name.localeCompare('lit')` (locale and options arguments allowed): zero only for text that collates equal to
+   * the literal, which is the literal give or take code points collation ignores (C0 controls other than tab,
+   * CR and LF, soft hyphens, format characters): never markup, a quote, a path separator or a line break.
+   */
+  private collatesTo(call: SyntaxNode | null | undefined, name: string): boolean {
+    if (call?.type === "parenthesized_expression")
+      return this.collatesTo(
+        namedChildren(call).find((c) => c.type !== "comment"),
+        name,
+      );
+    if (call?.type !== "call_expression" || this.method(call) !== "localeCompare") return false;
+    const f = field(call, "function");
+    const recv = f?.type === "member_expression" ? field(f, "object") : undefined;
+    const arg = this.args(call)[0];
+    return (
+      !!recv && this.text(recv) === name && (arg?.type === "string" || this.constValue(arg) !== undefined)
+    );
   }
 
   /** `LIST.indexOf(name) <op> <bound>` holds only for the elements of a fixed list (`!== -1`, `> -1`, `>= 0`). */
@@ -2608,8 +2637,16 @@ export class JsContext {
       const l = field(cond, "left");
       const r = field(cond, "right");
       if (op && negated[op] && l && r && this.indexOfVets(l, negated[op]!, this.text(r), name)) return true;
+      // `name.localeCompare('guest') !== 0`: true for anything but the literal.
+      if (
+        (op === "!==" || op === "!=") &&
+        ((this.collatesTo(l, name) && this.text(r ?? cond) === "0") ||
+          (this.collatesTo(r, name) && this.text(l ?? cond) === "0"))
+      )
+        return true;
     }
-    return false;
+    // A bare `name.localeCompare('guest')` as the condition: non-zero, so not the literal.
+    return this.collatesTo(cond, name);
   }
 
   /**
