@@ -1342,4 +1342,16 @@ describe("batch 110 gaps (JavaScript data flow)", () => {
     expect(cmdi(pre, "r.localeCompare('id') === 0 ? r : 'pwd'")).toBe(false);
     expect(cmdi(pre, "r.localeCompare('id') > 0 ? r : 'pwd'")).toBe(true);
   });
+  it("reads a Map or WeakMap by key: a private object key holds only its own entries", () => {
+    const weak = (setup: string, key: string) =>
+      cmdi(`  const meta = new WeakMap();\n  const tag = {};\n${setup}`, `meta.get(${key})`);
+    expect(weak("  meta.set(req, req.query.c);\n  meta.set(tag, 'uptime');", "tag")).toBe(false);
+    expect(weak("  meta.set(req, req.query.c);\n  meta.set(tag, 'uptime');", "req")).toBe(true);
+    expect(weak("  meta.set(tag, req.query.c);\n  meta.set(req, 'uptime');", "tag")).toBe(true);
+    // A key object that escapes (passed elsewhere) may be the same object as another key.
+    expect(weak("  meta.set(req, req.query.c);\n  meta.set(tag, 'uptime');\n  keep(tag);", "tag")).toBe(true);
+    const map = (setup: string, key: string) => cmdi(`  const m = new Map();\n${setup}`, `m.get(${key})`);
+    expect(map("  m.set('user', req.query.u);\n  m.set('cmd', 'whoami');", "'cmd'")).toBe(false);
+    expect(map("  m.set('user', req.query.u);\n  m.set('cmd', 'whoami');", "'user'")).toBe(true);
+  });
 });

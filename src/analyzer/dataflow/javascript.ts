@@ -2933,6 +2933,32 @@ export class JsContext {
     return entries && { entries, ctor };
   }
 
+  /**
+   * A Map key as text: a constant's value, or for an object made here and bound to a name used only as a key of
+   * map calls (`const tag = {}; m.set(tag, v); m.get(tag)`), that binding (no other expression can be that
+   * object). Undefined where the key may be anything.
+   */
+  private mapKey(k: SyntaxNode | undefined): string | undefined {
+    const v = this.constValue(k);
+    if (typeof v === "string" || typeof v === "number") return String(v);
+    if (k?.type !== "identifier") return undefined;
+    const name = this.text(k);
+    const decls = this.decls.get(name) ?? [];
+    const value = decls.length === 1 ? field(decls[0]!, "value") : undefined;
+    if (!value || !/^(object|array|new_expression)$/.test(value.type) || this.assigns.has(name))
+      return undefined;
+    const keyUse = (u: SyntaxNode) => {
+      const call = u.parent?.type === "arguments" ? u.parent.parent : undefined;
+      return (
+        call?.type === "call_expression" &&
+        this.args(call)[0] === u &&
+        /^(get|set|has|delete)$/.test(this.method(call))
+      );
+    };
+    const own = this.uses(name).every((u) => (u.parent === decls[0] && u.field === "name") || keyUse(u));
+    return own ? OBJECT_KEY + name : undefined;
+  }
+
   private mapEntries(
     name: string,
     decl: SyntaxNode,
@@ -2940,15 +2966,11 @@ export class JsContext {
     within: SyntaxNode | undefined,
   ): { key: string | undefined; value: SyntaxNode | undefined }[] | undefined {
     let out: { key: string | undefined; value: SyntaxNode | undefined }[] | undefined;
-    const used =
-      this.text(field(ctor, "constructor") ?? ctor) === "Map"
-        ? this.methodCalls(name, decl, false, within)
-        : undefined;
+    const used = /^(Map|WeakMap)$/.test(this.text(field(ctor, "constructor") ?? ctor))
+      ? this.methodCalls(name, decl, false, within)
+      : undefined;
     const calls = used && used.writes.length === 0 ? used.calls : undefined;
-    const keyOf = (k: SyntaxNode | undefined) => {
-      const v = this.constValue(k);
-      return typeof v === "string" || typeof v === "number" ? String(v) : undefined;
-    };
+    const keyOf = (k: SyntaxNode | undefined) => this.mapKey(k);
     if (ctor && calls) {
       out = [];
       const init = this.args(ctor);
@@ -3521,9 +3543,13 @@ export class JsContext {
         const m = this.method(node);
         const map = m === "get" ? this.mapModel(this.text(recv), recv) : undefined;
         if (map) {
-          const v = this.constValue(this.args(node)[0]);
-          const key = typeof v === "string" || typeof v === "number" ? String(v) : undefined;
-          const hits = map.entries.filter((e) => key === undefined || e.key === undefined || e.key === key);
+          const key = this.mapKey(this.args(node)[0]);
+          // A private object key matches its own entries only; any other key never reads those.
+          const hits = map.entries.filter((e) =>
+            key?.startsWith(OBJECT_KEY)
+              ? e.key === key
+              : !e.key?.startsWith(OBJECT_KEY) && (key === undefined || e.key === undefined || e.key === key),
+          );
           return this.max(
             hits.flatMap((e) => (e.value ? [e.value] : [])),
             cls,
@@ -4940,6 +4966,9 @@ function arrayCallback(fn: SyntaxNode, source: string): { receiver: SyntaxNode; 
 }
 
 /** The values a function literal returns: an arrow's expression body, or its own `return` statements' values. */
+/** The prefix of a map key that is a private object's binding (see mapKey), never a constant's text. */
+const OBJECT_KEY = "\0object:";
+
 /** A function declaration, a generator's included (`function* rows() {}`). */
 function isFnDecl(n: SyntaxNode): boolean {
   return n.type === "function_declaration" || n.type === "generator_function_declaration";
