@@ -1354,4 +1354,20 @@ describe("batch 110 gaps (JavaScript data flow)", () => {
     expect(map("  m.set('user', req.query.u);\n  m.set('cmd', 'whoami');", "'cmd'")).toBe(false);
     expect(map("  m.set('user', req.query.u);\n  m.set('cmd', 'whoami');", "'user'")).toBe(true);
   });
+  it("reads String.prototype.replace: a replacer's returns join the receiver, an allow-list strip cleans a command", () => {
+    expect(cmdi("", "'echo NAME'.replace(/NAME/g, () => req.query.v)")).toBe(true);
+    expect(cmdi("", "'echo NAME'.replace(/NAME/g, function () {\n    return req.query.v;\n  })")).toBe(true);
+    expect(cmdi("", "'echo NAME'.replace(/NAME/g, () => 'world')")).toBe(false);
+    // The replacer's parameters are pieces of the receiver.
+    expect(cmdi("", "'echo NAME'.replace(/NAME/g, (m) => m.toLowerCase())")).toBe(false);
+    expect(cmdi("", "req.query.v.replace(/x/g, (m) => m.toUpperCase())")).toBe(true);
+    expect(cmdi("", "'ping ' + req.query.h.replace(/[^a-z0-9.-]/g, '')")).toBe(false);
+    expect(cmdi("", "'ping ' + req.query.h.replace(/[^\\w.\\/]/g, '')")).toBe(false);
+    // A space, a range across punctuation, or a replacement with a metacharacter leaves the shell something.
+    expect(cmdi("", "'ping ' + req.query.h.replace(/[^a-z0-9 ]/g, '')")).toBe(true);
+    expect(cmdi("", "'ping ' + req.query.h.replace(/[^a-z%-@]/g, '')")).toBe(true);
+    expect(cmdi("", "'ping ' + req.query.h.replace(/[^a-z]/g, ';')")).toBe(true);
+    // String(n) is the text of n: a number stays a number.
+    expect(cmdi("", "'sleep ' + String(Number(req.query.n) || 1)")).toBe(false);
+  });
 });

@@ -3536,6 +3536,33 @@ export class JsContext {
         )
           return Level.CONST;
       }
+      // `host.replace(/[^a-z0-9.-]/g, '')`: everything outside an allow-list class of letters, digits and
+      // punctuation the shell gives no meaning (`.`, `-`, `_`, `/`, `:`, `@`, `,`, `+`, `=`, `%`) is removed.
+      if (cls === "command" && /^(replace|replaceAll)$/.test(this.method(node))) {
+        const re = /^\/\[\^((?:\\.|[^\]\\])*)\]\+?\/[a-z]*g[a-z]*$/.exec(
+          this.text(this.args(node)[0] ?? node),
+        );
+        const by = this.args(node)[1];
+        if (
+          re?.[1] !== undefined &&
+          // (ranges only within letters or digits: `%-@` would admit `;`, `&` and `<`)
+          /^-?(?:[\w.,:@+=%/]|\\[wd._:@,+=%/-])*-?$/.test(
+            re[1].replace(/[a-z]-[a-z]|[A-Z]-[A-Z]|[0-9]-[0-9]/g, ""),
+          ) &&
+          by &&
+          /^(['"`])[\w.,:@+=%/-]*\1$/.test(this.text(by))
+        )
+          return Level.CONST;
+      }
+      // `s.replace(/x/g, (m) => ...)`: the receiver with matches swapped for what the callback returns (its
+      // parameters are pieces of the receiver, see arrayCallback).
+      if (/^(replace|replaceAll)$/.test(this.method(node))) {
+        const by = this.args(node)[1];
+        const cb = by?.type === "identifier" ? this.resolve(by) : by;
+        const recv = field(fn0(node), "object");
+        if (recv && cb && (cb.type === "arrow_function" || cb.type === "function_expression"))
+          return this.max([recv, ...returnedValues(cb)], cls, depth);
+      }
       // (`await c.req.json<T>()`: TypeScript reads the await into the callee; the call's receiver is c.req.)
       const fn = calleeNode(node);
       const recv = fn?.type === "member_expression" ? field(fn, "object") : undefined;
@@ -3648,6 +3675,8 @@ export class JsContext {
       const args = this.max(this.args(node), cls, depth);
       if (fn?.type === "member_expression")
         return Math.max(args, this.eval(field(fn, "object"), cls, depth + 1)) as Level;
+      // `String(n)`: the text of its argument, no more (String unless this code rebinds it).
+      if (fn?.type === "identifier" && this.text(fn) === "String" && !this.rebinds("String", fn)) return args;
       return Math.max(Level.UNKNOWN, args) as Level;
     }
     return Level.UNKNOWN;
@@ -3972,6 +4001,7 @@ export class JsContext {
       if (iter) {
         const decl = bare ?? own;
         const pos = decl ? callerList.indexOf(decl) : names.indexOf(name);
+        if (/^(replace|replaceAll)$/.test(iter.method)) return this.eval(iter.receiver, cls, depth + 1);
         const [elemAt, indexAt] = /^reduce(Right)?$/.test(iter.method) ? [1, 2] : [0, 1];
         if (pos === indexAt && cls !== "alloc" && cls !== "size") return Level.CONST;
         if (pos === elemAt) return this.eval(iter.receiver, cls, depth + 1);
@@ -4950,7 +4980,8 @@ export class JsContext {
  */
 function arrayCallback(fn: SyntaxNode, source: string): { receiver: SyntaxNode; method: string } | undefined {
   if (fn.type !== "arrow_function" && fn.type !== "function_expression") return undefined;
-  if (fn.parent?.type !== "arguments" || namedChildren(fn.parent)[0] !== fn) return undefined;
+  if (fn.parent?.type !== "arguments") return undefined;
+  const at = namedChildren(fn.parent).indexOf(fn);
   const call = fn.parent.parent;
   const callee = call && field(call, "function");
   if (call?.type !== "call_expression" || callee?.type !== "member_expression") return undefined;
@@ -4958,9 +4989,13 @@ function arrayCallback(fn: SyntaxNode, source: string): { receiver: SyntaxNode; 
   const receiver = field(callee, "object");
   if (!method || !receiver) return undefined;
   const m = source.slice(method.start, method.end);
-  return /^(map|flatMap|forEach|filter|find|findLast|findIndex|findLastIndex|some|every|reduce|reduceRight)$/.test(
-    m,
-  )
+  // A replacer (`s.replace(/x/g, (match, ...groups) => ...)`) is handed the match, its groups, the offset and the
+  // whole string: pieces of the receiver (and a number).
+  if (at === 1 && /^(replace|replaceAll)$/.test(m)) return { receiver, method: m };
+  return at === 0 &&
+    /^(map|flatMap|forEach|filter|find|findLast|findIndex|findLastIndex|some|every|reduce|reduceRight)$/.test(
+      m,
+    )
     ? { receiver, method: m }
     : undefined;
 }
