@@ -1327,6 +1327,14 @@ describe("batch 110 gaps (JavaScript data flow)", () => {
       cmdi(pre + "  if (!isValidName(name)) throw new Error('bad');", "'cat ' + name + ' ' + format"),
     ).toBe(true);
   });
+  it("counts an exit guard on each item of a for..of loop as a check of what it iterates", () => {
+    const loop = (over: string, exit: string) =>
+      `  const v = req.query.e;\n  const w = req.query.w;\n  for (const ch of ${over}) {\n    if (!OK.has(ch)) ${exit};\n  }`;
+    expect(cmdi(loop("v", "return res.end()"), "'expr ' + v")).toBe(false);
+    expect(cmdi(loop("w", "return res.end()"), "'expr ' + v")).toBe(true);
+    expect(cmdi(loop("v", "continue"), "'expr ' + v")).toBe(true);
+  });
+
   it("reads localeCompare(...) === 0 as equality to the literal and !== 0 as its exit", () => {
     const pre = "  const r = req.query.role;\n";
     expect(cmdi(pre + "  if (r.localeCompare('admin') !== 0) return;", "'id ' + r")).toBe(false);

@@ -1861,12 +1861,23 @@ export class JsContext {
       const checked = new Set<string>();
       for (const s of this.ifs.get(fn) ?? []) {
         if (s.order >= node.order || node.start < s.end) continue;
-        const block = s.parent;
+        let block = s.parent;
+        // `for (const ch of expr) { if (!ALLOWED.has(ch)) return ''; }`: every item of expr passed the check
+        // once the loop is done (the exit leaves the function, not just the loop).
+        const loop = block?.type === "statement_block" ? block.parent : undefined;
+        const each =
+          loop?.type === "for_in_statement" &&
+          block?.field === "body" &&
+          loop.children.some((c) => !c.named && c.type === "of") &&
+          node.start >= loop.end
+            ? loop
+            : undefined;
+        if (each) block = each.parent;
         if (block?.type === "statement_block" && (node.start < block.start || node.end > block.end)) continue;
         const cond = field(s, "condition");
         const then = field(s, "consequence");
         if (!cond || !then) continue;
-        const head = this.tree.source.slice(s.start, then.type === "statement_block" ? then.end : then.end);
+        const head = this.tree.source.slice(s.start, then.end);
         const exits = blockExits(then) || this.exitGuardIn(head);
         if (!exits) continue;
         // The values the condition's calls test: `x` of `SET.has(x)`, `/^\w+$/.test(x)`, `isValid(x)`.
@@ -1875,7 +1886,14 @@ export class JsContext {
           .flatMap((c) => this.args(c))
           .filter((a) => a.type === "identifier" || a.type === "member_expression")
           .map((a) => this.text(a));
-        for (const name of tested) if (this.exitGuardIn(head) || this.refutes(cond, name)) checked.add(name);
+        const item = each && field(each, "left");
+        const over = each && field(each, "right");
+        for (const name of tested) {
+          if (!this.exitGuardIn(head) && !this.refutes(cond, name)) continue;
+          if (!each) checked.add(name);
+          else if (item?.type === "identifier" && this.text(item) === name && over)
+            checked.add(this.text(over));
+        }
       }
       if (checked.size && args.every((a) => this.derivesFrom(a, checked, 0))) return true;
     }
