@@ -1291,6 +1291,17 @@ describe("batch 110 gaps (JavaScript data flow)", () => {
     ).toBe(false);
   });
 
+  it("keeps the earlier value where the overwrite in a try body may itself throw into a catch that resumes", () => {
+    const pre = "  let c = req.query.c;\n";
+    const pick = "const pick = (s) => {\n  if (s.length > 9) throw new Error('long');\n  return 'ls';\n};\n";
+    const tried = (handler: string) =>
+      pre + `  try {\n    c = pick(c);\n  } catch (e) {\n    ${handler}\n  }`;
+    expect(cmdi(tried("log(e);"), "c", pick)).toBe(true);
+    expect(cmdi(tried("return;"), "c", pick)).toBe(false);
+    expect(cmdi(tried("c = 'pwd';"), "c", pick)).toBe(false);
+    expect(cmdi(pre + "  try {\n    c = 'ls';\n  } catch (e) {\n    log(e);\n  }", "c")).toBe(false);
+  });
+
   it("reads what a generator yields where it is spread or iterated", () => {
     const gen = (yields: string) => `  function* g() {\n${yields}\n  }\n`;
     expect(cmdi(gen("    yield req.query.a;") + "  const xs = [...g()];", "'ping ' + xs.join(' ')")).toBe(

@@ -3846,14 +3846,21 @@ export class JsContext {
           block.parent?.type === "try_statement" &&
           block.field === "body"
         ) {
-          // A try body's statement always ran past the try where nothing before it in the body may throw, or
-          // where a throw never gets past the try (no catch clause, or one that returns or throws): else the
-          // catch clause may resume with the earlier value (`try { JSON.parse(o); c = 'ls'; } catch {}`).
+          // A try body's statement always ran past the try where nothing before it may throw (no earlier
+          // statement in the body, a constant assigned), or where a throw never gets past the try without an
+          // overwrite (no catch clause, or one that returns, throws or assigns the name itself): else the catch
+          // clause may resume with the earlier value (`try { JSON.parse(o); c = 'ls'; } catch {}`,
+          // `try { c = clean(c); } catch (e) { log(e); }`).
           const handler = field(block.parent, "handler");
+          const body = handler && field(handler, "body");
+          const mayThrow =
+            namedChildren(block).some((s) => s.order < stmt!.order && s.type !== "comment") ||
+            (stmt === a.parent && this.constValue(field(a, "right")) === undefined);
           const mayResume =
-            handler &&
-            !blockExits(field(handler, "body")) &&
-            namedChildren(block).some((s) => s.order < stmt!.order && s.type !== "comment");
+            body &&
+            !blockExits(body) &&
+            mayThrow &&
+            !reassigned.some((r) => r.parent?.type === "expression_statement" && r.parent.parent === body);
           if (mayResume) return false;
           stmt = block.parent;
           continue;
