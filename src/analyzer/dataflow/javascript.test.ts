@@ -1348,3 +1348,118 @@ describe("schema validation and file-route handlers (TypeScript)", () => {
     expect(sql("isUUID", "const isUUID = (s) => s.length > 0;\n")).toBe(1);
   });
 });
+
+describe("batch 110 gaps (JavaScript data flow)", () => {
+  it("weighs overwrites in try, catch and finally blocks by whether they always run", () => {
+    const pre = "  let c = req.query.c;\n";
+    expect(cmdi(pre + "  try {\n    c = 'ls';\n  } finally {\n    log();\n  }", "c")).toBe(false);
+    expect(cmdi(pre + "  try {\n    JSON.parse(o);\n  } finally {\n    c = 'ls';\n  }", "c")).toBe(false);
+    expect(cmdi(pre + "  try {\n    JSON.parse(o);\n  } catch (e) {\n    c = 'ls';\n  }", "c")).toBe(true);
+    // A statement before the overwrite may throw into a catch that resumes with the request's value.
+    expect(
+      cmdi(pre + "  try {\n    JSON.parse(o);\n    c = 'ls';\n  } catch (e) {\n    log(e);\n  }", "c"),
+    ).toBe(true);
+    expect(
+      cmdi(pre + "  try {\n    JSON.parse(o);\n    c = 'ls';\n  } catch (e) {\n    return;\n  }", "c"),
+    ).toBe(false);
+  });
+
+  it("keeps the earlier value where the overwrite in a try body may itself throw into a catch that resumes", () => {
+    const pre = "  let c = req.query.c;\n";
+    const pick = "const pick = (s) => {\n  if (s.length > 9) throw new Error('long');\n  return 'ls';\n};\n";
+    const tried = (handler: string) =>
+      pre + `  try {\n    c = pick(c);\n  } catch (e) {\n    ${handler}\n  }`;
+    expect(cmdi(tried("log(e);"), "c", pick)).toBe(true);
+    expect(cmdi(tried("return;"), "c", pick)).toBe(false);
+    expect(cmdi(tried("c = 'pwd';"), "c", pick)).toBe(false);
+    expect(cmdi(pre + "  try {\n    c = 'ls';\n  } catch (e) {\n    log(e);\n  }", "c")).toBe(false);
+  });
+
+  it("reads what a generator yields where it is spread or iterated", () => {
+    const gen = (yields: string) => `  function* g() {\n${yields}\n  }\n`;
+    expect(cmdi(gen("    yield req.query.a;") + "  const xs = [...g()];", "'ping ' + xs.join(' ')")).toBe(
+      true,
+    );
+    expect(cmdi(gen("    yield 'localhost';") + "  const xs = [...g()];", "'ping ' + xs.join(' ')")).toBe(
+      false,
+    );
+    expect(cmdi(gen("    yield req.query.a;") + "  for (const x of g()) {", "'ping ' + x);\n  }\n  (0")).toBe(
+      true,
+    );
+    expect(cmdi(gen("    yield 'localhost';") + "  for (const x of g()) {", "'ping ' + x);\n  }\n  (0")).toBe(
+      false,
+    );
+    const top = (yields: string) => `function* cols(b) {\n${yields}\n}\n`;
+    expect(cmdi("  const [s] = [...cols(req.body)];", "'ls ' + s", top("  yield b.sort;"))).toBe(true);
+    expect(cmdi("  const [s] = [...cols(req.body)];", "'ls ' + s", top("  yield 'name';"))).toBe(false);
+  });
+  it("exempts a command only where the exit guard before it checks the value the command carries", () => {
+    const pre = "  const format = req.query.format;\n  const name = req.query.name;\n";
+    const other = pre + "  if (!FORMATS.includes(format)) return res.status(400).end();";
+    expect(cmdi(other, "'cat ' + name")).toBe(true);
+    expect(cmdi(pre + "  if (!FILES.includes(name)) return res.status(400).end();", "'cat ' + name")).toBe(
+      false,
+    );
+    // A value derived from the checked one, and an indexOf check.
+    const derived =
+      pre + "  if (FILES.indexOf(name) === -1) {\n    return res.end();\n  }\n  const p = '/srv/' + name;";
+    expect(cmdi(derived, "'cat ' + p")).toBe(false);
+    expect(cmdi(pre + "  if (FILES.indexOf(format) < 0) return;", "'cat ' + name")).toBe(true);
+    // A validator named so, on one of two values: the other still reaches the shell.
+    expect(cmdi(pre + "  if (!isValidName(name)) throw new Error('bad');", "'cat ' + name")).toBe(false);
+    expect(
+      cmdi(pre + "  if (!isValidName(name)) throw new Error('bad');", "'cat ' + name + ' ' + format"),
+    ).toBe(true);
+  });
+  it("counts an exit guard on each item of a for..of loop as a check of what it iterates", () => {
+    const loop = (over: string, exit: string) =>
+      `  const v = req.query.e;\n  const w = req.query.w;\n  for (const ch of ${over}) {\n    if (!OK.has(ch)) ${exit};\n  }`;
+    expect(cmdi(loop("v", "return res.end()"), "'expr ' + v")).toBe(false);
+    expect(cmdi(loop("w", "return res.end()"), "'expr ' + v")).toBe(true);
+    expect(cmdi(loop("v", "continue"), "'expr ' + v")).toBe(true);
+  });
+
+  it("reads localeCompare(...) === 0 as equality to the literal and !== 0 as its exit", () => {
+    const pre = "  const r = req.query.role;\n";
+    expect(cmdi(pre + "  if (r.localeCompare('admin') !== 0) return;", "'id ' + r")).toBe(false);
+    expect(
+      cmdi(pre + "  if (0 !== r.localeCompare('admin')) {\n    return res.end();\n  }", "'id ' + r"),
+    ).toBe(false);
+    expect(cmdi(pre + "  if (r.localeCompare('admin')) return;", "'id ' + r")).toBe(false);
+    expect(cmdi(pre + "  if (r.localeCompare('admin') < 0) return;", "'id ' + r")).toBe(true);
+    expect(cmdi(pre + "  if (r.localeCompare('admin') === 0) return;", "'id ' + r")).toBe(true);
+    expect(cmdi(pre + "  if (r.localeCompare('admin') === 0) {", "'id ' + r);\n  }\n  (0")).toBe(false);
+    expect(cmdi(pre + "  if (!r.localeCompare('admin')) {", "'id ' + r);\n  }\n  (0")).toBe(false);
+    expect(cmdi(pre + "  if (r.localeCompare('admin') > 0) {", "'id ' + r);\n  }\n  (0")).toBe(true);
+    expect(cmdi(pre, "r.localeCompare('id') === 0 ? r : 'pwd'")).toBe(false);
+    expect(cmdi(pre, "r.localeCompare('id') > 0 ? r : 'pwd'")).toBe(true);
+  });
+  it("reads a Map or WeakMap by key: a private object key holds only its own entries", () => {
+    const weak = (setup: string, key: string) =>
+      cmdi(`  const meta = new WeakMap();\n  const tag = {};\n${setup}`, `meta.get(${key})`);
+    expect(weak("  meta.set(req, req.query.c);\n  meta.set(tag, 'uptime');", "tag")).toBe(false);
+    expect(weak("  meta.set(req, req.query.c);\n  meta.set(tag, 'uptime');", "req")).toBe(true);
+    expect(weak("  meta.set(tag, req.query.c);\n  meta.set(req, 'uptime');", "tag")).toBe(true);
+    // A key object that escapes (passed elsewhere) may be the same object as another key.
+    expect(weak("  meta.set(req, req.query.c);\n  meta.set(tag, 'uptime');\n  keep(tag);", "tag")).toBe(true);
+    const map = (setup: string, key: string) => cmdi(`  const m = new Map();\n${setup}`, `m.get(${key})`);
+    expect(map("  m.set('user', req.query.u);\n  m.set('cmd', 'whoami');", "'cmd'")).toBe(false);
+    expect(map("  m.set('user', req.query.u);\n  m.set('cmd', 'whoami');", "'user'")).toBe(true);
+  });
+  it("reads String.prototype.replace: a replacer's returns join the receiver, an allow-list strip cleans a command", () => {
+    expect(cmdi("", "'echo NAME'.replace(/NAME/g, () => req.query.v)")).toBe(true);
+    expect(cmdi("", "'echo NAME'.replace(/NAME/g, function () {\n    return req.query.v;\n  })")).toBe(true);
+    expect(cmdi("", "'echo NAME'.replace(/NAME/g, () => 'world')")).toBe(false);
+    // The replacer's parameters are pieces of the receiver.
+    expect(cmdi("", "'echo NAME'.replace(/NAME/g, (m) => m.toLowerCase())")).toBe(false);
+    expect(cmdi("", "req.query.v.replace(/x/g, (m) => m.toUpperCase())")).toBe(true);
+    expect(cmdi("", "'ping ' + req.query.h.replace(/[^a-z0-9.-]/g, '')")).toBe(false);
+    expect(cmdi("", "'ping ' + req.query.h.replace(/[^\\w.\\/]/g, '')")).toBe(false);
+    // A space, a range across punctuation, or a replacement with a metacharacter leaves the shell something.
+    expect(cmdi("", "'ping ' + req.query.h.replace(/[^a-z0-9 ]/g, '')")).toBe(true);
+    expect(cmdi("", "'ping ' + req.query.h.replace(/[^a-z%-@]/g, '')")).toBe(true);
+    expect(cmdi("", "'ping ' + req.query.h.replace(/[^a-z]/g, ';')")).toBe(true);
+    // String(n) is the text of n: a number stays a number.
+    expect(cmdi("", "'sleep ' + String(Number(req.query.n) || 1)")).toBe(false);
+  });
+});

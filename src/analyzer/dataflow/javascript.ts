@@ -336,11 +336,11 @@ export class JsContext {
         const list = this.ifs.get(fn) ?? [];
         list.push(n);
         this.ifs.set(fn, list);
-      } else if (n.type === "function_declaration" || n.type === "method_definition") {
+      } else if (isFnDecl(n) || n.type === "method_definition") {
         const name = field(n, "name");
         if (name && !(n.type === "method_definition" && this.functions.has(this.text(name))))
           this.functions.set(this.text(name), n);
-        if (name && n.type === "function_declaration") this.addFunction(this.text(name), n);
+        if (name && isFnDecl(n)) this.addFunction(this.text(name), n);
       } else if (n.type === "call_expression") {
         const f = field(n, "function");
         const last =
@@ -631,7 +631,7 @@ export class JsContext {
     if (!decl) return undefined;
     const dflt = decl.type === "assignment_pattern" ? field(decl, "right") : field(decl, "value");
     let fname: SyntaxNode | undefined;
-    if (fn.type === "function_declaration" || fn.type === "method_definition") fname = field(fn, "name");
+    if (isFnDecl(fn) || fn.type === "method_definition") fname = field(fn, "name");
     else if (fn.parent?.type === "variable_declarator") fname = field(fn.parent, "name");
     const calls = fname ? (this.callsByName.get(this.text(fname)) ?? []) : [];
     const vals: SyntaxNode[] = dflt ? [dflt] : [];
@@ -708,7 +708,7 @@ export class JsContext {
     );
     if (rest < 0 || rest !== list.length - 1) return undefined;
     let fname: SyntaxNode | undefined;
-    if (fn.type === "function_declaration") fname = field(fn, "name");
+    if (isFnDecl(fn)) fname = field(fn, "name");
     else if (fn.parent?.type === "variable_declarator") fname = field(fn.parent, "name");
     if (fname?.type !== "identifier" || this.assigns.get(this.text(fname))?.length) return undefined;
     const calls = (this.callsByName.get(this.text(fname)) ?? []).filter(
@@ -1419,7 +1419,7 @@ export class JsContext {
       return false;
     let n: SyntaxNode | null | undefined = fn.parent;
     // `export const h = ...` / `exports.h = ...` / `module.exports.h = ...` / `export async function h(event)`.
-    if (fn.type === "function_declaration") return n?.type === "export_statement";
+    if (isFnDecl(fn)) return n?.type === "export_statement";
     if (n?.type === "variable_declarator") n = n.parent?.parent;
     if (n?.type === "export_statement") return true;
     if (n?.type === "assignment_expression")
@@ -1846,11 +1846,98 @@ export class JsContext {
    * An allow-list check with an early exit earlier in the same function: `if (!ALLOWED.has(x)) return ...;`,
    * `if (!/^[\w.]+$/.test(x)) throw ...`.
    */
+  /**
+   * An exit guard before the call `node` (`if (!ALLOWED.has(x)) return;`, `if (!isValidHost(h)) throw ...`,
+   * `if (LIST.indexOf(x) === -1) return;`) that checks what the call's arguments carry: every non-constant value in
+   * them is a checked value or derives from one. A check of another variable (`if (!FORMATS.includes(format))
+   * return;` before `exec('cat ' + name)`) exempts nothing.
+   */
   guardedBefore(node: SyntaxNode): boolean {
+    const args = node.type === "call_expression" || node.type === "new_expression" ? this.args(node) : [];
+    if (!args.length) return false;
     // A callback (`conn.on('ready', () => exec(cmd))`) runs after the checks of the functions around it.
-    for (let fn = enclosingFunction(node); fn; fn = fn.parent ? enclosingFunction(fn.parent) : undefined)
-      if (this.exitGuardIn(this.tree.source.slice(fn.start, node.start))) return true;
+    for (let fn = enclosingFunction(node); fn; fn = fn.parent ? enclosingFunction(fn.parent) : undefined) {
+      if (!this.exitGuardIn(this.tree.source.slice(fn.start, node.start)) && !this.ifs.get(fn)) continue;
+      const checked = new Set<string>();
+      for (const s of this.ifs.get(fn) ?? []) {
+        if (s.order >= node.order || node.start < s.end) continue;
+        let block = s.parent;
+        // `for (const ch of expr) { if (!ALLOWED.has(ch)) return ''; }`: every item of expr passed the check
+        // once the loop is done (the exit leaves the function, not just the loop).
+        const loop = block?.type === "statement_block" ? block.parent : undefined;
+        const each =
+          loop?.type === "for_in_statement" &&
+          block?.field === "body" &&
+          loop.children.some((c) => !c.named && c.type === "of") &&
+          node.start >= loop.end
+            ? loop
+            : undefined;
+        if (each) block = each.parent;
+        if (block?.type === "statement_block" && (node.start < block.start || node.end > block.end)) continue;
+        const cond = field(s, "condition");
+        const then = field(s, "consequence");
+        if (!cond || !then) continue;
+        const head = this.tree.source.slice(s.start, then.end);
+        const exits = blockExits(then) || this.exitGuardIn(head);
+        if (!exits) continue;
+        // The values the condition's calls test: `x` of `SET.has(x)`, `/^\w+$/.test(x)`, `isValid(x)`.
+        const tested = descendantsOf(cond)
+          .filter((c) => c.type === "call_expression")
+          .flatMap((c) => this.args(c))
+          .filter((a) => a.type === "identifier" || a.type === "member_expression")
+          .map((a) => this.text(a));
+        const item = each && field(each, "left");
+        const over = each && field(each, "right");
+        for (const name of tested) {
+          if (!this.exitGuardIn(head) && !this.refutes(cond, name)) continue;
+          if (!each) checked.add(name);
+          else if (item?.type === "identifier" && this.text(item) === name && over)
+            checked.add(this.text(over));
+        }
+      }
+      if (checked.size && args.every((a) => this.derivesFrom(a, checked, 0))) return true;
+    }
     return false;
+  }
+
+  /** Whether every non-constant value `n` carries is one of `names` (or a property of one, or a copy of one). */
+  private derivesFrom(n: SyntaxNode, names: Set<string>, depth: number): boolean {
+    if (depth > 8) return false;
+    const text = this.text(n);
+    if (names.has(text)) return true;
+    for (const k of names) if (text.startsWith(k + ".") || text.startsWith(k + "[")) return true;
+    switch (n.type) {
+      case "string":
+      case "number":
+      case "regex":
+      case "true":
+      case "false":
+      case "null":
+      case "undefined":
+      case "string_fragment":
+      case "escape_sequence":
+      case "comment":
+      case "property_identifier":
+      case "arrow_function":
+      case "function_expression":
+        return true;
+      case "identifier": {
+        if (this.level(n, "command") === Level.CONST) return true;
+        const v = this.resolve(n, 1);
+        return !!v && v !== n && this.derivesFrom(v, names, depth + 1);
+      }
+      case "member_expression": {
+        const obj = field(n, "object");
+        return !!obj && this.derivesFrom(obj, names, depth + 1);
+      }
+      case "call_expression": {
+        const f = field(n, "function");
+        const parts = [...(f?.type === "member_expression" ? [field(f, "object")] : []), ...this.args(n)];
+        return parts.every((p) => !p || this.derivesFrom(p, names, depth + 1));
+      }
+      default:
+        return namedChildren(n).every((c) => this.derivesFrom(c, names, depth + 1));
+    }
   }
 
   private exitGuardIn(before: string): boolean {
@@ -2446,6 +2533,10 @@ export class JsContext {
       const table = (n: SyntaxNode | undefined) =>
         !!n && /^[\w$.]+$/.test(this.text(n)) && this.text(n) !== name;
       if (op === "in") return this.text(l ?? cond) === name && table(r);
+      // `LIST.indexOf(name) !== -1`, `>= 0`, `> -1`: an element of a fixed list.
+      const mirror: Record<string, string> = { "<": ">", "<=": ">=", ">": "<", ">=": "<=" };
+      if (l && r && op && this.indexOfVets(l, op, this.text(r), name)) return true;
+      if (l && r && op && this.indexOfVets(r, mirror[op] ?? op, this.text(l), name)) return true;
       if (op === "!==" || op === "!=") {
         const keyed = (a: SyntaxNode | undefined, b: SyntaxNode | undefined) =>
           a?.type === "subscript_expression" &&
@@ -2463,10 +2554,19 @@ export class JsContext {
           this.text(field(a, "argument") ?? a) === name &&
           /^(['"])(number|boolean|bigint|undefined)\1$/.test(b ? this.text(b) : "");
         if (typeOf(l, r) || typeOf(r, l)) return true;
+        // `name.localeCompare('admin') === 0`: equal to the literal under collation (see collatesTo).
+        if (
+          (this.collatesTo(l, name) && this.text(r ?? cond) === "0") ||
+          (this.collatesTo(r, name) && this.text(l ?? cond) === "0")
+        )
+          return true;
         return (this.text(l ?? cond) === name && lit(r)) || (this.text(r ?? cond) === name && lit(l));
       }
       return false;
     }
+    // `!name.localeCompare('admin')`: a zero, so equal to the literal.
+    if (cond.type === "unary_expression" && cond.children.find((c) => !c.named)?.type === "!")
+      return this.collatesTo(field(cond, "argument"), name);
     if (cond.type !== "call_expression") return false;
     const args = this.args(cond);
     const m = this.method(cond);
@@ -2501,6 +2601,42 @@ export class JsContext {
     return rets.length > 0 && rets.every((r) => this.vets(r, this.text(id), depth + 1));
   }
 
+  /**
+   * `name.localeCompare('lit')` (locale and options arguments allowed): zero only for text that collates equal to
+   * the literal, which is the literal give or take code points collation ignores (C0 controls other than tab,
+   * CR and LF, soft hyphens, format characters): never markup, a quote, a path separator or a line break.
+   */
+  private collatesTo(call: SyntaxNode | null | undefined, name: string): boolean {
+    if (call?.type === "parenthesized_expression")
+      return this.collatesTo(
+        namedChildren(call).find((c) => c.type !== "comment"),
+        name,
+      );
+    if (call?.type !== "call_expression" || this.method(call) !== "localeCompare") return false;
+    const f = field(call, "function");
+    const recv = f?.type === "member_expression" ? field(f, "object") : undefined;
+    const arg = this.args(call)[0];
+    return (
+      !!recv && this.text(recv) === name && (arg?.type === "string" || this.constValue(arg) !== undefined)
+    );
+  }
+
+  /** `LIST.indexOf(name) <op> <bound>` holds only for the elements of a fixed list (`!== -1`, `> -1`, `>= 0`). */
+  private indexOfVets(call: SyntaxNode, op: string, bound: string, name: string): boolean {
+    if (call.type !== "call_expression" || this.method(call) !== "indexOf") return false;
+    if (!(/^(!==|!=|>)$/.test(op) && bound === "-1") && !(op === ">=" && bound === "0")) return false;
+    const f = field(call, "function");
+    const recv = f?.type === "member_expression" ? field(f, "object") : undefined;
+    const args = this.args(call);
+    return (
+      !!recv &&
+      /^[\w$.]+$/.test(this.text(recv)) &&
+      this.text(recv) !== name &&
+      args.length === 1 &&
+      this.text(args[0]!) === name
+    );
+  }
+
   /** `cond` is false unless `name` is vetted: `!vetting`, or a `||` with such a disjunct (see vets). */
   private refutes(cond: SyntaxNode | undefined, name: string): boolean {
     if (cond?.type === "parenthesized_expression")
@@ -2514,8 +2650,21 @@ export class JsContext {
       const op = field(cond, "operator")?.type ?? cond.children.find((c) => !c.named)?.type;
       if (op === "||")
         return this.refutes(field(cond, "left"), name) || this.refutes(field(cond, "right"), name);
+      // `LIST.indexOf(name) === -1`, `< 0`: false for the list's elements only (the negation of vets' forms).
+      const negated: Record<string, string> = { "===": "!==", "==": "!=", "<": ">=", ">": "<=" };
+      const l = field(cond, "left");
+      const r = field(cond, "right");
+      if (op && negated[op] && l && r && this.indexOfVets(l, negated[op]!, this.text(r), name)) return true;
+      // `name.localeCompare('guest') !== 0`: true for anything but the literal.
+      if (
+        (op === "!==" || op === "!=") &&
+        ((this.collatesTo(l, name) && this.text(r ?? cond) === "0") ||
+          (this.collatesTo(r, name) && this.text(l ?? cond) === "0"))
+      )
+        return true;
     }
-    return false;
+    // A bare `name.localeCompare('guest')` as the condition: non-zero, so not the literal.
+    return this.collatesTo(cond, name);
   }
 
   /**
@@ -2807,6 +2956,32 @@ export class JsContext {
     return entries && { entries, ctor };
   }
 
+  /**
+   * A Map key as text: a constant's value, or for an object made here and bound to a name used only as a key of
+   * map calls (`const tag = {}; m.set(tag, v); m.get(tag)`), that binding (no other expression can be that
+   * object). Undefined where the key may be anything.
+   */
+  private mapKey(k: SyntaxNode | undefined): string | undefined {
+    const v = this.constValue(k);
+    if (typeof v === "string" || typeof v === "number") return String(v);
+    if (k?.type !== "identifier") return undefined;
+    const name = this.text(k);
+    const decls = this.decls.get(name) ?? [];
+    const value = decls.length === 1 ? field(decls[0]!, "value") : undefined;
+    if (!value || !/^(object|array|new_expression)$/.test(value.type) || this.assigns.has(name))
+      return undefined;
+    const keyUse = (u: SyntaxNode) => {
+      const call = u.parent?.type === "arguments" ? u.parent.parent : undefined;
+      return (
+        call?.type === "call_expression" &&
+        this.args(call)[0] === u &&
+        /^(get|set|has|delete)$/.test(this.method(call))
+      );
+    };
+    const own = this.uses(name).every((u) => (u.parent === decls[0] && u.field === "name") || keyUse(u));
+    return own ? OBJECT_KEY + name : undefined;
+  }
+
   private mapEntries(
     name: string,
     decl: SyntaxNode,
@@ -2814,15 +2989,11 @@ export class JsContext {
     within: SyntaxNode | undefined,
   ): { key: string | undefined; value: SyntaxNode | undefined }[] | undefined {
     let out: { key: string | undefined; value: SyntaxNode | undefined }[] | undefined;
-    const used =
-      this.text(field(ctor, "constructor") ?? ctor) === "Map"
-        ? this.methodCalls(name, decl, false, within)
-        : undefined;
+    const used = /^(Map|WeakMap)$/.test(this.text(field(ctor, "constructor") ?? ctor))
+      ? this.methodCalls(name, decl, false, within)
+      : undefined;
     const calls = used && used.writes.length === 0 ? used.calls : undefined;
-    const keyOf = (k: SyntaxNode | undefined) => {
-      const v = this.constValue(k);
-      return typeof v === "string" || typeof v === "number" ? String(v) : undefined;
-    };
+    const keyOf = (k: SyntaxNode | undefined) => this.mapKey(k);
     if (ctor && calls) {
       out = [];
       const init = this.args(ctor);
@@ -3388,6 +3559,33 @@ export class JsContext {
         )
           return Level.CONST;
       }
+      // `host.replace(/[^a-z0-9.-]/g, '')`: everything outside an allow-list class of letters, digits and
+      // punctuation the shell gives no meaning (`.`, `-`, `_`, `/`, `:`, `@`, `,`, `+`, `=`, `%`) is removed.
+      if (cls === "command" && /^(replace|replaceAll)$/.test(this.method(node))) {
+        const re = /^\/\[\^((?:\\.|[^\]\\])*)\]\+?\/[a-z]*g[a-z]*$/.exec(
+          this.text(this.args(node)[0] ?? node),
+        );
+        const by = this.args(node)[1];
+        if (
+          re?.[1] !== undefined &&
+          // (ranges only within letters or digits: `%-@` would admit `;`, `&` and `<`)
+          /^-?(?:[\w.,:@+=%/]|\\[wd._:@,+=%/-])*-?$/.test(
+            re[1].replace(/[a-z]-[a-z]|[A-Z]-[A-Z]|[0-9]-[0-9]/g, ""),
+          ) &&
+          by &&
+          /^(['"`])[\w.,:@+=%/-]*\1$/.test(this.text(by))
+        )
+          return Level.CONST;
+      }
+      // `s.replace(/x/g, (m) => ...)`: the receiver with matches swapped for what the callback returns (its
+      // parameters are pieces of the receiver, see arrayCallback).
+      if (/^(replace|replaceAll)$/.test(this.method(node))) {
+        const by = this.args(node)[1];
+        const cb = by?.type === "identifier" ? this.resolve(by) : by;
+        const recv = field(fn0(node), "object");
+        if (recv && cb && (cb.type === "arrow_function" || cb.type === "function_expression"))
+          return this.max([recv, ...returnedValues(cb)], cls, depth);
+      }
       // (`await c.req.json<T>()`: TypeScript reads the await into the callee; the call's receiver is c.req.)
       const fn = calleeNode(node);
       const recv = fn?.type === "member_expression" ? field(fn, "object") : undefined;
@@ -3395,9 +3593,13 @@ export class JsContext {
         const m = this.method(node);
         const map = m === "get" ? this.mapModel(this.text(recv), recv) : undefined;
         if (map) {
-          const v = this.constValue(this.args(node)[0]);
-          const key = typeof v === "string" || typeof v === "number" ? String(v) : undefined;
-          const hits = map.entries.filter((e) => key === undefined || e.key === undefined || e.key === key);
+          const key = this.mapKey(this.args(node)[0]);
+          // A private object key matches its own entries only; any other key never reads those.
+          const hits = map.entries.filter((e) =>
+            key?.startsWith(OBJECT_KEY)
+              ? e.key === key
+              : !e.key?.startsWith(OBJECT_KEY) && (key === undefined || e.key === undefined || e.key === key),
+          );
           return this.max(
             hits.flatMap((e) => (e.value ? [e.value] : [])),
             cls,
@@ -3514,6 +3716,8 @@ export class JsContext {
       const args = this.max(this.args(node), cls, depth);
       if (fn?.type === "member_expression")
         return Math.max(args, this.eval(field(fn, "object"), cls, depth + 1)) as Level;
+      // `String(n)`: the text of its argument, no more (String unless this code rebinds it).
+      if (fn?.type === "identifier" && this.text(fn) === "String" && !this.rebinds("String", fn)) return args;
       return Math.max(Level.UNKNOWN, args) as Level;
     }
     return Level.UNKNOWN;
@@ -3655,11 +3859,32 @@ export class JsContext {
       for (;;) {
         const block: SyntaxNode | null | undefined = stmt?.parent;
         if (!block) return false;
+        // A finally block always runs: its statement counts as its try statement's.
+        if (block.type === "statement_block" && block.parent?.type === "finally_clause") {
+          stmt = block.parent.parent;
+          continue;
+        }
         if (
           block.type === "statement_block" &&
           block.parent?.type === "try_statement" &&
           block.field === "body"
         ) {
+          // A try body's statement always ran past the try where nothing before it may throw (no earlier
+          // statement in the body, a constant assigned), or where a throw never gets past the try without an
+          // overwrite (no catch clause, or one that returns, throws or assigns the name itself): else the catch
+          // clause may resume with the earlier value (`try { JSON.parse(o); c = 'ls'; } catch {}`,
+          // `try { c = clean(c); } catch (e) { log(e); }`).
+          const handler = field(block.parent, "handler");
+          const body = handler && field(handler, "body");
+          const mayThrow =
+            namedChildren(block).some((s) => s.order < stmt!.order && s.type !== "comment") ||
+            (stmt === a.parent && this.constValue(field(a, "right")) === undefined);
+          const mayResume =
+            body &&
+            !blockExits(body) &&
+            mayThrow &&
+            !reassigned.some((r) => r.parent?.type === "expression_statement" && r.parent.parent === body);
+          if (mayResume) return false;
           stmt = block.parent;
           continue;
         }
@@ -3837,6 +4062,7 @@ export class JsContext {
       if (iter) {
         const decl = bare ?? own;
         const pos = decl ? callerList.indexOf(decl) : names.indexOf(name);
+        if (/^(replace|replaceAll)$/.test(iter.method)) return this.eval(iter.receiver, cls, depth + 1);
         const [elemAt, indexAt] = /^reduce(Right)?$/.test(iter.method) ? [1, 2] : [0, 1];
         if (pos === indexAt && cls !== "alloc" && cls !== "size") return Level.CONST;
         if (pos === elemAt) return this.eval(iter.receiver, cls, depth + 1);
@@ -4105,7 +4331,7 @@ export class JsContext {
     const outer = enclosingFunction(fn);
     if (!outer) return false;
     let fname: SyntaxNode | undefined;
-    if (fn.type === "function_declaration") fname = field(fn, "name");
+    if (isFnDecl(fn)) fname = field(fn, "name");
     else if (
       (fn.type === "arrow_function" || fn.type === "function_expression") &&
       fn.parent?.type === "variable_declarator"
@@ -4243,7 +4469,7 @@ export class JsContext {
       return this.eval(prev, cls, depth + 1);
     }
     let fname: SyntaxNode | undefined;
-    if (fn.type === "function_declaration" || fn.type === "method_definition") fname = field(fn, "name");
+    if (isFnDecl(fn) || fn.type === "method_definition") fname = field(fn, "name");
     else if (fn.parent?.type === "variable_declarator") fname = field(fn.parent, "name");
     if (fname?.type !== "identifier" && fname?.type !== "property_identifier") {
       // A closure a factory returns (`const f = make(client); f(x)`, `api.fetchJson(x)` on `api = make(client)`).
@@ -4308,7 +4534,7 @@ export class JsContext {
     const index = fn ? (this.plainParams(fn)?.findIndex((p) => p.name === this.text(id)) ?? -1) : -1;
     if (!fn || index < 0) return [];
     let fname: SyntaxNode | undefined;
-    if (fn.type === "function_declaration" || fn.type === "method_definition") fname = field(fn, "name");
+    if (isFnDecl(fn) || fn.type === "method_definition") fname = field(fn, "name");
     else if (fn.parent?.type === "variable_declarator") fname = field(fn.parent, "name");
     if (fname?.type !== "identifier" && fname?.type !== "property_identifier")
       return this.closureCalls(fn)
@@ -4727,7 +4953,7 @@ export class JsContext {
     if (!outer || !FN_TYPES.has(outer.type)) return [];
     if (at.parent?.type !== "return_statement" && field(outer, "body") !== at) return [];
     let fname: SyntaxNode | undefined;
-    if (outer.type === "function_declaration") fname = field(outer, "name");
+    if (isFnDecl(outer)) fname = field(outer, "name");
     else if (outer.parent?.type === "variable_declarator") fname = field(outer.parent, "name");
     if (fname?.type !== "identifier") return [];
     const out: SyntaxNode[] = [];
@@ -4817,7 +5043,8 @@ export class JsContext {
  */
 function arrayCallback(fn: SyntaxNode, source: string): { receiver: SyntaxNode; method: string } | undefined {
   if (fn.type !== "arrow_function" && fn.type !== "function_expression") return undefined;
-  if (fn.parent?.type !== "arguments" || namedChildren(fn.parent)[0] !== fn) return undefined;
+  if (fn.parent?.type !== "arguments") return undefined;
+  const at = namedChildren(fn.parent).indexOf(fn);
   const call = fn.parent.parent;
   const callee = call && field(call, "function");
   if (call?.type !== "call_expression" || callee?.type !== "member_expression") return undefined;
@@ -4825,25 +5052,54 @@ function arrayCallback(fn: SyntaxNode, source: string): { receiver: SyntaxNode; 
   const receiver = field(callee, "object");
   if (!method || !receiver) return undefined;
   const m = source.slice(method.start, method.end);
-  return /^(map|flatMap|forEach|filter|find|findLast|findIndex|findLastIndex|some|every|reduce|reduceRight)$/.test(
-    m,
-  )
+  // A replacer (`s.replace(/x/g, (match, ...groups) => ...)`) is handed the match, its groups, the offset and the
+  // whole string: pieces of the receiver (and a number).
+  if (at === 1 && /^(replace|replaceAll)$/.test(m)) return { receiver, method: m };
+  return at === 0 &&
+    /^(map|flatMap|forEach|filter|find|findLast|findIndex|findLastIndex|some|every|reduce|reduceRight)$/.test(
+      m,
+    )
     ? { receiver, method: m }
     : undefined;
 }
 
 /** The values a function literal returns: an arrow's expression body, or its own `return` statements' values. */
+/** The prefix of a map key that is a private object's binding (see mapKey), never a constant's text. */
+const OBJECT_KEY = "\0object:";
+
+/** A function declaration, a generator's included (`function* rows() {}`). */
+function isFnDecl(n: SyntaxNode): boolean {
+  return n.type === "function_declaration" || n.type === "generator_function_declaration";
+}
+
+/** `function* g() {}`, `const g = function* () {}`, `*rows() {}` in a class or object. */
+function isGenerator(fn: SyntaxNode): boolean {
+  return (
+    fn.type === "generator_function_declaration" ||
+    fn.type === "generator_function" ||
+    (fn.type === "method_definition" && fn.children.some((c) => !c.named && c.type === "*"))
+  );
+}
+
+/**
+ * What a call of `fn` hands its caller: the returned values, or for a generator what it yields (all that spreading
+ * it, `for..of` over it or `Array.from` of it sees; `yield* inner()` hands on the inner iterable's items).
+ */
 export function returnedValues(fn: SyntaxNode): SyntaxNode[] {
   const body = field(fn, "body");
   if (!body) return [];
   if (body.type !== "statement_block") return [body];
+  const gen = isGenerator(fn);
   const out: SyntaxNode[] = [];
   const stack = [...body.children];
   while (stack.length) {
     const c = stack.pop()!;
     if (FN_TYPES.has(c.type) || c.type === "class_declaration") continue;
-    if (c.type === "return_statement") out.push(...namedChildren(c));
-    else stack.push(...c.children);
+    if (!gen && c.type === "return_statement") out.push(...namedChildren(c));
+    else if (gen && c.type === "yield_expression") {
+      out.push(...namedChildren(c).filter((v) => v.type !== "comment"));
+      stack.push(...c.children);
+    } else stack.push(...c.children);
   }
   return out;
 }
@@ -4875,12 +5131,22 @@ const STRAIGHT = new Set([
 const FN_TYPES = new Set([
   "function_declaration",
   "function_expression",
+  "generator_function_declaration",
+  "generator_function",
   "arrow_function",
   "method_definition",
   "function",
 ]);
 /** Each node's enclosing function, remembered: the data flow asks it for the same nodes many times over. */
 const enclosing = new WeakMap<SyntaxNode, SyntaxNode | null>();
+/** A statement (or block) whose last statement returns or throws: control never falls out of it. */
+function blockExits(n: SyntaxNode | null | undefined): boolean {
+  if (n?.type === "return_statement" || n?.type === "throw_statement") return true;
+  if (n?.type !== "statement_block") return false;
+  const stmts = namedChildren(n).filter((c) => c.type !== "comment");
+  return blockExits(stmts[stmts.length - 1]);
+}
+
 function enclosingFunction(n: SyntaxNode): SyntaxNode | undefined {
   const known = enclosing.get(n);
   if (known !== undefined) return known ?? undefined;

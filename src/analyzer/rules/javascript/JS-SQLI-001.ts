@@ -113,6 +113,8 @@ export default jsRule({
     if (!sql) return;
     // `re.exec(text)` on a regular expression matches text; it runs no SQL.
     if (m === "exec") {
+      // child_process's exec runs a shell command (JS-CMDI-001's finding), not SQL.
+      if (/^child_process\.exec$/.test(ctx.callee(node))) return;
       const fn = node.children.find((c) => c.field === "function");
       const recv =
         fn?.type === "member_expression" ? fn.children.find((c) => c.field === "object") : undefined;
@@ -180,6 +182,7 @@ export default jsRule({
       "function f(items, p) { return items.map(x => p + x); }",
       "function f(m, k) { return m.get(k + '_x'); }",
       "function f(p, v) { const re = new RegExp(p); return re.exec('x' + v); }",
+      "const { exec } = require('child_process');\napp.get('/e', (req, res) => exec('echo NAME'.replace(/NAME/g, () => req.query.v)));",
       "const ALLOWED = ['a', 'b'];\nasync function f(req, db) {\n  const col = req.query.sort;\n  if (!ALLOWED.includes(col)) return;\n  return db.query(`SELECT * FROM t ORDER BY ${col}`);\n}",
     ],
     invalid: [
