@@ -900,4 +900,394 @@ export const BATCH46: DevCase[] = [
           return redirect(dest)
     `,
   ),
+  // --- second set, still written blind: builders, slices, list item assignment, subclass attribute overrides,
+  // functools.partial, getattr with a constant name, dict.pop defaults, lambdas in a dict, __post_init__ ---
+  ...whole(
+    "CWE-78",
+    "builder returning self: CommandBuilder().tool('grep').arg(value) vs .arg(shlex.quote(value)), joined and run with shell=True",
+    (v) => `
+      import shlex
+      import subprocess
+      from flask import Flask, request
+
+      app = Flask(__name__)
+
+
+      class CommandBuilder:
+          def __init__(self):
+              self.parts = []
+
+          def tool(self, name):
+              self.parts.append(name)
+              return self
+
+          def arg(self, value):
+              self.parts.append(value)
+              return self
+
+          def build(self):
+              return ' '.join(self.parts)
+
+
+      @app.route('/logs/search')
+      def logs_search():
+          param = request.args.get('q', '')
+          cmd = CommandBuilder().tool('grep').arg(${v ? "param" : "shlex.quote(param)"}).arg('/var/log/app.log').build()
+          out = subprocess.run(cmd, shell=True, capture_output=True, text=True)
+          return {'lines': out.stdout.splitlines()}
+    `,
+  ),
+  ...whole(
+    "CWE-89",
+    "Django: repository class method passing an f-string vs a %s placeholder with params to cursor.execute",
+    (v) => `
+      from django.db import connection
+      from django.http import JsonResponse
+
+
+      class ProductRepo:
+          def _query(self, sql, params=None):
+              with connection.cursor() as cur:
+                  cur.execute(sql, params)
+                  return cur.fetchall()
+
+          def by_name(self, name):
+              return ${v ? "self._query(f\"SELECT id, price FROM shop_product WHERE name = '{name}'\")" : "self._query('SELECT id, price FROM shop_product WHERE name = %s', [name])"}
+
+
+      def product_search(request):
+          rows = ProductRepo().by_name(request.GET.get('name', ''))
+          return JsonResponse({'rows': rows})
+    `,
+  ),
+  ...whole(
+    "CWE-89",
+    "dict.get at a constant key on a class-held dict: params.get('name') vs params.get('sort') formatted into the SQL",
+    (v) => `
+      import sqlite3
+      from flask import Flask, request
+
+      app = Flask(__name__)
+
+
+      class Search:
+          def __init__(self, name):
+              self.params = {'name': name, 'sort': 'created_at'}
+
+          def sql(self):
+              return "SELECT id FROM posts WHERE author = ? ORDER BY " + self.params.get('${v ? "name" : "sort"}')
+
+
+      @app.route('/posts')
+      def posts():
+          s = Search(request.args.get('author', ''))
+          conn = sqlite3.connect('blog.db')
+          rows = conn.execute(s.sql(), (s.params['name'],)).fetchall()
+          return {'ids': [r[0] for r in rows]}
+    `,
+  ),
+  ...whole(
+    "CWE-79",
+    "slice of a list ['static', param]: ' '.join(items[1:]) vs ' '.join(items[:1]) in the HTML response",
+    (v) => `
+      from flask import Flask, request
+
+      app = Flask(__name__)
+
+
+      @app.route('/xss-01212')
+      def xss_01212():
+          param = request.args.get('BenchmarkTest01212', '')
+          items = ['static', param]
+          text = ' '.join(items[${v ? "1:" : ":1"}])
+          return '<html><body><span>' + text + '</span></body></html>'
+    `,
+  ),
+  ...whole(
+    "CWE-79",
+    "helper class wrapping Markup: Markup('<b>' + v + '</b>') vs Markup('<b>{}</b>').format(v) (escaping format)",
+    (v) => `
+      from flask import Flask, request, render_template_string
+      from markupsafe import Markup
+
+      app = Flask(__name__)
+
+
+      class Badge:
+          def __init__(self, label):
+              self.label = label
+
+          def html(self):
+              return ${v ? "Markup('<b>' + self.label + '</b>')" : "Markup('<b>{}</b>').format(self.label)"}
+
+
+      @app.route('/badge')
+      def badge():
+          b = Badge(request.args.get('label', ''))
+          return render_template_string('<div>{{ badge }}</div>', badge=b.html())
+    `,
+  ),
+  ...whole(
+    "CWE-22",
+    "list item assignment after building ['docs', param]: segments[0] = 'pub' vs segments[-1] = 'index.html', os.path.join(*segments)",
+    (v) => `
+      import os
+      from flask import Flask, request
+
+      app = Flask(__name__)
+      ROOT = '/srv/site'
+
+
+      @app.route('/pathtraver-01313')
+      def pathtraver_01313():
+          param = request.args.get('BenchmarkTest01313', '')
+          segments = ['docs', param]
+          ${v ? "segments[0] = 'pub'" : "segments[-1] = 'index.html'"}
+          with open(os.path.join(ROOT, *segments), 'rb') as fh:
+              return fh.read()
+    `,
+  ),
+  ...whole(
+    "CWE-22",
+    "Django: pathlib Path(BASE) / name opened without vs with resolve() and is_relative_to(BASE) check",
+    (v) => `
+      from pathlib import Path
+      from django.http import FileResponse, Http404
+
+      BASE = Path('/srv/media/reports')
+
+
+      def report(request):
+          name = request.GET.get('name', '')
+          target = BASE / name
+          ${v ? "if not target.exists():" : "target = target.resolve()\n          if not target.is_relative_to(BASE.resolve()) or not target.exists():"}
+              raise Http404('no such report')
+          return FileResponse(open(target, 'rb'))
+    `,
+  ),
+  ...whole(
+    "CWE-90",
+    "subclass overriding the __init__ default: Finder(uid) with attr='uid' searches the value, GroupFinder(uid) searches attr 'cn' with a constant",
+    (v) => `
+      from flask import Flask, request
+      from ldap3 import Connection, Server
+
+      app = Flask(__name__)
+
+
+      class Finder:
+          def __init__(self, value, attr='uid'):
+              self.attr = attr
+              self.value = value
+
+          def query(self):
+              return '(' + self.attr + '=' + self.value + ')'
+
+
+      class GroupFinder(Finder):
+          def __init__(self, value):
+              super().__init__('staff', attr='cn')
+              self.requested = value
+
+
+      @app.route('/ldap/find')
+      def ldap_find():
+          f = ${v ? "Finder" : "GroupFinder"}(request.args.get('who', ''))
+          conn = Connection(Server('ldap://dir.local'), auto_bind=True)
+          conn.search('dc=corp,dc=local', f.query())
+          return {'n': len(conn.entries)}
+    `,
+  ),
+  ...whole(
+    "CWE-643",
+    "dict.update(name=value) on {'kind': 'book'}: XPath built from q['name'] vs q['kind']",
+    (v) => `
+      from flask import Flask, request
+      from lxml import etree
+
+      app = Flask(__name__)
+      CATALOG = etree.parse('catalog.xml')
+
+
+      @app.route('/catalog/items')
+      def catalog_items():
+          q = {'kind': 'book'}
+          q.update(name=request.args.get('name', ''))
+          expr = "//item[@type='" + q['${v ? "name" : "kind"}'] + "']/title/text()"
+          return {'titles': [str(t) for t in CATALOG.xpath(expr)]}
+    `,
+  ),
+  ...whole(
+    "CWE-327",
+    "class attribute overridden in a subclass: Sealer().algorithm = TripleDES vs ModernSealer().algorithm = AES",
+    (v) => `
+      import os
+      from cryptography.hazmat.primitives import padding
+      from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+      from flask import Flask, request
+
+      app = Flask(__name__)
+
+
+      class Sealer:
+          algorithm = algorithms.TripleDES
+
+          def __init__(self):
+              self.key = os.urandom(24)
+
+          def seal(self, data):
+              algo = self.algorithm(self.key)
+              iv = os.urandom(algo.block_size // 8)
+              padder = padding.PKCS7(algo.block_size).padder()
+              enc = Cipher(algo, modes.CBC(iv)).encryptor()
+              return iv + enc.update(padder.update(data) + padder.finalize()) + enc.finalize()
+
+
+      class ModernSealer(Sealer):
+          algorithm = algorithms.AES
+
+
+      @app.route('/seal', methods=['POST'])
+      def seal():
+          return {'ct': ${v ? "Sealer()" : "ModernSealer()"}.seal(request.get_data()).hex()}
+    `,
+  ),
+  ...whole(
+    "CWE-328",
+    "functools.partial(hashlib.new, 'md5') vs partial(hashlib.new, 'sha256') used as the password digest",
+    (v) => `
+      import functools
+      import hashlib
+      from flask import Flask, request
+
+      app = Flask(__name__)
+      make_digest = functools.partial(hashlib.new, '${v ? "md5" : "sha256"}')
+
+
+      @app.route('/password/store', methods=['POST'])
+      def password_store():
+          pw = request.form.get('password', '')
+          h = make_digest()
+          h.update(pw.encode('utf-8'))
+          return {'digest': h.hexdigest()}
+    `,
+  ),
+  ...whole(
+    "CWE-338",
+    "getattr(random, 'Random')() vs getattr(random, 'SystemRandom')() generating an API key",
+    (v) => `
+      import random
+      import string
+      from flask import Flask, request
+
+      app = Flask(__name__)
+
+
+      @app.route('/apikey', methods=['POST'])
+      def apikey():
+          owner = request.form.get('owner', '')
+          gen = getattr(random, '${v ? "Random" : "SystemRandom"}')()
+          key = ''.join(gen.choice(string.ascii_letters + string.digits) for _ in range(40))
+          return {'owner': owner, 'api_key': key}
+    `,
+  ),
+  ...whole(
+    "CWE-501",
+    "dict.pop with a default: d = {'a': param}; d.pop('a', 'safe') vs d.pop('b', 'safe') stored in the session",
+    (v) => `
+      from flask import Flask, request, session
+
+      app = Flask(__name__)
+      app.secret_key = b'dev-key'
+
+
+      @app.route('/trust-01414')
+      def trust_01414():
+          d = {'a': request.args.get('BenchmarkTest01414', '')}
+          bar = d.pop('${v ? "a" : "b"}', 'safe')
+          session['userid'] = bar
+          return {'ok': True}
+    `,
+  ),
+  ...whole(
+    "CWE-614",
+    "Django class-based View with class attribute cookie_secure = False vs True passed as secure=self.cookie_secure",
+    (v) => `
+      import secrets
+      from django.http import JsonResponse
+      from django.views import View
+
+
+      class StartSession(View):
+          cookie_secure = ${v ? "False" : "True"}
+
+          def post(self, request):
+              resp = JsonResponse({'user': request.POST.get('user', '')})
+              resp.set_cookie('sessionid', secrets.token_urlsafe(32), secure=self.cookie_secure, httponly=True)
+              return resp
+    `,
+  ),
+  ...whole(
+    "CWE-94",
+    "lambdas in a dict {'calc': lambda e: eval(e), 'echo': lambda e: e} called at 'calc' vs 'echo'",
+    (v) => `
+      from flask import Flask, request
+
+      app = Flask(__name__)
+      HANDLERS = {'calc': lambda e: eval(e), 'echo': lambda e: e}
+
+
+      @app.route('/handle', methods=['POST'])
+      def handle():
+          param = request.form.get('input', '')
+          return {'out': repr(HANDLERS['${v ? "calc" : "echo"}'](param))}
+    `,
+  ),
+  ...whole(
+    "CWE-502",
+    "helper decoder(kind) returning {'json': json.loads, 'pickle': pickle.loads}[kind], called with 'pickle' vs 'json'",
+    (v) => `
+      import json
+      import pickle
+      from flask import Flask, request
+
+      app = Flask(__name__)
+
+
+      def decoder(kind):
+          return {'json': json.loads, 'pickle': pickle.loads}[kind]
+
+
+      @app.route('/import', methods=['POST'])
+      def import_blob():
+          obj = decoder('${v ? "pickle" : "json"}')(request.get_data())
+          return {'type': type(obj).__name__}
+    `,
+  ),
+  ...whole(
+    "CWE-601",
+    "FastAPI: @dataclass Target with __post_init__ stripping the value vs replacing it with '/' unless in ALLOWED",
+    (v) => `
+      from dataclasses import dataclass
+      from fastapi import FastAPI
+      from fastapi.responses import RedirectResponse
+
+      app = FastAPI()
+      ALLOWED = {'/', '/account', '/billing'}
+
+
+      @dataclass
+      class Target:
+          url: str
+
+          def __post_init__(self):
+              self.url = self.url.strip()
+              ${v ? "self.url = self.url or '/'" : "if self.url not in ALLOWED:\n                  self.url = '/'"}
+
+
+      @app.get('/go')
+      def go(next: str = '/'):
+          return RedirectResponse(Target(next).url)
+    `,
+  ),
 ];
