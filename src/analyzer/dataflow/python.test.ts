@@ -2155,3 +2155,19 @@ describe("outgoing urllib requests (Python)", () => {
     expect(xss(app + "class Other:\n    def render(self):\n        return 'x'\n")).toEqual([7]);
   });
 });
+
+describe("nested literals read at constant keys (Python)", () => {
+  it("reads d['k'][i] / d['k']['j'] of a dict literal as the inner literal's item", () => {
+    const nested = (lit: string, read: string) =>
+      cmdi(
+        `from flask import request\ndef v():\n    p = request.args['p']\n    d = ${lit}\n    os.system(d${read})\n`,
+      );
+    expect(cmdi("from flask import request\ndef v():\n    os.system(request.args['p'])\n")).toBe(true);
+    expect(nested("{'names': [p, 'ls']}", "['names'][0]")).toBe(true);
+    expect(nested("{'names': [p, 'ls']}", "['names'][1]")).toBe(false);
+    expect(nested("{'a': {'x': p, 'y': 'ls'}}", "['a']['x']")).toBe(true);
+    expect(nested("{'a': {'x': p, 'y': 'ls'}}", "['a']['y']")).toBe(false);
+    // An inner value that is no literal: the whole of it.
+    expect(nested("{'a': list(p)}", "['a'][1]")).toBe(true);
+  });
+});

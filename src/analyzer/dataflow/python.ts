@@ -7429,6 +7429,9 @@ export class PythonContext {
     }
     if (single?.type === "dictionary") {
       let matched = false;
+      // A nested read `d['names'][0]` (key 'names\0 0'): the entry at the outer key, then the literal's item.
+      const cut = key.indexOf("\0");
+      const head = cut < 0 ? key : key.slice(0, cut);
       for (const c of namedChildren(single)) {
         // `{**data, 'lang': 'en'}`: a splat may bring the key (joined), a later entry replaces it.
         if (c.type === "dictionary_splat") {
@@ -7438,8 +7441,9 @@ export class PythonContext {
         if (c.type !== "pair") return whole(); // a comprehension: unknown keys
         const k = this.constKey(field(c, "key"));
         if (k === undefined) return whole();
-        if (k === key) {
-          m = this.eval(field(c, "value"), cls, env, depth + 1);
+        if (k === head) {
+          const v = field(c, "value");
+          m = this.eval(cut < 0 || !v ? v : this.literalEntry(v, key.slice(cut + 1)), cls, env, depth + 1);
           matched = true;
         }
       }
