@@ -2171,3 +2171,22 @@ describe("nested literals read at constant keys (Python)", () => {
     expect(nested("{'a': list(p)}", "['a'][1]")).toBe(true);
   });
 });
+
+describe("unpacking a row read at a constant key (Python)", () => {
+  it("gives each name its position of the tuple the table holds at that key", () => {
+    const row = (key: string, pos: string) =>
+      cmdi(
+        `from flask import request\ndef v():\n    p = request.args['p']\n    CMDS = {'user': (p, 1), 'fixed': ('uptime', 2)}\n    ${pos} = CMDS['${key}']\n    os.system(cmd)\n`,
+      );
+    expect(row("user", "cmd, n")).toBe(true);
+    expect(row("fixed", "cmd, n")).toBe(false);
+    expect(row("fixed", "n, cmd")).toBe(false);
+    expect(row("user", "n, cmd")).toBe(false);
+    // Any other shape at that key: the whole value.
+    expect(
+      cmdi(
+        "from flask import request\ndef v():\n    CMDS = {'user': request.args['p'].split(',')}\n    cmd, n = CMDS['user']\n    os.system(cmd)\n",
+      ),
+    ).toBe(true);
+  });
+});

@@ -5529,9 +5529,23 @@ export class PythonContext {
     const out: SyntaxNode[] = [];
     for (const d of r.binds) {
       if (d.kind !== "assign" || !d.value) return undefined;
-      out.push(d.value);
+      // `mod, n = SUITES['legacy']`: the name holds its position of the tuple found there, when known.
+      out.push((d.part !== undefined && this.partItem(d.value, d.part)) || d.value);
     }
     return out;
+  }
+
+  /**
+   * Item `part` of what an unpacking assignment's right side is: a list/tuple literal written there or bound
+   * once to a name, or one held at a constant key of such a literal (`SUITES['legacy']` -> `(DES, 8)`).
+   */
+  private partItem(value: SyntaxNode, part: number): SyntaxNode | undefined {
+    let items = this.literalItems(value);
+    if (!items && value.type === "subscript") {
+      const el = this.elementNode(field(value, "value"), field(value, "subscript"));
+      items = el && (el.type === "tuple" || el.type === "list") ? this.literalItems(el) : undefined;
+    }
+    return items?.[part < 0 ? part + items.length : part];
   }
 
   /** The constant strings an expression may be (through names bound in branches); undefined if any is unknown. */
@@ -9091,7 +9105,9 @@ export class PythonContext {
         const items = this.literalItems(d.value)!;
         const item = items[d.part < 0 ? d.part + items.length : d.part];
         l = item ? this.eval(item, cls, env, depth + 1) : Level.CONST;
-      } else if (
+      } else if (d.part !== undefined && d.value?.type === "subscript" && this.partItem(d.value, d.part))
+        l = this.eval(this.partItem(d.value, d.part), cls, env, depth + 1);
+      else if (
         (d.part === 1 || d.part === -1) &&
         cls === "path" &&
         d.value?.type === "call" &&

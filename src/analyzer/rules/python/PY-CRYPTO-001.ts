@@ -78,6 +78,8 @@ export default pyRule({
       "from Crypto.Cipher import AES\nc = AES.new(k, getattr(AES, 'MODE_' + 'GCM'))",
       "from Crypto.Cipher import AES\nclass V:\n    MODE = AES.MODE_GCM\n    def seal(self, k, d):\n        return AES.new(k, self.MODE).encrypt_and_digest(d)",
       "from Crypto.Cipher import ARC4, ChaCha20\nCIPHERS = [ARC4, ChaCha20]\nc = CIPHERS[1].new(key=k)",
+      // Unpacked from a table of (module, key length) rows: the row read here is the strong one.
+      "import os\nfrom Crypto.Cipher import AES, DES\nSUITES = {'legacy': (DES, 8), 'modern': (AES, 16)}\nmod, n = SUITES['modern']\nc = mod.new(os.urandom(n), mod.MODE_EAX)",
       "from cryptography.hazmat.primitives.ciphers import algorithms\nALGO = algorithms.AES\nc = ALGO(key)",
       // The attribute's last store before the call is a strong cipher.
       "import copy\nfrom cryptography.hazmat.primitives.ciphers import algorithms\ndef enc(base, key):\n    p = copy.deepcopy(base)\n    p.algorithm = algorithms.TripleDES\n    p.algorithm = algorithms.AES\n    return p.algorithm(key)",
@@ -102,6 +104,10 @@ export default pyRule({
       },
       "from Crypto.Cipher import AES\nc = AES.new(k, getattr(AES, 'MODE_' + 'ECB'))",
       "from Crypto.Cipher import ARC4, ChaCha20\nCIPHERS = [ARC4, ChaCha20]\nc = CIPHERS[0].new(key=k)",
+      {
+        code: "import os\nfrom Crypto.Cipher import AES, DES\nSUITES = {'legacy': (DES, 8), 'modern': (AES, 16)}\nmod, n = SUITES['legacy']\nc = mod.new(os.urandom(n), mod.MODE_EAX)",
+        line: 5,
+      },
       "from Crypto.Cipher import AES\nc = AES.new(k, AES.MODE_ECB)",
       "from Crypto.Cipher import ARC4\nc = ARC4.new(k)",
       "import pyDes\nk = pyDes.triple_des(key, pyDes.CBC, iv)",
