@@ -2190,3 +2190,18 @@ describe("unpacking a row read at a constant key (Python)", () => {
     ).toBe(true);
   });
 });
+
+describe("whole reads of a list literal after placed item writes (Python)", () => {
+  it("leaves out the item an item store at a constant position replaced", () => {
+    const list = (write: string, read = "' '.join(parts)") =>
+      cmdi(
+        `from flask import request\ndef v():\n    parts = ['ls', request.args['p']]\n    ${write}\n    os.system(${read})\n`,
+      );
+    expect(list("parts[0] = 'cat'")).toBe(true);
+    expect(list("parts[-1] = '/tmp'")).toBe(false);
+    expect(list("parts[1] = '/tmp'", "*parts")).toBe(false);
+    // A write that may not happen keeps the old item; an append adds one.
+    expect(list("if len(parts) > 5:\n        parts[1] = '/tmp'")).toBe(true);
+    expect(list("parts[1] = '/tmp'\n    parts.append(request.args['q'])")).toBe(true);
+  });
+});

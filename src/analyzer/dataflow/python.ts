@@ -7228,6 +7228,21 @@ export class PythonContext {
       const sites = this.callSites(r.scope.node) && this.siteArgs(r.scope.node, name, true);
       if (sites) return this.maxOf(sites, cls, undefined, depth);
     }
+    // `parts = ['docs', v]` then `parts[-1] = 'index.html'`: a whole read (`*parts`, `' '.join(parts)`) holds the
+    // items left after the writes the list model places, not the overwritten one.
+    const lit =
+      r.binds.length === 1 && r.binds[0]!.kind === "assign" ? this.seqItems(r.binds[0]!.value) : undefined;
+    const placed =
+      lit && r.elems.length && r.elems.every((e) => !e.via) && !this.rebinds(r.scope.node).has(name)
+        ? this.listModel(lit, r.elems, id)
+        : undefined;
+    if (placed)
+      return this.maxOf(
+        placed.flat().filter((n) => n !== undefined),
+        cls,
+        env,
+        depth,
+      );
     let m = r.binds.length ? this.evalDefs(r.binds, r.scope, cls, env, depth, name) : Level.UNKNOWN;
     for (const e of r.elems) m = Math.max(m, this.elemValue(e, cls, env, depth + 1)) as Level;
     // `global x` / `nonlocal x` in another function (a nested helper, another view) rebinds the name this read
