@@ -2205,3 +2205,23 @@ describe("whole reads of a list literal after placed item writes (Python)", () =
     expect(list("parts[1] = '/tmp'\n    parts.append(request.args['q'])")).toBe(true);
   });
 });
+
+describe("a dict attribute's constant entry (Python)", () => {
+  it("reads self.d['k'] / self.d.get('k') as the constant the class's one dict literal holds there", () => {
+    const search = (read: string, more = "") =>
+      sqli(
+        `import sqlite3\nfrom flask import request\nclass S:\n    def __init__(self, name):\n        self.params = {'name': name, 'sort': 'created_at'}\n${more}    def sql(self):\n        return 'SELECT id FROM posts ORDER BY ' + ${read}\ndef view():\n    s = S(request.args['a'])\n    return sqlite3.connect('x').execute(s.sql(), (s.params['name'],))\n`,
+      );
+    expect(search("self.params.get('name')")).toBe(true);
+    expect(search("self.params['name']")).toBe(true);
+    expect(search("self.params.get('sort')")).toBe(false);
+    expect(search("self.params['sort']")).toBe(false);
+    // An item store or update anywhere may replace the constant.
+    expect(search("self.params['sort']", "    def set(self, k, v):\n        self.params[k] = v\n")).toBe(
+      true,
+    );
+    expect(
+      search("self.params.get('sort')", "    def upd(self, **kw):\n        self.params.update(kw)\n"),
+    ).toBe(true);
+  });
+});

@@ -1582,7 +1582,7 @@ export class PythonContext {
       }
       // `self.parts[0]` where the class builds `self.parts = ['uptime', host]` and only ever appends: a
       // constant at that position stays the constant.
-      if (value?.type === "attribute" && sub && sub.type !== "slice" && this.attrListConst(value, sub))
+      if (value?.type === "attribute" && sub && sub.type !== "slice" && this.attrItemConst(value, sub))
         return Level.CONST;
       const root = value?.type === "subscript" ? field(value, "value") : undefined;
       if (root?.type === "identifier" && field(value!, "subscript")?.type !== "slice") {
@@ -3180,6 +3180,10 @@ export class PythonContext {
     }
     // `{'gzip': 'gzip', 'bz2': 'bz2'}.get(choice, 'gzip')`: a table written in place yields one of its values or
     // the default, whatever the key.
+    // `self.params.get('sort')` where the class's one write of `.params` is a dict literal holding a constant
+    // there, never stored into: that constant.
+    const getKey = m === "get" && recvNode?.type === "attribute" ? this.args(call)[0] : undefined;
+    if (getKey && this.args(call).length <= 2 && this.attrItemConst(recvNode!, getKey)) return Level.CONST;
     if (m === "get" && recvNode?.type === "dictionary") {
       const pairs = namedChildren(recvNode);
       const sk = this.constKey(this.args(call)[0]);
@@ -5662,15 +5666,16 @@ export class PythonContext {
   /**
    * `obj.attr[k]` (obj = Klass() once, or `self` in Klass, a local class with no bases) where the file's one
    * write of `.attr` is `self.attr = [...]` in Klass, a list literal whose item at the constant position k is a
-   * constant, and every other use of `.attr` (on any receiver) only reads an item, takes len(), or appends /
+   * constant (or a dict literal with constant keys whose entry at the key k is), and every other use of `.attr` (on any receiver) only reads an item, takes len(), or appends /
    * extends (which leave positions from the front alone; a negative k then is not known). No item store,
    * insert, pop, alias or hand-off that could move the items.
    */
-  private attrListConst(value: SyntaxNode, sub: SyntaxNode): boolean {
+  private attrItemConst(value: SyntaxNode, sub: SyntaxNode): boolean {
     const obj = field(value, "object");
     const attr = field(value, "attribute");
     const k = this.constValue(sub);
-    if (obj?.type !== "identifier" || !attr || typeof k !== "number" || !Number.isInteger(k)) return false;
+    const index = typeof k === "number" && Number.isInteger(k);
+    if (obj?.type !== "identifier" || !attr || (!index && typeof k !== "string")) return false;
     if (this.writesByReflection()) return false;
     let klass: SyntaxNode | undefined;
     if (this.text(obj) === "self") {
@@ -5684,10 +5689,26 @@ export class PythonContext {
       klass = f?.type === "identifier" ? this.classes.get(this.text(f)) : undefined;
     }
     if (!klass || field(klass, "superclasses")) return false;
-    const sole = this.soleItemReadAttr(this.text(attr), /^(append|extend|index|count)$/);
+    const sole = this.soleItemReadAttr(
+      this.text(attr),
+      /^(append|extend|index|count|get|keys|values|items)$/,
+    );
     const w = sole?.assign;
     if (!w || w.start < klass.start || w.end > klass.end) return false;
-    const items = field(w, "right")?.type === "list" ? namedChildren(field(w, "right")!) : undefined;
+    // `self.params = {'name': name, 'sort': 'created_at'}`, read at 'sort': that constant entry.
+    const right = field(w, "right");
+    if (typeof k === "string") {
+      if (right?.type !== "dictionary") return false;
+      let hit: SyntaxNode | undefined;
+      for (const c of namedChildren(right)) {
+        if (c.type === "comment") continue;
+        if (c.type !== "pair" || this.constKey(field(c, "key")) === undefined) return false;
+        if (this.constKey(field(c, "key")) === k) hit = field(c, "value");
+      }
+      return hit !== undefined && this.constValue(hit) !== undefined;
+    }
+    if (typeof k !== "number") return false;
+    const items = right?.type === "list" ? namedChildren(right) : undefined;
     if (!items || items.some((c) => /splat|comment/.test(c.type))) return false;
     if (k < 0 && sole.grows) return false;
     const item = items[k < 0 ? k + items.length : k];
