@@ -2225,3 +2225,17 @@ describe("a dict attribute's constant entry (Python)", () => {
     ).toBe(true);
   });
 });
+
+describe("a helper returning the function its constant argument picks (Python)", () => {
+  it("resolves decoder('pickle') through the table read at the parameter", () => {
+    const deser = (arg: string, body = "{'json': json.loads, 'pickle': pickle.loads}[kind]") =>
+      analyzeSync(
+        `import json, pickle\nfrom flask import request\ndef decoder(kind):\n    return ${body}\ndef view():\n    return decoder(${arg})(request.get_data())\n`,
+        { language: "python", rules: ["PY-DESER-001"] },
+      ).findings.length > 0;
+    expect(deser("'pickle'")).toBe(true);
+    expect(deser("'json'")).toBe(false);
+    expect(deser("'pickle'", "pickle.loads if kind == 'pickle' else json.loads")).toBe(true);
+    expect(deser("'json'", "pickle.loads if kind == 'pickle' else json.loads")).toBe(false);
+  });
+});

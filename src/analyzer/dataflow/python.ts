@@ -699,7 +699,7 @@ export class PythonContext {
   private callIndex: Map<string, SyntaxNode[]> | undefined;
   /** Scope node -> name -> assignments to it in other functions (`global x` / `nonlocal x`), built once. */
   private rebindIndex: Map<SyntaxNode, Map<string, SyntaxNode[]>> | undefined;
-  private readonly targetMemo = new Map<number, string | undefined>();
+  private targetMemo = new Map<number, string | undefined>();
   private writeCalls: SyntaxNode[] | undefined;
   private attrAssigns: Map<string, SyntaxNode[]> | undefined;
   private itemWrites: Map<string, SyntaxNode[] | null> | undefined;
@@ -6106,9 +6106,23 @@ export class PythonContext {
         // of the local function names.
         const local = this.localCallee(node);
         if (local?.type === "function_definition" && !this.factoryProduct(node)) {
-          const rets = this.returnValues(local);
-          const names = rets.map((r) => this.functionTarget(r, depth + 1));
-          return names.length && names.every((n) => n !== undefined && n === names[0]) ? names[0] : undefined;
+          const named = () => {
+            const names = this.returnValues(local).map((r) => this.functionTarget(r, depth + 1));
+            return names.length && names.every((n) => n !== undefined && n === names[0])
+              ? names[0]
+              : undefined;
+          };
+          // `decoder('pickle')` with `def decoder(kind): return {'json': json.loads, ...}[kind]`: the returns
+          // read with this call's constant arguments (its own memo: the targets then depend on them).
+          const consts = this.constEnv.has(local) ? undefined : this.constArgs(local, node);
+          if (!consts) return named();
+          const saved = this.targetMemo;
+          this.targetMemo = new Map();
+          try {
+            return this.withConsts(local, consts, named);
+          } finally {
+            this.targetMemo = saved;
+          }
         }
         if (this.callee(node) !== "getattr") return undefined;
         const [obj, name] = this.args(node);
