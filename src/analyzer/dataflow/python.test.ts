@@ -2239,3 +2239,18 @@ describe("a helper returning the function its constant argument picks (Python)",
     expect(deser("'json'", "pickle.loads if kind == 'pickle' else json.loads")).toBe(false);
   });
 });
+
+describe("a class attribute read through self (Python)", () => {
+  it("names what the class attribute of the classes self may be binds, when they agree", () => {
+    const crypto = (use: string) =>
+      analyzeSync(
+        `import os\nfrom cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes\nclass Sealer:\n    algorithm = algorithms.TripleDES\n    def seal(self, key, iv, data):\n        return Cipher(self.algorithm(key), modes.CBC(iv)).encryptor().update(data)\nclass Modern(Sealer):\n    algorithm = algorithms.AES\nclass Plain(Sealer):\n    pass\ndef view(d):\n    return ${use}.seal(os.urandom(24), os.urandom(8), d)\n`,
+        { language: "python", rules: ["PY-CRYPTO-001"] },
+      ).findings.map((f) => f.line);
+    expect(crypto("Sealer()")).toEqual([6]);
+    expect(crypto("Plain()")).toEqual([6]);
+    expect(crypto("Modern()")).toEqual([]);
+    // Both used: the attribute names no one class (unresolved, as before).
+    expect(crypto("(Sealer() if d else Modern())")).toEqual([]);
+  });
+});

@@ -6068,6 +6068,72 @@ export class PythonContext {
     return stored ? this.functionTarget(stored, depth + 1) : undefined;
   }
 
+  /**
+   * `self.algorithm` in a method of a local class K, never assigned on any instance: the class attribute of
+   * the class `self` may be, K or one of its subclasses here, counting only those the file refers to by name
+   * (`Sealer()`, a registry entry) when any is, each reading its own binding or the nearest base's. A name
+   * when they all agree (`Sealer.algorithm = TripleDES` with only Sealer used: TripleDES, though a subclass
+   * overrides it); undefined otherwise.
+   */
+  private classRefs: Set<string> | undefined;
+  private selfClassTarget(node: SyntaxNode, depth: number): string | undefined {
+    const obj = field(node, "object");
+    const attr = field(node, "attribute");
+    if (obj?.type !== "identifier" || this.text(obj) !== "self" || !attr) return undefined;
+    const name = this.text(attr);
+    if (this.attrAssignments(name).length || this.writesByReflection()) return undefined;
+    const fn = this.enclosingFunction(node);
+    const p = fn?.parent?.type === "decorated_definition" ? fn.parent.parent : fn?.parent;
+    const klass = p?.type === "block" && p.parent?.type === "class_definition" ? p.parent : undefined;
+    if (!klass) return undefined;
+    const bases = (c: SyntaxNode) =>
+      namedChildren(field(c, "superclasses") ?? c)
+        .filter((b) => b.type === "identifier")
+        .map((b) => this.classes.get(this.text(b)));
+    const family = [klass];
+    for (let grew = true; grew;) {
+      grew = false;
+      for (const c of this.classes.values())
+        if (!family.includes(c) && bases(c).some((b) => b && family.includes(b))) {
+          family.push(c);
+          grew = true;
+        }
+    }
+    // The class's own binding of the name, else the first local base's (a base from elsewhere: unknown).
+    const bound = (c: SyntaxNode, hops = 0): SyntaxNode | null | undefined => {
+      for (const st of field(c, "body")?.children ?? []) {
+        const a = st.type === "expression_statement" ? namedChildren(st)[0] : undefined;
+        if (a?.type === "assignment" && this.text(field(a, "left") ?? a) === name) return field(a, "right");
+      }
+      if (hops > 8) return undefined;
+      for (const b of namedChildren(field(c, "superclasses") ?? c)) {
+        const local = b.type === "identifier" ? this.classes.get(this.text(b)) : undefined;
+        if (!local) return undefined;
+        const v = bound(local, hops + 1);
+        if (v !== null) return v;
+      }
+      return null;
+    };
+    if (!this.classRefs) {
+      // Identifiers naming a class other than in a class statement's name or bases: a use of the class.
+      this.classRefs = new Set();
+      for (const n of this.tree.nodes)
+        if (
+          n.type === "identifier" &&
+          this.classes.has(this.text(n)) &&
+          n.parent?.type !== "class_definition" &&
+          n.parent?.parent?.type !== "class_definition"
+        )
+          this.classRefs.add(this.text(n));
+    }
+    const used = family.filter((c) => this.classRefs!.has(this.text(field(c, "name") ?? c)));
+    const names = (used.length ? used : family).map((c) => {
+      const v = bound(c);
+      return v ? this.functionTarget(v, depth + 1) : undefined;
+    });
+    return names.length && names.every((n) => n !== undefined && n === names[0]) ? names[0] : undefined;
+  }
+
   private functionTargetAt(node: SyntaxNode, depth: number): string | undefined {
     switch (node.type) {
       case "identifier": {
@@ -6086,6 +6152,8 @@ export class PythonContext {
         if (!obj || !attr) return undefined;
         const stored = this.storedTarget(node, depth);
         if (stored) return stored;
+        const own = this.selfClassTarget(node, depth);
+        if (own) return own;
         // `CIPHERS[0].new(...)`: the class the element names.
         const head =
           (obj.type === "identifier" && !this.aliases.has(this.text(obj))) || obj.type === "subscript"
