@@ -2254,3 +2254,14 @@ describe("a class attribute read through self (Python)", () => {
     expect(crypto("(Sealer() if d else Modern())")).toEqual([]);
   });
 });
+
+describe("fluent builders (Python)", () => {
+  it("follows a chain of local methods returning self to the method the chain ends in", () => {
+    const builder = (arg: string) =>
+      cmdi(
+        `import shlex\nfrom flask import request\nclass B:\n    def __init__(self):\n        self.parts = []\n    def tool(self, name):\n        self.parts.append(name)\n        return self\n    def arg(self, v):\n        self.parts.append(v)\n        return self\n    def build(self):\n        return ' '.join(self.parts)\ndef view():\n    os.system(B().tool('grep').arg(${arg}).arg('/var/log/x').build())\n`,
+      );
+    expect(builder("request.args['q']")).toBe(true);
+    expect(builder("shlex.quote(request.args['q'])")).toBe(false);
+  });
+});

@@ -4128,10 +4128,35 @@ export class PythonContext {
     else if (obj?.type === "call") {
       const f = field(obj, "function");
       if (f?.type === "identifier") cls = this.classes.get(this.text(f));
+      // `Builder().tool('grep').arg(v)`: a local method whose every return is `self` hands on its receiver.
+      else if (f?.type === "attribute" && f.parent === obj) {
+        const m = this.localMethod(f);
+        const rets = m ? this.returnValues(m) : [];
+        const klass = m ? ancestor(m, ["class_definition"]) : undefined;
+        if (klass && rets.length && rets.every((r) => r.type === "identifier" && this.text(r) === "self"))
+          return this.localMethodIn(this.chainClass(field(f, "object")) ?? klass, this.text(attr));
+      }
     }
     // The class's own method, else one it inherits from a local base.
     for (let hops = 0; cls && hops < 5; hops++, cls = this.localBase(cls)) {
       const m = this.classMethod(cls, this.text(attr));
+      if (m) return m;
+    }
+    return undefined;
+  }
+
+  /** The local class a fluent chain's head makes (`Builder()` in `Builder().tool('grep')`), when it is one. */
+  private chainClass(obj: SyntaxNode | undefined, hops = 0): SyntaxNode | undefined {
+    if (obj?.type !== "call" || hops > 12) return undefined;
+    const f = field(obj, "function");
+    if (f?.type === "identifier") return this.classes.get(this.text(f));
+    return f?.type === "attribute" ? this.chainClass(field(f, "object"), hops + 1) : undefined;
+  }
+
+  /** A class's own method of that name, else one it inherits from a local base. */
+  private localMethodIn(cls: SyntaxNode | undefined, name: string): SyntaxNode | undefined {
+    for (let hops = 0; cls && hops < 5; hops++, cls = this.localBase(cls)) {
+      const m = this.classMethod(cls, name);
       if (m) return m;
     }
     return undefined;
