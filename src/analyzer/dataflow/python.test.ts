@@ -2265,3 +2265,31 @@ describe("fluent builders (Python)", () => {
     expect(builder("shlex.quote(request.args['q'])")).toBe(false);
   });
 });
+
+describe("dataclass __post_init__ allow-list resets (Python)", () => {
+  it("reads a field __post_init__ resets off an allow-list as one of the constants", () => {
+    const redirect = (post: string, use = "return redirect(Target(request.args['next']).url)") =>
+      analyzeSync(
+        `from dataclasses import dataclass\nfrom flask import redirect, request\nALLOWED = {'/', '/account'}\n@dataclass\nclass Target:\n    url: str\n    def __post_init__(self):\n        self.url = self.url.strip()\n${post}\ndef view():\n    ${use}\n`,
+        { language: "python", rules: ["PY-REDIR-001"] },
+      ).findings.length > 0;
+    const reset = "        if self.url not in ALLOWED:\n            self.url = '/'\n";
+    expect(redirect("        self.url = self.url or '/'\n")).toBe(true);
+    expect(redirect(reset)).toBe(false);
+    expect(redirect(reset, "t = Target(request.args['next'])\n    return redirect(t.url)")).toBe(false);
+    expect(redirect("        if not (self.url in ALLOWED):\n            raise ValueError(self.url)\n")).toBe(
+      false,
+    );
+    // A test that does not pin the value, or a write after the reset: still the request's.
+    expect(
+      redirect("        if self.url not in ('/', self.url.lower()):\n            self.url = '/'\n"),
+    ).toBe(true);
+    expect(redirect(reset + "        self.url = self.url + '?x=1'\n")).toBe(true);
+    expect(
+      redirect(
+        reset,
+        "t = Target(request.args['next'])\n    t.url = request.args['u']\n    return redirect(t.url)",
+      ),
+    ).toBe(true);
+  });
+});

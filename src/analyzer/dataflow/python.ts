@@ -1461,6 +1461,11 @@ export class PythonContext {
       }
       const shared = obj && depth < 20 ? this.sharedSlot(obj, node, cls, depth) : undefined;
       if (shared !== undefined) return shared;
+      // `Target(next).url` where the dataclass's __post_init__ resets a url off its allow-list.
+      const made = obj?.type === "call" ? field(obj, "function") : undefined;
+      const klass = made?.type === "identifier" ? this.classes.get(this.text(made)) : undefined;
+      if (klass && this.postInitAllowListed(klass, this.text(field(node, "attribute") ?? node)))
+        return Level.CONST;
       return this.eval(obj, cls, env, depth + 1);
     }
     if (t === "subscript") {
@@ -2688,13 +2693,54 @@ export class PythonContext {
     return undefined;
   }
 
+  /**
+   * A class whose `__post_init__` ends what it does with `self.attr` by an allow-list reset at the top of its
+   * body (`if self.url not in ALLOWED: self.url = '/'`, or a raise), the attribute written nowhere outside that
+   * method: once constructed, the attribute is one of those constants.
+   */
+  private postInitAllowListed(klass: SyntaxNode, attr: string): boolean {
+    const post = this.classMethod(klass, "__post_init__");
+    const body = post ? field(post, "body") : undefined;
+    if (!post || !body || this.writesByReflection()) return false;
+    if (this.attrAssignments(attr).some((w) => w.start < post.start || w.end > post.end)) return false;
+    const target = `self.${attr}`;
+    const mentions = (n: SyntaxNode) =>
+      n.type === "attribute"
+        ? this.text(n) === target
+        : descendants(n).some((d) => d.type === "attribute" && this.text(d) === target);
+    const last = namedChildren(body).filter(mentions).pop();
+    if (last?.type !== "if_statement" || namedChildren(last).some((c) => /^(elif|else)_clause$/.test(c.type)))
+      return false;
+    let cond = field(last, "condition");
+    let negated = true;
+    if (cond?.type === "not_operator") {
+      cond = field(cond, "argument");
+      negated = false;
+    }
+    while (cond?.type === "parenthesized_expression") cond = namedChildren(cond)[0];
+    const x = cond ? namedChildren(cond)[0] : undefined;
+    if (cond?.type !== "comparison_operator" || !x || this.text(x) !== target) return false;
+    if (!this.allowListed(cond, x, negated)) return false;
+    // The branch ends by storing a constant there, or by leaving (raise / return).
+    const stmts = namedChildren(field(last, "consequence") ?? last).filter((c) => c.type !== "comment");
+    const end = stmts[stmts.length - 1];
+    const a = end?.type === "expression_statement" ? namedChildren(end)[0] : undefined;
+    const resets =
+      a?.type === "assignment" &&
+      this.text(field(a, "left") ?? a) === target &&
+      this.constValue(field(a, "right")) !== undefined;
+    return resets || end?.type === "raise_statement" || end?.type === "return_statement";
+  }
+
   /** Whether `cond` is `x in <literal collection of constants>` or `x == <constant>` for the expression `x`. */
-  private allowListed(cond: SyntaxNode, x: SyntaxNode): boolean {
+  private allowListed(cond: SyntaxNode, x: SyntaxNode, negated = false): boolean {
     const [l, r] = namedChildren(cond);
-    const op = cond.children
+    let op = cond.children
       .filter((c) => !c.named)
       .map((c) => c.type)
       .join(" ");
+    // negated: whether `cond` is the test failing exactly when the value is allow-listed (`x not in L`, `x != c`).
+    if (negated) op = op === "not in" ? "in" : op === "!=" ? "==" : "";
     if (!l || !r || this.text(l) !== this.text(x)) return false;
     if (op === "==") return this.constValue(r) !== undefined;
     if (op !== "in") return false;
@@ -4259,6 +4305,7 @@ export class PythonContext {
         declared = !!field(a, "type");
       }
     }
+    if (this.postInitAllowListed(klass, attr)) return Level.CONST;
     // A dataclass field its __post_init__ sets once, at the top of its body (`self.uid = int(self.uid)`): that
     // expression, read with the fields as the constructor's arguments made them.
     const post = declared && !init && depth < 20 ? this.classMethod(klass, "__post_init__") : undefined;
