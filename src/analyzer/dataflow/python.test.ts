@@ -2293,3 +2293,21 @@ describe("dataclass __post_init__ allow-list resets (Python)", () => {
     ).toBe(true);
   });
 });
+
+describe("lambda parameters with every call known (Python)", () => {
+  it("binds a lambda's parameter to what the calls reaching it pass", () => {
+    const code = (src: string) =>
+      analyzeSync(`from flask import request\n${src}`, { language: "python", rules: ["PY-CODE-001"] })
+        .findings;
+    const table = "H = {'calc': lambda e: eval(e), 'echo': lambda e: e}\n";
+    expect(code(table + "def v():\n    return H['echo'](request.args['x'])\n")).toEqual([]);
+    expect(code(table + "def v():\n    return H['calc'](request.args['x'])\n")[0]?.severity).toBe("CRITICAL");
+    const named = "run = lambda e: eval(e)\n";
+    expect(code(named + "def v():\n    return run('1 + 1')\n")).toEqual([]);
+    expect(code(named + "def v():\n    return run(request.args['x'])\n")[0]?.severity).toBe("CRITICAL");
+    // A key picked at run time, a table handed on, or a name this file never uses: the callers are unknown.
+    expect(code(table + "def v():\n    return H[request.args['op']]('1')\n")).not.toEqual([]);
+    expect(code(table + "def v():\n    return dispatch(H, '1')\n")).not.toEqual([]);
+    expect(code(named)).not.toEqual([]);
+  });
+});

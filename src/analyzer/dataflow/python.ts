@@ -7384,6 +7384,8 @@ export class PythonContext {
           return env.get(name)!;
       }
     }
+    const passed = env?.has(name) || depth >= 20 ? undefined : this.lambdaParamLevel(id, name, cls, depth);
+    if (passed !== undefined) return passed;
     const r = this.reachingAt(id);
     if (!r) return this.aliases.has(name) ? Level.CONST : Level.UNKNOWN; // an imported module or function is code
     if (this.guarded(r.scope, id, name, cls) || (cls !== "literal" && this.caseNarrowed(id, name, r.binds)))
@@ -7431,6 +7433,54 @@ export class PythonContext {
         m,
         this.eval(field(a, "right"), cls, this.callerBindings(writer, cls, depth), depth + 1),
       ) as Level;
+    }
+    return m;
+  }
+
+  /**
+   * A lambda's own parameter where every call of the lambda is known: `run = lambda e: eval(e)` with `run` only
+   * ever called, or a lambda in a dict literal `H = {'calc': lambda e: ..., ...}` with `H` only ever called at
+   * constant keys (`H['echo'](v)`): what the calls that reach this lambda pass there (none, though the name is
+   * used: it never runs). Undefined for any other shape or use, or a name the file never uses.
+   */
+  private lambdaParamLevel(id: SyntaxNode, name: string, cls: SinkClass, depth: number): Level | undefined {
+    let lam: SyntaxNode | null = id.parent;
+    while (lam && lam.type !== "lambda" && lam.type !== "function_definition") lam = lam.parent;
+    if (lam?.type !== "lambda") return undefined;
+    const params = namedChildren(field(lam, "parameters") ?? lam);
+    const at = params.findIndex((p) => p.type === "identifier" && this.text(p) === name);
+    if (at < 0 || params.some((p) => p.type !== "identifier")) return undefined;
+    const pair = lam.parent?.type === "pair" && field(lam.parent, "value") === lam ? lam.parent : undefined;
+    const key = pair ? this.constKey(field(pair, "key")) : undefined;
+    const holder = pair ? pair.parent : lam;
+    const asg = holder?.parent;
+    const left =
+      asg?.type === "assignment" && field(asg, "right") === holder ? field(asg, "left") : undefined;
+    if (left?.type !== "identifier" || (pair && (key === undefined || holder?.type !== "dictionary")))
+      return undefined;
+    const calls: SyntaxNode[] = [];
+    const refs = this.identifiers(this.text(left)).filter((r) => r !== left);
+    // Never used here: an importable function or table, its callers elsewhere (as a def's would be).
+    if (!refs.length) return undefined;
+    for (const ref of refs) {
+      let callee: SyntaxNode = ref;
+      if (pair) {
+        const sub = ref.parent;
+        if (sub?.type !== "subscript" || field(sub, "value") !== ref) return undefined;
+        const k = this.constKey(field(sub, "subscript"));
+        if (k === undefined) return undefined;
+        if (k !== key) continue;
+        callee = sub;
+      }
+      const call = callee.parent;
+      if (call?.type !== "call" || field(call, "function") !== callee) return undefined;
+      if (this.args(call).some((a) => /splat|keyword/.test(a.type))) return undefined;
+      calls.push(call);
+    }
+    let m = Level.CONST;
+    for (const c of calls) {
+      const a = this.args(c)[at];
+      if (a) m = Math.max(m, this.eval(a, cls, undefined, depth + 1)) as Level;
     }
     return m;
   }
