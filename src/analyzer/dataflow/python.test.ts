@@ -2311,3 +2311,19 @@ describe("lambda parameters with every call known (Python)", () => {
     expect(code(named)).not.toEqual([]);
   });
 });
+
+describe("a function kept from __init__'s parameter (Python)", () => {
+  it("names what every construction passes for the parameter self.attr was set from", () => {
+    const deser = (made: string, more = "") =>
+      analyzeSync(
+        `import json, pickle\nfrom flask import request\nclass Decoder:\n    def __init__(self, loads=json.loads):\n        self.loads = loads\n    def decode(self, blob):\n        return self.loads(blob)\n${more}def view():\n    return ${made}.decode(request.get_data())\n`,
+        { language: "python", rules: ["PY-DESER-001"] },
+      ).findings.length > 0;
+    expect(deser("Decoder(pickle.loads)")).toBe(true);
+    expect(deser("Decoder(loads=pickle.loads)")).toBe(true);
+    expect(deser("Decoder()")).toBe(false);
+    expect(deser("Decoder(json.loads)")).toBe(false);
+    // Constructions that disagree name no one function (unresolved, as before).
+    expect(deser("Decoder()", "D2 = Decoder(pickle.loads)\n")).toBe(false);
+  });
+});

@@ -6147,6 +6147,61 @@ export class PythonContext {
    * when they all agree (`Sealer.algorithm = TripleDES` with only Sealer used: TripleDES, though a subclass
    * overrides it); undefined otherwise.
    */
+  /**
+   * `self.loads` in a method of a local class (no subclass here) whose one write of `.loads` is `self.loads =
+   * loads` in `__init__`, the class only ever constructed by name here: what every construction passes for
+   * that parameter (or its default) names, when they agree (`Decoder(pickle.loads)` -> pickle.loads).
+   */
+  private initParamTarget(node: SyntaxNode, depth: number): string | undefined {
+    const obj = field(node, "object");
+    const attr = field(node, "attribute");
+    if (obj?.type !== "identifier" || this.text(obj) !== "self" || !attr || this.writesByReflection())
+      return undefined;
+    const fn = this.enclosingFunction(node);
+    const p = fn?.parent?.type === "decorated_definition" ? fn.parent.parent : fn?.parent;
+    const klass = p?.type === "block" && p.parent?.type === "class_definition" ? p.parent : undefined;
+    const init = klass ? this.classMethod(klass, "__init__") : undefined;
+    const kname = klass ? field(klass, "name") : undefined;
+    if (!klass || !init || !kname) return undefined;
+    const writes = this.attrAssignments(this.text(attr));
+    const w = writes.length === 1 ? writes[0]! : undefined;
+    const right = w?.type === "assignment" ? field(w, "right") : undefined;
+    if (
+      !w ||
+      !right ||
+      right.type !== "identifier" ||
+      this.text(field(w, "left") ?? w) !== `self.${this.text(attr)}`
+    )
+      return undefined;
+    if (w.parent?.type !== "expression_statement" || w.parent.parent !== field(init, "body"))
+      return undefined;
+    const params = this.paramNames(init); // (self left out)
+    const at = params.indexOf(this.text(right));
+    if (at < 0) return undefined;
+    // A subclass here may construct through another __init__; a reference other than a call, unknown arguments.
+    for (const c of this.classes.values()) {
+      const bases = field(c, "superclasses");
+      if (bases && namedChildren(bases).some((b) => this.text(b) === this.text(kname))) return undefined;
+    }
+    const sites: SyntaxNode[] = [];
+    for (const ref of this.identifiers(this.text(kname))) {
+      if (ref === kname) continue;
+      const call = ref.parent;
+      if (call?.type !== "call" || field(call, "function") !== ref) return undefined;
+      if (this.args(call).some((a) => /splat/.test(a.type))) return undefined;
+      sites.push(call);
+    }
+    const dflt = this.paramDefault(init, this.text(right));
+    const names = sites.map((c) => {
+      const a =
+        this.kwarg(c, this.text(right)) ??
+        this.args(c).filter((x) => x.type !== "keyword_argument")[at] ??
+        dflt;
+      return a ? this.functionTarget(a, depth + 1) : undefined;
+    });
+    return names.length && names.every((n) => n !== undefined && n === names[0]) ? names[0] : undefined;
+  }
+
   private classRefs: Set<string> | undefined;
   private selfClassTarget(node: SyntaxNode, depth: number): string | undefined {
     const obj = field(node, "object");
@@ -6158,8 +6213,12 @@ export class PythonContext {
     const p = fn?.parent?.type === "decorated_definition" ? fn.parent.parent : fn?.parent;
     const klass = p?.type === "block" && p.parent?.type === "class_definition" ? p.parent : undefined;
     if (!klass) return undefined;
+    const listed = (c: SyntaxNode) => {
+      const sup = field(c, "superclasses");
+      return sup ? namedChildren(sup) : [];
+    };
     const bases = (c: SyntaxNode) =>
-      namedChildren(field(c, "superclasses") ?? c)
+      listed(c)
         .filter((b) => b.type === "identifier")
         .map((b) => this.classes.get(this.text(b)));
     const family = [klass];
@@ -6178,7 +6237,7 @@ export class PythonContext {
         if (a?.type === "assignment" && this.text(field(a, "left") ?? a) === name) return field(a, "right");
       }
       if (hops > 8) return undefined;
-      for (const b of namedChildren(field(c, "superclasses") ?? c)) {
+      for (const b of listed(c)) {
         const local = b.type === "identifier" ? this.classes.get(this.text(b)) : undefined;
         if (!local) return undefined;
         const v = bound(local, hops + 1);
@@ -6224,7 +6283,7 @@ export class PythonContext {
         if (!obj || !attr) return undefined;
         const stored = this.storedTarget(node, depth);
         if (stored) return stored;
-        const own = this.selfClassTarget(node, depth);
+        const own = this.selfClassTarget(node, depth) ?? this.initParamTarget(node, depth);
         if (own) return own;
         // `CIPHERS[0].new(...)`: the class the element names.
         const head =
