@@ -1,7 +1,7 @@
 import { Level, type PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { field, namedChildren } from "../../parse/nodes.js";
-import { functionName, pyRule, targetName } from "./common.js";
+import { DEFAULT_FACTORY_OWNERS, functionName, pyRule, targetName } from "./common.js";
 
 const WEAK = /^(md4|md5|sha1|sha|ripemd160|md2)$/i;
 
@@ -95,6 +95,15 @@ export default pyRule({
           severity: /sha/i.test(name) ? "LOW" : undefined,
           message: `HMAC with ${name.toUpperCase()}`,
         });
+      return;
+    }
+    // `field(default_factory=hashlib.md5)`: every instance of the dataclass gets a fresh MD5 object.
+    if (DEFAULT_FACTORY_OWNERS.test(q0)) {
+      const made = ctx.kwarg(node, "default_factory") ?? ctx.kwarg(node, "factory");
+      const t = made ? ctx.valueTarget(made) : undefined;
+      const weak = t ? /^(hashlib|Crypto\.Hash|Cryptodome\.Hash)\.(\w+?)(\.new)?$/.exec(t)?.[2] : undefined;
+      if (weak && WEAK.test(weak))
+        report({ node, message: `${weak.toUpperCase()} is a broken hash (each instance's default_factory)` });
       return;
     }
     let algo: string | undefined;
@@ -194,6 +203,7 @@ export default pyRule({
       "def verify(sha, blob):\n    return sha.new(blob).digest()",
       "import hashlib\nfrom flask import request, abort\ndef f():\n    a = request.args['algo']\n    if a not in ('sha256', 'sha512'):\n        abort(400)\n    return hashlib.new(a, b'x').hexdigest()",
       "import hashlib\nh = hashlib.sha256(b'x')",
+      "import hashlib\nfrom dataclasses import dataclass, field\n@dataclass\nclass D:\n    state: object = field(default_factory=hashlib.sha256)",
       "from cryptography.hazmat.primitives import hashes\nT = {A: hashes.SHA1(), B: hashes.SHA256(), C: hashes.SHA384()}",
       "import hashlib\ntry:\n    hashlib.md5()\n    OK = True\nexcept ValueError:\n    OK = False",
       "import hashlib\nLEGACY = False\nd = (hashlib.md5 if LEGACY else hashlib.sha256)(b).hexdigest()",
@@ -213,6 +223,10 @@ export default pyRule({
       "import functools, hashlib\n@functools.lru_cache(maxsize=None)\ndef hasher():\n    return hashlib.sha256\nd = hasher()(b).hexdigest()",
     ],
     invalid: [
+      {
+        code: "import hashlib\nfrom dataclasses import dataclass, field\n@dataclass\nclass D:\n    state: object = field(default_factory=hashlib.md5)",
+        line: 5,
+      },
       {
         // OAEP with SHA-1 (interoperability): sound, a LOW reminder; MD5 there stays MEDIUM.
         code: "from cryptography.hazmat.primitives import hashes\nfrom cryptography.hazmat.primitives.asymmetric import padding\np = padding.OAEP(mgf=padding.MGF1(algorithm=hashes.SHA1()), algorithm=hashes.SHA1(), label=None)",
