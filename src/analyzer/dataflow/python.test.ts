@@ -2327,3 +2327,17 @@ describe("a function kept from __init__'s parameter (Python)", () => {
     expect(deser("Decoder()", "D2 = Decoder(pickle.loads)\n")).toBe(false);
   });
 });
+
+describe("a dataclass's fields as a dict (Python)", () => {
+  it("gives asdict(rec) / vars(rec) what the fields hold, and asdict(rec)['k'] that field", () => {
+    const trust = (use: string) =>
+      analyzeSync(
+        `from dataclasses import asdict, dataclass\nfrom flask import request, session\n@dataclass\nclass Visit:\n    who: str\n    page: str = 'home'\ndef v():\n    rec = Visit(who=request.args['w'])\n    ${use}\n`,
+        { language: "python", rules: ["PY-TRUST-001"] },
+      ).findings.length > 0;
+    expect(trust("session.update(asdict(rec))")).toBe(true);
+    expect(trust("session.update(vars(rec))")).toBe(true);
+    expect(trust("session['who'] = asdict(rec)['who']")).toBe(true);
+    expect(trust("session['page'] = asdict(rec)['page']")).toBe(false);
+  });
+});

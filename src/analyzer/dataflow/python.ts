@@ -355,6 +355,10 @@ const PROPAGATE_FUNCS = new Set([
   "json.loads",
   "copy.copy",
   "copy.deepcopy",
+  // An object's fields as a dict or tuple: what they hold (keyed reads: see the subscript case).
+  "dataclasses.asdict",
+  "dataclasses.astuple",
+  "vars",
   // Serialisers and compressors: the bytes of a literal are the program's own, of request data still request data.
   "json.dumps",
   "pickle.dumps",
@@ -1481,9 +1485,11 @@ export class PythonContext {
         if (key) bound.set(key, this.eval(field(node, "subscript"), cls, env, depth + 1));
         return this.summariseBody(gbody, cls, bound, depth + 1);
       }
-      // `vars(ns)['group']` / `ns.__dict__['group']` with a constant key reads the attribute `ns.group`.
+      // `vars(ns)['group']` / `asdict(ns)['group']` / `ns.__dict__['group']` with a constant key reads `ns.group`.
       const dictOf =
-        value?.type === "call" && this.callee(value) === "vars" && this.args(value).length === 1
+        value?.type === "call" &&
+        /^(vars|dataclasses\.asdict)$/.test(this.callee(value)) &&
+        this.args(value).length === 1
           ? this.args(value)[0]
           : value?.type === "attribute" && this.text(field(value, "attribute") ?? value) === "__dict__"
             ? field(value, "object")
@@ -3362,6 +3368,11 @@ export class PythonContext {
       let m = Level.CONST;
       for (const f of made) m = Math.max(m, this.summarise(f, call, cls, env, depth)) as Level;
       return m;
+    }
+    // `asdict(rec)` / `vars(rec)` of a local dataclass (or record) built here: what its fields hold.
+    if (/^(dataclasses\.(asdict|astuple)|vars)$/.test(q) && this.args(call).length === 1 && depth < 20) {
+      const fields = this.declaredFields(call, cls, env, depth, undefined, this.args(call)[0]);
+      if (fields?.size) return Math.max(...fields.values()) as Level;
     }
     if (PROPAGATE_FUNCS.has(q)) return argLevel;
     if (cls === "html" && RECORD_LOOKUP.test(m)) return Level.UNKNOWN;
