@@ -2341,3 +2341,18 @@ describe("a dataclass's fields as a dict (Python)", () => {
     expect(trust("session['page'] = asdict(rec)['page']")).toBe(false);
   });
 });
+
+describe("stores through obj.__dict__.update (Python)", () => {
+  it("reads obj.attr / obj.__dict__['attr'] as the keyword the last update passed for it", () => {
+    const upd = (read: string, more = "") =>
+      cmdi(
+        `from flask import request\nclass C:\n    pass\ndef v():\n    c = C()\n    c.__dict__.update(name=request.args['n'], kind='book')\n${more}    os.system(${read})\n`,
+      );
+    expect(upd("c.name")).toBe(true);
+    expect(upd("c.__dict__['name']")).toBe(true);
+    expect(upd("c.__dict__['kind']")).toBe(false);
+    expect(upd("c.kind")).toBe(false);
+    // A later update replaces it.
+    expect(upd("c.name", "    c.__dict__.update(name='x')\n")).toBe(false);
+  });
+});

@@ -1622,6 +1622,8 @@ export class PythonContext {
   ): Level {
     const set = this.setattrStore(obj, node, this.text(field(node, "attribute") ?? node));
     if (set !== undefined) return set ? this.eval(set, cls, env, depth + 1) : Level.UNKNOWN;
+    const updated = this.dictUpdated(obj, this.text(field(node, "attribute") ?? node));
+    if (updated) return this.eval(updated, cls, env, depth + 1);
     const field_ = this.namedTupleField(obj, this.text(field(node, "attribute") ?? node));
     if (field_ !== undefined) return field_ ? this.eval(field_, cls, env, depth + 1) : Level.CONST;
     const kw = this.namespaceField(obj, this.text(field(node, "attribute") ?? node));
@@ -1660,7 +1662,16 @@ export class PythonContext {
     if (kw !== undefined) return kw ? this.eval(kw, cls, env, depth + 1) : Level.CONST;
     const stored = this.storedAttr(obj, at, attr);
     if (stored) return this.eval(stored, cls, env, depth + 1);
+    const updated = this.dictUpdated(obj, attr);
+    if (updated) return this.eval(updated, cls, env, depth + 1);
     return this.instanceAttr(obj, at, cls, env, depth, attr);
+  }
+
+  /** `obj.__dict__.update(attr=X)` the last store of `obj.attr` that surely runs before the read: X. */
+  private dictUpdated(obj: SyntaxNode, attr: string): SyntaxNode | undefined {
+    if (obj.type !== "identifier" || !this.tree.source.includes("__dict__.update")) return undefined;
+    const v = this.storedAttrValue(obj, attr);
+    return v?.parent?.type === "keyword_argument" ? v : undefined;
   }
 
   /**
