@@ -2189,3 +2189,204 @@ describe("outgoing urllib requests (Python)", () => {
     expect(xss(app + "class Other:\n    def render(self):\n        return 'x'\n")).toEqual([7]);
   });
 });
+
+describe("nested literals read at constant keys (Python)", () => {
+  it("reads d['k'][i] / d['k']['j'] of a dict literal as the inner literal's item", () => {
+    const nested = (lit: string, read: string) =>
+      cmdi(
+        `from flask import request\ndef v():\n    p = request.args['p']\n    d = ${lit}\n    os.system(d${read})\n`,
+      );
+    expect(cmdi("from flask import request\ndef v():\n    os.system(request.args['p'])\n")).toBe(true);
+    expect(nested("{'names': [p, 'ls']}", "['names'][0]")).toBe(true);
+    expect(nested("{'names': [p, 'ls']}", "['names'][1]")).toBe(false);
+    expect(nested("{'a': {'x': p, 'y': 'ls'}}", "['a']['x']")).toBe(true);
+    expect(nested("{'a': {'x': p, 'y': 'ls'}}", "['a']['y']")).toBe(false);
+    // An inner value that is no literal: the whole of it.
+    expect(nested("{'a': list(p)}", "['a'][1]")).toBe(true);
+  });
+});
+
+describe("unpacking a row read at a constant key (Python)", () => {
+  it("gives each name its position of the tuple the table holds at that key", () => {
+    const row = (key: string, pos: string) =>
+      cmdi(
+        `from flask import request\ndef v():\n    p = request.args['p']\n    CMDS = {'user': (p, 1), 'fixed': ('uptime', 2)}\n    ${pos} = CMDS['${key}']\n    os.system(cmd)\n`,
+      );
+    expect(row("user", "cmd, n")).toBe(true);
+    expect(row("fixed", "cmd, n")).toBe(false);
+    expect(row("fixed", "n, cmd")).toBe(false);
+    expect(row("user", "n, cmd")).toBe(false);
+    // Any other shape at that key: the whole value.
+    expect(
+      cmdi(
+        "from flask import request\ndef v():\n    CMDS = {'user': request.args['p'].split(',')}\n    cmd, n = CMDS['user']\n    os.system(cmd)\n",
+      ),
+    ).toBe(true);
+  });
+});
+
+describe("whole reads of a list literal after placed item writes (Python)", () => {
+  it("leaves out the item an item store at a constant position replaced", () => {
+    const list = (write: string, read = "' '.join(parts)") =>
+      cmdi(
+        `from flask import request\ndef v():\n    parts = ['ls', request.args['p']]\n    ${write}\n    os.system(${read})\n`,
+      );
+    expect(list("parts[0] = 'cat'")).toBe(true);
+    expect(list("parts[-1] = '/tmp'")).toBe(false);
+    expect(list("parts[1] = '/tmp'", "*parts")).toBe(false);
+    // A write that may not happen keeps the old item; an append adds one.
+    expect(list("if len(parts) > 5:\n        parts[1] = '/tmp'")).toBe(true);
+    expect(list("parts[1] = '/tmp'\n    parts.append(request.args['q'])")).toBe(true);
+  });
+});
+
+describe("a dict attribute's constant entry (Python)", () => {
+  it("reads self.d['k'] / self.d.get('k') as the constant the class's one dict literal holds there", () => {
+    const search = (read: string, more = "") =>
+      sqli(
+        `import sqlite3\nfrom flask import request\nclass S:\n    def __init__(self, name):\n        self.params = {'name': name, 'sort': 'created_at'}\n${more}    def sql(self):\n        return 'SELECT id FROM posts ORDER BY ' + ${read}\ndef view():\n    s = S(request.args['a'])\n    return sqlite3.connect('x').execute(s.sql(), (s.params['name'],))\n`,
+      );
+    expect(search("self.params.get('name')")).toBe(true);
+    expect(search("self.params['name']")).toBe(true);
+    expect(search("self.params.get('sort')")).toBe(false);
+    expect(search("self.params['sort']")).toBe(false);
+    // An item store or update anywhere may replace the constant.
+    expect(search("self.params['sort']", "    def set(self, k, v):\n        self.params[k] = v\n")).toBe(
+      true,
+    );
+    expect(
+      search("self.params.get('sort')", "    def upd(self, **kw):\n        self.params.update(kw)\n"),
+    ).toBe(true);
+  });
+});
+
+describe("a helper returning the function its constant argument picks (Python)", () => {
+  it("resolves decoder('pickle') through the table read at the parameter", () => {
+    const deser = (arg: string, body = "{'json': json.loads, 'pickle': pickle.loads}[kind]") =>
+      analyzeSync(
+        `import json, pickle\nfrom flask import request\ndef decoder(kind):\n    return ${body}\ndef view():\n    return decoder(${arg})(request.get_data())\n`,
+        { language: "python", rules: ["PY-DESER-001"] },
+      ).findings.length > 0;
+    expect(deser("'pickle'")).toBe(true);
+    expect(deser("'json'")).toBe(false);
+    expect(deser("'pickle'", "pickle.loads if kind == 'pickle' else json.loads")).toBe(true);
+    expect(deser("'json'", "pickle.loads if kind == 'pickle' else json.loads")).toBe(false);
+  });
+});
+
+describe("a class attribute read through self (Python)", () => {
+  it("names what the class attribute of the classes self may be binds, when they agree", () => {
+    const crypto = (use: string) =>
+      analyzeSync(
+        `import os\nfrom cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes\nclass Sealer:\n    algorithm = algorithms.TripleDES\n    def seal(self, key, iv, data):\n        return Cipher(self.algorithm(key), modes.CBC(iv)).encryptor().update(data)\nclass Modern(Sealer):\n    algorithm = algorithms.AES\nclass Plain(Sealer):\n    pass\ndef view(d):\n    return ${use}.seal(os.urandom(24), os.urandom(8), d)\n`,
+        { language: "python", rules: ["PY-CRYPTO-001"] },
+      ).findings.map((f) => f.line);
+    expect(crypto("Sealer()")).toEqual([6]);
+    expect(crypto("Plain()")).toEqual([6]);
+    expect(crypto("Modern()")).toEqual([]);
+    // Both used: the attribute names no one class (unresolved, as before).
+    expect(crypto("(Sealer() if d else Modern())")).toEqual([]);
+  });
+});
+
+describe("fluent builders (Python)", () => {
+  it("follows a chain of local methods returning self to the method the chain ends in", () => {
+    const builder = (arg: string) =>
+      cmdi(
+        `import shlex\nfrom flask import request\nclass B:\n    def __init__(self):\n        self.parts = []\n    def tool(self, name):\n        self.parts.append(name)\n        return self\n    def arg(self, v):\n        self.parts.append(v)\n        return self\n    def build(self):\n        return ' '.join(self.parts)\ndef view():\n    os.system(B().tool('grep').arg(${arg}).arg('/var/log/x').build())\n`,
+      );
+    expect(builder("request.args['q']")).toBe(true);
+    expect(builder("shlex.quote(request.args['q'])")).toBe(false);
+  });
+});
+
+describe("dataclass __post_init__ allow-list resets (Python)", () => {
+  it("reads a field __post_init__ resets off an allow-list as one of the constants", () => {
+    const redirect = (post: string, use = "return redirect(Target(request.args['next']).url)") =>
+      analyzeSync(
+        `from dataclasses import dataclass\nfrom flask import redirect, request\nALLOWED = {'/', '/account'}\n@dataclass\nclass Target:\n    url: str\n    def __post_init__(self):\n        self.url = self.url.strip()\n${post}\ndef view():\n    ${use}\n`,
+        { language: "python", rules: ["PY-REDIR-001"] },
+      ).findings.length > 0;
+    const reset = "        if self.url not in ALLOWED:\n            self.url = '/'\n";
+    expect(redirect("        self.url = self.url or '/'\n")).toBe(true);
+    expect(redirect(reset)).toBe(false);
+    expect(redirect(reset, "t = Target(request.args['next'])\n    return redirect(t.url)")).toBe(false);
+    expect(redirect("        if not (self.url in ALLOWED):\n            raise ValueError(self.url)\n")).toBe(
+      false,
+    );
+    // A test that does not pin the value, or a write after the reset: still the request's.
+    expect(
+      redirect("        if self.url not in ('/', self.url.lower()):\n            self.url = '/'\n"),
+    ).toBe(true);
+    expect(redirect(reset + "        self.url = self.url + '?x=1'\n")).toBe(true);
+    expect(
+      redirect(
+        reset,
+        "t = Target(request.args['next'])\n    t.url = request.args['u']\n    return redirect(t.url)",
+      ),
+    ).toBe(true);
+  });
+});
+
+describe("lambda parameters with every call known (Python)", () => {
+  it("binds a lambda's parameter to what the calls reaching it pass", () => {
+    const code = (src: string) =>
+      analyzeSync(`from flask import request\n${src}`, { language: "python", rules: ["PY-CODE-001"] })
+        .findings;
+    const table = "H = {'calc': lambda e: eval(e), 'echo': lambda e: e}\n";
+    expect(code(table + "def v():\n    return H['echo'](request.args['x'])\n")).toEqual([]);
+    expect(code(table + "def v():\n    return H['calc'](request.args['x'])\n")[0]?.severity).toBe("CRITICAL");
+    const named = "run = lambda e: eval(e)\n";
+    expect(code(named + "def v():\n    return run('1 + 1')\n")).toEqual([]);
+    expect(code(named + "def v():\n    return run(request.args['x'])\n")[0]?.severity).toBe("CRITICAL");
+    // A key picked at run time, a table handed on, or a name this file never uses: the callers are unknown.
+    expect(code(table + "def v():\n    return H[request.args['op']]('1')\n")).not.toEqual([]);
+    expect(code(table + "def v():\n    return dispatch(H, '1')\n")).not.toEqual([]);
+    expect(code(named)).not.toEqual([]);
+  });
+});
+
+describe("a function kept from __init__'s parameter (Python)", () => {
+  it("names what every construction passes for the parameter self.attr was set from", () => {
+    const deser = (made: string, more = "") =>
+      analyzeSync(
+        `import json, pickle\nfrom flask import request\nclass Decoder:\n    def __init__(self, loads=json.loads):\n        self.loads = loads\n    def decode(self, blob):\n        return self.loads(blob)\n${more}def view():\n    return ${made}.decode(request.get_data())\n`,
+        { language: "python", rules: ["PY-DESER-001"] },
+      ).findings.length > 0;
+    expect(deser("Decoder(pickle.loads)")).toBe(true);
+    expect(deser("Decoder(loads=pickle.loads)")).toBe(true);
+    expect(deser("Decoder()")).toBe(false);
+    expect(deser("Decoder(json.loads)")).toBe(false);
+    // Constructions that disagree name no one function (unresolved, as before).
+    expect(deser("Decoder()", "D2 = Decoder(pickle.loads)\n")).toBe(false);
+  });
+});
+
+describe("a dataclass's fields as a dict (Python)", () => {
+  it("gives asdict(rec) / vars(rec) what the fields hold, and asdict(rec)['k'] that field", () => {
+    const trust = (use: string) =>
+      analyzeSync(
+        `from dataclasses import asdict, dataclass\nfrom flask import request, session\n@dataclass\nclass Visit:\n    who: str\n    page: str = 'home'\ndef v():\n    rec = Visit(who=request.args['w'])\n    ${use}\n`,
+        { language: "python", rules: ["PY-TRUST-001"] },
+      ).findings.length > 0;
+    expect(trust("session.update(asdict(rec))")).toBe(true);
+    expect(trust("session.update(vars(rec))")).toBe(true);
+    expect(trust("session['who'] = asdict(rec)['who']")).toBe(true);
+    expect(trust("session['page'] = asdict(rec)['page']")).toBe(false);
+  });
+});
+
+describe("stores through obj.__dict__.update (Python)", () => {
+  it("reads obj.attr / obj.__dict__['attr'] as the keyword the last update passed for it", () => {
+    const upd = (read: string, more = "") =>
+      cmdi(
+        `from flask import request\nclass C:\n    pass\ndef v():\n    c = C()\n    c.__dict__.update(name=request.args['n'], kind='book')\n${more}    os.system(${read})\n`,
+      );
+    expect(upd("c.name")).toBe(true);
+    expect(upd("c.__dict__['name']")).toBe(true);
+    expect(upd("c.__dict__['kind']")).toBe(false);
+    expect(upd("c.kind")).toBe(false);
+    // A later update replaces it.
+    expect(upd("c.name", "    c.__dict__.update(name='x')\n")).toBe(false);
+  });
+});

@@ -360,6 +360,10 @@ const PROPAGATE_FUNCS = new Set([
   "json.loads",
   "copy.copy",
   "copy.deepcopy",
+  // An object's fields as a dict or tuple: what they hold (keyed reads: see the subscript case).
+  "dataclasses.asdict",
+  "dataclasses.astuple",
+  "vars",
   // Serialisers and compressors: the bytes of a literal are the program's own, of request data still request data.
   "json.dumps",
   "pickle.dumps",
@@ -704,7 +708,7 @@ export class PythonContext {
   private callIndex: Map<string, SyntaxNode[]> | undefined;
   /** Scope node -> name -> assignments to it in other functions (`global x` / `nonlocal x`), built once. */
   private rebindIndex: Map<SyntaxNode, Map<string, SyntaxNode[]>> | undefined;
-  private readonly targetMemo = new Map<number, string | undefined>();
+  private targetMemo = new Map<number, string | undefined>();
   private writeCalls: SyntaxNode[] | undefined;
   private attrAssigns: Map<string, SyntaxNode[]> | undefined;
   private itemWrites: Map<string, SyntaxNode[] | null> | undefined;
@@ -1477,6 +1481,11 @@ export class PythonContext {
       }
       const shared = obj && depth < 20 ? this.sharedSlot(obj, node, cls, depth) : undefined;
       if (shared !== undefined) return shared;
+      // `Target(next).url` where the dataclass's __post_init__ resets a url off its allow-list.
+      const made = obj?.type === "call" ? field(obj, "function") : undefined;
+      const klass = made?.type === "identifier" ? this.classes.get(this.text(made)) : undefined;
+      if (klass && this.postInitAllowListed(klass, this.text(field(node, "attribute") ?? node)))
+        return Level.CONST;
       return this.eval(obj, cls, env, depth + 1);
     }
     if (t === "subscript") {
@@ -1492,9 +1501,11 @@ export class PythonContext {
         if (key) bound.set(key, this.eval(field(node, "subscript"), cls, env, depth + 1));
         return this.summariseBody(gbody, cls, bound, depth + 1);
       }
-      // `vars(ns)['group']` / `ns.__dict__['group']` with a constant key reads the attribute `ns.group`.
+      // `vars(ns)['group']` / `asdict(ns)['group']` / `ns.__dict__['group']` with a constant key reads `ns.group`.
       const dictOf =
-        value?.type === "call" && this.callee(value) === "vars" && this.args(value).length === 1
+        value?.type === "call" &&
+        /^(vars|dataclasses\.asdict)$/.test(this.callee(value)) &&
+        this.args(value).length === 1
           ? this.args(value)[0]
           : value?.type === "attribute" && this.text(field(value, "attribute") ?? value) === "__dict__"
             ? field(value, "object")
@@ -1598,7 +1609,7 @@ export class PythonContext {
       }
       // `self.parts[0]` where the class builds `self.parts = ['uptime', host]` and only ever appends: a
       // constant at that position stays the constant.
-      if (value?.type === "attribute" && sub && sub.type !== "slice" && this.attrListConst(value, sub))
+      if (value?.type === "attribute" && sub && sub.type !== "slice" && this.attrItemConst(value, sub))
         return Level.CONST;
       const root = value?.type === "subscript" ? field(value, "value") : undefined;
       if (root?.type === "identifier" && field(value!, "subscript")?.type !== "slice") {
@@ -1627,6 +1638,8 @@ export class PythonContext {
   ): Level {
     const set = this.setattrStore(obj, node, this.text(field(node, "attribute") ?? node));
     if (set !== undefined) return set ? this.eval(set, cls, env, depth + 1) : Level.UNKNOWN;
+    const updated = this.dictUpdated(obj, this.text(field(node, "attribute") ?? node));
+    if (updated) return this.eval(updated, cls, env, depth + 1);
     const field_ = this.namedTupleField(obj, this.text(field(node, "attribute") ?? node));
     if (field_ !== undefined) return field_ ? this.eval(field_, cls, env, depth + 1) : Level.CONST;
     const kw = this.namespaceField(obj, this.text(field(node, "attribute") ?? node));
@@ -1665,7 +1678,16 @@ export class PythonContext {
     if (kw !== undefined) return kw ? this.eval(kw, cls, env, depth + 1) : Level.CONST;
     const stored = this.storedAttr(obj, at, attr);
     if (stored) return this.eval(stored, cls, env, depth + 1);
+    const updated = this.dictUpdated(obj, attr);
+    if (updated) return this.eval(updated, cls, env, depth + 1);
     return this.instanceAttr(obj, at, cls, env, depth, attr);
+  }
+
+  /** `obj.__dict__.update(attr=X)` the last store of `obj.attr` that surely runs before the read: X. */
+  private dictUpdated(obj: SyntaxNode, attr: string): SyntaxNode | undefined {
+    if (obj.type !== "identifier" || !this.tree.source.includes("__dict__.update")) return undefined;
+    const v = this.storedAttrValue(obj, attr);
+    return v?.parent?.type === "keyword_argument" ? v : undefined;
   }
 
   /**
@@ -2704,13 +2726,54 @@ export class PythonContext {
     return undefined;
   }
 
+  /**
+   * A class whose `__post_init__` ends what it does with `self.attr` by an allow-list reset at the top of its
+   * body (`if self.url not in ALLOWED: self.url = '/'`, or a raise), the attribute written nowhere outside that
+   * method: once constructed, the attribute is one of those constants.
+   */
+  private postInitAllowListed(klass: SyntaxNode, attr: string): boolean {
+    const post = this.classMethod(klass, "__post_init__");
+    const body = post ? field(post, "body") : undefined;
+    if (!post || !body || this.writesByReflection()) return false;
+    if (this.attrAssignments(attr).some((w) => w.start < post.start || w.end > post.end)) return false;
+    const target = `self.${attr}`;
+    const mentions = (n: SyntaxNode) =>
+      n.type === "attribute"
+        ? this.text(n) === target
+        : descendants(n).some((d) => d.type === "attribute" && this.text(d) === target);
+    const last = namedChildren(body).filter(mentions).pop();
+    if (last?.type !== "if_statement" || namedChildren(last).some((c) => /^(elif|else)_clause$/.test(c.type)))
+      return false;
+    let cond = field(last, "condition");
+    let negated = true;
+    if (cond?.type === "not_operator") {
+      cond = field(cond, "argument");
+      negated = false;
+    }
+    while (cond?.type === "parenthesized_expression") cond = namedChildren(cond)[0];
+    const x = cond ? namedChildren(cond)[0] : undefined;
+    if (cond?.type !== "comparison_operator" || !x || this.text(x) !== target) return false;
+    if (!this.allowListed(cond, x, negated)) return false;
+    // The branch ends by storing a constant there, or by leaving (raise / return).
+    const stmts = namedChildren(field(last, "consequence") ?? last).filter((c) => c.type !== "comment");
+    const end = stmts[stmts.length - 1];
+    const a = end?.type === "expression_statement" ? namedChildren(end)[0] : undefined;
+    const resets =
+      a?.type === "assignment" &&
+      this.text(field(a, "left") ?? a) === target &&
+      this.constValue(field(a, "right")) !== undefined;
+    return resets || end?.type === "raise_statement" || end?.type === "return_statement";
+  }
+
   /** Whether `cond` is `x in <literal collection of constants>` or `x == <constant>` for the expression `x`. */
-  private allowListed(cond: SyntaxNode, x: SyntaxNode): boolean {
+  private allowListed(cond: SyntaxNode, x: SyntaxNode, negated = false): boolean {
     const [l, r] = namedChildren(cond);
-    const op = cond.children
+    let op = cond.children
       .filter((c) => !c.named)
       .map((c) => c.type)
       .join(" ");
+    // negated: whether `cond` is the test failing exactly when the value is allow-listed (`x not in L`, `x != c`).
+    if (negated) op = op === "not in" ? "in" : op === "!=" ? "==" : "";
     if (!l || !r || this.text(l) !== this.text(x)) return false;
     if (op === "==") return this.constValue(r) !== undefined;
     if (op !== "in") return false;
@@ -3212,6 +3275,10 @@ export class PythonContext {
     }
     // `{'gzip': 'gzip', 'bz2': 'bz2'}.get(choice, 'gzip')`: a table written in place yields one of its values or
     // the default, whatever the key.
+    // `self.params.get('sort')` where the class's one write of `.params` is a dict literal holding a constant
+    // there, never stored into: that constant.
+    const getKey = m === "get" && recvNode?.type === "attribute" ? this.args(call)[0] : undefined;
+    if (getKey && this.args(call).length <= 2 && this.attrItemConst(recvNode!, getKey)) return Level.CONST;
     if (m === "get" && recvNode?.type === "dictionary") {
       const pairs = namedChildren(recvNode);
       const sk = this.constKey(this.args(call)[0]);
@@ -3344,6 +3411,11 @@ export class PythonContext {
       let m = Level.CONST;
       for (const f of made) m = Math.max(m, this.summarise(f, call, cls, env, depth)) as Level;
       return m;
+    }
+    // `asdict(rec)` / `vars(rec)` of a local dataclass (or record) built here: what its fields hold.
+    if (/^(dataclasses\.(asdict|astuple)|vars)$/.test(q) && this.args(call).length === 1 && depth < 20) {
+      const fields = this.declaredFields(call, cls, env, depth, undefined, this.args(call)[0]);
+      if (fields?.size) return Math.max(...fields.values()) as Level;
     }
     if (PROPAGATE_FUNCS.has(q)) return argLevel;
     if (cls === "html" && RECORD_LOOKUP.test(m)) return Level.UNKNOWN;
@@ -4156,10 +4228,35 @@ export class PythonContext {
     else if (obj?.type === "call") {
       const f = field(obj, "function");
       if (f?.type === "identifier") cls = this.classes.get(this.text(f));
+      // `Builder().tool('grep').arg(v)`: a local method whose every return is `self` hands on its receiver.
+      else if (f?.type === "attribute" && f.parent === obj) {
+        const m = this.localMethod(f);
+        const rets = m ? this.returnValues(m) : [];
+        const klass = m ? ancestor(m, ["class_definition"]) : undefined;
+        if (klass && rets.length && rets.every((r) => r.type === "identifier" && this.text(r) === "self"))
+          return this.localMethodIn(this.chainClass(field(f, "object")) ?? klass, this.text(attr));
+      }
     }
     // The class's own method, else one it inherits from a local base.
     for (let hops = 0; cls && hops < 5; hops++, cls = this.localBase(cls)) {
       const m = this.classMethod(cls, this.text(attr));
+      if (m) return m;
+    }
+    return undefined;
+  }
+
+  /** The local class a fluent chain's head makes (`Builder()` in `Builder().tool('grep')`), when it is one. */
+  private chainClass(obj: SyntaxNode | undefined, hops = 0): SyntaxNode | undefined {
+    if (obj?.type !== "call" || hops > 12) return undefined;
+    const f = field(obj, "function");
+    if (f?.type === "identifier") return this.classes.get(this.text(f));
+    return f?.type === "attribute" ? this.chainClass(field(f, "object"), hops + 1) : undefined;
+  }
+
+  /** A class's own method of that name, else one it inherits from a local base. */
+  private localMethodIn(cls: SyntaxNode | undefined, name: string): SyntaxNode | undefined {
+    for (let hops = 0; cls && hops < 5; hops++, cls = this.localBase(cls)) {
+      const m = this.classMethod(cls, name);
       if (m) return m;
     }
     return undefined;
@@ -4262,6 +4359,7 @@ export class PythonContext {
         declared = !!field(a, "type");
       }
     }
+    if (this.postInitAllowListed(klass, attr)) return Level.CONST;
     // A dataclass field its __post_init__ sets once, at the top of its body (`self.uid = int(self.uid)`): that
     // expression, read with the fields as the constructor's arguments made them.
     const post = declared && !init && depth < 20 ? this.classMethod(klass, "__post_init__") : undefined;
@@ -5561,9 +5659,23 @@ export class PythonContext {
     const out: SyntaxNode[] = [];
     for (const d of r.binds) {
       if (d.kind !== "assign" || !d.value) return undefined;
-      out.push(d.value);
+      // `mod, n = SUITES['legacy']`: the name holds its position of the tuple found there, when known.
+      out.push((d.part !== undefined && this.partItem(d.value, d.part)) || d.value);
     }
     return out;
+  }
+
+  /**
+   * Item `part` of what an unpacking assignment's right side is: a list/tuple literal written there or bound
+   * once to a name, or one held at a constant key of such a literal (`SUITES['legacy']` -> `(DES, 8)`).
+   */
+  private partItem(value: SyntaxNode, part: number): SyntaxNode | undefined {
+    let items = this.literalItems(value);
+    if (!items && value.type === "subscript") {
+      const el = this.elementNode(field(value, "value"), field(value, "subscript"));
+      items = el && (el.type === "tuple" || el.type === "list") ? this.literalItems(el) : undefined;
+    }
+    return items?.[part < 0 ? part + items.length : part];
   }
 
   /** The constant strings an expression may be (through names bound in branches); undefined if any is unknown. */
@@ -5680,15 +5792,16 @@ export class PythonContext {
   /**
    * `obj.attr[k]` (obj = Klass() once, or `self` in Klass, a local class with no bases) where the file's one
    * write of `.attr` is `self.attr = [...]` in Klass, a list literal whose item at the constant position k is a
-   * constant, and every other use of `.attr` (on any receiver) only reads an item, takes len(), or appends /
+   * constant (or a dict literal with constant keys whose entry at the key k is), and every other use of `.attr` (on any receiver) only reads an item, takes len(), or appends /
    * extends (which leave positions from the front alone; a negative k then is not known). No item store,
    * insert, pop, alias or hand-off that could move the items.
    */
-  private attrListConst(value: SyntaxNode, sub: SyntaxNode): boolean {
+  private attrItemConst(value: SyntaxNode, sub: SyntaxNode): boolean {
     const obj = field(value, "object");
     const attr = field(value, "attribute");
     const k = this.constValue(sub);
-    if (obj?.type !== "identifier" || !attr || typeof k !== "number" || !Number.isInteger(k)) return false;
+    const index = typeof k === "number" && Number.isInteger(k);
+    if (obj?.type !== "identifier" || !attr || (!index && typeof k !== "string")) return false;
     if (this.writesByReflection()) return false;
     let klass: SyntaxNode | undefined;
     if (this.text(obj) === "self") {
@@ -5702,10 +5815,26 @@ export class PythonContext {
       klass = f?.type === "identifier" ? this.classes.get(this.text(f)) : undefined;
     }
     if (!klass || field(klass, "superclasses")) return false;
-    const sole = this.soleItemReadAttr(this.text(attr), /^(append|extend|index|count)$/);
+    const sole = this.soleItemReadAttr(
+      this.text(attr),
+      /^(append|extend|index|count|get|keys|values|items)$/,
+    );
     const w = sole?.assign;
     if (!w || w.start < klass.start || w.end > klass.end) return false;
-    const items = field(w, "right")?.type === "list" ? namedChildren(field(w, "right")!) : undefined;
+    // `self.params = {'name': name, 'sort': 'created_at'}`, read at 'sort': that constant entry.
+    const right = field(w, "right");
+    if (typeof k === "string") {
+      if (right?.type !== "dictionary") return false;
+      let hit: SyntaxNode | undefined;
+      for (const c of namedChildren(right)) {
+        if (c.type === "comment") continue;
+        if (c.type !== "pair" || this.constKey(field(c, "key")) === undefined) return false;
+        if (this.constKey(field(c, "key")) === k) hit = field(c, "value");
+      }
+      return hit !== undefined && this.constValue(hit) !== undefined;
+    }
+    if (typeof k !== "number") return false;
+    const items = right?.type === "list" ? namedChildren(right) : undefined;
     if (!items || items.some((c) => /splat|comment/.test(c.type))) return false;
     if (k < 0 && sole.grows) return false;
     const item = items[k < 0 ? k + items.length : k];
@@ -6065,6 +6194,131 @@ export class PythonContext {
     return stored ? this.functionTarget(stored, depth + 1) : undefined;
   }
 
+  /**
+   * `self.algorithm` in a method of a local class K, never assigned on any instance: the class attribute of
+   * the class `self` may be, K or one of its subclasses here, counting only those the file refers to by name
+   * (`Sealer()`, a registry entry) when any is, each reading its own binding or the nearest base's. A name
+   * when they all agree (`Sealer.algorithm = TripleDES` with only Sealer used: TripleDES, though a subclass
+   * overrides it); undefined otherwise.
+   */
+  /**
+   * `self.loads` in a method of a local class (no subclass here) whose one write of `.loads` is `self.loads =
+   * loads` in `__init__`, the class only ever constructed by name here: what every construction passes for
+   * that parameter (or its default) names, when they agree (`Decoder(pickle.loads)` -> pickle.loads).
+   */
+  private initParamTarget(node: SyntaxNode, depth: number): string | undefined {
+    const obj = field(node, "object");
+    const attr = field(node, "attribute");
+    if (obj?.type !== "identifier" || this.text(obj) !== "self" || !attr || this.writesByReflection())
+      return undefined;
+    const fn = this.enclosingFunction(node);
+    const p = fn?.parent?.type === "decorated_definition" ? fn.parent.parent : fn?.parent;
+    const klass = p?.type === "block" && p.parent?.type === "class_definition" ? p.parent : undefined;
+    const init = klass ? this.classMethod(klass, "__init__") : undefined;
+    const kname = klass ? field(klass, "name") : undefined;
+    if (!klass || !init || !kname) return undefined;
+    const writes = this.attrAssignments(this.text(attr));
+    const w = writes.length === 1 ? writes[0]! : undefined;
+    const right = w?.type === "assignment" ? field(w, "right") : undefined;
+    if (
+      !w ||
+      !right ||
+      right.type !== "identifier" ||
+      this.text(field(w, "left") ?? w) !== `self.${this.text(attr)}`
+    )
+      return undefined;
+    if (w.parent?.type !== "expression_statement" || w.parent.parent !== field(init, "body"))
+      return undefined;
+    const params = this.paramNames(init); // (self left out)
+    const at = params.indexOf(this.text(right));
+    if (at < 0) return undefined;
+    // A subclass here may construct through another __init__; a reference other than a call, unknown arguments.
+    for (const c of this.classes.values()) {
+      const bases = field(c, "superclasses");
+      if (bases && namedChildren(bases).some((b) => this.text(b) === this.text(kname))) return undefined;
+    }
+    const sites: SyntaxNode[] = [];
+    for (const ref of this.identifiers(this.text(kname))) {
+      if (ref === kname) continue;
+      const call = ref.parent;
+      if (call?.type !== "call" || field(call, "function") !== ref) return undefined;
+      if (this.args(call).some((a) => /splat/.test(a.type))) return undefined;
+      sites.push(call);
+    }
+    const dflt = this.paramDefault(init, this.text(right));
+    const names = sites.map((c) => {
+      const a =
+        this.kwarg(c, this.text(right)) ??
+        this.args(c).filter((x) => x.type !== "keyword_argument")[at] ??
+        dflt;
+      return a ? this.functionTarget(a, depth + 1) : undefined;
+    });
+    return names.length && names.every((n) => n !== undefined && n === names[0]) ? names[0] : undefined;
+  }
+
+  private classRefs: Set<string> | undefined;
+  private selfClassTarget(node: SyntaxNode, depth: number): string | undefined {
+    const obj = field(node, "object");
+    const attr = field(node, "attribute");
+    if (obj?.type !== "identifier" || this.text(obj) !== "self" || !attr) return undefined;
+    const name = this.text(attr);
+    if (this.attrAssignments(name).length || this.writesByReflection()) return undefined;
+    const fn = this.enclosingFunction(node);
+    const p = fn?.parent?.type === "decorated_definition" ? fn.parent.parent : fn?.parent;
+    const klass = p?.type === "block" && p.parent?.type === "class_definition" ? p.parent : undefined;
+    if (!klass) return undefined;
+    const listed = (c: SyntaxNode) => {
+      const sup = field(c, "superclasses");
+      return sup ? namedChildren(sup) : [];
+    };
+    const bases = (c: SyntaxNode) =>
+      listed(c)
+        .filter((b) => b.type === "identifier")
+        .map((b) => this.classes.get(this.text(b)));
+    const family = [klass];
+    for (let grew = true; grew;) {
+      grew = false;
+      for (const c of this.classes.values())
+        if (!family.includes(c) && bases(c).some((b) => b && family.includes(b))) {
+          family.push(c);
+          grew = true;
+        }
+    }
+    // The class's own binding of the name, else the first local base's (a base from elsewhere: unknown).
+    const bound = (c: SyntaxNode, hops = 0): SyntaxNode | null | undefined => {
+      for (const st of field(c, "body")?.children ?? []) {
+        const a = st.type === "expression_statement" ? namedChildren(st)[0] : undefined;
+        if (a?.type === "assignment" && this.text(field(a, "left") ?? a) === name) return field(a, "right");
+      }
+      if (hops > 8) return undefined;
+      for (const b of listed(c)) {
+        const local = b.type === "identifier" ? this.classes.get(this.text(b)) : undefined;
+        if (!local) return undefined;
+        const v = bound(local, hops + 1);
+        if (v !== null) return v;
+      }
+      return null;
+    };
+    if (!this.classRefs) {
+      // Identifiers naming a class other than in a class statement's name or bases: a use of the class.
+      this.classRefs = new Set();
+      for (const n of this.tree.nodes)
+        if (
+          n.type === "identifier" &&
+          this.classes.has(this.text(n)) &&
+          n.parent?.type !== "class_definition" &&
+          n.parent?.parent?.type !== "class_definition"
+        )
+          this.classRefs.add(this.text(n));
+    }
+    const used = family.filter((c) => this.classRefs!.has(this.text(field(c, "name") ?? c)));
+    const names = (used.length ? used : family).map((c) => {
+      const v = bound(c);
+      return v ? this.functionTarget(v, depth + 1) : undefined;
+    });
+    return names.length && names.every((n) => n !== undefined && n === names[0]) ? names[0] : undefined;
+  }
+
   private functionTargetAt(node: SyntaxNode, depth: number): string | undefined {
     switch (node.type) {
       case "identifier": {
@@ -6083,6 +6337,8 @@ export class PythonContext {
         if (!obj || !attr) return undefined;
         const stored = this.storedTarget(node, depth);
         if (stored) return stored;
+        const own = this.selfClassTarget(node, depth) ?? this.initParamTarget(node, depth);
+        if (own) return own;
         // `CIPHERS[0].new(...)`: the class the element names.
         const head =
           (obj.type === "identifier" && !this.aliases.has(this.text(obj))) || obj.type === "subscript"
@@ -6103,9 +6359,23 @@ export class PythonContext {
         // of the local function names.
         const local = this.localCallee(node);
         if (local?.type === "function_definition" && !this.factoryProduct(node)) {
-          const rets = this.returnValues(local);
-          const names = rets.map((r) => this.functionTarget(r, depth + 1));
-          return names.length && names.every((n) => n !== undefined && n === names[0]) ? names[0] : undefined;
+          const named = () => {
+            const names = this.returnValues(local).map((r) => this.functionTarget(r, depth + 1));
+            return names.length && names.every((n) => n !== undefined && n === names[0])
+              ? names[0]
+              : undefined;
+          };
+          // `decoder('pickle')` with `def decoder(kind): return {'json': json.loads, ...}[kind]`: the returns
+          // read with this call's constant arguments (its own memo: the targets then depend on them).
+          const consts = this.constEnv.has(local) ? undefined : this.constArgs(local, node);
+          if (!consts) return named();
+          const saved = this.targetMemo;
+          this.targetMemo = new Map();
+          try {
+            return this.withConsts(local, consts, named);
+          } finally {
+            this.targetMemo = saved;
+          }
         }
         if (this.callee(node) !== "getattr") return undefined;
         const [obj, name] = this.args(node);
@@ -7227,6 +7497,8 @@ export class PythonContext {
           return env.get(name)!;
       }
     }
+    const passed = env?.has(name) || depth >= 20 ? undefined : this.lambdaParamLevel(id, name, cls, depth);
+    if (passed !== undefined) return passed;
     const r = this.reachingAt(id);
     if (!r) return this.aliases.has(name) ? Level.CONST : Level.UNKNOWN; // an imported module or function is code
     if (this.guarded(r.scope, id, name, cls) || (cls !== "literal" && this.caseNarrowed(id, name, r.binds)))
@@ -7246,6 +7518,21 @@ export class PythonContext {
       const sites = this.callSites(r.scope.node) && this.siteArgs(r.scope.node, name, true);
       if (sites) return this.maxOf(sites, cls, undefined, depth);
     }
+    // `parts = ['docs', v]` then `parts[-1] = 'index.html'`: a whole read (`*parts`, `' '.join(parts)`) holds the
+    // items left after the writes the list model places, not the overwritten one.
+    const lit =
+      r.binds.length === 1 && r.binds[0]!.kind === "assign" ? this.seqItems(r.binds[0]!.value) : undefined;
+    const placed =
+      lit && r.elems.length && r.elems.every((e) => !e.via) && !this.rebinds(r.scope.node).has(name)
+        ? this.listModel(lit, r.elems, id)
+        : undefined;
+    if (placed)
+      return this.maxOf(
+        placed.flat().filter((n) => n !== undefined),
+        cls,
+        env,
+        depth,
+      );
     let m = r.binds.length ? this.evalDefs(r.binds, r.scope, cls, env, depth, name) : Level.UNKNOWN;
     for (const e of r.elems) m = Math.max(m, this.elemValue(e, cls, env, depth + 1)) as Level;
     // `global x` / `nonlocal x` in another function (a nested helper, another view) rebinds the name this read
@@ -7259,6 +7546,54 @@ export class PythonContext {
         m,
         this.eval(field(a, "right"), cls, this.callerBindings(writer, cls, depth), depth + 1),
       ) as Level;
+    }
+    return m;
+  }
+
+  /**
+   * A lambda's own parameter where every call of the lambda is known: `run = lambda e: eval(e)` with `run` only
+   * ever called, or a lambda in a dict literal `H = {'calc': lambda e: ..., ...}` with `H` only ever called at
+   * constant keys (`H['echo'](v)`): what the calls that reach this lambda pass there (none, though the name is
+   * used: it never runs). Undefined for any other shape or use, or a name the file never uses.
+   */
+  private lambdaParamLevel(id: SyntaxNode, name: string, cls: SinkClass, depth: number): Level | undefined {
+    let lam: SyntaxNode | null = id.parent;
+    while (lam && lam.type !== "lambda" && lam.type !== "function_definition") lam = lam.parent;
+    if (lam?.type !== "lambda") return undefined;
+    const params = namedChildren(field(lam, "parameters") ?? lam);
+    const at = params.findIndex((p) => p.type === "identifier" && this.text(p) === name);
+    if (at < 0 || params.some((p) => p.type !== "identifier")) return undefined;
+    const pair = lam.parent?.type === "pair" && field(lam.parent, "value") === lam ? lam.parent : undefined;
+    const key = pair ? this.constKey(field(pair, "key")) : undefined;
+    const holder = pair ? pair.parent : lam;
+    const asg = holder?.parent;
+    const left =
+      asg?.type === "assignment" && field(asg, "right") === holder ? field(asg, "left") : undefined;
+    if (left?.type !== "identifier" || (pair && (key === undefined || holder?.type !== "dictionary")))
+      return undefined;
+    const calls: SyntaxNode[] = [];
+    const refs = this.identifiers(this.text(left)).filter((r) => r !== left);
+    // Never used here: an importable function or table, its callers elsewhere (as a def's would be).
+    if (!refs.length) return undefined;
+    for (const ref of refs) {
+      let callee: SyntaxNode = ref;
+      if (pair) {
+        const sub = ref.parent;
+        if (sub?.type !== "subscript" || field(sub, "value") !== ref) return undefined;
+        const k = this.constKey(field(sub, "subscript"));
+        if (k === undefined) return undefined;
+        if (k !== key) continue;
+        callee = sub;
+      }
+      const call = callee.parent;
+      if (call?.type !== "call" || field(call, "function") !== callee) return undefined;
+      if (this.args(call).some((a) => /splat|keyword/.test(a.type))) return undefined;
+      calls.push(call);
+    }
+    let m = Level.CONST;
+    for (const c of calls) {
+      const a = this.args(c)[at];
+      if (a) m = Math.max(m, this.eval(a, cls, undefined, depth + 1)) as Level;
     }
     return m;
   }
@@ -7461,6 +7796,9 @@ export class PythonContext {
     }
     if (single?.type === "dictionary") {
       let matched = false;
+      // A nested read `d['names'][0]` (key 'names\0 0'): the entry at the outer key, then the literal's item.
+      const cut = key.indexOf("\0");
+      const head = cut < 0 ? key : key.slice(0, cut);
       for (const c of namedChildren(single)) {
         // `{**data, 'lang': 'en'}`: a splat may bring the key (joined), a later entry replaces it.
         if (c.type === "dictionary_splat") {
@@ -7470,8 +7808,9 @@ export class PythonContext {
         if (c.type !== "pair") return whole(); // a comprehension: unknown keys
         const k = this.constKey(field(c, "key"));
         if (k === undefined) return whole();
-        if (k === key) {
-          m = this.eval(field(c, "value"), cls, env, depth + 1);
+        if (k === head) {
+          const v = field(c, "value");
+          m = this.eval(cut < 0 || !v ? v : this.literalEntry(v, key.slice(cut + 1)), cls, env, depth + 1);
           matched = true;
         }
       }
@@ -9119,7 +9458,9 @@ export class PythonContext {
         const items = this.literalItems(d.value)!;
         const item = items[d.part < 0 ? d.part + items.length : d.part];
         l = item ? this.eval(item, cls, env, depth + 1) : Level.CONST;
-      } else if (
+      } else if (d.part !== undefined && d.value?.type === "subscript" && this.partItem(d.value, d.part))
+        l = this.eval(this.partItem(d.value, d.part), cls, env, depth + 1);
+      else if (
         (d.part === 1 || d.part === -1) &&
         cls === "path" &&
         d.value?.type === "call" &&

@@ -1,4 +1,4 @@
-import { pyRule } from "./common.js";
+import { DEFAULT_FACTORY_OWNERS, pyRule } from "./common.js";
 
 export default pyRule({
   meta: {
@@ -23,6 +23,14 @@ export default pyRule({
   detect(node, ctx, report) {
     if (node.type === "call") {
       let q = ctx.callee(node);
+      // `field(default_factory=modes.ECB)`: every instance of the dataclass gets an ECB mode.
+      if (DEFAULT_FACTORY_OWNERS.test(q)) {
+        const made = ctx.kwarg(node, "default_factory") ?? ctx.kwarg(node, "factory");
+        const t = made ? ctx.valueTarget(made) : undefined;
+        if (t && /(^|\.)modes\.ECB$/.test(t))
+          report({ node, message: "ECB mode (each instance's default_factory) leaks plaintext patterns" });
+        return;
+      }
       // A cipher module reached through a name: `mod = CIPHERS['old']` then `mod.new(...)`.
       // `CIPHERS[0].new(...)`: an element of a literal list or dict of cipher modules.
       // `cfg.mod.new(...)`: a field of a namespace or record holding the module.
@@ -75,9 +83,12 @@ export default pyRule({
     valid: [
       "from types import SimpleNamespace\nfrom Crypto.Cipher import AES, DES\ncfg = SimpleNamespace(mod=AES)\nc = cfg.mod.new(k, cfg.mod.MODE_EAX)",
       "from Crypto.Cipher import AES\nc = AES.new(k, AES.MODE_GCM)",
+      "from dataclasses import dataclass, field\nfrom cryptography.hazmat.primitives.ciphers import modes\n@dataclass\nclass S:\n    mode: object = field(default_factory=lambda: modes.GCM(b'0' * 12))",
       "from Crypto.Cipher import AES\nc = AES.new(k, getattr(AES, 'MODE_' + 'GCM'))",
       "from Crypto.Cipher import AES\nclass V:\n    MODE = AES.MODE_GCM\n    def seal(self, k, d):\n        return AES.new(k, self.MODE).encrypt_and_digest(d)",
       "from Crypto.Cipher import ARC4, ChaCha20\nCIPHERS = [ARC4, ChaCha20]\nc = CIPHERS[1].new(key=k)",
+      // Unpacked from a table of (module, key length) rows: the row read here is the strong one.
+      "import os\nfrom Crypto.Cipher import AES, DES\nSUITES = {'legacy': (DES, 8), 'modern': (AES, 16)}\nmod, n = SUITES['modern']\nc = mod.new(os.urandom(n), mod.MODE_EAX)",
       "from cryptography.hazmat.primitives.ciphers import algorithms\nALGO = algorithms.AES\nc = ALGO(key)",
       // The attribute's last store before the call is a strong cipher.
       "import copy\nfrom cryptography.hazmat.primitives.ciphers import algorithms\ndef enc(base, key):\n    p = copy.deepcopy(base)\n    p.algorithm = algorithms.TripleDES\n    p.algorithm = algorithms.AES\n    return p.algorithm(key)",
@@ -87,6 +98,10 @@ export default pyRule({
     ],
     invalid: [
       { code: "from Crypto.Cipher import AES\nc = AES.new(b'', AES.MODE_GCM)", line: 2 },
+      {
+        code: "from dataclasses import dataclass, field\nfrom cryptography.hazmat.primitives.ciphers import modes\n@dataclass\nclass S:\n    mode: object = field(default_factory=modes.ECB)",
+        line: 5,
+      },
       {
         code: "from Crypto.Cipher import AES\nclass V:\n    MODE = AES.MODE_ECB\n    def seal(self, k, d):\n        return AES.new(k, self.MODE).encrypt(d)",
         line: 5,
@@ -102,6 +117,10 @@ export default pyRule({
       },
       "from Crypto.Cipher import AES\nc = AES.new(k, getattr(AES, 'MODE_' + 'ECB'))",
       "from Crypto.Cipher import ARC4, ChaCha20\nCIPHERS = [ARC4, ChaCha20]\nc = CIPHERS[0].new(key=k)",
+      {
+        code: "import os\nfrom Crypto.Cipher import AES, DES\nSUITES = {'legacy': (DES, 8), 'modern': (AES, 16)}\nmod, n = SUITES['legacy']\nc = mod.new(os.urandom(n), mod.MODE_EAX)",
+        line: 5,
+      },
       "from Crypto.Cipher import AES\nc = AES.new(k, AES.MODE_ECB)",
       "from Crypto.Cipher import ARC4\nc = ARC4.new(k)",
       "import pyDes\nk = pyDes.triple_des(key, pyDes.CBC, iv)",

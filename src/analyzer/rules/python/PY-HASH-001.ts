@@ -1,7 +1,7 @@
 import { Level, type PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { field, namedChildren } from "../../parse/nodes.js";
-import { functionName, pyRule, targetName } from "./common.js";
+import { DEFAULT_FACTORY_OWNERS, functionName, pyRule, targetName } from "./common.js";
 
 const WEAK = /^(md4|md5|sha1|sha|ripemd160|md2)$/i;
 
@@ -106,6 +106,15 @@ export default pyRule({
           severity: /sha/i.test(name) ? "LOW" : undefined,
           message: `HMAC with ${name.toUpperCase()}`,
         });
+      return;
+    }
+    // `field(default_factory=hashlib.md5)`: every instance of the dataclass gets a fresh MD5 object.
+    if (DEFAULT_FACTORY_OWNERS.test(q0)) {
+      const made = ctx.kwarg(node, "default_factory") ?? ctx.kwarg(node, "factory");
+      const t = made ? ctx.valueTarget(made) : undefined;
+      const weak = t ? /^(hashlib|Crypto\.Hash|Cryptodome\.Hash)\.(\w+?)(\.new)?$/.exec(t)?.[2] : undefined;
+      if (weak && WEAK.test(weak))
+        report({ node, message: `${weak.toUpperCase()} is a broken hash (each instance's default_factory)` });
       return;
     }
     let algo: string | undefined;
@@ -225,6 +234,7 @@ export default pyRule({
       "import hashlib\nfrom flask import request, abort\ndef f():\n    a = request.args['algo']\n    if a not in ('sha256', 'sha512'):\n        abort(400)\n    return hashlib.new(a, b'x').hexdigest()",
       "import hashlib\nh = hashlib.sha256(b'x')",
       "import hashlib\ndef ident(data):\n    h = hashlib.new('md5', **cast(Mapping[str, Any], {'usedforsecurity': False}))\n    h.update(data)\n    return h.hexdigest()",
+      "import hashlib\nfrom dataclasses import dataclass, field\n@dataclass\nclass D:\n    state: object = field(default_factory=hashlib.sha256)",
       "from cryptography.hazmat.primitives import hashes\nT = {A: hashes.SHA1(), B: hashes.SHA256(), C: hashes.SHA384()}",
       "import hashlib\ntry:\n    hashlib.md5()\n    OK = True\nexcept ValueError:\n    OK = False",
       "import hashlib\nLEGACY = False\nd = (hashlib.md5 if LEGACY else hashlib.sha256)(b).hexdigest()",
@@ -248,6 +258,10 @@ export default pyRule({
         code: "import base64, hashlib\nclass P:\n    _WS_MAGIC = b'258EAFA5-E914-47DA-95CA-C5AB0DC85B11'\n    def accept(self, key):\n        sha1 = hashlib.sha1()\n        sha1.update(key + P._WS_MAGIC)\n        return base64.b64encode(sha1.digest())",
         line: 5,
         severity: "LOW",
+      },
+      {
+        code: "import hashlib\nfrom dataclasses import dataclass, field\n@dataclass\nclass D:\n    state: object = field(default_factory=hashlib.md5)",
+        line: 5,
       },
       {
         // OAEP with SHA-1 (interoperability): sound, a LOW reminder; MD5 there stays MEDIUM.

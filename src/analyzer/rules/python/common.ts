@@ -157,3 +157,6 @@ export function serverlessModule(ctx: PythonContext): boolean {
     return p.length === 2 && p[0] === "event" && p[1] === "context";
   });
 }
+
+/** Field declarations whose factory argument builds each instance's default value (dataclasses, attrs). */
+export const DEFAULT_FACTORY_OWNERS = /^(dataclasses\.field|attr\.ib|attr\.attrib|attr\.field|attrs\.field)$/;
