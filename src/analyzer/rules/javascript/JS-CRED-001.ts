@@ -53,6 +53,22 @@ function inTest(ctx: JsContext, node: SyntaxNode): boolean {
 }
 
 /**
+ * A type-assertion test module (`from 'tstyche'`, `'tsd'`, `'expect-type'`): type-checked, never run against a
+ * server, so the options it hands a plugin (a dummy secret, `rejectUnauthorized: false`, `sameSite: 'none'`) only
+ * exercise the option types.
+ */
+const TYPE_TEST_LIBRARY = /\b(?:require\(\s*|from\s+|import\s+)['"](?:tstyche|tsd|expect-type)['"]/;
+const typeTestModules = new WeakMap<JsContext, boolean>();
+export function typeTestModule(ctx: JsContext): boolean {
+  let t = typeTestModules.get(ctx);
+  if (t === undefined) {
+    t = TYPE_TEST_LIBRARY.test(ctx.tree.source);
+    typeTestModules.set(ctx, t);
+  }
+  return t;
+}
+
+/**
  * Inside the callback of a mocha/jest/vitest/tap `describe`/`it`/`test` or a set-up hook (not merely in a module that
  * loads `assert`, as production code does too).
  */
@@ -74,7 +90,7 @@ export function inTestCallback(ctx: JsContext, node: SyntaxNode): boolean {
  * password: 'bar' }` above the tests) serve the tests as much as those inside a `describe` callback do.
  */
 const TEST_LIBRARY =
-  /\b(?:require\(\s*|from\s+|import\s+)['"](?:node:)?(?:assert(?:\/strict)?|test|chai|tap|tape|ava|vitest|mocha|@jest\/globals|uvu(?:\/assert)?|tsd|expect-type|should|sinon)['"]/;
+  /\b(?:require\(\s*|from\s+|import\s+)['"](?:node:)?(?:assert(?:\/strict)?|test|chai|tap|tape|ava|vitest|mocha|@jest\/globals|uvu(?:\/assert)?|tsd|tstyche|expect-type|should|sinon)['"]/;
 const testModules = new WeakMap<JsContext, boolean>();
 function testModule(ctx: JsContext): boolean {
   let t = testModules.get(ctx);
@@ -373,6 +389,11 @@ export default jsRule({
       "fetch(u, { headers: { 'x-api-key': process.env.PARTNER_KEY } });",
     ],
     invalid: [
+      // A type test (tstyche) is a test module: its dummy secret stays visible, at LOW.
+      {
+        code: "import { expect } from 'tstyche';\nimport jwt from '..';\napp.register(jwt, { secret: 'supersecret' });",
+        severity: "LOW",
+      },
       {
         code: "const assert = require('node:assert');\nconst clientCfg = { username: 'foo', password: 'hunter22' };\nassert.ok(clientCfg);",
         severity: "LOW",
