@@ -3735,10 +3735,14 @@ export class JsContext {
       // (The handler's response object is the server's own: what it reads back from it, `res.etag`,
       // `res.statusCode`, `reply.getHeader(...)`, the server put there.)
       // (So are its configuration and callbacks, which the code calling the handler passes: `serveHandler(request,
-      // response, config = {}, methods = {})`, `acquire(request, callback)`.)
+      // response, config = {}, methods = {})`, `acquire(request, callback)`, a plugin's helper `addCorsHeaders(req,
+      // reply, corsOptions)`.)
       if (names.some((n) => /^(req|request)\b/.test(n)))
         return (/^(res|response|reply)$/.test(name) ||
-          /^(config|configuration|options|opts|settings|methods|handlers|callback|cb|done)$/.test(name)) &&
+          /^(config|configuration|options|opts|settings|methods|handlers|callback|cb|done|next)$/.test(
+            name,
+          ) ||
+          /[a-z](Options|Option|Opts|Config|Configuration|Settings)$/.test(name)) &&
           !names.some((n) => n === name && /^(req|request)\b/.test(n))
           ? Level.UNKNOWN
           : Level.SOURCE;

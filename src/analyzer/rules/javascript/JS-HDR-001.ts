@@ -415,6 +415,7 @@ export default jsRule({
       "function onSend(reply, c) {\n  reply.header('Set-Cookie', serialize(c.name, c.value, c.opts));\n}",
       "app.get('/posts', (req, res) => {\n  const chain = db.get('posts').filter(req.query);\n  res.setHeader('X-Total-Count', chain.size());\n  res.json(chain.value());\n});",
       "function decrypt(header, d) {\n  for (let i = 0; i < header.length; i++) header[i] = d.decryptByte(header[i]);\n}",
+      "function addPreflightHeaders(req, reply, corsOptions) {\n  reply.header('Access-Control-Allow-Methods', corsOptions.methods.join(', '));\n}",
     ],
     invalid: [
       "exports.lang = function (req, res) {\n  var lang;\n  if (req.headers['accept-language']) lang = req.headers['accept-language'];\n  else lang = req.query.lang;\n  res.setHeader('Content-Language', lang);\n  res.end();\n};",
