@@ -120,6 +120,8 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "app.post('/w', (req, res) => {\n  const conjunct = {};\n  conjunct[req.body.field] = {};\n  conjunct[req.body.field][req.body.op] = req.body.value;\n  res.json(conjunct);\n});",
+      "function split(req, name) {\n  let held = req[name];\n  if (held === undefined) {\n    held = req[name] = {};\n    for (const k of Object.keys(req.query)) held[k] = req.query[k];\n  }\n}",
       "const store = {};\napp.post('/s', (req, res) => {\n  const section = store[Number(req.body.slot)];\n  section[req.body.key] = req.body.value;\n});",
       "function setPath(obj, path, v) {\n  const parts = path.split('.');\n  if (parts.includes('__proto__') || parts.includes('constructor')) throw new TypeError('reserved');\n  let cur = obj;\n  parts.forEach((p, i) => {\n    if (i === parts.length - 1) cur[p] = v;\n    else if (typeof cur[p] !== 'object') cur[p] = {};\n    cur = cur[p];\n  });\n}",
       "function cloneJson(obj) {\n  const result = Array.isArray(obj) ? [] : {};\n  for (const key in obj) {\n    const value = obj[key];\n    result[key] = typeof value === 'object' ? cloneJson(value) : value;\n  }\n  return result;\n}",
@@ -142,6 +144,9 @@ export default jsRule({
       "function isObj(x) { return typeof x === 'object' && x !== null; }\nfunction fill(t, s) {\n  for (const k of Object.keys(s)) {\n    if (k === '__proto__') continue;\n    if (isObj(t[k])) fill(t[k], s[k]);\n    else t[k] = s[k];\n  }\n}",
     ],
     invalid: [
+      // (a slot reset to a fresh object only under a condition or inside another branch guards nothing here)
+      "function register(reg, group, name, fn) {\n  if (!reg[group]) reg[group] = {};\n  reg[group][name] = fn;\n}",
+      "app.post('/w', (req, res) => {\n  const conjunct = req.app.locals.rules;\n  if (req.body.reset) { conjunct[req.body.field] = {}; }\n  conjunct[req.body.field][req.body.op] = req.body.value;\n  res.end();\n});",
       "function setPath(obj, path, v) {\n  const parts = path.split('.');\n  let cur = obj;\n  parts.forEach((p, i) => {\n    if (i === parts.length - 1) cur[p] = v;\n    else if (typeof cur[p] !== 'object') cur[p] = {};\n    cur = cur[p];\n  });\n}",
       {
         code: "function safeGet(o, k) {\n  if (k === '__proto__' || k === 'constructor') return null;\n  return o[k];\n}\napp.post('/r', (req, res) => {\n  const ns = req.body.ns;\n  const reg = {};\n  safeGet(reg, ns).seen = true;\n  reg[ns].owner = 1;\n});",
@@ -254,6 +259,42 @@ type Report = Parameters<Parameters<typeof jsRule>[0]["detect"]>[2];
 const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** `o[k]`, `c ? o[k] : o`, `o[k] || {}`, `(o[k] ?? {})`: the subscript an alias or a first argument stands for. */
+/**
+ * `conjunct[k] = {}; conjunct[k][op] = v`, `polluted = req[name] = {}; ... polluted[key] = v`: the object written
+ * to was last set, in a block around the write, to a fresh `{}` or `[]`. Even at '__proto__' the first assignment
+ * only gives the holder a new prototype object, which the write then fills; Object.prototype is never reached.
+ */
+function freshOuter(
+  ctx: JsContext,
+  write: SyntaxNode,
+  target: SyntaxNode | undefined,
+  fn: SyntaxNode | undefined,
+): boolean {
+  if (!target || !fn) return false;
+  const text = ctx.text(target).replace(/\s+/g, "");
+  let last: SyntaxNode | undefined;
+  for (const n of ctx.tree.nodes) {
+    if (n.type !== "assignment_expression" || n.start < fn.start || n.end > write.start) continue;
+    if (ctx.text(field(n, "left") ?? n).replace(/\s+/g, "") === text && (!last || n.start > last.start))
+      last = n;
+  }
+  if (!last || ctx.enclosingFunction(last) !== ctx.enclosingFunction(write)) return false;
+  let value = field(last, "right");
+  while (value?.type === "assignment_expression") value = field(value, "right");
+  if (value?.type !== "object" && value?.type !== "array") return false;
+  // Set by a statement of a block around the write, not under a condition (`if (!o[k]) o[k] = {}` keeps an
+  // existing o['__proto__']).
+  let stmt: SyntaxNode | null = last;
+  while (stmt && stmt.type !== "expression_statement") stmt = stmt.parent;
+  const block = stmt?.parent;
+  return (
+    !!block &&
+    /^(statement_block|program)$/.test(block.type) &&
+    write.start >= block.start &&
+    write.end <= block.end
+  );
+}
+
 function aliasSubscript(n: SyntaxNode): SyntaxNode | undefined {
   if (n.type === "subscript_expression") return n;
   if (n.type === "parenthesized_expression") {
@@ -510,6 +551,7 @@ function judge(
   const outerIndex = outer ? field(outer, "index") : undefined;
   const nested =
     !!outerIndex &&
+    !freshOuter(ctx, node, target, fn0) &&
     outerIndex.type !== "string" &&
     outerIndex.type !== "number" &&
     // a row or loop index (`rows[i][name]`, `result[rgIdx][col]`) selects an array slot, never '__proto__'
