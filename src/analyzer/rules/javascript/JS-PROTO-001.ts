@@ -120,6 +120,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "exports.merge = function merge(a, b) {\n  if (arguments.length === 1) {\n    let out = a[0];\n    for (let i = 1; i < a.length; i++) out = merge(out, a[i]);\n    return out;\n  }\n  for (const key in b) if (key !== 'class') a[key] = b[key];\n  return a;\n};",
       "app.post('/w', (req, res) => {\n  const conjunct = {};\n  conjunct[req.body.field] = {};\n  conjunct[req.body.field][req.body.op] = req.body.value;\n  res.json(conjunct);\n});",
       "function split(req, name) {\n  let held = req[name];\n  if (held === undefined) {\n    held = req[name] = {};\n    for (const k of Object.keys(req.query)) held[k] = req.query[k];\n  }\n}",
       "const store = {};\napp.post('/s', (req, res) => {\n  const section = store[Number(req.body.slot)];\n  section[req.body.key] = req.body.value;\n});",
@@ -559,7 +560,18 @@ function judge(
     !numericKey(ctx, outerIndex) &&
     ctx.level(outerIndex, "proto") >= Level.PARAM;
   // The function calls itself (`merge(...)`, `this.merge(...)`), or back through a second function of the file.
-  const recursive = recurses(ctx, fn, body) || (!!fn0 && fn0 !== fn && recurses(ctx, fn0, ctx.text(fn0)));
+  // When the write sits in a key loop (`for (k in src)`, `for (const k of Object.keys(src))`), the recursion that
+  // matters runs per key inside it: jade's `merge(a, b)` folds an attribute list by calling itself in another
+  // loop, while its key loop only copies one level (`a[key] = b[key]`).
+  let keyLoop: SyntaxNode | undefined;
+  for (let p = node.parent; p && p !== fn0; p = p.parent)
+    if (p.type === "for_in_statement") {
+      keyLoop = p;
+      break;
+    }
+  const recursive =
+    recurses(ctx, fn, keyLoop ? ctx.text(keyLoop) : body) ||
+    (!!fn0 && fn0 !== fn && recurses(ctx, fn0, ctx.text(fn0)));
   // '__proto__' alone is no guard for a recursive merge: `constructor` then `prototype` reach Object.prototype
   // through an existing value (`{}.constructor` is Object). A path walk keeps its check (most walks step only into
   // plain objects, or replace the rest).
