@@ -120,6 +120,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      'var util = exports;\nutil.setPath = function setPath(target, path, value, keepExisting) {\n  function put(target, parts, value) {\n    var part = parts.shift();\n    if (util.isUnsafeProperty(part)) return target;\n    if (parts.length > 0) {\n      target[part] = put(target[part] || {}, parts, value);\n    } else {\n      var prev = target[part];\n      if (prev && keepExisting) return target;\n      target[part] = prev ? [].concat(prev).concat(value) : value;\n    }\n    return target;\n  }\n  if (!path) throw TypeError("path must be specified");\n  return put(target, path.split("."), value);\n};\n',
       "exports.merge = function merge(a, b) {\n  if (arguments.length === 1) {\n    let out = a[0];\n    for (let i = 1; i < a.length; i++) out = merge(out, a[i]);\n    return out;\n  }\n  for (const key in b) if (key !== 'class') a[key] = b[key];\n  return a;\n};",
       "app.post('/w', (req, res) => {\n  const conjunct = {};\n  conjunct[req.body.field] = {};\n  conjunct[req.body.field][req.body.op] = req.body.value;\n  res.json(conjunct);\n});",
       "function split(req, name) {\n  let held = req[name];\n  if (held === undefined) {\n    held = req[name] = {};\n    for (const k of Object.keys(req.query)) held[k] = req.query[k];\n  }\n}",
@@ -146,6 +147,7 @@ export default jsRule({
     ],
     invalid: [
       // (a slot reset to a fresh object only under a condition or inside another branch guards nothing here)
+      'var util = exports;\nutil.setPath = function setPath(target, path, value, keepExisting) {\n  function put(target, parts, value) {\n    var part = parts.shift();\n    if (parts.length > 0) {\n      target[part] = put(target[part] || {}, parts, value);\n    } else {\n      var prev = target[part];\n      if (prev && keepExisting) return target;\n      target[part] = prev ? [].concat(prev).concat(value) : value;\n    }\n    return target;\n  }\n  if (!path) throw TypeError("path must be specified");\n  return put(target, path.split("."), value);\n};\n',
       "function register(reg, group, name, fn) {\n  if (!reg[group]) reg[group] = {};\n  reg[group][name] = fn;\n}",
       "app.post('/w', (req, res) => {\n  const conjunct = req.app.locals.rules;\n  if (req.body.reset) { conjunct[req.body.field] = {}; }\n  conjunct[req.body.field][req.body.op] = req.body.value;\n  res.end();\n});",
       "function setPath(obj, path, v) {\n  const parts = path.split('.');\n  let cur = obj;\n  parts.forEach((p, i) => {\n    if (i === parts.length - 1) cur[p] = v;\n    else if (typeof cur[p] !== 'object') cur[p] = {};\n    cur = cur[p];\n  });\n}",
@@ -509,6 +511,14 @@ function judge(
   // The key passed through a helper of this file that rejects or renames '__proto__' (`key = sanitizeKey(key)`,
   // `if (!isSafeKey(name)) continue`, `keys.filter(isValidKey)`).
   // (not the functions around this write: a merge that checks '__proto__' and calls itself is no guard of itself)
+  // (or an imported one whose name says so, handed the key: `if (util.isUnsafeProperty(part)) return dst;`)
+  if (
+    key.type === "identifier" &&
+    new RegExp(
+      `(?:^|[^\\w$])(?:[\\w$]+\\.)*(?:is(?:Unsafe|Dangerous|Forbidden|Reserved|Proto|Prototype|Polluting)\\w*|isSafe(?:Key|Prop\\w*|Name|Segment)|isValid(?:Key|Prop\\w*|Segment))\\s*\\(\\s*${esc(ctx.text(key))}\\s*[,)]`,
+    ).test(body)
+  )
+    return;
   const own = new Set<string>();
   for (let f = fn0; f; f = ctx.enclosingFunction(f)) for (const n of boundNames(ctx, f)) own.add(n);
   const guards = keyGuardHelpers(ctx).filter((g) => !own.has(g));
