@@ -11,6 +11,9 @@ const SECRET_NAME =
 // metadata naming the algorithm or method used with a token or secret, never the token or secret itself.
 const NOT_SECRET =
   /(_alg|_enc|algorithms?|methods?|template|field|label|url|path|file|name|type|length|policy|hint|regex|pattern|header|param|placeholder|input|selector|route|key_?name|id|askpass|ttl|timeout|lifetime|max_?age|expir\w*|(storage|cache|cookie|header|query|lookup)_?key|error|err|message|msg|warning)$/i;
+/** OAuth 1.0a / 2.0 and OIDC parameter names. */
+const OAUTH_FIELD =
+  /^(oauth_token(_secret)?|token_secret|access_token|refresh_token|id_token|client_secret|consumer_secret)$/;
 const PLACEHOLDER =
   /^(\s*|x+|\*+|changeme|your[_ -].*|<.*>|\$\{.*\}|todo|redacted|[\w/.-]+\.(html|txt|json|pem|key|crt)|\/.*|https?:\/\/\S*)$/i;
 /**
@@ -344,6 +347,9 @@ export default jsRule({
     )
       return;
     if (v.length < 3 || PLACEHOLDER.test(v) || /^[A-Z_]+$/.test(v) || notASecretValue(v, n)) return;
+    // The name of an OAuth parameter as the value (`token: 'oauth_token'`, `secret: 'token_secret'`: a simulated
+    // provider's stand-ins, a field map): the protocol's field name, no key material.
+    if (OAUTH_FIELD.test(v)) return;
     // A label or message about the secret (`password: 'Password'`, `apiToken: 'API token'`, 'Invalid password'):
     // prose naming the field, not its value.
     if (/[A-Z\s]/.test(v) && squash(v) === squash(n)) return;
@@ -356,6 +362,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const credentials = { provider: name, token: 'oauth_token', secret: 'token_secret', refreshToken: 'refresh_token' };",
       "function pem(b64) {\n  let out = '-----BEGIN OPENSSH PRIVATE KEY-----\\n';\n  return out + b64 + '\\n-----END OPENSSH PRIVATE KEY-----\\n';\n}",
       "const TOKEN_FILE_MISSING_ERROR = 'OIDC_TOKEN_FILE must be set in the environment.';",
       "function isPkcs8(pem) { return pem.indexOf('-----BEGIN PRIVATE KEY-----') === 0; }",
