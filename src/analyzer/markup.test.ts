@@ -175,6 +175,11 @@ describe("component and page files", () => {
     expect(ejs.findings.map((f) => [f.line, f.column])).toEqual([[2, 10]]);
     const hbs = scan("post.hbs", "<h1>{{title}}</h1>\n<div>{{{ post.body }}}</div>\n");
     expect(hbs.findings.map((f) => f.line)).toEqual([2]);
+    // A layout's body slot is the already-rendered view; another raw field of the layout is still data.
+    const layout = scan("layout.ejs", "<body>\n<%- body %>\n<aside><%- user.signature %></aside>\n</body>\n");
+    expect(layout.findings.map((f) => f.line)).toEqual([3]);
+    const main = scan("main.hbs", "<body>\n  {{{body}}}\n  <div>{{{ post.body }}}</div>\n</body>\n");
+    expect(main.findings.map((f) => f.line)).toEqual([3]);
   });
 
   it("walks into component files when scanning a directory", async () => {

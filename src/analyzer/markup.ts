@@ -234,8 +234,11 @@ function templateBindings(
       .trim()
       .split(/\|(?!\|)/)[0]!
       .trimEnd();
-    // EJS's partials (`<%- include("footer") %>`) are templates of the application, not data.
-    if (!body || (kind === "<%-" && /^include\s*\(/.test(body))) return;
+    // EJS's partials (`<%- include("footer") %>`) are templates of the application, not data; a layout's bare
+    // `body` slot (`<%- body %>`, `{{{body}}}`: express-ejs-layouts, express-handlebars, @fastify/view) is the view
+    // the engine has already rendered, escaped.
+    if (!body || (kind === "<%-" && /^include\s*\(/.test(body)) || (kind !== "{{& }}" && body === "body"))
+      return;
     const bare = body.replace(/"[^"\n]*"|'[^'\n]*'/g, '""');
     const js = JS_LIKE.test(bare) && !/[\w$)\]"']\s+[\w$("']/.test(bare); // `a if b else c` is not JavaScript
     out.push({ kind, offset: offset + lead, expr: js ? body : body.replace(/[^\n]/g, "_") });

@@ -95,6 +95,7 @@ import { BATCH103 as JS_TS_BATCH103 } from "./js-ts-batch103.js";
 import { BATCH102 as JS_TS_BATCH102 } from "./js-ts-batch102.js";
 import { BATCH104 as JS_TS_BATCH104 } from "./js-ts-batch104.js";
 import { BATCH101 as JS_TS_BATCH101 } from "./js-ts-batch101.js";
+import { BATCH111 as JS_TS_BATCH111 } from "./js-ts-batch111.js";
 import { BATCH105 as JS_TS_BATCH105 } from "./js-ts-batch105.js";
 import { BATCH106 as JS_TS_BATCH106 } from "./js-ts-batch106.js";
 import { BATCH108 as JS_TS_BATCH108 } from "./js-ts-batch108.js";
@@ -333,6 +334,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH102,
     ...JS_TS_BATCH104,
     ...JS_TS_BATCH101,
+    ...JS_TS_BATCH111,
     ...JS_TS_BATCH105,
     ...JS_TS_BATCH106,
     ...JS_TS_BATCH108,

@@ -38,6 +38,21 @@ describe("value-aware data flow (JavaScript)", () => {
     expect(koa("decodeURIComponent(ctx.path)", "")).toBe(false);
   });
 
+  it("reads a req property the file's own middleware sets to a literal as that literal", () => {
+    const log = (middleware: string, read: string) =>
+      analyzeSync(
+        "const app = require('express')();\n" +
+          `app.use((req, res, next) => {\n  ${middleware};\n  next();\n});\n` +
+          `app.get('/', (req, res) => {\n  console.log('hit ' + ${read});\n  res.end();\n});\n`,
+        { language: "javascript", rules: ["JS-LOG-001"] },
+      ).findings.length > 0;
+    expect(log("req.stage = 'testing'", "req.stage")).toBe(false);
+    expect(log("req.stage = req.get('x-stage')", "req.stage")).toBe(true);
+    expect(log("req.stage = 'testing'", "req.query.stage")).toBe(true);
+    // A field the server parses stays request data whatever the file writes to it.
+    expect(log("req.user = 'anonymous'", "req.user")).toBe(true);
+  });
+
   it("reads an Angular ActivatedRoute's snapshot and observables as the page URL", () => {
     const redirect = (read: string, imports = "import { ActivatedRoute } from '@angular/router';\n") =>
       analyzeSync(

@@ -3,6 +3,10 @@ import { field, namedChildren, sourceMatches } from "../parse/nodes.js";
 import { compareConstants, ownEntry } from "./constants.js";
 import { Level } from "./python.js";
 
+/** What the server parses from the request onto `req` (Node, Express, Koa, Fastify, Hapi and common parsers). */
+const REQUEST_FIELD =
+  /^(query|body|params|param|headers|header|cookies|signedCookies|url|originalUrl|path|hostname|host|ip|ips|protocol|method|files|file|raw|rawBody|rawHeaders|socket|connection|payload|state|session|user|auth|fields|subdomains|xhr|secure|baseUrl|route|search|querystring|href|get)$/;
+
 const SOURCE_PREFIX = [
   "req.",
   "request.",
@@ -3231,6 +3235,8 @@ export class JsContext {
       const own = /^(req|request)\./.test(q) ? this.nonHandlerRequest(node) : undefined;
       if (own)
         return own === "client" || this.literalRecords(own) ? Level.CONST : this.eval(own, cls, depth + 1);
+      if (/^(req|request)\.[A-Za-z_$][\w$]*$/.test(q) && this.middlewareConstant(q.replace(/^\w+\./, "")))
+        return Level.CONST;
       if (SOURCE_PREFIX.some((p) => q.startsWith(p) || q === p.replace(/\.$/, "")))
         return q === "req" ? Level.UNKNOWN : this.guarded(node) ? Level.CONST : Level.SOURCE;
       // Angular's ActivatedRoute snapshot (`this.route.snapshot.queryParams['q']`, `...paramMap.get('id')`,
@@ -3983,10 +3989,14 @@ export class JsContext {
       // (The handler's response object is the server's own: what it reads back from it, `res.etag`,
       // `res.statusCode`, `reply.getHeader(...)`, the server put there.)
       // (So are its configuration and callbacks, which the code calling the handler passes: `serveHandler(request,
-      // response, config = {}, methods = {})`, `acquire(request, callback)`.)
+      // response, config = {}, methods = {})`, `acquire(request, callback)`, a plugin's helper `addCorsHeaders(req,
+      // reply, corsOptions)`.)
       if (names.some((n) => /^(req|request)\b/.test(n)))
         return (/^(res|response|reply)$/.test(name) ||
-          /^(config|configuration|options|opts|settings|methods|handlers|callback|cb|done)$/.test(name)) &&
+          /^(config|configuration|options|opts|settings|methods|handlers|callback|cb|done|next)$/.test(
+            name,
+          ) ||
+          /[a-z](Options|Option|Opts|Config|Configuration|Settings)$/.test(name)) &&
           !names.some((n) => n === name && /^(req|request)\b/.test(n))
           ? Level.UNKNOWN
           : Level.SOURCE;
@@ -4788,6 +4798,42 @@ export class JsContext {
    * client's request interceptor (`axios.interceptors.request.use(req => ...)`: the config this program sends).
    * Undefined for anything else, a route's `req => ...` included.
    */
+  /**
+   * `req.testing = 'testing'` in this file's own middleware, and nothing else written there: `req.testing` read in a
+   * later handler is that literal, not request data. Request fields the server parses (query, body, headers, url,
+   * ...) never count, whatever the file assigns to them.
+   */
+  private readonly middlewareConstMemo = new Map<string, boolean>();
+  private middlewareConstant(prop: string): boolean {
+    let hit = this.middlewareConstMemo.get(prop);
+    if (hit !== undefined) return hit;
+    hit = false;
+    if (!REQUEST_FIELD.test(prop) && sourceMatches(this.tree, `\\.${prop.replace(/\$/g, "\\$")}\\s*=[^=]`)) {
+      let writes = 0;
+      hit = true;
+      for (const n of this.tree.nodes) {
+        if (n.type !== "assignment_expression" && n.type !== "augmented_assignment_expression") continue;
+        const left = field(n, "left");
+        if (left?.type !== "member_expression" || this.text(field(left, "property") ?? left) !== prop)
+          continue;
+        if (!/^(req|request)$/.test(this.text(field(left, "object") ?? left))) continue;
+        writes++;
+        const right = field(n, "right");
+        if (
+          n.type !== "assignment_expression" ||
+          !right ||
+          !/^(string|number|true|false|null)$/.test(right.type)
+        ) {
+          hit = false;
+          break;
+        }
+      }
+      hit &&= writes > 0;
+    }
+    this.middlewareConstMemo.set(prop, hit);
+    return hit;
+  }
+
   private nonHandlerRequest(node: SyntaxNode): SyntaxNode | "client" | undefined {
     let root: SyntaxNode | undefined = node;
     while (root && (root.type === "member_expression" || root.type === "subscript_expression"))

@@ -11,6 +11,9 @@ const SECRET_NAME =
 // metadata naming the algorithm or method used with a token or secret, never the token or secret itself.
 const NOT_SECRET =
   /(_alg|_enc|algorithms?|methods?|template|field|label|url|path|file|name|type|length|policy|hint|regex|pattern|header|param|placeholder|input|selector|route|key_?name|id|askpass|ttl|timeout|lifetime|max_?age|expir\w*|(storage|cache|cookie|header|query|lookup)_?key|error|err|message|msg|warning)$/i;
+/** OAuth 1.0a / 2.0 and OIDC parameter names. */
+const OAUTH_FIELD =
+  /^(oauth_token(_secret)?|token_secret|access_token|refresh_token|id_token|client_secret|consumer_secret)$/;
 const PLACEHOLDER =
   /^(\s*|x+|\*+|changeme|your[_ -].*|<.*>|\$\{.*\}|todo|redacted|[\w/.-]+\.(html|txt|json|pem|key|crt)|\/.*|https?:\/\/\S*)$/i;
 /**
@@ -53,6 +56,22 @@ function inTest(ctx: JsContext, node: SyntaxNode): boolean {
 }
 
 /**
+ * A type-assertion test module (`from 'tstyche'`, `'tsd'`, `'expect-type'`): type-checked, never run against a
+ * server, so the options it hands a plugin (a dummy secret, `rejectUnauthorized: false`, `sameSite: 'none'`) only
+ * exercise the option types.
+ */
+const TYPE_TEST_LIBRARY = /\b(?:require\(\s*|from\s+|import\s+)['"](?:tstyche|tsd|expect-type)['"]/;
+const typeTestModules = new WeakMap<JsContext, boolean>();
+export function typeTestModule(ctx: JsContext): boolean {
+  let t = typeTestModules.get(ctx);
+  if (t === undefined) {
+    t = TYPE_TEST_LIBRARY.test(ctx.tree.source);
+    typeTestModules.set(ctx, t);
+  }
+  return t;
+}
+
+/**
  * Inside the callback of a mocha/jest/vitest/tap `describe`/`it`/`test` or a set-up hook (not merely in a module that
  * loads `assert`, as production code does too).
  */
@@ -74,7 +93,7 @@ export function inTestCallback(ctx: JsContext, node: SyntaxNode): boolean {
  * password: 'bar' }` above the tests) serve the tests as much as those inside a `describe` callback do.
  */
 const TEST_LIBRARY =
-  /\b(?:require\(\s*|from\s+|import\s+)['"](?:node:)?(?:assert(?:\/strict)?|test|chai|tap|tape|ava|vitest|mocha|@jest\/globals|uvu(?:\/assert)?|tsd|expect-type|should|sinon)['"]/;
+  /\b(?:require\(\s*|from\s+|import\s+)['"](?:node:)?(?:assert(?:\/strict)?|test|chai|tap|tape|ava|vitest|mocha|@jest\/globals|uvu(?:\/assert)?|tsd|tstyche|expect-type|should|sinon)['"]/;
 const testModules = new WeakMap<JsContext, boolean>();
 function testModule(ctx: JsContext): boolean {
   let t = testModules.get(ctx);
@@ -348,6 +367,9 @@ export default jsRule({
     )
       return;
     if (v.length < 3 || PLACEHOLDER.test(v) || /^[A-Z_]+$/.test(v) || notASecretValue(v, n)) return;
+    // The name of an OAuth parameter as the value (`token: 'oauth_token'`, `secret: 'token_secret'`: a simulated
+    // provider's stand-ins, a field map): the protocol's field name, no key material.
+    if (OAUTH_FIELD.test(v)) return;
     // A label or message about the secret (`password: 'Password'`, `apiToken: 'API token'`, 'Invalid password'):
     // prose naming the field, not its value.
     if (/[A-Z\s]/.test(v) && squash(v) === squash(n)) return;
@@ -362,6 +384,7 @@ export default jsRule({
     valid: [
       "const h = { Authorization: 'Basic ' + Buffer.from(`${process.env.U}:${process.env.P}`).toString('base64') };",
       "const h = { Authorization: 'Basic ' + btoa('user:changeme') };",
+      "const credentials = { provider: name, token: 'oauth_token', secret: 'token_secret', refreshToken: 'refresh_token' };",
       "function pem(b64) {\n  let out = '-----BEGIN OPENSSH PRIVATE KEY-----\\n';\n  return out + b64 + '\\n-----END OPENSSH PRIVATE KEY-----\\n';\n}",
       "const TOKEN_FILE_MISSING_ERROR = 'OIDC_TOKEN_FILE must be set in the environment.';",
       "function isPkcs8(pem) { return pem.indexOf('-----BEGIN PRIVATE KEY-----') === 0; }",
@@ -397,6 +420,11 @@ export default jsRule({
     invalid: [
       "const h = { Authorization: 'Basic ' + Buffer.from('reporter:s3cr3t-Report').toString('base64') };",
       "fetch(u, { headers: { Authorization: `Basic ${btoa('admin:Adm1nPass')}` } });",
+      // A type test (tstyche) is a test module: its dummy secret stays visible, at LOW.
+      {
+        code: "import { expect } from 'tstyche';\nimport jwt from '..';\napp.register(jwt, { secret: 'supersecret' });",
+        severity: "LOW",
+      },
       {
         code: "const assert = require('node:assert');\nconst clientCfg = { username: 'foo', password: 'hunter22' };\nassert.ok(clientCfg);",
         severity: "LOW",

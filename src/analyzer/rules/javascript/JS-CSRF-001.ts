@@ -1,3 +1,4 @@
+import { typeTestModule } from "./JS-CRED-001.js";
 import { jsRule } from "./common.js";
 
 export default jsRule({
@@ -21,6 +22,8 @@ export default jsRule({
   trigger: /csrf|xsrf|sameSite/i,
   nodeTypes: ["pair"],
   detect(node, ctx, report) {
+    // A type-assertion test (tstyche, tsd) only type-checks the option; it never serves a cookie.
+    if (typeTestModule(ctx)) return;
     const t = ctx.text(node).replace(/\s+/g, "");
     if (/^['"]?(csrf|csrfProtection|xsrf)['"]?:false$/i.test(t))
       report({ node, message: "CSRF protection disabled" });
@@ -33,6 +36,7 @@ export default jsRule({
   cases: {
     valid: [
       "const o = { sameSite: 'lax' };",
+      "import { expect } from 'tstyche';\napp.register(oauth, { cookie: { secure: true, sameSite: 'none' } });",
       "app.use(csrf({ ignoreMethods: ['GET', 'HEAD', 'OPTIONS'] }));",
     ],
     invalid: [

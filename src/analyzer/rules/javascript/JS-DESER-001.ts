@@ -1,6 +1,18 @@
 import { Level } from "../../dataflow/python.js";
 import { jsRule } from "./common.js";
 
+/**
+ * `Model._transformer.unserialize(row)`, `this.codec.unserialize(buf)`: a method of the program's own objects (an ORM
+ * mapping column names back to attributes), reached through a property chain or `this`, in a file that loads no
+ * code-reviving serialiser. A bare `unserialize(x)` or `serialize.unserialize(x)` still counts (snippets that leave
+ * the require out).
+ */
+function ownUnserialize(q: string, source: string): boolean {
+  const receiver = q.replace(/\.unserialize$/, "");
+  if (receiver === q || !/^this\.|\./.test(receiver)) return false;
+  return !/node-serialize|serialize-to-js|funcster/.test(source);
+}
+
 export default jsRule({
   meta: {
     id: "JS-DESER-001",
@@ -25,7 +37,7 @@ export default jsRule({
     const q = ctx.callee(node);
     if (
       /^(node-serialize|serialize-to-js|funcster)\.(unserialize|deserialize|deepDeserialize)$/.test(q) ||
-      /(^|\.)unserialize$/.test(q)
+      (/(^|\.)unserialize$/.test(q) && !ownUnserialize(q, ctx.tree.source))
     ) {
       report({ node, message: `${q}() can execute code from the data` });
       return;
@@ -73,9 +85,13 @@ export default jsRule({
       "const yaml = require('js-yaml');\nconst a = yaml.safeLoad(s);\nconst b = yaml.load('a: 1');",
       "JSON.parse(s);",
       "const { BSON } = require('bson');\nconst d = BSON.deserialize(buf);",
+      "module.exports = async (Model, c) => (await Model.adapter.find(c)).map((r) => Model._transformer.unserialize(r));",
+      "class Repo { load(row) { return this.codec.unserialize(row); } }",
     ],
     invalid: [
       "const serialize = require('node-serialize');\nserialize.unserialize(body);",
+      "const s = require('node-serialize');\nconst codec = { s };\nmodule.exports = (req) => codec.s.unserialize(req.body.data);",
+      "module.exports = (req) => serialize.unserialize(req.cookies.profile);",
       {
         code: "const yaml = require('js-yaml');\nmodule.exports = (req, res) => {\n  const a = yaml.safeLoad(req.body);\n  res.json(yaml.load(req.body));\n};",
         line: 4,

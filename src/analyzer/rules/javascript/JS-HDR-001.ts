@@ -92,14 +92,27 @@ function numeric(ctx: Ctx, node: SyntaxNode | undefined, depth = 0): boolean {
       }
       return false;
     }
-    case "call_expression":
-      return (
+    case "call_expression": {
+      if (
         /^(Buffer\.byteLength|parseInt|parseFloat|Number|Math\.\w+|Date\.now|Number\.parseInt|Number\.parseFloat)$/.test(
           ctx.callee(n),
         ) ||
         // A collection's count (`chain.size()`, `query.count()`) or a date's milliseconds (`d.getTime()`).
         (ctx.args(n).length === 0 && /^(size|count|getTime)$/.test(ctx.method(n)))
+      )
+        return true;
+      // A function of this file that returns only numbers (`getContentLength(body)`: `body.length` or
+      // `Buffer.byteLength(body)` into a local, or nothing).
+      const returned = ctx.returnedBy(n);
+      return (
+        returned.length > 0 &&
+        returned.every((r) => {
+          if (r.type !== "identifier" || depth > 3) return sub(r);
+          const values = assignedIn(ctx, r);
+          return values.length > 0 && values.every(sub);
+        })
       );
+    }
     case "member_expression":
       // A size, a status, or a file's timestamps (fs.Stats' Dates print as one line of text).
       return /^(length|size|byteLength|statusCode|mtime|ctime|atime|birthtime)$/.test(
@@ -415,6 +428,8 @@ export default jsRule({
       "function onSend(reply, c) {\n  reply.header('Set-Cookie', serialize(c.name, c.value, c.opts));\n}",
       "app.get('/posts', (req, res) => {\n  const chain = db.get('posts').filter(req.query);\n  res.setHeader('X-Total-Count', chain.size());\n  res.json(chain.value());\n});",
       "function decrypt(header, d) {\n  for (let i = 0; i < header.length; i++) header[i] = d.decryptByte(header[i]);\n}",
+      "app.use((req, res, next) => {\n  function lengthOf(body) {\n    let n;\n    if (Buffer.isBuffer(body)) n = body.length;\n    else if (typeof body === 'string') n = Buffer.byteLength(body);\n    return n;\n  }\n  res.setHeader('X-Body-Length', lengthOf(req.body));\n  next();\n});",
+      "function addPreflightHeaders(req, reply, corsOptions) {\n  reply.header('Access-Control-Allow-Methods', corsOptions.methods.join(', '));\n}",
     ],
     invalid: [
       "exports.lang = function (req, res) {\n  var lang;\n  if (req.headers['accept-language']) lang = req.headers['accept-language'];\n  else lang = req.query.lang;\n  res.setHeader('Content-Language', lang);\n  res.end();\n};",

@@ -1,7 +1,7 @@
 import { Level } from "../../dataflow/python.js";
 import type { JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { field, namedChildren } from "../../parse/nodes.js";
+import { field, namedChildren, perTree } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 /**
@@ -118,6 +118,22 @@ function listenerVerdict(fn: SyntaxNode, ctx: JsContext): "checked" | "weak" | "
 }
 
 /** Reports a window message handler (`onmessage = ...`) or listener that does not check who sent the message. */
+/**
+ * A worker script: it loads code with `importScripts(...)` or answers with a worker's `postMessage(data)` (one
+ * argument, or a transfer list: a window's postMessage needs a target origin). There the global scope's message
+ * events come only from the page that created the worker.
+ */
+const workerScript = perTree((ctx: JsContext): boolean =>
+  ctx.tree.nodes.some((n) => {
+    if (n.type !== "call_expression") return false;
+    const callee = ctx.callee(n);
+    if (callee === "importScripts") return true;
+    if (!/^((self|globalThis)\.)?postMessage$/.test(callee)) return false;
+    const args = ctx.args(n);
+    return args.length === 1 || (args.length === 2 && args[1]!.type === "array");
+  }),
+);
+
 function reportListener(
   node: SyntaxNode,
   fn: SyntaxNode,
@@ -161,7 +177,9 @@ export default jsRule({
   detect(node, ctx, report) {
     if (node.type === "assignment_expression") {
       // `window.onmessage = (e) => ...`: the property form of a message listener.
-      if (!/^((window|self|globalThis)\.)?onmessage$/.test(ctx.text(field(node, "left") ?? node))) return;
+      const target = ctx.text(field(node, "left") ?? node);
+      if (!/^((window|self|globalThis)\.)?onmessage$/.test(target)) return;
+      if (!/^window\./.test(target) && workerScript(ctx)) return;
       const fn = field(node, "right");
       if (!fn || !/function|arrow_function/.test(fn.type)) return;
       reportListener(node, fn, "handler", ctx, report);
@@ -182,6 +200,8 @@ export default jsRule({
             )))
       )
         return;
+      // The global scope of a worker script hears only the page that created it.
+      if ((!recv || /^(self|globalThis)$/.test(ctx.text(recv))) && workerScript(ctx)) return;
       // A message listener that never looks at event.origin acts on any window's messages.
       const handler = ctx.args(node)[1];
       const fn =
@@ -204,6 +224,8 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "importScripts('bigint.js');\nself.addEventListener('message', function (e) {\n  self.postMessage(findPrime(e.data));\n});",
+      "onmessage = (e) => {\n  const out = resize(e.data.pixels);\n  postMessage(out, [out.buffer]);\n};",
       "const TARGET = 'https://a.example';\nfunction share(win, s) {\n  win.postMessage({ token: s.token }, TARGET);\n}",
       "win.postMessage(data, 'https://a.example');",
       "window.addEventListener('message', (e) => { if (e.origin !== 'https://a.example') return; show(e.data); });",
@@ -220,6 +242,8 @@ export default jsRule({
       "const OK = ['https://a.example'];\nwindow.addEventListener('message', (e) => { if (!OK.includes(e.origin)) return; show(e.data); });",
     ],
     invalid: [
+      // (a page: its postMessage names a target origin, so `self` is the window and hears every frame)
+      "self.addEventListener('message', function (e) {\n  document.getElementById('out').innerHTML = e.data.html;\n});\nwindow.parent.postMessage({ ready: true }, 'https://app.example.com');",
       "const TARGET = '*';\nfunction share(win, s) {\n  win.postMessage({ token: s.token }, TARGET);\n}",
       "function f(w, d) { w.postMessage(d, '*'); }",
       "window.opener.postMessage({ type: 'login', token: 'static' }, '*');",

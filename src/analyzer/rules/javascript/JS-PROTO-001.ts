@@ -122,6 +122,10 @@ export default jsRule({
     valid: [
       "const config = { ui: {}, api: {} };\napp.post('/s', (req, res) => {\n  const { name, values } = req.body;\n  if (!Object.hasOwn(config, name)) return res.sendStatus(404);\n  Object.assign(config[name], values);\n});",
       "const config = { ui: {}, api: {} };\napp.post('/s', (req, res) => {\n  Object.assign(config[req.body.dark ? 'ui' : 'api'], req.body.values);\n});",
+      'var util = exports;\nutil.setPath = function setPath(target, path, value, keepExisting) {\n  function put(target, parts, value) {\n    var part = parts.shift();\n    if (util.isUnsafeProperty(part)) return target;\n    if (parts.length > 0) {\n      target[part] = put(target[part] || {}, parts, value);\n    } else {\n      var prev = target[part];\n      if (prev && keepExisting) return target;\n      target[part] = prev ? [].concat(prev).concat(value) : value;\n    }\n    return target;\n  }\n  if (!path) throw TypeError("path must be specified");\n  return put(target, path.split("."), value);\n};\n',
+      "exports.merge = function merge(a, b) {\n  if (arguments.length === 1) {\n    let out = a[0];\n    for (let i = 1; i < a.length; i++) out = merge(out, a[i]);\n    return out;\n  }\n  for (const key in b) if (key !== 'class') a[key] = b[key];\n  return a;\n};",
+      "app.post('/w', (req, res) => {\n  const conjunct = {};\n  conjunct[req.body.field] = {};\n  conjunct[req.body.field][req.body.op] = req.body.value;\n  res.json(conjunct);\n});",
+      "function split(req, name) {\n  let held = req[name];\n  if (held === undefined) {\n    held = req[name] = {};\n    for (const k of Object.keys(req.query)) held[k] = req.query[k];\n  }\n}",
       "const store = {};\napp.post('/s', (req, res) => {\n  const section = store[Number(req.body.slot)];\n  section[req.body.key] = req.body.value;\n});",
       "function setPath(obj, path, v) {\n  const parts = path.split('.');\n  if (parts.includes('__proto__') || parts.includes('constructor')) throw new TypeError('reserved');\n  let cur = obj;\n  parts.forEach((p, i) => {\n    if (i === parts.length - 1) cur[p] = v;\n    else if (typeof cur[p] !== 'object') cur[p] = {};\n    cur = cur[p];\n  });\n}",
       "function cloneJson(obj) {\n  const result = Array.isArray(obj) ? [] : {};\n  for (const key in obj) {\n    const value = obj[key];\n    result[key] = typeof value === 'object' ? cloneJson(value) : value;\n  }\n  return result;\n}",
@@ -145,6 +149,10 @@ export default jsRule({
     ],
     invalid: [
       "const config = { ui: {} };\napp.post('/s', (req, res) => {\n  const { name, values } = req.body;\n  Object.assign(config[name], values);\n});",
+      // (a slot reset to a fresh object only under a condition or inside another branch guards nothing here)
+      'var util = exports;\nutil.setPath = function setPath(target, path, value, keepExisting) {\n  function put(target, parts, value) {\n    var part = parts.shift();\n    if (parts.length > 0) {\n      target[part] = put(target[part] || {}, parts, value);\n    } else {\n      var prev = target[part];\n      if (prev && keepExisting) return target;\n      target[part] = prev ? [].concat(prev).concat(value) : value;\n    }\n    return target;\n  }\n  if (!path) throw TypeError("path must be specified");\n  return put(target, path.split("."), value);\n};\n',
+      "function register(reg, group, name, fn) {\n  if (!reg[group]) reg[group] = {};\n  reg[group][name] = fn;\n}",
+      "app.post('/w', (req, res) => {\n  const conjunct = req.app.locals.rules;\n  if (req.body.reset) { conjunct[req.body.field] = {}; }\n  conjunct[req.body.field][req.body.op] = req.body.value;\n  res.end();\n});",
       "function setPath(obj, path, v) {\n  const parts = path.split('.');\n  let cur = obj;\n  parts.forEach((p, i) => {\n    if (i === parts.length - 1) cur[p] = v;\n    else if (typeof cur[p] !== 'object') cur[p] = {};\n    cur = cur[p];\n  });\n}",
       {
         code: "function safeGet(o, k) {\n  if (k === '__proto__' || k === 'constructor') return null;\n  return o[k];\n}\napp.post('/r', (req, res) => {\n  const ns = req.body.ns;\n  const reg = {};\n  safeGet(reg, ns).seen = true;\n  reg[ns].owner = 1;\n});",
@@ -257,6 +265,42 @@ type Report = Parameters<Parameters<typeof jsRule>[0]["detect"]>[2];
 const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** `o[k]`, `c ? o[k] : o`, `o[k] || {}`, `(o[k] ?? {})`: the subscript an alias or a first argument stands for. */
+/**
+ * `conjunct[k] = {}; conjunct[k][op] = v`, `polluted = req[name] = {}; ... polluted[key] = v`: the object written
+ * to was last set, in a block around the write, to a fresh `{}` or `[]`. Even at '__proto__' the first assignment
+ * only gives the holder a new prototype object, which the write then fills; Object.prototype is never reached.
+ */
+function freshOuter(
+  ctx: JsContext,
+  write: SyntaxNode,
+  target: SyntaxNode | undefined,
+  fn: SyntaxNode | undefined,
+): boolean {
+  if (!target || !fn) return false;
+  const text = ctx.text(target).replace(/\s+/g, "");
+  let last: SyntaxNode | undefined;
+  for (const n of ctx.tree.nodes) {
+    if (n.type !== "assignment_expression" || n.start < fn.start || n.end > write.start) continue;
+    if (ctx.text(field(n, "left") ?? n).replace(/\s+/g, "") === text && (!last || n.start > last.start))
+      last = n;
+  }
+  if (!last || ctx.enclosingFunction(last) !== ctx.enclosingFunction(write)) return false;
+  let value = field(last, "right");
+  while (value?.type === "assignment_expression") value = field(value, "right");
+  if (value?.type !== "object" && value?.type !== "array") return false;
+  // Set by a statement of a block around the write, not under a condition (`if (!o[k]) o[k] = {}` keeps an
+  // existing o['__proto__']).
+  let stmt: SyntaxNode | null = last;
+  while (stmt && stmt.type !== "expression_statement") stmt = stmt.parent;
+  const block = stmt?.parent;
+  return (
+    !!block &&
+    /^(statement_block|program)$/.test(block.type) &&
+    write.start >= block.start &&
+    write.end <= block.end
+  );
+}
+
 function aliasSubscript(n: SyntaxNode): SyntaxNode | undefined {
   if (n.type === "subscript_expression") return n;
   if (n.type === "parenthesized_expression") {
@@ -470,6 +514,14 @@ function judge(
   // The key passed through a helper of this file that rejects or renames '__proto__' (`key = sanitizeKey(key)`,
   // `if (!isSafeKey(name)) continue`, `keys.filter(isValidKey)`).
   // (not the functions around this write: a merge that checks '__proto__' and calls itself is no guard of itself)
+  // (or an imported one whose name says so, handed the key: `if (util.isUnsafeProperty(part)) return dst;`)
+  if (
+    key.type === "identifier" &&
+    new RegExp(
+      `(?:^|[^\\w$])(?:[\\w$]+\\.)*(?:is(?:Unsafe|Dangerous|Forbidden|Reserved|Proto|Prototype|Polluting)\\w*|isSafe(?:Key|Prop\\w*|Name|Segment)|isValid(?:Key|Prop\\w*|Segment))\\s*\\(\\s*${esc(ctx.text(key))}\\s*[,)]`,
+    ).test(body)
+  )
+    return;
   const own = new Set<string>();
   for (let f = fn0; f; f = ctx.enclosingFunction(f)) for (const n of boundNames(ctx, f)) own.add(n);
   const guards = keyGuardHelpers(ctx).filter((g) => !own.has(g));
@@ -513,6 +565,7 @@ function judge(
   const outerIndex = outer ? field(outer, "index") : undefined;
   const nested =
     !!outerIndex &&
+    !freshOuter(ctx, node, target, fn0) &&
     outerIndex.type !== "string" &&
     outerIndex.type !== "number" &&
     // a row or loop index (`rows[i][name]`, `result[rgIdx][col]`) selects an array slot, never '__proto__'
@@ -520,7 +573,18 @@ function judge(
     !numericKey(ctx, outerIndex) &&
     ctx.level(outerIndex, "proto") >= Level.PARAM;
   // The function calls itself (`merge(...)`, `this.merge(...)`), or back through a second function of the file.
-  const recursive = recurses(ctx, fn, body) || (!!fn0 && fn0 !== fn && recurses(ctx, fn0, ctx.text(fn0)));
+  // When the write sits in a key loop (`for (k in src)`, `for (const k of Object.keys(src))`), the recursion that
+  // matters runs per key inside it: jade's `merge(a, b)` folds an attribute list by calling itself in another
+  // loop, while its key loop only copies one level (`a[key] = b[key]`).
+  let keyLoop: SyntaxNode | undefined;
+  for (let p = node.parent; p && p !== fn0; p = p.parent)
+    if (p.type === "for_in_statement") {
+      keyLoop = p;
+      break;
+    }
+  const recursive =
+    recurses(ctx, fn, keyLoop ? ctx.text(keyLoop) : body) ||
+    (!!fn0 && fn0 !== fn && recurses(ctx, fn0, ctx.text(fn0)));
   // '__proto__' alone is no guard for a recursive merge: `constructor` then `prototype` reach Object.prototype
   // through an existing value (`{}.constructor` is Object). A path walk keeps its check (most walks step only into
   // plain objects, or replace the rest).

@@ -104,6 +104,14 @@ export default jsRule({
       /^[A-Z][A-Za-z0-9]*$/.test(ctx.text(field(n, "property") ?? n)) &&
       /(^|\.)[A-Z][A-Za-z0-9]*$/.test(ctx.text(field(n, "object") ?? n));
     if (enumMember(left) || enumMember(right)) return;
+    // A member of a table of labels (`TokenError.codes.invalidSignature`, `errors.badToken`, `Reasons.expired`):
+    // an error or status code compared, no secret text.
+    const labelTable = (n: typeof left) =>
+      n.type === "member_expression" &&
+      /(^|\.)(codes|errorCodes|errors|reasons|kinds|types|Codes|Errors|Reasons|ERRORS|CODES)$/.test(
+        ctx.text(field(n, "object") ?? n).replace(/\s+/g, ""),
+      );
+    if (labelTable(left) || labelTable(right)) return;
     // `provider.token === classRef`: an injection token matched against a class or constructor reference is an
     // identity lookup, no secret text.
     if (names.some((n) => /^(class|classRef|ctor|constructor|metatype|type[A-Z]\w*)$/.test(n))) return;
@@ -163,6 +171,7 @@ export default jsRule({
       "function f(node, ts) { return node.kind === ts.SyntaxKind.ConstructSignature; }",
       "function g(next, ts) { const closeBraceToken = next.kind === ts.SyntaxKind.CommaToken ? next : null; return closeBraceToken; }",
       "function matches(password, repeatPassword) { return password === repeatPassword; }",
+      "function map(error, cb) { if (error.code === TokenError.codes.invalidSignature) return cb(new Error('bad')); }",
       "app.post('/pw', (req, res) => { if (req.body.password !== req.body.password2) res.status(400).end(); });",
       "app.post('/pw', (req, res) => { if (req.body.password == req.body.cpassword) save(req.body.password); });",
       "app.post('/pw', (req, res) => { if (req.body.newPassword != req.body.confirmNewPassword) res.status(400).end(); });",

@@ -1,6 +1,6 @@
 import { field } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
-import { inTestCallback } from "./JS-CRED-001.js";
+import { inTestCallback, typeTestModule } from "./JS-CRED-001.js";
 import type { Report } from "../../rule.js";
 
 /** `rejectUnauthorized: false` and its kin: one property of an options object that turns verification off. */
@@ -30,7 +30,7 @@ export default jsRule({
     severity_variants: [
       {
         severity: "LOW",
-        when: "inside a test (a describe/it/test callback or set-up hook): checks off against a test server",
+        when: "inside a test (a describe/it/test callback or set-up hook): checks off against a test server; or in a type-assertion test module (tstyche, tsd), never run",
       },
     ],
     docs: {
@@ -49,8 +49,10 @@ export default jsRule({
     /rejectUnauthorized|strictSSL|verifySSL|checkServerIdentity|insecure|Insecure|NODE_TLS_REJECT_UNAUTHORIZED|ignore-certificate-errors|setCertificateVerifyProc|certificate-error|InvalidCertificates|InvalidHostnames|HTTPSErrors|acceptInsecureCerts|hostVerifier/,
   nodeTypes: ["pair", "assignment_expression", "call_expression", "new_expression"],
   detect(node, ctx, emit) {
-    // A test turning the checks off talks to its own fixture server (self-signed, expired on purpose).
-    const report = (r: Report) => emit(inTestCallback(ctx, r.node) ? { ...r, severity: "LOW" } : r);
+    // A test turning the checks off talks to its own fixture server (self-signed, expired on purpose); a type test
+    // (tstyche, tsd) only type-checks the option.
+    const report = (r: Report) =>
+      emit(inTestCallback(ctx, r.node) || typeTestModule(ctx) ? { ...r, severity: "LOW" } : r);
     if (node.type === "call_expression" || node.type === "new_expression") {
       const m = ctx.method(node);
       const args = ctx.args(node);
@@ -132,6 +134,10 @@ export default jsRule({
     invalid: [
       {
         code: "const should = require('should');\nit('accepts expired certs when asked', (done) => {\n  client.get(url, { rejectUnauthorized: false }, done);\n});",
+        severity: "LOW",
+      },
+      {
+        code: "import { expect } from 'tstyche';\nimport proxy from '..';\napp.register(proxy, { upstream: u, undici: { connect: { rejectUnauthorized: false } } });",
         severity: "LOW",
       },
       "const VERIFY = false;\nconst a = new https.Agent({ rejectUnauthorized: VERIFY });",
