@@ -1,0 +1,1364 @@
+// Dev suite "py-rules", batch 74 (format in py-rules.ts): line-level rule tests written blind, one small file per
+// rule with `# VULN` lines and `# SAFE` look-alikes, in the style of a rule set's own tests (many spellings of one
+// API: aliases, `from x import y as z`, keyword arguments, chained calls). Django (mark_safe / SafeString /
+// format_html, HttpResponse, cursor.execute, extra, RawSQL, redirects, csrf_exempt, settings), Flask
+// (render_template_string, send_file, make_response, cookies, app.run), SQLAlchemy text / literal_column, pymongo
+// $where, HTTP clients, paramiko, cryptography / pycryptodome, hashlib, PyJWT, deserialisers, tempfile, chmod,
+// subprocess, XML parsers, logging, archives, ssl, cleartext protocols, binds, assert-as-auth, eval/exec and
+// dynamic imports. Own code, never taken from a held-out corpus.
+import type { DevCase } from "./cases.js";
+import { rules } from "./py-rules.js";
+
+export const BATCH74: DevCase[] = [
+  ...rules(
+    "CWE-79",
+    "batch74: django mark_safe, SafeString and format_html spellings",
+    `
+from django.shortcuts import render
+from django.utils.safestring import mark_safe, SafeString
+from django.utils.safestring import mark_safe as safe
+from django.utils import safestring
+from django.utils.html import escape, format_html, format_html_join, conditional_escape
+import django.utils.html as djhtml
+
+
+def profile_card(request):
+    name = request.GET.get("name", "")
+    bio = request.POST["bio"]
+    tags = request.GET.getlist("tag")
+    ctx = {}
+    ctx["a"] = mark_safe("<b>%s</b>" % name) # VULN
+    ctx["b"] = mark_safe("<b>%s</b>" % escape(name)) # SAFE
+    ctx["c"] = safestring.mark_safe(f"<i>{bio}</i>") # VULN
+    ctx["d"] = safe("<span>" + name + "</span>") # VULN
+    ctx["e"] = format_html("<b>{}</b>", name) # SAFE
+    ctx["f"] = format_html("<b>" + name + "</b>") # VULN
+    ctx["g"] = SafeString("<p>" + bio + "</p>") # VULN
+    ctx["h"] = mark_safe("<hr/>") # SAFE
+    ctx["i"] = format_html_join("", "<li>{}</li>", ((t,) for t in tags)) # SAFE
+    ctx["j"] = djhtml.format_html("<a href='/u/{}'>{}</a>".format(name, name)) # VULN
+    ctx["k"] = format_html("<a href='/u/{0}'>{1}</a>", name, conditional_escape(bio)) # SAFE
+    ctx["l"] = mark_safe("<ul>{}</ul>".format("".join("<li>%s</li>" % escape(t) for t in tags))) # SAFE
+    return render(request, "card.html", ctx)
+`,
+  ),
+  ...rules(
+    "CWE-79",
+    "batch74: django HttpResponse subclasses built from request data",
+    `
+import html
+from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseNotFound, JsonResponse
+from django.utils.html import escape
+
+
+def search(request):
+    q = request.GET["q"]
+    return HttpResponse("You searched for " + q) # VULN
+
+
+def search_escaped(request):
+    q = request.GET.get("q", "")
+    return HttpResponse("You searched for %s" % escape(q)) # SAFE
+
+
+def preview(request):
+    msg = request.POST.get("msg")
+    return HttpResponse(f"<div class='msg'>{msg}</div>", content_type="text/html") # VULN
+
+
+def preview_json(request):
+    return JsonResponse({"q": request.GET.get("q")}) # SAFE
+
+
+def hello(request):
+    name = request.GET.get("name", "")
+    return HttpResponse("<h1>Hello %s</h1>" % html.escape(name)) # SAFE
+
+
+def streamed(request):
+    r = HttpResponse()
+    r.write("<p>" + request.GET.get("ref", "") + "</p>") # VULN
+    return r
+
+
+def bad_value(request):
+    return HttpResponseBadRequest("bad value: {}".format(request.GET.get("v", ""))) # VULN
+
+
+def missing(request, slug):
+    return HttpResponseNotFound("<h1>Page not found</h1>") # SAFE
+
+
+def count(request):
+    n = int(request.GET.get("n", "0"))
+    return HttpResponse("<p>%d items</p>" % n) # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-89",
+    "batch74: django connection.cursor, extra, RawSQL and raw with request data",
+    `
+from django.db import connection, connections
+from django.db.models.expressions import RawSQL
+from django.db.models import expressions
+from django.http import JsonResponse
+from shop.models import Order
+
+SORTABLE = ("id", "created", "total")
+
+
+def orders(request):
+    status = request.GET.get("status")
+    sort = request.GET.get("sort", "id")
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT id FROM shop_order WHERE status = '{status}'") # VULN
+        cursor.execute("SELECT id FROM shop_order WHERE status = %s", [status]) # SAFE
+        cursor.execute("SELECT id FROM shop_order WHERE status = '%s'" % status) # VULN
+        cursor.execute("SELECT id FROM shop_order WHERE status = '{}'".format(status)) # VULN
+        cursor.execute("SELECT id FROM shop_order WHERE status = %(s)s", {"s": status}) # SAFE
+        rows = cursor.fetchall()
+    cur = connections["replica"].cursor()
+    cur.execute("SELECT * FROM shop_order ORDER BY " + sort) # VULN
+    if sort in SORTABLE:
+        cur.execute("SELECT * FROM shop_order ORDER BY " + sort) # SAFE
+    return JsonResponse({"rows": rows})
+
+
+def order_stats(request):
+    minimum = request.GET["min"]
+    status = request.GET.get("status", "")
+    a = Order.objects.extra(select={"is_big": "total > %s" % minimum}) # VULN
+    b = Order.objects.extra(select={"is_big": "total > %s"}, select_params=(minimum,)) # SAFE
+    c = Order.objects.annotate(v=RawSQL(f"SELECT max(x) FROM t WHERE y = '{status}'", ())) # VULN
+    d = Order.objects.filter(id__in=RawSQL("SELECT id FROM t WHERE y = %s", (status,))) # SAFE
+    e = Order.objects.raw("SELECT * FROM shop_order WHERE status = %s", params=[status]) # SAFE
+    f = Order.objects.raw("SELECT * FROM shop_order WHERE status = '" + status + "'") # VULN
+    g = Order.objects.annotate(w=expressions.RawSQL("SELECT 1 FROM t WHERE z = '%s'" % status, [])) # VULN
+    h = Order.objects.extra(where=["status = %s"], params=[status]) # SAFE
+    return JsonResponse({"n": sum(len(list(x)) for x in (a, b, c, d, e, f, g, h))})
+`,
+  ),
+  ...rules(
+    "CWE-601",
+    "batch74: django and flask redirects to request-supplied URLs",
+    `
+from django.shortcuts import redirect
+from django.http import HttpResponse, HttpResponseRedirect, HttpResponsePermanentRedirect
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.urls import reverse
+
+
+def login_done(request):
+    nxt = request.GET["next"]
+    return redirect(nxt) # VULN
+
+
+def login_done_checked(request):
+    nxt = request.GET.get("next", "/")
+    if url_has_allowed_host_and_scheme(nxt, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
+        return redirect(nxt) # SAFE
+    return redirect("/") # SAFE
+
+
+def go(request):
+    return HttpResponseRedirect(request.POST.get("return_to")) # VULN
+
+
+def go_permanent(request):
+    return HttpResponsePermanentRedirect(request.GET.get("u", "/")) # VULN
+
+
+def go_named(request):
+    return redirect(reverse("profile", args=[request.GET.get("id", "0")])) # SAFE
+
+
+def go_search(request):
+    return redirect("/search/?q=" + request.GET.get("q", "")) # SAFE
+
+
+def go_resp(request):
+    resp = HttpResponse(status=302)
+    resp["Location"] = request.GET.get("to", "/") # VULN
+    return resp
+`,
+  ),
+  ...rules(
+    "CWE-601",
+    "batch74: flask redirect aliases",
+    `
+from flask import Flask, request, url_for
+from flask import redirect as flask_redirect
+import flask
+from urllib.parse import urlparse
+
+app = Flask(__name__)
+
+
+@app.route("/out")
+def out():
+    return flask_redirect(request.args.get("url")) # VULN
+
+
+@app.route("/out2")
+def out2():
+    return flask_redirect(url_for("index", page=request.args.get("page"))) # SAFE
+
+
+@app.route("/out3")
+def out3():
+    return flask.redirect(request.values["dest"], code=301) # VULN
+
+
+@app.route("/out4")
+def out4():
+    dest = request.args.get("dest", "/")
+    parsed = urlparse(dest)
+    if parsed.netloc or parsed.scheme:
+        dest = "/"
+    return flask.redirect(dest) # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-352",
+    "batch74: csrf_exempt on state-changing session views",
+    `
+from django.contrib.auth.decorators import login_required
+from django.http import JsonResponse
+from django.utils.decorators import method_decorator
+from django.views import View
+from django.views.decorators import csrf
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
+from bank.models import Account
+
+
+@csrf_exempt # VULN
+@login_required
+def transfer(request):
+    acct = Account.objects.get(owner=request.user)
+    acct.send(request.POST["to"], int(request.POST["amount"]))
+    return JsonResponse({"ok": True})
+
+
+@csrf_protect # SAFE
+@login_required
+def transfer_protected(request):
+    acct = Account.objects.get(owner=request.user)
+    acct.send(request.POST["to"], int(request.POST["amount"]))
+    return JsonResponse({"ok": True})
+
+
+@csrf.csrf_exempt # VULN
+@login_required
+def change_email(request):
+    request.user.email = request.POST["email"]
+    request.user.save()
+    return JsonResponse({"ok": True})
+
+
+@method_decorator(csrf_exempt, name="dispatch") # VULN
+class DeleteAccount(View):
+    def post(self, request):
+        request.user.delete()
+        return JsonResponse({"ok": True})
+
+
+@method_decorator(login_required, name="dispatch") # SAFE
+class Settings(View):
+    def post(self, request):
+        request.user.profile.theme = request.POST.get("theme", "light")
+        request.user.profile.save()
+        return JsonResponse({"ok": True})
+`,
+  ),
+  ...rules(
+    "CWE-489",
+    "batch74: django settings module (debug, hosts, secret key, validators, cookies)",
+    `
+import os
+
+BASE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+DEBUG = True # VULN
+TEMPLATE_DEBUG = DEBUG
+ALLOWED_HOSTS = ["*"] # VULN CWE-183
+SECRET_KEY = "x7#p!2qz9w@e4r$t6y*u8i0o1a3s5d7f9g" # VULN CWE-798
+AUTH_PASSWORD_VALIDATORS = [] # VULN CWE-521
+SESSION_COOKIE_SECURE = False # VULN CWE-614
+CSRF_COOKIE_HTTPONLY = False
+SESSION_COOKIE_HTTPONLY = False # VULN CWE-1004
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"] # VULN CWE-916
+`,
+  ),
+  ...rules(
+    "CWE-489",
+    "batch74: django production settings module reading the environment",
+    `
+import os
+
+DEBUG = os.environ.get("DJANGO_DEBUG", "false").lower() == "true" # SAFE
+ALLOWED_HOSTS = os.environ.get("DJANGO_ALLOWED_HOSTS", "localhost").split(",") # SAFE CWE-183
+SECRET_KEY = os.environ["DJANGO_SECRET_KEY"] # SAFE CWE-798
+AUTH_PASSWORD_VALIDATORS = [ # SAFE CWE-521
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+]
+SESSION_COOKIE_SECURE = True # SAFE CWE-614
+SESSION_COOKIE_HTTPONLY = True # SAFE CWE-1004
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.Argon2PasswordHasher"] # SAFE CWE-916
+`,
+  ),
+  ...rules(
+    "CWE-1336",
+    "batch74: flask render_template_string spellings",
+    `
+import flask
+from flask import Flask, request, render_template, render_template_string
+from flask import render_template_string as rts
+from jinja2 import Template, Environment
+
+app = Flask(__name__)
+PAGE = "<h1>Hello {{ name }}</h1>"
+
+
+@app.route("/hello")
+def hello():
+    name = request.args.get("name", "guest")
+    return render_template_string("<h1>Hello " + name + "</h1>") # VULN
+
+
+@app.route("/hello2")
+def hello2():
+    name = request.args.get("name", "guest")
+    return render_template_string(PAGE, name=name) # SAFE
+
+
+@app.route("/hello3")
+def hello3():
+    tpl = request.form["template"]
+    return rts(tpl) # VULN
+
+
+@app.route("/hello4")
+def hello4():
+    name = request.args.get("name", "guest")
+    return flask.render_template_string(f"<p>{name}</p>") # VULN
+
+
+@app.route("/hello5")
+def hello5():
+    return render_template("hello.html", name=request.args.get("name")) # SAFE
+
+
+@app.route("/hello6")
+def hello6():
+    body = request.get_json()["body"]
+    return Template(body).render() # VULN
+
+
+@app.route("/hello7")
+def hello7():
+    return Template("<b>{{ v }}</b>", autoescape=True).render(v=request.args.get("v")) # SAFE
+
+
+@app.route("/hello8")
+def hello8():
+    env = Environment(autoescape=True)
+    return env.from_string("Hi {{ who }}").render(who=request.args.get("who")) # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-22",
+    "batch74: flask send_file and send_from_directory",
+    `
+import os
+from flask import Flask, request, send_file, send_from_directory, abort
+from flask import send_file as sf
+from werkzeug.utils import secure_filename
+
+app = Flask(__name__)
+UPLOADS = "/srv/uploads"
+
+
+@app.route("/dl")
+def dl():
+    name = request.args.get("name")
+    return send_file(os.path.join(UPLOADS, name)) # VULN
+
+
+@app.route("/dl2")
+def dl2():
+    return send_from_directory(UPLOADS, request.args.get("name")) # SAFE
+
+
+@app.route("/dl3")
+def dl3():
+    return sf(UPLOADS + "/" + request.args["f"], as_attachment=True) # VULN
+
+
+@app.route("/dl4")
+def dl4():
+    name = secure_filename(request.args.get("name", ""))
+    return send_file(os.path.join(UPLOADS, name)) # SAFE
+
+
+@app.route("/dl5")
+def dl5():
+    path = request.args.get("path", "")
+    full = os.path.realpath(os.path.join(UPLOADS, path))
+    if not full.startswith(UPLOADS + os.sep):
+        abort(404)
+    return send_file(full) # SAFE
+
+
+@app.route("/dl6/<path:p>")
+def dl6(p):
+    return send_file(f"/srv/reports/{p}", mimetype="application/pdf") # VULN
+
+
+@app.route("/dl7")
+def dl7():
+    with open(os.path.join(UPLOADS, request.args["f"]), "rb") as fh: # VULN
+        return fh.read()
+`,
+  ),
+  ...rules(
+    "CWE-79",
+    "batch74: flask make_response and Response with request data",
+    `
+from flask import Flask, request, make_response, Response, jsonify
+from markupsafe import Markup, escape
+import flask
+
+app = Flask(__name__)
+
+
+@app.route("/a")
+def a():
+    return make_response("<p>" + request.args.get("q", "") + "</p>") # VULN
+
+
+@app.route("/b")
+def b():
+    return make_response(jsonify(q=request.args.get("q"))) # SAFE
+
+
+@app.route("/c")
+def c():
+    return Response("Hello " + request.args["name"], mimetype="text/html") # VULN
+
+
+@app.route("/d")
+def d():
+    return Response("Hello %s" % escape(request.args["name"]), mimetype="text/html") # SAFE
+
+
+@app.route("/e")
+def e():
+    resp = flask.make_response(f"<i>{request.cookies.get('nick')}</i>") # VULN
+    return resp
+
+
+@app.route("/f")
+def f():
+    return Markup("<b>%s</b>") % request.args.get("v", "") # SAFE
+
+
+@app.route("/g")
+def g():
+    return Markup("<b>" + request.args.get("v", "") + "</b>") # VULN
+
+
+@app.route("/h")
+def h():
+    return "<h1>" + request.headers.get("X-Title", "") + "</h1>" # VULN
+
+
+@app.route("/i")
+def i():
+    return Response(request.args.get("raw", ""), mimetype="text/plain") # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-614",
+    "batch74: flask cookie flags with set_cookie",
+    `
+from flask import Flask, make_response, session
+
+app = Flask(__name__)
+app.config["SESSION_COOKIE_SECURE"] = False # VULN
+app.config.update(SESSION_COOKIE_HTTPONLY=False) # VULN CWE-1004
+
+
+@app.route("/login", methods=["POST"])
+def login():
+    token = session.get("token", "")
+    resp = make_response("ok")
+    resp.set_cookie("auth", token) # VULN
+    resp.set_cookie("auth2", token, secure=True, httponly=True, samesite="Lax") # SAFE
+    resp.set_cookie("auth3", token, secure=False, httponly=True) # VULN
+    resp.set_cookie("auth4", token, secure=True, httponly=False) # VULN CWE-1004
+    resp.set_cookie("theme", "dark", secure=True, httponly=True) # SAFE
+    return resp
+`,
+  ),
+  ...rules(
+    "CWE-489",
+    "batch74: flask app.run debug and interfaces",
+    `
+import os
+from flask import Flask
+
+app = Flask(__name__)
+
+
+def main():
+    app.run(debug=True) # VULN
+    app.run(host="0.0.0.0", port=5000, debug=True) # VULN
+    app.run(debug=os.environ.get("FLASK_DEBUG") == "1") # SAFE
+    app.run(host="127.0.0.1", port=5000) # SAFE
+    app.debug = True # VULN
+    app.config["DEBUG"] = False # SAFE
+    app.run("0.0.0.0", 8080) # VULN CWE-605
+    app.run(host="0.0.0.0", port=8080, debug=False) # VULN CWE-605
+`,
+  ),
+  ...rules(
+    "CWE-89",
+    "batch74: SQLAlchemy text, execute and literal_column",
+    `
+from flask import Flask, request
+from sqlalchemy import create_engine, text, literal_column, select, column, table, bindparam
+from sqlalchemy import text as sql_text
+from sqlalchemy.orm import Session
+import sqlalchemy as sa
+
+app = Flask(__name__)
+engine = create_engine("postgresql+psycopg2://app@db/app")
+users = table("users", column("id"), column("name"), column("email"))
+
+
+@app.route("/users")
+def list_users():
+    name = request.args.get("name", "")
+    order = request.args.get("order", "id")
+    with engine.connect() as conn:
+        a = conn.execute(text("SELECT * FROM users WHERE name = '%s'" % name)) # VULN
+        b = conn.execute(text("SELECT * FROM users WHERE name = :n"), {"n": name}) # SAFE
+        c = conn.execute(sql_text(f"SELECT * FROM users WHERE name = '{name}'")) # VULN
+        d = conn.execute(sa.text("SELECT * FROM users WHERE name = :n").bindparams(n=name)) # SAFE
+        e = conn.exec_driver_sql("SELECT * FROM users WHERE name = '{}'".format(name)) # VULN
+        f = conn.exec_driver_sql("SELECT * FROM users WHERE name = %s", (name,)) # SAFE
+        g = conn.execute(select(literal_column(order)).select_from(users)) # VULN
+        h = conn.execute(select(users.c.id).where(users.c.name == bindparam("n")), {"n": name}) # SAFE
+        i = conn.execute(select(users).order_by(text(order))) # VULN
+        j = conn.execute(select(users).where(users.c.name == name)) # SAFE
+    with Session(engine) as session:
+        k = session.execute(text("DELETE FROM users WHERE id = " + request.args["id"])) # VULN
+        m = session.execute(text("DELETE FROM users WHERE id = :id"), {"id": int(request.args["id"])}) # SAFE
+    return {"n": len([a, b, c, d, e, f, g, h, i, j, k, m])}
+`,
+  ),
+  ...rules(
+    "CWE-943",
+    "batch74: pymongo $where and mapReduce with request data",
+    `
+from flask import Flask, request, jsonify
+from pymongo import MongoClient
+from bson.son import SON
+
+app = Flask(__name__)
+db = MongoClient("mongodb://db:27017")["app"]
+
+
+@app.route("/items")
+def items():
+    owner = request.args.get("owner", "")
+    a = db.items.find({"$where": "this.owner == '" + owner + "'"}) # VULN
+    b = db.items.find({"owner": owner}) # SAFE
+    c = db.items.find_one({"$where": f"this.price > {request.args['min']}"}) # VULN
+    d = db.items.find({"owner": {"$eq": owner}}) # SAFE
+    e = db["items"].count_documents({"$where": "this.tags.length > %s" % request.args.get("n", "0")}) # VULN
+    f = db.items.find({"$where": "this.stock > 0"}) # SAFE
+    g = db.items.aggregate([{"$match": {"owner": owner}}, {"$sort": SON([("price", -1)])}]) # SAFE
+    h = db.items.find({"$expr": {"$function": {"body": request.args.get("fn"), "args": [], "lang": "js"}}}) # VULN
+    return jsonify(n=len([a, b, c, d, e, f, g, h]))
+`,
+  ),
+  ...rules(
+    "CWE-295",
+    "batch74: requests, httpx and urllib certificate verification",
+    `
+import ssl
+import urllib.request
+import requests
+import httpx
+from requests import Session as HttpSession
+from requests import get as http_get
+
+CA_BUNDLE = "/etc/ssl/certs/corp-ca.pem"
+
+
+def fetch_all(url):
+    a = requests.get(url, verify=False, timeout=5) # VULN
+    b = requests.get(url, verify=CA_BUNDLE, timeout=5) # SAFE
+    c = http_get(url, timeout=5, verify=False) # VULN
+    d = requests.request("GET", url, verify=False, timeout=5) # VULN
+    s = HttpSession()
+    s.verify = False # VULN
+    e = s.get(url, timeout=5)
+    f = httpx.post(url, json={}, verify=False, timeout=5) # VULN
+    g = httpx.AsyncClient(verify=False) # VULN
+    h = httpx.Client(verify=True, timeout=5) # SAFE
+    ctx = ssl._create_unverified_context() # VULN
+    i = urllib.request.urlopen(url, context=ctx, timeout=5)
+    j = urllib.request.urlopen(url, context=ssl.create_default_context(cafile=CA_BUNDLE), timeout=5) # SAFE
+    k = requests.get(url, verify=True, timeout=5) # SAFE
+    return [a, b, c, d, e, f, g, h, i, j, k]
+`,
+  ),
+  ...rules(
+    "CWE-319",
+    "batch74: cleartext http URLs carrying credentials or tokens",
+    `
+import requests
+import urllib.request
+import httpx
+
+TOKEN_URL = "http://auth.example.com/oauth/token"
+
+
+def login(user, password):
+    r = requests.post("http://api.example.com/login", data={"u": user, "p": password}, timeout=5) # VULN
+    r2 = requests.post("https://api.example.com/login", data={"u": user, "p": password}, timeout=5) # SAFE
+    r3 = httpx.post(TOKEN_URL, data={"grant_type": "password", "username": user, "password": password}, timeout=5) # VULN
+    r4 = requests.get("http://localhost:8080/health", timeout=2) # SAFE
+    r5 = urllib.request.urlopen("http://metrics.example.com/push?key=" + password, timeout=5) # VULN
+    r6 = requests.get("https://api.example.com/me", headers={"Authorization": "Bearer " + password}, timeout=5) # SAFE
+    return r, r2, r3, r4, r5, r6
+`,
+  ),
+  ...rules(
+    "CWE-400",
+    "batch74: HTTP client calls without a timeout",
+    `
+import requests
+from requests import Session
+
+API = "https://api.example.com"
+
+
+def poll(path):
+    a = requests.get(API + path) # VULN
+    b = requests.get(API + path, timeout=10) # SAFE
+    c = requests.post(API + path, json={"x": 1}) # VULN
+    d = requests.post(API + path, json={"x": 1}, timeout=(3.05, 27)) # SAFE
+    s = Session()
+    e = s.get(API + path) # VULN
+    f = s.get(API + path, timeout=10) # SAFE
+    g = requests.head(API + path, allow_redirects=True) # VULN
+    return [a, b, c, d, e, f, g]
+`,
+  ),
+  ...rules(
+    "CWE-295",
+    "batch74: paramiko host key policies and exec_command",
+    `
+import paramiko
+from paramiko import SSHClient, AutoAddPolicy, RejectPolicy
+from paramiko.client import WarningPolicy
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+def connect(host):
+    c1 = paramiko.SSHClient()
+    c1.set_missing_host_key_policy(paramiko.AutoAddPolicy()) # VULN
+    c2 = SSHClient()
+    c2.set_missing_host_key_policy(AutoAddPolicy) # VULN
+    c3 = SSHClient()
+    c3.set_missing_host_key_policy(WarningPolicy()) # VULN
+    c4 = SSHClient()
+    c4.load_system_host_keys()
+    c4.set_missing_host_key_policy(RejectPolicy()) # SAFE
+    c5 = SSHClient()
+    c5.load_host_keys("/etc/ssh/ssh_known_hosts") # SAFE
+    c5.connect(host, username="deploy", key_filename="/etc/deploy/id_ed25519")
+    return c5
+
+
+@app.route("/remote/ls")
+def remote_ls():
+    client = connect("build.internal")
+    d = request.args.get("dir", ".")
+    _, out, _ = client.exec_command("ls -la " + d) # VULN CWE-78
+    _, out2, _ = client.exec_command("ls -la /var/log") # SAFE CWE-78
+    import shlex
+    _, out3, _ = client.exec_command("ls -la -- " + shlex.quote(d)) # SAFE CWE-78
+    return out.read() + out2.read() + out3.read()
+`,
+  ),
+  ...rules(
+    "CWE-327",
+    "batch74: cryptography and pycryptodome weak ciphers, modes, keys and IVs",
+    `
+import os
+from Crypto.Cipher import AES, DES, DES3, ARC4, Blowfish
+from Crypto.Cipher import AES as CryptoAES
+from Crypto.PublicKey import RSA
+from Crypto.Random import get_random_bytes
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+from cryptography.hazmat.primitives.asymmetric import rsa, dsa, ec
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+KEY = os.environ["APP_KEY"].encode()[:32]
+
+
+def legacy(data):
+    a = AES.new(KEY, AES.MODE_ECB) # VULN
+    b = AES.new(KEY, AES.MODE_GCM) # SAFE
+    c = DES.new(KEY[:8], DES.MODE_CBC, iv=get_random_bytes(8)) # VULN
+    d = ARC4.new(KEY) # VULN
+    e = Blowfish.new(KEY, Blowfish.MODE_CBC, get_random_bytes(8)) # VULN
+    f = CryptoAES.new(KEY, CryptoAES.MODE_CBC, iv=b"1234567890abcdef") # VULN CWE-329
+    g = CryptoAES.new(KEY, CryptoAES.MODE_CBC, iv=get_random_bytes(16)) # SAFE
+    h = DES3.new(KEY[:24], DES3.MODE_EAX) # VULN
+    return a, b, c, d, e, f, g, h
+
+
+def hazmat(data):
+    iv = os.urandom(16)
+    c1 = Cipher(algorithms.AES(KEY), modes.ECB()) # VULN
+    c2 = Cipher(algorithms.AES(KEY), modes.CBC(iv)) # SAFE
+    c3 = Cipher(algorithms.TripleDES(KEY[:24]), modes.CBC(iv[:8])) # VULN
+    c4 = Cipher(algorithms.ARC4(KEY), mode=None) # VULN
+    c5 = Cipher(algorithms.AES(KEY), modes.CTR(b"\\x00" * 16)) # VULN CWE-329
+    c6 = AESGCM(KEY).encrypt(os.urandom(12), data, None) # SAFE
+    return c1, c2, c3, c4, c5, c6
+
+
+def keys():
+    k1 = rsa.generate_private_key(public_exponent=65537, key_size=1024) # VULN CWE-326
+    k2 = rsa.generate_private_key(public_exponent=65537, key_size=3072) # SAFE CWE-326
+    k3 = dsa.generate_private_key(key_size=1024) # VULN CWE-326
+    k4 = RSA.generate(1024) # VULN CWE-326
+    k5 = RSA.generate(bits=4096) # SAFE CWE-326
+    k6 = ec.generate_private_key(ec.SECP256R1()) # SAFE CWE-326
+    k7 = ec.generate_private_key(ec.SECT163K1()) # VULN CWE-326
+    return k1, k2, k3, k4, k5, k6, k7
+`,
+  ),
+  ...rules(
+    "CWE-328",
+    "batch74: hashlib md5 / sha1 with and without usedforsecurity",
+    `
+import hashlib
+from hashlib import md5, sha1
+from hashlib import md5 as _md5
+import hmac
+
+
+def password_digest(password: str) -> str:
+    return hashlib.md5(password.encode()).hexdigest() # VULN
+
+
+def password_digest2(password: str) -> str:
+    return sha1(password.encode("utf-8")).hexdigest() # VULN
+
+
+def token_fingerprint(token: bytes) -> str:
+    return _md5(token).hexdigest() # VULN
+
+
+def etag(body: bytes) -> str:
+    return hashlib.md5(body, usedforsecurity=False).hexdigest() # SAFE
+
+
+def cache_key(url: str) -> str:
+    return sha1(url.encode(), usedforsecurity=False).hexdigest() # SAFE
+
+
+def sign(secret: bytes, msg: bytes) -> str:
+    h = hashlib.new("md5") # VULN
+    h.update(secret + msg)
+    return h.hexdigest()
+
+
+def sign2(secret: bytes, msg: bytes) -> str:
+    return hmac.new(secret, msg, hashlib.sha256).hexdigest() # SAFE
+
+
+def sign3(secret: bytes, msg: bytes) -> str:
+    return hashlib.new("sha1", secret + msg).hexdigest() # VULN
+
+
+def checksum(path: str) -> str:
+    with open(path, "rb") as fh:
+        return hashlib.new("md5", fh.read(), usedforsecurity=False).hexdigest() # SAFE
+
+
+def strong(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest() # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-347",
+    "batch74: PyJWT decode without verification or with the none algorithm",
+    `
+import os
+import jwt
+from jwt import decode as jwt_decode
+from flask import Flask, request
+
+app = Flask(__name__)
+SECRET = os.environ["JWT_SECRET"]
+
+
+@app.route("/me")
+def me():
+    token = request.headers.get("Authorization", "").removeprefix("Bearer ")
+    a = jwt.decode(token, options={"verify_signature": False}) # VULN
+    b = jwt.decode(token, SECRET, algorithms=["HS256"]) # SAFE
+    c = jwt_decode(token, SECRET, verify=False) # VULN
+    d = jwt.decode(token, SECRET, algorithms=["none"]) # VULN
+    e = jwt.decode(token, SECRET, algorithms=["HS256"], options={"require": ["exp", "sub"]}) # SAFE
+    f = jwt.decode(token, key=SECRET, algorithms=["HS256", "none"]) # VULN
+    g = jwt.get_unverified_header(token) # SAFE
+    return {"sub": b["sub"], "a": a, "c": c, "d": d, "e": e, "f": f, "kid": g.get("kid")}
+
+
+def issue(sub):
+    return jwt.encode({"sub": sub}, None, algorithm="none") # VULN
+`,
+  ),
+  ...rules(
+    "CWE-502",
+    "batch74: yaml, pickle, shelve, marshal, dill and jsonpickle loading untrusted bytes",
+    `
+import json
+import marshal
+import pickle
+import shelve
+import _pickle as cPickle
+import dill
+import jsonpickle
+import yaml
+from yaml import load as yload, SafeLoader, FullLoader, Loader
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/import", methods=["POST"])
+def import_data():
+    raw = request.get_data()
+    a = yaml.load(raw, Loader=yaml.Loader) # VULN
+    b = yaml.load(raw, Loader=SafeLoader) # SAFE
+    c = yload(raw, Loader=Loader) # VULN
+    d = yaml.safe_load(raw) # SAFE
+    e = yaml.unsafe_load(raw) # VULN
+    f = yaml.load(raw, FullLoader) # VULN
+    g = pickle.loads(raw) # VULN
+    h = cPickle.loads(raw) # VULN
+    i = marshal.loads(raw) # VULN
+    j = dill.loads(raw) # VULN
+    k = jsonpickle.decode(raw.decode()) # VULN
+    m = json.loads(raw) # SAFE
+    n = yaml.load_all(raw, Loader=yaml.SafeLoader) # SAFE
+    o = yaml.load_all(raw, Loader=yaml.UnsafeLoader) # VULN
+    return {"n": len([a, b, c, d, e, f, g, h, i, j, k, m, n, o])}
+
+
+@app.route("/prefs")
+def prefs():
+    user = request.args.get("user", "")
+    with shelve.open("/var/lib/app/prefs/" + user) as db: # VULN CWE-22
+        return dict(db)
+
+
+@app.route("/upload", methods=["POST"])
+def upload():
+    fh = request.files["state"]
+    state = pickle.load(fh) # VULN
+    state2 = pickle.Unpickler(fh.stream).load() # VULN
+    return {"keys": list(state) + list(state2)}
+`,
+  ),
+  ...rules(
+    "CWE-377",
+    "batch74: tempfile.mktemp and friends",
+    `
+import os
+import tempfile
+from tempfile import mktemp as make_temp_name
+
+
+def export(data: bytes) -> str:
+    path = tempfile.mktemp(suffix=".csv") # VULN
+    with open(path, "wb") as fh:
+        fh.write(data)
+    return path
+
+
+def export2(data: bytes) -> str:
+    fd, path = tempfile.mkstemp(suffix=".csv") # SAFE
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
+    return path
+
+
+def export3(data: bytes) -> str:
+    name = make_temp_name(prefix="exp-", dir="/tmp") # VULN
+    open(name, "wb").write(data)
+    return name
+
+
+def export4(data: bytes):
+    with tempfile.NamedTemporaryFile(delete=False, suffix=".csv") as fh: # SAFE
+        fh.write(data)
+        return fh.name
+
+
+def export5(data: bytes) -> str:
+    d = tempfile.mkdtemp() # SAFE
+    return os.path.join(d, "out.csv")
+
+
+def export6(data: bytes) -> str:
+    path = "/tmp/export-%d.csv" % os.getpid() # VULN
+    with open(path, "wb") as fh:
+        fh.write(data)
+    return path
+`,
+  ),
+  ...rules(
+    "CWE-732",
+    "batch74: os.chmod and os.open with permissive modes",
+    `
+import os
+import stat
+from pathlib import Path
+
+KEY_PATH = "/etc/app/private.key"
+
+
+def fix_perms(path):
+    os.chmod(path, 0o777) # VULN
+    os.chmod(path, 0o600) # SAFE
+    os.chmod(KEY_PATH, 0o644) # VULN
+    os.chmod(path, stat.S_IRWXU | stat.S_IRWXG | stat.S_IRWXO) # VULN
+    os.chmod(path, stat.S_IRUSR | stat.S_IWUSR) # SAFE
+    Path(path).chmod(0o666) # VULN
+    Path(path).chmod(0o640) # SAFE
+    os.fchmod(os.open(path, os.O_RDONLY), 0o777) # VULN
+    fd = os.open(KEY_PATH, os.O_WRONLY | os.O_CREAT, 0o666) # VULN
+    fd2 = os.open(KEY_PATH, os.O_WRONLY | os.O_CREAT, 0o600) # SAFE
+    os.makedirs("/var/run/app", mode=0o777, exist_ok=True) # VULN
+    os.makedirs("/var/run/app", mode=0o750, exist_ok=True) # SAFE
+    os.umask(0) # VULN
+    return fd, fd2
+`,
+  ),
+  ...rules(
+    "CWE-78",
+    "batch74: subprocess shell=True, os.popen, commands and aliases",
+    `
+import os
+import shlex
+import subprocess
+import subprocess as sp
+from subprocess import Popen, PIPE, check_output as co
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/tools")
+def tools():
+    host = request.args.get("host", "")
+    path = request.form.get("path", "")
+    a = subprocess.call("ping -c 1 " + host, shell=True) # VULN
+    b = subprocess.call(["ping", "-c", "1", host]) # SAFE
+    c = sp.check_call(f"traceroute {host}", shell=True) # VULN
+    d = co("du -sh %s" % path, shell=True) # VULN
+    e = co(["du", "-sh", "--", path]) # SAFE
+    p = Popen("tar czf /tmp/out.tgz " + path, shell=True, stdout=PIPE) # VULN
+    q = Popen("tar czf /tmp/out.tgz " + shlex.quote(path), shell=True, stdout=PIPE) # SAFE
+    r = os.popen("nslookup " + host).read() # VULN
+    s = os.popen("uptime").read() # SAFE
+    t = subprocess.run(" ".join(["dig", host]), shell=True) # VULN
+    u = subprocess.run("date", shell=True) # SAFE
+    v = os.system("wc -l '%s'" % path) # VULN
+    w = subprocess.run(["bash", "-c", "echo " + host]) # VULN
+    x = subprocess.run(["bash", "-c", 'echo "$1"', "bash", host]) # SAFE
+    y = os.spawnlp(os.P_WAIT, "ls", "ls", "--", path) # SAFE
+    return {"n": len([a, b, c, d, e, p, q, r, s, t, u, v, w, x, y])}
+
+
+def legacy(name):
+    import commands
+    return commands.getoutput("finger " + name) # VULN
+`,
+  ),
+  ...rules(
+    "CWE-611",
+    "batch74: lxml, xml.sax, xml.dom.pulldom and etree parsers on uploads",
+    `
+import xml.sax
+import xml.dom.pulldom
+import xml.etree.ElementTree as ET
+from lxml import etree
+from lxml.etree import XMLParser, fromstring
+import defusedxml.ElementTree as DET
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+class Handler(xml.sax.ContentHandler):
+    pass
+
+
+@app.route("/upload", methods=["POST"])
+def upload():
+    body = request.get_data()
+    p1 = etree.XMLParser(resolve_entities=True) # VULN
+    t1 = etree.fromstring(body, p1)
+    p2 = etree.XMLParser(resolve_entities=False, no_network=True) # SAFE
+    t2 = etree.fromstring(body, p2)
+    p3 = XMLParser(load_dtd=True, no_network=False) # VULN
+    t3 = fromstring(body, parser=p3)
+    parser = xml.sax.make_parser()
+    parser.setFeature(xml.sax.handler.feature_external_ges, True) # VULN
+    parser.setContentHandler(Handler())
+    parser.parse(request.files["doc"])
+    parser2 = xml.sax.make_parser()
+    parser2.setFeature(xml.sax.handler.feature_external_ges, False) # SAFE
+    t4 = DET.fromstring(body) # SAFE
+    t5 = etree.parse(request.files["doc"], etree.XMLParser(huge_tree=True, resolve_entities=True)) # VULN
+    doc = xml.dom.pulldom.parseString(body.decode()) # SAFE
+    return {"n": len([t1, t2, t3, t4, t5, doc])}
+`,
+  ),
+  ...rules(
+    "CWE-532",
+    "batch74: logging secrets and tokens",
+    `
+import hashlib
+import hmac
+import logging
+import logging.config
+import os
+from logging import getLogger
+
+log = logging.getLogger(__name__)
+audit = getLogger("audit")
+
+
+def login(username, password, api_key):
+    log.info("login attempt user=%s password=%s", username, password) # VULN
+    log.info("login attempt user=%s", username) # SAFE
+    logging.debug("using api key " + api_key) # VULN
+    audit.warning(f"auth failed for {username} with {password}") # VULN
+    log.debug("api key present: %s", bool(api_key)) # SAFE
+    log.info("api key suffix ...%s", api_key[-4:]) # SAFE
+    audit.info("token=%(tok)s", {"tok": api_key}) # VULN
+    log.error("Login failed for %s", username) # SAFE
+
+
+CONFIG_KEY = os.environ["LOG_CONFIG_KEY"].encode()
+
+
+def _signed_config(payload):
+    sig, body = payload[:32], payload[32:]
+    good = hmac.new(CONFIG_KEY, body, hashlib.sha256).digest()
+    return body if hmac.compare_digest(sig, good) else None
+
+
+def start_config_server():
+    t = logging.config.listen(9030) # VULN CWE-94
+    t.start()
+    t2 = logging.config.listen(9031, verify=_signed_config) # SAFE CWE-94
+    return t, t2
+`,
+  ),
+  ...rules(
+    "CWE-22",
+    "batch74: tarfile and zipfile extraction of uploaded archives",
+    `
+import os
+import tarfile
+import zipfile
+import shutil
+from tarfile import open as tar_open
+
+DEST = "/srv/extract"
+
+
+def unpack_tar(path):
+    with tarfile.open(path) as tf:
+        tf.extractall(DEST) # VULN
+    with tar_open(path, "r:gz") as tf2:
+        tf2.extractall(DEST, filter="data") # SAFE
+    with tarfile.open(path) as tf3:
+        for m in tf3.getmembers():
+            tf3.extract(m, DEST) # VULN
+    with tarfile.open(path) as tf4:
+        safe = [m for m in tf4.getmembers() if not os.path.isabs(m.name) and ".." not in m.name.split("/") and m.isfile()]
+        tf4.extractall(DEST, members=safe) # SAFE
+
+
+def unpack_zip(path):
+    with zipfile.ZipFile(path) as zf:
+        for name in zf.namelist():
+            target = os.path.join(DEST, name)
+            with open(target, "wb") as out: # VULN
+                out.write(zf.read(name))
+    with zipfile.ZipFile(path) as zf2:
+        zf2.extractall(DEST) # SAFE
+    with zipfile.ZipFile(path) as zf3:
+        for info in zf3.infolist():
+            target = os.path.realpath(os.path.join(DEST, info.filename))
+            if not target.startswith(DEST + os.sep):
+                continue
+            with zf3.open(info) as src, open(target, "wb") as out2: # SAFE
+                shutil.copyfileobj(src, out2)
+    shutil.unpack_archive(path, DEST) # VULN
+`,
+  ),
+  ...rules(
+    "CWE-327",
+    "batch74: ssl module protocol versions",
+    `
+import socket
+import ssl
+from ssl import SSLContext, PROTOCOL_SSLv23, PROTOCOL_TLS_CLIENT
+
+
+def client(host):
+    a = ssl.SSLContext(ssl.PROTOCOL_SSLv3) # VULN
+    b = ssl.SSLContext(ssl.PROTOCOL_TLSv1) # VULN
+    c = SSLContext(PROTOCOL_TLS_CLIENT) # SAFE
+    d = ssl.wrap_socket(socket.socket(), ssl_version=ssl.PROTOCOL_TLSv1_1) # VULN
+    e = ssl.create_default_context() # SAFE
+    e.minimum_version = ssl.TLSVersion.TLSv1 # VULN
+    f = ssl.create_default_context()
+    f.minimum_version = ssl.TLSVersion.TLSv1_2 # SAFE
+    g = ssl.SSLContext(ssl.PROTOCOL_SSLv2) # VULN
+    h = SSLContext(PROTOCOL_SSLv23)
+    h.options |= ssl.OP_NO_SSLv2 | ssl.OP_NO_SSLv3 | ssl.OP_NO_TLSv1 | ssl.OP_NO_TLSv1_1 # SAFE
+    return a, b, c, d, e, f, g, h
+`,
+  ),
+  ...rules(
+    "CWE-295",
+    "batch74: ssl contexts with CERT_NONE and check_hostname=False",
+    `
+import smtplib
+import ssl
+import socket
+from ssl import CERT_NONE, CERT_REQUIRED
+
+
+def insecure_ctx():
+    ctx = ssl.create_default_context()
+    ctx.check_hostname = False # VULN
+    ctx.verify_mode = ssl.CERT_NONE # VULN
+    return ctx
+
+
+def secure_ctx():
+    ctx = ssl.create_default_context(cafile="/etc/ssl/certs/ca.pem")
+    ctx.check_hostname = True # SAFE
+    ctx.verify_mode = CERT_REQUIRED # SAFE
+    return ctx
+
+
+def raw(host):
+    s = ssl.wrap_socket(socket.create_connection((host, 443)), cert_reqs=CERT_NONE) # VULN
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    mail = smtplib.SMTP_SSL(host, 465, context=ssl._create_unverified_context()) # VULN
+    mail2 = smtplib.SMTP_SSL(host, 465, context=ssl.create_default_context()) # SAFE
+    return s, ctx, mail, mail2
+`,
+  ),
+  ...rules(
+    "CWE-319",
+    "batch74: ftplib, telnetlib and smtplib without TLS",
+    `
+import ftplib
+import smtplib
+import ssl
+import telnetlib
+from ftplib import FTP, FTP_TLS
+from smtplib import SMTP
+
+
+def upload(host, user, password, path):
+    ftp = FTP(host) # VULN
+    ftp.login(user, password)
+    ftps = FTP_TLS(host) # SAFE
+    ftps.login(user, password)
+    ftps.prot_p()
+    f2 = ftplib.FTP(host, user, password) # VULN
+    return ftp, ftps, f2
+
+
+def router(host, password):
+    tn = telnetlib.Telnet(host, 23, timeout=10) # VULN
+    tn.write(password.encode() + b"\\n")
+    return tn
+
+
+def mail(host, user, password, msg):
+    s = smtplib.SMTP(host, 25) # VULN
+    s.login(user, password)
+    s.send_message(msg)
+    t = SMTP(host, 587) # SAFE
+    t.starttls(context=ssl.create_default_context())
+    t.login(user, password)
+    u = smtplib.SMTP_SSL(host, 465) # SAFE
+    u.login(user, password)
+    v = smtplib.SMTP("localhost") # SAFE
+    v.send_message(msg)
+    return s, t, u, v
+`,
+  ),
+  ...rules(
+    "CWE-605",
+    "batch74: sockets and servers bound to all interfaces",
+    `
+import socket
+import socketserver
+from http.server import ThreadingHTTPServer, BaseHTTPRequestHandler
+from xmlrpc.server import SimpleXMLRPCServer
+
+
+def serve(port):
+    s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    s.bind(("0.0.0.0", port)) # VULN
+    s2 = socket.socket()
+    s2.bind(("127.0.0.1", port)) # SAFE
+    s3 = socket.socket(socket.AF_INET6)
+    s3.bind(("::", port)) # VULN
+    s4 = socket.socket()
+    s4.bind(("", port)) # VULN
+    srv = socketserver.TCPServer(("0.0.0.0", 9000), socketserver.BaseRequestHandler) # VULN
+    srv2 = ThreadingHTTPServer(("localhost", 8000), BaseHTTPRequestHandler) # SAFE
+    rpc = SimpleXMLRPCServer(("0.0.0.0", 8001)) # VULN
+    rpc2 = SimpleXMLRPCServer(("127.0.0.1", 8002), allow_none=True) # SAFE
+    return s, s2, s3, s4, srv, srv2, rpc, rpc2
+`,
+  ),
+  ...rules(
+    "CWE-703",
+    "batch74: assert used for authorisation and input checks",
+    `
+from django.core.exceptions import PermissionDenied
+from django.http import JsonResponse
+from notes.models import Note
+
+
+def delete_note(request, pk):
+    note = Note.objects.get(pk=pk)
+    assert note.owner == request.user, "forbidden" # VULN
+    note.delete()
+    return JsonResponse({"ok": True})
+
+
+def delete_note2(request, pk):
+    note = Note.objects.get(pk=pk)
+    if note.owner != request.user:
+        raise PermissionDenied # SAFE
+    note.delete()
+    return JsonResponse({"ok": True})
+
+
+def admin_stats(request):
+    assert request.user.is_superuser # VULN
+    return JsonResponse({"n": Note.objects.count()})
+
+
+def transfer(request):
+    amount = int(request.POST["amount"])
+    assert 0 < amount <= request.user.balance, "insufficient funds" # VULN
+    request.user.balance -= amount
+    request.user.save()
+    return JsonResponse({"ok": True})
+
+
+def _split(items):
+    assert isinstance(items, list) # SAFE
+    return items[: len(items) // 2], items[len(items) // 2 :]
+`,
+  ),
+  ...rules(
+    "CWE-95",
+    "batch74: eval and exec of request data",
+    `
+import ast
+import builtins
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/calc")
+def calc():
+    expr = request.args.get("expr", "0")
+    a = eval(expr) # VULN
+    b = ast.literal_eval(expr) # SAFE
+    c = eval(compile(expr, "<expr>", "eval")) # VULN
+    d = builtins.eval(request.form["e"]) # VULN
+    e = eval("1 + 2") # SAFE
+    return {"a": a, "b": b, "c": c, "d": d, "e": e}
+
+
+@app.route("/hook", methods=["POST"])
+def hook():
+    code = request.get_json()["code"]
+    exec(code) # VULN
+    exec(code, {"__builtins__": {}}) # VULN
+    ns = {}
+    exec("result = 40 + 2", ns) # SAFE
+    getattr(builtins, "exec")(request.form["src"]) # VULN
+    return {"ok": True, "r": ns["result"]}
+
+
+@app.route("/sum")
+def summed():
+    nums = request.args.get("nums", "")
+    total = eval("+".join(str(int(n)) for n in nums.split(",") if n)) # SAFE
+    return {"total": total}
+`,
+  ),
+  ...rules(
+    "CWE-94",
+    "batch74: __import__ and importlib with request data",
+    `
+import importlib
+from importlib import import_module as load
+from flask import Flask, request
+
+app = Flask(__name__)
+PLUGINS = {"csv": "exporters.csv_export", "json": "exporters.json_export"}
+
+
+@app.route("/export")
+def export():
+    fmt = request.args.get("fmt", "csv")
+    a = importlib.import_module(fmt) # VULN
+    b = importlib.import_module(PLUGINS.get(fmt, "exporters.csv_export")) # SAFE
+    c = __import__(request.args["mod"]) # VULN
+    d = load("exporters." + fmt) # SAFE
+    if fmt in PLUGINS:
+        e = load(PLUGINS[fmt]) # SAFE
+    else:
+        e = None
+    f = __import__("json") # SAFE
+    g = importlib.__import__(request.form.get("m")) # VULN
+    return {"n": len([a, b, c, d, e, f, g])}
+`,
+  ),
+];
