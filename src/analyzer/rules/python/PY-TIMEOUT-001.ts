@@ -1,4 +1,21 @@
+import type { PythonContext } from "../../dataflow/python.js";
+import type { SyntaxNode } from "../../parse/index.js";
+import { field } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
+
+/**
+ * `s.get(url)` on a plain `requests.Session()`: a session has no default timeout either. A session given one
+ * some other way is left alone: an adapter mounted on it (a TimeoutHTTPAdapter) or its request method replaced.
+ */
+function plainSessionCall(ctx: PythonContext, node: SyntaxNode): boolean {
+  const fn = field(node, "function");
+  const recv = fn?.type === "attribute" ? field(fn, "object") : undefined;
+  if (recv?.type !== "identifier") return false;
+  const v = ctx.valueOf(recv);
+  if (v?.type !== "call" || !/^requests\.(sessions\.)?[sS]ession$/.test(ctx.callee(v))) return false;
+  const n = ctx.text(recv);
+  return !new RegExp(`\\b${n}\\.(mount\\(|request\\s*=)`).test(ctx.tree.source);
+}
 
 export default pyRule({
   meta: {
@@ -8,7 +25,7 @@ export default pyRule({
     severity: "LOW",
     docs: {
       what_it_does:
-        "Flags requests.* calls without timeout= or with timeout=None, and httpx calls and clients given timeout=None (httpx's own default is 5 seconds).",
+        "Flags requests.* calls (and calls on a plain requests.Session()) without timeout= or with timeout=None, and httpx calls and clients given timeout=None (httpx's own default is 5 seconds).",
       why_bad:
         "requests waits forever by default, and httpx does when told timeout=None; a slow or malicious server ties up the worker indefinitely.",
       example_bad: "import requests\ndef fetch(url):\n    return requests.get(url).json()",
@@ -44,7 +61,14 @@ export default pyRule({
       if (none) report({ node, message: `${q}() with timeout=None can hang forever` });
       return;
     }
-    if (!/^requests\.(get|post|put|delete|patch|head|request|options)$/.test(q)) return;
+    if (
+      !/^requests\.(get|post|put|delete|patch|head|request|options)$/.test(q) &&
+      !(
+        /^(get|post|put|delete|patch|head|request|options)$/.test(ctx.method(node)) &&
+        plainSessionCall(ctx, node)
+      )
+    )
+      return;
     const timeout = ctx.kwarg(node, "timeout");
     if ((timeout && timeout.type !== "none") || /\*\*/.test(ctx.text(node))) return;
     report({ node, message: `${q}() ${timeout ? "with timeout=None" : "without timeout"} can hang forever` });
@@ -54,9 +78,17 @@ export default pyRule({
       "import requests\nrequests.get(u, timeout=5)",
       "import httpx\nhttpx.get(u)",
       "import httpx\nc = httpx.Client(timeout=httpx.Timeout(10.0))",
+      "import requests\ns = requests.Session()\ns.get(u, timeout=5)",
+      "import requests\ns = requests.Session()\ns.mount('https://', TimeoutAdapter(timeout=5))\ns.get(u)",
+      "d = {}\nd.get(u)",
     ],
     invalid: [
       "import requests\nrequests.get(u)",
+      { code: "from requests import Session\ns = Session()\ns.post(u, json={})", line: 3 },
+      {
+        code: "import requests\ndef f(u):\n    with requests.Session() as s:\n        return s.get(u)",
+        line: 4,
+      },
       { code: "import requests\nrequests.put(u, timeout=None)", line: 2 },
       { code: "import httpx\nwith httpx.Client(timeout=None) as c:\n    c.get(u)", line: 2 },
       { code: "import httpx\nhttpx.post(u, json=d, timeout=None)", line: 2 },
