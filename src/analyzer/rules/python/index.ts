@@ -137,6 +137,7 @@ import r132 from "./PY-XPATH-001.js";
 import r133 from "./PY-XSLT-001.js";
 import r134 from "./PY-XSS-001.js";
 import r135 from "./PY-XXE-001.js";
+import r137 from "./PY-HOST-001.js";
 
 export const PYTHON_RULES = [
   r0,
@@ -276,4 +277,5 @@ export const PYTHON_RULES = [
   r133,
   r134,
   r135,
+  r137,
 ] as Rule<never>[];
