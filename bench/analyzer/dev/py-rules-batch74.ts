@@ -926,8 +926,8 @@ def export5(data: bytes) -> str:
 
 
 def export6(data: bytes) -> str:
-    path = "/tmp/export-%d.csv" % os.getpid() # VULN
-    with open(path, "wb") as fh:
+    path = "/tmp/export-%d.csv" % os.getpid()
+    with open(path, "wb") as fh: # VULN
         fh.write(data)
     return path
 `,
