@@ -1351,7 +1351,7 @@ def export():
     a = importlib.import_module(fmt) # VULN
     b = importlib.import_module(PLUGINS.get(fmt, "exporters.csv_export")) # SAFE
     c = __import__(request.args["mod"]) # VULN
-    d = load("exporters." + fmt) # SAFE
+    d = load("exporters." + fmt) # VULN
     if fmt in PLUGINS:
         e = load(PLUGINS[fmt]) # SAFE
     else:

@@ -3,7 +3,7 @@ import { Level } from "../../dataflow/python.js";
 import { field, sourceMatches } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import type { PythonContext } from "../../dataflow/python.js";
-import { callNames, pinnedToPackage, pyRule } from "./common.js";
+import { callNames, pyRule } from "./common.js";
 import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
 
 const EVAL = new Set(["eval", "exec", "execfile", "builtins.eval", "builtins.exec", "__builtin__.eval"]);
@@ -226,10 +226,8 @@ export default pyRule({
       (!/^(builtins\.)?compile$/.test(callee) || ctx.args(node).length >= 3 || ctx.kwarg(node, "mode"))
     ) {
       const src = ctx.arg(node, 0, /compile$|^(js2py|execjs)\./.test(callee) ? "source" : "name");
-      // Compiling a file's contents is how a program runs a script it was given, not an injection; a module
-      // name under a fixed package of the program's own only picks among the modules it ships.
-      const pinned = /import/.test(callee) && pinnedToPackage(ctx, src);
-      if (src && ctx.level(src, "code") === Level.SOURCE && !isFileContent(ctx, src) && !pinned)
+      // Compiling a file's contents is how a program runs a script it was given, not an injection.
+      if (src && ctx.level(src, "code") === Level.SOURCE && !isFileContent(ctx, src))
         report({ node, severity: "CRITICAL", message: `${callee}() of untrusted input` });
       return;
     }
@@ -295,7 +293,6 @@ export default pyRule({
   },
   cases: {
     valid: [
-      "import importlib\nfrom flask import request\ndef f():\n    return importlib.import_module('exporters.' + request.args['fmt'])",
       "import js2py\ndef f():\n    return js2py.eval_js('function f(a) { return a * 2 }')",
       "import execjs\nfrom flask import request\ndef f():\n    return execjs.compile('function add(a, b) { return a + b }').call('add', request.args['a'], 2)",
       "import ast, configparser\ndef limits(p):\n    c = configparser.ConfigParser()\n    c.read(p)\n    return ast.literal_eval(c['limits']['tiers'])",

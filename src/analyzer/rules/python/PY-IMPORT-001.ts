@@ -1,5 +1,5 @@
 import { Level } from "../../dataflow/python.js";
-import { pinnedToPackage, pyRule } from "./common.js";
+import { pyRule } from "./common.js";
 import { enclosingHandler } from "./web.js";
 
 /** importlib.__import__ and builtins.__import__ are the same function as the bare builtin. */
@@ -46,7 +46,6 @@ export default pyRule({
     const q = ctx.callee(node);
     if (IMPORTERS.has(q)) {
       const name = ctx.args(node)[0] ?? ctx.kwarg(node, "name");
-      if (pinnedToPackage(ctx, name)) return;
       const level = ctx.level(name, "code");
       if (level === Level.SOURCE) report({ node, message: `${q} of a module name from untrusted input` });
       else if (level === Level.PARAM)
@@ -69,9 +68,6 @@ export default pyRule({
       "import importlib\nm = importlib.import_module('json')",
       "class H:\n    def open(self, req):\n        meth = getattr(self, req.type + '_open')\n        return meth(req)",
       "import importlib\nPL = {'a': 'x.a'}\nfrom flask import request\ndef f():\n    return importlib.import_module(PL[request.args['n']])",
-      // the input picks a submodule of the program's own package only
-      "import importlib\nfrom flask import request\ndef f():\n    return importlib.import_module('exporters.' + request.args['fmt'])",
-      "from importlib import import_module as load\nfrom flask import request\ndef f():\n    return load(f\"app.plugins.{request.args['p']}\")",
       "OK = {'GET', 'POST'}\nclass V:\n    async def _iter(self):\n        if self.request.method not in OK:\n            raise ValueError()\n        return await getattr(self, self.request.method.lower(), None)()",
     ],
     invalid: [

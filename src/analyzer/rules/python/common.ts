@@ -157,39 +157,3 @@ export function serverlessModule(ctx: PythonContext): boolean {
     return p.length === 2 && p[0] === "event" && p[1] === "context";
   });
 }
-
-/** The constant text a built string starts with (`"pkg." + x`, `f"pkg.{x}"`, `"pkg.{}".format(x)`), if any. */
-function leadingConstant(ctx: PythonContext, node: SyntaxNode | undefined, depth = 0): string | undefined {
-  const n = ctx.resolve(node);
-  if (!n || depth > 4) return undefined;
-  if (n.type === "binary_operator" && n.children.find((c) => !c.named)?.type === "+")
-    return leadingConstant(ctx, field(n, "left"), depth + 1);
-  if (n.type === "parenthesized_expression")
-    return leadingConstant(
-      ctx,
-      n.children.find((c) => c.named),
-      depth + 1,
-    );
-  if (n.type === "call" && ctx.method(n) === "format") {
-    const fn = field(n, "function");
-    const lead = leadingConstant(ctx, fn ? field(fn, "object") : undefined, depth + 1);
-    return lead?.split("{")[0];
-  }
-  if (n.type === "string") {
-    let out = "";
-    for (const c of n.children) {
-      if (c.type === "interpolation") return out;
-      if (c.type === "string_content") out += ctx.text(c);
-    }
-    return out;
-  }
-  return undefined;
-}
-
-/**
- * A module name pinned under one of the program's own packages (`"exporters." + fmt`, `f"plugins.{name}"`):
- * the input only picks a submodule of that package, whose code the program ships, not any importable module.
- */
-export function pinnedToPackage(ctx: PythonContext, node: SyntaxNode | undefined): boolean {
-  return /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*\.$/.test(leadingConstant(ctx, node) ?? "");
-}
