@@ -1361,4 +1361,588 @@ def export():
     return {"n": len([a, b, c, d, e, f, g])}
 `,
   ),
+  // ------------------------------------------------------------------ part 2: harder spellings (written before
+  // reading the rules of these areas): class-based views, DRF, helpers, partials, chained clients, other loaders.
+  ...rules(
+    "CWE-89",
+    "batch74: DRF APIView with cursor.execute and psycopg2.sql composition",
+    `
+from django.db import connection
+from psycopg2 import sql
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+
+class ReportView(APIView):
+    def get(self, request):
+        table = request.query_params.get("table", "events")
+        col = request.query_params["col"]
+        with connection.cursor() as cur:
+            cur.execute("SELECT %s FROM events" % col) # VULN
+            cur.execute(sql.SQL("SELECT {} FROM {}").format(sql.Identifier(col), sql.Identifier(table))) # SAFE
+            cur.execute(f"SELECT count(*) FROM {table}") # VULN
+            rows = cur.fetchall()
+        return Response({"rows": rows})
+
+    def post(self, request):
+        name = request.data.get("name")
+        with connection.cursor() as cur:
+            cur.execute("INSERT INTO tags(name) VALUES ('" + name + "')") # VULN
+            cur.execute("INSERT INTO tags(name) VALUES (%s)", (name,)) # SAFE
+            cur.execute(sql.SQL("INSERT INTO {} (name) VALUES (%s)").format(sql.Identifier("tags")), [name]) # SAFE
+        return Response({"ok": True})
+`,
+  ),
+  ...rules(
+    "CWE-89",
+    "batch74: SQL built in a helper and run elsewhere",
+    `
+import sqlite3
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+def where_clause(field, value):
+    return "%s = '%s'" % (field, value)
+
+
+def where_param(field):
+    return field + " = ?"
+
+
+def fetch(where, params=()):
+    conn = sqlite3.connect("app.db")
+    return conn.execute("SELECT * FROM users WHERE " + where, params).fetchall() # VULN
+
+
+@app.route("/by-name")
+def by_name():
+    return {"rows": fetch(where_clause("name", request.args["name"]))}
+
+
+@app.route("/by-email")
+def by_email():
+    return {"rows": fetch(where_param("email"), (request.args["email"],))}
+
+
+@app.route("/by-id")
+def by_id():
+    conn = sqlite3.connect("app.db")
+    uid = int(request.args.get("id", "0"))
+    return {"rows": conn.execute("SELECT * FROM users WHERE id = %d" % uid).fetchall()} # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-78",
+    "batch74: shell commands through partials, kwargs dicts and asyncio",
+    `
+import asyncio
+import functools
+import subprocess
+from flask import Flask, request
+
+app = Flask(__name__)
+run_sh = functools.partial(subprocess.run, shell=True, check=False)
+SHELL_OPTS = {"shell": True, "capture_output": True}
+
+
+@app.route("/grep")
+def grep():
+    pattern = request.args.get("p", "")
+    a = run_sh("grep " + pattern + " /var/log/app.log") # VULN
+    b = subprocess.run("ls " + pattern, **SHELL_OPTS) # VULN
+    c = subprocess.run(["grep", "--", pattern, "/var/log/app.log"], capture_output=True) # SAFE
+    d = subprocess.Popen(["ls", pattern], shell=False) # SAFE
+    return {"rc": [a.returncode, b.returncode, c.returncode, d.wait()]}
+
+
+@app.route("/convert")
+async def convert():
+    name = request.args.get("name", "")
+    p = await asyncio.create_subprocess_shell("convert /in/" + name + " /out/x.png") # VULN
+    q = await asyncio.create_subprocess_exec("convert", "/in/" + name, "/out/x.png") # SAFE
+    await p.wait()
+    await q.wait()
+    return {"ok": True}
+`,
+  ),
+  ...rules(
+    "CWE-79",
+    "batch74: class-based views, jinja2 environments and Markup.format",
+    `
+import jinja2
+from django.http import HttpResponse
+from django.views import View
+from flask import Flask, request
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup
+
+app = Flask(__name__)
+
+
+class Hello(View):
+    def get(self, request):
+        return HttpResponse("<p>%s</p>" % self.request.GET.get("n", "")) # VULN
+
+
+class HelloSafe(View):
+    def get(self, request):
+        return HttpResponse("<p>%d</p>" % int(self.request.GET.get("n", "0"))) # SAFE
+
+
+env = jinja2.Environment(loader=FileSystemLoader("templates")) # VULN
+env2 = Environment(loader=FileSystemLoader("templates"), autoescape=select_autoescape(["html", "xml"])) # SAFE
+env3 = Environment(loader=FileSystemLoader("templates"), autoescape=False) # VULN
+env4 = Environment(loader=FileSystemLoader("templates"), autoescape=True) # SAFE
+
+
+@app.route("/badge")
+def badge():
+    return Markup("<b>{}</b>").format(request.args["v"]) # SAFE
+
+
+@app.route("/badge2")
+def badge2():
+    return Markup("<b>{}</b>".format(request.args["v"])) # VULN
+`,
+  ),
+  ...rules(
+    "CWE-295",
+    "batch74: chained sessions, aiohttp and urllib3 without certificate checks",
+    `
+import aiohttp
+import requests
+import urllib3
+import ssl
+
+
+def sync(url):
+    a = requests.Session().get(url, verify=False, timeout=5) # VULN
+    b = requests.Session().get(url, timeout=5) # SAFE
+    pool = urllib3.PoolManager(cert_reqs=ssl.CERT_NONE) # VULN
+    pool2 = urllib3.PoolManager(cert_reqs="CERT_REQUIRED") # SAFE
+    urllib3.disable_warnings() # SAFE
+    return a, b, pool, pool2
+
+
+async def fetch(url):
+    conn = aiohttp.TCPConnector(ssl=False) # VULN
+    async with aiohttp.ClientSession(connector=conn) as s:
+        async with s.get(url) as r:
+            body = await r.text()
+    async with aiohttp.ClientSession() as s2:
+        async with s2.get(url, ssl=False) as r2: # VULN
+            body2 = await r2.text()
+        async with s2.get(url, ssl=ssl.create_default_context()) as r3: # SAFE
+            body3 = await r3.text()
+    conn2 = aiohttp.TCPConnector(verify_ssl=False) # VULN
+    return body, body2, body3, conn2
+`,
+  ),
+  ...rules(
+    "CWE-916",
+    "batch74: password hashing with fast digests, low iteration counts and proper KDFs",
+    `
+import hashlib
+import os
+import bcrypt
+from argon2 import PasswordHasher
+from cryptography.hazmat.primitives import hashes
+from Crypto.Hash import MD5, SHA256
+
+
+def store(user, password: str):
+    salt = os.urandom(16)
+    user.pw1 = hashlib.sha256(password.encode()).hexdigest() # VULN
+    user.pw2 = hashlib.sha256(salt + password.encode()).hexdigest() # VULN
+    user.pw3 = hashlib.pbkdf2_hmac("sha256", password.encode(), salt, 600_000) # SAFE
+    user.pw4 = hashlib.pbkdf2_hmac("sha256", password.encode(), salt, 1000) # VULN
+    user.pw5 = bcrypt.hashpw(password.encode(), bcrypt.gensalt()) # SAFE
+    user.pw6 = PasswordHasher().hash(password) # SAFE
+    user.pw7 = hashlib.scrypt(password.encode(), salt=salt, n=2**14, r=8, p=1) # SAFE
+    user.pw8 = hashlib.pbkdf2_hmac("sha256", password.encode(), b"static-salt", 600_000) # VULN CWE-760
+
+
+def digests(data: bytes):
+    a = MD5.new(data).hexdigest() # VULN CWE-328
+    b = SHA256.new(data).hexdigest() # SAFE CWE-328
+    h = hashes.Hash(hashes.MD5()) # VULN CWE-328
+    h2 = hashes.Hash(hashes.SHA256()) # SAFE CWE-328
+    h3 = hashes.Hash(hashes.SHA1()) # VULN CWE-328
+    return a, b, h, h2, h3
+`,
+  ),
+  ...rules(
+    "CWE-502",
+    "batch74: model and array loaders, cookies and cached blobs",
+    `
+import base64
+import pickle
+import joblib
+import numpy as np
+import pandas as pd
+import torch
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/state")
+def state():
+    blob = request.cookies.get("state", "")
+    a = pickle.loads(base64.b64decode(blob)) # VULN
+    return {"a": a}
+
+
+@app.route("/model", methods=["POST"])
+def model():
+    f = request.files["model"]
+    path = "/srv/uploads/model.bin"
+    f.save(path)
+    m1 = torch.load(path) # VULN
+    m2 = torch.load(path, weights_only=True) # SAFE
+    m3 = joblib.load(path) # VULN
+    arr = np.load(path, allow_pickle=True) # VULN
+    arr2 = np.load(path) # SAFE
+    df = pd.read_pickle(path) # VULN
+    df2 = pd.read_csv(path) # SAFE
+    return {"n": len([m1, m2, m3, arr, arr2, df, df2])}
+`,
+  ),
+  ...rules(
+    "CWE-22",
+    "batch74: pathlib, FastAPI FileResponse and werkzeug safe_join",
+    `
+import os
+from pathlib import Path
+from fastapi import FastAPI
+from fastapi.responses import FileResponse
+from werkzeug.utils import safe_join
+
+api = FastAPI()
+BASE = Path("/srv/docs")
+
+
+@api.get("/doc")
+def doc(name: str):
+    return (BASE / name).read_text() # VULN
+
+
+@api.get("/doc2")
+def doc2(name: str):
+    p = (BASE / name).resolve()
+    if not p.is_relative_to(BASE):
+        raise ValueError("bad path")
+    return p.read_text() # SAFE
+
+
+@api.get("/doc3")
+def doc3(name: str):
+    return Path(BASE, os.path.basename(name)).read_text() # SAFE
+
+
+@api.get("/static/{path:path}")
+def static(path: str):
+    return FileResponse(f"static/{path}") # VULN
+
+
+@api.get("/static2/{path:path}")
+def static2(path: str):
+    full = safe_join("static", path)
+    if full is None:
+        raise ValueError("bad path")
+    return FileResponse(full) # SAFE
+
+
+@api.post("/save")
+def save(name: str, body: str):
+    with open(os.path.join("/srv/notes", name), "w") as fh: # VULN
+        fh.write(body)
+    return {"ok": True}
+`,
+  ),
+  ...rules(
+    "CWE-918",
+    "batch74: server-side fetches of request URLs",
+    `
+import httpx
+import requests
+import urllib.request
+from urllib.parse import urlparse
+from flask import Flask, request
+
+app = Flask(__name__)
+ALLOWED_HOSTS = {"images.example.com", "cdn.example.com"}
+
+
+@app.route("/fetch")
+def fetch():
+    url = request.args["url"]
+    return requests.get(url, timeout=5).text # VULN
+
+
+@app.route("/fetch2")
+def fetch2():
+    url = request.args["url"]
+    if urlparse(url).hostname not in ALLOWED_HOSTS:
+        return "no", 400
+    return requests.get(url, timeout=5).text # SAFE
+
+
+@app.route("/fetch3")
+def fetch3():
+    return urllib.request.urlopen(request.form["u"], timeout=5).read() # VULN
+
+
+@app.route("/fetch4")
+async def fetch4():
+    async with httpx.AsyncClient(timeout=5) as client:
+        r = await client.get(request.args["u"]) # VULN
+    return r.text
+
+
+@app.route("/fetch5")
+def fetch5():
+    item = request.args.get("id", "")
+    return requests.get("https://api.example.com/items", params={"id": item}, timeout=5).text # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-798",
+    "batch74: credentials hard-coded in client calls",
+    `
+import os
+import boto3
+import jwt
+import paramiko
+import psycopg2
+import requests
+import smtplib
+
+
+def clients():
+    db = psycopg2.connect(host="db", user="app", password="hunter2-prod") # VULN
+    db2 = psycopg2.connect(host="db", user="app", password=os.environ["DB_PASSWORD"]) # SAFE
+    s3 = boto3.client("s3", aws_access_key_id="AKIAIOSFODNN7EXAMPLE", aws_secret_access_key="wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY") # VULN
+    s3b = boto3.client("s3") # SAFE
+    ssh = paramiko.SSHClient()
+    ssh.load_system_host_keys()
+    ssh.connect("build", username="ci", password="Ci-Build-2024!") # VULN
+    mail = smtplib.SMTP_SSL("smtp.example.com", 465)
+    mail.login("alerts@example.com", "Sm7p-Pa55") # VULN
+    mail.login("alerts@example.com", os.environ["SMTP_PASSWORD"]) # SAFE
+    tok = jwt.encode({"sub": "svc"}, "my-jwt-secret", algorithm="HS256") # VULN
+    tok2 = jwt.encode({"sub": "svc"}, os.environ["JWT_SECRET"], algorithm="HS256") # SAFE
+    r = requests.get("https://api.example.com/admin", auth=("admin", "admin123"), timeout=5) # VULN
+    return db, db2, s3, s3b, ssh, mail, tok, tok2, r
+`,
+  ),
+  ...rules(
+    "CWE-338",
+    "batch74: random module for tokens, passwords and codes",
+    `
+import random
+import secrets
+import string
+from random import choice, randint
+
+
+def reset_token():
+    return "%032x" % random.getrandbits(128) # VULN
+
+
+def reset_token2():
+    return secrets.token_urlsafe(32) # SAFE
+
+
+def temp_password(n=12):
+    return "".join(choice(string.ascii_letters + string.digits) for _ in range(n)) # VULN
+
+
+def temp_password2(n=12):
+    return "".join(secrets.choice(string.ascii_letters + string.digits) for _ in range(n)) # SAFE
+
+
+def otp():
+    return str(randint(100000, 999999)) # VULN
+
+
+def otp2():
+    return str(secrets.randbelow(900000) + 100000) # SAFE
+
+
+def shuffle_playlist(songs):
+    random.shuffle(songs) # SAFE
+    return songs
+
+
+def session_id():
+    rng = random.Random()
+    return "".join(rng.choice("0123456789abcdef") for _ in range(32)) # VULN
+
+
+def jitter():
+    return random.uniform(0.5, 1.5) # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-1336",
+    "batch74: jinja2, django and mako templates compiled from request text",
+    `
+from django.http import HttpResponse
+from django.template import Context, Engine, Template as DjangoTemplate
+from jinja2 import Environment
+from jinja2.sandbox import SandboxedEnvironment
+from mako.template import Template as MakoTemplate
+
+
+def preview(request):
+    src = request.POST["template"]
+    a = Environment().from_string(src).render() # VULN
+    b = SandboxedEnvironment().from_string(src).render() # SAFE
+    c = DjangoTemplate(src).render(Context({})) # VULN
+    d = MakoTemplate(text=src).render() # VULN
+    e = Engine.get_default().from_string(src).render(Context({})) # VULN
+    f = Environment().from_string("Hi {{ n }}").render(n=src) # SAFE
+    g = MakoTemplate("<p>\${n | h}</p>").render(n=src) # SAFE
+    return HttpResponse(str(len(a + b + c + d + e + f + g)))
+`,
+  ),
+  ...rules(
+    "CWE-601",
+    "batch74: redirects in Flask and Starlette with fallbacks and helpers",
+    `
+from flask import Flask, request, redirect, url_for
+from starlette.responses import RedirectResponse
+from starlette.requests import Request
+from urllib.parse import urlparse
+
+app = Flask(__name__)
+
+
+def is_local(target):
+    parts = urlparse(target)
+    return not parts.scheme and not parts.netloc and target.startswith("/") and not target.startswith("//")
+
+
+@app.route("/after-login")
+def after_login():
+    return redirect(request.args.get("next") or url_for("index")) # VULN
+
+
+@app.route("/after-login2")
+def after_login2():
+    nxt = request.args.get("next", "")
+    if not is_local(nxt):
+        nxt = url_for("index")
+    return redirect(nxt) # SAFE
+
+
+async def star(request: Request):
+    return RedirectResponse(url=request.query_params["next"]) # VULN
+
+
+async def star2(request: Request):
+    return RedirectResponse(url=request.url_for("home")) # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-352",
+    "batch74: Flask-WTF CSRF protection switched off",
+    `
+from flask import Flask
+from flask_wtf.csrf import CSRFProtect
+
+app = Flask(__name__)
+app.config["WTF_CSRF_ENABLED"] = False # VULN
+app.config["WTF_CSRF_CHECK_DEFAULT"] = True # SAFE
+csrf = CSRFProtect(app)
+
+
+@app.route("/transfer", methods=["POST"])
+@csrf.exempt # VULN
+def transfer():
+    return "ok"
+
+
+@app.route("/transfer2", methods=["POST"])
+def transfer2():
+    return "ok"
+`,
+  ),
+  ...rules(
+    "CWE-943",
+    "batch74: pymongo operator injection through JSON bodies",
+    `
+from flask import Flask, request
+from pymongo import MongoClient
+
+app = Flask(__name__)
+users = MongoClient()["app"]["users"]
+
+
+@app.route("/login", methods=["POST"])
+def login():
+    body = request.get_json()
+    u = users.find_one({"name": body["name"], "password_hash": body["hash"]}) # VULN
+    v = users.find_one({"name": str(body["name"]), "password_hash": str(body["hash"])}) # SAFE
+    return {"ok": bool(u and v)}
+
+
+@app.route("/search")
+def search():
+    q = request.args.get("q", "")
+    a = users.find({"name": {"$regex": q}}) # VULN CWE-400
+    b = users.find({"$text": {"$search": q}}) # SAFE
+    return {"n": len(list(a)) + len(list(b))}
+`,
+  ),
+  ...rules(
+    "CWE-643",
+    "batch74: lxml XPath with request data",
+    `
+from flask import Flask, request
+from lxml import etree
+
+app = Flask(__name__)
+TREE = etree.parse("/srv/users.xml")
+
+
+@app.route("/user")
+def user():
+    name = request.args["name"]
+    a = TREE.xpath("//user[@name='" + name + "']") # VULN
+    b = TREE.xpath("//user[@name=$n]", n=name) # SAFE
+    finder = etree.XPath("//user[@name=$n]")
+    c = finder(TREE, n=name) # SAFE
+    d = TREE.getroot().xpath(f"//user[@id={name}]/email/text()") # VULN
+    return {"n": len(a) + len(b) + len(c) + len(d)}
+`,
+  ),
+  ...rules(
+    "CWE-90",
+    "batch74: ldap3 and python-ldap filters from request data",
+    `
+import ldap
+from ldap3 import Connection, Server
+from ldap3.utils.conv import escape_filter_chars
+from ldap.filter import escape_filter_chars as ldap_escape
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/who")
+def who():
+    uid = request.args["uid"]
+    conn = Connection(Server("ldaps://ldap.example.com"), auto_bind=True)
+    conn.search("dc=example,dc=com", "(uid=" + uid + ")") # VULN
+    conn.search("dc=example,dc=com", "(uid=%s)" % escape_filter_chars(uid)) # SAFE
+    l = ldap.initialize("ldaps://ldap.example.com")
+    r1 = l.search_s("dc=example,dc=com", ldap.SCOPE_SUBTREE, f"(mail={uid})") # VULN
+    r2 = l.search_s("dc=example,dc=com", ldap.SCOPE_SUBTREE, "(mail=%s)" % ldap_escape(uid)) # SAFE
+    return {"n": len(conn.entries) + len(r1) + len(r2)}
+`,
+  ),
 ];
