@@ -1945,4 +1945,279 @@ def who():
     return {"n": len(conn.entries) + len(r1) + len(r2)}
 `,
   ),
+  // ------------------------------------------------------------------ part 3: more ORMs and drivers, option
+  // dicts, JSON in HTML responses, verified pickles, remote runners and secret keys (written before reading the
+  // rules of these areas).
+  ...rules(
+    "CWE-89",
+    "batch74: SQLAlchemy ORM filters, peewee, pandas.read_sql and asyncpg",
+    `
+import pandas as pd
+from flask import Flask, request
+from peewee import SQL
+from sqlalchemy import text
+from myapp.db import Session, User, engine, pg_pool
+from myapp.peewee_models import Account
+
+app = Flask(__name__)
+
+
+@app.route("/orm")
+def orm():
+    name = request.args.get("name", "")
+    s = Session()
+    a = s.query(User).filter(text(f"name = '{name}'")).all() # VULN
+    b = s.query(User).filter(User.name == name).all() # SAFE
+    c = s.query(User).filter(text("name = :n")).params(n=name).all() # SAFE
+    d = s.query(User).from_statement(text("SELECT * FROM users WHERE name = '" + name + "'")).all() # VULN
+    e = Account.raw("SELECT * FROM account WHERE name = '%s'" % name) # VULN
+    f = Account.select().where(SQL("name = %s", [name])) # SAFE
+    g = Account.select().where(SQL(f"name = '{name}'")) # VULN
+    h = pd.read_sql(f"SELECT * FROM users WHERE name = '{name}'", engine) # VULN
+    i = pd.read_sql("SELECT * FROM users WHERE name = %(n)s", engine, params={"n": name}) # SAFE
+    return {"n": len([a, b, c, d, e, f, g, h, i])}
+
+
+@app.route("/pg")
+async def pg():
+    uid = request.args.get("uid", "")
+    async with pg_pool.acquire() as conn:
+        r1 = await conn.fetch(f"SELECT * FROM users WHERE id = '{uid}'") # VULN
+        r2 = await conn.fetch("SELECT * FROM users WHERE id = $1", uid) # SAFE
+        r3 = await conn.fetchrow("SELECT * FROM users WHERE id = " + uid) # VULN
+    return {"n": len(r1) + len(r2) + (1 if r3 else 0)}
+`,
+  ),
+  ...rules(
+    "CWE-295",
+    "batch74: TLS verification switched off through option dicts and attributes",
+    `
+import requests
+import httpx
+
+INSECURE = {"verify": False, "timeout": 5}
+SECURE = {"verify": True, "timeout": 5}
+
+
+class Api:
+    def __init__(self, base):
+        self.base = base
+        self.session = requests.Session()
+        self.session.verify = False # VULN
+
+    def get(self, path):
+        return self.session.get(self.base + path, timeout=5)
+
+
+class SafeApi:
+    def __init__(self, base):
+        self.base = base
+        self.session = requests.Session()
+        self.session.verify = "/etc/ssl/certs/corp.pem" # SAFE
+
+
+def call(url):
+    a = requests.get(url, **INSECURE) # VULN
+    b = requests.get(url, **SECURE) # SAFE
+    opts = dict(verify=False, timeout=5)
+    c = httpx.get(url, **opts) # VULN
+    return a, b, c
+`,
+  ),
+  ...rules(
+    "CWE-79",
+    "batch74: JSON and Jinja |safe served as HTML",
+    `
+import json
+from django.http import HttpResponse, JsonResponse
+from flask import Flask, request, render_template_string
+
+app = Flask(__name__)
+
+
+def search(request):
+    q = request.GET.get("q", "")
+    return HttpResponse(json.dumps({"q": q})) # VULN
+
+
+def search_json(request):
+    q = request.GET.get("q", "")
+    return HttpResponse(json.dumps({"q": q}), content_type="application/json") # SAFE
+
+
+def search_json2(request):
+    return JsonResponse({"q": request.GET.get("q", "")}) # SAFE
+
+
+@app.route("/bio")
+def bio():
+    return render_template_string("<p>{{ bio|safe }}</p>", bio=request.args.get("bio", "")) # VULN
+
+
+@app.route("/bio2")
+def bio2():
+    return render_template_string("<p>{{ bio }}</p>", bio=request.args.get("bio", "")) # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-502",
+    "batch74: pickles behind a MAC, yaml C loaders and cached bytes",
+    `
+import hashlib
+import hmac
+import os
+import pickle
+import yaml
+from flask import Flask, request
+
+app = Flask(__name__)
+KEY = os.environ["STATE_KEY"].encode()
+
+
+@app.route("/resume", methods=["POST"])
+def resume():
+    data = request.get_data()
+    sig, blob = data[:32], data[32:]
+    if not hmac.compare_digest(sig, hmac.new(KEY, blob, hashlib.sha256).digest()):
+        return "bad signature", 400
+    state = pickle.loads(blob) # SAFE
+    return {"keys": list(state)}
+
+
+@app.route("/resume2", methods=["POST"])
+def resume2():
+    blob = request.get_data()[32:]
+    return {"keys": list(pickle.loads(blob))} # VULN
+
+
+@app.route("/cfg", methods=["POST"])
+def cfg():
+    raw = request.get_data()
+    a = yaml.load(raw, Loader=yaml.CLoader) # VULN
+    b = yaml.load(raw, Loader=yaml.CSafeLoader) # SAFE
+    c = yaml.load(raw, Loader=yaml.BaseLoader) # SAFE
+    return {"a": a, "b": b, "c": c}
+`,
+  ),
+  ...rules(
+    "CWE-78",
+    "batch74: Fabric and invoke runners, os.system through getattr",
+    `
+import os
+import shlex
+from fabric import Connection
+from invoke import run as local_run
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/deploy")
+def deploy():
+    branch = request.args.get("branch", "main")
+    c = Connection("deploy@web1")
+    c.run("cd /srv/app && git checkout " + branch) # VULN
+    c.run("cd /srv/app && git checkout " + shlex.quote(branch)) # SAFE
+    c.sudo(f"systemctl restart {branch}") # VULN
+    local_run("git fetch origin " + branch) # VULN
+    local_run("git fetch origin") # SAFE
+    getattr(os, "system")("echo " + branch) # VULN
+    n = int(request.args.get("n", "10"))
+    c.run(f"tail -n {n} /var/log/app.log") # SAFE
+    return "ok"
+`,
+  ),
+  ...rules(
+    "CWE-798",
+    "batch74: Flask secret keys",
+    `
+import os
+import secrets
+from flask import Flask
+
+app = Flask(__name__)
+app.secret_key = "dev-secret-change-me" # VULN
+app.config["SECRET_KEY"] = "s3cr3t-Fl4sk-k3y" # VULN
+app.config.update(SECRET_KEY="another-hardcoded-key-123") # VULN
+app.config["SECRET_KEY"] = os.environ["FLASK_SECRET_KEY"] # SAFE
+app.secret_key = secrets.token_bytes(32) # SAFE
+app.config.from_mapping(SECRET_KEY=os.environ.get("SECRET_KEY")) # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-347",
+    "batch74: python-jose and unverified claims used for authorisation",
+    `
+import os
+from jose import jwt as jose_jwt
+import jwt
+from flask import Flask, request, abort
+
+app = Flask(__name__)
+KEY = os.environ["JWT_KEY"]
+
+
+@app.route("/admin")
+def admin():
+    token = request.headers.get("Authorization", "")[7:]
+    claims = jose_jwt.get_unverified_claims(token) # VULN
+    if claims.get("role") != "admin":
+        abort(403)
+    return "welcome"
+
+
+@app.route("/admin2")
+def admin2():
+    token = request.headers.get("Authorization", "")[7:]
+    claims = jose_jwt.decode(token, KEY, algorithms=["HS256"]) # SAFE
+    if claims.get("role") != "admin":
+        abort(403)
+    return "welcome"
+
+
+@app.route("/admin3")
+def admin3():
+    token = request.headers.get("Authorization", "")[7:]
+    claims = jose_jwt.decode(token, KEY, options={"verify_signature": False}) # VULN
+    unverified = jwt.decode(token, options={"verify_signature": False}) # VULN
+    return {"c": claims, "u": unverified}
+`,
+  ),
+  ...rules(
+    "CWE-611",
+    "batch74: lxml default parsers on request bodies",
+    `
+import xml.etree.ElementTree as ET
+from lxml import etree, objectify
+from flask import Flask, request
+
+app = Flask(__name__)
+SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+
+
+@app.route("/a", methods=["POST"])
+def a():
+    return etree.tostring(etree.fromstring(request.data)) # VULN
+
+
+@app.route("/b", methods=["POST"])
+def b():
+    return etree.tostring(etree.fromstring(request.data, SAFE_PARSER)) # SAFE
+
+
+@app.route("/c", methods=["POST"])
+def c():
+    return ET.tostring(ET.fromstring(request.data)) # SAFE
+
+
+@app.route("/d", methods=["POST"])
+def d():
+    return str(objectify.fromstring(request.data)) # VULN
+
+
+@app.route("/e", methods=["POST"])
+def e():
+    return etree.tostring(etree.parse(request.files["doc"], parser=SAFE_PARSER)) # SAFE
+`,
+  ),
 ];
