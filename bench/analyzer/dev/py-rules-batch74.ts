@@ -2220,4 +2220,224 @@ def e():
     return etree.tostring(etree.parse(request.files["doc"], parser=SAFE_PARSER)) # SAFE
 `,
   ),
+  // ------------------------------------------------------------------ part 4: safe look-alikes in everyday code
+  // (constants, placeholders, own files, messages that only name a secret), each file with a few real positives.
+  ...rules(
+    "CWE-89",
+    "batch74: SQL assembled from constants and placeholder lists",
+    `
+import sqlite3
+from flask import Flask, request
+
+app = Flask(__name__)
+TABLE = "orders"
+COLUMNS = ("id", "status", "total")
+
+
+@app.route("/orders")
+def orders():
+    conn = sqlite3.connect("shop.db")
+    ids = [int(x) for x in request.args.getlist("id")]
+    status = request.args.get("status", "")
+    a = conn.execute("SELECT * FROM %s WHERE status = ?" % TABLE, (status,)) # SAFE
+    b = conn.execute(f"SELECT {', '.join(COLUMNS)} FROM {TABLE} WHERE status = ?", (status,)) # SAFE
+    c = conn.execute("SELECT * FROM orders WHERE id IN (%s)" % ",".join("?" * len(ids)), ids) # SAFE
+    d = conn.execute("SELECT * FROM orders WHERE id IN (%s)" % ",".join(str(i) for i in ids)) # SAFE
+    e = conn.execute("SELECT * FROM orders WHERE status IN (%s)" % ",".join(request.args.getlist("s"))) # VULN
+    f = conn.execute("SELECT * FROM %s WHERE status = '%s'" % (TABLE, status)) # VULN
+    return {"n": len([a, b, c, d, e, f])}
+`,
+  ),
+  ...rules(
+    "CWE-78",
+    "batch74: shell commands from constants and own configuration",
+    `
+import os
+import subprocess
+from flask import Flask, request
+
+app = Flask(__name__)
+BACKUP_DIR = "/var/backups/app"
+CMD = ["pg_dump", "--format=custom", "appdb"]
+
+
+@app.route("/backup")
+def backup():
+    os.system("clear") # SAFE
+    subprocess.run(" ".join(CMD) + " > " + BACKUP_DIR + "/db.dump", shell=True, check=True) # SAFE
+    subprocess.run("tar czf %s/www.tgz /srv/www" % BACKUP_DIR, shell=True, check=True) # SAFE
+    label = request.args.get("label", "")
+    subprocess.run("tar czf %s/%s.tgz /srv/www" % (BACKUP_DIR, label), shell=True, check=True) # VULN
+    subprocess.run(["tar", "czf", os.path.join(BACKUP_DIR, os.path.basename(label) + ".tgz"), "/srv/www"], check=True) # SAFE
+    return "ok"
+`,
+  ),
+  ...rules(
+    "CWE-532",
+    "batch74: log lines that name a secret without logging it",
+    `
+import logging
+
+log = logging.getLogger("accounts")
+
+
+def reset(user, token, new_password):
+    log.info("password reset requested for %s", user.email) # SAFE
+    log.info("Password changed for user %s", user.username) # SAFE
+    log.debug("reset token expires at %s", token.expires_at) # SAFE
+    log.warning("invalid API key supplied by client %s", user.client_id) # SAFE
+    log.debug("new password for %s is %s", user.username, new_password) # VULN
+    log.info("issued reset token %s", token.value) # VULN
+    log.info("token length %d", len(token.value)) # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-79",
+    "batch74: Flask and Django responses that are not HTML from request data",
+    `
+from django.http import HttpResponse
+from django.urls import reverse
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+
+@app.route("/echo")
+def echo():
+    return request.args.get("q", "") # VULN
+
+
+@app.route("/echo-json")
+def echo_json():
+    return {"q": request.args.get("q", "")} # SAFE
+
+
+@app.route("/echo-json2")
+def echo_json2():
+    return jsonify(q=request.args.get("q", "")) # SAFE
+
+
+def count(request):
+    return HttpResponse(str(len(request.GET.get("q", "")))) # SAFE
+
+
+def home_link(request):
+    return HttpResponse(mark_safe(f"<a href='{reverse('home')}'>home</a>")) # SAFE
+
+
+def echo_escaped(request):
+    return HttpResponse(escape(request.GET.get("q", ""))) # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-22",
+    "batch74: uploads saved under sanitised names",
+    `
+import os
+from flask import Flask, request, send_from_directory
+from werkzeug.utils import secure_filename
+
+app = Flask(__name__)
+app.config["UPLOAD_FOLDER"] = "/srv/uploads"
+
+
+@app.route("/up", methods=["POST"])
+def up():
+    f = request.files["file"]
+    f.save(os.path.join(app.config["UPLOAD_FOLDER"], secure_filename(f.filename))) # SAFE
+    f.save(os.path.join(app.config["UPLOAD_FOLDER"], f.filename)) # VULN
+    return "ok"
+
+
+@app.route("/get/<name>")
+def get(name):
+    return send_from_directory(app.config["UPLOAD_FOLDER"], name) # SAFE
+
+
+@app.route("/raw/<name>")
+def raw(name):
+    with open(os.path.join(app.config["UPLOAD_FOLDER"], os.path.basename(name)), "rb") as fh: # SAFE
+        return fh.read()
+`,
+  ),
+  ...rules(
+    "CWE-732",
+    "batch74: ordinary permissions for scripts, keys and directories",
+    `
+import os
+import stat
+
+
+def install(script, key, cache_dir):
+    os.chmod(script, 0o755) # SAFE
+    os.chmod(key, 0o400) # SAFE
+    os.chmod(cache_dir, 0o700) # SAFE
+    os.chmod(script, os.stat(script).st_mode | stat.S_IXUSR) # SAFE
+    os.chmod(cache_dir, 0o1777) # VULN
+    os.chmod(key, stat.S_IRUSR | stat.S_IWUSR | stat.S_IROTH | stat.S_IWOTH) # VULN
+`,
+  ),
+  ...rules(
+    "CWE-95",
+    "batch74: code run from the program's own files and constants",
+    `
+import importlib
+import os
+from django.conf import settings
+from flask import Flask, request
+
+app = Flask(__name__)
+PLUGIN_PATH = os.path.join(os.path.dirname(__file__), "plugins", "init.py")
+FORMULAS = {"area": "w * h", "perimeter": "2 * (w + h)"}
+
+
+def load_plugin():
+    with open(PLUGIN_PATH) as fh:
+        exec(compile(fh.read(), PLUGIN_PATH, "exec"), {}) # SAFE
+
+
+def backend():
+    return importlib.import_module(settings.CACHE_BACKEND_MODULE) # SAFE CWE-94
+
+
+@app.route("/calc")
+def calc():
+    w = float(request.args.get("w", "1"))
+    h = float(request.args.get("h", "1"))
+    name = request.args.get("f", "area")
+    a = eval(FORMULAS.get(name, "0"), {"__builtins__": {}}, {"w": w, "h": h}) # SAFE
+    b = eval(request.args.get("expr", "0"), {"__builtins__": {}}, {"w": w, "h": h}) # VULN
+    return {"a": a, "b": b}
+`,
+  ),
+  ...rules(
+    "CWE-502",
+    "batch74: deserialising the program's own cache and config files",
+    `
+import json
+import pickle
+import yaml
+from flask import Flask, request
+
+app = Flask(__name__)
+CONFIG = "/etc/app/config.yml"
+
+
+def load_config():
+    with open(CONFIG) as fh:
+        return yaml.load(fh, Loader=yaml.SafeLoader) # SAFE
+
+
+def load_settings():
+    with open("/etc/app/settings.json") as fh:
+        return json.load(fh) # SAFE
+
+
+@app.route("/restore", methods=["POST"])
+def restore():
+    return {"n": len(pickle.load(request.files["backup"]))} # VULN
+`,
+  ),
 ];
