@@ -14,6 +14,8 @@ const LOGGER =
 const DERIVED =
   /(hash|hashed|digest|len|length|count|expir\w*|type|name|id|field|policy|reset_url|masked|redacted|store|pos|position|offset|index|provider|helper|handlers?|class|factory|generator|validator|backend|manager|method)$/i;
 
+/** The attribute that holds a secret object's content: `token.value`, `key.plaintext`, `secret.raw`. */
+const SECRET_CONTENT = /^(value|raw|plain(text)?|string|hex|get_secret_value)$/;
 /** One-time passwords and second-factor codes: as secret as the password while they are valid. */
 const OTP_NAME = /^(t|h)?otp(_?code)?$|^(mfa|2fa|totp|otp|verification)_code$/i;
 /** A position in a paged listing (`next_token`, `self._starting_token`, `continuation_token`): a cursor, no credential. */
@@ -45,6 +47,15 @@ function secretArgs(ctx: PythonContext, args: readonly SyntaxNode[]): string[] {
     if (n.type === "identifier" || n.type === "attribute") {
       const name = n.type === "attribute" ? ctx.text(field(n, "attribute") ?? n) : ctx.text(n);
       if (isSecretName(name) && !(n.type === "identifier" && lexicalToken(ctx, n))) out.push(name);
+      // `token.value`, `api_key.raw`: the content of an object named like the secret is the secret itself
+      // (its other attributes, `token.expires_at`, `token.user`, are not).
+      else if (n.type === "attribute" && SECRET_CONTENT.test(name)) {
+        const obj = field(n, "object");
+        const owner =
+          obj?.type === "attribute" ? ctx.text(field(obj, "attribute") ?? obj) : obj ? ctx.text(obj) : "";
+        if (obj && /^(identifier|attribute)$/.test(obj.type) && isSecretName(owner))
+          out.push(`${owner}.${name}`);
+      }
       return;
     }
     // token[-4:], api_key[:6]: a few characters of the secret, the usual masked form.
@@ -215,6 +226,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import logging\nlog = logging.getLogger(__name__)\ndef f(token):\n    log.info('token expires at %s', token.expires_at)",
       "import logging\nlog = logging.getLogger(__name__)\ndef f(handlers, request):\n    token_type_handler = handlers.get(request.token_type)\n    log.debug('Dispatching to %r.', token_type_handler)",
       "import logging\nlog = logging.getLogger(__name__)\ndef f(resp):\n    next_token = resp['NextToken']\n    log.debug('next page %s', next_token)",
       "import logging\nlog = logging.getLogger(__name__)\ndef f(self, registry, tokens):\n    store_name = self.get_credential_store(registry)\n    log.debug(f'Using credentials store {store_name}')\n    token_pos = len(tokens)\n    log.debug('parsed up to %s', token_pos)",
@@ -235,6 +247,10 @@ export default pyRule({
       "import logging\nlog = logging.getLogger(__name__)\ndef f(value):\n    for pair in value.split(';'):\n        token, _, v = pair.partition('=')\n        if token in ('for', 'by'):\n            continue\n        log.warning('Unknown token: %s' % token)",
     ],
     invalid: [
+      {
+        code: "import logging\nlog = logging.getLogger(__name__)\ndef f(token):\n    log.info('issued token %s', token.value)",
+        line: 4,
+      },
       {
         code: "import logging\ndef f(user, otp):\n    logging.warning(f'bad otp {otp} for {user}')",
         line: 3,
