@@ -15,7 +15,7 @@ const DERIVED =
   /(hash|hashed|digest|len|length|count|expir\w*|type|name|id|field|policy|reset_url|masked|redacted|store|pos|position|offset|index|provider|helper|handlers?|class|factory|generator|validator|backend|manager|method)$/i;
 
 /** The attribute that holds a secret object's content: `token.value`, `key.plaintext`, `secret.raw`. */
-const SECRET_CONTENT = /^(value|raw|plain(text)?|string|hex|get_secret_value)$/;
+const SECRET_CONTENT = /^(value|raw|plain(text)?|string|hex)$/;
 /** One-time passwords and second-factor codes: as secret as the password while they are valid. */
 const OTP_NAME = /^(t|h)?otp(_?code)?$|^(mfa|2fa|totp|otp|verification)_code$/i;
 /** A position in a paged listing (`next_token`, `self._starting_token`, `continuation_token`): a cursor, no credential. */
@@ -70,7 +70,9 @@ function secretArgs(ctx: PythonContext, args: readonly SyntaxNode[]): string[] {
       }
     }
     if (n.type === "call") {
-      // len(password), mask(token), hash(...): not the secret itself.
+      // len(password), mask(token), hash(...): not the secret itself; pydantic's SecretStr.get_secret_value()
+      // is the one call that unwraps it.
+      if (ctx.method(n) === "get_secret_value") out.push(ctx.text(n));
       return;
     }
     for (const c of namedChildren(n)) visit(c, depth + 1);
@@ -249,6 +251,10 @@ export default pyRule({
     invalid: [
       {
         code: "import logging\nlog = logging.getLogger(__name__)\ndef f(token):\n    log.info('issued token %s', token.value)",
+        line: 4,
+      },
+      {
+        code: "import logging\nlog = logging.getLogger(__name__)\ndef f(settings):\n    log.debug('key: %s', settings.api_key.get_secret_value())",
         line: 4,
       },
       {
