@@ -154,7 +154,13 @@ export default pyRule({
     title: "eval/exec of non-literal code",
     cwe: ["CWE-94", "CWE-95"],
     severity: "HIGH",
-    severity_variants: TAINT_VARIANTS,
+    severity_variants: [
+      ...TAINT_VARIANTS,
+      {
+        severity: "LOW",
+        when: "exec/eval of a file that ships with the program (a literal path or one beside __file__): a hint, no injection",
+      },
+    ],
     docs: {
       what_it_does:
         "Flags eval(), exec() and execfile() whose code argument is not a plain literal, and the same for the `code` module's interpreters (`InteractiveConsole().push`, `InteractiveInterpreter().runsource` / `runcode`).",
@@ -304,7 +310,17 @@ export default pyRule({
     const code = ctx.arg(node, 0, ctx.method(node) === "push" ? "line" : "source");
     if (!code) return;
     const level = ctx.level(code, "code");
-    if (level !== Level.CONST && EVAL.has(q) && ownFileContent(ctx, code)) return;
+    if (level !== Level.CONST && EVAL.has(q) && ownFileContent(ctx, code)) {
+      // No injection, but still a hint: setup.py's `exec(fp.read(), version)` is better read with ast/importlib.
+      report({
+        node,
+        severity: "LOW",
+        reason:
+          "the code run is a file that ships with the program (a literal path); no untrusted input traced",
+        message: `${q}() runs the contents of the program's own file`,
+      });
+      return;
+    }
     if (level === Level.CONST) {
       // The data flow trusts a ConfigParser's values (the program's own settings); as code they are not data: an
       // `eval(cfg["limits"]["tiers"])` runs whatever the file's editor wrote.
@@ -340,9 +356,6 @@ export default pyRule({
   cases: {
     valid: [
       "import js2py\ndef f():\n    return js2py.eval_js('function f(a) { return a * 2 }')",
-      // the program's own plugin file, at a path built from literals and __file__
-      "import os\nP = os.path.join(os.path.dirname(__file__), 'plugins', 'init.py')\ndef load():\n    with open(P) as fh:\n        exec(compile(fh.read(), P, 'exec'), {})",
-      "exec(open('setup_helpers.py').read())",
       "import execjs\nfrom flask import request\ndef f():\n    return execjs.compile('function add(a, b) { return a + b }').call('add', request.args['a'], 2)",
       "import ast, configparser\ndef limits(p):\n    c = configparser.ConfigParser()\n    c.read(p)\n    return ast.literal_eval(c['limits']['tiers'])",
       "import _xxsubinterpreters as interpreters\ninterpreters.run_string(interpreters.create(), 'print(1)')",
@@ -364,6 +377,13 @@ export default pyRule({
       "from jinja2.sandbox import SandboxedEnvironment\nfrom flask import request\ndef f():\n    return SandboxedEnvironment().compile_expression(request.args['e'])",
     ],
     invalid: [
+      // the program's own plugin file, at a path built from literals and __file__: a LOW hint, no injection
+      {
+        code: "import os\nP = os.path.join(os.path.dirname(__file__), 'plugins', 'init.py')\ndef load():\n    with open(P) as fh:\n        exec(compile(fh.read(), P, 'exec'), {})",
+        line: 5,
+        severity: "LOW",
+      },
+      { code: "exec(open('setup_helpers.py').read())", line: 1, severity: "LOW" },
       {
         code: "from flask import request\ndef run():\n    with open('/srv/scripts/' + request.args['s']) as fh:\n        exec(compile(fh.read(), 's', 'exec'))",
         line: 4,
