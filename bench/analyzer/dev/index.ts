@@ -164,6 +164,7 @@ import { BATCH71 as PY_RULES_BATCH71 } from "./py-rules-batch71.js";
 import { BATCH75 as PY_RULES_BATCH75 } from "./py-rules-batch75.js";
 import { BATCH73 as PY_RULES_BATCH73 } from "./py-rules-batch73.js";
 import { BATCH72 as PY_RULES_BATCH72 } from "./py-rules-batch72.js";
+import { BATCH74 as PY_RULES_BATCH74 } from "./py-rules-batch74.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
 import { BATCH8 as PY_SNIPPETS_BATCH8 } from "./py-snippets-batch8.js";
@@ -405,5 +406,6 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH75,
     ...PY_RULES_BATCH73,
     ...PY_RULES_BATCH72,
+    ...PY_RULES_BATCH74,
   ],
 };

@@ -2188,6 +2188,21 @@ describe("outgoing urllib requests (Python)", () => {
     // A mixin's own `render` is a definition, not a call of Base.render: the view is still seen.
     expect(xss(app + "class Other:\n    def render(self):\n        return 'x'\n")).toEqual([7]);
   });
+
+  it("writes a local predicate's checks out in the guard that calls it", () => {
+    const helper = (ret: string) =>
+      "from urllib.parse import urlparse\nfrom flask import Flask, redirect, request, url_for\napp = Flask(__name__)\n" +
+      `def is_local(target):\n    parts = urlparse(target)\n    return ${ret}\n` +
+      "@app.route('/n')\ndef n():\n    nxt = request.args.get('next', '')\n    if not is_local(nxt):\n        nxt = url_for('index')\n    return redirect(nxt)\n";
+    const redirects = (code: string) =>
+      analyzeSync(code, { language: "python", rules: ["PY-REDIR-001"] }).findings.length > 0;
+    expect(
+      redirects(helper("not parts.netloc and target.startswith('/') and not target.startswith('//')")),
+    ).toBe(false);
+    // the helper's own test is judged: a bare "/" prefix still admits "//evil.example"
+    expect(redirects(helper("target.startswith('/')"))).toBe(true);
+    expect(redirects(helper("len(parts.path) > 0"))).toBe(true);
+  });
 });
 
 describe("nested literals read at constant keys (Python)", () => {

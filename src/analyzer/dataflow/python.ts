@@ -9596,7 +9596,7 @@ export class PythonContext {
         else {
           const cond =
             g.type === "case_clause" ? namedChildren(field(g, "guard") ?? g)[0] : field(g, "condition");
-          c = cond ? this.text(cond) : null;
+          c = cond ? this.inlinePredicates(cond) : null;
         }
         this.guardTexts.set(g, c);
       }
@@ -10187,6 +10187,58 @@ export class PythonContext {
       this.containerTests.set(key, only);
     }
     return only;
+  }
+
+  /**
+   * A test's text with each call of a local predicate written out: `if not is_local(nxt):` with `def
+   * is_local(t): parts = urlparse(t); return not parts.netloc and t.startswith("/")` reads as `not (not
+   * urlparse(nxt).netloc and nxt.startswith("/"))`, so the checks a helper makes are judged like inline ones. Only
+   * a body of plain `name = expr` lines then one `return expr`, called with plain names, is written out.
+   */
+  private inlinePredicates(cond: SyntaxNode): string {
+    let text = this.text(cond);
+    if (!this.functions.size) return text;
+    const calls = [cond, ...descendants(cond)].filter((n) => n.type === "call");
+    for (const call of calls) {
+      const fn = field(call, "function");
+      const def = fn?.type === "identifier" ? this.functions.get(this.text(fn)) : undefined;
+      if (def?.type !== "function_definition") continue;
+      const args = this.args(call);
+      const params = namedChildren(field(def, "parameters") ?? def);
+      if (!args.length || args.length > params.length || args.some((a) => a.type !== "identifier")) continue;
+      if (params.some((p) => p.type !== "identifier")) continue;
+      const stmts = namedChildren(field(def, "body") ?? def).filter(
+        (st, i) =>
+          st.type !== "comment" &&
+          !(i === 0 && st.type === "expression_statement" && namedChildren(st)[0]?.type === "string"),
+      );
+      const ret = stmts[stmts.length - 1];
+      const value = ret?.type === "return_statement" ? namedChildren(ret)[0] : undefined;
+      if (!value) continue;
+      const locals: [string, string][] = [];
+      let plain = true;
+      for (const st of stmts.slice(0, -1)) {
+        const a = st.type === "expression_statement" ? namedChildren(st)[0] : undefined;
+        const left = a?.type === "assignment" ? field(a, "left") : undefined;
+        const right = a?.type === "assignment" ? field(a, "right") : undefined;
+        if (left?.type !== "identifier" || !right) {
+          plain = false;
+          break;
+        }
+        locals.push([this.text(left), this.text(right)]);
+      }
+      if (!plain) continue;
+      const swap = (t: string, name: string, by: string) =>
+        t.replace(new RegExp(`(?<![\\w.])${name}(?![\\w])`, "g"), by);
+      let body = this.text(value);
+      for (const [name, val] of locals.reverse()) body = swap(body, name, `(${val})`);
+      params.forEach((p, i) => {
+        const a = args[i];
+        if (a) body = swap(body, this.text(p), this.text(a));
+      });
+      text = text.replace(this.text(call), `(${body})`);
+    }
+    return text;
   }
 
   /** A statement that only calls a local function of one or more plain names: a candidate validator. */

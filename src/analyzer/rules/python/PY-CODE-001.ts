@@ -1,6 +1,6 @@
 import { ownEntry } from "../../dataflow/constants.js";
 import { Level } from "../../dataflow/python.js";
-import { field, sourceMatches } from "../../parse/nodes.js";
+import { descendants, field, sourceMatches } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { callNames, pyRule } from "./common.js";
@@ -78,6 +78,51 @@ function isFileContent(ctx: PythonContext, node: SyntaxNode): boolean {
   ).test(ctx.tree.source);
 }
 
+/**
+ * `exec(compile(fh.read(), path, "exec"))` / `exec(open(PATH).read())` where the file is the program's own: the
+ * path opened is a literal (or built from literals and __file__), so the code run is what ships with it.
+ */
+function ownFileContent(ctx: PythonContext, node: SyntaxNode): boolean {
+  let n = ctx.resolve(node);
+  if (n?.type === "call" && /^(builtins\.)?compile$/.test(ctx.callee(n)))
+    n = ctx.resolve(ctx.arg(n, 0, "source"));
+  if (!n || !isFileContent(ctx, n)) return false;
+  const fn = field(n, "function");
+  const recv = fn?.type === "attribute" ? field(fn, "object") : undefined;
+  const opened = recv?.type === "call" ? recv : ctx.resolve(recv);
+  if (opened?.type !== "call" || !/(^|\.)open$/.test(ctx.callee(opened))) return false;
+  const path = ctx.arg(opened, 0, "file");
+  return !!path && (ctx.level(path, "path") === Level.CONST || besideModule(ctx, path, 2));
+}
+
+/** Names a path may be built from and still be a file that ships with the module (`dirname(__file__)`). */
+const MODULE_PATH_WORDS = new Set([
+  "__file__",
+  "os",
+  "path",
+  "join",
+  "dirname",
+  "abspath",
+  "realpath",
+  "pathlib",
+  "Path",
+  "parent",
+  "resolve",
+]);
+
+/** A path built only from literals and the module's own location (`os.path.join(os.path.dirname(__file__), 'x')`). */
+function besideModule(ctx: PythonContext, node: SyntaxNode, depth: number): boolean {
+  const n = ctx.resolve(node);
+  if (!n || (!ctx.text(n).includes("__file__") && n.type !== "string" && n.type !== "identifier"))
+    return false;
+  return [n, ...descendants(n)].every((d) => {
+    if (d.type !== "identifier") return d.type !== "call" || !/^(input|getattr)$/.test(ctx.callee(d));
+    if (MODULE_PATH_WORDS.has(ctx.text(d))) return true;
+    const v = depth > 0 ? ctx.resolve(d) : undefined;
+    return !!v && v !== d && besideModule(ctx, v, depth - 1);
+  });
+}
+
 const CONFIG_PARSERS = /^configparser\.(ConfigParser|RawConfigParser|SafeConfigParser)$/;
 /**
  * `cfg["s"]["k"]`, `cfg.get("s", "k")` or a name bound to one, where `cfg` is a ConfigParser that reads a file
@@ -109,7 +154,13 @@ export default pyRule({
     title: "eval/exec of non-literal code",
     cwe: ["CWE-94", "CWE-95"],
     severity: "HIGH",
-    severity_variants: TAINT_VARIANTS,
+    severity_variants: [
+      ...TAINT_VARIANTS,
+      {
+        severity: "LOW",
+        when: "exec/eval of a file that ships with the program (a literal path or one beside __file__): a hint, no injection",
+      },
+    ],
     docs: {
       what_it_does:
         "Flags eval(), exec() and execfile() whose code argument is not a plain literal, and the same for the `code` module's interpreters (`InteractiveConsole().push`, `InteractiveInterpreter().runsource` / `runcode`).",
@@ -259,6 +310,17 @@ export default pyRule({
     const code = ctx.arg(node, 0, ctx.method(node) === "push" ? "line" : "source");
     if (!code) return;
     const level = ctx.level(code, "code");
+    if (level !== Level.CONST && EVAL.has(q) && ownFileContent(ctx, code)) {
+      // No injection, but still a hint: setup.py's `exec(fp.read(), version)` is better read with ast/importlib.
+      report({
+        node,
+        severity: "LOW",
+        reason:
+          "the code run is a file that ships with the program (a literal path); no untrusted input traced",
+        message: `${q}() runs the contents of the program's own file`,
+      });
+      return;
+    }
     if (level === Level.CONST) {
       // The data flow trusts a ConfigParser's values (the program's own settings); as code they are not data: an
       // `eval(cfg["limits"]["tiers"])` runs whatever the file's editor wrote.
@@ -315,6 +377,17 @@ export default pyRule({
       "from jinja2.sandbox import SandboxedEnvironment\nfrom flask import request\ndef f():\n    return SandboxedEnvironment().compile_expression(request.args['e'])",
     ],
     invalid: [
+      // the program's own plugin file, at a path built from literals and __file__: a LOW hint, no injection
+      {
+        code: "import os\nP = os.path.join(os.path.dirname(__file__), 'plugins', 'init.py')\ndef load():\n    with open(P) as fh:\n        exec(compile(fh.read(), P, 'exec'), {})",
+        line: 5,
+        severity: "LOW",
+      },
+      { code: "exec(open('setup_helpers.py').read())", line: 1, severity: "LOW" },
+      {
+        code: "from flask import request\ndef run():\n    with open('/srv/scripts/' + request.args['s']) as fh:\n        exec(compile(fh.read(), 's', 'exec'))",
+        line: 4,
+      },
       {
         code: "import builtins\nfrom flask import request\ndef f():\n    run = getattr(builtins, 'eval')\n    return run(request.args['e'])",
         line: 5,

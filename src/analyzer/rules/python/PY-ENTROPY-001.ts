@@ -210,7 +210,8 @@ export default pyRule({
     // against (a few thousand tries).
     // A code typed back within minutes (an OTP, a PIN) is guessed online, a few tries per code: only a handful
     // of digits is too few. A key, token or session secret can be tried offline or for its whole life.
-    const shortLived = /(^|_)(code|pin|otp)($|_)/i.test(name);
+    // (a numbered variant, `otp2` / `code_v2`, is the same kind of value)
+    const shortLived = /(^|_)(code|pin|otp)\d*($|_)/i.test(name);
     if (SECRET_USE.test(name) || shortLived) {
       // A token_*(n) asked for fewer than 8 bytes (token_urlsafe(4) is 32 bits) was sized below the 64 bits a
       // token guessed offline or over its whole life needs; randbelow(n) keeps the 2^32 floor.
@@ -251,6 +252,7 @@ export default pyRule({
     valid: [
       "_n = 0\ndef next_order_number():\n    global _n\n    _n += 1\n    return _n",
       "import secrets\ndef new_token():\n    return secrets.token_hex(16)",
+      "import secrets\ndef otp2():\n    return str(secrets.randbelow(900000) + 100000)",
       "import datetime, jwt\ndef generate_signed_token(private_pem, request):\n    now = datetime.datetime.utcnow()\n    claims = {'scope': request.scope, 'exp': now + datetime.timedelta(seconds=60)}\n    token = jwt.encode(claims, private_pem, 'RS256')\n    return token",
       "import time\nclass G:\n    def get_token_data(self, client, expires_in):\n        issued_at = int(time.time())\n        data = {'iat': issued_at, 'exp': issued_at + expires_in, 'client_id': client.id}\n        return data",
       "import secrets\ndef reset_token():\n    return secrets.token_urlsafe(8)",

@@ -2,6 +2,14 @@ import { Level } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 import { enclosingHandler } from "./web.js";
 
+/** importlib.__import__ and builtins.__import__ are the same function as the bare builtin. */
+const IMPORTERS = new Set([
+  "importlib.import_module",
+  "__import__",
+  "importlib.__import__",
+  "builtins.__import__",
+]);
+
 export default pyRule({
   meta: {
     id: "PY-IMPORT-001",
@@ -36,8 +44,9 @@ export default pyRule({
   calls: ["import_module", "__import__", "getattr"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
-    if (q === "importlib.import_module" || q === "__import__") {
-      const level = ctx.level(ctx.args(node)[0] ?? ctx.kwarg(node, "name"), "code");
+    if (IMPORTERS.has(q)) {
+      const name = ctx.args(node)[0] ?? ctx.kwarg(node, "name");
+      const level = ctx.level(name, "code");
       if (level === Level.SOURCE) report({ node, message: `${q} of a module name from untrusted input` });
       else if (level === Level.PARAM)
         report({ node, severity: "LOW", message: `${q} of a module name a caller chooses` });
@@ -68,6 +77,7 @@ export default pyRule({
         severity: "LOW",
       },
       "import importlib\nfrom flask import request\ndef f():\n    return importlib.import_module(request.args['name'])",
+      "import importlib\nfrom flask import request\ndef f():\n    return importlib.__import__(request.form.get('m'))",
       { code: "import sys\nimport tools\nfn = getattr(tools, sys.argv[1])", severity: "MEDIUM" },
       {
         code: "class V:\n    async def _iter(self):\n        return await getattr(self, self.request.method.lower(), None)()",

@@ -15,6 +15,8 @@ const LOGGER =
 const DERIVED =
   /(hash|hashed|digest|len|length|count|expir\w*|type|name|id|field|policy|reset_url|masked|redacted|store|pos|position|offset|index|provider|helper|handlers?|class|factory|generator|validator|backend|manager|method|attempts?|tries|retries|retry)$/i;
 
+/** The attribute that holds a secret object's content: `token.value`, `key.plaintext`, `secret.raw`. */
+const SECRET_CONTENT = /^(value|raw|plain(text)?|string|hex)$/;
 /** One-time passwords and second-factor codes: as secret as the password while they are valid. */
 const OTP_NAME = /^(t|h)?otp(_?code)?$|^(mfa|2fa|totp|otp|verification)_code$/i;
 /** A position in a paged listing (`next_token`, `self._starting_token`, `continuation_token`): a cursor, no credential. */
@@ -46,6 +48,15 @@ function secretArgs(ctx: PythonContext, args: readonly SyntaxNode[]): string[] {
     if (n.type === "identifier" || n.type === "attribute") {
       const name = n.type === "attribute" ? ctx.text(field(n, "attribute") ?? n) : ctx.text(n);
       if (isSecretName(name) && !(n.type === "identifier" && lexicalToken(ctx, n))) out.push(name);
+      // `token.value`, `api_key.raw`: the content of an object named like the secret is the secret itself
+      // (its other attributes, `token.expires_at`, `token.user`, are not).
+      else if (n.type === "attribute" && SECRET_CONTENT.test(name)) {
+        const obj = field(n, "object");
+        const owner =
+          obj?.type === "attribute" ? ctx.text(field(obj, "attribute") ?? obj) : obj ? ctx.text(obj) : "";
+        if (obj && /^(identifier|attribute)$/.test(obj.type) && isSecretName(owner))
+          out.push(`${owner}.${name}`);
+      }
       return;
     }
     // token[-4:], api_key[:6]: a few characters of the secret, the usual masked form.
@@ -60,7 +71,9 @@ function secretArgs(ctx: PythonContext, args: readonly SyntaxNode[]): string[] {
       }
     }
     if (n.type === "call") {
-      // len(password), mask(token), hash(...): not the secret itself.
+      // len(password), mask(token), hash(...): not the secret itself; pydantic's SecretStr.get_secret_value()
+      // is the one call that unwraps it.
+      if (ctx.method(n) === "get_secret_value") out.push(ctx.text(n));
       return;
     }
     for (const c of namedChildren(n)) visit(c, depth + 1);
@@ -217,6 +230,7 @@ export default pyRule({
   cases: {
     valid: [
       "import logging\nlog = logging.getLogger(__name__)\ndef send(req, _credential_refresh_attempt=0):\n    log.info('Refreshing. Attempt %s/%s.', _credential_refresh_attempt + 1, 3)",
+      "import logging\nlog = logging.getLogger(__name__)\ndef f(token):\n    log.info('token expires at %s', token.expires_at)",
       "import logging\nlog = logging.getLogger(__name__)\ndef f(handlers, request):\n    token_type_handler = handlers.get(request.token_type)\n    log.debug('Dispatching to %r.', token_type_handler)",
       "import logging\nlog = logging.getLogger(__name__)\ndef f(resp):\n    next_token = resp['NextToken']\n    log.debug('next page %s', next_token)",
       "import logging\nlog = logging.getLogger(__name__)\ndef f(self, registry, tokens):\n    store_name = self.get_credential_store(registry)\n    log.debug(f'Using credentials store {store_name}')\n    token_pos = len(tokens)\n    log.debug('parsed up to %s', token_pos)",
@@ -237,6 +251,14 @@ export default pyRule({
       "import logging\nlog = logging.getLogger(__name__)\ndef f(value):\n    for pair in value.split(';'):\n        token, _, v = pair.partition('=')\n        if token in ('for', 'by'):\n            continue\n        log.warning('Unknown token: %s' % token)",
     ],
     invalid: [
+      {
+        code: "import logging\nlog = logging.getLogger(__name__)\ndef f(token):\n    log.info('issued token %s', token.value)",
+        line: 4,
+      },
+      {
+        code: "import logging\nlog = logging.getLogger(__name__)\ndef f(settings):\n    log.debug('key: %s', settings.api_key.get_secret_value())",
+        line: 4,
+      },
       {
         code: "import logging\ndef f(user, otp):\n    logging.warning(f'bad otp {otp} for {user}')",
         line: 3,

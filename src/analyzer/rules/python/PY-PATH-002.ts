@@ -67,15 +67,18 @@ export default pyRule({
       if (!opened.test(ctx.tree.source)) return;
       // At module level the loop around the call is the scope (a script may unpack several archives).
       let scope: SyntaxNode = ctx.tree.root;
+      let loop: SyntaxNode | undefined;
       const fnScope = ctx.enclosingFunction(node);
+      for (let p = node.parent; p && p !== fnScope; p = p.parent)
+        if (p.type === "for_statement") {
+          loop = p;
+          break;
+        }
       if (fnScope) scope = fnScope;
-      else
-        for (let p = node.parent; p; p = p.parent)
-          if (p.type === "for_statement") {
-            scope = p;
-            break;
-          }
-      if (memberCheck(ctx.text(scope))) return;
+      else if (loop) scope = loop;
+      // Only a check before the extraction (or in its loop) guards it: code after the loop that checks another
+      // archive's members does not.
+      if (memberCheck(ctx.tree.source.slice(scope.start, (loop ?? node).end))) return;
       report({ node, message: "extract() trusts the member's path from the archive" });
       return;
     }
@@ -135,6 +138,7 @@ export default pyRule({
       "import zipfile\nz = zipfile.ZipFile(p)\nfor m in z.namelist():\n    z.extract(m, d)",
       "import os, tarfile\ndef f(p, d):\n    with tarfile.open(p) as tar:\n        for m in tar.getmembers():\n            if '..' in m.name or os.path.isabs(m.name):\n                continue\n            tar.extract(m, d)",
       "import tarfile\nMODE = 'data'\nwith tarfile.open(p) as t:\n    t.extractall(d, filter=MODE)",
+      "import os, tarfile\ndef f(p, d):\n    root = os.path.realpath(d)\n    with tarfile.open(p) as tar:\n        for m in tar.getmembers():\n            if m.isfile() and os.path.normpath(os.path.join(root, m.name)).startswith(root + os.sep):\n                tar.extract(m, d)",
       "import tarfile\ndef ok(ms):\n    return [m for m in ms if m.isfile()]\nwith tarfile.open(p) as t:\n    t.extractall(d, members=ok(t))",
     ],
     invalid: [
@@ -149,6 +153,11 @@ export default pyRule({
       },
       {
         code: "import tarfile\ndef f(p, d):\n    with tarfile.open(p) as tar:\n        for m in tar.getmembers():\n            tar.extract(m, d)",
+        line: 5,
+      },
+      {
+        // the checked extraction of another archive comes after this one
+        code: "import os, tarfile\ndef f(p, q, d):\n    with tarfile.open(p) as a:\n        for m in a.getmembers():\n            a.extract(m, d)\n    with tarfile.open(q) as b:\n        ok = [m for m in b.getmembers() if not os.path.isabs(m.name) and '..' not in m.name]\n        b.extractall(d, members=ok)",
         line: 5,
       },
     ],

@@ -386,6 +386,41 @@ function emailHtmlPart(ctx: PythonContext, node: SyntaxNode, q: string): SyntaxN
   return undefined;
 }
 
+/** The site's own URL builders: with literal arguments their result is a fixed path of the site. */
+const URL_BUILDER =
+  /^(django\.urls\.reverse|django\.shortcuts\.reverse|reverse|flask\.url_for|url_for|django\.templatetags\.static\.static|static)$/;
+
+/**
+ * `mark_safe(f"<a href='{reverse('home')}'>home</a>")`: every value spliced into the markup is a URL the site
+ * builds from literals, so nothing in it comes from a user or the database.
+ */
+function ownUrlsOnly(ctx: PythonContext, markup: SyntaxNode): boolean {
+  const n = ctx.resolve(markup) ?? markup;
+  const parts: SyntaxNode[] = [];
+  if (n.type === "string")
+    for (const c of n.children) {
+      if (c.type !== "interpolation") continue;
+      const e = namedChildren(c)[0];
+      if (e) parts.push(e);
+    }
+  else if (n.type === "binary_operator" && n.children.find((c) => !c.named)?.type === "+")
+    for (const c of namedChildren(n)) if (c.type !== "string") parts.push(c);
+  return (
+    parts.length > 0 &&
+    parts.every((p) => {
+      const v = ctx.resolve(p) ?? p;
+      return (
+        v.type === "call" &&
+        URL_BUILDER.test(ctx.callee(v)) &&
+        ctx.args(v).every((a) => ctx.level(a, "html") === Level.CONST) &&
+        namedChildren(field(v, "arguments") ?? v).every(
+          (a) => a.type !== "keyword_argument" || ctx.level(field(a, "value"), "html") === Level.CONST,
+        )
+      );
+    })
+  );
+}
+
 export default pyRule({
   meta: {
     id: "PY-XSS-001",
@@ -783,7 +818,7 @@ export default pyRule({
         if (level === Level.SOURCE) report({ node, message: `${q}() marks request data as safe markup` });
         // A string built from a caller's value or a stored one (`Markup(f"<div>{user.bio}</div>")`): whatever the
         // value holds becomes markup (stored XSS when it was saved from a form).
-        else if (level >= Level.UNKNOWN && isBuiltString(ctx, markup))
+        else if (level >= Level.UNKNOWN && isBuiltString(ctx, markup) && !ownUrlsOnly(ctx, markup))
           report({
             node,
             severity: "LOW",
@@ -995,6 +1030,7 @@ export default pyRule({
       "from django.utils.safestring import SafeString\nclass Page(str):\n    pass",
       "from flask import Flask, request\nfrom jinja2 import Environment, select_autoescape\napp = Flask(__name__)\nenv = Environment(autoescape=select_autoescape())\n@app.route('/b')\ndef b():\n    return env.from_string('<p>{{ bio }}</p>').render(bio=request.args['bio'])",
       "from django.utils.safestring import mark_safe\nHR = mark_safe('<hr/>')",
+      "from django.urls import reverse\nfrom django.utils.safestring import mark_safe\ndef link():\n    return mark_safe(f\"<a href='{reverse('home')}'>home</a>\")",
       "import jinja2\nenv = jinja2.Environment(autoescape=jinja2.select_autoescape())",
       "from flask import Flask, request, jsonify\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    r = jsonify(q=request.args['q'])\n    return r",
       "from flask import Response, request\ndef f():\n    return Response(request.args['q'], mimetype='text/plain')",
@@ -1012,6 +1048,12 @@ export default pyRule({
       "from fastapi import FastAPI, Response\napp = FastAPI()\n@app.get('/e')\ndef e(m: str):\n    return Response(content=m, media_type='text/plain')",
     ],
     invalid: [
+      {
+        // a URL built from a stored value is no fixed path of the site
+        code: "from django.urls import reverse\nfrom django.utils.safestring import mark_safe\ndef link(obj):\n    return mark_safe(f\"<a href='{reverse('item', args=[obj.slug])}'>{obj.title}</a>\")",
+        line: 4,
+        severity: "LOW",
+      },
       "from chalice import Chalice, Response\napp = Chalice(app_name='a')\n@app.route('/h')\ndef h():\n    n = app.current_request.query_params.get('n')\n    return Response(body='<h1>' + n + '</h1>', headers={'Content-Type': 'text/html'})",
       "from rest_framework.decorators import api_view, renderer_classes\nfrom rest_framework.renderers import StaticHTMLRenderer\nfrom rest_framework.response import Response\n@api_view(['GET'])\n@renderer_classes([StaticHTMLRenderer])\ndef v(request):\n    return Response('<p>%s</p>' % request.query_params.get('q'))",
       "from pyramid.view import view_config\n@view_config(route_name='s')\ndef s(request):\n    r = request.response\n    r.text = '<p>%s</p>' % request.params.get('q', '')\n    return r",
