@@ -2155,3 +2155,35 @@ describe("outgoing urllib requests (Python)", () => {
     expect(xss(app + "class Other:\n    def render(self):\n        return 'x'\n")).toEqual([7]);
   });
 });
+
+describe("method resolution order (Python)", () => {
+  const mixin = (view: string, pre = "") =>
+    "import html\nfrom flask import Flask, request\napp = Flask(__name__)\nclass Mixin:\n    def render(self):\n" +
+    pre +
+    "        body = super().render()\n        return body\nclass Base:\n    def __init__(self, title):\n        self.title = title\n    def render(self):\n        return '<h1>' + self.title + '</h1>'\nclass Page(Mixin, Base):\n    pass\n@app.route('/p')\ndef p():\n    return " +
+    view +
+    "\n";
+  const xss = (code: string) =>
+    analyzeSync(code, { language: "python", rules: ["PY-XSS-001"] }).findings.map((f) => f.line);
+  it("resolves a mixin's super().render() through the C3 MRO of the classes that mix it in", () => {
+    // Page's MRO is Page, Mixin, Base: the view's render() runs Mixin.render, whose super() runs Base.render.
+    expect(xss(mixin("Page(request.args['x']).render()"))).toEqual([12]);
+    expect(xss(mixin("Page(html.escape(request.args['x'])).render()"))).toEqual([]);
+    // The mixin escaping the attribute before its super() call: Base.render sees the escaped value.
+    expect(
+      xss(mixin("Page(request.args['x']).render()", "        self.title = html.escape(self.title)\n")),
+    ).toEqual([]);
+  });
+  it("reads a super() call's receiver as the calling method's own", () => {
+    const code = (arg: string) =>
+      "import subprocess, time\nfrom flask import Flask, request\napp = Flask(__name__)\nclass Timed:\n    def run(self):\n        t = time.time()\n        return super().run()\nclass Task:\n    def __init__(self, host):\n        self.host = host\n    def run(self):\n        return subprocess.run('ping ' + self.host, shell=True)\nclass Ping(Timed, Task):\n    pass\n@app.route('/v')\ndef view():\n    return Ping(" +
+      arg +
+      ").run()\n";
+    const cmd = (c: string) =>
+      analyzeSync(c, { language: "python", rules: ["PY-CMDI-001", "PY-CMDI-002"] }).findings.filter(
+        (f) => f.severity !== "LOW",
+      );
+    expect(cmd(code("request.args['h']")).map((f) => f.severity)).toEqual(["CRITICAL"]);
+    expect(cmd(code("'localhost'"))).toEqual([]);
+  });
+});

@@ -648,6 +648,8 @@ const NO_REBINDS: ReadonlyMap<string, SyntaxNode[]> = new Map();
 interface CallSite {
   call: SyntaxNode;
   recv?: SyntaxNode;
+  /** A `super().m()` call: the method whose own receivers are this call's. */
+  selfOf?: SyntaxNode;
 }
 
 export class PythonContext {
@@ -655,6 +657,7 @@ export class PythonContext {
   private readonly aliases = new Map<string, string>();
   private readonly selfRunners = new Map<string, string | undefined>();
   private readonly receiverClasses = new Map<SyntaxNode, SyntaxNode | undefined>();
+  private readonly mroMemo = new Map<SyntaxNode, (SyntaxNode | string)[] | null>();
   private readonly tryChecks = new Map<SyntaxNode, string[]>();
   private readonly scopes = new Map<SyntaxNode, Scope>();
   private readonly functions = new Map<string, SyntaxNode>();
@@ -2181,6 +2184,8 @@ export class PythonContext {
       for (const k of this.classes.values()) {
         const b = this.localBase(k);
         if (b) this.baseClasses.add(b);
+        // Every local class in a multiple-inheritance MRO (a mixin) is a base too.
+        for (const m of this.mro(k) ?? []) if (m !== k && typeof m !== "string") this.baseClasses.add(m);
       }
     }
     if (this.baseClasses.has(klass)) return done(undefined);
@@ -4108,12 +4113,9 @@ export class PythonContext {
       // those, so a method the subclass overrides is the override.
       const recv = host ? this.receiverClass(host, k) : undefined;
       if (recv) k = recv;
-      for (let hops = 0; k && hops < 5; hops++, k = this.localBase(k)) {
-        const m = this.classMethod(k, this.text(attr));
-        if (m) return m;
-      }
-      return undefined;
+      return this.mroMethod(k, this.text(attr)) ?? undefined;
     }
+    if (this.isSuperCall(obj)) return this.superMethod(fn);
     if (obj.type === "identifier" && !this.classes.has(this.text(obj))) {
       const r = this.reachingAt(obj);
       if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return undefined;
@@ -4125,12 +4127,8 @@ export class PythonContext {
       const f = field(obj, "function");
       if (f?.type === "identifier") cls = this.classes.get(this.text(f));
     }
-    // The class's own method, else one it inherits from a local base.
-    for (let hops = 0; cls && hops < 5; hops++, cls = this.localBase(cls)) {
-      const m = this.classMethod(cls, this.text(attr));
-      if (m) return m;
-    }
-    return undefined;
+    // The class's own method, else one it inherits from a local base (in MRO order).
+    return cls ? (this.mroMethod(cls, this.text(attr)) ?? undefined) : undefined;
   }
 
   /**
@@ -4455,13 +4453,10 @@ export class PythonContext {
     }
     const f = made?.type === "call" ? field(made, "function") : undefined;
     const klass = f?.type === "identifier" ? this.classes.get(this.text(f)) : undefined;
-    // A subclass without its own `__init__` runs its (single, local) base's.
-    let init = klass ? this.classMethod(klass, "__init__") : undefined;
-    for (let k = klass, hops = 0; k && !init && hops < 5; hops++) {
-      k = this.localBase(k);
-      init = k ? this.classMethod(k, "__init__") : undefined;
-    }
-    if (!klass || !made) return undefined;
+    // A subclass without its own `__init__` runs the first one in its MRO.
+    const first = klass ? this.mroMethod(klass, "__init__") : undefined;
+    if (!klass || !made || first === null) return undefined;
+    const init = first;
     // A class with no `__init__` at all (no base either), made with no arguments: the instance starts empty and
     // holds what its setters store.
     if (!init && (field(klass, "superclasses") || this.args(made).length)) return undefined;
@@ -4478,8 +4473,11 @@ export class PythonContext {
     for (let i = 0; i < inits.length && i < 5; i++) {
       const [fn, b] = inits[i]!;
       const owner = fn.parent?.type === "decorated_definition" ? fn.parent.parent : fn.parent;
-      const base = owner?.parent?.type === "class_definition" ? this.localBase(owner.parent) : undefined;
-      const baseInit = base ? this.classMethod(base, "__init__") : undefined;
+      // `super().__init__(...)` runs the next `__init__` in the constructed class's MRO.
+      const baseInit =
+        owner?.parent?.type === "class_definition"
+          ? this.mroMethod(klass, "__init__", owner.parent)
+          : undefined;
       if (!baseInit) continue;
       for (const c of descendants(fn)) {
         const cf = c.type === "call" ? field(c, "function") : undefined;
@@ -4619,6 +4617,95 @@ export class PythonContext {
   }
 
   /** The class a local class derives from when it names exactly one base and that base is a local class. */
+  /**
+   * A local class's method resolution order, C3-linearised as Python does: local classes as nodes, any other base
+   * by its name (its own bases unknown), `object` left out. Undefined where C3 fails or a base is not a name.
+   */
+  private mro(klass: SyntaxNode, depth = 0): (SyntaxNode | string)[] | undefined {
+    if (this.mroMemo.has(klass)) return this.mroMemo.get(klass) ?? undefined;
+    this.mroMemo.set(klass, null);
+    let out: (SyntaxNode | string)[] | undefined;
+    const bases: (SyntaxNode | string)[] = [];
+    let ok = depth < 20;
+    for (const b of namedChildren(field(klass, "superclasses") ?? klass)) {
+      if (!field(klass, "superclasses") || b.type === "comment" || b.type === "keyword_argument") continue;
+      if (b.type !== "identifier" && b.type !== "attribute") ok = false;
+      const name = this.text(b);
+      if (name !== "object") bases.push(this.classes.get(name) ?? name);
+    }
+    const lists: (SyntaxNode | string)[][] = [];
+    for (const b of bases) {
+      const l = typeof b === "string" ? [b] : this.mro(b, depth + 1);
+      if (!l) ok = false;
+      else lists.push([...l]);
+    }
+    if (ok) {
+      lists.push([...bases]);
+      out = [klass];
+      while (lists.some((l) => l.length)) {
+        const head = lists
+          .map((l) => l[0])
+          .find((h) => h !== undefined && lists.every((l) => !l.slice(1).includes(h)));
+        if (head === undefined) {
+          out = undefined;
+          break;
+        }
+        out.push(head);
+        for (const l of lists) if (l[0] === head) l.shift();
+      }
+    }
+    this.mroMemo.set(klass, out ?? null);
+    return out;
+  }
+
+  /**
+   * The method `name` an instance of `klass` runs (the first class in its MRO defining it, after `after` when
+   * given, as `super()` looks it up). Null when a base not defined in this file comes first (it may define it),
+   * undefined when no class defines it.
+   */
+  private mroMethod(klass: SyntaxNode, name: string, after?: SyntaxNode): SyntaxNode | null | undefined {
+    const order = this.mro(klass);
+    if (!order) return null;
+    const from = after ? order.indexOf(after) : -1;
+    if (after && from < 0) return undefined;
+    for (const k of order.slice(from + 1)) {
+      if (typeof k === "string") return null;
+      const m = this.classMethod(k, name);
+      if (m) return m;
+    }
+    return undefined;
+  }
+
+  /**
+   * `super().m(...)` in a method of class K: the method it runs, the next definition after K in the MRO of each
+   * local class that has K in its MRO (a mixin's `super()` reaches whatever follows it in the class that mixes it
+   * in). Undefined when those disagree, a base from elsewhere may define it, or none does.
+   */
+  private superMethod(attr: SyntaxNode): SyntaxNode | undefined {
+    const obj = field(attr, "object");
+    const name = field(attr, "attribute");
+    if (!obj || !name || !this.isSuperCall(obj)) return undefined;
+    const host = this.enclosingFunction(attr);
+    const owner = host?.parent?.type === "decorated_definition" ? host.parent : host;
+    const k = owner?.parent?.type === "block" ? owner.parent.parent : undefined;
+    if (k?.type !== "class_definition") return undefined;
+    let found: SyntaxNode | undefined;
+    for (const c of this.classes.values()) {
+      if (!this.mro(c)?.includes(k)) continue;
+      const m = this.mroMethod(c, this.text(name), k);
+      if (m === undefined) continue;
+      if (m === null || (found && found !== m)) return undefined;
+      found = m;
+    }
+    return found;
+  }
+
+  /** `super()` (or `super(Klass, self)`) in a method. */
+  private isSuperCall(n: SyntaxNode): boolean {
+    const f = n.type === "call" ? field(n, "function") : undefined;
+    return f?.type === "identifier" && this.text(f) === "super" && this.args(n).length !== 1;
+  }
+
   private localBase(klass: SyntaxNode): SyntaxNode | undefined {
     const sup = field(klass, "superclasses");
     const bases = sup ? namedChildren(sup) : [];
@@ -4665,13 +4752,8 @@ export class PythonContext {
       found = c;
     }
     if (found && found !== owner) {
-      // It must reach `host` itself: no class between it and owner redefines the method.
-      let k: SyntaxNode | undefined = found;
-      for (let hops = 0; k && k !== owner && hops < 5; hops++) {
-        if (this.classMethod(k, name)) break;
-        k = this.localBase(k);
-      }
-      if (k === owner) out = found;
+      // It must reach `host` itself: no class before owner in its MRO redefines the method.
+      if (this.mroMethod(found, name) === host) out = found;
     }
     this.receiverClasses.set(host, out);
     return out;
@@ -6289,7 +6371,11 @@ export class PythonContext {
       }
       // `self.x` only where every receiver's attributes are known.
       const held =
-        site.recv && depth < 20 ? this.receiverAttrsOf(site.recv, cls, undefined, depth + 1) : undefined;
+        site.recv && depth < 20
+          ? this.receiverAttrsOf(site.recv, cls, undefined, depth + 1)
+          : site.selfOf && depth < 20
+            ? this.selfAttrsOf(site.selfOf, site.call, cls, depth + 1)
+            : undefined;
       if (k === 0) attrs = held ? new Map(held) : undefined;
       else if (attrs) {
         for (const [a, l] of attrs) {
@@ -6317,6 +6403,43 @@ export class PythonContext {
     }
     if (this.active.size) this.callSummaries.delete(key);
     else this.callSummaries.set(key, out);
+    return out;
+  }
+
+  /**
+   * The `self.x` attributes a method's receivers hold where it makes call `at` (`super().render()`): what its
+   * known calls give them (callSummary's entries other than its parameters), then what the method itself
+   * assigns before `at` (`self.body = html.escape(self.body)`; one in a branch may not run, so the old value
+   * stays possible).
+   */
+  private selfAttrsOf(
+    fn: SyntaxNode,
+    at: SyntaxNode,
+    cls: SinkClass,
+    depth: number,
+  ): Map<string, Level> | undefined {
+    const sum = this.callSummary(fn, cls, depth);
+    if (!sum) return undefined;
+    const params = new Set(this.paramNames(fn));
+    const out = new Map([...sum].filter(([k]) => !params.has(k)));
+    const body = field(fn, "body");
+    const writes = descendants(fn)
+      .filter((n) => n.type === "assignment" || n.type === "augmented_assignment")
+      .filter((n) => n.end <= at.start && this.enclosingFunction(n) === fn)
+      .sort((a, b) => a.start - b.start);
+    for (const w of writes) {
+      const left = field(w, "left");
+      const right = field(w, "right");
+      if (left?.type !== "attribute" || !right) continue;
+      const o = field(left, "object");
+      if (o?.type !== "identifier" || this.text(o) !== "self") continue;
+      const key = this.text(left).replace(/\s+/g, "");
+      const l = this.eval(right, cls, sum, depth + 1);
+      const old = out.get(key);
+      const sure = w.type === "assignment" && w.parent?.parent === body;
+      if (sure) out.set(key, l);
+      else if (old !== undefined) out.set(key, Math.max(old, l) as Level);
+    }
     return out;
   }
 
@@ -6504,6 +6627,19 @@ export class PythonContext {
       if (id.parent?.type === "function_definition" && field(id.parent, "name") === id) continue;
       const attr = id.parent;
       const call = attr?.parent;
+      // `super().m()`, or `Klass(...).m()` / `k.m()` on an instance made here: where that resolves (MRO) to another
+      // class's method, it is no call of this one.
+      const on =
+        attr?.type === "attribute" && field(attr, "attribute") === id ? field(attr, "object") : undefined;
+      if (
+        on &&
+        call?.type === "call" &&
+        field(call, "function") === attr &&
+        !(on.type === "identifier" && /^(self|cls)$/.test(this.text(on)))
+      ) {
+        const target = this.localMethod(attr);
+        if (target && target !== fn) continue;
+      }
       // `subprocess.run(...)` beside a method `run`: an imported module's function, not this method.
       const head = attr?.type === "attribute" ? field(attr, "object") : undefined;
       if (
@@ -6524,6 +6660,11 @@ export class PythonContext {
       )
         return undefined;
       const recv = field(attr, "object");
+      // `super().m()`: its receiver is the calling method's `self`, whose attributes that method's calls give.
+      if (recv && this.isSuperCall(recv)) {
+        out.push({ call, selfOf: this.enclosingFunction(call) });
+        continue;
+      }
       out.push({ call, recv: recv && !this.classes.has(this.text(recv)) ? recv : undefined });
     }
     return out.length ? out : undefined;
