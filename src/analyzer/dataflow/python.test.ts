@@ -2187,3 +2187,24 @@ describe("method resolution order (Python)", () => {
     expect(cmd(code("'localhost'"))).toEqual([]);
   });
 });
+
+describe("quoted SQL identifiers (Python)", () => {
+  it("reads a quote-doubling identifier quoter as a sanitiser, and a bound quote_name alias as quote_name", () => {
+    const intro = (quote: string, use: string) =>
+      `class Introspection:\n    def quote_name(self, name):\n        return ${quote}\n    def indexes(self, cursor, table):\n        cursor.execute("PRAGMA index_list(%s)" % ${use})\n        return cursor.fetchall()\n`;
+    expect(sqli(intro(`'"%s"' % name.replace('"', '""')`, "self.quote_name(table)"))).toBe(false);
+    expect(sqli(intro(`'"' + name.replace('"', '""') + '"'`, "self.quote_name(table)"))).toBe(false);
+    expect(sqli(intro(`f'"{name.replace(chr(34), chr(34) * 2)}"'`, "self.quote_name(table)"))).toBe(true);
+    expect(sqli(intro('f\'`{name.replace("`", "``")}`\'', "self.quote_name(table)"))).toBe(false);
+    expect(sqli(intro(`'[%s]' % name.replace(']', ']]')`, "self.quote_name(table)"))).toBe(false);
+    // Quoted but not doubled, or doubled but not quoted: the name can still end the identifier.
+    expect(sqli(intro(`'"%s"' % name`, "self.quote_name(table)"))).toBe(true);
+    expect(sqli(intro(`name.replace('"', '""')`, "self.quote_name(table)"))).toBe(true);
+    expect(sqli(intro(`'"%s"' % name.replace("'", "''")`, "self.quote_name(table)"))).toBe(true);
+    expect(sqli(intro(`'"%s"' % name.replace('"', '""')`, "table"))).toBe(true);
+    const dj = (arg: string) =>
+      `from django.db import connection\ndef stats(table, column):\n    qn = connection.ops.quote_name\n    with connection.cursor() as c:\n        c.execute("SELECT COUNT(DISTINCT %s) FROM %s" % (${arg}))\n`;
+    expect(sqli(dj("qn(column), qn(table)"))).toBe(false);
+    expect(sqli(dj("column, table"))).toBe(true);
+  });
+});

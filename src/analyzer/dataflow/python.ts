@@ -1271,6 +1271,7 @@ export class PythonContext {
     const t = node.type;
     if (CONST_TYPES.has(t)) return Level.CONST;
     if (t === "string") {
+      if (cls === "sql" && this.quotedIdentifier(node)) return Level.CONST;
       let m = Level.CONST;
       for (const c of node.children) {
         if (c.type !== "interpolation") continue;
@@ -1333,6 +1334,7 @@ export class PythonContext {
       // The value is one of the two sides; what the condition tests does not flow into it.
       return Math.max(this.eval(a, cls, env, depth + 1), this.eval(b, cls, env, depth + 1)) as Level;
     }
+    if (cls === "sql" && t === "binary_operator" && this.quotedIdentifier(node)) return Level.CONST;
     if (t === "binary_operator") {
       const picked = this.percentFormat(node, cls, env, depth);
       if (picked !== undefined) return picked;
@@ -2908,6 +2910,57 @@ export class PythonContext {
     return s?.type === "call" && this.callee(s) === "json.dumps" ? this.args(s)[0] : undefined;
   }
 
+  /** `qn = connection.ops.quote_name` then `qn(x)`: the method a call through a name bound once to one runs. */
+  private boundMethodName(call: SyntaxNode): string | undefined {
+    const f = field(call, "function");
+    if (f?.type !== "identifier" || this.functions.has(this.text(f))) return undefined;
+    const vals = this.reachingValues(f);
+    const v = vals?.length === 1 ? vals[0] : undefined;
+    return v?.type === "attribute" ? this.text(field(v, "attribute") ?? v) : undefined;
+  }
+
+  /**
+   * `'"%s"' % name.replace('"', '""')` (or `'"' + ... + '"'`, `f'"{...}"'`; backticks, `[...]` with `]]`): the
+   * value as one quoted SQL identifier, its own closing quotes doubled, so it cannot end the identifier.
+   */
+  private quotedIdentifier(node: SyntaxNode): boolean {
+    const QUOTES: Record<string, string> = { '"': '"', "`": "`", "[": "]" };
+    const doubled = (n: SyntaxNode | undefined, close: string): boolean => {
+      while (n?.type === "parenthesized_expression") n = namedChildren(n)[0];
+      if (n?.type !== "call" || this.method(n) !== "replace") return false;
+      const [a, b] = this.args(n).map((x) => this.constValue(x));
+      return a === close && b === close + close;
+    };
+    const op = node.type === "binary_operator" ? node.children.find((c) => !c.named)?.type : undefined;
+    if (op === "%") {
+      const tmpl = this.constValue(field(node, "left"));
+      const m = typeof tmpl === "string" ? /^(["`[])%s(["`\]])$/.exec(tmpl) : null;
+      return !!m && QUOTES[m[1]!] === m[2] && doubled(field(node, "right"), m[2]!);
+    }
+    if (op === "+") {
+      const l = field(node, "left");
+      const r = field(node, "right");
+      const close = this.constValue(r);
+      const inner = l?.type === "binary_operator" ? l : undefined;
+      const open = inner ? this.constValue(field(inner, "left")) : undefined;
+      return (
+        typeof open === "string" &&
+        typeof close === "string" &&
+        QUOTES[open] === close &&
+        inner!.children.find((c) => !c.named)?.type === "+" &&
+        doubled(field(inner!, "right"), close)
+      );
+    }
+    if (node.type === "string") {
+      const parts = namedChildren(node).filter((c) => c.type !== "string_start" && c.type !== "string_end");
+      if (parts.length !== 3 || parts[1]!.type !== "interpolation") return false;
+      const open = this.text(parts[0]!);
+      const close = this.text(parts[2]!);
+      return QUOTES[open] === close && doubled(namedChildren(parts[1]!)[0], close);
+    }
+    return false;
+  }
+
   private evalCall(
     call: SyntaxNode,
     cls: SinkClass,
@@ -2956,7 +3009,11 @@ export class PythonContext {
     if (san === "all" || (san && san.includes(cls))) return Level.CONST;
     // Django's connection.ops.quote_name(name) wraps the name in quotes without escaping quotes inside it: a
     // caller's identifier (a model's table name) comes back as one identifier, request data can close the quote.
-    if (cls === "sql" && m === "quote_name" && own?.type !== "function_definition") {
+    if (
+      cls === "sql" &&
+      (m === "quote_name" || this.boundMethodName(call) === "quote_name") &&
+      own?.type !== "function_definition"
+    ) {
       const l = this.eval(this.args(call)[0], cls, env, depth + 1);
       return l === Level.SOURCE ? Level.SOURCE : Level.CONST;
     }
