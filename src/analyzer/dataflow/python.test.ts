@@ -2208,3 +2208,30 @@ describe("quoted SQL identifiers (Python)", () => {
     expect(sqli(dj("column, table"))).toBe(true);
   });
 });
+
+describe("keyed stores behind a local class's setter and getter (Python)", () => {
+  const store = (getter: string, extra = "") =>
+    "from flask import request\nclass Store:\n    def __init__(self):\n        self._data = {'tool': 'tar'}\n    def set(self, key, value):\n        self._data[key] = value\n" +
+    getter +
+    extra;
+  const get = "    def get(self, key, default=None):\n        return self._data.get(key, default)\n";
+  const item = "    def fetch(self, key):\n        return self._data[key]\n";
+  const view = (read: string, more = "") =>
+    `def view():\n    s = Store()\n    s.set('name', request.args['n'])\n    s.set('dir', '/srv')\n${more}    return os.system(${read})\n`;
+  it("reads the entry a setter stored at that constant key, not every entry", () => {
+    expect(cmdi(store(get) + view("s.get('name')"))).toBe(true);
+    expect(cmdi(store(get) + view("s.get('dir')"))).toBe(false);
+    expect(cmdi(store(get) + view("s.get('tool')"))).toBe(false);
+    expect(cmdi(store(get) + view("s.get('other', request.args['d'])"))).toBe(true);
+    expect(cmdi(store(item) + view("s.fetch('name')"))).toBe(true);
+    expect(cmdi(store(item) + view("s.fetch('dir')"))).toBe(false);
+    // A store at a key not known may be any key.
+    expect(cmdi(store(get) + view("s.get('dir')", "    s.set(request.args['k'], request.args['v'])\n"))).toBe(
+      true,
+    );
+    // The instance handed off, or a method writing through the setter: what it holds is not known here.
+    expect(cmdi(store(get) + view("s.get('dir')", "    fill(s)\n"))).toBe(true);
+    const via = "    def set_dir(self, v):\n        self.set('dir', v)\n";
+    expect(cmdi(store(get, via) + view("s.get('dir')", "    s.set_dir(request.args['d'])\n"))).toBe(true);
+  });
+});

@@ -3005,6 +3005,8 @@ export class PythonContext {
     // variables bound by what the factory's calls pass.
     const product = own || depth >= 20 ? undefined : this.factoryProduct(call);
     if (product) return this.summarise(product, call, cls, env, depth + 1);
+    const stored = own && depth < 20 ? this.keyedStoreGet(call, own, cls, env, depth) : undefined;
+    if (stored !== undefined) return stored;
     const san = own?.type === "function_definition" ? undefined : ownEntry(SANITIZERS, q, m);
     if (san === "all" || (san && san.includes(cls))) return Level.CONST;
     // Django's connection.ops.quote_name(name) wraps the name in quotes without escaping quotes inside it: a
@@ -5738,6 +5740,146 @@ export class PythonContext {
       if (!same || !add(field(w, "right"))) return undefined;
     }
     return out.length ? [...new Set(out)] : undefined;
+  }
+
+  /**
+   * `s.get('dir')` on `s = Store()`, a local class (no bases) wrapping one dict attribute: `__init__` sets
+   * `self._data = {...}` (a literal), setters only `self._data[key] = value` (their first two parameters), the
+   * getter is just `return self._data[key]` or `return self._data.get(key[, default])`. The entry at that
+   * constant key: the literal's, what the calls `s.setter(k, v)` in this function store at that key (or at a key
+   * not known), the default. Undefined when `._data` has any other use in the file, `s` is used other than as a
+   * method call's receiver, or the shape is another.
+   */
+  private keyedStoreGet(
+    call: SyntaxNode,
+    getter: SyntaxNode,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level | undefined {
+    const fn = field(call, "function");
+    const recv = fn?.type === "attribute" ? field(fn, "object") : undefined;
+    const k = this.constKey(this.args(call)[0]);
+    if (recv?.type !== "identifier" || k === undefined || getter.type !== "function_definition")
+      return undefined;
+    const owner = getter.parent?.type === "decorated_definition" ? getter.parent : getter;
+    const klass = owner.parent?.parent;
+    if (klass?.type !== "class_definition" || field(klass, "superclasses") || this.writesByReflection())
+      return undefined;
+    const params = this.paramNames(getter).filter((p) => p !== "self");
+    const stmts = namedChildren(field(getter, "body") ?? getter).filter((c) => c.type !== "comment");
+    const ret =
+      stmts.length === 1 && stmts[0]!.type === "return_statement" ? namedChildren(stmts[0]!)[0] : undefined;
+    // The dict attribute the getter reads, and its default (a call argument, else the parameter's default).
+    let read: SyntaxNode | undefined;
+    let dflt: SyntaxNode | undefined;
+    let hasDefault = false;
+    if (ret?.type === "subscript" && this.text(field(ret, "subscript") ?? ret) === params[0])
+      read = field(ret, "value");
+    else if (ret?.type === "call" && this.method(ret) === "get") {
+      const ga = this.args(ret);
+      if (ga.length < 1 || ga.length > 2 || this.text(ga[0]!) !== params[0]) return undefined;
+      read = field(field(ret, "function")!, "object");
+      hasDefault = true;
+      if (ga[1]) {
+        if (ga[1].type !== "identifier" || this.text(ga[1]) !== params[1]) return undefined;
+        const decl = namedChildren(field(getter, "parameters") ?? getter).find(
+          (d) => d.type === "default_parameter" && this.text(field(d, "name") ?? d) === params[1],
+        );
+        dflt =
+          this.args(call)[1] ?? this.kwarg(call, params[1]!) ?? (decl ? field(decl, "value") : undefined);
+      }
+    }
+    if (read?.type !== "attribute" || this.text(field(read, "object") ?? read) !== "self") return undefined;
+    const attr = this.text(field(read, "attribute") ?? read);
+    // Every use of `.attr` in the file: the one literal in __init__, setters' item stores, getters' reads.
+    const init = this.classMethod(klass, "__init__");
+    const setters = new Set<string>();
+    let literal: SyntaxNode | undefined;
+    for (const n of this.tree.nodes) {
+      if (n.type !== "attribute" || this.text(field(n, "attribute") ?? n) !== attr) continue;
+      if (n.start < klass.start || n.end > klass.end || this.text(field(n, "object") ?? n) !== "self")
+        return undefined;
+      const m = this.enclosingFunction(n);
+      if (!m) return undefined;
+      const mp = this.paramNames(m).filter((p) => p !== "self");
+      const p = n.parent;
+      const st = p?.parent;
+      if (p?.type === "assignment" && field(p, "left") === n && m === init && !literal) {
+        literal = field(p, "right");
+        if (literal?.type !== "dictionary" || p.parent?.parent !== field(init, "body")) return undefined;
+        continue;
+      }
+      if (
+        p?.type === "subscript" &&
+        st?.type === "assignment" &&
+        field(st, "left") === p &&
+        this.text(field(p, "subscript") ?? p) === mp[0] &&
+        this.text(field(st, "right") ?? st) === mp[1]
+      ) {
+        setters.add(this.text(field(m, "name") ?? m));
+        continue;
+      }
+      // A getter: its one statement returns this read.
+      const only = namedChildren(field(m, "body") ?? m).filter((c) => c.type !== "comment");
+      const whole = p?.type === "subscript" ? p : p?.parent;
+      if (
+        only.length === 1 &&
+        only[0]!.type === "return_statement" &&
+        namedChildren(only[0]!)[0] === whole &&
+        this.isPlainRead(n, mp)
+      )
+        continue;
+      return undefined;
+    }
+    if (!literal) return undefined;
+    // A method storing through a setter on self (`def set_name(self, v): self.set('name', v)`) is a store too.
+    for (const n of descendants(klass)) {
+      const f = n.type === "call" ? field(n, "function") : undefined;
+      if (
+        f?.type === "attribute" &&
+        this.text(field(f, "object") ?? f) === "self" &&
+        setters.has(this.text(field(f, "attribute") ?? f))
+      )
+        return undefined;
+    }
+    // The instance: made here once, used only as a method call's receiver.
+    const r = this.reachingAt(recv);
+    const made = r && r.binds.length === 1 && r.binds[0]!.kind === "assign" ? r.binds[0]!.value : undefined;
+    const mf = made?.type === "call" ? field(made, "function") : undefined;
+    const host = this.enclosingFunction(call);
+    if (!host || mf?.type !== "identifier" || this.classes.get(this.text(mf)) !== klass) return undefined;
+    if (this.enclosingFunction(made!) !== host || (init && this.paramNames(init).length > 1))
+      return undefined;
+    const name = this.text(recv);
+    let level = Level.CONST as Level;
+    const entry = this.literalEntry(literal, k);
+    if (entry === literal) return undefined;
+    if (entry) level = this.eval(entry, cls, undefined, depth + 1);
+    else if (hasDefault) level = dflt ? this.eval(dflt, cls, env, depth + 1) : Level.CONST;
+    for (const use of descendants(host)) {
+      if (use.type !== "identifier" || this.text(use) !== name) continue;
+      const p = use.parent;
+      if (p?.type === "assignment" && field(p, "left") === use) continue;
+      const c = p?.type === "attribute" && field(p, "object") === use ? p.parent : undefined;
+      if (c?.type !== "call" || field(c, "function") !== p) return undefined;
+      const mname = this.text(field(p, "attribute") ?? p);
+      if (!setters.has(mname)) continue;
+      const [ka, va] = this.args(c);
+      if (!ka || !va || ka.type === "list_splat" || va.type === "list_splat") return undefined;
+      const kk = this.constKey(ka);
+      if (kk === undefined || kk === k) level = Math.max(level, this.eval(va, cls, env, depth + 1)) as Level;
+    }
+    return level;
+  }
+
+  /** `self.attr[p]` / `self.attr.get(p[, d])` returned by a method whose parameters are `params`. */
+  private isPlainRead(n: SyntaxNode, params: string[]): boolean {
+    const p = n.parent;
+    if (p?.type === "subscript" && field(p, "value") === n)
+      return this.text(field(p, "subscript") ?? p) === params[0];
+    const c = p?.type === "attribute" && field(p, "object") === n ? p.parent : undefined;
+    return c?.type === "call" && this.method(c) === "get" && this.text(this.args(c)[0] ?? c) === params[0];
   }
 
   /** Whether the file writes attributes by name anywhere (`setattr`, `__dict__`, `vars()`): scanned once per file. */
