@@ -97,6 +97,23 @@ export default pyRule({
         });
       return;
     }
+    // A weak constructor handed over as a factory that builds each instance's hasher: `field(default_factory=
+    // hashlib.md5)` (dataclasses, pydantic), attrs' `factory=`, `defaultdict(hashlib.md5)`.
+    if (/(^|\.)(field|Field|ib|attrib|defaultdict)$/.test(q0)) {
+      const fac =
+        ctx.kwarg(node, "default_factory") ??
+        ctx.kwarg(node, "factory") ??
+        (/defaultdict$/.test(q0) ? ctx.args(node)[0] : undefined);
+      const weak = fac
+        ? /^(hashlib|Crypto\.Hash|Cryptodome\.Hash)\.(\w+?)(\.new)?$/.exec(ctx.qname(fac))
+        : null;
+      if (weak && WEAK.test(weak[2]!) && fac?.type !== "call" && fac?.type !== "lambda")
+        report({
+          node: fac!,
+          message: `${weak[2]!.toUpperCase()} is a broken hash; do not use it for security`,
+        });
+      return;
+    }
     let algo: string | undefined;
     // A constructor reached through a name (`fn = getattr(hashlib, 'md5')`, `HASHERS['legacy']()`), or called
     // as it is chosen (`getattr(hashlib, NAME)(b)`, `(hashlib.md5 if LEGACY else hashlib.sha256)(b)`).
@@ -209,6 +226,8 @@ export default pyRule({
       "import hashlib\nd = hashlib.file_digest(f, 'sha256')",
       "import hashlib\ndef f(v, pw):\n    if v == 'v1':\n        h = hashlib.sha512\n    else:\n        h = hashlib.sha256\n    return h(pw).hexdigest()",
       "import hashlib\nclass S:\n    FAST = 'md5'\n    GOOD = 'sha512'\nh = hashlib.new(S.GOOD)",
+      "import hashlib\nfrom dataclasses import dataclass, field\n@dataclass\nclass H:\n    h: object = field(default_factory=hashlib.sha256)",
+      "import attr, hashlib\n@attr.s\nclass H:\n    h = attr.ib(factory=hashlib.blake2b)",
       // A local factory returning a strong constructor.
       "import functools, hashlib\n@functools.lru_cache(maxsize=None)\ndef hasher():\n    return hashlib.sha256\nd = hasher()(b).hexdigest()",
     ],
@@ -228,6 +247,12 @@ export default pyRule({
         line: 4,
       },
       "import hashlib\nh = hashlib.md5(b'x').hexdigest()",
+      {
+        code: "import hashlib\nfrom dataclasses import dataclass, field\n@dataclass\nclass H:\n    h: object = field(default_factory=hashlib.md5)",
+        line: 5,
+      },
+      { code: "import attr, hashlib\n@attr.s\nclass H:\n    h = attr.ib(factory=hashlib.sha1)", line: 4 },
+      { code: "import collections, hashlib\nby_user = collections.defaultdict(hashlib.md5)", line: 2 },
       "import hashlib\nh = hashlib.new('sha1')",
       "import hashlib\nh = hashlib.md5()\nh.update(data)",
       {
