@@ -2174,6 +2174,14 @@ describe("method resolution order (Python)", () => {
       xss(mixin("Page(request.args['x']).render()", "        self.title = html.escape(self.title)\n")),
     ).toEqual([]);
   });
+  it("reads a super() call no local class resolves as no call of the base's method", () => {
+    // Mixin is defined but Page(Base) does not mix it in: its super().render() runs nothing here.
+    const unmixed = mixin("Page(request.args['x']).render()").replace(
+      "class Page(Mixin, Base)",
+      "class Page(Base)",
+    );
+    expect(xss(unmixed)).toEqual([12]);
+  });
   it("reads a super() call's receiver as the calling method's own", () => {
     const code = (arg: string) =>
       "import subprocess, time\nfrom flask import Flask, request\napp = Flask(__name__)\nclass Timed:\n    def run(self):\n        t = time.time()\n        return super().run()\nclass Task:\n    def __init__(self, host):\n        self.host = host\n    def run(self):\n        return subprocess.run('ping ' + self.host, shell=True)\nclass Ping(Timed, Task):\n    pass\n@app.route('/v')\ndef view():\n    return Ping(" +
@@ -2233,5 +2241,19 @@ describe("keyed stores behind a local class's setter and getter (Python)", () =>
     expect(cmdi(store(get) + view("s.get('dir')", "    fill(s)\n"))).toBe(true);
     const via = "    def set_dir(self, v):\n        self.set('dir', v)\n";
     expect(cmdi(store(get, via) + view("s.get('dir')", "    s.set_dir(request.args['d'])\n"))).toBe(true);
+  });
+});
+
+describe("dataclasses.asdict (Python)", () => {
+  it("reads asdict(v) as its fields' values, and asdict(v)['k'] as that field's", () => {
+    const trust = (use: string, who = "request.args['who']") =>
+      analyzeSync(
+        `from dataclasses import asdict, dataclass\nfrom flask import request, session\n@dataclass\nclass Visit:\n    who: str\n    page: str = 'home'\ndef view():\n    v = Visit(who=${who})\n    ${use}\n`,
+        { language: "python", rules: ["PY-TRUST-001"] },
+      ).findings.length > 0;
+    expect(trust("session.update(asdict(v))")).toBe(true);
+    expect(trust("session.update(asdict(v))", "'guest'")).toBe(false);
+    expect(trust("session['page'] = asdict(v)['page']")).toBe(false);
+    expect(trust("session['who'] = asdict(v)['who']")).toBe(true);
   });
 });

@@ -1483,7 +1483,9 @@ export class PythonContext {
       }
       // `vars(ns)['group']` / `ns.__dict__['group']` with a constant key reads the attribute `ns.group`.
       const dictOf =
-        value?.type === "call" && this.callee(value) === "vars" && this.args(value).length === 1
+        value?.type === "call" &&
+        /^(vars|dataclasses\.asdict)$/.test(this.callee(value)) &&
+        this.args(value).length === 1
           ? this.args(value)[0]
           : value?.type === "attribute" && this.text(field(value, "attribute") ?? value) === "__dict__"
             ? field(value, "object")
@@ -2974,6 +2976,12 @@ export class PythonContext {
       const a = this.args(call)[0];
       return a ? this.eval(a, cls, env, depth + 1) : Level.CONST;
     }
+    // `dataclasses.asdict(v)` / `astuple(v)` on `v = Visit(who=x)`, a local dataclass: its fields' values.
+    if (/^dataclasses\.(asdict|astuple)$/.test(q) && depth < 20) {
+      const a = this.args(call)[0];
+      const fields = a ? this.declaredFields(call, cls, env, depth, undefined, a) : undefined;
+      if (fields) return Math.max(Level.CONST, ...fields.values()) as Level;
+    }
     const dumped = this.jsonRoundTrip(call);
     if (dumped) return this.eval(dumped, cls, env, depth + 1);
     if (/^(safe_)?substitute$/.test(this.method(call))) {
@@ -4174,7 +4182,7 @@ export class PythonContext {
       if (recv) k = recv;
       return this.mroMethod(k, this.text(attr)) ?? undefined;
     }
-    if (this.isSuperCall(obj)) return this.superMethod(fn);
+    if (this.isSuperCall(obj)) return this.superMethod(fn) ?? undefined;
     if (obj.type === "identifier" && !this.classes.has(this.text(obj))) {
       const r = this.reachingAt(obj);
       if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return undefined;
@@ -4738,22 +4746,24 @@ export class PythonContext {
   /**
    * `super().m(...)` in a method of class K: the method it runs, the next definition after K in the MRO of each
    * local class that has K in its MRO (a mixin's `super()` reaches whatever follows it in the class that mixes it
-   * in). Undefined when those disagree, a base from elsewhere may define it, or none does.
+   * in). Null when those disagree or a base from elsewhere may define it, undefined when none does.
    */
-  private superMethod(attr: SyntaxNode): SyntaxNode | undefined {
+  private superMethod(attr: SyntaxNode): SyntaxNode | null | undefined {
     const obj = field(attr, "object");
     const name = field(attr, "attribute");
-    if (!obj || !name || !this.isSuperCall(obj)) return undefined;
+    if (!obj || !name || !this.isSuperCall(obj)) return null;
     const host = this.enclosingFunction(attr);
     const owner = host?.parent?.type === "decorated_definition" ? host.parent : host;
     const k = owner?.parent?.type === "block" ? owner.parent.parent : undefined;
-    if (k?.type !== "class_definition") return undefined;
+    if (k?.type !== "class_definition") return null;
     let found: SyntaxNode | undefined;
     for (const c of this.classes.values()) {
-      if (!this.mro(c)?.includes(k)) continue;
+      const order = this.mro(c);
+      if (!order) return null;
+      if (!order.includes(k)) continue;
       const m = this.mroMethod(c, this.text(name), k);
       if (m === undefined) continue;
-      if (m === null || (found && found !== m)) return undefined;
+      if (m === null || (found && found !== m)) return null;
       found = m;
     }
     return found;
@@ -6838,6 +6848,8 @@ export class PythonContext {
       ) {
         const target = this.localMethod(attr);
         if (target && target !== fn) continue;
+        // A super() call no local class resolves (a mixin nothing here mixes in): it runs no method of this file.
+        if (this.isSuperCall(on) && this.superMethod(attr) === undefined) continue;
       }
       // `subprocess.run(...)` beside a method `run`: an imported module's function, not this method.
       const head = attr?.type === "attribute" ? field(attr, "object") : undefined;
