@@ -2239,6 +2239,9 @@ describe("keyed stores behind a local class's setter and getter (Python)", () =>
     );
     // The instance handed off, or a method writing through the setter: what it holds is not known here.
     expect(cmdi(store(get) + view("s.get('dir')", "    fill(s)\n"))).toBe(true);
+    const gi = "    def __getitem__(self, key):\n        return self._data[key]\n";
+    expect(cmdi(store(get, gi) + view("s['name']"))).toBe(true);
+    expect(cmdi(store(get, gi) + view("s['dir']"))).toBe(false);
     const via = "    def set_dir(self, v):\n        self.set('dir', v)\n";
     expect(cmdi(store(get, via) + view("s.get('dir')", "    s.set_dir(request.args['d'])\n"))).toBe(true);
   });

@@ -1474,7 +1474,9 @@ export class PythonContext {
       const getitem = value && depth < 20 ? this.instanceMethod(value, "__getitem__") : undefined;
       const gbody = getitem ? field(getitem, "body") : undefined;
       if (getitem && gbody) {
-        const keyed = this.keyedInitEntry(value, getitem, field(node, "subscript"), cls, env, depth);
+        const keyed =
+          this.keyedInitEntry(value, getitem, field(node, "subscript"), cls, env, depth) ??
+          this.keyedStoreGet(value, field(node, "subscript"), getitem, cls, env, depth);
         if (keyed !== undefined) return keyed;
         const bound = new Map(this.receiverAttrsOf(value, cls, env, depth + 1) ?? []);
         const key = this.paramNames(getitem)[0];
@@ -3013,7 +3015,11 @@ export class PythonContext {
     // variables bound by what the factory's calls pass.
     const product = own || depth >= 20 ? undefined : this.factoryProduct(call);
     if (product) return this.summarise(product, call, cls, env, depth + 1);
-    const stored = own && depth < 20 ? this.keyedStoreGet(call, own, cls, env, depth) : undefined;
+    const callFn = field(call, "function");
+    const stored =
+      own && depth < 20 && callFn?.type === "attribute"
+        ? this.keyedStoreGet(field(callFn, "object"), this.args(call)[0], own, cls, env, depth, call)
+        : undefined;
     if (stored !== undefined) return stored;
     const san = own?.type === "function_definition" ? undefined : ownEntry(SANITIZERS, q, m);
     if (san === "all" || (san && san.includes(cls))) return Level.CONST;
@@ -5761,15 +5767,18 @@ export class PythonContext {
    * method call's receiver, or the shape is another.
    */
   private keyedStoreGet(
-    call: SyntaxNode,
+    recv: SyntaxNode | undefined,
+    keyNode: SyntaxNode | undefined,
     getter: SyntaxNode,
     cls: SinkClass,
     env: Map<string, Level> | undefined,
     depth: number,
+    /** The getter's call (`s.get(k, d)`), where its default comes from; none for `s[k]` (`__getitem__`). */
+    call?: SyntaxNode,
   ): Level | undefined {
-    const fn = field(call, "function");
-    const recv = fn?.type === "attribute" ? field(fn, "object") : undefined;
-    const k = this.constKey(this.args(call)[0]);
+    const at = call ?? keyNode;
+    const k = this.constKey(keyNode);
+    if (!at) return undefined;
     if (recv?.type !== "identifier" || k === undefined || getter.type !== "function_definition")
       return undefined;
     const owner = getter.parent?.type === "decorated_definition" ? getter.parent : getter;
@@ -5797,7 +5806,8 @@ export class PythonContext {
           (d) => d.type === "default_parameter" && this.text(field(d, "name") ?? d) === params[1],
         );
         dflt =
-          this.args(call)[1] ?? this.kwarg(call, params[1]!) ?? (decl ? field(decl, "value") : undefined);
+          (call ? (this.args(call)[1] ?? this.kwarg(call, params[1]!)) : undefined) ??
+          (decl ? field(decl, "value") : undefined);
       }
     }
     if (read?.type !== "attribute" || this.text(field(read, "object") ?? read) !== "self") return undefined;
@@ -5857,7 +5867,7 @@ export class PythonContext {
     const r = this.reachingAt(recv);
     const made = r && r.binds.length === 1 && r.binds[0]!.kind === "assign" ? r.binds[0]!.value : undefined;
     const mf = made?.type === "call" ? field(made, "function") : undefined;
-    const host = this.enclosingFunction(call);
+    const host = this.enclosingFunction(at);
     if (!host || mf?.type !== "identifier" || this.classes.get(this.text(mf)) !== klass) return undefined;
     if (this.enclosingFunction(made!) !== host || (init && this.paramNames(init).length > 1))
       return undefined;
@@ -5871,6 +5881,18 @@ export class PythonContext {
       if (use.type !== "identifier" || this.text(use) !== name) continue;
       const p = use.parent;
       if (p?.type === "assignment" && field(p, "left") === use) continue;
+      // `s['k']` through `__getitem__`: a read.
+      if (
+        p?.type === "subscript" &&
+        field(p, "value") === use &&
+        getter === this.classMethod(klass, "__getitem__")
+      ) {
+        const up = p.parent;
+        if ((up?.type === "assignment" || up?.type === "augmented_assignment") && field(up, "left") === p)
+          return undefined;
+        if (up?.type === "delete_statement") return undefined;
+        continue;
+      }
       const c = p?.type === "attribute" && field(p, "object") === use ? p.parent : undefined;
       if (c?.type !== "call" || field(c, "function") !== p) return undefined;
       const mname = this.text(field(p, "attribute") ?? p);
