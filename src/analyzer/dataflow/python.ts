@@ -658,6 +658,7 @@ export class PythonContext {
   private readonly selfRunners = new Map<string, string | undefined>();
   private readonly receiverClasses = new Map<SyntaxNode, SyntaxNode | undefined>();
   private readonly mroMemo = new Map<SyntaxNode, (SyntaxNode | string)[] | null>();
+  private readonly storeShapes = new Map<string, { literal: SyntaxNode; setters: Set<string> } | null>();
   private readonly tryChecks = new Map<SyntaxNode, string[]>();
   private readonly scopes = new Map<SyntaxNode, Scope>();
   private readonly functions = new Map<string, SyntaxNode>();
@@ -5812,57 +5813,69 @@ export class PythonContext {
     }
     if (read?.type !== "attribute" || this.text(field(read, "object") ?? read) !== "self") return undefined;
     const attr = this.text(field(read, "attribute") ?? read);
-    // Every use of `.attr` in the file: the one literal in __init__, setters' item stores, getters' reads.
+    // The class's shape for `.attr`, memoised: each getter call would otherwise scan the whole tree.
+    const shapeKey = `${klass.order}:${attr}`;
+    let shape = this.storeShapes.get(shapeKey);
+    if (shape === undefined) {
+      shape = ((): { literal: SyntaxNode; setters: Set<string> } | null => {
+        // Every use of `.attr` in the file: the one literal in __init__, setters' item stores, getters' reads.
+        const init = this.classMethod(klass, "__init__");
+        const setters = new Set<string>();
+        let literal: SyntaxNode | undefined;
+        for (const n of this.tree.nodes) {
+          if (n.type !== "attribute" || this.text(field(n, "attribute") ?? n) !== attr) continue;
+          if (n.start < klass.start || n.end > klass.end || this.text(field(n, "object") ?? n) !== "self")
+            return null;
+          const m = this.enclosingFunction(n);
+          if (!m) return null;
+          const mp = this.paramNames(m).filter((p) => p !== "self");
+          const p = n.parent;
+          const st = p?.parent;
+          if (p?.type === "assignment" && field(p, "left") === n && m === init && !literal) {
+            literal = field(p, "right");
+            if (literal?.type !== "dictionary" || p.parent?.parent !== field(init, "body")) return null;
+            continue;
+          }
+          if (
+            p?.type === "subscript" &&
+            st?.type === "assignment" &&
+            field(st, "left") === p &&
+            this.text(field(p, "subscript") ?? p) === mp[0] &&
+            this.text(field(st, "right") ?? st) === mp[1]
+          ) {
+            setters.add(this.text(field(m, "name") ?? m));
+            continue;
+          }
+          // A getter: its one statement returns this read.
+          const only = namedChildren(field(m, "body") ?? m).filter((c) => c.type !== "comment");
+          const whole = p?.type === "subscript" ? p : p?.parent;
+          if (
+            only.length === 1 &&
+            only[0]!.type === "return_statement" &&
+            namedChildren(only[0]!)[0] === whole &&
+            this.isPlainRead(n, mp)
+          )
+            continue;
+          return null;
+        }
+        if (!literal) return null;
+        // A method storing through a setter on self (`def set_name(self, v): self.set('name', v)`) is a store too.
+        for (const n of descendants(klass)) {
+          const f = n.type === "call" ? field(n, "function") : undefined;
+          if (
+            f?.type === "attribute" &&
+            this.text(field(f, "object") ?? f) === "self" &&
+            setters.has(this.text(field(f, "attribute") ?? f))
+          )
+            return null;
+        }
+        return { literal, setters };
+      })();
+      this.storeShapes.set(shapeKey, shape);
+    }
+    if (!shape) return undefined;
+    const { literal, setters } = shape;
     const init = this.classMethod(klass, "__init__");
-    const setters = new Set<string>();
-    let literal: SyntaxNode | undefined;
-    for (const n of this.tree.nodes) {
-      if (n.type !== "attribute" || this.text(field(n, "attribute") ?? n) !== attr) continue;
-      if (n.start < klass.start || n.end > klass.end || this.text(field(n, "object") ?? n) !== "self")
-        return undefined;
-      const m = this.enclosingFunction(n);
-      if (!m) return undefined;
-      const mp = this.paramNames(m).filter((p) => p !== "self");
-      const p = n.parent;
-      const st = p?.parent;
-      if (p?.type === "assignment" && field(p, "left") === n && m === init && !literal) {
-        literal = field(p, "right");
-        if (literal?.type !== "dictionary" || p.parent?.parent !== field(init, "body")) return undefined;
-        continue;
-      }
-      if (
-        p?.type === "subscript" &&
-        st?.type === "assignment" &&
-        field(st, "left") === p &&
-        this.text(field(p, "subscript") ?? p) === mp[0] &&
-        this.text(field(st, "right") ?? st) === mp[1]
-      ) {
-        setters.add(this.text(field(m, "name") ?? m));
-        continue;
-      }
-      // A getter: its one statement returns this read.
-      const only = namedChildren(field(m, "body") ?? m).filter((c) => c.type !== "comment");
-      const whole = p?.type === "subscript" ? p : p?.parent;
-      if (
-        only.length === 1 &&
-        only[0]!.type === "return_statement" &&
-        namedChildren(only[0]!)[0] === whole &&
-        this.isPlainRead(n, mp)
-      )
-        continue;
-      return undefined;
-    }
-    if (!literal) return undefined;
-    // A method storing through a setter on self (`def set_name(self, v): self.set('name', v)`) is a store too.
-    for (const n of descendants(klass)) {
-      const f = n.type === "call" ? field(n, "function") : undefined;
-      if (
-        f?.type === "attribute" &&
-        this.text(field(f, "object") ?? f) === "self" &&
-        setters.has(this.text(field(f, "attribute") ?? f))
-      )
-        return undefined;
-    }
     // The instance: made here once, used only as a method call's receiver.
     const r = this.reachingAt(recv);
     const made = r && r.binds.length === 1 && r.binds[0]!.kind === "assign" ? r.binds[0]!.value : undefined;
