@@ -50,6 +50,7 @@ import { BATCH43 } from "./py-web-batch43.js";
 import { BATCH44 } from "./py-web-batch44.js";
 import { BATCH45 } from "./py-web-batch45.js";
 import { BATCH46 } from "./py-web-batch46.js";
+import { BATCH47 } from "./py-web-batch47.js";
 
 const py = (cwe: string, vulnerable: boolean, note: string, code: string): DevCase => ({
   cwe,
@@ -1831,4 +1832,5 @@ export const CASES: DevCase[] = [
   ...BATCH44,
   ...BATCH45,
   ...BATCH46,
+  ...BATCH47,
 ];

@@ -2405,3 +2405,108 @@ describe("stores through obj.__dict__.update (Python)", () => {
     expect(upd("c.name", "    c.__dict__.update(name='x')\n")).toBe(false);
   });
 });
+
+describe("method resolution order (Python)", () => {
+  const mixin = (view: string, pre = "") =>
+    "import html\nfrom flask import Flask, request\napp = Flask(__name__)\nclass Mixin:\n    def render(self):\n" +
+    pre +
+    "        body = super().render()\n        return body\nclass Base:\n    def __init__(self, title):\n        self.title = title\n    def render(self):\n        return '<h1>' + self.title + '</h1>'\nclass Page(Mixin, Base):\n    pass\n@app.route('/p')\ndef p():\n    return " +
+    view +
+    "\n";
+  const xss = (code: string) =>
+    analyzeSync(code, { language: "python", rules: ["PY-XSS-001"] }).findings.map((f) => f.line);
+  it("resolves a mixin's super().render() through the C3 MRO of the classes that mix it in", () => {
+    // Page's MRO is Page, Mixin, Base: the view's render() runs Mixin.render, whose super() runs Base.render.
+    expect(xss(mixin("Page(request.args['x']).render()"))).toEqual([12]);
+    expect(xss(mixin("Page(html.escape(request.args['x'])).render()"))).toEqual([]);
+    // The mixin escaping the attribute before its super() call: Base.render sees the escaped value.
+    expect(
+      xss(mixin("Page(request.args['x']).render()", "        self.title = html.escape(self.title)\n")),
+    ).toEqual([]);
+  });
+  it("reads a super() call no local class resolves as no call of the base's method", () => {
+    // Mixin is defined but Page(Base) does not mix it in: its super().render() runs nothing here.
+    const unmixed = mixin("Page(request.args['x']).render()").replace(
+      "class Page(Mixin, Base)",
+      "class Page(Base)",
+    );
+    expect(xss(unmixed)).toEqual([12]);
+  });
+  it("reads a super() call's receiver as the calling method's own", () => {
+    const code = (arg: string) =>
+      "import subprocess, time\nfrom flask import Flask, request\napp = Flask(__name__)\nclass Timed:\n    def run(self):\n        t = time.time()\n        return super().run()\nclass Task:\n    def __init__(self, host):\n        self.host = host\n    def run(self):\n        return subprocess.run('ping ' + self.host, shell=True)\nclass Ping(Timed, Task):\n    pass\n@app.route('/v')\ndef view():\n    return Ping(" +
+      arg +
+      ").run()\n";
+    const cmd = (c: string) =>
+      analyzeSync(c, { language: "python", rules: ["PY-CMDI-001", "PY-CMDI-002"] }).findings.filter(
+        (f) => f.severity !== "LOW",
+      );
+    expect(cmd(code("request.args['h']")).map((f) => f.severity)).toEqual(["CRITICAL"]);
+    expect(cmd(code("'localhost'"))).toEqual([]);
+  });
+});
+
+describe("quoted SQL identifiers (Python)", () => {
+  it("reads a quote-doubling identifier quoter as a sanitiser, and a bound quote_name alias as quote_name", () => {
+    const intro = (quote: string, use: string) =>
+      `class Introspection:\n    def quote_name(self, name):\n        return ${quote}\n    def indexes(self, cursor, table):\n        cursor.execute("PRAGMA index_list(%s)" % ${use})\n        return cursor.fetchall()\n`;
+    expect(sqli(intro(`'"%s"' % name.replace('"', '""')`, "self.quote_name(table)"))).toBe(false);
+    expect(sqli(intro(`'"' + name.replace('"', '""') + '"'`, "self.quote_name(table)"))).toBe(false);
+    expect(sqli(intro(`f'"{name.replace(chr(34), chr(34) * 2)}"'`, "self.quote_name(table)"))).toBe(true);
+    expect(sqli(intro('f\'`{name.replace("`", "``")}`\'', "self.quote_name(table)"))).toBe(false);
+    expect(sqli(intro(`'[%s]' % name.replace(']', ']]')`, "self.quote_name(table)"))).toBe(false);
+    // Quoted but not doubled, or doubled but not quoted: the name can still end the identifier.
+    expect(sqli(intro(`'"%s"' % name`, "self.quote_name(table)"))).toBe(true);
+    expect(sqli(intro(`name.replace('"', '""')`, "self.quote_name(table)"))).toBe(true);
+    expect(sqli(intro(`'"%s"' % name.replace("'", "''")`, "self.quote_name(table)"))).toBe(true);
+    expect(sqli(intro(`'"%s"' % name.replace('"', '""')`, "table"))).toBe(true);
+    const dj = (arg: string) =>
+      `from django.db import connection\ndef stats(table, column):\n    qn = connection.ops.quote_name\n    with connection.cursor() as c:\n        c.execute("SELECT COUNT(DISTINCT %s) FROM %s" % (${arg}))\n`;
+    expect(sqli(dj("qn(column), qn(table)"))).toBe(false);
+    expect(sqli(dj("column, table"))).toBe(true);
+  });
+});
+
+describe("keyed stores behind a local class's setter and getter (Python)", () => {
+  const store = (getter: string, extra = "") =>
+    "from flask import request\nclass Store:\n    def __init__(self):\n        self._data = {'tool': 'tar'}\n    def set(self, key, value):\n        self._data[key] = value\n" +
+    getter +
+    extra;
+  const get = "    def get(self, key, default=None):\n        return self._data.get(key, default)\n";
+  const item = "    def fetch(self, key):\n        return self._data[key]\n";
+  const view = (read: string, more = "") =>
+    `def view():\n    s = Store()\n    s.set('name', request.args['n'])\n    s.set('dir', '/srv')\n${more}    return os.system(${read})\n`;
+  it("reads the entry a setter stored at that constant key, not every entry", () => {
+    expect(cmdi(store(get) + view("s.get('name')"))).toBe(true);
+    expect(cmdi(store(get) + view("s.get('dir')"))).toBe(false);
+    expect(cmdi(store(get) + view("s.get('tool')"))).toBe(false);
+    expect(cmdi(store(get) + view("s.get('other', request.args['d'])"))).toBe(true);
+    expect(cmdi(store(item) + view("s.fetch('name')"))).toBe(true);
+    expect(cmdi(store(item) + view("s.fetch('dir')"))).toBe(false);
+    // A store at a key not known may be any key.
+    expect(cmdi(store(get) + view("s.get('dir')", "    s.set(request.args['k'], request.args['v'])\n"))).toBe(
+      true,
+    );
+    // The instance handed off, or a method writing through the setter: what it holds is not known here.
+    expect(cmdi(store(get) + view("s.get('dir')", "    fill(s)\n"))).toBe(true);
+    const gi = "    def __getitem__(self, key):\n        return self._data[key]\n";
+    expect(cmdi(store(get, gi) + view("s['name']"))).toBe(true);
+    expect(cmdi(store(get, gi) + view("s['dir']"))).toBe(false);
+    const via = "    def set_dir(self, v):\n        self.set('dir', v)\n";
+    expect(cmdi(store(get, via) + view("s.get('dir')", "    s.set_dir(request.args['d'])\n"))).toBe(true);
+  });
+});
+
+describe("dataclasses.asdict (Python)", () => {
+  it("reads asdict(v) as its fields' values, and asdict(v)['k'] as that field's", () => {
+    const trust = (use: string, who = "request.args['who']") =>
+      analyzeSync(
+        `from dataclasses import asdict, dataclass\nfrom flask import request, session\n@dataclass\nclass Visit:\n    who: str\n    page: str = 'home'\ndef view():\n    v = Visit(who=${who})\n    ${use}\n`,
+        { language: "python", rules: ["PY-TRUST-001"] },
+      ).findings.length > 0;
+    expect(trust("session.update(asdict(v))")).toBe(true);
+    expect(trust("session.update(asdict(v))", "'guest'")).toBe(false);
+    expect(trust("session['page'] = asdict(v)['page']")).toBe(false);
+    expect(trust("session['who'] = asdict(v)['who']")).toBe(true);
+  });
+});

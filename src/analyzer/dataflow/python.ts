@@ -657,6 +657,8 @@ const NO_REBINDS: ReadonlyMap<string, SyntaxNode[]> = new Map();
 interface CallSite {
   call: SyntaxNode;
   recv?: SyntaxNode;
+  /** A `super().m()` call: the method whose own receivers are this call's. */
+  selfOf?: SyntaxNode;
 }
 
 export class PythonContext {
@@ -664,6 +666,8 @@ export class PythonContext {
   private readonly aliases = new Map<string, string>();
   private readonly selfRunners = new Map<string, string | undefined>();
   private readonly receiverClasses = new Map<SyntaxNode, SyntaxNode | undefined>();
+  private readonly mroMemo = new Map<SyntaxNode, (SyntaxNode | string)[] | null>();
+  private readonly storeShapes = new Map<string, { literal: SyntaxNode; setters: Set<string> } | null>();
   private readonly tryChecks = new Map<SyntaxNode, string[]>();
   private readonly scopes = new Map<SyntaxNode, Scope>();
   private readonly functions = new Map<string, SyntaxNode>();
@@ -1277,6 +1281,7 @@ export class PythonContext {
     const t = node.type;
     if (CONST_TYPES.has(t)) return Level.CONST;
     if (t === "string") {
+      if (cls === "sql" && this.quotedIdentifier(node)) return Level.CONST;
       let m = Level.CONST;
       for (const c of node.children) {
         if (c.type !== "interpolation") continue;
@@ -1339,6 +1344,7 @@ export class PythonContext {
       // The value is one of the two sides; what the condition tests does not flow into it.
       return Math.max(this.eval(a, cls, env, depth + 1), this.eval(b, cls, env, depth + 1)) as Level;
     }
+    if (cls === "sql" && t === "binary_operator" && this.quotedIdentifier(node)) return Level.CONST;
     if (t === "binary_operator") {
       const picked = this.percentFormat(node, cls, env, depth);
       if (picked !== undefined) return picked;
@@ -1494,7 +1500,9 @@ export class PythonContext {
       const getitem = value && depth < 20 ? this.instanceMethod(value, "__getitem__") : undefined;
       const gbody = getitem ? field(getitem, "body") : undefined;
       if (getitem && gbody) {
-        const keyed = this.keyedInitEntry(value, getitem, field(node, "subscript"), cls, env, depth);
+        const keyed =
+          this.keyedInitEntry(value, getitem, field(node, "subscript"), cls, env, depth) ??
+          this.keyedStoreGet(value, field(node, "subscript"), getitem, cls, env, depth);
         if (keyed !== undefined) return keyed;
         const bound = new Map(this.receiverAttrsOf(value, cls, env, depth + 1) ?? []);
         const key = this.paramNames(getitem)[0];
@@ -2219,6 +2227,8 @@ export class PythonContext {
       for (const k of this.classes.values()) {
         const b = this.localBase(k);
         if (b) this.baseClasses.add(b);
+        // Every local class in a multiple-inheritance MRO (a mixin) is a base too.
+        for (const m of this.mro(k) ?? []) if (m !== k && typeof m !== "string") this.baseClasses.add(m);
       }
     }
     if (this.baseClasses.has(klass)) return done(undefined);
@@ -2982,6 +2992,57 @@ export class PythonContext {
     return s?.type === "call" && this.callee(s) === "json.dumps" ? this.args(s)[0] : undefined;
   }
 
+  /** `qn = connection.ops.quote_name` then `qn(x)`: the method a call through a name bound once to one runs. */
+  private boundMethodName(call: SyntaxNode): string | undefined {
+    const f = field(call, "function");
+    if (f?.type !== "identifier" || this.functions.has(this.text(f))) return undefined;
+    const vals = this.reachingValues(f);
+    const v = vals?.length === 1 ? vals[0] : undefined;
+    return v?.type === "attribute" ? this.text(field(v, "attribute") ?? v) : undefined;
+  }
+
+  /**
+   * `'"%s"' % name.replace('"', '""')` (or `'"' + ... + '"'`, `f'"{...}"'`; backticks, `[...]` with `]]`): the
+   * value as one quoted SQL identifier, its own closing quotes doubled, so it cannot end the identifier.
+   */
+  private quotedIdentifier(node: SyntaxNode): boolean {
+    const QUOTES: Record<string, string> = { '"': '"', "`": "`", "[": "]" };
+    const doubled = (n: SyntaxNode | undefined, close: string): boolean => {
+      while (n?.type === "parenthesized_expression") n = namedChildren(n)[0];
+      if (n?.type !== "call" || this.method(n) !== "replace") return false;
+      const [a, b] = this.args(n).map((x) => this.constValue(x));
+      return a === close && b === close + close;
+    };
+    const op = node.type === "binary_operator" ? node.children.find((c) => !c.named)?.type : undefined;
+    if (op === "%") {
+      const tmpl = this.constValue(field(node, "left"));
+      const m = typeof tmpl === "string" ? /^(["`[])%s(["`\]])$/.exec(tmpl) : null;
+      return !!m && QUOTES[m[1]!] === m[2] && doubled(field(node, "right"), m[2]!);
+    }
+    if (op === "+") {
+      const l = field(node, "left");
+      const r = field(node, "right");
+      const close = this.constValue(r);
+      const inner = l?.type === "binary_operator" ? l : undefined;
+      const open = inner ? this.constValue(field(inner, "left")) : undefined;
+      return (
+        typeof open === "string" &&
+        typeof close === "string" &&
+        QUOTES[open] === close &&
+        inner!.children.find((c) => !c.named)?.type === "+" &&
+        doubled(field(inner!, "right"), close)
+      );
+    }
+    if (node.type === "string") {
+      const parts = namedChildren(node).filter((c) => c.type !== "string_start" && c.type !== "string_end");
+      if (parts.length !== 3 || parts[1]!.type !== "interpolation") return false;
+      const open = this.text(parts[0]!);
+      const close = this.text(parts[2]!);
+      return QUOTES[open] === close && doubled(namedChildren(parts[1]!)[0], close);
+    }
+    return false;
+  }
+
   private evalCall(
     call: SyntaxNode,
     cls: SinkClass,
@@ -2994,6 +3055,12 @@ export class PythonContext {
     if (cls === "redirect" && this.method(call) === "build_absolute_uri" && this.isSourceName(q)) {
       const a = this.args(call)[0];
       return a ? this.eval(a, cls, env, depth + 1) : Level.CONST;
+    }
+    // `dataclasses.asdict(v)` / `astuple(v)` on `v = Visit(who=x)`, a local dataclass: its fields' values.
+    if (/^dataclasses\.(asdict|astuple)$/.test(q) && depth < 20) {
+      const a = this.args(call)[0];
+      const fields = a ? this.declaredFields(call, cls, env, depth, undefined, a) : undefined;
+      if (fields) return Math.max(Level.CONST, ...fields.values()) as Level;
     }
     const dumped = this.jsonRoundTrip(call);
     if (dumped) return this.eval(dumped, cls, env, depth + 1);
@@ -3026,11 +3093,21 @@ export class PythonContext {
     // variables bound by what the factory's calls pass.
     const product = own || depth >= 20 ? undefined : this.factoryProduct(call);
     if (product) return this.summarise(product, call, cls, env, depth + 1);
+    const callFn = field(call, "function");
+    const stored =
+      own && depth < 20 && callFn?.type === "attribute"
+        ? this.keyedStoreGet(field(callFn, "object"), this.args(call)[0], own, cls, env, depth, call)
+        : undefined;
+    if (stored !== undefined) return stored;
     const san = own?.type === "function_definition" ? undefined : ownEntry(SANITIZERS, q, m);
     if (san === "all" || (san && san.includes(cls))) return Level.CONST;
     // Django's connection.ops.quote_name(name) wraps the name in quotes without escaping quotes inside it: a
     // caller's identifier (a model's table name) comes back as one identifier, request data can close the quote.
-    if (cls === "sql" && m === "quote_name" && own?.type !== "function_definition") {
+    if (
+      cls === "sql" &&
+      (m === "quote_name" || this.boundMethodName(call) === "quote_name") &&
+      own?.type !== "function_definition"
+    ) {
       const l = this.eval(this.args(call)[0], cls, env, depth + 1);
       return l === Level.SOURCE ? Level.SOURCE : Level.CONST;
     }
@@ -4212,12 +4289,9 @@ export class PythonContext {
       // those, so a method the subclass overrides is the override.
       const recv = host ? this.receiverClass(host, k) : undefined;
       if (recv) k = recv;
-      for (let hops = 0; k && hops < 5; hops++, k = this.localBase(k)) {
-        const m = this.classMethod(k, this.text(attr));
-        if (m) return m;
-      }
-      return undefined;
+      return this.mroMethod(k, this.text(attr)) ?? undefined;
     }
+    if (this.isSuperCall(obj)) return this.superMethod(fn) ?? undefined;
     if (obj.type === "identifier" && !this.classes.has(this.text(obj))) {
       const r = this.reachingAt(obj);
       if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return undefined;
@@ -4237,12 +4311,8 @@ export class PythonContext {
           return this.localMethodIn(this.chainClass(field(f, "object")) ?? klass, this.text(attr));
       }
     }
-    // The class's own method, else one it inherits from a local base.
-    for (let hops = 0; cls && hops < 5; hops++, cls = this.localBase(cls)) {
-      const m = this.classMethod(cls, this.text(attr));
-      if (m) return m;
-    }
-    return undefined;
+    // The class's own method, else one it inherits from a local base (in MRO order).
+    return cls ? (this.mroMethod(cls, this.text(attr)) ?? undefined) : undefined;
   }
 
   /** The local class a fluent chain's head makes (`Builder()` in `Builder().tool('grep')`), when it is one. */
@@ -4585,13 +4655,10 @@ export class PythonContext {
     }
     const f = made?.type === "call" ? field(made, "function") : undefined;
     const klass = f?.type === "identifier" ? this.classes.get(this.text(f)) : undefined;
-    // A subclass without its own `__init__` runs its (single, local) base's.
-    let init = klass ? this.classMethod(klass, "__init__") : undefined;
-    for (let k = klass, hops = 0; k && !init && hops < 5; hops++) {
-      k = this.localBase(k);
-      init = k ? this.classMethod(k, "__init__") : undefined;
-    }
-    if (!klass || !made) return undefined;
+    // A subclass without its own `__init__` runs the first one in its MRO.
+    const first = klass ? this.mroMethod(klass, "__init__") : undefined;
+    if (!klass || !made || first === null) return undefined;
+    const init = first;
     // A class with no `__init__` at all (no base either), made with no arguments: the instance starts empty and
     // holds what its setters store.
     if (!init && (field(klass, "superclasses") || this.args(made).length)) return undefined;
@@ -4608,8 +4675,11 @@ export class PythonContext {
     for (let i = 0; i < inits.length && i < 5; i++) {
       const [fn, b] = inits[i]!;
       const owner = fn.parent?.type === "decorated_definition" ? fn.parent.parent : fn.parent;
-      const base = owner?.parent?.type === "class_definition" ? this.localBase(owner.parent) : undefined;
-      const baseInit = base ? this.classMethod(base, "__init__") : undefined;
+      // `super().__init__(...)` runs the next `__init__` in the constructed class's MRO.
+      const baseInit =
+        owner?.parent?.type === "class_definition"
+          ? this.mroMethod(klass, "__init__", owner.parent)
+          : undefined;
       if (!baseInit) continue;
       for (const c of descendants(fn)) {
         const cf = c.type === "call" ? field(c, "function") : undefined;
@@ -4749,6 +4819,97 @@ export class PythonContext {
   }
 
   /** The class a local class derives from when it names exactly one base and that base is a local class. */
+  /**
+   * A local class's method resolution order, C3-linearised as Python does: local classes as nodes, any other base
+   * by its name (its own bases unknown), `object` left out. Undefined where C3 fails or a base is not a name.
+   */
+  private mro(klass: SyntaxNode, depth = 0): (SyntaxNode | string)[] | undefined {
+    if (this.mroMemo.has(klass)) return this.mroMemo.get(klass) ?? undefined;
+    this.mroMemo.set(klass, null);
+    let out: (SyntaxNode | string)[] | undefined;
+    const bases: (SyntaxNode | string)[] = [];
+    let ok = depth < 20;
+    for (const b of namedChildren(field(klass, "superclasses") ?? klass)) {
+      if (!field(klass, "superclasses") || b.type === "comment" || b.type === "keyword_argument") continue;
+      if (b.type !== "identifier" && b.type !== "attribute") ok = false;
+      const name = this.text(b);
+      if (name !== "object") bases.push(this.classes.get(name) ?? name);
+    }
+    const lists: (SyntaxNode | string)[][] = [];
+    for (const b of bases) {
+      const l = typeof b === "string" ? [b] : this.mro(b, depth + 1);
+      if (!l) ok = false;
+      else lists.push([...l]);
+    }
+    if (ok) {
+      lists.push([...bases]);
+      out = [klass];
+      while (lists.some((l) => l.length)) {
+        const head = lists
+          .map((l) => l[0])
+          .find((h) => h !== undefined && lists.every((l) => !l.slice(1).includes(h)));
+        if (head === undefined) {
+          out = undefined;
+          break;
+        }
+        out.push(head);
+        for (const l of lists) if (l[0] === head) l.shift();
+      }
+    }
+    this.mroMemo.set(klass, out ?? null);
+    return out;
+  }
+
+  /**
+   * The method `name` an instance of `klass` runs (the first class in its MRO defining it, after `after` when
+   * given, as `super()` looks it up). Null when a base not defined in this file comes first (it may define it),
+   * undefined when no class defines it.
+   */
+  private mroMethod(klass: SyntaxNode, name: string, after?: SyntaxNode): SyntaxNode | null | undefined {
+    const order = this.mro(klass);
+    if (!order) return null;
+    const from = after ? order.indexOf(after) : -1;
+    if (after && from < 0) return undefined;
+    for (const k of order.slice(from + 1)) {
+      if (typeof k === "string") return null;
+      const m = this.classMethod(k, name);
+      if (m) return m;
+    }
+    return undefined;
+  }
+
+  /**
+   * `super().m(...)` in a method of class K: the method it runs, the next definition after K in the MRO of each
+   * local class that has K in its MRO (a mixin's `super()` reaches whatever follows it in the class that mixes it
+   * in). Null when those disagree or a base from elsewhere may define it, undefined when none does.
+   */
+  private superMethod(attr: SyntaxNode): SyntaxNode | null | undefined {
+    const obj = field(attr, "object");
+    const name = field(attr, "attribute");
+    if (!obj || !name || !this.isSuperCall(obj)) return null;
+    const host = this.enclosingFunction(attr);
+    const owner = host?.parent?.type === "decorated_definition" ? host.parent : host;
+    const k = owner?.parent?.type === "block" ? owner.parent.parent : undefined;
+    if (k?.type !== "class_definition") return null;
+    let found: SyntaxNode | undefined;
+    for (const c of this.classes.values()) {
+      const order = this.mro(c);
+      if (!order) return null;
+      if (!order.includes(k)) continue;
+      const m = this.mroMethod(c, this.text(name), k);
+      if (m === undefined) continue;
+      if (m === null || (found && found !== m)) return null;
+      found = m;
+    }
+    return found;
+  }
+
+  /** `super()` (or `super(Klass, self)`) in a method. */
+  private isSuperCall(n: SyntaxNode): boolean {
+    const f = n.type === "call" ? field(n, "function") : undefined;
+    return f?.type === "identifier" && this.text(f) === "super" && this.args(n).length !== 1;
+  }
+
   private localBase(klass: SyntaxNode): SyntaxNode | undefined {
     const sup = field(klass, "superclasses");
     const bases = sup ? namedChildren(sup) : [];
@@ -4795,13 +4956,8 @@ export class PythonContext {
       found = c;
     }
     if (found && found !== owner) {
-      // It must reach `host` itself: no class between it and owner redefines the method.
-      let k: SyntaxNode | undefined = found;
-      for (let hops = 0; k && k !== owner && hops < 5; hops++) {
-        if (this.classMethod(k, name)) break;
-        k = this.localBase(k);
-      }
-      if (k === owner) out = found;
+      // It must reach `host` itself: no class before owner in its MRO redefines the method.
+      if (this.mroMethod(found, name) === host) out = found;
     }
     this.receiverClasses.set(host, out);
     return out;
@@ -5745,6 +5901,174 @@ export class PythonContext {
     return out.length ? [...new Set(out)] : undefined;
   }
 
+  /**
+   * `s.get('dir')` on `s = Store()`, a local class (no bases) wrapping one dict attribute: `__init__` sets
+   * `self._data = {...}` (a literal), setters only `self._data[key] = value` (their first two parameters), the
+   * getter is just `return self._data[key]` or `return self._data.get(key[, default])`. The entry at that
+   * constant key: the literal's, what the calls `s.setter(k, v)` in this function store at that key (or at a key
+   * not known), the default. Undefined when `._data` has any other use in the file, `s` is used other than as a
+   * method call's receiver, or the shape is another.
+   */
+  private keyedStoreGet(
+    recv: SyntaxNode | undefined,
+    keyNode: SyntaxNode | undefined,
+    getter: SyntaxNode,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+    /** The getter's call (`s.get(k, d)`), where its default comes from; none for `s[k]` (`__getitem__`). */
+    call?: SyntaxNode,
+  ): Level | undefined {
+    const at = call ?? keyNode;
+    const k = this.constKey(keyNode);
+    if (!at) return undefined;
+    if (recv?.type !== "identifier" || k === undefined || getter.type !== "function_definition")
+      return undefined;
+    const owner = getter.parent?.type === "decorated_definition" ? getter.parent : getter;
+    const klass = owner.parent?.parent;
+    if (klass?.type !== "class_definition" || field(klass, "superclasses") || this.writesByReflection())
+      return undefined;
+    const params = this.paramNames(getter).filter((p) => p !== "self");
+    const stmts = namedChildren(field(getter, "body") ?? getter).filter((c) => c.type !== "comment");
+    const ret =
+      stmts.length === 1 && stmts[0]!.type === "return_statement" ? namedChildren(stmts[0]!)[0] : undefined;
+    // The dict attribute the getter reads, and its default (a call argument, else the parameter's default).
+    let read: SyntaxNode | undefined;
+    let dflt: SyntaxNode | undefined;
+    let hasDefault = false;
+    if (ret?.type === "subscript" && this.text(field(ret, "subscript") ?? ret) === params[0])
+      read = field(ret, "value");
+    else if (ret?.type === "call" && this.method(ret) === "get") {
+      const ga = this.args(ret);
+      if (ga.length < 1 || ga.length > 2 || this.text(ga[0]!) !== params[0]) return undefined;
+      read = field(field(ret, "function")!, "object");
+      hasDefault = true;
+      if (ga[1]) {
+        if (ga[1].type !== "identifier" || this.text(ga[1]) !== params[1]) return undefined;
+        const decl = namedChildren(field(getter, "parameters") ?? getter).find(
+          (d) => d.type === "default_parameter" && this.text(field(d, "name") ?? d) === params[1],
+        );
+        dflt =
+          (call ? (this.args(call)[1] ?? this.kwarg(call, params[1]!)) : undefined) ??
+          (decl ? field(decl, "value") : undefined);
+      }
+    }
+    if (read?.type !== "attribute" || this.text(field(read, "object") ?? read) !== "self") return undefined;
+    const attr = this.text(field(read, "attribute") ?? read);
+    // The class's shape for `.attr`, memoised: each getter call would otherwise scan the whole tree.
+    const shapeKey = `${klass.order}:${attr}`;
+    let shape = this.storeShapes.get(shapeKey);
+    if (shape === undefined) {
+      shape = ((): { literal: SyntaxNode; setters: Set<string> } | null => {
+        // Every use of `.attr` in the file: the one literal in __init__, setters' item stores, getters' reads.
+        const init = this.classMethod(klass, "__init__");
+        const setters = new Set<string>();
+        let literal: SyntaxNode | undefined;
+        for (const n of this.tree.nodes) {
+          if (n.type !== "attribute" || this.text(field(n, "attribute") ?? n) !== attr) continue;
+          if (n.start < klass.start || n.end > klass.end || this.text(field(n, "object") ?? n) !== "self")
+            return null;
+          const m = this.enclosingFunction(n);
+          if (!m) return null;
+          const mp = this.paramNames(m).filter((p) => p !== "self");
+          const p = n.parent;
+          const st = p?.parent;
+          if (p?.type === "assignment" && field(p, "left") === n && m === init && !literal) {
+            literal = field(p, "right");
+            if (literal?.type !== "dictionary" || p.parent?.parent !== field(init, "body")) return null;
+            continue;
+          }
+          if (
+            p?.type === "subscript" &&
+            st?.type === "assignment" &&
+            field(st, "left") === p &&
+            this.text(field(p, "subscript") ?? p) === mp[0] &&
+            this.text(field(st, "right") ?? st) === mp[1]
+          ) {
+            setters.add(this.text(field(m, "name") ?? m));
+            continue;
+          }
+          // A getter: its one statement returns this read.
+          const only = namedChildren(field(m, "body") ?? m).filter((c) => c.type !== "comment");
+          const whole = p?.type === "subscript" ? p : p?.parent;
+          if (
+            only.length === 1 &&
+            only[0]!.type === "return_statement" &&
+            namedChildren(only[0]!)[0] === whole &&
+            this.isPlainRead(n, mp)
+          )
+            continue;
+          return null;
+        }
+        if (!literal) return null;
+        // A method storing through a setter on self (`def set_name(self, v): self.set('name', v)`) is a store too.
+        for (const n of descendants(klass)) {
+          const f = n.type === "call" ? field(n, "function") : undefined;
+          if (
+            f?.type === "attribute" &&
+            this.text(field(f, "object") ?? f) === "self" &&
+            setters.has(this.text(field(f, "attribute") ?? f))
+          )
+            return null;
+        }
+        return { literal, setters };
+      })();
+      this.storeShapes.set(shapeKey, shape);
+    }
+    if (!shape) return undefined;
+    const { literal, setters } = shape;
+    const init = this.classMethod(klass, "__init__");
+    // The instance: made here once, used only as a method call's receiver.
+    const r = this.reachingAt(recv);
+    const made = r && r.binds.length === 1 && r.binds[0]!.kind === "assign" ? r.binds[0]!.value : undefined;
+    const mf = made?.type === "call" ? field(made, "function") : undefined;
+    const host = this.enclosingFunction(at);
+    if (!host || mf?.type !== "identifier" || this.classes.get(this.text(mf)) !== klass) return undefined;
+    if (this.enclosingFunction(made!) !== host || (init && this.paramNames(init).length > 1))
+      return undefined;
+    const name = this.text(recv);
+    let level = Level.CONST as Level;
+    const entry = this.literalEntry(literal, k);
+    if (entry === literal) return undefined;
+    if (entry) level = this.eval(entry, cls, undefined, depth + 1);
+    else if (hasDefault) level = dflt ? this.eval(dflt, cls, env, depth + 1) : Level.CONST;
+    for (const use of descendants(host)) {
+      if (use.type !== "identifier" || this.text(use) !== name) continue;
+      const p = use.parent;
+      if (p?.type === "assignment" && field(p, "left") === use) continue;
+      // `s['k']` through `__getitem__`: a read.
+      if (
+        p?.type === "subscript" &&
+        field(p, "value") === use &&
+        getter === this.classMethod(klass, "__getitem__")
+      ) {
+        const up = p.parent;
+        if ((up?.type === "assignment" || up?.type === "augmented_assignment") && field(up, "left") === p)
+          return undefined;
+        if (up?.type === "delete_statement") return undefined;
+        continue;
+      }
+      const c = p?.type === "attribute" && field(p, "object") === use ? p.parent : undefined;
+      if (c?.type !== "call" || field(c, "function") !== p) return undefined;
+      const mname = this.text(field(p, "attribute") ?? p);
+      if (!setters.has(mname)) continue;
+      const [ka, va] = this.args(c);
+      if (!ka || !va || ka.type === "list_splat" || va.type === "list_splat") return undefined;
+      const kk = this.constKey(ka);
+      if (kk === undefined || kk === k) level = Math.max(level, this.eval(va, cls, env, depth + 1)) as Level;
+    }
+    return level;
+  }
+
+  /** `self.attr[p]` / `self.attr.get(p[, d])` returned by a method whose parameters are `params`. */
+  private isPlainRead(n: SyntaxNode, params: string[]): boolean {
+    const p = n.parent;
+    if (p?.type === "subscript" && field(p, "value") === n)
+      return this.text(field(p, "subscript") ?? p) === params[0];
+    const c = p?.type === "attribute" && field(p, "object") === n ? p.parent : undefined;
+    return c?.type === "call" && this.method(c) === "get" && this.text(this.args(c)[0] ?? c) === params[0];
+  }
+
   /** Whether the file writes attributes by name anywhere (`setattr`, `__dict__`, `vars()`): scanned once per file. */
   private writesByReflection(): boolean {
     return (this.reflective ??= /\bsetattr\s*\(|__dict__|\bvars\s*\(/.test(this.tree.source));
@@ -6591,7 +6915,11 @@ export class PythonContext {
       }
       // `self.x` only where every receiver's attributes are known.
       const held =
-        site.recv && depth < 20 ? this.receiverAttrsOf(site.recv, cls, undefined, depth + 1) : undefined;
+        site.recv && depth < 20
+          ? this.receiverAttrsOf(site.recv, cls, undefined, depth + 1)
+          : site.selfOf && depth < 20
+            ? this.selfAttrsOf(site.selfOf, site.call, cls, depth + 1)
+            : undefined;
       if (k === 0) attrs = held ? new Map(held) : undefined;
       else if (attrs) {
         for (const [a, l] of attrs) {
@@ -6619,6 +6947,43 @@ export class PythonContext {
     }
     if (this.active.size) this.callSummaries.delete(key);
     else this.callSummaries.set(key, out);
+    return out;
+  }
+
+  /**
+   * The `self.x` attributes a method's receivers hold where it makes call `at` (`super().render()`): what its
+   * known calls give them (callSummary's entries other than its parameters), then what the method itself
+   * assigns before `at` (`self.body = html.escape(self.body)`; one in a branch may not run, so the old value
+   * stays possible).
+   */
+  private selfAttrsOf(
+    fn: SyntaxNode,
+    at: SyntaxNode,
+    cls: SinkClass,
+    depth: number,
+  ): Map<string, Level> | undefined {
+    const sum = this.callSummary(fn, cls, depth);
+    if (!sum) return undefined;
+    const params = new Set(this.paramNames(fn));
+    const out = new Map([...sum].filter(([k]) => !params.has(k)));
+    const body = field(fn, "body");
+    const writes = descendants(fn)
+      .filter((n) => n.type === "assignment" || n.type === "augmented_assignment")
+      .filter((n) => n.end <= at.start && this.enclosingFunction(n) === fn)
+      .sort((a, b) => a.start - b.start);
+    for (const w of writes) {
+      const left = field(w, "left");
+      const right = field(w, "right");
+      if (left?.type !== "attribute" || !right) continue;
+      const o = field(left, "object");
+      if (o?.type !== "identifier" || this.text(o) !== "self") continue;
+      const key = this.text(left).replace(/\s+/g, "");
+      const l = this.eval(right, cls, sum, depth + 1);
+      const old = out.get(key);
+      const sure = w.type === "assignment" && w.parent?.parent === body;
+      if (sure) out.set(key, l);
+      else if (old !== undefined) out.set(key, Math.max(old, l) as Level);
+    }
     return out;
   }
 
@@ -6806,6 +7171,21 @@ export class PythonContext {
       if (id.parent?.type === "function_definition" && field(id.parent, "name") === id) continue;
       const attr = id.parent;
       const call = attr?.parent;
+      // `super().m()`, or `Klass(...).m()` / `k.m()` on an instance made here: where that resolves (MRO) to another
+      // class's method, it is no call of this one.
+      const on =
+        attr?.type === "attribute" && field(attr, "attribute") === id ? field(attr, "object") : undefined;
+      if (
+        on &&
+        call?.type === "call" &&
+        field(call, "function") === attr &&
+        !(on.type === "identifier" && /^(self|cls)$/.test(this.text(on)))
+      ) {
+        const target = this.localMethod(attr);
+        if (target && target !== fn) continue;
+        // A super() call no local class resolves (a mixin nothing here mixes in): it runs no method of this file.
+        if (this.isSuperCall(on) && this.superMethod(attr) === undefined) continue;
+      }
       // `subprocess.run(...)` beside a method `run`: an imported module's function, not this method.
       const head = attr?.type === "attribute" ? field(attr, "object") : undefined;
       if (
@@ -6826,6 +7206,11 @@ export class PythonContext {
       )
         return undefined;
       const recv = field(attr, "object");
+      // `super().m()`: its receiver is the calling method's `self`, whose attributes that method's calls give.
+      if (recv && this.isSuperCall(recv)) {
+        out.push({ call, selfOf: this.enclosingFunction(call) });
+        continue;
+      }
       out.push({ call, recv: recv && !this.classes.has(this.text(recv)) ? recv : undefined });
     }
     return out.length ? out : undefined;

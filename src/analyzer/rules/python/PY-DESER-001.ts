@@ -209,6 +209,12 @@ export default pyRule({
     // `loader = LOADERS.get(fmt, pickle.loads)`; `loader(blob)`: any function the name may hold.
     if (!LOADERS.has(q) && fn?.type === "identifier" && !q.includes("."))
       q = ctx.possibleCallees(node)?.find((c) => LOADERS.has(c)) ?? q;
+    // `self.loads(blob)` holding the loader `__init__` was handed (`Decoder(pickle.loads)`), where resolving the
+    // name found no single function (a `loads=json.loads` default beside it): the receiver's stored callable.
+    if (!LOADERS.has(q) && fn?.type === "attribute") {
+      const held = ctx.callee(node);
+      if (LOADERS.has(held)) q = held;
+    }
     if (ctx.method(node) === "recv" && isMultiprocessingConnection(ctx, node)) {
       // Connection.recv() unpickles whatever the peer sent; a Listener's peer is on the network.
       report({ node, message: "multiprocessing Connection.recv() unpickles what the peer sends" });
@@ -266,6 +272,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import json, pickle\nfrom flask import request\nclass Decoder:\n    def __init__(self, loads=json.loads):\n        self.loads = loads\n    def decode(self, blob):\n        return self.loads(blob)\ndef view():\n    return Decoder().decode(request.get_data())",
       "import numpy as np\nOPTS = {'allow_pickle': False}\ndef f(path):\n    return np.load(path, **OPTS)",
       "import zmq\ns = zmq.Context().socket(zmq.PULL)\njob = s.recv_json()",
       "import Pyro4\nPyro4.config.SERIALIZER = 'serpent'",
@@ -285,6 +292,10 @@ export default pyRule({
       "import hmac, hashlib, pickle\nfrom flask import request\ndef f():\n    raw = request.get_data()\n    if hmac.compare_digest(hmac.new(KEY, raw, hashlib.sha256).hexdigest(), request.headers['X-Sig']):\n        return pickle.loads(raw)",
     ],
     invalid: [
+      {
+        code: "import json, pickle\nfrom flask import request\nclass Decoder:\n    def __init__(self, loads=json.loads):\n        self.loads = loads\n    def decode(self, blob):\n        return self.loads(blob)\ndef view():\n    return Decoder(pickle.loads).decode(request.get_data())",
+        line: 7,
+      },
       {
         // The program reads back the pickle it wrote: a LOW hint.
         code: "import pickle\nP = 'state.pkl'\nwith open(P, 'wb') as fh:\n    pickle.dump({}, fh)\nwith open(P, 'rb') as fh:\n    s = pickle.load(fh)",

@@ -108,10 +108,14 @@ export default pyRule({
         });
       return;
     }
-    // `field(default_factory=hashlib.md5)`: every instance of the dataclass gets a fresh MD5 object.
-    if (DEFAULT_FACTORY_OWNERS.test(q0)) {
-      const made = ctx.kwarg(node, "default_factory") ?? ctx.kwarg(node, "factory");
-      const t = made ? ctx.valueTarget(made) : undefined;
+    // A weak constructor handed over as a factory that builds each instance's hasher: `field(default_factory=
+    // hashlib.md5)` (dataclasses, attrs, pydantic), attrs' `factory=`, `defaultdict(hashlib.md5)`.
+    if (DEFAULT_FACTORY_OWNERS.test(q0) || /^(pydantic\.Field|collections\.defaultdict)$/.test(q0)) {
+      const made =
+        ctx.kwarg(node, "default_factory") ??
+        ctx.kwarg(node, "factory") ??
+        (q0 === "collections.defaultdict" ? ctx.args(node)[0] : undefined);
+      const t = made && made.type !== "call" && made.type !== "lambda" ? ctx.valueTarget(made) : undefined;
       const weak = t ? /^(hashlib|Crypto\.Hash|Cryptodome\.Hash)\.(\w+?)(\.new)?$/.exec(t)?.[2] : undefined;
       if (weak && WEAK.test(weak))
         report({ node, message: `${weak.toUpperCase()} is a broken hash (each instance's default_factory)` });
@@ -250,6 +254,8 @@ export default pyRule({
       "import hashlib\nd = hashlib.file_digest(f, 'sha256')",
       "import hashlib\ndef f(v, pw):\n    if v == 'v1':\n        h = hashlib.sha512\n    else:\n        h = hashlib.sha256\n    return h(pw).hexdigest()",
       "import hashlib\nclass S:\n    FAST = 'md5'\n    GOOD = 'sha512'\nh = hashlib.new(S.GOOD)",
+      "import hashlib\nfrom dataclasses import dataclass, field\n@dataclass\nclass H:\n    h: object = field(default_factory=hashlib.sha256)",
+      "import attr, hashlib\n@attr.s\nclass H:\n    h = attr.ib(factory=hashlib.blake2b)",
       // A local factory returning a strong constructor.
       "import functools, hashlib\n@functools.lru_cache(maxsize=None)\ndef hasher():\n    return hashlib.sha256\nd = hasher()(b).hexdigest()",
     ],
@@ -278,6 +284,12 @@ export default pyRule({
         line: 4,
       },
       "import hashlib\nh = hashlib.md5(b'x').hexdigest()",
+      {
+        code: "import hashlib\nfrom dataclasses import dataclass, field\n@dataclass\nclass H:\n    h: object = field(default_factory=hashlib.md5)",
+        line: 5,
+      },
+      { code: "import attr, hashlib\n@attr.s\nclass H:\n    h = attr.ib(factory=hashlib.sha1)", line: 4 },
+      { code: "import collections, hashlib\nby_user = collections.defaultdict(hashlib.md5)", line: 2 },
       "import hashlib\nh = hashlib.new('sha1')",
       "import hashlib\nh = hashlib.md5()\nh.update(data)",
       {

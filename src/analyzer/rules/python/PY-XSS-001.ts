@@ -163,6 +163,22 @@ const viewReturned = perTree((ctx: PythonContext): Set<string | SyntaxNode> => {
     const def = field(c, "function")?.type === "attribute" ? ctx.localCallee(c) : undefined;
     if (def) names.add(def);
   }
+  // A returned method that returns another local method's result (a mixin's `body = super().render(); return
+  // body`): the view returns that one's too.
+  const todo = [...names].filter((n): n is SyntaxNode => typeof n !== "string");
+  for (let i = 0; i < todo.length && i < 50; i++) {
+    for (const r of ctx.returnValues(todo[i]!)) {
+      const vals = r.type === "identifier" ? (ctx.reachingValues(r) ?? []) : [r];
+      for (const v of vals) {
+        const def =
+          v.type === "call" && field(v, "function")?.type === "attribute" ? ctx.localCallee(v) : undefined;
+        if (def && !names.has(def)) {
+          names.add(def);
+          todo.push(def);
+        }
+      }
+    }
+  }
   return names;
 });
 
