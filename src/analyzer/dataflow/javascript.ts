@@ -1,5 +1,5 @@
 import type { SyntaxNode, SyntaxTree } from "../parse/index.js";
-import { field, namedChildren, sourceMatches } from "../parse/nodes.js";
+import { field, namedChildren, sourceHas, sourceMatches } from "../parse/nodes.js";
 import { compareConstants, ownEntry } from "./constants.js";
 import { Level } from "./python.js";
 
@@ -1166,7 +1166,7 @@ export class JsContext {
     const part = obj?.type === "member_expression" ? this.text(field(obj, "property") ?? obj) : "";
     const root = obj?.type === "member_expression" ? field(obj, "object") : undefined;
     if (!/^(query|params|body|cookies|headers)$/.test(part) || root?.type !== "identifier") return false;
-    if (!/['"]express-validator['"]/.test(this.tree.source)) return false;
+    if (!sourceHas(this.tree, /['"]express-validator['"]/)) return false;
     const key = this.text(field(node, "property") ?? node);
     const fn = enclosingFunction(node);
     if (!fn || !this.isParam(fn, this.text(root))) return false;
@@ -1235,7 +1235,7 @@ export class JsContext {
    */
   private dtoPinned(node: SyntaxNode): boolean {
     const obj = field(node, "object");
-    if (obj?.type !== "identifier" || !/['"]class-validator['"]/.test(this.tree.source)) return false;
+    if (obj?.type !== "identifier" || !sourceHas(this.tree, /['"]class-validator['"]/)) return false;
     const fn = enclosingFunction(node);
     const own = fn ? this.declaringParam(fn, this.text(obj)) : undefined;
     if (!own || !SOURCE_DECORATOR.test(this.text(own))) return false;
@@ -1419,8 +1419,7 @@ export class JsContext {
   private lambdaHandler(fn: SyntaxNode, param: string): boolean {
     if (/:\s*(APIGateway\w*Event\w*|ALBEvent|LambdaFunctionURLEvent|AppSyncResolverEvent)\b/.test(param))
       return true;
-    if (!/\bstatusCode\b|aws-lambda|queryStringParameters|pathParameters/.test(this.tree.source))
-      return false;
+    if (!sourceHas(this.tree, /\bstatusCode\b|aws-lambda|queryStringParameters|pathParameters/)) return false;
     let n: SyntaxNode | null | undefined = fn.parent;
     // `export const h = ...` / `exports.h = ...` / `module.exports.h = ...` / `export async function h(event)`.
     if (isFnDecl(fn)) return n?.type === "export_statement";
@@ -2369,8 +2368,7 @@ export class JsContext {
     const scoped = this.scopedDecl(name, "object", node);
     const literal = scoped && field(scoped.decl, "value");
     if (!scoped || !literal) return undefined;
-    if (new RegExp(`Object\\.assign\\(\\s*${name.replace(/\$/g, "\\$")}\\b`).test(this.tree.source))
-      return undefined;
+    if (sourceMatches(this.tree, `Object\\.assign\\(\\s*${name.replace(/\$/g, "\\$")}\\b`)) return undefined;
     const out: SyntaxNode[] = [];
     for (const p of namedChildren(literal)) {
       if (p.type === "comment") continue;
@@ -2504,9 +2502,10 @@ export class JsContext {
       return undefined;
     const name = this.text(obj).replace(/\$/g, "\\$");
     if (
-      new RegExp(
+      sourceMatches(
+        this.tree,
         `\\b${name}\\s*(?:\\.[\\w$]+|\\[[^\\]]*\\])\\s*=(?!=)|Object\\.assign\\(\\s*${name}\\b`,
-      ).test(this.tree.source)
+      )
     )
       return undefined;
     return pairs.map((p) => field(p, "value")!).filter(Boolean);
@@ -2703,7 +2702,7 @@ export class JsContext {
       // under which ^ and $ also match at line breaks). Or one of validator's format checks whose every accepted
       // string is letters, digits, '-', '.', '+' only (`validator.isUUID(id)`, `isInt(n)`): no quote, tag, space or
       // separator gets through (isEmail and isURL admit quotes and slashes, so they are not among them).
-      const formats = /['"]validator(\/[\w/]+)?['"]/.test(this.tree.source)
+      const formats = sourceHas(this.tree, /['"]validator(\/[\w/]+)?['"]/)
         ? `|(?:validator\\.)?(?:isUUID|isInt|isNumeric|isDecimal|isAlphanumeric|isAlpha|isHexadecimal|isMongoId)\\(\\s*${esc}\\s*(?:,[^()]*)?\\)`
         : "";
       test = new RegExp(
@@ -3457,14 +3456,14 @@ export class JsContext {
       if (
         H3_READER.test(q.replace(/^h3\./, "")) &&
         (q.startsWith("h3.") ||
-          /\b(defineEventHandler|eventHandler|defineCachedEventHandler)\s*\(/.test(this.tree.source))
+          sourceHas(this.tree, /\b(defineEventHandler|eventHandler|defineCachedEventHandler)\s*\(/))
       )
         return Level.SOURCE;
       // Koa's `ctx.get('Origin')` / `ctx.request.get(...)` read a request header, `ctx.cookies.get(...)` a cookie
       // (only in a file that uses Koa: other libraries' context objects have their own `get`).
       if (
         /^ctx\.(request\.)?get$|^ctx\.cookies\.get$/.test(q) &&
-        /['"](koa|@koa\/router|koa-router)['"]/.test(this.tree.source)
+        sourceHas(this.tree, /['"](koa|@koa\/router|koa-router)['"]/)
       )
         return Level.SOURCE;
       // AngularJS's `$location.search()`, `$location.hash()`: the page URL's query and fragment.
@@ -4593,7 +4592,7 @@ export class JsContext {
     if (!kname) return undefined;
     const name = this.text(kname);
     const esc = name.replace(/\$/g, "\\$");
-    if (new RegExp(`\\bextends\\s+${esc}\\b`).test(this.tree.source)) return undefined;
+    if (sourceMatches(this.tree, `\\bextends\\s+${esc}\\b`)) return undefined;
     const out: SyntaxNode[] = [];
     for (const n of this.tree.nodes) {
       if (n.type !== "assignment_expression" && n.type !== "augmented_assignment_expression") continue;

@@ -1,5 +1,5 @@
 import type { SyntaxNode, SyntaxTree } from "../parse/index.js";
-import { ancestor, descendants, field, namedChildren } from "../parse/nodes.js";
+import { ancestor, descendants, field, namedChildren, sourceHas, sourceMatches } from "../parse/nodes.js";
 import { compareConstants, ownEntry } from "./constants.js";
 
 /**
@@ -1423,7 +1423,7 @@ export class PythonContext {
       // http.server: the request line's path and the request headers of a BaseHTTPRequestHandler.
       if (
         /^self\.(path|headers|requestline)$/.test(q) &&
-        /\b(Base|Simple|CGI)HTTPRequestHandler\b/.test(this.tree.source) &&
+        sourceHas(this.tree, /\b(Base|Simple|CGI)HTTPRequestHandler\b/) &&
         /HTTPRequestHandler/.test(
           this.text(field(ancestor(node, ["class_definition"]) ?? node, "superclasses") ?? node),
         )
@@ -1433,7 +1433,7 @@ export class PythonContext {
       // the same values a function view receives as parameters.
       if (
         /^self\.(args|kwargs)$/.test(q) &&
-        /^\s*(from|import)\s+(django|rest_framework)\b/m.test(this.tree.source) &&
+        sourceHas(this.tree, /^\s*(from|import)\s+(django|rest_framework)\b/m) &&
         /\b\w*(View|ViewSet|Mixin)\b/.test(
           this.text(field(ancestor(node, ["class_definition"]) ?? node, "superclasses") ?? node),
         )
@@ -1704,7 +1704,7 @@ export class PythonContext {
    * may have written it; undefined when nothing did.
    */
   private setattrStore(obj: SyntaxNode, at: SyntaxNode, attr: string): SyntaxNode | null | undefined {
-    if (obj.type !== "identifier" || !/\bsetattr\(/.test(this.tree.source)) return undefined;
+    if (obj.type !== "identifier" || !sourceHas(this.tree, /\bsetattr\(/)) return undefined;
     const fn = this.enclosingFunction(at);
     if (!fn) return undefined;
     const name = this.text(obj);
@@ -1825,7 +1825,7 @@ export class PythonContext {
    */
   private wtformsData(node: SyntaxNode, cls: SinkClass): Level | undefined {
     if (this.text(field(node, "attribute") ?? node) !== "data") return undefined;
-    if (!/\b(flask_wtf|wtforms)\b/.test(this.tree.source)) return undefined;
+    if (!sourceHas(this.tree, /\b(flask_wtf|wtforms)\b/)) return undefined;
     const obj = field(node, "object");
     const form = obj?.type === "attribute" ? field(obj, "object") : obj;
     if (form?.type !== "identifier") return undefined;
@@ -2467,7 +2467,7 @@ export class PythonContext {
     if (this.text(field(node, "attribute") ?? node) !== "name") return false;
     const base = this.resolve(obj) ?? obj;
     if (base.type === "call") return /^(pathlib\.)?(Pure(Posix|Windows)?)?Path$/.test(this.callee(base));
-    return /\bFILES(\[|\.get\()/.test(this.text(base)) && /\bdjango\b/.test(this.tree.source);
+    return /\bFILES(\[|\.get\()/.test(this.text(base)) && sourceHas(this.tree, /\bdjango\b/);
   }
 
   /** The identifiers a for-clause's target binds (`k`, `k, v`, `(i, (a, b))`). */
@@ -2560,7 +2560,7 @@ export class PythonContext {
     if (call && this.callee(call) === "types.SimpleNamespace") {
       const own = namedChildren(field(call, "arguments") ?? call);
       if (own.some((a) => a.type !== "keyword_argument" && a.type !== "comment")) return undefined;
-      if (this.attrAssignments(attr).length || /\bsetattr\(/.test(this.tree.source)) return undefined;
+      if (this.attrAssignments(attr).length || sourceHas(this.tree, /\bsetattr\(/)) return undefined;
       return this.kwarg(call, attr) ?? null;
     }
     const ctor = call ? field(call, "function") : undefined;
@@ -2586,8 +2586,7 @@ export class PythonContext {
       }
       const i = fields.findIndex(([n]) => n === attr);
       // A field written after construction (`card.body = v`, setattr) is not the constructor's.
-      if (i < 0 || this.attrAssignments(attr).length || /\bsetattr\(/.test(this.tree.source))
-        return undefined;
+      if (i < 0 || this.attrAssignments(attr).length || sourceHas(this.tree, /\bsetattr\(/)) return undefined;
       const own = namedChildren(field(call!, "arguments") ?? call!);
       if (own.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) return undefined;
       const dflt = fields[i]![1];
@@ -2664,18 +2663,18 @@ export class PythonContext {
     if (own && own[1] !== undefined && !WEB_REQUEST_FIELD.test(own[1])) return false;
     // ... and none of its fields in a module that drives an outgoing urllib Request through that name (a cookie
     // policy's `request.host`, `request.get_full_url()`): what the program itself is about to send.
-    if (own && URLLIB_REQUEST.test(this.tree.source)) return false;
+    if (own && sourceHas(this.tree, URLLIB_REQUEST)) return false;
     // Chalice: `app.current_request` is the request the route is answering (query_params, json_body, raw_body,
     // uri_params, headers), in a module that imports chalice.
     const chalice = /^\w+\.current_request\.(\w+)/.exec(q);
     if (
       chalice &&
       (WEB_REQUEST_FIELD.test(chalice[1]!) || /^(raw_body|uri_params)$/.test(chalice[1]!)) &&
-      CHALICE.test(this.tree.source)
+      sourceHas(this.tree, CHALICE)
     )
       return true;
     const powertools = /^\w+\.current_event\.(\w+)/.exec(q);
-    if (powertools && POWERTOOLS_FIELD.test(powertools[1]!) && POWERTOOLS.test(this.tree.source)) return true;
+    if (powertools && POWERTOOLS_FIELD.test(powertools[1]!) && sourceHas(this.tree, POWERTOOLS)) return true;
     return SOURCE_ATTR_PREFIX.some(
       (p) => q === p || q.startsWith(p.endsWith(".") ? p : p + ".") || q.startsWith(p + "["),
     );
@@ -2813,7 +2812,7 @@ export class PythonContext {
       return undefined;
     const args = namedChildren(field(made, "arguments") ?? made);
     if (args.some((a) => a.type !== "keyword_argument")) return undefined;
-    if (this.attrAssignments(attr).length || /\bsetattr\(/.test(this.tree.source)) return undefined;
+    if (this.attrAssignments(attr).length || sourceHas(this.tree, /\bsetattr\(/)) return undefined;
     const kw = args.find((a) => this.text(field(a, "name") ?? a) === attr);
     return kw ? (field(kw, "value") ?? null) : null;
   }
@@ -6071,7 +6070,7 @@ export class PythonContext {
 
   /** Whether the file writes attributes by name anywhere (`setattr`, `__dict__`, `vars()`): scanned once per file. */
   private writesByReflection(): boolean {
-    return (this.reflective ??= /\bsetattr\s*\(|__dict__|\bvars\s*\(/.test(this.tree.source));
+    return (this.reflective ??= sourceHas(this.tree, /\bsetattr\s*\(|__dict__|\bvars\s*\(/));
   }
   private reflective: boolean | undefined;
 
@@ -8017,7 +8016,7 @@ export class PythonContext {
     if (!this.rebindIndex) {
       this.rebindIndex = new Map();
       // Most files rebind nothing: skip the walk over every node.
-      const nodes = /\b(global|nonlocal)\b/.test(this.tree.source) ? this.tree.nodes : [];
+      const nodes = sourceHas(this.tree, /\b(global|nonlocal)\b/) ? this.tree.nodes : [];
       for (const n of nodes) {
         if (n.type !== "global_statement" && n.type !== "nonlocal_statement") continue;
         const fn = this.enclosingFunction(n);
@@ -10348,7 +10347,7 @@ export class PythonContext {
     else if (/^[A-Za-z_]\w*$/.test(arg)) {
       const m = new RegExp(`^${arg}\\s*=\\s*(['"])([^'"\\n]*)\\1\\s*$`, "gm");
       const all = [...this.tree.source.matchAll(m)];
-      if (all.length === 1 && !new RegExp(`^\\s+${arg}\\s*=`, "m").test(this.tree.source)) text = all[0]![2];
+      if (all.length === 1 && !sourceMatches(this.tree, `^\\s+${arg}\\s*=`, "m")) text = all[0]![2];
     }
     return text !== undefined && text.length > 1 && text.startsWith("/") && !/[/\\]$/.test(text);
   }
