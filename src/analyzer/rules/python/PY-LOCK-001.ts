@@ -223,6 +223,14 @@ function calledOnlyUnderLock(
 
 /** `NAME = threading.Lock()` at module level: the names of the module's thread locks. */
 function moduleLocks(ctx: PythonContext): SyntaxNode[] {
+  // Asked on every call node of the file: worked out once per tree.
+  let locks = moduleLockMemo.get(ctx.tree);
+  if (!locks) moduleLockMemo.set(ctx.tree, (locks = findModuleLocks(ctx)));
+  return locks;
+}
+const moduleLockMemo = new WeakMap<object, SyntaxNode[]>();
+
+function findModuleLocks(ctx: PythonContext): SyntaxNode[] {
   return namedChildren(ctx.tree.root)
     .map((st) => (st.type === "expression_statement" ? namedChildren(st)[0] : undefined))
     .filter(

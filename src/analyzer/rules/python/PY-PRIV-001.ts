@@ -109,15 +109,16 @@ export default pyRule({
     }
     // `app.run(host="0.0.0.0", port=80)` (Flask, Quart, SocketIO), uvicorn.run / waitress.serve /
     // aiohttp's run_app(..., port=443): the process serves the app itself on a privileged port, so it runs as root.
-    const recv = field(field(node, "function") ?? node, "object");
-    const made = recv ? ctx.resolve(recv) : undefined;
+    // (The port keyword first: resolving the receiver of every call in the file is the costly part.)
+    const portArg = ctx.kwarg(node, "port");
+    const recv = portArg && field(field(node, "function") ?? node, "object");
+    const made = recv && ctx.method(node) === "run" ? ctx.resolve(recv) : undefined;
     const appServer =
-      /^(uvicorn\.run|waitress\.serve|aiohttp\.web\.run_app|hypercorn\.run)$/.test(q) ||
-      (ctx.method(node) === "run" &&
-        made?.type === "call" &&
-        /(^|\.)(Flask|Quart|SocketIO)$/.test(ctx.callee(made)));
+      portArg &&
+      (/^(uvicorn\.run|waitress\.serve|aiohttp\.web\.run_app|hypercorn\.run)$/.test(q) ||
+        (made?.type === "call" && /(^|\.)(Flask|Quart|SocketIO)$/.test(ctx.callee(made))));
     if (appServer) {
-      const port = ctx.constValue(ctx.kwarg(node, "port"));
+      const port = ctx.constValue(portArg);
       if (
         typeof port === "number" &&
         port > 0 &&
