@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field } from "../../parse/nodes.js";
+import { descendants, field, sourceHas } from "../../parse/nodes.js";
 import { Level, type PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 
@@ -18,6 +18,7 @@ function selfCalls(ctx: PythonContext, fn: SyntaxNode, name: string): SyntaxNode
 
 /** `sys.setrecursionlimit(N)` with N of ten thousand or more somewhere in the file. */
 function raisedLimit(ctx: PythonContext): boolean {
+  if (!sourceHas(ctx.tree, /setrecursionlimit/)) return false;
   return descendants(ctx.tree.root).some((d) => {
     if (d.type !== "call" || !/(^|\.)setrecursionlimit$/.test(ctx.callee(d))) return false;
     const t = ctx.text(ctx.args(d)[0] ?? d).replace(/[_\s]/g, "");
