@@ -6234,6 +6234,15 @@ export class PythonContext {
    * a call leaves it out); undefined when it is not called here, calls itself, or a call splats. A `*args`
    * parameter holds a tuple: with `members`, every argument from its place on; without, undefined.
    */
+  /**
+   * The values this file's calls pass to a local function's parameter (`def run(argv)` with `run(["ping", h])`),
+   * each read where its call passes it; undefined when some call is not known (splats, a call from inside the
+   * function) or there is none by name.
+   */
+  passedValues(fn: SyntaxNode, name: string): SyntaxNode[] | undefined {
+    return this.siteArgs(fn, name);
+  }
+
   private siteArgs(fn: SyntaxNode, name: string, members = false): SyntaxNode[] | undefined {
     const fname = field(fn, "name");
     const params = field(fn, "parameters");
