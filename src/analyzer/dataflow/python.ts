@@ -9264,7 +9264,7 @@ export class PythonContext {
         else {
           const cond =
             g.type === "case_clause" ? namedChildren(field(g, "guard") ?? g)[0] : field(g, "condition");
-          c = cond ? this.text(cond) : null;
+          c = cond ? (this.inlinedPredicate(cond) ?? this.text(cond)) : null;
         }
         this.guardTexts.set(g, c);
       }
@@ -9855,6 +9855,96 @@ export class PythonContext {
       this.containerTests.set(key, only);
     }
     return only;
+  }
+
+  /**
+   * A guard's condition that is a call of a local predicate, or its negation (`if not is_safe_next(nxt):`), as
+   * the predicate's test written in place in the caller's names, so it is judged as an inline test would be.
+   * The predicate must be early `if c: return False` exits, single-name bindings (`parsed = urlparse(t)`) and a
+   * final `return <test>`: its test is the conjunction of the exits' negations and the returned test. A negated
+   * call reads as the disjunction of the conjuncts' negations (`not t or urlparse(t).netloc or ...`). Undefined
+   * for anything else.
+   */
+  private inlinedPredicate(cond: SyntaxNode): string | undefined {
+    const negated = cond.type === "not_operator";
+    const call = negated ? field(cond, "argument") : cond;
+    if (call?.type !== "call" || field(call, "function")?.type !== "identifier") return undefined;
+    const def = this.functions.get(this.text(field(call, "function")!));
+    const body = def && field(def, "body");
+    if (!def || !body || (call.start >= def.start && call.end <= def.end)) return undefined;
+    const stmts = namedChildren(body).filter((st) => st.type !== "comment");
+    if (stmts[0]?.type === "expression_statement" && namedChildren(stmts[0])[0]?.type === "string")
+      stmts.shift();
+    const conjuncts: SyntaxNode[] = [];
+    const exits: SyntaxNode[] = [];
+    const binds: [string, string][] = [];
+    const last = stmts.pop();
+    const ret = last?.type === "return_statement" ? namedChildren(last)[0] : undefined;
+    if (!ret || this.constValue(ret) !== undefined) return undefined;
+    for (const st of stmts) {
+      const a = st.type === "expression_statement" ? namedChildren(st)[0] : undefined;
+      if (a?.type === "assignment" && field(a, "left")?.type === "identifier" && field(a, "right")) {
+        binds.push([this.text(field(a, "left")!), this.text(field(a, "right")!)]);
+        continue;
+      }
+      const test = st.type === "if_statement" ? field(st, "condition") : undefined;
+      const only = st.type === "if_statement" ? namedChildren(field(st, "consequence") ?? st) : [];
+      if (
+        !test ||
+        field(st, "alternative") ||
+        only.length !== 1 ||
+        only[0]!.type !== "return_statement" ||
+        this.constValue(namedChildren(only[0]!)[0]) !== false
+      )
+        return undefined;
+      exits.push(test);
+    }
+    const split = (n: SyntaxNode): SyntaxNode[] => {
+      const u = n.type === "parenthesized_expression" ? (namedChildren(n)[0] ?? n) : n;
+      return u.type === "boolean_operator" && u.children.some((c) => c.type === "and")
+        ? [...split(field(u, "left")!), ...split(field(u, "right")!)]
+        : [u];
+    };
+    conjuncts.push(...split(ret));
+    const negate = (n: SyntaxNode): string => {
+      if (n.type === "not_operator") return this.text(field(n, "argument") ?? n);
+      if (n.type === "comparison_operator") {
+        const ops = n.children.filter((c) => !c.named).map((c) => c.type);
+        const flip: Record<string, string> = {
+          "==": "!=",
+          "!=": "==",
+          "not in": "in",
+          in: "not in",
+          "is not": "is",
+          is: "is not",
+        };
+        if (ops.length === 1 && flip[ops[0]!]) {
+          const [l, r] = namedChildren(n);
+          return `${this.text(l!)} ${flip[ops[0]!]} ${this.text(r!)}`;
+        }
+      }
+      return `not (${this.text(n)})`;
+    };
+    const parts = negated
+      ? [...exits.map((e) => this.text(e)), ...conjuncts.map(negate)]
+      : [...exits.map(negate), ...conjuncts.map((c) => this.text(c))];
+    let text = parts.join(negated ? " or " : " and ");
+    for (const [name, value] of binds.reverse())
+      text = text.replace(new RegExp(`(?<![\\w.])${name}(?!\\w)`, "g"), value);
+    const params = namedChildren(field(def, "parameters") ?? def).map((p) => {
+      const id = p.type === "identifier" ? p : (field(p, "name") ?? namedChildren(p)[0]);
+      return id?.type === "identifier" ? this.text(id) : undefined;
+    });
+    const args = this.args(call);
+    let mapped = false;
+    params.forEach((pn, i) => {
+      const a = args[i];
+      if (!pn || a?.type !== "identifier") return;
+      const re = new RegExp(`(?<![\\w.])${pn}(?!\\w)`, "g");
+      if (re.test(text)) mapped = true;
+      text = text.replace(re, this.text(a));
+    });
+    return mapped ? text : undefined;
   }
 
   /** A statement that only calls a local function of one or more plain names: a candidate validator. */
