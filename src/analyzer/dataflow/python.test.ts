@@ -257,6 +257,24 @@ describe("value-aware data flow (Python)", () => {
     expect(cmdi(dead + "def run(i):\n    return i\nos.system(run(sys.argv[1]))\n")).toBe(true);
   });
 
+  it("judges a local predicate called in a guard as its test written in place", () => {
+    const pred = (body: string, use: string) =>
+      `from flask import request, abort\nHOSTS = {'a.example.com'}\ndef ok(h):\n${body}def v():\n    host = request.args['h']\n${use}`;
+    const exit = "    if not ok(host):\n        abort(400)\n    os.system('ping ' + host)\n";
+    // An allow-list predicate, with an early `return False` exit and a binding: a guard before the exit.
+    expect(
+      cmdi(pred("    if not h:\n        return False\n    n = h.lower()\n    return n in HOSTS\n", exit)),
+    ).toBe(false);
+    // Around the use, not negated.
+    expect(
+      cmdi(pred("    return h in HOSTS\n", "    if ok(host):\n        os.system('ping ' + host)\n")),
+    ).toBe(false);
+    // A deny-list predicate (`not in`) negated before the exit lets every other value through.
+    expect(cmdi(pred("    return h not in HOSTS\n", exit))).toBe(true);
+    // A predicate with other statements (a loop, an early `return True`) is not inlined.
+    expect(cmdi(pred("    if h == 'x':\n        return True\n    return h in HOSTS\n", exit))).toBe(true);
+  });
+
   it("takes `if x in SKIP: continue` for a deny-list, not a guard", () => {
     const loop =
       "c = ''\nfor n in sys.argv:\n    if n in ('a', 'b'):\n        continue\n    c = n\n    break\n";
