@@ -9935,6 +9935,8 @@ export class PythonContext {
       const id = p.type === "identifier" ? p : (field(p, "name") ?? namedChildren(p)[0]);
       return id?.type === "identifier" ? this.text(id) : undefined;
     });
+    // A method called by its bare name inside its class would shift the arguments against `self`.
+    if (params[0] === "self" || params[0] === "cls") return undefined;
     const args = this.args(call);
     let mapped = false;
     params.forEach((pn, i) => {
