@@ -275,6 +275,26 @@ describe("value-aware data flow (Python)", () => {
     expect(cmdi(pred("    if h == 'x':\n        return True\n    return h in HOSTS\n", exit))).toBe(true);
   });
 
+  it("takes a fetched URL's resolved-address predicate for an SSRF guard, not a scheme and host-presence test", () => {
+    // A predicate that resolves the host and rejects any non-global address in a loop, before an exit.
+    expect(
+      ssrf(
+        'import ipaddress, socket\nfrom urllib.parse import urlparse\nimport requests\nfrom flask import request, abort\n\ndef is_public_url(url):\n    parsed = urlparse(url)\n    if parsed.scheme != "https" or not parsed.hostname:\n        return False\n    for info in socket.getaddrinfo(parsed.hostname, 443):\n        if not ipaddress.ip_address(info[4][0]).is_global:\n            return False\n    return True\n\ndef fetch():\n    url = request.args["url"]\n    if not is_public_url(url):\n        abort(400)\n    return requests.get(url, timeout=5).text\n',
+      ),
+    ).toBe(false);
+    // Only that the URL has an http(s) scheme and some host: any host passes, inline or through a predicate.
+    expect(
+      ssrf(
+        'from urllib.parse import urlparse\nimport requests\nfrom flask import request, abort\n\ndef is_valid_url(url: str) -> bool:\n    parsed = urlparse(url)\n    return parsed.scheme in ("http", "https") and bool(parsed.netloc)\n\ndef fetch():\n    url = request.args["url"]\n    if not is_valid_url(url):\n        abort(400)\n    return requests.get(url, timeout=5).text\n',
+      ),
+    ).toBe(true);
+    expect(
+      ssrf(
+        'from urllib.parse import urlparse\nimport requests\nfrom flask import request, abort\n\ndef fetch():\n    url = request.args["url"]\n    if urlparse(url).scheme not in ("http", "https") or not urlparse(url).hostname:\n        abort(400)\n    return requests.get(url, timeout=5).text\n',
+      ),
+    ).toBe(true);
+  });
+
   it("takes `if x in SKIP: continue` for a deny-list, not a guard", () => {
     const loop =
       "c = ''\nfor n in sys.argv:\n    if n in ('a', 'b'):\n        continue\n    c = n\n    break\n";

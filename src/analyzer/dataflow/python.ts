@@ -9285,7 +9285,7 @@ export class PythonContext {
       let named = mentions && this.wordPattern(name).test(c);
       // A test of a part of the value only - its extension, one piece of a split, a parsed URL's scheme or path -
       // says nothing of the rest: `if splitext(name)[1] not in ('.png',): abort()` lets `../../x.png` through.
-      if (named && cls !== "regex" && this.onlyPartTested(c, name)) named = false;
+      if (named && cls !== "regex" && this.onlyPartTested(c, name, cls)) named = false;
       // A path tested through its resolved form: `real = os.path.realpath(target)`; `if not
       // real.startswith(base): continue`; `open(target)` opens what the test saw (the name is not rebound).
       let tested = name;
@@ -9306,7 +9306,7 @@ export class PythonContext {
         if (copy) {
           named = true;
           tested = copy.name;
-          if (this.onlyPartTested(c, copy.name)) named = false;
+          if (this.onlyPartTested(c, copy.name, cls)) named = false;
         }
       }
       const parsed = !named && (cls === "redirect" || cls === "url") && this.parsedUrlTest(scope, c, name);
@@ -9687,6 +9687,14 @@ export class PythonContext {
    * urlparse(x).hostname))` (or through a parsed copy) and then `addr.is_global` / `is_private` / `is_loopback`.
    */
   private resolvedAddressTest(scope: Scope, cond: string, name: string): boolean {
+    // A local predicate's test written in place: `ip_address(getaddrinfo(urlparse(url).hostname, 443)[4][0])`.
+    if (
+      /\.is_(?:global|private|loopback|reserved|link_local)\b/.test(cond) &&
+      new RegExp(
+        `ip_address\\([^\\n]*?(getaddrinfo|gethostbyname(_ex)?)\\(\\s*(urllib\\.parse\\.)?url(parse|split)\\(\\s*${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*\\)\\.hostname`,
+      ).test(cond)
+    )
+      return true;
     for (const [, id] of cond.matchAll(/\b(\w+)\.is_(?:global|private|loopback|reserved|link_local)\b/g)) {
       const defs = scope.defs.get(id!) ?? [];
       if (defs.length !== 1 || defs[0]!.kind !== "assign" || defs[0]!.value?.type !== "call") continue;
@@ -9742,8 +9750,10 @@ export class PythonContext {
    * `Path(name).suffix`, `name.rsplit('.', 1)[-1]` (split/partition pieces), `urlparse(name).scheme` (or its
    * path, query, fragment). Testing such a part constrains nothing else in the value.
    */
-  private onlyPartTested(cond: string, name: string): boolean {
-    if (!/splitext\(|\.suffix\b|split\(|partition\(|\.(scheme|path|query|fragment)\b/.test(cond))
+  private onlyPartTested(cond: string, name: string, cls?: SinkClass): boolean {
+    if (
+      !/splitext\(|\.suffix\b|split\(|partition\(|\.(scheme|path|query|fragment|hostname|netloc)\b/.test(cond)
+    )
       return false;
     const n = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     const parts = new RegExp(
@@ -9753,6 +9763,13 @@ export class PythonContext {
         // (the separator may be a quoted bracket: `expr.split('(')[0]`)
         `\\b${n}\\.(?:r?split|r?partition)\\((?:[^()'"]|'[^']*'|"[^"]*")*\\)\\s*\\[[^\\]]*\\]`,
         `\\burl(?:parse|split)\\(\\s*${n}\\s*\\)\\.(?:scheme|path|query|fragment)\\b`,
+        // For a fetched URL, that it has a host at all (`not urlparse(u).hostname`, `bool(urlparse(u).netloc)`)
+        // says nothing of which host: only a compared or resolved host is a test of it.
+        ...(cls === "url"
+          ? [
+              `\\burl(?:parse|split)\\(\\s*${n}\\s*\\)\\.(?:hostname|netloc)\\b(?!\\s*(?:[=!]=|not\\s+in\\b|in\\b|\\.|\\[))`,
+            ]
+          : []),
       ].join("|"),
       "g",
     );
@@ -9876,36 +9893,54 @@ export class PythonContext {
     if (stmts[0]?.type === "expression_statement" && namedChildren(stmts[0])[0]?.type === "string")
       stmts.shift();
     const conjuncts: SyntaxNode[] = [];
-    const exits: SyntaxNode[] = [];
+    // Each exit's test, with the loop variable it runs under (`for info in getaddrinfo(host, 443):` / `if not
+    // ip_address(info[4][0]).is_global: return False`) read as the iterable's item: any failing item exits.
+    const exits: { test: SyntaxNode; loop?: [string, string] }[] = [];
     const binds: [string, string][] = [];
     const last = stmts.pop();
     const ret = last?.type === "return_statement" ? namedChildren(last)[0] : undefined;
-    if (!ret || this.constValue(ret) !== undefined) return undefined;
+    if (!ret) return undefined;
+    const exitTest = (st: SyntaxNode): SyntaxNode | undefined => {
+      const test = st.type === "if_statement" ? field(st, "condition") : undefined;
+      const only = st.type === "if_statement" ? namedChildren(field(st, "consequence") ?? st) : [];
+      return test &&
+        !field(st, "alternative") &&
+        only.length === 1 &&
+        only[0]!.type === "return_statement" &&
+        this.constValue(namedChildren(only[0]!)[0]) === false
+        ? test
+        : undefined;
+    };
     for (const st of stmts) {
       const a = st.type === "expression_statement" ? namedChildren(st)[0] : undefined;
       if (a?.type === "assignment" && field(a, "left")?.type === "identifier" && field(a, "right")) {
         binds.push([this.text(field(a, "left")!), this.text(field(a, "right")!)]);
         continue;
       }
-      const test = st.type === "if_statement" ? field(st, "condition") : undefined;
-      const only = st.type === "if_statement" ? namedChildren(field(st, "consequence") ?? st) : [];
-      if (
-        !test ||
-        field(st, "alternative") ||
-        only.length !== 1 ||
-        only[0]!.type !== "return_statement" ||
-        this.constValue(namedChildren(only[0]!)[0]) !== false
-      )
-        return undefined;
-      exits.push(test);
+      if (st.type === "for_statement" && !field(st, "alternative")) {
+        const v = field(st, "left");
+        const inner = namedChildren(field(st, "body") ?? st).filter((c) => c.type !== "comment");
+        const test = inner.length === 1 ? exitTest(inner[0]!) : undefined;
+        if (v?.type !== "identifier" || !field(st, "right") || !test) return undefined;
+        exits.push({ test, loop: [this.text(v), this.text(field(st, "right")!)] });
+        continue;
+      }
+      const test = exitTest(st);
+      if (!test) return undefined;
+      exits.push({ test });
     }
+    // `return True` after the exits: the test is theirs alone; any other constant decides nothing.
+    const retConst = this.constValue(ret);
+    if (retConst !== undefined && !(retConst === true && exits.length)) return undefined;
     const split = (n: SyntaxNode): SyntaxNode[] => {
       const u = n.type === "parenthesized_expression" ? (namedChildren(n)[0] ?? n) : n;
       return u.type === "boolean_operator" && u.children.some((c) => c.type === "and")
         ? [...split(field(u, "left")!), ...split(field(u, "right")!)]
         : [u];
     };
-    conjuncts.push(...split(ret));
+    if (retConst === undefined) conjuncts.push(...split(ret));
+    const inLoop = (e: { loop?: [string, string] }, t: string) =>
+      e.loop ? t.replace(new RegExp(`(?<![\\w.])${e.loop[0]}(?!\\w)`, "g"), `(${e.loop[1]})`) : t;
     const negate = (n: SyntaxNode): string => {
       if (n.type === "not_operator") return this.text(field(n, "argument") ?? n);
       if (n.type === "comparison_operator") {
@@ -9926,8 +9961,8 @@ export class PythonContext {
       return `not (${this.text(n)})`;
     };
     const parts = negated
-      ? [...exits.map((e) => this.text(e)), ...conjuncts.map(negate)]
-      : [...exits.map(negate), ...conjuncts.map((c) => this.text(c))];
+      ? [...exits.map((e) => inLoop(e, this.text(e.test))), ...conjuncts.map(negate)]
+      : [...exits.map((e) => inLoop(e, negate(e.test))), ...conjuncts.map((c) => this.text(c))];
     let text = parts.join(negated ? " or " : " and ");
     for (const [name, value] of binds.reverse())
       text = text.replace(new RegExp(`(?<![\\w.])${name}(?!\\w)`, "g"), value);
