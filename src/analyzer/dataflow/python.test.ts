@@ -282,6 +282,12 @@ describe("value-aware data flow (Python)", () => {
         'import ipaddress, socket\nfrom urllib.parse import urlparse\nimport requests\nfrom flask import request, abort\n\ndef is_public_url(url):\n    parsed = urlparse(url)\n    if parsed.scheme != "https" or not parsed.hostname:\n        return False\n    for info in socket.getaddrinfo(parsed.hostname, 443):\n        if not ipaddress.ip_address(info[4][0]).is_global:\n            return False\n    return True\n\ndef fetch():\n    url = request.args["url"]\n    if not is_public_url(url):\n        abort(400)\n    return requests.get(url, timeout=5).text\n',
       ),
     ).toBe(false);
+    // The same with `is_private` beside a negated scheme test: the address test's own polarity counts.
+    expect(
+      ssrf(
+        'import ipaddress, socket\nfrom urllib.parse import urlparse\nimport requests\nfrom flask import request, abort\n\ndef is_public_url(url):\n    parsed = urlparse(url)\n    if parsed.scheme not in ("http", "https") or not parsed.hostname:\n        return False\n    for info in socket.getaddrinfo(parsed.hostname, None):\n        if ipaddress.ip_address(info[4][0]).is_private:\n            return False\n    return True\n\ndef fetch():\n    url = request.args["url"]\n    if not is_public_url(url):\n        abort(400)\n    return requests.get(url, timeout=5).text\n',
+      ),
+    ).toBe(false);
     // Only that the URL has an http(s) scheme and some host: any host passes, inline or through a predicate.
     expect(
       ssrf(

@@ -9327,8 +9327,14 @@ export class PythonContext {
       if (!named && !encloses && /^\s*[\w.]+\s+and\s/.test(c)) continue;
       if (ipTest) {
         // `if not addr.is_global: abort()` (or the use under `if addr.is_global:`); `if addr.is_private: abort()`.
-        const neg = /\bnot\b/.test(c);
-        if (/\.is_global\b/.test(c) ? (encloses ? !neg : neg) : exits && !encloses && !neg) return true;
+        // Polarity of the address test itself, not of other tests `or`-ed beside it before the same exit
+        // (`parsed.scheme not in (...) or ip_address(...).is_private`).
+        const at = c
+          .split(/\s+or\s+/)
+          .filter((p) => /\.is_(?:global|private|loopback|reserved|link_local)\b/.test(p));
+        const seg = exits && !encloses && at.length === 1 ? at[0]! : c;
+        const neg = /\bnot\b/.test(seg);
+        if (/\.is_global\b/.test(seg) ? (encloses ? !neg : neg) : exits && !encloses && !neg) return true;
         continue;
       }
       // Inside the guarded branch the test must be positive (x in ALLOWED); before an early exit, negative.
