@@ -257,6 +257,50 @@ describe("value-aware data flow (Python)", () => {
     expect(cmdi(dead + "def run(i):\n    return i\nos.system(run(sys.argv[1]))\n")).toBe(true);
   });
 
+  it("judges a local predicate called in a guard as its test written in place", () => {
+    const pred = (body: string, use: string) =>
+      `from flask import request, abort\nHOSTS = {'a.example.com'}\ndef ok(h):\n${body}def v():\n    host = request.args['h']\n${use}`;
+    const exit = "    if not ok(host):\n        abort(400)\n    os.system('ping ' + host)\n";
+    // An allow-list predicate, with an early `return False` exit and a binding: a guard before the exit.
+    expect(
+      cmdi(pred("    if not h:\n        return False\n    n = h.lower()\n    return n in HOSTS\n", exit)),
+    ).toBe(false);
+    // Around the use, not negated.
+    expect(
+      cmdi(pred("    return h in HOSTS\n", "    if ok(host):\n        os.system('ping ' + host)\n")),
+    ).toBe(false);
+    // A deny-list predicate (`not in`) negated before the exit lets every other value through.
+    expect(cmdi(pred("    return h not in HOSTS\n", exit))).toBe(true);
+    // A predicate with other statements (a loop, an early `return True`) is not inlined.
+    expect(cmdi(pred("    if h == 'x':\n        return True\n    return h in HOSTS\n", exit))).toBe(true);
+  });
+
+  it("takes a fetched URL's resolved-address predicate for an SSRF guard, not a scheme and host-presence test", () => {
+    // A predicate that resolves the host and rejects any non-global address in a loop, before an exit.
+    expect(
+      ssrf(
+        'import ipaddress, socket\nfrom urllib.parse import urlparse\nimport requests\nfrom flask import request, abort\n\ndef is_public_url(url):\n    parsed = urlparse(url)\n    if parsed.scheme != "https" or not parsed.hostname:\n        return False\n    for info in socket.getaddrinfo(parsed.hostname, 443):\n        if not ipaddress.ip_address(info[4][0]).is_global:\n            return False\n    return True\n\ndef fetch():\n    url = request.args["url"]\n    if not is_public_url(url):\n        abort(400)\n    return requests.get(url, timeout=5).text\n',
+      ),
+    ).toBe(false);
+    // The same with `is_private` beside a negated scheme test: the address test's own polarity counts.
+    expect(
+      ssrf(
+        'import ipaddress, socket\nfrom urllib.parse import urlparse\nimport requests\nfrom flask import request, abort\n\ndef is_public_url(url):\n    parsed = urlparse(url)\n    if parsed.scheme not in ("http", "https") or not parsed.hostname:\n        return False\n    for info in socket.getaddrinfo(parsed.hostname, None):\n        if ipaddress.ip_address(info[4][0]).is_private:\n            return False\n    return True\n\ndef fetch():\n    url = request.args["url"]\n    if not is_public_url(url):\n        abort(400)\n    return requests.get(url, timeout=5).text\n',
+      ),
+    ).toBe(false);
+    // Only that the URL has an http(s) scheme and some host: any host passes, inline or through a predicate.
+    expect(
+      ssrf(
+        'from urllib.parse import urlparse\nimport requests\nfrom flask import request, abort\n\ndef is_valid_url(url: str) -> bool:\n    parsed = urlparse(url)\n    return parsed.scheme in ("http", "https") and bool(parsed.netloc)\n\ndef fetch():\n    url = request.args["url"]\n    if not is_valid_url(url):\n        abort(400)\n    return requests.get(url, timeout=5).text\n',
+      ),
+    ).toBe(true);
+    expect(
+      ssrf(
+        'from urllib.parse import urlparse\nimport requests\nfrom flask import request, abort\n\ndef fetch():\n    url = request.args["url"]\n    if urlparse(url).scheme not in ("http", "https") or not urlparse(url).hostname:\n        abort(400)\n    return requests.get(url, timeout=5).text\n',
+      ),
+    ).toBe(true);
+  });
+
   it("takes `if x in SKIP: continue` for a deny-list, not a guard", () => {
     const loop =
       "c = ''\nfor n in sys.argv:\n    if n in ('a', 'b'):\n        continue\n    c = n\n    break\n";

@@ -6827,6 +6827,15 @@ export class PythonContext {
    * a call leaves it out); undefined when it is not called here, calls itself, or a call splats. A `*args`
    * parameter holds a tuple: with `members`, every argument from its place on; without, undefined.
    */
+  /**
+   * The values this file's calls pass to a local function's parameter (`def run(argv)` with `run(["ping", h])`),
+   * each read where its call passes it; undefined when some call is not known (splats, a call from inside the
+   * function) or there is none by name.
+   */
+  passedValues(fn: SyntaxNode, name: string): SyntaxNode[] | undefined {
+    return this.siteArgs(fn, name);
+  }
+
   private siteArgs(fn: SyntaxNode, name: string, members = false): SyntaxNode[] | undefined {
     const fname = field(fn, "name");
     const params = field(fn, "parameters");
@@ -10001,7 +10010,7 @@ export class PythonContext {
       let named = mentions && this.wordPattern(name).test(c);
       // A test of a part of the value only - its extension, one piece of a split, a parsed URL's scheme or path -
       // says nothing of the rest: `if splitext(name)[1] not in ('.png',): abort()` lets `../../x.png` through.
-      if (named && cls !== "regex" && this.onlyPartTested(c, name)) named = false;
+      if (named && cls !== "regex" && this.onlyPartTested(c, name, cls)) named = false;
       // A path tested through its resolved form: `real = os.path.realpath(target)`; `if not
       // real.startswith(base): continue`; `open(target)` opens what the test saw (the name is not rebound).
       let tested = name;
@@ -10022,7 +10031,7 @@ export class PythonContext {
         if (copy) {
           named = true;
           tested = copy.name;
-          if (this.onlyPartTested(c, copy.name)) named = false;
+          if (this.onlyPartTested(c, copy.name, cls)) named = false;
         }
       }
       const parsed = !named && (cls === "redirect" || cls === "url") && this.parsedUrlTest(scope, c, name);
@@ -10043,8 +10052,14 @@ export class PythonContext {
       if (!named && !encloses && /^\s*[\w.]+\s+and\s/.test(c)) continue;
       if (ipTest) {
         // `if not addr.is_global: abort()` (or the use under `if addr.is_global:`); `if addr.is_private: abort()`.
-        const neg = /\bnot\b/.test(c);
-        if (/\.is_global\b/.test(c) ? (encloses ? !neg : neg) : exits && !encloses && !neg) return true;
+        // Polarity of the address test itself, not of other tests `or`-ed beside it before the same exit
+        // (`parsed.scheme not in (...) or ip_address(...).is_private`).
+        const at = c
+          .split(/\s+or\s+/)
+          .filter((p) => /\.is_(?:global|private|loopback|reserved|link_local)\b/.test(p));
+        const seg = exits && !encloses && at.length === 1 ? at[0]! : c;
+        const neg = /\bnot\b/.test(seg);
+        if (/\.is_global\b/.test(seg) ? (encloses ? !neg : neg) : exits && !encloses && !neg) return true;
         continue;
       }
       // Inside the guarded branch the test must be positive (x in ALLOWED); before an early exit, negative.
@@ -10403,6 +10418,14 @@ export class PythonContext {
    * urlparse(x).hostname))` (or through a parsed copy) and then `addr.is_global` / `is_private` / `is_loopback`.
    */
   private resolvedAddressTest(scope: Scope, cond: string, name: string): boolean {
+    // A local predicate's test written in place: `ip_address(getaddrinfo(urlparse(url).hostname, 443)[4][0])`.
+    if (
+      /\.is_(?:global|private|loopback|reserved|link_local)\b/.test(cond) &&
+      new RegExp(
+        `ip_address\\([^\\n]*?(getaddrinfo|gethostbyname(_ex)?)\\(\\s*(urllib\\.parse\\.)?url(parse|split)\\(\\s*${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*\\)\\.hostname`,
+      ).test(cond)
+    )
+      return true;
     for (const [, id] of cond.matchAll(/\b(\w+)\.is_(?:global|private|loopback|reserved|link_local)\b/g)) {
       const defs = scope.defs.get(id!) ?? [];
       if (defs.length !== 1 || defs[0]!.kind !== "assign" || defs[0]!.value?.type !== "call") continue;
@@ -10458,8 +10481,10 @@ export class PythonContext {
    * `Path(name).suffix`, `name.rsplit('.', 1)[-1]` (split/partition pieces), `urlparse(name).scheme` (or its
    * path, query, fragment). Testing such a part constrains nothing else in the value.
    */
-  private onlyPartTested(cond: string, name: string): boolean {
-    if (!/splitext\(|\.suffix\b|split\(|partition\(|\.(scheme|path|query|fragment)\b/.test(cond))
+  private onlyPartTested(cond: string, name: string, cls?: SinkClass): boolean {
+    if (
+      !/splitext\(|\.suffix\b|split\(|partition\(|\.(scheme|path|query|fragment|hostname|netloc)\b/.test(cond)
+    )
       return false;
     const n = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     const parts = new RegExp(
@@ -10469,6 +10494,13 @@ export class PythonContext {
         // (the separator may be a quoted bracket: `expr.split('(')[0]`)
         `\\b${n}\\.(?:r?split|r?partition)\\((?:[^()'"]|'[^']*'|"[^"]*")*\\)\\s*\\[[^\\]]*\\]`,
         `\\burl(?:parse|split)\\(\\s*${n}\\s*\\)\\.(?:scheme|path|query|fragment)\\b`,
+        // For a fetched URL, that it has a host at all (`not urlparse(u).hostname`, `bool(urlparse(u).netloc)`)
+        // says nothing of which host: only a compared or resolved host is a test of it.
+        ...(cls === "url"
+          ? [
+              `\\burl(?:parse|split)\\(\\s*${n}\\s*\\)\\.(?:hostname|netloc)\\b(?!\\s*(?:[=!]=|not\\s+in\\b|in\\b|\\.|\\[))`,
+            ]
+          : []),
       ].join("|"),
       "g",
     );
@@ -10574,55 +10606,130 @@ export class PythonContext {
   }
 
   /**
-   * A test's text with each call of a local predicate written out: `if not is_local(nxt):` with `def
-   * is_local(t): parts = urlparse(t); return not parts.netloc and t.startswith("/")` reads as `not (not
-   * urlparse(nxt).netloc and nxt.startswith("/"))`, so the checks a helper makes are judged like inline ones. Only
-   * a body of plain `name = expr` lines then one `return expr`, called with plain names, is written out.
+   * A test's text with each call of a local predicate written out (see predicateTest): `if not is_local(nxt):`
+   * reads as the predicate's own checks on nxt, so the checks a helper makes are judged like inline ones. A test
+   * that is only a (negated) call reads as the predicate's test (a negation: the disjunction of the negated
+   * checks); a call inside a larger test is written out in parentheses.
    */
   private inlinePredicates(cond: SyntaxNode): string {
+    if (!this.functions.size) return this.text(cond);
+    const negatedCall = cond.type === "not_operator" ? field(cond, "argument") : undefined;
+    const whole = negatedCall ? this.predicateTest(negatedCall, true) : this.predicateTest(cond, false);
+    if (whole !== undefined) return whole;
     let text = this.text(cond);
-    if (!this.functions.size) return text;
-    const calls = [cond, ...descendants(cond)].filter((n) => n.type === "call");
-    for (const call of calls) {
-      const fn = field(call, "function");
-      const def = fn?.type === "identifier" ? this.functions.get(this.text(fn)) : undefined;
-      if (def?.type !== "function_definition") continue;
-      const args = this.args(call);
-      const params = namedChildren(field(def, "parameters") ?? def);
-      if (!args.length || args.length > params.length || args.some((a) => a.type !== "identifier")) continue;
-      if (params.some((p) => p.type !== "identifier")) continue;
-      const stmts = namedChildren(field(def, "body") ?? def).filter(
-        (st, i) =>
-          st.type !== "comment" &&
-          !(i === 0 && st.type === "expression_statement" && namedChildren(st)[0]?.type === "string"),
-      );
-      const ret = stmts[stmts.length - 1];
-      const value = ret?.type === "return_statement" ? namedChildren(ret)[0] : undefined;
-      if (!value) continue;
-      const locals: [string, string][] = [];
-      let plain = true;
-      for (const st of stmts.slice(0, -1)) {
-        const a = st.type === "expression_statement" ? namedChildren(st)[0] : undefined;
-        const left = a?.type === "assignment" ? field(a, "left") : undefined;
-        const right = a?.type === "assignment" ? field(a, "right") : undefined;
-        if (left?.type !== "identifier" || !right) {
-          plain = false;
-          break;
-        }
-        locals.push([this.text(left), this.text(right)]);
-      }
-      if (!plain) continue;
-      const swap = (t: string, name: string, by: string) =>
-        t.replace(new RegExp(`(?<![\\w.])${name}(?![\\w])`, "g"), by);
-      let body = this.text(value);
-      for (const [name, val] of locals.reverse()) body = swap(body, name, `(${val})`);
-      params.forEach((p, i) => {
-        const a = args[i];
-        if (a) body = swap(body, this.text(p), this.text(a));
-      });
-      text = text.replace(this.text(call), `(${body})`);
+    for (const call of descendants(cond).filter((n) => n.type === "call")) {
+      const t = this.predicateTest(call, false);
+      if (t !== undefined) text = text.replace(this.text(call), `(${t})`);
     }
     return text;
+  }
+
+  /**
+   * A call of a local predicate (`is_safe_next(nxt)`), or its negation, as the predicate's test written in place
+   * in the caller's names, so it is judged as an inline test would be.
+   * The predicate must be early `if c: return False` exits, single-name bindings (`parsed = urlparse(t)`) and a
+   * final `return <test>`: its test is the conjunction of the exits' negations and the returned test. A negated
+   * call reads as the disjunction of the conjuncts' negations (`not t or urlparse(t).netloc or ...`). Undefined
+   * for anything else.
+   */
+  private predicateTest(call: SyntaxNode, negated: boolean): string | undefined {
+    if (call.type !== "call" || field(call, "function")?.type !== "identifier") return undefined;
+    const def = this.functions.get(this.text(field(call, "function")!));
+    const body = def && field(def, "body");
+    if (!def || !body || (call.start >= def.start && call.end <= def.end)) return undefined;
+    const stmts = namedChildren(body).filter((st) => st.type !== "comment");
+    if (stmts[0]?.type === "expression_statement" && namedChildren(stmts[0])[0]?.type === "string")
+      stmts.shift();
+    const conjuncts: SyntaxNode[] = [];
+    // Each exit's test, with the loop variable it runs under (`for info in getaddrinfo(host, 443):` / `if not
+    // ip_address(info[4][0]).is_global: return False`) read as the iterable's item: any failing item exits.
+    const exits: { test: SyntaxNode; loop?: [string, string] }[] = [];
+    const binds: [string, string][] = [];
+    const last = stmts.pop();
+    const ret = last?.type === "return_statement" ? namedChildren(last)[0] : undefined;
+    if (!ret) return undefined;
+    const exitTest = (st: SyntaxNode): SyntaxNode | undefined => {
+      const test = st.type === "if_statement" ? field(st, "condition") : undefined;
+      const only = st.type === "if_statement" ? namedChildren(field(st, "consequence") ?? st) : [];
+      return test &&
+        !field(st, "alternative") &&
+        only.length === 1 &&
+        only[0]!.type === "return_statement" &&
+        this.constValue(namedChildren(only[0]!)[0]) === false
+        ? test
+        : undefined;
+    };
+    for (const st of stmts) {
+      const a = st.type === "expression_statement" ? namedChildren(st)[0] : undefined;
+      if (a?.type === "assignment" && field(a, "left")?.type === "identifier" && field(a, "right")) {
+        binds.push([this.text(field(a, "left")!), this.text(field(a, "right")!)]);
+        continue;
+      }
+      if (st.type === "for_statement" && !field(st, "alternative")) {
+        const v = field(st, "left");
+        const inner = namedChildren(field(st, "body") ?? st).filter((c) => c.type !== "comment");
+        const test = inner.length === 1 ? exitTest(inner[0]!) : undefined;
+        if (v?.type !== "identifier" || !field(st, "right") || !test) return undefined;
+        exits.push({ test, loop: [this.text(v), this.text(field(st, "right")!)] });
+        continue;
+      }
+      const test = exitTest(st);
+      if (!test) return undefined;
+      exits.push({ test });
+    }
+    // `return True` after the exits: the test is theirs alone; any other constant decides nothing.
+    const retConst = this.constValue(ret);
+    if (retConst !== undefined && !(retConst === true && exits.length)) return undefined;
+    const split = (n: SyntaxNode): SyntaxNode[] => {
+      const u = n.type === "parenthesized_expression" ? (namedChildren(n)[0] ?? n) : n;
+      return u.type === "boolean_operator" && u.children.some((c) => c.type === "and")
+        ? [...split(field(u, "left")!), ...split(field(u, "right")!)]
+        : [u];
+    };
+    if (retConst === undefined) conjuncts.push(...split(ret));
+    const inLoop = (e: { loop?: [string, string] }, t: string) =>
+      e.loop ? t.replace(new RegExp(`(?<![\\w.])${e.loop[0]}(?!\\w)`, "g"), `(${e.loop[1]})`) : t;
+    const negate = (n: SyntaxNode): string => {
+      if (n.type === "not_operator") return this.text(field(n, "argument") ?? n);
+      if (n.type === "comparison_operator") {
+        const ops = n.children.filter((c) => !c.named).map((c) => c.type);
+        const flip: Record<string, string> = {
+          "==": "!=",
+          "!=": "==",
+          "not in": "in",
+          in: "not in",
+          "is not": "is",
+          is: "is not",
+        };
+        if (ops.length === 1 && flip[ops[0]!]) {
+          const [l, r] = namedChildren(n);
+          return `${this.text(l!)} ${flip[ops[0]!]} ${this.text(r!)}`;
+        }
+      }
+      return `not (${this.text(n)})`;
+    };
+    const parts = negated
+      ? [...exits.map((e) => inLoop(e, this.text(e.test))), ...conjuncts.map(negate)]
+      : [...exits.map((e) => inLoop(e, negate(e.test))), ...conjuncts.map((c) => this.text(c))];
+    let text = parts.join(negated ? " or " : " and ");
+    for (const [name, value] of binds.reverse())
+      text = text.replace(new RegExp(`(?<![\\w.])${name}(?!\\w)`, "g"), value);
+    const params = namedChildren(field(def, "parameters") ?? def).map((p) => {
+      const id = p.type === "identifier" ? p : (field(p, "name") ?? namedChildren(p)[0]);
+      return id?.type === "identifier" ? this.text(id) : undefined;
+    });
+    // A method called by its bare name inside its class would shift the arguments against `self`.
+    if (params[0] === "self" || params[0] === "cls") return undefined;
+    const args = this.args(call);
+    let mapped = false;
+    params.forEach((pn, i) => {
+      const a = args[i];
+      if (!pn || a?.type !== "identifier") return;
+      const re = new RegExp(`(?<![\\w.])${pn}(?!\\w)`, "g");
+      if (re.test(text)) mapped = true;
+      text = text.replace(re, this.text(a));
+    });
+    return mapped ? text : undefined;
   }
 
   /** A statement that only calls a local function of one or more plain names: a candidate validator. */

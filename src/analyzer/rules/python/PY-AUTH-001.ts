@@ -2,7 +2,7 @@ import type { PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { field } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
-import { type Handler, handlerOf } from "./web.js";
+import { type Handler, handlerOf, routerDependencies } from "./web.js";
 
 /** Routes that change or expose what only an operator should: by path or function name. */
 export const SENSITIVE =
@@ -34,7 +34,13 @@ export function checksCaller(
   // An app-wide hook that checks every request (before_request, middleware) is out of this function's sight.
   if (/before_request|before_app_request|MIDDLEWARE/.test(ctx.tree.source)) return undefined;
   // FastAPI declares its auth as a parameter: `admin=Depends(require_admin)`.
-  const deps = [...ctx.text(field(node, "parameters") ?? node).matchAll(/Depends\(([^)]*)\)/g)]
+  // Dependencies declared on the route's router or app (`APIRouter(dependencies=[Depends(require_admin)])`) run
+  // before each of its routes.
+  const deps = [
+    ...`${ctx.text(field(node, "parameters") ?? node)} ${routerDependencies(ctx, node)}`.matchAll(
+      /Depends\(([^)]*)\)/g,
+    ),
+  ]
     .map((m) => m[1])
     .join(" ");
   // `user.is_admin = True` sets a flag, it checks nothing: the targets of assignments are left out.
@@ -95,6 +101,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from fastapi import APIRouter, Depends, FastAPI\nrouter = APIRouter(prefix='/admin', dependencies=[Depends(require_admin)])\n@router.delete('/users/{user_id}')\ndef delete_user(user_id: int, db=Depends(get_db)):\n    db.delete(db.get(User, user_id))\n    db.commit()\napp = FastAPI()\napp.include_router(router)",
       "def get(request, path):\n    return request(url='http://metadata/' + path, method='GET')\ndef delete_account_info(request, account='default'):\n    return get(request, 'accounts/' + account)",
       "from fastapi import APIRouter, Depends\nrouter = APIRouter()\n@router.post('/admin/announcements')\ndef create(text: str, user=Depends(get_current_user), db=Depends(get_db)):\n    db.add(Announcement(text=text))\n    db.commit()",
       "from django.contrib.auth.decorators import login_required\nfrom django.contrib.auth.models import User\nfrom django.http import JsonResponse\n@login_required\ndef export_users(request):\n    return JsonResponse({'users': list(User.objects.values('username', 'email'))})",
@@ -111,6 +118,7 @@ export default pyRule({
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/account/close', methods=['POST'])\ndef close_account():\n    if not check_password(request.form['user'], request.form['password']):\n        return 'denied', 401\n    close(request.form['user'])\n    return 'closed'",
     ],
     invalid: [
+      "from fastapi import APIRouter, Depends, FastAPI\nrouter = APIRouter(prefix='/admin', dependencies=[Depends(get_db)])\n@router.delete('/users/{user_id}')\ndef delete_user(user_id: int, db=Depends(get_db)):\n    db.delete(db.get(User, user_id))\n    db.commit()",
       "from fastapi import Depends, FastAPI\napp = FastAPI()\n@app.post('/internal/users/{uid}/promote')\ndef promote(uid: int, db=Depends(get_db)):\n    user = db.get(User, uid)\n    user.is_admin = True\n    db.commit()\n    return {'ok': True}",
       "from django.urls import path\nfrom django.views.static import serve\nurlpatterns = [path('files/<path:path>', serve, {'document_root': '/srv/private'})]",
       "from flask import Flask\napp = Flask(__name__)\n@app.route('/shutdown', methods=['POST'])\ndef shutdown():\n    stop()\n    return 'bye'",

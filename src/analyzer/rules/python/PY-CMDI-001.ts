@@ -219,6 +219,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      'import os\nfrom flask import request, abort\nBLOCKED = {"localhost"}\ndef allowed(h):\n    return h in BLOCKED\ndef f():\n    host = request.args["host"]\n    if not allowed(host):\n        abort(400)\n    os.system("ping " + host)\n',
       "import os, shlex\nimport tornado.web\nclass H(tornado.web.RequestHandler):\n    def prepare(self):\n        self.target = shlex.quote(self.get_query_argument('t'))\n    def get(self):\n        os.popen('dig ' + self.target).read()",
       "from airflow.operators.bash import BashOperator\ndef task(dag, table):\n    return BashOperator(task_id='v', bash_command='scripts/vacuum.sh ', env={'TABLE': table}, dag=dag)",
       "import docker\nclient = docker.from_env()\ndef run(request):\n    return client.containers.run('alpine', ['python', '/jobs/r.py', request.POST['id']])",
@@ -239,6 +240,7 @@ export default pyRule({
       "import os\ndef f(n):\n    if n not in ('a', 'b'):\n        raise ValueError()\n    os.system('run ' + n)",
     ],
     invalid: [
+      'import os\nfrom flask import request, abort\nBLOCKED = {"localhost"}\ndef allowed(h):\n    return h not in BLOCKED\ndef f():\n    host = request.args["host"]\n    if not allowed(host):\n        abort(400)\n    os.system("ping " + host)\n',
       {
         code: "import os\nimport tornado.web\nclass H(tornado.web.RequestHandler):\n    def prepare(self):\n        self.target = self.get_query_argument('t').strip()\n    def get(self):\n        os.popen('dig ' + self.target).read()",
         severity: "CRITICAL",

@@ -36,6 +36,23 @@ function programOf(ctx: PythonContext, cmd: SyntaxNode | undefined, depth: numbe
   return n;
 }
 
+/**
+ * A wrapper's argv parameter (`def run(args: list[str]): subprocess.run(args)`) that every call in the file fills
+ * with a list whose program is fixed (`run(["traceroute", host])`): request data only reaches the arguments.
+ */
+function fixedProgramPassed(ctx: PythonContext, call: SyntaxNode, head: SyntaxNode): boolean {
+  const fn = ctx.enclosingFunction(call);
+  if (head.type !== "identifier" || !fn || !ctx.paramNames(fn).includes(ctx.text(head))) return false;
+  const vals = ctx.passedValues(fn, ctx.text(head));
+  return (
+    !!vals &&
+    vals.every((v) => {
+      const prog = programOf(ctx, v, 0);
+      return !prog || (prog !== v && ctx.level(prog, "command") !== Level.SOURCE);
+    })
+  );
+}
+
 export default pyRule({
   meta: {
     id: "PY-CMDI-002",
@@ -148,7 +165,7 @@ export default pyRule({
       // No shell, but the program itself (the list's head, or the whole string) taken from request data: the
       // caller picks what runs. Only untrusted input counts; a parameter is a wrapper's ordinary argument.
       const head = programOf(ctx, cmd, 0);
-      if (head && ctx.level(head, "command") === Level.SOURCE)
+      if (head && ctx.level(head, "command") === Level.SOURCE && !fixedProgramPassed(ctx, node, head))
         report({
           node,
           severity: "CRITICAL",
@@ -166,6 +183,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import subprocess\nfrom flask import request\ndef run_command(args: list[str]) -> str:\n    return subprocess.run(args, capture_output=True, text=True).stdout\n@app.get('/trace')\ndef trace():\n    return run_command(['traceroute', '-m', '15', request.args['host']])",
       "import subprocess\ndef f(host):\n    o = {'shell': True}\n    o['shell'] = False\n    subprocess.run(['dig', host], **o)",
       "import subprocess\nfrom flask import request\ndef steps(p):\n    yield 'make'\n    yield 'make test'\ndef f():\n    subprocess.run(';'.join(steps(request.json)), shell=True)",
       "import asyncio\nasync def f(cmd):\n    await asyncio.create_subprocess_exec('git', 'log', cmd)",
@@ -183,6 +201,7 @@ export default pyRule({
       "import subprocess\ndef f(p):\n    a1 = 'ls'\n    if p == 'x':\n        a1 = 'cat'\n    subprocess.run([a1, '-c', p])",
     ],
     invalid: [
+      "import subprocess\nfrom flask import request\ndef run_command(args: list[str]) -> str:\n    return subprocess.run(args, capture_output=True, text=True).stdout\n@app.get('/trace')\ndef trace():\n    return run_command([request.args['tool'], request.args['host']])",
       {
         code: "import subprocess\nSHELL = {'shell': True, 'check': False}\ndef f(host):\n    subprocess.run('dig ' + host, **SHELL)",
         line: 4,

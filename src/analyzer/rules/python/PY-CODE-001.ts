@@ -1,6 +1,6 @@
 import { ownEntry } from "../../dataflow/constants.js";
 import { Level } from "../../dataflow/python.js";
-import { descendants, field, sourceMatches } from "../../parse/nodes.js";
+import { descendants, field, namedChildren, sourceMatches } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { callNames, pyRule } from "./common.js";
@@ -147,6 +147,43 @@ function fromConfigFile(ctx: PythonContext, node: SyntaxNode): boolean {
 /** Why a caller's code run in the caller's own namespace is MEDIUM: it is an API for running code, not a leak. */
 const NAMESPACE_REASON =
   "a caller's code or a script file run in a namespace the caller supplies (an interpreter, debugger or code-generation API); no untrusted input traced";
+
+const STRONG_HASH = /^hashlib\.(sha(224|256|384|512)|sha3_\w+|blake2[bs])$/;
+
+/**
+ * Code checked against a digest fixed in the program before it runs: an earlier `if` of the same function that
+ * hashes the code's bytes with a strong hash (`hashlib.sha256(body).hexdigest()`), compares the result with a
+ * constant (`!=`, or `not hmac.compare_digest(...)`) and exits. Only the pinned bytes reach the sink (CWE-494's fix).
+ */
+function digestPinned(ctx: PythonContext, sink: SyntaxNode, code: SyntaxNode): boolean {
+  const fn = ctx.enclosingFunction(sink);
+  if (!fn) return false;
+  const names = new Set(
+    [code, ...descendants(code)].filter((d) => d.type === "identifier").map((d) => ctx.text(d)),
+  );
+  for (const g of descendants(fn)) {
+    if (g.type !== "if_statement" || g.end > sink.start) continue;
+    const body = field(g, "consequence");
+    const cond = field(g, "condition");
+    if (!body || !cond || !body.children.some((c) => /^(raise|return)_statement$/.test(c.type))) continue;
+    const hashed = [cond, ...descendants(cond)].find((d) => {
+      if (d.type !== "call" || !STRONG_HASH.test(ctx.callee(d))) return false;
+      const a = ctx.args(d)[0];
+      return a?.type === "identifier" && names.has(ctx.text(a));
+    });
+    if (!hashed) continue;
+    // The other side of the comparison: a compare_digest argument or a `!=` operand without the hash in it.
+    const cmp = [cond, ...descendants(cond)].find(
+      (d) =>
+        (d.type === "call" && /(^|\.)compare_digest$/.test(ctx.callee(d)) && cond.type === "not_operator") ||
+        (d.type === "comparison_operator" && d.children.some((c) => c.type === "!=")),
+    );
+    const sides = cmp ? (cmp.type === "call" ? ctx.args(cmp) : namedChildren(cmp)) : [];
+    const other = sides.filter((o) => !(o.start <= hashed.start && o.end >= hashed.end));
+    if (sides.length === 2 && other.length === 1 && ctx.level(other[0]!, "code") === Level.CONST) return true;
+  }
+  return false;
+}
 
 export default pyRule({
   meta: {
@@ -310,6 +347,7 @@ export default pyRule({
     const code = ctx.arg(node, 0, ctx.method(node) === "push" ? "line" : "source");
     if (!code) return;
     const level = ctx.level(code, "code");
+    if (level !== Level.CONST && digestPinned(ctx, node, code)) return;
     if (level !== Level.CONST && EVAL.has(q) && ownFileContent(ctx, code)) {
       // No injection, but still a hint: setup.py's `exec(fp.read(), version)` is better read with ast/importlib.
       report({
@@ -355,6 +393,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import hashlib, hmac, types, requests\nPIN = '2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae'\ndef load_plugin(url):\n    body = requests.get(url, timeout=20).content\n    if not hmac.compare_digest(hashlib.sha256(body).hexdigest(), PIN):\n        raise RuntimeError('integrity')\n    module = types.ModuleType('p')\n    exec(compile(body, '<p>', 'exec'), module.__dict__)\n    return module\n",
       "import js2py\ndef f():\n    return js2py.eval_js('function f(a) { return a * 2 }')",
       "import execjs\nfrom flask import request\ndef f():\n    return execjs.compile('function add(a, b) { return a + b }').call('add', request.args['a'], 2)",
       "import ast, configparser\ndef limits(p):\n    c = configparser.ConfigParser()\n    c.read(p)\n    return ast.literal_eval(c['limits']['tiers'])",
@@ -388,6 +427,7 @@ export default pyRule({
         code: "from flask import request\ndef run():\n    with open('/srv/scripts/' + request.args['s']) as fh:\n        exec(compile(fh.read(), 's', 'exec'))",
         line: 4,
       },
+      "import hashlib, hmac, types, requests\nPIN = '2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae'\ndef load_plugin(url):\n    body = requests.get(url, timeout=20).content\n    if not hmac.compare_digest(hashlib.sha256(body).hexdigest(), requests.get(url + '.sha256').text):\n        raise RuntimeError('integrity')\n    module = types.ModuleType('p')\n    exec(compile(body, '<p>', 'exec'), module.__dict__)\n    return module\n",
       {
         code: "import builtins\nfrom flask import request\ndef f():\n    run = getattr(builtins, 'eval')\n    return run(request.args['e'])",
         line: 5,

@@ -90,7 +90,7 @@ export default pyRule({
   // itertools only with a request in the file: LeetCode-style code imports it in a standard header, and that alone
   // made this rule parse three quarters of the benign corpus.
   trigger:
-    /^(?=[\s\S]*?itertools)(?=[\s\S]*?(request|get_argument))|(int|float)\(\s*(request\.|self\.get_argument)|request\.(stream|files|FILES|get_data\(\))|(?<=\*\s*)int\(|\.recv\(/,
+    /^(?=[\s\S]*?itertools)(?=[\s\S]*?(request|get_argument))|(int|float)\(\s*(request\.|self\.get_argument)|request\.(stream|files|FILES|get_data\(\))|(?<=\*\s*)int\(|\.recv\(|await\s+\w+\.body\(\)/,
   nodeTypes: ["call", "binary_operator", "augmented_assignment", "while_statement"],
   detect(node, ctx, report) {
     if (node.type === "while_statement") {
@@ -195,6 +195,26 @@ export default pyRule({
         report({ node, severity: "LOW", message: "the whole request body is read into memory" });
       return;
     }
+    // Starlette / FastAPI: `await request.body()` on the handler's Request buffers the whole body; neither
+    // framework has a body size limit of its own (a proxy's may apply, out of the file's sight).
+    if (ctx.method(node) === "body" && !ctx.args(node).length && node.parent?.type === "await") {
+      const recv = field(field(node, "function") ?? node, "object");
+      const fn = ctx.enclosingFunction(node);
+      const param =
+        recv?.type === "identifier" && fn
+          ? namedChildren(field(fn, "parameters") ?? fn).find(
+              (p) => p.type === "typed_parameter" && ctx.text(namedChildren(p)[0] ?? p) === ctx.text(recv),
+            )
+          : undefined;
+      if (
+        param &&
+        /(^|\.)Request$/.test(ctx.text(field(param, "type") ?? param)) &&
+        /\b(fastapi|starlette)\b/.test(ctx.tree.source) &&
+        !/max_body|MAX_(BODY|UPLOAD|CONTENT)/i.test(ctx.tree.source)
+      )
+        report({ node, severity: "LOW", message: "the whole request body is read into memory" });
+      return;
+    }
     if (ctx.method(node) === "read" && !ctx.args(node).length) {
       const obj = ctx.text(field(field(node, "function") ?? node, "object") ?? node);
       if (
@@ -206,6 +226,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from fastapi import FastAPI, Request, HTTPException\napp = FastAPI()\n@app.put('/blobs/{name}')\nasync def put_blob(name: str, request: Request):\n    size = 0\n    async for chunk in request.stream():\n        size += len(chunk)\n        if size > 1_000_000:\n            raise HTTPException(413)\n    return {'size': size}\n",
       "from flask import request\ndef f():\n    mb = min(int(request.args['mb']), 8)\n    return bytearray(mb * 1024 * 1024)",
       "from flask import request\ndef f():\n    n = min(int(request.args['n']), 100)\n    return list(range(n))",
       "from flask import request\ndef f():\n    e = int(request.args['e'])\n    return str(pow(3, e, 2**61 - 1))",
@@ -218,6 +239,10 @@ export default pyRule({
       "from PIL import Image\nfrom flask import request\ndef f():\n    w = min(int(request.args['w']), 1024)\n    return Image.open(request.files['i']).resize((w, w))",
     ],
     invalid: [
+      {
+        code: "from fastapi import FastAPI, Request\napp = FastAPI()\n@app.put('/blobs/{name}')\nasync def put_blob(name: str, request: Request):\n    body = await request.body()\n    return {'size': len(body)}\n",
+        severity: "LOW",
+      },
       {
         code: "from flask import request\ndef f():\n    rows = int(request.args['rows'])\n    n = min(int(request.args['n']), 100)\n    return [i for i in range(rows)] + list(range(n))",
         line: 5,

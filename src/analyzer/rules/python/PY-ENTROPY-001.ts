@@ -26,7 +26,42 @@ function parts(ctx: PythonContext, n: SyntaxNode, depth = 2): SyntaxNode[] {
 }
 
 function guessableCall(ctx: PythonContext, n: SyntaxNode): SyntaxNode | undefined {
-  return parts(ctx, n).find((d) => d.type === "call" && GUESSABLE.test(ctx.callee(d)));
+  return parts(ctx, n).find(
+    (d) => d.type === "call" && GUESSABLE.test(ctx.callee(d)) && !inTimeField(ctx, d, n),
+  );
+}
+
+/**
+ * A clock call written as a record's time field (`{"user_id": uid, "created": time.time()}`,
+ * `Session(created_at=datetime.now())`) inside the value: the record keeps when it was made, not a secret.
+ */
+function inTimeField(ctx: PythonContext, call: SyntaxNode, value: SyntaxNode): boolean {
+  for (let a = call.parent; a && a !== value.parent; a = a.parent) {
+    if (a.type === "pair") return TIME_FIELD.test(ctx.stringValue(field(a, "key")) ?? "");
+    if (a.type === "keyword_argument") return TIME_FIELD.test(ctx.text(field(a, "name") ?? a));
+    if (a.type === "dictionary") return false;
+  }
+  return false;
+}
+
+/**
+ * A strong draw sized for a secret (`secrets.token_hex(32)`, `os.urandom(16)`, an uncut `uuid4()`) in the value
+ * apart from `besides`: a short draw next to it (`ApiKey(prefix=token_hex(4), secret=token_hex(32))`) is a
+ * lookup tag beside the secret, not the secret.
+ */
+function strongDrawBeside(ctx: PythonContext, value: SyntaxNode, besides: SyntaxNode): boolean {
+  return descendants(value).some((d) => {
+    if (d.type !== "call" || (d.start <= besides.start && d.end >= besides.end)) return false;
+    if (besides.start <= d.start && besides.end >= d.end) return false;
+    const q = ctx.callee(d);
+    if (/^uuid\.uuid4$/.test(q))
+      return !/^\s*\.hex\s*\[|^\s*\[/.test(ctx.tree.source.slice(d.end, d.end + 8));
+    if (!/^(secrets\.token_(hex|bytes|urlsafe)|os\.urandom)$/.test(q)) return false;
+    const arg = ctx.args(d)[0];
+    if (!arg) return q !== "os.urandom";
+    const n = ctx.constValue(arg);
+    return typeof n === "number" && n >= 8;
+  });
 }
 
 /** Only hash and formatting wrappers between the guessable value and the secret: no real randomness mixed in. */
@@ -216,7 +251,7 @@ export default pyRule({
       // A token_*(n) asked for fewer than 8 bytes (token_urlsafe(4) is 32 bits) was sized below the 64 bits a
       // token guessed offline or over its whole life needs; randbelow(n) keeps the 2^32 floor.
       const small = smallSpace(ctx, value, shortLived ? 1001 : 2 ** 32, shortLived ? 1001 : 2 ** 64);
-      if (small) {
+      if (small && !strongDrawBeside(ctx, value, small.call)) {
         report({ node: small.call, message: `${name} has only ${small.values} possible values` });
         return;
       }
@@ -250,6 +285,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import secrets, time\nSESSIONS = {}\ndef create_session(user_id):\n    session_id = secrets.token_urlsafe(32)\n    SESSIONS[session_id] = {'user_id': user_id, 'created': int(time.time())}\n    return session_id",
+      "import secrets\ndef new_api_key():\n    return ApiKey(prefix=secrets.token_hex(4), secret=secrets.token_hex(32))",
       "_n = 0\ndef next_order_number():\n    global _n\n    _n += 1\n    return _n",
       "import secrets\ndef new_token():\n    return secrets.token_hex(16)",
       "import secrets\ndef otp2():\n    return str(secrets.randbelow(900000) + 100000)",
@@ -274,6 +311,8 @@ export default pyRule({
       "import hashlib, os, time\ndef reset_token(uid):\n    raw = f'{uid}:{time.time()}:{os.urandom(16).hex()}'\n    return hashlib.sha256(raw.encode()).hexdigest()",
     ],
     invalid: [
+      "import time\ndef make_session(uid):\n    session = {'sid': str(time.time()), 'created': time.time()}\n    return session",
+      "import secrets\ndef new_api_key():\n    return ApiKey(prefix=secrets.token_hex(2), secret=secrets.token_hex(4))",
       "import hashlib\n_n = 0\ndef new_session_id(user):\n    global _n\n    _n += 1\n    return hashlib.md5(f'{user}:{_n}'.encode()).hexdigest()",
       "import uuid\ndef new_api_key():\n    return uuid.uuid1().hex",
       "import hashlib, time\ndef make_token(user):\n    return hashlib.sha256((user + str(time.time())).encode()).hexdigest()",

@@ -1,6 +1,6 @@
 import { descendants, field, namedChildren } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
-import { handlerOf } from "./web.js";
+import { handlerOf, routerDependencies } from "./web.js";
 
 /** Routes that change state: by HTTP method or the body's writes. */
 const WRITES = /methods\s*=\s*\[[^\]]*(POST|PUT|PATCH|DELETE)|\.(post|put|patch|delete)\(/i;
@@ -69,6 +69,10 @@ export default pyRule({
     // FastAPI declares auth as parameters: `admin=Depends(require_admin)` is a permission check;
     // `user=Depends(get_current_user)` only says who calls, and counts as ownership only if the body uses it.
     let loginDep: string | undefined;
+    // A permission dependency on the route's router or app (`APIRouter(dependencies=[Depends(require_admin)])`)
+    // guards every route of it.
+    for (const m of routerDependencies(ctx, node).matchAll(/Depends\(\s*([\w.]*)/g))
+      if (/admin|permission|owner|role|staff|superuser/i.test(m[1]!)) return;
     for (const m of ctx
       .text(field(node, "parameters") ?? node)
       .matchAll(/(\w+)\s*(?::[^=,]*)?=\s*Depends\(\s*([\w.]*)/g)) {
@@ -141,6 +145,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from fastapi import APIRouter, Depends, FastAPI\nrouter = APIRouter(prefix='/admin')\n@router.delete('/users/{user_id}')\ndef delete_user(user_id: int, db=Depends(get_db)):\n    db.delete(db.get(User, user_id))\n    db.commit()\napp = FastAPI()\napp.include_router(router, dependencies=[Depends(require_admin)])",
       "import os\ndef remove_upload(requesting_uid, name):\n    path = os.path.join('/var/spool/up', os.path.basename(name))\n    if os.lstat(path).st_uid != requesting_uid:\n        raise PermissionError(name)\n    os.remove(path)",
       "from flask import Flask, abort, request\nfrom flask_login import current_user\napp = Flask(__name__)\n@app.route('/docs/<int:doc_id>', methods=['GET', 'POST'])\ndef doc(doc_id):\n    d = Doc.query.get_or_404(doc_id)\n    if request.method == 'GET':\n        if not d.can_view(current_user):\n            abort(403)\n        return d.body\n    if not d.can_edit(current_user):\n        abort(403)\n    d.body = request.form['body']\n    db.session.commit()\n    return 'ok'",
       "from fastapi import Depends, FastAPI, HTTPException\napp = FastAPI()\n@app.get('/accounts/{account_id}')\ndef get_account(account_id: int, user=Depends(get_current_user)):\n    account = db.get_account(account_id)\n    if account is None or account.owner_id != user.id:\n        raise HTTPException(404)\n    return account",

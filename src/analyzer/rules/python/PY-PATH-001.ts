@@ -1,7 +1,7 @@
 import { ownEntry } from "../../dataflow/constants.js";
 import { Level } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { field } from "../../parse/nodes.js";
+import { descendants, field } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { callNames, isBuiltString, pyRule } from "./common.js";
 
@@ -216,9 +216,46 @@ function textField(ctx: PythonContext, node: SyntaxNode | undefined): boolean {
  * An in-memory buffer (`io.BytesIO(upload.read())`, a spooled temporary file): a file object handed to an opener
  * that takes a name or a file (zipfile.ZipFile, tarfile.open's fileobj), never a name on disk.
  */
-function inMemoryFile(ctx: PythonContext, node: SyntaxNode | undefined): boolean {
-  const n = ctx.resolve(node);
-  return !!n && n.type === "call" && /(^|\.)(BytesIO|StringIO|SpooledTemporaryFile)$/.test(ctx.callee(n));
+function inMemoryFile(ctx: PythonContext, node: SyntaxNode | undefined, depth = 0): boolean {
+  const n = ctx.resolve(node) ?? node;
+  if (!n || depth > 3) return false;
+  if (n.type === "call") return /(^|\.)(BytesIO|StringIO|SpooledTemporaryFile)$/.test(ctx.callee(n));
+  // An upload's stream (werkzeug's `request.files['z'].stream`): the bytes the client sent, not a name on disk.
+  if (n.type === "attribute") return ctx.text(field(n, "attribute") ?? n) === "stream";
+  // A helper's parameter that every call in the file fills with such a file object: `install(f.stream, name)`.
+  const fn = n.type === "identifier" ? ctx.enclosingFunction(n) : undefined;
+  if (!fn || !ctx.paramNames(fn).includes(ctx.text(n))) return false;
+  const vals = ctx.passedValues(fn, ctx.text(n));
+  return !!vals && vals.every((v) => v !== n && inMemoryFile(ctx, v, depth + 1));
+}
+
+/**
+ * Whether the parameters a path is built from (`dest = join(BASE, name)` in `def install(upload, name)`) get only
+ * constants at every call in the file (`install(f.stream, "custom")`): no caller supplies the name.
+ */
+function constantsPassed(ctx: PythonContext, p: SyntaxNode): boolean {
+  const fn = ctx.enclosingFunction(p);
+  if (!fn) return false;
+  const params = new Set(ctx.paramNames(fn));
+  const used = new Set<string>();
+  const seen = new Set<SyntaxNode>();
+  const walk = (n: SyntaxNode | undefined, depth: number): void => {
+    if (!n || depth > 3 || seen.has(n)) return;
+    seen.add(n);
+    for (const d of [n, ...descendants(n)]) {
+      if (d.type !== "identifier") continue;
+      if (params.has(ctx.text(d))) used.add(ctx.text(d));
+      const v = ctx.resolve(d);
+      if (v && v !== d) walk(v, depth + 1);
+    }
+  };
+  walk(p, 0);
+  if (used.size === 0) return false;
+  for (const name of used) {
+    const vals = ctx.passedValues(fn, name);
+    if (!vals || vals.some((v) => ctx.constValue(v) === undefined)) return false;
+  }
+  return true;
 }
 
 /** A path joined from a directory and a component (join, concatenation, f-string, / operator). */
@@ -390,7 +427,12 @@ export default pyRule({
     }
     // A parameter may or may not be user-controlled; the function cannot know, so this is a LOW hint. Not for
     // archives: creating one at a caller's base name is what archive helpers do (shutil.make_archive).
-    if (level === Level.PARAM && isComposed(ctx, p) && !/^(zipfile\.ZipFile|tarfile\.open)$/.test(q))
+    if (
+      level === Level.PARAM &&
+      isComposed(ctx, p) &&
+      !/^(zipfile\.ZipFile|tarfile\.open)$/.test(q) &&
+      !constantsPassed(ctx, p)
+    )
       report({
         node,
         severity: "LOW",
@@ -399,6 +441,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import os\nBASE = '/srv/themes'\ndef install(upload, name):\n    dest = os.path.join(BASE, name)\n    os.makedirs(dest, exist_ok=True)\ndef main():\n    install(None, 'custom')",
+      "import zipfile\nfrom flask import request\ndef names(upload):\n    with zipfile.ZipFile(upload) as zf:\n        return zf.namelist()\n@app.post('/z')\ndef z():\n    return {'names': names(request.files['z'].stream)}",
       // The S3 key only names the object; the local file is fixed or reduced to its base name.
       "import os, boto3\ns3 = boto3.client('s3')\ndef handler(event, context):\n    key = event['pathParameters']['key']\n    s3.download_file('b', key, '/tmp/report.csv')\n    s3.download_file('b', key, os.path.join('/tmp', os.path.basename(key)))",
       "import os\nfrom flask import request, abort, send_file\ndef f():\n    name = request.args['n']\n    if os.path.basename(name) != name or name.startswith('.'):\n        abort(400)\n    return send_file(os.path.join('/srv/img', name))",
@@ -424,6 +468,7 @@ export default pyRule({
       "import os\nfrom flask import request\nfrom werkzeug.utils import secure_filename\ndef up():\n    f = request.files['f']\n    f.save(os.path.join('/srv/up', secure_filename(f.filename)))",
     ],
     invalid: [
+      "import zipfile\nfrom flask import request\ndef names(upload):\n    with zipfile.ZipFile(upload) as zf:\n        return zf.namelist()\n@app.post('/z')\ndef z():\n    return {'names': names(request.form['path'])}",
       {
         code: "import boto3\ns3 = boto3.client('s3')\ndef handler(event, context):\n    key = event['pathParameters']['key']\n    s3.download_file('b', key, '/tmp/' + key)",
         line: 5,

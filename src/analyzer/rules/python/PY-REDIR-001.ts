@@ -108,6 +108,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from urllib.parse import urlparse\nfrom flask import redirect, request, url_for\ndef is_safe_next(target):\n    if not target:\n        return False\n    parsed = urlparse(target)\n    return not parsed.scheme and not parsed.netloc and target.startswith('/') and not target.startswith('//')\ndef login():\n    next_url = request.args.get('next')\n    if not is_safe_next(next_url):\n        next_url = url_for('dashboard')\n    return redirect(next_url)\n",
+      'from urllib.parse import urlparse\nfrom flask import redirect, request\ndef is_local(t):\n    if not t:\n        return False\n    parsed = urlparse(t)\n    return not parsed.netloc and not parsed.scheme\ndef f():\n    nxt = request.args["next"]\n    if is_local(nxt):\n        return redirect(nxt)\n    return redirect("/")\n',
       "from pyramid.httpexceptions import HTTPFound\ndef out(request):\n    return HTTPFound(location=request.route_url('home'))",
       "from flask import request, redirect\nfrom urllib.parse import urlparse\ndef f():\n    back = request.headers.get('Referer')\n    if back and urlparse(back).netloc == request.host:\n        return redirect(back)\n    return redirect('/')",
       "from flask import redirect, request\ndef f():\n    return redirect('https://docs.example.org/' + request.args['p'])",
@@ -131,6 +133,7 @@ export default pyRule({
       "from urllib.parse import urlparse\nfrom flask import redirect, request\ndef f():\n    t = request.args['to']\n    u = urlparse(t)\n    if u.scheme == 'https' and u.hostname == 'shop.example.com':\n        return redirect(t)\n    return redirect('/')",
     ],
     invalid: [
+      'from flask import redirect, request\ndef ok(t):\n    return "example.com" in t\ndef f():\n    nxt = request.args["next"]\n    if not ok(nxt):\n        nxt = "/"\n    return redirect(nxt)\n',
       {
         code: "def handler(event, context):\n    nxt = event['queryStringParameters']['next']\n    return {'statusCode': 302, 'headers': {'Location': nxt}}",
         line: 3,

@@ -62,3 +62,33 @@ export function enclosingHandler(ctx: PythonContext, node: SyntaxNode): Handler 
 /** Names and keys that hold a password. */
 export const PASSWORD =
   /^(pass(word|wd|phrase)?|pwd|pw|new_?pass(word)?|user_?pass(word)?|raw_?pass(word)?)$/i;
+
+/**
+ * The text of the FastAPI dependencies a route inherits from where its router is made or mounted: the route is
+ * `@router.delete(...)` and the module has `router = APIRouter(dependencies=[Depends(require_admin)])`,
+ * `app = FastAPI(dependencies=[...])` or `app.include_router(router, dependencies=[...])`. "" when none.
+ */
+export function routerDependencies(ctx: PythonContext, fn: SyntaxNode): string {
+  const owners = new Set(
+    [
+      ...decoratorsOf(ctx, fn).matchAll(/@([A-Za-z_]\w*)\.(?:get|post|put|delete|patch|api_route|route)\(/g),
+    ].map((m) => m[1]!),
+  );
+  if (owners.size === 0) return "";
+  const out: string[] = [];
+  for (const n of ctx.tree.nodes) {
+    if (n.type !== "call") continue;
+    const q = ctx.callee(n);
+    let owner: string | undefined;
+    if (/(^|\.)(APIRouter|FastAPI)$/.test(q)) {
+      const left = n.parent?.type === "assignment" ? field(n.parent, "left") : undefined;
+      owner = left?.type === "identifier" ? ctx.text(left) : undefined;
+    } else if (/\.include_router$/.test(q)) {
+      const first = ctx.args(n)[0];
+      owner = first?.type === "identifier" ? ctx.text(first) : undefined;
+    }
+    const deps = owner && owners.has(owner) ? ctx.kwarg(n, "dependencies") : undefined;
+    if (deps) out.push(ctx.text(deps));
+  }
+  return out.join(" ");
+}
