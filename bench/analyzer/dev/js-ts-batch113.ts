@@ -205,9 +205,10 @@ router.get('/articles', async (req: Request<{}, {}, {}, ListQuery>, res: Respons
 V|  const sort = req.query.sort ?? 'created_at';
 S|  const sort = SORTABLE.includes(req.query.sort as (typeof SORTABLE)[number]) ? req.query.sort : 'created_at';
   try {
-    const { rows } = await pool.query(
-V|@@      \`SELECT id, title, author, created_at FROM articles ORDER BY \${sort} \${dir} LIMIT 20 OFFSET $1\`,
-S|@ok      \`SELECT id, title, author, created_at FROM articles ORDER BY \${sort} \${dir} LIMIT 20 OFFSET $1\`,
+V|@@    const { rows } = await pool.query(
+S|@ok    const { rows } = await pool.query(
+V|      \`SELECT id, title, author, created_at FROM articles ORDER BY \${sort} \${dir} LIMIT 20 OFFSET $1\`,
+S|      \`SELECT id, title, author, created_at FROM articles ORDER BY \${sort} \${dir} LIMIT 20 OFFSET $1\`,
       [(page - 1) * 20],
     );
     res.json({ page, articles: rows });
@@ -786,9 +787,10 @@ app.use(express.json({ limit: '100kb' }));
 
 app.post('/preview', (req, res) => {
   const markdown = String(req.body.markdown || '');
-V|@@  const html = marked.parse(markdown);
-S|@ok  const html = DOMPurify.sanitize(marked.parse(markdown));
-  res.type('html').send(\`<article class="preview">\${html}</article>\`);
+V|  const html = marked.parse(markdown);
+S|  const html = DOMPurify.sanitize(marked.parse(markdown));
+V|@@  res.type('html').send(\`<article class="preview">\${html}</article>\`);
+S|@ok  res.type('html').send(\`<article class="preview">\${html}</article>\`);
 });
 
 app.listen(3000);
@@ -1958,11 +1960,12 @@ const app = express();
 app.get('*', async (req, res) => {
   const state = { path: req.path, search: String(req.query.search ?? ''), user: null };
   const markup = renderToString(createElement(App, state));
-  res.send(\`<!doctype html>
+V|@@  res.send(\`<!doctype html>
+S|@ok  res.send(\`<!doctype html>
 <html><head><title>Shop</title></head>
 <body><div id="root">\${markup}</div>
-V|@@<script>window.__INITIAL_STATE__ = \${JSON.stringify(state)};</script>
-S|@ok<script>window.__INITIAL_STATE__ = \${serialize(state, { isJSON: true })};</script>
+V|<script>window.__INITIAL_STATE__ = \${JSON.stringify(state)};</script>
+S|<script>window.__INITIAL_STATE__ = \${serialize(state, { isJSON: true })};</script>
 <script src="/static/bundle.js"></script></body></html>\`);
 });
 
@@ -2001,12 +2004,13 @@ const client = ldap.createClient({ url: process.env.LDAP_URL ?? 'ldaps://ldap.ex
 export function findUserDn(username: string): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const opts = {
-V|@@      filter: \`(&(objectClass=person)(uid=\${username}))\`,
-S|@ok      filter: new EqualityFilter({ attribute: 'uid', value: username }),
+V|      filter: \`(&(objectClass=person)(uid=\${username}))\`,
+S|      filter: new EqualityFilter({ attribute: 'uid', value: username }),
       scope: 'sub' as const,
       attributes: ['dn'],
     };
-    client.search('ou=people,dc=example,dc=com', opts, (err, res) => {
+V|@@    client.search('ou=people,dc=example,dc=com', opts, (err, res) => {
+S|@ok    client.search('ou=people,dc=example,dc=com', opts, (err, res) => {
       if (err) return reject(err);
       let dn: string | null = null;
       res.on('searchEntry', (entry) => (dn = entry.objectName ?? null));
@@ -2023,12 +2027,13 @@ S|@ok      filter: new EqualityFilter({ attribute: 'uid', value: username }),
     `const crypto = require('crypto');
 const fs = require('fs');
 
-V|@@const KEY = Buffer.from('3f1a9c0b7d2e4f6a8b1c3d5e7f9a0b2c4d6e8f0a1b3c5d7e9f1a2b4c6d8e0f13', 'hex');
-S|@okconst KEY = Buffer.from(process.env.BACKUP_KEY_HEX || '', 'hex');
+V|const KEY = Buffer.from('3f1a9c0b7d2e4f6a8b1c3d5e7f9a0b2c4d6e8f0a1b3c5d7e9f1a2b4c6d8e0f13', 'hex');
+S|const KEY = Buffer.from(process.env.BACKUP_KEY_HEX || '', 'hex');
 
 function encryptFile(src, dest) {
   const iv = crypto.randomBytes(12);
-  const cipher = crypto.createCipheriv('aes-256-gcm', KEY, iv);
+V|@@  const cipher = crypto.createCipheriv('aes-256-gcm', KEY, iv);
+S|@ok  const cipher = crypto.createCipheriv('aes-256-gcm', KEY, iv);
   const data = Buffer.concat([cipher.update(fs.readFileSync(src)), cipher.final()]);
   fs.writeFileSync(dest, Buffer.concat([iv, cipher.getAuthTag(), data]));
 }
