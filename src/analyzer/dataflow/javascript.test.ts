@@ -1462,4 +1462,16 @@ describe("batch 110 gaps (JavaScript data flow)", () => {
     // String(n) is the text of n: a number stays a number.
     expect(cmdi("", "'sleep ' + String(Number(req.query.n) || 1)")).toBe(false);
   });
+  it("reads an allow-list test through a TypeScript cast of the value tested (batch113)", () => {
+    const sql = (cond: string) =>
+      analyzeSync(
+        "const S = ['a', 'b'] as const;\napp.get('/x', async (req, res) => {\n" +
+          `  const sort = ${cond} ? req.query.sort : 'a';\n  await pool.query(\`SELECT * FROM t ORDER BY \${sort}\`);\n});\n`,
+        { language: "typescript", rules: ["JS-SQLI-001"] },
+      ).findings.length > 0;
+    expect(sql("S.includes(req.query.sort as (typeof S)[number])")).toBe(false);
+    expect(sql("new Set<string>(S).has(req.query.sort!)")).toBe(false);
+    // The cast of some other value vets nothing.
+    expect(sql("S.includes(req.query.dir as (typeof S)[number])")).toBe(true);
+  });
 });

@@ -2572,19 +2572,20 @@ export class JsContext {
     const m = this.method(cond);
     const fn = field(cond, "function");
     const recv = fn?.type === "member_expression" ? field(fn, "object") : undefined;
+    // (An argument cast for the list's element type, `LIST.includes(x as Kind)`, is still x.)
     if ((m === "includes" || m === "has") && recv && this.text(recv) !== name)
-      return args.length === 1 && this.text(args[0]!) === name;
+      return args.length === 1 && this.uncastText(args[0]!) === name;
     // A key of a fixed table: `ROUTES.hasOwnProperty(name)`, `Object.prototype.hasOwnProperty.call(ROUTES, name)`,
     // `Object.hasOwn(ROUTES, name)`.
     if (m === "hasOwnProperty" && recv && /^[\w$.]+$/.test(this.text(recv)) && this.text(recv) !== name)
-      return args.length === 1 && this.text(args[0]!) === name;
+      return args.length === 1 && this.uncastText(args[0]!) === name;
     if (
       /(^|\.)hasOwnProperty\.call$|^Object\.hasOwn$/.test(this.text(fn ?? cond)) &&
       args.length === 2 &&
       /^[\w$.]+$/.test(this.text(args[0]!)) &&
       this.text(args[0]!) !== name
     )
-      return this.text(args[1]!) === name;
+      return this.uncastText(args[1]!) === name;
     if (m === "test" && recv?.type === "regex")
       // (No m flag: with it, ^ and $ match at any line break and one good line passes the whole text.)
       return (
@@ -2599,6 +2600,22 @@ export class JsContext {
     if (id?.type !== "identifier") return false;
     const rets = returnedValues(local);
     return rets.length > 0 && rets.every((r) => this.vets(r, this.text(id), depth + 1));
+  }
+
+  /** The text of `n` less TypeScript casts and parentheses around it: `x as Kind`, `x!`, `<T>x`, `(x)` read as x. */
+  private uncastText(n: SyntaxNode): string {
+    let v: SyntaxNode | undefined = n;
+    for (let i = 0; v && i < 6; i++) {
+      if (
+        !/^(as_expression|satisfies_expression|non_null_expression|type_assertion|parenthesized_expression)$/.test(
+          v.type,
+        )
+      )
+        return this.text(v);
+      const kids = namedChildren(v).filter((c) => c.type !== "comment");
+      v = v.type === "type_assertion" ? kids[kids.length - 1] : kids[0];
+    }
+    return this.text(v ?? n);
   }
 
   /**
