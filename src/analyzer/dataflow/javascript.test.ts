@@ -1474,4 +1474,36 @@ describe("batch 110 gaps (JavaScript data flow)", () => {
     // The cast of some other value vets nothing.
     expect(sql("S.includes(req.query.dir as (typeof S)[number])")).toBe(true);
   });
+  it("takes serialize-javascript's output as HTML-safe text (batch113)", () => {
+    const xss = (imp: string, expr: string) =>
+      analyzeSync(
+        imp +
+          "app.get('*', (req, res) => {\n  const state = { q: String(req.query.q) };\n" +
+          `  res.send(\`<script>window.S = \${${expr}};</script>\`);\n});\n`,
+        { language: "javascript", rules: ["JS-XSS-001"] },
+      ).findings.length > 0;
+    expect(xss("import serialize from 'serialize-javascript';\n", "serialize(state, { isJSON: true })")).toBe(
+      false,
+    );
+    expect(xss("const serialize = require('serialize-javascript');\n", "serialize(state)")).toBe(false);
+    // JSON.stringify leaves `</script>` as it is; a local serialize() is not the package.
+    expect(xss("", "JSON.stringify(state)")).toBe(true);
+    expect(xss("import serialize from './serialize';\n", "serialize(state)")).toBe(true);
+  });
+  it("takes react-dom/server's rendered markup as escaped HTML (batch113)", () => {
+    const xss = (imp: string, expr: string) =>
+      analyzeSync(
+        imp +
+          "app.get('*', (req, res) => {\n  const state = { q: String(req.query.q) };\n" +
+          `  res.send(\`<div id="root">\${${expr}}</div>\`);\n});\n`,
+        { language: "javascript", rules: ["JS-XSS-001"] },
+      ).findings.length > 0;
+    const react = "import { renderToString } from 'react-dom/server';\nimport App from './App';\n";
+    expect(xss(react, "renderToString(createElement(App, state))")).toBe(false);
+    expect(xss("const RDS = require('react-dom/server');\n", "RDS.renderToStaticMarkup(h(App, state))")).toBe(
+      false,
+    );
+    // A renderer of the app's own is not React's.
+    expect(xss("const { renderToString } = require('./render');\n", "renderToString(state.q)")).toBe(true);
+  });
 });

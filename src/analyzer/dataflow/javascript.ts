@@ -163,6 +163,13 @@ const SANITIZERS: Record<string, string[]> = {
   "connection.escape": ["sql"],
   // JSON text is a JavaScript literal (ES2019): spliced into code it stays data.
   "JSON.stringify": ["log", "header", "code"],
+  // serialize-javascript: JSON-like literal text with `<`, `>` and `/` as \u escapes, made to be written into a
+  // <script> block or the page (no `</script>` or tag can close or open from it).
+  "serialize-javascript": ["html", "code", "log", "header"],
+  // React's server renderer escapes every text child and attribute value it writes; markup a component injects on
+  // purpose (dangerouslySetInnerHTML) is flagged where the component sets it.
+  "react-dom/server.renderToString": ["html"],
+  "react-dom/server.renderToStaticMarkup": ["html"],
   _escapeRegExp: ["regex"],
   escapeRegExp: ["regex"],
   "_.escapeRegExp": ["regex"],
