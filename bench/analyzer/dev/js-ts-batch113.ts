@@ -1499,7 +1499,7 @@ S|@ok    httpOnly: true,
   ),
   ...js(
     "CWE-94",
-    "calculator API evaluating the expression with eval vs mathjs evaluate",
+    "calculator API evaluating the expression with eval vs mathjs evaluate of arithmetic-only text",
     `const express = require('express');
 const { evaluate } = require('mathjs');
 
@@ -1511,6 +1511,9 @@ app.post('/api/calculate', (req, res) => {
   if (typeof expression !== 'string' || expression.length > 200) {
     return res.status(400).json({ error: 'invalid expression' });
   }
+S|  if (!/^[\\d\\s+\\-*\/().^%]+$/.test(expression)) {
+S|    return res.status(400).json({ error: 'only numbers and arithmetic operators are allowed' });
+S|  }
   try {
 V|@@    const result = eval(expression);
 S|@ok    const result = evaluate(expression);
