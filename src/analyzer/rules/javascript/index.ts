@@ -51,6 +51,7 @@ import r46 from "./JS-REDIR-002.js";
 import r47 from "./JS-REDOS-001.js";
 import r48 from "./JS-REGEX-001.js";
 import r49 from "./JS-SAN-001.js";
+import r49b from "./JS-SESS-001.js";
 import r50 from "./JS-SOP-001.js";
 import r51 from "./JS-SQLI-001.js";
 import r52 from "./JS-SSRF-001.js";
@@ -119,6 +120,7 @@ export const JAVASCRIPT_RULES = [
   r47,
   r48,
   r49,
+  r49b,
   r50,
   r51,
   r52,
