@@ -2619,7 +2619,7 @@ export class JsContext {
         )
       )
         return this.text(v);
-      const kids = namedChildren(v).filter((c) => c.type !== "comment");
+      const kids: SyntaxNode[] = namedChildren(v).filter((c) => c.type !== "comment");
       v = v.type === "type_assertion" ? kids[kids.length - 1] : kids[0];
     }
     return this.text(v ?? n);
