@@ -62,6 +62,7 @@ import r56 from "./JS-TIMING-001.js";
 import r57 from "./JS-TLS-001.js";
 import r58 from "./JS-TMP-001.js";
 import r59 from "./JS-URL-001.js";
+import r59a from "./JS-UPLOAD-001.js";
 import r59b from "./JS-WSORIGIN-001.js";
 import r60 from "./JS-XPATH-001.js";
 import r60b from "./JS-XPOWERED-001.js";
@@ -131,6 +132,7 @@ export const JAVASCRIPT_RULES = [
   r57,
   r58,
   r59,
+  r59a,
   r59b,
   r60,
   r60b,
