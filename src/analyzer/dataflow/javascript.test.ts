@@ -1506,4 +1506,17 @@ describe("batch 110 gaps (JavaScript data flow)", () => {
     // A renderer of the app's own is not React's.
     expect(xss("const { renderToString } = require('./render');\n", "renderToString(state.q)")).toBe(true);
   });
+  it("reads an upload's server-made temp path through a name bound to it (batch113)", () => {
+    const argi = (body: string, arg: string) =>
+      analyzeSync(
+        "const { spawnSync } = require('child_process');\napp.post('/t', (req, res) => {\n" +
+          `${body}\n  spawnSync('ffmpeg', ['-y', '-i', ${arg}, 'out.mp4']);\n});\n`,
+        { language: "javascript", rules: ["JS-ARGI-001"] },
+      ).findings.length > 0;
+    expect(argi("  const video = req.files.video;", "video.tempFilePath")).toBe(false);
+    expect(argi("  const up = req.file;", "up.path")).toBe(false);
+    expect(argi("", "req.files.video.tempFilePath")).toBe(false);
+    // The client's own file name is still the client's.
+    expect(argi("  const video = req.files.video;", "video.name")).toBe(true);
+  });
 });

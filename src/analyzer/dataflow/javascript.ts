@@ -3223,8 +3223,16 @@ export class JsContext {
         )
       )
         return Level.CONST;
-      // multer's server-side names for an upload (its temp path, generated file name, size): not the client's.
-      if (/^(req|request)\.files?\b.*\.(path|filename|destination|size)$/.test(q)) return Level.CONST;
+      // multer's server-side names for an upload (its temp path, generated file name, size), express-fileupload's
+      // temp file path and digest: not the client's.
+      if (/^(req|request)\.files?\b.*\.(path|filename|destination|size|tempFilePath|md5)$/.test(q))
+        return Level.CONST;
+      // ... read through a name bound to the upload (`const video = req.files.video; video.tempFilePath`).
+      if (t === "member_expression" && /\.(path|filename|destination|size|tempFilePath|md5)$/.test(q)) {
+        const obj = field(node, "object");
+        const held = obj?.type === "identifier" ? this.resolve(obj) : undefined;
+        if (held && held !== obj && /^(req|request)\.files?\b/.test(this.qname(held))) return Level.CONST;
+      }
       // A multer storage engine's `_removeFile(req, file, cb)`: `file.path` is where its own `_handleFile` stored the
       // upload, not a name the client chose.
       if (cls === "path" && /^[\w$]+\.(path|destination|filename)$/.test(q)) {
