@@ -1511,7 +1511,7 @@ app.post('/api/calculate', (req, res) => {
   if (typeof expression !== 'string' || expression.length > 200) {
     return res.status(400).json({ error: 'invalid expression' });
   }
-S|  if (!/^[\\d\\s+\\-*\/().^%]+$/.test(expression)) {
+S|  if (!/^[\\d\\s+\\-*/().^%]+$/.test(expression)) {
 S|    return res.status(400).json({ error: 'only numbers and arithmetic operators are allowed' });
 S|  }
   try {
