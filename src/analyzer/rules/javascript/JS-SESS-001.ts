@@ -47,7 +47,7 @@ export default jsRule({
     ],
     docs: {
       what_it_does:
-        "Flags a login handler (a route whose path names login/signin/session, or a function named login/signIn/authenticate) that writes who the user is into req.session (userId, user, role, authenticated, ...) without req.session.regenerate() (or Passport's req.login, which regenerates). Files using cookie-session (no server-side id) are left alone.",
+        "Flags a login handler (a route whose path names login/signin/session, or a function named login/signIn/authenticate) that writes who the user is into req.session (userId, user, role, authenticated, ...) without req.session.regenerate() (or Passport's req.login, which regenerates). Files using cookie-session, iron-session or @fastify/secure-session (no server-side id) are left alone.",
       why_bad:
         "An attacker who planted a session id in the victim's browser before login shares the authenticated session afterwards, because express-session keeps the same id across the privilege change.",
       example_bad:
@@ -68,8 +68,14 @@ export default jsRule({
     );
     const key = m?.[2] ?? m?.[3];
     if (!key || !IDENTITY.test(key)) return;
-    // cookie-session keeps the whole session in the signed cookie: there is no server-side id to fix.
-    if (/['"](cookie-session|@fastify\/secure-session)['"]/.test(ctx.tree.source)) return;
+    // cookie-session, iron-session and @fastify/secure-session keep the whole session in a signed or sealed cookie:
+    // there is no server-side id to fix.
+    if (
+      /['"](cookie-session|@fastify\/secure-session|iron-session|next-iron-session)(\/[\w-]+)?['"]/.test(
+        ctx.tree.source,
+      )
+    )
+      return;
     let login: SyntaxNode | undefined;
     for (let f = ctx.enclosingFunction(node); f; f = f.parent ? ctx.enclosingFunction(f.parent) : undefined) {
       const path = routePath(f, ctx);
@@ -87,6 +93,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "import { withIronSessionApiRoute } from 'iron-session/next';\nexport default withIronSessionApiRoute(async function loginRoute(req, res) {\n  req.session.user = await verify(req.body);\n  await req.session.save();\n  res.send({ ok: true });\n}, opts);",
       "const session = require('express-session');\napp.post('/login', async (req, res, next) => {\n  const user = await verify(req.body.u, req.body.p);\n  req.session.regenerate((err) => {\n    if (err) return next(err);\n    req.session.userId = user.id;\n    res.redirect('/');\n  });\n});",
       "const session = require('express-session');\napp.post('/login', passport.authenticate('local'), (req, res) => res.redirect('/'));",
       "const session = require('express-session');\napp.post('/login', async (req, res, next) => {\n  const user = await verify(req.body.u, req.body.p);\n  req.login(user, (err) => {\n    if (err) return next(err);\n    req.session.role = user.role;\n    res.redirect('/');\n  });\n});",
