@@ -14,7 +14,7 @@ export default jsRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags multer set up with disk storage whose file name keeps the client's name or extension (file.originalname, path.extname(file.originalname)) into a directory the app serves (public, static, www, htdocs, assets, or a directory passed to express.static), when no fileFilter checks the file's type.",
+        "Flags multer set up with disk storage (and formidable with keepExtensions and no filter) whose file name keeps the client's name or extension (file.originalname, path.extname(file.originalname)) into a directory the app serves (public, static, www, htdocs, assets, or a directory passed to express.static), when no fileFilter checks the file's type.",
       why_bad:
         "A client can upload page.html or app.js (or a server-side script where one runs) and have the site serve it from its own origin: stored XSS or code execution under the site's name.",
       example_bad:
@@ -25,9 +25,38 @@ export default jsRule({
     fix_hint:
       "Add a fileFilter with an allow-list of types and extensions, and name stored files yourself (a random name and a fixed extension).",
   },
-  trigger: /multer/,
-  nodeTypes: ["call_expression"],
+  trigger: /multer|formidable/,
+  nodeTypes: ["call_expression", "new_expression"],
   detect(node, ctx, report) {
+    // A directory named like a web root, or one the app passes to express.static.
+    const literalDirs = (t: string) =>
+      [...t.matchAll(/['"`]([\w./-]+)['"`]/g)].map((m) => m[1]!.replace(/^\.?\/+|\/+$/g, ""));
+    const servedDir = (dest: string) =>
+      SERVED_DIR.test(dest) ||
+      [...ctx.tree.source.matchAll(/static\(\s*([^)]*)\)/g)].some((s) =>
+        literalDirs(s[1]!).some((d) => d && literalDirs(dest).some((x) => x === d || x.startsWith(d + "/"))),
+      );
+    // formidable({ uploadDir, keepExtensions: true }) (or new IncomingForm(...)): a random name with the client's
+    // extension kept, written where the site serves it, and no `filter` deciding which parts are stored.
+    if (
+      /^formidable(\.formidable|\.IncomingForm|\.default)?$|^IncomingForm$/.test(ctx.callee(node)) &&
+      /['"]formidable['"]/.test(ctx.tree.source)
+    ) {
+      const arg = ctx.args(node)[0];
+      const o = arg?.type === "identifier" ? ctx.resolve(arg) : arg;
+      if (o?.type !== "object" || ctx.prop(o, "filter") || ctx.prop(o, "filename")) return;
+      const keep = ctx.prop(o, "keepExtensions");
+      const dir = ctx.prop(o, "uploadDir");
+      if (!keep || ctx.text(keep) !== "true" || !dir) return;
+      const d = dir.type === "identifier" ? (ctx.resolve(dir) ?? dir) : dir;
+      if (servedDir(ctx.text(d)))
+        report({
+          node,
+          message:
+            "uploads keep the client's extension in a served directory, and no filter checks their type",
+        });
+      return;
+    }
     if (ctx.callee(node) !== "multer") return;
     const opts = ctx.resolve(ctx.args(node)[0] ?? node) ?? ctx.args(node)[0];
     if (opts?.type !== "object" || ctx.prop(opts, "fileFilter")) return;
@@ -49,16 +78,7 @@ export default jsRule({
     if (!filename || !/\.originalname\b|\.originalFilename\b/.test(ctx.text(filename))) return;
     let dest = destination ? ctx.text(destination) : "";
     if (destination?.type === "identifier") dest = ctx.text(ctx.resolve(destination) ?? destination);
-    // A directory named like a web root, or one the app passes to express.static.
-    const statics = [...ctx.tree.source.matchAll(/static\(\s*([^)]*)\)/g)].map((m) => m[1]!);
-    const literalDirs = (t: string) =>
-      [...t.matchAll(/['"`]([\w./-]+)['"`]/g)].map((m) => m[1]!.replace(/^\.?\/+|\/+$/g, ""));
-    const served =
-      SERVED_DIR.test(dest) ||
-      statics.some((s) =>
-        literalDirs(s).some((d) => d && literalDirs(dest).some((x) => x === d || x.startsWith(d + "/"))),
-      );
-    if (!served) return;
+    if (!servedDir(dest)) return;
     report({
       node,
       message:
@@ -71,8 +91,12 @@ export default jsRule({
       "const storage = multer.diskStorage({\n  destination: 'public/uploads',\n  filename: (req, file, cb) => cb(null, crypto.randomUUID() + '.png'),\n});\nconst upload = multer({ storage });",
       "const storage = multer.diskStorage({\n  destination: '/var/app/private-files',\n  filename: (req, file, cb) => cb(null, Date.now() + path.extname(file.originalname)),\n});\nconst upload = multer({ storage });",
       "const upload = multer({ dest: 'tmp/' });",
+      "const formidable = require('formidable');\nconst form = formidable({ uploadDir: 'public/uploads', keepExtensions: true, filter: ({ mimetype }) => /^image\\//.test(mimetype || '') });",
+      "const formidable = require('formidable');\nconst form = formidable({ uploadDir: 'public/uploads' });",
     ],
     invalid: [
+      "const formidable = require('formidable');\nconst form = formidable({ uploadDir: path.join(__dirname, 'public', 'files'), keepExtensions: true, maxFileSize: 5e6 });",
+      "const { IncomingForm } = require('formidable');\nconst form = new IncomingForm({ uploadDir: 'static/u', keepExtensions: true });",
       "const storage = multer.diskStorage({\n  destination: path.join(__dirname, 'public', 'avatars'),\n  filename: (req, file, cb) => cb(null, uuidv4() + path.extname(file.originalname)),\n});\nconst upload = multer({ storage, limits: { fileSize: 2e6 } });",
       "app.use('/files', express.static('files'));\nconst upload = multer({\n  storage: multer.diskStorage({\n    destination: (req, file, cb) => cb(null, 'files/'),\n    filename: (req, file, cb) => cb(null, file.originalname),\n  }),\n});",
     ],
