@@ -1477,4 +1477,61 @@ describe("batch 110 gaps (JavaScript data flow)", () => {
     // String(n) is the text of n: a number stays a number.
     expect(cmdi("", "'sleep ' + String(Number(req.query.n) || 1)")).toBe(false);
   });
+  it("reads an allow-list test through a TypeScript cast of the value tested (batch113)", () => {
+    const sql = (cond: string) =>
+      analyzeSync(
+        "const S = ['a', 'b'] as const;\napp.get('/x', async (req, res) => {\n" +
+          `  const sort = ${cond} ? req.query.sort : 'a';\n  await pool.query(\`SELECT * FROM t ORDER BY \${sort}\`);\n});\n`,
+        { language: "typescript", rules: ["JS-SQLI-001"] },
+      ).findings.length > 0;
+    expect(sql("S.includes(req.query.sort as (typeof S)[number])")).toBe(false);
+    expect(sql("new Set<string>(S).has(req.query.sort!)")).toBe(false);
+    // The cast of some other value vets nothing.
+    expect(sql("S.includes(req.query.dir as (typeof S)[number])")).toBe(true);
+  });
+  it("takes serialize-javascript's output as HTML-safe text (batch113)", () => {
+    const xss = (imp: string, expr: string) =>
+      analyzeSync(
+        imp +
+          "app.get('*', (req, res) => {\n  const state = { q: String(req.query.q) };\n" +
+          `  res.send(\`<script>window.S = \${${expr}};</script>\`);\n});\n`,
+        { language: "javascript", rules: ["JS-XSS-001"] },
+      ).findings.length > 0;
+    expect(xss("import serialize from 'serialize-javascript';\n", "serialize(state, { isJSON: true })")).toBe(
+      false,
+    );
+    expect(xss("const serialize = require('serialize-javascript');\n", "serialize(state)")).toBe(false);
+    // JSON.stringify leaves `</script>` as it is; a local serialize() is not the package.
+    expect(xss("", "JSON.stringify(state)")).toBe(true);
+    expect(xss("import serialize from './serialize';\n", "serialize(state)")).toBe(true);
+  });
+  it("takes react-dom/server's rendered markup as escaped HTML (batch113)", () => {
+    const xss = (imp: string, expr: string) =>
+      analyzeSync(
+        imp +
+          "app.get('*', (req, res) => {\n  const state = { q: String(req.query.q) };\n" +
+          `  res.send(\`<div id="root">\${${expr}}</div>\`);\n});\n`,
+        { language: "javascript", rules: ["JS-XSS-001"] },
+      ).findings.length > 0;
+    const react = "import { renderToString } from 'react-dom/server';\nimport App from './App';\n";
+    expect(xss(react, "renderToString(createElement(App, state))")).toBe(false);
+    expect(xss("const RDS = require('react-dom/server');\n", "RDS.renderToStaticMarkup(h(App, state))")).toBe(
+      false,
+    );
+    // A renderer of the app's own is not React's.
+    expect(xss("const { renderToString } = require('./render');\n", "renderToString(state.q)")).toBe(true);
+  });
+  it("reads an upload's server-made temp path through a name bound to it (batch113)", () => {
+    const argi = (body: string, arg: string) =>
+      analyzeSync(
+        "const { spawnSync } = require('child_process');\napp.post('/t', (req, res) => {\n" +
+          `${body}\n  spawnSync('ffmpeg', ['-y', '-i', ${arg}, 'out.mp4']);\n});\n`,
+        { language: "javascript", rules: ["JS-ARGI-001"] },
+      ).findings.length > 0;
+    expect(argi("  const video = req.files.video;", "video.tempFilePath")).toBe(false);
+    expect(argi("  const up = req.file;", "up.path")).toBe(false);
+    expect(argi("", "req.files.video.tempFilePath")).toBe(false);
+    // The client's own file name is still the client's.
+    expect(argi("  const video = req.files.video;", "video.name")).toBe(true);
+  });
 });

@@ -167,6 +167,13 @@ const SANITIZERS: Record<string, string[]> = {
   "connection.escape": ["sql"],
   // JSON text is a JavaScript literal (ES2019): spliced into code it stays data.
   "JSON.stringify": ["log", "header", "code"],
+  // serialize-javascript: JSON-like literal text with `<`, `>` and `/` as \u escapes, made to be written into a
+  // <script> block or the page (no `</script>` or tag can close or open from it).
+  "serialize-javascript": ["html", "code", "log", "header"],
+  // React's server renderer escapes every text child and attribute value it writes; markup a component injects on
+  // purpose (dangerouslySetInnerHTML) is flagged where the component sets it.
+  "react-dom/server.renderToString": ["html"],
+  "react-dom/server.renderToStaticMarkup": ["html"],
   _escapeRegExp: ["regex"],
   escapeRegExp: ["regex"],
   "_.escapeRegExp": ["regex"],
@@ -2575,19 +2582,20 @@ export class JsContext {
     const m = this.method(cond);
     const fn = field(cond, "function");
     const recv = fn?.type === "member_expression" ? field(fn, "object") : undefined;
+    // (An argument cast for the list's element type, `LIST.includes(x as Kind)`, is still x.)
     if ((m === "includes" || m === "has") && recv && this.text(recv) !== name)
-      return args.length === 1 && this.text(args[0]!) === name;
+      return args.length === 1 && this.uncastText(args[0]!) === name;
     // A key of a fixed table: `ROUTES.hasOwnProperty(name)`, `Object.prototype.hasOwnProperty.call(ROUTES, name)`,
     // `Object.hasOwn(ROUTES, name)`.
     if (m === "hasOwnProperty" && recv && /^[\w$.]+$/.test(this.text(recv)) && this.text(recv) !== name)
-      return args.length === 1 && this.text(args[0]!) === name;
+      return args.length === 1 && this.uncastText(args[0]!) === name;
     if (
       /(^|\.)hasOwnProperty\.call$|^Object\.hasOwn$/.test(this.text(fn ?? cond)) &&
       args.length === 2 &&
       /^[\w$.]+$/.test(this.text(args[0]!)) &&
       this.text(args[0]!) !== name
     )
-      return this.text(args[1]!) === name;
+      return this.uncastText(args[1]!) === name;
     if (m === "test" && recv?.type === "regex")
       // (No m flag: with it, ^ and $ match at any line break and one good line passes the whole text.)
       return (
@@ -2602,6 +2610,22 @@ export class JsContext {
     if (id?.type !== "identifier") return false;
     const rets = returnedValues(local);
     return rets.length > 0 && rets.every((r) => this.vets(r, this.text(id), depth + 1));
+  }
+
+  /** The text of `n` less TypeScript casts and parentheses around it: `x as Kind`, `x!`, `<T>x`, `(x)` read as x. */
+  private uncastText(n: SyntaxNode): string {
+    let v: SyntaxNode | undefined = n;
+    for (let i = 0; v && i < 6; i++) {
+      if (
+        !/^(as_expression|satisfies_expression|non_null_expression|type_assertion|parenthesized_expression)$/.test(
+          v.type,
+        )
+      )
+        return this.text(v);
+      const kids: SyntaxNode[] = namedChildren(v).filter((c) => c.type !== "comment");
+      v = v.type === "type_assertion" ? kids[kids.length - 1] : kids[0];
+    }
+    return this.text(v ?? n);
   }
 
   /**
@@ -3202,8 +3226,16 @@ export class JsContext {
         )
       )
         return Level.CONST;
-      // multer's server-side names for an upload (its temp path, generated file name, size): not the client's.
-      if (/^(req|request)\.files?\b.*\.(path|filename|destination|size)$/.test(q)) return Level.CONST;
+      // multer's server-side names for an upload (its temp path, generated file name, size), express-fileupload's
+      // temp file path and digest: not the client's.
+      if (/^(req|request)\.files?\b.*\.(path|filename|destination|size|tempFilePath|md5)$/.test(q))
+        return Level.CONST;
+      // ... read through a name bound to the upload (`const video = req.files.video; video.tempFilePath`).
+      if (t === "member_expression" && /\.(path|filename|destination|size|tempFilePath|md5)$/.test(q)) {
+        const obj = field(node, "object");
+        const held = obj?.type === "identifier" ? this.resolve(obj) : undefined;
+        if (held && held !== obj && /^(req|request)\.files?\b/.test(this.qname(held))) return Level.CONST;
+      }
       // A multer storage engine's `_removeFile(req, file, cb)`: `file.path` is where its own `_handleFile` stored the
       // upload, not a name the client chose.
       if (cls === "path" && /^[\w$]+\.(path|destination|filename)$/.test(q)) {

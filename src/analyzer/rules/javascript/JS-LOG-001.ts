@@ -33,6 +33,14 @@ const RAW_TARGET = /^(req|request|ctx|ctx\.request)\.(url|originalUrl|path)$/;
 /** The request method and HTTP version: tokens of the request line, which holds no CR or LF either. */
 const REQUEST_LINE = /^(req|request|ctx|ctx\.request)\.(method|httpVersion)$/;
 
+/**
+ * The peer's address and what the framework derives from the Host / X-Forwarded-* headers (`req.ip`, `req.ips`,
+ * `req.hostname`, `req.protocol`, the socket's remoteAddress): an address or a header token, and the HTTP parser
+ * rejects a CR or LF in any header value, so none of them can start a new log line.
+ */
+const PEER_TOKEN =
+  /^(req|request|ctx|ctx\.request)\.(ip|ips|hostname|protocol)$|^(req|request)\.(socket|connection)\.remoteAddress$/;
+
 /** The parts a message is glued from: the operands of `+` and the substitutions of a template. */
 function pieces(n: SyntaxNode, depth = 0): SyntaxNode[] {
   if (depth > 12) return [n];
@@ -162,6 +170,7 @@ export default jsRule({
           (p) =>
             RAW_TARGET.test(ctx.qname(p)) ||
             REQUEST_LINE.test(ctx.qname(p)) ||
+            PEER_TOKEN.test(ctx.qname(p)) ||
             ctx.level(p, "log") !== Level.SOURCE,
         )
       )
@@ -178,6 +187,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "app.post('/login', (req, res) => {\n  const u = String(req.body.username || '');\n  logger.warn('Failed login for ' + u.replace(/[\\r\\n]/g, '_') + ' from ' + req.ip + ' via ' + req.socket.remoteAddress);\n});",
       "app.post('/l', (req, res) => { console.log('failed for ' + req.body.u.replace(/[\\r\\n]/g, '')); });",
       "app.get('/q', (req, res) => { console.log(req.query, req.params); });",
       "http.createServer((req, res) => {\n  console.log('Got request: ' + req.method + ' ' + req.url);\n});",
@@ -199,6 +209,7 @@ export default jsRule({
       "app.use((req, res) => { logger.verbose('no route for (%s)', req.url); res.sendStatus(404); });",
     ],
     invalid: [
+      "app.post('/login', (req, res) => {\n  logger.warn('Failed login for ' + req.body.username + ' from ' + req.ip);\n});",
       {
         code: "fastify.get('/x', async (request, reply) => {\n  request.log.info(`no route ${request.query.p}`);\n});",
         line: 2,

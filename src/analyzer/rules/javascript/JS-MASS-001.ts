@@ -3,9 +3,33 @@ import type { SyntaxNode } from "../../parse/index.js";
 import { field, namedChildren } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
+/**
+ * `const { password, ...rest } = req.body`: `rest` (declared in the function around `n`) holds every field of the
+ * request object but the ones named, i.e. every field the client chose to send.
+ */
+function restOfRequest(n: SyntaxNode, ctx: JsContext): boolean {
+  if (n.type !== "identifier") return false;
+  const name = ctx.text(n);
+  const fn = ctx.enclosingFunction(n);
+  for (const r of ctx.tree.nodes) {
+    if (r.type !== "rest_pattern" || (fn && (r.start < fn.start || r.end > fn.end))) continue;
+    if (ctx.text(namedChildren(r)[0] ?? r) !== name) continue;
+    const pat = r.parent;
+    const decl = pat?.parent;
+    if (
+      pat?.type === "object_pattern" &&
+      decl?.type === "variable_declarator" &&
+      field(decl, "name")?.start === pat.start
+    )
+      return wholeRequestObject(field(decl, "value") ?? undefined, ctx);
+  }
+  return false;
+}
+
 /** The whole parsed body or query of a request (not one field of it), directly or through one binding. */
 function wholeRequestObject(n: SyntaxNode | undefined, ctx: JsContext): boolean {
   if (!n) return false;
+  if (restOfRequest(n, ctx)) return true;
   const r = n.type === "identifier" ? (ctx.resolve(n) ?? n) : n;
   if (r.type === "object")
     return namedChildren(r).some(
@@ -117,6 +141,8 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const { PrismaClient } = require('@prisma/client');\nconst prisma = new PrismaClient();\napp.post('/signup', async (req, res) => {\n  const { password, ...rest } = req.body;\n  const passwordHash = await bcrypt.hash(password, 12);\n  res.json(await prisma.user.create({ data: { email: rest.email, name: rest.name, passwordHash } }));\n});",
+      "const mongoose = require('mongoose');\napp.post('/n', async (req, res) => {\n  const { ...opts } = { sort: 'asc' };\n  res.json(await Note.create({ ...opts, text: String(req.body.text) }));\n});",
       "const { User } = require('./models');\napp.put('/u/:id', async (req, res) => {\n  await User.update(req.body, { where: { id: req.params.id }, fields: ['name'] });\n});",
       "app.post('/s', (req, res) => res.json(Object.assign({}, req.body, { at: Date.now() })));",
       "app.post('/u', async (req, res) => res.json(await User.create({ name: String(req.body.name) })));",
@@ -125,6 +151,7 @@ export default jsRule({
       "const { User } = require('./models');\napp.put('/me', async (req, res) => {\n  const u = await User.findByPk(req.user.id);\n  await u.update(req.body, { fields: ['displayName'] });\n});",
     ],
     invalid: [
+      "const { PrismaClient } = require('@prisma/client');\nconst prisma = new PrismaClient();\napp.post('/signup', async (req, res) => {\n  const { password, ...rest } = req.body;\n  const passwordHash = await bcrypt.hash(password, 12);\n  res.json(await prisma.user.create({ data: { ...rest, passwordHash } }));\n});",
       "const User = require('./models/user');\napp.post('/u', async (req, res) => res.json(await User.create(req.body)));",
       "app.post('/u', async (req, res) => {\n  const u = await User.findById(req.user.id);\n  Object.assign(u, req.body);\n});",
       "const mongoose = require('mongoose');\napp.put('/u/:id', async (req, res) => res.json(await User.findByIdAndUpdate(req.params.id, { ...req.body })));",

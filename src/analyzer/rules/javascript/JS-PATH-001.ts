@@ -96,6 +96,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const fs = require('fs');\nconst path = require('path');\nconst ROOT = path.resolve('public');\nhttp.createServer((req, res) => {\n  const { pathname } = new URL(req.url, 'http://x');\n  let file = path.join(ROOT, decodeURIComponent(pathname));\n  if (pathname.endsWith('/')) file = path.join(file, 'index.html');\n  if (!path.resolve(file).startsWith(ROOT + path.sep)) return res.end();\n  fs.createReadStream(file).pipe(res);\n});",
       "const tar = require('tar');\nasync function f(a, d) {\n  await tar.x({ file: a, cwd: d, strip: 1 });\n}",
       "app.get('/e', (req, res) => res.download(String(req.query.file), { root: __dirname + '/exports' }));",
       "const send = require('send');\napp.get('/f', (req, res) => send(req, req.query.p, { root: __dirname + '/public' }).pipe(res));",
@@ -116,6 +117,7 @@ export default jsRule({
       "const fs = require('fs');\nconst path = require('path');\napp.post('/u', (req, res) => { fs.writeFileSync(path.join('/srv/up', Date.now() + path.extname(req.body.name)), req.body.data); });",
     ],
     invalid: [
+      "const fs = require('fs');\nconst path = require('path');\nconst ROOT = path.resolve('public');\nhttp.createServer((req, res) => {\n  const { pathname } = new URL(req.url, 'http://x');\n  let file = path.join(ROOT, decodeURIComponent(pathname));\n  if (pathname.endsWith('/')) file = path.join(file, 'index.html');\n  fs.createReadStream(file).pipe(res);\n});",
       "const tar = require('tar');\nasync function f(a, d) {\n  await tar.x({ file: a, cwd: d, preservePaths: true });\n}",
       {
         code: "const fs = require('fs');\nconst path = require('path');\nclass Doc {\n  constructor(n) { this.n = n; }\n  get joined() {\n    return path.join(ROOT, this.n);\n  }\n}\napp.get('/d', (req, res) => { fs.readFile(new Doc(req.query.n).joined, (e, t) => res.send(t)); });",

@@ -27,10 +27,17 @@ function modeOf(ctx: Ctx, node: SyntaxNode | undefined, strings: boolean, depth 
   return undefined;
 }
 
-/** The call or the start of its function names a secret (key, token, password ...). */
+/**
+ * The call or the start of its function names a secret (key, token, password ...). A public key (`publicKey`,
+ * `id_ed25519.pub`) is meant to be read by others: its name says nothing secret.
+ */
 function secretNear(ctx: Ctx, node: SyntaxNode): boolean {
   const fn = ctx.enclosingFunction(node);
-  return /secret|key|token|private|cred|pass/i.test(ctx.text(node) + (fn ? ctx.text(fn).slice(0, 200) : ""));
+  const text = (ctx.text(node) + (fn ? ctx.text(fn).slice(0, 200) : "")).replace(
+    /public[_-]?keys?|pub_?keys?|\.pub\b/gi,
+    "",
+  );
+  return /secret|key|token|private|cred|pass/i.test(text);
 }
 
 export default jsRule({
@@ -134,6 +141,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const fs = require('fs');\nfs.writeFileSync(path.join(dir, 'id_deploy.pub'), publicKey, { mode: 0o644 });",
       "async function f(p) { const fh = await fsp.open(p, 'r'); await fh.chmod(0o600); }",
       "process.umask(0o022);",
       "fs.chmodSync(p, 0o600);",
@@ -150,6 +158,7 @@ export default jsRule({
       "fs.open(target, 'w', 0o666, (err, fd) => cb(err, fd));",
     ],
     invalid: [
+      "const fs = require('fs');\nfs.writeFileSync(path.join(dir, 'id_deploy'), privateKey, { mode: 0o644 });",
       "fs.chmodSync(p, 0o777);",
       "const { execSync } = require('child_process');\nexecSync('chmod -R 777 /var/www/uploads');",
       "const { execFile } = require('child_process');\nexecFile('chmod', ['o+w', target], cb);",

@@ -136,6 +136,41 @@ function guardOn(before: string, url: SyntaxNode, ctx: JsContext): "weak" | "str
   return strong ? "strong" : weak ? "weak" : undefined;
 }
 
+/**
+ * `isLocalPath(t) ? t : '/'`: the condition is a call vetting the value chosen, by a helper of this file whose
+ * body tests that parameter for a leading '/' and for a leading '//' (the relative-path check), or for exact
+ * membership (`OK.has(p)`); or by an imported predicate named for a same-site target (`isSafeRedirect`).
+ */
+function vettingCall(cond: SyntaxNode, value: SyntaxNode, ctx: JsContext): boolean {
+  let c: SyntaxNode | undefined = cond;
+  while (c?.type === "parenthesized_expression") c = namedChildren(c)[0];
+  if (c?.type !== "call_expression") return false;
+  const i = ctx.args(c).findIndex((a) => ctx.text(a) === ctx.text(value));
+  if (i < 0) return false;
+  const helper = ctx.localFunction(c);
+  if (!helper) return SAFE_TARGET_CHECK.test(ctx.callee(c).split(".").pop() ?? "");
+  const params = field(helper, "parameters") ?? field(helper, "parameter");
+  const ps = params
+    ? params.type === "identifier"
+      ? [params]
+      : namedChildren(params).filter((n) => n.type !== "comment")
+    : [];
+  const p =
+    ps[i] &&
+    ctx
+      .text(field(ps[i]!, "pattern") ?? ps[i]!)
+      .split(/[:=]/)[0]!
+      .trim();
+  if (!p) return false;
+  const body = ctx.text(field(helper, "body") ?? helper);
+  const v = esc(p);
+  return (
+    (new RegExp(`(^|[^\\w$.])${v}\\s*\\.\\s*startsWith\\(\\s*(['"\`])/\\2`).test(body) &&
+      new RegExp(`(^|[^\\w$.])${v}\\s*\\.\\s*startsWith\\(\\s*(['"\`])//\\2`).test(body)) ||
+    new RegExp(`\\.(has|includes)\\(\\s*${v}\\s*\\)`).test(body)
+  );
+}
+
 /** A Nest handler carrying `@Redirect(...)`: the decorators written between the previous member and its body. */
 function redirectDecorated(fn: SyntaxNode, ctx: JsContext): boolean {
   const body = field(fn, "body");
@@ -436,7 +471,8 @@ export default jsRule({
       const cond = field(chosen, "condition");
       const yes = field(chosen, "consequence");
       const no = field(chosen, "alternative");
-      if (cond && yes && no && checks(ctx.text(cond), ctx.text(yes))) url = no;
+      if (cond && yes && no && (checks(ctx.text(cond), ctx.text(yes)) || vettingCall(cond, yes, ctx)))
+        url = no;
     }
     const fn = ctx.enclosingFunction(node);
     // A check written before the redirect (or in it); one in a later branch guards some other redirect. A
@@ -499,6 +535,8 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "function isLocalPath(p) {\n  return typeof p === 'string' && p.startsWith('/') && !p.startsWith('//');\n}\napp.post('/login', (req, res) => {\n  const next = req.query.next || '/';\n  res.redirect(isLocalPath(next) ? next : '/home');\n});",
+      "const OK = new Set(['/a', '/b']);\nconst known = (p) => OK.has(p);\napp.get('/r', (req, res) => res.redirect(known(req.query.to) ? req.query.to : '/'));",
       "app.get('/d', (req, res) => {\n  const flow = {\n    get target() {\n      const n = String(req.query.next || '');\n      return n.startsWith('/') && !n.startsWith('//') ? n : '/';\n    },\n  };\n  res.redirect(flow.target);\n});",
       "app.get('/d', (req, res) => {\n  function target() {\n    const n = String(req.query.next || '');\n    return n.startsWith('/') && !n.startsWith('//') ? n : '/';\n  }\n  res.redirect(target());\n});",
       "app.get('/go', (req, res) => {\n  const to = req.query.to;\n  if (isLocalUrl(to)) res.redirect(to);\n  else res.redirect('/');\n});",
@@ -534,6 +572,8 @@ export default jsRule({
       "import { redirect } from 'next/navigation';\nexport default function Page({ searchParams }) {\n  const n = searchParams.next ?? '/';\n  redirect(n.startsWith('/') && !n.startsWith('//') ? n : '/');\n}",
     ],
     invalid: [
+      "function isLocalPath(p) {\n  return typeof p === 'string' && p.startsWith('/');\n}\napp.post('/login', (req, res) => {\n  const next = req.query.next || '/';\n  res.redirect(isLocalPath(next) ? next : '/home');\n});",
+      "function isLocalPath(p) {\n  return p.startsWith('/') && !p.startsWith('//');\n}\napp.post('/login', (req, res) => {\n  const next = req.query.next || '/';\n  res.redirect(isLocalPath(req.query.other) ? next : '/home');\n});",
       {
         code: "app.get('/d', (req, res) => {\n  const flow = {\n    get target() {\n      return req.query.next;\n    },\n    home: '/',\n  };\n  res.redirect(flow.target);\n});",
         line: 8,

@@ -167,6 +167,11 @@ export default jsRule({
         /rout|matcher|glob|minimatch|micromatch|picomatch|pattern|regexp|\bapp\b/i.test(ctx.text(recv))
       )
         return;
+      // `const products = new ProductService(db); products.search(q)`: an object made with `new` (not a String
+      // wrapper) calls its own method of that name, no string's.
+      const made = recv.type === "identifier" ? ctx.resolve(recv) : recv;
+      if (made?.type === "new_expression" && !/^String$/.test(ctx.text(field(made, "constructor") ?? made)))
+        return;
       const r = ctx.resolve(arg);
       if (r?.type === "regex" || (r?.type === "call_expression" && /escape/i.test(ctx.callee(r)))) return;
       if (ctx.level(arg, "regex") === Level.SOURCE)
@@ -200,6 +205,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "class ProductService {\n  search(term) { return db.query('SELECT * FROM p WHERE name = $1', [term]); }\n}\nconst products = new ProductService();\napp.get('/p', async (req, res) => res.json(await products.search(String(req.query.q))));",
       "function f(pattern) { return new RegExp(escapeRegExp(pattern)); }",
       "const r = new RegExp('^a$');",
       "app.get('/s', (req, res) => res.json(String(req.query.q).match(/^[a-z]+$/)));",
@@ -230,6 +236,7 @@ export default jsRule({
       },
       "app.get('/s', (req, res) => res.json(names.filter((n) => n.match('^' + req.query.prefix))));",
       "app.get('/s', (req, res) => res.json(doc.text.search(req.query.q)));",
+      "app.get('/s', (req, res) => {\n  const text = new String(doc.body);\n  res.json(text.search(req.query.q));\n});",
       "const validator = require('validator');\napp.post('/c', (req, res) => res.json(validator.matches(req.body.v, req.body.pattern)));",
     ],
   },

@@ -77,13 +77,22 @@ function extendedWithoutPrefix(made: SyntaxNode | undefined, ctx: JsContext): bo
 const HOST_TEST =
   /ALLOW|allow|\.has\((?!\s*['"`])|includes\((?!\s*['"`])|\.(hostname|host|origin)\s*(!==?|===?)\s*['"`]|['"`]\s*(!==?|===?)\s*[\w$.]+\.(hostname|host|origin)\b/;
 
-/** A condition's text, with each name bound once to a test (`const ok = HOSTS.has(u.hostname)`) followed by it. */
+/**
+ * A condition's text, with each name bound once to a test (`const ok = HOSTS.has(u.hostname)`) followed by it, and
+ * each name bound to a string literal read as that literal in place (`u.hostname !== CDN_HOST` where
+ * `const CDN_HOST = 'cdn.example.com'` compares the host with a literal).
+ */
 function conditionText(cond: SyntaxNode, ctx: JsContext): string {
-  let t = ctx.text(cond);
   const ids = cond.type === "identifier" ? [cond] : descendants(cond).filter((n) => n.type === "identifier");
+  let t = ctx.text(cond);
+  for (const id of [...ids].sort((a, b) => b.start - a.start)) {
+    const lit = ctx.resolve(id);
+    if (lit?.type === "string" && lit !== id)
+      t = t.slice(0, id.start - cond.start) + ctx.text(lit) + t.slice(id.end - cond.start);
+  }
   for (const id of ids) {
     const r = ctx.resolve(id);
-    if (r && r.type !== "identifier" && r.end - r.start < 400) t += " " + ctx.text(r);
+    if (r && r.type !== "identifier" && r.type !== "string" && r.end - r.start < 400) t += " " + ctx.text(r);
   }
   return t;
 }
@@ -481,10 +490,12 @@ export default jsRule({
       "const needle = require('needle');\napp.post('/n', async (req, res) => { await needle('post', 'https://api.example.com/x', req.body); });",
       "const net = require('net');\napp.get('/p', (req, res) => { net.connect({ host: 'db.internal', port: Number(req.query.port) }); });",
       "app.get('/u', async (req, res) => {\n  const t = new URL(String(req.query.l));\n  if (t.hostname !== 'cdn.example.com') return res.end();\n  await fetch(t.href);\n});",
+      "const CDN_HOST = 'cdn.example.com';\napp.get('/img', (req, res) => {\n  let target;\n  try {\n    target = new URL(req.query.src);\n  } catch {\n    return res.status(400).end();\n  }\n  if (target.protocol !== 'https:' || target.hostname !== CDN_HOST) return res.status(403).end();\n  https.get(target, (up) => up.pipe(res));\n});",
       "app.get('/u', async (req, res) => { await fetch('https://api.example.com/users/' + req.params.id); });",
       "const puppeteer = require('puppeteer');\napp.get('/s', async (req, res) => {\n  const page = await (await puppeteer.launch()).newPage();\n  await page.goto('https://example.com');\n});",
     ],
     invalid: [
+      "app.get('/img', (req, res) => {\n  const want = req.query.host;\n  const target = new URL(req.query.src);\n  if (target.hostname !== want) return res.status(403).end();\n  https.get(target, (up) => up.pipe(res));\n});",
       {
         code: "const axios = require('axios');\nconst make = (client) => (url) => client.get(url);\nconst get = make(axios);\napp.get('/p', async (req, res) => res.json((await get(req.query.u)).data));",
         line: 2,

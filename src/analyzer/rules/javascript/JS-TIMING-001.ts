@@ -57,6 +57,28 @@ export default jsRule({
       return index ?? ctx.text(n).replace(/\(\)$/, "").split(".").pop() ?? "";
     };
     const names = [left, right].map(name);
+    // `const provided = req.get('x-api-key') || ''`, `const EXPECTED = process.env.INTERNAL_API_KEY ?? ''`: a
+    // name bound to a header read or an environment variable is also named by that header or variable.
+    const boundName = (n: typeof left): string | undefined => {
+      let r = n.type === "identifier" ? ctx.resolve(n) : undefined;
+      if (!r || r === n) return undefined;
+      for (let i = 0; i < 3 && r; i++) {
+        const op = r.type === "binary_expression" ? r.children.find((c) => !c.named)?.type : undefined;
+        if ((op === "||" || op === "??") && LITERAL.has(field(r, "right")?.type ?? "")) r = field(r, "left");
+        else if (r.type === "call_expression" && /^String$/.test(ctx.text(field(r, "function") ?? r)))
+          r = ctx.args(r)[0];
+        else break;
+      }
+      if (!r) return undefined;
+      const env = /^process\.env\.(\w+)$/.exec(ctx.text(r));
+      if (env) return env[1];
+      if (r.type === "call_expression" && /^(get|header|getHeader)$/.test(ctx.method(r)))
+        return ctx.stringValue(ctx.args(r)[0]);
+      if (r.type === "subscript_expression" && /\.headers$/.test(ctx.text(field(r, "object") ?? r)))
+        return ctx.stringValue(field(r, "index"));
+      return undefined;
+    };
+    const bound = [left, right].map(boundName).filter((n): n is string => n !== undefined);
     // `const expected = createHmac(...).update(body).digest('hex')`: a name bound to a MAC or digest is a secret
     // whatever it is called.
     const digestBound = (n: typeof left) => {
@@ -69,12 +91,13 @@ export default jsRule({
         /createHmac|createSign|digest\(/.test(ctx.text(r))
       );
     };
-    if (!names.some((n) => SECRET.test(n)) && !digestBound(left) && !digestBound(right)) return;
+    const secretNames = [...names, ...bound];
+    if (!secretNames.some((n) => SECRET.test(n)) && !digestBound(left) && !digestBound(right)) return;
     // The hash of a file, a lockfile, a config or a bundle (a cache key, a change check) guards no secret.
     if (
       !digestBound(left) &&
       !digestBound(right) &&
-      names.every((n) => !SECRET.test(n) || CONTENT_HASH.test(n))
+      secretNames.every((n) => !SECRET.test(n) || CONTENT_HASH.test(n))
     )
       return;
     // An upper-case name is usually a constant label (`type === TOKEN`), unless it is read from the environment,
@@ -160,6 +183,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const EXPECTED_REGION = process.env.REGION || '';\nfunction route(req, res, next) {\n  const given = req.get('x-region') || '';\n  if (given !== EXPECTED_REGION) return res.status(421).end();\n  next();\n}",
       "function check(key, expected) { if (key.algorithm.hash.name !== expected.hash) throw new Error('x'); }",
       "function stale(cached, lockfileHash) {\n  return cached.lockfileHash !== lockfileHash;\n}",
       "if (h.digest('hex') === 'abc') {}",
@@ -178,6 +202,7 @@ export default jsRule({
       "const d = crypto.createHash('sha256').update(x).digest('hex');\nif (d.length === 64) {}",
     ],
     invalid: [
+      "const EXPECTED_KEY = process.env.INTERNAL_API_KEY || '';\nfunction apiKeyAuth(req, res, next) {\n  const provided = req.get('x-api-key') || '';\n  if (provided !== EXPECTED_KEY) return res.status(401).end();\n  next();\n}",
       {
         code: "function re(connection, cache) { if (connection.accessToken === cache.getAccessToken()) cache.clear(); }",
         severity: "LOW",

@@ -41,7 +41,7 @@ const CANONICAL = /(^|\.)(resolve|normalize|join|realpath|realpathSync|relative)
  * `if`). A check in a sibling branch (`if (route === '/a') { ...check... }` next to `if (route === '/b')`) guards
  * nothing there.
  */
-function covers(check: SyntaxNode, use: SyntaxNode): boolean {
+function covers(check: SyntaxNode, use: SyntaxNode, guard = true): boolean {
   let stmt: SyntaxNode = check;
   while (
     stmt.parent &&
@@ -52,7 +52,10 @@ function covers(check: SyntaxNode, use: SyntaxNode): boolean {
   const block = stmt.parent;
   // A later statement is guarded by an `if` only when a branch of it leaves (`return`, `throw`): an `if` that
   // only logs (`if (!full.startsWith(root)) console.warn(...)`) lets the path through.
+  // (Asked the other way round, whether a path built in `check` is tested by a later `use`, the statement
+  // around the builder is no guard: `if (dir) p = path.join(p, 'index.html');` then a test of p still covers p.)
   if (
+    guard &&
     stmt.type === "if_statement" &&
     !exits(field(stmt, "consequence")) &&
     !exits(field(stmt, "alternative"))
@@ -91,7 +94,7 @@ export function containmentChecked(node: SyntaxNode, ctx: JsContext, builder = f
 function checkedIn(fn: SyntaxNode, node: SyntaxNode, ctx: JsContext, builder: boolean): boolean {
   const text = ctx.text(fn);
   // A path being built (`const full = path.resolve(root, name)`) is checked by a test after it as well.
-  const near = (d: SyntaxNode) => covers(d, node) || (builder && covers(node, d));
+  const near = (d: SyntaxNode) => covers(d, node) || (builder && covers(node, d, false));
   const calls = () => descendants(fn).filter((d) => d.type === "call_expression");
   if (/includes\(['"]\.\.['"]\)/.test(text)) {
     const dots = (a: SyntaxNode | undefined) => !!a && /^['"]\.\.['"]$/.test(ctx.text(a));

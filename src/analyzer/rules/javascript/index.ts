@@ -51,6 +51,7 @@ import r46 from "./JS-REDIR-002.js";
 import r47 from "./JS-REDOS-001.js";
 import r48 from "./JS-REGEX-001.js";
 import r49 from "./JS-SAN-001.js";
+import r49b from "./JS-SESS-001.js";
 import r50 from "./JS-SOP-001.js";
 import r51 from "./JS-SQLI-001.js";
 import r52 from "./JS-SSRF-001.js";
@@ -61,6 +62,7 @@ import r56 from "./JS-TIMING-001.js";
 import r57 from "./JS-TLS-001.js";
 import r58 from "./JS-TMP-001.js";
 import r59 from "./JS-URL-001.js";
+import r59a from "./JS-UPLOAD-001.js";
 import r59b from "./JS-WSORIGIN-001.js";
 import r60 from "./JS-XPATH-001.js";
 import r60b from "./JS-XPOWERED-001.js";
@@ -119,6 +121,7 @@ export const JAVASCRIPT_RULES = [
   r47,
   r48,
   r49,
+  r49b,
   r50,
   r51,
   r52,
@@ -129,6 +132,7 @@ export const JAVASCRIPT_RULES = [
   r57,
   r58,
   r59,
+  r59a,
   r59b,
   r60,
   r60b,
