@@ -1,7 +1,7 @@
 import { Level, type PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { ancestor, descendants, field } from "../../parse/nodes.js";
-import { pyRule } from "./common.js";
+import { pyRule, valueParts } from "./common.js";
 
 /**
  * The text of the object an AEAD method is called on, through one assignment (`aead = AESGCM(key)`) or the
@@ -38,19 +38,6 @@ function cipherKey(ctx: PythonContext, mode: SyntaxNode): SyntaxNode | undefined
 /** Clock reads: a value two encryptions in the same tick share, and anyone can guess. */
 const CLOCK =
   /^(time\.(time|time_ns|monotonic|monotonic_ns|perf_counter|perf_counter_ns)|datetime\.(datetime\.)?(now|utcnow|today))$/;
-
-/** The value's nodes and those of the local names it is built from (`ts = int(time.time())`), two bindings deep. */
-function valueParts(ctx: PythonContext, n: SyntaxNode, depth = 2): SyntaxNode[] {
-  const own = [n, ...descendants(n)];
-  if (depth <= 0) return own;
-  const out = [...own];
-  for (const d of own) {
-    if (d.type !== "identifier") continue;
-    const v = ctx.resolve(d);
-    if (v && v !== d && !(v.start <= n.start && v.end >= n.end)) out.push(...valueParts(ctx, v, depth - 1));
-  }
-  return out;
-}
 
 export default pyRule({
   meta: {

@@ -1,7 +1,7 @@
 import type { SyntaxNode } from "../../parse/index.js";
 import { descendants, field, namedChildren } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
-import { functionName, pyRule, targetName } from "./common.js";
+import { functionName, pyRule, targetName, valueParts } from "./common.js";
 
 /** Names of values that must be unguessable. */
 const SECRET_USE =
@@ -9,24 +9,8 @@ const SECRET_USE =
 const GUESSABLE =
   /^(uuid\.uuid1|time\.(time|time_ns|monotonic|perf_counter)|datetime\.(datetime\.)?(now|utcnow|today)|os\.getpid)$/;
 
-/**
- * The value's nodes and those of the local names it is built from (`raw = f"{uid}:{time.time()}"` then
- * `md5(raw.encode())`), followed through `depth` bindings.
- */
-function parts(ctx: PythonContext, n: SyntaxNode, depth = 2): SyntaxNode[] {
-  const own = [n, ...descendants(n)];
-  if (depth <= 0) return own;
-  const out = [...own];
-  for (const d of own) {
-    if (d.type !== "identifier") continue;
-    const v = ctx.resolve(d);
-    if (v && v !== d && !(v.start <= n.start && v.end >= n.end)) out.push(...parts(ctx, v, depth - 1));
-  }
-  return out;
-}
-
 function guessableCall(ctx: PythonContext, n: SyntaxNode): SyntaxNode | undefined {
-  return parts(ctx, n).find(
+  return valueParts(ctx, n).find(
     (d) => d.type === "call" && GUESSABLE.test(ctx.callee(d)) && !inTimeField(ctx, d, n),
   );
 }
@@ -66,7 +50,7 @@ function strongDrawBeside(ctx: PythonContext, value: SyntaxNode, besides: Syntax
 
 /** Only hash and formatting wrappers between the guessable value and the secret: no real randomness mixed in. */
 function noEntropy(ctx: PythonContext, n: SyntaxNode): boolean {
-  return !parts(ctx, n).some(
+  return !valueParts(ctx, n).some(
     (d) =>
       d.type === "call" &&
       (/^(secrets\.|os\.urandom|random\.SystemRandom|uuid\.uuid4|Crypto\.Random)/.test(ctx.callee(d)) ||
@@ -130,7 +114,7 @@ const ISSUED_SECRET =
  * plus a literal step, with no call in between: whoever holds one value computes the next.
  */
 function previousPlusStep(ctx: PythonContext, value: SyntaxNode): SyntaxNode | undefined {
-  return parts(ctx, value).find((d) => {
+  return valueParts(ctx, value).find((d) => {
     if (d.type !== "binary_operator" || d.children.find((c) => !c.named)?.type !== "+") return false;
     const [a, b] = [field(d, "left"), field(d, "right")];
     const step = a?.type === "integer" ? b : b?.type === "integer" ? a : undefined;

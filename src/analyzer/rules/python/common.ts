@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { field } from "../../parse/nodes.js";
+import { descendants, field } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import type { Rule } from "../../rule.js";
 
@@ -160,3 +160,19 @@ export function serverlessModule(ctx: PythonContext): boolean {
 
 /** Field declarations whose factory argument builds each instance's default value (dataclasses, attrs). */
 export const DEFAULT_FACTORY_OWNERS = /^(dataclasses\.field|attr\.ib|attr\.attrib|attr\.field|attrs\.field)$/;
+
+/**
+ * The value's nodes and those of the local names it is built from (`raw = f"{uid}:{time.time()}"` then
+ * `md5(raw.encode())`), followed through `depth` bindings: what a secret or an IV is made of.
+ */
+export function valueParts(ctx: PythonContext, n: SyntaxNode, depth = 2): SyntaxNode[] {
+  const own = [n, ...descendants(n)];
+  if (depth <= 0) return own;
+  const out = [...own];
+  for (const d of own) {
+    if (d.type !== "identifier") continue;
+    const v = ctx.resolve(d);
+    if (v && v !== d && !(v.start <= n.start && v.end >= n.end)) out.push(...valueParts(ctx, v, depth - 1));
+  }
+  return out;
+}
