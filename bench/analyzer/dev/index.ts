@@ -100,6 +100,7 @@ import { BATCH106 as JS_TS_BATCH106 } from "./js-ts-batch106.js";
 import { BATCH108 as JS_TS_BATCH108 } from "./js-ts-batch108.js";
 import { BATCH109 as JS_TS_BATCH109 } from "./js-ts-batch109.js";
 import { BATCH107 as JS_TS_BATCH107 } from "./js-ts-batch107.js";
+import { BATCH112 as JS_TS_BATCH112 } from "./js-ts-batch112.js";
 import { MARKUP as JS_TS_MARKUP } from "./js-ts-markup.js";
 import { CASES as PY_RULES } from "./py-rules.js";
 import { BATCH15 as PY_RULES_BATCH15 } from "./py-rules-batch15.js";
@@ -334,6 +335,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH108,
     ...JS_TS_BATCH107,
     ...JS_TS_BATCH109,
+    ...JS_TS_BATCH112,
     ...JS_TS_MARKUP,
   ],
   "py-rules": [
