@@ -1347,4 +1347,18 @@ describe("schema validation and file-route handlers (TypeScript)", () => {
     // Without the validator package, a function of that name is nobody's promise.
     expect(sql("isUUID", "const isUUID = (s) => s.length > 0;\n")).toBe(1);
   });
+
+  it("reads x && CONST as the constant (or a falsy x, which holds no text)", () => {
+    expect(cmdi("  const c = req.query.c && 'uptime';", "c")).toBe(false);
+    expect(cmdi("  const c = 'uptime' && req.query.c;", "c")).toBe(true);
+    expect(cmdi("  const c = req.query.c && req.query.d;", "c")).toBe(true);
+  });
+
+  it("takes Number.isInteger(x) / isSafeInteger / isFinite as a guard on x itself, not on what x was parsed from", () => {
+    expect(cmdi("  const n = req.body.n;\n  if (!Number.isInteger(n)) return;", "'sleep ' + n")).toBe(false);
+    expect(cmdi("  const n = req.body.n;\n  if (!Number.isFinite(n)) return;", "'sleep ' + n")).toBe(false);
+    expect(
+      cmdi("  const n = req.body.n;\n  if (!Number.isInteger(parseInt(n, 10))) return;", "'sleep ' + n"),
+    ).toBe(true);
+  });
 });

@@ -2485,6 +2485,9 @@ export class JsContext {
       this.text(args[0]!) !== name
     )
       return this.text(args[1]!) === name;
+    // `Number.isInteger(x)`: true only for a number, which carries no text.
+    if (/^Number\.(isInteger|isSafeInteger|isFinite)$/.test(this.text(fn ?? cond)))
+      return args.length === 1 && this.text(args[0]!) === name;
     if (m === "test" && recv?.type === "regex")
       // (No m flag: with it, ^ and $ match at any line break and one good line passes the whole text.)
       return (
@@ -2952,6 +2955,15 @@ export class JsContext {
       const v = op === "??" || op === "||" || op === "&&" ? this.constValue(left) : undefined;
       if (v !== undefined && (op === "??" ? v !== null : op === "||" ? truthy(v) : !truthy(v)))
         return this.eval(left, cls, depth + 1);
+      // `req.query.expr && '40 + 2'`: the constant, or a falsy left value ('', 0, null, undefined, false, NaN),
+      // which holds no attacker text.
+      if (
+        op === "&&" &&
+        cls !== "alloc" &&
+        cls !== "size" &&
+        this.constValue(field(node, "right")) !== undefined
+      )
+        return Level.CONST;
     }
     if (t === "ternary_expression") {
       // A constant condition picks one side; the other never reaches the sink.
