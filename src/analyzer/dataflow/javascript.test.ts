@@ -1361,4 +1361,25 @@ describe("schema validation and file-route handlers (TypeScript)", () => {
       cmdi("  const n = req.body.n;\n  if (!Number.isInteger(parseInt(n, 10))) return;", "'sleep ' + n"),
     ).toBe(true);
   });
+
+  it("reads Array.from / slice / map / filter(Boolean) copies of a literal array at a constant index as that item", () => {
+    const at = (decl: string, sink: string) => cmdi(`  const p = req.query.p;\n  const a = ${decl};`, sink);
+    expect(at("Array.from([p, 'name'])", "'ls ' + a[1]")).toBe(false);
+    expect(at("Array.from([p, 'name'])", "'ls ' + a[0]")).toBe(true);
+    expect(at("['1', p].map((s) => String(s).trim())", "'ls ' + a[0]")).toBe(false);
+    expect(at("['1', p].map((s) => String(s).trim())", "'ls ' + a[1]")).toBe(true);
+    expect(at("['a', 'b', p].filter(Boolean)", "'ls ' + a[1]")).toBe(false);
+    expect(at("[p, 'a'].filter(Boolean)", "'ls ' + a[0]")).toBe(true);
+    // A copy something is unshifted into no longer has the literal's positions.
+    expect(at("Array.from(['x']);\n  a.unshift(p)", "'ls ' + a[0]")).toBe(true);
+  });
+
+  it("reads find / findLast with a vetting callback as a vetted element", () => {
+    expect(cmdi("  const c = [req.query.c, 'name', 'email'].find((x) => x === 'email');", "'ls ' + c")).toBe(
+      false,
+    );
+    expect(cmdi("  const c = [req.query.c, 'name', 'email'].find((x) => x !== 'name');", "'ls ' + c")).toBe(
+      true,
+    );
+  });
 });

@@ -273,6 +273,8 @@ export class JsContext {
   private readonly paramMemo = new Map<string, Level>();
   /** A call whose local callee's returned values are being evaluated with its parameters bound to its arguments. */
   private bound: { fn: SyntaxNode; call: SyntaxNode } | undefined;
+  /** An array callback whose element parameter is read as one known item (`LIST.map(cb)[k]`: cb of `LIST[k]`). */
+  private pin: { fn: SyntaxNode; value: SyntaxNode } | undefined;
   /** Calls by the callee's last name (`f(x)`, `this.f(x)`, `obj.f(x)`): where a local function's arguments come from. */
   private readonly callsByName = new Map<string, SyntaxNode[]>();
   /**
@@ -2922,10 +2924,78 @@ export class JsContext {
     return { items, removed, whole };
   }
 
+  /**
+   * `ids[k]` of `const ids = Array.from(LIST)` / `LIST.slice()` / `LIST.map(cb)` / `LIST.filter(Boolean)` with LIST an
+   * array literal (or a const array whose items are known here) and ids only read: the one item at k (cb applied
+   * to it), or the filtered item when the items before it are constants. Undefined when not worked out.
+   */
+  private derivedItem(obj: SyntaxNode, k: number, cls: string, depth: number): Level | undefined {
+    const name = this.text(obj);
+    const scoped = this.scopedDecl(name, "call_expression", obj);
+    const decl = scoped?.decl;
+    const v = decl && field(decl, "value");
+    if (!decl || !v || !/^const\b/.test(this.text(decl.parent ?? decl))) return undefined;
+    const used = this.methodCalls(name, decl, false, scoped.within);
+    if (
+      !used ||
+      used.writes.length ||
+      used.calls.some((c) => !/^(at|slice|join|includes|indexOf)$/.test(c.method))
+    )
+      return undefined;
+    const fn = field(v, "function");
+    const args = this.args(v);
+    let list: SyntaxNode | undefined;
+    let cb: SyntaxNode | undefined;
+    let method = "";
+    if (this.text(fn ?? v) === "Array.from" && (args.length === 1 || args.length === 2)) {
+      list = args[0];
+      cb = args[1];
+      method = cb ? "map" : "copy";
+    } else if (fn?.type === "member_expression") {
+      method = this.method(v);
+      list = field(fn, "object") ?? undefined;
+      if (method === "slice" && args.length === 0) method = "copy";
+      else if ((method === "map" || method === "filter") && args.length === 1) cb = args[0];
+      else return undefined;
+    } else return undefined;
+    if (!list) return undefined;
+    const items =
+      list.type === "identifier"
+        ? this.arrayAt(this.text(list), list)?.items
+        : this.arrayLiteralElements(list);
+    if (!items || items.some((i) => !i)) return undefined;
+    const known = items as SyntaxNode[];
+    if (method === "copy")
+      return k >= 0 && k < known.length ? this.eval(known[k], cls, depth + 1) : Level.CONST;
+    if (method === "filter") {
+      // `[a, b, c].filter(Boolean)[k]`: the k-th truthy item; exact while the items before it are constants.
+      if (this.text(cb ?? v) !== "Boolean" || k < 0) return undefined;
+      let seen = 0;
+      for (let i = 0; i < known.length; i++) {
+        const c = this.constValue(known[i]);
+        if (c === undefined) return this.max(known.slice(i), cls, depth);
+        if (truthy(c) && seen++ === k) return Level.CONST;
+      }
+      return Level.CONST;
+    }
+    if (!cb || (cb.type !== "arrow_function" && cb.type !== "function_expression")) return undefined;
+    if (k < 0 || k >= known.length) return Level.CONST;
+    const rets = returnedValues(cb);
+    if (!rets.length || this.pin) return undefined;
+    this.pin = { fn: cb, value: known[k]! };
+    try {
+      return this.max(rets, cls, depth);
+    } finally {
+      this.pin = undefined;
+    }
+  }
+
   private eval(node: SyntaxNode | undefined, cls: string, depth: number): Level {
     if (!node) return Level.CONST;
     if (depth > 30) return Level.UNKNOWN;
-    const key = this.bound ? `${node.order}:${cls}@${this.bound.call.order}` : `${node.order}:${cls}`;
+    const key =
+      (this.bound ? `${node.order}:${cls}@${this.bound.call.order}` : `${node.order}:${cls}`) +
+      (this.pin ? `#${this.pin.value.order}` : "");
     const hit = this.memo.get(key);
     if (hit !== undefined) return hit;
     this.memo.set(key, Level.CONST);
@@ -3111,6 +3181,10 @@ export class JsContext {
         if (a?.items && typeof k === "number" && Number.isInteger(k))
           return k >= 0 && k < a.items.length ? this.eval(a.items[k], cls, depth + 1) : Level.CONST;
         if (a) return this.max(a.whole, cls, depth);
+        if (typeof k === "number" && Number.isInteger(k)) {
+          const derived = this.derivedItem(obj0, k, cls, depth);
+          if (derived !== undefined) return derived;
+        }
       }
       const element = this.literalElement(node);
       if (element !== undefined) return this.eval(element, cls, depth + 1);
@@ -3465,10 +3539,11 @@ export class JsContext {
       }
       if (returned.length) return this.max(returned, cls, depth);
       const cb = this.args(node)[0];
-      // `names.filter((n) => MANIFEST.has(n))`: only elements the callback vets come out.
+      // `names.filter((n) => MANIFEST.has(n))`, `cols.find((c) => c === 'email')`: only elements the callback
+      // vets come out.
       if (
         fn?.type === "member_expression" &&
-        this.method(node) === "filter" &&
+        /^(filter|find|findLast)$/.test(this.method(node)) &&
         (cb?.type === "arrow_function" || cb?.type === "function_expression")
       ) {
         const ps = namedChildren(field(cb, "parameters") ?? cb).filter((c) => c.type !== "comment");
@@ -3851,6 +3926,7 @@ export class JsContext {
         const pos = decl ? callerList.indexOf(decl) : names.indexOf(name);
         const [elemAt, indexAt] = /^reduce(Right)?$/.test(iter.method) ? [1, 2] : [0, 1];
         if (pos === indexAt && cls !== "alloc" && cls !== "size") return Level.CONST;
+        if (pos === elemAt && this.pin?.fn === fn) return this.eval(this.pin.value, cls, depth + 1);
         if (pos === elemAt) return this.eval(iter.receiver, cls, depth + 1);
         // The accumulator: what the reduce call starts it with and the reducer returns (all in view).
         if (elemAt === 1 && pos === 0) return this.paramFromCallers(fn, callerList, name, cls, depth);
