@@ -1382,4 +1382,18 @@ describe("schema validation and file-route handlers (TypeScript)", () => {
       true,
     );
   });
+
+  it("reads a key of Object.fromEntries(Object.entries(LIT)) as LIT's, and of fromEntries(entries(x).map(cb)) as cb's paired values", () => {
+    const view = (decl: string, sink: string) =>
+      cmdi(`  const view = Object.fromEntries(${decl});`, sink, "const shq = require('shell-quote');\n");
+    expect(view("Object.entries({ a: 'ls', b: req.query.b })", "view.a")).toBe(false);
+    expect(view("Object.entries({ a: 'ls', b: req.query.b })", "view.b")).toBe(true);
+    expect(view("Object.entries({ a: 'ls', b: req.query.b })", "view.c")).toBe(false);
+    expect(
+      view("Object.entries(req.query).map(([k, v]) => [k, shq.quote([String(v)])])", "'ls ' + view.d"),
+    ).toBe(false);
+    expect(view("Object.entries(req.query).map(([k, v]) => [k, String(v).trim()])", "'ls ' + view.d")).toBe(
+      true,
+    );
+  });
 });

@@ -2925,6 +2925,53 @@ export class JsContext {
   }
 
   /**
+   * `view.k` of `const view = Object.fromEntries(...)`: of `Object.entries(LIT)` with LIT an object literal, LIT's
+   * own `k` (none: nothing); of `Object.entries(x).map(([k, v]) => [k, f(v)])`, the values the callback pairs with
+   * the keys. Undefined when not worked out.
+   */
+  private fromEntriesProp(node: SyntaxNode): SyntaxNode[] | undefined {
+    const obj = field(node, "object");
+    if (obj?.type !== "identifier") return undefined;
+    const name = this.text(obj);
+    const scoped = this.scopedDecl(name, "call_expression", obj);
+    const v = scoped && field(scoped.decl, "value");
+    if (!v || this.callee(v) !== "Object.fromEntries" || this.args(v).length !== 1) return undefined;
+    const used = this.methodCalls(name, scoped.decl, false, scoped.within);
+    if (!used || used.writes.length || used.calls.length) return undefined;
+    const arg = this.args(v)[0]!;
+    const prop = this.text(field(node, "property") ?? node);
+    if (arg.type === "call_expression" && this.callee(arg) === "Object.entries") {
+      const lit = this.args(arg)[0];
+      if (lit?.type !== "object") return undefined;
+      let hit: SyntaxNode | undefined;
+      for (const p of namedChildren(lit)) {
+        if (p.type === "comment") continue;
+        if (p.type === "shorthand_property_identifier") {
+          if (this.text(p) === prop) hit = p;
+          continue;
+        }
+        const k = p.type === "pair" ? field(p, "key") : undefined;
+        if (!k || k.type === "computed_property_name") return undefined;
+        if (this.text(k).replace(/^['"]|['"]$/g, "") === prop) hit = field(p, "value") ?? undefined;
+      }
+      return hit ? [hit] : [];
+    }
+    const fn = field(arg, "function");
+    const cb = this.args(arg)[0];
+    if (
+      arg.type !== "call_expression" ||
+      fn?.type !== "member_expression" ||
+      this.method(arg) !== "map" ||
+      (cb?.type !== "arrow_function" && cb?.type !== "function_expression")
+    )
+      return undefined;
+    const rets = returnedValues(cb);
+    const pairs = rets.map((r) => this.arrayLiteralElements(r));
+    if (!rets.length || pairs.some((p) => p?.length !== 2)) return undefined;
+    return pairs.map((p) => p![1]!);
+  }
+
+  /**
    * `ids[k]` of `const ids = Array.from(LIST)` / `LIST.slice()` / `LIST.map(cb)` / `LIST.filter(Boolean)` with LIST an
    * array literal (or a const array whose items are known here) and ids only read: the one item at k (cb applied
    * to it), or the filtered item when the items before it are constants. Undefined when not worked out.
@@ -3192,6 +3239,8 @@ export class JsContext {
       if (keyed) return this.max(keyed, cls, depth);
       const statics = this.staticMember(node);
       if (statics) return this.max(statics, cls, depth);
+      const rebuilt = t === "member_expression" ? this.fromEntriesProp(node) : undefined;
+      if (rebuilt) return this.max(rebuilt, cls, depth);
       const merged = t === "member_expression" ? this.mergedProp(node) : undefined;
       if (merged) return this.max(merged, cls, depth);
       const table = t === "subscript_expression" ? this.tableValues(node) : undefined;
