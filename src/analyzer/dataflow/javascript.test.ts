@@ -1396,4 +1396,14 @@ describe("schema validation and file-route handlers (TypeScript)", () => {
       true,
     );
   });
+
+  it("reads a call of a function a local helper made as what that function returns, with the helper's arguments", () => {
+    const prelude =
+      "const capture = (v) => () => v;\nfunction flagFor(f = '-l') {\n  return (dir) => `ls ${f} ${dir}`;\n}\n";
+    expect(cmdi("  const get = capture('uptime');", "get()", prelude)).toBe(false);
+    expect(cmdi("  const get = capture(req.query.c);", "get()", prelude)).toBe(true);
+    expect(cmdi("", "flagFor()('/srv')", prelude)).toBe(false);
+    expect(cmdi("", "flagFor()(req.query.d)", prelude)).toBe(true);
+    expect(cmdi("", "flagFor(req.query.f)('/srv')", prelude)).toBe(true);
+  });
 });

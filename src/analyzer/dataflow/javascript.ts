@@ -272,7 +272,8 @@ export class JsContext {
   private readonly guardTests = new Map<string, RegExp>();
   private readonly paramMemo = new Map<string, Level>();
   /** A call whose local callee's returned values are being evaluated with its parameters bound to its arguments. */
-  private bound: { fn: SyntaxNode; call: SyntaxNode } | undefined;
+  private bound:
+    { fn: SyntaxNode; call: SyntaxNode; inner?: { fns: SyntaxNode[]; call: SyntaxNode } } | undefined;
   /** An array callback whose element parameter is read as one known item (`LIST.map(cb)[k]`: cb of `LIST[k]`). */
   private pin: { fn: SyntaxNode; value: SyntaxNode } | undefined;
   /** Calls by the callee's last name (`f(x)`, `this.f(x)`, `obj.f(x)`): where a local function's arguments come from. */
@@ -1580,8 +1581,9 @@ export class JsContext {
     if (node?.type === "identifier" && this.grownBefore(node).length) return true;
     const n = this.resolve(node);
     if (!n || depth > 3) return false;
-    // A helper declared in the file that returns a built string (`const q = buildQuery(cat)`).
-    const local = n.type === "call_expression" ? this.localFunction(n) : undefined;
+    // A helper declared in the file that returns a built string (`const q = buildQuery(cat)`), or a function
+    // such a helper makes (`whereFor('name')(q)`).
+    const local = n.type === "call_expression" ? this.calledFunction(n) : undefined;
     if (local) return returnedValues(local).some((r) => this.isBuiltString(r, depth + 1));
     if (n.type === "template_string") return n.children.some((c) => c.type === "template_substitution");
     if (n.type === "binary_expression") return n.children.some((c) => !c.named && c.type === "+");
@@ -2924,6 +2926,41 @@ export class JsContext {
     return { items, removed, whole };
   }
 
+  /** The function literal a call runs: a helper declared in this file, or one such a helper made and returned. */
+  calledFunction(call: SyntaxNode): SyntaxNode | undefined {
+    const local = this.localFunction(call);
+    if (local) return local;
+    const made = this.madeClosure(call);
+    return made?.inner.length === 1 ? made.inner[0] : undefined;
+  }
+
+  /**
+   * A call of a function literal that a helper declared in this file returns: `get()` of `const get = make(x)` (a
+   * const) or `make(x)()`. The helper, the call that made the function, and what the made function returns.
+   */
+  private madeClosure(
+    node: SyntaxNode,
+  ): { outer: SyntaxNode; call: SyntaxNode; inner: SyntaxNode[]; rets: SyntaxNode[] } | undefined {
+    const f = field(node, "function");
+    let made: SyntaxNode | undefined;
+    if (f?.type === "call_expression") made = f;
+    else if (f?.type === "identifier") {
+      const scoped = this.scopedDecl(this.text(f), "call_expression", f);
+      if (scoped && /^const\b/.test(this.text(scoped.decl.parent ?? scoped.decl)))
+        made = field(scoped.decl, "value") ?? undefined;
+    }
+    const outer = made ? this.localFunction(made) : undefined;
+    if (!made || !outer || (outer.start <= node.start && node.end <= outer.end) || !this.plainParams(outer))
+      return undefined;
+    const inner = returnedValues(outer);
+    if (!inner.length || inner.some((r) => r.type !== "arrow_function" && r.type !== "function_expression"))
+      return undefined;
+    const rets = inner.flatMap((r) => returnedValues(r));
+    return rets.length && inner.every((r) => this.plainParams(r))
+      ? { outer, call: made, inner, rets }
+      : undefined;
+  }
+
   /**
    * `view.k` of `const view = Object.fromEntries(...)`: of `Object.entries(LIT)` with LIT an object literal, LIT's
    * own `k` (none: nothing); of `Object.entries(x).map(([k, v]) => [k, f(v)])`, the values the callback pairs with
@@ -3041,8 +3078,9 @@ export class JsContext {
     if (!node) return Level.CONST;
     if (depth > 30) return Level.UNKNOWN;
     const key =
-      (this.bound ? `${node.order}:${cls}@${this.bound.call.order}` : `${node.order}:${cls}`) +
-      (this.pin ? `#${this.pin.value.order}` : "");
+      (this.bound
+        ? `${node.order}:${cls}@${this.bound.call.order}/${this.bound.inner?.call.order ?? ""}`
+        : `${node.order}:${cls}`) + (this.pin ? `#${this.pin.value.order}` : "");
     const hit = this.memo.get(key);
     if (hit !== undefined) return hit;
     this.memo.set(key, Level.CONST);
@@ -3567,6 +3605,17 @@ export class JsContext {
         )
           return Level.CONST;
       }
+      // `const get = capture('127.0.0.1'); get()`, `whereFor('name')(q)`: a function a local helper returns, called:
+      // what that function returns, the helper's parameters reading the call that made it.
+      const closure = t === "call_expression" && !this.bound ? this.madeClosure(node) : undefined;
+      if (closure) {
+        this.bound = { fn: closure.outer, call: closure.call, inner: { fns: closure.inner, call: node } };
+        try {
+          return this.max(closure.rets, cls, depth);
+        } finally {
+          this.bound = undefined;
+        }
+      }
       // A helper declared in the file: what it returns (its parameters take what the file's callers pass).
       const local = t === "call_expression" ? this.localFunction(node) : undefined;
       const returned = local ? returnedValues(local) : [];
@@ -3832,11 +3881,28 @@ export class JsContext {
         this.skipAssigns.delete(id);
       }
     }
-    if (fn && this.bound?.fn === fn) {
-      const i = this.plainParams(fn)!.findIndex((p) => p.name === name);
+    // (A function a bound helper made, called: its own parameters read that call's arguments.)
+    // (A closure's read of a bound helper's parameter: the function that declares the name.)
+    let owner = fn;
+    if (this.bound?.inner)
+      while (
+        owner &&
+        owner !== this.bound.fn &&
+        !this.plainParams(owner)?.some((p) => p.name === name) &&
+        !(this.decls.get(name) ?? []).some((d) => enclosingFunction(d) === owner)
+      )
+        owner = enclosingFunction(owner);
+    const boundCall =
+      owner && this.bound?.fn === owner
+        ? this.bound.call
+        : owner && this.bound?.inner?.fns.includes(owner)
+          ? this.bound.inner.call
+          : undefined;
+    const i = owner && boundCall ? this.plainParams(owner)!.findIndex((p) => p.name === name) : -1;
+    if (owner && boundCall) {
       if (i >= 0) {
-        const arg = this.args(this.bound.call)[i];
-        const dflt = this.plainParams(fn)![i]!.dflt;
+        const arg = this.args(boundCall)[i];
+        const dflt = this.plainParams(owner)![i]!.dflt;
         if (arg?.type === "spread_element") return Level.PARAM;
         // An argument that may be undefined leaves the default in play.
         return this.max(
