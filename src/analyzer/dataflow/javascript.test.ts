@@ -1406,4 +1406,26 @@ describe("schema validation and file-route handlers (TypeScript)", () => {
     expect(cmdi("", "flagFor()(req.query.d)", prelude)).toBe(true);
     expect(cmdi("", "flagFor(req.query.f)('/srv')", prelude)).toBe(true);
   });
+
+  it("folds constants through templates, ??, nested literal objects, Maps from Object.entries and find over constants", () => {
+    const algo = (prelude: string, arg: string) =>
+      analyzeSync(
+        `const crypto = require('crypto');\n${prelude}\nfunction f(k) {\n  return crypto.createCipheriv(${arg}, k, null);\n}\n`,
+        { language: "javascript", rules: ["JS-CRYPTO-001"] },
+      ).findings.length;
+    expect(algo("const BITS = 256;", "`aes-${BITS}-ecb`")).toBe(1);
+    expect(algo("const BITS = 256;", "`aes-${BITS}-gcm`")).toBe(0);
+    expect(algo("const C = { c: { name: 'des-cbc' } };", "C?.c?.name ?? 'aes-256-gcm'")).toBe(1);
+    expect(algo("const C = { c: { name: 'des-cbc' } };\nC.c.name = process.env.ALG;", "C.c.name")).toBe(0);
+    expect(algo("const C = { c: { name: 'des-cbc' } };\ntune(C.c);", "C.c.name")).toBe(0);
+    expect(
+      algo("const M = new Map(Object.entries({ old: 'rc4', cur: 'aes-256-gcm' }));", "M.get('old')"),
+    ).toBe(1);
+    expect(
+      algo("const M = new Map(Object.entries({ old: 'rc4', cur: 'aes-256-gcm' }));", "M.get('cur')"),
+    ).toBe(0);
+    expect(algo("const L = ['des-cbc', 'aes-256-gcm'];", "L.find((m) => m.startsWith('des'))")).toBe(1);
+    expect(algo("const L = ['des-cbc', 'aes-256-gcm'];", "L.find((m) => !m.startsWith('des'))")).toBe(0);
+    expect(algo("const L = ['des-cbc', 'aes-256-gcm'];\nL.reverse();", "L.find((m) => m !== 'x')")).toBe(0);
+  });
 });

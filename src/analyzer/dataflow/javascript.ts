@@ -1897,8 +1897,19 @@ export class JsContext {
     switch (node.type) {
       case "string":
         return this.stringValue(node);
-      case "template_string":
-        return this.stringValue(node);
+      case "template_string": {
+        // `aes-${BITS}-ecb` with BITS a constant: the text it spells.
+        let out = "";
+        for (const c of node.children) {
+          if (c.type === "template_substitution") {
+            const v = this.constValue(namedChildren(c)[0], depth + 1);
+            if (v === undefined) return undefined;
+            out += String(v);
+          } else if (c.type === "string_fragment") out += this.text(c);
+          else if (c.type === "escape_sequence") return undefined;
+        }
+        return out;
+      }
       case "number": {
         const v = Number(this.text(node));
         return Number.isNaN(v) ? undefined : v;
@@ -1961,6 +1972,12 @@ export class JsContext {
             : truthy(a)
               ? a
               : this.constValue(field(node, "right"), depth + 1);
+        if (op === "??")
+          return a === undefined
+            ? undefined
+            : a !== null
+              ? a
+              : this.constValue(field(node, "right"), depth + 1);
         const b = this.constValue(field(node, "right"), depth + 1);
         if (a === undefined || b === undefined) return undefined;
         if (op === "+") return typeof a === "number" && typeof b === "number" ? a + b : String(a) + String(b);
@@ -1987,6 +2004,88 @@ export class JsContext {
     }
   }
 
+  /** The items of a `const` array literal that is only ever read by non-mutating method calls and indexing. */
+  private readOnlyArray(name: string, use: SyntaxNode): SyntaxNode[] | undefined {
+    const scoped = this.scopedDecl(name, "array", use);
+    const decl = scoped?.decl;
+    const literal = decl && field(decl, "value");
+    if (!decl || !literal || !/^const\b/.test(this.text(decl.parent ?? decl))) return undefined;
+    const used = this.methodCalls(name, decl, false, scoped.within);
+    const READS = /^(find|findLast|findIndex|includes|indexOf|some|every|map|filter|forEach|join|slice|at)$/;
+    if (!used || used.writes.length || used.calls.some((c) => !READS.test(c.method))) return undefined;
+    return this.arrayLiteralElements(literal);
+  }
+
+  /**
+   * `MODES.find((m) => m.startsWith('des'))` on an array of constants: the first item the callback accepts, when
+   * it is one comparison of its parameter (===, !==, startsWith, endsWith, includes, possibly negated) against a
+   * constant. Undefined otherwise (and when no item matches).
+   */
+  private constFind(node: SyntaxNode, depth: number): string | number | boolean | null | undefined {
+    const fn = field(node, "function");
+    const recv = fn?.type === "member_expression" ? field(fn, "object") : undefined;
+    const cb = this.args(node)[0];
+    if (!recv || !/^(find|findLast)$/.test(this.method(node)) || this.args(node).length !== 1)
+      return undefined;
+    if (cb?.type !== "arrow_function" && cb?.type !== "function_expression") return undefined;
+    const ps = this.plainParams(cb);
+    const rets = returnedValues(cb);
+    if (ps?.length !== 1 || rets.length !== 1) return undefined;
+    const p = ps[0]!.name;
+    const items =
+      recv.type === "identifier"
+        ? (this.arrayAt(this.text(recv), recv)?.items ?? this.readOnlyArray(this.text(recv), recv))
+        : recv.type === "array"
+          ? this.arrayLiteralElements(recv)
+          : undefined;
+    if (!items || items.some((i) => !i)) return undefined;
+    const vals = (items as SyntaxNode[]).map((i) => this.constValue(i, depth + 1));
+    if (vals.some((v) => v === undefined)) return undefined;
+    const test = (e: SyntaxNode, v: unknown): boolean | undefined => {
+      if (e.type === "parenthesized_expression") return test(namedChildren(e)[0]!, v);
+      if (e.type === "unary_expression" && e.children.find((c) => !c.named)?.type === "!") {
+        const r = test(field(e, "argument")!, v);
+        return r === undefined ? undefined : !r;
+      }
+      if (e.type === "binary_expression") {
+        const op = field(e, "operator")?.type ?? e.children.find((c) => !c.named)?.type;
+        const [l, r] = [field(e, "left"), field(e, "right")];
+        if (op !== "===" && op !== "!==") return undefined;
+        const other = l && this.text(l) === p ? r : r && this.text(r) === p ? l : undefined;
+        const k = other && this.constValue(other, depth + 1);
+        if (k === undefined) return undefined;
+        return op === "===" ? v === k : v !== k;
+      }
+      if (e.type === "call_expression" && typeof v === "string") {
+        const f = field(e, "function");
+        const m = this.method(e);
+        const k = this.constValue(this.args(e)[0], depth + 1);
+        if (
+          f?.type !== "member_expression" ||
+          this.text(field(f, "object") ?? f) !== p ||
+          typeof k !== "string"
+        )
+          return undefined;
+        if (this.args(e).length !== 1) return undefined;
+        return m === "startsWith"
+          ? v.startsWith(k)
+          : m === "endsWith"
+            ? v.endsWith(k)
+            : m === "includes"
+              ? v.includes(k)
+              : undefined;
+      }
+      return undefined;
+    };
+    const order = this.method(node) === "findLast" ? [...vals].reverse() : vals;
+    for (const v of order) {
+      const r = test(rets[0]!, v);
+      if (r === undefined) return undefined;
+      if (r) return v;
+    }
+    return undefined;
+  }
+
   /** constValue of `a[0]` (an array literal's item here) or `m.get('k')` (a Map's entry at a constant key). */
   private constContainerRead(node: SyntaxNode, depth: number): string | number | boolean | null | undefined {
     switch (node.type) {
@@ -2006,6 +2105,8 @@ export class JsContext {
           const item = this.indexedItem(at.name, at.k, node);
           return item ? this.constValue(item, depth + 1) : undefined;
         }
+        const found = this.constFind(node, depth);
+        if (found !== undefined) return found;
         // `ALG.get('strong')` on a Map whose entries at that key (and at any computed key) share one constant.
         const fn = field(node, "function");
         const recv = fn?.type === "member_expression" ? field(fn, "object") : undefined;
@@ -2100,6 +2201,30 @@ export class JsContext {
     return hit;
   }
 
+  /**
+   * A nested object under `name` may change: a store through a deeper path (`name.a.b = v`), or `name` or one of
+   * its first `links` levels used other than as the object of a further read (handed to a call, aliased).
+   */
+  private nestedWrites(name: string, links: number): boolean {
+    const e = name.replace(/\$/g, "\\$");
+    if (
+      new RegExp(
+        `\\b${e}(?:\\s*\\??\\.\\s*[\\w$]+|\\s*\\[[^\\]]*\\])+\\s*(?:[-+*/%&|^]|\\*\\*|<<|>>>?|&&|\\|\\||\\?\\?)?=(?!=)`,
+      ).test(this.tree.source)
+    )
+      return true;
+    for (const u of this.uses(name)) {
+      if (u.parent?.type === "variable_declarator" && u.field === "name") continue;
+      let top: SyntaxNode = u;
+      let n = 0;
+      while (top.parent?.type === "member_expression" && top.field === "object")
+        [top, n] = [top.parent, n + 1];
+      if (n <= links && !(top.parent?.type === "call_expression" && top.field === "function")) return true;
+      if (top.parent?.type === "update_expression") return true;
+    }
+    return false;
+  }
+
   /** `arr.at(k)` with a constant integer k on a plain name: that name and k; undefined for any other call. */
   private atCall(node: SyntaxNode): { name: string; k: number } | undefined {
     const fn = field(node, "function");
@@ -2151,6 +2276,17 @@ export class JsContext {
         const d = this.scopedDecl(name, undefined, node)?.decl;
         if (!d || this.writtenThrough(name)) return undefined;
         return this.literalContainer(field(d, "value"), depth + 1);
+      }
+      case "member_expression": {
+        // `SETTINGS.tokens` of `const SETTINGS = { tokens: { ... } }`: the nested literal, when no part of the path
+        // is written through or handed on whole.
+        let root: SyntaxNode | undefined = node;
+        let links = 0;
+        while (root?.type === "member_expression")
+          [root, links] = [field(root, "object") ?? undefined, links + 1];
+        if (root?.type !== "identifier" || this.nestedWrites(this.text(root), links)) return undefined;
+        const element = this.literalElement(node);
+        return element && this.literalContainer(element, depth + 1);
       }
       case "call_expression": {
         // (A replacer or a reviver may rename or drop keys: only the one-argument forms.)
@@ -2833,8 +2969,20 @@ export class JsContext {
     if (ctor && calls) {
       out = [];
       const init = this.args(ctor);
-      if (init.length > 1 || (init[0] && init[0].type !== "array")) out = undefined;
-      for (const pair of init[0] ? namedChildren(init[0]) : []) {
+      // `new Map(Object.entries({ legacy: 'md5' }))`: the literal's own pairs.
+      const lit =
+        init.length === 1 && init[0]!.type === "call_expression" && this.callee(init[0]!) === "Object.entries"
+          ? this.args(init[0]!)[0]
+          : undefined;
+      if (lit?.type === "object") {
+        for (const p of namedChildren(lit)) {
+          const k = p.type === "pair" ? field(p, "key") : undefined;
+          if (p.type === "comment") continue;
+          if (!k || k.type === "computed_property_name") return undefined;
+          out.push({ key: this.text(k).replace(/^['"]|['"]$/g, ""), value: field(p, "value") ?? undefined });
+        }
+      } else if (init.length > 1 || (init[0] && init[0].type !== "array")) out = undefined;
+      for (const pair of init[0]?.type === "array" ? namedChildren(init[0]) : []) {
         const kv = pair.type === "array" ? namedChildren(pair) : [];
         if (kv.length !== 2 || kv.some((c) => c.type === "spread_element")) {
           out = undefined;
