@@ -1428,4 +1428,19 @@ describe("schema validation and file-route handlers (TypeScript)", () => {
     expect(algo("const L = ['des-cbc', 'aes-256-gcm'];", "L.find((m) => !m.startsWith('des'))")).toBe(0);
     expect(algo("const L = ['des-cbc', 'aes-256-gcm'];\nL.reverse();", "L.find((m) => m !== 'x')")).toBe(0);
   });
+
+  it("reads the literal start of a tagged template whose tag joins parts in order (String.raw, strings.reduce)", () => {
+    const ssrf = (tag: string, url: string) =>
+      analyzeSync(
+        `const axios = require('axios');\nconst app = require('express')();\n${tag}\napp.get('/h', async (req, res) => {\n  res.json((await axios.get(${url})).data);\n});\n`,
+        { language: "javascript", rules: ["JS-SSRF-001"] },
+      ).findings.length;
+    const join =
+      "function join(strings, ...vals) {\n  return strings.reduce((a, s, i) => a + s + (vals[i] ?? ''), '');\n}";
+    const shuffle = "function join(strings, ...vals) {\n  return vals.join('') + strings.join('');\n}";
+    expect(ssrf(join, "join`https://status.example.com/h?s=${req.query.h}`")).toBe(0);
+    expect(ssrf(join, "join`http://${req.query.h}/health`")).toBe(1);
+    expect(ssrf("", "String.raw`https://status.example.com/h?s=${req.query.h}`")).toBe(0);
+    expect(ssrf(shuffle, "join`https://status.example.com/h?s=${req.query.h}`")).toBe(1);
+  });
 });

@@ -1792,7 +1792,40 @@ export class JsContext {
     }
     if (n.type === "binary_expression") return this.leadingText(field(n, "left"), depth + 1);
     if (n.type === "parenthesized_expression") return this.leadingText(namedChildren(n)[0], depth + 1);
+    const tpl = n.type === "call_expression" ? this.orderedTag(n) : undefined;
+    if (tpl) return this.leadingText(tpl, depth + 1);
     return undefined;
+  }
+
+  /**
+   * The template of a tagged template whose tag joins the literal parts and the values in order: String.raw, or a
+   * tag declared here that returns `strings.reduce(...)` over its first parameter (or `String.raw(strings, ...)`).
+   */
+  private orderedTag(call: SyntaxNode): SyntaxNode | undefined {
+    const tpl = field(call, "arguments");
+    if (tpl?.type !== "template_string") return undefined;
+    if (this.callee(call) === "String.raw") return tpl;
+    const tag = this.localFunction(call);
+    const params = tag && (field(tag, "parameters") ?? field(tag, "parameter"));
+    const p0 =
+      params?.type === "identifier"
+        ? params
+        : params && namedChildren(params).find((c) => c.type !== "comment");
+    const id = p0?.type === "required_parameter" ? field(p0, "pattern") : p0;
+    const first = id?.type === "identifier" ? this.text(id) : undefined;
+    const rets = tag ? returnedValues(tag) : [];
+    if (!first || !rets.length) return undefined;
+    const joins = (r: SyntaxNode) => {
+      if (r.type !== "call_expression") return false;
+      const f = field(r, "function");
+      if (this.callee(r) === "String.raw") return this.text(this.args(r)[0] ?? r) === first;
+      return (
+        f?.type === "member_expression" &&
+        this.text(field(f, "object") ?? f) === first &&
+        this.method(r) === "reduce"
+      );
+    };
+    return rets.every(joins) ? tpl : undefined;
   }
 
   /**
