@@ -81,6 +81,10 @@ const UNQUOTED_ATTR =
 /** A value a guard can name by its text: `x`, `a.b`, `q['v']`. */
 const VETTABLE = /^[\w$]+(?:\.[\w$]+|\[(['"])[\w$-]+\1\])*$/;
 
+/** String and array methods that hand back (part of) their receiver's or arguments' own text. */
+const TEXT_METHODS =
+  /^(trim|trimStart|trimEnd|toLowerCase|toUpperCase|toLocaleLowerCase|toLocaleUpperCase|slice|substring|substr|split|concat|replace|replaceAll|padStart|padEnd|normalize|toString|join|at|repeat|map|filter|find|flat)$/;
+
 const BOOLEAN_OPS = new Set(["==", "===", "!=", "!==", "<", ">", "<=", ">=", "instanceof", "in"]);
 const SANITIZERS: Record<string, string[]> = {
   parseInt: ["all"],
@@ -3408,6 +3412,17 @@ export class JsContext {
       const own = /^(req|request)\./.test(q) ? this.nonHandlerRequest(node) : undefined;
       if (own)
         return own === "client" || this.literalRecords(own) ? Level.CONST : this.eval(own, cls, depth + 1);
+      // For what a handler stores in its session ("trust"): only what the client submits (query, body, route
+      // parameters, headers, cookies), not the server's own state on the request (`req.session`, passport's
+      // `req.user`) or the URL the request came to (`req.session.returnTo = req.originalUrl`).
+      if (
+        cls === "trust" &&
+        /^(req|request|ctx\.request|ctx)\./.test(q) &&
+        !/^(req|request|ctx\.request|ctx)\.(query|body|params|headers?|cookies|signedCookies|rawBody)\b/.test(
+          q,
+        )
+      )
+        return Level.CONST;
       if (SOURCE_PREFIX.some((p) => q.startsWith(p) || q === p.replace(/\.$/, "")))
         return q === "req" ? Level.UNKNOWN : this.guarded(node) ? Level.CONST : Level.SOURCE;
       // Angular's ActivatedRoute snapshot (`this.route.snapshot.queryParams['q']`, `...paramMap.get('id')`,
@@ -3877,6 +3892,16 @@ export class JsContext {
         !this.rebinds("String", fn)
       )
         return this.eval(this.args(node)[0]!, cls, depth + 1);
+      // For the session ("trust"), a value the server looked up or computed (`await User.findOne({ name })`,
+      // `bcrypt.compare(...)`) is its own: only the client's text copied or reshaped by string methods follows.
+      if (cls === "trust") {
+        if (this.callee(node) === "Promise.resolve") return this.eval(this.args(node)[0], cls, depth + 1);
+        if (fn?.type !== "member_expression" || !TEXT_METHODS.test(this.method(node))) return Level.CONST;
+        return Math.max(
+          this.max(this.args(node), cls, depth),
+          this.eval(field(fn, "object"), cls, depth + 1),
+        ) as Level;
+      }
       const args = this.max(this.args(node), cls, depth);
       if (fn?.type === "member_expression")
         return Math.max(args, this.eval(field(fn, "object"), cls, depth + 1)) as Level;
