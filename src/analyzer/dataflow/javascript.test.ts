@@ -1443,4 +1443,18 @@ describe("schema validation and file-route handlers (TypeScript)", () => {
     expect(ssrf("", "String.raw`https://status.example.com/h?s=${req.query.h}`")).toBe(0);
     expect(ssrf(shuffle, "join`https://status.example.com/h?s=${req.query.h}`")).toBe(1);
   });
+
+  it("reads inst.p right after inst.p = v (a plain field, or a setter storing into its getter's field) as v", () => {
+    const holder =
+      "class Holder {\n  #v;\n  constructor(v) {\n    this.#v = v;\n  }\n  get value() {\n    return this.#v;\n  }\n  set value(v) {\n    this.#v = v;\n  }\n}\n";
+    expect(cmdi("  const h = new Holder(req.query.c);\n  h.value = 'date';", "h.value", holder)).toBe(false);
+    expect(cmdi("  const h = new Holder('date');\n  h.value = req.query.c;", "h.value", holder)).toBe(true);
+    expect(cmdi("  const h = new Holder(req.query.c);", "h.value", holder)).toBe(true);
+    // Something else done with the instance in between may change it.
+    expect(
+      cmdi("  const h = new Holder(req.query.c);\n  h.value = 'date';\n  reset(h);", "h.value", holder),
+    ).toBe(true);
+    const plain = "class Job {\n  constructor(cmd) {\n    this.cmd = cmd;\n  }\n}\n";
+    expect(cmdi("  const j = new Job(req.query.c);\n  j.cmd = 'uptime';", "j.cmd", plain)).toBe(false);
+  });
 });

@@ -3147,6 +3147,71 @@ export class JsContext {
   }
 
   /**
+   * `obj.p` read where `obj.p = v;` ran just before it in the same block (obj a const instance of a class of this
+   * file, `p` a plain field or a setter storing into the field its getter returns), with no other use of obj in
+   * between: v. Undefined otherwise.
+   */
+  private storedBefore(read: SyntaxNode, made: SyntaxNode): SyntaxNode | undefined {
+    const obj = field(read, "object")!;
+    const name = this.text(obj);
+    const prop = this.text(field(read, "property") ?? read);
+    const scoped = this.scopedDecl(name, "new_expression", obj);
+    if (!scoped || !/^const\b/.test(this.text(scoped.decl.parent ?? scoped.decl))) return undefined;
+    const ctor = this.text(field(made, "constructor") ?? made);
+    this.instanceMethod(ctor, ""); // (builds classesByName)
+    const classes = this.classesByName?.get(ctor) ?? [];
+    const body = classes.length === 1 ? field(classes[0]!, "body") : undefined;
+    if (!body || namedChildren(classes[0]!).some((h) => h.type === "class_heritage")) return undefined;
+    const members = namedChildren(body);
+    const accessors = members.filter(
+      (m) => m.type === "method_definition" && this.text(field(m, "name") ?? m) === prop,
+    );
+    if (accessors.length) {
+      // A getter returning this.F and a setter whose only statement stores its parameter into this.F.
+      const f = this.getterField(members, prop);
+      const setter = accessors.find((m) => m.children.some((c) => c.type === "set"));
+      const ps = setter && this.plainParams(setter);
+      const stmts = setter
+        ? namedChildren(field(setter, "body") ?? setter).filter((c) => c.type !== "comment")
+        : [];
+      if (!f || ps?.length !== 1 || stmts.length !== 1) return undefined;
+      const as = namedChildren(stmts[0]!)[0];
+      const left = as?.type === "assignment_expression" ? field(as, "left") : undefined;
+      if (
+        left?.type !== "member_expression" ||
+        field(left, "object")?.type !== "this" ||
+        this.text(field(left, "property") ?? left) !== f ||
+        this.text(field(as!, "right") ?? as!) !== ps[0]!.name
+      )
+        return undefined;
+    } else if (
+      members.some(
+        (m) => m.type === "method_definition" && this.text(field(m, "name") ?? m) !== "constructor",
+      )
+    )
+      return undefined; // a method could change the field between the store and the read
+    // The statement holding the read, and the statements of its block before it.
+    let stmt: SyntaxNode = read;
+    while (stmt.parent && stmt.parent.type !== "statement_block" && stmt.parent.type !== "program") {
+      if (FN_TYPES.has(stmt.parent.type)) return undefined;
+      stmt = stmt.parent;
+    }
+    const block = stmt.parent;
+    if (!block) return undefined;
+    const before = namedChildren(block).filter((c) => c.end <= stmt.start);
+    for (let i = before.length - 1; i >= 0; i--) {
+      const b = before[i]!;
+      const e = b.type === "expression_statement" ? namedChildren(b)[0] : undefined;
+      const left = e?.type === "assignment_expression" ? field(e, "left") : undefined;
+      if (left?.type === "member_expression" && this.text(left) === `${name}.${prop}`)
+        return field(e!, "right") ?? undefined;
+      // Any other mention of the instance (a call, a store of another field, handing it on) ends the search.
+      if (new RegExp(`(^|[^\\w$.])${name.replace(/\$/g, "\\$")}\\b`).test(this.text(b))) return undefined;
+    }
+    return undefined;
+  }
+
+  /**
    * `view.k` of `const view = Object.fromEntries(...)`: of `Object.entries(LIT)` with LIT an object literal, LIT's
    * own `k` (none: nothing); of `Object.entries(x).map(([k, v]) => [k, f(v)])`, the values the callback pairs with
    * the keys. Undefined when not worked out.
@@ -3467,6 +3532,10 @@ export class JsContext {
           if (derived !== undefined) return derived;
         }
       }
+      // `holder.value = 'date'; exec(holder.value)` on `const holder = new Holder(x)`: the store just before wins.
+      const inst = t === "member_expression" && obj0?.type === "identifier" ? this.resolve(obj0) : undefined;
+      const stored = inst?.type === "new_expression" ? this.storedBefore(node, inst) : undefined;
+      if (stored) return this.eval(stored, cls, depth + 1);
       const element = this.literalElement(node);
       if (element !== undefined) return this.eval(element, cls, depth + 1);
       const keyed = this.keyedProp(node);
@@ -4738,8 +4807,12 @@ export class JsContext {
 
   /** The member a class's getter `prop` returns (`get who() { return this.owner; }`), with no setter of that name. */
   private getterField(members: SyntaxNode[], prop: string): string | undefined {
+    // (A setter of the same name beside it is no getter.)
     const named = members.filter(
-      (m) => m.type === "method_definition" && this.text(field(m, "name") ?? m) === prop,
+      (m) =>
+        m.type === "method_definition" &&
+        this.text(field(m, "name") ?? m) === prop &&
+        !m.children.some((c) => c.type === "set"),
     );
     const g = named[0];
     if (named.length !== 1 || !g || !g.children.some((c) => c.type === "get")) return undefined;
