@@ -503,8 +503,8 @@ app.post('/reset-strong', (req, res) => {
   res.json({ resetToken: factory.next() });
 });
 
-@@function sessionToken(rand = Math.random) {
-  return Array.from({ length: 4 }, () => Math.floor(rand() * 0xffffffff).toString(16)).join('');
+function sessionToken(rand = Math.random) {
+@@  return Array.from({ length: 4 }, () => Math.floor(rand() * 0xffffffff).toString(16)).join('');
 }
 
 @okfunction sessionTokenStrong(size = 32) {
@@ -822,8 +822,8 @@ app.get('/customers-bound', async (req: Request, res: Response) => {
 
 app.get('/orders', (req: Request, res: Response) => {
   Promise.resolve(req.query.status)
-    .then((s) => \`SELECT id FROM orders WHERE status = '\${s}'\`)
-@@    .then((sql) => pool.query(sql))
+@@    .then((s) => \`SELECT id FROM orders WHERE status = '\${s}'\`)
+    .then((sql) => pool.query(sql))
     .then((r) => res.json(r.rows));
 });
 
