@@ -25,7 +25,7 @@ function lastOption(
   if (r.type === "object") {
     for (const c of namedChildren(r)) {
       if (c.type === "pair") {
-        if (ctx.text(field(c, "key") ?? c).replace(/^['"]|['"]$/g, "") === key) v = field(c, "value");
+        if (ctx.text(field(c, "key") ?? c).replace(/^['"]|['"]$/g, "") === key) v = field(c, "value") ?? null;
       } else if (c.type === "spread_element") {
         if (!merge(lastOption(namedChildren(c)[0], key, ctx, depth + 1))) return undefined;
       } else if (c.type === "shorthand_property_identifier") {
