@@ -1457,4 +1457,21 @@ describe("schema validation and file-route handlers (TypeScript)", () => {
     const plain = "class Job {\n  constructor(cmd) {\n    this.cmd = cmd;\n  }\n}\n";
     expect(cmdi("  const j = new Job(req.query.c);\n  j.cmd = 'uptime';", "j.cmd", plain)).toBe(false);
   });
+
+  it("reads a key written after every spread of an object literal as that value (destructured or round-tripped)", () => {
+    expect(cmdi("  const { cmd } = { ...req.query, cmd: 'ls' };", "cmd")).toBe(false);
+    expect(cmdi("  const { cmd } = { cmd: 'ls', ...req.query };", "cmd")).toBe(true);
+    expect(
+      cmdi("  const o = Object.fromEntries(Object.entries({ ...req.query, cmd: 'ls' }));", "o.cmd"),
+    ).toBe(false);
+    expect(
+      cmdi("  const o = Object.fromEntries(Object.entries({ cmd: 'ls', ...req.query }));", "o.cmd"),
+    ).toBe(true);
+  });
+
+  it("reads Promise.resolve(x) as x and p.then(cb) as what cb returns", () => {
+    expect(cmdi("  const v = Promise.resolve(req.query.c).then(() => 'uptime');", "v")).toBe(false);
+    expect(cmdi("  const v = Promise.resolve('a').then(() => req.query.c);", "v")).toBe(true);
+    expect(cmdi("  const v = Promise.resolve('uptime');", "v")).toBe(false);
+  });
 });

@@ -2369,23 +2369,37 @@ export class JsContext {
     if (key === undefined || root?.type !== "object_pattern" || decl?.type !== "variable_declarator")
       return undefined;
     if (field(decl, "value") !== value) return undefined;
-    const container = this.literalContainer(value);
+    // (`{ ...req.query, cmd: 'ls' }` too: a key written after every spread is that value.)
+    const container = this.literalContainer(value) ?? (value.type === "object" ? value : undefined);
     if (container?.type !== "object") return undefined;
     const defaults = fallback ? [fallback] : [];
-    // (Every entry is looked at: a later computed key may be this one, and a later duplicate key wins.)
-    let hit: SyntaxNode | undefined;
-    for (const e of namedChildren(container)) {
+    const hit = this.lastPair(container, key);
+    if (hit === undefined) return undefined;
+    if (hit) return [hit, ...defaults];
+    return defaults;
+  }
+
+  /**
+   * The value an object literal holds under `key`, a later entry winning: the node, null where no entry sets it,
+   * undefined where that cannot be told (a computed key, a method or shorthand of that name, a spread after which
+   * no entry sets the key).
+   */
+  private lastPair(obj: SyntaxNode, key: string): SyntaxNode | null | undefined {
+    let hit: SyntaxNode | null | undefined = null;
+    for (const e of namedChildren(obj)) {
       if (e.type === "comment") continue;
       if (e.type === "pair") {
         const k = field(e, "key");
         if (!k || k.type === "computed_property_name") return undefined;
         if (this.text(k).replace(/^['"]|['"]$/g, "") === key) hit = field(e, "value") ?? undefined;
-      } else if (e.type === "shorthand_property_identifier" || e.type === "method_definition") {
+      } else if (e.type === "shorthand_property_identifier") {
+        if (this.text(e) === key) hit = e;
+      } else if (e.type === "method_definition") {
         if (this.text(field(e, "name") ?? e) === key) return undefined;
-      } else return undefined;
+      } else if (e.type === "spread_element") hit = undefined;
+      else return undefined;
     }
-    if (hit) return [hit, ...defaults];
-    return defaults;
+    return hit;
   }
 
   /**
@@ -3230,18 +3244,8 @@ export class JsContext {
     if (arg.type === "call_expression" && this.callee(arg) === "Object.entries") {
       const lit = this.args(arg)[0];
       if (lit?.type !== "object") return undefined;
-      let hit: SyntaxNode | undefined;
-      for (const p of namedChildren(lit)) {
-        if (p.type === "comment") continue;
-        if (p.type === "shorthand_property_identifier") {
-          if (this.text(p) === prop) hit = p;
-          continue;
-        }
-        const k = p.type === "pair" ? field(p, "key") : undefined;
-        if (!k || k.type === "computed_property_name") return undefined;
-        if (this.text(k).replace(/^['"]|['"]$/g, "") === prop) hit = field(p, "value") ?? undefined;
-      }
-      return hit ? [hit] : [];
+      const hit = this.lastPair(lit, prop);
+      return hit === undefined ? undefined : hit ? [hit] : [];
     }
     const fn = field(arg, "function");
     const cb = this.args(arg)[0];
@@ -3951,6 +3955,18 @@ export class JsContext {
       ) {
         const rets = returnedValues(cb);
         if (rets.length) return this.max(rets, cls, depth);
+      }
+      // `Promise.resolve(x)` settles with x; `p.then(cb)` with what cb (or the rejection handler) returns.
+      if (this.callee(node) === "Promise.resolve" && this.args(node).length <= 1)
+        return this.eval(this.args(node)[0], cls, depth + 1);
+      if (fn?.type === "member_expression" && this.method(node) === "then") {
+        const cbs = this.args(node);
+        if (cbs.length && cbs.every((c) => c.type === "arrow_function" || c.type === "function_expression"))
+          return this.max(
+            cbs.flatMap((c) => returnedValues(c)),
+            cls,
+            depth,
+          );
       }
       // `String(n)`: the built-in conversion adds no text of its own; the result is as trusted as its argument
       // (`String(parseInt(q, 10) || 0)` is digits, `String(req.query.q)` is the request's text).
