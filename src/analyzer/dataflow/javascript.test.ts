@@ -1474,4 +1474,22 @@ describe("schema validation and file-route handlers (TypeScript)", () => {
     expect(cmdi("  const v = Promise.resolve('a').then(() => req.query.c);", "v")).toBe(true);
     expect(cmdi("  const v = Promise.resolve('uptime');", "v")).toBe(false);
   });
+
+  it("takes an allow-list check that breaks out of a labelled block, or a do/while(false), as a guard inside it", () => {
+    const run = (body: string) => cmdi(`  let f = 'a';\n${body}`, "'ls ' + f", "const OK = ['a', 'b'];\n");
+    expect(run("  pick: {\n    if (!OK.includes(req.query.f)) break pick;\n    f = req.query.f;\n  }")).toBe(
+      false,
+    );
+    expect(run("  pick: {\n    if (!OK.includes(req.query.g)) break pick;\n    f = req.query.f;\n  }")).toBe(
+      true,
+    );
+    expect(
+      run(
+        "  out: {\n    pick: {\n      if (!OK.includes(req.query.f)) break pick;\n    }\n    f = req.query.f;\n  }",
+      ),
+    ).toBe(true);
+    expect(
+      run("  do {\n    if (!OK.includes(req.query.f)) break;\n    f = req.query.f;\n  } while (false);"),
+    ).toBe(false);
+  });
 });

@@ -2789,6 +2789,26 @@ export class JsContext {
         then?.type === "statement_block" ? namedChildren(then).filter((c) => c.type !== "comment") : [];
       const ends = then?.type === "statement_block" ? [stmts[0], stmts[stmts.length - 1]] : [then];
       if (ends.some((e) => e && (e.type === "return_statement" || e.type === "throw_statement"))) return true;
+      // `pick: { if (!FILES.includes(f)) break pick; dest = f; }`, `do { if (!ok(x)) break; ... } while (false)`:
+      // the rest of the labelled statement (or of the loop or switch a bare break leaves).
+      const brk = ends.find((e) => e?.type === "break_statement");
+      if (brk) {
+        const label = /^break\s+([\w$]+)/.exec(this.text(brk))?.[1];
+        let target: SyntaxNode | null = s.parent;
+        while (target && !FN_TYPES.has(target.type)) {
+          if (
+            label
+              ? target.type === "labeled_statement" && this.text(field(target, "label") ?? target) === label
+              : /^(for_in_statement|for_statement|while_statement|do_statement|switch_statement)$/.test(
+                  target.type,
+                )
+          )
+            break;
+          target = target.parent;
+        }
+        if (target && !FN_TYPES.has(target.type) && use.start >= target.start && use.end <= target.end)
+          return true;
+      }
       // `for (const [k, v] of entries) { if (!ALLOWED.has(k)) continue; ... k ... }`: the rest of this pass.
       if (ends.some((e) => e?.type === "continue_statement" && !this.text(e).match(/continue\s+\w/))) {
         let loop = s.parent;
