@@ -1587,6 +1587,9 @@ export class JsContext {
     if (!n || depth > 3) return false;
     // A helper declared in the file that returns a built string (`const q = buildQuery(cat)`), or a function
     // such a helper makes (`whereFor('name')(q)`).
+    // A tagged template joined in order (sql`... ${x}`): the template's own substitutions.
+    const tpl = n.type === "call_expression" ? this.orderedTag(n) : undefined;
+    if (tpl) return this.isBuiltString(tpl, depth + 1);
     const local = n.type === "call_expression" ? this.calledFunction(n) : undefined;
     if (local) return returnedValues(local).some((r) => this.isBuiltString(r, depth + 1));
     if (n.type === "template_string") return n.children.some((c) => c.type === "template_substitution");
@@ -1805,7 +1808,7 @@ export class JsContext {
    * The template of a tagged template whose tag joins the literal parts and the values in order: String.raw, or a
    * tag declared here that returns `strings.reduce(...)` over its first parameter (or `String.raw(strings, ...)`).
    */
-  private orderedTag(call: SyntaxNode): SyntaxNode | undefined {
+  orderedTag(call: SyntaxNode): SyntaxNode | undefined {
     const tpl = field(call, "arguments");
     if (tpl?.type !== "template_string") return undefined;
     if (this.callee(call) === "String.raw") return tpl;
