@@ -59,6 +59,25 @@ function cookieOptions(
 ): boolean {
   const p = obj?.parent;
   if (p?.type === "pair" && /^['"]?cookie['"]?$/.test(text(field(p, "key") ?? p))) return true;
+  // `function setSid(res, id, opts = { secure: false }) { res.cookie('sid', id, opts); }`: a parameter's default
+  // that the function hands to a cookie call as its options.
+  const dflt = p?.type === "assignment_pattern" ? field(p, "left") : undefined;
+  if (dflt?.type === "identifier" && field(p!, "right") === obj) {
+    let fn: SyntaxNode | null = p!.parent;
+    while (
+      fn &&
+      !/^(function_declaration|function_expression|arrow_function|method_definition)$/.test(fn.type)
+    )
+      fn = fn.parent;
+    const body = fn && field(fn, "body");
+    const name = text(dflt).replace(/\$/g, "\\$");
+    return (
+      !!body &&
+      new RegExp(
+        `\\.(cookie|setCookie)\\([^()]*,\\s*${name}\\s*\\)|(^|\\.)cookies\\.set\\([^()]*,\\s*${name}\\s*\\)`,
+      ).test(text(body))
+    );
+  }
   if (p?.type === "arguments") {
     const call = p.parent;
     const fn = call && field(call, "function");
@@ -277,6 +296,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "function connect(host, opts = { secure: false }) {\n  return tls.connect(host, opts);\n}",
       "const BASE = { httpOnly: true, secure: true };\napp.post('/l', (req, res) => res.cookie('sid', newId(), { secure: false, ...BASE }));",
       "const BASE = { httpOnly: true, secure: true };\napp.post('/l', (req, res) => res.cookie('sid', newId(), Object.fromEntries([['secure', false], ...Object.entries(BASE)])));",
       "app.post('/t', (req, res) => {\n  res.cookie('theme', req.body.dark ? 'dark' : 'light', { httpOnly: false, secure: true });\n});",
@@ -306,6 +326,7 @@ export default jsRule({
       "koa.use(async (ctx) => {\n  ctx.cookies.set('csrf_token', newToken(), { httpOnly: false, secure: true });\n});",
     ],
     invalid: [
+      "function setSid(res, id, opts = { httpOnly: true, secure: false }) {\n  res.cookie('sid', id, opts);\n}",
       "const BASE = { httpOnly: true, secure: true };\napp.post('/l', (req, res) => res.cookie('sid', newId(), { ...BASE, secure: false }));",
       "const BASE = { httpOnly: true, secure: true };\napp.post('/l', (req, res) => res.cookie('sid', newId(), Object.fromEntries([...Object.entries(BASE), ['secure', false]])));",
       "fastify.post('/l', async (request, reply) => {\n  reply.setCookie('sid', request.body.sid, { httpOnly: true, secure: false });\n});",
