@@ -1405,6 +1405,9 @@ describe("schema validation and file-route handlers (TypeScript)", () => {
     expect(cmdi("", "flagFor()('/srv')", prelude)).toBe(false);
     expect(cmdi("", "flagFor()(req.query.d)", prelude)).toBe(true);
     expect(cmdi("", "flagFor(req.query.f)('/srv')", prelude)).toBe(true);
+    // An immediately invoked factory.
+    expect(cmdi("  const get = ((v) => () => v)('uptime');", "get()")).toBe(false);
+    expect(cmdi("  const get = ((v) => () => v)(req.query.c);", "get()")).toBe(true);
   });
 
   it("folds constants through templates, ??, nested literal objects, Maps from Object.entries and find over constants", () => {

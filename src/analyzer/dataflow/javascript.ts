@@ -3171,7 +3171,16 @@ export class JsContext {
       if (scoped && /^const\b/.test(this.text(scoped.decl.parent ?? scoped.decl)))
         made = field(scoped.decl, "value") ?? undefined;
     }
-    const outer = made ? this.localFunction(made) : undefined;
+    // (Or an immediately invoked function: `const get = ((v) => () => v)(x)`.)
+    let iife = made ? field(made, "function") : undefined;
+    while (iife?.type === "parenthesized_expression")
+      iife = namedChildren(iife).find((c) => c.type !== "comment");
+    const outer =
+      iife?.type === "arrow_function" || iife?.type === "function_expression"
+        ? iife
+        : made
+          ? this.localFunction(made)
+          : undefined;
     if (!made || !outer || (outer.start <= node.start && node.end <= outer.end) || !this.plainParams(outer))
       return undefined;
     const inner = returnedValues(outer);
