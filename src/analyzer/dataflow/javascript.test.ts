@@ -1360,6 +1360,9 @@ describe("schema validation and file-route handlers (TypeScript)", () => {
     expect(
       cmdi("  const n = req.body.n;\n  if (!Number.isInteger(parseInt(n, 10))) return;", "'sleep ' + n"),
     ).toBe(true);
+    // `typeof n !== 'number'` leaving first: after it, n is a number (a string check vets nothing).
+    expect(cmdi("  const n = req.body.n;\n  if (typeof n !== 'number') return;", "'sleep ' + n")).toBe(false);
+    expect(cmdi("  const n = req.body.n;\n  if (typeof n !== 'string') return;", "'sleep ' + n")).toBe(true);
   });
 
   it("reads Array.from / slice / map / filter(Boolean) copies of a literal array at a constant index as that item", () => {

@@ -2711,6 +2711,14 @@ export class JsContext {
       const op = field(cond, "operator")?.type ?? cond.children.find((c) => !c.named)?.type;
       if (op === "||")
         return this.refutes(field(cond, "left"), name) || this.refutes(field(cond, "right"), name);
+      // `typeof n !== 'number'`: false unless n is a number.
+      const [l, r] = [field(cond, "left"), field(cond, "right")];
+      const typeOf = (a: SyntaxNode | undefined, b: SyntaxNode | undefined) =>
+        a?.type === "unary_expression" &&
+        a.children.find((c) => !c.named)?.type === "typeof" &&
+        this.text(field(a, "argument") ?? a) === name &&
+        /^(['"])(number|boolean|bigint|undefined)\1$/.test(b ? this.text(b) : "");
+      if ((op === "!==" || op === "!=") && (typeOf(l, r) || typeOf(r, l))) return true;
     }
     return false;
   }
