@@ -1498,4 +1498,21 @@ describe("schema validation and file-route handlers (TypeScript)", () => {
       run("  do {\n    if (!OK.includes(req.query.f)) break;\n    f = req.query.f;\n  } while (false);"),
     ).toBe(false);
   });
+
+  it("reads a getter that builds markup as a built string, and private #fields as their own class's stores", () => {
+    const xss = (classes: string, read: string) =>
+      analyzeSync(
+        "const escapeHtml = require('escape-html');\nconst app = require('express')();\n" +
+          classes +
+          `app.get('/a', (req, res) => {\n  res.send(${read});\n});\n`,
+        { language: "javascript", rules: ["JS-XSS-001"] },
+      ).findings.filter((f) => f.line === 3 + classes.split("\n").length).length;
+    const raw =
+      "class Raw {\n  #t;\n  constructor(t) {\n    this.#t = t;\n  }\n  get html() {\n    return '<p>' + this.#t + '</p>';\n  }\n}\n";
+    const safe = raw.replace(/Raw/g, "Safe").replace("this.#t = t;", "this.#t = escapeHtml(t);");
+    expect(xss(raw, "new Raw(req.query.t).html")).toBe(1);
+    expect(xss(safe, "new Safe(req.query.t).html")).toBe(0);
+    // Another class's `#t` holding raw text does not taint this one's.
+    expect(xss(raw + safe, "new Safe(req.query.t).html")).toBe(0);
+  });
 });

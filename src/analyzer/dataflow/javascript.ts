@@ -1336,9 +1336,17 @@ export class JsContext {
    * values (a checked value, a literal): what the getter returns.
    */
   private getterConst(node: SyntaxNode, cls: string, depth: number): boolean {
+    const g = this.instanceGetter(node);
+    const rets = g ? returnedValues(g) : [];
+    return rets.length > 0 && this.max(rets, cls, depth) === Level.CONST;
+  }
+
+  /** The getter `r.key` runs, where `r` is `new C(...)` of a class declared in this file. */
+  private instanceGetter(node: SyntaxNode): SyntaxNode | undefined {
+    if (node.type !== "member_expression") return undefined;
     const obj = field(node, "object");
     const v = obj?.type === "identifier" ? this.resolve(obj) : obj;
-    if (v?.type !== "new_expression") return false;
+    if (v?.type !== "new_expression") return undefined;
     const ctor = this.text(field(v, "constructor") ?? v);
     const key = this.text(field(node, "property") ?? node);
     for (const n of this.tree.nodes) {
@@ -1347,10 +1355,9 @@ export class JsContext {
       const c = n.parent?.type === "class_body" ? n.parent.parent : undefined;
       const cname = c ? field(c, "name") : undefined;
       if (!cname || this.text(cname) !== ctor) continue;
-      const rets = returnedValues(n);
-      return rets.length > 0 && this.max(rets, cls, depth) === Level.CONST;
+      return n;
     }
-    return false;
+    return undefined;
   }
 
   /** `export function f`, `export const f = ...`. */
@@ -1587,6 +1594,9 @@ export class JsContext {
     if (!n || depth > 3) return false;
     // A helper declared in the file that returns a built string (`const q = buildQuery(cat)`), or a function
     // such a helper makes (`whereFor('name')(q)`).
+    // `view.html` of an instance whose class getter builds the string (`get html() { return '<p>' + ... }`).
+    const getter = n.type === "member_expression" ? this.instanceGetter(n) : undefined;
+    if (getter) return returnedValues(getter).some((r) => this.isBuiltString(r, depth + 1));
     // A tagged template joined in order (sql`... ${x}`): the template's own substitutions.
     const tpl = n.type === "call_expression" ? this.orderedTag(n) : undefined;
     if (tpl) return this.isBuiltString(tpl, depth + 1);
@@ -3609,6 +3619,13 @@ export class JsContext {
       if (local) {
         const writes = this.localsWrites(local[2]!);
         if (writes) return this.max(writes, cls, depth);
+      }
+      if (obj?.type === "this" && prop.startsWith("#")) {
+        // A private member (`this.#text`) is this class's own: only its stores count, not another class's `#text`.
+        let klass: SyntaxNode | null = node.parent;
+        while (klass && klass.type !== "class_declaration" && klass.type !== "class") klass = klass.parent;
+        const stores = klass ? this.classStores(klass, prop) : undefined;
+        if (stores) return stores.length ? this.max(stores, cls, depth) : Level.CONST;
       }
       if (obj?.type === "this") {
         // A class member: whatever the class stores in it (`this.cmd = req.body.cmd` in the constructor).
