@@ -1362,6 +1362,174 @@ describe("schema validation and file-route handlers (TypeScript)", () => {
     // Without the validator package, a function of that name is nobody's promise.
     expect(sql("isUUID", "const isUUID = (s) => s.length > 0;\n")).toBe(1);
   });
+
+  it("reads x && CONST as the constant (or a falsy x, which holds no text)", () => {
+    expect(cmdi("  const c = req.query.c && 'uptime';", "c")).toBe(false);
+    expect(cmdi("  const c = 'uptime' && req.query.c;", "c")).toBe(true);
+    expect(cmdi("  const c = req.query.c && req.query.d;", "c")).toBe(true);
+  });
+
+  it("takes Number.isInteger(x) / isSafeInteger / isFinite as a guard on x itself, not on what x was parsed from", () => {
+    expect(cmdi("  const n = req.body.n;\n  if (!Number.isInteger(n)) return;", "'sleep ' + n")).toBe(false);
+    expect(cmdi("  const n = req.body.n;\n  if (!Number.isFinite(n)) return;", "'sleep ' + n")).toBe(false);
+    expect(
+      cmdi("  const n = req.body.n;\n  if (!Number.isInteger(parseInt(n, 10))) return;", "'sleep ' + n"),
+    ).toBe(true);
+    // `typeof n !== 'number'` leaving first: after it, n is a number (a string check vets nothing).
+    expect(cmdi("  const n = req.body.n;\n  if (typeof n !== 'number') return;", "'sleep ' + n")).toBe(false);
+    expect(cmdi("  const n = req.body.n;\n  if (typeof n !== 'string') return;", "'sleep ' + n")).toBe(true);
+  });
+
+  it("reads Array.from / slice / map / filter(Boolean) copies of a literal array at a constant index as that item", () => {
+    const at = (decl: string, sink: string) => cmdi(`  const p = req.query.p;\n  const a = ${decl};`, sink);
+    expect(at("Array.from([p, 'name'])", "'ls ' + a[1]")).toBe(false);
+    expect(at("Array.from([p, 'name'])", "'ls ' + a[0]")).toBe(true);
+    expect(at("['1', p].map((s) => String(s).trim())", "'ls ' + a[0]")).toBe(false);
+    expect(at("['1', p].map((s) => String(s).trim())", "'ls ' + a[1]")).toBe(true);
+    expect(at("['a', 'b', p].filter(Boolean)", "'ls ' + a[1]")).toBe(false);
+    expect(at("[p, 'a'].filter(Boolean)", "'ls ' + a[0]")).toBe(true);
+    // A copy something is unshifted into no longer has the literal's positions.
+    expect(at("Array.from(['x']);\n  a.unshift(p)", "'ls ' + a[0]")).toBe(true);
+  });
+
+  it("reads find / findLast with a vetting callback as a vetted element", () => {
+    expect(cmdi("  const c = [req.query.c, 'name', 'email'].find((x) => x === 'email');", "'ls ' + c")).toBe(
+      false,
+    );
+    expect(cmdi("  const c = [req.query.c, 'name', 'email'].find((x) => x !== 'name');", "'ls ' + c")).toBe(
+      true,
+    );
+  });
+
+  it("reads a key of Object.fromEntries(Object.entries(LIT)) as LIT's, and of fromEntries(entries(x).map(cb)) as cb's paired values", () => {
+    const view = (decl: string, sink: string) =>
+      cmdi(`  const view = Object.fromEntries(${decl});`, sink, "const shq = require('shell-quote');\n");
+    expect(view("Object.entries({ a: 'ls', b: req.query.b })", "view.a")).toBe(false);
+    expect(view("Object.entries({ a: 'ls', b: req.query.b })", "view.b")).toBe(true);
+    expect(view("Object.entries({ a: 'ls', b: req.query.b })", "view.c")).toBe(false);
+    expect(
+      view("Object.entries(req.query).map(([k, v]) => [k, shq.quote([String(v)])])", "'ls ' + view.d"),
+    ).toBe(false);
+    expect(view("Object.entries(req.query).map(([k, v]) => [k, String(v).trim()])", "'ls ' + view.d")).toBe(
+      true,
+    );
+  });
+
+  it("reads a call of a function a local helper made as what that function returns, with the helper's arguments", () => {
+    const prelude =
+      "const capture = (v) => () => v;\nfunction flagFor(f = '-l') {\n  return (dir) => `ls ${f} ${dir}`;\n}\n";
+    expect(cmdi("  const get = capture('uptime');", "get()", prelude)).toBe(false);
+    expect(cmdi("  const get = capture(req.query.c);", "get()", prelude)).toBe(true);
+    expect(cmdi("", "flagFor()('/srv')", prelude)).toBe(false);
+    expect(cmdi("", "flagFor()(req.query.d)", prelude)).toBe(true);
+    expect(cmdi("", "flagFor(req.query.f)('/srv')", prelude)).toBe(true);
+    // An immediately invoked factory.
+    expect(cmdi("  const get = ((v) => () => v)('uptime');", "get()")).toBe(false);
+    expect(cmdi("  const get = ((v) => () => v)(req.query.c);", "get()")).toBe(true);
+  });
+
+  it("folds constants through templates, ??, nested literal objects, Maps from Object.entries and find over constants", () => {
+    const algo = (prelude: string, arg: string) =>
+      analyzeSync(
+        `const crypto = require('crypto');\n${prelude}\nfunction f(k) {\n  return crypto.createCipheriv(${arg}, k, null);\n}\n`,
+        { language: "javascript", rules: ["JS-CRYPTO-001"] },
+      ).findings.length;
+    expect(algo("const BITS = 256;", "`aes-${BITS}-ecb`")).toBe(1);
+    expect(algo("const BITS = 256;", "`aes-${BITS}-gcm`")).toBe(0);
+    expect(algo("const C = { c: { name: 'des-cbc' } };", "C?.c?.name ?? 'aes-256-gcm'")).toBe(1);
+    expect(algo("const C = { c: { name: 'des-cbc' } };\nC.c.name = process.env.ALG;", "C.c.name")).toBe(0);
+    expect(algo("const C = { c: { name: 'des-cbc' } };\ntune(C.c);", "C.c.name")).toBe(0);
+    expect(
+      algo("const M = new Map(Object.entries({ old: 'rc4', cur: 'aes-256-gcm' }));", "M.get('old')"),
+    ).toBe(1);
+    expect(
+      algo("const M = new Map(Object.entries({ old: 'rc4', cur: 'aes-256-gcm' }));", "M.get('cur')"),
+    ).toBe(0);
+    expect(algo("const L = ['des-cbc', 'aes-256-gcm'];", "L.find((m) => m.startsWith('des'))")).toBe(1);
+    expect(algo("const L = ['des-cbc', 'aes-256-gcm'];", "L.find((m) => !m.startsWith('des'))")).toBe(0);
+    expect(algo("const L = ['des-cbc', 'aes-256-gcm'];\nL.reverse();", "L.find((m) => m !== 'x')")).toBe(0);
+  });
+
+  it("reads the literal start of a tagged template whose tag joins parts in order (String.raw, strings.reduce)", () => {
+    const ssrf = (tag: string, url: string) =>
+      analyzeSync(
+        `const axios = require('axios');\nconst app = require('express')();\n${tag}\napp.get('/h', async (req, res) => {\n  res.json((await axios.get(${url})).data);\n});\n`,
+        { language: "javascript", rules: ["JS-SSRF-001"] },
+      ).findings.length;
+    const join =
+      "function join(strings, ...vals) {\n  return strings.reduce((a, s, i) => a + s + (vals[i] ?? ''), '');\n}";
+    const shuffle = "function join(strings, ...vals) {\n  return vals.join('') + strings.join('');\n}";
+    expect(ssrf(join, "join`https://status.example.com/h?s=${req.query.h}`")).toBe(0);
+    expect(ssrf(join, "join`http://${req.query.h}/health`")).toBe(1);
+    expect(ssrf("", "String.raw`https://status.example.com/h?s=${req.query.h}`")).toBe(0);
+    expect(ssrf(shuffle, "join`https://status.example.com/h?s=${req.query.h}`")).toBe(1);
+  });
+
+  it("reads inst.p right after inst.p = v (a plain field, or a setter storing into its getter's field) as v", () => {
+    const holder =
+      "class Holder {\n  #v;\n  constructor(v) {\n    this.#v = v;\n  }\n  get value() {\n    return this.#v;\n  }\n  set value(v) {\n    this.#v = v;\n  }\n}\n";
+    expect(cmdi("  const h = new Holder(req.query.c);\n  h.value = 'date';", "h.value", holder)).toBe(false);
+    expect(cmdi("  const h = new Holder('date');\n  h.value = req.query.c;", "h.value", holder)).toBe(true);
+    expect(cmdi("  const h = new Holder(req.query.c);", "h.value", holder)).toBe(true);
+    // Something else done with the instance in between may change it.
+    expect(
+      cmdi("  const h = new Holder(req.query.c);\n  h.value = 'date';\n  reset(h);", "h.value", holder),
+    ).toBe(true);
+    const plain = "class Job {\n  constructor(cmd) {\n    this.cmd = cmd;\n  }\n}\n";
+    expect(cmdi("  const j = new Job(req.query.c);\n  j.cmd = 'uptime';", "j.cmd", plain)).toBe(false);
+  });
+
+  it("reads a key written after every spread of an object literal as that value (destructured or round-tripped)", () => {
+    expect(cmdi("  const { cmd } = { ...req.query, cmd: 'ls' };", "cmd")).toBe(false);
+    expect(cmdi("  const { cmd } = { cmd: 'ls', ...req.query };", "cmd")).toBe(true);
+    expect(
+      cmdi("  const o = Object.fromEntries(Object.entries({ ...req.query, cmd: 'ls' }));", "o.cmd"),
+    ).toBe(false);
+    expect(
+      cmdi("  const o = Object.fromEntries(Object.entries({ cmd: 'ls', ...req.query }));", "o.cmd"),
+    ).toBe(true);
+  });
+
+  it("reads Promise.resolve(x) as x and p.then(cb) as what cb returns", () => {
+    expect(cmdi("  const v = Promise.resolve(req.query.c).then(() => 'uptime');", "v")).toBe(false);
+    expect(cmdi("  const v = Promise.resolve('a').then(() => req.query.c);", "v")).toBe(true);
+    expect(cmdi("  const v = Promise.resolve('uptime');", "v")).toBe(false);
+  });
+
+  it("takes an allow-list check that breaks out of a labelled block, or a do/while(false), as a guard inside it", () => {
+    const run = (body: string) => cmdi(`  let f = 'a';\n${body}`, "'ls ' + f", "const OK = ['a', 'b'];\n");
+    expect(run("  pick: {\n    if (!OK.includes(req.query.f)) break pick;\n    f = req.query.f;\n  }")).toBe(
+      false,
+    );
+    expect(run("  pick: {\n    if (!OK.includes(req.query.g)) break pick;\n    f = req.query.f;\n  }")).toBe(
+      true,
+    );
+    expect(
+      run(
+        "  out: {\n    pick: {\n      if (!OK.includes(req.query.f)) break pick;\n    }\n    f = req.query.f;\n  }",
+      ),
+    ).toBe(true);
+    expect(
+      run("  do {\n    if (!OK.includes(req.query.f)) break;\n    f = req.query.f;\n  } while (false);"),
+    ).toBe(false);
+  });
+
+  it("reads a getter that builds markup as a built string, and private #fields as their own class's stores", () => {
+    const xss = (classes: string, read: string) =>
+      analyzeSync(
+        "const escapeHtml = require('escape-html');\nconst app = require('express')();\n" +
+          classes +
+          `app.get('/a', (req, res) => {\n  res.send(${read});\n});\n`,
+        { language: "javascript", rules: ["JS-XSS-001"] },
+      ).findings.filter((f) => f.line === 3 + classes.split("\n").length).length;
+    const raw =
+      "class Raw {\n  #t;\n  constructor(t) {\n    this.#t = t;\n  }\n  get html() {\n    return '<p>' + this.#t + '</p>';\n  }\n}\n";
+    const safe = raw.replace(/Raw/g, "Safe").replace("this.#t = t;", "this.#t = escapeHtml(t);");
+    expect(xss(raw, "new Raw(req.query.t).html")).toBe(1);
+    expect(xss(safe, "new Safe(req.query.t).html")).toBe(0);
+    // Another class's `#t` holding raw text does not taint this one's.
+    expect(xss(raw + safe, "new Safe(req.query.t).html")).toBe(0);
+  });
 });
 
 describe("batch 110 gaps (JavaScript data flow)", () => {

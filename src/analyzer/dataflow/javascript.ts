@@ -85,6 +85,10 @@ const UNQUOTED_ATTR =
 /** A value a guard can name by its text: `x`, `a.b`, `q['v']`. */
 const VETTABLE = /^[\w$]+(?:\.[\w$]+|\[(['"])[\w$-]+\1\])*$/;
 
+/** String and array methods that hand back (part of) their receiver's or arguments' own text. */
+const TEXT_METHODS =
+  /^(trim|trimStart|trimEnd|toLowerCase|toUpperCase|toLocaleLowerCase|toLocaleUpperCase|slice|substring|substr|split|concat|replace|replaceAll|padStart|padEnd|normalize|toString|join|at|repeat|map|filter|find|flat)$/;
+
 const BOOLEAN_OPS = new Set(["==", "===", "!=", "!==", "<", ">", "<=", ">=", "instanceof", "in"]);
 const SANITIZERS: Record<string, string[]> = {
   parseInt: ["all"],
@@ -283,7 +287,10 @@ export class JsContext {
   private readonly guardTests = new Map<string, RegExp>();
   private readonly paramMemo = new Map<string, Level>();
   /** A call whose local callee's returned values are being evaluated with its parameters bound to its arguments. */
-  private bound: { fn: SyntaxNode; call: SyntaxNode } | undefined;
+  private bound:
+    { fn: SyntaxNode; call: SyntaxNode; inner?: { fns: SyntaxNode[]; call: SyntaxNode } } | undefined;
+  /** An array callback whose element parameter is read as one known item (`LIST.map(cb)[k]`: cb of `LIST[k]`). */
+  private pin: { fn: SyntaxNode; value: SyntaxNode } | undefined;
   /** Calls by the callee's last name (`f(x)`, `this.f(x)`, `obj.f(x)`): where a local function's arguments come from. */
   private readonly callsByName = new Map<string, SyntaxNode[]>();
   /**
@@ -1340,9 +1347,17 @@ export class JsContext {
    * values (a checked value, a literal): what the getter returns.
    */
   private getterConst(node: SyntaxNode, cls: string, depth: number): boolean {
+    const g = this.instanceGetter(node);
+    const rets = g ? returnedValues(g) : [];
+    return rets.length > 0 && this.max(rets, cls, depth) === Level.CONST;
+  }
+
+  /** The getter `r.key` runs, where `r` is `new C(...)` of a class declared in this file. */
+  private instanceGetter(node: SyntaxNode): SyntaxNode | undefined {
+    if (node.type !== "member_expression") return undefined;
     const obj = field(node, "object");
     const v = obj?.type === "identifier" ? this.resolve(obj) : obj;
-    if (v?.type !== "new_expression") return false;
+    if (v?.type !== "new_expression") return undefined;
     const ctor = this.text(field(v, "constructor") ?? v);
     const key = this.text(field(node, "property") ?? node);
     for (const n of this.tree.nodes) {
@@ -1351,10 +1366,9 @@ export class JsContext {
       const c = n.parent?.type === "class_body" ? n.parent.parent : undefined;
       const cname = c ? field(c, "name") : undefined;
       if (!cname || this.text(cname) !== ctor) continue;
-      const rets = returnedValues(n);
-      return rets.length > 0 && this.max(rets, cls, depth) === Level.CONST;
+      return n;
     }
-    return false;
+    return undefined;
   }
 
   /** `export function f`, `export const f = ...`. */
@@ -1588,8 +1602,15 @@ export class JsContext {
     if (node?.type === "identifier" && this.grownBefore(node).length) return true;
     const n = this.resolve(node);
     if (!n || depth > 3) return false;
-    // A helper declared in the file that returns a built string (`const q = buildQuery(cat)`).
-    const local = n.type === "call_expression" ? this.localFunction(n) : undefined;
+    // A helper declared in the file that returns a built string (`const q = buildQuery(cat)`), or a function
+    // such a helper makes (`whereFor('name')(q)`).
+    // `view.html` of an instance whose class getter builds the string (`get html() { return '<p>' + ... }`).
+    const getter = n.type === "member_expression" ? this.instanceGetter(n) : undefined;
+    if (getter) return returnedValues(getter).some((r) => this.isBuiltString(r, depth + 1));
+    // A tagged template joined in order (sql`... ${x}`): the template's own substitutions.
+    const tpl = n.type === "call_expression" ? this.orderedTag(n) : undefined;
+    if (tpl) return this.isBuiltString(tpl, depth + 1);
+    const local = n.type === "call_expression" ? this.calledFunction(n) : undefined;
     if (local) return returnedValues(local).some((r) => this.isBuiltString(r, depth + 1));
     if (n.type === "template_string") return n.children.some((c) => c.type === "template_substitution");
     if (n.type === "binary_expression") return n.children.some((c) => !c.named && c.type === "+");
@@ -1798,7 +1819,40 @@ export class JsContext {
     }
     if (n.type === "binary_expression") return this.leadingText(field(n, "left"), depth + 1);
     if (n.type === "parenthesized_expression") return this.leadingText(namedChildren(n)[0], depth + 1);
+    const tpl = n.type === "call_expression" ? this.orderedTag(n) : undefined;
+    if (tpl) return this.leadingText(tpl, depth + 1);
     return undefined;
+  }
+
+  /**
+   * The template of a tagged template whose tag joins the literal parts and the values in order: String.raw, or a
+   * tag declared here that returns `strings.reduce(...)` over its first parameter (or `String.raw(strings, ...)`).
+   */
+  orderedTag(call: SyntaxNode): SyntaxNode | undefined {
+    const tpl = field(call, "arguments");
+    if (tpl?.type !== "template_string") return undefined;
+    if (this.callee(call) === "String.raw") return tpl;
+    const tag = this.localFunction(call);
+    const params = tag && (field(tag, "parameters") ?? field(tag, "parameter"));
+    const p0 =
+      params?.type === "identifier"
+        ? params
+        : params && namedChildren(params).find((c) => c.type !== "comment");
+    const id = p0?.type === "required_parameter" ? field(p0, "pattern") : p0;
+    const first = id?.type === "identifier" ? this.text(id) : undefined;
+    const rets = tag ? returnedValues(tag) : [];
+    if (!first || !rets.length) return undefined;
+    const joins = (r: SyntaxNode) => {
+      if (r.type !== "call_expression") return false;
+      const f = field(r, "function");
+      if (this.callee(r) === "String.raw") return this.text(this.args(r)[0] ?? r) === first;
+      return (
+        f?.type === "member_expression" &&
+        this.text(field(f, "object") ?? f) === first &&
+        this.method(r) === "reduce"
+      );
+    };
+    return rets.every(joins) ? tpl : undefined;
   }
 
   /**
@@ -1990,8 +2044,19 @@ export class JsContext {
     switch (node.type) {
       case "string":
         return this.stringValue(node);
-      case "template_string":
-        return this.stringValue(node);
+      case "template_string": {
+        // `aes-${BITS}-ecb` with BITS a constant: the text it spells.
+        let out = "";
+        for (const c of node.children) {
+          if (c.type === "template_substitution") {
+            const v = this.constValue(namedChildren(c)[0], depth + 1);
+            if (v === undefined) return undefined;
+            out += String(v);
+          } else if (c.type === "string_fragment") out += this.text(c);
+          else if (c.type === "escape_sequence") return undefined;
+        }
+        return out;
+      }
       case "number": {
         const v = Number(this.text(node));
         return Number.isNaN(v) ? undefined : v;
@@ -2054,6 +2119,12 @@ export class JsContext {
             : truthy(a)
               ? a
               : this.constValue(field(node, "right"), depth + 1);
+        if (op === "??")
+          return a === undefined
+            ? undefined
+            : a !== null
+              ? a
+              : this.constValue(field(node, "right"), depth + 1);
         const b = this.constValue(field(node, "right"), depth + 1);
         if (a === undefined || b === undefined) return undefined;
         if (op === "+") return typeof a === "number" && typeof b === "number" ? a + b : String(a) + String(b);
@@ -2080,6 +2151,88 @@ export class JsContext {
     }
   }
 
+  /** The items of a `const` array literal that is only ever read by non-mutating method calls and indexing. */
+  private readOnlyArray(name: string, use: SyntaxNode): SyntaxNode[] | undefined {
+    const scoped = this.scopedDecl(name, "array", use);
+    const decl = scoped?.decl;
+    const literal = decl && field(decl, "value");
+    if (!decl || !literal || !/^const\b/.test(this.text(decl.parent ?? decl))) return undefined;
+    const used = this.methodCalls(name, decl, false, scoped.within);
+    const READS = /^(find|findLast|findIndex|includes|indexOf|some|every|map|filter|forEach|join|slice|at)$/;
+    if (!used || used.writes.length || used.calls.some((c) => !READS.test(c.method))) return undefined;
+    return this.arrayLiteralElements(literal);
+  }
+
+  /**
+   * `MODES.find((m) => m.startsWith('des'))` on an array of constants: the first item the callback accepts, when
+   * it is one comparison of its parameter (===, !==, startsWith, endsWith, includes, possibly negated) against a
+   * constant. Undefined otherwise (and when no item matches).
+   */
+  private constFind(node: SyntaxNode, depth: number): string | number | boolean | null | undefined {
+    const fn = field(node, "function");
+    const recv = fn?.type === "member_expression" ? field(fn, "object") : undefined;
+    const cb = this.args(node)[0];
+    if (!recv || !/^(find|findLast)$/.test(this.method(node)) || this.args(node).length !== 1)
+      return undefined;
+    if (cb?.type !== "arrow_function" && cb?.type !== "function_expression") return undefined;
+    const ps = this.plainParams(cb);
+    const rets = returnedValues(cb);
+    if (ps?.length !== 1 || rets.length !== 1) return undefined;
+    const p = ps[0]!.name;
+    const items =
+      recv.type === "identifier"
+        ? (this.arrayAt(this.text(recv), recv)?.items ?? this.readOnlyArray(this.text(recv), recv))
+        : recv.type === "array"
+          ? this.arrayLiteralElements(recv)
+          : undefined;
+    if (!items || items.some((i) => !i)) return undefined;
+    const vals = (items as SyntaxNode[]).map((i) => this.constValue(i, depth + 1));
+    if (vals.some((v) => v === undefined)) return undefined;
+    const test = (e: SyntaxNode, v: unknown): boolean | undefined => {
+      if (e.type === "parenthesized_expression") return test(namedChildren(e)[0]!, v);
+      if (e.type === "unary_expression" && e.children.find((c) => !c.named)?.type === "!") {
+        const r = test(field(e, "argument")!, v);
+        return r === undefined ? undefined : !r;
+      }
+      if (e.type === "binary_expression") {
+        const op = field(e, "operator")?.type ?? e.children.find((c) => !c.named)?.type;
+        const [l, r] = [field(e, "left"), field(e, "right")];
+        if (op !== "===" && op !== "!==") return undefined;
+        const other = l && this.text(l) === p ? r : r && this.text(r) === p ? l : undefined;
+        const k = other && this.constValue(other, depth + 1);
+        if (k === undefined) return undefined;
+        return op === "===" ? v === k : v !== k;
+      }
+      if (e.type === "call_expression" && typeof v === "string") {
+        const f = field(e, "function");
+        const m = this.method(e);
+        const k = this.constValue(this.args(e)[0], depth + 1);
+        if (
+          f?.type !== "member_expression" ||
+          this.text(field(f, "object") ?? f) !== p ||
+          typeof k !== "string"
+        )
+          return undefined;
+        if (this.args(e).length !== 1) return undefined;
+        return m === "startsWith"
+          ? v.startsWith(k)
+          : m === "endsWith"
+            ? v.endsWith(k)
+            : m === "includes"
+              ? v.includes(k)
+              : undefined;
+      }
+      return undefined;
+    };
+    const order = this.method(node) === "findLast" ? [...vals].reverse() : vals;
+    for (const v of order) {
+      const r = test(rets[0]!, v);
+      if (r === undefined) return undefined;
+      if (r) return v;
+    }
+    return undefined;
+  }
+
   /** constValue of `a[0]` (an array literal's item here) or `m.get('k')` (a Map's entry at a constant key). */
   private constContainerRead(node: SyntaxNode, depth: number): string | number | boolean | null | undefined {
     switch (node.type) {
@@ -2099,6 +2252,8 @@ export class JsContext {
           const item = this.indexedItem(at.name, at.k, node);
           return item ? this.constValue(item, depth + 1) : undefined;
         }
+        const found = this.constFind(node, depth);
+        if (found !== undefined) return found;
         // `ALG.get('strong')` on a Map whose entries at that key (and at any computed key) share one constant.
         const fn = field(node, "function");
         const recv = fn?.type === "member_expression" ? field(fn, "object") : undefined;
@@ -2193,6 +2348,30 @@ export class JsContext {
     return hit;
   }
 
+  /**
+   * A nested object under `name` may change: a store through a deeper path (`name.a.b = v`), or `name` or one of
+   * its first `links` levels used other than as the object of a further read (handed to a call, aliased).
+   */
+  private nestedWrites(name: string, links: number): boolean {
+    const e = name.replace(/\$/g, "\\$");
+    if (
+      new RegExp(
+        `\\b${e}(?:\\s*\\??\\.\\s*[\\w$]+|\\s*\\[[^\\]]*\\])+\\s*(?:[-+*/%&|^]|\\*\\*|<<|>>>?|&&|\\|\\||\\?\\?)?=(?!=)`,
+      ).test(this.tree.source)
+    )
+      return true;
+    for (const u of this.uses(name)) {
+      if (u.parent?.type === "variable_declarator" && u.field === "name") continue;
+      let top: SyntaxNode = u;
+      let n = 0;
+      while (top.parent?.type === "member_expression" && top.field === "object")
+        [top, n] = [top.parent, n + 1];
+      if (n <= links && !(top.parent?.type === "call_expression" && top.field === "function")) return true;
+      if (top.parent?.type === "update_expression") return true;
+    }
+    return false;
+  }
+
   /** `arr.at(k)` with a constant integer k on a plain name: that name and k; undefined for any other call. */
   private atCall(node: SyntaxNode): { name: string; k: number } | undefined {
     const fn = field(node, "function");
@@ -2245,6 +2424,17 @@ export class JsContext {
         if (!d || this.writtenThrough(name)) return undefined;
         return this.literalContainer(field(d, "value"), depth + 1);
       }
+      case "member_expression": {
+        // `SETTINGS.tokens` of `const SETTINGS = { tokens: { ... } }`: the nested literal, when no part of the path
+        // is written through or handed on whole.
+        let root: SyntaxNode | undefined = node;
+        let links = 0;
+        while (root?.type === "member_expression")
+          [root, links] = [field(root, "object") ?? undefined, links + 1];
+        if (root?.type !== "identifier" || this.nestedWrites(this.text(root), links)) return undefined;
+        const element = this.literalElement(node);
+        return element && this.literalContainer(element, depth + 1);
+      }
       case "call_expression": {
         // (A replacer or a reviver may rename or drop keys: only the one-argument forms.)
         const [a, ...more] = this.args(node);
@@ -2289,23 +2479,37 @@ export class JsContext {
     if (key === undefined || root?.type !== "object_pattern" || decl?.type !== "variable_declarator")
       return undefined;
     if (field(decl, "value") !== value) return undefined;
-    const container = this.literalContainer(value);
+    // (`{ ...req.query, cmd: 'ls' }` too: a key written after every spread is that value.)
+    const container = this.literalContainer(value) ?? (value.type === "object" ? value : undefined);
     if (container?.type !== "object") return undefined;
     const defaults = fallback ? [fallback] : [];
-    // (Every entry is looked at: a later computed key may be this one, and a later duplicate key wins.)
-    let hit: SyntaxNode | undefined;
-    for (const e of namedChildren(container)) {
+    const hit = this.lastPair(container, key);
+    if (hit === undefined) return undefined;
+    if (hit) return [hit, ...defaults];
+    return defaults;
+  }
+
+  /**
+   * The value an object literal holds under `key`, a later entry winning: the node, null where no entry sets it,
+   * undefined where that cannot be told (a computed key, a method or shorthand of that name, a spread after which
+   * no entry sets the key).
+   */
+  private lastPair(obj: SyntaxNode, key: string): SyntaxNode | null | undefined {
+    let hit: SyntaxNode | null | undefined = null;
+    for (const e of namedChildren(obj)) {
       if (e.type === "comment") continue;
       if (e.type === "pair") {
         const k = field(e, "key");
         if (!k || k.type === "computed_property_name") return undefined;
         if (this.text(k).replace(/^['"]|['"]$/g, "") === key) hit = field(e, "value") ?? undefined;
-      } else if (e.type === "shorthand_property_identifier" || e.type === "method_definition") {
+      } else if (e.type === "shorthand_property_identifier") {
+        if (this.text(e) === key) hit = e;
+      } else if (e.type === "method_definition") {
         if (this.text(field(e, "name") ?? e) === key) return undefined;
-      } else return undefined;
+      } else if (e.type === "spread_element") hit = undefined;
+      else return undefined;
     }
-    if (hit) return [hit, ...defaults];
-    return defaults;
+    return hit;
   }
 
   /**
@@ -2596,6 +2800,9 @@ export class JsContext {
       this.text(args[0]!) !== name
     )
       return this.uncastText(args[1]!) === name;
+    // `Number.isInteger(x)`: true only for a number, which carries no text.
+    if (/^Number\.(isInteger|isSafeInteger|isFinite)$/.test(this.text(fn ?? cond)))
+      return args.length === 1 && this.text(args[0]!) === name;
     if (m === "test" && recv?.type === "regex")
       // (No m flag: with it, ^ and $ match at any line break and one good line passes the whole text.)
       return (
@@ -2689,6 +2896,13 @@ export class JsContext {
           (this.collatesTo(r, name) && this.text(l ?? cond) === "0"))
       )
         return true;
+      // `typeof n !== 'number'`: false unless n is a number.
+      const typeOf = (a: SyntaxNode | undefined, b: SyntaxNode | undefined) =>
+        a?.type === "unary_expression" &&
+        a.children.find((c) => !c.named)?.type === "typeof" &&
+        this.text(field(a, "argument") ?? a) === name &&
+        /^(['"])(number|boolean|bigint|undefined)\1$/.test(b ? this.text(b) : "");
+      if ((op === "!==" || op === "!=") && (typeOf(l, r) || typeOf(r, l))) return true;
     }
     // A bare `name.localeCompare('guest')` as the condition: non-zero, so not the literal.
     return this.collatesTo(cond, name);
@@ -2771,6 +2985,26 @@ export class JsContext {
         then?.type === "statement_block" ? namedChildren(then).filter((c) => c.type !== "comment") : [];
       const ends = then?.type === "statement_block" ? [stmts[0], stmts[stmts.length - 1]] : [then];
       if (ends.some((e) => e && (e.type === "return_statement" || e.type === "throw_statement"))) return true;
+      // `pick: { if (!FILES.includes(f)) break pick; dest = f; }`, `do { if (!ok(x)) break; ... } while (false)`:
+      // the rest of the labelled statement (or of the loop or switch a bare break leaves).
+      const brk = ends.find((e) => e?.type === "break_statement");
+      if (brk) {
+        const label = /^break\s+([\w$]+)/.exec(this.text(brk))?.[1];
+        let target: SyntaxNode | null = s.parent;
+        while (target && !FN_TYPES.has(target.type)) {
+          if (
+            label
+              ? target.type === "labeled_statement" && this.text(field(target, "label") ?? target) === label
+              : /^(for_in_statement|for_statement|while_statement|do_statement|switch_statement)$/.test(
+                  target.type,
+                )
+          )
+            break;
+          target = target.parent;
+        }
+        if (target && !FN_TYPES.has(target.type) && use.start >= target.start && use.end <= target.end)
+          return true;
+      }
       // `for (const [k, v] of entries) { if (!ALLOWED.has(k)) continue; ... k ... }`: the rest of this pass.
       if (ends.some((e) => e?.type === "continue_statement" && !this.text(e).match(/continue\s+\w/))) {
         let loop = s.parent;
@@ -3024,8 +3258,20 @@ export class JsContext {
     if (ctor && calls) {
       out = [];
       const init = this.args(ctor);
-      if (init.length > 1 || (init[0] && init[0].type !== "array")) out = undefined;
-      for (const pair of init[0] ? namedChildren(init[0]) : []) {
+      // `new Map(Object.entries({ legacy: 'md5' }))`: the literal's own pairs.
+      const lit =
+        init.length === 1 && init[0]!.type === "call_expression" && this.callee(init[0]!) === "Object.entries"
+          ? this.args(init[0]!)[0]
+          : undefined;
+      if (lit?.type === "object") {
+        for (const p of namedChildren(lit)) {
+          const k = p.type === "pair" ? field(p, "key") : undefined;
+          if (p.type === "comment") continue;
+          if (!k || k.type === "computed_property_name") return undefined;
+          out.push({ key: this.text(k).replace(/^['"]|['"]$/g, ""), value: field(p, "value") ?? undefined });
+        }
+      } else if (init.length > 1 || (init[0] && init[0].type !== "array")) out = undefined;
+      for (const pair of init[0]?.type === "array" ? namedChildren(init[0]) : []) {
         const kv = pair.type === "array" ? namedChildren(pair) : [];
         if (kv.length !== 2 || kv.some((c) => c.type === "spread_element")) {
           out = undefined;
@@ -3117,10 +3363,225 @@ export class JsContext {
     return { items, removed, whole };
   }
 
+  /** The function literal a call runs: a helper declared in this file, or one such a helper made and returned. */
+  calledFunction(call: SyntaxNode): SyntaxNode | undefined {
+    const local = this.localFunction(call);
+    if (local) return local;
+    const made = this.madeClosure(call);
+    return made?.inner.length === 1 ? made.inner[0] : undefined;
+  }
+
+  /**
+   * A call of a function literal that a helper declared in this file returns: `get()` of `const get = make(x)` (a
+   * const) or `make(x)()`. The helper, the call that made the function, and what the made function returns.
+   */
+  private madeClosure(
+    node: SyntaxNode,
+  ): { outer: SyntaxNode; call: SyntaxNode; inner: SyntaxNode[]; rets: SyntaxNode[] } | undefined {
+    const f = field(node, "function");
+    let made: SyntaxNode | undefined;
+    if (f?.type === "call_expression") made = f;
+    else if (f?.type === "identifier") {
+      const scoped = this.scopedDecl(this.text(f), "call_expression", f);
+      if (scoped && /^const\b/.test(this.text(scoped.decl.parent ?? scoped.decl)))
+        made = field(scoped.decl, "value") ?? undefined;
+    }
+    // (Or an immediately invoked function: `const get = ((v) => () => v)(x)`.)
+    let iife = made ? field(made, "function") : undefined;
+    while (iife?.type === "parenthesized_expression")
+      iife = namedChildren(iife).find((c) => c.type !== "comment");
+    const outer =
+      iife?.type === "arrow_function" || iife?.type === "function_expression"
+        ? iife
+        : made
+          ? this.localFunction(made)
+          : undefined;
+    if (!made || !outer || (outer.start <= node.start && node.end <= outer.end) || !this.plainParams(outer))
+      return undefined;
+    const inner = returnedValues(outer);
+    if (!inner.length || inner.some((r) => r.type !== "arrow_function" && r.type !== "function_expression"))
+      return undefined;
+    const rets = inner.flatMap((r) => returnedValues(r));
+    return rets.length && inner.every((r) => this.plainParams(r))
+      ? { outer, call: made, inner, rets }
+      : undefined;
+  }
+
+  /**
+   * `obj.p` read where `obj.p = v;` ran just before it in the same block (obj a const instance of a class of this
+   * file, `p` a plain field or a setter storing into the field its getter returns), with no other use of obj in
+   * between: v. Undefined otherwise.
+   */
+  private storedBefore(read: SyntaxNode, made: SyntaxNode): SyntaxNode | undefined {
+    const obj = field(read, "object")!;
+    const name = this.text(obj);
+    const prop = this.text(field(read, "property") ?? read);
+    const scoped = this.scopedDecl(name, "new_expression", obj);
+    if (!scoped || !/^const\b/.test(this.text(scoped.decl.parent ?? scoped.decl))) return undefined;
+    const ctor = this.text(field(made, "constructor") ?? made);
+    this.instanceMethod(ctor, ""); // (builds classesByName)
+    const classes = this.classesByName?.get(ctor) ?? [];
+    const body = classes.length === 1 ? field(classes[0]!, "body") : undefined;
+    if (!body || namedChildren(classes[0]!).some((h) => h.type === "class_heritage")) return undefined;
+    const members = namedChildren(body);
+    const accessors = members.filter(
+      (m) => m.type === "method_definition" && this.text(field(m, "name") ?? m) === prop,
+    );
+    if (accessors.length) {
+      // A getter returning this.F and a setter whose only statement stores its parameter into this.F.
+      const f = this.getterField(members, prop);
+      const setter = accessors.find((m) => m.children.some((c) => c.type === "set"));
+      const ps = setter && this.plainParams(setter);
+      const stmts = setter
+        ? namedChildren(field(setter, "body") ?? setter).filter((c) => c.type !== "comment")
+        : [];
+      if (!f || ps?.length !== 1 || stmts.length !== 1) return undefined;
+      const as = namedChildren(stmts[0]!)[0];
+      const left = as?.type === "assignment_expression" ? field(as, "left") : undefined;
+      if (
+        left?.type !== "member_expression" ||
+        field(left, "object")?.type !== "this" ||
+        this.text(field(left, "property") ?? left) !== f ||
+        this.text(field(as!, "right") ?? as!) !== ps[0]!.name
+      )
+        return undefined;
+    } else if (
+      members.some(
+        (m) => m.type === "method_definition" && this.text(field(m, "name") ?? m) !== "constructor",
+      )
+    )
+      return undefined; // a method could change the field between the store and the read
+    // The statement holding the read, and the statements of its block before it.
+    let stmt: SyntaxNode = read;
+    while (stmt.parent && stmt.parent.type !== "statement_block" && stmt.parent.type !== "program") {
+      if (FN_TYPES.has(stmt.parent.type)) return undefined;
+      stmt = stmt.parent;
+    }
+    const block = stmt.parent;
+    if (!block) return undefined;
+    const before = namedChildren(block).filter((c) => c.end <= stmt.start);
+    for (let i = before.length - 1; i >= 0; i--) {
+      const b = before[i]!;
+      const e = b.type === "expression_statement" ? namedChildren(b)[0] : undefined;
+      const left = e?.type === "assignment_expression" ? field(e, "left") : undefined;
+      if (left?.type === "member_expression" && this.text(left) === `${name}.${prop}`)
+        return field(e!, "right") ?? undefined;
+      // Any other mention of the instance (a call, a store of another field, handing it on) ends the search.
+      if (new RegExp(`(^|[^\\w$.])${name.replace(/\$/g, "\\$")}\\b`).test(this.text(b))) return undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * `view.k` of `const view = Object.fromEntries(...)`: of `Object.entries(LIT)` with LIT an object literal, LIT's
+   * own `k` (none: nothing); of `Object.entries(x).map(([k, v]) => [k, f(v)])`, the values the callback pairs with
+   * the keys. Undefined when not worked out.
+   */
+  private fromEntriesProp(node: SyntaxNode): SyntaxNode[] | undefined {
+    const obj = field(node, "object");
+    if (obj?.type !== "identifier") return undefined;
+    const name = this.text(obj);
+    const scoped = this.scopedDecl(name, "call_expression", obj);
+    const v = scoped && field(scoped.decl, "value");
+    if (!v || this.callee(v) !== "Object.fromEntries" || this.args(v).length !== 1) return undefined;
+    const used = this.methodCalls(name, scoped.decl, false, scoped.within);
+    if (!used || used.writes.length || used.calls.length) return undefined;
+    const arg = this.args(v)[0]!;
+    const prop = this.text(field(node, "property") ?? node);
+    if (arg.type === "call_expression" && this.callee(arg) === "Object.entries") {
+      const lit = this.args(arg)[0];
+      if (lit?.type !== "object") return undefined;
+      const hit = this.lastPair(lit, prop);
+      return hit === undefined ? undefined : hit ? [hit] : [];
+    }
+    const fn = field(arg, "function");
+    const cb = this.args(arg)[0];
+    if (
+      arg.type !== "call_expression" ||
+      fn?.type !== "member_expression" ||
+      this.method(arg) !== "map" ||
+      (cb?.type !== "arrow_function" && cb?.type !== "function_expression")
+    )
+      return undefined;
+    const rets = returnedValues(cb);
+    const pairs = rets.map((r) => this.arrayLiteralElements(r));
+    if (!rets.length || pairs.some((p) => p?.length !== 2)) return undefined;
+    return pairs.map((p) => p![1]!);
+  }
+
+  /**
+   * `ids[k]` of `const ids = Array.from(LIST)` / `LIST.slice()` / `LIST.map(cb)` / `LIST.filter(Boolean)` with LIST an
+   * array literal (or a const array whose items are known here) and ids only read: the one item at k (cb applied
+   * to it), or the filtered item when the items before it are constants. Undefined when not worked out.
+   */
+  private derivedItem(obj: SyntaxNode, k: number, cls: string, depth: number): Level | undefined {
+    const name = this.text(obj);
+    const scoped = this.scopedDecl(name, "call_expression", obj);
+    const decl = scoped?.decl;
+    const v = decl && field(decl, "value");
+    if (!decl || !v || !/^const\b/.test(this.text(decl.parent ?? decl))) return undefined;
+    const used = this.methodCalls(name, decl, false, scoped.within);
+    if (
+      !used ||
+      used.writes.length ||
+      used.calls.some((c) => !/^(at|slice|join|includes|indexOf)$/.test(c.method))
+    )
+      return undefined;
+    const fn = field(v, "function");
+    const args = this.args(v);
+    let list: SyntaxNode | undefined;
+    let cb: SyntaxNode | undefined;
+    let method = "";
+    if (this.text(fn ?? v) === "Array.from" && (args.length === 1 || args.length === 2)) {
+      list = args[0];
+      cb = args[1];
+      method = cb ? "map" : "copy";
+    } else if (fn?.type === "member_expression") {
+      method = this.method(v);
+      list = field(fn, "object") ?? undefined;
+      if (method === "slice" && args.length === 0) method = "copy";
+      else if ((method === "map" || method === "filter") && args.length === 1) cb = args[0];
+      else return undefined;
+    } else return undefined;
+    if (!list) return undefined;
+    const items =
+      list.type === "identifier"
+        ? this.arrayAt(this.text(list), list)?.items
+        : this.arrayLiteralElements(list);
+    if (!items || items.some((i) => !i)) return undefined;
+    const known = items as SyntaxNode[];
+    if (method === "copy")
+      return k >= 0 && k < known.length ? this.eval(known[k], cls, depth + 1) : Level.CONST;
+    if (method === "filter") {
+      // `[a, b, c].filter(Boolean)[k]`: the k-th truthy item; exact while the items before it are constants.
+      if (this.text(cb ?? v) !== "Boolean" || k < 0) return undefined;
+      let seen = 0;
+      for (let i = 0; i < known.length; i++) {
+        const c = this.constValue(known[i]);
+        if (c === undefined) return this.max(known.slice(i), cls, depth);
+        if (truthy(c) && seen++ === k) return Level.CONST;
+      }
+      return Level.CONST;
+    }
+    if (!cb || (cb.type !== "arrow_function" && cb.type !== "function_expression")) return undefined;
+    if (k < 0 || k >= known.length) return Level.CONST;
+    const rets = returnedValues(cb);
+    if (!rets.length || this.pin) return undefined;
+    this.pin = { fn: cb, value: known[k]! };
+    try {
+      return this.max(rets, cls, depth);
+    } finally {
+      this.pin = undefined;
+    }
+  }
+
   private eval(node: SyntaxNode | undefined, cls: string, depth: number): Level {
     if (!node) return Level.CONST;
     if (depth > 30) return Level.UNKNOWN;
-    const key = this.bound ? `${node.order}:${cls}@${this.bound.call.order}` : `${node.order}:${cls}`;
+    const key =
+      (this.bound
+        ? `${node.order}:${cls}@${this.bound.call.order}/${this.bound.inner?.call.order ?? ""}`
+        : `${node.order}:${cls}`) + (this.pin ? `#${this.pin.value.order}` : "");
     const hit = this.memo.get(key);
     if (hit !== undefined) return hit;
     this.memo.set(key, Level.CONST);
@@ -3150,6 +3611,15 @@ export class JsContext {
       const v = op === "??" || op === "||" || op === "&&" ? this.constValue(left) : undefined;
       if (v !== undefined && (op === "??" ? v !== null : op === "||" ? truthy(v) : !truthy(v)))
         return this.eval(left, cls, depth + 1);
+      // `req.query.expr && '40 + 2'`: the constant, or a falsy left value ('', 0, null, undefined, false, NaN),
+      // which holds no attacker text.
+      if (
+        op === "&&" &&
+        cls !== "alloc" &&
+        cls !== "size" &&
+        this.constValue(field(node, "right")) !== undefined
+      )
+        return Level.CONST;
     }
     if (t === "ternary_expression") {
       // A constant condition picks one side; the other never reaches the sink.
@@ -3268,6 +3738,17 @@ export class JsContext {
         return own === "client" || this.literalRecords(own) ? Level.CONST : this.eval(own, cls, depth + 1);
       if (/^(req|request)\.[A-Za-z_$][\w$]*$/.test(q) && this.middlewareConstant(q.replace(/^\w+\./, "")))
         return Level.CONST;
+      // For what a handler stores in its session ("trust"): only what the client submits (query, body, route
+      // parameters, headers, cookies), not the server's own state on the request (`req.session`, passport's
+      // `req.user`) or the URL the request came to (`req.session.returnTo = req.originalUrl`).
+      if (
+        cls === "trust" &&
+        /^(req|request|ctx\.request|ctx)\./.test(q) &&
+        !/^(req|request|ctx\.request|ctx)\.(query|body|params|headers?|cookies|signedCookies|rawBody)\b/.test(
+          q,
+        )
+      )
+        return Level.CONST;
       if (SOURCE_PREFIX.some((p) => q.startsWith(p) || q === p.replace(/\.$/, "")))
         return q === "req" ? Level.UNKNOWN : this.guarded(node) ? Level.CONST : Level.SOURCE;
       // Angular's ActivatedRoute snapshot (`this.route.snapshot.queryParams['q']`, `...paramMap.get('id')`,
@@ -3307,13 +3788,23 @@ export class JsContext {
         if (a?.items && typeof k === "number" && Number.isInteger(k))
           return k >= 0 && k < a.items.length ? this.eval(a.items[k], cls, depth + 1) : Level.CONST;
         if (a) return this.max(a.whole, cls, depth);
+        if (typeof k === "number" && Number.isInteger(k)) {
+          const derived = this.derivedItem(obj0, k, cls, depth);
+          if (derived !== undefined) return derived;
+        }
       }
+      // `holder.value = 'date'; exec(holder.value)` on `const holder = new Holder(x)`: the store just before wins.
+      const inst = t === "member_expression" && obj0?.type === "identifier" ? this.resolve(obj0) : undefined;
+      const stored = inst?.type === "new_expression" ? this.storedBefore(node, inst) : undefined;
+      if (stored) return this.eval(stored, cls, depth + 1);
       const element = this.literalElement(node);
       if (element !== undefined) return this.eval(element, cls, depth + 1);
       const keyed = this.keyedProp(node);
       if (keyed) return this.max(keyed, cls, depth);
       const statics = this.staticMember(node);
       if (statics) return this.max(statics, cls, depth);
+      const rebuilt = t === "member_expression" ? this.fromEntriesProp(node) : undefined;
+      if (rebuilt) return this.max(rebuilt, cls, depth);
       const merged = t === "member_expression" ? this.mergedProp(node) : undefined;
       if (merged) return this.max(merged, cls, depth);
       const table = t === "subscript_expression" ? this.tableValues(node) : undefined;
@@ -3335,6 +3826,13 @@ export class JsContext {
       if (local) {
         const writes = this.localsWrites(local[2]!);
         if (writes) return this.max(writes, cls, depth);
+      }
+      if (obj?.type === "this" && prop.startsWith("#")) {
+        // A private member (`this.#text`) is this class's own: only its stores count, not another class's `#text`.
+        let klass: SyntaxNode | null = node.parent;
+        while (klass && klass.type !== "class_declaration" && klass.type !== "class") klass = klass.parent;
+        const stores = klass ? this.classStores(klass, prop) : undefined;
+        if (stores) return stores.length ? this.max(stores, cls, depth) : Level.CONST;
       }
       if (obj?.type === "this") {
         // A class member: whatever the class stores in it (`this.cmd = req.body.cmd` in the constructor).
@@ -3671,6 +4169,17 @@ export class JsContext {
         )
           return Level.CONST;
       }
+      // `const get = capture('127.0.0.1'); get()`, `whereFor('name')(q)`: a function a local helper returns, called:
+      // what that function returns, the helper's parameters reading the call that made it.
+      const closure = t === "call_expression" && !this.bound ? this.madeClosure(node) : undefined;
+      if (closure) {
+        this.bound = { fn: closure.outer, call: closure.call, inner: { fns: closure.inner, call: node } };
+        try {
+          return this.max(closure.rets, cls, depth);
+        } finally {
+          this.bound = undefined;
+        }
+      }
       // A helper declared in the file: what it returns (its parameters take what the file's callers pass).
       const local = t === "call_expression" ? this.localFunction(node) : undefined;
       const returned = local ? returnedValues(local) : [];
@@ -3692,10 +4201,11 @@ export class JsContext {
       }
       if (returned.length) return this.max(returned, cls, depth);
       const cb = this.args(node)[0];
-      // `names.filter((n) => MANIFEST.has(n))`: only elements the callback vets come out.
+      // `names.filter((n) => MANIFEST.has(n))`, `cols.find((c) => c === 'email')`: only elements the callback
+      // vets come out.
       if (
         fn?.type === "member_expression" &&
-        this.method(node) === "filter" &&
+        /^(filter|find|findLast)$/.test(this.method(node)) &&
         (cb?.type === "arrow_function" || cb?.type === "function_expression")
       ) {
         const ps = namedChildren(field(cb, "parameters") ?? cb).filter((c) => c.type !== "comment");
@@ -3741,6 +4251,18 @@ export class JsContext {
         const rets = returnedValues(cb);
         if (rets.length) return this.max(rets, cls, depth);
       }
+      // `Promise.resolve(x)` settles with x; `p.then(cb)` with what cb (or the rejection handler) returns.
+      if (this.callee(node) === "Promise.resolve" && this.args(node).length <= 1)
+        return this.eval(this.args(node)[0], cls, depth + 1);
+      if (fn?.type === "member_expression" && this.method(node) === "then") {
+        const cbs = this.args(node);
+        if (cbs.length && cbs.every((c) => c.type === "arrow_function" || c.type === "function_expression"))
+          return this.max(
+            cbs.flatMap((c) => returnedValues(c)),
+            cls,
+            depth,
+          );
+      }
       // `String(n)`: the built-in conversion adds no text of its own; the result is as trusted as its argument
       // (`String(parseInt(q, 10) || 0)` is digits, `String(req.query.q)` is the request's text).
       if (
@@ -3750,6 +4272,16 @@ export class JsContext {
         !this.rebinds("String", fn)
       )
         return this.eval(this.args(node)[0]!, cls, depth + 1);
+      // For the session ("trust"), a value the server looked up or computed (`await User.findOne({ name })`,
+      // `bcrypt.compare(...)`) is its own: only the client's text copied or reshaped by string methods follows.
+      if (cls === "trust") {
+        if (this.callee(node) === "Promise.resolve") return this.eval(this.args(node)[0], cls, depth + 1);
+        if (fn?.type !== "member_expression" || !TEXT_METHODS.test(this.method(node))) return Level.CONST;
+        return Math.max(
+          this.max(this.args(node), cls, depth),
+          this.eval(field(fn, "object"), cls, depth + 1),
+        ) as Level;
+      }
       const args = this.max(this.args(node), cls, depth);
       if (fn?.type === "member_expression")
         return Math.max(args, this.eval(field(fn, "object"), cls, depth + 1)) as Level;
@@ -3958,11 +4490,28 @@ export class JsContext {
         this.skipAssigns.delete(id);
       }
     }
-    if (fn && this.bound?.fn === fn) {
-      const i = this.plainParams(fn)!.findIndex((p) => p.name === name);
+    // (A function a bound helper made, called: its own parameters read that call's arguments.)
+    // (A closure's read of a bound helper's parameter: the function that declares the name.)
+    let owner = fn;
+    if (this.bound?.inner)
+      while (
+        owner &&
+        owner !== this.bound.fn &&
+        !this.plainParams(owner)?.some((p) => p.name === name) &&
+        !(this.decls.get(name) ?? []).some((d) => enclosingFunction(d) === owner)
+      )
+        owner = enclosingFunction(owner);
+    const boundCall =
+      owner && this.bound?.fn === owner
+        ? this.bound.call
+        : owner && this.bound?.inner?.fns.includes(owner)
+          ? this.bound.inner.call
+          : undefined;
+    const i = owner && boundCall ? this.plainParams(owner)!.findIndex((p) => p.name === name) : -1;
+    if (owner && boundCall) {
       if (i >= 0) {
-        const arg = this.args(this.bound.call)[i];
-        const dflt = this.plainParams(fn)![i]!.dflt;
+        const arg = this.args(boundCall)[i];
+        const dflt = this.plainParams(owner)![i]!.dflt;
         if (arg?.type === "spread_element") return Level.PARAM;
         // An argument that may be undefined leaves the default in play.
         return this.max(
@@ -4106,6 +4655,7 @@ export class JsContext {
         if (/^(replace|replaceAll)$/.test(iter.method)) return this.eval(iter.receiver, cls, depth + 1);
         const [elemAt, indexAt] = /^reduce(Right)?$/.test(iter.method) ? [1, 2] : [0, 1];
         if (pos === indexAt && cls !== "alloc" && cls !== "size") return Level.CONST;
+        if (pos === elemAt && this.pin?.fn === fn) return this.eval(this.pin.value, cls, depth + 1);
         if (pos === elemAt) return this.eval(iter.receiver, cls, depth + 1);
         // The accumulator: what the reduce call starts it with and the reducer returns (all in view).
         if (elemAt === 1 && pos === 0) return this.paramFromCallers(fn, callerList, name, cls, depth);
@@ -4596,8 +5146,12 @@ export class JsContext {
 
   /** The member a class's getter `prop` returns (`get who() { return this.owner; }`), with no setter of that name. */
   private getterField(members: SyntaxNode[], prop: string): string | undefined {
+    // (A setter of the same name beside it is no getter.)
     const named = members.filter(
-      (m) => m.type === "method_definition" && this.text(field(m, "name") ?? m) === prop,
+      (m) =>
+        m.type === "method_definition" &&
+        this.text(field(m, "name") ?? m) === prop &&
+        !m.children.some((c) => c.type === "set"),
     );
     const g = named[0];
     if (named.length !== 1 || !g || !g.children.some((c) => c.type === "get")) return undefined;

@@ -1,6 +1,55 @@
+import type { JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { field, namedChildren } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
+
+/**
+ * What an options value ends up holding under `key`, the last writer winning: pairs and spreads of object literals
+ * (`{ secure: false, ...BASE }`), and `Object.fromEntries([...Object.entries(BASE), ['secure', false]])`. null: not
+ * set; undefined: not worked out (a spread or entry of unknown content).
+ */
+function lastOption(
+  opts: SyntaxNode | undefined,
+  key: string,
+  ctx: JsContext,
+  depth = 0,
+): SyntaxNode | null | undefined {
+  if (!opts || depth > 4) return undefined;
+  const r = ctx.resolve(opts) ?? opts;
+  let v: SyntaxNode | null = null;
+  const merge = (s: SyntaxNode | null | undefined) => {
+    if (s === undefined) return false;
+    if (s) v = s;
+    return true;
+  };
+  if (r.type === "object") {
+    for (const c of namedChildren(r)) {
+      if (c.type === "pair") {
+        if (ctx.text(field(c, "key") ?? c).replace(/^['"]|['"]$/g, "") === key) v = field(c, "value") ?? null;
+      } else if (c.type === "spread_element") {
+        if (!merge(lastOption(namedChildren(c)[0], key, ctx, depth + 1))) return undefined;
+      } else if (c.type === "shorthand_property_identifier") {
+        if (ctx.text(c) === key) v = c;
+      } else if (c.type !== "comment") return undefined;
+    }
+    return v;
+  }
+  const list =
+    r.type === "call_expression" && ctx.callee(r) === "Object.fromEntries" ? ctx.args(r)[0] : undefined;
+  if (list?.type !== "array") return undefined;
+  for (const e of namedChildren(list)) {
+    const inner = e.type === "spread_element" ? namedChildren(e)[0] : undefined;
+    if (inner?.type === "call_expression" && ctx.callee(inner) === "Object.entries") {
+      if (!merge(lastOption(ctx.args(inner)[0], key, ctx, depth + 1))) return undefined;
+    } else if (e.type === "array") {
+      const [k, val] = namedChildren(e);
+      const name = ctx.stringValue(k);
+      if (name === undefined) return undefined;
+      if (name === key) v = val ?? null;
+    } else if (e.type !== "comment") return undefined;
+  }
+  return v;
+}
 
 /** Is this object literal cookie options: `cookie: {...}` in a session config, or res.cookie's third argument? */
 function cookieOptions(
@@ -10,6 +59,25 @@ function cookieOptions(
 ): boolean {
   const p = obj?.parent;
   if (p?.type === "pair" && /^['"]?cookie['"]?$/.test(text(field(p, "key") ?? p))) return true;
+  // `function setSid(res, id, opts = { secure: false }) { res.cookie('sid', id, opts); }`: a parameter's default
+  // that the function hands to a cookie call as its options.
+  const dflt = p?.type === "assignment_pattern" ? field(p, "left") : undefined;
+  if (dflt?.type === "identifier" && field(p!, "right") === obj) {
+    let fn: SyntaxNode | null = p!.parent;
+    while (
+      fn &&
+      !/^(function_declaration|function_expression|arrow_function|method_definition)$/.test(fn.type)
+    )
+      fn = fn.parent;
+    const body = fn && field(fn, "body");
+    const name = text(dflt).replace(/\$/g, "\\$");
+    return (
+      !!body &&
+      new RegExp(
+        `\\.(cookie|setCookie)\\([^()]*,\\s*${name}\\s*\\)|(^|\\.)cookies\\.set\\([^()]*,\\s*${name}\\s*\\)`,
+      ).test(text(body))
+    );
+  }
   if (p?.type === "arguments") {
     const call = p.parent;
     const fn = call && field(call, "function");
@@ -138,6 +206,14 @@ export default jsRule({
       // judged here, at the call that sends the session cookie: their pairs sit under no cookie call.
       const given = objectForm ? args[0] : args[2];
       const opts = given?.type === "identifier" ? (ctx.resolve(given) ?? given) : given;
+      // Options rebuilt from entries (`Object.fromEntries([...Object.entries(BASE), ['secure', false]])`).
+      if (opts?.type === "call_expression") {
+        const off = ["secure", "httpOnly"].find((k) => lastOption(opts, k, ctx)?.type === "false");
+        if (off) {
+          report({ node, message: `session cookie options end up with ${off}: false` });
+          return;
+        }
+      }
       if (opts !== given && opts?.type === "object") {
         const off = ["secure", "httpOnly"].find((k) => ctx.prop(opts, k)?.type === "false");
         if (off) {
@@ -169,6 +245,9 @@ export default jsRule({
       return;
     }
     if (!/^(secure|httpOnly)$/i.test(key) || field(node, "value")?.type !== "false") return;
+    // `{ secure: false, ...BASE }` with BASE's own `secure`: a later spread overrides the pair.
+    const last = node.parent ? lastOption(node.parent, key, ctx) : undefined;
+    if (last && last !== field(node, "value")) return;
     if (
       !cookieOptions(
         node.parent,
@@ -217,6 +296,9 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "function connect(host, opts = { secure: false }) {\n  return tls.connect(host, opts);\n}",
+      "const BASE = { httpOnly: true, secure: true };\napp.post('/l', (req, res) => res.cookie('sid', newId(), { secure: false, ...BASE }));",
+      "const BASE = { httpOnly: true, secure: true };\napp.post('/l', (req, res) => res.cookie('sid', newId(), Object.fromEntries([['secure', false], ...Object.entries(BASE)])));",
       "app.post('/t', (req, res) => {\n  res.cookie('theme', req.body.dark ? 'dark' : 'light', { httpOnly: false, secure: true });\n});",
       "const session = require('express-session');\nconst base = { secure: true, sameSite: 'lax' };\napp.use(session({ secret: process.env.S, cookie: { ...base, httpOnly: true } }));",
       "app.post('/login', (req, res) => res.cookie('sid', newId(), { httpOnly: true, secure: true }));",
@@ -244,6 +326,9 @@ export default jsRule({
       "koa.use(async (ctx) => {\n  ctx.cookies.set('csrf_token', newToken(), { httpOnly: false, secure: true });\n});",
     ],
     invalid: [
+      "function setSid(res, id, opts = { httpOnly: true, secure: false }) {\n  res.cookie('sid', id, opts);\n}",
+      "const BASE = { httpOnly: true, secure: true };\napp.post('/l', (req, res) => res.cookie('sid', newId(), { ...BASE, secure: false }));",
+      "const BASE = { httpOnly: true, secure: true };\napp.post('/l', (req, res) => res.cookie('sid', newId(), Object.fromEntries([...Object.entries(BASE), ['secure', false]])));",
       "fastify.post('/l', async (request, reply) => {\n  reply.setCookie('sid', request.body.sid, { httpOnly: true, secure: false });\n});",
       "const session = require('express-session');\nconst base = { secure: false, sameSite: 'lax' };\napp.use(session({ secret: process.env.S, cookie: { ...base, httpOnly: true } }));",
       "app.post('/login', (req, res) => res.cookie('sid', newId(), { httpOnly: true, maxAge: 3600000 }));",

@@ -20,9 +20,24 @@ const DYNAMO_COMMAND =
 const CLONES =
   /^(structuredClone|Object\.fromEntries|Object\.entries|(_|lodash)\.(cloneDeep|clone)|lodash\.clonedeep|rfdc)$/;
 
+/** `typeof v !== 'string'` (or `=== 'string'`) is tested somewhere in the function that reads `v`. */
+function typeofString(value: SyntaxNode, ctx: JsContext): boolean {
+  if (!/^[\w$.]+$/.test(ctx.text(value))) return false;
+  const fnText = ctx.text(ctx.enclosingFunction(value) ?? value);
+  return new RegExp(
+    `typeof\\s*\\(?\\s*${ctx.text(value).replace(/[.$]/g, "\\$&")}\\s*\\)?\\s*[!=]==?\\s*['"]string`,
+  ).test(fnText);
+}
+
 /** A request field taken whole (`req.body.user`, `req.query`): JSON bodies and `qs` parsing turn it into an object. */
 function rawRequestValue(n: SyntaxNode | undefined, ctx: JsContext, depth = 0): boolean {
   if (!n || depth > 4) return false;
+  // `let name = 'guest'; if (req.body.name) name = req.body.name;`: what the reassignments in play store (one
+  // checked by `typeof v !== 'string'` in the function holds no operator).
+  const play =
+    n.type === "identifier" || n.type === "shorthand_property_identifier" ? ctx.assignedInPlay(n) : undefined;
+  if (play?.values.some((v) => !typeofString(v, ctx) && rawRequestValue(v, ctx, depth + 1))) return true;
+  if (play && !play.declToo) return false;
   const r = ctx.resolve(n) ?? n;
   // `const { email, pin } = req.body; find({ email, pin })`: a field destructured out of a client-written object.
   if (r.type === "identifier" || r.type === "shorthand_property_identifier") {
@@ -350,9 +365,12 @@ export default jsRule({
       "const { QueryCommand } = require('@aws-sdk/lib-dynamodb');\nexports.h = async (event) => client.send(new QueryCommand({ TableName: 'T', KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': String(event.queryStringParameters.pk) } }));",
       "const m = /x/; function g(s) { return s.find((x) => x === 1); }",
       "const mongoose = require('mongoose');\nmongoose.set('sanitizeFilter', true);\napp.post('/l', async (req, res) => res.json(await User.findOne({ name: req.body.name, pin: req.body.pin })));",
+      "app.post('/f', async (req, res) => {\n  let name = 'guest';\n  do {\n    if (typeof req.body.name !== 'string') break;\n    name = req.body.name;\n  } while (false);\n  res.json(await users.findOne({ name }));\n});",
+      "app.post('/f', async (req, res) => {\n  let name = req.body.name;\n  name = String(name);\n  res.json(await users.findOne({ name }));\n});",
       "const mongoSanitize = require('express-mongo-sanitize');\napp.use(mongoSanitize());\napp.post('/l', async (req, res) => res.json(await db.collection('u').findOne({ name: req.body.name })));",
     ],
     invalid: [
+      "app.post('/f', async (req, res) => {\n  let name = 'guest';\n  if (req.body.name) name = req.body.name;\n  res.json(await users.findOne({ name }));\n});",
       "app.get('/u', async (req, res) => {\n  res.json(await User.$where('this.name === \"' + req.query.n + '\"'));\n});",
       "app.post('/f', async (req, res) => {\n  res.json(await users.findOne(Object.fromEntries(Object.entries(req.body))));\n});",
       "app.post('/f', async (req, res) => {\n  const copy = structuredClone(req.body);\n  res.json(await users.findOne({ email: copy.email }));\n});",

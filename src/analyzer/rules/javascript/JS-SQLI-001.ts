@@ -145,7 +145,9 @@ export default jsRule({
       if (/^(get|all|run|each)$/.test(m) && !SQL_START.test(ctx.leadingText(sql) ?? "")) return;
       const built = ctx.resolve(sql) ?? sql;
       // Through a helper declared in the file: the statement text is what it returns.
-      const helper = built.type === "call_expression" ? ctx.localFunction(built) : undefined;
+      // (A tagged template joined in order: its own template is the statement text.)
+      const helper =
+        built.type === "call_expression" ? (ctx.orderedTag(built) ?? ctx.calledFunction(built)) : undefined;
       const text = ctx.text(helper ?? built);
       if (!fragment && !/\b(select|insert|update|delete|drop|create|alter|replace|where|from)\b/i.test(text))
         return;
@@ -186,6 +188,8 @@ export default jsRule({
       "const ALLOWED = ['a', 'b'];\nasync function f(req, db) {\n  const col = req.query.sort;\n  if (!ALLOWED.includes(col)) return;\n  return db.query(`SELECT * FROM t ORDER BY ${col}`);\n}",
     ],
     invalid: [
+      "function sql(strings, ...vals) {\n  return strings.reduce((a, s, i) => a + s + (vals[i] ?? ''), '');\n}\napp.get('/a', (req, res) => db.query(sql`SELECT * FROM t WHERE a = '${req.query.a}'`));",
+      "function whereFor(col = 'name') {\n  return (v) => `SELECT * FROM t WHERE ${col} = '${v}'`;\n}\napp.get('/a', async (req, res) => res.json(await pool.query(whereFor()(req.query.n))));",
       "app.get('/l', async (req, res) => {\n  res.json(await knex.raw(String.raw`SELECT * FROM logs WHERE m ~ '${req.query.p}'`));\n});",
       "const { Request } = require('tedious');\napp.post('/r', (req, res) => {\n  conn.execSqlBatch(new Request('EXEC dbo.Run ' + req.body.name, () => res.end()));\n});",
       "const format = require('pg-format');\napp.get('/c', async (req, res) => res.json(await pool.query(format('SELECT * FROM shops ORDER BY %s', req.query.sort))));",

@@ -60,6 +60,7 @@ import r54 from "./JS-STORE-001.js";
 import r55 from "./JS-TABNAB-001.js";
 import r56 from "./JS-TIMING-001.js";
 import r57 from "./JS-TLS-001.js";
+import r57b from "./JS-TRUST-001.js";
 import r58 from "./JS-TMP-001.js";
 import r59 from "./JS-URL-001.js";
 import r59a from "./JS-UPLOAD-001.js";
@@ -130,6 +131,7 @@ export const JAVASCRIPT_RULES = [
   r55,
   r56,
   r57,
+  r57b,
   r58,
   r59,
   r59a,
