@@ -102,6 +102,7 @@ import { BATCH108 as JS_TS_BATCH108 } from "./js-ts-batch108.js";
 import { BATCH109 as JS_TS_BATCH109 } from "./js-ts-batch109.js";
 import { BATCH107 as JS_TS_BATCH107 } from "./js-ts-batch107.js";
 import { BATCH110 as JS_TS_BATCH110 } from "./js-ts-batch110.js";
+import { BATCH114 as JS_TS_BATCH114 } from "./js-ts-batch114.js";
 import { MARKUP as JS_TS_MARKUP } from "./js-ts-markup.js";
 import { CASES as PY_RULES } from "./py-rules.js";
 import { BATCH15 as PY_RULES_BATCH15 } from "./py-rules-batch15.js";
@@ -342,6 +343,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH107,
     ...JS_TS_BATCH109,
     ...JS_TS_BATCH110,
+    ...JS_TS_BATCH114,
     ...JS_TS_MARKUP,
   ],
   "py-rules": [
