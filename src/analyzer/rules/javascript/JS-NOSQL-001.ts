@@ -20,10 +20,25 @@ const DYNAMO_COMMAND =
 const CLONES =
   /^(structuredClone|Object\.fromEntries|Object\.entries|(_|lodash)\.(cloneDeep|clone)|lodash\.clonedeep|rfdc)$/;
 
+/**
+ * `await request.json()`, `await c.req.json()`: a Fetch-style request's body parsed as JSON (Next.js route handlers,
+ * Remix actions, Hono, Deno, Bun, Workers), any object the client writes.
+ */
+function jsonBody(n: SyntaxNode | undefined, ctx: JsContext): boolean {
+  let v = n;
+  while (v && /^(await_expression|parenthesized_expression|as_expression|non_null_expression)$/.test(v.type))
+    v = namedChildren(v)[0];
+  if (v?.type !== "call_expression" || ctx.method(v) !== "json" || ctx.args(v).length) return false;
+  const fn = field(v, "function");
+  const recv = fn?.type === "member_expression" ? field(fn, "object") : undefined;
+  return !!recv && ctx.level(recv, "nosql") === Level.SOURCE;
+}
+
 /** A request field taken whole (`req.body.user`, `req.query`): JSON bodies and `qs` parsing turn it into an object. */
 function rawRequestValue(n: SyntaxNode | undefined, ctx: JsContext, depth = 0): boolean {
   if (!n || depth > 4) return false;
   const r = ctx.resolve(n) ?? n;
+  if (jsonBody(r, ctx)) return true;
   // `const { email, pin } = req.body; find({ email, pin })`: a field destructured out of a client-written object.
   if (r.type === "identifier" || r.type === "shorthand_property_identifier") {
     // `@Body() creds: LoginDto` (an interface), `@Query('q') q: string`: bound by the framework, unchecked.
@@ -36,6 +51,7 @@ function rawRequestValue(n: SyntaxNode | undefined, ctx: JsContext, depth = 0): 
         ? ctx.argsAtCallers(r).some((a) => rawRequestValue(a, ctx, depth + 1))
         : false;
     const from = ctx.resolve(d.from) ?? d.from;
+    if (jsonBody(from, ctx)) return true;
     if (from.type === "call_expression" && ctx.callee(from) === "JSON.parse")
       return ctx.args(from).some((a) => ctx.level(a, "nosql") === Level.SOURCE);
     const q = ctx.qname(from);
@@ -70,6 +86,8 @@ function rawRequestValue(n: SyntaxNode | undefined, ctx: JsContext, depth = 0): 
   if (root?.type === "identifier" && root !== n) {
     if (ctx.clientObjectParam(root)) return true;
     const v = ctx.resolve(root);
+    // `const body = await req.json(); find({ email: body.email })`: a field of the client's JSON document.
+    if (jsonBody(v, ctx)) return true;
     if (v?.type === "call_expression" && ctx.callee(v) === "JSON.parse")
       return ctx.args(v).some((a) => ctx.level(a, "nosql") === Level.SOURCE);
     // `const copy = structuredClone(req.body); find({ email: copy.email })`: a field of the client's object.
@@ -350,9 +368,14 @@ export default jsRule({
       "const { QueryCommand } = require('@aws-sdk/lib-dynamodb');\nexports.h = async (event) => client.send(new QueryCommand({ TableName: 'T', KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': String(event.queryStringParameters.pk) } }));",
       "const m = /x/; function g(s) { return s.find((x) => x === 1); }",
       "const mongoose = require('mongoose');\nmongoose.set('sanitizeFilter', true);\napp.post('/l', async (req, res) => res.json(await User.findOne({ name: req.body.name, pin: req.body.pin })));",
+      "export async function POST(req) {\n  const body = await req.json();\n  return Response.json(await User.findOne({ email: String(body.email) }));\n}",
+      "export async function POST(req) {\n  const form = await req.formData();\n  return Response.json(await User.findOne({ email: form.get('email') }));\n}",
       "const mongoSanitize = require('express-mongo-sanitize');\napp.use(mongoSanitize());\napp.post('/l', async (req, res) => res.json(await db.collection('u').findOne({ name: req.body.name })));",
     ],
     invalid: [
+      "export async function POST(req) {\n  const body = await req.json();\n  return Response.json(await User.findOne({ email: body.email, password: body.password }));\n}",
+      "export async function POST(req) {\n  const { email, pin } = await req.json();\n  return Response.json(await User.findOne({ email, pin }));\n}",
+      "app.post('/d', async (c) => {\n  await Note.deleteMany(await c.req.json());\n  return c.text('ok');\n});",
       "app.get('/u', async (req, res) => {\n  res.json(await User.$where('this.name === \"' + req.query.n + '\"'));\n});",
       "app.post('/f', async (req, res) => {\n  res.json(await users.findOne(Object.fromEntries(Object.entries(req.body))));\n});",
       "app.post('/f', async (req, res) => {\n  const copy = structuredClone(req.body);\n  res.json(await users.findOne({ email: copy.email }));\n});",
