@@ -1020,7 +1020,7 @@ export async function handler(event: APIGatewayProxyEventV2) {
   ),
   ...ts(
     "CWE-918",
-    "Cloudflare Worker: fetch of a target taken from request.url vs a fixed origin with a path",
+    "Cloudflare Worker: fetch of a target taken from request.url, and of the request path resolved against a fixed origin (a path //evil.example/x resolves to another host) vs the fixed origin with the path appended",
     `export default {
   async fetch(request: Request): Promise<Response> {
     const url = new URL(request.url);
@@ -1028,8 +1028,11 @@ export async function handler(event: APIGatewayProxyEventV2) {
     if (target) {
 @@      return fetch(target, { headers: request.headers });
     }
-    const upstream = new URL(url.pathname, 'https://api.internal.example.com');
-@ok    return fetch(upstream.toString());
+    if (url.searchParams.has('v1')) {
+      const upstream = new URL(url.pathname, 'https://api.internal.example.com');
+@@      return fetch(upstream.toString());
+    }
+@ok    return fetch('https://api.internal.example.com' + url.pathname + url.search);
   },
 };
 `,
