@@ -1818,6 +1818,19 @@ export class JsContext {
     // `someUrl() + '?next=' + x`: every non-literal piece before the query or fragment is the program's own.
     const pieces = this.pieces(node);
     if (!pieces) return false;
+    // `'https://api.example.com' + url.pathname + url.search`: a parsed URL's pathname always starts with '/', so
+    // the origin written before it stays the host.
+    const [head, next] = pieces;
+    const origin = head?.type === "string_fragment" ? this.text(head) : this.constValue(head);
+    if (
+      typeof origin === "string" &&
+      /^[a-z][\w+.-]*:\/\/[^/?#\s@]+$/i.test(origin) &&
+      next?.type === "member_expression" &&
+      this.text(field(next, "property") ?? next) === "pathname"
+    ) {
+      const made = this.resolve(field(next, "object") ?? undefined);
+      if (made?.type === "new_expression" && this.callee(made) === "URL") return true;
+    }
     for (const p of pieces) {
       const text = p.type === "string" || p.type === "string_fragment" ? this.text(p) : undefined;
       if (text !== undefined) {

@@ -468,6 +468,8 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "export default {\n  async fetch(request) {\n    const url = new URL(request.url);\n    return fetch('https://api.internal.example.com' + url.pathname + url.search);\n  },\n};",
+      "const ORIGIN = 'https://api.example.com';\nexport default {\n  async fetch(request) {\n    const u = new URL(request.url);\n    return fetch(`${ORIGIN}${u.pathname}`);\n  },\n};",
       "const httpProxy = require('http-proxy');\nconst proxy = httpProxy.createProxyServer({});\nrequire('http').createServer((req, res) => proxy.web(req, res, { target: 'http://127.0.0.1:4000' })).listen(80);",
       "const axios = require('axios');\nconst HOSTS = new Set(['a.example.com']);\nconst make = (client) => (url) => client.get(url);\nconst get = make(axios);\napp.get('/p', async (req, res) => {\n  const u = new URL(String(req.query.u));\n  if (!HOSTS.has(u.hostname)) return res.sendStatus(403);\n  res.json((await get(u.href)).data);\n});",
       "const HOSTS = new Set(['cdn.example.com']);\nexport async function loader({ request }) {\n  const u = new URL(new URL(request.url).searchParams.get('src'));\n  if (HOSTS.has(u.hostname)) {\n    return fetch(u);\n  }\n  return new Response('no', { status: 400 });\n}",
@@ -485,6 +487,8 @@ export default jsRule({
       "const puppeteer = require('puppeteer');\napp.get('/s', async (req, res) => {\n  const page = await (await puppeteer.launch()).newPage();\n  await page.goto('https://example.com');\n});",
     ],
     invalid: [
+      "export default {\n  async fetch(request) {\n    const url = new URL(request.url);\n    return fetch('https://api.internal.example.com' + url.searchParams.get('p'));\n  },\n};",
+      "export default {\n  async fetch(request) {\n    const url = new URL(request.url);\n    return fetch(new URL(url.pathname, 'https://api.internal.example.com').toString());\n  },\n};",
       {
         code: "const axios = require('axios');\nconst make = (client) => (url) => client.get(url);\nconst get = make(axios);\napp.get('/p', async (req, res) => res.json((await get(req.query.u)).data));",
         line: 2,
