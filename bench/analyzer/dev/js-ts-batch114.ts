@@ -1427,8 +1427,8 @@ app.post('/token', async (c) => {
 });
 
 app.post('/token2', async (c) => {
-@@  const key = new TextEncoder().encode('jose-static-secret-value-0123456789');
-  const token = await new SignJWT({ sub: 'u1' }).setProtectedHeader({ alg: 'HS256' }).sign(key);
+  const key = new TextEncoder().encode('jose-static-secret-value-0123456789');
+@@  const token = await new SignJWT({ sub: 'u1' }).setProtectedHeader({ alg: 'HS256' }).sign(key);
   return c.json({ token });
 });
 
