@@ -1113,10 +1113,16 @@ export default jsRule({
       // Ember's `htmlSafe(x)` (`@ember/template`, `Ember.String.htmlSafe`): the template prints it unescaped. Ember
       // itself must be in the file: a project's own `htmlSafe` (`import htmlSafe from './html_safe.js'`) is most
       // often an escaper, and "ember" inside "remember"/"member" names no framework.
-      (m === "htmlSafe" && /@ember\/|\bEmber\b|['"]ember(-[\w-]+)?['"]/.test(ctx.tree.source))
+      (m === "htmlSafe" && /@ember\/|\bEmber\b|['"]ember(-[\w-]+)?['"]/.test(ctx.tree.source)) ||
+      // Hono's `raw(x)` (hono/html, hono/utils/html): marks x as already-escaped markup for `c.html` and the `html`
+      // tag, which then print it verbatim.
+      /^hono\/(html|utils\/html)\.raw$/.test(q)
     ) {
       const marked = m === "trustAs" ? ctx.args(node)[1] : ctx.args(node)[0];
-      if (marked && ctx.level(marked, "html") !== Level.CONST)
+      // (A layout's `raw(children)`, `raw(rendered)` passes markup the app rendered itself: request data only.)
+      const hono = /^hono\//.test(q);
+      const level = marked ? ctx.level(marked, "html") : Level.CONST;
+      if (marked && (hono ? level === Level.SOURCE : level !== Level.CONST))
         report({ node, message: `${m}() marks non-literal content as trusted, so it is not escaped` });
       return;
     }
@@ -1184,6 +1190,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "import { html, raw } from 'hono/html';\nconst Layout = (props) => html`<body>${raw(props.children)}</body>`;\napp.get('/s', (c) => c.html(html`<p>${c.req.query('q')}</p>`));",
       "const t = decodeURIComponent(location.hash.slice(1));\ndocument.getElementById('back').href = /^https:\\/\\//.test(t) ? t : '/';",
       "export function P({ user }) {\n  const site = /^https?:\\/\\//i.test(user.website) ? user.website : '#';\n  return <a href={site}>web</a>;\n}",
       "function isHttpUrl(v) {\n  try {\n    const u = new URL(v);\n    return u.protocol === 'http:' || u.protocol === 'https:';\n  } catch {\n    return false;\n  }\n}\nconst site = new URLSearchParams(location.search).get('site');\nconst A = () => <a href={isHttpUrl(site) ? site : '#'}>x</a>;",
@@ -1289,6 +1296,8 @@ export default jsRule({
       'function P() {\n  const d = decodeURIComponent(location.hash.slice(1));\n  return <iframe sandbox="allow-scripts" srcDoc={d} />;\n}',
       "function P() {\n  const d = decodeURIComponent(location.hash.slice(1));\n  return <iframe title=\"p\" srcDoc={'<p>' + d + '</p>'} />;\n}",
       "app.get('/h', (c) => c.html('<h1>' + c.req.query('name') + '</h1>'));",
+      "import { raw } from 'hono/html';\napp.get('/u/:u', (c) => c.html(raw(`<p>${c.req.param('u')}</p>`)));",
+      "import { html, raw } from 'hono/html';\napp.get('/s', (c) => c.html(html`<p>${raw(c.req.query('q'))}</p>`));",
       "app.post('/p', (req, res) => {\n  const { body } = req;\n  res.send(body.draft);\n});",
       "const q = new URLSearchParams(location.search).get('q');\nlist.innerHTML += '<li>' + q;",
       "const n = location.hash.slice(1);\nbanner.innerHTML ??= n;",
