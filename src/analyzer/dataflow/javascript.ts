@@ -896,6 +896,7 @@ export class JsContext {
     return (
       this.validatedKey(field(node, "object") ?? undefined, key) ||
       this.fastifyPinned(node) ||
+      this.elysiaPinned(node) ||
       this.expressValidated(node, cls) ||
       this.dtoPinned(node) ||
       this.trpcPinned(node) ||
@@ -1089,12 +1090,13 @@ export class JsContext {
     if (s?.type === "call_expression") {
       // TypeBox: `Type.Integer()`, `Type.Literal('a')`, `Type.Union([Type.Literal(...), ...])`.
       const c = this.callee(s);
-      if (/^(Type|t)\.(Integer|Number|Boolean|Literal|Enum)$/.test(c)) return true;
-      if (/^(Type|t)\.Union$/.test(c)) {
+      // (Elysia's `t.Numeric()`: a numeric string converted to a number, else 400.)
+      if (/(^|\.)(Type|t)\.(Integer|Number|Numeric|Boolean|BooleanString|Literal|Enum)$/.test(c)) return true;
+      if (/(^|\.)(Type|t)\.Union$/.test(c)) {
         const items = this.args(s)[0];
         return items?.type === "array" && namedChildren(items).every((e) => this.jsonSchemaPinned(e));
       }
-      if (/^(Type|t)\.String$/.test(c)) return this.jsonSchemaPinned(this.args(s)[0]);
+      if (/(^|\.)(Type|t)\.String$/.test(c)) return this.jsonSchemaPinned(this.args(s)[0]);
       return false;
     }
     if (s?.type !== "object") return false;
@@ -1147,13 +1149,52 @@ export class JsContext {
       const partSchema = ps?.type === "identifier" ? this.resolve(ps) : ps;
       let props: SyntaxNode | undefined;
       if (partSchema?.type === "object") props = this.prop(partSchema, "properties");
-      else if (partSchema?.type === "call_expression" && /^(Type|t)\.Object$/.test(this.callee(partSchema)))
+      else if (
+        partSchema?.type === "call_expression" &&
+        /(^|\.)(Type|t)\.Object$/.test(this.callee(partSchema))
+      )
         props = this.args(partSchema)[0];
       const pr = props?.type === "identifier" ? this.resolve(props) : props;
       if (pr?.type === "object")
         return this.jsonSchemaPinned(this.prop(pr, this.text(field(node, "property") ?? node)));
     }
     return false;
+  }
+
+  /**
+   * `params.id` / `ctx.query.n` in an Elysia handler (`.get(path, ({ params }) => ..., { params: t.Object({ id:
+   * t.Numeric() }) })`) whose route hook declares that field with a number, boolean, literal or enum schema:
+   * Elysia answers 422 before the handler runs.
+   */
+  private elysiaPinned(node: SyntaxNode): boolean {
+    if (!/['"]elysia['"]/.test(this.tree.source)) return false;
+    const obj = field(node, "object");
+    let part: string;
+    let root: SyntaxNode | undefined;
+    if (obj?.type === "identifier") [part, root] = [this.text(obj), obj];
+    else if (obj?.type === "member_expression") {
+      part = this.text(field(obj, "property") ?? obj);
+      root = field(obj, "object") ?? undefined;
+    } else return false;
+    if (!/^(query|params|body|headers)$/.test(part) || root?.type !== "identifier") return false;
+    const fn = enclosingFunction(node);
+    if (!fn || !this.isParam(fn, this.text(root))) return false;
+    const r = this.routeOf(fn);
+    if (!r || r.at < 1) return false;
+    const hook = r.args
+      .slice(r.at + 1)
+      .map((a) => (a.type === "identifier" ? this.resolve(a) : a))
+      .find((a) => a?.type === "object" && this.prop(a, part));
+    const ref = hook ? this.prop(hook, part) : undefined;
+    const schema = ref?.type === "identifier" ? this.resolve(ref) : ref;
+    if (schema?.type !== "call_expression" || !/(^|\.)(Type|t)\.Object$/.test(this.callee(schema)))
+      return false;
+    const props = this.args(schema)[0];
+    const pr = props?.type === "identifier" ? this.resolve(props) : props;
+    return (
+      pr?.type === "object" &&
+      this.jsonSchemaPinned(this.prop(pr, this.text(field(node, "property") ?? node)))
+    );
   }
 
   /**
