@@ -1636,7 +1636,7 @@ export default app;
   ),
   ...ts(
     "CWE-1321",
-    "Elysia / Koa: deep merge of a request body into a settings object vs structuredClone into a null-prototype object",
+    "Koa: deep merge of a request body into a settings object and a two-level write under client-chosen keys (section '__proto__' writes Object.prototype) vs a fixed field",
     `import Koa from 'koa';
 import bodyParser from 'koa-bodyparser';
 import _ from 'lodash';
@@ -1649,8 +1649,8 @@ app.use(async (ctx) => {
   if (ctx.path === '/settings') {
 @@    _.merge(settings, ctx.request.body);
   } else if (ctx.path === '/set') {
-    const { key, value } = ctx.request.body as { key: string; value: unknown };
-@@    (settings as any)[key] = value;
+    const { section, key, value } = ctx.request.body as { section: string; key: string; value: unknown };
+@@    (settings as any)[section][key] = value;
   } else {
     const { theme } = ctx.request.body as { theme?: string };
 @ok    settings.theme = theme === 'dark' ? 'dark' : 'light';
