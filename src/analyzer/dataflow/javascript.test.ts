@@ -1478,3 +1478,27 @@ describe("batch 110 gaps (JavaScript data flow)", () => {
     expect(cmdi("", "'sleep ' + String(Number(req.query.n) || 1)")).toBe(false);
   });
 });
+
+describe("client-written objects by their declared type (TypeScript)", () => {
+  it("reads a request-bound parameter's field typed as an object map as a whole client object", () => {
+    const resolver = (type: string, filter: string) =>
+      found(
+        `export const resolvers = {\n  Query: {\n    items: (_: unknown, args: { ${type} }) => Item.find(${filter}),\n  },\n};\n`,
+        "JS-NOSQL-001",
+        "typescript",
+      );
+    expect(resolver("filter: Record<string, unknown>", "args.filter")).toEqual(["3:HIGH"]);
+    expect(resolver("filter: { name?: string }", "args.filter")).toEqual(["3:HIGH"]);
+    // A scalar argument is a string; picked into a literal filter it carries no operator.
+    expect(resolver("name: string", "{ name: args.name }")).toEqual([]);
+    expect(resolver("filter: string", "{ name: args.filter }")).toEqual([]);
+    // A helper's own parameter typed so holds what its callers pass, no request data.
+    expect(
+      found(
+        "export function list(db: Db, q: { where: Record<string, unknown> }) {\n  return db.collection('t').find(q.where);\n}\n",
+        "JS-NOSQL-001",
+        "typescript",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1618,6 +1618,34 @@ export class JsContext {
     return !!named && sourceMatches(this.tree, `\\b(interface\\s+${named}\\b|type\\s+${named}\\s*=)`);
   }
 
+  /**
+   * `args.filter` where `args` is a request-bound parameter (a GraphQL resolver's arguments, a handler's request)
+   * typed with that field as an object map (`args: { filter: Record<string, unknown> }`, `object`, `any`, `{...}`):
+   * a whole object the client writes (a JSON scalar argument), keys and operators included.
+   */
+  clientObjectField(member: SyntaxNode): boolean {
+    if (member.type !== "member_expression") return false;
+    const obj = field(member, "object");
+    if (obj?.type !== "identifier") return false;
+    const fn = enclosingFunction(member);
+    const name = this.text(obj);
+    if (!fn || !this.isParam(fn, name)) return false;
+    const own = this.declaringParam(fn, name);
+    const type = own ? field(own, "type") : undefined;
+    const pattern = own ? field(own, "pattern") : undefined;
+    if (!type || pattern?.type !== "identifier" || this.text(pattern) !== name) return false;
+    const literal = namedChildren(type).find((c) => c.type === "object_type");
+    if (!literal) return false;
+    const key = this.text(field(member, "property") ?? member);
+    const sig = namedChildren(literal).find(
+      (c) => c.type === "property_signature" && this.text(field(c, "name") ?? c) === key,
+    );
+    const t = sig ? field(sig, "type") : undefined;
+    const ts = t ? this.text(t).replace(/^:\s*/, "") : "";
+    if (!/^(Record\b|object\b|any\b|unknown\b|\{|Partial\b)/.test(ts)) return false;
+    return this.level(obj, "nosql") === Level.SOURCE;
+  }
+
   /** A string assembled at run time: template literal with substitutions, + concatenation, concat/join/format. */
   isBuiltString(node: SyntaxNode | undefined, depth = 0): boolean {
     if (node?.type === "identifier" && this.grownBefore(node).length) return true;

@@ -85,6 +85,9 @@ function rawRequestValue(n: SyntaxNode | undefined, ctx: JsContext, depth = 0): 
     root = field(root, "object") ?? undefined;
   if (root?.type === "identifier" && root !== n) {
     if (ctx.clientObjectParam(root)) return true;
+    // `find(args.filter)` in a resolver typed `args: { filter: Record<string, unknown> }`: an object by its type.
+    if (r.type === "member_expression" && field(r, "object") === root && ctx.clientObjectField(r))
+      return true;
     const v = ctx.resolve(root);
     // `const body = await req.json(); find({ email: body.email })`: a field of the client's JSON document.
     if (jsonBody(v, ctx)) return true;
