@@ -1339,34 +1339,45 @@ export class JsContext {
    * (or `opts.input.table`): the input schema's field is pinned.
    */
   private trpcPinned(node: SyntaxNode): boolean {
+    const schema = this.trpcInputSchema(node);
+    if (!schema) return false;
+    const shape = this.schemaShape(schema);
+    return !!shape && this.builderPinned(this.prop(shape, this.text(field(node, "property") ?? node)));
+  }
+
+  /**
+   * The schema (or validator function) of the tRPC procedure whose resolver reads `node`, a field of its input
+   * (`input.table` with `({ input })`, `opts.input.table`): the argument of the chain's `.input(...)`.
+   */
+  trpcInputSchema(node: SyntaxNode): SyntaxNode | undefined {
     const obj = field(node, "object");
     let fn: SyntaxNode | undefined;
     if (obj?.type === "identifier" && this.text(obj) === "input") {
       fn = enclosingFunction(node);
       const own = fn ? this.declaringParam(fn, "input") : undefined;
       if (!own || (own.type !== "object_pattern" && field(own, "pattern")?.type !== "object_pattern"))
-        return false;
+        return undefined;
     } else if (
       obj?.type === "member_expression" &&
       this.text(field(obj, "property") ?? obj) === "input" &&
       field(obj, "object")?.type === "identifier"
     ) {
       fn = enclosingFunction(node);
-      if (!fn || !this.isParam(fn, this.text(field(obj, "object")!))) return false;
-    } else return false;
+      if (!fn || !this.isParam(fn, this.text(field(obj, "object")!))) return undefined;
+    } else return undefined;
     const r = fn ? this.routeOf(fn) : undefined;
-    if (!r || !/^(query|mutation|subscription)$/.test(this.method(r.call))) return false;
+    if (!r || !/^(query|mutation|subscription)$/.test(this.method(r.call))) return undefined;
     let c: SyntaxNode | undefined = field(field(r.call, "function") ?? r.call, "object") ?? undefined;
     for (let i = 0; c?.type === "call_expression" && i < 10; i++) {
       const f = field(c, "function");
-      if (f?.type !== "member_expression") return false;
+      if (f?.type !== "member_expression") return undefined;
       if (this.method(c) === "input") {
-        const shape = this.schemaShape(this.args(c)[0]);
-        return !!shape && this.builderPinned(this.prop(shape, this.text(field(node, "property") ?? node)));
+        const a = this.args(c)[0];
+        return a?.type === "identifier" ? (this.resolve(a) ?? a) : a;
       }
       c = field(f, "object") ?? undefined;
     }
-    return false;
+    return undefined;
   }
 
   /**

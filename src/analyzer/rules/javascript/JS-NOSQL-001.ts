@@ -34,6 +34,38 @@ function jsonBody(n: SyntaxNode | undefined, ctx: JsContext): boolean {
   return !!recv && ctx.level(recv, "nosql") === Level.SOURCE;
 }
 
+/**
+ * zod schemas that admit any value, objects with operator keys included (a plain `z.object` strips keys it does
+ * not declare, `$ne` among them).
+ */
+const LOOSE_ZOD = /(^|\.)z\.(any|unknown|record|custom|looseObject)$/;
+
+/**
+ * `input.username` in a tRPC procedure whose `.input(...)` lets objects through: `z.any()`, `z.unknown()`,
+ * `z.record(...)`, a hand-written validator function (`(raw: unknown) => raw as T`), or an object schema whose field
+ * is one of those.
+ */
+function trpcLooseField(n: SyntaxNode, ctx: JsContext): boolean {
+  const schema = ctx.trpcInputSchema(n);
+  if (!schema) return false;
+  if (/^(arrow_function|function_expression)$/.test(schema.type)) return true;
+  if (schema.type !== "call_expression") return false;
+  const callee = ctx.callee(schema);
+  if (LOOSE_ZOD.test(callee)) return true;
+  if (!/(^|\.)z\.(object|strictObject|looseObject)$/.test(callee)) return false;
+  const shape = ctx.args(schema)[0];
+  const f = shape?.type === "object" ? ctx.prop(shape, ctx.text(field(n, "property") ?? n)) : undefined;
+  let c = f;
+  // `z.any().optional()`: the base builder decides.
+  while (
+    c?.type === "call_expression" &&
+    field(c, "function")?.type === "member_expression" &&
+    !LOOSE_ZOD.test(ctx.callee(c))
+  )
+    c = field(field(c, "function")!, "object") ?? undefined;
+  return c?.type === "call_expression" && LOOSE_ZOD.test(ctx.callee(c));
+}
+
 /** A request field taken whole (`req.body.user`, `req.query`): JSON bodies and `qs` parsing turn it into an object. */
 function rawRequestValue(n: SyntaxNode | undefined, ctx: JsContext, depth = 0): boolean {
   if (!n || depth > 4) return false;
@@ -85,6 +117,7 @@ function rawRequestValue(n: SyntaxNode | undefined, ctx: JsContext, depth = 0): 
     root = field(root, "object") ?? undefined;
   if (root?.type === "identifier" && root !== n) {
     if (ctx.clientObjectParam(root)) return true;
+    if (r.type === "member_expression" && trpcLooseField(r, ctx)) return true;
     // `find(args.filter)` in a resolver typed `args: { filter: Record<string, unknown> }`: an object by its type.
     if (r.type === "member_expression" && field(r, "object") === root && ctx.clientObjectField(r))
       return true;
@@ -355,6 +388,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const { z } = require('zod');\nconst r = t.router({\n  a: t.procedure.input(z.object({ name: z.string(), f: z.object({ a: z.string() }) })).query(({ input }) => Item.find({ name: input.name, f: input.f })),\n});",
       "app.get('/u', async (req, res) => {\n  res.json(await User.$where('this.credits > this.debits').where({ name: String(req.query.n) }));\n});",
       "router.post('/r', async (ctx) => {\n  const { email, token } = ctx.request.body;\n  if (typeof email !== 'string' || typeof token !== 'string') ctx.throw(400);\n  ctx.body = await User.findOne({ email, token });\n});",
       "app.post('/s', async (req, res) => {\n  await col.aggregate([{ $addFields: { s: { $function: { body: 'function (w) { return w * 2; }', args: ['$w'], lang: 'js' } } } }, { $match: { k: String(req.body.k) } }]).toArray();\n});",
@@ -376,6 +410,8 @@ export default jsRule({
       "const mongoSanitize = require('express-mongo-sanitize');\napp.use(mongoSanitize());\napp.post('/l', async (req, res) => res.json(await db.collection('u').findOne({ name: req.body.name })));",
     ],
     invalid: [
+      "const { z } = require('zod');\nconst r = t.router({\n  a: t.procedure.input(z.any()).mutation(({ input }) => User.findOne({ name: input.name, pw: input.pw })),\n});",
+      "const { z } = require('zod');\nconst r = t.router({\n  a: t.procedure.input(z.object({ q: z.record(z.string(), z.unknown()) })).query((opts) => Item.find(opts.input.q)),\n});",
       "export async function POST(req) {\n  const body = await req.json();\n  return Response.json(await User.findOne({ email: body.email, password: body.password }));\n}",
       "export async function POST(req) {\n  const { email, pin } = await req.json();\n  return Response.json(await User.findOne({ email, pin }));\n}",
       "app.post('/d', async (c) => {\n  await Note.deleteMany(await c.req.json());\n  return c.text('ok');\n});",
