@@ -127,12 +127,12 @@ function comparedCredential(ctx: JsContext, node: SyntaxNode): string | undefine
   const p = lit.parent;
   if (p?.type !== "binary_expression") return undefined;
   if (!/^(===|!==|==|!=)$/.test(p.children.find((c) => !c.named)?.type ?? "")) return undefined;
-  let other = field(p, "left") === lit ? field(p, "right") : field(p, "left");
+  let other: SyntaxNode | null | undefined = field(p, "left") === lit ? field(p, "right") : field(p, "left");
   while (other?.type === "parenthesized_expression") other = namedChildren(other)[0] ?? null;
   if (!other) return undefined;
   const name =
     other.type === "subscript_expression"
-      ? ctx.stringValue(field(other, "index"))
+      ? ctx.stringValue(field(other, "index") ?? undefined)
       : other.type === "member_expression"
         ? ctx.text(field(other, "property") ?? other)
         : other.type === "identifier"
