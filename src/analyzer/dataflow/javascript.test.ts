@@ -1502,3 +1502,30 @@ describe("client-written objects by their declared type (TypeScript)", () => {
     ).toEqual([]);
   });
 });
+
+describe("Elysia route handlers", () => {
+  it("reads the destructured context's query/params/body as request data, unless the route schema pins the field", () => {
+    const app = (handler: string, hook = "") =>
+      found(
+        `import { Elysia, t } from 'elysia';\nimport { execSync } from 'node:child_process';\nnew Elysia().get('/k/:pid', ${handler}${hook});\n`,
+        "JS-CMDI-001",
+        "typescript",
+      );
+    expect(app("({ query }) => execSync('whois ' + query.d).toString()")).toEqual(["3:CRITICAL"]);
+    expect(app("({ params }) => execSync(`kill ${params.pid}`).toString()")).toEqual(["3:CRITICAL"]);
+    expect(
+      app(
+        "({ params }) => execSync(`kill ${params.pid}`).toString()",
+        ", { params: t.Object({ pid: t.Numeric() }) }",
+      ),
+    ).toEqual([]);
+    // A destructured parameter of some other call is no request context.
+    expect(
+      found(
+        "import { Elysia } from 'elysia';\nimport { execSync } from 'node:child_process';\nexport const run = ({ query }: { query: string }) => execSync('whois ' + query);\n",
+        "JS-CMDI-001",
+        "typescript",
+      ),
+    ).toEqual(["3:HIGH"]);
+  });
+});

@@ -4127,6 +4127,18 @@ export class JsContext {
         /^(res|response|reply|h)\b/.test(names[1] ?? "")
       )
         return Level.SOURCE;
+      // An Elysia route handler taking its context destructured (`.get('/x', ({ query, params, body }) => ...)`):
+      // the request's parts, unless the route's schema pins the field read (elysiaPinned).
+      if (
+        own === list[0] &&
+        ownPattern?.type === "object_pattern" &&
+        /^(query|params|body|headers|cookie|request|path)$/.test(name) &&
+        /['"]elysia['"]/.test(this.tree.source) &&
+        /^(get|post|put|patch|delete|all|options|head|route|ws)$/.test(
+          this.method(this.routeOf(fn)?.call ?? fn),
+        )
+      )
+        return Level.SOURCE;
       // A message handler taking its event destructured (`({ data }) => ...`, `function ({ data, origin })`): the
       // fields are the sending window's, unless the body first turns away every origin but known ones through the
       // `origin` field it binds.

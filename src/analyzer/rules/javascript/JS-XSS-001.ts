@@ -535,8 +535,30 @@ export default jsRule({
     // A test's fixture server or page serves the test run only.
     const report = (r: Report) => emit(inTestCallback(ctx, r.node) ? { ...r, severity: "LOW" } : r);
     if (node.type === "return_statement") {
-      // A hapi route handler's return value is the response; a string goes out as text/html.
       const fn = ctx.enclosingFunction(node);
+      // An Elysia handler (`({ body, set }) => ...`) that set `set.headers['content-type'] = 'text/html'`: the
+      // string it returns is the HTML response.
+      if (fn && /['"]elysia['"]/.test(ctx.tree.source)) {
+        const params = field(fn, "parameters");
+        const first = params ? namedChildren(params).find((c) => c.type !== "comment") : undefined;
+        const before = ctx.tree.source.slice(fn.start, node.start);
+        if (
+          first &&
+          /^\{[^}]*\bset\b/.test(ctx.text(first)) &&
+          /\bset\.headers\s*\[\s*['"]content-type['"]\s*\]\s*=\s*['"]text\/html/i.test(before)
+        ) {
+          const value = namedChildren(node).find((c) => c.type !== "comment");
+          const v = value && (ctx.resolve(value) ?? value);
+          if (
+            v &&
+            (isRequestValue(v, ctx) || ctx.isBuiltString(v)) &&
+            ctx.level(value, "html") === Level.SOURCE
+          )
+            report({ node, message: "Elysia handler returns request data as an HTML response" });
+          return;
+        }
+      }
+      // A hapi route handler's return value is the response; a string goes out as text/html.
       const pair = fn?.parent;
       if (pair?.type !== "pair" || ctx.text(field(pair, "key") ?? pair).replace(/['"]/g, "") !== "handler")
         return;
@@ -1190,6 +1212,8 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "import { Elysia } from 'elysia';\nnew Elysia().post('/p', ({ body, set }) => {\n  set.headers['content-type'] = 'text/html';\n  return `<div>${escapeHtml(body.md)}</div>`;\n});",
+      "import { Elysia } from 'elysia';\nnew Elysia().get('/p', ({ query }) => `Hello ${query.name}`);",
       "import { html, raw } from 'hono/html';\nconst Layout = (props) => html`<body>${raw(props.children)}</body>`;\napp.get('/s', (c) => c.html(html`<p>${c.req.query('q')}</p>`));",
       "const t = decodeURIComponent(location.hash.slice(1));\ndocument.getElementById('back').href = /^https:\\/\\//.test(t) ? t : '/';",
       "export function P({ user }) {\n  const site = /^https?:\\/\\//i.test(user.website) ? user.website : '#';\n  return <a href={site}>web</a>;\n}",
@@ -1278,6 +1302,7 @@ export default jsRule({
       "function side(el, id) {\n  fetch('/partials/side/' + encodeURIComponent(id))\n    .then((r) => r.text())\n    .then((html) => el.insertAdjacentHTML('beforeend', html));\n}",
     ],
     invalid: [
+      "import { Elysia } from 'elysia';\nnew Elysia().post('/p', ({ body, set }) => {\n  set.headers['content-type'] = 'text/html; charset=utf-8';\n  return `<div>${body.md}</div>`;\n});",
       "const t = decodeURIComponent(location.hash.slice(1));\ndocument.getElementById('back').href = /^https?:/.test(location.search) ? t : '/';",
       {
         code: "export function P({ user }) {\n  const site = /^https?:\\/\\//i.test(user.website) ? user.homepage : '#';\n  return <a href={site}>web</a>;\n}",
