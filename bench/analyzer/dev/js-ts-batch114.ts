@@ -1702,4 +1702,166 @@ export async function PUT(req: NextRequest) {
 }
 `,
   ),
+  // --- Part 2 (notes with "p2", written after part 1's fixes, new shapes): Remix session storage, Next.js
+  // middleware rewrites, Socket.IO handshake data, Bun request bodies, Deno KV keys and file writes, Hono headers,
+  // GraphQL context, Workers HTMLRewriter-free HTML.
+  ...ts(
+    "CWE-798",
+    "p2: Remix createCookieSessionStorage with a literal secret vs process.env",
+    `import { createCookieSessionStorage } from '@remix-run/node';
+
+export const storage = createCookieSessionStorage({
+  cookie: {
+    name: '__session',
+    httpOnly: true,
+    secure: true,
+@@    secrets: ['r3mix-s3ssion-secret-2024'],
+  },
+});
+
+export const storage2 = createCookieSessionStorage({
+  cookie: {
+    name: '__session2',
+    httpOnly: true,
+    secure: true,
+@ok    secrets: [process.env.SESSION_SECRET!],
+  },
+});
+`,
+  ),
+  ...ts(
+    "CWE-918",
+    "p2: Next.js middleware rewriting to a URL from the query vs a path on the app's own origin",
+    `import { NextRequest, NextResponse } from 'next/server';
+
+export function middleware(req: NextRequest) {
+  const upstream = req.nextUrl.searchParams.get('upstream');
+  if (upstream) {
+@@    return NextResponse.rewrite(new URL(upstream));
+  }
+  const url = req.nextUrl.clone();
+  url.pathname = '/maintenance';
+@ok  return NextResponse.rewrite(url);
+}
+`,
+  ),
+  ...js(
+    "CWE-78",
+    "p2: Socket.IO handshake query into exec vs execFile",
+    `const { Server } = require('socket.io');
+const { exec, execFile } = require('child_process');
+const io = new Server(3003);
+
+io.on('connection', (socket) => {
+  const room = socket.handshake.query.room;
+@@  exec('mkdir -p /var/rooms/' + room);
+@ok  execFile('mkdir', ['-p', '/var/rooms/' + String(room)]);
+});
+`,
+  ),
+  ...ts(
+    "CWE-943",
+    "p2: Bun.serve JSON body into a Mongo filter vs String casts",
+    `import { MongoClient } from 'mongodb';
+
+const users = new MongoClient(Bun.env.MONGO_URL!).db('app').collection('users');
+
+Bun.serve({
+  async fetch(req) {
+    const { email, token } = await req.json();
+    if (new URL(req.url).pathname === '/a') {
+@@      return Response.json(await users.findOne({ email, resetToken: token }));
+    }
+@ok    return Response.json(await users.findOne({ email: String(email), resetToken: String(token) }));
+  },
+});
+`,
+  ),
+  ...ts(
+    "CWE-22",
+    "p2: Deno.writeTextFile of an uploaded name vs a UUID name",
+    `Deno.serve(async (req) => {
+  const form = await req.formData();
+  const file = form.get('file') as File;
+  const name = String(form.get('name'));
+  if (new URL(req.url).pathname === '/a') {
+@@    await Deno.writeTextFile('./uploads/' + name, await file.text());
+    return new Response('ok');
+  }
+@ok  await Deno.writeTextFile(\`./uploads/\${crypto.randomUUID()}.txt\`, await file.text());
+  return new Response('ok');
+});
+`,
+  ),
+  ...ts(
+    "CWE-79",
+    "p2: Hono c.req.header() and a cookie echoed in c.html vs c.json",
+    `import { Hono } from 'hono';
+import { getCookie } from 'hono/cookie';
+
+const app = new Hono();
+
+app.get('/whoami', (c) => {
+  const ref = c.req.header('referer') ?? '';
+@@  return c.html(\`<a href="\${ref}">back</a>\`);
+});
+
+app.get('/name', (c) => {
+@@  return c.html('<p>' + getCookie(c, 'display') + '</p>');
+});
+
+app.get('/api', (c) => {
+@ok  return c.json({ ref: c.req.header('referer'), display: getCookie(c, 'display') });
+});
+
+export default app;
+`,
+  ),
+  ...ts(
+    "CWE-89",
+    "p2: GraphQL resolver through a data-source class into a raw knex string vs bindings",
+    `import knex from 'knex';
+
+const db = knex({ client: 'pg' });
+
+class Products {
+  search(term: string) {
+@@    return db.raw(\`SELECT * FROM products WHERE name ILIKE '%\${term}%'\`);
+  }
+  searchSafe(term: string) {
+@ok    return db.raw('SELECT * FROM products WHERE name ILIKE ?', [\`%\${term}%\`]);
+  }
+}
+
+const products = new Products();
+
+export const resolvers = {
+  Query: {
+    search: (_: unknown, args: { term: string }) => products.search(args.term),
+    searchSafe: (_: unknown, args: { term: string }) => products.searchSafe(args.term),
+  },
+};
+`,
+  ),
+  ...ts(
+    "CWE-601",
+    "p2: Hono OAuth callback redirecting to a state-carried URL vs an allow-listed host",
+    `import { Hono } from 'hono';
+
+const app = new Hono();
+const HOSTS = new Set(['app.example.com']);
+
+app.get('/oauth/callback', (c) => {
+  const state = JSON.parse(atob(c.req.query('state') ?? 'e30='));
+  if (c.req.query('v') === '1') {
+@@    return c.redirect(state.returnTo);
+  }
+  const to = new URL(state.returnTo, 'https://app.example.com');
+  if (!HOSTS.has(to.hostname)) return c.redirect('/');
+@ok  return c.redirect(to.toString());
+});
+
+export default app;
+`,
+  ),
 ];
