@@ -1529,3 +1529,20 @@ describe("Elysia route handlers", () => {
     ).toEqual(["3:HIGH"]);
   });
 });
+
+describe("Hono cookie helpers", () => {
+  it("reads getCookie / getSignedCookie from hono/cookie as request data", () => {
+    const page = (read: string, imports = "import { getCookie, getSignedCookie } from 'hono/cookie';\n") =>
+      found(
+        `import { Hono } from 'hono';\n${imports}const app = new Hono();\napp.get('/n', async (c) => c.html('<p>' + ${read} + '</p>'));\n`,
+        "JS-XSS-001",
+        "typescript",
+      ).length > 0;
+    expect(page("getCookie(c, 'display')")).toBe(true);
+    expect(page("(await getSignedCookie(c, 'k', 'display'))")).toBe(true);
+    // A file's own helper of that name reads nothing from the request.
+    expect(page("getCookie(c, 'display')", "const getCookie = (c: unknown, n: string) => 'x';\n")).toBe(
+      false,
+    );
+  });
+});

@@ -3553,6 +3553,9 @@ export class JsContext {
           /\b(defineEventHandler|eventHandler|defineCachedEventHandler)\s*\(/.test(this.tree.source))
       )
         return Level.SOURCE;
+      // Hono's cookie helpers (`getCookie(c, 'name')`, `getSignedCookie(c, secret, 'name')` from hono/cookie): a
+      // cookie the client sent (a signed one is the client's own value, signed by this server earlier).
+      if (/^hono\/cookie\.(getCookie|getSignedCookie)$/.test(q)) return Level.SOURCE;
       // Koa's `ctx.get('Origin')` / `ctx.request.get(...)` read a request header, `ctx.cookies.get(...)` a cookie
       // (only in a file that uses Koa: other libraries' context objects have their own `get`).
       if (
