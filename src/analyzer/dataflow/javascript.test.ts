@@ -1703,3 +1703,71 @@ describe("batch 110 gaps (JavaScript data flow)", () => {
     expect(argi("  const video = req.files.video;", "video.name")).toBe(true);
   });
 });
+
+describe("client-written objects by their declared type (TypeScript)", () => {
+  it("reads a request-bound parameter's field typed as an object map as a whole client object", () => {
+    const resolver = (type: string, filter: string) =>
+      found(
+        `export const resolvers = {\n  Query: {\n    items: (_: unknown, args: { ${type} }) => Item.find(${filter}),\n  },\n};\n`,
+        "JS-NOSQL-001",
+        "typescript",
+      );
+    expect(resolver("filter: Record<string, unknown>", "args.filter")).toEqual(["3:HIGH"]);
+    expect(resolver("filter: { name?: string }", "args.filter")).toEqual(["3:HIGH"]);
+    // A scalar argument is a string; picked into a literal filter it carries no operator.
+    expect(resolver("name: string", "{ name: args.name }")).toEqual([]);
+    expect(resolver("filter: string", "{ name: args.filter }")).toEqual([]);
+    // A helper's own parameter typed so holds what its callers pass, no request data.
+    expect(
+      found(
+        "export function list(db: Db, q: { where: Record<string, unknown> }) {\n  return db.collection('t').find(q.where);\n}\n",
+        "JS-NOSQL-001",
+        "typescript",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("Elysia route handlers", () => {
+  it("reads the destructured context's query/params/body as request data, unless the route schema pins the field", () => {
+    const app = (handler: string, hook = "") =>
+      found(
+        `import { Elysia, t } from 'elysia';\nimport { execSync } from 'node:child_process';\nnew Elysia().get('/k/:pid', ${handler}${hook});\n`,
+        "JS-CMDI-001",
+        "typescript",
+      );
+    expect(app("({ query }) => execSync('whois ' + query.d).toString()")).toEqual(["3:CRITICAL"]);
+    expect(app("({ params }) => execSync(`kill ${params.pid}`).toString()")).toEqual(["3:CRITICAL"]);
+    expect(
+      app(
+        "({ params }) => execSync(`kill ${params.pid}`).toString()",
+        ", { params: t.Object({ pid: t.Numeric() }) }",
+      ),
+    ).toEqual([]);
+    // A destructured parameter of some other call is no request context.
+    expect(
+      found(
+        "import { Elysia } from 'elysia';\nimport { execSync } from 'node:child_process';\nexport const run = ({ query }: { query: string }) => execSync('whois ' + query);\n",
+        "JS-CMDI-001",
+        "typescript",
+      ),
+    ).toEqual(["3:HIGH"]);
+  });
+});
+
+describe("Hono cookie helpers", () => {
+  it("reads getCookie / getSignedCookie from hono/cookie as request data", () => {
+    const page = (read: string, imports = "import { getCookie, getSignedCookie } from 'hono/cookie';\n") =>
+      found(
+        `import { Hono } from 'hono';\n${imports}const app = new Hono();\napp.get('/n', async (c) => c.html('<p>' + ${read} + '</p>'));\n`,
+        "JS-XSS-001",
+        "typescript",
+      ).length > 0;
+    expect(page("getCookie(c, 'display')")).toBe(true);
+    expect(page("(await getSignedCookie(c, 'k', 'display'))")).toBe(true);
+    // A file's own helper of that name reads nothing from the request.
+    expect(page("getCookie(c, 'display')", "const getCookie = (c: unknown, n: string) => 'x';\n")).toBe(
+      false,
+    );
+  });
+});

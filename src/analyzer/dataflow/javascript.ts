@@ -910,6 +910,7 @@ export class JsContext {
     return (
       this.validatedKey(field(node, "object") ?? undefined, key) ||
       this.fastifyPinned(node) ||
+      this.elysiaPinned(node) ||
       this.expressValidated(node, cls) ||
       this.dtoPinned(node) ||
       this.trpcPinned(node) ||
@@ -1103,12 +1104,13 @@ export class JsContext {
     if (s?.type === "call_expression") {
       // TypeBox: `Type.Integer()`, `Type.Literal('a')`, `Type.Union([Type.Literal(...), ...])`.
       const c = this.callee(s);
-      if (/^(Type|t)\.(Integer|Number|Boolean|Literal|Enum)$/.test(c)) return true;
-      if (/^(Type|t)\.Union$/.test(c)) {
+      // (Elysia's `t.Numeric()`: a numeric string converted to a number, else 400.)
+      if (/(^|\.)(Type|t)\.(Integer|Number|Numeric|Boolean|BooleanString|Literal|Enum)$/.test(c)) return true;
+      if (/(^|\.)(Type|t)\.Union$/.test(c)) {
         const items = this.args(s)[0];
         return items?.type === "array" && namedChildren(items).every((e) => this.jsonSchemaPinned(e));
       }
-      if (/^(Type|t)\.String$/.test(c)) return this.jsonSchemaPinned(this.args(s)[0]);
+      if (/(^|\.)(Type|t)\.String$/.test(c)) return this.jsonSchemaPinned(this.args(s)[0]);
       return false;
     }
     if (s?.type !== "object") return false;
@@ -1161,13 +1163,52 @@ export class JsContext {
       const partSchema = ps?.type === "identifier" ? this.resolve(ps) : ps;
       let props: SyntaxNode | undefined;
       if (partSchema?.type === "object") props = this.prop(partSchema, "properties");
-      else if (partSchema?.type === "call_expression" && /^(Type|t)\.Object$/.test(this.callee(partSchema)))
+      else if (
+        partSchema?.type === "call_expression" &&
+        /(^|\.)(Type|t)\.Object$/.test(this.callee(partSchema))
+      )
         props = this.args(partSchema)[0];
       const pr = props?.type === "identifier" ? this.resolve(props) : props;
       if (pr?.type === "object")
         return this.jsonSchemaPinned(this.prop(pr, this.text(field(node, "property") ?? node)));
     }
     return false;
+  }
+
+  /**
+   * `params.id` / `ctx.query.n` in an Elysia handler (`.get(path, ({ params }) => ..., { params: t.Object({ id:
+   * t.Numeric() }) })`) whose route hook declares that field with a number, boolean, literal or enum schema:
+   * Elysia answers 422 before the handler runs.
+   */
+  private elysiaPinned(node: SyntaxNode): boolean {
+    if (!/['"]elysia['"]/.test(this.tree.source)) return false;
+    const obj = field(node, "object");
+    let part: string;
+    let root: SyntaxNode | undefined;
+    if (obj?.type === "identifier") [part, root] = [this.text(obj), obj];
+    else if (obj?.type === "member_expression") {
+      part = this.text(field(obj, "property") ?? obj);
+      root = field(obj, "object") ?? undefined;
+    } else return false;
+    if (!/^(query|params|body|headers)$/.test(part) || root?.type !== "identifier") return false;
+    const fn = enclosingFunction(node);
+    if (!fn || !this.isParam(fn, this.text(root))) return false;
+    const r = this.routeOf(fn);
+    if (!r || r.at < 1) return false;
+    const hook = r.args
+      .slice(r.at + 1)
+      .map((a) => (a.type === "identifier" ? this.resolve(a) : a))
+      .find((a) => a?.type === "object" && this.prop(a, part));
+    const ref = hook ? this.prop(hook, part) : undefined;
+    const schema = ref?.type === "identifier" ? this.resolve(ref) : ref;
+    if (schema?.type !== "call_expression" || !/(^|\.)(Type|t)\.Object$/.test(this.callee(schema)))
+      return false;
+    const props = this.args(schema)[0];
+    const pr = props?.type === "identifier" ? this.resolve(props) : props;
+    return (
+      pr?.type === "object" &&
+      this.jsonSchemaPinned(this.prop(pr, this.text(field(node, "property") ?? node)))
+    );
   }
 
   /**
@@ -1312,34 +1353,45 @@ export class JsContext {
    * (or `opts.input.table`): the input schema's field is pinned.
    */
   private trpcPinned(node: SyntaxNode): boolean {
+    const schema = this.trpcInputSchema(node);
+    if (!schema) return false;
+    const shape = this.schemaShape(schema);
+    return !!shape && this.builderPinned(this.prop(shape, this.text(field(node, "property") ?? node)));
+  }
+
+  /**
+   * The schema (or validator function) of the tRPC procedure whose resolver reads `node`, a field of its input
+   * (`input.table` with `({ input })`, `opts.input.table`): the argument of the chain's `.input(...)`.
+   */
+  trpcInputSchema(node: SyntaxNode): SyntaxNode | undefined {
     const obj = field(node, "object");
     let fn: SyntaxNode | undefined;
     if (obj?.type === "identifier" && this.text(obj) === "input") {
       fn = enclosingFunction(node);
       const own = fn ? this.declaringParam(fn, "input") : undefined;
       if (!own || (own.type !== "object_pattern" && field(own, "pattern")?.type !== "object_pattern"))
-        return false;
+        return undefined;
     } else if (
       obj?.type === "member_expression" &&
       this.text(field(obj, "property") ?? obj) === "input" &&
       field(obj, "object")?.type === "identifier"
     ) {
       fn = enclosingFunction(node);
-      if (!fn || !this.isParam(fn, this.text(field(obj, "object")!))) return false;
-    } else return false;
+      if (!fn || !this.isParam(fn, this.text(field(obj, "object")!))) return undefined;
+    } else return undefined;
     const r = fn ? this.routeOf(fn) : undefined;
-    if (!r || !/^(query|mutation|subscription)$/.test(this.method(r.call))) return false;
+    if (!r || !/^(query|mutation|subscription)$/.test(this.method(r.call))) return undefined;
     let c: SyntaxNode | undefined = field(field(r.call, "function") ?? r.call, "object") ?? undefined;
     for (let i = 0; c?.type === "call_expression" && i < 10; i++) {
       const f = field(c, "function");
-      if (f?.type !== "member_expression") return false;
+      if (f?.type !== "member_expression") return undefined;
       if (this.method(c) === "input") {
-        const shape = this.schemaShape(this.args(c)[0]);
-        return !!shape && this.builderPinned(this.prop(shape, this.text(field(node, "property") ?? node)));
+        const a = this.args(c)[0];
+        return a?.type === "identifier" ? (this.resolve(a) ?? a) : a;
       }
       c = field(f, "object") ?? undefined;
     }
-    return false;
+    return undefined;
   }
 
   /**
@@ -1595,6 +1647,34 @@ export class JsContext {
       return true;
     const named = /^[A-Za-z_$][\w$]*/.exec(t)?.[0];
     return !!named && sourceMatches(this.tree, `\\b(interface\\s+${named}\\b|type\\s+${named}\\s*=)`);
+  }
+
+  /**
+   * `args.filter` where `args` is a request-bound parameter (a GraphQL resolver's arguments, a handler's request)
+   * typed with that field as an object map (`args: { filter: Record<string, unknown> }`, `object`, `any`, `{...}`):
+   * a whole object the client writes (a JSON scalar argument), keys and operators included.
+   */
+  clientObjectField(member: SyntaxNode): boolean {
+    if (member.type !== "member_expression") return false;
+    const obj = field(member, "object");
+    if (obj?.type !== "identifier") return false;
+    const fn = enclosingFunction(member);
+    const name = this.text(obj);
+    if (!fn || !this.isParam(fn, name)) return false;
+    const own = this.declaringParam(fn, name);
+    const type = own ? field(own, "type") : undefined;
+    const pattern = own ? field(own, "pattern") : undefined;
+    if (!type || pattern?.type !== "identifier" || this.text(pattern) !== name) return false;
+    const literal = namedChildren(type).find((c) => c.type === "object_type");
+    if (!literal) return false;
+    const key = this.text(field(member, "property") ?? member);
+    const sig = namedChildren(literal).find(
+      (c) => c.type === "property_signature" && this.text(field(c, "name") ?? c) === key,
+    );
+    const t = sig ? field(sig, "type") : undefined;
+    const ts = t ? this.text(t).replace(/^:\s*/, "") : "";
+    if (!/^(Record\b|object\b|any\b|unknown\b|\{|Partial\b)/.test(ts)) return false;
+    return this.level(obj, "nosql") === Level.SOURCE;
   }
 
   /** A string assembled at run time: template literal with substitutions, + concatenation, concat/join/format. */
@@ -1878,6 +1958,19 @@ export class JsContext {
     // `someUrl() + '?next=' + x`: every non-literal piece before the query or fragment is the program's own.
     const pieces = this.pieces(node);
     if (!pieces) return false;
+    // `'https://api.example.com' + url.pathname + url.search`: a parsed URL's pathname always starts with '/', so
+    // the origin written before it stays the host.
+    const [head, next] = pieces;
+    const origin = head?.type === "string_fragment" ? this.text(head) : this.constValue(head);
+    if (
+      typeof origin === "string" &&
+      /^[a-z][\w+.-]*:\/\/[^/?#\s@]+$/i.test(origin) &&
+      next?.type === "member_expression" &&
+      this.text(field(next, "property") ?? next) === "pathname"
+    ) {
+      const made = this.resolve(field(next, "object") ?? undefined);
+      if (made?.type === "new_expression" && this.callee(made) === "URL") return true;
+    }
     for (const p of pieces) {
       const text = p.type === "string" || p.type === "string_fragment" ? this.text(p) : undefined;
       if (text !== undefined) {
@@ -3989,6 +4082,9 @@ export class JsContext {
           sourceHas(this.tree, /\b(defineEventHandler|eventHandler|defineCachedEventHandler)\s*\(/))
       )
         return Level.SOURCE;
+      // Hono's cookie helpers (`getCookie(c, 'name')`, `getSignedCookie(c, secret, 'name')` from hono/cookie): a
+      // cookie the client sent (a signed one is the client's own value, signed by this server earlier).
+      if (/^hono\/cookie\.(getCookie|getSignedCookie)$/.test(q)) return Level.SOURCE;
       // Koa's `ctx.get('Origin')` / `ctx.request.get(...)` read a request header, `ctx.cookies.get(...)` a cookie
       // (only in a file that uses Koa: other libraries' context objects have their own `get`).
       if (
@@ -4612,6 +4708,18 @@ export class JsContext {
         own === list[0] &&
         ownPattern?.type === "object_pattern" &&
         /^(res|response|reply|h)\b/.test(names[1] ?? "")
+      )
+        return Level.SOURCE;
+      // An Elysia route handler taking its context destructured (`.get('/x', ({ query, params, body }) => ...)`):
+      // the request's parts, unless the route's schema pins the field read (elysiaPinned).
+      if (
+        own === list[0] &&
+        ownPattern?.type === "object_pattern" &&
+        /^(query|params|body|headers|cookie|request|path)$/.test(name) &&
+        /['"]elysia['"]/.test(this.tree.source) &&
+        /^(get|post|put|patch|delete|all|options|head|route|ws)$/.test(
+          this.method(this.routeOf(fn)?.call ?? fn),
+        )
       )
         return Level.SOURCE;
       // A message handler taking its event destructured (`({ data }) => ...`, `function ({ data, origin })`): the

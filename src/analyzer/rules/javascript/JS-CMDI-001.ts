@@ -29,20 +29,24 @@ function shadowedLocally(call: SyntaxNode, name: string, ctx: JsContext): boolea
 }
 
 /**
- * zx's `$\`bash -c ${script}\``: the tag quotes each interpolation as one word, which a shell given `-c` runs as a
- * whole command line. The highest level among such scripts; undefined when the call is no zx template.
+ * zx's and Bun Shell's `$\`bash -c ${script}\``: the tag quotes each interpolation as one word, which a shell given
+ * `-c` runs as a whole command line. Bun's `${{ raw: x }}` splices x unquoted, a command line wherever it sits. The
+ * highest level among such scripts; undefined when the call is no zx / Bun template.
  */
 function zxShellScript(call: SyntaxNode, ctx: JsContext): Level | undefined {
   const fn = field(call, "function");
   const tpl = field(call, "arguments");
   if (fn?.type !== "identifier" || ctx.text(fn) !== "$" || tpl?.type !== "template_string") return undefined;
-  if (!/['"]zx(\/core)?['"]|^#!.*\bzx\b/.test(ctx.tree.source)) return undefined;
+  const bun = /\bfrom\s+['"]bun['"]|require\(\s*['"]bun['"]\s*\)/.test(ctx.tree.source);
+  if (!bun && !/['"]zx(\/core)?['"]|^#!.*\bzx\b/.test(ctx.tree.source)) return undefined;
   let before = "";
   let level = Level.CONST;
   for (const part of tpl.children) {
     if (part.type === "template_substitution") {
       const expr = namedChildren(part)[0];
-      if (expr && /(^|[\s/])(ba|z|da|k)?sh\s+(-[a-z]+\s+)*-c\s*$/.test(before))
+      const raw = bun && expr?.type === "object" ? ctx.prop(expr, "raw") : undefined;
+      if (raw) level = Math.max(level, ctx.level(raw, "command")) as Level;
+      else if (expr && /(^|[\s/])(ba|z|da|k)?sh\s+(-[a-z]+\s+)*-c\s*$/.test(before))
         level = Math.max(level, ctx.level(expr, "command")) as Level;
       before += "x";
     } else if (part.type !== "`") before += ctx.text(part);
@@ -138,7 +142,7 @@ export default jsRule({
         report({
           node,
           severity: taintSeverity(zx),
-          message: "zx runs a shell with a -c script built from caller-controlled data",
+          message: "the $ shell template runs a command line built from caller-controlled data",
         });
       return;
     }
@@ -281,6 +285,9 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "import { Elysia, t } from 'elysia';\nimport { execSync } from 'node:child_process';\nnew Elysia().get('/k/:pid', ({ params }) => execSync(`kill -9 ${params.pid}`).toString(), { params: t.Object({ pid: t.Numeric() }) });",
+      "import Fastify from 'fastify';\nimport { Type } from '@sinclair/typebox';\nimport { execSync } from 'node:child_process';\nconst app = Fastify();\napp.get('/k', { schema: { querystring: Type.Object({ pid: Type.Integer() }) } }, (req) => execSync('kill ' + req.query.pid).toString());",
+      "import { $ } from 'bun';\nBun.serve({ async fetch(req) { const d = new URL(req.url).searchParams.get('d') ?? '.'; return new Response(await $`ls -la -- ${d} ${{ raw: '| head -5' }}`.text()); } });",
       "Deno.serve(async (req) => {\n  const host = new URL(req.url).searchParams.get('host') ?? '';\n  const out = await new Deno.Command('ping', { args: ['-c', '1', host] }).output();\n  return new Response(out.stdout);\n});",
       "Bun.serve({ fetch(req) { const d = new URL(req.url).searchParams.get('d') ?? '.'; return new Response(Bun.spawn(['ls', '-la', d]).stdout); } });",
       "const p = new Deno.Command('sh', { args: ['-c', 'uptime'] });",
@@ -297,6 +304,9 @@ export default jsRule({
       "const cp = require('child_process');\nfunction f(d) { cp.execFile('ls', [d]); }",
     ],
     invalid: [
+      "import { Elysia, t } from 'elysia';\nimport { execSync } from 'node:child_process';\nnew Elysia().get('/k/:pid', ({ params }) => execSync(`kill -9 ${params.pid}`).toString(), { params: t.Object({ pid: t.String() }) });",
+      "import { $ } from 'bun';\nBun.serve({ async fetch(req) { const d = new URL(req.url).searchParams.get('d') ?? '.'; return new Response(await $`ls -la ${{ raw: d }}`.text()); } });",
+      "import { $ } from 'bun';\nBun.serve({ async fetch(req) { const s = new URL(req.url).searchParams.get('s'); return new Response(await $`sh -c ${s}`.text()); } });",
       "Deno.serve(async (req) => {\n  const host = new URL(req.url).searchParams.get('host') ?? '';\n  const out = await new Deno.Command('sh', { args: ['-c', `ping -c 1 ${host}`] }).output();\n  return new Response(out.stdout);\n});",
       "Bun.serve({ fetch(req) { const d = new URL(req.url).searchParams.get('d') ?? '.'; return new Response(Bun.spawn(['bash', '-c', 'ls ' + d]).stdout); } });",
       "function run(script) { return Deno.run({ cmd: ['/bin/sh', '-c', script] }); }",

@@ -51,6 +51,18 @@ function lastOption(
   return v;
 }
 
+/**
+ * Calls that set one cookie from (name, value, options): Express `res.cookie`, Fastify `reply.setCookie`, Koa
+ * `ctx.cookies.set`, Next.js `cookies().set` (next/headers, awaited or not), Hono's `setCookie(c, name, value,
+ * options)` (hono/cookie), matched on the callee's text.
+ */
+const COOKIE_SETTER = /\.cookie$|(^|\.)cookies\.set$|cookies\(\)\)?\.set$|(^|\.)setCookie$/;
+
+/** Where the cookie's value is among a setter's arguments: Hono's bare `setCookie` takes the context first. */
+function valueIndex(call: SyntaxNode, text: (n: SyntaxNode) => string): number {
+  return text(field(call, "function") ?? call) === "setCookie" ? 2 : 1;
+}
+
 /** Is this object literal cookie options: `cookie: {...}` in a session config, or res.cookie's third argument? */
 function cookieOptions(
   obj: SyntaxNode | null,
@@ -84,7 +96,8 @@ function cookieOptions(
     // cookie-session takes its cookie options at the top level: `cookieSession({ keys, secure: false })`.
     return (
       !!fn &&
-      (/\.cookie$|^cookie\.serialize$|(^|\.)cookies\.set$|\.setCookie$|^cookieSession$/.test(text(fn)) ||
+      (COOKIE_SETTER.test(text(fn)) ||
+        /^cookie\.serialize$|^cookieSession$/.test(text(fn)) ||
         /^(cookie-session|koa-session)$/.test(callee(call)))
     );
   }
@@ -274,8 +287,8 @@ export default jsRule({
     if (
       /^httpOnly$/i.test(key) &&
       call &&
-      /\.(cookie|setCookie)$|(^|\.)cookies\.set$/.test(ctx.callee(call)) &&
-      literal(ctx.args(call)[1])
+      COOKIE_SETTER.test(ctx.text(field(call, "function") ?? call)) &&
+      literal(ctx.args(call)[valueIndex(call, (n) => ctx.text(n))])
     )
       return;
     // A CSRF double-submit token cookie (`res.cookie('XSRF-TOKEN', t, { httpOnly: false })`) exists to be read by
@@ -283,8 +296,8 @@ export default jsRule({
     if (
       /^httpOnly$/i.test(key) &&
       call &&
-      /\.(cookie|setCookie)$|(^|\.)cookies\.set$/.test(ctx.callee(call)) &&
-      /csrf|xsrf/i.test(ctx.stringValue(ctx.args(call)[0]) ?? "")
+      COOKIE_SETTER.test(ctx.text(field(call, "function") ?? call)) &&
+      /csrf|xsrf/i.test(ctx.stringValue(ctx.args(call)[valueIndex(call, (n) => ctx.text(n)) - 1]) ?? "")
     )
       return;
     report({
@@ -299,6 +312,8 @@ export default jsRule({
       "function connect(host, opts = { secure: false }) {\n  return tls.connect(host, opts);\n}",
       "const BASE = { httpOnly: true, secure: true };\napp.post('/l', (req, res) => res.cookie('sid', newId(), { secure: false, ...BASE }));",
       "const BASE = { httpOnly: true, secure: true };\napp.post('/l', (req, res) => res.cookie('sid', newId(), Object.fromEntries([['secure', false], ...Object.entries(BASE)])));",
+      "import { setCookie } from 'hono/cookie';\napp.get('/t', (c) => {\n  setCookie(c, 'theme', 'dark', { httpOnly: false, secure: true });\n  return c.text('ok');\n});",
+      "import { setCookie } from 'hono/cookie';\napp.get('/t', (c) => {\n  setCookie(c, 'XSRF-TOKEN', crypto.randomUUID(), { httpOnly: false, secure: true });\n  return c.text('ok');\n});",
       "app.post('/t', (req, res) => {\n  res.cookie('theme', req.body.dark ? 'dark' : 'light', { httpOnly: false, secure: true });\n});",
       "const session = require('express-session');\nconst base = { secure: true, sameSite: 'lax' };\napp.use(session({ secret: process.env.S, cookie: { ...base, httpOnly: true } }));",
       "app.post('/login', (req, res) => res.cookie('sid', newId(), { httpOnly: true, secure: true }));",
@@ -329,6 +344,9 @@ export default jsRule({
       "function setSid(res, id, opts = { httpOnly: true, secure: false }) {\n  res.cookie('sid', id, opts);\n}",
       "const BASE = { httpOnly: true, secure: true };\napp.post('/l', (req, res) => res.cookie('sid', newId(), { ...BASE, secure: false }));",
       "const BASE = { httpOnly: true, secure: true };\napp.post('/l', (req, res) => res.cookie('sid', newId(), Object.fromEntries([...Object.entries(BASE), ['secure', false]])));",
+      "import { setCookie } from 'hono/cookie';\napp.post('/s', (c) => {\n  setCookie(c, 'session', crypto.randomUUID(), { httpOnly: true, secure: false });\n  return c.text('ok');\n});",
+      "import { cookies } from 'next/headers';\nexport async function login(t) {\n  cookies().set('session', t, { httpOnly: false, secure: true });\n}",
+      "import { cookies } from 'next/headers';\nexport async function login(t) {\n  (await cookies()).set('auth', t, { secure: false, httpOnly: true });\n}",
       "fastify.post('/l', async (request, reply) => {\n  reply.setCookie('sid', request.body.sid, { httpOnly: true, secure: false });\n});",
       "const session = require('express-session');\nconst base = { secure: false, sameSite: 'lax' };\napp.use(session({ secret: process.env.S, cookie: { ...base, httpOnly: true } }));",
       "app.post('/login', (req, res) => res.cookie('sid', newId(), { httpOnly: true, maxAge: 3600000 }));",

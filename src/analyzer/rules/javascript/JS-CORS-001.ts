@@ -86,7 +86,7 @@ export default jsRule({
           (plugin.type === "identifier" ? ctx.qname(plugin) : ctx.callee(plugin)),
       );
     if (
-      /^(cors|@koa\/cors|koa-cors|kcors|koa2-cors)$/.test(q) ||
+      /^(cors|@koa\/cors|koa-cors|kcors|koa2-cors|hono\/cors\.cors)$/.test(q) ||
       ctx.method(node) === "enableCors" ||
       fastifyCors
     ) {
@@ -110,6 +110,26 @@ export default jsRule({
           ctx.text(fn),
         ) &&
         !/\.(includes|has|indexOf|test|match|endsWith|startsWith)\(|===|!==|\?/.test(ctx.text(fn));
+      // Hono `origin: (origin) => origin` (the function returns the origin to allow): its first parameter handed
+      // back unchanged, whatever site sent it.
+      const params = fn ? (field(fn, "parameters") ?? field(fn, "parameter")) : undefined;
+      const first = params
+        ? params.type === "identifier"
+          ? params
+          : namedChildren(params).find((c) => c.type !== "comment")
+        : undefined;
+      const p0 = first
+        ? ctx
+            .text(field(first, "pattern") ?? first)
+            .split(/[:=]/)[0]!
+            .trim()
+        : "";
+      const body = fn ? field(fn, "body") : undefined;
+      const echoes =
+        !!fn &&
+        !!body &&
+        /^[\w$]+$/.test(p0) &&
+        (ctx.text(body) === p0 || new RegExp(`^\\{\\s*return\\s+${p0}\\s*;?\\s*\\}$`).test(ctx.text(body)));
       // `origin: /example\.com/` (or a list of such): a pattern not anchored at both ends also matches
       // `https://example.com.evil.net` and `https://notexample.com`.
       const patterns = fn?.type === "regex" ? [fn] : fn?.type === "array" ? namedChildren(fn) : [];
@@ -139,6 +159,7 @@ export default jsRule({
         (/origin:(['"]\*['"]|true)/.test(t) ||
           anyByCallback ||
           reflects ||
+          echoes ||
           // `cors({ origin: req.query.allow })`: the request names the origin to allow.
           (!!fn && ctx.level(fn, "header") === Level.SOURCE)) &&
         /credentials:true/.test(t)
@@ -253,6 +274,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "import { cors } from 'hono/cors';\nconst ALLOWED = ['https://app.example.com'];\napp.use('/api/*', cors({ origin: (origin) => (ALLOWED.includes(origin) ? origin : null), credentials: true }));",
       "const ALLOWED = { 'https://a.example': true };\nhttp.createServer((req, res) => {\n  const origin = req.headers.origin;\n  if (Object.prototype.hasOwnProperty.call(ALLOWED, origin)) {\n    res.setHeader('Access-Control-Allow-Origin', origin);\n    res.setHeader('Access-Control-Allow-Credentials', 'true');\n  }\n  res.end();\n});",
       "http.createServer((req, res) => {\n  const o = OK.has(req.headers.origin) ? req.headers.origin : 'https://a.example.com';\n  res.writeHead(200, { 'Access-Control-Allow-Origin': o, 'Access-Control-Allow-Credentials': 'true' });\n});",
       "app.use(cors({ origin: ['https://a.com'] }));",
@@ -266,6 +288,8 @@ export default jsRule({
       "app.use((req, res, next) => { const o = req.get('origin'); if (o === 'https://a.example.com') { res.set('Access-Control-Allow-Origin', o); res.set('Access-Control-Allow-Credentials', 'true'); } next(); });",
     ],
     invalid: [
+      "import { cors } from 'hono/cors';\napp.use('/api/*', cors({ origin: (origin) => origin, credentials: true }));",
+      "import { cors } from 'hono/cors';\napp.use('/api/*', cors({ origin: (o, c) => { return o; }, credentials: true }));",
       {
         code: "const cors = require('cors');\napp.use(\n  cors({\n    origin: (origin, cb) => cb(null, true),\n    credentials: true,\n  }),\n);",
         line: 4,

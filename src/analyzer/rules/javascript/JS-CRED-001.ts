@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { field } from "../../parse/nodes.js";
+import { field, namedChildren } from "../../parse/nodes.js";
 import { notASecretValue } from "../credentials.js";
 import type { Report } from "../../rule.js";
 import type { JsContext } from "../../dataflow/javascript.js";
@@ -116,6 +116,38 @@ function envFallback(ctx: JsContext, n: SyntaxNode | undefined): SyntaxNode | un
   return n;
 }
 
+/**
+ * `req.headers['x-api-key'] === 'k3y...'`, `if (token !== 'abc123...')`, `req.get('authorization') == '...'`: a
+ * literal a presented credential is checked against is the credential itself, written into the source. The value
+ * must look like key material (8+ characters, letters with digits, no spaces); the other side must name a secret.
+ */
+function comparedCredential(ctx: JsContext, node: SyntaxNode): string | undefined {
+  let lit: SyntaxNode = node;
+  while (lit.parent?.type === "parenthesized_expression") lit = lit.parent;
+  const p = lit.parent;
+  if (p?.type !== "binary_expression") return undefined;
+  if (!/^(===|!==|==|!=)$/.test(p.children.find((c) => !c.named)?.type ?? "")) return undefined;
+  let other: SyntaxNode | null | undefined = field(p, "left") === lit ? field(p, "right") : field(p, "left");
+  while (other?.type === "parenthesized_expression") other = namedChildren(other)[0] ?? null;
+  if (!other) return undefined;
+  const name =
+    other.type === "subscript_expression"
+      ? ctx.stringValue(field(other, "index") ?? undefined)
+      : other.type === "member_expression"
+        ? ctx.text(field(other, "property") ?? other)
+        : other.type === "identifier"
+          ? ctx.text(other)
+          : other.type === "call_expression" && /^(get|header|getHeader)$/.test(ctx.method(other))
+            ? ctx.stringValue(ctx.args(other)[0])
+            : undefined;
+  if (!name || !(SECRET_NAME.test(name) || /^(x-)?authorization$/i.test(name)) || NOT_SECRET.test(name))
+    return undefined;
+  const v = ctx.stringValue(node) ?? "";
+  if (v.length < 8 || /\s/.test(v) || !/\d/.test(v) || !/[a-z]/i.test(v)) return undefined;
+  if (PLACEHOLDER.test(v) || notASecretValue(v, name)) return undefined;
+  return name;
+}
+
 const KEY_BLOCK = /-----BEGIN ((RSA|DSA|EC|OPENSSH|PGP|ENCRYPTED) )?PRIVATE KEY/;
 
 /**
@@ -185,7 +217,7 @@ export default jsRule({
     fix_hint: "Load secrets from the environment or a secret manager.",
   },
   trigger:
-    /pass|pwd|secret|key|token|\.auth\(|basic-auth|loginWith|CryptoJS|crypto-js|PRIVATE KEY|sk_live_|AKIA|ASIA|gh[pousr]_|xox[baprs]-|AIza|SG\.|npm_|glpat-|rk_live_|xapp-|\.sign\(|jwtVerify|createHmac|createCipheriv|createDecipheriv|cookieParser|cookie-parser|Sequelize|twilio|bearer |basic |ldapjs|:\/\/[^\s:@/]*:[^\s@/]+@/i,
+    /pass|pwd|secret|key|token|authorization|\.auth\(|basic-auth|loginWith|CryptoJS|crypto-js|PRIVATE KEY|sk_live_|AKIA|ASIA|gh[pousr]_|xox[baprs]-|AIza|SG\.|npm_|glpat-|rk_live_|xapp-|\.sign\(|jwtVerify|createHmac|createCipheriv|createDecipheriv|cookieParser|cookie-parser|Sequelize|twilio|bearer |basic |ldapjs|:\/\/[^\s:@/]*:[^\s@/]+@/i,
   nodeTypes: [
     "variable_declarator",
     "public_field_definition",
@@ -213,13 +245,15 @@ export default jsRule({
         if (v.length >= 3 && !PLACEHOLDER.test(v)) report({ node, message: "hard-coded database password" });
         return;
       }
-      // jose: `new SignJWT(c).sign(key)`, `jwtVerify(token, key)`, the key a literal's bytes.
-      const joseKey =
+      // jose: `new SignJWT(c).sign(key)`, `jwtVerify(token, key)`, the key a literal's bytes (written inline or
+      // bound to a name first: `const key = new TextEncoder().encode('...')`).
+      const joseArg =
         ctx.method(node) === "sign" && /\bSignJWT\b/.test(ctx.text(field(node, "function") ?? node))
           ? ctx.args(node)[0]
           : /(^|\.)(jwtVerify|jwtDecrypt)$/.test(q)
             ? ctx.args(node)[1]
             : undefined;
+      const joseKey = joseArg?.type === "identifier" ? (ctx.resolve(joseArg) ?? joseArg) : joseArg;
       const bytesOf =
         joseKey?.type === "call_expression" &&
         /^(new TextEncoder\(\)\.encode|Buffer\.from)$/.test(ctx.text(field(joseKey, "function") ?? joseKey))
@@ -237,6 +271,8 @@ export default jsRule({
           : undefined;
       const key0 =
         /(^|\.)(jwt|jsonwebtoken)\.(sign|verify)$/.test(q) ||
+        // Hono's JWT helpers: `sign(payload, secret)`, `verify(token, secret)` from hono/jwt.
+        /^hono\/(jwt|utils\/jwt\/jwt)\.(sign|verify)$/.test(q) ||
         /(^|\.)(createHmac|createCipheriv|createDecipheriv)$/.test(q) ||
         // crypto-js: `CryptoJS.AES.encrypt(data, 'passphrase')`, `CryptoJS.HmacSHA256(msg, 'key')`.
         /^(CryptoJS|crypto-js)\.((AES|DES|TripleDES|Rabbit|RC4|RC4Drop)\.(encrypt|decrypt)|Hmac\w+)$/.test(q)
@@ -281,6 +317,8 @@ export default jsRule({
       // `'Basic ' + Buffer.from('reporter:s3cret').toString('base64')`, `'Basic ' + btoa('u:pw')`: the
       // user:password pair written out, encoded at run time.
       else if (basicPair(ctx, node)) report({ node, message: "basic-auth credentials embedded in source" });
+      else if (comparedCredential(ctx, node))
+        report({ node, message: `hard-coded credential compared with '${comparedCredential(ctx, node)}'` });
       // `mongodb://admin:s3cret@db:27017`, `postgres://u:pw@host/db`: a password inside a connection URL.
       else {
         const cred = URL_CREDENTIAL.exec(ctx.stringValue(node) ?? "");
@@ -382,6 +420,8 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "app.use((req, res, next) => {\n  if (req.headers['x-api-key'] !== process.env.API_KEY) return res.sendStatus(401);\n  next();\n});",
+      "function f(token, tokenType) {\n  if (typeof token === 'string' && tokenType === 'refresh_token2') return token;\n  return token === 'undefined' ? null : token;\n}",
       "const h = { Authorization: 'Basic ' + Buffer.from(`${process.env.U}:${process.env.P}`).toString('base64') };",
       "const h = { Authorization: 'Basic ' + btoa('user:changeme') };",
       "const credentials = { provider: name, token: 'oauth_token', secret: 'token_secret', refreshToken: 'refresh_token' };",
@@ -418,6 +458,8 @@ export default jsRule({
       "fetch(u, { headers: { 'x-api-key': process.env.PARTNER_KEY } });",
     ],
     invalid: [
+      "app.use((req, res, next) => {\n  if (req.headers['x-api-key'] !== 'k3y-8f3a9c2b71d4') return res.sendStatus(401);\n  next();\n});",
+      "function ok(req) {\n  return req.get('authorization') === 'a1b2c3d4e5f6a7b8';\n}",
       "const h = { Authorization: 'Basic ' + Buffer.from('reporter:s3cr3t-Report').toString('base64') };",
       "fetch(u, { headers: { Authorization: `Basic ${btoa('admin:Adm1nPass')}` } });",
       // A type test (tstyche) is a test module: its dummy secret stays visible, at LOW.

@@ -129,6 +129,29 @@ function numeric(ctx: Ctx, node: SyntaxNode | undefined, depth = 0): boolean {
 
 const HANDLER_RES = /^_?(res|resp|response|reply|ctx)$/;
 
+/** A Fetch API response being built: `new Response(...)`, `new NextResponse(...)`, `NextResponse.next()`/`.json()`. */
+const FETCH_RESPONSE =
+  /^(new\s+(Response|NextResponse)\b|(NextResponse|Response)\.(next|json|redirect|rewrite)\s*\()/;
+
+/**
+ * A header written onto the response a Fetch-style handler returns: Hono's `c.header(name, value)` (in a file that
+ * imports Hono), and `res.headers.set/append(name, value)` on a `Response` / `NextResponse` the function builds
+ * (Next.js route handlers and middleware, Workers, Deno, Bun). Request data there picks what the header says, as
+ * with Express's `res.set`.
+ */
+function fetchResponseHeader(ctx: Ctx, node: SyntaxNode): boolean {
+  const fn = field(node, "function");
+  if (fn?.type !== "member_expression") return false;
+  const m = ctx.method(node);
+  const recv = field(fn, "object");
+  if (m === "header" && recv?.type === "identifier" && ctx.text(recv) === "c")
+    return /\bfrom\s+['"]hono(\/[\w-]+)?['"]/.test(ctx.tree.source) && ctx.args(node).length >= 2;
+  if (!/^(set|append)$/.test(m) || recv?.type !== "member_expression") return false;
+  if (ctx.text(field(recv, "property") ?? recv) !== "headers") return false;
+  const made = ctx.resolve(field(recv, "object") ?? undefined);
+  return !!made && FETCH_RESPONSE.test(ctx.text(made));
+}
+
 /**
  * A value read from a parsed HTTP message's headers, the request's or an upstream response's (`req.headers['x-id']`,
  * `req.get('x-id')`, `proxyRes.headers.server`, `r.headers.get('etag')`), alone or with fallbacks that carry no
@@ -339,11 +362,12 @@ export default jsRule({
         return;
       value = field(node, "right");
     } else {
-      // Express `res`, Koa `ctx` / `ctx.response`, Fastify `reply`.
+      // Express `res`, Koa `ctx` / `ctx.response`, Fastify `reply`; Hono's context and a Fetch response's headers.
       if (
         !/^(res|response|ctx|ctx\.response|reply)\.(setHeader|set|header|append)$/.test(
           ctx.callee(node).replace(/\s+/g, ""),
-        )
+        ) &&
+        !fetchResponseHeader(ctx, node)
       )
         return;
       value = ctx.args(node)[1];
@@ -429,6 +453,9 @@ export default jsRule({
       "app.get('/posts', (req, res) => {\n  const chain = db.get('posts').filter(req.query);\n  res.setHeader('X-Total-Count', chain.size());\n  res.json(chain.value());\n});",
       "function decrypt(header, d) {\n  for (let i = 0; i < header.length; i++) header[i] = d.decryptByte(header[i]);\n}",
       "app.use((req, res, next) => {\n  function lengthOf(body) {\n    let n;\n    if (Buffer.isBuffer(body)) n = body.length;\n    else if (typeof body === 'string') n = Buffer.byteLength(body);\n    return n;\n  }\n  res.setHeader('X-Body-Length', lengthOf(req.body));\n  next();\n});",
+      "import { Hono } from 'hono';\nconst app = new Hono();\napp.get('/x', (c) => {\n  c.header('X-Lang', c.req.query('l') === 'fr' ? 'fr' : 'en');\n  return c.text('ok');\n});",
+      "export async function GET(req) {\n  const res = new Response('ok');\n  res.headers.set('Cache-Control', 'no-store');\n  return res;\n}",
+      "export async function GET(req) {\n  const h = new Map();\n  h.set('X-Q', new URL(req.url).searchParams.get('q'));\n  return Response.json([...h]);\n}",
       "function addPreflightHeaders(req, reply, corsOptions) {\n  reply.header('Access-Control-Allow-Methods', corsOptions.methods.join(', '));\n}",
     ],
     invalid: [
@@ -437,6 +464,9 @@ export default jsRule({
       "function tag(options) {\n  return function (req, res, next) {\n    res.setHeader('X-Tag', options.prefix + req.query.tag);\n    next();\n  };\n}",
       "function f(header, v) { header['X-Info'] = v; }",
       "app.use(async (ctx) => { ctx.set('X-Locale', ctx.query.locale); });",
+      "import { Hono } from 'hono';\nconst app = new Hono();\napp.get('/x', (c) => {\n  c.header('X-Lang', c.req.query('l'));\n  return c.text('ok');\n});",
+      "import { NextResponse } from 'next/server';\nexport async function GET(req) {\n  const name = req.nextUrl.searchParams.get('name');\n  const res = NextResponse.next();\n  res.headers.set('X-Name', name);\n  return res;\n}",
+      "export async function GET(req) {\n  const res = new Response('a,b');\n  res.headers.append('Content-Disposition', 'attachment; filename=' + new URL(req.url).searchParams.get('f'));\n  return res;\n}",
       "app.get('/h', (req, res) => { res.header(req.query.h, 'on'); res.end(); });",
       "net.createServer((s) => s.on('data', (b) => {\n  const lang = new URL(String(b).split(' ')[1], 'http://x').searchParams.get('l');\n  s.end('HTTP/1.1 200 OK\\r\\nContent-Language: ' + lang + '\\r\\n\\r\\n');\n}));",
       "http.createServer((req, res) => {\n  const headers = {};\n  headers['X-Lang'] = new URL(req.url, 'http://x').searchParams.get('lang');\n  res.writeHead(200, headers);\n  res.end();\n});",

@@ -29,6 +29,52 @@ function typeofString(value: SyntaxNode, ctx: JsContext): boolean {
   ).test(fnText);
 }
 
+/**
+ * `await request.json()`, `await c.req.json()`: a Fetch-style request's body parsed as JSON (Next.js route handlers,
+ * Remix actions, Hono, Deno, Bun, Workers), any object the client writes.
+ */
+function jsonBody(n: SyntaxNode | undefined, ctx: JsContext): boolean {
+  let v = n;
+  while (v && /^(await_expression|parenthesized_expression|as_expression|non_null_expression)$/.test(v.type))
+    v = namedChildren(v)[0];
+  if (v?.type !== "call_expression" || ctx.method(v) !== "json" || ctx.args(v).length) return false;
+  const fn = field(v, "function");
+  const recv = fn?.type === "member_expression" ? field(fn, "object") : undefined;
+  return !!recv && ctx.level(recv, "nosql") === Level.SOURCE;
+}
+
+/**
+ * zod schemas that admit any value, objects with operator keys included (a plain `z.object` strips keys it does
+ * not declare, `$ne` among them).
+ */
+const LOOSE_ZOD = /(^|\.)z\.(any|unknown|record|custom|looseObject)$/;
+
+/**
+ * `input.username` in a tRPC procedure whose `.input(...)` lets objects through: `z.any()`, `z.unknown()`,
+ * `z.record(...)`, a hand-written validator function (`(raw: unknown) => raw as T`), or an object schema whose field
+ * is one of those.
+ */
+function trpcLooseField(n: SyntaxNode, ctx: JsContext): boolean {
+  const schema = ctx.trpcInputSchema(n);
+  if (!schema) return false;
+  if (/^(arrow_function|function_expression)$/.test(schema.type)) return true;
+  if (schema.type !== "call_expression") return false;
+  const callee = ctx.callee(schema);
+  if (LOOSE_ZOD.test(callee)) return true;
+  if (!/(^|\.)z\.(object|strictObject|looseObject)$/.test(callee)) return false;
+  const shape = ctx.args(schema)[0];
+  const f = shape?.type === "object" ? ctx.prop(shape, ctx.text(field(n, "property") ?? n)) : undefined;
+  let c = f;
+  // `z.any().optional()`: the base builder decides.
+  while (
+    c?.type === "call_expression" &&
+    field(c, "function")?.type === "member_expression" &&
+    !LOOSE_ZOD.test(ctx.callee(c))
+  )
+    c = field(field(c, "function")!, "object") ?? undefined;
+  return c?.type === "call_expression" && LOOSE_ZOD.test(ctx.callee(c));
+}
+
 /** A request field taken whole (`req.body.user`, `req.query`): JSON bodies and `qs` parsing turn it into an object. */
 function rawRequestValue(n: SyntaxNode | undefined, ctx: JsContext, depth = 0): boolean {
   if (!n || depth > 4) return false;
@@ -39,6 +85,7 @@ function rawRequestValue(n: SyntaxNode | undefined, ctx: JsContext, depth = 0): 
   if (play?.values.some((v) => !typeofString(v, ctx) && rawRequestValue(v, ctx, depth + 1))) return true;
   if (play && !play.declToo) return false;
   const r = ctx.resolve(n) ?? n;
+  if (jsonBody(r, ctx)) return true;
   // `const { email, pin } = req.body; find({ email, pin })`: a field destructured out of a client-written object.
   if (r.type === "identifier" || r.type === "shorthand_property_identifier") {
     // `@Body() creds: LoginDto` (an interface), `@Query('q') q: string`: bound by the framework, unchecked.
@@ -51,6 +98,7 @@ function rawRequestValue(n: SyntaxNode | undefined, ctx: JsContext, depth = 0): 
         ? ctx.argsAtCallers(r).some((a) => rawRequestValue(a, ctx, depth + 1))
         : false;
     const from = ctx.resolve(d.from) ?? d.from;
+    if (jsonBody(from, ctx)) return true;
     if (from.type === "call_expression" && ctx.callee(from) === "JSON.parse")
       return ctx.args(from).some((a) => ctx.level(a, "nosql") === Level.SOURCE);
     const q = ctx.qname(from);
@@ -84,7 +132,13 @@ function rawRequestValue(n: SyntaxNode | undefined, ctx: JsContext, depth = 0): 
     root = field(root, "object") ?? undefined;
   if (root?.type === "identifier" && root !== n) {
     if (ctx.clientObjectParam(root)) return true;
+    if (r.type === "member_expression" && trpcLooseField(r, ctx)) return true;
+    // `find(args.filter)` in a resolver typed `args: { filter: Record<string, unknown> }`: an object by its type.
+    if (r.type === "member_expression" && field(r, "object") === root && ctx.clientObjectField(r))
+      return true;
     const v = ctx.resolve(root);
+    // `const body = await req.json(); find({ email: body.email })`: a field of the client's JSON document.
+    if (jsonBody(v, ctx)) return true;
     if (v?.type === "call_expression" && ctx.callee(v) === "JSON.parse")
       return ctx.args(v).some((a) => ctx.level(a, "nosql") === Level.SOURCE);
     // `const copy = structuredClone(req.body); find({ email: copy.email })`: a field of the client's object.
@@ -349,6 +403,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const { z } = require('zod');\nconst r = t.router({\n  a: t.procedure.input(z.object({ name: z.string(), f: z.object({ a: z.string() }) })).query(({ input }) => Item.find({ name: input.name, f: input.f })),\n});",
       "app.get('/u', async (req, res) => {\n  res.json(await User.$where('this.credits > this.debits').where({ name: String(req.query.n) }));\n});",
       "router.post('/r', async (ctx) => {\n  const { email, token } = ctx.request.body;\n  if (typeof email !== 'string' || typeof token !== 'string') ctx.throw(400);\n  ctx.body = await User.findOne({ email, token });\n});",
       "app.post('/s', async (req, res) => {\n  await col.aggregate([{ $addFields: { s: { $function: { body: 'function (w) { return w * 2; }', args: ['$w'], lang: 'js' } } } }, { $match: { k: String(req.body.k) } }]).toArray();\n});",
@@ -367,10 +422,17 @@ export default jsRule({
       "const mongoose = require('mongoose');\nmongoose.set('sanitizeFilter', true);\napp.post('/l', async (req, res) => res.json(await User.findOne({ name: req.body.name, pin: req.body.pin })));",
       "app.post('/f', async (req, res) => {\n  let name = 'guest';\n  do {\n    if (typeof req.body.name !== 'string') break;\n    name = req.body.name;\n  } while (false);\n  res.json(await users.findOne({ name }));\n});",
       "app.post('/f', async (req, res) => {\n  let name = req.body.name;\n  name = String(name);\n  res.json(await users.findOne({ name }));\n});",
+      "export async function POST(req) {\n  const body = await req.json();\n  return Response.json(await User.findOne({ email: String(body.email) }));\n}",
+      "export async function POST(req) {\n  const form = await req.formData();\n  return Response.json(await User.findOne({ email: form.get('email') }));\n}",
       "const mongoSanitize = require('express-mongo-sanitize');\napp.use(mongoSanitize());\napp.post('/l', async (req, res) => res.json(await db.collection('u').findOne({ name: req.body.name })));",
     ],
     invalid: [
       "app.post('/f', async (req, res) => {\n  let name = 'guest';\n  if (req.body.name) name = req.body.name;\n  res.json(await users.findOne({ name }));\n});",
+      "const { z } = require('zod');\nconst r = t.router({\n  a: t.procedure.input(z.any()).mutation(({ input }) => User.findOne({ name: input.name, pw: input.pw })),\n});",
+      "const { z } = require('zod');\nconst r = t.router({\n  a: t.procedure.input(z.object({ q: z.record(z.string(), z.unknown()) })).query((opts) => Item.find(opts.input.q)),\n});",
+      "export async function POST(req) {\n  const body = await req.json();\n  return Response.json(await User.findOne({ email: body.email, password: body.password }));\n}",
+      "export async function POST(req) {\n  const { email, pin } = await req.json();\n  return Response.json(await User.findOne({ email, pin }));\n}",
+      "app.post('/d', async (c) => {\n  await Note.deleteMany(await c.req.json());\n  return c.text('ok');\n});",
       "app.get('/u', async (req, res) => {\n  res.json(await User.$where('this.name === \"' + req.query.n + '\"'));\n});",
       "app.post('/f', async (req, res) => {\n  res.json(await users.findOne(Object.fromEntries(Object.entries(req.body))));\n});",
       "app.post('/f', async (req, res) => {\n  const copy = structuredClone(req.body);\n  res.json(await users.findOne({ email: copy.email }));\n});",

@@ -335,6 +335,8 @@ function helperVets(value: SyntaxNode, ctx: JsContext): boolean {
     const t = ctx.text(r);
     const i = names.indexOf(t);
     if (i < 0) return ctx.constValue(r) !== undefined;
+    // `safeRedirect(to, '/notes')`: the fallback the call passes is a literal.
+    if (i < args.length && ctx.constValue(args[i]) !== undefined) return true;
     if (i >= args.length) {
       const dflt = field(ps[i]!, "value") ?? field(ps[i]!, "right");
       return !!dflt && ctx.constValue(dflt) !== undefined;
@@ -544,6 +546,7 @@ export default jsRule({
       "const DEST = { '/home': 1 };\napp.get('/go', (req, res) => {\n  const to = req.query.to;\n  if (to in DEST) res.redirect(to);\n});",
       "const DEST = { '/home': 1 };\napp.get('/go', (req, res) => {\n  const to = req.query.to;\n  if (DEST[to] !== undefined) res.redirect(to);\n});",
       "module.exports = (req, res) => {\n  const route = req.url;\n  req.url = '/';\n  res.statusCode = 302;\n  res.setHeader('Location', req.url + '#' + route);\n  res.end();\n};",
+      "import { redirect } from '@remix-run/node';\nfunction safeTo(to, fallback = '/') {\n  if (!to || !to.startsWith('/') || to.startsWith('//')) return fallback;\n  return to;\n}\nexport async function action({ request }) {\n  const form = await request.formData();\n  return redirect(safeTo(form.get('to'), '/notes'));\n}",
       "import { redirect } from '@remix-run/node';\nfunction safeTo(to, fallback = '/') {\n  if (!to || !to.startsWith('/') || to.startsWith('//')) return fallback;\n  return to;\n}\nexport async function loader({ request }) {\n  return redirect(safeTo(new URL(request.url).searchParams.get('to')));\n}",
       "import { defineEventHandler, getQuery, sendRedirect } from 'h3';\nconst OK = new Set(['/a']);\nexport default defineEventHandler((event) => {\n  const { to } = getQuery(event);\n  if (!OK.has(to)) return sendRedirect(event, '/');\n  return sendRedirect(event, to);\n});",
       "class Links {\n  static internal(key) {\n    return key === 'billing' ? '/billing' : '/';\n  }\n}\napp.get('/i', (req, res) => res.redirect(Links.internal(String(req.query.to))));",
@@ -574,6 +577,7 @@ export default jsRule({
     invalid: [
       "function isLocalPath(p) {\n  return typeof p === 'string' && p.startsWith('/');\n}\napp.post('/login', (req, res) => {\n  const next = req.query.next || '/';\n  res.redirect(isLocalPath(next) ? next : '/home');\n});",
       "function isLocalPath(p) {\n  return p.startsWith('/') && !p.startsWith('//');\n}\napp.post('/login', (req, res) => {\n  const next = req.query.next || '/';\n  res.redirect(isLocalPath(req.query.other) ? next : '/home');\n});",
+      "import { redirect } from '@remix-run/node';\nfunction safeTo(to, fallback = '/') {\n  if (!to || !to.startsWith('/') || to.startsWith('//')) return fallback;\n  return to;\n}\nexport async function action({ request }) {\n  const form = await request.formData();\n  return redirect(safeTo(form.get('to'), String(form.get('back'))));\n}",
       {
         code: "app.get('/d', (req, res) => {\n  const flow = {\n    get target() {\n      return req.query.next;\n    },\n    home: '/',\n  };\n  res.redirect(flow.target);\n});",
         line: 8,

@@ -91,7 +91,13 @@ export default jsRule({
         ctx.leadingText(ctx.args(node)[0]) ?? "",
       );
     // knex's `raw()` takes any SQL fragment (`knex.select(knex.raw(`count(${col})`))`), not only whole statements.
-    const knexRaw = m === "raw" && /\bknex\b/i.test(ctx.tree.source);
+    // So do drizzle's and kysely's `sql.raw(text)` and Prisma's `Prisma.raw(text)`: the text goes into the statement
+    // unescaped, wherever the fragment is used (`.where(sql.raw(...))`, inside a `sql` template).
+    const knexRaw =
+      m === "raw" &&
+      (/\bknex\b/i.test(ctx.tree.source) ||
+        (/(^|\.)(sql|Prisma)\.raw$/.test(ctx.callee(node)) &&
+          /['"](drizzle-orm|kysely|@prisma\/client)(\/[\w/-]+)?['"]/.test(ctx.tree.source)));
     const fragment =
       condition ||
       knexRaw ||
@@ -167,6 +173,8 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "import { sql, eq } from 'drizzle-orm';\napp.get('/u', async (req, res) => {\n  res.json(await db.select().from(users).where(sql`name = ${req.query.name}`));\n});",
+      "import { sql } from 'kysely';\nconst COLS = ['a', 'b'];\napp.get('/u', async (req, res) => {\n  const c = COLS.includes(req.query.c) ? req.query.c : 'a';\n  res.json(await db.selectFrom('t').selectAll().orderBy(sql.raw(c)).execute());\n});",
       "app.get('/l', async (req, res) => {\n  res.json(await knex.raw(String.raw`SELECT * FROM logs WHERE m ~ '^/api/\\d+'`));\n});",
       "const format = require('pg-format');\napp.get('/c', async (req, res) => res.json(await pool.query(format('SELECT * FROM %I WHERE city = %L', 'shops', req.query.city))));",
       "const bundles = new Map();\nfunction drop(file) {\n  const b = bundles.get(file.replace(/\\?.*$/, ''));\n  bundles.delete(file);\n  return b;\n}",
@@ -190,6 +198,9 @@ export default jsRule({
     invalid: [
       "function sql(strings, ...vals) {\n  return strings.reduce((a, s, i) => a + s + (vals[i] ?? ''), '');\n}\napp.get('/a', (req, res) => db.query(sql`SELECT * FROM t WHERE a = '${req.query.a}'`));",
       "function whereFor(col = 'name') {\n  return (v) => `SELECT * FROM t WHERE ${col} = '${v}'`;\n}\napp.get('/a', async (req, res) => res.json(await pool.query(whereFor()(req.query.n))));",
+      "import { sql } from 'drizzle-orm';\napp.get('/u', async (req, res) => {\n  res.json(await db.select().from(users).where(sql.raw(`name = '${req.query.name}'`)));\n});",
+      "import { sql } from 'kysely';\napp.get('/u', async (req, res) => {\n  res.json(await sql`SELECT * FROM t WHERE a = ${sql.raw(\"'\" + req.query.a + \"'\")}`.execute(db));\n});",
+      "import { Prisma } from '@prisma/client';\napp.get('/u', async (req, res) => {\n  res.json(await prisma.$queryRaw`SELECT * FROM t ORDER BY ${Prisma.raw(req.query.sort)}`);\n});",
       "app.get('/l', async (req, res) => {\n  res.json(await knex.raw(String.raw`SELECT * FROM logs WHERE m ~ '${req.query.p}'`));\n});",
       "const { Request } = require('tedious');\napp.post('/r', (req, res) => {\n  conn.execSqlBatch(new Request('EXEC dbo.Run ' + req.body.name, () => res.end()));\n});",
       "const format = require('pg-format');\napp.get('/c', async (req, res) => res.json(await pool.query(format('SELECT * FROM shops ORDER BY %s', req.query.sort))));",

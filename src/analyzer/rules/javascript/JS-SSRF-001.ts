@@ -364,7 +364,7 @@ export default jsRule({
     fix_hint: "Parse the URL and allow-list the host and scheme; block private address ranges.",
   },
   trigger:
-    /HttpService|fetch|axios|got|request|needle|superagent|http|goto|setContent|ky|phin|bent|urllib|undici|wkhtmlto|phantom|WebSocket|fromURL|connect|createConnection/,
+    /HttpService|fetch|axios|got|request|needle|superagent|http|goto|setContent|ky|phin|bent|urllib|undici|wkhtmlto|phantom|WebSocket|fromURL|connect|createConnection|NextResponse\.rewrite/,
   nodeTypes: ["call_expression", "new_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
@@ -422,7 +422,9 @@ export default jsRule({
     } else if (
       !/^(fetch|window\.fetch|node-fetch|cross-fetch|axios|got|request|needle|superagent|ky|phin|bent|urllib|undici|wkhtmltopdf|wkhtmltoimage)(\.(get|post|put|delete|request|head|patch|fetch|stream))?$|^(http|https|node:http|node:https|follow-redirects\.https?)\.(get|request)$/.test(
         q,
-      )
+      ) &&
+      // Next.js `NextResponse.rewrite(url)`: the server proxies the request to that URL (any host).
+      !/(^|\.)NextResponse\.rewrite$/.test(q)
     )
       return;
     // `create(label, request) { ... request(id) }`: a callback parameter that happens to be called `request`
@@ -454,6 +456,23 @@ export default jsRule({
     if (hostOption && (!url || ctx.level(hostOption, "url") === Level.SOURCE)) url = hostOption;
     if (!url) return;
     if (hostChecked(node, ctx)) return;
+    // `const u = req.nextUrl.clone(); u.pathname = '/maintenance'; NextResponse.rewrite(u)`: a URL object copied
+    // from the request's own URL (Next.js `nextUrl`, `new URL(request.url)`) stays on this app's origin unless the
+    // code assigns its host, href, origin or protocol.
+    if (url.type === "identifier") {
+      const made = ctx.resolve(url);
+      const t = made ? ctx.text(made).replace(/\s+/g, "") : "";
+      const fn = ctx.enclosingFunction(node);
+      const u = ctx.text(url).replace(/\$/g, "\\$");
+      if (
+        fn &&
+        /^[\w$.]+\.nextUrl(\.clone\(\))?$|^newURL\([\w$.]+\.url\)$/.test(t) &&
+        !new RegExp(`\\b${u}\\.(host|hostname|href|origin|protocol|port|username)\\s*=[^=]`).test(
+          ctx.text(fn),
+        )
+      )
+        return;
+    }
     // A literal scheme and host in front: only the path varies, the server still talks to the same host.
     if (ctx.fixedOrigin(url)) return;
     if (ctx.level(url, "url") !== Level.SOURCE) return;
@@ -477,6 +496,9 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "import { NextResponse } from 'next/server';\nexport function middleware(req) {\n  const url = req.nextUrl.clone();\n  url.pathname = '/maintenance';\n  return NextResponse.rewrite(url);\n}",
+      "export default {\n  async fetch(request) {\n    const url = new URL(request.url);\n    return fetch('https://api.internal.example.com' + url.pathname + url.search);\n  },\n};",
+      "const ORIGIN = 'https://api.example.com';\nexport default {\n  async fetch(request) {\n    const u = new URL(request.url);\n    return fetch(`${ORIGIN}${u.pathname}`);\n  },\n};",
       "const httpProxy = require('http-proxy');\nconst proxy = httpProxy.createProxyServer({});\nrequire('http').createServer((req, res) => proxy.web(req, res, { target: 'http://127.0.0.1:4000' })).listen(80);",
       "const axios = require('axios');\nconst HOSTS = new Set(['a.example.com']);\nconst make = (client) => (url) => client.get(url);\nconst get = make(axios);\napp.get('/p', async (req, res) => {\n  const u = new URL(String(req.query.u));\n  if (!HOSTS.has(u.hostname)) return res.sendStatus(403);\n  res.json((await get(u.href)).data);\n});",
       "const HOSTS = new Set(['cdn.example.com']);\nexport async function loader({ request }) {\n  const u = new URL(new URL(request.url).searchParams.get('src'));\n  if (HOSTS.has(u.hostname)) {\n    return fetch(u);\n  }\n  return new Response('no', { status: 400 });\n}",
@@ -496,6 +518,10 @@ export default jsRule({
     ],
     invalid: [
       "app.get('/img', (req, res) => {\n  const want = req.query.host;\n  const target = new URL(req.query.src);\n  if (target.hostname !== want) return res.status(403).end();\n  https.get(target, (up) => up.pipe(res));\n});",
+      "import { NextResponse } from 'next/server';\nexport function middleware(req) {\n  return NextResponse.rewrite(new URL(req.nextUrl.searchParams.get('upstream')));\n}",
+      "import { NextResponse } from 'next/server';\nexport function middleware(req) {\n  const url = req.nextUrl.clone();\n  url.host = req.nextUrl.searchParams.get('h');\n  return NextResponse.rewrite(url);\n}",
+      "export default {\n  async fetch(request) {\n    const url = new URL(request.url);\n    return fetch('https://api.internal.example.com' + url.searchParams.get('p'));\n  },\n};",
+      "export default {\n  async fetch(request) {\n    const url = new URL(request.url);\n    return fetch(new URL(url.pathname, 'https://api.internal.example.com').toString());\n  },\n};",
       {
         code: "const axios = require('axios');\nconst make = (client) => (url) => client.get(url);\nconst get = make(axios);\napp.get('/p', async (req, res) => res.json((await get(req.query.u)).data));",
         line: 2,

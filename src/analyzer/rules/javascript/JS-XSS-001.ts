@@ -535,8 +535,30 @@ export default jsRule({
     // A test's fixture server or page serves the test run only.
     const report = (r: Report) => emit(inTestCallback(ctx, r.node) ? { ...r, severity: "LOW" } : r);
     if (node.type === "return_statement") {
-      // A hapi route handler's return value is the response; a string goes out as text/html.
       const fn = ctx.enclosingFunction(node);
+      // An Elysia handler (`({ body, set }) => ...`) that set `set.headers['content-type'] = 'text/html'`: the
+      // string it returns is the HTML response.
+      if (fn && /['"]elysia['"]/.test(ctx.tree.source)) {
+        const params = field(fn, "parameters");
+        const first = params ? namedChildren(params).find((c) => c.type !== "comment") : undefined;
+        const before = ctx.tree.source.slice(fn.start, node.start);
+        if (
+          first &&
+          /^\{[^}]*\bset\b/.test(ctx.text(first)) &&
+          /\bset\.headers\s*\[\s*['"]content-type['"]\s*\]\s*=\s*['"]text\/html/i.test(before)
+        ) {
+          const value = namedChildren(node).find((c) => c.type !== "comment");
+          const v = value && (ctx.resolve(value) ?? value);
+          if (
+            v &&
+            (isRequestValue(v, ctx) || ctx.isBuiltString(v)) &&
+            ctx.level(value, "html") === Level.SOURCE
+          )
+            report({ node, message: "Elysia handler returns request data as an HTML response" });
+          return;
+        }
+      }
+      // A hapi route handler's return value is the response; a string goes out as text/html.
       const pair = fn?.parent;
       if (pair?.type !== "pair" || ctx.text(field(pair, "key") ?? pair).replace(/['"]/g, "") !== "handler")
         return;
@@ -1113,10 +1135,16 @@ export default jsRule({
       // Ember's `htmlSafe(x)` (`@ember/template`, `Ember.String.htmlSafe`): the template prints it unescaped. Ember
       // itself must be in the file: a project's own `htmlSafe` (`import htmlSafe from './html_safe.js'`) is most
       // often an escaper, and "ember" inside "remember"/"member" names no framework.
-      (m === "htmlSafe" && /@ember\/|\bEmber\b|['"]ember(-[\w-]+)?['"]/.test(ctx.tree.source))
+      (m === "htmlSafe" && /@ember\/|\bEmber\b|['"]ember(-[\w-]+)?['"]/.test(ctx.tree.source)) ||
+      // Hono's `raw(x)` (hono/html, hono/utils/html): marks x as already-escaped markup for `c.html` and the `html`
+      // tag, which then print it verbatim.
+      /^hono\/(html|utils\/html)\.raw$/.test(q)
     ) {
       const marked = m === "trustAs" ? ctx.args(node)[1] : ctx.args(node)[0];
-      if (marked && ctx.level(marked, "html") !== Level.CONST)
+      // (A layout's `raw(children)`, `raw(rendered)` passes markup the app rendered itself: request data only.)
+      const hono = /^hono\//.test(q);
+      const level = marked ? ctx.level(marked, "html") : Level.CONST;
+      if (marked && (hono ? level === Level.SOURCE : level !== Level.CONST))
         report({ node, message: `${m}() marks non-literal content as trusted, so it is not escaped` });
       return;
     }
@@ -1184,6 +1212,9 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "import { Elysia } from 'elysia';\nnew Elysia().post('/p', ({ body, set }) => {\n  set.headers['content-type'] = 'text/html';\n  return `<div>${escapeHtml(body.md)}</div>`;\n});",
+      "import { Elysia } from 'elysia';\nnew Elysia().get('/p', ({ query }) => `Hello ${query.name}`);",
+      "import { html, raw } from 'hono/html';\nconst Layout = (props) => html`<body>${raw(props.children)}</body>`;\napp.get('/s', (c) => c.html(html`<p>${c.req.query('q')}</p>`));",
       "const t = decodeURIComponent(location.hash.slice(1));\ndocument.getElementById('back').href = /^https:\\/\\//.test(t) ? t : '/';",
       "export function P({ user }) {\n  const site = /^https?:\\/\\//i.test(user.website) ? user.website : '#';\n  return <a href={site}>web</a>;\n}",
       "function isHttpUrl(v) {\n  try {\n    const u = new URL(v);\n    return u.protocol === 'http:' || u.protocol === 'https:';\n  } catch {\n    return false;\n  }\n}\nconst site = new URLSearchParams(location.search).get('site');\nconst A = () => <a href={isHttpUrl(site) ? site : '#'}>x</a>;",
@@ -1271,6 +1302,7 @@ export default jsRule({
       "function side(el, id) {\n  fetch('/partials/side/' + encodeURIComponent(id))\n    .then((r) => r.text())\n    .then((html) => el.insertAdjacentHTML('beforeend', html));\n}",
     ],
     invalid: [
+      "import { Elysia } from 'elysia';\nnew Elysia().post('/p', ({ body, set }) => {\n  set.headers['content-type'] = 'text/html; charset=utf-8';\n  return `<div>${body.md}</div>`;\n});",
       "const t = decodeURIComponent(location.hash.slice(1));\ndocument.getElementById('back').href = /^https?:/.test(location.search) ? t : '/';",
       {
         code: "export function P({ user }) {\n  const site = /^https?:\\/\\//i.test(user.website) ? user.homepage : '#';\n  return <a href={site}>web</a>;\n}",
@@ -1289,6 +1321,8 @@ export default jsRule({
       'function P() {\n  const d = decodeURIComponent(location.hash.slice(1));\n  return <iframe sandbox="allow-scripts" srcDoc={d} />;\n}',
       "function P() {\n  const d = decodeURIComponent(location.hash.slice(1));\n  return <iframe title=\"p\" srcDoc={'<p>' + d + '</p>'} />;\n}",
       "app.get('/h', (c) => c.html('<h1>' + c.req.query('name') + '</h1>'));",
+      "import { raw } from 'hono/html';\napp.get('/u/:u', (c) => c.html(raw(`<p>${c.req.param('u')}</p>`)));",
+      "import { html, raw } from 'hono/html';\napp.get('/s', (c) => c.html(html`<p>${raw(c.req.query('q'))}</p>`));",
       "app.post('/p', (req, res) => {\n  const { body } = req;\n  res.send(body.draft);\n});",
       "const q = new URLSearchParams(location.search).get('q');\nlist.innerHTML += '<li>' + q;",
       "const n = location.hash.slice(1);\nbanner.innerHTML ??= n;",
