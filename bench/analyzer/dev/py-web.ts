@@ -49,6 +49,7 @@ import { BATCH42 } from "./py-web-batch42.js";
 import { BATCH43 } from "./py-web-batch43.js";
 import { BATCH44 } from "./py-web-batch44.js";
 import { BATCH45 } from "./py-web-batch45.js";
+import { BATCH48 } from "./py-web-batch48.js";
 
 const py = (cwe: string, vulnerable: boolean, note: string, code: string): DevCase => ({
   cwe,
@@ -1829,4 +1830,5 @@ export const CASES: DevCase[] = [
   ...BATCH43,
   ...BATCH44,
   ...BATCH45,
+  ...BATCH48,
 ];
