@@ -6672,6 +6672,41 @@ export class PythonContext {
   }
 
   /**
+   * A route handler's parameter that FastAPI validates against a strict pattern before the call:
+   * `name: str = Path(..., pattern=r'^[\w-]+\.pdf$')` (Query, Form, Header, Cookie, Body alike; `regex=` in older
+   * releases), `name: Annotated[str, Query(pattern=...)]`, `name: constr(pattern=...)` or
+   * `Annotated[str, StringConstraints(pattern=...)]`. A request whose value does not match gets a 422.
+   */
+  private patternedParam(fn: SyntaxNode, name: string, cls: SinkClass): boolean {
+    if (!/\bfastapi\b/.test(this.tree.source)) return false;
+    for (const p of namedChildren(field(fn, "parameters") ?? fn)) {
+      if (
+        p.type !== "typed_parameter" &&
+        p.type !== "typed_default_parameter" &&
+        p.type !== "default_parameter"
+      )
+        continue;
+      const id = field(p, "name") ?? namedChildren(p).find((c) => c.type === "identifier");
+      if (!id || this.text(id) !== name) continue;
+      for (const n of [field(p, "value"), field(p, "type")]) {
+        const calls = n ? [n, ...descendants(n)].filter((c) => c.type === "call") : [];
+        for (const c of calls) {
+          if (
+            !/(^|\.)(Path|Query|Form|Header|Cookie|Body|Field|constr|StringConstraints)$/.test(this.callee(c))
+          )
+            continue;
+          const pat = /\b(?:pattern|regex)\s*=\s*r?(['"])(.*?)\1/.exec(this.text(c));
+          // Python's `$` also passes a trailing newline: not enough for a header or a log line.
+          if (!pat || ((cls === "header" || cls === "log") && !/\\[Zz]$/.test(pat[2]!))) continue;
+          if (this.strictPattern(pat[2]!, cls)) return true;
+        }
+      }
+      return false;
+    }
+    return false;
+  }
+
+  /**
    * A FastAPI route's parameter filled by a local dependency (`col: str = Depends(sort_column)`): what that
    * function returns, its own parameters being request data. Undefined for any other parameter.
    */
@@ -9099,9 +9134,11 @@ export class PythonContext {
           (scope.numeric?.has(name)
             ? Level.CONST
             : scope.isEntry
-              ? (this.decoratorArg(scope.node, name, cls, depth) ??
-                this.dependencyLevel(scope.node, name, cls, depth) ??
-                Level.SOURCE)
+              ? this.patternedParam(scope.node, name, cls)
+                ? Level.CONST
+                : (this.decoratorArg(scope.node, name, cls, depth) ??
+                  this.dependencyLevel(scope.node, name, cls, depth) ??
+                  Level.SOURCE)
               : (this.wrappedParam(scope.node, name, cls, depth) ??
                 (this.sourceFromCallers(scope, name, cls, depth)
                   ? Level.SOURCE
