@@ -1,11 +1,65 @@
 import { Level } from "../../dataflow/python.js";
+import type { PythonContext } from "../../dataflow/python.js";
 import { field, namedChildren } from "../../parse/nodes.js";
+import type { SyntaxNode } from "../../parse/index.js";
 import { pyRule } from "./common.js";
 
 /** ORM calls that set model fields from keyword arguments. */
 /** The splatted value is the request's form or JSON body (not environment or configuration). */
 const REQUEST_DATA = /request\.|\b(POST|GET|form|json|args|data|params|body)\b|get_json/;
 const WRITERS = /^(create|update|get_or_create|update_or_create|filter_by|bulk_create)$|^[A-Z]\w*$/;
+
+/** The class a pydantic model instance was built from: a parameter's annotation, `M(...)`, `M.model_validate(...)`. */
+function modelClass(recv: SyntaxNode | undefined, ctx: PythonContext): string | undefined {
+  if (recv?.type !== "identifier") return undefined;
+  const made = ctx.resolve(recv);
+  if (made && made !== recv && made.type === "call") {
+    const f = field(made, "function");
+    const k = f?.type === "attribute" ? field(f, "object") : f;
+    if (
+      f?.type === "attribute" &&
+      !/^(model_validate|model_validate_json|parse_obj|parse_raw)$/.test(ctx.text(field(f, "attribute") ?? f))
+    )
+      return undefined;
+    return k?.type === "identifier" ? ctx.text(k) : undefined;
+  }
+  const fn = ctx.enclosingFunction(recv);
+  for (const p of namedChildren(field(fn ?? recv, "parameters") ?? recv)) {
+    if (p.type !== "typed_parameter" && p.type !== "typed_default_parameter") continue;
+    const id = field(p, "name") ?? namedChildren(p).find((c) => c.type === "identifier");
+    if (id && ctx.text(id) === ctx.text(recv)) return ctx.text(field(p, "type") ?? p);
+  }
+  return undefined;
+}
+
+/**
+ * A mapping whose keys a schema declares, not the client: a DRF serializer's `validated_data` or a Django form's
+ * `cleaned_data` (only the declared fields), a pydantic model's `model_dump()` / `.dict()` (only its fields, unless
+ * the model keeps extra keys: `extra='allow'`).
+ */
+function declaredKeys(data: SyntaxNode | undefined, ctx: PythonContext): boolean {
+  let n = data?.type === "dictionary_splat" ? namedChildren(data)[0] : data;
+  if (n?.type === "identifier") n = ctx.resolve(n) ?? n;
+  if (n?.type === "attribute")
+    return /^(validated_data|cleaned_data)$/.test(ctx.text(field(n, "attribute") ?? n));
+  const f = n?.type === "call" ? field(n, "function") : undefined;
+  if (f?.type !== "attribute") return false;
+  const m = ctx.text(field(f, "attribute") ?? f);
+  if (m !== "model_dump" && m !== "dict") return false;
+  const name = modelClass(field(f, "object"), ctx);
+  const klass = name ? ctx.localClass(name) : undefined;
+  if (klass) {
+    // A local class: a pydantic model (or SQLModel) that drops undeclared keys.
+    return (
+      /\b(BaseModel|SQLModel)\b/.test(ctx.text(field(klass, "superclasses") ?? klass)) &&
+      !/\bextra\s*=\s*(['"]allow['"]|Extra\.allow)/.test(ctx.text(klass))
+    );
+  }
+  // `.dict()` is also Django's QueryDict's (request.POST.dict()): only on a value annotated with a model class.
+  if (m === "dict")
+    return !!name && /^[A-Z]\w*$/.test(name) && !/^(Request|QueryDict|Dict|Mapping|Any)$/.test(name);
+  return true;
+}
 
 export default pyRule({
   meta: {
@@ -67,6 +121,7 @@ export default pyRule({
         (built?.type === "dictionary_comprehension" && built.children.some((c) => c.type === "if_clause"));
       if (
         !chosen &&
+        !declaredKeys(data, ctx) &&
         recv &&
         ctx.args(node).length === 1 &&
         /\.(query|filter|filter_by|where)\b|^(sqlalchemy\.)?update\(|\bquery\(/.test(ctx.text(recv)) &&
@@ -83,6 +138,7 @@ export default pyRule({
           (a) =>
             a.type === "dictionary_splat" &&
             REQUEST_DATA.test(ctx.text(a)) &&
+            !declaredKeys(a, ctx) &&
             ctx.level(namedChildren(a)[0], "sql") === Level.SOURCE,
         )
       : undefined;
@@ -98,6 +154,10 @@ export default pyRule({
       "def f(request):\n    return JsonResponse(**{'data': 1})",
       "from flask import request\ndef f(uid):\n    data = {k: v for k, v in request.get_json().items() if k in ALLOWED}\n    User.query.filter_by(id=uid).update(data)",
       "from flask import request\ndef f():\n    opts = {}\n    opts.update(request.get_json())\n    return opts",
+      // Keys a schema declared: a bound form's cleaned_data, a serializer's validated_data, a pydantic model's dump.
+      "def f(request):\n    form = ProfileForm(request.POST)\n    if form.is_valid():\n        Profile.objects.create(**form.cleaned_data)",
+      "def f(request):\n    s = ProfileSerializer(data=request.data)\n    s.is_valid(raise_exception=True)\n    Profile.objects.filter(user=request.user).update(**s.validated_data)",
+      "from fastapi import FastAPI\nfrom pydantic import BaseModel\napp = FastAPI()\nclass In(BaseModel):\n    name: str\n@app.patch('/me')\ndef f(body: In, db):\n    data = body.model_dump(exclude_unset=True)\n    db.query(User).filter(User.id == 1).update(data)",
     ],
     invalid: [
       {
@@ -113,6 +173,15 @@ export default pyRule({
       {
         code: "from flask import request\ndef f():\n    u = User(**request.get_json())\n    db.session.add(u)",
         line: 3,
+      },
+      // A model that keeps undeclared keys, and Django's QueryDict.dict(): the client's keys.
+      {
+        code: "from fastapi import FastAPI\nfrom pydantic import BaseModel, ConfigDict\napp = FastAPI()\nclass In(BaseModel):\n    model_config = ConfigDict(extra='allow')\n    name: str\n@app.patch('/me')\ndef f(body: In, db):\n    db.query(User).filter(User.id == 1).update(body.model_dump())",
+        line: 9,
+      },
+      {
+        code: "def f(request):\n    Profile.objects.filter(user=request.user).update(**request.POST.dict())",
+        line: 2,
       },
     ],
   },
