@@ -60,12 +60,32 @@ export default pyRule({
       return;
     }
     const param = /<(?:\w+:)?(\w*id)>|\{(\w*id)\}/.exec(h.path);
-    // A Django view takes the URL's captured id as a parameter after request: def edit(request, pk).
+    const body = ctx.text(field(node, "body") ?? node);
+    // A Django view takes the URL's captured id as a parameter after request: def edit(request, pk); a
+    // class-based view's method may read it from self.kwargs instead (`self.kwargs["pk"]`, `.get("pk")`).
+    const up = node.parent?.type === "decorated_definition" ? node.parent : node;
+    const cls = up.parent?.parent?.type === "class_definition" ? up.parent.parent : undefined;
+    const kw = cls
+      ? /\bself\.kwargs(?:\[\s*(["'])(pk|id|\w+_(?:id|pk))\1\s*\]|\.get\(\s*(["'])(pk|id|\w+_(?:id|pk))\4)/.exec(
+          body,
+        )
+      : null;
     const id = h.path
       ? (param?.[1] ?? param?.[2])
-      : ctx.paramNames(node).find((p, i) => i > 0 && /^(pk|id|\w+_(id|pk))$/.test(p));
+      : (ctx.paramNames(node).find((p, i) => i > 0 && /^(pk|id|\w+_(id|pk))$/.test(p)) ?? kw?.[0]);
     if (!id) return;
-    const body = ctx.text(field(node, "body") ?? node);
+    // What stands for the id in the body: the name, or the self.kwargs read itself.
+    const idSrc = id === kw?.[0] ? kw[0].replace(/[.*+?^${}()|[\]\\]/g, "\\$&") : `\\b${id}\\b`;
+    // The class says who may call: LoginRequiredMixin, @method_decorator(login_required), IsAuthenticated.
+    const classAuth = cls
+      ? ctx.text(field(cls, "superclasses") ?? cls) +
+        " " +
+        (cls.parent?.type === "decorated_definition"
+          ? ctx.text(cls.parent).slice(0, ctx.text(cls.parent).indexOf("class "))
+          : "") +
+        " " +
+        (/\bpermission_classes\s*=\s*[[(][^\])]*[\])]/.exec(ctx.text(cls))?.[0] ?? "")
+      : "";
     // FastAPI declares auth as parameters: `admin=Depends(require_admin)` is a permission check;
     // `user=Depends(get_current_user)` only says who calls, and counts as ownership only if the body uses it.
     let loginDep: string | undefined;
@@ -83,11 +103,15 @@ export default pyRule({
       ? h.path
       : `${ctx.text(field(node, "name") ?? node)} ${/(?:get_object_or_404\(\s*|(\w+)\.objects\.get\()(\w*)/.exec(body)?.slice(1).join(" ") ?? ""}`;
     const privateRead =
-      (/login_required|jwt_required|auth/i.test(h.decorators) || !!loginDep) &&
-      PRIVATE_RECORD.test(what) &&
-      /\breturn\b[^\n]*(to_dict|jsonify|JsonResponse|serializ|model_to_dict|__dict__|send_file|FileResponse)|\breturn\s+\w+\s*$/m.test(
+      (/login_required|jwt_required|auth/i.test(h.decorators) ||
+        /LoginRequired|login_required|IsAuthenticated/.test(classAuth) ||
+        !!loginDep) &&
+      PRIVATE_RECORD.test(what + (cls ? " " + ctx.text(field(cls, "name") ?? cls) : "")) &&
+      // The record goes back to the caller: serialised, returned whole, or its fields in a dict literal.
+      (/\breturn\b[^\n]*(to_dict|jsonify|JsonResponse|[Ss]erializ|model_to_dict|__dict__|send_file|FileResponse)|\breturn\s+\w+\s*$/m.test(
         body,
-      );
+      ) ||
+        /\breturn\s*\{[^}]*\b[a-z_]\w*\.[a-z_]\w*/.test(body));
     if (!privateRead) {
       if (!WRITES.test(h.decorators) && !MUTATES.test(body)) return;
       if (!MUTATES.test(body) && !/\.\w+\s*=\s*request\./.test(body)) return;
@@ -95,7 +119,7 @@ export default pyRule({
     // The id must select the object: get(id), filter(id=id), get_object_or_404(..., pk=id), DOCS[id]
     if (
       !new RegExp(
-        `(get\\w*|filter|filter_by|get_object_or_404|find_one|execute|delete_one|update_one)\\([^)]*\\b${id}\\b|\\[${id}\\]`,
+        `(get\\w*|filter|filter_by|get_object_or_404|find_one|execute|delete_one|update_one)\\([^)]*${idSrc}|\\[${idSrc}\\]`,
       ).test(body)
     )
       return;
@@ -120,12 +144,17 @@ export default pyRule({
     );
     if (
       OWNERSHIP.test(guarded) ||
-      /owner|permission|admin_required|roles?_required|staff|superuser|user_passes_test/i.test(h.decorators)
+      /owner|permission|admin_required|roles?_required|staff|superuser|user_passes_test/i.test(
+        h.decorators,
+      ) ||
+      /PermissionRequired|UserPassesTest|permission_required|user_passes_test|IsAdmin|IsOwner|Owner|DjangoObjectPermissions|DjangoModelPermissions/.test(
+        classAuth,
+      )
     )
       return;
     // Reported where the id selects the object (`Invoice.query.get_or_404(invoice_id)`), else at the handler.
     const name = node.children.find((c) => c.type === "identifier") ?? node;
-    const idRe = new RegExp(`\\b${id}\\b`);
+    const idRe = new RegExp(idSrc);
     const select = descendants(field(node, "body") ?? node).find(
       (n) =>
         n.type === "call" &&
@@ -136,7 +165,7 @@ export default pyRule({
     );
     report({
       node: select ?? name,
-      message: `${h.path} ${privateRead ? "returns" : "changes"} the object chosen by ${id} without an ownership check`,
+      message: `${h.path || h.name} ${privateRead ? "returns" : "changes"} the object chosen by ${id} without an ownership check`,
     });
   },
   cases: {
@@ -152,8 +181,27 @@ export default pyRule({
       "from flask import Flask\napp = Flask(__name__)\n@app.route('/post/<int:post_id>')\ndef show(post_id):\n    return Post.query.get(post_id).title",
       "from flask import Flask, abort\napp = Flask(__name__)\n@app.route('/notes/<int:note_id>/delete', methods=['POST'])\ndef delete_note(note_id):\n    note = Note.query.get(note_id)\n    if note is None or note.owner_id != session_user():\n        abort(404)\n    db.session.delete(note)\n    db.session.commit()",
       "from flask import Flask, request\nfrom flask_login import current_user\napp = Flask(__name__)\n@app.route('/p/<int:pid>/edit', methods=['POST'])\ndef edit(pid):\n    p = Profile.query.get(pid)\n    if p.user_id != current_user.id:\n        abort(403)\n    p.bio = request.form['bio']\n    db.session.commit()",
+      // Class-based views: the id read from self.kwargs or a pk parameter, the login/permission said by the class.
+      "from django.contrib.auth.mixins import LoginRequiredMixin\nfrom django.http import JsonResponse\nfrom django.shortcuts import get_object_or_404\nfrom django.views import View\nclass InvoiceDetailView(LoginRequiredMixin, View):\n    def get(self, request, *args, **kwargs):\n        inv = get_object_or_404(Invoice, pk=self.kwargs['pk'], owner=request.user)\n        return JsonResponse({'total': str(inv.total)})",
+      "from django.contrib.auth.mixins import LoginRequiredMixin\nfrom django.http import JsonResponse\nfrom django.shortcuts import get_object_or_404\nfrom django.views import View\nclass InvoiceDetailView(LoginRequiredMixin, PermissionRequiredMixin, View):\n    def get(self, request, *args, **kwargs):\n        inv = get_object_or_404(Invoice, pk=self.kwargs['pk'])\n        return JsonResponse({'total': str(inv.total)})",
+      "from fastapi import Depends, FastAPI\napp = FastAPI()\n@app.get('/documents/{doc_id}')\ndef get_document(doc_id: int, user=Depends(current_user), db=Depends(get_db)):\n    doc = db.query(Document).filter(Document.id == doc_id, Document.owner_id == user.id).first()\n    return {'title': doc.title, 'body': doc.body}",
+      "from rest_framework.permissions import IsAuthenticated\nfrom rest_framework.response import Response\nfrom rest_framework.viewsets import ViewSet\nclass OrderViewSet(ViewSet):\n    permission_classes = [IsAuthenticated, IsOwner]\n    def retrieve(self, request, pk=None):\n        order = Order.objects.get(pk=pk)\n        return Response(OrderSerializer(order).data)",
     ],
     invalid: [
+      // A class-based view's login (mixin, DRF IsAuthenticated) and a record returned as a dict of its fields.
+      {
+        code: "from django.contrib.auth.mixins import LoginRequiredMixin\nfrom django.http import JsonResponse\nfrom django.shortcuts import get_object_or_404\nfrom django.views import View\nclass InvoiceDetailView(LoginRequiredMixin, View):\n    def get(self, request, *args, **kwargs):\n        inv = get_object_or_404(Invoice, pk=self.kwargs['pk'])\n        return JsonResponse({'total': str(inv.total)})",
+        line: 7,
+      },
+      {
+        code: "from fastapi import Depends, FastAPI\napp = FastAPI()\n@app.get('/documents/{doc_id}')\ndef get_document(doc_id: int, user=Depends(current_user), db=Depends(get_db)):\n    doc = db.query(Document).filter(Document.id == doc_id).first()\n    return {'title': doc.title, 'body': doc.body}",
+        line: 5,
+      },
+      {
+        code: "from rest_framework.permissions import IsAuthenticated\nfrom rest_framework.response import Response\nfrom rest_framework.viewsets import ViewSet\nclass OrderViewSet(ViewSet):\n    permission_classes = [IsAuthenticated]\n    def retrieve(self, request, pk=None):\n        order = Order.objects.get(pk=pk)\n        return Response(OrderSerializer(order).data)",
+        line: 7,
+      },
+
       "from flask import Flask, abort, request\nfrom flask_login import current_user\napp = Flask(__name__)\n@app.route('/docs/<int:doc_id>', methods=['GET', 'POST'])\ndef doc(doc_id):\n    d = Doc.query.get_or_404(doc_id)\n    if request.method == 'GET':\n        if not d.can_view(current_user):\n            abort(403)\n        return d.body\n    d.body = request.form['body']\n    db.session.commit()\n    return 'ok'",
       "from flask import Flask, session\napp = Flask(__name__)\n@app.route('/notes/<int:note_id>/delete', methods=['POST'])\ndef delete_note(note_id):\n    if 'uid' not in session:\n        return 'login', 401\n    db.execute('DELETE FROM notes WHERE id = ?', (note_id,))\n    db.commit()\n    return 'ok'",
       "from fastapi import Depends, FastAPI, HTTPException\napp = FastAPI()\n@app.get('/accounts/{account_id}')\ndef get_account(account_id: int, user=Depends(get_current_user)):\n    account = db.get_account(account_id)\n    if account is None:\n        raise HTTPException(404)\n    return account",
