@@ -1523,6 +1523,18 @@ describe("value-aware data flow (Python)", () => {
     expect(cmdi(param("branch: Annotated[str, Query(max_length=20)]"))).toBe(true);
     expect(cmdi(param("branch: Annotated[str, Query(pattern=r'^[a-z0-9-]+$')]"))).toBe(false);
     expect(cmdi(param("branch: constr(pattern=r'^[a-z]+$')"))).toBe(false);
+    // FastAPI converts UUID / Decimal / date annotations (optional or not) before the call; Flask does not.
+    const typed = (fw: string, decl: string) =>
+      `from uuid import UUID\nfrom typing import Optional\n${fw}\n` +
+      `@app.get('/i/{item_id}')\ndef i(${decl}):\n    return sqlite3.connect('a.db').execute(f"SELECT * FROM t WHERE id = '{item_id}'").fetchall()\n`;
+    const fastapi = "import sqlite3\nfrom fastapi import FastAPI\napp = FastAPI()";
+    expect(sqli(typed(fastapi, "item_id: str"))).toBe(true);
+    expect(sqli(typed(fastapi, "item_id: UUID"))).toBe(false);
+    expect(sqli(typed(fastapi, "item_id: Optional[UUID] = None"))).toBe(false);
+    expect(sqli(typed(fastapi, "item_id: UUID | None = None"))).toBe(false);
+    expect(
+      sqli(typed("import sqlite3\nfrom flask import Flask\napp = Flask(__name__)", "item_id: UUID")),
+    ).toBe(true);
     const xss = (code: string) =>
       analyzeSync(code, { language: "python", rules: ["PY-XSS-001"] }).findings.length > 0;
     const attr = (tpl: string) =>

@@ -655,6 +655,13 @@ interface CallSite {
   recv?: SyntaxNode;
 }
 
+/**
+ * Parameter annotations a validating framework converts before the handler runs: UUID, Decimal, date/time types,
+ * pydantic's constrained ints, bare or as Optional[...] / `... | None`.
+ */
+const CONVERTED_TYPE =
+  /^(?:Optional\[)?(?:int|float|bool|UUID|uuid\.UUID|Decimal|decimal\.Decimal|(?:datetime\.)?(?:datetime|date|time)|(?:Positive|Negative|NonNegative|NonPositive)Int|conint\([^)]*\))(?:\]|\|None)?$/;
+
 export class PythonContext {
   readonly tree: SyntaxTree;
   private readonly aliases = new Map<string, string>();
@@ -5237,12 +5244,17 @@ export class PythonContext {
           // Flask/werkzeug converters (`<int:item_id>`) and FastAPI annotations (`item_id: int`) reject
           // anything that is not a number: the view receives an int, not the request's text.
           const numeric = new Set<string>();
+          const typedFramework = /\b(fastapi|litestar|ninja)\b/.test(this.tree.source);
           for (const m of decText.matchAll(/<(?:int|float)(?:\([^)]*\))?:(\w+)>/g)) numeric.add(m[1]!);
           for (const p of namedChildren(field(fn, "parameters") ?? fn)) {
             if (p.type !== "typed_parameter" && p.type !== "typed_default_parameter") continue;
             const id = field(p, "name") ?? namedChildren(p).find((c) => c.type === "identifier");
             const ty = field(p, "type");
             if (id && (/^(int|float|bool)$/.test(this.text(ty ?? p)) || this.closedType(ty)))
+              numeric.add(this.text(id));
+            // FastAPI (Litestar, Django Ninja) also parse UUID, Decimal and date/time annotations, optional or
+            // not, and pydantic's constrained ints: a 422 for anything else. Flask ignores annotations.
+            else if (id && ty && typedFramework && CONVERTED_TYPE.test(this.text(ty).replace(/\s+/g, "")))
               numeric.add(this.text(id));
           }
           if (numeric.size) s.numeric = numeric;
