@@ -121,6 +121,15 @@ export const AUTH_CHECK_SUBJECT =
 export function fixedOrigin(ctx: PythonContext, url: SyntaxNode): boolean {
   let n = ctx.resolve(url) ?? url;
   while (n.type === "binary_operator") n = field(n, "left") ?? n;
+  // reverse('settings') + '?tab=' + v, url_for('home') + '#' + v: a route of this site (a path, or with
+  // _external=True this site's own origin) heads the URL; what follows cannot change the host.
+  if (
+    n.type === "call" &&
+    /^(django\.urls\.(reverse|reverse_lazy)|django\.core\.urlresolvers\.reverse|(flask|quart)\.url_for|(request|self\.request|req)\.(url_for|route_url|route_path)|(app|router|request\.app)\.url_path_for)$/.test(
+      ctx.callee(n),
+    )
+  )
+    return true;
   // "https://host/{}".format(v): the template's literal head.
   if (n.type === "call" && ctx.method(n) === "format") {
     const fnode = field(n, "function");
