@@ -32,7 +32,7 @@ export default pyRule({
       "Scope the lookup to the caller (owner_id=current_user.id) or check ownership / a permission before changing it.",
   },
   trigger:
-    /(?<=<(int:|uuid:|string:)?\w*)id>|(?<=\{\w*)id\}|get_object_or_404\(|objects\.get\(|(requesting|caller|acting)_\w+|on_behalf_of/,
+    /(?<=<(int:|uuid:|string:)?\w*)id>|(?<=\{\w*)id\}|get_object_or_404\(|objects\.(get|filter)\(|(requesting|caller|acting)_\w+|on_behalf_of/,
   nodeTypes: ["function_definition"],
   detect(node, ctx, report) {
     const h = handlerOf(ctx, node);
@@ -182,6 +182,7 @@ export default pyRule({
       "from flask import Flask, abort\napp = Flask(__name__)\n@app.route('/notes/<int:note_id>/delete', methods=['POST'])\ndef delete_note(note_id):\n    note = Note.query.get(note_id)\n    if note is None or note.owner_id != session_user():\n        abort(404)\n    db.session.delete(note)\n    db.session.commit()",
       "from flask import Flask, request\nfrom flask_login import current_user\napp = Flask(__name__)\n@app.route('/p/<int:pid>/edit', methods=['POST'])\ndef edit(pid):\n    p = Profile.query.get(pid)\n    if p.user_id != current_user.id:\n        abort(403)\n    p.bio = request.form['bio']\n    db.session.commit()",
       // Class-based views: the id read from self.kwargs or a pk parameter, the login/permission said by the class.
+      "from django.contrib.auth.mixins import LoginRequiredMixin\nfrom django.http import JsonResponse\nfrom django.views import View\nclass DeleteNote(LoginRequiredMixin, View):\n    def post(self, request, pk):\n        Note.objects.filter(pk=pk, author=request.user).delete()\n        return JsonResponse({'ok': True})",
       "from django.contrib.auth.mixins import LoginRequiredMixin\nfrom django.http import JsonResponse\nfrom django.shortcuts import get_object_or_404\nfrom django.views import View\nclass InvoiceDetailView(LoginRequiredMixin, View):\n    def get(self, request, *args, **kwargs):\n        inv = get_object_or_404(Invoice, pk=self.kwargs['pk'], owner=request.user)\n        return JsonResponse({'total': str(inv.total)})",
       "from django.contrib.auth.mixins import LoginRequiredMixin\nfrom django.http import JsonResponse\nfrom django.shortcuts import get_object_or_404\nfrom django.views import View\nclass InvoiceDetailView(LoginRequiredMixin, PermissionRequiredMixin, View):\n    def get(self, request, *args, **kwargs):\n        inv = get_object_or_404(Invoice, pk=self.kwargs['pk'])\n        return JsonResponse({'total': str(inv.total)})",
       "from fastapi import Depends, FastAPI\napp = FastAPI()\n@app.get('/documents/{doc_id}')\ndef get_document(doc_id: int, user=Depends(current_user), db=Depends(get_db)):\n    doc = db.query(Document).filter(Document.id == doc_id, Document.owner_id == user.id).first()\n    return {'title': doc.title, 'body': doc.body}",
@@ -189,6 +190,10 @@ export default pyRule({
     ],
     invalid: [
       // A class-based view's login (mixin, DRF IsAuthenticated) and a record returned as a dict of its fields.
+      {
+        code: "from django.contrib.auth.mixins import LoginRequiredMixin\nfrom django.http import JsonResponse\nfrom django.views import View\nclass DeleteNote(LoginRequiredMixin, View):\n    def post(self, request, pk):\n        Note.objects.filter(pk=pk).delete()\n        return JsonResponse({'ok': True})",
+        line: 6,
+      },
       {
         code: "from django.contrib.auth.mixins import LoginRequiredMixin\nfrom django.http import JsonResponse\nfrom django.shortcuts import get_object_or_404\nfrom django.views import View\nclass InvoiceDetailView(LoginRequiredMixin, View):\n    def get(self, request, *args, **kwargs):\n        inv = get_object_or_404(Invoice, pk=self.kwargs['pk'])\n        return JsonResponse({'total': str(inv.total)})",
         line: 7,
