@@ -1,3 +1,5 @@
+import type { PythonContext } from "../../dataflow/python.js";
+import type { SyntaxNode } from "../../parse/index.js";
 import { descendants, field, namedChildren } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 import { handlerOf } from "./web.js";
@@ -12,6 +14,60 @@ const PRIVATE_RECORD =
 const OWNERSHIP =
   /Depends\(\s*\w*(auth|admin|user|permission|login|role|owner)|current_user|request\.user|g\.user|session\[|session\.get|owner|user_id\s*==|\.user\s*==|author|has_perm|permission|is_admin|is_staff|is_superuser|abort\(\s*40[34]|PermissionDenied|Forbidden/;
 
+/**
+ * A generic view that loads one record by the URL's pk with nothing tying it to the caller: Django's
+ * Detail/Update/DeleteView behind LoginRequiredMixin with `model = Invoice`, or DRF's ModelViewSet /
+ * Retrieve*APIView with `queryset = Invoice.objects.all()` and only IsAuthenticated, neither narrowing
+ * get_queryset / get_object. Returns the `model` / `queryset` assignment; undefined otherwise.
+ */
+function unscopedGenericView(klass: SyntaxNode, ctx: PythonContext): SyntaxNode | undefined {
+  const sup = ctx.text(field(klass, "superclasses") ?? klass);
+  const django = /\b(DetailView|UpdateView|DeleteView)\b/.test(sup);
+  const drf =
+    /\b(ModelViewSet|ReadOnlyModelViewSet|RetrieveAPIView|RetrieveUpdateAPIView|RetrieveDestroyAPIView|RetrieveUpdateDestroyAPIView|UpdateAPIView|DestroyAPIView)\b/.test(
+      sup,
+    );
+  if (!django && !drf) return undefined;
+  const opts = new Map<string, SyntaxNode>();
+  for (const st of namedChildren(field(klass, "body") ?? klass)) {
+    if (st.type === "function_definition" || st.type === "decorated_definition") {
+      const fn = st.type === "function_definition" ? st : field(st, "definition");
+      // get_queryset / get_object / dispatch overridden: the class scopes (or checks) the lookup itself.
+      if (
+        fn &&
+        /^(get_queryset|get_object|dispatch|has_permission|test_func)$/.test(
+          ctx.text(field(fn, "name") ?? fn),
+        )
+      )
+        return undefined;
+      continue;
+    }
+    const a = st.type === "expression_statement" ? namedChildren(st)[0] : undefined;
+    const left = a?.type === "assignment" ? field(a, "left") : undefined;
+    if (left?.type === "identifier") opts.set(ctx.text(left), a!);
+  }
+  if (django) {
+    // Logged in (so the records are per user), no permission mixin, and the model is a private record.
+    if (!/\bLoginRequiredMixin\b/.test(sup) || /Permission|UserPassesTest|Staff|Superuser|Owner/.test(sup))
+      return undefined;
+    const model = opts.get("model");
+    const m = model && field(model, "right");
+    return m?.type === "identifier" && PRIVATE_RECORD.test(ctx.text(m)) && !opts.has("queryset")
+      ? model
+      : undefined;
+  }
+  const qs = opts.get("queryset");
+  const perms = opts.get("permission_classes");
+  const q = qs && ctx.text(field(qs, "right") ?? qs);
+  if (!q || !perms || !/^\w+\.objects\.all\(\)$/.test(q) || !PRIVATE_RECORD.test(q.split(".")[0]!))
+    return undefined;
+  // Only "is logged in" classes: any other (IsOwner, object permissions) may check the object.
+  const names = [...ctx.text(field(perms, "right") ?? perms).matchAll(/\b([A-Z]\w*)\b/g)].map((x) => x[1]!);
+  return names.length && names.every((n) => /^(IsAuthenticated|IsAuthenticatedOrReadOnly)$/.test(n))
+    ? qs
+    : undefined;
+}
+
 export default pyRule({
   meta: {
     id: "PY-IDOR-001",
@@ -20,7 +76,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        'Flags state-changing routes with an id in the path (/profile/<int:user_id>/edit) that load the object by that id and change or delete it without comparing it to the logged-in user or checking a permission, and functions told whom they act for (`requesting_uid`, `caller_user`) that delete, move or re-permission a file without ever reading it (a check made only in an `if request.method == "GET":` block that returns does not cover the write after it).',
+        'Flags state-changing routes with an id in the path (/profile/<int:user_id>/edit) that load the object by that id and change or delete it without comparing it to the logged-in user or checking a permission, and functions told whom they act for (`requesting_uid`, `caller_user`) that delete, move or re-permission a file without ever reading it (a check made only in an `if request.method == "GET":` block that returns does not cover the write after it), and generic class-based views that serve a private record by pk to any logged-in user: Django Detail/Update/DeleteView behind LoginRequiredMixin, DRF ModelViewSet / Retrieve*APIView over Model.objects.all() with only IsAuthenticated, with no get_queryset/get_object of their own.',
       why_bad:
         "Any logged-in user can change the number in the URL and edit or delete someone else's record (insecure direct object reference).",
       example_bad:
@@ -32,9 +88,18 @@ export default pyRule({
       "Scope the lookup to the caller (owner_id=current_user.id) or check ownership / a permission before changing it.",
   },
   trigger:
-    /(?<=<(int:|uuid:|string:)?\w*)id>|(?<=\{\w*)id\}|get_object_or_404\(|objects\.(get|filter)\(|(requesting|caller|acting)_\w+|on_behalf_of/,
-  nodeTypes: ["function_definition"],
+    /(?<=<(int:|uuid:|string:)?\w*)id>|(?<=\{\w*)id\}|get_object_or_404\(|objects\.(get|filter)\(|(requesting|caller|acting)_\w+|on_behalf_of|(Detail|Update|Delete)View\b|ModelViewSet\b|(Retrieve|Update|Destroy)\w*APIView\b/,
+  nodeTypes: ["function_definition", "class_definition"],
   detect(node, ctx, report) {
+    if (node.type === "class_definition") {
+      const at = unscopedGenericView(node, ctx);
+      if (at)
+        report({
+          node: at,
+          message: `${ctx.text(field(node, "name") ?? node)} serves any ${ctx.text(field(at, "right") ?? at).split(".")[0]} by its id to any logged-in user`,
+        });
+      return;
+    }
     const h = handlerOf(ctx, node);
     if (!h) {
       // `def remove_upload(requesting_uid, name): os.remove(...)`: the function is told whom it acts for and
@@ -182,6 +247,9 @@ export default pyRule({
       "from flask import Flask, abort\napp = Flask(__name__)\n@app.route('/notes/<int:note_id>/delete', methods=['POST'])\ndef delete_note(note_id):\n    note = Note.query.get(note_id)\n    if note is None or note.owner_id != session_user():\n        abort(404)\n    db.session.delete(note)\n    db.session.commit()",
       "from flask import Flask, request\nfrom flask_login import current_user\napp = Flask(__name__)\n@app.route('/p/<int:pid>/edit', methods=['POST'])\ndef edit(pid):\n    p = Profile.query.get(pid)\n    if p.user_id != current_user.id:\n        abort(403)\n    p.bio = request.form['bio']\n    db.session.commit()",
       // Class-based views: the id read from self.kwargs or a pk parameter, the login/permission said by the class.
+      "from django.contrib.auth.mixins import LoginRequiredMixin\nfrom django.views.generic import DetailView\nclass InvoiceDetail(LoginRequiredMixin, DetailView):\n    model = Invoice\n    def get_queryset(self):\n        return Invoice.objects.filter(owner=self.request.user)",
+      "from django.views.generic import DetailView\nclass ArticleDetail(DetailView):\n    model = Article",
+      "from rest_framework import viewsets\nfrom rest_framework.permissions import IsAuthenticated\nclass InvoiceViewSet(viewsets.ModelViewSet):\n    queryset = Invoice.objects.all()\n    serializer_class = InvoiceSerializer\n    permission_classes = [IsAuthenticated, IsOwner]",
       "from django.contrib.auth.mixins import LoginRequiredMixin\nfrom django.http import JsonResponse\nfrom django.views import View\nclass DeleteNote(LoginRequiredMixin, View):\n    def post(self, request, pk):\n        Note.objects.filter(pk=pk, author=request.user).delete()\n        return JsonResponse({'ok': True})",
       "from django.contrib.auth.mixins import LoginRequiredMixin\nfrom django.http import JsonResponse\nfrom django.shortcuts import get_object_or_404\nfrom django.views import View\nclass InvoiceDetailView(LoginRequiredMixin, View):\n    def get(self, request, *args, **kwargs):\n        inv = get_object_or_404(Invoice, pk=self.kwargs['pk'], owner=request.user)\n        return JsonResponse({'total': str(inv.total)})",
       "from django.contrib.auth.mixins import LoginRequiredMixin\nfrom django.http import JsonResponse\nfrom django.shortcuts import get_object_or_404\nfrom django.views import View\nclass InvoiceDetailView(LoginRequiredMixin, PermissionRequiredMixin, View):\n    def get(self, request, *args, **kwargs):\n        inv = get_object_or_404(Invoice, pk=self.kwargs['pk'])\n        return JsonResponse({'total': str(inv.total)})",
@@ -190,6 +258,14 @@ export default pyRule({
     ],
     invalid: [
       // A class-based view's login (mixin, DRF IsAuthenticated) and a record returned as a dict of its fields.
+      {
+        code: "from django.contrib.auth.mixins import LoginRequiredMixin\nfrom django.views.generic import DetailView\nclass InvoiceDetail(LoginRequiredMixin, DetailView):\n    model = Invoice\n    template_name = 'invoice.html'",
+        line: 4,
+      },
+      {
+        code: "from rest_framework import viewsets\nfrom rest_framework.permissions import IsAuthenticated\nclass InvoiceViewSet(viewsets.ModelViewSet):\n    queryset = Invoice.objects.all()\n    serializer_class = InvoiceSerializer\n    permission_classes = [IsAuthenticated]",
+        line: 4,
+      },
       {
         code: "from django.contrib.auth.mixins import LoginRequiredMixin\nfrom django.http import JsonResponse\nfrom django.views import View\nclass DeleteNote(LoginRequiredMixin, View):\n    def post(self, request, pk):\n        Note.objects.filter(pk=pk).delete()\n        return JsonResponse({'ok': True})",
         line: 6,
