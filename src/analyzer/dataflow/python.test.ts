@@ -1556,6 +1556,29 @@ describe("value-aware data flow (Python)", () => {
     expect(cmdi(model("pattern=r'[a-z]+'"))).toBe(true);
     expect(cmdi(model("pattern=r'^.+$'"))).toBe(true);
     expect(cmdi(model("pattern=r'^[A-Za-z0-9_-]{1,64}$'"))).toBe(false);
+    // The same constraint on a route parameter itself: Path/Query(pattern=...), Annotated[..., Query(...)], constr.
+    const param = (decl: string) =>
+      "from typing import Annotated\nfrom fastapi import FastAPI, Path, Query\nfrom pydantic import constr\napp = FastAPI()\n" +
+      `@app.get('/d/{branch:path}')\ndef d(${decl}):\n    return os.system('git checkout ' + branch)\n`;
+    expect(cmdi(param("branch: str = Path(...)"))).toBe(true);
+    expect(cmdi(param("branch: str = Path(..., pattern=r'^.+$')"))).toBe(true);
+    expect(cmdi(param("branch: str = Path(..., pattern=r'^[\\w-]+$')"))).toBe(false);
+    expect(cmdi(param("branch: str = Query(regex=r'^[a-z0-9-]+$')"))).toBe(false);
+    expect(cmdi(param("branch: Annotated[str, Query(max_length=20)]"))).toBe(true);
+    expect(cmdi(param("branch: Annotated[str, Query(pattern=r'^[a-z0-9-]+$')]"))).toBe(false);
+    expect(cmdi(param("branch: constr(pattern=r'^[a-z]+$')"))).toBe(false);
+    // FastAPI converts UUID / Decimal / date annotations (optional or not) before the call; Flask does not.
+    const typed = (fw: string, decl: string) =>
+      `from uuid import UUID\nfrom typing import Optional\n${fw}\n` +
+      `@app.get('/i/{item_id}')\ndef i(${decl}):\n    return sqlite3.connect('a.db').execute(f"SELECT * FROM t WHERE id = '{item_id}'").fetchall()\n`;
+    const fastapi = "import sqlite3\nfrom fastapi import FastAPI\napp = FastAPI()";
+    expect(sqli(typed(fastapi, "item_id: str"))).toBe(true);
+    expect(sqli(typed(fastapi, "item_id: UUID"))).toBe(false);
+    expect(sqli(typed(fastapi, "item_id: Optional[UUID] = None"))).toBe(false);
+    expect(sqli(typed(fastapi, "item_id: UUID | None = None"))).toBe(false);
+    expect(
+      sqli(typed("import sqlite3\nfrom flask import Flask\napp = Flask(__name__)", "item_id: UUID")),
+    ).toBe(true);
     const xss = (code: string) =>
       analyzeSync(code, { language: "python", rules: ["PY-XSS-001"] }).findings.length > 0;
     const attr = (tpl: string) =>

@@ -661,6 +661,13 @@ interface CallSite {
   selfOf?: SyntaxNode;
 }
 
+/**
+ * Parameter annotations a validating framework converts before the handler runs: UUID, Decimal, date/time types,
+ * pydantic's constrained ints, bare or as Optional[...] / `... | None`.
+ */
+const CONVERTED_TYPE =
+  /^(?:Optional\[)?(?:int|float|bool|UUID|uuid\.UUID|Decimal|decimal\.Decimal|(?:datetime\.)?(?:datetime|date|time)|(?:Positive|Negative|NonNegative|NonPositive)Int|conint\([^)]*\))(?:\]|\|None)?$/;
+
 export class PythonContext {
   readonly tree: SyntaxTree;
   private readonly aliases = new Map<string, string>();
@@ -5490,12 +5497,17 @@ export class PythonContext {
           // Flask/werkzeug converters (`<int:item_id>`) and FastAPI annotations (`item_id: int`) reject
           // anything that is not a number: the view receives an int, not the request's text.
           const numeric = new Set<string>();
+          const typedFramework = /\b(fastapi|litestar|ninja)\b/.test(this.tree.source);
           for (const m of decText.matchAll(/<(?:int|float)(?:\([^)]*\))?:(\w+)>/g)) numeric.add(m[1]!);
           for (const p of namedChildren(field(fn, "parameters") ?? fn)) {
             if (p.type !== "typed_parameter" && p.type !== "typed_default_parameter") continue;
             const id = field(p, "name") ?? namedChildren(p).find((c) => c.type === "identifier");
             const ty = field(p, "type");
             if (id && (/^(int|float|bool)$/.test(this.text(ty ?? p)) || this.closedType(ty)))
+              numeric.add(this.text(id));
+            // FastAPI (Litestar, Django Ninja) also parse UUID, Decimal and date/time annotations, optional or
+            // not, and pydantic's constrained ints: a 422 for anything else. Flask ignores annotations.
+            else if (id && ty && typedFramework && CONVERTED_TYPE.test(this.text(ty).replace(/\s+/g, "")))
               numeric.add(this.text(id));
           }
           if (numeric.size) s.numeric = numeric;
@@ -7332,6 +7344,41 @@ export class PythonContext {
       }
     }
     return this.eval(arg, cls, bound, depth + 1);
+  }
+
+  /**
+   * A route handler's parameter that FastAPI validates against a strict pattern before the call:
+   * `name: str = Path(..., pattern=r'^[\w-]+\.pdf$')` (Query, Form, Header, Cookie, Body alike; `regex=` in older
+   * releases), `name: Annotated[str, Query(pattern=...)]`, `name: constr(pattern=...)` or
+   * `Annotated[str, StringConstraints(pattern=...)]`. A request whose value does not match gets a 422.
+   */
+  private patternedParam(fn: SyntaxNode, name: string, cls: SinkClass): boolean {
+    if (!/\bfastapi\b/.test(this.tree.source)) return false;
+    for (const p of namedChildren(field(fn, "parameters") ?? fn)) {
+      if (
+        p.type !== "typed_parameter" &&
+        p.type !== "typed_default_parameter" &&
+        p.type !== "default_parameter"
+      )
+        continue;
+      const id = field(p, "name") ?? namedChildren(p).find((c) => c.type === "identifier");
+      if (!id || this.text(id) !== name) continue;
+      for (const n of [field(p, "value"), field(p, "type")]) {
+        const calls = n ? [n, ...descendants(n)].filter((c) => c.type === "call") : [];
+        for (const c of calls) {
+          if (
+            !/(^|\.)(Path|Query|Form|Header|Cookie|Body|Field|constr|StringConstraints)$/.test(this.callee(c))
+          )
+            continue;
+          const pat = /\b(?:pattern|regex)\s*=\s*r?(['"])(.*?)\1/.exec(this.text(c));
+          // Python's `$` also passes a trailing newline: not enough for a header or a log line.
+          if (!pat || ((cls === "header" || cls === "log") && !/\\[Zz]$/.test(pat[2]!))) continue;
+          if (this.strictPattern(pat[2]!, cls)) return true;
+        }
+      }
+      return false;
+    }
+    return false;
   }
 
   /**
@@ -9831,9 +9878,11 @@ export class PythonContext {
           (scope.numeric?.has(name)
             ? Level.CONST
             : scope.isEntry
-              ? (this.decoratorArg(scope.node, name, cls, depth) ??
-                this.dependencyLevel(scope.node, name, cls, depth) ??
-                Level.SOURCE)
+              ? this.patternedParam(scope.node, name, cls)
+                ? Level.CONST
+                : (this.decoratorArg(scope.node, name, cls, depth) ??
+                  this.dependencyLevel(scope.node, name, cls, depth) ??
+                  Level.SOURCE)
               : (this.wrappedParam(scope.node, name, cls, depth) ??
                 (this.sourceFromCallers(scope, name, cls, depth)
                   ? Level.SOURCE

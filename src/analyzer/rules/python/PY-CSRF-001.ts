@@ -81,6 +81,14 @@ export default pyRule({
       // A Django function view that deletes on whatever method arrives: Django's CSRF middleware checks only
       // unsafe methods, so a GET link or <img> on any site deletes as the logged-in user.
       if (ctx.paramNames(node)[0] !== "request" || !/^\s*from django\b/m.test(ctx.tree.source)) return;
+      // A class-based view dispatches by method name: post/put/patch/delete run only for that method (CSRF-checked);
+      // only get (or head) runs for a cross-site link.
+      const up = node.parent?.type === "decorated_definition" ? node.parent : node;
+      if (
+        up.parent?.parent?.type === "class_definition" &&
+        !/^(get|head)$/.test(ctx.text(field(node, "name") ?? node))
+      )
+        return;
       const dec = node.parent?.type === "decorated_definition" ? ctx.text(node.parent) : "";
       if (
         /require_POST|require_http_methods|require_safe|csrf_protect/.test(dec.slice(0, dec.indexOf("def ")))
@@ -193,6 +201,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // A class-based view's post() runs only for POST, which Django's CSRF middleware checks.
+      "from django.http import JsonResponse\nfrom django.views import View\nclass DeleteNote(View):\n    def post(self, request, pk):\n        Note.objects.filter(pk=pk, author=request.user).delete()\n        return JsonResponse({'ok': True})",
       "from django.urls import path\nfrom django.views.decorators.csrf import csrf_protect\nfrom . import views\nurlpatterns = [path('hook/', csrf_protect(views.hook))]",
       "class Rules:\n    def exempt(self, item):\n        return item\nrules = Rules()\nrules.exempt('x')",
       "import hmac\nfrom django.views.decorators.csrf import csrf_exempt\n@csrf_exempt\ndef hook(request):\n    if not hmac.compare_digest(request.headers.get('X-Sig', ''), sign(request.body)):\n        return HttpResponse(status=401)\n    return HttpResponse('ok')",
@@ -211,6 +221,10 @@ export default pyRule({
       "MIDDLEWARE = ['django.middleware.security.SecurityMiddleware', 'django.middleware.common.CommonMiddleware']",
     ],
     invalid: [
+      {
+        code: "from django.http import JsonResponse\nfrom django.views import View\nclass DeleteNote(View):\n    def get(self, request, pk):\n        Note.objects.filter(pk=pk, author=request.user).delete()\n        return JsonResponse({'ok': True})",
+        line: 5,
+      },
       {
         code: "from django.urls import path\nfrom django.views.decorators.csrf import csrf_exempt\nfrom . import views\nurlpatterns = [path('hook/', csrf_exempt(views.hook))]",
         line: 4,

@@ -1,3 +1,5 @@
+import type { PythonContext } from "../../dataflow/python.js";
+import type { SyntaxNode } from "../../parse/index.js";
 import { descendants, field, namedChildren } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 import { handlerOf, routerDependencies } from "./web.js";
@@ -12,6 +14,60 @@ const PRIVATE_RECORD =
 const OWNERSHIP =
   /Depends\(\s*\w*(auth|admin|user|permission|login|role|owner)|current_user|request\.user|g\.user|session\[|session\.get|owner|user_id\s*==|\.user\s*==|author|has_perm|permission|is_admin|is_staff|is_superuser|abort\(\s*40[34]|PermissionDenied|Forbidden/;
 
+/**
+ * A generic view that loads one record by the URL's pk with nothing tying it to the caller: Django's
+ * Detail/Update/DeleteView behind LoginRequiredMixin with `model = Invoice`, or DRF's ModelViewSet /
+ * Retrieve*APIView with `queryset = Invoice.objects.all()` and only IsAuthenticated, neither narrowing
+ * get_queryset / get_object. Returns the `model` / `queryset` assignment; undefined otherwise.
+ */
+function unscopedGenericView(klass: SyntaxNode, ctx: PythonContext): SyntaxNode | undefined {
+  const sup = ctx.text(field(klass, "superclasses") ?? klass);
+  const django = /\b(DetailView|UpdateView|DeleteView)\b/.test(sup);
+  const drf =
+    /\b(ModelViewSet|ReadOnlyModelViewSet|RetrieveAPIView|RetrieveUpdateAPIView|RetrieveDestroyAPIView|RetrieveUpdateDestroyAPIView|UpdateAPIView|DestroyAPIView)\b/.test(
+      sup,
+    );
+  if (!django && !drf) return undefined;
+  const opts = new Map<string, SyntaxNode>();
+  for (const st of namedChildren(field(klass, "body") ?? klass)) {
+    if (st.type === "function_definition" || st.type === "decorated_definition") {
+      const fn = st.type === "function_definition" ? st : field(st, "definition");
+      // get_queryset / get_object / dispatch overridden: the class scopes (or checks) the lookup itself.
+      if (
+        fn &&
+        /^(get_queryset|get_object|dispatch|has_permission|test_func)$/.test(
+          ctx.text(field(fn, "name") ?? fn),
+        )
+      )
+        return undefined;
+      continue;
+    }
+    const a = st.type === "expression_statement" ? namedChildren(st)[0] : undefined;
+    const left = a?.type === "assignment" ? field(a, "left") : undefined;
+    if (left?.type === "identifier") opts.set(ctx.text(left), a!);
+  }
+  if (django) {
+    // Logged in (so the records are per user), no permission mixin, and the model is a private record.
+    if (!/\bLoginRequiredMixin\b/.test(sup) || /Permission|UserPassesTest|Staff|Superuser|Owner/.test(sup))
+      return undefined;
+    const model = opts.get("model");
+    const m = model && field(model, "right");
+    return m?.type === "identifier" && PRIVATE_RECORD.test(ctx.text(m)) && !opts.has("queryset")
+      ? model
+      : undefined;
+  }
+  const qs = opts.get("queryset");
+  const perms = opts.get("permission_classes");
+  const q = qs && ctx.text(field(qs, "right") ?? qs);
+  if (!q || !perms || !/^\w+\.objects\.all\(\)$/.test(q) || !PRIVATE_RECORD.test(q.split(".")[0]!))
+    return undefined;
+  // Only "is logged in" classes: any other (IsOwner, object permissions) may check the object.
+  const names = [...ctx.text(field(perms, "right") ?? perms).matchAll(/\b([A-Z]\w*)\b/g)].map((x) => x[1]!);
+  return names.length && names.every((n) => /^(IsAuthenticated|IsAuthenticatedOrReadOnly)$/.test(n))
+    ? qs
+    : undefined;
+}
+
 export default pyRule({
   meta: {
     id: "PY-IDOR-001",
@@ -20,7 +76,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        'Flags state-changing routes with an id in the path (/profile/<int:user_id>/edit) that load the object by that id and change or delete it without comparing it to the logged-in user or checking a permission, and functions told whom they act for (`requesting_uid`, `caller_user`) that delete, move or re-permission a file without ever reading it (a check made only in an `if request.method == "GET":` block that returns does not cover the write after it).',
+        'Flags state-changing routes with an id in the path (/profile/<int:user_id>/edit) that load the object by that id and change or delete it without comparing it to the logged-in user or checking a permission, and functions told whom they act for (`requesting_uid`, `caller_user`) that delete, move or re-permission a file without ever reading it (a check made only in an `if request.method == "GET":` block that returns does not cover the write after it), and generic class-based views that serve a private record by pk to any logged-in user: Django Detail/Update/DeleteView behind LoginRequiredMixin, DRF ModelViewSet / Retrieve*APIView over Model.objects.all() with only IsAuthenticated, with no get_queryset/get_object of their own.',
       why_bad:
         "Any logged-in user can change the number in the URL and edit or delete someone else's record (insecure direct object reference).",
       example_bad:
@@ -32,9 +88,18 @@ export default pyRule({
       "Scope the lookup to the caller (owner_id=current_user.id) or check ownership / a permission before changing it.",
   },
   trigger:
-    /(?<=<(int:|uuid:|string:)?\w*)id>|(?<=\{\w*)id\}|get_object_or_404\(|objects\.get\(|(requesting|caller|acting)_\w+|on_behalf_of/,
-  nodeTypes: ["function_definition"],
+    /(?<=<(int:|uuid:|string:)?\w*)id>|(?<=\{\w*)id\}|get_object_or_404\(|objects\.(get|filter)\(|(requesting|caller|acting)_\w+|on_behalf_of|(Detail|Update|Delete)View\b|ModelViewSet\b|(Retrieve|Update|Destroy)\w*APIView\b/,
+  nodeTypes: ["function_definition", "class_definition"],
   detect(node, ctx, report) {
+    if (node.type === "class_definition") {
+      const at = unscopedGenericView(node, ctx);
+      if (at)
+        report({
+          node: at,
+          message: `${ctx.text(field(node, "name") ?? node)} serves any ${ctx.text(field(at, "right") ?? at).split(".")[0]} by its id to any logged-in user`,
+        });
+      return;
+    }
     const h = handlerOf(ctx, node);
     if (!h) {
       // `def remove_upload(requesting_uid, name): os.remove(...)`: the function is told whom it acts for and
@@ -60,12 +125,32 @@ export default pyRule({
       return;
     }
     const param = /<(?:\w+:)?(\w*id)>|\{(\w*id)\}/.exec(h.path);
-    // A Django view takes the URL's captured id as a parameter after request: def edit(request, pk).
+    const body = ctx.text(field(node, "body") ?? node);
+    // A Django view takes the URL's captured id as a parameter after request: def edit(request, pk); a
+    // class-based view's method may read it from self.kwargs instead (`self.kwargs["pk"]`, `.get("pk")`).
+    const up = node.parent?.type === "decorated_definition" ? node.parent : node;
+    const cls = up.parent?.parent?.type === "class_definition" ? up.parent.parent : undefined;
+    const kw = cls
+      ? /\bself\.kwargs(?:\[\s*(["'])(pk|id|\w+_(?:id|pk))\1\s*\]|\.get\(\s*(["'])(pk|id|\w+_(?:id|pk))\4)/.exec(
+          body,
+        )
+      : null;
     const id = h.path
       ? (param?.[1] ?? param?.[2])
-      : ctx.paramNames(node).find((p, i) => i > 0 && /^(pk|id|\w+_(id|pk))$/.test(p));
+      : (ctx.paramNames(node).find((p, i) => i > 0 && /^(pk|id|\w+_(id|pk))$/.test(p)) ?? kw?.[0]);
     if (!id) return;
-    const body = ctx.text(field(node, "body") ?? node);
+    // What stands for the id in the body: the name, or the self.kwargs read itself.
+    const idSrc = id === kw?.[0] ? kw[0].replace(/[.*+?^${}()|[\]\\]/g, "\\$&") : `\\b${id}\\b`;
+    // The class says who may call: LoginRequiredMixin, @method_decorator(login_required), IsAuthenticated.
+    const classAuth = cls
+      ? ctx.text(field(cls, "superclasses") ?? cls) +
+        " " +
+        (cls.parent?.type === "decorated_definition"
+          ? ctx.text(cls.parent).slice(0, ctx.text(cls.parent).indexOf("class "))
+          : "") +
+        " " +
+        (/\bpermission_classes\s*=\s*[[(][^\])]*[\])]/.exec(ctx.text(cls))?.[0] ?? "")
+      : "";
     // FastAPI declares auth as parameters: `admin=Depends(require_admin)` is a permission check;
     // `user=Depends(get_current_user)` only says who calls, and counts as ownership only if the body uses it.
     let loginDep: string | undefined;
@@ -87,11 +172,15 @@ export default pyRule({
       ? h.path
       : `${ctx.text(field(node, "name") ?? node)} ${/(?:get_object_or_404\(\s*|(\w+)\.objects\.get\()(\w*)/.exec(body)?.slice(1).join(" ") ?? ""}`;
     const privateRead =
-      (/login_required|jwt_required|auth/i.test(h.decorators) || !!loginDep) &&
-      PRIVATE_RECORD.test(what) &&
-      /\breturn\b[^\n]*(to_dict|jsonify|JsonResponse|serializ|model_to_dict|__dict__|send_file|FileResponse)|\breturn\s+\w+\s*$/m.test(
+      (/login_required|jwt_required|auth/i.test(h.decorators) ||
+        /LoginRequired|login_required|IsAuthenticated/.test(classAuth) ||
+        !!loginDep) &&
+      PRIVATE_RECORD.test(what + (cls ? " " + ctx.text(field(cls, "name") ?? cls) : "")) &&
+      // The record goes back to the caller: serialised, returned whole, or its fields in a dict literal.
+      (/\breturn\b[^\n]*(to_dict|jsonify|JsonResponse|[Ss]erializ|model_to_dict|__dict__|send_file|FileResponse)|\breturn\s+\w+\s*$/m.test(
         body,
-      );
+      ) ||
+        /\breturn\s*\{[^}]*\b[a-z_]\w*\.[a-z_]\w*/.test(body));
     if (!privateRead) {
       if (!WRITES.test(h.decorators) && !MUTATES.test(body)) return;
       if (!MUTATES.test(body) && !/\.\w+\s*=\s*request\./.test(body)) return;
@@ -99,7 +188,7 @@ export default pyRule({
     // The id must select the object: get(id), filter(id=id), get_object_or_404(..., pk=id), DOCS[id]
     if (
       !new RegExp(
-        `(get\\w*|filter|filter_by|get_object_or_404|find_one|execute|delete_one|update_one)\\([^)]*\\b${id}\\b|\\[${id}\\]`,
+        `(get\\w*|filter|filter_by|get_object_or_404|find_one|execute|delete_one|update_one)\\([^)]*${idSrc}|\\[${idSrc}\\]`,
       ).test(body)
     )
       return;
@@ -124,12 +213,17 @@ export default pyRule({
     );
     if (
       OWNERSHIP.test(guarded) ||
-      /owner|permission|admin_required|roles?_required|staff|superuser|user_passes_test/i.test(h.decorators)
+      /owner|permission|admin_required|roles?_required|staff|superuser|user_passes_test/i.test(
+        h.decorators,
+      ) ||
+      /PermissionRequired|UserPassesTest|permission_required|user_passes_test|IsAdmin|IsOwner|Owner|DjangoObjectPermissions|DjangoModelPermissions/.test(
+        classAuth,
+      )
     )
       return;
     // Reported where the id selects the object (`Invoice.query.get_or_404(invoice_id)`), else at the handler.
     const name = node.children.find((c) => c.type === "identifier") ?? node;
-    const idRe = new RegExp(`\\b${id}\\b`);
+    const idRe = new RegExp(idSrc);
     const select = descendants(field(node, "body") ?? node).find(
       (n) =>
         n.type === "call" &&
@@ -140,7 +234,7 @@ export default pyRule({
     );
     report({
       node: select ?? name,
-      message: `${h.path} ${privateRead ? "returns" : "changes"} the object chosen by ${id} without an ownership check`,
+      message: `${h.path || h.name} ${privateRead ? "returns" : "changes"} the object chosen by ${id} without an ownership check`,
     });
   },
   cases: {
@@ -157,8 +251,43 @@ export default pyRule({
       "from flask import Flask\napp = Flask(__name__)\n@app.route('/post/<int:post_id>')\ndef show(post_id):\n    return Post.query.get(post_id).title",
       "from flask import Flask, abort\napp = Flask(__name__)\n@app.route('/notes/<int:note_id>/delete', methods=['POST'])\ndef delete_note(note_id):\n    note = Note.query.get(note_id)\n    if note is None or note.owner_id != session_user():\n        abort(404)\n    db.session.delete(note)\n    db.session.commit()",
       "from flask import Flask, request\nfrom flask_login import current_user\napp = Flask(__name__)\n@app.route('/p/<int:pid>/edit', methods=['POST'])\ndef edit(pid):\n    p = Profile.query.get(pid)\n    if p.user_id != current_user.id:\n        abort(403)\n    p.bio = request.form['bio']\n    db.session.commit()",
+      // Class-based views: the id read from self.kwargs or a pk parameter, the login/permission said by the class.
+      "from django.contrib.auth.mixins import LoginRequiredMixin\nfrom django.views.generic import DetailView\nclass InvoiceDetail(LoginRequiredMixin, DetailView):\n    model = Invoice\n    def get_queryset(self):\n        return Invoice.objects.filter(owner=self.request.user)",
+      "from django.views.generic import DetailView\nclass ArticleDetail(DetailView):\n    model = Article",
+      "from rest_framework import viewsets\nfrom rest_framework.permissions import IsAuthenticated\nclass InvoiceViewSet(viewsets.ModelViewSet):\n    queryset = Invoice.objects.all()\n    serializer_class = InvoiceSerializer\n    permission_classes = [IsAuthenticated, IsOwner]",
+      "from django.contrib.auth.mixins import LoginRequiredMixin\nfrom django.http import JsonResponse\nfrom django.views import View\nclass DeleteNote(LoginRequiredMixin, View):\n    def post(self, request, pk):\n        Note.objects.filter(pk=pk, author=request.user).delete()\n        return JsonResponse({'ok': True})",
+      "from django.contrib.auth.mixins import LoginRequiredMixin\nfrom django.http import JsonResponse\nfrom django.shortcuts import get_object_or_404\nfrom django.views import View\nclass InvoiceDetailView(LoginRequiredMixin, View):\n    def get(self, request, *args, **kwargs):\n        inv = get_object_or_404(Invoice, pk=self.kwargs['pk'], owner=request.user)\n        return JsonResponse({'total': str(inv.total)})",
+      "from django.contrib.auth.mixins import LoginRequiredMixin\nfrom django.http import JsonResponse\nfrom django.shortcuts import get_object_or_404\nfrom django.views import View\nclass InvoiceDetailView(LoginRequiredMixin, PermissionRequiredMixin, View):\n    def get(self, request, *args, **kwargs):\n        inv = get_object_or_404(Invoice, pk=self.kwargs['pk'])\n        return JsonResponse({'total': str(inv.total)})",
+      "from fastapi import Depends, FastAPI\napp = FastAPI()\n@app.get('/documents/{doc_id}')\ndef get_document(doc_id: int, user=Depends(current_user), db=Depends(get_db)):\n    doc = db.query(Document).filter(Document.id == doc_id, Document.owner_id == user.id).first()\n    return {'title': doc.title, 'body': doc.body}",
+      "from rest_framework.permissions import IsAuthenticated\nfrom rest_framework.response import Response\nfrom rest_framework.viewsets import ViewSet\nclass OrderViewSet(ViewSet):\n    permission_classes = [IsAuthenticated, IsOwner]\n    def retrieve(self, request, pk=None):\n        order = Order.objects.get(pk=pk)\n        return Response(OrderSerializer(order).data)",
     ],
     invalid: [
+      // A class-based view's login (mixin, DRF IsAuthenticated) and a record returned as a dict of its fields.
+      {
+        code: "from django.contrib.auth.mixins import LoginRequiredMixin\nfrom django.views.generic import DetailView\nclass InvoiceDetail(LoginRequiredMixin, DetailView):\n    model = Invoice\n    template_name = 'invoice.html'",
+        line: 4,
+      },
+      {
+        code: "from rest_framework import viewsets\nfrom rest_framework.permissions import IsAuthenticated\nclass InvoiceViewSet(viewsets.ModelViewSet):\n    queryset = Invoice.objects.all()\n    serializer_class = InvoiceSerializer\n    permission_classes = [IsAuthenticated]",
+        line: 4,
+      },
+      {
+        code: "from django.contrib.auth.mixins import LoginRequiredMixin\nfrom django.http import JsonResponse\nfrom django.views import View\nclass DeleteNote(LoginRequiredMixin, View):\n    def post(self, request, pk):\n        Note.objects.filter(pk=pk).delete()\n        return JsonResponse({'ok': True})",
+        line: 6,
+      },
+      {
+        code: "from django.contrib.auth.mixins import LoginRequiredMixin\nfrom django.http import JsonResponse\nfrom django.shortcuts import get_object_or_404\nfrom django.views import View\nclass InvoiceDetailView(LoginRequiredMixin, View):\n    def get(self, request, *args, **kwargs):\n        inv = get_object_or_404(Invoice, pk=self.kwargs['pk'])\n        return JsonResponse({'total': str(inv.total)})",
+        line: 7,
+      },
+      {
+        code: "from fastapi import Depends, FastAPI\napp = FastAPI()\n@app.get('/documents/{doc_id}')\ndef get_document(doc_id: int, user=Depends(current_user), db=Depends(get_db)):\n    doc = db.query(Document).filter(Document.id == doc_id).first()\n    return {'title': doc.title, 'body': doc.body}",
+        line: 5,
+      },
+      {
+        code: "from rest_framework.permissions import IsAuthenticated\nfrom rest_framework.response import Response\nfrom rest_framework.viewsets import ViewSet\nclass OrderViewSet(ViewSet):\n    permission_classes = [IsAuthenticated]\n    def retrieve(self, request, pk=None):\n        order = Order.objects.get(pk=pk)\n        return Response(OrderSerializer(order).data)",
+        line: 7,
+      },
+
       "from flask import Flask, abort, request\nfrom flask_login import current_user\napp = Flask(__name__)\n@app.route('/docs/<int:doc_id>', methods=['GET', 'POST'])\ndef doc(doc_id):\n    d = Doc.query.get_or_404(doc_id)\n    if request.method == 'GET':\n        if not d.can_view(current_user):\n            abort(403)\n        return d.body\n    d.body = request.form['body']\n    db.session.commit()\n    return 'ok'",
       "from flask import Flask, session\napp = Flask(__name__)\n@app.route('/notes/<int:note_id>/delete', methods=['POST'])\ndef delete_note(note_id):\n    if 'uid' not in session:\n        return 'login', 401\n    db.execute('DELETE FROM notes WHERE id = ?', (note_id,))\n    db.commit()\n    return 'ok'",
       "from fastapi import Depends, FastAPI, HTTPException\napp = FastAPI()\n@app.get('/accounts/{account_id}')\ndef get_account(account_id: int, user=Depends(get_current_user)):\n    account = db.get_account(account_id)\n    if account is None:\n        raise HTTPException(404)\n    return account",

@@ -1,11 +1,112 @@
 import { Level } from "../../dataflow/python.js";
+import type { PythonContext } from "../../dataflow/python.js";
 import { field, namedChildren } from "../../parse/nodes.js";
+import type { SyntaxNode } from "../../parse/index.js";
 import { pyRule } from "./common.js";
 
 /** ORM calls that set model fields from keyword arguments. */
 /** The splatted value is the request's form or JSON body (not environment or configuration). */
 const REQUEST_DATA = /request\.|\b(POST|GET|form|json|args|data|params|body)\b|get_json/;
 const WRITERS = /^(create|update|get_or_create|update_or_create|filter_by|bulk_create)$|^[A-Z]\w*$/;
+
+/** The class a pydantic model instance was built from: a parameter's annotation, `M(...)`, `M.model_validate(...)`. */
+function modelClass(recv: SyntaxNode | undefined, ctx: PythonContext): string | undefined {
+  if (recv?.type !== "identifier") return undefined;
+  const made = ctx.resolve(recv);
+  if (made && made !== recv && made.type === "call") {
+    const f = field(made, "function");
+    const k = f?.type === "attribute" ? field(f, "object") : f;
+    if (
+      f?.type === "attribute" &&
+      !/^(model_validate|model_validate_json|parse_obj|parse_raw)$/.test(ctx.text(field(f, "attribute") ?? f))
+    )
+      return undefined;
+    return k?.type === "identifier" ? ctx.text(k) : undefined;
+  }
+  const fn = ctx.enclosingFunction(recv);
+  for (const p of namedChildren(field(fn ?? recv, "parameters") ?? recv)) {
+    if (p.type !== "typed_parameter" && p.type !== "typed_default_parameter") continue;
+    const id = field(p, "name") ?? namedChildren(p).find((c) => c.type === "identifier");
+    if (id && ctx.text(id) === ctx.text(recv)) return ctx.text(field(p, "type") ?? p);
+  }
+  return undefined;
+}
+
+/**
+ * A mapping whose keys a schema declares, not the client: a DRF serializer's `validated_data` or a Django form's
+ * `cleaned_data` (only the declared fields), a pydantic model's `model_dump()` / `.dict()` (only its fields, unless
+ * the model keeps extra keys: `extra='allow'`).
+ */
+function declaredKeys(data: SyntaxNode | undefined, ctx: PythonContext): boolean {
+  let n = data?.type === "dictionary_splat" ? namedChildren(data)[0] : data;
+  if (n?.type === "identifier") n = ctx.resolve(n) ?? n;
+  if (n?.type === "attribute")
+    return /^(validated_data|cleaned_data)$/.test(ctx.text(field(n, "attribute") ?? n));
+  const f = n?.type === "call" ? field(n, "function") : undefined;
+  if (f?.type !== "attribute") return false;
+  const m = ctx.text(field(f, "attribute") ?? f);
+  if (m !== "model_dump" && m !== "dict") return false;
+  const name = modelClass(field(f, "object"), ctx);
+  const klass = name ? ctx.localClass(name) : undefined;
+  if (klass) {
+    // A local class: a pydantic model (or SQLModel) that drops undeclared keys.
+    return (
+      /\b(BaseModel|SQLModel)\b/.test(ctx.text(field(klass, "superclasses") ?? klass)) &&
+      !/\bextra\s*=\s*(['"]allow['"]|Extra\.allow)/.test(ctx.text(klass))
+    );
+  }
+  // `.dict()` is also Django's QueryDict's (request.POST.dict()): only on a value annotated with a model class.
+  if (m === "dict")
+    return !!name && /^[A-Z]\w*$/.test(name) && !/^(Request|QueryDict|Dict|Mapping|Any)$/.test(name);
+  return true;
+}
+
+/**
+ * A DRF ModelSerializer, a Django ModelForm or a generic Create/UpdateView over the user model with
+ * `fields = "__all__"`: the request may set is_staff, is_superuser, groups and the password hash. Returns the
+ * `fields` assignment, unless read_only_fields / exclude keep the privilege fields out.
+ */
+function allFieldsOfUser(klass: SyntaxNode, ctx: PythonContext): SyntaxNode | undefined {
+  const sup = ctx.text(field(klass, "superclasses") ?? klass);
+  const isView = /\b(CreateView|UpdateView)\b/.test(sup);
+  if (!isView && !/\b(ModelSerializer|HyperlinkedModelSerializer|ModelForm)\b/.test(sup)) return undefined;
+  // The options: the class body itself (a generic view) or its nested `class Meta`.
+  const body = field(klass, "body");
+  const meta = isView
+    ? body
+    : namedChildren(body ?? klass).find(
+        (c) => c.type === "class_definition" && ctx.text(field(c, "name") ?? c) === "Meta",
+      );
+  const opts = new Map<string, SyntaxNode>();
+  for (const st of namedChildren((meta && field(meta, "body")) ?? meta ?? klass)) {
+    const a = st.type === "expression_statement" ? namedChildren(st)[0] : undefined;
+    const left = a?.type === "assignment" ? field(a, "left") : undefined;
+    if (left?.type === "identifier" && field(a!, "right")) opts.set(ctx.text(left), a!);
+  }
+  const fields = opts.get("fields");
+  if (!fields || ctx.stringValue(field(fields, "right")) !== "__all__") return undefined;
+  if (opts.has("exclude") || opts.has("read_only_fields")) return undefined;
+  // An admin-only screen (a staff or permission check in the file) may edit every field of a user on purpose.
+  if (
+    /\b(IsAdminUser|PermissionRequiredMixin|UserPassesTestMixin|staff_member_required|permission_required|DjangoModelPermissions)\b/.test(
+      ctx.tree.source,
+    )
+  )
+    return undefined;
+  const model = field(opts.get("model") ?? fields, "right");
+  if (!model || !opts.has("model")) return undefined;
+  const q = model.type === "call" ? ctx.callee(model) : ctx.qname(model);
+  if (/(^|\.)get_user_model$|^django\.contrib\.auth\.models\.User$/.test(q)) return fields;
+  const local = model.type === "identifier" ? ctx.localClass(ctx.text(model)) : undefined;
+  if (local)
+    return /\b(AbstractUser|AbstractBaseUser|PermissionsMixin)\b/.test(
+      ctx.text(field(local, "superclasses") ?? local),
+    )
+      ? fields
+      : undefined;
+  // A custom user model imported from the app (`from .models import User`).
+  return model.type === "identifier" && /^(\w*User|Account)$/.test(ctx.text(model)) ? fields : undefined;
+}
 
 export default pyRule({
   meta: {
@@ -15,7 +116,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags ORM create/update calls and model constructors that receive **request data (request.POST, request.json, form.data dicts) as keyword arguments.",
+        'Flags ORM create/update calls and model constructors that receive **request data (request.POST, request.json, form.data dicts) as keyword arguments, and DRF ModelSerializers, Django ModelForms and Create/UpdateViews over the user model with fields = "__all__" (no read_only_fields/exclude, no admin-only check in the file).',
       why_bad:
         "Every field the client sends is written, including ones the form never offered: is_staff, is_superuser, owner, balance.",
       example_bad:
@@ -27,9 +128,19 @@ export default pyRule({
       "Pass the fields you mean to accept explicitly, or validate through a form/serializer with a fields list.",
   },
   trigger:
-    /\*\*[^,)\n]*(request\.|POST|GET|form|json|args|data|params|body)|setattr\(|__dict__\.update\(|\.update\(|\.values\(/,
-  nodeTypes: ["call"],
+    /\*\*[^,)\n]*(request\.|POST|GET|form|json|args|data|params|body)|setattr\(|__dict__\.update\(|\.update\(|\.values\(|fields\s*=\s*['"]__all__/,
+  nodeTypes: ["call", "class_definition"],
   detect(node, ctx, report) {
+    if (node.type === "class_definition") {
+      const found = allFieldsOfUser(node, ctx);
+      if (found)
+        report({
+          node: found,
+          message:
+            "every field of the user model is writable from the request (is_staff, is_superuser, groups)",
+        });
+      return;
+    }
     const m = ctx.method(node);
     if (ctx.callee(node) === "setattr") {
       // for k, v in request.form.items(): setattr(user, k, v): the client picks the attribute (role, is_admin).
@@ -67,6 +178,7 @@ export default pyRule({
         (built?.type === "dictionary_comprehension" && built.children.some((c) => c.type === "if_clause"));
       if (
         !chosen &&
+        !declaredKeys(data, ctx) &&
         recv &&
         ctx.args(node).length === 1 &&
         /\.(query|filter|filter_by|where)\b|^(sqlalchemy\.)?update\(|\bquery\(/.test(ctx.text(recv)) &&
@@ -83,6 +195,7 @@ export default pyRule({
           (a) =>
             a.type === "dictionary_splat" &&
             REQUEST_DATA.test(ctx.text(a)) &&
+            !declaredKeys(a, ctx) &&
             ctx.level(namedChildren(a)[0], "sql") === Level.SOURCE,
         )
       : undefined;
@@ -98,8 +211,29 @@ export default pyRule({
       "def f(request):\n    return JsonResponse(**{'data': 1})",
       "from flask import request\ndef f(uid):\n    data = {k: v for k, v in request.get_json().items() if k in ALLOWED}\n    User.query.filter_by(id=uid).update(data)",
       "from flask import request\ndef f():\n    opts = {}\n    opts.update(request.get_json())\n    return opts",
+      // Keys a schema declared: a bound form's cleaned_data, a serializer's validated_data, a pydantic model's dump.
+      "def f(request):\n    form = ProfileForm(request.POST)\n    if form.is_valid():\n        Profile.objects.create(**form.cleaned_data)",
+      "def f(request):\n    s = ProfileSerializer(data=request.data)\n    s.is_valid(raise_exception=True)\n    Profile.objects.filter(user=request.user).update(**s.validated_data)",
+      "from fastapi import FastAPI\nfrom pydantic import BaseModel\napp = FastAPI()\nclass In(BaseModel):\n    name: str\n@app.patch('/me')\ndef f(body: In, db):\n    data = body.model_dump(exclude_unset=True)\n    db.query(User).filter(User.id == 1).update(data)",
+      // A model form / serializer over the user model that names its fields, or keeps the privileged ones read-only.
+      "from rest_framework import serializers\nfrom django.contrib.auth.models import User\nclass S(serializers.ModelSerializer):\n    class Meta:\n        model = User\n        fields = ['username', 'email']",
+      "from rest_framework import serializers\nfrom django.contrib.auth.models import User\nclass S(serializers.ModelSerializer):\n    class Meta:\n        model = User\n        fields = '__all__'\n        read_only_fields = ['is_staff', 'is_superuser', 'groups', 'user_permissions', 'password']",
+      "from rest_framework import serializers\nfrom .models import Article\nclass S(serializers.ModelSerializer):\n    class Meta:\n        model = Article\n        fields = '__all__'",
+      "from django.contrib.auth.mixins import PermissionRequiredMixin\nfrom django.contrib.auth.models import User\nfrom django.views.generic.edit import UpdateView\nclass UserAdminUpdate(PermissionRequiredMixin, UpdateView):\n    permission_required = 'auth.change_user'\n    model = User\n    fields = '__all__'",
     ],
     invalid: [
+      {
+        code: "from rest_framework import serializers, viewsets\nfrom django.contrib.auth.models import User\nclass UserSerializer(serializers.ModelSerializer):\n    class Meta:\n        model = User\n        fields = '__all__'\nclass UserViewSet(viewsets.ModelViewSet):\n    queryset = User.objects.all()\n    serializer_class = UserSerializer",
+        line: 6,
+      },
+      {
+        code: "from django import forms\nfrom django.contrib.auth import get_user_model\nclass ProfileForm(forms.ModelForm):\n    class Meta:\n        model = get_user_model()\n        fields = '__all__'",
+        line: 6,
+      },
+      {
+        code: "from django.views.generic.edit import UpdateView\nfrom .models import CustomUser\nclass AccountUpdate(UpdateView):\n    model = CustomUser\n    fields = '__all__'\n    success_url = '/'",
+        line: 5,
+      },
       {
         code: "from flask import request\ndef upd(user):\n    user.__dict__.update(request.get_json())\n    db.session.commit()",
         line: 3,
@@ -113,6 +247,15 @@ export default pyRule({
       {
         code: "from flask import request\ndef f():\n    u = User(**request.get_json())\n    db.session.add(u)",
         line: 3,
+      },
+      // A model that keeps undeclared keys, and Django's QueryDict.dict(): the client's keys.
+      {
+        code: "from fastapi import FastAPI\nfrom pydantic import BaseModel, ConfigDict\napp = FastAPI()\nclass In(BaseModel):\n    model_config = ConfigDict(extra='allow')\n    name: str\n@app.patch('/me')\ndef f(body: In, db):\n    db.query(User).filter(User.id == 1).update(body.model_dump())",
+        line: 9,
+      },
+      {
+        code: "def f(request):\n    Profile.objects.filter(user=request.user).update(**request.POST.dict())",
+        line: 2,
       },
     ],
   },

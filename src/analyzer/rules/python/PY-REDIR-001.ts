@@ -90,7 +90,12 @@ export default pyRule({
         if (pair.type !== "pair") continue;
         const k = ctx.stringValue(field(pair, "key"));
         const v = field(pair, "value");
-        if (k?.toLowerCase() === "location" && v && ctx.level(v, "redirect") === Level.SOURCE)
+        if (
+          k?.toLowerCase() === "location" &&
+          v &&
+          ctx.level(v, "redirect") === Level.SOURCE &&
+          !fixedOrigin(ctx, v)
+        )
           report({ node, message: "Location header comes from the request" });
       }
       return;
@@ -118,6 +123,10 @@ export default pyRule({
       "from urllib.parse import urlparse\nfrom flask import redirect, request\ndef f():\n    d = request.args['d']\n    parsed = urlparse(d)\n    host = parsed.hostname or ''\n    if parsed.scheme == 'https' and (host == 'example.org' or host.endswith('.example.org')):\n        return redirect(d)\n    return redirect('/')",
       "import cherrypy\nclass R:\n    @cherrypy.expose\n    def home(self):\n        raise cherrypy.HTTPRedirect('/')",
       "from flask import redirect, url_for\ndef f():\n    return redirect(url_for('home'))",
+      // A route of this site heads the target; the request only picks the query or fragment after it.
+      "from django.shortcuts import redirect\nfrom django.urls import reverse\ndef v(request):\n    return redirect(reverse('settings') + '?tab=' + request.GET.get('tab', ''))",
+      "from flask import redirect, request, url_for\ndef f():\n    return redirect(url_for('search') + '?q=' + request.args['q'])",
+      "from fastapi import FastAPI, Response\napp = FastAPI()\n@app.get('/go')\ndef go(tab: str):\n    return Response(status_code=302, headers={'Location': '/settings?tab=' + tab})",
       "from flask import redirect\nredirect('/login')",
       "from flask import Response, request\nfrom urllib.parse import quote\ndef f():\n    return Response(status=302, headers={'Location': '/login?next=' + quote(request.args['next'], safe='')})",
       "from bottle import redirect\ndef go():\n    redirect('/home')",
@@ -133,7 +142,12 @@ export default pyRule({
       "from urllib.parse import urlparse\nfrom flask import redirect, request\ndef f():\n    t = request.args['to']\n    u = urlparse(t)\n    if u.scheme == 'https' and u.hostname == 'shop.example.com':\n        return redirect(t)\n    return redirect('/')",
     ],
     invalid: [
+      // url_for() is a fixed origin only where it is the one value reaching the redirect
+      "from flask import redirect, request, url_for\ndef f():\n    nxt = request.args.get('next')\n    if not nxt:\n        nxt = url_for('index')\n    return redirect(nxt)",
       'from flask import redirect, request\ndef ok(t):\n    return "example.com" in t\ndef f():\n    nxt = request.args["next"]\n    if not ok(nxt):\n        nxt = "/"\n    return redirect(nxt)\n',
+      // A local helper named reverse is not Django's URL reverser; request.path may itself be //evil.example/.
+      "from django.shortcuts import redirect\ndef reverse(s):\n    return s[::-1]\ndef v(request):\n    return redirect(reverse(request.GET['u']) + '?a=1')",
+      "from django.shortcuts import redirect\ndef v(request):\n    return redirect(request.path + '?tab=' + request.GET['tab'])",
       {
         code: "def handler(event, context):\n    nxt = event['queryStringParameters']['next']\n    return {'statusCode': 302, 'headers': {'Location': nxt}}",
         line: 3,

@@ -2,7 +2,7 @@ import { Level } from "../../dataflow/python.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { descendants, field, namedChildren, perTree, sourceHas } from "../../parse/nodes.js";
-import { isBuiltString, pyRule } from "./common.js";
+import { fixedOrigin, isBuiltString, pyRule } from "./common.js";
 
 const TORNADO = /^\s*(import|from)\s+tornado\b/m;
 /** A CGI script: it reads its request from cgi / QUERY_STRING and prints an HTML page. */
@@ -437,6 +437,45 @@ function ownUrlsOnly(ctx: PythonContext, markup: SyntaxNode): boolean {
   );
 }
 
+/**
+ * format_html('<a href="{}">', url): the argument that fills a URL attribute from its first character, when it is
+ * request data not headed by a fixed path or origin. HTML-escaping leaves `javascript:alert(1)` intact, and the
+ * browser runs it on click. Undefined when no such argument.
+ */
+function urlAttrArg(ctx: PythonContext, call: SyntaxNode): SyntaxNode | undefined {
+  const [fmt, ...rest] = ctx.args(call);
+  const text = ctx.stringValue(fmt);
+  if (text === undefined) return undefined;
+  const positional = rest.filter(
+    (a) => a.type !== "keyword_argument" && a.type !== "dictionary_splat" && a.type !== "list_splat",
+  );
+  let auto = 0;
+  for (const m of text.matchAll(/\{([^{}!:]*)[^{}]*\}/g)) {
+    const key = m[1]!;
+    const at = key === "" ? auto++ : /^\d+$/.test(key) ? Number(key) : key;
+    const before = text.slice(0, m.index);
+    if (!/\b(href|src|action|formaction|xlink:href)\s*=\s*["']?$/i.test(before)) continue;
+    const arg = typeof at === "number" ? positional[at] : ctx.kwarg(call, at);
+    if (!arg || ctx.level(arg, "redirect") !== Level.SOURCE || fixedOrigin(ctx, arg)) continue;
+    // A scheme test on the value (urlparse(u).scheme, u.startswith('https://'), Django's URL checks) rules out
+    // javascript: whatever it does with the rest.
+    const fn = ctx.enclosingFunction(call);
+    const name = arg.type === "identifier" ? ctx.text(arg) : undefined;
+    if (fn && name) {
+      const body = ctx.text(fn);
+      const n = name.replace(/\W/g, "");
+      if (
+        new RegExp(
+          `url(?:parse|split)\\(\\s*${n}\\b[^)]*\\)\\.scheme|\\b${n}\\.(?:lower\\(\\)\\.)?startswith\\(\\s*\\(?\\s*[rbu]?['"](?:https?:|/)|url_has_allowed_host_and_scheme\\(\\s*${n}\\b|URLValidator\\([^)]*\\)\\(\\s*${n}\\b|re\\.(?:match|fullmatch)\\(\\s*r?['"]\\^?https`,
+        ).test(body)
+      )
+        continue;
+    }
+    return arg;
+  }
+  return undefined;
+}
+
 export default pyRule({
   meta: {
     id: "PY-XSS-001",
@@ -830,6 +869,15 @@ export default pyRule({
         // format_html escapes its arguments but not its format string.
         const markup = ctx.args(node)[0];
         if (!markup) return;
+        const scriptUrl = /(^|\.)format_html$/.test(q) ? urlAttrArg(ctx, node) : undefined;
+        if (scriptUrl) {
+          report({
+            node: scriptUrl,
+            message:
+              "format_html() puts a request URL at the start of an href/src: escaping does not stop javascript:",
+          });
+          return;
+        }
         const level = ctx.level(markup, "html");
         if (level === Level.SOURCE) report({ node, message: `${q}() marks request data as safe markup` });
         // A string built from a caller's value or a stored one (`Markup(f"<div>{user.bio}</div>")`): whatever the
@@ -1042,6 +1090,11 @@ export default pyRule({
       "import cgi, webapp2\nclass H(webapp2.RequestHandler):\n    def get(self):\n        self.response.out.write('<p>%s</p>' % cgi.escape(self.request.get('m'), quote=True))",
       "import webapp2\nclass H(webapp2.RequestHandler):\n    def get(self):\n        self.response.headers['Content-Type'] = 'text/plain'\n        self.response.write(self.request.get('m'))",
       "from django.utils.html import format_html\ndef v(request):\n    return format_html('<b>{}</b>', request.GET['n'])",
+      // A URL attribute filled from a fixed path, or request data in the text of the link only.
+      "from django.utils.html import format_html\ndef v(request):\n    u = request.GET['u']\n    return format_html('<a href=\"/people/{}/\">{}</a>', u, u)",
+      "from django.utils.html import format_html\ndef v(request):\n    u = request.GET['u']\n    return format_html('<a href=\"{}\">{}</a>', '/people/' + u, u)",
+      "from urllib.parse import urlparse\nfrom django.utils.html import format_html\ndef v(request):\n    site = request.GET.get('website', '')\n    if urlparse(site).scheme not in ('http', 'https'):\n        site = ''\n    return format_html('<a href=\"{}\">home</a>', site)",
+      "from django.utils.html import format_html\ndef v(request):\n    site = request.GET.get('website', '')\n    if not site.startswith(('http://', 'https://')):\n        site = '#'\n    return format_html('<a href=\"{}\">home</a>', site)",
       "from django.http import HttpResponse\nfrom django.template import Context, Template\ndef v(request):\n    t = Template('<p>{{ q }}</p>')\n    return HttpResponse(t.render(Context({'q': request.GET['q']})))",
       "from django.utils.safestring import SafeString\nclass Page(str):\n    pass",
       "from flask import Flask, request\nfrom jinja2 import Environment, select_autoescape\napp = Flask(__name__)\nenv = Environment(autoescape=select_autoescape())\n@app.route('/b')\ndef b():\n    return env.from_string('<p>{{ bio }}</p>').render(bio=request.args['bio'])",
@@ -1254,6 +1307,14 @@ export default pyRule({
       "import os\nfrom urllib.parse import parse_qs\nq = parse_qs(os.environ.get('QUERY_STRING', ''))['q'][0]\nprint('Content-Type: text/html\\n')\nprint('<p>' + q + '</p>')",
       "from urllib.parse import parse_qs\ndef application(environ, start_response):\n    n = parse_qs(environ['QUERY_STRING'])['n'][0]\n    start_response('200 OK', [('Content-Type', 'text/html')])\n    return [('<b>' + n + '</b>').encode()]",
       "from http.server import BaseHTTPRequestHandler\nfrom urllib.parse import parse_qs, urlparse\nclass H(BaseHTTPRequestHandler):\n    def do_GET(self):\n        who = parse_qs(urlparse(self.path).query)['who'][0]\n        self.end_headers()\n        self.wfile.write(('<h1>' + who + '</h1>').encode())",
+      {
+        code: "from django.utils.html import format_html\ndef v(request):\n    site = request.GET.get('website', '')\n    return format_html('<a href=\"{}\">homepage</a>', site)",
+        line: 4,
+      },
+      {
+        code: "from django.utils.html import format_html\ndef v(request):\n    return format_html('<img src={src} alt=\"{alt}\">', alt='x', src=request.GET['img'])",
+        line: 3,
+      },
       {
         code: "from django.utils.html import format_html\ndef v(request):\n    n = request.GET['n']\n    return format_html('<b>' + n + '</b>')",
         line: 4,

@@ -118,9 +118,22 @@ export const AUTH_CHECK_SUBJECT =
  * The literal text a URL starts with: `'https://api.example.com/' + path`, f-strings, %-formats. When it already
  * names the scheme and the whole host (a `/` after it), the input only picks a path on a fixed server.
  */
-export function fixedOrigin(ctx: PythonContext, url: SyntaxNode): boolean {
+export function fixedOrigin(ctx: PythonContext, url: SyntaxNode, depth = 0): boolean {
+  // A name bound in branches (`if not ok(nxt): nxt = url_for('index')`) is fixed only if every value reaching
+  // this use is; resolve() alone gives the last assignment in the text.
+  const reaching = url.type === "identifier" && depth < 3 ? ctx.reachingValues(url) : undefined;
+  if (reaching && reaching.length > 1) return reaching.every((v) => fixedOrigin(ctx, v, depth + 1));
   let n = ctx.resolve(url) ?? url;
   while (n.type === "binary_operator") n = field(n, "left") ?? n;
+  // reverse('settings') + '?tab=' + v, url_for('home') + '#' + v: a route of this site (a path, or with
+  // _external=True this site's own origin) heads the URL; what follows cannot change the host.
+  if (
+    n.type === "call" &&
+    /^(django\.urls\.(reverse|reverse_lazy)|django\.core\.urlresolvers\.reverse|(flask|quart)\.url_for|(request|self\.request|req)\.(url_for|route_url|route_path)|(app|router|request\.app)\.url_path_for)$/.test(
+      ctx.callee(n),
+    )
+  )
+    return true;
   // "https://host/{}".format(v): the template's literal head.
   if (n.type === "call" && ctx.method(n) === "format") {
     const fnode = field(n, "function");

@@ -33,11 +33,12 @@ export function handlerOf(ctx: PythonContext, fn: SyntaxNode): Handler | undefin
   const params = ctx.paramNames(fn);
   const route = ROUTE.test(decorators);
   if (!route) {
-    // Django: a module-level function whose first parameter is request, or a method of a view class.
+    // Django: a module-level function whose first parameter is request, or a method of a view class
+    // (`def get(self, request, pk)`: paramNames leaves self out).
     const cls = ancestor(fn, ["class_definition"]);
     const view = cls
       ? /View|ViewSet|RequestHandler/.test(ctx.text(field(cls, "superclasses") ?? cls).slice(0, 200)) &&
-        params[1] === "request"
+        params[0] === "request"
       : params[0] === "request" &&
         // google-auth style `def get(request, path)` where the module calls `request(url=..., method=...)`: an
         // HTTP transport handed in, not Django's request object.
