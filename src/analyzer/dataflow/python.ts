@@ -9430,7 +9430,11 @@ export class PythonContext {
         )
           return true;
         const hostTest = /\.netloc\b/.test(c);
-        if (hostTest && (encloses ? negative : exits && !negative)) return true;
+        // Against the empty string the comparison is the polarity: `netloc == ""` reads as `not netloc` (no host),
+        // `netloc != ""` as `netloc` (some host), whatever else the condition says.
+        const empty = /\.netloc\s*(==|!=)\s*(['"])\2/.exec(c);
+        const noHost = empty ? empty[1] === "==" : negative;
+        if (hostTest && (encloses ? noHost : exits && !noHost)) return true;
         // The parsed host equal to ours or a fixed one, or in an allow-list: `if urlparse(t).netloc ==
         // request.host:` (the Host the victim's browser sent) around the redirect, or its negation before an exit;
         // `.hostname` (netloc without port or user info, lower-cased) the same.

@@ -108,6 +108,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from flask import redirect, request\ndef f():\n    t = 'https://accounts.example.com/'\n    t += request.args['next']\n    return redirect(t)",
+      "from urllib.parse import urlparse\nfrom flask import redirect, request\ndef f():\n    n = request.args['next'].replace('\\\\', '/')\n    if urlparse(n).netloc == '' and not n.startswith('//'):\n        return redirect(n)\n    return redirect('/')",
       "from pyramid.httpexceptions import HTTPFound\ndef out(request):\n    return HTTPFound(location=request.route_url('home'))",
       "from flask import request, redirect\nfrom urllib.parse import urlparse\ndef f():\n    back = request.headers.get('Referer')\n    if back and urlparse(back).netloc == request.host:\n        return redirect(back)\n    return redirect('/')",
       "from flask import redirect, request\ndef f():\n    return redirect('https://docs.example.org/' + request.args['p'])",
@@ -131,6 +133,8 @@ export default pyRule({
       "from urllib.parse import urlparse\nfrom flask import redirect, request\ndef f():\n    t = request.args['to']\n    u = urlparse(t)\n    if u.scheme == 'https' and u.hostname == 'shop.example.com':\n        return redirect(t)\n    return redirect('/')",
     ],
     invalid: [
+      "from urllib.parse import urlparse\nfrom flask import redirect, request\ndef f():\n    n = request.args['next']\n    if urlparse(n).netloc != '':\n        return redirect(n)\n    return redirect('/')",
+      "from flask import redirect, request\ndef f():\n    t = request.args['next']\n    t += '?ok=1'\n    return redirect(t)",
       {
         code: "def handler(event, context):\n    nxt = event['queryStringParameters']['next']\n    return {'statusCode': 302, 'headers': {'Location': nxt}}",
         line: 3,
