@@ -75,6 +75,19 @@ export default pyRule({
             scope = p;
             break;
           }
+      // The check inverted: `if os.path.isabs(m.name) or ".." in m.name: tar.extract(m, d)` extracts exactly the
+      // members it should reject.
+      for (let p = node.parent; p && p !== scope; p = p.parent) {
+        if (p.type !== "if_statement") continue;
+        const cond = field(p, "condition");
+        const body = field(p, "consequence");
+        if (!cond || !body || node.start < body.start || node.end > body.end) continue;
+        const c = ctx.text(cond);
+        if (memberCheck(c) && !RESOLVED_CHECK.test(c) && !/\bnot\b|==\s*False/.test(c)) {
+          report({ node, message: "extract() runs only for members with absolute or ../ names" });
+          return;
+        }
+      }
       if (memberCheck(ctx.text(scope))) return;
       report({ node, message: "extract() trusts the member's path from the archive" });
       return;
@@ -134,6 +147,7 @@ export default pyRule({
       "import tarfile, zipfile\ndef f(p, d):\n    with zipfile.ZipFile(p) as zf:\n        zf.extractall(d)",
       "import zipfile\nz = zipfile.ZipFile(p)\nfor m in z.namelist():\n    z.extract(m, d)",
       "import os, tarfile\ndef f(p, d):\n    with tarfile.open(p) as tar:\n        for m in tar.getmembers():\n            if '..' in m.name or os.path.isabs(m.name):\n                continue\n            tar.extract(m, d)",
+      "import os, tarfile\ndef f(p, d):\n    with tarfile.open(p) as tar:\n        for m in tar.getmembers():\n            if not ('..' in m.name or os.path.isabs(m.name)):\n                tar.extract(m, d)",
       "import tarfile\nMODE = 'data'\nwith tarfile.open(p) as t:\n    t.extractall(d, filter=MODE)",
       "import tarfile\ndef ok(ms):\n    return [m for m in ms if m.isfile()]\nwith tarfile.open(p) as t:\n    t.extractall(d, members=ok(t))",
     ],
@@ -143,6 +157,10 @@ export default pyRule({
       "import tarfile\nMODE = 'fully_trusted'\nwith tarfile.open(p) as t:\n    t.extractall(d, filter=MODE)",
       "import tarfile\nwith tarfile.open(p) as t:\n    t.extractall(d, members=t.getmembers())",
       "import tarfile\nt = tarfile.open(p)\nt.extractall(members=t)",
+      {
+        code: "import os, tarfile\ndef f(p, d):\n    with tarfile.open(p) as tar:\n        for m in tar.getmembers():\n            if '..' in m.name or os.path.isabs(m.name):\n                tar.extract(m, d)",
+        message: "only for members",
+      },
       {
         code: "import tarfile\ndef f(p, d):\n    with tarfile.open(p) as tar:\n        for m in tar.getmembers():\n            if '..' in m.name:\n                continue\n            tar.extract(m, d)",
         line: 7,
