@@ -34,7 +34,8 @@ export default pyRule({
     },
     fix_hint: "Read the debug flag from the environment and keep it off in production.",
   },
-  trigger: /debug|DEBUG|\.run\([^\n]*\bTrue\b|Debugged|TESTING|use_debugger|set_trace|breakpoint\(|['"]development['"]/,
+  trigger:
+    /debug|DEBUG|\.run\([^\n]*\bTrue\b|Debugged|TESTING|use_debugger|set_trace|breakpoint\(|['"]development['"]/,
   nodeTypes: ["call", "assignment"],
   calls: [
     "set_trace",
