@@ -90,7 +90,13 @@ export default pyRule({
     }
     // The size as written or held in a constant (KEY_BITS = 1024).
     const size = sizeNode ? ctx.constValue(sizeNode) : undefined;
-    if (typeof size !== "number") return;
+    if (typeof size !== "number") {
+      // A helper's parameter (`def new_key(bits): return RSA.generate(bits)`): the sizes its calls here pass.
+      const passed = sizeNode ? ctx.paramConstants(sizeNode) : undefined;
+      const weak = passed?.find((v): v is number => typeof v === "number" && v < 2048);
+      if (weak !== undefined) report({ node, message: `${weak}-bit key is too short (passed by a caller)` });
+      return;
+    }
     if (size < 2048) report({ node, message: `${size}-bit key is too short` });
   },
   cases: {
@@ -101,12 +107,18 @@ export default pyRule({
       "import paramiko\nk = paramiko.RSAKey.generate(bits=4096)",
       "import os\nfrom Crypto.Cipher import AES\nc = AES.new(os.urandom(32), AES.MODE_GCM)",
       "from Crypto.PublicKey import RSA\nk = RSA.generate(2048)",
+      "from Crypto.PublicKey import RSA\ndef new_key(bits):\n    return RSA.generate(bits)\nnew_key(4096)",
+      "from Crypto.PublicKey import RSA\ndef new_key(bits):\n    return RSA.generate(bits)",
       "from cryptography.hazmat.primitives.asymmetric import rsa\nk = rsa.generate_private_key(public_exponent=65537, key_size=4096)",
       "from cryptography.hazmat.backends import default_backend\nfrom cryptography.hazmat.primitives.asymmetric import dsa\nk = dsa.generate_private_key(3072, default_backend())",
       "from cryptography.hazmat.primitives.asymmetric import ec\nk = ec.generate_private_key(ec.SECP384R1())",
       "from cryptography.hazmat.primitives.asymmetric import rsa\nnew_rsa = rsa.generate_private_key\ndef f(new_rsa):\n    return new_rsa(public_exponent=65537, key_size=1024)",
     ],
     invalid: [
+      {
+        code: "from Crypto.PublicKey import RSA\nLEGACY = 1024\ndef new_key(bits):\n    return RSA.generate(bits)\nnew_key(LEGACY)",
+        line: 4,
+      },
       {
         code: "from cryptography.hazmat.primitives.asymmetric import rsa\nk = rsa.generate_private_key(public_exponent=3, key_size=2048)",
         line: 2,
