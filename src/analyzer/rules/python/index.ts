@@ -138,6 +138,7 @@ import r133 from "./PY-XSLT-001.js";
 import r134 from "./PY-XSS-001.js";
 import r135 from "./PY-XXE-001.js";
 import r137 from "./PY-PERMCOPY-001.js";
+import r138 from "./PY-PAM-001.js";
 
 export const PYTHON_RULES = [
   r0,
@@ -278,4 +279,5 @@ export const PYTHON_RULES = [
   r134,
   r135,
   r137,
+  r138,
 ] as Rule<never>[];
