@@ -671,6 +671,8 @@ const CONVERTED_TYPE =
 export class PythonContext {
   readonly tree: SyntaxTree;
   private readonly aliases = new Map<string, string>();
+  /** `gen = rsa.generate_private_key`: a name's only binding in the file is a dotted attribute (see callee). */
+  private readonly attrBindings = new Map<string, SyntaxNode>();
   private readonly selfRunners = new Map<string, string | undefined>();
   private readonly receiverClasses = new Map<SyntaxNode, SyntaxNode | undefined>();
   private readonly mroMemo = new Map<SyntaxNode, (SyntaxNode | string)[] | null>();
@@ -809,6 +811,8 @@ export class PythonContext {
             this.tree.source.startsWith("getattr", callee.start)
           )
             fetched.set(name, right!);
+          if (right?.type === "attribute" && /^[\w.]+$/.test(this.text(right)))
+            this.attrBindings.set(name, n);
         }
       } else if (n.type === "function_definition") {
         const name = field(n, "name");
@@ -824,6 +828,8 @@ export class PythonContext {
     }
     // `run = getattr(builtins, "eval")` (the name's only binding, the object an imported module): `run(x)` calls
     // builtins.eval as surely as the attribute would.
+    for (const name of [...this.attrBindings.keys()])
+      if (bindings.get(name) !== 1 || this.aliases.has(name)) this.attrBindings.delete(name);
     for (const [name, call] of fetched) {
       if (bindings.get(name) !== 1 || this.aliases.has(name)) continue;
       const obj = this.args(call)[0];
@@ -875,6 +881,7 @@ export class PythonContext {
       q = this.qname(fn);
       // Set first: what the refinements below read may ask for this call's callee again.
       this.callees.set(call, q);
+      if (!bound && fn?.type === "identifier") q = this.boundAttribute(fn, call) ?? q;
       if (!bound && fn?.type === "identifier") {
         const inner = this.forwardedCall(call);
         q = inner ? this.callee(inner) : (this.passedFunction(fn) ?? q);
@@ -885,6 +892,26 @@ export class PythonContext {
       }
     }
     return q;
+  }
+
+  /**
+   * `new_key = rsa.generate_private_key` (or `start = app.run`) then `new_key(...)`: the call is the attribute's,
+   * when that assignment is the name's only binding in the file, precedes the call in its own scope (the module,
+   * or the function holding both), and no parameter of the calling function shadows it.
+   */
+  private boundAttribute(fn: SyntaxNode, call: SyntaxNode): string | undefined {
+    const name = this.text(fn);
+    const a = this.attrBindings.get(name);
+    if (!a || a.end > call.start) return undefined;
+    let scope: SyntaxNode | null = a.parent;
+    while (scope && scope.type !== "function_definition" && scope.type !== "module") scope = scope.parent;
+    if (!scope || call.start < scope.start || call.end > scope.end) return undefined;
+    for (let p: SyntaxNode | null = call.parent; p && p !== scope; p = p.parent) {
+      if (p.type !== "function_definition" && p.type !== "lambda") continue;
+      const params = field(p, "parameters");
+      if (params && new RegExp(`(^|[(,*\\s])${name}\\b`).test(this.text(params))) return undefined;
+    }
+    return this.qname(field(a, "right"));
   }
 
   /**
@@ -10192,7 +10219,11 @@ export class PythonContext {
         )
           return true;
         const hostTest = /\.netloc\b/.test(c);
-        if (hostTest && (encloses ? negative : exits && !negative)) return true;
+        // Against the empty string the comparison is the polarity: `netloc == ""` reads as `not netloc` (no host),
+        // `netloc != ""` as `netloc` (some host), whatever else the condition says.
+        const empty = /\.netloc\s*(==|!=)\s*(['"])\2/.exec(c);
+        const noHost = empty ? empty[1] === "==" : negative;
+        if (hostTest && (encloses ? noHost : exits && !noHost)) return true;
         // The parsed host equal to ours or a fixed one, or in an allow-list: `if urlparse(t).netloc ==
         // request.host:` (the Host the victim's browser sent) around the redirect, or its negation before an exit;
         // `.hostname` (netloc without port or user info, lower-cased) the same.

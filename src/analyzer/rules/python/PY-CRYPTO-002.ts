@@ -56,7 +56,10 @@ export default pyRule({
       sizeNode = ctx.kwarg(node, "key_size") ?? ctx.args(node)[1] ?? ctx.args(node)[0];
     else if (/(^|\.)ec\.generate_private_key$/.test(q)) {
       // The curve class itself (`curve=ec.SECT163R2`), not an instance, is as weak.
-      const curve = ctx.arg(node, 0, "curve");
+      // A name bound to a weak curve's instance (`LEGACY = ec.SECP192R1()`) is reported where it is used too.
+      const arg = ctx.arg(node, 0, "curve");
+      const held = arg?.type === "identifier" ? ctx.resolve(arg) : undefined;
+      const curve = held?.type === "call" ? field(held, "function") : arg;
       if (curve?.type === "attribute" && /ec\.(SECP192R1|SECT163K1|SECT163R2)$/.test(ctx.qname(curve)))
         report({ node, message: "elliptic curve under 224 bits" });
       return;
@@ -87,7 +90,13 @@ export default pyRule({
     }
     // The size as written or held in a constant (KEY_BITS = 1024).
     const size = sizeNode ? ctx.constValue(sizeNode) : undefined;
-    if (typeof size !== "number") return;
+    if (typeof size !== "number") {
+      // A helper's parameter (`def new_key(bits): return RSA.generate(bits)`): the sizes its calls here pass.
+      const passed = sizeNode ? ctx.paramConstants(sizeNode) : undefined;
+      const weak = passed?.find((v): v is number => typeof v === "number" && v < 2048);
+      if (weak !== undefined) report({ node, message: `${weak}-bit key is too short (passed by a caller)` });
+      return;
+    }
     if (size < 2048) report({ node, message: `${size}-bit key is too short` });
   },
   cases: {
@@ -98,11 +107,18 @@ export default pyRule({
       "import paramiko\nk = paramiko.RSAKey.generate(bits=4096)",
       "import os\nfrom Crypto.Cipher import AES\nc = AES.new(os.urandom(32), AES.MODE_GCM)",
       "from Crypto.PublicKey import RSA\nk = RSA.generate(2048)",
+      "from Crypto.PublicKey import RSA\ndef new_key(bits):\n    return RSA.generate(bits)\nnew_key(4096)",
+      "from Crypto.PublicKey import RSA\ndef new_key(bits):\n    return RSA.generate(bits)",
       "from cryptography.hazmat.primitives.asymmetric import rsa\nk = rsa.generate_private_key(public_exponent=65537, key_size=4096)",
       "from cryptography.hazmat.backends import default_backend\nfrom cryptography.hazmat.primitives.asymmetric import dsa\nk = dsa.generate_private_key(3072, default_backend())",
       "from cryptography.hazmat.primitives.asymmetric import ec\nk = ec.generate_private_key(ec.SECP384R1())",
+      "from cryptography.hazmat.primitives.asymmetric import rsa\nnew_rsa = rsa.generate_private_key\ndef f(new_rsa):\n    return new_rsa(public_exponent=65537, key_size=1024)",
     ],
     invalid: [
+      {
+        code: "from Crypto.PublicKey import RSA\nLEGACY = 1024\ndef new_key(bits):\n    return RSA.generate(bits)\nnew_key(LEGACY)",
+        line: 4,
+      },
       {
         code: "from cryptography.hazmat.primitives.asymmetric import rsa\nk = rsa.generate_private_key(public_exponent=3, key_size=2048)",
         line: 2,
@@ -124,6 +140,14 @@ export default pyRule({
       "from cryptography.hazmat.backends import default_backend\nfrom cryptography.hazmat.primitives.asymmetric import dsa\nk = dsa.generate_private_key(1024, default_backend())",
       "from cryptography.hazmat.primitives.asymmetric import ec\nk = ec.generate_private_key(curve=ec.SECT163R2)",
       "from cryptography.hazmat.primitives.asymmetric import rsa\nk = rsa.generate_private_key(public_exponent=65537, key_size=512)",
+      {
+        code: "from cryptography.hazmat.primitives.asymmetric import rsa\nnew_rsa = rsa.generate_private_key\ndef f():\n    return new_rsa(public_exponent=65537, key_size=1024)",
+        line: 4,
+      },
+      {
+        code: "from cryptography.hazmat.primitives.asymmetric import ec\nnew_ec = ec.generate_private_key\nOLD = ec.SECP192R1()\ndef f():\n    return new_ec(OLD)",
+        line: 5,
+      },
     ],
   },
 });

@@ -34,7 +34,8 @@ export default pyRule({
     },
     fix_hint: "Read the debug flag from the environment and keep it off in production.",
   },
-  trigger: /debug|DEBUG|Debugged|TESTING|use_debugger|set_trace|breakpoint\(|['"]development['"]/,
+  trigger:
+    /debug|DEBUG|\.run\([^\n]*\bTrue\b|Debugged|TESTING|use_debugger|set_trace|breakpoint\(|['"]development['"]/,
   nodeTypes: ["call", "assignment"],
   calls: [
     "set_trace",
@@ -106,7 +107,14 @@ export default pyRule({
         return;
       // asyncio.run(main(), debug=True): the event loop's slow-callback and resource warnings, no web debugger.
       if (/^(asyncio|uvloop)\.run$/.test(ctx.callee(node))) return;
-      const d = ctx.kwarg(node, "debug") ?? ctx.kwarg(node, "use_debugger");
+      // Flask/Quart app.run(host, port, debug): the third positional argument is the debug flag.
+      const fn = field(node, "function");
+      const app = fn?.type === "attribute" ? ctx.resolve(field(fn, "object")) : undefined;
+      const positional =
+        app?.type === "call" && /^(flask\.Flask|quart\.Quart|apiflask\.APIFlask)$/.test(ctx.callee(app))
+          ? ctx.args(node)[2]
+          : undefined;
+      const d = ctx.kwarg(node, "debug") ?? ctx.kwarg(node, "use_debugger") ?? positional;
       // A flag held in a name bound to a constant (`DEV_MODE = True`, `DEBUG = 1`) is on all the same.
       const held = d?.type === "identifier" ? ctx.constValue(ctx.resolve(d)) : undefined;
       if (d?.type === "true" || held === true || (typeof held === "number" && held !== 0))
@@ -153,6 +161,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from flask import Flask\napp = Flask(__name__)\napp.run('127.0.0.1', 5000, False)",
+      "import uvicorn\nuvicorn.run('main:app', '0.0.0.0', 8000)",
       "from flask import Flask\napp = Flask(__name__)\ndef main():\n    options = dict(debug=False, port=8000)\n    app.run(**options)",
       "import os\nfrom flask import Flask\napp = Flask(__name__)\nDEV = os.environ.get('DEV') == '1'\napp.run(debug=DEV)",
       "app.run(debug=False)",
@@ -169,6 +179,8 @@ export default pyRule({
       "from starlette.applications import Starlette\napp = Starlette(debug=False)",
     ],
     invalid: [
+      "from flask import Flask\napp = Flask(__name__)\napp.run('0.0.0.0', 5000, True)",
+      "from flask import Flask\napp = Flask(__name__)\nstart = app.run\nstart(debug=True)",
       {
         code: "from flask import Flask\napp = Flask(__name__)\ndef main():\n    options = {'debug': True, 'port': 8000}\n    app.run(**options)",
         line: 5,

@@ -138,6 +138,29 @@ function format(ctx: PythonContext, t: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Why a regular expression written to find script elements or HTML comments misses some the browser still
+ * parses, if it does: an end tag with no room for `</script >`, a `.` without DOTALL (a newline inside the
+ * element), a lower-case `script` without IGNORECASE (`<SCRIPT>`). Patterns that capture the element's content
+ * (`<script ...>(.*?)</script>`, a scraper reading embedded JSON) extract rather than filter, and are left alone.
+ */
+function weakTagFilter(pattern: string, flagsText: string): string | undefined {
+  const script = /<\\?\(?(\?:)?script/i.test(pattern) && /\\?\/\(?(\?:)?script/i.test(pattern);
+  const comment = /^\^?<!--/.test(pattern) && /--!?\??>/.test(pattern);
+  if (!script && !comment) return undefined;
+  if (/\((?!\?)[^()]*[*+][^()]*\)/.test(pattern)) return undefined;
+  const inline = /^\(\?([a-zA-Z]+)\)/.exec(pattern)?.[1] ?? "";
+  const dotall = /\b(DOTALL|re\.S)\b/.test(flagsText) || inline.includes("s");
+  const nocase = /\b(IGNORECASE|re\.I)\b/.test(flagsText) || inline.includes("i");
+  // A `.` outside a character class, unescaped.
+  const dot = /(^|[^\\[])\.(?![^[]*\])/.test(pattern.replace(/\[[^\]]*\]/g, "[]"));
+  if (script && /\\?\/\(?(\?:)?script(\|SCRIPT)?\)?>/i.test(pattern))
+    return "its end tag allows no space or attribute (</script >)";
+  if (dot && !dotall) return "its . stops at a newline inside the tag or element (no DOTALL)";
+  if (script && !nocase && !/\[sS\]\[cC\]/.test(pattern)) return "it is case-sensitive (<SCRIPT>)";
+  return undefined;
+}
+
 /** HTML escapes that leave quote characters as they are: html.escape(quote=False), cgi.escape, saxutils.escape. */
 function quoteKeeping(ctx: PythonContext, call: SyntaxNode): boolean {
   const q = ctx.callee(call);
@@ -170,7 +193,7 @@ export default pyRule({
       "Serialise with json.dumps / xml.etree.ElementTree (or xml.sax.saxutils.escape); for HTML use html.escape, which handles &, <, > and quotes.",
   },
   trigger:
-    /"\s*:\s*"|<\/[A-Za-z]|['"]\s*\/>|\.replace\(\s*['"]<|<script|csv|quote\s*=\s*False|cgi\.escape|saxutils/i,
+    /"\s*:\s*"|<\/[A-Za-z]|<\/\(|<!--|['"]\s*\/>|\.replace\(\s*['"]<|<script|csv|quote\s*=\s*False|cgi\.escape|saxutils/i,
   nodeTypes: ["binary_operator", "string", "function_definition", "call"],
   detect(node, ctx, report) {
     if (node.type === "call" && /^(sub|subn)$/.test(ctx.method(node))) {
@@ -189,12 +212,26 @@ export default pyRule({
       const repl = ctx.stringValue(
         compiled === undefined ? ctx.arg(node, 1, "repl") : ctx.arg(node, 0, "repl"),
       );
-      if (pattern !== undefined && repl === "" && /<\\?\/?\s*script|javascript:/i.test(pattern))
+      if (pattern !== undefined && repl === "" && /<\\?\/?\s*script|javascript:/i.test(pattern)) {
         report({
           node,
           message:
             "script markup removed with a regular expression: nested or variant spellings and other tags' event handlers survive it",
         });
+        return;
+      }
+    }
+    if (
+      node.type === "call" &&
+      /^re\.(compile|sub|subn|search|match|fullmatch|findall|finditer|split)$/.test(ctx.callee(node))
+    ) {
+      // re.compile(r"<script.*?>.*?</script>", re.I): a script or comment filter that browsers' parsing slips
+      // past (CWE-116/185), whatever it is then used for (stripping, rejecting input that matches it).
+      const pattern = ctx.stringValue(ctx.arg(node, 0, "pattern"));
+      if (pattern === undefined) return;
+      const why = weakTagFilter(pattern, ctx.text(field(node, "arguments") ?? node));
+      if (why)
+        report({ node, message: `HTML filter regular expression misses tags the browser parses: ${why}` });
       return;
     }
     if (node.type === "call") {
@@ -317,6 +354,9 @@ export default pyRule({
       "from xml.sax.saxutils import quoteattr\ndef f(n):\n    return f'<note author={quoteattr(n)}/>'",
       "def f(u):\n    return f'<img src=\"{u}\"/>'",
       'def f(n):\n    return \'{"count": "%d"}\' % n',
+      "import re\nROBUST = re.compile(r'<script\\b[^>]*>[\\s\\S]*?</script[^>]*>', re.IGNORECASE)",
+      "import re\nCOMMENTS = re.compile(r'<!--.*?-->', re.DOTALL)",
+      "import re\ndef ld(h):\n    return re.search(r'<script type=\"application/json\">(.*?)</script>', h, re.S).group(1)",
     ],
     invalid: [
       "import html\ndef f(n):\n    return f'<a title=\"{html.escape(n, quote=False)}\">x</a>'",
@@ -336,6 +376,19 @@ export default pyRule({
         message: "regular expression",
       },
       "import re\nSCRIPT = re.compile(r'<script[^>]*>.*?</script>', re.I | re.S)\ndef clean(h):\n    return SCRIPT.sub('', h)",
+      {
+        code: "import re\nFILTERS = [re.compile(r'<script.*?>.*?</script>', re.IGNORECASE)]",
+        message: "end tag",
+      },
+      {
+        code: "import re\nBLOCK = re.compile(r'<script[^>]*>[\\s\\S]*?</script[^>]*>', re.DOTALL)",
+        message: "case-sensitive",
+      },
+      {
+        code: "import re\nCOMMENT = re.compile(r'<!--.*?-->', re.IGNORECASE)",
+        message: "DOTALL",
+      },
+      "import re\ndef clean(b):\n    return re.sub(r'<(script|SCRIPT)[^>]*>.*?</(script|SCRIPT)>', '', b, flags=re.DOTALL)",
       "import json\ndef page(t):\n    cfg = json.dumps({'title': t})\n    return '<script>var cfg = ' + cfg + ';</script>'",
       "def export(name):\n    return 'name,score\\n' + name + ',10\\n', 200, {'Content-Type': 'text/csv'}",
       "def export(rows):\n    lines = [','.join([r.name, r.email]) for r in rows]\n    return '\\n'.join(lines), 200, {'Content-Type': 'text/csv'}",

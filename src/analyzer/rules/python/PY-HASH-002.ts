@@ -1,3 +1,5 @@
+import type { PythonContext } from "../../dataflow/python.js";
+import type { SyntaxNode } from "../../parse/index.js";
 import { field, namedChildren } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
@@ -6,6 +8,21 @@ const WEAK_SCHEME =
   /^(md5_crypt|des_crypt|bsdi_crypt|bigcrypt|crypt16|apr_md5_crypt|ldap_(md5|sha1|salted_md5|salted_sha1|plaintext)|hex_(md5|sha1|sha256)|plaintext|mysql323|mysql41|oracle10|nthash|lmhash)$/;
 /** Django's hashers built on one fast digest (or DES crypt). */
 const WEAK_DJANGO_HASHER = /^django\.contrib\.auth\.hashers\.((Unsalted)?(MD5|SHA1)|Crypt)PasswordHasher$/;
+
+/** A fast digest object: hashlib.sha256(), hashlib.new("md5"), SHA256.new(), hashes.Hash(hashes.SHA256()). */
+function fastHasher(ctx: PythonContext, call: SyntaxNode, fast: RegExp): boolean {
+  const q = ctx.callee(call);
+  if (q.startsWith("hashlib.")) {
+    const name = q === "hashlib.new" ? ctx.stringValue(ctx.arg(call, 0, "name"))?.toLowerCase() : q.slice(8);
+    return !!name && fast.test(name);
+  }
+  if (/^(Crypto|Cryptodome)\.Hash\.(MD5|SHA1|SHA224|SHA256|SHA384|SHA512|SHA3_\d+|BLAKE2[bs])\.new$/.test(q))
+    return true;
+  if (!/(^|\.)hashes\.Hash$|^cryptography\.hazmat\.primitives\.hashes\.Hash$/.test(q)) return false;
+  const algo = ctx.args(call)[0];
+  const made = algo?.type === "call" ? ctx.callee(algo) : "";
+  return /(^|\.)(MD5|SHA1|SHA224|SHA256|SHA384|SHA512|SHA3_\d+|BLAKE2[bs])$/.test(made);
+}
 
 export default pyRule({
   meta: {
@@ -33,7 +50,7 @@ export default pyRule({
       "Use argon2, bcrypt, scrypt or hashlib.pbkdf2_hmac with a random salt and a high iteration count.",
   },
   trigger:
-    /hashlib|bcrypt|\bcrypt\.|PasswordHasher|PASSWORD_HASHERS|passlib|PBKDF2|make_password|generate_password_hash|hmac\.(new|digest)\(|crc32|adler32/,
+    /hashlib|Crypto(dome)?\.Hash|hashes\.Hash|bcrypt|\bcrypt\.|PasswordHasher|PASSWORD_HASHERS|passlib|PBKDF2|make_password|generate_password_hash|hmac\.(new|digest)\(|crc32|adler32/,
   nodeTypes: ["call", "string", "class_definition", "assignment"],
   detect(node, ctx, report) {
     if (node.type === "class_definition") {
@@ -178,20 +195,39 @@ export default pyRule({
     // hashlib.new("sha256", data): the same digest chosen by name.
     const named = q === "hashlib.new" ? ctx.stringValue(ctx.arg(node, 0, "name"))?.toLowerCase() : undefined;
     const fast = /^(sha224|sha256|sha384|sha512|sha3_\d+|blake2[bs]|md5|sha1)$/;
+    // `h.update(password)` on a fast digest object: hashlib's, PyCryptodome's SHA256.new(), or cryptography's
+    // hashes.Hash(hashes.SHA256()).
+    const fn0 = field(node, "function");
+    const hasher =
+      ctx.method(node) === "update" && fn0?.type === "attribute"
+        ? ctx.resolve(field(fn0, "object"))
+        : undefined;
+    const viaUpdate = hasher?.type === "call" && fastHasher(ctx, hasher, fast);
     const fastDigest =
-      named !== undefined
+      viaUpdate ||
+      (named !== undefined
         ? fast.test(named)
-        : q.startsWith("hashlib.") && fast.test(q.slice("hashlib.".length));
+        : (q.startsWith("hashlib.") && fast.test(q.slice("hashlib.".length))) ||
+          /^(Crypto|Cryptodome)\.Hash\.(MD5|SHA1|SHA224|SHA256|SHA384|SHA512|SHA3_\d+|BLAKE2[bs])\.new$/.test(
+            q,
+          ));
     // zlib.crc32(password): a 32-bit checksum, not a hash at all (collisions are found instantly).
     const checksum = /^(zlib\.(crc32|adler32)|binascii\.crc32)$/.test(q);
     if (!keyed && !fastDigest && !checksum) return;
-    const data = keyed ? ctx.arg(node, 1, "msg") : named ? ctx.arg(node, 1, "data") : ctx.args(node)[0];
+    const data = keyed
+      ? ctx.arg(node, 1, "msg")
+      : named
+        ? ctx.arg(node, 1, "data")
+        : (ctx.args(node)[0] ?? ctx.kwarg(node, "data"));
     // set_password(self, raw) / check_password(raw): the argument is the password whatever its name.
     const fn = ctx.enclosingFunction(node);
     const inPasswordFn =
       !!fn &&
       /^(set|check|verify|hash|make|store|update)_?pass(word|wd)?$/i.test(ctx.text(field(fn, "name") ?? fn));
-    if (!data || (!/pass(word|wd)?\b|passwd|pwd/i.test(ctx.text(data)) && !inPasswordFn)) return;
+    // `pw = get_password()` then `h.update(pw)`: the value's origin names it too.
+    const origin = data?.type === "identifier" ? ctx.resolve(data) : undefined;
+    const dataText = data ? ctx.text(data) + (origin ? " " + ctx.text(origin) : "") : "";
+    if (!data || (!/pass(word|wd)?\b|passwd|pwd/i.test(dataText) && !inPasswordFn)) return;
     // hashlib.sha256(b'password'): the word itself, a constant, is no one's password.
     if (ctx.isLiteralString(data)) return;
     report({
@@ -207,6 +243,7 @@ export default pyRule({
       "from passlib.context import CryptContext\nctx = CryptContext(schemes=['argon2', 'md5_crypt'], deprecated='auto')",
       "from django.conf import settings\nNEW = ['django.contrib.auth.hashers.Argon2PasswordHasher']\nsettings.PASSWORD_HASHERS = NEW",
       "import hashlib\nh = hashlib.sha256(b'password').hexdigest()",
+      "from cryptography.hazmat.primitives import hashes\ndef f(path):\n    h = hashes.Hash(hashes.SHA256())\n    h.update(open(path, 'rb').read())\n    return h.finalize()",
       "import zlib\ndef checksum(chunk):\n    return zlib.crc32(chunk)",
       "import hmac, hashlib\ndef sign(key, body):\n    return hmac.new(key, body, hashlib.sha256).hexdigest()",
       "from cryptography.hazmat.primitives import hashes\nfrom cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC\nkdf = PBKDF2HMAC(algorithm=hashes.SHA256(), length=32, salt=salt, iterations=600000)",
@@ -275,6 +312,9 @@ export default pyRule({
       { code: "PASSWORD_HASHERS = [\n    'django.contrib.auth.hashers.MD5PasswordHasher',\n]", line: 2 },
       { code: "from passlib.hash import md5_crypt as mc\nh = mc.hash(pw)", line: 2 },
       "import hashlib\ndef f(password):\n    return hashlib.sha512(password.encode()).hexdigest()",
+      "from cryptography.hazmat.primitives import hashes\ndef f(user):\n    pw = user.get_password()\n    h = hashes.Hash(hashes.SHA256())\n    h.update(pw)\n    return h.finalize()",
+      "from Cryptodome.Hash import SHA256\ndef f(password):\n    h = SHA256.new()\n    h.update(password.encode())\n    return h.hexdigest()",
+      "from Crypto.Hash import MD5\ndef f(password):\n    return MD5.new(password.encode()).hexdigest()",
       "import hashlib\ndef f(password):\n    return hashlib.new('sha256', password.encode()).hexdigest()",
       {
         code: "from django.contrib.auth.hashers import make_password\nh = make_password(pw, hasher='unsalted_md5')",

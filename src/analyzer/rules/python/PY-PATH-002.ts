@@ -76,6 +76,19 @@ export default pyRule({
         }
       if (fnScope) scope = fnScope;
       else if (loop) scope = loop;
+      // The check inverted: `if os.path.isabs(m.name) or ".." in m.name: tar.extract(m, d)` extracts exactly the
+      // members it should reject.
+      for (let p = node.parent; p && p !== scope; p = p.parent) {
+        if (p.type !== "if_statement") continue;
+        const cond = field(p, "condition");
+        const body = field(p, "consequence");
+        if (!cond || !body || node.start < body.start || node.end > body.end) continue;
+        const c = ctx.text(cond);
+        if (memberCheck(c) && !RESOLVED_CHECK.test(c) && !/\bnot\b|==\s*False/.test(c)) {
+          report({ node, message: "extract() runs only for members with absolute or ../ names" });
+          return;
+        }
+      }
       // Only a check before the extraction (or in its loop) guards it: code after the loop that checks another
       // archive's members does not.
       if (memberCheck(ctx.tree.source.slice(scope.start, (loop ?? node).end))) return;
@@ -137,6 +150,7 @@ export default pyRule({
       "import tarfile, zipfile\ndef f(p, d):\n    with zipfile.ZipFile(p) as zf:\n        zf.extractall(d)",
       "import zipfile\nz = zipfile.ZipFile(p)\nfor m in z.namelist():\n    z.extract(m, d)",
       "import os, tarfile\ndef f(p, d):\n    with tarfile.open(p) as tar:\n        for m in tar.getmembers():\n            if '..' in m.name or os.path.isabs(m.name):\n                continue\n            tar.extract(m, d)",
+      "import os, tarfile\ndef f(p, d):\n    with tarfile.open(p) as tar:\n        for m in tar.getmembers():\n            if not ('..' in m.name or os.path.isabs(m.name)):\n                tar.extract(m, d)",
       "import tarfile\nMODE = 'data'\nwith tarfile.open(p) as t:\n    t.extractall(d, filter=MODE)",
       "import os, tarfile\ndef f(p, d):\n    root = os.path.realpath(d)\n    with tarfile.open(p) as tar:\n        for m in tar.getmembers():\n            if m.isfile() and os.path.normpath(os.path.join(root, m.name)).startswith(root + os.sep):\n                tar.extract(m, d)",
       "import tarfile\ndef ok(ms):\n    return [m for m in ms if m.isfile()]\nwith tarfile.open(p) as t:\n    t.extractall(d, members=ok(t))",
@@ -147,6 +161,10 @@ export default pyRule({
       "import tarfile\nMODE = 'fully_trusted'\nwith tarfile.open(p) as t:\n    t.extractall(d, filter=MODE)",
       "import tarfile\nwith tarfile.open(p) as t:\n    t.extractall(d, members=t.getmembers())",
       "import tarfile\nt = tarfile.open(p)\nt.extractall(members=t)",
+      {
+        code: "import os, tarfile\ndef f(p, d):\n    with tarfile.open(p) as tar:\n        for m in tar.getmembers():\n            if '..' in m.name or os.path.isabs(m.name):\n                tar.extract(m, d)",
+        message: "only for members",
+      },
       {
         code: "import tarfile\ndef f(p, d):\n    with tarfile.open(p) as tar:\n        for m in tar.getmembers():\n            if '..' in m.name:\n                continue\n            tar.extract(m, d)",
         line: 7,

@@ -115,6 +115,8 @@ export default pyRule({
     valid: [
       "from urllib.parse import urlparse\nfrom flask import redirect, request, url_for\ndef is_safe_next(target):\n    if not target:\n        return False\n    parsed = urlparse(target)\n    return not parsed.scheme and not parsed.netloc and target.startswith('/') and not target.startswith('//')\ndef login():\n    next_url = request.args.get('next')\n    if not is_safe_next(next_url):\n        next_url = url_for('dashboard')\n    return redirect(next_url)\n",
       'from urllib.parse import urlparse\nfrom flask import redirect, request\ndef is_local(t):\n    if not t:\n        return False\n    parsed = urlparse(t)\n    return not parsed.netloc and not parsed.scheme\ndef f():\n    nxt = request.args["next"]\n    if is_local(nxt):\n        return redirect(nxt)\n    return redirect("/")\n',
+      "from flask import redirect, request\ndef f():\n    t = 'https://accounts.example.com/'\n    t += request.args['next']\n    return redirect(t)",
+      "from urllib.parse import urlparse\nfrom flask import redirect, request\ndef f():\n    n = request.args['next'].replace('\\\\', '/')\n    if urlparse(n).netloc == '' and not n.startswith('//'):\n        return redirect(n)\n    return redirect('/')",
       "from pyramid.httpexceptions import HTTPFound\ndef out(request):\n    return HTTPFound(location=request.route_url('home'))",
       "from flask import request, redirect\nfrom urllib.parse import urlparse\ndef f():\n    back = request.headers.get('Referer')\n    if back and urlparse(back).netloc == request.host:\n        return redirect(back)\n    return redirect('/')",
       "from flask import redirect, request\ndef f():\n    return redirect('https://docs.example.org/' + request.args['p'])",
@@ -148,6 +150,8 @@ export default pyRule({
       // A local helper named reverse is not Django's URL reverser; request.path may itself be //evil.example/.
       "from django.shortcuts import redirect\ndef reverse(s):\n    return s[::-1]\ndef v(request):\n    return redirect(reverse(request.GET['u']) + '?a=1')",
       "from django.shortcuts import redirect\ndef v(request):\n    return redirect(request.path + '?tab=' + request.GET['tab'])",
+      "from urllib.parse import urlparse\nfrom flask import redirect, request\ndef f():\n    n = request.args['next']\n    if urlparse(n).netloc != '':\n        return redirect(n)\n    return redirect('/')",
+      "from flask import redirect, request\ndef f():\n    t = request.args['next']\n    t += '?ok=1'\n    return redirect(t)",
       {
         code: "def handler(event, context):\n    nxt = event['queryStringParameters']['next']\n    return {'statusCode': 302, 'headers': {'Location': nxt}}",
         line: 3,

@@ -137,8 +137,15 @@ const METHODS = new Set([
   "copy_expert",
   "execute_query",
   "execute_script",
+  // asyncpg's Connection/Pool: copy_from_query(sql, *args, output=...), prepare(sql), cursor(sql, *args)
+  "copy_from_query",
+  "prepare",
+  "cursor",
 ]);
 const DB_ONLY = new Set([
+  "copy_from_query",
+  "prepare",
+  "cursor",
   "sql",
   "execute_query",
   "execute_script",
@@ -194,6 +201,15 @@ function dbHandle(ctx: PythonContext, call: SyntaxNode): boolean {
   const recv = ctx.resolve(fn?.type === "attribute" ? field(fn, "object") : undefined);
   return recv?.type === "call" && DB_FACTORY.test(ctx.callee(recv));
 }
+/** `db.text(...)` where db = flask_sqlalchemy.SQLAlchemy(app), or the extension's conventional `db` imported. */
+function flaskSqlAlchemy(ctx: PythonContext, call: SyntaxNode): boolean {
+  const fn = field(call, "function");
+  const obj = fn?.type === "attribute" ? field(fn, "object") : undefined;
+  if (!obj) return false;
+  const recv = ctx.resolve(obj);
+  if (recv?.type === "call") return /(^|\.)SQLAlchemy$/.test(ctx.callee(recv));
+  return obj.type === "identifier" && ctx.text(obj) === "db" && /\bflask_sqlalchemy\b/.test(ctx.tree.source);
+}
 /** `c = js2py.EvalJs()` then `c.execute(...)`: a JavaScript context, not a database handle. */
 function jsContext(ctx: PythonContext, call: SyntaxNode): boolean {
   const fn = field(call, "function");
@@ -236,7 +252,7 @@ export default pyRule({
       "Use placeholders (?, %s, :name) and pass values as the second argument; allow-list identifiers such as table names.",
   },
   trigger:
-    /execute|exec_driver_sql|\.sql\(|copy_expert|\.raw\(|mogrify|read_sql|SQL\(|\.query\(|text\(|\.fetch(row|val|_all|_one|_val)?\(|\.run\(|RawSQL|TextClause|literal_column|\.extra\(|Func\(|\.(filter|having)\(\s*[fFrRuU]?["']/,
+    /execute|exec_driver_sql|copy_from_query|\.prepare\(|\.cursor\(|\.sql\(|copy_expert|\.raw\(|mogrify|read_sql|SQL\(|\.query\(|text\(|\.fetch(row|val|_all|_one|_val)?\(|\.run\(|RawSQL|TextClause|literal_column|\.extra\(|Func\(|\.(filter|having)\(\s*[fFrRuU]?["']/,
   nodeTypes: ["call"],
   calls: callNames(METHODS, FUNCS, ["extra", "Func", "filter", "having"]),
   detect(node, ctx, report) {
@@ -295,7 +311,9 @@ export default pyRule({
       });
       return;
     }
-    if (!METHODS.has(m) && !FUNCS.has(q)) return;
+    // flask_sqlalchemy's db.text(sql): the SQLAlchemy text() the extension re-exports on its handle.
+    const dbText = m === "text" && flaskSqlAlchemy(ctx, node);
+    if (!METHODS.has(m) && !FUNCS.has(q) && !dbText) return;
     // asyncssh's conn.run(), an ssh2 channel's execute(): a remote shell's command line, not SQL (PY-RCMD-001).
     if ((m === "run" || m === "execute") && remoteCommand(ctx, node)) return;
     // invoke/fabric's c.run(): a shell command (PY-CMDI-001), whatever the context variable is called.
@@ -306,7 +324,7 @@ export default pyRule({
       (/^psycopg2\.extras\./.test(q) ? ctx.arg(node, 1, "sql") : undefined) ??
       ctx.arg(node, 0, "sql") ??
       ctx.arg(node, 0, "query") ??
-      (FUNCS.has(q) && /(^|\.)(text|TextClause)$/.test(q) ? ctx.kwarg(node, "text") : undefined);
+      ((FUNCS.has(q) && /(^|\.)(text|TextClause)$/.test(q)) || dbText ? ctx.kwarg(node, "text") : undefined);
     if (!sql) return;
     // run/query/fetch...: a database's only when the receiver is one or the text reads as a SQL statement.
     if (
@@ -362,8 +380,23 @@ export default pyRule({
       "def f(qs, t):\n    return qs.extra(order_by=[t])",
       "from peewee import SQL\ndef f(q):\n    return Note.select().where(SQL('title = ?', [q]))",
       "def f(cur, col):\n    if col not in ('a', 'b'):\n        raise ValueError(col)\n    cur.execute(f'SELECT {col} FROM t')",
+      "import asyncpg\nasync def f(region):\n    conn = await asyncpg.connect()\n    return await conn.prepare('SELECT * FROM o WHERE r = $1')",
+      "import MySQLdb\ndef f(conn):\n    return conn.cursor(MySQLdb.cursors.DictCursor)",
+      "from flask_sqlalchemy import SQLAlchemy\ndb = SQLAlchemy()\ndef f(c):\n    return db.session.execute(db.text('SELECT * FROM p WHERE c = :c'), {'c': c})",
     ],
     invalid: [
+      {
+        code: "import asyncpg\nfrom fastapi import FastAPI\napp = FastAPI()\n@app.get('/e')\nasync def e(w: str):\n    conn = await asyncpg.connect()\n    await conn.copy_from_query(f'SELECT * FROM t WHERE {w}', output='/tmp/o.csv')",
+        line: 7,
+      },
+      {
+        code: "import asyncpg\nfrom fastapi import FastAPI\napp = FastAPI()\n@app.get('/e')\nasync def e(w: str):\n    conn = await asyncpg.connect()\n    async for r in conn.cursor(\"SELECT * FROM t WHERE k = '\" + w + \"'\"):\n        print(r)",
+        line: 7,
+      },
+      {
+        code: "from flask import Flask, request\nfrom flask_sqlalchemy import SQLAlchemy\napp = Flask(__name__)\ndb = SQLAlchemy(app)\n@app.route('/p')\ndef p():\n    return str(db.text('SELECT * FROM p ORDER BY ' + request.args['o']))",
+        line: 7,
+      },
       // Object state in a value slot is still text spliced into the statement.
       "class M:\n    def rename(self):\n        self.conn.query(\"UPDATE %s SET title = '%s'\" % (self.table, self.title))",
       {

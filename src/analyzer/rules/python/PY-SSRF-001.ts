@@ -38,6 +38,20 @@ const BINDERS: [RegExp, number, string][] = [
     "endpoint_url",
   ],
 ];
+const AZURE_CLIENTS =
+  /^azure\.(keyvault|storage|data|appconfiguration|cosmos|search|ai)\.[\w.]*?(\w+Client(\.from_\w+_url)?|download_blob_from_url|upload_blob_to_url)$/;
+const AZURE_URL_KWARGS = [
+  "vault_url",
+  "account_url",
+  "container_url",
+  "blob_url",
+  "file_url",
+  "share_url",
+  "queue_url",
+  "table_url",
+  "endpoint",
+  "url",
+];
 /** `opener.open(url)` / `client.fetch(url)`: the receiver a urllib opener or a tornado HTTP client. */
 const POOLS = /^urllib3\.(PoolManager|ProxyManager|poolmanager\.PoolManager)$/;
 const OPENERS = /^(urllib\.request\.|urllib2\.)?(build_opener|OpenerDirector)$/;
@@ -98,9 +112,31 @@ export default pyRule({
     fix_hint: "Allow-list hosts (and schemes) after parsing the URL; block private and link-local addresses.",
   },
   trigger:
-    /requests|httpx|urllib|aiohttp|urlopen|urlretrieve|ServerProxy|HTTPRequest|websocket|_channel|endpoint_url|HTTPS?Connection|[sS]ession|[cC]lient|pycurl|httplib2|set_tunnel|full_url|connection_from/,
+    /requests|httpx|urllib|azure|aiohttp|urlopen|urlretrieve|ServerProxy|HTTPRequest|websocket|_channel|endpoint_url|HTTPS?Connection|[sS]ession|[cC]lient|pycurl|httplib2|set_tunnel|full_url|connection_from/,
   nodeTypes: ["call", "assignment"],
   calls: [
+    "SecretClient",
+    "KeyClient",
+    "CertificateClient",
+    "BlobServiceClient",
+    "BlobClient",
+    "ContainerClient",
+    "ShareServiceClient",
+    "ShareFileClient",
+    "QueueServiceClient",
+    "QueueClient",
+    "TableServiceClient",
+    "TableClient",
+    "CosmosClient",
+    "SearchClient",
+    "from_container_url",
+    "from_blob_url",
+    "from_file_url",
+    "from_share_url",
+    "from_queue_url",
+    "from_table_url",
+    "download_blob_from_url",
+    "upload_blob_to_url",
     "HTTPConnectionPool",
     "HTTPSConnectionPool",
     "connection_from_url",
@@ -162,6 +198,17 @@ export default pyRule({
         report({ node, message: `${q}() is bound to a host or URL taken from untrusted input` });
       return;
     }
+    // Azure SDK clients (Key Vault, Storage, Tables...) built on a caller-chosen endpoint: requests, with the
+    // credential's bearer token, go to that host. The endpoint is the first argument or its keyword.
+    if (AZURE_CLIENTS.test(q)) {
+      const target = ctx.args(node)[0] ?? AZURE_URL_KWARGS.map((k) => ctx.kwarg(node, k)).find((v) => v);
+      if (tainted(target))
+        report({
+          node,
+          message: `${q.split(".").pop()}() is bound to an endpoint taken from untrusted input`,
+        });
+      return;
+    }
     const m = ctx.method(node);
     if (Object.hasOwn(HOST_METHODS, m) && field(node, "function")?.type === "attribute") {
       if (tainted(ctx.arg(node, 0, HOST_METHODS[m])))
@@ -212,6 +259,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from azure.keyvault.secrets import SecretClient\nfrom flask import request\nVAULT = 'https://prod.vault.azure.net'\ndef f(cred):\n    return SecretClient(vault_url=VAULT, credential=cred).get_secret(request.args['k']).value",
       "from urllib.parse import urlparse\nfrom urllib.request import urlopen\nfrom bottle import abort, request\ndef f():\n    url = request.query.get('url', '')\n    parts = urlparse(url)\n    if parts.scheme != 'https' or parts.hostname != 'img.example.com':\n        abort(400)\n    return urlopen(url).read()",
       "import httpx\nfrom flask import request\ndef f():\n    with httpx.Client(base_url='https://api.example.com') as c:\n        return c.get('/items', params={'q': request.args['q']}).text",
       "import urllib.request\nfrom flask import request\ndef f():\n    req = urllib.request.Request('https://feeds.example.com/a')\n    req.full_url = 'https://feeds.example.com/b'\n    return urllib.request.urlopen(req).read()",
@@ -244,6 +292,8 @@ export default pyRule({
       "import websocket\nfrom flask import request\ndef f():\n    return websocket.create_connection(request.args['ws']).recv()",
       "import grpc\nfrom flask import request\ndef f():\n    return grpc.insecure_channel(request.args['target'])",
       "import boto3\nfrom flask import request\ndef f():\n    return boto3.client('s3', endpoint_url=request.args['e']).list_buckets()",
+      "from azure.keyvault.secrets import SecretClient\nfrom flask import request\ndef f(cred):\n    return SecretClient(vault_url=request.args['v'], credential=cred).get_secret('k').value",
+      "from azure.storage.blob import ContainerClient\nfrom flask import request\ndef f():\n    return [b.name for b in ContainerClient.from_container_url(request.args['c']).list_blobs()]",
       "from tornado.httpclient import AsyncHTTPClient\nfrom tornado.web import RequestHandler\nclass H(RequestHandler):\n    async def get(self):\n        await AsyncHTTPClient().fetch(self.get_argument('url'))",
       "import urllib.request\nfrom flask import request\ndef f():\n    opener = urllib.request.build_opener()\n    return opener.open(request.args['u']).read()",
       "from urllib.request import urlretrieve\nfrom flask import request\ndef f():\n    urlretrieve(request.form['u'], '/tmp/x')",

@@ -119,6 +119,11 @@ export const AUTH_CHECK_SUBJECT =
  * names the scheme and the whole host (a `/` after it), the input only picks a path on a fixed server.
  */
 export function fixedOrigin(ctx: PythonContext, url: SyntaxNode, depth = 0): boolean {
+  // `target = "https://host/"` then `target += path`: each += appends after the fixed head.
+  if (url.type === "identifier") {
+    const head = appendedTo(ctx, url);
+    if (head) return fixedOrigin(ctx, head, depth);
+  }
   // A name bound in branches (`if not ok(nxt): nxt = url_for('index')`) is fixed only if every value reaching
   // this use is; resolve() alone gives the last assignment in the text.
   const reaching = url.type === "identifier" && depth < 3 ? ctx.reachingValues(url) : undefined;
@@ -146,6 +151,30 @@ export function fixedOrigin(ctx: PythonContext, url: SyntaxNode, depth = 0): boo
   // "/" + v does not ("//evil.example" is protocol-relative).
   if (/^\/[^/\\\s'"]/.test(literal)) return true;
   return /^https?:\/\/[^/\s'"]+\//i.test(literal) && !/[{%]/.test(literal.split("/").slice(0, 3).join("/"));
+}
+
+/**
+ * The string a name starts as when, in the use's function, it is bound once by a plain assignment before the use
+ * and otherwise only grown by `+=`: `target = "https://host/"; target += nxt`. Undefined otherwise.
+ */
+function appendedTo(ctx: PythonContext, use: SyntaxNode): SyntaxNode | undefined {
+  const name = ctx.text(use);
+  const scope = ctx.enclosingFunction(use) ?? ctx.tree.root;
+  let head: SyntaxNode | undefined;
+  let grown = false;
+  for (const n of descendants(scope)) {
+    if (n.type !== "assignment" && n.type !== "augmented_assignment") continue;
+    const left = field(n, "left");
+    if (left?.type !== "identifier" || ctx.text(left) !== name) continue;
+    if (n.type === "augmented_assignment") {
+      if (n.children.find((c) => !c.named)?.type !== "+=") return undefined;
+      grown = true;
+      continue;
+    }
+    if (head || n.end > use.start) return undefined;
+    head = field(n, "right");
+  }
+  return grown && head?.type === "string" ? head : undefined;
 }
 
 /** `NAME` read as a mapping's key somewhere in the file: `m[NAME]`, `m[self.NAME]`, `m.get(cls.NAME, ...)`. */

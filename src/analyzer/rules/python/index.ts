@@ -139,6 +139,7 @@ import r134 from "./PY-XSS-001.js";
 import r135 from "./PY-XXE-001.js";
 import r137 from "./PY-PERMCOPY-001.js";
 import r138 from "./PY-HOST-001.js";
+import r139 from "./PY-PAM-001.js";
 
 export const PYTHON_RULES = [
   r0,
@@ -280,4 +281,5 @@ export const PYTHON_RULES = [
   r135,
   r137,
   r138,
+  r139,
 ] as Rule<never>[];
