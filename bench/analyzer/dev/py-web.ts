@@ -51,6 +51,7 @@ import { BATCH44 } from "./py-web-batch44.js";
 import { BATCH45 } from "./py-web-batch45.js";
 import { BATCH46 } from "./py-web-batch46.js";
 import { BATCH47 } from "./py-web-batch47.js";
+import { BATCH49 } from "./py-web-batch49.js";
 
 const py = (cwe: string, vulnerable: boolean, note: string, code: string): DevCase => ({
   cwe,
@@ -1833,4 +1834,5 @@ export const CASES: DevCase[] = [
   ...BATCH45,
   ...BATCH46,
   ...BATCH47,
+  ...BATCH49,
 ];
