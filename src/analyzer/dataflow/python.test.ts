@@ -2554,3 +2554,23 @@ describe("dataclasses.asdict (Python)", () => {
     expect(trust("session['who'] = asdict(v)['who']")).toBe(true);
   });
 });
+
+describe("deque.popleft() and dict.get(k)(v) dispatch (Python)", () => {
+  it("reads what deque.popleft() returns as the front item of a literal-built deque", () => {
+    const code = (pops: number) =>
+      "from collections import deque\nfrom flask import request\ndef v():\n    items = deque(['safe', request.args['x'], 'more'])\n" +
+      "    items.popleft()\n".repeat(pops) +
+      "    os.system(items.popleft())\n";
+    expect(cmdi(code(0))).toBe(false);
+    expect(cmdi(code(1))).toBe(true);
+    expect(cmdi(code(2))).toBe(false);
+  });
+  it("runs the lambda a dict literal holds at the constant key read by get()", () => {
+    const code = (key: string) =>
+      "from flask import request\ndef v():\n    param = request.args['x']\n" +
+      "    switch = {'A': lambda p: 'bob', 'B': lambda p: p}\n" +
+      `    target = '${key}'\n    os.system(switch.get(target, lambda p: 'bob')(param))\n`;
+    expect(cmdi(code("A"))).toBe(false);
+    expect(cmdi(code("B"))).toBe(true);
+  });
+});

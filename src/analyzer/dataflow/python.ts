@@ -3384,6 +3384,11 @@ export class PythonContext {
         : undefined;
       if (popped !== undefined) return popped;
     }
+    // deque.popleft(): the front item, like pop(0).
+    if (m === "popleft" && recvNode?.type === "identifier" && !this.args(call).length) {
+      const popped = this.poppedLevel(call, recvNode, cls, env, depth, 0);
+      if (popped !== undefined) return popped;
+    }
     if (m === "pop" && recvNode?.type === "identifier") {
       const popped = this.poppedLevel(call, recvNode, cls, env, depth);
       if (popped !== undefined) return popped;
@@ -3458,10 +3463,16 @@ export class PythonContext {
         return this.elementLevel(target, key, cls, env, depth + 1);
     }
     // `table['raw'](v)`: the lambda (or local function) a dict or list literal holds at a constant key.
+    // `table.get('raw', fallback)(v)`: the same, read through dict.get at a constant key.
+    const getter = fn?.type === "call" ? field(fn, "function") : undefined;
+    const getArgs =
+      getter?.type === "attribute" && this.text(field(getter, "attribute")!) === "get" ? this.args(fn!) : [];
     const held =
       fn?.type === "subscript" && depth < 20
         ? this.elementNode(field(fn, "value"), field(fn, "subscript"))
-        : undefined;
+        : getArgs.length >= 1 && getArgs.length <= 2 && depth < 20
+          ? this.elementNode(field(getter!, "object"), getArgs[0])
+          : undefined;
     const heldFn = held?.type === "identifier" ? this.functions.get(this.text(held)) : undefined;
     if (heldFn) return this.summarise(heldFn, call, cls, env, depth);
     // `(lambda x: 'nobody')(v)`: a lambda called where it is written.
