@@ -2572,5 +2572,11 @@ describe("deque.popleft() and dict.get(k)(v) dispatch (Python)", () => {
       `    target = '${key}'\n    os.system(switch.get(target, lambda p: 'bob')(param))\n`;
     expect(cmdi(code("A"))).toBe(false);
     expect(cmdi(code("B"))).toBe(true);
+    // A key under none of the literal's constant keys: get() hands back its fallback.
+    const miss = (fallback: string) =>
+      "from flask import request\ndef v():\n    param = request.args['x']\n" +
+      `    m = {'A': lambda p: p}\n    os.system(m.get('C', ${fallback})(param))\n`;
+    expect(cmdi(miss("lambda p: 'z'"))).toBe(false);
+    expect(cmdi(miss("lambda p: p"))).toBe(true);
   });
 });

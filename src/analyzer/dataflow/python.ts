@@ -3471,7 +3471,7 @@ export class PythonContext {
       fn?.type === "subscript" && depth < 20
         ? this.elementNode(field(fn, "value"), field(fn, "subscript"))
         : getArgs.length >= 1 && getArgs.length <= 2 && depth < 20
-          ? this.elementNode(field(getter!, "object"), getArgs[0])
+          ? this.elementNode(field(getter!, "object"), getArgs[0], getArgs[1])
           : undefined;
     const heldFn = held?.type === "identifier" ? this.functions.get(this.text(held)) : undefined;
     if (heldFn) return this.summarise(heldFn, call, cls, env, depth);
@@ -6748,7 +6748,11 @@ export class PythonContext {
    * The expression at a constant key of a dict, list or tuple literal (written in place, or that a name is
    * bound to once and never written through) (`HASHERS['legacy']` -> `hashlib.md5`); undefined otherwise.
    */
-  elementNode(container: SyntaxNode | undefined, sub: SyntaxNode | undefined): SyntaxNode | undefined {
+  elementNode(
+    container: SyntaxNode | undefined,
+    sub: SyntaxNode | undefined,
+    missing?: SyntaxNode,
+  ): SyntaxNode | undefined {
     if (!container || !sub || sub.type === "slice") return undefined;
     // `[random.choice, secrets.choice][i]`: the literal indexed where it is written.
     let lit: SyntaxNode | undefined = /^(list|tuple|dictionary)$/.test(container.type)
@@ -6765,11 +6769,15 @@ export class PythonContext {
     if (k === undefined) return undefined;
     if (lit?.type === "dictionary") {
       let found: SyntaxNode | undefined;
+      let allConst = true;
       for (const c of namedChildren(lit)) {
         if (c.type !== "pair") return undefined;
-        if (this.constValue(field(c, "key")) === k) found = field(c, "value");
+        const ck = this.constValue(field(c, "key"));
+        if (ck === undefined) allConst = false;
+        if (ck === k) found = field(c, "value");
       }
-      return found;
+      // `d.get(k, fallback)` with k under none of the literal's constant keys: the fallback.
+      return found ?? (allConst ? missing : undefined);
     }
     if ((lit?.type === "list" || lit?.type === "tuple") && typeof k === "number" && Number.isInteger(k)) {
       const items = namedChildren(lit);
