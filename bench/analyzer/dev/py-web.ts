@@ -52,6 +52,7 @@ import { BATCH45 } from "./py-web-batch45.js";
 import { BATCH46 } from "./py-web-batch46.js";
 import { BATCH47 } from "./py-web-batch47.js";
 import { BATCH48 } from "./py-web-batch48.js";
+import { BATCH49 } from "./py-web-batch49.js";
 
 const py = (cwe: string, vulnerable: boolean, note: string, code: string): DevCase => ({
   cwe,
@@ -1835,4 +1836,5 @@ export const CASES: DevCase[] = [
   ...BATCH46,
   ...BATCH47,
   ...BATCH48,
+  ...BATCH49,
 ];

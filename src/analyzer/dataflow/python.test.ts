@@ -2577,3 +2577,29 @@ describe("dataclasses.asdict (Python)", () => {
     expect(trust("session['who'] = asdict(v)['who']")).toBe(true);
   });
 });
+
+describe("deque.popleft() and dict.get(k)(v) dispatch (Python)", () => {
+  it("reads what deque.popleft() returns as the front item of a literal-built deque", () => {
+    const code = (pops: number) =>
+      "from collections import deque\nfrom flask import request\ndef v():\n    items = deque(['safe', request.args['x'], 'more'])\n" +
+      "    items.popleft()\n".repeat(pops) +
+      "    os.system(items.popleft())\n";
+    expect(cmdi(code(0))).toBe(false);
+    expect(cmdi(code(1))).toBe(true);
+    expect(cmdi(code(2))).toBe(false);
+  });
+  it("runs the lambda a dict literal holds at the constant key read by get()", () => {
+    const code = (key: string) =>
+      "from flask import request\ndef v():\n    param = request.args['x']\n" +
+      "    switch = {'A': lambda p: 'bob', 'B': lambda p: p}\n" +
+      `    target = '${key}'\n    os.system(switch.get(target, lambda p: 'bob')(param))\n`;
+    expect(cmdi(code("A"))).toBe(false);
+    expect(cmdi(code("B"))).toBe(true);
+    // A key under none of the literal's constant keys: get() hands back its fallback.
+    const miss = (fallback: string) =>
+      "from flask import request\ndef v():\n    param = request.args['x']\n" +
+      `    m = {'A': lambda p: p}\n    os.system(m.get('C', ${fallback})(param))\n`;
+    expect(cmdi(miss("lambda p: 'z'"))).toBe(false);
+    expect(cmdi(miss("lambda p: p"))).toBe(true);
+  });
+});

@@ -3418,6 +3418,11 @@ export class PythonContext {
         : undefined;
       if (popped !== undefined) return popped;
     }
+    // deque.popleft(): the front item, like pop(0).
+    if (m === "popleft" && recvNode?.type === "identifier" && !this.args(call).length) {
+      const popped = this.poppedLevel(call, recvNode, cls, env, depth, 0);
+      if (popped !== undefined) return popped;
+    }
     if (m === "pop" && recvNode?.type === "identifier") {
       const popped = this.poppedLevel(call, recvNode, cls, env, depth);
       if (popped !== undefined) return popped;
@@ -3492,10 +3497,16 @@ export class PythonContext {
         return this.elementLevel(target, key, cls, env, depth + 1);
     }
     // `table['raw'](v)`: the lambda (or local function) a dict or list literal holds at a constant key.
+    // `table.get('raw', fallback)(v)`: the same, read through dict.get at a constant key.
+    const getter = fn?.type === "call" ? field(fn, "function") : undefined;
+    const getArgs =
+      getter?.type === "attribute" && this.text(field(getter, "attribute")!) === "get" ? this.args(fn!) : [];
     const held =
       fn?.type === "subscript" && depth < 20
         ? this.elementNode(field(fn, "value"), field(fn, "subscript"))
-        : undefined;
+        : getArgs.length >= 1 && getArgs.length <= 2 && depth < 20
+          ? this.elementNode(field(getter!, "object"), getArgs[0], getArgs[1])
+          : undefined;
     const heldFn = held?.type === "identifier" ? this.functions.get(this.text(held)) : undefined;
     if (heldFn) return this.summarise(heldFn, call, cls, env, depth);
     // `(lambda x: 'nobody')(v)`: a lambda called where it is written.
@@ -6776,7 +6787,11 @@ export class PythonContext {
    * The expression at a constant key of a dict, list or tuple literal (written in place, or that a name is
    * bound to once and never written through) (`HASHERS['legacy']` -> `hashlib.md5`); undefined otherwise.
    */
-  elementNode(container: SyntaxNode | undefined, sub: SyntaxNode | undefined): SyntaxNode | undefined {
+  elementNode(
+    container: SyntaxNode | undefined,
+    sub: SyntaxNode | undefined,
+    missing?: SyntaxNode,
+  ): SyntaxNode | undefined {
     if (!container || !sub || sub.type === "slice") return undefined;
     // `[random.choice, secrets.choice][i]`: the literal indexed where it is written.
     let lit: SyntaxNode | undefined = /^(list|tuple|dictionary)$/.test(container.type)
@@ -6793,11 +6808,15 @@ export class PythonContext {
     if (k === undefined) return undefined;
     if (lit?.type === "dictionary") {
       let found: SyntaxNode | undefined;
+      let allConst = true;
       for (const c of namedChildren(lit)) {
         if (c.type !== "pair") return undefined;
-        if (this.constValue(field(c, "key")) === k) found = field(c, "value");
+        const ck = this.constValue(field(c, "key"));
+        if (ck === undefined) allConst = false;
+        if (ck === k) found = field(c, "value");
       }
-      return found;
+      // `d.get(k, fallback)` with k under none of the literal's constant keys: the fallback.
+      return found ?? (allConst ? missing : undefined);
     }
     if ((lit?.type === "list" || lit?.type === "tuple") && typeof k === "number" && Number.isInteger(k)) {
       const items = namedChildren(lit);
