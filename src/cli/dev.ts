@@ -37,16 +37,18 @@ export function register(program: Command): void {
         port: opts.port,
         logBodies: false,
       });
+      // Shutdown handlers before the URL is announced: a caller may signal as soon as it reads it.
+      const stopped = new Promise<void>((resolve) => {
+        const stop = () => resolve();
+        process.once("SIGINT", stop);
+        process.once("SIGTERM", stop);
+      });
       process.stdout.write(`${server.url}\n`);
       info(
         globals,
         `mock-llm (DRY RUN: scripted answers, not a model) listening on ${server.url}; Ctrl-C stops it`,
       );
-      await new Promise<void>((resolve) => {
-        const stop = () => resolve();
-        process.once("SIGINT", stop);
-        process.once("SIGTERM", stop);
-      });
+      await stopped;
       await server.close();
       info(globals, `mock-llm: served ${server.requests.length} requests`);
     });

@@ -407,14 +407,17 @@ function registerRewardServe(rl: Command): void {
       maxBodyBytes: Math.round(flags.maxBodyMb * 1024 * 1024),
     });
     const served = ORACLES.filter((o) => set.oracles[ORACLE_MEMBER[SCORED_BY[o]]]);
+    // The shutdown handlers go in before the service says it is up: a supervisor may signal as soon as it reads
+    // the line, and a SIGTERM before them would kill the process without closing the server.
+    const stopped = new Promise<void>((resolve) => {
+      process.once("SIGINT", () => resolve());
+      process.once("SIGTERM", () => resolve());
+    });
     info(
       globals,
       `reward service on ${server.url} (oracles: ${served.join(", ")}${judge ? "" : "; no judge model"}; severity ${settings.severity}, soft codesec ${settings.soft_codesec})`,
     );
-    await new Promise<void>((resolve) => {
-      process.once("SIGINT", () => resolve());
-      process.once("SIGTERM", () => resolve());
-    });
+    await stopped;
     await server.close();
     await set.close();
     await judge?.close?.();

@@ -70,11 +70,8 @@ export function register(program: Command): void {
           host: opts.host,
           maxConnections: positiveInt(opts.maxConnections, "--max-connections"),
         });
-        info(
-          globals,
-          `purpcode sandbox: listening on ${server.url} (${box.isolation}, ${box.pool.concurrency} slots)`,
-        );
-        await new Promise<void>((resolve) => {
+        // Shutdown handlers before the service says it is up: a supervisor may signal as soon as it reads the line.
+        const stopped = new Promise<void>((resolve) => {
           const stop = (): void => {
             info(globals, "purpcode sandbox: shutting down, finishing in-flight requests");
             process.off("SIGINT", stop);
@@ -87,6 +84,11 @@ export function register(program: Command): void {
           process.on("SIGINT", stop);
           process.on("SIGTERM", stop);
         });
+        info(
+          globals,
+          `purpcode sandbox: listening on ${server.url} (${box.isolation}, ${box.pool.concurrency} slots)`,
+        );
+        await stopped;
       },
     );
 

@@ -23,14 +23,16 @@ export function register(program: Command): void {
         if (!existsSync(file)) throw new InputError(`no results store at ${file}; run purpcode eval first`);
         const store = await ResultsStore.open(file);
         const server = await startViewServer(store, { host: opts.host, port: opts.port, runIds: runs });
-        // The URL goes to stdout so scripts (and tests) can read it.
-        process.stdout.write(`${server.url}/\n`);
-        info(globals, "press Ctrl-C to stop");
-        await new Promise<void>((resolve) => {
+        // Shutdown handlers before the URL is announced: a script may signal as soon as it reads it.
+        const stopped = new Promise<void>((resolve) => {
           const stop = () => resolve();
           process.once("SIGINT", stop);
           process.once("SIGTERM", stop);
         });
+        // The URL goes to stdout so scripts (and tests) can read it.
+        process.stdout.write(`${server.url}/\n`);
+        info(globals, "press Ctrl-C to stop");
+        await stopped;
         await server.close();
         store.close();
       },
