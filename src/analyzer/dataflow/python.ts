@@ -3089,12 +3089,6 @@ export class PythonContext {
       const a = this.args(call)[0];
       return a ? this.eval(a, cls, env, depth + 1) : Level.CONST;
     }
-    // `dataclasses.asdict(v)` / `astuple(v)` on `v = Visit(who=x)`, a local dataclass: its fields' values.
-    if (/^dataclasses\.(asdict|astuple)$/.test(q) && depth < 20) {
-      const a = this.args(call)[0];
-      const fields = a ? this.declaredFields(call, cls, env, depth, undefined, a) : undefined;
-      if (fields) return Math.max(Level.CONST, ...fields.values()) as Level;
-    }
     const dumped = this.jsonRoundTrip(call);
     if (dumped) return this.eval(dumped, cls, env, depth + 1);
     if (/^(safe_)?substitute$/.test(this.method(call))) {
@@ -3533,7 +3527,7 @@ export class PythonContext {
       for (const f of made) m = Math.max(m, this.summarise(f, call, cls, env, depth)) as Level;
       return m;
     }
-    // `asdict(rec)` / `vars(rec)` of a local dataclass (or record) built here: what its fields hold.
+    // `asdict(rec)` / `astuple(rec)` / `vars(rec)` of a local dataclass (or record) built here: what its fields hold.
     if (/^(dataclasses\.(asdict|astuple)|vars)$/.test(q) && this.args(call).length === 1 && depth < 20) {
       const fields = this.declaredFields(call, cls, env, depth, undefined, this.args(call)[0]);
       if (fields?.size) return Math.max(...fields.values()) as Level;
