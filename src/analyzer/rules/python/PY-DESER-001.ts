@@ -209,12 +209,6 @@ export default pyRule({
     // `loader = LOADERS.get(fmt, pickle.loads)`; `loader(blob)`: any function the name may hold.
     if (!LOADERS.has(q) && fn?.type === "identifier" && !q.includes("."))
       q = ctx.possibleCallees(node)?.find((c) => LOADERS.has(c)) ?? q;
-    // `self.loads(blob)` holding the loader `__init__` was handed (`Decoder(pickle.loads)`), where resolving the
-    // name found no single function (a `loads=json.loads` default beside it): the receiver's stored callable.
-    if (!LOADERS.has(q) && fn?.type === "attribute") {
-      const held = ctx.callee(node);
-      if (LOADERS.has(held)) q = held;
-    }
     if (ctx.method(node) === "recv" && isMultiprocessingConnection(ctx, node)) {
       // Connection.recv() unpickles whatever the peer sent; a Listener's peer is on the network.
       report({ node, message: "multiprocessing Connection.recv() unpickles what the peer sends" });
