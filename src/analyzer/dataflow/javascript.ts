@@ -4361,13 +4361,11 @@ export class JsContext {
       }
       // `String(n)`: the built-in conversion adds no text of its own; the result is as trusted as its argument
       // (`String(parseInt(q, 10) || 0)` is digits, `String(req.query.q)` is the request's text).
-      if (
-        fn?.type === "identifier" &&
-        this.text(fn) === "String" &&
-        this.args(node).length === 1 &&
-        !this.rebinds("String", fn)
-      )
-        return this.eval(this.args(node)[0]!, cls, depth + 1);
+      // (`String()` is the empty string; arguments after the first are ignored.)
+      if (fn?.type === "identifier" && this.text(fn) === "String" && !this.rebinds("String", fn)) {
+        const arg = this.args(node)[0];
+        return arg ? this.eval(arg, cls, depth + 1) : Level.CONST;
+      }
       // For the session ("trust"), a value the server looked up or computed (`await User.findOne({ name })`,
       // `bcrypt.compare(...)`) is its own: only the client's text copied or reshaped by string methods follows.
       if (cls === "trust") {
@@ -4381,8 +4379,6 @@ export class JsContext {
       const args = this.max(this.args(node), cls, depth);
       if (fn?.type === "member_expression")
         return Math.max(args, this.eval(field(fn, "object"), cls, depth + 1)) as Level;
-      // `String(n)`: the text of its argument, no more (String unless this code rebinds it).
-      if (fn?.type === "identifier" && this.text(fn) === "String" && !this.rebinds("String", fn)) return args;
       return Math.max(Level.UNKNOWN, args) as Level;
     }
     return Level.UNKNOWN;
