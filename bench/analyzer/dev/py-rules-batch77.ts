@@ -1,0 +1,576 @@
+// Dev suite "py-rules", batch 77 (format in py-rules.ts), written blind in four parts, one file per rule idea in the
+// style of a rule set's test files, third-party libraries beyond the stdlib. Part 1: AWS SDK (public ACLs, bucket
+// policies, unencrypted storage, hard-coded keys), paramiko (host-key policies, exec_command), remote-execution
+// wrappers (fabric, invoke, sh, plumbum), cleartext protocols (ftplib, telnetlib, smtplib), ssl/pyOpenSSL protocol
+// constants, and HTTP clients (requests, httpx, aiohttp, urllib3: verification off, no timeout, http:// with
+// credentials). Own code, never taken from a held-out corpus.
+import type { DevCase } from "./cases.js";
+import { rules } from "./py-rules.js";
+
+const PART1: DevCase[] = [
+  ...rules(
+    "CWE-732",
+    "batch77: p1 boto3 S3 objects and buckets published with public canned ACLs",
+    `
+import json
+
+import boto3
+
+s3 = boto3.client("s3")
+s3_res = boto3.resource("s3")
+
+
+def publish_report(bucket, key, body):
+    s3.put_object(Bucket=bucket, Key=key, Body=body, ACL="public-read") # VULN
+    s3.put_object(Bucket=bucket, Key=key, Body=body, ACL="private") # SAFE
+    s3.put_object(Bucket=bucket, Key=key, Body=body, ContentType="text/csv") # SAFE
+    s3.put_object_acl(Bucket=bucket, Key=key, ACL="public-read-write") # VULN
+    s3.put_object_acl(Bucket=bucket, Key=key, ACL="bucket-owner-full-control") # SAFE
+    s3.upload_file("/tmp/report.csv", bucket, key, ExtraArgs={"ACL": "public-read"}) # VULN
+    s3.upload_file("/tmp/report.csv", bucket, key, ExtraArgs={"ContentType": "text/csv"}) # SAFE
+    s3_res.Object(bucket, key).put(Body=body, ACL="authenticated-read") # VULN
+    s3_res.Object(bucket, key).put(Body=body) # SAFE
+    return s3.generate_presigned_url("get_object", Params={"Bucket": bucket, "Key": key}, ExpiresIn=300) # SAFE
+
+
+def create_site_bucket(name):
+    s3.create_bucket(Bucket=name, ACL="public-read-write") # VULN
+    s3.put_bucket_acl(Bucket=name, ACL="public-read") # VULN
+    s3.put_bucket_acl(Bucket=name, ACL="private") # SAFE
+    s3_res.Bucket(name).Acl().put(ACL="public-read") # VULN
+    s3.put_public_access_block(Bucket=name, PublicAccessBlockConfiguration={"BlockPublicAcls": False, "IgnorePublicAcls": False, "BlockPublicPolicy": False, "RestrictPublicBuckets": False}) # VULN
+    s3.put_public_access_block(Bucket=name, PublicAccessBlockConfiguration={"BlockPublicAcls": True, "IgnorePublicAcls": True, "BlockPublicPolicy": True, "RestrictPublicBuckets": True}) # SAFE
+
+
+def open_bucket_policy(name):
+    policy = {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": "*", "Action": "s3:*", "Resource": f"arn:aws:s3:::{name}/*"}]}
+    s3.put_bucket_policy(Bucket=name, Policy=json.dumps(policy)) # VULN
+
+
+def scoped_bucket_policy(name, account_id):
+    policy = {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"AWS": f"arn:aws:iam::{account_id}:root"}, "Action": "s3:GetObject", "Resource": f"arn:aws:s3:::{name}/*"}]}
+    s3.put_bucket_policy(Bucket=name, Policy=json.dumps(policy)) # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-311",
+    "batch77: p1 boto3 storage created or left without encryption at rest",
+    `
+import boto3
+
+rds = boto3.client("rds")
+ec2 = boto3.client("ec2")
+s3 = boto3.client("s3")
+
+
+def provision(name, password):
+    rds.create_db_instance(DBInstanceIdentifier=name, Engine="postgres", DBInstanceClass="db.t3.micro", AllocatedStorage=20, MasterUsername="app", MasterUserPassword=password, StorageEncrypted=False) # VULN
+    rds.create_db_instance(DBInstanceIdentifier=name + "-enc", Engine="postgres", DBInstanceClass="db.t3.micro", AllocatedStorage=20, MasterUsername="app", MasterUserPassword=password, StorageEncrypted=True) # SAFE
+    ec2.create_volume(AvailabilityZone="eu-west-1a", Size=100, Encrypted=False) # VULN
+    ec2.create_volume(AvailabilityZone="eu-west-1a", Size=100, Encrypted=True, KmsKeyId="alias/ebs") # SAFE
+    s3.delete_bucket_encryption(Bucket=name) # VULN
+    s3.put_bucket_encryption(Bucket=name, ServerSideEncryptionConfiguration={"Rules": [{"ApplyServerSideEncryptionByDefault": {"SSEAlgorithm": "aws:kms"}}]}) # SAFE
+    s3.put_object(Bucket=name, Key="seed.sql", Body=b"", ServerSideEncryption="aws:kms") # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-798",
+    "batch77: p1 AWS and SSH credentials written into the source",
+    `
+import os
+
+import boto3
+import botocore.session
+import paramiko
+
+AWS_ACCESS_KEY_ID = "AKIAJ2HH2DRVYYALD0T0" # VULN
+AWS_SECRET_ACCESS_KEY = "g9TAwOB05ga73aVFi6yd8migvH84OEFQzYrwua8g" # VULN
+AWS_REGION = "eu-west-1" # SAFE
+
+
+def s3_client():
+    return boto3.client("s3", aws_access_key_id="AKIAX18TVY8ZHJE10PNB", aws_secret_access_key="asGdYdED7BKF8pLc0fibx6mzMvjq3Pj2HFJyKtsc") # VULN
+
+
+def s3_client_env():
+    return boto3.client("s3", aws_access_key_id=os.environ["AWS_ACCESS_KEY_ID"], aws_secret_access_key=os.environ["AWS_SECRET_ACCESS_KEY"]) # SAFE
+
+
+def session():
+    return boto3.Session(aws_access_key_id="AKIAVODS2KXAEPDKAGE4", aws_secret_access_key="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", region_name=AWS_REGION) # VULN
+
+
+def session_profile():
+    return boto3.Session(profile_name="reporting", region_name=AWS_REGION) # SAFE
+
+
+def low_level():
+    sess = botocore.session.get_session()
+    sess.set_credentials("AKIAJ2HH2DRVYYALD0T0", "g9TAwOB05ga73aVFi6yd8migvH84OEFQzYrwua8g") # VULN
+    return sess
+
+
+def ssh(host):
+    client = paramiko.SSHClient()
+    client.load_system_host_keys()
+    client.connect(host, username="deploy", password="Tr0ub4dor&3-deploy") # VULN
+    client.connect(host, username="deploy", password=os.environ["DEPLOY_PASSWORD"]) # SAFE
+    client.connect(host, username="deploy", key_filename=os.path.expanduser("~/.ssh/id_ed25519")) # SAFE
+    return client
+`,
+  ),
+  ...rules(
+    "CWE-295",
+    "batch77: p1 paramiko clients accepting unknown host keys",
+    `
+import paramiko
+from paramiko import AutoAddPolicy, RejectPolicy
+from paramiko.client import WarningPolicy
+
+
+def connect_any(host):
+    client = paramiko.SSHClient()
+    client.set_missing_host_key_policy(paramiko.AutoAddPolicy()) # VULN
+    client.connect(host, username="ops")
+    return client
+
+
+def connect_class(host):
+    client = paramiko.SSHClient()
+    client.set_missing_host_key_policy(AutoAddPolicy) # VULN
+    client.connect(host, username="ops")
+    return client
+
+
+def connect_warn(host):
+    client = paramiko.SSHClient()
+    client.set_missing_host_key_policy(WarningPolicy()) # VULN
+    client.connect(host, username="ops")
+    return client
+
+
+def connect_known(host):
+    client = paramiko.SSHClient()
+    client.load_system_host_keys()
+    client.set_missing_host_key_policy(RejectPolicy()) # SAFE
+    client.connect(host, username="ops")
+    return client
+
+
+def connect_default(host):
+    client = paramiko.SSHClient()
+    client.load_host_keys("/etc/ssh/ssh_known_hosts") # SAFE
+    client.connect(host, username="ops")
+    return client
+`,
+  ),
+  ...rules(
+    "CWE-78",
+    "batch77: p1 paramiko exec_command with request data in the remote command line",
+    `
+import shlex
+
+import paramiko
+from flask import Flask, abort, request
+
+app = Flask(__name__)
+SERVICES = {"nginx", "redis", "worker"}
+
+
+def ssh():
+    client = paramiko.SSHClient()
+    client.load_system_host_keys()
+    client.connect("app1.internal", username="ops")
+    return client
+
+
+@app.route("/logs")
+def logs():
+    name = request.args.get("name", "app.log")
+    client = ssh()
+    _, out, _ = client.exec_command("tail -n 100 /var/log/" + name) # VULN
+    _, out2, _ = client.exec_command("tail -n 100 /var/log/" + shlex.quote(name)) # SAFE
+    _, up, _ = client.exec_command("uptime") # SAFE
+    return out.read() + out2.read() + up.read()
+
+
+@app.route("/restart", methods=["POST"])
+def restart():
+    service = request.form["service"]
+    client = ssh()
+    client.exec_command(f"sudo systemctl restart {service}") # VULN
+    if service not in SERVICES:
+        abort(400)
+    client.exec_command(f"sudo systemctl restart {service}") # SAFE
+    return "ok"
+
+
+@app.route("/ls")
+def listing():
+    path = request.args["path"]
+    transport = ssh().get_transport()
+    chan = transport.open_session()
+    chan.exec_command("ls -la %s" % path) # VULN
+    return chan.recv(65536)
+`,
+  ),
+  ...rules(
+    "CWE-78",
+    "batch77: p1 fabric, invoke, sh and plumbum commands built from request data",
+    `
+import shlex
+
+import invoke
+import sh
+from fabric import Connection
+from flask import Flask, request
+from invoke import run as inv_run
+from plumbum import local
+
+app = Flask(__name__)
+
+
+@app.route("/deploy", methods=["POST"])
+def deploy():
+    branch = request.form.get("branch", "main")
+    conn = Connection("web1.internal", user="deploy")
+    conn.run(f"cd /srv/app && git checkout {branch}") # VULN
+    conn.sudo("systemctl restart " + request.form["svc"]) # VULN
+    conn.run("cd /srv/app && git checkout " + shlex.quote(branch)) # SAFE
+    conn.run("cd /srv/app && git pull --ff-only") # SAFE
+    conn.local("git tag deploy-" + branch) # VULN
+    return "deployed"
+
+
+@app.route("/backup")
+def backup():
+    folder = request.args["dir"]
+    inv_run("tar czf /tmp/backup.tgz " + folder) # VULN
+    invoke.run(f"du -sh {folder}", hide=True) # VULN
+    ctx = invoke.Context()
+    ctx.run("rsync -a %s /mnt/backup/" % folder) # VULN
+    inv_run("tar czf /tmp/backup.tgz /srv/app/uploads", hide=True) # SAFE
+    ctx.run("du -sh " + shlex.quote(folder), hide=True) # SAFE
+    return "ok"
+
+
+@app.route("/ping")
+def ping():
+    host = request.args["host"]
+    out = sh.bash("-c", "ping -c 1 " + host) # VULN
+    tool = sh.Command(request.args["tool"])("--version") # VULN
+    log = sh.git("log", "--oneline", "-n", "10") # SAFE
+    return str(out) + str(tool) + str(log)
+
+
+@app.route("/grep")
+def grep():
+    pattern = request.args["q"]
+    out = local["bash"]["-c", "grep " + pattern + " /var/log/app.log"]() # VULN
+    runner = local[request.args["tool"]]("--version") # VULN
+    safe = local["grep"]["-F", "--", pattern, "/var/log/app.log"]() # SAFE
+    count = local["wc"]["-l", "/var/log/app.log"]() # SAFE
+    return out + safe + count + str(runner)
+`,
+  ),
+  ...rules(
+    "CWE-78",
+    "batch77: p1 fabric 1.x task helpers with command-line arguments",
+    `
+import sys
+
+from fabric.api import local, run, sudo
+
+
+def rollback(release):
+    run("ln -sfn /srv/releases/%s /srv/current" % release) # VULN
+    sudo("systemctl reload app") # SAFE
+    local("git tag -d " + release) # VULN
+
+
+def status():
+    run("systemctl status app --no-pager") # SAFE
+
+
+if __name__ == "__main__":
+    rollback(sys.argv[1])
+`,
+  ),
+  ...rules(
+    "CWE-319",
+    "batch77: p1 ftplib, telnetlib and smtplib sessions that log in over cleartext",
+    `
+import ftplib
+import os
+import smtplib
+import ssl
+import telnetlib
+from email.message import EmailMessage
+
+
+def upload_backup(path):
+    ftp = ftplib.FTP("ftp.backup.example.com") # VULN
+    ftp.login("backup", os.environ["FTP_PASSWORD"])
+    with open(path, "rb") as fh:
+        ftp.storbinary("STOR backup.tgz", fh)
+    ftp.quit()
+
+
+def upload_backup_tls(path):
+    ftps = ftplib.FTP_TLS("ftp.backup.example.com", context=ssl.create_default_context()) # SAFE
+    ftps.login("backup", os.environ["FTP_PASSWORD"])
+    ftps.prot_p()
+    with open(path, "rb") as fh:
+        ftps.storbinary("STOR backup.tgz", fh)
+    ftps.quit()
+
+
+def reboot_switch(host):
+    tn = telnetlib.Telnet(host, 23, timeout=10) # VULN
+    tn.read_until(b"login: ")
+    tn.write(b"admin\\n")
+    tn.read_until(b"Password: ")
+    tn.write(os.environ["SWITCH_PASSWORD"].encode() + b"\\n")
+    tn.write(b"reload\\n")
+    tn.close()
+
+
+def send_alert(body):
+    msg = EmailMessage()
+    msg["Subject"] = "alert"
+    msg.set_content(body)
+    smtp = smtplib.SMTP("smtp.example.com", 25) # VULN
+    smtp.login("alerts", os.environ["SMTP_PASSWORD"])
+    smtp.send_message(msg)
+    smtp.quit()
+
+
+def send_alert_starttls(body):
+    msg = EmailMessage()
+    msg.set_content(body)
+    smtp = smtplib.SMTP("smtp.example.com", 587) # SAFE
+    smtp.starttls(context=ssl.create_default_context())
+    smtp.login("alerts", os.environ["SMTP_PASSWORD"])
+    smtp.send_message(msg)
+    smtp.quit()
+
+
+def send_alert_ssl(body):
+    msg = EmailMessage()
+    msg.set_content(body)
+    with smtplib.SMTP_SSL("smtp.example.com", 465, context=ssl.create_default_context()) as smtp: # SAFE
+        smtp.login("alerts", os.environ["SMTP_PASSWORD"])
+        smtp.send_message(msg)
+`,
+  ),
+  ...rules(
+    "CWE-327",
+    "batch77: p1 ssl and pyOpenSSL contexts pinned to broken protocol versions or ciphers",
+    `
+import socket
+import ssl
+
+from OpenSSL import SSL
+
+
+def legacy_context():
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLSv1) # VULN
+    return ctx
+
+
+def legacy_context_11():
+    return ssl.SSLContext(protocol=ssl.PROTOCOL_TLSv1_1) # VULN
+
+
+def modern_context():
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT) # SAFE
+    ctx.minimum_version = ssl.TLSVersion.TLSv1_2 # SAFE
+    return ctx
+
+
+def lowered_floor():
+    ctx = ssl.create_default_context()
+    ctx.minimum_version = ssl.TLSVersion.TLSv1 # VULN
+    ctx.set_ciphers("RC4-SHA:DES-CBC3-SHA") # VULN
+    return ctx
+
+
+def strong_ciphers():
+    ctx = ssl.create_default_context()
+    ctx.set_ciphers("ECDHE+AESGCM:ECDHE+CHACHA20") # SAFE
+    return ctx
+
+
+def wrap(host):
+    sock = socket.create_connection((host, 443))
+    return ssl.wrap_socket(sock, ssl_version=ssl.PROTOCOL_SSLv3) # VULN
+
+
+def openssl_context():
+    return SSL.Context(SSL.TLSv1_METHOD) # VULN
+
+
+def openssl_context_ok():
+    return SSL.Context(SSL.TLS_CLIENT_METHOD) # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-295",
+    "batch77: p1 ssl contexts with certificate or hostname checks switched off",
+    `
+import ssl
+import urllib.request
+
+
+def fetch(url):
+    ctx = ssl.create_default_context()
+    ctx.check_hostname = False # VULN
+    ctx.verify_mode = ssl.CERT_NONE # VULN
+    return urllib.request.urlopen(url, context=ctx, timeout=10).read()
+
+
+def fetch_unverified(url):
+    return urllib.request.urlopen(url, context=ssl._create_unverified_context(), timeout=10).read() # VULN
+
+
+def fetch_pinned(url):
+    ctx = ssl.create_default_context(cafile="/etc/pki/internal-ca.pem") # SAFE
+    ctx.verify_mode = ssl.CERT_REQUIRED # SAFE
+    return urllib.request.urlopen(url, context=ctx, timeout=10).read()
+`,
+  ),
+  ...rules(
+    "CWE-295",
+    "batch77: p1 requests, httpx, aiohttp and urllib3 with certificate verification off",
+    `
+import ssl
+
+import aiohttp
+import certifi
+import httpx
+import requests
+import urllib3
+
+
+def call_partner(url, payload):
+    r1 = requests.get(url, verify=False, timeout=10) # VULN
+    r2 = requests.post(url, json=payload, verify=False, timeout=5) # VULN
+    r3 = requests.request("PUT", url, data=payload, verify=False, timeout=5) # VULN
+    r4 = requests.get(url, verify="/etc/pki/partner-ca.pem", timeout=10) # SAFE
+    r5 = requests.get(url, timeout=10) # SAFE
+    return r1, r2, r3, r4, r5
+
+
+def partner_session():
+    s = requests.Session()
+    s.verify = False # VULN
+    return s
+
+
+def partner_session_ca():
+    s = requests.Session()
+    s.verify = "/etc/pki/partner-ca.pem" # SAFE
+    return s
+
+
+def httpx_calls(url):
+    a = httpx.get(url, verify=False) # VULN
+    with httpx.Client(verify=False, timeout=10) as client: # VULN
+        b = client.get(url)
+    with httpx.Client(verify=ssl.create_default_context(cafile=certifi.where()), timeout=10) as client: # SAFE
+        c = client.get(url)
+    return a, b, c
+
+
+async def aio_calls(url):
+    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(ssl=False)) as session: # VULN
+        async with session.get(url) as resp:
+            first = await resp.text()
+    async with aiohttp.ClientSession() as session:
+        async with session.get(url, ssl=False) as resp: # VULN
+            second = await resp.text()
+        async with session.get(url, verify_ssl=False) as resp: # VULN
+            third = await resp.text()
+        async with session.get(url, ssl=ssl.create_default_context()) as resp: # SAFE
+            fourth = await resp.text()
+    return first + second + third + fourth
+
+
+def pool(url):
+    http = urllib3.PoolManager(cert_reqs="CERT_NONE") # VULN
+    http2 = urllib3.PoolManager(cert_reqs=ssl.CERT_NONE) # VULN
+    http3 = urllib3.PoolManager(cert_reqs="CERT_REQUIRED", ca_certs=certifi.where()) # SAFE
+    conn = urllib3.HTTPSConnectionPool("api.partner.example", port=443, cert_reqs="CERT_NONE") # VULN
+    return http.request("GET", url), http2.request("GET", url), http3.request("GET", url), conn
+`,
+  ),
+  ...rules(
+    "CWE-400",
+    "batch77: p1 requests calls with no timeout or an explicit infinite one",
+    `
+import httpx
+import requests
+
+API = "https://api.partner.example/v1"
+
+
+def sync_orders(token):
+    r = requests.get(API + "/orders", headers={"Authorization": "Bearer " + token}) # VULN
+    r2 = requests.post(API + "/ack", json={"ok": True}, timeout=None) # VULN
+    r3 = requests.get(API + "/orders", headers={"Authorization": "Bearer " + token}, timeout=10) # SAFE
+    r4 = requests.post(API + "/ack", json={"ok": True}, timeout=(3.05, 27)) # SAFE
+    return r.json(), r2, r3.json(), r4
+
+
+def session_calls(token):
+    with requests.Session() as s:
+        s.headers["Authorization"] = "Bearer " + token
+        a = s.get(API + "/items") # VULN
+        b = s.get(API + "/items", timeout=15) # SAFE
+    return a, b
+
+
+def httpx_calls():
+    a = httpx.get(API + "/health") # SAFE
+    with httpx.Client(timeout=None) as client: # VULN
+        b = client.get(API + "/health")
+    return a, b
+`,
+  ),
+  ...rules(
+    "CWE-319",
+    "batch77: p1 credentials and tokens sent to plain http:// endpoints",
+    `
+import os
+import urllib.request
+
+import httpx
+import requests
+
+
+def login(user, password):
+    r = requests.post("http://auth.partner.example/oauth/token", data={"username": user, "password": password}, timeout=10) # VULN
+    r2 = requests.post("https://auth.partner.example/oauth/token", data={"username": user, "password": password}, timeout=10) # SAFE
+    return r.json(), r2.json()
+
+
+def push_metrics(token, body):
+    a = httpx.post("http://metrics.partner.example/v1/push", headers={"Authorization": "Bearer " + token}, content=body) # VULN
+    b = httpx.post("http://localhost:9091/metrics/job/batch", content=body) # SAFE
+    c = httpx.post("http://127.0.0.1:8428/api/v1/import", content=body) # SAFE
+    return a, b, c
+
+
+def fetch_config():
+    req = urllib.request.Request("http://config.partner.example/app.json", headers={"X-Api-Key": os.environ["CONFIG_KEY"]}) # VULN
+    return urllib.request.urlopen(req, timeout=10).read()
+
+
+def fetch_config_tls():
+    req = urllib.request.Request("https://config.partner.example/app.json", headers={"X-Api-Key": os.environ["CONFIG_KEY"]}) # SAFE
+    return urllib.request.urlopen(req, timeout=10).read()
+`,
+  ),
+];
+
+export const BATCH77: DevCase[] = [...PART1];
