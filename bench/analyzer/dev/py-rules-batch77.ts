@@ -573,4 +573,460 @@ def fetch_config_tls():
   ),
 ];
 
-export const BATCH77: DevCase[] = [...PART1];
+// Part 2: cryptography hazmat and pycryptodome(x) (ECB, DES/3DES/RC4/Blowfish/RC2, small RSA/DSA/EC keys, static
+// IVs and nonces, MD5/SHA-1 in signatures and digests, PKCS#1 v1.5 encryption, static salts, hard-coded keys), and
+// token libraries (PyJWT, python-jose, authlib: signature checks off, alg none, literal secrets).
+const PART2: DevCase[] = [
+  ...rules(
+    "CWE-327",
+    "batch77: p2 cryptography hazmat ciphers in ECB mode or with broken algorithms",
+    `
+import os
+
+from cryptography.hazmat.decrepit.ciphers.algorithms import ARC4, TripleDES
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+
+def encrypt_block(key, data):
+    enc = Cipher(algorithms.AES(key), modes.ECB()).encryptor() # VULN
+    return enc.update(data) + enc.finalize()
+
+
+def encrypt_block_mode(key, data):
+    mode = modes.ECB() # VULN
+    enc = Cipher(algorithms.AES(key), mode).encryptor()
+    return enc.update(data) + enc.finalize()
+
+
+def encrypt_gcm(key, data):
+    iv = os.urandom(12)
+    enc = Cipher(algorithms.AES(key), modes.GCM(iv)).encryptor() # SAFE
+    return iv + enc.update(data) + enc.finalize() + enc.tag
+
+
+def encrypt_ctr(key, data):
+    nonce = os.urandom(16)
+    enc = Cipher(algorithms.AES256(key), modes.CTR(nonce)).encryptor() # SAFE
+    return nonce + enc.update(data) + enc.finalize()
+
+
+def legacy_3des(key, data):
+    iv = os.urandom(8)
+    enc = Cipher(TripleDES(key), modes.CBC(iv)).encryptor() # VULN
+    return iv + enc.update(data) + enc.finalize()
+
+
+def legacy_rc4(key, data):
+    enc = Cipher(ARC4(key), mode=None).encryptor() # VULN
+    return enc.update(data)
+
+
+def legacy_blowfish(key, data):
+    iv = os.urandom(8)
+    enc = Cipher(algorithms.Blowfish(key), modes.CBC(iv)).encryptor() # VULN
+    return iv + enc.update(data) + enc.finalize()
+
+
+def stream_chacha(key, data):
+    nonce = os.urandom(16)
+    enc = Cipher(algorithms.ChaCha20(key, nonce), mode=None).encryptor() # SAFE
+    return nonce + enc.update(data)
+`,
+  ),
+  ...rules(
+    "CWE-327",
+    "batch77: p2 pycryptodome ciphers in ECB mode or with broken algorithms",
+    `
+from Crypto.Cipher import AES, ARC2, ARC4, DES, DES3, Blowfish, ChaCha20_Poly1305
+from Crypto.Random import get_random_bytes
+from Cryptodome.Cipher import AES as AESX
+
+
+def seal_ecb(key, data):
+    return AES.new(key, AES.MODE_ECB).encrypt(data) # VULN
+
+
+def seal_ecb_x(key, data):
+    cipher = AESX.new(key, AESX.MODE_ECB) # VULN
+    return cipher.encrypt(data)
+
+
+def seal_ecb_default(key, data):
+    mode = AES.MODE_ECB
+    return AES.new(key, mode).encrypt(data) # VULN
+
+
+def seal_gcm(key, data):
+    cipher = AES.new(key, AES.MODE_GCM) # SAFE
+    ct, tag = cipher.encrypt_and_digest(data)
+    return cipher.nonce + tag + ct
+
+
+def seal_eax_x(key, data):
+    cipher = AESX.new(key, AESX.MODE_EAX) # SAFE
+    ct, tag = cipher.encrypt_and_digest(data)
+    return cipher.nonce + tag + ct
+
+
+def seal_des(key, data):
+    cipher = DES.new(key, DES.MODE_CBC) # VULN
+    return cipher.iv + cipher.encrypt(data)
+
+
+def seal_3des(key, data):
+    cipher = DES3.new(key, DES3.MODE_CFB) # VULN
+    return cipher.iv + cipher.encrypt(data)
+
+
+def seal_rc4(key, data):
+    return ARC4.new(key).encrypt(data) # VULN
+
+
+def seal_rc2(key, data):
+    return ARC2.new(key, ARC2.MODE_CBC, iv=get_random_bytes(8)).encrypt(data) # VULN
+
+
+def seal_blowfish(key, data):
+    cipher = Blowfish.new(key, Blowfish.MODE_CBC) # VULN
+    return cipher.iv + cipher.encrypt(data)
+
+
+def seal_chacha(key, data):
+    cipher = ChaCha20_Poly1305.new(key=key) # SAFE
+    ct, tag = cipher.encrypt_and_digest(data)
+    return cipher.nonce + tag + ct
+`,
+  ),
+  ...rules(
+    "CWE-326",
+    "batch77: p2 RSA, DSA and EC keys generated below safe sizes",
+    `
+from Crypto.PublicKey import DSA as PyDSA
+from Crypto.PublicKey import RSA
+from cryptography.hazmat.primitives.asymmetric import dsa, ec, rsa
+
+KEY_BITS = 1024
+
+
+def make_keys():
+    a = rsa.generate_private_key(public_exponent=65537, key_size=1024) # VULN
+    b = rsa.generate_private_key(65537, 512) # VULN
+    c = rsa.generate_private_key(public_exponent=65537, key_size=KEY_BITS) # VULN
+    d = rsa.generate_private_key(public_exponent=65537, key_size=2048) # SAFE
+    e = rsa.generate_private_key(public_exponent=65537, key_size=4096) # SAFE
+    return a, b, c, d, e
+
+
+def make_dsa():
+    small = dsa.generate_private_key(key_size=1024) # VULN
+    ok = dsa.generate_private_key(key_size=3072) # SAFE
+    return small, ok
+
+
+def make_ec():
+    weak = ec.generate_private_key(ec.SECP192R1()) # VULN
+    ok = ec.generate_private_key(ec.SECP256R1()) # SAFE
+    ok2 = ec.generate_private_key(curve=ec.SECP384R1()) # SAFE
+    return weak, ok, ok2
+
+
+def make_pycryptodome():
+    k1 = RSA.generate(1024) # VULN
+    k2 = RSA.generate(bits=768) # VULN
+    k3 = RSA.generate(3072) # SAFE
+    k4 = PyDSA.generate(1024) # VULN
+    k5 = PyDSA.generate(2048) # SAFE
+    return k1, k2, k3, k4, k5
+`,
+  ),
+  ...rules(
+    "CWE-329",
+    "batch77: p2 CBC/CTR/GCM initialisation vectors and nonces fixed in the source",
+    `
+import os
+
+from Crypto.Cipher import AES
+from Crypto.Random import get_random_bytes
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM, ChaCha20Poly1305
+
+STATIC_IV = b"\\x00" * 16
+IV_TEXT = b"0123456789abcdef"
+
+
+def enc_cbc_zero(key, data):
+    enc = Cipher(algorithms.AES(key), modes.CBC(STATIC_IV)).encryptor() # VULN
+    return enc.update(data) + enc.finalize()
+
+
+def enc_cbc_literal(key, data):
+    enc = Cipher(algorithms.AES(key), modes.CBC(b"fedcba9876543210")).encryptor() # VULN
+    return enc.update(data) + enc.finalize()
+
+
+def enc_cbc_random(key, data):
+    iv = os.urandom(16)
+    enc = Cipher(algorithms.AES(key), modes.CBC(iv)).encryptor() # SAFE
+    return iv + enc.update(data) + enc.finalize()
+
+
+def enc_gcm_fixed(key, data):
+    return AESGCM(key).encrypt(b"\\x00" * 12, data, None) # VULN
+
+
+def enc_gcm_random(key, data):
+    nonce = os.urandom(12)
+    return nonce + AESGCM(key).encrypt(nonce, data, None) # SAFE
+
+
+def enc_chacha_fixed(key, data):
+    nonce = b"static-nonc"
+    return ChaCha20Poly1305(key).encrypt(nonce + b"e", data, None) # VULN
+
+
+def enc_pycryptodome_fixed(key, data):
+    cipher = AES.new(key, AES.MODE_CBC, iv=IV_TEXT) # VULN
+    return cipher.encrypt(data)
+
+
+def enc_pycryptodome_positional(key, data):
+    cipher = AES.new(key, AES.MODE_CBC, b"\\x01" * 16) # VULN
+    return cipher.encrypt(data)
+
+
+def enc_pycryptodome_ctr(key, data):
+    cipher = AES.new(key, AES.MODE_CTR, nonce=b"12345678") # VULN
+    return cipher.encrypt(data)
+
+
+def enc_pycryptodome_random(key, data):
+    iv = get_random_bytes(16)
+    cipher = AES.new(key, AES.MODE_CBC, iv=iv) # SAFE
+    return iv + cipher.encrypt(data)
+
+
+def dec_pycryptodome(key, blob):
+    cipher = AES.new(key, AES.MODE_CBC, iv=blob[:16]) # SAFE
+    return cipher.decrypt(blob[16:])
+`,
+  ),
+  ...rules(
+    "CWE-328",
+    "batch77: p2 MD5 and SHA-1 as the digest of signatures and integrity checks",
+    `
+import hashlib
+
+from Crypto.Hash import MD5, SHA1, SHA256
+from Crypto.Signature import pkcs1_15
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric import ec, padding
+
+
+def sign_rsa(private_key, data):
+    a = private_key.sign(data, padding.PKCS1v15(), hashes.SHA1()) # VULN
+    b = private_key.sign(data, padding.PSS(mgf=padding.MGF1(hashes.SHA256()), salt_length=padding.PSS.MAX_LENGTH), hashes.MD5()) # VULN
+    c = private_key.sign(data, padding.PKCS1v15(), hashes.SHA256()) # SAFE
+    return a, b, c
+
+
+def sign_ec(private_key, data):
+    weak = private_key.sign(data, ec.ECDSA(hashes.SHA1())) # VULN
+    ok = private_key.sign(data, ec.ECDSA(hashes.SHA384())) # SAFE
+    return weak, ok
+
+
+def verify_rsa(public_key, sig, data):
+    public_key.verify(sig, data, padding.PKCS1v15(), hashes.SHA1()) # VULN
+
+
+def sign_pycryptodome(key, message):
+    h = MD5.new(message) # VULN
+    h2 = SHA1.new(message) # VULN
+    h3 = SHA256.new(message) # SAFE
+    return pkcs1_15.new(key).sign(h), pkcs1_15.new(key).sign(h2), pkcs1_15.new(key).sign(h3)
+
+
+def fingerprint(data):
+    digest = hashes.Hash(hashes.MD5()) # VULN
+    digest.update(data)
+    strong = hashes.Hash(hashes.SHA256()) # SAFE
+    strong.update(data)
+    return digest.finalize(), strong.finalize()
+
+
+def password_digest(password):
+    return hashlib.sha1(password.encode()).hexdigest() # VULN
+
+
+def cache_key(url):
+    return hashlib.md5(url.encode(), usedforsecurity=False).hexdigest() # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-780",
+    "batch77: p2 RSA encryption with PKCS#1 v1.5 padding instead of OAEP",
+    `
+from Crypto.Cipher import PKCS1_OAEP, PKCS1_v1_5
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric import padding
+
+
+def wrap_key(public_key, secret):
+    legacy = public_key.encrypt(secret, padding.PKCS1v15()) # VULN
+    modern = public_key.encrypt(secret, padding.OAEP(mgf=padding.MGF1(algorithm=hashes.SHA256()), algorithm=hashes.SHA256(), label=None)) # SAFE
+    return legacy, modern
+
+
+def wrap_key_pycryptodome(rsa_key, secret):
+    legacy = PKCS1_v1_5.new(rsa_key).encrypt(secret) # VULN
+    modern = PKCS1_OAEP.new(rsa_key).encrypt(secret) # SAFE
+    return legacy, modern
+`,
+  ),
+  ...rules(
+    "CWE-760",
+    "batch77: p2 key derivation with a salt fixed in the source",
+    `
+import os
+
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+SALT = b"purple-salt-2019"
+
+
+def derive(password):
+    kdf = PBKDF2HMAC(algorithm=hashes.SHA256(), length=32, salt=SALT, iterations=600000) # VULN
+    return kdf.derive(password.encode())
+
+
+def derive_scrypt(password):
+    kdf = Scrypt(salt=b"static", length=32, n=2**15, r=8, p=1) # VULN
+    return kdf.derive(password.encode())
+
+
+def derive_random(password):
+    salt = os.urandom(16)
+    kdf = PBKDF2HMAC(algorithm=hashes.SHA256(), length=32, salt=salt, iterations=600000) # SAFE
+    return salt + kdf.derive(password.encode())
+`,
+  ),
+  ...rules(
+    "CWE-798",
+    "batch77: p2 symmetric keys and token secrets written into the source",
+    `
+import os
+
+import jwt
+from Crypto.Cipher import AES
+from cryptography.fernet import Fernet
+from flask import current_app
+
+FERNET = Fernet(b"paI2LtKGX1MV9DVFpDfOV8Dh22jaTaaoxrBNtR4kU1s=") # VULN
+AES_KEY = b"c786ff8df596685cb1142b6df23f1a10" # VULN
+
+
+def fernet_from_env():
+    return Fernet(os.environ["FERNET_KEY"]) # SAFE
+
+
+def fernet_fresh():
+    return Fernet(Fernet.generate_key()) # SAFE
+
+
+def seal(data):
+    cipher = AES.new(b"ETq3Gm5t7uzaFlyKDC0lO9xCV_UNyMZm", AES.MODE_GCM) # VULN
+    ct, tag = cipher.encrypt_and_digest(data)
+    return cipher.nonce + tag + ct
+
+
+def issue(user_id):
+    return jwt.encode({"sub": user_id}, "ETq3Gm5t7uzaFlyKDC0lO9xCV_UNyMZm", algorithm="HS256") # VULN
+
+
+def issue_config(user_id):
+    return jwt.encode({"sub": user_id}, current_app.config["JWT_SECRET"], algorithm="HS256") # SAFE
+
+
+def issue_env(user_id):
+    return jwt.encode({"sub": user_id}, os.environ["JWT_SECRET"], algorithm="HS256") # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-347",
+    "batch77: p2 PyJWT, python-jose and authlib decoding without signature checks or accepting alg none",
+    `
+import jwt
+from authlib.jose import JsonWebToken
+from flask import Flask, current_app, g, request
+from jose import jwt as jose_jwt
+
+app = Flask(__name__)
+PUBLIC_KEYS = {}
+
+
+def bearer():
+    return request.headers.get("Authorization", "").removeprefix("Bearer ")
+
+
+@app.before_request
+def load_user():
+    token = bearer()
+    claims = jwt.decode(token, options={"verify_signature": False}) # VULN
+    g.user = claims["sub"]
+
+
+@app.route("/legacy")
+def legacy():
+    claims = jwt.decode(bearer(), current_app.config["JWT_SECRET"], verify=False) # VULN
+    return claims["sub"]
+
+
+@app.route("/none")
+def accepts_none():
+    claims = jwt.decode(bearer(), None, algorithms=["none"]) # VULN
+    return claims["sub"]
+
+
+@app.route("/ok")
+def verified():
+    claims = jwt.decode(bearer(), current_app.config["JWT_SECRET"], algorithms=["HS256"]) # SAFE
+    return claims["sub"]
+
+
+@app.route("/kid")
+def by_kid():
+    token = bearer()
+    header = jwt.get_unverified_header(token) # SAFE
+    claims = jwt.decode(token, PUBLIC_KEYS[header["kid"]], algorithms=["RS256"]) # SAFE
+    return claims["sub"]
+
+
+@app.route("/jose")
+def jose_route():
+    token = bearer()
+    unchecked = jose_jwt.decode(token, "", options={"verify_signature": False}) # VULN
+    peeked = jose_jwt.get_unverified_claims(token) # VULN
+    checked = jose_jwt.decode(token, current_app.config["JWT_PUBLIC_KEY"], algorithms=["RS256"]) # SAFE
+    return unchecked["sub"] + peeked["sub"] + checked["sub"]
+
+
+def unsigned_token(user_id):
+    return jwt.encode({"sub": user_id}, None, algorithm="none") # VULN
+
+
+LAX = JsonWebToken(["RS256", "none"]) # VULN
+STRICT = JsonWebToken(["RS256"]) # SAFE
+
+
+@app.route("/authlib")
+def authlib_route():
+    claims = STRICT.decode(bearer(), current_app.config["JWT_PUBLIC_KEY"])
+    claims.validate()
+    return claims["sub"]
+`,
+  ),
+];
+
+export const BATCH77: DevCase[] = [...PART1, ...PART2];
