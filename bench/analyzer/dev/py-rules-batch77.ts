@@ -1029,4 +1029,393 @@ def authlib_route():
   ),
 ];
 
-export const BATCH77: DevCase[] = [...PART1, ...PART2];
+// Part 3: web framework configuration and template engines (Flask and Django debug switches, literal secret keys,
+// cookie flags, CSRF exemptions and switches, host and CORS wildcards; Jinja2 autoescape and templates from the
+// request) and data stores (SQLAlchemy text/exec_driver_sql/literal_column/order_by, pymongo $where, $function
+// and operator injection from JSON bodies, redis Lua scripts built from input).
+const PART3: DevCase[] = [
+  ...rules(
+    "CWE-489",
+    "batch77: p3 Flask debug mode switched on for the served app",
+    `
+import os
+
+from flask import Flask
+
+app = Flask(__name__)
+app.config["DEBUG"] = True # VULN
+app.debug = True # VULN
+app.config.from_mapping(DEBUG=True) # VULN
+
+
+@app.route("/")
+def index():
+    return "ok"
+
+
+def serve():
+    app.run(host="0.0.0.0", port=8000, debug=True) # VULN
+
+
+def serve_env():
+    app.run(host="0.0.0.0", port=8000, debug=os.environ.get("FLASK_DEBUG") == "1") # SAFE
+
+
+def serve_prod():
+    app.run(host="0.0.0.0", port=8000, debug=False) # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-798",
+    "batch77: p3 Flask secret keys written into the source",
+    `
+import os
+import secrets
+
+from flask import Flask
+
+app = Flask(__name__)
+app.secret_key = "s3cr3t-flask-key-do-not-share" # VULN
+app.config["SECRET_KEY"] = "a1b2c3d4e5f6a7b8c9d0" # VULN
+app.config.update(SECRET_KEY="change-me-in-production-42", SESSION_COOKIE_NAME="sid") # VULN
+app.config["SECRET_KEY"] = os.environ["FLASK_SECRET_KEY"] # SAFE
+app.config.update(SECRET_KEY=os.environ.get("FLASK_SECRET_KEY")) # SAFE
+
+
+def ephemeral_app():
+    test_app = Flask("ephemeral")
+    test_app.secret_key = secrets.token_hex(32) # SAFE
+    return test_app
+`,
+  ),
+  ...rules(
+    "CWE-614",
+    "batch77: p3 Flask session and auth cookies without the Secure flag",
+    `
+import os
+
+from flask import Flask, make_response, request
+
+app = Flask(__name__)
+app.secret_key = os.environ["FLASK_SECRET_KEY"]
+app.config["SESSION_COOKIE_SECURE"] = False # VULN
+app.config.update(SESSION_COOKIE_SECURE=False, SESSION_COOKIE_HTTPONLY=True) # VULN
+app.config["REMEMBER_COOKIE_SECURE"] = True # SAFE
+
+
+def strict_config(target):
+    target.config["SESSION_COOKIE_SECURE"] = True # SAFE
+    target.config.update(SESSION_COOKIE_SECURE=True, SESSION_COOKIE_SAMESITE="Lax") # SAFE
+
+
+@app.route("/login", methods=["POST"])
+def login():
+    token = os.urandom(24).hex()
+    resp = make_response("ok")
+    resp.set_cookie("auth_token", token, httponly=True) # VULN
+    resp.set_cookie("auth_token_v2", token, secure=False, httponly=True) # VULN
+    resp.set_cookie("auth_token_v3", token, secure=True, httponly=True, samesite="Strict") # SAFE
+    return resp
+`,
+  ),
+  ...rules(
+    "CWE-352",
+    "batch77: p3 Flask-WTF and Django views with CSRF protection removed",
+    `
+import hashlib
+import hmac
+import os
+
+from django.contrib.auth.decorators import login_required
+from django.http import HttpResponse, HttpResponseForbidden
+from django.views.decorators.csrf import csrf_exempt
+from flask import Flask, request
+from flask_wtf.csrf import CSRFProtect
+
+app = Flask(__name__)
+app.config["WTF_CSRF_ENABLED"] = False # VULN
+csrf = CSRFProtect(app)
+
+
+@app.route("/account/email", methods=["POST"])
+@csrf.exempt # VULN
+def change_email():
+    return "changed to " + str(len(request.form["email"]))
+
+
+@app.route("/account/name", methods=["POST"])
+def change_name():
+    return "changed"
+
+
+@csrf_exempt # VULN
+@login_required
+def transfer(request):
+    request.user.account.transfer(request.POST["to"], int(request.POST["amount"]))
+    return HttpResponse("sent")
+
+
+@csrf_exempt # SAFE
+def stripe_webhook(request):
+    sig = request.headers.get("X-Signature", "")
+    mac = hmac.new(os.environ["WEBHOOK_SECRET"].encode(), request.body, hashlib.sha256).hexdigest()
+    if not hmac.compare_digest(sig, mac):
+        return HttpResponseForbidden()
+    return HttpResponse("ok")
+
+
+@login_required
+def update_profile(request):
+    request.user.profile.bio = request.POST["bio"]
+    request.user.profile.save()
+    return HttpResponse("saved")
+`,
+  ),
+  ...rules(
+    "CWE-489",
+    "batch77: p3 Django settings module for production with unsafe switches",
+    `
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+
+SECRET_KEY = "django-insecure-7#k2v!x9q@m4z$8w3p1r&n6t^b5y0c*e" # VULN CWE-798
+DEBUG = True # VULN
+ALLOWED_HOSTS = ["*"] # VULN CWE-20
+INSTALLED_APPS = ["django.contrib.auth", "django.contrib.contenttypes", "django.contrib.sessions", "corsheaders", "shop"]
+MIDDLEWARE = ["corsheaders.middleware.CorsMiddleware", "django.middleware.security.SecurityMiddleware", "django.contrib.sessions.middleware.SessionMiddleware", "django.middleware.common.CommonMiddleware", "django.middleware.csrf.CsrfViewMiddleware"]
+ROOT_URLCONF = "shop.urls"
+SESSION_COOKIE_SECURE = False # VULN CWE-614
+CSRF_COOKIE_SECURE = False # VULN CWE-614
+SESSION_COOKIE_HTTPONLY = False # VULN CWE-1004
+CORS_ALLOW_ALL_ORIGINS = True # VULN CWE-942
+CORS_ALLOW_CREDENTIALS = True
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.UnsaltedMD5PasswordHasher"] # VULN CWE-916
+DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": BASE_DIR / "db.sqlite3"}}
+`,
+  ),
+  ...rules(
+    "CWE-489",
+    "batch77: p3 Django settings module reading its switches from the environment",
+    `
+import os
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+
+SECRET_KEY = os.environ["DJANGO_SECRET_KEY"] # SAFE CWE-798
+DEBUG = os.environ.get("DJANGO_DEBUG", "0") == "1" # SAFE
+ALLOWED_HOSTS = ["shop.example.com", "www.shop.example.com"] # SAFE CWE-20
+INSTALLED_APPS = ["django.contrib.auth", "django.contrib.contenttypes", "django.contrib.sessions", "corsheaders", "shop"]
+ROOT_URLCONF = "shop.urls"
+SESSION_COOKIE_SECURE = True # SAFE CWE-614
+CSRF_COOKIE_SECURE = True # SAFE CWE-614
+SESSION_COOKIE_HTTPONLY = True # SAFE CWE-1004
+CORS_ALLOWED_ORIGINS = ["https://shop.example.com"] # SAFE CWE-942
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.Argon2PasswordHasher", "django.contrib.auth.hashers.PBKDF2PasswordHasher"] # SAFE CWE-916
+DATABASES = {"default": {"ENGINE": "django.db.backends.postgresql", "NAME": os.environ["DB_NAME"]}}
+`,
+  ),
+  ...rules(
+    "CWE-942",
+    "batch77: p3 Flask-CORS reflecting any origin with credentials",
+    `
+from flask import Flask
+from flask_cors import CORS
+
+app = Flask(__name__)
+api = Flask("api")
+CORS(app, origins="*", supports_credentials=True) # VULN
+CORS(api, resources={r"/api/*": {"origins": "*"}}, supports_credentials=True) # VULN
+
+
+def configure(target):
+    CORS(target, origins=["https://app.example.com"], supports_credentials=True) # SAFE
+    CORS(target, resources={r"/public/*": {"origins": "*"}}) # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-79",
+    "batch77: p3 Jinja2 environments rendering HTML with autoescape off",
+    `
+from flask import Flask, request
+from jinja2 import Environment, FileSystemLoader, PackageLoader, Template, select_autoescape
+from markupsafe import Markup
+
+app = Flask(__name__)
+env_default = Environment(loader=FileSystemLoader("templates")) # VULN
+env_off = Environment(loader=PackageLoader("shop", "templates"), autoescape=False) # VULN
+env_on = Environment(loader=FileSystemLoader("templates"), autoescape=True) # SAFE
+env_select = Environment(loader=FileSystemLoader("templates"), autoescape=select_autoescape(["html", "xml"])) # SAFE
+
+
+@app.route("/hello")
+def hello():
+    name = request.args.get("name", "")
+    page = Template("<h1>Hello {{ name }}</h1>").render(name=name) # VULN
+    page2 = Template("<h1>Hello {{ name }}</h1>", autoescape=True).render(name=name) # SAFE
+    return page + page2
+
+
+@app.route("/badge")
+def badge():
+    name = request.args.get("name", "")
+    bad = Markup(f"<b>{name}</b>") # VULN
+    good = Markup("<b>{}</b>").format(name) # SAFE
+    return bad + good
+
+
+@app.route("/profile")
+def profile():
+    return env_on.get_template("profile.html").render(bio=request.args.get("bio", ""))
+`,
+  ),
+  ...rules(
+    "CWE-1336",
+    "batch77: p3 Jinja2 and Flask templates compiled from request data",
+    `
+from flask import Flask, render_template_string, request
+from jinja2 import Environment, Template
+from jinja2.sandbox import SandboxedEnvironment
+
+app = Flask(__name__)
+env = Environment(autoescape=True)
+sandbox = SandboxedEnvironment(autoescape=True)
+
+
+@app.route("/preview", methods=["POST"])
+def preview():
+    body = request.form["template"]
+    a = Template(body).render() # VULN
+    b = env.from_string(body).render(user="guest") # VULN
+    c = render_template_string(request.form["template"]) # VULN
+    d = render_template_string("Hello {{ name }}", name=body) # SAFE
+    e = sandbox.from_string(body).render(user="guest") # SAFE
+    return a + b + c + d + e
+
+
+@app.route("/greet")
+def greet():
+    greeting = "<p>Hi " + request.args.get("name", "") + "</p>"
+    return render_template_string(greeting) # VULN
+
+
+@app.route("/greet-ok")
+def greet_ok():
+    return render_template_string("<p>Hi {{ name }}</p>", name=request.args.get("name", "")) # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-89",
+    "batch77: p3 SQLAlchemy text, exec_driver_sql, literal_column and order_by built from request data",
+    `
+from flask import Flask, request
+from sqlalchemy import create_engine, literal_column, select, text
+from sqlalchemy.orm import Session
+
+from .models import User
+
+app = Flask(__name__)
+engine = create_engine("postgresql+psycopg2://app@db/app")
+SORTABLE = {"name": User.name, "created": User.created_at}
+
+
+@app.route("/users")
+def users():
+    name = request.args.get("name", "")
+    sort = request.args.get("sort", "name")
+    with Session(engine) as session:
+        a = session.execute(text(f"SELECT id FROM users WHERE name = '{name}'")).all() # VULN
+        b = session.execute(text("SELECT id FROM users WHERE name = :name"), {"name": name}).all() # SAFE
+        c = session.execute(text("SELECT id FROM users WHERE name = :name").bindparams(name=name)).all() # SAFE
+        d = session.query(User).filter(text("name LIKE '%" + name + "%'")).all() # VULN
+        e = session.query(User).order_by(text(sort)).all() # VULN
+        f = session.query(User).order_by(SORTABLE.get(sort, User.name)).all() # SAFE
+        g = session.execute(select(User).where(User.name == name)).scalars().all() # SAFE
+        h = session.execute(select(literal_column(sort)).select_from(User)).all() # VULN
+    return {"n": len(a) + len(b) + len(c) + len(d) + len(e) + len(f) + len(g) + len(h)}
+
+
+@app.route("/report")
+def report():
+    region = request.args["region"]
+    limit = int(request.args.get("limit", "10"))
+    with engine.connect() as conn:
+        rows = conn.exec_driver_sql("SELECT * FROM sales WHERE region = '%s'" % region).all() # VULN
+        rows2 = conn.exec_driver_sql("SELECT * FROM sales WHERE region = %(r)s", {"r": region}).all() # SAFE
+        rows3 = conn.execute(text("SELECT * FROM sales LIMIT %d" % limit)).all() # SAFE
+        raw = conn.connection.cursor()
+        raw.execute("DELETE FROM drafts WHERE region = '" + region + "'") # VULN
+    return {"n": len(rows) + len(rows2) + len(rows3)}
+`,
+  ),
+  ...rules(
+    "CWE-943",
+    "batch77: p3 pymongo queries with server-side JavaScript or operators from the request",
+    `
+from flask import Flask, request
+from pymongo import MongoClient
+
+app = Flask(__name__)
+db = MongoClient("mongodb://db:27017")["shop"]
+
+
+@app.route("/search")
+def search():
+    name = request.args.get("name", "")
+    a = list(db.users.find({"$where": "this.name == '" + name + "'"})) # VULN
+    b = list(db.users.find({"$where": f"this.nick.startsWith('{name}')"})) # VULN
+    c = list(db.users.find({"name": name})) # SAFE
+    d = list(db.users.find({"$where": "this.age > 21"})) # SAFE
+    return {"n": len(a) + len(b) + len(c) + len(d)}
+
+
+@app.route("/login", methods=["POST"])
+def login():
+    body = request.get_json()
+    user = db.users.find_one({"user": body["user"], "password_hash": body["password"]}) # VULN
+    user2 = db.users.find_one({"user": str(body["user"]), "password_hash": str(body["password"])}) # SAFE
+    return {"ok": bool(user) and bool(user2)}
+
+
+@app.route("/stats")
+def stats():
+    expr = request.args["expr"]
+    pipeline = [{"$addFields": {"score": {"$function": {"body": expr, "args": ["$points"], "lang": "js"}}}}]
+    rows = list(db.games.aggregate(pipeline)) # VULN
+    fixed = [{"$group": {"_id": "$team", "total": {"$sum": "$points"}}}]
+    rows2 = list(db.games.aggregate(fixed)) # SAFE
+    return {"n": len(rows) + len(rows2)}
+`,
+  ),
+  ...rules(
+    "CWE-94",
+    "batch77: p3 redis Lua scripts built from request data",
+    `
+import redis
+from flask import Flask, request
+
+app = Flask(__name__)
+r = redis.Redis(host="cache", port=6379)
+INCR = r.register_script("return redis.call('INCR', KEYS[1])") # SAFE
+
+
+@app.route("/get")
+def get_value():
+    key = request.args["key"]
+    a = r.eval("return redis.call('GET', '" + key + "')", 0) # VULN
+    b = r.eval("return redis.call('GET', KEYS[1])", 1, key) # SAFE
+    c = r.evalsha(r.script_load(f"return redis.call('TTL', '{key}')"), 0) # VULN
+    return {"a": str(a), "b": str(b), "c": str(c)}
+
+
+@app.route("/script", methods=["POST"])
+def script():
+    lua = request.form["lua"]
+    runner = r.register_script(lua) # VULN
+    return str(runner(keys=["jobs"])) + str(INCR(keys=["hits"]))
+`,
+  ),
+];
+
+export const BATCH77: DevCase[] = [...PART1, ...PART2, ...PART3];
