@@ -1418,4 +1418,748 @@ def script():
   ),
 ];
 
-export const BATCH77: DevCase[] = [...PART1, ...PART2, ...PART3];
+// Part 4: parsers and deserialisers (lxml, xml.sax and xml.dom.pulldom with external entities on; PyYAML and
+// ruamel.yaml unsafe loaders including the CLoader-or-Loader import idiom; marshal, shelve, dill, jsonpickle,
+// cloudpickle, pandas/numpy/torch/joblib loaders, multiprocessing listeners without an authkey), tempfile.mktemp and
+// fixed /tmp names, logging.config.listen, xmlrpc servers exposing dangerous callables, and harder shapes of earlier
+// ideas (verify=False through a constant or a kwargs dict, asyncssh/pysftp/pycurl host and peer checks, passlib
+// weak schemes, Mako without escaping, peewee raw and psycopg2 sql composition).
+const PART4: DevCase[] = [
+  ...rules(
+    "CWE-611",
+    "batch77: p4 lxml parsers resolving external entities on uploaded XML",
+    `
+from flask import Flask, request
+from lxml import etree
+
+app = Flask(__name__)
+UNSAFE = etree.XMLParser(resolve_entities=True, no_network=False) # VULN
+HARDENED = etree.XMLParser(resolve_entities=False, no_network=True) # SAFE
+
+
+@app.route("/import", methods=["POST"])
+def import_feed():
+    data = request.files["feed"].read()
+    parser = etree.XMLParser(load_dtd=True, resolve_entities=True) # VULN
+    doc = etree.fromstring(data, parser)
+    doc2 = etree.fromstring(data, UNSAFE)
+    doc3 = etree.fromstring(data, etree.XMLParser(resolve_entities=True)) # VULN
+    safe = etree.fromstring(data, HARDENED)
+    safe2 = etree.fromstring(data, etree.XMLParser(resolve_entities=False, load_dtd=False)) # SAFE
+    return {"n": len(doc) + len(doc2) + len(doc3) + len(safe) + len(safe2)}
+
+
+@app.route("/stream", methods=["POST"])
+def stream():
+    count = 0
+    for _, elem in etree.iterparse(request.files["feed"], events=("end",), resolve_entities=True, load_dtd=True): # VULN
+        count += 1
+        elem.clear()
+    for _, elem in etree.iterparse(request.files["feed2"], events=("end",), resolve_entities=False): # SAFE
+        count += 1
+        elem.clear()
+    return {"n": count}
+
+
+def parse_upload(path):
+    parser = etree.XMLParser(dtd_validation=True, no_network=False) # VULN
+    return etree.parse(path, parser)
+`,
+  ),
+  ...rules(
+    "CWE-611",
+    "batch77: p4 xml.sax and xml.dom.pulldom with external general entities switched on",
+    `
+import xml.sax
+from xml.dom import pulldom
+from xml.sax.handler import ContentHandler, feature_external_ges, feature_external_pes
+
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+class Counter(ContentHandler):
+    def __init__(self):
+        super().__init__()
+        self.n = 0
+
+    def startElement(self, name, attrs):
+        self.n += 1
+
+
+@app.route("/sax", methods=["POST"])
+def sax_upload():
+    parser = xml.sax.make_parser()
+    parser.setFeature(feature_external_ges, True) # VULN
+    parser.setFeature(xml.sax.handler.feature_external_pes, True) # VULN
+    handler = Counter()
+    parser.setContentHandler(handler)
+    parser.parse(request.files["doc"])
+    return {"n": handler.n}
+
+
+@app.route("/sax-ok", methods=["POST"])
+def sax_upload_ok():
+    parser = xml.sax.make_parser()
+    parser.setFeature(feature_external_ges, False) # SAFE
+    parser.setFeature(feature_external_pes, False) # SAFE
+    handler = Counter()
+    parser.setContentHandler(handler)
+    parser.parse(request.files["doc"])
+    return {"n": handler.n}
+
+
+@app.route("/pulldom", methods=["POST"])
+def pulldom_upload():
+    parser = xml.sax.make_parser()
+    parser.setFeature(feature_external_ges, 1) # VULN
+    events = pulldom.parseString(request.get_data(as_text=True), parser=parser)
+    return {"n": sum(1 for ev, _ in events if ev == pulldom.START_ELEMENT)}
+`,
+  ),
+  ...rules(
+    "CWE-502",
+    "batch77: p4 PyYAML loaders that construct arbitrary Python objects",
+    `
+import yaml
+from flask import Flask, request
+
+try:
+    from yaml import CLoader as Loader
+except ImportError:
+    from yaml import Loader
+
+try:
+    from yaml import CSafeLoader as SafeLoader
+except ImportError:
+    from yaml import SafeLoader
+
+app = Flask(__name__)
+
+
+@app.route("/config", methods=["POST"])
+def upload_config():
+    text = request.get_data(as_text=True)
+    a = yaml.load(text, Loader=yaml.Loader) # VULN
+    b = yaml.load(text, Loader=yaml.UnsafeLoader) # VULN
+    c = yaml.unsafe_load(text) # VULN
+    d = yaml.load(text, Loader=Loader) # VULN
+    e = yaml.load(text, yaml.CLoader) # VULN
+    f = list(yaml.load_all(text, Loader=yaml.Loader)) # VULN
+    g = list(yaml.unsafe_load_all(text)) # VULN
+    h = yaml.safe_load(text) # SAFE
+    i = yaml.load(text, Loader=yaml.SafeLoader) # SAFE
+    j = yaml.load(text, Loader=SafeLoader) # SAFE
+    k = yaml.load(text, Loader=yaml.CSafeLoader) # SAFE
+    m = list(yaml.safe_load_all(text)) # SAFE
+    return {"n": len([a, b, c, d, e, f, g, h, i, j, k, m])}
+
+
+class PluginLoader(yaml.Loader):
+    pass
+
+
+def load_plugin_manifest(stream):
+    return yaml.load(stream, Loader=PluginLoader) # VULN
+
+
+@app.route("/plugin", methods=["POST"])
+def plugin():
+    return {"m": str(load_plugin_manifest(request.files["manifest"]))}
+`,
+  ),
+  ...rules(
+    "CWE-502",
+    "batch77: p4 ruamel.yaml unsafe and legacy loaders on uploaded documents",
+    `
+import ruamel.yaml
+from flask import Flask, request
+from ruamel.yaml import YAML
+
+app = Flask(__name__)
+
+
+@app.route("/ruamel", methods=["POST"])
+def ruamel_upload():
+    text = request.get_data(as_text=True)
+    a = YAML(typ="unsafe").load(text) # VULN
+    loader = YAML(typ="unsafe", pure=True) # VULN
+    b = loader.load(text)
+    c = ruamel.yaml.load(text, Loader=ruamel.yaml.Loader) # VULN
+    d = YAML(typ="safe").load(text) # SAFE
+    e = YAML().load(text) # SAFE
+    f = YAML(typ="rt").load(text) # SAFE
+    g = ruamel.yaml.load(text, Loader=ruamel.yaml.SafeLoader) # SAFE
+    return {"n": len([a, b, c, d, e, f, g])}
+`,
+  ),
+  ...rules(
+    "CWE-502",
+    "batch77: p4 marshal, shelve, dill, jsonpickle and cloudpickle on request data",
+    `
+import json
+import marshal
+import shelve
+
+import cloudpickle
+import dill
+import jsonpickle
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/restore", methods=["POST"])
+def restore():
+    blob = request.get_data()
+    a = marshal.loads(blob) # VULN
+    b = dill.loads(blob) # VULN
+    c = cloudpickle.loads(blob) # VULN
+    d = jsonpickle.decode(blob.decode()) # VULN
+    e = jsonpickle.decode(request.form["state"], keys=True) # VULN
+    f = json.loads(blob) # SAFE
+    return {"n": len([a, b, c, d, e, f])}
+
+
+@app.route("/restore-file", methods=["POST"])
+def restore_file():
+    upload = request.files["state"]
+    obj = dill.load(upload.stream) # VULN
+    code = marshal.load(upload.stream) # VULN
+    return {"o": str(obj), "c": str(code)}
+
+
+@app.route("/shelf")
+def shelf():
+    name = request.args["name"]
+    with shelve.open("/srv/shelves/" + name) as db: # VULN
+        value = db.get("state")
+    with shelve.open("/var/cache/app/settings") as db2: # SAFE
+        value2 = db2.get("state")
+    return {"v": str(value), "v2": str(value2)}
+
+
+def snapshot(obj):
+    return dill.dumps(obj), jsonpickle.encode(obj), marshal.dumps([1, 2, 3]) # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-502",
+    "batch77: p4 pickle-backed loaders of data-science libraries on uploads",
+    `
+import io
+
+import joblib
+import numpy as np
+import pandas as pd
+import torch
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/model", methods=["POST"])
+def model_upload():
+    upload = request.files["model"]
+    a = torch.load(upload) # VULN
+    b = torch.load(io.BytesIO(upload.read()), weights_only=True) # SAFE
+    c = joblib.load(request.files["pipeline"]) # VULN
+    return {"n": len([a, b, c])}
+
+
+@app.route("/frame", methods=["POST"])
+def frame_upload():
+    df = pd.read_pickle(request.files["frame"]) # VULN
+    df2 = pd.read_csv(request.files["csv"]) # SAFE
+    df3 = pd.read_parquet(request.files["parquet"]) # SAFE
+    return {"n": len(df) + len(df2) + len(df3)}
+
+
+@app.route("/array", methods=["POST"])
+def array_upload():
+    arr = np.load(request.files["arr"], allow_pickle=True) # VULN
+    arr2 = np.load(request.files["arr2"]) # SAFE
+    arr3 = np.load(request.files["arr3"], allow_pickle=False) # SAFE
+    return {"n": len(arr) + len(arr2) + len(arr3)}
+`,
+  ),
+  ...rules(
+    "CWE-502",
+    "batch77: p4 multiprocessing listeners that unpickle from any connecting peer",
+    `
+import os
+from multiprocessing.connection import Client, Listener
+
+
+def serve_jobs():
+    with Listener(("0.0.0.0", 6000)) as listener: # VULN
+        with listener.accept() as conn:
+            job = conn.recv()
+    return job
+
+
+def serve_jobs_auth():
+    with Listener(("0.0.0.0", 6001), authkey=os.environ["JOB_AUTHKEY"].encode()) as listener: # SAFE
+        with listener.accept() as conn:
+            job = conn.recv()
+    return job
+
+
+def submit(job):
+    with Client(("jobs.internal", 6001), authkey=os.environ["JOB_AUTHKEY"].encode()) as conn: # SAFE
+        conn.send(job)
+`,
+  ),
+  ...rules(
+    "CWE-377",
+    "batch77: p4 temporary files named by tempfile.mktemp or fixed paths under /tmp",
+    `
+import os
+import tempfile
+from tempfile import mktemp
+
+
+def export_csv(rows):
+    path = tempfile.mktemp(suffix=".csv") # VULN
+    with open(path, "w") as fh:
+        fh.write("\\n".join(rows))
+    return path
+
+
+def export_csv_dir(rows):
+    path = mktemp(dir="/tmp", prefix="export-") # VULN
+    with open(path, "w") as fh:
+        fh.write("\\n".join(rows))
+    return path
+
+
+def export_lock():
+    with open("/tmp/exporter.lock", "w") as fh: # VULN
+        fh.write(str(os.getpid()))
+
+
+def export_fixed_name(rows):
+    path = os.path.join("/tmp", "export.csv")
+    with open(path, "w") as fh: # VULN
+        fh.write("\\n".join(rows))
+    return path
+
+
+def export_mkstemp(rows):
+    fd, path = tempfile.mkstemp(suffix=".csv") # SAFE
+    with os.fdopen(fd, "w") as fh:
+        fh.write("\\n".join(rows))
+    return path
+
+
+def export_named(rows):
+    with tempfile.NamedTemporaryFile("w", suffix=".csv", delete=False) as fh: # SAFE
+        fh.write("\\n".join(rows))
+        return fh.name
+
+
+def export_in_private_dir(rows):
+    workdir = tempfile.mkdtemp(prefix="export-") # SAFE
+    path = os.path.join(workdir, "export.csv")
+    with open(path, "w") as fh: # SAFE
+        fh.write("\\n".join(rows))
+    return path
+
+
+def scratch_dir():
+    with tempfile.TemporaryDirectory() as tmp: # SAFE
+        return os.listdir(tmp)
+`,
+  ),
+  ...rules(
+    "CWE-94",
+    "batch77: p4 logging.config.listen accepting configuration from the network",
+    `
+import hashlib
+import hmac
+import logging.config
+import os
+from logging.config import listen
+
+SIGNING_KEY = os.environ["LOG_CONFIG_KEY"].encode()
+
+
+def start_listener():
+    thread = logging.config.listen(9030) # VULN
+    thread.start()
+    return thread
+
+
+def start_listener_alias():
+    thread = listen(port=9031) # VULN
+    thread.start()
+    return thread
+
+
+def _verify(data):
+    sig, body = data[:32], data[32:]
+    if hmac.compare_digest(sig, hmac.new(SIGNING_KEY, body, hashlib.sha256).digest()):
+        return body
+    return None
+
+
+def start_signed_listener():
+    thread = logging.config.listen(9032, verify=_verify) # SAFE
+    thread.start()
+    return thread
+`,
+  ),
+  ...rules(
+    "CWE-749",
+    "batch77: p4 xmlrpc servers exposing dotted names or dangerous callables",
+    `
+import os
+import subprocess
+from xmlrpc.server import SimpleXMLRPCServer
+
+
+class Api:
+    def __init__(self):
+        self.config = {"region": "eu"}
+
+    def ping(self):
+        return "pong"
+
+
+def add(a, b):
+    return a + b
+
+
+def serve():
+    server = SimpleXMLRPCServer(("0.0.0.0", 8000), allow_none=True)
+    server.register_instance(Api(), allow_dotted_names=True) # VULN
+    server.register_function(os.system, "run") # VULN
+    server.register_function(subprocess.check_output) # VULN
+    server.register_function(eval, "calc") # VULN
+    server.register_instance(Api()) # SAFE
+    server.register_function(add, "add") # SAFE
+    server.register_introspection_functions() # SAFE
+    server.serve_forever()
+`,
+  ),
+  ...rules(
+    "CWE-319",
+    "batch77: p4 xmlrpc clients sending credentials over plain http",
+    `
+import os
+import ssl
+import xmlrpc.client
+
+
+def odoo_client():
+    return xmlrpc.client.ServerProxy("http://admin:" + os.environ["ODOO_PASSWORD"] + "@erp.partner.example/xmlrpc/2/object") # VULN
+
+
+def odoo_client_tls():
+    return xmlrpc.client.ServerProxy("https://admin:" + os.environ["ODOO_PASSWORD"] + "@erp.partner.example/xmlrpc/2/object", context=ssl.create_default_context()) # SAFE
+
+
+def unverified_client():
+    return xmlrpc.client.ServerProxy("https://erp.partner.example/xmlrpc/2/common", context=ssl._create_unverified_context()) # VULN CWE-295
+`,
+  ),
+  ...rules(
+    "CWE-295",
+    "batch77: p4 verification switched off through constants, kwargs dicts and other SSH/HTTP clients",
+    `
+import asyncssh
+import pycurl
+import pysftp
+import requests
+
+VERIFY_TLS = False
+SESSION_OPTS = {"verify": False, "timeout": 10}
+SAFE_OPTS = {"verify": True, "timeout": 10}
+
+
+def call(url):
+    a = requests.get(url, verify=VERIFY_TLS, timeout=10) # VULN
+    b = requests.get(url, **SESSION_OPTS) # VULN
+    c = requests.get(url, **SAFE_OPTS) # SAFE
+    return a, b, c
+
+
+def curl(url):
+    c = pycurl.Curl()
+    c.setopt(pycurl.URL, url)
+    c.setopt(pycurl.SSL_VERIFYPEER, 0) # VULN
+    c.setopt(pycurl.SSL_VERIFYHOST, 0) # VULN
+    c.setopt(pycurl.CAINFO, "/etc/pki/partner-ca.pem") # SAFE
+    c.perform()
+
+
+def sftp_upload(host, path):
+    opts = pysftp.CnOpts()
+    opts.hostkeys = None # VULN
+    with pysftp.Connection(host, username="upload", private_key="~/.ssh/id_ed25519", cnopts=opts) as sftp:
+        sftp.put(path)
+
+
+def sftp_upload_known(host, path):
+    opts = pysftp.CnOpts(knownhosts="/etc/ssh/ssh_known_hosts") # SAFE
+    with pysftp.Connection(host, username="upload", private_key="~/.ssh/id_ed25519", cnopts=opts) as sftp:
+        sftp.put(path)
+
+
+async def remote_uptime(host):
+    async with asyncssh.connect(host, username="ops", known_hosts=None) as conn: # VULN
+        result = await conn.run("uptime", check=True)
+    async with asyncssh.connect(host, username="ops", known_hosts="/etc/ssh/ssh_known_hosts") as conn2: # SAFE
+        result2 = await conn2.run("uptime", check=True)
+    return result.stdout + result2.stdout
+`,
+  ),
+  ...rules(
+    "CWE-78",
+    "batch77: p4 asyncssh and plumbum remote commands built from request data",
+    `
+import shlex
+
+import asyncssh
+from plumbum import SshMachine
+from quart import Quart, request
+
+app = Quart(__name__)
+
+
+@app.route("/tail")
+async def tail():
+    name = request.args.get("file", "app.log")
+    async with asyncssh.connect("logs.internal", username="ops", known_hosts="/etc/ssh/ssh_known_hosts") as conn:
+        out = await conn.run("tail -n 50 /var/log/" + name) # VULN
+        out2 = await conn.run("tail -n 50 /var/log/" + shlex.quote(name)) # SAFE
+        proc = await conn.create_process(f"grep ERROR /var/log/{name}") # VULN
+        out3 = await conn.run("uptime") # SAFE
+    return out.stdout + out2.stdout + out3.stdout + str(proc)
+
+
+@app.route("/remote-ls")
+async def remote_ls():
+    path = request.args["path"]
+    with SshMachine("files.internal", user="ops") as rem:
+        listing = rem["bash"]["-c", "ls -la " + path]() # VULN
+        listing2 = rem["ls"]["-la", "--", path]() # SAFE
+    return listing + listing2
+`,
+  ),
+  ...rules(
+    "CWE-916",
+    "batch77: p4 passlib contexts and hashes with fast or unsalted schemes for passwords",
+    `
+from passlib.context import CryptContext
+from passlib.hash import argon2, bcrypt, hex_md5, ldap_md5, md5_crypt
+
+weak = CryptContext(schemes=["md5_crypt", "des_crypt"]) # VULN
+weak2 = CryptContext(schemes=["hex_sha1"], deprecated="auto") # VULN
+strong = CryptContext(schemes=["argon2", "bcrypt"], deprecated="auto") # SAFE
+
+
+def store(password):
+    a = md5_crypt.hash(password) # VULN
+    b = hex_md5.hash(password) # VULN
+    c = ldap_md5.hash(password) # VULN
+    d = bcrypt.hash(password) # SAFE
+    e = argon2.hash(password) # SAFE
+    return a, b, c, d, e
+`,
+  ),
+  ...rules(
+    "CWE-79",
+    "batch77: p4 Mako templates rendering request data without an escaping filter",
+    `
+from flask import Flask, request
+from mako.lookup import TemplateLookup
+from mako.template import Template
+
+app = Flask(__name__)
+lookup = TemplateLookup(directories=["templates"]) # VULN
+lookup_escaped = TemplateLookup(directories=["templates"], default_filters=["h"]) # SAFE
+
+
+@app.route("/hi")
+def hi():
+    name = request.args.get("name", "")
+    page = Template("<p>Hello \${name}</p>").render(name=name) # VULN
+    page2 = Template("<p>Hello \${name}</p>", default_filters=["h"]).render(name=name) # SAFE
+    page3 = Template("<p>Hello \${name | h}</p>").render(name=name) # SAFE
+    return page + page2 + page3
+
+
+@app.route("/profile")
+def profile():
+    return lookup_escaped.get_template("profile.html").render(bio=request.args.get("bio", ""))
+`,
+  ),
+  ...rules(
+    "CWE-89",
+    "batch77: p4 peewee raw queries and psycopg2 sql composition",
+    `
+import psycopg2
+from flask import Flask, request
+from peewee import Model, SqliteDatabase, TextField
+from psycopg2 import sql
+
+app = Flask(__name__)
+db = SqliteDatabase("app.db")
+pg = psycopg2.connect("dbname=app")
+
+
+class Note(Model):
+    body = TextField()
+
+    class Meta:
+        database = db
+
+
+@app.route("/notes")
+def notes():
+    q = request.args.get("q", "")
+    a = list(Note.raw("SELECT * FROM note WHERE body LIKE '%%%s%%'" % q)) # VULN
+    b = list(Note.raw("SELECT * FROM note WHERE body LIKE ?", "%" + q + "%")) # SAFE
+    c = db.execute_sql(f"DELETE FROM note WHERE body = '{q}'") # VULN
+    d = db.execute_sql("DELETE FROM note WHERE body = ?", (q,)) # SAFE
+    e = list(Note.select().where(Note.body.contains(q))) # SAFE
+    return {"n": len(a) + len(b) + len(e), "c": str(c), "d": str(d)}
+
+
+@app.route("/table")
+def table():
+    name = request.args["table"]
+    with pg.cursor() as cur:
+        cur.execute(sql.SQL("SELECT * FROM {} LIMIT 10").format(sql.Identifier(name))) # SAFE
+        rows = cur.fetchall()
+        cur.execute(sql.SQL("SELECT * FROM " + name + " LIMIT 10")) # VULN
+        rows2 = cur.fetchall()
+        cur.execute(sql.SQL("SELECT * FROM {} LIMIT 10").format(sql.SQL(name))) # VULN
+        rows3 = cur.fetchall()
+    return {"n": len(rows) + len(rows2) + len(rows3)}
+`,
+  ),
+  ...rules(
+    "CWE-732",
+    "batch77: p4 boto3 copies, file-object uploads and grants opened to everyone",
+    `
+import boto3
+
+s3 = boto3.client("s3")
+bucket_res = boto3.resource("s3").Bucket("media-assets")
+ALL_USERS = 'uri="http://acs.amazonaws.com/groups/global/AllUsers"'
+
+
+def publish(src_key, dst_key, fileobj):
+    s3.copy_object(Bucket="media-assets", Key=dst_key, CopySource={"Bucket": "media-staging", "Key": src_key}, ACL="public-read") # VULN
+    s3.copy_object(Bucket="media-assets", Key=dst_key, CopySource={"Bucket": "media-staging", "Key": src_key}) # SAFE
+    s3.upload_fileobj(fileobj, "media-assets", dst_key, ExtraArgs={"ACL": "public-read-write"}) # VULN
+    s3.upload_fileobj(fileobj, "media-assets", dst_key, ExtraArgs={"ServerSideEncryption": "AES256"}) # SAFE
+    bucket_res.put_object(Key=dst_key, Body=b"", ACL="public-read") # VULN
+    bucket_res.put_object(Key=dst_key, Body=b"") # SAFE
+    s3.put_object(Bucket="media-assets", Key=dst_key, Body=b"", GrantRead=ALL_USERS) # VULN
+    s3.put_object(Bucket="media-assets", Key=dst_key, Body=b"", GrantRead='id="79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be"') # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-295",
+    "batch77: p4 async and pooled HTTP clients with verification off",
+    `
+import ssl
+
+import aiohttp
+import httpx
+import requests
+import urllib3
+
+
+async def fetch_all(urls):
+    async with httpx.AsyncClient(verify=False) as client: # VULN
+        first = [await client.get(u) for u in urls]
+    async with httpx.AsyncClient(timeout=10) as client: # SAFE
+        second = [await client.get(u) for u in urls]
+    conn = aiohttp.TCPConnector(verify_ssl=False, limit=20) # VULN
+    async with aiohttp.ClientSession(connector=conn) as session:
+        third = [await (await session.get(u)).text() for u in urls]
+    return first, second, third
+
+
+def pooled(url):
+    urllib3.disable_warnings()
+    pm = urllib3.PoolManager(cert_reqs=ssl.CERT_NONE, assert_hostname=False) # VULN
+    pm2 = urllib3.PoolManager() # SAFE
+    return pm.request("GET", url), pm2.request("GET", url)
+
+
+def session_request(url):
+    with requests.Session() as s:
+        a = s.request("GET", url, verify=False, timeout=10) # VULN
+        b = s.request("GET", url, timeout=10) # SAFE
+    return a, b
+`,
+  ),
+  ...rules(
+    "CWE-89",
+    "batch77: p4 SQLAlchemy 1.x string execution and aliased text() builders",
+    `
+from flask import Flask, request
+from sqlalchemy import create_engine
+from sqlalchemy import text as sql_text
+
+app = Flask(__name__)
+engine = create_engine("mysql+pymysql://app@db/app")
+
+
+@app.route("/archive", methods=["POST"])
+def archive():
+    user = request.form["user"]
+    engine.execute("UPDATE posts SET archived = 1 WHERE author = '%s'" % user) # VULN
+    engine.execute(sql_text("UPDATE posts SET archived = 1 WHERE author = :u"), u=user) # SAFE
+    with engine.begin() as conn:
+        conn.execute(sql_text("DELETE FROM drafts WHERE author = '" + user + "'")) # VULN
+        conn.execute(sql_text("DELETE FROM drafts WHERE author = :u"), {"u": user}) # SAFE
+    return "ok"
+`,
+  ),
+  ...rules(
+    "CWE-78",
+    "batch77: p4 shell-through wrappers (sh, invoke sudo, pexpect) with request data",
+    `
+import ipaddress
+
+import invoke
+import pexpect
+import sh
+from flask import Flask, abort, request
+
+app = Flask(__name__)
+
+
+@app.route("/diag")
+def diag():
+    host = request.args["host"]
+    a = sh.sh("-c", "traceroute " + host) # VULN
+    b = sh.Command("/bin/sh")("-c", f"dig +short {host}") # VULN
+    invoke.Context().sudo("iptables -A INPUT -s " + host + " -j DROP") # VULN
+    child = pexpect.spawn("/bin/bash", ["-c", "nc -zv " + host + " 443"]) # VULN
+    return str(a) + str(b) + str(child)
+
+
+@app.route("/diag-ok")
+def diag_ok():
+    try:
+        host = str(ipaddress.ip_address(request.args["host"]))
+    except ValueError:
+        abort(400)
+    a = sh.sh("-c", "traceroute " + host) # SAFE
+    invoke.Context().sudo("iptables -A INPUT -s " + host + " -j DROP") # SAFE
+    child = pexpect.spawn("/bin/bash", ["-c", "nc -zv " + host + " 443"]) # SAFE
+    b = sh.dig("+short", "example.com") # SAFE
+    return str(a) + str(b) + str(child)
+`,
+  ),
+];
+
+export const BATCH77: DevCase[] = [...PART1, ...PART2, ...PART3, ...PART4];
