@@ -68,7 +68,7 @@ def provision(name, password):
     rds.create_db_instance(DBInstanceIdentifier=name + "-enc", Engine="postgres", DBInstanceClass="db.t3.micro", AllocatedStorage=20, MasterUsername="app", MasterUserPassword=password, StorageEncrypted=True) # SAFE
     ec2.create_volume(AvailabilityZone="eu-west-1a", Size=100, Encrypted=False) # VULN
     ec2.create_volume(AvailabilityZone="eu-west-1a", Size=100, Encrypted=True, KmsKeyId="alias/ebs") # SAFE
-    s3.delete_bucket_encryption(Bucket=name) # VULN
+    s3.delete_bucket_encryption(Bucket=name) # SAFE
     s3.put_bucket_encryption(Bucket=name, ServerSideEncryptionConfiguration={"Rules": [{"ApplyServerSideEncryptionByDefault": {"SSEAlgorithm": "aws:kms"}}]}) # SAFE
     s3.put_object(Bucket=name, Key="seed.sql", Body=b"", ServerSideEncryption="aws:kms") # SAFE
 `,
@@ -2147,17 +2147,29 @@ def diag():
     return str(a) + str(b) + str(child)
 
 
+@app.route("/diag-v6")
+def diag_v6():
+    try:
+        host = str(ipaddress.ip_address(request.args["host"]))
+    except ValueError:
+        abort(400)
+    a = sh.sh("-c", "traceroute " + host) # VULN
+    invoke.Context().sudo("iptables -A INPUT -s " + host + " -j DROP") # VULN
+    child = pexpect.spawn("/bin/bash", ["-c", "nc -zv " + host + " 443"]) # VULN
+    b = sh.dig("+short", "example.com") # SAFE
+    return str(a) + str(b) + str(child)
+
+
 @app.route("/diag-ok")
 def diag_ok():
     try:
-        host = str(ipaddress.ip_address(request.args["host"]))
+        host = str(ipaddress.IPv4Address(request.args["host"]))
     except ValueError:
         abort(400)
     a = sh.sh("-c", "traceroute " + host) # SAFE
     invoke.Context().sudo("iptables -A INPUT -s " + host + " -j DROP") # SAFE
     child = pexpect.spawn("/bin/bash", ["-c", "nc -zv " + host + " 443"]) # SAFE
-    b = sh.dig("+short", "example.com") # SAFE
-    return str(a) + str(b) + str(child)
+    return str(a) + str(child)
 `,
   ),
 ];
