@@ -48,6 +48,9 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   "os.path.getctime": "all",
   "os.path.getatime": "all",
   "uuid.UUID": "all",
+  // An IPv4 address prints as a dotted quad whatever the text was. Not ip_address()/IPv6Address: since Python 3.9
+  // an IPv6 scope id may hold any text but '%' ('::1%$(id)' prints as given).
+  "ipaddress.IPv4Address": "all",
   // A parsed date or time: what it prints is digits and separators whatever the text was.
   "datetime.datetime.strptime": "all",
   "datetime.datetime.fromisoformat": "all",
