@@ -1389,7 +1389,7 @@ def stats():
 `,
   ),
   ...rules(
-    "CWE-94",
+    "CWE-943",
     "batch77: p3 redis Lua scripts built from request data",
     `
 import redis
