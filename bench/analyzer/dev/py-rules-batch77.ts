@@ -1693,16 +1693,16 @@ from multiprocessing.connection import Client, Listener
 
 
 def serve_jobs():
-    with Listener(("0.0.0.0", 6000)) as listener: # VULN
+    with Listener(("0.0.0.0", 6000)) as listener:
         with listener.accept() as conn:
-            job = conn.recv()
+            job = conn.recv() # VULN
     return job
 
 
 def serve_jobs_auth():
     with Listener(("0.0.0.0", 6001), authkey=os.environ["JOB_AUTHKEY"].encode()) as listener: # SAFE
         with listener.accept() as conn:
-            job = conn.recv()
+            job = conn.recv() # SAFE
     return job
 
 
