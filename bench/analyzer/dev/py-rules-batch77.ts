@@ -1811,7 +1811,7 @@ def start_signed_listener():
 `,
   ),
   ...rules(
-    "CWE-749",
+    "CWE-94",
     "batch77: p4 xmlrpc servers exposing dotted names or dangerous callables",
     `
 import os
