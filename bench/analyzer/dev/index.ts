@@ -165,6 +165,7 @@ import { BATCH69 as PY_RULES_BATCH69 } from "./py-rules-batch69.js";
 import { BATCH70 as PY_RULES_BATCH70 } from "./py-rules-batch70.js";
 import { BATCH71 as PY_RULES_BATCH71 } from "./py-rules-batch71.js";
 import { BATCH76 as PY_RULES_BATCH76 } from "./py-rules-batch76.js";
+import { BATCH77 as PY_RULES_BATCH77 } from "./py-rules-batch77.js";
 import { BATCH75 as PY_RULES_BATCH75 } from "./py-rules-batch75.js";
 import { BATCH73 as PY_RULES_BATCH73 } from "./py-rules-batch73.js";
 import { BATCH72 as PY_RULES_BATCH72 } from "./py-rules-batch72.js";
@@ -417,5 +418,6 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH73,
     ...PY_RULES_BATCH72,
     ...PY_RULES_BATCH74,
+    ...PY_RULES_BATCH77,
   ],
 };

@@ -48,6 +48,9 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   "os.path.getctime": "all",
   "os.path.getatime": "all",
   "uuid.UUID": "all",
+  // An IPv4 address prints as a dotted quad whatever the text was. Not ip_address()/IPv6Address: since Python 3.9
+  // an IPv6 scope id may hold any text but '%' ('::1%$(id)' prints as given).
+  "ipaddress.IPv4Address": "all",
   // A parsed date or time: what it prints is digits and separators whatever the text was.
   "datetime.datetime.strptime": "all",
   "datetime.datetime.fromisoformat": "all",
@@ -3592,6 +3595,16 @@ export class PythonContext {
       return new Set([...tsrc.matchAll(/\{%-?\s*raw\s+(\w+)/g)].map((x) => x[1]!));
     }
     if (m !== "render") return undefined;
+    if (this.method(made) === "get_template") {
+      // lookup.get_template(name) of a mako TemplateLookup: the file is unseen here, but the lookup's
+      // default_filters=['h'] escapes every expression of every template it loads; without it nothing is escaped.
+      const gf = field(made, "function");
+      const lookup = this.resolve(gf?.type === "attribute" ? field(gf, "object") : undefined);
+      if (lookup?.type !== "call" || !/^mako\.lookup\.TemplateLookup$/.test(this.callee(lookup)))
+        return undefined;
+      const filters = this.kwarg(lookup, "default_filters");
+      return filters && /['"]h['"]/.test(this.text(this.resolve(filters) ?? filters)) ? new Set() : "all";
+    }
     if (/^mako\.template\.Template$/.test(q)) {
       // mako escapes a ${name} only through the h filter: written in the expression, or given to every expression
       // by default_filters=['h'] (which an expression's own `| n` switches off).

@@ -132,6 +132,19 @@ export function notASecretValue(value: string, name: string): boolean {
   if (!/[\p{L}\p{N}]/u.test(value)) return true;
   if (/^\s|\s$/.test(value)) return true;
   if (/^\?[A-Za-z]+$/.test(value)) return true;
+  // A key named by its file (`private_key="~/.ssh/id_ed25519"`, `key_file: "/etc/ssl/app.key"`): a path to
+  // the key, which is kept out of the source, not the key itself.
+  if (
+    /key/i.test(name) &&
+    !/\s/.test(value) &&
+    // (a bare leading "/" is no proof: base64 key material may start with one)
+    (/^(~|\.{1,2})\/|^\/(etc|home|root|var|run|opt|srv|usr|tmp|secrets|keys|certs|data|app|mnt)\//.test(
+      value,
+    ) ||
+      /\.(pem|key|ppk|p12|pfx|jks|der)$/i.test(value) ||
+      /(^|\/)id_(rsa|dsa|ecdsa|ed25519)(\.pub)?$/.test(value))
+  )
+    return true;
   // Only where the name says it holds a key's name (`refresh_token_key`), not a value spelled like its name.
   const bare = name.replace(/^.*\./, "");
   // A status word built on the key (`pass: 'passed'`, `token: 'tokens'`): a label, no key material.

@@ -39,6 +39,10 @@ const SHELL_CALLS = new Set([
   "paramiko.proxy.ProxyCommand",
   "platform.popen",
 ]);
+const SHELL_PROGRAM = /(^|\/)(ba|da|z|k)?sh$/;
+// plumbum's remote machines: `rem['prog']` finds a program on the remote host as `local['prog']` does here.
+const PLUMBUM_MACHINE =
+  /^plumbum\.(machines\.(ssh_machine\.|paramiko_machine\.)?)?(SshMachine|ParamikoMachine|PuttyMachine)$/;
 const SPAWN = /^(os\.(spawn[lv]p?e?|posix_spawnp?|exec[lv]p?e?)|pty\.spawn)$/;
 
 /** The argv a spawn/exec-style call runs: `os.spawnl(mode, path, *argv)`, `os.execl(path, *argv)`, list forms. */
@@ -77,20 +81,27 @@ export default pyRule({
       "Use subprocess.run with an argument list and no shell; if a shell is unavoidable, quote each value with shlex.quote.",
   },
   trigger:
-    /system|popen|startfile|getoutput|getstatusoutput|spawn|exec[lv]|exec_command|pexpect|fabric|invoke|BashOperator|containers\.run|plumbum|ProxyCommand|Command\(/,
+    /system|popen|startfile|getoutput|getstatusoutput|spawn|exec[lv]|exec_command|pexpect|fabric|invoke|BashOperator|containers\.run|plumbum|ProxyCommand|Command\(|\bsh\.|from sh import/,
   nodeTypes: ["call"],
   calls: callNames(SHELL_CALLS, [
     ...["spawnl", "spawnle", "spawnlp", "spawnlpe", "spawnv", "spawnve", "spawnvp", "spawnvpe"],
     ...["posix_spawn", "posix_spawnp", "spawn"],
     ...["execl", "execle", "execlp", "execlpe", "execv", "execve", "execvp", "execvpe"],
     ...["Command", "BashOperator", "run", "exec_command", "sudo", "local", "system", "popen"],
+    // the sh package's shells: sh.bash('-c', line)
+    ...["sh", "bash", "dash", "zsh", "ksh"],
   ]),
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     const callee = field(node, "function");
     if (callee?.type === "subscript") {
       // plumbum: local['bash']('-c', cmd) or sh = local['sh']; sh['-c', cmd](): a shell given one command line.
-      const isLocal = (n: SyntaxNode | undefined) => /^plumbum\.local$/.test(ctx.qname(n));
+      // A remote machine (`with SshMachine(host) as rem: rem['bash'][...]`) looks programs up the same way.
+      const isLocal = (n: SyntaxNode | undefined) => {
+        if (/^plumbum\.local$/.test(ctx.qname(n))) return true;
+        const made = n?.type === "identifier" ? ctx.resolve(n) : undefined;
+        return made?.type === "call" && PLUMBUM_MACHINE.test(ctx.callee(made));
+      };
       const direct = isLocal(field(callee, "value"));
       const shell = direct ? callee : ctx.resolve(field(callee, "value"));
       const name =
@@ -124,6 +135,26 @@ export default pyRule({
           });
         return;
       }
+    }
+    // The sh package runs a program per attribute (`sh.bash(...)`) or per sh.Command(path): when that program is a
+    // shell, the word after -c is one command line for it.
+    const shProgram = /^sh\.\w+$/.test(q)
+      ? q.slice(3)
+      : callee?.type === "call" && ctx.callee(callee) === "sh.Command"
+        ? ctx.stringValue(ctx.resolve(ctx.arg(callee, 0, "path")))
+        : undefined;
+    if (shProgram !== undefined && SHELL_PROGRAM.test(shProgram)) {
+      const words = ctx.args(node);
+      const i = words.findIndex((w) => ctx.stringValue(w) === "-c");
+      const cmd = i >= 0 ? words[i + 1] : undefined;
+      const level = cmd ? ctx.level(cmd, "command") : Level.CONST;
+      if (cmd && level >= Level.PARAM)
+        report({
+          node,
+          severity: taintSeverity(level),
+          message: `the sh package runs ${shProgram} -c with a command line built from data`,
+        });
+      return;
     }
     // sh.Command(prog) (the sh package) runs the program it names, found on PATH or by path.
     if (q === "sh.Command") {
@@ -238,6 +269,10 @@ export default pyRule({
       "import os, shlex\ndef f(name):\n    os.system('ls ' + shlex.quote(name))",
       "import os\nDIR = '/tmp'\nos.system('ls ' + DIR)",
       "import os\ndef f(n):\n    if n not in ('a', 'b'):\n        raise ValueError()\n    os.system('run ' + n)",
+      "import sh\nsh.bash('-c', 'ls -l /srv')",
+      "import sh\nfrom flask import request\ndef f():\n    return sh.ls('-la', request.args['d'])",
+      "import ipaddress, os\nfrom flask import request\ndef f():\n    host = str(ipaddress.IPv4Address(request.args['h']))\n    os.system('ping -c 1 ' + host)",
+      "from plumbum import SshMachine\nfrom flask import request\ndef f():\n    with SshMachine('h') as rem:\n        return rem['ls']['-la', request.args['p']]()",
     ],
     invalid: [
       'import os\nfrom flask import request, abort\nBLOCKED = {"localhost"}\ndef allowed(h):\n    return h not in BLOCKED\ndef f():\n    host = request.args["host"]\n    if not allowed(host):\n        abort(400)\n    os.system("ping " + host)\n',
@@ -314,6 +349,28 @@ export default pyRule({
       },
       { code: "from fabric import Connection\ndef f(t):\n    Connection('h').run('host ' + t)", line: 3 },
       "import os\ncmd = input()\nos.popen(cmd).read()",
+      {
+        code: "import sh\nfrom flask import request\ndef f():\n    return sh.bash('-c', 'ping -c 1 ' + request.args['h'])",
+        line: 4,
+        severity: "CRITICAL",
+      },
+      { code: "from sh import zsh\ndef f(cmd):\n    return zsh('-c', 'dig ' + cmd)", line: 3 },
+      {
+        code: "import sh\nfrom flask import request\ndef f():\n    return sh.Command('/bin/sh')('-c', 'dig ' + request.args['h'])",
+        line: 4,
+      },
+      {
+        code: "from plumbum import SshMachine\nfrom flask import request\ndef f():\n    with SshMachine('h') as rem:\n        return rem['bash']['-c', 'ls ' + request.args['p']]()",
+        line: 5,
+      },
+      {
+        code: "from plumbum import SshMachine\ndef f(p):\n    rem = SshMachine('h')\n    return rem['sh']('-c', 'ls ' + p)",
+        line: 4,
+      },
+      {
+        code: "import ipaddress, os\nfrom flask import request\ndef f():\n    host = str(ipaddress.ip_address(request.args['h']))\n    os.system('ping -c 1 ' + host)",
+        line: 5,
+      },
       "from os import system\nimport sys\nsystem('echo %s' % sys.argv[1])",
     ],
   },

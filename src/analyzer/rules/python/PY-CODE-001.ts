@@ -185,6 +185,10 @@ function digestPinned(ctx: PythonContext, sink: SyntaxNode, code: SyntaxNode): b
   return false;
 }
 
+/** Callables that run their argument as code or as a command line. */
+const RPC_RUNNERS =
+  /^(builtins\.)?(eval|exec|compile|execfile|__import__)$|^os\.(system|popen|exec[lv]p?e?|spawn[lv]p?e?)$|^subprocess\.(run|call|check_call|check_output|Popen|getoutput|getstatusoutput)$/;
+
 export default pyRule({
   meta: {
     id: "PY-CODE-001",
@@ -210,7 +214,7 @@ export default pyRule({
       "Parse data with ast.literal_eval or json.loads; dispatch to functions through an explicit dict instead of building code.",
   },
   trigger:
-    /timeit|runpy|FileLoader|load_source|compile_expression|js2py|execjs|globals\(\)\[|\.query\(|\.eval\(|sympify|parse_expr|numexpr|ImageMath|vars\(\w*\)\[|__builtins__|\bbuiltins\b|\beval\b|\bexec\b|execfile|InteractiveConsole|InteractiveInterpreter|\bcompile\(|import_module|__import__|config\.listen|run_string|run_in_subinterp|allow_dotted_names|register_instance\(/,
+    /timeit|runpy|FileLoader|load_source|compile_expression|js2py|execjs|globals\(\)\[|\.query\(|\.eval\(|sympify|parse_expr|numexpr|ImageMath|vars\(\w*\)\[|__builtins__|\bbuiltins\b|\beval\b|\bexec\b|execfile|InteractiveConsole|InteractiveInterpreter|\bcompile\(|import_module|__import__|config\.listen|run_string|run_in_subinterp|allow_dotted_names|register_instance\(|register_function\(/,
   nodeTypes: ["call", "exec_statement", "subscript"],
   calls: callNames(EVAL, SOURCE_ONLY, Object.keys(CODE_ARG), INTERPRETER_METHODS, [
     "getattr",
@@ -222,6 +226,7 @@ export default pyRule({
     "query",
     "compile_expression",
     "register_instance",
+    "register_function",
     "run_string",
     "run_in_subinterp",
   ]),
@@ -325,6 +330,19 @@ export default pyRule({
       report({ node, severity: "HIGH", message: "XML-RPC instance registered with allow_dotted_names=True" });
       return;
     }
+    // register_function(f) on an XML-RPC server: any client calls f with its own arguments, so the interpreter's
+    // or the OS's runners (eval, exec, os.system, subprocess.*) registered there run the client's code or commands.
+    if (ctx.method(node) === "register_function" && /XMLRPC|xmlrpc/.test(ctx.tree.source)) {
+      const f = ctx.arg(node, 0, "function");
+      const q = f && (f.type === "identifier" || f.type === "attribute") ? ctx.qname(f) : "";
+      if (RPC_RUNNERS.test(q))
+        report({
+          node,
+          severity: "HIGH",
+          message: `XML-RPC server lets clients call ${q}() with their own arguments`,
+        });
+      return;
+    }
     // CPython's subinterpreter hooks run a source string like exec: run_string(interp, src), run_in_subinterp(src).
     if (
       /^(_xxsubinterpreters|_interpreters|interpreters)\.run_string$|^_testcapi\.run_in_subinterp$/.test(
@@ -393,6 +411,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from xmlrpc.server import SimpleXMLRPCServer\ndef add(a, b):\n    return a + b\ns = SimpleXMLRPCServer(('127.0.0.1', 8000))\ns.register_function(add, 'add')\ns.register_function(pow)",
       "import hashlib, hmac, types, requests\nPIN = '2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae'\ndef load_plugin(url):\n    body = requests.get(url, timeout=20).content\n    if not hmac.compare_digest(hashlib.sha256(body).hexdigest(), PIN):\n        raise RuntimeError('integrity')\n    module = types.ModuleType('p')\n    exec(compile(body, '<p>', 'exec'), module.__dict__)\n    return module\n",
       "import js2py\ndef f():\n    return js2py.eval_js('function f(a) { return a * 2 }')",
       "import execjs\nfrom flask import request\ndef f():\n    return execjs.compile('function add(a, b) { return a + b }').call('add', request.args['a'], 2)",
@@ -450,6 +469,18 @@ export default pyRule({
       },
       {
         code: "from xmlrpc.server import SimpleXMLRPCServer\ns = SimpleXMLRPCServer(('127.0.0.1', 8000))\ns.register_instance(Api(), allow_dotted_names=True)",
+        line: 3,
+      },
+      {
+        code: "import os\nfrom xmlrpc.server import SimpleXMLRPCServer\ns = SimpleXMLRPCServer(('127.0.0.1', 8000))\ns.register_function(os.system, 'run')",
+        line: 4,
+      },
+      {
+        code: "from subprocess import check_output\nfrom xmlrpc.server import SimpleXMLRPCServer\ns = SimpleXMLRPCServer(('127.0.0.1', 8000))\ns.register_function(check_output)",
+        line: 4,
+      },
+      {
+        code: "from xmlrpc.server import SimpleXMLRPCServer\ns = SimpleXMLRPCServer(('127.0.0.1', 8000))\ns.register_function(eval, 'calc')",
         line: 3,
       },
       {

@@ -265,6 +265,9 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import pysftp\ndef f(h):\n    return pysftp.Connection(h, username='u', private_key='~/.ssh/id_ed25519')",
+      "import paramiko\ndef f(c, h):\n    c.connect(h, username='u', key_filename='/etc/app/deploy.pem')",
+      "SSL_KEY = '/etc/ssl/private/app.key'\nSIGNING_KEY_PATH = 'keys/signing.pem'",
       "def client(secret=None, token_endpoint_auth_method=None):\n    if token_endpoint_auth_method is None:\n        token_endpoint_auth_method = 'client_secret_basic' if secret else 'none'\n    return token_endpoint_auth_method",
       "def meta(m):\n    m['token_endpoint_auth_method'] = 'client_secret_post'\n    m['secret_algorithm'] = 'HS256'\n    return m",
       'def configure(upgrade_token: str = "upgrades", downgrade_token: str = "downgrades"):\n    return upgrade_token',

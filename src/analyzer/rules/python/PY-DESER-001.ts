@@ -119,16 +119,30 @@ function ownStore(ctx: PythonContext, call: SyntaxNode, q: string): boolean {
 const mentionsSerializer = (ctx: PythonContext): boolean =>
   sourceHas(ctx.tree, /serializer|accept_content|ACCEPT_CONTENT|SERIALIZER/);
 
-/** `conn.recv()` on a multiprocessing.connection Client, or a connection a Listener accepted. */
+/**
+ * `conn.recv()` on a multiprocessing.connection Client, or a connection a Listener accepted, when neither end
+ * was given an authkey: with one, the HMAC challenge admits only peers that hold the key (Client answers and
+ * delivers it, both ways), so the pickles come from the program's own processes.
+ */
 function isMultiprocessingConnection(ctx: PythonContext, call: SyntaxNode): boolean {
   const fn = field(call, "function");
   const conn = ctx.resolve(fn?.type === "attribute" ? field(fn, "object") : undefined);
   if (conn?.type !== "call") return false;
-  if (/^multiprocessing\.connection\.Client$/.test(ctx.callee(conn))) return true;
+  // Client(address, family=None, authkey=None), Listener(address=None, family=None, backlog=1, authkey=None).
+  // (a key written in the source is known to whoever has the code: no proof the peer is one of ours)
+  const keyed = (c: SyntaxNode, pos: number) => {
+    const k = ctx.arg(c, pos, "authkey");
+    return !!k && k.type !== "none" && ctx.level(k, "literal") !== Level.CONST;
+  };
+  if (/^multiprocessing\.connection\.Client$/.test(ctx.callee(conn))) return !keyed(conn, 2);
   if (ctx.method(conn) !== "accept") return false;
   const cf = field(conn, "function");
   const listener = ctx.resolve(cf?.type === "attribute" ? field(cf, "object") : undefined);
-  return listener?.type === "call" && /^multiprocessing\.connection\.Listener$/.test(ctx.callee(listener));
+  return (
+    listener?.type === "call" &&
+    /^multiprocessing\.connection\.Listener$/.test(ctx.callee(listener)) &&
+    !keyed(listener, 3)
+  );
 }
 
 export default pyRule({
@@ -272,6 +286,8 @@ export default pyRule({
       "import Pyro4\nPyro4.config.SERIALIZER = 'serpent'",
       "from multiprocessing.connection import Listener\nl = Listener(('localhost', 6000))\nconn = l.accept()\nmsg = conn.recv_bytes()",
       "import socket\ns = socket.socket()\ndata = s.recv(1024)",
+      "import os\nfrom multiprocessing.connection import Listener\nwith Listener(('0.0.0.0', 6000), authkey=os.environ['K'].encode()) as l:\n    with l.accept() as conn:\n        msg = conn.recv()",
+      "import os\nfrom multiprocessing.connection import Client\nc = Client(('jobs', 6000), authkey=os.environ['JOB_KEY'].encode())\nmsg = c.recv()",
       "CELERY_ACCEPT_CONTENT = ['json']",
       "import json\njson.loads(s)",
       "import json, pickle\nfrom flask import request\ndef f():\n    LOAD = {'j': json.loads, 'p': pickle.loads}\n    return LOAD['j'](request.get_data())",
@@ -332,6 +348,14 @@ export default pyRule({
       {
         code: "from multiprocessing.connection import Listener\nl = Listener(('localhost', 6000))\nconn = l.accept()\nmsg = conn.recv()",
         line: 4,
+      },
+      {
+        code: "from multiprocessing.connection import Listener\nwith Listener(('0.0.0.0', 6000), authkey=None) as l:\n    with l.accept() as conn:\n        msg = conn.recv()",
+        line: 4,
+      },
+      {
+        code: "from multiprocessing.connection import Client\nc = Client(('jobs', 6000), authkey=b'secret password')\nmsg = c.recv()",
+        line: 3,
       },
       "import torch\ndef load(f):\n    return torch.load(f)",
       "from tensorflow import keras\ndef load(p):\n    return keras.models.load_model(p, safe_mode=False)",

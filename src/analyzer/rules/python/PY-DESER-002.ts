@@ -43,7 +43,8 @@ export default pyRule({
       report({ node, message: "ruamel.yaml YAML(typ='unsafe') constructs arbitrary Python objects" });
       return;
     }
-    if (q !== "yaml.load" && q !== "yaml.load_all") return;
+    // ruamel.yaml's legacy module functions (before 0.18) take a Loader too, and default to the unsafe one.
+    if (!/^(ruamel\.)?yaml\.load(_all)?$/.test(q)) return;
     // `yaml = YAML(typ=...)` then `yaml.load(doc)`: a ruamel.yaml instance, not PyYAML's module function. Its
     // loader is the type it was made with (safe and round-trip by default).
     const fn = field(node, "function");
@@ -72,7 +73,7 @@ export default pyRule({
         );
         return bases.length > 0 && bases.every((b) => safeLoader(b, hops + 1));
       }
-      return /Safe(Loader|Constructor)?$|Base(Loader|Constructor)$/.test(
+      return /Safe(Loader|Constructor)?$|(Base|RoundTrip)(Loader|Constructor)$/.test(
         n.type === "conditional_expression" || n.type === "subscript"
           ? (ctx.valueTarget(n) ?? "")
           : ctx.qname(n),
@@ -93,6 +94,8 @@ export default pyRule({
   cases: {
     valid: [
       "import yaml\nclass Conf:\n    loader = yaml.SafeLoader\n    def parse(self, s):\n        return yaml.load(s, Loader=self.loader)",
+      "import ruamel.yaml\ndef f(s):\n    return ruamel.yaml.load(s, Loader=ruamel.yaml.RoundTripLoader)",
+      "import ruamel.yaml\ndef f(s):\n    return ruamel.yaml.load(s, Loader=ruamel.yaml.SafeLoader)",
       "from flask import request\nfrom ruamel.yaml import YAML\ndef f():\n    yaml = YAML(typ='safe')\n    return yaml.load(request.get_data())",
       "from ruamel.yaml import YAML\ny = YAML(typ='safe')",
       "import yaml\nyaml.load(s, Loader=yaml.SafeLoader)",
@@ -118,6 +121,11 @@ export default pyRule({
         line: 5,
       },
       { code: "from ruamel.yaml import YAML\ny = YAML(typ='unsafe')", line: 2 },
+      {
+        code: "import ruamel.yaml\ndef f(s):\n    return ruamel.yaml.load(s, Loader=ruamel.yaml.Loader)",
+        line: 3,
+      },
+      { code: "import ruamel.yaml\ndef f(s):\n    return list(ruamel.yaml.load_all(s))", line: 3 },
       "import yaml\nyaml.load(s)",
       "import yaml\nfrom yaml import Loader\nyaml.load(s, Loader=Loader)",
       "import yaml\nyaml.unsafe_load(s)",

@@ -34,6 +34,10 @@ const KEY_ARG: Record<string, [number, string]> = {
 /** Callee tails that match however the module was imported (`from Crypto.Cipher import AES` -> `AES.new`). */
 const TAILS = Object.entries(KEY_ARG).map(([q, a]) => [q.split(".").slice(-2).join("."), a] as const);
 
+/** Names of a cipher's or MAC's key. */
+const KEY_NAME =
+  /^_*(\w+_)?(aes|des|3des|tdes|hmac|mac|encryption|encrypt|cipher|crypto|signing|master|fernet|symmetric)_?keys?$/i;
+
 /** A string or bytes literal (possibly `.encode()`d, `bytes.fromhex`/b64decode'd), followed through names. */
 function literalKey(ctx: PythonContext, node: SyntaxNode | undefined): string | undefined {
   let n = ctx.resolve(node);
@@ -69,7 +73,7 @@ export default pyRule({
       "Load keys from a secret store or the environment at run time (and generate them with secrets/os.urandom).",
   },
   trigger:
-    /\.new\(|Fernet|AES|ChaCha|TripleDES|hmac|jwt|Serializer|Signer|SECRET_KEY|secret_key|SessionFactory|CookieStorage/,
+    /\.new\(|Fernet|AES|ChaCha|TripleDES|hmac|jwt|Serializer|Signer|SECRET_KEY|secret_key|SessionFactory|CookieStorage|_?KEY\s*=|_?key\s*=/,
   nodeTypes: ["call", "assignment"],
   detect(node, ctx, report) {
     if (node.type === "assignment") {
@@ -83,11 +87,24 @@ export default pyRule({
             : left.type === "subscript"
               ? (ctx.stringValue(field(left, "subscript")) ?? "")
               : "";
-      if (!/^(SECRET_KEY|secret_key|JWT_SECRET_KEY|WTF_CSRF_SECRET_KEY|SESSION_SECRET)$/.test(target)) return;
+      const secret = /^(SECRET_KEY|secret_key|JWT_SECRET_KEY|WTF_CSRF_SECRET_KEY|SESSION_SECRET)$/.test(
+        target,
+      );
+      // A name that says it holds a cipher's or MAC's key (`AES_KEY`, `ENCRYPTION_KEY`, `hmac_key`), bound to
+      // key material: 16+ characters of bytes, hex or base64 with no spaces (not a field name or a sentence).
+      const cipherKey = KEY_NAME.test(target);
+      if (!secret && !cipherKey) return;
       // A class constant read back as creds[self.SECRET_KEY] names a field (SECRET_KEY = "AWSSecretKey").
       if (left.type === "identifier" && usedAsLookupKey(ctx, target)) return;
-      if (literalKey(ctx, field(node, "right")))
-        report({ node, message: `${target} is a literal in the source` });
+      const v = literalKey(ctx, field(node, "right"));
+      if (v === undefined) return;
+      if (
+        cipherKey &&
+        !secret &&
+        !(v.length >= 16 && /^[A-Za-z0-9+/=_-]+$/.test(v) && !/^[a-z]+(_[a-z]+)*$/.test(v))
+      )
+        return;
+      report({ node, message: `${target} is a literal in the source` });
       return;
     }
     const q = ctx.callee(node);
@@ -101,6 +118,9 @@ export default pyRule({
       "import os\nfrom cryptography.fernet import Fernet\nf = Fernet(os.environ['FERNET_KEY'])",
       "import hmac, hashlib\ndef sign(key, msg):\n    return hmac.new(key, msg, hashlib.sha256).hexdigest()",
       "from Crypto.Cipher import AES\nfrom Crypto.Random import get_random_bytes\nc = AES.new(get_random_bytes(16), AES.MODE_GCM)",
+      "import os\nENCRYPTION_KEY = os.environ['ENCRYPTION_KEY']",
+      "SIGNING_KEY = 'signing_key'\nMASTER_KEY = 'primary'\nHMAC_KEY = 'the hmac key for webhooks'",
+      "CACHE_KEY = 'c786ff8df596685cb1142b6df23f1a10'",
     ],
     invalid: [
       "from pyramid.session import SignedCookieSessionFactory\nf = SignedCookieSessionFactory('itsaseekreet')",
@@ -109,6 +129,11 @@ export default pyRule({
       "import hmac, hashlib\nsig = hmac.new(b'webhook-secret', b'msg', hashlib.sha256)",
       "import jwt\ntok = jwt.encode({'sub': 1}, 'my-jwt-secret', algorithm='HS256')",
       "from flask import Flask\napp = Flask(__name__)\napp.config['SECRET_KEY'] = 'dev-secret-123'",
+      { code: "AES_KEY = b'c786ff8df596685cb1142b6df23f1a10'", line: 1 },
+      {
+        code: "class Settings:\n    encryption_key = 'paI2LtKGX1MV9DVFpDfOV8Dh22jaTaaoxrBNtR4kU1s='",
+        line: 2,
+      },
     ],
   },
 });

@@ -78,16 +78,25 @@ export default pyRule({
     /FilterExpression|KeyConditionExpression|ScanFilter|QueryFilter|KeyConditions|ComparisonOperator|ConditionExpression|UpdateExpression|ProjectionExpression|SelectExpression|execute_statement|pymongo|mongo|motor|redis|__raw__|\$where|\$function|\.find(_one)?\(\s*(\{|request|\w+\))|\.(update|delete|replace)_(one|many)\(|count_documents|find_one_and|\.aggregate\(|\.(filter|exclude|get)\(\s*\*\*/i,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
-    // Redis: r.eval(script, numkeys, ...) / r.register_script(script) run Lua; a script spliced together with
-    // request data lets the client run any command (KEYS/ARGV carry values without that).
+    // Redis: r.eval(script, numkeys, ...) / r.register_script(script) / r.script_load(script) (run by evalsha)
+    // run Lua; a script spliced together with request data lets the client run any command (KEYS/ARGV carry
+    // values without that), and a script that is the request's value is the client's own program.
     if (
-      /^(eval|eval_ro|register_script)$/.test(ctx.method(node)) &&
+      /^(eval|eval_ro|register_script|script_load)$/.test(ctx.method(node)) &&
       field(node, "function")?.type === "attribute" &&
       /^\s*(import|from)\s+(redis|aioredis)\b/m.test(ctx.tree.source)
     ) {
       const script = ctx.arg(node, 0, "script");
-      if (script && isBuiltString(ctx, script) && ctx.level(script, "code") === Level.SOURCE)
+      if (!script || ctx.level(script, "code") !== Level.SOURCE) return;
+      if (isBuiltString(ctx, script)) {
         report({ node, message: "Redis Lua script is built from request data" });
+        return;
+      }
+      // (one of the program's own scripts picked by a request key, `SCRIPTS[name]`, is not the client's code)
+      const v = ctx.resolve(script);
+      const table = v?.type === "subscript" ? ctx.resolve(field(v, "value")) : undefined;
+      if (table?.type !== "dictionary" && table?.type !== "list" && table?.type !== "tuple")
+        report({ node, message: "Redis Lua script is taken from the request" });
       return;
     }
     // DynamoDB / SimpleDB expression strings (boto3): text built from request data rewrites the condition, the
@@ -232,6 +241,9 @@ export default pyRule({
       "from flask import request\ndef f(col):\n    return col.find({'name': {'$regex': '^abc'}, 'owner': request.args['o']})",
       "import boto3\nfrom boto3.dynamodb.conditions import Attr\nt = boto3.resource('dynamodb').Table('t')\ndef handler(event, context):\n    return t.scan(FilterExpression=Attr('s').eq(event['s']))",
       "import redis\nfrom flask import request\nr = redis.Redis()\ndef f():\n    return r.eval(\"return redis.call('INCR', KEYS[1])\", 1, request.args['k'])",
+      "import redis\nfrom flask import request\nr = redis.Redis()\nLUA = {'incr': \"return redis.call('INCR', KEYS[1])\"}\ndef f():\n    return r.eval(LUA[request.args['op']], 1, 'hits')",
+      "import redis\nfrom flask import request\nr = redis.Redis()\nLUA = {'incr': \"return redis.call('INCR', KEYS[1])\"}\ndef f():\n    return r.register_script(LUA.get(request.args['op'], ''))",
+      "import redis\nr = redis.Redis()\nsha = r.script_load(\"return redis.call('TTL', KEYS[1])\")",
       "from flask import request\ndef f(Doc):\n    return Doc.objects(__raw__={'name': str(request.args['q'])}).count()",
       "def search(request):\n    return Product.objects.filter(**{'name__icontains': request.GET['q']})",
       "from flask import request\ndef login(db):\n    body = request.get_json()\n    return db.users.find_one({'username': str(body['username'])})",
@@ -273,6 +285,14 @@ export default pyRule({
         line: 4,
       },
       "import redis\nfrom flask import request\nr = redis.Redis()\ndef f():\n    return r.eval(\"return redis.call('INCR', '\" + request.args['k'] + \"')\", 0)",
+      {
+        code: "import redis\nfrom flask import request\nr = redis.Redis()\ndef f():\n    return r.evalsha(r.script_load(f\"return redis.call('TTL', '{request.args['k']}')\"), 0)",
+        line: 5,
+      },
+      {
+        code: "import redis\nfrom flask import request\nr = redis.Redis()\ndef f():\n    lua = request.form['lua']\n    return r.register_script(lua)(keys=['jobs'])",
+        line: 6,
+      },
       {
         code: "import boto3\nfrom flask import request\nc = boto3.client('dynamodb')\ndef f():\n    return c.scan(TableName='u', FilterExpression='team = ' + request.args['t'])",
         line: 5,

@@ -90,6 +90,57 @@ function aclInExtraArgs(ctx: PythonContext, extra: SyntaxNode | undefined): Synt
   return undefined;
 }
 
+/** The value under a string key of a dict literal (the node itself resolved through one binding). */
+function dictGet(ctx: PythonContext, d: SyntaxNode | undefined, key: string): SyntaxNode | undefined {
+  const dict = ctx.resolve(d);
+  if (dict?.type !== "dictionary") return undefined;
+  for (const p of namedChildren(dict))
+    if (p.type === "pair" && ctx.stringValue(field(p, "key")) === key) return field(p, "value");
+  return undefined;
+}
+
+// S3 grantee groups: every one on the internet, or every AWS account in the world.
+const S3_GROUP = /acs\.amazonaws\.com\/groups\/global\/(AllUsers|AuthenticatedUsers)/;
+const S3_GRANTS = ["GrantRead", "GrantReadACP", "GrantWrite", "GrantWriteACP", "GrantFullControl"];
+
+/**
+ * A bucket policy statement that allows anyone (`"Principal": "*"` or `{"AWS": "*"}`) with no Condition to narrow
+ * it: the policy given as json.dumps(dict) or as JSON text. Deny statements for everyone are the usual hardening.
+ */
+function publicPolicyStatement(ctx: PythonContext, policy: SyntaxNode | undefined): boolean {
+  let doc = ctx.resolve(policy);
+  if (doc?.type === "call" && /^(json\.dumps|dumps)$/.test(ctx.callee(doc)))
+    doc = ctx.resolve(ctx.arg(doc, 0, "obj"));
+  if (!doc) return false;
+  if (doc.type !== "dictionary") {
+    const text = ctx.stringValue(doc);
+    if (text === undefined) return false;
+    try {
+      const parsed = JSON.parse(text) as { Statement?: unknown };
+      const list = Array.isArray(parsed.Statement) ? parsed.Statement : [parsed.Statement];
+      return list.some((st) => {
+        if (!st || typeof st !== "object") return false;
+        const o = st as Record<string, unknown>;
+        const who = o.Principal;
+        const anyone =
+          who === "*" || (!!who && typeof who === "object" && (who as Record<string, unknown>).AWS === "*");
+        return o.Effect === "Allow" && anyone && o.Condition === undefined;
+      });
+    } catch {
+      return false;
+    }
+  }
+  const stmts = ctx.resolve(dictGet(ctx, doc, "Statement"));
+  const list =
+    stmts?.type === "list" || stmts?.type === "tuple" ? namedChildren(stmts) : stmts ? [stmts] : [];
+  return list.some((st) => {
+    if (ctx.stringValue(ctx.resolve(dictGet(ctx, st, "Effect"))) !== "Allow") return false;
+    if (dictGet(ctx, st, "Condition")) return false;
+    const who = ctx.resolve(dictGet(ctx, st, "Principal"));
+    return ctx.stringValue(who) === "*" || ctx.stringValue(ctx.resolve(dictGet(ctx, who, "AWS"))) === "*";
+  });
+}
+
 export default pyRule({
   meta: {
     id: "PY-PERM-001",
@@ -105,7 +156,7 @@ export default pyRule({
     ],
     docs: {
       what_it_does:
-        "Flags S3 canned ACLs public-read/public-read-write/authenticated-read, S3 Block Public Access settings turned off, Google Cloud Storage make_public()/publicRead ACLs and Azure containers with public access, and chmod/makedirs/mkdir/os.open modes (and chmod commands run through subprocess or os.system) that grant write to others (HIGH) or read to others (LOW), os.open(O_CREAT) without a mode, and os.umask(0).",
+        "Flags S3 canned ACLs public-read/public-read-write/authenticated-read, grants to the AllUsers/AuthenticatedUsers groups, bucket policies allowing any principal without a condition, S3 Block Public Access settings turned off, Google Cloud Storage make_public()/publicRead ACLs and Azure containers with public access, and chmod/makedirs/mkdir/os.open modes (and chmod commands run through subprocess or os.system) that grant write to others (HIGH) or read to others (LOW), os.open(O_CREAT) without a mode, and os.umask(0).",
       why_bad:
         "World-writable files can be replaced by any local user; world-readable files expose their content, including secrets.",
       example_bad:
@@ -117,7 +168,7 @@ export default pyRule({
       "Grant the least access needed: 0o600 for private files, 0o700 for private directories, 0o644 only for public data.",
   },
   trigger:
-    /chmod|makedirs|mkdir|touch\(|umask|os\.open|public-read|authenticated-read|make_public\(|predefined_acl|public_access|\.all(_authenticated)?\(\)\.grant_|FILE_UPLOAD_(DIRECTORY_)?PERMISSIONS|permissions_mode/,
+    /chmod|makedirs|mkdir|touch\(|umask|os\.open|public-read|put_bucket_policy|groups\/global\/|authenticated-read|make_public\(|predefined_acl|public_access|\.all(_authenticated)?\(\)\.grant_|FILE_UPLOAD_(DIRECTORY_)?PERMISSIONS|permissions_mode/,
   nodeTypes: ["call", "assignment"],
   detect(node, ctx, report) {
     if (node.type === "assignment") {
@@ -156,6 +207,23 @@ export default pyRule({
           return;
         }
       }
+      return;
+    }
+    // S3 grants to the AllUsers / AuthenticatedUsers groups (GrantRead='uri="http://acs.amazonaws.com/groups/..."').
+    for (const g of S3_GRANTS) {
+      const grant = ctx.kwarg(node, g) ?? dictGet(ctx, ctx.kwarg(node, "ExtraArgs"), g);
+      const v = grant && ctx.stringValue(ctx.resolve(grant));
+      if (v && S3_GROUP.test(v)) {
+        report({
+          node,
+          message: `S3 ${g} to the ${S3_GROUP.exec(v)![1]} group opens the data beyond the account`,
+        });
+        return;
+      }
+    }
+    // A bucket policy allowing anyone, unconditionally.
+    if (ctx.method(node) === "put_bucket_policy" && publicPolicyStatement(ctx, ctx.kwarg(node, "Policy"))) {
+      report({ node, message: "S3 bucket policy allows any principal ('*') with no condition" });
       return;
     }
     // S3 canned ACLs that open an object or bucket to everyone (ACL= or upload_file's ExtraArgs={'ACL': ...}).
@@ -312,8 +380,28 @@ export default pyRule({
       "import os\ndef publish_report(path):\n    os.chmod(path, 0o644)",
       "import os\nos.makedirs(d, exist_ok=True)",
       "import os\nfd = os.open(p, os.O_CREAT | os.O_WRONLY, 0o600)",
+      "import boto3\ns3 = boto3.client('s3')\ns3.put_object(Bucket='b', Key='k', Body=b'', GrantRead='id=\"79a59df9\"')",
+      "import boto3, json\ns3 = boto3.client('s3')\npol = {'Statement': [{'Effect': 'Allow', 'Principal': {'AWS': 'arn:aws:iam::1:root'}, 'Action': 's3:GetObject'}]}\ns3.put_bucket_policy(Bucket='b', Policy=json.dumps(pol))",
+      "import boto3, json\ns3 = boto3.client('s3')\npol = {'Statement': [{'Effect': 'Deny', 'Principal': '*', 'Action': 's3:*', 'Condition': {'Bool': {'aws:SecureTransport': 'false'}}}]}\ns3.put_bucket_policy(Bucket='b', Policy=json.dumps(pol))",
+      "import boto3, json\ns3 = boto3.client('s3')\npol = {'Statement': [{'Effect': 'Allow', 'Principal': '*', 'Action': 's3:GetObject', 'Condition': {'StringEquals': {'aws:SourceVpce': 'vpce-1'}}}]}\ns3.put_bucket_policy(Bucket='b', Policy=json.dumps(pol))",
     ],
     invalid: [
+      {
+        code: "import boto3\ns3 = boto3.client('s3')\nG = 'uri=\"http://acs.amazonaws.com/groups/global/AllUsers\"'\ns3.put_object(Bucket='b', Key='k', Body=b'', GrantRead=G)",
+        line: 4,
+      },
+      {
+        code: "import boto3\ns3 = boto3.client('s3')\ns3.upload_file('f', 'b', 'k', ExtraArgs={'GrantFullControl': 'uri=\"http://acs.amazonaws.com/groups/global/AuthenticatedUsers\"'})",
+        line: 3,
+      },
+      {
+        code: "import boto3, json\ns3 = boto3.client('s3')\npol = {'Statement': [{'Effect': 'Allow', 'Principal': '*', 'Action': 's3:GetObject', 'Resource': 'arn:aws:s3:::b/*'}]}\ns3.put_bucket_policy(Bucket='b', Policy=json.dumps(pol))",
+        line: 4,
+      },
+      {
+        code: 'import boto3\ns3 = boto3.client(\'s3\')\ns3.put_bucket_policy(Bucket=\'b\', Policy=\'{"Statement": [{"Effect": "Allow", "Principal": {"AWS": "*"}, "Action": "s3:*"}]}\')',
+        line: 3,
+      },
       {
         code: "import os\ndef rmfile(path):\n    if not is_win:\n        os.chmod(path, 0o777)\n    os.remove(path)",
         line: 4,

@@ -738,10 +738,17 @@ export default pyRule({
       if (/^render(_unicode)?$/.test(ctx.method(node))) {
         // tpl.render(name=request...) on a mako Template that escapes nothing: the value lands in the HTML raw.
         const fn = field(node, "function");
-        const tpl = ctx.resolve(fn?.type === "attribute" ? field(fn, "object") : undefined);
+        let tpl = ctx.resolve(fn?.type === "attribute" ? field(fn, "object") : undefined);
+        // lookup.get_template(name): a template of a mako TemplateLookup, escaped as the lookup's default_filters say.
+        if (tpl?.type === "call" && ctx.method(tpl) === "get_template") {
+          const gf = field(tpl, "function");
+          const lookup = ctx.resolve(gf?.type === "attribute" ? field(gf, "object") : undefined);
+          if (lookup?.type === "call" && /^mako\.lookup\.TemplateLookup$/.test(ctx.callee(lookup)))
+            tpl = lookup;
+        }
         if (
           tpl?.type === "call" &&
-          /^mako\.template\.Template$/.test(ctx.callee(tpl)) &&
+          /^mako\.(template\.Template|lookup\.TemplateLookup)$/.test(ctx.callee(tpl)) &&
           !makoEscapes(ctx, tpl)
         ) {
           const raw = namedChildren(field(node, "arguments") ?? node).some((a) => {
@@ -754,13 +761,14 @@ export default pyRule({
           }
         }
       }
-      if (/^mako\.template\.Template$/.test(q)) {
-        // mako escapes nothing unless told to (default_filters=['h'] or an explicit |h per expression).
+      if (/^mako\.(template\.Template|lookup\.TemplateLookup)$/.test(q)) {
+        // mako escapes nothing unless told to (default_filters=['h'] or an explicit |h per expression); a
+        // TemplateLookup hands its default_filters to every template it loads.
         if (!makoEscapes(ctx, node))
           report({
             node,
             severity: "LOW",
-            message: "mako Template without default_filters=['h'] (no HTML escaping)",
+            message: `mako ${q.slice(q.lastIndexOf(".") + 1)} without default_filters=['h'] (no HTML escaping)`,
           });
         return;
       }
@@ -1081,6 +1089,7 @@ export default pyRule({
       "from markupsafe import Markup\nfrom flask import request\ndef f():\n    return Markup('<b>') + request.args['m'] + Markup('</b>')",
       "from mako.template import Template\nfrom pyramid.response import Response\nT = Template('<p>${x}</p>', default_filters=['h'])\ndef v(request):\n    return Response(T.render(x=request.params['x']))",
       "from mako.template import Template\nfrom pyramid.response import Response\ndef v(request):\n    return Response(Template('<p>${x | h}</p>').render(x=request.params['x']))",
+      "from mako.lookup import TemplateLookup\nfrom pyramid.response import Response\nL = TemplateLookup(directories=['t'], default_filters=['h'])\ndef v(request):\n    return Response(L.get_template('p.html').render(x=request.params['x']))",
       "import tornado.web, tornado.escape\nclass H(tornado.web.RequestHandler):\n    def get(self):\n        self.write('<b>' + tornado.escape.xhtml_escape(self.get_argument('n')) + '</b>')",
       "from mako.template import Template\nt = Template('<p>${x}</p>', default_filters=['h'])",
       "from pyramid.response import Response\ndef v(request):\n    return Response(json_body={'n': request.params['n']})",
@@ -1257,6 +1266,15 @@ export default pyRule({
         line: 3,
       },
       { code: "from mako.template import Template as T\nt = T('<p>${x}</p>')", line: 2, severity: "LOW" },
+      {
+        code: "from mako.lookup import TemplateLookup\nL = TemplateLookup(directories=['templates'])",
+        line: 2,
+        severity: "LOW",
+      },
+      {
+        code: "from flask import request\nfrom mako.lookup import TemplateLookup\nL = TemplateLookup(directories=['t'])\ndef v():\n    return L.get_template('p.html').render(n=request.args['n'])",
+        line: 5,
+      },
       {
         code: "from sanic import response\nasync def h(req):\n    return response.html('<p>' + req.args.get('q') + '</p>')",
         line: 3,
