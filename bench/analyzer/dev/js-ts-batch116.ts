@@ -687,4 +687,656 @@ export function double(req: Request, res: Response) {
   ),
 ];
 
-export const BATCH116: DevCase[] = [...PART1];
+const PART2: DevCase[] = [
+  ...js(
+    "p2",
+    "CWE-601",
+    "Express/Koa/Hapi/Fastify redirects to query, body and header values vs relative-path checks, host allow-lists and fixed targets",
+    `const express = require('express');
+const Koa = require('koa');
+const Router = require('@koa/router');
+const Hapi = require('@hapi/hapi');
+const fastify = require('fastify')();
+
+const app = express();
+app.use(express.urlencoded({ extended: false }));
+
+app.get('/go', (req, res) => {
+@@  res.redirect(req.query.url);
+});
+
+app.post('/login', (req, res) => {
+@@  res.redirect(303, req.body.next);
+});
+
+app.get('/back', (req, res) => {
+@@  res.location(req.get('x-return-to')).sendStatus(302);
+});
+
+app.get('/go-safe', (req, res) => {
+  const target = String(req.query.url || '/');
+  const ok = target.startsWith('/') && !target.startsWith('//') && !target.includes('\\\\');
+@ok  res.redirect(ok ? target : '/');
+});
+
+const ALLOWED_HOSTS = new Set(['docs.example.com', 'shop.example.com']);
+app.get('/out', (req, res) => {
+  let u;
+  try {
+    u = new URL(String(req.query.to));
+  } catch {
+    return res.sendStatus(400);
+  }
+  if (!ALLOWED_HOSTS.has(u.hostname)) return res.sendStatus(400);
+@ok  res.redirect(u.toString());
+});
+
+app.get('/items/:id/open', (req, res) => {
+@ok  res.redirect('/items/' + encodeURIComponent(req.params.id));
+});
+
+const koa = new Koa();
+const router = new Router();
+router.get('/sso/callback', (ctx) => {
+@@  ctx.redirect(ctx.query.return_to);
+});
+router.get('/sso/done', (ctx) => {
+@ok  ctx.redirect('/account');
+});
+koa.use(router.routes());
+
+async function hapiServer() {
+  const server = Hapi.server({ port: 4000 });
+  server.route({
+    method: 'GET',
+    path: '/continue',
+    handler: (request, h) => {
+@@      return h.redirect(request.query.next);
+    },
+  });
+  server.route({
+    method: 'GET',
+    path: '/home',
+@ok    handler: (request, h) => h.redirect('/dashboard'),
+  });
+  await server.start();
+}
+
+fastify.get('/jump', async (request, reply) => {
+@@  return reply.redirect(request.query.target);
+});
+
+fastify.get('/jump-safe', async (request, reply) => {
+  const dest = ['/', '/help', '/pricing'].includes(request.query.target) ? request.query.target : '/';
+@ok  return reply.redirect(dest);
+});
+
+module.exports = { app, koa, hapiServer, fastify };
+`,
+  ),
+  ...ts(
+    "p2",
+    "CWE-22",
+    "res.render / res.sendFile / res.download / express.static / serve-static with request-chosen names and roots vs fixed views, the root option and allow-lists",
+    `import express, { type Request, type Response, type NextFunction } from 'express';
+import serveStatic from 'serve-static';
+import path from 'node:path';
+
+const app = express();
+app.set('view engine', 'ejs');
+app.set('views', path.join(__dirname, 'views'));
+
+app.get('/page/:name', (req: Request, res: Response) => {
+@@  res.render(req.params.name, { title: 'Docs' });
+});
+
+app.get('/help', (req: Request, res: Response) => {
+@@  res.render('help/' + req.query.topic);
+});
+
+const PAGES = new Set(['about', 'terms', 'privacy']);
+app.get('/static-page/:name', (req: Request, res: Response) => {
+  if (!PAGES.has(req.params.name)) return res.sendStatus(404);
+@ok  res.render(req.params.name, { title: 'Docs' });
+});
+
+app.get('/download', (req: Request, res: Response) => {
+@@  res.download(path.resolve('exports', String(req.query.file)));
+});
+
+app.get('/raw', (req: Request, res: Response) => {
+@@  res.sendFile(String(req.query.path));
+});
+
+app.get('/assets/*', (req: Request, res: Response) => {
+@ok  res.sendFile(req.params[0], { root: path.join(__dirname, 'public') });
+});
+
+app.use('/tenant-assets', (req: Request, res: Response, next: NextFunction) => {
+  const tenant = String(req.headers['x-tenant']);
+@@  serveStatic(path.join('/srv/tenants', tenant, 'public'))(req, res, next);
+});
+
+app.use('/theme', (req: Request, res: Response, next: NextFunction) => {
+@@  express.static(String(req.query.root))(req, res, next);
+});
+
+const TENANTS: Record<string, string> = { acme: 'acme', globex: 'globex' };
+app.use('/tenant-assets-safe', (req: Request, res: Response, next: NextFunction) => {
+  const tenant = TENANTS[String(req.headers['x-tenant'])];
+  if (!tenant) return res.sendStatus(404);
+@ok  serveStatic(path.join('/srv/tenants', tenant, 'public'))(req, res, next);
+});
+
+@ok app.use('/public', express.static(path.join(__dirname, 'public'), { dotfiles: 'deny', maxAge: '1d' }));
+
+export default app;
+`,
+  ),
+  ...js(
+    "p2",
+    "CWE-1336",
+    "server-side templates compiled from request text (ejs/pug/handlebars/nunjucks) and request objects as render options vs fixed templates with request data",
+    `const express = require('express');
+const ejs = require('ejs');
+const pug = require('pug');
+const Handlebars = require('handlebars');
+const nunjucks = require('nunjucks');
+
+const app = express();
+app.use(express.json());
+app.set('view engine', 'ejs');
+
+app.post('/preview/ejs', (req, res) => {
+@@  res.send(ejs.render(req.body.template, { user: req.user }));
+});
+
+app.post('/preview/pug', (req, res) => {
+@@  const fn = pug.compile(req.body.source);
+  res.send(fn({ name: 'x' }));
+});
+
+app.post('/preview/hbs', (req, res) => {
+  const { tpl, data } = req.body;
+@@  const render = Handlebars.compile(tpl);
+  res.send(render(data));
+});
+
+app.get('/preview/njk', (req, res) => {
+@@  res.send(nunjucks.renderString('Hello ' + req.query.name, {}));
+});
+
+app.get('/search', (req, res) => {
+@@  res.render('search', req.query);
+});
+
+const GREETING = ejs.compile('<p>Hello <%= name %></p>');
+app.post('/greet', (req, res) => {
+@ok  res.send(GREETING({ name: req.body.name }));
+});
+
+app.get('/hello', (req, res) => {
+@ok  res.send(nunjucks.renderString('Hello {{ name }}', { name: req.query.name }));
+});
+
+app.get('/search-safe', (req, res) => {
+@ok  res.render('search', { q: String(req.query.q || ''), page: Number(req.query.page) || 1 });
+});
+
+const card = Handlebars.compile('<div class="card">{{title}}</div>');
+app.post('/card', (req, res) => {
+@ok  res.send(card({ title: req.body.title }));
+});
+`,
+  ),
+  ...js(
+    "p2",
+    "CWE-942",
+    "CORS: reflected Origin with credentials (manual headers, cors origin: true, an accept-all callback, @koa/cors, @fastify/cors) vs allow-lists and credential-free wildcards",
+    `const express = require('express');
+const cors = require('cors');
+const koaCors = require('@koa/cors');
+const Koa = require('koa');
+
+const app = express();
+
+app.use('/api/v1', (req, res, next) => {
+@@  res.header('Access-Control-Allow-Origin', req.headers.origin);
+  res.header('Access-Control-Allow-Credentials', 'true');
+  next();
+});
+
+@@app.use('/api/v2', cors({ origin: true, credentials: true }));
+
+@@app.use('/api/v3', cors({ origin: (origin, cb) => cb(null, true), credentials: true }));
+
+@ok app.use('/api/v4', cors({ origin: ['https://app.example.com', 'https://admin.example.com'], credentials: true }));
+
+@ok app.use('/public', cors());
+
+const ALLOWED = new Set(['https://app.example.com']);
+app.use('/api/v5', (req, res, next) => {
+  const origin = req.get('origin');
+  if (origin && ALLOWED.has(origin)) {
+@ok    res.setHeader('Access-Control-Allow-Origin', origin);
+    res.setHeader('Access-Control-Allow-Credentials', 'true');
+    res.setHeader('Vary', 'Origin');
+  }
+  next();
+});
+
+app.use('/api/v6', cors({
+@ok  origin: (origin, cb) => cb(null, !origin || ALLOWED.has(origin)),
+  credentials: true,
+}));
+
+const koa = new Koa();
+@@koa.use(koaCors({ origin: (ctx) => ctx.get('Origin'), credentials: true }));
+
+async function plugins(fastify) {
+@@  await fastify.register(require('@fastify/cors'), { origin: true, credentials: true });
+@ok  await fastify.register(require('@fastify/cors'), { origin: 'https://app.example.com', credentials: true });
+}
+
+module.exports = { app, koa, plugins };
+`,
+  ),
+  ...ts(
+    "p2",
+    "CWE-614",
+    "cookies: session and auth cookies set without secure (res.cookie, express-session, cookie-session, Koa ctx.cookies, Fastify setCookie) vs secure flags",
+    `import express from 'express';
+import session from 'express-session';
+import cookieSession from 'cookie-session';
+import type { Context } from 'koa';
+import type { FastifyReply } from 'fastify';
+
+const app = express();
+
+@@app.use(session({ secret: process.env.SESSION_SECRET!, resave: false, saveUninitialized: false, cookie: { secure: false, httpOnly: true } }));
+
+@ok app.use(session({ secret: process.env.SESSION_SECRET!, resave: false, saveUninitialized: false, cookie: { secure: true, httpOnly: true, sameSite: 'lax' } }));
+
+@@app.use(cookieSession({ name: 'sess', keys: [process.env.COOKIE_KEY!], secure: false }));
+
+app.post('/login', (req, res) => {
+  const token = issueToken(req.body.user);
+@@  res.cookie('auth_token', token, { httpOnly: true, secure: false });
+  res.sendStatus(204);
+});
+
+app.post('/login-safe', (req, res) => {
+  const token = issueToken(req.body.user);
+@ok  res.cookie('auth_token', token, { httpOnly: true, secure: true, sameSite: 'strict', maxAge: 3600_000 });
+  res.sendStatus(204);
+});
+
+export function koaLogin(ctx: Context, token: string) {
+@@  ctx.cookies.set('sid', token, { httpOnly: true, secure: false });
+}
+
+export function fastifyLogin(reply: FastifyReply, token: string) {
+@@  reply.setCookie('session', token, { path: '/', httpOnly: true, secure: false });
+}
+
+export function fastifyLoginSafe(reply: FastifyReply, token: string) {
+@ok  reply.setCookie('session', token, { path: '/', httpOnly: true, secure: true, sameSite: 'lax' });
+}
+
+declare function issueToken(user: unknown): string;
+export default app;
+`,
+  ),
+  ...js(
+    "p2",
+    "CWE-1004",
+    "cookies: session tokens readable from script (httpOnly: false) vs httpOnly and a non-sensitive UI preference cookie",
+    `const express = require('express');
+const session = require('express-session');
+const app = express();
+
+@@app.use(session({ secret: process.env.SESSION_SECRET, resave: false, saveUninitialized: false, cookie: { httpOnly: false, secure: true } }));
+
+app.post('/auth', (req, res) => {
+  const jwtToken = sign(req.body);
+@@  res.cookie('access_token', jwtToken, { httpOnly: false, secure: true, sameSite: 'lax' });
+  res.sendStatus(204);
+});
+
+app.post('/auth-safe', (req, res) => {
+  const jwtToken = sign(req.body);
+@ok  res.cookie('access_token', jwtToken, { httpOnly: true, secure: true, sameSite: 'lax' });
+  res.sendStatus(204);
+});
+
+app.post('/prefs', (req, res) => {
+@ok  res.cookie('theme', req.body.theme === 'dark' ? 'dark' : 'light', { httpOnly: false, secure: true, sameSite: 'lax' });
+  res.sendStatus(204);
+});
+
+function sign(body) {
+  return require('jsonwebtoken').sign({ sub: body.user }, process.env.JWT_SECRET, { algorithm: 'HS256', expiresIn: '1h' });
+}
+module.exports = app;
+`,
+  ),
+  ...ts(
+    "p2",
+    "CWE-770",
+    "request body limits: huge express.json/urlencoded/raw limits, Fastify bodyLimit, koa-body and multer without limits vs bounded parsers",
+    `import express from 'express';
+import bodyParser from 'body-parser';
+import Fastify from 'fastify';
+import { koaBody } from 'koa-body';
+import multer from 'multer';
+
+const app = express();
+@@app.use(express.json({ limit: '500mb' }));
+@@app.use(bodyParser.urlencoded({ extended: true, limit: '1gb', parameterLimit: 10_000_000 }));
+@ok app.use('/small', express.json({ limit: '100kb' }));
+@ok app.use('/default', express.json());
+
+@@export const fastify = Fastify({ bodyLimit: 1024 * 1024 * 1024 });
+@ok export const fastifySmall = Fastify({ bodyLimit: 1_048_576 });
+
+@@export const koaParser = koaBody({ multipart: true, jsonLimit: '2gb', formidable: { maxFileSize: Infinity } });
+
+@@export const upload = multer({ dest: '/tmp/uploads' });
+@ok export const uploadLimited = multer({ dest: '/tmp/uploads', limits: { fileSize: 5 * 1024 * 1024, files: 3 } });
+
+export default app;
+`,
+  ),
+  ...js(
+    "p2",
+    "CWE-693",
+    "helmet with protections switched off (CSP, frameguard, HSTS max-age 0) and x-powered-by vs helmet defaults and a configured CSP",
+    `const express = require('express');
+const helmet = require('helmet');
+
+const admin = express();
+@@admin.use(helmet({ contentSecurityPolicy: false, frameguard: false }));
+
+const api = express();
+@@api.use(helmet.hsts({ maxAge: 0 }));
+
+const site = express();
+@ok site.use(helmet());
+@ok site.use(helmet.contentSecurityPolicy({ directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], objectSrc: ["'none'"] } }));
+
+const widget = express();
+@@widget.use(helmet({ noSniff: false, xssFilter: false }));
+
+module.exports = { admin, api, site, widget };
+`,
+  ),
+  ...js(
+    "p2",
+    "CWE-348",
+    "client IP from X-Forwarded-For (and trust proxy true) gating admin access vs the socket address and a pinned proxy hop count",
+    `const express = require('express');
+const app = express();
+const ADMIN_IPS = ['10.0.0.5'];
+
+app.use('/admin', (req, res, next) => {
+  const ip = (req.headers['x-forwarded-for'] || '').split(',')[0].trim();
+@@  if (!ADMIN_IPS.includes(ip)) return res.sendStatus(403);
+  next();
+});
+
+const open = express();
+@@open.set('trust proxy', true);
+open.use('/admin', (req, res, next) => (ADMIN_IPS.includes(req.ip) ? next() : res.sendStatus(403)));
+
+const internal = express();
+internal.use('/admin', (req, res, next) => {
+@ok  if (!ADMIN_IPS.includes(req.socket.remoteAddress)) return res.sendStatus(403);
+  next();
+});
+
+const behindLb = express();
+@ok behindLb.set('trust proxy', 1);
+
+module.exports = { app, open, internal, behindLb };
+`,
+  ),
+  ...ts(
+    "p2",
+    "CWE-347",
+    "jsonwebtoken: decode used as verification, verify without algorithms on a public key, algorithms none, unsigned sign; jose decodeJwt/UnsecuredJWT vs verify with pinned algorithms",
+    `import jwt from 'jsonwebtoken';
+import * as jose from 'jose';
+import fs from 'node:fs';
+import type { Request, Response, NextFunction } from 'express';
+
+const PUBLIC_KEY = fs.readFileSync('/etc/keys/jwt.pub', 'utf8');
+const SECRET = process.env.JWT_SECRET!;
+const JWKS = jose.createRemoteJWKSet(new URL('https://id.example.com/.well-known/jwks.json'));
+
+export function authDecode(req: Request, res: Response, next: NextFunction) {
+  const token = String(req.headers.authorization).replace('Bearer ', '');
+@@  const claims = jwt.decode(token) as jwt.JwtPayload;
+  (req as any).user = claims.sub;
+  next();
+}
+
+export function authNoAlgs(req: Request, res: Response, next: NextFunction) {
+  const token = String(req.headers.authorization).slice(7);
+@@  (req as any).user = jwt.verify(token, PUBLIC_KEY);
+  next();
+}
+
+export function authNone(req: Request, res: Response, next: NextFunction) {
+  const token = String(req.cookies.session);
+@@  (req as any).user = jwt.verify(token, SECRET, { algorithms: ['HS256', 'none'] });
+  next();
+}
+
+export function issueUnsigned(userId: string) {
+@@  return jwt.sign({ sub: userId }, '', { algorithm: 'none' });
+}
+
+export function authPinned(req: Request, res: Response, next: NextFunction) {
+  const token = String(req.headers.authorization).slice(7);
+@ok  (req as any).user = jwt.verify(token, PUBLIC_KEY, { algorithms: ['RS256'], issuer: 'https://id.example.com' });
+  next();
+}
+
+export function authKid(req: Request, keys: Record<string, string>) {
+  const token = String(req.headers.authorization).slice(7);
+@ok  const decoded = jwt.decode(token, { complete: true });
+  const key = keys[String(decoded?.header.kid)];
+  return jwt.verify(token, key, { algorithms: ['RS256'] });
+}
+
+export async function joseDecode(req: Request) {
+  const token = String(req.headers.authorization).slice(7);
+@@  const payload = jose.decodeJwt(token);
+  return { userId: payload.sub, admin: payload.admin === true };
+}
+
+export async function joseUnsecured(req: Request) {
+@@  const { payload } = jose.UnsecuredJWT.decode(String(req.query.t));
+  return payload.sub;
+}
+
+export async function joseVerify(req: Request) {
+  const token = String(req.headers.authorization).slice(7);
+@ok  const { payload } = await jose.jwtVerify(token, JWKS, { issuer: 'https://id.example.com', audience: 'api', algorithms: ['RS256'] });
+  return payload.sub;
+}
+
+export function issue(userId: string) {
+@ok  return jwt.sign({ sub: userId }, SECRET, { algorithm: 'HS256', expiresIn: '15m' });
+}
+`,
+  ),
+  ...js(
+    "p2",
+    "CWE-943",
+    "MongoDB/Mongoose: request objects as query filters (operator injection), $where strings, aggregate $match from the body vs String() casts, $eq, sanitisers and ObjectId",
+    `const express = require('express');
+const mongoose = require('mongoose');
+const mongoSanitize = require('mongo-sanitize');
+const { MongoClient, ObjectId } = require('mongodb');
+
+const User = mongoose.model('User', new mongoose.Schema({ email: String, password: String, age: Number }));
+const client = new MongoClient(process.env.MONGO_URL);
+const db = client.db('shop');
+const app = express();
+app.use(express.json());
+
+app.post('/login', async (req, res) => {
+@@  const user = await User.findOne({ email: req.body.email, password: req.body.password });
+  res.json({ ok: !!user });
+});
+
+app.post('/login-safe', async (req, res) => {
+@ok  const user = await User.findOne({ email: String(req.body.email), password: String(req.body.password) });
+  res.json({ ok: !!user });
+});
+
+app.get('/products', async (req, res) => {
+@@  const items = await db.collection('products').find(req.query).toArray();
+  res.json(items);
+});
+
+app.get('/by-name', async (req, res) => {
+@@  const items = await db.collection('users').find({ $where: "this.name == '" + req.query.name + "'" }).toArray();
+  res.json(items);
+});
+
+app.get('/older', async (req, res) => {
+@@  const users = await User.find({ $where: \`this.age > \${req.query.age}\` });
+  res.json(users);
+});
+
+app.get('/older-safe', async (req, res) => {
+@ok  const users = await User.find({ age: { $gt: Number(req.query.age) } });
+  res.json(users);
+});
+
+app.post('/report', async (req, res) => {
+@@  const rows = await db.collection('orders').aggregate([{ $match: req.body.filter }, { $group: { _id: '$status', n: { $sum: 1 } } }]).toArray();
+  res.json(rows);
+});
+
+app.post('/reset', async (req, res) => {
+@@  const user = await User.findOne({ resetToken: req.body.token });
+  res.json({ ok: !!user });
+});
+
+app.post('/reset-safe', async (req, res) => {
+@ok  const user = await User.findOne({ resetToken: { $eq: req.body.token } });
+  res.json({ ok: !!user });
+});
+
+app.post('/reset-clean', async (req, res) => {
+  const token = mongoSanitize(req.body.token);
+@ok  const user = await User.findOne({ resetToken: token });
+  res.json({ ok: !!user });
+});
+
+app.get('/orders/:id', async (req, res) => {
+@ok  const order = await db.collection('orders').findOne({ _id: new ObjectId(req.params.id) });
+  res.json(order);
+});
+
+app.post('/by-email', async (req, res) => {
+  if (typeof req.body.email !== 'string') return res.sendStatus(400);
+@ok  const user = await User.findOne({ email: req.body.email });
+  res.json({ found: !!user });
+});
+`,
+  ),
+  ...ts(
+    "p2",
+    "CWE-89",
+    "sequelize.query / literal, knex.raw / whereRaw / orderByRaw, TypeORM query builder where and manager.query with request text vs replacements, bindings and allow-listed columns",
+    `import express from 'express';
+import { Sequelize, QueryTypes, Op } from 'sequelize';
+import knexFactory from 'knex';
+import { DataSource } from 'typeorm';
+
+const sequelize = new Sequelize(process.env.DATABASE_URL!);
+const knex = knexFactory({ client: 'pg', connection: process.env.DATABASE_URL });
+const ds = new DataSource({ type: 'postgres', url: process.env.DATABASE_URL });
+const app = express();
+app.use(express.json());
+
+app.get('/users', async (req, res) => {
+  const name = String(req.query.name);
+@@  const rows = await sequelize.query(\`SELECT id, name FROM users WHERE name = '\${name}'\`, { type: QueryTypes.SELECT });
+  res.json(rows);
+});
+
+app.get('/users-safe', async (req, res) => {
+@ok  const rows = await sequelize.query('SELECT id, name FROM users WHERE name = :name', { replacements: { name: String(req.query.name) }, type: QueryTypes.SELECT });
+  res.json(rows);
+});
+
+app.get('/posts', async (req, res) => {
+@@  const rows = await sequelize.models.Post.findAll({ where: sequelize.literal(\`author_id = \${req.query.author}\`) });
+  res.json(rows);
+});
+
+app.get('/posts-safe', async (req, res) => {
+@ok  const rows = await sequelize.models.Post.findAll({ where: { authorId: { [Op.eq]: Number(req.query.author) } } });
+  res.json(rows);
+});
+
+app.get('/k/users/:id', async (req, res) => {
+@@  const { rows } = await knex.raw('select * from users where id = ' + req.params.id);
+  res.json(rows);
+});
+
+app.get('/k/users-safe/:id', async (req, res) => {
+@ok  const { rows } = await knex.raw('select * from users where id = ?', [req.params.id]);
+  res.json(rows);
+});
+
+app.get('/k/search', async (req, res) => {
+@@  const rows = await knex('products').whereRaw(\`title ILIKE '%\${req.query.q}%'\`);
+  res.json(rows);
+});
+
+app.get('/k/search-safe', async (req, res) => {
+@ok  const rows = await knex('products').whereRaw('title ILIKE ?', [\`%\${req.query.q}%\`]);
+  res.json(rows);
+});
+
+app.get('/k/sorted', async (req, res) => {
+@@  const rows = await knex('products').select('*').orderByRaw(String(req.query.sort));
+  res.json(rows);
+});
+
+const SORTS: Record<string, string> = { price: 'price', newest: 'created_at' };
+app.get('/k/sorted-safe', async (req, res) => {
+@ok  const rows = await knex('products').select('*').orderBy(SORTS[String(req.query.sort)] ?? 'id');
+  res.json(rows);
+});
+
+app.get('/t/users', async (req, res) => {
+@@  const users = await ds.getRepository('User').createQueryBuilder('u').where(\`u.email = '\${req.query.email}'\`).getMany();
+  res.json(users);
+});
+
+app.get('/t/users-safe', async (req, res) => {
+@ok  const users = await ds.getRepository('User').createQueryBuilder('u').where('u.email = :email', { email: req.query.email }).getMany();
+  res.json(users);
+});
+
+app.delete('/t/users/:id', async (req, res) => {
+@@  await ds.manager.query(\`DELETE FROM users WHERE id = \${req.params.id}\`);
+  res.sendStatus(204);
+});
+
+app.delete('/t/users-safe/:id', async (req, res) => {
+@ok  await ds.manager.query('DELETE FROM users WHERE id = $1', [req.params.id]);
+  res.sendStatus(204);
+});
+`,
+  ),
+];
+
+export const BATCH116: DevCase[] = [...PART1, ...PART2];
