@@ -1339,4 +1339,499 @@ app.delete('/t/users-safe/:id', async (req, res) => {
   ),
 ];
 
-export const BATCH116: DevCase[] = [...PART1, ...PART2];
+const PART3: DevCase[] = [
+  ...ts(
+    "p3",
+    "CWE-79",
+    "DOM sinks (innerHTML, outerHTML, insertAdjacentHTML, document.write/writeln, createContextualFragment) fed from location, URLSearchParams, referrer and window.name vs textContent, DOMPurify and text nodes",
+    `import DOMPurify from 'dompurify';
+
+const params = new URLSearchParams(window.location.search);
+const q = params.get('q') ?? '';
+const banner = document.getElementById('banner')!;
+const results = document.querySelector<HTMLDivElement>('#results')!;
+
+export function showQuery() {
+@@  results.innerHTML = '<p>No results for <b>' + q + '</b></p>';
+}
+
+export function showQuerySafe() {
+  const p = document.createElement('p');
+@ok  p.textContent = \`No results for \${q}\`;
+  results.replaceChildren(p);
+}
+
+export function showHash() {
+  const section = decodeURIComponent(location.hash.slice(1));
+@@  banner.outerHTML = \`<div id="banner">Section: \${section}</div>\`;
+}
+
+export function showRef() {
+@@  document.querySelector('footer')!.insertAdjacentHTML('beforeend', '<a href="' + document.referrer + '">Back</a>');
+}
+
+export function showRefSafe() {
+  const a = document.createElement('a');
+@ok  a.href = document.referrer.startsWith(location.origin) ? document.referrer : '/';
+  a.textContent = 'Back';
+  document.querySelector('footer')!.append(a);
+}
+
+export function legacyWidget() {
+@@  document.write('<script src="/widgets/' + params.get('widget') + '.js"></script>');
+@@  document.writeln('<div class="greeting">' + window.name + '</div>');
+}
+
+export function fragment() {
+  const range = document.createRange();
+@@  results.appendChild(range.createContextualFragment(params.get('snippet') ?? ''));
+}
+
+export function sanitized() {
+@ok  results.innerHTML = DOMPurify.sanitize(params.get('snippet') ?? '');
+}
+
+export function clear() {
+@ok  results.innerHTML = '';
+  banner.insertAdjacentText('afterbegin', q);
+}
+
+export function staticMarkup() {
+@ok  results.insertAdjacentHTML('beforeend', '<hr class="divider"><p class="hint">Try another search.</p>');
+}
+
+export async function profile() {
+  const res = await fetch('/api/profile/' + encodeURIComponent(params.get('user') ?? ''));
+  const data = await res.json();
+@@  document.getElementById('bio')!.innerHTML = data.bioHtml;
+@ok  document.getElementById('name')!.textContent = data.displayName;
+}
+`,
+  ),
+  ...js(
+    "p3",
+    "CWE-601",
+    "client-side navigation: location/location.href/assign/replace and window.open to query and hash values vs same-origin checks and fixed targets",
+    `const params = new URLSearchParams(location.search);
+
+function afterLogin() {
+  const next = params.get('next');
+@@  window.location.href = next;
+}
+
+function afterLoginSafe() {
+  const next = params.get('next') || '/';
+  const url = new URL(next, location.origin);
+@ok  window.location.href = url.origin === location.origin ? url.pathname + url.search : '/';
+}
+
+function fromHash() {
+@@  location.assign(decodeURIComponent(location.hash.substring(1)));
+}
+
+function replaceTo() {
+@@  window.location.replace(params.get('redirect_uri'));
+}
+
+function assignWhole() {
+@@  window.location = params.get('continue');
+}
+
+function openDoc() {
+@@  window.open(params.get('doc'), '_blank', 'noopener');
+}
+
+function openHelp() {
+@ok  window.open('https://help.example.com/articles/' + encodeURIComponent(params.get('article') || ''), '_blank', 'noopener');
+}
+
+function goHome() {
+@ok  location.href = '/home';
+}
+
+function goSection() {
+  const section = params.get('s');
+@ok  location.hash = '#' + encodeURIComponent(section || 'top');
+}
+`,
+  ),
+  ...js(
+    "p3",
+    "CWE-345",
+    "message handlers that act on event.data (innerHTML, navigation, storage, eval) with no origin check vs handlers that pin event.origin",
+    `const TRUSTED = new Set(['https://app.example.com', 'https://checkout.example.com']);
+
+@@window.addEventListener('message', (event) => {
+  document.getElementById('status').textContent = event.data.status;
+  localStorage.setItem('token', event.data.token);
+});
+
+@@window.onmessage = function (e) {
+  if (e.data.type === 'navigate') location.href = e.data.url;
+};
+
+@@addEventListener('message', ({ data }) => {
+  if (data.cmd === 'resize') document.body.style.height = data.h + 'px';
+  if (data.cmd === 'config') Object.assign(window.appConfig, data.config);
+});
+
+@ok window.addEventListener('message', (event) => {
+  if (!TRUSTED.has(event.origin)) return;
+  localStorage.setItem('token', event.data.token);
+});
+
+@ok window.addEventListener('message', function (e) {
+  if (e.origin !== 'https://checkout.example.com') {
+    return;
+  }
+  if (e.data.type === 'navigate') location.href = '/orders/' + encodeURIComponent(e.data.orderId);
+});
+
+@ok window.addEventListener('resize', (event) => {
+  document.body.dataset.width = String(window.innerWidth);
+});
+`,
+  ),
+  ...js(
+    "p3",
+    "CWE-79",
+    "message handlers writing event.data into innerHTML and eval without an origin check vs textContent after an origin check",
+    `window.addEventListener('message', (event) => {
+@@  document.getElementById('preview').innerHTML = event.data.html;
+});
+
+window.addEventListener('message', (event) => {
+  if (event.origin !== 'https://editor.example.com') return;
+@ok  document.getElementById('preview').textContent = event.data.text;
+});
+`,
+  ),
+  ...ts(
+    "p3",
+    "CWE-201",
+    "postMessage of tokens and profile data to '*' vs a pinned target origin and a non-sensitive ready signal",
+    `declare const session: { accessToken: string; user: { email: string; id: string } };
+const PARENT_ORIGIN = 'https://portal.example.com';
+
+export function sendToken() {
+@@  window.parent.postMessage({ type: 'token', token: session.accessToken }, '*');
+}
+
+export function sendProfile(frame: HTMLIFrameElement) {
+@@  frame.contentWindow?.postMessage({ email: session.user.email, id: session.user.id }, '*');
+}
+
+export function sendOpener() {
+@@  window.opener.postMessage(JSON.stringify({ accessToken: session.accessToken }), '*');
+}
+
+export function sendTokenSafe() {
+@ok  window.parent.postMessage({ type: 'token', token: session.accessToken }, PARENT_ORIGIN);
+}
+
+export function ready() {
+@ok  window.parent.postMessage({ type: 'ready', height: document.body.scrollHeight }, '*');
+}
+`,
+  ),
+  ...js(
+    "p3",
+    "CWE-95",
+    "string timers and Function in the browser with URL or message text vs function callbacks and constant strings",
+    `const params = new URLSearchParams(location.search);
+
+function schedule() {
+  const cb = params.get('callback');
+@@  setTimeout(cb + '()', 100);
+}
+
+function poll() {
+@@  setInterval('refresh(' + params.get('id') + ')', 5000);
+}
+
+function jsonp() {
+  const fnName = location.hash.slice(1);
+@@  const fn = new Function('data', fnName + '(data)');
+  fn({});
+}
+
+function runFormula(cell) {
+@@  return Function('"use strict"; return (' + cell.dataset.formula + ')')();
+}
+
+function scheduleSafe() {
+  const id = Number(params.get('id'));
+@ok  setTimeout(() => refresh(id), 100);
+}
+
+function pollSafe() {
+@ok  setInterval(refresh, 5000, Number(params.get('id')));
+}
+
+function legacyTick() {
+@ok  setTimeout('tick()', 1000);
+}
+
+function refresh(id) {
+  return fetch('/api/items/' + id);
+}
+function tick() {}
+`,
+  ),
+  ...js(
+    "p3",
+    "CWE-79",
+    "jQuery: .html/.append/.prepend/.after/.replaceWith and $() of HTML built from URL and response text vs .text, $('<li>').text() and sanitised HTML",
+    `import $ from 'jquery';
+import DOMPurify from 'dompurify';
+
+const params = new URLSearchParams(location.search);
+const msg = params.get('msg');
+
+@@$('#flash').html(msg);
+
+@ok $('#flash').text(msg);
+
+@@$('#list').append('<li class="item">' + params.get('item') + '</li>');
+
+@ok $('#list').append($('<li class="item">').text(params.get('item')));
+
+@@$(\`<div class="toast">\${decodeURIComponent(location.hash.slice(1))}</div>\`).appendTo('body');
+
+$.getJSON('/api/comments', (comments) => {
+  comments.forEach((c) => {
+@@    $('#comments').prepend('<div class="c"><b>' + c.author + '</b>: ' + c.body + '</div>');
+  });
+});
+
+$.get('/api/motd').done((text) => {
+@ok  $('#motd').html(DOMPurify.sanitize(text));
+});
+
+@@$('#old').replaceWith('<span>' + window.name + '</span>');
+
+@@$('.title').after(params.get('subtitle'));
+
+@ok $('#count').html('<b>' + Number(params.get('n')) + '</b> items');
+
+@ok $('#search').val(params.get('q'));
+`,
+  ),
+  ...jsx(
+    "p3",
+    "Article.jsx",
+    "CWE-79",
+    "React: dangerouslySetInnerHTML from query strings, API responses and props, ref innerHTML, javascript: URLs in href vs sanitised HTML, text children and checked URLs",
+    `import React, { useEffect, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import DOMPurify from 'dompurify';
+import { marked } from 'marked';
+
+export function Preview() {
+  const [params] = useSearchParams();
+@@  return <div className="preview" dangerouslySetInnerHTML={{ __html: params.get('html') }} />;
+}
+
+export function PreviewSafe() {
+  const [params] = useSearchParams();
+@ok  return <div className="preview" dangerouslySetInnerHTML={{ __html: DOMPurify.sanitize(params.get('html') || '') }} />;
+}
+
+export function Post({ id }) {
+  const [post, setPost] = useState(null);
+  useEffect(() => {
+    fetch('/api/posts/' + id).then((r) => r.json()).then(setPost);
+  }, [id]);
+  if (!post) return null;
+  return (
+    <article>
+@ok      <h1>{post.title}</h1>
+@@      <div dangerouslySetInnerHTML={{ __html: marked(post.markdown) }} />
+    </article>
+  );
+}
+
+export function Comment({ comment }) {
+  const ref = useRef(null);
+  useEffect(() => {
+@@    ref.current.innerHTML = comment.body;
+  }, [comment]);
+  return <div ref={ref} />;
+}
+
+export function CommentText({ comment }) {
+@ok  return <p className="comment">{comment.body}</p>;
+}
+
+export function Website() {
+  const [params] = useSearchParams();
+  const site = params.get('website');
+@@  return <a href={site}>Visit website</a>;
+}
+
+export function WebsiteSafe() {
+  const [params] = useSearchParams();
+  const site = params.get('website') || '';
+  const safe = /^https?:\\/\\//i.test(site) ? site : '#';
+@ok  return <a href={safe} rel="noopener noreferrer">Visit website</a>;
+}
+
+export function UserLink({ user }) {
+@ok  return <a href={\`/users/\${encodeURIComponent(user.id)}\`}>{user.name}</a>;
+}
+
+export function Legal() {
+@ok  return <div dangerouslySetInnerHTML={{ __html: '<p>&copy; 2024 Example Inc.</p>' }} />;
+}
+`,
+  ),
+  ...tsx(
+    "p3",
+    "Profile.tsx",
+    "CWE-79",
+    "React/Next (TSX): router query and props rendered as HTML, iframe srcDoc, javascript: links from profile data vs text, a URL scheme check and sanitize-html",
+    `import { useRouter } from 'next/router';
+import sanitizeHtml from 'sanitize-html';
+
+type Profile = { name: string; bioHtml: string; homepage: string };
+
+export default function ProfilePage({ profile }: { profile: Profile }) {
+  const router = useRouter();
+  const tab = String(router.query.tab ?? '');
+  return (
+    <main>
+@@      <h2 dangerouslySetInnerHTML={{ __html: \`Tab: \${tab}\` }} />
+@ok      <h2>Tab: {tab}</h2>
+@@      <section dangerouslySetInnerHTML={{ __html: profile.bioHtml }} />
+@ok      <section dangerouslySetInnerHTML={{ __html: sanitizeHtml(profile.bioHtml) }} />
+@@      <a href={profile.homepage}>Homepage</a>
+@ok      <a href={profile.homepage.startsWith('https://') ? profile.homepage : undefined}>Homepage</a>
+@@      <iframe srcDoc={String(router.query.preview)} title="preview" />
+@ok      <iframe src="/embed/card" sandbox="" title="card" />
+    </main>
+  );
+}
+`,
+  ),
+  ...ts(
+    "p3",
+    "CWE-79",
+    "Angular: DomSanitizer bypassSecurityTrustHtml/Url/ResourceUrl on route and API values, nativeElement.innerHTML vs the [innerHTML] binding and bypass of a constant",
+    `import { Component, ElementRef, OnInit, ViewChild, SecurityContext } from '@angular/core';
+import { ActivatedRoute } from '@angular/router';
+import { DomSanitizer, SafeHtml, SafeResourceUrl, SafeUrl } from '@angular/platform-browser';
+import { HttpClient } from '@angular/common/http';
+
+@Component({
+  selector: 'app-note',
+  template: \`<div [innerHTML]="trusted"></div><div [innerHTML]="plain"></div><iframe [src]="video"></iframe><a [href]="link">x</a><div #host></div>\`,
+})
+export class NoteComponent implements OnInit {
+  @ViewChild('host', { static: true }) host!: ElementRef<HTMLDivElement>;
+  trusted!: SafeHtml;
+  plain = '';
+  video!: SafeResourceUrl;
+  link!: SafeUrl;
+  icon!: SafeHtml;
+
+  constructor(private route: ActivatedRoute, private sanitizer: DomSanitizer, private http: HttpClient) {}
+
+  ngOnInit() {
+    const q = this.route.snapshot.queryParamMap.get('note') ?? '';
+@@    this.trusted = this.sanitizer.bypassSecurityTrustHtml(q);
+@ok    this.plain = q;
+    const id = this.route.snapshot.paramMap.get('videoId') ?? '';
+@@    this.video = this.sanitizer.bypassSecurityTrustResourceUrl(this.route.snapshot.queryParamMap.get('embed') ?? '');
+@ok    this.video = this.sanitizer.bypassSecurityTrustResourceUrl('https://www.youtube-nocookie.com/embed/' + encodeURIComponent(id));
+@@    this.link = this.sanitizer.bypassSecurityTrustUrl(this.route.snapshot.queryParamMap.get('link') ?? '');
+@ok    this.icon = this.sanitizer.bypassSecurityTrustHtml('<svg viewBox="0 0 10 10"><circle cx="5" cy="5" r="4"/></svg>');
+    this.http.get<{ html: string }>('/api/notes/1').subscribe((n) => {
+@@      this.host.nativeElement.innerHTML = n.html;
+@ok      this.plain = this.sanitizer.sanitize(SecurityContext.HTML, n.html) ?? '';
+    });
+  }
+}
+`,
+  ),
+  ...jsx(
+    "p3",
+    "Comment.vue",
+    "CWE-79",
+    "Vue SFC: v-html of a route query and of an API field vs mustache text and v-html of sanitised HTML",
+    `<template>
+  <div class="comment">
+@@    <p v-html="$route.query.msg"></p>
+@ok    <p>{{ $route.query.msg }}</p>
+@@    <div class="body" v-html="comment.body"></div>
+@ok    <div class="body" v-html="cleanBody"></div>
+  </div>
+</template>
+<script>
+import DOMPurify from 'dompurify';
+export default {
+  props: { comment: Object },
+  computed: {
+    cleanBody() {
+      return DOMPurify.sanitize(this.comment.body);
+    },
+  },
+};
+</script>
+`,
+  ),
+  ...js(
+    "p3",
+    "CWE-79",
+    "Vue in JavaScript: render functions with innerHTML/domProps from the URL, templates built from input, v-html in a string template vs textContent props",
+    `import { createApp, h } from 'vue';
+
+const params = new URLSearchParams(location.search);
+
+export const Banner = {
+  render() {
+@@    return h('div', { class: 'banner', innerHTML: params.get('banner') });
+  },
+};
+
+export const BannerText = {
+  render() {
+@ok    return h('div', { class: 'banner', textContent: params.get('banner') });
+  },
+};
+
+export const Legacy = {
+  render(createElement) {
+@@    return createElement('div', { domProps: { innerHTML: location.hash.slice(1) } });
+  },
+};
+
+@@createApp({ template: '<div class="title">' + params.get('title') + '</div>' }).mount('#title');
+
+@ok createApp({ template: '<div class="title">{{ title }}</div>', data: () => ({ title: params.get('title') }) }).mount('#title2');
+`,
+  ),
+  ...jsx(
+    "p3",
+    "Post.svelte",
+    "CWE-79",
+    "Svelte: {@html} of a page URL parameter and of marked() output vs text interpolation and DOMPurify",
+    `<script>
+  import { page } from '$app/stores';
+  import { marked } from 'marked';
+  import DOMPurify from 'dompurify';
+  export let post;
+  $: note = $page.url.searchParams.get('note') ?? '';
+</script>
+
+<article>
+@@  <p class="note">{@html note}</p>
+@ok  <p class="note">{note}</p>
+@@  <div class="body">{@html marked(post.markdown)}</div>
+@ok  <div class="body">{@html DOMPurify.sanitize(marked(post.markdown))}</div>
+@ok  <h1>{post.title}</h1>
+</article>
+`,
+  ),
+];
+
+export const BATCH116: DevCase[] = [...PART1, ...PART2, ...PART3];
