@@ -1834,4 +1834,699 @@ export const Legacy = {
   ),
 ];
 
-export const BATCH116: DevCase[] = [...PART1, ...PART2, ...PART3];
+const PART4: DevCase[] = [
+  ...js(
+    "p4",
+    "CWE-611",
+    "libxmljs/libxmljs2 with noent or dtdload on request XML vs default options, noent false, xml2js and @xmldom/xmldom",
+    `const express = require('express');
+const libxmljs = require('libxmljs');
+const libxml2 = require('libxmljs2');
+const xml2js = require('xml2js');
+const { DOMParser } = require('@xmldom/xmldom');
+
+const app = express();
+app.use(express.text({ type: ['application/xml', 'text/xml'] }));
+
+app.post('/import', (req, res) => {
+@@  const doc = libxmljs.parseXml(req.body, { noent: true });
+  res.json({ root: doc.root().name() });
+});
+
+app.post('/import-dtd', (req, res) => {
+@@  const doc = libxml2.parseXmlString(req.body, { noent: true, dtdload: true, nonet: false });
+  res.json({ items: doc.find('//item').length });
+});
+
+app.post('/import-lib', (req, res) => {
+  const opts = { noblanks: true, noent: true };
+@@  const doc = libxmljs.parseXmlString(req.body, opts);
+  res.json({ root: doc.root().name() });
+});
+
+app.post('/import-safe', (req, res) => {
+@ok  const doc = libxmljs.parseXml(req.body);
+  res.json({ root: doc.root().name() });
+});
+
+app.post('/import-safe2', (req, res) => {
+@ok  const doc = libxml2.parseXmlString(req.body, { noent: false, nonet: true });
+  res.json({ items: doc.find('//item').length });
+});
+
+app.post('/import-xml2js', (req, res) => {
+@ok  xml2js.parseString(req.body, { explicitArray: false }, (err, result) => res.json(result));
+});
+
+app.post('/import-xmldom', (req, res) => {
+@ok  const doc = new DOMParser().parseFromString(req.body, 'text/xml');
+  res.json({ root: doc.documentElement.nodeName });
+});
+`,
+  ),
+  ...ts(
+    "p4",
+    "CWE-502",
+    "js-yaml load with the full/js-types schema or v3 load on uploads, node-serialize unserialize, eval of serialize-javascript output vs safeLoad, JSON_SCHEMA, the yaml package and JSON.parse",
+    `// package.json pins "js-yaml": "^3.14.1" (load resolves !!js/function there), "node-serialize" and "serialize-javascript".
+import yaml from 'js-yaml';
+import YAML from 'yaml';
+import nodeSerialize from 'node-serialize';
+import serialize from 'serialize-javascript';
+import type { Request, Response } from 'express';
+
+export function importConfig(req: Request, res: Response) {
+@@  const cfg = yaml.load(req.body.yaml);
+  res.json(cfg);
+}
+
+export function importFull(req: Request, res: Response) {
+@@  const cfg = yaml.load(String(req.body), { schema: yaml.DEFAULT_FULL_SCHEMA });
+  res.json(cfg);
+}
+
+export function importSafe(req: Request, res: Response) {
+@ok  const cfg = yaml.safeLoad(req.body.yaml);
+  res.json(cfg);
+}
+
+export function importJsonSchema(req: Request, res: Response) {
+@ok  const cfg = yaml.load(req.body.yaml, { schema: yaml.JSON_SCHEMA });
+  res.json(cfg);
+}
+
+export function importYamlPkg(req: Request, res: Response) {
+@ok  const cfg = YAML.parse(String(req.body.yaml));
+  res.json(cfg);
+}
+
+export function restorePrefs(req: Request, res: Response) {
+  const raw = Buffer.from(req.cookies.prefs, 'base64').toString();
+@@  const prefs = nodeSerialize.unserialize(raw);
+  res.json(prefs);
+}
+
+export function restoreState(req: Request, res: Response) {
+@@  const state = eval('(' + req.body.state + ')');
+  res.json(state);
+}
+
+export function restorePrefsSafe(req: Request, res: Response) {
+@ok  const prefs = JSON.parse(Buffer.from(req.cookies.prefs, 'base64').toString());
+  res.json(prefs);
+}
+
+export function snapshot(state: object) {
+@ok  return serialize(state, { isJSON: true });
+}
+`,
+  ),
+  ...js(
+    "p4",
+    "CWE-79",
+    "SSR: request data in JSON.stringify embedded in an inline script vs serialize-javascript and a \\u003c-escaped JSON",
+    `const express = require('express');
+const serialize = require('serialize-javascript');
+const app = express();
+
+app.get('/app', (req, res) => {
+  const state = { query: req.query.q, page: 1 };
+@@  res.send(\`<!doctype html><div id="root"></div><script>window.__STATE__ = \${JSON.stringify(state)}</script>\`);
+});
+
+app.get('/app2', (req, res) => {
+@@  res.send('<script>var search = "' + req.query.q + '";</script><script src="/app.js"></script>');
+});
+
+app.get('/app-safe', (req, res) => {
+  const state = { query: req.query.q, page: 1 };
+@ok  res.send(\`<!doctype html><div id="root"></div><script>window.__STATE__ = \${serialize(state, { isJSON: true })}</script>\`);
+});
+
+app.get('/app-safe2', (req, res) => {
+  const json = JSON.stringify({ query: req.query.q }).replace(/</g, '\\\\u003c');
+@ok  res.send(\`<script>window.__STATE__ = \${json}</script>\`);
+});
+`,
+  ),
+  ...ts(
+    "p4",
+    "CWE-338",
+    "Math.random for reset tokens, session ids, API keys, OTPs and CSP nonces vs crypto.randomBytes/randomUUID/randomInt and Math.random for jitter and UI",
+    `import crypto from 'node:crypto';
+
+export function resetToken(): string {
+@@  return Math.random().toString(36).slice(2) + Math.random().toString(36).slice(2);
+}
+
+export function sessionId(): string {
+  let id = '';
+  for (let i = 0; i < 32; i++) {
+@@    id += 'abcdef0123456789'[Math.floor(Math.random() * 16)];
+  }
+  return id;
+}
+
+export function otp(): string {
+@@  const code = Math.floor(100000 + Math.random() * 900000);
+  return String(code);
+}
+
+export function apiKey(userId: string) {
+@@  const key = \`ak_\${userId}_\${Date.now().toString(36)}\${Math.random().toString(16).substring(2, 10)}\`;
+  return { userId, key };
+}
+
+export function cspNonce(): string {
+@@  const nonce = Buffer.from(String(Math.random())).toString('base64');
+  return nonce;
+}
+
+export function resetTokenSafe(): string {
+@ok  return crypto.randomBytes(32).toString('hex');
+}
+
+export function sessionIdSafe(): string {
+@ok  return crypto.randomUUID();
+}
+
+export function otpSafe(): string {
+@ok  return String(crypto.randomInt(100000, 1000000));
+}
+
+export function backoff(attempt: number): number {
+@ok  return Math.min(30_000, 2 ** attempt * 100) + Math.floor(Math.random() * 100);
+}
+
+export function pickColor(colors: string[]): string {
+@ok  return colors[Math.floor(Math.random() * colors.length)];
+}
+`,
+  ),
+  ...js(
+    "p4",
+    "CWE-798",
+    "hard-coded secrets: JWT signing key, AWS secret, Mongo URL with password, session secret, Stripe live key, mysql password vs environment and config lookups and non-secret constants",
+    `const jwt = require('jsonwebtoken');
+const mongoose = require('mongoose');
+const session = require('express-session');
+const mysql = require('mysql2');
+const Stripe = require('stripe');
+const AWS = require('aws-sdk');
+
+function issue(user) {
+@@  return jwt.sign({ sub: user.id }, 'sup3r-s3cret-jwt-k3y!', { algorithm: 'HS256', expiresIn: '1h' });
+}
+
+function issueSafe(user) {
+@ok  return jwt.sign({ sub: user.id }, process.env.JWT_SECRET, { algorithm: 'HS256', expiresIn: '1h' });
+}
+
+const s3 = new AWS.S3({
+  accessKeyId: 'AKIAIOSFODNN7EXAMPLE',
+@@  secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+});
+
+@@mongoose.connect('mongodb://admin:Tr0ub4dor%263@db.internal:27017/app?authSource=admin');
+
+@ok mongoose.connect(process.env.MONGO_URL);
+
+@@const sessions = session({ secret: 'keyboard cat is my secret', resave: false, saveUninitialized: false });
+
+@ok const sessions2 = session({ secret: process.env.SESSION_SECRET, resave: false, saveUninitialized: false });
+
+@@const stripe = new Stripe('sk_live_51HxQ2bKz8Yf3Lm9TqP0rV7wX');
+
+@ok const stripe2 = new Stripe(process.env.STRIPE_SECRET_KEY);
+
+const pool = mysql.createPool({
+  host: 'db.internal',
+  user: 'app',
+@@  password: 'R00t#Passw0rd2024',
+  database: 'shop',
+});
+
+const pool2 = mysql.createPool({
+  host: 'db.internal',
+  user: 'app',
+@ok  password: process.env.DB_PASSWORD,
+  database: 'shop',
+});
+
+@ok const PASSWORD_FIELD = 'password';
+@ok const TOKEN_HEADER = 'x-api-token';
+
+module.exports = { issue, issueSafe, s3, sessions, sessions2, stripe, stripe2, pool, pool2, PASSWORD_FIELD, TOKEN_HEADER };
+`,
+  ),
+  ...ts(
+    "p4",
+    "CWE-95",
+    "server-side eval/Function/AsyncFunction of request text vs JSON.parse, constant Function bodies and a lookup table of operations",
+    `import type { Request, Response } from 'express';
+
+const AsyncFunction = Object.getPrototypeOf(async function () {}).constructor;
+
+export function calc(req: Request, res: Response) {
+@@  res.json({ result: eval(String(req.query.expr)) });
+}
+
+export function filter(req: Request, res: Response) {
+@@  const pred = new Function('item', 'return ' + req.body.predicate);
+  res.json(req.body.items.filter(pred));
+}
+
+export async function hook(req: Request, res: Response) {
+@@  const fn = new AsyncFunction('ctx', req.body.hookSource);
+  res.json(await fn({ user: req.user }));
+}
+
+export function sorter(req: Request, res: Response) {
+  const field = String(req.query.field);
+@@  const cmp = Function('a', 'b', \`return a.\${field} < b.\${field} ? -1 : 1\`);
+  res.json(req.body.rows.sort(cmp));
+}
+
+export function parse(req: Request, res: Response) {
+@ok  res.json(JSON.parse(String(req.body.json)));
+}
+
+const add = new Function('a', 'b', 'return a + b');
+export function sum(req: Request, res: Response) {
+@ok  res.json({ sum: add(Number(req.query.a), Number(req.query.b)) });
+}
+
+const OPS: Record<string, (a: number, b: number) => number> = { add: (a, b) => a + b, mul: (a, b) => a * b };
+export function op(req: Request, res: Response) {
+  const f = OPS[String(req.query.op)];
+  if (!f) return res.sendStatus(400);
+@ok  res.json({ result: f(Number(req.query.a), Number(req.query.b)) });
+}
+`,
+  ),
+  ...js(
+    "p4",
+    "CWE-1333",
+    "ReDoS: nested and overlapping quantifiers applied to request text, RegExp built from request input vs linear patterns and escaped input",
+    `const express = require('express');
+const escapeStringRegexp = require('escape-string-regexp');
+const app = express();
+app.use(express.json());
+
+@@const EMAIL = /^([a-zA-Z0-9_.-])+@(([a-zA-Z0-9-])+.)+([a-zA-Z0-9]{2,4})+$/;
+@@const WORDS = /^(\\w+\\s?)*$/;
+@@const NUMS = /^(\\d+|\\d+\\.\\d+)*$/;
+@ok const USERNAME = /^[a-z0-9_-]{3,16}$/;
+@ok const DATE = /^\\d{4}-\\d{2}-\\d{2}$/;
+@ok const HOST = /^(?:[a-z0-9-]+\\.)+[a-z]{2,}$/i;
+
+app.post('/signup', (req, res) => {
+  const ok = EMAIL.test(req.body.email) && WORDS.test(req.body.bio) && USERNAME.test(req.body.username);
+  res.json({ ok });
+});
+
+app.post('/amounts', (req, res) => {
+  res.json({ ok: NUMS.test(req.body.amounts) && DATE.test(req.body.date) && HOST.test(req.body.host) });
+});
+
+app.get('/grep', (req, res) => {
+@@  const re = new RegExp(req.query.pattern, 'i');
+  res.json(['alpha', 'beta'].filter((s) => re.test(s)));
+});
+
+app.get('/find', (req, res) => {
+@@  const re = new RegExp('^(' + req.query.prefix + ')+$');
+  res.json({ ok: re.test(String(req.query.value)) });
+});
+
+app.get('/find-safe', (req, res) => {
+@ok  const re = new RegExp('^' + escapeStringRegexp(String(req.query.prefix)), 'i');
+  res.json({ ok: re.test(String(req.query.value)) });
+});
+
+app.post('/trim', (req, res) => {
+@@  res.json({ text: String(req.body.text).replace(/^(\\s*,)+|(,\\s*)+$/g, '') });
+});
+
+app.post('/trim-safe', (req, res) => {
+@ok  res.json({ text: String(req.body.text).trim() });
+});
+`,
+  ),
+  ...ts(
+    "p4",
+    "CWE-1321",
+    "prototype pollution: recursive merge and dotted-path setters over request JSON, obj[a][b] = v with request keys vs key guards, allow-lists, Map and null-prototype objects",
+    `import type { Request, Response } from 'express';
+
+type Obj = Record<string, any>;
+
+function merge(target: Obj, source: Obj): Obj {
+  for (const key of Object.keys(source)) {
+    if (source[key] && typeof source[key] === 'object') {
+      if (!target[key]) target[key] = {};
+      merge(target[key], source[key]);
+    } else {
+@@      target[key] = source[key];
+    }
+  }
+  return target;
+}
+
+function safeMerge(target: Obj, source: Obj): Obj {
+  for (const key of Object.keys(source)) {
+    if (key === '__proto__' || key === 'constructor' || key === 'prototype') continue;
+    if (source[key] && typeof source[key] === 'object') {
+      if (!Object.prototype.hasOwnProperty.call(target, key)) target[key] = {};
+      safeMerge(target[key], source[key]);
+    } else {
+@ok      target[key] = source[key];
+    }
+  }
+  return target;
+}
+
+function setPath(obj: Obj, path: string, value: unknown) {
+  const parts = path.split('.');
+  let cur = obj;
+  for (let i = 0; i < parts.length - 1; i++) {
+    cur = cur[parts[i]] ??= {};
+  }
+@@  cur[parts[parts.length - 1]] = value;
+}
+
+const settings: Obj = { ui: {}, mail: {} };
+const SECTIONS = new Set(['ui', 'mail']);
+const KEYS = new Set(['theme', 'lang', 'digest']);
+const store = new Map<string, Map<string, unknown>>();
+
+export function patchProfile(req: Request, res: Response) {
+  const profile = merge({}, JSON.parse(req.body.raw));
+  const clean = safeMerge({}, req.body);
+  res.json({ profile, clean });
+}
+
+export function patchPath(req: Request, res: Response) {
+  setPath(settings, String(req.body.path), req.body.value);
+  res.sendStatus(204);
+}
+
+export function patchSetting(req: Request, res: Response) {
+  const { section, key } = req.params;
+@@  settings[section][key] = req.body.value;
+  res.sendStatus(204);
+}
+
+export function patchSettingSafe(req: Request, res: Response) {
+  const { section, key } = req.params;
+  if (!SECTIONS.has(section) || !KEYS.has(key)) return res.sendStatus(400);
+@ok  settings[section][key] = req.body.value;
+  res.sendStatus(204);
+}
+
+export function patchMap(req: Request, res: Response) {
+  const { section, key } = req.params;
+  if (!store.has(section)) store.set(section, new Map());
+@ok  store.get(section)!.set(key, req.body.value);
+  res.sendStatus(204);
+}
+
+export function patchNullProto(req: Request, res: Response) {
+  const bag: Obj = Object.create(null);
+  const { group, name } = req.params;
+  bag[group] ??= Object.create(null);
+@ok  bag[group][name] = req.body.value;
+  res.json(bag);
+}
+
+export function counters(req: Request, res: Response) {
+  const tally: Obj = {};
+  for (const ev of req.body.events as { type: string; field: string }[]) {
+    tally[ev.type] = tally[ev.type] || {};
+@@    tally[ev.type][ev.field] = (tally[ev.type][ev.field] || 0) + 1;
+  }
+  res.json(tally);
+}
+`,
+  ),
+  ...js(
+    "p4",
+    "CWE-79",
+    "Koa ctx.body, Hapi h.response and Fastify reply.send of HTML built from query/params/body vs escaping and JSON",
+    `const Koa = require('koa');
+const Router = require('@koa/router');
+const Hapi = require('@hapi/hapi');
+const Fastify = require('fastify');
+const he = require('he');
+
+const koa = new Koa();
+const router = new Router();
+
+router.get('/hello', (ctx) => {
+  ctx.type = 'html';
+@@  ctx.body = \`<h1>Hello \${ctx.query.name}</h1>\`;
+});
+
+router.get('/hello-safe', (ctx) => {
+  ctx.type = 'html';
+@ok  ctx.body = \`<h1>Hello \${he.encode(String(ctx.query.name || ''))}</h1>\`;
+});
+
+router.get('/tag/:tag', (ctx) => {
+@@  ctx.body = '<ul><li>' + ctx.params.tag + '</li></ul>';
+});
+
+router.get('/api/tag/:tag', (ctx) => {
+@ok  ctx.body = { tag: ctx.params.tag };
+});
+koa.use(router.routes());
+
+async function hapi() {
+  const server = Hapi.server({ port: 4001 });
+  server.route({
+    method: 'GET',
+    path: '/search',
+    handler: (request, h) => {
+@@      return h.response('<p>Results for ' + request.query.q + '</p>').type('text/html');
+    },
+  });
+  server.route({
+    method: 'GET',
+    path: '/search-safe',
+    handler: (request, h) => {
+@ok      return h.response('<p>Results for ' + he.escape(String(request.query.q)) + '</p>').type('text/html');
+    },
+  });
+  return server;
+}
+
+const fastify = Fastify();
+fastify.post('/preview', async (request, reply) => {
+@@  reply.type('text/html').send(\`<article>\${request.body.content}</article>\`);
+});
+
+fastify.get('/echo', async (request, reply) => {
+@ok  return { echo: request.query.msg };
+});
+
+module.exports = { koa, hapi, fastify };
+`,
+  ),
+  ...ts(
+    "p4",
+    "CWE-22",
+    "Koa and Fastify file streams from ctx.params / request.query, Hapi h.file with confine false vs koa-send with a root, @fastify/static and inert confinement",
+    `import Koa from 'koa';
+import Router from '@koa/router';
+import send from 'koa-send';
+import Fastify from 'fastify';
+import Hapi from '@hapi/hapi';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const DIR = path.resolve('storage');
+const app = new Koa();
+const router = new Router();
+
+router.get('/files/:file', (ctx) => {
+@@  ctx.body = fs.createReadStream(path.join(DIR, ctx.params.file));
+});
+
+router.get('/safe-files/:file', async (ctx) => {
+@ok  await send(ctx, ctx.params.file, { root: DIR });
+});
+
+router.get('/read', async (ctx) => {
+@@  ctx.body = await fs.promises.readFile(\`\${DIR}/\${ctx.query.name}\`, 'utf8');
+});
+app.use(router.routes());
+
+const fastify = Fastify();
+fastify.get('/logs', async (request, reply) => {
+  const { file } = request.query as { file: string };
+@@  return reply.type('text/plain').send(fs.createReadStream(path.join('/var/log/app', file)));
+});
+
+fastify.get('/report/:name', async (request, reply) => {
+  const { name } = request.params as { name: string };
+@ok  return reply.sendFile(name);
+});
+
+export async function hapiServer() {
+  const server = Hapi.server({ port: 4002, routes: { files: { relativeTo: DIR } } });
+  await server.register(require('@hapi/inert'));
+  server.route({
+    method: 'GET',
+    path: '/doc/{name}',
+@@    handler: (request, h) => h.file(request.params.name, { confine: false }),
+  });
+  server.route({
+    method: 'GET',
+    path: '/doc-safe/{name}',
+@ok    handler: (request, h) => h.file(request.params.name),
+  });
+  return server;
+}
+
+export { app, fastify };
+`,
+  ),
+  ...js(
+    "p4",
+    "CWE-78",
+    "Koa and Fastify handlers passing request text to exec/execSync and a shell: true spawn vs execFile with argv and a validated ref",
+    `const Koa = require('koa');
+const { koaBody } = require('koa-body');
+const { exec, execSync, execFile, spawn } = require('child_process');
+const fastify = require('fastify')();
+
+const koa = new Koa();
+koa.use(koaBody());
+koa.use(async (ctx) => {
+  if (ctx.path === '/clone') {
+@@    exec(\`git clone \${ctx.request.body.repo} /tmp/work\`);
+    ctx.status = 202;
+  } else if (ctx.path === '/clone-safe') {
+@ok    execFile('git', ['clone', '--', ctx.request.body.repo, '/tmp/work']);
+    ctx.status = 202;
+  } else if (ctx.path === '/size') {
+@@    ctx.body = execSync('du -sh ' + ctx.query.dir).toString();
+  }
+});
+
+fastify.post('/build', async (request) => {
+@@  const p = spawn('npm', ['run', request.body.script], { shell: true, cwd: '/srv/app' });
+  return { pid: p.pid };
+});
+
+fastify.post('/checkout', async (request, reply) => {
+  const ref = String(request.body.ref);
+  if (!/^[0-9a-f]{7,40}$/.test(ref)) return reply.code(400).send();
+@ok  execSync('git checkout ' + ref, { cwd: '/srv/app' });
+  return { ok: true };
+});
+
+module.exports = { koa, fastify };
+`,
+  ),
+  ...js(
+    "p4",
+    "CWE-614",
+    "Hapi server.state and @fastify/session cookies without isSecure/secure vs secure settings",
+    `const Hapi = require('@hapi/hapi');
+const Fastify = require('fastify');
+
+async function start() {
+  const server = Hapi.server({ port: 4003 });
+@@  server.state('session', { ttl: 86400000, isSecure: false, isHttpOnly: true, encoding: 'base64json' });
+@ok  server.state('prefs', { ttl: 86400000, isSecure: true, isHttpOnly: true, isSameSite: 'Lax', encoding: 'base64json' });
+  return server;
+}
+
+const fastify = Fastify();
+fastify.register(require('@fastify/cookie'));
+@@fastify.register(require('@fastify/session'), { secret: process.env.SESSION_SECRET, cookie: { secure: false } });
+@ok fastify.register(require('@fastify/session'), { secret: process.env.SESSION_SECRET, cookie: { secure: true, httpOnly: true } });
+
+module.exports = { start, fastify };
+`,
+  ),
+  ...ts(
+    "p4",
+    "CWE-89",
+    "Koa/Fastify: pg and mysql2 queries built from ctx.query and request.params vs placeholders",
+    `import Koa from 'koa';
+import Fastify from 'fastify';
+import { Pool } from 'pg';
+import mysql from 'mysql2/promise';
+
+const pg = new Pool();
+const my = mysql.createPool({ uri: process.env.MYSQL_URL });
+const koa = new Koa();
+
+koa.use(async (ctx) => {
+  if (ctx.path === '/orders') {
+@@    const { rows } = await pg.query(\`SELECT * FROM orders WHERE status = '\${ctx.query.status}'\`);
+    ctx.body = rows;
+  } else if (ctx.path === '/orders-safe') {
+@ok    const { rows } = await pg.query('SELECT * FROM orders WHERE status = $1', [ctx.query.status]);
+    ctx.body = rows;
+  }
+});
+
+const fastify = Fastify();
+fastify.get('/customers/:id', async (request) => {
+  const { id } = request.params as { id: string };
+@@  const [rows] = await my.query('SELECT * FROM customers WHERE id = ' + id);
+  return rows;
+});
+
+fastify.get('/customers-safe/:id', async (request) => {
+  const { id } = request.params as { id: string };
+@ok  const [rows] = await my.execute('SELECT * FROM customers WHERE id = ?', [id]);
+  return rows;
+});
+
+fastify.get('/customers-sorted', async (request) => {
+  const { col } = request.query as { col: string };
+@@  const [rows] = await my.query(\`SELECT * FROM customers ORDER BY \${col}\`);
+  return rows;
+});
+
+export { koa, fastify };
+`,
+  ),
+  ...js(
+    "p4",
+    "CWE-943",
+    "Fastify/Koa: Mongo filters from request JSON bodies and query objects vs typed casts",
+    `const fastify = require('fastify')();
+const Koa = require('koa');
+const { koaBody } = require('koa-body');
+const { MongoClient } = require('mongodb');
+
+const db = new MongoClient(process.env.MONGO_URL).db('app');
+
+fastify.post('/session', async (request) => {
+@@  const user = await db.collection('users').findOne({ username: request.body.username, apiKey: request.body.apiKey });
+  return { ok: !!user };
+});
+
+fastify.post('/session-safe', async (request) => {
+@ok  const user = await db.collection('users').findOne({ username: String(request.body.username), apiKey: String(request.body.apiKey) });
+  return { ok: !!user };
+});
+
+const koa = new Koa();
+koa.use(koaBody());
+koa.use(async (ctx) => {
+@@  const count = await db.collection('events').countDocuments(ctx.request.body.filter);
+  ctx.body = { count };
+});
+
+module.exports = { fastify, koa };
+`,
+  ),
+];
+
+export const BATCH116: DevCase[] = [...PART1, ...PART2, ...PART3, ...PART4];
