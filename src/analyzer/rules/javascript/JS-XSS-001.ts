@@ -1,5 +1,5 @@
 import { Level } from "../../dataflow/python.js";
-import { field, namedChildren, sourceHas, sourceMatches } from "../../parse/nodes.js";
+import { contains, descendants, field, namedChildren, sourceHas, sourceMatches } from "../../parse/nodes.js";
 import { returnedValues, type JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { jsRule } from "./common.js";
@@ -1175,11 +1175,29 @@ export default jsRule({
       const fnText = ctx.text(node.children.find((c) => c.field === "function") ?? node);
       if (/\.type\(\s*['"](json|application\/json|text\/plain|text|txt)['"]\s*\)/.test(fnText)) return true;
       const handler = ctx.enclosingFunction(node);
-      const before = handler ? ctx.tree.source.slice(handler.start, node.start) : "";
-      return (
-        /(setHeader|set|header|writeHead)\([^)]*['"]content-type['"]\s*[,:]\s*['"](application\/json|text\/plain)/i.test(
-          before,
-        ) || /\.type\(\s*['"](json|application\/json|text\/plain|text)['"]\s*\)/.test(before)
+      if (!handler) return false;
+      // Only a type set on the way to this call: one inside a sibling branch (`if (plain) { res.writeHead(200,
+      // { 'Content-Type': 'text/plain' }); ... } else { res.end(html) }`) types another response.
+      const onPath = (c: SyntaxNode): boolean => {
+        for (let a = c.parent; a && a !== handler; a = a.parent) {
+          const branch =
+            a.type === "statement_block" ||
+            a.type === "else_clause" ||
+            a.type === "switch_case" ||
+            (a.parent?.type === "if_statement" && a !== field(a.parent, "condition"));
+          if (branch && !contains(a, node)) return false;
+        }
+        return true;
+      };
+      return descendants(handler).some(
+        (c) =>
+          c.type === "call_expression" &&
+          c.end <= node.start &&
+          (/(setHeader|set|header|writeHead)\([^)]*['"]content-type['"]\s*[,:]\s*['"](application\/json|text\/plain)/i.test(
+            ctx.text(c),
+          ) ||
+            /\.type\(\s*['"](json|application\/json|text\/plain|text)['"]\s*\)$/.test(ctx.text(c))) &&
+          onPath(c),
       );
     };
     // The whole body sent back with an HTML type set first (`res.type('html'); res.send(req.body)`): with a text
@@ -1212,6 +1230,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const http = require('http');\nhttp.createServer((req, res) => {\n  const url = new URL(req.url, 'http://x');\n  if (!url.searchParams.has('q')) {\n    res.writeHead(400);\n    return res.end();\n  }\n  res.writeHead(200, { 'Content-Type': 'text/plain' });\n  if (url.pathname === '/echo') {\n    res.end(`<p>${url.searchParams.get('q')}</p>`);\n  }\n});",
       "import { Elysia } from 'elysia';\nnew Elysia().post('/p', ({ body, set }) => {\n  set.headers['content-type'] = 'text/html';\n  return `<div>${escapeHtml(body.md)}</div>`;\n});",
       "import { Elysia } from 'elysia';\nnew Elysia().get('/p', ({ query }) => `Hello ${query.name}`);",
       "import { html, raw } from 'hono/html';\nconst Layout = (props) => html`<body>${raw(props.children)}</body>`;\napp.get('/s', (c) => c.html(html`<p>${c.req.query('q')}</p>`));",
@@ -1302,6 +1321,7 @@ export default jsRule({
       "function side(el, id) {\n  fetch('/partials/side/' + encodeURIComponent(id))\n    .then((r) => r.text())\n    .then((html) => el.insertAdjacentHTML('beforeend', html));\n}",
     ],
     invalid: [
+      "const http = require('http');\nhttp.createServer((req, res) => {\n  const url = new URL(req.url, 'http://x');\n  if (url.pathname === '/plain') {\n    res.writeHead(200, { 'Content-Type': 'text/plain' });\n    res.end('ok');\n  } else {\n    res.end(`<p>Not found: ${url.searchParams.get('q')}</p>`);\n  }\n});",
       "import { Elysia } from 'elysia';\nnew Elysia().post('/p', ({ body, set }) => {\n  set.headers['content-type'] = 'text/html; charset=utf-8';\n  return `<div>${body.md}</div>`;\n});",
       "const t = decodeURIComponent(location.hash.slice(1));\ndocument.getElementById('back').href = /^https?:/.test(location.search) ? t : '/';",
       {
