@@ -1887,7 +1887,7 @@ app.post('/import-xmldom', (req, res) => {
   ...ts(
     "p4",
     "CWE-502",
-    "js-yaml load with the full/js-types schema or v3 load on uploads, node-serialize unserialize, eval of serialize-javascript output vs safeLoad, JSON_SCHEMA, the yaml package and JSON.parse",
+    "js-yaml load with the full/js-types schema or v3 load on uploads, node-serialize unserialize vs safeLoad, JSON_SCHEMA, the yaml package and JSON.parse",
     `// package.json pins "js-yaml": "^3.14.1" (load resolves !!js/function there), "node-serialize" and "serialize-javascript".
 import yaml from 'js-yaml';
 import YAML from 'yaml';
@@ -1924,11 +1924,6 @@ export function restorePrefs(req: Request, res: Response) {
   const raw = Buffer.from(req.cookies.prefs, 'base64').toString();
 @@  const prefs = nodeSerialize.unserialize(raw);
   res.json(prefs);
-}
-
-export function restoreState(req: Request, res: Response) {
-@@  const state = eval('(' + req.body.state + ')');
-  res.json(state);
 }
 
 export function restorePrefsSafe(req: Request, res: Response) {
@@ -2105,6 +2100,11 @@ export function sorter(req: Request, res: Response) {
   const field = String(req.query.field);
 @@  const cmp = Function('a', 'b', \`return a.\${field} < b.\${field} ? -1 : 1\`);
   res.json(req.body.rows.sort(cmp));
+}
+
+export function restoreState(req: Request, res: Response) {
+@@  const state = eval('(' + req.body.state + ')');
+  res.json(state);
 }
 
 export function parse(req: Request, res: Response) {
