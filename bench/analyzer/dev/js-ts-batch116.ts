@@ -1419,10 +1419,16 @@ function afterLogin() {
 @@  window.location.href = next;
 }
 
+function afterLoginPath() {
+  const next = params.get('next') || '/';
+  const url = new URL(next, location.origin);
+@@  window.location.href = url.origin === location.origin ? url.pathname + url.search : '/';
+}
+
 function afterLoginSafe() {
   const next = params.get('next') || '/';
   const url = new URL(next, location.origin);
-@ok  window.location.href = url.origin === location.origin ? url.pathname + url.search : '/';
+@ok  window.location.href = url.origin === location.origin ? url.href : '/';
 }
 
 function fromHash() {
