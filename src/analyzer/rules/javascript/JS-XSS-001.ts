@@ -526,7 +526,7 @@ export default jsRule({
       "Use textContent or a templating engine with auto-escaping; escape values (escape-html, DOMPurify for HTML).",
   },
   trigger:
-    /innerHTML|outerHTML|document\.write|[mM]ustache\.escape|\.escape\s*=|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|src[dD]oc|\$\(|jQuery\(|\$sceProvider|Sanitization(TrustedUrlList|Whitelist)|createPolicy|['"`]\s*<[a-zA-Z!/]|\.body\s*=|h\.response|createContextualFragment|parseFromString|SafeString|\.attr\(|\.(src|action|formaction|formAction|srcdoc)\s*=|noEscape|autoescape|rehypeRaw|escapeHtml=|allowDangerousHtml|unsafeHTML|unsafeSVG|setAttribute|setProperty|v-html|\$compile|execCommand|parseHTML|setHTMLUnsafe|compile\(|\.load\(|SecurityContext\.NONE|htmlSafe|html:\s*true|Response\(|createElement\(|unsafe:/,
+    /innerHTML|outerHTML|document\.write|[mM]ustache\.escape|\.escape\s*=|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|src[dD]oc|\b(src|action|formAction)=\{|\$\(|jQuery\(|\$sceProvider|Sanitization(TrustedUrlList|Whitelist)|createPolicy|['"`]\s*<[a-zA-Z!/]|\.body\s*=|h\.response|createContextualFragment|parseFromString|SafeString|\.attr\(|\.(src|action|formaction|formAction|srcdoc)\s*=|noEscape|autoescape|rehypeRaw|escapeHtml=|allowDangerousHtml|unsafeHTML|unsafeSVG|setAttribute|setProperty|v-html|\$compile|execCommand|parseHTML|setHTMLUnsafe|compile\(|\.load\(|SecurityContext\.NONE|htmlSafe|html:\s*true|Response\(|createElement\(|unsafe:/,
   nodeTypes: [
     "pair",
     "new_expression",
@@ -711,6 +711,15 @@ export default jsRule({
       const expr = node.children.find((c) => c.type === "jsx_expression");
       const value = expr?.children.find((c) => c.named && c.type !== "comment");
       if (!value) return;
+      // A media element's src (`<img src={u}>`, video, audio, source, track) is fetched as media: a javascript:
+      // URL there runs nothing (unlike an iframe's or a script's src, or a link's href).
+      const element = node.parent ? field(node.parent, "name") : undefined;
+      if (
+        /^src\b/.test(ctx.text(node)) &&
+        element &&
+        /^(img|video|audio|source|track)$/.test(ctx.text(element))
+      )
+        return;
       // `<iframe srcDoc={html} />` is a document's markup, not a URL: a literal prefix does not make it safe, HTML
       // escaping does. A literal sandbox without allow-scripts runs no script in it, whatever its markup.
       const srcDoc = /^srcDoc\b/.test(ctx.text(node));
@@ -1237,6 +1246,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "import { useSearchParams } from 'react-router-dom';\nexport function Avatar() {\n  const [params] = useSearchParams();\n  return <img src={params.get('img')} alt=\"\" />;\n}",
       "const a = document.createElement('a');\na.href = document.referrer.startsWith(location.origin) ? document.referrer : '/';\ndocument.body.append(a);",
       "const http = require('http');\nhttp.createServer((req, res) => {\n  const url = new URL(req.url, 'http://x');\n  if (!url.searchParams.has('q')) {\n    res.writeHead(400);\n    return res.end();\n  }\n  res.writeHead(200, { 'Content-Type': 'text/plain' });\n  if (url.pathname === '/echo') {\n    res.end(`<p>${url.searchParams.get('q')}</p>`);\n  }\n});",
       "import { Elysia } from 'elysia';\nnew Elysia().post('/p', ({ body, set }) => {\n  set.headers['content-type'] = 'text/html';\n  return `<div>${escapeHtml(body.md)}</div>`;\n});",
@@ -1329,6 +1339,7 @@ export default jsRule({
       "function side(el, id) {\n  fetch('/partials/side/' + encodeURIComponent(id))\n    .then((r) => r.text())\n    .then((html) => el.insertAdjacentHTML('beforeend', html));\n}",
     ],
     invalid: [
+      "import { useSearchParams } from 'react-router-dom';\nexport function Embed() {\n  const [params] = useSearchParams();\n  return <iframe src={params.get('embed')} title=\"x\" />;\n}",
       "const a = document.createElement('a');\na.href = document.referrer.startsWith(origin) ? document.referrer : '/';\ndocument.body.append(a);",
       "const http = require('http');\nhttp.createServer((req, res) => {\n  const url = new URL(req.url, 'http://x');\n  if (url.pathname === '/plain') {\n    res.writeHead(200, { 'Content-Type': 'text/plain' });\n    res.end('ok');\n  } else {\n    res.end(`<p>Not found: ${url.searchParams.get('q')}</p>`);\n  }\n});",
       "import { Elysia } from 'elysia';\nnew Elysia().post('/p', ({ body, set }) => {\n  set.headers['content-type'] = 'text/html; charset=utf-8';\n  return `<div>${body.md}</div>`;\n});",
