@@ -260,7 +260,7 @@ export default jsRule({
       return;
     }
     // hapi spells the flags isSecure / isHttpOnly (server.state, h.state, @hapi/cookie's `cookie: {...}`).
-    const flag = /^is(Secure|HttpOnly)$/.test(key) ? key[2].toLowerCase() + key.slice(3) : key;
+    const flag = /^is(Secure|HttpOnly)$/.test(key) ? key.charAt(2).toLowerCase() + key.slice(3) : key;
     if (!/^(secure|httpOnly)$/i.test(flag) || field(node, "value")?.type !== "false") return;
     // `{ secure: false, ...BASE }` with BASE's own `secure`: a later spread overrides the pair.
     const last = node.parent ? lastOption(node.parent, key, ctx) : undefined;
