@@ -135,6 +135,8 @@ const SANITIZERS: Record<string, string[]> = {
   "Sanitizer.unwrapSafeHTML": ["html"],
   escapeExpression: ["html"],
   sanitizeUrl: ["url", "redirect", "html"],
+  // `blob:<origin>/<uuid>`: no markup character in the text (as a URL it still loads whatever the blob holds).
+  "URL.createObjectURL": ["html"],
   escapeId: ["sql"],
   // Dialect quoting helpers: an identifier wrapped in its quotes with the quote doubled (`"a""b"`, `` `a``b` ``),
   // or a literal escaped by the driver (node-postgres' `client.escapeLiteral`).

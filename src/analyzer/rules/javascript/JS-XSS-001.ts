@@ -1246,6 +1246,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const input = document.querySelector('input[type=file]');\ninput.addEventListener('change', () => {\n  const url = URL.createObjectURL(input.files[0]);\n  document.getElementById('p').innerHTML = `<img src=\"${url}\" alt=\"preview\">`;\n});",
       "import { useSearchParams } from 'react-router-dom';\nexport function Avatar() {\n  const [params] = useSearchParams();\n  return <img src={params.get('img')} alt=\"\" />;\n}",
       "const a = document.createElement('a');\na.href = document.referrer.startsWith(location.origin) ? document.referrer : '/';\ndocument.body.append(a);",
       "const http = require('http');\nhttp.createServer((req, res) => {\n  const url = new URL(req.url, 'http://x');\n  if (!url.searchParams.has('q')) {\n    res.writeHead(400);\n    return res.end();\n  }\n  res.writeHead(200, { 'Content-Type': 'text/plain' });\n  if (url.pathname === '/echo') {\n    res.end(`<p>${url.searchParams.get('q')}</p>`);\n  }\n});",
