@@ -135,6 +135,8 @@ const SANITIZERS: Record<string, string[]> = {
   "Sanitizer.unwrapSafeHTML": ["html"],
   escapeExpression: ["html"],
   sanitizeUrl: ["url", "redirect", "html"],
+  // `blob:<origin>/<uuid>`: no markup character in the text (as a URL it still loads whatever the blob holds).
+  "URL.createObjectURL": ["html"],
   escapeId: ["sql"],
   // Dialect quoting helpers: an identifier wrapped in its quotes with the quote doubled (`"a""b"`, `` `a``b` ``),
   // or a literal escaped by the driver (node-postgres' `client.escapeLiteral`).
@@ -4027,6 +4029,18 @@ export class JsContext {
       const m = this.method(node);
       // A function this file defines under a sanitiser's name (`function shellEscape(s) { return s.trim() }`) is
       // judged by what it returns (below), not by its name.
+      // Markdown rendered from sanitised text (`marked.parse(DOMPurify.sanitize(md))`): the renderer makes new markup
+      // out of plain text (`[x](javascript:alert(1))` becomes a link), so the sanitiser's promise does not carry.
+      if (cls === "html" && /(^|\.)marked(\.(parse|parseInline))?$|^snarkdown$/.test(q)) {
+        const a0 = this.args(node)[0];
+        const inner =
+          a0?.type === "call_expression" &&
+          !this.localFunction(a0) &&
+          ownEntry(SANITIZERS, this.callee(a0), this.method(a0))?.includes("html")
+            ? this.args(a0)[0]
+            : undefined;
+        if (inner) return this.eval(inner, cls, depth + 1);
+      }
       const san = this.localFunction(node) ? undefined : ownEntry(SANITIZERS, q, m);
       // The legacy global escape() percent-encodes every character outside [A-Za-z0-9@*_+-./]: no CR/LF survives
       // (a method named escape on some object is no such promise).

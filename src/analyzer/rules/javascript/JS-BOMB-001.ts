@@ -1,9 +1,13 @@
 import { Level } from "../../dataflow/python.js";
+import { field } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 /** zlib's one-shot decompressors (callback and Sync forms) and the streams that do the same work. */
 const INFLATE =
   /^(zlib)\.(gunzip|inflate|inflateRaw|unzip|brotliDecompress)(Sync)?$|^(zlib\.)?(gunzip|inflate|inflateRaw|unzip|brotliDecompress)Sync$/;
+
+/** zlib's decompressing streams: no maxOutputLength option bounds them. */
+const STREAM = /^(zlib\.)?create(Gunzip|Inflate|InflateRaw|Unzip|BrotliDecompress)$/;
 
 export default jsRule({
   meta: {
@@ -24,10 +28,33 @@ export default jsRule({
     fix_hint:
       "Pass { maxOutputLength } (bytes) to the zlib call, or decompress as a stream and stop once a byte count is exceeded.",
   },
-  trigger: /gunzip|inflate|unzip|brotliDecompress/,
+  trigger: /gunzip|inflate|unzip|brotliDecompress|create(Gunzip|Inflate|Unzip|BrotliDecompress)/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
+    // A decompressing stream fed the request (`req.pipe(zlib.createGunzip())`, `pipeline(req, zlib.createInflate(),
+    // out)`): maxOutputLength does not apply to streams, so only code that counts the output bytes bounds it.
+    if (STREAM.test(q)) {
+      const call = node.parent?.type === "arguments" ? node.parent.parent : undefined;
+      if (!call) return;
+      const m = ctx.callee(call);
+      const fed =
+        /\.pipe$/.test(m) && field(call, "function")?.type === "member_expression"
+          ? field(field(call, "function")!, "object")
+          : /^((stream|node:stream|stream\/promises|node:stream\/promises)\.)?pipeline$/.test(m) &&
+              ctx.args(call)[1] === node
+            ? ctx.args(call)[0]
+            : undefined;
+      if (!fed || ctx.level(fed, "data") !== Level.SOURCE) return;
+      const fn = ctx.enclosingFunction(node);
+      if (fn && /(\.length|byteLength|bytesWritten)\s*>|\+=\s*\w+\.(length|byteLength)/.test(ctx.text(fn)))
+        return;
+      report({
+        node,
+        message: `${q.replace(/^zlib\./, "")} stream expands request data with no output limit`,
+      });
+      return;
+    }
     if (!INFLATE.test(q)) return;
     const [input, opts] = ctx.args(node);
     if (!input || ctx.level(input, "data") !== Level.SOURCE) return;
@@ -39,11 +66,16 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const zlib = require('zlib');\napp.post('/u', (req, res) => {\n  let total = 0;\n  const out = req.pipe(zlib.createGunzip());\n  out.on('data', (c) => { total += c.length; if (total > 1e7) req.destroy(); });\n});",
+      "const zlib = require('zlib');\nconst fs = require('fs');\nfs.createReadStream('seed.gz').pipe(zlib.createGunzip()).pipe(process.stdout);",
+      "const zlib = require('zlib');\napp.get('/d', (req, res) => { res.set('Content-Encoding', 'gzip'); fs.createReadStream('a.txt').pipe(zlib.createGzip()).pipe(res); });",
       "const zlib = require('zlib');\napp.post('/u', (req, res) => { zlib.gunzipSync(req.body, { maxOutputLength: 1 << 20 }); });",
       "const zlib = require('zlib');\nconst fs = require('fs');\nzlib.gunzipSync(fs.readFileSync('bundle.gz'));",
       "const zlib = require('zlib');\nconst LIMIT = { maxOutputLength: 1e6 };\napp.post('/u', (req, res) => { zlib.inflateSync(req.body, LIMIT); });",
     ],
     invalid: [
+      "const zlib = require('zlib');\nconst fs = require('fs');\napp.post('/u', (req, res) => { req.pipe(zlib.createGunzip()).pipe(fs.createWriteStream('/tmp/u.bin')); });",
+      "const { pipeline } = require('stream/promises');\nconst zlib = require('zlib');\napp.post('/u', async (req, res) => { await pipeline(req, zlib.createInflate(), fs.createWriteStream('/tmp/u')); res.end(); });",
       "const zlib = require('zlib');\napp.post('/u', (req, res) => { zlib.gunzipSync(req.body); });",
       "const zlib = require('zlib');\napp.post('/u', (req, res) => { zlib.inflate(req.body, (e, out) => res.end(out)); });",
       "const { brotliDecompressSync } = require('node:zlib');\nexports.handler = async (event, context) => brotliDecompressSync(Buffer.from(event.body, 'base64'));",

@@ -19,6 +19,23 @@ function isVm2Sandbox(call: SyntaxNode, ctx: JsContext): boolean {
   return new RegExp(`\\b${text}\\s*=\\s*new\\s+(?:\\w+\\.)?(?:VM|NodeVM)\\b`).test(source);
 }
 
+/** Strips parentheses: `(async () => {})` is the arrow inside. */
+function unparen(n: SyntaxNode | null | undefined): SyntaxNode | undefined {
+  let r = n ?? undefined;
+  while (r?.type === "parenthesized_expression") r = namedChildren(r).find((c) => c.type !== "comment");
+  return r;
+}
+
+/** `(async () => {}).constructor`, `Object.getPrototypeOf(function* () {}).constructor`: a Function constructor. */
+function functionConstructor(n: SyntaxNode, ctx: JsContext): boolean {
+  const m = unparen(n);
+  if (m?.type !== "member_expression" || ctx.text(field(m, "property") ?? m) !== "constructor") return false;
+  let obj = unparen(field(m, "object"));
+  if (obj?.type === "call_expression" && ctx.callee(obj) === "Object.getPrototypeOf")
+    obj = unparen(ctx.args(obj)[0]);
+  return !!obj && /^(function_expression|function|arrow_function|generator_function)$/.test(obj.type);
+}
+
 /**
  * `math.evaluate(x)`, `math.compile(x)`, `math.parse(x)` (and the old `math.eval`) on mathjs: the module itself,
  * an instance from its `create(...)`, or the function imported by name. The expression language reaches
@@ -90,7 +107,7 @@ export default jsRule({
     fix_hint: "Parse data with JSON.parse or a dedicated expression parser; never evaluate strings as code.",
   },
   trigger:
-    /eval|Eval|EVAL|Function|mathjs|setTimeout|setInterval|runIn|compileFunction|vm2|Script|SourceTextModule|['"]script['"]|Worker|\]\(|importScripts|execFile|spawn|execPath|'node'|"node"/,
+    /eval|Eval|EVAL|Function|\.constructor\b|mathjs|setTimeout|setInterval|runIn|compileFunction|vm2|Script|SourceTextModule|['"]script['"]|Worker|\]\(|importScripts|execFile|spawn|execPath|'node'|"node"/,
   nodeTypes: ["call_expression", "new_expression", "assignment_expression"],
   detect(node, ctx, report) {
     if (node.type === "assignment_expression") {
@@ -142,6 +159,13 @@ export default jsRule({
       const bound = ctx.resolve(callee0);
       if (bound && bound !== callee0 && /^((window|global|globalThis|self)\.)?eval$/.test(ctx.text(bound)))
         q = "eval";
+    }
+    // `const AsyncFunction = Object.getPrototypeOf(async function () {}).constructor; new AsyncFunction('a', code)`:
+    // the constructor of any function (async, generator or plain) is a Function constructor.
+    const ctorNode = callee0 ?? field(node, "constructor");
+    if (q !== "Function" && ctorNode) {
+      const bound = ctorNode.type === "identifier" ? ctx.resolve(ctorNode) : ctorNode;
+      if (bound && functionConstructor(bound, ctx)) q = "Function";
     }
     const args = ctx.args(node);
     let code;
@@ -303,6 +327,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const AsyncFunction = Object.getPrototypeOf(async function () {}).constructor;\nconst twice = new AsyncFunction('a', 'return a * 2');",
       "const run = (s) => s.trim();\napp.post('/a', (req, res) => res.json({ v: run(req.body.expr) }));",
       "const puppeteer = require('puppeteer');\nclass Wrapper {\n  async evaluate(pageFunction, ...args) {\n    return this.page.evaluate(pageFunction, ...args);\n  }\n}\nmodule.exports = Wrapper;",
       "const x = eval('1 + 1');",
@@ -356,6 +381,8 @@ export default jsRule({
       "const { execFileSync } = require('child_process');\napp.post('/e', (req, res) => res.send(execFileSync(process.execPath, ['-e', req.body.snippet])));",
       "app.post('/rpc', (req, res) => res.json(api[req.body.m](req.body.a)));",
       "function f(b) { return new Function('a', b); }",
+      "const AsyncFunction = Object.getPrototypeOf(async function () {}).constructor;\napp.post('/h', async (req, res) => res.json(await new AsyncFunction('ctx', req.body.src)({})));",
+      "app.post('/h', (req, res) => res.json((async () => {}).constructor('ctx', req.body.src)));",
       "const { VM } = require('vm2');\nfunction f(req) { const vm = new VM({ timeout: 100 }); return vm.run(req.query.code); }",
       "const { NodeVM } = require('vm2');\nfunction f(src) { return new NodeVM().run(src); }",
       "function compile(expression) {\n  return new (Function)('return (' + expression + ')');\n}",

@@ -44,7 +44,7 @@ export default jsRule({
     fix_hint:
       "Keep helmet's defaults (configure CSP rather than disabling it); keep body limits small per route.",
   },
-  trigger: /helmet|limit|serve-index|dotfiles|maxFileSize|maxTotalFileSize|maxFieldsSize/,
+  trigger: /helmet|limit|Limit|serve-index|dotfiles|maxFileSize|maxTotalFileSize|maxFieldsSize/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
@@ -96,6 +96,34 @@ export default jsRule({
       }
       return;
     }
+    // Fastify's `bodyLimit` (default 1 MB), koa-body's and koa-bodyparser's jsonLimit / formLimit / textLimit, and
+    // the formidable options koa-body passes on (`formidable: { maxFileSize: Infinity }`).
+    const koaParser = /^(koa-body|koa-bodyparser)(\.(koaBody|default))?$/.test(q);
+    const fastifyApp = /^fastify(\.(fastify|default))?$/.test(q) && /['"]fastify['"]/.test(ctx.tree.source);
+    if ((koaParser || fastifyApp) && opts?.type === "object") {
+      const keys = fastifyApp ? ["bodyLimit"] : ["jsonLimit", "formLimit", "textLimit", "xmlLimit"];
+      const form = koaParser ? ctx.prop(opts, "formidable") : undefined;
+      const pairs: [SyntaxNode | undefined, string][] = [
+        ...keys.map((k): [SyntaxNode | undefined, string] => [ctx.prop(opts, k), k]),
+        ...(form?.type === "object"
+          ? ["maxFileSize", "maxTotalFileSize", "maxFieldsSize"].map(
+              (k): [SyntaxNode | undefined, string] => [ctx.prop(form, k), k],
+            )
+          : []),
+      ];
+      for (const [v, k] of pairs) {
+        const bytes = v ? limitBytes(ctx.text(v)) : undefined;
+        if (bytes !== undefined && bytes > 10 * 1024 ** 2) {
+          report({
+            node,
+            severity: "LOW",
+            message: `request body limit ${k}: ${ctx.text(v!)} lets a client tie up memory`,
+          });
+          return;
+        }
+      }
+      return;
+    }
     if (
       /^(body-parser|bodyParser|express)\.(json|urlencoded|raw|text)$|^(json|urlencoded)$/.test(q) &&
       opts?.type === "object"
@@ -112,6 +140,8 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const Fastify = require('fastify');\nconst app = Fastify({ logger: true, bodyLimit: 1048576 });",
+      "const { koaBody } = require('koa-body');\napp.use(koaBody({ jsonLimit: '1mb', formidable: { maxFileSize: 5 * 1024 * 1024 } }));",
       "const helmet = require('helmet');\napp.use(helmet());",
       "const express = require('express');\napp.use(express.static('public', { dotfiles: 'ignore' }));",
       "const helmet = require('helmet');\napp.use(helmet({ contentSecurityPolicy: { directives: { defaultSrc: [\"'self'\"] } } }));",
@@ -120,6 +150,11 @@ export default jsRule({
       "const busboy = require('busboy');\nconst bb = busboy({ headers: req.headers, limits: { fileSize: 1024 * 1024 } });",
     ],
     invalid: [
+      "const Fastify = require('fastify');\nconst app = Fastify({ logger: true, bodyLimit: 1024 * 1024 * 1024 });",
+      "import Fastify from 'fastify';\nexport const app = Fastify({ bodyLimit: 500 * 1024 * 1024 });",
+      "const { koaBody } = require('koa-body');\napp.use(koaBody({ multipart: true, jsonLimit: '2gb' }));",
+      "import { koaBody } from 'koa-body';\napp.use(koaBody({ multipart: true, formidable: { maxFileSize: Infinity } }));",
+      "const bodyParser = require('koa-bodyparser');\napp.use(bodyParser({ formLimit: '200mb' }));",
       "const serveIndex = require('serve-index');\napp.use('/f', serveIndex('uploads'));",
       "const express = require('express');\napp.use(express.static('public', { dotfiles: 'allow' }));",
       "const helmet = require('helmet');\napp.use(helmet({ frameguard: false }));",

@@ -98,6 +98,8 @@ function cookieOptions(
       !!fn &&
       (COOKIE_SETTER.test(text(fn)) ||
         /^cookie\.serialize$|^cookieSession$/.test(text(fn)) ||
+        // hapi: `server.state(name, options)`, `h.state(name, value, options)`.
+        /(^|\.)state$/.test(text(fn)) ||
         /^(cookie-session|koa-session)$/.test(callee(call)))
     );
   }
@@ -257,7 +259,9 @@ export default jsRule({
       if (why) report({ node, message: why });
       return;
     }
-    if (!/^(secure|httpOnly)$/i.test(key) || field(node, "value")?.type !== "false") return;
+    // hapi spells the flags isSecure / isHttpOnly (server.state, h.state, @hapi/cookie's `cookie: {...}`).
+    const flag = /^is(Secure|HttpOnly)$/.test(key) ? key.charAt(2).toLowerCase() + key.slice(3) : key;
+    if (!/^(secure|httpOnly)$/i.test(flag) || field(node, "value")?.type !== "false") return;
     // `{ secure: false, ...BASE }` with BASE's own `secure`: a later spread overrides the pair.
     const last = node.parent ? lastOption(node.parent, key, ctx) : undefined;
     if (last && last !== field(node, "value")) return;
@@ -285,7 +289,7 @@ export default jsRule({
       return false;
     };
     if (
-      /^httpOnly$/i.test(key) &&
+      /^httpOnly$/i.test(flag) &&
       call &&
       COOKIE_SETTER.test(ctx.text(field(call, "function") ?? call)) &&
       literal(ctx.args(call)[valueIndex(call, (n) => ctx.text(n))])
@@ -294,7 +298,7 @@ export default jsRule({
     // A CSRF double-submit token cookie (`res.cookie('XSRF-TOKEN', t, { httpOnly: false })`) exists to be read by
     // the page's script, which echoes it in a header; HttpOnly would break it (as for Set-Cookie headers above).
     if (
-      /^httpOnly$/i.test(key) &&
+      /^httpOnly$/i.test(flag) &&
       call &&
       COOKIE_SETTER.test(ctx.text(field(call, "function") ?? call)) &&
       /csrf|xsrf/i.test(ctx.stringValue(ctx.args(call)[valueIndex(call, (n) => ctx.text(n)) - 1]) ?? "")
@@ -302,14 +306,16 @@ export default jsRule({
       return;
     report({
       node,
-      message: /^secure$/i.test(key)
-        ? "cookie may be sent over plain HTTP (secure: false)"
+      message: /^secure$/i.test(flag)
+        ? `cookie may be sent over plain HTTP (${key}: false)`
         : "cookie readable by page scripts (httpOnly: false)",
     });
   },
   cases: {
     valid: [
       "function connect(host, opts = { secure: false }) {\n  return tls.connect(host, opts);\n}",
+      "server.state('session', { ttl: 86400000, isSecure: true, isHttpOnly: true, encoding: 'base64json' });",
+      "const store = { isSecure: false };",
       "const BASE = { httpOnly: true, secure: true };\napp.post('/l', (req, res) => res.cookie('sid', newId(), { secure: false, ...BASE }));",
       "const BASE = { httpOnly: true, secure: true };\napp.post('/l', (req, res) => res.cookie('sid', newId(), Object.fromEntries([['secure', false], ...Object.entries(BASE)])));",
       "import { setCookie } from 'hono/cookie';\napp.get('/t', (c) => {\n  setCookie(c, 'theme', 'dark', { httpOnly: false, secure: true });\n  return c.text('ok');\n});",
@@ -342,6 +348,8 @@ export default jsRule({
     ],
     invalid: [
       "function setSid(res, id, opts = { httpOnly: true, secure: false }) {\n  res.cookie('sid', id, opts);\n}",
+      "server.state('session', { ttl: 86400000, isSecure: false, isHttpOnly: true, encoding: 'base64json' });",
+      "const handler = (request, h) => h.response('ok').state('sid', request.auth.credentials.sid, { isHttpOnly: false });",
       "const BASE = { httpOnly: true, secure: true };\napp.post('/l', (req, res) => res.cookie('sid', newId(), { ...BASE, secure: false }));",
       "const BASE = { httpOnly: true, secure: true };\napp.post('/l', (req, res) => res.cookie('sid', newId(), Object.fromEntries([...Object.entries(BASE), ['secure', false]])));",
       "import { setCookie } from 'hono/cookie';\napp.post('/s', (c) => {\n  setCookie(c, 'session', crypto.randomUUID(), { httpOnly: true, secure: false });\n  return c.text('ok');\n});",

@@ -5,6 +5,12 @@ import { field, namedChildren } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 /** Access-Control-Allow-Credentials: true is sent alongside (object entry or header call). */
+/**
+ * A literal `*` origin: browsers refuse credentialed requests to it (with or without Allow-Credentials), so only
+ * public data is exposed - the rule's LOW variant, as for cors() with its defaults.
+ */
+const WILDCARD = "Access-Control-Allow-Origin: * (no credentials are sent to a wildcard origin)";
+
 function credentialed(text: string): boolean {
   return /['"]Access-Control-Allow-Credentials['"]\s*[:,]\s*['"]?true/i.test(text);
 }
@@ -185,7 +191,7 @@ export default jsRule({
         if (!/^access-control-allow-origin$/i.test(key)) continue;
         const v = field(pair, "value");
         if (!v) continue;
-        if (ctx.stringValue(v) === "*") report({ node, message: "Access-Control-Allow-Origin: *" });
+        if (ctx.stringValue(v) === "*") report({ node, severity: "LOW", message: WILDCARD });
         else if (ctx.stringValue(v) === "null" && credentialed(ctx.text(node)))
           report({
             node,
@@ -270,7 +276,7 @@ export default jsRule({
       /\.(setHeader|header|set|append)$/.test(q) &&
       /^[^(]*\(['"]Access-Control-Allow-Origin['"],['"]\*['"]/i.test(t.slice(t.indexOf("(")))
     )
-      report({ node, message: "Access-Control-Allow-Origin: *" });
+      report({ node, severity: "LOW", message: WILDCARD });
   },
   cases: {
     valid: [
@@ -297,7 +303,7 @@ export default jsRule({
       "import cors from '@fastify/cors';\nconst app = Fastify();\napp.register(cors, { origin: true, credentials: true });",
       "http.createServer((req, res) => {\n  res.writeHead(200, { 'Access-Control-Allow-Origin': req.headers.origin, 'Access-Control-Allow-Credentials': 'true' });\n});",
       "app.use((req, res, next) => { res.setHeader('Access-Control-Allow-Origin', req.headers.origin); next(); });",
-      "res.setHeader('Access-Control-Allow-Origin', '*');",
+      { code: "res.setHeader('Access-Control-Allow-Origin', '*');", severity: "LOW" },
       "http.createServer((req, res) => { res.writeHead(200, { 'Access-Control-Allow-Origin': req.headers.origin }); res.end(); });",
       "app.use(cors({ origin: '*', credentials: true }));",
       "const policy = { origin: '*', methods: ['GET'] };\napp.use(cors(policy));",

@@ -35,9 +35,12 @@ function requiredModule(source: string, name: string): boolean {
   return new RegExp(`require\\(\\s*['"]${n}['"]\\s*\\)|from\\s+['"]${n}['"]`).test(source);
 }
 
-/** Names of a digest's non-security uses: cache keys, content checksums, ETags, temp-file or path-safe names. */
+/**
+ * Names of a digest's non-security uses: cache keys, content checksums, ETags, temp-file or path-safe names, and
+ * Gravatar/avatar URLs (the service addresses an image by the md5 of the e-mail address).
+ */
 const NON_SECURITY_USE =
-  /cache|checksum|etag|file_?name|tmp_?name|temp_?name|tracker|dedup|path_?safe|safe_?name|short_?name|pid_?file/i;
+  /cache|checksum|etag|gravatar|avatar_?url|file_?name|tmp_?name|temp_?name|tracker|dedup|path_?safe|safe_?name|short_?name|pid_?file/i;
 /** What the digest must not be over for that: a password, token, key, salt or signature. */
 const SECRET_INPUT = /passw|pwd|secret|token|api_?key|credential|salt|nonce|sign/i;
 
@@ -158,6 +161,10 @@ export default jsRule({
       "const d = await notCrypto.subtle.digest('SHA-1', data);",
     ],
     invalid: [
+      {
+        code: "const crypto = require('crypto');\nfunction gravatarUrl(email) {\n  const hash = crypto.createHash('md5').update(email.trim().toLowerCase()).digest('hex');\n  return `https://www.gravatar.com/avatar/${hash}?d=identicon`;\n}",
+        severity: "LOW",
+      },
       {
         code: "const fs = require('fs');\nconst md5 = require('md5');\nconst sum = md5(fs.readFileSync(file));",
         severity: "LOW",

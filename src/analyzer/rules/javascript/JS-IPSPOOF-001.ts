@@ -16,7 +16,7 @@ export default jsRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags an `if` test that compares an address read from X-Forwarded-For, X-Real-IP or a similar header (directly or through local variables, including its first comma-separated entry) with an address literal, an address prefix (`startsWith('10.')`) or an allow-list (`ALLOWED.includes(ip)`). Taking the last entry of X-Forwarded-For, the one the trusted proxy appended, is not flagged.",
+        "Flags an `if` test that compares an address read from X-Forwarded-For, X-Real-IP or a similar header (directly or through local variables, including its first comma-separated entry) with an address literal, an address prefix (`startsWith('10.')`) or an allow-list (`ALLOWED.includes(ip)`). Also flags Express `trust proxy` set to true (every hop trusted, so req.ip is the client-written first entry) in a file that gates access on req.ip. Taking the last entry of X-Forwarded-For, the one the trusted proxy appended, is not flagged.",
       why_bad:
         "The client writes these headers: sending `X-Forwarded-For: 127.0.0.1` passes a localhost-only or office-only gate from anywhere.",
       example_bad:
@@ -28,9 +28,27 @@ export default jsRule({
       "Use the socket address, or the proxy-appended (last) X-Forwarded-For entry with express's `trust proxy` set to the proxy count; never the first entry.",
   },
   trigger:
-    /[Xx]-[Ff]orwarded-[Ff]or|[Xx]-[Rr]eal-[Ii][Pp]|[Xx]-[Cc]lient-[Ii][Pp]|[Tt]rue-[Cc]lient-[Ii][Pp]|[Xx]-[Oo]riginating-[Ii][Pp]|[Xx]-[Cc]luster-[Cc]lient-[Ii][Pp]/,
+    /trust proxy|[Xx]-[Ff]orwarded-[Ff]or|[Xx]-[Rr]eal-[Ii][Pp]|[Xx]-[Cc]lient-[Ii][Pp]|[Tt]rue-[Cc]lient-[Ii][Pp]|[Xx]-[Oo]riginating-[Ii][Pp]|[Xx]-[Cc]luster-[Cc]lient-[Ii][Pp]/,
   nodeTypes: ["binary_expression", "call_expression"],
   detect(node, ctx, report) {
+    // Express `app.set('trust proxy', true)` / `app.enable('trust proxy')`: req.ip becomes the first (client-written)
+    // X-Forwarded-For entry. Reported where the file gates access on req.ip (an address test or an allow-list).
+    if (node.type === "call_expression" && /\.(set|enable)$/.test(ctx.callee(node))) {
+      const [name, value] = ctx.args(node);
+      if (ctx.stringValue(name) !== "trust proxy") return;
+      if (ctx.method(node) === "set" && value?.type !== "true") return;
+      if (
+        /\.(includes|has|startsWith)\(\s*(req|request)\.ip\s*\)|\b(req|request)\.ip\s*[!=]==?\s*['"]|['"]\s*[!=]==?\s*(req|request)\.ip\b|\b(req|request)\.ip\.startsWith\(/.test(
+          ctx.tree.source,
+        )
+      )
+        report({
+          node,
+          message:
+            "trust proxy true: req.ip is the client-written first X-Forwarded-For entry, and access is gated on it",
+        });
+      return;
+    }
     // Only a test that decides something: the condition of an `if` or of a `?:`.
     let inTest = false;
     for (let a: SyntaxNode | null = node; a?.parent && !inTest; a = a.parent) {
@@ -78,12 +96,16 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "app.set('trust proxy', 1);\napp.use('/admin', (req, res, next) => (ALLOWED.includes(req.ip) ? next() : res.sendStatus(403)));",
+      "app.set('trust proxy', true);\napp.use((req, res, next) => { console.log(req.ip); next(); });",
       "app.get('/a', (req, res) => { const ip = req.socket.remoteAddress; if (ip === '127.0.0.1') res.send('ok'); });",
       "app.get('/a', (req, res) => { let ip = req.headers['x-forwarded-for'] || ''; ip = ip.split(',').pop().trim(); if (ip.startsWith('10.')) res.send('ok'); });",
       "app.get('/a', (req, res) => { const hops = String(req.headers['x-forwarded-for']).split(','); const ip = hops[hops.length - 1]; if (ALLOWED.includes(ip)) res.send('ok'); });",
       "app.get('/a', (req, res) => { const ip = req.headers['x-forwarded-for']; log(ip === '127.0.0.1'); });",
     ],
     invalid: [
+      "app.set('trust proxy', true);\napp.use('/admin', (req, res, next) => (ALLOWED.includes(req.ip) ? next() : res.sendStatus(403)));",
+      "app.enable('trust proxy');\napp.get('/local', (req, res) => { if (req.ip === '127.0.0.1') res.send(debugInfo()); });",
       "app.get('/a', (req, res) => { const ip = req.headers['x-forwarded-for']; if (ip === '127.0.0.1') res.send('ok'); });",
       "app.get('/a', (req, res) => { const ip = req.get('X-Real-IP'); if (ip && ip.startsWith('10.')) res.send('ok'); });",
       "app.get('/a', (req, res) => { const chain = String(req.headers['x-forwarded-for'] ?? ''); const ip = chain.split(',')[0].trim(); if (OFFICE.includes(ip)) res.send('ok'); });",

@@ -1,7 +1,7 @@
 import { Level } from "../../dataflow/python.js";
 import type { JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { namedChildren } from "../../parse/nodes.js";
+import { field, namedChildren } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 /** console.* and logger objects (winston, pino, bunyan, log4js, a `log`/`logger`/`appLogger` of the app's own). */
@@ -77,6 +77,33 @@ function objectByUse(ctx: JsContext, node: SyntaxNode, name: string): boolean {
   return props.length > 0 && props.every((p) => !STRING_MEMBER.test(p));
 }
 
+/**
+ * `window.addEventListener('message', fn)` (or on self / globalThis, or bare), `window.onmessage = fn`,
+ * `self.onmessage = fn`: fn runs in a page or web worker. (`ws.on('message')`, `parentPort.on('message')` and an
+ * object's own addEventListener are not matched: those may be a server's.)
+ */
+function inBrowserMessageListener(node: SyntaxNode, ctx: JsContext): boolean {
+  for (let fn = ctx.enclosingFunction(node); fn; fn = ctx.enclosingFunction(fn)) {
+    const holder = fn.parent;
+    if (holder?.type === "arguments") {
+      const call = holder.parent;
+      const q = call ? ctx.callee(call) : "";
+      if (
+        call &&
+        /^((window|self|globalThis)\.)?addEventListener$/.test(q) &&
+        ctx.stringValue(ctx.args(call)[0]) === "message"
+      )
+        return true;
+    }
+    if (
+      holder?.type === "assignment_expression" &&
+      /^((window|self|globalThis)\.)?onmessage$/.test(ctx.text(field(holder, "left") ?? holder))
+    )
+      return true;
+  }
+  return false;
+}
+
 export default jsRule({
   meta: {
     id: "JS-LOG-001",
@@ -146,6 +173,9 @@ export default jsRule({
     // write one JSON record per call, the message a JSON string with its line breaks escaped (a pretty-printing
     // transport still prints them): an audit hint.
     const json = /^(req|request|reply)\.log\.\w+$/.test(callee);
+    // The browser's console inside a page's (or web worker's) message listener: devtools shows each call as one
+    // entry, there is no log file whose lines a CR/LF could forge.
+    if (/^console\.\w+$/.test(callee) && inBrowserMessageListener(node, ctx)) return;
     for (const arg of ctx.args(node)) {
       // Objects and arrays are serialised (JSON or util.inspect), which escapes line breaks.
       if (arg.type === "object" || arg.type === "array") continue;
@@ -187,6 +217,8 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "window.addEventListener('message', (e) => {\n  if (e.source !== frame.contentWindow) return;\n  console.log('got ' + e.data);\n});",
+      "self.onmessage = (e) => { console.warn('job ' + e.data.id + ' started'); };",
       "app.post('/login', (req, res) => {\n  const u = String(req.body.username || '');\n  logger.warn('Failed login for ' + u.replace(/[\\r\\n]/g, '_') + ' from ' + req.ip + ' via ' + req.socket.remoteAddress);\n});",
       "app.post('/l', (req, res) => { console.log('failed for ' + req.body.u.replace(/[\\r\\n]/g, '')); });",
       "app.get('/q', (req, res) => { console.log(req.query, req.params); });",

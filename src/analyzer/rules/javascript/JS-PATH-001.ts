@@ -33,7 +33,7 @@ export default jsRule({
       "Resolve the path and check it starts with the base directory plus a separator, or reduce names with path.basename.",
   },
   trigger:
-    /fs|Deno\.|Bun\.|sendFile|sendfile|\bsend\(|download|path\.(join|resolve)|join\(|resolve\(|h\.file\(|\.render\(|\.view\(|\.mv\(|preservePaths/,
+    /fs|Deno\.|Bun\.|sendFile|sendfile|\bsend\(|download|path\.(join|resolve)|join\(|resolve\(|h\.file\(|\.render\(|\.view\(|\.mv\(|preservePaths|[sS]tatic\(/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     // node-tar's `tar.x({ file, cwd, preservePaths: true })`: entries named `/etc/cron.d/x` or `../x` are written
@@ -101,6 +101,9 @@ export default jsRule({
       "app.get('/e', (req, res) => res.download(String(req.query.file), { root: __dirname + '/exports' }));",
       "const send = require('send');\napp.get('/f', (req, res) => send(req, req.query.p, { root: __dirname + '/public' }).pipe(res));",
       "const fastifyStatic = require('@fastify/static');\nfastify.get('/f/*', (request, reply) => reply.sendFile(request.params['*']));",
+      "const express = require('express');\napp.use('/s', express.static(path.join(__dirname, 'public')));",
+      "import Fastify from 'fastify';\nconst app = Fastify();\napp.get('/r/:name', async (request, reply) => reply.sendFile(request.params.name));",
+      "const server = Hapi.server({ routes: { files: { relativeTo: '/srv/docs' } } });\nserver.route({ method: 'GET', path: '/d/{n}', handler: (request, h) => h.file(request.params.n) });",
       "const fs = require('fs');\nconst crypto = require('crypto');\napp.post('/u', (req, res) => { fs.copyFile(req.files.a.tempFilePath, 'up/' + crypto.randomUUID(), () => res.end()); });",
       "const path = require('path');\nconst fs = require('fs');\napp.get('/f', (req, res) => {\n  const full = path.resolve('/srv', req.query.f);\n  if (!full.startsWith('/srv/')) return res.sendStatus(403);\n  res.send(fs.readFileSync(full));\n});",
       "const RE = /^[a-z0-9-]{1,32}$/;\napp.post('/a', (req, res) => {\n  if (!RE.test(req.body.alias)) return res.status(400).end();\n  fs.symlinkSync('/srv/cur', path.join('/srv/links', req.body.alias));\n});",
@@ -151,6 +154,9 @@ export default jsRule({
       "app.post('/u', (req, res) => {\n  const file = req.files.upload;\n  file.mv('/srv/uploads/' + file.name);\n});",
       "const fs = require('fs');\napp.post('/u', (req, res) => { fs.renameSync(req.file.path, 'uploads/' + req.file.originalname); });",
       "server.route({ method: 'GET', path: '/s/{p}', handler: (request, h) => h.file('/srv/' + request.params.p) });",
+      "const express = require('express');\napp.use('/t', (req, res, next) => express.static(req.query.root)(req, res, next));",
+      "const serveStatic = require('serve-static');\napp.use('/t', (req, res, next) => serveStatic(String(req.headers['x-root']))(req, res, next));",
+      "const server = Hapi.server({ routes: { files: { relativeTo: '/srv/docs' } } });\nserver.route({ method: 'GET', path: '/d/{n}', handler: (request, h) => h.file(request.params.n, { confine: false }) });",
       {
         code: "const path = require('path');\napp.get('/f', (req, res) => {\n  const p = path.join('/srv/files', req.query.f);\n  stream(p).pipe(res);\n});",
         line: 3,

@@ -379,6 +379,34 @@ function resetFieldFirst(ctx: JsContext, url: SyntaxNode, before: string): boole
   return /^\/[^/\\]/.test(prefix);
 }
 
+/** `u.origin === ORIGIN ? u.href : '/'` (or `!==` with the branches swapped): only a URL of a fixed origin. */
+function originTernary(n: SyntaxNode, ctx: JsContext): boolean {
+  let t: SyntaxNode | undefined = n;
+  while (t?.type === "parenthesized_expression") t = namedChildren(t).find((c) => c.type !== "comment");
+  if (t?.type !== "ternary_expression") return false;
+  const cond = field(t, "condition");
+  let c: SyntaxNode | undefined = cond ?? undefined;
+  while (c?.type === "parenthesized_expression") c = namedChildren(c).find((k) => k.type !== "comment");
+  if (c?.type !== "binary_expression") return false;
+  const op = c.children.find((k) => !k.named)?.type ?? "";
+  if (!/^[!=]==?$/.test(op)) return false;
+  const [l, r] = [field(c, "left"), field(c, "right")];
+  if (!l || !r) return false;
+  const side = [l, r].find((x) => /^[\w$]+\.(origin|host|hostname)$/.test(ctx.text(x)));
+  const other = side === l ? r : l;
+  // The compared value is fixed: a literal or a name bound to one (not another part of the request).
+  if (!side || (other.type !== "string" && other.type !== "identifier" && other.type !== "member_expression"))
+    return false;
+  if (other.type !== "string" && ctx.level(other, "redirect") === Level.SOURCE) return false;
+  const root = ctx.text(side).split(".")[0];
+  const [yes, no] = op.startsWith("=")
+    ? [field(t, "consequence"), field(t, "alternative")]
+    : [field(t, "alternative"), field(t, "consequence")];
+  if (!yes || !no || ctx.level(no, "redirect") === Level.SOURCE) return false;
+  const m = /^([\w$]+)(\.href|\.toString\(\))?$/.exec(ctx.text(yes));
+  return m?.[1] === root;
+}
+
 export default jsRule({
   meta: {
     id: "JS-REDIR-001",
@@ -512,6 +540,9 @@ export default jsRule({
       )
         return;
     }
+    // The same check in a `?:` (`u.origin === ORIGIN ? u.href : '/'`, `u.host !== HOST ? '/' : u.toString()`):
+    // the parsed URL itself in the branch where its origin or host equals a fixed one, a constant in the other.
+    if (originTernary(url, ctx)) return;
     // `const u = req.nextUrl.clone(); u.pathname = '/login'; NextResponse.redirect(u)`: a URL object copied from
     // the request's own URL (Next.js `nextUrl`, a route handler's `new URL(request.url)`) keeps this app's origin
     // unless the code assigns its host, href, origin or protocol.
@@ -537,6 +568,8 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "app.get('/r', (req, res) => {\n  const u = new URL(String(req.query.next), 'https://app.example.com');\n  res.redirect(u.origin === 'https://app.example.com' ? u.href : '/');\n});",
+      "const HOST = 'app.example.com';\napp.get('/r', (req, res) => {\n  const u = new URL(String(req.query.next), 'https://app.example.com');\n  res.redirect(u.host !== HOST ? '/' : u.toString());\n});",
       "function isLocalPath(p) {\n  return typeof p === 'string' && p.startsWith('/') && !p.startsWith('//');\n}\napp.post('/login', (req, res) => {\n  const next = req.query.next || '/';\n  res.redirect(isLocalPath(next) ? next : '/home');\n});",
       "const OK = new Set(['/a', '/b']);\nconst known = (p) => OK.has(p);\napp.get('/r', (req, res) => res.redirect(known(req.query.to) ? req.query.to : '/'));",
       "app.get('/d', (req, res) => {\n  const flow = {\n    get target() {\n      const n = String(req.query.next || '');\n      return n.startsWith('/') && !n.startsWith('//') ? n : '/';\n    },\n  };\n  res.redirect(flow.target);\n});",
@@ -575,6 +608,8 @@ export default jsRule({
       "import { redirect } from 'next/navigation';\nexport default function Page({ searchParams }) {\n  const n = searchParams.next ?? '/';\n  redirect(n.startsWith('/') && !n.startsWith('//') ? n : '/');\n}",
     ],
     invalid: [
+      "app.get('/r', (req, res) => {\n  const u = new URL(String(req.query.next), 'https://app.example.com');\n  res.redirect(u.origin === 'https://app.example.com' ? u.pathname + u.search : '/');\n});",
+      "app.get('/r', (req, res) => {\n  const u = new URL(String(req.query.next), 'https://app.example.com');\n  res.redirect(u.origin === req.query.origin ? u.href : '/');\n});",
       "function isLocalPath(p) {\n  return typeof p === 'string' && p.startsWith('/');\n}\napp.post('/login', (req, res) => {\n  const next = req.query.next || '/';\n  res.redirect(isLocalPath(next) ? next : '/home');\n});",
       "function isLocalPath(p) {\n  return p.startsWith('/') && !p.startsWith('//');\n}\napp.post('/login', (req, res) => {\n  const next = req.query.next || '/';\n  res.redirect(isLocalPath(req.query.other) ? next : '/home');\n});",
       "import { redirect } from '@remix-run/node';\nfunction safeTo(to, fallback = '/') {\n  if (!to || !to.startsWith('/') || to.startsWith('//')) return fallback;\n  return to;\n}\nexport async function action({ request }) {\n  const form = await request.formData();\n  return redirect(safeTo(form.get('to'), String(form.get('back'))));\n}",

@@ -1,5 +1,6 @@
 import { Level } from "../../dataflow/python.js";
-import { field } from "../../parse/nodes.js";
+import { field, namedChildren } from "../../parse/nodes.js";
+import type { SyntaxNode } from "../../parse/index.js";
 import { jsRule } from "./common.js";
 
 export default jsRule({
@@ -67,11 +68,15 @@ export default jsRule({
     ) {
       // `u.pathname + u.search` of a same-origin URL: `/.//evil.com` keeps the origin, and its pathname
       // `//evil.com` navigates off-site on its own.
-      if (
-        !/^\(?\s*[\w$.]+\.pathname\b/.test(ctx.text(target)) ||
-        ctx.level(target, "redirect") !== Level.SOURCE
-      )
-        return;
+      // (Either branch of a `?:`: `u.origin === location.origin ? u.pathname + u.search : '/'`.)
+      const pathLed = (t: SyntaxNode | null | undefined, depth = 0): boolean => {
+        while (t?.type === "parenthesized_expression") t = namedChildren(t).find((c) => c.type !== "comment");
+        if (!t || depth > 4) return false;
+        if (t.type === "ternary_expression")
+          return pathLed(field(t, "consequence"), depth + 1) || pathLed(field(t, "alternative"), depth + 1);
+        return /^\(?\s*[\w$.]+\.pathname\b/.test(ctx.text(t));
+      };
+      if (!pathLed(target) || ctx.level(target, "redirect") !== Level.SOURCE) return;
     }
     if (ctx.fixedOrigin(target)) return;
     if (ctx.level(target, "redirect") === Level.SOURCE)
@@ -79,6 +84,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "function go() {\n  const u = new URL(new URLSearchParams(location.search).get('n'), location.origin);\n  location.href = u.origin === location.origin ? u.href : '/';\n}",
       "window.location.href = '/home';",
       "const n = new URLSearchParams(location.search).get('n');\nif (n.startsWith('/') && !n.startsWith('//') && !n.startsWith('/\\\\')) location.href = n;",
       "const n = new URLSearchParams(location.search).get('n');\nif (n.startsWith('/app/')) location.href = n;",
@@ -88,6 +94,7 @@ export default jsRule({
       "import { useRouter } from 'next/router';\nexport function Go() {\n  const router = useRouter();\n  return () => router.push('/orders/' + router.query.id);\n}",
     ],
     invalid: [
+      "function go() {\n  const u = new URL(new URLSearchParams(location.search).get('n'), location.origin);\n  location.href = u.origin === location.origin ? u.pathname + u.search : '/';\n}",
       {
         code: "const d = new URLSearchParams(window.location.search).get('r');\nwindow.location = d;",
         line: 2,

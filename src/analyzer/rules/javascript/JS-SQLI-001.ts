@@ -98,9 +98,16 @@ export default jsRule({
       (/\bknex\b/i.test(ctx.tree.source) ||
         (/(^|\.)(sql|Prisma)\.raw$/.test(ctx.callee(node)) &&
           /['"](drizzle-orm|kysely|@prisma\/client)(\/[\w/-]+)?['"]/.test(ctx.tree.source)));
+    // TypeORM's query builder writes an orderBy / groupBy expression into the statement as given (only the
+    // direction argument is checked): a column name from the request is SQL.
+    const typeormExpr =
+      /^(orderBy|addOrderBy|groupBy|addGroupBy)$/.test(m) &&
+      /['"]typeorm['"]/.test(ctx.tree.source) &&
+      /createQueryBuilder/.test(ctx.tree.source);
     const fragment =
       condition ||
       knexRaw ||
+      typeormExpr ||
       /^(whereRaw|orWhereRaw|andWhereRaw|havingRaw|orHavingRaw|orderByRaw|groupByRaw|joinRaw|fromRaw|selectRaw|unsafe|literal)$/.test(
         m,
       );
@@ -173,6 +180,8 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "import { DataSource } from 'typeorm';\nconst SORTS = { name: 'u.name', age: 'u.age' };\napp.get('/u', async (req, res) => {\n  res.json(await ds.getRepository(User).createQueryBuilder('u').orderBy(SORTS[req.query.sort] ?? 'u.id', req.query.dir === 'asc' ? 'ASC' : 'DESC').getMany());\n});",
+      "const knex = require('knex')(cfg);\napp.get('/u', async (req, res) => res.json(await knex('users').orderBy(req.query.sort)));",
       "import { sql, eq } from 'drizzle-orm';\napp.get('/u', async (req, res) => {\n  res.json(await db.select().from(users).where(sql`name = ${req.query.name}`));\n});",
       "import { sql } from 'kysely';\nconst COLS = ['a', 'b'];\napp.get('/u', async (req, res) => {\n  const c = COLS.includes(req.query.c) ? req.query.c : 'a';\n  res.json(await db.selectFrom('t').selectAll().orderBy(sql.raw(c)).execute());\n});",
       "app.get('/l', async (req, res) => {\n  res.json(await knex.raw(String.raw`SELECT * FROM logs WHERE m ~ '^/api/\\d+'`));\n});",
@@ -196,6 +205,8 @@ export default jsRule({
       "const ALLOWED = ['a', 'b'];\nasync function f(req, db) {\n  const col = req.query.sort;\n  if (!ALLOWED.includes(col)) return;\n  return db.query(`SELECT * FROM t ORDER BY ${col}`);\n}",
     ],
     invalid: [
+      "import { DataSource } from 'typeorm';\napp.get('/u', async (req, res) => {\n  res.json(await ds.getRepository(User).createQueryBuilder('u').orderBy(String(req.query.sort)).getMany());\n});",
+      "import { DataSource } from 'typeorm';\napp.get('/u', async (req, res) => {\n  const qb = ds.getRepository(User).createQueryBuilder('u');\n  res.json(await qb.addOrderBy(`u.${req.query.col}`, 'DESC').getMany());\n});",
       "function sql(strings, ...vals) {\n  return strings.reduce((a, s, i) => a + s + (vals[i] ?? ''), '');\n}\napp.get('/a', (req, res) => db.query(sql`SELECT * FROM t WHERE a = '${req.query.a}'`));",
       "function whereFor(col = 'name') {\n  return (v) => `SELECT * FROM t WHERE ${col} = '${v}'`;\n}\napp.get('/a', async (req, res) => res.json(await pool.query(whereFor()(req.query.n))));",
       "import { sql } from 'drizzle-orm';\napp.get('/u', async (req, res) => {\n  res.json(await db.select().from(users).where(sql.raw(`name = '${req.query.name}'`)));\n});",

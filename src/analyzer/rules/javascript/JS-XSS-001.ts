@@ -1,5 +1,5 @@
 import { Level } from "../../dataflow/python.js";
-import { field, namedChildren, sourceHas, sourceMatches } from "../../parse/nodes.js";
+import { contains, descendants, field, namedChildren, sourceHas, sourceMatches } from "../../parse/nodes.js";
 import { returnedValues, type JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { jsRule } from "./common.js";
@@ -144,6 +144,13 @@ function schemeGuard(cond: SyntaxNode | undefined, name: string, ctx: JsContext,
   const arg = ctx.args(c)[0];
   if (!obj || !arg) return false;
   if (ctx.method(c) === "startsWith" && ctx.text(obj) === name) {
+    // `url.startsWith(location.origin)`: the page's own origin, `https://host` (or `null`), never a script scheme.
+    if (
+      /^((window|self|globalThis)\.origin|((window|self|globalThis|document)\.)?location\.origin)$/.test(
+        ctx.text(arg),
+      )
+    )
+      return true;
     const prefix = ctx.stringValue(arg);
     return !!prefix && !admitsScriptUrl((v) => v.startsWith(prefix));
   }
@@ -519,7 +526,7 @@ export default jsRule({
       "Use textContent or a templating engine with auto-escaping; escape values (escape-html, DOMPurify for HTML).",
   },
   trigger:
-    /innerHTML|outerHTML|document\.write|[mM]ustache\.escape|\.escape\s*=|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|src[dD]oc|\$\(|jQuery\(|\$sceProvider|Sanitization(TrustedUrlList|Whitelist)|createPolicy|['"`]\s*<[a-zA-Z!/]|\.body\s*=|h\.response|createContextualFragment|parseFromString|SafeString|\.attr\(|\.(src|action|formaction|formAction|srcdoc)\s*=|noEscape|autoescape|rehypeRaw|escapeHtml=|allowDangerousHtml|unsafeHTML|unsafeSVG|setAttribute|setProperty|v-html|\$compile|execCommand|parseHTML|setHTMLUnsafe|compile\(|\.load\(|SecurityContext\.NONE|htmlSafe|html:\s*true|Response\(|createElement\(|unsafe:/,
+    /innerHTML|outerHTML|document\.write|[mM]ustache\.escape|\.escape\s*=|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|src[dD]oc|\b(src|action|formAction)=\{|\$\(|jQuery\(|\$sceProvider|Sanitization(TrustedUrlList|Whitelist)|createPolicy|['"`]\s*<[a-zA-Z!/]|\.body\s*=|h\.response|createContextualFragment|parseFromString|SafeString|\.attr\(|\.(src|action|formaction|formAction|srcdoc)\s*=|noEscape|autoescape|rehypeRaw|escapeHtml=|allowDangerousHtml|unsafeHTML|unsafeSVG|setAttribute|setProperty|v-html|\$compile|execCommand|parseHTML|setHTMLUnsafe|compile\(|\.load\(|SecurityContext\.NONE|htmlSafe|html:\s*true|Response\(|createElement\(|unsafe:/,
   nodeTypes: [
     "pair",
     "new_expression",
@@ -704,6 +711,15 @@ export default jsRule({
       const expr = node.children.find((c) => c.type === "jsx_expression");
       const value = expr?.children.find((c) => c.named && c.type !== "comment");
       if (!value) return;
+      // A media element's src (`<img src={u}>`, video, audio, source, track) is fetched as media: a javascript:
+      // URL there runs nothing (unlike an iframe's or a script's src, or a link's href).
+      const element = node.parent ? field(node.parent, "name") : undefined;
+      if (
+        /^src\b/.test(ctx.text(node)) &&
+        element &&
+        /^(img|video|audio|source|track)$/.test(ctx.text(element))
+      )
+        return;
       // `<iframe srcDoc={html} />` is a document's markup, not a URL: a literal prefix does not make it safe, HTML
       // escaping does. A literal sandbox without allow-scripts runs no script in it, whatever its markup.
       const srcDoc = /^srcDoc\b/.test(ctx.text(node));
@@ -1175,11 +1191,29 @@ export default jsRule({
       const fnText = ctx.text(node.children.find((c) => c.field === "function") ?? node);
       if (/\.type\(\s*['"](json|application\/json|text\/plain|text|txt)['"]\s*\)/.test(fnText)) return true;
       const handler = ctx.enclosingFunction(node);
-      const before = handler ? ctx.tree.source.slice(handler.start, node.start) : "";
-      return (
-        /(setHeader|set|header|writeHead)\([^)]*['"]content-type['"]\s*[,:]\s*['"](application\/json|text\/plain)/i.test(
-          before,
-        ) || /\.type\(\s*['"](json|application\/json|text\/plain|text)['"]\s*\)/.test(before)
+      if (!handler) return false;
+      // Only a type set on the way to this call: one inside a sibling branch (`if (plain) { res.writeHead(200,
+      // { 'Content-Type': 'text/plain' }); ... } else { res.end(html) }`) types another response.
+      const onPath = (c: SyntaxNode): boolean => {
+        for (let a = c.parent; a && a !== handler; a = a.parent) {
+          const branch =
+            a.type === "statement_block" ||
+            a.type === "else_clause" ||
+            a.type === "switch_case" ||
+            (a.parent?.type === "if_statement" && a !== field(a.parent, "condition"));
+          if (branch && !contains(a, node)) return false;
+        }
+        return true;
+      };
+      return descendants(handler).some(
+        (c) =>
+          c.type === "call_expression" &&
+          c.end <= node.start &&
+          (/(setHeader|set|header|writeHead)\([^)]*['"]content-type['"]\s*[,:]\s*['"](application\/json|text\/plain)/i.test(
+            ctx.text(c),
+          ) ||
+            /\.type\(\s*['"](json|application\/json|text\/plain|text)['"]\s*\)$/.test(ctx.text(c))) &&
+          onPath(c),
       );
     };
     // The whole body sent back with an HTML type set first (`res.type('html'); res.send(req.body)`): with a text
@@ -1212,6 +1246,11 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "import DOMPurify from 'dompurify';\nimport { marked } from 'marked';\nconst md = new URLSearchParams(location.search).get('md') || '';\ndocument.getElementById('a').innerHTML = DOMPurify.sanitize(marked.parse(md));",
+      "const input = document.querySelector('input[type=file]');\ninput.addEventListener('change', () => {\n  const url = URL.createObjectURL(input.files[0]);\n  document.getElementById('p').innerHTML = `<img src=\"${url}\" alt=\"preview\">`;\n});",
+      "import { useSearchParams } from 'react-router-dom';\nexport function Avatar() {\n  const [params] = useSearchParams();\n  return <img src={params.get('img')} alt=\"\" />;\n}",
+      "const a = document.createElement('a');\na.href = document.referrer.startsWith(location.origin) ? document.referrer : '/';\ndocument.body.append(a);",
+      "const http = require('http');\nhttp.createServer((req, res) => {\n  const url = new URL(req.url, 'http://x');\n  if (!url.searchParams.has('q')) {\n    res.writeHead(400);\n    return res.end();\n  }\n  res.writeHead(200, { 'Content-Type': 'text/plain' });\n  if (url.pathname === '/echo') {\n    res.end(`<p>${url.searchParams.get('q')}</p>`);\n  }\n});",
       "import { Elysia } from 'elysia';\nnew Elysia().post('/p', ({ body, set }) => {\n  set.headers['content-type'] = 'text/html';\n  return `<div>${escapeHtml(body.md)}</div>`;\n});",
       "import { Elysia } from 'elysia';\nnew Elysia().get('/p', ({ query }) => `Hello ${query.name}`);",
       "import { html, raw } from 'hono/html';\nconst Layout = (props) => html`<body>${raw(props.children)}</body>`;\napp.get('/s', (c) => c.html(html`<p>${c.req.query('q')}</p>`));",
@@ -1302,6 +1341,10 @@ export default jsRule({
       "function side(el, id) {\n  fetch('/partials/side/' + encodeURIComponent(id))\n    .then((r) => r.text())\n    .then((html) => el.insertAdjacentHTML('beforeend', html));\n}",
     ],
     invalid: [
+      "import DOMPurify from 'dompurify';\nimport { marked } from 'marked';\nconst md = new URLSearchParams(location.search).get('md') || '';\ndocument.getElementById('a').innerHTML = marked.parse(DOMPurify.sanitize(md));",
+      "import { useSearchParams } from 'react-router-dom';\nexport function Embed() {\n  const [params] = useSearchParams();\n  return <iframe src={params.get('embed')} title=\"x\" />;\n}",
+      "const a = document.createElement('a');\na.href = document.referrer.startsWith(origin) ? document.referrer : '/';\ndocument.body.append(a);",
+      "const http = require('http');\nhttp.createServer((req, res) => {\n  const url = new URL(req.url, 'http://x');\n  if (url.pathname === '/plain') {\n    res.writeHead(200, { 'Content-Type': 'text/plain' });\n    res.end('ok');\n  } else {\n    res.end(`<p>Not found: ${url.searchParams.get('q')}</p>`);\n  }\n});",
       "import { Elysia } from 'elysia';\nnew Elysia().post('/p', ({ body, set }) => {\n  set.headers['content-type'] = 'text/html; charset=utf-8';\n  return `<div>${body.md}</div>`;\n});",
       "const t = decodeURIComponent(location.hash.slice(1));\ndocument.getElementById('back').href = /^https?:/.test(location.search) ? t : '/';",
       {

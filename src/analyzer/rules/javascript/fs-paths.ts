@@ -191,6 +191,14 @@ export function traversalFinding(node: SyntaxNode, ctx: JsContext): PathFinding 
       return { message: "uploaded file moved to a path built from the request (its client-chosen name)" };
     return undefined;
   }
+  // `express.static(root)` / serve-static made inside a handler: a root the request chooses serves any file under
+  // it (a request root of `/` serves the whole disk).
+  if (/^(express\.static|serve-static|serveStatic)$/.test(q)) {
+    const root = ctx.args(node)[0];
+    return root && !containmentChecked(node, ctx) && ctx.level(root, "path") === Level.SOURCE
+      ? { message: "static files served from a root directory taken from the request" }
+      : undefined;
+  }
   // The export's name for a renamed import (`import { readFile as load } from 'fs/promises'`: q ends in readFile).
   const sink = /^(fs|fs\/promises|fsp|fse|fs-extra|graceful-fs)\.(promises\.)?\w+$/.test(q)
     ? q.replace(/^.*\./, "")
@@ -237,13 +245,23 @@ export function traversalFinding(node: SyntaxNode, ctx: JsContext): PathFinding 
   if (roots.length) return undefined;
   // @fastify/static's `reply.sendFile(name[, rootPath])`: served through send under the plugin's root (or the
   // one given), which refuses names that climb out of it; only a root from the request steers it.
+  // A `reply.sendFile` in a Fastify app is that plugin's (Fastify has no sendFile of its own; the plugin is often
+  // registered in another file).
   if (
-    /^(reply|rep|res)\.sendFile$/.test(q) &&
-    /['"](@fastify\/static|fastify-static)['"]/.test(ctx.tree.source)
+    (/^(reply|rep|res)\.sendFile$/.test(q) &&
+      /['"](@fastify\/static|fastify-static)['"]/.test(ctx.tree.source)) ||
+    (/^(reply|rep)\.sendFile$/.test(q) && /(require\(\s*|from\s+)['"]fastify['"]/.test(ctx.tree.source))
   ) {
     const root = ctx.args(node)[1];
     if (!root || root.type === "object" || ctx.level(root, "path") !== Level.SOURCE) return undefined;
     return { message: `${q}() serves from a root taken from the request` };
+  }
+  // inert's `h.file(p)` confines p to the route's relativeTo directory unless `confine: false` (403 outside it).
+  // Kept as a sink when no relativeTo is configured: the confine directory is then the process's cwd, the app's
+  // own tree (sources, .env).
+  if (q === "h.file" && /\brelativeTo\s*:/.test(ctx.tree.source)) {
+    const confine = a1 ? ctx.prop(ctx.resolve(a1) ?? a1, "confine") : undefined;
+    if (!confine || ctx.text(confine) !== "false") return undefined;
   }
   if (getterContained(p, ctx)) return undefined;
   const level = ctx.level(p, "path");
