@@ -850,9 +850,9 @@ export const BATCH50: DevCase[] = [
   // --- CWE-601 open redirect ---
   ...whole(
     "CWE-601",
-    "header redirect target vs reduced to its path with the leading slashes collapsed",
+    "header redirect target vs reduced to its path, leading slashes dropped and the rest percent-quoted behind one '/'",
     (v) => `
-      from urllib.parse import urlparse
+      from urllib.parse import quote, urlparse
       from flask import Flask, request, redirect
 
       app = Flask(__name__)
@@ -861,7 +861,7 @@ export const BATCH50: DevCase[] = [
       @app.route('/redirect-05038')
       def redirect_05038():
           target = request.headers.get('X-Return-To', '/')
-          ${v ? "dest = target" : "dest = '/' + urlparse(target).path.lstrip('/')"}
+          ${v ? "dest = target" : "dest = '/' + quote(urlparse(target).path.lstrip('/'))"}
           return redirect(dest)
     `,
   ),
