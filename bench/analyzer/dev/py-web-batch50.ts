@@ -588,9 +588,10 @@ export const BATCH50: DevCase[] = [
   // --- CWE-328 weak hash ---
   ...whole(
     "CWE-328",
-    "password digested with hashlib.md5 inside a helper vs hashlib.sha256",
+    "password from nested JSON digested with salted hashlib.md5 inside a helper vs hashlib.scrypt",
     (v) => `
       import hashlib
+      import os
       from flask import Flask, request
 
       app = Flask(__name__)
@@ -598,7 +599,12 @@ export const BATCH50: DevCase[] = [
 
 
       def digest(password):
-          return hashlib.${v ? "md5" : "sha256"}(password.encode('utf-8')).hexdigest()
+          salt = os.urandom(16)
+          return salt.hex() + '$' + ${
+            v
+              ? "hashlib.md5(salt + password.encode('utf-8')).hexdigest()"
+              : "hashlib.scrypt(password.encode('utf-8'), salt=salt, n=2 ** 14, r=8, p=1).hex()"
+          }
 
 
       @app.route('/hash-05026', methods=['POST'])
