@@ -2603,3 +2603,20 @@ describe("deque.popleft() and dict.get(k)(v) dispatch (Python)", () => {
     expect(cmdi(miss("lambda p: p"))).toBe(true);
   });
 });
+
+describe("items appended to a list held under a dict key (Python)", () => {
+  it("reads d[k].append(v) as a write under k that adds to the list there", () => {
+    const code = (init: string, key: string, read: string) =>
+      `from collections import defaultdict\nfrom flask import request\ndef v():\n    groups = ${init}\n` +
+      `    groups[${key}].append(request.args['x'])\n    groups['note'].append('seen')\n    os.system(${read})\n`;
+    for (const init of ["defaultdict(list)", "{'agent': [], 'note': []}"]) {
+      expect(cmdi(code(init, "'agent'", "groups['agent'][0]"))).toBe(true);
+      expect(cmdi(code(init, "'agent'", "' '.join(groups['agent'])"))).toBe(true);
+      // Another constant key's list holds only what was appended there.
+      expect(cmdi(code(init, "'agent'", "groups['note'][0]"))).toBe(false);
+      expect(cmdi(code(init, "'agent'", "' '.join(groups['note'])"))).toBe(false);
+    }
+    // A key not known: any key's list may hold it.
+    expect(cmdi(code("defaultdict(list)", "request.args['k']", "groups['note'][0]"))).toBe(true);
+  });
+});

@@ -3532,6 +3532,15 @@ export class PythonContext {
       const fields = this.declaredFields(call, cls, env, depth, undefined, this.args(call)[0]);
       if (fields?.size) return Math.max(...fields.values()) as Level;
     }
+    // `defaultdict(list)`: an empty mapping whose factory makes empty values; what it holds comes from its writes.
+    if (/^(collections\.)?defaultdict$/.test(q)) {
+      const a = this.args(call);
+      if (
+        !a.length ||
+        (a.length === 1 && /^(list|dict|set|int|float|str|bytes|tuple)$/.test(this.text(a[0]!)))
+      )
+        return Level.CONST;
+    }
     if (PROPAGATE_FUNCS.has(q)) return argLevel;
     if (cls === "html" && RECORD_LOOKUP.test(m)) return Level.UNKNOWN;
     if (fn?.type === "attribute" && recvNode?.type === "identifier" && /^read(line|lines)?$/.test(m)) {
@@ -8322,7 +8331,11 @@ export class PythonContext {
       if (e.key === SHUFFLE) continue;
       // Writes at other keys miss, except nested ones under this key (`d[key][k] = v` lands in `d[key]`) and,
       // for a nested read `d[a][b]`, a write of the whole `d[a]`.
-      const nested = e.key?.startsWith(key + "\0") || (key.includes("\0") && e.key === key.split("\0")[0]);
+      // So does an item appended under it (`d[a].append(v)`, see nestedGrow), at any position of `d[a][i]`.
+      const outer = key.includes("\0") ? key.split("\0")[0] : undefined;
+      const nested =
+        e.key?.startsWith(key + "\0") ||
+        (outer !== undefined && (e.key === outer || e.key === `${outer}\0${APPEND}`));
       if (e.key !== undefined && e.key !== key && e.key !== APPEND && !nested) continue;
       m = Math.max(m, this.elemValue(e, cls, env, depth + 1)) as Level;
     }
@@ -8741,6 +8754,29 @@ export class PythonContext {
     return undefined;
   }
 
+  /**
+   * `groups['agent'].append(v)` on a dict of lists (a defaultdict(list)): the item grows the list held under that
+   * key of the named container - a write nested under the key ("agent\0" + APPEND) that adds to what the key held
+   * and never replaces it, and that reads at other constant keys miss. Any key when the subscript is not constant.
+   */
+  private nestedGrow(
+    call: SyntaxNode,
+    obj: SyntaxNode,
+    method: string,
+  ): { name: string; value: SyntaxNode | undefined; key?: string } | undefined {
+    const root = field(obj, "value");
+    const sub = field(obj, "subscript");
+    if (root?.type !== "identifier" || !sub || sub.type === "slice") return undefined;
+    if (!/^(append|appendleft|extend|insert|add)$/.test(method)) return undefined;
+    const name = this.text(root);
+    if (name === "self" || name === "cls" || this.aliases.has(name)) return undefined;
+    const args = this.args(call);
+    const value = method === "insert" ? args[1] : args[0];
+    if (!value) return undefined;
+    const k = this.constKey(sub);
+    return { name, value, key: k === undefined ? undefined : `${k}\0${APPEND}` };
+  }
+
   /** Container writes through methods: `l.append(v)`, `d.setdefault(k, v)`, `cfg.set(section, option, v)`. */
   private elementWrite(call: SyntaxNode):
     | {
@@ -8756,6 +8792,7 @@ export class PythonContext {
     if (fn?.type !== "attribute") return undefined;
     const obj = field(fn, "object");
     const attr = field(fn, "attribute");
+    if (obj?.type === "subscript" && attr) return this.nestedGrow(call, obj, this.text(attr));
     if (obj?.type !== "identifier" || !attr) return undefined;
     const name = this.text(obj);
     if (name === "self" || name === "cls" || this.aliases.has(name)) return undefined;
