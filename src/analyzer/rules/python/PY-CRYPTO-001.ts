@@ -63,9 +63,7 @@ export default pyRule({
       else if (/(modes\.)?ECB$/.test(q) && /modes/.test(q)) {
         // A mode object stored in a name that is rebound before any read (`mode = modes.ECB()` then, on every
         // path, `mode = modes.CBC(iv)`) configures nothing.
-        // So does one in a table read only at other keys (below).
-        if (!ctx.unusedValue(node) && !ctx.entryNeverRead(node))
-          report({ node, message: "ECB mode leaks plaintext patterns" });
+        if (!ctx.unusedValue(node)) report({ node, message: "ECB mode leaks plaintext patterns" });
       } else if (/(^|\.)(AES|DES|DES3|Blowfish|CAST|ARC2)\.new$|(^|\.)Cipher$/.test(q)) {
         // The mode kept in a name or class attribute (`MODE = AES.MODE_ECB`, `ecb = modes.ECB()`): the finding
         // belongs on the cipher it configures as well as on the constant.
@@ -78,14 +76,7 @@ export default pyRule({
       return;
     }
     const q = ctx.qname(node);
-    // A mode constant in a table this file reads only at other keys (`MODES['auth']`) configures nothing here; a
-    // read at its own key still reports it.
-    if (
-      /\.MODE_ECB$/.test(q) &&
-      node.parent?.type !== "attribute" &&
-      !ctx.unusedValue(node) &&
-      !ctx.entryNeverRead(node)
-    )
+    if (/\.MODE_ECB$/.test(q) && node.parent?.type !== "attribute" && !ctx.unusedValue(node))
       report({ node, message: "ECB mode leaks plaintext patterns" });
   },
   cases: {
@@ -96,8 +87,6 @@ export default pyRule({
       "from Crypto.Cipher import AES\nc = AES.new(k, getattr(AES, 'MODE_' + 'GCM'))",
       "from Crypto.Cipher import AES\nclass V:\n    MODE = AES.MODE_GCM\n    def seal(self, k, d):\n        return AES.new(k, self.MODE).encrypt_and_digest(d)",
       "from Crypto.Cipher import ARC4, ChaCha20\nCIPHERS = [ARC4, ChaCha20]\nc = CIPHERS[1].new(key=k)",
-      "from Crypto.Cipher import AES\nMODES = {'fast': AES.MODE_ECB, 'auth': AES.MODE_GCM}\nc = AES.new(k, MODES['auth'])",
-      "from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes\nMODES = {'fast': modes.ECB(), 'auth': modes.CBC(iv)}\nc = Cipher(algorithms.AES(k), MODES['auth'])",
       // Unpacked from a table of (module, key length) rows: the row read here is the strong one.
       "import os\nfrom Crypto.Cipher import AES, DES\nSUITES = {'legacy': (DES, 8), 'modern': (AES, 16)}\nmod, n = SUITES['modern']\nc = mod.new(os.urandom(n), mod.MODE_EAX)",
       "from cryptography.hazmat.primitives.ciphers import algorithms\nALGO = algorithms.AES\nc = ALGO(key)",
@@ -133,10 +122,6 @@ export default pyRule({
         line: 5,
       },
       "from Crypto.Cipher import AES\nc = AES.new(k, AES.MODE_ECB)",
-      {
-        code: "from Crypto.Cipher import AES\nMODES = {'fast': AES.MODE_ECB, 'auth': AES.MODE_GCM}\nc = AES.new(k, MODES['fast'])",
-        line: 2,
-      },
       "from Crypto.Cipher import ARC4\nc = ARC4.new(k)",
       "import pyDes\nk = pyDes.triple_des(key, pyDes.CBC, iv)",
       {
