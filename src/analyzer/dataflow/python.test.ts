@@ -2620,3 +2620,19 @@ describe("items appended to a list held under a dict key (Python)", () => {
     expect(cmdi(code("defaultdict(list)", "request.args['k']", "groups['note'][0]"))).toBe(true);
   });
 });
+
+describe("bindings in a try body past the statement (Python)", () => {
+  it("drops a try body's binding that the else clause and every handler rebind or leave", () => {
+    const code = (handler: string, otherwise: string) =>
+      "from flask import request\ndef v():\n    try:\n        cmd = request.args['c'].strip()\n" +
+      `    except ValueError:\n        ${handler}\n` +
+      (otherwise ? `    else:\n        ${otherwise}\n` : "") +
+      "    os.system(cmd)\n";
+    expect(cmdi(code("cmd = 'ls'", "cmd = cmd if cmd in ('ls', 'pwd') else 'ls'"))).toBe(false);
+    expect(cmdi(code("return 'bad'", "cmd = 'uptime'"))).toBe(false);
+    // No else clause, an else that may keep it, a handler that may keep it: the body's value still reaches.
+    expect(cmdi(code("cmd = 'ls'", ""))).toBe(true);
+    expect(cmdi(code("cmd = 'ls'", "if cmd == 'x':\n            cmd = 'ls'"))).toBe(true);
+    expect(cmdi(code("pass", "cmd = 'uptime'"))).toBe(true);
+  });
+});

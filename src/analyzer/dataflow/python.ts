@@ -9817,7 +9817,48 @@ export class PythonContext {
       if (!this.conditional(last.stmt, use)) break;
       out.push(prior[i]!);
     }
-    return out;
+    return out.length > 1 ? out.filter((d) => !this.killedByTry(d, prior, use)) : out;
+  }
+
+  /**
+   * A binding in a try statement's body that no path past the statement keeps: the else clause (run when the
+   * body finished) rebinds the name on every path through it, and every handler (run when the body stopped)
+   * leaves or rebinds it too. `try: name = doc.strip()` / `except E: name = 'a'` / `else: name = pick(name)`.
+   */
+  private killedByTry(d: Def, prior: Def[], use: SyntaxNode): boolean {
+    for (let c = d.stmt, p = c.parent; p && p.type !== "function_definition" && p.type !== "module";) {
+      if (p.type === "try_statement" && c.field === "body" && use.start >= p.end) {
+        const clauses = namedChildren(p);
+        const otherwise = clauses.find((x) => x.type === "else_clause");
+        const handlers = clauses.filter(
+          (x) => x.type === "except_clause" || x.type === "except_group_clause",
+        );
+        if (
+          otherwise &&
+          this.rebindsThrough(otherwise, prior) &&
+          handlers.every((h) => this.handlerExits(h) || this.rebindsThrough(h, prior))
+        )
+          return true;
+      }
+      c = p;
+      p = p.parent;
+    }
+    return false;
+  }
+
+  /** One of `defs` is a plain assignment in `clause` on every path through it (under no branch or loop of its own). */
+  private rebindsThrough(clause: SyntaxNode, defs: Def[]): boolean {
+    return defs.some((x) => {
+      if (x.kind !== "assign" || x.stmt.start < clause.start || x.stmt.end > clause.end) return false;
+      for (let p = x.stmt.parent; p && p !== clause; p = p.parent)
+        if (
+          /^(if_statement|elif_clause|else_clause|try_statement|except_clause|except_group_clause|for_statement|while_statement|case_clause|match_statement|conditional_expression|boolean_operator|lambda|function_definition|class_definition)$/.test(
+            p.type,
+          )
+        )
+          return false;
+      return true;
+    });
   }
 
   private conditional(stmt: SyntaxNode, use: SyntaxNode): boolean {
@@ -9900,17 +9941,20 @@ export class PythonContext {
     const handlers = namedChildren(t).filter(
       (c) => c.type === "except_clause" || c.type === "except_group_clause",
     );
-    return handlers.every((h) => {
-      const body = namedChildren(h).find((c) => c.type === "block");
-      return (
-        !!body &&
-        body.children.some(
-          (c) =>
-            EXIT_TYPES.has(c.type) ||
-            (c.type === "expression_statement" && /^(abort|sys\.exit|exit)\(/.test(this.text(c))),
-        )
-      );
-    });
+    return handlers.every((h) => this.handlerExits(h));
+  }
+
+  /** An except handler whose own block leaves (return, raise, abort(), continue, break). */
+  private handlerExits(h: SyntaxNode): boolean {
+    const body = namedChildren(h).find((c) => c.type === "block");
+    return (
+      !!body &&
+      body.children.some(
+        (c) =>
+          EXIT_TYPES.has(c.type) ||
+          (c.type === "expression_statement" && /^(abort|sys\.exit|exit)\(/.test(this.text(c))),
+      )
+    );
   }
 
   /** A `for` over a non-empty list/tuple/string literal whose body reaches `stmt` before any jump. */
