@@ -2636,3 +2636,25 @@ describe("bindings in a try body past the statement (Python)", () => {
     expect(cmdi(code("pass", "cmd = 'uptime'"))).toBe(true);
   });
 });
+
+describe("in-memory streams (Python)", () => {
+  const found = (code: string) =>
+    analyzeSync("import io, os\nfrom flask import request\n" + code, {
+      language: "python",
+      rules: ["PY-CMDI-001"],
+    }).findings;
+  const severe = (code: string) =>
+    found(code).some((f) => f.severity === "CRITICAL" || f.severity === "HIGH");
+  const any = (code: string) => found(code).length > 0;
+  it("reads back what was written or printed into an io.StringIO, and only that", () => {
+    const code = (write: string, read = "buf.getvalue()") =>
+      `def v():\n    buf = io.StringIO()\n    ${write}\n    buf.seek(0)\n    os.system(${read})\n`;
+    expect(severe(code("buf.write(request.args['c'])"))).toBe(true);
+    expect(severe(code("buf.write(request.args['c'])", "buf.read()"))).toBe(true);
+    expect(severe(code("print('ls', request.args['c'], file=buf)"))).toBe(true);
+    expect(any(code("buf.write('ls')"))).toBe(false);
+    expect(any(code("print('ls', file=buf)", "buf.read()"))).toBe(false);
+    // Handed to a writer this file does not follow: what it holds is not known (but not a constant).
+    expect(any("import csv\n" + code("csv.writer(buf).writerow(['ls'])"))).toBe(true);
+  });
+});

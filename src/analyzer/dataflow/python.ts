@@ -585,6 +585,8 @@ const seqAt = (seq: ListModel, i: number): (SyntaxNode | undefined)[] | undefine
 
 /** Queue classes whose get() takes items in a known order (PriorityQueue's order depends on the items). */
 const QUEUE_CLASS = /^((queue|asyncio|multiprocessing)\.)?(Queue|SimpleQueue|LifoQueue)$/;
+/** In-memory text/byte streams: what is written into one is what getvalue() / read() hands back. */
+const MEMORY_STREAM = /^(io\.)?(StringIO|BytesIO)$/;
 const isMove = (k: string | undefined) =>
   k !== undefined && (k === REVERSE || k.startsWith(POP) || k.startsWith(INSERT) || k.startsWith(REMOVE));
 
@@ -3543,6 +3545,14 @@ export class PythonContext {
     }
     if (PROPAGATE_FUNCS.has(q)) return argLevel;
     if (cls === "html" && RECORD_LOOKUP.test(m)) return Level.UNKNOWN;
+    // An in-memory stream hands back what it was made with and what was written into it, nothing else.
+    if (
+      fn?.type === "attribute" &&
+      recvNode?.type === "identifier" &&
+      /^(getvalue|read|readline|readlines)$/.test(m) &&
+      this.memoryStream(recvNode)
+    )
+      return this.eval(recvNode, cls, env, depth + 1);
     if (fn?.type === "attribute" && recvNode?.type === "identifier" && /^read(line|lines)?$/.test(m)) {
       const back = this.readBack(recvNode, cls, env, depth);
       if (back !== undefined) return back;
@@ -8734,6 +8744,39 @@ export class PythonContext {
     return kind;
   }
 
+  /**
+   * Every plain assignment of the name in its function makes a fresh io.StringIO / io.BytesIO, and the name is
+   * used only to write, print into, read back or move in the stream: handed to anything else (csv.writer(buf),
+   * json.dump(x, buf), a helper) it may be filled with what this file does not see.
+   */
+  private memoryStream(obj: SyntaxNode): boolean {
+    const fn = this.enclosingFunction(obj);
+    let made = false;
+    for (const id of this.identifiers(this.text(obj))) {
+      if (this.enclosingFunction(id) !== fn) continue;
+      const a = id.parent;
+      if (a?.type === "assignment" && field(a, "left") === id) {
+        const v = field(a, "right");
+        const q = v?.type === "call" ? this.qname(field(v, "function")) : "";
+        if (!MEMORY_STREAM.test(q) || this.classes.has(q)) return false;
+        made = true;
+        continue;
+      }
+      const used =
+        (a?.type === "attribute" &&
+          field(a, "object") === id &&
+          /^(write|writelines|getvalue|read|readline|readlines|seek|tell|truncate|close)$/.test(
+            this.text(field(a, "attribute") ?? a),
+          )) ||
+        (a?.type === "keyword_argument" &&
+          this.text(field(a, "name") ?? a) === "file" &&
+          a.parent?.parent?.type === "call" &&
+          this.text(field(a.parent.parent, "function") ?? a) === "print");
+      if (!used) return false;
+    }
+    return made;
+  }
+
   /** Whether an open list's known positions differ from a plain read of the name (a move, a literal head). */
   private openListMatters(container: SyntaxNode): boolean {
     const r = this.reachingAt(container);
@@ -8789,6 +8832,19 @@ export class PythonContext {
       }
     | undefined {
     const fn = field(call, "function");
+    // `print(a, b, file=buf)` into an in-memory stream: the printed values are written into it.
+    const sink =
+      fn?.type === "identifier" && this.text(fn) === "print" ? this.kwarg(call, "file") : undefined;
+    if (sink?.type === "identifier" && this.memoryStream(sink)) {
+      const printed = this.args(call);
+      if (!printed.length) return undefined;
+      return {
+        name: this.text(sink),
+        value: printed[0],
+        key: APPEND,
+        more: printed.slice(1).map((value) => ({ value, key: APPEND })),
+      };
+    }
     if (fn?.type !== "attribute") return undefined;
     const obj = field(fn, "object");
     const attr = field(fn, "attribute");
@@ -8802,6 +8858,10 @@ export class PythonContext {
         return args[0] ? { name, value: args[0], key: APPEND } : undefined;
       case "appendleft":
         return args[0] ? { name, value: args[0], key: `${INSERT}0` } : undefined;
+      // `buf = io.StringIO()` then `buf.write(v)`: getvalue() / read() hands v back.
+      case "write":
+      case "writelines":
+        return args[0] && this.memoryStream(obj) ? { name, value: args[0], key: APPEND } : undefined;
       case "popleft":
         return { name, value: undefined, key: `${POP}0` };
       // queue.Queue / LifoQueue: put() appends, get() takes the oldest (FIFO) or the newest (LIFO) item.
