@@ -2658,3 +2658,19 @@ describe("in-memory streams (Python)", () => {
     expect(any("import csv\n" + code("csv.writer(buf).writerow(['ls'])"))).toBe(true);
   });
 });
+
+describe("json round trips through text codecs (Python)", () => {
+  it("reads json.loads of an encoded, base64-wrapped json.dumps of a literal at its key", () => {
+    const code = (key: string, wrap: (s: string) => string) =>
+      "import base64, binascii, json\nfrom flask import request\ndef v():\n    p = request.args['x']\n" +
+      `    blob = ${wrap("json.dumps({'a': p, 'b': 'ls'})")}\n    os.system(json.loads(blob)['${key}'])\n`;
+    const wraps = [
+      (s: string) => `base64.b64decode(base64.b64encode(${s}.encode()))`,
+      (s: string) => `binascii.unhexlify(binascii.hexlify(${s}.encode('utf-8'))).decode('utf-8')`,
+    ];
+    for (const w of wraps) {
+      expect(cmdi(code("a", w))).toBe(true);
+      expect(cmdi(code("b", w))).toBe(false);
+    }
+  });
+});

@@ -3023,8 +3023,20 @@ export class PythonContext {
   /** `json.loads(s)` where `s` is `json.dumps(x)` (directly or through a name bound once): the dumped `x`. */
   private jsonRoundTrip(node: SyntaxNode | undefined): SyntaxNode | undefined {
     if (node?.type !== "call" || this.callee(node) !== "json.loads") return undefined;
-    const s = this.resolve(this.args(node)[0]);
-    return s?.type === "call" && this.callee(s) === "json.dumps" ? this.args(s)[0] : undefined;
+    let s = this.resolve(this.args(node)[0]);
+    // Text codecs between the two (`.encode()`, `.decode()`, base64 and hex encodings, in pairs) hand the JSON
+    // text back unchanged; a mismatched one makes json.loads fail, so no other value comes out either.
+    for (let hops = 0; s?.type === "call" && hops < 8; hops++) {
+      const q = this.callee(s);
+      const m = this.method(s);
+      if (q === "json.dumps") return this.args(s)[0];
+      if (/^(encode|decode)$/.test(m) && field(s, "function")?.type === "attribute")
+        s = this.resolve(field(field(s, "function")!, "object"));
+      else if (/^(base64\.\w+|binascii\.(hexlify|unhexlify|b2a_base64|a2b_base64)|bytes\.fromhex)$/.test(q))
+        s = this.resolve(this.args(s)[0]);
+      else return undefined;
+    }
+    return undefined;
   }
 
   /** `qn = connection.ops.quote_name` then `qn(x)`: the method a call through a name bound once to one runs. */
