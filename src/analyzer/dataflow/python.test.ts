@@ -2674,3 +2674,15 @@ describe("json round trips through text codecs (Python)", () => {
     }
   });
 });
+
+describe("filter() with an allow-list test (Python)", () => {
+  it("keeps only the allow-listed constants that filter(lambda x: x in ALLOWED, values) passes", () => {
+    const code = (test: string) =>
+      "from flask import request\nALLOWED = ('ls', 'pwd')\ndef v():\n" +
+      `    for c in filter(lambda x: ${test}, request.values.getlist('c')):\n        os.system(c)\n`;
+    expect(cmdi(code("x in ALLOWED"))).toBe(false);
+    expect(cmdi(code("x == 'ls'"))).toBe(false);
+    expect(cmdi(code("x not in ALLOWED"))).toBe(true);
+    expect(cmdi(code("len(x) < 10"))).toBe(true);
+  });
+});

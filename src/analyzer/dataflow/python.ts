@@ -3269,6 +3269,9 @@ export class PythonContext {
         : undefined;
       if (p.length === 1 && body?.type === "call" && param && this.shapeTested(body, param))
         return Level.CONST;
+      // `filter(lambda c: c in ALLOWED, values)`: only the allow-listed constants pass.
+      if (p.length === 1 && body?.type === "comparison_operator" && param && this.allowListed(body, param))
+        return Level.CONST;
     }
     // A project's own HTML escaper by its name (`escape_text(c)`, `html_escape(s)`, `sanitize_html(body)`), not
     // defined in this file: what it returns is meant for markup.
