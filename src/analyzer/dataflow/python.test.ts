@@ -2686,3 +2686,15 @@ describe("filter() with an allow-list test (Python)", () => {
     expect(cmdi(code("len(x) < 10"))).toBe(true);
   });
 });
+
+describe("query-string round trips (Python)", () => {
+  it("reads parse_qs(urlencode(literal)) and dict(parse_qsl(urlencode(literal))) at the literal's key", () => {
+    const code = (decode: string, read: string) =>
+      "from urllib.parse import parse_qs, parse_qsl, urlencode\nfrom flask import request\ndef v():\n" +
+      `    q = ${decode}(urlencode({'a': request.args['x'], 'b': 'ls'}))\n    os.system(${read})\n`;
+    expect(cmdi(code("parse_qs", "q['a'][0]"))).toBe(true);
+    expect(cmdi(code("parse_qs", "q['b'][0]"))).toBe(false);
+    expect(cmdi(code("dict(parse_qsl", "q['a']").replace("}))", "})))"))).toBe(true);
+    expect(cmdi(code("dict(parse_qsl", "q['b']").replace("}))", "})))"))).toBe(false);
+  });
+});

@@ -3021,6 +3021,29 @@ export class PythonContext {
   }
 
   /** `json.loads(s)` where `s` is `json.dumps(x)` (directly or through a name bound once): the dumped `x`. */
+  /**
+   * `parse_qs(urlencode(LIT))` / `dict(parse_qsl(urlencode(LIT)))` with LIT a dict literal of constant keys: LIT,
+   * whose entries the decoded mapping holds under the same keys. Undefined for any other shape.
+   */
+  private queryRoundTrip(node: SyntaxNode | undefined): SyntaxNode | undefined {
+    if (node?.type !== "call") return undefined;
+    let q = this.callee(node);
+    let inner: SyntaxNode | undefined = node;
+    if (q === "dict" && this.args(node).length === 1) {
+      inner = this.resolve(this.args(node)[0]);
+      q = inner?.type === "call" ? this.callee(inner) : "";
+      if (!/^(urllib\.parse\.)?parse_qsl$/.test(q)) return undefined;
+    } else if (!/^(urllib\.parse\.)?parse_qs$/.test(q)) return undefined;
+    const enc = this.resolve(this.args(inner!)[0]);
+    if (enc?.type !== "call" || !/^(urllib\.parse\.)?urlencode$/.test(this.callee(enc))) return undefined;
+    const lit = this.resolve(this.args(enc)[0]);
+    if (lit?.type !== "dictionary") return undefined;
+    const keyed = namedChildren(lit).every(
+      (c) => c.type === "comment" || (c.type === "pair" && this.constKey(field(c, "key")) !== undefined),
+    );
+    return keyed ? lit : undefined;
+  }
+
   private jsonRoundTrip(node: SyntaxNode | undefined): SyntaxNode | undefined {
     if (node?.type !== "call" || this.callee(node) !== "json.loads") return undefined;
     let s = this.resolve(this.args(node)[0]);
@@ -8246,6 +8269,13 @@ export class PythonContext {
     if (kwOnly?.length && kwOnly.every((c) => c.type === "keyword_argument")) {
       const hit = kwOnly.find((c) => this.text(field(c, "name") ?? c) === key);
       return hit ? this.eval(field(hit, "value"), cls, env, depth + 1) : Level.CONST;
+    }
+    // `q = parse_qs(urlencode({'a': v, 'b': 'ls'}))` then `q['b'][0]` (each value comes back as a list of
+    // one), or `dict(parse_qsl(urlencode(...)))['b']`: the literal's entry at that key, whatever the position.
+    const encoded = !r.elems.length ? this.queryRoundTrip(single) : undefined;
+    if (encoded) {
+      const entry = this.literalEntry(encoded, key.split("\0")[0]!);
+      return entry ? this.eval(entry, cls, env, depth + 1) : Level.CONST;
     }
     // `data = json.loads(json.dumps({'a': v, 'b': 'x'}))` then `data['b']`: the literal's entry.
     const dumped = !r.elems.length ? this.jsonRoundTrip(single) : undefined;
