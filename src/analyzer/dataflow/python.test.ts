@@ -2654,6 +2654,10 @@ describe("in-memory streams (Python)", () => {
     expect(severe(code("print('ls', request.args['c'], file=buf)"))).toBe(true);
     expect(any(code("buf.write('ls')"))).toBe(false);
     expect(any(code("print('ls', file=buf)", "buf.read()"))).toBe(false);
+    const opened = (write: string) =>
+      `def v():\n    with io.StringIO() as buf:\n        ${write}\n        cmd = buf.getvalue()\n    os.system(cmd)\n`;
+    expect(severe(opened("buf.write(request.args['c'])"))).toBe(true);
+    expect(any(opened("buf.write('ls')"))).toBe(false);
     // Handed to a writer this file does not follow: what it holds is not known (but not a constant).
     expect(any("import csv\n" + code("csv.writer(buf).writerow(['ls'])"))).toBe(true);
   });

@@ -8800,8 +8800,15 @@ export class PythonContext {
     for (const id of this.identifiers(this.text(obj))) {
       if (this.enclosingFunction(id) !== fn) continue;
       const a = id.parent;
-      if (a?.type === "assignment" && field(a, "left") === id) {
-        const v = field(a, "right");
+      // `with io.StringIO() as buf:` binds the stream as an assignment does.
+      const opened =
+        a?.type === "as_pattern_target" &&
+        a.parent?.type === "as_pattern" &&
+        a.parent.parent?.type === "with_item"
+          ? a.parent.children[0]
+          : undefined;
+      if ((a?.type === "assignment" && field(a, "left") === id) || opened) {
+        const v = opened ?? field(a!, "right");
         const q = v?.type === "call" ? this.qname(field(v, "function")) : "";
         if (!MEMORY_STREAM.test(q) || this.classes.has(q)) return false;
         made = true;
