@@ -2603,3 +2603,102 @@ describe("deque.popleft() and dict.get(k)(v) dispatch (Python)", () => {
     expect(cmdi(miss("lambda p: p"))).toBe(true);
   });
 });
+
+describe("items appended to a list held under a dict key (Python)", () => {
+  it("reads d[k].append(v) as a write under k that adds to the list there", () => {
+    const code = (init: string, key: string, read: string) =>
+      `from collections import defaultdict\nfrom flask import request\ndef v():\n    groups = ${init}\n` +
+      `    groups[${key}].append(request.args['x'])\n    groups['note'].append('seen')\n    os.system(${read})\n`;
+    for (const init of ["defaultdict(list)", "{'agent': [], 'note': []}"]) {
+      expect(cmdi(code(init, "'agent'", "groups['agent'][0]"))).toBe(true);
+      expect(cmdi(code(init, "'agent'", "' '.join(groups['agent'])"))).toBe(true);
+      // Another constant key's list holds only what was appended there.
+      expect(cmdi(code(init, "'agent'", "groups['note'][0]"))).toBe(false);
+      expect(cmdi(code(init, "'agent'", "' '.join(groups['note'])"))).toBe(false);
+    }
+    // A key not known: any key's list may hold it.
+    expect(cmdi(code("defaultdict(list)", "request.args['k']", "groups['note'][0]"))).toBe(true);
+  });
+});
+
+describe("bindings in a try body past the statement (Python)", () => {
+  it("drops a try body's binding that the else clause and every handler rebind or leave", () => {
+    const code = (handler: string, otherwise: string) =>
+      "from flask import request\ndef v():\n    try:\n        cmd = request.args['c'].strip()\n" +
+      `    except ValueError:\n        ${handler}\n` +
+      (otherwise ? `    else:\n        ${otherwise}\n` : "") +
+      "    os.system(cmd)\n";
+    expect(cmdi(code("cmd = 'ls'", "cmd = cmd if cmd in ('ls', 'pwd') else 'ls'"))).toBe(false);
+    expect(cmdi(code("return 'bad'", "cmd = 'uptime'"))).toBe(false);
+    // No else clause, an else that may keep it, a handler that may keep it: the body's value still reaches.
+    expect(cmdi(code("cmd = 'ls'", ""))).toBe(true);
+    expect(cmdi(code("cmd = 'ls'", "if cmd == 'x':\n            cmd = 'ls'"))).toBe(true);
+    expect(cmdi(code("pass", "cmd = 'uptime'"))).toBe(true);
+  });
+});
+
+describe("in-memory streams (Python)", () => {
+  const found = (code: string) =>
+    analyzeSync("import io, os\nfrom flask import request\n" + code, {
+      language: "python",
+      rules: ["PY-CMDI-001"],
+    }).findings;
+  const severe = (code: string) =>
+    found(code).some((f) => f.severity === "CRITICAL" || f.severity === "HIGH");
+  const any = (code: string) => found(code).length > 0;
+  it("reads back what was written or printed into an io.StringIO, and only that", () => {
+    const code = (write: string, read = "buf.getvalue()") =>
+      `def v():\n    buf = io.StringIO()\n    ${write}\n    buf.seek(0)\n    os.system(${read})\n`;
+    expect(severe(code("buf.write(request.args['c'])"))).toBe(true);
+    expect(severe(code("buf.write(request.args['c'])", "buf.read()"))).toBe(true);
+    expect(severe(code("print('ls', request.args['c'], file=buf)"))).toBe(true);
+    expect(any(code("buf.write('ls')"))).toBe(false);
+    expect(any(code("print('ls', file=buf)", "buf.read()"))).toBe(false);
+    const opened = (write: string) =>
+      `def v():\n    with io.StringIO() as buf:\n        ${write}\n        cmd = buf.getvalue()\n    os.system(cmd)\n`;
+    expect(severe(opened("buf.write(request.args['c'])"))).toBe(true);
+    expect(any(opened("buf.write('ls')"))).toBe(false);
+    // Handed to a writer this file does not follow: what it holds is not known (but not a constant).
+    expect(any("import csv\n" + code("csv.writer(buf).writerow(['ls'])"))).toBe(true);
+  });
+});
+
+describe("json round trips through text codecs (Python)", () => {
+  it("reads json.loads of an encoded, base64-wrapped json.dumps of a literal at its key", () => {
+    const code = (key: string, wrap: (s: string) => string) =>
+      "import base64, binascii, json\nfrom flask import request\ndef v():\n    p = request.args['x']\n" +
+      `    blob = ${wrap("json.dumps({'a': p, 'b': 'ls'})")}\n    os.system(json.loads(blob)['${key}'])\n`;
+    const wraps = [
+      (s: string) => `base64.b64decode(base64.b64encode(${s}.encode()))`,
+      (s: string) => `binascii.unhexlify(binascii.hexlify(${s}.encode('utf-8'))).decode('utf-8')`,
+    ];
+    for (const w of wraps) {
+      expect(cmdi(code("a", w))).toBe(true);
+      expect(cmdi(code("b", w))).toBe(false);
+    }
+  });
+});
+
+describe("filter() with an allow-list test (Python)", () => {
+  it("keeps only the allow-listed constants that filter(lambda x: x in ALLOWED, values) passes", () => {
+    const code = (test: string) =>
+      "from flask import request\nALLOWED = ('ls', 'pwd')\ndef v():\n" +
+      `    for c in filter(lambda x: ${test}, request.values.getlist('c')):\n        os.system(c)\n`;
+    expect(cmdi(code("x in ALLOWED"))).toBe(false);
+    expect(cmdi(code("x == 'ls'"))).toBe(false);
+    expect(cmdi(code("x not in ALLOWED"))).toBe(true);
+    expect(cmdi(code("len(x) < 10"))).toBe(true);
+  });
+});
+
+describe("query-string round trips (Python)", () => {
+  it("reads parse_qs(urlencode(literal)) and dict(parse_qsl(urlencode(literal))) at the literal's key", () => {
+    const code = (decode: string, read: string) =>
+      "from urllib.parse import parse_qs, parse_qsl, urlencode\nfrom flask import request\ndef v():\n" +
+      `    q = ${decode}(urlencode({'a': request.args['x'], 'b': 'ls'}))\n    os.system(${read})\n`;
+    expect(cmdi(code("parse_qs", "q['a'][0]"))).toBe(true);
+    expect(cmdi(code("parse_qs", "q['b'][0]"))).toBe(false);
+    expect(cmdi(code("dict(parse_qsl", "q['a']").replace("}))", "})))"))).toBe(true);
+    expect(cmdi(code("dict(parse_qsl", "q['b']").replace("}))", "})))"))).toBe(false);
+  });
+});

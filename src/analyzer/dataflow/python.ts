@@ -588,6 +588,8 @@ const seqAt = (seq: ListModel, i: number): (SyntaxNode | undefined)[] | undefine
 
 /** Queue classes whose get() takes items in a known order (PriorityQueue's order depends on the items). */
 const QUEUE_CLASS = /^((queue|asyncio|multiprocessing)\.)?(Queue|SimpleQueue|LifoQueue)$/;
+/** In-memory text/byte streams: what is written into one is what getvalue() / read() hands back. */
+const MEMORY_STREAM = /^(io\.)?(StringIO|BytesIO)$/;
 const isMove = (k: string | undefined) =>
   k !== undefined && (k === REVERSE || k.startsWith(POP) || k.startsWith(INSERT) || k.startsWith(REMOVE));
 
@@ -3022,10 +3024,45 @@ export class PythonContext {
   }
 
   /** `json.loads(s)` where `s` is `json.dumps(x)` (directly or through a name bound once): the dumped `x`. */
+  /**
+   * `parse_qs(urlencode(LIT))` / `dict(parse_qsl(urlencode(LIT)))` with LIT a dict literal of constant keys: LIT,
+   * whose entries the decoded mapping holds under the same keys. Undefined for any other shape.
+   */
+  private queryRoundTrip(node: SyntaxNode | undefined): SyntaxNode | undefined {
+    if (node?.type !== "call") return undefined;
+    let q = this.callee(node);
+    let inner: SyntaxNode | undefined = node;
+    if (q === "dict" && this.args(node).length === 1) {
+      inner = this.resolve(this.args(node)[0]);
+      q = inner?.type === "call" ? this.callee(inner) : "";
+      if (!/^(urllib\.parse\.)?parse_qsl$/.test(q)) return undefined;
+    } else if (!/^(urllib\.parse\.)?parse_qs$/.test(q)) return undefined;
+    const enc = this.resolve(this.args(inner!)[0]);
+    if (enc?.type !== "call" || !/^(urllib\.parse\.)?urlencode$/.test(this.callee(enc))) return undefined;
+    const lit = this.resolve(this.args(enc)[0]);
+    if (lit?.type !== "dictionary") return undefined;
+    const keyed = namedChildren(lit).every(
+      (c) => c.type === "comment" || (c.type === "pair" && this.constKey(field(c, "key")) !== undefined),
+    );
+    return keyed ? lit : undefined;
+  }
+
   private jsonRoundTrip(node: SyntaxNode | undefined): SyntaxNode | undefined {
     if (node?.type !== "call" || this.callee(node) !== "json.loads") return undefined;
-    const s = this.resolve(this.args(node)[0]);
-    return s?.type === "call" && this.callee(s) === "json.dumps" ? this.args(s)[0] : undefined;
+    let s = this.resolve(this.args(node)[0]);
+    // Text codecs between the two (`.encode()`, `.decode()`, base64 and hex encodings, in pairs) hand the JSON
+    // text back unchanged; a mismatched one makes json.loads fail, so no other value comes out either.
+    for (let hops = 0; s?.type === "call" && hops < 8; hops++) {
+      const q = this.callee(s);
+      const m = this.method(s);
+      if (q === "json.dumps") return this.args(s)[0];
+      if (/^(encode|decode)$/.test(m) && field(s, "function")?.type === "attribute")
+        s = this.resolve(field(field(s, "function")!, "object"));
+      else if (/^(base64\.\w+|binascii\.(hexlify|unhexlify|b2a_base64|a2b_base64)|bytes\.fromhex)$/.test(q))
+        s = this.resolve(this.args(s)[0]);
+      else return undefined;
+    }
+    return undefined;
   }
 
   /** `qn = connection.ops.quote_name` then `qn(x)`: the method a call through a name bound once to one runs. */
@@ -3257,6 +3294,9 @@ export class PythonContext {
         ? descendants(body).find((d) => d.type === "identifier" && this.text(d) === p[0])
         : undefined;
       if (p.length === 1 && body?.type === "call" && param && this.shapeTested(body, param))
+        return Level.CONST;
+      // `filter(lambda c: c in ALLOWED, values)`: only the allow-listed constants pass.
+      if (p.length === 1 && body?.type === "comparison_operator" && param && this.allowListed(body, param))
         return Level.CONST;
     }
     // A project's own HTML escaper by its name (`escape_text(c)`, `html_escape(s)`, `sanitize_html(body)`), not
@@ -3535,8 +3575,25 @@ export class PythonContext {
       const fields = this.declaredFields(call, cls, env, depth, undefined, this.args(call)[0]);
       if (fields?.size) return Math.max(...fields.values()) as Level;
     }
+    // `defaultdict(list)`: an empty mapping whose factory makes empty values; what it holds comes from its writes.
+    if (/^(collections\.)?defaultdict$/.test(q)) {
+      const a = this.args(call);
+      if (
+        !a.length ||
+        (a.length === 1 && /^(list|dict|set|int|float|str|bytes|tuple)$/.test(this.text(a[0]!)))
+      )
+        return Level.CONST;
+    }
     if (PROPAGATE_FUNCS.has(q)) return argLevel;
     if (cls === "html" && RECORD_LOOKUP.test(m)) return Level.UNKNOWN;
+    // An in-memory stream hands back what it was made with and what was written into it, nothing else.
+    if (
+      fn?.type === "attribute" &&
+      recvNode?.type === "identifier" &&
+      /^(getvalue|read|readline|readlines)$/.test(m) &&
+      this.memoryStream(recvNode)
+    )
+      return this.eval(recvNode, cls, env, depth + 1);
     if (fn?.type === "attribute" && recvNode?.type === "identifier" && /^read(line|lines)?$/.test(m)) {
       const back = this.readBack(recvNode, cls, env, depth);
       if (back !== undefined) return back;
@@ -8226,6 +8283,13 @@ export class PythonContext {
       const hit = kwOnly.find((c) => this.text(field(c, "name") ?? c) === key);
       return hit ? this.eval(field(hit, "value"), cls, env, depth + 1) : Level.CONST;
     }
+    // `q = parse_qs(urlencode({'a': v, 'b': 'ls'}))` then `q['b'][0]` (each value comes back as a list of
+    // one), or `dict(parse_qsl(urlencode(...)))['b']`: the literal's entry at that key, whatever the position.
+    const encoded = !r.elems.length ? this.queryRoundTrip(single) : undefined;
+    if (encoded) {
+      const entry = this.literalEntry(encoded, key.split("\0")[0]!);
+      return entry ? this.eval(entry, cls, env, depth + 1) : Level.CONST;
+    }
     // `data = json.loads(json.dumps({'a': v, 'b': 'x'}))` then `data['b']`: the literal's entry.
     const dumped = !r.elems.length ? this.jsonRoundTrip(single) : undefined;
     if (dumped?.type === "dictionary" && namedChildren(dumped).every((c) => c.type === "pair")) {
@@ -8335,7 +8399,11 @@ export class PythonContext {
       if (e.key === SHUFFLE) continue;
       // Writes at other keys miss, except nested ones under this key (`d[key][k] = v` lands in `d[key]`) and,
       // for a nested read `d[a][b]`, a write of the whole `d[a]`.
-      const nested = e.key?.startsWith(key + "\0") || (key.includes("\0") && e.key === key.split("\0")[0]);
+      // So does an item appended under it (`d[a].append(v)`, see nestedGrow), at any position of `d[a][i]`.
+      const outer = key.includes("\0") ? key.split("\0")[0] : undefined;
+      const nested =
+        e.key?.startsWith(key + "\0") ||
+        (outer !== undefined && (e.key === outer || e.key === `${outer}\0${APPEND}`));
       if (e.key !== undefined && e.key !== key && e.key !== APPEND && !nested) continue;
       m = Math.max(m, this.elemValue(e, cls, env, depth + 1)) as Level;
     }
@@ -8734,6 +8802,46 @@ export class PythonContext {
     return kind;
   }
 
+  /**
+   * Every plain assignment of the name in its function makes a fresh io.StringIO / io.BytesIO, and the name is
+   * used only to write, print into, read back or move in the stream: handed to anything else (csv.writer(buf),
+   * json.dump(x, buf), a helper) it may be filled with what this file does not see.
+   */
+  private memoryStream(obj: SyntaxNode): boolean {
+    const fn = this.enclosingFunction(obj);
+    let made = false;
+    for (const id of this.identifiers(this.text(obj))) {
+      if (this.enclosingFunction(id) !== fn) continue;
+      const a = id.parent;
+      // `with io.StringIO() as buf:` binds the stream as an assignment does.
+      const opened =
+        a?.type === "as_pattern_target" &&
+        a.parent?.type === "as_pattern" &&
+        a.parent.parent?.type === "with_item"
+          ? a.parent.children[0]
+          : undefined;
+      if ((a?.type === "assignment" && field(a, "left") === id) || opened) {
+        const v = opened ?? field(a!, "right");
+        const q = v?.type === "call" ? this.qname(field(v, "function")) : "";
+        if (!MEMORY_STREAM.test(q) || this.classes.has(q)) return false;
+        made = true;
+        continue;
+      }
+      const used =
+        (a?.type === "attribute" &&
+          field(a, "object") === id &&
+          /^(write|writelines|getvalue|read|readline|readlines|seek|tell|truncate|close)$/.test(
+            this.text(field(a, "attribute") ?? a),
+          )) ||
+        (a?.type === "keyword_argument" &&
+          this.text(field(a, "name") ?? a) === "file" &&
+          a.parent?.parent?.type === "call" &&
+          this.text(field(a.parent.parent, "function") ?? a) === "print");
+      if (!used) return false;
+    }
+    return made;
+  }
+
   /** Whether an open list's known positions differ from a plain read of the name (a move, a literal head). */
   private openListMatters(container: SyntaxNode): boolean {
     const r = this.reachingAt(container);
@@ -8754,6 +8862,29 @@ export class PythonContext {
     return undefined;
   }
 
+  /**
+   * `groups['agent'].append(v)` on a dict of lists (a defaultdict(list)): the item grows the list held under that
+   * key of the named container - a write nested under the key ("agent\0" + APPEND) that adds to what the key held
+   * and never replaces it, and that reads at other constant keys miss. Any key when the subscript is not constant.
+   */
+  private nestedGrow(
+    call: SyntaxNode,
+    obj: SyntaxNode,
+    method: string,
+  ): { name: string; value: SyntaxNode | undefined; key?: string } | undefined {
+    const root = field(obj, "value");
+    const sub = field(obj, "subscript");
+    if (root?.type !== "identifier" || !sub || sub.type === "slice") return undefined;
+    if (!/^(append|appendleft|extend|insert|add)$/.test(method)) return undefined;
+    const name = this.text(root);
+    if (name === "self" || name === "cls" || this.aliases.has(name)) return undefined;
+    const args = this.args(call);
+    const value = method === "insert" ? args[1] : args[0];
+    if (!value) return undefined;
+    const k = this.constKey(sub);
+    return { name, value, key: k === undefined ? undefined : `${k}\0${APPEND}` };
+  }
+
   /** Container writes through methods: `l.append(v)`, `d.setdefault(k, v)`, `cfg.set(section, option, v)`. */
   private elementWrite(call: SyntaxNode):
     | {
@@ -8766,9 +8897,23 @@ export class PythonContext {
       }
     | undefined {
     const fn = field(call, "function");
+    // `print(a, b, file=buf)` into an in-memory stream: the printed values are written into it.
+    const sink =
+      fn?.type === "identifier" && this.text(fn) === "print" ? this.kwarg(call, "file") : undefined;
+    if (sink?.type === "identifier" && this.memoryStream(sink)) {
+      const printed = this.args(call);
+      if (!printed.length) return undefined;
+      return {
+        name: this.text(sink),
+        value: printed[0],
+        key: APPEND,
+        more: printed.slice(1).map((value) => ({ value, key: APPEND })),
+      };
+    }
     if (fn?.type !== "attribute") return undefined;
     const obj = field(fn, "object");
     const attr = field(fn, "attribute");
+    if (obj?.type === "subscript" && attr) return this.nestedGrow(call, obj, this.text(attr));
     if (obj?.type !== "identifier" || !attr) return undefined;
     const name = this.text(obj);
     if (name === "self" || name === "cls" || this.aliases.has(name)) return undefined;
@@ -8778,6 +8923,10 @@ export class PythonContext {
         return args[0] ? { name, value: args[0], key: APPEND } : undefined;
       case "appendleft":
         return args[0] ? { name, value: args[0], key: `${INSERT}0` } : undefined;
+      // `buf = io.StringIO()` then `buf.write(v)`: getvalue() / read() hands v back.
+      case "write":
+      case "writelines":
+        return args[0] && this.memoryStream(obj) ? { name, value: args[0], key: APPEND } : undefined;
       case "popleft":
         return { name, value: undefined, key: `${POP}0` };
       // queue.Queue / LifoQueue: put() appends, get() takes the oldest (FIFO) or the newest (LIFO) item.
@@ -9793,7 +9942,48 @@ export class PythonContext {
       if (!this.conditional(last.stmt, use)) break;
       out.push(prior[i]!);
     }
-    return out;
+    return out.length > 1 ? out.filter((d) => !this.killedByTry(d, prior, use)) : out;
+  }
+
+  /**
+   * A binding in a try statement's body that no path past the statement keeps: the else clause (run when the
+   * body finished) rebinds the name on every path through it, and every handler (run when the body stopped)
+   * leaves or rebinds it too. `try: name = doc.strip()` / `except E: name = 'a'` / `else: name = pick(name)`.
+   */
+  private killedByTry(d: Def, prior: Def[], use: SyntaxNode): boolean {
+    for (let c = d.stmt, p = c.parent; p && p.type !== "function_definition" && p.type !== "module";) {
+      if (p.type === "try_statement" && c.field === "body" && use.start >= p.end) {
+        const clauses = namedChildren(p);
+        const otherwise = clauses.find((x) => x.type === "else_clause");
+        const handlers = clauses.filter(
+          (x) => x.type === "except_clause" || x.type === "except_group_clause",
+        );
+        if (
+          otherwise &&
+          this.rebindsThrough(otherwise, prior) &&
+          handlers.every((h) => this.handlerExits(h) || this.rebindsThrough(h, prior))
+        )
+          return true;
+      }
+      c = p;
+      p = p.parent;
+    }
+    return false;
+  }
+
+  /** One of `defs` is a plain assignment in `clause` on every path through it (under no branch or loop of its own). */
+  private rebindsThrough(clause: SyntaxNode, defs: Def[]): boolean {
+    return defs.some((x) => {
+      if (x.kind !== "assign" || x.stmt.start < clause.start || x.stmt.end > clause.end) return false;
+      for (let p = x.stmt.parent; p && p !== clause; p = p.parent)
+        if (
+          /^(if_statement|elif_clause|else_clause|try_statement|except_clause|except_group_clause|for_statement|while_statement|case_clause|match_statement|conditional_expression|boolean_operator|lambda|function_definition|class_definition)$/.test(
+            p.type,
+          )
+        )
+          return false;
+      return true;
+    });
   }
 
   private conditional(stmt: SyntaxNode, use: SyntaxNode): boolean {
@@ -9876,17 +10066,20 @@ export class PythonContext {
     const handlers = namedChildren(t).filter(
       (c) => c.type === "except_clause" || c.type === "except_group_clause",
     );
-    return handlers.every((h) => {
-      const body = namedChildren(h).find((c) => c.type === "block");
-      return (
-        !!body &&
-        body.children.some(
-          (c) =>
-            EXIT_TYPES.has(c.type) ||
-            (c.type === "expression_statement" && /^(abort|sys\.exit|exit)\(/.test(this.text(c))),
-        )
-      );
-    });
+    return handlers.every((h) => this.handlerExits(h));
+  }
+
+  /** An except handler whose own block leaves (return, raise, abort(), continue, break). */
+  private handlerExits(h: SyntaxNode): boolean {
+    const body = namedChildren(h).find((c) => c.type === "block");
+    return (
+      !!body &&
+      body.children.some(
+        (c) =>
+          EXIT_TYPES.has(c.type) ||
+          (c.type === "expression_statement" && /^(abort|sys\.exit|exit)\(/.test(this.text(c))),
+      )
+    );
   }
 
   /** A `for` over a non-empty list/tuple/string literal whose body reaches `stmt` before any jump. */

@@ -43,12 +43,11 @@ function reachesSecret(ctx: PythonContext, from: SyntaxNode, name: string): bool
     if (n.type === "assignment") {
       const left = field(n, "left");
       const right = field(n, "right");
-      return (
-        left?.type === "subscript" &&
-        /session$/.test(ctx.qname(field(left, "value"))) &&
-        !!right &&
-        (mentions(right) || mentions(left))
-      );
+      if (left?.type !== "subscript" || !right) return false;
+      const table = ctx.qname(field(left, "value"));
+      // The session, or a table named for secrets (`RESET_CODES[email] = code`, `tokens[user] = t`).
+      if (/session$/.test(table)) return mentions(right) || mentions(left);
+      return SECRET_CONTEXT.test(table.split(".").pop() ?? "") && mentions(right);
     }
     return false;
   });
@@ -141,10 +140,14 @@ export default pyRule({
     // helper's `jitter = random.uniform(...)` is no token).
     const target = targetName(ctx, node);
     const ctxText = /^\w+$/.test(target) ? target : `${target} ${functionName(ctx, node)}`;
+    // Drawn from letters and digits, in place or through a name (`ALPHABET = string.ascii_letters + ...`): a
+    // random string made to be hard to guess.
+    const pool = ctx.args(node)[0];
+    const held = pool?.type === "identifier" ? ctx.resolve(pool) : undefined;
     const secret =
       SECRET_CONTEXT.test(ctxText) ||
       /string\.(ascii|digits|letters|printable|punctuation)|hexdigits/.test(
-        ctx.text(node.parent?.parent ?? node),
+        ctx.text(node.parent?.parent ?? node) + (held && held !== pool ? " " + ctx.text(held) : ""),
       ) ||
       (/^\w+$/.test(targetName(ctx, node)) && reachesSecret(ctx, node, targetName(ctx, node)));
     if (instance && !secret) return;
@@ -195,6 +198,17 @@ export default pyRule({
       },
       "import random\ndef f(resp):\n    v = random.random()\n    k = str(v)[2:]\n    resp.set_cookie('rememberMe', k)",
       "import random\nfrom flask import session\ndef f():\n    n = random.getrandbits(64)\n    session['id'] = n",
+      // Stored in a table of reset codes; drawn from an alphabet of letters and digits kept in a name.
+      {
+        code: "import random\nRESET_CODES = {}\ndef f(email):\n    c = ''.join(str(random.randint(0, 9)) for _ in range(6))\n    RESET_CODES[email] = c",
+        line: 4,
+        severity: "MEDIUM",
+      },
+      {
+        code: "import random, string\nALPHABET = sorted(set(string.ascii_letters + string.digits))\ndef f():\n    c = ''.join(random.choice(ALPHABET) for _ in range(12))\n    return c",
+        line: 4,
+        severity: "MEDIUM",
+      },
       {
         code: "import random, secrets\ndef api_key():\n    pick = [random.choice, secrets.choice][0]\n    return ''.join(pick(ALPHABET) for _ in range(40))",
         line: 4,
