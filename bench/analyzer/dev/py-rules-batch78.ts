@@ -80,8 +80,8 @@ class RemotePath:
     def chmod(self, mode, fn):
         self.remote._session.run(f"chmod {mode:o} {quote(fn)}")  # SAFE
 
-    def set_env(self, name, value):
-        self.remote._session.run(f"export {name}={quote(value)}")  # SAFE
+    def move(self, src, dst):
+        self.remote._session.run(f"mv {quote(src)} {quote(dst)}")  # SAFE
 `,
   ),
   ...rules(
