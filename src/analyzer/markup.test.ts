@@ -180,6 +180,13 @@ describe("component and page files", () => {
     expect(layout.findings.map((f) => f.line)).toEqual([3]);
     const main = scan("main.hbs", "<body>\n  {{{body}}}\n  <div>{{{ post.body }}}</div>\n</body>\n");
     expect(main.findings.map((f) => f.line)).toEqual([3]);
+
+    // A primary key or a count marked |safe renders digits; the record's text beside it is still data.
+    const admin = scan(
+      "perms.html",
+      '<a href="user/{{ user.id|safe }}/">{{ user.pk|safe }}</a>\n<b>{{ group.owner_id|safe }}</b>\n<i>{{ user.name|safe }}</i>\n',
+    );
+    expect(admin.findings.map((f) => f.line)).toEqual([3]);
   });
 
   it("walks into component files when scanning a directory", async () => {

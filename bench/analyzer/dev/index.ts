@@ -106,6 +106,7 @@ import { BATCH113 as JS_TS_BATCH113 } from "./js-ts-batch113.js";
 import { BATCH112 as JS_TS_BATCH112 } from "./js-ts-batch112.js";
 import { BATCH114 as JS_TS_BATCH114 } from "./js-ts-batch114.js";
 import { BATCH116 as JS_TS_BATCH116 } from "./js-ts-batch116.js";
+import { BATCH118 as JS_TS_BATCH118 } from "./js-ts-batch118.js";
 import { MARKUP as JS_TS_MARKUP } from "./js-ts-markup.js";
 import { CASES as PY_RULES } from "./py-rules.js";
 import { BATCH15 as PY_RULES_BATCH15 } from "./py-rules-batch15.js";
@@ -171,6 +172,7 @@ import { BATCH75 as PY_RULES_BATCH75 } from "./py-rules-batch75.js";
 import { BATCH73 as PY_RULES_BATCH73 } from "./py-rules-batch73.js";
 import { BATCH72 as PY_RULES_BATCH72 } from "./py-rules-batch72.js";
 import { BATCH74 as PY_RULES_BATCH74 } from "./py-rules-batch74.js";
+import { BATCH78 as PY_RULES_BATCH78 } from "./py-rules-batch78.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
 import { BATCH8 as PY_SNIPPETS_BATCH8 } from "./py-snippets-batch8.js";
@@ -354,6 +356,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH112,
     ...JS_TS_BATCH114,
     ...JS_TS_BATCH116,
+    ...JS_TS_BATCH118,
     ...JS_TS_MARKUP,
   ],
   "py-rules": [
@@ -421,5 +424,6 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH72,
     ...PY_RULES_BATCH74,
     ...PY_RULES_BATCH77,
+    ...PY_RULES_BATCH78,
   ],
 };

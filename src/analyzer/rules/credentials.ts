@@ -151,11 +151,21 @@ export function notASecretValue(value: string, name: string): boolean {
   const low = bare.toLowerCase();
   if (/^[a-z]+$/.test(value) && value !== low && value.startsWith(low) && value.length <= low.length + 3)
     return true;
+  // A dotted import path ending in a class (`"idp.admin.AccessTokenAdmin"`, `"app.generators.ClientSecretGenerator"`):
+  // a settings entry naming the class to load, no key material (a JWT's segments are mixed-case base64).
+  if (/^[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)+\.[A-Z][A-Za-z0-9_]*$/.test(value)) return true;
+  // A snake_case identifier ending in a field word (`'unauthorized_token_name'`, `'access_token_field'`): the name
+  // a value is stored under.
+  if (/^[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(name|field|param|attr)$/.test(value)) return true;
   const stem = bare.replace(/[_-]?(key|name|field|param)$/i, "");
-  // ... or ends with it (`JSON_PRIVATE_KEY_KEY = 'private_key'`).
+  const stemWord = /([a-z0-9]+)$/i.exec(stem)?.[1]?.toLowerCase();
+  // ... or ends with it (`JSON_PRIVATE_KEY_KEY = 'private_key'`), or ends with the stem's last word
+  // (`_CREDENTIALS_KEY = 'google_oauth2_credentials'`: the session key the credentials are kept under).
   return (
     stem !== bare &&
     /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(value) &&
-    (stem.toLowerCase() === value.toLowerCase() || stem.toLowerCase().endsWith("_" + value.toLowerCase()))
+    (stem.toLowerCase() === value.toLowerCase() ||
+      stem.toLowerCase().endsWith("_" + value.toLowerCase()) ||
+      (stemWord !== undefined && stemWord.length >= 4 && value.toLowerCase().endsWith("_" + stemWord)))
   );
 }

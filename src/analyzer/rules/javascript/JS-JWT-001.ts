@@ -150,6 +150,15 @@ export default jsRule({
         ctx.level(token, "jwt") < Level.SOURCE
       )
         return;
+      // A token this code has just signed (`const accessToken = jwt.sign(...)`, `await this.createAccessToken(p)`):
+      // decoding it reads back the claims it wrote, nothing a client sent.
+      let made = token?.type === "identifier" ? ctx.resolve(token) : undefined;
+      if (made?.type === "await_expression") made = namedChildren(made)[0];
+      if (
+        made?.type === "call_expression" &&
+        /(^|\.)(sign|sign[A-Z]\w*|(create|issue|generate|mint)\w*Token)$/.test(ctx.callee(made))
+      )
+        return;
       const call = fn?.parent?.type === "arguments" ? fn.parent.parent : undefined;
       if (
         token &&
@@ -223,6 +232,8 @@ export default jsRule({
       "const { promisify } = require('util');\nconst jwt = require('jsonwebtoken');\nconst verifyAsync = promisify(jwt.verify);\nasync function auth(t) {\n  return verifyAsync(t, process.env.S, { algorithms: ['HS256'] });\n}",
       "const jwt = require('jsonwebtoken');\nfunction expiresAt(token) {\n  const claims = jwt.decode(token);\n  return claims ? claims.exp * 1000 : 0;\n}",
       "import jwt from 'jsonwebtoken';\nexport const issuedAt = (t) => jwt.decode(t)?.iat;",
+      "const jwt = require('jsonwebtoken');\nasync function login(user, secret) {\n  const accessToken = jwt.sign({ sub: user.id }, secret);\n  return { accessToken, payload: jwt.decode(accessToken) };\n}",
+      "const jsonwebtoken = require('jsonwebtoken');\nclass Auth {\n  async create(data, params) {\n    const accessToken = await this.createAccessToken(data);\n    return { accessToken, payload: jsonwebtoken.decode(accessToken) };\n  }\n}",
       "const jwt = require('jsonwebtoken');\nfunction user(token) {\n  const { header } = jwt.decode(token, { complete: true });\n  return jwt.verify(token, KEYS[header.kid], { algorithms: ['RS256'] });\n}",
       "const jwt = require('jsonwebtoken');\njwt.verify(t, k, { algorithms: ['HS256'] });",
       "const jwt = require('jwt-simple');\nconst u = jwt.decode(t, process.env.K);",

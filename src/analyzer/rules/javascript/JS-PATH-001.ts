@@ -1,6 +1,8 @@
 import { Level } from "../../dataflow/python.js";
 import { field } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
+import { typeTestModule } from "./JS-CRED-001.js";
+import type { Report } from "../../rule.js";
 import { containmentChecked, traversalFinding } from "./fs-paths.js";
 
 export default jsRule({
@@ -17,6 +19,10 @@ export default jsRule({
       {
         severity: "MEDIUM",
         when: "request data is joined into a path (path.join/resolve) that is not checked against its base",
+      },
+      {
+        severity: "LOW",
+        when: "in a type-assertion test module (tstyche, tsd, expect-type): type-checked, never run",
       },
     ],
     docs: {
@@ -35,7 +41,9 @@ export default jsRule({
   trigger:
     /fs|Deno\.|Bun\.|sendFile|sendfile|\bsend\(|download|path\.(join|resolve)|join\(|resolve\(|h\.file\(|\.render\(|\.view\(|\.mv\(|preservePaths|[sS]tatic\(/,
   nodeTypes: ["call_expression"],
-  detect(node, ctx, report) {
+  detect(node, ctx, emit) {
+    // A type-assertion test module (tstyche, tsd) only type-checks the handler: its upload is never written.
+    const report = (r: Report) => emit(typeTestModule(ctx) ? { ...r, severity: "LOW" } : r);
     // node-tar's `tar.x({ file, cwd, preservePaths: true })`: entries named `/etc/cron.d/x` or `../x` are written
     // where they point instead of under cwd (by default tar strips the leading `/` and refuses `..`).
     if (/^(tar\.)?(x|extract)$/.test(ctx.callee(node)) && /['"]tar['"]/.test(ctx.tree.source)) {
@@ -120,6 +128,12 @@ export default jsRule({
       "const fs = require('fs');\nconst path = require('path');\napp.post('/u', (req, res) => { fs.writeFileSync(path.join('/srv/up', Date.now() + path.extname(req.body.name)), req.body.data); });",
     ],
     invalid: [
+      {
+        // A type test (tstyche) of an upload plugin: kept visible, at LOW.
+        code: "import * as fs from 'node:fs';\nimport { expect } from 'tstyche';\napp.post('/u', async (req) => {\n  const data = await req.file();\n  expect(data).type.not.toBeUndefined();\n  data.file.pipe(fs.createWriteStream(data.filename));\n});",
+        line: 6,
+        severity: "LOW",
+      },
       "const fs = require('fs');\nconst path = require('path');\nconst ROOT = path.resolve('public');\nhttp.createServer((req, res) => {\n  const { pathname } = new URL(req.url, 'http://x');\n  let file = path.join(ROOT, decodeURIComponent(pathname));\n  if (pathname.endsWith('/')) file = path.join(file, 'index.html');\n  fs.createReadStream(file).pipe(res);\n});",
       "const tar = require('tar');\nasync function f(a, d) {\n  await tar.x({ file: a, cwd: d, preservePaths: true });\n}",
       {

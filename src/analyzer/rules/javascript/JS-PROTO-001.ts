@@ -133,6 +133,9 @@ export default jsRule({
       "function toJson(obj) {\n  const out = {};\n  for (const key of Object.keys(obj)) out[key] = toJson(obj[key]);\n  return out;\n}",
       "const UNSAFE = new Set(['__proto__', 'constructor', 'prototype']);\nfunction setDot(obj, keys, val) {\n  if (keys.some((k) => UNSAFE.has(k))) return;\n  let cur = obj;\n  for (let i = 0; i < keys.length - 1; i++) cur = cur[keys[i]] ??= {};\n  cur[keys[keys.length - 1]] = val;\n}",
       "function f(o, k, v) { o[k] = v; }",
+      // the key is an own key of the object written: the write replaces its own property
+      "function conv(obj, f) {\n  if (obj && typeof obj === 'object') {\n    for (const key in obj) obj[key] = conv(obj[key], f);\n    return f(obj);\n  }\n  return obj;\n}",
+      "function fin(values, r) {\n  Object.keys(values).forEach(function (key) {\n    values[key] = r(values, values[key]);\n  });\n  return fin(values, r);\n}",
       "function f(o, k) { o[k].seen = true; }",
       "const reg = {};\napp.post('/r', (req, res) => {\n  const ns = req.body.ns;\n  if (reg.hasOwnProperty(ns)) {\n    reg[ns].owner = 1;\n  }\n});",
       "const reg = {};\napp.post('/r', (req, res) => { if (!Object.hasOwn(reg, req.body.ns)) return; reg[req.body.ns].owner = 1; });",
@@ -363,6 +366,43 @@ function keyCallback(ctx: JsContext, fn: SyntaxNode): { outer?: SyntaxNode; iter
   return undefined;
 }
 
+/**
+ * The object whose keys the loop binding `key` walks: `for (key in X)`, `for (const key of Object.keys(X))` (or
+ * entries/getOwnPropertyNames with `[key, v]`), or a per-key callback over X whose first parameter is `key`.
+ */
+function keyLoopSource(
+  ctx: JsContext,
+  node: SyntaxNode,
+  key: SyntaxNode,
+  cb: { outer?: SyntaxNode; iterated: string } | undefined,
+): string | undefined {
+  const name = ctx.text(key);
+  const fn0 = ctx.enclosingFunction(node);
+  if (cb && fn0) {
+    const params = field(fn0, "parameters");
+    const p0 = params ? namedChildren(params)[0] : field(fn0, "parameter");
+    const bound = p0?.type === "array_pattern" ? namedChildren(p0)[0] : p0;
+    if (bound && ctx.text(bound) === name) return cb.iterated;
+  }
+  for (let p = node.parent; p && p !== fn0; p = p.parent) {
+    if (p.type !== "for_in_statement") continue;
+    const left = field(p, "left");
+    const bound = left?.type === "array_pattern" ? namedChildren(left)[0] : left;
+    if (!bound || ctx.text(bound) !== name) continue;
+    const right = field(p, "right");
+    if (!right) return undefined;
+    // for (k in X) / for (const k of Object.keys(X))
+    if (!/\bof\b/.test(ctx.tree.source.slice(left!.end, right.start))) return ctx.text(right);
+    if (
+      right.type === "call_expression" &&
+      /^Object\.(keys|entries|getOwnPropertyNames)$/.test(ctx.callee(right))
+    )
+      return ctx.text(ctx.args(right)[0] ?? right);
+    return undefined;
+  }
+  return undefined;
+}
+
 // The file's function declarations by name (for a recursion through a second function), found once per tree.
 const functionTexts = perTree((ctx: JsContext): Map<string, string> => {
   const m = new Map<string, string>();
@@ -481,6 +521,11 @@ function judge(
   const body = scrub(fn ? ctx.text(fn) : ctx.tree.source);
   const target = field(left, "object");
   const targetText = target ? ctx.text(target) : "";
+  // A key taken from the very object written (`for (k in o) o[k] = convert(o[k])`,
+  // `Object.keys(values).forEach((k) => { values[k] = resolve(values[k]) })`): an own key of `o`, so the write
+  // replaces `o`'s own property (JSON.parse makes '__proto__' an own data property, which the write then sets) and
+  // never reaches Object.prototype.
+  if (key.type === "identifier" && targetText && keyLoopSource(ctx, node, key, cb) === targetText) return;
   // The objects whose keys are walked (`for (k in src)`, `Object.keys(src)`): an own-key test on them
   // (`hasOwn(src, k)`) keeps '__proto__' (JSON.parse makes it an own key); beside a '__proto__' check of the
   // function's own it is only the usual own-key filter, and the '__proto__' check is judged instead.

@@ -1,7 +1,7 @@
 import { Level } from "../../dataflow/python.js";
 import type { JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { field } from "../../parse/nodes.js";
+import { field, namedChildren } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
 
@@ -32,6 +32,21 @@ function builtText(node: SyntaxNode, ctx: JsContext): boolean {
   if (!node.children.some((c) => !c.named && c.type === "+")) return false;
   const p = node.parent;
   return !(p?.type === "binary_expression" && p.children.some((c) => !c.named && c.type === "+")) && !!ctx;
+}
+
+/**
+ * An entry of an object literal whose every value is a regular expression (a lexer's `rules[type]`, `RULES.tag`):
+ * `rules[type].exec(str)` matches a token.
+ */
+function regexTableEntry(ctx: JsContext, n: SyntaxNode): boolean {
+  if (n.type !== "subscript_expression" && n.type !== "member_expression") return false;
+  const obj = field(n, "object");
+  const table = obj && (ctx.resolve(obj) ?? obj);
+  if (table?.type !== "object") return false;
+  const values = namedChildren(table)
+    .filter((p) => p.type === "pair")
+    .map((p) => field(p, "value"));
+  return values.length > 0 && values.every((v) => v?.type === "regex");
 }
 
 export default jsRule({
@@ -136,7 +151,8 @@ export default jsRule({
         r &&
         (r.type === "regex" ||
           (r.type === "new_expression" && ctx.callee(r) === "RegExp") ||
-          /(re|regexp?|pattern|matcher)$/i.test(ctx.text(recv)))
+          /(re|regexp?|pattern|matcher)$/i.test(ctx.text(recv)) ||
+          regexTableEntry(ctx, r))
       )
         return;
     }
@@ -182,6 +198,8 @@ export default jsRule({
     valid: [
       "import { DataSource } from 'typeorm';\nconst SORTS = { name: 'u.name', age: 'u.age' };\napp.get('/u', async (req, res) => {\n  res.json(await ds.getRepository(User).createQueryBuilder('u').orderBy(SORTS[req.query.sort] ?? 'u.id', req.query.dir === 'asc' ? 'ASC' : 'DESC').getMany());\n});",
       "const knex = require('knex')(cfg);\napp.get('/u', async (req, res) => res.json(await knex('users').orderBy(req.query.sort)));",
+      // a lexer trying each entry of a regex table on the remaining source
+      "var rules = { indent: /^\\n( *)/, text: /^([^\\n]+)/ };\nfunction tokenize(str) {\n  var captures,\n      tokens = [],\n      str = String(str).trim().replace(/\\r\\n|\\r|\\n *\\n/g, '\\n')\n  while (str.length) {\n    for (var type in rules)\n      if (captures = rules[type].exec(str)) {\n        tokens.push({ type: type, val: captures[1] })\n        str = str.substr(captures[0].length)\n        break\n      }\n  }\n  return tokens\n}\nexports.tokenize = tokenize\n",
       "import { sql, eq } from 'drizzle-orm';\napp.get('/u', async (req, res) => {\n  res.json(await db.select().from(users).where(sql`name = ${req.query.name}`));\n});",
       "import { sql } from 'kysely';\nconst COLS = ['a', 'b'];\napp.get('/u', async (req, res) => {\n  const c = COLS.includes(req.query.c) ? req.query.c : 'a';\n  res.json(await db.selectFrom('t').selectAll().orderBy(sql.raw(c)).execute());\n});",
       "app.get('/l', async (req, res) => {\n  res.json(await knex.raw(String.raw`SELECT * FROM logs WHERE m ~ '^/api/\\d+'`));\n});",

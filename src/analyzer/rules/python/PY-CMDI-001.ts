@@ -1,7 +1,8 @@
 import { Level } from "../../dataflow/python.js";
+import type { PythonContext } from "../../dataflow/python.js";
 import { callNames, pyRule } from "./common.js";
 import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
-import { namedChildren } from "../../parse/nodes.js";
+import { descendants, namedChildren } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { field } from "../../parse/nodes.js";
 import { isFabricConnection } from "./remote-command.js";
@@ -53,6 +54,34 @@ function spawnArgv(q: string, args: readonly SyntaxNode[], node: SyntaxNode): re
   if (q.startsWith("os.spawnv")) return namedChildren(args[2] ?? node);
   if (q.startsWith("os.execl")) return args.slice(1);
   return namedChildren(args[1] ?? node);
+}
+
+/**
+ * A reloader restarting the running program: the executable is `sys.executable` or the script the process was
+ * started as (`sys.argv[0]`, or a name assigned from it in the function), and the function reads both. Whoever
+ * chose `sys.argv` already chose this program; re-running it grants nothing new.
+ */
+function reExecutesItself(ctx: PythonContext, call: SyntaxNode, exe: SyntaxNode): boolean {
+  const fn = ctx.enclosingFunction(call);
+  if (!fn) return false;
+  const body = ctx.text(fn);
+  if (!/\bsys\.executable\b/.test(body) || !/\bsys\.argv\b/.test(body)) return false;
+  const assigns = descendants(fn).filter((n) => n.type === "assignment");
+  const fromArgv0 = new Set<string>();
+  for (const a of assigns) {
+    const l = field(a, "left");
+    if (l?.type === "identifier" && /\bsys\.argv\[0\]/.test(ctx.text(field(a, "right") ?? a)))
+      fromArgv0.add(ctx.text(l));
+  }
+  const own = (t: string) =>
+    /^(sys\.executable|sys\.argv\[0\])$/.test(t) ||
+    [...fromArgv0].some(
+      (n) => new RegExp(`(^|[^\\w.])${n}\\b`).test(t) && !/\b(input|request|environ|getenv)\b/.test(t),
+    );
+  if (own(ctx.text(exe))) return true;
+  if (exe.type !== "identifier") return false;
+  const mine = assigns.filter((a) => ctx.text(field(a, "left") ?? a) === ctx.text(exe));
+  return mine.length > 0 && mine.every((a) => own(ctx.text(field(a, "right") ?? a)));
 }
 
 export default pyRule({
@@ -174,6 +203,7 @@ export default pyRule({
       const args = ctx.args(node);
       const exe = q === "pty.spawn" ? argv[0] : q.startsWith("os.spawn") ? args[1] : args[0];
       const exeLevel = exe ? ctx.level(exe, "command") : Level.CONST;
+      if (exeLevel >= Level.PARAM && exe && reExecutesItself(ctx, node, exe)) return;
       if (exeLevel >= Level.PARAM) {
         report({
           node,
@@ -255,6 +285,8 @@ export default pyRule({
       "from airflow.operators.bash import BashOperator\ndef task(dag, table):\n    return BashOperator(task_id='v', bash_command='scripts/vacuum.sh ', env={'TABLE': table}, dag=dag)",
       "import docker\nclient = docker.from_env()\ndef run(request):\n    return client.containers.run('alpine', ['python', '/jobs/r.py', request.POST['id']])",
       "import os, sys\nos.execv(sys.executable, [sys.executable] + sys.argv)",
+      // a reloader re-running the script it was started as
+      "import os, sys\ndef restart():\n    executable = sys.executable\n    script = os.path.abspath(sys.argv[0])\n    args = sys.argv[1:]\n    if os.access(script, os.X_OK):\n        executable = script\n    os.execv(executable, [executable] + args)",
       "from fabric import Connection\nc = Connection('h')\nc.run('uptime')",
       "import os\nos.system('ls -l')",
       "import sh\ndef f(prog):\n    return sh.Command(prog)('--version')",
@@ -275,6 +307,11 @@ export default pyRule({
       "from plumbum import SshMachine\nfrom flask import request\ndef f():\n    with SshMachine('h') as rem:\n        return rem['ls']['-la', request.args['p']]()",
     ],
     invalid: [
+      {
+        code: "import os, sys\nfrom flask import request\ndef run():\n    tool = request.form['tool']\n    os.execv(tool, [tool] + sys.argv[1:] + [sys.executable])",
+        line: 5,
+        severity: "CRITICAL",
+      },
       'import os\nfrom flask import request, abort\nBLOCKED = {"localhost"}\ndef allowed(h):\n    return h not in BLOCKED\ndef f():\n    host = request.args["host"]\n    if not allowed(host):\n        abort(400)\n    os.system("ping " + host)\n',
       {
         code: "import os\nimport tornado.web\nclass H(tornado.web.RequestHandler):\n    def prepare(self):\n        self.target = self.get_query_argument('t').strip()\n    def get(self):\n        os.popen('dig ' + self.target).read()",

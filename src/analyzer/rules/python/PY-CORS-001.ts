@@ -1,7 +1,22 @@
 import { Level } from "../../dataflow/python.js";
+import type { PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { field, namedChildren } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
+
+/**
+ * A view whose function or class name says it serves public metadata (`ConnectDiscoveryInfoView`, `JwksInfoView`,
+ * `well_known`, `public_keys`): a document every relying party fetches, readable from any site by design.
+ */
+function publicMetadata(ctx: PythonContext, node: SyntaxNode): { severity?: "LOW" } {
+  for (let p = node.parent; p; p = p.parent)
+    if (p.type === "function_definition" || p.type === "class_definition") {
+      const name = ctx.text(field(p, "name") ?? p);
+      if (/jwks|discovery|well_?known|openid_?configuration|public_?keys?\b|certs$/i.test(name))
+        return { severity: "LOW" };
+    }
+  return {};
+}
 
 export default pyRule({
   meta: {
@@ -9,6 +24,12 @@ export default pyRule({
     title: "CORS allows any origin",
     cwe: ["CWE-942", "CWE-346"],
     severity: "MEDIUM",
+    severity_variants: [
+      {
+        severity: "LOW",
+        when: "Access-Control-Allow-Origin: * on a view its function or class names as public metadata (OIDC discovery, .well-known, a JWKS or public key set), which every site may read by design",
+      },
+    ],
     docs: {
       what_it_does:
         "Flags flask_cors CORS/cross_origin with origins='*' (or no origins) together with credentials, Access-Control-Allow-Origin: * headers or ones that echo the request's Origin, and Django CORS_ALLOW_ALL_ORIGINS / CORS_ORIGIN_ALLOW_ALL = True.",
@@ -82,7 +103,7 @@ export default pyRule({
       )
         report({ node, message: "an origin regex that matches every origin" });
       else if (/\[['"]Access-Control-Allow-Origin['"]\]=['"]\*['"]$/i.test(t))
-        report({ node, message: "Access-Control-Allow-Origin: *" });
+        report({ node, message: "Access-Control-Allow-Origin: *", ...publicMetadata(ctx, node) });
       else if (/\[['"]Access-Control-Allow-Origin['"]\]=/i.test(t)) {
         // The request's own Origin echoed back: every site is allowed, as with '*' (and, unlike '*', the browser
         // then sends cookies when credentials are allowed too). An allow-list test before it counts.
@@ -171,7 +192,7 @@ export default pyRule({
       if (/^access-control-allow-origin$/i.test(ctx.stringValue(ctx.args(node)[0]) ?? "")) {
         const v = ctx.args(node)[1];
         if (ctx.stringValue(ctx.resolve(v)) === "*")
-          report({ node, message: "Access-Control-Allow-Origin: *" });
+          report({ node, message: "Access-Control-Allow-Origin: *", ...publicMetadata(ctx, node) });
         else if (v && ctx.level(v, "trust") === Level.SOURCE)
           report({ node, message: "Access-Control-Allow-Origin echoes the request's Origin" });
         return;
@@ -210,6 +231,15 @@ export default pyRule({
       "from flask import request\nALLOWED = {'https://a.com'}\ndef f(resp):\n    o = request.headers.get('Origin', '')\n    if o in ALLOWED:\n        resp.headers['Access-Control-Allow-Origin'] = o\n    return resp",
     ],
     invalid: [
+      {
+        code: "from django.http import JsonResponse\nfrom django.views import View\nclass JwksInfoView(View):\n    def get(self, request):\n        response = JsonResponse({'keys': []})\n        response['Access-Control-Allow-Origin'] = '*'\n        return response",
+        line: 6,
+        severity: "LOW",
+      },
+      {
+        code: "from django.http import JsonResponse\ndef account(request):\n    response = JsonResponse({'email': request.user.email})\n    response['Access-Control-Allow-Origin'] = '*'\n    return response",
+        line: 4,
+      },
       {
         code: "from fastapi.middleware.cors import CORSMiddleware\napi.add_middleware(CORSMiddleware, allow_origin_regex=r'https://.*', allow_credentials=True)",
         line: 2,

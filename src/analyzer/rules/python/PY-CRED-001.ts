@@ -49,6 +49,15 @@ function isCredential(ctx: PythonContext, name: string, value: SyntaxNode | unde
   const v = ctx.stringValue(value);
   if (v === undefined || v.length < 3 || PLACEHOLDER.test(v)) return false;
   if (namesAField(name, v)) return false;
+  // A member of an enumeration of kinds (`GRANT_PASSWORD = "password"`, `GRANT_CLIENT_CREDENTIALS =
+  // "client-credentials"`, `FLOW_TOKEN = "token"`): the protocol's name for a grant or flow type, not a password.
+  if (
+    /^(grant|grant_type|flow|response_type|token_type|auth_method|auth_type|auth_scheme|login_method)_/i.test(
+      name.replace(/^.*\./, ""),
+    ) &&
+    /^[a-z][a-z0-9]*(?:[-_:][a-z0-9]+)*$/.test(v)
+  )
+    return false;
   // A URN (`urn:oasis:names:tc:SAML:2.0:ac:classes:Password`): a registered identifier that names a kind of
   // credential, public by design.
   if (/^urn:[a-z0-9][a-z0-9-]{0,31}:\S+$/i.test(v)) return false;
@@ -323,8 +332,15 @@ export default pyRule({
       "TOKEN_CACHE_KEY = 'oauth_token'",
       "DONE_TOKEN = 'done.'",
       "HEADERS = {'Authorization': 'Bearer ' + token}",
+      "class App:\n    GRANT_PASSWORD = 'password'\n    GRANT_CLIENT_CREDENTIALS = 'client-credentials'",
+      "DEFAULTS = {'CLIENT_SECRET_GENERATOR_CLASS': 'idp.generators.ClientSecretGenerator'}",
+      "ID_TOKEN_ADMIN_CLASS = 'idp.admin.IDTokenAdmin'",
+      "_CREDENTIALS_KEY = 'google_oauth2_credentials'",
+      "UNAUTHORIZED_TOKEN_SUFIX = 'unauthorized_token_name'",
     ],
     invalid: [
+      "GRANT_PASSWORD = 'Gr4nt-Pa55!x'",
+      "CREDENTIALS_KEY = 'f3a9c1e7b2d4'",
       'my_secret = "my_secret"',
       'DEPLOY_TOKEN = "q8Ve2LxT0pWm4NsRjc7KfYbH3aDgUz9E"',
       { code: "import os\nKEY = os.getenv('STRIPE_API_KEY', 'sk_live_51HxQ2eK8f9Zp')", line: 2 },

@@ -24,6 +24,23 @@ function deletes(ctx: PythonContext, deco: SyntaxNode): boolean {
 }
 
 /** The class whose body (directly) holds this node, if any. */
+/**
+ * A command-line command (`@click.command()`, `@users.command("create")`, typer's `@app.command()`): its forms are
+ * filled from arguments in a terminal, never submitted by a browser, so no cross-site request can reach them.
+ */
+function cliCommand(ctx: PythonContext, node: SyntaxNode): boolean {
+  if (!/^\s*(from|import)\s+(click|typer|flask\.cli)\b/m.test(ctx.tree.source)) return false;
+  for (let fn = ctx.enclosingFunction(node); fn; fn = ctx.enclosingFunction(fn)) {
+    const deco = fn.parent?.type === "decorated_definition" ? fn.parent : undefined;
+    if (
+      deco &&
+      namedChildren(deco).some((d) => d.type === "decorator" && /^@[\w.]*\bcommand\(/.test(ctx.text(d)))
+    )
+      return true;
+  }
+  return false;
+}
+
 function enclosingClass(node: SyntaxNode): SyntaxNode | undefined {
   for (let p = node.parent; p; p = p.parent) {
     if (p.type === "class_definition") return p;
@@ -136,8 +153,10 @@ export default pyRule({
               ctx.stringValue(field(p, "key")) === "csrf" &&
               field(p, "value")?.type === "false",
           )
-        )
+        ) {
+          if (cliCommand(ctx, node)) return;
           report({ node, message: "form created with CSRF protection turned off" });
+        }
         return;
       }
       if ((kw === "xsrf_cookies" || kw === "require_csrf") && field(node, "value")?.type === "false")
@@ -217,6 +236,7 @@ export default pyRule({
       "app.config.update(WTF_CSRF_ENABLED=True)",
       "from flask_wtf import FlaskForm\nclass F(FlaskForm):\n    class Meta:\n        csrf = True",
       "class Settings:\n    class Meta:\n        csrf = False",
+      "import click\n@click.command('users-create')\n@click.argument('email')\ndef create(email):\n    form = RegisterForm(meta={'csrf': False}, email=email)\n    return form.validate()",
       "MIDDLEWARE = [\n    'django.contrib.sessions.middleware.SessionMiddleware',\n    'django.middleware.csrf.CsrfViewMiddleware',\n]",
       "MIDDLEWARE = ['django.middleware.security.SecurityMiddleware', 'django.middleware.common.CommonMiddleware']",
     ],
@@ -264,6 +284,10 @@ export default pyRule({
         line: 4,
       },
       { code: "def make(data):\n    return TransferForm(formdata=data, meta={'csrf': False})", line: 2 },
+      {
+        code: "import click\n@click.command()\ndef web(email):\n    pass\ndef make(data):\n    return TransferForm(formdata=data, meta={'csrf': False})",
+        line: 6,
+      },
       {
         code: "MIDDLEWARE = [\n    'django.contrib.sessions.middleware.SessionMiddleware',\n    'django.middleware.common.CommonMiddleware',\n]",
         line: 1,

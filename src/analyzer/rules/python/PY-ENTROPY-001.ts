@@ -222,7 +222,12 @@ export default pyRule({
   detect(node, ctx, report) {
     const value = node.type === "assignment" ? field(node, "right") : node.children.find((c) => c.named);
     if (!value) return;
-    const name = node.type === "assignment" ? targetName(ctx, value) : functionName(ctx, node);
+    let name = node.type === "assignment" ? targetName(ctx, value) : functionName(ctx, node);
+    // An entry of a mapping is named by its key (`session["reauth_at"] = time.time()`: a timestamp kept in the
+    // session, not the session's id; `session["reset_token"] = ...` is still a token).
+    const left = node.type === "assignment" ? field(node, "left") : undefined;
+    const key = left?.type === "subscript" ? ctx.stringValue(field(left, "subscript")) : undefined;
+    if (key !== undefined) name = key;
     // ... nor a label (`role_session_name`, `session_label`): a name that tells sessions apart, not a secret.
     if (!name || /expir|time|date|ttl|age|ts$|_at$|_(name|label|title|description)$/i.test(name)) return;
     // secrets.randbelow(1000) for a login code, token_hex(2): a strong generator with too few outcomes to guess
@@ -282,6 +287,7 @@ export default pyRule({
       "import time\ndef token_expiry():\n    return time.time() + 3600",
       "import time\ndef elapsed(start):\n    return time.time() - start",
       "import time\nclass P:\n    def n(self):\n        self._role_session_name = 'sdk-%s' % int(time.time())",
+      "import time\nfrom flask import session\ndef fresh():\n    session['reauth_at'] = time.time()\n    session['fs_paa'] = time.time()",
       "import uuid\ndef request_id():\n    return uuid.uuid1().hex",
       "import secrets\ndef login_code():\n    return f'{secrets.randbelow(10**8):08d}'",
       "import secrets\ndef pick_index(n):\n    return secrets.randbelow(10)",
@@ -295,6 +301,7 @@ export default pyRule({
       "import hashlib, os, time\ndef reset_token(uid):\n    raw = f'{uid}:{time.time()}:{os.urandom(16).hex()}'\n    return hashlib.sha256(raw.encode()).hexdigest()",
     ],
     invalid: [
+      "import time\nfrom flask import session\ndef start():\n    session['reset_token'] = str(time.time())",
       "import time\ndef make_session(uid):\n    session = {'sid': str(time.time()), 'created': time.time()}\n    return session",
       "import secrets\ndef new_api_key():\n    return ApiKey(prefix=secrets.token_hex(2), secret=secrets.token_hex(4))",
       "import hashlib\n_n = 0\ndef new_session_id(user):\n    global _n\n    _n += 1\n    return hashlib.md5(f'{user}:{_n}'.encode()).hexdigest()",

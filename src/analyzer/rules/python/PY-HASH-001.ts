@@ -76,7 +76,7 @@ export default pyRule({
     severity_variants: [
       {
         severity: "LOW",
-        when: "HMAC-SHA1 or SHA-1 in RSA-OAEP/MGF1 padding (no collision attack applies to either), or a digest the code names a cache key, content checksum, ETag or short file name, over no password, token or key",
+        when: "HMAC-SHA1 or SHA-1 in RSA-OAEP/MGF1 padding (no collision attack applies to either), or a digest the code names a cache key, content checksum, ETag or short file name, or one of a fresh random value only (uuid4, os.urandom: an id's formatting), over no password, token or key",
       },
     ],
     docs: {
@@ -224,7 +224,14 @@ export default pyRule({
     // A cache key, a content checksum, an ETag or a short file name (named so by the function or the target) over
     // no password, token or key: no one gains by a collision there; a LOW reminder.
     const use = `${functionName(ctx, node)} ${targetName(ctx, node)}`;
-    const benign = NON_SECURITY_USE.test(use) && !SECRET_INPUT.test(ctx.text(node));
+    // ... or a digest of a fresh random value only (`sha1(uuid4().hex.encode())`, `md5(os.urandom(16))`): an id
+    // formatted from randomness; nobody chooses the input, so no collision can be engineered.
+    const randomOnly =
+      dataArgs.length === 1 &&
+      /^(?:[\w.]*\()*(?:uuid\.)?uuid4\(\)[\w.()]*$|^(?:[\w.]*\()*(?:os\.urandom|secrets\.token_bytes)\(\d*\)[\w.()]*$/.test(
+        ctx.text(dataArgs[0]!).replace(/\s+/g, ""),
+      );
+    const benign = (NON_SECURITY_USE.test(use) || randomOnly) && !SECRET_INPUT.test(ctx.text(node));
     report({
       node,
       severity: benign ? "LOW" : undefined,
@@ -260,6 +267,11 @@ export default pyRule({
       "import functools, hashlib\n@functools.lru_cache(maxsize=None)\ndef hasher():\n    return hashlib.sha256\nd = hasher()(b).hexdigest()",
     ],
     invalid: [
+      {
+        code: "from hashlib import sha1\nfrom uuid import uuid4\ndef unique_id():\n    return 'ID_%s' % sha1(uuid4().hex.encode()).hexdigest()",
+        line: 4,
+        severity: "LOW",
+      },
       {
         code: "import base64, hashlib\nclass P:\n    _WS_MAGIC = b'258EAFA5-E914-47DA-95CA-C5AB0DC85B11'\n    def accept(self, key):\n        sha1 = hashlib.sha1()\n        sha1.update(key + P._WS_MAGIC)\n        return base64.b64encode(sha1.digest())",
         line: 5,

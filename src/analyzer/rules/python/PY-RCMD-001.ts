@@ -1,7 +1,20 @@
 import { Level } from "../../dataflow/python.js";
+import { field } from "../../parse/nodes.js";
+import type { SyntaxNode } from "../../parse/index.js";
+import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 import { remoteCommand } from "./remote-command.js";
 import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
+
+/** `self.m(...)` or `super().m(...)` / `super(Cls, self).m(...)`. */
+function selfReceiver(ctx: PythonContext, fn: SyntaxNode | undefined): boolean {
+  if (fn?.type !== "attribute") return false;
+  const obj = field(fn, "object");
+  if (obj?.type === "identifier") return ctx.text(obj) === "self";
+  if (obj?.type !== "call") return false;
+  const callee = field(obj, "function");
+  return callee?.type === "identifier" && ctx.text(callee) === "super";
+}
 
 export default pyRule({
   meta: {
@@ -31,6 +44,10 @@ export default pyRule({
     if (!found?.cmd) return;
     const level = ctx.level(found.cmd, "command");
     if (level < Level.PARAM) return;
+    // self.send_command(cmd) / super().send_command(...): the class is itself the device connection (a driver
+    // subclass implementing exit_config_mode(exit_config="end")), and its parameters are the library's own API,
+    // not a value the program chose; request data reaching it is still reported.
+    if (level === Level.PARAM && selfReceiver(ctx, field(node, "function"))) return;
     report({
       node,
       severity: taintSeverity(level),
@@ -47,8 +64,15 @@ export default pyRule({
       "import pexpect\ndef f(d):\n    return pexpect.spawn('whois', ['--', d])",
       "import docker\ndef f(box, name):\n    return box.exec_run(['cat', name])",
       "import salt.client\ndef f(local, t):\n    return local.cmd(t, 'test.ping')",
+      // A driver subclass sending its own API's parameters through self / super().
+      "from netmiko.base_connection import BaseConnection\nclass R(BaseConnection):\n    def exit_config_mode(self, exit_config='end'):\n        return self.send_command_timing(exit_config, strip_prompt=False)\n    def send_command(self, *args, **kwargs):\n        return super().send_command(*args, **kwargs)",
     ],
     invalid: [
+      {
+        code: "from netmiko.base_connection import BaseConnection\nfrom flask import request\nclass R(BaseConnection):\n    def show(self):\n        return self.send_command('show ' + request.args['w'])",
+        line: 5,
+        severity: "CRITICAL",
+      },
       {
         code: "import asyncssh\nasync def f(host):\n    async with asyncssh.connect('p') as conn:\n        return await conn.run(f'ping -c 3 {host}')",
         line: 4,

@@ -191,6 +191,31 @@ const FUNCS = new Set([
   "psycopg2.extras.execute_values",
   "psycopg2.extras.execute_batch",
 ]);
+/** A command line a shell would run: the text opens with a common command word (`ls -a`, `mkdir -p`, `export X=`). */
+const SHELL_START =
+  /^[(\s]*[rRuUbBfF]{0,2}(['"]{1,3})\s*(ls|mkdir|rmdir|chmod|chown|chgrp|touch|echo|export|unset|cat|rm|cp|mv|ln|cd|kill|which|stat|readlink|realpath|tar|uname|printf|head|tail|du|df|pwd|whoami|hostname)\s/;
+const SHELL_QUOTE = /(^|\.)(shquote|sh_quote|shell_quote)$|^(shlex|pipes)\.quote$|^quote$/;
+
+/**
+ * A shell command line (SHELL_START) run through a `session.run()` whose every interpolation is shell-quoted
+ * (`shquote(fn)`), a number (`{mode:o}`) or constant: a remote shell session's command, not SQL. An unquoted
+ * field (`touch {path}`) is still reported, as the only warning that names it.
+ */
+function quotedShellCommand(ctx: PythonContext, sql: SyntaxNode): boolean {
+  const s = ctx.resolve(sql) ?? sql;
+  if (s.type !== "string" || !SHELL_START.test(ctx.text(s))) return false;
+  return s.children
+    .filter((c) => c.type === "interpolation")
+    .every((part) => {
+      const expr = field(part, "expression");
+      const spec = field(part, "format_specifier");
+      if (spec && /[bcdoxXn]\s*$/.test(ctx.text(spec))) return true;
+      if (!expr) return false;
+      if (expr.type === "call" && SHELL_QUOTE.test(ctx.callee(expr) ?? "")) return true;
+      return ctx.level(expr, "sql") === Level.CONST;
+    });
+}
+
 /** Constructors of database handles whose query()/fetch*() take raw SQL, whatever the variable is called. */
 const DB_FACTORY =
   /^(dataset|records|sqlite3|psycopg2?|pymysql|MySQLdb|mysql\.connector|asyncpg|aiosqlite|aiomysql|databases|pg8000|duckdb|oracledb|cx_Oracle|pyodbc|clickhouse_driver|sqlalchemy)\.(connect|Database|Connection|create_pool|create_engine|Client)$/;
@@ -334,6 +359,7 @@ export default pyRule({
       !SQL_START.test(ctx.text(ctx.resolve(sql) ?? sql))
     )
       return;
+    if (DB_ONLY.has(m) && quotedShellCommand(ctx, sql)) return;
     const built = isBuiltString(ctx, sql) || isAugmented(ctx, sql);
     if (!built && !isRawInput(ctx, sql)) return;
     const level = ctx.level(sql, "sql");
@@ -357,6 +383,8 @@ export default pyRule({
       "import sqlite3\nfrom enum import Enum\nfrom fastapi import FastAPI\nfrom pydantic import BaseModel\napp = FastAPI()\nclass Dir(str, Enum):\n    asc = 'asc'\n    desc = 'desc'\nclass Q(BaseModel):\n    d: Dir\n@app.post('/b')\ndef b(q: Q):\n    return sqlite3.connect('x').execute(f'SELECT * FROM t ORDER BY name {q.d.value}').fetchall()",
       "from django.db import connection\nfrom rest_framework import serializers\nclass P(serializers.Serializer):\n    sort = serializers.ChoiceField(choices=['name', 'price'])\ndef f(request):\n    p = P(data=request.query_params)\n    p.is_valid(raise_exception=True)\n    connection.cursor().execute('SELECT id FROM t ORDER BY ' + p.validated_data['sort'])",
       "def handler(ctx, request):\n    return ctx.run('echo ' + request.args['q'])",
+      // A remote shell session's command line with every field shell-quoted or numeric: not SQL.
+      "from shlex import quote\nclass R:\n    def ls(self, fn):\n        return self._session.run(f'ls -a {quote(fn)}')\n    def chmod(self, mode, fn):\n        self._session.run(f'chmod {mode:o} {quote(fn)}')",
       "from django.db.models import F, Func, Value\ndef v(request):\n    return Product.objects.annotate(v=Func(F('name'), Value(request.GET['s']), function='CONCAT'))",
       "from flask import request\ndef f(db, Order):\n    return db.session.query(Order).filter(Order.status == request.args['s']).all()",
       "from quart import request\nasync def f(db):\n    form = await request.form\n    return await db.fetch_all('SELECT * FROM u WHERE n = :n', {'n': form['n']})",
@@ -385,6 +413,12 @@ export default pyRule({
       "from flask_sqlalchemy import SQLAlchemy\ndb = SQLAlchemy()\ndef f(c):\n    return db.session.execute(db.text('SELECT * FROM p WHERE c = :c'), {'c': c})",
     ],
     invalid: [
+      // The same session with an unquoted field: kept (the only warning that names it).
+      { code: "class R:\n    def touch(self, path):\n        self._session.run(f'touch {path}')", line: 3 },
+      {
+        code: "from flask import request\ndef f(session):\n    return session.run(f\"MATCH (p) WHERE p.name = '{request.args['n']}' RETURN p\")",
+        line: 3,
+      },
       {
         code: "import asyncpg\nfrom fastapi import FastAPI\napp = FastAPI()\n@app.get('/e')\nasync def e(w: str):\n    conn = await asyncpg.connect()\n    await conn.copy_from_query(f'SELECT * FROM t WHERE {w}', output='/tmp/o.csv')",
         line: 7,

@@ -145,6 +145,18 @@ export default pyRule({
     // Both sides must be run-time values: `token == EXPECTED_LITERAL` through a name is a hard-coded secret's
     // rule, and a name bound to a literal is a constant.
     if (sides.some((s) => s.type === "identifier" && LITERAL.has(ctx.resolve(s)?.type ?? ""))) return;
+    // ... or a slice or index of such a name (`V2_SIGNATURE[0:5]`, `MAGIC[:4]`: a prefix of a format's magic).
+    if (
+      sides.some((s) => {
+        const v = s.type === "subscript" ? field(s, "value") : undefined;
+        return (
+          v?.type === "identifier" &&
+          LITERAL.has(ctx.resolve(v)?.type ?? "") &&
+          ctx.level(field(s, "subscript") ?? s, "literal") === Level.CONST
+        );
+      })
+    )
+      return;
     // ... or to an expression of literals (`_COPY_SIGNATURE = (b"PGCOPY\n" + b"\0" * 8)`: a format's magic).
     if (
       sides.some((s) => {
@@ -217,6 +229,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "V2_SIGNATURE = b'\\r\\n\\r\\n\\x00\\r\\nQUIT\\n'\nasync def read(reader):\n    signature = await reader.readexactly(5)\n    if signature == V2_SIGNATURE[0:5]:\n        return 2",
       "import signal\nfor sig in (signal.SIGHUP, signal.SIGQUIT):\n    if signal.getsignal(sig) != signal.SIG_IGN:\n        pass",
       "def refresh(dest_path, current_hash):\n    active_digest = sha256sum(dest_path)\n    return active_digest == current_hash",
       "_SIG = (b'PGCOPY\\n\\xff' + b'\\x00' * 8)\ndef strip(data):\n    if data[: len(_SIG)] != _SIG:\n        raise ValueError()",
