@@ -1771,3 +1771,23 @@ describe("Hono cookie helpers", () => {
     );
   });
 });
+
+describe("arrays derived from known arrays (batch115)", () => {
+  it("reads slice / concat / flat / flatMap((r) => r) results item by item", () => {
+    expect(cmdi("  const xs = ['uptime'].concat([req.query.c]);", "xs[1]")).toBe(true);
+    expect(cmdi("  const xs = ['uptime'].concat([req.query.c]);", "xs[0]")).toBe(false);
+    expect(cmdi("  const xs = [[req.query.c, 'id'], ['w']].flatMap((r) => r);", "xs[0]")).toBe(true);
+    expect(cmdi("  const xs = [[req.query.c, 'id'], ['w']].flatMap((r) => r);", "xs[2]")).toBe(false);
+    expect(cmdi("  const xs = [[req.query.c], ['w']].flat();", "xs[1]")).toBe(false);
+    // An argument that is no literal may itself be an array: its items are not known.
+    expect(cmdi("  const xs = ['uptime'].concat(req.query.c);", "xs[0]")).toBe(true);
+    // A chained read (`xs.slice(1).join(' ')`) leaves xs's items known.
+    expect(cmdi("  const xs = [req.query.c, 'ls', '-l'];", "xs.slice(1).join(' ')")).toBe(false);
+    expect(cmdi("  const xs = [req.query.c, 'ls', '-l'];", "xs.slice(0, 2).join(' ')")).toBe(true);
+  });
+
+  it("knows the length of a local array whose items are known", () => {
+    expect(cmdi("  const st = ['uptime', req.query.c];\n  st.pop();", "st[st.length - 1]")).toBe(false);
+    expect(cmdi("  const st = ['uptime', req.query.c];", "st[st.length - 1]")).toBe(true);
+  });
+});

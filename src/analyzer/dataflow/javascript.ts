@@ -89,6 +89,10 @@ const VETTABLE = /^[\w$]+(?:\.[\w$]+|\[(['"])[\w$-]+\1\])*$/;
 const TEXT_METHODS =
   /^(trim|trimStart|trimEnd|toLowerCase|toUpperCase|toLocaleLowerCase|toLocaleUpperCase|slice|substring|substr|split|concat|replace|replaceAll|padStart|padEnd|normalize|toString|join|at|repeat|map|filter|find|flat)$/;
 
+/** Array and Map methods that leave their receiver as it was and hand back a new array, text, number or boolean. */
+const FRESH_RESULT =
+  /^(slice|concat|map|filter|flat|flatMap|join|has|includes|indexOf|lastIndexOf|findIndex|findLastIndex|some|every|keys|values|entries|toString)$/;
+
 const BOOLEAN_OPS = new Set(["==", "===", "!=", "!==", "<", ">", "<=", ">=", "instanceof", "in"]);
 const SANITIZERS: Record<string, string[]> = {
   parseInt: ["all"],
@@ -2186,8 +2190,12 @@ export class JsContext {
           const statics = this.staticMember(node);
           return statics?.length === 1 ? this.constValue(statics[0], depth + 1) : undefined;
         }
-        const v = this.constValue(field(node, "object"), depth + 1);
-        return typeof v === "string" ? v.length : undefined;
+        const obj = field(node, "object");
+        const v = this.constValue(obj, depth + 1);
+        if (typeof v === "string") return v.length;
+        // `stack.length` of a local array whose items are known here (after push/pop/shift/splice).
+        const items = obj?.type === "identifier" ? this.arrayAt(this.text(obj), node)?.items : undefined;
+        return items?.every((i) => !!i) ? items.length : undefined;
       }
       case "unary_expression": {
         const op = node.children.find((c) => !c.named)?.type;
@@ -3280,9 +3288,15 @@ export class JsContext {
           p.parent?.type === "call_expression" &&
           p.field === "function"
         ) {
-          // A chained call (`m.set(a, b).set(c, d)`) writes through a value this model does not follow.
-          if (p.parent.parent?.type === "member_expression" && p.parent.field === "object") return undefined;
+          // A chained call (`m.set(a, b).set(c, d)`) writes through a value this model does not follow; a read that
+          // makes a new value (`xs.slice(1).join('')`) leaves the receiver as it was.
           const prop = field(p, "property");
+          if (
+            p.parent.parent?.type === "member_expression" &&
+            p.parent.field === "object" &&
+            !FRESH_RESULT.test(prop ? this.text(prop) : "")
+          )
+            return undefined;
           calls.push({ call: p.parent, method: prop ? this.text(prop) : "" });
         }
         continue;
@@ -3603,6 +3617,62 @@ export class JsContext {
   }
 
   /**
+   * The items, in order, of an array derived from known ones: an array literal, a local array whose items are
+   * known where it is read (arrayAt), `xs.slice(a, b)` with constant bounds, `xs.concat(['a'], [v])` with array
+   * literals or constants as arguments, `xs.flat()` / `xs.flatMap((r) => r)` over array literals or constants, and
+   * `Array.from(xs)`. Undefined when any piece is not known (an argument that may itself be an array, a spread).
+   */
+  private derivedItems(v: SyntaxNode | undefined, depth = 0): SyntaxNode[] | undefined {
+    if (!v || depth > 6) return undefined;
+    if (v.type === "parenthesized_expression") return this.derivedItems(namedChildren(v)[0], depth + 1);
+    if (v.type === "array") return this.arrayLiteralElements(v);
+    if (v.type === "identifier") {
+      const items = this.arrayAt(this.text(v), v)?.items;
+      return items?.every((i) => !!i) ? (items as SyntaxNode[]) : undefined;
+    }
+    if (v.type !== "call_expression") return undefined;
+    const fn = field(v, "function");
+    const args = this.args(v);
+    if (args.some((a) => a.type === "spread_element")) return undefined;
+    if (this.text(fn ?? v) === "Array.from" && args.length === 1)
+      return this.derivedItems(args[0], depth + 1);
+    const m = fn?.type === "member_expression" ? this.method(v) : "";
+    if (!/^(slice|concat|flat|flatMap)$/.test(m)) return undefined;
+    const recv = this.derivedItems(field(fn!, "object") ?? undefined, depth + 1);
+    if (!recv) return undefined;
+    // One level flattened: an array literal gives its items, a constant is one item; anything else may be an array.
+    const spread = (items: SyntaxNode[]): SyntaxNode[] | undefined => {
+      const out: SyntaxNode[] = [];
+      for (const i of items) {
+        const inner = i.type === "array" ? this.arrayLiteralElements(i) : undefined;
+        if (inner) out.push(...inner);
+        else if (i.type !== "array" && this.constValue(i) !== undefined) out.push(i);
+        else return undefined;
+      }
+      return out;
+    };
+    if (m === "slice") {
+      const bounds = args.map((a) => this.constValue(a));
+      if (bounds.length > 2 || bounds.some((b) => typeof b !== "number" || !Number.isInteger(b)))
+        return undefined;
+      return recv.slice(...(bounds as number[]));
+    }
+    if (m === "concat") {
+      const more = spread(args);
+      return more && [...recv, ...more];
+    }
+    if (m === "flat") return args.length === 0 || this.constValue(args[0]) === 1 ? spread(recv) : undefined;
+    // `flatMap((r) => r)`: the identity callback, so a flat() of one level.
+    const cb = args[0];
+    if (args.length !== 1 || (cb?.type !== "arrow_function" && cb?.type !== "function_expression"))
+      return undefined;
+    const ps = this.plainParams(cb);
+    const rets = returnedValues(cb);
+    if (ps?.length !== 1 || rets.length !== 1 || this.text(rets[0]!) !== ps[0]!.name) return undefined;
+    return spread(recv);
+  }
+
+  /**
    * `ids[k]` of `const ids = Array.from(LIST)` / `LIST.slice()` / `LIST.map(cb)` / `LIST.filter(Boolean)` with LIST an
    * array literal (or a const array whose items are known here) and ids only read: the one item at k (cb applied
    * to it), or the filtered item when the items before it are constants. Undefined when not worked out.
@@ -3620,6 +3690,9 @@ export class JsContext {
       used.calls.some((c) => !/^(at|slice|join|includes|indexOf)$/.test(c.method))
     )
       return undefined;
+    // `['a'].concat([v])[0]`, `rows.flatMap((r) => r)[2]`: the one item at k.
+    const derived = this.derivedItems(v);
+    if (derived) return k >= 0 && k < derived.length ? this.eval(derived[k], cls, depth + 1) : Level.CONST;
     const fn = field(v, "function");
     const args = this.args(v);
     let list: SyntaxNode | undefined;
@@ -4265,6 +4338,12 @@ export class JsContext {
         )
           return Level.CONST;
       }
+      // `items.slice(1)`, `['a'].concat([b])` on arrays whose items are known: what those items hold, no more.
+      const derived =
+        fn?.type === "member_expression" && /^(slice|concat|flat|flatMap)$/.test(this.method(node))
+          ? this.derivedItems(node)
+          : undefined;
+      if (derived) return this.max(derived, cls, depth);
       // `const get = capture('127.0.0.1'); get()`, `whereFor('name')(q)`: a function a local helper returns, called:
       // what that function returns, the helper's parameters reading the call that made it.
       const closure = t === "call_expression" && !this.bound ? this.madeClosure(node) : undefined;
