@@ -1791,3 +1791,37 @@ describe("arrays derived from known arrays (batch115)", () => {
     expect(cmdi("  const st = ['uptime', req.query.c];", "st[st.length - 1]")).toBe(true);
   });
 });
+
+describe("constructor arguments, logical assignments and constant exits (batch115)", () => {
+  it("reads a field the constructor stores from this `new` call's arguments", () => {
+    const cls = "class Flow {\n  constructor(back) {\n    this.back = back;\n  }\n}\n";
+    const cmd = (body: string, sink: string) =>
+      analyzeSync(
+        "const cp = require('child_process');\nconst app = require('express')();\n" +
+          cls +
+          `app.get('/a', (req, res) => {\n${body}\n  cp.exec(${sink});\n});\n`,
+        { language: "javascript", rules: ["JS-CMDI-001"] },
+      ).findings.map((f) => f.severity);
+    expect(cmd("  const f = new Flow(String(req.query.b));", "f.back")).toEqual(["CRITICAL"]);
+    expect(cmd("  const f = new Flow('uptime');", "f.back")).toEqual([]);
+  });
+
+  it("drops ||= / ??= that never store over a constant", () => {
+    expect(cmdi("  let c = '';\n  c ||= req.query.c;", "c")).toBe(true);
+    expect(cmdi("  let c = 'uptime';\n  c ||= req.query.c;", "c")).toBe(false);
+    expect(cmdi("  let c = null;\n  c ??= req.query.c;", "c")).toBe(true);
+    expect(cmdi("  let c = 'uptime';\n  c ??= req.query.c;", "c")).toBe(false);
+    expect(cmdi("  let c = 'uptime';\n  c = req.query.x;\n  c ||= req.query.c;", "c")).toBe(true);
+  });
+
+  it("leaves out a helper's returns after an exit on a constant, its call's constant arguments included", () => {
+    const pick = "function pick(v, safe) {\n  if (safe) {\n    return 'uptime';\n  }\n  return v;\n}\n";
+    expect(cmdi("", "pick(req.query.c, true)", pick)).toBe(false);
+    expect(cmdi("", "pick(req.query.c, false)", pick)).toBe(true);
+    expect(cmdi("", "pick(req.query.c, req.query.s)", pick)).toBe(true);
+    const flag = (on: string) =>
+      `const STRICT = ${on};\nfunction pick(v) {\n  if (STRICT) return 'uptime';\n  return v;\n}\n`;
+    expect(cmdi("", "pick(req.query.c)", flag("true"))).toBe(false);
+    expect(cmdi("", "pick(req.query.c)", flag("false"))).toBe(true);
+  });
+});

@@ -2168,6 +2168,26 @@ export class JsContext {
         return this.constValue(namedChildren(node)[0], depth + 1);
       case "identifier": {
         const name = this.text(node);
+        // A parameter of the helper whose call is being read (`loadTitle(raw, false)`): that call's argument, or the
+        // default when it passes none, while the helper never reassigns it.
+        const b = this.bound;
+        if (b && enclosingFunction(node) === b.fn) {
+          const ps = this.plainParams(b.fn);
+          const i = ps ? ps.findIndex((p) => p.name === name) : -1;
+          if (i >= 0) {
+            if ((this.assigns.get(name) ?? []).some((a) => enclosingFunction(a) === b.fn)) return undefined;
+            if ((this.augments.get(name) ?? []).some((a) => enclosingFunction(a) === b.fn)) return undefined;
+            const arg = this.args(b.call)[i];
+            if (
+              this.args(b.call)
+                .slice(0, i + 1)
+                .some((a) => a.type === "spread_element")
+            )
+              return undefined;
+            const v = arg ?? ps![i]!.dflt;
+            return v ? this.constValue(v, depth + 1) : undefined;
+          }
+        }
         // The one `const` of that name in scope here (handlers often each declare their own `algo`).
         const d = this.scopedDecl(name, undefined, node)?.decl;
         if (!d) return undefined;
@@ -2383,6 +2403,7 @@ export class JsContext {
   private isDead(stmt: SyntaxNode): boolean {
     let child = stmt;
     for (let p = stmt.parent; p && !FN_TYPES.has(p.type); child = p, p = p.parent) {
+      if (p.type === "statement_block" && this.exitsBefore(p, child)) return true;
       if (p.type === "if_statement") {
         const v = this.constValue(field(p, "condition"));
         if (v === undefined) continue;
@@ -2396,6 +2417,28 @@ export class JsContext {
       } else if ((p.type === "switch_case" || p.type === "switch_default") && child.field === "body") {
         if (this.deadCase(p)) return true;
       }
+    }
+    return false;
+  }
+
+  /**
+   * Whether control never reaches `child` of `block`: a statement before it returns or throws, or is an `if` on a
+   * constant whose taken side does (`if (STRICT) { return 'x'; } return v;`: the second return never runs).
+   */
+  private exitsBefore(block: SyntaxNode, child: SyntaxNode): boolean {
+    for (const s of namedChildren(block)) {
+      if (s === child || s.order >= child.order) return false;
+      if (s.type === "return_statement" || s.type === "throw_statement") return true;
+      if (s.type !== "if_statement") continue;
+      const v = this.constValue(field(s, "condition"));
+      if (v === undefined) continue;
+      const alt = field(s, "alternative");
+      const taken = truthy(v)
+        ? field(s, "consequence")
+        : alt?.type === "else_clause"
+          ? namedChildren(alt).find((c) => c.type !== "comment")
+          : alt;
+      if (blockExits(taken)) return true;
     }
     return false;
   }
@@ -4030,6 +4073,25 @@ export class JsContext {
         if (body && !accessor && !heritage && !this.classExported(body)) {
           const writes = this.memberWrites.get(prop) ?? [];
           const inits = this.fieldInits(prop);
+          // The constructor's parameters read this `new` call's arguments (`new Flow(req.query.back).back`, not
+          // every instance's), as a local helper's read its call's.
+          const ctorFn = members.find(
+            (m) => m.type === "method_definition" && this.text(field(m, "name") ?? m) === "constructor",
+          );
+          if (
+            inits &&
+            writes.length + inits.length > 0 &&
+            ctorFn &&
+            !this.bound &&
+            this.plainParams(ctorFn)
+          ) {
+            this.bound = { fn: ctorFn, call: made };
+            try {
+              return this.max([...writes, ...inits], cls, depth);
+            } finally {
+              this.bound = undefined;
+            }
+          }
           if (inits && writes.length + inits.length > 0) return this.max([...writes, ...inits], cls, depth);
         }
         // `repo.who` where the class's getter only returns `this.owner`: what this class stores in `owner`.
@@ -4350,7 +4412,11 @@ export class JsContext {
       if (closure) {
         this.bound = { fn: closure.outer, call: closure.call, inner: { fns: closure.inner, call: node } };
         try {
-          return this.max(closure.rets, cls, depth);
+          return this.max(
+            closure.rets.filter((r) => !this.isDead(r)),
+            cls,
+            depth,
+          );
         } finally {
           this.bound = undefined;
         }
@@ -4369,12 +4435,22 @@ export class JsContext {
       ) {
         this.bound = { fn: local, call: node };
         try {
-          return this.max(returned, cls, depth);
+          // (a return after an exit on a constant, this call's arguments included, never runs)
+          return this.max(
+            returned.filter((r) => !this.isDead(r)),
+            cls,
+            depth,
+          );
         } finally {
           this.bound = undefined;
         }
       }
-      if (returned.length) return this.max(returned, cls, depth);
+      if (returned.length)
+        return this.max(
+          returned.filter((r) => !this.isDead(r)),
+          cls,
+          depth,
+        );
       const cb = this.args(node)[0];
       // `names.filter((n) => MANIFEST.has(n))`, `cols.find((c) => c === 'email')`: only elements the callback
       // vets come out.
@@ -4472,6 +4548,7 @@ export class JsContext {
       (a) =>
         ((a.order < id.order && enclosingFunction(a) === fn) || this.callbackGrows(a, id)) &&
         !this.isDead(a) &&
+        !this.logicalNoop(a) &&
         !(id.start >= a.start && id.end <= a.end),
     );
     return adds.length
@@ -4484,6 +4561,28 @@ export class JsContext {
           ),
         ) as Level)
       : base;
+  }
+
+  /**
+   * `let name = 'readme.txt'; name ||= req.query.f`: a logical assignment that never stores, the name still holding
+   * its declaration's constant (truthy for `||=`, not null for `??=`, falsy for `&&=`) with no store before it in the
+   * function.
+   */
+  private logicalNoop(a: SyntaxNode): boolean {
+    const op = field(a, "operator")?.type ?? a.children.find((c) => !c.named && c.type.endsWith("="))?.type;
+    const left = field(a, "left");
+    if (!/^(\|\|=|\?\?=|&&=)$/.test(op ?? "") || left?.type !== "identifier") return false;
+    const name = this.text(left);
+    const decl = this.scopedDecl(name, undefined, left)?.decl;
+    const init = decl && field(decl, "value");
+    const fn = enclosingFunction(a);
+    if (!decl || !init || enclosingFunction(decl) !== fn) return false;
+    const before = (n: SyntaxNode) => n.order < a.order && n.order > decl.order;
+    if ((this.assigns.get(name) ?? []).some(before)) return false;
+    if ((this.augments.get(name) ?? []).some(before)) return false;
+    const v = this.constValue(init);
+    if (v === undefined) return false;
+    return op === "||=" ? truthy(v) : op === "??=" ? v !== null : !truthy(v);
   }
 
   /**
