@@ -1825,3 +1825,35 @@ describe("constructor arguments, logical assignments and constant exits (batch11
     expect(cmdi("", "pick(req.query.c)", flag("false"))).toBe(true);
   });
 });
+
+describe("constant folding through strings, merges and switch assignments (batch115)", () => {
+  const sw = (pick: string) =>
+    `  const guess = 'ABC';\n  let c;\n  switch (${pick}) {\n    case 'A':\n      c = 'uptime';\n      break;\n    case 'B':\n      c = req.query.c;\n      break;\n    default:\n      c = 'id';\n  }`;
+  it("folds string methods and indexing on constant strings", () => {
+    expect(cmdi(sw("guess.charAt(0)"), "c")).toBe(false);
+    expect(cmdi(sw("guess.charAt(1)"), "c")).toBe(true);
+    expect(cmdi(sw("guess[1]"), "c")).toBe(true);
+    expect(cmdi(sw("guess.toLowerCase().toUpperCase().slice(0, 1)"), "c")).toBe(false);
+  });
+
+  const cipher = (src: string) =>
+    analyzeSync(`const crypto = require('crypto');\n${src}`, {
+      language: "javascript",
+      rules: ["JS-CRYPTO-001", "JS-HASH-001"],
+    }).findings.map((f) => f.rule_id);
+  it("reads a let assigned in the live case of a constant switch, declared in several functions", () => {
+    const fn = (name: string, level: number) =>
+      `function ${name}(k, iv) {\n  let algo;\n  switch (${level}) {\n    case 1:\n      algo = 'aes-256-cbc';\n      break;\n    case 2:\n      algo = 'des-ede3-cbc';\n      break;\n  }\n  return crypto.createCipheriv(algo, k, iv);\n}\n`;
+    expect(cipher(fn("a", 2) + fn("b", 1))).toEqual(["JS-CRYPTO-001"]);
+    expect(cipher(fn("a", 1) + fn("b", 1))).toEqual([]);
+  });
+
+  it("reads a key of an Object.assign merge set by exactly one literal pair", () => {
+    const hash = (merge: string) =>
+      cipher(
+        `const DEFAULTS = { algo: 'sha1' };\nfunction h(k) {\n  const cfg = ${merge};\n  return crypto.createHash(cfg.algo).update(k).digest('hex');\n}\n`,
+      );
+    expect(hash("Object.assign({}, DEFAULTS, { enc: 'hex' })")).toEqual(["JS-HASH-001"]);
+    expect(hash("Object.assign({}, DEFAULTS, { algo: 'sha512' })")).toEqual([]);
+  });
+});

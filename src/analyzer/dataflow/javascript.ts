@@ -2189,10 +2189,28 @@ export class JsContext {
           }
         }
         // The one `const` of that name in scope here (handlers often each declare their own `algo`).
-        const d = this.scopedDecl(name, undefined, node)?.decl;
+        // (a name reassigned and declared in several functions: the one declaration in this function)
+        const fnHere = enclosingFunction(node);
+        const mine = (this.decls.get(name) ?? []).filter((x) => {
+          const b = x.parent?.parent;
+          return (
+            x.order < node.order &&
+            enclosingFunction(x) === fnHere &&
+            !!b &&
+            b.start <= node.start &&
+            node.end <= b.end
+          );
+        });
+        const d = this.scopedDecl(name, undefined, node)?.decl ?? (mine.length === 1 ? mine[0] : undefined);
         if (!d) return undefined;
-        if (d.parent?.type !== "lexical_declaration" || !/^const\b/.test(this.text(d.parent)))
-          return undefined;
+        if (d.parent?.type !== "lexical_declaration" || !/^const\b/.test(this.text(d.parent))) {
+          // `let algo; switch (LEVEL) { case 2: algo = 'des-ede3-cbc'; break; ... }`: the assignments that reach
+          // here, when one always runs and they agree.
+          const held = this.assignedInPlay(node);
+          if (!held || held.declToo || !held.values.length) return undefined;
+          const vals = held.values.map((v) => this.constValue(v, depth + 1));
+          return vals.every((v) => v !== undefined && v === vals[0]) ? vals[0] : undefined;
+        }
         return this.constValue(field(d, "value"), depth + 1);
       }
       case "ternary_expression": {
@@ -2208,7 +2226,12 @@ export class JsContext {
           if (element) return this.constValue(element, depth + 1);
           // `Digest.CURRENT` of a class's static field nothing stores into.
           const statics = this.staticMember(node);
-          return statics?.length === 1 ? this.constValue(statics[0], depth + 1) : undefined;
+          if (statics) return statics.length === 1 ? this.constValue(statics[0], depth + 1) : undefined;
+          // `cfg.algo` of `const cfg = Object.assign({}, DEFAULTS, { encoding: 'hex' })`: the one pair that sets it.
+          const merged = this.mergedProp(node);
+          return merged?.length === 1 && merged[0]!.parent?.type === "pair"
+            ? this.constValue(merged[0], depth + 1)
+            : undefined;
         }
         const obj = field(node, "object");
         const v = this.constValue(obj, depth + 1);
@@ -2354,6 +2377,48 @@ export class JsContext {
     return undefined;
   }
 
+  /**
+   * `GUESS.charAt(1)`, `MODE.toUpperCase()`, `NAME.slice(0, 3)` on a constant string with constant arguments: the
+   * text the built-in gives.
+   */
+  private constStringMethod(node: SyntaxNode, depth: number): string | number | boolean | undefined {
+    const fn = field(node, "function");
+    if (fn?.type !== "member_expression") return undefined;
+    const recv = this.constValue(field(fn, "object") ?? undefined, depth + 1);
+    if (typeof recv !== "string") return undefined;
+    const args = this.args(node).map((a) => this.constValue(a, depth + 1));
+    if (args.some((a) => a === undefined)) return undefined;
+    const n = (i: number) => (typeof args[i] === "number" ? (args[i] as number) : undefined);
+    const t = (i: number) => (typeof args[i] === "string" ? (args[i] as string) : undefined);
+    switch (this.method(node)) {
+      case "charAt":
+        return args.length === 1 && n(0) !== undefined ? recv.charAt(n(0)!) : undefined;
+      case "toUpperCase":
+      case "toLocaleUpperCase":
+        return args.length === 0 ? recv.toUpperCase() : undefined;
+      case "toLowerCase":
+      case "toLocaleLowerCase":
+        return args.length === 0 ? recv.toLowerCase() : undefined;
+      case "trim":
+        return args.length === 0 ? recv.trim() : undefined;
+      case "slice":
+      case "substring":
+        return args.length <= 2 && args.every((_, i) => n(i) !== undefined)
+          ? this.method(node) === "slice"
+            ? recv.slice(n(0), n(1))
+            : recv.substring(n(0) ?? 0, n(1))
+          : undefined;
+      case "startsWith":
+      case "endsWith":
+      case "includes":
+        return args.length === 1 && t(0) !== undefined
+          ? recv[this.method(node) as "startsWith" | "endsWith" | "includes"](t(0)!)
+          : undefined;
+      default:
+        return undefined;
+    }
+  }
+
   /** constValue of `a[0]` (an array literal's item here) or `m.get('k')` (a Map's entry at a constant key). */
   private constContainerRead(node: SyntaxNode, depth: number): string | number | boolean | null | undefined {
     switch (node.type) {
@@ -2361,6 +2426,9 @@ export class JsContext {
         // `algs[0]` on an array literal whose items are known here (after push/shift/unshift/splice).
         const obj = field(node, "object");
         const k = this.constValue(field(node, "index"), depth + 1);
+        // `GUESS[1]` of a constant string: its character there.
+        const text = obj?.type === "identifier" ? this.constValue(obj, depth + 1) : undefined;
+        if (typeof text === "string" && typeof k === "number") return text[k];
         if (obj?.type !== "identifier" || typeof k !== "number" || !Number.isInteger(k) || k < 0)
           return undefined;
         const item = this.indexedItem(this.text(obj), k, node);
@@ -2375,6 +2443,8 @@ export class JsContext {
         }
         const found = this.constFind(node, depth);
         if (found !== undefined) return found;
+        const folded = this.constStringMethod(node, depth);
+        if (folded !== undefined) return folded;
         // `ALG.get('strong')` on a Map whose entries at that key (and at any computed key) share one constant.
         const fn = field(node, "function");
         const recv = fn?.type === "member_expression" ? field(fn, "object") : undefined;
@@ -4698,6 +4768,17 @@ export class JsContext {
       for (;;) {
         const block: SyntaxNode | null | undefined = stmt?.parent;
         if (!block) return false;
+        // A case of `switch (<constant>)` that is not dead runs: its statement counts as the switch's.
+        const sw: SyntaxNode | null | undefined = block.parent?.parent;
+        if (
+          (block.type === "switch_case" || block.type === "switch_default") &&
+          sw?.type === "switch_statement" &&
+          this.constValue(field(sw, "value")) !== undefined &&
+          !this.deadCase(block)
+        ) {
+          stmt = sw;
+          continue;
+        }
         // A finally block always runs: its statement counts as its try statement's.
         if (block.type === "statement_block" && block.parent?.type === "finally_clause") {
           stmt = block.parent.parent;
