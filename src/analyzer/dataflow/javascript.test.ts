@@ -1857,3 +1857,26 @@ describe("constant folding through strings, merges and switch assignments (batch
     expect(hash("Object.assign({}, DEFAULTS, { algo: 'sha512' })")).toEqual([]);
   });
 });
+
+describe("object rest and Object.entries keys (batch115)", () => {
+  it("reads an object rest as the literal's values under the keys the pattern leaves", () => {
+    expect(cmdi("  const { a, ...rest } = { a: req.query.c, b: 'uptime' };", "rest.b")).toBe(false);
+    expect(cmdi("  const { a, ...rest } = { a: 'uptime', b: req.query.c };", "rest.b")).toBe(true);
+    expect(
+      cmdi(
+        "  const o = { a: req.query.c, b: 'id' };\n  const { a, ...rest } = o;",
+        "Object.values(rest).join(' ')",
+      ),
+    ).toBe(false);
+    expect(cmdi("  const { a, ...rest } = req.query;", "rest.b")).toBe(true);
+  });
+
+  it("reads the key of Object.entries over a literal with plain keys as code text", () => {
+    const loop = (obj: string, use: string) =>
+      `  let s = 'ls';\n  for (const [k, v] of Object.entries(${obj})) {\n    s += ' ' + ${use};\n  }`;
+    expect(cmdi(loop("{ a: req.query.c, b: 'x' }", "k"), "s")).toBe(false);
+    expect(cmdi(loop("{ a: req.query.c, b: 'x' }", "v"), "s")).toBe(true);
+    expect(cmdi(loop("req.query", "k"), "s")).toBe(true);
+    expect(cmdi(loop("{ [req.query.k]: 1 }", "k"), "s")).toBe(true);
+  });
+});

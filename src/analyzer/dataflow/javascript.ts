@@ -2672,6 +2672,8 @@ export class JsContext {
    * that cannot be told (computed keys, spreads, shorthand or method entries of that name, nested patterns).
    */
   private literalPattern(id: SyntaxNode, value: SyntaxNode): SyntaxNode[] | undefined {
+    if (id.type === "identifier" && id.parent?.type === "rest_pattern")
+      return this.restPattern(id.parent, value);
     let key: string | undefined;
     let fallback: SyntaxNode | undefined;
     let root: SyntaxNode | null = null;
@@ -2701,6 +2703,82 @@ export class JsContext {
     if (hit === undefined) return undefined;
     if (hit) return [hit, ...defaults];
     return defaults;
+  }
+
+  /**
+   * `const { city, ...fixed } = { city: q, active: 'true' }` (or a name bound to such a literal): the rest object
+   * holds the literal's values under the keys the pattern does not name. Undefined when that cannot be told
+   * (computed keys, spreads, methods, nested patterns).
+   */
+  private restPattern(rest: SyntaxNode, value: SyntaxNode): SyntaxNode[] | undefined {
+    const root = rest.parent;
+    const decl = root?.parent;
+    if (
+      root?.type !== "object_pattern" ||
+      decl?.type !== "variable_declarator" ||
+      field(decl, "value") !== value
+    )
+      return undefined;
+    const container = this.literalContainer(value);
+    if (container?.type !== "object") return undefined;
+    const named = new Set<string>();
+    for (const c of namedChildren(root)) {
+      if (c === rest || c.type === "comment") continue;
+      if (c.type === "shorthand_property_identifier_pattern") named.add(this.text(c));
+      else if (c.type === "object_assignment_pattern") named.add(this.text(field(c, "left") ?? c));
+      else if (c.type === "pair_pattern") {
+        const k = field(c, "key");
+        if (!k || k.type === "computed_property_name") return undefined;
+        named.add(this.text(k).replace(/^['"]|['"]$/g, ""));
+      } else return undefined;
+    }
+    const out: SyntaxNode[] = [];
+    for (const c of namedChildren(container)) {
+      if (c.type === "comment") continue;
+      if (c.type === "pair") {
+        const k = field(c, "key");
+        const v = field(c, "value");
+        if (!k || !v || k.type === "computed_property_name") return undefined;
+        if (!named.has(this.text(k).replace(/^['"]|['"]$/g, ""))) out.push(v);
+      } else if (c.type === "shorthand_property_identifier") {
+        if (!named.has(this.text(c))) out.push(c);
+      } else return undefined;
+    }
+    return out;
+  }
+
+  /**
+   * `for (const [k, v] of Object.entries({ id: q, status: 'open' }))`: k is one of the literal's keys, text the code
+   * wrote (an object whose keys are all plain names, no spread or computed key).
+   */
+  private entryKey(id: SyntaxNode, value: SyntaxNode): boolean {
+    const pat = id.parent;
+    if (pat?.type !== "array_pattern" || namedChildren(pat).find((c) => c.type !== "comment") !== id)
+      return false;
+    if (/,/.test(this.tree.source.slice(pat.start + 1, id.start))) return false;
+    if (
+      value.type !== "call_expression" ||
+      this.callee(value) !== "Object.entries" ||
+      this.args(value).length !== 1
+    )
+      return false;
+    let obj = this.literalContainer(this.args(value)[0]);
+    // (a rest object of such a literal keeps its plain keys too)
+    const arg = this.args(value)[0];
+    if (!obj && arg?.type === "identifier") {
+      const pd = (this.patternDecls.get(this.text(arg)) ?? []).filter((d) => d.node.order < arg.order).pop();
+      if (pd?.node.parent?.type === "rest_pattern" && this.restPattern(pd.node.parent, pd.value))
+        obj = this.literalContainer(pd.value);
+    }
+    return (
+      obj?.type === "object" &&
+      namedChildren(obj).every(
+        (c) =>
+          c.type === "comment" ||
+          c.type === "shorthand_property_identifier" ||
+          (c.type === "pair" && field(c, "key")?.type !== "computed_property_name"),
+      )
+    );
   }
 
   /**
@@ -5038,6 +5116,7 @@ export class JsContext {
       const d = this.destructured(id);
       if (d && this.validatedKey(d.from, d.key)) return Level.CONST;
       const last = pats[pats.length - 1]!;
+      if (this.entryKey(last.node, last.value)) return Level.CONST;
       const picked = this.literalPattern(last.node, last.value);
       if (picked) return this.max(picked, cls, depth);
       return this.eval(last.value, cls, depth + 1);
