@@ -1880,3 +1880,21 @@ describe("object rest and Object.entries keys (batch115)", () => {
     expect(cmdi(loop("{ [req.query.k]: 1 }", "k"), "s")).toBe(true);
   });
 });
+
+describe("generator spreads and URLSearchParams pairs (batch115)", () => {
+  const gen = "function* steps(x) {\n  yield 'uptime';\n  yield x;\n}\n";
+  it("reads [...gen(x)] of a generator that only yields, item by item", () => {
+    expect(cmdi("  const all = [...steps(req.query.c)];", "all[0]", gen)).toBe(false);
+    expect(cmdi("  const all = [...steps(req.query.c)];", "all[1]", gen)).toBe(true);
+    const branchy = "function* steps(x) {\n  if (x) yield x;\n  yield 'uptime';\n}\n";
+    expect(cmdi("  const all = [...steps(req.query.c)];", "all[1]", branchy)).toBe(true);
+  });
+
+  it("reads URLSearchParams built from an object literal at a constant key", () => {
+    const sp = "  const sp = new URLSearchParams({ q: String(req.query.c), page: 'uptime' });";
+    expect(cmdi(sp, "sp.get('page')")).toBe(false);
+    expect(cmdi(sp, "sp.get('q')")).toBe(true);
+    expect(cmdi(sp + "\n  sp.set('page', req.query.p);", "sp.get('page')")).toBe(true);
+    expect(cmdi("  const sp = new URLSearchParams(req.query.s);", "sp.get('page')")).toBe(true);
+  });
+});

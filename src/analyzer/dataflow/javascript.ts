@@ -3548,9 +3548,12 @@ export class JsContext {
     within: SyntaxNode | undefined,
   ): { key: string | undefined; value: SyntaxNode | undefined }[] | undefined {
     let out: { key: string | undefined; value: SyntaxNode | undefined }[] | undefined;
-    const used = /^(Map|WeakMap)$/.test(this.text(field(ctor, "constructor") ?? ctor))
-      ? this.methodCalls(name, decl, false, within)
-      : undefined;
+    // (URLSearchParams too: `new URLSearchParams({ q, page: '1' }).get('page')` reads the pair as written.)
+    const params = this.text(field(ctor, "constructor") ?? ctor) === "URLSearchParams";
+    const used =
+      /^(Map|WeakMap)$/.test(this.text(field(ctor, "constructor") ?? ctor)) || params
+        ? this.methodCalls(name, decl, false, within)
+        : undefined;
     const calls = used && used.writes.length === 0 ? used.calls : undefined;
     const keyOf = (k: SyntaxNode | undefined) => this.mapKey(k);
     if (ctor && calls) {
@@ -3560,7 +3563,9 @@ export class JsContext {
       const lit =
         init.length === 1 && init[0]!.type === "call_expression" && this.callee(init[0]!) === "Object.entries"
           ? this.args(init[0]!)[0]
-          : undefined;
+          : params && init.length === 1 && init[0]!.type === "object"
+            ? init[0]
+            : undefined;
       if (lit?.type === "object") {
         for (const p of namedChildren(lit)) {
           const k = p.type === "pair" ? field(p, "key") : undefined;
@@ -3578,7 +3583,7 @@ export class JsContext {
         out?.push({ key: keyOf(kv[0]), value: kv[1] });
       }
       for (const { call, method } of calls) {
-        if (!out || method !== "set" || this.isDead(call)) continue;
+        if (!out || !(method === "set" || (params && method === "append")) || this.isDead(call)) continue;
         const [k, v] = this.args(call);
         out.push({ key: keyOf(k), value: v });
       }
@@ -3816,7 +3821,7 @@ export class JsContext {
   private derivedItems(v: SyntaxNode | undefined, depth = 0): SyntaxNode[] | undefined {
     if (!v || depth > 6) return undefined;
     if (v.type === "parenthesized_expression") return this.derivedItems(namedChildren(v)[0], depth + 1);
-    if (v.type === "array") return this.arrayLiteralElements(v);
+    if (v.type === "array") return this.arrayLiteralElements(v) ?? this.spreadItems(v, depth);
     if (v.type === "identifier") {
       const items = this.arrayAt(this.text(v), v)?.items;
       return items?.every((i) => !!i) ? (items as SyntaxNode[]) : undefined;
@@ -3864,16 +3869,52 @@ export class JsContext {
   }
 
   /**
+   * `[...gen(x), 'z']`: an array literal whose spreads are of known arrays or of calls of a local generator that
+   * only yields, statement after statement (its yields in order). Undefined otherwise.
+   */
+  private spreadItems(arr: SyntaxNode, depth: number): SyntaxNode[] | undefined {
+    const out: SyntaxNode[] = [];
+    for (const c of namedChildren(arr)) {
+      if (c.type === "comment") continue;
+      if (c.type !== "spread_element") {
+        out.push(c);
+        continue;
+      }
+      const inner = namedChildren(c)[0];
+      const gen = inner?.type === "call_expression" ? this.localFunction(inner) : undefined;
+      const body = gen && isGenerator(gen) ? field(gen, "body") : undefined;
+      if (body?.type === "statement_block") {
+        for (const st of namedChildren(body)) {
+          if (st.type === "comment") continue;
+          const y = st.type === "expression_statement" ? namedChildren(st)[0] : undefined;
+          const val =
+            y?.type === "yield_expression" ? namedChildren(y).filter((x) => x.type !== "comment") : [];
+          if (y?.type !== "yield_expression" || val.length !== 1 || /^yield\s*\*/.test(this.text(y)))
+            return undefined;
+          out.push(val[0]!);
+        }
+        continue;
+      }
+      const known = this.derivedItems(inner, depth + 1);
+      if (!known) return undefined;
+      out.push(...known);
+    }
+    // (commas: a hole would shift the positions)
+    return /,\s*,|\[\s*,/.test(this.text(arr)) ? undefined : out;
+  }
+
+  /**
    * `ids[k]` of `const ids = Array.from(LIST)` / `LIST.slice()` / `LIST.map(cb)` / `LIST.filter(Boolean)` with LIST an
    * array literal (or a const array whose items are known here) and ids only read: the one item at k (cb applied
    * to it), or the filtered item when the items before it are constants. Undefined when not worked out.
    */
   private derivedItem(obj: SyntaxNode, k: number, cls: string, depth: number): Level | undefined {
     const name = this.text(obj);
-    const scoped = this.scopedDecl(name, "call_expression", obj);
+    const scoped = this.scopedDecl(name, undefined, obj);
     const decl = scoped?.decl;
     const v = decl && field(decl, "value");
     if (!decl || !v || !/^const\b/.test(this.text(decl.parent ?? decl))) return undefined;
+    if (v.type !== "call_expression" && v.type !== "array") return undefined;
     const used = this.methodCalls(name, decl, false, scoped.within);
     if (
       !used ||
