@@ -1898,3 +1898,20 @@ describe("generator spreads and URLSearchParams pairs (batch115)", () => {
     expect(cmdi("  const sp = new URLSearchParams(req.query.s);", "sp.get('page')")).toBe(true);
   });
 });
+
+describe("find over object-literal records (batch115)", () => {
+  it("reads the field of the record a find on a constant key picks", () => {
+    const cols =
+      "  const cols = [\n    { key: 'name', value: req.query.c },\n    { key: 'role', value: 'uptime' },\n  ];";
+    expect(cmdi(cols + "\n  const hit = cols.find((c) => c.key === 'role');", "hit.value")).toBe(false);
+    expect(cmdi(cols + "\n  const hit = cols.find((c) => c.key === 'name');", "hit.value")).toBe(true);
+    expect(cmdi(cols + "\n  const hit = cols.find((c) => c.key !== 'name');", "hit.value")).toBe(false);
+    expect(cmdi(cols + "\n  const hit = cols.find((c) => c.key === req.query.k);", "hit.value")).toBe(true);
+    expect(
+      cmdi(
+        cols + "\n  const hit = cols.find((c) => c.key === 'role');\n  hit.value = req.query.v;",
+        "hit.value",
+      ),
+    ).toBe(true);
+  });
+});

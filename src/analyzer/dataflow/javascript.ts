@@ -2419,6 +2419,57 @@ export class JsContext {
     }
   }
 
+  /**
+   * The object literal `xs.find((c) => c.key === 'role')` (or a const bound to that call) picks among an array of
+   * object literals, each record's field at that key a constant: the first record the test accepts (null: none).
+   * Undefined when that cannot be told.
+   */
+  private foundRecord(node: SyntaxNode | undefined | null): SyntaxNode | null | undefined {
+    let call = node ?? undefined;
+    if (call?.type === "identifier") {
+      if (this.writtenThrough(this.text(call))) return undefined;
+      const d = this.scopedDecl(this.text(call), "call_expression", call)?.decl;
+      call = d && /^const\b/.test(this.text(d.parent ?? d)) ? (field(d, "value") ?? undefined) : undefined;
+    }
+    if (call?.type !== "call_expression" || !/^(find|findLast)$/.test(this.method(call))) return undefined;
+    const fn = field(call, "function");
+    const recv = fn?.type === "member_expression" ? field(fn, "object") : undefined;
+    const cb = this.args(call)[0];
+    if (!recv || this.args(call).length !== 1) return undefined;
+    if (cb?.type !== "arrow_function" && cb?.type !== "function_expression") return undefined;
+    const ps = this.plainParams(cb);
+    const rets = returnedValues(cb);
+    const test = rets[0];
+    if (ps?.length !== 1 || rets.length !== 1 || test?.type !== "binary_expression") return undefined;
+    const op = field(test, "operator")?.type ?? test.children.find((c) => !c.named)?.type;
+    if (op !== "===" && op !== "!==") return undefined;
+    const [l, r] = [field(test, "left"), field(test, "right")];
+    const isRead = (n: SyntaxNode | null | undefined) =>
+      n?.type === "member_expression" && this.text(field(n, "object") ?? n) === ps[0]!.name;
+    const read = isRead(l) ? l : isRead(r) ? r : undefined;
+    const k = this.constValue(read === l ? r : l);
+    if (!read || k === undefined) return undefined;
+    const key = this.text(field(read, "property") ?? read);
+    const items =
+      recv.type === "identifier"
+        ? (this.arrayAt(this.text(recv), recv)?.items ?? this.readOnlyArray(this.text(recv), recv))
+        : recv.type === "array"
+          ? this.arrayLiteralElements(recv)
+          : undefined;
+    if (!items) return undefined;
+    const order = this.method(call) === "findLast" ? [...items].reverse() : items;
+    for (const it of order) {
+      const lit = it && this.literalContainer(it);
+      if (lit?.type !== "object") return undefined;
+      const at = this.lastPair(lit, key);
+      if (at === undefined) return undefined;
+      const v = at ? this.constValue(at) : undefined;
+      if (at && v === undefined) return undefined;
+      if ((v === k) === (op === "===")) return lit;
+    }
+    return null;
+  }
+
   /** constValue of `a[0]` (an array literal's item here) or `m.get('k')` (a Map's entry at a constant key). */
   private constContainerRead(node: SyntaxNode, depth: number): string | number | boolean | null | undefined {
     switch (node.type) {
@@ -4195,6 +4246,12 @@ export class JsContext {
       const inst = t === "member_expression" && obj0?.type === "identifier" ? this.resolve(obj0) : undefined;
       const stored = inst?.type === "new_expression" ? this.storedBefore(node, inst) : undefined;
       if (stored) return this.eval(stored, cls, depth + 1);
+      // `hit.value` of `const hit = COLS.find((c) => c.key === 'role')` over object literals: the record found.
+      const record = t === "member_expression" ? this.foundRecord(obj0) : undefined;
+      if (record !== undefined) {
+        const pair = record && this.lastPair(record, this.text(field(node, "property") ?? node));
+        if (pair !== undefined) return pair ? this.eval(pair, cls, depth + 1) : Level.CONST;
+      }
       const element = this.literalElement(node);
       if (element !== undefined) return this.eval(element, cls, depth + 1);
       const keyed = this.keyedProp(node);
