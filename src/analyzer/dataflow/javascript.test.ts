@@ -1812,6 +1812,10 @@ describe("constructor arguments, logical assignments and constant exits (batch11
     expect(cmdi("  let c = null;\n  c ??= req.query.c;", "c")).toBe(true);
     expect(cmdi("  let c = 'uptime';\n  c ??= req.query.c;", "c")).toBe(false);
     expect(cmdi("  let c = 'uptime';\n  c = req.query.x;\n  c ||= req.query.c;", "c")).toBe(true);
+    // In a loop, a store after it runs before it on the next pass.
+    expect(
+      cmdi("  let c = 'uptime';\n  for (const x of [1, 2]) {\n    c ||= req.query.c;\n    c = '';\n  }", "c"),
+    ).toBe(true);
   });
 
   it("leaves out a helper's returns after an exit on a constant, its call's constant arguments included", () => {

@@ -4823,7 +4823,12 @@ export class JsContext {
     const init = decl && field(decl, "value");
     const fn = enclosingFunction(a);
     if (!decl || !init || enclosingFunction(decl) !== fn) return false;
-    const before = (n: SyntaxNode) => n.order < a.order && n.order > decl.order;
+    // (inside a loop, a store written after it runs before it on the next pass)
+    let looped = false;
+    for (let p = a.parent; p && p !== decl.parent?.parent; p = p.parent)
+      if (/^(for_statement|for_in_statement|while_statement|do_statement)$/.test(p.type)) looped = true;
+    const before = (n: SyntaxNode) =>
+      n !== a && enclosingFunction(n) === fn && (looped || (n.order < a.order && n.order > decl.order));
     if ((this.assigns.get(name) ?? []).some(before)) return false;
     if ((this.augments.get(name) ?? []).some(before)) return false;
     const v = this.constValue(init);
