@@ -1784,6 +1784,10 @@ describe("arrays derived from known arrays (batch115)", () => {
     // A chained read (`xs.slice(1).join(' ')`) leaves xs's items known.
     expect(cmdi("  const xs = [req.query.c, 'ls', '-l'];", "xs.slice(1).join(' ')")).toBe(false);
     expect(cmdi("  const xs = [req.query.c, 'ls', '-l'];", "xs.slice(0, 2).join(' ')")).toBe(true);
+    expect(cmdi("  const xs = [req.query.c, 'ls'].reverse();", "xs[0]")).toBe(false);
+    expect(cmdi("  const xs = [req.query.c, 'ls'].reverse();", "xs[1]")).toBe(true);
+    expect(cmdi("  const o = Object.freeze({ a: req.query.c, b: 'ls' });", "o.b")).toBe(false);
+    expect(cmdi("  const o = Object.freeze({ a: req.query.c, b: 'ls' });", "o.a")).toBe(true);
   });
 
   it("knows the length of a local array whose items are known", () => {

@@ -2705,7 +2705,8 @@ export class JsContext {
         const [a, ...more] = this.args(node);
         if (!a || more.length) return undefined;
         const q = this.callee(node);
-        if (q === "structuredClone") return this.literalContainer(a, depth + 1);
+        // (Object.freeze hands back the object itself, now never written.)
+        if (q === "structuredClone" || q === "Object.freeze") return this.literalContainer(a, depth + 1);
         if (q !== "JSON.parse" || a.type !== "call_expression" || this.callee(a) !== "JSON.stringify")
           return undefined;
         const inner = this.args(a);
@@ -3866,8 +3867,8 @@ export class JsContext {
   /**
    * The items, in order, of an array derived from known ones: an array literal, a local array whose items are
    * known where it is read (arrayAt), `xs.slice(a, b)` with constant bounds, `xs.concat(['a'], [v])` with array
-   * literals or constants as arguments, `xs.flat()` / `xs.flatMap((r) => r)` over array literals or constants, and
-   * `Array.from(xs)`. Undefined when any piece is not known (an argument that may itself be an array, a spread).
+   * literals or constants as arguments, `xs.flat()` / `xs.flatMap((r) => r)` over array literals or constants,
+   * `xs.reverse()` / `xs.toReversed()`, and `Array.from(xs)`. Undefined when any piece is not known (an argument that may itself be an array, a spread).
    */
   private derivedItems(v: SyntaxNode | undefined, depth = 0): SyntaxNode[] | undefined {
     if (!v || depth > 6) return undefined;
@@ -3884,9 +3885,10 @@ export class JsContext {
     if (this.text(fn ?? v) === "Array.from" && args.length === 1)
       return this.derivedItems(args[0], depth + 1);
     const m = fn?.type === "member_expression" ? this.method(v) : "";
-    if (!/^(slice|concat|flat|flatMap)$/.test(m)) return undefined;
+    if (!/^(slice|concat|flat|flatMap|reverse|toReversed)$/.test(m)) return undefined;
     const recv = this.derivedItems(field(fn!, "object") ?? undefined, depth + 1);
     if (!recv) return undefined;
+    if (m === "reverse" || m === "toReversed") return args.length ? undefined : [...recv].reverse();
     // One level flattened: an array literal gives its items, a constant is one item; anything else may be an array.
     const spread = (items: SyntaxNode[]): SyntaxNode[] | undefined => {
       const out: SyntaxNode[] = [];
@@ -4648,7 +4650,8 @@ export class JsContext {
       }
       // `items.slice(1)`, `['a'].concat([b])` on arrays whose items are known: what those items hold, no more.
       const derived =
-        fn?.type === "member_expression" && /^(slice|concat|flat|flatMap)$/.test(this.method(node))
+        fn?.type === "member_expression" &&
+        /^(slice|concat|flat|flatMap|reverse|toReversed)$/.test(this.method(node))
           ? this.derivedItems(node)
           : undefined;
       if (derived) return this.max(derived, cls, depth);
