@@ -1898,6 +1898,19 @@ describe("generator spreads and URLSearchParams pairs (batch115)", () => {
     expect(cmdi("  const all = [...steps(req.query.c)];", "all[1]", branchy)).toBe(true);
   });
 
+  it("reads a then callback's array pattern over Promise.all([...]) position by position", () => {
+    const all = "  Promise.all([Promise.resolve('ls'), Promise.resolve(req.query.c)]).then(";
+    const f = (pat: string, use: string) =>
+      analyzeSync(
+        "const cp = require('child_process');\nconst app = require('express')();\n" +
+          `app.get('/a', (req, res) => {\n${all}(${pat}) => cp.exec(${use}));\n});\n`,
+        { language: "javascript", rules: ["JS-CMDI-001"] },
+      ).findings.map((x) => x.severity);
+    expect(f("[a, b]", "a")).toEqual([]);
+    expect(f("[a, b]", "b")).toEqual(["CRITICAL"]);
+    expect(f("[, b]", "b")).toEqual(["CRITICAL"]);
+  });
+
   it("reads URLSearchParams built from an object literal at a constant key", () => {
     const sp = "  const sp = new URLSearchParams({ q: String(req.query.c), page: 'uptime' });";
     expect(cmdi(sp, "sp.get('page')")).toBe(false);

@@ -5195,6 +5195,30 @@ export class JsContext {
       if (emitted) return this.max(emitted, cls, depth);
       // An inline callback of an array method (`rows.map((r, i) => ...)`): every caller is in view. The element
       // parameter holds the receiver's elements and nothing else; the index parameter is a number.
+      // `Promise.all([a, b]).then(([x, y]) => ...)`: each position of the pattern takes the item written there.
+      const pattern = own?.type === "required_parameter" ? field(own, "pattern") : own;
+      const holder0 = fn.parent?.type === "arguments" ? fn.parent.parent : undefined;
+      const callee0 = holder0?.type === "call_expression" ? field(holder0, "function") : undefined;
+      if (
+        pattern?.type === "array_pattern" &&
+        own === list[0] &&
+        callee0?.type === "member_expression" &&
+        this.method(holder0!) === "then" &&
+        this.args(holder0!)[0] === fn
+      ) {
+        const items = this.arrayLiteralElements(field(callee0, "object")!);
+        let pos = -1;
+        let at = 0;
+        let prev = pattern.start + 1;
+        for (const c of pattern.children) {
+          if (!c.named || c.type === "comment") continue;
+          at += (this.tree.source.slice(prev, c.start).match(/,/g) ?? []).length;
+          prev = c.end;
+          if (c.type === "identifier" && this.text(c) === name) pos = at;
+        }
+        if (items && pos >= 0)
+          return pos < items.length ? this.eval(items[pos], cls, depth + 1) : Level.CONST;
+      }
       const iter = arrayCallback(fn, this.tree.source);
       if (iter) {
         const decl = bare ?? own;
