@@ -1771,3 +1771,168 @@ describe("Hono cookie helpers", () => {
     );
   });
 });
+
+describe("arrays derived from known arrays (batch115)", () => {
+  it("reads slice / concat / flat / flatMap((r) => r) results item by item", () => {
+    expect(cmdi("  const xs = ['uptime'].concat([req.query.c]);", "xs[1]")).toBe(true);
+    expect(cmdi("  const xs = ['uptime'].concat([req.query.c]);", "xs[0]")).toBe(false);
+    expect(cmdi("  const xs = [[req.query.c, 'id'], ['w']].flatMap((r) => r);", "xs[0]")).toBe(true);
+    expect(cmdi("  const xs = [[req.query.c, 'id'], ['w']].flatMap((r) => r);", "xs[2]")).toBe(false);
+    expect(cmdi("  const xs = [[req.query.c], ['w']].flat();", "xs[1]")).toBe(false);
+    // An argument that is no literal may itself be an array: its items are not known.
+    expect(cmdi("  const xs = ['uptime'].concat(req.query.c);", "xs[0]")).toBe(true);
+    // A chained read (`xs.slice(1).join(' ')`) leaves xs's items known.
+    expect(cmdi("  const xs = [req.query.c, 'ls', '-l'];", "xs.slice(1).join(' ')")).toBe(false);
+    expect(cmdi("  const xs = [req.query.c, 'ls', '-l'];", "xs.slice(0, 2).join(' ')")).toBe(true);
+    expect(cmdi("  const xs = [req.query.c, 'ls'].reverse();", "xs[0]")).toBe(false);
+    expect(cmdi("  const xs = [req.query.c, 'ls'].reverse();", "xs[1]")).toBe(true);
+    expect(cmdi("  const o = Object.freeze({ a: req.query.c, b: 'ls' });", "o.b")).toBe(false);
+    expect(cmdi("  const o = Object.freeze({ a: req.query.c, b: 'ls' });", "o.a")).toBe(true);
+  });
+
+  it("knows the length of a local array whose items are known", () => {
+    expect(cmdi("  const st = ['uptime', req.query.c];\n  st.pop();", "st[st.length - 1]")).toBe(false);
+    expect(cmdi("  const st = ['uptime', req.query.c];", "st[st.length - 1]")).toBe(true);
+  });
+});
+
+describe("constructor arguments, logical assignments and constant exits (batch115)", () => {
+  it("reads a field the constructor stores from this `new` call's arguments", () => {
+    const cls = "class Flow {\n  constructor(back) {\n    this.back = back;\n  }\n}\n";
+    const cmd = (body: string, sink: string) =>
+      analyzeSync(
+        "const cp = require('child_process');\nconst app = require('express')();\n" +
+          cls +
+          `app.get('/a', (req, res) => {\n${body}\n  cp.exec(${sink});\n});\n`,
+        { language: "javascript", rules: ["JS-CMDI-001"] },
+      ).findings.map((f) => f.severity);
+    expect(cmd("  const f = new Flow(String(req.query.b));", "f.back")).toEqual(["CRITICAL"]);
+    expect(cmd("  const f = new Flow('uptime');", "f.back")).toEqual([]);
+  });
+
+  it("drops ||= / ??= that never store over a constant", () => {
+    expect(cmdi("  let c = '';\n  c ||= req.query.c;", "c")).toBe(true);
+    expect(cmdi("  let c = 'uptime';\n  c ||= req.query.c;", "c")).toBe(false);
+    expect(cmdi("  let c = null;\n  c ??= req.query.c;", "c")).toBe(true);
+    expect(cmdi("  let c = 'uptime';\n  c ??= req.query.c;", "c")).toBe(false);
+    expect(cmdi("  let c = 'uptime';\n  c = req.query.x;\n  c ||= req.query.c;", "c")).toBe(true);
+    // In a loop, a store after it runs before it on the next pass.
+    expect(
+      cmdi("  let c = 'uptime';\n  for (const x of [1, 2]) {\n    c ||= req.query.c;\n    c = '';\n  }", "c"),
+    ).toBe(true);
+  });
+
+  it("leaves out a helper's returns after an exit on a constant, its call's constant arguments included", () => {
+    const pick = "function pick(v, safe) {\n  if (safe) {\n    return 'uptime';\n  }\n  return v;\n}\n";
+    expect(cmdi("", "pick(req.query.c, true)", pick)).toBe(false);
+    expect(cmdi("", "pick(req.query.c, false)", pick)).toBe(true);
+    expect(cmdi("", "pick(req.query.c, req.query.s)", pick)).toBe(true);
+    const flag = (on: string) =>
+      `const STRICT = ${on};\nfunction pick(v) {\n  if (STRICT) return 'uptime';\n  return v;\n}\n`;
+    expect(cmdi("", "pick(req.query.c)", flag("true"))).toBe(false);
+    expect(cmdi("", "pick(req.query.c)", flag("false"))).toBe(true);
+  });
+});
+
+describe("constant folding through strings, merges and switch assignments (batch115)", () => {
+  const sw = (pick: string) =>
+    `  const guess = 'ABC';\n  let c;\n  switch (${pick}) {\n    case 'A':\n      c = 'uptime';\n      break;\n    case 'B':\n      c = req.query.c;\n      break;\n    default:\n      c = 'id';\n  }`;
+  it("folds string methods and indexing on constant strings", () => {
+    expect(cmdi(sw("guess.charAt(0)"), "c")).toBe(false);
+    expect(cmdi(sw("guess.charAt(1)"), "c")).toBe(true);
+    expect(cmdi(sw("guess[1]"), "c")).toBe(true);
+    expect(cmdi(sw("guess.toLowerCase().toUpperCase().slice(0, 1)"), "c")).toBe(false);
+  });
+
+  const cipher = (src: string) =>
+    analyzeSync(`const crypto = require('crypto');\n${src}`, {
+      language: "javascript",
+      rules: ["JS-CRYPTO-001", "JS-HASH-001"],
+    }).findings.map((f) => f.rule_id);
+  it("reads a let assigned in the live case of a constant switch, declared in several functions", () => {
+    const fn = (name: string, level: number) =>
+      `function ${name}(k, iv) {\n  let algo;\n  switch (${level}) {\n    case 1:\n      algo = 'aes-256-cbc';\n      break;\n    case 2:\n      algo = 'des-ede3-cbc';\n      break;\n  }\n  return crypto.createCipheriv(algo, k, iv);\n}\n`;
+    expect(cipher(fn("a", 2) + fn("b", 1))).toEqual(["JS-CRYPTO-001"]);
+    expect(cipher(fn("a", 1) + fn("b", 1))).toEqual([]);
+  });
+
+  it("reads a key of an Object.assign merge set by exactly one literal pair", () => {
+    const hash = (merge: string) =>
+      cipher(
+        `const DEFAULTS = { algo: 'sha1' };\nfunction h(k) {\n  const cfg = ${merge};\n  return crypto.createHash(cfg.algo).update(k).digest('hex');\n}\n`,
+      );
+    expect(hash("Object.assign({}, DEFAULTS, { enc: 'hex' })")).toEqual(["JS-HASH-001"]);
+    expect(hash("Object.assign({}, DEFAULTS, { algo: 'sha512' })")).toEqual([]);
+  });
+});
+
+describe("object rest and Object.entries keys (batch115)", () => {
+  it("reads an object rest as the literal's values under the keys the pattern leaves", () => {
+    expect(cmdi("  const { a, ...rest } = { a: req.query.c, b: 'uptime' };", "rest.b")).toBe(false);
+    expect(cmdi("  const { a, ...rest } = { a: 'uptime', b: req.query.c };", "rest.b")).toBe(true);
+    expect(
+      cmdi(
+        "  const o = { a: req.query.c, b: 'id' };\n  const { a, ...rest } = o;",
+        "Object.values(rest).join(' ')",
+      ),
+    ).toBe(false);
+    expect(cmdi("  const { a, ...rest } = req.query;", "rest.b")).toBe(true);
+  });
+
+  it("reads the key of Object.entries over a literal with plain keys as code text", () => {
+    const loop = (obj: string, use: string) =>
+      `  let s = 'ls';\n  for (const [k, v] of Object.entries(${obj})) {\n    s += ' ' + ${use};\n  }`;
+    expect(cmdi(loop("{ a: req.query.c, b: 'x' }", "k"), "s")).toBe(false);
+    expect(cmdi(loop("{ a: req.query.c, b: 'x' }", "v"), "s")).toBe(true);
+    expect(cmdi(loop("req.query", "k"), "s")).toBe(true);
+    expect(cmdi(loop("{ [req.query.k]: 1 }", "k"), "s")).toBe(true);
+  });
+});
+
+describe("generator spreads and URLSearchParams pairs (batch115)", () => {
+  const gen = "function* steps(x) {\n  yield 'uptime';\n  yield x;\n}\n";
+  it("reads [...gen(x)] of a generator that only yields, item by item", () => {
+    expect(cmdi("  const all = [...steps(req.query.c)];", "all[0]", gen)).toBe(false);
+    expect(cmdi("  const all = [...steps(req.query.c)];", "all[1]", gen)).toBe(true);
+    const branchy = "function* steps(x) {\n  if (x) yield x;\n  yield 'uptime';\n}\n";
+    expect(cmdi("  const all = [...steps(req.query.c)];", "all[1]", branchy)).toBe(true);
+  });
+
+  it("reads a then callback's array pattern over Promise.all([...]) position by position", () => {
+    const all = "  Promise.all([Promise.resolve('ls'), Promise.resolve(req.query.c)]).then(";
+    const f = (pat: string, use: string) =>
+      analyzeSync(
+        "const cp = require('child_process');\nconst app = require('express')();\n" +
+          `app.get('/a', (req, res) => {\n${all}(${pat}) => cp.exec(${use}));\n});\n`,
+        { language: "javascript", rules: ["JS-CMDI-001"] },
+      ).findings.map((x) => x.severity);
+    expect(f("[a, b]", "a")).toEqual([]);
+    expect(f("[a, b]", "b")).toEqual(["CRITICAL"]);
+    expect(f("[, b]", "b")).toEqual(["CRITICAL"]);
+  });
+
+  it("reads URLSearchParams built from an object literal at a constant key", () => {
+    const sp = "  const sp = new URLSearchParams({ q: String(req.query.c), page: 'uptime' });";
+    expect(cmdi(sp, "sp.get('page')")).toBe(false);
+    expect(cmdi(sp, "sp.get('q')")).toBe(true);
+    expect(cmdi(sp + "\n  sp.set('page', req.query.p);", "sp.get('page')")).toBe(true);
+    expect(cmdi("  const sp = new URLSearchParams(req.query.s);", "sp.get('page')")).toBe(true);
+  });
+});
+
+describe("find over object-literal records (batch115)", () => {
+  it("reads the field of the record a find on a constant key picks", () => {
+    const cols =
+      "  const cols = [\n    { key: 'name', value: req.query.c },\n    { key: 'role', value: 'uptime' },\n  ];";
+    expect(cmdi(cols + "\n  const hit = cols.find((c) => c.key === 'role');", "hit.value")).toBe(false);
+    expect(cmdi(cols + "\n  const hit = cols.find((c) => c.key === 'name');", "hit.value")).toBe(true);
+    expect(cmdi(cols + "\n  const hit = cols.find((c) => c.key !== 'name');", "hit.value")).toBe(false);
+    expect(cmdi(cols + "\n  const hit = cols.find((c) => c.key === req.query.k);", "hit.value")).toBe(true);
+    expect(
+      cmdi(
+        cols + "\n  const hit = cols.find((c) => c.key === 'role');\n  hit.value = req.query.v;",
+        "hit.value",
+      ),
+    ).toBe(true);
+  });
+});

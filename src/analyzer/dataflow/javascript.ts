@@ -89,6 +89,10 @@ const VETTABLE = /^[\w$]+(?:\.[\w$]+|\[(['"])[\w$-]+\1\])*$/;
 const TEXT_METHODS =
   /^(trim|trimStart|trimEnd|toLowerCase|toUpperCase|toLocaleLowerCase|toLocaleUpperCase|slice|substring|substr|split|concat|replace|replaceAll|padStart|padEnd|normalize|toString|join|at|repeat|map|filter|find|flat)$/;
 
+/** Array and Map methods that leave their receiver as it was and hand back a new array, text, number or boolean. */
+const FRESH_RESULT =
+  /^(slice|concat|map|filter|flat|flatMap|join|has|includes|indexOf|lastIndexOf|findIndex|findLastIndex|some|every|keys|values|entries|toString)$/;
+
 const BOOLEAN_OPS = new Set(["==", "===", "!=", "!==", "<", ">", "<=", ">=", "instanceof", "in"]);
 const SANITIZERS: Record<string, string[]> = {
   parseInt: ["all"],
@@ -2166,11 +2170,49 @@ export class JsContext {
         return this.constValue(namedChildren(node)[0], depth + 1);
       case "identifier": {
         const name = this.text(node);
+        // A parameter of the helper whose call is being read (`loadTitle(raw, false)`): that call's argument, or the
+        // default when it passes none, while the helper never reassigns it.
+        const b = this.bound;
+        if (b && enclosingFunction(node) === b.fn) {
+          const ps = this.plainParams(b.fn);
+          const i = ps ? ps.findIndex((p) => p.name === name) : -1;
+          if (i >= 0) {
+            if ((this.assigns.get(name) ?? []).some((a) => enclosingFunction(a) === b.fn)) return undefined;
+            if ((this.augments.get(name) ?? []).some((a) => enclosingFunction(a) === b.fn)) return undefined;
+            const arg = this.args(b.call)[i];
+            if (
+              this.args(b.call)
+                .slice(0, i + 1)
+                .some((a) => a.type === "spread_element")
+            )
+              return undefined;
+            const v = arg ?? ps![i]!.dflt;
+            return v ? this.constValue(v, depth + 1) : undefined;
+          }
+        }
         // The one `const` of that name in scope here (handlers often each declare their own `algo`).
-        const d = this.scopedDecl(name, undefined, node)?.decl;
+        // (a name reassigned and declared in several functions: the one declaration in this function)
+        const fnHere = enclosingFunction(node);
+        const mine = (this.decls.get(name) ?? []).filter((x) => {
+          const b = x.parent?.parent;
+          return (
+            x.order < node.order &&
+            enclosingFunction(x) === fnHere &&
+            !!b &&
+            b.start <= node.start &&
+            node.end <= b.end
+          );
+        });
+        const d = this.scopedDecl(name, undefined, node)?.decl ?? (mine.length === 1 ? mine[0] : undefined);
         if (!d) return undefined;
-        if (d.parent?.type !== "lexical_declaration" || !/^const\b/.test(this.text(d.parent)))
-          return undefined;
+        if (d.parent?.type !== "lexical_declaration" || !/^const\b/.test(this.text(d.parent))) {
+          // `let algo; switch (LEVEL) { case 2: algo = 'des-ede3-cbc'; break; ... }`: the assignments that reach
+          // here, when one always runs and they agree.
+          const held = this.assignedInPlay(node);
+          if (!held || held.declToo || !held.values.length) return undefined;
+          const vals = held.values.map((v) => this.constValue(v, depth + 1));
+          return vals.every((v) => v !== undefined && v === vals[0]) ? vals[0] : undefined;
+        }
         return this.constValue(field(d, "value"), depth + 1);
       }
       case "ternary_expression": {
@@ -2186,10 +2228,19 @@ export class JsContext {
           if (element) return this.constValue(element, depth + 1);
           // `Digest.CURRENT` of a class's static field nothing stores into.
           const statics = this.staticMember(node);
-          return statics?.length === 1 ? this.constValue(statics[0], depth + 1) : undefined;
+          if (statics) return statics.length === 1 ? this.constValue(statics[0], depth + 1) : undefined;
+          // `cfg.algo` of `const cfg = Object.assign({}, DEFAULTS, { encoding: 'hex' })`: the one pair that sets it.
+          const merged = this.mergedProp(node);
+          return merged?.length === 1 && merged[0]!.parent?.type === "pair"
+            ? this.constValue(merged[0], depth + 1)
+            : undefined;
         }
-        const v = this.constValue(field(node, "object"), depth + 1);
-        return typeof v === "string" ? v.length : undefined;
+        const obj = field(node, "object");
+        const v = this.constValue(obj, depth + 1);
+        if (typeof v === "string") return v.length;
+        // `stack.length` of a local array whose items are known here (after push/pop/shift/splice).
+        const items = obj?.type === "identifier" ? this.arrayAt(this.text(obj), node)?.items : undefined;
+        return items?.every((i) => !!i) ? items.length : undefined;
       }
       case "unary_expression": {
         const op = node.children.find((c) => !c.named)?.type;
@@ -2328,6 +2379,99 @@ export class JsContext {
     return undefined;
   }
 
+  /**
+   * `GUESS.charAt(1)`, `MODE.toUpperCase()`, `NAME.slice(0, 3)` on a constant string with constant arguments: the
+   * text the built-in gives.
+   */
+  private constStringMethod(node: SyntaxNode, depth: number): string | number | boolean | undefined {
+    const fn = field(node, "function");
+    if (fn?.type !== "member_expression") return undefined;
+    const recv = this.constValue(field(fn, "object") ?? undefined, depth + 1);
+    if (typeof recv !== "string") return undefined;
+    const args = this.args(node).map((a) => this.constValue(a, depth + 1));
+    if (args.some((a) => a === undefined)) return undefined;
+    const n = (i: number) => (typeof args[i] === "number" ? (args[i] as number) : undefined);
+    const t = (i: number) => (typeof args[i] === "string" ? (args[i] as string) : undefined);
+    switch (this.method(node)) {
+      case "charAt":
+        return args.length === 1 && n(0) !== undefined ? recv.charAt(n(0)!) : undefined;
+      case "toUpperCase":
+      case "toLocaleUpperCase":
+        return args.length === 0 ? recv.toUpperCase() : undefined;
+      case "toLowerCase":
+      case "toLocaleLowerCase":
+        return args.length === 0 ? recv.toLowerCase() : undefined;
+      case "trim":
+        return args.length === 0 ? recv.trim() : undefined;
+      case "slice":
+      case "substring":
+        return args.length <= 2 && args.every((_, i) => n(i) !== undefined)
+          ? this.method(node) === "slice"
+            ? recv.slice(n(0), n(1))
+            : recv.substring(n(0) ?? 0, n(1))
+          : undefined;
+      case "startsWith":
+      case "endsWith":
+      case "includes":
+        return args.length === 1 && t(0) !== undefined
+          ? recv[this.method(node) as "startsWith" | "endsWith" | "includes"](t(0)!)
+          : undefined;
+      default:
+        return undefined;
+    }
+  }
+
+  /**
+   * The object literal `xs.find((c) => c.key === 'role')` (or a const bound to that call) picks among an array of
+   * object literals, each record's field at that key a constant: the first record the test accepts (null: none).
+   * Undefined when that cannot be told.
+   */
+  private foundRecord(node: SyntaxNode | undefined | null): SyntaxNode | null | undefined {
+    let call = node ?? undefined;
+    if (call?.type === "identifier") {
+      if (this.writtenThrough(this.text(call))) return undefined;
+      const d = this.scopedDecl(this.text(call), "call_expression", call)?.decl;
+      call = d && /^const\b/.test(this.text(d.parent ?? d)) ? (field(d, "value") ?? undefined) : undefined;
+    }
+    if (call?.type !== "call_expression" || !/^(find|findLast)$/.test(this.method(call))) return undefined;
+    const fn = field(call, "function");
+    const recv = fn?.type === "member_expression" ? field(fn, "object") : undefined;
+    const cb = this.args(call)[0];
+    if (!recv || this.args(call).length !== 1) return undefined;
+    if (cb?.type !== "arrow_function" && cb?.type !== "function_expression") return undefined;
+    const ps = this.plainParams(cb);
+    const rets = returnedValues(cb);
+    const test = rets[0];
+    if (ps?.length !== 1 || rets.length !== 1 || test?.type !== "binary_expression") return undefined;
+    const op = field(test, "operator")?.type ?? test.children.find((c) => !c.named)?.type;
+    if (op !== "===" && op !== "!==") return undefined;
+    const [l, r] = [field(test, "left"), field(test, "right")];
+    const isRead = (n: SyntaxNode | null | undefined) =>
+      n?.type === "member_expression" && this.text(field(n, "object") ?? n) === ps[0]!.name;
+    const read = isRead(l) ? l : isRead(r) ? r : undefined;
+    const k = this.constValue(read === l ? r : l);
+    if (!read || k === undefined) return undefined;
+    const key = this.text(field(read, "property") ?? read);
+    const items =
+      recv.type === "identifier"
+        ? (this.arrayAt(this.text(recv), recv)?.items ?? this.readOnlyArray(this.text(recv), recv))
+        : recv.type === "array"
+          ? this.arrayLiteralElements(recv)
+          : undefined;
+    if (!items) return undefined;
+    const order = this.method(call) === "findLast" ? [...items].reverse() : items;
+    for (const it of order) {
+      const lit = it && this.literalContainer(it);
+      if (lit?.type !== "object") return undefined;
+      const at = this.lastPair(lit, key);
+      if (at === undefined) return undefined;
+      const v = at ? this.constValue(at) : undefined;
+      if (at && v === undefined) return undefined;
+      if ((v === k) === (op === "===")) return lit;
+    }
+    return null;
+  }
+
   /** constValue of `a[0]` (an array literal's item here) or `m.get('k')` (a Map's entry at a constant key). */
   private constContainerRead(node: SyntaxNode, depth: number): string | number | boolean | null | undefined {
     switch (node.type) {
@@ -2335,6 +2479,9 @@ export class JsContext {
         // `algs[0]` on an array literal whose items are known here (after push/shift/unshift/splice).
         const obj = field(node, "object");
         const k = this.constValue(field(node, "index"), depth + 1);
+        // `GUESS[1]` of a constant string: its character there.
+        const text = obj?.type === "identifier" ? this.constValue(obj, depth + 1) : undefined;
+        if (typeof text === "string" && typeof k === "number") return text[k];
         if (obj?.type !== "identifier" || typeof k !== "number" || !Number.isInteger(k) || k < 0)
           return undefined;
         const item = this.indexedItem(this.text(obj), k, node);
@@ -2349,6 +2496,8 @@ export class JsContext {
         }
         const found = this.constFind(node, depth);
         if (found !== undefined) return found;
+        const folded = this.constStringMethod(node, depth);
+        if (folded !== undefined) return folded;
         // `ALG.get('strong')` on a Map whose entries at that key (and at any computed key) share one constant.
         const fn = field(node, "function");
         const recv = fn?.type === "member_expression" ? field(fn, "object") : undefined;
@@ -2377,6 +2526,7 @@ export class JsContext {
   private isDead(stmt: SyntaxNode): boolean {
     let child = stmt;
     for (let p = stmt.parent; p && !FN_TYPES.has(p.type); child = p, p = p.parent) {
+      if (p.type === "statement_block" && this.exitsBefore(p, child)) return true;
       if (p.type === "if_statement") {
         const v = this.constValue(field(p, "condition"));
         if (v === undefined) continue;
@@ -2390,6 +2540,28 @@ export class JsContext {
       } else if ((p.type === "switch_case" || p.type === "switch_default") && child.field === "body") {
         if (this.deadCase(p)) return true;
       }
+    }
+    return false;
+  }
+
+  /**
+   * Whether control never reaches `child` of `block`: a statement before it returns or throws, or is an `if` on a
+   * constant whose taken side does (`if (STRICT) { return 'x'; } return v;`: the second return never runs).
+   */
+  private exitsBefore(block: SyntaxNode, child: SyntaxNode): boolean {
+    for (const s of namedChildren(block)) {
+      if (s === child || s.order >= child.order) return false;
+      if (s.type === "return_statement" || s.type === "throw_statement") return true;
+      if (s.type !== "if_statement") continue;
+      const v = this.constValue(field(s, "condition"));
+      if (v === undefined) continue;
+      const alt = field(s, "alternative");
+      const taken = truthy(v)
+        ? field(s, "consequence")
+        : alt?.type === "else_clause"
+          ? namedChildren(alt).find((c) => c.type !== "comment")
+          : alt;
+      if (blockExits(taken)) return true;
     }
     return false;
   }
@@ -2535,7 +2707,8 @@ export class JsContext {
         const [a, ...more] = this.args(node);
         if (!a || more.length) return undefined;
         const q = this.callee(node);
-        if (q === "structuredClone") return this.literalContainer(a, depth + 1);
+        // (Object.freeze hands back the object itself, now never written.)
+        if (q === "structuredClone" || q === "Object.freeze") return this.literalContainer(a, depth + 1);
         if (q !== "JSON.parse" || a.type !== "call_expression" || this.callee(a) !== "JSON.stringify")
           return undefined;
         const inner = this.args(a);
@@ -2553,6 +2726,8 @@ export class JsContext {
    * that cannot be told (computed keys, spreads, shorthand or method entries of that name, nested patterns).
    */
   private literalPattern(id: SyntaxNode, value: SyntaxNode): SyntaxNode[] | undefined {
+    if (id.type === "identifier" && id.parent?.type === "rest_pattern")
+      return this.restPattern(id.parent, value);
     let key: string | undefined;
     let fallback: SyntaxNode | undefined;
     let root: SyntaxNode | null = null;
@@ -2582,6 +2757,82 @@ export class JsContext {
     if (hit === undefined) return undefined;
     if (hit) return [hit, ...defaults];
     return defaults;
+  }
+
+  /**
+   * `const { city, ...fixed } = { city: q, active: 'true' }` (or a name bound to such a literal): the rest object
+   * holds the literal's values under the keys the pattern does not name. Undefined when that cannot be told
+   * (computed keys, spreads, methods, nested patterns).
+   */
+  private restPattern(rest: SyntaxNode, value: SyntaxNode): SyntaxNode[] | undefined {
+    const root = rest.parent;
+    const decl = root?.parent;
+    if (
+      root?.type !== "object_pattern" ||
+      decl?.type !== "variable_declarator" ||
+      field(decl, "value") !== value
+    )
+      return undefined;
+    const container = this.literalContainer(value);
+    if (container?.type !== "object") return undefined;
+    const named = new Set<string>();
+    for (const c of namedChildren(root)) {
+      if (c === rest || c.type === "comment") continue;
+      if (c.type === "shorthand_property_identifier_pattern") named.add(this.text(c));
+      else if (c.type === "object_assignment_pattern") named.add(this.text(field(c, "left") ?? c));
+      else if (c.type === "pair_pattern") {
+        const k = field(c, "key");
+        if (!k || k.type === "computed_property_name") return undefined;
+        named.add(this.text(k).replace(/^['"]|['"]$/g, ""));
+      } else return undefined;
+    }
+    const out: SyntaxNode[] = [];
+    for (const c of namedChildren(container)) {
+      if (c.type === "comment") continue;
+      if (c.type === "pair") {
+        const k = field(c, "key");
+        const v = field(c, "value");
+        if (!k || !v || k.type === "computed_property_name") return undefined;
+        if (!named.has(this.text(k).replace(/^['"]|['"]$/g, ""))) out.push(v);
+      } else if (c.type === "shorthand_property_identifier") {
+        if (!named.has(this.text(c))) out.push(c);
+      } else return undefined;
+    }
+    return out;
+  }
+
+  /**
+   * `for (const [k, v] of Object.entries({ id: q, status: 'open' }))`: k is one of the literal's keys, text the code
+   * wrote (an object whose keys are all plain names, no spread or computed key).
+   */
+  private entryKey(id: SyntaxNode, value: SyntaxNode): boolean {
+    const pat = id.parent;
+    if (pat?.type !== "array_pattern" || namedChildren(pat).find((c) => c.type !== "comment") !== id)
+      return false;
+    if (/,/.test(this.tree.source.slice(pat.start + 1, id.start))) return false;
+    if (
+      value.type !== "call_expression" ||
+      this.callee(value) !== "Object.entries" ||
+      this.args(value).length !== 1
+    )
+      return false;
+    let obj = this.literalContainer(this.args(value)[0]);
+    // (a rest object of such a literal keeps its plain keys too)
+    const arg = this.args(value)[0];
+    if (!obj && arg?.type === "identifier") {
+      const pd = (this.patternDecls.get(this.text(arg)) ?? []).filter((d) => d.node.order < arg.order).pop();
+      if (pd?.node.parent?.type === "rest_pattern" && this.restPattern(pd.node.parent, pd.value))
+        obj = this.literalContainer(pd.value);
+    }
+    return (
+      obj?.type === "object" &&
+      namedChildren(obj).every(
+        (c) =>
+          c.type === "comment" ||
+          c.type === "shorthand_property_identifier" ||
+          (c.type === "pair" && field(c, "key")?.type !== "computed_property_name"),
+      )
+    );
   }
 
   /**
@@ -3282,9 +3533,15 @@ export class JsContext {
           p.parent?.type === "call_expression" &&
           p.field === "function"
         ) {
-          // A chained call (`m.set(a, b).set(c, d)`) writes through a value this model does not follow.
-          if (p.parent.parent?.type === "member_expression" && p.parent.field === "object") return undefined;
+          // A chained call (`m.set(a, b).set(c, d)`) writes through a value this model does not follow; a read that
+          // makes a new value (`xs.slice(1).join('')`) leaves the receiver as it was.
           const prop = field(p, "property");
+          if (
+            p.parent.parent?.type === "member_expression" &&
+            p.parent.field === "object" &&
+            !FRESH_RESULT.test(prop ? this.text(prop) : "")
+          )
+            return undefined;
           calls.push({ call: p.parent, method: prop ? this.text(prop) : "" });
         }
         continue;
@@ -3345,9 +3602,12 @@ export class JsContext {
     within: SyntaxNode | undefined,
   ): { key: string | undefined; value: SyntaxNode | undefined }[] | undefined {
     let out: { key: string | undefined; value: SyntaxNode | undefined }[] | undefined;
-    const used = /^(Map|WeakMap)$/.test(this.text(field(ctor, "constructor") ?? ctor))
-      ? this.methodCalls(name, decl, false, within)
-      : undefined;
+    // (URLSearchParams too: `new URLSearchParams({ q, page: '1' }).get('page')` reads the pair as written.)
+    const params = this.text(field(ctor, "constructor") ?? ctor) === "URLSearchParams";
+    const used =
+      /^(Map|WeakMap)$/.test(this.text(field(ctor, "constructor") ?? ctor)) || params
+        ? this.methodCalls(name, decl, false, within)
+        : undefined;
     const calls = used && used.writes.length === 0 ? used.calls : undefined;
     const keyOf = (k: SyntaxNode | undefined) => this.mapKey(k);
     if (ctor && calls) {
@@ -3357,7 +3617,9 @@ export class JsContext {
       const lit =
         init.length === 1 && init[0]!.type === "call_expression" && this.callee(init[0]!) === "Object.entries"
           ? this.args(init[0]!)[0]
-          : undefined;
+          : params && init.length === 1 && init[0]!.type === "object"
+            ? init[0]
+            : undefined;
       if (lit?.type === "object") {
         for (const p of namedChildren(lit)) {
           const k = p.type === "pair" ? field(p, "key") : undefined;
@@ -3375,7 +3637,7 @@ export class JsContext {
         out?.push({ key: keyOf(kv[0]), value: kv[1] });
       }
       for (const { call, method } of calls) {
-        if (!out || method !== "set" || this.isDead(call)) continue;
+        if (!out || !(method === "set" || (params && method === "append")) || this.isDead(call)) continue;
         const [k, v] = this.args(call);
         out.push({ key: keyOf(k), value: v });
       }
@@ -3605,16 +3867,109 @@ export class JsContext {
   }
 
   /**
+   * The items, in order, of an array derived from known ones: an array literal, a local array whose items are
+   * known where it is read (arrayAt), `xs.slice(a, b)` with constant bounds, `xs.concat(['a'], [v])` with array
+   * literals or constants as arguments, `xs.flat()` / `xs.flatMap((r) => r)` over array literals or constants,
+   * `xs.reverse()` / `xs.toReversed()`, and `Array.from(xs)`. Undefined when any piece is not known (an argument that may itself be an array, a spread).
+   */
+  private derivedItems(v: SyntaxNode | undefined, depth = 0): SyntaxNode[] | undefined {
+    if (!v || depth > 6) return undefined;
+    if (v.type === "parenthesized_expression") return this.derivedItems(namedChildren(v)[0], depth + 1);
+    if (v.type === "array") return this.arrayLiteralElements(v) ?? this.spreadItems(v, depth);
+    if (v.type === "identifier") {
+      const items = this.arrayAt(this.text(v), v)?.items;
+      return items?.every((i) => !!i) ? (items as SyntaxNode[]) : undefined;
+    }
+    if (v.type !== "call_expression") return undefined;
+    const fn = field(v, "function");
+    const args = this.args(v);
+    if (args.some((a) => a.type === "spread_element")) return undefined;
+    if (this.text(fn ?? v) === "Array.from" && args.length === 1)
+      return this.derivedItems(args[0], depth + 1);
+    const m = fn?.type === "member_expression" ? this.method(v) : "";
+    if (!/^(slice|concat|flat|flatMap|reverse|toReversed)$/.test(m)) return undefined;
+    const recv = this.derivedItems(field(fn!, "object") ?? undefined, depth + 1);
+    if (!recv) return undefined;
+    if (m === "reverse" || m === "toReversed") return args.length ? undefined : [...recv].reverse();
+    // One level flattened: an array literal gives its items, a constant is one item; anything else may be an array.
+    const spread = (items: SyntaxNode[]): SyntaxNode[] | undefined => {
+      const out: SyntaxNode[] = [];
+      for (const i of items) {
+        const inner = i.type === "array" ? this.arrayLiteralElements(i) : undefined;
+        if (inner) out.push(...inner);
+        else if (i.type !== "array" && this.constValue(i) !== undefined) out.push(i);
+        else return undefined;
+      }
+      return out;
+    };
+    if (m === "slice") {
+      const bounds = args.map((a) => this.constValue(a));
+      if (bounds.length > 2 || bounds.some((b) => typeof b !== "number" || !Number.isInteger(b)))
+        return undefined;
+      return recv.slice(...(bounds as number[]));
+    }
+    if (m === "concat") {
+      const more = spread(args);
+      return more && [...recv, ...more];
+    }
+    if (m === "flat") return args.length === 0 || this.constValue(args[0]) === 1 ? spread(recv) : undefined;
+    // `flatMap((r) => r)`: the identity callback, so a flat() of one level.
+    const cb = args[0];
+    if (args.length !== 1 || (cb?.type !== "arrow_function" && cb?.type !== "function_expression"))
+      return undefined;
+    const ps = this.plainParams(cb);
+    const rets = returnedValues(cb);
+    if (ps?.length !== 1 || rets.length !== 1 || this.text(rets[0]!) !== ps[0]!.name) return undefined;
+    return spread(recv);
+  }
+
+  /**
+   * `[...gen(x), 'z']`: an array literal whose spreads are of known arrays or of calls of a local generator that
+   * only yields, statement after statement (its yields in order). Undefined otherwise.
+   */
+  private spreadItems(arr: SyntaxNode, depth: number): SyntaxNode[] | undefined {
+    const out: SyntaxNode[] = [];
+    for (const c of namedChildren(arr)) {
+      if (c.type === "comment") continue;
+      if (c.type !== "spread_element") {
+        out.push(c);
+        continue;
+      }
+      const inner = namedChildren(c)[0];
+      const gen = inner?.type === "call_expression" ? this.localFunction(inner) : undefined;
+      const body = gen && isGenerator(gen) ? field(gen, "body") : undefined;
+      if (body?.type === "statement_block") {
+        for (const st of namedChildren(body)) {
+          if (st.type === "comment") continue;
+          const y = st.type === "expression_statement" ? namedChildren(st)[0] : undefined;
+          const val =
+            y?.type === "yield_expression" ? namedChildren(y).filter((x) => x.type !== "comment") : [];
+          if (y?.type !== "yield_expression" || val.length !== 1 || /^yield\s*\*/.test(this.text(y)))
+            return undefined;
+          out.push(val[0]!);
+        }
+        continue;
+      }
+      const known = this.derivedItems(inner, depth + 1);
+      if (!known) return undefined;
+      out.push(...known);
+    }
+    // (commas: a hole would shift the positions)
+    return /,\s*,|\[\s*,/.test(this.text(arr)) ? undefined : out;
+  }
+
+  /**
    * `ids[k]` of `const ids = Array.from(LIST)` / `LIST.slice()` / `LIST.map(cb)` / `LIST.filter(Boolean)` with LIST an
    * array literal (or a const array whose items are known here) and ids only read: the one item at k (cb applied
    * to it), or the filtered item when the items before it are constants. Undefined when not worked out.
    */
   private derivedItem(obj: SyntaxNode, k: number, cls: string, depth: number): Level | undefined {
     const name = this.text(obj);
-    const scoped = this.scopedDecl(name, "call_expression", obj);
+    const scoped = this.scopedDecl(name, undefined, obj);
     const decl = scoped?.decl;
     const v = decl && field(decl, "value");
     if (!decl || !v || !/^const\b/.test(this.text(decl.parent ?? decl))) return undefined;
+    if (v.type !== "call_expression" && v.type !== "array") return undefined;
     const used = this.methodCalls(name, decl, false, scoped.within);
     if (
       !used ||
@@ -3622,6 +3977,9 @@ export class JsContext {
       used.calls.some((c) => !/^(at|slice|join|includes|indexOf)$/.test(c.method))
     )
       return undefined;
+    // `['a'].concat([v])[0]`, `rows.flatMap((r) => r)[2]`: the one item at k.
+    const derived = this.derivedItems(v);
+    if (derived) return k >= 0 && k < derived.length ? this.eval(derived[k], cls, depth + 1) : Level.CONST;
     const fn = field(v, "function");
     const args = this.args(v);
     let list: SyntaxNode | undefined;
@@ -3892,6 +4250,12 @@ export class JsContext {
       const inst = t === "member_expression" && obj0?.type === "identifier" ? this.resolve(obj0) : undefined;
       const stored = inst?.type === "new_expression" ? this.storedBefore(node, inst) : undefined;
       if (stored) return this.eval(stored, cls, depth + 1);
+      // `hit.value` of `const hit = COLS.find((c) => c.key === 'role')` over object literals: the record found.
+      const record = t === "member_expression" ? this.foundRecord(obj0) : undefined;
+      if (record !== undefined) {
+        const pair = record && this.lastPair(record, this.text(field(node, "property") ?? node));
+        if (pair !== undefined) return pair ? this.eval(pair, cls, depth + 1) : Level.CONST;
+      }
       const element = this.literalElement(node);
       if (element !== undefined) return this.eval(element, cls, depth + 1);
       const keyed = this.keyedProp(node);
@@ -3959,6 +4323,25 @@ export class JsContext {
         if (body && !accessor && !heritage && !this.classExported(body)) {
           const writes = this.memberWrites.get(prop) ?? [];
           const inits = this.fieldInits(prop);
+          // The constructor's parameters read this `new` call's arguments (`new Flow(req.query.back).back`, not
+          // every instance's), as a local helper's read its call's.
+          const ctorFn = members.find(
+            (m) => m.type === "method_definition" && this.text(field(m, "name") ?? m) === "constructor",
+          );
+          if (
+            inits &&
+            writes.length + inits.length > 0 &&
+            ctorFn &&
+            !this.bound &&
+            this.plainParams(ctorFn)
+          ) {
+            this.bound = { fn: ctorFn, call: made };
+            try {
+              return this.max([...writes, ...inits], cls, depth);
+            } finally {
+              this.bound = undefined;
+            }
+          }
           if (inits && writes.length + inits.length > 0) return this.max([...writes, ...inits], cls, depth);
         }
         // `repo.who` where the class's getter only returns `this.owner`: what this class stores in `owner`.
@@ -4279,13 +4662,24 @@ export class JsContext {
         )
           return Level.CONST;
       }
+      // `items.slice(1)`, `['a'].concat([b])` on arrays whose items are known: what those items hold, no more.
+      const derived =
+        fn?.type === "member_expression" &&
+        /^(slice|concat|flat|flatMap|reverse|toReversed)$/.test(this.method(node))
+          ? this.derivedItems(node)
+          : undefined;
+      if (derived) return this.max(derived, cls, depth);
       // `const get = capture('127.0.0.1'); get()`, `whereFor('name')(q)`: a function a local helper returns, called:
       // what that function returns, the helper's parameters reading the call that made it.
       const closure = t === "call_expression" && !this.bound ? this.madeClosure(node) : undefined;
       if (closure) {
         this.bound = { fn: closure.outer, call: closure.call, inner: { fns: closure.inner, call: node } };
         try {
-          return this.max(closure.rets, cls, depth);
+          return this.max(
+            closure.rets.filter((r) => !this.isDead(r)),
+            cls,
+            depth,
+          );
         } finally {
           this.bound = undefined;
         }
@@ -4304,12 +4698,22 @@ export class JsContext {
       ) {
         this.bound = { fn: local, call: node };
         try {
-          return this.max(returned, cls, depth);
+          // (a return after an exit on a constant, this call's arguments included, never runs)
+          return this.max(
+            returned.filter((r) => !this.isDead(r)),
+            cls,
+            depth,
+          );
         } finally {
           this.bound = undefined;
         }
       }
-      if (returned.length) return this.max(returned, cls, depth);
+      if (returned.length)
+        return this.max(
+          returned.filter((r) => !this.isDead(r)),
+          cls,
+          depth,
+        );
       const cb = this.args(node)[0];
       // `names.filter((n) => MANIFEST.has(n))`, `cols.find((c) => c === 'email')`: only elements the callback
       // vets come out.
@@ -4407,6 +4811,7 @@ export class JsContext {
       (a) =>
         ((a.order < id.order && enclosingFunction(a) === fn) || this.callbackGrows(a, id)) &&
         !this.isDead(a) &&
+        !this.logicalNoop(a) &&
         !(id.start >= a.start && id.end <= a.end),
     );
     return adds.length
@@ -4419,6 +4824,33 @@ export class JsContext {
           ),
         ) as Level)
       : base;
+  }
+
+  /**
+   * `let name = 'readme.txt'; name ||= req.query.f`: a logical assignment that never stores, the name still holding
+   * its declaration's constant (truthy for `||=`, not null for `??=`, falsy for `&&=`) with no store before it in the
+   * function.
+   */
+  private logicalNoop(a: SyntaxNode): boolean {
+    const op = field(a, "operator")?.type ?? a.children.find((c) => !c.named && c.type.endsWith("="))?.type;
+    const left = field(a, "left");
+    if (!/^(\|\|=|\?\?=|&&=)$/.test(op ?? "") || left?.type !== "identifier") return false;
+    const name = this.text(left);
+    const decl = this.scopedDecl(name, undefined, left)?.decl;
+    const init = decl && field(decl, "value");
+    const fn = enclosingFunction(a);
+    if (!decl || !init || enclosingFunction(decl) !== fn) return false;
+    // (inside a loop, a store written after it runs before it on the next pass)
+    let looped = false;
+    for (let p = a.parent; p && p !== decl.parent?.parent; p = p.parent)
+      if (/^(for_statement|for_in_statement|while_statement|do_statement)$/.test(p.type)) looped = true;
+    const before = (n: SyntaxNode) =>
+      n !== a && enclosingFunction(n) === fn && (looped || (n.order < a.order && n.order > decl.order));
+    if ((this.assigns.get(name) ?? []).some(before)) return false;
+    if ((this.augments.get(name) ?? []).some(before)) return false;
+    const v = this.constValue(init);
+    if (v === undefined) return false;
+    return op === "||=" ? truthy(v) : op === "??=" ? v !== null : !truthy(v);
   }
 
   /**
@@ -4534,6 +4966,17 @@ export class JsContext {
       for (;;) {
         const block: SyntaxNode | null | undefined = stmt?.parent;
         if (!block) return false;
+        // A case of `switch (<constant>)` that is not dead runs: its statement counts as the switch's.
+        const sw: SyntaxNode | null | undefined = block.parent?.parent;
+        if (
+          (block.type === "switch_case" || block.type === "switch_default") &&
+          sw?.type === "switch_statement" &&
+          this.constValue(field(sw, "value")) !== undefined &&
+          !this.deadCase(block)
+        ) {
+          stmt = sw;
+          continue;
+        }
         // A finally block always runs: its statement counts as its try statement's.
         if (block.type === "statement_block" && block.parent?.type === "finally_clause") {
           stmt = block.parent.parent;
@@ -4766,6 +5209,30 @@ export class JsContext {
       if (emitted) return this.max(emitted, cls, depth);
       // An inline callback of an array method (`rows.map((r, i) => ...)`): every caller is in view. The element
       // parameter holds the receiver's elements and nothing else; the index parameter is a number.
+      // `Promise.all([a, b]).then(([x, y]) => ...)`: each position of the pattern takes the item written there.
+      const pattern = own?.type === "required_parameter" ? field(own, "pattern") : own;
+      const holder0 = fn.parent?.type === "arguments" ? fn.parent.parent : undefined;
+      const callee0 = holder0?.type === "call_expression" ? field(holder0, "function") : undefined;
+      if (
+        pattern?.type === "array_pattern" &&
+        own === list[0] &&
+        callee0?.type === "member_expression" &&
+        this.method(holder0!) === "then" &&
+        this.args(holder0!)[0] === fn
+      ) {
+        const items = this.arrayLiteralElements(field(callee0, "object")!);
+        let pos = -1;
+        let at = 0;
+        let prev = pattern.start + 1;
+        for (const c of pattern.children) {
+          if (!c.named || c.type === "comment") continue;
+          at += (this.tree.source.slice(prev, c.start).match(/,/g) ?? []).length;
+          prev = c.end;
+          if (c.type === "identifier" && this.text(c) === name) pos = at;
+        }
+        if (items && pos >= 0)
+          return pos < items.length ? this.eval(items[pos], cls, depth + 1) : Level.CONST;
+      }
       const iter = arrayCallback(fn, this.tree.source);
       if (iter) {
         const decl = bare ?? own;
@@ -4793,6 +5260,7 @@ export class JsContext {
       const d = this.destructured(id);
       if (d && this.validatedKey(d.from, d.key)) return Level.CONST;
       const last = pats[pats.length - 1]!;
+      if (this.entryKey(last.node, last.value)) return Level.CONST;
       const picked = this.literalPattern(last.node, last.value);
       if (picked) return this.max(picked, cls, depth);
       return this.eval(last.value, cls, depth + 1);

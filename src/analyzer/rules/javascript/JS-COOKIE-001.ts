@@ -34,6 +34,11 @@ function lastOption(
     }
     return v;
   }
+  // `Object.assign({}, BASE, { secure: false })`: each source's keys in turn, the last writer winning.
+  if (r.type === "call_expression" && ctx.callee(r) === "Object.assign") {
+    for (const a of ctx.args(r)) if (!merge(lastOption(a, key, ctx, depth + 1))) return undefined;
+    return v;
+  }
   const list =
     r.type === "call_expression" && ctx.callee(r) === "Object.fromEntries" ? ctx.args(r)[0] : undefined;
   if (list?.type !== "array") return undefined;
@@ -49,6 +54,11 @@ function lastOption(
     } else if (e.type !== "comment") return undefined;
   }
   return v;
+}
+
+/** An option value that is false: the literal, or a constant expression folding to it. */
+function isOff(n: SyntaxNode | null | undefined, ctx: JsContext): boolean {
+  return !!n && (n.type === "false" || ctx.constValue(n) === false);
 }
 
 /**
@@ -223,14 +233,19 @@ export default jsRule({
       const opts = given?.type === "identifier" ? (ctx.resolve(given) ?? given) : given;
       // Options rebuilt from entries (`Object.fromEntries([...Object.entries(BASE), ['secure', false]])`).
       if (opts?.type === "call_expression") {
-        const off = ["secure", "httpOnly"].find((k) => lastOption(opts, k, ctx)?.type === "false");
+        const off = ["secure", "httpOnly"].find((k) => isOff(lastOption(opts, k, ctx), ctx));
         if (off) {
           report({ node, message: `session cookie options end up with ${off}: false` });
           return;
         }
       }
       if (opts !== given && opts?.type === "object") {
-        const off = ["secure", "httpOnly"].find((k) => ctx.prop(opts, k)?.type === "false");
+        // (the last writer of the key: `{ secure: false, ...BASE }` takes BASE's; `{ ...BASE, ...{ secure: false } }`
+        // the inner one)
+        const off = ["secure", "httpOnly"].find((k) => {
+          const last = lastOption(opts, k, ctx);
+          return last === undefined ? ctx.prop(opts, k)?.type === "false" : isOff(last, ctx);
+        });
         if (off) {
           report({
             node,
@@ -259,9 +274,10 @@ export default jsRule({
       if (why) report({ node, message: why });
       return;
     }
-    // hapi spells the flags isSecure / isHttpOnly (server.state, h.state, @hapi/cookie's `cookie: {...}`).
+    // hapi spells the flags isSecure / isHttpOnly (server.state, h.state, @hapi/cookie's `cookie: {...}`);
+    // `httpOnly: DEBUG ? true : false` with DEBUG a constant is the side it picks.
     const flag = /^is(Secure|HttpOnly)$/.test(key) ? key.charAt(2).toLowerCase() + key.slice(3) : key;
-    if (!/^(secure|httpOnly)$/i.test(flag) || field(node, "value")?.type !== "false") return;
+    if (!/^(secure|httpOnly)$/i.test(flag) || !isOff(field(node, "value"), ctx)) return;
     // `{ secure: false, ...BASE }` with BASE's own `secure`: a later spread overrides the pair.
     const last = node.parent ? lastOption(node.parent, key, ctx) : undefined;
     if (last && last !== field(node, "value")) return;
@@ -345,6 +361,9 @@ export default jsRule({
       "res.writeHead(200, { 'Set-Cookie': `sid=${id}; Path=/; Secure; HttpOnly`, 'Content-Type': 'text/plain' });",
       "app.get('/form', (req, res) => {\n  res.cookie('XSRF-TOKEN', req.csrfToken(), { httpOnly: false, secure: true, sameSite: 'strict' });\n});",
       "koa.use(async (ctx) => {\n  ctx.cookies.set('csrf_token', newToken(), { httpOnly: false, secure: true });\n});",
+      "const BASE = { httpOnly: true, secure: true };\napp.post('/l', (req, res) => {\n  const opts = { secure: false, ...BASE };\n  res.cookie('sid', newId(), opts);\n});",
+      "const BASE = { httpOnly: true, secure: true };\napp.post('/l', (req, res) => {\n  const opts = Object.assign({}, { secure: false }, BASE);\n  res.cookie('sid', newId(), opts);\n});",
+      "const DEBUG = 1 > 2;\napp.post('/l', (req, res) => res.cookie('sid', newId(), { secure: true, httpOnly: DEBUG ? false : true }));",
     ],
     invalid: [
       "function setSid(res, id, opts = { httpOnly: true, secure: false }) {\n  res.cookie('sid', id, opts);\n}",
@@ -381,6 +400,15 @@ export default jsRule({
       "res.setHeader('Set-Cookie', 'auth=' + token + '; Secure; SameSite=Strict; Path=/');",
       "res.writeHead(200, { 'Set-Cookie': 'token=' + t + '; HttpOnly; Path=/' });",
       "const r = new Response('ok', { headers: { 'Set-Cookie': `session=${id}; Path=/` } });",
+      {
+        code: "const BASE = { httpOnly: true, secure: true };\napp.post('/l', (req, res) => {\n  const opts = { ...BASE, ...{ secure: false } };\n  res.cookie('sid', newId(), opts);\n});",
+        line: 4,
+      },
+      {
+        code: "const BASE = { httpOnly: true, secure: true };\napp.post('/l', (req, res) => {\n  const opts = Object.assign({}, BASE, { secure: false });\n  res.cookie('sid', newId(), opts);\n});",
+        line: 4,
+      },
+      "const DEBUG = 1 > 2;\napp.post('/l', (req, res) => res.cookie('sid', newId(), { secure: true, httpOnly: !DEBUG ? false : true }));",
     ],
   },
 });

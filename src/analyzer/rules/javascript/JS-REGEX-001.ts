@@ -79,10 +79,15 @@ function openParts(ctx: Ctx, n: Node, depth = 0): Node[] {
   if (t === "parenthesized_expression")
     return n.children.filter((x) => x.named).flatMap((x) => openParts(ctx, x, depth + 1));
   // `vals.length ? `^(${escaped})$` : "^[^\\s\\S]$"`: the open parts of either branch.
-  if (t === "ternary_expression")
-    return [field(n, "consequence"), field(n, "alternative")].flatMap((x) =>
-      x ? openParts(ctx, x, depth + 1) : [],
-    );
+  // (A constant condition, `const exact = 2 + 2 === 5`, picks one branch: the other never becomes the pattern.)
+  if (t === "ternary_expression") {
+    const c = ctx.constValue(field(n, "condition") ?? undefined);
+    const sides =
+      c === undefined
+        ? [field(n, "consequence"), field(n, "alternative")]
+        : [field(n, c !== null && c !== false && c !== 0 && c !== "" ? "consequence" : "alternative")];
+    return sides.flatMap((x) => (x ? openParts(ctx, x, depth + 1) : []));
+  }
   if (t === "binary_expression") {
     const op = n.children.find((c) => !c.named)?.type;
     const [l, r] = [field(n, "left"), field(n, "right")];
@@ -214,8 +219,10 @@ export default jsRule({
       "const esc = (s) => s.replace(/[.*+?^${}()|[\\]\\\\]/g, '\\\\$&');\nfunction exact(str, flags) { return new RegExp(`^${esc(str)}$`, flags); }",
       "function strip(pattern) { return new RegExp(pattern.source, pattern.flags.replace(/g/g, '')); }",
       "const escapeRegex = (s) => s.replace(/[.*+?^${}()|[\\]\\\\]/g, '\\\\$&');\nfunction oneOf(vals) { return new RegExp(vals.length ? `^(${vals.map((v) => escapeRegex(v)).join('|')})$` : '^[^\\\\s\\\\S]$'); }",
+      "const EXACT = 2 + 2 === 5;\napp.get('/s', (req, res) => res.json(new RegExp(EXACT ? req.query.q : 'beta').test('b')));",
     ],
     invalid: [
+      "const EXACT = 2 + 2 === 4;\napp.get('/s', (req, res) => res.json(new RegExp(EXACT ? req.query.q : 'beta').test('b')));",
       {
         code: "for (const arg of process.argv.slice(2)) {\n  if (arg.startsWith('--ignorePattern=')) opts.ignorePattern = new RegExp(arg.slice(16));\n}",
         severity: "LOW",
