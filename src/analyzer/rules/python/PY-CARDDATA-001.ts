@@ -54,7 +54,12 @@ function persistedCardField(node: SyntaxNode, ctx: PythonContext): string | unde
     if (!opened.test(ctx.text(fn))) return;
   }
   const data = m === "dump" ? ctx.args(node).slice(0, 1) : ctx.args(node);
-  for (const a of data)
+  // `record = {"card": card_number, ...}; json.dump(record, fh)`: a local is written as the value it holds.
+  const values = data.flatMap((a) => {
+    const v = a.type === "identifier" ? ctx.resolve(a) : undefined;
+    return v && v !== a && /^(dictionary|list|tuple|call)$/.test(v.type) ? [a, v] : [a];
+  });
+  for (const a of values)
     for (const d of [a, ...descendants(a)]) {
       let name: string | undefined;
       if (d.type === "identifier" && d.parent?.type !== "attribute") name = ctx.text(d);
@@ -163,6 +168,7 @@ export default pyRule({
       "import json\ndef save(order):\n    with open('orders.json', 'w') as fh:\n        json.dump({'id': order.id, 'cvv': order.cvv}, fh)",
       "import json\nfrom pathlib import Path\ndef save(order, card_number, cvv):\n    Path(f'/var/orders/{order}.json').write_text(json.dumps({'card': card_number, 'cvv': cvv}))",
       "def save(path, card_number):\n    with open(path, 'a') as out:\n        out.write(f'{card_number}\\n')",
+      "import json\ndef save(uid, card_number, cvv):\n    record = {'user': uid, 'card': card_number, 'cvv': cvv}\n    with open('/var/cards.json', 'w') as fh:\n        json.dump(record, fh)",
     ],
   },
 });
