@@ -64,6 +64,7 @@ import r59 from "./PY-IS-001.js";
 import r60 from "./PY-JINJA-001.js";
 import r61 from "./PY-JWT-001.js";
 import r62 from "./PY-KEY-001.js";
+import r140 from "./PY-KEYFILE-001.js";
 import r63 from "./PY-LDAP-001.js";
 import r64 from "./PY-LDAP-002.js";
 import r65 from "./PY-LDAP-003.js";
@@ -282,4 +283,5 @@ export const PYTHON_RULES = [
   r137,
   r138,
   r139,
+  r140,
 ] as Rule<never>[];
