@@ -2127,12 +2127,12 @@ def spill(rows):
   ),
   good(
     "CWE-379",
-    "batch40: temp files created in a private directory made with mode 0o700",
+    "batch40: temp files created in the service's own directory under /var/lib, made with mode 0o700",
     src`
 import os
 import tempfile
 
-WORKDIR = "/var/tmp/etl"
+WORKDIR = "/var/lib/etl/spill"
 
 
 def spill(rows):
