@@ -19,8 +19,6 @@
  * - CWE-311 (missing encryption of sensitive data) is the parent of CWE-312 (cleartext storage) and CWE-319
  *   (cleartext transmission).
  * - CWE-441 (unintended proxy or intermediary) is the parent of CWE-918 (SSRF).
- * - CWE-730 (OWASP 2004 A9, denial of service) has CWE-400 (resource consumption) among its members; CWE-1333
- *   (ReDoS) is a child of CWE-400.
  */
 export const CWE_ACCEPTS: Record<string, string[]> = {
   "CWE-328": ["CWE-328", "CWE-327", "CWE-916"],
@@ -43,7 +41,6 @@ export const CWE_ACCEPTS: Record<string, string[]> = {
   "CWE-343": ["CWE-343", "CWE-340"],
   "CWE-311": ["CWE-311", "CWE-312", "CWE-319"],
   "CWE-441": ["CWE-441", "CWE-918"],
-  "CWE-730": ["CWE-730", "CWE-400", "CWE-1333"],
 };
 
 export function matchesCwe(label: string, findingCwes: string[]): boolean {
