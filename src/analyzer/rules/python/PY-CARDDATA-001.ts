@@ -71,6 +71,15 @@ function persistedCardField(node: SyntaxNode, ctx: PythonContext): string | unde
   return undefined;
 }
 
+/**
+ * The text the PROTECTED signs are looked for in: the function's parameters and body, not its name (a
+ * `save_payment_method` that writes the card number as it is protects nothing), or the module.
+ */
+function scopeText(ctx: PythonContext, fn: SyntaxNode | undefined): string {
+  if (!fn) return ctx.tree.source;
+  return [field(fn, "parameters"), field(fn, "body")].map((n) => (n ? ctx.text(n) : "")).join("\n");
+}
+
 export default pyRule({
   meta: {
     id: "PY-CARDDATA-001",
@@ -108,7 +117,7 @@ export default pyRule({
       // A file, a CSV export or a dump is storage as much as a table is: same rule, same exemptions.
       const card = persistedCardField(node, ctx);
       const fn = ctx.enclosingFunction(node);
-      if (card && !PROTECTED.test(fn ? ctx.text(fn) : ctx.tree.source))
+      if (card && !PROTECTED.test(scopeText(ctx, fn)))
         report({
           node,
           message: CVV.test(card)
@@ -122,7 +131,7 @@ export default pyRule({
       const key = ctx.stringValue(ctx.resolve(ctx.arg(node, 0, "key")) ?? ctx.arg(node, 0, "key"));
       const value = ctx.arg(node, 1, "value");
       const fn = ctx.enclosingFunction(node);
-      if (key && SENSITIVE_COOKIE.test(key) && value && !PROTECTED.test(fn ? ctx.text(fn) : ctx.tree.source))
+      if (key && SENSITIVE_COOKIE.test(key) && value && !PROTECTED.test(scopeText(ctx, fn)))
         report({ node, message: `the ${key} cookie keeps the number in clear in the browser` });
       return;
     }
@@ -135,7 +144,7 @@ export default pyRule({
     const pan = cols.find((c) => PAN.test(c) || (/^number$/i.test(c) && /\bcards?\b/i.test(sql)));
     if (!cvv && !pan) return;
     const fn = ctx.enclosingFunction(node);
-    if (PROTECTED.test(fn ? ctx.text(fn) : ctx.tree.source)) return;
+    if (PROTECTED.test(scopeText(ctx, fn))) return;
     report({
       node,
       message: cvv
@@ -168,7 +177,7 @@ export default pyRule({
       "import json\ndef save(order):\n    with open('orders.json', 'w') as fh:\n        json.dump({'id': order.id, 'cvv': order.cvv}, fh)",
       "import json\nfrom pathlib import Path\ndef save(order, card_number, cvv):\n    Path(f'/var/orders/{order}.json').write_text(json.dumps({'card': card_number, 'cvv': cvv}))",
       "def save(path, card_number):\n    with open(path, 'a') as out:\n        out.write(f'{card_number}\\n')",
-      "import json\ndef save(uid, card_number, cvv):\n    record = {'user': uid, 'card': card_number, 'cvv': cvv}\n    with open('/var/cards.json', 'w') as fh:\n        json.dump(record, fh)",
+      "import json\ndef save_payment_method(uid, card_number, cvv):\n    record = {'user': uid, 'card': card_number, 'cvv': cvv}\n    with open('/var/cards.json', 'w') as fh:\n        json.dump(record, fh)",
     ],
   },
 });
