@@ -43,6 +43,8 @@ function unboundedSize(ctx: PythonContext, node: SyntaxNode | undefined, depth =
       unboundedSize(ctx, field(node, "left"), depth + 1) ||
       unboundedSize(ctx, field(node, "right"), depth + 1)
     );
+  // `width - len(text)`: a difference still grows with what it subtracts from.
+  if (node && op === "-" && depth < 8) return unboundedSize(ctx, field(node, "left"), depth + 1);
   return unboundedCount(ctx, node);
 }
 
@@ -128,7 +130,7 @@ export default pyRule({
       if (op !== "*") return;
       const [a, b] = node.children.filter((c) => c.named);
       const seq = (x?: SyntaxNode) => !!x && ["string", "list", "bytes", "tuple"].includes(x.type);
-      if ((seq(a) && unboundedCount(ctx, b)) || (seq(b) && unboundedCount(ctx, a)))
+      if ((seq(a) && unboundedSize(ctx, b)) || (seq(b) && unboundedSize(ctx, a)))
         report({ node, message: "a sequence repeated a request-chosen number of times" });
       return;
     }
@@ -164,6 +166,12 @@ export default pyRule({
           ctx.level(items, "log") === Level.SOURCE &&
           !(fn && /\blen\(|\[:\s*\w+\s*\]|\bmin\(/.test(ctx.text(fn))));
       if (unbounded) report({ node, message: `${q}() over request data with no size limit` });
+      return;
+    }
+    // A process pool starts all its workers up front: `Pool(processes=n)` forks as many as the request asks.
+    if (/^(multiprocessing\.(pool\.)?Pool|concurrent\.futures\.ProcessPoolExecutor)$/.test(q)) {
+      const n = ctx.arg(node, 0, q.endsWith("Pool") ? "processes" : "max_workers");
+      if (n && unboundedSize(ctx, n)) report({ node, message: `${q}() with a request-chosen worker count` });
       return;
     }
     if (/^(range|time\.sleep|bytearray|bytes|os\.urandom|secrets\.token_bytes|itertools\.repeat)$/.test(q)) {
@@ -226,6 +234,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from flask import request, abort\ndef pad():\n    width = int(request.args.get('width', '80'))\n    if width > 1024:\n        abort(400)\n    return ' ' * (width - 3)",
+      "from multiprocessing import Pool\nfrom flask import request\ndef run():\n    workers = min(int(request.args.get('workers', '4')), 8)\n    with Pool(processes=workers) as pool:\n        return pool.map(str, range(3))",
       "from fastapi import FastAPI, Request, HTTPException\napp = FastAPI()\n@app.put('/blobs/{name}')\nasync def put_blob(name: str, request: Request):\n    size = 0\n    async for chunk in request.stream():\n        size += len(chunk)\n        if size > 1_000_000:\n            raise HTTPException(413)\n    return {'size': size}\n",
       "from flask import request\ndef f():\n    mb = min(int(request.args['mb']), 8)\n    return bytearray(mb * 1024 * 1024)",
       "from flask import request\ndef f():\n    n = min(int(request.args['n']), 100)\n    return list(range(n))",
@@ -239,6 +249,8 @@ export default pyRule({
       "from PIL import Image\nfrom flask import request\ndef f():\n    w = min(int(request.args['w']), 1024)\n    return Image.open(request.files['i']).resize((w, w))",
     ],
     invalid: [
+      "from flask import request\ndef pad():\n    width = int(request.args.get('width', '80'))\n    text = request.args.get('text', '')\n    return ' ' * (width - len(text)) + text",
+      "from multiprocessing import Pool\nfrom flask import request\ndef run():\n    workers = int(request.args.get('workers', '4'))\n    with Pool(processes=workers) as pool:\n        return pool.map(str, range(3))",
       {
         code: "from fastapi import FastAPI, Request\napp = FastAPI()\n@app.put('/blobs/{name}')\nasync def put_blob(name: str, request: Request):\n    body = await request.body()\n    return {'size': len(body)}\n",
         severity: "LOW",
