@@ -93,6 +93,7 @@ import r87 from "./PY-QSECRET-001.js";
 import r88 from "./PY-RAND-001.js";
 import r89 from "./PY-RANGE-001.js";
 import r90 from "./PY-RCMD-001.js";
+import r141 from "./PY-RECIPIENT-001.js";
 import r91 from "./PY-RECUR-001.js";
 import r92 from "./PY-REDIR-001.js";
 import r93 from "./PY-REDOS-001.js";
@@ -284,4 +285,5 @@ export const PYTHON_RULES = [
   r138,
   r139,
   r140,
+  r141,
 ] as Rule<never>[];
