@@ -70,7 +70,7 @@ export default pyRule({
   meta: {
     id: "PY-DOS-001",
     title: "Resource use sized by request data without a limit",
-    cwe: ["CWE-400", "CWE-770", "CWE-606"],
+    cwe: ["CWE-400", "CWE-770", "CWE-606", "CWE-730"],
     severity: "MEDIUM",
     severity_variants: [
       { severity: "LOW", when: "a whole request body or upload read into memory in one call" },
