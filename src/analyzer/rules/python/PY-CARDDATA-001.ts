@@ -1,4 +1,4 @@
-import { descendants, field } from "../../parse/nodes.js";
+import { descendants, field, namedChildren } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
@@ -88,7 +88,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags SQL INSERT/UPDATE statements run with execute()/executemany() that write a card verification code column (cvv, cvc, security_code) or a full card number column (card_number, cc_number, pan) in a function that neither encrypts nor tokenises nor masks the value, rows, dumps and file writes (csv writerow/writerows, json/pickle dump, write() on a handle the function opened) that carry a variable, attribute or key so named, and cookies named for a card number, security code or national identity number (ssn, national_id, passport_number).",
+        "Flags SQL INSERT/UPDATE statements run with execute()/executemany() that write a card verification code column (cvv, cvc, security_code) or a full card number column (card_number, cc_number, pan) in a function that neither encrypts nor tokenises nor masks the value, rows, dumps and file writes (csv writerow/writerows, json/pickle dump, write() on a handle the function opened) that carry a variable, attribute or key so named, and cookies named for a card number, security code or national identity number (ssn, national_id, passport_number). Also a Redis hset/set/mset whose mapping has such a field or an identity number (ssn, national_id, passport).",
       why_bad:
         "Whoever reads the table (a backup, an SQL injection, a curious operator) can pay with the cards. A card's security code may not be kept at all after authorisation, and the full number only encrypted (PCI DSS).",
       example_bad:
@@ -99,7 +99,7 @@ export default pyRule({
     fix_hint:
       "Keep only the payment processor's token and the last four digits; never store the security code; encrypt a full number if it must be kept.",
   },
-  trigger: /execute(many)?\(|set_cookie\(|writerows?\(|\.write(_text|_bytes)?\(|\.dump\(/,
+  trigger: /\.h?m?set(nx|ex)?\(|execute(many)?\(|set_cookie\(|writerows?\(|\.write(_text|_bytes)?\(|\.dump\(/,
   nodeTypes: ["call"],
   calls: [
     "execute",
@@ -111,6 +111,12 @@ export default pyRule({
     "dump",
     "write_text",
     "write_bytes",
+    "hset",
+    "hmset",
+    "hsetnx",
+    "set",
+    "setex",
+    "mset",
   ],
   detect(node, ctx, report) {
     if (PERSIST.test(ctx.method(node))) {
@@ -124,6 +130,26 @@ export default pyRule({
             ? `the card security code (${card}) is written out, and must not be kept after authorisation`
             : `the full card number (${card}) is written out in clear`,
         });
+      return;
+    }
+    if (/^(hset|hmset|hsetnx|set|setex|mset)$/.test(ctx.method(node))) {
+      // A cache or store keyed by field: `r.hset(key, mapping={"ssn": c["ssn"], ...})` on a Redis client keeps
+      // the numbers in clear in memory, in its dumps and in its replicas.
+      if (!/^\s*(import|from)\s+(redis|aioredis)\b/m.test(ctx.tree.source)) return;
+      const docs = [ctx.kwarg(node, "mapping"), ...ctx.args(node)].map((a) =>
+        a ? (ctx.resolve(a) ?? a) : a,
+      );
+      const keys = docs.flatMap((d) =>
+        d?.type === "dictionary"
+          ? namedChildren(d)
+              .filter((p) => p.type === "pair")
+              .map((p) => ctx.stringValue(field(p, "key")) ?? "")
+          : [],
+      );
+      const key = keys.find((k) => SENSITIVE_COOKIE.test(k));
+      const fn = ctx.enclosingFunction(node);
+      if (key && !PROTECTED.test(scopeText(ctx, fn)))
+        report({ node, message: `${key} is cached in clear in Redis` });
       return;
     }
     if (ctx.method(node) === "set_cookie") {
@@ -154,6 +180,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import redis\nr = redis.Redis()\ndef cache(c):\n    r.hset('customer:%d' % c['id'], mapping={'name': c['name'], 'phone': c['phone']})",
       "from flask import make_response\ndef f(sid):\n    r = make_response('ok')\n    r.set_cookie('session_id', sid, secure=True, httponly=True)\n    return r",
       "def save(conn, cid, token, number):\n    conn.execute('INSERT INTO cards (customer_id, token, last4) VALUES (?, ?, ?)', (cid, token, number[-4:]))",
       "from cryptography.fernet import Fernet\ndef save(conn, f: Fernet, cid, number):\n    conn.execute('INSERT INTO cards (customer_id, card_number) VALUES (?, ?)', (cid, f.encrypt(number.encode())))",
@@ -164,6 +191,7 @@ export default pyRule({
       "import json\ndef save(order, fh):\n    json.dump({'id': order.id, 'total': order.total}, fh)",
     ],
     invalid: [
+      "import redis\nr = redis.Redis()\ndef cache(c):\n    r.hset('customer:%d' % c['id'], mapping={'name': c['name'], 'ssn': c['ssn']})",
       "from flask import make_response, request\ndef f():\n    r = make_response('ok')\n    r.set_cookie('ssn', request.form['ssn'])\n    return r",
       {
         code: "def save(conn, cid, number, expiry, cvv):\n    conn.execute(\n        'INSERT INTO cards (customer_id, number, expiry, cvv) VALUES (?, ?, ?, ?)',\n        (cid, number, expiry, cvv),\n    )",
