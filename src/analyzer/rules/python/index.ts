@@ -99,6 +99,7 @@ import r92 from "./PY-REDIR-001.js";
 import r93 from "./PY-REDOS-001.js";
 import r94 from "./PY-REFERRER-001.js";
 import r95 from "./PY-REGEX-001.js";
+import r142 from "./PY-RELAY-001.js";
 import r96 from "./PY-RES-001.js";
 import r97 from "./PY-REUSE-001.js";
 import r98 from "./PY-RPC-001.js";
@@ -286,4 +287,5 @@ export const PYTHON_RULES = [
   r139,
   r140,
   r141,
+  r142,
 ] as Rule<never>[];
