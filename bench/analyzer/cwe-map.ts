@@ -16,6 +16,9 @@
  * - CWE-523 (unprotected transport of credentials) is a child of CWE-522 (insufficiently protected credentials).
  * - CWE-770 (allocation of resources without limits) is a child of CWE-400 (resource consumption).
  * - CWE-343 (predictable value range from previous values) is a child of CWE-340 (predictable numbers or ids).
+ * - CWE-311 (missing encryption of sensitive data) is the parent of CWE-312 (cleartext storage) and CWE-319
+ *   (cleartext transmission).
+ * - CWE-441 (unintended proxy or intermediary) is the parent of CWE-918 (SSRF).
  */
 export const CWE_ACCEPTS: Record<string, string[]> = {
   "CWE-328": ["CWE-328", "CWE-327", "CWE-916"],
@@ -36,6 +39,8 @@ export const CWE_ACCEPTS: Record<string, string[]> = {
   "CWE-522": ["CWE-522", "CWE-523"],
   "CWE-770": ["CWE-770", "CWE-400"],
   "CWE-343": ["CWE-343", "CWE-340"],
+  "CWE-311": ["CWE-311", "CWE-312", "CWE-319"],
+  "CWE-441": ["CWE-441", "CWE-918"],
 };
 
 export function matchesCwe(label: string, findingCwes: string[]): boolean {

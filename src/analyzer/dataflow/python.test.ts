@@ -648,6 +648,20 @@ describe("value-aware data flow (Python)", () => {
     );
     expect(cmdi("import re\nh = re.sub(r'\\s+', '', sys.argv[1])\nos.system('dig ' + h)\n")).toBe(true);
     expect(cmdi("import re\nh = re.sub(r'[^a-z;|]', '', sys.argv[1])\nos.system('dig ' + h)\n")).toBe(true);
+    // A slug: the replacement's '-' joins the kept alphabet; a replacement with a metacharacter keeps it dangerous.
+    expect(cmdi("import re\nh = re.sub(r'[^a-z0-9]+', '-', sys.argv[1])\nos.system('dig ' + h)\n")).toBe(
+      false,
+    );
+    expect(cmdi("import re\nh = re.sub(r'[^a-z0-9]+', ';', sys.argv[1])\nos.system('dig ' + h)\n")).toBe(
+      true,
+    );
+    const slugPath = (repl: string) =>
+      analyzeSync(
+        `import os, re\nfrom flask import request\ndef v():\n    slug = re.sub(r'[^a-z0-9]+', '${repl}', request.args['t'])\n    return open(os.path.join('/srv/notes', slug + '.md')).read()\n`,
+        { language: "python", rules: ["PY-PATH-001"] },
+      ).findings.length > 0;
+    expect(slugPath("-")).toBe(false);
+    expect(slugPath(".")).toBe(true);
     const contain = (fn: string) =>
       analyzeSync(
         `import os\nfrom flask import request, send_file, abort\nB = '/srv'\ndef v():\n    p = os.path.realpath(os.path.join(B, request.args['f']))\n    if os.path.${fn}([B, p]) != B:\n        abort(403)\n    return send_file(p)\n`,

@@ -2568,9 +2568,10 @@ export class PythonContext {
     if (typeof p !== "string" || typeof r !== "string" || this.args(call).length !== 3) return undefined;
     const m = /^\[\^((?:[A-Za-z0-9]-[A-Za-z0-9]|[A-Za-z0-9_.]|\\?-|\\[.])+)\][+*]?$/.exec(p);
     if (!m || this.kwarg(call, "flags")) return undefined;
-    // The replacement ('' or '_') must itself be drawn from the kept alphabet.
-    if (r !== "" && !new RegExp(`^[${m[1]}]+$`).test(r)) return undefined;
-    return m[1]!.replace(/\\/g, "");
+    // What is left is drawn from the kept alphabet and the replacement's characters, so the replacement must be
+    // letters, digits, '_', '-' or '.' as well (a slug's `re.sub(r'[^a-z0-9]+', '-', s)`).
+    if (!/^[A-Za-z0-9_.-]*$/.test(r)) return undefined;
+    return m[1]!.replace(/\\/g, "") + r;
   }
 
   /**

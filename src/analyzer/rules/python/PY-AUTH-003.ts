@@ -51,8 +51,10 @@ export default pyRule({
     if (!checked) return;
     const name = node.children.find((c) => c.type === "identifier") ?? node;
     // FastAPI: `user=Depends(get_current_user)` only says who calls; `Depends(require_admin)` checks a role.
+    // Flask-Login's `if not current_user.is_authenticated: abort(401)` in the body is the same login-only guard.
     const loginOnly =
       /login_required/.test(h.decorators) ||
+      /\bcurrent_user\.is_authenticated\b/.test(h.body) ||
       (/user|auth|login|token/i.test(checked.deps) &&
         !ROLE_CHECK.test(checked.deps) &&
         !/admin|staff|owner/i.test(checked.deps));
@@ -76,6 +78,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from flask import Flask, abort\nfrom flask_login import current_user\napp = Flask(__name__)\n@app.route('/admin/audit')\ndef audit():\n    if not current_user.is_authenticated:\n        abort(401)\n    if not current_user.is_admin:\n        abort(403)\n    return 'log'",
       "from flask import Flask, abort, session\napp = Flask(__name__)\ndef admin_required(view):\n    def wrapper(*a, **k):\n        if session.get('role') != 'admin':\n            abort(403)\n        return view(*a, **k)\n    return wrapper\n@app.route('/admin/purge', methods=['POST'])\n@admin_required\ndef purge():\n    return 'ok'",
       "from fastapi import APIRouter, Depends\nrouter = APIRouter()\n@router.post('/admin/announcements')\ndef create(text: str, admin=Depends(require_admin), db=Depends(get_db)):\n    db.add(Announcement(text=text))\n    db.commit()",
       "from django.contrib.auth.decorators import permission_required\nfrom django.contrib.auth.models import User\nfrom django.http import JsonResponse\n@permission_required('auth.view_user', raise_exception=True)\ndef export_users(request):\n    return JsonResponse({'users': list(User.objects.values('username', 'email'))})",
@@ -87,6 +90,7 @@ export default pyRule({
       "from fastapi import APIRouter, Depends\nrouter = APIRouter()\n@router.post('/admin/announcements')\ndef create(text: str, user=Depends(get_current_user), db=Depends(get_db)):\n    db.add(Announcement(text=text))\n    db.commit()",
       "from django.contrib.auth.decorators import login_required\nfrom django.contrib.auth.models import User\nfrom django.http import JsonResponse\n@login_required\ndef export_users(request):\n    return JsonResponse({'users': list(User.objects.values('username', 'email'))})",
       "from flask import Flask\nfrom flask_login import login_required\napp = Flask(__name__)\n@app.route('/admin/users')\n@login_required\ndef admin_users():\n    return 'all users'",
+      "from flask import Flask, abort\nfrom flask_login import current_user\napp = Flask(__name__)\n@app.route('/admin/audit')\ndef audit():\n    if not current_user.is_authenticated:\n        abort(401)\n    return 'log'",
     ],
   },
 });

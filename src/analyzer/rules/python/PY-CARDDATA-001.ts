@@ -1,4 +1,4 @@
-import { descendants, field } from "../../parse/nodes.js";
+import { descendants, field, namedChildren } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
@@ -54,7 +54,12 @@ function persistedCardField(node: SyntaxNode, ctx: PythonContext): string | unde
     if (!opened.test(ctx.text(fn))) return;
   }
   const data = m === "dump" ? ctx.args(node).slice(0, 1) : ctx.args(node);
-  for (const a of data)
+  // `record = {"card": card_number, ...}; json.dump(record, fh)`: a local is written as the value it holds.
+  const values = data.flatMap((a) => {
+    const v = a.type === "identifier" ? ctx.resolve(a) : undefined;
+    return v && v !== a && /^(dictionary|list|tuple|call)$/.test(v.type) ? [a, v] : [a];
+  });
+  for (const a of values)
     for (const d of [a, ...descendants(a)]) {
       let name: string | undefined;
       if (d.type === "identifier" && d.parent?.type !== "attribute") name = ctx.text(d);
@@ -66,6 +71,15 @@ function persistedCardField(node: SyntaxNode, ctx: PythonContext): string | unde
   return undefined;
 }
 
+/**
+ * The text the PROTECTED signs are looked for in: the function's parameters and body, not its name (a
+ * `save_payment_method` that writes the card number as it is protects nothing), or the module.
+ */
+function scopeText(ctx: PythonContext, fn: SyntaxNode | undefined): string {
+  if (!fn) return ctx.tree.source;
+  return [field(fn, "parameters"), field(fn, "body")].map((n) => (n ? ctx.text(n) : "")).join("\n");
+}
+
 export default pyRule({
   meta: {
     id: "PY-CARDDATA-001",
@@ -74,7 +88,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags SQL INSERT/UPDATE statements run with execute()/executemany() that write a card verification code column (cvv, cvc, security_code) or a full card number column (card_number, cc_number, pan) in a function that neither encrypts nor tokenises nor masks the value, rows, dumps and file writes (csv writerow/writerows, json/pickle dump, write() on a handle the function opened) that carry a variable, attribute or key so named, and cookies named for a card number, security code or national identity number (ssn, national_id, passport_number).",
+        "Flags SQL INSERT/UPDATE statements run with execute()/executemany() that write a card verification code column (cvv, cvc, security_code) or a full card number column (card_number, cc_number, pan) in a function that neither encrypts nor tokenises nor masks the value, rows, dumps and file writes (csv writerow/writerows, json/pickle dump, write() on a handle the function opened) that carry a variable, attribute or key so named, and cookies named for a card number, security code or national identity number (ssn, national_id, passport_number). Also a Redis hset/set/mset whose mapping has such a field or an identity number (ssn, national_id, passport).",
       why_bad:
         "Whoever reads the table (a backup, an SQL injection, a curious operator) can pay with the cards. A card's security code may not be kept at all after authorisation, and the full number only encrypted (PCI DSS).",
       example_bad:
@@ -85,7 +99,7 @@ export default pyRule({
     fix_hint:
       "Keep only the payment processor's token and the last four digits; never store the security code; encrypt a full number if it must be kept.",
   },
-  trigger: /execute(many)?\(|set_cookie\(|writerows?\(|\.write(_text|_bytes)?\(|\.dump\(/,
+  trigger: /\.h?m?set(nx|ex)?\(|execute(many)?\(|set_cookie\(|writerows?\(|\.write(_text|_bytes)?\(|\.dump\(/,
   nodeTypes: ["call"],
   calls: [
     "execute",
@@ -97,13 +111,19 @@ export default pyRule({
     "dump",
     "write_text",
     "write_bytes",
+    "hset",
+    "hmset",
+    "hsetnx",
+    "set",
+    "setex",
+    "mset",
   ],
   detect(node, ctx, report) {
     if (PERSIST.test(ctx.method(node))) {
       // A file, a CSV export or a dump is storage as much as a table is: same rule, same exemptions.
       const card = persistedCardField(node, ctx);
       const fn = ctx.enclosingFunction(node);
-      if (card && !PROTECTED.test(fn ? ctx.text(fn) : ctx.tree.source))
+      if (card && !PROTECTED.test(scopeText(ctx, fn)))
         report({
           node,
           message: CVV.test(card)
@@ -112,12 +132,32 @@ export default pyRule({
         });
       return;
     }
+    if (/^(hset|hmset|hsetnx|set|setex|mset)$/.test(ctx.method(node))) {
+      // A cache or store keyed by field: `r.hset(key, mapping={"ssn": c["ssn"], ...})` on a Redis client keeps
+      // the numbers in clear in memory, in its dumps and in its replicas.
+      if (!/^\s*(import|from)\s+(redis|aioredis)\b/m.test(ctx.tree.source)) return;
+      const docs = [ctx.kwarg(node, "mapping"), ...ctx.args(node)].map((a) =>
+        a ? (ctx.resolve(a) ?? a) : a,
+      );
+      const keys = docs.flatMap((d) =>
+        d?.type === "dictionary"
+          ? namedChildren(d)
+              .filter((p) => p.type === "pair")
+              .map((p) => ctx.stringValue(field(p, "key")) ?? "")
+          : [],
+      );
+      const key = keys.find((k) => SENSITIVE_COOKIE.test(k));
+      const fn = ctx.enclosingFunction(node);
+      if (key && !PROTECTED.test(scopeText(ctx, fn)))
+        report({ node, message: `${key} is cached in clear in Redis` });
+      return;
+    }
     if (ctx.method(node) === "set_cookie") {
       // A cookie is stored in clear in the browser (and sent with every request): no place for these numbers.
       const key = ctx.stringValue(ctx.resolve(ctx.arg(node, 0, "key")) ?? ctx.arg(node, 0, "key"));
       const value = ctx.arg(node, 1, "value");
       const fn = ctx.enclosingFunction(node);
-      if (key && SENSITIVE_COOKIE.test(key) && value && !PROTECTED.test(fn ? ctx.text(fn) : ctx.tree.source))
+      if (key && SENSITIVE_COOKIE.test(key) && value && !PROTECTED.test(scopeText(ctx, fn)))
         report({ node, message: `the ${key} cookie keeps the number in clear in the browser` });
       return;
     }
@@ -130,7 +170,7 @@ export default pyRule({
     const pan = cols.find((c) => PAN.test(c) || (/^number$/i.test(c) && /\bcards?\b/i.test(sql)));
     if (!cvv && !pan) return;
     const fn = ctx.enclosingFunction(node);
-    if (PROTECTED.test(fn ? ctx.text(fn) : ctx.tree.source)) return;
+    if (PROTECTED.test(scopeText(ctx, fn))) return;
     report({
       node,
       message: cvv
@@ -140,6 +180,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import redis\nr = redis.Redis()\ndef cache(c):\n    r.hset('customer:%d' % c['id'], mapping={'name': c['name'], 'phone': c['phone']})",
       "from flask import make_response\ndef f(sid):\n    r = make_response('ok')\n    r.set_cookie('session_id', sid, secure=True, httponly=True)\n    return r",
       "def save(conn, cid, token, number):\n    conn.execute('INSERT INTO cards (customer_id, token, last4) VALUES (?, ?, ?)', (cid, token, number[-4:]))",
       "from cryptography.fernet import Fernet\ndef save(conn, f: Fernet, cid, number):\n    conn.execute('INSERT INTO cards (customer_id, card_number) VALUES (?, ?)', (cid, f.encrypt(number.encode())))",
@@ -150,6 +191,7 @@ export default pyRule({
       "import json\ndef save(order, fh):\n    json.dump({'id': order.id, 'total': order.total}, fh)",
     ],
     invalid: [
+      "import redis\nr = redis.Redis()\ndef cache(c):\n    r.hset('customer:%d' % c['id'], mapping={'name': c['name'], 'ssn': c['ssn']})",
       "from flask import make_response, request\ndef f():\n    r = make_response('ok')\n    r.set_cookie('ssn', request.form['ssn'])\n    return r",
       {
         code: "def save(conn, cid, number, expiry, cvv):\n    conn.execute(\n        'INSERT INTO cards (customer_id, number, expiry, cvv) VALUES (?, ?, ?, ?)',\n        (cid, number, expiry, cvv),\n    )",
@@ -163,6 +205,7 @@ export default pyRule({
       "import json\ndef save(order):\n    with open('orders.json', 'w') as fh:\n        json.dump({'id': order.id, 'cvv': order.cvv}, fh)",
       "import json\nfrom pathlib import Path\ndef save(order, card_number, cvv):\n    Path(f'/var/orders/{order}.json').write_text(json.dumps({'card': card_number, 'cvv': cvv}))",
       "def save(path, card_number):\n    with open(path, 'a') as out:\n        out.write(f'{card_number}\\n')",
+      "import json\ndef save_payment_method(uid, card_number, cvv):\n    record = {'user': uid, 'card': card_number, 'cvv': cvv}\n    with open('/var/cards.json', 'w') as fh:\n        json.dump(record, fh)",
     ],
   },
 });

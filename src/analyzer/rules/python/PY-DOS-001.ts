@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { field, namedChildren } from "../../parse/nodes.js";
+import { descendants, field, namedChildren } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { Level } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
@@ -43,7 +43,44 @@ function unboundedSize(ctx: PythonContext, node: SyntaxNode | undefined, depth =
       unboundedSize(ctx, field(node, "left"), depth + 1) ||
       unboundedSize(ctx, field(node, "right"), depth + 1)
     );
+  // `width - len(text)`: a difference still grows with what it subtracts from.
+  if (node && op === "-" && depth < 8) return unboundedSize(ctx, field(node, "left"), depth + 1);
   return unboundedCount(ctx, node);
+}
+
+/**
+ * A length read off the wire: `(length,) = struct.unpack("!I", sock.recv(4))` (or unpack_from / int.from_bytes
+ * over received bytes) and never compared with a bound in the function. The peer picks it, up to 4 GiB.
+ */
+function peerLength(ctx: PythonContext, node: SyntaxNode | undefined): boolean {
+  if (node?.type !== "identifier") return false;
+  const fn = ctx.enclosingFunction(node);
+  if (!fn) return false;
+  const name = ctx.text(node); // an identifier: no regex metacharacters
+  const word = new RegExp(`(^|[^\\w.])${name}([^\\w]|$)`);
+  const read = descendants(fn).some((a) => {
+    if (a.type !== "assignment" || a.end > node.start) return false;
+    const left = field(a, "left");
+    const right = field(a, "right");
+    if (!left || !right || !word.test(ctx.text(left))) return false;
+    const rt = ctx.text(right);
+    return (
+      /\bstruct\.unpack(_from)?\(|\bint\.from_bytes\(/.test(rt) &&
+      /\.(recv|recv_exactly|read|readexactly|recvfrom)\(|\b(header|hdr|prefix|raw)\b/.test(rt)
+    );
+  });
+  if (!read) return false;
+  // A bound is a comparison outside loop conditions (`while got < length` reads up to it, bounding nothing).
+  let text = ctx.text(fn);
+  for (const w of descendants(fn)
+    .filter((d) => d.type === "while_statement")
+    .reverse()) {
+    const c = field(w, "condition");
+    if (c) text = text.slice(0, c.start - fn.start) + text.slice(c.end - fn.start);
+  }
+  return !new RegExp(`\\b${name}\\s*(<|>|<=|>=)|(<|>|<=|>=)\\s*${name}\\b|\\bmin\\([^)]*\\b${name}\\b`).test(
+    text,
+  );
 }
 
 /** `buf += sock.recv(n)` / `chunks.append(chunk)` (chunk = sock.recv(n)) inside a while loop whose function never
@@ -68,7 +105,7 @@ export default pyRule({
   meta: {
     id: "PY-DOS-001",
     title: "Resource use sized by request data without a limit",
-    cwe: ["CWE-400", "CWE-770", "CWE-606"],
+    cwe: ["CWE-400", "CWE-770", "CWE-606", "CWE-730"],
     severity: "MEDIUM",
     severity_variants: [
       { severity: "LOW", when: "a whole request body or upload read into memory in one call" },
@@ -128,7 +165,7 @@ export default pyRule({
       if (op !== "*") return;
       const [a, b] = node.children.filter((c) => c.named);
       const seq = (x?: SyntaxNode) => !!x && ["string", "list", "bytes", "tuple"].includes(x.type);
-      if ((seq(a) && unboundedCount(ctx, b)) || (seq(b) && unboundedCount(ctx, a)))
+      if ((seq(a) && unboundedSize(ctx, b)) || (seq(b) && unboundedSize(ctx, a)))
         report({ node, message: "a sequence repeated a request-chosen number of times" });
       return;
     }
@@ -166,7 +203,17 @@ export default pyRule({
       if (unbounded) report({ node, message: `${q}() over request data with no size limit` });
       return;
     }
+    // A process pool starts all its workers up front: `Pool(processes=n)` forks as many as the request asks.
+    if (/^(multiprocessing\.(pool\.)?Pool|concurrent\.futures\.ProcessPoolExecutor)$/.test(q)) {
+      const n = ctx.arg(node, 0, q.endsWith("Pool") ? "processes" : "max_workers");
+      if (n && unboundedSize(ctx, n)) report({ node, message: `${q}() with a request-chosen worker count` });
+      return;
+    }
     if (/^(range|time\.sleep|bytearray|bytes|os\.urandom|secrets\.token_bytes|itertools\.repeat)$/.test(q)) {
+      if (q === "bytearray" && ctx.args(node).some((a) => peerLength(ctx, a))) {
+        report({ node, message: "a buffer as large as the length the peer announced, with no limit" });
+        return;
+      }
       if (ctx.args(node).some((a) => unboundedSize(ctx, a)))
         report({ node, message: `${q}() sized by a request value with no limit` });
       return;
@@ -226,6 +273,9 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import struct\nMAX = 1 << 20\ndef read_message(sock):\n    (length,) = struct.unpack('!I', sock.recv(4))\n    if length > MAX:\n        raise ValueError('too large')\n    buf = bytearray(length)\n    sock.recv_into(buf)\n    return bytes(buf)",
+      "from flask import request, abort\ndef pad():\n    width = int(request.args.get('width', '80'))\n    if width > 1024:\n        abort(400)\n    return ' ' * (width - 3)",
+      "from multiprocessing import Pool\nfrom flask import request\ndef run():\n    workers = min(int(request.args.get('workers', '4')), 8)\n    with Pool(processes=workers) as pool:\n        return pool.map(str, range(3))",
       "from fastapi import FastAPI, Request, HTTPException\napp = FastAPI()\n@app.put('/blobs/{name}')\nasync def put_blob(name: str, request: Request):\n    size = 0\n    async for chunk in request.stream():\n        size += len(chunk)\n        if size > 1_000_000:\n            raise HTTPException(413)\n    return {'size': size}\n",
       "from flask import request\ndef f():\n    mb = min(int(request.args['mb']), 8)\n    return bytearray(mb * 1024 * 1024)",
       "from flask import request\ndef f():\n    n = min(int(request.args['n']), 100)\n    return list(range(n))",
@@ -239,6 +289,9 @@ export default pyRule({
       "from PIL import Image\nfrom flask import request\ndef f():\n    w = min(int(request.args['w']), 1024)\n    return Image.open(request.files['i']).resize((w, w))",
     ],
     invalid: [
+      "import struct\ndef read_message(sock):\n    (length,) = struct.unpack('!I', sock.recv(4))\n    buf = bytearray(length)\n    got = 0\n    while got < length:\n        got += sock.recv_into(memoryview(buf)[got:])\n    return bytes(buf)",
+      "from flask import request\ndef pad():\n    width = int(request.args.get('width', '80'))\n    text = request.args.get('text', '')\n    return ' ' * (width - len(text)) + text",
+      "from multiprocessing import Pool\nfrom flask import request\ndef run():\n    workers = int(request.args.get('workers', '4'))\n    with Pool(processes=workers) as pool:\n        return pool.map(str, range(3))",
       {
         code: "from fastapi import FastAPI, Request\napp = FastAPI()\n@app.put('/blobs/{name}')\nasync def put_blob(name: str, request: Request):\n    body = await request.body()\n    return {'size': len(body)}\n",
         severity: "LOW",

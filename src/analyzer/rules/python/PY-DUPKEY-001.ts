@@ -1,4 +1,4 @@
-import { field } from "../../parse/nodes.js";
+import { field, namedChildren } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
 export default pyRule({
@@ -17,9 +17,29 @@ export default pyRule({
     },
     fix_hint: "Remove or rename the duplicate key so each key appears once.",
   },
-  trigger: /\{[^{}\n]*:[^{}\n]*,[^{}\n]*:[^{}\n]*\}|^[A-Z_][A-Z0-9_]*\s*=\s*\{\s*$/m,
-  nodeTypes: ["dictionary"],
+  trigger:
+    /\b(dict|OrderedDict)\(\s*\[|\{[^{}\n]*:[^{}\n]*,[^{}\n]*:[^{}\n]*\}|^[A-Z_][A-Z0-9_]*\s*=\s*\{\s*$/m,
+  nodeTypes: ["dictionary", "call"],
   detect(node, ctx, report) {
+    if (node.type === "call") {
+      // `dict([("alice", "admin"), ("bob", "viewer"), ("bob", "admin")])`: a table of pairs is a literal too.
+      if (!/^(dict|OrderedDict|collections\.OrderedDict)$/.test(ctx.callee(node))) return;
+      const items = ctx.args(node)[0];
+      if (!items || !["list", "tuple"].includes(items.type)) return;
+      const seen = new Set<string>();
+      for (const t of namedChildren(items)) {
+        const key = t.type === "tuple" && namedChildren(t).length === 2 ? namedChildren(t)[0] : undefined;
+        if (key?.type !== "string" || key.children.some((c) => c.type === "interpolation")) continue;
+        const k = ctx.stringValue(key);
+        if (k === undefined) continue;
+        if (seen.has(k)) {
+          report({ node: t, message: `key ${ctx.text(key)} is given twice; the later pair wins` });
+          return;
+        }
+        seen.add(k);
+      }
+      return;
+    }
     // Single-line literals and module-level constant tables (`PERMISSIONS = {` ... `}`): the trigger's shapes.
     const oneLine = node.startRow === node.endRow;
     const table =
@@ -42,8 +62,15 @@ export default pyRule({
     }
   },
   cases: {
-    valid: ["d = {'a': 1, 'b': 2}", "d = {f'{x}': 1, f'{x}': 2}", "d = {1: 'a', '1': 'b'}"],
+    valid: [
+      "ROLES = dict([('alice', 'admin'), ('bob', 'viewer')])",
+      "def f(k):\n    return dict([(k, 1), (k, 2)])",
+      "d = {'a': 1, 'b': 2}",
+      "d = {f'{x}': 1, f'{x}': 2}",
+      "d = {1: 'a', '1': 'b'}",
+    ],
     invalid: [
+      "ROLES = dict(\n    [\n        ('alice', 'admin'),\n        ('bob', 'viewer'),\n        ('bob', 'admin'),\n    ]\n)",
       "PERMS = {'read': True, 'write': False, 'read': False}",
       "CODES = {200: 'ok', 404: 'missing', 200: 'fine'}",
     ],

@@ -1,6 +1,6 @@
 import type { SyntaxNode } from "../../parse/index.js";
 import { descendants, field, namedChildren, sourceHas } from "../../parse/nodes.js";
-import type { PythonContext } from "../../dataflow/python.js";
+import { Level, type PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 
 const HOLE = "\u0000";
@@ -181,7 +181,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags JSON string values and XML elements or quoted attributes of data elements filled in by string concatenation or f-strings (`'{\"user\": \"' + name + '\"}'`, `f'<name>{name}</name>'`), escape helpers that replace `<` but never `&`, re.sub() calls that delete script markup with a regular expression, and values escaped without quotes (html.escape(quote=False), cgi.escape, saxutils.escape) placed inside a quoted HTML attribute; and CSV rows of a CSV response or file joined with \",\".join() instead of csv.writer.",
+        "Flags request values put raw into a URL's query string (`'https://api/find?key=K&q=' + q`), JSON string values and XML elements or quoted attributes of data elements filled in by string concatenation or f-strings (`'{\"user\": \"' + name + '\"}'`, `f'<name>{name}</name>'`), escape helpers that replace `<` but never `&`, re.sub() calls that delete script markup with a regular expression, and values escaped without quotes (html.escape(quote=False), cgi.escape, saxutils.escape) placed inside a quoted HTML attribute; and CSV rows of a CSV response or file joined with \",\".join() instead of csv.writer.",
       why_bad:
         "A value holding a quote, backslash, `<` or `&` ends the string or element early: the reader sees fields, elements or markup the value injected (CWE-116, improper encoding of output). An escape that skips `&` or quotes still lets entities and attribute breakouts through.",
       example_bad:
@@ -193,7 +193,7 @@ export default pyRule({
       "Serialise with json.dumps / xml.etree.ElementTree (or xml.sax.saxutils.escape); for HTML use html.escape, which handles &, <, > and quotes.",
   },
   trigger:
-    /"\s*:\s*"|<\/[A-Za-z]|<\/\(|<!--|['"]\s*\/>|\.replace\(\s*['"]<|<script|csv|quote\s*=\s*False|cgi\.escape|saxutils/i,
+    /https?:\/\/[^'"\s]*\?|"\s*:\s*"|<\/[A-Za-z]|<\/\(|<!--|['"]\s*\/>|\.replace\(\s*['"]<|<script|csv|quote\s*=\s*False|cgi\.escape|saxutils/i,
   nodeTypes: ["binary_operator", "string", "function_definition", "call"],
   detect(node, ctx, report) {
     if (node.type === "call" && /^(sub|subn)$/.test(ctx.method(node))) {
@@ -324,6 +324,19 @@ export default pyRule({
         return;
       }
     }
+    // "https://api.example.com/find?key=" + KEY + "&q=" + q with q from the request: an '&' or '=' in the value
+    // adds or overrides parameters of the upstream call (the key, the scope); quote() / params= encode it.
+    if (/^https?:\/\/[^\s?#]+\?/.test(t.text)) {
+      for (let i = 0; i < t.parts.length; i++) {
+        const p = t.parts[i]!;
+        if (!/[?&][\w.[\]-]+=$/.test(holes.slice(0, i + 1).join(HOLE)) || encoded(ctx, p)) continue;
+        if (ctx.level(p, "url") === Level.SOURCE) {
+          report({ node, message: `${ctx.text(p).slice(0, 30)} is put in a URL query without quote()` });
+          return;
+        }
+      }
+      return;
+    }
     const kind = format(ctx, t.text);
     if (!kind) return;
     if (t.parts.every((p) => encoded(ctx, p) || markup(ctx, p))) return;
@@ -334,6 +347,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import requests\nfrom urllib.parse import quote\nfrom flask import request\ndef search():\n    q = quote(request.args.get('q', ''))\n    return requests.get('https://s.example.com/find?key=K&q=' + q).json()",
+      "import requests\ndef page(n: int, base):\n    return requests.get('https://s.example.com/list?page=' + str(n)).json()",
       "import json\ndef f(u):\n    return json.dumps({'user': u})",
       "import html\ndef f(n):\n    return f'<a title=\"{html.escape(n)}\">x</a>'",
       "class P:\n    @property\n    def kml(self):\n        inner = ''.join('<in>%s</in>' % r.kml for r in self.rings)\n        return '<Polygon><out>%s</out>%s</Polygon>' % (self.rings[0].kml, inner)",
@@ -359,6 +374,8 @@ export default pyRule({
       "import re\ndef ld(h):\n    return re.search(r'<script type=\"application/json\">(.*?)</script>', h, re.S).group(1)",
     ],
     invalid: [
+      "import requests\nfrom flask import request\ndef search():\n    q = request.args.get('q', '')\n    return requests.get('https://s.example.com/find?key=K&q=' + q).json()",
+      "import requests\nfrom flask import request\ndef search():\n    q = request.args['q']\n    return requests.get(f'https://s.example.com/find?q={q}&scope=public').json()",
       "import html\ndef f(n):\n    return f'<a title=\"{html.escape(n, quote=False)}\">x</a>'",
       "import html\ndef f(q):\n    return (\n        '<form>'\n        '<input value=\"' + html.escape(q, quote=False) + '\">'\n        '</form>'\n    )",
       "from xml.sax.saxutils import escape\ndef f(n):\n    v = escape(n)\n    return '<input value=\"' + v + '\">'",

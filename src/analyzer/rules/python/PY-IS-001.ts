@@ -1,7 +1,7 @@
 import type { SyntaxNode } from "../../parse/index.js";
 import { descendants, field, namedChildren, perTree } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
-import { pyRule } from "./common.js";
+import { pyRule, SECRET_NAME } from "./common.js";
 
 const LITERALS = new Set(["string", "concatenated_string", "integer", "float"]);
 /** A string read from the request or the environment (headers, query, form, cookies, os.environ). */
@@ -68,7 +68,9 @@ export default pyRule({
     },
     fix_hint: "Compare values with == / != (keep `is` for None, True, False and sentinels).",
   },
-  trigger: /\bis\s+(not\s+)?(['"]|-?\d|[a-z_]\w*\s*(:|$)|[A-Z][A-Z0-9_]*\b|os\.(environ|getenv)|request\.)/m,
+  // Literals may carry a prefix (`reply is b"PONG"`); `x is obj.attr` reaches the caller-values check below.
+  trigger:
+    /\bis\s+(not\s+)?([bBrRuU]{0,2}['"]|-?\d|[a-z_]\w*(\.\w+)?\s*(:|$)|[A-Z][A-Z0-9_]*\b|os\.(environ|getenv)|request\.)/m,
   nodeTypes: ["comparison_operator"],
   detect(node, ctx, report) {
     const ops = node.children.filter((c) => !c.named).map((c) => c.type);
@@ -107,14 +109,27 @@ export default pyRule({
       return;
     }
     // `if provided is expected:` in a token/password check: two caller values compared by identity, with no
-    // == anywhere in the function (an `a is b` fast path before a real comparison is fine).
+    // == anywhere in the function (an `a is b` fast path before a real comparison is fine). A caller value is a
+    // parameter, an attribute of one (`supplied is user.password`) or a local (`stored = TOKENS.get(user)`); at
+    // least one side must be a parameter, and the function or an operand must be named for a secret or a check.
     const fn = ctx.enclosingFunction(node);
-    if (!fn || operands.length !== 2 || operands.some((o) => o.type !== "identifier")) return;
+    if (!fn || operands.length !== 2) return;
     const params = ctx.paramNames(fn);
+    const base = (o: SyntaxNode): SyntaxNode | undefined =>
+      o.type === "identifier"
+        ? o
+        : o.type === "attribute" && field(o, "object")?.type === "identifier"
+          ? (field(o, "object") ?? undefined)
+          : undefined;
+    const bases = operands.map(base);
+    if (bases.some((b) => !b) || !bases.some((b, i) => b === operands[i] && params.includes(ctx.text(b!))))
+      return;
+    // A local is a caller value only when bound inside this function (not an upper-case module sentinel).
+    if (bases.some((b) => !params.includes(ctx.text(b!)) && /^[A-Z][A-Z0-9_]*$/.test(ctx.text(b!)))) return;
     const name = ctx.text(field(fn, "name") ?? fn);
     if (
-      operands.every((o) => params.includes(ctx.text(o))) &&
-      /token|passw|secret|key|hash|digest|sig|auth|cred|check|verify|valid|match/i.test(name) &&
+      (/token|passw|secret|key|hash|digest|sig|auth|cred|check|verify|valid|match/i.test(name) ||
+        operands.some((o) => SECRET_NAME.test(ctx.text(o).replace(/^.*\./, "")))) &&
       !descendants(fn).some((d) => d.type === "==")
     )
       report({ node, message: `${ctx.text(node)} compares two values by identity, not by value` });
@@ -127,6 +142,8 @@ export default pyRule({
       "import os\nKEY = os.environ.get('K')\ndef f():\n    return KEY is not None",
       "def f(x):\n    return x is not MISSING",
       "def f(a, b):\n    return a is b",
+      "def same_node(node, other):\n    return node.parent is other",
+      "def verify_tree(node):\n    first = node.children[0]\n    return first is node.head",
       "def same_key(a, b):\n    if a is b:\n        return True\n    return a == b",
       // Sentinel tokens the module hands on itself: the compared value is the constant object.
       "START = 0\nEND = 1\ndef events(text):\n    yield START, text\n    yield END, text\ndef opens(stream):\n    return [d for k, d in stream if k is START]",
@@ -143,6 +160,10 @@ export default pyRule({
       "def f(code):\n    if code is not 200:\n        raise ValueError()",
       "import os\nfrom flask import request\nKEY = os.environ['API_KEY']\ndef check():\n    if not (request.headers.get('X-Api-Key') is KEY):\n        raise PermissionError()",
       "import os\ndef f(tok):\n    return tok is os.getenv('TOKEN')",
+      // Prefixed literals and caller values reached through an attribute or a local.
+      "def ping(s):\n    reply = s.recv(16)\n    return reply is b'PONG'",
+      "def check_password(user, supplied):\n    return supplied is user.password",
+      "TOKENS = {}\ndef verify(user, presented):\n    stored = TOKENS.get(user)\n    return stored is not None and stored is presented",
     ],
   },
 });

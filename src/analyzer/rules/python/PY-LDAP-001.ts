@@ -31,8 +31,11 @@ export default pyRule({
       /^(modify|modify_s|modify_ext_s|add|add_s|add_ext_s|delete|delete_s|delete_ext_s|modify_dn|rename_s)$/.test(
         m,
       );
-    if (/^(simple_bind_s|simple_bind|bind_s|bind)$/.test(m) || write) {
-      const dn = ctx.arg(node, 0, write ? "dn" : "who");
+    // ldap3 takes the bind DN when the connection is made: `Connection(server, user="uid=" + name + ",...")`.
+    const ldap3Conn =
+      m === "Connection" && /(^|\.)Connection$/.test(ctx.callee(node)) && /\bldap3\b/.test(ctx.tree.source);
+    if (/^(simple_bind_s|simple_bind|bind_s|bind)$/.test(m) || write || ldap3Conn) {
+      const dn = ldap3Conn ? ctx.kwarg(node, "user") : ctx.arg(node, 0, write ? "dn" : "who");
       if (
         dn &&
         isBuiltString(ctx, dn) &&
@@ -86,6 +89,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from flask import request\nfrom ldap3 import Connection, Server\nfrom ldap3.utils.dn import escape_rdn\ndef login():\n    dn = 'uid=' + escape_rdn(request.form['username']) + ',ou=people,dc=ex'\n    return Connection(Server('ldaps://ldap'), user=dn, password=request.form['password']).bind()",
       "from flask import request\nfrom ldap3.utils.dn import escape_rdn\ndef f(conn):\n    d = escape_rdn(request.args['d'])\n    return conn.search('dc={}'.format(d), '(objectClass=person)')",
       "from flask import request\nfrom ldap3.utils.conv import escape_filter_chars\ndef f(conn):\n    who = escape_filter_chars(request.args['who'])\n    return conn.extend.standard.paged_search('dc=ex', f'(cn={who})')",
       "from ldap.filter import escape_filter_chars\ndef f(c, u):\n    c.search_s('dc=x', 2, '(uid=%s)' % escape_filter_chars(u))",
@@ -94,6 +98,7 @@ export default pyRule({
       "from flask import request\nfrom ldap.filter import escape_filter_chars\nclass Q:\n    def __init__(self, u):\n        self.flt = '(uid=' + escape_filter_chars(u) + ')'\ndef f(c):\n    q = Q(request.args['u'])\n    c.search_s('dc=x', 2, q.flt)",
     ],
     invalid: [
+      "from flask import request\nfrom ldap3 import Connection, Server\ndef login():\n    dn = 'uid=' + request.form['username'] + ',ou=people,dc=ex'\n    return Connection(Server('ldaps://ldap'), user=dn, password=request.form['password']).bind()",
       {
         code: "import ldap\ndef f(l, name):\n    return l.search('dc=ex', ldap.SCOPE_SUBTREE, f'(memberUid={name})')",
         line: 3,

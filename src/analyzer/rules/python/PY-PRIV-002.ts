@@ -27,6 +27,9 @@ function fromRequest(ctx: PythonContext, v: SyntaxNode): boolean {
     return namedChildren(v).some((c) => fromRequest(ctx, c));
   if (v.type === "call" && ctx.callee(v) === "bool" && ctx.args(v)[0])
     return fromRequest(ctx, ctx.args(v)[0]!);
+  if (v.type === "boolean_operator") return namedChildren(v).some((c) => fromRequest(ctx, c));
+  // Django's request.user is the signed-in account the auth middleware loaded, not data the client sent.
+  if (/^(self\.)?request\.user\.\w+$/.test(ctx.text(v))) return false;
   return ctx.level(v, "trust") === Level.SOURCE;
 }
 
@@ -84,7 +87,7 @@ export default pyRule({
   meta: {
     id: "PY-PRIV-002",
     title: "Role or privilege assigned from request data",
-    cwe: ["CWE-269", "CWE-266", "CWE-915"],
+    cwe: ["CWE-269", "CWE-266", "CWE-915", "CWE-454"],
     severity: "HIGH",
     docs: {
       what_it_does:
@@ -161,6 +164,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "class AdminFlag:\n    def __call__(self, request):\n        request.is_admin = request.user.is_authenticated and request.user.is_superuser\n        return self.get_response(request)",
       "from django.contrib.auth.models import Group\ndef join(request):\n    request.user.groups.add(Group.objects.get(name='newsletter'))",
       "from flask import session\ndef f():\n    session['role'] = 'user'",
       "from flask import request\ndef f():\n    user.name = request.form['name']",

@@ -12,8 +12,9 @@ export default pyRule({
     title: "Weak password requirements",
     cwe: ["CWE-521"],
     severity: "MEDIUM",
+    severity_variants: [{ severity: "LOW", when: "a request's password hashed with no strength check" }],
     docs: {
-      what_it_does: `Flags a password length check with a minimum below ${MIN_LENGTH}, Django's AUTH_PASSWORD_VALIDATORS set to an empty list, MinimumLengthValidator with min_length below ${MIN_LENGTH}, and set_password() or Django's create_user() with an empty string or a request's password no validator checked.`,
+      what_it_does: `Flags a password length check with a minimum below ${MIN_LENGTH}, Django's AUTH_PASSWORD_VALIDATORS set to an empty list, MinimumLengthValidator with min_length below ${MIN_LENGTH}, and set_password() or Django's create_user() with an empty string or a request's password no validator checked, and (LOW) a sign-up or password change that hashes the request's password with no length or strength check at all.`,
       why_bad:
         "Short passwords fall to online guessing and offline cracking in minutes; accounts protected by them are effectively unprotected.",
       example_bad: "def validate_password(pw):\n    if len(pw) < 4:\n        raise ValueError('too short')",
@@ -22,7 +23,7 @@ export default pyRule({
     fix_hint: `Require at least ${MIN_LENGTH} (better 12+) characters and check against common-password lists (NIST SP 800-63B).`,
   },
   trigger:
-    /len\(\s*[\w.]*(pass|pwd|pw\b)[\w.]*\s*\)|AUTH_PASSWORD_VALIDATORS|MinimumLengthValidator|set_password\(|create_user\(/i,
+    /len\(\s*[\w.]*(pass|pwd|pw\b)[\w.]*\s*\)|AUTH_PASSWORD_VALIDATORS|MinimumLengthValidator|set_password\(|create_user\(|generate_password_hash\(|make_password\(|hashpw\(|\.hash\(/i,
   nodeTypes: ["comparison_operator", "assignment", "call"],
   detect(node, ctx, report) {
     if (node.type === "assignment") {
@@ -73,6 +74,42 @@ export default pyRule({
         report({ node, message: "password from the request set without validate_password()" });
       return;
     }
+    if (
+      node.type === "call" &&
+      /^(generate_password_hash|make_password|hashpw|hash)$/.test(ctx.method(node))
+    ) {
+      // A sign-up or password change that hashes the request's password with no strength check at all (no
+      // length test, no validator): `if not password: abort(400)` then generate_password_hash(password).
+      const q = ctx.callee(node);
+      if (
+        !/(^|\.)(generate_password_hash|make_password|hashpw)$|(^|\.)(pwd_context|PasswordHasher\(\))\.hash$|(argon2|passlib)\b.*\.hash$/.test(
+          q,
+        )
+      )
+        return;
+      const fn = ctx.enclosingFunction(node);
+      const pw = ctx.args(node)[0];
+      if (!fn || !pw || ctx.level(pw, "literal") !== Level.SOURCE) return;
+      if (
+        !/regist|sign_?up|create_(user|account)|(change|set|reset|new)_?pass/i.test(
+          ctx.text(field(fn, "name") ?? fn),
+        )
+      )
+        return;
+      if (
+        /\blen\(|validate_password|password_validation|is_valid\(|validators?\b|zxcvbn|strength|policy|re\.(match|search|fullmatch)/.test(
+          ctx.text(fn),
+        )
+      )
+        return;
+      report({
+        node,
+        severity: "LOW",
+        reason: "a request's password hashed with no strength check",
+        message: "the request's password is accepted with no length or strength check",
+      });
+      return;
+    }
     if (node.type === "call") {
       if (!/MinimumLengthValidator/.test(ctx.text(node))) return;
       const v = ctx.constValue(ctx.kwarg(node, "min_length"));
@@ -96,6 +133,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from flask import request, abort\nfrom werkzeug.security import generate_password_hash\ndef register():\n    password = request.form.get('password', '')\n    if len(password) < 12:\n        abort(400)\n    return generate_password_hash(password)",
+      "from flask import request\nfrom werkzeug.security import check_password_hash\ndef login(user):\n    return check_password_hash(user.pw, request.form['password'])",
       "AUTH_PASSWORD_VALIDATORS = [\n    {\n        'NAME': 'django.contrib.auth.password_validation.MinimumLengthValidator',\n        'OPTIONS': {'min_length': 12},\n    },\n]",
       "from django.contrib.auth.password_validation import validate_password\ndef change(request):\n    pw = request.POST['password']\n    validate_password(pw, request.user)\n    request.user.set_password(pw)",
       "def make(user):\n    user.set_password(None)",
@@ -105,6 +144,10 @@ export default pyRule({
       "AUTH_PASSWORD_VALIDATORS = [{'NAME': 'django.contrib.auth.password_validation.MinimumLengthValidator'}]",
     ],
     invalid: [
+      {
+        code: "from flask import request, abort\nfrom werkzeug.security import generate_password_hash\ndef register():\n    password = request.form.get('password', '')\n    if not password:\n        abort(400)\n    return generate_password_hash(password)",
+        severity: "LOW",
+      },
       { code: "def reset(user):\n    user.set_password('')", line: 2 },
       {
         code: "AUTH_PASSWORD_VALIDATORS = [\n    {\n        'NAME': 'django.contrib.auth.password_validation.MinimumLengthValidator',\n        'OPTIONS': {'min_length': 4},\n    },\n]",

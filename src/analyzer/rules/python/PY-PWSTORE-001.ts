@@ -43,6 +43,15 @@ function configParser(ctx: PythonContext, n: SyntaxNode | undefined): boolean {
   return v?.type === "call" && /(^|\.)(Raw|Safe)?ConfigParser$/.test(ctx.callee(v));
 }
 
+/** `v = Model(...)` later saved in the same function: `v.save()`, `session.add(v)` (not a client kept in memory). */
+function savedModel(ctx: PythonContext, call: SyntaxNode, fn: SyntaxNode | undefined): boolean {
+  const a = call.parent;
+  const v = a?.type === "assignment" ? field(a, "left") : undefined;
+  if (!fn || v?.type !== "identifier") return false;
+  const name = ctx.text(v); // an identifier: no regex metacharacters
+  return new RegExp(`\\b${name}\\.save\\(|\\.(add|merge|insert_one)\\(\\s*${name}\\s*\\)`).test(ctx.text(fn));
+}
+
 export default pyRule({
   meta: {
     id: "PY-PWSTORE-001",
@@ -139,6 +148,20 @@ export default pyRule({
     }
     const m = ctx.method(node);
     const q = ctx.callee(node);
+    // `Member(email=e, password=request.POST["password"])` then `.save()`, or `Member.objects.create(password=pw)`:
+    // a model built with the password as given (create_user / set_password hash it, and count as hashing).
+    const pwArg = ctx.kwarg(node, "password") ?? ctx.kwarg(node, "passwd");
+    if (
+      pwArg &&
+      rawPassword(ctx, pwArg) &&
+      (m === "create" || m === "get_or_create" || m === "update_or_create"
+        ? /\.objects\.\w+$/.test(q)
+        : /^[A-Z]\w*$/.test(q.split(".").pop() ?? "") && savedModel(ctx, node, fn)) &&
+      !hashes()
+    ) {
+      report({ node, message: "the password is stored as given" });
+      return;
+    }
     if (m === "set") {
       // cfg.set("account", "password", pw) before cfg.write(fh).
       const fnNode = field(node, "function");
@@ -261,6 +284,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from django.contrib.auth.hashers import make_password\ndef signup(request):\n    m = Member(email=request.POST['email'], password=make_password(request.POST['password']))\n    m.save()",
+      "import ldap3\ndef check(server, user, password):\n    conn = ldap3.Connection(server, user=user, password=password)\n    ok = conn.bind()\n    audit = Audit(user=user)\n    audit.save()\n    return ok",
       "import json, keyring\nclass Store:\n    def remember(self, user, password):\n        self.cfg['user'] = user\n        keyring.set_password('app', user, password)\n        with open(self.path, 'w') as fh:\n            json.dump(self.cfg, fh)",
       "import requests\ndef f(username, password):\n    return requests.get('https://bank.example.com/api', params={'m': 1}, auth=(username, password))",
       "import csv, bcrypt\ndef register(u, password):\n    h = bcrypt.hashpw(password.encode(), bcrypt.gensalt())\n    with open('users.csv', 'a') as f:\n        csv.writer(f).writerow([u, h])",
@@ -278,6 +303,9 @@ export default pyRule({
       "import bcrypt\ndef remember(user, password):\n    h = bcrypt.hashpw(password.encode(), bcrypt.gensalt()).decode()\n    with open('creds.txt', 'w') as f:\n        f.write(f'{user}:{h}')",
     ],
     invalid: [
+      "def signup(request):\n    m = Member(email=request.POST['email'], password=request.POST['password'])\n    m.save()\n    return m.id",
+      "def signup(db, form):\n    u = User(name=form['name'], password=form['password'])\n    db.session.add(u)\n    db.session.commit()",
+      "def signup(request):\n    return Member.objects.create(email=request.POST['email'], password=request.POST['password'])",
       {
         code: "import json\nclass Store:\n    def remember(self, user, password):\n        self.cfg['user'] = user\n        self.cfg['password'] = password\n        with open(self.path, 'w') as fh:\n            json.dump(self.cfg, fh)",
         line: 7,

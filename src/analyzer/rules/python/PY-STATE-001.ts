@@ -2,6 +2,9 @@ import { descendants, field } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 import { handlerOf } from "./web.js";
 
+/** The session key that marks a client as logged in. */
+const LOGIN_KEY =
+  /^(flask\.)?(request\.)?session\[\s*['"](user_id|uid|user|username|logged_in|authenticated|account_id)['"]\s*\]$/;
 const STATE_ATTR = /^(status|state|stage|step|phase)$/;
 /** Final steps of an order or payment flow, called by a handler on a record it loaded. */
 const FINAL_STEP = /^(ship|fulfil|fulfill|dispatch|deliver|refund|capture)(_\w+)?$/;
@@ -17,7 +20,7 @@ export default pyRule({
     severity: "LOW",
     docs: {
       what_it_does:
-        "Flags functions that move a stored record to a new status (`order.status = 'shipped'` and a save or commit) without reading its current status anywhere in the function, and, where a step records `session['..._verified'] = True`, handlers that set a password, log in, transfer or ship from session state without reading that flag; and route handlers that load a record and call a flow's last step on it (ship, fulfil, refund, capture) without reading its state.",
+        "Flags functions that move a stored record to a new status (`order.status = 'shipped'` and a save or commit) without reading its current status anywhere in the function, and, where a step records `session['..._verified'] = True`, handlers that set a password, log in, transfer or ship from session state without reading that flag; a login step that sets the session's user before redirecting to a one-time-code step; and route handlers that load a record and call a flow's last step on it (ship, fulfil, refund, capture) without reading its state.",
       why_bad:
         "A multi-step workflow (pay, then ship; verify, then reset) is only safe if each step checks the previous one happened: calling the later step directly skips payment, approval or verification (CWE-841, improper enforcement of behavioural workflow).",
       example_bad:
@@ -29,9 +32,22 @@ export default pyRule({
       "Check the record's current state (and who may move it) before the transition, in the same transaction.",
   },
   trigger:
-    /\.(status|state|stage|step|phase)\s*=\s*['"]|(?<=session\[\s*["']\w*)(verified|confirmed|approved|passed|validated)\w*["']\s*\]\s*=\s*True|\b(ship|fulfil|fulfill|dispatch|deliver|refund|capture)\w*\(/,
+    /(?=[\s\S]*?(otp|2fa|mfa|totp|two_?factor))session\[\s*['"](user_id|uid|user|username|logged_in|authenticated|account_id)['"]\s*\]\s*=|\.(status|state|stage|step|phase)\s*=\s*['"]|(?<=session\[\s*["']\w*)(verified|confirmed|approved|passed|validated)\w*["']\s*\]\s*=\s*True|\b(ship|fulfil|fulfill|dispatch|deliver|refund|capture)\w*\(/,
   nodeTypes: ["assignment", "function_definition"],
   detect(node, ctx, report) {
+    if (node.type === "assignment" && LOGIN_KEY.test(ctx.text(field(node, "left") ?? node))) {
+      // `session["user_id"] = user.id` then `redirect("/login/otp")`: the password step already logs the
+      // client in, so every page that tests session["user_id"] is open before the second factor is checked.
+      const fn = ctx.enclosingFunction(node);
+      const rest = fn ? ctx.text(fn).slice(node.end - fn.start) : "";
+      if (
+        /\b(redirect|url_for|reverse|RedirectResponse)\(\s*[^)]*(otp|2fa|mfa|totp|two_?factor|second_?factor)/i.test(
+          rest,
+        )
+      )
+        report({ node, message: "the session is logged in before the second factor is checked" });
+      return;
+    }
     if (node.type === "function_definition" && handlerOf(ctx, node)) {
       // A handler that loads a record and calls the flow's last step on it (`ship(order)`) without reading the
       // record's state: a client that posts to this URL directly skips payment or approval.
@@ -130,6 +146,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from flask import session, redirect, request, abort\ndef login():\n    user = find_user(request.form['u'])\n    if not check_password(user, request.form['p']):\n        abort(401)\n    session['pending_user_id'] = user.id\n    return redirect('/login/otp')",
+      "from flask import session, redirect, request, abort\ndef otp():\n    pending = session.get('pending_user_id')\n    if not check_otp(pending, request.form['code']):\n        abort(401)\n    session['user_id'] = pending\n    return redirect('/dashboard')",
       "from flask import Flask, abort, request\napp = Flask(__name__)\n@app.route('/order/confirm', methods=['POST'])\ndef confirm():\n    order_id = request.form['order_id']\n    if Order.get(order_id).status != 'paid':\n        abort(409)\n    ship(order_id)\n    return 'shipped'",
       "from flask import session, request, abort\ndef verify():\n    session['reset_verified'] = True\ndef finish():\n    if not session.get('reset_verified'):\n        abort(403)\n    user = User.query.get(session['reset_user'])\n    user.password_hash = make_hash(request.form['pw'])\n    db.session.commit()",
       "def confirm(order):\n    if order.payment_status != 'captured':\n        raise ValueError('unpaid')\n    order.status = 'confirmed'\n    db.session.commit()",
@@ -142,6 +160,7 @@ export default pyRule({
       "def ship_all(orders):\n    for o in orders:\n        ship(o)",
     ],
     invalid: [
+      "from flask import session, redirect, request, abort\ndef login():\n    user = find_user(request.form['u'])\n    if not check_password(user, request.form['p']):\n        abort(401)\n    session['user_id'] = user.id\n    return redirect('/login/otp')",
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/order/confirm', methods=['POST'])\ndef confirm():\n    order_id = request.form['order_id']\n    ship(order_id)\n    return 'shipped'",
       {
         code: "from flask import session, request\ndef verify():\n    session['reset_verified'] = True\ndef finish():\n    user = User.query.get(session['reset_user'])\n    user.password_hash = make_hash(request.form['pw'])\n    db.session.commit()",

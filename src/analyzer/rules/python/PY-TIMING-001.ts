@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { field, namedChildren, sourceMatches } from "../../parse/nodes.js";
+import { descendants, field, namedChildren, sourceMatches } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { Level } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
@@ -65,15 +65,46 @@ function isMac(ctx: PythonContext, n: SyntaxNode): boolean {
   return recv?.type === "call" && /^hmac\.(new|HMAC)$/.test(ctx.callee(recv));
 }
 
+/** Slow password checks: bcrypt, werkzeug, passlib contexts, argon2's PasswordHasher. */
+const SLOW_CHECK =
+  /^bcrypt\.checkpw$|(^|\.)check_password_hash$|(^|\.)(pwd_context|password_context|crypt_context|ph|hasher)\.verify$|^argon2\.PasswordHasher\(\)\.verify$/;
+
+/**
+ * `user = find_user(name)`, `if user is None: return None`, then `bcrypt.checkpw(pw, user.password_hash)`: the
+ * slow hash runs only for accounts that exist, so the answer's time separates existing from unknown names
+ * (CWE-208). A dummy hash checked on the missing-account path evens it out.
+ */
+function missingUserShortcut(ctx: PythonContext, call: SyntaxNode): boolean {
+  if (!SLOW_CHECK.test(ctx.callee(call))) return false;
+  const rec = ctx
+    .args(call)
+    .map((a) => (a.type === "attribute" ? field(a, "object") : undefined))
+    .find((o) => o?.type === "identifier");
+  const fn = ctx.enclosingFunction(call);
+  if (!rec || !fn || /dummy|decoy|fake_?hash/i.test(ctx.text(fn))) return false;
+  const name = ctx.text(rec); // an identifier: no regex metacharacters
+  const missing = new RegExp(`^(not\\s+${name}|${name}\\s+is\\s+None)$`);
+  return descendants(fn).some(
+    (d) =>
+      d.type === "if_statement" &&
+      d.end <= call.start &&
+      missing.test(ctx.text(field(d, "condition") ?? d).trim()) &&
+      /^\s*(return|raise|abort\()/m.test(ctx.text(field(d, "consequence") ?? d)),
+  );
+}
+
 export default pyRule({
   meta: {
     id: "PY-TIMING-001",
     title: "Secret compared with == (timing side channel)",
     cwe: ["CWE-208", "CWE-385"],
     severity: "MEDIUM",
+    severity_variants: [
+      { severity: "LOW", when: "a login that skips the password hash when the account does not exist" },
+    ],
     docs: {
       what_it_does:
-        "Flags `==` / `!=` between two run-time values when one is an HMAC digest or is named like a signature, MAC, token, API key or secret, and hand-written `for a, b in zip(x, y): if a != b: return False` loops in functions about a code, token, password or key.",
+        "Flags `==` / `!=` between two run-time values when one is an HMAC digest or is named like a signature, MAC, token, API key or secret, a login that returns early for an unknown account before its slow password check (LOW), and hand-written `for a, b in zip(x, y): if a != b: return False` loops in functions about a code, token, password or key.",
       why_bad:
         "String comparison stops at the first differing byte, so the response time tells an attacker how many leading bytes of a guess are right: a signature or key can be recovered one byte at a time (CWE-208, a covert timing channel: CWE-385).",
       example_bad:
@@ -85,9 +116,20 @@ export default pyRule({
       "Compare secrets with hmac.compare_digest (or secrets.compare_digest), which takes constant time.",
   },
   trigger:
-    /hmac|Signature['"]?\)?\s*[!=]=|(sig|signature|mac|digest|token|api_?key|apikey|API_?KEY|secret|SECRET|otp|csrf)\w*['"]?\)?\s*[!=]=|[!=]=\s*[\w.]*(sig|signature|mac|digest|token|api_?key|apikey|API_?KEY|secret|SECRET|otp|csrf)|digest\(\)\s*[!=]=|(?<=\bfor\s+\w+\s*,\s*\w+\s+in\s+)zip\(|hashpw\(|crypt\.crypt\(/,
-  nodeTypes: ["comparison_operator", "for_statement"],
+    /hmac|Signature['"]?\)?\s*[!=]=|(sig|signature|mac|digest|token|api_?key|apikey|API_?KEY|secret|SECRET|otp|csrf)\w*['"]?\)?\s*[!=]=|[!=]=\s*[\w.]*(sig|signature|mac|digest|token|api_?key|apikey|API_?KEY|secret|SECRET|otp|csrf)|digest\(\)\s*[!=]=|(?<=\bfor\s+\w+\s*,\s*\w+\s+in\s+)zip\(|hashpw\(|crypt\.crypt\(|checkpw\(|check_password_hash\(|\.verify\(/,
+  nodeTypes: ["comparison_operator", "for_statement", "call"],
   detect(node, ctx, report) {
+    if (node.type === "call") {
+      if (missingUserShortcut(ctx, node))
+        report({
+          node,
+          severity: "LOW",
+          reason: "a login that skips the password hash when the account does not exist",
+          message:
+            "the password hash is only computed for existing accounts: the response time tells which exist",
+        });
+      return;
+    }
     if (node.type === "for_statement") {
       if (earlyExitLoop(ctx, node))
         report({
@@ -230,6 +272,7 @@ export default pyRule({
   cases: {
     valid: [
       "V2_SIGNATURE = b'\\r\\n\\r\\n\\x00\\r\\nQUIT\\n'\nasync def read(reader):\n    signature = await reader.readexactly(5)\n    if signature == V2_SIGNATURE[0:5]:\n        return 2",
+      "import bcrypt\n_DUMMY = bcrypt.hashpw(b'x', bcrypt.gensalt())\ndef authenticate(name, pw):\n    user = find_user(name)\n    hashed = user.password_hash if user is not None else _DUMMY\n    ok = bcrypt.checkpw(pw.encode(), hashed)\n    return user if ok and user is not None else None",
       "import signal\nfor sig in (signal.SIGHUP, signal.SIGQUIT):\n    if signal.getsignal(sig) != signal.SIG_IGN:\n        pass",
       "def refresh(dest_path, current_hash):\n    active_digest = sha256sum(dest_path)\n    return active_digest == current_hash",
       "_SIG = (b'PGCOPY\\n\\xff' + b'\\x00' * 8)\ndef strip(data):\n    if data[: len(_SIG)] != _SIG:\n        raise ValueError()",
@@ -255,6 +298,10 @@ export default pyRule({
       "class Entry:\n    _HMAC_SHA1_MAGIC = b'1'\n    def __init__(self, magic):\n        if magic != self._HMAC_SHA1_MAGIC:\n            raise ValueError(magic)",
     ],
     invalid: [
+      {
+        code: "import bcrypt\ndef authenticate(name, pw):\n    user = find_user(name)\n    if user is None:\n        return None\n    if bcrypt.checkpw(pw.encode(), user.password_hash):\n        return user\n    return None",
+        severity: "LOW",
+      },
       "import hmac\ndef ok(key, path, signature):\n    file_mac = hmac.new(key, open(path, 'rb').read(), 'sha256').hexdigest()\n    return file_mac == signature",
       "import hmac, hashlib\ndef ok(secret, body, signature):\n    expected = hmac.new(secret, body, hashlib.sha256).hexdigest()\n    return expected == signature",
       "import os\nfrom flask import request, abort\nAPI_KEY = os.environ['API_KEY']\ndef f():\n    if request.headers.get('X-API-Key') != API_KEY:\n        abort(401)",

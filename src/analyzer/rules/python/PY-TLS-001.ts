@@ -304,7 +304,11 @@ export default pyRule({
       // judged below, where `ssl.CERT_NONE` is itself visited).
       const right = field(node, "right");
       const bare = right?.type === "identifier" ? ctx.qname(right) : "";
-      if (/\.check_hostname=False$/.test(t)) {
+      // `kwargs["assert_hostname"] = False` in an HTTPAdapter's init_poolmanager: urllib3's switch set in the
+      // pool's keyword arguments, the same as assert_hostname=False in the call.
+      if (/\[['"]assert_hostname['"]\]=False$/.test(t)) {
+        report({ node, message: "assert_hostname=False accepts a certificate issued for any host" });
+      } else if (/\.check_hostname=False$/.test(t)) {
         if (!serverOrOwnSwitch(ctx, node)) report({ node, message: "hostname verification disabled" });
       } else if (/^ssl\.CERT_(NONE|OPTIONAL)$/.test(bare)) {
         if (!(/\.verify_mode=/.test(t) && serverContext(ctx, node)))
@@ -417,6 +421,10 @@ export default pyRule({
       },
       { code: "import requests\nsession = requests.Session()\nsession.verify = False", line: 3 },
       { code: "import urllib3\nhttp = urllib3.PoolManager(cert_reqs='CERT_NONE')", line: 2 },
+      {
+        code: "from requests.adapters import HTTPAdapter\nclass A(HTTPAdapter):\n    def init_poolmanager(self, *args, **kwargs):\n        kwargs['assert_hostname'] = False\n        super().init_poolmanager(*args, **kwargs)",
+        line: 4,
+      },
       {
         code: "import urllib3\nhttp = urllib3.PoolManager(cert_reqs='CERT_REQUIRED', assert_hostname=False)",
         line: 2,

@@ -1,4 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
+import { descendants } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule, serverlessModule } from "./common.js";
 
@@ -60,6 +61,31 @@ function sharedPath(ctx: PythonContext, node: SyntaxNode | undefined, depth = 0)
 
 const WRITE_MODE = /[wax+]/;
 
+/**
+ * `os.chmod(d, 0o777)` where d is a `tempfile.mkdtemp()` directory or the `dir=` of a tempfile call in the same
+ * function: temporary files then live in a directory any user can add to, rename in or delete from (CWE-379).
+ */
+function worldWritableTempDir(ctx: PythonContext, call: SyntaxNode): boolean {
+  const [target, mode] = ctx.args(call);
+  if (!target || !mode) return false;
+  const m = ctx.constValue(mode);
+  const modeText = ctx.text(ctx.resolve(mode) ?? mode);
+  if (!((typeof m === "number" && (m & 0o002) !== 0) || /\bS_(IRWXO|IWOTH)\b/.test(modeText))) return false;
+  const v = target.type === "identifier" ? ctx.resolve(target) : target;
+  if (v?.type === "call" && /^tempfile\.mkdtemp$/.test(ctx.callee(v))) return true;
+  const fn = ctx.enclosingFunction(call);
+  if (!fn || target.type !== "identifier") return false;
+  const name = ctx.text(target);
+  return descendants(fn).some(
+    (d) =>
+      d.type === "call" &&
+      /^tempfile\.(mkstemp|mkdtemp|NamedTemporaryFile|TemporaryFile|SpooledTemporaryFile|TemporaryDirectory)$/.test(
+        ctx.callee(d),
+      ) &&
+      ctx.text(ctx.kwarg(d, "dir") ?? d) === name,
+  );
+}
+
 export default pyRule({
   meta: {
     id: "PY-TMP-002",
@@ -68,7 +94,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags files and directories created (open for writing, os.open, mkdir/makedirs, chmod) at a fixed or guessable path under /tmp, /var/tmp or /dev/shm.",
+        "Flags files and directories created (open for writing, os.open, mkdir/makedirs, chmod) at a fixed or guessable path under /tmp, /var/tmp or /dev/shm, and a directory that holds temporary files (a tempfile.mkdtemp() result, or the dir= of a tempfile call) chmod-ed writable by every user.",
       why_bad:
         "Any local user can create that name first, as a symlink to a file of yours or as a file they can read, and capture or redirect what the program writes.",
       example_bad: "def cache(data):\n    with open('/tmp/app_cache.txt', 'w') as f:\n        f.write(data)",
@@ -79,7 +105,7 @@ export default pyRule({
       "Use tempfile.mkstemp / NamedTemporaryFile / mkdtemp, or a private directory the program owns (0o700).",
   },
   trigger:
-    /\/tmp|\/var\/tmp|\/dev\/shm|gettempdir|\/run\/lock|\/var\/lock|\/dev\/mqueue|\/Users\/Shared|\/Library\/Caches|\\Temp|\\TMP|\/Temp/i,
+    /mkdtemp|dir=|\/tmp|\/var\/tmp|\/dev\/shm|gettempdir|\/run\/lock|\/var\/lock|\/dev\/mqueue|\/Users\/Shared|\/Library\/Caches|\\Temp|\\TMP|\/Temp/i,
   nodeTypes: ["call"],
   calls: [
     "open",
@@ -97,6 +123,10 @@ export default pyRule({
     // A Lambda / Cloud Function's /tmp is the function's own: no other user shares it to pre-create a name.
     if (serverlessModule(ctx)) return;
     const q = ctx.callee(node);
+    if (q === "os.chmod" && worldWritableTempDir(ctx, node)) {
+      report({ node, message: "a directory that holds temporary files is made writable by every user" });
+      return;
+    }
     let create = false;
     if (q === "open" || q === "io.open" || q === "codecs.open") {
       const mode = ctx.stringValue(ctx.resolve(ctx.arg(node, 1, "mode")));
@@ -117,6 +147,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import os, tempfile\ndef stage(data):\n    d = tempfile.mkdtemp(prefix='c-')\n    os.chmod(d, 0o700)\n    open(os.path.join(d, 'in.bin'), 'wb').write(data)",
+      "import os\ndef publish(path):\n    os.chmod(path, 0o777)",
       "def dump():\n    with open(r'C:\\Temperatures\\a.csv', 'w') as f:\n        f.write('1')",
       "def dump():\n    with open('/srv/app/tmp/state.json', 'w') as f:\n        f.write('1')",
       "import os\nfd = os.open('/tmp/app.lock', os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)",
@@ -129,6 +161,8 @@ export default pyRule({
       "import os\ndef handler(event, context):\n    with open(os.path.join('/tmp', 'report.csv'), 'w') as f:\n        f.write('1')",
     ],
     invalid: [
+      "import os, tempfile\ndef stage(data):\n    d = tempfile.mkdtemp(prefix='c-')\n    os.chmod(d, 0o777)\n    open(os.path.join(d, 'in.bin'), 'wb').write(data)",
+      "import os, stat, tempfile\nWORK = '/srv/render/tmp'\ndef spill(text):\n    os.makedirs(WORK, exist_ok=True)\n    os.chmod(WORK, stat.S_IRWXU | stat.S_IRWXG | stat.S_IRWXO)\n    with tempfile.NamedTemporaryFile('w', dir=WORK, delete=False) as f:\n        f.write(text)",
       "import os, tempfile\ntempfile.tempdir = '/tmp/shared-work'\nos.makedirs(tempfile.tempdir, mode=0o777, exist_ok=True)",
       "def lock():\n    with open('/run/lock/app.lock', 'w') as f:\n        f.write('1')",
       "def dump():\n    with open('/private/tmp/app.csv', 'w') as f:\n        f.write('1')",

@@ -17,6 +17,21 @@ function checksType(ctx: PythonContext, node: SyntaxNode): boolean {
   return TYPE_CHECK.test(fn ? ctx.text(fn) : ctx.tree.source);
 }
 
+/**
+ * The handler's only extension test reads the part after the first dot (`name.split(".")[1] in ALLOWED`): a name
+ * like `shell.png.php` passes as png and is saved with its real, last extension.
+ */
+function firstDotOnly(ctx: PythonContext, node: SyntaxNode): boolean {
+  const fn = ctx.enclosingFunction(node);
+  const text = fn ? ctx.text(fn) : ctx.tree.source;
+  return (
+    /\.split\(\s*(['"])\.\1\s*\)\s*\[\s*1\s*\]/.test(text) &&
+    !/rsplit|splitext|endswith|guess_type|imghdr|magic|suffix|validate_image|FileExtensionValidator|Image\.open|filetype\.|\[\s*-1\s*\]/.test(
+      text,
+    )
+  );
+}
+
 /** A path's text with its local names spelled out two assignments deep (`path = join(DIR, name)`, `name = ...`). */
 function spelledPath(ctx: PythonContext, path: SyntaxNode): string {
   const parts: string[] = [];
@@ -37,11 +52,11 @@ export default pyRule({
   meta: {
     id: "PY-UPLOAD-002",
     title: "Upload stored under its own name with no type check",
-    cwe: ["CWE-434", "CWE-641"],
+    cwe: ["CWE-434", "CWE-641", "CWE-20"],
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags a request's upload saved under a sanitised form of its client-supplied name (Flask FileStorage.save() with secure_filename or os.path.basename, Django UploadedFile.name, already a base name, written with open() or a Django storage's save(); an e-mail attachment's get_filename() reduced to a base name, a FastAPI UploadFile's Path(file.filename).name written with write_bytes/open) when the handler checks neither the extension nor the content (the Content-Type header the client sent is no check).",
+        "Flags a request's upload saved under a sanitised form of its client-supplied name (Flask FileStorage.save() with secure_filename or os.path.basename, Django UploadedFile.name, already a base name, written with open() or a Django storage's save(); an e-mail attachment's get_filename() reduced to a base name, a FastAPI UploadFile's Path(file.filename).name written with write_bytes/open) when the handler checks neither the extension nor the content (the Content-Type header the client sent is no check), or whose only extension test reads the part after the first dot (split('.')[1]).",
       why_bad:
         "A safe name is not a safe type: shell.php, page.html or .htaccess saved into a served folder can run as code or script in the site's origin.",
       example_bad:
@@ -134,8 +149,14 @@ export default pyRule({
     // secure_filename() or os.path.basename(): a name without directories, still the client's (".htaccess").
     if (!/secure_filename|basename/.test(spelled)) return;
     const obj = ctx.resolve(field(field(node, "function") ?? node, "object"));
-    if (obj && /request\.files/.test(ctx.text(obj)) && !checksType(ctx, node))
+    if (!obj || !/request\.files/.test(ctx.text(obj))) return;
+    if (!checksType(ctx, node))
       report({ node, message: "upload saved with no extension or content-type check" });
+    else if (firstDotOnly(ctx, node))
+      report({
+        node,
+        message: "the extension checked is the part after the first dot: shell.png.php passes as png",
+      });
   },
   cases: {
     valid: [
@@ -148,6 +169,7 @@ export default pyRule({
       "import os, uuid\ndef keep(msg):\n    for part in msg.iter_attachments():\n        with open(os.path.join('/srv/att', uuid.uuid4().hex), 'wb') as fh:\n            fh.write(part.get_payload(decode=True))",
     ],
     invalid: [
+      "from flask import request, abort\nfrom werkzeug.utils import secure_filename\nALLOWED = {'png', 'jpg'}\ndef upload():\n    f = request.files['file']\n    name = secure_filename(f.filename)\n    if name.split('.')[1].lower() not in ALLOWED:\n        abort(400)\n    f.save('/srv/static/' + name)",
       {
         code: "from pathlib import Path\nfrom fastapi import UploadFile\nasync def up(file: UploadFile):\n    dest = Path('static') / Path(file.filename).name\n    dest.write_bytes(await file.read())",
         line: 5,

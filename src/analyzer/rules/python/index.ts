@@ -64,6 +64,7 @@ import r59 from "./PY-IS-001.js";
 import r60 from "./PY-JINJA-001.js";
 import r61 from "./PY-JWT-001.js";
 import r62 from "./PY-KEY-001.js";
+import r140 from "./PY-KEYFILE-001.js";
 import r63 from "./PY-LDAP-001.js";
 import r64 from "./PY-LDAP-002.js";
 import r65 from "./PY-LDAP-003.js";
@@ -92,11 +93,13 @@ import r87 from "./PY-QSECRET-001.js";
 import r88 from "./PY-RAND-001.js";
 import r89 from "./PY-RANGE-001.js";
 import r90 from "./PY-RCMD-001.js";
+import r141 from "./PY-RECIPIENT-001.js";
 import r91 from "./PY-RECUR-001.js";
 import r92 from "./PY-REDIR-001.js";
 import r93 from "./PY-REDOS-001.js";
 import r94 from "./PY-REFERRER-001.js";
 import r95 from "./PY-REGEX-001.js";
+import r142 from "./PY-RELAY-001.js";
 import r96 from "./PY-RES-001.js";
 import r97 from "./PY-REUSE-001.js";
 import r98 from "./PY-RPC-001.js";
@@ -282,4 +285,7 @@ export const PYTHON_RULES = [
   r137,
   r138,
   r139,
+  r140,
+  r141,
+  r142,
 ] as Rule<never>[];
