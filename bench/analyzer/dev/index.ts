@@ -105,6 +105,7 @@ import { BATCH110 as JS_TS_BATCH110 } from "./js-ts-batch110.js";
 import { BATCH113 as JS_TS_BATCH113 } from "./js-ts-batch113.js";
 import { BATCH112 as JS_TS_BATCH112 } from "./js-ts-batch112.js";
 import { BATCH114 as JS_TS_BATCH114 } from "./js-ts-batch114.js";
+import { BATCH117 as JS_TS_BATCH117 } from "./js-ts-batch117.js";
 import { MARKUP as JS_TS_MARKUP } from "./js-ts-markup.js";
 import { CASES as PY_RULES } from "./py-rules.js";
 import { BATCH15 as PY_RULES_BATCH15 } from "./py-rules-batch15.js";
@@ -351,6 +352,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH113,
     ...JS_TS_BATCH112,
     ...JS_TS_BATCH114,
+    ...JS_TS_BATCH117,
     ...JS_TS_MARKUP,
   ],
   "py-rules": [
