@@ -661,13 +661,15 @@ describe("bindings and value shapes (JavaScript/TypeScript)", () => {
     expect(bus("'/tmp'")).toBe(false);
     expect(bus("req.query.d")).toBe(true);
     // The first step of a chain on a response, or a callback handed to an unknown function, is not pinned to a
-    // constant: its parameter stays the caller's (eval of fetched text is reported).
+    // constant: its parameter stays the caller's (eval of fetched text is reported). A chain on a promise settled
+    // in view (`Promise.resolve('1 + 1')`) carries that constant down.
     const code = (src: string) => found(src, "JS-CODE-001").length;
     expect(
       code("fetch('http://localhost:8000/x.js')\n  .then(r => r.text())\n  .then(r => eval(r));\n"),
     ).toBe(1);
     expect(code("register('1 + 1', s => eval(s));\n")).toBe(1);
-    expect(code("Promise.resolve('1 + 1').then(s => s).then(s => eval(s));\n")).toBe(1);
+    expect(code("Promise.resolve('1 + 1').then(s => s).then(s => eval(s));\n")).toBe(0);
+    expect(code("Promise.resolve(location.hash).then(s => s).then(s => eval(s));\n")).toBe(1);
   });
 
   it("destructures out of a TypeScript cast and through a zod schema's pinned fields", () => {
@@ -1494,6 +1496,33 @@ describe("schema validation and file-route handlers (TypeScript)", () => {
     expect(cmdi("  const v = Promise.resolve(req.query.c).then(() => 'uptime');", "v")).toBe(false);
     expect(cmdi("  const v = Promise.resolve('a').then(() => req.query.c);", "v")).toBe(true);
     expect(cmdi("  const v = Promise.resolve('uptime');", "v")).toBe(false);
+  });
+
+  it("hands a then(cb) callback the constant a promise built in view settles with, and nothing else", () => {
+    const then = (recv: string, cb = "(c) => { cp.exec(c); }", prelude = "") =>
+      cmdi(`  ${recv}.then(${cb});`, "'ls'", prelude);
+    expect(then("Promise.resolve('uptime')")).toBe(false);
+    expect(then("Promise.resolve('uptime')", "function (c) { cp.exec(c); }")).toBe(false);
+    expect(then("new Promise((resolve) => resolve('df -h'))")).toBe(false);
+    const pick = "async function pick(n) { return 'uptime ' + n; }\n";
+    expect(then("pick(1)", undefined, pick)).toBe(false);
+    expect(then("pick(req.query.n)", undefined, pick)).toBe(true);
+    expect(then("Promise.resolve(req.query.c)")).toBe(true);
+    // Another library's promise settles with data from outside; a rejection handler gets any reason.
+    expect(then("db.get('cmd')")).toBe(true);
+    expect(then("Promise.resolve('uptime')", "null, (e) => { cp.exec(e); }")).toBe(true);
+  });
+
+  it("reads a module-level helper's parameters as what the file's calls pass when nothing else can call it", () => {
+    const run = "function run(c) {\n  cp.exec(c);\n}\n";
+    expect(cmdi("  run('uptime');\n  run('df -h');", "'ls'", run)).toBe(false);
+    expect(cmdi("  run('uptime');\n  run('ls ' + req.query.d);", "'ls'", run)).toBe(true);
+    expect(cmdi("  run('uptime');", "'ls'", "const run = (c) => cp.exec(c);\n")).toBe(false);
+    // Exported, handed on as a value, or never called here: anyone's arguments.
+    expect(cmdi("  run('uptime');", "'ls'", run + "module.exports = { run };\n")).toBe(true);
+    expect(cmdi("  run('uptime');", "'ls'", "export " + run)).toBe(true);
+    expect(cmdi("  run('uptime');", "'ls'", run + "process.on('message', run);\n")).toBe(true);
+    expect(cmdi("", "'ls'", run)).toBe(true);
   });
 
   it("takes an allow-list check that breaks out of a labelled block, or a do/while(false), as a guard inside it", () => {

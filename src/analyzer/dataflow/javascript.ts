@@ -4770,6 +4770,10 @@ export class JsContext {
       // A helper bound inside another function and only ever called there (`const run = (f) => exec(f)` in a
       // handler): every caller is in view, so the parameter holds what those calls pass and nothing else.
       if (this.closedHelper(fn)) return fromCallers;
+      // `Promise.resolve('ls').then((cmd) => ...)`, `localAsync().then((cmd) => ...)`: a promise built in view
+      // settles with the value it was built from, so a constant one hands its callback a constant.
+      const at = bare || own ? callerList.indexOf((bare ?? own)!) : names.indexOf(name);
+      if (fromCallers === Level.CONST && at === 0 && this.settledInView(fn)) return Level.CONST;
       return Math.max(Level.PARAM, fromCallers) as Level;
     }
     const pats = (this.patternDecls.get(name) ?? []).filter((d) => d.node.order < id.order);
@@ -4996,6 +5000,67 @@ export class JsContext {
    * `fn` is a function bound to a `const`/`let` (or declared) inside another function, whose name is used only as
    * the callee of direct calls in that function (never passed, returned, stored or exported), called at least once.
    */
+  /**
+   * `fn` is the value callback of `p.then(fn)` (not the rejection handler: a reason is anyone's) on a promise
+   * whose settling is in view: `Promise.resolve(x)`, `new Promise(executor)` or a call of a function declared here.
+   */
+  private settledInView(fn: SyntaxNode): boolean {
+    const holder = fn.parent?.type === "arguments" ? fn.parent.parent : undefined;
+    const hf = holder && field(holder, "function");
+    if (holder?.type !== "call_expression" || hf?.type !== "member_expression") return false;
+    if (this.method(holder) !== "then" || this.args(holder)[0] !== fn) return false;
+    let recv = field(hf, "object");
+    while (recv?.type === "parenthesized_expression") recv = namedChildren(recv)[0];
+    if (recv?.type === "new_expression") return this.text(field(recv, "constructor") ?? recv) === "Promise";
+    if (recv?.type !== "call_expression") return false;
+    // (Another library's promise, `fetch(url)` or `db.get(k)`, settles with data from outside the file.)
+    return this.callee(recv) === "Promise.resolve" || !!this.localFunction(recv);
+  }
+
+  /**
+   * A function declared at the top of a module (`function f(a)`, `const f = (a) => ...`), not exported, whose
+   * name is used only as the callee of direct calls in the file (never passed, stored or exported), called at
+   * least once and by few enough calls that paramFromCallers walks them all.
+   */
+  private moduleHelper(fn: SyntaxNode): boolean {
+    let fname: SyntaxNode | undefined;
+    let top: SyntaxNode | null | undefined;
+    if (isFnDecl(fn)) {
+      fname = field(fn, "name");
+      top = fn.parent;
+    } else if (
+      (fn.type === "arrow_function" || fn.type === "function_expression") &&
+      fn.parent?.type === "variable_declarator" &&
+      field(fn.parent, "value") === fn
+    ) {
+      fname = field(fn.parent, "name");
+      top = fn.parent.parent?.parent;
+    }
+    if (fname?.type !== "identifier" || top?.type !== "program") return false;
+    const name = this.text(fname);
+    if ((this.assigns.get(name) ?? []).length || (this.decls.get(name) ?? []).length > 1) return false;
+    const direct = this.callsByName.get(name) ?? [];
+    if (direct.length > 12 || (this.indirectCalls.get(name) ?? []).length) return false;
+    // `module.exports = { f }`: a shorthand property hands the function on as a value.
+    if (this.tree.nodes.some((n) => n.type === "shorthand_property_identifier" && this.text(n) === name))
+      return false;
+    let calls = 0;
+    for (const u of this.uses(name)) {
+      if (u === fname) continue;
+      const p = u.parent;
+      if (
+        p?.type === "call_expression" &&
+        field(p, "function") === u &&
+        !this.args(p).some((a) => a.type === "spread_element")
+      ) {
+        if (!(fn.start <= p.start && p.end <= fn.end)) calls++;
+        continue;
+      }
+      return false;
+    }
+    return calls > 0;
+  }
+
   private closedHelper(fn: SyntaxNode): boolean {
     // Every parameter a plain name (`x => ...`'s bare one included), so each is matched to the argument at its
     // position: a destructured one (`({ cmd }) => ...`) is matched to nothing, and must not read as constant.
@@ -5024,7 +5089,7 @@ export class JsContext {
       );
     }
     const outer = enclosingFunction(fn);
-    if (!outer) return false;
+    if (!outer) return this.moduleHelper(fn);
     let fname: SyntaxNode | undefined;
     if (isFnDecl(fn)) fname = field(fn, "name");
     else if (
