@@ -1513,6 +1513,29 @@ describe("schema validation and file-route handlers (TypeScript)", () => {
     expect(then("Promise.resolve('uptime')", "null, (e) => { cp.exec(e); }")).toBe(true);
   });
 
+  it("reads a regular expression's capture group of word characters and dots as holding no code or shell syntax", () => {
+    const engine = (group: string) =>
+      found(
+        "function compile(tpl) {\n" +
+          `  const re = /\\{\\{\\s*(${group})\\s*\\}\\}/g;\n` +
+          "  let m;\n  let code = \"let out = '';\";\n" +
+          "  while ((m = re.exec(tpl)) !== null) code += 'out += esc(data.' + m[1] + ');';\n" +
+          "  return new Function('data', 'esc', code + 'return out;');\n}\nmodule.exports = { compile };\n",
+        "JS-CODE-001",
+      ).length;
+    expect(engine("[\\w.]+")).toBe(0);
+    expect(engine("[a-zA-Z_][\\w.-]*")).toBe(0);
+    expect(engine("[^}]+")).toBe(1);
+    expect(engine(".+?")).toBe(1);
+    expect(cmdi("  const m = /^v(\\d+\\.\\d+)$/.exec(req.query.v);", "'nvm use ' + m[1]")).toBe(false);
+    expect(cmdi("  const m = String(req.query.v).match(/^v(\\S+)$/);", "'nvm use ' + m[1]")).toBe(true);
+    // Another group than the narrow one, or a name also bound to something else.
+    expect(cmdi("  const m = /^(\\w+)=(.*)$/.exec(req.query.v);", "'echo ' + m[2]")).toBe(true);
+    expect(
+      cmdi("  let m = /^(\\w+)$/.exec(req.query.v);\n  m = [req.query.v, req.query.v];", "'echo ' + m[1]"),
+    ).toBe(true);
+  });
+
   it("reads a module-level helper's parameters as what the file's calls pass when nothing else can call it", () => {
     const run = "function run(c) {\n  cp.exec(c);\n}\n";
     expect(cmdi("  run('uptime');\n  run('df -h');", "'ls'", run)).toBe(false);

@@ -3607,6 +3607,37 @@ export class JsContext {
    * array literal (or a const array whose items are known here) and ids only read: the one item at k (cb applied
    * to it), or the filtered item when the items before it are constants. Undefined when not worked out.
    */
+  /**
+   * Every value the file binds to `name` is a match of a regular expression literal (`re.exec(x)` or
+   * `x.match(re)` without the g flag) whose capturing group `k` holds letters, digits, '_', '-' and '.' only.
+   */
+  private narrowCapture(obj: SyntaxNode, k: number): boolean {
+    const name = this.text(obj);
+    const values = [
+      ...(this.decls.get(name) ?? []).map((d) => field(d, "value")),
+      ...(this.assigns.get(name) ?? []).map((a) => field(a, "right")),
+    ];
+    if (!values.some(Boolean)) return false;
+    const regex = (n: SyntaxNode | undefined | null) => {
+      const r = n?.type === "identifier" ? field(this.soleDecl(this.text(n), "regex") ?? n, "value") : n;
+      return r?.type === "regex" ? this.text(r) : undefined;
+    };
+    return values.every((v) => {
+      if (!v) return true; // `let m;` before the loop that assigns it
+      if (v.type !== "call_expression" || field(v, "function")?.type !== "member_expression") return false;
+      const m = this.method(v);
+      const re =
+        m === "exec"
+          ? regex(field(field(v, "function")!, "object"))
+          : m === "match"
+            ? regex(this.args(v)[0])
+            : undefined;
+      if (!re || (m === "match" && /g[a-z]*$/.test(re))) return false;
+      const group = captureGroup(re.slice(1, re.lastIndexOf("/")), k);
+      return group !== undefined && narrowGroup(group);
+    });
+  }
+
   private derivedItem(obj: SyntaxNode, k: number, cls: string, depth: number): Level | undefined {
     const name = this.text(obj);
     const scoped = this.scopedDecl(name, "call_expression", obj);
@@ -3885,6 +3916,16 @@ export class JsContext {
           const derived = this.derivedItem(obj0, k, cls, depth);
           if (derived !== undefined) return derived;
         }
+        // `m[1]` of `m = /\{\{\s*([\w.]+)\s*\}\}/.exec(tpl)`: the group matches letters, digits, '_', '-' and
+        // '.' only; no quote, bracket, space or markup can be in it (a template engine's variable name).
+        if (
+          typeof k === "number" &&
+          Number.isInteger(k) &&
+          k >= 1 &&
+          (cls === "code" || cls === "command" || cls === "html") &&
+          this.narrowCapture(obj0, k)
+        )
+          return Level.CONST;
       }
       // `holder.value = 'date'; exec(holder.value)` on `const holder = new Holder(x)`: the store just before wins.
       const inst = t === "member_expression" && obj0?.type === "identifier" ? this.resolve(obj0) : undefined;
@@ -5958,4 +5999,56 @@ function enclosingFunction(n: SyntaxNode): SyntaxNode | undefined {
     }
   enclosing.set(n, found);
   return found ?? undefined;
+}
+
+/** The text of capturing group `k` (1-based) of a pattern's source, or undefined. */
+function captureGroup(body: string, k: number): string | undefined {
+  let inClass = false;
+  let seen = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === "]") inClass = false;
+      continue;
+    }
+    if (c === "[") inClass = true;
+    else if (c === "(" && (body[i + 1] !== "?" || (body[i + 2] === "<" && !/[=!]/.test(body[i + 3] ?? "")))) {
+      if (++seen !== k) continue;
+      let start = i + 1;
+      if (body[i + 1] === "?") start = body.indexOf(">", i) + 1; // a named group `(?<name>...)`
+      const end = body.indexOf(")", start);
+      return end > 0 ? body.slice(start, end) : undefined;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A group body (no nested group) whose every match is made of letters, digits, '_', '-' and '.': escapes `\w`,
+ * `\d`, `\.`, `\-`, `\_`, classes of those (not negated), literal word characters and quantifiers.
+ */
+function narrowGroup(body: string): boolean {
+  if (!body) return false;
+  let inClass = false;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
+    if (c === "\\") {
+      if (!/[wd._-]/.test(body[i + 1] ?? "")) return false;
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === "]") inClass = false;
+      else if (c === "^" && body[i - 1] === "[") return false;
+      else if (!/[\w.-]/.test(c)) return false;
+      continue;
+    }
+    if (c === "[") inClass = true;
+    else if (!/[\w+*?{},|-]/.test(c)) return false;
+  }
+  return !inClass;
 }
