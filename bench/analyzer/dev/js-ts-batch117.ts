@@ -255,6 +255,65 @@ const app = new Elysia()
 export type App = typeof app;
 `,
   ),
+  // --- (3) part 2, written after part 1's fixes: markup (not plain words) under an explicit non-HTML type ---
+  ...ts(
+    "CWE-79",
+    "Hono c.text and Elysia plain-text headers around markup-looking text vs the same markup sent as HTML",
+    `import { Hono } from 'hono';
+import { Elysia } from 'elysia';
+
+const app = new Hono();
+
+app.get('/preview', (c) => {
+  const tag = c.req.query('tag') ?? 'p';
+@ok  return c.text(\`<\${tag}> is not rendered here\`);
+});
+
+app.get('/preview-html', (c) => {
+  const tag = c.req.query('tag') ?? 'p';
+@@  return c.html(\`<\${tag}>preview</\${tag}>\`);
+});
+
+export const api = new Elysia()
+  .get('/snippet', ({ query, set }) => {
+    set.headers['content-type'] = 'text/plain; charset=utf-8';
+@ok    return \`<b>\${query.text}</b>\`;
+  })
+  .get('/snippet-json', ({ query, set }) => {
+    set.headers = { 'content-type': 'application/json' };
+@ok    return \`{"html":"<b>\${query.text}</b>"}\`;
+  })
+  .get('/snippet-raw', ({ query }) => {
+@ok    return new Response(\`<b>\${query.text}</b>\`, { headers: new Headers({ 'Content-Type': 'text/plain' }) });
+  })
+  .get('/snippet-page', ({ query, set }) => {
+    set.headers['content-type'] = 'text/html';
+@@    return \`<b>\${query.text}</b>\`;
+  });
+
+export default app;
+`,
+  ),
+  ...js(
+    "CWE-79",
+    "Express res.contentType('text/plain') before markup vs res.contentType('html')",
+    `const express = require('express');
+
+const app = express();
+
+app.get('/debug', (req, res) => {
+  res.contentType('text/plain');
+@ok  res.send(\`<pre>\${req.query.q}</pre>\`);
+});
+
+app.get('/page', (req, res) => {
+  res.contentType('html');
+@@  res.send(\`<pre>\${req.query.q}</pre>\`);
+});
+
+app.listen(3000);
+`,
+  ),
   // --- (4) OAuth / OIDC authorization URLs ---
   ...js(
     "CWE-601",
