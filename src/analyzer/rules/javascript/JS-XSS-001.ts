@@ -10,6 +10,52 @@ import type { Report } from "../../rule.js";
 const SENDS_HTML =
   /^((res|response|reply)\.(send|write|end)|h\.response|(window\.)?document\.(write|writeln))$|\.(insertAdjacentHTML|html|append|prepend|after|before|replaceWith)$|^(\$|jQuery)$/;
 
+/** A content type no browser renders as a page: plain text, or JSON. */
+const NON_HTML_TYPE = String.raw`(text\/plain|application\/([\w.+-]+\+)?json)\b`;
+
+/** `'Content-Type': 'text/plain'`, `['content-type'] = 'application/json'`, `('content-type', 'text/plain')`. */
+const DECLARES_NON_HTML = new RegExp(
+  String.raw`['"]content-type['"]\s*\]?\s*[:,=]\s*['"\x60]` + NON_HTML_TYPE,
+  "i",
+);
+
+/**
+ * Markup sent under a type no browser renders as a page, declared where it is sent or earlier in the handler:
+ * Hono's `c.text(x)` / `c.json(x)`, a Fetch `Response` / Hono `c.body` / `c.newResponse` whose headers say
+ * text/plain or JSON, or a handler that set such a type before (`set.headers['content-type'] = 'text/plain'`,
+ * `reply.type('text/plain')`, `res.contentType('json')`, `ctx.type = 'text/plain'`, `c.header(...)`) and never
+ * names text/html.
+ */
+function sentAsNonHtml(node: SyntaxNode, ctx: JsContext): boolean {
+  for (let p = node.parent; p; p = p.parent) {
+    if (p.type === "arguments" && p.parent && namedChildren(p)[0] === node) {
+      const call = p.parent;
+      const q = ctx.callee(call);
+      if (call.type === "call_expression" && /^(c|ctx|context)\.(text|json)$/.test(q)) return true;
+      if (
+        (call.type === "new_expression" && /(^|\.)Response$/.test(q)) ||
+        (call.type === "call_expression" && /^(c|ctx|context)\.(body|newResponse)$/.test(q))
+      )
+        return ctx
+          .args(call)
+          .slice(1)
+          .some((a) => DECLARES_NON_HTML.test(ctx.text(a)) && !/text\/html/i.test(ctx.text(a)));
+      break;
+    }
+    if (/statement|declaration|function|arrow_function|method_definition/.test(p.type)) break;
+  }
+  const fn = ctx.enclosingFunction(node);
+  if (!fn || /text\/html/i.test(ctx.text(fn))) return false;
+  const before = ctx.tree.source.slice(fn.start, node.start);
+  return (
+    DECLARES_NON_HTML.test(before) ||
+    new RegExp(
+      String.raw`\.(type|contentType)\(\s*['"](json|text|txt|` + NON_HTML_TYPE + String.raw`)['"]`,
+    ).test(before) ||
+    new RegExp(String.raw`\.type\s*=\s*['"](json|text|` + NON_HTML_TYPE + ")").test(before)
+  );
+}
+
 /** Imports of libraries whose `html` / `svg` template tags escape interpolated values. */
 const AUTO_ESCAPING_TAGS =
   /(from\s*|require\(\s*)['"](lit|lit-html|lit-element|@lit\/[\w-]+|uhtml|lighterhtml|htm|htm\/preact|@polymer\/lit-element)['"]/;
@@ -689,7 +735,7 @@ export default jsRule({
           return;
         if (/statement|declaration|function|arrow_function|method_definition/.test(p.type)) break;
       }
-      if (ctx.level(node, "html") === Level.SOURCE)
+      if (ctx.level(node, "html") === Level.SOURCE && !sentAsNonHtml(node, ctx))
         report({
           node,
           severity: "MEDIUM",
@@ -1173,13 +1219,15 @@ export default jsRule({
       )
         return true;
       const fnText = ctx.text(node.children.find((c) => c.field === "function") ?? node);
-      if (/\.type\(\s*['"](json|application\/json|text\/plain|text|txt)['"]\s*\)/.test(fnText)) return true;
+      if (/\.(type|contentType)\(\s*['"](json|application\/json|text\/plain|text|txt)['"]\s*\)/.test(fnText))
+        return true;
       const handler = ctx.enclosingFunction(node);
       const before = handler ? ctx.tree.source.slice(handler.start, node.start) : "";
       return (
         /(setHeader|set|header|writeHead)\([^)]*['"]content-type['"]\s*[,:]\s*['"](application\/json|text\/plain)/i.test(
           before,
-        ) || /\.type\(\s*['"](json|application\/json|text\/plain|text)['"]\s*\)/.test(before)
+        ) ||
+        /\.(type|contentType)\(\s*['"](json|application\/json|text\/plain|text|txt)['"]\s*\)/.test(before)
       );
     };
     // The whole body sent back with an HTML type set first (`res.type('html'); res.send(req.body)`): with a text
@@ -1212,6 +1260,10 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "import { Elysia } from 'elysia';\nnew Elysia().get('/s', ({ query, set }) => {\n  set.headers['content-type'] = 'text/plain';\n  return `<b>${query.t}</b>`;\n});",
+      "import { Elysia } from 'elysia';\nnew Elysia().get('/s', ({ query }) => new Response(`<b>${query.t}</b>`, { headers: new Headers({ 'Content-Type': 'text/plain' }) }));",
+      "import { Hono } from 'hono';\nconst app = new Hono();\napp.get('/s', (c) => c.body(`<b>${c.req.query('t')}</b>`, 200, { 'Content-Type': 'application/json' }));",
+      "app.get('/s', (req, res) => {\n  res.contentType('text/plain');\n  res.send(`<pre>${req.query.q}</pre>`);\n});",
       "import { Elysia } from 'elysia';\nnew Elysia().post('/p', ({ body, set }) => {\n  set.headers['content-type'] = 'text/html';\n  return `<div>${escapeHtml(body.md)}</div>`;\n});",
       "import { Elysia } from 'elysia';\nnew Elysia().get('/p', ({ query }) => `Hello ${query.name}`);",
       "import { html, raw } from 'hono/html';\nconst Layout = (props) => html`<body>${raw(props.children)}</body>`;\napp.get('/s', (c) => c.html(html`<p>${c.req.query('q')}</p>`));",
@@ -1302,6 +1354,9 @@ export default jsRule({
       "function side(el, id) {\n  fetch('/partials/side/' + encodeURIComponent(id))\n    .then((r) => r.text())\n    .then((html) => el.insertAdjacentHTML('beforeend', html));\n}",
     ],
     invalid: [
+      "import { Elysia } from 'elysia';\nnew Elysia().get('/s', ({ query }) => new Response(`<b>${query.t}</b>`, { headers: { 'Content-Type': 'text/plain', 'X-Alt': 'text/html' } }));",
+      "app.get('/s', (req, res) => {\n  const page = `<pre>${req.query.q}</pre>`;\n  if (req.query.raw) res.type('text/plain');\n  else res.type('text/html');\n  res.send(page);\n});",
+      "app.get('/s', (req, res) => {\n  res.contentType('html');\n  res.send(`<pre>${req.query.q}</pre>`);\n});",
       "import { Elysia } from 'elysia';\nnew Elysia().post('/p', ({ body, set }) => {\n  set.headers['content-type'] = 'text/html; charset=utf-8';\n  return `<div>${body.md}</div>`;\n});",
       "const t = decodeURIComponent(location.hash.slice(1));\ndocument.getElementById('back').href = /^https?:/.test(location.search) ? t : '/';",
       {
