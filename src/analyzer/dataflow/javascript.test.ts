@@ -1546,6 +1546,12 @@ describe("schema validation and file-route handlers (TypeScript)", () => {
     expect(cmdi("  run('uptime');", "'ls'", "export " + run)).toBe(true);
     expect(cmdi("  run('uptime');", "'ls'", run + "process.on('message', run);\n")).toBe(true);
     expect(cmdi("", "'ls'", run)).toBe(true);
+    // Read inside a closure of the helper, with a default beside; a default or an argument not known here.
+    const viaPromise = "function run(c, ex = cp.exec) {\n  return new Promise((done) => ex(c, done));\n}\n";
+    expect(cmdi("  run('uptime');", "'ls'", viaPromise)).toBe(false);
+    expect(cmdi("  run();", "'ls'", "function run(c = 'uptime') {\n  cp.exec(c);\n}\n")).toBe(false);
+    expect(cmdi("  run();", "'ls'", "function run(c = process.argv[2]) {\n  cp.exec(c);\n}\n")).toBe(true);
+    expect(cmdi("  run(opts.tag);", "'ls'", run + "const opts = program.opts();\n")).toBe(true);
   });
 
   it("takes an allow-list check that breaks out of a labelled block, or a do/while(false), as a guard inside it", () => {

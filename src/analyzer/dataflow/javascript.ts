@@ -4810,7 +4810,8 @@ export class JsContext {
       const fromCallers = this.paramFromCallers(fn, callerList, name, cls, depth);
       // A helper bound inside another function and only ever called there (`const run = (f) => exec(f)` in a
       // handler): every caller is in view, so the parameter holds what those calls pass and nothing else.
-      if (this.closedHelper(fn)) return fromCallers;
+      const pinned = this.pinnedParam(fn, name, fromCallers, cls, depth);
+      if (pinned !== undefined) return pinned;
       // `Promise.resolve('ls').then((cmd) => ...)`, `localAsync().then((cmd) => ...)`: a promise built in view
       // settles with the value it was built from, so a constant one hands its callback a constant.
       const at = bare || own ? callerList.indexOf((bare ?? own)!) : names.indexOf(name);
@@ -4895,7 +4896,10 @@ export class JsContext {
       if (this.isParam(f, name)) {
         const params = field(f, "parameters");
         const list = params ? namedChildren(params).filter((c) => c.type !== "comment") : [];
-        return Math.max(Level.PARAM, this.paramFromCallers(f, list, name, cls, depth)) as Level;
+        const fromCallers = this.paramFromCallers(f, list, name, cls, depth);
+        return (
+          this.pinnedParam(f, name, fromCallers, cls, depth) ?? (Math.max(Level.PARAM, fromCallers) as Level)
+        );
       }
     return Level.UNKNOWN;
   }
@@ -5077,7 +5081,8 @@ export class JsContext {
       fname = field(fn.parent, "name");
       top = fn.parent.parent?.parent;
     }
-    if (fname?.type !== "identifier" || top?.type !== "program") return false;
+    // Plain parameters, defaults allowed (each matched to the argument at its position; a default read beside).
+    if (fname?.type !== "identifier" || top?.type !== "program" || !this.plainParams(fn)) return false;
     const name = this.text(fname);
     if ((this.assigns.get(name) ?? []).length || (this.decls.get(name) ?? []).length > 1) return false;
     const direct = this.callsByName.get(name) ?? [];
@@ -5100,6 +5105,39 @@ export class JsContext {
       return false;
     }
     return calls > 0;
+  }
+
+  /**
+   * What a parameter of `fn` holds when every call of `fn` is in view: a helper closed inside a function takes what
+   * its calls pass; a module-level helper only when they all pass constants (a value of unknown origin handed to
+   * it, a CLI option, stays the caller's). A default beside, wherever a call leaves the argument out. Undefined
+   * when other code may call `fn`.
+   */
+  private pinnedParam(fn: SyntaxNode, name: string, fromCallers: Level, cls: string, depth: number) {
+    const closed =
+      this.closedHelper(fn) ||
+      (fromCallers === Level.CONST &&
+        !enclosingFunction(fn) &&
+        this.moduleHelper(fn) &&
+        this.literalArgs(fn, name));
+    if (!closed) return undefined;
+    const dflt = this.plainParams(fn)?.find((p) => p.name === name)?.dflt;
+    return dflt ? (Math.max(fromCallers, this.eval(dflt, cls, depth + 1)) as Level) : fromCallers;
+  }
+
+  /**
+   * Every call of the module helper `fn` passes a value known here (a literal, a constant's, a fixed expression of
+   * them) at `name`'s position, or leaves it out: `run('uptime')`, not `run(opts.tag)` with `opts` a CLI parser's.
+   */
+  private literalArgs(fn: SyntaxNode, name: string): boolean {
+    const index = this.plainParams(fn)?.findIndex((p) => p.name === name) ?? -1;
+    const fname = isFnDecl(fn) ? field(fn, "name") : fn.parent ? field(fn.parent, "name") : undefined;
+    if (index < 0 || !fname) return false;
+    return (this.callsByName.get(this.text(fname)) ?? []).every((call) => {
+      if (fn.start <= call.start && call.end <= fn.end) return true;
+      const arg = this.args(call)[index];
+      return !arg || this.constValue(arg) !== undefined;
+    });
   }
 
   private closedHelper(fn: SyntaxNode): boolean {
@@ -5130,7 +5168,7 @@ export class JsContext {
       );
     }
     const outer = enclosingFunction(fn);
-    if (!outer) return this.moduleHelper(fn);
+    if (!outer) return false;
     let fname: SyntaxNode | undefined;
     if (isFnDecl(fn)) fname = field(fn, "name");
     else if (
