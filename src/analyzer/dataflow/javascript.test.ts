@@ -1536,6 +1536,15 @@ describe("schema validation and file-route handlers (TypeScript)", () => {
     ).toBe(true);
   });
 
+  it("reads arr.map(f) with a function of this file named as the callback as constant when f's result always is", () => {
+    const fns =
+      "function quote(a) {\n  return \"'\" + String(a).replace(/'/g, \"'\\\\''\") + \"'\";\n}\nfunction same(a) {\n  return a;\n}\n";
+    expect(cmdi("", "[req.query.x].map(quote).join(' ')", fns)).toBe(false);
+    expect(cmdi("", "['ls'].concat([req.query.x].map(quote)).join(' ')", fns)).toBe(false);
+    expect(cmdi("", "[req.query.x].map(same).join(' ')", fns)).toBe(true);
+    expect(cmdi("", "[req.query.x].map(String).join(' ')", fns)).toBe(true);
+  });
+
   it("reads a module-level helper's parameters as what the file's calls pass when nothing else can call it", () => {
     const run = "function run(c) {\n  cp.exec(c);\n}\n";
     expect(cmdi("  run('uptime');\n  run('df -h');", "'ls'", run)).toBe(false);

@@ -4367,6 +4367,17 @@ export class JsContext {
         (cb?.type === "arrow_function" || cb?.type === "function_expression")
       )
         return this.max(returnedValues(cb), cls, depth);
+      // `args.map(quote)`: a function of this file handed over by name. When what it returns is constant whatever
+      // it is given (a quoting or escaping helper, or a fixed value), so is every element of the result.
+      if (
+        fn?.type === "member_expression" &&
+        /^(map|flatMap)$/.test(this.method(node)) &&
+        cb?.type === "identifier"
+      ) {
+        const named = this.scopedFunction(this.text(cb), node) ?? this.functions.get(this.text(cb));
+        const rets = named && named.type !== "method_definition" ? returnedValues(named) : [];
+        if (rets.length && this.max(rets, cls, depth) === Level.CONST) return Level.CONST;
+      }
       // `parts.reduce((acc, p) => acc + ' ' + p, init)`: the last value the callback returns (its parameters
       // read the receiver's elements and the accumulator), or the initial value; the receiver's first element when
       // no initial value is given.
