@@ -1561,6 +1561,11 @@ describe("schema validation and file-route handlers (TypeScript)", () => {
     expect(cmdi("  run();", "'ls'", "function run(c = 'uptime') {\n  cp.exec(c);\n}\n")).toBe(false);
     expect(cmdi("  run();", "'ls'", "function run(c = process.argv[2]) {\n  cp.exec(c);\n}\n")).toBe(true);
     expect(cmdi("  run(opts.tag);", "'ls'", run + "const opts = program.opts();\n")).toBe(true);
+    // A rest parameter's items, by position.
+    const rest = (i: number) => `const say = (...parts) => {\n  cp.exec('echo ' + parts[${i}]);\n};\n`;
+    expect(cmdi("  say('starting', req.query.h);", "'ls'", rest(0))).toBe(false);
+    expect(cmdi("  say('starting', req.query.h);", "'ls'", rest(1))).toBe(true);
+    expect(cmdi("  say(...req.query.list);", "'ls'", rest(0))).toBe(true);
   });
 
   it("takes an allow-list check that breaks out of a labelled block, or a do/while(false), as a guard inside it", () => {

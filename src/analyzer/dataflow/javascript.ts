@@ -3926,6 +3926,8 @@ export class JsContext {
           this.narrowCapture(obj0, k)
         )
           return Level.CONST;
+        if (typeof k === "number" && Number.isInteger(k) && k >= 0 && this.literalRestItem(obj0, k))
+          return Level.CONST;
       }
       // `holder.value = 'date'; exec(holder.value)` on `const holder = new Holder(x)`: the store just before wins.
       const inst = t === "member_expression" && obj0?.type === "identifier" ? this.resolve(obj0) : undefined;
@@ -5092,8 +5094,18 @@ export class JsContext {
       fname = field(fn.parent, "name");
       top = fn.parent.parent?.parent;
     }
-    // Plain parameters, defaults allowed (each matched to the argument at its position; a default read beside).
-    if (fname?.type !== "identifier" || top?.type !== "program" || !this.plainParams(fn)) return false;
+    // Plain parameters, defaults allowed (each matched to the argument at its position; a default read beside),
+    // and a rest parameter last (its items read by position: literalRestItem).
+    const ps = field(fn, "parameters");
+    const list = ps ? namedChildren(ps).filter((c) => c.type !== "comment") : [];
+    const tail = list[list.length - 1];
+    const rest = tail?.type === "rest_pattern" || field(tail ?? fn, "pattern")?.type === "rest_pattern";
+    if (fname?.type !== "identifier" || top?.type !== "program") return false;
+    const plain = (p: SyntaxNode) => {
+      const q = /^(required|optional)_parameter$/.test(p.type) ? field(p, "pattern") : p;
+      return (q?.type === "assignment_pattern" ? field(q, "left") : q)?.type === "identifier";
+    };
+    if (!this.plainParams(fn) && !(rest && list.slice(0, -1).every(plain))) return false;
     const name = this.text(fname);
     if ((this.assigns.get(name) ?? []).length || (this.decls.get(name) ?? []).length > 1) return false;
     const direct = this.callsByName.get(name) ?? [];
@@ -5148,6 +5160,31 @@ export class JsContext {
       if (fn.start <= call.start && call.end <= fn.end) return true;
       const arg = this.args(call)[index];
       return !arg || this.constValue(arg) !== undefined;
+    });
+  }
+
+  /**
+   * `parts[k]` of a module helper's rest parameter (`const first = (...parts) => exec('echo ' + parts[0])`) where
+   * every call of the helper passes a value known here at that position, or nothing.
+   */
+  private literalRestItem(obj: SyntaxNode, k: number): boolean {
+    const fn = enclosingFunction(obj);
+    const params = fn ? field(fn, "parameters") : undefined;
+    const list = params ? namedChildren(params).filter((c) => c.type !== "comment") : [];
+    const last = list[list.length - 1];
+    const rest = last?.type === "rest_pattern" ? last : last ? field(last, "pattern") : undefined;
+    const id = rest?.type === "rest_pattern" ? namedChildren(rest)[0] : undefined;
+    const name = this.text(obj);
+    if (!fn || id?.type !== "identifier" || this.text(id) !== name || this.assigns.has(name)) return false;
+    if (enclosingFunction(fn) || !this.moduleHelper(fn)) return false;
+    const fname = isFnDecl(fn) ? field(fn, "name") : fn.parent ? field(fn.parent, "name") : undefined;
+    if (!fname) return false;
+    const at = list.length - 1 + k;
+    return (this.callsByName.get(this.text(fname)) ?? []).every((call) => {
+      if (fn.start <= call.start && call.end <= fn.end) return true;
+      const args = this.args(call);
+      if (args.slice(0, at + 1).some((a) => a.type === "spread_element")) return false;
+      return !args[at] || this.constValue(args[at]) !== undefined;
     });
   }
 
