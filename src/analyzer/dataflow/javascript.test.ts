@@ -1545,6 +1545,26 @@ describe("schema validation and file-route handlers (TypeScript)", () => {
     expect(cmdi("", "[req.query.x].map(String).join(' ')", fns)).toBe(true);
   });
 
+  it("reads a session field as what this file's writes of it store, when every write is in view", () => {
+    const redir = (write: string, extra = "") =>
+      found(
+        "const app = require('express')();\nconst ROUTES = { home: '/', orders: '/orders' };\n" +
+          `app.get('/in', (req, res) => {\n  ${write}\n  res.end();\n});\n${extra}` +
+          "app.get('/out', (req, res) => res.redirect(req.session.to || '/'));\n",
+        "JS-REDIR-001",
+      ).length;
+    expect(redir("req.session.to = Object.hasOwn(ROUTES, req.query.s) ? ROUTES[req.query.s] : '/';")).toBe(0);
+    expect(redir("req.session.to = '/orders';")).toBe(0);
+    expect(redir("req.session.to = req.query.next;")).toBe(1);
+    expect(redir("req.session.other = '/';")).toBe(1);
+    expect(
+      redir(
+        "req.session.to = '/';",
+        "app.post('/p', (req, res) => { Object.assign(req.session, req.body); });\n",
+      ),
+    ).toBe(1);
+  });
+
   it("reads a module-level helper's parameters as what the file's calls pass when nothing else can call it", () => {
     const run = "function run(c) {\n  cp.exec(c);\n}\n";
     expect(cmdi("  run('uptime');\n  run('df -h');", "'ls'", run)).toBe(false);

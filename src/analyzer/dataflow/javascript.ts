@@ -3873,6 +3873,11 @@ export class JsContext {
         )
       )
         return Level.CONST;
+      // `req.session.section` where every write of that field in the file stores a value known here (`= OK[k] ? ... :
+      // '/'`): what those writes stored. A field never written here, or written with request data, stays the client's.
+      const field1 = /^(req|request)\.session\.([A-Za-z_$][\w$]*)$/.exec(q)?.[2];
+      const sessionStored = field1 ? this.sessionWrites(field1) : undefined;
+      if (sessionStored?.length && this.max(sessionStored, cls, depth) === Level.CONST) return Level.CONST;
       if (SOURCE_PREFIX.some((p) => q.startsWith(p) || q === p.replace(/\.$/, "")))
         return q === "req" ? Level.UNKNOWN : this.guarded(node) ? Level.CONST : Level.SOURCE;
       // Angular's ActivatedRoute snapshot (`this.route.snapshot.queryParams['q']`, `...paramMap.get('id')`,
@@ -5186,6 +5191,42 @@ export class JsContext {
       if (args.slice(0, at + 1).some((a) => a.type === "spread_element")) return false;
       return !args[at] || this.constValue(args[at]) !== undefined;
     });
+  }
+
+  /**
+   * The values this file assigns to `req.session.<name>`; undefined when the session is also written some other way
+   * (replaced whole, through a computed key, by Object.assign) or the field is updated in place.
+   */
+  private sessionWrites(name: string): SyntaxNode[] | undefined {
+    if (this.sessionMemo.has(name)) return this.sessionMemo.get(name);
+    const found = this.sessionWritesUncached(name);
+    this.sessionMemo.set(name, found);
+    return found;
+  }
+
+  private readonly sessionMemo = new Map<string, SyntaxNode[] | undefined>();
+
+  private sessionWritesUncached(name: string): SyntaxNode[] | undefined {
+    if (
+      /\b(req|request)\.session\s*(\[|=[^=])|Object\.assign\(\s*(req|request)\.session\b/.test(
+        this.tree.source,
+      )
+    )
+      return undefined;
+    const out: SyntaxNode[] = [];
+    const key = name.replace(/\$/g, "\\$");
+    for (const n of this.tree.nodes) {
+      if (n.type === "augmented_assignment_expression" || n.type === "update_expression") {
+        if (new RegExp(`^(req|request)\\.session\\.${key}\\b`).test(this.text(n))) return undefined;
+        continue;
+      }
+      if (n.type !== "assignment_expression") continue;
+      const left = field(n, "left");
+      const right = field(n, "right");
+      if (left && right && new RegExp(`^(req|request)\\.session\\.${key}$`).test(this.text(left)))
+        out.push(right);
+    }
+    return out;
   }
 
   private closedHelper(fn: SyntaxNode): boolean {
