@@ -1557,6 +1557,7 @@ describe("schema validation and file-route handlers (TypeScript)", () => {
     expect(redir("req.session.to = '/orders';")).toBe(0);
     expect(redir("req.session.to = req.query.next;")).toBe(1);
     expect(redir("req.session.other = '/';")).toBe(1);
+    expect(redir("req.session.to = null;")).toBe(1);
     expect(
       redir(
         "req.session.to = '/';",

@@ -5226,7 +5226,8 @@ export class JsContext {
       if (left && right && new RegExp(`^(req|request)\\.session\\.${key}$`).test(this.text(left)))
         out.push(right);
     }
-    return out;
+    // Resets alone (`req.session.returnTo = null` after use) say nothing of what another module stored there.
+    return out.some((v) => !/^(null|undefined|void\b.*|''|""|``)$/.test(this.text(v))) ? out : undefined;
   }
 
   private closedHelper(fn: SyntaxNode): boolean {
