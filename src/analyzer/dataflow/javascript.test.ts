@@ -661,13 +661,15 @@ describe("bindings and value shapes (JavaScript/TypeScript)", () => {
     expect(bus("'/tmp'")).toBe(false);
     expect(bus("req.query.d")).toBe(true);
     // The first step of a chain on a response, or a callback handed to an unknown function, is not pinned to a
-    // constant: its parameter stays the caller's (eval of fetched text is reported).
+    // constant: its parameter stays the caller's (eval of fetched text is reported). A chain on a promise settled
+    // in view (`Promise.resolve('1 + 1')`) carries that constant down.
     const code = (src: string) => found(src, "JS-CODE-001").length;
     expect(
       code("fetch('http://localhost:8000/x.js')\n  .then(r => r.text())\n  .then(r => eval(r));\n"),
     ).toBe(1);
     expect(code("register('1 + 1', s => eval(s));\n")).toBe(1);
-    expect(code("Promise.resolve('1 + 1').then(s => s).then(s => eval(s));\n")).toBe(1);
+    expect(code("Promise.resolve('1 + 1').then(s => s).then(s => eval(s));\n")).toBe(0);
+    expect(code("Promise.resolve(location.hash).then(s => s).then(s => eval(s));\n")).toBe(1);
   });
 
   it("destructures out of a TypeScript cast and through a zod schema's pinned fields", () => {
@@ -1494,6 +1496,97 @@ describe("schema validation and file-route handlers (TypeScript)", () => {
     expect(cmdi("  const v = Promise.resolve(req.query.c).then(() => 'uptime');", "v")).toBe(false);
     expect(cmdi("  const v = Promise.resolve('a').then(() => req.query.c);", "v")).toBe(true);
     expect(cmdi("  const v = Promise.resolve('uptime');", "v")).toBe(false);
+  });
+
+  it("hands a then(cb) callback the constant a promise built in view settles with, and nothing else", () => {
+    const then = (recv: string, cb = "(c) => { cp.exec(c); }", prelude = "") =>
+      cmdi(`  ${recv}.then(${cb});`, "'ls'", prelude);
+    expect(then("Promise.resolve('uptime')")).toBe(false);
+    expect(then("Promise.resolve('uptime')", "function (c) { cp.exec(c); }")).toBe(false);
+    expect(then("new Promise((resolve) => resolve('df -h'))")).toBe(false);
+    const pick = "async function pick(n) { return 'uptime ' + n; }\n";
+    expect(then("pick(1)", undefined, pick)).toBe(false);
+    expect(then("pick(req.query.n)", undefined, pick)).toBe(true);
+    expect(then("Promise.resolve(req.query.c)")).toBe(true);
+    // Another library's promise settles with data from outside; a rejection handler gets any reason.
+    expect(then("db.get('cmd')")).toBe(true);
+    expect(then("Promise.resolve('uptime')", "null, (e) => { cp.exec(e); }")).toBe(true);
+  });
+
+  it("reads a regular expression's capture group of word characters and dots as holding no code or shell syntax", () => {
+    const engine = (group: string) =>
+      found(
+        "function compile(tpl) {\n" +
+          `  const re = /\\{\\{\\s*(${group})\\s*\\}\\}/g;\n` +
+          "  let m;\n  let code = \"let out = '';\";\n" +
+          "  while ((m = re.exec(tpl)) !== null) code += 'out += esc(data.' + m[1] + ');';\n" +
+          "  return new Function('data', 'esc', code + 'return out;');\n}\nmodule.exports = { compile };\n",
+        "JS-CODE-001",
+      ).length;
+    expect(engine("[\\w.]+")).toBe(0);
+    expect(engine("[a-zA-Z_][\\w.-]*")).toBe(0);
+    expect(engine("[^}]+")).toBe(1);
+    expect(engine(".+?")).toBe(1);
+    expect(cmdi("  const m = /^v(\\d+\\.\\d+)$/.exec(req.query.v);", "'nvm use ' + m[1]")).toBe(false);
+    expect(cmdi("  const m = String(req.query.v).match(/^v(\\S+)$/);", "'nvm use ' + m[1]")).toBe(true);
+    // Another group than the narrow one, or a name also bound to something else.
+    expect(cmdi("  const m = /^(\\w+)=(.*)$/.exec(req.query.v);", "'echo ' + m[2]")).toBe(true);
+    expect(
+      cmdi("  let m = /^(\\w+)$/.exec(req.query.v);\n  m = [req.query.v, req.query.v];", "'echo ' + m[1]"),
+    ).toBe(true);
+  });
+
+  it("reads arr.map(f) with a function of this file named as the callback as constant when f's result always is", () => {
+    const fns =
+      "function quote(a) {\n  return \"'\" + String(a).replace(/'/g, \"'\\\\''\") + \"'\";\n}\nfunction same(a) {\n  return a;\n}\n";
+    expect(cmdi("", "[req.query.x].map(quote).join(' ')", fns)).toBe(false);
+    expect(cmdi("", "['ls'].concat([req.query.x].map(quote)).join(' ')", fns)).toBe(false);
+    expect(cmdi("", "[req.query.x].map(same).join(' ')", fns)).toBe(true);
+    expect(cmdi("", "[req.query.x].map(String).join(' ')", fns)).toBe(true);
+  });
+
+  it("reads a session field as what this file's writes of it store, when every write is in view", () => {
+    const redir = (write: string, extra = "") =>
+      found(
+        "const app = require('express')();\nconst ROUTES = { home: '/', orders: '/orders' };\n" +
+          `app.get('/in', (req, res) => {\n  ${write}\n  res.end();\n});\n${extra}` +
+          "app.get('/out', (req, res) => res.redirect(req.session.to || '/'));\n",
+        "JS-REDIR-001",
+      ).length;
+    expect(redir("req.session.to = Object.hasOwn(ROUTES, req.query.s) ? ROUTES[req.query.s] : '/';")).toBe(0);
+    expect(redir("req.session.to = '/orders';")).toBe(0);
+    expect(redir("req.session.to = req.query.next;")).toBe(1);
+    expect(redir("req.session.other = '/';")).toBe(1);
+    expect(redir("req.session.to = null;")).toBe(1);
+    expect(
+      redir(
+        "req.session.to = '/';",
+        "app.post('/p', (req, res) => { Object.assign(req.session, req.body); });\n",
+      ),
+    ).toBe(1);
+  });
+
+  it("reads a module-level helper's parameters as what the file's calls pass when nothing else can call it", () => {
+    const run = "function run(c) {\n  cp.exec(c);\n}\n";
+    expect(cmdi("  run('uptime');\n  run('df -h');", "'ls'", run)).toBe(false);
+    expect(cmdi("  run('uptime');\n  run('ls ' + req.query.d);", "'ls'", run)).toBe(true);
+    expect(cmdi("  run('uptime');", "'ls'", "const run = (c) => cp.exec(c);\n")).toBe(false);
+    // Exported, handed on as a value, or never called here: anyone's arguments.
+    expect(cmdi("  run('uptime');", "'ls'", run + "module.exports = { run };\n")).toBe(true);
+    expect(cmdi("  run('uptime');", "'ls'", "export " + run)).toBe(true);
+    expect(cmdi("  run('uptime');", "'ls'", run + "process.on('message', run);\n")).toBe(true);
+    expect(cmdi("", "'ls'", run)).toBe(true);
+    // Read inside a closure of the helper, with a default beside; a default or an argument not known here.
+    const viaPromise = "function run(c, ex = cp.exec) {\n  return new Promise((done) => ex(c, done));\n}\n";
+    expect(cmdi("  run('uptime');", "'ls'", viaPromise)).toBe(false);
+    expect(cmdi("  run();", "'ls'", "function run(c = 'uptime') {\n  cp.exec(c);\n}\n")).toBe(false);
+    expect(cmdi("  run();", "'ls'", "function run(c = process.argv[2]) {\n  cp.exec(c);\n}\n")).toBe(true);
+    expect(cmdi("  run(opts.tag);", "'ls'", run + "const opts = program.opts();\n")).toBe(true);
+    // A rest parameter's items, by position.
+    const rest = (i: number) => `const say = (...parts) => {\n  cp.exec('echo ' + parts[${i}]);\n};\n`;
+    expect(cmdi("  say('starting', req.query.h);", "'ls'", rest(0))).toBe(false);
+    expect(cmdi("  say('starting', req.query.h);", "'ls'", rest(1))).toBe(true);
+    expect(cmdi("  say(...req.query.list);", "'ls'", rest(0))).toBe(true);
   });
 
   it("takes an allow-list check that breaks out of a labelled block, or a do/while(false), as a guard inside it", () => {

@@ -3963,6 +3963,37 @@ export class JsContext {
    * array literal (or a const array whose items are known here) and ids only read: the one item at k (cb applied
    * to it), or the filtered item when the items before it are constants. Undefined when not worked out.
    */
+  /**
+   * Every value the file binds to `name` is a match of a regular expression literal (`re.exec(x)` or
+   * `x.match(re)` without the g flag) whose capturing group `k` holds letters, digits, '_', '-' and '.' only.
+   */
+  private narrowCapture(obj: SyntaxNode, k: number): boolean {
+    const name = this.text(obj);
+    const values = [
+      ...(this.decls.get(name) ?? []).map((d) => field(d, "value")),
+      ...(this.assigns.get(name) ?? []).map((a) => field(a, "right")),
+    ];
+    if (!values.some(Boolean)) return false;
+    const regex = (n: SyntaxNode | undefined | null) => {
+      const r = n?.type === "identifier" ? field(this.soleDecl(this.text(n), "regex") ?? n, "value") : n;
+      return r?.type === "regex" ? this.text(r) : undefined;
+    };
+    return values.every((v) => {
+      if (!v) return true; // `let m;` before the loop that assigns it
+      if (v.type !== "call_expression" || field(v, "function")?.type !== "member_expression") return false;
+      const m = this.method(v);
+      const re =
+        m === "exec"
+          ? regex(field(field(v, "function")!, "object"))
+          : m === "match"
+            ? regex(this.args(v)[0])
+            : undefined;
+      if (!re || (m === "match" && /g[a-z]*$/.test(re))) return false;
+      const group = captureGroup(re.slice(1, re.lastIndexOf("/")), k);
+      return group !== undefined && narrowGroup(group);
+    });
+  }
+
   private derivedItem(obj: SyntaxNode, k: number, cls: string, depth: number): Level | undefined {
     const name = this.text(obj);
     const scoped = this.scopedDecl(name, undefined, obj);
@@ -4202,6 +4233,11 @@ export class JsContext {
         )
       )
         return Level.CONST;
+      // `req.session.section` where every write of that field in the file stores a value known here (`= OK[k] ? ... :
+      // '/'`): what those writes stored. A field never written here, or written with request data, stays the client's.
+      const field1 = /^(req|request)\.session\.([A-Za-z_$][\w$]*)$/.exec(q)?.[2];
+      const sessionStored = field1 ? this.sessionWrites(field1) : undefined;
+      if (sessionStored?.length && this.max(sessionStored, cls, depth) === Level.CONST) return Level.CONST;
       if (SOURCE_PREFIX.some((p) => q.startsWith(p) || q === p.replace(/\.$/, "")))
         return q === "req" ? Level.UNKNOWN : this.guarded(node) ? Level.CONST : Level.SOURCE;
       // Angular's ActivatedRoute snapshot (`this.route.snapshot.queryParams['q']`, `...paramMap.get('id')`,
@@ -4245,6 +4281,18 @@ export class JsContext {
           const derived = this.derivedItem(obj0, k, cls, depth);
           if (derived !== undefined) return derived;
         }
+        // `m[1]` of `m = /\{\{\s*([\w.]+)\s*\}\}/.exec(tpl)`: the group matches letters, digits, '_', '-' and
+        // '.' only; no quote, bracket, space or markup can be in it (a template engine's variable name).
+        if (
+          typeof k === "number" &&
+          Number.isInteger(k) &&
+          k >= 1 &&
+          (cls === "code" || cls === "command" || cls === "html") &&
+          this.narrowCapture(obj0, k)
+        )
+          return Level.CONST;
+        if (typeof k === "number" && Number.isInteger(k) && k >= 0 && this.literalRestItem(obj0, k))
+          return Level.CONST;
       }
       // `holder.value = 'date'; exec(holder.value)` on `const holder = new Holder(x)`: the store just before wins.
       const inst = t === "member_expression" && obj0?.type === "identifier" ? this.resolve(obj0) : undefined;
@@ -4744,6 +4792,17 @@ export class JsContext {
         (cb?.type === "arrow_function" || cb?.type === "function_expression")
       )
         return this.max(returnedValues(cb), cls, depth);
+      // `args.map(quote)`: a function of this file handed over by name. When what it returns is constant whatever
+      // it is given (a quoting or escaping helper, or a fixed value), so is every element of the result.
+      if (
+        fn?.type === "member_expression" &&
+        /^(map|flatMap)$/.test(this.method(node)) &&
+        cb?.type === "identifier"
+      ) {
+        const named = this.scopedFunction(this.text(cb), node) ?? this.functions.get(this.text(cb));
+        const rets = named && named.type !== "method_definition" ? returnedValues(named) : [];
+        if (rets.length && this.max(rets, cls, depth) === Level.CONST) return Level.CONST;
+      }
       // `parts.reduce((acc, p) => acc + ' ' + p, init)`: the last value the callback returns (its parameters
       // read the receiver's elements and the accumulator), or the initial value; the receiver's first element when
       // no initial value is given.
@@ -5250,7 +5309,12 @@ export class JsContext {
       const fromCallers = this.paramFromCallers(fn, callerList, name, cls, depth);
       // A helper bound inside another function and only ever called there (`const run = (f) => exec(f)` in a
       // handler): every caller is in view, so the parameter holds what those calls pass and nothing else.
-      if (this.closedHelper(fn)) return fromCallers;
+      const pinned = this.pinnedParam(fn, name, fromCallers, cls, depth);
+      if (pinned !== undefined) return pinned;
+      // `Promise.resolve('ls').then((cmd) => ...)`, `localAsync().then((cmd) => ...)`: a promise built in view
+      // settles with the value it was built from, so a constant one hands its callback a constant.
+      const at = bare || own ? callerList.indexOf((bare ?? own)!) : names.indexOf(name);
+      if (fromCallers === Level.CONST && at === 0 && this.settledInView(fn)) return Level.CONST;
       return Math.max(Level.PARAM, fromCallers) as Level;
     }
     const pats = (this.patternDecls.get(name) ?? []).filter((d) => d.node.order < id.order);
@@ -5332,7 +5396,10 @@ export class JsContext {
       if (this.isParam(f, name)) {
         const params = field(f, "parameters");
         const list = params ? namedChildren(params).filter((c) => c.type !== "comment") : [];
-        return Math.max(Level.PARAM, this.paramFromCallers(f, list, name, cls, depth)) as Level;
+        const fromCallers = this.paramFromCallers(f, list, name, cls, depth);
+        return (
+          this.pinnedParam(f, name, fromCallers, cls, depth) ?? (Math.max(Level.PARAM, fromCallers) as Level)
+        );
       }
     return Level.UNKNOWN;
   }
@@ -5478,6 +5545,173 @@ export class JsContext {
    * `fn` is a function bound to a `const`/`let` (or declared) inside another function, whose name is used only as
    * the callee of direct calls in that function (never passed, returned, stored or exported), called at least once.
    */
+  /**
+   * `fn` is the value callback of `p.then(fn)` (not the rejection handler: a reason is anyone's) on a promise
+   * whose settling is in view: `Promise.resolve(x)`, `new Promise(executor)` or a call of a function declared here.
+   */
+  private settledInView(fn: SyntaxNode): boolean {
+    const holder = fn.parent?.type === "arguments" ? fn.parent.parent : undefined;
+    const hf = holder && field(holder, "function");
+    if (holder?.type !== "call_expression" || hf?.type !== "member_expression") return false;
+    if (this.method(holder) !== "then" || this.args(holder)[0] !== fn) return false;
+    let recv = field(hf, "object");
+    while (recv?.type === "parenthesized_expression") recv = namedChildren(recv)[0];
+    if (recv?.type === "new_expression") return this.text(field(recv, "constructor") ?? recv) === "Promise";
+    if (recv?.type !== "call_expression") return false;
+    // (Another library's promise, `fetch(url)` or `db.get(k)`, settles with data from outside the file.)
+    return this.callee(recv) === "Promise.resolve" || !!this.localFunction(recv);
+  }
+
+  /**
+   * A function declared at the top of a module (`function f(a)`, `const f = (a) => ...`), not exported, whose
+   * name is used only as the callee of direct calls in the file (never passed, stored or exported), called at
+   * least once and by few enough calls that paramFromCallers walks them all.
+   */
+  private moduleHelper(fn: SyntaxNode): boolean {
+    let fname: SyntaxNode | undefined;
+    let top: SyntaxNode | null | undefined;
+    if (isFnDecl(fn)) {
+      fname = field(fn, "name");
+      top = fn.parent;
+    } else if (
+      (fn.type === "arrow_function" || fn.type === "function_expression") &&
+      fn.parent?.type === "variable_declarator" &&
+      field(fn.parent, "value") === fn
+    ) {
+      fname = field(fn.parent, "name");
+      top = fn.parent.parent?.parent;
+    }
+    // Plain parameters, defaults allowed (each matched to the argument at its position; a default read beside),
+    // and a rest parameter last (its items read by position: literalRestItem).
+    const ps = field(fn, "parameters");
+    const list = ps ? namedChildren(ps).filter((c) => c.type !== "comment") : [];
+    const tail = list[list.length - 1];
+    const rest = tail?.type === "rest_pattern" || field(tail ?? fn, "pattern")?.type === "rest_pattern";
+    if (fname?.type !== "identifier" || top?.type !== "program") return false;
+    const plain = (p: SyntaxNode) => {
+      const q = /^(required|optional)_parameter$/.test(p.type) ? field(p, "pattern") : p;
+      return (q?.type === "assignment_pattern" ? field(q, "left") : q)?.type === "identifier";
+    };
+    if (!this.plainParams(fn) && !(rest && list.slice(0, -1).every(plain))) return false;
+    const name = this.text(fname);
+    if ((this.assigns.get(name) ?? []).length || (this.decls.get(name) ?? []).length > 1) return false;
+    const direct = this.callsByName.get(name) ?? [];
+    if (direct.length > 12 || (this.indirectCalls.get(name) ?? []).length) return false;
+    // `module.exports = { f }`: a shorthand property hands the function on as a value.
+    if (this.tree.nodes.some((n) => n.type === "shorthand_property_identifier" && this.text(n) === name))
+      return false;
+    let calls = 0;
+    for (const u of this.uses(name)) {
+      if (u === fname) continue;
+      const p = u.parent;
+      if (
+        p?.type === "call_expression" &&
+        field(p, "function") === u &&
+        !this.args(p).some((a) => a.type === "spread_element")
+      ) {
+        if (!(fn.start <= p.start && p.end <= fn.end)) calls++;
+        continue;
+      }
+      return false;
+    }
+    return calls > 0;
+  }
+
+  /**
+   * What a parameter of `fn` holds when every call of `fn` is in view: a helper closed inside a function takes what
+   * its calls pass; a module-level helper only when they all pass constants (a value of unknown origin handed to
+   * it, a CLI option, stays the caller's). A default beside, wherever a call leaves the argument out. Undefined
+   * when other code may call `fn`.
+   */
+  private pinnedParam(fn: SyntaxNode, name: string, fromCallers: Level, cls: string, depth: number) {
+    const closed =
+      this.closedHelper(fn) ||
+      (fromCallers === Level.CONST &&
+        !enclosingFunction(fn) &&
+        this.moduleHelper(fn) &&
+        this.literalArgs(fn, name));
+    if (!closed) return undefined;
+    const dflt = this.plainParams(fn)?.find((p) => p.name === name)?.dflt;
+    return dflt ? (Math.max(fromCallers, this.eval(dflt, cls, depth + 1)) as Level) : fromCallers;
+  }
+
+  /**
+   * Every call of the module helper `fn` passes a value known here (a literal, a constant's, a fixed expression of
+   * them) at `name`'s position, or leaves it out: `run('uptime')`, not `run(opts.tag)` with `opts` a CLI parser's.
+   */
+  private literalArgs(fn: SyntaxNode, name: string): boolean {
+    const index = this.plainParams(fn)?.findIndex((p) => p.name === name) ?? -1;
+    const fname = isFnDecl(fn) ? field(fn, "name") : fn.parent ? field(fn.parent, "name") : undefined;
+    if (index < 0 || !fname) return false;
+    return (this.callsByName.get(this.text(fname)) ?? []).every((call) => {
+      if (fn.start <= call.start && call.end <= fn.end) return true;
+      const arg = this.args(call)[index];
+      return !arg || this.constValue(arg) !== undefined;
+    });
+  }
+
+  /**
+   * `parts[k]` of a module helper's rest parameter (`const first = (...parts) => exec('echo ' + parts[0])`) where
+   * every call of the helper passes a value known here at that position, or nothing.
+   */
+  private literalRestItem(obj: SyntaxNode, k: number): boolean {
+    const fn = enclosingFunction(obj);
+    const params = fn ? field(fn, "parameters") : undefined;
+    const list = params ? namedChildren(params).filter((c) => c.type !== "comment") : [];
+    const last = list[list.length - 1];
+    const rest = last?.type === "rest_pattern" ? last : last ? field(last, "pattern") : undefined;
+    const id = rest?.type === "rest_pattern" ? namedChildren(rest)[0] : undefined;
+    const name = this.text(obj);
+    if (!fn || id?.type !== "identifier" || this.text(id) !== name || this.assigns.has(name)) return false;
+    if (enclosingFunction(fn) || !this.moduleHelper(fn)) return false;
+    const fname = isFnDecl(fn) ? field(fn, "name") : fn.parent ? field(fn.parent, "name") : undefined;
+    if (!fname) return false;
+    const at = list.length - 1 + k;
+    return (this.callsByName.get(this.text(fname)) ?? []).every((call) => {
+      if (fn.start <= call.start && call.end <= fn.end) return true;
+      const args = this.args(call);
+      if (args.slice(0, at + 1).some((a) => a.type === "spread_element")) return false;
+      return !args[at] || this.constValue(args[at]) !== undefined;
+    });
+  }
+
+  /**
+   * The values this file assigns to `req.session.<name>`; undefined when the session is also written some other way
+   * (replaced whole, through a computed key, by Object.assign) or the field is updated in place.
+   */
+  private sessionWrites(name: string): SyntaxNode[] | undefined {
+    if (this.sessionMemo.has(name)) return this.sessionMemo.get(name);
+    const found = this.sessionWritesUncached(name);
+    this.sessionMemo.set(name, found);
+    return found;
+  }
+
+  private readonly sessionMemo = new Map<string, SyntaxNode[] | undefined>();
+
+  private sessionWritesUncached(name: string): SyntaxNode[] | undefined {
+    if (
+      /\b(req|request)\.session\s*(\[|=[^=])|Object\.assign\(\s*(req|request)\.session\b/.test(
+        this.tree.source,
+      )
+    )
+      return undefined;
+    const out: SyntaxNode[] = [];
+    const key = name.replace(/\$/g, "\\$");
+    for (const n of this.tree.nodes) {
+      if (n.type === "augmented_assignment_expression" || n.type === "update_expression") {
+        if (new RegExp(`^(req|request)\\.session\\.${key}\\b`).test(this.text(n))) return undefined;
+        continue;
+      }
+      if (n.type !== "assignment_expression") continue;
+      const left = field(n, "left");
+      const right = field(n, "right");
+      if (left && right && new RegExp(`^(req|request)\\.session\\.${key}$`).test(this.text(left)))
+        out.push(right);
+    }
+    // Resets alone (`req.session.returnTo = null` after use) say nothing of what another module stored there.
+    return out.some((v) => !/^(null|undefined|void\b.*|''|""|``)$/.test(this.text(v))) ? out : undefined;
+  }
+
   private closedHelper(fn: SyntaxNode): boolean {
     // Every parameter a plain name (`x => ...`'s bare one included), so each is matched to the argument at its
     // position: a destructured one (`({ cmd }) => ...`) is matched to nothing, and must not read as constant.
@@ -6375,4 +6609,56 @@ function enclosingFunction(n: SyntaxNode): SyntaxNode | undefined {
     }
   enclosing.set(n, found);
   return found ?? undefined;
+}
+
+/** The text of capturing group `k` (1-based) of a pattern's source, or undefined. */
+function captureGroup(body: string, k: number): string | undefined {
+  let inClass = false;
+  let seen = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === "]") inClass = false;
+      continue;
+    }
+    if (c === "[") inClass = true;
+    else if (c === "(" && (body[i + 1] !== "?" || (body[i + 2] === "<" && !/[=!]/.test(body[i + 3] ?? "")))) {
+      if (++seen !== k) continue;
+      let start = i + 1;
+      if (body[i + 1] === "?") start = body.indexOf(">", i) + 1; // a named group `(?<name>...)`
+      const end = body.indexOf(")", start);
+      return end > 0 ? body.slice(start, end) : undefined;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A group body (no nested group) whose every match is made of letters, digits, '_', '-' and '.': escapes `\w`,
+ * `\d`, `\.`, `\-`, `\_`, classes of those (not negated), literal word characters and quantifiers.
+ */
+function narrowGroup(body: string): boolean {
+  if (!body) return false;
+  let inClass = false;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
+    if (c === "\\") {
+      if (!/[wd._-]/.test(body[i + 1] ?? "")) return false;
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === "]") inClass = false;
+      else if (c === "^" && body[i - 1] === "[") return false;
+      else if (!/[\w.-]/.test(c)) return false;
+      continue;
+    }
+    if (c === "[") inClass = true;
+    else if (!/[\w+*?{},|-]/.test(c)) return false;
+  }
+  return !inClass;
 }

@@ -312,6 +312,32 @@ function rejectedElsewhere(call: SyntaxNode, url: SyntaxNode, ctx: JsContext): b
  * after a check in the helper that keeps it on the site: a relative-path test that also rejects `//`
  * (`if (!to.startsWith('/') || to.startsWith('//')) return fallback; return to;`), or an exact allow-list test.
  */
+/**
+ * An OAuth / OIDC client's own authorization-URL builder (openid-client's `authorizationUrl` and
+ * `buildAuthorizationUrl`, simple-oauth2's `authorizeURL`, node-oauth's `getAuthorizeUrl`, googleapis'
+ * `generateAuthUrl`, arctic's `createAuthorizationURL`).
+ */
+const AUTH_URL_BUILDER =
+  /^(authorizationUrl|authorizationURL|buildAuthorizationUrl|authorizeURL|authorizeUrl|getAuthorizeUrl|getAuthorizeURL|getAuthorizationUrl|getAuthorizationURL|generateAuthUrl|createAuthorizationURL)$/;
+
+/**
+ * A redirect to the authorization endpoint a client library builds: the URL's origin is the identity provider the
+ * client was configured with, and the parameters ride in its query. Not open when neither the parameters nor the
+ * client's configuration come from the request; the configuration is read as a path's would be (the environment
+ * and the command line are the operator's choice, not the visitor's).
+ */
+function authorizationEndpoint(value: SyntaxNode | undefined, ctx: JsContext): boolean {
+  let v = value;
+  while (v?.type === "await_expression" || v?.type === "parenthesized_expression") v = namedChildren(v)[0];
+  if (v?.type !== "call_expression") return false;
+  const f = field(v, "function");
+  const name = f?.type === "member_expression" ? ctx.text(field(f, "property") ?? f) : ctx.text(f ?? v);
+  if (!AUTH_URL_BUILDER.test(name)) return false;
+  const receiver = f?.type === "member_expression" ? field(f, "object") : undefined;
+  const config = [...(receiver ? [receiver] : []), ...ctx.args(v)];
+  return config.every((a) => ctx.level(a, "path") < Level.SOURCE);
+}
+
 function helperVets(value: SyntaxNode, ctx: JsContext): boolean {
   const call = value.type === "identifier" ? ctx.resolve(value) : value;
   if (call?.type !== "call_expression") return false;
@@ -497,6 +523,7 @@ export default jsRule({
           ? returnedValues(helper)
           : undefined;
     if (returned?.length === 1) chosen = returned[0];
+    if (authorizationEndpoint(chosen, ctx)) return;
     if (chosen?.type === "ternary_expression") {
       const cond = field(chosen, "condition");
       const yes = field(chosen, "consequence");
@@ -570,6 +597,8 @@ export default jsRule({
     valid: [
       "app.get('/r', (req, res) => {\n  const u = new URL(String(req.query.next), 'https://app.example.com');\n  res.redirect(u.origin === 'https://app.example.com' ? u.href : '/');\n});",
       "const HOST = 'app.example.com';\napp.get('/r', (req, res) => {\n  const u = new URL(String(req.query.next), 'https://app.example.com');\n  res.redirect(u.host !== HOST ? '/' : u.toString());\n});",
+      "const { OAuth2 } = require('oauth');\nconst oauth2 = new OAuth2(process.env.GH_ID, process.env.GH_SECRET, 'https://github.com/', 'login/oauth/authorize');\napp.get('/login', (req, res) => {\n  const url = oauth2.getAuthorizeUrl({ scope: ['read:user'], state: 'gh' });\n  res.redirect(url);\n});",
+      "const { Issuer, generators } = require('openid-client');\nlet client;\nIssuer.discover(process.env.ISSUER).then((issuer) => {\n  client = new issuer.Client({ client_id: process.env.OIDC_ID });\n});\napp.get('/login', (req, res) => {\n  res.redirect(client.authorizationUrl({ scope: 'openid', state: generators.state() }));\n});",
       "function isLocalPath(p) {\n  return typeof p === 'string' && p.startsWith('/') && !p.startsWith('//');\n}\napp.post('/login', (req, res) => {\n  const next = req.query.next || '/';\n  res.redirect(isLocalPath(next) ? next : '/home');\n});",
       "const OK = new Set(['/a', '/b']);\nconst known = (p) => OK.has(p);\napp.get('/r', (req, res) => res.redirect(known(req.query.to) ? req.query.to : '/'));",
       "app.get('/d', (req, res) => {\n  const flow = {\n    get target() {\n      const n = String(req.query.next || '');\n      return n.startsWith('/') && !n.startsWith('//') ? n : '/';\n    },\n  };\n  res.redirect(flow.target);\n});",
@@ -610,6 +639,8 @@ export default jsRule({
     invalid: [
       "app.get('/r', (req, res) => {\n  const u = new URL(String(req.query.next), 'https://app.example.com');\n  res.redirect(u.origin === 'https://app.example.com' ? u.pathname + u.search : '/');\n});",
       "app.get('/r', (req, res) => {\n  const u = new URL(String(req.query.next), 'https://app.example.com');\n  res.redirect(u.origin === req.query.origin ? u.href : '/');\n});",
+      "const { OAuth2 } = require('oauth');\napp.get('/login', (req, res) => {\n  const oauth2 = new OAuth2(process.env.GH_ID, process.env.GH_SECRET, req.query.idp, 'authorize');\n  res.redirect(oauth2.getAuthorizeUrl({ scope: 'openid' }));\n});",
+      "app.get('/login', (req, res) => {\n  res.redirect(client.authorizationUrl({ scope: 'openid', redirect_uri: req.query.cb }));\n});",
       "function isLocalPath(p) {\n  return typeof p === 'string' && p.startsWith('/');\n}\napp.post('/login', (req, res) => {\n  const next = req.query.next || '/';\n  res.redirect(isLocalPath(next) ? next : '/home');\n});",
       "function isLocalPath(p) {\n  return p.startsWith('/') && !p.startsWith('//');\n}\napp.post('/login', (req, res) => {\n  const next = req.query.next || '/';\n  res.redirect(isLocalPath(req.query.other) ? next : '/home');\n});",
       "import { redirect } from '@remix-run/node';\nfunction safeTo(to, fallback = '/') {\n  if (!to || !to.startsWith('/') || to.startsWith('//')) return fallback;\n  return to;\n}\nexport async function action({ request }) {\n  const form = await request.formData();\n  return redirect(safeTo(form.get('to'), String(form.get('back'))));\n}",

@@ -10,6 +10,52 @@ import type { Report } from "../../rule.js";
 const SENDS_HTML =
   /^((res|response|reply)\.(send|write|end)|h\.response|(window\.)?document\.(write|writeln))$|\.(insertAdjacentHTML|html|append|prepend|after|before|replaceWith)$|^(\$|jQuery)$/;
 
+/** A content type no browser renders as a page: plain text, or JSON. */
+const NON_HTML_TYPE = String.raw`(text\/plain|application\/([\w.+-]+\+)?json)\b`;
+
+/** `'Content-Type': 'text/plain'`, `['content-type'] = 'application/json'`, `('content-type', 'text/plain')`. */
+const DECLARES_NON_HTML = new RegExp(
+  String.raw`['"]content-type['"]\s*\]?\s*[:,=]\s*['"\x60]` + NON_HTML_TYPE,
+  "i",
+);
+
+/**
+ * Markup sent under a type no browser renders as a page, declared where it is sent or earlier in the handler:
+ * Hono's `c.text(x)` / `c.json(x)`, a Fetch `Response` / Hono `c.body` / `c.newResponse` whose headers say
+ * text/plain or JSON, or a handler that set such a type before (`set.headers['content-type'] = 'text/plain'`,
+ * `reply.type('text/plain')`, `res.contentType('json')`, `ctx.type = 'text/plain'`, `c.header(...)`) and never
+ * names text/html.
+ */
+function sentAsNonHtml(node: SyntaxNode, ctx: JsContext): boolean {
+  for (let p = node.parent; p; p = p.parent) {
+    if (p.type === "arguments" && p.parent && namedChildren(p)[0] === node) {
+      const call = p.parent;
+      const q = ctx.callee(call);
+      if (call.type === "call_expression" && /^(c|ctx|context)\.(text|json)$/.test(q)) return true;
+      if (
+        (call.type === "new_expression" && /(^|\.)Response$/.test(q)) ||
+        (call.type === "call_expression" && /^(c|ctx|context)\.(body|newResponse)$/.test(q))
+      )
+        return ctx
+          .args(call)
+          .slice(1)
+          .some((a) => DECLARES_NON_HTML.test(ctx.text(a)) && !/text\/html/i.test(ctx.text(a)));
+      break;
+    }
+    if (/statement|declaration|function|arrow_function|method_definition/.test(p.type)) break;
+  }
+  const fn = ctx.enclosingFunction(node);
+  if (!fn || /text\/html/i.test(ctx.text(fn))) return false;
+  const before = ctx.tree.source.slice(fn.start, node.start);
+  return (
+    DECLARES_NON_HTML.test(before) ||
+    new RegExp(
+      String.raw`\.(type|contentType)\(\s*['"](json|text|txt|` + NON_HTML_TYPE + String.raw`)['"]`,
+    ).test(before) ||
+    new RegExp(String.raw`\.type\s*=\s*['"](json|text|` + NON_HTML_TYPE + ")").test(before)
+  );
+}
+
 /** Imports of libraries whose `html` / `svg` template tags escape interpolated values. */
 const AUTO_ESCAPING_TAGS =
   /(from\s*|require\(\s*)['"](lit|lit-html|lit-element|@lit\/[\w-]+|uhtml|lighterhtml|htm|htm\/preact|@polymer\/lit-element)['"]/;
@@ -696,7 +742,7 @@ export default jsRule({
           return;
         if (/statement|declaration|function|arrow_function|method_definition/.test(p.type)) break;
       }
-      if (ctx.level(node, "html") === Level.SOURCE)
+      if (ctx.level(node, "html") === Level.SOURCE && !sentAsNonHtml(node, ctx))
         report({
           node,
           severity: "MEDIUM",
@@ -1189,7 +1235,8 @@ export default jsRule({
       )
         return true;
       const fnText = ctx.text(node.children.find((c) => c.field === "function") ?? node);
-      if (/\.type\(\s*['"](json|application\/json|text\/plain|text|txt)['"]\s*\)/.test(fnText)) return true;
+      if (/\.(type|contentType)\(\s*['"](json|application\/json|text\/plain|text|txt)['"]\s*\)/.test(fnText))
+        return true;
       const handler = ctx.enclosingFunction(node);
       if (!handler) return false;
       // Only a type set on the way to this call: one inside a sibling branch (`if (plain) { res.writeHead(200,
@@ -1212,7 +1259,9 @@ export default jsRule({
           (/(setHeader|set|header|writeHead)\([^)]*['"]content-type['"]\s*[,:]\s*['"](application\/json|text\/plain)/i.test(
             ctx.text(c),
           ) ||
-            /\.type\(\s*['"](json|application\/json|text\/plain|text)['"]\s*\)$/.test(ctx.text(c))) &&
+            /\.(type|contentType)\(\s*['"](json|application\/json|text\/plain|text|txt)['"]\s*\)$/.test(
+              ctx.text(c),
+            )) &&
           onPath(c),
       );
     };
@@ -1251,6 +1300,10 @@ export default jsRule({
       "import { useSearchParams } from 'react-router-dom';\nexport function Avatar() {\n  const [params] = useSearchParams();\n  return <img src={params.get('img')} alt=\"\" />;\n}",
       "const a = document.createElement('a');\na.href = document.referrer.startsWith(location.origin) ? document.referrer : '/';\ndocument.body.append(a);",
       "const http = require('http');\nhttp.createServer((req, res) => {\n  const url = new URL(req.url, 'http://x');\n  if (!url.searchParams.has('q')) {\n    res.writeHead(400);\n    return res.end();\n  }\n  res.writeHead(200, { 'Content-Type': 'text/plain' });\n  if (url.pathname === '/echo') {\n    res.end(`<p>${url.searchParams.get('q')}</p>`);\n  }\n});",
+      "import { Elysia } from 'elysia';\nnew Elysia().get('/s', ({ query, set }) => {\n  set.headers['content-type'] = 'text/plain';\n  return `<b>${query.t}</b>`;\n});",
+      "import { Elysia } from 'elysia';\nnew Elysia().get('/s', ({ query }) => new Response(`<b>${query.t}</b>`, { headers: new Headers({ 'Content-Type': 'text/plain' }) }));",
+      "import { Hono } from 'hono';\nconst app = new Hono();\napp.get('/s', (c) => c.body(`<b>${c.req.query('t')}</b>`, 200, { 'Content-Type': 'application/json' }));",
+      "app.get('/s', (req, res) => {\n  res.contentType('text/plain');\n  res.send(`<pre>${req.query.q}</pre>`);\n});",
       "import { Elysia } from 'elysia';\nnew Elysia().post('/p', ({ body, set }) => {\n  set.headers['content-type'] = 'text/html';\n  return `<div>${escapeHtml(body.md)}</div>`;\n});",
       "import { Elysia } from 'elysia';\nnew Elysia().get('/p', ({ query }) => `Hello ${query.name}`);",
       "import { html, raw } from 'hono/html';\nconst Layout = (props) => html`<body>${raw(props.children)}</body>`;\napp.get('/s', (c) => c.html(html`<p>${c.req.query('q')}</p>`));",
@@ -1345,6 +1398,9 @@ export default jsRule({
       "import { useSearchParams } from 'react-router-dom';\nexport function Embed() {\n  const [params] = useSearchParams();\n  return <iframe src={params.get('embed')} title=\"x\" />;\n}",
       "const a = document.createElement('a');\na.href = document.referrer.startsWith(origin) ? document.referrer : '/';\ndocument.body.append(a);",
       "const http = require('http');\nhttp.createServer((req, res) => {\n  const url = new URL(req.url, 'http://x');\n  if (url.pathname === '/plain') {\n    res.writeHead(200, { 'Content-Type': 'text/plain' });\n    res.end('ok');\n  } else {\n    res.end(`<p>Not found: ${url.searchParams.get('q')}</p>`);\n  }\n});",
+      "import { Elysia } from 'elysia';\nnew Elysia().get('/s', ({ query }) => new Response(`<b>${query.t}</b>`, { headers: { 'Content-Type': 'text/plain', 'X-Alt': 'text/html' } }));",
+      "app.get('/s', (req, res) => {\n  const page = `<pre>${req.query.q}</pre>`;\n  if (req.query.raw) res.type('text/plain');\n  else res.type('text/html');\n  res.send(page);\n});",
+      "app.get('/s', (req, res) => {\n  res.contentType('html');\n  res.send(`<pre>${req.query.q}</pre>`);\n});",
       "import { Elysia } from 'elysia';\nnew Elysia().post('/p', ({ body, set }) => {\n  set.headers['content-type'] = 'text/html; charset=utf-8';\n  return `<div>${body.md}</div>`;\n});",
       "const t = decodeURIComponent(location.hash.slice(1));\ndocument.getElementById('back').href = /^https?:/.test(location.search) ? t : '/';",
       {
