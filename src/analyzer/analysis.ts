@@ -2,6 +2,7 @@ import { PurpcodeError } from "../core/errors.js";
 import { expandPaths } from "./files.js";
 import { selectRules } from "./registry.js";
 import { mergeImported, readSarifFiles } from "./sarif-import.js";
+import type { FileResult } from "./file-scan.js";
 import { scanFiles } from "./scan.js";
 import { severityRank, type Finding, type Language, type Severity } from "./types.js";
 
@@ -16,6 +17,8 @@ export interface FileReport {
   language: Language | null;
   findings: Finding[];
   error?: string;
+  /** Analysed, but something limits the result (a partial parse): reported, not an error. */
+  warning?: string;
 }
 
 export interface AnalysisOptions {
@@ -38,7 +41,14 @@ export interface AnalysisOptions {
 
 export interface Analysis {
   reports: FileReport[];
-  stats: { files: number; findings: number; errors: number; parse_errors: number; seconds: number };
+  stats: {
+    files: number;
+    findings: number;
+    errors: number;
+    warnings: number;
+    parse_errors: number;
+    seconds: number;
+  };
 }
 
 /** The rule or CWE ids that no rule answers to (each is a typo or a rule this version does not have). */
@@ -74,16 +84,7 @@ export async function analyzePaths(options: AnalysisOptions): Promise<Analysis> 
   let parseErrors = 0;
   const reports: FileReport[] = results.map((r, i) => {
     if (r.parseError) parseErrors++;
-    return {
-      path: files[i]!,
-      language: r.language,
-      findings: r.findings,
-      ...(r.error
-        ? { error: r.error }
-        : r.parseError
-          ? { error: `syntax error: does not parse as ${r.language ?? "code"}; findings may be incomplete` }
-          : {}),
-    };
+    return { path: files[i]!, language: r.language, findings: r.findings, ...parseOutcome(r) };
   });
   mergeImported(reports, imported, options.minSeverity);
   return {
@@ -92,10 +93,30 @@ export async function analyzePaths(options: AnalysisOptions): Promise<Analysis> 
       files: reports.length,
       findings: reports.reduce((n, r) => n + r.findings.length, 0),
       errors: reports.filter((r) => r.error).length,
+      warnings: reports.filter((r) => r.warning).length,
       parse_errors: parseErrors,
       seconds: (performance.now() - started) / 1000,
     },
   };
+}
+
+/**
+ * A parse whose errors stay within this share of the file's lines is partial: the rest of the file was analysed
+ * as usual (tree-sitter recovers around the error), as when a C file uses a macro the grammar cannot expand. Such a
+ * file is a warning, as linters treat partial parses; a file mostly in error stays an error (exit 2).
+ */
+const PARTIAL_PARSE_SHARE = 0.1;
+
+function parseOutcome(r: FileResult): { error?: string; warning?: string } {
+  if (r.error) return { error: r.error };
+  if (!r.parseError) return {};
+  const language = r.language ?? "code";
+  const u = r.unparsed;
+  if (u && u.lines <= PARTIAL_PARSE_SHARE * u.of)
+    return {
+      warning: `partly parsed: ${u.lines} of ${u.of} line(s) do not parse as ${language} and were skipped; findings there may be missed`,
+    };
+  return { error: `syntax error: does not parse as ${language}; findings may be incomplete` };
 }
 
 /** `--format json`: every file's findings (and error), and the counts. */
@@ -107,10 +128,13 @@ export function analysisJson(analysis: Analysis): unknown {
       language: r.language,
       findings: r.findings,
       ...(r.error ? { error: r.error } : {}),
+      ...(r.warning ? { warning: r.warning } : {}),
     })),
     stats: {
       files: s.files,
       findings: s.findings,
+      errors: s.errors,
+      warnings: s.warnings,
       parse_errors: s.parse_errors,
       seconds: Math.round(s.seconds * 1000) / 1000,
     },

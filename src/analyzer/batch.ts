@@ -17,6 +17,8 @@ export interface BatchResult {
   /** The language analysed (for markdown: of the first analysed block). */
   language?: Language;
   parseError: boolean;
+  /** With a parse error: lines in error nodes, of the source's lines. */
+  unparsed?: { lines: number; of: number };
   /** Set when the item could not be analysed at all (unknown language); findings are then empty. */
   error?: string;
   /** For markdown items: how many code blocks were analysed. */
@@ -39,7 +41,12 @@ export function runItem(item: BatchItem): BatchResult {
     const language = item.language ?? detectLanguage(item.code);
     if (!language) return { findings: [], parseError: false, error: "unknown language" };
     const a = analyzeSync(item.code, { ...item, language });
-    return { findings: a.findings, language, parseError: a.parseError };
+    return {
+      findings: a.findings,
+      language,
+      parseError: a.parseError,
+      ...(a.unparsed ? { unparsed: a.unparsed } : {}),
+    };
   } catch (err) {
     return { findings: [], parseError: true, error: err instanceof Error ? err.message : String(err) };
   }

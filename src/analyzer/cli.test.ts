@@ -72,7 +72,14 @@ describe("purpcode analyze", () => {
       [],
       ["JS-CMDI-001"],
     ]);
-    expect(Object.keys(json.stats).sort()).toEqual(["files", "findings", "parse_errors", "seconds"]);
+    expect(Object.keys(json.stats).sort()).toEqual([
+      "errors",
+      "files",
+      "findings",
+      "parse_errors",
+      "seconds",
+      "warnings",
+    ]);
     expect(json.stats.files).toBe(3);
     expect(json.stats.findings).toBe(2);
     expect(Object.keys(json.results[0]!.findings[0]!).sort()).toEqual(
@@ -118,6 +125,36 @@ describe("purpcode analyze", () => {
     ]);
     expect(json.results[5]!.findings).toHaveLength(1);
     expect(r.code).toBe(2); // some input could not be analysed: a clean exit would hide it
+  });
+
+  it("warns about a partly parsed file and still analyses the rest of it (exit code from its findings)", async () => {
+    // One broken line in an otherwise valid module: the grammar recovers around it.
+    const src = [
+      "import pickle",
+      "def load(data):",
+      "    return pickle.loads(data)",
+      "LIMIT = 1 +* 2",
+      ...Array.from({ length: 30 }, (_, i) => `X${i} = ${i}`),
+    ].join("\n");
+    const partly = join(tmp, "py2.py");
+    writeFileSync(partly, src + "\n");
+    const r = await cli("analyze", "--format", "json", partly);
+    const json = JSON.parse(r.stdout) as {
+      results: { error?: string; warning?: string; findings: { rule_id: string }[] }[];
+      stats: Record<string, number>;
+    };
+    expect(json.results[0]!.error).toBeUndefined();
+    expect(json.results[0]!.warning).toMatch(/^partly parsed: [12] of 34 line\(s\) do not parse as python/);
+    expect(json.results[0]!.findings.map((f) => f.rule_id)).toContain("PY-DESER-001");
+    expect(json.stats).toMatchObject({ errors: 0, warnings: 1, parse_errors: 1 });
+    expect(r.stderr).toMatch(/py2\.py: warning: partly parsed/);
+    expect(r.code).toBe(1);
+    // Mostly unparsable: still an error, exit 2.
+    const broken = join(tmp, "broken2.py");
+    writeFileSync(broken, "def f(:\n    os.system(x +\n");
+    const b = await cli("analyze", "--format", "json", broken);
+    expect(JSON.parse(b.stdout).results[0].error).toMatch(/^syntax error: does not parse as python/);
+    expect(b.code).toBe(2);
   });
 
   it("exits 2 on usage and I/O errors", async () => {

@@ -26,6 +26,8 @@ export interface AnalyzeOptions extends RuleSelection {
 export interface Analysis {
   findings: Finding[];
   parseError: boolean;
+  /** With a parse error: how many of the source's lines lie in error or missing nodes (a partial parse is a warning). */
+  unparsed?: { lines: number; of: number };
 }
 
 /** Loads grammars (once) and analyses a snippet. */
@@ -210,7 +212,36 @@ export function analyzeSync(code: string, options: AnalyzeOptions): Analysis {
     findings.push(finding);
   }
   findings.sort((a, b) => a.line - b.line || a.column - b.column || a.rule_id.localeCompare(b.rule_id));
-  return { findings, parseError: tree.hasError };
+  return {
+    findings,
+    parseError: tree.hasError,
+    ...(tree.hasError ? { unparsed: unparsedLines(tree, lineShift, code) } : {}),
+  };
+}
+
+/**
+ * Lines of `code` that an error node covers or a missing node sits on. A C file with a few macro-shaped lines, or a
+ * Python 2 module with one old `except E, e:`, is still analysed everywhere else: the caller reports it as partly
+ * parsed rather than as a file it could not analyse.
+ */
+function unparsedLines(tree: SyntaxTree, lineShift: number, code: string): { lines: number; of: number } {
+  let of = 1;
+  for (let i = code.indexOf("\n"); i !== -1; i = code.indexOf("\n", i + 1)) of++;
+  if (code.endsWith("\n") && of > 1) of--; // the empty "line" after a final newline
+  const rows = new Set<number>();
+  let coveredTo = -1;
+  for (const n of tree.nodes) {
+    const error = n.type === "ERROR";
+    if (!error && !(n.named && n.start === n.end)) continue;
+    if (n.start < coveredTo) continue; // inside an error already counted
+    if (error) coveredTo = n.end;
+    const last = n.endCol === 0 && n.endRow > n.startRow ? n.endRow - 1 : n.endRow; // ends at a line break
+    for (let r = n.startRow; r <= last; r++) {
+      const row = r - lineShift;
+      if (row >= 0 && row < of) rows.add(row);
+    }
+  }
+  return { lines: Math.max(1, rows.size), of };
 }
 
 /**

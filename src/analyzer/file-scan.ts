@@ -17,6 +17,8 @@ export interface FileResult {
   findings: Finding[];
   language: Language | null;
   parseError: boolean;
+  /** With a parse error: lines in error nodes, of the file's lines. */
+  unparsed?: { lines: number; of: number };
   error?: string;
   /** An I/O failure (not found, unreadable) rather than bad content: the CLI exits 2 for these. */
   ioError?: boolean;
@@ -60,7 +62,12 @@ function scanMarkup(job: FileJob, source: string): FileResult {
   try {
     const a = analyzeMarkupSync(source, job.path, job);
     return a
-      ? { findings: a.findings, language: a.language, parseError: a.parseError }
+      ? {
+          findings: a.findings,
+          language: a.language,
+          parseError: a.parseError,
+          ...(a.unparsed ? { unparsed: a.unparsed } : {}),
+        }
       : { findings: [], language: null, parseError: false };
   } catch (err) {
     return {
@@ -77,6 +84,7 @@ function fromBatch(r: BatchResult): FileResult {
     findings: r.findings,
     language: r.language ?? null,
     parseError: r.parseError,
+    ...(r.unparsed ? { unparsed: r.unparsed } : {}),
     ...(r.error ? { error: r.error } : {}),
   };
 }

@@ -360,6 +360,7 @@ export function analyzeMarkupSync(
   return {
     language: lowered.language,
     parseError: a.parseError,
+    ...(a.unparsed ? { unparsed: a.unparsed } : {}),
     findings: restoreMarkupFindings(a.findings, source, lowered),
   };
 }

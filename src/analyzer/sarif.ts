@@ -5,6 +5,7 @@ export interface SarifFileResult {
   path: string;
   findings: Finding[];
   error?: string;
+  warning?: string;
 }
 
 const LEVEL: Record<Severity, "error" | "warning" | "note"> = {
@@ -50,10 +51,10 @@ export function toSarif(files: SarifFileResult[], version: string): Record<strin
     })),
   );
   const notifications = files
-    .filter((f) => f.error)
+    .filter((f) => f.error || f.warning)
     .map((f) => ({
-      level: "error",
-      message: { text: `${f.path}: ${f.error}` },
+      level: f.error ? "error" : "warning",
+      message: { text: `${f.path}: ${f.error ?? f.warning}` },
       locations: [{ physicalLocation: { artifactLocation: { uri: toUri(f.path) } } }],
     }));
   return {

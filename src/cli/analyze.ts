@@ -91,10 +91,12 @@ export function register(program: Command): void {
       else process.stdout.write(renderText(reports));
       info(
         globals,
-        `purpcode analyze: ${stats.files} file(s), ${stats.findings} finding(s), ${stats.errors} error(s), ${stats.parse_errors} with parse errors, ${stats.seconds.toFixed(2)}s`,
+        `purpcode analyze: ${stats.files} file(s), ${stats.findings} finding(s), ${stats.errors} error(s), ${stats.warnings} warning(s), ${stats.parse_errors} with parse errors, ${stats.seconds.toFixed(2)}s`,
       );
       // The files that could not be analysed are listed on stderr whatever the format (stdout stays parseable).
       for (const r of reports) if (r.error) process.stderr.write(`${r.path}: error: ${r.error}\n`);
+      // Partly parsed files were analysed: listed unless --quiet, and they leave the exit code alone.
+      for (const r of reports) if (r.warning) info(globals, `${r.path}: warning: ${r.warning}`);
       if (stats.errors > 0)
         process.stderr.write(
           `purpcode analyze: ${stats.errors} of ${stats.files} file(s) could not be analysed fully (exit 2)\n`,
