@@ -5542,10 +5542,6 @@ export class JsContext {
   }
 
   /**
-   * `fn` is a function bound to a `const`/`let` (or declared) inside another function, whose name is used only as
-   * the callee of direct calls in that function (never passed, returned, stored or exported), called at least once.
-   */
-  /**
    * `fn` is the value callback of `p.then(fn)` (not the rejection handler: a reason is anyone's) on a promise
    * whose settling is in view: `Promise.resolve(x)`, `new Promise(executor)` or a call of a function declared here.
    */
@@ -5712,6 +5708,10 @@ export class JsContext {
     return out.some((v) => !/^(null|undefined|void\b.*|''|""|``)$/.test(this.text(v))) ? out : undefined;
   }
 
+  /**
+   * `fn` is a function bound to a `const`/`let` (or declared) inside another function, whose name is used only as
+   * the callee of direct calls in that function (never passed, returned, stored or exported), called at least once.
+   */
   private closedHelper(fn: SyntaxNode): boolean {
     // Every parameter a plain name (`x => ...`'s bare one included), so each is matched to the argument at its
     // position: a destructured one (`({ cmd }) => ...`) is matched to nothing, and must not read as constant.
