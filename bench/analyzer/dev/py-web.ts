@@ -53,6 +53,7 @@ import { BATCH46 } from "./py-web-batch46.js";
 import { BATCH47 } from "./py-web-batch47.js";
 import { BATCH48 } from "./py-web-batch48.js";
 import { BATCH49 } from "./py-web-batch49.js";
+import { BATCH51 } from "./py-web-batch51.js";
 
 const py = (cwe: string, vulnerable: boolean, note: string, code: string): DevCase => ({
   cwe,
@@ -1837,4 +1838,5 @@ export const CASES: DevCase[] = [
   ...BATCH47,
   ...BATCH48,
   ...BATCH49,
+  ...BATCH51,
 ];
