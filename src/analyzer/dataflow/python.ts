@@ -3155,15 +3155,7 @@ export class PythonContext {
         return Level.CONST;
     }
     // A MySQL connection's escape(v) / literal(v) (PyMySQL, mysqlclient): v as a quoted, escaped SQL literal.
-    if (cls === "sql" && (m === "escape" || m === "literal")) {
-      const fn = field(call, "function");
-      const conn = this.resolve(fn?.type === "attribute" ? field(fn, "object") : undefined);
-      if (
-        conn?.type === "call" &&
-        /^(pymysql|MySQLdb)\.(connect|Connect|connections\.Connection)$/.test(this.callee(conn))
-      )
-        return Level.CONST;
-    }
+    if (cls === "sql" && this.mysqlEscape(call) === "literal") return Level.CONST;
     // A DB-API cursor's mogrify(query, args) (psycopg2, PyMySQL): the query with every argument bound as an
     // escaped literal; what is left to judge is the query text itself.
     if (
@@ -4028,12 +4020,66 @@ export class PythonContext {
     return m;
   }
 
-  /** `v.replace("'", "''")` (or a name bound to it once): single quotes doubled, SQL's own escape inside '...'. */
+  /**
+   * `v.replace("'", "''")` (or a name bound to it once): single quotes doubled, SQL's own escape inside '...'; so
+   * is a MySQL driver's escape_string(v) (quotes and backslashes backslash-escaped, no quotes added).
+   */
   private quoteDoubled(v: SyntaxNode): boolean {
     const n = v.type === "identifier" ? this.resolve(v) : v;
+    if (n?.type === "call" && this.mysqlEscape(n) === "string") return true;
     if (n?.type !== "call" || this.method(n) !== "replace") return false;
     const [a, b] = this.args(n);
     return this.constValue(a) === "'" && this.constValue(b) === "''";
+  }
+
+  /**
+   * The attribute a call really invokes: `conn.escape` for `conn.escape(v)`, for `esc(v)` after `esc =
+   * conn.escape` (the name's one binding), and for `self._q(v)` where the class's one store of `_q` is `self._q =
+   * conn.escape` (a bound method kept as a shorthand). Undefined for anything else.
+   */
+  private invokedAttribute(call: SyntaxNode): SyntaxNode | undefined {
+    const fn = field(call, "function");
+    if (fn?.type === "identifier") {
+      if (this.functions.has(this.text(fn))) return undefined;
+      const vals = this.reachingValues(fn);
+      return vals?.length === 1 && vals[0]!.type === "attribute" ? vals[0] : undefined;
+    }
+    if (fn?.type !== "attribute") return undefined;
+    if (this.text(field(fn, "object") ?? fn) !== "self") return fn;
+    let k: SyntaxNode | null = call.parent;
+    while (k && k.type !== "class_definition") k = k.parent;
+    if (!k) return fn;
+    const name = this.text(field(fn, "attribute") ?? fn);
+    if (this.classMethod(k, name)) return undefined;
+    const writes = this.attrAssignments(name).filter((w) => w.start > k.start && w.end <= k.end);
+    if (!writes.length) return fn;
+    const right =
+      writes.length === 1 && writes[0]!.type === "assignment" ? field(writes[0]!, "right") : undefined;
+    return right?.type === "attribute" ? right : undefined;
+  }
+
+  /**
+   * A MySQL driver's escaping call (PyMySQL, mysqlclient), however reached (see invokedAttribute): "literal" for
+   * a connection's escape(v) / literal(v) (v as a quoted, escaped SQL literal), "string" for escape_string(v)
+   * (escaped, no quotes: safe inside '...' only). The receiver must be the driver module, a connection its
+   * connect() made, or, in a file importing the driver, an object named as a connection.
+   */
+  private mysqlEscape(call: SyntaxNode): "literal" | "string" | undefined {
+    if (this.localCallee(call)) return undefined;
+    const attr = this.invokedAttribute(call);
+    const name = attr ? this.text(field(attr, "attribute") ?? attr) : "";
+    if (!attr || !/^(escape|literal|escape_string)$/.test(name)) return undefined;
+    const recv = field(attr, "object");
+    const made = this.resolve(recv);
+    const ok =
+      (made?.type === "call" &&
+        /^(pymysql|MySQLdb)\.(connect|Connect|connections\.Connection)$/.test(this.callee(made))) ||
+      (name === "escape_string" && /^(pymysql|MySQLdb)(\.(converters|_mysql))?$/.test(this.qname(recv))) ||
+      (!!recv &&
+        /^\s*(import|from)\s+(pymysql|MySQLdb)\b/m.test(this.tree.source) &&
+        /(^|\.)_?(conn|connection|db|cnx|con)$/i.test(this.text(recv)));
+    if (!ok) return undefined;
+    return name === "escape_string" ? "string" : "literal";
   }
 
   /**
