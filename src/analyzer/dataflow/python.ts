@@ -10751,6 +10751,8 @@ export class PythonContext {
    * checks); a call inside a larger test is written out in parentheses.
    */
   private inlinePredicates(cond: SyntaxNode): string {
+    const flagged = this.inlineFlags(cond);
+    if (flagged !== undefined) return flagged;
     if (!this.functions.size) return this.text(cond);
     const negatedCall = cond.type === "not_operator" ? field(cond, "argument") : undefined;
     const whole = negatedCall ? this.predicateTest(negatedCall, true) : this.predicateTest(cond, false);
@@ -10761,6 +10763,59 @@ export class PythonContext {
       if (t !== undefined) text = text.replace(this.text(call), `(${t})`);
     }
     return text;
+  }
+
+  /**
+   * A condition reading a flag computed just before: `ok = nxt and url_has_allowed_host_and_scheme(nxt, ...)`
+   * then `if ok and response.status_code == 200:` tests what the flag's expression tests, written in place
+   * (parenthesised, its own predicate calls inlined). Only a name bound once, in the same function, to a test
+   * (a comparison, `and`/`or`/`not`, a call), with none of the names the test reads rebound between the flag and
+   * the condition. Undefined when the condition reads no such flag.
+   */
+  private inlineFlags(cond: SyntaxNode): string | undefined {
+    const fn = this.enclosingFunction(cond);
+    const ids = [cond, ...descendants(cond)].filter(
+      (n) =>
+        n.type === "identifier" && !(n.parent?.type === "attribute" && field(n.parent, "attribute") === n),
+    );
+    const spans: [number, number, string][] = [];
+    const defs = this.scopeOf(fn ?? this.tree.root).defs;
+    for (const id of ids) {
+      // The flag is read as a truth value: the whole condition, or an operand of `and`/`or`/`not`.
+      if (
+        id !== cond &&
+        !/^(boolean_operator|not_operator|parenthesized_expression)$/.test(id.parent?.type ?? "")
+      )
+        continue;
+      const vals = this.reachingValues(id);
+      const v = vals?.length === 1 ? vals[0]! : undefined;
+      if (!v || this.enclosingFunction(v) !== fn || v.end > cond.start || !this.isTest(v)) continue;
+      // What the flag read must still be what the condition's use sees: no rebinding in between.
+      const read = [v, ...descendants(v)].filter((n) => n.type === "identifier");
+      if (read.some((r) => defs.get(this.text(r))?.some((d) => d.order > r.order && d.order < cond.order)))
+        continue;
+      spans.push([id.start, id.end, `(${this.inlinePredicates(v)})`]);
+    }
+    if (!spans.length) return undefined;
+    let text = this.text(cond);
+    for (const [a, b, t] of spans.sort((x, y) => y[0] - x[0]))
+      text = text.slice(0, a - cond.start) + t + text.slice(b - cond.start);
+    return text;
+  }
+
+  /** An expression that is a test: a comparison, `and`/`or`/`not` of tests, a predicate call (`is_x(v)`). */
+  private isTest(v: SyntaxNode): boolean {
+    if (v.type === "comparison_operator" || v.type === "not_operator") return true;
+    if (v.type === "parenthesized_expression")
+      return !!namedChildren(v)[0] && this.isTest(namedChildren(v)[0]!);
+    if (v.type === "boolean_operator") return namedChildren(v).some((o) => this.isTest(o));
+    if (v.type !== "call") return false;
+    const m = this.method(v);
+    return (
+      /^(is|has|url_has|valid|validate|check|allowed|safe)(_|[A-Z]|$)/i.test(m) ||
+      /^(re\.(full)?match|isinstance)$/.test(this.callee(v)) ||
+      (field(v, "function")?.type === "identifier" && this.functions.has(this.text(field(v, "function")!)))
+    );
   }
 
   /**
