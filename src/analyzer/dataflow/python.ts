@@ -5979,15 +5979,33 @@ export class PythonContext {
         if (!add(field(a, "right"))) return undefined;
     }
     for (const w of this.attrAssignments(this.text(attr))) {
-      if (w.type !== "assignment") return undefined;
       const recv = field(field(w, "left")!, "object");
       const inKlass = w.start >= klass.start && w.end <= klass.end;
+      // `self.algorithm = 'sha256'` in a method of another class, one that does not derive from Klass: the
+      // attribute of that class's instances, never of Klass's (resolved by the receiver's class).
+      if (
+        !inKlass &&
+        recv?.type === "identifier" &&
+        this.text(recv) === "self" &&
+        this.otherClassSelf(w, klass)
+      )
+        continue;
+      if (w.type !== "assignment") return undefined;
       const same =
         recv?.type === "identifier" &&
         (this.text(recv) === "self" ? inKlass : name !== "self" && this.text(recv) === name);
       if (!same || !add(field(w, "right"))) return undefined;
     }
     return out.length ? [...new Set(out)] : undefined;
+  }
+
+  /** A write in a method (directly) of a local class whose known MRO does not hold `klass`. */
+  private otherClassSelf(w: SyntaxNode, klass: SyntaxNode): boolean {
+    const fn = this.enclosingFunction(w);
+    const p = fn?.parent?.type === "decorated_definition" ? fn.parent.parent : fn?.parent;
+    const k = p?.type === "block" && p.parent?.type === "class_definition" ? p.parent : undefined;
+    const order = k && k !== klass ? this.mro(k) : undefined;
+    return !!order && !order.includes(klass);
   }
 
   /**

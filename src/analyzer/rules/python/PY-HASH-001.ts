@@ -233,6 +233,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // Two classes set self.algo differently: each method's self is its own class's instance.
+      "import hashlib\nclass Token:\n    def __init__(self):\n        self.algo = 'sha256'\n    def d(self, b):\n        return hashlib.new(self.algo, b).hexdigest()\nclass Etag:\n    def __init__(self):\n        self.algo = 'md5'\n    def of(self, b):\n        return len(b)",
       // No import, but sha is a parameter here: not Python 2's module.
       "def verify(sha, blob):\n    return sha.new(blob).digest()",
       "import hashlib\nfrom flask import request, abort\ndef f():\n    a = request.args['algo']\n    if a not in ('sha256', 'sha512'):\n        abort(400)\n    return hashlib.new(a, b'x').hexdigest()",
@@ -260,6 +262,7 @@ export default pyRule({
       "import functools, hashlib\n@functools.lru_cache(maxsize=None)\ndef hasher():\n    return hashlib.sha256\nd = hasher()(b).hexdigest()",
     ],
     invalid: [
+      "import hashlib\nclass Token:\n    def __init__(self):\n        self.algo = 'sha1'\n    def d(self, b):\n        return hashlib.new(self.algo, b).hexdigest()\nclass Etag:\n    def __init__(self):\n        self.algo = 'sha256'\n    def of(self, b):\n        return hashlib.new(self.algo, b).hexdigest()",
       {
         code: "import base64, hashlib\nclass P:\n    _WS_MAGIC = b'258EAFA5-E914-47DA-95CA-C5AB0DC85B11'\n    def accept(self, key):\n        sha1 = hashlib.sha1()\n        sha1.update(key + P._WS_MAGIC)\n        return base64.b64encode(sha1.digest())",
         line: 5,
