@@ -4743,6 +4743,13 @@ export class PythonContext {
     const first = klass ? this.mroMethod(klass, "__init__") : undefined;
     if (!klass || !made || first === null) return undefined;
     const init = first;
+    // A dataclass with a __post_init__: the fields as the constructor's arguments made them, then as its
+    // straight-line rewrites leave them (`self.host = shlex.quote(self.host)`, `self.uid = int(self.uid)`).
+    const post = !init && depth < 20 ? this.classMethod(klass, "__post_init__") : undefined;
+    if (post) {
+      const fields = this.declaredFields(made, cls, env, depth, post, made);
+      return fields && this.postInitFields(klass, post, fields, cls, depth);
+    }
     // A class with no `__init__` at all (no base either), made with no arguments: the instance starts empty and
     // holds what its setters store.
     if (!init && (field(klass, "superclasses") || this.args(made).length)) return undefined;
@@ -4827,6 +4834,41 @@ export class PythonContext {
           if (o?.type === "identifier" && this.text(o) === name) out.delete(key);
         }
     return out.size ? out : undefined;
+  }
+
+  /**
+   * A dataclass's fields after its `__post_init__`: each top-level `self.f = expr` read in order with the fields
+   * as they stand; a field written any other way counts only under an allow-list reset (postInitAllowListed).
+   * Undefined when some other write leaves a field unknown.
+   */
+  private postInitFields(
+    klass: SyntaxNode,
+    post: SyntaxNode,
+    fields: Map<string, Level>,
+    cls: SinkClass,
+    depth: number,
+  ): Map<string, Level> | undefined {
+    const out = new Map(fields);
+    for (const st of namedChildren(field(post, "body") ?? post)) {
+      const a = st.type === "expression_statement" ? namedChildren(st)[0] : undefined;
+      const left = a?.type === "assignment" ? field(a, "left") : undefined;
+      if (
+        left?.type === "attribute" &&
+        this.text(field(left, "object") ?? left) === "self" &&
+        field(a!, "right")
+      ) {
+        out.set(this.text(left), this.eval(field(a!, "right"), cls, out, depth + 2));
+        continue;
+      }
+      for (const n of [st, ...descendants(st)]) {
+        if (n.type !== "assignment" && n.type !== "augmented_assignment") continue;
+        const l = field(n, "left");
+        if (l?.type !== "attribute" || this.text(field(l, "object") ?? l) !== "self") continue;
+        if (!this.postInitAllowListed(klass, this.text(field(l, "attribute") ?? l))) return undefined;
+        out.set(this.text(l), Level.CONST);
+      }
+    }
+    return out;
   }
 
   /**
