@@ -963,7 +963,9 @@ export class PythonContext {
     let out: string | undefined;
     for (const v of vals) {
       const t = v.type === "identifier" ? this.text(v) : undefined;
-      const named = v.type === "attribute" || (t !== undefined && this.aliases.has(t));
+      // (a function of this file too: scp's `sanitize=_sh_quote`, judged by its body where it is called)
+      const named =
+        v.type === "attribute" || (t !== undefined && (this.aliases.has(t) || this.functions.has(t)));
       const q = named ? this.qname(v) : undefined;
       if (!q || (out !== undefined && q !== out)) return undefined;
       out = q;
@@ -3422,7 +3424,13 @@ export class PythonContext {
       const first = g?.seq?.[0];
       if (first) return this.eval(first, cls, g.bound, depth + 1);
     }
-    const local = fn?.type === "identifier" ? this.functions.get(this.text(fn)) : undefined;
+    // (`self.sanitize(p)` holding a function of this file, see localCallee: that function, called with p)
+    const local =
+      fn?.type === "identifier"
+        ? this.functions.get(this.text(fn))
+        : own && this.functions.get(this.text(field(own, "name") ?? own)) === own
+          ? own
+          : undefined;
     // `@cleaned def card(name)` where cleaned's wrapper returns `fn(html.escape(value))`: the call runs the
     // wrapper, so card's body sees what the wrapper passes it.
     const wrapped = local && depth < 20 ? this.localWrapper(local) : undefined;
@@ -4307,7 +4315,12 @@ export class PythonContext {
       const vals = this.reachingValues(fn);
       return vals?.length === 1 && vals[0]!.type === "lambda" ? vals[0] : undefined;
     }
-    return fn?.type === "attribute" ? this.localMethod(fn) : undefined;
+    if (fn?.type !== "attribute") return undefined;
+    const own = this.localMethod(fn);
+    if (own || this.text(field(fn, "object") ?? fn) !== "self") return own;
+    // `self.sanitize(p)` where every construction stores one function of this file there (see selfRunner).
+    const q = this.selfRunner(fn);
+    return q !== undefined ? this.functions.get(q) : undefined;
   }
 
   /**
@@ -10811,6 +10824,59 @@ export class PythonContext {
    * checks); a call inside a larger test is written out in parentheses.
    */
   private inlinePredicates(cond: SyntaxNode): string {
+    let text = this.inlinePredicatesRaw(cond);
+    // `_find_unsafe(s) is None` with `_find_unsafe = re.compile(r'[^\w@%+=:,./~-]').search` (shlex's own test):
+    // no character outside the class, i.e. the whole value inside it, written as the fullmatch it is.
+    for (const n of [cond, ...descendants(cond)]) {
+      const found = n.type === "call" ? this.negatedClassSearch(n) : undefined;
+      if (!found) continue;
+      const full = `re.fullmatch(r'[${found.body}]*', ${found.arg})`;
+      const p = n.parent;
+      const ops =
+        p?.type === "comparison_operator" ? p.children.filter((c) => !c.named).map((c) => c.type) : [];
+      const other = p?.type === "comparison_operator" ? namedChildren(p).find((c) => c !== n) : undefined;
+      const none = other?.type === "none" && namedChildren(p!).length === 2;
+      if (none && (ops.join(" ") === "is" || ops.join(" ") === "=="))
+        text = text.replace(this.text(p!), full);
+      else if (none && (ops.join(" ") === "is not" || ops.join(" ") === "!="))
+        text = text.replace(this.text(p!), `not ${full}`);
+      else if (p?.type === "not_operator") text = text.replace(this.text(p), full);
+      else text = text.replace(this.text(n), `(not ${full})`);
+    }
+    return text;
+  }
+
+  /**
+   * `re.search(r'[^...]', x)`, or `find(x)` / `pat.search(x)` with the search bound from `re.compile(r'[^...]')`:
+   * a search for one character outside a class. The class's body and the argument's text; undefined otherwise.
+   */
+  private negatedClassSearch(call: SyntaxNode): { body: string; arg: string } | undefined {
+    const fn = field(call, "function");
+    const args = this.args(call);
+    let pat: SyntaxNode | undefined;
+    let x: SyntaxNode | undefined;
+    if (this.callee(call) === "re.search" && args.length === 2) [pat, x] = args;
+    else if (args.length === 1) {
+      const bound =
+        fn?.type === "identifier" && !this.functions.has(this.text(fn))
+          ? this.reachingValues(fn)
+          : fn?.type === "attribute"
+            ? [fn]
+            : undefined;
+      const b = bound?.length === 1 ? bound[0]! : undefined;
+      if (b?.type !== "attribute" || this.text(field(b, "attribute") ?? b) !== "search") return undefined;
+      const made = this.resolve(field(b, "object"));
+      if (made?.type !== "call" || this.callee(made) !== "re.compile" || this.args(made).length !== 1)
+        return undefined;
+      pat = this.args(made)[0];
+      x = args[0];
+    }
+    const p = pat ? this.constValue(pat) : undefined;
+    const m = typeof p === "string" ? /^\[\^((?:\\.|[^\]\\])+)\]$/.exec(p) : null;
+    return m && x ? { body: m[1]!, arg: this.text(x) } : undefined;
+  }
+
+  private inlinePredicatesRaw(cond: SyntaxNode): string {
     const flagged = this.inlineFlags(cond);
     if (flagged !== undefined) return flagged;
     if (!this.functions.size) return this.text(cond);

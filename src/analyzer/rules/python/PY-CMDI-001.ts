@@ -219,6 +219,10 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // shlex.quote's own construction as a helper (scp's _sh_quote): a search for a character outside the safe
+      // class that finds none, else the single-quoted word; called directly or through a stored self.sanitize.
+      "import os, re\nfrom flask import request\n_find_unsafe = re.compile(r'[^\\w@%+=:,./~-]').search\ndef _sh_quote(s):\n    if not s:\n        return \"''\"\n    if _find_unsafe(s) is None:\n        return s\n    return \"'\" + s.replace(\"'\", \"'\\\"'\\\"'\") + \"'\"\ndef f():\n    os.system('ls ' + _sh_quote(request.args['p']))",
+      "import os, re\nfrom flask import request\n_find_unsafe = re.compile(r'[^\\w@%+=:,./~-]').search\ndef _sh_quote(s):\n    if not s:\n        return \"''\"\n    if _find_unsafe(s) is None:\n        return s\n    return \"'\" + s.replace(\"'\", \"'\\\"'\\\"'\") + \"'\"\nclass C:\n    def __init__(self, sanitize=_sh_quote):\n        self.sanitize = sanitize\n    def ls(self, p):\n        os.system('ls ' + self.sanitize(p))\ndef f():\n    C().ls(request.args['p'])",
       'import os\nfrom flask import request, abort\nBLOCKED = {"localhost"}\ndef allowed(h):\n    return h in BLOCKED\ndef f():\n    host = request.args["host"]\n    if not allowed(host):\n        abort(400)\n    os.system("ping " + host)\n',
       "import os, shlex\nimport tornado.web\nclass H(tornado.web.RequestHandler):\n    def prepare(self):\n        self.target = shlex.quote(self.get_query_argument('t'))\n    def get(self):\n        os.popen('dig ' + self.target).read()",
       "from airflow.operators.bash import BashOperator\ndef task(dag, table):\n    return BashOperator(task_id='v', bash_command='scripts/vacuum.sh ', env={'TABLE': table}, dag=dag)",
@@ -240,6 +244,7 @@ export default pyRule({
       "import os\ndef f(n):\n    if n not in ('a', 'b'):\n        raise ValueError()\n    os.system('run ' + n)",
     ],
     invalid: [
+      "import os, re\nfrom flask import request\n_find_unsafe = re.compile(r'[^\\w@%+=:,./~-]').search\ndef _sh_quote(s):\n    if not s:\n        return \"''\"\n    if _find_unsafe(s) is None:\n        return s\n    return \"'\" + s.replace(\"'\", \"'\\\"'\\\"'\") + \"'\"\nclass C:\n    def __init__(self, sanitize=lambda x: x):\n        self.sanitize = sanitize\n    def ls(self, p):\n        os.system('ls ' + self.sanitize(p))\ndef f():\n    C().ls(request.args['p'])",
       'import os\nfrom flask import request, abort\nBLOCKED = {"localhost"}\ndef allowed(h):\n    return h not in BLOCKED\ndef f():\n    host = request.args["host"]\n    if not allowed(host):\n        abort(400)\n    os.system("ping " + host)\n',
       {
         code: "import os\nimport tornado.web\nclass H(tornado.web.RequestHandler):\n    def prepare(self):\n        self.target = self.get_query_argument('t').strip()\n    def get(self):\n        os.popen('dig ' + self.target).read()",
