@@ -674,6 +674,7 @@ export class PythonContext {
   /** `gen = rsa.generate_private_key`: a name's only binding in the file is a dotted attribute (see callee). */
   private readonly attrBindings = new Map<string, SyntaxNode>();
   private readonly selfRunners = new Map<string, string | undefined>();
+  private readonly moduleSeqs = new Map<string, SyntaxNode | null>();
   private readonly receiverClasses = new Map<SyntaxNode, SyntaxNode | undefined>();
   private readonly mroMemo = new Map<SyntaxNode, (SyntaxNode | string)[] | null>();
   private readonly storeShapes = new Map<string, { literal: SyntaxNode; setters: Set<string> } | null>();
@@ -3503,6 +3504,20 @@ export class PythonContext {
           : undefined;
     const heldFn = held?.type === "identifier" ? this.functions.get(this.text(held)) : undefined;
     if (heldFn) return this.summarise(heldFn, call, cls, env, depth);
+    // `for f in (str.strip, str.lower): name = f(name)`: on each pass the call is one of the sequence's functions.
+    if (fn?.type === "identifier" && !local && depth < 20) {
+      const items = this.iteratedCallables(fn);
+      let m: Level | undefined = items ? Level.CONST : undefined;
+      for (const it of items ?? []) {
+        const l = this.applyCallable(it, call, cls, env, depth, argLevel);
+        if (l === undefined) {
+          m = undefined;
+          break;
+        }
+        m = Math.max(m!, l) as Level;
+      }
+      if (m !== undefined) return m;
+    }
     // `(lambda x: 'nobody')(v)`: a lambda called where it is written.
     const inPlace = fn?.type === "parenthesized_expression" ? namedChildren(fn)[0] : undefined;
     if (
@@ -4882,6 +4897,46 @@ export class PythonContext {
       }
     }
     return out;
+  }
+
+  /**
+   * The items of the literal list/tuple (written in place or bound once to a name) a `for` loop's own variable
+   * iterates: `f` in `for f in (str.strip, lambda s: s[:20]):`. Undefined for any other binding.
+   */
+  private iteratedCallables(id: SyntaxNode): SyntaxNode[] | undefined {
+    const r = this.reachingAt(id);
+    const d = r && r.binds.length === 1 && !r.elems.length ? r.binds[0]! : undefined;
+    if (d?.kind !== "iter" || d.stmt.type !== "for_statement" || field(d.stmt, "left")?.type !== "identifier")
+      return undefined;
+    return this.literalItems(d.value);
+  }
+
+  /**
+   * One function of such a sequence applied to this call's arguments: a lambda's body with its parameters bound,
+   * a function of this file summarised, a sanitiser for the class constant, a named constant-valued builtin
+   * constant, any other named function (`str.lower`) what its arguments are. Undefined for anything else.
+   */
+  private applyCallable(
+    it: SyntaxNode,
+    call: SyntaxNode,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+    argLevel: Level,
+  ): Level | undefined {
+    if (it.type === "lambda") {
+      const body = field(it, "body");
+      return body
+        ? this.eval(body, cls, this.bindParams(this.paramNames(it), call, cls, env, depth), depth + 2)
+        : undefined;
+    }
+    if (it.type !== "identifier" && it.type !== "attribute") return undefined;
+    const def = it.type === "identifier" ? this.functions.get(this.text(it)) : undefined;
+    if (def) return this.summarise(def, call, cls, env, depth);
+    const q = this.qname(it);
+    const san = ownEntry(SANITIZERS, q);
+    if (san === "all" || (san && san.includes(cls)) || CONST_CALLS.has(q)) return Level.CONST;
+    return argLevel;
   }
 
   /**
@@ -9995,10 +10050,39 @@ export class PythonContext {
     });
   }
 
+  /**
+   * `REDACTORS = [...]` at module level: the list/tuple literal, when that is the name's only binding in the file
+   * and every other mention only iterates it (`for f in REDACTORS:`) or tests membership, so nothing empties it.
+   * Syntactic only (runsOnce is asked while reaching definitions are built).
+   */
+  private moduleSequence(name: string): SyntaxNode | undefined {
+    if (this.moduleSeqs.has(name)) return this.moduleSeqs.get(name) ?? undefined;
+    let lit: SyntaxNode | undefined;
+    let ok = true;
+    for (const n of this.tree.nodes) {
+      if (n.type !== "identifier" || this.text(n) !== name) continue;
+      const p = n.parent;
+      if (p?.type === "assignment" && field(p, "left") === n && p.parent?.parent?.type === "module" && !lit) {
+        const v = field(p, "right");
+        if (v?.type === "list" || v?.type === "tuple") lit = v;
+        else ok = false;
+      } else if (
+        !(p?.type === "for_statement" && field(p, "right") === n) &&
+        p?.type !== "comparison_operator"
+      )
+        ok = false;
+      if (!ok) break;
+    }
+    const out = ok ? lit : undefined;
+    this.moduleSeqs.set(name, out ?? null);
+    return out;
+  }
+
   /** A `for` over a non-empty list/tuple/string literal whose body reaches `stmt` before any jump. */
   private runsOnce(loop: SyntaxNode, stmt: SyntaxNode): boolean {
     const it = field(loop, "right");
-    const items = it && (it.type === "list" || it.type === "tuple") ? namedChildren(it) : undefined;
+    const seq = it?.type === "identifier" ? this.moduleSequence(this.text(it)) : it;
+    const items = seq && (seq.type === "list" || seq.type === "tuple") ? namedChildren(seq) : undefined;
     const nonEmpty = items
       ? items.length > 0 && !items.some((c) => c.type === "list_splat")
       : it?.type === "string" && !!this.stringValue(it); // literals only: no lookups from inside reaching()

@@ -219,6 +219,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // A loop applying each function of a literal tuple: constant-valued lambdas leave a constant.
+      "import os\nfrom flask import request\ndef f():\n    name = request.args['n']\n    for fn in (lambda s: 'report', lambda s: 'latest'):\n        name = fn(name)\n    os.system('cat ' + name)",
       // shlex.quote's own construction as a helper (scp's _sh_quote): a search for a character outside the safe
       // class that finds none, else the single-quoted word; called directly or through a stored self.sanitize.
       "import os, re\nfrom flask import request\n_find_unsafe = re.compile(r'[^\\w@%+=:,./~-]').search\ndef _sh_quote(s):\n    if not s:\n        return \"''\"\n    if _find_unsafe(s) is None:\n        return s\n    return \"'\" + s.replace(\"'\", \"'\\\"'\\\"'\") + \"'\"\ndef f():\n    os.system('ls ' + _sh_quote(request.args['p']))",
@@ -244,6 +246,7 @@ export default pyRule({
       "import os\ndef f(n):\n    if n not in ('a', 'b'):\n        raise ValueError()\n    os.system('run ' + n)",
     ],
     invalid: [
+      "import os\nfrom flask import request\ndef f():\n    name = request.args['n']\n    for fn in (str.strip, str.lower):\n        name = fn(name)\n    os.system('cat ' + name)",
       "import os, re\nfrom flask import request\n_find_unsafe = re.compile(r'[^\\w@%+=:,./~-]').search\ndef _sh_quote(s):\n    if not s:\n        return \"''\"\n    if _find_unsafe(s) is None:\n        return s\n    return \"'\" + s.replace(\"'\", \"'\\\"'\\\"'\") + \"'\"\nclass C:\n    def __init__(self, sanitize=lambda x: x):\n        self.sanitize = sanitize\n    def ls(self, p):\n        os.system('ls ' + self.sanitize(p))\ndef f():\n    C().ls(request.args['p'])",
       'import os\nfrom flask import request, abort\nBLOCKED = {"localhost"}\ndef allowed(h):\n    return h not in BLOCKED\ndef f():\n    host = request.args["host"]\n    if not allowed(host):\n        abort(400)\n    os.system("ping " + host)\n',
       {
