@@ -675,6 +675,7 @@ export class PythonContext {
   private readonly attrBindings = new Map<string, SyntaxNode>();
   private readonly selfRunners = new Map<string, string | undefined>();
   private readonly moduleSeqs = new Map<string, SyntaxNode | null>();
+  private readonly storedFields = new Map<string, Level | undefined>();
   private readonly receiverClasses = new Map<SyntaxNode, SyntaxNode | undefined>();
   private readonly mroMemo = new Map<SyntaxNode, (SyntaxNode | string)[] | null>();
   private readonly storeShapes = new Map<string, { literal: SyntaxNode; setters: Set<string> } | null>();
@@ -1507,6 +1508,16 @@ export class PythonContext {
       }
       const posted = this.wtformsData(node, cls);
       if (posted !== undefined) return posted;
+      // `hook.url` with `hook = Webhook.objects.get(pk=...)` (a model of this file): what the file's views store
+      // in that field, when some store is request data (a value saved by one request, read back by another or
+      // by a background task).
+      if (
+        obj &&
+        depth < 20 &&
+        cls !== "literal" &&
+        this.storedFieldLevel(obj, node, cls, depth) === Level.SOURCE
+      )
+        return Level.SOURCE;
       const getter = depth < 20 ? this.propertyGetter(node) : undefined;
       if (getter)
         return this.maxOf(
@@ -4897,6 +4908,87 @@ export class PythonContext {
       }
     }
     return out;
+  }
+
+  /**
+   * The local ORM model (a class of this file whose bases name `Model`: Django, peewee, ...) an expression makes
+   * or loads: `M(...)`, `M.objects.get(...)`, `M.objects.filter(...).first()`, `get_object_or_404(M, ...)`, or a
+   * name bound once to one of them.
+   */
+  private modelOf(expr: SyntaxNode | undefined, hops = 0): SyntaxNode | undefined {
+    let n = expr;
+    if (n?.type === "identifier" && hops < 2) {
+      if (this.classes.has(this.text(n))) return undefined; // the class itself, not an instance
+      const vals = this.reachingValues(n);
+      return vals?.length === 1 ? this.modelOf(vals[0], hops + 1) : undefined;
+    }
+    if (n?.type !== "call") return undefined;
+    if (/(^|\.)get_object_or_404$/.test(this.callee(n))) n = this.args(n)[0];
+    else
+      for (let i = 0; i < 8 && n && n.type !== "identifier"; i++)
+        n =
+          n.type === "call" ? field(n, "function") : n.type === "attribute" ? field(n, "object") : undefined;
+    const k = n?.type === "identifier" ? this.classes.get(this.text(n)) : undefined;
+    return k && /\bModel\b/.test(this.text(field(k, "superclasses") ?? k)) ? k : undefined;
+  }
+
+  /**
+   * `obj.f` on an instance of a local model: the most tainted value the file stores in field `f` of that model
+   * (`M.objects.create(f=v)`, `M(f=v)`, `...update(f=v)`, `defaults={'f': v}`, `x.f = v` on an instance of M),
+   * each read where it is written. Undefined when `obj` is no such instance or nothing stores the field.
+   */
+  private storedFieldLevel(
+    obj: SyntaxNode,
+    node: SyntaxNode,
+    cls: SinkClass,
+    depth: number,
+  ): Level | undefined {
+    const model = this.modelOf(obj);
+    const name = this.text(field(node, "attribute") ?? node);
+    if (!model) return undefined;
+    const key = `${model.start}:${name}:${cls}`;
+    if (this.storedFields.has(key)) return this.storedFields.get(key);
+    this.storedFields.set(key, undefined); // a store reading the field itself sees nothing more
+    const mname = this.text(field(model, "name") ?? model);
+    const values: SyntaxNode[] = [];
+    for (const c of this.callIndexFor(mname)) {
+      if (this.modelOf(c) !== model || (c.start >= model.start && c.end <= model.end)) continue;
+      // Writes only: a lookup (`filter(url=v)`, `get(url=v)`) stores nothing.
+      const fn = field(c, "function");
+      const writes =
+        (fn?.type === "identifier" && this.text(fn) === mname) ||
+        /^a?(create|get_or_create|update_or_create|update)$/.test(this.method(c));
+      if (!writes) continue;
+      const kw = this.kwarg(c, name);
+      if (kw) values.push(kw);
+      const dflt = this.kwarg(c, "defaults");
+      const pair = dflt?.type === "dictionary" ? this.literalEntry(dflt, name) : undefined;
+      if (pair) values.push(pair);
+    }
+    for (const w of this.attrAssignments(name)) {
+      const left = field(w, "left");
+      if (w.type === "assignment" && left && this.modelOf(field(left, "object")) === model) {
+        const v = field(w, "right");
+        if (v) values.push(v);
+      }
+    }
+    let out: Level | undefined;
+    for (const v of values) {
+      const l = this.eval(v, cls, undefined, depth + 1);
+      out = Math.max(out ?? Level.CONST, l) as Level;
+      if (out === Level.SOURCE) break;
+    }
+    this.storedFields.set(key, out);
+    return out;
+  }
+
+  /** Calls of `name` itself or of a chain starting at it (`M(...)`, `M.objects.filter(...).update(...)`). */
+  private callIndexFor(name: string): SyntaxNode[] {
+    return this.tree.nodes.filter((n) => {
+      if (n.type !== "call") return false;
+      const t = this.text(field(n, "function") ?? n);
+      return t === name || t.startsWith(name + ".");
+    });
   }
 
   /**
