@@ -961,6 +961,9 @@ export class PythonContext {
       if (!v) return undefined;
       vals.push(v);
     }
+    // A class this file never constructs (a library's client): its default is what it does, as passedFunction
+    // reads a helper's default runner.
+    if (!vals.length && dflt) vals.push(dflt);
     if (!vals.length) return undefined;
     let out: string | undefined;
     for (const v of vals) {
@@ -2303,6 +2306,15 @@ export class PythonContext {
             const o = field(field(n, "function")!, "object");
             return !(o?.type === "identifier" && this.text(o) === "cls");
           });
+      if (!calls.length && init) {
+        // A class this file never constructs (a library's): an `__init__` storing constants there stores them
+        // whoever constructs it; anything else stays the callers'.
+        let l = Level.CONST;
+        for (const v of vals) l = Math.max(l, this.eval(v, cls, undefined, depth + 2)) as Level;
+        if (l !== Level.CONST) return done(undefined);
+        hooked = true;
+        continue;
+      }
       if (!calls.length) {
         // A hook the framework runs on an instance it builds (tornado's prepare(), a view's setup()): no call in
         // the file, no parameter but self, so it stores what its body computes, before the handler reads it.

@@ -1,4 +1,4 @@
-import { Level } from "../../dataflow/python.js";
+import { Level, type PythonContext } from "../../dataflow/python.js";
 import { callNames, pyRule } from "./common.js";
 import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
 import { namedChildren } from "../../parse/nodes.js";
@@ -49,6 +49,13 @@ function spawnArgv(q: string, args: readonly SyntaxNode[], node: SyntaxNode): re
   if (q.startsWith("os.spawnv")) return namedChildren(args[2] ?? node);
   if (q.startsWith("os.execl")) return args.slice(1);
   return namedChildren(args[1] ?? node);
+}
+
+/** `chan.exec_command(...)` with `chan = <transport>.open_session()`: a paramiko Channel. */
+function sessionChannel(ctx: PythonContext, call: SyntaxNode): boolean {
+  const fn = field(call, "function");
+  const made = ctx.resolve(fn?.type === "attribute" ? field(fn, "object") : undefined);
+  return made?.type === "call" && ctx.method(made) === "open_session";
 }
 
 export default pyRule({
@@ -187,9 +194,11 @@ export default pyRule({
       });
       return;
     }
-    // paramiko's SSHClient.exec_command hands its string to the remote user's shell.
+    // paramiko's SSHClient.exec_command hands its string to the remote user's shell; so does a Channel from
+    // Transport.open_session() (in code handed the transport, without naming paramiko).
     const remote =
-      (ctx.method(node) === "exec_command" && /paramiko|ssh/i.test(ctx.tree.source)) ||
+      (ctx.method(node) === "exec_command" &&
+        (/paramiko|ssh/i.test(ctx.tree.source) || sessionChannel(ctx, node))) ||
       (/^(run|sudo|local)$/.test(ctx.method(node)) && isFabricConnection(ctx, node));
     if (!SHELL_CALLS.has(q) && !(q === "system" || q === "popen") && !remote) return;
     let cmd = ctx.arg(node, 0, "command") ?? ctx.arg(node, 0, "cmd") ?? ctx.arg(node, 0, "command_line");
@@ -219,6 +228,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // A client class this file never constructs: its default quoting hook and the constant __init__ stores.
+      "import shlex, paramiko\nclass C:\n    def __init__(self, transport, sanitize=shlex.quote):\n        self.transport = transport\n        self.sanitize = sanitize\n        self.command = b'scp'\n    def put(self, path):\n        chan = self.transport.open_session()\n        chan.exec_command(self.command + b' -t ' + self.sanitize(path))",
       // A loop applying each function of a literal tuple: constant-valued lambdas leave a constant.
       "import os\nfrom flask import request\ndef f():\n    name = request.args['n']\n    for fn in (lambda s: 'report', lambda s: 'latest'):\n        name = fn(name)\n    os.system('cat ' + name)",
       // shlex.quote's own construction as a helper (scp's _sh_quote): a search for a character outside the safe
@@ -246,6 +257,11 @@ export default pyRule({
       "import os\ndef f(n):\n    if n not in ('a', 'b'):\n        raise ValueError()\n    os.system('run ' + n)",
     ],
     invalid: [
+      // A paramiko Channel from Transport.open_session(), paramiko never named.
+      {
+        code: "class C:\n    def __init__(self, transport):\n        self.transport = transport\n    def rm(self, path):\n        chan = self.transport.open_session()\n        chan.exec_command(b'rm -f ' + path)",
+        line: 6,
+      },
       "import os\nfrom flask import request\ndef f():\n    name = request.args['n']\n    for fn in (str.strip, str.lower):\n        name = fn(name)\n    os.system('cat ' + name)",
       "import os, re\nfrom flask import request\n_find_unsafe = re.compile(r'[^\\w@%+=:,./~-]').search\ndef _sh_quote(s):\n    if not s:\n        return \"''\"\n    if _find_unsafe(s) is None:\n        return s\n    return \"'\" + s.replace(\"'\", \"'\\\"'\\\"'\") + \"'\"\nclass C:\n    def __init__(self, sanitize=lambda x: x):\n        self.sanitize = sanitize\n    def ls(self, p):\n        os.system('ls ' + self.sanitize(p))\ndef f():\n    C().ls(request.args['p'])",
       'import os\nfrom flask import request, abort\nBLOCKED = {"localhost"}\ndef allowed(h):\n    return h not in BLOCKED\ndef f():\n    host = request.args["host"]\n    if not allowed(host):\n        abort(400)\n    os.system("ping " + host)\n',
