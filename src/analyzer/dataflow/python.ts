@@ -1028,9 +1028,13 @@ export class PythonContext {
     let out: string | undefined;
     for (const v of vals) {
       const t = v.type === "identifier" ? this.text(v) : undefined;
+      // (a function of this file too: `apply(pick_mirror, key)`, judged by its body where it is called)
       const named =
         v.type === "attribute" ||
-        (t !== undefined && (this.aliases.has(t) || /^(eval|exec|compile|open|__import__|print)$/.test(t)));
+        (t !== undefined &&
+          (this.aliases.has(t) ||
+            this.functions.has(t) ||
+            /^(eval|exec|compile|open|__import__|print)$/.test(t)));
       const q = named ? this.qname(v) : undefined;
       if (!q || (out !== undefined && q !== out)) return undefined;
       out = q;
@@ -3450,11 +3454,8 @@ export class PythonContext {
     }
     // (`self.sanitize(p)` holding a function of this file, see localCallee: that function, called with p)
     const local =
-      fn?.type === "identifier"
-        ? this.functions.get(this.text(fn))
-        : own && this.functions.get(this.text(field(own, "name") ?? own)) === own
-          ? own
-          : undefined;
+      (fn?.type === "identifier" ? this.functions.get(this.text(fn)) : undefined) ??
+      (own && this.functions.get(this.text(field(own, "name") ?? own)) === own ? own : undefined);
     // `@cleaned def card(name)` where cleaned's wrapper returns `fn(html.escape(value))`: the call runs the
     // wrapper, so card's body sees what the wrapper passes it.
     const wrapped = local && depth < 20 ? this.localWrapper(local) : undefined;
@@ -4351,7 +4352,10 @@ export class PythonContext {
       if (def) return def;
       // `build = lambda u: ...` then `build(x)`: the lambda bound to the name.
       const vals = this.reachingValues(fn);
-      return vals?.length === 1 && vals[0]!.type === "lambda" ? vals[0] : undefined;
+      if (vals?.length === 1 && vals[0]!.type === "lambda") return vals[0];
+      // `def apply(fn, v): return fn(v)` where every caller passes one function of this file (passedFunction).
+      const q = this.callee(call);
+      return q !== this.text(fn) ? this.functions.get(q) : undefined;
     }
     if (fn?.type !== "attribute") return undefined;
     const own = this.localMethod(fn);

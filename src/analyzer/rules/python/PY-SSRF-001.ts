@@ -259,6 +259,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // A higher-order helper whose every caller passes one function of this file: that function's result.
+      "import requests\nfrom flask import request\nM = {'eu': 'https://eu.example.com'}\ndef pick(k):\n    return M.get(k, M['eu'])\ndef apply(fn, v):\n    return fn(v)\ndef f():\n    return requests.get(apply(pick, request.args['m'])).text",
       // A model field read back in a task: only a lookup by the request's value, nothing stored from it.
       "import requests\nfrom celery import shared_task\nfrom django.db import models\nclass Hook(models.Model):\n    url = models.URLField()\n@shared_task\ndef fire(pk):\n    requests.post(Hook.objects.get(pk=pk).url, timeout=5)\ndef view(request):\n    hook = Hook.objects.filter(url=request.POST['url']).first()\n    fire.delay(hook.pk)",
       "from azure.keyvault.secrets import SecretClient\nfrom flask import request\nVAULT = 'https://prod.vault.azure.net'\ndef f(cred):\n    return SecretClient(vault_url=VAULT, credential=cred).get_secret(request.args['k']).value",
@@ -280,6 +282,7 @@ export default pyRule({
       "import requests\nfrom urllib.parse import urlsplit\nfrom flask import request, abort\nFEEDS = {'feeds.example.com'}\ndef f():\n    u = request.args['u']\n    host = urlsplit(u).hostname or ''\n    if host not in FEEDS:\n        abort(400)\n    return requests.get(u, timeout=3).text",
     ],
     invalid: [
+      "import requests\nfrom flask import request\nM = {'eu': 'https://eu.example.com'}\ndef pick(k):\n    return M.get(k, M['eu'])\ndef apply(fn, v):\n    return fn(v)\ndef f():\n    return requests.get(apply(str.strip, request.args['m'])).text",
       // A model field a view stores from the request, read back by a background task.
       "import requests\nfrom celery import shared_task\nfrom django.db import models\nclass Hook(models.Model):\n    url = models.URLField()\n@shared_task\ndef fire(pk):\n    requests.post(Hook.objects.get(pk=pk).url, timeout=5)\ndef view(request):\n    hook = Hook.objects.create(url=request.POST['url'])\n    fire.delay(hook.pk)",
       "import requests\nfrom celery import shared_task\nfrom django.db import models\nclass Hook(models.Model):\n    url = models.URLField()\n@shared_task\ndef fire(pk):\n    h = Hook.objects.get(pk=pk)\n    requests.post(h.url, timeout=5)\ndef view(request):\n    h = Hook.objects.get(pk=1)\n    h.url = request.POST['url']\n    h.save()",
