@@ -1533,6 +1533,13 @@ export class PythonContext {
           this.declaredFields(node, cls, env, depth) ?? this.receiverAttrs(node, cls, env, depth) ?? env,
           depth,
         );
+      // `pager.limit` with `pager: Pager = Depends(Pager)`: FastAPI builds the instance from the request, each
+      // `__init__` parameter a request value; the attribute is what `__init__` stores from them.
+      const injected = obj?.type === "identifier" && depth < 20 ? this.classDependency(obj) : undefined;
+      if (injected) {
+        const l = this.injectedAttr(injected, this.text(field(node, "attribute") ?? node), cls, depth);
+        if (l !== undefined) return l;
+      }
       if (obj?.type === "identifier" && depth < 20) {
         // `configure(job, v)` / `reg.register(k, v)` / `Tool.use(v)` before this read: what they store there.
         const fx = this.attrEffects(obj, node, cls, env, depth);
@@ -7707,6 +7714,40 @@ export class PythonContext {
    * A FastAPI route's parameter filled by a local dependency (`col: str = Depends(sort_column)`): what that
    * function returns, its own parameters being request data. Undefined for any other parameter.
    */
+  /** The local class of `x: K = Depends(K)` (or `Depends()` with the annotation K), `id` reading that parameter. */
+  private classDependency(id: SyntaxNode): SyntaxNode | undefined {
+    const r = this.reachingAt(id);
+    if (!r || r.binds.length !== 1 || r.binds[0]!.kind !== "param" || r.elems.length) return undefined;
+    const fn = r.scope.node;
+    for (const p of namedChildren(field(fn, "parameters") ?? fn)) {
+      const dflt = field(p, "value");
+      if (this.text(field(p, "name") ?? p) !== this.text(id) || dflt?.type !== "call") continue;
+      if (!/^(fastapi\.)?Depends$/.test(this.callee(dflt))) return undefined;
+      const dep = this.args(dflt)[0] ?? field(p, "type");
+      const k = dep ? this.classes.get(this.text(dep).trim()) : undefined;
+      return k && this.classMethod(k, "__init__") ? k : undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * What `__init__` of an injected class stores in `self.attr`, its parameters request values; undefined when
+   * another method (or anything outside) writes the attribute, or `__init__` does not.
+   */
+  private injectedAttr(klass: SyntaxNode, attr: string, cls: SinkClass, depth: number): Level | undefined {
+    const init = this.classMethod(klass, "__init__")!;
+    const writes = this.attrAssignments(attr);
+    if (!writes.length || writes.some((w) => w.start < init.start || w.end > init.end)) return undefined;
+    const bound = new Map<string, Level>();
+    for (const q of this.paramNames(init)) bound.set(q, Level.SOURCE);
+    let m = Level.CONST;
+    for (const w of writes) {
+      if (w.type !== "assignment" || this.text(field(w, "left") ?? w) !== `self.${attr}`) return undefined;
+      m = Math.max(m, this.eval(field(w, "right"), cls, bound, depth + 1)) as Level;
+    }
+    return m;
+  }
+
   private dependencyLevel(fn: SyntaxNode, name: string, cls: SinkClass, depth: number): Level | undefined {
     if (depth > 20) return undefined;
     for (const p of namedChildren(field(fn, "parameters") ?? fn)) {

@@ -349,6 +349,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // A FastAPI class dependency: the attribute is what __init__ makes of the request values.
+      "import sqlite3\nfrom fastapi import Depends, FastAPI\napp = FastAPI()\nclass Pager:\n    def __init__(self, limit: str = '20'):\n        self.limit = int(limit)\n@app.get('/l')\ndef logs(p: Pager = Depends(Pager)):\n    return sqlite3.connect('a.db').execute(f'SELECT * FROM logs LIMIT {p.limit}').fetchall()",
       "def execute_batch(cur, sql, rows):\n    stmts = [cur.mogrify(sql, a) for a in rows]\n    cur.execute(b';'.join(stmts))",
       "from psycopg2.extensions import quote_ident\ndef drop(cur, name):\n    cur.execute(f'DROP TABLE {quote_ident(name, cur)}')",
       "from django.db import connection\ndef count(table_name):\n    connection.cursor().execute('SELECT COUNT(*) FROM %s' % connection.ops.quote_name(table_name))",
@@ -388,6 +390,7 @@ export default pyRule({
       "from flask_sqlalchemy import SQLAlchemy\ndb = SQLAlchemy()\ndef f(c):\n    return db.session.execute(db.text('SELECT * FROM p WHERE c = :c'), {'c': c})",
     ],
     invalid: [
+      "import sqlite3\nfrom fastapi import Depends, FastAPI\napp = FastAPI()\nclass Pager:\n    def __init__(self, limit: str = '20'):\n        self.limit = limit\n@app.get('/l')\ndef logs(p: Pager = Depends(Pager)):\n    return sqlite3.connect('a.db').execute(f'SELECT * FROM logs LIMIT {p.limit}').fetchall()",
       {
         code: "import asyncpg\nfrom fastapi import FastAPI\napp = FastAPI()\n@app.get('/e')\nasync def e(w: str):\n    conn = await asyncpg.connect()\n    await conn.copy_from_query(f'SELECT * FROM t WHERE {w}', output='/tmp/o.csv')",
         line: 7,
