@@ -5264,6 +5264,19 @@ export class PythonContext {
       }
       found = c;
     }
+    // A method no code here calls (`dispatch_request`, `get`: the framework's), in a class hierarchy whose only
+    // class this file registers as a view (`Ping.as_view('ping')`): `self` is an instance of that class.
+    if (found === undefined) {
+      const views = new Set<SyntaxNode>();
+      for (const n of this.tree.nodes) {
+        if (n.type !== "attribute" || this.text(field(n, "attribute") ?? n) !== "as_view") continue;
+        const o = field(n, "object");
+        const c = o?.type === "identifier" ? this.classes.get(this.text(o)) : undefined;
+        if (c) views.add(c);
+      }
+      const only = views.size === 1 ? [...views][0]! : undefined;
+      if (only && (this.mro(only) ?? []).includes(owner)) found = only;
+    }
     if (found && found !== owner) {
       // It must reach `host` itself: no class before owner in its MRO redefines the method.
       if (this.mroMethod(found, name) === host) out = found;
