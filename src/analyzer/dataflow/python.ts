@@ -5247,8 +5247,10 @@ export class PythonContext {
         break;
       }
       let made = field(a!, "object");
-      // `subprocess.run(...)`: a module's function of the same name, no call of the method.
+      // `subprocess.run(...)`: a module's function of the same name, no call of the method; so is a method of
+      // the request's own objects (`request.args.get(...)` beside a view's `get`).
       if (made?.type === "identifier" && this.aliases.has(this.text(made))) continue;
+      if (made?.type === "attribute" && this.isSourceName(this.qname(made))) continue;
       if (made?.type === "identifier") {
         const r = this.reachingAt(made);
         made =

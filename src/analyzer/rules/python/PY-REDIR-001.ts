@@ -128,6 +128,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // The registered view is the subclass (request.args.get(...) is no call of the view's get()).
+      "from flask import Flask, redirect, request\nfrom flask.views import MethodView\napp = Flask(__name__)\nPAGES = {'/', '/home'}\nclass A(MethodView):\n    def next_url(self):\n        return request.args.get('next', '/')\n    def get(self):\n        return redirect(self.next_url())\nclass B(A):\n    def next_url(self):\n        url = super().next_url()\n        return url if url in PAGES else '/'\napp.add_url_rule('/w', view_func=B.as_view('w'))",
       // A flag computed from the check, tested later: the check's own text is the guard.
       "from django.shortcuts import redirect\nfrom django.utils.http import url_has_allowed_host_and_scheme\ndef v(request):\n    nxt = request.GET.get('next')\n    ok = nxt and url_has_allowed_host_and_scheme(nxt, allowed_hosts={request.get_host()})\n    if ok and request.user.is_authenticated:\n        return redirect(nxt)\n    return redirect('/')",
       "from django.utils.deprecation import MiddlewareMixin\nDEST = {'home': '/'}\nclass M(MiddlewareMixin):\n    def process_response(self, request, response):\n        response['Location'] = DEST.get(request.GET.get('to'), '/')\n        return response",
@@ -162,6 +164,7 @@ export default pyRule({
       "from urllib.parse import urlparse\nfrom flask import redirect, request\ndef f():\n    t = request.args['to']\n    u = urlparse(t)\n    if u.scheme == 'https' and u.hostname == 'shop.example.com':\n        return redirect(t)\n    return redirect('/')",
     ],
     invalid: [
+      "from flask import Flask, redirect, request\nfrom flask.views import MethodView\napp = Flask(__name__)\nPAGES = {'/', '/home'}\nclass A(MethodView):\n    def next_url(self):\n        return request.args.get('next', '/')\n    def get(self):\n        return redirect(self.next_url())\nclass B(A):\n    def next_url(self):\n        url = super().next_url()\n        return url or '/'\napp.add_url_rule('/w', view_func=B.as_view('w'))",
       // Django middleware: the response get_response() returned, or process_response's response parameter.
       "class M:\n    def __init__(self, get_response):\n        self.get_response = get_response\n    def __call__(self, request):\n        response = self.get_response(request)\n        response['Location'] = request.GET['next']\n        return response",
       "from django.utils.deprecation import MiddlewareMixin\nclass M(MiddlewareMixin):\n    def process_response(self, request, response):\n        response['Location'] = request.GET.get('to', '/')\n        return response",
