@@ -246,9 +246,11 @@ export default pyRule({
         report({ node, message: "pycurl fetches a URL taken from untrusted input" });
       return;
     }
+    // (not a method this file defines: `SCPClient(t).put(data, path)` copies a file, fetches nothing)
     const session =
       /\.(get|post|put|patch|delete|head|request|stream|urlopen)$/.test(q) &&
-      (/session|client/i.test(q) || isSessionCall(ctx, node));
+      (/session|client/i.test(q) || isSessionCall(ctx, node)) &&
+      ctx.localCallee(node)?.type !== "function_definition";
     if (!CLIENTS.test(q) && !session) return;
     // (method, url) for .request/.stream, and a pool manager's urlopen (not urllib's urlopen(url)).
     const second = /\.(request|stream)$/.test(q) || (session && !CLIENTS.test(q) && /\.urlopen$/.test(q));
@@ -259,6 +261,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from flask import request\nclass SCPClient:\n    def __init__(self, t):\n        self.t = t\n    def put(self, data, path):\n        self.t.send(data)\ndef f(t):\n    SCPClient(t).put(request.get_data(), request.args['dest'])",
       // A higher-order helper whose every caller passes one function of this file: that function's result.
       "import requests\nfrom flask import request\nM = {'eu': 'https://eu.example.com'}\ndef pick(k):\n    return M.get(k, M['eu'])\ndef apply(fn, v):\n    return fn(v)\ndef f():\n    return requests.get(apply(pick, request.args['m'])).text",
       // A model field read back in a task: only a lookup by the request's value, nothing stored from it.
