@@ -54,6 +54,7 @@ import { BATCH47 } from "./py-web-batch47.js";
 import { BATCH48 } from "./py-web-batch48.js";
 import { BATCH49 } from "./py-web-batch49.js";
 import { BATCH50 } from "./py-web-batch50.js";
+import { BATCH51 } from "./py-web-batch51.js";
 
 const py = (cwe: string, vulnerable: boolean, note: string, code: string): DevCase => ({
   cwe,
@@ -1839,4 +1840,5 @@ export const CASES: DevCase[] = [
   ...BATCH48,
   ...BATCH49,
   ...BATCH50,
+  ...BATCH51,
 ];

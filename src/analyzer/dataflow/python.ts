@@ -679,6 +679,8 @@ export class PythonContext {
   /** `gen = rsa.generate_private_key`: a name's only binding in the file is a dotted attribute (see callee). */
   private readonly attrBindings = new Map<string, SyntaxNode>();
   private readonly selfRunners = new Map<string, string | undefined>();
+  private readonly moduleSeqs = new Map<string, SyntaxNode | null>();
+  private readonly storedFields = new Map<string, Level | undefined>();
   private readonly receiverClasses = new Map<SyntaxNode, SyntaxNode | undefined>();
   private readonly mroMemo = new Map<SyntaxNode, (SyntaxNode | string)[] | null>();
   private readonly storeShapes = new Map<string, { literal: SyntaxNode; setters: Set<string> } | null>();
@@ -964,11 +966,16 @@ export class PythonContext {
       if (!v) return undefined;
       vals.push(v);
     }
+    // A class this file never constructs (a library's client): its default is what it does, as passedFunction
+    // reads a helper's default runner.
+    if (!vals.length && dflt) vals.push(dflt);
     if (!vals.length) return undefined;
     let out: string | undefined;
     for (const v of vals) {
       const t = v.type === "identifier" ? this.text(v) : undefined;
-      const named = v.type === "attribute" || (t !== undefined && this.aliases.has(t));
+      // (a function of this file too: scp's `sanitize=_sh_quote`, judged by its body where it is called)
+      const named =
+        v.type === "attribute" || (t !== undefined && (this.aliases.has(t) || this.functions.has(t)));
       const q = named ? this.qname(v) : undefined;
       if (!q || (out !== undefined && q !== out)) return undefined;
       out = q;
@@ -1026,9 +1033,13 @@ export class PythonContext {
     let out: string | undefined;
     for (const v of vals) {
       const t = v.type === "identifier" ? this.text(v) : undefined;
+      // (a function of this file too: `apply(pick_mirror, key)`, judged by its body where it is called)
       const named =
         v.type === "attribute" ||
-        (t !== undefined && (this.aliases.has(t) || /^(eval|exec|compile|open|__import__|print)$/.test(t)));
+        (t !== undefined &&
+          (this.aliases.has(t) ||
+            this.functions.has(t) ||
+            /^(eval|exec|compile|open|__import__|print)$/.test(t)));
       const q = named ? this.qname(v) : undefined;
       if (!q || (out !== undefined && q !== out)) return undefined;
       out = q;
@@ -1509,6 +1520,16 @@ export class PythonContext {
       }
       const posted = this.wtformsData(node, cls);
       if (posted !== undefined) return posted;
+      // `hook.url` with `hook = Webhook.objects.get(pk=...)` (a model of this file): what the file's views store
+      // in that field, when some store is request data (a value saved by one request, read back by another or
+      // by a background task).
+      if (
+        obj &&
+        depth < 20 &&
+        cls !== "literal" &&
+        this.storedFieldLevel(obj, node, cls, depth) === Level.SOURCE
+      )
+        return Level.SOURCE;
       const getter = depth < 20 ? this.propertyGetter(node) : undefined;
       if (getter)
         return this.maxOf(
@@ -1517,6 +1538,13 @@ export class PythonContext {
           this.declaredFields(node, cls, env, depth) ?? this.receiverAttrs(node, cls, env, depth) ?? env,
           depth,
         );
+      // `pager.limit` with `pager: Pager = Depends(Pager)`: FastAPI builds the instance from the request, each
+      // `__init__` parameter a request value; the attribute is what `__init__` stores from them.
+      const injected = obj?.type === "identifier" && depth < 20 ? this.classDependency(obj) : undefined;
+      if (injected) {
+        const l = this.injectedAttr(injected, this.text(field(node, "attribute") ?? node), cls, depth);
+        if (l !== undefined) return l;
+      }
       if (obj?.type === "identifier" && depth < 20) {
         // `configure(job, v)` / `reg.register(k, v)` / `Tool.use(v)` before this read: what they store there.
         const fx = this.attrEffects(obj, node, cls, env, depth);
@@ -2294,6 +2322,15 @@ export class PythonContext {
             const o = field(field(n, "function")!, "object");
             return !(o?.type === "identifier" && this.text(o) === "cls");
           });
+      if (!calls.length && init) {
+        // A class this file never constructs (a library's): an `__init__` storing constants there stores them
+        // whoever constructs it; anything else stays the callers'.
+        let l = Level.CONST;
+        for (const v of vals) l = Math.max(l, this.eval(v, cls, undefined, depth + 2)) as Level;
+        if (l !== Level.CONST) return done(undefined);
+        hooked = true;
+        continue;
+      }
       if (!calls.length) {
         // A hook the framework runs on an instance it builds (tornado's prepare(), a view's setup()): no call in
         // the file, no parameter but self, so it stores what its body computes, before the handler reads it.
@@ -3196,15 +3233,7 @@ export class PythonContext {
         return Level.CONST;
     }
     // A MySQL connection's escape(v) / literal(v) (PyMySQL, mysqlclient): v as a quoted, escaped SQL literal.
-    if (cls === "sql" && (m === "escape" || m === "literal")) {
-      const fn = field(call, "function");
-      const conn = this.resolve(fn?.type === "attribute" ? field(fn, "object") : undefined);
-      if (
-        conn?.type === "call" &&
-        /^(pymysql|MySQLdb)\.(connect|Connect|connections\.Connection)$/.test(this.callee(conn))
-      )
-        return Level.CONST;
-    }
+    if (cls === "sql" && this.mysqlEscape(call) === "literal") return Level.CONST;
     // A DB-API cursor's mogrify(query, args) (psycopg2, PyMySQL): the query with every argument bound as an
     // escaped literal; what is left to judge is the query text itself.
     if (
@@ -3474,7 +3503,10 @@ export class PythonContext {
       const first = g?.seq?.[0];
       if (first) return this.eval(first, cls, g.bound, depth + 1);
     }
-    const local = fn?.type === "identifier" ? this.functions.get(this.text(fn)) : undefined;
+    // (`self.sanitize(p)` holding a function of this file, see localCallee: that function, called with p)
+    const local =
+      (fn?.type === "identifier" ? this.functions.get(this.text(fn)) : undefined) ??
+      (own && this.functions.get(this.text(field(own, "name") ?? own)) === own ? own : undefined);
     // `@cleaned def card(name)` where cleaned's wrapper returns `fn(html.escape(value))`: the call runs the
     // wrapper, so card's body sees what the wrapper passes it.
     const wrapped = local && depth < 20 ? this.localWrapper(local) : undefined;
@@ -3547,6 +3579,20 @@ export class PythonContext {
           : undefined;
     const heldFn = held?.type === "identifier" ? this.functions.get(this.text(held)) : undefined;
     if (heldFn) return this.summarise(heldFn, call, cls, env, depth);
+    // `for f in (str.strip, str.lower): name = f(name)`: on each pass the call is one of the sequence's functions.
+    if (fn?.type === "identifier" && !local && depth < 20) {
+      const items = this.iteratedCallables(fn);
+      let m: Level | undefined = items ? Level.CONST : undefined;
+      for (const it of items ?? []) {
+        const l = this.applyCallable(it, call, cls, env, depth, argLevel);
+        if (l === undefined) {
+          m = undefined;
+          break;
+        }
+        m = Math.max(m!, l) as Level;
+      }
+      if (m !== undefined) return m;
+    }
     // `(lambda x: 'nobody')(v)`: a lambda called where it is written.
     const inPlace = fn?.type === "parenthesized_expression" ? namedChildren(fn)[0] : undefined;
     if (
@@ -4099,12 +4145,66 @@ export class PythonContext {
     return m;
   }
 
-  /** `v.replace("'", "''")` (or a name bound to it once): single quotes doubled, SQL's own escape inside '...'. */
+  /**
+   * `v.replace("'", "''")` (or a name bound to it once): single quotes doubled, SQL's own escape inside '...'; so
+   * is a MySQL driver's escape_string(v) (quotes and backslashes backslash-escaped, no quotes added).
+   */
   private quoteDoubled(v: SyntaxNode): boolean {
     const n = v.type === "identifier" ? this.resolve(v) : v;
+    if (n?.type === "call" && this.mysqlEscape(n) === "string") return true;
     if (n?.type !== "call" || this.method(n) !== "replace") return false;
     const [a, b] = this.args(n);
     return this.constValue(a) === "'" && this.constValue(b) === "''";
+  }
+
+  /**
+   * The attribute a call really invokes: `conn.escape` for `conn.escape(v)`, for `esc(v)` after `esc =
+   * conn.escape` (the name's one binding), and for `self._q(v)` where the class's one store of `_q` is `self._q =
+   * conn.escape` (a bound method kept as a shorthand). Undefined for anything else.
+   */
+  private invokedAttribute(call: SyntaxNode): SyntaxNode | undefined {
+    const fn = field(call, "function");
+    if (fn?.type === "identifier") {
+      if (this.functions.has(this.text(fn))) return undefined;
+      const vals = this.reachingValues(fn);
+      return vals?.length === 1 && vals[0]!.type === "attribute" ? vals[0] : undefined;
+    }
+    if (fn?.type !== "attribute") return undefined;
+    if (this.text(field(fn, "object") ?? fn) !== "self") return fn;
+    let k: SyntaxNode | null = call.parent;
+    while (k && k.type !== "class_definition") k = k.parent;
+    if (!k) return fn;
+    const name = this.text(field(fn, "attribute") ?? fn);
+    if (this.classMethod(k, name)) return undefined;
+    const writes = this.attrAssignments(name).filter((w) => w.start > k.start && w.end <= k.end);
+    if (!writes.length) return fn;
+    const right =
+      writes.length === 1 && writes[0]!.type === "assignment" ? field(writes[0]!, "right") : undefined;
+    return right?.type === "attribute" ? right : undefined;
+  }
+
+  /**
+   * A MySQL driver's escaping call (PyMySQL, mysqlclient), however reached (see invokedAttribute): "literal" for
+   * a connection's escape(v) / literal(v) (v as a quoted, escaped SQL literal), "string" for escape_string(v)
+   * (escaped, no quotes: safe inside '...' only). The receiver must be the driver module, a connection its
+   * connect() made, or, in a file importing the driver, an object named as a connection.
+   */
+  private mysqlEscape(call: SyntaxNode): "literal" | "string" | undefined {
+    if (this.localCallee(call)) return undefined;
+    const attr = this.invokedAttribute(call);
+    const name = attr ? this.text(field(attr, "attribute") ?? attr) : "";
+    if (!attr || !/^(escape|literal|escape_string)$/.test(name)) return undefined;
+    const recv = field(attr, "object");
+    const made = this.resolve(recv);
+    const ok =
+      (made?.type === "call" &&
+        /^(pymysql|MySQLdb)\.(connect|Connect|connections\.Connection)$/.test(this.callee(made))) ||
+      (name === "escape_string" && /^(pymysql|MySQLdb)(\.(converters|_mysql))?$/.test(this.qname(recv))) ||
+      (!!recv &&
+        /^\s*(import|from)\s+(pymysql|MySQLdb)\b/m.test(this.tree.source) &&
+        /(^|\.)_?(conn|connection|db|cnx|con)$/i.test(this.text(recv)));
+    if (!ok) return undefined;
+    return name === "escape_string" ? "string" : "literal";
   }
 
   /**
@@ -4330,9 +4430,17 @@ export class PythonContext {
       if (def) return def;
       // `build = lambda u: ...` then `build(x)`: the lambda bound to the name.
       const vals = this.reachingValues(fn);
-      return vals?.length === 1 && vals[0]!.type === "lambda" ? vals[0] : undefined;
+      if (vals?.length === 1 && vals[0]!.type === "lambda") return vals[0];
+      // `def apply(fn, v): return fn(v)` where every caller passes one function of this file (passedFunction).
+      const q = this.callee(call);
+      return q !== this.text(fn) ? this.functions.get(q) : undefined;
     }
-    return fn?.type === "attribute" ? this.localMethod(fn) : undefined;
+    if (fn?.type !== "attribute") return undefined;
+    const own = this.localMethod(fn);
+    if (own || this.text(field(fn, "object") ?? fn) !== "self") return own;
+    // `self.sanitize(p)` where every construction stores one function of this file there (see selfRunner).
+    const q = this.selfRunner(fn);
+    return q !== undefined ? this.functions.get(q) : undefined;
   }
 
   /**
@@ -4768,6 +4876,13 @@ export class PythonContext {
     const first = klass ? this.mroMethod(klass, "__init__") : undefined;
     if (!klass || !made || first === null) return undefined;
     const init = first;
+    // A dataclass with a __post_init__: the fields as the constructor's arguments made them, then as its
+    // straight-line rewrites leave them (`self.host = shlex.quote(self.host)`, `self.uid = int(self.uid)`).
+    const post = !init && depth < 20 ? this.classMethod(klass, "__post_init__") : undefined;
+    if (post) {
+      const fields = this.declaredFields(made, cls, env, depth, post, made);
+      return fields && this.postInitFields(klass, post, fields, cls, depth);
+    }
     // A class with no `__init__` at all (no base either), made with no arguments: the instance starts empty and
     // holds what its setters store.
     if (!init && (field(klass, "superclasses") || this.args(made).length)) return undefined;
@@ -4852,6 +4967,162 @@ export class PythonContext {
           if (o?.type === "identifier" && this.text(o) === name) out.delete(key);
         }
     return out.size ? out : undefined;
+  }
+
+  /**
+   * A dataclass's fields after its `__post_init__`: each top-level `self.f = expr` read in order with the fields
+   * as they stand; a field written any other way counts only under an allow-list reset (postInitAllowListed).
+   * Undefined when some other write leaves a field unknown.
+   */
+  private postInitFields(
+    klass: SyntaxNode,
+    post: SyntaxNode,
+    fields: Map<string, Level>,
+    cls: SinkClass,
+    depth: number,
+  ): Map<string, Level> | undefined {
+    const out = new Map(fields);
+    for (const st of namedChildren(field(post, "body") ?? post)) {
+      const a = st.type === "expression_statement" ? namedChildren(st)[0] : undefined;
+      const left = a?.type === "assignment" ? field(a, "left") : undefined;
+      if (
+        left?.type === "attribute" &&
+        this.text(field(left, "object") ?? left) === "self" &&
+        field(a!, "right")
+      ) {
+        out.set(this.text(left), this.eval(field(a!, "right"), cls, out, depth + 2));
+        continue;
+      }
+      for (const n of [st, ...descendants(st)]) {
+        if (n.type !== "assignment" && n.type !== "augmented_assignment") continue;
+        const l = field(n, "left");
+        if (l?.type !== "attribute" || this.text(field(l, "object") ?? l) !== "self") continue;
+        if (!this.postInitAllowListed(klass, this.text(field(l, "attribute") ?? l))) return undefined;
+        out.set(this.text(l), Level.CONST);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The local ORM model (a class of this file whose bases name `Model`: Django, peewee, ...) an expression makes
+   * or loads: `M(...)`, `M.objects.get(...)`, `M.objects.filter(...).first()`, `get_object_or_404(M, ...)`, or a
+   * name bound once to one of them.
+   */
+  private modelOf(expr: SyntaxNode | undefined, hops = 0): SyntaxNode | undefined {
+    let n = expr;
+    if (n?.type === "identifier" && hops < 2) {
+      if (this.classes.has(this.text(n))) return undefined; // the class itself, not an instance
+      const vals = this.reachingValues(n);
+      return vals?.length === 1 ? this.modelOf(vals[0], hops + 1) : undefined;
+    }
+    if (n?.type !== "call") return undefined;
+    if (/(^|\.)get_object_or_404$/.test(this.callee(n))) n = this.args(n)[0];
+    else
+      for (let i = 0; i < 8 && n && n.type !== "identifier"; i++)
+        n =
+          n.type === "call" ? field(n, "function") : n.type === "attribute" ? field(n, "object") : undefined;
+    const k = n?.type === "identifier" ? this.classes.get(this.text(n)) : undefined;
+    return k && /\bModel\b/.test(this.text(field(k, "superclasses") ?? k)) ? k : undefined;
+  }
+
+  /**
+   * `obj.f` on an instance of a local model: the most tainted value the file stores in field `f` of that model
+   * (`M.objects.create(f=v)`, `M(f=v)`, `...update(f=v)`, `defaults={'f': v}`, `x.f = v` on an instance of M),
+   * each read where it is written. Undefined when `obj` is no such instance or nothing stores the field.
+   */
+  private storedFieldLevel(
+    obj: SyntaxNode,
+    node: SyntaxNode,
+    cls: SinkClass,
+    depth: number,
+  ): Level | undefined {
+    const model = this.modelOf(obj);
+    const name = this.text(field(node, "attribute") ?? node);
+    if (!model) return undefined;
+    const key = `${model.start}:${name}:${cls}`;
+    if (this.storedFields.has(key)) return this.storedFields.get(key);
+    this.storedFields.set(key, undefined); // a store reading the field itself sees nothing more
+    const mname = this.text(field(model, "name") ?? model);
+    const values: SyntaxNode[] = [];
+    for (const c of this.callIndexFor(mname)) {
+      if (this.modelOf(c) !== model || (c.start >= model.start && c.end <= model.end)) continue;
+      // Writes only: a lookup (`filter(url=v)`, `get(url=v)`) stores nothing.
+      const fn = field(c, "function");
+      const writes =
+        (fn?.type === "identifier" && this.text(fn) === mname) ||
+        /^a?(create|get_or_create|update_or_create|update)$/.test(this.method(c));
+      if (!writes) continue;
+      const kw = this.kwarg(c, name);
+      if (kw) values.push(kw);
+      const dflt = this.kwarg(c, "defaults");
+      const pair = dflt?.type === "dictionary" ? this.literalEntry(dflt, name) : undefined;
+      if (pair) values.push(pair);
+    }
+    for (const w of this.attrAssignments(name)) {
+      const left = field(w, "left");
+      if (w.type === "assignment" && left && this.modelOf(field(left, "object")) === model) {
+        const v = field(w, "right");
+        if (v) values.push(v);
+      }
+    }
+    let out: Level | undefined;
+    for (const v of values) {
+      const l = this.eval(v, cls, undefined, depth + 1);
+      out = Math.max(out ?? Level.CONST, l) as Level;
+      if (out === Level.SOURCE) break;
+    }
+    this.storedFields.set(key, out);
+    return out;
+  }
+
+  /** Calls of `name` itself or of a chain starting at it (`M(...)`, `M.objects.filter(...).update(...)`). */
+  private callIndexFor(name: string): SyntaxNode[] {
+    return this.tree.nodes.filter((n) => {
+      if (n.type !== "call") return false;
+      const t = this.text(field(n, "function") ?? n);
+      return t === name || t.startsWith(name + ".");
+    });
+  }
+
+  /**
+   * The items of the literal list/tuple (written in place or bound once to a name) a `for` loop's own variable
+   * iterates: `f` in `for f in (str.strip, lambda s: s[:20]):`. Undefined for any other binding.
+   */
+  private iteratedCallables(id: SyntaxNode): SyntaxNode[] | undefined {
+    const r = this.reachingAt(id);
+    const d = r && r.binds.length === 1 && !r.elems.length ? r.binds[0]! : undefined;
+    if (d?.kind !== "iter" || d.stmt.type !== "for_statement" || field(d.stmt, "left")?.type !== "identifier")
+      return undefined;
+    return this.literalItems(d.value);
+  }
+
+  /**
+   * One function of such a sequence applied to this call's arguments: a lambda's body with its parameters bound,
+   * a function of this file summarised, a sanitiser for the class constant, a named constant-valued builtin
+   * constant, any other named function (`str.lower`) what its arguments are. Undefined for anything else.
+   */
+  private applyCallable(
+    it: SyntaxNode,
+    call: SyntaxNode,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+    argLevel: Level,
+  ): Level | undefined {
+    if (it.type === "lambda") {
+      const body = field(it, "body");
+      return body
+        ? this.eval(body, cls, this.bindParams(this.paramNames(it), call, cls, env, depth), depth + 2)
+        : undefined;
+    }
+    if (it.type !== "identifier" && it.type !== "attribute") return undefined;
+    const def = it.type === "identifier" ? this.functions.get(this.text(it)) : undefined;
+    if (def) return this.summarise(def, call, cls, env, depth);
+    const q = this.qname(it);
+    const san = ownEntry(SANITIZERS, q);
+    if (san === "all" || (san && san.includes(cls)) || CONST_CALLS.has(q)) return Level.CONST;
+    return argLevel;
   }
 
   /**
@@ -5047,8 +5318,10 @@ export class PythonContext {
         break;
       }
       let made = field(a!, "object");
-      // `subprocess.run(...)`: a module's function of the same name, no call of the method.
+      // `subprocess.run(...)`: a module's function of the same name, no call of the method; so is a method of
+      // the request's own objects (`request.args.get(...)` beside a view's `get`).
       if (made?.type === "identifier" && this.aliases.has(this.text(made))) continue;
+      if (made?.type === "attribute" && this.isSourceName(this.qname(made))) continue;
       if (made?.type === "identifier") {
         const r = this.reachingAt(made);
         made =
@@ -5063,6 +5336,19 @@ export class PythonContext {
         break;
       }
       found = c;
+    }
+    // A method no code here calls (`dispatch_request`, `get`: the framework's), in a class hierarchy whose only
+    // class this file registers as a view (`Ping.as_view('ping')`): `self` is an instance of that class.
+    if (found === undefined) {
+      const views = new Set<SyntaxNode>();
+      for (const n of this.tree.nodes) {
+        if (n.type !== "attribute" || this.text(field(n, "attribute") ?? n) !== "as_view") continue;
+        const o = field(n, "object");
+        const c = o?.type === "identifier" ? this.classes.get(this.text(o)) : undefined;
+        if (c) views.add(c);
+      }
+      const only = views.size === 1 ? [...views][0]! : undefined;
+      if (only && (this.mro(only) ?? []).includes(owner)) found = only;
     }
     if (found && found !== owner) {
       // It must reach `host` itself: no class before owner in its MRO redefines the method.
@@ -6004,15 +6290,33 @@ export class PythonContext {
         if (!add(field(a, "right"))) return undefined;
     }
     for (const w of this.attrAssignments(this.text(attr))) {
-      if (w.type !== "assignment") return undefined;
       const recv = field(field(w, "left")!, "object");
       const inKlass = w.start >= klass.start && w.end <= klass.end;
+      // `self.algorithm = 'sha256'` in a method of another class, one that does not derive from Klass: the
+      // attribute of that class's instances, never of Klass's (resolved by the receiver's class).
+      if (
+        !inKlass &&
+        recv?.type === "identifier" &&
+        this.text(recv) === "self" &&
+        this.otherClassSelf(w, klass)
+      )
+        continue;
+      if (w.type !== "assignment") return undefined;
       const same =
         recv?.type === "identifier" &&
         (this.text(recv) === "self" ? inKlass : name !== "self" && this.text(recv) === name);
       if (!same || !add(field(w, "right"))) return undefined;
     }
     return out.length ? [...new Set(out)] : undefined;
+  }
+
+  /** A write in a method (directly) of a local class whose known MRO does not hold `klass`. */
+  private otherClassSelf(w: SyntaxNode, klass: SyntaxNode): boolean {
+    const fn = this.enclosingFunction(w);
+    const p = fn?.parent?.type === "decorated_definition" ? fn.parent.parent : fn?.parent;
+    const k = p?.type === "block" && p.parent?.type === "class_definition" ? p.parent : undefined;
+    const order = k && k !== klass ? this.mro(k) : undefined;
+    return !!order && !order.includes(klass);
   }
 
   /**
@@ -7496,6 +7800,40 @@ export class PythonContext {
    * A FastAPI route's parameter filled by a local dependency (`col: str = Depends(sort_column)`): what that
    * function returns, its own parameters being request data. Undefined for any other parameter.
    */
+  /** The local class of `x: K = Depends(K)` (or `Depends()` with the annotation K), `id` reading that parameter. */
+  private classDependency(id: SyntaxNode): SyntaxNode | undefined {
+    const r = this.reachingAt(id);
+    if (!r || r.binds.length !== 1 || r.binds[0]!.kind !== "param" || r.elems.length) return undefined;
+    const fn = r.scope.node;
+    for (const p of namedChildren(field(fn, "parameters") ?? fn)) {
+      const dflt = field(p, "value");
+      if (this.text(field(p, "name") ?? p) !== this.text(id) || dflt?.type !== "call") continue;
+      if (!/^(fastapi\.)?Depends$/.test(this.callee(dflt))) return undefined;
+      const dep = this.args(dflt)[0] ?? field(p, "type");
+      const k = dep ? this.classes.get(this.text(dep).trim()) : undefined;
+      return k && this.classMethod(k, "__init__") ? k : undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * What `__init__` of an injected class stores in `self.attr`, its parameters request values; undefined when
+   * another method (or anything outside) writes the attribute, or `__init__` does not.
+   */
+  private injectedAttr(klass: SyntaxNode, attr: string, cls: SinkClass, depth: number): Level | undefined {
+    const init = this.classMethod(klass, "__init__")!;
+    const writes = this.attrAssignments(attr);
+    if (!writes.length || writes.some((w) => w.start < init.start || w.end > init.end)) return undefined;
+    const bound = new Map<string, Level>();
+    for (const q of this.paramNames(init)) bound.set(q, Level.SOURCE);
+    let m = Level.CONST;
+    for (const w of writes) {
+      if (w.type !== "assignment" || this.text(field(w, "left") ?? w) !== `self.${attr}`) return undefined;
+      m = Math.max(m, this.eval(field(w, "right"), cls, bound, depth + 1)) as Level;
+    }
+    return m;
+  }
+
   private dependencyLevel(fn: SyntaxNode, name: string, cls: SinkClass, depth: number): Level | undefined {
     if (depth > 20) return undefined;
     for (const p of namedChildren(field(fn, "parameters") ?? fn)) {
@@ -10083,10 +10421,39 @@ export class PythonContext {
     );
   }
 
+  /**
+   * `REDACTORS = [...]` at module level: the list/tuple literal, when that is the name's only binding in the file
+   * and every other mention only iterates it (`for f in REDACTORS:`) or tests membership, so nothing empties it.
+   * Syntactic only (runsOnce is asked while reaching definitions are built).
+   */
+  private moduleSequence(name: string): SyntaxNode | undefined {
+    if (this.moduleSeqs.has(name)) return this.moduleSeqs.get(name) ?? undefined;
+    let lit: SyntaxNode | undefined;
+    let ok = true;
+    for (const n of this.tree.nodes) {
+      if (n.type !== "identifier" || this.text(n) !== name) continue;
+      const p = n.parent;
+      if (p?.type === "assignment" && field(p, "left") === n && p.parent?.parent?.type === "module" && !lit) {
+        const v = field(p, "right");
+        if (v?.type === "list" || v?.type === "tuple") lit = v;
+        else ok = false;
+      } else if (
+        !(p?.type === "for_statement" && field(p, "right") === n) &&
+        p?.type !== "comparison_operator"
+      )
+        ok = false;
+      if (!ok) break;
+    }
+    const out = ok ? lit : undefined;
+    this.moduleSeqs.set(name, out ?? null);
+    return out;
+  }
+
   /** A `for` over a non-empty list/tuple/string literal whose body reaches `stmt` before any jump. */
   private runsOnce(loop: SyntaxNode, stmt: SyntaxNode): boolean {
     const it = field(loop, "right");
-    const items = it && (it.type === "list" || it.type === "tuple") ? namedChildren(it) : undefined;
+    const seq = it?.type === "identifier" ? this.moduleSequence(this.text(it)) : it;
+    const items = seq && (seq.type === "list" || seq.type === "tuple") ? namedChildren(seq) : undefined;
     const nonEmpty = items
       ? items.length > 0 && !items.some((c) => c.type === "list_splat")
       : it?.type === "string" && !!this.stringValue(it); // literals only: no lookups from inside reaching()
@@ -10912,6 +11279,61 @@ export class PythonContext {
    * checks); a call inside a larger test is written out in parentheses.
    */
   private inlinePredicates(cond: SyntaxNode): string {
+    let text = this.inlinePredicatesRaw(cond);
+    // `_find_unsafe(s) is None` with `_find_unsafe = re.compile(r'[^\w@%+=:,./~-]').search` (shlex's own test):
+    // no character outside the class, i.e. the whole value inside it, written as the fullmatch it is.
+    for (const n of [cond, ...descendants(cond)]) {
+      const found = n.type === "call" ? this.negatedClassSearch(n) : undefined;
+      if (!found) continue;
+      const full = `re.fullmatch(r'[${found.body}]*', ${found.arg})`;
+      const p = n.parent;
+      const ops =
+        p?.type === "comparison_operator" ? p.children.filter((c) => !c.named).map((c) => c.type) : [];
+      const other = p?.type === "comparison_operator" ? namedChildren(p).find((c) => c !== n) : undefined;
+      const none = other?.type === "none" && namedChildren(p!).length === 2;
+      if (none && (ops.join(" ") === "is" || ops.join(" ") === "=="))
+        text = text.replace(this.text(p!), full);
+      else if (none && (ops.join(" ") === "is not" || ops.join(" ") === "!="))
+        text = text.replace(this.text(p!), `not ${full}`);
+      else if (p?.type === "not_operator") text = text.replace(this.text(p), full);
+      else text = text.replace(this.text(n), `(not ${full})`);
+    }
+    return text;
+  }
+
+  /**
+   * `re.search(r'[^...]', x)`, or `find(x)` / `pat.search(x)` with the search bound from `re.compile(r'[^...]')`:
+   * a search for one character outside a class. The class's body and the argument's text; undefined otherwise.
+   */
+  private negatedClassSearch(call: SyntaxNode): { body: string; arg: string } | undefined {
+    const fn = field(call, "function");
+    const args = this.args(call);
+    let pat: SyntaxNode | undefined;
+    let x: SyntaxNode | undefined;
+    if (this.callee(call) === "re.search" && args.length === 2) [pat, x] = args;
+    else if (args.length === 1) {
+      const bound =
+        fn?.type === "identifier" && !this.functions.has(this.text(fn))
+          ? this.reachingValues(fn)
+          : fn?.type === "attribute"
+            ? [fn]
+            : undefined;
+      const b = bound?.length === 1 ? bound[0]! : undefined;
+      if (b?.type !== "attribute" || this.text(field(b, "attribute") ?? b) !== "search") return undefined;
+      const made = this.resolve(field(b, "object"));
+      if (made?.type !== "call" || this.callee(made) !== "re.compile" || this.args(made).length !== 1)
+        return undefined;
+      pat = this.args(made)[0];
+      x = args[0];
+    }
+    const p = pat ? this.constValue(pat) : undefined;
+    const m = typeof p === "string" ? /^\[\^((?:\\.|[^\]\\])+)\]$/.exec(p) : null;
+    return m && x ? { body: m[1]!, arg: this.text(x) } : undefined;
+  }
+
+  private inlinePredicatesRaw(cond: SyntaxNode): string {
+    const flagged = this.inlineFlags(cond);
+    if (flagged !== undefined) return flagged;
     if (!this.functions.size) return this.text(cond);
     const negatedCall = cond.type === "not_operator" ? field(cond, "argument") : undefined;
     const whole = negatedCall ? this.predicateTest(negatedCall, true) : this.predicateTest(cond, false);
@@ -10922,6 +11344,59 @@ export class PythonContext {
       if (t !== undefined) text = text.replace(this.text(call), `(${t})`);
     }
     return text;
+  }
+
+  /**
+   * A condition reading a flag computed just before: `ok = nxt and url_has_allowed_host_and_scheme(nxt, ...)`
+   * then `if ok and response.status_code == 200:` tests what the flag's expression tests, written in place
+   * (parenthesised, its own predicate calls inlined). Only a name bound once, in the same function, to a test
+   * (a comparison, `and`/`or`/`not`, a call), with none of the names the test reads rebound between the flag and
+   * the condition. Undefined when the condition reads no such flag.
+   */
+  private inlineFlags(cond: SyntaxNode): string | undefined {
+    const fn = this.enclosingFunction(cond);
+    const ids = [cond, ...descendants(cond)].filter(
+      (n) =>
+        n.type === "identifier" && !(n.parent?.type === "attribute" && field(n.parent, "attribute") === n),
+    );
+    const spans: [number, number, string][] = [];
+    const defs = this.scopeOf(fn ?? this.tree.root).defs;
+    for (const id of ids) {
+      // The flag is read as a truth value: the whole condition, or an operand of `and`/`or`/`not`.
+      if (
+        id !== cond &&
+        !/^(boolean_operator|not_operator|parenthesized_expression)$/.test(id.parent?.type ?? "")
+      )
+        continue;
+      const vals = this.reachingValues(id);
+      const v = vals?.length === 1 ? vals[0]! : undefined;
+      if (!v || this.enclosingFunction(v) !== fn || v.end > cond.start || !this.isTest(v)) continue;
+      // What the flag read must still be what the condition's use sees: no rebinding in between.
+      const read = [v, ...descendants(v)].filter((n) => n.type === "identifier");
+      if (read.some((r) => defs.get(this.text(r))?.some((d) => d.order > r.order && d.order < cond.order)))
+        continue;
+      spans.push([id.start, id.end, `(${this.inlinePredicates(v)})`]);
+    }
+    if (!spans.length) return undefined;
+    let text = this.text(cond);
+    for (const [a, b, t] of spans.sort((x, y) => y[0] - x[0]))
+      text = text.slice(0, a - cond.start) + t + text.slice(b - cond.start);
+    return text;
+  }
+
+  /** An expression that is a test: a comparison, `and`/`or`/`not` of tests, a predicate call (`is_x(v)`). */
+  private isTest(v: SyntaxNode): boolean {
+    if (v.type === "comparison_operator" || v.type === "not_operator") return true;
+    if (v.type === "parenthesized_expression")
+      return !!namedChildren(v)[0] && this.isTest(namedChildren(v)[0]!);
+    if (v.type === "boolean_operator") return namedChildren(v).some((o) => this.isTest(o));
+    if (v.type !== "call") return false;
+    const m = this.method(v);
+    return (
+      /^(is|has|url_has|valid|validate|check|allowed|safe)(_|[A-Z]|$)/i.test(m) ||
+      /^(re\.(full)?match|isinstance)$/.test(this.callee(v)) ||
+      (field(v, "function")?.type === "identifier" && this.functions.has(this.text(field(v, "function")!)))
+    );
   }
 
   /**

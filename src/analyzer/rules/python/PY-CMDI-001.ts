@@ -1,5 +1,4 @@
-import { Level } from "../../dataflow/python.js";
-import type { PythonContext } from "../../dataflow/python.js";
+import { Level, type PythonContext } from "../../dataflow/python.js";
 import { callNames, pyRule } from "./common.js";
 import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
 import { descendants, namedChildren } from "../../parse/nodes.js";
@@ -82,6 +81,13 @@ function reExecutesItself(ctx: PythonContext, call: SyntaxNode, exe: SyntaxNode)
   if (exe.type !== "identifier") return false;
   const mine = assigns.filter((a) => ctx.text(field(a, "left") ?? a) === ctx.text(exe));
   return mine.length > 0 && mine.every((a) => own(ctx.text(field(a, "right") ?? a)));
+}
+
+/** `chan.exec_command(...)` with `chan = <transport>.open_session()`: a paramiko Channel. */
+function sessionChannel(ctx: PythonContext, call: SyntaxNode): boolean {
+  const fn = field(call, "function");
+  const made = ctx.resolve(fn?.type === "attribute" ? field(fn, "object") : undefined);
+  return made?.type === "call" && ctx.method(made) === "open_session";
 }
 
 export default pyRule({
@@ -248,9 +254,11 @@ export default pyRule({
       });
       return;
     }
-    // paramiko's SSHClient.exec_command hands its string to the remote user's shell.
+    // paramiko's SSHClient.exec_command hands its string to the remote user's shell; so does a Channel from
+    // Transport.open_session() (in code handed the transport, without naming paramiko).
     const remote =
-      (ctx.method(node) === "exec_command" && /paramiko|ssh/i.test(ctx.tree.source)) ||
+      (ctx.method(node) === "exec_command" &&
+        (/paramiko|ssh/i.test(ctx.tree.source) || sessionChannel(ctx, node))) ||
       (/^(run|sudo|local)$/.test(ctx.method(node)) && isFabricConnection(ctx, node));
     if (!SHELL_CALLS.has(q) && !(q === "system" || q === "popen") && !remote) return;
     let cmd = ctx.arg(node, 0, "command") ?? ctx.arg(node, 0, "cmd") ?? ctx.arg(node, 0, "command_line");
@@ -280,6 +288,14 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // A client class this file never constructs: its default quoting hook and the constant __init__ stores.
+      "import shlex, paramiko\nclass C:\n    def __init__(self, transport, sanitize=shlex.quote):\n        self.transport = transport\n        self.sanitize = sanitize\n        self.command = b'scp'\n    def put(self, path):\n        chan = self.transport.open_session()\n        chan.exec_command(self.command + b' -t ' + self.sanitize(path))",
+      // A loop applying each function of a literal tuple: constant-valued lambdas leave a constant.
+      "import os\nfrom flask import request\ndef f():\n    name = request.args['n']\n    for fn in (lambda s: 'report', lambda s: 'latest'):\n        name = fn(name)\n    os.system('cat ' + name)",
+      // shlex.quote's own construction as a helper (scp's _sh_quote): a search for a character outside the safe
+      // class that finds none, else the single-quoted word; called directly or through a stored self.sanitize.
+      "import os, re\nfrom flask import request\n_find_unsafe = re.compile(r'[^\\w@%+=:,./~-]').search\ndef _sh_quote(s):\n    if not s:\n        return \"''\"\n    if _find_unsafe(s) is None:\n        return s\n    return \"'\" + s.replace(\"'\", \"'\\\"'\\\"'\") + \"'\"\ndef f():\n    os.system('ls ' + _sh_quote(request.args['p']))",
+      "import os, re\nfrom flask import request\n_find_unsafe = re.compile(r'[^\\w@%+=:,./~-]').search\ndef _sh_quote(s):\n    if not s:\n        return \"''\"\n    if _find_unsafe(s) is None:\n        return s\n    return \"'\" + s.replace(\"'\", \"'\\\"'\\\"'\") + \"'\"\nclass C:\n    def __init__(self, sanitize=_sh_quote):\n        self.sanitize = sanitize\n    def ls(self, p):\n        os.system('ls ' + self.sanitize(p))\ndef f():\n    C().ls(request.args['p'])",
       'import os\nfrom flask import request, abort\nBLOCKED = {"localhost"}\ndef allowed(h):\n    return h in BLOCKED\ndef f():\n    host = request.args["host"]\n    if not allowed(host):\n        abort(400)\n    os.system("ping " + host)\n',
       "import os, shlex\nimport tornado.web\nclass H(tornado.web.RequestHandler):\n    def prepare(self):\n        self.target = shlex.quote(self.get_query_argument('t'))\n    def get(self):\n        os.popen('dig ' + self.target).read()",
       "from airflow.operators.bash import BashOperator\ndef task(dag, table):\n    return BashOperator(task_id='v', bash_command='scripts/vacuum.sh ', env={'TABLE': table}, dag=dag)",
@@ -312,6 +328,13 @@ export default pyRule({
         line: 5,
         severity: "CRITICAL",
       },
+      // A paramiko Channel from Transport.open_session(), paramiko never named.
+      {
+        code: "class C:\n    def __init__(self, transport):\n        self.transport = transport\n    def rm(self, path):\n        chan = self.transport.open_session()\n        chan.exec_command(b'rm -f ' + path)",
+        line: 6,
+      },
+      "import os\nfrom flask import request\ndef f():\n    name = request.args['n']\n    for fn in (str.strip, str.lower):\n        name = fn(name)\n    os.system('cat ' + name)",
+      "import os, re\nfrom flask import request\n_find_unsafe = re.compile(r'[^\\w@%+=:,./~-]').search\ndef _sh_quote(s):\n    if not s:\n        return \"''\"\n    if _find_unsafe(s) is None:\n        return s\n    return \"'\" + s.replace(\"'\", \"'\\\"'\\\"'\") + \"'\"\nclass C:\n    def __init__(self, sanitize=lambda x: x):\n        self.sanitize = sanitize\n    def ls(self, p):\n        os.system('ls ' + self.sanitize(p))\ndef f():\n    C().ls(request.args['p'])",
       'import os\nfrom flask import request, abort\nBLOCKED = {"localhost"}\ndef allowed(h):\n    return h not in BLOCKED\ndef f():\n    host = request.args["host"]\n    if not allowed(host):\n        abort(400)\n    os.system("ping " + host)\n',
       {
         code: "import os\nimport tornado.web\nclass H(tornado.web.RequestHandler):\n    def prepare(self):\n        self.target = self.get_query_argument('t').strip()\n    def get(self):\n        os.popen('dig ' + self.target).read()",

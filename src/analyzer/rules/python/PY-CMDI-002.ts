@@ -183,6 +183,10 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // The only view registered is the subclass: the base's dispatch calls its override.
+      "import shlex, subprocess\nfrom flask import Flask, request\nfrom flask.views import View\napp = Flask(__name__)\nclass Base(View):\n    def target(self):\n        return request.args['h']\n    def dispatch_request(self):\n        return subprocess.check_output('ping ' + self.target(), shell=True)\nclass Ping(Base):\n    def target(self):\n        return shlex.quote(super().target())\napp.add_url_rule('/p', view_func=Ping.as_view('p'))",
+      // A dataclass whose __post_init__ quotes the field before a method formats it into the command.
+      "import shlex, subprocess\nfrom dataclasses import dataclass\nfrom flask import request\n@dataclass\nclass Job:\n    host: str\n    def __post_init__(self):\n        self.host = shlex.quote(self.host.strip())\n    def cmd(self):\n        return 'ping -c 1 ' + self.host\ndef f():\n    job = Job(request.args['h'])\n    subprocess.run(job.cmd(), shell=True)",
       "import subprocess\nfrom flask import request\ndef run_command(args: list[str]) -> str:\n    return subprocess.run(args, capture_output=True, text=True).stdout\n@app.get('/trace')\ndef trace():\n    return run_command(['traceroute', '-m', '15', request.args['host']])",
       "import subprocess\ndef f(host):\n    o = {'shell': True}\n    o['shell'] = False\n    subprocess.run(['dig', host], **o)",
       "import subprocess\nfrom flask import request\ndef steps(p):\n    yield 'make'\n    yield 'make test'\ndef f():\n    subprocess.run(';'.join(steps(request.json)), shell=True)",
@@ -201,6 +205,8 @@ export default pyRule({
       "import subprocess\ndef f(p):\n    a1 = 'ls'\n    if p == 'x':\n        a1 = 'cat'\n    subprocess.run([a1, '-c', p])",
     ],
     invalid: [
+      "import shlex, subprocess\nfrom flask import Flask, request\nfrom flask.views import View\napp = Flask(__name__)\nclass Base(View):\n    def target(self):\n        return request.args['h']\n    def dispatch_request(self):\n        return subprocess.check_output('ping ' + self.target(), shell=True)\nclass Ping(Base):\n    def target(self):\n        return super().target().strip()\napp.add_url_rule('/p', view_func=Ping.as_view('p'))",
+      "import shlex, subprocess\nfrom dataclasses import dataclass\nfrom flask import request\n@dataclass\nclass Job:\n    host: str\n    def __post_init__(self):\n        self.host = self.host.strip()\n    def cmd(self):\n        return 'ping -c 1 ' + self.host\ndef f():\n    job = Job(request.args['h'])\n    subprocess.run(job.cmd(), shell=True)",
       "import subprocess\nfrom flask import request\ndef run_command(args: list[str]) -> str:\n    return subprocess.run(args, capture_output=True, text=True).stdout\n@app.get('/trace')\ndef trace():\n    return run_command([request.args['tool'], request.args['host']])",
       {
         code: "import subprocess\nSHELL = {'shell': True, 'check': False}\ndef f(host):\n    subprocess.run('dig ' + host, **SHELL)",

@@ -1,6 +1,19 @@
-import { Level } from "../../dataflow/python.js";
+import { Level, type PythonContext } from "../../dataflow/python.js";
+import type { SyntaxNode } from "../../parse/index.js";
 import { field } from "../../parse/nodes.js";
 import { fixedOrigin, pyRule } from "./common.js";
+
+/**
+ * Django middleware's response: the `response` parameter of `process_response(self, request, response)` (the
+ * MiddlewareMixin hook; `get_response(request)`'s result in a new-style middleware is known by its callee).
+ */
+function middlewareResponse(ctx: PythonContext, id: SyntaxNode): boolean {
+  const fn = ctx.enclosingFunction(id);
+  const name = fn ? ctx.text(field(fn, "name") ?? fn) : "";
+  if (!fn || !/^process_(template_)?response$/.test(name)) return false;
+  const params = ctx.paramNames(fn);
+  return params[params.length - 1] === ctx.text(id) && params.length >= 2 && !ctx.valueOf(id);
+}
 
 export default pyRule({
   meta: {
@@ -67,7 +80,9 @@ export default pyRule({
       // Django sets headers on the response itself: `resp = HttpResponseRedirect('/')`; `resp['Location'] = url`.
       const made = obj?.type === "identifier" ? ctx.resolve(obj) : undefined;
       const response =
-        made?.type === "call" && /(^|\.)(HttpResponse\w*|\w*Response|redirect)$/.test(ctx.callee(made));
+        (made?.type === "call" &&
+          /(^|\.)(HttpResponse\w*|\w*Response|redirect|get_response)$/.test(ctx.callee(made))) ||
+        (obj?.type === "identifier" && middlewareResponse(ctx, obj));
       if (!response && (obj?.type !== "attribute" || !/(^|\.)headers$/.test(ctx.qname(obj)))) return;
       if (ctx.stringValue(field(left!, "subscript"))?.toLowerCase() !== "location") return;
       const value = field(node, "right");
@@ -113,6 +128,11 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // The registered view is the subclass (request.args.get(...) is no call of the view's get()).
+      "from flask import Flask, redirect, request\nfrom flask.views import MethodView\napp = Flask(__name__)\nPAGES = {'/', '/home'}\nclass A(MethodView):\n    def next_url(self):\n        return request.args.get('next', '/')\n    def get(self):\n        return redirect(self.next_url())\nclass B(A):\n    def next_url(self):\n        url = super().next_url()\n        return url if url in PAGES else '/'\napp.add_url_rule('/w', view_func=B.as_view('w'))",
+      // A flag computed from the check, tested later: the check's own text is the guard.
+      "from django.shortcuts import redirect\nfrom django.utils.http import url_has_allowed_host_and_scheme\ndef v(request):\n    nxt = request.GET.get('next')\n    ok = nxt and url_has_allowed_host_and_scheme(nxt, allowed_hosts={request.get_host()})\n    if ok and request.user.is_authenticated:\n        return redirect(nxt)\n    return redirect('/')",
+      "from django.utils.deprecation import MiddlewareMixin\nDEST = {'home': '/'}\nclass M(MiddlewareMixin):\n    def process_response(self, request, response):\n        response['Location'] = DEST.get(request.GET.get('to'), '/')\n        return response",
       "from urllib.parse import urlparse\nfrom flask import redirect, request, url_for\ndef is_safe_next(target):\n    if not target:\n        return False\n    parsed = urlparse(target)\n    return not parsed.scheme and not parsed.netloc and target.startswith('/') and not target.startswith('//')\ndef login():\n    next_url = request.args.get('next')\n    if not is_safe_next(next_url):\n        next_url = url_for('dashboard')\n    return redirect(next_url)\n",
       'from urllib.parse import urlparse\nfrom flask import redirect, request\ndef is_local(t):\n    if not t:\n        return False\n    parsed = urlparse(t)\n    return not parsed.netloc and not parsed.scheme\ndef f():\n    nxt = request.args["next"]\n    if is_local(nxt):\n        return redirect(nxt)\n    return redirect("/")\n',
       "from flask import redirect, request\ndef f():\n    t = 'https://accounts.example.com/'\n    t += request.args['next']\n    return redirect(t)",
@@ -144,6 +164,11 @@ export default pyRule({
       "from urllib.parse import urlparse\nfrom flask import redirect, request\ndef f():\n    t = request.args['to']\n    u = urlparse(t)\n    if u.scheme == 'https' and u.hostname == 'shop.example.com':\n        return redirect(t)\n    return redirect('/')",
     ],
     invalid: [
+      "from flask import Flask, redirect, request\nfrom flask.views import MethodView\napp = Flask(__name__)\nPAGES = {'/', '/home'}\nclass A(MethodView):\n    def next_url(self):\n        return request.args.get('next', '/')\n    def get(self):\n        return redirect(self.next_url())\nclass B(A):\n    def next_url(self):\n        url = super().next_url()\n        return url or '/'\napp.add_url_rule('/w', view_func=B.as_view('w'))",
+      // Django middleware: the response get_response() returned, or process_response's response parameter.
+      "class M:\n    def __init__(self, get_response):\n        self.get_response = get_response\n    def __call__(self, request):\n        response = self.get_response(request)\n        response['Location'] = request.GET['next']\n        return response",
+      "from django.utils.deprecation import MiddlewareMixin\nclass M(MiddlewareMixin):\n    def process_response(self, request, response):\n        response['Location'] = request.GET.get('to', '/')\n        return response",
+      "from django.shortcuts import redirect\ndef v(request):\n    nxt = request.GET.get('next')\n    ok = bool(nxt)\n    if ok:\n        return redirect(nxt)\n    return redirect('/')",
       // url_for() is a fixed origin only where it is the one value reaching the redirect
       "from flask import redirect, request, url_for\ndef f():\n    nxt = request.args.get('next')\n    if not nxt:\n        nxt = url_for('index')\n    return redirect(nxt)",
       'from flask import redirect, request\ndef ok(t):\n    return "example.com" in t\ndef f():\n    nxt = request.args["next"]\n    if not ok(nxt):\n        nxt = "/"\n    return redirect(nxt)\n',

@@ -375,10 +375,15 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // A FastAPI class dependency: the attribute is what __init__ makes of the request values.
+      "import sqlite3\nfrom fastapi import Depends, FastAPI\napp = FastAPI()\nclass Pager:\n    def __init__(self, limit: str = '20'):\n        self.limit = int(limit)\n@app.get('/l')\ndef logs(p: Pager = Depends(Pager)):\n    return sqlite3.connect('a.db').execute(f'SELECT * FROM logs LIMIT {p.limit}').fetchall()",
       "def execute_batch(cur, sql, rows):\n    stmts = [cur.mogrify(sql, a) for a in rows]\n    cur.execute(b';'.join(stmts))",
       "from psycopg2.extensions import quote_ident\ndef drop(cur, name):\n    cur.execute(f'DROP TABLE {quote_ident(name, cur)}')",
       "from django.db import connection\ndef count(table_name):\n    connection.cursor().execute('SELECT COUNT(*) FROM %s' % connection.ops.quote_name(table_name))",
       "import pymysql\nfrom flask import request\ndef f():\n    conn = pymysql.connect(host='db')\n    conn.cursor().execute('SELECT 1 FROM t WHERE n = %s' % conn.escape(request.args['n']))",
+      // A MySQL driver's escaping reached through a bound-method alias: escape_string inside '...', escape anywhere.
+      "import pymysql\nfrom flask import request\ndef f():\n    conn = pymysql.connect(host='db')\n    esc = conn.escape_string\n    conn.cursor().execute(\"SELECT 1 FROM t WHERE n = '%s'\" % esc(request.args['n']))",
+      "import pymysql\nfrom flask import request\nclass Dao:\n    def __init__(self, conn):\n        self.conn = conn\n        self._lit = conn.escape\n    def find(self, n):\n        self.conn.cursor().execute('SELECT 1 FROM t WHERE n = %s' % self._lit(n))\ndef f():\n    Dao(pymysql.connect(host='db')).find(request.args['n'])",
       "import sqlite3\nfrom typing import Literal\nfrom fastapi import FastAPI\napp = FastAPI()\n@app.get('/a')\ndef a(sort: Literal['name', 'price'] = 'name'):\n    return sqlite3.connect('x').execute(f'SELECT * FROM t ORDER BY {sort}').fetchall()",
       "import sqlite3\nfrom enum import Enum\nfrom fastapi import FastAPI\nfrom pydantic import BaseModel\napp = FastAPI()\nclass Dir(str, Enum):\n    asc = 'asc'\n    desc = 'desc'\nclass Q(BaseModel):\n    d: Dir\n@app.post('/b')\ndef b(q: Q):\n    return sqlite3.connect('x').execute(f'SELECT * FROM t ORDER BY name {q.d.value}').fetchall()",
       "from django.db import connection\nfrom rest_framework import serializers\nclass P(serializers.Serializer):\n    sort = serializers.ChoiceField(choices=['name', 'price'])\ndef f(request):\n    p = P(data=request.query_params)\n    p.is_valid(raise_exception=True)\n    connection.cursor().execute('SELECT id FROM t ORDER BY ' + p.validated_data['sort'])",
@@ -419,6 +424,7 @@ export default pyRule({
         code: "from flask import request\ndef f(session):\n    return session.run(f\"MATCH (p) WHERE p.name = '{request.args['n']}' RETURN p\")",
         line: 3,
       },
+      "import sqlite3\nfrom fastapi import Depends, FastAPI\napp = FastAPI()\nclass Pager:\n    def __init__(self, limit: str = '20'):\n        self.limit = limit\n@app.get('/l')\ndef logs(p: Pager = Depends(Pager)):\n    return sqlite3.connect('a.db').execute(f'SELECT * FROM logs LIMIT {p.limit}').fetchall()",
       {
         code: "import asyncpg\nfrom fastapi import FastAPI\napp = FastAPI()\n@app.get('/e')\nasync def e(w: str):\n    conn = await asyncpg.connect()\n    await conn.copy_from_query(f'SELECT * FROM t WHERE {w}', output='/tmp/o.csv')",
         line: 7,
@@ -440,6 +446,8 @@ export default pyRule({
       // Django's quote_name does not escape a quote inside the name: request data can close the identifier.
       "from django.db import connection\ndef count(request):\n    t = connection.ops.quote_name(request.GET['t'])\n    connection.cursor().execute('SELECT COUNT(*) FROM %s' % t)",
       "import pymysql\nfrom flask import request\ndef f(other):\n    conn = pymysql.connect(host='db')\n    conn.cursor().execute('SELECT 1 FROM t WHERE n = %s' % other.escape(request.args['n']))",
+      // escape_string adds no quotes: outside '...' the value is still SQL.
+      "import pymysql\nfrom flask import request\ndef f():\n    conn = pymysql.connect(host='db')\n    esc = conn.escape_string\n    conn.cursor().execute('SELECT 1 FROM t WHERE id = %s' % esc(request.args['n']))",
       "import sqlite3\nfrom fastapi import FastAPI\napp = FastAPI()\n@app.get('/a')\ndef a(sort: str = 'name'):\n    return sqlite3.connect('x').execute(f'SELECT * FROM t ORDER BY {sort}').fetchall()",
       "from django.db import connection\nfrom rest_framework import serializers\nclass P(serializers.Serializer):\n    sort = serializers.CharField(max_length=20)\ndef f(request):\n    p = P(data=request.query_params)\n    p.is_valid(raise_exception=True)\n    connection.cursor().execute('SELECT id FROM t ORDER BY ' + p.validated_data['sort'])",
       {

@@ -246,9 +246,11 @@ export default pyRule({
         report({ node, message: "pycurl fetches a URL taken from untrusted input" });
       return;
     }
+    // (not a method this file defines: `SCPClient(t).put(data, path)` copies a file, fetches nothing)
     const session =
       /\.(get|post|put|patch|delete|head|request|stream|urlopen)$/.test(q) &&
-      (/session|client/i.test(q) || isSessionCall(ctx, node));
+      (/session|client/i.test(q) || isSessionCall(ctx, node)) &&
+      ctx.localCallee(node)?.type !== "function_definition";
     if (!CLIENTS.test(q) && !session) return;
     // (method, url) for .request/.stream, and a pool manager's urlopen (not urllib's urlopen(url)).
     const second = /\.(request|stream)$/.test(q) || (session && !CLIENTS.test(q) && /\.urlopen$/.test(q));
@@ -259,6 +261,11 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from flask import request\nclass SCPClient:\n    def __init__(self, t):\n        self.t = t\n    def put(self, data, path):\n        self.t.send(data)\ndef f(t):\n    SCPClient(t).put(request.get_data(), request.args['dest'])",
+      // A higher-order helper whose every caller passes one function of this file: that function's result.
+      "import requests\nfrom flask import request\nM = {'eu': 'https://eu.example.com'}\ndef pick(k):\n    return M.get(k, M['eu'])\ndef apply(fn, v):\n    return fn(v)\ndef f():\n    return requests.get(apply(pick, request.args['m'])).text",
+      // A model field read back in a task: only a lookup by the request's value, nothing stored from it.
+      "import requests\nfrom celery import shared_task\nfrom django.db import models\nclass Hook(models.Model):\n    url = models.URLField()\n@shared_task\ndef fire(pk):\n    requests.post(Hook.objects.get(pk=pk).url, timeout=5)\ndef view(request):\n    hook = Hook.objects.filter(url=request.POST['url']).first()\n    fire.delay(hook.pk)",
       "from azure.keyvault.secrets import SecretClient\nfrom flask import request\nVAULT = 'https://prod.vault.azure.net'\ndef f(cred):\n    return SecretClient(vault_url=VAULT, credential=cred).get_secret(request.args['k']).value",
       "from urllib.parse import urlparse\nfrom urllib.request import urlopen\nfrom bottle import abort, request\ndef f():\n    url = request.query.get('url', '')\n    parts = urlparse(url)\n    if parts.scheme != 'https' or parts.hostname != 'img.example.com':\n        abort(400)\n    return urlopen(url).read()",
       "import httpx\nfrom flask import request\ndef f():\n    with httpx.Client(base_url='https://api.example.com') as c:\n        return c.get('/items', params={'q': request.args['q']}).text",
@@ -278,6 +285,10 @@ export default pyRule({
       "import requests\nfrom urllib.parse import urlsplit\nfrom flask import request, abort\nFEEDS = {'feeds.example.com'}\ndef f():\n    u = request.args['u']\n    host = urlsplit(u).hostname or ''\n    if host not in FEEDS:\n        abort(400)\n    return requests.get(u, timeout=3).text",
     ],
     invalid: [
+      "import requests\nfrom flask import request\nM = {'eu': 'https://eu.example.com'}\ndef pick(k):\n    return M.get(k, M['eu'])\ndef apply(fn, v):\n    return fn(v)\ndef f():\n    return requests.get(apply(str.strip, request.args['m'])).text",
+      // A model field a view stores from the request, read back by a background task.
+      "import requests\nfrom celery import shared_task\nfrom django.db import models\nclass Hook(models.Model):\n    url = models.URLField()\n@shared_task\ndef fire(pk):\n    requests.post(Hook.objects.get(pk=pk).url, timeout=5)\ndef view(request):\n    hook = Hook.objects.create(url=request.POST['url'])\n    fire.delay(hook.pk)",
+      "import requests\nfrom celery import shared_task\nfrom django.db import models\nclass Hook(models.Model):\n    url = models.URLField()\n@shared_task\ndef fire(pk):\n    h = Hook.objects.get(pk=pk)\n    requests.post(h.url, timeout=5)\ndef view(request):\n    h = Hook.objects.get(pk=1)\n    h.url = request.POST['url']\n    h.save()",
       // ... but a CGI variable is filled from the request.
       "import os, requests\nrequests.get(os.environ.get('HTTP_X_TARGET'), timeout=5)",
       {

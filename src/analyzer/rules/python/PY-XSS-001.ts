@@ -1044,6 +1044,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // A module-level list of constant-valued redactors, each applied in turn (the list is never emptied).
+      "from flask import Flask, request\napp = Flask(__name__)\nREDACT = [lambda v: '[redacted]']\n@app.route('/c')\ndef f():\n    c = request.args['c']\n    for r in REDACT:\n        c = r(c)\n    return '<p>' + c + '</p>'",
       "from django.contrib.auth.password_validation import validate_password\nfrom django.core.exceptions import ValidationError\nfrom django.http import HttpResponse, HttpResponseBadRequest\ndef register(request):\n    pw = request.POST.get('password', '')\n    try:\n        validate_password(pw)\n    except ValidationError as exc:\n        return HttpResponseBadRequest(' '.join(exc.messages))\n    return HttpResponse('ok')",
       "import functools\nfrom flask import Flask\nfrom markupsafe import escape\napp = Flask(__name__)\ndef esc(view):\n    @functools.wraps(view)\n    def w(**kwargs):\n        kwargs = {k: escape(x) for k, x in kwargs.items()}\n        return view(**kwargs)\n    return w\n@app.route('/h/<name>')\n@esc\ndef h(name):\n    return f'<h1>{name}</h1>'",
       "from chalice import Chalice, Response\napp = Chalice(app_name='a')\n@app.route('/h')\ndef h():\n    n = app.current_request.query_params.get('n')\n    return Response(body={'n': n}, headers={'Content-Type': 'application/json'})",
@@ -1126,6 +1128,7 @@ export default pyRule({
       "from fastapi import FastAPI, Response\napp = FastAPI()\n@app.get('/e')\ndef e(m: str):\n    return Response(content=m, media_type='text/plain')",
     ],
     invalid: [
+      "from flask import Flask, request\napp = Flask(__name__)\nREDACT = [lambda v: v.strip()]\n@app.route('/c')\ndef f():\n    c = request.args['c']\n    for r in REDACT:\n        c = r(c)\n    return '<p>' + c + '</p>'",
       {
         // a URL built from a stored value is no fixed path of the site
         code: "from django.urls import reverse\nfrom django.utils.safestring import mark_safe\ndef link(obj):\n    return mark_safe(f\"<a href='{reverse('item', args=[obj.slug])}'>{obj.title}</a>\")",
