@@ -9,6 +9,20 @@ const ACCOUNT_LOOKUP = /\.query\b|\.objects\.|\b(find|get|load|lookup)_?(user|ac
 const SECRET_SENT =
   /reset|token|otp|one[-_ ]?time|verification|verify|login[-_ ]?code|magic[-_ ]?link|\bcode\b/i;
 
+/** The function makes the account (sign-up): `objects.create(...)`, `create_user(...)`, `db.session.add(...)`. */
+const ACCOUNT_CREATED =
+  /\.objects\.create\(|\bcreate_user\(|\bsession\.add\(|=\s*(User|Account|Member|Customer)\(|\bsignup|\bsign_up|\bregister/i;
+
+/**
+ * The recipient is the value the account was looked up by (`User.objects.get(email=request.POST['email'])`, then
+ * sent to `request.POST['email']`): the record holds that same address.
+ */
+function lookupKey(ctx: PythonContext, body: string, item: SyntaxNode): boolean {
+  const t = ctx.text(item.type === "identifier" ? (ctx.resolve(item) ?? item) : item);
+  const escaped = t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`\\b(email|phone|mobile)\\w*(__iexact)?\\s*=\\s*${escaped}\\s*[,)]`).test(body);
+}
+
 /** The recipient argument of a message-sending call, by library; undefined for other calls. */
 function recipient(ctx: PythonContext, call: SyntaxNode): SyntaxNode | undefined {
   const q = ctx.callee(call);
@@ -70,10 +84,14 @@ export default pyRule({
     if (!to || !fn) return;
     const body = ctx.text(field(fn, "body") ?? fn);
     if (!ACCOUNT_LOOKUP.test(body) || !SECRET_SENT.test(body)) return;
+    // Sign-up: the account is created here with the address being verified, so that address is the right one.
+    if (ACCOUNT_CREATED.test(body)) return;
     // `[request.form["email"]]` or the value itself: any element read from the request.
     const v = to.type === "identifier" ? (ctx.resolve(to) ?? to) : to;
     const items = v.type === "list" || v.type === "tuple" ? namedChildren(v) : [to];
-    const bad = items.find((i) => ctx.level(i, "trust") === Level.SOURCE && !storedOnRecord(ctx, i));
+    const bad = items.find(
+      (i) => ctx.level(i, "trust") === Level.SOURCE && !storedOnRecord(ctx, i) && !lookupKey(ctx, body, i),
+    );
     if (bad)
       report({
         node,
@@ -85,6 +103,10 @@ export default pyRule({
       "from flask import request\nfrom flask_mail import Message\ndef forgot():\n    user = User.query.filter_by(username=request.form['username']).first()\n    mail.send(Message('Password reset', recipients=[user.email], body=user.reset_token))",
       "from flask import request\nfrom flask_mail import Message\ndef contact():\n    mail.send(Message('Thanks', recipients=[request.form['email']], body='We got your message'))",
       "from django.http import JsonResponse\ndef code(request):\n    a = Account.objects.get(username=request.POST['username'])\n    twilio.messages.create(to=a.phone, from_='+1555', body='code ' + a.code)\n    return JsonResponse({})",
+      // Sign-up: the verification goes to the address being registered.
+      "from django.core.mail import send_mail\ndef signup(request):\n    user = User.objects.create_user(username=request.POST['username'], email=request.POST['email'])\n    token = make_token(user)\n    send_mail('Verify your email', 'code: ' + token, 'no@x.com', [request.POST['email']])",
+      // Looked up by the address it is sent to.
+      "from flask import request\nfrom flask_mail import Message\ndef forgot():\n    user = User.query.filter_by(email=request.form['email']).first()\n    if user:\n        mail.send(Message('Password reset', recipients=[request.form['email']], body=user.reset_token))",
     ],
     invalid: [
       "from flask import request\nfrom flask_mail import Message\ndef forgot():\n    user = User.query.filter_by(username=request.form['username']).first()\n    mail.send(Message('Password reset', recipients=[request.form['email']], body=user.reset_token))",
