@@ -962,29 +962,7 @@ export class JsContext {
   private narrowPattern(text: string): boolean {
     const m = /^\/\^(.*)\$\/([a-z]*)$/s.exec(text);
     if (!m || m[2]!.includes("m")) return false;
-    const body = m[1]!;
-    let inClass = false;
-    for (let i = 0; i < body.length; i++) {
-      const c = body[i]!;
-      if (c === "\\") {
-        const e = body[i + 1] ?? "";
-        if (!/[wd._-]/.test(e)) return false;
-        i++;
-        continue;
-      }
-      if (inClass) {
-        if (c === "]") inClass = false;
-        else if (c === "^" && body[i - 1] === "[") return false;
-        else if (!/[\w.-]/.test(c)) return false;
-        continue;
-      }
-      if (c === "[") inClass = true;
-      else if (c === "(" && body[i + 1] === "?") {
-        if (body[i + 2] !== ":") return false;
-        i += 2;
-      } else if (!/[\w()|+*?{},-]/.test(c)) return false;
-    }
-    return !inClass;
+    return narrowGroup(m[1]!);
   }
 
   /**
@@ -3990,7 +3968,7 @@ export class JsContext {
             : undefined;
       if (!re || (m === "match" && /g[a-z]*$/.test(re))) return false;
       const group = captureGroup(re.slice(1, re.lastIndexOf("/")), k);
-      return group !== undefined && narrowGroup(group);
+      return !!group && narrowGroup(group);
     });
   }
 
@@ -6638,11 +6616,11 @@ function captureGroup(body: string, k: number): string | undefined {
 }
 
 /**
- * A group body (no nested group) whose every match is made of letters, digits, '_', '-' and '.': escapes `\w`,
- * `\d`, `\.`, `\-`, `\_`, classes of those (not negated), literal word characters and quantifiers.
+ * A pattern body whose every match is made of letters, digits, '_', '-' and '.': escapes `\w`, `\d`, `\.`, `\-`,
+ * `\_`, classes of those (not negated), literal word characters, quantifiers, alternation and groups (`(?:` only
+ * among the `(?` forms). No `.`/`\s`/`\W` wildcard can match a quote, space, slash or metacharacter.
  */
 function narrowGroup(body: string): boolean {
-  if (!body) return false;
   let inClass = false;
   for (let i = 0; i < body.length; i++) {
     const c = body[i]!;
@@ -6658,7 +6636,10 @@ function narrowGroup(body: string): boolean {
       continue;
     }
     if (c === "[") inClass = true;
-    else if (!/[\w+*?{},|-]/.test(c)) return false;
+    else if (c === "(" && body[i + 1] === "?") {
+      if (body[i + 2] !== ":") return false;
+      i += 2;
+    } else if (!/[\w()|+*?{},-]/.test(c)) return false;
   }
   return !inClass;
 }

@@ -55,6 +55,13 @@ function spawnArgv(q: string, args: readonly SyntaxNode[], node: SyntaxNode): re
   return namedChildren(args[1] ?? node);
 }
 
+/** How tainted the command line after a shell's `-c` is among its argument words (CONST when there is no -c). */
+function dashCommandLevel(ctx: PythonContext, words: readonly SyntaxNode[]): Level {
+  const i = words.findIndex((w) => ctx.stringValue(w) === "-c");
+  const cmd = i >= 0 ? words[i + 1] : undefined;
+  return cmd ? ctx.level(cmd, "command") : Level.CONST;
+}
+
 /**
  * A reloader restarting the running program: the executable is `sys.executable` or the script the process was
  * started as (`sys.argv[0]`, or a name assigned from it in the function), and the function reads both. Whoever
@@ -159,10 +166,8 @@ export default pyRule({
           : namedChildren(callee)
               .slice(1)
               .flatMap((w) => (w.type === "tuple" ? namedChildren(w) : [w]));
-        const i = words.findIndex((w) => ctx.stringValue(w) === "-c");
-        const cmd = i >= 0 ? words[i + 1] : undefined;
-        const level = cmd ? ctx.level(cmd, "command") : Level.CONST;
-        if (cmd && level >= Level.PARAM)
+        const level = dashCommandLevel(ctx, words);
+        if (level >= Level.PARAM)
           report({
             node,
             severity: taintSeverity(level),
@@ -179,11 +184,8 @@ export default pyRule({
         ? ctx.stringValue(ctx.resolve(ctx.arg(callee, 0, "path")))
         : undefined;
     if (shProgram !== undefined && SHELL_PROGRAM.test(shProgram)) {
-      const words = ctx.args(node);
-      const i = words.findIndex((w) => ctx.stringValue(w) === "-c");
-      const cmd = i >= 0 ? words[i + 1] : undefined;
-      const level = cmd ? ctx.level(cmd, "command") : Level.CONST;
-      if (cmd && level >= Level.PARAM)
+      const level = dashCommandLevel(ctx, ctx.args(node));
+      if (level >= Level.PARAM)
         report({
           node,
           severity: taintSeverity(level),
