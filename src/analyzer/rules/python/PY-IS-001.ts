@@ -124,8 +124,19 @@ export default pyRule({
     const bases = operands.map(base);
     if (bases.some((b) => !b) || !bases.some((b, i) => b === operands[i] && params.includes(ctx.text(b!))))
       return;
-    // A local is a caller value only when bound inside this function (not an upper-case module sentinel).
-    if (bases.some((b) => !params.includes(ctx.text(b!)) && /^[A-Z][A-Z0-9_]*$/.test(ctx.text(b!)))) return;
+    // A local is a caller value only when assigned inside this function: not a module sentinel, a class or a
+    // builtin type (`item_type is not str` is how a type is compared).
+    const assigned = (n: string) =>
+      descendants(fn).some(
+        (d) =>
+          d.type === "assignment" &&
+          field(d, "left")?.type === "identifier" &&
+          ctx.text(field(d, "left")!) === n,
+      );
+    if (bases.some((b) => !params.includes(ctx.text(b!)) && !assigned(ctx.text(b!)))) return;
+    // An object against an attribute of itself (`entity._root_ is not entity`) asks about identity by nature.
+    if (operands.some((o, i) => o.type === "attribute" && ctx.text(bases[i]!) === ctx.text(operands[1 - i]!)))
+      return;
     const name = ctx.text(field(fn, "name") ?? fn);
     if (
       (/token|passw|secret|key|hash|digest|sig|auth|cred|check|verify|valid|match/i.test(name) ||
@@ -144,6 +155,8 @@ export default pyRule({
       "def f(a, b):\n    return a is b",
       "def same_node(node, other):\n    return node.parent is other",
       "def verify_tree(node):\n    first = node.children[0]\n    return first is node.head",
+      "def validate_item(item_type, item):\n    if item_type is not str:\n        return item",
+      "def _check_options(entity):\n    if entity._root_ is not entity:\n        raise TypeError()",
       "def same_key(a, b):\n    if a is b:\n        return True\n    return a == b",
       // Sentinel tokens the module hands on itself: the compared value is the constant object.
       "START = 0\nEND = 1\ndef events(text):\n    yield START, text\n    yield END, text\ndef opens(stream):\n    return [d for k, d in stream if k is START]",
