@@ -336,6 +336,9 @@ const PROPAGATE_FUNCS = new Set([
   "posixpath.join",
   "urllib.parse.urljoin",
   "urllib.parse.unquote",
+  // Percent-decoding with "+" as space (form encoding) is the same copy of its input.
+  "urllib.parse.unquote_plus",
+  "urllib.parse.unquote_to_bytes",
   // Encodings round-trip their input: base64 of a literal is still a literal, of request data still request data.
   "base64.b64decode",
   "base64.b64encode",
