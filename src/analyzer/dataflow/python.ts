@@ -4521,7 +4521,8 @@ export class PythonContext {
     if (obj?.type === "identifier") cls = this.classes.get(this.text(obj));
     else if (obj?.type === "call") {
       const f = field(obj, "function");
-      if (f?.type === "identifier") cls = this.classes.get(this.text(f));
+      if (f?.type === "identifier" || f?.type === "subscript" || f?.type === "call")
+        cls = this.constructedClass(f);
       // `Builder().tool('grep').arg(v)`: a local method whose every return is `self` hands on its receiver.
       else if (f?.type === "attribute" && f.parent === obj) {
         const m = this.localMethod(f);
@@ -4533,6 +4534,29 @@ export class PythonContext {
     }
     // The class's own method, else one it inherits from a local base (in MRO order).
     return cls ? (this.mroMethod(cls, this.text(attr)) ?? undefined) : undefined;
+  }
+
+  /**
+   * The local class a constructor call's callee names: `Thing1`, or a registry of local classes read at a constant
+   * key (`THINGS[IMPL]`, `THINGS.get(IMPL)` with IMPL a module constant), as benchmark-style factories pick one
+   * implementation. Undefined when the key or the entry is not known.
+   */
+  private constructedClass(f: SyntaxNode | undefined): SyntaxNode | undefined {
+    if (f?.type === "identifier") return this.classes.get(this.text(f));
+    let held: SyntaxNode | undefined;
+    if (f?.type === "subscript") held = this.elementNode(field(f, "value"), field(f, "subscript"));
+    else if (f?.type === "call") {
+      const g = field(f, "function");
+      const a = this.args(f);
+      if (
+        g?.type === "attribute" &&
+        this.text(field(g, "attribute") ?? g) === "get" &&
+        a.length >= 1 &&
+        a.length <= 2
+      )
+        held = this.elementNode(field(g, "object"), a[0], a[1]);
+    }
+    return held?.type === "identifier" ? this.classes.get(this.text(held)) : undefined;
   }
 
   /** The local class a fluent chain's head makes (`Builder()` in `Builder().tool('grep')`), when it is one. */
@@ -4575,7 +4599,7 @@ export class PythonContext {
     for (const ret of returns) {
       const v = namedChildren(ret)[0];
       const f = v?.type === "call" ? field(v, "function") : undefined;
-      const klass = f?.type === "identifier" ? this.classes.get(this.text(f)) : undefined;
+      const klass = this.constructedClass(f);
       if (!klass) return undefined;
       const m = this.classMethod(klass, this.text(attr));
       if (!m) return undefined;
