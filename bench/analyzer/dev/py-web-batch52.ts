@@ -656,9 +656,9 @@ function pairs(): DevCase[] {
   const plan: Sink[] = SINKS.flatMap((s) => (s.taint ? [s, s] : [s]));
   plan.forEach((sink, i) => {
     n++;
-    const src = SOURCES[(i * 5) % SOURCES.length];
-    const p1 = PROPS[i % PROPS.length];
-    const chain = i % 3 === 2 ? [p1, PROPS[(i * 7 + 3) % PROPS.length]] : [p1];
+    const src = SOURCES[(i * 5) % SOURCES.length]!;
+    const p1 = PROPS[i % PROPS.length]!;
+    const chain = i % 3 === 2 ? [p1, PROPS[(i * 7 + 3) % PROPS.length]!] : [p1];
     const props = chain[0] === chain[1] ? [p1] : chain;
     // the twin flips the last choice step; without one (or for non-taint sinks) the sink is made safe
     let safeProp = -1;
