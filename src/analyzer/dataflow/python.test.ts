@@ -2729,5 +2729,11 @@ describe("query-string round trips (Python)", () => {
     expect(cmdi(classes("Thing2") + viaFactory)).toBe(false);
     expect(cmdi(classes("Thing1") + inPlace)).toBe(true);
     expect(cmdi(classes("Thing2") + inPlace)).toBe(false);
+    // The factory a local class's static method: `ThingFactory.create()`.
+    const viaMethod =
+      "class ThingFactory:\n    @staticmethod\n    def create():\n        return THINGS[IMPL]()\n" +
+      "def view():\n    t = ThingFactory.create()\n    os.system('ls ' + t.do_something(request.args['p']))\n";
+    expect(cmdi(classes("Thing1") + viaMethod)).toBe(true);
+    expect(cmdi(classes("Thing2") + viaMethod)).toBe(false);
   });
 });

@@ -4588,10 +4588,17 @@ export class PythonContext {
     if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return undefined;
     const made = r.binds[0]!.value;
     const ff = made?.type === "call" ? field(made, "function") : undefined;
-    const factory = ff?.type === "identifier" ? this.functions.get(this.text(ff)) : undefined;
+    // A module-level function, or a local class's method (`ThingFactory.create()`), whose returns build the object.
+    const factory =
+      ff?.type === "identifier"
+        ? this.functions.get(this.text(ff))
+        : ff?.type === "attribute"
+          ? this.localMethod(ff)
+          : undefined;
     const body = factory ? field(factory, "body") : undefined;
     if (!factory || !body || this.constEnv.has(factory)) return undefined;
-    const consts = this.constArgs(factory, made!);
+    // Constant arguments are bound for plain functions only (a method's first parameter may be self / cls).
+    const consts = ff?.type === "identifier" ? this.constArgs(factory, made!) : undefined;
     const returns = consts
       ? this.withConsts(factory, consts, () => this.liveReturns(body).returns)
       : this.liveReturns(body).returns;
