@@ -9994,6 +9994,26 @@ export class PythonContext {
     const lit = r.binds[0]!.value;
     const k = this.constValue(sub, depth + 1);
     if (k === undefined) return undefined;
+    if (r.elems.length && typeof k === "string") {
+      // `algs['keyB'] = 'md5'` then `algs['keyB']`: the last unconditional write at that very key, when no
+      // keyless write, move or setdefault can have replaced it since (as elementLevel's strong update).
+      const key = this.constKey(sub);
+      const exact = r.elems.filter((e) => e.key === key && !e.via);
+      const last = exact[exact.length - 1];
+      if (
+        key !== undefined &&
+        last &&
+        !r.elems.some((e) => e.weak) &&
+        !this.conditional(last.stmt, container) &&
+        !r.elems.some(
+          (e) =>
+            e.order > last.order &&
+            (e.key === undefined || e.key === APPEND || isMove(e.key) || e.key.startsWith(key + "\0")),
+        )
+      )
+        return this.constValue(last.value, depth + 1);
+      return undefined;
+    }
     if (r.elems.length) {
       // `algos.insert(0, 'sha3_256')` then `algos[1]`: the position after the list's writes and moves, when
       // every value it may hold is the same constant.
