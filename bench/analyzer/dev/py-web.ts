@@ -55,6 +55,7 @@ import { BATCH48 } from "./py-web-batch48.js";
 import { BATCH49 } from "./py-web-batch49.js";
 import { BATCH50 } from "./py-web-batch50.js";
 import { BATCH51 } from "./py-web-batch51.js";
+import { BATCH52 } from "./py-web-batch52.js";
 
 const py = (cwe: string, vulnerable: boolean, note: string, code: string): DevCase => ({
   cwe,
@@ -1841,4 +1842,5 @@ export const CASES: DevCase[] = [
   ...BATCH49,
   ...BATCH50,
   ...BATCH51,
+  ...BATCH52,
 ];

@@ -2715,4 +2715,25 @@ describe("query-string round trips (Python)", () => {
     expect(cmdi(code("dict(parse_qsl", "q['a']").replace("}))", "})))"))).toBe(true);
     expect(cmdi(code("dict(parse_qsl", "q['b']").replace("}))", "})))"))).toBe(false);
   });
+  it("resolves the local class a registry at a constant key constructs (THINGS[IMPL](), THINGS.get(IMPL)())", () => {
+    const classes = (impl: string) =>
+      "from flask import request\n" +
+      "class Thing1:\n    def do_something(self, v):\n        return v\n" +
+      "class Thing2:\n    def do_something(self, v):\n        return 'fixed'\n" +
+      `IMPL = '${impl}'\nTHINGS = {'Thing1': Thing1, 'Thing2': Thing2}\n`;
+    const viaFactory =
+      "def make():\n    return THINGS[IMPL]()\ndef view():\n    t = make()\n    os.system('ls ' + t.do_something(request.args['p']))\n";
+    const inPlace =
+      "def view():\n    t = THINGS.get(IMPL)()\n    os.system('ls ' + t.do_something(request.args['p']))\n";
+    expect(cmdi(classes("Thing1") + viaFactory)).toBe(true);
+    expect(cmdi(classes("Thing2") + viaFactory)).toBe(false);
+    expect(cmdi(classes("Thing1") + inPlace)).toBe(true);
+    expect(cmdi(classes("Thing2") + inPlace)).toBe(false);
+    // The factory a local class's static method: `ThingFactory.create()`.
+    const viaMethod =
+      "class ThingFactory:\n    @staticmethod\n    def create():\n        return THINGS[IMPL]()\n" +
+      "def view():\n    t = ThingFactory.create()\n    os.system('ls ' + t.do_something(request.args['p']))\n";
+    expect(cmdi(classes("Thing1") + viaMethod)).toBe(true);
+    expect(cmdi(classes("Thing2") + viaMethod)).toBe(false);
+  });
 });

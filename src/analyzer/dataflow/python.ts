@@ -336,6 +336,9 @@ const PROPAGATE_FUNCS = new Set([
   "posixpath.join",
   "urllib.parse.urljoin",
   "urllib.parse.unquote",
+  // Percent-decoding with "+" as space (form encoding) is the same copy of its input.
+  "urllib.parse.unquote_plus",
+  "urllib.parse.unquote_to_bytes",
   // Encodings round-trip their input: base64 of a literal is still a literal, of request data still request data.
   "base64.b64decode",
   "base64.b64encode",
@@ -4518,7 +4521,8 @@ export class PythonContext {
     if (obj?.type === "identifier") cls = this.classes.get(this.text(obj));
     else if (obj?.type === "call") {
       const f = field(obj, "function");
-      if (f?.type === "identifier") cls = this.classes.get(this.text(f));
+      if (f?.type === "identifier" || f?.type === "subscript" || f?.type === "call")
+        cls = this.constructedClass(f);
       // `Builder().tool('grep').arg(v)`: a local method whose every return is `self` hands on its receiver.
       else if (f?.type === "attribute" && f.parent === obj) {
         const m = this.localMethod(f);
@@ -4530,6 +4534,29 @@ export class PythonContext {
     }
     // The class's own method, else one it inherits from a local base (in MRO order).
     return cls ? (this.mroMethod(cls, this.text(attr)) ?? undefined) : undefined;
+  }
+
+  /**
+   * The local class a constructor call's callee names: `Thing1`, or a registry of local classes read at a constant
+   * key (`THINGS[IMPL]`, `THINGS.get(IMPL)` with IMPL a module constant), as benchmark-style factories pick one
+   * implementation. Undefined when the key or the entry is not known.
+   */
+  private constructedClass(f: SyntaxNode | undefined): SyntaxNode | undefined {
+    if (f?.type === "identifier") return this.classes.get(this.text(f));
+    let held: SyntaxNode | undefined;
+    if (f?.type === "subscript") held = this.elementNode(field(f, "value"), field(f, "subscript"));
+    else if (f?.type === "call") {
+      const g = field(f, "function");
+      const a = this.args(f);
+      if (
+        g?.type === "attribute" &&
+        this.text(field(g, "attribute") ?? g) === "get" &&
+        a.length >= 1 &&
+        a.length <= 2
+      )
+        held = this.elementNode(field(g, "object"), a[0], a[1]);
+    }
+    return held?.type === "identifier" ? this.classes.get(this.text(held)) : undefined;
   }
 
   /** The local class a fluent chain's head makes (`Builder()` in `Builder().tool('grep')`), when it is one. */
@@ -4561,10 +4588,17 @@ export class PythonContext {
     if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return undefined;
     const made = r.binds[0]!.value;
     const ff = made?.type === "call" ? field(made, "function") : undefined;
-    const factory = ff?.type === "identifier" ? this.functions.get(this.text(ff)) : undefined;
+    // A module-level function, or a local class's method (`ThingFactory.create()`), whose returns build the object.
+    const factory =
+      ff?.type === "identifier"
+        ? this.functions.get(this.text(ff))
+        : ff?.type === "attribute"
+          ? this.localMethod(ff)
+          : undefined;
     const body = factory ? field(factory, "body") : undefined;
     if (!factory || !body || this.constEnv.has(factory)) return undefined;
-    const consts = this.constArgs(factory, made!);
+    // Constant arguments are bound for plain functions only (a method's first parameter may be self / cls).
+    const consts = ff?.type === "identifier" ? this.constArgs(factory, made!) : undefined;
     const returns = consts
       ? this.withConsts(factory, consts, () => this.liveReturns(body).returns)
       : this.liveReturns(body).returns;
@@ -4572,7 +4606,7 @@ export class PythonContext {
     for (const ret of returns) {
       const v = namedChildren(ret)[0];
       const f = v?.type === "call" ? field(v, "function") : undefined;
-      const klass = f?.type === "identifier" ? this.classes.get(this.text(f)) : undefined;
+      const klass = this.constructedClass(f);
       if (!klass) return undefined;
       const m = this.classMethod(klass, this.text(attr));
       if (!m) return undefined;
@@ -9960,6 +9994,26 @@ export class PythonContext {
     const lit = r.binds[0]!.value;
     const k = this.constValue(sub, depth + 1);
     if (k === undefined) return undefined;
+    if (r.elems.length && typeof k === "string") {
+      // `algs['keyB'] = 'md5'` then `algs['keyB']`: the last unconditional write at that very key, when no
+      // keyless write, move or setdefault can have replaced it since (as elementLevel's strong update).
+      const key = this.constKey(sub);
+      const exact = r.elems.filter((e) => e.key === key && !e.via);
+      const last = exact[exact.length - 1];
+      if (
+        key !== undefined &&
+        last &&
+        !r.elems.some((e) => e.weak) &&
+        !this.conditional(last.stmt, container) &&
+        !r.elems.some(
+          (e) =>
+            e.order > last.order &&
+            (e.key === undefined || e.key === APPEND || isMove(e.key) || e.key.startsWith(key + "\0")),
+        )
+      )
+        return this.constValue(last.value, depth + 1);
+      return undefined;
+    }
     if (r.elems.length) {
       // `algos.insert(0, 'sha3_256')` then `algos[1]`: the position after the list's writes and moves, when
       // every value it may hold is the same constant.

@@ -240,6 +240,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import hashlib\ndef d(b):\n    algs = {}\n    algs['keyA'] = 'sha256'\n    algs['keyB'] = 'md5'\n    return hashlib.new(algs['keyA'], b).hexdigest()",
       // Two classes set self.algo differently: each method's self is its own class's instance.
       "import hashlib\nclass Token:\n    def __init__(self):\n        self.algo = 'sha256'\n    def d(self, b):\n        return hashlib.new(self.algo, b).hexdigest()\nclass Etag:\n    def __init__(self):\n        self.algo = 'md5'\n    def of(self, b):\n        return len(b)",
       // No import, but sha is a parameter here: not Python 2's module.
@@ -269,6 +270,7 @@ export default pyRule({
       "import functools, hashlib\n@functools.lru_cache(maxsize=None)\ndef hasher():\n    return hashlib.sha256\nd = hasher()(b).hexdigest()",
     ],
     invalid: [
+      "import hashlib\ndef d(b):\n    algs = {}\n    algs['keyA'] = 'sha256'\n    algs['keyB'] = 'md5'\n    return hashlib.new(algs['keyB'], b).hexdigest()",
       "import hashlib\nclass Token:\n    def __init__(self):\n        self.algo = 'sha1'\n    def d(self, b):\n        return hashlib.new(self.algo, b).hexdigest()\nclass Etag:\n    def __init__(self):\n        self.algo = 'sha256'\n    def of(self, b):\n        return hashlib.new(self.algo, b).hexdigest()",
       {
         code: "from hashlib import sha1\nfrom uuid import uuid4\ndef unique_id():\n    return 'ID_%s' % sha1(uuid4().hex.encode()).hexdigest()",

@@ -101,6 +101,7 @@ export default pyRule({
       "from flask import request, session\ndef f():\n    session.setdefault('recent', []).append(request.args['q'])",
       "from flask import request, session\ndef f():\n    cart = session['cart']\n    cart.append(request.form['item'])",
       "from flask import request, session\nclass T:\n    def do(self, v):\n        return v + '!'\ndef f():\n    session['x'] = T().do(request.form['x'])",
+      "import urllib.parse\nfrom flask import Flask, session\napp = Flask(__name__)\n@app.route('/r/<value>')\ndef f(value):\n    session['role'] = urllib.parse.unquote_plus(value)",
       "from quart import request, session\nasync def f():\n    lang = request.headers.get('Accept-Language', 'en')\n    session['lang'] = 'en' if lang.startswith('en') else lang",
     ],
   },

@@ -18,6 +18,12 @@ function parsedDocuments(
   if (receiver) {
     const obj = field(field(created, "function") ?? created, "object");
     if (obj?.type === "identifier") name = ctx.text(obj);
+  } else if (created.parent?.type === "argument_list" || created.parent?.type === "keyword_argument") {
+    // `etree.fromstring(doc, etree.XMLParser(...))`: a parser made in place for this one parse reads only doc.
+    const list = created.parent.type === "keyword_argument" ? created.parent.parent : created.parent;
+    const call = list?.type === "argument_list" ? list.parent : undefined;
+    const first = call?.type === "call" ? ctx.args(call)[0] : undefined;
+    return first && first !== created ? [first] : undefined;
   } else if (created.parent?.type === "assignment") {
     const left = field(created.parent, "left");
     if (left?.type === "identifier") name = ctx.text(left);
@@ -261,6 +267,7 @@ export default pyRule({
       "from lxml import etree\nDOC = '<a/>'\np = etree.XMLParser(resolve_entities=True)\nroot = etree.fromstring(DOC.encode(), p)",
       "import xml.sax\nfrom xml.sax.handler import feature_external_ges\nr = xml.sax.make_parser()\nr.setFeature(feature_external_ges, True)\nr.parse(io.StringIO('<a/>'))",
       "from lxml import etree\nfrom flask import request\np = etree.XMLParser(resolve_entities=False)\nroot = etree.fromstring(request.data, p)",
+      "from lxml import etree\nDOC = '<a/>'\nroot = etree.fromstring(DOC.encode(), etree.XMLParser(resolve_entities=True))",
     ],
     invalid: [
       {
