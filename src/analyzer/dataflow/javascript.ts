@@ -2041,6 +2041,19 @@ export class JsContext {
         ...(this.pieces(field(n, "left"), depth + 1) ?? [field(n, "left")!]),
         ...(this.pieces(field(n, "right"), depth + 1) ?? [field(n, "right")!]),
       ];
+    // `['/search?q=', q].join('')`: an array literal joined with a literal separator is its elements in order
+    // (a separator holding '?' or '#' could itself start the query, so only others).
+    if (n.type === "call_expression" && this.method(n) === "join") {
+      const f = field(n, "function");
+      const arr = f?.type === "member_expression" ? field(f, "object") : undefined;
+      const sepArgs = this.args(n);
+      const sep = sepArgs.length ? this.stringValue(sepArgs[0]) : ",";
+      if (arr?.type === "array" && sep !== undefined && !/[?#]/.test(sep) && sepArgs.length <= 1) {
+        const items = namedChildren(arr).filter((c) => c.type !== "comment");
+        if (items.length && items.every((i) => i.type !== "spread_element"))
+          return items.flatMap((i) => this.pieces(i, depth + 1) ?? [i]);
+      }
+    }
     return depth === 0 ? undefined : [n];
   }
 
