@@ -209,6 +209,16 @@ export default jsRule({
       // The program itself chosen by the request, or a shell given `-c` and a non-literal script.
       // A literal, or a name bound to `win ? 'cmd.exe' : '/bin/sh'`: each branch a literal of the kind.
       const literal = (n: SyntaxNode | undefined, re: RegExp, depth = 0): boolean => {
+        // `let sh, flag; if (win) { sh = 'cmd.exe'; flag = '/c'; } else { sh = '/bin/sh'; flag = '-c'; }`: the
+        // name is each value assigned to it before the call (and its declared one where no assignment always runs).
+        if (n?.type === "identifier" && depth <= 3) {
+          const play = ctx.assignedInPlay(n);
+          if (play?.values.length) {
+            const init = ctx.resolve(n);
+            const initOk = !play.declToo || !init || init === n || literal(init, re, depth + 1);
+            return initOk && play.values.every((v) => literal(v, re, depth + 1));
+          }
+        }
         const r = n && (ctx.resolve(n) ?? n);
         if (!r || depth > 3) return false;
         if (r.type === "ternary_expression")
@@ -325,6 +335,11 @@ export default jsRule({
         severity: "LOW",
       },
       "const cp = require('child_process');\nfunction f(script) { cp.spawn('/bin/sh', ['-c', script]); }",
+      {
+        // The shell and its flag picked per platform by assignments before the call.
+        code: "const cp = require('child_process');\napp.get('/r', (req, res) => {\n  let sh, flag;\n  if (process.platform === 'win32') { sh = 'cmd.exe'; flag = '/c'; } else { sh = '/bin/sh'; flag = '-c'; }\n  cp.spawn(sh, [flag, req.query.cmd]);\n});",
+        line: 5,
+      },
       "const cp = require('child_process');\napp.get('/l', (req, res) => {\n  const sh = process.platform === 'win32' ? 'cmd.exe' : '/bin/sh';\n  const flag = process.platform === 'win32' ? '/c' : '-c';\n  cp.spawn(sh, [flag, 'dig ' + req.query.d]);\n});",
       "const cp = require('child_process');\napp.get('/l', (req, res) => { cp.execFile('cmd.exe', ['/d', '/s', '/c'].concat(['ping', req.query.h])); });",
       "const cp = require('child_process');\napp.get('/r', (req, res) => { cp.execFile(req.query.prog); });",
