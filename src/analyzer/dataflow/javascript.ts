@@ -2017,7 +2017,14 @@ export class JsContext {
       if (made?.type === "new_expression" && this.callee(made) === "URL") return true;
     }
     for (const p of pieces) {
-      const text = p.type === "string" || p.type === "string_fragment" ? this.text(p) : undefined;
+      // A name bound to a literal (`const HASH = '#'`) is that literal.
+      const bound = p.type === "identifier" ? this.constValue(p) : undefined;
+      const text =
+        p.type === "string" || p.type === "string_fragment"
+          ? this.text(p)
+          : typeof bound === "string"
+            ? bound
+            : undefined;
       if (text !== undefined) {
         if (/[?#]/.test(text)) return true;
         continue;

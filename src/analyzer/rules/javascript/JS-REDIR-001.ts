@@ -625,6 +625,8 @@ export default jsRule({
       "app.get('/', (req, res) => { res.redirect('/search?q=' + req.query.q); });",
       // An array joined into the URL: the request part comes after a literal '?'.
       "app.get('/', (req, res) => { res.redirect(['/search?q=', req.query.q].join('')); });",
+      // A name bound to '#' before the request part: only the fragment varies.
+      "const HASH = '#';\napp.get('/', (req, res) => { res.redirect(homeUrl() + (HASH + req.query.anchor)); });",
       "app.get('/', (req, res) => res.redirect('/home'));",
       "app.get('/n', (req, res) => {\n  const next = /^\\/(?![\\/\\\\])/.test(req.query.next) ? req.query.next : '/';\n  res.redirect(next);\n});",
       "app.use(async (ctx) => {\n  const d = ctx.query.d;\n  if (!d || /[^\\w\\/-]/.test(d)) ctx.redirect('/');\n  else ctx.redirect('/' + d.replace(/^\\/+/, ''));\n});",
