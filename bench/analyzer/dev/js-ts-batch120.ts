@@ -163,6 +163,37 @@ app.get('/disk', (req, res) => {
 app.listen(3000);
 `,
   ),
+  ...js(
+    "CWE-78",
+    "bash -c argument list filled by index / push before execFile: request script vs a fixed script",
+    `const { execFile } = require('child_process');
+const express = require('express');
+
+const app = express();
+
+app.get('/task', (req, res) => {
+  const argv = [];
+  argv[0] = '-c';
+  argv[1] = req.query.script;
+@@  execFile('/bin/bash', argv, (err, out) => res.type('text/plain').send(out));
+});
+
+app.get('/load', (req, res) => {
+  const argv = [];
+  argv[0] = '-c';
+  argv[1] = 'cat /proc/loadavg';
+@ok  execFile('/bin/bash', argv, (err, out) => res.type('text/plain').send(out));
+});
+
+app.get('/task2', (req, res) => {
+  const argv = ['-c'];
+  argv.push(String(req.query.script));
+@@  execFile('sh', argv, (err, out) => res.type('text/plain').send(out));
+});
+
+app.listen(3000);
+`,
+  ),
   // --- (3) redirects: request data after a constant "?" / "#" ---
   ...js(
     "CWE-601",
