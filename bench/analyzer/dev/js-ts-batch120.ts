@@ -194,6 +194,37 @@ app.get('/task2', (req, res) => {
 app.listen(3000);
 `,
   ),
+  ...js(
+    "CWE-918",
+    "chrome-remote-interface screenshot service: Page.navigate to a query URL vs to the app's own status page",
+    `const CDP = require('chrome-remote-interface');
+const express = require('express');
+
+const app = express();
+
+app.get('/shot', async (req, res) => {
+  const client = await CDP({ port: 9222 });
+  const { Page } = client;
+  await Page.enable();
+@@  await Page.navigate({ url: String(req.query.target) });
+  await Page.loadEventFired();
+  const { data } = await Page.captureScreenshot();
+  await client.close();
+  res.type('image/png').send(Buffer.from(data, 'base64'));
+});
+
+app.get('/status-shot', async (req, res) => {
+  const client = await CDP({ port: 9222 });
+@ok  await client.Page.navigate({ url: 'http://127.0.0.1:3000/status' });
+  await client.Page.loadEventFired();
+  const { data } = await client.Page.captureScreenshot();
+  await client.close();
+  res.type('image/png').send(Buffer.from(data, 'base64'));
+});
+
+app.listen(3000);
+`,
+  ),
   // --- (3) redirects: request data after a constant "?" / "#" ---
   ...js(
     "CWE-601",
