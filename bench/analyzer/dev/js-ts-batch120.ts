@@ -225,6 +225,32 @@ app.get('/status-shot', async (req, res) => {
 app.listen(3000);
 `,
   ),
+  ...js(
+    "CWE-89",
+    "pg-promise: a sort column through the :raw filter from the query vs the same filter fed an allow-listed column",
+    `const pgp = require('pg-promise')();
+const express = require('express');
+
+const app = express();
+const db = pgp(process.env.DATABASE_URL);
+const SORTABLE = { name: 'name', created: 'created_at' };
+
+app.get('/items', async (req, res) => {
+  const rows = await db.any('SELECT id, name FROM items ORDER BY $1:raw LIMIT 50', [
+@@    req.query.sort,
+  ]);
+  res.json(rows);
+});
+
+app.get('/items2', async (req, res) => {
+  const col = SORTABLE[req.query.sort] || 'name';
+@ok  const rows = await db.any('SELECT id, name FROM items ORDER BY $1:raw LIMIT 50', [col]);
+  res.json(rows);
+});
+
+app.listen(3000);
+`,
+  ),
   // --- (3) redirects: request data after a constant "?" / "#" ---
   ...js(
     "CWE-601",
