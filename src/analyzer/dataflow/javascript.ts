@@ -613,7 +613,7 @@ export class JsContext {
     // Every rule on a call asks; unmemoised, a method chain's links each re-walked the chain below them.
     let q = this.callees.get(call);
     if (q === undefined) {
-      q = this.qname(this.viaCallApply(call)?.fn ?? calleeNode(call));
+      q = this.promisified(call) ?? this.qname(this.viaCallApply(call)?.fn ?? calleeNode(call));
       this.callees.set(call, q);
       const passed = this.paramFunction(call);
       if (passed) {
@@ -622,6 +622,45 @@ export class JsContext {
       }
     }
     return q;
+  }
+
+  /**
+   * A promisified module function is the function it wraps: `const read = util.promisify(fs.readFile); read(p)`,
+   * `promisify(fs.unlink)(p)`, `pify(fs.readFile)(p)` / `require('thenify')(fs.readFile)(p)` are `fs.readFile`,
+   * and a promisified module's members (`pify(fs).readFile(p)`, bluebird's `Promise.promisifyAll(fs)
+   * .readFileAsync(p)`) are its own. Only a wrapped function with a dotted name (an import's member); undefined
+   * for any other call.
+   */
+  private promisified(call: SyntaxNode): string | undefined {
+    const f = calleeNode(call);
+    if (!f) return undefined;
+    const wrapper = (n: SyntaxNode | undefined, re: RegExp): SyntaxNode | undefined => {
+      const b = n?.type === "identifier" ? this.resolve(n) : n;
+      if (b?.type !== "call_expression") return undefined;
+      const fn = field(b, "function");
+      const name = fn ? this.qname(fn) : "";
+      const mod =
+        fn?.type === "call_expression" ? /^require\(\s*['"]([\w.-]+)['"]\s*\)$/.exec(this.text(fn)) : null;
+      return re.test(name) || (mod && re.test(mod[1]!)) ? this.args(b)[0] : undefined;
+    };
+    const fnWrap =
+      /^((util|bluebird|Promise|Bluebird)\.)?promisify$|^(pify|thenify|util\.promisify|es6-promisify)$/;
+    const inner = wrapper(f, fnWrap);
+    if (inner) {
+      const q = this.qname(inner);
+      return /^[\w$]+(\.[\w$]+)+$/.test(q) ? q : undefined;
+    }
+    if (f.type !== "member_expression") return undefined;
+    const mod = wrapper(
+      field(f, "object") ?? undefined,
+      /^((bluebird|Promise|Bluebird)\.)?promisifyAll$|^pify$/,
+    );
+    const prop = field(f, "property");
+    if (!mod || !prop) return undefined;
+    const base = this.qname(mod);
+    if (!/^[\w$][\w$./-]*$/.test(base) || base.includes("(")) return undefined;
+    // bluebird's promisifyAll adds `xAsync` beside each `x`; pify keeps the names.
+    return `${base}.${this.text(prop).replace(/Async$/, "")}`;
   }
 
   /**
@@ -1956,7 +1995,14 @@ export class JsContext {
       if (made?.type === "new_expression" && this.callee(made) === "URL") return true;
     }
     for (const p of pieces) {
-      const text = p.type === "string" || p.type === "string_fragment" ? this.text(p) : undefined;
+      // A name bound to a literal (`const HASH = '#'`) is that literal.
+      const bound = p.type === "identifier" ? this.constValue(p) : undefined;
+      const text =
+        p.type === "string" || p.type === "string_fragment"
+          ? this.text(p)
+          : typeof bound === "string"
+            ? bound
+            : undefined;
       if (text !== undefined) {
         if (/[?#]/.test(text)) return true;
         continue;
@@ -1980,6 +2026,19 @@ export class JsContext {
         ...(this.pieces(field(n, "left"), depth + 1) ?? [field(n, "left")!]),
         ...(this.pieces(field(n, "right"), depth + 1) ?? [field(n, "right")!]),
       ];
+    // `['/search?q=', q].join('')`: an array literal joined with a literal separator is its elements in order
+    // (a separator holding '?' or '#' could itself start the query, so only others).
+    if (n.type === "call_expression" && this.method(n) === "join") {
+      const f = field(n, "function");
+      const arr = f?.type === "member_expression" ? field(f, "object") : undefined;
+      const sepArgs = this.args(n);
+      const sep = sepArgs.length ? this.stringValue(sepArgs[0]) : ",";
+      if (arr?.type === "array" && sep !== undefined && !/[?#]/.test(sep) && sepArgs.length <= 1) {
+        const items = namedChildren(arr).filter((c) => c.type !== "comment");
+        if (items.length && items.every((i) => i.type !== "spread_element"))
+          return items.flatMap((i) => this.pieces(i, depth + 1) ?? [i]);
+      }
+    }
     return depth === 0 ? undefined : [n];
   }
 

@@ -1,6 +1,6 @@
 import { Level } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { field, namedChildren } from "../../parse/nodes.js";
+import { descendants, field, namedChildren } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 import type { JsContext } from "../../dataflow/javascript.js";
 import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
@@ -209,6 +209,16 @@ export default jsRule({
       // The program itself chosen by the request, or a shell given `-c` and a non-literal script.
       // A literal, or a name bound to `win ? 'cmd.exe' : '/bin/sh'`: each branch a literal of the kind.
       const literal = (n: SyntaxNode | undefined, re: RegExp, depth = 0): boolean => {
+        // `let sh, flag; if (win) { sh = 'cmd.exe'; flag = '/c'; } else { sh = '/bin/sh'; flag = '-c'; }`: the
+        // name is each value assigned to it before the call (and its declared one where no assignment always runs).
+        if (n?.type === "identifier" && depth <= 3) {
+          const play = ctx.assignedInPlay(n);
+          if (play?.values.length) {
+            const init = ctx.resolve(n);
+            const initOk = !play.declToo || !init || init === n || literal(init, re, depth + 1);
+            return initOk && play.values.every((v) => literal(v, re, depth + 1));
+          }
+        }
         const r = n && (ctx.resolve(n) ?? n);
         if (!r || depth > 3) return false;
         if (r.type === "ternary_expression")
@@ -223,7 +233,7 @@ export default jsRule({
       // The argument list, `['/c'].concat(['ping', host])` included: its pieces in order.
       const listItems = (n: SyntaxNode | undefined): SyntaxNode[] | undefined => {
         const r = n && (ctx.resolve(n) ?? n);
-        if (r?.type === "array") return namedChildren(r);
+        if (r?.type === "array") return n?.type === "identifier" ? filledList(n, r) : namedChildren(r);
         if (r?.type === "call_expression" && ctx.method(r) === "concat") {
           const f = field(r, "function");
           const head = f?.type === "member_expression" ? listItems(field(f, "object")) : undefined;
@@ -232,6 +242,33 @@ export default jsRule({
         }
         return undefined;
       };
+      // `const a = []; a[0] = '-c'; a[1] = cmd;` / `a.push('-c', cmd)`: the literal with the writes made to it
+      // between its declaration and this call, in order; undefined where an index is no number or one is skipped.
+      function filledList(name: SyntaxNode, literalArr: SyntaxNode): SyntaxNode[] | undefined {
+        const items: (SyntaxNode | undefined)[] = namedChildren(literalArr).filter(
+          (c) => c.type !== "comment",
+        );
+        const fn = ctx.enclosingFunction(node);
+        const id = ctx.text(name);
+        if (!fn) return items as SyntaxNode[];
+        for (const d of descendants(fn)) {
+          if (d.order <= literalArr.order || d.order >= node.order) continue;
+          if (d.type === "assignment_expression") {
+            const left = field(d, "left");
+            const right = field(d, "right");
+            if (left?.type !== "subscript_expression" || ctx.text(field(left, "object") ?? left) !== id)
+              continue;
+            const k = Number(ctx.text(field(left, "index") ?? left));
+            if (!Number.isInteger(k) || k < 0 || k > 64 || !right) return undefined;
+            items[k] = right;
+          } else if (d.type === "call_expression") {
+            const f = field(d, "function");
+            if (f?.type !== "member_expression" || ctx.text(field(f, "object") ?? f) !== id) continue;
+            if (ctx.method(d) === "push") items.push(...ctx.args(d));
+          }
+        }
+        return items.every((i) => i !== undefined) ? (items as SyntaxNode[]) : undefined;
+      }
       const items = shellProgram ? listItems(args[1]) : undefined;
       const flag = items?.findIndex((a) => literal(a, /^(-c|\/c)$/i)) ?? -1;
       // `sh -c script`: the script is the word after -c; `cmd /c ...`: every word after /c is the command line.
@@ -325,6 +362,17 @@ export default jsRule({
         severity: "LOW",
       },
       "const cp = require('child_process');\nfunction f(script) { cp.spawn('/bin/sh', ['-c', script]); }",
+      {
+        // The argument list filled by index after its declaration.
+        code: "const cp = require('child_process');\napp.get('/r', (req, res) => {\n  const args = [];\n  args[0] = '-c';\n  args[1] = req.query.cmd;\n  cp.execFile('/bin/bash', args);\n});",
+        line: 6,
+      },
+      "const cp = require('child_process');\napp.get('/r', (req, res) => {\n  const argv = ['-c'];\n  argv.push(req.query.cmd);\n  cp.spawn('sh', argv);\n});",
+      {
+        // The shell and its flag picked per platform by assignments before the call.
+        code: "const cp = require('child_process');\napp.get('/r', (req, res) => {\n  let sh, flag;\n  if (process.platform === 'win32') { sh = 'cmd.exe'; flag = '/c'; } else { sh = '/bin/sh'; flag = '-c'; }\n  cp.spawn(sh, [flag, req.query.cmd]);\n});",
+        line: 5,
+      },
       "const cp = require('child_process');\napp.get('/l', (req, res) => {\n  const sh = process.platform === 'win32' ? 'cmd.exe' : '/bin/sh';\n  const flag = process.platform === 'win32' ? '/c' : '-c';\n  cp.spawn(sh, [flag, 'dig ' + req.query.d]);\n});",
       "const cp = require('child_process');\napp.get('/l', (req, res) => { cp.execFile('cmd.exe', ['/d', '/s', '/c'].concat(['ping', req.query.h])); });",
       "const cp = require('child_process');\napp.get('/r', (req, res) => { cp.execFile(req.query.prog); });",

@@ -126,8 +126,14 @@ export default jsRule({
       "const fs = require('fs');\nconst path = require('path');\nclass Doc {\n  constructor(n) { this.n = n; }\n  get safePath() {\n    const p = path.resolve(ROOT, this.n);\n    if (!p.startsWith(ROOT + path.sep)) throw new Error('outside');\n    return p;\n  }\n}\napp.get('/d', (req, res) => { fs.readFile(new Doc(req.query.n).safePath, (e, t) => res.send(t)); });",
       "const fs = require('fs');\nconst path = require('path');\nclass Note {\n  constructor(s) { this.s = s; }\n  get file() {\n    const t = path.resolve(BASE, this.s + '.md');\n    if (path.dirname(t) !== BASE) throw new Error('nested');\n    return t;\n  }\n}\napp.put('/n', (req, res) => { const n = new Note(req.body.s); fs.writeFileSync(n.file, 'x'); });",
       "const fs = require('fs');\nconst path = require('path');\napp.post('/u', (req, res) => { fs.writeFileSync(path.join('/srv/up', Date.now() + path.extname(req.body.name)), req.body.data); });",
+      "const fs = require('fs');\nconst util = require('util');\nconst read = util.promisify(fs.readFile);\napp.get('/v', async (req, res) => { res.send(await read('/srv/VERSION')); });",
     ],
     invalid: [
+      // Promisified fs functions are the functions they wrap.
+      "const fs = require('fs');\nconst util = require('util');\nconst read = util.promisify(fs.readFile);\napp.get('/d', async (req, res) => { res.send(await read(req.query.f)); });",
+      "const fs = require('fs');\nconst { promisify } = require('util');\napp.post('/rm', async (req, res) => { await promisify(fs.unlink)(req.body.p); res.end(); });",
+      "const fs = require('fs');\nconst pify = require('pify');\nconst pfs = pify(fs);\napp.get('/d', async (req, res) => { res.send(await pfs.readFile(req.query.f)); });",
+      "const fs = require('fs');\nconst Promise = require('bluebird');\nconst bfs = Promise.promisifyAll(fs);\napp.get('/d', async (req, res) => { res.send(await bfs.readFileAsync(req.query.f)); });",
       {
         // A type test (tstyche) of an upload plugin: kept visible, at LOW.
         code: "import * as fs from 'node:fs';\nimport { expect } from 'tstyche';\napp.post('/u', async (req) => {\n  const data = await req.file();\n  expect(data).type.not.toBeUndefined();\n  data.file.pipe(fs.createWriteStream(data.filename));\n});",

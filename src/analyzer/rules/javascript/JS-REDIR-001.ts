@@ -623,6 +623,10 @@ export default jsRule({
       "app.get('/r', (req, res) => { res.redirect(base() + '?target=' + req.query.t); });",
       "app.get('/r/:u', (req, res) => { res.redirect('users/' + req.params.u); });",
       "app.get('/', (req, res) => { res.redirect('/search?q=' + req.query.q); });",
+      // An array joined into the URL: the request part comes after a literal '?'.
+      "app.get('/', (req, res) => { res.redirect(['/search?q=', req.query.q].join('')); });",
+      // A name bound to '#' before the request part: only the fragment varies.
+      "const HASH = '#';\napp.get('/', (req, res) => { res.redirect(homeUrl() + (HASH + req.query.anchor)); });",
       "app.get('/', (req, res) => res.redirect('/home'));",
       "app.get('/n', (req, res) => {\n  const next = /^\\/(?![\\/\\\\])/.test(req.query.next) ? req.query.next : '/';\n  res.redirect(next);\n});",
       "app.use(async (ctx) => {\n  const d = ctx.query.d;\n  if (!d || /[^\\w\\/-]/.test(d)) ctx.redirect('/');\n  else ctx.redirect('/' + d.replace(/^\\/+/, ''));\n});",
@@ -637,6 +641,8 @@ export default jsRule({
       "import { redirect } from 'next/navigation';\nexport default function Page({ searchParams }) {\n  const n = searchParams.next ?? '/';\n  redirect(n.startsWith('/') && !n.startsWith('//') ? n : '/');\n}",
     ],
     invalid: [
+      // The request value leads the joined URL: it picks the host.
+      "app.get('/', (req, res) => { res.redirect([req.query.next, '?from=login'].join('')); });",
       "app.get('/r', (req, res) => {\n  const u = new URL(String(req.query.next), 'https://app.example.com');\n  res.redirect(u.origin === 'https://app.example.com' ? u.pathname + u.search : '/');\n});",
       "app.get('/r', (req, res) => {\n  const u = new URL(String(req.query.next), 'https://app.example.com');\n  res.redirect(u.origin === req.query.origin ? u.href : '/');\n});",
       "const { OAuth2 } = require('oauth');\napp.get('/login', (req, res) => {\n  const oauth2 = new OAuth2(process.env.GH_ID, process.env.GH_SECRET, req.query.idp, 'authorize');\n  res.redirect(oauth2.getAuthorizeUrl({ scope: 'openid' }));\n});",

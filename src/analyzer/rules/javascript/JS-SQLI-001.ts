@@ -139,6 +139,37 @@ export default jsRule({
     // A query config object: node-postgres/pg-promise `{ text, values }`, mysql `{ sql, values }`.
     const sql = first?.type === "object" ? (ctx.prop(first, "text") ?? ctx.prop(first, "sql")) : first;
     if (!sql) return;
+    // pg-promise's raw filters (`$1:raw`, `$1^`, `${name}:raw`, `${name}^`) splice the value into the text
+    // unescaped: a request value there is SQL even though it is passed as a parameter.
+    if (pgp) {
+      const text = ctx.constValue(ctx.resolve(sql) ?? sql);
+      const values = first?.type === "object" ? ctx.prop(first, "values") : ctx.args(node)[1];
+      if (typeof text === "string" && values) {
+        const v = ctx.resolve(values) ?? values;
+        const items = v.type === "array" ? namedChildren(v).filter((c) => c.type !== "comment") : undefined;
+        const raw: SyntaxNode[] = [];
+        for (const [, idx, name] of text.matchAll(/\$(?:(\d+)|[{(<[/](\w+)[})>\]/])(?::raw\b|\^)/g)) {
+          const hit = idx
+            ? items
+              ? items[Number(idx) - 1]
+              : idx === "1"
+                ? v
+                : undefined
+            : name && v.type === "object"
+              ? ctx.prop(v, name)
+              : undefined;
+          if (hit) raw.push(hit);
+        }
+        for (const r of raw)
+          if (ctx.level(r, "sql") === Level.SOURCE)
+            report({
+              node: r,
+              severity: "CRITICAL",
+              message: "pg-promise raw filter (:raw / ^) splices a request value into the SQL unescaped",
+            });
+        if (raw.length) return;
+      }
+    }
     // `re.exec(text)` on a regular expression matches text; it runs no SQL.
     if (m === "exec") {
       // child_process's exec runs a shell command (JS-CMDI-001's finding), not SQL.
@@ -196,6 +227,8 @@ export default jsRule({
   },
   cases: {
     valid: [
+      // Plain pg-promise parameters are escaped; only the raw-filtered one is a sink, and it holds a constant.
+      "const pgp = require('pg-promise')();\nconst db = pgp(u);\napp.get('/n', async (req, res) => {\n  res.json(await db.any('SELECT * FROM news WHERE id = $1 AND t = $2:raw', [req.query.id, 'news']));\n});",
       "import { DataSource } from 'typeorm';\nconst SORTS = { name: 'u.name', age: 'u.age' };\napp.get('/u', async (req, res) => {\n  res.json(await ds.getRepository(User).createQueryBuilder('u').orderBy(SORTS[req.query.sort] ?? 'u.id', req.query.dir === 'asc' ? 'ASC' : 'DESC').getMany());\n});",
       "const knex = require('knex')(cfg);\napp.get('/u', async (req, res) => res.json(await knex('users').orderBy(req.query.sort)));",
       // a lexer trying each entry of a regex table on the remaining source
@@ -259,6 +292,15 @@ export default jsRule({
       },
       "function f(knex, n) { return knex('t').whereRaw('name = \\'' + n + '\\''); }",
       "const pgp = require('pg-promise')();\nfunction f(db, r) { return db.manyOrNone(\"SELECT * FROM t WHERE r = '\" + r + \"'\"); }",
+      {
+        // A raw filter splices the parameter unescaped.
+        code: "const pgp = require('pg-promise')();\nconst db = pgp(u);\napp.get('/n', async (req, res) => {\n  res.json(await db.any('SELECT * FROM news WHERE id = $1:raw', [req.query.id]));\n});",
+        line: 4,
+      },
+      {
+        code: "const pgp = require('pg-promise')();\nconst db = pgp(u);\napp.get('/n', async (req, res) => {\n  res.json(await db.one({\n    text: 'SELECT * FROM news WHERE id = ${id}^ AND name = ${name}',\n    values: { id: req.params.id, name: req.params.name },\n  }));\n});",
+        line: 6,
+      },
       "function f(c, id) { return c.query({ text: 'SELECT * FROM t WHERE id = ' + id }); }",
       "app.post('/q', async (req, res) => { res.json(await pool.query(req.body.sql)); });",
       {

@@ -364,7 +364,7 @@ export default jsRule({
     fix_hint: "Parse the URL and allow-list the host and scheme; block private address ranges.",
   },
   trigger:
-    /HttpService|fetch|axios|got|request|needle|superagent|http|goto|setContent|ky|phin|bent|urllib|undici|wkhtmlto|phantom|WebSocket|fromURL|connect|createConnection|NextResponse\.rewrite/,
+    /HttpService|fetch|axios|got|request|needle|superagent|http|goto|navigate|setContent|ky|phin|bent|urllib|undici|wkhtmlto|phantom|WebSocket|fromURL|connect|createConnection|NextResponse\.rewrite/,
   nodeTypes: ["call_expression", "new_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
@@ -387,12 +387,15 @@ export default jsRule({
     } else if (
       (/\.(goto|setContent)$/.test(q) && /puppeteer|playwright|chromium|newPage/.test(ctx.tree.source)) ||
       // phantom / phantomjs-node: `page.open(url)` on a page from `instance.createPage()`.
-      (/\.open$/.test(q) && /phantom/.test(ctx.tree.source) && /createPage\(/.test(ctx.tree.source))
+      (/\.open$/.test(q) && /phantom/.test(ctx.tree.source) && /createPage\(/.test(ctx.tree.source)) ||
+      // chrome-remote-interface: `client.Page.navigate({ url })` / `const { Page } = client; Page.navigate({ url })`.
+      (/(^|\.)Page\.navigate$/.test(q) && /['"]chrome-remote-interface['"]/.test(ctx.tree.source))
     ) {
       // A headless browser (puppeteer, playwright) fetching a user-chosen URL is server-side request forgery too.
       // setContent: the browser fetches whatever the supplied HTML links to (iframes, images, redirects).
-      const url = ctx.args(node)[0];
-      const navigates = /(goto|open)$/.test(q);
+      const cdp = /\.navigate$/.test(q);
+      const url = cdp ? ctx.prop(ctx.args(node)[0], "url") : ctx.args(node)[0];
+      const navigates = /(goto|open|navigate)$/.test(q);
       if (
         url &&
         !(navigates && (ctx.fixedOrigin(url) || hostChecked(node, ctx))) &&
@@ -400,7 +403,7 @@ export default jsRule({
       )
         report({
           node,
-          message: /(goto|open)$/.test(q)
+          message: navigates
             ? "headless browser navigates to a URL from user input"
             : "headless browser renders HTML from user input, fetching whatever it references",
         });
@@ -515,6 +518,7 @@ export default jsRule({
       "const CDN_HOST = 'cdn.example.com';\napp.get('/img', (req, res) => {\n  let target;\n  try {\n    target = new URL(req.query.src);\n  } catch {\n    return res.status(400).end();\n  }\n  if (target.protocol !== 'https:' || target.hostname !== CDN_HOST) return res.status(403).end();\n  https.get(target, (up) => up.pipe(res));\n});",
       "app.get('/u', async (req, res) => { await fetch('https://api.example.com/users/' + req.params.id); });",
       "const puppeteer = require('puppeteer');\napp.get('/s', async (req, res) => {\n  const page = await (await puppeteer.launch()).newPage();\n  await page.goto('https://example.com');\n});",
+      "const CDP = require('chrome-remote-interface');\napp.get('/s', async (req, res) => {\n  const client = await CDP();\n  await client.Page.navigate({ url: 'https://example.com/status' });\n});",
     ],
     invalid: [
       "app.get('/img', (req, res) => {\n  const want = req.query.host;\n  const target = new URL(req.query.src);\n  if (target.hostname !== want) return res.status(403).end();\n  https.get(target, (up) => up.pipe(res));\n});",
@@ -555,6 +559,8 @@ export default jsRule({
       "const http = require('http');\napp.get('/', (req, res) => { http.request({ host: req.query.h, path: '/' }).end(); });",
       "const http = require('http');\napp.get('/', (req, res) => { http.get(STATUS_PATH, { host: req.query.h }); });",
       "const puppeteer = require('puppeteer');\napp.get('/s', async (req, res) => {\n  const page = await (await puppeteer.launch()).newPage();\n  await page.goto(req.query.url);\n});",
+      "const CDP = require('chrome-remote-interface');\napp.get('/s', async (req, res) => {\n  const client = await CDP();\n  await client.Page.navigate({ url: req.query.url });\n});",
+      "const CDP = require('chrome-remote-interface');\napp.get('/s', async (req, res) => {\n  const { Page } = await CDP();\n  await Page.navigate({ url: String(req.query.url) });\n});",
       "const phantom = require('phantom');\napp.get('/s', async (req, res) => {\n  const page = await (await phantom.create()).createPage();\n  await page.open(req.query.url);\n});",
       "const net = require('net');\napp.get('/p', (req, res) => { net.connect({ host: req.query.host, port: 80 }); });",
       "const net = require('net');\napp.get('/p', (req, res) => { net.createConnection(25, req.query.mx); });",
