@@ -11434,10 +11434,38 @@ export class PythonContext {
         ? test
         : undefined;
     };
+    const bindOf = (st: SyntaxNode | undefined): [string, string] | undefined => {
+      const a = st?.type === "expression_statement" ? namedChildren(st)[0] : undefined;
+      return a?.type === "assignment" && field(a, "left")?.type === "identifier" && field(a, "right")
+        ? [this.text(field(a, "left")!), this.text(field(a, "right")!)]
+        : undefined;
+    };
     for (const st of stmts) {
-      const a = st.type === "expression_statement" ? namedChildren(st)[0] : undefined;
-      if (a?.type === "assignment" && field(a, "left")?.type === "identifier" && field(a, "right")) {
-        binds.push([this.text(field(a, "left")!), this.text(field(a, "right")!)]);
+      const bound = bindOf(st);
+      if (bound) {
+        binds.push(bound);
+        continue;
+      }
+      // `try: infos = getaddrinfo(host, 443)` / `except gaierror: return False`: on the path that goes on the
+      // name holds the value; every failure exits as a failed test.
+      if (st.type === "try_statement") {
+        const parts = namedChildren(st).filter((c) => c.type !== "comment");
+        const tryBody = namedChildren(field(st, "body") ?? st).filter((c) => c.type !== "comment");
+        const tb = tryBody.length === 1 ? bindOf(tryBody[0]) : undefined;
+        const handlersExit = parts
+          .filter((c) => c !== field(st, "body"))
+          .every((c) => {
+            if (c.type !== "except_clause") return false;
+            const b = namedChildren(c).filter((x) => x.type === "block");
+            const only = b.length === 1 ? namedChildren(b[0]!).filter((x) => x.type !== "comment") : [];
+            return (
+              only.length === 1 &&
+              only[0]!.type === "return_statement" &&
+              this.constValue(namedChildren(only[0]!)[0]) === false
+            );
+          });
+        if (!tb || !handlersExit) return undefined;
+        binds.push(tb);
         continue;
       }
       if (st.type === "for_statement" && !field(st, "alternative")) {
@@ -11461,7 +11489,28 @@ export class PythonContext {
         ? [...split(field(u, "left")!), ...split(field(u, "right")!)]
         : [u];
     };
-    if (retConst === undefined) conjuncts.push(...split(ret));
+    // `return all(ip_address(info[4][0]).is_global for info in infos)`: the item test read as the iterable's,
+    // as a loop of exits is.
+    let allOf: string | undefined;
+    const gen = ret.type === "call" && this.callee(ret) === "all" ? field(ret, "arguments") : undefined;
+    if (gen?.type === "generator_expression") {
+      const clauses = namedChildren(gen).filter((c) => c.type === "for_in_clause" || c.type === "if_clause");
+      const v = clauses[0] && field(clauses[0], "left");
+      const it = clauses[0] && field(clauses[0], "right");
+      const b = field(gen, "body");
+      if (
+        clauses.length !== 1 ||
+        clauses[0]!.type !== "for_in_clause" ||
+        v?.type !== "identifier" ||
+        !it ||
+        !b
+      )
+        return undefined;
+      allOf = this.text(b).replace(
+        new RegExp(`(?<![\\w.])${this.text(v)}(?!\\w)`, "g"),
+        `(${this.text(it)})`,
+      );
+    } else if (retConst === undefined) conjuncts.push(...split(ret));
     const inLoop = (e: { loop?: [string, string] }, t: string) =>
       e.loop ? t.replace(new RegExp(`(?<![\\w.])${e.loop[0]}(?!\\w)`, "g"), `(${e.loop[1]})`) : t;
     const negate = (n: SyntaxNode): string => {
@@ -11486,6 +11535,7 @@ export class PythonContext {
     const parts = negated
       ? [...exits.map((e) => inLoop(e, this.text(e.test))), ...conjuncts.map(negate)]
       : [...exits.map((e) => inLoop(e, negate(e.test))), ...conjuncts.map((c) => this.text(c))];
+    if (allOf) parts.push(negated ? `not (${allOf})` : allOf);
     let text = parts.join(negated ? " or " : " and ");
     for (const [name, value] of binds.reverse())
       text = text.replace(new RegExp(`(?<![\\w.])${name}(?!\\w)`, "g"), value);
