@@ -2722,3 +2722,17 @@ describe("query-string round trips (Python)", () => {
     expect(cmdi(code("dict(parse_qsl", "q['b']").replace("}))", "})))"))).toBe(false);
   });
 });
+
+describe("guards on another field of an upload (Python)", () => {
+  const path = (src: string) =>
+    analyzeSync(src, { language: "python", rules: ["PY-PATH-001"] }).findings.length > 0;
+  const upload = (test: string, name = "file.filename") =>
+    `from pathlib import Path\nfrom fastapi import FastAPI, File, HTTPException, UploadFile\napp = FastAPI()\nD = Path('/srv/a')\nALLOWED = {'image/png'}\n@app.post('/u')\nasync def up(file: UploadFile = File(...)):\n    if ${test}:\n        raise HTTPException(400)\n    data = await file.read()\n    (D / ${name}).write_bytes(data)\n`;
+  it("does not take a test of an upload's media type for a test of its file name", () => {
+    expect(path(upload("file.content_type not in ALLOWED"))).toBe(true);
+    expect(path(upload("file.size > 1000 or file.content_type not in ALLOWED"))).toBe(true);
+    // A test of the name itself still guards it, as does a method that may check the whole object.
+    expect(path(upload("file.filename not in {'a.png', 'b.png'}"))).toBe(false);
+    expect(path(upload("not file.filename.isalnum()"))).toBe(false);
+  });
+});

@@ -10674,6 +10674,7 @@ export class PythonContext {
       // A test of a part of the value only - its extension, one piece of a split, a parsed URL's scheme or path -
       // says nothing of the rest: `if splitext(name)[1] not in ('.png',): abort()` lets `../../x.png` through.
       if (named && cls !== "regex" && this.onlyPartTested(c, name, cls)) named = false;
+      if (named && cls === "path" && this.otherFieldTested(c, name, use)) named = false;
       // A path tested through its resolved form: `real = os.path.realpath(target)`; `if not
       // real.startswith(base): continue`; `open(target)` opens what the test saw (the name is not rebound).
       let tested = name;
@@ -11173,6 +11174,23 @@ export class PythonContext {
     );
     const rest = cond.replace(parts, "_");
     return rest !== cond && !this.wordPattern(name).test(rest);
+  }
+
+  /**
+   * A test of other fields of an object than the one a path is built from: `if upload.content_type not in
+   * ALLOWED: raise` then `dest / upload.filename`. The media type (or size) of an upload says nothing of its
+   * name. Only plain field reads count on both sides; a method (`form.is_valid()`) may check everything.
+   */
+  private otherFieldTested(cond: string, name: string, use: SyntaxNode): boolean {
+    const p = use.parent;
+    if (p?.type !== "attribute" || field(p, "object") !== use) return false;
+    if (p.parent?.type === "call" && field(p.parent, "function") === p) return false;
+    const used = this.text(field(p, "attribute") ?? p);
+    const n = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const mentions = [
+      ...cond.matchAll(new RegExp(`(?<![\\w.])${n}(?!\\w)(\\s*\\.\\s*(\\w+)(\\s*\\()?)?`, "g")),
+    ];
+    return mentions.length > 0 && mentions.every((m) => m[2] !== undefined && m[2] !== used && !m[3]);
   }
 
   /** `if not allowed(x): x = DEFAULT` replaces the value on the failing branch. */
