@@ -2736,3 +2736,29 @@ describe("guards on another field of an upload (Python)", () => {
     expect(path(upload("not file.filename.isalnum()"))).toBe(false);
   });
 });
+
+describe("chat bot input (Python)", () => {
+  it("takes a telegram handler's command arguments and message text as the chat user's", () => {
+    const tg = (read: string, lib = "from telegram import Update\n") =>
+      `import requests\n${lib}async def h(update, context):\n    requests.get(${read}, timeout=5)\n`;
+    expect(ssrf(tg("context.args[0]"))).toBe(true);
+    expect(ssrf(tg("update.message.text"))).toBe(true);
+    // The bot's own settings are not typed by the user.
+    expect(ssrf(tg("context.bot_data['feed']"))).toBe(false);
+    // Without the bot library the same names are anyone's.
+    expect(ssrf(tg("context.args[0]", ""))).toBe(false);
+  });
+  it("takes a discord command's parameters after the context as the member's text", () => {
+    const dc = (params: string, use: string) =>
+      `import requests\nimport discord\nfrom discord.ext import commands\nbot = commands.Bot(command_prefix='!', intents=discord.Intents.default())\n@bot.command(name='grab')\nasync def grab(${params}):\n    r = requests.get(${use}, timeout=5)\n    await ctx.send(str(r.status_code))\n`;
+    expect(ssrf(dc("ctx, url: str", "url"))).toBe(true);
+    expect(ssrf(dc("ctx, *, url", "url"))).toBe(true);
+    expect(ssrf(dc("ctx", "ctx.prefix"))).toBe(false);
+    // click's commands take the invoking user's own options, as argparse's do.
+    expect(
+      ssrf(
+        "import click, requests\n@click.command()\n@click.argument('url')\ndef grab(url):\n    requests.get(url, timeout=5)\n",
+      ),
+    ).toBe(false);
+  });
+});

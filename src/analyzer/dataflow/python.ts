@@ -253,6 +253,14 @@ const WEB_REQUEST_FIELD =
 const URLLIB_REQUEST =
   /\breq(?:uest)?\.(?:get_full_url|add_unredirected_header|has_proxy|origin_req_host|unverifiable)\b/;
 const CHALICE = /^\s*(from|import)\s+chalice\b/m;
+/** A chat bot module: discord.py (or its forks) or python-telegram-bot. */
+const CHAT_BOT = /^\s*(from|import)\s+(discord|nextcord|disnake|telegram)\b/m;
+/**
+ * What a chat user sent, as a python-telegram-bot handler (`update`, `context`) or a discord.py event (`message`)
+ * reads it: a command's arguments, a message's text or caption, a button's callback data, an inline query.
+ */
+const CHAT_INPUT =
+  /^(?:(?:context|ctx)\.args|update\.(?:(?:effective_message|message|edited_message|channel_post)\.(?:text|caption)|callback_query\.data|inline_query\.query)|(?:message|msg)\.content)(?![\w])/;
 /**
  * AWS Lambda Powertools' event handler: `app.current_event` is the API Gateway / ALB / function-URL event the
  * route is answering; these of its fields and helpers hold what the client sent.
@@ -2750,6 +2758,7 @@ export class PythonContext {
       sourceHas(this.tree, CHALICE)
     )
       return true;
+    if (CHAT_INPUT.test(q) && sourceHas(this.tree, CHAT_BOT)) return true;
     const powertools = /^\w+\.current_event\.(\w+)/.exec(q);
     if (powertools && POWERTOOLS_FIELD.test(powertools[1]!) && sourceHas(this.tree, POWERTOOLS)) return true;
     return SOURCE_ATTR_PREFIX.some(
@@ -5882,10 +5891,19 @@ export class PythonContext {
           /\.(route|get|post|put|delete|patch|websocket)\(|api_view|@(route|get|post|put|delete|patch)\(|@(cherrypy\.)?expose\b|@functions_framework\.http\b/.test(
             decText,
           );
+        // A chat bot's command (discord.py and its forks): what follows the context in the parameters is the
+        // text any member of the channel typed after the command. The context itself is the bot's bookkeeping.
+        const chatCommand =
+          !s.isEntry &&
+          /@[\w.]*\b(command|slash_command|hybrid_command)\(/.test(decText) &&
+          sourceHas(this.tree, CHAT_BOT);
+        if (chatCommand) s.isEntry = true;
         if (s.isEntry) {
           // Flask/werkzeug converters (`<int:item_id>`) and FastAPI annotations (`item_id: int`) reject
           // anything that is not a number: the view receives an int, not the request's text.
           const numeric = new Set<string>();
+          const first = this.paramNames(fn)[0];
+          if (chatCommand && first) numeric.add(first);
           const typedFramework = /\b(fastapi|litestar|ninja)\b/.test(this.tree.source);
           for (const m of decText.matchAll(/<(?:int|float)(?:\([^)]*\))?:(\w+)>/g)) numeric.add(m[1]!);
           for (const p of namedChildren(field(fn, "parameters") ?? fn)) {
