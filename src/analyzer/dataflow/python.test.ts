@@ -2762,3 +2762,15 @@ describe("chat bot input (Python)", () => {
     ).toBe(false);
   });
 });
+
+describe("operator environment in outgoing headers (Python)", () => {
+  const hdr = (src: string) =>
+    analyzeSync(src, { language: "python", rules: ["PY-HDR-001"] }).findings.length > 0;
+  const client = (read: string) =>
+    `import os, requests\nKEY = ${read}\ns = requests.Session()\ns.headers['Authorization'] = f'Bearer {KEY}'\ns.get('https://api.example.com/x', timeout=5)\n`;
+  it("takes a fixed environment variable in a header as the operator's, a CGI request variable as the client's", () => {
+    expect(hdr(client("os.environ['METRICS_API_KEY']"))).toBe(false);
+    expect(hdr(client("os.getenv('METRICS_API_KEY', '')"))).toBe(false);
+    expect(hdr(client("os.environ['HTTP_X_TOKEN']"))).toBe(true);
+  });
+});

@@ -1601,7 +1601,7 @@ export class PythonContext {
       if (value && cls === "log" && this.qname(value) === "os.environ") return Level.PARAM;
       if (
         value &&
-        (cls === "path" || cls === "url") &&
+        (cls === "path" || cls === "url" || cls === "header") &&
         this.qname(value) === "os.environ" &&
         this.operatorEnvKey(field(node, "subscript"))
       )
@@ -3379,8 +3379,9 @@ export class PythonContext {
     // A file the operator names in a fixed variable (SSL_CERT_FILE, PYTHONSTARTUP, an app's *_DIR): the operator's
     // choice of a whole path, as an argument is the caller's; a CGI request variable stays the client's. Likewise a
     // service address (S3_ENDPOINT, API_BASE_URL): the deployment's choice of where to connect, not the client's.
+    // And a credential it sets (API_KEY) put in an outgoing header: the operator cannot split their own request.
     if (
-      (cls === "path" || cls === "url") &&
+      (cls === "path" || cls === "url" || cls === "header") &&
       /^os\.(getenv|environ\.get)$/.test(q) &&
       this.operatorEnvKey(this.args(call)[0])
     )
