@@ -2774,3 +2774,19 @@ describe("operator environment in outgoing headers (Python)", () => {
     expect(hdr(client("os.environ['HTTP_X_TOKEN']"))).toBe(true);
   });
 });
+
+describe("Django ORM lookups (Python)", () => {
+  const path = (src: string) =>
+    analyzeSync(src, { language: "python", rules: ["PY-PATH-001"] }).findings.length > 0;
+  const view = (load: string, use = "open(doc.path)") =>
+    `from django.shortcuts import get_object_or_404\nfrom .models import Doc\ndef show(request, pk):\n    doc = ${load}\n    return ${use}\n`;
+  it("takes a row loaded by a lookup on request values as the database's, not the lookup's", () => {
+    expect(path(view("get_object_or_404(Doc, pk=pk, owner=request.user)"))).toBe(false);
+    expect(path(view("Doc.objects.filter(slug=request.GET['s']).first()"))).toBe(false);
+    expect(path(view("Doc.objects.get(pk=request.GET['id'])", "open(doc.file.path)"))).toBe(false);
+    // A path from the request itself still is the client's.
+    expect(path(view("get_object_or_404(Doc, pk=pk)", "open(request.GET['p'])"))).toBe(true);
+    // ... and a record the program builds from the request holds what it was given.
+    expect(path(view("Doc.objects.create(path=request.GET['p'])"))).toBe(true);
+  });
+});

@@ -3163,6 +3163,23 @@ export class PythonContext {
     return false;
   }
 
+  /** A Django ORM lookup of rows: `get_object_or_404(M, ...)`, `M.objects.get/filter(...)` and query chains on it. */
+  private ormLookup(call: SyntaxNode, hops = 0): boolean {
+    const q = this.callee(call);
+    if (/(^|\.)(get_object_or_404|get_list_or_404)$/.test(q)) return true;
+    if (/(^|\.)objects\.(get|filter|exclude)$/.test(q)) return true;
+    const f = field(call, "function");
+    const recv = f?.type === "attribute" ? field(f, "object") : undefined;
+    return (
+      hops < 6 &&
+      recv?.type === "call" &&
+      /^(get|filter|exclude|first|last|latest|earliest|order_by|all|only|defer|select_related|prefetch_related|distinct)$/.test(
+        this.method(call),
+      ) &&
+      this.ormLookup(recv, hops + 1)
+    );
+  }
+
   private evalCall(
     call: SyntaxNode,
     cls: SinkClass,
@@ -3178,6 +3195,10 @@ export class PythonContext {
     }
     const dumped = this.jsonRoundTrip(call);
     if (dumped) return this.eval(dumped, cls, env, depth + 1);
+    // A row a Django ORM lookup loads (`get_object_or_404(M, pk=pk, owner=request.user)`, `M.objects.filter(
+    // slug=s).first()`): its fields are what the database holds, not the lookup's values. (What the file's own
+    // views store in a local model's field is read at the field: storedFieldLevel.)
+    if (cls !== "literal" && this.ormLookup(call)) return Level.CONST;
     if (/^(safe_)?substitute$/.test(this.method(call))) {
       const picked = this.templateFields(call, cls, env, depth);
       if (picked !== undefined) return picked;
