@@ -288,6 +288,12 @@ describe("value-aware data flow (Python)", () => {
         'import ipaddress, socket\nfrom urllib.parse import urlparse\nimport requests\nfrom flask import request, abort\n\ndef is_public_url(url):\n    parsed = urlparse(url)\n    if parsed.scheme not in ("http", "https") or not parsed.hostname:\n        return False\n    for info in socket.getaddrinfo(parsed.hostname, None):\n        if ipaddress.ip_address(info[4][0]).is_private:\n            return False\n    return True\n\ndef fetch():\n    url = request.args["url"]\n    if not is_public_url(url):\n        abort(400)\n    return requests.get(url, timeout=5).text\n',
       ),
     ).toBe(false);
+    // The resolution in a try whose handlers return False, and `return all(<address test> for info in infos)`.
+    const allGlobal = (test: string) =>
+      `import ipaddress, socket\nfrom urllib.parse import urlparse\nimport requests\nfrom flask import request, abort\n\ndef public_host(url):\n    parts = urlparse(url)\n    if parts.scheme not in ("http", "https") or not parts.hostname:\n        return False\n    try:\n        infos = socket.getaddrinfo(parts.hostname, 443)\n    except socket.gaierror:\n        return False\n    return all(${test} for info in infos)\n\ndef fetch():\n    url = request.args["url"]\n    if not public_host(url):\n        abort(400)\n    return requests.get(url, timeout=5).text\n`;
+    expect(ssrf(allGlobal("ipaddress.ip_address(info[4][0]).is_global"))).toBe(false);
+    // ... but an item test that is not about the address (every entry has an address) leaves it reported.
+    expect(ssrf(allGlobal("info[4][0]"))).toBe(true);
     // Only that the URL has an http(s) scheme and some host: any host passes, inline or through a predicate.
     expect(
       ssrf(
@@ -2735,5 +2741,73 @@ describe("query-string round trips (Python)", () => {
       "def view():\n    t = ThingFactory.create()\n    os.system('ls ' + t.do_something(request.args['p']))\n";
     expect(cmdi(classes("Thing1") + viaMethod)).toBe(true);
     expect(cmdi(classes("Thing2") + viaMethod)).toBe(false);
+  });
+});
+
+describe("guards on another field of an upload (Python)", () => {
+  const path = (src: string) =>
+    analyzeSync(src, { language: "python", rules: ["PY-PATH-001"] }).findings.length > 0;
+  const upload = (test: string, name = "file.filename") =>
+    `from pathlib import Path\nfrom fastapi import FastAPI, File, HTTPException, UploadFile\napp = FastAPI()\nD = Path('/srv/a')\nALLOWED = {'image/png'}\n@app.post('/u')\nasync def up(file: UploadFile = File(...)):\n    if ${test}:\n        raise HTTPException(400)\n    data = await file.read()\n    (D / ${name}).write_bytes(data)\n`;
+  it("does not take a test of an upload's media type for a test of its file name", () => {
+    expect(path(upload("file.content_type not in ALLOWED"))).toBe(true);
+    expect(path(upload("file.size > 1000 or file.content_type not in ALLOWED"))).toBe(true);
+    // A test of the name itself still guards it, as does a method that may check the whole object.
+    expect(path(upload("file.filename not in {'a.png', 'b.png'}"))).toBe(false);
+    expect(path(upload("not file.filename.isalnum()"))).toBe(false);
+  });
+});
+
+describe("chat bot input (Python)", () => {
+  it("takes a telegram handler's command arguments and message text as the chat user's", () => {
+    const tg = (read: string, lib = "from telegram import Update\n") =>
+      `import requests\n${lib}async def h(update, context):\n    requests.get(${read}, timeout=5)\n`;
+    expect(ssrf(tg("context.args[0]"))).toBe(true);
+    expect(ssrf(tg("update.message.text"))).toBe(true);
+    // The bot's own settings are not typed by the user.
+    expect(ssrf(tg("context.bot_data['feed']"))).toBe(false);
+    // Without the bot library the same names are anyone's.
+    expect(ssrf(tg("context.args[0]", ""))).toBe(false);
+  });
+  it("takes a discord command's parameters after the context as the member's text", () => {
+    const dc = (params: string, use: string) =>
+      `import requests\nimport discord\nfrom discord.ext import commands\nbot = commands.Bot(command_prefix='!', intents=discord.Intents.default())\n@bot.command(name='grab')\nasync def grab(${params}):\n    r = requests.get(${use}, timeout=5)\n    await ctx.send(str(r.status_code))\n`;
+    expect(ssrf(dc("ctx, url: str", "url"))).toBe(true);
+    expect(ssrf(dc("ctx, *, url", "url"))).toBe(true);
+    expect(ssrf(dc("ctx", "ctx.prefix"))).toBe(false);
+    // click's commands take the invoking user's own options, as argparse's do.
+    expect(
+      ssrf(
+        "import click, requests\n@click.command()\n@click.argument('url')\ndef grab(url):\n    requests.get(url, timeout=5)\n",
+      ),
+    ).toBe(false);
+  });
+});
+
+describe("operator environment in outgoing headers (Python)", () => {
+  const hdr = (src: string) =>
+    analyzeSync(src, { language: "python", rules: ["PY-HDR-001"] }).findings.length > 0;
+  const client = (read: string) =>
+    `import os, requests\nKEY = ${read}\ns = requests.Session()\ns.headers['Authorization'] = f'Bearer {KEY}'\ns.get('https://api.example.com/x', timeout=5)\n`;
+  it("takes a fixed environment variable in a header as the operator's, a CGI request variable as the client's", () => {
+    expect(hdr(client("os.environ['METRICS_API_KEY']"))).toBe(false);
+    expect(hdr(client("os.getenv('METRICS_API_KEY', '')"))).toBe(false);
+    expect(hdr(client("os.environ['HTTP_X_TOKEN']"))).toBe(true);
+  });
+});
+
+describe("Django ORM lookups (Python)", () => {
+  const path = (src: string) =>
+    analyzeSync(src, { language: "python", rules: ["PY-PATH-001"] }).findings.length > 0;
+  const view = (load: string, use = "open(doc.path)") =>
+    `from django.shortcuts import get_object_or_404\nfrom .models import Doc\ndef show(request, pk):\n    doc = ${load}\n    return ${use}\n`;
+  it("takes a row loaded by a lookup on request values as the database's, not the lookup's", () => {
+    expect(path(view("get_object_or_404(Doc, pk=pk, owner=request.user)"))).toBe(false);
+    expect(path(view("Doc.objects.filter(slug=request.GET['s']).first()"))).toBe(false);
+    expect(path(view("Doc.objects.get(pk=request.GET['id'])", "open(doc.file.path)"))).toBe(false);
+    // A path from the request itself still is the client's.
+    expect(path(view("get_object_or_404(Doc, pk=pk)", "open(request.GET['p'])"))).toBe(true);
+    // ... and a record the program builds from the request holds what it was given.
+    expect(path(view("Doc.objects.create(path=request.GET['p'])"))).toBe(true);
   });
 });

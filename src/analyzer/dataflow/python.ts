@@ -253,6 +253,14 @@ const WEB_REQUEST_FIELD =
 const URLLIB_REQUEST =
   /\breq(?:uest)?\.(?:get_full_url|add_unredirected_header|has_proxy|origin_req_host|unverifiable)\b/;
 const CHALICE = /^\s*(from|import)\s+chalice\b/m;
+/** A chat bot module: discord.py (or its forks) or python-telegram-bot. */
+const CHAT_BOT = /^\s*(from|import)\s+(discord|nextcord|disnake|telegram)\b/m;
+/**
+ * What a chat user sent, as a python-telegram-bot handler (`update`, `context`) or a discord.py event (`message`)
+ * reads it: a command's arguments, a message's text or caption, a button's callback data, an inline query.
+ */
+const CHAT_INPUT =
+  /^(?:(?:context|ctx)\.args|update\.(?:(?:effective_message|message|edited_message|channel_post)\.(?:text|caption)|callback_query\.data|inline_query\.query)|(?:message|msg)\.content)(?![\w])/;
 /**
  * AWS Lambda Powertools' event handler: `app.current_event` is the API Gateway / ALB / function-URL event the
  * route is answering; these of its fields and helpers hold what the client sent.
@@ -1596,7 +1604,7 @@ export class PythonContext {
       if (value && cls === "log" && this.qname(value) === "os.environ") return Level.PARAM;
       if (
         value &&
-        (cls === "path" || cls === "url") &&
+        (cls === "path" || cls === "url" || cls === "header") &&
         this.qname(value) === "os.environ" &&
         this.operatorEnvKey(field(node, "subscript"))
       )
@@ -2753,6 +2761,7 @@ export class PythonContext {
       sourceHas(this.tree, CHALICE)
     )
       return true;
+    if (CHAT_INPUT.test(q) && sourceHas(this.tree, CHAT_BOT)) return true;
     const powertools = /^\w+\.current_event\.(\w+)/.exec(q);
     if (powertools && POWERTOOLS_FIELD.test(powertools[1]!) && sourceHas(this.tree, POWERTOOLS)) return true;
     return SOURCE_ATTR_PREFIX.some(
@@ -3157,6 +3166,23 @@ export class PythonContext {
     return false;
   }
 
+  /** A Django ORM lookup of rows: `get_object_or_404(M, ...)`, `M.objects.get/filter(...)` and query chains on it. */
+  private ormLookup(call: SyntaxNode, hops = 0): boolean {
+    const q = this.callee(call);
+    if (/(^|\.)(get_object_or_404|get_list_or_404)$/.test(q)) return true;
+    if (/(^|\.)objects\.(get|filter|exclude)$/.test(q)) return true;
+    const f = field(call, "function");
+    const recv = f?.type === "attribute" ? field(f, "object") : undefined;
+    return (
+      hops < 6 &&
+      recv?.type === "call" &&
+      /^(get|filter|exclude|first|last|latest|earliest|order_by|all|only|defer|select_related|prefetch_related|distinct)$/.test(
+        this.method(call),
+      ) &&
+      this.ormLookup(recv, hops + 1)
+    );
+  }
+
   private evalCall(
     call: SyntaxNode,
     cls: SinkClass,
@@ -3172,6 +3198,10 @@ export class PythonContext {
     }
     const dumped = this.jsonRoundTrip(call);
     if (dumped) return this.eval(dumped, cls, env, depth + 1);
+    // A row a Django ORM lookup loads (`get_object_or_404(M, pk=pk, owner=request.user)`, `M.objects.filter(
+    // slug=s).first()`): its fields are what the database holds, not the lookup's values. (What the file's own
+    // views store in a local model's field is read at the field: storedFieldLevel.)
+    if (cls !== "literal" && this.ormLookup(call)) return Level.CONST;
     if (/^(safe_)?substitute$/.test(this.method(call))) {
       const picked = this.templateFields(call, cls, env, depth);
       if (picked !== undefined) return picked;
@@ -3373,8 +3403,9 @@ export class PythonContext {
     // A file the operator names in a fixed variable (SSL_CERT_FILE, PYTHONSTARTUP, an app's *_DIR): the operator's
     // choice of a whole path, as an argument is the caller's; a CGI request variable stays the client's. Likewise a
     // service address (S3_ENDPOINT, API_BASE_URL): the deployment's choice of where to connect, not the client's.
+    // And a credential it sets (API_KEY) put in an outgoing header: the operator cannot split their own request.
     if (
-      (cls === "path" || cls === "url") &&
+      (cls === "path" || cls === "url" || cls === "header") &&
       /^os\.(getenv|environ\.get)$/.test(q) &&
       this.operatorEnvKey(this.args(call)[0])
     )
@@ -5916,10 +5947,19 @@ export class PythonContext {
           /\.(route|get|post|put|delete|patch|websocket)\(|api_view|@(route|get|post|put|delete|patch)\(|@(cherrypy\.)?expose\b|@functions_framework\.http\b/.test(
             decText,
           );
+        // A chat bot's command (discord.py and its forks): what follows the context in the parameters is the
+        // text any member of the channel typed after the command. The context itself is the bot's bookkeeping.
+        const chatCommand =
+          !s.isEntry &&
+          /@[\w.]*\b(command|slash_command|hybrid_command)\(/.test(decText) &&
+          sourceHas(this.tree, CHAT_BOT);
+        if (chatCommand) s.isEntry = true;
         if (s.isEntry) {
           // Flask/werkzeug converters (`<int:item_id>`) and FastAPI annotations (`item_id: int`) reject
           // anything that is not a number: the view receives an int, not the request's text.
           const numeric = new Set<string>();
+          const first = this.paramNames(fn)[0];
+          if (chatCommand && first) numeric.add(first);
           const typedFramework = /\b(fastapi|litestar|ninja)\b/.test(this.tree.source);
           for (const m of decText.matchAll(/<(?:int|float)(?:\([^)]*\))?:(\w+)>/g)) numeric.add(m[1]!);
           for (const p of namedChildren(field(fn, "parameters") ?? fn)) {
@@ -10728,6 +10768,7 @@ export class PythonContext {
       // A test of a part of the value only - its extension, one piece of a split, a parsed URL's scheme or path -
       // says nothing of the rest: `if splitext(name)[1] not in ('.png',): abort()` lets `../../x.png` through.
       if (named && cls !== "regex" && this.onlyPartTested(c, name, cls)) named = false;
+      if (named && cls === "path" && this.otherFieldTested(c, name, use)) named = false;
       // A path tested through its resolved form: `real = os.path.realpath(target)`; `if not
       // real.startswith(base): continue`; `open(target)` opens what the test saw (the name is not rebound).
       let tested = name;
@@ -11229,6 +11270,23 @@ export class PythonContext {
     return rest !== cond && !this.wordPattern(name).test(rest);
   }
 
+  /**
+   * A test of other fields of an object than the one a path is built from: `if upload.content_type not in
+   * ALLOWED: raise` then `dest / upload.filename`. The media type (or size) of an upload says nothing of its
+   * name. Only plain field reads count on both sides; a method (`form.is_valid()`) may check everything.
+   */
+  private otherFieldTested(cond: string, name: string, use: SyntaxNode): boolean {
+    const p = use.parent;
+    if (p?.type !== "attribute" || field(p, "object") !== use) return false;
+    if (p.parent?.type === "call" && field(p.parent, "function") === p) return false;
+    const used = this.text(field(p, "attribute") ?? p);
+    const n = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const mentions = [
+      ...cond.matchAll(new RegExp(`(?<![\\w.])${n}(?!\\w)(\\s*\\.\\s*(\\w+)(\\s*\\()?)?`, "g")),
+    ];
+    return mentions.length > 0 && mentions.every((m) => m[2] !== undefined && m[2] !== used && !m[3]);
+  }
+
   /** `if not allowed(x): x = DEFAULT` replaces the value on the failing branch. */
   private bodyAssigns(g: SyntaxNode, name: string): boolean {
     const body = field(g, "consequence") ?? field(g, "body");
@@ -11488,10 +11546,38 @@ export class PythonContext {
         ? test
         : undefined;
     };
+    const bindOf = (st: SyntaxNode | undefined): [string, string] | undefined => {
+      const a = st?.type === "expression_statement" ? namedChildren(st)[0] : undefined;
+      return a?.type === "assignment" && field(a, "left")?.type === "identifier" && field(a, "right")
+        ? [this.text(field(a, "left")!), this.text(field(a, "right")!)]
+        : undefined;
+    };
     for (const st of stmts) {
-      const a = st.type === "expression_statement" ? namedChildren(st)[0] : undefined;
-      if (a?.type === "assignment" && field(a, "left")?.type === "identifier" && field(a, "right")) {
-        binds.push([this.text(field(a, "left")!), this.text(field(a, "right")!)]);
+      const bound = bindOf(st);
+      if (bound) {
+        binds.push(bound);
+        continue;
+      }
+      // `try: infos = getaddrinfo(host, 443)` / `except gaierror: return False`: on the path that goes on the
+      // name holds the value; every failure exits as a failed test.
+      if (st.type === "try_statement") {
+        const parts = namedChildren(st).filter((c) => c.type !== "comment");
+        const tryBody = namedChildren(field(st, "body") ?? st).filter((c) => c.type !== "comment");
+        const tb = tryBody.length === 1 ? bindOf(tryBody[0]) : undefined;
+        const handlersExit = parts
+          .filter((c) => c !== field(st, "body"))
+          .every((c) => {
+            if (c.type !== "except_clause") return false;
+            const b = namedChildren(c).filter((x) => x.type === "block");
+            const only = b.length === 1 ? namedChildren(b[0]!).filter((x) => x.type !== "comment") : [];
+            return (
+              only.length === 1 &&
+              only[0]!.type === "return_statement" &&
+              this.constValue(namedChildren(only[0]!)[0]) === false
+            );
+          });
+        if (!tb || !handlersExit) return undefined;
+        binds.push(tb);
         continue;
       }
       if (st.type === "for_statement" && !field(st, "alternative")) {
@@ -11515,7 +11601,28 @@ export class PythonContext {
         ? [...split(field(u, "left")!), ...split(field(u, "right")!)]
         : [u];
     };
-    if (retConst === undefined) conjuncts.push(...split(ret));
+    // `return all(ip_address(info[4][0]).is_global for info in infos)`: the item test read as the iterable's,
+    // as a loop of exits is.
+    let allOf: string | undefined;
+    const gen = ret.type === "call" && this.callee(ret) === "all" ? field(ret, "arguments") : undefined;
+    if (gen?.type === "generator_expression") {
+      const clauses = namedChildren(gen).filter((c) => c.type === "for_in_clause" || c.type === "if_clause");
+      const v = clauses[0] && field(clauses[0], "left");
+      const it = clauses[0] && field(clauses[0], "right");
+      const b = field(gen, "body");
+      if (
+        clauses.length !== 1 ||
+        clauses[0]!.type !== "for_in_clause" ||
+        v?.type !== "identifier" ||
+        !it ||
+        !b
+      )
+        return undefined;
+      allOf = this.text(b).replace(
+        new RegExp(`(?<![\\w.])${this.text(v)}(?!\\w)`, "g"),
+        `(${this.text(it)})`,
+      );
+    } else if (retConst === undefined) conjuncts.push(...split(ret));
     const inLoop = (e: { loop?: [string, string] }, t: string) =>
       e.loop ? t.replace(new RegExp(`(?<![\\w.])${e.loop[0]}(?!\\w)`, "g"), `(${e.loop[1]})`) : t;
     const negate = (n: SyntaxNode): string => {
@@ -11540,6 +11647,7 @@ export class PythonContext {
     const parts = negated
       ? [...exits.map((e) => inLoop(e, this.text(e.test))), ...conjuncts.map(negate)]
       : [...exits.map((e) => inLoop(e, negate(e.test))), ...conjuncts.map((c) => this.text(c))];
+    if (allOf) parts.push(negated ? `not (${allOf})` : allOf);
     let text = parts.join(negated ? " or " : " and ");
     for (const [name, value] of binds.reverse())
       text = text.replace(new RegExp(`(?<![\\w.])${name}(?!\\w)`, "g"), value);

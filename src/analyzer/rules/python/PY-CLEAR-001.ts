@@ -37,6 +37,24 @@ function literalHead(ctx: PythonContext, node: SyntaxNode | undefined, depth = 0
   return "";
 }
 
+/**
+ * A call on a client object (`s = requests.Session()`) whose default headers or auth this file sets to a
+ * credential: `s.headers["Authorization"] = ...`, `s.headers.update({"X-Api-Key": ...})`, `s.auth = (...)`.
+ */
+function clientCarriesAuth(ctx: PythonContext, node: SyntaxNode): boolean {
+  const fn = field(node, "function");
+  const recv = fn?.type === "attribute" ? field(fn, "object") : undefined;
+  if (recv?.type !== "identifier") return false;
+  const made = ctx.resolve(recv);
+  if (made?.type !== "call" || !/(^|\.)(Session|Client|AsyncClient|ClientSession)$/.test(ctx.callee(made)))
+    return false;
+  const r = ctx.text(recv);
+  return new RegExp(
+    `\\b${r}\\.(?:headers\\s*\\[[^\\]\\n]*(?:auth|token|api[_-]?key|secret)|headers\\.update\\([^)]*(?:auth|token|api[_-]?key|secret)|auth\\s*=[^=])`,
+    "i",
+  ).test(ctx.tree.source);
+}
+
 /** A non-loopback host named by a URL's authority (after any user:password@). */
 function remoteUrl(url: string, schemes: RegExp): boolean {
   const m = /^([a-z+]+):\/\/(?:[^@/]*@)?([^:/?#]*)/i.exec(url);
@@ -193,7 +211,11 @@ export default pyRule({
         " " +
         ctx.text(field(node, "arguments") ?? node);
       // Credentials or tokens in the request are the sensitive traffic this rule is about; any other fetch is a hint.
-      if (/pass(word|wd)?|token|secret|api_?key|auth|credential|session/i.test(rest))
+      // A client object's default headers or auth count too: `s.headers["Authorization"] = ...` then `s.post(url)`.
+      if (
+        /pass(word|wd)?|token|secret|api_?key|auth|credential|session/i.test(rest) ||
+        clientCarriesAuth(ctx, node)
+      )
         report({ node, message: "credentials or tokens sent over plain http://" });
       else if (HTTP_CLIENT.test(q))
         report({ node, severity: "LOW", message: `${q}() fetches a cleartext ${url.split(":")[0]}:// URL` });
@@ -293,6 +315,9 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // A session with no credentials set, posting to a local or https collector, or only fetching public data.
+      "import requests\ns = requests.Session()\ns.headers['User-Agent'] = 'agent/1.0'\ndef send(sample):\n    s.post('http://metrics.example.com/ingest', json=sample, timeout=10)",
+      "import os, requests\ns = requests.Session()\ns.headers['Authorization'] = 'Bearer ' + os.environ['KEY']\ndef send(sample):\n    s.post('https://metrics.example.com/ingest', json=sample, timeout=10)",
       "import aioftp\nasync def f(h):\n    async with aioftp.Client.context(h, ssl=True) as c:\n        await c.list()",
       "import socketio\nsio = socketio.Client()\nsio.connect('ws://localhost:5000')",
       "SECURE_SSL_REDIRECT = True\nSECURE_HSTS_SECONDS = 31536000\nEMAIL_USE_TLS = True",
@@ -323,6 +348,7 @@ export default pyRule({
         code: "import smtplib\ndef send(u, p):\n    s = smtplib.SMTP('mail.example.com', 587)\n    s.login(u, p)\n    t = smtplib.SMTP('mail.example.com', 587)\n    t.starttls()\n    t.login(u, p)",
         line: 4,
       },
+      "import os, requests\nCOLLECTOR = 'http://metrics.example.com/ingest'\ns = requests.Session()\ns.headers['Authorization'] = 'Bearer ' + os.environ['KEY']\ndef send(sample):\n    s.post(COLLECTOR, json=sample, timeout=10)",
       {
         code: "import httpx\nAPI = 'http://api.example.com/v2'\ndef f(token):\n    return httpx.get(API + '/orders', headers={'Authorization': 'Bearer ' + token})",
         line: 4,

@@ -202,7 +202,8 @@ export default pyRule({
         return;
       }
       // libpq/ODBC keyword DSNs: psycopg2.connect("dbname=app user=app password=s3cret host=db").
-      const dsnNode = ctx.args(node)[0] ?? ctx.kwarg(node, "dsn");
+      // (or a module constant holding one: `DSN = "host=db ... password=..."` then connect(DSN))
+      const dsnNode = ctx.resolve(ctx.args(node)[0] ?? ctx.kwarg(node, "dsn"));
       const dsn = dsnNode?.type === "string" ? ctx.stringValue(dsnNode) : undefined;
       const kv = dsn ? /(?:^|[\s;])(?:password|pwd)\s*=\s*'?([^\s;']+)/i.exec(dsn) : null;
       if (
@@ -302,6 +303,7 @@ export default pyRule({
       "password = ''",
       "import os\npassword = backup = os.environ['PW']",
       "import os, psycopg2\nconn = psycopg2.connect('dbname=shop user=shop host=db password=' + os.environ['PW'])",
+      "import os, psycopg2\nDSN = f\"dbname=shop user=shop host=db password={os.environ['PW']}\"\nconn = psycopg2.connect(DSN)",
       "import os, requests\nr = requests.get(u, auth=('svc', os.environ['SVC_PW']))",
       "password_template = 'auth/reset.html'",
       "api_key = None",
@@ -361,6 +363,7 @@ export default pyRule({
       "import ldap\nc = ldap.initialize('ldaps://h')\nc.simple_bind_s('cn=admin,dc=x', 'Adm1nPassw0rd')",
       "conn = connect(host='db', password='s3cret99')",
       "import psycopg2\nconn = psycopg2.connect('dbname=shop user=shop password=Sh0pP4ss host=db')",
+      "import psycopg2\nDSN = 'host=db1 dbname=postgres user=monitor password=Mon1tor!2024'\ndef f():\n    return psycopg2.connect(DSN)",
       "import requests\nfrom requests.auth import HTTPBasicAuth\nr = requests.get(u, auth=HTTPBasicAuth('svc', 'Svc-Pa55word'))",
       "import requests\nr = requests.get(u, auth=('svc', 'Svc-Pa55word'))",
       "config = {'api_key': 'AKd83jf9sLq'}",

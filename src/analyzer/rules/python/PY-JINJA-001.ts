@@ -1,5 +1,23 @@
 import { pyRule } from "./common.js";
 
+/** Template names loaded in the file: `get_template("manifest.yaml.j2")`, `select_template(["a.txt"])`. */
+const LOADS =
+  /\b(?:get_template|select_template|get_or_select_template)\(\s*\[?\s*(?:[rbuf]*["']([^"'\n]*)["'])?/g;
+/** A configuration or plain-text format (after any .j2/.jinja/.tmpl suffix): nothing a browser renders. */
+const TEXT_FORMAT =
+  /\.(ya?ml|txt|sql|conf|cfg|ini|toml|json|sh|py|md|csv|tf|hcl|env|service|properties|dockerfile)(\.(j2|jinja2?|tmpl|tpl))?$/i;
+
+/**
+ * An environment that only renders configuration or plain-text templates (Kubernetes manifests, nginx configs,
+ * SQL): every template the file loads is named by a literal with such an extension, and none is built from a
+ * string. HTML escaping there would corrupt the output, not protect a page.
+ */
+function onlyTextTemplates(source: string): boolean {
+  if (/\bfrom_string\(|\brender_template_string\(/.test(source)) return false;
+  const names = [...source.matchAll(LOADS)].map((m) => m[1]);
+  return names.length > 0 && names.every((n) => n !== undefined && TEXT_FORMAT.test(n));
+}
+
 export default pyRule({
   meta: {
     id: "PY-JINJA-001",
@@ -24,6 +42,7 @@ export default pyRule({
     // Through an alias too: `E = Environment` then `E(...)`.
     const q = ctx.resolvedCallee(node);
     if (q !== "jinja2.Environment" && q !== "jinja2.Template") return;
+    if (q === "jinja2.Environment" && onlyTextTemplates(ctx.tree.source)) return;
     const ae = ctx.kwarg(node, "autoescape");
     // Any falsy constant (False, 0, '', None), written or held in a name or returned by a local helper, turns
     // escaping off as surely as the literal False.
@@ -34,12 +53,17 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // Only configuration templates (a manifest, an nginx config): HTML escaping would corrupt them.
+      "from jinja2 import Environment, FileSystemLoader\nenv = Environment(loader=FileSystemLoader('t'))\nout = env.get_template('manifest.yaml.j2').render(image='x')\nconf = env.get_template('nginx.conf').render()",
       "from jinja2 import Environment\nON = True\nenv = Environment(autoescape=ON)",
       "import jinja2\nenv = jinja2.Environment(autoescape=True)",
       "from jinja2 import Environment, select_autoescape\nenv = Environment(autoescape=select_autoescape(['html']))",
       "from jinja2 import Environment\ndef mode():\n    return 'html'\nenv = Environment(autoescape=mode())",
     ],
     invalid: [
+      // An HTML template beside a config one, or a template whose name is not a literal.
+      "from jinja2 import Environment, FileSystemLoader\nenv = Environment(loader=FileSystemLoader('t'))\nout = env.get_template('manifest.yaml.j2').render()\npage = env.get_template('index.html').render()",
+      "from jinja2 import Environment, FileSystemLoader\nenv = Environment(loader=FileSystemLoader('t'))\ndef render(name):\n    return env.get_template(name).render()",
       "from jinja2 import Environment\nOFF = False\nenv = Environment(autoescape=OFF)",
       "from jinja2 import Environment\nE = Environment\nenv = E()",
       "from jinja2 import Environment, FileSystemLoader\nenv = Environment(loader=FileSystemLoader('t'))",
