@@ -2346,6 +2346,13 @@ export class JsContext {
     return this.arrayLiteralElements(literal);
   }
 
+  /** The items of an array literal, or of a name bound to one (with its pushes), when all are in view. */
+  private knownItems(recv: SyntaxNode): (SyntaxNode | undefined)[] | undefined {
+    if (recv.type === "identifier")
+      return this.arrayAt(this.text(recv), recv)?.items ?? this.readOnlyArray(this.text(recv), recv);
+    return recv.type === "array" ? this.arrayLiteralElements(recv) : undefined;
+  }
+
   /**
    * `MODES.find((m) => m.startsWith('des'))` on an array of constants: the first item the callback accepts, when
    * it is one comparison of its parameter (===, !==, startsWith, endsWith, includes, possibly negated) against a
@@ -2362,12 +2369,7 @@ export class JsContext {
     const rets = returnedValues(cb);
     if (ps?.length !== 1 || rets.length !== 1) return undefined;
     const p = ps[0]!.name;
-    const items =
-      recv.type === "identifier"
-        ? (this.arrayAt(this.text(recv), recv)?.items ?? this.readOnlyArray(this.text(recv), recv))
-        : recv.type === "array"
-          ? this.arrayLiteralElements(recv)
-          : undefined;
+    const items = this.knownItems(recv);
     if (!items || items.some((i) => !i)) return undefined;
     const vals = (items as SyntaxNode[]).map((i) => this.constValue(i, depth + 1));
     if (vals.some((v) => v === undefined)) return undefined;
@@ -2489,12 +2491,7 @@ export class JsContext {
     const k = this.constValue(read === l ? r : l);
     if (!read || k === undefined) return undefined;
     const key = this.text(field(read, "property") ?? read);
-    const items =
-      recv.type === "identifier"
-        ? (this.arrayAt(this.text(recv), recv)?.items ?? this.readOnlyArray(this.text(recv), recv))
-        : recv.type === "array"
-          ? this.arrayLiteralElements(recv)
-          : undefined;
+    const items = this.knownItems(recv);
     if (!items) return undefined;
     const order = this.method(call) === "findLast" ? [...items].reverse() : items;
     for (const it of order) {
