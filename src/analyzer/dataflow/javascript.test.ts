@@ -2028,4 +2028,23 @@ describe("find over object-literal records (batch115)", () => {
       ),
     ).toBe(true);
   });
+
+  it("reads nested destructuring, comma expressions, void and Reflect.get by value", () => {
+    const lit = "{ cfg: { host: 'localhost' }, user: { host: req.query.h } }";
+    // A nested pattern reads its path of keys out of the literal.
+    expect(cmdi(`  const { cfg: { host } } = ${lit};`, "'ping ' + host")).toBe(false);
+    expect(cmdi(`  const { user: { host } } = ${lit};`, "'ping ' + host")).toBe(true);
+    expect(cmdi(`  const { user: { host } } = req.query;`, "'ping ' + host")).toBe(true);
+    // A comma expression's value is its last operand's.
+    expect(cmdi("  const c = (req.query.d, 'ls /srv');", "c")).toBe(false);
+    expect(cmdi("  const c = ('ls /srv', 'ls ' + req.query.d);", "c")).toBe(true);
+    // `void x` is undefined.
+    expect(cmdi("  const d = void req.query.d ?? '/srv';", "'ls ' + d")).toBe(false);
+    expect(cmdi("  const d = req.query.d ?? '/srv';", "'ls ' + d")).toBe(true);
+    // Reflect.get at a constant key of a literal reads that key's value.
+    const t = "  const t = { home: 'uptime', back: req.query.c };";
+    expect(cmdi(t, "Reflect.get(t, 'home')")).toBe(false);
+    expect(cmdi(t, "Reflect.get(t, 'back')")).toBe(true);
+    expect(cmdi(t, "Reflect.get(t, req.query.k)")).toBe(true);
+  });
 });

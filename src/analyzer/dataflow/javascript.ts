@@ -2745,12 +2745,32 @@ export class JsContext {
       key = this.text(k).replace(/^['"]|['"]$/g, "");
       root = pair!.parent;
     }
+    // `const { user: { host } } = { cfg: {...}, user: {...} }`: a nested pattern reads a path of plain keys, outermost
+    // first (no defaults on the way: a default there would stand in for a missing object).
+    const path: string[] = [];
+    while (
+      root?.type === "object_pattern" &&
+      root.parent?.type === "pair_pattern" &&
+      root.field === "value"
+    ) {
+      const k = field(root.parent, "key");
+      if (!k || k.type === "computed_property_name") return undefined;
+      path.unshift(this.text(k).replace(/^['"]|['"]$/g, ""));
+      root = root.parent.parent;
+    }
     const decl = root?.parent;
     if (key === undefined || root?.type !== "object_pattern" || decl?.type !== "variable_declarator")
       return undefined;
     if (field(decl, "value") !== value) return undefined;
     // (`{ ...req.query, cmd: 'ls' }` too: a key written after every spread is that value.)
-    const container = this.literalContainer(value) ?? (value.type === "object" ? value : undefined);
+    let container = this.literalContainer(value) ?? (value.type === "object" ? value : undefined);
+    for (const k of path) {
+      if (container?.type !== "object") return undefined;
+      const inner = this.lastPair(container, k);
+      container = inner
+        ? (this.literalContainer(inner) ?? (inner.type === "object" ? inner : undefined))
+        : undefined;
+    }
     if (container?.type !== "object") return undefined;
     const defaults = fallback ? [fallback] : [];
     const hit = this.lastPair(container, key);
@@ -4151,7 +4171,8 @@ export class JsContext {
       const op = node.children.find((c) => !c.named)?.type;
       // `typeof x`, `!x`, `+x`, `-x`, `~x`: a type name, a boolean or a number, never the attacker's text.
       // (For allocation sizes the number is the danger: `new Buffer(+n)` keeps n's level.)
-      if (op === "typeof" || op === "!") return Level.CONST;
+      // (`void x` is undefined, whatever x is.)
+      if (op === "typeof" || op === "!" || op === "void") return Level.CONST;
       if ((op === "+" || op === "-" || op === "~") && cls !== "alloc" && cls !== "size") return Level.CONST;
       return this.max(node.children, cls, depth);
     }
@@ -4160,6 +4181,12 @@ export class JsContext {
       const kids = namedChildren(node).filter((c) => c.type !== "comment");
       const e = t === "type_assertion" ? kids[kids.length - 1] : kids[0];
       return e ? this.eval(e, cls, depth + 1) : Level.UNKNOWN;
+    }
+    // `(a, b)`: the value is the last operand's; the others are evaluated and dropped.
+    if (t === "sequence_expression") {
+      const ops = namedChildren(node).filter((c) => c.type !== "comment");
+      const last = ops[ops.length - 1];
+      return last ? this.eval(last, cls, depth + 1) : Level.UNKNOWN;
     }
     if (TRANSPARENT.has(t)) return this.max(node.children, cls, depth);
     // `{ url }`: the shorthand property is the variable of that name.
@@ -4426,6 +4453,15 @@ export class JsContext {
           );
           if (!handed) return settled.length ? this.max(settled, cls, depth) : Level.CONST;
         }
+      }
+      // `Reflect.get(TARGETS, 'home')`: the literal's value at that constant key, as `TARGETS.home` reads it (no
+      // receiver argument: a getter could then read another object).
+      if (t === "call_expression" && ctor === "Reflect.get") {
+        const [o, k, ...more] = this.args(node);
+        const key = k && !more.length ? this.constValue(k) : undefined;
+        const container = typeof key === "string" ? this.literalContainer(o) : undefined;
+        const hit = container?.type === "object" ? this.lastPair(container, key as string) : undefined;
+        if (hit) return this.eval(hit, cls, depth + 1);
       }
       // (A file name stamped with the time stays non-literal: the path rules' audit hint judges those.)
       if ((ctor === "Date" || /^Date\.(now|UTC|parse)$/.test(ctor)) && cls !== "path") return Level.CONST;
