@@ -2047,4 +2047,29 @@ describe("find over object-literal records (batch115)", () => {
     expect(cmdi(t, "Reflect.get(t, 'back')")).toBe(true);
     expect(cmdi(t, "Reflect.get(t, req.query.k)")).toBe(true);
   });
+
+  it("reads TS enum members and `as` casts as constants", () => {
+    const run = (src: string, rule: string) =>
+      analyzeSync(src, { language: "typescript", rules: [rule] }).findings.length > 0;
+    const mode = (cast: string) =>
+      run(
+        "import { execSync } from 'child_process';\nimport express from 'express';\nconst app = express();\n" +
+          "enum Mode {\n  Fixed,\n  Custom,\n}\n" +
+          `const MODE = Mode.${cast} as Mode;\n` +
+          "app.get('/d', (req, res) => {\n" +
+          "  const t = MODE === Mode.Custom ? String(req.query.m) : '/srv';\n" +
+          "  res.send(execSync('df -h ' + t).toString());\n});\n",
+        "JS-CMDI-001",
+      );
+    expect(mode("Fixed")).toBe(false);
+    expect(mode("Custom")).toBe(true);
+    const digest = (member: string) =>
+      run(
+        "import { createHash } from 'crypto';\nenum Digest {\n  Old = 'sha1',\n  New = 'sha512',\n}\n" +
+          `export const key = (k: string) => createHash(Digest.${member}).update(k).digest('hex');\n`,
+        "JS-HASH-001",
+      );
+    expect(digest("Old")).toBe(true);
+    expect(digest("New")).toBe(false);
+  });
 });

@@ -286,6 +286,8 @@ export class JsContext {
   private fieldModel: { inits: Map<string, SyntaxNode[]>; outside: Set<string>; opaque: boolean } | undefined;
   /** Per name: whether the file writes through it (see writtenThrough); per-lookup source scans were quadratic. */
   private readonly writtenMemo = new Map<string, boolean>();
+  /** Enum declarations by name (built on first use). */
+  private enumDecls: Map<string, SyntaxNode[]> | undefined;
   private readonly localsMemo = new Map<string, SyntaxNode[] | undefined>();
   private readonly exportedMemo = new Map<SyntaxNode | null, boolean>();
   /** `if` statements by enclosing function (null: top level), in source order: guards are read from them. */
@@ -2168,6 +2170,11 @@ export class JsContext {
         return null;
       case "parenthesized_expression":
         return this.constValue(namedChildren(node)[0], depth + 1);
+      // `Mode.Fixed as Mode`, `x satisfies T`, `x!`: the expression's value; the type names no data.
+      case "as_expression":
+      case "satisfies_expression":
+      case "non_null_expression":
+        return this.constValue(namedChildren(node)[0], depth + 1);
       case "identifier": {
         const name = this.text(node);
         // A parameter of the helper whose call is being read (`loadTitle(raw, false)`): that call's argument, or the
@@ -2226,6 +2233,9 @@ export class JsContext {
         if (this.text(field(node, "property") ?? node) !== "length") {
           const element = this.literalElement(node);
           if (element) return this.constValue(element, depth + 1);
+          // `Mode.Fixed`, `Digest.Old` of a TS enum declared once in the file (members are read-only).
+          const member = this.enumMember(node, depth);
+          if (member !== undefined) return member;
           // `Digest.CURRENT` of a class's static field nothing stores into.
           const statics = this.staticMember(node);
           if (statics) return statics.length === 1 ? this.constValue(statics[0], depth + 1) : undefined;
@@ -2637,6 +2647,43 @@ export class JsContext {
       if (top.parent?.type === "update_expression") return true;
     }
     return false;
+  }
+
+  /**
+   * `E.M` of `enum E { ... }` declared once in the file: the member's value (a number counted on from the one
+   * before, or its initializer's constant). Undefined when E is no such enum or the value cannot be told.
+   */
+  private enumMember(node: SyntaxNode, depth: number): string | number | undefined {
+    const obj = field(node, "object");
+    const prop = field(node, "property");
+    if (obj?.type !== "identifier" || !prop) return undefined;
+    if (!this.enumDecls) {
+      this.enumDecls = new Map();
+      for (const n of this.tree.nodes)
+        if (n.type === "enum_declaration") {
+          const k = this.text(field(n, "name") ?? n);
+          this.enumDecls.set(k, [...(this.enumDecls.get(k) ?? []), n]);
+        }
+    }
+    const enums = this.enumDecls.get(this.text(obj)) ?? [];
+    const body = enums.length === 1 ? field(enums[0]!, "body") : undefined;
+    if (!body) return undefined;
+    const want = this.text(prop);
+    let next: number | undefined = 0;
+    for (const m of namedChildren(body)) {
+      if (m.type === "comment") continue;
+      let key: SyntaxNode | undefined = m;
+      let v: string | number | undefined = next;
+      if (m.type === "enum_assignment") {
+        key = field(m, "name") ?? undefined;
+        const c = this.constValue(field(m, "value") ?? undefined, depth + 1);
+        v = typeof c === "number" || typeof c === "string" ? c : undefined;
+      } else if (m.type !== "property_identifier" && m.type !== "string") return undefined;
+      const k = key?.type === "string" ? this.stringValue(key) : key && this.text(key);
+      if (k === want) return v;
+      next = typeof v === "number" ? v + 1 : undefined;
+    }
+    return undefined;
   }
 
   /** `arr.at(k)` with a constant integer k on a plain name: that name and k; undefined for any other call. */
