@@ -2072,4 +2072,19 @@ describe("find over object-literal records (batch115)", () => {
     expect(digest("Old")).toBe(true);
     expect(digest("New")).toBe(false);
   });
+
+  it("vets nothing with a list the checked value was itself added to", () => {
+    const pre = "const ALLOWED = new Set(['a.txt', 'b.txt']);\n";
+    const guard = (body: string) => cmdi(`  const f = req.query.f;\n${body}`, "'cat ' + f", pre);
+    expect(guard("  if (!ALLOWED.has(f)) return;")).toBe(false);
+    expect(guard("  const names = new Set(ALLOWED);\n  names.add(f);\n  if (!names.has(f)) return;")).toBe(
+      true,
+    );
+    expect(guard("  const names = [...ALLOWED];\n  names.push(f);\n  if (!names.includes(f)) return;")).toBe(
+      true,
+    );
+    expect(
+      guard("  const names = new Set(ALLOWED);\n  names.add('c.txt');\n  if (!names.has(f)) return;"),
+    ).toBe(false);
+  });
 });

@@ -2055,6 +2055,20 @@ export class JsContext {
         const over = each && field(each, "right");
         for (const name of tested) {
           if (!this.exitGuardIn(head) && !this.refutes(cond, name)) continue;
+          // (`names.add(x); if (!names.has(x)) return;`: the list was fed the value it checks.)
+          const fed = descendantsOf(cond).some((c) => {
+            const fn = c.type === "call_expression" ? field(c, "function") : undefined;
+            const recv = fn?.type === "member_expression" ? field(fn, "object") : undefined;
+            const a = this.args(c);
+            return (
+              !!recv &&
+              /^(has|includes)$/.test(this.method(c)) &&
+              a.length === 1 &&
+              this.uncastText(a[0]!) === name &&
+              this.addsTo(this.text(recv), name)
+            );
+          });
+          if (fed) continue;
           if (!each) checked.add(name);
           else if (item?.type === "identifier" && this.text(item) === name && over)
             checked.add(this.text(over));
@@ -2650,6 +2664,17 @@ export class JsContext {
   }
 
   /**
+   * Whether the file adds `name` itself to the container `list` (`seen.add(name)`, `list.push(name)`): a check of
+   * membership there then passes the value it was meant to vet.
+   */
+  private addsTo(list: string, name: string): boolean {
+    const e = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    return new RegExp(
+      `(?<![\\w$.])${e(list)}\\s*\\.\\s*(?:add|push|unshift|set)\\s*\\([^)]*(?<![\\w$.])${e(name)}(?![\\w$])`,
+    ).test(this.tree.source);
+  }
+
+  /**
    * `E.M` of `enum E { ... }` declared once in the file: the member's value (a number counted on from the one
    * before, or its initializer's constant). Undefined when E is no such enum or the value cannot be told.
    */
@@ -3201,7 +3226,7 @@ export class JsContext {
     const recv = fn?.type === "member_expression" ? field(fn, "object") : undefined;
     // (An argument cast for the list's element type, `LIST.includes(x as Kind)`, is still x.)
     if ((m === "includes" || m === "has") && recv && this.text(recv) !== name)
-      return args.length === 1 && this.uncastText(args[0]!) === name;
+      return args.length === 1 && this.uncastText(args[0]!) === name && !this.addsTo(this.text(recv), name);
     // A key of a fixed table: `ROUTES.hasOwnProperty(name)`, `Object.prototype.hasOwnProperty.call(ROUTES, name)`,
     // `Object.hasOwn(ROUTES, name)`.
     if (m === "hasOwnProperty" && recv && /^[\w$.]+$/.test(this.text(recv)) && this.text(recv) !== name)
@@ -3361,13 +3386,18 @@ export class JsContext {
       );
       this.guardTests.set(name, test);
     }
+    // (`seen.add(x); if (seen.has(x))`: a list the value was itself added to vets nothing.)
+    const vetting = (c: string) => {
+      const m = /^([\w$.]+)\.(?:includes|has)\(/.exec(c);
+      return test.test(c) && !(m && this.addsTo(m[1]!, name));
+    };
     let child: SyntaxNode = use;
     for (let p = use.parent; p && p !== fn; child = p, p = p.parent) {
       if (p.type !== "if_statement" || child.field !== "consequence") continue;
       const cond = this.regexConstsInlined(
         this.text(field(p, "condition") ?? p).replace(/^\(\s*|\s*\)$/g, ""),
       );
-      if (cond.split(/\s*&&\s*/).some((c) => test.test(c))) return true;
+      if (cond.split(/\s*&&\s*/).some((c) => vetting(c))) return true;
       if (this.vets(field(p, "condition"), name)) return true;
       // `if (name === 'a.txt' || name === 'b.txt')`: inside, the value is one of the literals.
       const esc = name.replace(/[.$]/g, "\\$&");
@@ -3388,7 +3418,7 @@ export class JsContext {
         this.text(field(s, "condition") ?? s).replace(/^\(\s*|\s*\)$/g, ""),
       );
       if (
-        !cond.split(/\s*\|\|\s*/).some((c) => c.startsWith("!") && test.test(c.slice(1).trim())) &&
+        !cond.split(/\s*\|\|\s*/).some((c) => c.startsWith("!") && vetting(c.slice(1).trim())) &&
         !this.refutes(field(s, "condition"), name)
       )
         continue;
