@@ -2087,4 +2087,16 @@ describe("find over object-literal records (batch115)", () => {
       guard("  const names = new Set(ALLOWED);\n  names.add('c.txt');\n  if (!names.has(f)) return;"),
     ).toBe(false);
   });
+
+  it("keeps a frozen config object's keys literal when a handler stores into them", () => {
+    const cfg = (decl: string) =>
+      cmdi(
+        "  res.send(CONFIG.dir);",
+        "'ls ' + CONFIG.dir",
+        `${decl}\napp.post('/c', (req, res) => {\n  CONFIG.dir = req.body.dir;\n  res.end();\n});\n`,
+      );
+    expect(cfg("const CONFIG = Object.freeze({ dir: '/srv' });")).toBe(false);
+    expect(cfg("const CONFIG = { dir: '/srv' };")).toBe(true);
+    expect(cfg("let CONFIG = Object.freeze({ dir: '/srv' });")).toBe(true);
+  });
 });

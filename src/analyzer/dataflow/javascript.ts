@@ -2760,8 +2760,16 @@ export class JsContext {
         const name = this.text(node);
         // (The declaration in scope here: handlers often each declare their own `opts`.)
         const d = this.scopedDecl(name, undefined, node)?.decl;
-        if (!d || this.writtenThrough(name)) return undefined;
-        return this.literalContainer(field(d, "value"), depth + 1);
+        if (!d) return undefined;
+        // `const CONFIG = Object.freeze({ ... })`: a store into one of its own keys is ignored (or throws in strict
+        // code), so those keys keep their literal values.
+        const v = field(d, "value");
+        const frozen =
+          v?.type === "call_expression" &&
+          this.callee(v) === "Object.freeze" &&
+          /^const\b/.test(this.text(d.parent ?? d));
+        if (!frozen && this.writtenThrough(name)) return undefined;
+        return this.literalContainer(v ?? undefined, depth + 1);
       }
       case "member_expression": {
         // `SETTINGS.tokens` of `const SETTINGS = { tokens: { ... } }`: the nested literal, when no part of the path
