@@ -2099,4 +2099,20 @@ describe("find over object-literal records (batch115)", () => {
     expect(cfg("const CONFIG = { dir: '/srv' };")).toBe(true);
     expect(cfg("let CONFIG = Object.freeze({ dir: '/srv' });")).toBe(true);
   });
+
+  it("reads Object.fromEntries over literal pairs at a constant key", () => {
+    const q = "  const q = Object.fromEntries([\n    ['tool', 'uptime'],\n    ['extra', req.query.c],\n  ]);";
+    expect(cmdi(q, "q.tool")).toBe(false);
+    expect(cmdi(q, "q['tool']")).toBe(false);
+    expect(cmdi(q, "q.extra")).toBe(true);
+    expect(cmdi(q, "q[req.query.k]")).toBe(true);
+    // (A later duplicate wins; a computed key may be any.)
+    expect(cmdi("  const q = Object.fromEntries([['tool', 'ls'], ['tool', req.query.c]]);", "q.tool")).toBe(
+      true,
+    );
+    expect(
+      cmdi("  const q = Object.fromEntries([['tool', 'ls'], [req.query.k, req.query.c]]);", "q.tool"),
+    ).toBe(true);
+    expect(cmdi("  const q = Object.fromEntries(Object.entries(req.query));", "q.tool")).toBe(true);
+  });
 });

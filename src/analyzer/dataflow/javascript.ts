@@ -2965,7 +2965,6 @@ export class JsContext {
    */
   private literalElement(node: SyntaxNode): SyntaxNode | undefined {
     const container = this.literalContainer(field(node, "object"));
-    if (!container) return undefined;
     let key: string | number | undefined;
     if (node.type === "member_expression") key = this.text(field(node, "property") ?? node);
     else {
@@ -2973,6 +2972,7 @@ export class JsContext {
       key = typeof k === "string" || typeof k === "number" ? k : undefined;
     }
     if (key === undefined) return undefined;
+    if (!container) return this.fromEntriesValue(field(node, "object") ?? undefined, String(key));
     if (container.type === "array") {
       if (typeof key !== "number" || !Number.isInteger(key) || key < 0) return undefined;
       const items = namedChildren(container);
@@ -2986,6 +2986,33 @@ export class JsContext {
       const k = field(p, "key");
       if (k?.type === "computed_property_name") return undefined;
       if (k && this.text(k).replace(/^['"]|['"]$/g, "") === String(key)) hit = field(p, "value") ?? undefined;
+    }
+    return hit;
+  }
+
+  /**
+   * `q.next` of `const q = Object.fromEntries([['next', '/account'], ['from', v]])` (never written through): the
+   * value of the last entry with that constant key. Undefined when an entry is not a literal pair with a constant key,
+   * or none has that key.
+   */
+  private fromEntriesValue(obj: SyntaxNode | undefined, key: string): SyntaxNode | undefined {
+    if (obj?.type !== "identifier") return undefined;
+    const name = this.text(obj);
+    const d = this.scopedDecl(name, undefined, obj)?.decl;
+    const v = d && /^const\b/.test(this.text(d.parent ?? d)) ? field(d, "value") : undefined;
+    if (v?.type !== "call_expression" || this.callee(v) !== "Object.fromEntries" || this.writtenThrough(name))
+      return undefined;
+    const args = this.args(v);
+    const list = args.length === 1 ? this.literalContainer(args[0]) : undefined;
+    if (list?.type !== "array") return undefined;
+    let hit: SyntaxNode | undefined;
+    for (const e of namedChildren(list)) {
+      if (e.type === "comment") continue;
+      const kv = e.type === "array" ? namedChildren(e).filter((c) => c.type !== "comment") : [];
+      if (kv.length !== 2 || e.children.some((c) => c.type === "spread_element")) return undefined;
+      const k = this.constValue(kv[0]);
+      if (k === undefined) return undefined;
+      if (String(k) === key) hit = kv[1];
     }
     return hit;
   }
