@@ -3597,6 +3597,47 @@ export class JsContext {
     return list;
   }
 
+  /**
+   * `const { secure, ...rest } = BASE`: the keys the rest object bound to the identifier `use` leaves out. Undefined
+   * when `use` names no such rest binding (or a computed key makes the left-out keys unknown).
+   */
+  restOmits(use: SyntaxNode): string[] | undefined {
+    if (use.type !== "identifier") return undefined;
+    const name = this.text(use);
+    if (this.assigns.has(name)) return undefined;
+    // (Pattern bindings are not among decls: the last such rest binding before the use, in its function.)
+    const fn = enclosingFunction(use);
+    const rest = this.tree.nodes
+      .filter(
+        (r) =>
+          r.type === "rest_pattern" &&
+          r.order < use.order &&
+          r.parent?.type === "object_pattern" &&
+          r.parent.parent?.type === "variable_declarator" &&
+          enclosingFunction(r) === fn &&
+          this.text(namedChildren(r)[0] ?? r) === name,
+      )
+      .pop();
+    const pat = rest?.parent;
+    if (!rest || !pat) return undefined;
+    const kids = namedChildren(pat).filter((c) => c.type !== "comment");
+    const out: string[] = [];
+    for (const c of kids) {
+      if (c === rest) continue;
+      const k =
+        c.type === "shorthand_property_identifier_pattern"
+          ? c
+          : c.type === "object_assignment_pattern"
+            ? field(c, "left")
+            : c.type === "pair_pattern"
+              ? field(c, "key")
+              : undefined;
+      if (!k || k.type === "computed_property_name") return undefined;
+      out.push(this.text(k).replace(/^['"]|['"]$/g, ""));
+    }
+    return out;
+  }
+
   /** The one declarator of a name never reassigned, whose value has the given type (any: undefined); else undefined. */
   private soleDecl(name: string, valueType: string | undefined): SyntaxNode | undefined {
     const decls = this.decls.get(name) ?? [];

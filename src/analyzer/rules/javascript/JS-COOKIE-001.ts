@@ -230,6 +230,21 @@ export default jsRule({
       // Options bound to a name first (`const opts = { httpOnly: false }; res.cookie('sid', id, opts)`) are
       // judged here, at the call that sends the session cookie: their pairs sit under no cookie call.
       const given = objectForm ? args[0] : args[2];
+      // `const { secure, ...rest } = BASE; res.cookie('sid', id, rest)`: the rest object has no `secure` (nor
+      // `httpOnly`, when that is the key taken out), whatever BASE set.
+      const dropped = given
+        ? ctx.restOmits(given)?.find((k) => k === "secure" || k === "httpOnly")
+        : undefined;
+      if (dropped) {
+        report({
+          node,
+          message:
+            dropped === "secure"
+              ? "session cookie options are a rest object that leaves out secure: it is sent over plain HTTP too"
+              : "session cookie options are a rest object that leaves out httpOnly: page scripts can read it",
+        });
+        return;
+      }
       const opts = given?.type === "identifier" ? (ctx.resolve(given) ?? given) : given;
       // Options rebuilt from entries (`Object.fromEntries([...Object.entries(BASE), ['secure', false]])`).
       if (opts?.type === "call_expression") {
@@ -329,6 +344,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const BASE = { httpOnly: true, secure: true, sameSite: 'lax' };\napp.post('/l', (req, res) => {\n  const { sameSite, ...rest } = BASE;\n  res.cookie('sid', req.sid, { ...rest, sameSite: 'strict' });\n});",
       "function connect(host, opts = { secure: false }) {\n  return tls.connect(host, opts);\n}",
       "server.state('session', { ttl: 86400000, isSecure: true, isHttpOnly: true, encoding: 'base64json' });",
       "const store = { isSecure: false };",
@@ -366,6 +382,7 @@ export default jsRule({
       "const DEBUG = 1 > 2;\napp.post('/l', (req, res) => res.cookie('sid', newId(), { secure: true, httpOnly: DEBUG ? false : true }));",
     ],
     invalid: [
+      "const BASE = { httpOnly: true, secure: true, sameSite: 'lax' };\napp.post('/l', (req, res) => {\n  const { secure, ...rest } = BASE;\n  res.cookie('sid', req.sid, rest);\n});",
       "function setSid(res, id, opts = { httpOnly: true, secure: false }) {\n  res.cookie('sid', id, opts);\n}",
       "server.state('session', { ttl: 86400000, isSecure: false, isHttpOnly: true, encoding: 'base64json' });",
       "const handler = (request, h) => h.response('ok').state('sid', request.auth.credentials.sid, { isHttpOnly: false });",
