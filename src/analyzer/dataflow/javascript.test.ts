@@ -2115,4 +2115,16 @@ describe("find over object-literal records (batch115)", () => {
     ).toBe(true);
     expect(cmdi("  const q = Object.fromEntries(Object.entries(req.query));", "q.tool")).toBe(true);
   });
+
+  it("reads Array.prototype.with on a literal array, declared per handler", () => {
+    const other =
+      "app.get('/b', (req, res) => {\n  const parts = [req.query.x];\n  res.send(parts.at(0));\n});\n";
+    const w = (read: string) => cmdi("  const parts = ['ls', req.query.d, '-la'];", read, other);
+    expect(w("parts.with(1, '/srv').join(' ')")).toBe(false);
+    expect(w("parts.with(-2, '/srv').join(' ')")).toBe(false);
+    expect(w("parts.with(0, 'du').join(' ')")).toBe(true);
+    expect(w("parts.with(5, 'x').join(' ')")).toBe(true);
+    expect(w("parts.at(0)")).toBe(false);
+    expect(w("parts.at(-2)")).toBe(true);
+  });
 });

@@ -2729,8 +2729,9 @@ export class JsContext {
   private indexedItem(name: string, k: number, use: SyntaxNode): SyntaxNode | null | undefined {
     let items = this.arrayAt(name, use)?.items;
     if (!items) {
-      const decls = this.decls.get(name) ?? [];
-      const literal = decls.length === 1 && !this.assigns.has(name) ? field(decls[0]!, "value") : undefined;
+      // (The declaration in scope at the read: handlers often each declare their own `parts`.)
+      const d = this.scopedDecl(name, undefined, use)?.decl;
+      const literal = d && !this.assigns.has(name) ? field(d, "value") : undefined;
       if (literal?.type !== "array" || literal.children.some((c) => c.type === "spread_element"))
         return undefined;
       if (this.writtenThrough(name)) return undefined;
@@ -4877,6 +4878,25 @@ export class JsContext {
           if (item !== undefined) return item ? this.eval(item, cls, depth + 1) : Level.CONST;
           const a = this.arrayAt(at.name, node);
           if (a) return this.max(a.whole, cls, depth);
+        }
+        // `parts.with(1, 'guest')`: a copy of the array with item k replaced, the others as they were.
+        if (m === "with" && recv?.type === "identifier") {
+          const [ka, va, ...more] = this.args(node);
+          const k = ka && !more.length ? this.constValue(ka) : undefined;
+          const items: SyntaxNode[] = [];
+          for (let i = 0; va && typeof k === "number" && Number.isInteger(k) && i < 64; i++) {
+            const item = this.indexedItem(this.text(recv), i, node);
+            if (item === null) {
+              const j = k < 0 ? items.length + k : k;
+              if (j >= 0 && j < items.length) {
+                items[j] = va;
+                return this.max(items, cls, depth);
+              }
+              break;
+            }
+            if (!item) break;
+            items.push(item);
+          }
         }
         if (m === "pop" || m === "shift") {
           const a = this.arrayAt(this.text(recv), node);
