@@ -1567,6 +1567,28 @@ export class JsContext {
    * `const { a, b: c } = v`: for a name bound by one level of object destructuring before `id` (and not declared
    * again since), the object it was taken from and the property read.
    */
+  /**
+   * `const { creds: { user } } = req.body`: for a name bound inside a nested object pattern, the object the outermost
+   * pattern destructures (a value somewhere inside it); undefined for any other binding.
+   */
+  nestedPatternSource(id: SyntaxNode): SyntaxNode | undefined {
+    const name = this.text(id);
+    const last = (this.patternDecls.get(name) ?? []).filter((d) => d.node.order < id.order).pop();
+    if (!last) return undefined;
+    const lastDecl = (this.decls.get(name) ?? []).filter((d) => d.order < id.order).pop();
+    if (lastDecl && lastDecl.order > last.node.order) return undefined;
+    const d = last.node;
+    if (d.type !== "shorthand_property_identifier_pattern" && d.parent?.type !== "pair_pattern")
+      return undefined;
+    let root = d.parent?.type === "pair_pattern" ? d.parent.parent : d.parent;
+    let nested = false;
+    while (root?.type === "object_pattern" && root.parent?.type === "pair_pattern" && root.field === "value")
+      [root, nested] = [root.parent.parent, true];
+    if (!nested || root?.type !== "object_pattern" || root.parent?.type !== "variable_declarator")
+      return undefined;
+    return field(root.parent, "value") ?? undefined;
+  }
+
   destructured(id: SyntaxNode): { from: SyntaxNode; key: string } | undefined {
     const name = this.text(id);
     const pats = (this.patternDecls.get(name) ?? []).filter((d) => d.node.order < id.order);
