@@ -2127,4 +2127,15 @@ describe("find over object-literal records (batch115)", () => {
     expect(w("parts.at(0)")).toBe(false);
     expect(w("parts.at(-2)")).toBe(true);
   });
+
+  it("reads Object.entries of an object literal by entry and position", () => {
+    const e = (lit: string, read: string) => cmdi(`  const pairs = Object.entries(${lit});`, read);
+    const lit = "{ a: 'uptime', b: req.query.c }";
+    expect(e(lit, "pairs[0][1]")).toBe(false);
+    expect(e(lit, "pairs[1][0]")).toBe(false);
+    expect(e(lit, "pairs[1][1]")).toBe(true);
+    // (Integer-like keys are listed first; a repeated key is one entry.)
+    expect(e("{ a: 'uptime', 1: req.query.c }", "pairs[0][1]")).toBe(true);
+    expect(e("{ a: 'uptime', a: req.query.c, b: 'ls' }", "pairs[0][1]")).toBe(true);
+  });
 });

@@ -2995,7 +2995,11 @@ export class JsContext {
       key = typeof k === "string" || typeof k === "number" ? k : undefined;
     }
     if (key === undefined) return undefined;
-    if (!container) return this.fromEntriesValue(field(node, "object") ?? undefined, String(key));
+    if (!container)
+      return (
+        this.fromEntriesValue(field(node, "object") ?? undefined, String(key)) ??
+        (typeof key === "number" ? this.entriesItem(field(node, "object") ?? undefined, key) : undefined)
+      );
     if (container.type === "array") {
       if (typeof key !== "number" || !Number.isInteger(key) || key < 0) return undefined;
       const items = namedChildren(container);
@@ -3011,6 +3015,39 @@ export class JsContext {
       if (k && this.text(k).replace(/^['"]|['"]$/g, "") === String(key)) hit = field(p, "value") ?? undefined;
     }
     return hit;
+  }
+
+  /**
+   * `pairs[1][1]` of `const pairs = Object.entries({ a: '/home', b: v })` (never written through): the value (at 1)
+   * or the key (at 0) of that entry of the object literal. Undefined when the entry cannot be told.
+   */
+  private entriesItem(row: SyntaxNode | undefined, k: number): SyntaxNode | undefined {
+    if (row?.type !== "subscript_expression" || (k !== 0 && k !== 1)) return undefined;
+    const list = field(row, "object");
+    const i = this.constValue(field(row, "index") ?? undefined);
+    if (list?.type !== "identifier" || typeof i !== "number" || !Number.isInteger(i) || i < 0)
+      return undefined;
+    const name = this.text(list);
+    const d = this.scopedDecl(name, undefined, list)?.decl;
+    const v = d && /^const\b/.test(this.text(d.parent ?? d)) ? field(d, "value") : undefined;
+    if (v?.type !== "call_expression" || this.callee(v) !== "Object.entries" || this.writtenThrough(name))
+      return undefined;
+    const args = this.args(v);
+    const obj = args.length === 1 ? this.literalContainer(args[0]) : undefined;
+    if (obj?.type !== "object") return undefined;
+    const entries = namedChildren(obj).filter((c) => c.type !== "comment");
+    // (Only plain `key: value` pairs with written-out, non-numeric keys: those keep the order they are written in.)
+    if (
+      entries.some(
+        (e) => e.type !== "pair" || !/^(property_identifier|string)$/.test(field(e, "key")?.type ?? ""),
+      )
+    )
+      return undefined;
+    // (Integer-like keys come first whatever the order written; a repeated key is one entry.)
+    const keys = entries.map((e) => this.text(field(e, "key")!).replace(/^['"]|['"]$/g, ""));
+    if (keys.some((x) => /^\d+$/.test(x)) || new Set(keys).size !== keys.length) return undefined;
+    const e = entries[i];
+    return e ? (field(e, k === 0 ? "key" : "value") ?? undefined) : undefined;
   }
 
   /**
