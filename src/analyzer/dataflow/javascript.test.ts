@@ -2028,4 +2028,114 @@ describe("find over object-literal records (batch115)", () => {
       ),
     ).toBe(true);
   });
+
+  it("reads nested destructuring, comma expressions, void and Reflect.get by value", () => {
+    const lit = "{ cfg: { host: 'localhost' }, user: { host: req.query.h } }";
+    // A nested pattern reads its path of keys out of the literal.
+    expect(cmdi(`  const { cfg: { host } } = ${lit};`, "'ping ' + host")).toBe(false);
+    expect(cmdi(`  const { user: { host } } = ${lit};`, "'ping ' + host")).toBe(true);
+    expect(cmdi(`  const { user: { host } } = req.query;`, "'ping ' + host")).toBe(true);
+    // A comma expression's value is its last operand's.
+    expect(cmdi("  const c = (req.query.d, 'ls /srv');", "c")).toBe(false);
+    expect(cmdi("  const c = ('ls /srv', 'ls ' + req.query.d);", "c")).toBe(true);
+    // `void x` is undefined.
+    expect(cmdi("  const d = void req.query.d ?? '/srv';", "'ls ' + d")).toBe(false);
+    expect(cmdi("  const d = req.query.d ?? '/srv';", "'ls ' + d")).toBe(true);
+    // Reflect.get at a constant key of a literal reads that key's value.
+    const t = "  const t = { home: 'uptime', back: req.query.c };";
+    expect(cmdi(t, "Reflect.get(t, 'home')")).toBe(false);
+    expect(cmdi(t, "Reflect.get(t, 'back')")).toBe(true);
+    expect(cmdi(t, "Reflect.get(t, req.query.k)")).toBe(true);
+  });
+
+  it("reads TS enum members and `as` casts as constants", () => {
+    const run = (src: string, rule: string) =>
+      analyzeSync(src, { language: "typescript", rules: [rule] }).findings.length > 0;
+    const mode = (cast: string) =>
+      run(
+        "import { execSync } from 'child_process';\nimport express from 'express';\nconst app = express();\n" +
+          "enum Mode {\n  Fixed,\n  Custom,\n}\n" +
+          `const MODE = Mode.${cast} as Mode;\n` +
+          "app.get('/d', (req, res) => {\n" +
+          "  const t = MODE === Mode.Custom ? String(req.query.m) : '/srv';\n" +
+          "  res.send(execSync('df -h ' + t).toString());\n});\n",
+        "JS-CMDI-001",
+      );
+    expect(mode("Fixed")).toBe(false);
+    expect(mode("Custom")).toBe(true);
+    const digest = (member: string) =>
+      run(
+        "import { createHash } from 'crypto';\nenum Digest {\n  Old = 'sha1',\n  New = 'sha512',\n}\n" +
+          `export const key = (k: string) => createHash(Digest.${member}).update(k).digest('hex');\n`,
+        "JS-HASH-001",
+      );
+    expect(digest("Old")).toBe(true);
+    expect(digest("New")).toBe(false);
+  });
+
+  it("vets nothing with a list the checked value was itself added to", () => {
+    const pre = "const ALLOWED = new Set(['a.txt', 'b.txt']);\n";
+    const guard = (body: string) => cmdi(`  const f = req.query.f;\n${body}`, "'cat ' + f", pre);
+    expect(guard("  if (!ALLOWED.has(f)) return;")).toBe(false);
+    expect(guard("  const names = new Set(ALLOWED);\n  names.add(f);\n  if (!names.has(f)) return;")).toBe(
+      true,
+    );
+    expect(guard("  const names = [...ALLOWED];\n  names.push(f);\n  if (!names.includes(f)) return;")).toBe(
+      true,
+    );
+    expect(
+      guard("  const names = new Set(ALLOWED);\n  names.add('c.txt');\n  if (!names.has(f)) return;"),
+    ).toBe(false);
+  });
+
+  it("keeps a frozen config object's keys literal when a handler stores into them", () => {
+    const cfg = (decl: string) =>
+      cmdi(
+        "  res.send(CONFIG.dir);",
+        "'ls ' + CONFIG.dir",
+        `${decl}\napp.post('/c', (req, res) => {\n  CONFIG.dir = req.body.dir;\n  res.end();\n});\n`,
+      );
+    expect(cfg("const CONFIG = Object.freeze({ dir: '/srv' });")).toBe(false);
+    expect(cfg("const CONFIG = { dir: '/srv' };")).toBe(true);
+    expect(cfg("let CONFIG = Object.freeze({ dir: '/srv' });")).toBe(true);
+  });
+
+  it("reads Object.fromEntries over literal pairs at a constant key", () => {
+    const q = "  const q = Object.fromEntries([\n    ['tool', 'uptime'],\n    ['extra', req.query.c],\n  ]);";
+    expect(cmdi(q, "q.tool")).toBe(false);
+    expect(cmdi(q, "q['tool']")).toBe(false);
+    expect(cmdi(q, "q.extra")).toBe(true);
+    expect(cmdi(q, "q[req.query.k]")).toBe(true);
+    // (A later duplicate wins; a computed key may be any.)
+    expect(cmdi("  const q = Object.fromEntries([['tool', 'ls'], ['tool', req.query.c]]);", "q.tool")).toBe(
+      true,
+    );
+    expect(
+      cmdi("  const q = Object.fromEntries([['tool', 'ls'], [req.query.k, req.query.c]]);", "q.tool"),
+    ).toBe(true);
+    expect(cmdi("  const q = Object.fromEntries(Object.entries(req.query));", "q.tool")).toBe(true);
+  });
+
+  it("reads Array.prototype.with on a literal array, declared per handler", () => {
+    const other =
+      "app.get('/b', (req, res) => {\n  const parts = [req.query.x];\n  res.send(parts.at(0));\n});\n";
+    const w = (read: string) => cmdi("  const parts = ['ls', req.query.d, '-la'];", read, other);
+    expect(w("parts.with(1, '/srv').join(' ')")).toBe(false);
+    expect(w("parts.with(-2, '/srv').join(' ')")).toBe(false);
+    expect(w("parts.with(0, 'du').join(' ')")).toBe(true);
+    expect(w("parts.with(5, 'x').join(' ')")).toBe(true);
+    expect(w("parts.at(0)")).toBe(false);
+    expect(w("parts.at(-2)")).toBe(true);
+  });
+
+  it("reads Object.entries of an object literal by entry and position", () => {
+    const e = (lit: string, read: string) => cmdi(`  const pairs = Object.entries(${lit});`, read);
+    const lit = "{ a: 'uptime', b: req.query.c }";
+    expect(e(lit, "pairs[0][1]")).toBe(false);
+    expect(e(lit, "pairs[1][0]")).toBe(false);
+    expect(e(lit, "pairs[1][1]")).toBe(true);
+    // (Integer-like keys are listed first; a repeated key is one entry.)
+    expect(e("{ a: 'uptime', 1: req.query.c }", "pairs[0][1]")).toBe(true);
+    expect(e("{ a: 'uptime', a: req.query.c, b: 'ls' }", "pairs[0][1]")).toBe(true);
+  });
 });

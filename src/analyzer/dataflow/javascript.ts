@@ -286,6 +286,8 @@ export class JsContext {
   private fieldModel: { inits: Map<string, SyntaxNode[]>; outside: Set<string>; opaque: boolean } | undefined;
   /** Per name: whether the file writes through it (see writtenThrough); per-lookup source scans were quadratic. */
   private readonly writtenMemo = new Map<string, boolean>();
+  /** Enum declarations by name (built on first use). */
+  private enumDecls: Map<string, SyntaxNode[]> | undefined;
   private readonly localsMemo = new Map<string, SyntaxNode[] | undefined>();
   private readonly exportedMemo = new Map<SyntaxNode | null, boolean>();
   /** `if` statements by enclosing function (null: top level), in source order: guards are read from them. */
@@ -1582,6 +1584,28 @@ export class JsContext {
    * `const { a, b: c } = v`: for a name bound by one level of object destructuring before `id` (and not declared
    * again since), the object it was taken from and the property read.
    */
+  /**
+   * `const { creds: { user } } = req.body`: for a name bound inside a nested object pattern, the object the outermost
+   * pattern destructures (a value somewhere inside it); undefined for any other binding.
+   */
+  nestedPatternSource(id: SyntaxNode): SyntaxNode | undefined {
+    const name = this.text(id);
+    const last = (this.patternDecls.get(name) ?? []).filter((d) => d.node.order < id.order).pop();
+    if (!last) return undefined;
+    const lastDecl = (this.decls.get(name) ?? []).filter((d) => d.order < id.order).pop();
+    if (lastDecl && lastDecl.order > last.node.order) return undefined;
+    const d = last.node;
+    if (d.type !== "shorthand_property_identifier_pattern" && d.parent?.type !== "pair_pattern")
+      return undefined;
+    let root = d.parent?.type === "pair_pattern" ? d.parent.parent : d.parent;
+    let nested = false;
+    while (root?.type === "object_pattern" && root.parent?.type === "pair_pattern" && root.field === "value")
+      [root, nested] = [root.parent.parent, true];
+    if (!nested || root?.type !== "object_pattern" || root.parent?.type !== "variable_declarator")
+      return undefined;
+    return field(root.parent, "value") ?? undefined;
+  }
+
   destructured(id: SyntaxNode): { from: SyntaxNode; key: string } | undefined {
     const name = this.text(id);
     const pats = (this.patternDecls.get(name) ?? []).filter((d) => d.node.order < id.order);
@@ -2090,6 +2114,20 @@ export class JsContext {
         const over = each && field(each, "right");
         for (const name of tested) {
           if (!this.exitGuardIn(head) && !this.refutes(cond, name)) continue;
+          // (`names.add(x); if (!names.has(x)) return;`: the list was fed the value it checks.)
+          const fed = descendantsOf(cond).some((c) => {
+            const fn = c.type === "call_expression" ? field(c, "function") : undefined;
+            const recv = fn?.type === "member_expression" ? field(fn, "object") : undefined;
+            const a = this.args(c);
+            return (
+              !!recv &&
+              /^(has|includes)$/.test(this.method(c)) &&
+              a.length === 1 &&
+              this.uncastText(a[0]!) === name &&
+              this.addsTo(this.text(recv), name)
+            );
+          });
+          if (fed) continue;
           if (!each) checked.add(name);
           else if (item?.type === "identifier" && this.text(item) === name && over)
             checked.add(this.text(over));
@@ -2205,6 +2243,11 @@ export class JsContext {
         return null;
       case "parenthesized_expression":
         return this.constValue(namedChildren(node)[0], depth + 1);
+      // `Mode.Fixed as Mode`, `x satisfies T`, `x!`: the expression's value; the type names no data.
+      case "as_expression":
+      case "satisfies_expression":
+      case "non_null_expression":
+        return this.constValue(namedChildren(node)[0], depth + 1);
       case "identifier": {
         const name = this.text(node);
         // A parameter of the helper whose call is being read (`loadTitle(raw, false)`): that call's argument, or the
@@ -2263,6 +2306,9 @@ export class JsContext {
         if (this.text(field(node, "property") ?? node) !== "length") {
           const element = this.literalElement(node);
           if (element) return this.constValue(element, depth + 1);
+          // `Mode.Fixed`, `Digest.Old` of a TS enum declared once in the file (members are read-only).
+          const member = this.enumMember(node, depth);
+          if (member !== undefined) return member;
           // `Digest.CURRENT` of a class's static field nothing stores into.
           const statics = this.staticMember(node);
           if (statics) return statics.length === 1 ? this.constValue(statics[0], depth + 1) : undefined;
@@ -2673,6 +2719,54 @@ export class JsContext {
     return false;
   }
 
+  /**
+   * Whether the file adds `name` itself to the container `list` (`seen.add(name)`, `list.push(name)`): a check of
+   * membership there then passes the value it was meant to vet.
+   */
+  private addsTo(list: string, name: string): boolean {
+    const e = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    return new RegExp(
+      `(?<![\\w$.])${e(list)}\\s*\\.\\s*(?:add|push|unshift|set)\\s*\\([^)]*(?<![\\w$.])${e(name)}(?![\\w$])`,
+    ).test(this.tree.source);
+  }
+
+  /**
+   * `E.M` of `enum E { ... }` declared once in the file: the member's value (a number counted on from the one
+   * before, or its initializer's constant). Undefined when E is no such enum or the value cannot be told.
+   */
+  private enumMember(node: SyntaxNode, depth: number): string | number | undefined {
+    const obj = field(node, "object");
+    const prop = field(node, "property");
+    if (obj?.type !== "identifier" || !prop) return undefined;
+    if (!this.enumDecls) {
+      this.enumDecls = new Map();
+      for (const n of this.tree.nodes)
+        if (n.type === "enum_declaration") {
+          const k = this.text(field(n, "name") ?? n);
+          this.enumDecls.set(k, [...(this.enumDecls.get(k) ?? []), n]);
+        }
+    }
+    const enums = this.enumDecls.get(this.text(obj)) ?? [];
+    const body = enums.length === 1 ? field(enums[0]!, "body") : undefined;
+    if (!body) return undefined;
+    const want = this.text(prop);
+    let next: number | undefined = 0;
+    for (const m of namedChildren(body)) {
+      if (m.type === "comment") continue;
+      let key: SyntaxNode | undefined = m;
+      let v: string | number | undefined = next;
+      if (m.type === "enum_assignment") {
+        key = field(m, "name") ?? undefined;
+        const c = this.constValue(field(m, "value") ?? undefined, depth + 1);
+        v = typeof c === "number" || typeof c === "string" ? c : undefined;
+      } else if (m.type !== "property_identifier" && m.type !== "string") return undefined;
+      const k = key?.type === "string" ? this.stringValue(key) : key && this.text(key);
+      if (k === want) return v;
+      next = typeof v === "number" ? v + 1 : undefined;
+    }
+    return undefined;
+  }
+
   /** `arr.at(k)` with a constant integer k on a plain name: that name and k; undefined for any other call. */
   private atCall(node: SyntaxNode): { name: string; k: number } | undefined {
     const fn = field(node, "function");
@@ -2691,8 +2785,9 @@ export class JsContext {
   private indexedItem(name: string, k: number, use: SyntaxNode): SyntaxNode | null | undefined {
     let items = this.arrayAt(name, use)?.items;
     if (!items) {
-      const decls = this.decls.get(name) ?? [];
-      const literal = decls.length === 1 && !this.assigns.has(name) ? field(decls[0]!, "value") : undefined;
+      // (The declaration in scope at the read: handlers often each declare their own `parts`.)
+      const d = this.scopedDecl(name, undefined, use)?.decl;
+      const literal = d && !this.assigns.has(name) ? field(d, "value") : undefined;
       if (literal?.type !== "array" || literal.children.some((c) => c.type === "spread_element"))
         return undefined;
       if (this.writtenThrough(name)) return undefined;
@@ -2722,8 +2817,16 @@ export class JsContext {
         const name = this.text(node);
         // (The declaration in scope here: handlers often each declare their own `opts`.)
         const d = this.scopedDecl(name, undefined, node)?.decl;
-        if (!d || this.writtenThrough(name)) return undefined;
-        return this.literalContainer(field(d, "value"), depth + 1);
+        if (!d) return undefined;
+        // `const CONFIG = Object.freeze({ ... })`: a store into one of its own keys is ignored (or throws in strict
+        // code), so those keys keep their literal values.
+        const v = field(d, "value");
+        const frozen =
+          v?.type === "call_expression" &&
+          this.callee(v) === "Object.freeze" &&
+          /^const\b/.test(this.text(d.parent ?? d));
+        if (!frozen && this.writtenThrough(name)) return undefined;
+        return this.literalContainer(v ?? undefined, depth + 1);
       }
       case "member_expression": {
         // `SETTINGS.tokens` of `const SETTINGS = { tokens: { ... } }`: the nested literal, when no part of the path
@@ -2779,12 +2882,32 @@ export class JsContext {
       key = this.text(k).replace(/^['"]|['"]$/g, "");
       root = pair!.parent;
     }
+    // `const { user: { host } } = { cfg: {...}, user: {...} }`: a nested pattern reads a path of plain keys, outermost
+    // first (no defaults on the way: a default there would stand in for a missing object).
+    const path: string[] = [];
+    while (
+      root?.type === "object_pattern" &&
+      root.parent?.type === "pair_pattern" &&
+      root.field === "value"
+    ) {
+      const k = field(root.parent, "key");
+      if (!k || k.type === "computed_property_name") return undefined;
+      path.unshift(this.text(k).replace(/^['"]|['"]$/g, ""));
+      root = root.parent.parent;
+    }
     const decl = root?.parent;
     if (key === undefined || root?.type !== "object_pattern" || decl?.type !== "variable_declarator")
       return undefined;
     if (field(decl, "value") !== value) return undefined;
     // (`{ ...req.query, cmd: 'ls' }` too: a key written after every spread is that value.)
-    const container = this.literalContainer(value) ?? (value.type === "object" ? value : undefined);
+    let container = this.literalContainer(value) ?? (value.type === "object" ? value : undefined);
+    for (const k of path) {
+      if (container?.type !== "object") return undefined;
+      const inner = this.lastPair(container, k);
+      container = inner
+        ? (this.literalContainer(inner) ?? (inner.type === "object" ? inner : undefined))
+        : undefined;
+    }
     if (container?.type !== "object") return undefined;
     const defaults = fallback ? [fallback] : [];
     const hit = this.lastPair(container, key);
@@ -2899,7 +3022,6 @@ export class JsContext {
    */
   private literalElement(node: SyntaxNode): SyntaxNode | undefined {
     const container = this.literalContainer(field(node, "object"));
-    if (!container) return undefined;
     let key: string | number | undefined;
     if (node.type === "member_expression") key = this.text(field(node, "property") ?? node);
     else {
@@ -2907,6 +3029,11 @@ export class JsContext {
       key = typeof k === "string" || typeof k === "number" ? k : undefined;
     }
     if (key === undefined) return undefined;
+    if (!container)
+      return (
+        this.fromEntriesValue(field(node, "object") ?? undefined, String(key)) ??
+        (typeof key === "number" ? this.entriesItem(field(node, "object") ?? undefined, key) : undefined)
+      );
     if (container.type === "array") {
       if (typeof key !== "number" || !Number.isInteger(key) || key < 0) return undefined;
       const items = namedChildren(container);
@@ -2920,6 +3047,66 @@ export class JsContext {
       const k = field(p, "key");
       if (k?.type === "computed_property_name") return undefined;
       if (k && this.text(k).replace(/^['"]|['"]$/g, "") === String(key)) hit = field(p, "value") ?? undefined;
+    }
+    return hit;
+  }
+
+  /**
+   * `pairs[1][1]` of `const pairs = Object.entries({ a: '/home', b: v })` (never written through): the value (at 1)
+   * or the key (at 0) of that entry of the object literal. Undefined when the entry cannot be told.
+   */
+  private entriesItem(row: SyntaxNode | undefined, k: number): SyntaxNode | undefined {
+    if (row?.type !== "subscript_expression" || (k !== 0 && k !== 1)) return undefined;
+    const list = field(row, "object");
+    const i = this.constValue(field(row, "index") ?? undefined);
+    if (list?.type !== "identifier" || typeof i !== "number" || !Number.isInteger(i) || i < 0)
+      return undefined;
+    const name = this.text(list);
+    const d = this.scopedDecl(name, undefined, list)?.decl;
+    const v = d && /^const\b/.test(this.text(d.parent ?? d)) ? field(d, "value") : undefined;
+    if (v?.type !== "call_expression" || this.callee(v) !== "Object.entries" || this.writtenThrough(name))
+      return undefined;
+    const args = this.args(v);
+    const obj = args.length === 1 ? this.literalContainer(args[0]) : undefined;
+    if (obj?.type !== "object") return undefined;
+    const entries = namedChildren(obj).filter((c) => c.type !== "comment");
+    // (Only plain `key: value` pairs with written-out, non-numeric keys: those keep the order they are written in.)
+    if (
+      entries.some(
+        (e) => e.type !== "pair" || !/^(property_identifier|string)$/.test(field(e, "key")?.type ?? ""),
+      )
+    )
+      return undefined;
+    // (Integer-like keys come first whatever the order written; a repeated key is one entry.)
+    const keys = entries.map((e) => this.text(field(e, "key")!).replace(/^['"]|['"]$/g, ""));
+    if (keys.some((x) => /^\d+$/.test(x)) || new Set(keys).size !== keys.length) return undefined;
+    const e = entries[i];
+    return e ? (field(e, k === 0 ? "key" : "value") ?? undefined) : undefined;
+  }
+
+  /**
+   * `q.next` of `const q = Object.fromEntries([['next', '/account'], ['from', v]])` (never written through): the
+   * value of the last entry with that constant key. Undefined when an entry is not a literal pair with a constant key,
+   * or none has that key.
+   */
+  private fromEntriesValue(obj: SyntaxNode | undefined, key: string): SyntaxNode | undefined {
+    if (obj?.type !== "identifier") return undefined;
+    const name = this.text(obj);
+    const d = this.scopedDecl(name, undefined, obj)?.decl;
+    const v = d && /^const\b/.test(this.text(d.parent ?? d)) ? field(d, "value") : undefined;
+    if (v?.type !== "call_expression" || this.callee(v) !== "Object.fromEntries" || this.writtenThrough(name))
+      return undefined;
+    const args = this.args(v);
+    const list = args.length === 1 ? this.literalContainer(args[0]) : undefined;
+    if (list?.type !== "array") return undefined;
+    let hit: SyntaxNode | undefined;
+    for (const e of namedChildren(list)) {
+      if (e.type === "comment") continue;
+      const kv = e.type === "array" ? namedChildren(e).filter((c) => c.type !== "comment") : [];
+      if (kv.length !== 2 || e.children.some((c) => c.type === "spread_element")) return undefined;
+      const k = this.constValue(kv[0]);
+      if (k === undefined) return undefined;
+      if (String(k) === key) hit = kv[1];
     }
     return hit;
   }
@@ -3168,7 +3355,7 @@ export class JsContext {
     const recv = fn?.type === "member_expression" ? field(fn, "object") : undefined;
     // (An argument cast for the list's element type, `LIST.includes(x as Kind)`, is still x.)
     if ((m === "includes" || m === "has") && recv && this.text(recv) !== name)
-      return args.length === 1 && this.uncastText(args[0]!) === name;
+      return args.length === 1 && this.uncastText(args[0]!) === name && !this.addsTo(this.text(recv), name);
     // A key of a fixed table: `ROUTES.hasOwnProperty(name)`, `Object.prototype.hasOwnProperty.call(ROUTES, name)`,
     // `Object.hasOwn(ROUTES, name)`.
     if (m === "hasOwnProperty" && recv && /^[\w$.]+$/.test(this.text(recv)) && this.text(recv) !== name)
@@ -3328,13 +3515,18 @@ export class JsContext {
       );
       this.guardTests.set(name, test);
     }
+    // (`seen.add(x); if (seen.has(x))`: a list the value was itself added to vets nothing.)
+    const vetting = (c: string) => {
+      const m = /^([\w$.]+)\.(?:includes|has)\(/.exec(c);
+      return test.test(c) && !(m && this.addsTo(m[1]!, name));
+    };
     let child: SyntaxNode = use;
     for (let p = use.parent; p && p !== fn; child = p, p = p.parent) {
       if (p.type !== "if_statement" || child.field !== "consequence") continue;
       const cond = this.regexConstsInlined(
         this.text(field(p, "condition") ?? p).replace(/^\(\s*|\s*\)$/g, ""),
       );
-      if (cond.split(/\s*&&\s*/).some((c) => test.test(c))) return true;
+      if (cond.split(/\s*&&\s*/).some((c) => vetting(c))) return true;
       if (this.vets(field(p, "condition"), name)) return true;
       // `if (name === 'a.txt' || name === 'b.txt')`: inside, the value is one of the literals.
       const esc = name.replace(/[.$]/g, "\\$&");
@@ -3355,7 +3547,7 @@ export class JsContext {
         this.text(field(s, "condition") ?? s).replace(/^\(\s*|\s*\)$/g, ""),
       );
       if (
-        !cond.split(/\s*\|\|\s*/).some((c) => c.startsWith("!") && test.test(c.slice(1).trim())) &&
+        !cond.split(/\s*\|\|\s*/).some((c) => c.startsWith("!") && vetting(c.slice(1).trim())) &&
         !this.refutes(field(s, "condition"), name)
       )
         continue;
@@ -3497,6 +3689,47 @@ export class JsContext {
       this.usesByName.set(name, list);
     }
     return list;
+  }
+
+  /**
+   * `const { secure, ...rest } = BASE`: the keys the rest object bound to the identifier `use` leaves out. Undefined
+   * when `use` names no such rest binding (or a computed key makes the left-out keys unknown).
+   */
+  restOmits(use: SyntaxNode): string[] | undefined {
+    if (use.type !== "identifier") return undefined;
+    const name = this.text(use);
+    if (this.assigns.has(name)) return undefined;
+    // (Pattern bindings are not among decls: the last such rest binding before the use, in its function.)
+    const fn = enclosingFunction(use);
+    const rest = this.tree.nodes
+      .filter(
+        (r) =>
+          r.type === "rest_pattern" &&
+          r.order < use.order &&
+          r.parent?.type === "object_pattern" &&
+          r.parent.parent?.type === "variable_declarator" &&
+          enclosingFunction(r) === fn &&
+          this.text(namedChildren(r)[0] ?? r) === name,
+      )
+      .pop();
+    const pat = rest?.parent;
+    if (!rest || !pat) return undefined;
+    const kids = namedChildren(pat).filter((c) => c.type !== "comment");
+    const out: string[] = [];
+    for (const c of kids) {
+      if (c === rest) continue;
+      const k =
+        c.type === "shorthand_property_identifier_pattern"
+          ? c
+          : c.type === "object_assignment_pattern"
+            ? field(c, "left")
+            : c.type === "pair_pattern"
+              ? field(c, "key")
+              : undefined;
+      if (!k || k.type === "computed_property_name") return undefined;
+      out.push(this.text(k).replace(/^['"]|['"]$/g, ""));
+    }
+    return out;
   }
 
   /** The one declarator of a name never reassigned, whose value has the given type (any: undefined); else undefined. */
@@ -4185,7 +4418,8 @@ export class JsContext {
       const op = node.children.find((c) => !c.named)?.type;
       // `typeof x`, `!x`, `+x`, `-x`, `~x`: a type name, a boolean or a number, never the attacker's text.
       // (For allocation sizes the number is the danger: `new Buffer(+n)` keeps n's level.)
-      if (op === "typeof" || op === "!") return Level.CONST;
+      // (`void x` is undefined, whatever x is.)
+      if (op === "typeof" || op === "!" || op === "void") return Level.CONST;
       if ((op === "+" || op === "-" || op === "~") && cls !== "alloc" && cls !== "size") return Level.CONST;
       return this.max(node.children, cls, depth);
     }
@@ -4194,6 +4428,12 @@ export class JsContext {
       const kids = namedChildren(node).filter((c) => c.type !== "comment");
       const e = t === "type_assertion" ? kids[kids.length - 1] : kids[0];
       return e ? this.eval(e, cls, depth + 1) : Level.UNKNOWN;
+    }
+    // `(a, b)`: the value is the last operand's; the others are evaluated and dropped.
+    if (t === "sequence_expression") {
+      const ops = namedChildren(node).filter((c) => c.type !== "comment");
+      const last = ops[ops.length - 1];
+      return last ? this.eval(last, cls, depth + 1) : Level.UNKNOWN;
     }
     if (TRANSPARENT.has(t)) return this.max(node.children, cls, depth);
     // `{ url }`: the shorthand property is the variable of that name.
@@ -4461,6 +4701,15 @@ export class JsContext {
           if (!handed) return settled.length ? this.max(settled, cls, depth) : Level.CONST;
         }
       }
+      // `Reflect.get(TARGETS, 'home')`: the literal's value at that constant key, as `TARGETS.home` reads it (no
+      // receiver argument: a getter could then read another object).
+      if (t === "call_expression" && ctor === "Reflect.get") {
+        const [o, k, ...more] = this.args(node);
+        const key = k && !more.length ? this.constValue(k) : undefined;
+        const container = typeof key === "string" ? this.literalContainer(o) : undefined;
+        const hit = container?.type === "object" ? this.lastPair(container, key as string) : undefined;
+        if (hit) return this.eval(hit, cls, depth + 1);
+      }
       // (A file name stamped with the time stays non-literal: the path rules' audit hint judges those.)
       if ((ctor === "Date" || /^Date\.(now|UTC|parse)$/.test(ctor)) && cls !== "path") return Level.CONST;
       if (cls !== "alloc" && cls !== "size" && fn0(node).type === "member_expression") {
@@ -4722,6 +4971,25 @@ export class JsContext {
           if (item !== undefined) return item ? this.eval(item, cls, depth + 1) : Level.CONST;
           const a = this.arrayAt(at.name, node);
           if (a) return this.max(a.whole, cls, depth);
+        }
+        // `parts.with(1, 'guest')`: a copy of the array with item k replaced, the others as they were.
+        if (m === "with" && recv?.type === "identifier") {
+          const [ka, va, ...more] = this.args(node);
+          const k = ka && !more.length ? this.constValue(ka) : undefined;
+          const items: SyntaxNode[] = [];
+          for (let i = 0; va && typeof k === "number" && Number.isInteger(k) && i < 64; i++) {
+            const item = this.indexedItem(this.text(recv), i, node);
+            if (item === null) {
+              const j = k < 0 ? items.length + k : k;
+              if (j >= 0 && j < items.length) {
+                items[j] = va;
+                return this.max(items, cls, depth);
+              }
+              break;
+            }
+            if (!item) break;
+            items.push(item);
+          }
         }
         if (m === "pop" || m === "shift") {
           const a = this.arrayAt(this.text(recv), node);

@@ -1,6 +1,6 @@
 import type { JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { field, namedChildren } from "../../parse/nodes.js";
+import { descendants, field, namedChildren } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 /**
@@ -33,6 +33,18 @@ function lastOption(
       } else if (c.type !== "comment") return undefined;
     }
     return v;
+  }
+  // `CookieOpts.client()`, `sessionOpts()`: a helper of this file whose one return is the options object.
+  const fn = r.type === "call_expression" ? ctx.calledFunction(r) : undefined;
+  if (fn) {
+    const rets = descendants(fn).filter(
+      (d) => d.type === "return_statement" && ctx.enclosingFunction(d) === fn,
+    );
+    // (or an arrow's expression body: `() => ({ httpOnly: false })`)
+    let body = field(fn, "body");
+    if (body?.type === "parenthesized_expression") body = namedChildren(body)[0];
+    const only = rets.length === 1 ? namedChildren(rets[0]!)[0] : body?.type === "object" ? body : undefined;
+    return only ? lastOption(only, key, ctx, depth + 1) : undefined;
   }
   // `Object.assign({}, BASE, { secure: false })`: each source's keys in turn, the last writer winning.
   if (r.type === "call_expression" && ctx.callee(r) === "Object.assign") {
@@ -230,6 +242,21 @@ export default jsRule({
       // Options bound to a name first (`const opts = { httpOnly: false }; res.cookie('sid', id, opts)`) are
       // judged here, at the call that sends the session cookie: their pairs sit under no cookie call.
       const given = objectForm ? args[0] : args[2];
+      // `const { secure, ...rest } = BASE; res.cookie('sid', id, rest)`: the rest object has no `secure` (nor
+      // `httpOnly`, when that is the key taken out), whatever BASE set.
+      const dropped = given
+        ? ctx.restOmits(given)?.find((k) => k === "secure" || k === "httpOnly")
+        : undefined;
+      if (dropped) {
+        report({
+          node,
+          message:
+            dropped === "secure"
+              ? "session cookie options are a rest object that leaves out secure: it is sent over plain HTTP too"
+              : "session cookie options are a rest object that leaves out httpOnly: page scripts can read it",
+        });
+        return;
+      }
       const opts = given?.type === "identifier" ? (ctx.resolve(given) ?? given) : given;
       // Options rebuilt from entries (`Object.fromEntries([...Object.entries(BASE), ['secure', false]])`).
       if (opts?.type === "call_expression") {
@@ -329,6 +356,8 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "class Opts {\n  static session() {\n    return { httpOnly: true, secure: true };\n  }\n}\napp.post('/l', (req, res) => res.cookie('sid', req.sid, Opts.session()));",
+      "const BASE = { httpOnly: true, secure: true, sameSite: 'lax' };\napp.post('/l', (req, res) => {\n  const { sameSite, ...rest } = BASE;\n  res.cookie('sid', req.sid, { ...rest, sameSite: 'strict' });\n});",
       "function connect(host, opts = { secure: false }) {\n  return tls.connect(host, opts);\n}",
       "server.state('session', { ttl: 86400000, isSecure: true, isHttpOnly: true, encoding: 'base64json' });",
       "const store = { isSecure: false };",
@@ -366,6 +395,9 @@ export default jsRule({
       "const DEBUG = 1 > 2;\napp.post('/l', (req, res) => res.cookie('sid', newId(), { secure: true, httpOnly: DEBUG ? false : true }));",
     ],
     invalid: [
+      "class Opts {\n  static client() {\n    return { httpOnly: false, secure: true };\n  }\n}\napp.post('/l', (req, res) => res.cookie('sid', req.sid, Opts.client()));",
+      "const clientOpts = () => ({ httpOnly: true, secure: false });\napp.post('/l', (req, res) => res.cookie('sid', req.sid, clientOpts()));",
+      "const BASE = { httpOnly: true, secure: true, sameSite: 'lax' };\napp.post('/l', (req, res) => {\n  const { secure, ...rest } = BASE;\n  res.cookie('sid', req.sid, rest);\n});",
       "function setSid(res, id, opts = { httpOnly: true, secure: false }) {\n  res.cookie('sid', id, opts);\n}",
       "server.state('session', { ttl: 86400000, isSecure: false, isHttpOnly: true, encoding: 'base64json' });",
       "const handler = (request, h) => h.response('ok').state('sid', request.auth.credentials.sid, { isHttpOnly: false });",

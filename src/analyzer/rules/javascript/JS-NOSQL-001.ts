@@ -91,6 +91,13 @@ function rawRequestValue(n: SyntaxNode | undefined, ctx: JsContext, depth = 0): 
     // `@Body() creds: LoginDto` (an interface), `@Query('q') q: string`: bound by the framework, unchecked.
     if (ctx.clientObjectParam(r)) return true;
     const d = ctx.destructured(r);
+    // `const { creds: { user } } = req.body`: a field of an object nested in the client's object is client-written.
+    const outer = d ? undefined : ctx.nestedPatternSource(r);
+    if (
+      outer &&
+      /^(req|request|ctx\.request|ctx)\.(body|query)$/.test(ctx.qname(ctx.resolve(outer) ?? outer))
+    )
+      return true;
     // `list(filter) { return this.model.find(filter); }` called as `this.svc.list(query)` from a handler: a
     // helper's parameter holds what the file's calls pass it.
     if (!d)
@@ -403,6 +410,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "app.post('/l', async (req, res) => {\n  const { creds: { user } } = req.body;\n  if (typeof user !== 'string') return res.sendStatus(400);\n  res.json(await users.findOne({ user }));\n});",
       "const { z } = require('zod');\nconst r = t.router({\n  a: t.procedure.input(z.object({ name: z.string(), f: z.object({ a: z.string() }) })).query(({ input }) => Item.find({ name: input.name, f: input.f })),\n});",
       "app.get('/u', async (req, res) => {\n  res.json(await User.$where('this.credits > this.debits').where({ name: String(req.query.n) }));\n});",
       "router.post('/r', async (ctx) => {\n  const { email, token } = ctx.request.body;\n  if (typeof email !== 'string' || typeof token !== 'string') ctx.throw(400);\n  ctx.body = await User.findOne({ email, token });\n});",
@@ -427,6 +435,7 @@ export default jsRule({
       "const mongoSanitize = require('express-mongo-sanitize');\napp.use(mongoSanitize());\napp.post('/l', async (req, res) => res.json(await db.collection('u').findOne({ name: req.body.name })));",
     ],
     invalid: [
+      "app.post('/l', async (req, res) => {\n  const { creds: { user } } = req.body;\n  res.json(await users.findOne({ user }));\n});",
       "app.post('/f', async (req, res) => {\n  let name = 'guest';\n  if (req.body.name) name = req.body.name;\n  res.json(await users.findOne({ name }));\n});",
       "const { z } = require('zod');\nconst r = t.router({\n  a: t.procedure.input(z.any()).mutation(({ input }) => User.findOne({ name: input.name, pw: input.pw })),\n});",
       "const { z } = require('zod');\nconst r = t.router({\n  a: t.procedure.input(z.object({ q: z.record(z.string(), z.unknown()) })).query((opts) => Item.find(opts.input.q)),\n});",

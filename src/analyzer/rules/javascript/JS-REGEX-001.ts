@@ -81,6 +81,9 @@ function openParts(ctx: Ctx, n: Node, depth = 0): Node[] {
   // `vals.length ? `^(${escaped})$` : "^[^\\s\\S]$"`: the open parts of either branch.
   // (A constant condition, `const exact = 2 + 2 === 5`, picks one branch: the other never becomes the pattern.)
   if (t === "ternary_expression") {
+    // `KNOWN.has(p) ? p : '^$'`: a side used only once the condition vetted it against a fixed list holds one of
+    // the list's own patterns (the data flow weighs the whole choice).
+    if (ctx.level(n, "regex") === Level.CONST) return [];
     const c = ctx.constValue(field(n, "condition") ?? undefined);
     const sides =
       c === undefined
@@ -220,8 +223,11 @@ export default jsRule({
       "function strip(pattern) { return new RegExp(pattern.source, pattern.flags.replace(/g/g, '')); }",
       "const escapeRegex = (s) => s.replace(/[.*+?^${}()|[\\]\\\\]/g, '\\\\$&');\nfunction oneOf(vals) { return new RegExp(vals.length ? `^(${vals.map((v) => escapeRegex(v)).join('|')})$` : '^[^\\\\s\\\\S]$'); }",
       "const EXACT = 2 + 2 === 5;\napp.get('/s', (req, res) => res.json(new RegExp(EXACT ? req.query.q : 'beta').test('b')));",
+      // The request's pattern only when it is one of a fixed Set's.
+      "const KNOWN = new Set(['^[a-z]+$', '^\\\\d+$']);\napp.get('/s', (req, res) => res.json(new RegExp(KNOWN.has(req.query.p) ? req.query.p : '^$').test('b')));",
     ],
     invalid: [
+      "const KNOWN = new Set(['^[a-z]+$']);\napp.get('/s', (req, res) => res.json(new RegExp(KNOWN.has(req.query.p) ? '^$' : req.query.p).test('b')));",
       "const EXACT = 2 + 2 === 4;\napp.get('/s', (req, res) => res.json(new RegExp(EXACT ? req.query.q : 'beta').test('b')));",
       {
         code: "for (const arg of process.argv.slice(2)) {\n  if (arg.startsWith('--ignorePattern=')) opts.ignorePattern = new RegExp(arg.slice(16));\n}",
