@@ -2392,6 +2392,28 @@ export class JsContext {
     return this.arrayLiteralElements(literal);
   }
 
+  /**
+   * Values a function stores into the object named `name`: `name[k] = v` / `name.k = v` and the arguments of
+   * `name.push/unshift/set/add(...)` inside `fn`.
+   */
+  private storedInto(fn: SyntaxNode, name: string): SyntaxNode[] {
+    const out: SyntaxNode[] = [];
+    for (const n of descendantsOf(fn)) {
+      if (n.type === "assignment_expression" || n.type === "augmented_assignment_expression") {
+        const left = field(n, "left");
+        const obj =
+          left && /^(member|subscript)_expression$/.test(left.type) ? field(left, "object") : undefined;
+        const right = field(n, "right");
+        if (obj?.type === "identifier" && this.text(obj) === name && right) out.push(right);
+      } else if (n.type === "call_expression" && /^(push|unshift|set|add)$/.test(this.method(n))) {
+        const f = field(n, "function");
+        const obj = f?.type === "member_expression" ? field(f, "object") : undefined;
+        if (obj?.type === "identifier" && this.text(obj) === name) out.push(...this.args(n));
+      }
+    }
+    return out;
+  }
+
   /** The items of an array literal, or of a name bound to one (with its pushes), when all are in view. */
   private knownItems(recv: SyntaxNode): (SyntaxNode | undefined)[] | undefined {
     if (recv.type === "identifier")
@@ -5115,7 +5137,9 @@ export class JsContext {
       ) {
         const init = this.args(node).slice(1);
         const first = init.length ? [] : [field(fn, "object")!];
-        return this.max([...returnedValues(cb), ...init, ...first], cls, depth);
+        const acc = this.plainParams(cb)?.[0]?.name;
+        const stored = acc ? this.storedInto(cb, acc) : [];
+        return this.max([...returnedValues(cb), ...init, ...first, ...stored], cls, depth);
       }
       // React's `useMemo(() => DOMPurify.sanitize(html), [html])`: the value is what the factory returns; the
       // dependency list only says when to recompute it.
@@ -6168,7 +6192,10 @@ export class JsContext {
       if ((m === "reduce" || m === "reduceRight") && index === 0 && namedChildren(fn.parent)[0] === fn) {
         const init = this.args(call).slice(1);
         const first = init.length ? [] : [field(callee, "object")!];
-        return this.max([...returnedValues(fn), ...init, ...first], cls, depth);
+        // `(acc, x) => (acc[x[0]] = x.slice(2), acc)`: what the reducer stores into the accumulator it returns.
+        const acc = this.plainParams(fn)?.[0]?.name;
+        const stored = acc ? this.storedInto(fn, acc) : [];
+        return this.max([...returnedValues(fn), ...init, ...first, ...stored], cls, depth);
       }
       if (!element || namedChildren(fn.parent)[0] !== fn) return Level.CONST;
       // `p.then(() => 'uptime').then((cmd) => ...)`: a step's value is what the step before it returned.

@@ -341,6 +341,8 @@ export default jsRule({
       "const cp = require('child_process');\nfunction f(d) { cp.execFile('ls', [d]); }",
     ],
     invalid: [
+      // A reducer's accumulator holds what the reducer stores into it.
+      "const { exec } = require('child_process');\napp.get('/r', (req, res) => {\n  const o = String(req.query.kv).split(',').reduce((acc, x) => (acc[x[0]] = x.slice(2), acc), {});\n  exec('ls ' + o.d);\n});",
       "import { Elysia, t } from 'elysia';\nimport { execSync } from 'node:child_process';\nnew Elysia().get('/k/:pid', ({ params }) => execSync(`kill -9 ${params.pid}`).toString(), { params: t.Object({ pid: t.String() }) });",
       "import { $ } from 'bun';\nBun.serve({ async fetch(req) { const d = new URL(req.url).searchParams.get('d') ?? '.'; return new Response(await $`ls -la ${{ raw: d }}`.text()); } });",
       "import { $ } from 'bun';\nBun.serve({ async fetch(req) { const s = new URL(req.url).searchParams.get('s'); return new Response(await $`sh -c ${s}`.text()); } });",

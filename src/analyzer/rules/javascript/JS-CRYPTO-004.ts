@@ -32,7 +32,11 @@ export default jsRule({
     else if (ctx.level(r, "code") === Level.CONST) report({ node, message: "salt is a constant" });
   },
   cases: {
-    valid: ["const salt = crypto.randomBytes(16);\ncrypto.pbkdf2Sync(p, salt, 1e5, 32, 'sha256');"],
+    valid: [
+      "const salt = crypto.randomBytes(16);\ncrypto.pbkdf2Sync(p, salt, 1e5, 32, 'sha256');",
+      // The salt the server sent, read from an object a reducer fills (SCRAM): not the program's constant.
+      "const crypto = require('crypto');\nfunction derive(pass, msg) {\n  const res = msg.toString('utf8').split(',').reduce((acc, x) => (acc[x[0]] = x.slice(2), acc), {});\n  return crypto.pbkdf2Sync(pass, Buffer.from(res.s, 'base64'), 4096, 32, 'sha256');\n}",
+    ],
     invalid: ["const salt = Buffer.from('abcd', 'hex');\ncrypto.pbkdf2Sync(p, salt, 1e5, 32, 'sha256');"],
   },
 });
