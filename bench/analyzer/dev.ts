@@ -2,6 +2,8 @@
 // class: recall on positives (a finding carrying the class's CWE or a mapped one, on the labelled line when the
 // case names one), any-finding recall, false positives on safe look-alikes (a finding of the class's CWE: at any
 // severity, and at MEDIUM+ as the reward counts), and the OWASP-style score TPR - FPR (both at any severity).
+// Per suite also: safe cases with a MEDIUM+ finding of any CWE (on the labelled line when the case names one), which
+// the per-class columns leave out and the reward does not.
 // Run: npx tsx bench/analyzer/dev.ts [--suite NAME[,NAME]] [--match TEXT] [--verbose] [--json PATH]
 // --match keeps only cases whose note contains TEXT (e.g. one batch of a suite, measured on its own).
 import { writeFileSync } from "node:fs";
@@ -35,8 +37,10 @@ interface Tally {
   neg: number;
   fp: number;
   fpMedium: number;
+  /** Safe cases with a MEDIUM+ finding of any CWE. */
+  fpAnyMedium: number;
 }
-const empty = (): Tally => ({ pos: 0, hit: 0, any: 0, neg: 0, fp: 0, fpMedium: 0 });
+const empty = (): Tally => ({ pos: 0, hit: 0, any: 0, neg: 0, fp: 0, fpMedium: 0, fpAnyMedium: 0 });
 const add = (a: Tally, b: Tally): Tally => ({
   pos: a.pos + b.pos,
   hit: a.hit + b.hit,
@@ -44,6 +48,7 @@ const add = (a: Tally, b: Tally): Tally => ({
   neg: a.neg + b.neg,
   fp: a.fp + b.fp,
   fpMedium: a.fpMedium + b.fpMedium,
+  fpAnyMedium: a.fpAnyMedium + b.fpAnyMedium,
 });
 const ratio = (a: number, b: number) => (b ? a / b : 0);
 const pct = (a: number, b: number) => (b ? `${a}/${b} = ${Math.round((100 * a) / b)}%` : "-");
@@ -77,6 +82,8 @@ for (const name of wanted) {
       if (mine.length) s.fp++;
       const bad = mine.filter((f) => severityRank(f.severity) >= severityRank("MEDIUM"));
       if (bad.length) s.fpMedium++;
+      const onLine = all.filter((f) => c.line === undefined || f.line === c.line);
+      if (onLine.some((f) => severityRank(f.severity) >= severityRank("MEDIUM"))) s.fpAnyMedium++;
       if (mine.length && values.verbose)
         console.log(`FP   ${label} (${mine.map((f) => `${f.rule_id} ${f.severity}`).join(", ")})`);
     }
@@ -99,6 +106,9 @@ for (const name of wanted) {
     classes[cwe] = { ...t, score: score(t) };
   }
   line("all", total);
+  console.log(
+    `\nsafe cases with a MEDIUM+ finding of any CWE (what the reward sees): ${pct(total.fpAnyMedium, total.neg)}`,
+  );
   const scored = rows.filter(([, t]) => t.pos && t.neg).map(([, t]) => score(t));
   if (scored.length)
     console.log(
