@@ -2747,9 +2747,10 @@ export class JsContext {
    */
   private addsTo(list: string, name: string): boolean {
     const e = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    return new RegExp(
+    return sourceMatches(
+      this.tree,
       `(?<![\\w$.])${e(list)}\\s*\\.\\s*(?:add|push|unshift|set)\\s*\\([^)]*(?<![\\w$.])${e(name)}(?![\\w$])`,
-    ).test(this.tree.source);
+    );
   }
 
   /**
@@ -5887,9 +5888,18 @@ export class JsContext {
   /**
    * A function declared at the top of a module (`function f(a)`, `const f = (a) => ...`), not exported, whose
    * name is used only as the callee of direct calls in the file (never passed, stored or exported), called at
-   * least once and by few enough calls that paramFromCallers walks them all.
+   * least once and by few enough calls that paramFromCallers walks them all. (Memoised: it walks the whole tree,
+   * and every parameter read of such a function asks.)
    */
   private moduleHelper(fn: SyntaxNode): boolean {
+    let v = this.moduleHelpers.get(fn);
+    if (v === undefined) this.moduleHelpers.set(fn, (v = this.moduleHelperUncached(fn)));
+    return v;
+  }
+
+  private readonly moduleHelpers = new Map<SyntaxNode, boolean>();
+
+  private moduleHelperUncached(fn: SyntaxNode): boolean {
     let fname: SyntaxNode | undefined;
     let top: SyntaxNode | null | undefined;
     if (isFnDecl(fn)) {

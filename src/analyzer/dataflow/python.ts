@@ -4235,7 +4235,7 @@ export class PythonContext {
         /^(pymysql|MySQLdb)\.(connect|Connect|connections\.Connection)$/.test(this.callee(made))) ||
       (name === "escape_string" && /^(pymysql|MySQLdb)(\.(converters|_mysql))?$/.test(this.qname(recv))) ||
       (!!recv &&
-        /^\s*(import|from)\s+(pymysql|MySQLdb)\b/m.test(this.tree.source) &&
+        sourceHas(this.tree, /^\s*(import|from)\s+(pymysql|MySQLdb)\b/m) &&
         /(^|\.)_?(conn|connection|db|cnx|con)$/i.test(this.text(recv)));
     if (!ok) return undefined;
     return name === "escape_string" ? "string" : "literal";
