@@ -4,7 +4,7 @@
 // severity, and at MEDIUM+ as the reward counts), and the OWASP-style score TPR - FPR (both at any severity).
 // Per suite also: safe cases with a MEDIUM+ finding of any CWE (on the labelled line when the case names one), which
 // the per-class columns leave out and the reward does not.
-// Run: npx tsx bench/analyzer/dev.ts [--suite NAME[,NAME]] [--match TEXT] [--verbose] [--json PATH]
+// Run: npx tsx bench/analyzer/dev.ts [--suite NAME[,NAME]] [--match TEXT] [--verbose] [--list-any] [--json PATH]
 // --match keeps only cases whose note contains TEXT (e.g. one batch of a suite, measured on its own).
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -19,6 +19,7 @@ const { values } = parseArgs({
   options: {
     suite: { type: "string" },
     verbose: { type: "boolean", default: false },
+    "list-any": { type: "boolean", default: false },
     match: { type: "string" },
     json: { type: "string", default: "bench/analyzer/dev.json" },
   },
@@ -83,7 +84,12 @@ for (const name of wanted) {
       const bad = mine.filter((f) => severityRank(f.severity) >= severityRank("MEDIUM"));
       if (bad.length) s.fpMedium++;
       const onLine = all.filter((f) => c.line === undefined || f.line === c.line);
-      if (onLine.some((f) => severityRank(f.severity) >= severityRank("MEDIUM"))) s.fpAnyMedium++;
+      const anyBad = onLine.filter((f) => severityRank(f.severity) >= severityRank("MEDIUM"));
+      if (anyBad.length) s.fpAnyMedium++;
+      if (anyBad.length && values["list-any"])
+        console.log(
+          `ANY  ${label} (${anyBad.map((f) => `${f.rule_id} ${f.severity}@${f.line}`).join(", ")})`,
+        );
       if (mine.length && values.verbose)
         console.log(`FP   ${label} (${mine.map((f) => `${f.rule_id} ${f.severity}`).join(", ")})`);
     }
