@@ -610,4 +610,622 @@ class ProfileBioForm(forms.ModelForm):
   ),
 ];
 
-export const BATCH80: DevCase[] = [...PART1];
+const PART2: DevCase[] = [
+  ...rules(
+    "CWE-79",
+    "batch80: p2 FastAPI and Starlette HTML responses with request data",
+    `
+import html
+
+from fastapi import FastAPI, Request
+from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
+from markupsafe import escape
+from starlette.applications import Starlette
+from starlette.responses import HTMLResponse as StarletteHTML
+from starlette.routing import Route
+
+app = FastAPI()
+
+
+@app.get("/hello", response_class=HTMLResponse)
+def hello(name: str = ""):
+    return f"<h1>Hello {name}</h1>" # VULN
+
+
+@app.get("/hello-escaped", response_class=HTMLResponse)
+def hello_escaped(name: str = ""):
+    return f"<h1>Hello {html.escape(name)}</h1>" # SAFE
+
+
+@app.get("/card")
+def card(name: str):
+    return HTMLResponse(content="<p>" + name + "</p>") # VULN
+
+
+@app.get("/card-escaped")
+def card_escaped(name: str):
+    return HTMLResponse("<p>%s</p>" % escape(name)) # SAFE
+
+
+@app.get("/plain")
+def plain(name: str):
+    return PlainTextResponse("Hello " + name) # SAFE
+
+
+@app.get("/search")
+async def search(request: Request):
+    q = request.query_params.get("q", "")
+    return HTMLResponse(f"<div>Results for {q}</div>") # VULN
+
+
+@app.get("/raw")
+def raw(name: str):
+    return Response(content=f"<b>{name}</b>", media_type="text/html") # VULN
+
+
+@app.get("/raw-json")
+def raw_json(name: str):
+    return JSONResponse({"greeting": f"<b>{name}</b>"}) # SAFE
+
+
+@app.get("/count")
+def count(n: int):
+    return HTMLResponse(f"<p>{n} items</p>") # SAFE
+
+
+@app.get("/dict")
+def as_dict(name: str):
+    return {"greeting": f"Hello {name}"} # SAFE
+
+
+@app.post("/comment")
+async def comment(request: Request):
+    form = await request.form()
+    body = form["body"]
+    return HTMLResponse("<article>" + body + "</article>") # VULN
+
+
+@app.get("/ua")
+async def user_agent(request: Request):
+    return HTMLResponse("<pre>" + request.headers.get("user-agent", "") + "</pre>") # VULN
+
+
+async def starlette_home(request):
+    user = request.query_params["user"]
+    return StarletteHTML("<h2>" + user + "</h2>") # VULN
+
+
+async def starlette_profile(request):
+    user = request.path_params["user"]
+    return StarletteHTML(f"<h2>{html.escape(user)}</h2>") # SAFE
+
+
+async def starlette_raw(request):
+    user = request.path_params["user"]
+    return StarletteHTML(f"<h2>{user}</h2>") # VULN
+
+
+sapp = Starlette(routes=[Route("/", starlette_home), Route("/u/{user}", starlette_profile), Route("/r/{user}", starlette_raw)])
+`,
+  ),
+  ...rules(
+    "CWE-79",
+    "batch80: p2 aiohttp, Tornado, Pyramid and Bottle responses with request data",
+    `
+import html
+
+import tornado.escape
+import tornado.web
+from aiohttp import web
+from bottle import request as brequest
+from bottle import response as bresponse
+from bottle import route, template
+from pyramid.response import Response
+from pyramid.view import view_config
+
+
+async def aio_hello(request):
+    name = request.match_info.get("name", "anonymous")
+    return web.Response(text="<h1>" + name + "</h1>", content_type="text/html") # VULN
+
+
+async def aio_plain(request):
+    name = request.match_info.get("name", "anonymous")
+    return web.Response(text="Hello " + name, content_type="text/plain") # SAFE
+
+
+async def aio_search(request):
+    q = request.query.get("q", "")
+    return web.Response(body=f"<p>{q}</p>".encode(), content_type="text/html") # VULN
+
+
+async def aio_comment(request):
+    data = await request.post()
+    return web.Response(text=f"<p>{html.escape(data['c'])}</p>", content_type="text/html") # SAFE
+
+
+async def aio_json(request):
+    return web.json_response({"q": request.query.get("q", "")}) # SAFE
+
+
+class HelloHandler(tornado.web.RequestHandler):
+    def get(self):
+        name = self.get_argument("name")
+        self.write("<p>Hello " + name + "</p>") # VULN
+        self.write("<p>Hello " + tornado.escape.xhtml_escape(name) + "</p>") # SAFE
+        self.write({"name": name}) # SAFE
+
+
+class SearchHandler(tornado.web.RequestHandler):
+    def get(self):
+        self.finish(f"<div>{self.get_query_argument('q')}</div>") # VULN
+
+    def post(self):
+        self.render("search.html", q=self.get_body_argument("q")) # SAFE
+
+
+@view_config(route_name="hello")
+def pyramid_hello(request):
+    name = request.params.get("name", "")
+    return Response("<p>" + name + "</p>") # VULN
+
+
+@view_config(route_name="hello_escaped")
+def pyramid_hello_escaped(request):
+    name = request.params.get("name", "")
+    return Response(f"<p>{html.escape(name)}</p>") # SAFE
+
+
+@view_config(route_name="item")
+def pyramid_item(request):
+    return Response(body="item " + request.matchdict["id"], content_type="text/plain") # SAFE
+
+
+@view_config(route_name="item_html")
+def pyramid_item_html(request):
+    resp = Response()
+    resp.text = "<h3>" + request.matchdict["id"] + "</h3>" # VULN
+    return resp
+
+
+@route("/hello")
+def bottle_hello():
+    name = brequest.query.get("name")
+    return "<b>Hello %s</b>" % name # VULN
+
+
+@route("/hello-tpl")
+def bottle_hello_tpl():
+    return template("<b>Hello {{name}}</b>", name=brequest.query.name) # SAFE
+
+
+@route("/hello-raw")
+def bottle_hello_raw():
+    return template("<b>Hello {{!name}}</b>", name=brequest.query.name) # VULN
+
+
+@route("/hello-text")
+def bottle_hello_text():
+    bresponse.content_type = "text/plain"
+    return "Hello " + brequest.query.name # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-601",
+    "batch80: p2 redirects in FastAPI, Starlette, aiohttp, Tornado, Pyramid and Bottle",
+    `
+from urllib.parse import urlparse
+
+import tornado.web
+from aiohttp import web
+from bottle import redirect as bredirect
+from bottle import request as brequest
+from bottle import route
+from fastapi import FastAPI, Request
+from fastapi.responses import RedirectResponse
+from pyramid.httpexceptions import HTTPFound
+from pyramid.view import view_config
+
+app = FastAPI()
+SAFE_NEXT = {"/", "/dashboard", "/settings"}
+
+
+@app.get("/login/done")
+def login_done(next: str = "/"):
+    return RedirectResponse(url=next) # VULN
+
+
+@app.get("/login/done-checked")
+def login_done_checked(next: str = "/"):
+    if next not in SAFE_NEXT:
+        next = "/"
+    return RedirectResponse(url=next) # SAFE
+
+
+@app.get("/out")
+async def out(request: Request):
+    return RedirectResponse(request.query_params["url"], status_code=302) # VULN
+
+
+@app.get("/local")
+def local_only(next: str = "/"):
+    parsed = urlparse(next)
+    if parsed.scheme or parsed.netloc:
+        next = "/"
+    return RedirectResponse(next) # SAFE
+
+
+async def aio_go(request):
+    raise web.HTTPFound(request.query["next"]) # VULN
+
+
+async def aio_home(request):
+    raise web.HTTPFound(request.app.router["index"].url_for()) # SAFE
+
+
+class LoginHandler(tornado.web.RequestHandler):
+    def get(self):
+        self.redirect(self.get_argument("next", "/")) # VULN
+
+    def post(self):
+        self.redirect(self.reverse_url("home")) # SAFE
+
+
+@view_config(route_name="login")
+def pyramid_login(request):
+    came_from = request.params.get("came_from", "/")
+    return HTTPFound(location=came_from) # VULN
+
+
+@view_config(route_name="logout")
+def pyramid_logout(request):
+    return HTTPFound(location=request.route_url("home")) # SAFE
+
+
+@route("/go")
+def bottle_go():
+    bredirect(brequest.query.next) # VULN
+
+
+@route("/go-home")
+def bottle_home():
+    bredirect("/login") # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-942",
+    "batch80: p2 CORS with any origin and credentials",
+    `
+import aiohttp_cors
+import tornado.web
+from aiohttp import web
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+from pyramid.view import view_config
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware as SCORSMiddleware
+
+app = FastAPI()
+app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_credentials=True, allow_methods=["*"], allow_headers=["*"]) # VULN
+app.add_middleware(CORSMiddleware, allow_origins=["https://app.example.com"], allow_credentials=True, allow_methods=["*"]) # SAFE
+app.add_middleware(CORSMiddleware, allow_origin_regex=".*", allow_credentials=True) # VULN
+app.add_middleware(CORSMiddleware, allow_origin_regex=r"https://[a-z0-9-]+\\.example\\.com", allow_credentials=True) # SAFE
+app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET"]) # SAFE
+
+sapp = Starlette(middleware=[Middleware(SCORSMiddleware, allow_origins=["*"], allow_credentials=True)]) # VULN
+sapp2 = Starlette(middleware=[Middleware(SCORSMiddleware, allow_origins=["https://admin.example.com"], allow_credentials=True)]) # SAFE
+
+aio = web.Application()
+cors = aiohttp_cors.setup(aio, defaults={"*": aiohttp_cors.ResourceOptions(allow_credentials=True, expose_headers="*", allow_headers="*")}) # VULN
+cors2 = aiohttp_cors.setup(aio, defaults={"https://app.example.com": aiohttp_cors.ResourceOptions(allow_credentials=True)}) # SAFE
+
+
+class ApiHandler(tornado.web.RequestHandler):
+    def set_default_headers(self):
+        self.set_header("Access-Control-Allow-Origin", self.request.headers.get("Origin", "")) # VULN
+        self.set_header("Access-Control-Allow-Credentials", "true")
+
+
+class PublicApiHandler(tornado.web.RequestHandler):
+    def set_default_headers(self):
+        self.set_header("Access-Control-Allow-Origin", "https://app.example.com") # SAFE
+        self.set_header("Access-Control-Allow-Credentials", "true")
+
+
+@view_config(route_name="api", renderer="json")
+def pyramid_api(request):
+    request.response.headers["Access-Control-Allow-Origin"] = request.headers.get("Origin", "") # VULN
+    request.response.headers["Access-Control-Allow-Credentials"] = "true"
+    return {"user": request.authenticated_userid}
+
+
+ALLOWED_ORIGINS = {"https://app.example.com", "https://admin.example.com"}
+
+
+@view_config(route_name="api2", renderer="json")
+def pyramid_api_checked(request):
+    origin = request.headers.get("Origin", "")
+    if origin in ALLOWED_ORIGINS:
+        request.response.headers["Access-Control-Allow-Origin"] = origin # SAFE
+        request.response.headers["Access-Control-Allow-Credentials"] = "true"
+    return {"user": request.authenticated_userid}
+`,
+  ),
+  ...rules(
+    "CWE-22",
+    "batch80: p2 file responses from request paths outside Flask and Django",
+    `
+import os
+
+import tornado.web
+from aiohttp import web
+from bottle import request as brequest
+from bottle import route, static_file
+from fastapi import FastAPI, HTTPException
+from fastapi.responses import FileResponse
+from fastapi.staticfiles import StaticFiles
+from pyramid.response import FileResponse as PyramidFileResponse
+from pyramid.view import view_config
+from starlette.responses import FileResponse as StarletteFileResponse
+
+FILES = "/srv/files"
+app = FastAPI()
+app.mount("/static", StaticFiles(directory="static"), name="static") # SAFE
+
+
+@app.get("/files")
+def get_file(name: str):
+    return FileResponse(f"{FILES}/{name}") # VULN
+
+
+@app.get("/files-base")
+def get_file_base(name: str):
+    return FileResponse(os.path.join(FILES, os.path.basename(name))) # SAFE
+
+
+@app.get("/files-checked")
+def get_file_checked(name: str):
+    path = os.path.realpath(os.path.join(FILES, name))
+    if os.path.commonpath([path, FILES]) != FILES:
+        raise HTTPException(status_code=404)
+    return FileResponse(path) # SAFE
+
+
+@app.get("/files/{path:path}")
+def get_file_path(path: str):
+    with open(os.path.join(FILES, path), "rb") as fh: # VULN
+        return fh.read()
+
+
+async def starlette_file(request):
+    return StarletteFileResponse(os.path.join(FILES, request.query_params["f"])) # VULN
+
+
+async def aio_file(request):
+    return web.FileResponse(os.path.join(FILES, request.query["fname"])) # VULN
+
+
+async def aio_file_base(request):
+    return web.FileResponse(os.path.join(FILES, os.path.basename(request.query["fname"]))) # SAFE
+
+
+class DownloadHandler(tornado.web.RequestHandler):
+    def get(self):
+        with open(os.path.join(FILES, self.get_argument("f")), "rb") as fh: # VULN
+            self.write(fh.read())
+
+
+@route("/dl")
+def bottle_dl():
+    return static_file(brequest.query.name, root=FILES) # SAFE
+
+
+@route("/dl-raw")
+def bottle_dl_raw():
+    with open(FILES + "/" + brequest.query.name, "rb") as fh: # VULN
+        return fh.read()
+
+
+@view_config(route_name="dl")
+def pyramid_dl(request):
+    return PyramidFileResponse(os.path.join(FILES, request.params["name"]), request=request) # VULN
+`,
+  ),
+  ...rules(
+    "CWE-614",
+    "batch80: p2 session cookies set without Secure / HttpOnly",
+    `
+import secrets
+
+import tornado.web
+from aiohttp import web
+from bottle import response as bresponse
+from bottle import route
+from fastapi import FastAPI, Response
+from pyramid.view import view_config
+
+app = FastAPI()
+COOKIE_SECRET = "loaded-at-startup"
+
+
+@app.post("/login")
+def login(response: Response):
+    token = secrets.token_urlsafe(32)
+    response.set_cookie("session", token) # VULN
+    response.set_cookie("session", token, secure=True, httponly=True, samesite="lax") # SAFE
+    response.set_cookie("session", token, httponly=True) # VULN
+    response.set_cookie("session", token, secure=True) # VULN CWE-1004
+    response.set_cookie("lang", "en") # SAFE
+    return {"ok": True}
+
+
+async def aio_login(request):
+    resp = web.json_response({"ok": True})
+    sid = secrets.token_hex(16)
+    resp.set_cookie("sid", sid) # VULN
+    resp.set_cookie("sid", sid, secure=True, httponly=True, samesite="Strict") # SAFE
+    return resp
+
+
+class LoginHandler(tornado.web.RequestHandler):
+    def post(self):
+        sid = secrets.token_hex(16)
+        self.set_cookie("sid", sid) # VULN
+        self.set_cookie("sid", sid, secure=True, httponly=True) # SAFE
+        self.set_secure_cookie("user", self.get_body_argument("user")) # VULN
+        self.set_secure_cookie("user", self.get_body_argument("user"), secure=True, httponly=True) # SAFE
+
+
+@view_config(route_name="login", renderer="json")
+def pyramid_login(request):
+    sid = secrets.token_hex(16)
+    request.response.set_cookie("sid", sid) # VULN
+    request.response.set_cookie("sid", sid, secure=True, httponly=True) # SAFE
+    return {"ok": True}
+
+
+@route("/login", method="POST")
+def bottle_login():
+    sid = secrets.token_hex(16)
+    bresponse.set_cookie("sid", sid) # VULN
+    bresponse.set_cookie("sid", sid, secret=COOKIE_SECRET, secure=True, httponly=True) # SAFE
+    return {"ok": True}
+`,
+  ),
+  ...rules(
+    "CWE-1336",
+    "batch80: p2 templates compiled from request strings (Tornado, Jinja2, Mako, Bottle)",
+    `
+import jinja2
+import tornado.web
+from bottle import request as brequest
+from bottle import route, template
+from fastapi import FastAPI
+from fastapi.responses import PlainTextResponse
+from mako.template import Template as MakoTemplate
+from tornado.template import Template
+
+app = FastAPI()
+env = jinja2.Environment(autoescape=True)
+
+
+class PreviewHandler(tornado.web.RequestHandler):
+    def post(self):
+        tpl = self.get_body_argument("tpl")
+        self.write(Template(tpl).generate(name="guest")) # VULN
+        self.write(Template("<p>{{ name }}</p>").generate(name=self.get_body_argument("name"))) # SAFE
+        self.write(Template("<p>{% raw name %}</p>").generate(name=self.get_body_argument("name"))) # VULN CWE-79
+        self.write(Template("<p>{{ name }}</p>", autoescape=None).generate(name=self.get_body_argument("name"))) # VULN CWE-79
+
+
+@app.get("/greet")
+def greet(tpl: str, name: str):
+    a = env.from_string(tpl).render(name=name) # VULN
+    b = jinja2.Template("Hello " + name).render() # VULN
+    c = jinja2.Template("Hello {{ name }}").render(name=name) # SAFE
+    d = MakoTemplate(tpl).render(name=name) # VULN
+    e = MakoTemplate("Hello \${name}").render(name=name) # SAFE
+    f = env.get_template("greet.txt").render(name=name) # SAFE
+    return PlainTextResponse(a + b + c + d + e + f)
+
+
+@route("/bottle-greet")
+def bottle_greet():
+    return template(brequest.query.tpl, name="guest") # VULN
+
+
+@route("/bottle-greet-ok")
+def bottle_greet_ok():
+    return template("greet", name=brequest.query.name) # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-918",
+    "batch80: p2 server-side requests through httpx, aiohttp and Tornado clients",
+    `
+from urllib.parse import quote, urlparse
+
+import aiohttp
+import httpx
+import requests
+import tornado.web
+from bottle import request as brequest
+from bottle import route
+from fastapi import FastAPI, HTTPException
+from pyramid.view import view_config
+from tornado.httpclient import AsyncHTTPClient
+
+app = FastAPI()
+ALLOWED = {"api.github.com", "hooks.slack.com"}
+
+
+@app.get("/fetch")
+async def fetch(url: str):
+    async with httpx.AsyncClient() as client:
+        r = await client.get(url) # VULN
+    s = httpx.get(url) # VULN
+    return {"a": r.status_code, "b": s.status_code}
+
+
+@app.get("/fetch-checked")
+async def fetch_checked(url: str):
+    parsed = urlparse(url)
+    if parsed.scheme != "https" or parsed.hostname not in ALLOWED:
+        raise HTTPException(status_code=400)
+    async with httpx.AsyncClient(follow_redirects=False) as client:
+        r = await client.get(url) # SAFE
+    return {"a": r.status_code}
+
+
+@app.get("/user")
+def user(user_id: str):
+    r = httpx.get("https://api.example.com/users/" + quote(user_id, safe="")) # SAFE
+    return r.json()
+
+
+@app.get("/status")
+def status(host: str):
+    with httpx.Client() as client:
+        return client.get(f"https://{host}/status").json() # VULN
+
+
+@app.get("/items")
+def items(item_id: str):
+    with httpx.Client(base_url="https://api.example.com") as client:
+        return client.get(f"/items/{quote(item_id, safe='')}").json() # SAFE
+
+
+@app.get("/proxy")
+async def proxy(url: str):
+    async with aiohttp.ClientSession() as session:
+        async with session.get(url) as resp: # VULN
+            return await resp.text()
+
+
+@app.post("/hook")
+async def hook(svc: str):
+    async with aiohttp.ClientSession() as session:
+        await session.post(f"http://{svc}.internal/hook", json={}) # VULN
+        await session.get("https://api.example.com/v1/items", params={"q": svc}) # SAFE
+
+
+class FetchHandler(tornado.web.RequestHandler):
+    async def get(self):
+        resp = await AsyncHTTPClient().fetch(self.get_argument("url")) # VULN
+        self.write(resp.body)
+
+
+@view_config(route_name="preview", renderer="json")
+def pyramid_preview(request):
+    return {"body": requests.get(request.params["u"], timeout=5).text} # VULN
+
+
+@route("/bottle-fetch")
+def bottle_fetch():
+    return requests.get(brequest.query.url, timeout=5).text # VULN
+`,
+  ),
+];
+
+export const BATCH80: DevCase[] = [...PART1, ...PART2];
