@@ -1228,4 +1228,503 @@ def bottle_fetch():
   ),
 ];
 
-export const BATCH80: DevCase[] = [...PART1, ...PART2];
+const PART3: DevCase[] = [
+  ...rules(
+    "CWE-327",
+    "batch80: p3 cryptography hazmat ciphers and modes",
+    `
+import os
+
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM, ChaCha20Poly1305
+
+
+def encrypt_record(key: bytes, data: bytes) -> bytes:
+    iv = os.urandom(16)
+    nonce = os.urandom(12)
+    a = Cipher(algorithms.AES(key), modes.ECB()).encryptor() # VULN
+    b = Cipher(algorithms.AES(key), modes.GCM(nonce)).encryptor() # SAFE
+    c = Cipher(algorithms.TripleDES(key[:24]), modes.CBC(iv[:8])).encryptor() # VULN
+    d = Cipher(algorithms.Blowfish(key), modes.CBC(iv[:8])).encryptor() # VULN
+    e = Cipher(algorithms.ARC4(key), mode=None).encryptor() # VULN
+    f = Cipher(algorithms.AES(key), modes.CBC(iv)).encryptor() # SAFE
+    g = Cipher(algorithms.AES(key), modes.CTR(nonce + bytes(4))).encryptor() # SAFE
+    h = Cipher(algorithms.CAST5(key), modes.ECB()).encryptor() # VULN
+    i = Cipher(algorithms.IDEA(key[:16]), modes.CFB(iv[:8])).encryptor() # VULN
+    j = Cipher(algorithms.SEED(key[:16]), modes.CBC(iv)).encryptor() # VULN
+    out = b"".join(x.update(data) for x in (a, b, c, d, e, f, g, h, i, j))
+    return out
+
+
+ECB = modes.ECB()
+
+
+def encrypt_block(key: bytes, block: bytes) -> bytes:
+    enc = Cipher(algorithms.AES(key), ECB).encryptor() # VULN
+    return enc.update(block) + enc.finalize()
+
+
+def encrypt_iv_static(key: bytes, data: bytes) -> bytes:
+    enc = Cipher(algorithms.AES(key), modes.CBC(b"\\x00" * 16)).encryptor() # VULN CWE-329
+    return enc.update(data) + enc.finalize()
+
+
+STATIC_IV = b"0123456789abcdef"
+
+
+def encrypt_iv_const(key: bytes, data: bytes) -> bytes:
+    enc = Cipher(algorithms.AES(key), modes.CBC(STATIC_IV)).encryptor() # VULN CWE-329
+    return enc.update(data) + enc.finalize()
+
+
+def encrypt_iv_zeros(key: bytes, data: bytes) -> bytes:
+    enc = Cipher(algorithms.AES(key), modes.CBC(bytes(16))).encryptor() # VULN CWE-329
+    return enc.update(data) + enc.finalize()
+
+
+NONCE = b"fixed-nonce!"
+
+
+def seal(key: bytes, data: bytes, aad: bytes) -> bytes:
+    a = AESGCM(key).encrypt(NONCE, data, aad) # VULN CWE-323
+    b = AESGCM(key).encrypt(b"\\x00" * 12, data, aad) # VULN CWE-323
+    n = os.urandom(12)
+    c = AESGCM(key).encrypt(n, data, aad) # SAFE
+    d = ChaCha20Poly1305(key).encrypt(NONCE, data, aad) # VULN CWE-323
+    e = ChaCha20Poly1305(key).encrypt(n, data, aad) # SAFE
+    return n + a + b + c + d + e
+`,
+  ),
+  ...rules(
+    "CWE-327",
+    "batch80: p3 cryptography signatures, hashes and RSA padding",
+    `
+import os
+
+from cryptography.hazmat.primitives import hashes, hmac
+from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
+from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+private_key = rsa.generate_private_key(public_exponent=65537, key_size=3072)
+public_key = private_key.public_key()
+ec_key = ec.generate_private_key(ec.SECP256R1())
+
+
+def sign(data: bytes) -> list:
+    a = private_key.sign(data, padding.PSS(mgf=padding.MGF1(hashes.SHA256()), salt_length=padding.PSS.MAX_LENGTH), hashes.SHA256()) # SAFE
+    b = private_key.sign(data, padding.PKCS1v15(), hashes.MD5()) # VULN
+    c = private_key.sign(data, padding.PKCS1v15(), hashes.SHA1()) # VULN
+    d = ec_key.sign(data, ec.ECDSA(hashes.SHA1())) # VULN
+    e = ec_key.sign(data, ec.ECDSA(hashes.SHA256())) # SAFE
+    f = private_key.sign(data, padding.PKCS1v15(), hashes.SHA256()) # SAFE
+    return [a, b, c, d, e, f]
+
+
+def verify(sig: bytes, data: bytes) -> None:
+    public_key.verify(sig, data, padding.PKCS1v15(), hashes.SHA1()) # VULN
+    public_key.verify(sig, data, padding.PKCS1v15(), hashes.SHA512()) # SAFE
+
+
+def encrypt_secret(message: bytes) -> list:
+    a = public_key.encrypt(message, padding.PKCS1v15()) # VULN CWE-780
+    b = public_key.encrypt(message, padding.OAEP(mgf=padding.MGF1(algorithm=hashes.SHA256()), algorithm=hashes.SHA256(), label=None)) # SAFE
+    return [a, b]
+
+
+def mac(key: bytes, data: bytes) -> bytes:
+    h = hmac.HMAC(key, hashes.SHA256()) # SAFE
+    h.update(data)
+    return h.finalize()
+
+
+def hash_password(password: str) -> bytes:
+    digest = hashes.Hash(hashes.MD5()) # VULN CWE-328
+    digest.update(password.encode())
+    return digest.finalize()
+
+
+def hash_password_sha1(password: str) -> bytes:
+    digest = hashes.Hash(hashes.SHA1()) # VULN CWE-328
+    digest.update(password.encode())
+    return digest.finalize()
+
+
+def fingerprint(blob: bytes) -> bytes:
+    digest = hashes.Hash(hashes.SHA256()) # SAFE
+    digest.update(blob)
+    return digest.finalize()
+
+
+def derive(password: str) -> bytes:
+    salt = os.urandom(16)
+    a = PBKDF2HMAC(algorithm=hashes.SHA256(), length=32, salt=salt, iterations=1000).derive(password.encode()) # VULN CWE-916
+    b = PBKDF2HMAC(algorithm=hashes.SHA256(), length=32, salt=salt, iterations=600_000).derive(password.encode()) # SAFE
+    c = PBKDF2HMAC(algorithm=hashes.SHA256(), length=32, salt=b"static-salt", iterations=600_000).derive(password.encode()) # VULN CWE-760
+    d = Scrypt(salt=salt, length=32, n=2**14, r=8, p=1).derive(password.encode()) # SAFE
+    e = PBKDF2HMAC(algorithm=hashes.MD5(), length=16, salt=salt, iterations=600_000).derive(password.encode()) # VULN
+    return salt + a + b + c + d + e
+`,
+  ),
+  ...rules(
+    "CWE-326",
+    "batch80: p3 asymmetric keys that are too small",
+    `
+from Crypto.PublicKey import DSA, RSA
+from cryptography.hazmat.primitives.asymmetric import dsa, ec, rsa
+
+KEY_BITS = 512
+STRONG_BITS = 4096
+
+
+def keys():
+    a = rsa.generate_private_key(public_exponent=65537, key_size=1024) # VULN
+    b = rsa.generate_private_key(public_exponent=65537, key_size=2048) # SAFE
+    c = dsa.generate_private_key(key_size=1024) # VULN
+    d = dsa.generate_private_key(key_size=3072) # SAFE
+    e = ec.generate_private_key(ec.SECP192R1()) # VULN
+    f = ec.generate_private_key(ec.SECP384R1()) # SAFE
+    g = rsa.generate_private_key(public_exponent=65537, key_size=KEY_BITS) # VULN
+    h = rsa.generate_private_key(public_exponent=65537, key_size=STRONG_BITS) # SAFE
+    i = rsa.generate_private_key(65537, 768) # VULN
+    return [a, b, c, d, e, f, g, h, i]
+
+
+def legacy_keys():
+    a = RSA.generate(1024) # VULN
+    b = RSA.generate(3072) # SAFE
+    c = DSA.generate(1024) # VULN
+    d = DSA.generate(2048) # SAFE
+    e = RSA.generate(bits=1536) # VULN
+    return [a, b, c, d, e]
+`,
+  ),
+  ...rules(
+    "CWE-327",
+    "batch80: p3 PyCryptodome / PyCrypto ciphers, modes, IVs and hashes",
+    `
+import os
+
+from Crypto.Cipher import AES, ARC4, DES, DES3, PKCS1_OAEP, PKCS1_v1_5, Blowfish
+from Crypto.Hash import MD5, SHA256
+from Crypto.PublicKey import RSA
+from Crypto.Random import get_random_bytes
+
+KEY = get_random_bytes(16)
+rsa_key = RSA.generate(3072)
+
+
+def encrypt(data: bytes, iv: bytes) -> list:
+    a = AES.new(KEY, AES.MODE_ECB).encrypt(data) # VULN
+    b = AES.new(KEY, AES.MODE_GCM).encrypt_and_digest(data) # SAFE
+    c = AES.new(KEY, AES.MODE_CBC, iv=b"\\x00" * 16).encrypt(data) # VULN CWE-329
+    d = AES.new(KEY, AES.MODE_CBC, iv=get_random_bytes(16)).encrypt(data) # SAFE
+    e = AES.new(KEY, AES.MODE_CBC).encrypt(data) # SAFE
+    f = DES.new(KEY[:8], DES.MODE_CBC, iv[:8]).encrypt(data) # VULN
+    g = DES3.new(KEY + KEY[:8], DES3.MODE_EAX).encrypt(data) # VULN
+    h = ARC4.new(KEY).encrypt(data) # VULN
+    i = Blowfish.new(KEY, Blowfish.MODE_CBC, iv[:8]).encrypt(data) # VULN
+    j = AES.new(KEY, AES.MODE_GCM, nonce=b"fixednonce12").encrypt_and_digest(data) # VULN CWE-323
+    k = AES.new(KEY, AES.MODE_GCM, nonce=os.urandom(12)).encrypt_and_digest(data) # SAFE
+    m = AES.new(b"0123456789abcdef", AES.MODE_GCM).encrypt_and_digest(data) # VULN CWE-321
+    n = AES.new(KEY, 1).encrypt(data) # VULN
+    return [a, b, c, d, e, f, g, h, i, j, k, m, n]
+
+
+def wrap_key(session_key: bytes) -> list:
+    a = PKCS1_v1_5.new(rsa_key.publickey()).encrypt(session_key) # VULN CWE-780
+    b = PKCS1_OAEP.new(rsa_key.publickey()).encrypt(session_key) # SAFE
+    return [a, b]
+
+
+def digest_password(password: str) -> list:
+    a = MD5.new(password.encode()).hexdigest() # VULN CWE-328
+    b = SHA256.new(password.encode()).hexdigest() # VULN CWE-916
+    return [a, b]
+
+
+def digest_file(blob: bytes) -> str:
+    return SHA256.new(blob).hexdigest() # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-916",
+    "batch80: p3 hashlib and hmac for passwords and tokens, usedforsecurity",
+    `
+import hashlib
+import hmac
+import os
+
+SECRET = os.environ["APP_SECRET"].encode()
+
+
+def store_password(password: str) -> str:
+    return hashlib.md5(password.encode()).hexdigest() # VULN CWE-328
+
+
+def store_password_sha256(password: str) -> str:
+    return hashlib.sha256(password.encode()).hexdigest() # VULN
+
+
+def store_password_salted(password: str) -> str:
+    salt = os.urandom(16)
+    return salt.hex() + hashlib.sha1(salt + password.encode()).hexdigest() # VULN CWE-328
+
+
+def store_password_hmac(password: str) -> str:
+    return hmac.new(SECRET, password.encode(), hashlib.sha1).hexdigest() # VULN
+
+
+def store_password_pbkdf2(password: str) -> str:
+    salt = os.urandom(16)
+    return salt.hex() + hashlib.pbkdf2_hmac("sha256", password.encode(), salt, 600_000).hex() # SAFE
+
+
+def store_password_pbkdf2_weak(password: str) -> str:
+    salt = os.urandom(16)
+    return salt.hex() + hashlib.pbkdf2_hmac("sha1", password.encode(), salt, 1000).hex() # VULN
+
+
+def store_password_scrypt(password: str) -> str:
+    salt = os.urandom(16)
+    return salt.hex() + hashlib.scrypt(password.encode(), salt=salt, n=2**14, r=8, p=1).hex() # SAFE
+
+
+def store_password_static_salt(password: str) -> str:
+    return hashlib.pbkdf2_hmac("sha256", password.encode(), b"pepper", 600_000).hex() # VULN CWE-760
+
+
+def sign_token(token: str) -> str:
+    return hashlib.new("md5", SECRET + token.encode()).hexdigest() # VULN CWE-328
+
+
+def sign_token_hmac(token: str) -> str:
+    return hmac.new(SECRET, token.encode(), hashlib.sha256).hexdigest() # SAFE
+
+
+def cache_key(template_name: str) -> str:
+    return "tpl:" + hashlib.md5(template_name.encode(), usedforsecurity=False).hexdigest() # SAFE
+
+
+def etag(body: bytes) -> str:
+    return hashlib.sha1(body, usedforsecurity=False).hexdigest() # SAFE
+
+
+def file_digest(body: bytes) -> str:
+    return hashlib.new("sha256", body).hexdigest() # SAFE
+
+
+def reset_token(email: str) -> str:
+    return hashlib.md5(email.encode() + SECRET).hexdigest() # VULN CWE-328
+`,
+  ),
+  ...rules(
+    "CWE-295",
+    "batch80: p3 ssl contexts, HTTP clients without verification, SSH host keys",
+    `
+import socket
+import ssl
+
+import aiohttp
+import httpx
+import paramiko
+import requests
+import urllib3
+
+
+def contexts(sock: socket.socket):
+    a = ssl.SSLContext(ssl.PROTOCOL_TLSv1) # VULN CWE-327
+    b = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT) # SAFE
+    c = ssl.wrap_socket(sock, ssl_version=ssl.PROTOCOL_SSLv3) # VULN CWE-327
+    d = ssl.create_default_context()
+    d.check_hostname = False # VULN
+    d.verify_mode = ssl.CERT_NONE # VULN
+    e = ssl.create_default_context(cafile="/etc/ssl/internal-ca.pem") # SAFE
+    e.verify_mode = ssl.CERT_REQUIRED # SAFE
+    f = ssl._create_unverified_context() # VULN
+    g = ssl.create_default_context()
+    g.minimum_version = ssl.TLSVersion.TLSv1 # VULN CWE-327
+    g.minimum_version = ssl.TLSVersion.TLSv1_2 # SAFE
+    g.set_ciphers("RC4-SHA:DES-CBC3-SHA") # VULN CWE-327
+    g.set_ciphers("ECDHE+AESGCM:ECDHE+CHACHA20") # SAFE
+    h = ssl.SSLContext(ssl.PROTOCOL_TLSv1_1) # VULN CWE-327
+    return [a, b, c, d, e, f, g, h]
+
+
+ssl._create_default_https_context = ssl._create_unverified_context # VULN
+
+
+def clients(url: str, payload: dict):
+    a = requests.get(url, verify=False, timeout=5) # VULN
+    b = requests.post(url, json=payload, verify="/etc/ssl/internal-ca.pem", timeout=5) # SAFE
+    session = requests.Session()
+    session.verify = False # VULN
+    c = urllib3.PoolManager(cert_reqs="CERT_NONE") # VULN
+    d = urllib3.PoolManager(cert_reqs="CERT_REQUIRED") # SAFE
+    e = httpx.get(url, verify=False) # VULN
+    f = httpx.Client(verify=False) # VULN
+    g = httpx.AsyncClient(verify=ssl.create_default_context()) # SAFE
+    h = urllib3.HTTPSConnectionPool("api.example.com", cert_reqs=ssl.CERT_NONE) # VULN
+    i = requests.get(url, timeout=5) # SAFE
+    return [a, b, c, d, e, f, g, h, i, session]
+
+
+async def aio_clients(url: str):
+    conn = aiohttp.TCPConnector(ssl=False) # VULN
+    async with aiohttp.ClientSession(connector=conn) as s:
+        await s.get(url)
+    async with aiohttp.ClientSession() as s:
+        await s.get(url, ssl=False) # VULN
+        await s.get(url, ssl=ssl.create_default_context()) # SAFE
+    conn2 = aiohttp.TCPConnector(verify_ssl=False) # VULN
+    return conn2
+
+
+def ssh(host: str):
+    client = paramiko.SSHClient()
+    client.set_missing_host_key_policy(paramiko.AutoAddPolicy()) # VULN
+    client.set_missing_host_key_policy(paramiko.WarningPolicy()) # VULN
+    client.set_missing_host_key_policy(paramiko.RejectPolicy()) # SAFE
+    client.set_missing_host_key_policy(paramiko.client.AutoAddPolicy) # VULN
+    client.load_system_host_keys() # SAFE
+    client.connect(host, username="deploy")
+    return client
+`,
+  ),
+  ...rules(
+    "CWE-319",
+    "batch80: p3 cleartext FTP, Telnet, SMTP, POP3 and IMAP with credentials",
+    `
+import ftplib
+import imaplib
+import os
+import poplib
+import smtplib
+import ssl
+import telnetlib
+
+USER = os.environ["MAIL_USER"]
+PASSWORD = os.environ["MAIL_PASSWORD"]
+
+
+def ftp_upload(path: str):
+    ftp = ftplib.FTP("ftp.example.com") # VULN
+    ftp.login(USER, PASSWORD)
+    with open(path, "rb") as fh:
+        ftp.storbinary("STOR report.csv", fh)
+
+
+def ftps_upload(path: str):
+    ftps = ftplib.FTP_TLS("ftp.example.com") # SAFE
+    ftps.login(USER, PASSWORD)
+    ftps.prot_p()
+    with open(path, "rb") as fh:
+        ftps.storbinary("STOR report.csv", fh)
+
+
+def router_shell(host: str):
+    tn = telnetlib.Telnet(host, 23) # VULN
+    tn.read_until(b"login: ")
+    tn.write(USER.encode() + b"\\n")
+    tn.read_until(b"Password: ")
+    tn.write(PASSWORD.encode() + b"\\n")
+    return tn.read_all()
+
+
+def send_mail(msg):
+    s = smtplib.SMTP("smtp.example.com", 25) # VULN
+    s.login(USER, PASSWORD)
+    s.send_message(msg)
+    s.quit()
+
+
+def send_mail_starttls(msg):
+    s = smtplib.SMTP("smtp.example.com", 587) # SAFE
+    s.starttls(context=ssl.create_default_context())
+    s.login(USER, PASSWORD)
+    s.send_message(msg)
+    s.quit()
+
+
+def send_mail_ssl(msg):
+    with smtplib.SMTP_SSL("smtp.example.com", 465, context=ssl.create_default_context()) as s: # SAFE
+        s.login(USER, PASSWORD)
+        s.send_message(msg)
+
+
+def fetch_pop():
+    box = poplib.POP3("pop.example.com") # VULN
+    box.user(USER)
+    box.pass_(PASSWORD)
+    return box.stat()
+
+
+def fetch_pop_ssl():
+    box = poplib.POP3_SSL("pop.example.com") # SAFE
+    box.user(USER)
+    box.pass_(PASSWORD)
+    return box.stat()
+
+
+def fetch_imap():
+    box = imaplib.IMAP4("imap.example.com") # VULN
+    box.login(USER, PASSWORD)
+    return box.select("INBOX")
+
+
+def fetch_imap_ssl():
+    box = imaplib.IMAP4_SSL("imap.example.com") # SAFE
+    box.login(USER, PASSWORD)
+    return box.select("INBOX")
+
+
+def send_relay(msg):
+    with smtplib.SMTP("localhost") as s: # SAFE
+        s.send_message(msg)
+`,
+  ),
+  ...rules(
+    "CWE-347",
+    "batch80: p3 JWT decoding without verification or with weak algorithms (PyJWT, python-jose)",
+    `
+import os
+
+import jwt
+from jose import jwt as jose_jwt
+
+SECRET = os.environ["JWT_SECRET"]
+PUBLIC_KEY = open("/etc/keys/jwt.pub").read()
+
+
+def current_user(token: str) -> str:
+    a = jwt.decode(token, options={"verify_signature": False}) # VULN
+    b = jwt.decode(token, SECRET, algorithms=["HS256"]) # SAFE
+    c = jwt.decode(token, SECRET, verify=False) # VULN
+    d = jwt.decode(token, PUBLIC_KEY, algorithms=["RS256"]) # SAFE
+    e = jwt.decode(token, SECRET, algorithms=["HS256"], options={"verify_signature": False}) # VULN
+    return a["sub"] + b["sub"] + c["sub"] + d["sub"] + e["sub"]
+
+
+def current_user_jose(token: str) -> str:
+    a = jose_jwt.decode(token, PUBLIC_KEY) # VULN
+    b = jose_jwt.decode(token, PUBLIC_KEY, algorithms=["RS256"]) # SAFE
+    c = jose_jwt.decode(token, PUBLIC_KEY, algorithms=["RS256"], options={"verify_signature": False}) # VULN
+    d = jose_jwt.get_unverified_claims(token)["sub"] # VULN
+    return a["sub"] + b["sub"] + c["sub"] + d
+
+
+def issue(user_id: str) -> list:
+    a = jwt.encode({"sub": user_id}, None, algorithm="none") # VULN
+    b = jwt.encode({"sub": user_id}, SECRET, algorithm="HS256") # SAFE
+    c = jwt.encode({"sub": user_id}, "super-secret-signing-key", algorithm="HS256") # VULN CWE-798
+    d = jose_jwt.encode({"sub": user_id}, "changeme-jwt-secret", algorithm="HS256") # VULN CWE-798
+    return [a, b, c, d]
+
+
+def header_kid(token: str) -> str:
+    return jwt.get_unverified_header(token).get("kid", "") # SAFE
+`,
+  ),
+];
+
+export const BATCH80: DevCase[] = [...PART1, ...PART2, ...PART3];
