@@ -1727,4 +1727,567 @@ def header_kid(token: str) -> str:
   ),
 ];
 
-export const BATCH80: DevCase[] = [...PART1, ...PART2, ...PART3];
+const PART4: DevCase[] = [
+  ...rules(
+    "CWE-502",
+    "batch80: p4 pickle, dill, jsonpickle, marshal, shelve and yaml on request bodies",
+    `
+import base64
+import json
+import marshal
+import pickle
+import shelve
+
+import dill
+import jsonpickle
+import yaml
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/import", methods=["POST"])
+def import_state():
+    blob = request.get_data()
+    a = pickle.loads(blob) # VULN
+    b = dill.loads(blob) # VULN
+    c = jsonpickle.decode(blob.decode()) # VULN
+    d = json.loads(blob) # SAFE
+    e = yaml.load(blob, Loader=yaml.Loader) # VULN
+    f = yaml.safe_load(blob) # SAFE
+    g = yaml.load(blob, Loader=yaml.SafeLoader) # SAFE
+    h = yaml.unsafe_load(blob) # VULN
+    i = marshal.loads(blob) # VULN
+    j = yaml.load(blob, Loader=yaml.UnsafeLoader) # VULN
+    k = yaml.load_all(blob, Loader=yaml.CSafeLoader) # SAFE
+    m = pickle.Unpickler(request.stream).load() # VULN
+    return str([a, b, c, d, e, f, g, h, i, j, k, m])
+
+
+@app.route("/cart")
+def cart():
+    state = pickle.loads(base64.b64decode(request.cookies["cart"])) # VULN
+    state2 = json.loads(base64.b64decode(request.cookies["cart"])) # SAFE
+    return str(state) + str(state2)
+
+
+@app.route("/db")
+def open_db():
+    with shelve.open(request.args["name"]) as db: # VULN
+        return str(dict(db))
+
+
+@app.route("/export")
+def export_state():
+    return base64.b64encode(pickle.dumps({"user": request.args.get("u")})) # SAFE
+
+
+@app.route("/upload", methods=["POST"])
+def upload():
+    f = request.files["state"]
+    a = pickle.load(f) # VULN
+    b = dill.load(f.stream) # VULN
+    return str(a) + str(b)
+`,
+  ),
+  ...rules(
+    "CWE-502",
+    "batch80: p4 model and array loaders on uploaded files (torch, joblib, numpy, pandas)",
+    `
+import os
+
+import joblib
+import numpy as np
+import pandas as pd
+import torch
+from flask import Flask, request
+from werkzeug.utils import secure_filename
+
+app = Flask(__name__)
+UPLOADS = "/srv/uploads"
+
+
+def saved_upload() -> str:
+    f = request.files["model"]
+    path = os.path.join(UPLOADS, secure_filename(f.filename))
+    f.save(path)
+    return path
+
+
+@app.route("/models", methods=["POST"])
+def load_model():
+    path = saved_upload()
+    a = torch.load(path) # VULN
+    b = torch.load(path, weights_only=True) # SAFE
+    c = joblib.load(path) # VULN
+    d = np.load(path, allow_pickle=True) # VULN
+    e = np.load(path) # SAFE
+    f = np.load(path, allow_pickle=False) # SAFE
+    g = pd.read_pickle(path) # VULN
+    h = pd.read_csv(path) # SAFE
+    i = torch.load(path, map_location="cpu", weights_only=False) # VULN
+    return str([a, b, c, d, e, f, g, h, i])
+
+
+@app.route("/models/stream", methods=["POST"])
+def load_model_stream():
+    a = torch.load(request.files["model"].stream) # VULN
+    b = joblib.load(request.files["model"]) # VULN
+    c = np.load(request.files["arr"], allow_pickle=True) # VULN
+    d = np.load(request.files["arr"]) # SAFE
+    return str([a, b, c, d])
+`,
+  ),
+  ...rules(
+    "CWE-22",
+    "batch80: p4 tarfile / zipfile extraction of uploaded archives",
+    `
+import os
+import shutil
+import tarfile
+import zipfile
+
+DEST = "/srv/data"
+
+
+def unpack_tar(upload: str):
+    with tarfile.open(upload) as tf:
+        tf.extractall(DEST) # VULN
+
+
+def unpack_tar_filtered(upload: str):
+    with tarfile.open(upload) as tf:
+        tf.extractall(DEST, filter="data") # SAFE
+
+
+def unpack_tar_members(upload: str):
+    with tarfile.open(upload, "r:gz") as tf:
+        for member in tf.getmembers():
+            tf.extract(member, DEST) # VULN
+
+
+def unpack_tar_checked(upload: str):
+    root = os.path.realpath(DEST)
+    with tarfile.open(upload) as tf:
+        members = []
+        for m in tf.getmembers():
+            target = os.path.realpath(os.path.join(root, m.name))
+            if target.startswith(root + os.sep) and (m.isfile() or m.isdir()):
+                members.append(m)
+        tf.extractall(root, members=members) # SAFE
+
+
+def unpack_tar_filter_fn(upload: str):
+    with tarfile.open(upload) as tf:
+        tf.extractall(DEST, filter=tarfile.data_filter) # SAFE
+
+
+def unpack_tar_fully_trusted(upload: str):
+    with tarfile.open(upload) as tf:
+        tf.extractall(DEST, filter="fully_trusted") # VULN
+
+
+def unpack_zip_manual(upload: str):
+    with zipfile.ZipFile(upload) as zf:
+        for name in zf.namelist():
+            with open(os.path.join(DEST, name), "wb") as out: # VULN
+                out.write(zf.read(name))
+
+
+def unpack_zip_checked(upload: str):
+    root = os.path.realpath(DEST)
+    with zipfile.ZipFile(upload) as zf:
+        for info in zf.infolist():
+            target = os.path.realpath(os.path.join(root, info.filename))
+            if not target.startswith(root + os.sep):
+                continue
+            with open(target, "wb") as out: # SAFE
+                out.write(zf.read(info))
+
+
+def unpack_zip_builtin(upload: str):
+    with zipfile.ZipFile(upload) as zf:
+        zf.extractall(DEST) # SAFE
+
+
+def unpack_any(upload: str):
+    shutil.unpack_archive(upload, DEST) # VULN
+
+
+def unpack_any_filtered(upload: str):
+    shutil.unpack_archive(upload, DEST, filter="data") # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-377",
+    "batch80: p4 temporary files with predictable names",
+    `
+import os
+import tempfile
+
+
+def write_report(rows):
+    path = tempfile.mktemp() # VULN
+    with open(path, "w") as fh:
+        fh.writelines(rows)
+    return path
+
+
+def write_report_csv(rows):
+    path = tempfile.mktemp(suffix=".csv", dir="/tmp") # VULN
+    with open(path, "w") as fh:
+        fh.writelines(rows)
+    return path
+
+
+def write_report_mkstemp(rows):
+    fd, path = tempfile.mkstemp(suffix=".csv") # SAFE
+    with os.fdopen(fd, "w") as fh:
+        fh.writelines(rows)
+    return path
+
+
+def write_report_named(rows):
+    with tempfile.NamedTemporaryFile("w", suffix=".csv", delete=False) as fh: # SAFE
+        fh.writelines(rows)
+        return fh.name
+
+
+def write_report_fixed(rows):
+    with open("/tmp/report.csv", "w") as fh: # VULN
+        fh.writelines(rows)
+
+
+def write_report_pid(rows):
+    path = "/tmp/report-%d.csv" % os.getpid()
+    with open(path, "w") as fh: # VULN
+        fh.writelines(rows)
+
+
+def write_report_dir(rows):
+    with tempfile.TemporaryDirectory() as d:
+        with open(os.path.join(d, "report.csv"), "w") as fh: # SAFE
+            fh.writelines(rows)
+`,
+  ),
+  ...rules(
+    "CWE-732",
+    "batch80: p4 world-writable permissions",
+    `
+import os
+import stat
+from pathlib import Path
+
+
+def publish(path: str, script: str, key_path: str):
+    os.chmod(path, 0o777) # VULN
+    os.chmod(path, 0o600) # SAFE
+    os.chmod(path, stat.S_IRWXU | stat.S_IRWXG | stat.S_IRWXO) # VULN
+    os.chmod(path, stat.S_IRUSR | stat.S_IWUSR) # SAFE
+    os.chmod(path, 0o666) # VULN
+    os.chmod(script, 0o755) # SAFE
+    Path(path).chmod(0o777) # VULN
+    Path(path).chmod(0o640) # SAFE
+    os.chmod(path, 0o646) # VULN
+    os.chmod(key_path, stat.S_IRUSR) # SAFE
+    os.chmod(path, stat.S_IWOTH | stat.S_IRUSR) # VULN
+    os.umask(0) # VULN
+    os.umask(0o077) # SAFE
+    os.chmod(path, 511) # VULN
+`,
+  ),
+  ...rules(
+    "CWE-78",
+    "batch80: p4 shell commands built from request data",
+    `
+import asyncio
+import os
+import shlex
+import subprocess
+
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/convert")
+def convert():
+    name = request.args["name"]
+    subprocess.run(f"convert {name} out.png", shell=True) # VULN
+    subprocess.run(["convert", name, "out.png"]) # SAFE
+    subprocess.call("ls " + name, shell=True) # VULN
+    subprocess.Popen("tar czf backup.tgz " + shlex.quote(name), shell=True) # SAFE
+    subprocess.check_output("git log -n 5", shell=True) # SAFE
+    subprocess.check_call("file %s" % name, shell=True) # VULN
+    subprocess.run(["sh", "-c", "echo " + name]) # VULN
+    subprocess.run("echo hi", shell=True) # SAFE
+    return "ok"
+
+
+@app.route("/ping")
+def ping():
+    host = request.args.get("host", "localhost")
+    os.system("ping -c 1 " + host) # VULN
+    out = os.popen("nslookup " + host).read() # VULN
+    up = os.popen("uptime").read() # SAFE
+    du = subprocess.getoutput("du -sh " + host) # VULN
+    st = subprocess.getstatusoutput(f"ls {host}") # VULN
+    os.execl("/bin/sh", "sh", "-c", "dig " + host) # VULN
+    return out + up + du + str(st)
+
+
+@app.route("/ping-ok")
+def ping_ok():
+    host = request.args.get("host", "localhost")
+    os.system("ping -c 1 " + shlex.quote(host)) # SAFE
+    out = subprocess.run(["nslookup", host], capture_output=True, text=True).stdout # SAFE
+    return out
+
+
+@app.route("/transcode")
+async def transcode():
+    src = request.args["src"]
+    p = await asyncio.create_subprocess_shell(f"ffmpeg -i {src} out.mp4") # VULN
+    q = await asyncio.create_subprocess_exec("ffmpeg", "-i", src, "out.mp4") # SAFE
+    await p.wait()
+    await q.wait()
+    return "ok"
+`,
+  ),
+  ...rules(
+    "CWE-95",
+    "batch80: p4 eval, exec and compile of request data",
+    `
+import ast
+
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/calc")
+def calc():
+    expr = request.args["expr"]
+    a = eval(expr) # VULN
+    b = ast.literal_eval(expr) # SAFE
+    c = eval("1 + 2") # SAFE
+    d = eval(compile(expr, "<expr>", "eval"), {"__builtins__": {}}) # VULN
+    e = eval(expr, {"__builtins__": None}, {}) # VULN
+    return str([a, b, c, d, e])
+
+
+@app.route("/run", methods=["POST"])
+def run():
+    code = request.form["code"]
+    exec(code) # VULN
+    exec(f"result = {request.form['x']}") # VULN
+    obj = compile(code, "<user>", "exec") # VULN
+    exec(obj, {})
+    exec("import json") # SAFE
+    return "ok"
+
+
+@app.route("/config", methods=["POST"])
+def config():
+    values = ast.literal_eval(request.form["values"]) # SAFE
+    return str(values)
+`,
+  ),
+  ...rules(
+    "CWE-611",
+    "batch80: p4 XML parsers resolving external entities",
+    `
+import xml.sax
+
+import defusedxml.ElementTree as DET
+from flask import Flask, request
+from lxml import etree
+
+app = Flask(__name__)
+
+
+@app.route("/xml", methods=["POST"])
+def parse_xml():
+    data = request.get_data()
+    p1 = etree.XMLParser(resolve_entities=True) # VULN
+    a = etree.fromstring(data, p1)
+    p2 = etree.XMLParser(resolve_entities=False, no_network=True) # SAFE
+    b = etree.fromstring(data, p2)
+    p3 = etree.XMLParser(load_dtd=True, no_network=False) # VULN
+    c = etree.fromstring(data, p3)
+    d = DET.fromstring(data) # SAFE
+    e = etree.parse(request.files["doc"], etree.XMLParser(resolve_entities=True, dtd_validation=True)) # VULN
+    return str([a, b, c, d, e])
+
+
+class Handler(xml.sax.ContentHandler):
+    pass
+
+
+@app.route("/sax", methods=["POST"])
+def parse_sax():
+    parser = xml.sax.make_parser()
+    parser.setFeature(xml.sax.handler.feature_external_ges, True) # VULN
+    parser.setContentHandler(Handler())
+    parser.parse(request.files["doc"])
+    return "ok"
+
+
+@app.route("/sax-ok", methods=["POST"])
+def parse_sax_ok():
+    parser = xml.sax.make_parser()
+    parser.setFeature(xml.sax.handler.feature_external_ges, False) # SAFE
+    parser.setContentHandler(Handler())
+    parser.parse(request.files["doc"])
+    return "ok"
+`,
+  ),
+  ...rules(
+    "CWE-79",
+    "batch80: p4 jinja2 environments without autoescape and Markup",
+    `
+import jinja2
+from flask import Flask, request
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup, escape
+
+app = Flask(__name__)
+
+env1 = Environment(loader=FileSystemLoader("templates")) # VULN
+env2 = Environment(loader=FileSystemLoader("templates"), autoescape=True) # SAFE
+env3 = Environment(loader=FileSystemLoader("templates"), autoescape=select_autoescape(["html", "xml"])) # SAFE
+env4 = jinja2.Environment(loader=jinja2.PackageLoader("shop"), autoescape=False) # VULN
+
+
+@app.route("/card")
+def card():
+    name = request.args.get("name", "")
+    a = jinja2.Template("<p>{{ name }}</p>").render(name=name) # VULN
+    b = Markup(f"<b>{name}</b>") # VULN
+    c = Markup("<b>{}</b>").format(name) # SAFE
+    d = Markup("<b>%s</b>") % name # SAFE
+    e = Markup("<b>" + str(escape(name)) + "</b>") # SAFE
+    f = Markup("<b>" + name + "</b>") # VULN
+    g = env2.get_template("card.html").render(name=name) # SAFE
+    return a + b + c + d + e + f + g
+`,
+  ),
+  ...rules(
+    "CWE-94",
+    "batch80: p4 logging.config.listen and other config loaders that run code",
+    `
+import logging.config
+
+
+def start_log_listener(verify_signature):
+    t = logging.config.listen(9999) # VULN
+    t.start()
+    u = logging.config.listen(9998, verify=verify_signature) # SAFE
+    u.start()
+    return t, u
+
+
+def configure(path: str):
+    logging.config.fileConfig(path, disable_existing_loggers=False) # SAFE
+    logging.config.dictConfig({"version": 1, "root": {"level": "INFO"}}) # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-703",
+    "batch80: p4 assert used for authorization checks",
+    `
+from django.core.exceptions import PermissionDenied
+from django.http import JsonResponse
+
+from .models import User
+
+
+def delete_user(request, uid):
+    assert request.user.is_superuser # VULN
+    User.objects.filter(id=uid).delete()
+    return JsonResponse({"ok": True})
+
+
+def delete_user_checked(request, uid):
+    if not request.user.is_superuser: # SAFE
+        raise PermissionDenied()
+    User.objects.filter(id=uid).delete()
+    return JsonResponse({"ok": True})
+
+
+def export_users(request):
+    assert request.user.has_perm("accounts.export_user"), "forbidden" # VULN
+    assert isinstance(request.GET.get("fmt", "csv"), str) # SAFE
+    return JsonResponse({"users": list(User.objects.values("id", "email"))})
+
+
+def rotate_key(request, key):
+    assert key.owner_id == request.user.id # VULN
+    key.rotate()
+    return JsonResponse({"ok": True})
+`,
+  ),
+  ...rules(
+    "CWE-400",
+    "batch80: p4 outbound HTTP calls without a timeout",
+    `
+import requests
+
+
+def sync(url: str, payload: dict):
+    a = requests.get(url) # VULN
+    b = requests.get(url, timeout=10) # SAFE
+    c = requests.post(url, data=payload) # VULN
+    d = requests.request("GET", url) # VULN
+    e = requests.put(url, json=payload, timeout=(3.05, 27)) # SAFE
+    f = requests.get(url, timeout=None) # VULN
+    s = requests.Session()
+    g = s.get(url) # VULN
+    h = s.post(url, json=payload, timeout=5) # SAFE
+    i = requests.delete(url) # VULN
+    j = requests.head(url, timeout=2) # SAFE
+    return [a, b, c, d, e, f, g, h, i, j]
+`,
+  ),
+  ...rules(
+    "CWE-1327",
+    "batch80: p4 sockets and debug servers bound to all interfaces",
+    `
+import os
+import socket
+
+from flask import Flask
+
+app = Flask(__name__)
+
+
+def admin_console():
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.bind(("0.0.0.0", 9000)) # VULN
+    sock.listen(1)
+    return sock
+
+
+def admin_console_local():
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.bind(("127.0.0.1", 9000)) # SAFE
+    sock.listen(1)
+    return sock
+
+
+def metrics_socket():
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.bind(("", 9100)) # VULN
+    return sock
+
+
+if __name__ == "__main__":
+    app.run(host="0.0.0.0", port=5000, debug=True) # VULN CWE-489
+    app.run(host="127.0.0.1", port=5000, debug=True) # VULN CWE-489
+    app.run(debug=os.environ.get("FLASK_DEBUG") == "1") # SAFE
+    app.run(host="127.0.0.1", port=5000) # SAFE
+`,
+  ),
+];
+
+export const BATCH80: DevCase[] = [...PART1, ...PART2, ...PART3, ...PART4];
