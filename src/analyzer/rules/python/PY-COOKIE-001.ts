@@ -339,7 +339,8 @@ export default pyRule({
         report({ node, message: "session cookie sent without Secure (https_only is off)" });
       return;
     }
-    if (!/^set_(signed_)?cookie$/.test(ctx.method(node))) return;
+    // Tornado's set_secure_cookie signs the value; its Secure / HttpOnly flags are keywords like set_cookie's.
+    if (!/^set_(signed_|secure_)?cookie$/.test(ctx.method(node))) return;
     // http.cookiejar's CookieJar.set_cookie(cookie) stores one Cookie object in a client's jar; a response's
     // set_cookie names the cookie (a key, then its value and flags).
     const only = ctx.args(node);
@@ -419,6 +420,7 @@ export default pyRule({
       "from pyramid.authentication import AuthTktCookieHelper\nh = AuthTktCookieHelper(s, secure=True, http_only=True)",
       "r.set_cookie('s', v, secure=True, httponly=True)",
       "r.set_cookie('theme', 'dark', secure=True, samesite='Lax')",
+      "import tornado.web\nclass H(tornado.web.RequestHandler):\n    def post(self):\n        self.set_secure_cookie('user', self.get_body_argument('u'), secure=True, httponly=True)",
       "from flask import request\ndef f(r):\n    r.set_cookie('theme', request.form.get('theme', 'light'), secure=True)",
       "import secrets\nr.set_cookie(key='csrftoken', value=secrets.token_hex(16), secure=True, httponly=False)",
       "import http.cookiejar\ndef merge(jar, cookies):\n    for cookie in cookies:\n        jar.set_cookie(cookie)",
@@ -515,6 +517,11 @@ export default pyRule({
         line: 4,
       },
       "r.set_signed_cookie('uid', v, salt='s', httponly=True)",
+      {
+        code: "import tornado.web\nclass H(tornado.web.RequestHandler):\n    def post(self):\n        self.set_secure_cookie('user', self.get_body_argument('u'))",
+        line: 4,
+      },
+
       {
         code: "from starlette.middleware.sessions import SessionMiddleware\napp.add_middleware(SessionMiddleware, secret_key=k, https_only=False)",
         line: 2,
