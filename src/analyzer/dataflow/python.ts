@@ -1275,6 +1275,15 @@ export class PythonContext {
     return this.eval(node, cls, undefined, 0);
   }
 
+  /**
+   * Taint level of what iterating a value yields: for a dict built here (a literal or a comprehension, through a
+   * name bound once) its keys, past any allow-list filter of the comprehension; for anything else its own level.
+   * The keys of `f(**d)` are the keyword names the call receives.
+   */
+  keysLevel(node: SyntaxNode | undefined, cls: SinkClass): Level {
+    return this.iteratedLevel(node, cls, undefined, 0);
+  }
+
   private eval(
     node: SyntaxNode | undefined,
     cls: SinkClass,

@@ -171,7 +171,9 @@ export default pyRule({
           : [];
       if (
         keys.some((k) => k && k.type !== "string" && ctx.level(k, "sql") === Level.SOURCE) ||
-        (inner && dict?.type !== "dictionary" && ctx.level(inner, "sql") === Level.SOURCE)
+        // A comprehension filtered by an allow-list of keys (`{k: v for k, v in request.GET.items() if k in
+        // ALLOWED}`) passes the client's values, never a lookup path it chose.
+        (inner && dict?.type !== "dictionary" && ctx.keysLevel(inner, "sql") === Level.SOURCE)
       )
         report({ node, message: "query lookups (field names) chosen by the client" });
       return;
@@ -246,6 +248,7 @@ export default pyRule({
       "import redis\nr = redis.Redis()\nsha = r.script_load(\"return redis.call('TTL', KEYS[1])\")",
       "from flask import request\ndef f(Doc):\n    return Doc.objects(__raw__={'name': str(request.args['q'])}).count()",
       "def search(request):\n    return Product.objects.filter(**{'name__icontains': request.GET['q']})",
+      "def search(request):\n    wanted = {k: v for k, v in request.GET.items() if k in {'color', 'size'}}\n    return Product.objects.filter(**wanted)",
       "from flask import request\ndef login(db):\n    body = request.get_json()\n    return db.users.find_one({'username': str(body['username'])})",
       "from flask import request\ndef f(db):\n    return db.users.find({'name': request.args.get('name')})",
       "from flask import request\ndef f(db):\n    return db.users.find_one({'name': str(request.json['name'])})",
@@ -303,6 +306,10 @@ export default pyRule({
         line: 3,
       },
       { code: "def search(request):\n    return Product.objects.filter(**request.GET.dict())", line: 2 },
+      {
+        code: "def search(request):\n    wanted = {k: v for k, v in request.GET.items() if v}\n    return Product.objects.filter(**wanted)",
+        line: 3,
+      },
       {
         code: "from flask import request\ndef login(db):\n    body = request.get_json()\n    return db.users.find_one({'username': body['username'], 'password': body['password']})",
         severity: "MEDIUM",
