@@ -204,6 +204,16 @@ function servedAsHtml(ctx: PythonContext, fn: SyntaxNode): boolean {
     : "";
   const media = /\bmedia_type\s*=\s*([^,)]+)/.exec(text);
   if (media) return /HTML|html/.test(media[1]!);
+  // Bottle (and other thread-local response objects): the handler sets the type of the response it returns,
+  // `response.content_type = 'text/plain'` or `response.set_header('Content-Type', 'application/json')`. Every
+  // such setting a constant that is not HTML: the returned string is not served as a page.
+  const body = ctx.text(fn);
+  const set = [
+    ...body.matchAll(
+      /\b[\w.]*response\.(?:content_type\s*=\s*|headers\[\s*(['"])content-type\1\s*\]\s*=\s*|set_header\(\s*(['"])content-type\2\s*,\s*)([^\n,)]+)/gi,
+    ),
+  ].map((m) => m[3]!.trim());
+  if (set.length && set.every((v) => /^(['"])[^'"]*\1$/.test(v) && !/html/i.test(v))) return false;
   return !/^\s*(from\s+litestar\b|import\s+litestar\b)/m.test(ctx.tree.source);
 }
 
@@ -1063,6 +1073,9 @@ export default pyRule({
       "from django.http import HttpResponse\ndef v(request):\n    r = HttpResponse(content_type='text/plain')\n    r.write(request.GET['q'])\n    return r",
       "from litestar import get\n@get('/hi')\nasync def hi(name: str) -> str:\n    return f'<h1>{name}</h1>'",
       "from bottle import request, template\ndef hi():\n    return template('<h1>{{name}}</h1>', name=request.query.name)",
+      // The handler set the returned body's type to plain text.
+      "from bottle import request, response, route\n@route('/t')\ndef t():\n    response.content_type = 'text/plain'\n    return 'Hello ' + request.query.name",
+      "import bottle\n@bottle.route('/t')\ndef t():\n    bottle.response.set_header('Content-Type', 'application/json')\n    return '{\"n\": \"' + bottle.request.query.name + '\"}'",
       "from flask import request\ndef f():\n    return '<p>' + escape_text(request.args['q']) + '</p>'",
       "from mako.template import Template\nt = Template('<p>${x | h}</p>')",
       "from django.utils.html import format_html\nfrom django.utils.safestring import mark_safe\n@mark_safe\ndef badge(o):\n    return '<hr/>'",
@@ -1212,6 +1225,10 @@ export default pyRule({
       {
         code: "from bottle import request, template\ndef hi():\n    return template('<h1>{{!name}}</h1>', name=request.query.name)",
         line: 3,
+      },
+      {
+        code: "from bottle import request, response, route\n@route('/t')\ndef t():\n    response.content_type = 'text/html; charset=utf-8'\n    return 'Hello ' + request.query.name",
+        line: 5,
       },
       {
         code: "from django.utils.safestring import mark_safe\nclass A:\n    @mark_safe\n    def link(self, obj):\n        return '<a>%s</a>' % obj.name",
