@@ -2811,3 +2811,32 @@ describe("Django ORM lookups (Python)", () => {
     expect(path(view("Doc.objects.create(path=request.GET['p'])"))).toBe(true);
   });
 });
+
+describe("Django URL captures (Python)", () => {
+  const xss = (src: string) =>
+    analyzeSync(src, { language: "python", rules: ["PY-XSS-001"] }).findings.length > 0;
+  const imp = "from django.http import HttpResponse\nfrom django.views import View\n";
+  it("takes a view's parameters after request as the URL's text", () => {
+    expect(xss(imp + "def page(request, name):\n    return HttpResponse('<h1>%s</h1>' % name)\n")).toBe(true);
+    expect(
+      xss(
+        imp +
+          "class P(View):\n    def get(self, request, slug):\n        return HttpResponse('<h1>' + slug + '</h1>')\n",
+      ),
+    ).toBe(true);
+    // A converter's type, a helper called in the file with constants, a non-handler method: not the URL's.
+    expect(xss(imp + "def page(request, n: int):\n    return HttpResponse('<p>%d</p>' % n)\n")).toBe(false);
+    expect(
+      xss(
+        imp +
+          "def card(request, title):\n    return HttpResponse('<h1>%s</h1>' % title)\ndef home(request):\n    return card(request, 'Home')\n",
+      ),
+    ).toBe(false);
+    expect(
+      xss(
+        imp +
+          "class P(View):\n    def label(self, request, text):\n        return HttpResponse('<b>' + text + '</b>')\n",
+      ),
+    ).toBe(false);
+  });
+});

@@ -7823,6 +7823,42 @@ export class PythonContext {
    * passes there, the wrapper's own parameters bound to what the helper's calls in this file pass. Undefined
    * when the shape is another or the helper is not called by name here.
    */
+  /**
+   * A Django (or DRF) view's parameter after `request`: the URL pattern's captured group (`<str:name>`,
+   * `<path:p>`), text from the request's path. A module-level function taking `request` first that returns a
+   * response and is not called by name in the file (the URL resolver calls it), or a class-based view's handler
+   * method (get/post/... or a ViewSet action). Not one annotated int/float/bool (a converter's type).
+   */
+  private urlCapture(fn: SyntaxNode, name: string): boolean {
+    if (fn.type !== "function_definition" || name === "request") return false;
+    const params = this.paramNames(fn);
+    if (params[0] !== "request" || !params.includes(name)) return false;
+    if (!sourceHas(this.tree, /^\s*(from|import)\s+(django|rest_framework)\b/m)) return false;
+    const owner = fn.parent?.type === "decorated_definition" ? fn.parent : fn;
+    const klass = owner.parent?.type === "block" ? owner.parent.parent : undefined;
+    const fname = this.text(field(fn, "name") ?? fn);
+    if (klass?.type === "class_definition") {
+      if (!/\b\w*(View|ViewSet)\b/.test(this.text(field(klass, "superclasses") ?? klass))) return false;
+      if (!/^(get|post|put|patch|delete|head|retrieve|update|partial_update|destroy)$/.test(fname))
+        return false;
+    } else {
+      if (klass !== this.tree.root && owner.parent?.type !== "module") return false;
+      if (this.callsTo(fname).length) return false;
+      if (!/\breturn\s+([\w.]+\.)?(render|redirect|\w*Response\w*)\(/.test(this.text(fn))) return false;
+    }
+    for (const p of namedChildren(field(fn, "parameters") ?? fn)) {
+      if (p.type !== "typed_parameter" && p.type !== "typed_default_parameter") continue;
+      const id = field(p, "name") ?? namedChildren(p).find((c) => c.type === "identifier");
+      if (
+        id &&
+        this.text(id) === name &&
+        /^(int|float|bool|UUID|uuid\.UUID)$/.test(this.text(field(p, "type") ?? p))
+      )
+        return false;
+    }
+    return true;
+  }
+
   private wrappedParam(fn: SyntaxNode, name: string, cls: SinkClass, depth: number): Level | undefined {
     const at = this.paramNames(fn).indexOf(name);
     const w = at >= 0 && depth < 20 ? this.localWrapper(fn) : undefined;
@@ -10600,10 +10636,12 @@ export class PythonContext {
                 : (this.decoratorArg(scope.node, name, cls, depth) ??
                   this.dependencyLevel(scope.node, name, cls, depth) ??
                   Level.SOURCE)
-              : (this.wrappedParam(scope.node, name, cls, depth) ??
-                (this.sourceFromCallers(scope, name, cls, depth)
-                  ? Level.SOURCE
-                  : (this.callSummary(scope.node, cls, depth)?.get(name) ?? Level.PARAM))));
+              : this.urlCapture(scope.node, name)
+                ? Level.SOURCE
+                : (this.wrappedParam(scope.node, name, cls, depth) ??
+                  (this.sourceFromCallers(scope, name, cls, depth)
+                    ? Level.SOURCE
+                    : (this.callSummary(scope.node, cls, depth)?.get(name) ?? Level.PARAM))));
       else if (d.kind === "opaque") l = Level.CONST;
       else if (d.kind === "iter") {
         const first = this.firstIterationOnly(d);
