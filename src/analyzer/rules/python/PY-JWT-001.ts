@@ -118,7 +118,16 @@ export default pyRule({
       return;
     }
     // algorithms=[header['alg']]: the token picks its own algorithm (HS256 with the RSA public key as secret).
-    const algs = ctx.kwarg(node, "algorithms");
+    const algs = ctx.kwarg(node, "algorithms") ?? (q === "jose.jwt.decode" ? ctx.args(node)[2] : undefined);
+    // python-jose's decode without algorithms accepts whatever the token's header names (PyJWT 2 refuses to
+    // decode without the list): HS256 signed with the public key verifies against an RSA or EC public key.
+    if (!algs && q === "jose.jwt.decode" && !/\*\*/.test(ctx.text(field(node, "arguments") ?? node))) {
+      report({
+        node,
+        message: "python-jose decode without algorithms: the token header picks the algorithm",
+      });
+      return;
+    }
     const alg = algs?.type === "list" ? algs.children.filter((c) => c.named) : algs ? [algs] : [];
     if (
       alg.some((a) =>
@@ -145,6 +154,8 @@ export default pyRule({
       "import jwt\ndef t(c, k):\n    return jwt.encode(c, k, algorithm='HS256')",
       "import hashlib\nfrom itsdangerous import Signer\ns = Signer(k, digest_method=hashlib.sha256)",
       "import jwt\njwt.decode(t, k, algorithms=['HS256'])",
+      "from jose import jwt\ndef claims(token, key):\n    return jwt.decode(token, key, ['RS256'])",
+      "from jose import jwt\ndef claims(token, key):\n    return jwt.decode(token, key, algorithms=['RS256'])",
       "from jwt import PyJWT\ndef c(t, k):\n    return PyJWT().decode_complete(t, k, algorithms=['HS256'])",
       "import base64\ndef c(t):\n    return base64.b64decode(t).decode('utf-8')",
       "import jwt\nopts = {'verify_exp': True}\njwt.decode(t, k, algorithms=['HS256'], options=opts)",
@@ -174,6 +185,7 @@ export default pyRule({
       },
       "import base64, json\ndef claims(token):\n    p = token.split('.')[1]\n    p += '=' * (-len(p) % 4)\n    return json.loads(base64.urlsafe_b64decode(p))",
       "import jwt\njwt.decode(t, k, algorithms=['none'])",
+      "from jose import jwt\ndef claims(token, key):\n    return jwt.decode(token, key)",
       "import jwt\njwt.decode(t, k, algorithms=['HS256', 'none'])",
       "import jwt\ndef d(t, k):\n    h = jwt.get_unverified_header(t)\n    return jwt.decode(t, k, algorithms=[h['alg']])",
       {
