@@ -18,7 +18,8 @@ export default pyRule({
     },
     fix_hint: "Use AES-GCM or ChaCha20-Poly1305 (authenticated encryption) with 128/256-bit keys.",
   },
-  trigger: /DES|ARC4|ARC2|Blowfish|XOR|CAST|ECB|TripleDES|IDEA|SEED|pyDes|AES\.new\(\s*b?(""|'')/,
+  trigger:
+    /DES|ARC4|ARC2|Blowfish|XOR|CAST|ECB|TripleDES|IDEA|SEED|pyDes|AES\.new\(\s*(b?(""|'')|[^,()]+(,\s*1\s*)?\))/,
   nodeTypes: ["call", "attribute"],
   detect(node, ctx, report) {
     if (node.type === "call") {
@@ -68,6 +69,22 @@ export default pyRule({
         // The mode kept in a name or class attribute (`MODE = AES.MODE_ECB`, `ecb = modes.ECB()`): the finding
         // belongs on the cipher it configures as well as on the constant.
         const mode = ctx.arg(node, 1, "mode");
+        // PyCryptodome's MODE_ECB is the integer 1: a mode written as that number (or a name bound to it) is ECB.
+        // PyCrypto's AES.new(key) with no mode at all defaulted to ECB (PyCryptodome makes it an error).
+        const pycrypto = /^(Crypto|Cryptodome)\.Cipher\.\w+\.new$|^(AES|DES3|Blowfish|CAST|ARC2)\.new$/.test(
+          q,
+        );
+        if (pycrypto && mode && ctx.constValue(mode) === 1) {
+          report({ node, message: "mode 1 is ECB, which leaks plaintext patterns" });
+          return;
+        }
+        if (pycrypto && !mode && ctx.args(node).length === 1 && !/\*/.test(ctx.text(node))) {
+          report({
+            node,
+            message: "no mode given: PyCrypto defaults to ECB, which leaks plaintext patterns",
+          });
+          return;
+        }
         if (mode?.type !== "identifier" && mode?.type !== "attribute") return;
         const held = ctx.heldValue(mode);
         if (held && held !== mode && /(^|\.)(MODE_ECB|ECB\(\))$/.test(ctx.text(held).replace(/\s+/g, "")))
@@ -83,6 +100,7 @@ export default pyRule({
     valid: [
       "from types import SimpleNamespace\nfrom Crypto.Cipher import AES, DES\ncfg = SimpleNamespace(mod=AES)\nc = cfg.mod.new(k, cfg.mod.MODE_EAX)",
       "from Crypto.Cipher import AES\nc = AES.new(k, AES.MODE_GCM)",
+      "from Crypto.Cipher import AES\nc = AES.new(k, 11)",
       "from dataclasses import dataclass, field\nfrom cryptography.hazmat.primitives.ciphers import modes\n@dataclass\nclass S:\n    mode: object = field(default_factory=lambda: modes.GCM(b'0' * 12))",
       "from Crypto.Cipher import AES\nc = AES.new(k, getattr(AES, 'MODE_' + 'GCM'))",
       "from Crypto.Cipher import AES\nclass V:\n    MODE = AES.MODE_GCM\n    def seal(self, k, d):\n        return AES.new(k, self.MODE).encrypt_and_digest(d)",
@@ -122,6 +140,8 @@ export default pyRule({
         line: 5,
       },
       "from Crypto.Cipher import AES\nc = AES.new(k, AES.MODE_ECB)",
+      "from Crypto.Cipher import AES\nc = AES.new(k, 1)",
+      "from Crypto.Cipher import AES\nc = AES.new(key)",
       "from Crypto.Cipher import ARC4\nc = ARC4.new(k)",
       "import pyDes\nk = pyDes.triple_des(key, pyDes.CBC, iv)",
       {
