@@ -590,9 +590,18 @@ export default pyRule({
         const made = obj?.type === "identifier" ? ctx.resolve(obj) : obj;
         const fn = ctx.enclosingFunction(node);
         const req = fn ? ctx.paramNames(fn).find((p) => p !== "self" && p !== "context") : undefined;
-        if (made?.type === "attribute" && req && ctx.text(made) === `${req}.response`) {
+        // ... or one the view made itself, `resp = Response()` (pyramid's or WebOb's), typed by its constructor
+        // or later.
+        const built =
+          made?.type === "call" &&
+          obj?.type === "identifier" &&
+          /^(pyramid\.response|webob)\.Response$/.test(ctx.callee(made));
+        if ((made?.type === "attribute" && req && ctx.text(made) === `${req}.response`) || built) {
           const recv = ctx.text(obj!).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-          const typed = new RegExp(`\\b${recv}\\.content_type\\s*=\\s*(['"])([^'"]*)\\1`).exec(ctx.text(fn!));
+          const ctorType = built ? ctx.stringValue(ctx.kwarg(made!, "content_type")) : undefined;
+          const typed =
+            new RegExp(`\\b${recv}\\.content_type\\s*=\\s*(['"])([^'"]*)\\1`).exec(ctx.text(fn!)) ??
+            (ctorType !== undefined ? ["", "", ctorType] : null);
           const value = field(node, "right");
           if ((!typed || /html/i.test(typed[2]!)) && value && ctx.level(value, "html") === Level.SOURCE)
             report({ node, message: "pyramid response body set from request data without escaping" });
@@ -1061,6 +1070,7 @@ export default pyRule({
       "from chalice import Chalice, Response\napp = Chalice(app_name='a')\n@app.route('/h')\ndef h():\n    n = app.current_request.query_params.get('n')\n    return Response(body={'n': n}, headers={'Content-Type': 'application/json'})",
       "from rest_framework.decorators import api_view\nfrom rest_framework.response import Response\n@api_view(['GET'])\ndef v(request):\n    return Response('<p>%s</p>' % request.query_params.get('q'))",
       "from pyramid.view import view_config\n@view_config(route_name='s')\ndef s(request):\n    r = request.response\n    r.content_type = 'text/plain'\n    r.text = request.params.get('q', '')\n    return r",
+      "from pyramid.response import Response\ndef s(request):\n    r = Response(content_type='text/plain')\n    r.text = request.params.get('q', '')\n    return r",
       "import functools\nfrom flask import Flask, request\nfrom markupsafe import escape\napp = Flask(__name__)\ndef escaped(view):\n    @functools.wraps(view)\n    def w(*a, **kw):\n        return escape(view(*a, **kw))\n    return w\n@app.route('/e')\n@escaped\ndef e():\n    return 'Hi ' + request.args.get('m', '')",
       "import tornado.web\nclass H(tornado.web.RequestHandler):\n    def get(self):\n        self.write({'q': self.get_argument('q')})",
       "import html\nimport functions_framework\n@functions_framework.http\ndef f(request):\n    return '<p>' + html.escape(request.args.get('q', '')) + '</p>'",
@@ -1279,6 +1289,10 @@ export default pyRule({
       {
         code: "import falcon\nclass R:\n    def on_get(self, req, resp):\n        resp.content_type = falcon.MEDIA_HTML\n        resp.text = '<p>' + req.get_param('n') + '</p>'",
         line: 5,
+      },
+      {
+        code: "from pyramid.response import Response\ndef s(request):\n    r = Response()\n    r.text = '<p>' + request.params.get('q', '') + '</p>'\n    return r",
+        line: 4,
       },
       "from flask import Flask, request\napp = Flask(__name__)\n@app.errorhandler(404)\ndef nf(e):\n    return f'<p>{request.path} does not exist</p>', 404",
       {
