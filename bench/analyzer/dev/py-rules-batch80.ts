@@ -350,7 +350,7 @@ SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "k9#mzq2!vx8@w7$r4^p0&t6*y3u1i5
 
 DEBUG = True # VULN CWE-489
 DEBUG = os.environ.get("DJANGO_DEBUG", "0") == "1" # SAFE
-TEMPLATE_DEBUG = True # VULN CWE-489
+TEMPLATE_DEBUG = True # SAFE CWE-489
 
 ALLOWED_HOSTS = ["*"] # VULN CWE-183
 ALLOWED_HOSTS = ["shop.example.com", "www.shop.example.com"] # SAFE
