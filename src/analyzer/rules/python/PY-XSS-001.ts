@@ -206,14 +206,21 @@ function servedAsHtml(ctx: PythonContext, fn: SyntaxNode): boolean {
   if (media) return /HTML|html/.test(media[1]!);
   // Bottle (and other thread-local response objects): the handler sets the type of the response it returns,
   // `response.content_type = 'text/plain'` or `response.set_header('Content-Type', 'application/json')`. Every
-  // such setting a constant that is not HTML: the returned string is not served as a page.
-  const body = ctx.text(fn);
-  const set = [
-    ...body.matchAll(
-      /\b[\w.]*response\.(?:content_type\s*=\s*|headers\[\s*(['"])content-type\1\s*\]\s*=\s*|set_header\(\s*(['"])content-type\2\s*,\s*)([^\n,)]+)/gi,
-    ),
-  ].map((m) => m[3]!.trim());
-  if (set.length && set.every((v) => /^(['"])[^'"]*\1$/.test(v) && !/html/i.test(v))) return false;
+  // such setting a constant that is not HTML, each a statement of the body itself (not under a branch, where
+  // another path would return HTML): the returned string is not served as a page.
+  const typeSet =
+    /\b[\w.]*response\.(?:content_type\s*=\s*|headers\[\s*(['"])content-type\1\s*\]\s*=\s*|set_header\(\s*(['"])content-type\2\s*,\s*)([^\n,)]+)/gi;
+  const settings = (t: string) => [...t.matchAll(typeSet)].map((m) => m[3]!.trim());
+  const set = settings(ctx.text(fn));
+  const top = namedChildren(field(fn, "body") ?? fn)
+    .filter((st) => st.type === "expression_statement")
+    .flatMap((st) => settings(ctx.text(st)));
+  if (
+    set.length &&
+    top.length === set.length &&
+    set.every((v) => /^(['"])[^'"]*\1$/.test(v) && !/html/i.test(v))
+  )
+    return false;
   return !/^\s*(from\s+litestar\b|import\s+litestar\b)/m.test(ctx.tree.source);
 }
 
@@ -1239,6 +1246,11 @@ export default pyRule({
       {
         code: "from bottle import request, response, route\n@route('/t')\ndef t():\n    response.content_type = 'text/html; charset=utf-8'\n    return 'Hello ' + request.query.name",
         line: 5,
+      },
+      // Plain text on one branch only: the other path returns the default text/html.
+      {
+        code: "from bottle import request, response, route\n@route('/t')\ndef t():\n    if request.query.fmt == 'txt':\n        response.content_type = 'text/plain'\n    return 'Hello ' + request.query.name",
+        line: 6,
       },
       {
         code: "from django.utils.safestring import mark_safe\nclass A:\n    @mark_safe\n    def link(self, obj):\n        return '<a>%s</a>' % obj.name",
