@@ -2840,3 +2840,20 @@ describe("Django URL captures (Python)", () => {
     ).toBe(false);
   });
 });
+
+describe("templates over text with no markup (Python)", () => {
+  const medium = (src: string) =>
+    analyzeSync(src, { language: "python", rules: ["PY-XSS-001", "PY-JINJA-001"] }).findings.filter(
+      (f) => f.severity !== "LOW",
+    ).length > 0;
+  const view = (tpl: string, wrap: string) =>
+    `import jinja2\nfrom fastapi import FastAPI\nfrom fastapi.responses import HTMLResponse, PlainTextResponse\nfrom mako.template import Template\napp = FastAPI()\n@app.get('/g')\ndef g(name: str):\n    return ${wrap}(${tpl}.render(name=name))\n`;
+  it("takes a markup-free mako or jinja2 template as text, judged where its output is served", () => {
+    expect(medium(view("Template('Hello ${name}')", "PlainTextResponse"))).toBe(false);
+    expect(medium(view("jinja2.Template('Hello {{ name }}')", "PlainTextResponse"))).toBe(false);
+    // Markup in the template, or the text served as a page: still reported.
+    expect(medium(view("Template('<p>Hello ${name}</p>')", "PlainTextResponse"))).toBe(true);
+    expect(medium(view("jinja2.Template('<p>Hello {{ name }}</p>')", "PlainTextResponse"))).toBe(true);
+    expect(medium(view("Template('Hello ${name}')", "HTMLResponse"))).toBe(true);
+  });
+});

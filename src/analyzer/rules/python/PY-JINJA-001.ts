@@ -1,4 +1,4 @@
-import { pyRule } from "./common.js";
+import { markupFreeTemplate, pyRule } from "./common.js";
 
 /** Template names loaded in the file: `get_template("manifest.yaml.j2")`, `select_template(["a.txt"])`. */
 const LOADS =
@@ -43,6 +43,8 @@ export default pyRule({
     const q = ctx.resolvedCallee(node);
     if (q !== "jinja2.Environment" && q !== "jinja2.Template") return;
     if (q === "jinja2.Environment" && onlyTextTemplates(ctx.tree.source)) return;
+    // A Template over known text with no markup in it (`Hello {{ name }}`): a text template, not a page.
+    if (q === "jinja2.Template" && markupFreeTemplate(ctx, node)) return;
     const ae = ctx.kwarg(node, "autoescape");
     // Any falsy constant (False, 0, '', None), written or held in a name or returned by a local helper, turns
     // escaping off as surely as the literal False.
@@ -57,6 +59,7 @@ export default pyRule({
       "from jinja2 import Environment, FileSystemLoader\nenv = Environment(loader=FileSystemLoader('t'))\nout = env.get_template('manifest.yaml.j2').render(image='x')\nconf = env.get_template('nginx.conf').render()",
       "from jinja2 import Environment\nON = True\nenv = Environment(autoescape=ON)",
       "import jinja2\nenv = jinja2.Environment(autoescape=True)",
+      "import jinja2\ndef greet(name):\n    return jinja2.Template('Hello {{ name }}, your order shipped.').render(name=name)",
       "from jinja2 import Environment, select_autoescape\nenv = Environment(autoescape=select_autoescape(['html']))",
       "from jinja2 import Environment\ndef mode():\n    return 'html'\nenv = Environment(autoescape=mode())",
     ],
@@ -68,6 +71,7 @@ export default pyRule({
       "from jinja2 import Environment\nE = Environment\nenv = E()",
       "from jinja2 import Environment, FileSystemLoader\nenv = Environment(loader=FileSystemLoader('t'))",
       "import jinja2\nenv = jinja2.Environment(autoescape=False)",
+      "import jinja2\ndef card(name):\n    return jinja2.Template('<p>Hello {{ name }}</p>').render(name=name)",
       "from jinja2 import Environment\nESCAPE = ''\nenv = Environment(autoescape=ESCAPE)",
       "import jinja2\nenv = jinja2.Environment(autoescape=None)",
     ],

@@ -2,7 +2,7 @@ import { Level } from "../../dataflow/python.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { descendants, field, namedChildren, perTree, sourceHas } from "../../parse/nodes.js";
-import { fixedOrigin, isBuiltString, pyRule } from "./common.js";
+import { fixedOrigin, isBuiltString, markupFreeTemplate, pyRule } from "./common.js";
 
 const TORNADO = /^\s*(import|from)\s+tornado\b/m;
 /** A CGI script: it reads its request from cgi / QUERY_STRING and prints an HTML page. */
@@ -775,7 +775,8 @@ export default pyRule({
         if (
           tpl?.type === "call" &&
           /^mako\.(template\.Template|lookup\.TemplateLookup)$/.test(ctx.callee(tpl)) &&
-          !makoEscapes(ctx, tpl)
+          !makoEscapes(ctx, tpl) &&
+          !(/^mako\.template\.Template$/.test(ctx.callee(tpl)) && markupFreeTemplate(ctx, tpl))
         ) {
           const raw = namedChildren(field(node, "arguments") ?? node).some((a) => {
             const v = a.type === "keyword_argument" ? field(a, "value") : a;

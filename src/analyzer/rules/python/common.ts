@@ -218,3 +218,13 @@ export function valueParts(ctx: PythonContext, n: SyntaxNode, depth = 2): Syntax
   }
   return out;
 }
+
+/**
+ * A template whose source is known text (a literal, or one of a few) with no markup in it (`Hello ${name}`): plain
+ * text, a greeting or an e-mail line, not a page. Where its rendering is returned as a page, the response is
+ * judged there.
+ */
+export function markupFreeTemplate(ctx: PythonContext, tpl: SyntaxNode): boolean {
+  const texts = ctx.possibleStrings(ctx.arg(tpl, 0, /mako/.test(ctx.callee(tpl)) ? "text" : "source"));
+  return !!texts?.length && texts.every((t) => !/[<>]/.test(t));
+}
