@@ -1,0 +1,206 @@
+// Dev suite "js-ts", batch 123: the tenth real-code false-alarm sample (136 npm packages, 150 MEDIUM+ findings judged
+// by reading). Own code in the shape of what was misjudged, each false-alarm shape as a safe case beside a nearby
+// real weakness: prototype-pollution writes at a numeric loop counter, at keys of the object written, into a slot just
+// reset to a fresh object, into an accumulator a recursion hands on unchanged, at names from a fixed list.
+import type { DevCase } from "./cases.js";
+import { fileCases } from "./js-ts-batch5.js";
+
+const js = (cwe: string, note: string, src: string) => fileCases("batch123", cwe, note, src, "javascript");
+const ts = (cwe: string, note: string, src: string) => fileCases("batch123", cwe, note, src, "typescript");
+
+export const BATCH123: DevCase[] = [
+  // --- (1) prototype pollution: writes whose key cannot be a caller's '__proto__' ---
+  ...js(
+    "CWE-1321",
+    "packet decoder rebuilding arrays by a numeric loop counter vs a merge walking the source's key list by index",
+    `function rebuildPacket(data, attachments) {
+  if (!data) return data;
+  if (data && data._ref === true) return attachments[data.at];
+  if (Array.isArray(data)) {
+    for (var i = 0; i < data.length; i++) {
+@ok      data[i] = rebuildPacket(data[i], attachments);
+    }
+  } else if (typeof data === 'object') {
+    for (var key in data) {
+      if (Object.prototype.hasOwnProperty.call(data, key)) {
+        data[key] = rebuildPacket(data[key], attachments);
+      }
+    }
+  }
+  return data;
+}
+
+function deepFill(target, source) {
+  const names = Object.keys(source);
+  for (let n = 0; n < names.length; n++) {
+    const name = names[n];
+    if (source[name] && typeof source[name] === 'object') {
+      deepFill(target[name] ??= {}, source[name]);
+    } else {
+@@      target[name] = source[name];
+    }
+  }
+  return target;
+}
+
+module.exports = { rebuildPacket, deepFill };
+`,
+  ),
+  ...js(
+    "CWE-1321",
+    "debug formatter rewriting the clone's own keys through keys[i] vs a copier writing the source's keys into a caller's object",
+    `function formatForShell(doc, nested) {
+  let x = nested ? doc : structuredClone(doc);
+  const keys = Object.keys(x);
+  const count = keys.length;
+  let key;
+  for (let i = 0; i < count; ++i) {
+    key = keys[i];
+    if (x[key] && typeof x[key] === 'object') {
+@ok      x[key] = formatForShell(x[key], true);
+    }
+  }
+  return x;
+}
+
+function copyInto(into, from) {
+  const keys = Object.keys(from);
+  let key;
+  for (let i = 0; i < keys.length; ++i) {
+    key = keys[i];
+    if (from[key] && typeof from[key] === 'object') {
+@@      into[key] = copyInto(into[key] || {}, from[key]);
+    } else {
+      into[key] = from[key];
+    }
+  }
+  return into;
+}
+
+module.exports = { formatForShell, copyInto };
+`,
+  ),
+  ...js(
+    "CWE-1321",
+    "schema converter filling a slot it just reset to {} vs one that keeps an existing slot and recurses into it",
+    `function toOpenApi(opts, schema) {
+  const result = { ...schema };
+  for (const key of Object.keys(result)) {
+    const value = result[key];
+    if (key === 'properties') {
+      result[key] = {};
+      for (const prop of Object.keys(value)) {
+        const converted = toOpenApi(opts, value[prop]);
+@ok        result[key][prop] = converted;
+      }
+    }
+  }
+  return result;
+}
+
+function overlay(base, patch) {
+  for (const section of Object.keys(patch)) {
+    if (!base[section]) base[section] = {};
+    for (const field of Object.keys(patch[section])) {
+@@      base[section][field] = patch[section][field];
+    }
+    overlay(base[section], patch[section]);
+  }
+  return base;
+}
+
+module.exports = { toOpenApi, overlay };
+`,
+  ),
+  ...js(
+    "CWE-1321",
+    "import flattener passing its accumulator on unchanged vs a nested registry setter handing on the slot",
+    `function flattenImports(flat, value, name) {
+  if (Array.isArray(value)) {
+    value.forEach((item) => flattenImports(flat, item));
+  } else if (value && typeof value === 'object') {
+    for (const key in value) flattenImports(flat, value[key], key);
+  } else if (name !== undefined) {
+    if (flat[name] !== undefined && flat[name] !== value) {
+      throw new Error('Cannot import "' + name + '" twice');
+    }
+@ok    flat[name] = value;
+  }
+  return flat;
+}
+
+function register(tree, value) {
+  for (const key in value) {
+    if (value[key] && typeof value[key] === 'object') {
+      register(tree[key] || (tree[key] = {}), value[key]);
+    } else {
+@@      tree[key] = value[key];
+    }
+  }
+  return tree;
+}
+
+module.exports = { flattenImports, register };
+`,
+  ),
+  ...js(
+    "CWE-1321",
+    "query-builder proxies installed under names from the library's own method list vs under the caller's keys",
+    `const METHOD_NAMES = require('./method-names');
+
+function installProxies(client, emitter) {
+  for (let i = 0; i < METHOD_NAMES.length; i++) {
+    const method = METHOD_NAMES[i];
+@ok    client[method] = function () {
+      const builder = this.queryBuilder();
+      return builder[method].apply(builder, arguments);
+    };
+  }
+  for (const key in emitter) {
+    if (typeof emitter[key] === 'function') client.on(key, emitter[key]);
+  }
+  if (client.parent) installProxies(client.parent, emitter);
+}
+
+function installAliases(client, aliases) {
+  for (const group in aliases) {
+    if (aliases[group] && typeof aliases[group] === 'object') {
+      installAliases(client[group], aliases[group]);
+    } else {
+@@      client[group] = aliases[group];
+    }
+  }
+}
+
+module.exports = { installProxies, installAliases };
+`,
+  ),
+  ...ts(
+    "CWE-1321",
+    "typed row decoder filling columns by a numeric counter vs a nested settings patcher keyed by the caller",
+    `type Row = Record<string, unknown>;
+
+export function decodeRows(rows: unknown[][], columns: string[], decode: (v: unknown) => unknown): Row[][] {
+  const out: Row[][] = [];
+  for (let r = 0; r < rows.length; r += 1) {
+    const cells = rows[r]!;
+    const decoded: Row[] = [];
+    for (let c = 0; c < cells.length; c++) {
+      decoded[c] = { [columns[c]!]: decode(cells[c]) };
+    }
+@ok    out[r] = decoded;
+  }
+  return out;
+}
+
+export function patchSettings(store: Record<string, Record<string, unknown>>, patch: Record<string, Record<string, unknown>>): void {
+  for (const group of Object.keys(patch)) {
+    for (const name of Object.keys(patch[group]!)) {
+@@      store[group]![name] = patch[group]![name];
+    }
+    patchSettings(store[group] as never, patch[group] as never);
+  }
+}
+`,
+  ),
+];
