@@ -203,4 +203,54 @@ export function patchSettings(store: Record<string, Record<string, unknown>>, pa
 }
 `,
   ),
+
+  // --- (2) ReDoS: a loop entered only at the start or after a separator ---
+  ...js(
+    "CWE-1333",
+    "proxy testing the Connection header with (^|,)\\s*upgrade vs a CORS preflight splitting a request header on \\s*,\\s*",
+    `const http = require('http');
+
+const upgradeToken = /(^|,)\\s*upgrade\\s*($|,)/i;
+
+function wantsUpgrade(req) {
+  const connection = req.headers.connection;
+@ok  return typeof connection === 'string' && upgradeToken.test(connection);
+}
+
+function preflightHeaders(req) {
+  const asked = req.headers['access-control-request-headers'] || '';
+@@  return asked.toLowerCase().split(/\\s*,\\s*/);
+}
+
+http
+  .createServer((req, res) => {
+    res.setHeader('x-upgrade', wantsUpgrade(req) ? 'yes' : 'no');
+    res.end(JSON.stringify(preflightHeaders(req)));
+  })
+  .listen(8080);
+`,
+  ),
+  ...ts(
+    "CWE-1333",
+    "cookie parser finding a name after (?:^|;)\\s* vs a file id taken with an unanchored ([^/]+)\\/?$ from the URL",
+    `import { createServer, type IncomingMessage } from 'node:http';
+
+const sessionCookie = /(?:^|;)\\s*sid=([^;]*)/;
+const fileIdPattern = /([^/]+)\\/?$/;
+
+function sessionId(req: IncomingMessage): string | undefined {
+@ok  const m = sessionCookie.exec(req.headers.cookie ?? '');
+  return m?.[1];
+}
+
+function fileId(req: IncomingMessage): string | undefined {
+@@  const m = fileIdPattern.exec(req.url ?? '');
+  return m?.[1];
+}
+
+createServer((req, res) => {
+  res.end(JSON.stringify({ session: sessionId(req), file: fileId(req) }));
+}).listen(8081);
+`,
+  ),
 ];
