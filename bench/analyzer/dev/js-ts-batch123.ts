@@ -253,4 +253,70 @@ createServer((req, res) => {
 }).listen(8081);
 `,
   ),
+
+  // --- (3) path traversal: static servers' own containment checks ---
+  ...js(
+    "CWE-22",
+    "file sender rejecting a '..' segment by regex in both root branches vs one that strips NUL bytes only",
+    `const fs = require('fs');
+const { join, normalize, resolve, sep } = require('path');
+
+const PARENT_SEGMENT = /(?:^|[\\\\/])\\.\\.(?:[\\\\/]|$)/;
+const NUL_BYTES = /\\0/g;
+
+function sendFromRoot(req, res, root) {
+  let file = decodeURIComponent(new URL(req.url, 'http://local').pathname);
+  if (root) {
+    file = normalize('.' + sep + file);
+    if (PARENT_SEGMENT.test(file)) {
+      res.statusCode = 403;
+      return res.end();
+    }
+@ok    file = normalize(join(root, file));
+  } else {
+    if (PARENT_SEGMENT.test(file)) {
+      res.statusCode = 403;
+      return res.end();
+    }
+    file = resolve(file);
+  }
+@ok  fs.createReadStream(file).pipe(res);
+}
+
+function sendLoose(req, res, root) {
+  const name = decodeURIComponent(new URL(req.url, 'http://local').pathname).replace(NUL_BYTES, '');
+@@  fs.createReadStream(join(root, name)).pipe(res);
+}
+
+module.exports = { sendFromRoot, sendLoose };
+`,
+  ),
+  ...js(
+    "CWE-22",
+    "directory index comparing (path + sep).substr(0, root.length) with the root vs a prefix cut of the raw joined text",
+    `const fs = require('fs');
+const express = require('express');
+const { join, normalize, sep } = require('path');
+
+const app = express();
+const rootPath = normalize('/srv/share' + sep);
+
+app.get('/browse/*', (req, res, next) => {
+  const dir = normalize(join(rootPath, req.params[0]));
+  if ((dir + sep).substr(0, rootPath.length) !== rootPath) return res.sendStatus(403);
+  fs.stat(dir, (err, st) => {
+    if (err || !st.isDirectory()) return next();
+@ok    fs.readdir(dir, (e, names) => (e ? next(e) : res.json(names)));
+  });
+});
+
+app.get('/raw', (req, res) => {
+  const dir = rootPath + req.query.dir;
+  if (dir.slice(0, rootPath.length) !== rootPath) return res.sendStatus(403);
+@@  fs.readdir(dir, (e, names) => res.json(names || []));
+});
+
+app.listen(3000);
+`,
+  ),
 ];
