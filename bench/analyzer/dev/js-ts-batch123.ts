@@ -319,4 +319,27 @@ app.get('/raw', (req, res) => {
 app.listen(3000);
 `,
   ),
+
+  // --- (4) hard-coded credentials: the fixed text around a token ---
+  ...ts(
+    "CWE-798",
+    "webhook client recognising its versioned token prefix vs a fallback token written into the source",
+    `import { createHmac } from 'node:crypto';
+
+@ok const SETUP_TOKEN_PREFIX_V1 = 'setup_v1_';
+@@ const FALLBACK_SETUP_TOKEN = 'setup_v1_4b9e0c7d2a61f358';
+
+export function parseSetupToken(raw: string | undefined): { appId: string; secret: string } {
+  const token = raw ?? FALLBACK_SETUP_TOKEN;
+  if (!token.startsWith(SETUP_TOKEN_PREFIX_V1)) throw new Error('not a setup token');
+  const body = Buffer.from(token.slice(SETUP_TOKEN_PREFIX_V1.length), 'base64url').toString('utf8');
+  const [appId, secret] = body.split(':');
+  return { appId: appId ?? '', secret: secret ?? '' };
+}
+
+export function sign(secret: string, payload: string): string {
+  return createHmac('sha256', secret).update(payload).digest('hex');
+}
+`,
+  ),
 ];
