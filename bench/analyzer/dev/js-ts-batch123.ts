@@ -342,4 +342,55 @@ export function sign(secret: string, payload: string): string {
 }
 `,
   ),
+
+  // --- (5) header values the response already holds, or digits ---
+  ...js(
+    "CWE-113",
+    "static sender copying headers back from res.getHeader() into its header map vs taking the type from the query",
+    `const fs = require('fs');
+const http = require('http');
+
+function sendFile(req, res, file, stats, headers) {
+  let tmp;
+  headers = { ...headers };
+  for (const key in headers) {
+    tmp = res.getHeader(key);
+@ok    if (tmp) headers[key] = tmp;
+  }
+  if ((tmp = res.getHeader('content-type'))) {
+    headers['Content-Type'] = tmp;
+  }
+  headers['Content-Length'] = stats.size;
+  res.writeHead(200, headers);
+  fs.createReadStream(file).pipe(res);
+}
+
+function sendTyped(req, res, file) {
+  const headers = {};
+  const type = new URL(req.url, 'http://local').searchParams.get('type');
+@@  if (type) headers['Content-Type'] = type;
+  res.writeHead(200, headers);
+  fs.createReadStream(file).pipe(res);
+}
+
+http.createServer((req, res) => sendFile(req, res, '/srv/index.html', fs.statSync('/srv/index.html'), {})).listen(8082);
+module.exports = { sendFile, sendTyped };
+`,
+  ),
+  ...ts(
+    "CWE-113",
+    "resumable-upload HEAD answer with lengths typed as numbers vs the client's own metadata echoed back",
+    `type Upload = { id: string; size?: unknown; offset: number; metadata?: string };
+
+export async function headUpload(req: Request, load: (id: string) => Promise<Upload>): Promise<Response> {
+  const id = new URL(req.url).pathname.split('/').pop() ?? '';
+  const upload = await load(id);
+  const res = new Response(null, { status: 200 });
+  res.headers.set('Cache-Control', 'no-store');
+@ok  res.headers.set('Upload-Length', (upload.size as number).toString());
+@@  res.headers.set('Upload-Echo', req.headers.get('x-upload-echo') + '; id=' + id);
+  return res;
+}
+`,
+  ),
 ];
