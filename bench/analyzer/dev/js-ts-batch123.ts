@@ -393,4 +393,29 @@ export async function headUpload(req: Request, load: (id: string) => Promise<Upl
 }
 `,
   ),
+
+  // --- (6) open redirect: util.format with a fixed local path first ---
+  ...js(
+    "CWE-601",
+    "OAuth example sending anonymous users to /login with util.format vs one formatting the redirect_uri first",
+    `const util = require('util');
+const express = require('express');
+
+const app = express();
+
+app.get('/oauth/authorize', (req, res) => {
+  if (!req.session.user) {
+@ok    return res.redirect(util.format('/login?client_id=%s&redirect_uri=%s', req.query.client_id, req.query.redirect_uri));
+  }
+  res.render('authorize', { client: req.query.client_id });
+});
+
+app.post('/oauth/authorize', (req, res) => {
+  const code = req.session.pendingCode;
+@@  res.redirect(util.format('%s?code=%s&state=%s', req.query.redirect_uri, code, req.query.state));
+});
+
+app.listen(3000);
+`,
+  ),
 ];

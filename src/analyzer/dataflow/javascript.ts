@@ -1948,6 +1948,11 @@ export class JsContext {
     if (n.type === "parenthesized_expression") return this.leadingText(namedChildren(n)[0], depth + 1);
     const tpl = n.type === "call_expression" ? this.orderedTag(n) : undefined;
     if (tpl) return this.leadingText(tpl, depth + 1);
+    // `util.format('/login?next=%s', x)`: the format string's text before its first conversion.
+    if (n.type === "call_expression" && /^(util\.format|node:util\.format)$/.test(this.callee(n))) {
+      const fmt = this.stringValue(this.args(n)[0]);
+      return fmt === undefined ? undefined : fmt.split(/%[sdifjoOc]/)[0]!.replace(/%%/g, "%");
+    }
     return undefined;
   }
 
