@@ -418,4 +418,25 @@ app.post('/oauth/authorize', (req, res) => {
 app.listen(3000);
 `,
   ),
+
+  // --- (7) module loading: the operator's environment and command line ---
+  ...js(
+    "CWE-94",
+    "test runner loading the build named by environment variables vs a plugin route requiring the module the query names",
+    `const path = require('path');
+const express = require('express');
+
+@ok const engine = require(process.env.ENGINE_BUILD_PATH);
+const helpers = require(path.join(path.dirname(process.env.ENGINE_BUILD_PATH), 'lib', 'helpers'));
+
+const app = express();
+
+app.get('/render/:plugin', (req, res) => {
+@@  const plugin = require(path.join(__dirname, 'plugins', req.params.plugin));
+  res.send(engine.render(plugin.template, helpers));
+});
+
+app.listen(3000);
+`,
+  ),
 ];

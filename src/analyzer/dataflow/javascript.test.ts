@@ -2150,4 +2150,17 @@ describe("find over object-literal records (batch115)", () => {
     expect(redir("util.format('%s?code=%s', req.query.next, 'c')")).toBe(true);
     expect(redir("util.format(req.query.fmt, 'c')")).toBe(true);
   });
+
+  it("takes the environment and the command line as the operator's choice of a module, not request data", () => {
+    const sev = (spec: string) =>
+      analyzeSync(`const path = require('path');\nconst app = require('express')();\n${spec}\n`, {
+        language: "javascript",
+        rules: ["JS-CODE-002"],
+      }).findings.map((f) => f.severity);
+    expect(sev("const v = require(process.env.VIEW_ENGINE_PATH);")).toEqual(["LOW"]);
+    expect(sev("const cfg = require(path.resolve(process.argv[2]));")).toEqual(["LOW"]);
+    expect(sev("app.get('/p', (req, res) => res.json(require('./plugins/' + req.query.name)));")).toEqual([
+      "HIGH",
+    ]);
+  });
 });

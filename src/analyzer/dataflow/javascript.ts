@@ -4512,9 +4512,11 @@ export class JsContext {
       if (cls === "log" && /^(location|document|window)\b/.test(q)) return Level.CONST;
       // And for a size: the operator chooses how much a CLI allocates. And for a pattern: a CLI's `--ignore=<regex>`
       // flag is its operator's own expression (a ReDoS there stalls only the operator's own run).
+      // And for a module path: `require(process.env.PLUGIN)`, a CLI's `--require x`, load what the operator names
+      // (whoever sets the environment can already run code: NODE_OPTIONS).
       if (
         /^process\.(env|argv)\b/.test(q) &&
-        (cls === "path" || cls === "log" || cls === "size" || cls === "regex")
+        (cls === "path" || cls === "log" || cls === "size" || cls === "regex" || cls === "module")
       )
         return Level.PARAM;
       // `JOBS.forEach(req => exec(req.cmd))`, `client.interceptors.request.use(req => ...)`: a parameter named req
