@@ -109,6 +109,7 @@ import { BATCH116 as JS_TS_BATCH116 } from "./js-ts-batch116.js";
 import { BATCH118 as JS_TS_BATCH118 } from "./js-ts-batch118.js";
 import { BATCH115 as JS_TS_BATCH115 } from "./js-ts-batch115.js";
 import { BATCH117 as JS_TS_BATCH117 } from "./js-ts-batch117.js";
+import { BATCH123 as JS_TS_BATCH123 } from "./js-ts-batch123.js";
 import { BATCH120 as JS_TS_BATCH120 } from "./js-ts-batch120.js";
 import { BATCH119 as JS_TS_BATCH119 } from "./js-ts-batch119.js";
 import { MARKUP as JS_TS_MARKUP } from "./js-ts-markup.js";
@@ -368,6 +369,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH118,
     ...JS_TS_BATCH115,
     ...JS_TS_BATCH117,
+    ...JS_TS_BATCH123,
     ...JS_TS_BATCH120,
     ...JS_TS_BATCH119,
     ...JS_TS_MARKUP,

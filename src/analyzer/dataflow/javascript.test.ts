@@ -2138,4 +2138,29 @@ describe("find over object-literal records (batch115)", () => {
     expect(e("{ a: 'uptime', 1: req.query.c }", "pairs[0][1]")).toBe(true);
     expect(e("{ a: 'uptime', a: req.query.c, b: 'ls' }", "pairs[0][1]")).toBe(true);
   });
+
+  it("reads the literal start of util.format's format string (a redirect to a fixed local path)", () => {
+    const redir = (target: string) =>
+      analyzeSync(
+        `const util = require('util');\nconst app = require('express')();\napp.get('/a', (req, res) => {\n  res.redirect(${target});\n});\n`,
+        { language: "javascript", rules: ["JS-REDIR-001"] },
+      ).findings.length > 0;
+    expect(redir("util.format('/login?client_id=%s&next=%s', req.query.c, req.query.next)")).toBe(false);
+    expect(redir("util.format('/login?x=100%%&next=%s', req.query.next)")).toBe(false);
+    expect(redir("util.format('%s?code=%s', req.query.next, 'c')")).toBe(true);
+    expect(redir("util.format(req.query.fmt, 'c')")).toBe(true);
+  });
+
+  it("takes the environment and the command line as the operator's choice of a module, not request data", () => {
+    const sev = (spec: string) =>
+      analyzeSync(`const path = require('path');\nconst app = require('express')();\n${spec}\n`, {
+        language: "javascript",
+        rules: ["JS-CODE-002"],
+      }).findings.map((f) => f.severity);
+    expect(sev("const v = require(process.env.VIEW_ENGINE_PATH);")).toEqual(["LOW"]);
+    expect(sev("const cfg = require(path.resolve(process.argv[2]));")).toEqual(["LOW"]);
+    expect(sev("app.get('/p', (req, res) => res.json(require('./plugins/' + req.query.name)));")).toEqual([
+      "HIGH",
+    ]);
+  });
 });

@@ -1948,6 +1948,11 @@ export class JsContext {
     if (n.type === "parenthesized_expression") return this.leadingText(namedChildren(n)[0], depth + 1);
     const tpl = n.type === "call_expression" ? this.orderedTag(n) : undefined;
     if (tpl) return this.leadingText(tpl, depth + 1);
+    // `util.format('/login?next=%s', x)`: the format string's text before its first conversion.
+    if (n.type === "call_expression" && /^(util\.format|node:util\.format)$/.test(this.callee(n))) {
+      const fmt = this.stringValue(this.args(n)[0]);
+      return fmt === undefined ? undefined : fmt.split(/%[sdifjoOc]/)[0]!.replace(/%%/g, "%");
+    }
     return undefined;
   }
 
@@ -4507,9 +4512,11 @@ export class JsContext {
       if (cls === "log" && /^(location|document|window)\b/.test(q)) return Level.CONST;
       // And for a size: the operator chooses how much a CLI allocates. And for a pattern: a CLI's `--ignore=<regex>`
       // flag is its operator's own expression (a ReDoS there stalls only the operator's own run).
+      // And for a module path: `require(process.env.PLUGIN)`, a CLI's `--require x`, load what the operator names
+      // (whoever sets the environment can already run code: NODE_OPTIONS).
       if (
         /^process\.(env|argv)\b/.test(q) &&
-        (cls === "path" || cls === "log" || cls === "size" || cls === "regex")
+        (cls === "path" || cls === "log" || cls === "size" || cls === "regex" || cls === "module")
       )
         return Level.PARAM;
       // `JOBS.forEach(req => exec(req.cmd))`, `client.interceptors.request.use(req => ...)`: a parameter named req

@@ -75,3 +75,18 @@ describe("regex ambiguity: words of several characters", () => {
     }
   });
 });
+
+describe("regex ambiguity: start-only assertions", () => {
+  it("does not enter a loop through `^` after the retry has read a character", () => {
+    // The only ways into `\s*` are the very start and a comma: one attempt per comma, linear.
+    expect(analyzeRegex("(^|,)\\s*upgrade\\s*($|,)", { flavor: "js", flags: "i" })).toBeNull();
+    expect(analyzeRegex("(?:^|;)\\s*token=", js)).toBeNull();
+    expect(analyzeRegex("(?:^|;)\\s*token=", py("search"))).toBeNull();
+  });
+
+  it("keeps the retry's quadratic where `^` is multiline or an alternative reads the run", () => {
+    expect(analyzeRegex("(^|,)\\s*upgrade", { flavor: "js", flags: "m" })?.degree).toBe(2);
+    expect(analyzeRegex("(^|\\s)\\s*upgrade", js)?.degree).toBe(2);
+    expect(analyzeRegex("\\s*,\\s*", js)?.degree).toBe(2);
+  });
+});

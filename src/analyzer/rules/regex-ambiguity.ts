@@ -366,7 +366,8 @@ class Parser {
 // ------------------------------------------------------------------------------------------------- the NFA
 
 interface State {
-  eps: { to: number; cond: boolean }[];
+  /** `startOnly`: a `^` (no multiline flag) or `\A`, passable only before the first character is read. */
+  eps: { to: number; cond: boolean; startOnly?: boolean }[];
   /** A position: the characters it consumes and the state after. */
   set?: bigint;
   next?: number;
@@ -382,14 +383,17 @@ const UNROLL = 12;
 class Nfa {
   readonly states: State[] = [];
 
+  /** Under the multiline flag `^` also matches after a newline: no longer a start-only assertion. */
+  constructor(private readonly multiline = false) {}
+
   add(): number {
     if (this.states.length >= MAX_STATES) throw new ParseError("too large");
     this.states.push({ eps: [] });
     return this.states.length - 1;
   }
 
-  eps(a: number, b: number, cond = false): void {
-    this.states[a]!.eps.push({ to: b, cond });
+  eps(a: number, b: number, cond = false, startOnly = false): void {
+    this.states[a]!.eps.push(startOnly ? { to: b, cond, startOnly } : { to: b, cond });
   }
 
   build(ast: Ast, from: number, to: number): void {
@@ -410,7 +414,7 @@ class Nfa {
         return;
       }
       case "assert":
-        this.eps(from, to, true);
+        this.eps(from, to, true, !!ast.start && !this.multiline);
         return;
       case "seq": {
         let cur = from;
@@ -607,7 +611,7 @@ function analyze(pattern: string, opts: AnalyzeOptions): Blowup | null {
   };
   const ast = new Parser(pattern, opts.flavor, f).parse();
   const mode = opts.mode ?? "search";
-  const nfa = new Nfa();
+  const nfa = new Nfa(flags.includes("m"));
   const root = nfa.add();
   const start = nfa.add();
   const accept = nfa.add();
@@ -654,7 +658,9 @@ function analyze(pattern: string, opts: AnalyzeOptions): Blowup | null {
         return;
       }
       onPath.add(s);
-      for (const e of st.eps) if (!onPath.has(e.to)) walk(e.to, cond || e.cond);
+      // Every move here follows a character read (the retry's included): a start-only `^` no longer holds, so
+      // `(^|,)\s*x` enters its loop only after a comma, never at each blank of a run.
+      for (const e of st.eps) if (!onPath.has(e.to) && !e.startOnly) walk(e.to, cond || e.cond);
       onPath.delete(s);
     };
     walk(S[p]!.next!, false);

@@ -9,8 +9,10 @@ const SECRET_NAME =
   /(^|_|\b|[a-z])(secretOrKey|secretOrPrivateKey|secretOrPublicKey|signingKey|encryptionKey|jwtKey|sessionSecret|hmacKey|pass(word|wd|phrase)?|pwd|secret|api[_-]?key|apiKey|access_?key|accessKey|private_?key|privateKey|auth_?token|authToken|access_?token|accessToken|client_?secret|clientSecret|token)($|_|\b)/i;
 // `id_token_signed_response_alg`, `userinfo_encrypted_response_enc`, `token_endpoint_auth_method`: OAuth/OIDC
 // metadata naming the algorithm or method used with a token or secret, never the token or secret itself.
+// (`TOKEN_PREFIX_V1 = 'auto_v1_'`, `apiKeySeparator`: the fixed text around a token, not the token; a version tag
+// after the word changes nothing.)
 const NOT_SECRET =
-  /(_alg|_enc|algorithms?|methods?|template|field|label|url|path|file|name|type|length|policy|hint|regex|pattern|header|param|placeholder|input|selector|route|key_?name|id|askpass|ttl|timeout|lifetime|max_?age|expir\w*|(storage|cache|cookie|header|query|lookup)_?key|error|err|message|msg|warning)$/i;
+  /(_alg|_enc|algorithms?|methods?|template|field|label|url|path|file|name|type|length|policy|hint|regex|pattern|header|param|placeholder|input|selector|route|key_?name|id|askpass|ttl|timeout|lifetime|max_?age|expir\w*|(storage|cache|cookie|header|query|lookup)_?key|error|err|message|msg|warning|prefix|suffix|separator|delimiter)(_?v\d+)?$/i;
 /** OAuth 1.0a / 2.0 and OIDC parameter names. */
 const OAUTH_FIELD =
   /^(oauth_token(_secret)?|token_secret|access_token|refresh_token|id_token|client_secret|consumer_secret)$/;
@@ -420,6 +422,8 @@ export default jsRule({
   },
   cases: {
     valid: [
+      // the fixed text a token starts with (a version tag after the word)
+      "const AUTOCONFIG_TOKEN_PREFIX_V1 = 'auto_v1_';\nfunction isAutoToken(t) { return t.startsWith(AUTOCONFIG_TOKEN_PREFIX_V1); }",
       "app.use((req, res, next) => {\n  if (req.headers['x-api-key'] !== process.env.API_KEY) return res.sendStatus(401);\n  next();\n});",
       "function f(token, tokenType) {\n  if (typeof token === 'string' && tokenType === 'refresh_token2') return token;\n  return token === 'undefined' ? null : token;\n}",
       "const h = { Authorization: 'Basic ' + Buffer.from(`${process.env.U}:${process.env.P}`).toString('base64') };",
@@ -458,6 +462,7 @@ export default jsRule({
       "fetch(u, { headers: { 'x-api-key': process.env.PARTNER_KEY } });",
     ],
     invalid: [
+      "const AUTOCONFIG_TOKEN_V1 = 'auto_v1_9f3c2b7a41d8e6f0';",
       "app.use((req, res, next) => {\n  if (req.headers['x-api-key'] !== 'k3y-8f3a9c2b71d4') return res.sendStatus(401);\n  next();\n});",
       "function ok(req) {\n  return req.get('authorization') === 'a1b2c3d4e5f6a7b8';\n}",
       "const h = { Authorization: 'Basic ' + Buffer.from('reporter:s3cr3t-Report').toString('base64') };",

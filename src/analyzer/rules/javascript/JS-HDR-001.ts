@@ -92,7 +92,20 @@ function numeric(ctx: Ctx, node: SyntaxNode | undefined, depth = 0): boolean {
       }
       return false;
     }
+    // `(file.size as number)`: typed a number; `x!` and `satisfies` change nothing.
+    case "as_expression": {
+      const t = namedChildren(n)[1];
+      return (!!t && ctx.text(t) === "number") || sub(namedChildren(n)[0]);
+    }
+    case "non_null_expression":
+    case "satisfies_expression":
+      return sub(namedChildren(n)[0]);
     case "call_expression": {
+      // `n.toString()`, `n.toFixed(1)`: a number's digits.
+      if (/^(toString|toFixed|toPrecision)$/.test(ctx.method(n))) {
+        const f = field(n, "function");
+        if (f?.type === "member_expression" && sub(field(f, "object") ?? undefined)) return true;
+      }
       if (
         /^(Buffer\.byteLength|parseInt|parseFloat|Number|Math\.\w+|Date\.now|Number\.parseInt|Number\.parseFloat)$/.test(
           ctx.callee(n),
@@ -212,6 +225,9 @@ function headerCopy(ctx: Ctx, node: SyntaxNode | undefined, depth = 0): boolean 
       const recv = f?.type === "member_expression" ? ctx.text(field(f, "object") ?? f) : "";
       if (/^(trim|toString|toLowerCase|toUpperCase)$/.test(ctx.method(node)))
         return sub(field(f ?? node, "object") ?? undefined);
+      // `res.getHeader(name)`: a value the response already holds, checked by Node when it was set.
+      if (/^(getHeader|getHeaders)$/.test(ctx.method(node)) && /^_?(res|resp|response|reply)$/.test(recv))
+        return true;
       return (
         /^(get|header|getHeader)$/.test(ctx.method(node)) &&
         ctx.stringValue(ctx.args(node)[0]) !== undefined &&
@@ -431,6 +447,9 @@ export default jsRule({
   },
   cases: {
     valid: [
+      // headers read back from the response itself; a number's digits
+      "function send(req, res, file, headers) {\n  let tmp;\n  headers = { ...headers };\n  for (const key in headers) {\n    tmp = res.getHeader(key);\n    if (tmp) headers[key] = tmp;\n  }\n  if ((tmp = res.getHeader('content-type'))) headers['Content-Type'] = tmp;\n  res.writeHead(200, headers);\n}",
+      "app.post('/batch', (req, res) => {\n  const headers = {};\n  headers['X-Body-Bytes'] = Buffer.byteLength(req.body.text).toString();\n  res.writeHead(202, headers);\n  res.end();\n});",
       "app.use((req, res, next) => { res.set('X-Request-Id', req.headers['x-request-id'] || 'none'); next(); });",
       "exports.options = function (req, res) {\n  var allow;\n  allow = req.headers['access-control-request-headers'];\n  if (allow) res.setHeader('Access-Control-Allow-Headers', allow);\n  res.end();\n};",
       "proxy.on('proxyRes', (proxyRes, req, res) => { res.setHeader('X-Upstream', proxyRes.headers['server'] || 'unknown'); });",
@@ -459,6 +478,7 @@ export default jsRule({
       "function addPreflightHeaders(req, reply, corsOptions) {\n  reply.header('Access-Control-Allow-Methods', corsOptions.methods.join(', '));\n}",
     ],
     invalid: [
+      "function send(req, res, headers) {\n  let tmp;\n  headers = { ...headers };\n  if ((tmp = req.query.type)) headers['Content-Type'] = tmp;\n  res.writeHead(200, headers);\n}",
       "exports.lang = function (req, res) {\n  var lang;\n  if (req.headers['accept-language']) lang = req.headers['accept-language'];\n  else lang = req.query.lang;\n  res.setHeader('Content-Language', lang);\n  res.end();\n};",
       "function store(infoType, infoContent, header) {\n  const names = { lang: 'Accept-Language', cache: 'Cache-Control' };\n  header[names[infoType]] = infoContent;\n  return header;\n}",
       "function tag(options) {\n  return function (req, res, next) {\n    res.setHeader('X-Tag', options.prefix + req.query.tag);\n    next();\n  };\n}",

@@ -1,7 +1,7 @@
 import { Level } from "../../dataflow/python.js";
 import type { JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { field, namedChildren, perTree } from "../../parse/nodes.js";
+import { descendants, field, namedChildren, perTree } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 const DEEP_WRITERS =
@@ -149,8 +149,24 @@ export default jsRule({
       "const set = require('lodash/set');\napp.post('/p', (req, res) => { set(prefs, 'theme', req.body.theme); });",
       "function isValidKey(k) { return k !== '__proto__' && k !== 'constructor' && k !== 'prototype'; }\nfunction setPath(obj, path, v) {\n  const keys = path.split('.').filter(isValidKey);\n  let cur = obj;\n  for (let i = 0; i < keys.length - 1; i++) cur = cur[keys[i]] ??= {};\n  cur[keys[keys.length - 1]] = v;\n}",
       "function isObj(x) { return typeof x === 'object' && x !== null; }\nfunction fill(t, s) {\n  for (const k of Object.keys(s)) {\n    if (k === '__proto__') continue;\n    if (isObj(t[k])) fill(t[k], s[k]);\n    else t[k] = s[k];\n  }\n}",
+      // a numeric loop counter; a key list taken from the very object written (through keys[i])
+      "function revive(d, bufs) {\n  if (Array.isArray(d)) { for (var i = 0; i < d.length; i++) d[i] = revive(d[i], bufs); }\n  else if (d && typeof d === 'object') { for (var key in d) d[key] = revive(d[key], bufs); }\n  return d;\n}",
+      "function show(obj, nested) {\n  const x = nested ? obj : copy(obj);\n  const keys = Object.keys(x);\n  let key;\n  for (let n = 0; n < keys.length; ++n) {\n    key = keys[n];\n    if (x[key]) x[key] = show(x[key], true);\n  }\n  return x;\n}",
+      // the slot just reset to a fresh object; an accumulator handed on unchanged; a key from a fixed list
+      "function toSpec(opts, schema) {\n  const out = { ...schema };\n  for (const key of Object.keys(out)) {\n    const value = out[key];\n    if (key === 'fields') {\n      out[key] = {};\n      for (const f of Object.keys(value)) {\n        const sub = toSpec(opts, value[f]);\n        out[key][f] = sub;\n      }\n    }\n  }\n  return out;\n}",
+      "function flatten(flat, value, name) {\n  if (value && typeof value === 'object') { for (const k in value) flatten(flat, value[k], k); }\n  else flat[name] = value;\n}",
+      "const VERBS = require('./verbs');\nfunction bind(api, src) {\n  for (let i = 0; i < VERBS.length; i++) { const verb = VERBS[i]; api[verb] = (...a) => api.run(verb, a); }\n  for (const k in src) api.on(k, src[k]);\n  bind(api.child, src);\n}",
     ],
     invalid: [
+      // (a list of the source's keys, not the target's; a key list walked by index into a recursion)
+      {
+        code: "function merge(t, s) {\n  const keys = Object.keys(s);\n  for (let i = 0; i < keys.length; i++) {\n    const k = keys[i];\n    if (typeof s[k] === 'object') merge(t[k] ??= {}, s[k]);\n    else t[k] = s[k];\n  }\n}",
+        line: 6,
+      },
+      {
+        code: "function fill(out, s) {\n  for (const key of Object.keys(s)) {\n    if (!out[key]) out[key] = {};\n    for (const f of Object.keys(s[key])) out[key][f] = s[key][f];\n    fill(out[key], s[key]);\n  }\n}",
+        line: 4,
+      },
       "const config = { ui: {} };\napp.post('/s', (req, res) => {\n  const { name, values } = req.body;\n  Object.assign(config[name], values);\n});",
       // (a slot reset to a fresh object only under a condition or inside another branch guards nothing here)
       'var util = exports;\nutil.setPath = function setPath(target, path, value, keepExisting) {\n  function put(target, parts, value) {\n    var part = parts.shift();\n    if (parts.length > 0) {\n      target[part] = put(target[part] || {}, parts, value);\n    } else {\n      var prev = target[part];\n      if (prev && keepExisting) return target;\n      target[part] = prev ? [].concat(prev).concat(value) : value;\n    }\n    return target;\n  }\n  if (!path) throw TypeError("path must be specified");\n  return put(target, path.split("."), value);\n};\n',
@@ -400,7 +416,149 @@ function keyLoopSource(
       return ctx.text(ctx.args(right)[0] ?? right);
     return undefined;
   }
-  return undefined;
+  // `const keys = Object.keys(x); for (let i = 0; ...) { key = keys[i]; x[key] = ... }`: an item of a key list
+  // taken from X, however the key is bound (declared from it, or every assignment in the function is one).
+  const keyListItem = (v: SyntaxNode | undefined): string | undefined => {
+    if (v?.type !== "subscript_expression") return undefined;
+    const list = ctx.resolve(field(v, "object") ?? undefined);
+    return list?.type === "call_expression" && /^Object\.(keys|getOwnPropertyNames)$/.test(ctx.callee(list))
+      ? ctx.text(ctx.args(list)[0] ?? list)
+      : undefined;
+  };
+  const declared = ctx.resolve(key);
+  if (declared && declared !== key) return keyListItem(declared);
+  if (!fn0) return undefined;
+  const values = descendants(fn0)
+    .filter(
+      (a) =>
+        a.type === "assignment_expression" &&
+        field(a, "left")?.type === "identifier" &&
+        ctx.text(field(a, "left")!) === name,
+    )
+    .map((a) => keyListItem(field(a, "right") ?? undefined));
+  return values.length > 0 && values.every((v) => v !== undefined && v === values[0]) ? values[0] : undefined;
+}
+
+/** The key is, or is computed from, a name a key loop or a per-key callback of the function binds. */
+function fromKeyLoop(
+  ctx: JsContext,
+  key: SyntaxNode,
+  fn: SyntaxNode | undefined,
+  cb: { outer?: SyntaxNode; iterated: string } | undefined,
+): boolean {
+  if (key.type !== "identifier" || !fn) return true;
+  const bound = new Set<string>();
+  for (const d of descendants(fn)) {
+    if (d.type === "for_in_statement") {
+      const left = field(d, "left");
+      for (const id of left ? [left, ...descendants(left)] : [])
+        if (id.type === "identifier") bound.add(ctx.text(id));
+    }
+  }
+  if (cb) {
+    const f0 = ctx.enclosingFunction(key);
+    const params = f0 && (field(f0, "parameters") ?? field(f0, "parameter"));
+    for (const id of params ? [params, ...descendants(params)] : [])
+      if (id.type === "identifier") bound.add(ctx.text(id));
+  }
+  if (bound.has(ctx.text(key))) return true;
+  const v = ctx.resolve(key);
+  if (!v || v === key) return true;
+  return [v, ...descendants(v)].some((d) => d.type === "identifier" && bound.has(ctx.text(d)));
+}
+
+/**
+ * Whether the function's own calls of itself hand on a part of the object written to at a computed key
+ * (`merge(target[k], src[k])`, `set(obj[head] ??= {}, rest, v)`, a local holding `target[k]`): only then can a later
+ * write land in Object.prototype. `flatten(flat, value[name], name)` passes its accumulator on unchanged and
+ * descends only in the source: each write stays one level deep in the caller's object. Without a direct call of
+ * itself (through a second function, `forIn(obj, copy)`) the recursion is taken as descending.
+ */
+function recursionDescends(
+  ctx: JsContext,
+  fns: (SyntaxNode | undefined)[],
+  target: SyntaxNode | undefined,
+): boolean {
+  let root = target;
+  while (root && /^(subscript_expression|member_expression)$/.test(root.type)) root = field(root, "object");
+  if (!root || !/^(identifier|this)$/.test(root.type)) return true;
+  const rootText = ctx.text(root);
+  const selfCalls: SyntaxNode[] = [];
+  for (const f of new Set(fns)) {
+    if (!f) continue;
+    const names = boundNames(ctx, f);
+    if (!names.length) continue;
+    for (const c of descendants(f))
+      if (
+        c.type === "call_expression" &&
+        names.some((n) => new RegExp(`^(this\\.)?${esc(n)}$`).test(ctx.callee(c)))
+      )
+        selfCalls.push(c);
+  }
+  if (!selfCalls.length) return true;
+  const inTarget = (n: SyntaxNode | undefined, under: boolean, depth: number): boolean => {
+    if (!n || depth > 6) return false;
+    const sub = (x: SyntaxNode | undefined, u = under) => inTarget(x, u, depth + 1);
+    switch (n.type) {
+      case "identifier": {
+        if (ctx.text(n) === rootText) return under;
+        const v = ctx.resolve(n, 1);
+        return !!v && v !== n && sub(v);
+      }
+      case "this":
+        return rootText === "this" && under;
+      case "subscript_expression": {
+        const index = field(n, "index");
+        const dynamic = !!index && index.type !== "string" && index.type !== "number";
+        return sub(field(n, "object"), under || dynamic);
+      }
+      case "member_expression":
+        return sub(field(n, "object"));
+      case "assignment_expression":
+      case "augmented_assignment_expression":
+        return sub(field(n, "left")) || sub(field(n, "right"));
+      case "binary_expression":
+      case "ternary_expression":
+      case "parenthesized_expression":
+      case "await_expression":
+        return namedChildren(n).some((c) => sub(c));
+      default:
+        return false;
+    }
+  };
+  return selfCalls.some((c) => ctx.args(c).some((a) => inTarget(a, false, 0)));
+}
+
+/**
+ * `for (let i = 0; i < a.length; i++) a[i] = f(a[i])`: a counter a for loop around the write starts at a number
+ * and only steps by ++ / -- / += number (and the loop assigns it nothing else) is always a number, an array slot.
+ */
+function loopCounter(ctx: JsContext, node: SyntaxNode, key: SyntaxNode): boolean {
+  if (key.type !== "identifier") return false;
+  const name = ctx.text(key);
+  const fn = ctx.enclosingFunction(node);
+  for (let p = node.parent; p && p !== fn; p = p.parent) {
+    if (p.type !== "for_statement") continue;
+    const init = field(p, "initializer");
+    const step = field(p, "increment");
+    if (!init || !step) continue;
+    const starts =
+      init.type === "expression_statement"
+        ? namedChildren(init).find((c) => c.type === "assignment_expression")
+        : namedChildren(init).find(
+            (d) => d.type === "variable_declarator" && ctx.text(field(d, "name") ?? d) === name,
+          );
+    const left = starts && field(starts, starts.type === "variable_declarator" ? "name" : "left");
+    const start = starts && field(starts, starts.type === "variable_declarator" ? "value" : "right");
+    if (!left || ctx.text(left) !== name || !start || !(start.type === "number" || numericKey(ctx, start)))
+      continue;
+    const stepText = ctx.text(step).replace(/\s+/g, "");
+    const n = esc(name);
+    if (!new RegExp(`^(\\+\\+${n}|--${n}|${n}\\+\\+|${n}--|${n}[-+]=\\d+)$`).test(stepText)) continue;
+    const body = field(p, "body");
+    return !!body && !new RegExp(`(?:^|[^.\\w$])${n}\\s*=[^=]`).test(ctx.text(body));
+  }
+  return false;
 }
 
 // The file's function declarations by name (for a recursion through a second function), found once per tree.
@@ -496,6 +654,7 @@ function judge(
 ): void {
   const key = field(left, "index");
   if (!key || key.type === "string" || key.type === "number" || numericKey(ctx, key)) return;
+  if (loopCounter(ctx, node, key)) return;
   const fn0 = ctx.enclosingFunction(node);
   const cb = fn0 && keyCallback(ctx, fn0);
   // The function whose text holds the guards: the named one around an inline per-key callback (through other
@@ -519,7 +678,9 @@ function judge(
       // `Object.prototype.toString.call(v)`, `Array.prototype.slice.call(arguments)`: a borrowed method, no key check
       .replace(/\b[A-Z]\w*\.prototype\.(?!hasOwnProperty\b)\w+/g, "");
   const body = scrub(fn ? ctx.text(fn) : ctx.tree.source);
-  const target = field(left, "object");
+  // (TypeScript's `store[group]![name]`: the non-null assertion is no step of its own)
+  let target = field(left, "object");
+  while (target?.type === "non_null_expression") target = namedChildren(target)[0];
   const targetText = target ? ctx.text(target) : "";
   // A key taken from the very object written (`for (k in o) o[k] = convert(o[k])`,
   // `Object.keys(values).forEach((k) => { values[k] = resolve(values[k]) })`): an own key of `o`, so the write
@@ -645,7 +806,9 @@ function judge(
     (n?.type === "ternary_expression" &&
       literal(field(n, "consequence")) &&
       literal(field(n, "alternative")));
-  const fresh = made !== target && literal(made);
+  // (`o[k] = {}; for (const p of Object.keys(v)) o[k][p] = convert(v[p])`: the slot just set to a fresh object is
+  // one too, whatever its key.)
+  const fresh = (made !== target && literal(made)) || freshOuter(ctx, node, target, fn0);
   const keyLevel = ctx.level(key, "proto");
   if (walk && keyLevel >= Level.PARAM) {
     report({
@@ -687,7 +850,14 @@ function judge(
       });
     return;
   }
-  if (!(loop && (recursive || nested) && !fresh) && !(nested && keyLevel >= Level.PARAM)) return;
+  // The key loop makes only its own key (or one computed from it) caller-chosen: `knex[method] = ...` with
+  // `method = METHODS[i]` beside an unrelated `for (k in ee)` is judged by where `method` comes from.
+  const loopKey = !loop || keyLevel >= Level.PARAM || fromKeyLoop(ctx, key, fn ?? fn0, cb);
+  if (
+    !(loop && loopKey && ((recursive && recursionDescends(ctx, [fn0, fn], target)) || nested) && !fresh) &&
+    !(nested && keyLevel >= Level.PARAM)
+  )
+    return;
   report({ node, message: "dynamic key can reach __proto__" });
 }
 

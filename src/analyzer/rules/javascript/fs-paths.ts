@@ -94,11 +94,52 @@ export function containmentChecked(node: SyntaxNode, ctx: JsContext, builder = f
 function checkedIn(fn: SyntaxNode, node: SyntaxNode, ctx: JsContext, builder: boolean): boolean {
   const text = ctx.text(fn);
   // A path being built (`const full = path.resolve(root, name)`) is checked by a test after it as well.
-  const near = (d: SyntaxNode) => covers(d, node) || (builder && covers(node, d, false));
+  // (`if (root) { ...; if (UP.test(p)) return; ... } else { if (UP.test(p)) return; ... }` then the use: the same
+  // test, exiting, in both branches of an if before it covers it as one test would.)
+  const bothBranches = (d: SyntaxNode): boolean => {
+    for (let a = d.parent; a && a !== fn; a = a.parent) {
+      if (a.type !== "if_statement") continue;
+      const yes = field(a, "consequence");
+      const no = field(a, "alternative");
+      if (!yes || !no) continue;
+      const other = d.start >= yes.start && d.end <= yes.end ? no : yes;
+      const same = descendants(other).find((o) => o.type === d.type && ctx.text(o) === ctx.text(d));
+      const last = (b: SyntaxNode) =>
+        namedChildren(b.type === "else_clause" ? namedChildren(b)[0]! : b).pop();
+      const endOf = (b: SyntaxNode) => last(b) ?? b;
+      return (
+        !!same &&
+        covers(d, endOf(d.start >= yes.start && d.end <= yes.end ? yes : no)) &&
+        covers(same, endOf(other)) &&
+        covers(a, node, false)
+      );
+    }
+    return false;
+  };
+  const near = (d: SyntaxNode) =>
+    covers(d, node) || (builder && covers(node, d, false)) || (!builder && bothBranches(d));
   const calls = () => descendants(fn).filter((d) => d.type === "call_expression");
   if (/includes\(['"]\.\.['"]\)/.test(text)) {
     const dots = (a: SyntaxNode | undefined) => !!a && /^['"]\.\.['"]$/.test(ctx.text(a));
     if (calls().some((d) => ctx.method(d) === "includes" && dots(ctx.args(d)[0]) && near(d))) return true;
+  }
+  // `if (UP_PATH.test(normalize('.' + sep + p))) return 403` with `UP_PATH = /(?:^|[\\/])\.\.(?:[\\/]|$)/`: a
+  // regular expression for a `..` segment tested on the path, as `includes('..')` is.
+  if (/\.test\(/.test(text)) {
+    const climbRegex = (a: SyntaxNode | undefined): boolean => {
+      const r = a && (ctx.resolve(a) ?? a);
+      return r?.type === "regex" && /\\\.\\\./.test(ctx.text(r));
+    };
+    const regexTest = calls().some((d) => {
+      const f = field(d, "function");
+      return (
+        ctx.method(d) === "test" &&
+        f?.type === "member_expression" &&
+        climbRegex(field(f, "object")) &&
+        near(d)
+      );
+    });
+    if (regexTest) return true;
   }
   // `path.relative(root, p)` tested for a climb (`'..'`) or an absolute result; computing it alone checks nothing.
   if (/\.relative\(/.test(text) && /['"]\.\.['"`/\\]|isAbsolute\(/.test(text)) {
@@ -157,6 +198,28 @@ function checkedIn(fn: SyntaxNode, node: SyntaxNode, ctx: JsContext, builder: bo
         near(d),
     );
     if (inside) return true;
+  }
+  // `(p + sep).substr(0, root.length) !== root` (or slice / substring): startsWith spelled out, on a resolved path.
+  if (/\.(substr|slice|substring)\(\s*0\s*,/.test(text)) {
+    const prefixTest = descendants(fn).some((d) => {
+      if (d.type !== "binary_expression") return false;
+      const op = field(d, "operator")?.type ?? d.children.find((c) => !c.named)?.type ?? "";
+      if (!/^[!=]==?$/.test(op)) return false;
+      const [l, r] = [field(d, "left"), field(d, "right")];
+      const cut = (x: SyntaxNode | undefined, other: SyntaxNode | undefined): boolean => {
+        if (x?.type !== "call_expression" || !other || !/^(substr|slice|substring)$/.test(ctx.method(x)))
+          return false;
+        const [from, len] = ctx.args(x);
+        if (ctx.text(from ?? x) !== "0" || ctx.text(len ?? x) !== `${ctx.text(other)}.length`) return false;
+        let recv = field(field(x, "function") ?? x, "object");
+        while (recv?.type === "parenthesized_expression") recv = namedChildren(recv)[0];
+        // `(p + sep)`: the resolved path with a separator added
+        if (recv?.type === "binary_expression") recv = field(recv, "left");
+        return canonical(recv ?? undefined);
+      };
+      return (cut(l ?? undefined, r ?? undefined) || cut(r ?? undefined, l ?? undefined)) && near(d);
+    });
+    if (prefixTest) return true;
   }
   if (!/startsWith\(/.test(text)) return false;
   for (const d of calls()) {

@@ -1,0 +1,25 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { analyzeSync } from "../../engine.js";
+import { loadGrammars } from "../../parse/index.js";
+
+beforeAll(async () => {
+  await loadGrammars();
+});
+
+const lines = (code: string) =>
+  analyzeSync(code, { language: "typescript", rules: ["JS-HDR-001"] }).findings.map((f) => f.line);
+
+describe("JS-HDR-001 on TypeScript", () => {
+  it("takes a value asserted to be a number for digits", () => {
+    const code = [
+      "export async function head(req: Request, store: { get(id: string): Promise<{ size?: unknown; note?: unknown }> }) {",
+      "  const upload = await store.get(new URL(req.url).pathname);",
+      "  const res = new Response(null, { status: 200 });",
+      "  res.headers.set('Upload-Length', (upload.size as number).toString());",
+      "  res.headers.set('Upload-Note', upload.note as string);",
+      "  return res;",
+      "}",
+    ].join("\n");
+    expect(lines(code)).toEqual([5]);
+  });
+});
