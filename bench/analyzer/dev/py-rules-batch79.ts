@@ -1,0 +1,301 @@
+// Dev suite "py-rules", batch 79 (format in py-rules.ts): false alarms on real library code, tenth round.
+// Written after a stratified seeded sample (seed 4343; at most 10 findings per package, 25 per rule) of the analyzer's
+// MEDIUM+ findings on thirty Debian bookworm packages never analysed before (a WSGI/ASGI framework and another
+// object-dispatch one, Django social-login, lockout, OTP and JWT apps, LDAP, SSH/SCP/task runners, FTP and WebDAV
+// servers, a CalDAV server, XMPP, IRC, ManageSieve, SMTP, Exchange, OpenStack Swift, Vault, Jenkins, Twitter and
+// Mailman API clients, SAML, ACME, a message-queue library, a job queue, a browser emulator and a REST plugin), in
+// the same shapes but new code: header mappings a client or a response class builds for itself from its caller's
+// arguments (a `{}` fallback, a copy, a requests Session's defaults), Django-style helpers whose first parameter
+// is a request but that return no response (a count, a dict, nothing), fields written and then read back in a
+// class whose lock guards something else, log lines whose only data is a literal picked by a flag, and comparisons
+// that hold no secret (a find() result against -1, a hash constructor, an OTP already turned into an int). Marked
+// positives beside them guard recall, among them the sample's true findings in new code (a passphrase written to
+// the debug log, a request's Authorization header logged). Own code, never taken from an advisory or a held-out
+// corpus.
+import type { DevCase } from "./cases.js";
+import { rules } from "./py-rules.js";
+
+export const BATCH79: DevCase[] = [
+  ...rules(
+    "CWE-113",
+    "batch79: an object-store client fills the headers of its own outgoing request from its arguments",
+    `
+import http.client
+
+
+def copy_blob(conn, bucket, key, dest, token, trace_id=None, headers=None):
+    headers = dict(headers) if headers else {}
+    headers["X-Storage-Token"] = token  # SAFE
+    headers["Destination"] = "/%s/%s" % (bucket, dest)  # SAFE
+    if trace_id is not None:
+        headers["X-Trace-Id"] = trace_id  # SAFE
+    conn.request("COPY", "/%s/%s" % (bucket, key), "", headers)
+    return conn.getresponse()
+
+
+def head_blob(conn, path, token, extra=None):
+    hdrs = extra.copy() if extra else {}
+    hdrs["X-Storage-Token"] = token  # SAFE
+    conn.request("HEAD", path, "", hdrs)
+    return conn.getresponse().status
+`,
+  ),
+  ...rules(
+    "CWE-113",
+    "batch79: a framework's redirect exception class sets Location from its constructor argument",
+    `
+class HTTPStatusError(Exception):
+    def __init__(self, status, headers=None):
+        self.status = status
+        self.headers = headers or {}
+
+
+class HTTPSeeOther(HTTPStatusError):
+    def __init__(self, location, headers=None):
+        if headers is None:
+            headers = {}
+        headers.setdefault("location", location)  # SAFE
+        super().__init__("303 See Other", headers)
+
+
+class ApiClient:
+    def __init__(self, session, api_key):
+        self._session = session
+        self._session.headers["X-Api-Key"] = api_key  # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-113",
+    "batch79: a view copies a query parameter into a header of the response it returns (positive)",
+    `
+from flask import Flask, request, make_response
+
+app = Flask(__name__)
+
+
+@app.route("/download")
+def download():
+    headers = {}
+    headers["Content-Disposition"] = "attachment; filename=" + request.args["name"]  # VULN
+    resp = make_response(b"...")
+    for k, v in headers.items():
+        resp.headers[k] = v
+    return resp
+
+
+def tag(resp, headers=None):
+    headers = headers or {}
+    resp.headers["X-Tag"] = request.args.get("tag", "")  # VULN
+    return resp
+`,
+  ),
+  ...rules(
+    "CWE-306",
+    "batch79: lockout and e-mail helpers take a request first but are no views (they return a count or nothing)",
+    `
+from django.contrib.auth import get_user_model
+from django.http import HttpRequest
+
+from .models import AccessAttempt
+
+
+def reset_attempts_for(request: HttpRequest, username=None) -> int:  # SAFE
+    qs = AccessAttempt.objects.filter(ip_address=request.META.get("REMOTE_ADDR"))
+    if username:
+        qs = qs.filter(username=username)
+    count, _ = qs.delete()
+    return count
+
+
+def send_account_notice(request, user, email=None):  # SAFE
+    email = email or user.email
+    get_user_model().objects.filter(pk=user.pk).update(notified=True)
+    request.session["notice_sent"] = True
+
+
+def delete_request_fields(request):  # SAFE
+    return {"dn": str(request.dn), "controls": request.controls}
+`,
+  ),
+  ...rules(
+    "CWE-306",
+    "batch79: a Django view deletes the account named in the form and answers (positive)",
+    `
+from django.http import HttpResponse, JsonResponse
+from django.shortcuts import redirect
+
+from .models import Account
+
+
+def delete_account(request):  # VULN
+    Account.objects.filter(pk=request.POST["id"]).delete()
+    return JsonResponse({"deleted": True})
+
+
+def reset_all_passwords(request):  # VULN
+    for a in Account.objects.all():
+        a.set_unusable_password()
+        a.save()
+    resp = HttpResponse("done")
+    return resp
+
+
+def purge_exports(request):  # VULN
+    Account.objects.filter(exported=True).delete()
+    return redirect("/")
+`,
+  ),
+  ...rules(
+    "CWE-362",
+    "batch79: a roster and a pool worker store a field and read it back; their lock guards other state",
+    `
+import threading
+
+
+class Roster:
+    def __init__(self, owner, backend=None):
+        self.owner = owner
+        self.backend = backend
+        self._items = {}
+        self._version = ""
+        self._presence_lock = threading.Lock()
+
+    def set_backend(self, backend):
+        self.backend = backend  # SAFE
+        for jid in self.backend.entries(self.owner):
+            self._items[jid] = {}
+
+    @property
+    def version(self):
+        if self.backend is not None:
+            self._version = self.backend.version(self.owner)  # SAFE
+        return self._version
+
+
+class Worker:
+    def __init__(self, pool):
+        self.pool = pool
+        self.conn = None
+        self.worker_lock = threading.Lock()
+
+    def reconnect(self):
+        self.conn = self.pool.factory()  # SAFE
+        self.conn.open()
+        return self.conn
+`,
+  ),
+  ...rules(
+    "CWE-362",
+    "batch79: a counter checked and then bumped outside the lock its other updates take (positive)",
+    `
+import threading
+
+
+class SessionPool:
+    def __init__(self, maxsize):
+        self.size = 0
+        self.maxsize = maxsize
+        self._lock = threading.Lock()
+
+    def grow(self):
+        with self._lock:
+            if self.size < self.maxsize:
+                self.size = self.size + 1
+
+    def shrink(self):
+        if self.size > 1:
+            self.size = self.size - 1  # VULN
+
+    def close(self):
+        self.size -= 1  # VULN
+`,
+  ),
+  ...rules(
+    "CWE-117",
+    "batch79: startup log lines whose only value is a literal picked by a setting",
+    `
+import logging
+
+log = logging.getLogger(__name__)
+
+
+def report_features(conf, request):
+    log.info("chunked responses %s" % (conf.getboolean("chunked") and "ON" or "OFF"))  # SAFE
+    log.info("keep-alive %s" % ("enabled" if request.headers.get("Connection") else "disabled"))  # SAFE
+    log.info("compression: %s", request.args.get("gzip") and "gzip" or "identity")  # SAFE
+    log.info("client asked for %s" % request.args.get("mode", "default"))  # VULN
+    log.info("client mode %s" % (request.args.get("mode") or "default"))  # VULN
+`,
+  ),
+  ...rules(
+    "CWE-532",
+    "batch79: a token refresh logs which of two words applies, not the token",
+    `
+import logging
+
+log = logging.getLogger(__name__)
+
+
+class OAuthCredentials:
+    def __init__(self, client_id, access_token=None):
+        self.client_id = client_id
+        self.access_token = access_token
+
+    def on_token_refresh(self, access_token):
+        log.debug("%s token for %s", "Refreshing" if self.access_token else "Setting", self.client_id)  # SAFE
+        self.access_token = access_token
+
+
+def write_passphrase(stream, passphrase):
+    stream.write(("%s\\n" % passphrase).encode())
+    log.debug("wrote passphrase: %r", passphrase)  # VULN
+
+
+def probe(response):
+    log.debug("request headers: %s", response.request.headers)  # VULN
+`,
+  ),
+  ...rules(
+    "CWE-208",
+    "batch79: comparisons that hold no secret: a find() index, a hash constructor, an OTP turned into an int",
+    `
+import hashlib
+import hmac
+
+
+def locate(value_xml, token, start):
+    token_index = value_xml.find(token, start)
+    if token_index == -1:  # SAFE
+        return False
+    return True
+
+
+def sign_url(key, body, digest=hashlib.sha256):
+    mac = hmac.new(key, body, digest)
+    if digest == hashlib.sha512:  # SAFE
+        return "sha512:" + mac.hexdigest()
+    return mac.hexdigest()
+
+
+def check_hotp(device, token):
+    try:
+        token = int(token)
+    except ValueError:
+        return False
+    for counter in range(device.counter, device.counter + 3):
+        if device.hotp(counter) == token:  # SAFE
+            return True
+    return False
+
+
+def check_cookie(seed, value, sig):
+    expected = hmac.new(seed, value, hashlib.sha256).hexdigest()
+    if expected != sig:  # VULN
+        raise ValueError("bad signature")
+
+
+def check_code(device, token):
+    return device.token == token  # VULN
+`,
+  ),
+];
