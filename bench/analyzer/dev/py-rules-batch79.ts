@@ -298,4 +298,83 @@ def check_code(device, token):
     return device.token == token  # VULN
 `,
   ),
+  ...rules(
+    "CWE-703",
+    "batch79: an SCP sender asserts a stat record carries mode bits before formatting them",
+    `
+async def send_dir_request(fs, path, size, make_request):
+    attrs = await fs.stat(path)
+    assert attrs.permissions is not None  # SAFE
+    args = "%04o %d " % (attrs.permissions & 0o7777, size)
+    await make_request(b"D", args.encode("ascii"), path)
+
+
+def publish(user, post):
+    assert user.permissions is not None  # VULN
+    post.published = True
+    post.save()
+`,
+  ),
+  ...rules(
+    "CWE-22",
+    "batch79: an upload command reads stdin's descriptor when the file argument is '-'",
+    `
+import io
+from sys import stdin
+
+
+def collect(files):
+    out = []
+    for f in files:
+        if f == "-":
+            out.append(io.open(stdin.fileno(), mode="rb").read())  # SAFE
+    return out
+
+
+def collect_named():
+    name = stdin.readline().strip()
+    return io.open(name, mode="rb").read()  # VULN
+`,
+  ),
+  ...rules(
+    "CWE-20",
+    "batch79: an SMTP client refuses host names that carry line breaks",
+    `
+from urllib.parse import urlparse
+
+
+class MailClient:
+    def __init__(self, hostname, url):
+        if "\\r" in urlparse(url).hostname or "\\n" in urlparse(url).hostname:  # SAFE
+            raise ValueError("line break in host name")
+        self.hostname = hostname
+
+
+def is_ours(url):
+    return "mail.example.org" in urlparse(url).netloc  # VULN
+`,
+  ),
+  ...rules(
+    "CWE-1336",
+    "batch79: an XML field parses its text with the value class's alternate constructor",
+    `
+from flask import Flask, request
+from jinja2 import Environment
+
+app = Flask(__name__)
+env = Environment()
+
+
+class DateTimeField:
+    value_cls = None
+
+    def from_xml(self, text):
+        return self.value_cls.from_string(text)  # SAFE
+
+
+@app.route("/preview")
+def preview():
+    return env.from_string(request.args["tpl"]).render()  # VULN
+`,
+  ),
 ];
