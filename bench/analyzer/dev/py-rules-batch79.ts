@@ -377,4 +377,36 @@ def preview():
     return env.from_string(request.args["tpl"]).render()  # VULN
 `,
   ),
+  ...rules(
+    "CWE-502",
+    "batch79: a calendar store reads back the pickled cache entry it wrote under the same key",
+    `
+import os
+import pickle
+from typing import BinaryIO, cast
+
+from flask import request
+
+
+class ItemCache:
+    def __init__(self, root, atomic_write):
+        self.root = root
+        self._atomic_write = atomic_write
+
+    def store(self, href, content):
+        folder = os.path.join(self.root, ".cache", "item")
+        with self._atomic_write(os.path.join(folder, href), "wb") as fo:
+            fb = cast(BinaryIO, fo)
+            pickle.dump(content, fb)
+
+    def load(self, href):
+        folder = os.path.join(self.root, ".cache", "item")
+        with open(os.path.join(folder, href), "rb") as f:
+            return pickle.load(f)  # SAFE
+
+
+def restore_upload():
+    return pickle.load(request.files["state"].stream)  # VULN
+`,
+  ),
 ];
