@@ -409,4 +409,38 @@ def restore_upload():
     return pickle.load(request.files["state"].stream)  # VULN
 `,
   ),
+  ...rules(
+    "CWE-328",
+    "batch79: a file cache names entries by MD5 of the key; a session store keys statements by SHA-1 of a name id",
+    `
+import hashlib
+import os
+
+
+class FileCache:
+    def __init__(self, cache_dir):
+        self.cache_dir = cache_dir
+
+    def _get_path(self, key):
+        h = hashlib.md5()  # SAFE
+        h.update(key.encode("utf-8"))
+        return os.path.join(self.cache_dir, h.hexdigest())
+
+
+class StatementStore:
+    def __init__(self):
+        self.statements = {}
+
+    def get(self, name_id):
+        k = hashlib.sha1(name_id.encode("utf-8")).hexdigest()  # SAFE
+        if k in self.statements:
+            return self.statements[k]
+        return []
+
+
+def check_password(store, user, password):
+    k = hashlib.md5(password.encode("utf-8")).hexdigest()  # VULN
+    return store.get(user) == k
+`,
+  ),
 ];
