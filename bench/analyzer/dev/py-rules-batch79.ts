@@ -443,4 +443,23 @@ def check_password(store, user, password):
     return store.get(user) == k
 `,
   ),
+  ...rules(
+    "CWE-798",
+    "batch79: a JWT app's default settings name its claims; a provider test suite returns a canned token",
+    `
+from datetime import timedelta
+
+DEFAULTS = {
+    "ACCESS_TOKEN_LIFETIME": timedelta(minutes=5),
+    "USER_ID_CLAIM": "user_id",
+    "SLIDING_TOKEN_REFRESH_EXP_CLAIM": "refresh_exp",  # SAFE
+    "CLIENT_SECRET": "k9QzT4vW1xY7bN3mR8pL2sD6",  # VULN
+}
+
+
+class AcmeOAuthTests(make_provider_tests("acme")):
+    def get_login_response_json(self):
+        return {"access_token": "tok-7Hq2Lm9Xz4", "expires_in": 3600}  # SAFE
+`,
+  ),
 ];
