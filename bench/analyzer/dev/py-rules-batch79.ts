@@ -462,4 +462,27 @@ class AcmeOAuthTests(make_provider_tests("acme")):
         return {"access_token": "tok-7Hq2Lm9Xz4", "expires_in": 3600}  # SAFE
 `,
   ),
+  ...rules(
+    "CWE-330",
+    "batch79: an OTP device's verify_token passes the last accepted step plus one as the replay floor",
+    `
+class TOTPDevice:
+    def __init__(self, key, last_t=-1, tolerance=1):
+        self.key = key
+        self.last_t = last_t
+        self.tolerance = tolerance
+
+    def verify_token(self, token):
+        totp = make_totp(self.key)
+        verified = totp.verify(int(token), self.tolerance, self.last_t + 1)  # SAFE
+        if verified:
+            self.last_t = totp.t()
+        return verified
+
+
+class Invites:
+    def new_invite_token(self, last):
+        return "inv-%d" % (last.seq_no + 1)  # VULN
+`,
+  ),
 ];
