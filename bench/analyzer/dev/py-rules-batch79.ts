@@ -485,4 +485,39 @@ class Invites:
         return "inv-%d" % (last.seq_no + 1)  # VULN
 `,
   ),
+  ...rules(
+    "CWE-502",
+    "batch79: an identity provider keeps name ids in the shelf file its configuration names",
+    `
+import shelve
+
+
+class NameIdStore:
+    def __init__(self, db_path, domain=""):
+        self.db = shelve.open(db_path, writeback=True, protocol=2)  # SAFE
+        self.domain = domain
+
+    def close(self):
+        self.db.close()
+`,
+  ),
+  ...rules(
+    "CWE-502",
+    "batch79: a client caches discovery results in a shelf under the shared temp directory (positive)",
+    `
+import getpass
+import shelve
+import tempfile
+from pathlib import Path
+
+CACHE_FILE = Path(tempfile.gettempdir(), "discovery.cache." + getpass.getuser())
+
+
+def open_cache(file):
+    return shelve.open(str(file))  # VULN
+
+
+db = open_cache(CACHE_FILE)
+`,
+  ),
 ];

@@ -182,7 +182,7 @@ export default pyRule({
       },
       {
         severity: "LOW",
-        when: "shelve.open of a fixed path outside the shared temp directories: the program's own file",
+        when: "shelve.open of a fixed path outside the shared temp directories (or of the file its caller configured, in a module that uses none): the program's own file",
       },
     ],
     docs: {
@@ -273,6 +273,21 @@ export default pyRule({
       });
       return;
     }
+    // A shelf whose file the caller names (`IdentDB(db_path)` opening `shelve.open(db)`), in a module that keeps
+    // nothing in a temp directory: the database the program configured, like a fixed path (LOW).
+    if (
+      q === "shelve.open" &&
+      data &&
+      ctx.level(data, "path") === Level.PARAM &&
+      !sourceHas(ctx.tree, /tempfile|gettempdir|mkdtemp|TMPDIR|['"]\/(var\/)?tmp\//)
+    ) {
+      report({
+        node,
+        severity: "LOW",
+        message: "shelve.open() unpickles the shelf file its caller configured",
+      });
+      return;
+    }
     // The bytes were checked against an HMAC under the program's key before they are unpickled.
     if (signatureChecked(ctx, node, data)) return;
     // The program's own pickle file, written by the same file's pickle.dump: a LOW hint, like shelve's.
@@ -331,6 +346,18 @@ export default pyRule({
         code: "import pickle\nP = 'state.pkl'\nwith open(P, 'wb') as fh:\n    pickle.dump({}, fh)\nwith open(P, 'rb') as fh:\n    s = pickle.load(fh)",
         line: 6,
         severity: "LOW",
+      },
+      {
+        // A shelf file named by the caller, in a module that keeps nothing in a temp directory.
+        code: "import shelve\nclass IdentDB:\n    def __init__(self, db):\n        self.db = shelve.open(db, protocol=2)",
+        line: 4,
+        severity: "LOW",
+      },
+      {
+        // ... but a module that keeps its shelf in the temp directory: another local user can plant it.
+        code: "import shelve, tempfile\nfrom pathlib import Path\nSTORE = Path(tempfile.gettempdir(), 'app.cache')\ndef open_cache(file):\n    return shelve.open(str(file))",
+        line: 5,
+        severity: "HIGH",
       },
       {
         // A cache keyed by the caller's name, written through an atomic-write helper under the same path.
