@@ -520,4 +520,31 @@ def open_cache(file):
 db = open_cache(CACHE_FILE)
 `,
   ),
+  ...rules(
+    "CWE-116",
+    "batch79: an ASGI request folds repeated header lines with a comma; its query parser takes a csv= flag",
+    `
+def build_headers(scope, options):
+    req_headers = {}
+    for name, value in scope["headers"]:
+        if name not in req_headers:
+            req_headers[name] = value
+        else:
+            req_headers[name] += b"," + value  # SAFE
+    return parse_query(scope["query_string"], csv=options.auto_parse_qs_csv), req_headers
+`,
+  ),
+  ...rules(
+    "CWE-116",
+    "batch79: a user export writes CSV rows joined by hand (positive)",
+    `
+
+def export_row(writer_file, user):
+    writer_file.write(user.name + "," + user.email + "\\n")  # VULN
+
+
+def open_export(path="users.csv"):
+    return open(path, "w")
+`,
+  ),
 ];
