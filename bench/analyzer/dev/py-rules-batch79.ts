@@ -547,4 +547,30 @@ def open_export(path="users.csv"):
     return open(path, "w")
 `,
   ),
+  ...rules(
+    "CWE-79",
+    "batch79: an object-dispatch framework's tests build fixture controllers that echo their arguments",
+    `
+from unittest import TestCase
+
+from pecan import expose, make_app
+
+
+class TestLookup(TestCase):
+    def test_kwargs(self):
+        class RootController:
+            @expose()
+            def greet(self, **kw):
+                return "Hello, %s!" % kw["name"]  # SAFE
+
+        app = make_app(RootController())
+        self.assertEqual(app.get("/greet?name=x").body, b"Hello, x!")
+
+
+class RootController:
+    @expose()
+    def test_greet(self, name):
+        return "Hello, %s!" % name  # VULN
+`,
+  ),
 ];
