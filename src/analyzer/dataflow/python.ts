@@ -1429,6 +1429,9 @@ export class PythonContext {
       const a = this.constValue(l);
       if (a !== undefined && (op === "and" || op === "or"))
         return truthy(a) === (op === "and") ? this.eval(r, cls, env, depth + 1) : Level.CONST;
+      // `x and "ON"`: the value is the right operand, or x only when x is falsy ('', None, 0, an empty
+      // container), which carries no text. `flag and "ON" or "OFF"` is therefore one of the two literals.
+      if (op === "and" && r) return this.eval(r, cls, env, depth + 1);
     }
     // `Markup('<b>{}</b>').format(v)`: markupsafe escapes what it formats into a Markup string.
     if (t === "call" && cls === "html" && this.method(node) === "format") {

@@ -58,6 +58,14 @@ function invariant(ctx: PythonContext, c: SyntaxNode): boolean {
     // ... but `assert current_user is not None` is the login check itself.
     // `authrole is None or ...` lets an absent value through, so it requires nobody to be anyone.
     if (/\bis\s+None$/.test(t)) return true;
+    // `attrs.permissions is not None` of a file's stat record: its mode bits are there, nobody's access is decided.
+    if (
+      /\bis\s+not\s+None$/.test(t) &&
+      left?.type === "attribute" &&
+      /^(st_)?(mode|perm(ission)?s)$/.test(ctx.text(field(left, "attribute")!)) &&
+      !ABOUT_CALLER.test(ctx.text(field(left, "object")!))
+    )
+      return true;
     if (/\bis\s+not\s+None$/.test(t)) return !ABOUT_CALLER.test(t);
     // `type(authid) == str`, `len(signature) == 65`: the value's shape, not who sent it.
     if (left?.type === "call" && ctx.callee(left) === "type") return true;
@@ -106,6 +114,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "async def send(fs, path):\n    attrs = await fs.stat(path)\n    assert attrs.permissions is not None\n    return attrs.permissions & 0o7777",
       "def cas(app, authority):\n    assert authority.endswith('/') and authority.startswith('http')\n    return app",
       "def f(items):\n    assert len(items) > 0\n    return items[0]",
       "import pytest\ndef check(client):\n    assert client.user.is_authenticated",
@@ -123,6 +132,7 @@ export default pyRule({
       "def swap(tx1, tx2):\n    assert tx1.signature != tx2.signature\n    return tx2",
     ],
     invalid: [
+      "def edit(user, doc):\n    assert user.permissions is not None\n    doc.save()",
       "def view(request, authorization):\n    assert authorization.startswith('Bearer ')\n    return request",
       {
         code: "def delete(request, post):\n    assert request.user.is_superuser\n    post.delete()",

@@ -1,8 +1,8 @@
 import type { PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { field } from "../../parse/nodes.js";
+import { ancestor, field } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
-import { type Handler, handlerOf, routerDependencies } from "./web.js";
+import { type Handler, handlerOf, ROUTE, routerDependencies } from "./web.js";
 
 /** Routes that change or expose what only an operator should: by path or function name. */
 export const SENSITIVE =
@@ -94,6 +94,17 @@ export default pyRule({
     }
     const h = handlerOf(ctx, node);
     if (!h || !SENSITIVE.test(`${h.path} ${h.name}`)) return;
+    // A module function taken for a Django view by its first parameter alone (`def reset_attempts(request) -> int`,
+    // `def send_confirmation(request, user)`, an LDAP `delete_request_to_dict(request)`) is a view only when it
+    // answers the request: it builds or returns a response somewhere.
+    if (
+      !ROUTE.test(h.decorators) &&
+      !ancestor(node, ["class_definition"]) &&
+      !/\b(\w*Response\w*|render|render_to_response|redirect|HttpResponse\w*)\s*\(|\braise\s+(Http404|PermissionDenied)\b/.test(
+        h.body,
+      )
+    )
+      return;
     // Routes that check a login but no role are PY-AUTH-003's (CWE-285): the caller is authenticated there.
     if (checksCaller(ctx, node, h) !== false) return;
     const name = node.children.find((c) => c.type === "identifier") ?? node;
@@ -115,6 +126,8 @@ export default pyRule({
       "from flask import Flask, session, abort\napp = Flask(__name__)\n@app.route('/delete', methods=['POST'])\ndef delete():\n    if 'user' not in session:\n        abort(401)\n    return 'ok'",
       "from django.contrib.auth.decorators import login_required\nfrom django.views.decorators.http import require_POST\n@require_POST\n@login_required\ndef change_email(request):\n    request.user.email = request.POST['email']\n    request.user.save()\n    return JsonResponse({'ok': True})",
       "from flask import Flask\napp = Flask(__name__)\n@app.route('/items')\ndef items():\n    return 'list'",
+      "from django.http import HttpRequest\ndef reset_attempts(request: HttpRequest, username=None) -> int:\n    count, _ = Attempt.objects.filter(username=username).delete()\n    return count",
+      "def send_email_confirmation(request, user, email=None):\n    get_adapter(request).send_confirmation_mail(request, user, email)",
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/account/close', methods=['POST'])\ndef close_account():\n    if not check_password(request.form['user'], request.form['password']):\n        return 'denied', 401\n    close(request.form['user'])\n    return 'closed'",
     ],
     invalid: [
@@ -125,6 +138,7 @@ export default pyRule({
       "from flask import Flask, jsonify\napp = Flask(__name__)\n@app.route('/admin/reset-passwords', methods=['POST'])\ndef reset_passwords():\n    return jsonify(reset=reset_all_passwords())",
       'from flask import Flask, jsonify\napp = Flask(__name__)\n@app.route(\'/admin/reset\', methods=[\'POST\'])\ndef reset():\n    """Reset every user\'s password."""\n    # no token needed\n    return jsonify(reset=reset_all())',
       "def delete_account(request):\n    Account.objects.filter(id=request.POST['id']).delete()\n    return HttpResponse('ok')",
+      "from django.shortcuts import redirect\ndef purge_exports(request):\n    Export.objects.all().delete()\n    return redirect('/')",
       "from django.contrib.auth.models import User\nfrom django.views.decorators.http import require_POST\n@require_POST\ndef change_email(request):\n    user = User.objects.get(pk=request.POST['user_id'])\n    user.email = request.POST['email']\n    user.save()\n    return JsonResponse({'ok': True})",
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/api/users/<int:uid>/email', methods=['PUT'])\ndef change_email(uid):\n    u = User.query.get(uid)\n    u.email = request.json['email']\n    db.session.commit()\n    return 'ok'",
     ],

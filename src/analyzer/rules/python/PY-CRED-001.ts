@@ -11,7 +11,7 @@ import { inTestCode, pyRule, SECRET_NAME, usedAsLookupKey } from "./common.js";
  * contract's).
  */
 const NOT_A_SECRET =
-  /(_|\b)(template|field|col(umn)?|label|prompt|url|uri|path|file|dir|name|type|len(gth)?|policy|hint|min|max|regex|pattern|header|param|format|reset|required|changed|error|msg|message|help|placeholder|mask|widget|input|form|view|page|key_?name|validator|strength|expir\w*|endpoint|env|var|id|arn|ref|source|(input|output|next|page|continuation)_?token|ttl|timeout|lifetime|max_?age|duration|interval|retries|count|limit|size|secs?|seconds|minutes|hours|days|(storage|cache|cookie|header|query|lookup)_?key|prefix|suffix|attr|attribute|partial|separator|delim(iter)?|(last_)?(used|rotated|changed)|placement|location|position|mode|kind|style|scheme|methods?|algorithms?|alg|src|addr(ess)?|chars|char_?set|alphabet|symbols)$/i;
+  /(_|\b)(template|field|col(umn)?|label|prompt|url|uri|path|file|dir|name|type|len(gth)?|policy|hint|min|max|regex|pattern|header|param|format|reset|required|changed|error|msg|message|help|placeholder|mask|widget|input|form|view|page|key_?name|validator|strength|expir\w*|endpoint|env|var|id|arn|ref|source|(input|output|next|page|continuation)_?token|ttl|timeout|lifetime|max_?age|duration|interval|retries|count|limit|size|secs?|seconds|minutes|hours|days|(storage|cache|cookie|header|query|lookup)_?key|claims?|prefix|suffix|attr|attribute|partial|separator|delim(iter)?|(last_)?(used|rotated|changed)|placement|location|position|mode|kind|style|scheme|methods?|algorithms?|alg|src|addr(ess)?|chars|char_?set|alphabet|symbols)$/i;
 const PLACEHOLDER =
   /^(\s*|x+|\*+|\.+|-+|none|null|changeme|change_me|your[_ -].*|<.*>|\{.*\}|\$\{?\w+\}?|%\(?\w+\)?s|todo|tbd|redacted|n\/a|dummy|fake|\w+\.html?|[\w/.-]+\.(html|txt|json|pem|key|crt)|\/.*|https?:\/\/\S*)$/i;
 
@@ -275,6 +275,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "SIMPLE_JWT = {'USER_ID_CLAIM': 'user_id', 'SLIDING_TOKEN_REFRESH_EXP_CLAIM': 'refresh_exp'}",
       "import pysftp\ndef f(h):\n    return pysftp.Connection(h, username='u', private_key='~/.ssh/id_ed25519')",
       "import paramiko\ndef f(c, h):\n    c.connect(h, username='u', key_filename='/etc/app/deploy.pem')",
       "SSL_KEY = '/etc/ssl/private/app.key'\nSIGNING_KEY_PATH = 'keys/signing.pem'",
@@ -379,6 +380,12 @@ export default pyRule({
       {
         code: "from django.test import TestCase\nclass LoginTest(TestCase):\n    def test_login(self):\n        self.client.login(username='alice', password='alice-test-pw')",
         line: 4,
+        severity: "LOW",
+      },
+      {
+        // A suite named ...Tests built by a factory (unittest naming): its canned provider response.
+        code: "class ShopTests(create_oauth2_tests(PROVIDER)):\n    def get_login_response_json(self):\n        return {'access_token': 'q8Ve2LxT0pWm4Nsz', 'scope': 'read'}",
+        line: 3,
         severity: "LOW",
       },
       {

@@ -100,19 +100,39 @@ const pathKey = (ctx: PythonContext, p: SyntaxNode): string => ctx.text(ctx.reso
 
 /**
  * `pickle.load(fh)` with `fh` opened on a path this file also opens for writing a `pickle.dump` to, the path not
- * traced to untrusted input: the program reads back the store it wrote itself.
+ * traced to untrusted input (a caller's key in it is the same key the writer used): the program reads back the
+ * store it wrote itself.
  */
 function ownStore(ctx: PythonContext, call: SyntaxNode, q: string): boolean {
   if (!/^(c|_)?[Pp]ickle\.load$|^(dill|cloudpickle)\.load$/.test(q)) return false;
   const path = openedPath(ctx, ctx.args(call)[0]);
-  if (!path || ctx.level(path, "path") >= Level.PARAM) return false;
+  if (!path) return false;
+  const level = ctx.level(path, "path");
+  if (level === Level.SOURCE) return false;
   const key = pathKey(ctx, path);
   const module = q.slice(0, q.lastIndexOf("."));
   return descendants(ctx.tree.root).some((d) => {
     if (d.type !== "call" || ctx.callee(d) !== `${module}.dump`) return false;
-    const written = openedPath(ctx, ctx.args(d)[1]);
+    // A caller's name in the path (`os.path.join(cache_folder, href)`) keys a store the file writes under the
+    // same expression: the entry read back is one the program pickled itself.
+    const written = writtenPath(ctx, ctx.args(d)[1]);
     return !!written && pathKey(ctx, written) === key;
   });
+}
+
+/**
+ * The path a pickle.dump target was opened on for writing: `open(p, "wb")`, or a writer helper called the same
+ * way (`self._atomic_write(p, "wb")`, `atomic_write(p, mode="wb")`), through a `cast(BinaryIO, f)`.
+ */
+function writtenPath(ctx: PythonContext, f: SyntaxNode | undefined): SyntaxNode | undefined {
+  let made = ctx.resolve(f, 1);
+  if (made?.type === "call" && /^(typing\.)?cast$/.test(ctx.callee(made)))
+    made = ctx.resolve(ctx.args(made)[1], 1);
+  if (made?.type !== "call") return undefined;
+  const [p, mode] = ctx.args(made);
+  if (/^(open|io\.open|builtins\.open)$/.test(ctx.callee(made))) return p;
+  const m = ctx.stringValue(mode ?? ctx.kwarg(made, "mode"));
+  return p && m !== undefined && /^[wax]b?\+?$/.test(m) ? p : undefined;
 }
 
 /** Does the file name a Celery serializer setting at all (most files with pickle do not)? */
@@ -162,7 +182,7 @@ export default pyRule({
       },
       {
         severity: "LOW",
-        when: "shelve.open of a fixed path outside the shared temp directories: the program's own file",
+        when: "shelve.open of a fixed path outside the shared temp directories (or of the file its caller configured, in a module that uses none): the program's own file",
       },
     ],
     docs: {
@@ -253,6 +273,21 @@ export default pyRule({
       });
       return;
     }
+    // A shelf whose file the caller names (`IdentDB(db_path)` opening `shelve.open(db)`), in a module that keeps
+    // nothing in a temp directory: the database the program configured, like a fixed path (LOW).
+    if (
+      q === "shelve.open" &&
+      data &&
+      ctx.level(data, "path") === Level.PARAM &&
+      !sourceHas(ctx.tree, /tempfile|gettempdir|mkdtemp|TMPDIR|['"]\/(var\/)?tmp\//)
+    ) {
+      report({
+        node,
+        severity: "LOW",
+        message: "shelve.open() unpickles the shelf file its caller configured",
+      });
+      return;
+    }
     // The bytes were checked against an HMAC under the program's key before they are unpickled.
     if (signatureChecked(ctx, node, data)) return;
     // The program's own pickle file, written by the same file's pickle.dump: a LOW hint, like shelve's.
@@ -311,6 +346,30 @@ export default pyRule({
         code: "import pickle\nP = 'state.pkl'\nwith open(P, 'wb') as fh:\n    pickle.dump({}, fh)\nwith open(P, 'rb') as fh:\n    s = pickle.load(fh)",
         line: 6,
         severity: "LOW",
+      },
+      {
+        // A shelf file named by the caller, in a module that keeps nothing in a temp directory.
+        code: "import shelve\nclass IdentDB:\n    def __init__(self, db):\n        self.db = shelve.open(db, protocol=2)",
+        line: 4,
+        severity: "LOW",
+      },
+      {
+        // ... but a module that keeps its shelf in the temp directory: another local user can plant it.
+        code: "import shelve, tempfile\nfrom pathlib import Path\nSTORE = Path(tempfile.gettempdir(), 'app.cache')\ndef open_cache(file):\n    return shelve.open(str(file))",
+        line: 5,
+        severity: "HIGH",
+      },
+      {
+        // A cache keyed by the caller's name, written through an atomic-write helper under the same path.
+        code: "import os, pickle\nfrom typing import BinaryIO, cast\nclass Cache:\n    def store(self, href, item):\n        folder = os.path.join(self.root, '.cache')\n        with self._atomic_write(os.path.join(folder, href), 'wb') as fo:\n            fb = cast(BinaryIO, fo)\n            pickle.dump(item, fb)\n    def load(self, href):\n        folder = os.path.join(self.root, '.cache')\n        with open(os.path.join(folder, href), 'rb') as f:\n            return pickle.load(f)",
+        line: 12,
+        severity: "LOW",
+      },
+      {
+        // ... but a path read under another key is not that store.
+        code: "import os, pickle\nclass Cache:\n    def store(self, href, item):\n        with self._atomic_write(os.path.join(self.root, href), 'wb') as fo:\n            pickle.dump(item, fo)\n    def load(self, name):\n        with open(os.path.join(self.root, name), 'rb') as f:\n            return pickle.load(f)",
+        line: 8,
+        severity: "HIGH",
       },
       {
         // The file read is not the one written.

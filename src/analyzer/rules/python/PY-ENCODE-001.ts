@@ -4,7 +4,11 @@ import { Level, type PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 
 const HOLE = "\u0000";
-const CSV = /text\/csv|\.csv\b|\bcsv\b/i;
+/**
+ * The file deals in CSV: the csv module, a .csv name, the media type, or the word in text; not `csv` as a keyword
+ * (`parse_qs(..., csv=True)`: a flag for comma-separated query values).
+ */
+const CSV = /text\/csv|\.csv\b|\bcsv\b(?!\s*=(?!=))/i;
 /** HTML elements: markup built from them is PY-XSS-001's (CWE-79); this rule looks at data formats. */
 const HTML_TAG =
   /^(a|b|i|u|p|em|strong|span|div|h[1-6]|li|ul|ol|td|tr|th|table|pre|code|title|body|html|head|script|style|small|label|option|textarea|button|form|input|img|br|hr|section|article|header|footer|nav|main|blockquote|dd|dt|dl|caption|font|center|mark|sub|sup|abbr|cite|q|s|del|ins|tt|kbd|var|samp)$/i;
@@ -347,6 +351,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "def headers_of(scope, parse_qs_csv):\n    req_headers = {}\n    for name, value in scope['headers']:\n        if name not in req_headers:\n            req_headers[name] = value\n        else:\n            req_headers[name] += b',' + value\n    return parse(req_headers, csv=parse_qs_csv)",
       "import requests\nfrom urllib.parse import quote\nfrom flask import request\ndef search():\n    q = quote(request.args.get('q', ''))\n    return requests.get('https://s.example.com/find?key=K&q=' + q).json()",
       "import requests\ndef page(n: int, base):\n    return requests.get('https://s.example.com/list?page=' + str(n)).json()",
       "import json\ndef f(u):\n    return json.dumps({'user': u})",

@@ -230,6 +230,9 @@ export default pyRule({
     if (key !== undefined) name = key;
     // ... nor a label (`role_session_name`, `session_label`): a name that tells sessions apart, not a secret.
     if (!name || /expir|time|date|ttl|age|ts$|_at$|_(name|label|title|description)$/i.test(name)) return;
+    // `verify_token()`, `check_otp()`, `is_valid_token`: a verdict on a secret (a bool), not the secret; the
+    // `last_t + 1` handed to its check is a replay floor.
+    if (/^_?(verify|check|validate|is|has|match(es)?)(_|$)/i.test(name)) return;
     // secrets.randbelow(1000) for a login code, token_hex(2): a strong generator with too few outcomes to guess
     // against (a few thousand tries).
     // A code typed back within minutes (an OTP, a PIN) is guessed online, a few tries per code: only a handful
@@ -274,6 +277,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import time\nclass TOTPDevice:\n    def verify_token(self, token):\n        totp = TOTP(self.key)\n        verified = totp.verify(int(token), self.tolerance, self.last_t + 1)\n        if verified:\n            self.last_t = totp.t()\n        return verified",
       "import secrets, time\nSESSIONS = {}\ndef create_session(user_id):\n    session_id = secrets.token_urlsafe(32)\n    SESSIONS[session_id] = {'user_id': user_id, 'created': int(time.time())}\n    return session_id",
       "import secrets\ndef new_api_key():\n    return ApiKey(prefix=secrets.token_hex(4), secret=secrets.token_hex(32))",
       "_n = 0\ndef next_order_number():\n    global _n\n    _n += 1\n    return _n",

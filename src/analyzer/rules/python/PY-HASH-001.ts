@@ -1,6 +1,6 @@
 import { Level, type PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { field, namedChildren } from "../../parse/nodes.js";
+import { descendants, field, namedChildren } from "../../parse/nodes.js";
 import { DEFAULT_FACTORY_OWNERS, functionName, pyRule, targetName } from "./common.js";
 
 const WEAK = /^(md4|md5|sha1|sha|ripemd160|md2)$/i;
@@ -66,6 +66,52 @@ const NON_SECURITY_USE =
   /cache|template_?key|lookup_?key|checksum|etag|file_?name|tmp_?name|temp_?name|tracker|dedup|path_?safe|safe_?name|short_?name|pid_?file/i;
 /** What a digest must not be over for that: a password, token, key, salt or signature. */
 const SECRET_INPUT = /passw|pwd|secret|token|api_?key|credential|salt|nonce|sign/i;
+
+/**
+ * The digest (or the hasher it comes from) is bound to a name used afterwards only as a mapping key or a file
+ * name: `key = sha1(name_id).hexdigest()` then `self.store[key]` / `.get(key)` / `key in seen`, or
+ * `h = md5(); h.update(k); return os.path.join(cache_dir, h.hexdigest())`. Nobody is let in or trusted by it.
+ */
+function keyOrNameOnly(ctx: PythonContext, node: SyntaxNode): boolean {
+  const fn = ctx.enclosingFunction(node);
+  if (!fn) return false;
+  const isDigest = (c: SyntaxNode | null | undefined): c is SyntaxNode =>
+    c?.type === "call" && /^(hexdigest|digest)$/.test(ctx.method(c));
+  let top = node;
+  while (top.parent?.type === "attribute" && isDigest(top.parent.parent)) top = top.parent.parent;
+  const a = top.parent;
+  const left = a?.type === "assignment" && field(a, "right") === top ? field(a, "left") : undefined;
+  if (left?.type !== "identifier") return false;
+  const name = ctx.text(left);
+  const uses = descendants(fn).filter(
+    (d) =>
+      d.type === "identifier" && ctx.text(d) === name && d.start > a!.end && ctx.enclosingFunction(d) === fn,
+  );
+  let keyed = false;
+  const ok = uses.every((u) => {
+    let e: SyntaxNode = u;
+    const par = u.parent;
+    if (par?.type === "attribute" && field(par, "object") === u) {
+      if (ctx.text(field(par, "attribute") ?? par) === "update") return true;
+      if (!isDigest(par.parent)) return false;
+      e = par.parent;
+    }
+    const up = e.parent;
+    let hit = false;
+    if (up?.type === "subscript" && field(up, "subscript") === e) hit = true;
+    else if (up?.type === "comparison_operator" && /\bin\b/.test(ctx.text(up)) && namedChildren(up)[0] === e)
+      hit = true;
+    else if (up?.type === "argument_list" && up.parent?.type === "call") {
+      const call = up.parent;
+      hit =
+        /^(os\.path\.join|posixpath\.join|pathlib\.Path|Path)$/.test(ctx.callee(call)) ||
+        (/^(get|pop|setdefault)$/.test(ctx.method(call)) && ctx.args(call)[0] === e);
+    }
+    keyed ||= hit;
+    return hit;
+  });
+  return ok && keyed;
+}
 
 export default pyRule({
   meta: {
@@ -231,7 +277,9 @@ export default pyRule({
       /^(?:[\w.]*\()*(?:uuid\.)?uuid4\(\)[\w.()]*$|^(?:[\w.]*\()*(?:os\.urandom|secrets\.token_bytes)\(\d*\)[\w.()]*$/.test(
         ctx.text(dataArgs[0]!).replace(/\s+/g, ""),
       );
-    const benign = (NON_SECURITY_USE.test(use) || randomOnly) && !SECRET_INPUT.test(ctx.text(node));
+    const benign =
+      (NON_SECURITY_USE.test(use) || randomOnly || keyOrNameOnly(ctx, node)) &&
+      !SECRET_INPUT.test(ctx.text(node));
     report({
       node,
       severity: benign ? "LOW" : undefined,
@@ -272,6 +320,17 @@ export default pyRule({
     invalid: [
       "import hashlib\ndef d(b):\n    algs = {}\n    algs['keyA'] = 'sha256'\n    algs['keyB'] = 'md5'\n    return hashlib.new(algs['keyB'], b).hexdigest()",
       "import hashlib\nclass Token:\n    def __init__(self):\n        self.algo = 'sha1'\n    def d(self, b):\n        return hashlib.new(self.algo, b).hexdigest()\nclass Etag:\n    def __init__(self):\n        self.algo = 'sha256'\n    def of(self, b):\n        return hashlib.new(self.algo, b).hexdigest()",
+      {
+        // A digest used only as a mapping key or a cache file's name.
+        code: "import hashlib, os\nclass FileCache:\n    def _path(self, key):\n        md5 = hashlib.md5()\n        md5.update(key.encode('utf-8'))\n        return os.path.join(self.cache_dir, md5.hexdigest())\n    def get(self, name_id):\n        key = hashlib.sha1(name_id.encode()).hexdigest()\n        return self.store[key]",
+        line: 4,
+        severity: "LOW",
+      },
+      {
+        // ... not when the digest is also compared or sent on.
+        code: "import hashlib\ndef check(self, user, password):\n    key = hashlib.md5(password.encode()).hexdigest()\n    return self.store[user] == key",
+        line: 3,
+      },
       {
         code: "from hashlib import sha1\nfrom uuid import uuid4\ndef unique_id():\n    return 'ID_%s' % sha1(uuid4().hex.encode()).hexdigest()",
         line: 4,

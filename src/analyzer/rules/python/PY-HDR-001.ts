@@ -25,6 +25,8 @@ function ownOrRequestStore(
       const obj = ctx.text(field(t, "object") ?? t);
       // A request object's headers are never a response's, whatever is written into them.
       if (REQUEST_OBJECT.test(obj)) return true;
+      // A requests Session's default headers go out with every request it sends (`self._session.headers[k] = v`).
+      if (/(^|\.)_?\w*session$/i.test(obj) && level < Level.SOURCE) return true;
       if (obj === "self" && level < Level.SOURCE) return true;
     }
     if (
@@ -35,6 +37,44 @@ function ownOrRequestStore(
       return true;
   }
   return false;
+}
+
+/** A mapping made fresh here: `{}`, `dict(...)`, `x.copy()`, or a choice/fallback with such a branch. */
+function freshMapping(
+  ctx: Parameters<Parameters<typeof pyRule>[0]["detect"]>[1],
+  v: SyntaxNode | undefined,
+): boolean {
+  if (!v) return false;
+  if (v.type === "dictionary" || v.type === "dictionary_comprehension") return true;
+  if (v.type === "parenthesized_expression") return namedChildren(v).some((c) => freshMapping(ctx, c));
+  if (v.type === "conditional_expression" || v.type === "boolean_operator")
+    return namedChildren(v).some((c) => freshMapping(ctx, c));
+  return (
+    v.type === "call" &&
+    /^(dict|(\w+\.)*(CaseInsensitiveDict|OrderedDict|HTTPHeaderDict))$|\.copy$/.test(ctx.callee(v))
+  );
+}
+
+/**
+ * The header mapping is a local name this function (re)makes itself (`headers = dict(headers) if headers else {}`,
+ * `if headers is None: headers = {}`): the headers of a request it sends or of an object it builds, filled from its
+ * caller's arguments. A helper that only writes into a mapping it was handed (`def f(headers, v)`) still answers.
+ */
+function builtHere(ctx: Parameters<Parameters<typeof pyRule>[0]["detect"]>[1], store: SyntaxNode): boolean {
+  if (store.type !== "identifier") return false;
+  const fn = ctx.enclosingFunction(store);
+  if (!fn) return false;
+  const name = ctx.text(store);
+  return ctx.tree.nodes.some(
+    (a) =>
+      a.type === "assignment" &&
+      a.start >= fn.start &&
+      a.end <= fn.end &&
+      ctx.enclosingFunction(a) === fn &&
+      field(a, "left")?.type === "identifier" &&
+      ctx.text(field(a, "left")!) === name &&
+      freshMapping(ctx, field(a, "right")),
+  );
 }
 
 /**
@@ -192,6 +232,7 @@ export default pyRule({
       const v = ctx.arg(node, 1, "value") ?? ctx.args(node)[1];
       const lv = v ? ctx.level(v, "header") : Level.CONST;
       if (lv < Level.PARAM || ownOrRequestStore(ctx, store, lv)) return;
+      if (lv < Level.SOURCE && builtHere(ctx, store)) return;
       report({ node, message: "header value carries unsanitised input" });
       return;
     }
@@ -224,6 +265,7 @@ export default pyRule({
     // A mapping this function builds itself (headers = {}, CaseInsensitiveDict(...), a numpy record) is an
     // outgoing request's headers or no HTTP at all until it reaches a response: only request data counts there.
     if (level < Level.SOURCE && (made?.type === "dictionary" || (made?.type === "call" && !response))) return;
+    if (level < Level.SOURCE && !response && builtHere(ctx, field(left, "value") ?? left)) return;
     // A request object's headers, or a caller's value in the class's own store, build no response.
     if (!response && ownOrRequestStore(ctx, field(left, "value") ?? left, level)) return;
     // `etag = response.get("ETag")` ... `response.headers["ETag"] = "W/" + etag`: a header the response already
@@ -258,6 +300,9 @@ export default pyRule({
       "class Signer:\n    def add_auth(self, request, stamp):\n        request.headers['X-Date'] = stamp",
       "def add_ids(request, ctx):\n    headers = request.headers\n    headers['sdk-invocation-id'] = ctx['invocation-id']",
       "def add_sha(params, digest):\n    headers = params['headers']\n    headers['x-content-sha256'] = digest",
+      "def copy_obj(conn, path, token, headers=None):\n    headers = dict(headers) if headers else {}\n    headers['X-Auth-Token'] = token\n    conn.request('COPY', path, '', headers)",
+      "class Found(Exception):\n    def __init__(self, location, headers=None):\n        if headers is None:\n            headers = {}\n        headers.setdefault('location', location)\n        super().__init__(headers)",
+      "class Client:\n    def __init__(self, session, key):\n        self._session = session\n        self._session.headers['X-Api-Key'] = key",
       "class Response:\n    def set_type(self, value):\n        self.headers['Content-Type'] = value\n        self.headers.add('Vary', value)",
     ],
     invalid: [
@@ -278,6 +323,7 @@ export default pyRule({
       "from django.http import HttpResponse\ndef v(request):\n    r = HttpResponse('ok')\n    r['X-User'] = request.GET['user']\n    return r",
       "from flask import request, make_response\ndef f():\n    r = make_response('')\n    r.headers.add('Set-Cookie', 'theme=' + request.form['theme'])\n    return r",
       "def f(headers, v):\n    headers['X-Info'] = v",
+      "from flask import request\ndef f(resp):\n    headers = {}\n    headers['X-Name'] = request.args['n']\n    resp.headers.update(headers)\n    return resp",
       "from flask import request, make_response\ndef f():\n    r = make_response('')\n    r.headers['Location'] = request.args['u']\n    return r",
       "from flask import request, Response\ndef f():\n    return Response('', headers={'Content-Disposition': 'attachment; filename=' + request.args['n']})",
       "from flask import request, Response\ndef f():\n    return Response('', headers=[('X-Id', request.headers['X-Id'])])",

@@ -108,11 +108,18 @@ function readModifyWrite(ctx: PythonContext, fn: SyntaxNode, w: SyntaxNode): boo
   if (w.type === "augmented_assignment") return true;
   const target = selfTarget(ctx, w)!;
   const text = ctx.text(target);
+  // Loops around the write: a read later in the body runs before the next pass's write.
+  const loops: SyntaxNode[] = [];
+  for (let p = w.parent; p && p !== fn; p = p.parent)
+    if (p.type === "for_statement" || p.type === "while_statement") loops.push(p);
   return descendants(fn).some(
     (d) =>
       d.type === "attribute" &&
       ctx.text(d) === text &&
       d.start !== target.start &&
+      // A read before the write, in the written value, or in a loop around it; reading the field back after
+      // storing it (`self.db = db; for j in self.db.entries()`, `self.v = load(); return self.v`) updates nothing.
+      (d.start < w.start || d.end <= w.end || loops.some((l) => d.start >= l.start && d.end <= l.end)) &&
       // Another plain store (`if on: self.x = a` / `else: self.x = b`) reads nothing.
       !(d.parent?.type === "assignment" && field(d.parent, "left") === d) &&
       ctx.enclosingFunction(d) === fn,
@@ -511,6 +518,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import threading\nclass Roster:\n    def __init__(self, db):\n        self.db = db\n        self._items = {}\n        self._status_lock = threading.Lock()\n    def set_backend(self, db):\n        self.db = db\n        for j in self.db.entries():\n            self._items[j] = {}",
       "from threading import Lock\nclass Module:\n    def __init__(self):\n        self._mutex = Lock()\n        self._is_open = False\n        self._counters = {}\n    def open(self):\n        assert not self._is_open\n        self._is_open = True\n    def bump(self, n):\n        assert self._is_open\n        self._mutex.acquire()\n        self._counters[n] = self._counters.get(n, 0) + 1\n        self._mutex.release()",
       "def ok(c):\n    with c.get_lock():\n        c.value += 1\ndef also(c):\n    with c.get_lock():\n        c.value -= 1",
       "import threading\nclass T:\n    def __init__(self):\n        self._lock = threading.Lock()\n        self.n = 0\n        self._apply(1)\n    def set(self, v):\n        with self._lock:\n            self.n += 1\n            self._apply(v)\n    def _apply(self, v):\n        self.n = v + self.n",
@@ -533,6 +541,10 @@ export default pyRule({
       "import fcntl\nLOG = '/var/x.log'\ndef add(l):\n    with open(LOG, 'a') as f:\n        fcntl.flock(f, fcntl.LOCK_EX)\n        f.write(l)\ndef show():\n    with open(LOG) as f:\n        return f.read()",
     ],
     invalid: [
+      {
+        code: "import threading\nclass Pool:\n    def __init__(self):\n        self.size = 0\n        self._lock = threading.Lock()\n    def drain(self, items):\n        for it in items:\n            self.size = it.n\n            it.done(self.size)",
+        line: 8,
+      },
       {
         code: "from threading import Lock\nclass Module:\n    def __init__(self):\n        self._mutex = Lock()\n        self._is_open = False\n    def open(self):\n        assert not self._is_open\n        self._is_open = True\n    def check(self):\n        self._mutex.acquire()\n        ok = self._is_open\n        self._mutex.release()\n        return ok",
         line: 8,

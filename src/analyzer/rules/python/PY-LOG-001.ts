@@ -137,6 +137,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import logging\nfrom flask import request\nlog = logging.getLogger(__name__)\ndef f():\n    log.info('compression: %s', request.args.get('gzip') and 'gzip' or 'identity')",
       // Paired one to one: the request's text goes through %r, the other field is the program's own.
       "import logging\nfrom flask import request\nLOG = logging.getLogger(__name__)\ndef f(rule):\n    LOG.debug(\"Request to '%r' matches rule %s (%d)\", request.path, 'cors', len(request.path))",
       "import os, logging\nlog = logging.getLogger(__name__)\ndef f():\n    p = os.environ['PYTHONSTARTUP']\n    log.debug('Running %s', p)\n    log.info('pager %s', os.getenv('PAGER'))",
@@ -153,6 +154,7 @@ export default pyRule({
       "import logging\ndef failed(username, ip):\n    \"\"\"Called with the submitted username.\"\"\"\n    u = username.replace('\\n', '\\\\n')\n    logging.warning('failed login for %s from %s', u, ip)",
     ],
     invalid: [
+      "import logging\nfrom flask import request\nlog = logging.getLogger(__name__)\ndef f():\n    log.info('mode: %s', request.args.get('on') and request.args.get('mode'))",
       "import logging\nfrom flask import request\nLOG = logging.getLogger(__name__)\ndef f():\n    LOG.debug('rule %r matched %s', 'cors', request.path)",
       "import syslog\nfrom flask import request\ndef f():\n    syslog.syslog(syslog.LOG_WARNING, 'failed login for ' + request.form['u'])",
       {

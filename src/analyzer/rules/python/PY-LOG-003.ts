@@ -59,6 +59,19 @@ function secretArgs(ctx: PythonContext, args: readonly SyntaxNode[]): string[] {
       }
       return;
     }
+    // What a choice logs is one of its values, never its test: `"Refreshing" if self.access_token else "Setting"`
+    // logs a word; `token and "set"` logs "set" or a falsy (empty) token; `token is None` logs a bool.
+    if (n.type === "comparison_operator" || n.type === "not_operator") return;
+    if (n.type === "conditional_expression") {
+      const [a, , b] = namedChildren(n);
+      for (const c of [a, b]) if (c) visit(c, depth + 1);
+      return;
+    }
+    if (n.type === "boolean_operator" && n.children.some((c) => c.type === "and")) {
+      const r = field(n, "right");
+      if (r) visit(r, depth + 1);
+      return;
+    }
     // token[-4:], api_key[:6]: a few characters of the secret, the usual masked form.
     if (n.type === "subscript" && n.children.some((c) => c.type === "slice")) return;
     // token_response["expires_in"], creds["password"]: an item named by a literal key is what the key says,
@@ -229,6 +242,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import logging\nlog = logging.getLogger(__name__)\nclass C:\n    def refresh(self, access_token):\n        log.debug('%s token for %s', 'Refreshing' if self.access_token else 'Setting', self.client_id)\n        self.access_token = access_token",
       "import logging\nlog = logging.getLogger(__name__)\ndef send(req, _credential_refresh_attempt=0):\n    log.info('Refreshing. Attempt %s/%s.', _credential_refresh_attempt + 1, 3)",
       "import logging\nlog = logging.getLogger(__name__)\ndef f(token):\n    log.info('token expires at %s', token.expires_at)",
       "import logging\nlog = logging.getLogger(__name__)\ndef f(handlers, request):\n    token_type_handler = handlers.get(request.token_type)\n    log.debug('Dispatching to %r.', token_type_handler)",
@@ -251,6 +265,7 @@ export default pyRule({
       "import logging\nlog = logging.getLogger(__name__)\ndef f(value):\n    for pair in value.split(';'):\n        token, _, v = pair.partition('=')\n        if token in ('for', 'by'):\n            continue\n        log.warning('Unknown token: %s' % token)",
     ],
     invalid: [
+      "import logging\nlog = logging.getLogger(__name__)\ndef f(api_key, fallback):\n    log.debug('using %s', api_key if api_key else fallback)",
       {
         code: "import logging\nlog = logging.getLogger(__name__)\ndef f(token):\n    log.info('issued token %s', token.value)",
         line: 4,

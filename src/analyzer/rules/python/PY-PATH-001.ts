@@ -412,6 +412,8 @@ export default pyRule({
       return;
     const p = ctx.arg(node, 0, "file") ?? ctx.arg(node, 0, "path") ?? ctx.kwarg(node, "files");
     if (!p || inMemoryFile(ctx, p)) return;
+    // `io.open(stream.fileno(), "rb")`: a descriptor number already open, no path is looked up.
+    if (p.type === "call" && ctx.method(p) === "fileno") return;
     const level = ctx.level(p, "path");
     if (probe) {
       // Existence and metadata checks on a request-chosen path tell the client which files exist anywhere; in
@@ -441,6 +443,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import io\nfrom sys import stdin\ndef upload(files):\n    for f in files:\n        if f == '-':\n            return io.open(stdin.fileno(), mode='rb').read()",
       "import os\nBASE = '/srv/themes'\ndef install(upload, name):\n    dest = os.path.join(BASE, name)\n    os.makedirs(dest, exist_ok=True)\ndef main():\n    install(None, 'custom')",
       "import zipfile\nfrom flask import request\ndef names(upload):\n    with zipfile.ZipFile(upload) as zf:\n        return zf.namelist()\n@app.post('/z')\ndef z():\n    return {'names': names(request.files['z'].stream)}",
       // The S3 key only names the object; the local file is fixed or reduced to its base name.
@@ -468,6 +471,7 @@ export default pyRule({
       "import os\nfrom flask import request\nfrom werkzeug.utils import secure_filename\ndef up():\n    f = request.files['f']\n    f.save(os.path.join('/srv/up', secure_filename(f.filename)))",
     ],
     invalid: [
+      "import io\nfrom sys import stdin\ndef upload():\n    name = stdin.readline().strip()\n    return io.open(name, mode='rb').read()",
       "import zipfile\nfrom flask import request\ndef names(upload):\n    with zipfile.ZipFile(upload) as zf:\n        return zf.namelist()\n@app.post('/z')\ndef z():\n    return {'names': names(request.form['path'])}",
       {
         code: "import boto3\ns3 = boto3.client('s3')\ndef handler(event, context):\n    key = event['pathParameters']['key']\n    s3.download_file('b', key, '/tmp/' + key)",

@@ -109,6 +109,8 @@ export default pyRule({
       const own = recvNode ? ctx.text(recvNode) : "";
       // `SigningKey.from_string(raw)`, `objects.Blob.from_string(data)`: an alternate constructor called on a class
       // (jinja2's from_string is a method of an Environment instance), unless the class is a template engine's.
+      // `self.value_cls.from_string(val)`, `self.key_class.from_string(raw)`: the same, on a class kept in a field.
+      if (/\.(\w+_)?(cls|class|klass)$/.test(own)) return;
       const last = /^(?:\w+\.)*([A-Z]\w*)$/.exec(own)?.[1];
       if (last && !/Environment|Template|Jinja|Loader/i.test(last) && !engineSubclasses(ctx).has(last))
         return;
@@ -147,6 +149,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "class DateField:\n    value_cls = None\n    def from_xml(self, val):\n        return self.value_cls.from_string(val)",
       "from flask import render_template_string\nrender_template_string('Hi {{ n }}', n=x)",
       "import json, os\nfrom flask import Flask, request, render_template\napp = Flask(__name__)\n@app.route('/p', methods=['POST'])\ndef p():\n    with open(os.path.join('/srv/posts', 'p.json'), 'w') as fh:\n        fh.write(json.dumps({'b': request.form['body']}))\n    return render_template('post.html', b=request.form['body'])",
       "from string import Template\nTemplate(s)",
@@ -162,6 +165,7 @@ export default pyRule({
       "from dulwich import objects\ndef blob(cmd):\n    return objects.Blob.from_string(cmd.data)",
     ],
     invalid: [
+      "from flask import request\ndef render(env):\n    return env.from_string(request.args['t']).render()",
       {
         code: "from jinja2 import Environment\nfrom flask import request\nclass Env(Environment):\n    def from_string(self, s):\n        return super().from_string(s)\ndef f():\n    return Env().from_string(request.args['t'])",
         line: 7,

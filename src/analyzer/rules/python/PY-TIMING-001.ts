@@ -53,6 +53,30 @@ function earlyExitLoop(ctx: PythonContext, loop: SyntaxNode): boolean {
   return fn !== undefined && names.some((n) => SECRET_CHECK.test(n));
 }
 
+/** A name the function rebinds to `int(...)` before the comparison (`token = int(token)` after a form read). */
+function intConverted(ctx: PythonContext, s: SyntaxNode, at: SyntaxNode): boolean {
+  if (s.type !== "identifier") return false;
+  const fn = ctx.enclosingFunction(at);
+  if (!fn) return false;
+  const name = ctx.text(s);
+  const writes = descendants(fn).filter(
+    (a) =>
+      (a.type === "assignment" || a.type === "augmented_assignment") &&
+      field(a, "left")?.type === "identifier" &&
+      ctx.text(field(a, "left")!) === name &&
+      ctx.enclosingFunction(a) === fn,
+  );
+  return (
+    writes.length > 0 &&
+    writes.every((a) => {
+      const r = field(a, "right");
+      return (
+        a.type === "assignment" && r?.type === "call" && /^int$/.test(ctx.callee(r)) && a.end <= at.start
+      );
+    })
+  );
+}
+
 /** An HMAC's output: `hmac.new(...).hexdigest()` / `.digest()`, directly or through a local name. */
 function isMac(ctx: PythonContext, n: SyntaxNode): boolean {
   const v = n.type === "identifier" ? (ctx.resolve(n) ?? n) : n;
@@ -142,6 +166,20 @@ export default pyRule({
     if (ops.length !== 1 || (ops[0] !== "==" && ops[0] !== "!=")) return;
     const sides = namedChildren(node);
     if (sides.length !== 2 || sides.some((s) => LITERAL.has(s.type))) return;
+    // `token_index == -1`: a negative number literal is a literal too.
+    if (sides.some((s) => s.type === "unary_operator" && LITERAL.has(namedChildren(s)[0]?.type ?? "")))
+      return;
+    // `digest == hashlib.sha512`: which hash function the caller picked, not a digest value.
+    if (
+      sides.some((s) =>
+        /^(hashlib\.)?(md5|sha1|sha224|sha256|sha384|sha512|sha3_\d+|blake2[bs]|shake_\d+)$/.test(
+          ctx.text(s),
+        ),
+      )
+    )
+      return;
+    // `token = int(token)` earlier in the function: two integers compare in time that tells nothing about digits.
+    if (sides.some((s) => intConverted(ctx, s, node))) return;
     // Lengths, counts and types are not secret.
     if (sides.some((s) => s.type === "call" && /^(len|type|int|bool)$/.test(ctx.callee(s)))) return;
     // A test's `assert token == expected` checks the code under test; no one is let in by it.
@@ -159,7 +197,7 @@ export default pyRule({
           !/(^|_)(identity|path|[a-z]|next|prev|page|continuation|sync|cancel\w*|eof|end|start|stop|default|wildcard)_token$/i.test(
             nameOf(ctx, s),
           ) &&
-          !/(_|[a-z])(names?|vars|volumes?|keys|ids?|paths?|files?|refs?|arns?|versions?|attrs?|attributes?|env|shares|threshold|count|size|len(gth)?)$/i.test(
+          !/(_|[a-z])(names?|vars|volumes?|keys|ids?|paths?|files?|refs?|arns?|versions?|attrs?|attributes?|env|shares|threshold|count|size|len(gth)?|index|idx|pos(ition)?|offset)$/i.test(
             nameOf(ctx, s),
           ) &&
           // An introspected signature (`sig = inspect.signature(f)`): a function's parameters, not a MAC.
@@ -271,6 +309,9 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "def find(xml, token):\n    token_index = xml.find(token)\n    if token_index == -1:\n        return None\n    return token_index",
+      "import hashlib, hmac\ndef sign(key, body, digest=hashlib.sha256):\n    mac = hmac.new(key, body, digest)\n    if digest == hashlib.sha512:\n        return 'sha512:' + mac.hexdigest()\n    return mac.hexdigest()",
+      "def verify(device, token):\n    try:\n        token = int(token)\n    except ValueError:\n        return False\n    return device.hotp(device.counter) == token",
       "V2_SIGNATURE = b'\\r\\n\\r\\n\\x00\\r\\nQUIT\\n'\nasync def read(reader):\n    signature = await reader.readexactly(5)\n    if signature == V2_SIGNATURE[0:5]:\n        return 2",
       "import bcrypt\n_DUMMY = bcrypt.hashpw(b'x', bcrypt.gensalt())\ndef authenticate(name, pw):\n    user = find_user(name)\n    hashed = user.password_hash if user is not None else _DUMMY\n    ok = bcrypt.checkpw(pw.encode(), hashed)\n    return user if ok and user is not None else None",
       "import signal\nfor sig in (signal.SIGHUP, signal.SIGQUIT):\n    if signal.getsignal(sig) != signal.SIG_IGN:\n        pass",
@@ -298,6 +339,7 @@ export default pyRule({
       "class Entry:\n    _HMAC_SHA1_MAGIC = b'1'\n    def __init__(self, magic):\n        if magic != self._HMAC_SHA1_MAGIC:\n            raise ValueError(magic)",
     ],
     invalid: [
+      "def verify(device, token):\n    token = token.strip()\n    return device.stored_token == token",
       {
         code: "import bcrypt\ndef authenticate(name, pw):\n    user = find_user(name)\n    if user is None:\n        return None\n    if bcrypt.checkpw(pw.encode(), user.password_hash):\n        return user\n    return None",
         severity: "LOW",

@@ -164,6 +164,10 @@ export default pyRule({
     const ops = node.children.filter((c) => !c.named).map((c) => c.type);
     if (!ops.includes("in")) return;
     const [left, right] = node.children.filter((c) => c.named);
+    // `"\r" in self.hostname`, `":" in netloc`, `"@" in netloc`: a test for a character (a line break, a port, a
+    // user part), not for a domain name.
+    const lit = left ? ctx.stringValue(left) : undefined;
+    if (lit !== undefined && !/[a-z0-9]/i.test(lit.replace(/\\(x[0-9a-f]{2}|.)/gi, ""))) return;
     if (right && /\.(netloc|hostname)$/.test(ctx.text(right)))
       report({ node, message: "substring check on host accepts look-alike domains" });
     else if (
@@ -184,6 +188,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from urllib.parse import urlparse\ndef check(url):\n    if '\\r' in urlparse(url).hostname or ':' in urlparse(url).netloc:\n        raise ValueError(url)",
       "def f(u, d):\n    return u.hostname == d or u.hostname.endswith('.' + d)",
       "def f(name):\n    return name.endswith('.txt')",
       "def split(host):\n    if host.find(':') >= 0 and not host.endswith(']'):\n        return host.rsplit(':', 1)",
@@ -200,6 +205,7 @@ export default pyRule({
       "import re\nimport requests\nHOOK = re.compile(r'https://hooks\\.example\\.com')\ndef f(u):\n    if HOOK.fullmatch(u):\n        return requests.get(u)",
     ],
     invalid: [
+      "from urllib.parse import urlparse\ndef trusted(url):\n    return 'example.com' in urlparse(url).netloc",
       "def f(u, d):\n    return u.netloc.endswith(d)",
       "def f(u, d):\n    return d in u.netloc",
       "from urllib.parse import urlparse\ndef is_trusted(url):\n    host = urlparse(url).netloc\n    return 'example.com' in host",

@@ -2,7 +2,7 @@ import { Level } from "../../dataflow/python.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { descendants, field, namedChildren, perTree, sourceHas } from "../../parse/nodes.js";
-import { fixedOrigin, isBuiltString, markupFreeTemplate, pyRule } from "./common.js";
+import { fixedOrigin, inTestCode, isBuiltString, markupFreeTemplate, pyRule } from "./common.js";
 
 const TORNADO = /^\s*(import|from)\s+tornado\b/m;
 /** A CGI script: it reads its request from cgi / QUERY_STRING and prints an HTML page. */
@@ -493,6 +493,25 @@ function urlAttrArg(ctx: PythonContext, call: SyntaxNode): SyntaxNode | undefine
   return undefined;
 }
 
+const FIXTURE_REASON =
+  "the handler is defined inside a test function or a test class's method: the test's own fixture app, never served";
+
+/**
+ * The handler returning this value is defined inside a test (`def test_kwargs(self): class Root: @expose() def
+ * greet(self, name): return 'Hello, %s!' % name`, or a TestCase method building the app): a fixture app the test
+ * drives. A handler that is itself named test_* (or sits at module level) is not.
+ */
+function fixtureHandler(ctx: PythonContext, node: SyntaxNode): boolean {
+  const handler = ctx.enclosingFunction(node);
+  if (!handler) return false;
+  for (let p = handler.parent; p; p = p.parent)
+    if (p.type === "function_definition") {
+      const body = field(p, "body");
+      return !!body && inTestCode(ctx, body);
+    }
+  return false;
+}
+
 export default pyRule({
   meta: {
     id: "PY-XSS-001",
@@ -507,6 +526,10 @@ export default pyRule({
       {
         severity: "LOW",
         when: "markup marked safe (or a jinja2 environment or mako template left at its no-escaping default, or a Django filter declared is_safe) holds a caller's value, not traced to request data",
+      },
+      {
+        severity: "LOW",
+        when: FIXTURE_REASON,
       },
     ],
     docs: {
@@ -1066,8 +1089,17 @@ export default pyRule({
       if (!built || !BODY_SHAPES.has(built.type)) return;
       if (built.type === "call" && NOT_TEXT.test(ctx.callee(built))) return;
     }
-    if (ctx.level(value, "html") === Level.SOURCE)
-      report({ node, message: "HTML response built from request data without escaping" });
+    if (ctx.level(value, "html") !== Level.SOURCE) return;
+    if (fixtureHandler(ctx, node)) {
+      report({
+        node,
+        severity: "LOW",
+        reason: FIXTURE_REASON,
+        message: "a test's fixture app returns request data as HTML without escaping",
+      });
+      return;
+    }
+    report({ node, message: "HTML response built from request data without escaping" });
   },
   cases: {
     valid: [
@@ -1159,6 +1191,18 @@ export default pyRule({
       "from fastapi import FastAPI, Response\napp = FastAPI()\n@app.get('/e')\ndef e(m: str):\n    return Response(content=m, media_type='text/plain')",
     ],
     invalid: [
+      {
+        // A fixture app defined inside a test method: LOW.
+        code: "from unittest import TestCase\nfrom flask import Flask, request\nclass TestGreeting(TestCase):\n    def test_greet(self):\n        app = Flask(__name__)\n        @app.route('/hi')\n        def hi():\n            return 'Hello, %s!' % request.args['name']\n        self.assertEqual(app.test_client().get('/hi?name=x').data, b'Hello, x!')",
+        line: 8,
+        severity: "LOW",
+      },
+      {
+        // ... but a served route that is merely named test_*: HIGH.
+        code: "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/test')\ndef test_page():\n    return 'Hello, %s!' % request.args['name']",
+        line: 5,
+        severity: "HIGH",
+      },
       "from flask import Flask, request\napp = Flask(__name__)\nREDACT = [lambda v: v.strip()]\n@app.route('/c')\ndef f():\n    c = request.args['c']\n    for r in REDACT:\n        c = r(c)\n    return '<p>' + c + '</p>'",
       {
         // a URL built from a stored value is no fixed path of the site

@@ -39,7 +39,8 @@ export function inTestCode(ctx: PythonContext, node: SyntaxNode): boolean {
     } else if (p.type === "class_definition") {
       const bases = field(p, "superclasses");
       if (
-        /^Test/.test(ctx.text(field(p, "name") ?? p)) ||
+        // `class ShopifyTests(create_oauth2_tests(...))`: unittest's naming for a suite built by a factory.
+        /^Test|\wTests$/.test(ctx.text(field(p, "name") ?? p)) ||
         (bases && /\b\w*(TestCase|TestBase)\b/.test(ctx.text(bases)))
       )
         return true;

@@ -14,7 +14,7 @@ export interface Handler {
   body: string;
 }
 
-const ROUTE = /\.(route|get|post|put|delete|patch)\(|@route\(|api_view/;
+export const ROUTE = /\.(route|get|post|put|delete|patch)\(|@route\(|api_view/;
 
 /** A function's decorators' text, joined ("" when it has none). */
 export function decoratorsOf(ctx: PythonContext, fn: SyntaxNode): string {
