@@ -497,7 +497,20 @@ describe("value-aware data flow (Python)", () => {
     expect(cmdi("h, s, t = ('ls=' + sys.argv[1]).partition('=')\nos.system(h)\n")).toBe(false);
     expect(cmdi("h, s, t = ('ls=' + sys.argv[1]).partition('=')\nos.system(t)\n")).toBe(true);
     expect(cmdi("h, s, t = ('ls' + sys.argv[1]).partition('=')\nos.system(h)\n")).toBe(true);
-    expect(cmdi("from pathlib import Path\nos.system('cat ' + Path(sys.argv[1]).name)\n")).toBe(false);
+    // The last component keeps every shell metacharacter a file name may hold ('x;id'): a path sanitiser only.
+    expect(cmdi("from pathlib import Path\nos.system('cat ' + Path(sys.argv[1]).name)\n")).toBe(true);
+    expect(
+      cmdi("from pathlib import PurePosixPath\nos.system('cat ' + PurePosixPath(sys.argv[1]).stem)\n"),
+    ).toBe(true);
+    expect(cmdi("os.system('cat ' + os.path.basename(sys.argv[1]))\n")).toBe(true);
+    const base = (expr: string) =>
+      analyzeSync(
+        `from flask import request, send_file\nfrom pathlib import Path\nimport os\ndef v():\n    return send_file('/srv/' + ${expr})\n`,
+        { language: "python", rules: ["PY-PATH-001"] },
+      ).findings.length > 0;
+    expect(base("Path(request.args['f']).name")).toBe(false);
+    expect(base("os.path.basename(request.args['f'])")).toBe(false);
+    expect(base("str(Path(request.args['f']).parent)")).toBe(true);
     expect(cmdi("from pathlib import Path\nos.system('cat ' + str(Path(sys.argv[1]).parent))\n")).toBe(true);
     // A class attribute bound once in the class body and never reassigned is that constant.
     const k = "class K:\n    FLAG = 2\n";

@@ -59,7 +59,8 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   "shlex.quote": ["command"],
   "pipes.quote": ["command"],
   "shlex.join": ["command"],
-  "os.path.basename": ["path", "command"],
+  // The last path component: no separator, but any shell metacharacter a file name may hold ('a;id', '$(id)').
+  "os.path.basename": ["path"],
   // secure_filename keeps only ASCII letters, digits, "_", "." and "-": no CR/LF for a header or a log line, no
   // markup, quote or filter metacharacter for HTML, SQL, LDAP or XPath text.
   "werkzeug.utils.secure_filename": ["path", "command", "header", "log", "html", "sql", "ldap", "xpath"],
@@ -1505,9 +1506,9 @@ export class PythonContext {
       // or name is one of the class's constants (a lookup of anything else raises).
       if (/^(value|name)$/.test(this.text(field(node, "attribute") ?? node)) && obj && this.enumMember(obj))
         return Level.CONST;
-      // PurePath(x).name: the last component only, like os.path.basename.
+      // PurePath(x).name: the last component only, like os.path.basename (shell metacharacters stay).
       if (
-        (cls === "path" || cls === "command") &&
+        cls === "path" &&
         /^(name|stem)$/.test(this.text(field(node, "attribute") ?? node)) &&
         obj?.type === "call" &&
         /^pathlib\.(Pure)?(Posix|Windows)?Path$/.test(this.callee(obj))
