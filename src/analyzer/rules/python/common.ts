@@ -64,6 +64,21 @@ export function functionName(ctx: PythonContext, node: SyntaxNode): string {
   return name ? ctx.text(name) : "";
 }
 
+/**
+ * `build = functools.partial(TEMPLATE.format)` then `build(v)`: the call fills that template (a str.format,
+ * format_map or string.Template substitute bound ahead of the arguments). The template expression, else undefined.
+ */
+export function boundTemplate(ctx: PythonContext, call: SyntaxNode): SyntaxNode | undefined {
+  const fn = field(call, "function");
+  const made = fn?.type === "identifier" ? ctx.resolve(fn) : undefined;
+  if (made?.type !== "call" || !/^(functools\.)?partial$/.test(ctx.callee(made))) return undefined;
+  const bound = ctx.args(made)[0];
+  if (bound?.type !== "attribute") return undefined;
+  if (!/^(format|format_map|substitute|safe_substitute)$/.test(ctx.text(field(bound, "attribute") ?? bound)))
+    return undefined;
+  return field(bound, "object") ?? undefined;
+}
+
 /** A string assembled at run time: concatenation, %-format, f-string, .format(), or += onto a string. */
 export function isBuiltString(ctx: PythonContext, node: SyntaxNode | undefined, depth = 0): boolean {
   const n = ctx.resolve(node);
@@ -76,7 +91,8 @@ export function isBuiltString(ctx: PythonContext, node: SyntaxNode | undefined, 
   if (n.type === "concatenated_string") return n.children.some((c) => isBuiltString(ctx, c, depth));
   if (n.type === "call") {
     const m = ctx.method(n);
-    if (m === "format" || m === "join" || m === "replace" || m === "substitute") return true;
+    if (/^(format|format_map|join|replace|substitute|safe_substitute)$/.test(m)) return true;
+    if (boundTemplate(ctx, n)) return true;
     // A helper defined in the file that returns a built string (`q = build_query(name)`), one level deep.
     const local = depth < 1 ? ctx.localCallee(n) : undefined;
     return !!local && ctx.returnValues(local).some((v) => isBuiltString(ctx, v, depth + 1));
