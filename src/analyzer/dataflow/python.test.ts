@@ -2824,3 +2824,16 @@ describe("Django ORM lookups (Python)", () => {
     expect(path(view("Doc.objects.create(path=request.GET['p'])"))).toBe(true);
   });
 });
+
+describe("ninth-wave data steps (Python, py-web batch 53)", () => {
+  it("reads e.args[i] in a handler as the i-th argument of the exceptions the try body raises", () => {
+    const check =
+      "def check(name):\n    if not name.isalnum():\n        raise ValueError('echo invalid', name)\n    return name\n";
+    const view = (body: string, i: number) =>
+      `${check}def f():\n    name = sys.argv[1]\n    try:\n        cmd = ${body}\n    except ValueError as e:\n        cmd = e.args[${i}]\n    os.popen(cmd)\n`;
+    expect(cmdi(view("'git log -1 ' + check(name)", 0))).toBe(false);
+    expect(cmdi(view("'git log -1 ' + check(name)", 1))).toBe(true);
+    // A library call's exception may quote its argument in args[0] (int('x') names 'x').
+    expect(cmdi(view("int(name)", 0))).toBe(true);
+  });
+});

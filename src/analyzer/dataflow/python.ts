@@ -1575,6 +1575,26 @@ export class PythonContext {
     }
     if (t === "subscript") {
       const value = field(node, "value");
+      // `except ValueError as e: e.args[1]`: one argument of the exceptions the try body raises.
+      if (
+        value?.type === "attribute" &&
+        cls !== "literal" &&
+        this.text(field(value, "attribute") ?? value) === "args"
+      ) {
+        const obj = field(value, "object");
+        const at = this.constValue(field(node, "subscript"));
+        const caught = obj?.type === "identifier" ? this.reachingValues(obj) : undefined;
+        if (
+          typeof at === "number" &&
+          at >= 0 &&
+          caught?.length &&
+          caught.every((c) => c.type === "except_clause")
+        )
+          return caught.reduce<Level>(
+            (m, c) => Math.max(m, this.caughtLevel(c, cls, env, depth + 1, at)) as Level,
+            Level.CONST,
+          );
+      }
       // `p[k]` on an instance of a local class with `__getitem__`: what that method returns for this key.
       const getitem = value && depth < 20 ? this.instanceMethod(value, "__getitem__") : undefined;
       const gbody = getitem ? field(getitem, "body") : undefined;
@@ -3009,6 +3029,7 @@ export class PythonContext {
     cls: SinkClass,
     env: Map<string, Level> | undefined,
     depth: number,
+    index?: number,
   ): Level {
     const body = clause.parent?.type === "try_statement" ? field(clause.parent, "body") : undefined;
     if (!body) return Level.UNKNOWN;
@@ -3034,7 +3055,14 @@ export class PythonContext {
           for (const a of this.args(n)) m = Math.max(m, this.eval(a, cls, scope, d + 1)) as Level;
       } else if (n.type === "subscript")
         m = Math.max(m, this.eval(field(n, "subscript"), cls, scope, d + 1)) as Level;
-      else if (n.type === "raise_statement")
+      else if (n.type === "raise_statement") {
+        // `e.args[i]` read in the handler: of `raise ValueError('bad', v)` only the i-th positional argument.
+        const made = index === undefined ? undefined : namedChildren(n)[0];
+        if (made?.type === "call" && !this.args(made).some((a) => /splat|keyword/.test(a.type))) {
+          const arg = this.args(made)[index!];
+          if (arg) m = Math.max(m, this.eval(arg, cls, scope, d + 1)) as Level;
+          return;
+        }
         // `raise ValueError(msg)`: the exception holds the constructor's arguments, which the walk below reads;
         // a raised name or attribute (`raise err`) counts whole.
         m = Math.max(
@@ -3046,6 +3074,7 @@ export class PythonContext {
             d,
           ),
         ) as Level;
+      }
       for (const c of namedChildren(n)) walk(c, scope, d);
     };
     walk(body, env, depth);
