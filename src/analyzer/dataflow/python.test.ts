@@ -2836,4 +2836,18 @@ describe("ninth-wave data steps (Python, py-web batch 53)", () => {
     // A library call's exception may quote its argument in args[0] (int('x') names 'x').
     expect(cmdi(view("int(name)", 0))).toBe(true);
   });
+  it("takes the count side of a Counter's items() / most_common() pairs as a number", () => {
+    const c = "from collections import Counter\nwords = Counter(sys.argv[1].split('|'))\n";
+    for (const it of [
+      "words.items()",
+      "words.most_common(3)",
+      "sorted(words.items(), key=lambda kv: -kv[1])",
+    ]) {
+      expect(cmdi(c + `for w, n in ${it}:\n    os.system('echo %s' % n)\n`)).toBe(false);
+      expect(cmdi(c + `for w, n in ${it}:\n    os.system('echo %s' % w)\n`)).toBe(true);
+      expect(cmdi(c + `os.system(''.join('echo %s;' % n for w, n in ${it}))\n`)).toBe(false);
+      expect(cmdi(c + `os.system(''.join('echo %s;' % w for w, n in ${it}))\n`)).toBe(true);
+    }
+    // A plain dict's values are whatever was stored.
+  });
 });

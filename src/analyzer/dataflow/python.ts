@@ -2491,6 +2491,12 @@ export class PythonContext {
         return;
       }
       const l = this.iteratedLevel(right, cls, bound, depth + 1);
+      // `for w, n in counter.most_common()`: n is a count.
+      if (targets.length === 2 && targets[1]!.type === "identifier" && this.counterPairs(right)) {
+        for (const id of this.boundNames(targets[0])) bound.set(id, l);
+        bound.set(this.text(targets[1]!), Level.CONST);
+        return;
+      }
       for (const id of this.boundNames(left)) bound.set(id, l);
     };
     for (const c of namedChildren(node))
@@ -10629,7 +10635,10 @@ export class PythonContext {
       else if (d.kind === "iter") {
         const first = this.firstIterationOnly(d);
         const slotted = !first && d.slot !== undefined ? this.slotLevel(d, cls, env, depth) : undefined;
+        // `for word, n in counter.items()`: the value side is a count.
+        const count = d.sel?.how === "items" && this.counterPairs(d.value) ? Level.CONST : undefined;
         l =
+          count ??
           slotted ??
           (first ? this.eval(first, cls, env, depth + 1) : this.iteratedLevel(d.value, cls, env, depth + 1));
       } else if (d.part !== undefined && d.part >= 0 && d.part < 2 && this.constPartition(d.value))
@@ -10678,6 +10687,8 @@ export class PythonContext {
       return obj ? this.iteratedLevel(obj, cls, env, depth + 1) : undefined;
     }
     if (typeof d.slot !== "number" || depth > 30) return undefined;
+    // `for word, n in Counter(words).most_common()` (or its items(), sorted or reversed): n is a count.
+    if (d.slot === 1 && this.counterPairs(v)) return Level.CONST;
     let rows: SyntaxNode[] | undefined;
     if (v?.type === "call" && this.method(v) === "values" && !this.args(v).length) {
       const obj = field(field(v, "function") ?? v, "object");
@@ -10700,6 +10711,21 @@ export class PythonContext {
       m = Math.max(m, this.eval(item, cls, env, depth + 1)) as Level;
     }
     return m;
+  }
+
+  /**
+   * Whether `v` iterates (key, count) pairs of a collections.Counter: `c.items()` / `c.most_common(n)` where c
+   * is bound to Counter(...), through sorted(), reversed(), list() or tuple() and names bound to them.
+   */
+  private counterPairs(v: SyntaxNode | undefined, hops = 0): boolean {
+    const n = this.resolve(v);
+    if (n?.type !== "call" || hops > 4) return false;
+    const q = this.callee(n);
+    if (/^(sorted|reversed|list|tuple)$/.test(q)) return this.counterPairs(this.args(n)[0], hops + 1);
+    const fn = field(n, "function");
+    if (fn?.type !== "attribute" || !/^(items|most_common)$/.test(this.method(n))) return false;
+    const made = this.resolve(field(fn, "object"));
+    return made?.type === "call" && /^(collections\.)?Counter$/.test(this.callee(made));
   }
 
   /** The local function (not a lambda, not a method) a call `helper(...)` runs, for a tuple-unpacked result. */
