@@ -2850,4 +2850,13 @@ describe("ninth-wave data steps (Python, py-web batch 53)", () => {
     }
     // A plain dict's values are whatever was stored.
   });
+  it("knows the front positions of list(itertools.chain(literal, open))", () => {
+    const c = "import itertools\nxs = list(itertools.chain(['home', 'a'], sys.argv[1:]))\n";
+    expect(cmdi(c + "os.system('echo ' + ' '.join(xs[:2]))\n")).toBe(false);
+    expect(cmdi(c + "os.system('echo ' + xs[1])\n")).toBe(false);
+    expect(cmdi(c + "os.system('echo ' + ' '.join(xs[:3]))\n")).toBe(true);
+    expect(cmdi(c + "os.system('echo ' + xs[2])\n")).toBe(true);
+    expect(cmdi(c + "os.system('echo ' + ' '.join(xs))\n")).toBe(true);
+    expect(cmdi("d = dict(a=sys.argv[1])\nfor k, v in d.items():\n    os.system(v)\n")).toBe(true);
+  });
 });

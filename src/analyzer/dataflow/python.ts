@@ -9175,6 +9175,11 @@ export class PythonContext {
         tail[0] = rest;
       }
     }
+    const chained = this.chainHead(v);
+    if (chained) {
+      items = chained.items;
+      tail.splice(0, 1, ...chained.rest);
+    }
     if (items.some((c) => c.type === "list_splat" || c.type === "parenthesized_list_splat")) return undefined;
     const head = items.map((c) => [c]);
     for (const e of r.elems) {
@@ -9298,8 +9303,31 @@ export class PythonContext {
     return (
       !!r &&
       (r.elems.some((e) => isMove(e.key)) ||
-        (v?.type === "binary_operator" && !!this.seqItems(namedChildren(v)[0])))
+        (v?.type === "binary_operator" && !!this.seqItems(namedChildren(v)[0])) ||
+        !!this.chainHead(v))
     );
+  }
+
+  /**
+   * `list(itertools.chain(['home'], crumbs))` (or the chain itself, or tuple(...)): the leading literals' items
+   * and the iterables after them, when at least one leading literal and one open part are there.
+   */
+  private chainHead(v: SyntaxNode | undefined): { items: SyntaxNode[]; rest: SyntaxNode[] } | undefined {
+    const inner =
+      v?.type === "call" && /^(list|tuple)$/.test(this.callee(v)) && this.args(v).length === 1
+        ? this.args(v)[0]
+        : v;
+    if (inner?.type !== "call" || this.callee(inner) !== "itertools.chain") return undefined;
+    const parts = this.args(inner);
+    if (parts.some((p) => /splat|keyword/.test(p.type))) return undefined;
+    const items: SyntaxNode[] = [];
+    let i = 0;
+    for (; i < parts.length; i++) {
+      const known = this.seqItems(parts[i]);
+      if (!known) break;
+      items.push(...known);
+    }
+    return i > 0 && i < parts.length ? { items, rest: parts.slice(i) } : undefined;
   }
 
   /** A constant subscript or key: a string, or an integer (list position), as a string. */
