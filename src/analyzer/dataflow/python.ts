@@ -6710,8 +6710,32 @@ export class PythonContext {
    */
   heldValue(node: SyntaxNode | undefined): SyntaxNode | undefined {
     if (node?.type === "attribute" && this.text(field(node, "object") ?? node) === "self")
-      return this.resolve(this.classBodyValue(node) ?? node);
+      return this.resolve(this.classBodyValue(node) ?? this.initValue(node) ?? node);
     return this.resolve(node);
+  }
+
+  /**
+   * `self.parser` read in a method of a class whose `__init__` makes the file's only assignment to that attribute
+   * (`self.parser = etree.XMLParser(...)`, unconditionally, at the top of its body): the assigned expression.
+   */
+  private initValue(node: SyntaxNode): SyntaxNode | undefined {
+    const attr = this.text(field(node, "attribute") ?? node);
+    const writes = this.attrAssignments(attr);
+    if (writes.length !== 1 || writes[0]!.type !== "assignment") return undefined;
+    const w = writes[0]!;
+    if (this.text(field(field(w, "left") ?? w, "object") ?? w) !== "self") return undefined;
+    const init = this.enclosingFunction(w);
+    const body = init && field(init, "body");
+    if (!init || this.text(field(init, "name") ?? init) !== "__init__" || w.parent?.parent !== body)
+      return undefined;
+    const klassOf = (fn: SyntaxNode | undefined) => {
+      const p = fn?.parent?.type === "decorated_definition" ? fn.parent.parent : fn?.parent;
+      return p?.type === "block" && p.parent?.type === "class_definition" ? p.parent : undefined;
+    };
+    const klass = klassOf(init);
+    return klass && klass === klassOf(this.enclosingFunction(node))
+      ? (field(w, "right") ?? undefined)
+      : undefined;
   }
 
   /**

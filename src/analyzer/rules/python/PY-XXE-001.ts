@@ -257,6 +257,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // A parser its class's __init__ builds with entities off, used through self.
+      "from flask import request\nfrom lxml import etree\nclass R:\n    def __init__(self):\n        self.parser = etree.XMLParser(resolve_entities=False, no_network=True)\n    def read(self):\n        return etree.fromstring(request.data, self.parser)",
       // Options from a dict whose update() turns entity resolution off before the parser is made.
       "from flask import request\nfrom lxml import etree\ndef f():\n    o = {'no_network': True}\n    o.update(resolve_entities=False)\n    return etree.fromstring(request.data, etree.XMLParser(**o))",
       "from flask import request\nfrom lxml import etree\ndef f(strict):\n    p = (etree.XMLParser(resolve_entities=False) if strict else etree.XMLParser(resolve_entities=False, recover=True))\n    return etree.fromstring(request.data, parser=p)",
