@@ -2850,6 +2850,15 @@ describe("ninth-wave data steps (Python, py-web batch 53)", () => {
     }
     // A plain dict's values are whatever was stored.
   });
+  it("reads D.get(k, default) on a dict literal nothing writes through as the entry or the default", () => {
+    const run = (lit: string, more = "") =>
+      cmdi(`M = ${lit}\n${more}c = 'ls'\nif M.get('debug', 0) > 0:\n    c = sys.argv[1]\nos.system(c)\n`);
+    expect(run("{'level': 2}")).toBe(false);
+    expect(run("{'debug': 1}")).toBe(true);
+    expect(run("{'debug': 0}")).toBe(false);
+    // An item store elsewhere may set the key.
+    expect(run("{'level': 2}", "def on():\n    M['debug'] = 1\n")).toBe(true);
+  });
   it("knows the front positions of list(itertools.chain(literal, open))", () => {
     const c = "import itertools\nxs = list(itertools.chain(['home', 'a'], sys.argv[1:]))\n";
     expect(cmdi(c + "os.system('echo ' + ' '.join(xs[:2]))\n")).toBe(false);

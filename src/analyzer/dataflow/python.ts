@@ -9909,6 +9909,37 @@ export class PythonContext {
    * A string method on a constant (`'abc'.upper()`, `MODE.startswith('x')`), or configparser's `get` on a
    * parser filled only from literals (`read_string('[s]\\nk = v')`, `set`): the program's own constants.
    */
+  /**
+   * `CONFIG.get('digest', 'sha1')` on a name bound once to a dict literal with constant string keys that nothing in
+   * the file writes through (no item store, no update/setdefault/pop/clear, no global rebinding): the entry's
+   * constant, or the default when the literal lacks the key.
+   */
+  private literalGet(
+    recv: SyntaxNode,
+    key: string | number | boolean | null | undefined,
+    dflt: string | number | boolean | null | undefined,
+    depth: number,
+  ): string | number | boolean | null | undefined {
+    if (typeof key !== "string") return undefined;
+    const r = this.reachingAt(recv);
+    if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return undefined;
+    const name = this.text(recv);
+    if ((r.scope.defs.get(name) ?? []).length !== 1) return undefined;
+    const lit = r.binds[0]!.value;
+    if (lit?.type !== "dictionary") return undefined;
+    const writes = `(^|[^\\w.])${name}\\s*(\\[[^\\]\\n]*\\]\\s*(=[^=]|[-+*/|&]=)|\\.(update|setdefault|pop|popitem|clear|__setitem__)\\()|\\bglobal\\b[^\\n]*\\b${name}\\b`;
+    if (sourceMatches(this.tree, writes, "m")) return undefined;
+    let found: SyntaxNode | undefined;
+    for (const c of namedChildren(lit)) {
+      if (c.type === "comment") continue;
+      if (c.type !== "pair") return undefined;
+      const k = this.constValue(field(c, "key"), depth + 1);
+      if (typeof k !== "string") return undefined;
+      if (k === key) found = field(c, "value") ?? undefined;
+    }
+    return found ? this.constValue(found, depth + 1) : dflt;
+  }
+
   private constMethod(
     call: SyntaxNode,
     fn: SyntaxNode,
@@ -9919,6 +9950,10 @@ export class PythonContext {
     const recvNode = field(fn, "object");
     const args = this.args(call).map((a) => this.constValue(a, depth + 1));
     if (args.some((a) => a === undefined)) return undefined;
+    if (name === "get" && recvNode?.type === "identifier" && (args.length === 1 || args.length === 2)) {
+      const got = this.literalGet(recvNode, args[0], args.length === 2 ? args[1]! : null, depth);
+      if (got !== undefined) return got;
+    }
     if (recvNode?.type === "identifier" && /^get(boolean|int|float)?$/.test(name) && args.length >= 2) {
       const v = this.configValue(recvNode, String(args[0]), String(args[1]));
       if (v === undefined) return undefined;
