@@ -7987,6 +7987,43 @@ export class PythonContext {
   }
 
   /** The method `name` of the local class `node` is an instance of (`Klass(...)`, or a name bound once to it). */
+  /**
+   * `POLICY.flags` where POLICY is bound once to `Policy(...)`, a class of this file whose `flags` is a @property:
+   * the getter. Undefined otherwise.
+   */
+  instanceProperty(obj: SyntaxNode, name: string): SyntaxNode | undefined {
+    const m = this.instanceMethod(obj, name);
+    const dec = m?.parent?.type === "decorated_definition" ? m.parent : undefined;
+    return dec?.children.some((c) => c.type === "decorator" && /^@\s*property\s*$/.test(this.text(c)))
+      ? m
+      : undefined;
+  }
+
+  /**
+   * The constant `obj.attr` holds for `obj` bound once to `Cls(...)`: the one assignment in the file to that
+   * attribute is `self.attr = <expr>` at the top of Cls.__init__, and expr is a constant or an __init__ parameter
+   * that this construction passes (or defaults) as a constant. Undefined otherwise.
+   */
+  instanceAttrConst(obj: SyntaxNode, attr: string): string | number | boolean | null | undefined {
+    if (obj.type !== "identifier") return undefined;
+    const r = this.reachingAt(obj);
+    const made =
+      r && r.binds.length === 1 && !r.elems.length && r.binds[0]!.kind === "assign"
+        ? r.binds[0]!.value
+        : undefined;
+    const f = made?.type === "call" ? field(made, "function") : undefined;
+    const klass = f?.type === "identifier" ? this.classes.get(this.text(f)) : undefined;
+    const init = klass ? this.classMethod(klass, "__init__") : undefined;
+    const writes = this.attrAssignments(attr);
+    const w = writes.length === 1 && writes[0]!.type === "assignment" ? writes[0]! : undefined;
+    if (!init || !w || w.parent?.parent !== field(init, "body")) return undefined;
+    if (this.text(field(field(w, "left") ?? w, "object") ?? w) !== "self") return undefined;
+    const right = field(w, "right");
+    const v = this.constValue(right);
+    if (v !== undefined || right?.type !== "identifier") return v;
+    return this.constArgs(init, made!, false)?.get(this.text(right));
+  }
+
   private instanceMethod(node: SyntaxNode, name: string): SyntaxNode | undefined {
     if (this.classes.size === 0) return undefined;
     let made: SyntaxNode | undefined = node;

@@ -293,9 +293,22 @@ export default pyRule({
     // A flag the code provably sets off (False, a name bound to False, a constant choice of False, a helper's
     // parameter that some call in the file passes as False) is off.
     const isOff = (v: unknown) => v === false || v === null || v === 0 || v === "";
+    // `**POLICY.flags` (a property returning {'secure': self.secure}): the instance's own constant for self.X.
+    const splatArg = /\*\*/.test(t)
+      ? node.children
+          .find((c) => c.field === "arguments")
+          ?.children.find((c) => c.type === "dictionary_splat")
+          ?.children.find((c) => c.named)
+      : undefined;
+    const instance = splatArg?.type === "attribute" ? field(splatArg, "object") : undefined;
     const off = (flag: ReturnType<typeof ctx.kwarg>) => {
       if (!flag) return true;
-      const v = ctx.constValue(flag);
+      const v =
+        instance?.type === "identifier" &&
+        flag.type === "attribute" &&
+        ctx.text(field(flag, "object") ?? flag) === "self"
+          ? ctx.instanceAttrConst(instance, ctx.text(field(flag, "attribute") ?? flag))
+          : ctx.constValue(flag);
       if (v !== undefined) return isOff(v);
       return flag.type === "identifier" && !!ctx.paramConstants(flag)?.some(isOff);
     };
@@ -358,8 +371,11 @@ export default pyRule({
       "def clear(self, name, path='/'):\n    self.set_cookie(name, value='', path=path, expires=0)",
       "from starlette.middleware.sessions import SessionMiddleware\napp.add_middleware(SessionMiddleware, secret_key=k, https_only=True)",
       "from django.contrib.sessions.middleware import SessionMiddleware\nSessionMiddleware(lambda r: None).process_request(request)",
+      // The flags a property of a local policy object returns, its secure set True at construction.
+      "import secrets\nfrom flask import make_response\nclass P:\n    def __init__(self, secure):\n        self.secure = secure\n        self.httponly = True\n    @property\n    def flags(self):\n        return {'secure': self.secure, 'httponly': self.httponly}\nPOLICY = P(True)\ndef v():\n    r = make_response('ok')\n    r.set_cookie('auth', secrets.token_hex(8), **POLICY.flags)\n    return r",
     ],
     invalid: [
+      "import secrets\nfrom flask import make_response\nclass P:\n    def __init__(self, secure):\n        self.secure = secure\n        self.httponly = True\n    @property\n    def flags(self):\n        return {'secure': self.secure, 'httponly': self.httponly}\nPOLICY = P(False)\ndef v():\n    r = make_response('ok')\n    r.set_cookie('auth', secrets.token_hex(8), **POLICY.flags)\n    return r",
       {
         code: "from flask import Response\nclass R(Response):\n    def set_cookie(self, key, value='', **kw):\n        kw['secure'] = True\n        kw.setdefault('httponly', True)\n        super().set_cookie(key, value, **kw)\ndef f(t):\n    r = R('ok')\n    r.set_cookie('sid', t, httponly=False)\n    return r",
         line: 9,

@@ -256,7 +256,15 @@ export function dictOptions(
       )
       .map((a) => a.children.find((c) => c.field === "right"));
   let fn = ctx.enclosingFunction(at);
-  let binds = name.type !== "identifier" ? [name] : bindsIn(fn);
+  // `**POLICY.flags`: a @property of a local class that returns one dict literal.
+  const obj = name.type === "attribute" ? field(name, "object") : undefined;
+  const getter =
+    obj?.type === "identifier"
+      ? ctx.instanceProperty(obj, ctx.text(field(name, "attribute") ?? name))
+      : undefined;
+  const returned = getter ? ctx.returnValues(getter) : [];
+  if (getter && (returned.length !== 1 || returned[0]!.type !== "dictionary")) return undefined;
+  let binds = returned.length ? returned : name.type !== "identifier" ? [name] : bindsIn(fn);
   if (!binds.length && fn) binds = bindsIn((fn = undefined));
   const dict = binds.length === 1 ? binds[0] : undefined;
   const out = new Map<string, SyntaxNode>();
