@@ -56,6 +56,7 @@ import { BATCH49 } from "./py-web-batch49.js";
 import { BATCH50 } from "./py-web-batch50.js";
 import { BATCH51 } from "./py-web-batch51.js";
 import { BATCH52 } from "./py-web-batch52.js";
+import { BATCH53 } from "./py-web-batch53.js";
 
 const py = (cwe: string, vulnerable: boolean, note: string, code: string): DevCase => ({
   cwe,
@@ -1843,4 +1844,5 @@ export const CASES: DevCase[] = [
   ...BATCH50,
   ...BATCH51,
   ...BATCH52,
+  ...BATCH53,
 ];

@@ -497,7 +497,20 @@ describe("value-aware data flow (Python)", () => {
     expect(cmdi("h, s, t = ('ls=' + sys.argv[1]).partition('=')\nos.system(h)\n")).toBe(false);
     expect(cmdi("h, s, t = ('ls=' + sys.argv[1]).partition('=')\nos.system(t)\n")).toBe(true);
     expect(cmdi("h, s, t = ('ls' + sys.argv[1]).partition('=')\nos.system(h)\n")).toBe(true);
-    expect(cmdi("from pathlib import Path\nos.system('cat ' + Path(sys.argv[1]).name)\n")).toBe(false);
+    // The last component keeps every shell metacharacter a file name may hold ('x;id'): a path sanitiser only.
+    expect(cmdi("from pathlib import Path\nos.system('cat ' + Path(sys.argv[1]).name)\n")).toBe(true);
+    expect(
+      cmdi("from pathlib import PurePosixPath\nos.system('cat ' + PurePosixPath(sys.argv[1]).stem)\n"),
+    ).toBe(true);
+    expect(cmdi("os.system('cat ' + os.path.basename(sys.argv[1]))\n")).toBe(true);
+    const base = (expr: string) =>
+      analyzeSync(
+        `from flask import request, send_file\nfrom pathlib import Path\nimport os\ndef v():\n    return send_file('/srv/' + ${expr})\n`,
+        { language: "python", rules: ["PY-PATH-001"] },
+      ).findings.length > 0;
+    expect(base("Path(request.args['f']).name")).toBe(false);
+    expect(base("os.path.basename(request.args['f'])")).toBe(false);
+    expect(base("str(Path(request.args['f']).parent)")).toBe(true);
     expect(cmdi("from pathlib import Path\nos.system('cat ' + str(Path(sys.argv[1]).parent))\n")).toBe(true);
     // A class attribute bound once in the class body and never reassigned is that constant.
     const k = "class K:\n    FLAG = 2\n";
@@ -2855,5 +2868,50 @@ describe("templates over text with no markup (Python)", () => {
     expect(medium(view("Template('<p>Hello ${name}</p>')", "PlainTextResponse"))).toBe(true);
     expect(medium(view("jinja2.Template('<p>Hello {{ name }}</p>')", "PlainTextResponse"))).toBe(true);
     expect(medium(view("Template('Hello ${name}')", "HTMLResponse"))).toBe(true);
+  });
+});
+
+describe("ninth-wave data steps (Python, py-web batch 53)", () => {
+  it("reads e.args[i] in a handler as the i-th argument of the exceptions the try body raises", () => {
+    const check =
+      "def check(name):\n    if not name.isalnum():\n        raise ValueError('echo invalid', name)\n    return name\n";
+    const view = (body: string, i: number) =>
+      `${check}def f():\n    name = sys.argv[1]\n    try:\n        cmd = ${body}\n    except ValueError as e:\n        cmd = e.args[${i}]\n    os.popen(cmd)\n`;
+    expect(cmdi(view("'git log -1 ' + check(name)", 0))).toBe(false);
+    expect(cmdi(view("'git log -1 ' + check(name)", 1))).toBe(true);
+    // A library call's exception may quote its argument in args[0] (int('x') names 'x').
+    expect(cmdi(view("int(name)", 0))).toBe(true);
+  });
+  it("takes the count side of a Counter's items() / most_common() pairs as a number", () => {
+    const c = "from collections import Counter\nwords = Counter(sys.argv[1].split('|'))\n";
+    for (const it of [
+      "words.items()",
+      "words.most_common(3)",
+      "sorted(words.items(), key=lambda kv: -kv[1])",
+    ]) {
+      expect(cmdi(c + `for w, n in ${it}:\n    os.system('echo %s' % n)\n`)).toBe(false);
+      expect(cmdi(c + `for w, n in ${it}:\n    os.system('echo %s' % w)\n`)).toBe(true);
+      expect(cmdi(c + `os.system(''.join('echo %s;' % n for w, n in ${it}))\n`)).toBe(false);
+      expect(cmdi(c + `os.system(''.join('echo %s;' % w for w, n in ${it}))\n`)).toBe(true);
+    }
+    // A plain dict's values are whatever was stored.
+  });
+  it("reads D.get(k, default) on a dict literal nothing writes through as the entry or the default", () => {
+    const run = (lit: string, more = "") =>
+      cmdi(`M = ${lit}\n${more}c = 'ls'\nif M.get('debug', 0) > 0:\n    c = sys.argv[1]\nos.system(c)\n`);
+    expect(run("{'level': 2}")).toBe(false);
+    expect(run("{'debug': 1}")).toBe(true);
+    expect(run("{'debug': 0}")).toBe(false);
+    // An item store elsewhere may set the key.
+    expect(run("{'level': 2}", "def on():\n    M['debug'] = 1\n")).toBe(true);
+  });
+  it("knows the front positions of list(itertools.chain(literal, open))", () => {
+    const c = "import itertools\nxs = list(itertools.chain(['home', 'a'], sys.argv[1:]))\n";
+    expect(cmdi(c + "os.system('echo ' + ' '.join(xs[:2]))\n")).toBe(false);
+    expect(cmdi(c + "os.system('echo ' + xs[1])\n")).toBe(false);
+    expect(cmdi(c + "os.system('echo ' + ' '.join(xs[:3]))\n")).toBe(true);
+    expect(cmdi(c + "os.system('echo ' + xs[2])\n")).toBe(true);
+    expect(cmdi(c + "os.system('echo ' + ' '.join(xs))\n")).toBe(true);
+    expect(cmdi("d = dict(a=sys.argv[1])\nfor k, v in d.items():\n    os.system(v)\n")).toBe(true);
   });
 });

@@ -59,7 +59,8 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   "shlex.quote": ["command"],
   "pipes.quote": ["command"],
   "shlex.join": ["command"],
-  "os.path.basename": ["path", "command"],
+  // The last path component: no separator, but any shell metacharacter a file name may hold ('a;id', '$(id)').
+  "os.path.basename": ["path"],
   // secure_filename keeps only ASCII letters, digits, "_", "." and "-": no CR/LF for a header or a log line, no
   // markup, quote or filter metacharacter for HTML, SQL, LDAP or XPath text.
   "werkzeug.utils.secure_filename": ["path", "command", "header", "log", "html", "sql", "ldap", "xpath"],
@@ -1517,9 +1518,9 @@ export class PythonContext {
       // or name is one of the class's constants (a lookup of anything else raises).
       if (/^(value|name)$/.test(this.text(field(node, "attribute") ?? node)) && obj && this.enumMember(obj))
         return Level.CONST;
-      // PurePath(x).name: the last component only, like os.path.basename.
+      // PurePath(x).name: the last component only, like os.path.basename (shell metacharacters stay).
       if (
-        (cls === "path" || cls === "command") &&
+        cls === "path" &&
         /^(name|stem)$/.test(this.text(field(node, "attribute") ?? node)) &&
         obj?.type === "call" &&
         /^pathlib\.(Pure)?(Posix|Windows)?Path$/.test(this.callee(obj))
@@ -1586,6 +1587,26 @@ export class PythonContext {
     }
     if (t === "subscript") {
       const value = field(node, "value");
+      // `except ValueError as e: e.args[1]`: one argument of the exceptions the try body raises.
+      if (
+        value?.type === "attribute" &&
+        cls !== "literal" &&
+        this.text(field(value, "attribute") ?? value) === "args"
+      ) {
+        const obj = field(value, "object");
+        const at = this.constValue(field(node, "subscript"));
+        const caught = obj?.type === "identifier" ? this.reachingValues(obj) : undefined;
+        if (
+          typeof at === "number" &&
+          at >= 0 &&
+          caught?.length &&
+          caught.every((c) => c.type === "except_clause")
+        )
+          return caught.reduce<Level>(
+            (m, c) => Math.max(m, this.caughtLevel(c, cls, env, depth + 1, at)) as Level,
+            Level.CONST,
+          );
+      }
       // `p[k]` on an instance of a local class with `__getitem__`: what that method returns for this key.
       const getitem = value && depth < 20 ? this.instanceMethod(value, "__getitem__") : undefined;
       const gbody = getitem ? field(getitem, "body") : undefined;
@@ -2482,6 +2503,12 @@ export class PythonContext {
         return;
       }
       const l = this.iteratedLevel(right, cls, bound, depth + 1);
+      // `for w, n in counter.most_common()`: n is a count.
+      if (targets.length === 2 && targets[1]!.type === "identifier" && this.counterPairs(right)) {
+        for (const id of this.boundNames(targets[0])) bound.set(id, l);
+        bound.set(this.text(targets[1]!), Level.CONST);
+        return;
+      }
       for (const id of this.boundNames(left)) bound.set(id, l);
     };
     for (const c of namedChildren(node))
@@ -3020,6 +3047,7 @@ export class PythonContext {
     cls: SinkClass,
     env: Map<string, Level> | undefined,
     depth: number,
+    index?: number,
   ): Level {
     const body = clause.parent?.type === "try_statement" ? field(clause.parent, "body") : undefined;
     if (!body) return Level.UNKNOWN;
@@ -3045,7 +3073,14 @@ export class PythonContext {
           for (const a of this.args(n)) m = Math.max(m, this.eval(a, cls, scope, d + 1)) as Level;
       } else if (n.type === "subscript")
         m = Math.max(m, this.eval(field(n, "subscript"), cls, scope, d + 1)) as Level;
-      else if (n.type === "raise_statement")
+      else if (n.type === "raise_statement") {
+        // `e.args[i]` read in the handler: of `raise ValueError('bad', v)` only the i-th positional argument.
+        const made = index === undefined ? undefined : namedChildren(n)[0];
+        if (made?.type === "call" && !this.args(made).some((a) => /splat|keyword/.test(a.type))) {
+          const arg = this.args(made)[index!];
+          if (arg) m = Math.max(m, this.eval(arg, cls, scope, d + 1)) as Level;
+          return;
+        }
         // `raise ValueError(msg)`: the exception holds the constructor's arguments, which the walk below reads;
         // a raised name or attribute (`raise err`) counts whole.
         m = Math.max(
@@ -3057,6 +3092,7 @@ export class PythonContext {
             d,
           ),
         ) as Level;
+      }
       for (const c of namedChildren(n)) walk(c, scope, d);
     };
     walk(body, env, depth);
@@ -6686,8 +6722,32 @@ export class PythonContext {
    */
   heldValue(node: SyntaxNode | undefined): SyntaxNode | undefined {
     if (node?.type === "attribute" && this.text(field(node, "object") ?? node) === "self")
-      return this.resolve(this.classBodyValue(node) ?? node);
+      return this.resolve(this.classBodyValue(node) ?? this.initValue(node) ?? node);
     return this.resolve(node);
+  }
+
+  /**
+   * `self.parser` read in a method of a class whose `__init__` makes the file's only assignment to that attribute
+   * (`self.parser = etree.XMLParser(...)`, unconditionally, at the top of its body): the assigned expression.
+   */
+  private initValue(node: SyntaxNode): SyntaxNode | undefined {
+    const attr = this.text(field(node, "attribute") ?? node);
+    const writes = this.attrAssignments(attr);
+    if (writes.length !== 1 || writes[0]!.type !== "assignment") return undefined;
+    const w = writes[0]!;
+    if (this.text(field(field(w, "left") ?? w, "object") ?? w) !== "self") return undefined;
+    const init = this.enclosingFunction(w);
+    const body = init && field(init, "body");
+    if (!init || this.text(field(init, "name") ?? init) !== "__init__" || w.parent?.parent !== body)
+      return undefined;
+    const klassOf = (fn: SyntaxNode | undefined) => {
+      const p = fn?.parent?.type === "decorated_definition" ? fn.parent.parent : fn?.parent;
+      return p?.type === "block" && p.parent?.type === "class_definition" ? p.parent : undefined;
+    };
+    const klass = klassOf(init);
+    return klass && klass === klassOf(this.enclosingFunction(node))
+      ? (field(w, "right") ?? undefined)
+      : undefined;
   }
 
   /**
@@ -7975,6 +8035,43 @@ export class PythonContext {
   }
 
   /** The method `name` of the local class `node` is an instance of (`Klass(...)`, or a name bound once to it). */
+  /**
+   * `POLICY.flags` where POLICY is bound once to `Policy(...)`, a class of this file whose `flags` is a @property:
+   * the getter. Undefined otherwise.
+   */
+  instanceProperty(obj: SyntaxNode, name: string): SyntaxNode | undefined {
+    const m = this.instanceMethod(obj, name);
+    const dec = m?.parent?.type === "decorated_definition" ? m.parent : undefined;
+    return dec?.children.some((c) => c.type === "decorator" && /^@\s*property\s*$/.test(this.text(c)))
+      ? m
+      : undefined;
+  }
+
+  /**
+   * The constant `obj.attr` holds for `obj` bound once to `Cls(...)`: the one assignment in the file to that
+   * attribute is `self.attr = <expr>` at the top of Cls.__init__, and expr is a constant or an __init__ parameter
+   * that this construction passes (or defaults) as a constant. Undefined otherwise.
+   */
+  instanceAttrConst(obj: SyntaxNode, attr: string): string | number | boolean | null | undefined {
+    if (obj.type !== "identifier") return undefined;
+    const r = this.reachingAt(obj);
+    const made =
+      r && r.binds.length === 1 && !r.elems.length && r.binds[0]!.kind === "assign"
+        ? r.binds[0]!.value
+        : undefined;
+    const f = made?.type === "call" ? field(made, "function") : undefined;
+    const klass = f?.type === "identifier" ? this.classes.get(this.text(f)) : undefined;
+    const init = klass ? this.classMethod(klass, "__init__") : undefined;
+    const writes = this.attrAssignments(attr);
+    const w = writes.length === 1 && writes[0]!.type === "assignment" ? writes[0]! : undefined;
+    if (!init || !w || w.parent?.parent !== field(init, "body")) return undefined;
+    if (this.text(field(field(w, "left") ?? w, "object") ?? w) !== "self") return undefined;
+    const right = field(w, "right");
+    const v = this.constValue(right);
+    if (v !== undefined || right?.type !== "identifier") return v;
+    return this.constArgs(init, made!, false)?.get(this.text(right));
+  }
+
   private instanceMethod(node: SyntaxNode, name: string): SyntaxNode | undefined {
     if (this.classes.size === 0) return undefined;
     let made: SyntaxNode | undefined = node;
@@ -9187,6 +9284,11 @@ export class PythonContext {
         tail[0] = rest;
       }
     }
+    const chained = this.chainHead(v);
+    if (chained) {
+      items = chained.items;
+      tail.splice(0, 1, ...chained.rest);
+    }
     if (items.some((c) => c.type === "list_splat" || c.type === "parenthesized_list_splat")) return undefined;
     const head = items.map((c) => [c]);
     for (const e of r.elems) {
@@ -9310,8 +9412,31 @@ export class PythonContext {
     return (
       !!r &&
       (r.elems.some((e) => isMove(e.key)) ||
-        (v?.type === "binary_operator" && !!this.seqItems(namedChildren(v)[0])))
+        (v?.type === "binary_operator" && !!this.seqItems(namedChildren(v)[0])) ||
+        !!this.chainHead(v))
     );
+  }
+
+  /**
+   * `list(itertools.chain(['home'], crumbs))` (or the chain itself, or tuple(...)): the leading literals' items
+   * and the iterables after them, when at least one leading literal and one open part are there.
+   */
+  private chainHead(v: SyntaxNode | undefined): { items: SyntaxNode[]; rest: SyntaxNode[] } | undefined {
+    const inner =
+      v?.type === "call" && /^(list|tuple)$/.test(this.callee(v)) && this.args(v).length === 1
+        ? this.args(v)[0]
+        : v;
+    if (inner?.type !== "call" || this.callee(inner) !== "itertools.chain") return undefined;
+    const parts = this.args(inner);
+    if (parts.some((p) => /splat|keyword/.test(p.type))) return undefined;
+    const items: SyntaxNode[] = [];
+    let i = 0;
+    for (; i < parts.length; i++) {
+      const known = this.seqItems(parts[i]);
+      if (!known) break;
+      items.push(...known);
+    }
+    return i > 0 && i < parts.length ? { items, rest: parts.slice(i) } : undefined;
   }
 
   /** A constant subscript or key: a string, or an integer (list position), as a string. */
@@ -9869,6 +9994,37 @@ export class PythonContext {
    * A string method on a constant (`'abc'.upper()`, `MODE.startswith('x')`), or configparser's `get` on a
    * parser filled only from literals (`read_string('[s]\\nk = v')`, `set`): the program's own constants.
    */
+  /**
+   * `CONFIG.get('digest', 'sha1')` on a name bound once to a dict literal with constant string keys that nothing in
+   * the file writes through (no item store, no update/setdefault/pop/clear, no global rebinding): the entry's
+   * constant, or the default when the literal lacks the key.
+   */
+  private literalGet(
+    recv: SyntaxNode,
+    key: string | number | boolean | null | undefined,
+    dflt: string | number | boolean | null | undefined,
+    depth: number,
+  ): string | number | boolean | null | undefined {
+    if (typeof key !== "string") return undefined;
+    const r = this.reachingAt(recv);
+    if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return undefined;
+    const name = this.text(recv);
+    if ((r.scope.defs.get(name) ?? []).length !== 1) return undefined;
+    const lit = r.binds[0]!.value;
+    if (lit?.type !== "dictionary") return undefined;
+    const writes = `(^|[^\\w.])${name}\\s*(\\[[^\\]\\n]*\\]\\s*(=[^=]|[-+*/|&]=)|\\.(update|setdefault|pop|popitem|clear|__setitem__)\\()|\\bglobal\\b[^\\n]*\\b${name}\\b`;
+    if (sourceMatches(this.tree, writes, "m")) return undefined;
+    let found: SyntaxNode | undefined;
+    for (const c of namedChildren(lit)) {
+      if (c.type === "comment") continue;
+      if (c.type !== "pair") return undefined;
+      const k = this.constValue(field(c, "key"), depth + 1);
+      if (typeof k !== "string") return undefined;
+      if (k === key) found = field(c, "value") ?? undefined;
+    }
+    return found ? this.constValue(found, depth + 1) : dflt;
+  }
+
   private constMethod(
     call: SyntaxNode,
     fn: SyntaxNode,
@@ -9879,6 +10035,10 @@ export class PythonContext {
     const recvNode = field(fn, "object");
     const args = this.args(call).map((a) => this.constValue(a, depth + 1));
     if (args.some((a) => a === undefined)) return undefined;
+    if (name === "get" && recvNode?.type === "identifier" && (args.length === 1 || args.length === 2)) {
+      const got = this.literalGet(recvNode, args[0], args.length === 2 ? args[1]! : null, depth);
+      if (got !== undefined) return got;
+    }
     if (recvNode?.type === "identifier" && /^get(boolean|int|float)?$/.test(name) && args.length >= 2) {
       const v = this.configValue(recvNode, String(args[0]), String(args[1]));
       if (v === undefined) return undefined;
@@ -10649,7 +10809,10 @@ export class PythonContext {
       else if (d.kind === "iter") {
         const first = this.firstIterationOnly(d);
         const slotted = !first && d.slot !== undefined ? this.slotLevel(d, cls, env, depth) : undefined;
+        // `for word, n in counter.items()`: the value side is a count.
+        const count = d.sel?.how === "items" && this.counterPairs(d.value) ? Level.CONST : undefined;
         l =
+          count ??
           slotted ??
           (first ? this.eval(first, cls, env, depth + 1) : this.iteratedLevel(d.value, cls, env, depth + 1));
       } else if (d.part !== undefined && d.part >= 0 && d.part < 2 && this.constPartition(d.value))
@@ -10698,6 +10861,8 @@ export class PythonContext {
       return obj ? this.iteratedLevel(obj, cls, env, depth + 1) : undefined;
     }
     if (typeof d.slot !== "number" || depth > 30) return undefined;
+    // `for word, n in Counter(words).most_common()` (or its items(), sorted or reversed): n is a count.
+    if (d.slot === 1 && this.counterPairs(v)) return Level.CONST;
     let rows: SyntaxNode[] | undefined;
     if (v?.type === "call" && this.method(v) === "values" && !this.args(v).length) {
       const obj = field(field(v, "function") ?? v, "object");
@@ -10720,6 +10885,21 @@ export class PythonContext {
       m = Math.max(m, this.eval(item, cls, env, depth + 1)) as Level;
     }
     return m;
+  }
+
+  /**
+   * Whether `v` iterates (key, count) pairs of a collections.Counter: `c.items()` / `c.most_common(n)` where c
+   * is bound to Counter(...), through sorted(), reversed(), list() or tuple() and names bound to them.
+   */
+  private counterPairs(v: SyntaxNode | undefined, hops = 0): boolean {
+    const n = this.resolve(v);
+    if (n?.type !== "call" || hops > 4) return false;
+    const q = this.callee(n);
+    if (/^(sorted|reversed|list|tuple)$/.test(q)) return this.counterPairs(this.args(n)[0], hops + 1);
+    const fn = field(n, "function");
+    if (fn?.type !== "attribute" || !/^(items|most_common)$/.test(this.method(n))) return false;
+    const made = this.resolve(field(fn, "object"));
+    return made?.type === "call" && /^(collections\.)?Counter$/.test(this.callee(made));
   }
 
   /** The local function (not a lambda, not a method) a call `helper(...)` runs, for a tuple-unpacked result. */

@@ -23,6 +23,12 @@ function fixedStart(ctx: PythonContext, word: SyntaxNode): boolean {
     const first = word.children.find((c) => c.type === "string_content" || c.type === "interpolation");
     return first?.type === "string_content";
   }
+  // `os.path.join(BACKUP_DIR, name)`: the result starts with the constant base, or with '/' where a later part is
+  // absolute - never with '-'.
+  if (word.type === "call" && /^(os\.path|posixpath)\.join$/.test(ctx.callee(word))) {
+    const base = ctx.constValue(ctx.args(word)[0]);
+    return typeof base === "string" && base !== "" && !base.startsWith("-");
+  }
   return false;
 }
 
@@ -106,6 +112,8 @@ export default pyRule({
       "import subprocess\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/c')\ndef c():\n    subprocess.run(['git', 'log', '--author=' + request.args['a']])\n    return 'ok'",
       "import subprocess\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/c')\ndef c():\n    u = request.args['u']\n    if not u.startswith('https://'):\n        return 'no', 400\n    return subprocess.check_output(['curl', '-s', u])",
       "import subprocess, sys\ndef main():\n    subprocess.run(['git', 'clone', sys.argv[1]])",
+      // Joined onto a constant directory: the argument starts with '/', never '-'.
+      "import os, subprocess\nfrom flask import Flask, request\napp = Flask(__name__)\nD = '/var/backups'\n@app.route('/b')\ndef b():\n    subprocess.run(['tar', 'czf', os.path.join(D, request.args['n'] + '.tgz'), '/srv'])\n    return 'ok'",
     ],
     invalid: [
       {

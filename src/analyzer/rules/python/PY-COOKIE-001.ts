@@ -2,7 +2,7 @@ import { Level } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { descendants, field, namedChildren } from "../../parse/nodes.js";
-import { pyRule } from "./common.js";
+import { dictOptions, pyRule } from "./common.js";
 
 /**
  * `resp.set_cookie(...)` on `resp = AppResponse(...)`, a class of this file (or a local base of it) whose own
@@ -111,88 +111,6 @@ export default pyRule({
       if (session && !/\bhttponly\b/i.test(text))
         return `cookie header sends '${name}' without HttpOnly: page scripts can read it`;
       return undefined;
-    };
-    /** A dict's constant-key entries at `at`: the literal or dict(...) it is bound to, then its update()s and item writes. */
-    const dictOptions = (
-      name: SyntaxNode | undefined,
-      at: SyntaxNode,
-      depth = 0,
-    ): Map<string, SyntaxNode> | undefined => {
-      if (!name) return undefined;
-      // The one plain binding of the name in this function, else at module level (its update()s are not
-      // bindings of their own).
-      const n = ctx.text(name);
-      const bindsIn = (scope: SyntaxNode | undefined) =>
-        ctx.tree.nodes
-          .filter(
-            (a) =>
-              a.type === "assignment" &&
-              ctx.text(a.children.find((c) => c.field === "left") ?? a) === n &&
-              ctx.enclosingFunction(a) === scope,
-          )
-          .map((a) => a.children.find((c) => c.field === "right"));
-      let fn = ctx.enclosingFunction(at);
-      let binds = name.type !== "identifier" ? [name] : bindsIn(fn);
-      if (!binds.length && fn) binds = bindsIn((fn = undefined));
-      const dict = binds.length === 1 ? binds[0] : undefined;
-      const out = new Map<string, SyntaxNode>();
-      const addKwargs = (call: SyntaxNode): boolean => {
-        for (const a of call.children.find((c) => c.field === "arguments")?.children ?? []) {
-          if (!a.named || a.type === "comment") continue;
-          if (a.type !== "keyword_argument") return false;
-          const k = a.children.find((c) => c.field === "name");
-          const v = a.children.find((c) => c.field === "value");
-          if (k && v) out.set(ctx.text(k), v);
-        }
-        return true;
-      };
-      if (dict?.type === "dictionary") {
-        for (const pair of dict.children) {
-          if (!pair.named) continue;
-          // `{**BASE, 'secure': True}`: the entries of the dict spread in, then the ones after it.
-          if (pair.type === "dictionary_splat") {
-            const inner =
-              depth < 3
-                ? dictOptions(
-                    pair.children.find((c) => c.named),
-                    at,
-                    depth + 1,
-                  )
-                : undefined;
-            if (!inner) return undefined;
-            for (const [k, v] of inner) out.set(k, v);
-            continue;
-          }
-          const k =
-            pair.type === "pair" ? ctx.constValue(pair.children.find((c) => c.field === "key")) : undefined;
-          const v = pair.children.find((c) => c.field === "value");
-          if (typeof k !== "string" || !v) return undefined;
-          out.set(k, v);
-        }
-      } else if (dict?.type === "call" && ctx.callee(dict) === "dict") {
-        if (!addKwargs(dict)) return undefined;
-      } else return undefined;
-      if (name.type !== "identifier") return out;
-      for (const w of ctx.tree.nodes) {
-        const wf = ctx.enclosingFunction(w);
-        if (w.start < dict.end || w.start >= at.start || (wf !== fn && wf !== ctx.enclosingFunction(at)))
-          continue;
-        if (
-          w.type === "call" &&
-          ctx.text(w.children.find((c) => c.field === "function") ?? w) === n + ".update"
-        ) {
-          if (!addKwargs(w)) return undefined;
-        } else if (w.type === "assignment") {
-          const l = w.children.find((c) => c.field === "left");
-          if (l?.type !== "subscript" || ctx.text(l.children.find((c) => c.field === "value") ?? l) !== n)
-            continue;
-          const k = ctx.constValue(l.children.find((c) => c.field === "subscript"));
-          const v = w.children.find((c) => c.field === "right");
-          if (typeof k !== "string" || !v) return undefined;
-          out.set(k, v);
-        }
-      }
-      return out;
     };
     if (node.type === "tuple") {
       // WSGI / ASGI header lists: `("Set-Cookie", "sid=%s; Path=/" % sid)`.
@@ -360,6 +278,7 @@ export default pyRule({
         .find((c) => c.field === "arguments")
         ?.children.find((c) => c.type === "dictionary_splat");
       splat = dictOptions(
+        ctx,
         arg?.children.find((c) => c.named),
         node,
       );
@@ -375,9 +294,22 @@ export default pyRule({
     // A flag the code provably sets off (False, a name bound to False, a constant choice of False, a helper's
     // parameter that some call in the file passes as False) is off.
     const isOff = (v: unknown) => v === false || v === null || v === 0 || v === "";
+    // `**POLICY.flags` (a property returning {'secure': self.secure}): the instance's own constant for self.X.
+    const splatArg = /\*\*/.test(t)
+      ? node.children
+          .find((c) => c.field === "arguments")
+          ?.children.find((c) => c.type === "dictionary_splat")
+          ?.children.find((c) => c.named)
+      : undefined;
+    const instance = splatArg?.type === "attribute" ? field(splatArg, "object") : undefined;
     const off = (flag: ReturnType<typeof ctx.kwarg>) => {
       if (!flag) return true;
-      const v = ctx.constValue(flag);
+      const v =
+        instance?.type === "identifier" &&
+        flag.type === "attribute" &&
+        ctx.text(field(flag, "object") ?? flag) === "self"
+          ? ctx.instanceAttrConst(instance, ctx.text(field(flag, "attribute") ?? flag))
+          : ctx.constValue(flag);
       if (v !== undefined) return isOff(v);
       return flag.type === "identifier" && !!ctx.paramConstants(flag)?.some(isOff);
     };
@@ -441,8 +373,11 @@ export default pyRule({
       "def clear(self, name, path='/'):\n    self.set_cookie(name, value='', path=path, expires=0)",
       "from starlette.middleware.sessions import SessionMiddleware\napp.add_middleware(SessionMiddleware, secret_key=k, https_only=True)",
       "from django.contrib.sessions.middleware import SessionMiddleware\nSessionMiddleware(lambda r: None).process_request(request)",
+      // The flags a property of a local policy object returns, its secure set True at construction.
+      "import secrets\nfrom flask import make_response\nclass P:\n    def __init__(self, secure):\n        self.secure = secure\n        self.httponly = True\n    @property\n    def flags(self):\n        return {'secure': self.secure, 'httponly': self.httponly}\nPOLICY = P(True)\ndef v():\n    r = make_response('ok')\n    r.set_cookie('auth', secrets.token_hex(8), **POLICY.flags)\n    return r",
     ],
     invalid: [
+      "import secrets\nfrom flask import make_response\nclass P:\n    def __init__(self, secure):\n        self.secure = secure\n        self.httponly = True\n    @property\n    def flags(self):\n        return {'secure': self.secure, 'httponly': self.httponly}\nPOLICY = P(False)\ndef v():\n    r = make_response('ok')\n    r.set_cookie('auth', secrets.token_hex(8), **POLICY.flags)\n    return r",
       {
         code: "from flask import Response\nclass R(Response):\n    def set_cookie(self, key, value='', **kw):\n        kw['secure'] = True\n        kw.setdefault('httponly', True)\n        super().set_cookie(key, value, **kw)\ndef f(t):\n    r = R('ok')\n    r.set_cookie('sid', t, httponly=False)\n    return r",
         line: 9,

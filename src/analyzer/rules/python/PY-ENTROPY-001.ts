@@ -160,7 +160,12 @@ function smallSpace(
       if (
         /^(generator_expression|list_comprehension|set_comprehension|for_statement|while_statement)$/.test(
           a.type,
-        )
+        ) ||
+        // `''.join(map(lambda _: str(secrets.randbelow(10)), range(6)))`: the lambda runs once per item.
+        (a.type === "lambda" &&
+          a.parent?.type === "argument_list" &&
+          a.parent.parent?.type === "call" &&
+          ctx.callee(a.parent.parent) === "map")
       )
         repeated = true;
     if (repeated) continue;
@@ -303,8 +308,11 @@ export default pyRule({
       "import itertools\n_ids = itertools.count(1)\ndef next_order_number():\n    return next(_ids)",
       "import itertools, secrets\n_ids = itertools.count(1)\ndef new_invite_code():\n    return f'{next(_ids)}-{secrets.token_urlsafe(16)}'",
       "import hashlib, os, time\ndef reset_token(uid):\n    raw = f'{uid}:{time.time()}:{os.urandom(16).hex()}'\n    return hashlib.sha256(raw.encode()).hexdigest()",
+      // One draw per item of map(): six digits.
+      "import secrets\ndef send():\n    otp = ''.join(map(lambda _: str(secrets.randbelow(10)), range(6)))\n    return otp",
     ],
     invalid: [
+      { code: "import secrets\ndef send():\n    otp = str(secrets.randbelow(10))\n    return otp", line: 3 },
       "import time\nfrom flask import session\ndef start():\n    session['reset_token'] = str(time.time())",
       "import time\ndef make_session(uid):\n    session = {'sid': str(time.time()), 'created': time.time()}\n    return session",
       "import secrets\ndef new_api_key():\n    return ApiKey(prefix=secrets.token_hex(2), secret=secrets.token_hex(4))",

@@ -309,6 +309,8 @@ export default pyRule({
       "from Crypto.Hash import SHA256\nh = SHA256.new(data)",
       "import hmac, hashlib\nm = hmac.new(k, msg, hashlib.sha256)",
       "import hashlib\nALGS = {'fast': 'md5', 'strong': 'sha256'}\nh = hashlib.new(ALGS['strong'])",
+      // The settings literal holds the key: its entry, not the get() default.
+      "import hashlib\nCFG = {'digest': 'sha512'}\ndef f(b):\n    return hashlib.new(CFG.get('digest', 'sha1'), b).hexdigest()",
       "import hashlib\nd = hashlib.file_digest(f, 'sha256')",
       "import hashlib\ndef f(v, pw):\n    if v == 'v1':\n        h = hashlib.sha512\n    else:\n        h = hashlib.sha256\n    return h(pw).hexdigest()",
       "import hashlib\nclass S:\n    FAST = 'md5'\n    GOOD = 'sha512'\nh = hashlib.new(S.GOOD)",
@@ -401,6 +403,8 @@ export default pyRule({
       },
       { code: "import hmac, hashlib\nm = hmac.new(k, msg, hashlib.md5)", line: 2 },
       "import hashlib\nALGS = {'fast': 'md5', 'strong': 'sha256'}\nh = hashlib.new(ALGS['fast'])",
+      // The settings literal lacks the key: get() returns its default.
+      "import hashlib\nCFG = {'rounds': 1}\ndef f(b):\n    return hashlib.new(CFG.get('digest', 'sha1'), b).hexdigest()",
       "import hashlib\nn = 86\nalg = 'md5' if 7 * 42 - n > 200 else 'sha256'\nh = hashlib.new(alg)",
       "import hashlib\nd = hashlib.file_digest(f, 'md5')",
       {

@@ -416,8 +416,11 @@ export default pyRule({
       "import asyncpg\nasync def f(region):\n    conn = await asyncpg.connect()\n    return await conn.prepare('SELECT * FROM o WHERE r = $1')",
       "import MySQLdb\ndef f(conn):\n    return conn.cursor(MySQLdb.cursors.DictCursor)",
       "from flask_sqlalchemy import SQLAlchemy\ndb = SQLAlchemy()\ndef f(c):\n    return db.session.execute(db.text('SELECT * FROM p WHERE c = :c'), {'c': c})",
+      "import sqlite3\nfrom flask import request\nQ = \"SELECT * FROM t WHERE a = '{n}'\"\ndef f():\n    d = {'n': request.args['n']}\n    d.update(n='x')\n    return sqlite3.connect('a').execute(Q.format_map(d))",
     ],
     invalid: [
+      // str.format_map fills the template from a mapping that holds the request value.
+      "import sqlite3\nfrom flask import request\nQ = \"SELECT * FROM t WHERE a = '{n}'\"\ndef f():\n    d = {'n': request.args['n']}\n    return sqlite3.connect('a').execute(Q.format_map(d))",
       // The same session with an unquoted field: kept (the only warning that names it).
       { code: "class R:\n    def touch(self, path):\n        self._session.run(f'touch {path}')", line: 3 },
       {

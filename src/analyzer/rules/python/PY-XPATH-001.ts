@@ -1,5 +1,5 @@
 import { Level } from "../../dataflow/python.js";
-import { isBuiltString, pyRule } from "./common.js";
+import { boundTemplate, isBuiltString, pyRule } from "./common.js";
 
 export default pyRule({
   meta: {
@@ -53,12 +53,16 @@ export default pyRule({
     const resolved = ctx.resolve(query) ?? query;
     // A query built by a helper in the file: its returned text is the query's shape.
     const local = resolved.type === "call" ? ctx.localCallee(resolved) : undefined;
-    const text = local
-      ? ctx
-          .returnValues(local)
-          .map((v) => ctx.text(v))
-          .join(" ")
-      : ctx.text(resolved);
+    // A template bound by functools.partial(TEMPLATE.format): its text is the query's shape.
+    const bound = resolved.type === "call" ? boundTemplate(ctx, resolved) : undefined;
+    const text = bound
+      ? ctx.text(ctx.resolve(bound) ?? bound)
+      : local
+        ? ctx
+            .returnValues(local)
+            .map((v) => ctx.text(v))
+            .join(" ")
+        : ctx.text(resolved);
     if (!/\/|\[|@/.test(text)) return;
     if (ctx.level(query, "xpath") >= Level.PARAM)
       report({ node, message: "XPath query contains unescaped input" });
@@ -71,8 +75,11 @@ export default pyRule({
       "def f(root, q):\n    return root.xpath(q)",
       "import re\nfrom lxml import etree\ndef f(qs, k):\n    return re.findall(r'(?:\\A|[?&])%s=([^&]+)' % k, qs)",
       "import re\nfrom lxml import etree\ndef f(qs, k):\n    pat = re.compile(r'[?&]' + k + '=')\n    return pat.findall(qs)",
+      "import functools\nfrom flask import request\ndef f(root):\n    find = functools.partial(root.xpath, '//u[name=$n]')\n    return find(n=request.args['n'])",
     ],
     invalid: [
+      // A template bound by functools.partial(TEMPLATE.format), then filled with the request value.
+      "import functools\nfrom flask import request\ndef f(root):\n    q = functools.partial(\"//u[name='{}']\".format)\n    return root.xpath(q(request.args['n']))",
       "from flask import request\nfrom lxml import etree\ndef f():\n    return etree.XPath(request.args.get('q', ''))",
       "import libxml2\nfrom flask import request\ndef f(doc):\n    return doc.xpathEval(request.args['q'])",
       'from lxml import etree\ndef f(doc, n):\n    ev = etree.XPathEvaluator(doc)\n    return ev("//u[@n=\'" + n + "\']")',

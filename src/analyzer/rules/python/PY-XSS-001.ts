@@ -148,7 +148,9 @@ const BODY_SHAPES = new Set([
 /** Calls whose result is a response, JSON or a URL rather than body text. */
 const NOT_TEXT =
   /(^|\.)(jsonify|make_response|Response|render_template|redirect|send_file|send_from_directory|abort|HttpResponse\w*|JsonResponse|url_for|dumps|loads)$/;
-const STRING_BUILDERS = /^(format|join|replace|strip|lstrip|rstrip|decode|lower|upper|format_map)$/;
+// substitute / safe_substitute: string.Template's.
+const STRING_BUILDERS =
+  /^(format|join|replace|strip|lstrip|rstrip|decode|lower|upper|format_map|substitute|safe_substitute)$/;
 
 /** Names of helpers whose result a view returns as is (`return handle_post()` inside a route), per file. */
 // One pass per file: returnedByView runs for every return statement outside a route.
@@ -1189,6 +1191,7 @@ export default pyRule({
       "from django.core.mail import EmailMessage\ndef f(request):\n    EmailMessage('Hi', 'Hello ' + request.POST['name'], to=['a@example.com']).send()",
       "from fastapi import FastAPI\napp = FastAPI()\n@app.get('/c')\ndef c(t: str):\n    return f'<b>{t}</b>'",
       "from fastapi import FastAPI, Response\napp = FastAPI()\n@app.get('/e')\ndef e(m: str):\n    return Response(content=m, media_type='text/plain')",
+      "import html\nfrom string import Template\nfrom flask import Flask, request\napp = Flask(__name__)\nP = Template('<p>$n</p>')\n@app.route('/t')\ndef t():\n    return P.substitute(n=html.escape(request.args['n']))",
     ],
     invalid: [
       {
@@ -1203,6 +1206,8 @@ export default pyRule({
         line: 5,
         severity: "HIGH",
       },
+      // A string.Template substituted with the request value and returned as the page.
+      "from string import Template\nfrom flask import Flask, request\napp = Flask(__name__)\nP = Template('<p>$n</p>')\n@app.route('/t')\ndef t():\n    return P.substitute(n=request.args['n'])",
       "from flask import Flask, request\napp = Flask(__name__)\nREDACT = [lambda v: v.strip()]\n@app.route('/c')\ndef f():\n    c = request.args['c']\n    for r in REDACT:\n        c = r(c)\n    return '<p>' + c + '</p>'",
       {
         // a URL built from a stored value is no fixed path of the site

@@ -2,7 +2,7 @@ import { Level } from "../../dataflow/python.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { field, namedChildren } from "../../parse/nodes.js";
-import { pyRule } from "./common.js";
+import { dictOptions, pyRule } from "./common.js";
 
 /**
  * The documents an unsafe parser object reads: `etree.fromstring(doc, parser)` / `parser=parser` for an lxml
@@ -75,13 +75,17 @@ function option(ctx: PythonContext, call: SyntaxNode, name: string): unknown {
     const passed = ctx.constantPerCall(kw);
     return passed?.every((p) => p === passed[0]) ? passed[0] : undefined;
   }
+  // `**opts`: the dict's entry after the update()s and item writes made to it before the call.
   const splat = field(call, "arguments")?.children.find((c) => c.type === "dictionary_splat");
-  const dict = splat ? ctx.resolve(splat.children.find((c) => c.named)) : undefined;
-  if (dict?.type !== "dictionary") return undefined;
-  for (const pair of dict.children)
-    if (pair.type === "pair" && ctx.constValue(field(pair, "key")) === name)
-      return ctx.constValue(field(pair, "value"));
-  return undefined;
+  const entries = splat
+    ? dictOptions(
+        ctx,
+        splat.children.find((c) => c.named),
+        call,
+      )
+    : undefined;
+  const v = entries?.get(name);
+  return v ? ctx.constValue(v) : undefined;
 }
 
 /** An lxml parser argument created with entity resolution off: the parse is safe whatever the data. */
@@ -253,6 +257,10 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // A parser its class's __init__ builds with entities off, used through self.
+      "from flask import request\nfrom lxml import etree\nclass R:\n    def __init__(self):\n        self.parser = etree.XMLParser(resolve_entities=False, no_network=True)\n    def read(self):\n        return etree.fromstring(request.data, self.parser)",
+      // Options from a dict whose update() turns entity resolution off before the parser is made.
+      "from flask import request\nfrom lxml import etree\ndef f():\n    o = {'no_network': True}\n    o.update(resolve_entities=False)\n    return etree.fromstring(request.data, etree.XMLParser(**o))",
       "from flask import request\nfrom lxml import etree\ndef f(strict):\n    p = (etree.XMLParser(resolve_entities=False) if strict else etree.XMLParser(resolve_entities=False, recover=True))\n    return etree.fromstring(request.data, parser=p)",
       "from flask import request\nfrom lxml import etree\nclass Feed:\n    parser = etree.XMLParser(resolve_entities=False)\n    def load(self):\n        return etree.fromstring(request.data, self.parser)",
       "from lxml import etree\ndef make(strict=True):\n    return etree.XMLParser(resolve_entities=not strict)\np = make()",
@@ -270,6 +278,7 @@ export default pyRule({
       "from lxml import etree\nDOC = '<a/>'\nroot = etree.fromstring(DOC.encode(), etree.XMLParser(resolve_entities=True))",
     ],
     invalid: [
+      "from flask import request\nfrom lxml import etree\ndef f():\n    o = {'no_network': True}\n    o.update(resolve_entities=True)\n    return etree.fromstring(request.data, etree.XMLParser(**o))",
       {
         code: "from flask import request\nfrom lxml import etree\ndef f(strict):\n    p = etree.XMLParser(resolve_entities=False) if strict else etree.XMLParser()\n    return etree.fromstring(request.data, parser=p)",
         line: 5,

@@ -65,6 +65,21 @@ export function functionName(ctx: PythonContext, node: SyntaxNode): string {
   return name ? ctx.text(name) : "";
 }
 
+/**
+ * `build = functools.partial(TEMPLATE.format)` then `build(v)`: the call fills that template (a str.format,
+ * format_map or string.Template substitute bound ahead of the arguments). The template expression, else undefined.
+ */
+export function boundTemplate(ctx: PythonContext, call: SyntaxNode): SyntaxNode | undefined {
+  const fn = field(call, "function");
+  const made = fn?.type === "identifier" ? ctx.resolve(fn) : undefined;
+  if (made?.type !== "call" || !/^(functools\.)?partial$/.test(ctx.callee(made))) return undefined;
+  const bound = ctx.args(made)[0];
+  if (bound?.type !== "attribute") return undefined;
+  if (!/^(format|format_map|substitute|safe_substitute)$/.test(ctx.text(field(bound, "attribute") ?? bound)))
+    return undefined;
+  return field(bound, "object") ?? undefined;
+}
+
 /** A string assembled at run time: concatenation, %-format, f-string, .format(), or += onto a string. */
 export function isBuiltString(ctx: PythonContext, node: SyntaxNode | undefined, depth = 0): boolean {
   const n = ctx.resolve(node);
@@ -77,7 +92,8 @@ export function isBuiltString(ctx: PythonContext, node: SyntaxNode | undefined, 
   if (n.type === "concatenated_string") return n.children.some((c) => isBuiltString(ctx, c, depth));
   if (n.type === "call") {
     const m = ctx.method(n);
-    if (m === "format" || m === "join" || m === "replace" || m === "substitute") return true;
+    if (/^(format|format_map|join|replace|substitute|safe_substitute)$/.test(m)) return true;
+    if (boundTemplate(ctx, n)) return true;
     // A helper defined in the file that returns a built string (`q = build_query(name)`), one level deep.
     const local = depth < 1 ? ctx.localCallee(n) : undefined;
     return !!local && ctx.returnValues(local).some((v) => isBuiltString(ctx, v, depth + 1));
@@ -228,4 +244,97 @@ export function valueParts(ctx: PythonContext, n: SyntaxNode, depth = 2): Syntax
 export function markupFreeTemplate(ctx: PythonContext, tpl: SyntaxNode): boolean {
   const texts = ctx.possibleStrings(ctx.arg(tpl, 0, /mako/.test(ctx.callee(tpl)) ? "text" : "source"));
   return !!texts?.length && texts.every((t) => !/[<>]/.test(t));
+}
+
+/** A dict's constant-key entries at `at`: the literal or dict(...) it is bound to, then its update()s and item writes. */
+export function dictOptions(
+  ctx: PythonContext,
+  name: SyntaxNode | undefined,
+  at: SyntaxNode,
+  depth = 0,
+): Map<string, SyntaxNode> | undefined {
+  if (!name) return undefined;
+  // The one plain binding of the name in this function, else at module level (its update()s are not
+  // bindings of their own).
+  const n = ctx.text(name);
+  const bindsIn = (scope: SyntaxNode | undefined) =>
+    ctx.tree.nodes
+      .filter(
+        (a) =>
+          a.type === "assignment" &&
+          ctx.text(a.children.find((c) => c.field === "left") ?? a) === n &&
+          ctx.enclosingFunction(a) === scope,
+      )
+      .map((a) => a.children.find((c) => c.field === "right"));
+  let fn = ctx.enclosingFunction(at);
+  // `**POLICY.flags`: a @property of a local class that returns one dict literal.
+  const obj = name.type === "attribute" ? field(name, "object") : undefined;
+  const getter =
+    obj?.type === "identifier"
+      ? ctx.instanceProperty(obj, ctx.text(field(name, "attribute") ?? name))
+      : undefined;
+  const returned = getter ? ctx.returnValues(getter) : [];
+  if (getter && (returned.length !== 1 || returned[0]!.type !== "dictionary")) return undefined;
+  let binds = returned.length ? returned : name.type !== "identifier" ? [name] : bindsIn(fn);
+  if (!binds.length && fn) binds = bindsIn((fn = undefined));
+  const dict = binds.length === 1 ? binds[0] : undefined;
+  const out = new Map<string, SyntaxNode>();
+  const addKwargs = (call: SyntaxNode): boolean => {
+    for (const a of call.children.find((c) => c.field === "arguments")?.children ?? []) {
+      if (!a.named || a.type === "comment") continue;
+      if (a.type !== "keyword_argument") return false;
+      const k = a.children.find((c) => c.field === "name");
+      const v = a.children.find((c) => c.field === "value");
+      if (k && v) out.set(ctx.text(k), v);
+    }
+    return true;
+  };
+  if (dict?.type === "dictionary") {
+    for (const pair of dict.children) {
+      if (!pair.named) continue;
+      // `{**BASE, 'secure': True}`: the entries of the dict spread in, then the ones after it.
+      if (pair.type === "dictionary_splat") {
+        const inner =
+          depth < 3
+            ? dictOptions(
+                ctx,
+                pair.children.find((c) => c.named),
+                at,
+                depth + 1,
+              )
+            : undefined;
+        if (!inner) return undefined;
+        for (const [k, v] of inner) out.set(k, v);
+        continue;
+      }
+      const k =
+        pair.type === "pair" ? ctx.constValue(pair.children.find((c) => c.field === "key")) : undefined;
+      const v = pair.children.find((c) => c.field === "value");
+      if (typeof k !== "string" || !v) return undefined;
+      out.set(k, v);
+    }
+  } else if (dict?.type === "call" && ctx.callee(dict) === "dict") {
+    if (!addKwargs(dict)) return undefined;
+  } else return undefined;
+  if (name.type !== "identifier") return out;
+  for (const w of ctx.tree.nodes) {
+    const wf = ctx.enclosingFunction(w);
+    if (w.start < dict.end || w.start >= at.start || (wf !== fn && wf !== ctx.enclosingFunction(at)))
+      continue;
+    if (
+      w.type === "call" &&
+      ctx.text(w.children.find((c) => c.field === "function") ?? w) === n + ".update"
+    ) {
+      if (!addKwargs(w)) return undefined;
+    } else if (w.type === "assignment") {
+      const l = w.children.find((c) => c.field === "left");
+      if (l?.type !== "subscript" || ctx.text(l.children.find((c) => c.field === "value") ?? l) !== n)
+        continue;
+      const k = ctx.constValue(l.children.find((c) => c.field === "subscript"));
+      const v = w.children.find((c) => c.field === "right");
+      if (typeof k !== "string" || !v) return undefined;
+      out.set(k, v);
+    }
+  }
+  return out;
 }
