@@ -2811,3 +2811,52 @@ describe("Django ORM lookups (Python)", () => {
     expect(path(view("Doc.objects.create(path=request.GET['p'])"))).toBe(true);
   });
 });
+
+describe("reflected XSS: what another program, server, file or store answered (Python)", () => {
+  const xss = (imports: string, body: string) =>
+    analyzeSync(
+      `${imports}\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    v = request.args['v']\n${body}`,
+      { language: "python", rules: ["PY-XSS-001"] },
+    ).findings.length > 0;
+  it("takes a command's output, a fetched body and a file's bytes as theirs, not the request's", () => {
+    expect(
+      xss("import subprocess", "    return subprocess.run(['ping', '--', v], capture_output=True).stdout\n"),
+    ).toBe(false);
+    expect(
+      xss("import subprocess", "    return subprocess.check_output(['du', '-sh', '--', v]).decode()\n"),
+    ).toBe(false);
+    expect(xss("import os, shlex", "    return os.popen('dig ' + shlex.quote(v)).read()\n")).toBe(false);
+    expect(
+      xss("import requests", "    return requests.get('https://api.example.com', params={'q': v}).text\n"),
+    ).toBe(false);
+    expect(
+      xss("import requests", "    s = requests.Session()\n    return s.get('https://x.example/' + v).text\n"),
+    ).toBe(false);
+    expect(
+      xss(
+        "import os",
+        "    with open(os.path.join('/srv', os.path.basename(v))) as fh:\n        return fh.read()\n",
+      ),
+    ).toBe(false);
+    // The request's own text echoed back still is.
+    expect(
+      xss("import subprocess", "    subprocess.run(['ping', '--', v])\n    return 'pinged ' + v\n"),
+    ).toBe(true);
+  });
+  it("takes a query's result as what its receiver holds", () => {
+    const lx = "from lxml import etree\nDOC = etree.parse('users.xml')";
+    expect(xss(lx, "    return str(DOC.xpath('//u[@n=$n]/text()', n=v))\n")).toBe(false);
+    expect(xss(lx, "    find = etree.XPath('//u[@n=$n]')\n    return str(find(DOC, n=v))\n")).toBe(false);
+    expect(
+      xss(
+        "import ldap",
+        "    c = ldap.initialize('ldap://h')\n    return str(c.search_s('dc=x', 2, '(uid=%s)' % v))\n",
+      ),
+    ).toBe(false);
+    // An XPath over a document parsed from the request selects the request's own text.
+    expect(xss(lx, "    return str(etree.fromstring(v).xpath('//name/text()'))\n")).toBe(true);
+    expect(
+      xss(lx, "    find = etree.XPath('//name/text()')\n    return str(find(etree.fromstring(v)))\n"),
+    ).toBe(true);
+  });
+});
