@@ -2860,3 +2860,19 @@ describe("reflected XSS: what another program, server, file or store answered (P
     ).toBe(true);
   });
 });
+
+describe("pathlib suffixes (Python)", () => {
+  const path = (body: string) =>
+    analyzeSync(
+      `import uuid\nfrom pathlib import Path\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/u', methods=['POST'])\ndef u():\n    f = request.files['f']\n${body}`,
+      { language: "python", rules: ["PY-PATH-001"] },
+    ).findings.length > 0;
+  it("takes a Path's suffix as holding no separator", () => {
+    expect(
+      path(
+        "    ext = Path(f.filename).suffix.lower()\n    return open('/srv/up/' + uuid.uuid4().hex + ext, 'wb')\n",
+      ),
+    ).toBe(false);
+    expect(path("    return open('/srv/up/' + f.filename, 'wb')\n")).toBe(true);
+  });
+});

@@ -1520,10 +1520,11 @@ export class PythonContext {
       // or name is one of the class's constants (a lookup of anything else raises).
       if (/^(value|name)$/.test(this.text(field(node, "attribute") ?? node)) && obj && this.enumMember(obj))
         return Level.CONST;
-      // PurePath(x).name: the last component only, like os.path.basename.
+      // PurePath(x).name: the last component only, like os.path.basename. Its .suffix is '' or '.' and the
+      // non-dot characters after it: no separator, never '..'.
       if (
         (cls === "path" || cls === "command") &&
-        /^(name|stem)$/.test(this.text(field(node, "attribute") ?? node)) &&
+        /^(name|stem|suffix)$/.test(this.text(field(node, "attribute") ?? node)) &&
         obj?.type === "call" &&
         /^pathlib\.(Pure)?(Posix|Windows)?Path$/.test(this.callee(obj))
       )
