@@ -2876,3 +2876,15 @@ describe("pathlib suffixes (Python)", () => {
     expect(path("    return open('/srv/up/' + f.filename, 'wb')\n")).toBe(true);
   });
 });
+
+describe("Django's session key (Python)", () => {
+  it("takes request.session.session_key as the server's own, not request data", () => {
+    const sess = (v: string) =>
+      analyzeSync(
+        `from django.http import HttpResponse\ndef v(request):\n    r = HttpResponse('ok')\n    r.set_cookie('sessionid', ${v}, secure=True, httponly=True)\n    return r\n`,
+        { language: "python", rules: ["PY-SESS-001"] },
+      ).findings.length > 0;
+    expect(sess("request.session.session_key")).toBe(false);
+    expect(sess("request.COOKIES.get('sessionid', '')")).toBe(true);
+  });
+});

@@ -1489,6 +1489,8 @@ export class PythonContext {
         )
           return Level.CONST;
       }
+      // Django's `request.session.session_key`: the key the server generated for its own session store.
+      if (/^(self\.)?req(uest)?\.session\.session_key$/.test(q)) return Level.UNKNOWN;
       if (this.isSourceName(q)) {
         // `if self.request.method not in ALLOWED: raise` guards the request's field as it would a local name.
         const fn = this.enclosingFunction(node);
