@@ -2843,6 +2843,22 @@ describe("reflected XSS: what another program, server, file or store answered (P
       xss("import subprocess", "    subprocess.run(['ping', '--', v])\n    return 'pinged ' + v\n"),
     ).toBe(true);
   });
+  it("takes what a server or child answered as theirs in a log line too", () => {
+    const logs = (body: string) =>
+      analyzeSync(
+        `import logging, requests, subprocess\nfrom flask import Flask, request\napp = Flask(__name__)\nlog = logging.getLogger(__name__)\n@app.route('/')\ndef f():\n    v = request.args['v']\n${body}    return 'ok'\n`,
+        { language: "python", rules: ["PY-LOG-001"] },
+      ).findings.length > 0;
+    expect(
+      logs(
+        "    r = requests.post('https://hooks.example.com', json={'v': v})\n    log.info('status ' + str(r.status_code))\n",
+      ),
+    ).toBe(false);
+    expect(
+      logs("    out = subprocess.check_output(['host', '--', v])\n    log.info('got ' + out.decode())\n"),
+    ).toBe(false);
+    expect(logs("    log.info('asked for ' + v)\n")).toBe(true);
+  });
   it("takes a query's result as what its receiver holds", () => {
     const lx = "from lxml import etree\nDOC = etree.parse('users.xml')";
     expect(xss(lx, "    return str(DOC.xpath('//u[@n=$n]/text()', n=v))\n")).toBe(false);

@@ -3211,6 +3211,7 @@ export class PythonContext {
     call: SyntaxNode,
     q: string,
     m: string,
+    cls: SinkClass,
     env: Map<string, Level> | undefined,
     depth: number,
   ): Level | undefined {
@@ -3223,14 +3224,14 @@ export class PythonContext {
       const made = recvNode ? this.resolve(recvNode) : undefined;
       if (made?.type === "call" && HTTP_CLIENTS.test(this.callee(made))) return Level.UNKNOWN;
       if (QUERY_METHODS.test(m) && this.localCallee(call) === undefined)
-        return Math.max(Level.UNKNOWN, this.eval(recvNode, "html", env, depth + 1)) as Level;
+        return Math.max(Level.UNKNOWN, this.eval(recvNode, cls, env, depth + 1)) as Level;
     }
     // `find = etree.XPath('//book[title=$t]')` then `find(doc, t=v)`: the nodes of doc it selects.
     if (fn?.type === "identifier" && depth < 20) {
       const vals = this.reachingValues(fn);
       const made = vals?.length === 1 ? vals[0] : undefined;
       if (made?.type === "call" && /(^|\.)(XPath|ETXPath)$/.test(this.callee(made)))
-        return Math.max(Level.UNKNOWN, this.eval(this.args(call)[0], "html", env, depth + 1)) as Level;
+        return Math.max(Level.UNKNOWN, this.eval(this.args(call)[0], cls, env, depth + 1)) as Level;
     }
     return undefined;
   }
@@ -3477,8 +3478,9 @@ export class PythonContext {
       return Level.SOURCE;
     }
     if (CONST_CALLS.has(q)) return Level.CONST;
-    if (cls === "html") {
-      const answered = this.answeredElsewhere(call, q, m, env, depth);
+    // A log line likewise: what a server or child answered is not the client's forged line (see SOURCE_METHODS).
+    if (cls === "html" || cls === "log") {
+      const answered = this.answeredElsewhere(call, q, m, cls, env, depth);
       if (answered !== undefined) return answered;
     }
     if (m === "format_map") {
