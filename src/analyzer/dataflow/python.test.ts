@@ -2915,3 +2915,96 @@ describe("ninth-wave data steps (Python, py-web batch 53)", () => {
     expect(cmdi("d = dict(a=sys.argv[1])\nfor k, v in d.items():\n    os.system(v)\n")).toBe(true);
   });
 });
+
+describe("reflected XSS: what another program, server, file or store answered (Python)", () => {
+  const xss = (imports: string, body: string) =>
+    analyzeSync(
+      `${imports}\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    v = request.args['v']\n${body}`,
+      { language: "python", rules: ["PY-XSS-001"] },
+    ).findings.length > 0;
+  it("takes a command's output, a fetched body and a file's bytes as theirs, not the request's", () => {
+    expect(
+      xss("import subprocess", "    return subprocess.run(['ping', '--', v], capture_output=True).stdout\n"),
+    ).toBe(false);
+    expect(
+      xss("import subprocess", "    return subprocess.check_output(['du', '-sh', '--', v]).decode()\n"),
+    ).toBe(false);
+    expect(xss("import os, shlex", "    return os.popen('dig ' + shlex.quote(v)).read()\n")).toBe(false);
+    expect(
+      xss("import requests", "    return requests.get('https://api.example.com', params={'q': v}).text\n"),
+    ).toBe(false);
+    expect(
+      xss("import requests", "    s = requests.Session()\n    return s.get('https://x.example/' + v).text\n"),
+    ).toBe(false);
+    expect(
+      xss(
+        "import os",
+        "    with open(os.path.join('/srv', os.path.basename(v))) as fh:\n        return fh.read()\n",
+      ),
+    ).toBe(false);
+    // The request's own text echoed back still is.
+    expect(
+      xss("import subprocess", "    subprocess.run(['ping', '--', v])\n    return 'pinged ' + v\n"),
+    ).toBe(true);
+  });
+  it("takes what a server or child answered as theirs in a log line too", () => {
+    const logs = (body: string) =>
+      analyzeSync(
+        `import logging, requests, subprocess\nfrom flask import Flask, request\napp = Flask(__name__)\nlog = logging.getLogger(__name__)\n@app.route('/')\ndef f():\n    v = request.args['v']\n${body}    return 'ok'\n`,
+        { language: "python", rules: ["PY-LOG-001"] },
+      ).findings.length > 0;
+    expect(
+      logs(
+        "    r = requests.post('https://hooks.example.com', json={'v': v})\n    log.info('status ' + str(r.status_code))\n",
+      ),
+    ).toBe(false);
+    expect(
+      logs("    out = subprocess.check_output(['host', '--', v])\n    log.info('got ' + out.decode())\n"),
+    ).toBe(false);
+    expect(logs("    log.info('asked for ' + v)\n")).toBe(true);
+  });
+  it("takes a query's result as what its receiver holds", () => {
+    const lx = "from lxml import etree\nDOC = etree.parse('users.xml')";
+    expect(xss(lx, "    return str(DOC.xpath('//u[@n=$n]/text()', n=v))\n")).toBe(false);
+    expect(xss(lx, "    find = etree.XPath('//u[@n=$n]')\n    return str(find(DOC, n=v))\n")).toBe(false);
+    expect(
+      xss(
+        "import ldap",
+        "    c = ldap.initialize('ldap://h')\n    return str(c.search_s('dc=x', 2, '(uid=%s)' % v))\n",
+      ),
+    ).toBe(false);
+    // An XPath over a document parsed from the request selects the request's own text.
+    expect(xss(lx, "    return str(etree.fromstring(v).xpath('//name/text()'))\n")).toBe(true);
+    expect(
+      xss(lx, "    find = etree.XPath('//name/text()')\n    return str(find(etree.fromstring(v)))\n"),
+    ).toBe(true);
+  });
+});
+
+describe("pathlib suffixes (Python)", () => {
+  const path = (body: string) =>
+    analyzeSync(
+      `import uuid\nfrom pathlib import Path\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/u', methods=['POST'])\ndef u():\n    f = request.files['f']\n${body}`,
+      { language: "python", rules: ["PY-PATH-001"] },
+    ).findings.length > 0;
+  it("takes a Path's suffix as holding no separator", () => {
+    expect(
+      path(
+        "    ext = Path(f.filename).suffix.lower()\n    return open('/srv/up/' + uuid.uuid4().hex + ext, 'wb')\n",
+      ),
+    ).toBe(false);
+    expect(path("    return open('/srv/up/' + f.filename, 'wb')\n")).toBe(true);
+  });
+});
+
+describe("Django's session key (Python)", () => {
+  it("takes request.session.session_key as the server's own, not request data", () => {
+    const sess = (v: string) =>
+      analyzeSync(
+        `from django.http import HttpResponse\ndef v(request):\n    r = HttpResponse('ok')\n    r.set_cookie('sessionid', ${v}, secure=True, httponly=True)\n    return r\n`,
+        { language: "python", rules: ["PY-SESS-001"] },
+      ).findings.length > 0;
+    expect(sess("request.session.session_key")).toBe(false);
+    expect(sess("request.COOKIES.get('sessionid', '')")).toBe(true);
+  });
+});

@@ -322,6 +322,21 @@ const CONST_CALLS = new Set([
 const RECORD_LOOKUP =
   /^(all|first|one|one_or_none|scalar|scalars|fetchone|fetchall|fetchmany|get_or_404|first_or_404|one_or_404|find_one|count|count_documents|exists)$|^(find|lookup|load|fetch|query|retrieve)_\w+$/;
 
+/**
+ * Calls whose result another program, server or file supplies (a child's output, an HTTP response, a file's
+ * bytes): for reflected XSS not the arguments' text, whatever the arguments were. See answeredElsewhere.
+ */
+const ANSWERING_CALLS =
+  /^(subprocess\.(run|check_output|getoutput|getstatusoutput|Popen)|os\.popen|commands\.getoutput|(requests|httpx)\.(get|post|put|patch|delete|head|options|request|stream)|urllib\d?\.(request\.)?urlopen|open|io\.open|codecs\.open|(\w+\.)*default_storage\.open)$/;
+/** Constructors of HTTP clients and sessions whose get/post/request answer with the server's response. */
+const HTTP_CLIENTS =
+  /^(requests\.(Session|session)|httpx\.(Client|AsyncClient)|aiohttp\.ClientSession|urllib3\.PoolManager)$/;
+/**
+ * Query methods (lxml xpath, python-ldap searches, Django raw(), a Mongo find, a Redis script) whose result is
+ * what the receiver's store holds that matches, not the query's own values.
+ */
+const QUERY_METHODS = /^(xpath|search_s|search_st|search_ext_s|raw|find|eval|evalsha)$/;
+
 const PROPAGATE_FUNCS = new Set([
   // psycopg2's composable SQL text: what it wraps is what it holds
   "psycopg2.sql.SQL",
@@ -1487,6 +1502,8 @@ export class PythonContext {
         )
           return Level.CONST;
       }
+      // Django's `request.session.session_key`: the key the server generated for its own session store.
+      if (/^(self\.)?req(uest)?\.session\.session_key$/.test(q)) return Level.UNKNOWN;
       if (this.isSourceName(q)) {
         // `if self.request.method not in ALLOWED: raise` guards the request's field as it would a local name.
         const fn = this.enclosingFunction(node);
@@ -1518,10 +1535,11 @@ export class PythonContext {
       // or name is one of the class's constants (a lookup of anything else raises).
       if (/^(value|name)$/.test(this.text(field(node, "attribute") ?? node)) && obj && this.enumMember(obj))
         return Level.CONST;
-      // PurePath(x).name: the last component only, like os.path.basename (shell metacharacters stay).
+      // PurePath(x).name: the last component only, like os.path.basename (shell metacharacters stay). Its .suffix
+      // is '' or '.' and the non-dot characters after it: no separator, never '..' (but ';' or '$(' may stay).
       if (
         cls === "path" &&
-        /^(name|stem)$/.test(this.text(field(node, "attribute") ?? node)) &&
+        /^(name|stem|suffix)$/.test(this.text(field(node, "attribute") ?? node)) &&
         obj?.type === "call" &&
         /^pathlib\.(Pure)?(Posix|Windows)?Path$/.test(this.callee(obj))
       )
@@ -3231,6 +3249,41 @@ export class PythonContext {
     );
   }
 
+  /**
+   * For reflected XSS: what another program, server, file or store answered to a request value - a command's
+   * output, a fetched body, a file's bytes, a search or query's result, a ciphertext - rather than the value
+   * itself: opaque (UNKNOWN), not request data echoed back. A query's result is what its receiver holds (an XPath
+   * over a document parsed from the request is still request data). Undefined for any other call.
+   */
+  private answeredElsewhere(
+    call: SyntaxNode,
+    q: string,
+    m: string,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level | undefined {
+    if (ANSWERING_CALLS.test(q)) return Level.UNKNOWN;
+    const fn = field(call, "function");
+    if (fn?.type === "attribute") {
+      if (/^(encrypt|encrypt_and_digest|read_text|read_bytes)$/.test(m)) return Level.UNKNOWN;
+      const recvNode = field(fn, "object");
+      // `client.get(url)` on an HTTP client or session made here: the server's answer.
+      const made = recvNode ? this.resolve(recvNode) : undefined;
+      if (made?.type === "call" && HTTP_CLIENTS.test(this.callee(made))) return Level.UNKNOWN;
+      if (QUERY_METHODS.test(m) && this.localCallee(call) === undefined)
+        return Math.max(Level.UNKNOWN, this.eval(recvNode, cls, env, depth + 1)) as Level;
+    }
+    // `find = etree.XPath('//book[title=$t]')` then `find(doc, t=v)`: the nodes of doc it selects.
+    if (fn?.type === "identifier" && depth < 20) {
+      const vals = this.reachingValues(fn);
+      const made = vals?.length === 1 ? vals[0] : undefined;
+      if (made?.type === "call" && /(^|\.)(XPath|ETXPath)$/.test(this.callee(made)))
+        return Math.max(Level.UNKNOWN, this.eval(this.args(call)[0], cls, env, depth + 1)) as Level;
+    }
+    return undefined;
+  }
+
   private evalCall(
     call: SyntaxNode,
     cls: SinkClass,
@@ -3473,6 +3526,11 @@ export class PythonContext {
       return Level.SOURCE;
     }
     if (CONST_CALLS.has(q)) return Level.CONST;
+    // A log line likewise: what a server or child answered is not the client's forged line (see SOURCE_METHODS).
+    if (cls === "html" || cls === "log") {
+      const answered = this.answeredElsewhere(call, q, m, cls, env, depth);
+      if (answered !== undefined) return answered;
+    }
     if (m === "format_map") {
       // `'{site}'.format_map(fields)`: only the keys the literal template names are read.
       const f0 = field(call, "function");

@@ -43,6 +43,18 @@ function shapeChecked(ctx: PythonContext, word: SyntaxNode): boolean {
   ).test(ctx.text(fn));
 }
 
+/**
+ * An address parsed by the ipaddress module (`str(ipaddress.ip_address(v))`): it prints as digits, hex and ':'
+ * or '.' (an IPv6 scope id only after them), so it cannot start with '-'.
+ */
+function parsedAddress(ctx: PythonContext, word: SyntaxNode | undefined, hops = 0): boolean {
+  const v = word?.type === "identifier" ? ctx.resolve(word) : word;
+  if (v?.type !== "call" || hops > 4) return false;
+  const q = ctx.callee(v);
+  if (q === "str" && ctx.args(v).length === 1) return parsedAddress(ctx, ctx.args(v)[0], hops + 1);
+  return /^ipaddress\.(ip_address|ip_network|ip_interface|IPv[46](Address|Network|Interface))$/.test(q);
+}
+
 export default pyRule({
   meta: {
     id: "PY-ARGINJ-001",
@@ -95,9 +107,10 @@ export default pyRule({
     if (prog === undefined || SHELLS.test(prog.split("/").pop() ?? "")) return;
     for (const w of words.slice(1)) {
       const v = ctx.stringValue(w);
-      if (v === "--") return;
+      // git and other getopt_long programs also end their options at `--end-of-options`.
+      if (v === "--" || v === "--end-of-options") return;
       if (v !== undefined || w.type === "list_splat") continue;
-      if (fixedStart(ctx, w) || shapeChecked(ctx, w)) continue;
+      if (fixedStart(ctx, w) || shapeChecked(ctx, w) || parsedAddress(ctx, w)) continue;
       if (ctx.level(w, "command") !== Level.SOURCE) continue;
       report({
         node,
@@ -114,6 +127,9 @@ export default pyRule({
       "import subprocess, sys\ndef main():\n    subprocess.run(['git', 'clone', sys.argv[1]])",
       // Joined onto a constant directory: the argument starts with '/', never '-'.
       "import os, subprocess\nfrom flask import Flask, request\napp = Flask(__name__)\nD = '/var/backups'\n@app.route('/b')\ndef b():\n    subprocess.run(['tar', 'czf', os.path.join(D, request.args['n'] + '.tgz'), '/srv'])\n    return 'ok'",
+      "import subprocess\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/l')\ndef l():\n    return subprocess.check_output(['git', 'log', '--end-of-options', request.args['ref']])",
+      "import ipaddress, subprocess\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/p')\ndef p():\n    addr = ipaddress.ip_address(request.args['host'])\n    return subprocess.check_output(['ping', '-c', '1', str(addr)])",
+      "import ipaddress, subprocess\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/p')\ndef p():\n    ip = str(ipaddress.ip_address(request.args['host']))\n    return subprocess.check_output(['ping', '-c', '1', ip])",
     ],
     invalid: [
       {

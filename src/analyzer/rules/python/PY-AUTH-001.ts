@@ -17,7 +17,7 @@ export const AUTH_DECORATOR =
  * of the operation (`reset_all_passwords()` checks nothing).
  */
 export const AUTH_CHECK =
-  /(current_user|session\[|session\.get|request\.authorization|g\.user|is_authenticated|check_auth|authenticate|verify_|api_key|token|abort\(\s*40[13]|\b40[13]\b|request\.user|has_perm|is_admin|is_staff|is_superuser|role|\bpassword\b|(check|verify|validate)_?password|checkpw|password_hash|hmac|signature|PermissionDenied|Unauthorized|Forbidden)/i;
+  /(current_(user|account|identity|principal)|session\[|session\.get|request\.authorization|g\.user|is_authenticated|check_auth|authenticate|verify_|api_key|token|abort\(\s*40[13]|\b40[13]\b|request\.user|has_perm|is_admin|is_staff|is_superuser|role|\bpassword\b|(check|verify|validate)_?password|checkpw|password_hash|hmac|signature|PermissionDenied|Unauthorized|Forbidden)/i;
 export const ROLE_CHECK =
   /(role|is_admin|is_staff|is_superuser|has_perm|permission|admin_required|roles?_required|superuser)/i;
 
@@ -51,6 +51,21 @@ export function checksCaller(
     .replace(/^[ \t]*[rRuU]?("""[\s\S]*?"""|'''[\s\S]*?''')/gm, "")
     .replace(/^[ \t]*#.*$/gm, "");
   return AUTH_DECORATOR.test(`${h.decorators} ${deps}`) || AUTH_CHECK.test(checks) ? { deps } : false;
+}
+
+/**
+ * The first step of a forgotten-password reset (`/password/reset-code`, `/reset/start` reading the account's email
+ * or user name): it must answer callers who cannot sign in, so no login is expected. Only when "reset" is the one
+ * sensitive word (`/admin/reset` still counts) and the route names a password or a code, or reads the account's
+ * email or user name from the request.
+ */
+function passwordResetRequest(h: Handler): boolean {
+  const words = `${h.path} ${h.name}`;
+  if (!/reset/i.test(words) || SENSITIVE.test(words.replace(/reset/gi, " "))) return false;
+  return (
+    /passw|forgot|code/i.test(words) ||
+    /\brequest\.\w+(\.get\(\s*|\[\s*)['"](e-?mail|user_?name|login)['"]/i.test(h.body)
+  );
 }
 
 export default pyRule({
@@ -105,6 +120,7 @@ export default pyRule({
       )
     )
       return;
+    if (passwordResetRequest(h)) return;
     // Routes that check a login but no role are PY-AUTH-003's (CWE-285): the caller is authenticated there.
     if (checksCaller(ctx, node, h) !== false) return;
     const name = node.children.find((c) => c.type === "identifier") ?? node;
@@ -129,8 +145,14 @@ export default pyRule({
       "from django.http import HttpRequest\ndef reset_attempts(request: HttpRequest, username=None) -> int:\n    count, _ = Attempt.objects.filter(username=username).delete()\n    return count",
       "def send_email_confirmation(request, user, email=None):\n    get_adapter(request).send_confirmation_mail(request, user, email)",
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/account/close', methods=['POST'])\ndef close_account():\n    if not check_password(request.form['user'], request.form['password']):\n        return 'denied', 401\n    close(request.form['user'])\n    return 'closed'",
+      // The first step of a forgotten-password reset answers callers who cannot sign in.
+      "from flask import Flask, request, session\napp = Flask(__name__)\n@app.route('/reset/start', methods=['POST'])\ndef reset_start():\n    user = User.query.filter_by(email=request.form['email']).first_or_404()\n    session['reset_user'] = user.id\n    user.send_reset_code()\n    return 'sent'",
+      "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/password/reset-code', methods=['POST'])\ndef reset_code():\n    send_code(request.form.get('email', ''))\n    return 'sent'",
+      "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/transfer', methods=['POST'])\ndef transfer():\n    move(current_account(), request.form['to'], request.form['amount'])\n    return 'ok'",
     ],
     invalid: [
+      "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/reset', methods=['POST'])\ndef reset():\n    db.drop_all()\n    return 'ok'",
+      "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/admin/reset-code', methods=['POST'])\ndef reset_code():\n    send_code(request.form.get('email', ''))\n    return 'sent'",
       "from fastapi import APIRouter, Depends, FastAPI\nrouter = APIRouter(prefix='/admin', dependencies=[Depends(get_db)])\n@router.delete('/users/{user_id}')\ndef delete_user(user_id: int, db=Depends(get_db)):\n    db.delete(db.get(User, user_id))\n    db.commit()",
       "from fastapi import Depends, FastAPI\napp = FastAPI()\n@app.post('/internal/users/{uid}/promote')\ndef promote(uid: int, db=Depends(get_db)):\n    user = db.get(User, uid)\n    user.is_admin = True\n    db.commit()\n    return {'ok': True}",
       "from django.urls import path\nfrom django.views.static import serve\nurlpatterns = [path('files/<path:path>', serve, {'document_root': '/srv/private'})]",

@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field } from "../../parse/nodes.js";
+import { descendants, field, namedChildren } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 
@@ -43,6 +43,27 @@ function attributeWrites(ctx: PythonContext): Map<string, SyntaxNode[]> {
   return m;
 }
 
+/**
+ * The client's value is what it asks for, checked against the server's own table, not a claim about who it is:
+ * `if role not in ROLES: abort(403)` (the branch leaves), `role if role in ROLES else 'viewer'`, or a key into
+ * the table (`LEVEL[new_role] >= mine`) in such a check. `if role in ADMIN_ROLES: ...` still decides on it.
+ */
+function requestedValue(ctx: PythonContext, node: SyntaxNode, id: SyntaxNode): boolean {
+  const p = id.parent;
+  if (p?.type === "subscript" && field(p, "subscript") === id) return true;
+  if (p?.type !== "comparison_operator" || namedChildren(p)[0] !== id) return false;
+  const table = namedChildren(p)[1];
+  if (table?.type !== "identifier" && table?.type !== "attribute") return false;
+  const ops = p.children.filter((c) => !c.named).map((c) => c.type);
+  if (ops.join(" ") === "not in" && node.type === "if_statement") {
+    const body = field(node, "consequence");
+    return !!body && /^\s*(return|raise|abort\()/m.test(ctx.text(body));
+  }
+  if (ops.join(" ") === "in" && node.type === "conditional_expression")
+    return ctx.text(namedChildren(node)[0] ?? node) === ctx.text(id);
+  return false;
+}
+
 export default pyRule({
   meta: {
     id: "PY-AUTHZ-001",
@@ -71,6 +92,7 @@ export default pyRule({
     // `is_admin = request.cookies.get('is_admin') == 'true'` then `if is_admin:`: the flag's value counts too.
     const parts = [cond, ...descendants(cond)];
     for (const id of parts.filter((p) => p.type === "identifier")) {
+      if (requestedValue(ctx, node, id)) continue;
       const v = ctx.resolve(id);
       if (v && v !== id) parts.push(v, ...descendants(v));
     }
@@ -132,6 +154,9 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // The requested role or group checked against the server's own table: a request, not a claim.
+      "from flask import request, session\nROLES = {'viewer', 'editor'}\ndef f():\n    role = request.headers.get('X-Role', 'viewer')\n    session['role'] = role if role in ROLES else 'viewer'",
+      "from flask import request, abort\nfrom flask_login import current_user\nLEVEL = {'member': 0, 'admin': 2}\ndef set_role():\n    new_role = request.form['role']\n    mine = LEVEL.get(current_user.role, -1)\n    if new_role not in LEVEL or LEVEL[new_role] >= mine:\n        abort(403)\n    return new_role",
       "import hmac, os\nfrom flask import Flask, abort, request\napp = Flask(__name__)\n@app.route('/internal/metrics')\ndef metrics():\n    sent = request.headers.get('X-Internal-Token', '')\n    if not hmac.compare_digest(sent, os.environ['INTERNAL_TOKEN']):\n        abort(403)\n    return {}",
       "class M:\n    def __call__(self, request):\n        request.is_admin = request.user.is_superuser\n        return self.get_response(request)\ndef view(request):\n    if not request.is_admin:\n        return 403",
       "from flask import abort, g\nfrom flask_login import current_user\ndef load():\n    g.is_staff = current_user.is_staff\ndef view():\n    if not g.is_staff:\n        abort(403)",
@@ -142,6 +167,7 @@ export default pyRule({
       "import jwt\nfrom flask import request, abort\ndef f():\n    token = request.headers.get('Authorization')\n    if not token:\n        abort(401)\n    return jwt.decode(token, KEY, algorithms=['HS256'])",
     ],
     invalid: [
+      "from flask import request\nADMIN_ROLES = {'admin', 'staff'}\ndef f():\n    role = request.cookies.get('role')\n    if role in ADMIN_ROLES:\n        return 'panel'\n    return 'no'",
       "from flask import Flask, abort, request\napp = Flask(__name__)\n@app.route('/internal/metrics')\ndef metrics():\n    if request.headers.get('X-Internal-Request') != 'true':\n        abort(403)\n    return {}",
       "class M:\n    def __call__(self, request):\n        request.is_admin = request.headers.get('X-Admin') == '1'\n        return self.get_response(request)\ndef view(request):\n    if not request.is_admin:\n        return 403",
       {

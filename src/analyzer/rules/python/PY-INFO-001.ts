@@ -1,6 +1,6 @@
 import type { SyntaxNode } from "../../parse/index.js";
 import type { PythonContext } from "../../dataflow/python.js";
-import { descendants, namedChildren } from "../../parse/nodes.js";
+import { descendants, field, namedChildren } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 import { handlerOf } from "./web.js";
 
@@ -27,6 +27,46 @@ function returnsResponse(ctx: PythonContext, ret: SyntaxNode): boolean {
       ctx.callee(v),
     )
   );
+}
+
+/** Conversions whose ValueError text quotes only the value they were given ("invalid literal for int(): 'x'"). */
+const CONVERSIONS =
+  /^(int|float|complex|bool|(decimal\.)?Decimal|uuid\.UUID|ipaddress\.ip_(address|network)|(datetime\.)*(date|datetime|time)\.(strptime|fromisoformat))$/;
+/** String tests and reads a validator makes of its argument. */
+const STR_METHODS =
+  /^(startswith|endswith|isdigit|isdecimal|isnumeric|isalnum|isalpha|isascii|isidentifier|strip|lstrip|rstrip|lower|upper|split|get|getlist)$/;
+
+/**
+ * `except ValueError as e` around a try body that only reads the request, converts it (int(), Decimal()) or
+ * hands it to this file's own validators, which raise ValueError with their own message: the text is the
+ * program's answer about the input it was given, nothing from inside (no path, query or library state).
+ */
+function userErrorOnly(ctx: PythonContext, clause: SyntaxNode): boolean {
+  const head = ctx.text(clause).split("\n")[0] ?? "";
+  if (!/^except\s+\(?\s*ValueError\s*\)?\s+as\s+\w+\s*:/.test(head)) return false;
+  const body = clause.parent?.type === "try_statement" ? field(clause.parent, "body") : undefined;
+  if (!body) return false;
+  const plain = (call: SyntaxNode): boolean => {
+    const q = ctx.callee(call);
+    return (
+      CONVERSIONS.test(q) ||
+      q === "len" ||
+      q === "str" ||
+      (field(call, "function")?.type === "attribute" && STR_METHODS.test(ctx.method(call))) ||
+      /^(ValueError)$/.test(q)
+    );
+  };
+  for (const call of descendants(body)) {
+    if (call.type !== "call" || plain(call)) continue;
+    // A validator of this file: its own calls plain, its raises ValueError(...) with its own message.
+    const def = ctx.localCallee(call);
+    if (!def) return false;
+    for (const c of descendants(def)) {
+      if (c.type === "call" && !plain(c)) return false;
+      if (c.type === "raise_statement" && !/^raise\s+ValueError\(/.test(ctx.text(c))) return false;
+    }
+  }
+  return true;
 }
 
 export default pyRule({
@@ -142,6 +182,7 @@ export default pyRule({
     }
     for (let p = node.parent; p && p !== fn; p = p.parent) {
       if (p.type !== "except_clause") continue;
+      if (userErrorOnly(ctx, p)) return;
       const m = /\bas\s+(\w+)/.exec(ctx.text(p).split("\n")[0] ?? "");
       // str(e) / repr(e), f"{e}" / f"{e!r}" / f"{e.args}", "..." + e, "%s" % e, "{}".format(e), e.args / e.orig.
       const v = m?.[1];
@@ -157,6 +198,9 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // The ValueError of a conversion or of the file's own validator tells the client about its own input.
+      "from flask import Flask, jsonify, request\napp = Flask(__name__)\n@app.route('/q', methods=['POST'])\ndef q():\n    try:\n        n = int(request.form.get('qty', '1'))\n    except ValueError as e:\n        return jsonify(error=str(e)), 400\n    return jsonify(n=n)",
+      "from flask import Flask, request\nfrom markupsafe import escape\napp = Flask(__name__)\ndef parse_qty(raw):\n    if not raw.isdigit():\n        raise ValueError(f'not a quantity: {raw}')\n    return int(raw)\n@app.route('/a')\ndef a():\n    try:\n        n = parse_qty(request.args.get('qty', ''))\n    except ValueError as e:\n        return f'<p>{escape(str(e))}</p>', 400\n    return str(n)",
       "import logging\nfrom flask import jsonify\ndef helper(job):\n    try:\n        return jsonify(job.run())\n    except Exception:\n        logging.exception('job failed')\n        return jsonify({'error': 'internal error'}), 500",
       "def helper(job):\n    try:\n        return job.run()\n    except Exception as e:\n        return str(e)",
       "from flask import Flask\napp = Flask(__name__)\n@app.errorhandler(404)\ndef nf(e):\n    return str(e), 404",
@@ -168,6 +212,9 @@ export default pyRule({
       "from flask import Flask\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    try:\n        g()\n    except Exception as exc:\n        log.error('failed: %s', exc)\n        return {'error': 'failed', 'type': 'internal'}, 500",
     ],
     invalid: [
+      // A ValueError from a library call (a driver, a parser) may carry what the server holds.
+      "from flask import Flask, jsonify, request\napp = Flask(__name__)\n@app.route('/q', methods=['POST'])\ndef q():\n    try:\n        n = db.lookup(int(request.form['id']))\n    except ValueError as e:\n        return jsonify(error=str(e)), 400\n    return jsonify(n=n)",
+      "from flask import Flask, jsonify, request\napp = Flask(__name__)\n@app.route('/q', methods=['POST'])\ndef q():\n    try:\n        n = int(request.form.get('qty', '1'))\n    except Exception as e:\n        return jsonify(error=str(e)), 400\n    return jsonify(n=n)",
       {
         code: "from flask import jsonify\ndef helper(job):\n    try:\n        return jsonify(job.run())\n    except Exception as e:\n        return jsonify({'error': str(e)}), 500",
         line: 6,

@@ -22,8 +22,14 @@ const OTP_NAME = /^(t|h)?otp(_?code)?$|^(mfa|2fa|totp|otp|verification)_code$/i;
 /** A position in a paged listing (`next_token`, `self._starting_token`, `continuation_token`): a cursor, no credential. */
 const PAGE_TOKEN =
   /(^|_)(next|prev|previous|page|starting|start|continuation|resume|pagination|sync)_?token$/i;
+/** A check's outcome about a secret (`token_ok`, `is_token_valid`, `has_api_key`): a boolean, not the secret. */
+const VERDICT =
+  /(^|_)(ok|valid|invalid|present|missing|exists|matches|matched|verified|checked|expired|required|enabled)$|^(is|has)_/i;
 const isSecretName = (name: string) =>
-  (SECRET_NAME.test(name) || OTP_NAME.test(name)) && !DERIVED.test(name) && !PAGE_TOKEN.test(name);
+  (SECRET_NAME.test(name) || OTP_NAME.test(name)) &&
+  !DERIVED.test(name) &&
+  !PAGE_TOKEN.test(name) &&
+  !VERDICT.test(name);
 
 /** Variables and attributes named like secrets among a log call's arguments (f-string parts included). */
 /**
@@ -243,6 +249,8 @@ export default pyRule({
   cases: {
     valid: [
       "import logging\nlog = logging.getLogger(__name__)\nclass C:\n    def refresh(self, access_token):\n        log.debug('%s token for %s', 'Refreshing' if self.access_token else 'Setting', self.client_id)\n        self.access_token = access_token",
+      // A check's outcome about a token is a boolean.
+      "import logging\nlog = logging.getLogger(__name__)\ndef verify(token_ok, has_api_key):\n    log.info('token valid: %s, key: %s', token_ok, has_api_key)",
       "import logging\nlog = logging.getLogger(__name__)\ndef send(req, _credential_refresh_attempt=0):\n    log.info('Refreshing. Attempt %s/%s.', _credential_refresh_attempt + 1, 3)",
       "import logging\nlog = logging.getLogger(__name__)\ndef f(token):\n    log.info('token expires at %s', token.expires_at)",
       "import logging\nlog = logging.getLogger(__name__)\ndef f(handlers, request):\n    token_type_handler = handlers.get(request.token_type)\n    log.debug('Dispatching to %r.', token_type_handler)",
@@ -266,6 +274,7 @@ export default pyRule({
     ],
     invalid: [
       "import logging\nlog = logging.getLogger(__name__)\ndef f(api_key, fallback):\n    log.debug('using %s', api_key if api_key else fallback)",
+      "import logging\nlog = logging.getLogger(__name__)\ndef verify(token, api_key):\n    log.info('token %s key %s', token, api_key)",
       {
         code: "import logging\nlog = logging.getLogger(__name__)\ndef f(token):\n    log.info('issued token %s', token.value)",
         line: 4,

@@ -267,6 +267,25 @@ export default pyRule({
       })
     )
       return;
+    // A keyless digest of data with no key or secret in it (`hashlib.sha256(fh.read()).hexdigest()`): an integrity
+    // check; learning the expected digest byte by byte gives no preimage. A secret-prefix hash is a MAC and stays.
+    if (
+      sides.some((s) => {
+        const d = s.type === "identifier" ? ctx.resolve(s) : s;
+        if (d?.type !== "call" || !/^(hexdigest|digest)$/.test(ctx.method(d))) return false;
+        const f = field(d, "function");
+        const made = f?.type === "attribute" ? field(f, "object") : undefined;
+        return (
+          made?.type === "call" &&
+          /^hashlib\.(md5|sha1|sha224|sha256|sha384|sha512|sha3_\d+|blake2[bs]|new)$/.test(
+            ctx.callee(made),
+          ) &&
+          ctx.args(made).length > 0 &&
+          !ctx.args(made).some((a) => /key|secret|salt|token|passw|pwd|cred|pepper/i.test(ctx.text(a)))
+        );
+      })
+    )
+      return;
     // ... or to an interned literal (`TOKEN_BLOCK_BEGIN = intern("block_begin")`).
     if (
       sides.some((s) => {
@@ -312,6 +331,9 @@ export default pyRule({
       "def find(xml, token):\n    token_index = xml.find(token)\n    if token_index == -1:\n        return None\n    return token_index",
       "import hashlib, hmac\ndef sign(key, body, digest=hashlib.sha256):\n    mac = hmac.new(key, body, digest)\n    if digest == hashlib.sha512:\n        return 'sha512:' + mac.hexdigest()\n    return mac.hexdigest()",
       "def verify(device, token):\n    try:\n        token = int(token)\n    except ValueError:\n        return False\n    return device.hotp(device.counter) == token",
+      // An integrity check: a keyless digest of the data against the expected checksum.
+      "import hashlib\ndef check(data, expected):\n    kind, value = expected.split('=', 1)\n    digest = hashlib.new(kind, data).hexdigest()\n    if digest != value:\n        raise ValueError('mismatch')",
+      "import hashlib\ndef verify(dest, expected_sha256):\n    with open(dest, 'rb') as fh:\n        digest = hashlib.sha256(fh.read()).hexdigest()\n    return digest == expected_sha256",
       "V2_SIGNATURE = b'\\r\\n\\r\\n\\x00\\r\\nQUIT\\n'\nasync def read(reader):\n    signature = await reader.readexactly(5)\n    if signature == V2_SIGNATURE[0:5]:\n        return 2",
       "import bcrypt\n_DUMMY = bcrypt.hashpw(b'x', bcrypt.gensalt())\ndef authenticate(name, pw):\n    user = find_user(name)\n    hashed = user.password_hash if user is not None else _DUMMY\n    ok = bcrypt.checkpw(pw.encode(), hashed)\n    return user if ok and user is not None else None",
       "import signal\nfor sig in (signal.SIGHUP, signal.SIGQUIT):\n    if signal.getsignal(sig) != signal.SIG_IGN:\n        pass",
@@ -340,6 +362,8 @@ export default pyRule({
     ],
     invalid: [
       "def verify(device, token):\n    token = token.strip()\n    return device.stored_token == token",
+      // A secret-prefix hash is a (weak) MAC: its comparison leaks it.
+      "import hashlib\ndef ok(body, sig):\n    digest = hashlib.sha256(SECRET_KEY + body).hexdigest()\n    return digest == sig",
       {
         code: "import bcrypt\ndef authenticate(name, pw):\n    user = find_user(name)\n    if user is None:\n        return None\n    if bcrypt.checkpw(pw.encode(), user.password_hash):\n        return user\n    return None",
         severity: "LOW",

@@ -17,6 +17,50 @@ function isSession(node: SyntaxNode | undefined, ctx: PythonContext): boolean {
   return v?.type === "call" && /^aiohttp_session\.(get_session|new_session)$/.test(ctx.callee(v));
 }
 
+/** Calls that check a login's credentials for the account they are given (a password, an OTP code). */
+const CREDENTIAL_CHECK =
+  /^(check|verify|validate)_?(password|passwd|credentials|creds|login|otp|totp|code|mfa|2fa)$|^authenticate$/i;
+
+/**
+ * `if check_password(user, pw): session['user'] = user`, or after `if not check_credentials(user, pw): return`:
+ * the value written is the account the credentials were just checked for, the server's verified identity rather
+ * than an unchecked request field.
+ */
+function credentialChecked(ctx: PythonContext, write: SyntaxNode, value: SyntaxNode): boolean {
+  const fn = ctx.enclosingFunction(write);
+  if (!fn) return false;
+  const v = ctx.text(value);
+  for (let n: SyntaxNode | null = write.parent; n && n !== fn; n = n.parent) {
+    if (n.type !== "if_statement") continue;
+    const cond = field(n, "condition");
+    const body = field(n, "consequence");
+    if (!cond || !body || write.start < body.start || write.end > body.end) continue;
+    if (cond.type === "call" && checksAccount(ctx, cond, v)) return true;
+  }
+  // An earlier `if not check(...): return` (or raise/abort) in the function's own body.
+  const top = field(fn, "body");
+  for (const st of top ? namedChildren(top) : []) {
+    if (st.end > write.start) break;
+    if (st.type !== "if_statement") continue;
+    const cond = field(st, "condition");
+    const body = field(st, "consequence");
+    if (!cond || !body || !/^\s*(return|raise|abort\()/m.test(ctx.text(body))) continue;
+    const negated = [cond, ...namedChildren(cond)].filter((c) => c.type === "not_operator");
+    for (const c of negated.length ? negated : cond.type === "boolean_operator" ? namedChildren(cond) : []) {
+      const call = c.type === "not_operator" ? namedChildren(c)[0] : undefined;
+      if (call?.type === "call" && checksAccount(ctx, call, v)) return true;
+    }
+  }
+  return false;
+}
+
+function checksAccount(ctx: PythonContext, call: SyntaxNode, value: string): boolean {
+  return (
+    CREDENTIAL_CHECK.test(ctx.callee(call).split(".").pop() ?? "") &&
+    ctx.args(call).some((a) => ctx.text(a) === value)
+  );
+}
+
 export default pyRule({
   meta: {
     id: "PY-TRUST-001",
@@ -45,9 +89,10 @@ export default pyRule({
       const right = field(node, "right");
       // The "trust" level follows request data through copies, string building, containers and local
       // helpers, but not through opaque calls (a lookup by the submitted name returns the server's record).
-      if (ctx.level(right, "trust") === Level.SOURCE)
-        report({ node, message: "request data is written into the session unchecked" });
-      else if (ctx.level(field(left, "subscript"), "trust") === Level.SOURCE)
+      if (ctx.level(right, "trust") === Level.SOURCE) {
+        if (!right || !credentialChecked(ctx, node, right))
+          report({ node, message: "request data is written into the session unchecked" });
+      } else if (ctx.level(field(left, "subscript"), "trust") === Level.SOURCE)
         report({ node, message: "request data names the session key it is written under" });
       return;
     }
@@ -88,8 +133,15 @@ export default pyRule({
       "from flask import request, session\ndef f():\n    name = request.args.get('n', '')\n    session['greeting'] = 'hello' if 2 > 1 else name",
       "from flask import request, session\ndef f():\n    session.setdefault('seen', []).append(len(request.args['q']))",
       "from flask import request, session\ndef f():\n    log = []\n    log.append(request.args['q'])\n    session['n'] = len(log)",
+      // The account whose credentials were just checked is the server's verified identity.
+      "from flask import request, session\ndef login():\n    user = request.form.get('username')\n    if check_password(user, request.form.get('password')):\n        session['user'] = user\n        return 'ok'\n    return 'no', 401",
+      "from flask import request, session\ndef login():\n    username = request.form['username']\n    if not check_credentials(username, request.form['password']):\n        return 'no', 401\n    session['username'] = username\n    return 'ok'",
+      "from flask import request, session\ndef otp():\n    pending = request.form['user']\n    if pending is None or not check_otp(pending, request.form['code']):\n        return 'no', 401\n    session['user'] = pending\n    return 'ok'",
     ],
     invalid: [
+      // A check of another value, or one whose failure does not stop the write.
+      "from flask import request, session\ndef login():\n    user = request.form.get('username')\n    if check_password('admin', request.form.get('password')):\n        session['user'] = user\n    return 'ok'",
+      "from flask import request, session\ndef login():\n    user = request.form['username']\n    if not check_password(user, request.form['password']):\n        print('bad password')\n    session['user'] = user\n    return 'ok'",
       "from aiohttp import web\nfrom aiohttp_session import get_session\nasync def v(request):\n    session = await get_session(request)\n    session['name'] = request.query.get('name', '')\n    return web.Response(text='ok')",
       "from flask import request, session\ndef f():\n    session.update({'user': request.args.get('u', '')})",
       "from flask import request, session\ndef f():\n    session['user'] = request.form['user']",

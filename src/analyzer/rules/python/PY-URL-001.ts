@@ -75,6 +75,33 @@ function fetchedAfter(ctx: PythonContext, at: SyntaxNode, checkedNode: SyntaxNod
   );
 }
 
+/**
+ * The `and` chain the call sits in (or an enclosing `if` condition) also requires `name.startswith('.')`, and the
+ * call is on its right: only a suffix that begins with a dot reaches the test.
+ */
+function dotGuarded(ctx: PythonContext, call: SyntaxNode, name: string): boolean {
+  const dot = new RegExp(`\\b${name}\\.startswith\\(\\s*[bu]?(['"])\\.\\1\\s*\\)`);
+  for (let p = call.parent; p && p.type !== "function_definition"; p = p.parent) {
+    if (p.type === "boolean_operator" && /^and$/.test(p.children.find((c) => !c.named)?.type ?? "")) {
+      const left = field(p, "left");
+      if (left && left.end <= call.start && dot.test(ctx.text(left))) return true;
+    }
+    if (p.type === "if_statement") {
+      const body = field(p, "consequence");
+      const cond = field(p, "condition");
+      if (
+        body &&
+        cond &&
+        call.start >= body.start &&
+        dot.test(ctx.text(cond)) &&
+        !/\bor\b|\bnot\b/.test(ctx.text(cond))
+      )
+        return true;
+    }
+  }
+  return false;
+}
+
 export default pyRule({
   meta: {
     id: "PY-URL-001",
@@ -158,6 +185,8 @@ export default pyRule({
       // `suffix = '.' + entry` before the test: the dot is there, through the name.
       const held = arg.type === "identifier" ? ctx.resolve(arg) : undefined;
       if (held && held !== arg && /^[bu]?['"]\.['"]\s*\+|^f['"]\./.test(ctx.text(held))) return;
+      // `name.startswith('.') and host.endswith(name)`: the suffix tested is known to start with the dot.
+      if (arg.type === "identifier" && dotGuarded(ctx, node, ctx.text(arg))) return;
       report({ node, message: "suffix check on host accepts look-alike domains" });
       return;
     }
@@ -192,6 +221,7 @@ export default pyRule({
       "def f(u, d):\n    return u.hostname == d or u.hostname.endswith('.' + d)",
       "def f(name):\n    return name.endswith('.txt')",
       "def split(host):\n    if host.find(':') >= 0 and not host.endswith(']'):\n        return host.rsplit(':', 1)",
+      "def no_proxy(hostname, entries):\n    for name in entries:\n        if name.startswith('.') and hostname.endswith(name):\n            return True\n    return False",
       "def bypass(hostname, entries):\n    for entry in entries:\n        entry = '.' + entry\n        if hostname.endswith(entry):\n            return True",
       "import requests\ndef f(url):\n    if 'example.com' in ALLOWED_URLS:\n        return requests.get(url)",
       "def f(text):\n    return 'example.com' in text",
@@ -207,6 +237,7 @@ export default pyRule({
     invalid: [
       "from urllib.parse import urlparse\ndef trusted(url):\n    return 'example.com' in urlparse(url).netloc",
       "def f(u, d):\n    return u.netloc.endswith(d)",
+      "def f(u, d):\n    return d.startswith('.') or u.netloc.endswith(d)",
       "def f(u, d):\n    return d in u.netloc",
       "from urllib.parse import urlparse\ndef is_trusted(url):\n    host = urlparse(url).netloc\n    return 'example.com' in host",
       {

@@ -1011,14 +1011,17 @@ export default pyRule({
         return;
       // self.write/finish are tornado's response body only inside a tornado RequestHandler.
       if (/^self\.(write|finish)$/.test(q) && !sourceHas(ctx.tree, TORNADO)) return;
-      // tornado writes a dict as JSON (application/json), not as markup.
-      if (/^self\.(write|finish)$/.test(q)) {
+      // tornado writes a dict as JSON (application/json), not as markup; so does Flask's make_response (a dict,
+      // and since Flask 2.2 a list, goes through jsonify).
+      const flaskMake = /^(flask\.)?make_response$/.test(q);
+      if (/^self\.(write|finish)$/.test(q) || flaskMake) {
         const arg = ctx.args(node)[0];
         const v = arg && (ctx.resolve(arg) ?? arg);
         if (
           v?.type === "dictionary" ||
           v?.type === "dictionary_comprehension" ||
-          (v?.type === "call" && ctx.callee(v) === "dict")
+          (v?.type === "call" && ctx.callee(v) === "dict") ||
+          (flaskMake && (v?.type === "list" || v?.type === "list_comprehension"))
         )
           return;
       }
@@ -1105,6 +1108,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // Flask's make_response of a dict is a JSON response.
+      "from flask import Flask, make_response, request\napp = Flask(__name__)\n@app.route('/l', methods=['POST'])\ndef l():\n    resp = make_response({'user': request.form.get('user', '')})\n    resp.set_cookie('sid', 'x', secure=True, httponly=True)\n    return resp",
       // A module-level list of constant-valued redactors, each applied in turn (the list is never emptied).
       "from flask import Flask, request\napp = Flask(__name__)\nREDACT = [lambda v: '[redacted]']\n@app.route('/c')\ndef f():\n    c = request.args['c']\n    for r in REDACT:\n        c = r(c)\n    return '<p>' + c + '</p>'",
       "from django.contrib.auth.password_validation import validate_password\nfrom django.core.exceptions import ValidationError\nfrom django.http import HttpResponse, HttpResponseBadRequest\ndef register(request):\n    pw = request.POST.get('password', '')\n    try:\n        validate_password(pw)\n    except ValidationError as exc:\n        return HttpResponseBadRequest(' '.join(exc.messages))\n    return HttpResponse('ok')",
