@@ -2138,4 +2138,52 @@ describe("find over object-literal records (batch115)", () => {
     expect(e("{ a: 'uptime', 1: req.query.c }", "pairs[0][1]")).toBe(true);
     expect(e("{ a: 'uptime', a: req.query.c, b: 'ls' }", "pairs[0][1]")).toBe(true);
   });
+
+  it("knows which values of a loop over constants reach a branch or an indexed read", () => {
+    const steps = "const STEPS = ['status', 'disk', 'logs'];\n";
+    const after = (want: string) =>
+      cmdi(
+        `  let cmd = 'uptime';\n  s: for (const step of STEPS) {\n    if (step !== '${want}') continue s;\n    cmd = 'tail ' + req.query.f;\n  }`,
+        "cmd",
+        steps,
+      );
+    expect(after("logs")).toBe(true);
+    expect(after("custom")).toBe(false);
+    const doWhile = (test: string, stop: number) =>
+      cmdi(
+        `  let n = 0;\n  let cmd = 'date';\n  do {\n    n++;\n    if (${test}) cmd = 'echo ' + req.query.m;\n  } while (n < ${stop});`,
+        "cmd",
+      );
+    expect(doWhile("n === 3", 3)).toBe(true);
+    expect(doWhile("n > 3", 3)).toBe(false);
+    expect(doWhile("n === 1", 0)).toBe(true);
+    const forIf = (test: string) =>
+      cmdi(
+        `  let cmd = 'ls';\n  for (let r = 0; r < 3; r++) {\n    if (${test}) continue;\n    cmd = 'ls ' + req.query.d;\n  }`,
+        "cmd",
+      );
+    expect(forIf("r < 5")).toBe(false);
+    expect(forIf("r < 2")).toBe(true);
+    const cells = (head: string) =>
+      cmdi(
+        `  const cells = ['ls', '-la', req.query.d];\n  let cmd = '';\n  ${head} {\n    if (i === 2) continue;\n    cmd += ' ' + cells[i];\n  }`,
+        "cmd",
+      );
+    expect(cells("for (let i = 0; i < cells.length; i++)")).toBe(false);
+    expect(cells("for (let i = 0; i <= 2; i += 2)")).toBe(false);
+    // (Another write of the counter in the body: its values are not known.)
+    expect(cells("for (let i = 0; i < cells.length; i++, i = i)")).toBe(true);
+    expect(
+      cmdi(
+        "  const cells = ['ls', '-la', req.query.d];\n  let cmd = '';\n  let i = 0;\n  do {\n    cmd += ' ' + cells[i];\n    i++;\n  } while (i < 2);",
+        "cmd",
+      ),
+    ).toBe(false);
+    expect(
+      cmdi(
+        "  const cells = ['ls', '-la', req.query.d];\n  let cmd = '';\n  let i = 0;\n  do {\n    cmd += ' ' + cells[i];\n    i++;\n  } while (i < 3);",
+        "cmd",
+      ),
+    ).toBe(true);
+  });
 });

@@ -297,6 +297,9 @@ export class JsContext {
   /** A call whose local callee's returned values are being evaluated with its parameters bound to its arguments. */
   private bound:
     { fn: SyntaxNode; call: SyntaxNode; inner?: { fns: SyntaxNode[]; call: SyntaxNode } } | undefined;
+  /** A loop variable bound to one of its values while a branch condition inside the loop is evaluated. */
+  private loopBound: { loop: SyntaxNode; name: string; value: string | number | boolean | null } | undefined;
+  private readonly loopMemo = new Map<SyntaxNode, LoopValues | null>();
   /** An array callback whose element parameter is read as one known item (`LIST.map(cb)[k]`: cb of `LIST[k]`). */
   private pin: { fn: SyntaxNode; value: SyntaxNode } | undefined;
   /** Calls by the callee's last name (`f(x)`, `this.f(x)`, `obj.f(x)`): where a local function's arguments come from. */
@@ -2250,6 +2253,9 @@ export class JsContext {
         return this.constValue(namedChildren(node)[0], depth + 1);
       case "identifier": {
         const name = this.text(node);
+        // A loop variable while one of the values it takes is tried (see loopUnreached).
+        const lb = this.loopBound;
+        if (lb && lb.name === name && lb.loop.start <= node.start && node.end <= lb.loop.end) return lb.value;
         // A parameter of the helper whose call is being read (`loadTitle(raw, false)`): that call's argument, or the
         // default when it passes none, while the helper never reassigns it.
         const b = this.bound;
@@ -2626,6 +2632,7 @@ export class JsContext {
 
   /** An assignment inside a branch a constant condition never takes (`if (false) { ... }`). */
   private isDead(stmt: SyntaxNode): boolean {
+    if (this.loopUnreached(stmt)) return true;
     let child = stmt;
     for (let p = stmt.parent; p && !FN_TYPES.has(p.type); child = p, p = p.parent) {
       if (p.type === "statement_block" && this.exitsBefore(p, child)) return true;
@@ -2664,6 +2671,234 @@ export class JsContext {
           ? namedChildren(alt).find((c) => c.type !== "comment")
           : alt;
       if (blockExits(taken)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The finite values a loop's variable takes, for a loop over constants: `for (const s of STEPS)` over a literal
+   * array of constants (or over the items of an enclosing loop's literal array of arrays), a counter `for (let i = A;
+   * i < B; i++)` (B a constant or a known literal array's length) the body never writes, and a `do...while` or
+   * `while` counter declared with a constant just before the loop and written only by one unconditional `i++` /
+   * `i += c` statement of the body (no `continue` skips it). `pre`: the values at the body's top; `post`: after the
+   * counter's step (do/while). Undefined for any other loop, or one that would run more than 256 times.
+   */
+  private loopValues(loop: SyntaxNode): LoopValues | undefined {
+    let hit = this.loopMemo.get(loop);
+    if (hit === undefined) {
+      hit = this.loopValuesUncached(loop) ?? null;
+      this.loopMemo.set(loop, hit);
+    }
+    return hit ?? undefined;
+  }
+
+  private loopValuesUncached(loop: SyntaxNode): LoopValues | undefined {
+    type V = string | number | boolean | null;
+    const body = field(loop, "body");
+    if (!body) return undefined;
+    const writes = (n: SyntaxNode, name: string) =>
+      descendantsOf(n).filter(
+        (d) =>
+          (d.type === "update_expression" && this.text(field(d, "argument") ?? d) === name) ||
+          ((d.type === "assignment_expression" || d.type === "augmented_assignment_expression") &&
+            this.text(field(d, "left") ?? d) === name),
+      );
+    const consts = (arr: SyntaxNode | undefined): V[] | undefined => {
+      const items = arr && namedChildren(arr).filter((c) => c.type !== "comment");
+      if (arr?.type !== "array" || !items?.length || items.some((c) => c.type === "spread_element"))
+        return undefined;
+      const vals = items.map((c) => this.constValue(c));
+      return vals.every((v) => v !== undefined) ? (vals as V[]) : undefined;
+    };
+    if (loop.type === "for_in_statement") {
+      const left = field(loop, "left");
+      const right = field(loop, "right");
+      if (left?.type !== "identifier" || !right || !loop.children.some((c) => !c.named && c.type === "of"))
+        return undefined;
+      const name = this.text(left);
+      if (writes(body, name).length) return undefined;
+      const lit = this.literalContainer(right);
+      let values = consts(lit);
+      // `for (const item of group)` where `group` walks a literal array of arrays: every inner item.
+      if (!values && right.type === "identifier") {
+        for (let p = loop.parent; p && !FN_TYPES.has(p.type); p = p.parent) {
+          if (p.type !== "for_in_statement" || this.text(field(p, "left") ?? p) !== this.text(right))
+            continue;
+          const outer = this.literalContainer(field(p, "right"));
+          const rows =
+            outer?.type === "array" ? namedChildren(outer).filter((c) => c.type !== "comment") : [];
+          const inner = rows.map((r) => consts(this.literalContainer(r)));
+          if (rows.length && inner.every((v) => v)) values = inner.flatMap((v) => v!);
+          break;
+        }
+      }
+      return values ? { name, pre: values, post: values } : undefined;
+    }
+    const step = (u: SyntaxNode | undefined, name: string): number | undefined => {
+      if (!u) return undefined;
+      if (u.type === "update_expression") {
+        if (this.text(field(u, "argument") ?? u) !== name) return undefined;
+        return /\+\+/.test(this.text(u)) ? 1 : -1;
+      }
+      if (u.type === "augmented_assignment_expression" && this.text(field(u, "left") ?? u) === name) {
+        const c = this.constValue(field(u, "right"));
+        const op = field(u, "operator")?.type ?? u.children.find((c) => !c.named)?.type;
+        if (typeof c !== "number" || c === 0) return undefined;
+        return op === "+=" ? c : op === "-=" ? -c : undefined;
+      }
+      return undefined;
+    };
+    // `i < B` (B a constant or `arr.length` of a known literal array), tried for one value.
+    const test = (cond: SyntaxNode | undefined, name: string) => {
+      let c = cond;
+      while (c && (c.type === "parenthesized_expression" || c.type === "expression_statement"))
+        c = namedChildren(c)[0];
+      if (c?.type !== "binary_expression" || this.text(field(c, "left") ?? c) !== name) return undefined;
+      const op = field(c, "operator")?.type ?? c.children.find((k) => !k.named)?.type ?? "";
+      const r = field(c, "right");
+      let bound = this.constValue(r);
+      if (
+        bound === undefined &&
+        r?.type === "member_expression" &&
+        this.text(field(r, "property") ?? r) === "length"
+      ) {
+        const arr = this.literalContainer(field(r, "object"));
+        if (arr?.type === "array" && !arr.children.some((k) => k.type === "spread_element"))
+          bound = namedChildren(arr).filter((k) => k.type !== "comment").length;
+      }
+      if (typeof bound !== "number" || !/^(<|<=|>|>=|!==?)$/.test(op)) return undefined;
+      return (v: number) => compareConstants(op.replace(/^(!=)=$/, "$1"), v, bound) === true;
+    };
+    if (loop.type === "for_statement") {
+      const init = field(loop, "initializer");
+      const decls = init ? namedChildren(init).filter((c) => c.type === "variable_declarator") : [];
+      const id = decls.length === 1 ? field(decls[0]!, "name") : undefined;
+      if (id?.type !== "identifier") return undefined;
+      const name = this.text(id);
+      const a = this.constValue(field(decls[0]!, "value"));
+      const by = step(field(loop, "increment"), name);
+      const holds = test(field(loop, "condition"), name);
+      if (typeof a !== "number" || by === undefined || !holds || writes(body, name).length) return undefined;
+      const pre: V[] = [];
+      for (let v = a; holds(v); v += by) if (pre.push(v) > 256) return undefined;
+      return { name, pre, post: pre };
+    }
+    if (loop.type !== "do_statement" && loop.type !== "while_statement") return undefined;
+    if (body.type !== "statement_block") return undefined;
+    const stmts = namedChildren(body).filter((c) => c.type !== "comment");
+    const steps = stmts.filter((s) => s.type === "expression_statement");
+    const cond = field(loop, "condition");
+    let c0 = cond;
+    while (c0?.type === "parenthesized_expression") c0 = namedChildren(c0)[0];
+    const lhs = c0?.type === "binary_expression" ? field(c0, "left") : undefined;
+    if (lhs?.type !== "identifier") return undefined;
+    const name = this.text(lhs);
+    const incr = steps.find((s) => step(namedChildren(s)[0], name) !== undefined);
+    const by = incr && step(namedChildren(incr)[0], name);
+    const holds = test(cond, name);
+    if (!incr || by === undefined || !holds) return undefined;
+    // The only write of the counter in its function is that step; no continue can jump over it.
+    const fn = enclosingFunction(loop);
+    const scope = fn ? (field(fn, "body") ?? fn) : this.tree.root;
+    if (writes(scope, name).length !== 1 || descendantsOf(body).some((d) => d.type === "continue_statement"))
+      return undefined;
+    // Declared with a constant just before the loop (or its label) in the same block.
+    const at = loop.parent?.type === "labeled_statement" ? loop.parent : loop;
+    const decl = at.parent
+      ? namedChildren(at.parent)
+          .filter((s) => s.order < at.order && /^(lexical|variable)_declaration$/.test(s.type))
+          .flatMap((s) => namedChildren(s).filter((d) => d.type === "variable_declarator"))
+          .filter((d) => this.text(field(d, "name") ?? d) === name)
+      : [];
+    const a = decl.length === 1 ? this.constValue(field(decl[0]!, "value")) : undefined;
+    if (typeof a !== "number") return undefined;
+    const pre: V[] = [];
+    const post: V[] = [];
+    for (let v = a, first = loop.type === "do_statement"; first || holds(v); v += by, first = false) {
+      pre.push(v);
+      if (post.push(v + by) > 256) return undefined;
+    }
+    return { name, pre, post, step: incr };
+  }
+
+  /**
+   * The values of a loop variable at `at` inside its loop: those of the loop (pre- or post-step) that the branches
+   * and the `if (c) continue/break/return/throw;` exits between `at` and the loop let through. Undefined when `at`
+   * is in no loop over known values of `id`.
+   */
+  loopValuesAt(id: SyntaxNode, at: SyntaxNode = id): (string | number | boolean | null)[] | undefined {
+    const name = this.text(id);
+    const conds: { cond: SyntaxNode; want: boolean }[] = [];
+    let child = at;
+    for (let p = at.parent; p && !FN_TYPES.has(p.type); child = p, p = p.parent) {
+      this.pathConds(p, child, conds);
+      if (!/^(for_in|for|do|while)_statement$/.test(p.type) || child.field !== "body") continue;
+      const lv = this.loopValues(p);
+      if (!lv || lv.name !== name) continue;
+      return this.feasible(p, lv, at, conds);
+    }
+    return undefined;
+  }
+
+  /** The conditions that must hold (want) or fail for control to go from `p`'s child `child` on. */
+  private pathConds(p: SyntaxNode, child: SyntaxNode, conds: { cond: SyntaxNode; want: boolean }[]): void {
+    if (p.type === "if_statement" || p.type === "ternary_expression") {
+      const c = field(p, "condition");
+      if (c && child.field === "consequence") conds.push({ cond: c, want: true });
+      if (c && child.field === "alternative") conds.push({ cond: c, want: false });
+    } else if (p.type === "statement_block") {
+      for (const s of namedChildren(p)) {
+        if (s.order >= child.order) break;
+        if (s.type !== "if_statement" || field(s, "alternative")) continue;
+        const then = field(s, "consequence");
+        const last =
+          then?.type === "statement_block"
+            ? namedChildren(then)
+                .filter((c) => c.type !== "comment")
+                .pop()
+            : then;
+        if (last && /^(continue|break|return|throw)_statement$/.test(last.type))
+          conds.push({ cond: field(s, "condition")!, want: false });
+      }
+    }
+  }
+
+  /** The values of lv at `at` under which none of the conditions is known to go the other way. */
+  private feasible(
+    loop: SyntaxNode,
+    lv: LoopValues,
+    at: SyntaxNode,
+    conds: { cond: SyntaxNode; want: boolean }[],
+  ): (string | number | boolean | null)[] {
+    const afterStep = !!lv.step && lv.step.order < at.order;
+    const values = afterStep ? lv.post : lv.pre;
+    const saved = this.loopBound;
+    try {
+      return values.filter((value) => {
+        this.loopBound = { loop, name: lv.name, value };
+        return conds.every(({ cond, want }) => {
+          const v = this.constValue(cond);
+          return v === undefined || truthy(v) === want;
+        });
+      });
+    } finally {
+      this.loopBound = saved;
+    }
+  }
+
+  /**
+   * Code inside a loop over known values that no value reaches: `if (step !== 'custom') continue;` before it when
+   * no step is 'custom', `if (attempt > 3)` in a do...while that stops at 3.
+   */
+  private loopUnreached(stmt: SyntaxNode): boolean {
+    const conds: { cond: SyntaxNode; want: boolean }[] = [];
+    let child = stmt;
+    for (let p = stmt.parent; p && !FN_TYPES.has(p.type); child = p, p = p.parent) {
+      this.pathConds(p, child, conds);
+      if (!/^(for_in|for|do|while)_statement$/.test(p.type) || child.field !== "body" || !conds.length)
+        continue;
+      const lv = this.loopValues(p);
+      if (lv && !this.feasible(p, lv, stmt, conds).length) return true;
     }
     return false;
   }
@@ -4573,6 +4808,15 @@ export class JsContext {
         const k = this.constValue(field(node, "index"));
         if (a?.items && typeof k === "number" && Number.isInteger(k))
           return k >= 0 && k < a.items.length ? this.eval(a.items[k], cls, depth + 1) : Level.CONST;
+        // `cells[i]` in a loop over known indices (`for (let i = 0; i < cells.length; i++) { if (i === 2) continue;
+        // ... }`): the items at the indices that reach the read.
+        const idx = field(node, "index");
+        const ks = idx?.type === "identifier" ? this.loopValuesAt(idx, node) : undefined;
+        if (ks?.every((v) => typeof v === "number" && Number.isInteger(v))) {
+          const items = ks.map((v) => this.indexedItem(this.text(obj0), v as number, node));
+          if (items.every((v) => v !== undefined))
+            return this.max(items.filter((v) => !!v) as SyntaxNode[], cls, depth);
+        }
         if (a) return this.max(a.whole, cls, depth);
         if (typeof k === "number" && Number.isInteger(k)) {
           const derived = this.derivedItem(obj0, k, cls, depth);
@@ -6917,6 +7161,15 @@ const STRAIGHT = new Set([
   "arguments",
   "call_expression",
 ]);
+
+/** What a loop's variable takes (see JsContext.loopValues). */
+interface LoopValues {
+  name: string;
+  pre: (string | number | boolean | null)[];
+  post: (string | number | boolean | null)[];
+  /** A do/while counter's step statement: reads after it see `post`. */
+  step?: SyntaxNode;
+}
 
 const FN_TYPES = new Set([
   "function_declaration",
