@@ -2186,4 +2186,21 @@ describe("find over object-literal records (batch115)", () => {
       ),
     ).toBe(true);
   });
+
+  it("reads a per-request Map keyed by req from this route's handler and the middleware only", () => {
+    const ssrf = (other: string, read: string) =>
+      analyzeSync(
+        "const axios = require('axios');\nconst app = require('express')();\nconst per = new WeakMap();\n" +
+          "app.use((req, res, next) => {\n  per.set(req, { up: req.get('x-up'), health: 'https://status.example.com/' });\n  next();\n});\n" +
+          `app.post('/set', (req, res) => {\n  ${other}\n  res.end();\n});\n` +
+          `app.get('/go', async (req, res) => {\n  const r = await axios.get(${read});\n  res.json(r.data);\n});\n`,
+        { language: "javascript", rules: ["JS-SSRF-001"] },
+      ).findings.some((f) => f.line === 13);
+    expect(ssrf("per.set(req, { health: req.body.url });", "per.get(req).health")).toBe(false);
+    expect(ssrf("per.set(req, { health: req.body.url });", "per.get(req).up")).toBe(true);
+    // (A key that is no route handler's request may be any request's.)
+    expect(ssrf("per.set(OTHER, { health: req.body.url });", "per.get(req).health")).toBe(true);
+    // (A store through the value changes what the entry holds.)
+    expect(ssrf("per.get(req).health = req.body.url;", "per.get(req).health")).toBe(true);
+  });
 });

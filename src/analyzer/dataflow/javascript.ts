@@ -321,10 +321,7 @@ export class JsContext {
   private readonly constBusy = new Set<SyntaxNode>();
   /** Reads being looked up past their conditional reassignments (to the declaration's value). */
   private readonly skipAssigns = new Set<SyntaxNode>();
-  private readonly maps = new Map<
-    SyntaxNode,
-    { key: string | undefined; value: SyntaxNode | undefined }[] | undefined
-  >();
+  private readonly maps = new Map<SyntaxNode, MapEntry[] | undefined>();
 
   constructor(tree: SyntaxTree) {
     this.tree = tree;
@@ -4061,10 +4058,21 @@ export class JsContext {
           // A chained call (`m.set(a, b).set(c, d)`) writes through a value this model does not follow; a read that
           // makes a new value (`xs.slice(1).join('')`) leaves the receiver as it was.
           const prop = field(p, "property");
+          const mm = p.parent.parent;
+          // (`m.get(k).file` read as a value, not called, stored to or read further: the entry's value unchanged.)
+          const readOnly =
+            !!mm &&
+            prop !== undefined &&
+            this.text(prop) === "get" &&
+            mm.field !== "function" &&
+            mm.field !== "object" &&
+            !(mm.field === "left" && /assignment_expression$/.test(mm.parent?.type ?? "")) &&
+            mm.parent?.type !== "update_expression";
           if (
-            p.parent.parent?.type === "member_expression" &&
+            mm?.type === "member_expression" &&
             p.parent.field === "object" &&
-            !FRESH_RESULT.test(prop ? this.text(prop) : "")
+            !FRESH_RESULT.test(prop ? this.text(prop) : "") &&
+            !readOnly
           )
             return undefined;
           calls.push({ call: p.parent, method: prop ? this.text(prop) : "" });
@@ -4081,10 +4089,7 @@ export class JsContext {
    * the constructor's pairs and the `set` calls (key undefined: a computed key, which may be any key). The
    * binding is the one in scope at `use`, so `const m = new Map()` in several handlers each keep their own.
    */
-  private mapModel(
-    name: string,
-    use: SyntaxNode,
-  ): { entries: { key: string | undefined; value: SyntaxNode | undefined }[]; ctor: SyntaxNode } | undefined {
+  private mapModel(name: string, use: SyntaxNode): { entries: MapEntry[]; ctor: SyntaxNode } | undefined {
     const scoped = this.scopedDecl(name, "new_expression", use);
     const decl = scoped?.decl;
     const ctor = decl && field(decl, "value");
@@ -4092,6 +4097,66 @@ export class JsContext {
     if (!this.maps.has(decl)) this.maps.set(decl, this.mapEntries(name, decl, ctor, scoped.within));
     const entries = this.maps.get(decl);
     return entries && { entries, ctor };
+  }
+
+  /**
+   * The entries a `m.get(k)` call may read: a private object key matches its own entries only, any other key never
+   * reads those; and a key that is the request of a route handler (`cache.get(req)`) never reads what another
+   * route's handler stored under its own request (each request is a new object; middleware and helpers count).
+   */
+  private mapHits(call: SyntaxNode, recv: SyntaxNode): MapEntry[] | undefined {
+    const map = this.mapModel(this.text(recv), recv);
+    if (!map) return undefined;
+    const k0 = this.args(call)[0];
+    const key = this.mapKey(k0);
+    const route = this.requestRoute(k0);
+    return map.entries.filter((e) => {
+      if (key?.startsWith(OBJECT_KEY)) return e.key === key;
+      if (e.key?.startsWith(OBJECT_KEY) || (key !== undefined && e.key !== undefined && e.key !== key))
+        return false;
+      const other = route && e.at ? this.requestRoute(this.args(e.at)[0]) : undefined;
+      return !other || other.fn === route!.fn || other.call === route!.call;
+    });
+  }
+
+  /**
+   * `m.get(k).prop` on a Map whose entries read there are all object literals (none written through a `get`): the
+   * values each gives `prop` (none where it lacks it). Undefined when not so.
+   */
+  private mapHeldProp(node: SyntaxNode): SyntaxNode[] | undefined {
+    const call = field(node, "object");
+    const fn = call?.type === "call_expression" ? field(call, "function") : undefined;
+    const recv = fn?.type === "member_expression" ? field(fn, "object") : undefined;
+    if (recv?.type !== "identifier" || this.method(call!) !== "get") return undefined;
+    const name = this.text(recv).replace(/\$/g, "\\$");
+    const store = String.raw`\b${name}\s*\.\s*get\s*\([^)]*\)\s*(?:\??\.[\w$]+|\[[^\]]*\])+\s*(?:[-+*/%&|^]|\?\?|&&|\|\|)?=(?![=>])`;
+    if (new RegExp(store).test(this.tree.source)) return undefined;
+    const hits = this.mapHits(call!, recv);
+    if (!hits?.length) return undefined;
+    const prop = this.text(field(node, "property") ?? node);
+    const out: SyntaxNode[] = [];
+    for (const e of hits) {
+      const obj = e.value && this.literalContainer(e.value);
+      const v = obj?.type === "object" ? this.lastPair(obj, prop) : undefined;
+      if (v === undefined) return undefined;
+      if (v) out.push(v);
+    }
+    return out;
+  }
+
+  /**
+   * For a name that is the first parameter of a route handler (`app.get('/x', (req, res) => ...)`, a string path
+   * first): that handler and its route call.
+   */
+  private requestRoute(k: SyntaxNode | undefined): { fn: SyntaxNode; call: SyntaxNode } | undefined {
+    if (k?.type !== "identifier") return undefined;
+    const fn = enclosingFunction(k);
+    const ps = fn ? this.plainParams(fn) : undefined;
+    if (!fn || ps?.[0]?.name !== this.text(k)) return undefined;
+    if ((this.assigns.get(this.text(k)) ?? []).some((a) => enclosingFunction(a) === fn)) return undefined;
+    const route = this.routeOf(fn);
+    if (!route || route.at === 0 || this.stringValue(route.args[0]) === undefined) return undefined;
+    return { fn, call: route.call };
   }
 
   /**
@@ -4125,8 +4190,8 @@ export class JsContext {
     decl: SyntaxNode,
     ctor: SyntaxNode,
     within: SyntaxNode | undefined,
-  ): { key: string | undefined; value: SyntaxNode | undefined }[] | undefined {
-    let out: { key: string | undefined; value: SyntaxNode | undefined }[] | undefined;
+  ): MapEntry[] | undefined {
+    let out: MapEntry[] | undefined;
     // (URLSearchParams too: `new URLSearchParams({ q, page: '1' }).get('page')` reads the pair as written.)
     const params = this.text(field(ctor, "constructor") ?? ctor) === "URLSearchParams";
     const used =
@@ -4164,7 +4229,7 @@ export class JsContext {
       for (const { call, method } of calls) {
         if (!out || !(method === "set" || (params && method === "append")) || this.isDead(call)) continue;
         const [k, v] = this.args(call);
-        out.push({ key: keyOf(k), value: v });
+        out.push({ key: keyOf(k), value: v, at: call });
       }
     }
     return out;
@@ -4839,6 +4904,9 @@ export class JsContext {
       const inst = t === "member_expression" && obj0?.type === "identifier" ? this.resolve(obj0) : undefined;
       const stored = inst?.type === "new_expression" ? this.storedBefore(node, inst) : undefined;
       if (stored) return this.eval(stored, cls, depth + 1);
+      // `perRequest.get(req).health` where the entries that get reads are object literals: their `health` values.
+      const held = t === "member_expression" ? this.mapHeldProp(node) : undefined;
+      if (held) return this.max(held, cls, depth);
       // `hit.value` of `const hit = COLS.find((c) => c.key === 'role')` over object literals: the record found.
       const record = t === "member_expression" ? this.foundRecord(obj0) : undefined;
       if (record !== undefined) {
@@ -5217,15 +5285,8 @@ export class JsContext {
       const recv = fn?.type === "member_expression" ? field(fn, "object") : undefined;
       if (recv?.type === "identifier") {
         const m = this.method(node);
-        const map = m === "get" ? this.mapModel(this.text(recv), recv) : undefined;
-        if (map) {
-          const key = this.mapKey(this.args(node)[0]);
-          // A private object key matches its own entries only; any other key never reads those.
-          const hits = map.entries.filter((e) =>
-            key?.startsWith(OBJECT_KEY)
-              ? e.key === key
-              : !e.key?.startsWith(OBJECT_KEY) && (key === undefined || e.key === undefined || e.key === key),
-          );
+        const hits = m === "get" ? this.mapHits(node, recv) : undefined;
+        if (hits) {
           return this.max(
             hits.flatMap((e) => (e.value ? [e.value] : [])),
             cls,
@@ -7161,6 +7222,13 @@ const STRAIGHT = new Set([
   "arguments",
   "call_expression",
 ]);
+
+/** A Map entry: its key as text (undefined: any key), its value, and the `set` call that stored it. */
+interface MapEntry {
+  key: string | undefined;
+  value: SyntaxNode | undefined;
+  at?: SyntaxNode;
+}
 
 /** What a loop's variable takes (see JsContext.loopValues). */
 interface LoopValues {
