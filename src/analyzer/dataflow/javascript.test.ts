@@ -2203,4 +2203,29 @@ describe("find over object-literal records (batch115)", () => {
     // (A store through the value changes what the entry holds.)
     expect(ssrf("per.get(req).health = req.body.url;", "per.get(req).health")).toBe(true);
   });
+
+  it("reads a hand-written SQL tag that appends its values in a loop or maps and joins them as built text", () => {
+    const sqli = (tag: string, language: "javascript" | "typescript" = "javascript") =>
+      analyzeSync(
+        `const { Pool } = require('pg');\nconst pool = new Pool();\n${tag}\n` +
+          "app.get('/u', async (req, res) => {\n  res.json(await pool.query(sql`SELECT * FROM users WHERE name = '${req.query.name}'`));\n});\n",
+        { language, rules: ["JS-SQLI-001"] },
+      ).findings.length > 0;
+    expect(
+      sqli(
+        "function sql(strings, ...values) {\n  let out = strings[0];\n  for (let i = 0; i < values.length; i++) out += values[i] + strings[i + 1];\n  return out;\n}",
+      ),
+    ).toBe(true);
+    expect(
+      sqli(
+        "function sql(strings: TemplateStringsArray, ...values: unknown[]): string {\n  return strings.map((s, i) => s + (i < values.length ? values[i] : '')).join('');\n}",
+        "typescript",
+      ),
+    ).toBe(true);
+    // (A tag that keeps only the literal parts, or a library's tag, passes the values apart: parameters.)
+    expect(sqli("function sql(strings, ...values) {\n  return strings.map((s) => s).join('?');\n}")).toBe(
+      false,
+    );
+    expect(sqli("const sql = require('sql-template-strings');")).toBe(false);
+  });
 });

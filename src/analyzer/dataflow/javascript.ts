@@ -1969,10 +1969,49 @@ export class JsContext {
     const first = id?.type === "identifier" ? this.text(id) : undefined;
     const rets = tag ? returnedValues(tag) : [];
     if (!first || !rets.length) return undefined;
-    const joins = (r: SyntaxNode) => {
+    const others = (this.plainParams(tag!) ?? []).map((p) => p.name);
+    // (`...values`, typed or not: TypeScript wraps it in a required_parameter.)
+    const restName = params ? descendantsOf(params).find((c) => c.type === "rest_pattern") : undefined;
+    const rest = restName ? namedChildren(restName).find((c) => c.type === "identifier") : undefined;
+    if (rest) others.push(this.text(rest));
+    const mentions = (n: SyntaxNode | undefined, names: string[]) =>
+      !!n && [n, ...descendantsOf(n)].some((d) => d.type === "identifier" && names.includes(this.text(d)));
+    const joins = (r: SyntaxNode): boolean => {
+      // `let out = strings[0]; for (...) out += values[i] + strings[i + 1]; return out;`: the parts and the values
+      // appended in turn to an accumulator.
+      if (r.type === "identifier") {
+        const name = this.text(r);
+        const decl = (this.decls.get(name) ?? []).find((d) => enclosingFunction(d) === tag);
+        const adds = (this.augments.get(name) ?? []).filter((a) => enclosingFunction(a) === tag);
+        const v = decl && field(decl, "value");
+        return (
+          !!v &&
+          (mentions(v, [first!]) || v.type === "string") &&
+          adds.length > 0 &&
+          adds.some((a) =>
+            mentions(
+              field(a, "right"),
+              others.filter((o) => o !== first),
+            ),
+          )
+        );
+      }
       if (r.type !== "call_expression") return false;
       const f = field(r, "function");
       if (this.callee(r) === "String.raw") return this.text(this.args(r)[0] ?? r) === first;
+      // `strings.map((s, i) => s + (values[i] ?? '')).join('')`: each part followed by its value.
+      const inner = f?.type === "member_expression" ? field(f, "object") : undefined;
+      if (this.method(r) === "join" && inner?.type === "call_expression" && this.method(inner) === "map") {
+        const fi = field(inner, "function");
+        return (
+          fi?.type === "member_expression" &&
+          this.text(field(fi, "object") ?? fi) === first &&
+          mentions(
+            this.args(inner)[0],
+            others.filter((o) => o !== first),
+          )
+        );
+      }
       return (
         f?.type === "member_expression" &&
         this.text(field(f, "object") ?? f) === first &&
