@@ -2228,4 +2228,14 @@ describe("find over object-literal records (batch115)", () => {
     );
     expect(sqli("const sql = require('sql-template-strings');")).toBe(false);
   });
+
+  it("follows a fluent method returning this to the class of the instance it was called on", () => {
+    const prelude =
+      "class Job {\n  cmd = 'uptime';\n  load(q) {\n    this.cmd = 'ls ' + q.dir;\n    return this;\n  }\n" +
+      "  fixed() {\n    return 'date';\n  }\n  run() {\n    return this.cmd;\n  }\n}\n" +
+      "class Other {\n  load() {\n    return 'x';\n  }\n  run() {\n    return 'uptime';\n  }\n}\n";
+    expect(cmdi("", "new Job().load(req.query).run()", prelude)).toBe(true);
+    expect(cmdi("", "new Job().load(req.query).fixed()", prelude)).toBe(false);
+    expect(cmdi("", "new Other().load(req.query).run()", prelude)).toBe(false);
+  });
 });

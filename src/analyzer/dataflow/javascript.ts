@@ -1798,6 +1798,20 @@ export class JsContext {
   }
 
   /** The function a plain call `f(...)` runs when `f` is declared in this file. */
+  /**
+   * The `new Klass(...)` an instance expression comes from: the expression itself, a name bound to it, or a call of
+   * a fluent method of it whose every return is `this` (`new Pager(req).load().sql()`).
+   */
+  private madeBy(o: SyntaxNode | undefined, depth = 0): SyntaxNode | undefined {
+    const v = o?.type === "identifier" ? this.resolve(o) : o;
+    if (v?.type !== "call_expression" || depth > 6) return v;
+    const m = this.localFunction(v);
+    const rets = m?.type === "method_definition" ? returnedValues(m) : [];
+    const f = field(v, "function");
+    if (!rets.length || rets.some((r) => r.type !== "this") || f?.type !== "member_expression") return v;
+    return this.madeBy(field(f, "object"), depth + 1);
+  }
+
   localFunction(call: SyntaxNode): SyntaxNode | undefined {
     const f = field(call, "function");
     if (f?.type === "identifier") {
@@ -1813,7 +1827,7 @@ export class JsContext {
     // file (or inherited from a superclass declared here), an override in a subclass taking precedence.
     if (f?.type === "member_expression") {
       const o = field(f, "object");
-      const v = o?.type === "identifier" ? this.resolve(o) : o;
+      const v = this.madeBy(o);
       if (v?.type === "new_expression") {
         const ctor = field(v, "constructor");
         if (ctor?.type === "identifier") {
