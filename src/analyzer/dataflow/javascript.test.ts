@@ -2238,4 +2238,27 @@ describe("find over object-literal records (batch115)", () => {
     expect(cmdi("", "new Job().load(req.query).fixed()", prelude)).toBe(false);
     expect(cmdi("", "new Other().load(req.query).run()", prelude)).toBe(false);
   });
+
+  it("reads a constructor parameter property of the instance a new or a factory made", () => {
+    const cls =
+      "class Job {\n  constructor(readonly cmd: string, readonly dir = '/srv') {}\n" +
+      "  static fixed(_x: string): Job {\n    return new Job('uptime');\n  }\n" +
+      "  static raw(x: string): Job {\n    return new Job('ls ' + x);\n  }\n}\n";
+    const run = (read: string, extra = "") =>
+      analyzeSync(
+        "import { exec } from 'child_process';\nimport express from 'express';\nconst app = express();\n" +
+          cls +
+          extra +
+          `app.get('/a', (req, res) => {\n  exec(${read});\n  res.send('ok');\n});\n` +
+          "app.get('/b', (req, res) => {\n  res.json(Job.raw(String(req.query.d)));\n});\n",
+        { language: "typescript", rules: ["JS-CMDI-001"] },
+      ).findings.length > 0;
+    expect(run("Job.fixed(String(req.query.d)).cmd")).toBe(false);
+    expect(run("new Job('date').cmd")).toBe(false);
+    expect(run("'ls ' + new Job(String(req.query.d)).dir")).toBe(false);
+    expect(run("Job.raw(String(req.query.d)).cmd")).toBe(true);
+    expect(run("new Job(String(req.query.d)).cmd")).toBe(true);
+    // (A store into the property anywhere: the instance may hold something else.)
+    expect(run("Job.fixed('x').cmd", "function patch(j: any, v: string) {\n  j.cmd = v;\n}\n")).toBe(true);
+  });
 });

@@ -4412,6 +4412,66 @@ export class JsContext {
    * file, `p` a plain field or a setter storing into the field its getter returns), with no other use of obj in
    * between: v. Undefined otherwise.
    */
+  /**
+   * `X.prop` where every instance X can be is a `new K(...)` of one class K of this file without a superclass (X
+   * itself, a name bound to one, a fluent chain on one, or a call of a local function whose every return is one)
+   * and `prop` is a parameter property of K's constructor (`constructor(readonly clause: string)`) that nothing
+   * else stores into and no accessor or method of K shadows: the arguments those `new` calls pass there (a missing
+   * one: the parameter's default). Undefined otherwise.
+   */
+  private ctorArgProp(node: SyntaxNode): SyntaxNode[] | undefined {
+    const obj = field(node, "object");
+    const prop = this.text(field(node, "property") ?? node);
+    if (!obj || !/^[A-Za-z_$][\w$]*$/.test(prop)) return undefined;
+    const origin = this.madeBy(obj);
+    const fn = origin?.type === "call_expression" ? this.localFunction(origin) : undefined;
+    const news = origin?.type === "new_expression" ? [origin] : fn ? returnedValues(fn) : [];
+    if (!news.length || news.some((n) => n.type !== "new_expression")) return undefined;
+    const cls = this.text(field(news[0]!, "constructor") ?? news[0]!);
+    if (news.some((n) => this.text(field(n, "constructor") ?? n) !== cls)) return undefined;
+    this.instanceMethod(cls, ""); // (builds classesByName)
+    const classes = this.classesByName?.get(cls) ?? [];
+    const klass = classes.length === 1 ? classes[0]! : undefined;
+    const body = klass && field(klass, "body");
+    if (!body || namedChildren(klass!).some((h) => h.type === "class_heritage")) return undefined;
+    const members = namedChildren(body);
+    if (
+      members.some(
+        (m) => m !== undefined && this.text(field(m, "name") ?? m) === prop && m.type !== "method_definition",
+      )
+    )
+      return undefined;
+    const ctor = members.find(
+      (m) => m.type === "method_definition" && this.text(field(m, "name") ?? m) === "constructor",
+    );
+    if (!ctor || members.some((m) => m !== ctor && this.text(field(m, "name") ?? m) === prop))
+      return undefined;
+    const params = namedChildren(field(ctor, "parameters") ?? ctor).filter((c) => c.type !== "comment");
+    const at = params.findIndex(
+      (p) =>
+        p.children.some((c) => c.type === "accessibility_modifier" || c.type === "readonly") &&
+        this.text(field(p, "pattern") ?? p) === prop,
+    );
+    if (at < 0) return undefined;
+    // Nothing else stores into a property of that name (`x.clause = ...`, `this.clause = ...`).
+    const e = prop.replace(/\$/g, "\\$");
+    if (
+      new RegExp(
+        String.raw`\.\s*${e}\s*(?:[-+*/%&|^]|\?\?|&&|\|\|)?=(?![=>])|\[\s*['"]${e}['"]\s*\]\s*=(?!=)`,
+      ).test(this.tree.source)
+    )
+      return undefined;
+    if (/\bObject\.assign\(\s*this\b/.test(this.tree.source)) return undefined;
+    const out: SyntaxNode[] = [];
+    for (const n of news) {
+      const args = this.args(n);
+      if (args.slice(0, at + 1).some((a) => a.type === "spread_element")) return undefined;
+      const v = args[at] ?? field(params[at]!, "value");
+      if (v) out.push(v);
+    }
+    return out;
+  }
+
   private storedBefore(read: SyntaxNode, made: SyntaxNode): SyntaxNode | undefined {
     const obj = field(read, "object")!;
     const name = this.text(obj);
@@ -4953,6 +5013,11 @@ export class JsContext {
         if (typeof k === "number" && Number.isInteger(k) && k >= 0 && this.literalRestItem(obj0, k))
           return Level.CONST;
       }
+      // `new Filter('owner = $1').clause`, `Filter.byOwner(x).clause` (a factory returning `new Filter(...)`): a
+      // constructor parameter property only the constructor sets is what that instance was made with.
+      const ctorArgs =
+        t === "member_expression" && obj0?.type !== "this" ? this.ctorArgProp(node) : undefined;
+      if (ctorArgs) return this.max(ctorArgs, cls, depth);
       // `holder.value = 'date'; exec(holder.value)` on `const holder = new Holder(x)`: the store just before wins.
       const inst = t === "member_expression" && obj0?.type === "identifier" ? this.resolve(obj0) : undefined;
       const stored = inst?.type === "new_expression" ? this.storedBefore(node, inst) : undefined;
