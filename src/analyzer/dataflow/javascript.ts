@@ -797,6 +797,13 @@ export class JsContext {
    * `<%-`, lodash/underscore `<%=`, Handlebars/Mustache `{{{` or `{{&` or noEscape, pug `!=`/`!{`, doT `{{=`
    * (`{{!` encodes), nunjucks `| safe`); otherwise every value it prints is HTML-escaped.
    */
+  /** The `Hogan.compile(T)` call a `.render` member is read on (directly or through a name bound once). */
+  private hoganTemplate(callee: SyntaxNode): SyntaxNode | undefined {
+    const r = field(callee, "object");
+    const c = r?.type === "identifier" ? this.resolve(r) : r;
+    return c?.type === "call_expression" && /^hogan(\.js)?\.compile$/i.test(this.callee(c)) ? c : undefined;
+  }
+
   templateRender(call: SyntaxNode): { raw: boolean; data: SyntaxNode[] } | undefined {
     if (call.type !== "call_expression") return undefined;
     const callee = field(call, "function");
@@ -813,6 +820,16 @@ export class JsContext {
       if (!m) return undefined;
       engine = m[1]!;
       [tpl, opts] = this.args(fn);
+      data = this.args(call);
+    } else if (
+      this.method(call) === "render" &&
+      callee?.type === "member_expression" &&
+      this.hoganTemplate(callee)
+    ) {
+      // Hogan: `Hogan.compile(T).render(data)` (or a name bound to the compiled template) escapes like Mustache.
+      engine = "mustache";
+      [tpl, opts] = this.args(this.hoganTemplate(callee)!);
+      opts = undefined;
       data = this.args(call);
     } else if (this.method(call) === "parseAndRender" && callee?.type === "member_expression") {
       // liquidjs: `engine.parseAndRender(T, data)` on `const engine = new Liquid(opts)`. Liquid prints `{{ x }}`
