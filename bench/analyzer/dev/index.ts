@@ -112,6 +112,7 @@ import { BATCH117 as JS_TS_BATCH117 } from "./js-ts-batch117.js";
 import { BATCH123 as JS_TS_BATCH123 } from "./js-ts-batch123.js";
 import { BATCH120 as JS_TS_BATCH120 } from "./js-ts-batch120.js";
 import { BATCH119 as JS_TS_BATCH119 } from "./js-ts-batch119.js";
+import { BATCH122 as JS_TS_BATCH122 } from "./js-ts-batch122.js";
 import { MARKUP as JS_TS_MARKUP } from "./js-ts-markup.js";
 import { CASES as PY_RULES } from "./py-rules.js";
 import { BATCH15 as PY_RULES_BATCH15 } from "./py-rules-batch15.js";
@@ -373,6 +374,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH123,
     ...JS_TS_BATCH120,
     ...JS_TS_BATCH119,
+    ...JS_TS_BATCH122,
     ...JS_TS_MARKUP,
   ],
   "py-rules": [

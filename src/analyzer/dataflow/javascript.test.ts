@@ -2163,4 +2163,127 @@ describe("find over object-literal records (batch115)", () => {
       "HIGH",
     ]);
   });
+
+  it("knows which values of a loop over constants reach a branch or an indexed read", () => {
+    const steps = "const STEPS = ['status', 'disk', 'logs'];\n";
+    const after = (want: string) =>
+      cmdi(
+        `  let cmd = 'uptime';\n  s: for (const step of STEPS) {\n    if (step !== '${want}') continue s;\n    cmd = 'tail ' + req.query.f;\n  }`,
+        "cmd",
+        steps,
+      );
+    expect(after("logs")).toBe(true);
+    expect(after("custom")).toBe(false);
+    const doWhile = (test: string, stop: number) =>
+      cmdi(
+        `  let n = 0;\n  let cmd = 'date';\n  do {\n    n++;\n    if (${test}) cmd = 'echo ' + req.query.m;\n  } while (n < ${stop});`,
+        "cmd",
+      );
+    expect(doWhile("n === 3", 3)).toBe(true);
+    expect(doWhile("n > 3", 3)).toBe(false);
+    expect(doWhile("n === 1", 0)).toBe(true);
+    const forIf = (test: string) =>
+      cmdi(
+        `  let cmd = 'ls';\n  for (let r = 0; r < 3; r++) {\n    if (${test}) continue;\n    cmd = 'ls ' + req.query.d;\n  }`,
+        "cmd",
+      );
+    expect(forIf("r < 5")).toBe(false);
+    expect(forIf("r < 2")).toBe(true);
+    const cells = (head: string) =>
+      cmdi(
+        `  const cells = ['ls', '-la', req.query.d];\n  let cmd = '';\n  ${head} {\n    if (i === 2) continue;\n    cmd += ' ' + cells[i];\n  }`,
+        "cmd",
+      );
+    expect(cells("for (let i = 0; i < cells.length; i++)")).toBe(false);
+    expect(cells("for (let i = 0; i <= 2; i += 2)")).toBe(false);
+    // (Another write of the counter in the body: its values are not known.)
+    expect(cells("for (let i = 0; i < cells.length; i++, i = i)")).toBe(true);
+    expect(
+      cmdi(
+        "  const cells = ['ls', '-la', req.query.d];\n  let cmd = '';\n  let i = 0;\n  do {\n    cmd += ' ' + cells[i];\n    i++;\n  } while (i < 2);",
+        "cmd",
+      ),
+    ).toBe(false);
+    expect(
+      cmdi(
+        "  const cells = ['ls', '-la', req.query.d];\n  let cmd = '';\n  let i = 0;\n  do {\n    cmd += ' ' + cells[i];\n    i++;\n  } while (i < 3);",
+        "cmd",
+      ),
+    ).toBe(true);
+  });
+
+  it("reads a per-request Map keyed by req from this route's handler and the middleware only", () => {
+    const ssrf = (other: string, read: string) =>
+      analyzeSync(
+        "const axios = require('axios');\nconst app = require('express')();\nconst per = new WeakMap();\n" +
+          "app.use((req, res, next) => {\n  per.set(req, { up: req.get('x-up'), health: 'https://status.example.com/' });\n  next();\n});\n" +
+          `app.post('/set', (req, res) => {\n  ${other}\n  res.end();\n});\n` +
+          `app.get('/go', async (req, res) => {\n  const r = await axios.get(${read});\n  res.json(r.data);\n});\n`,
+        { language: "javascript", rules: ["JS-SSRF-001"] },
+      ).findings.some((f) => f.line === 13);
+    expect(ssrf("per.set(req, { health: req.body.url });", "per.get(req).health")).toBe(false);
+    expect(ssrf("per.set(req, { health: req.body.url });", "per.get(req).up")).toBe(true);
+    // (A key that is no route handler's request may be any request's.)
+    expect(ssrf("per.set(OTHER, { health: req.body.url });", "per.get(req).health")).toBe(true);
+    // (A store through the value changes what the entry holds.)
+    expect(ssrf("per.get(req).health = req.body.url;", "per.get(req).health")).toBe(true);
+  });
+
+  it("reads a hand-written SQL tag that appends its values in a loop or maps and joins them as built text", () => {
+    const sqli = (tag: string, language: "javascript" | "typescript" = "javascript") =>
+      analyzeSync(
+        `const { Pool } = require('pg');\nconst pool = new Pool();\n${tag}\n` +
+          "app.get('/u', async (req, res) => {\n  res.json(await pool.query(sql`SELECT * FROM users WHERE name = '${req.query.name}'`));\n});\n",
+        { language, rules: ["JS-SQLI-001"] },
+      ).findings.length > 0;
+    expect(
+      sqli(
+        "function sql(strings, ...values) {\n  let out = strings[0];\n  for (let i = 0; i < values.length; i++) out += values[i] + strings[i + 1];\n  return out;\n}",
+      ),
+    ).toBe(true);
+    expect(
+      sqli(
+        "function sql(strings: TemplateStringsArray, ...values: unknown[]): string {\n  return strings.map((s, i) => s + (i < values.length ? values[i] : '')).join('');\n}",
+        "typescript",
+      ),
+    ).toBe(true);
+    // (A tag that keeps only the literal parts, or a library's tag, passes the values apart: parameters.)
+    expect(sqli("function sql(strings, ...values) {\n  return strings.map((s) => s).join('?');\n}")).toBe(
+      false,
+    );
+    expect(sqli("const sql = require('sql-template-strings');")).toBe(false);
+  });
+
+  it("follows a fluent method returning this to the class of the instance it was called on", () => {
+    const prelude =
+      "class Job {\n  cmd = 'uptime';\n  load(q) {\n    this.cmd = 'ls ' + q.dir;\n    return this;\n  }\n" +
+      "  fixed() {\n    return 'date';\n  }\n  run() {\n    return this.cmd;\n  }\n}\n" +
+      "class Other {\n  load() {\n    return 'x';\n  }\n  run() {\n    return 'uptime';\n  }\n}\n";
+    expect(cmdi("", "new Job().load(req.query).run()", prelude)).toBe(true);
+    expect(cmdi("", "new Job().load(req.query).fixed()", prelude)).toBe(false);
+    expect(cmdi("", "new Other().load(req.query).run()", prelude)).toBe(false);
+  });
+
+  it("reads a constructor parameter property of the instance a new or a factory made", () => {
+    const cls =
+      "class Job {\n  constructor(readonly cmd: string, readonly dir = '/srv') {}\n" +
+      "  static fixed(_x: string): Job {\n    return new Job('uptime');\n  }\n" +
+      "  static raw(x: string): Job {\n    return new Job('ls ' + x);\n  }\n}\n";
+    const run = (read: string, extra = "") =>
+      analyzeSync(
+        "import { exec } from 'child_process';\nimport express from 'express';\nconst app = express();\n" +
+          cls +
+          extra +
+          `app.get('/a', (req, res) => {\n  exec(${read});\n  res.send('ok');\n});\n` +
+          "app.get('/b', (req, res) => {\n  res.json(Job.raw(String(req.query.d)));\n});\n",
+        { language: "typescript", rules: ["JS-CMDI-001"] },
+      ).findings.length > 0;
+    expect(run("Job.fixed(String(req.query.d)).cmd")).toBe(false);
+    expect(run("new Job('date').cmd")).toBe(false);
+    expect(run("'ls ' + new Job(String(req.query.d)).dir")).toBe(false);
+    expect(run("Job.raw(String(req.query.d)).cmd")).toBe(true);
+    expect(run("new Job(String(req.query.d)).cmd")).toBe(true);
+    // (A store into the property anywhere: the instance may hold something else.)
+    expect(run("Job.fixed('x').cmd", "function patch(j: any, v: string) {\n  j.cmd = v;\n}\n")).toBe(true);
+  });
 });

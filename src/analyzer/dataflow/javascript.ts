@@ -297,6 +297,9 @@ export class JsContext {
   /** A call whose local callee's returned values are being evaluated with its parameters bound to its arguments. */
   private bound:
     { fn: SyntaxNode; call: SyntaxNode; inner?: { fns: SyntaxNode[]; call: SyntaxNode } } | undefined;
+  /** A loop variable bound to one of its values while a branch condition inside the loop is evaluated. */
+  private loopBound: { loop: SyntaxNode; name: string; value: string | number | boolean | null } | undefined;
+  private readonly loopMemo = new Map<SyntaxNode, LoopValues | null>();
   /** An array callback whose element parameter is read as one known item (`LIST.map(cb)[k]`: cb of `LIST[k]`). */
   private pin: { fn: SyntaxNode; value: SyntaxNode } | undefined;
   /** Calls by the callee's last name (`f(x)`, `this.f(x)`, `obj.f(x)`): where a local function's arguments come from. */
@@ -318,10 +321,7 @@ export class JsContext {
   private readonly constBusy = new Set<SyntaxNode>();
   /** Reads being looked up past their conditional reassignments (to the declaration's value). */
   private readonly skipAssigns = new Set<SyntaxNode>();
-  private readonly maps = new Map<
-    SyntaxNode,
-    { key: string | undefined; value: SyntaxNode | undefined }[] | undefined
-  >();
+  private readonly maps = new Map<SyntaxNode, MapEntry[] | undefined>();
 
   constructor(tree: SyntaxTree) {
     this.tree = tree;
@@ -797,6 +797,13 @@ export class JsContext {
    * `<%-`, lodash/underscore `<%=`, Handlebars/Mustache `{{{` or `{{&` or noEscape, pug `!=`/`!{`, doT `{{=`
    * (`{{!` encodes), nunjucks `| safe`); otherwise every value it prints is HTML-escaped.
    */
+  /** The `Hogan.compile(T)` call a `.render` member is read on (directly or through a name bound once). */
+  private hoganTemplate(callee: SyntaxNode): SyntaxNode | undefined {
+    const r = field(callee, "object");
+    const c = r?.type === "identifier" ? this.resolve(r) : r;
+    return c?.type === "call_expression" && /^hogan(\.js)?\.compile$/i.test(this.callee(c)) ? c : undefined;
+  }
+
   templateRender(call: SyntaxNode): { raw: boolean; data: SyntaxNode[] } | undefined {
     if (call.type !== "call_expression") return undefined;
     const callee = field(call, "function");
@@ -813,6 +820,16 @@ export class JsContext {
       if (!m) return undefined;
       engine = m[1]!;
       [tpl, opts] = this.args(fn);
+      data = this.args(call);
+    } else if (
+      this.method(call) === "render" &&
+      callee?.type === "member_expression" &&
+      this.hoganTemplate(callee)
+    ) {
+      // Hogan: `Hogan.compile(T).render(data)` (or a name bound to the compiled template) escapes like Mustache.
+      engine = "mustache";
+      [tpl, opts] = this.args(this.hoganTemplate(callee)!);
+      opts = undefined;
       data = this.args(call);
     } else if (this.method(call) === "parseAndRender" && callee?.type === "member_expression") {
       // liquidjs: `engine.parseAndRender(T, data)` on `const engine = new Liquid(opts)`. Liquid prints `{{ x }}`
@@ -1798,6 +1815,20 @@ export class JsContext {
   }
 
   /** The function a plain call `f(...)` runs when `f` is declared in this file. */
+  /**
+   * The `new Klass(...)` an instance expression comes from: the expression itself, a name bound to it, or a call of
+   * a fluent method of it whose every return is `this` (`new Pager(req).load().sql()`).
+   */
+  private madeBy(o: SyntaxNode | undefined, depth = 0): SyntaxNode | undefined {
+    const v = o?.type === "identifier" ? this.resolve(o) : o;
+    if (v?.type !== "call_expression" || depth > 6) return v;
+    const m = this.localFunction(v);
+    const rets = m?.type === "method_definition" ? returnedValues(m) : [];
+    const f = field(v, "function");
+    if (!rets.length || rets.some((r) => r.type !== "this") || f?.type !== "member_expression") return v;
+    return this.madeBy(field(f, "object"), depth + 1);
+  }
+
   localFunction(call: SyntaxNode): SyntaxNode | undefined {
     const f = field(call, "function");
     if (f?.type === "identifier") {
@@ -1813,7 +1844,7 @@ export class JsContext {
     // file (or inherited from a superclass declared here), an override in a subclass taking precedence.
     if (f?.type === "member_expression") {
       const o = field(f, "object");
-      const v = o?.type === "identifier" ? this.resolve(o) : o;
+      const v = this.madeBy(o);
       if (v?.type === "new_expression") {
         const ctor = field(v, "constructor");
         if (ctor?.type === "identifier") {
@@ -1974,10 +2005,49 @@ export class JsContext {
     const first = id?.type === "identifier" ? this.text(id) : undefined;
     const rets = tag ? returnedValues(tag) : [];
     if (!first || !rets.length) return undefined;
-    const joins = (r: SyntaxNode) => {
+    const others = (this.plainParams(tag!) ?? []).map((p) => p.name);
+    // (`...values`, typed or not: TypeScript wraps it in a required_parameter.)
+    const restName = params ? descendantsOf(params).find((c) => c.type === "rest_pattern") : undefined;
+    const rest = restName ? namedChildren(restName).find((c) => c.type === "identifier") : undefined;
+    if (rest) others.push(this.text(rest));
+    const mentions = (n: SyntaxNode | undefined, names: string[]) =>
+      !!n && [n, ...descendantsOf(n)].some((d) => d.type === "identifier" && names.includes(this.text(d)));
+    const joins = (r: SyntaxNode): boolean => {
+      // `let out = strings[0]; for (...) out += values[i] + strings[i + 1]; return out;`: the parts and the values
+      // appended in turn to an accumulator.
+      if (r.type === "identifier") {
+        const name = this.text(r);
+        const decl = (this.decls.get(name) ?? []).find((d) => enclosingFunction(d) === tag);
+        const adds = (this.augments.get(name) ?? []).filter((a) => enclosingFunction(a) === tag);
+        const v = decl && field(decl, "value");
+        return (
+          !!v &&
+          (mentions(v, [first!]) || v.type === "string") &&
+          adds.length > 0 &&
+          adds.some((a) =>
+            mentions(
+              field(a, "right"),
+              others.filter((o) => o !== first),
+            ),
+          )
+        );
+      }
       if (r.type !== "call_expression") return false;
       const f = field(r, "function");
       if (this.callee(r) === "String.raw") return this.text(this.args(r)[0] ?? r) === first;
+      // `strings.map((s, i) => s + (values[i] ?? '')).join('')`: each part followed by its value.
+      const inner = f?.type === "member_expression" ? field(f, "object") : undefined;
+      if (this.method(r) === "join" && inner?.type === "call_expression" && this.method(inner) === "map") {
+        const fi = field(inner, "function");
+        return (
+          fi?.type === "member_expression" &&
+          this.text(field(fi, "object") ?? fi) === first &&
+          mentions(
+            this.args(inner)[0],
+            others.filter((o) => o !== first),
+          )
+        );
+      }
       return (
         f?.type === "member_expression" &&
         this.text(field(f, "object") ?? f) === first &&
@@ -2255,6 +2325,9 @@ export class JsContext {
         return this.constValue(namedChildren(node)[0], depth + 1);
       case "identifier": {
         const name = this.text(node);
+        // A loop variable while one of the values it takes is tried (see loopUnreached).
+        const lb = this.loopBound;
+        if (lb && lb.name === name && lb.loop.start <= node.start && node.end <= lb.loop.end) return lb.value;
         // A parameter of the helper whose call is being read (`loadTitle(raw, false)`): that call's argument, or the
         // default when it passes none, while the helper never reassigns it.
         const b = this.bound;
@@ -2631,6 +2704,7 @@ export class JsContext {
 
   /** An assignment inside a branch a constant condition never takes (`if (false) { ... }`). */
   private isDead(stmt: SyntaxNode): boolean {
+    if (this.loopUnreached(stmt)) return true;
     let child = stmt;
     for (let p = stmt.parent; p && !FN_TYPES.has(p.type); child = p, p = p.parent) {
       if (p.type === "statement_block" && this.exitsBefore(p, child)) return true;
@@ -2669,6 +2743,234 @@ export class JsContext {
           ? namedChildren(alt).find((c) => c.type !== "comment")
           : alt;
       if (blockExits(taken)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The finite values a loop's variable takes, for a loop over constants: `for (const s of STEPS)` over a literal
+   * array of constants (or over the items of an enclosing loop's literal array of arrays), a counter `for (let i = A;
+   * i < B; i++)` (B a constant or a known literal array's length) the body never writes, and a `do...while` or
+   * `while` counter declared with a constant just before the loop and written only by one unconditional `i++` /
+   * `i += c` statement of the body (no `continue` skips it). `pre`: the values at the body's top; `post`: after the
+   * counter's step (do/while). Undefined for any other loop, or one that would run more than 256 times.
+   */
+  private loopValues(loop: SyntaxNode): LoopValues | undefined {
+    let hit = this.loopMemo.get(loop);
+    if (hit === undefined) {
+      hit = this.loopValuesUncached(loop) ?? null;
+      this.loopMemo.set(loop, hit);
+    }
+    return hit ?? undefined;
+  }
+
+  private loopValuesUncached(loop: SyntaxNode): LoopValues | undefined {
+    type V = string | number | boolean | null;
+    const body = field(loop, "body");
+    if (!body) return undefined;
+    const writes = (n: SyntaxNode, name: string) =>
+      descendantsOf(n).filter(
+        (d) =>
+          (d.type === "update_expression" && this.text(field(d, "argument") ?? d) === name) ||
+          ((d.type === "assignment_expression" || d.type === "augmented_assignment_expression") &&
+            this.text(field(d, "left") ?? d) === name),
+      );
+    const consts = (arr: SyntaxNode | undefined): V[] | undefined => {
+      const items = arr && namedChildren(arr).filter((c) => c.type !== "comment");
+      if (arr?.type !== "array" || !items?.length || items.some((c) => c.type === "spread_element"))
+        return undefined;
+      const vals = items.map((c) => this.constValue(c));
+      return vals.every((v) => v !== undefined) ? (vals as V[]) : undefined;
+    };
+    if (loop.type === "for_in_statement") {
+      const left = field(loop, "left");
+      const right = field(loop, "right");
+      if (left?.type !== "identifier" || !right || !loop.children.some((c) => !c.named && c.type === "of"))
+        return undefined;
+      const name = this.text(left);
+      if (writes(body, name).length) return undefined;
+      const lit = this.literalContainer(right);
+      let values = consts(lit);
+      // `for (const item of group)` where `group` walks a literal array of arrays: every inner item.
+      if (!values && right.type === "identifier") {
+        for (let p = loop.parent; p && !FN_TYPES.has(p.type); p = p.parent) {
+          if (p.type !== "for_in_statement" || this.text(field(p, "left") ?? p) !== this.text(right))
+            continue;
+          const outer = this.literalContainer(field(p, "right"));
+          const rows =
+            outer?.type === "array" ? namedChildren(outer).filter((c) => c.type !== "comment") : [];
+          const inner = rows.map((r) => consts(this.literalContainer(r)));
+          if (rows.length && inner.every((v) => v)) values = inner.flatMap((v) => v!);
+          break;
+        }
+      }
+      return values ? { name, pre: values, post: values } : undefined;
+    }
+    const step = (u: SyntaxNode | undefined, name: string): number | undefined => {
+      if (!u) return undefined;
+      if (u.type === "update_expression") {
+        if (this.text(field(u, "argument") ?? u) !== name) return undefined;
+        return /\+\+/.test(this.text(u)) ? 1 : -1;
+      }
+      if (u.type === "augmented_assignment_expression" && this.text(field(u, "left") ?? u) === name) {
+        const c = this.constValue(field(u, "right"));
+        const op = field(u, "operator")?.type ?? u.children.find((c) => !c.named)?.type;
+        if (typeof c !== "number" || c === 0) return undefined;
+        return op === "+=" ? c : op === "-=" ? -c : undefined;
+      }
+      return undefined;
+    };
+    // `i < B` (B a constant or `arr.length` of a known literal array), tried for one value.
+    const test = (cond: SyntaxNode | undefined, name: string) => {
+      let c = cond;
+      while (c && (c.type === "parenthesized_expression" || c.type === "expression_statement"))
+        c = namedChildren(c)[0];
+      if (c?.type !== "binary_expression" || this.text(field(c, "left") ?? c) !== name) return undefined;
+      const op = field(c, "operator")?.type ?? c.children.find((k) => !k.named)?.type ?? "";
+      const r = field(c, "right");
+      let bound = this.constValue(r);
+      if (
+        bound === undefined &&
+        r?.type === "member_expression" &&
+        this.text(field(r, "property") ?? r) === "length"
+      ) {
+        const arr = this.literalContainer(field(r, "object"));
+        if (arr?.type === "array" && !arr.children.some((k) => k.type === "spread_element"))
+          bound = namedChildren(arr).filter((k) => k.type !== "comment").length;
+      }
+      if (typeof bound !== "number" || !/^(<|<=|>|>=|!==?)$/.test(op)) return undefined;
+      return (v: number) => compareConstants(op.replace(/^(!=)=$/, "$1"), v, bound) === true;
+    };
+    if (loop.type === "for_statement") {
+      const init = field(loop, "initializer");
+      const decls = init ? namedChildren(init).filter((c) => c.type === "variable_declarator") : [];
+      const id = decls.length === 1 ? field(decls[0]!, "name") : undefined;
+      if (id?.type !== "identifier") return undefined;
+      const name = this.text(id);
+      const a = this.constValue(field(decls[0]!, "value"));
+      const by = step(field(loop, "increment"), name);
+      const holds = test(field(loop, "condition"), name);
+      if (typeof a !== "number" || by === undefined || !holds || writes(body, name).length) return undefined;
+      const pre: V[] = [];
+      for (let v = a; holds(v); v += by) if (pre.push(v) > 256) return undefined;
+      return { name, pre, post: pre };
+    }
+    if (loop.type !== "do_statement" && loop.type !== "while_statement") return undefined;
+    if (body.type !== "statement_block") return undefined;
+    const stmts = namedChildren(body).filter((c) => c.type !== "comment");
+    const steps = stmts.filter((s) => s.type === "expression_statement");
+    const cond = field(loop, "condition");
+    let c0 = cond;
+    while (c0?.type === "parenthesized_expression") c0 = namedChildren(c0)[0];
+    const lhs = c0?.type === "binary_expression" ? field(c0, "left") : undefined;
+    if (lhs?.type !== "identifier") return undefined;
+    const name = this.text(lhs);
+    const incr = steps.find((s) => step(namedChildren(s)[0], name) !== undefined);
+    const by = incr && step(namedChildren(incr)[0], name);
+    const holds = test(cond, name);
+    if (!incr || by === undefined || !holds) return undefined;
+    // The only write of the counter in its function is that step; no continue can jump over it.
+    const fn = enclosingFunction(loop);
+    const scope = fn ? (field(fn, "body") ?? fn) : this.tree.root;
+    if (writes(scope, name).length !== 1 || descendantsOf(body).some((d) => d.type === "continue_statement"))
+      return undefined;
+    // Declared with a constant just before the loop (or its label) in the same block.
+    const at = loop.parent?.type === "labeled_statement" ? loop.parent : loop;
+    const decl = at.parent
+      ? namedChildren(at.parent)
+          .filter((s) => s.order < at.order && /^(lexical|variable)_declaration$/.test(s.type))
+          .flatMap((s) => namedChildren(s).filter((d) => d.type === "variable_declarator"))
+          .filter((d) => this.text(field(d, "name") ?? d) === name)
+      : [];
+    const a = decl.length === 1 ? this.constValue(field(decl[0]!, "value")) : undefined;
+    if (typeof a !== "number") return undefined;
+    const pre: V[] = [];
+    const post: V[] = [];
+    for (let v = a, first = loop.type === "do_statement"; first || holds(v); v += by, first = false) {
+      pre.push(v);
+      if (post.push(v + by) > 256) return undefined;
+    }
+    return { name, pre, post, step: incr };
+  }
+
+  /**
+   * The values of a loop variable at `at` inside its loop: those of the loop (pre- or post-step) that the branches
+   * and the `if (c) continue/break/return/throw;` exits between `at` and the loop let through. Undefined when `at`
+   * is in no loop over known values of `id`.
+   */
+  loopValuesAt(id: SyntaxNode, at: SyntaxNode = id): (string | number | boolean | null)[] | undefined {
+    const name = this.text(id);
+    const conds: { cond: SyntaxNode; want: boolean }[] = [];
+    let child = at;
+    for (let p = at.parent; p && !FN_TYPES.has(p.type); child = p, p = p.parent) {
+      this.pathConds(p, child, conds);
+      if (!/^(for_in|for|do|while)_statement$/.test(p.type) || child.field !== "body") continue;
+      const lv = this.loopValues(p);
+      if (!lv || lv.name !== name) continue;
+      return this.feasible(p, lv, at, conds);
+    }
+    return undefined;
+  }
+
+  /** The conditions that must hold (want) or fail for control to go from `p`'s child `child` on. */
+  private pathConds(p: SyntaxNode, child: SyntaxNode, conds: { cond: SyntaxNode; want: boolean }[]): void {
+    if (p.type === "if_statement" || p.type === "ternary_expression") {
+      const c = field(p, "condition");
+      if (c && child.field === "consequence") conds.push({ cond: c, want: true });
+      if (c && child.field === "alternative") conds.push({ cond: c, want: false });
+    } else if (p.type === "statement_block") {
+      for (const s of namedChildren(p)) {
+        if (s.order >= child.order) break;
+        if (s.type !== "if_statement" || field(s, "alternative")) continue;
+        const then = field(s, "consequence");
+        const last =
+          then?.type === "statement_block"
+            ? namedChildren(then)
+                .filter((c) => c.type !== "comment")
+                .pop()
+            : then;
+        if (last && /^(continue|break|return|throw)_statement$/.test(last.type))
+          conds.push({ cond: field(s, "condition")!, want: false });
+      }
+    }
+  }
+
+  /** The values of lv at `at` under which none of the conditions is known to go the other way. */
+  private feasible(
+    loop: SyntaxNode,
+    lv: LoopValues,
+    at: SyntaxNode,
+    conds: { cond: SyntaxNode; want: boolean }[],
+  ): (string | number | boolean | null)[] {
+    const afterStep = !!lv.step && lv.step.order < at.order;
+    const values = afterStep ? lv.post : lv.pre;
+    const saved = this.loopBound;
+    try {
+      return values.filter((value) => {
+        this.loopBound = { loop, name: lv.name, value };
+        return conds.every(({ cond, want }) => {
+          const v = this.constValue(cond);
+          return v === undefined || truthy(v) === want;
+        });
+      });
+    } finally {
+      this.loopBound = saved;
+    }
+  }
+
+  /**
+   * Code inside a loop over known values that no value reaches: `if (step !== 'custom') continue;` before it when
+   * no step is 'custom', `if (attempt > 3)` in a do...while that stops at 3.
+   */
+  private loopUnreached(stmt: SyntaxNode): boolean {
+    const conds: { cond: SyntaxNode; want: boolean }[] = [];
+    let child = stmt;
+    for (let p = stmt.parent; p && !FN_TYPES.has(p.type); child = p, p = p.parent) {
+      this.pathConds(p, child, conds);
+      if (!/^(for_in|for|do|while)_statement$/.test(p.type) || child.field !== "body" || !conds.length)
+        continue;
+      const lv = this.loopValues(p);
+      if (lv && !this.feasible(p, lv, stmt, conds).length) return true;
     }
     return false;
   }
@@ -3831,10 +4133,21 @@ export class JsContext {
           // A chained call (`m.set(a, b).set(c, d)`) writes through a value this model does not follow; a read that
           // makes a new value (`xs.slice(1).join('')`) leaves the receiver as it was.
           const prop = field(p, "property");
+          const mm = p.parent.parent;
+          // (`m.get(k).file` read as a value, not called, stored to or read further: the entry's value unchanged.)
+          const readOnly =
+            !!mm &&
+            prop !== undefined &&
+            this.text(prop) === "get" &&
+            mm.field !== "function" &&
+            mm.field !== "object" &&
+            !(mm.field === "left" && /assignment_expression$/.test(mm.parent?.type ?? "")) &&
+            mm.parent?.type !== "update_expression";
           if (
-            p.parent.parent?.type === "member_expression" &&
+            mm?.type === "member_expression" &&
             p.parent.field === "object" &&
-            !FRESH_RESULT.test(prop ? this.text(prop) : "")
+            !FRESH_RESULT.test(prop ? this.text(prop) : "") &&
+            !readOnly
           )
             return undefined;
           calls.push({ call: p.parent, method: prop ? this.text(prop) : "" });
@@ -3851,10 +4164,7 @@ export class JsContext {
    * the constructor's pairs and the `set` calls (key undefined: a computed key, which may be any key). The
    * binding is the one in scope at `use`, so `const m = new Map()` in several handlers each keep their own.
    */
-  private mapModel(
-    name: string,
-    use: SyntaxNode,
-  ): { entries: { key: string | undefined; value: SyntaxNode | undefined }[]; ctor: SyntaxNode } | undefined {
+  private mapModel(name: string, use: SyntaxNode): { entries: MapEntry[]; ctor: SyntaxNode } | undefined {
     const scoped = this.scopedDecl(name, "new_expression", use);
     const decl = scoped?.decl;
     const ctor = decl && field(decl, "value");
@@ -3862,6 +4172,66 @@ export class JsContext {
     if (!this.maps.has(decl)) this.maps.set(decl, this.mapEntries(name, decl, ctor, scoped.within));
     const entries = this.maps.get(decl);
     return entries && { entries, ctor };
+  }
+
+  /**
+   * The entries a `m.get(k)` call may read: a private object key matches its own entries only, any other key never
+   * reads those; and a key that is the request of a route handler (`cache.get(req)`) never reads what another
+   * route's handler stored under its own request (each request is a new object; middleware and helpers count).
+   */
+  private mapHits(call: SyntaxNode, recv: SyntaxNode): MapEntry[] | undefined {
+    const map = this.mapModel(this.text(recv), recv);
+    if (!map) return undefined;
+    const k0 = this.args(call)[0];
+    const key = this.mapKey(k0);
+    const route = this.requestRoute(k0);
+    return map.entries.filter((e) => {
+      if (key?.startsWith(OBJECT_KEY)) return e.key === key;
+      if (e.key?.startsWith(OBJECT_KEY) || (key !== undefined && e.key !== undefined && e.key !== key))
+        return false;
+      const other = route && e.at ? this.requestRoute(this.args(e.at)[0]) : undefined;
+      return !other || other.fn === route!.fn || other.call === route!.call;
+    });
+  }
+
+  /**
+   * `m.get(k).prop` on a Map whose entries read there are all object literals (none written through a `get`): the
+   * values each gives `prop` (none where it lacks it). Undefined when not so.
+   */
+  private mapHeldProp(node: SyntaxNode): SyntaxNode[] | undefined {
+    const call = field(node, "object");
+    const fn = call?.type === "call_expression" ? field(call, "function") : undefined;
+    const recv = fn?.type === "member_expression" ? field(fn, "object") : undefined;
+    if (recv?.type !== "identifier" || this.method(call!) !== "get") return undefined;
+    const name = this.text(recv).replace(/\$/g, "\\$");
+    const store = String.raw`\b${name}\s*\.\s*get\s*\([^)]*\)\s*(?:\??\.[\w$]+|\[[^\]]*\])+\s*(?:[-+*/%&|^]|\?\?|&&|\|\|)?=(?![=>])`;
+    if (new RegExp(store).test(this.tree.source)) return undefined;
+    const hits = this.mapHits(call!, recv);
+    if (!hits?.length) return undefined;
+    const prop = this.text(field(node, "property") ?? node);
+    const out: SyntaxNode[] = [];
+    for (const e of hits) {
+      const obj = e.value && this.literalContainer(e.value);
+      const v = obj?.type === "object" ? this.lastPair(obj, prop) : undefined;
+      if (v === undefined) return undefined;
+      if (v) out.push(v);
+    }
+    return out;
+  }
+
+  /**
+   * For a name that is the first parameter of a route handler (`app.get('/x', (req, res) => ...)`, a string path
+   * first): that handler and its route call.
+   */
+  private requestRoute(k: SyntaxNode | undefined): { fn: SyntaxNode; call: SyntaxNode } | undefined {
+    if (k?.type !== "identifier") return undefined;
+    const fn = enclosingFunction(k);
+    const ps = fn ? this.plainParams(fn) : undefined;
+    if (!fn || ps?.[0]?.name !== this.text(k)) return undefined;
+    if ((this.assigns.get(this.text(k)) ?? []).some((a) => enclosingFunction(a) === fn)) return undefined;
+    const route = this.routeOf(fn);
+    if (!route || route.at === 0 || this.stringValue(route.args[0]) === undefined) return undefined;
+    return { fn, call: route.call };
   }
 
   /**
@@ -3895,8 +4265,8 @@ export class JsContext {
     decl: SyntaxNode,
     ctor: SyntaxNode,
     within: SyntaxNode | undefined,
-  ): { key: string | undefined; value: SyntaxNode | undefined }[] | undefined {
-    let out: { key: string | undefined; value: SyntaxNode | undefined }[] | undefined;
+  ): MapEntry[] | undefined {
+    let out: MapEntry[] | undefined;
     // (URLSearchParams too: `new URLSearchParams({ q, page: '1' }).get('page')` reads the pair as written.)
     const params = this.text(field(ctor, "constructor") ?? ctor) === "URLSearchParams";
     const used =
@@ -3934,7 +4304,7 @@ export class JsContext {
       for (const { call, method } of calls) {
         if (!out || !(method === "set" || (params && method === "append")) || this.isDead(call)) continue;
         const [k, v] = this.args(call);
-        out.push({ key: keyOf(k), value: v });
+        out.push({ key: keyOf(k), value: v, at: call });
       }
     }
     return out;
@@ -4064,6 +4434,66 @@ export class JsContext {
    * file, `p` a plain field or a setter storing into the field its getter returns), with no other use of obj in
    * between: v. Undefined otherwise.
    */
+  /**
+   * `X.prop` where every instance X can be is a `new K(...)` of one class K of this file without a superclass (X
+   * itself, a name bound to one, a fluent chain on one, or a call of a local function whose every return is one)
+   * and `prop` is a parameter property of K's constructor (`constructor(readonly clause: string)`) that nothing
+   * else stores into and no accessor or method of K shadows: the arguments those `new` calls pass there (a missing
+   * one: the parameter's default). Undefined otherwise.
+   */
+  private ctorArgProp(node: SyntaxNode): SyntaxNode[] | undefined {
+    const obj = field(node, "object");
+    const prop = this.text(field(node, "property") ?? node);
+    if (!obj || !/^[A-Za-z_$][\w$]*$/.test(prop)) return undefined;
+    const origin = this.madeBy(obj);
+    const fn = origin?.type === "call_expression" ? this.localFunction(origin) : undefined;
+    const news = origin?.type === "new_expression" ? [origin] : fn ? returnedValues(fn) : [];
+    if (!news.length || news.some((n) => n.type !== "new_expression")) return undefined;
+    const cls = this.text(field(news[0]!, "constructor") ?? news[0]!);
+    if (news.some((n) => this.text(field(n, "constructor") ?? n) !== cls)) return undefined;
+    this.instanceMethod(cls, ""); // (builds classesByName)
+    const classes = this.classesByName?.get(cls) ?? [];
+    const klass = classes.length === 1 ? classes[0]! : undefined;
+    const body = klass && field(klass, "body");
+    if (!body || namedChildren(klass!).some((h) => h.type === "class_heritage")) return undefined;
+    const members = namedChildren(body);
+    if (
+      members.some(
+        (m) => m !== undefined && this.text(field(m, "name") ?? m) === prop && m.type !== "method_definition",
+      )
+    )
+      return undefined;
+    const ctor = members.find(
+      (m) => m.type === "method_definition" && this.text(field(m, "name") ?? m) === "constructor",
+    );
+    if (!ctor || members.some((m) => m !== ctor && this.text(field(m, "name") ?? m) === prop))
+      return undefined;
+    const params = namedChildren(field(ctor, "parameters") ?? ctor).filter((c) => c.type !== "comment");
+    const at = params.findIndex(
+      (p) =>
+        p.children.some((c) => c.type === "accessibility_modifier" || c.type === "readonly") &&
+        this.text(field(p, "pattern") ?? p) === prop,
+    );
+    if (at < 0) return undefined;
+    // Nothing else stores into a property of that name (`x.clause = ...`, `this.clause = ...`).
+    const e = prop.replace(/\$/g, "\\$");
+    if (
+      new RegExp(
+        String.raw`\.\s*${e}\s*(?:[-+*/%&|^]|\?\?|&&|\|\|)?=(?![=>])|\[\s*['"]${e}['"]\s*\]\s*=(?!=)`,
+      ).test(this.tree.source)
+    )
+      return undefined;
+    if (/\bObject\.assign\(\s*this\b/.test(this.tree.source)) return undefined;
+    const out: SyntaxNode[] = [];
+    for (const n of news) {
+      const args = this.args(n);
+      if (args.slice(0, at + 1).some((a) => a.type === "spread_element")) return undefined;
+      const v = args[at] ?? field(params[at]!, "value");
+      if (v) out.push(v);
+    }
+    return out;
+  }
+
   private storedBefore(read: SyntaxNode, made: SyntaxNode): SyntaxNode | undefined {
     const obj = field(read, "object")!;
     const name = this.text(obj);
@@ -4580,6 +5010,15 @@ export class JsContext {
         const k = this.constValue(field(node, "index"));
         if (a?.items && typeof k === "number" && Number.isInteger(k))
           return k >= 0 && k < a.items.length ? this.eval(a.items[k], cls, depth + 1) : Level.CONST;
+        // `cells[i]` in a loop over known indices (`for (let i = 0; i < cells.length; i++) { if (i === 2) continue;
+        // ... }`): the items at the indices that reach the read.
+        const idx = field(node, "index");
+        const ks = idx?.type === "identifier" ? this.loopValuesAt(idx, node) : undefined;
+        if (ks?.every((v) => typeof v === "number" && Number.isInteger(v))) {
+          const items = ks.map((v) => this.indexedItem(this.text(obj0), v as number, node));
+          if (items.every((v) => v !== undefined))
+            return this.max(items.filter((v) => !!v) as SyntaxNode[], cls, depth);
+        }
         if (a) return this.max(a.whole, cls, depth);
         if (typeof k === "number" && Number.isInteger(k)) {
           const derived = this.derivedItem(obj0, k, cls, depth);
@@ -4598,10 +5037,18 @@ export class JsContext {
         if (typeof k === "number" && Number.isInteger(k) && k >= 0 && this.literalRestItem(obj0, k))
           return Level.CONST;
       }
+      // `new Filter('owner = $1').clause`, `Filter.byOwner(x).clause` (a factory returning `new Filter(...)`): a
+      // constructor parameter property only the constructor sets is what that instance was made with.
+      const ctorArgs =
+        t === "member_expression" && obj0?.type !== "this" ? this.ctorArgProp(node) : undefined;
+      if (ctorArgs) return this.max(ctorArgs, cls, depth);
       // `holder.value = 'date'; exec(holder.value)` on `const holder = new Holder(x)`: the store just before wins.
       const inst = t === "member_expression" && obj0?.type === "identifier" ? this.resolve(obj0) : undefined;
       const stored = inst?.type === "new_expression" ? this.storedBefore(node, inst) : undefined;
       if (stored) return this.eval(stored, cls, depth + 1);
+      // `perRequest.get(req).health` where the entries that get reads are object literals: their `health` values.
+      const held = t === "member_expression" ? this.mapHeldProp(node) : undefined;
+      if (held) return this.max(held, cls, depth);
       // `hit.value` of `const hit = COLS.find((c) => c.key === 'role')` over object literals: the record found.
       const record = t === "member_expression" ? this.foundRecord(obj0) : undefined;
       if (record !== undefined) {
@@ -4980,15 +5427,8 @@ export class JsContext {
       const recv = fn?.type === "member_expression" ? field(fn, "object") : undefined;
       if (recv?.type === "identifier") {
         const m = this.method(node);
-        const map = m === "get" ? this.mapModel(this.text(recv), recv) : undefined;
-        if (map) {
-          const key = this.mapKey(this.args(node)[0]);
-          // A private object key matches its own entries only; any other key never reads those.
-          const hits = map.entries.filter((e) =>
-            key?.startsWith(OBJECT_KEY)
-              ? e.key === key
-              : !e.key?.startsWith(OBJECT_KEY) && (key === undefined || e.key === undefined || e.key === key),
-          );
+        const hits = m === "get" ? this.mapHits(node, recv) : undefined;
+        if (hits) {
           return this.max(
             hits.flatMap((e) => (e.value ? [e.value] : [])),
             cls,
@@ -6924,6 +7364,22 @@ const STRAIGHT = new Set([
   "arguments",
   "call_expression",
 ]);
+
+/** A Map entry: its key as text (undefined: any key), its value, and the `set` call that stored it. */
+interface MapEntry {
+  key: string | undefined;
+  value: SyntaxNode | undefined;
+  at?: SyntaxNode;
+}
+
+/** What a loop's variable takes (see JsContext.loopValues). */
+interface LoopValues {
+  name: string;
+  pre: (string | number | boolean | null)[];
+  post: (string | number | boolean | null)[];
+  /** A do/while counter's step statement: reads after it see `post`. */
+  step?: SyntaxNode;
+}
 
 const FN_TYPES = new Set([
   "function_declaration",

@@ -1,9 +1,25 @@
 import { Level } from "../../dataflow/python.js";
+import type { JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { field } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 const LITERAL = new Set(["string", "template_string", "number", "array"]);
+
+/** Server modules and frameworks: a file that loads one may run the timer per request. */
+const SERVER_MODULE =
+  /\b(?:require\(\s*|from\s+)['"](?:node:)?(?:https?|http2|net|express|koa|@koa\/\w+|fastify|@hapi\/hapi|hapi|restify|next\/server|next|hono|h3|@nestjs\/\w+|polka|micro|@sveltejs\/kit)['"]/;
+
+/** A timer in page code: the file loads no server module and no function around it takes a request. */
+function pageTimer(node: SyntaxNode, ctx: JsContext): boolean {
+  if (SERVER_MODULE.test(ctx.tree.source) || !/\b(location|document|window)\b/.test(ctx.tree.source))
+    return false;
+  for (let f = ctx.enclosingFunction(node); f; f = ctx.enclosingFunction(f)) {
+    const ps = field(f, "parameters") ?? field(f, "parameter");
+    if (ps && /^\(?\s*(req|request|ctx|context|event|evt|c)\b/.test(ctx.text(ps))) return false;
+  }
+  return true;
+}
 
 export default jsRule({
   meta: {
@@ -69,6 +85,9 @@ export default jsRule({
     // client asks.
     if (/^(setTimeout|setInterval|window\.setTimeout|window\.setInterval)$/.test(q)) {
       const delay = ctx.args(node)[1];
+      // A page's own timer (no server module in the file, no handler's request around it): the URL's delay only
+      // slows the visitor's own tab, which holds no other client's request.
+      if (pageTimer(node, ctx)) return;
       if (unbounded(delay))
         report({ node, message: `${q}() delay from request data: the client chooses how long it is held` });
       return;
@@ -141,6 +160,8 @@ export default jsRule({
   },
   cases: {
     valid: [
+      // A page's timer from its own URL: only the visitor's tab waits.
+      "function poll() {\n  const ms = Number(new URLSearchParams(location.search).get('ms')) || 5000;\n  setInterval(refresh, ms);\n}",
       "const b = new Buffer('abc');",
       "const b = new Buffer([1, 2, 3]);",
       "app.post('/b', (req, res) => { res.send(new Buffer(req.body.n.toString())); });",
@@ -159,6 +180,7 @@ export default jsRule({
       "app.get('/p', (req, res) => { const a = new Array(Number(req.query.n)); res.json(a.length); });",
     ],
     invalid: [
+      "const http = require('http');\nhttp.createServer((req, res) => {\n  const ms = Number(new URL(req.url, 'http://x').searchParams.get('ms'));\n  setTimeout(() => res.end(), ms);\n}).listen(8080);",
       "app.get('/p', (req, res) => res.send('x'.repeat(req.query.n)));",
       "app.get('/p', (req, res) => { setTimeout(() => res.end('ok'), parseInt(req.query.ms, 10)); });",
       "app.get('/p', (req, res) => { res.send(new Array(Number(req.query.n)).fill('.').join('')); });",

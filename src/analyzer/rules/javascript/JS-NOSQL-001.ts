@@ -294,6 +294,22 @@ export default jsRule({
     }
     const filter = ctx.args(node)[0];
     if (!filter) return;
+    // Sequelize's `Model.update(values, { where, fields })` / `instance.update(values, { fields })`: the first
+    // argument is the new values, not a filter, and Sequelize's operators are Symbols that JSON cannot write.
+    const opts = m === "update" ? ctx.args(node)[1] : undefined;
+    const optsObj = opts && (ctx.resolve(opts) ?? opts);
+    if (
+      optsObj?.type === "object" &&
+      namedChildren(optsObj).some(
+        (p) =>
+          p.type === "pair" &&
+          /^(where|fields|returning|individualHooks|silent|transaction)$/.test(
+            ctx.text(field(p, "key") ?? p),
+          ),
+      ) &&
+      !namedChildren(optsObj).some((p) => /^['"]?\$/.test(ctx.text(field(p, "key") ?? p)))
+    )
+      return;
     // `aggregate([{ $match: req.body.match }, ...])`: a pipeline stage the client writes.
     // `$function: { body: req.body.fn }`, `$accumulator`, `$where` anywhere in a pipeline: JavaScript the
     // server runs, written by the caller.
@@ -423,6 +439,9 @@ export default jsRule({
       "app.post('/a', (req, res) => {\n  const filter = {};\n  filter.owner = req.body.owner;\n  res.json(filter);\n});\napp.post('/b', async (req, res) => {\n  const filter = { owner: String(req.body.owner) };\n  res.json(await docs.find(filter).toArray());\n});",
       "app.post('/e', async (req, res) => {\n  if (typeof req.body.id !== 'string') return res.status(400).end();\n  await Note.updateOne({ _id: req.body.id }, { $set: { text: String(req.body.text) } });\n});",
       "const crypto = require('crypto');\napp.post('/p', (req, res) => { res.send(crypto.createHash('sha256').update(req.body.password).digest('hex')); });",
+      // Sequelize: the values to write come first, the options (where, fields) second.
+      "app.put('/me', async (req, res) => {\n  const user = await User.findByPk(req.session.userId);\n  await user.update(req.body, { fields: ['displayName'] });\n  res.json(user);\n});",
+      "app.put('/u/:id', async (req, res) => {\n  await User.update(req.body, { where: { id: req.params.id }, fields: ['name'] });\n  res.sendStatus(204);\n});",
       "async function f(db) { return db.collection('t').find({ active: true }).toArray(); }",
       "app.get('/s', async (req, res) => res.json(await Product.find({ name: { $regex: _.escapeRegExp(req.query.q) } })));",
       "const { QueryCommand } = require('@aws-sdk/lib-dynamodb');\nexports.h = async (event) => client.send(new QueryCommand({ TableName: 'T', KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': String(event.queryStringParameters.pk) } }));",
@@ -435,6 +454,8 @@ export default jsRule({
       "const mongoSanitize = require('express-mongo-sanitize');\napp.use(mongoSanitize());\napp.post('/l', async (req, res) => res.json(await db.collection('u').findOne({ name: req.body.name })));",
     ],
     invalid: [
+      // (Mongoose's update(filter, doc): the first argument is the filter.)
+      "app.post('/n', async (req, res) => {\n  await Note.update({ owner: req.body.owner }, { $set: { seen: true } });\n  res.end();\n});",
       "app.post('/l', async (req, res) => {\n  const { creds: { user } } = req.body;\n  res.json(await users.findOne({ user }));\n});",
       "app.post('/f', async (req, res) => {\n  let name = 'guest';\n  if (req.body.name) name = req.body.name;\n  res.json(await users.findOne({ name }));\n});",
       "const { z } = require('zod');\nconst r = t.router({\n  a: t.procedure.input(z.any()).mutation(({ input }) => User.findOne({ name: input.name, pw: input.pw })),\n});",

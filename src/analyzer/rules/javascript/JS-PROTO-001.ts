@@ -120,6 +120,8 @@ export default jsRule({
   },
   cases: {
     valid: [
+      // A recursion that hands on the same object it writes: every write stays one level deep.
+      "function flatten(vals, prefix, out = {}) {\n  for (const [k, v] of Object.entries(vals)) {\n    if (typeof v === 'object') flatten(v, prefix + k + '_', out);\n    else out[prefix + k] = String(v);\n  }\n  return out;\n}\nmodule.exports = flatten;",
       "const config = { ui: {}, api: {} };\napp.post('/s', (req, res) => {\n  const { name, values } = req.body;\n  if (!Object.hasOwn(config, name)) return res.sendStatus(404);\n  Object.assign(config[name], values);\n});",
       "const config = { ui: {}, api: {} };\napp.post('/s', (req, res) => {\n  Object.assign(config[req.body.dark ? 'ui' : 'api'], req.body.values);\n});",
       'var util = exports;\nutil.setPath = function setPath(target, path, value, keepExisting) {\n  function put(target, parts, value) {\n    var part = parts.shift();\n    if (util.isUnsafeProperty(part)) return target;\n    if (parts.length > 0) {\n      target[part] = put(target[part] || {}, parts, value);\n    } else {\n      var prev = target[part];\n      if (prev && keepExisting) return target;\n      target[part] = prev ? [].concat(prev).concat(value) : value;\n    }\n    return target;\n  }\n  if (!path) throw TypeError("path must be specified");\n  return put(target, path.split("."), value);\n};\n',
@@ -167,6 +169,7 @@ export default jsRule({
         code: "function fill(out, s) {\n  for (const key of Object.keys(s)) {\n    if (!out[key]) out[key] = {};\n    for (const f of Object.keys(s[key])) out[key][f] = s[key][f];\n    fill(out[key], s[key]);\n  }\n}",
         line: 4,
       },
+      "function merge(dst, src) {\n  for (const [k, v] of Object.entries(src)) {\n    if (typeof v === 'object') merge(dst[k] ?? (dst[k] = {}), v);\n    else dst[k] = v;\n  }\n  return dst;\n}\nmodule.exports = merge;",
       "const config = { ui: {} };\napp.post('/s', (req, res) => {\n  const { name, values } = req.body;\n  Object.assign(config[name], values);\n});",
       // (a slot reset to a fresh object only under a condition or inside another branch guards nothing here)
       'var util = exports;\nutil.setPath = function setPath(target, path, value, keepExisting) {\n  function put(target, parts, value) {\n    var part = parts.shift();\n    if (parts.length > 0) {\n      target[part] = put(target[part] || {}, parts, value);\n    } else {\n      var prev = target[part];\n      if (prev && keepExisting) return target;\n      target[part] = prev ? [].concat(prev).concat(value) : value;\n    }\n    return target;\n  }\n  if (!path) throw TypeError("path must be specified");\n  return put(target, path.split("."), value);\n};\n',
@@ -588,6 +591,47 @@ function recurses(ctx: JsContext, fn: SyntaxNode | undefined, body: string): boo
   return false;
 }
 
+/**
+ * A recursion that hands the written object on unchanged (`packageEnvs(val, prefix + key + '_', env)` writing
+ * `env[k] = v`): every call of the function in its body passes the same parameter at its own place, never a slot of
+ * it, so the writes stay one level deep on the caller's object and never reach a prototype.
+ */
+function sameTarget(ctx: JsContext, fn: SyntaxNode | undefined, target: SyntaxNode | undefined): boolean {
+  if (!fn || target?.type !== "identifier") return false;
+  const name = ctx.text(target);
+  const params = namedChildren(field(fn, "parameters") ?? fn).filter((c) => c.type !== "comment");
+  const at = params.findIndex((p) => {
+    const id =
+      p.type === "assignment_pattern"
+        ? field(p, "left")
+        : p.type === "required_parameter"
+          ? field(p, "pattern")
+          : p;
+    return id?.type === "identifier" && ctx.text(id) === name;
+  });
+  const names = boundNamesAll(ctx, fn);
+  if (at < 0 || !names.length) return false;
+  const inner = ctx.tree.nodes.filter((n) => n.start > fn.start && n.end <= fn.end);
+  if (
+    inner.some(
+      (n) =>
+        (n.type === "assignment_expression" || n.type === "augmented_assignment_expression") &&
+        ctx.text(field(n, "left") ?? n) === name,
+    )
+  )
+    return false;
+  const calls = inner.filter(
+    (n) => n.type === "call_expression" && names.includes(ctx.callee(n).replace(/^this\./, "")),
+  );
+  return (
+    calls.length > 0 &&
+    calls.every((c) => {
+      const a = ctx.args(c)[at];
+      return a?.type === "identifier" && ctx.text(a) === name;
+    })
+  );
+}
+
 /** A function's names: its own, or the bindings it is assigned to (`var deepExtend = module.exports = function () {}`). */
 function boundNames(ctx: JsContext, fn: SyntaxNode): string[] {
   return boundNamesAll(ctx, fn).filter((n) => n.length >= 3); // one- and two-letter names: minified code, reused
@@ -789,8 +833,9 @@ function judge(
       break;
     }
   const recursive =
-    recurses(ctx, fn, keyLoop ? ctx.text(keyLoop) : body) ||
-    (!!fn0 && fn0 !== fn && recurses(ctx, fn0, ctx.text(fn0)));
+    (recurses(ctx, fn, keyLoop ? ctx.text(keyLoop) : body) ||
+      (!!fn0 && fn0 !== fn && recurses(ctx, fn0, ctx.text(fn0)))) &&
+    !sameTarget(ctx, fn0 ?? fn, target);
   // '__proto__' alone is no guard for a recursive merge: `constructor` then `prototype` reach Object.prototype
   // through an existing value (`{}.constructor` is Object). A path walk keeps its check (most walks step only into
   // plain objects, or replace the rest).

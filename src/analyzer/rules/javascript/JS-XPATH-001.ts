@@ -38,6 +38,10 @@ export default jsRule({
       return;
     const query = ctx.args(node)[0];
     if (!query) return;
+    // XPath's evaluate takes the query and a context node (document.evaluate, XPathEvaluator, xpath.evaluate): a
+    // one-argument `.evaluate(expr)` is an expression parser's (mathjs, expr-eval) or a headless browser's.
+    if (!selector && /\.evaluate$/.test(q) && !/^(xpath|document)\./.test(q) && ctx.args(node).length < 2)
+      return;
     // A query built around a caller's value, or one the page's URL or a request gives whole.
     const level = ctx.level(query, "xpath");
     // (Whole input only for the XPath APIs themselves: `page.evaluate(x)` of a headless browser is script.)
@@ -51,6 +55,7 @@ export default jsRule({
       "const xpath = require('xpath');\nconst sel = xpath.useNamespaces({ a: 'urn:a' });\napp.get('/u', (req, res) => res.json(sel('//a:u', doc)));",
       "const xpath = require('xpath');\napp.get('/u', (req, res) => res.json(xpath.parse('//u[@n=$n]').select({ node: doc, variables: { n: req.query.n } })));",
       "document.evaluate('//h2', document, null, XPathResult.ANY_TYPE, null);",
+      "import { create, all } from 'mathjs';\nconst math = create(all);\nexport function calc(expr) {\n  return math.evaluate(expr.replace(/[^0-9+*\\/() -]/g, ''));\n}",
       "const puppeteer = require('puppeteer');\nasync function f(page, req) { return page.evaluate(req.query.fn); }",
     ],
     invalid: [
