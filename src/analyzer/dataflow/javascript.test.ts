@@ -2138,4 +2138,36 @@ describe("find over object-literal records (batch115)", () => {
     expect(e("{ a: 'uptime', 1: req.query.c }", "pairs[0][1]")).toBe(true);
     expect(e("{ a: 'uptime', a: req.query.c, b: 'ls' }", "pairs[0][1]")).toBe(true);
   });
+
+  it("keeps a </>-only replace chain tainted in a quoted attribute value; replaceAll('<') escapes", () => {
+    const xss = (html: string) =>
+      analyzeSync(
+        "const app = require('express')();\n" +
+          `app.get('/a', (req, res) => {\n  const q = String(req.query.q);\n  res.send(\`${html}\`);\n});\n`,
+        { language: "javascript", rules: ["JS-XSS-001"] },
+      ).findings.length > 0;
+    const lt = "q.replace(/</g, '&lt;').replace(/>/g, '&gt;')";
+    expect(xss(`<p>\${${lt}}</p>`)).toBe(false);
+    expect(xss(`<input value="\${${lt}}">`)).toBe(true);
+    expect(xss(`<input value='\${${lt}}'>`)).toBe(true);
+    // (A chain that also handles the quote, or strips everything outside a class, keeps the value inside.)
+    expect(xss(`<input value="\${${lt}.replace(/"/g, '&quot;')}">`)).toBe(false);
+    expect(xss("<p>${q.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')}</p>")).toBe(
+      false,
+    );
+    expect(xss("<p>${q.replaceAll('>', '&gt;')}</p>")).toBe(true);
+  });
+
+  it("reads only a global replace of CR/LF as clearing line breaks from a header value", () => {
+    const hdr = (value: string) =>
+      analyzeSync(
+        "const app = require('express')();\n" +
+          `app.get('/a', (req, res) => {\n  const t = ${value};\n  res.set('X-Trace', t);\n  res.end();\n});\n`,
+        { language: "javascript", rules: ["JS-HDR-001"] },
+      ).findings.length > 0;
+    expect(hdr("String(req.query.t).replace(/[\\r\\n]/g, '')")).toBe(false);
+    expect(hdr("String(req.query.t).replaceAll('\\n', '').replaceAll('\\r', '')")).toBe(false);
+    expect(hdr("String(req.query.t).replace('\\r\\n', '')")).toBe(true);
+    expect(hdr("String(req.query.t).replace(/\\r\\n/, '')")).toBe(true);
+  });
 });

@@ -81,6 +81,9 @@ const H3_READER =
  */
 const UNQUOTED_ATTR =
   /<[A-Za-z][\w:-]*(?:\s+[\w:-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>=]+))?)*\s+[\w:-]+\s*=\s*$/;
+/** Text that ends inside a start tag's attribute value opened by a quote (group 1: the quote). */
+const QUOTED_ATTR =
+  /<[A-Za-z][\w:-]*(?:\s+[\w:-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>=]+))?)*\s+[\w:-]+\s*=\s*(["'])[^"']*$/;
 
 /** A value a guard can name by its text: `x`, `a.b`, `q['v']`. */
 const VETTABLE = /^[\w$]+(?:\.[\w$]+|\[(['"])[\w$-]+\1\])*$/;
@@ -4852,10 +4855,12 @@ export class JsContext {
       if (/^(useRouter|useSearchParams|useParams|useLocation|useRoute|useQuery)$/.test(this.method(node)))
         return Level.SOURCE;
       // `s.replace(/</g, '&lt;')`, `JSON.stringify(x).replace(/</g, '\\u003c')`: no tag can open in the result.
+      // (`s.replaceAll('<', '&lt;')` the same: a string pattern, every occurrence.)
       if (
-        this.method(node) === "replace" &&
         cls === "html" &&
-        /^\/[^/]*<[^/]*\/[a-z]*g/.test(this.text(this.args(node)[0] ?? node)) &&
+        ((this.method(node) === "replace" &&
+          /^\/[^/]*<[^/]*\/[a-z]*g/.test(this.text(this.args(node)[0] ?? node))) ||
+          (this.method(node) === "replaceAll" && this.stringValue(this.args(node)[0]) === "<")) &&
         // the replacement text, or a callback that returns an entity per character (`c => '&#' + c.charCodeAt(0)`)
         /&lt;|\\u003c|\\x3c|&#60;|['"`]&#x?['"`]\s*\+/i.test(this.text(this.args(node)[1] ?? node))
       )
@@ -4904,10 +4909,13 @@ export class JsContext {
         )
           return Level.CONST;
       }
+      // `s.replace(/[\r\n]/g, '')`, `s.replaceAll('\n', ' ')`: line breaks gone. A string pattern given to replace()
+      // changes its first occurrence only (`s.replace('\r\n', '')` leaves the next one).
       if (
-        this.method(node) === "replace" &&
         (cls === "header" || cls === "log") &&
-        /\\[rn]/.test(this.text(this.args(node)[0] ?? node))
+        ((this.method(node) === "replace" &&
+          /^\/.*\\[rn].*\/[a-z]*g[a-z]*$/s.test(this.text(this.args(node)[0] ?? node))) ||
+          (this.method(node) === "replaceAll" && /\\[rn]/.test(this.text(this.args(node)[0] ?? node))))
       )
         return Level.CONST;
       // `ext.replace(/[^a-z0-9]/gi, '')`: everything outside letters, digits, '_' and '-' is removed, so no '.',
@@ -5293,9 +5301,35 @@ export class JsContext {
         const arg = this.args(p)[0];
         if (arg) m = Math.max(m, this.eval(arg, "html", depth + 1)) as Level;
       }
+      // `value="${s.replace(/</g, '&lt;')}"`: replaces that keep the attribute's own quote let the text close it.
+      const quote = QUOTED_ATTR.exec(text)?.[1];
+      const kept = quote && p.type === "call_expression" ? this.quoteKeptReplace(p, quote) : undefined;
+      if (kept) m = Math.max(m, this.eval(kept, "html", depth + 1)) as Level;
       text = "\u0000";
     }
     return m;
+  }
+
+  /**
+   * The receiver under a chain of `.replace` / `.replaceAll` calls none of which touches `quote` (a pattern that
+   * names it, a negated class that strips it, or a callback that may map it); undefined when any may.
+   */
+  private quoteKeptReplace(call: SyntaxNode, quote: string): SyntaxNode | undefined {
+    let n: SyntaxNode = call;
+    let walked = 0;
+    while (n.type === "call_expression" && /^(replace|replaceAll)$/.test(this.method(n)) && walked < 16) {
+      const [pat, by] = this.args(n);
+      if (!pat || !by || (by.type !== "string" && by.type !== "template_string")) return undefined;
+      const text = pat.type === "regex" ? this.text(pat) : this.stringValue(pat);
+      if (text === undefined || text.includes(quote)) return undefined;
+      // a negated class, `.`, \W / \S / \D, a property class or an escaped code point may match the quote too
+      if (pat.type === "regex" && /\[\^|(^|[^\\])\.|\\[WSDpPxuc]/.test(text)) return undefined;
+      const recv = field(fn0(n), "object");
+      if (!recv) return undefined;
+      n = recv;
+      walked++;
+    }
+    return walked ? n : undefined;
   }
 
   /** A call of an HTML escaper (a known one, or a function of this file named so) that leaves spaces alone. */
