@@ -2170,4 +2170,45 @@ describe("find over object-literal records (batch115)", () => {
     expect(hdr("String(req.query.t).replace('\\r\\n', '')")).toBe(true);
     expect(hdr("String(req.query.t).replace(/\\r\\n/, '')")).toBe(true);
   });
+
+  it("drops a logical store into an object-literal field whose every other value keeps it from storing", () => {
+    expect(cmdi("  const f = { dir: '/srv' };\n  f.dir ??= req.query.d;", "'ls ' + f.dir")).toBe(false);
+    expect(cmdi("  const f = { dir: '/srv' };\n  f.dir ||= req.query.d;", "'ls ' + f.dir")).toBe(false);
+    expect(cmdi("  const f = { dir: null };\n  f.dir ??= req.query.d;", "'ls ' + f.dir")).toBe(true);
+    expect(cmdi("  const f = { dir: '' };\n  f.dir ||= req.query.d;", "'ls ' + f.dir")).toBe(true);
+    expect(cmdi("  const f = { dir: '/srv' };\n  f.dir &&= req.query.d;", "'ls ' + f.dir")).toBe(true);
+    // (another store of a nullish value makes the logical one run)
+    expect(
+      cmdi("  const f = { dir: '/srv' };\n  f.dir = null;\n  f.dir ??= req.query.d;", "'ls ' + f.dir"),
+    ).toBe(true);
+  });
+
+  it("reads a field of a Map value got by key (object literals stored), and a Map copied by new Map()", () => {
+    const m = "  const m = new Map();\n  m.set('a', { label: req.query.l, cmd: 'uptime' });";
+    expect(cmdi(m, "m.get('a').cmd")).toBe(false);
+    expect(cmdi(m, "m.get('a').label")).toBe(true);
+    expect(cmdi(m, "m.get(req.query.k).cmd")).toBe(false);
+    // (a value stored that is no literal, or a write through the value got, keeps the whole)
+    expect(cmdi("  const m = new Map();\n  m.set('a', req.body);", "m.get('a').cmd")).toBe(true);
+    expect(cmdi(m + "\n  m.get('a').cmd = req.query.c;", "m.get('a').cmd")).toBe(true);
+    const weak =
+      "const state = new WeakMap();\napp.use((req, res, next) => {\n  state.set(req, { who: req.query.u, cmd: 'id' });\n  next();\n});\n";
+    expect(cmdi("", "state.get(req).cmd", weak)).toBe(false);
+    expect(cmdi("", "state.get(req).who", weak)).toBe(true);
+    const copy = "const BASE = new Map([['a', 'uptime'], ['b', 'date']]);\n";
+    expect(
+      cmdi("  const mine = new Map(BASE);\n  mine.set('c', req.query.c);", "BASE.get(req.query.k)", copy),
+    ).toBe(false);
+    expect(
+      cmdi("  const mine = new Map(BASE);\n  mine.set('c', req.query.c);", "mine.get(req.query.k)", copy),
+    ).toBe(true);
+  });
+
+  it("reads the size of a Set or Map as a number", () => {
+    expect(cmdi("  const seen = new Set([].concat(req.query.t));", "'echo ' + seen.size")).toBe(false);
+    expect(cmdi("  const seen = new Set([].concat(req.query.t));", "'echo ' + [...seen].join(' ')")).toBe(
+      true,
+    );
+    expect(cmdi("  const o = { size: req.query.t };", "'echo ' + o.size")).toBe(true);
+  });
 });

@@ -3174,6 +3174,7 @@ export class JsContext {
     if (!scoped || !literal) return undefined;
     if (sourceMatches(this.tree, `Object\\.assign\\(\\s*${name.replace(/\$/g, "\\$")}\\b`)) return undefined;
     const out: SyntaxNode[] = [];
+    const logical: SyntaxNode[] = [];
     for (const p of namedChildren(literal)) {
       if (p.type === "comment") continue;
       if (p.type === "pair") {
@@ -3220,7 +3221,27 @@ export class JsContext {
       const k = this.propKey(p);
       if (k === undefined) return undefined;
       const v = field(p.parent!, "right");
-      if (k === key && v) out.push(v);
+      if (k === key && v) {
+        if (p.parent!.type === "augmented_assignment_expression") logical.push(p.parent!);
+        out.push(v);
+      }
+    }
+    // `const f = { status: 'open' }; f.status ??= q`: a logical store never runs while every other value the key
+    // can hold is a constant that keeps it from storing (not null for `??=`, truthy for `||=`, falsy for `&&=`).
+    for (const a of logical) {
+      const op = field(a, "operator")?.type ?? a.children.find((c) => !c.named && c.type.endsWith("="))?.type;
+      if (!/^(\|\|=|\?\?=|&&=)$/.test(op ?? "")) continue;
+      const others = out.filter(
+        (v) => v !== field(a, "right") && !logical.some((b) => field(b, "right") === v),
+      );
+      const vals = others.map((v) => this.constValue(v));
+      if (
+        vals.length &&
+        vals.every(
+          (v) => v !== undefined && (op === "||=" ? truthy(v) : op === "??=" ? v !== null : !truthy(v)),
+        )
+      )
+        out.splice(out.indexOf(field(a, "right")!), 1);
     }
     return out;
   }
@@ -3829,19 +3850,74 @@ export class JsContext {
           // A chained call (`m.set(a, b).set(c, d)`) writes through a value this model does not follow; a read that
           // makes a new value (`xs.slice(1).join('')`) leaves the receiver as it was.
           const prop = field(p, "property");
+          const outer = p.parent.parent;
+          // (`m.get(k).cmd` only reads the value got; a store or a method call through it may change it.)
+          const readOnly =
+            prop &&
+            this.text(prop) === "get" &&
+            outer?.type === "member_expression" &&
+            !(outer.field === "left" && /assignment_expression$/.test(outer.parent?.type ?? "")) &&
+            outer.parent?.type !== "update_expression" &&
+            !(outer.field === "function" && outer.parent?.type === "call_expression");
           if (
-            p.parent.parent?.type === "member_expression" &&
+            outer?.type === "member_expression" &&
             p.parent.field === "object" &&
-            !FRESH_RESULT.test(prop ? this.text(prop) : "")
+            !FRESH_RESULT.test(prop ? this.text(prop) : "") &&
+            !readOnly
           )
             return undefined;
           calls.push({ call: p.parent, method: prop ? this.text(prop) : "" });
         }
         continue;
       }
+      // `new Map(DEFAULTS)`: the copy is filled from it; the original is left as it was.
+      const made = p?.type === "arguments" ? p.parent : undefined;
+      if (
+        made?.type === "new_expression" &&
+        /^(Map|Set)$/.test(this.text(field(made, "constructor") ?? made)) &&
+        this.args(made).length === 1
+      )
+        continue;
       if (!allowBare) return undefined; // passed on, spread, aliased: writes could come from anywhere
     }
     return { calls, writes };
+  }
+
+  /** The values `m.get(k)` can hand back on a Map this file fills (see mapModel); undefined when not such a Map. */
+  private mapGot(call: SyntaxNode): SyntaxNode[] | undefined {
+    const fn = calleeNode(call);
+    const recv = fn?.type === "member_expression" ? field(fn, "object") : undefined;
+    if (recv?.type !== "identifier" || this.method(call) !== "get") return undefined;
+    const map = this.mapModel(this.text(recv), recv);
+    if (!map) return undefined;
+    const key = this.mapKey(this.args(call)[0]);
+    // A private object key matches its own entries only; any other key never reads those.
+    const hits = map.entries.filter((e) =>
+      key?.startsWith(OBJECT_KEY)
+        ? e.key === key
+        : !e.key?.startsWith(OBJECT_KEY) && (key === undefined || e.key === undefined || e.key === key),
+    );
+    return hits.flatMap((e) => (e.value ? [e.value] : []));
+  }
+
+  /**
+   * `state.get(req).cmd` where every value the Map can hand back is an object literal: what those literals hold
+   * under that key (nothing where one lacks it), not each whole record. Undefined when a value is not such a literal.
+   */
+  private mapGotProp(node: SyntaxNode): SyntaxNode[] | undefined {
+    const call = field(node, "object");
+    const prop = node.type === "member_expression" ? this.text(field(node, "property") ?? node) : undefined;
+    if (call?.type !== "call_expression" || prop === undefined) return undefined;
+    const hits = this.mapGot(call);
+    if (!hits) return undefined;
+    const out: SyntaxNode[] = [];
+    for (const h of hits) {
+      if (h.type !== "object") return undefined;
+      const pair = this.lastPair(h, prop);
+      if (pair === undefined) return undefined;
+      if (pair) out.push(pair);
+    }
+    return out;
   }
 
   /**
@@ -4480,6 +4556,19 @@ export class JsContext {
         )
       )
         return Level.CONST;
+      // `seen.size` of `const seen = new Set(...)`: a count.
+      if (
+        t === "member_expression" &&
+        cls !== "alloc" &&
+        this.text(field(node, "property") ?? node) === "size"
+      ) {
+        const made = this.resolve(field(node, "object") ?? undefined);
+        if (
+          made?.type === "new_expression" &&
+          /^(Map|Set)$/.test(this.text(field(made, "constructor") ?? made))
+        )
+          return Level.CONST;
+      }
       // multer's server-side names for an upload (its temp path, generated file name, size), express-fileupload's
       // temp file path and digest: not the client's.
       if (/^(req|request)\.files?\b.*\.(path|filename|destination|size|tempFilePath|md5)$/.test(q))
@@ -4616,6 +4705,8 @@ export class JsContext {
       if (merged) return this.max(merged, cls, depth);
       const table = t === "subscript_expression" ? this.tableValues(node) : undefined;
       if (table) return this.max(table, cls, depth);
+      const got = t === "member_expression" ? this.mapGotProp(node) : undefined;
+      if (got) return this.max(got, cls, depth);
       const obj = field(node, "object");
       const prop = t === "member_expression" ? this.text(field(node, "property") ?? node) : "";
       // `d.innerHTML` of `const d = document.createElement('div')` filled only through `d.textContent = s`: the
@@ -4981,21 +5072,8 @@ export class JsContext {
       const recv = fn?.type === "member_expression" ? field(fn, "object") : undefined;
       if (recv?.type === "identifier") {
         const m = this.method(node);
-        const map = m === "get" ? this.mapModel(this.text(recv), recv) : undefined;
-        if (map) {
-          const key = this.mapKey(this.args(node)[0]);
-          // A private object key matches its own entries only; any other key never reads those.
-          const hits = map.entries.filter((e) =>
-            key?.startsWith(OBJECT_KEY)
-              ? e.key === key
-              : !e.key?.startsWith(OBJECT_KEY) && (key === undefined || e.key === undefined || e.key === key),
-          );
-          return this.max(
-            hits.flatMap((e) => (e.value ? [e.value] : [])),
-            cls,
-            depth,
-          );
-        }
+        const hits = m === "get" ? this.mapGot(node) : undefined;
+        if (hits) return this.max(hits, cls, depth);
         const at = this.atCall(node);
         if (at) {
           const item = this.indexedItem(at.name, at.k, node);
