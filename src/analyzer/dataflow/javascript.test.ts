@@ -2211,4 +2211,17 @@ describe("find over object-literal records (batch115)", () => {
     );
     expect(cmdi("  const o = { size: req.query.t };", "'echo ' + o.size")).toBe(true);
   });
+
+  it("reads map(Number) as numbers and a fixed splice() as the items it cuts out", () => {
+    const ids = "  const ids = String(req.query.ids).split(',')";
+    expect(cmdi(`${ids}.map(Number).filter(Number.isInteger);`, "'kill ' + ids.join(' ')")).toBe(false);
+    expect(cmdi(`${ids}.map(Math.trunc);`, "'kill ' + ids.join(' ')")).toBe(false);
+    expect(cmdi(`${ids}.map(String);`, "'kill ' + ids.join(' ')")).toBe(true);
+    const cols = "  const parts = ['ls', req.query.d, '-la'];\n  const gone = parts.splice(1, 1);";
+    expect(cmdi(cols, "parts.join(' ')")).toBe(false);
+    expect(cmdi(cols, "gone[0]")).toBe(true);
+    expect(
+      cmdi("  const parts = ['ls', req.query.d, '-la'];\n  const gone = parts.splice(2, 1);", "gone[0]"),
+    ).toBe(false);
+  });
 });

@@ -4024,7 +4024,14 @@ export class JsContext {
   private arrayAt(
     name: string,
     use: SyntaxNode,
-  ): { items?: (SyntaxNode | undefined)[]; removed?: SyntaxNode; whole: SyntaxNode[] } | undefined {
+  ):
+    | {
+        items?: (SyntaxNode | undefined)[];
+        removed?: SyntaxNode;
+        cutOut?: (SyntaxNode | undefined)[];
+        whole: SyntaxNode[];
+      }
+    | undefined {
     const scoped = this.scopedDecl(name, "array", use);
     const decl = scoped?.decl;
     const literal = decl && field(decl, "value");
@@ -4069,6 +4076,7 @@ export class JsContext {
     };
     if (!known || !block || enclosingFunction(use) !== fn || !inBlock(use)) return { whole };
     let removed: SyntaxNode | undefined;
+    let cutOut: (SyntaxNode | undefined)[] | undefined;
     for (const { call, method } of calls) {
       const spliced = fixedSplice(call, method);
       if ((!MOVES.has(method) && !spliced) || call.order > use.order) continue;
@@ -4078,15 +4086,16 @@ export class JsContext {
       let out: SyntaxNode | undefined;
       if (spliced) {
         const [start, count] = spliced.at;
-        if (count === undefined) items.splice(start!);
-        else items.splice(start!, count, ...spliced.inserted);
+        const cut =
+          count === undefined ? items.splice(start!) : items.splice(start!, count, ...spliced.inserted);
+        if (call === use) cutOut = cut;
       } else if (method === "push") items.push(...args);
       else if (method === "unshift") items.unshift(...args);
       else if (method === "pop") out = items.pop();
       else out = items.shift();
       if (call === use) removed = out;
     }
-    return { items, removed, whole };
+    return { items, removed, cutOut, whole };
   }
 
   /** The function literal a call runs: a helper declared in this file, or one such a helper made and returned. */
@@ -5105,6 +5114,17 @@ export class JsContext {
           if (a?.items) return a.removed ? this.eval(a.removed, cls, depth + 1) : Level.CONST;
           if (a) return this.max(a.whole, cls, depth);
         }
+        // `const gone = cols.splice(1, 1)`: the items cut out at that point (the whole array's when not known).
+        if (m === "splice") {
+          const a = this.arrayAt(this.text(recv), node);
+          if (a?.cutOut)
+            return this.max(
+              a.cutOut.filter((x): x is SyntaxNode => !!x),
+              cls,
+              depth,
+            );
+          if (a) return this.max(a.whole, cls, depth);
+        }
       }
       // The rows a fixed statement reads back (`await db.query('SELECT table_name FROM information_schema.tables')`):
       // the database's own records, which the SQL text built from them does not take from the request.
@@ -5203,6 +5223,17 @@ export class JsContext {
         (cb?.type === "arrow_function" || cb?.type === "function_expression")
       )
         return this.max(returnedValues(cb), cls, depth);
+      // `ids.map(Number)`, `xs.map(Math.trunc)`: each element converted to a number (or a boolean).
+      if (
+        fn?.type === "member_expression" &&
+        /^(map|flatMap)$/.test(this.method(node)) &&
+        this.args(node).length === 1 &&
+        /^(Number|parseInt|parseFloat|Number\.parseInt|Number\.parseFloat|Boolean|BigInt|Math\.(round|floor|ceil|trunc|abs|sign))$/.test(
+          this.text(cb ?? node),
+        ) &&
+        !this.functions.has(this.text(cb ?? node))
+      )
+        return Level.CONST;
       // `args.map(quote)`: a function of this file handed over by name. When what it returns is constant whatever
       // it is given (a quoting or escaping helper, or a fixed value), so is every element of the result.
       if (
