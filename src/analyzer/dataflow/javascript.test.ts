@@ -2224,4 +2224,18 @@ describe("find over object-literal records (batch115)", () => {
       cmdi("  const parts = ['ls', req.query.d, '-la'];\n  const gone = parts.splice(2, 1);", "gone[0]"),
     ).toBe(false);
   });
+
+  it("reads JSON.parse(JSON.stringify(x)) as a copy of x, not as quoted JSON text", () => {
+    const code = (body: string, src: string) =>
+      analyzeSync(
+        "const app = require('express')();\n" +
+          `app.post('/a', (req, res) => {\n${body}\n  const fn = new Function('row', ${src});\n  res.json(fn(1));\n});\n`,
+        { language: "javascript", rules: ["JS-CODE-001"] },
+      ).findings.length > 0;
+    const copy = "  const p = JSON.parse(JSON.stringify(req.body));";
+    expect(code(copy, "'return ' + p.expression")).toBe(true);
+    expect(code(copy, "'return row * 2'")).toBe(false);
+    // (the JSON text itself, spliced into code, stays a literal)
+    expect(code("", "'return ' + JSON.stringify(req.body.expression)")).toBe(false);
+  });
 });

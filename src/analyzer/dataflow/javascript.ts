@@ -4881,6 +4881,16 @@ export class JsContext {
             : undefined;
         if (inner) return this.eval(inner, cls, depth + 1);
       }
+      // `JSON.parse(JSON.stringify(body))`: a deep copy; the parse undoes what the stringify's quoting promised.
+      if (q === "JSON.parse" && this.args(node).length === 1) {
+        const a0 = this.args(node)[0]!;
+        if (
+          a0.type === "call_expression" &&
+          this.callee(a0) === "JSON.stringify" &&
+          this.args(a0).length === 1
+        )
+          return this.eval(this.args(a0)[0], cls, depth + 1);
+      }
       const san = this.localFunction(node) ? undefined : ownEntry(SANITIZERS, q, m);
       // The legacy global escape() percent-encodes every character outside [A-Za-z0-9@*_+-./]: no CR/LF survives
       // (a method named escape on some object is no such promise).
