@@ -2238,4 +2238,29 @@ describe("find over object-literal records (batch115)", () => {
     // (the JSON text itself, spliced into code, stays a literal)
     expect(code("", "'return ' + JSON.stringify(req.body.expression)")).toBe(false);
   });
+
+  it("binds a helper's trailing rest parameter and a tagged template's values to this call's arguments", () => {
+    const xss = (tag: string) =>
+      analyzeSync(
+        "function esc(s) {\n  return String(s).replace(/[&<>\"']/g, (c) => '&#' + c.charCodeAt(0) + ';');\n}\n" +
+          `const tag = ${tag};\n` +
+          "const q = new URLSearchParams(location.search);\ndocument.body.innerHTML = tag`<b>${q.get('u')}</b>`;\n",
+        { language: "javascript", rules: ["JS-XSS-001"] },
+      ).findings.length > 0;
+    expect(xss("(strings, ...values) => strings.reduce((out, s, i) => out + esc(values[i - 1]) + s)")).toBe(
+      false,
+    );
+    expect(xss("(strings, ...values) => strings[0] + esc(values[0]) + strings[1]")).toBe(false);
+    expect(xss("(strings, ...values) => strings.reduce((out, s, i) => out + values[i - 1] + s)")).toBe(true);
+    expect(xss("(strings, ...values) => strings[0] + values[0] + strings[1]")).toBe(true);
+    // (a rest parameter of a plain helper reads that call's arguments from its place on)
+    const cmd = (read: string) =>
+      cmdi(
+        "",
+        `join('ls', ${read})`,
+        "function join(first, ...rest) {\n  return first + ' ' + rest.join(' ');\n}\n",
+      );
+    expect(cmd("'/srv'")).toBe(false);
+    expect(cmd("'/srv', req.query.d")).toBe(true);
+  });
 });

@@ -5597,6 +5597,12 @@ export class JsContext {
           : undefined;
     const i = owner && boundCall ? this.plainParams(owner)!.findIndex((p) => p.name === name) : -1;
     if (owner && boundCall) {
+      // A rest parameter, or any of a tagged template's (its literal strings first, then one per substitution).
+      const entry = i >= 0 ? this.plainParams(owner)![i]! : undefined;
+      if (entry && (entry.rest || field(boundCall, "arguments")?.type === "template_string")) {
+        if (this.args(boundCall).some((a, k) => k >= i && a.type === "spread_element")) return Level.PARAM;
+        return this.max(this.argsFor(boundCall, i, !!entry.rest), cls, depth);
+      }
       if (i >= 0) {
         const arg = this.args(boundCall)[i];
         const dflt = this.plainParams(owner)![i]!.dflt;
@@ -6923,13 +6929,15 @@ export class JsContext {
     return out.slice(0, 24);
   }
 
-  private plainParams(fn: SyntaxNode): { name: string; dflt: SyntaxNode | undefined }[] | undefined {
+  private plainParams(
+    fn: SyntaxNode,
+  ): { name: string; dflt: SyntaxNode | undefined; rest?: boolean }[] | undefined {
     const params = field(fn, "parameters") ?? field(fn, "parameter");
     if (!params) return undefined;
     if (params.type === "identifier") return [{ name: this.text(params), dflt: undefined }];
-    const out: { name: string; dflt: SyntaxNode | undefined }[] = [];
-    for (const p of namedChildren(params)) {
-      if (p.type === "comment") continue;
+    const out: { name: string; dflt: SyntaxNode | undefined; rest?: boolean }[] = [];
+    const list = namedChildren(params).filter((p) => p.type !== "comment");
+    for (const [i, p] of list.entries()) {
       let id: SyntaxNode | undefined = p;
       let dflt: SyntaxNode | undefined;
       if (p.type === "required_parameter" || p.type === "optional_parameter") {
@@ -6939,6 +6947,13 @@ export class JsContext {
       if (id?.type === "assignment_pattern") {
         dflt = field(id, "right");
         id = field(id, "left");
+      }
+      // `(strings, ...values)`: a trailing rest parameter holds every argument from its place on.
+      if (id?.type === "rest_pattern" && i === list.length - 1) {
+        const r = namedChildren(id).find((c) => c.type === "identifier");
+        if (!r) return undefined;
+        out.push({ name: this.text(r), dflt: undefined, rest: true });
+        continue;
       }
       if (id?.type !== "identifier") return undefined;
       out.push({ name: this.text(id), dflt });
