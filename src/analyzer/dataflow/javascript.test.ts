@@ -2263,4 +2263,15 @@ describe("find over object-literal records (batch115)", () => {
     expect(cmd("'/srv'")).toBe(false);
     expect(cmd("'/srv', req.query.d")).toBe(true);
   });
+
+  it("reads a closure's captured variable as it stands at the closure's calls in the declaring function", () => {
+    const run = (body: string) => cmdi(body, "'ls ' + read()");
+    expect(run("  let d = req.query.d;\n  const read = () => d;\n  d = '/srv';")).toBe(false);
+    expect(run("  let d = '/srv';\n  const read = () => d;\n  d = req.query.d;")).toBe(true);
+    expect(run("  let d = '/srv';\n  const read = () => d;")).toBe(false);
+    // (a closure handed on may run anywhere: every value counts)
+    expect(
+      run("  let d = req.query.d;\n  const read = () => d;\n  setTimeout(read, 10);\n  d = '/srv';"),
+    ).toBe(true);
+  });
 });

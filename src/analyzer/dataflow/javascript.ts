@@ -5491,7 +5491,57 @@ export class JsContext {
    */
   assignedInPlay(id: SyntaxNode): { values: SyntaxNode[]; declToo: boolean } | undefined {
     const fn = enclosingFunction(id);
-    const reassigned = (this.assigns.get(this.text(id)) ?? []).filter(
+    const name = this.text(id);
+    const own = this.inPlayAt(name, id, fn);
+    if (own || !fn) return own;
+    // `const read = () => fs.readFileSync(name)` made in the function that declares `name` and called only there:
+    // the closure reads the value in play at each of its calls, not at the place it was made.
+    const bind =
+      fn.parent?.type === "variable_declarator" && fn.field === "value"
+        ? field(fn.parent, "name")
+        : undefined;
+    const outer = enclosingFunction(fn);
+    if (!outer || bind?.type !== "identifier" || !/^(arrow_function|function_expression)$/.test(fn.type))
+      return own;
+    // (the name declared once in that function, not in the closure itself)
+    const inside = (n: SyntaxNode, b: SyntaxNode) => n.start >= b.start && n.end <= b.end;
+    const decls = (this.decls.get(name) ?? []).filter((d) => inside(d, outer));
+    if (decls.length !== 1 || enclosingFunction(decls[0]!) !== outer || this.isParam(fn, name)) return own;
+    const inOuter = (n: SyntaxNode) => inside(n, outer);
+    // (every other use of the closure's name in that function calls it there: it is not handed on)
+    const uses = this.uses(this.text(bind)).filter((u) => inOuter(u) && u !== bind);
+    const calls = uses.map((u) =>
+      u.field === "function" && u.parent?.type === "call_expression" ? u.parent : u,
+    );
+    if (!calls.length || calls.some((c) => c.type !== "call_expression" || enclosingFunction(c) !== outer))
+      return own;
+    // (only where no other function inside writes the name: a write there may run between the calls)
+    if (
+      (this.assigns.get(name) ?? []).some(
+        (a) => a.start >= outer.start && a.end <= outer.end && enclosingFunction(a) !== outer,
+      )
+    )
+      return own;
+    const values: SyntaxNode[] = [];
+    let declToo = false;
+    for (const c of calls) {
+      const held = this.inPlayAt(name, c, outer);
+      if (!held) declToo = true;
+      else {
+        values.push(...held.values);
+        declToo ||= held.declToo;
+      }
+    }
+    return values.length ? { values, declToo } : undefined;
+  }
+
+  /** The stores of `name` in `fn` in play at `id` (see assignedInPlay). */
+  private inPlayAt(
+    name: string,
+    id: SyntaxNode,
+    fn: SyntaxNode | undefined,
+  ): { values: SyntaxNode[]; declToo: boolean } | undefined {
+    const reassigned = (this.assigns.get(name) ?? []).filter(
       (a) =>
         a.order < id.order &&
         enclosingFunction(a) === fn &&
