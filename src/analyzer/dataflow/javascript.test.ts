@@ -2274,4 +2274,12 @@ describe("find over object-literal records (batch115)", () => {
       run("  let d = req.query.d;\n  const read = () => d;\n  setTimeout(read, 10);\n  d = '/srv';"),
     ).toBe(true);
   });
+
+  it("reads an item at a constant index of flat / flatMap / concat on known arrays, inline", () => {
+    const g = "  const groups = [['id', 'total'], [req.query.x]];";
+    expect(cmdi(g, "'ls ' + groups.flatMap((r) => r)[1]")).toBe(false);
+    expect(cmdi(g, "'ls ' + groups.flat()[0]")).toBe(false);
+    expect(cmdi(g, "'ls ' + groups.flatMap((r) => r)[2]")).toBe(true);
+    expect(cmdi(g, "'ls ' + groups.flatMap((r) => r)[req.query.i]")).toBe(true);
+  });
 });

@@ -4702,6 +4702,14 @@ export class JsContext {
         const pair = record && this.lastPair(record, this.text(field(node, "property") ?? node));
         if (pair !== undefined) return pair ? this.eval(pair, cls, depth + 1) : Level.CONST;
       }
+      // `rows.flatMap((r) => r)[1]`, `a.concat(b)[0]` on arrays whose items are known: the one item at k.
+      if (t === "subscript_expression" && obj0?.type === "call_expression") {
+        const k0 = this.constValue(field(node, "index"));
+        const k = typeof k0 === "number" && Number.isInteger(k0) ? k0 : undefined;
+        const items = k === undefined ? undefined : this.derivedItems(obj0);
+        if (items && k !== undefined)
+          return k >= 0 && k < items.length ? this.eval(items[k], cls, depth + 1) : Level.CONST;
+      }
       const element = this.literalElement(node);
       if (element !== undefined) return this.eval(element, cls, depth + 1);
       const keyed = this.keyedProp(node);
