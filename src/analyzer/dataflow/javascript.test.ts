@@ -2282,4 +2282,13 @@ describe("find over object-literal records (batch115)", () => {
     expect(cmdi(g, "'ls ' + groups.flatMap((r) => r)[2]")).toBe(true);
     expect(cmdi(g, "'ls ' + groups.flatMap((r) => r)[req.query.i]")).toBe(true);
   });
+
+  it("reads a helper's obj[key] at this call's object literal and constant key", () => {
+    const pick = "function pick(obj, key) {\n  return obj[key];\n}\n";
+    const row = "  const row = { dir: req.query.d, tool: 'ls' };";
+    expect(cmdi(row, "pick(row, 'tool')", pick)).toBe(false);
+    expect(cmdi(row, "pick(row, 'dir')", pick)).toBe(true);
+    expect(cmdi(row, "pick(row, req.query.k)", pick)).toBe(true);
+    expect(cmdi(row + "\n  pick(row, 'dir');", "pick(row, 'tool')", pick)).toBe(false);
+  });
 });

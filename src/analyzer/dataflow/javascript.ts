@@ -2841,6 +2841,22 @@ export class JsContext {
         return this.literalContainer(namedChildren(node)[0], depth + 1);
       case "identifier": {
         const name = this.text(node);
+        // `pick(row, 'column')` read through `function pick(obj, key) { return obj[key]; }`: the helper's parameter
+        // is this call's argument (while the helper never reassigns it).
+        const b = this.bound;
+        if (b && enclosingFunction(node) === b.fn) {
+          const ps = this.plainParams(b.fn);
+          const i = ps ? ps.findIndex((p) => p.name === name && !p.rest) : -1;
+          const args = this.args(b.call);
+          if (
+            i >= 0 &&
+            !(this.assigns.get(name) ?? []).some((a) => enclosingFunction(a) === b.fn) &&
+            !args.slice(0, i + 1).some((a) => a.type === "spread_element") &&
+            field(b.call, "arguments")?.type !== "template_string" &&
+            args[i]?.type === "identifier"
+          )
+            return this.literalContainer(args[i], depth + 1);
+        }
         // (The declaration in scope here: handlers often each declare their own `opts`.)
         const d = this.scopedDecl(name, undefined, node)?.decl;
         if (!d) return undefined;
