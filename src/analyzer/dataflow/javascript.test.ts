@@ -2286,4 +2286,157 @@ describe("find over object-literal records (batch115)", () => {
     // (A store into the property anywhere: the instance may hold something else.)
     expect(run("Job.fixed('x').cmd", "function patch(j: any, v: string) {\n  j.cmd = v;\n}\n")).toBe(true);
   });
+
+  it("keeps a </>-only replace chain tainted in a quoted attribute value; replaceAll('<') escapes", () => {
+    const xss = (html: string) =>
+      analyzeSync(
+        "const app = require('express')();\n" +
+          `app.get('/a', (req, res) => {\n  const q = String(req.query.q);\n  res.send(\`${html}\`);\n});\n`,
+        { language: "javascript", rules: ["JS-XSS-001"] },
+      ).findings.length > 0;
+    const lt = "q.replace(/</g, '&lt;').replace(/>/g, '&gt;')";
+    expect(xss(`<p>\${${lt}}</p>`)).toBe(false);
+    expect(xss(`<input value="\${${lt}}">`)).toBe(true);
+    expect(xss(`<input value='\${${lt}}'>`)).toBe(true);
+    // (A chain that also handles the quote, or strips everything outside a class, keeps the value inside.)
+    expect(xss(`<input value="\${${lt}.replace(/"/g, '&quot;')}">`)).toBe(false);
+    expect(xss("<p>${q.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')}</p>")).toBe(
+      false,
+    );
+    expect(xss("<p>${q.replaceAll('>', '&gt;')}</p>")).toBe(true);
+  });
+
+  it("reads only a global replace of CR/LF as clearing line breaks from a header value", () => {
+    const hdr = (value: string) =>
+      analyzeSync(
+        "const app = require('express')();\n" +
+          `app.get('/a', (req, res) => {\n  const t = ${value};\n  res.set('X-Trace', t);\n  res.end();\n});\n`,
+        { language: "javascript", rules: ["JS-HDR-001"] },
+      ).findings.length > 0;
+    expect(hdr("String(req.query.t).replace(/[\\r\\n]/g, '')")).toBe(false);
+    expect(hdr("String(req.query.t).replaceAll('\\n', '').replaceAll('\\r', '')")).toBe(false);
+    expect(hdr("String(req.query.t).replace('\\r\\n', '')")).toBe(true);
+    expect(hdr("String(req.query.t).replace(/\\r\\n/, '')")).toBe(true);
+  });
+
+  it("drops a logical store into an object-literal field whose every other value keeps it from storing", () => {
+    expect(cmdi("  const f = { dir: '/srv' };\n  f.dir ??= req.query.d;", "'ls ' + f.dir")).toBe(false);
+    expect(cmdi("  const f = { dir: '/srv' };\n  f.dir ||= req.query.d;", "'ls ' + f.dir")).toBe(false);
+    expect(cmdi("  const f = { dir: null };\n  f.dir ??= req.query.d;", "'ls ' + f.dir")).toBe(true);
+    expect(cmdi("  const f = { dir: '' };\n  f.dir ||= req.query.d;", "'ls ' + f.dir")).toBe(true);
+    expect(cmdi("  const f = { dir: '/srv' };\n  f.dir &&= req.query.d;", "'ls ' + f.dir")).toBe(true);
+    // (another store of a nullish value makes the logical one run)
+    expect(
+      cmdi("  const f = { dir: '/srv' };\n  f.dir = null;\n  f.dir ??= req.query.d;", "'ls ' + f.dir"),
+    ).toBe(true);
+  });
+
+  it("reads a field of a Map value got by key (object literals stored), and a Map copied by new Map()", () => {
+    const m = "  const m = new Map();\n  m.set('a', { label: req.query.l, cmd: 'uptime' });";
+    expect(cmdi(m, "m.get('a').cmd")).toBe(false);
+    expect(cmdi(m, "m.get('a').label")).toBe(true);
+    expect(cmdi(m, "m.get(req.query.k).cmd")).toBe(false);
+    // (a value stored that is no literal, or a write through the value got, keeps the whole)
+    expect(cmdi("  const m = new Map();\n  m.set('a', req.body);", "m.get('a').cmd")).toBe(true);
+    expect(cmdi(m + "\n  m.get('a').cmd = req.query.c;", "m.get('a').cmd")).toBe(true);
+    const weak =
+      "const state = new WeakMap();\napp.use((req, res, next) => {\n  state.set(req, { who: req.query.u, cmd: 'id' });\n  next();\n});\n";
+    expect(cmdi("", "state.get(req).cmd", weak)).toBe(false);
+    expect(cmdi("", "state.get(req).who", weak)).toBe(true);
+    const copy = "const BASE = new Map([['a', 'uptime'], ['b', 'date']]);\n";
+    expect(
+      cmdi("  const mine = new Map(BASE);\n  mine.set('c', req.query.c);", "BASE.get(req.query.k)", copy),
+    ).toBe(false);
+    expect(
+      cmdi("  const mine = new Map(BASE);\n  mine.set('c', req.query.c);", "mine.get(req.query.k)", copy),
+    ).toBe(true);
+  });
+
+  it("reads the size of a Set or Map as a number", () => {
+    expect(cmdi("  const seen = new Set([].concat(req.query.t));", "'echo ' + seen.size")).toBe(false);
+    expect(cmdi("  const seen = new Set([].concat(req.query.t));", "'echo ' + [...seen].join(' ')")).toBe(
+      true,
+    );
+    expect(cmdi("  const o = { size: req.query.t };", "'echo ' + o.size")).toBe(true);
+  });
+
+  it("reads map(Number) as numbers and a fixed splice() as the items it cuts out", () => {
+    const ids = "  const ids = String(req.query.ids).split(',')";
+    expect(cmdi(`${ids}.map(Number).filter(Number.isInteger);`, "'kill ' + ids.join(' ')")).toBe(false);
+    expect(cmdi(`${ids}.map(Math.trunc);`, "'kill ' + ids.join(' ')")).toBe(false);
+    expect(cmdi(`${ids}.map(String);`, "'kill ' + ids.join(' ')")).toBe(true);
+    const cols = "  const parts = ['ls', req.query.d, '-la'];\n  const gone = parts.splice(1, 1);";
+    expect(cmdi(cols, "parts.join(' ')")).toBe(false);
+    expect(cmdi(cols, "gone[0]")).toBe(true);
+    expect(
+      cmdi("  const parts = ['ls', req.query.d, '-la'];\n  const gone = parts.splice(2, 1);", "gone[0]"),
+    ).toBe(false);
+  });
+
+  it("reads JSON.parse(JSON.stringify(x)) as a copy of x, not as quoted JSON text", () => {
+    const code = (body: string, src: string) =>
+      analyzeSync(
+        "const app = require('express')();\n" +
+          `app.post('/a', (req, res) => {\n${body}\n  const fn = new Function('row', ${src});\n  res.json(fn(1));\n});\n`,
+        { language: "javascript", rules: ["JS-CODE-001"] },
+      ).findings.length > 0;
+    const copy = "  const p = JSON.parse(JSON.stringify(req.body));";
+    expect(code(copy, "'return ' + p.expression")).toBe(true);
+    expect(code(copy, "'return row * 2'")).toBe(false);
+    // (the JSON text itself, spliced into code, stays a literal)
+    expect(code("", "'return ' + JSON.stringify(req.body.expression)")).toBe(false);
+  });
+
+  it("binds a helper's trailing rest parameter and a tagged template's values to this call's arguments", () => {
+    const xss = (tag: string) =>
+      analyzeSync(
+        "function esc(s) {\n  return String(s).replace(/[&<>\"']/g, (c) => '&#' + c.charCodeAt(0) + ';');\n}\n" +
+          `const tag = ${tag};\n` +
+          "const q = new URLSearchParams(location.search);\ndocument.body.innerHTML = tag`<b>${q.get('u')}</b>`;\n",
+        { language: "javascript", rules: ["JS-XSS-001"] },
+      ).findings.length > 0;
+    expect(xss("(strings, ...values) => strings.reduce((out, s, i) => out + esc(values[i - 1]) + s)")).toBe(
+      false,
+    );
+    expect(xss("(strings, ...values) => strings[0] + esc(values[0]) + strings[1]")).toBe(false);
+    expect(xss("(strings, ...values) => strings.reduce((out, s, i) => out + values[i - 1] + s)")).toBe(true);
+    expect(xss("(strings, ...values) => strings[0] + values[0] + strings[1]")).toBe(true);
+    // (a rest parameter of a plain helper reads that call's arguments from its place on)
+    const cmd = (read: string) =>
+      cmdi(
+        "",
+        `join('ls', ${read})`,
+        "function join(first, ...rest) {\n  return first + ' ' + rest.join(' ');\n}\n",
+      );
+    expect(cmd("'/srv'")).toBe(false);
+    expect(cmd("'/srv', req.query.d")).toBe(true);
+  });
+
+  it("reads a closure's captured variable as it stands at the closure's calls in the declaring function", () => {
+    const run = (body: string) => cmdi(body, "'ls ' + read()");
+    expect(run("  let d = req.query.d;\n  const read = () => d;\n  d = '/srv';")).toBe(false);
+    expect(run("  let d = '/srv';\n  const read = () => d;\n  d = req.query.d;")).toBe(true);
+    expect(run("  let d = '/srv';\n  const read = () => d;")).toBe(false);
+    // (a closure handed on may run anywhere: every value counts)
+    expect(
+      run("  let d = req.query.d;\n  const read = () => d;\n  setTimeout(read, 10);\n  d = '/srv';"),
+    ).toBe(true);
+  });
+
+  it("reads an item at a constant index of flat / flatMap / concat on known arrays, inline", () => {
+    const g = "  const groups = [['id', 'total'], [req.query.x]];";
+    expect(cmdi(g, "'ls ' + groups.flatMap((r) => r)[1]")).toBe(false);
+    expect(cmdi(g, "'ls ' + groups.flat()[0]")).toBe(false);
+    expect(cmdi(g, "'ls ' + groups.flatMap((r) => r)[2]")).toBe(true);
+    expect(cmdi(g, "'ls ' + groups.flatMap((r) => r)[req.query.i]")).toBe(true);
+  });
+
+  it("reads a helper's obj[key] at this call's object literal and constant key", () => {
+    const pick = "function pick(obj, key) {\n  return obj[key];\n}\n";
+    const row = "  const row = { dir: req.query.d, tool: 'ls' };";
+    expect(cmdi(row, "pick(row, 'tool')", pick)).toBe(false);
+    expect(cmdi(row, "pick(row, 'dir')", pick)).toBe(true);
+    expect(cmdi(row, "pick(row, req.query.k)", pick)).toBe(true);
+    expect(cmdi(row + "\n  pick(row, 'dir');", "pick(row, 'tool')", pick)).toBe(false);
+  });
 });

@@ -81,6 +81,9 @@ const H3_READER =
  */
 const UNQUOTED_ATTR =
   /<[A-Za-z][\w:-]*(?:\s+[\w:-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>=]+))?)*\s+[\w:-]+\s*=\s*$/;
+/** Text that ends inside a start tag's attribute value opened by a quote (group 1: the quote). */
+const QUOTED_ATTR =
+  /<[A-Za-z][\w:-]*(?:\s+[\w:-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>=]+))?)*\s+[\w:-]+\s*=\s*(["'])[^"']*$/;
 
 /** A value a guard can name by its text: `x`, `a.b`, `q['v']`. */
 const VETTABLE = /^[\w$]+(?:\.[\w$]+|\[(['"])[\w$-]+\1\])*$/;
@@ -3145,6 +3148,22 @@ export class JsContext {
         return this.literalContainer(namedChildren(node)[0], depth + 1);
       case "identifier": {
         const name = this.text(node);
+        // `pick(row, 'column')` read through `function pick(obj, key) { return obj[key]; }`: the helper's parameter
+        // is this call's argument (while the helper never reassigns it).
+        const b = this.bound;
+        if (b && enclosingFunction(node) === b.fn) {
+          const ps = this.plainParams(b.fn);
+          const i = ps ? ps.findIndex((p) => p.name === name && !p.rest) : -1;
+          const args = this.args(b.call);
+          if (
+            i >= 0 &&
+            !(this.assigns.get(name) ?? []).some((a) => enclosingFunction(a) === b.fn) &&
+            !args.slice(0, i + 1).some((a) => a.type === "spread_element") &&
+            field(b.call, "arguments")?.type !== "template_string" &&
+            args[i]?.type === "identifier"
+          )
+            return this.literalContainer(args[i], depth + 1);
+        }
         // (The declaration in scope here: handlers often each declare their own `opts`.)
         const d = this.scopedDecl(name, undefined, node)?.decl;
         if (!d) return undefined;
@@ -3478,6 +3497,7 @@ export class JsContext {
     if (!scoped || !literal) return undefined;
     if (sourceMatches(this.tree, `Object\\.assign\\(\\s*${name.replace(/\$/g, "\\$")}\\b`)) return undefined;
     const out: SyntaxNode[] = [];
+    const logical: SyntaxNode[] = [];
     for (const p of namedChildren(literal)) {
       if (p.type === "comment") continue;
       if (p.type === "pair") {
@@ -3524,7 +3544,27 @@ export class JsContext {
       const k = this.propKey(p);
       if (k === undefined) return undefined;
       const v = field(p.parent!, "right");
-      if (k === key && v) out.push(v);
+      if (k === key && v) {
+        if (p.parent!.type === "augmented_assignment_expression") logical.push(p.parent!);
+        out.push(v);
+      }
+    }
+    // `const f = { status: 'open' }; f.status ??= q`: a logical store never runs while every other value the key
+    // can hold is a constant that keeps it from storing (not null for `??=`, truthy for `||=`, falsy for `&&=`).
+    for (const a of logical) {
+      const op = field(a, "operator")?.type ?? a.children.find((c) => !c.named && c.type.endsWith("="))?.type;
+      if (!/^(\|\|=|\?\?=|&&=)$/.test(op ?? "")) continue;
+      const others = out.filter(
+        (v) => v !== field(a, "right") && !logical.some((b) => field(b, "right") === v),
+      );
+      const vals = others.map((v) => this.constValue(v));
+      if (
+        vals.length &&
+        vals.every(
+          (v) => v !== undefined && (op === "||=" ? truthy(v) : op === "??=" ? v !== null : !truthy(v)),
+        )
+      )
+        out.splice(out.indexOf(field(a, "right")!), 1);
     }
     return out;
   }
@@ -4154,6 +4194,14 @@ export class JsContext {
         }
         continue;
       }
+      // `new Map(DEFAULTS)`: the copy is filled from it; the original is left as it was.
+      const made = p?.type === "arguments" ? p.parent : undefined;
+      if (
+        made?.type === "new_expression" &&
+        /^(Map|Set)$/.test(this.text(field(made, "constructor") ?? made)) &&
+        this.args(made).length === 1
+      )
+        continue;
       if (!allowBare) return undefined; // passed on, spread, aliased: writes could come from anywhere
     }
     return { calls, writes };
@@ -4320,7 +4368,14 @@ export class JsContext {
   private arrayAt(
     name: string,
     use: SyntaxNode,
-  ): { items?: (SyntaxNode | undefined)[]; removed?: SyntaxNode; whole: SyntaxNode[] } | undefined {
+  ):
+    | {
+        items?: (SyntaxNode | undefined)[];
+        removed?: SyntaxNode;
+        cutOut?: (SyntaxNode | undefined)[];
+        whole: SyntaxNode[];
+      }
+    | undefined {
     const scoped = this.scopedDecl(name, "array", use);
     const decl = scoped?.decl;
     const literal = decl && field(decl, "value");
@@ -4365,6 +4420,7 @@ export class JsContext {
     };
     if (!known || !block || enclosingFunction(use) !== fn || !inBlock(use)) return { whole };
     let removed: SyntaxNode | undefined;
+    let cutOut: (SyntaxNode | undefined)[] | undefined;
     for (const { call, method } of calls) {
       const spliced = fixedSplice(call, method);
       if ((!MOVES.has(method) && !spliced) || call.order > use.order) continue;
@@ -4374,15 +4430,16 @@ export class JsContext {
       let out: SyntaxNode | undefined;
       if (spliced) {
         const [start, count] = spliced.at;
-        if (count === undefined) items.splice(start!);
-        else items.splice(start!, count, ...spliced.inserted);
+        const cut =
+          count === undefined ? items.splice(start!) : items.splice(start!, count, ...spliced.inserted);
+        if (call === use) cutOut = cut;
       } else if (method === "push") items.push(...args);
       else if (method === "unshift") items.unshift(...args);
       else if (method === "pop") out = items.pop();
       else out = items.shift();
       if (call === use) removed = out;
     }
-    return { items, removed, whole };
+    return { items, removed, cutOut, whole };
   }
 
   /** The function literal a call runs: a helper declared in this file, or one such a helper made and returned. */
@@ -4912,6 +4969,19 @@ export class JsContext {
         )
       )
         return Level.CONST;
+      // `seen.size` of `const seen = new Set(...)`: a count.
+      if (
+        t === "member_expression" &&
+        cls !== "alloc" &&
+        this.text(field(node, "property") ?? node) === "size"
+      ) {
+        const made = this.resolve(field(node, "object") ?? undefined);
+        if (
+          made?.type === "new_expression" &&
+          /^(Map|Set)$/.test(this.text(field(made, "constructor") ?? made))
+        )
+          return Level.CONST;
+      }
       // multer's server-side names for an upload (its temp path, generated file name, size), express-fileupload's
       // temp file path and digest: not the client's.
       if (/^(req|request)\.files?\b.*\.(path|filename|destination|size|tempFilePath|md5)$/.test(q))
@@ -5054,6 +5124,14 @@ export class JsContext {
       if (record !== undefined) {
         const pair = record && this.lastPair(record, this.text(field(node, "property") ?? node));
         if (pair !== undefined) return pair ? this.eval(pair, cls, depth + 1) : Level.CONST;
+      }
+      // `rows.flatMap((r) => r)[1]`, `a.concat(b)[0]` on arrays whose items are known: the one item at k.
+      if (t === "subscript_expression" && obj0?.type === "call_expression") {
+        const k0 = this.constValue(field(node, "index"));
+        const k = typeof k0 === "number" && Number.isInteger(k0) ? k0 : undefined;
+        const items = k === undefined ? undefined : this.derivedItems(obj0);
+        if (items && k !== undefined)
+          return k >= 0 && k < items.length ? this.eval(items[k], cls, depth + 1) : Level.CONST;
       }
       const element = this.literalElement(node);
       if (element !== undefined) return this.eval(element, cls, depth + 1);
@@ -5232,6 +5310,16 @@ export class JsContext {
             : undefined;
         if (inner) return this.eval(inner, cls, depth + 1);
       }
+      // `JSON.parse(JSON.stringify(body))`: a deep copy; the parse undoes what the stringify's quoting promised.
+      if (q === "JSON.parse" && this.args(node).length === 1) {
+        const a0 = this.args(node)[0]!;
+        if (
+          a0.type === "call_expression" &&
+          this.callee(a0) === "JSON.stringify" &&
+          this.args(a0).length === 1
+        )
+          return this.eval(this.args(a0)[0], cls, depth + 1);
+      }
       const san = this.localFunction(node) ? undefined : ownEntry(SANITIZERS, q, m);
       // The legacy global escape() percent-encodes every character outside [A-Za-z0-9@*_+-./]: no CR/LF survives
       // (a method named escape on some object is no such promise).
@@ -5306,10 +5394,12 @@ export class JsContext {
       if (/^(useRouter|useSearchParams|useParams|useLocation|useRoute|useQuery)$/.test(this.method(node)))
         return Level.SOURCE;
       // `s.replace(/</g, '&lt;')`, `JSON.stringify(x).replace(/</g, '\\u003c')`: no tag can open in the result.
+      // (`s.replaceAll('<', '&lt;')` the same: a string pattern, every occurrence.)
       if (
-        this.method(node) === "replace" &&
         cls === "html" &&
-        /^\/[^/]*<[^/]*\/[a-z]*g/.test(this.text(this.args(node)[0] ?? node)) &&
+        ((this.method(node) === "replace" &&
+          /^\/[^/]*<[^/]*\/[a-z]*g/.test(this.text(this.args(node)[0] ?? node))) ||
+          (this.method(node) === "replaceAll" && this.stringValue(this.args(node)[0]) === "<")) &&
         // the replacement text, or a callback that returns an entity per character (`c => '&#' + c.charCodeAt(0)`)
         /&lt;|\\u003c|\\x3c|&#60;|['"`]&#x?['"`]\s*\+/i.test(this.text(this.args(node)[1] ?? node))
       )
@@ -5358,10 +5448,13 @@ export class JsContext {
         )
           return Level.CONST;
       }
+      // `s.replace(/[\r\n]/g, '')`, `s.replaceAll('\n', ' ')`: line breaks gone. A string pattern given to replace()
+      // changes its first occurrence only (`s.replace('\r\n', '')` leaves the next one).
       if (
-        this.method(node) === "replace" &&
         (cls === "header" || cls === "log") &&
-        /\\[rn]/.test(this.text(this.args(node)[0] ?? node))
+        ((this.method(node) === "replace" &&
+          /^\/.*\\[rn].*\/[a-z]*g[a-z]*$/s.test(this.text(this.args(node)[0] ?? node))) ||
+          (this.method(node) === "replaceAll" && /\\[rn]/.test(this.text(this.args(node)[0] ?? node))))
       )
         return Level.CONST;
       // `ext.replace(/[^a-z0-9]/gi, '')`: everything outside letters, digits, '_' and '-' is removed, so no '.',
@@ -5466,6 +5559,17 @@ export class JsContext {
           if (a?.items) return a.removed ? this.eval(a.removed, cls, depth + 1) : Level.CONST;
           if (a) return this.max(a.whole, cls, depth);
         }
+        // `const gone = cols.splice(1, 1)`: the items cut out at that point (the whole array's when not known).
+        if (m === "splice") {
+          const a = this.arrayAt(this.text(recv), node);
+          if (a?.cutOut)
+            return this.max(
+              a.cutOut.filter((x): x is SyntaxNode => !!x),
+              cls,
+              depth,
+            );
+          if (a) return this.max(a.whole, cls, depth);
+        }
       }
       // The rows a fixed statement reads back (`await db.query('SELECT table_name FROM information_schema.tables')`):
       // the database's own records, which the SQL text built from them does not take from the request.
@@ -5564,6 +5668,17 @@ export class JsContext {
         (cb?.type === "arrow_function" || cb?.type === "function_expression")
       )
         return this.max(returnedValues(cb), cls, depth);
+      // `ids.map(Number)`, `xs.map(Math.trunc)`: each element converted to a number (or a boolean).
+      if (
+        fn?.type === "member_expression" &&
+        /^(map|flatMap)$/.test(this.method(node)) &&
+        this.args(node).length === 1 &&
+        /^(Number|parseInt|parseFloat|Number\.parseInt|Number\.parseFloat|Boolean|BigInt|Math\.(round|floor|ceil|trunc|abs|sign))$/.test(
+          this.text(cb ?? node),
+        ) &&
+        !this.functions.has(this.text(cb ?? node))
+      )
+        return Level.CONST;
       // `args.map(quote)`: a function of this file handed over by name. When what it returns is constant whatever
       // it is given (a quoting or escaping helper, or a fixed value), so is every element of the result.
       if (
@@ -5740,9 +5855,35 @@ export class JsContext {
         const arg = this.args(p)[0];
         if (arg) m = Math.max(m, this.eval(arg, "html", depth + 1)) as Level;
       }
+      // `value="${s.replace(/</g, '&lt;')}"`: replaces that keep the attribute's own quote let the text close it.
+      const quote = QUOTED_ATTR.exec(text)?.[1];
+      const kept = quote && p.type === "call_expression" ? this.quoteKeptReplace(p, quote) : undefined;
+      if (kept) m = Math.max(m, this.eval(kept, "html", depth + 1)) as Level;
       text = "\u0000";
     }
     return m;
+  }
+
+  /**
+   * The receiver under a chain of `.replace` / `.replaceAll` calls none of which touches `quote` (a pattern that
+   * names it, a negated class that strips it, or a callback that may map it); undefined when any may.
+   */
+  private quoteKeptReplace(call: SyntaxNode, quote: string): SyntaxNode | undefined {
+    let n: SyntaxNode = call;
+    let walked = 0;
+    while (n.type === "call_expression" && /^(replace|replaceAll)$/.test(this.method(n)) && walked < 16) {
+      const [pat, by] = this.args(n);
+      if (!pat || !by || (by.type !== "string" && by.type !== "template_string")) return undefined;
+      const text = pat.type === "regex" ? this.text(pat) : this.stringValue(pat);
+      if (text === undefined || text.includes(quote)) return undefined;
+      // a negated class, `.`, \W / \S / \D, a property class or an escaped code point may match the quote too
+      if (pat.type === "regex" && /\[\^|(^|[^\\])\.|\\[WSDpPxuc]/.test(text)) return undefined;
+      const recv = field(fn0(n), "object");
+      if (!recv) return undefined;
+      n = recv;
+      walked++;
+    }
+    return walked ? n : undefined;
   }
 
   /** A call of an HTML escaper (a known one, or a function of this file named so) that leaves spaces alone. */
@@ -5785,7 +5926,57 @@ export class JsContext {
    */
   assignedInPlay(id: SyntaxNode): { values: SyntaxNode[]; declToo: boolean } | undefined {
     const fn = enclosingFunction(id);
-    const reassigned = (this.assigns.get(this.text(id)) ?? []).filter(
+    const name = this.text(id);
+    const own = this.inPlayAt(name, id, fn);
+    if (own || !fn) return own;
+    // `const read = () => fs.readFileSync(name)` made in the function that declares `name` and called only there:
+    // the closure reads the value in play at each of its calls, not at the place it was made.
+    const bind =
+      fn.parent?.type === "variable_declarator" && fn.field === "value"
+        ? field(fn.parent, "name")
+        : undefined;
+    const outer = enclosingFunction(fn);
+    if (!outer || bind?.type !== "identifier" || !/^(arrow_function|function_expression)$/.test(fn.type))
+      return own;
+    // (the name declared once in that function, not in the closure itself)
+    const inside = (n: SyntaxNode, b: SyntaxNode) => n.start >= b.start && n.end <= b.end;
+    const decls = (this.decls.get(name) ?? []).filter((d) => inside(d, outer));
+    if (decls.length !== 1 || enclosingFunction(decls[0]!) !== outer || this.isParam(fn, name)) return own;
+    const inOuter = (n: SyntaxNode) => inside(n, outer);
+    // (every other use of the closure's name in that function calls it there: it is not handed on)
+    const uses = this.uses(this.text(bind)).filter((u) => inOuter(u) && u !== bind);
+    const calls = uses.map((u) =>
+      u.field === "function" && u.parent?.type === "call_expression" ? u.parent : u,
+    );
+    if (!calls.length || calls.some((c) => c.type !== "call_expression" || enclosingFunction(c) !== outer))
+      return own;
+    // (only where no other function inside writes the name: a write there may run between the calls)
+    if (
+      (this.assigns.get(name) ?? []).some(
+        (a) => a.start >= outer.start && a.end <= outer.end && enclosingFunction(a) !== outer,
+      )
+    )
+      return own;
+    const values: SyntaxNode[] = [];
+    let declToo = false;
+    for (const c of calls) {
+      const held = this.inPlayAt(name, c, outer);
+      if (!held) declToo = true;
+      else {
+        values.push(...held.values);
+        declToo ||= held.declToo;
+      }
+    }
+    return values.length ? { values, declToo } : undefined;
+  }
+
+  /** The stores of `name` in `fn` in play at `id` (see assignedInPlay). */
+  private inPlayAt(
+    name: string,
+    id: SyntaxNode,
+    fn: SyntaxNode | undefined,
+  ): { values: SyntaxNode[]; declToo: boolean } | undefined {
+    const reassigned = (this.assigns.get(name) ?? []).filter(
       (a) =>
         a.order < id.order &&
         enclosingFunction(a) === fn &&
@@ -5891,6 +6082,12 @@ export class JsContext {
           : undefined;
     const i = owner && boundCall ? this.plainParams(owner)!.findIndex((p) => p.name === name) : -1;
     if (owner && boundCall) {
+      // A rest parameter, or any of a tagged template's (its literal strings first, then one per substitution).
+      const entry = i >= 0 ? this.plainParams(owner)![i]! : undefined;
+      if (entry && (entry.rest || field(boundCall, "arguments")?.type === "template_string")) {
+        if (this.args(boundCall).some((a, k) => k >= i && a.type === "spread_element")) return Level.PARAM;
+        return this.max(this.argsFor(boundCall, i, !!entry.rest), cls, depth);
+      }
       if (i >= 0) {
         const arg = this.args(boundCall)[i];
         const dflt = this.plainParams(owner)![i]!.dflt;
@@ -7217,13 +7414,15 @@ export class JsContext {
     return out.slice(0, 24);
   }
 
-  private plainParams(fn: SyntaxNode): { name: string; dflt: SyntaxNode | undefined }[] | undefined {
+  private plainParams(
+    fn: SyntaxNode,
+  ): { name: string; dflt: SyntaxNode | undefined; rest?: boolean }[] | undefined {
     const params = field(fn, "parameters") ?? field(fn, "parameter");
     if (!params) return undefined;
     if (params.type === "identifier") return [{ name: this.text(params), dflt: undefined }];
-    const out: { name: string; dflt: SyntaxNode | undefined }[] = [];
-    for (const p of namedChildren(params)) {
-      if (p.type === "comment") continue;
+    const out: { name: string; dflt: SyntaxNode | undefined; rest?: boolean }[] = [];
+    const list = namedChildren(params).filter((p) => p.type !== "comment");
+    for (const [i, p] of list.entries()) {
       let id: SyntaxNode | undefined = p;
       let dflt: SyntaxNode | undefined;
       if (p.type === "required_parameter" || p.type === "optional_parameter") {
@@ -7233,6 +7432,13 @@ export class JsContext {
       if (id?.type === "assignment_pattern") {
         dflt = field(id, "right");
         id = field(id, "left");
+      }
+      // `(strings, ...values)`: a trailing rest parameter holds every argument from its place on.
+      if (id?.type === "rest_pattern" && i === list.length - 1) {
+        const r = namedChildren(id).find((c) => c.type === "identifier");
+        if (!r) return undefined;
+        out.push({ name: this.text(r), dflt: undefined, rest: true });
+        continue;
       }
       if (id?.type !== "identifier") return undefined;
       out.push({ name: this.text(id), dflt });

@@ -132,6 +132,20 @@ function rawRequestValue(n: SyntaxNode | undefined, ctx: JsContext, depth = 0): 
   // `JSON.parse(req.query.filter)`: a whole filter object written by the client.
   if (r.type === "call_expression" && ctx.callee(r) === "JSON.parse")
     return ctx.args(r).some((a) => ctx.level(a, "nosql") === Level.SOURCE);
+  // `req.body.token ?? ''`, `req.body.token || ''`, `ok ? req.body.token : null`: an operator object is neither
+  // nullish nor falsy, so it is what the expression yields.
+  const op =
+    r.type === "binary_expression" ? (field(r, "operator") ?? r.children.find((c) => !c.named)) : undefined;
+  if (op && /^(\?\?|\|\|)$/.test(op.type))
+    return [field(r, "left"), field(r, "right")].some(
+      (a) => a && !typeofString(a, ctx) && rawRequestValue(a, ctx, depth + 1),
+    );
+  // (a branch the function checks with `typeof x === 'string'` holds no operator)
+  if (r.type === "ternary_expression")
+    return [field(r, "consequence"), field(r, "alternative")].some(
+      (a) => a && !typeofString(a, ctx) && rawRequestValue(a, ctx, depth + 1),
+    );
+  if (r.type === "parenthesized_expression") return rawRequestValue(namedChildren(r)[0], ctx, depth + 1);
   if (r.type !== "member_expression" && r.type !== "subscript_expression") return false;
   // `const body = JSON.parse(event.body); ... body.filter`: a field of a client-written JSON document.
   let root: SyntaxNode | undefined = r;
@@ -426,6 +440,8 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "app.get('/o', async (req, res) => {\n  const status = typeof req.query.status === 'string' ? req.query.status : null;\n  res.json(await Order.find({ status: status ?? 'open' }));\n});",
+      "app.post('/r', async (req, res) => {\n  const token = `${req.body?.token ?? ''}`;\n  res.json(await users.findOne({ resetToken: token }));\n});",
       "app.post('/l', async (req, res) => {\n  const { creds: { user } } = req.body;\n  if (typeof user !== 'string') return res.sendStatus(400);\n  res.json(await users.findOne({ user }));\n});",
       "const { z } = require('zod');\nconst r = t.router({\n  a: t.procedure.input(z.object({ name: z.string(), f: z.object({ a: z.string() }) })).query(({ input }) => Item.find({ name: input.name, f: input.f })),\n});",
       "app.get('/u', async (req, res) => {\n  res.json(await User.$where('this.credits > this.debits').where({ name: String(req.query.n) }));\n});",
@@ -456,6 +472,8 @@ export default jsRule({
     invalid: [
       // (Mongoose's update(filter, doc): the first argument is the filter.)
       "app.post('/n', async (req, res) => {\n  await Note.update({ owner: req.body.owner }, { $set: { seen: true } });\n  res.end();\n});",
+      "app.post('/r', async (req, res) => {\n  const token = req.body?.token ?? '';\n  res.json(await users.findOne({ resetToken: token }));\n});",
+      "app.post('/r', async (req, res) => {\n  const token = req.body.token || null;\n  res.json(await users.findOne({ resetToken: token }));\n});",
       "app.post('/l', async (req, res) => {\n  const { creds: { user } } = req.body;\n  res.json(await users.findOne({ user }));\n});",
       "app.post('/f', async (req, res) => {\n  let name = 'guest';\n  if (req.body.name) name = req.body.name;\n  res.json(await users.findOne({ name }));\n});",
       "const { z } = require('zod');\nconst r = t.router({\n  a: t.procedure.input(z.any()).mutation(({ input }) => User.findOne({ name: input.name, pw: input.pw })),\n});",

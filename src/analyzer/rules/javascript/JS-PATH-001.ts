@@ -104,6 +104,8 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const fs = require('fs');\nconst path = require('path');\nconst BASE = '/srv/docs';\nfunction confine(name) {\n  const full = path.resolve(BASE, name);\n  if (!full.startsWith(BASE + path.sep)) return null;\n  return full;\n}\napp.get('/d', (req, res) => {\n  const p = confine(req.query.f);\n  if (!p) return res.sendStatus(400);\n  res.send(fs.readFileSync(p));\n});",
+      "const fs = require('fs');\nconst path = require('path');\napp.get('/d', (req, res) => {\n  const p = ((n) => {\n    const full = path.resolve('/srv', n);\n    if (!full.startsWith('/srv/')) throw new Error('outside');\n    return full;\n  })(req.query.f);\n  res.send(fs.readFileSync(p));\n});",
       "const fs = require('fs');\nconst path = require('path');\nconst ROOT = path.resolve('public');\nhttp.createServer((req, res) => {\n  const { pathname } = new URL(req.url, 'http://x');\n  let file = path.join(ROOT, decodeURIComponent(pathname));\n  if (pathname.endsWith('/')) file = path.join(file, 'index.html');\n  if (!path.resolve(file).startsWith(ROOT + path.sep)) return res.end();\n  fs.createReadStream(file).pipe(res);\n});",
       "const tar = require('tar');\nasync function f(a, d) {\n  await tar.x({ file: a, cwd: d, strip: 1 });\n}",
       "app.get('/e', (req, res) => res.download(String(req.query.file), { root: __dirname + '/exports' }));",
@@ -136,6 +138,7 @@ export default jsRule({
       "const fs = require('fs');\nconst { join } = require('path');\nconst NUL = /\\0/;\napp.get('/f', (req, res) => {\n  if (NUL.test(req.query.f)) return res.sendStatus(400);\n  fs.createReadStream(join('/srv', req.query.f)).pipe(res);\n});",
       "const fs = require('fs');\nconst root = '/srv/files/';\napp.get('/ls', (req, res) => {\n  const dir = root + req.query.d;\n  if (dir.substr(0, root.length) !== root) return res.sendStatus(403);\n  fs.readdir(dir, (e, n) => res.json(n));\n});",
       "const fs = require('fs');\nconst { normalize, sep } = require('path');\nconst CLIMB = /(?:^|[\\\\/])\\.\\.(?:[\\\\/]|$)/;\napp.get('/f', (req, res) => {\n  let p = req.query.f;\n  if (req.query.strict) {\n    if (CLIMB.test(normalize('.' + sep + p))) return res.sendStatus(403);\n  } else {\n    p = p.trim();\n  }\n  fs.createReadStream('/srv/' + p).pipe(res);\n});",
+      "const fs = require('fs');\nconst path = require('path');\nfunction under(name) {\n  const full = path.resolve('/srv', name);\n  if (!full.startsWith('/srv/')) console.warn('outside', full);\n  return full;\n}\napp.get('/d', (req, res) => res.send(fs.readFileSync(under(req.query.f))));",
       // Promisified fs functions are the functions they wrap.
       "const fs = require('fs');\nconst util = require('util');\nconst read = util.promisify(fs.readFile);\napp.get('/d', async (req, res) => { res.send(await read(req.query.f)); });",
       "const fs = require('fs');\nconst { promisify } = require('util');\napp.post('/rm', async (req, res) => { await promisify(fs.unlink)(req.body.p); res.end(); });",

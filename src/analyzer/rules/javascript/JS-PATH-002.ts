@@ -3,6 +3,7 @@ import { jsRule } from "./common.js";
 import {
   anchoredPath,
   containmentChecked,
+  helperContained,
   fsPathCall,
   getterContained,
   traversalFinding,
@@ -34,7 +35,14 @@ export default jsRule({
     const method = fsPathCall(node, ctx);
     if (!method) return;
     const p = ctx.args(node)[uploadTemp(node, ctx) ? 1 : 0];
-    if (!p || anchoredPath(p, ctx) || containmentChecked(node, ctx) || getterContained(p, ctx)) return;
+    if (
+      !p ||
+      anchoredPath(p, ctx) ||
+      containmentChecked(node, ctx) ||
+      getterContained(p, ctx) ||
+      helperContained(p, ctx)
+    )
+      return;
     if (traversalFinding(node, ctx)) return; // JS-PATH-001 reports this one
     const level = ctx.level(p, "path");
     if (level === Level.CONST) return;

@@ -85,9 +85,9 @@ export default jsRule({
     fix_hint:
       "Skip __proto__, constructor and prototype keys, use Object.create(null) or Map for dictionaries, or a vetted merge library.",
   },
-  // (`const t = store[ns]` then `t[k] = v`: a name bound to a slot, written through below)
+  // (`const t = store[ns]` then `t[k] = v`: a name bound to a slot, written through below; `(o[a] ??= {})[b] = v`)
   trigger:
-    /\]\s*\[|\b(?:const|let|var)\s+[\w$]+\s*=\s*[\w$.]+\[[^\]\n]+\]|\]\s*\.\s*\w+\s*=|for\s*\(|forEach\(|forIn|forOwn|\.reduce\(|Object\.assign\(|merge|defaultsDeep|extend|setWith|zipObjectDeep|\.set\(|lodash\/set/i,
+    /\]\s*\[|\]\s*(?:\?\?|\|\|)=[^;\n]*\)\s*\[|\b(?:const|let|var)\s+[\w$]+\s*=\s*[\w$.]+\[[^\]\n]+\]|\]\s*\.\s*\w+\s*=|for\s*\(|forEach\(|forIn|forOwn|\.reduce\(|Object\.assign\(|merge|defaultsDeep|extend|setWith|zipObjectDeep|\.set\(|lodash\/set/i,
   nodeTypes: ["assignment_expression", "call_expression"],
   detect(node, ctx, report) {
     if (node.type === "call_expression") {
@@ -112,7 +112,15 @@ export default jsRule({
     }
     const left0 = field(node, "left");
     // `obj[key].field = v`: with key '__proto__' the write lands on Object.prototype (request keys only).
-    const inner = left0?.type === "member_expression" ? field(left0, "object") : undefined;
+    let inner = left0?.type === "member_expression" ? field(left0, "object") : undefined;
+    // `(reg[ns] ??= {})[k] = v`: the slot got (or made) at reg[ns] is written into, as in `reg[ns].k = v`.
+    let slot = left0?.type === "subscript_expression" ? field(left0, "object") : undefined;
+    while (slot?.type === "parenthesized_expression") slot = namedChildren(slot)[0];
+    if (
+      slot?.type === "augmented_assignment_expression" &&
+      field(slot, "left")?.type === "subscript_expression"
+    )
+      inner = field(slot, "left");
     const viaMember = inner?.type === "subscript_expression";
     const left = viaMember ? inner : left0;
     if (left?.type !== "subscript_expression") return;
@@ -122,6 +130,7 @@ export default jsRule({
     valid: [
       // A recursion that hands on the same object it writes: every write stays one level deep.
       "function flatten(vals, prefix, out = {}) {\n  for (const [k, v] of Object.entries(vals)) {\n    if (typeof v === 'object') flatten(v, prefix + k + '_', out);\n    else out[prefix + k] = String(v);\n  }\n  return out;\n}\nmodule.exports = flatten;",
+      "const reg = Object.create(null);\napp.post('/r', (req, res) => {\n  const { ns, k, v } = req.body;\n  (reg[ns] ??= Object.create(null))[k] = v;\n});",
       "const config = { ui: {}, api: {} };\napp.post('/s', (req, res) => {\n  const { name, values } = req.body;\n  if (!Object.hasOwn(config, name)) return res.sendStatus(404);\n  Object.assign(config[name], values);\n});",
       "const config = { ui: {}, api: {} };\napp.post('/s', (req, res) => {\n  Object.assign(config[req.body.dark ? 'ui' : 'api'], req.body.values);\n});",
       'var util = exports;\nutil.setPath = function setPath(target, path, value, keepExisting) {\n  function put(target, parts, value) {\n    var part = parts.shift();\n    if (util.isUnsafeProperty(part)) return target;\n    if (parts.length > 0) {\n      target[part] = put(target[part] || {}, parts, value);\n    } else {\n      var prev = target[part];\n      if (prev && keepExisting) return target;\n      target[part] = prev ? [].concat(prev).concat(value) : value;\n    }\n    return target;\n  }\n  if (!path) throw TypeError("path must be specified");\n  return put(target, path.split("."), value);\n};\n',
@@ -170,6 +179,7 @@ export default jsRule({
         line: 4,
       },
       "function merge(dst, src) {\n  for (const [k, v] of Object.entries(src)) {\n    if (typeof v === 'object') merge(dst[k] ?? (dst[k] = {}), v);\n    else dst[k] = v;\n  }\n  return dst;\n}\nmodule.exports = merge;",
+      "const reg = {};\napp.post('/r', (req, res) => {\n  const { ns, k, v } = req.body;\n  (reg[ns] ??= {})[k] = v;\n});",
       "const config = { ui: {} };\napp.post('/s', (req, res) => {\n  const { name, values } = req.body;\n  Object.assign(config[name], values);\n});",
       // (a slot reset to a fresh object only under a condition or inside another branch guards nothing here)
       'var util = exports;\nutil.setPath = function setPath(target, path, value, keepExisting) {\n  function put(target, parts, value) {\n    var part = parts.shift();\n    if (parts.length > 0) {\n      target[part] = put(target[part] || {}, parts, value);\n    } else {\n      var prev = target[part];\n      if (prev && keepExisting) return target;\n      target[part] = prev ? [].concat(prev).concat(value) : value;\n    }\n    return target;\n  }\n  if (!path) throw TypeError("path must be specified");\n  return put(target, path.split("."), value);\n};\n',

@@ -91,7 +91,8 @@ function guardOn(before: string, url: SyntaxNode, ctx: JsContext): "weak" | "str
   const exact = (body: string, v: string, equality: boolean) =>
     new RegExp(
       `\\.(has|includes)\\(\\s*${esc(v)}(\\.(hostname|host|origin))?\\s*\\)|(^|[^\\w$.])${esc(v)}\\.(hostname|host|origin)\\s*===` +
-        (equality ? `|(^|[^\\w$.])${esc(v)}\\s*===|===\\s*${esc(v)}\\b` : ""),
+        // (`typeof p === 'string'` tests its type, not the value)
+        (equality ? `|(^|[^\\w$.])(?<!\\btypeof\\s*)${esc(v)}\\s*===|===\\s*${esc(v)}\\b` : ""),
     ).test(body);
   // `t.startsWith('https://app.example.com/')`: the host ends where the literal's path begins; without that
   // slash `https://app.example.com.evil.net` passes.
@@ -129,11 +130,25 @@ function guardOn(before: string, url: SyntaxNode, ctx: JsContext): "weak" | "str
       const p = ctx.text(field(param, "pattern") ?? param).replace(/\s*[:=].*$/s, "");
       const body = ctx.text(field(helper, "body") ?? helper);
       if (substring(body, p)) weak = true;
-      if (exact(body, p, true)) strong = true;
+      // (a predicate: a helper handing the value itself back is no test of it)
+      if (
+        exact(body, p, true) ||
+        (relativePath(body, p) && !new RegExp(`return\\s+${esc(p)}\\s*[;}]`).test(body))
+      )
+        strong = true;
     }
   }
   // An exact test passed is enough whatever substring tests sit beside it (`LIST.includes(t) && t.endsWith('/')`).
   return strong ? "strong" : weak ? "weak" : undefined;
+}
+
+/** A helper body testing `p` for a leading '/' and for a leading '//': a same-site path. */
+function relativePath(body: string, p: string): boolean {
+  const v = esc(p);
+  return (
+    new RegExp(`(^|[^\\w$.])${v}\\s*\\.\\s*startsWith\\(\\s*(['"\`])/\\2`).test(body) &&
+    new RegExp(`(^|[^\\w$.])${v}\\s*\\.\\s*startsWith\\(\\s*(['"\`])//\\2`).test(body)
+  );
 }
 
 /**
@@ -164,11 +179,7 @@ function vettingCall(cond: SyntaxNode, value: SyntaxNode, ctx: JsContext): boole
   if (!p) return false;
   const body = ctx.text(field(helper, "body") ?? helper);
   const v = esc(p);
-  return (
-    (new RegExp(`(^|[^\\w$.])${v}\\s*\\.\\s*startsWith\\(\\s*(['"\`])/\\2`).test(body) &&
-      new RegExp(`(^|[^\\w$.])${v}\\s*\\.\\s*startsWith\\(\\s*(['"\`])//\\2`).test(body)) ||
-    new RegExp(`\\.(has|includes)\\(\\s*${v}\\s*\\)`).test(body)
-  );
+  return relativePath(body, p) || new RegExp(`\\.(has|includes)\\(\\s*${v}\\s*\\)`).test(body);
 }
 
 /** A Nest handler carrying `@Redirect(...)`: the decorators written between the previous member and its body. */
@@ -595,6 +606,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "function isLocal(t) {\n  return typeof t === 'string' && t.startsWith('/') && !t.startsWith('//');\n}\napp.get('/b', (req, res) => {\n  if (isLocal(req.query.next)) return res.redirect(req.query.next);\n  res.redirect('/');\n});",
       "app.get('/r', (req, res) => {\n  const u = new URL(String(req.query.next), 'https://app.example.com');\n  res.redirect(u.origin === 'https://app.example.com' ? u.href : '/');\n});",
       "const HOST = 'app.example.com';\napp.get('/r', (req, res) => {\n  const u = new URL(String(req.query.next), 'https://app.example.com');\n  res.redirect(u.host !== HOST ? '/' : u.toString());\n});",
       "const { OAuth2 } = require('oauth');\nconst oauth2 = new OAuth2(process.env.GH_ID, process.env.GH_SECRET, 'https://github.com/', 'login/oauth/authorize');\napp.get('/login', (req, res) => {\n  const url = oauth2.getAuthorizeUrl({ scope: ['read:user'], state: 'gh' });\n  res.redirect(url);\n});",
@@ -641,6 +653,7 @@ export default jsRule({
       "import { redirect } from 'next/navigation';\nexport default function Page({ searchParams }) {\n  const n = searchParams.next ?? '/';\n  redirect(n.startsWith('/') && !n.startsWith('//') ? n : '/');\n}",
     ],
     invalid: [
+      "function isString(v) {\n  return typeof v === 'string';\n}\napp.get('/b', (req, res) => {\n  const back = req.query.back;\n  if (isString(back)) return res.redirect(back);\n  res.redirect('/');\n});",
       // The request value leads the joined URL: it picks the host.
       "app.get('/', (req, res) => { res.redirect([req.query.next, '?from=login'].join('')); });",
       "app.get('/r', (req, res) => {\n  const u = new URL(String(req.query.next), 'https://app.example.com');\n  res.redirect(u.origin === 'https://app.example.com' ? u.pathname + u.search : '/');\n});",

@@ -326,7 +326,7 @@ export function traversalFinding(node: SyntaxNode, ctx: JsContext): PathFinding 
     const confine = a1 ? ctx.prop(ctx.resolve(a1) ?? a1, "confine") : undefined;
     if (!confine || ctx.text(confine) !== "false") return undefined;
   }
-  if (getterContained(p, ctx)) return undefined;
+  if (getterContained(p, ctx) || helperContained(p, ctx)) return undefined;
   const level = ctx.level(p, "path");
   if (level === Level.SOURCE) return { message: `${q}() uses a path taken from the request` };
   if (level !== Level.PARAM) return undefined;
@@ -380,6 +380,41 @@ export function getterContained(p: SyntaxNode, ctx: JsContext): boolean {
     );
   }
   return false;
+}
+
+/**
+ * `fs.readFile(confine(name))`, `const t = ((n) => { ...check...; return full; })(name)`: a call of a helper of this
+ * file (or an inline function called on the spot) whose every `return` hands back a path it checked (a
+ * containment test covering the return), one joined from basenames, or no path at all (null, a literal).
+ */
+export function helperContained(p: SyntaxNode, ctx: JsContext): boolean {
+  let v: SyntaxNode | undefined = p;
+  if (v.type === "identifier") {
+    const r = ctx.resolve(v);
+    if (r && r !== v) v = r;
+  }
+  while (v && (v.type === "await_expression" || v.type === "parenthesized_expression"))
+    v = namedChildren(v)[0];
+  if (v?.type !== "call_expression") return false;
+  let f = field(v, "function");
+  while (f?.type === "parenthesized_expression") f = namedChildren(f)[0];
+  const fn = f && /^(arrow_function|function_expression)$/.test(f.type) ? f : ctx.localFunction(v);
+  if (!fn) return false;
+  const returns = descendants(fn).filter(
+    (d) => d.type === "return_statement" && ctx.enclosingFunction(d) === fn,
+  );
+  return (
+    returns.length > 0 &&
+    returns.every((r) => {
+      const x = namedChildren(r).find((c) => c.type !== "comment");
+      return (
+        !x ||
+        /^(null|undefined|string|false)$/.test(x.type) ||
+        containmentChecked(r, ctx) ||
+        basenameJoined(x, ctx)
+      );
+    })
+  );
 }
 
 /** `path.join(dir, path.basename(name))`: every part after the base is a basename (or a literal). */
