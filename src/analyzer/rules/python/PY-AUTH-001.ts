@@ -62,6 +62,14 @@ export function checksCaller(
 function passwordResetRequest(h: Handler): boolean {
   const words = `${h.path} ${h.name}`;
   if (!/reset/i.test(words) || SENSITIVE.test(words.replace(/reset/gi, " "))) return false;
+  // It acts on the one account the caller names: a handler that reads nothing of the request
+  // (`reset_all_passwords(request)`) or walks every account is an operator's bulk operation.
+  if (/\.objects\.all\(\)|\.query\.all\(\)/.test(h.body)) return false;
+  const params = (/\bdef\s+\w+\s*\(([^)]*)\)/.exec(h.body)?.[1] ?? "")
+    .split(",")
+    .map((p) => p.split(/[:=]/)[0]!.trim())
+    .filter((p) => p && !/^(self|request|req|\*.*)$/.test(p));
+  if (!/\brequest\.\w/.test(h.body) && !params.length) return false;
   return (
     /passw|forgot|code/i.test(words) ||
     /\brequest\.\w+(\.get\(\s*|\[\s*)['"](e-?mail|user_?name|login)['"]/i.test(h.body)
@@ -152,6 +160,7 @@ export default pyRule({
     ],
     invalid: [
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/reset', methods=['POST'])\ndef reset():\n    db.drop_all()\n    return 'ok'",
+      "def reset_all_passwords(request):\n    for a in Account.objects.all():\n        a.set_unusable_password()\n        a.save()\n    return HttpResponse('done')",
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/admin/reset-code', methods=['POST'])\ndef reset_code():\n    send_code(request.form.get('email', ''))\n    return 'sent'",
       "from fastapi import APIRouter, Depends, FastAPI\nrouter = APIRouter(prefix='/admin', dependencies=[Depends(get_db)])\n@router.delete('/users/{user_id}')\ndef delete_user(user_id: int, db=Depends(get_db)):\n    db.delete(db.get(User, user_id))\n    db.commit()",
       "from fastapi import Depends, FastAPI\napp = FastAPI()\n@app.post('/internal/users/{uid}/promote')\ndef promote(uid: int, db=Depends(get_db)):\n    user = db.get(User, uid)\n    user.is_admin = True\n    db.commit()\n    return {'ok': True}",
