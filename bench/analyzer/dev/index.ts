@@ -113,6 +113,7 @@ import { BATCH123 as JS_TS_BATCH123 } from "./js-ts-batch123.js";
 import { BATCH120 as JS_TS_BATCH120 } from "./js-ts-batch120.js";
 import { BATCH119 as JS_TS_BATCH119 } from "./js-ts-batch119.js";
 import { BATCH122 as JS_TS_BATCH122 } from "./js-ts-batch122.js";
+import { BATCH124 as JS_TS_BATCH124 } from "./js-ts-batch124.js";
 import { BATCH121 as JS_TS_BATCH121 } from "./js-ts-batch121.js";
 import { MARKUP as JS_TS_MARKUP } from "./js-ts-markup.js";
 import { CASES as PY_RULES } from "./py-rules.js";
@@ -376,6 +377,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH120,
     ...JS_TS_BATCH119,
     ...JS_TS_BATCH122,
+    ...JS_TS_BATCH124,
     ...JS_TS_BATCH121,
     ...JS_TS_MARKUP,
   ],

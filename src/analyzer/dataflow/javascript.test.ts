@@ -2439,4 +2439,25 @@ describe("find over object-literal records (batch115)", () => {
     expect(cmdi(row, "pick(row, req.query.k)", pick)).toBe(true);
     expect(cmdi(row + "\n  pick(row, 'dir');", "pick(row, 'tool')", pick)).toBe(false);
   });
+
+  it("reads a container member as what the class's methods store into it, by key and per instance", () => {
+    const box = (init: string, put: string, take: string) =>
+      `class Box {\n  ${init}\n  put(k, v) { ${put}; return this; }\n  take(k) { return ${take}; }\n  all() { return this.items.join(' '); }\n  get(k) { return ${take}; }\n}\n`;
+    const map = box("constructor() { this.items = new Map(); }", "this.items.set(k, v)", "this.items.get(k)");
+    const obj = box("#items = {};", "this.#items[k] = v", "this.#items[k]").replace(
+      /this\.items/g,
+      "this.#items",
+    );
+    const arr = box("items = [];", "this.items.push(v)", "this.items.at(0)");
+    const two = "  const b = new Box().put('dir', req.query.d).put('tool', 'ls');";
+    for (const cls of [map, obj]) {
+      expect(cmdi(two, "b.take('dir')", cls)).toBe(true);
+      expect(cmdi(two, "b.get('dir')", cls)).toBe(true);
+      expect(cmdi(two, "b.take('tool')", cls)).toBe(false);
+      // another instance's store is not in this one
+      expect(cmdi(two + "\n  const c = new Box().put('dir', 'tmp');", "c.take('dir')", cls)).toBe(false);
+    }
+    expect(cmdi("  const b = new Box();\n  b.put(0, req.query.d);", "b.all()", arr)).toBe(true);
+    expect(cmdi("  const b = new Box();\n  b.put(0, 'ls');", "b.all()", arr)).toBe(false);
+  });
 });

@@ -325,6 +325,7 @@ export class JsContext {
   /** Reads being looked up past their conditional reassignments (to the declaration's value). */
   private readonly skipAssigns = new Set<SyntaxNode>();
   private readonly maps = new Map<SyntaxNode, MapEntry[] | undefined>();
+  private readonly heldMemo = new Map<string, HeldEntry[] | null>();
 
   constructor(tree: SyntaxTree) {
     this.tree = tree;
@@ -1925,7 +1926,8 @@ export class JsContext {
     const ms = (body ? namedChildren(body) : []).filter(
       (m) =>
         m.type === "method_definition" &&
-        !/^(static|get|set)\b/.test(this.text(m)) &&
+        // (not a static method or an accessor; a method named `get` or `set` is an instance method all the same)
+        !m.children.some((c) => c.type === "static" || c.type === "get" || c.type === "set") &&
         this.text(field(m, "name") ?? m) === name,
     );
     if (ms.length === 1) return ms[0];
@@ -4957,6 +4959,14 @@ export class JsContext {
       const q = this.qname(node);
       // `Schema.parse(body).format` where the schema's `format` is `z.enum([...])`, a literal, number or boolean.
       if (t === "member_expression" && this.pinnedField(node, cls, depth)) return Level.CONST;
+      // `this.items[k]`, `this.items.user` of a container member: what the class stores at that key (see fieldHeld).
+      const holder = field(node, "object");
+      const inHeld = holder?.type === "member_expression" ? this.fieldHeld(holder) : undefined;
+      if (inHeld) {
+        const k = t === "member_expression" ? this.text(field(node, "property") ?? node) : undefined;
+        if (k === "length" || k === "size") return Level.CONST;
+        return this.heldLevel(inHeld, k ?? this.mapKey(field(node, "index") ?? undefined), cls, depth);
+      }
       // A length is a number, whatever it measured (for a size: bounded by the request's own size), except a
       // parsed body's or query's own `length` field, which the client writes (`{"length": 1e9}`).
       if (
@@ -5163,6 +5173,9 @@ export class JsContext {
         const writes = this.localsWrites(local[2]!);
         if (writes) return this.max(writes, cls, depth);
       }
+      // A container member (`this.items = new Map()`): every entry the class stores in it, not the empty initialiser.
+      const whole = obj?.type === "this" ? this.fieldHeld(node) : undefined;
+      if (whole) return this.heldLevel(whole, undefined, cls, depth);
       if (obj?.type === "this" && prop.startsWith("#")) {
         // A private member (`this.#text`) is this class's own: only its stores count, not another class's `#text`.
         let klass: SyntaxNode | null = node.parent;
@@ -5518,6 +5531,10 @@ export class JsContext {
       // (`await c.req.json<T>()`: TypeScript reads the await into the callee; the call's receiver is c.req.)
       const fn = calleeNode(node);
       const recv = fn?.type === "member_expression" ? field(fn, "object") : undefined;
+      // `this.items.get(k)` of a container member: what the class stores at that key (see fieldHeld).
+      const heldIn =
+        recv?.type === "member_expression" && this.method(node) === "get" ? this.fieldHeld(recv) : undefined;
+      if (heldIn) return this.heldLevel(heldIn, this.mapKey(this.args(node)[0]), cls, depth);
       if (recv?.type === "identifier") {
         const m = this.method(node);
         const hits = m === "get" ? this.mapHits(node, recv) : undefined;
@@ -6479,6 +6496,210 @@ export class JsContext {
     const m = this.fieldModel;
     if (m.opaque || m.outside.has(prop)) return undefined;
     return m.inits.get(prop) ?? [];
+  }
+
+  /**
+   * `this.items` where every value the file gives that member (`this.items = new Map()`, an `items = {}` field,
+   * `#items: string[] = []`) is a fresh container (a Map, Set, array, URLSearchParams or object literal): its
+   * entries are what the initialisers hold plus what any method stores into it through `this.items` (`set(k, v)`,
+   * `push(v)`, `this.items[k] = v`, `this.items.k = v`, `Object.assign(this.items, v)`), not the empty initialiser
+   * alone. A store of a method's parameter takes, per call of that method in the file, that call's arguments (so
+   * `put('title', 'Home')` and `put('user', q)` keep their keys apart); with no call in view the parameter reads as
+   * itself. `open`: the container is also handed on or aliased, so stores may be out of view and a key read reads
+   * every entry. Undefined when the member is not such a container.
+   */
+  private fieldHeld(member: SyntaxNode): { entries: HeldEntry[]; open: boolean } | undefined {
+    if (member.type !== "member_expression" || field(member, "object")?.type !== "this") return undefined;
+    const prop = this.text(field(member, "property") ?? member);
+    // The class the read sits in, when no class of the file extends it and it extends none: only its own stores
+    // count (another class's `this.items` is another object); otherwise every `this.<prop>` of the file.
+    let klass: SyntaxNode | null = member.parent;
+    while (klass && klass.type !== "class_declaration" && klass.type !== "class") klass = klass.parent;
+    const kname = klass && field(klass, "name");
+    if (
+      klass &&
+      (!kname ||
+        namedChildren(klass).some((h) => h.type === "class_heritage") ||
+        sourceMatches(this.tree, `\\bextends\\s+${this.text(kname).replace(/\$/g, "\\$")}\\b`))
+    )
+      klass = null;
+    const memo = `${klass?.start ?? ""}:${prop}`;
+    let hit = this.heldMemo.get(memo);
+    if (hit === undefined) this.heldMemo.set(memo, (hit = this.fieldHeldUncached(prop, klass) ?? null));
+    if (!hit) return undefined;
+    return { entries: hit, open: hit.some((e) => e.open) };
+  }
+
+  private fieldHeldUncached(prop: string, klass: SyntaxNode | null): HeldEntry[] | undefined {
+    const own = (n: SyntaxNode) => !klass || (klass.start <= n.start && n.end <= klass.end);
+    const inits = this.fieldInits(prop);
+    const values = [...(this.memberWrites.get(prop) ?? []), ...(inits ?? [])].filter(own);
+    if (!inits || !values.length) return undefined;
+    const bare = (n: SyntaxNode | undefined): SyntaxNode | undefined =>
+      n && /^(parenthesized_expression|as_expression|satisfies_expression|non_null_expression)$/.test(n.type)
+        ? bare(namedChildren(n)[0])
+        : n;
+    const CONTAINER = /^(Map|WeakMap|Set|WeakSet|Array|URLSearchParams|FormData|Headers)$/;
+    const out: HeldEntry[] = [];
+    const keyText = (k: SyntaxNode) =>
+      k.type === "property_identifier" ? this.text(k) : this.text(k).replace(/^['"]|['"]$/g, "");
+    for (const v0 of values) {
+      const v = bare(v0);
+      if (v?.type === "object") {
+        for (const p of namedChildren(v)) {
+          if (p.type === "comment") continue;
+          const k = p.type === "pair" ? field(p, "key") : undefined;
+          const val = p.type === "pair" ? field(p, "value") : p;
+          if (val)
+            out.push({ key: k && k.type !== "computed_property_name" ? keyText(k) : undefined, value: val });
+        }
+      } else if (v?.type === "array") {
+        for (const item of namedChildren(v))
+          if (item.type !== "comment") out.push({ key: undefined, value: item });
+      } else if (v?.type === "new_expression" && CONTAINER.test(this.text(field(v, "constructor") ?? v))) {
+        const args = this.args(v);
+        const pairs = args.length === 1 && args[0]!.type === "array" ? namedChildren(args[0]!) : undefined;
+        if (pairs?.every((pr) => pr.type === "array" && namedChildren(pr).length === 2))
+          for (const pr of pairs) {
+            const [k, val] = namedChildren(pr);
+            out.push({ key: this.mapKey(k), value: val! });
+          }
+        else for (const a of args) out.push({ key: undefined, value: a });
+      } else if (!(v?.type === "call_expression" && this.callee(v) === "Object.create")) return undefined;
+    }
+    const store = (at: SyntaxNode, k: SyntaxNode | string | undefined, value: SyntaxNode) => {
+      // A parameter of the storing method: each call of that method in the file, its arguments bound.
+      const fn = enclosingFunction(at);
+      const ps = fn?.type === "method_definition" ? this.plainParams(fn) : undefined;
+      const isParam = (n: SyntaxNode | string | undefined) =>
+        typeof n !== "string" && n?.type === "identifier" && !!ps?.some((p) => p.name === this.text(n));
+      const callers =
+        fn && ps && (isParam(k) || [value, ...descendantsOf(value)].some((d) => isParam(d)))
+          ? this.methodCallers(fn)
+          : undefined;
+      const keyOf = (b?: { fn: SyntaxNode; call: SyntaxNode }) => {
+        if (typeof k === "string" || k === undefined) return k;
+        const saved = this.bound;
+        this.bound = b;
+        try {
+          return this.mapKey(k);
+        } finally {
+          this.bound = saved;
+        }
+      };
+      if (callers?.length)
+        for (const call of callers)
+          out.push({ key: keyOf({ fn: fn!, call }), value, bind: { fn: fn!, call } });
+      else out.push({ key: keyOf(), value });
+    };
+    let open = false;
+    for (const n of this.tree.nodes) {
+      if (n.type !== "member_expression" || field(n, "object")?.type !== "this") continue;
+      if (this.text(field(n, "property") ?? n) !== prop || !own(n)) continue;
+      const p = n.parent;
+      if (n.field === "left" && /assignment_expression$/.test(p?.type ?? "")) continue; // (a memberWrite)
+      if ((p?.type === "member_expression" || p?.type === "subscript_expression") && n.field === "object") {
+        const k = p.type === "member_expression" ? keyText(field(p, "property") ?? p) : field(p, "index");
+        // `this.items[k] = v`, `this.items.k.sub = v`: stored under the member's first key.
+        let top: SyntaxNode = p;
+        while (
+          (top.parent?.type === "member_expression" || top.parent?.type === "subscript_expression") &&
+          top.field === "object"
+        )
+          top = top.parent;
+        if (top.field === "left" && /assignment_expression$/.test(top.parent?.type ?? "")) {
+          const v = field(top.parent!, "right");
+          if (v) store(top.parent!, k ?? undefined, v);
+          continue;
+        }
+        if (
+          p.type === "member_expression" &&
+          p.parent?.type === "call_expression" &&
+          p.field === "function"
+        ) {
+          const m = this.text(field(p, "property") ?? p);
+          const args = this.args(p.parent);
+          if (/^(set|append)$/.test(m) && args.length >= 2) store(p.parent, args[0], args[1]!);
+          else if (/^(push|unshift|add)$/.test(m)) for (const a of args) store(p.parent, undefined, a);
+          else if (m === "splice") for (const a of args.slice(2)) store(p.parent, undefined, a);
+        }
+        continue;
+      }
+      const call = p?.type === "arguments" ? p.parent : undefined;
+      if (
+        call?.type === "call_expression" &&
+        this.callee(call) === "Object.assign" &&
+        this.args(call)[0] === n
+      ) {
+        for (const a of this.args(call).slice(1)) store(call, undefined, a);
+        continue;
+      }
+      // Handed on or aliased (`const m = this.items`, `fill(this.items)`, `return this.items`): stores may then
+      // come from anywhere, so a key read reads every entry.
+      if (
+        call ||
+        /^(variable_declarator|assignment_expression|return_statement|arrow_function|pair)$/.test(
+          p?.type ?? "",
+        )
+      )
+        open = true;
+    }
+    if (open) out.forEach((e) => (e.open = true));
+    return out;
+  }
+
+  /**
+   * The calls in the file that may run method `fn` (`x.name(...)` outside it whose receiver is not made by another
+   * class's or a builtin's `new`); undefined when one spreads its arguments.
+   */
+  private methodCallers(fn: SyntaxNode): SyntaxNode[] | undefined {
+    const name = this.text(field(fn, "name") ?? fn);
+    let klass: SyntaxNode | null = fn.parent;
+    while (klass && klass.type !== "class_declaration" && klass.type !== "class") klass = klass.parent;
+    const kname = klass && field(klass, "name") ? this.text(field(klass, "name")!) : undefined;
+    const out: SyntaxNode[] = [];
+    for (const c of this.callsByName.get(name) ?? []) {
+      if (fn.start <= c.start && c.end <= fn.end) continue;
+      const f = field(c, "function");
+      if (f?.type !== "member_expression") continue;
+      const made = this.madeBy(field(f, "object") ?? undefined);
+      if (made?.type === "new_expression" && this.text(field(made, "constructor") ?? made) !== kname)
+        continue;
+      if (this.args(c).some((a) => a.type === "spread_element")) return undefined;
+      out.push(c);
+    }
+    return out;
+  }
+
+  /** The level of what a container member's entries hold at `key` (undefined: at any key). */
+  private heldLevel(
+    held: { entries: HeldEntry[]; open: boolean },
+    key: string | undefined,
+    cls: string,
+    depth: number,
+  ): Level {
+    // The instance a method call being read is made on (`form.render('login')` of `const form = new FormState()`):
+    // an entry a call on another instance stored is not in it.
+    const instanceOf = (call: SyntaxNode | undefined) => {
+      const f = call && field(call, "function");
+      const made = f?.type === "member_expression" ? this.madeBy(field(f, "object") ?? undefined) : undefined;
+      return made?.type === "new_expression" ? made : undefined;
+    };
+    const reader = this.bound?.fn.type === "method_definition" ? instanceOf(this.bound.call) : undefined;
+    let out: Level = Level.CONST;
+    for (const e of held.entries) {
+      if (key !== undefined && !held.open && e.key !== undefined && e.key !== key) continue;
+      const writer = reader && e.bind ? instanceOf(e.bind.call) : undefined;
+      if (writer && writer !== reader) continue;
+      const saved = this.bound;
+      if (e.bind) this.bound = e.bind;
+      try {
+        out = Math.max(out, this.eval(e.value, cls, depth + 1)) as Level;
+      } finally {
+        this.bound = saved;
+      }
+    }
+    return out;
   }
 
   /**
@@ -7572,6 +7793,14 @@ const STRAIGHT = new Set([
 ]);
 
 /** A Map entry: its key as text (undefined: any key), its value, and the `set` call that stored it. */
+/** An entry a container member holds: its key where constant, the stored value, the method call it is bound to. */
+interface HeldEntry {
+  key: string | undefined;
+  value: SyntaxNode;
+  bind?: { fn: SyntaxNode; call: SyntaxNode };
+  open?: boolean;
+}
+
 interface MapEntry {
   key: string | undefined;
   value: SyntaxNode | undefined;
