@@ -1,5 +1,5 @@
 import type { SyntaxNode, SyntaxTree } from "../parse/index.js";
-import { field, namedChildren, sourceHas, sourceMatches } from "../parse/nodes.js";
+import { field, lastStatement, namedChildren, sourceHas, sourceMatches } from "../parse/nodes.js";
 import { compareConstants, ownEntry } from "./constants.js";
 import { Level } from "./python.js";
 
@@ -2928,12 +2928,7 @@ export class JsContext {
         if (s.order >= child.order) break;
         if (s.type !== "if_statement" || field(s, "alternative")) continue;
         const then = field(s, "consequence");
-        const last =
-          then?.type === "statement_block"
-            ? namedChildren(then)
-                .filter((c) => c.type !== "comment")
-                .pop()
-            : then;
+        const last = lastStatement(then);
         if (last && /^(continue|break|return|throw)_statement$/.test(last.type))
           conds.push({ cond: field(s, "condition")!, want: false });
       }

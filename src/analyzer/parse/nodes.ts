@@ -17,6 +17,15 @@ export function namedChildren(node: SyntaxNode): SyntaxNode[] {
   return node.children.filter((c) => c.named && c.type !== "comment");
 }
 
+/** A branch's last statement, comments skipped (the branch itself when it is not a block). */
+export function lastStatement(branch: SyntaxNode | undefined): SyntaxNode | undefined {
+  return branch?.type === "statement_block"
+    ? namedChildren(branch)
+        .filter((c) => c.type !== "comment")
+        .pop()
+    : branch;
+}
+
 export function ancestor(node: SyntaxNode, types: readonly string[]): SyntaxNode | undefined {
   for (let p = node.parent; p; p = p.parent) if (types.includes(p.type)) return p;
   return undefined;

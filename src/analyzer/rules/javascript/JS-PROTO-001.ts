@@ -1,7 +1,7 @@
 import { Level } from "../../dataflow/python.js";
 import type { JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field, namedChildren, perTree } from "../../parse/nodes.js";
+import { descendants, field, lastStatement, namedChildren, perTree } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 const DEEP_WRITERS =
@@ -682,12 +682,7 @@ function withoutSideBranches(fn: SyntaxNode, write: SyntaxNode, ctx: JsContext):
     if (n.type !== "if_statement") continue;
     if (field(n, "alternative") || (write.start >= n.start && write.end <= n.end)) continue;
     const then = field(n, "consequence");
-    const last =
-      then?.type === "statement_block"
-        ? namedChildren(then)
-            .filter((c) => c.type !== "comment")
-            .pop()
-        : then;
+    const last = lastStatement(then);
     if (!then || !last || /^(return|throw|continue|break)_statement$/.test(last.type)) continue;
     // (nor a failed test's branch that assigns: `if (!hasOwn(node, k)) node[k] = Object.create(null)` shapes what
     // follows)

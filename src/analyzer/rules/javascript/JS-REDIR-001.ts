@@ -1,7 +1,7 @@
 import { Level } from "../../dataflow/python.js";
 import { returnedValues, type JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { field, namedChildren } from "../../parse/nodes.js";
+import { field, lastStatement, namedChildren } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -43,12 +43,7 @@ function textBefore(fn: SyntaxNode, node: SyntaxNode, ctx: JsContext): string {
     }
     if (n.end > node.start || alt) continue;
     const body = field(n, "consequence");
-    const last =
-      body?.type === "statement_block"
-        ? namedChildren(body)
-            .filter((c) => c.type !== "comment")
-            .pop()
-        : body;
+    const last = lastStatement(body);
     if (!body || !last || !/^(return|throw)_statement$/.test(last.type)) continue;
     // A test without negation that led out (`if (OK.has(t)) return redirect(t);`) failed for the code after it:
     // its condition goes too. A negated one (`if (!OK.has(t)) return ...`) stays: after it, the test passed.
