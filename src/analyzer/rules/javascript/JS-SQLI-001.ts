@@ -198,6 +198,16 @@ export default jsRule({
       (/^(query|execute|raw|queryRaw|\$queryRawUnsafe|\$executeRawUnsafe|unsafe|executeSql)$/.test(m) ||
         (fragment && !condition)) &&
       /^(req|request|ctx\.request|ctx)\.(query|body|params)\b/.test(ctx.qname(ctx.resolve(taken) ?? taken));
+    // A method of this file's own class that happens to be named like a driver's (`archiver.raw(files)`): a
+    // request value handed to it is a statement only when its body runs or builds one.
+    const own = whole ? ctx.localFunction(node) : undefined;
+    if (
+      own &&
+      !/\b(select|insert|update|delete|from|where)\b|\.(query|execute|raw|prepare|run|all|get|exec)\s*\(/i.test(
+        ctx.text(field(own, "body") ?? own),
+      )
+    )
+      return;
     if (!whole) {
       if (!ctx.isBuiltString(sql)) return;
       // get/all/run/each are also every Map's and cache's methods: only a statement that starts like SQL
@@ -227,6 +237,8 @@ export default jsRule({
   },
   cases: {
     valid: [
+      // This file's own class method named raw(): it builds a shell command, not SQL (JS-CMDI-001's business).
+      "const { exec } = require('child_process');\nclass Archiver {\n  raw(files) { return 'tar czf out.tgz -- ' + files.join(' '); }\n}\nconst archiver = new Archiver();\napp.post('/a', (req, res) => { exec(archiver.raw(req.body.files)); res.end(); });",
       // Plain pg-promise parameters are escaped; only the raw-filtered one is a sink, and it holds a constant.
       "const pgp = require('pg-promise')();\nconst db = pgp(u);\napp.get('/n', async (req, res) => {\n  res.json(await db.any('SELECT * FROM news WHERE id = $1 AND t = $2:raw', [req.query.id, 'news']));\n});",
       "import { DataSource } from 'typeorm';\nconst SORTS = { name: 'u.name', age: 'u.age' };\napp.get('/u', async (req, res) => {\n  res.json(await ds.getRepository(User).createQueryBuilder('u').orderBy(SORTS[req.query.sort] ?? 'u.id', req.query.dir === 'asc' ? 'ASC' : 'DESC').getMany());\n});",
