@@ -602,54 +602,12 @@ function recurses(ctx: JsContext, fn: SyntaxNode | undefined, body: string): boo
 }
 
 /**
- * A recursion that hands the written object on unchanged (`packageEnvs(val, prefix + key + '_', env)` writing
- * `env[k] = v`): every call of the function in its body passes the same parameter at its own place, never a slot of
- * it, so the writes stay one level deep on the caller's object and never reach a prototype.
+ * A function's names: its own, or the bindings it is assigned to (`var deepExtend = module.exports = function () {}`).
+ * One- and two-letter names are left out: minified code reuses them.
  */
-function sameTarget(ctx: JsContext, fn: SyntaxNode | undefined, target: SyntaxNode | undefined): boolean {
-  if (!fn || target?.type !== "identifier") return false;
-  const name = ctx.text(target);
-  const params = namedChildren(field(fn, "parameters") ?? fn).filter((c) => c.type !== "comment");
-  const at = params.findIndex((p) => {
-    const id =
-      p.type === "assignment_pattern"
-        ? field(p, "left")
-        : p.type === "required_parameter"
-          ? field(p, "pattern")
-          : p;
-    return id?.type === "identifier" && ctx.text(id) === name;
-  });
-  const names = boundNamesAll(ctx, fn);
-  if (at < 0 || !names.length) return false;
-  const inner = ctx.tree.nodes.filter((n) => n.start > fn.start && n.end <= fn.end);
-  if (
-    inner.some(
-      (n) =>
-        (n.type === "assignment_expression" || n.type === "augmented_assignment_expression") &&
-        ctx.text(field(n, "left") ?? n) === name,
-    )
-  )
-    return false;
-  const calls = inner.filter(
-    (n) => n.type === "call_expression" && names.includes(ctx.callee(n).replace(/^this\./, "")),
-  );
-  return (
-    calls.length > 0 &&
-    calls.every((c) => {
-      const a = ctx.args(c)[at];
-      return a?.type === "identifier" && ctx.text(a) === name;
-    })
-  );
-}
-
-/** A function's names: its own, or the bindings it is assigned to (`var deepExtend = module.exports = function () {}`). */
 function boundNames(ctx: JsContext, fn: SyntaxNode): string[] {
-  return boundNamesAll(ctx, fn).filter((n) => n.length >= 3); // one- and two-letter names: minified code, reused
-}
-
-function boundNamesAll(ctx: JsContext, fn: SyntaxNode): string[] {
   const own = field(fn, "name");
-  if (own) return [ctx.text(own)];
+  if (own) return [ctx.text(own)].filter((n) => n.length >= 3);
   const out: string[] = [];
   for (let p = fn.parent, i = 0; p && i < 3; p = p.parent, i++) {
     if (p.type === "variable_declarator") {
@@ -662,7 +620,7 @@ function boundNamesAll(ctx: JsContext, fn: SyntaxNode): string[] {
     const last = l && /([A-Za-z_$][\w$]*)$/.exec(ctx.text(l));
     if (last && !/^(exports|module)$/.test(last[1]!)) out.push(last[1]!);
   }
-  return out;
+  return out.filter((n) => n.length >= 3);
 }
 
 /**
@@ -840,7 +798,7 @@ function judge(
   const recursive =
     (recurses(ctx, fn, keyLoop ? ctx.text(keyLoop) : body) ||
       (!!fn0 && fn0 !== fn && recurses(ctx, fn0, ctx.text(fn0)))) &&
-    !sameTarget(ctx, fn0 ?? fn, target);
+    recursionDescends(ctx, [fn0, fn], target);
   // '__proto__' alone is no guard for a recursive merge: `constructor` then `prototype` reach Object.prototype
   // through an existing value (`{}.constructor` is Object). A path walk keeps its check (most walks step only into
   // plain objects, or replace the rest).
