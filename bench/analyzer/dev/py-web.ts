@@ -57,6 +57,7 @@ import { BATCH50 } from "./py-web-batch50.js";
 import { BATCH51 } from "./py-web-batch51.js";
 import { BATCH52 } from "./py-web-batch52.js";
 import { BATCH53 } from "./py-web-batch53.js";
+import { BATCH54 } from "./py-web-batch54.js";
 
 const py = (cwe: string, vulnerable: boolean, note: string, code: string): DevCase => ({
   cwe,
@@ -1845,4 +1846,5 @@ export const CASES: DevCase[] = [
   ...BATCH51,
   ...BATCH52,
   ...BATCH53,
+  ...BATCH54,
 ];
