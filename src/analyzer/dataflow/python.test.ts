@@ -1288,6 +1288,28 @@ describe("value-aware data flow (Python)", () => {
     expect(sqli(gen("list(cands(request.args['n']))[-1]"))).toBe(true);
     expect(sqli(gen("list(cands(request.args['n']))[0]"))).toBe(false);
     expect(sqli(gen("next(cands(request.args['n']))"))).toBe(false);
+    // Through a name bound once to the list, and past a `yield from` of a literal.
+    const named = (pick: number, from = "") =>
+      "import sqlite3\nfrom flask import request\n" +
+      `def cands(v):\n    yield 'guest'\n${from}    yield v\n` +
+      `def f():\n    items = list(cands(request.args['n']))\n` +
+      `    sqlite3.connect('a.db').execute(f"SELECT 1 FROM u WHERE n = '{items[${pick}]}'")\n`;
+    expect(sqli(named(1))).toBe(true);
+    expect(sqli(named(0))).toBe(false);
+    expect(sqli(named(1, "    yield from ('a', 'b')\n"))).toBe(false);
+    expect(sqli(named(3, "    yield from ('a', 'b')\n"))).toBe(true);
+    // `yield from` of something whose length is unknown: the later positions are not known.
+    expect(sqli(named(1, "    yield from request.args.getlist('x')\n"))).toBe(true);
+    // subprocess.run(list(gen(v))) without a shell: the program is the generator's first value.
+    const argv = (first: string) =>
+      analyzeSync(
+        "import subprocess\nfrom flask import request\n" +
+          `def args(p):\n    yield ${first}\n    yield from ('-sh', '--')\n    yield p\n` +
+          "def f():\n    subprocess.run(list(args(request.args['p'])))\n",
+        { language: "python", rules: ["PY-CMDI-002"] },
+      ).findings.length > 0;
+    expect(argv("'du'")).toBe(false);
+    expect(argv("p")).toBe(true);
   });
 
   it("binds `with LocalClass(v) as name` to what the class's __enter__ returns", () => {

@@ -1292,6 +1292,30 @@ export class PythonContext {
   }
 
   /**
+   * The level of item `i` of `list(gen(...))` / `tuple(gen(...))`, written in place or held by a name bound once
+   * to it and not written through, where `gen` is a local straight-line generator (its yields in a known order):
+   * the i-th yielded expression with the call's arguments bound (CONST past the end). Undefined for any other
+   * shape.
+   */
+  generatedItem(
+    node: SyntaxNode,
+    i: number,
+    cls: SinkClass,
+    env?: Map<string, Level>,
+    depth = 0,
+  ): Level | undefined {
+    const held = node.type === "identifier" ? this.reachingValues(node) : [node];
+    const v = held?.length === 1 ? held[0]! : undefined;
+    if (v?.type !== "call" || !/^(list|tuple)$/.test(this.callee(v)) || this.args(v).length !== 1)
+      return undefined;
+    const g = this.generatorCall(this.args(v)[0], cls, env, depth);
+    const seq = g?.seq;
+    if (!seq) return undefined;
+    const item = seq[i < 0 ? i + seq.length : i];
+    return item ? this.eval(item, cls, g.bound, depth + 1) : Level.CONST;
+  }
+
+  /**
    * Taint level of what iterating a value yields: for a dict built here (a literal or a comprehension, through a
    * name bound once) its keys, past any allow-list filter of the comprehension; for anything else its own level.
    * The keys of `f(**d)` are the keyword names the call receives.
@@ -1670,15 +1694,12 @@ export class PythonContext {
       // `x.split('/')[-1]`, `x.rsplit('/', 1)[-1]`, `os.path.split(x)[1]`: the last component, a base name.
       if (cls === "path" && sub && value?.type === "call" && this.lastComponent(value, sub))
         return Level.CONST;
-      // `list(gen())[1]`: the second value a local straight-line generator yields.
-      if (value?.type === "call" && /^(list|tuple)$/.test(this.callee(value)) && sub && depth < 20) {
-        const g = this.generatorCall(this.args(value)[0], cls, env, depth);
-        const seq = g?.seq;
-        const k = this.constValue(sub);
-        if (seq && typeof k === "number" && Number.isInteger(k)) {
-          const item = seq[k < 0 ? k + seq.length : k];
-          return item ? this.eval(item, cls, g.bound, depth + 1) : Level.CONST;
-        }
+      // `list(gen())[1]` (or `items = list(gen())` then `items[1]`): the second value a local straight-line
+      // generator yields.
+      const k = sub && depth < 20 ? this.constValue(sub) : undefined;
+      if (value && typeof k === "number" && Number.isInteger(k)) {
+        const item = this.generatedItem(value, k, cls, env, depth);
+        if (item !== undefined) return item;
       }
       const view = sub?.type === "slice" ? this.sliceView(node) : undefined;
       if (view) return this.maxOf(view, cls, env, depth);
@@ -5581,18 +5602,28 @@ export class PythonContext {
       if (n.type === "yield") {
         const v = namedChildren(n)[0];
         if (v) all.push(v);
-        if (n.children.some((c) => c.type === "from") || n.parent?.parent !== body) straight = false;
+        if (!v || n.parent?.parent !== body) straight = false;
         continue;
       }
       stack.push(...n.children);
     }
     if (!all.length) return undefined;
     all.sort((a, b) => a.order - b.order);
-    // Straight-line only: no loop, branch or early exit at the top level before the yields.
+    // Straight-line only: no loop, branch or early exit at the top level before the yields. A `yield from` of a
+    // literal (`yield from ('-sh', '--')`) yields its items in order; of anything else, an unknown count.
     const plain = (body?.children ?? []).every(
       (c) => c.type === "expression_statement" || c.type === "comment",
     );
-    return { all, seq: straight && plain ? all : undefined };
+    const seq: SyntaxNode[] = [];
+    for (const v of all) {
+      if (!v.parent?.children.some((c) => c.type === "from")) seq.push(v);
+      else {
+        const items = this.seqItems(v);
+        if (!items || items.some((c) => /splat/.test(c.type))) straight = false;
+        else seq.push(...items);
+      }
+    }
+    return { all, seq: straight && plain ? seq : undefined };
   }
 
   /** Simple inter-procedural step: a local function's result is as controlled as its returns, given the args. */

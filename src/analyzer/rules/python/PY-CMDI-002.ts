@@ -164,8 +164,12 @@ export default pyRule({
       }
       // No shell, but the program itself (the list's head, or the whole string) taken from request data: the
       // caller picks what runs. Only untrusted input counts; a parameter is a wrapper's ordinary argument.
-      const head = programOf(ctx, cmd, 0);
-      if (head && ctx.level(head, "command") === Level.SOURCE && !fixedProgramPassed(ctx, node, head))
+      // `list(argv_gen(v))`: the program is the generator's first value.
+      const generated = ctx.generatedItem(cmd, 0, "command");
+      const head = generated === undefined ? programOf(ctx, cmd, 0) : undefined;
+      if (generated === Level.SOURCE)
+        report({ node, severity: "CRITICAL", message: `${q}() runs a program named by untrusted input` });
+      else if (head && ctx.level(head, "command") === Level.SOURCE && !fixedProgramPassed(ctx, node, head))
         report({
           node,
           severity: "CRITICAL",
