@@ -1312,6 +1312,29 @@ describe("value-aware data flow (Python)", () => {
     expect(argv("p")).toBe(true);
   });
 
+  it("places deque items after rotate(n) and appendleft, for taint and for a chosen class", () => {
+    const rot = (n: string, at = 0) =>
+      cmdi(
+        "from collections import deque\nfrom flask import request\ndef f():\n" +
+          `    words = deque(['status', request.args['s']])\n    words.rotate(${n})\n    os.system('svc ' + words[${at}])\n`,
+      );
+    expect(rot("1")).toBe(true);
+    expect(rot("2")).toBe(false);
+    expect(rot("-1")).toBe(true);
+    expect(rot("")).toBe(true);
+    expect(rot("1", 1)).toBe(false);
+    // An unknown count: any item may be in front.
+    expect(rot("len(request.args)")).toBe(true);
+    const yml = (at: number) =>
+      analyzeSync(
+        "import yaml\nfrom collections import deque\ndef f(s):\n    loaders = deque([yaml.SafeLoader])\n" +
+          `    loaders.appendleft(yaml.Loader)\n    return yaml.load(s, Loader=loaders[${at}])\n`,
+        { language: "python", rules: ["PY-DESER-002"] },
+      ).findings.length > 0;
+    expect(yml(-1)).toBe(false);
+    expect(yml(0)).toBe(true);
+  });
+
   it("binds `with LocalClass(v) as name` to what the class's __enter__ returns", () => {
     const path = (enter: string, sub = "") =>
       analyzeSync(

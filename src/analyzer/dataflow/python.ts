@@ -596,6 +596,8 @@ const REVERSE = "\u0001reverse";
 const POP = "\u0001pop:";
 const INSERT = "\u0001insert:";
 const REMOVE = "\u0001remove:";
+/** `d.rotate(n)` on a deque with a constant n: the last n items move to the front (a negative n: the first). */
+const ROTATE = "\u0001rotate:";
 /** Methods that store their arguments into the container they are called on. */
 const CONTAINER_WRITES = new Set(["append", "appendleft", "extend", "insert", "add", "update", "setdefault"]);
 /**
@@ -618,7 +620,12 @@ const QUEUE_CLASS = /^((queue|asyncio|multiprocessing)\.)?(Queue|SimpleQueue|Lif
 /** In-memory text/byte streams: what is written into one is what getvalue() / read() hands back. */
 const MEMORY_STREAM = /^(io\.)?(StringIO|BytesIO)$/;
 const isMove = (k: string | undefined) =>
-  k !== undefined && (k === REVERSE || k.startsWith(POP) || k.startsWith(INSERT) || k.startsWith(REMOVE));
+  k !== undefined &&
+  (k === REVERSE ||
+    k.startsWith(POP) ||
+    k.startsWith(INSERT) ||
+    k.startsWith(REMOVE) ||
+    k.startsWith(ROTATE));
 
 /**
  * The positions `x[start:stop:step]` selects from a sequence of `length` items (Python's slice rules: negative
@@ -7401,14 +7408,24 @@ export class PythonContext {
     let lit: SyntaxNode | undefined = /^(list|tuple|dictionary)$/.test(container.type)
       ? container
       : undefined;
+    const k = this.constValue(sub);
     if (!lit) {
       if (container.type !== "identifier") return undefined;
       const r = this.reachingAt(container);
-      if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return undefined;
-      if ((r.scope.defs.get(this.text(container)) ?? []).length !== 1) return undefined;
+      if (!r || r.binds.length !== 1 || r.binds[0]!.kind !== "assign") return undefined;
+      const defs = r.scope.defs.get(this.text(container)) ?? [];
+      if (defs.filter((d) => d.kind !== "element").length !== 1) return undefined;
       lit = r.binds[0]!.value;
+      // `loaders = deque([Safe])`, `loaders.appendleft(Unsafe)`, then `loaders[-1]`: the one value the list's
+      // positions hold there after its appends, inserts and moves.
+      const items = lit?.type === "dictionary" ? undefined : this.seqItems(lit);
+      if (items && typeof k === "number" && Number.isInteger(k) && (r.elems.length || lit?.type === "call")) {
+        const seq = this.listModel(items, r.elems, container);
+        const opts = seq ? seqAt(seq, k) : undefined;
+        return opts?.length === 1 ? opts[0] : undefined;
+      }
+      if (r.elems.length) return undefined;
     }
-    const k = this.constValue(sub);
     if (k === undefined) return undefined;
     if (lit?.type === "dictionary") {
       let found: SyntaxNode | undefined;
@@ -9329,6 +9346,11 @@ export class PythonContext {
         seq.reverse();
         continue;
       }
+      if (k.startsWith(ROTATE)) {
+        const n = seq.length ? ((Number(k.slice(ROTATE.length)) % seq.length) + seq.length) % seq.length : 0;
+        seq.unshift(...seq.splice(seq.length - n, n));
+        continue;
+      }
       if (k.startsWith(POP)) {
         const a = k.slice(POP.length);
         if (!/^-?\d+$/.test(a)) return undefined;
@@ -9396,7 +9418,7 @@ export class PythonContext {
         } else if (e.value) head[i] = cond ? [...head[i]!, e.value] : [e.value];
         continue;
       }
-      if (!isMove(k) || cond || k === REVERSE) return undefined;
+      if (!isMove(k) || cond || k === REVERSE || k.startsWith(ROTATE)) return undefined;
       if (k.startsWith(POP)) {
         const a = k.slice(POP.length);
         // pop() takes the last item: from the tail, or the last known one when the tail is empty (which
@@ -9693,6 +9715,11 @@ export class PythonContext {
       }
       case "reverse":
         return { name, value: undefined, key: REVERSE };
+      case "rotate": {
+        const n = args.length ? this.constValue(args[0]) : 1;
+        const known = typeof n === "number" && Number.isInteger(n) && args.length <= 1;
+        return { name, value: undefined, key: known ? `${ROTATE}${n}` : SHUFFLE };
+      }
       case "sort":
         return { name, value: undefined, key: SHUFFLE };
       case "clear":
