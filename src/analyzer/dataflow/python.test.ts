@@ -1312,6 +1312,19 @@ describe("value-aware data flow (Python)", () => {
     expect(argv("p")).toBe(true);
   });
 
+  it("treats a plain assignment in a finally block as always run for code after the try statement", () => {
+    const fin = (block: string, after = "os.system('nc -z h ' + target)") =>
+      cmdi(
+        "from flask import request\ndef f():\n    raw = request.args['p']\n    target = raw\n" +
+          `    try:\n        port = int(raw)\n    except ValueError:\n        port = 80\n    finally:\n${block}` +
+          `    ${after}\n`,
+      );
+    expect(fin("        target = str(port)\n")).toBe(false);
+    expect(fin("        target = target.strip()\n")).toBe(true);
+    // Under a branch of its own it may not happen.
+    expect(fin("        if port > 1024:\n            target = str(port)\n")).toBe(true);
+  });
+
   it("places deque items after rotate(n) and appendleft, for taint and for a chosen class", () => {
     const rot = (n: string, at = 0) =>
       cmdi(

@@ -10757,6 +10757,17 @@ export class PythonContext {
         this.handlersExit(p)
       )
         continue;
+      // `finally: target = str(port)`: a finally block runs whichever way the try statement ends, so for code
+      // after the statement a plain assignment in it (not under a branch of its own) always happened.
+      if (
+        p.type === "finally_clause" &&
+        p.parent?.type === "try_statement" &&
+        !(use.start >= p.parent.start && use.end <= p.parent.end)
+      ) {
+        child = p;
+        p = p.parent;
+        continue;
+      }
       // A branch whose condition is a constant that always holds runs unconditionally.
       if ((p.type === "elif_clause" || p.type === "else_clause") && this.branchTaken(p) === true) {
         viaTakenClause = true;
