@@ -11572,9 +11572,17 @@ export class PythonContext {
       if (defs.length !== 1 || defs[0]!.kind !== "assign" || !defs[0]!.value) continue;
       let v: SyntaxNode | undefined = defs[0]!.value;
       if (v.type === "boolean_operator") v = field(v, "left");
-      if (v?.type !== "attribute" || !/^(netloc|hostname)$/.test(this.text(field(v, "attribute") ?? v)))
+      // `match urlparse(x):` / `case ParseResult(netloc=host) if host in TRUSTED:`: the keyword pattern reads
+      // that attribute of the subject, so the capture is the parsed host.
+      const kw = defs[0]!.stmt.parent?.type === "keyword_pattern" ? defs[0]!.stmt.parent : undefined;
+      const patternHost =
+        v?.type === "call" && kw && /^(netloc|hostname)$/.test(this.text(namedChildren(kw)[0] ?? kw));
+      if (
+        !patternHost &&
+        (v?.type !== "attribute" || !/^(netloc|hostname)$/.test(this.text(field(v, "attribute") ?? v)))
+      )
         continue;
-      let call = field(v, "object");
+      let call = patternHost ? v : field(v!, "object");
       // `parsed = urlparse(x)` then `host = parsed.hostname or ""`: the parse one step earlier.
       if (call?.type === "identifier") {
         const pd = scope.defs.get(this.text(call)) ?? [];

@@ -162,6 +162,10 @@ export default pyRule({
       "from flask import redirect, request, abort\nfrom urllib.parse import urlparse\ndef f():\n    t = request.args['next']\n    u = urlparse(t)\n    if u.netloc:\n        abort(400)\n    return redirect(t)",
       "from django.shortcuts import redirect\ndef f(request):\n    return redirect(f\"/i18n/{request.GET['l']}/home/\")",
       "from urllib.parse import urlparse\nfrom flask import redirect, request\ndef f():\n    t = request.args['to']\n    u = urlparse(t)\n    if u.scheme == 'https' and u.hostname == 'shop.example.com':\n        return redirect(t)\n    return redirect('/')",
+      // A constant scheme and host rebuilt around the request's path; a parsed host matched in a class pattern
+      // and tested by the case's guard.
+      "from urllib.parse import urlsplit, urlunsplit\nfrom flask import redirect, request\ndef f():\n    p = urlsplit(request.args['u'])\n    return redirect(urlunsplit(('https', 'app.example.com', p.path, p.query, '')))",
+      "from urllib.parse import ParseResult, urlparse\nfrom flask import redirect, request\nOK = {'a.example.com'}\ndef f():\n    t = request.args['u']\n    match urlparse(t):\n        case ParseResult(scheme='https', netloc=host) if host in OK:\n            return redirect(t)\n        case _:\n            return redirect('/')",
     ],
     invalid: [
       "from flask import Flask, redirect, request\nfrom flask.views import MethodView\napp = Flask(__name__)\nPAGES = {'/', '/home'}\nclass A(MethodView):\n    def next_url(self):\n        return request.args.get('next', '/')\n    def get(self):\n        return redirect(self.next_url())\nclass B(A):\n    def next_url(self):\n        url = super().next_url()\n        return url or '/'\napp.add_url_rule('/w', view_func=B.as_view('w'))",
@@ -201,6 +205,10 @@ export default pyRule({
         code: "from urllib.parse import urlparse\nfrom flask import redirect, request\ndef f():\n    t = request.args['to']\n    u = urlparse(t)\n    if u.hostname != 'shop.example.com':\n        return redirect(t)\n    return redirect('/')",
         line: 7,
       },
+      "from urllib.parse import urlsplit, urlunsplit\nfrom flask import redirect, request\ndef f():\n    p = urlsplit(request.args['u'])\n    return redirect(urlunsplit((p.scheme, p.netloc, p.path, p.query, '')))",
+      "from urllib.parse import urlunparse\nfrom flask import redirect, request\ndef f():\n    return redirect(urlunparse(('https', request.args['h'], '/x', '', '', '')))",
+      "from urllib.parse import ParseResult, urlparse\nfrom flask import redirect, request\ndef f():\n    t = request.args['u']\n    match urlparse(t):\n        case ParseResult(scheme='https', netloc=host) if host:\n            return redirect(t)\n        case _:\n            return redirect('/')",
+      "from urllib.parse import ParseResult, urlparse\nfrom flask import redirect, request\nOK = {'a.example.com'}\ndef f():\n    t = request.args['u']\n    match urlparse(t):\n        case ParseResult(scheme='https', path=host) if host in OK:\n            return redirect(t)\n        case _:\n            return redirect('/')",
       "from flask import redirect, request\nredirect(request.args['next'])",
       { code: "from bottle import redirect, request\ndef go():\n    redirect(request.query.next)", line: 3 },
       {

@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field } from "../../parse/nodes.js";
+import { descendants, field, namedChildren } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import type { Rule } from "../../rule.js";
 
@@ -156,6 +156,14 @@ export function fixedOrigin(ctx: PythonContext, url: SyntaxNode, depth = 0): boo
     )
   )
     return true;
+  // urlunsplit(('https', 'app.example.com', path, query, '')) (or urlunparse): a constant scheme and host; the
+  // path is put after a '/' of its own, so it cannot change the host.
+  if (n.type === "call" && /^urllib\.parse\.urlun(split|parse)$/.test(ctx.callee(n))) {
+    const parts = ctx.resolve(ctx.args(n)[0]);
+    const items = parts?.type === "tuple" || parts?.type === "list" ? namedChildren(parts) : [];
+    const [scheme, host] = items.map((x) => ctx.stringValue(x));
+    return /^https?$/i.test(scheme ?? "") && /^[^/\\\s@]+$/.test(host ?? "");
+  }
   // "https://host/{}".format(v): the template's literal head.
   if (n.type === "call" && ctx.method(n) === "format") {
     const fnode = field(n, "function");
