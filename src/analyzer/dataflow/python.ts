@@ -3523,6 +3523,14 @@ export class PythonContext {
       if (this.filteredChars(a?.type === "generator_expression" ? a : this.args(call)[0], cls))
         return Level.CONST;
     }
+    // `s.translate(str.maketrans({'\r': '\\r', '\n': '\\n'}))` (or a deletion table, or a dict keyed by ord()):
+    // every line break is dropped or replaced by text without one.
+    if (
+      m === "translate" &&
+      (cls === "header" || cls === "log") &&
+      this.translateClears(this.args(call)[0], "\r\n")
+    )
+      return Level.CONST;
     if (m === "replace" && (cls === "header" || cls === "log")) {
       const first = this.stringValue(this.args(call)[0]);
       if (first !== undefined && /\\[rn]|[\r\n]/.test(first)) return Level.CONST;
@@ -5631,6 +5639,72 @@ export class PythonContext {
       }
     }
     return { all, seq: straight && plain ? seq : undefined };
+  }
+
+  /**
+   * Whether a str.translate table (a str.maketrans(...) call or a dict literal, directly or through a name)
+   * deletes each of `chars` or maps it to text that contains none of them.
+   */
+  private translateClears(arg: SyntaxNode | undefined, chars: string): boolean {
+    const table = this.resolve(arg);
+    const map = new Map<string, string | null>();
+    // (string constants keep their escapes as written: '\r' is backslash, r)
+    const ESC: Record<string, string> = { r: "\r", n: "\n", t: "\t", "0": "\0" };
+    const str = (n: SyntaxNode | undefined): string | undefined => {
+      const v = this.constValue(n);
+      if (typeof v === "string" && n?.type === "string" && /^[a-zA-Z]*[rR][a-zA-Z]*['"]/.test(this.text(n)))
+        return v;
+      return typeof v === "string"
+        ? v.replace(/\\(x[0-9a-fA-F]{2}|.)/g, (_, e: string) =>
+            e.length === 3 ? String.fromCharCode(parseInt(e.slice(1), 16)) : (ESC[e] ?? e),
+          )
+        : undefined;
+    };
+    const charOf = (k: SyntaxNode | undefined): string | undefined => {
+      if (k?.type === "call" && this.callee(k) === "ord" && this.args(k).length === 1) {
+        const c = str(this.args(k)[0]);
+        return c?.length === 1 ? c : undefined;
+      }
+      const v = this.constValue(k);
+      if (typeof v === "number" && Number.isInteger(v) && v >= 0) return String.fromCodePoint(v);
+      const c = str(k);
+      return c?.length === 1 ? c : undefined;
+    };
+    const readDict = (d: SyntaxNode): boolean => {
+      for (const c of namedChildren(d)) {
+        if (c.type !== "pair") return false;
+        const k = charOf(field(c, "key"));
+        const v = field(c, "value");
+        const val = v?.type === "none" ? null : this.constValue(v);
+        if (k === undefined) return false;
+        if (typeof val === "number" && Number.isInteger(val)) map.set(k, String.fromCodePoint(val));
+        else if (val === null) map.set(k, null);
+        else if (typeof val === "string") map.set(k, str(v)!);
+        else return false;
+      }
+      return true;
+    };
+    if (table?.type === "dictionary") {
+      if (!readDict(table)) return false;
+    } else if (table?.type === "call" && this.callee(table) === "str.maketrans") {
+      const a = this.args(table);
+      if (a.length === 1) {
+        const d = this.resolve(a[0]);
+        if (d?.type !== "dictionary" || !readDict(d)) return false;
+      } else {
+        const [x, y, z] = a.map((n) => str(n));
+        if (typeof x !== "string" || typeof y !== "string" || x.length !== y.length) return false;
+        [...x].forEach((ch, i) => map.set(ch, y[i]!));
+        if (a.length === 3) {
+          if (typeof z !== "string") return false;
+          for (const ch of z) map.set(ch, null);
+        }
+      }
+    } else return false;
+    return [...chars].every((ch) => {
+      const to = map.get(ch);
+      return to === null || (to !== undefined && ![...chars].some((b) => to.includes(b)));
+    });
   }
 
   /** Simple inter-procedural step: a local function's result is as controlled as its returns, given the args. */

@@ -137,6 +137,10 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // translate() tables that drop or escape both line breaks (maketrans dict, deletion string, ord() keys).
+      "import logging\nfrom flask import request\nT = str.maketrans({'\\r': '\\\\r', '\\n': '\\\\n'})\ndef f():\n    logging.warning('bad %s', request.form['u'].translate(T))",
+      "import logging\nfrom flask import request\ndef f():\n    logging.warning('bad %s', request.form['u'].translate(str.maketrans('', '', '\\r\\n')))",
+      "import logging\nfrom flask import request\ndef f():\n    logging.warning('bad %s', request.form['u'].translate({ord('\\r'): None, ord('\\n'): ' '}))",
       "import logging\nfrom flask import request\nlog = logging.getLogger(__name__)\ndef f():\n    log.info('compression: %s', request.args.get('gzip') and 'gzip' or 'identity')",
       // Paired one to one: the request's text goes through %r, the other field is the program's own.
       "import logging\nfrom flask import request\nLOG = logging.getLogger(__name__)\ndef f(rule):\n    LOG.debug(\"Request to '%r' matches rule %s (%d)\", request.path, 'cors', len(request.path))",
@@ -154,6 +158,10 @@ export default pyRule({
       "import logging\ndef failed(username, ip):\n    \"\"\"Called with the submitted username.\"\"\"\n    u = username.replace('\\n', '\\\\n')\n    logging.warning('failed login for %s from %s', u, ip)",
     ],
     invalid: [
+      // A table that leaves a line break (or maps one to another), or a raw string's backslash and n.
+      "import logging\nfrom flask import request\nT = str.maketrans({'\\t': ' '})\ndef f():\n    logging.warning('bad %s', request.form['u'].translate(T))",
+      "import logging\nfrom flask import request\ndef f():\n    logging.warning('bad %s', request.form['u'].translate(str.maketrans('\\r', '\\n')))",
+      "import logging\nfrom flask import request\ndef f():\n    logging.warning('bad %s', request.form['u'].translate(str.maketrans('', '', r'\\r\\n')))",
       "import logging\nfrom flask import request\nlog = logging.getLogger(__name__)\ndef f():\n    log.info('mode: %s', request.args.get('on') and request.args.get('mode'))",
       "import logging\nfrom flask import request\nLOG = logging.getLogger(__name__)\ndef f():\n    LOG.debug('rule %r matched %s', 'cors', request.path)",
       "import syslog\nfrom flask import request\ndef f():\n    syslog.syslog(syslog.LOG_WARNING, 'failed login for ' + request.form['u'])",
