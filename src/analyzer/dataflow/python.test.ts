@@ -1312,6 +1312,18 @@ describe("value-aware data flow (Python)", () => {
     expect(argv("p")).toBe(true);
   });
 
+  it("unpacks `with cm(v) as (a, b)` from the tuple a local @contextmanager yields", () => {
+    const cm = (yielded: string, use = "sql, params") =>
+      sqli(
+        "import sqlite3\nfrom contextlib import contextmanager\nfrom flask import request\n" +
+          `@contextmanager\ndef q(term):\n    yield ${yielded}\n` +
+          `def f():\n    with q(request.args['x']) as (sql, params):\n        sqlite3.connect('a').execute(${use})\n`,
+      );
+    expect(cm(`"SELECT 1 FROM t WHERE a = '" + term + "'", ()`)).toBe(true);
+    expect(cm(`"SELECT 1 FROM t WHERE a = '" + term + "'", ()`, "sql")).toBe(true);
+    expect(cm("'SELECT 1 FROM t WHERE a = ?', (term,)")).toBe(false);
+  });
+
   it("treats a plain assignment in a finally block as always run for code after the try statement", () => {
     const fin = (block: string, after = "os.system('nc -z h ' + target)") =>
       cmdi(

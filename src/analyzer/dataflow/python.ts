@@ -5707,6 +5707,11 @@ export class PythonContext {
     });
   }
 
+  /** What a local generator function yields (its own `yield`s and `yield from`s' iterables), in order; else []. */
+  yieldedValues(fn: SyntaxNode): SyntaxNode[] {
+    return this.yields(fn)?.all ?? [];
+  }
+
   /** Simple inter-procedural step: a local function's result is as controlled as its returns, given the args. */
   private summarise(
     fn: SyntaxNode,
@@ -6043,7 +6048,32 @@ export class PythonContext {
     depth: number,
     part: number,
   ): Level {
-    if (body.parent && this.yields(body.parent)) return this.summariseBody(body, cls, bound, depth);
+    const gen = body.parent ? this.yields(body.parent) : undefined;
+    if (gen) {
+      // A @contextmanager generator hands its one yield to `with ... as (a, b)`: that tuple's item.
+      const deco = body.parent?.parent;
+      const cm =
+        deco?.type === "decorated_definition" &&
+        deco.children.some(
+          (d) =>
+            d.type === "decorator" &&
+            /^@(contextlib\.)?(contextmanager|asynccontextmanager)$/.test(this.text(d)),
+        );
+      const tuples = gen.all.map((y) =>
+        !y.parent?.children.some((c) => c.type === "from") && /^(tuple|expression_list)$/.test(y.type)
+          ? namedChildren(y)
+          : undefined,
+      );
+      if (!cm || tuples.some((t) => !t || t.some((c) => /splat/.test(c.type))))
+        return this.summariseBody(body, cls, bound, depth);
+      let m = Level.CONST;
+      for (const t of tuples) {
+        const item = t![part < 0 ? part + t!.length : part];
+        const l = item ? this.eval(item, cls, bound, depth + 2) : Level.CONST;
+        if (l > m) m = l;
+      }
+      return m;
+    }
     let m = Level.CONST;
     for (const r of this.liveReturns(body).returns) {
       const v = namedChildren(r)[0];
@@ -6379,6 +6409,23 @@ export class PythonContext {
           const target = v.children.find((c) => c.type === "as_pattern_target");
           const id = target?.children.find((c) => c.type === "identifier");
           if (id) add(this.text(id), { order: id.order, value: v.children[0], kind: "assign", stmt: n });
+          // `with cm(v) as (cur, sql, params):` unpacks what the context manager hands back, one position each.
+          const tuple = id
+            ? undefined
+            : target?.children.find((c) => /^(tuple|list|pattern_list)$/.test(c.type));
+          const names = tuple ? namedChildren(tuple) : [];
+          const unpacked = !names.some((c) => /splat/.test(c.type));
+          names.forEach((c, i) => {
+            const name = c.type === "list_splat_pattern" || c.type === "list_splat" ? namedChildren(c)[0] : c;
+            if (name?.type === "identifier")
+              add(this.text(name), {
+                order: name.order,
+                value: v.children[0],
+                kind: "assign",
+                stmt: n,
+                ...(unpacked ? { part: i } : {}),
+              });
+          });
         }
       } else if (n.type === "case_clause" && n.parent?.parent?.type === "match_statement") {
         // `case other:` / `case ... as other:` binds the subject itself; a name inside a sequence pattern

@@ -94,9 +94,17 @@ export function isBuiltString(ctx: PythonContext, node: SyntaxNode | undefined, 
     const m = ctx.method(n);
     if (/^(format|format_map|join|replace|substitute|safe_substitute)$/.test(m)) return true;
     if (boundTemplate(ctx, n)) return true;
-    // A helper defined in the file that returns a built string (`q = build_query(name)`), one level deep.
+    // A helper defined in the file that returns a built string (`q = build_query(name)`), one level deep; or a
+    // generator (a @contextmanager: `with query_for(v) as (cur, sql)`) that yields one, alone or in a tuple.
     const local = depth < 1 ? ctx.localCallee(n) : undefined;
-    return !!local && ctx.returnValues(local).some((v) => isBuiltString(ctx, v, depth + 1));
+    if (!local) return false;
+    const made = [
+      ...ctx.returnValues(local),
+      ...ctx
+        .yieldedValues(local)
+        .flatMap((v) => (v.type === "tuple" || v.type === "expression_list" ? namedChildren(v) : [v])),
+    ];
+    return made.some((v) => isBuiltString(ctx, v, depth + 1));
   }
   if (n.type === "parenthesized_expression")
     return isBuiltString(
