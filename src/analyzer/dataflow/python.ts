@@ -2708,6 +2708,44 @@ export class PythonContext {
   }
 
   /**
+   * `asdict(opts)` with opts a local dataclass instance built here (`Opts(...)`, through `dataclasses.replace`
+   * chains): each field's expression, the constructor's argument or replace()'s keyword or the class default.
+   * Undefined when the class or any field's value is not known.
+   */
+  recordFields(obj: SyntaxNode): Map<string, SyntaxNode> | undefined {
+    let base: SyntaxNode | undefined = obj;
+    for (let i = 0; i < 5 && base; i++) {
+      const made: SyntaxNode[] | undefined = base.type === "call" ? [base] : this.reachingValues(base);
+      const call: SyntaxNode | undefined =
+        made?.length === 1 && made[0]!.type === "call" ? made[0] : undefined;
+      if (!call) return undefined;
+      if (this.callee(call) !== "dataclasses.replace") {
+        base = call;
+        break;
+      }
+      base = this.args(call)[0];
+    }
+    const ctor = base?.type === "call" ? field(base, "function") : undefined;
+    const klass = ctor?.type === "identifier" ? this.classes.get(this.text(ctor)) : undefined;
+    const decorated = klass?.parent?.type === "decorated_definition" ? namedChildren(klass.parent) : [];
+    if (
+      !klass ||
+      !decorated.some((d) => d.type === "decorator" && /^@\s*(dataclasses\.)?dataclass\b/.test(this.text(d)))
+    )
+      return undefined;
+    const out = new Map<string, SyntaxNode>();
+    for (const st of namedChildren(field(klass, "body") ?? klass)) {
+      const a = st.type === "expression_statement" ? namedChildren(st)[0] : undefined;
+      if (a?.type !== "assignment" || !field(a, "type") || field(a, "left")?.type !== "identifier") continue;
+      const name = this.text(field(a, "left")!);
+      const v = this.namedTupleField(obj, name);
+      if (v === undefined) return undefined;
+      if (v) out.set(name, v);
+    }
+    return out;
+  }
+
+  /**
    * `Who = namedtuple('Who', 'uid ou')`, `w = Who(a, b)`, then `w.ou`: the argument given for that field (null
    * when none is, a default's place); undefined for any other shape.
    */
@@ -10046,6 +10084,19 @@ export class PythonContext {
         if (a === undefined || b === undefined) return undefined;
         if (op === "in" || op === "not in")
           return typeof a === "string" && typeof b === "string" ? b.includes(a) === (op === "in") : undefined;
+        // `MODE is Mode.PROD`: members of a local Enum are one object per value (equal values are aliases);
+        // None, True and False are singletons. Other constants' identity is the interpreter's business.
+        if (op === "is" || op === "is not") {
+          const single = (v: unknown) => v === null || typeof v === "boolean";
+          const member = (n: SyntaxNode) => {
+            let r: SyntaxNode | undefined = n;
+            for (let i = 0; i < 3 && r?.type === "identifier"; i++) r = this.valueOf(r);
+            const k = r?.type === "attribute" ? field(r, "object") : undefined;
+            return k?.type === "identifier" && this.isEnumClass(k);
+          };
+          if (!single(a) && !single(b) && !(member(operands[0]!) && member(operands[1]!))) return undefined;
+          return (a === b) === (op === "is");
+        }
         return compareConstants(op, a, b);
       }
       default:

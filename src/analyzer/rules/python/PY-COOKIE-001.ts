@@ -343,6 +343,11 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // **asdict() of a local dataclass instance through dataclasses.replace; **flags handed back by a local
+      // @contextmanager; secure= an identity test of local Enum members.
+      "import dataclasses\nfrom flask import make_response\n@dataclasses.dataclass(frozen=True)\nclass Opts:\n    secure: bool = False\n    httponly: bool = True\nBASE = Opts()\ndef f():\n    r = make_response('x')\n    r.set_cookie('sid', 'abc', **dataclasses.asdict(dataclasses.replace(BASE, secure=True)))\n    return r",
+      "from contextlib import contextmanager\nfrom flask import make_response\n@contextmanager\ndef flags():\n    f = {'secure': True, 'httponly': True}\n    yield f\ndef v():\n    r = make_response('x')\n    with flags() as fl:\n        r.set_cookie('sid', 'abc', **fl)\n    return r",
+      "from enum import Enum\nfrom flask import make_response\nclass Mode(Enum):\n    DEV = 'dev'\n    PROD = 'prod'\nMODE = Mode.PROD\ndef v():\n    r = make_response('x')\n    r.set_cookie('sid', 'abc', secure=MODE is Mode.PROD, httponly=True)\n    return r",
       "from flask import Response\nclass R(Response):\n    def set_cookie(self, key, value='', **kw):\n        kw['secure'] = True\n        kw.setdefault('httponly', True)\n        super().set_cookie(key, value, **kw)\ndef f(t):\n    r = R('ok')\n    r.set_cookie('sid', t)\n    return r",
       "from http.cookies import SimpleCookie\njar = SimpleCookie()\njar['secure'] = False",
       "from http.cookies import SimpleCookie\njar = SimpleCookie()\njar['sid'] = 'x'\njar['sid']['secure', 'path'] = False",
@@ -377,6 +382,9 @@ export default pyRule({
       "import secrets\nfrom flask import make_response\nclass P:\n    def __init__(self, secure):\n        self.secure = secure\n        self.httponly = True\n    @property\n    def flags(self):\n        return {'secure': self.secure, 'httponly': self.httponly}\nPOLICY = P(True)\ndef v():\n    r = make_response('ok')\n    r.set_cookie('auth', secrets.token_hex(8), **POLICY.flags)\n    return r",
     ],
     invalid: [
+      "import dataclasses\nfrom flask import make_response\n@dataclasses.dataclass(frozen=True)\nclass Opts:\n    secure: bool = False\n    httponly: bool = True\nBASE = Opts()\ndef f():\n    r = make_response('x')\n    r.set_cookie('sid', 'abc', **dataclasses.asdict(dataclasses.replace(BASE, httponly=True)))\n    return r",
+      "from contextlib import contextmanager\nfrom flask import make_response\n@contextmanager\ndef flags():\n    f = {'secure': False, 'httponly': True}\n    yield f\ndef v():\n    r = make_response('x')\n    with flags() as fl:\n        r.set_cookie('sid', 'abc', **fl)\n    return r",
+      "from enum import Enum\nfrom flask import make_response\nclass Mode(Enum):\n    DEV = 'dev'\n    PROD = 'prod'\nMODE = Mode.DEV\ndef v():\n    r = make_response('x')\n    r.set_cookie('sid', 'abc', secure=MODE is Mode.PROD, httponly=True)\n    return r",
       "import secrets\nfrom flask import make_response\nclass P:\n    def __init__(self, secure):\n        self.secure = secure\n        self.httponly = True\n    @property\n    def flags(self):\n        return {'secure': self.secure, 'httponly': self.httponly}\nPOLICY = P(False)\ndef v():\n    r = make_response('ok')\n    r.set_cookie('auth', secrets.token_hex(8), **POLICY.flags)\n    return r",
       {
         code: "from flask import Response\nclass R(Response):\n    def set_cookie(self, key, value='', **kw):\n        kw['secure'] = True\n        kw.setdefault('httponly', True)\n        super().set_cookie(key, value, **kw)\ndef f(t):\n    r = R('ok')\n    r.set_cookie('sid', t, httponly=False)\n    return r",

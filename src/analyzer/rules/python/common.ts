@@ -291,7 +291,19 @@ export function dictOptions(
       : undefined;
   const returned = getter ? ctx.returnValues(getter) : [];
   if (getter && (returned.length !== 1 || returned[0]!.type !== "dictionary")) return undefined;
+  // `**asdict(opts)` with opts a local dataclass instance (through dataclasses.replace): its fields.
+  if (
+    name.type === "call" &&
+    /^(dataclasses\.)?asdict$/.test(ctx.callee(name)) &&
+    ctx.args(name).length === 1
+  )
+    return ctx.recordFields(ctx.args(name)[0]!);
   let binds = returned.length ? returned : name.type !== "identifier" ? [name] : bindsIn(fn);
+  // `with cookie_flags() as flags:`: the with statement's binding in this function.
+  if (!binds.length && fn && name.type === "identifier") {
+    const held = ctx.valueOf(name);
+    if (held?.parent?.type === "as_pattern" && ctx.enclosingFunction(held) === fn) binds = [held];
+  }
   if (!binds.length && fn) binds = bindsIn((fn = undefined));
   const dict = binds.length === 1 ? binds[0] : undefined;
   const out = new Map<string, SyntaxNode>();
@@ -305,7 +317,17 @@ export function dictOptions(
     }
     return true;
   };
-  if (dict?.type === "dictionary") {
+  // `opts = cookie_opts()` / `with cookie_flags() as opts`: a local helper (or @contextmanager generator) whose
+  // one return (or yield) is a dict literal, or a name it builds as one: that dict's entries, then this
+  // function's updates below.
+  const helper = dict?.type === "call" && depth < 3 ? ctx.localCallee(dict) : undefined;
+  if (helper?.type === "function_definition") {
+    const made = [...ctx.returnValues(helper), ...ctx.yieldedValues(helper)];
+    const one = made.length === 1 ? made[0]! : undefined;
+    const inner = one ? dictOptions(ctx, one, one.type === "identifier" ? one : at, depth + 1) : undefined;
+    if (!inner) return undefined;
+    for (const [k, v] of inner) out.set(k, v);
+  } else if (dict?.type === "dictionary") {
     for (const pair of dict.children) {
       if (!pair.named) continue;
       // `{**BASE, 'secure': True}`: the entries of the dict spread in, then the ones after it.
@@ -335,7 +357,7 @@ export function dictOptions(
   if (name.type !== "identifier") return out;
   for (const w of ctx.tree.nodes) {
     const wf = ctx.enclosingFunction(w);
-    if (w.start < dict.end || w.start >= at.start || (wf !== fn && wf !== ctx.enclosingFunction(at)))
+    if (w.start < dict!.end || w.start >= at.start || (wf !== fn && wf !== ctx.enclosingFunction(at)))
       continue;
     if (
       w.type === "call" &&
