@@ -1312,6 +1312,21 @@ describe("value-aware data flow (Python)", () => {
     expect(argv("p")).toBe(true);
   });
 
+  it("reads a dataclass field through a json round trip of asdict()", () => {
+    const rt = (replace: string, read: string) =>
+      sqli(
+        "import dataclasses, json, sqlite3\nfrom flask import request\n@dataclasses.dataclass\nclass L:\n    table: str\n    owner: str\n" +
+          `def f():\n    q = L('orders', request.args['o'])\n    q = dataclasses.replace(q, ${replace})\n` +
+          `    d = json.loads(json.dumps(dataclasses.asdict(q)))\n` +
+          `    sqlite3.connect('a').execute("SELECT 1 FROM t WHERE o = '%s'" % ${read})\n`,
+      );
+    expect(rt("owner='guest'", "d['owner']")).toBe(false);
+    expect(rt("table='orders'", "d['owner']")).toBe(true);
+    expect(rt("table='orders'", "d['table']")).toBe(false);
+    expect(rt("owner='guest'", "json.loads(json.dumps(dataclasses.asdict(q)))['owner']")).toBe(false);
+    expect(rt("table='x'", "json.loads(json.dumps(dataclasses.asdict(q)))['owner']")).toBe(true);
+  });
+
   it("unpacks `with cm(v) as (a, b)` from the tuple a local @contextmanager yields", () => {
     const cm = (yielded: string, use = "sql, params") =>
       sqli(

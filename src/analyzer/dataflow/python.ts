@@ -1772,6 +1772,18 @@ export class PythonContext {
           return entry ? this.eval(entry, cls, env, depth + 1) : Level.CONST;
         }
       }
+      // json.loads(json.dumps(asdict(q)))['owner'] (or vars(q)): the field q holds.
+      const record =
+        dumped?.type === "call" &&
+        /^(vars|dataclasses\.asdict)$/.test(this.callee(dumped)) &&
+        this.args(dumped).length === 1
+          ? this.args(dumped)[0]
+          : undefined;
+      const recordKey = record?.type === "identifier" && depth < 20 ? this.constKey(sub) : undefined;
+      if (recordKey !== undefined) {
+        const held = this.attrByName(record!, node, recordKey, cls, env, depth);
+        if (held !== undefined) return held;
+      }
       // `self.parts[0]` where the class builds `self.parts = ['uptime', host]` and only ever appends: a
       // constant at that position stays the constant.
       if (value?.type === "attribute" && sub && sub.type !== "slice" && this.attrItemConst(value, sub))
@@ -9118,6 +9130,17 @@ export class PythonContext {
     if (dumped?.type === "dictionary" && namedChildren(dumped).every((c) => c.type === "pair")) {
       const entry = this.literalEntry(dumped, key);
       return entry ? this.eval(entry, cls, env, depth + 1) : Level.CONST;
+    }
+    // `d = json.loads(json.dumps(asdict(q)))` (or vars(q)) then `d['owner']`: the field q holds.
+    const record =
+      dumped?.type === "call" &&
+      /^(vars|dataclasses\.asdict)$/.test(this.callee(dumped)) &&
+      this.args(dumped).length === 1
+        ? this.args(dumped)[0]
+        : undefined;
+    if (record?.type === "identifier" && !key.includes("\0") && depth < 20) {
+      const held = this.attrByName(record, container, key, cls, env, depth);
+      if (held !== undefined) return held;
     }
     // `parsed = parse(request.args)` with `def parse(a): return {'name': ..., 'limit': 10}`: that entry.
     if (single?.type === "call" && !r.elems.length && depth < 20) {
