@@ -7507,7 +7507,24 @@ export class PythonContext {
       }
       case "subscript": {
         const el = this.elementNode(field(node, "value"), field(node, "subscript"));
-        return el ? this.functionTarget(el, depth + 1) : undefined;
+        if (el) return this.functionTarget(el, depth + 1);
+        // `REG['fast'](b)` on an instance of a local class whose __getitem__ hands back a function by key
+        // (`return getattr(hashlib, self._names[kind])`): what every return names with the key bound.
+        const value = field(node, "value");
+        const getitem = value ? this.instanceMethod(value, "__getitem__") : undefined;
+        const param = getitem ? this.paramNames(getitem)[0] : undefined;
+        const k = this.constValue(field(node, "subscript"));
+        if (!getitem || !param || k === undefined) return undefined;
+        const saved = this.targetMemo;
+        this.targetMemo = new Map();
+        try {
+          const names = this.withConsts(getitem, new Map([[param, k]]), () =>
+            this.returnValues(getitem).map((r) => this.functionTarget(r, depth + 1)),
+          );
+          return names.length && names.every((n) => n !== undefined && n === names[0]) ? names[0] : undefined;
+        } finally {
+          this.targetMemo = saved;
+        }
       }
       case "call": {
         // `hasher()` where `def hasher(): return hashlib.sha1` (an lru_cache'd factory, say): what every return
@@ -10010,6 +10027,23 @@ export class PythonContext {
         const sub = field(node, "subscript");
         const held = this.literalElement(field(node, "value"), sub, depth);
         if (held !== undefined) return held;
+        // `{'fast': 'md5'}[kind]` written in place, or `self._names[kind]` with `_names` a dict/list literal the
+        // class binds once and nothing in the file writes through: the entry at that constant key.
+        const box = field(node, "value");
+        const attr = box?.type === "attribute" ? this.text(field(box, "attribute") ?? box) : undefined;
+        const lit =
+          box && /^(dictionary|list|tuple)$/.test(box.type)
+            ? box
+            : attr &&
+                this.text(field(box!, "object") ?? box!) === "self" &&
+                !new RegExp(
+                  `\\.${attr}\\s*(\\[[^\\]]*\\]\\s*=|\\.(update|setdefault|pop|popitem|clear|append|insert|extend|__setitem__)\\()`,
+                ).test(this.tree.source)
+              ? this.heldValue(box!)
+              : undefined;
+        const key = lit && /^(dictionary|list|tuple)$/.test(lit.type) ? this.constKey(sub) : undefined;
+        const entry = key !== undefined ? this.literalEntry(lit!, key) : undefined;
+        if (entry && entry !== lit) return this.constValue(entry, depth + 1);
         const setting = this.moduleSetting(node, depth);
         if (setting !== undefined) return setting;
         // `'a,b'.split(',')[1]`: a part of a constant string split on a constant separator.

@@ -288,6 +288,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // A local class's __getitem__ handing back a constructor named by a class-level table at the key.
+      "import hashlib\nclass Reg:\n    _names = {'fast': 'md5', 'strong': 'sha256'}\n    def __getitem__(self, kind):\n        return getattr(hashlib, self._names[kind])\nREG = Reg()\ndef f(t):\n    return REG['strong'](t).hexdigest()",
       "import hashlib\ndef d(b):\n    algs = {}\n    algs['keyA'] = 'sha256'\n    algs['keyB'] = 'md5'\n    return hashlib.new(algs['keyA'], b).hexdigest()",
       // Two classes set self.algo differently: each method's self is its own class's instance.
       "import hashlib\nclass Token:\n    def __init__(self):\n        self.algo = 'sha256'\n    def d(self, b):\n        return hashlib.new(self.algo, b).hexdigest()\nclass Etag:\n    def __init__(self):\n        self.algo = 'md5'\n    def of(self, b):\n        return len(b)",
@@ -320,6 +322,7 @@ export default pyRule({
       "import functools, hashlib\n@functools.lru_cache(maxsize=None)\ndef hasher():\n    return hashlib.sha256\nd = hasher()(b).hexdigest()",
     ],
     invalid: [
+      "import hashlib\nclass Reg:\n    _names = {'fast': 'md5', 'strong': 'sha256'}\n    def __getitem__(self, kind):\n        return getattr(hashlib, self._names[kind])\nREG = Reg()\ndef f(t):\n    return REG['fast'](t).hexdigest()",
       "import hashlib\ndef d(b):\n    algs = {}\n    algs['keyA'] = 'sha256'\n    algs['keyB'] = 'md5'\n    return hashlib.new(algs['keyB'], b).hexdigest()",
       "import hashlib\nclass Token:\n    def __init__(self):\n        self.algo = 'sha1'\n    def d(self, b):\n        return hashlib.new(self.algo, b).hexdigest()\nclass Etag:\n    def __init__(self):\n        self.algo = 'sha256'\n    def of(self, b):\n        return hashlib.new(self.algo, b).hexdigest()",
       {
