@@ -1312,6 +1312,28 @@ describe("value-aware data flow (Python)", () => {
     expect(argv("p")).toBe(true);
   });
 
+  it("takes heapq.heappop as the tuple with the smallest constant key pushed so far", () => {
+    const heap = (pushes: string, read = "_, col = heapq.heappop(h)") =>
+      cmdi(
+        "import heapq\nfrom flask import request\ndef f():\n    h = []\n" +
+          pushes +
+          `    ${read}\n    os.system('sort -k ' + ${read.startsWith("_") ? "col" : "str(x)"})\n`,
+      );
+    const v = "request.args['c']";
+    expect(heap(`    heapq.heappush(h, (1, 'a'))\n    heapq.heappush(h, (0, ${v}))\n`)).toBe(true);
+    expect(heap(`    heapq.heappush(h, (1, 'a'))\n    heapq.heappush(h, (2, ${v}))\n`)).toBe(false);
+    // An earlier pop took the constant: the request value is the smallest left.
+    expect(
+      heap(`    heapq.heappush(h, (1, 'a'))\n    heapq.heappush(h, (2, ${v}))\n    heapq.heappop(h)\n`),
+    ).toBe(true);
+    // A push that may not happen, a key that is not constant, or a tie: not decided.
+    expect(
+      heap(`    heapq.heappush(h, (1, 'a'))\n    if len(${v}) > 3:\n        heapq.heappush(h, (0, ${v}))\n`),
+    ).toBe(true);
+    expect(heap(`    heapq.heappush(h, (1, 'a'))\n    heapq.heappush(h, (len(${v}), ${v}))\n`)).toBe(true);
+    expect(heap(`    heapq.heappush(h, (1, 'a'))\n    heapq.heappush(h, (1, ${v}))\n`)).toBe(true);
+  });
+
   it("reads a dataclass field through a json round trip of asdict()", () => {
     const rt = (replace: string, read: string) =>
       sqli(

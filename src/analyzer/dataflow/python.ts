@@ -3402,6 +3402,9 @@ export class PythonContext {
       const enc = this.encodedBy(this.args(call)[0], INVERSES[q]!);
       if (enc) return this.eval(this.args(enc)[0], cls, env, depth + 1);
     }
+    // `heapq.heappop(heap)` on a heap of constant-keyed tuple literals: the one it takes.
+    const popped = q === "heapq.heappop" && depth < 20 ? this.heapPopped(call) : undefined;
+    if (popped) return this.eval(popped, cls, env, depth + 1);
     // Own keys only: a method named like an Object.prototype member (`x.valueOf()`) is no sanitiser. A function
     // or method this file defines under a sanitiser's name (`def escape(s): return s`) is judged by what it
     // returns (the local call's summary below), not by its name.
@@ -5755,6 +5758,50 @@ export class PythonContext {
       const to = map.get(ch);
       return to === null || (to !== undefined && ![...chars].some((b) => to.includes(b)));
     });
+  }
+
+  /**
+   * `heapq.heappop(h)` where `h` is bound once in this function to a list literal of tuples and then only fed by
+   * unconditional `heapq.heappush(h, (KEY, ...))` / popped by `heapq.heappop(h)` calls (heapify too), every
+   * KEY a distinct constant: the tuple literal this pop takes (the smallest key left). Undefined otherwise.
+   */
+  private heapPopped(call: SyntaxNode): SyntaxNode | undefined {
+    if (call.type !== "call" || this.callee(call) !== "heapq.heappop") return undefined;
+    const h = this.args(call)[0];
+    if (h?.type !== "identifier" || this.args(call).length !== 1) return undefined;
+    const vals = this.reachingValues(h);
+    const fn = this.enclosingFunction(call);
+    const bind = vals?.length === 1 ? vals[0]! : undefined;
+    if (!fn || bind?.type !== "list" || this.enclosingFunction(bind) !== fn) return undefined;
+    const heap: { key: string | number; item: SyntaxNode }[] = [];
+    const push = (t: SyntaxNode | undefined): boolean => {
+      const items = t?.type === "tuple" ? namedChildren(t) : undefined;
+      const k = items?.length ? this.constValue(items[0]) : undefined;
+      if (typeof k !== "string" && typeof k !== "number") return false;
+      if (heap.some((e) => e.key === k || typeof e.key !== typeof k)) return false;
+      heap.push({ key: k, item: t! });
+      return true;
+    };
+    for (const t of namedChildren(bind)) if (!push(t)) return undefined;
+    const name = this.text(h);
+    for (const id of this.identifiers(name)) {
+      // (a nested function of this one may push at any time)
+      if (this.enclosingFunction(id) !== fn && id.start > fn.start && id.end < fn.end) return undefined;
+      if (id.order <= bind.order || id === h || this.enclosingFunction(id) !== fn) continue;
+      if (id.order > call.order) break;
+      const c = id.parent?.parent;
+      const q = c?.type === "call" && id.parent?.type === "argument_list" ? this.callee(c) : "";
+      if (!c || this.args(c)[0] !== id || !/^heapq\.(heappush|heappop|heapify)$/.test(q)) return undefined;
+      if (this.conditional(ancestor(c, ["expression_statement"]) ?? c, call)) return undefined;
+      if (q === "heapq.heappush" && (this.args(c).length !== 2 || !push(this.args(c)[1]))) return undefined;
+      if (q === "heapq.heappop") {
+        if (!heap.length) return undefined;
+        heap.sort((a, b) => (a.key < b.key ? -1 : 1));
+        heap.shift();
+      }
+    }
+    heap.sort((a, b) => (a.key < b.key ? -1 : 1));
+    return heap[0]?.item;
   }
 
   /** What a local generator function yields (its own `yield`s and `yield from`s' iterables), in order; else []. */
@@ -11175,6 +11222,11 @@ export class PythonContext {
         l = Level.CONST;
       else if (d.part !== undefined && this.literalItems(d.value)) {
         const items = this.literalItems(d.value)!;
+        const item = items[d.part < 0 ? d.part + items.length : d.part];
+        l = item ? this.eval(item, cls, env, depth + 1) : Level.CONST;
+      } else if (d.part !== undefined && d.value?.type === "call" && this.heapPopped(d.value)) {
+        // `_, column = heapq.heappop(heap)`: that position of the tuple with the smallest constant key.
+        const items = namedChildren(this.heapPopped(d.value)!);
         const item = items[d.part < 0 ? d.part + items.length : d.part];
         l = item ? this.eval(item, cls, env, depth + 1) : Level.CONST;
       } else if (d.part !== undefined && d.value?.type === "subscript" && this.partItem(d.value, d.part))
