@@ -1312,6 +1312,21 @@ describe("value-aware data flow (Python)", () => {
     expect(argv("p")).toBe(true);
   });
 
+  it("sees a nested write through a shallow copy in the original, not through a deep one", () => {
+    const cp = (copy: string, write = "mine['parts'].append(request.args['f'])") =>
+      cmdi(
+        "import copy\nfrom flask import request\ndef f():\n    defaults = {'parts': ['index.html'], 'n': 'a'}\n" +
+          `    mine = ${copy}\n    ${write}\n    os.system('cat ' + defaults['parts'][-1])\n`,
+      );
+    expect(cp("copy.copy(defaults)")).toBe(true);
+    expect(cp("defaults.copy()")).toBe(true);
+    expect(cp("dict(defaults)")).toBe(true);
+    expect(cp("copy.deepcopy(defaults)")).toBe(false);
+    // A top-level write replaces the copy's own entry; a nested write under another key leaves 'parts' alone.
+    expect(cp("copy.copy(defaults)", "mine['parts'] = [request.args['f']]")).toBe(false);
+    expect(cp("copy.copy(defaults)", "mine['n'].append(request.args['f'])")).toBe(false);
+  });
+
   it("takes heapq.heappop as the tuple with the smallest constant key pushed so far", () => {
     const heap = (pushes: string, read = "_, col = heapq.heappop(h)") =>
       cmdi(

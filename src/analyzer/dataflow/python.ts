@@ -9129,6 +9129,62 @@ export class PythonContext {
     env: Map<string, Level> | undefined,
     depth: number,
   ): Level {
+    const own = this.elementLevelOwn(container, key, cls, env, depth);
+    if (own === Level.SOURCE || depth >= 20) return own;
+    let m: Level = own;
+    for (const v of this.sharedNestedWrites(container, key))
+      m = Math.max(m, v ? this.eval(v, cls, env, depth + 1) : Level.CONST) as Level;
+    return m;
+  }
+
+  /**
+   * `mine = copy.copy(defaults)` (or `defaults.copy()`, `dict(defaults)`, `list(defaults)`): a shallow copy
+   * shares the containers nested in it, so `mine['parts'].append(v)` (or `mine['parts'][0] = v`) before this
+   * read of `defaults['parts']...` lands in the original too. The values such nested writes store under the
+   * read's outer key (or under any, when the write's key is unknown).
+   */
+  private sharedNestedWrites(container: SyntaxNode, key: string): (SyntaxNode | undefined)[] {
+    if (container.type !== "identifier") return [];
+    const fn = this.enclosingFunction(container);
+    const outer = key.split("\0")[0]!;
+    const out: (SyntaxNode | undefined)[] = [];
+    for (const id of this.identifiers(this.text(container))) {
+      if (id.order >= container.order || this.enclosingFunction(id) !== fn) continue;
+      const p = id.parent;
+      const call =
+        p?.type === "argument_list" && p.parent?.type === "call"
+          ? /^(copy\.copy|dict|list)$/.test(this.callee(p.parent)) && this.args(p.parent).length === 1
+            ? p.parent
+            : undefined
+          : p?.type === "attribute" &&
+              field(p, "object") === id &&
+              this.text(field(p, "attribute") ?? p) === "copy" &&
+              p.parent?.type === "call" &&
+              !this.args(p.parent).length
+            ? p.parent
+            : undefined;
+      const a = call?.parent;
+      const left = a?.type === "assignment" && field(a, "right") === call ? field(a, "left") : undefined;
+      if (left?.type !== "identifier") continue;
+      const defs = fn ? this.scopeOf(fn).defs.get(this.text(left)) : undefined;
+      for (const d of defs ?? []) {
+        if (d.kind !== "element" || d.order < a!.order || d.order > container.order || d.key === undefined)
+          continue;
+        const cut = d.key.indexOf("\0");
+        if (cut < 0) continue; // a top-level write replaces the copy's own entry only
+        if (d.key.slice(0, cut) === outer) out.push(d.value);
+      }
+    }
+    return out;
+  }
+
+  private elementLevelOwn(
+    container: SyntaxNode,
+    key: string,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level {
     const r0 = this.reachingAt(container);
     if (!r0) return this.lookup(container, cls, env, depth);
     if (this.guarded(r0.scope, container, this.text(container), cls)) return Level.CONST;
