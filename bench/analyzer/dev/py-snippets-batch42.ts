@@ -1015,15 +1015,15 @@ def report():
     src`
 from fastapi import FastAPI, HTTPException
 
-from .db import fetch_invoice
+from .db import fetch_product
 
 app = FastAPI()
 
 
-@app.get("/invoices/{invoice_id}")
-async def get_invoice(invoice_id: int):
+@app.get("/products/{product_id}")
+async def get_product(product_id: int):
     try:
-        return await fetch_invoice(invoice_id)
+        return await fetch_product(product_id)
     except Exception as exc:
         raise HTTPException(status_code=500, detail=f"database error: {exc}")
 `,
@@ -1036,18 +1036,18 @@ import logging
 
 from fastapi import FastAPI, HTTPException
 
-from .db import fetch_invoice
+from .db import fetch_product
 
 app = FastAPI()
 log = logging.getLogger(__name__)
 
 
-@app.get("/invoices/{invoice_id}")
-async def get_invoice(invoice_id: int):
+@app.get("/products/{product_id}")
+async def get_product(product_id: int):
     try:
-        return await fetch_invoice(invoice_id)
+        return await fetch_product(product_id)
     except Exception:
-        log.exception("invoice lookup failed")
+        log.exception("product lookup failed")
         raise HTTPException(status_code=500, detail="internal error")
 `,
   ),
@@ -1481,34 +1481,34 @@ def download(url, dest):
   ),
   bad(
     "CWE-295",
-    "batch42: ssh_run accepts unknown host keys with AutoAddPolicy",
+    "batch42: rotate_logs accepts unknown host keys with AutoAddPolicy",
     src`
 import paramiko
 
 
-def ssh_run(host, user, key_file, command):
-    """Run a fixed maintenance command on a host."""
+def rotate_logs(host, user, key_file):
+    """Run the fixed log-rotation command on a host."""
     client = paramiko.SSHClient()
     client.set_missing_host_key_policy(paramiko.AutoAddPolicy())
     client.connect(host, username=user, key_filename=key_file)
-    _, out, _ = client.exec_command(command)
+    _, out, _ = client.exec_command("sudo logrotate -f /etc/logrotate.d/app")
     return out.read()
 `,
   ),
   good(
     "CWE-295",
-    "batch42: ssh_run loads known hosts and rejects unknown keys",
+    "batch42: rotate_logs loads known hosts and rejects unknown keys",
     src`
 import paramiko
 
 
-def ssh_run(host, user, key_file, command):
-    """Run a fixed maintenance command on a host."""
+def rotate_logs(host, user, key_file):
+    """Run the fixed log-rotation command on a host."""
     client = paramiko.SSHClient()
     client.load_system_host_keys()
     client.set_missing_host_key_policy(paramiko.RejectPolicy())
     client.connect(host, username=user, key_filename=key_file)
-    _, out, _ = client.exec_command(command)
+    _, out, _ = client.exec_command("sudo logrotate -f /etc/logrotate.d/app")
     return out.read()
 `,
   ),
