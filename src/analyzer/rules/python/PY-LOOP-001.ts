@@ -139,8 +139,9 @@ function readWithoutEof(ctx: PythonContext, loop: SyntaxNode, body: SyntaxNode[]
   // The length of a buffer the reads are added to (`buf += sock.recv(n)`; `while len(buf) < n`) only grows: it
   // tells nothing about the last read being empty. The length of the read itself does.
   const accumulates = holder.parent?.type === "augmented_assignment";
+  // (`not buf.endswith(END)` tests what the buffer ends with, not whether the last read was empty.)
   const empty = new RegExp(
-    `(^|\\W)not\\s+${esc}\\b|\\b${esc}${strip}\\s*(==|!=|is\\s+not|is)\\s*(b?""|b?''|None)|(b?""|b?'')\\s*(==|!=)\\s*${esc}\\b|${accumulates ? "(?!)" : `len\\(\\s*${esc}${strip}\\s*\\)`}|^\\s*${esc}\\s*$`,
+    `(^|\\W)not\\s+${esc}\\b(?!\\s*[.([])|\\b${esc}${strip}\\s*(==|!=|is\\s+not|is)\\s*(b?""|b?''|None)|(b?""|b?'')\\s*(==|!=)\\s*${esc}\\b|${accumulates ? "(?!)" : `len\\(\\s*${esc}${strip}\\s*\\)`}|^\\s*${esc}\\s*$`,
   );
   // `got = len(block)` then `if got == 0: break`: the end test through the length.
   const lens = body
@@ -622,6 +623,8 @@ export default pyRule({
         code: "def read_msg(sock):\n    buf = b''\n    while not buf.endswith(b'END'):\n        data = sock.recv(1024)\n        buf = buf + data\n    return buf",
         line: 4,
       },
+      // The same wait with the read added straight to the buffer: `not buf.endswith(...)` is no end-of-input test.
+      "def read_line(sock):\n    buf = b''\n    while not buf.endswith(b'\\n'):\n        buf += sock.recv(1)\n    return buf",
       {
         code: "def recs(d):\n    out = []\n    off = 0\n    while off < len(d):\n        n = d[off]\n        out.append(d[off + 1 : off + n])\n        off += n\n    return out",
         line: 7,
