@@ -78,6 +78,7 @@ import r72 from "./PY-LOG-002.js";
 import r73 from "./PY-LOG-003.js";
 import r74 from "./PY-LOOP-001.js";
 import r75 from "./PY-MASS-001.js";
+import r143 from "./PY-MONEY-001.js";
 import r76 from "./PY-NAN-001.js";
 import r77 from "./PY-NOSQL-001.js";
 import r78 from "./PY-OFFBY-001.js";
@@ -288,4 +289,5 @@ export const PYTHON_RULES = [
   r140,
   r141,
   r142,
+  r143,
 ] as Rule<never>[];
