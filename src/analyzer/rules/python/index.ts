@@ -140,6 +140,7 @@ import r131 from "./PY-WSORIGIN-001.js";
 import r132 from "./PY-XPATH-001.js";
 import r133 from "./PY-XSLT-001.js";
 import r134 from "./PY-XSS-001.js";
+import r144 from "./PY-XSS-002.js";
 import r135 from "./PY-XXE-001.js";
 import r137 from "./PY-PERMCOPY-001.js";
 import r138 from "./PY-HOST-001.js";
@@ -290,4 +291,5 @@ export const PYTHON_RULES = [
   r141,
   r142,
   r143,
+  r144,
 ] as Rule<never>[];
