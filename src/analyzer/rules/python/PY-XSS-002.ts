@@ -112,7 +112,9 @@ export default pyRule({
     fix_hint:
       "Escape each value where the markup is built (html.escape, markupsafe.escape) or render through an autoescaping template.",
   },
-  trigger: /<\/?\s*[a-zA-Z][^<>\n]*>/,
+  // A tag name after `<` or `</` (literals the one scan can find; HTML_TAG decides on the string itself).
+  trigger:
+    /(?<=<\/?)(?:html|body|head|title|div|p |p>|span|a |a>|h1|h2|h3|h4|h5|h6|li|ul|ol|td|th|tr|table|b>|i>|em>|strong|pre|code|img|form|input|label|section|article|small|blockquote|option|textarea)/i,
   nodeTypes: ["return_statement"],
   detect(node, ctx, report) {
     const fn = ctx.enclosingFunction(node);
