@@ -19,6 +19,7 @@
  * - CWE-311 (missing encryption of sensitive data) is the parent of CWE-312 (cleartext storage) and CWE-319
  *   (cleartext transmission).
  * - CWE-441 (unintended proxy or intermediary) is the parent of CWE-918 (SSRF).
+ * - CWE-77 (command injection) is the parent of CWE-78 (OS command injection) and CWE-88 (argument injection).
  */
 export const CWE_ACCEPTS: Record<string, string[]> = {
   "CWE-328": ["CWE-328", "CWE-327", "CWE-916"],
@@ -41,6 +42,7 @@ export const CWE_ACCEPTS: Record<string, string[]> = {
   "CWE-343": ["CWE-343", "CWE-340"],
   "CWE-311": ["CWE-311", "CWE-312", "CWE-319"],
   "CWE-441": ["CWE-441", "CWE-918"],
+  "CWE-77": ["CWE-77", "CWE-78", "CWE-88"],
 };
 
 export function matchesCwe(label: string, findingCwes: string[]): boolean {

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { analyzeSync } from "../engine.js";
-import { loadGrammars } from "../parse/index.js";
+import { loadGrammars, parseCode } from "../parse/index.js";
+import { PythonContext } from "./python.js";
 
 beforeAll(async () => {
   await loadGrammars(["python"]);
@@ -3128,5 +3129,18 @@ describe("Django's session key (Python)", () => {
       ).findings.length > 0;
     expect(sess("request.session.session_key")).toBe(false);
     expect(sess("request.COOKIES.get('sessionid', '')")).toBe(true);
+  });
+});
+
+describe("constant keys read through a subscript (Python)", () => {
+  it("stops when a key is read back through the subscript it indexes (cur = nums[cur])", () => {
+    // constValue -> moduleSetting -> constKey -> constValue restarted its depth at 0 on every key, so a name
+    // assigned from a subscript by itself overflowed the stack (LeetCode's array-nesting, with every rule on).
+    const code =
+      "inf = float('inf')\nclass Solution:\n    def arrayNesting(self, nums):\n        n = len(nums)\n        vis = [False] * n\n        res = 0\n        for i in range(n):\n            if vis[i]:\n                continue\n            cur, m = nums[i], 1\n            vis[cur] = True\n            while nums[cur] != nums[i]:\n                cur = nums[cur]\n                m += 1\n                vis[cur] = True\n            res = max(res, m)\n        return res\n";
+    expect(() => analyzeSync(code, { language: "python" })).not.toThrow();
+    const tree = parseCode(code, "python");
+    const ctx = new PythonContext(tree);
+    for (const n of tree.nodes) if (n.type === "subscript") expect(ctx.constValue(n)).toBeUndefined();
   });
 });

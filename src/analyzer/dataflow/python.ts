@@ -6014,8 +6014,10 @@ export class PythonContext {
    */
   private moduleSetting(node: SyntaxNode, depth: number): string | number | boolean | null | undefined {
     const obj = field(node, "value");
-    const key = this.constKey(field(node, "subscript"));
-    if (obj?.type !== "attribute" || key === undefined) return undefined;
+    if (obj?.type !== "attribute") return undefined;
+    // The key's own evaluation carries the depth: `cur = cfg.opts[cur]` reads the key through the subscript again.
+    const key = this.constKey(field(node, "subscript"), depth + 1);
+    if (key === undefined) return undefined;
     if (!this.itemWrites) {
       this.itemWrites = new Map();
       for (let ni5 = 0, all5 = this.tree.nodes; ni5 < all5.length; ni5++) {
@@ -9853,9 +9855,9 @@ export class PythonContext {
   }
 
   /** A constant subscript or key: a string, or an integer (list position), as a string. */
-  constKey(k: SyntaxNode | undefined): string | undefined {
+  constKey(k: SyntaxNode | undefined, depth = 0): string | undefined {
     if (!k) return undefined;
-    const v = this.constValue(k);
+    const v = this.constValue(k, depth);
     if (typeof v === "string") return v;
     if (typeof v === "number" && Number.isInteger(v)) return String(v);
     return undefined;

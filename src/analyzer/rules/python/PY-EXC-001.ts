@@ -1,6 +1,10 @@
 import { namedChildren } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
+/** Exceptions that say a check failed: a refused payment, a bad signature or token, a denied permission. */
+const CHECK_FAILED =
+  /^(Insufficient\w*|Invalid(Signature|Token|Credentials|Password|Request)\w*|\w*(Denied|Forbidden|Unauthori[sz]ed|NotAllowed|NotPermitted)\w*|PermissionError|\w*ValidationError|\w*VerificationError|\w*VerifyError|\w*Authentication(Failed|Error)|BadSignature|\w*SignatureError|ExpiredSignatureError|\w*LimitExceeded\w*|\w*QuotaExceeded\w*)$/;
+
 export default pyRule({
   meta: {
     id: "PY-EXC-001",
@@ -25,25 +29,57 @@ export default pyRule({
     const kids = namedChildren(node);
     const body = kids.find((c) => c.type === "block");
     const caught = kids.filter((c) => c !== body);
-    if (caught.length && !/^(Exception|BaseException)\b/.test(ctx.text(caught[0]!))) return;
     if (!body) return;
     const stmts = namedChildren(body);
-    if (
+    const swallowed =
       stmts.length &&
       stmts.every(
         (s) =>
           s.type === "pass_statement" ||
           s.type === "continue_statement" ||
           (s.type === "expression_statement" && ctx.text(s) === "..."),
-      )
-    )
+      );
+    if (!swallowed) return;
+    if (!caught.length || /^(Exception|BaseException)\b/.test(ctx.text(caught[0]!))) {
       report({ node, message: "exception is swallowed" });
+      return;
+    }
+    // `try: src.withdraw(amount) except InsufficientFunds: pass` then `dst.deposit(amount)`: the exception that
+    // says a check failed is dropped and the code after the try carries on as if it had passed. (Not when the try
+    // sets a flag the rest reads, or routes success through an else clause.)
+    const names = ctx
+      .text(caught[0]!)
+      .replace(/\s+as\s+\w+$/, "")
+      .replace(/[()\s]/g, "")
+      .split(",")
+      .map((n) => n.split(".").pop() ?? n);
+    const failed = names.find((n) => CHECK_FAILED.test(n));
+    const tryStmt = node.parent;
+    if (!failed || tryStmt?.type !== "try_statement") return;
+    if (namedChildren(tryStmt).some((c) => c.type === "else_clause" || c.type === "finally_clause")) return;
+    const tryBody = namedChildren(tryStmt).find((c) => c.type === "block");
+    if (!tryBody || namedChildren(tryBody).some((st) => st.type !== "expression_statement")) return;
+    if (namedChildren(tryBody).some((st) => namedChildren(st)[0]?.type !== "call")) return;
+    const sibs = tryStmt.parent ? namedChildren(tryStmt.parent).filter((c) => c.type !== "comment") : [];
+    if (sibs.indexOf(tryStmt) < 0 || sibs.indexOf(tryStmt) === sibs.length - 1) return;
+    report({
+      node,
+      message: `${failed} is swallowed and the code after the try goes on as if the check passed`,
+    });
   },
   cases: {
     valid: [
       "try:\n    f()\nexcept ValueError:\n    pass",
       "try:\n    f()\nexcept Exception:\n    log()\n    raise",
+      "def t(src, dst, n):\n    try:\n        src.withdraw(n)\n    except InsufficientFunds:\n        return False\n    dst.deposit(n)",
+      "def t(p, user):\n    ok = False\n    try:\n        p.check(user)\n        ok = True\n    except PermissionDenied:\n        pass\n    return ok",
+      "def t(p):\n    try:\n        os.remove(p)\n    except FileNotFoundError:\n        pass\n    log(p)",
     ],
-    invalid: ["try:\n    f()\nexcept:\n    pass"],
+    invalid: [
+      "try:\n    f()\nexcept:\n    pass",
+      // The refused withdrawal is dropped and the deposit still happens.
+      "def t(src, dst, n):\n    try:\n        src.withdraw(n)\n    except InsufficientFunds:\n        pass\n    dst.deposit(n)",
+      "def t(key, sig, data):\n    try:\n        key.verify(sig, data)\n    except (ValueError, InvalidSignature):\n        pass\n    install(data)",
+    ],
   },
 });

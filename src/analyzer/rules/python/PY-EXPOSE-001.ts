@@ -13,6 +13,8 @@ const PEOPLE_TABLE =
 /** Models of people: their stored record holds a password hash, contact data, flags. */
 const PEOPLE_MODEL = /\b(User|Users|Account|Customer|Member|Employee|Patient|Person|Profile)\b/;
 
+const DUMP = /__dict__|__table__|_meta\.fields|vars\(|model_to_dict/;
+
 /**
  * The object a view dumps whole: `user.__dict__`, `vars(user)`, `model_to_dict(user)`, or every column by
  * `{c.name: getattr(user, c.name) for c in user.__table__.columns}`.
@@ -138,7 +140,7 @@ export default pyRule({
       "Return an explicit allow-list of fields (a response schema), never the stored record as a whole.",
   },
   trigger:
-    /(password|passwd|pwd|ssn|credit_card|card_number|secret|api_key|salt|reset_token)\w*['"]\s*:|\bselect\s+\*\s+from|__table__\.columns|model_to_dict\(|return[^\n]*(__dict__|vars\(|config\b|environ\b|getenv\()/i,
+    /(password|passwd|pwd|ssn|credit_card|card_number|secret|api_key|salt|reset_token)\w*['"]\s*:|\bselect\s+\*\s+from|__table__\.columns|model_to_dict\(|return[^\n]*(__dict__|vars\(|config\b|environ\b|getenv\()|(?<==\s*(dict\(\s*)?\w+)\.__dict__/i,
   nodeTypes: ["return_statement"],
   detect(node, ctx, report) {
     // Files that only name __dict__ / vars( (most library code) need a dumped object in the return itself before
@@ -147,7 +149,13 @@ export default pyRule({
       !sourceHas(ctx.tree, RECORD_TRIGGER) &&
       !/__dict__|__table__|_meta\.fields|vars\(|model_to_dict|config\b|environ\b|getenv\(/.test(
         ctx.text(node),
-      )
+      ) &&
+      // ... or a name holding such a dump (`data = dict(user.__dict__)`; `return jsonify(data)`).
+      !descendants(node).some((d) => {
+        if (d.type !== "identifier") return false;
+        const r = ctx.resolve(d);
+        return !!r && r !== d && DUMP.test(ctx.text(r));
+      })
     )
       return;
     const fn = ctx.enclosingFunction(node);
@@ -207,6 +215,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from flask import Flask, jsonify\napp = Flask(__name__)\n@app.route('/p/<int:pid>')\ndef p(pid):\n    post = Post.query.get_or_404(pid)\n    data = dict(post.__dict__)\n    data.pop('_sa_instance_state', None)\n    return jsonify(data)",
       "from flask import Flask, jsonify\napp = Flask(__name__)\n@app.route('/p/<int:pid>')\ndef p(pid):\n    post = Post.query.get_or_404(pid)\n    return jsonify({c.name: getattr(post, c.name) for c in post.__table__.columns})",
       "from flask import Flask, jsonify\napp = Flask(__name__)\nUSERS = {1: {'name': 'ann', 'password': 'x1'}}\n@app.route('/u/<int:uid>')\ndef u(uid):\n    return jsonify({'name': USERS[uid]['name']})",
       "import sqlite3\nfrom flask import Flask, jsonify\napp = Flask(__name__)\n@app.route('/u/<int:uid>')\ndef u(uid):\n    row = sqlite3.connect('a.db').execute('SELECT name, email FROM users WHERE id = ?', (uid,)).fetchone()\n    return jsonify(name=row[0], email=row[1])",
@@ -219,6 +228,11 @@ export default pyRule({
     invalid: [
       {
         code: "from flask import Flask, jsonify\napp = Flask(__name__)\n@app.route('/u/<int:uid>')\ndef u(uid):\n    user = User.query.get_or_404(uid)\n    return jsonify({c.name: getattr(user, c.name) for c in user.__table__.columns})",
+        severity: "LOW",
+      },
+      // The dump kept in a name before the answer.
+      {
+        code: "from flask import Flask, jsonify\napp = Flask(__name__)\n@app.route('/u/<int:uid>')\ndef u(uid):\n    user = User.query.get_or_404(uid)\n    data = dict(user.__dict__)\n    data.pop('_sa_instance_state', None)\n    return jsonify(data)",
         severity: "LOW",
       },
       "from flask import Flask, jsonify\napp = Flask(__name__)\nUSERS = {1: {'name': 'ann', 'password': 'x1'}}\n@app.route('/u/<int:uid>')\ndef u(uid):\n    return jsonify(USERS[uid])",

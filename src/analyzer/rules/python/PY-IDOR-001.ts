@@ -88,7 +88,7 @@ export default pyRule({
       "Scope the lookup to the caller (owner_id=current_user.id) or check ownership / a permission before changing it.",
   },
   trigger:
-    /(?<=<(int:|uuid:|string:)?\w*)id>|(?<=\{\w*)id\}|get_object_or_404\(|objects\.(get|filter)\(|(requesting|caller|acting)_\w+|on_behalf_of|(Detail|Update|Delete)View\b|ModelViewSet\b|(Retrieve|Update|Destroy)\w*APIView\b/,
+    /(?<=<(int:|uuid:|string:)?\w*)id>|(?<=\{\w*)id\}|get_object_or_404\(|objects\.(get|filter)\(|(requesting|caller|acting)_\w+|requester|on_behalf_of|\.delete\(|(Detail|Update|Delete)View\b|ModelViewSet\b|(Retrieve|Update|Destroy)\w*APIView\b/,
   nodeTypes: ["function_definition", "class_definition"],
   detect(node, ctx, report) {
     if (node.type === "class_definition") {
@@ -104,9 +104,17 @@ export default pyRule({
     if (!h) {
       // `def remove_upload(requesting_uid, name): os.remove(...)`: the function is told whom it acts for and
       // never looks at it, so it deletes or re-permissions any user's file (unverified ownership).
-      const principal = ctx
-        .paramNames(node)
-        .find((p) => /^(requesting|caller|acting)_(uid|user|user_id|owner)$|^on_behalf_of$/.test(p));
+      const params = ctx.paramNames(node);
+      const principal =
+        params.find((p) =>
+          /^(requesting|caller|acting)_(uid|user|user_id|owner)$|^on_behalf_of$|^requester(_id|_uid)?$|^caller_id$/.test(
+            p,
+          ),
+        ) ??
+        // `def delete_post(user, post)`: a user handed in beside the record, with other arguments to act on.
+        (params.length > 1
+          ? params.find((p) => /^(user|current_user|request_user|acting_user|actor)$/.test(p))
+          : undefined);
       if (!principal) return;
       const inner = descendants(field(node, "body") ?? node);
       if (inner.some((d) => d.type === "identifier" && ctx.text(d) === principal)) return;
@@ -117,10 +125,45 @@ export default pyRule({
             ctx.callee(d),
           ),
       );
+      // ... or deletes or updates a database row it picks by another id (`DELETE FROM accounts WHERE id = ?`).
+      const sql = op
+        ? undefined
+        : inner.find(
+            (d) =>
+              d.type === "call" &&
+              /^execute(many)?$/.test(ctx.method(d)) &&
+              /^[rbuf]*["']+\s*(DELETE|UPDATE)\b/i.test(ctx.text(ctx.args(d)[0] ?? d)),
+          );
+      // ... or deletes a record through another parameter: `post.delete()`, `Post.objects.filter(id=post_id)
+      // .delete()`, `db.session.delete(post)`.
+      const others = params.filter((p) => p !== principal && p !== "self" && p !== "cls");
+      const mentions = (n: SyntaxNode | undefined) =>
+        !!n && [n, ...descendants(n)].some((x) => x.type === "identifier" && others.includes(ctx.text(x)));
+      const orm =
+        op || sql
+          ? undefined
+          : inner.find((d) => {
+              if (d.type !== "call" || ctx.method(d) !== "delete") return false;
+              const recv = field(field(d, "function") ?? d, "object");
+              const args = ctx.args(d);
+              return args.length
+                ? /(^|\.)session$/.test(ctx.text(recv ?? d)) && mentions(args[0])
+                : mentions(recv);
+            });
       if (op)
         report({
           node: op,
           message: `${ctx.callee(op)}() acts for ${principal} without checking that it owns the file`,
+        });
+      else if (orm)
+        report({
+          node: orm,
+          message: `${ctx.text(orm)} deletes a record for ${principal} without checking that it owns it`,
+        });
+      else if (sql)
+        report({
+          node: sql,
+          message: `a DELETE/UPDATE acts for ${principal} without checking that it owns the row`,
         });
       return;
     }
@@ -241,6 +284,10 @@ export default pyRule({
     valid: [
       "from fastapi import APIRouter, Depends, FastAPI\nrouter = APIRouter(prefix='/admin')\n@router.delete('/users/{user_id}')\ndef delete_user(user_id: int, db=Depends(get_db)):\n    db.delete(db.get(User, user_id))\n    db.commit()\napp = FastAPI()\napp.include_router(router, dependencies=[Depends(require_admin)])",
       "import os\ndef remove_upload(requesting_uid, name):\n    path = os.path.join('/var/spool/up', os.path.basename(name))\n    if os.lstat(path).st_uid != requesting_uid:\n        raise PermissionError(name)\n    os.remove(path)",
+      "def delete_account(conn, requester_id, account_id):\n    conn.execute('DELETE FROM accounts WHERE id = ? AND owner_id = ?', (account_id, requester_id))",
+      "def delete_post(user, post):\n    if post.author_id != user.id:\n        raise PermissionError()\n    post.delete()",
+      "def delete_account(user):\n    user.delete()",
+      "def clear(user, cache):\n    cache.delete('k')",
       "from flask import Flask, abort, request\nfrom flask_login import current_user\napp = Flask(__name__)\n@app.route('/docs/<int:doc_id>', methods=['GET', 'POST'])\ndef doc(doc_id):\n    d = Doc.query.get_or_404(doc_id)\n    if request.method == 'GET':\n        if not d.can_view(current_user):\n            abort(403)\n        return d.body\n    if not d.can_edit(current_user):\n        abort(403)\n    d.body = request.form['body']\n    db.session.commit()\n    return 'ok'",
       "from fastapi import Depends, FastAPI, HTTPException\napp = FastAPI()\n@app.get('/accounts/{account_id}')\ndef get_account(account_id: int, user=Depends(get_current_user)):\n    account = db.get_account(account_id)\n    if account is None or account.owner_id != user.id:\n        raise HTTPException(404)\n    return account",
       "from django.shortcuts import get_object_or_404\ndef rename(request, pk):\n    p = get_object_or_404(Project, pk=pk, owner=request.user)\n    p.name = request.POST['name']\n    p.save()",
@@ -299,6 +346,11 @@ export default pyRule({
         code: "import os\ndef remove_upload(requesting_uid, name):\n    path = os.path.join('/var/spool/up', os.path.basename(name))\n    os.remove(path)",
         line: 4,
       },
+      // A record deleted for a user the function is handed and never looks at.
+      "def delete_post(user, post):\n    post.delete()",
+      "def delete_comment(user, comment_id):\n    Comment.objects.filter(id=comment_id).delete()",
+      // A row deleted for a requester the function never looks at.
+      "def delete_account(conn, requester_id, account_id):\n    conn.execute('DELETE FROM accounts WHERE id = ?', (account_id,))\n    conn.commit()",
       "from flask import Flask, abort\nfrom flask_login import login_required\napp = Flask(__name__)\n@app.route('/accounts/<int:user_id>/delete', methods=['POST'])\n@login_required\ndef delete_account(user_id):\n    user = User.query.get(user_id)\n    if user is None:\n        abort(404)\n    db.session.delete(user)\n    db.session.commit()\n    return '', 204",
     ],
   },

@@ -139,8 +139,9 @@ function readWithoutEof(ctx: PythonContext, loop: SyntaxNode, body: SyntaxNode[]
   // The length of a buffer the reads are added to (`buf += sock.recv(n)`; `while len(buf) < n`) only grows: it
   // tells nothing about the last read being empty. The length of the read itself does.
   const accumulates = holder.parent?.type === "augmented_assignment";
+  // (`not buf.endswith(END)` tests what the buffer ends with, not whether the last read was empty.)
   const empty = new RegExp(
-    `(^|\\W)not\\s+${esc}\\b|\\b${esc}${strip}\\s*(==|!=|is\\s+not|is)\\s*(b?""|b?''|None)|(b?""|b?'')\\s*(==|!=)\\s*${esc}\\b|${accumulates ? "(?!)" : `len\\(\\s*${esc}${strip}\\s*\\)`}|^\\s*${esc}\\s*$`,
+    `(^|\\W)not\\s+${esc}\\b(?!\\s*[.([])|\\b${esc}${strip}\\s*(==|!=|is\\s+not|is)\\s*(b?""|b?''|None)|(b?""|b?'')\\s*(==|!=)\\s*${esc}\\b|${accumulates ? "(?!)" : `len\\(\\s*${esc}${strip}\\s*\\)`}|^\\s*${esc}\\s*$`,
   );
   // `got = len(block)` then `if got == 0: break`: the end test through the length.
   const lens = body
@@ -270,6 +271,40 @@ function codeAfter(loop: SyntaxNode): boolean {
   return siblings.slice(siblings.indexOf(loop) + 1).some((s) => s.named && s.type !== "comment");
 }
 
+/**
+ * `while x < stop: x += step`: the counter's only write adds (or subtracts) a parameter of the function that is
+ * never compared, negated, clamped or reassigned there. Returns that write.
+ */
+function callerStep(ctx: PythonContext, loop: SyntaxNode, cond: SyntaxNode): SyntaxNode | undefined {
+  const ops = cond.children.filter((c) => !c.named).map((c) => c.type);
+  if (ops.length !== 1 || !/^(<|<=|>|>=)$/.test(ops[0]!)) return undefined;
+  const left = cond.children.find((c) => c.named);
+  if (left?.type !== "identifier") return undefined;
+  const name = ctx.text(left);
+  const fn = ctx.enclosingFunction(loop);
+  if (!fn) return undefined;
+  const writes = descendants(field(loop, "body") ?? loop).filter(
+    (n) =>
+      (n.type === "assignment" || n.type === "augmented_assignment" || n.type === "for_statement") &&
+      ctx.text(field(n, "left") ?? n) === name,
+  );
+  const w = writes[0];
+  if (writes.length !== 1 || w?.type !== "augmented_assignment") return undefined;
+  if (!/^[-+]=$/.test(w.children.find((c) => !c.named)?.type ?? "")) return undefined;
+  const right = field(w, "right");
+  if (right?.type !== "identifier") return undefined;
+  const step = ctx.text(right);
+  if (!ctx.paramNames(fn).includes(step)) return undefined;
+  // Any test or reassignment of the step in the function counts as a guard.
+  const guard = new RegExp(
+    `\\b${step}\\s*(<|>|<=|>=|==|!=|=(?!=))|(<|>|<=|>=|==|!=)\\s*${step}\\b|\\bnot\\s+${step}\\b|\\b(if|assert|while|and|or)\\s+${step}\\b|\\b(abs|max|min|bool)\\([^)]*\\b${step}\\b`,
+  );
+  const params = field(fn, "parameters");
+  const text = ctx.text(fn);
+  const rest = params ? text.slice(params.end - fn.start) : text;
+  return guard.test(rest) ? undefined : w;
+}
+
 export default pyRule({
   meta: {
     id: "PY-LOOP-001",
@@ -288,6 +323,10 @@ export default pyRule({
       {
         severity: "LOW",
         when: "the loop ends once the operation succeeds, which may never happen",
+      },
+      {
+        severity: "LOW",
+        when: "the step is a caller's parameter that is never tested for zero or sign",
       },
     ],
     docs: {
@@ -450,6 +489,20 @@ export default pyRule({
         return;
       }
     }
+    // `while x < stop: ...; x += step` with step a parameter the function never tests: a caller passing 0 (or a
+    // step of the wrong sign) leaves the counter where it is and the loop never ends.
+    if (!canExit && cond.type === "comparison_operator") {
+      const step = callerStep(ctx, node, cond);
+      if (step) {
+        report({
+          node: step,
+          severity: "LOW",
+          reason: "the step is a caller's parameter that is never tested for zero or sign",
+          message: `${ctx.text(step)} moves the counter by the caller's ${ctx.text(field(step, "right")!)}, never tested: a step of 0 never ends the loop`,
+        });
+        return;
+      }
+    }
     // `while pos != end: pos += step`: the only writes move the counter by a step that is not a literal, so
     // whenever the distance is not a multiple of the step the counter jumps over the end.
     if (!canExit && cond.type === "comparison_operator" && cond.children.some((c) => c.type === "!=")) {
@@ -566,6 +619,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "def pts(start, stop, step):\n    if step <= 0:\n        raise ValueError(step)\n    out = []\n    x = start\n    while x < stop:\n        out.append(x)\n        x += step\n    return out",
+      "def pts(start, stop, step=0.5):\n    step = max(step, 0.01)\n    x = start\n    while x < stop:\n        x += step\n    return x",
       "def blocks(infile, size):\n    while True:\n        block = infile.read(size)\n        got = len(block)\n        if got == 0:\n            break\n        yield block",
       "def recv_exact(sock, n):\n    buf = b''\n    while len(buf) < n:\n        chunk = sock.recv(n - len(buf))\n        if not chunk:\n            raise EOFError\n        buf += chunk\n    return buf",
       "def recv_all(sock):\n    while True:\n        chunk = sock.recv(4096)\n        if len(chunk) == 0:\n            break\n        yield chunk",
@@ -600,6 +655,12 @@ export default pyRule({
       "def block(fh):\n    out = []\n    while True:\n        line = fh.readline()\n        if line.strip() == '':\n            break\n        out.append(line)\n    return out",
     ],
     invalid: [
+      // A caller's step of 0 never moves x.
+      {
+        code: "def pts(start, stop, step):\n    out = []\n    x = start\n    while x < stop:\n        out.append(x)\n        x += step\n    return out",
+        line: 6,
+        severity: "LOW",
+      },
       {
         code: "def recv_exact(sock, n):\n    buf = b''\n    while len(buf) < n:\n        buf += sock.recv(n - len(buf))\n    return buf",
         line: 4,
@@ -622,6 +683,8 @@ export default pyRule({
         code: "def read_msg(sock):\n    buf = b''\n    while not buf.endswith(b'END'):\n        data = sock.recv(1024)\n        buf = buf + data\n    return buf",
         line: 4,
       },
+      // The same wait with the read added straight to the buffer: `not buf.endswith(...)` is no end-of-input test.
+      "def read_line(sock):\n    buf = b''\n    while not buf.endswith(b'\\n'):\n        buf += sock.recv(1)\n    return buf",
       {
         code: "def recs(d):\n    out = []\n    off = 0\n    while off < len(d):\n        n = d[off]\n        out.append(d[off + 1 : off + n])\n        off += n\n    return out",
         line: 7,

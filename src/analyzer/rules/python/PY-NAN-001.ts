@@ -1,4 +1,5 @@
 import { Level } from "../../dataflow/python.js";
+import { field } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
 export default pyRule({
@@ -29,6 +30,14 @@ export default pyRule({
     if (!raw || ctx.level(raw, "literal") !== Level.SOURCE) return;
     const scope = ctx.enclosingFunction(node) ?? ctx.tree.root;
     if (/\b(isnan|isfinite|isinf)\(|Decimal\(/.test(ctx.text(scope))) return;
+    // `if not (0 < amount <= limit): abort(400)`: every comparison with NaN is false, so a negated range test
+    // rejects it (and an infinity falls outside the range).
+    const left = node.parent?.type === "assignment" ? field(node.parent, "left") : undefined;
+    if (left?.type === "identifier") {
+      const v = ctx.text(left);
+      const negated = new RegExp(`\\bnot\\s*\\(\\s*[^()]*?<=?\\s*${v}\\s*<=?[^()]+\\)`);
+      if (negated.test(ctx.text(scope))) return;
+    }
     report({ node, message: "float() of untrusted input accepts 'nan' and 'inf'" });
   },
   cases: {
@@ -36,6 +45,7 @@ export default pyRule({
       "import math\nfrom flask import request\ndef f():\n    p = float(request.args['p'])\n    if not math.isfinite(p):\n        return 'bad'\n    return str(p)",
       "from flask import request\ndef f():\n    return str(int(request.args['p']))",
       "def f(x):\n    return float(x)",
+      "from flask import request, abort\ndef f(balance):\n    amount = float(request.form['amount'])\n    if not (0 < amount <= balance):\n        abort(400)\n    return balance - amount",
     ],
     invalid: [
       {
@@ -43,6 +53,8 @@ export default pyRule({
         line: 3,
       },
       { code: "import sys\nrate = float(sys.argv[1])", line: 2 },
+      // A range test that is not negated lets NaN through (every comparison is false, so the branch is skipped).
+      "from flask import request, abort\ndef f(balance):\n    amount = float(request.form['amount'])\n    if amount <= 0 or amount > balance:\n        abort(400)\n    return balance - amount",
     ],
   },
 });

@@ -229,11 +229,14 @@ export default pyRule({
         descendants(fn).some((a) => {
           if (a.type !== "assignment" || a.end > node.start) return false;
           const left = field(a, "left");
+          // Under a key naming the password, or any key (`vault[service] = password`) when the value is the
+          // password itself or a reversible encoding of it.
+          const right = field(a, "right");
           return (
             left?.type === "subscript" &&
             ctx.text(field(left, "value") ?? left) === held &&
-            pwKey(field(left, "subscript")) &&
-            rawPassword(ctx, field(a, "right"))
+            (pwKey(field(left, "subscript")) || right?.type === "identifier" || right?.type === "call") &&
+            rawPassword(ctx, right)
           );
         });
       if (filled || pairs.some((p) => pwKey(field(p, "key")) && rawPassword(ctx, field(p, "value"))))
@@ -292,6 +295,7 @@ export default pyRule({
       "import bcrypt\ndef reg(c, u, password):\n    h = bcrypt.hashpw(password.encode(), bcrypt.gensalt())\n    c.execute('INSERT INTO users (name, password) VALUES (?, ?)', (u, h))",
       "class Client:\n    def __init__(self, user, password):\n        self.password = password",
       "import json\ndef save(username, token):\n    with open('c.json', 'w') as f:\n        json.dump({'username': username}, f)",
+      "import json\ndef save(path, service, password, fernet):\n    vault = {}\n    vault[service] = fernet.encrypt(password.encode()).decode()\n    with open(path, 'w') as fh:\n        json.dump(vault, fh)",
       "import json\ndef show(password):\n    return json.dumps({'password': password})",
       "def reg(c, u, email):\n    c.execute('INSERT INTO users (name, email) VALUES (?, ?)', (u, email))",
       "import jwt\ndef tok(user, password, key):\n    return jwt.encode({'sub': user}, key, algorithm='HS256')",
@@ -328,6 +332,8 @@ export default pyRule({
       "import configparser\ndef save(path, password):\n    cfg = configparser.ConfigParser()\n    cfg.add_section('db')\n    cfg.set('db', 'password', password)\n    with open(path, 'w') as fh:\n        cfg.write(fh)",
       "def remember(user, passwd):\n    f = open('creds.txt', 'a')\n    f.write(user + ':' + passwd)",
       "import json\ndef save(username, password):\n    with open('c.json', 'w') as f:\n        json.dump({'username': username, 'password': password}, f)",
+      // A vault keyed by service: the value is the password, base64 only.
+      "import base64, json\ndef save(path, service, password):\n    with open(path) as fh:\n        vault = json.load(fh)\n    vault[service] = base64.b64encode(password.encode()).decode()\n    with open(path, 'w') as fh:\n        json.dump(vault, fh)",
       "import json\ndef save(path, user, password):\n    cfg = {'db_user': user, 'db_password': password}\n    with open(path, 'w') as f:\n        json.dump(cfg, f)",
       "def reg(c, u, password):\n    c.execute('INSERT INTO users (name, password) VALUES (?, ?)', (u, password))",
       "def reg(user, password):\n    user.password = password\n    user.save()",

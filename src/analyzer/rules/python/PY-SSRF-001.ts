@@ -247,8 +247,10 @@ export default pyRule({
       return;
     }
     // (not a method this file defines: `SCPClient(t).put(data, path)` copies a file, fetches nothing)
+    // Flask-SQLAlchemy's db.session (db.session.delete(user), db.session.get(User, pk)) is an ORM unit of work.
     const session =
       /\.(get|post|put|patch|delete|head|request|stream|urlopen)$/.test(q) &&
+      !/(^|\.)db\.session\.\w+$/.test(q) &&
       (/session|client/i.test(q) || isSessionCall(ctx, node)) &&
       ctx.localCallee(node)?.type !== "function_definition";
     if (!CLIENTS.test(q) && !session) return;
@@ -282,6 +284,8 @@ export default pyRule({
       "from tornado.httpclient import AsyncHTTPClient\nfrom urllib.parse import quote\nfrom tornado.web import RequestHandler\nclass H(RequestHandler):\n    async def get(self):\n        await AsyncHTTPClient().fetch('https://api.example.com/u/' + quote(self.get_argument('u'), safe=''))",
       "import urllib.request\nfrom flask import request\ndef f():\n    return urllib.request.build_opener().open('https://feeds.example.com/a.xml').read()",
       "import requests\ndef f(u):\n    return requests.get(u, timeout=3)",
+      // An ORM session deleting a row the request picked fetches nothing.
+      "from flask import request\nfrom .models import User, db\ndef f():\n    user = User.query.get_or_404(request.form['id'])\n    db.session.delete(user)\n    db.session.commit()",
       "import requests\nfrom urllib.parse import urlsplit\nfrom flask import request, abort\nFEEDS = {'feeds.example.com'}\ndef f():\n    u = request.args['u']\n    host = urlsplit(u).hostname or ''\n    if host not in FEEDS:\n        abort(400)\n    return requests.get(u, timeout=3).text",
     ],
     invalid: [

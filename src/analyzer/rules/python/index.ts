@@ -78,6 +78,7 @@ import r72 from "./PY-LOG-002.js";
 import r73 from "./PY-LOG-003.js";
 import r74 from "./PY-LOOP-001.js";
 import r75 from "./PY-MASS-001.js";
+import r143 from "./PY-MONEY-001.js";
 import r76 from "./PY-NAN-001.js";
 import r77 from "./PY-NOSQL-001.js";
 import r78 from "./PY-OFFBY-001.js";
@@ -139,6 +140,7 @@ import r131 from "./PY-WSORIGIN-001.js";
 import r132 from "./PY-XPATH-001.js";
 import r133 from "./PY-XSLT-001.js";
 import r134 from "./PY-XSS-001.js";
+import r144 from "./PY-XSS-002.js";
 import r135 from "./PY-XXE-001.js";
 import r137 from "./PY-PERMCOPY-001.js";
 import r138 from "./PY-HOST-001.js";
@@ -288,4 +290,6 @@ export const PYTHON_RULES = [
   r140,
   r141,
   r142,
+  r143,
+  r144,
 ] as Rule<never>[];
