@@ -39,4 +39,34 @@ def legacy_password_digest(password):
     return hashlib.sha1(password.encode()).hexdigest()  # VULN
 `,
   ),
+  ...rules(
+    "CWE-113",
+    "batch81: a response class fills the header container it makes from its constructor's arguments; a multipart part's length under a named header constant",
+    `
+from multidict import CIMultiDict
+from aiohttp import web
+
+CONTENT_TYPE = "Content-Type"
+CONTENT_LENGTH = "Content-Length"
+
+
+class TextResponse:
+    def __init__(self, text, headers=None, content_type="text/plain", charset="utf-8"):
+        real_headers = CIMultiDict(headers) if headers is not None else CIMultiDict()
+        real_headers[CONTENT_TYPE] = content_type + "; charset=" + charset  # SAFE
+        self.headers = real_headers
+        self.body = text.encode(charset)
+
+
+def size_part(part):
+    size = len(part.body)
+    part.headers[CONTENT_LENGTH] = str(size)  # SAFE
+
+
+async def echo_lang(request):
+    headers = CIMultiDict()
+    headers["Content-Language"] = request.query.get("lang", "en")  # VULN
+    return web.Response(text="ok", headers=headers)
+`,
+  ),
 ];
