@@ -69,4 +69,36 @@ async def echo_lang(request):
     return web.Response(text="ok", headers=headers)
 `,
   ),
+  ...rules(
+    "CWE-502",
+    "batch81: tests that a template object survives a pickle round trip through an in-memory buffer",
+    `
+import pickle
+import unittest
+from io import BytesIO
+
+from flask import request
+
+from .markup import Fragment, render
+
+
+class FragmentPickleTest(unittest.TestCase):
+    def test_round_trip(self):
+        frag = Fragment("<b>$name</b>")
+        buf = BytesIO()
+        pickle.dump(frag, buf, 2)
+        buf.seek(0)
+        restored = pickle.load(buf)  # SAFE
+        self.assertEqual(render(restored, name="x"), "<b>x</b>")
+
+
+def snapshot(frag):
+    return pickle.load(BytesIO(pickle.dumps(frag)))  # SAFE
+
+
+def restore_uploaded():
+    buf = BytesIO(request.get_data())
+    return pickle.load(buf)  # VULN
+`,
+  ),
 ];
