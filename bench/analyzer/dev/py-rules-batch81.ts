@@ -6,7 +6,12 @@
 // guard recall, among them the sample's true findings in new code. Own code, never taken from an advisory or a
 // held-out corpus.
 import type { DevCase } from "./cases.js";
+import { fileCases } from "./js-ts-batch5.js";
 import { rules } from "./py-rules.js";
+
+/** A Django template read through the markup front end; `@ok` / `@@` marks as in fileCases. */
+const tpl = (file: string, cwe: string, note: string, src: string): DevCase[] =>
+  fileCases("batch81", cwe, `${file}: ${note}`, src, "javascript").map((c) => ({ ...c, file }));
 
 export const BATCH81: DevCase[] = [
   ...rules(
@@ -99,6 +104,22 @@ def snapshot(frag):
 def restore_uploaded():
     buf = BytesIO(request.get_data())
     return pickle.load(buf)  # VULN
+`,
+  ),
+  ...tpl(
+    "field_row.html",
+    "CWE-79",
+    "a REST browsable form's field row marks the field's help text |safe, not its submitted value",
+    `<div class="form-group{% if field.errors %} has-error{% endif %}">
+  <label class="control-label">{{ field.label }}</label>
+  <input name="{{ field.name }}" class="form-control" value="{{ field.value }}">
+  {% if field.help_text %}
+@ok    <span class="help-block">{{ field.help_text|safe }}</span>
+  {% endif %}
+  {% if field.value %}
+@@    <p class="preview">{{ field.value|safe }}</p>
+  {% endif %}
+</div>
 `,
   ),
 ];
