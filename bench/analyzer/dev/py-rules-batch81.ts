@@ -122,4 +122,31 @@ def restore_uploaded():
 </div>
 `,
   ),
+  ...rules(
+    "CWE-295",
+    "batch81: a pre-fork server's worker wraps accepted client sockets server-side from its TLS settings",
+    `
+import socket
+import ssl
+
+
+class Worker:
+    def __init__(self, cfg, listener):
+        self.cfg = cfg
+        self.listener = listener
+
+    def accept_one(self):
+        client, addr = self.listener.accept()
+        if self.cfg.is_ssl:
+            client = ssl.wrap_socket(client, server_side=True, **self.cfg.ssl_options)  # SAFE
+        return client, addr
+
+
+def fetch_status(host, port=443):
+    raw = socket.create_connection((host, port))
+    tls = ssl.wrap_socket(raw)  # VULN
+    tls.sendall(b"GET /status HTTP/1.0\r\n\r\n")
+    return tls.recv(4096)
+`,
+  ),
 ];
