@@ -149,4 +149,38 @@ def fetch_status(host, port=443):
     return tls.recv(4096)
 `,
   ),
+  ...rules(
+    "CWE-595",
+    "batch81: a selector parser hands out a namespace class's axis constants, and its matcher tests them by identity",
+    `
+class Axis:
+    ATTRIBUTE = "attribute"
+    CHILD = "child"
+    DESCENDANT = "descendant"
+
+    @classmethod
+    def forname(cls, name):
+        return getattr(cls, name.upper(), None)
+
+
+ATTRIBUTE = Axis.ATTRIBUTE
+CHILD = Axis.CHILD
+DESCENDANT = Axis.DESCENDANT
+
+ROLE_ADMIN = "admin"
+
+
+def parse_step(token):
+    axis = Axis.forname(token.split("::")[0]) or CHILD
+    return axis, token.split("::")[-1]
+
+
+def matches_deep(step):
+    return step[0] is DESCENDANT  # SAFE
+
+
+def may_edit(user):
+    return user.role is ROLE_ADMIN  # VULN
+`,
+  ),
 ];
