@@ -183,4 +183,30 @@ def may_edit(user):
     return user.role is ROLE_ADMIN  # VULN
 `,
   ),
+  ...rules(
+    "CWE-798",
+    "batch81: a challenge-response auth module's known-answer test vectors beside the module's own service account",
+    `
+import unittest
+
+from .scram import derive_credential
+
+TEST_VECTORS = [
+    {
+        "authid": "alice@example.com",
+        "password": "secret123",  # SAFE
+        "iterations": 4096,
+        "expected": "8de7864c316f3c2356fd76cfdab696db55bc70e680fe5180e2f731e2345acca2",
+    },
+]
+
+SERVICE_PASSWORD = "Wq7-mPz2!vLr4"  # VULN
+
+
+class DeriveTest(unittest.TestCase):
+    def test_vectors(self):
+        for v in TEST_VECTORS:
+            self.assertEqual(derive_credential(v["authid"], v["password"], v["iterations"]), v["expected"])
+`,
+  ),
 ];

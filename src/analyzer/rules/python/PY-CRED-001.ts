@@ -135,7 +135,7 @@ export default pyRule({
     severity_variants: [
       {
         severity: "LOW",
-        when: "in test code (a test function, set-up method, fixture or TestCase class): a fixture's credential",
+        when: "in test code (a test function, set-up method, fixture, TestCase class or a collection of test vectors): a fixture's credential",
       },
     ],
     docs: {
@@ -393,6 +393,14 @@ export default pyRule({
         line: 4,
         severity: "LOW",
       },
+      {
+        // A known-answer test's published vectors.
+        code: "TEST_VECTORS = [\n    {'email': 'a@example.com', 'password': 'secret123', 'iterations': 4096},\n]",
+        line: 2,
+        severity: "LOW",
+      },
+      // ... but not a table merely named for what it is used for.
+      { code: "VECTOR_DB = {'password': 'hunter2-Prod-9'}", line: 1 },
     ],
   },
 });
