@@ -145,7 +145,8 @@ const mentionsSerializer = (ctx: PythonContext): boolean =>
  * delivers it, both ways), so the pickles come from the program's own processes.
  */
 /**
- * `data` is a local in-memory buffer (`io.BytesIO()`, empty or over a fresh `pickle.dumps(...)`) that only a
+ * `data` is a local in-memory buffer (`io.BytesIO()` or a compat module's, `six.BytesIO`; empty or over a fresh
+ * `pickle.dumps(...)`) that only a
  * `*.dump(obj, buf)` earlier in the same scope writes into: the bytes are the program's own, made in this process.
  */
 function ownBuffer(
@@ -155,7 +156,7 @@ function ownBuffer(
   ownPickle: (d: SyntaxNode | undefined) => boolean,
 ): boolean {
   const made = data?.type === "identifier" ? ctx.resolve(data) : data;
-  if (!data || made?.type !== "call" || !/^(io\.)?BytesIO$/.test(ctx.callee(made))) return false;
+  if (!data || made?.type !== "call" || !/(^|\.)BytesIO$/.test(ctx.callee(made))) return false;
   const init = ctx.args(made);
   if (init.length > 1 || (init.length === 1 && !ownPickle(init[0]))) return false;
   if (made === data) return init.length === 1;
@@ -366,6 +367,7 @@ export default pyRule({
       // A round trip through a buffer only this function writes into.
       "import io, pickle\ndef test_pickle(obj):\n    buf = io.BytesIO()\n    pickle.dump(obj, buf, 2)\n    buf.seek(0)\n    return pickle.load(buf)",
       "import pickle\nfrom io import BytesIO\ndef clone(obj):\n    return pickle.load(BytesIO(pickle.dumps(obj)))",
+      "import pickle\nfrom six import BytesIO\ndef test_markup(obj):\n    b = BytesIO()\n    pickle.dump(obj, b)\n    b.seek(0)\n    return pickle.load(b)",
       "import pickle\ndef load(b):\n    return pickle.loads(b)\nx = load(pickle.dumps({'v': 1}))",
       "import torch\nm = torch.load(p, weights_only=True)",
       "from tensorflow import keras\nm = keras.models.load_model(p, safe_mode=True)",
