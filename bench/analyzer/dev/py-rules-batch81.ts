@@ -209,4 +209,33 @@ class DeriveTest(unittest.TestCase):
             self.assertEqual(derive_credential(v["authid"], v["password"], v["iterations"]), v["expected"])
 `,
   ),
+  ...rules(
+    "CWE-116",
+    "batch81: an API framework serves its interactive docs page as an HTML document built from its own settings; a feed entry's author stays XML",
+    `
+from starlette.responses import HTMLResponse
+
+
+def docs_page(openapi_url, title, js_url, favicon_url):
+    html = f"""
+    <!DOCTYPE html>
+    <html>
+    <head>
+    <title>{title}</title>
+    <link rel="shortcut icon" href="{favicon_url}">
+    </head>
+    <body>
+    <div id="docs"></div>
+    <script src="{js_url}"></script>
+    <script>initDocs({{url: '{openapi_url}', dom_id: '#docs'}})</script>
+    </body>
+    </html>
+    """  # SAFE
+    return HTMLResponse(html)
+
+
+def feed_author(author):
+    return "<entry><author>" + author + "</author></entry>"  # VULN
+`,
+  ),
 ];
