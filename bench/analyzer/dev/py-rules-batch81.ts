@@ -238,4 +238,25 @@ def feed_author(author):
     return "<entry><author>" + author + "</author></entry>"  # VULN
 `,
   ),
+  ...rules(
+    "CWE-95",
+    "batch81: a markup library's tests check that a qualified name's repr evaluates back to an equal value",
+    `
+import unittest
+
+from flask import request
+
+from .names import QName
+
+
+class QNameTest(unittest.TestCase):
+    def test_repr_round_trip(self):
+        qn = QName("{http://example.org/ns}item")
+        self.assertEqual(eval(repr(qn)), qn)  # SAFE
+
+
+def parse_name():
+    return eval("QName(" + request.args["n"] + ")")  # VULN
+`,
+  ),
 ];
