@@ -259,4 +259,46 @@ def parse_name():
     return eval("QName(" + request.args["n"] + ")")  # VULN
 `,
   ),
+  ...rules(
+    "CWE-330",
+    "batch81: a response object turns a cookie's expiry date into a max-age, and a session records when it was last touched",
+    `
+import secrets
+import time
+from datetime import datetime, timedelta
+
+
+def make_cookie(name, value, max_age=None, path="/"):
+    parts = ["%s=%s" % (name, value), "Path=%s" % path]
+    if max_age is not None:
+        if isinstance(max_age, timedelta):
+            max_age = int(max_age.total_seconds())
+        parts.append("Max-Age=%d" % max_age)
+    return "; ".join(parts)
+
+
+class Response:
+    def __init__(self):
+        self.headerlist = []
+
+    def set_cookie(self, name, value, max_age=None, expires=None, path="/"):
+        if not max_age and isinstance(expires, datetime):
+            max_age = expires - datetime.utcnow()  # SAFE
+        cookie = make_cookie(name, value, max_age=max_age, path=path)
+        self.headerlist.append(("Set-Cookie", cookie))
+
+
+class Session(dict):
+    def __init__(self):
+        super().__init__()
+        self.session_id = secrets.token_urlsafe(32)
+        self.accessed = int(time.time())
+
+    def touch(self):
+        self.accessed = int(time.time())  # SAFE
+
+    def rotate_weak(self):
+        self.session_id = str(int(time.time()))  # VULN
+`,
+  ),
 ];
