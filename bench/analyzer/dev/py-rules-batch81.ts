@@ -301,4 +301,26 @@ class Session(dict):
         self.session_id = str(int(time.time()))  # VULN
 `,
   ),
+  ...rules(
+    "CWE-617",
+    "batch81: a routing protocol's HELLO message checks in its constructor that each announced role is one the protocol defines",
+    `
+class Hello:
+    MESSAGE_TYPE = 1
+
+    def __init__(self, realm, roles, authmethods=None):
+        assert type(realm) == str
+        assert type(roles) == dict
+        for role in roles:
+            assert role in ["subscriber", "publisher", "caller", "callee"]  # SAFE
+        self.realm = realm
+        self.roles = roles
+        self.authmethods = authmethods or []
+
+
+def drop_realm(session, realm):
+    assert session.role in ["admin", "owner"]  # VULN
+    realm.close()
+`,
+  ),
 ];
