@@ -323,4 +323,25 @@ def drop_realm(session, realm):
     realm.close()
 `,
   ),
+  ...rules(
+    "CWE-918",
+    "batch81: a debug panel lists the session's keys and values; a preview view fetches the URL it is given",
+    `
+import requests
+
+
+def session_panel(request):
+    try:
+        rows = [(k, request.session.get(k)) for k in sorted(request.session.keys())]  # SAFE
+    except TypeError:
+        rows = [(k, request.session.get(k)) for k in request.session.keys()]  # SAFE
+    return {"session": rows}
+
+
+def link_preview(request):
+    with requests.Session() as session:
+        page = session.get(request.GET["url"], timeout=5)  # VULN
+    return page.text[:200]
+`,
+  ),
 ];
