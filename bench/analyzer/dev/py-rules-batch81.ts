@@ -344,4 +344,22 @@ def link_preview(request):
     return page.text[:200]
 `,
   ),
+  ...rules(
+    "CWE-614",
+    "batch81: a response class clears a cookie by setting it to None; a login view sets the session cookie without Secure",
+    `
+from webob import Response
+
+
+class AppResponse(Response):
+    def forget(self, name, path="/", domain=None):
+        self.set_cookie(name, None, path=path, domain=domain)  # SAFE
+
+
+def login_done(request, session_id):
+    resp = Response("welcome")
+    resp.set_cookie("sessionid", session_id, httponly=True, secure=False)  # VULN
+    return resp
+`,
+  ),
 ];
