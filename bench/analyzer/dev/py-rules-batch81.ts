@@ -362,4 +362,31 @@ def login_done(request, session_id):
     return resp
 `,
   ),
+  ...rules(
+    "CWE-208",
+    "batch81: a proxy-header parser rejects Forwarded pairs whose token or value carries whitespace; an admin hook compares its shared token",
+    `
+import os
+
+ADMIN_TOKEN = os.environ["ADMIN_TOKEN"]
+
+
+def parse_forwarded(value):
+    pairs = {}
+    for pair in value.split(";"):
+        token, equals, val = pair.partition("=")
+        if equals != "=":
+            raise ValueError("missing =")
+        if token.strip() != token:  # SAFE
+            raise ValueError("token may not be surrounded by whitespace")
+        pairs[token.lower()] = val
+    return pairs
+
+
+def admin_hook(request):
+    if request.headers.get("X-Admin-Token", "").strip() != ADMIN_TOKEN:  # VULN
+        raise PermissionError("bad token")
+    return "ok"
+`,
+  ),
 ];
