@@ -389,4 +389,39 @@ def admin_hook(request):
     return "ok"
 `,
   ),
+  ...rules(
+    "CWE-20",
+    "batch81: a URL class and its bytes twin split the user part off the netloc by a separator kept as a class field",
+    `
+class BaseURL:
+    _at = "@"
+    _colon = ":"
+
+    def __init__(self, scheme, netloc, path):
+        self.scheme = scheme
+        self.netloc = netloc
+        self.path = path
+
+    def split_auth(self):
+        if self._at in self.netloc:  # SAFE
+            auth, _, host = self.netloc.partition(self._at)
+            return auth, host
+        return None, self.netloc
+
+
+class BytesURL(BaseURL):
+    _at = b"@"
+    _colon = b":"
+
+
+class Trusted:
+    allowed = "example.com"
+
+    def __init__(self, url):
+        self.url = url
+
+    def is_ours(self):
+        return self.allowed in self.url.netloc  # VULN
+`,
+  ),
 ];
