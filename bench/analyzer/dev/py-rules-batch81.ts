@@ -424,4 +424,31 @@ class Trusted:
         return self.allowed in self.url.netloc  # VULN
 `,
   ),
+  ...rules(
+    "CWE-939",
+    "batch81: a directory-export reader fetches attribute values given by URL only for the schemes its caller allowed",
+    `
+import sys
+from urllib.parse import urlparse
+from urllib.request import urlopen
+
+
+class RecordReader:
+    def __init__(self, stream, process_url_schemes=None):
+        self._stream = stream
+        self._process_url_schemes = set(process_url_schemes or ())
+
+    def read_value(self, line):
+        name, _, rest = line.partition(":<")
+        url = rest.strip()
+        u = urlparse(url)
+        if u[0] in self._process_url_schemes:
+            return name, urlopen(url).read()  # SAFE
+        return name, None
+
+
+def fetch_arg():
+    return urlopen(sys.argv[1]).read()  # VULN
+`,
+  ),
 ];
