@@ -451,4 +451,17 @@ def fetch_arg():
     return urlopen(sys.argv[1]).read()  # VULN
 `,
   ),
+  ...rules(
+    "CWE-328",
+    "batch81: a view configurator's default predicate hash is the digest of no data; a legacy key derivation stays MD5",
+    `
+from hashlib import md5
+
+DEFAULT_PHASH = md5().hexdigest()  # SAFE
+
+
+def derive_key(passphrase, salt):
+    return md5(salt + passphrase.encode()).digest()  # VULN
+`,
+  ),
 ];

@@ -255,6 +255,14 @@ export default pyRule({
     );
     if (node.parent?.type === "expression_statement" && dataArgs.length <= (q === "hashlib.new" ? 1 : 0))
       return;
+    // `md5().hexdigest()`: the digest of no data at all, a fixed string (a default identifier); nothing is hashed.
+    if (
+      dataArgs.length <= (q === "hashlib.new" ? 1 : 0) &&
+      node.parent?.type === "attribute" &&
+      /^(hexdigest|digest)$/.test(ctx.text(field(node.parent, "attribute") ?? node.parent)) &&
+      node.parent.parent?.type === "call"
+    )
+      return;
     const usedFor = ctx.kwarg(node, "usedforsecurity");
     if (usedFor?.type === "false") return;
     // ... or the same keyword through a splatted dict (`**cast(Mapping, {"usedforsecurity": False})`, kept away
@@ -313,6 +321,7 @@ export default pyRule({
       "import hashlib\nclass S:\n    def __init__(self, algo='sha256'):\n        self.algo = algo\n    def d(self, b):\n        return hashlib.new(self.algo, b).hexdigest()\nS().d(b'x')",
       "import hashlib\nh = hashlib.md5(data, usedforsecurity=False)",
       "import hashlib\nh = hashlib.new('sha256')",
+      "from hashlib import md5\nDEFAULT_PHASH = md5().hexdigest()",
       // Another attribute of the instance is reassigned; the algorithm keeps its one strong value.
       "import hashlib\nclass Cfg:\n    def __init__(self):\n        self.algo = 'sha256'\n        self.label = 'new'\nCFG = Cfg()\ndef legacy(pw):\n    CFG.label = 'md5'\n    return hashlib.new(CFG.algo, pw).hexdigest()",
       "from Crypto.Hash import SHA256\nh = SHA256.new(data)",
