@@ -464,4 +464,22 @@ def derive_key(passphrase, salt):
     return md5(salt + passphrase.encode()).digest()  # VULN
 `,
   ),
+  ...rules(
+    "CWE-798",
+    "batch81: an OpenAPI model's enum of security scheme types spells each member as its name; a settings enum holds a real default",
+    `
+from enum import Enum
+
+
+class SecuritySchemeType(Enum):
+    apiKey = "apiKey"  # SAFE
+    http = "http"
+    oauth2 = "oauth2"
+    openIdConnect = "openIdConnect"
+
+
+class Defaults(str, Enum):
+    admin_password = "Tr0ub4dor-and-3"  # VULN
+`,
+  ),
 ];
