@@ -277,11 +277,10 @@ export default pyRule({
     if (value && rewritesOwnHeader(ctx, value, target.replace(/\.headers$/, ""))) return;
     // A caller's value (no request data reaches it) under a header only a client sends (Authorization,
     // User-Agent, Proxy-Authorization, ...) builds an outgoing request, not a response; a length is a number.
-    // The header's name through a constant too (`headers[CONTENT_LENGTH] = str(size)`, `hdrs.CONTENT_TYPE`); a
-    // number is digits whatever header it is written under.
+    // The header's name through a constant too (`headers[CONTENT_LENGTH] = str(size)`, `hdrs.CONTENT_TYPE`).
     const nv = ctx.constValue(field(left, "subscript"));
     const name = typeof nv === "string" ? nv : undefined;
-    if ((name !== undefined && level < Level.SOURCE && CLIENT_ONLY.test(name)) || numeric(ctx, value!))
+    if (name !== undefined && ((level < Level.SOURCE && CLIENT_ONLY.test(name)) || numeric(ctx, value!)))
       return;
     report({ node, message: "header value carries unsanitised input" });
   },
@@ -338,6 +337,11 @@ export default pyRule({
       "from flask import request, Response\ndef f():\n    return Response('', headers={'Content-Disposition': 'attachment; filename=' + request.args['n']})",
       "from flask import request, Response\ndef f():\n    return Response('', headers=[('X-Id', request.headers['X-Id'])])",
       "from flask import request\nclass View:\n    def get(self):\n        self.headers['X-Lang'] = request.args['lang']",
+      // A number joined to request text under a header named at run time is still request text.
+      {
+        code: "from flask import request, make_response\ndef f():\n    r = make_response('')\n    name = request.args['h']\n    r.headers[name] = request.args['v'] + str(len(request.args))\n    return r",
+        line: 5,
+      },
       // Request data in a fresh header container still counts.
       {
         code: "from multidict import CIMultiDict\nfrom aiohttp import web\nasync def h(request):\n    headers = CIMultiDict()\n    headers['X-Echo'] = request.query['v']\n    return web.Response(headers=headers)",
