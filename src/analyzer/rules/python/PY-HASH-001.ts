@@ -256,8 +256,9 @@ export default pyRule({
     if (node.parent?.type === "expression_statement" && dataArgs.length <= (q === "hashlib.new" ? 1 : 0))
       return;
     // `md5().hexdigest()`: the digest of no data at all, a fixed string (a default identifier); nothing is hashed.
+    // (No argument at all: `hashlib.new(name="sha1", data=d)` or a partial's bound name may still carry data.)
     if (
-      dataArgs.length <= (q === "hashlib.new" ? 1 : 0) &&
+      namedChildren(field(node, "arguments") ?? node).length === 0 &&
       node.parent?.type === "attribute" &&
       /^(hexdigest|digest)$/.test(ctx.text(field(node.parent, "attribute") ?? node.parent)) &&
       node.parent.parent?.type === "call"
@@ -381,6 +382,15 @@ export default pyRule({
         code: "from hashlib import sha1\ndef compute_sha(b):\n    return sha1(b).hexdigest()",
         line: 3,
         severity: "MEDIUM",
+      },
+      // Data given by keyword, or a partial's argument: something is hashed.
+      {
+        code: "import hashlib\ndef f(data):\n    return hashlib.new(name='SHA1', data=data).hexdigest()",
+        line: 3,
+      },
+      {
+        code: "import functools, hashlib\nfp = functools.partial(hashlib.new, 'md5')\ndef f(blob):\n    return fp(blob).hexdigest()",
+        line: 4,
       },
       {
         // OAEP with SHA-1 (interoperability): sound, a LOW reminder; MD5 there stays MEDIUM.
