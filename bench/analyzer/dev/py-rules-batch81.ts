@@ -482,4 +482,20 @@ class Defaults(str, Enum):
     admin_password = "Tr0ub4dor-and-3"  # VULN
 `,
   ),
+  ...fileCases(
+    "batch81",
+    "CWE-918",
+    "a WSGI debugger page's script asks its own URL to print the PIN; a status widget fetches a base URL taken from the page's query (positive)",
+    `function promptForPin(secret) {
+  const encoded = encodeURIComponent(secret);
+@ok  fetch(\`\${document.location}?__debugger__=yes&cmd=printpin&s=\${encoded}\`);
+}
+
+function loadStatus() {
+  const api = new URLSearchParams(location.search).get("api");
+@@  return fetch(api + "/status").then((r) => r.json());
+}
+`,
+    "javascript",
+  ),
 ];
