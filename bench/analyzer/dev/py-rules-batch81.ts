@@ -393,7 +393,12 @@ def admin_hook(request):
     "CWE-20",
     "batch81: a URL class and its bytes twin split the user part off the netloc by a separator kept as a class field",
     `
-class BaseURL:
+class URLFields:
+    _at: str
+    _colon: str
+
+
+class BaseURL(URLFields):
     _at = "@"
     _colon = ":"
 

@@ -206,6 +206,8 @@ export default pyRule({
         (a) =>
           a.type === "assignment" &&
           a.parent?.parent?.parent?.type === "class_definition" &&
+          // (an annotation alone, `_at: str` in the base class, binds nothing)
+          !!field(a, "right") &&
           ctx.text(field(a, "left") ?? a) === attr,
       );
       const values = bound.map((a) => ctx.stringValue(field(a, "right") ?? undefined));
@@ -232,6 +234,7 @@ export default pyRule({
   cases: {
     valid: [
       "from urllib.parse import urlparse\ndef check(url):\n    if '\\r' in urlparse(url).hostname or ':' in urlparse(url).netloc:\n        raise ValueError(url)",
+      "class Base:\n    _at: str\n    def split_netloc(self):\n        if self._at in self.netloc:\n            return self.netloc.partition(self._at)\nclass URL(Base):\n    _at = '@'",
       "class URL:\n    _at = '@'\n    def split_netloc(self):\n        if self._at in self.netloc:\n            return self.netloc.partition(self._at)\n        return None, self.netloc\nclass BytesURL(URL):\n    _at = b'@'",
       "def f(u, d):\n    return u.hostname == d or u.hostname.endswith('.' + d)",
       "def f(name):\n    return name.endswith('.txt')",
