@@ -503,4 +503,25 @@ function loadStatus() {
 `,
     "javascript",
   ),
+  ...rules(
+    "CWE-335",
+    "batch81: a pre-fork server reseeds each worker from the OS, falling back to the clock only where the OS has no random source",
+    `
+import os
+import random
+import time
+
+
+def reseed_worker():
+    try:
+        random.seed(os.urandom(64))
+    except NotImplementedError:
+        random.seed("%s.%s" % (time.time(), os.getpid()))  # SAFE
+
+
+def reseed_job(job_id):
+    random.seed(time.time())  # VULN
+    return random.random()
+`,
+  ),
 ];
