@@ -524,4 +524,27 @@ def reseed_job(job_id):
     return random.random()
 `,
   ),
+  ...rules(
+    "CWE-79",
+    "batch81: an ASGI framework's template helper builds its jinja2 environment from options it defaults to autoescaping",
+    `
+import jinja2
+
+
+class Templates:
+    def __init__(self, directory, **env_options):
+        self.env = self._create_env(directory, **env_options)
+
+    def _create_env(self, directory, **env_options):
+        loader = jinja2.FileSystemLoader(directory)
+        env_options.setdefault("loader", loader)
+        env_options.setdefault("autoescape", True)
+        return jinja2.Environment(**env_options)  # SAFE
+
+
+def legacy_env(directory):
+    opts = {"loader": jinja2.FileSystemLoader(directory), "autoescape": False}
+    return jinja2.Environment(**opts)  # VULN
+`,
+  ),
 ];
