@@ -519,6 +519,14 @@ def reseed_worker():
         random.seed("%s.%s" % (time.time(), os.getpid()))  # SAFE
 
 
+def reseed_child():
+    try:
+        seed = int.from_bytes(os.urandom(16), "big")
+    except NotImplementedError:
+        seed = int(time.time() * 1000) ^ os.getpid()
+    random.seed(seed)  # SAFE
+
+
 def reseed_job(job_id):
     random.seed(time.time())  # VULN
     return random.random()
