@@ -160,6 +160,8 @@ describe("component and page files", () => {
         "{% endautoescape %}",
         "<p>{{ comment.text }}</p>",
         "<p>{{ a if b else c|safe }}</p>",
+        '<span class="help-block">{{ field.help_text|safe }}</span>',
+        "<p>{{ field.errors|safe }}</p>",
       ].join("\n"),
     );
     expect(jinja.parseError).toBe(false);
@@ -167,6 +169,8 @@ describe("component and page files", () => {
       [2, "|safe renders this expression as raw HTML"],
       [5, "autoescape off renders this expression as raw HTML"],
       [8, "|safe renders this expression as raw HTML"],
+      // A field's help text is the developer's declaration (line 9); its errors are not (line 10).
+      [10, "|safe renders this expression as raw HTML"],
     ]);
     const ejs = scan(
       "show.ejs",

@@ -242,6 +242,9 @@ function templateBindings(
     // A record's primary key or a count (`{{ user.id|safe }}`, `{{ group.pk|safe }}`, `<%- items.length %>`): an
     // integer or a generated key, which holds no markup to escape.
     if (/^(?:[A-Za-z_$][\w$]*\.)*(?:id|pk|[A-Za-z_$][\w$]*_id|count|length)$/.test(body)) return;
+    // A form field's help text (`{{ field.help_text|safe }}`, as Django's own form templates write it): the string
+    // the developer gave the field's declaration, which Django documents as HTML it does not escape.
+    if (/^(?:[A-Za-z_$][\w$]*\.)*help_text$/.test(body)) return;
     const bare = body.replace(/"[^"\n]*"|'[^'\n]*'/g, '""');
     const js = JS_LIKE.test(bare) && !/[\w$)\]"']\s+[\w$("']/.test(bare); // `a if b else c` is not JavaScript
     out.push({ kind, offset: offset + lead, expr: js ? body : body.replace(/[^\n]/g, "_") });

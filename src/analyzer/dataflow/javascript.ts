@@ -2085,6 +2085,16 @@ export class JsContext {
     // `someUrl() + '?next=' + x`: every non-literal piece before the query or fragment is the program's own.
     const pieces = this.pieces(node);
     if (!pieces) return false;
+    // `${document.location}?cmd=x`, `location.href + '&page=2'`: the page's own URL in front, path included, so the
+    // origin is the page's; only the path, query or fragment vary. (Not `location.origin`, which has no path:
+    // `location.origin + '@evil.example/'` names another host.)
+    if (
+      pieces.length > 1 &&
+      /^(window\.|document\.|self\.)?location(\.href)?$|^document\.(URL|documentURI|baseURI)$/.test(
+        this.text(pieces[0]!),
+      )
+    )
+      return true;
     // `'https://api.example.com' + url.pathname + url.search`: a parsed URL's pathname always starts with '/', so
     // the origin written before it stays the host.
     const [head, next] = pieces;

@@ -499,6 +499,8 @@ export default jsRule({
   },
   cases: {
     valid: [
+      // The page's own URL in front: the request stays on the page's origin.
+      "function promptForPin(secret) {\n  fetch(`${document.location}?__debugger__=yes&cmd=printpin&s=${encodeURIComponent(secret)}`);\n}",
       "import { NextResponse } from 'next/server';\nexport function middleware(req) {\n  const url = req.nextUrl.clone();\n  url.pathname = '/maintenance';\n  return NextResponse.rewrite(url);\n}",
       "export default {\n  async fetch(request) {\n    const url = new URL(request.url);\n    return fetch('https://api.internal.example.com' + url.pathname + url.search);\n  },\n};",
       "const ORIGIN = 'https://api.example.com';\nexport default {\n  async fetch(request) {\n    const u = new URL(request.url);\n    return fetch(`${ORIGIN}${u.pathname}`);\n  },\n};",
@@ -521,6 +523,9 @@ export default jsRule({
       "const CDP = require('chrome-remote-interface');\napp.get('/s', async (req, res) => {\n  const client = await CDP();\n  await client.Page.navigate({ url: 'https://example.com/status' });\n});",
     ],
     invalid: [
+      // ... not a value read from the page's URL put in front.
+      "const u = new URLSearchParams(location.search).get('api');\nfetch(u + '/status');",
+      "const p = new URLSearchParams(location.search).get('p');\nfetch(location.origin + p);",
       "app.get('/img', (req, res) => {\n  const want = req.query.host;\n  const target = new URL(req.query.src);\n  if (target.hostname !== want) return res.status(403).end();\n  https.get(target, (up) => up.pipe(res));\n});",
       "import { NextResponse } from 'next/server';\nexport function middleware(req) {\n  return NextResponse.rewrite(new URL(req.nextUrl.searchParams.get('upstream')));\n}",
       "import { NextResponse } from 'next/server';\nexport function middleware(req) {\n  const url = req.nextUrl.clone();\n  url.host = req.nextUrl.searchParams.get('h');\n  return NextResponse.rewrite(url);\n}",

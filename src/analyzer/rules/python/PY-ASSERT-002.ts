@@ -78,9 +78,35 @@ function invariant(ctx: PythonContext, c: SyntaxNode): boolean {
       ctx.text(field(left, "attribute")!) === ctx.text(field(right, "attribute")!)
     )
       return true;
+    // `role in ['broker', 'dealer']` in a constructor, for a parameter or each entry of one (`for role in
+    // roles:`): the message being built names one of the protocol's kinds; nobody's access is decided there.
+    if (constructorArgument(ctx, c, left, right)) return true;
     // `"uidb64" in kwargs`: the call's shape, not its caller.
     return namedChildren(c)[0]?.type === "string" && /^(['"])[\w-]*\1\s+(not\s+)?in\s+\w+$/.test(t);
   }
+  return false;
+}
+
+/**
+ * `assert role in ['broker', 'dealer']` inside `__init__`, where `role` is a parameter or the variable of a loop over
+ * one: the constructor checks the value it was given against the literal names the format allows.
+ */
+function constructorArgument(
+  ctx: PythonContext,
+  c: SyntaxNode,
+  left: SyntaxNode | undefined,
+  right: SyntaxNode | undefined,
+): boolean {
+  const fn = ctx.enclosingFunction(c);
+  if (!fn || ctx.text(field(fn, "name") ?? fn) !== "__init__" || left?.type !== "identifier") return false;
+  if (!/^(list|tuple|set)$/.test(right?.type ?? "") || !/\bin\s*[[({]/.test(ctx.text(c))) return false;
+  if (!namedChildren(right!).every((i) => i.type === "string")) return false;
+  const params = ctx.paramNames(fn);
+  const name = ctx.text(left);
+  if (params.includes(name)) return true;
+  for (let p = c.parent; p && p !== fn; p = p.parent)
+    if (p.type === "for_statement" && ctx.text(field(p, "left") ?? p) === name)
+      return params.includes(ctx.text(field(p, "right") ?? p));
   return false;
 }
 
@@ -130,6 +156,7 @@ export default pyRule({
       "def parse(wmsg):\n    assert len(wmsg) > 0 and wmsg[0] == Authenticate.MESSAGE_TYPE",
       "def header(arg):\n    assert arg in Signature.header_fields\n    return arg",
       "def swap(tx1, tx2):\n    assert tx1.signature != tx2.signature\n    return tx2",
+      "class Welcome:\n    def __init__(self, session, roles):\n        assert type(roles) == dict\n        for role in roles:\n            assert role in ['broker', 'dealer']\n        self.roles = roles",
     ],
     invalid: [
       "def edit(user, doc):\n    assert user.permissions is not None\n    doc.save()",
@@ -148,6 +175,9 @@ export default pyRule({
       "def hook(body, signature):\n    assert is_valid(signature)\n    return body",
       "def f(users):\n    assert all(u.is_admin for u in users)\n    return users",
       "def swap(session, other):\n    assert session.user == other.user\n    return other",
+      // Outside a constructor, the caller's role decides.
+      "def rotate(role, key):\n    assert role in ['admin', 'owner']\n    key.rotate()",
+      "class Grant:\n    def __init__(self, user):\n        assert user.role in ['admin', 'owner']\n        self.user = user",
     ],
   },
 });

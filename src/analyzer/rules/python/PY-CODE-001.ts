@@ -201,6 +201,10 @@ export default pyRule({
         severity: "LOW",
         when: "exec/eval of a file that ships with the program (a literal path or one beside __file__): a hint, no injection",
       },
+      {
+        severity: "LOW",
+        when: "eval(repr(x)): a value's repr read back (a round-trip check of __repr__); no untrusted input traced",
+      },
     ],
     docs: {
       what_it_does:
@@ -366,6 +370,23 @@ export default pyRule({
     if (!code) return;
     const level = ctx.level(code, "code");
     if (level !== Level.CONST && digestPinned(ctx, node, code)) return;
+    // eval(repr(x)): a value's repr read back, the round-trip check of a __repr__ (repr escapes any text inside a
+    // string it writes); what runs is what the value's own class prints.
+    if (
+      level !== Level.CONST &&
+      EVAL.has(q) &&
+      code.type === "call" &&
+      /^(builtins\.)?repr$/.test(ctx.callee(code)) &&
+      ctx.args(code).length === 1
+    ) {
+      report({
+        node,
+        severity: "LOW",
+        reason: "the code run is repr() of a value, read back (a repr round trip); no untrusted input traced",
+        message: `${q}(repr(...)) evaluates a value's repr`,
+      });
+      return;
+    }
     if (level !== Level.CONST && EVAL.has(q) && ownFileContent(ctx, code)) {
       // No injection, but still a hint: setup.py's `exec(fp.read(), version)` is better read with ast/importlib.
       report({
@@ -442,6 +463,13 @@ export default pyRule({
         severity: "LOW",
       },
       { code: "exec(open('setup_helpers.py').read())", line: 1, severity: "LOW" },
+      {
+        code: "import unittest\nclass QNameTestCase(unittest.TestCase):\n    def test_repr_eval(self):\n        qn = QName('elem')\n        self.assertEqual(eval(repr(qn)), qn)",
+        line: 5,
+        severity: "LOW",
+      },
+      // ... not repr of one part spliced into other code.
+      { code: "def f(name, expr):\n    return eval(repr(name) + expr)", line: 2 },
       {
         code: "from flask import request\ndef run():\n    with open('/srv/scripts/' + request.args['s']) as fh:\n        exec(compile(fh.read(), 's', 'exec'))",
         line: 4,

@@ -316,7 +316,8 @@ export default pyRule({
     // set_cookie(name, value="", expires=<past>): a cookie being cleared carries nothing to protect.
     const value =
       ctx.kwarg(node, "value") ?? (ctx.method(node) === "set_cookie" ? ctx.args(node)[1] : undefined);
-    if (value && ctx.constValue(value) === "") return;
+    // ... or None (webob's delete_cookie: set_cookie(name, None) writes an empty, expired cookie).
+    if (value && (ctx.constValue(value) === "" || value.type === "none")) return;
     // A response class of this file overriding set_cookie: the flags its override sets on every call (`kw['secure']
     // = True`), or by default (`kw.setdefault('secure', True)`) when the call passes none.
     const forced = overrideFlags(ctx, node);
@@ -376,6 +377,7 @@ export default pyRule({
       "class Jar:\n    secure = True\n    def put(self, r, v):\n        r.set_cookie('a', v, secure=self.secure, httponly=True)",
       "r.set_signed_cookie('uid', v, salt='s', secure=True, httponly=True)",
       "def clear(self, name, path='/'):\n    self.set_cookie(name, value='', path=path, expires=0)",
+      "class Response:\n    def delete_cookie(self, name, path='/', domain=None):\n        self.set_cookie(name, None, path=path, domain=domain)",
       "from starlette.middleware.sessions import SessionMiddleware\napp.add_middleware(SessionMiddleware, secret_key=k, https_only=True)",
       "from django.contrib.sessions.middleware import SessionMiddleware\nSessionMiddleware(lambda r: None).process_request(request)",
       // The flags a property of a local policy object returns, its secure set True at construction.

@@ -44,11 +44,22 @@ function namesAField(name: string, v: string): boolean {
   return /^(?:(?:X|Access-Control|Proxy|Sec|WWW)(?:-[A-Z][A-Za-z]*)+|(?:Proxy-)?Authorization)$/.test(v);
 }
 
+/** The value is bound in the body of a class derived from an Enum (`Enum`, `str, Enum`, `enum.StrEnum`, ...). */
+function enumMember(ctx: PythonContext, value: SyntaxNode | undefined): boolean {
+  const a = value?.parent;
+  const cls = a?.type === "assignment" ? a.parent?.parent?.parent : undefined;
+  const bases = cls?.type === "class_definition" ? field(cls, "superclasses") : undefined;
+  return !!bases && /\b(\w*Enum|enum\.\w+)\b/.test(ctx.text(bases));
+}
+
 function isCredential(ctx: PythonContext, name: string, value: SyntaxNode | undefined): boolean {
   if (!SECRET_NAME.test(name) || NOT_A_SECRET.test(name)) return false;
   const v = ctx.stringValue(value);
   if (v === undefined || v.length < 3 || PLACEHOLDER.test(v)) return false;
   if (namesAField(name, v)) return false;
+  // A member of an Enum whose value spells its own name (`class SecuritySchemeType(Enum): apiKey = "apiKey"`): the
+  // name of a kind, as a schema writes it; a member holding anything else (`PASSWORD = "hunter2"`) is still a value.
+  if (squash(v) === squash(name.replace(/^.*\./, "")) && enumMember(ctx, value)) return false;
   // A member of an enumeration of kinds (`GRANT_PASSWORD = "password"`, `GRANT_CLIENT_CREDENTIALS =
   // "client-credentials"`, `FLOW_TOKEN = "token"`): the protocol's name for a grant or flow type, not a password.
   if (
@@ -135,7 +146,7 @@ export default pyRule({
     severity_variants: [
       {
         severity: "LOW",
-        when: "in test code (a test function, set-up method, fixture or TestCase class): a fixture's credential",
+        when: "in test code (a test function, set-up method, fixture, TestCase class or a collection of test vectors): a fixture's credential",
       },
     ],
     docs: {
@@ -275,6 +286,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from enum import Enum\nclass SecuritySchemeType(Enum):\n    apiKey = 'apiKey'\n    http = 'http'\n    oauth2 = 'oauth2'",
       "SIMPLE_JWT = {'USER_ID_CLAIM': 'user_id', 'SLIDING_TOKEN_REFRESH_EXP_CLAIM': 'refresh_exp'}",
       "import pysftp\ndef f(h):\n    return pysftp.Connection(h, username='u', private_key='~/.ssh/id_ed25519')",
       "import paramiko\ndef f(c, h):\n    c.connect(h, username='u', key_filename='/etc/app/deploy.pem')",
@@ -393,6 +405,16 @@ export default pyRule({
         line: 4,
         severity: "LOW",
       },
+      {
+        // A known-answer test's published vectors.
+        code: "TEST_VECTORS = [\n    {'email': 'a@example.com', 'password': 'secret123', 'iterations': 4096},\n]",
+        line: 2,
+        severity: "LOW",
+      },
+      // An Enum member holding a value other than its own name.
+      { code: "from enum import Enum\nclass Defaults(str, Enum):\n    PASSWORD = 'Hunter2-prod!'", line: 3 },
+      // ... but not a table merely named for what it is used for.
+      { code: "VECTOR_DB = {'password': 'hunter2-Prod-9'}", line: 1 },
     ],
   },
 });

@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { pyRule } from "./common.js";
+import { inTestCode, pyRule } from "./common.js";
 
 /** Shapes, and whether a documentation stand-in in that shape ('...EXAMPLE...', 'rzp_live_xxxxxx...') is skipped. */
 const TOKENS: [RegExp, string, boolean?][] = [
@@ -55,6 +55,12 @@ export default pyRule({
       example_bad: "KEY = '-----BEGIN RSA PRIVATE KEY-----\\nMIIE...\\n-----END RSA PRIVATE KEY-----'",
       example_good: "import os\nKEY = open(os.environ['KEY_FILE']).read()",
     },
+    severity_variants: [
+      {
+        severity: "LOW",
+        when: "in test code (a test function, set-up method, fixture, TestCase class or a collection of test vectors): a fixture's key",
+      },
+    ],
     fix_hint: "Keep keys in a secret store or a file outside the repository and load them at run time.",
   },
   // Text scan of the whole snippet: keys often sit in triple-quoted strings that a cut fragment breaks.
@@ -70,6 +76,8 @@ export default pyRule({
     )
       return;
     const lines = source.split("\n");
+    const starts: number[] = [];
+    lines.reduce((o, l) => (starts.push(o), o + l.length + 1), 0);
     const doc = docRows(ctx.tree.nodes);
     lines.forEach((line, row) => {
       if (/^\s*#/.test(line)) return;
@@ -97,7 +105,16 @@ export default pyRule({
         )
           return;
         if (m && !(skipStandIn && /example|x{6,}/i.test(m[0]))) {
-          report({ node, at: { row, col: m.index }, message: `${what} embedded in source` });
+          // A key a test holds (a TestCase's fixture key, a known-answer vector) signs nothing deployed: LOW,
+          // like PY-CRED-001's fixture credentials.
+          const at = (starts[row] ?? 0) + m.index;
+          const str = ctx.tree.nodes.find((n) => n.type === "string" && n.start <= at && n.end > at);
+          report({
+            node,
+            at: { row, col: m.index },
+            message: `${what} embedded in source`,
+            ...(str && inTestCode(ctx, str) ? { severity: "LOW" as const } : {}),
+          });
           return;
         }
       }
@@ -119,6 +136,12 @@ export default pyRule({
       '"""Key files look like::\n\n    -----BEGIN OPENSSH PRIVATE KEY-----\n    <base64 body>\n"""',
     ],
     invalid: [
+      {
+        // A TestCase's signing key: a fixture (LOW).
+        code: 'import unittest\nclass SignTestCase(unittest.TestCase):\n    KEY = """\n-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQVYBGBjI0ABDADGWBRp+t02emfzUlhrc1psqIhhecFm6Em0Kv33cfDpnfoMF1tK\n"""\n    def test_sign(self):\n        self.assertTrue(sign(self.KEY, b\'x\'))',
+        line: 4,
+        severity: "LOW",
+      },
       "from sqlalchemy import create_engine\nengine = create_engine('postgresql://admin:Pa55w0rd!@db.example.com:5432/prod')",
       "k = '-----BEGIN PRIVATE KEY-----\\nabc\\n-----END PRIVATE KEY-----'",
       "KEY = ('-----BEGIN RSA PRIVATE KEY-----\\n'\n       'MIIEowIBAAKCAQEAx1f3Qy8rZ0hT5kLmN2pW9vB4cD6eF7gH8iJ0kL1mN2oP3qR\\n'\n       '-----END RSA PRIVATE KEY-----\\n')",

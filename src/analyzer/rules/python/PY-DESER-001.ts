@@ -144,6 +144,39 @@ const mentionsSerializer = (ctx: PythonContext): boolean =>
  * was given an authkey: with one, the HMAC challenge admits only peers that hold the key (Client answers and
  * delivers it, both ways), so the pickles come from the program's own processes.
  */
+/**
+ * `data` is a local in-memory buffer (`io.BytesIO()` or a compat module's, `six.BytesIO`; empty or over a fresh
+ * `pickle.dumps(...)`) that only a
+ * `*.dump(obj, buf)` earlier in the same scope writes into: the bytes are the program's own, made in this process.
+ */
+function ownBuffer(
+  ctx: PythonContext,
+  call: SyntaxNode,
+  data: SyntaxNode | undefined,
+  ownPickle: (d: SyntaxNode | undefined) => boolean,
+): boolean {
+  const made = data?.type === "identifier" ? ctx.resolve(data) : data;
+  if (!data || made?.type !== "call" || !/(^|\.)BytesIO$/.test(ctx.callee(made))) return false;
+  const init = ctx.args(made);
+  if (init.length > 1 || (init.length === 1 && !ownPickle(init[0]))) return false;
+  if (made === data) return init.length === 1;
+  const name = ctx.text(data);
+  const scope = ctx.enclosingFunction(call);
+  let dumped = init.length === 1;
+  for (const d of ctx.tree.nodes) {
+    if (d.type !== "call" || d.start < made.end || d.start >= call.start) continue;
+    if (ctx.enclosingFunction(d) !== scope) continue;
+    const args = ctx.args(d);
+    const writes = /\.write$|\.writelines$|\.truncate$/.test(ctx.callee(d));
+    if (writes && ctx.text(field(field(d, "function") ?? d, "object") ?? d) === name) return false;
+    if (/\.dump$/.test(ctx.callee(d)) && args[1] && ctx.text(args[1]) === name) {
+      if (!/^(pickle|cPickle|_pickle|dill|cloudpickle|marshal)\.dump$/.test(ctx.callee(d))) return false;
+      dumped = true;
+    }
+  }
+  return dumped;
+}
+
 function isMultiprocessingConnection(ctx: PythonContext, call: SyntaxNode): boolean {
   const fn = field(call, "function");
   const conn = ctx.resolve(fn?.type === "attribute" ? field(fn, "object") : undefined);
@@ -262,6 +295,9 @@ export default pyRule({
     // A helper's parameter that every call in the file fills with a freshly pickled object.
     const passed = data?.type === "identifier" ? ctx.paramValues(data) : undefined;
     if (passed?.length && passed.every(ownPickle)) return;
+    // An in-memory buffer that holds only what this code pickled into it: `buf = BytesIO(); pickle.dump(x, buf);
+    // buf.seek(0); pickle.load(buf)` (a round trip, as a test of picklability does), or `BytesIO(pickle.dumps(x))`.
+    if (ownBuffer(ctx, node, data, ownPickle)) return;
     // A shelf at a fixed path of the program's own (not in a shared, world-writable temp directory) holds what
     // the program stored there: a LOW hint (whoever can write that file can run code in the program).
     const shelf = q === "shelve.open" ? ctx.stringValue(data) : undefined;
@@ -328,6 +364,10 @@ export default pyRule({
       "import json, pickle\nfrom flask import request\ndef f():\n    LOAD = {'j': json.loads, 'p': pickle.loads}\n    return LOAD['j'](request.get_data())",
       "import pickle\ndata = pickle.dumps(obj)",
       "import pickle\nc = pickle.loads(pickle.dumps(obj))",
+      // A round trip through a buffer only this function writes into.
+      "import io, pickle\ndef test_pickle(obj):\n    buf = io.BytesIO()\n    pickle.dump(obj, buf, 2)\n    buf.seek(0)\n    return pickle.load(buf)",
+      "import pickle\nfrom io import BytesIO\ndef clone(obj):\n    return pickle.load(BytesIO(pickle.dumps(obj)))",
+      "import pickle\nfrom six import BytesIO\ndef test_markup(obj):\n    b = BytesIO()\n    pickle.dump(obj, b)\n    b.seek(0)\n    return pickle.load(b)",
       "import pickle\ndef load(b):\n    return pickle.loads(b)\nx = load(pickle.dumps({'v': 1}))",
       "import torch\nm = torch.load(p, weights_only=True)",
       "from tensorflow import keras\nm = keras.models.load_model(p, safe_mode=True)",
@@ -337,6 +377,15 @@ export default pyRule({
       "import hmac, hashlib, pickle\nfrom flask import request\ndef f():\n    raw = request.get_data()\n    if hmac.compare_digest(hmac.new(KEY, raw, hashlib.sha256).hexdigest(), request.headers['X-Sig']):\n        return pickle.loads(raw)",
     ],
     invalid: [
+      {
+        // The buffer also takes the request's bytes.
+        code: "import io, pickle\nfrom flask import request\ndef f():\n    buf = io.BytesIO()\n    pickle.dump({}, buf)\n    buf.write(request.get_data())\n    buf.seek(0)\n    return pickle.load(buf)",
+        line: 8,
+      },
+      {
+        code: "import io, pickle\nfrom flask import request\ndef f():\n    buf = io.BytesIO(request.get_data())\n    return pickle.load(buf)",
+        line: 5,
+      },
       {
         code: "import json, pickle\nfrom flask import request\nclass Decoder:\n    def __init__(self, loads=json.loads):\n        self.loads = loads\n    def decode(self, blob):\n        return self.loads(blob)\ndef view():\n    return Decoder(pickle.loads).decode(request.get_data())",
         line: 7,

@@ -11,7 +11,7 @@ const HOLE = "\u0000";
 const CSV = /text\/csv|\.csv\b|\bcsv\b(?!\s*=(?!=))/i;
 /** HTML elements: markup built from them is PY-XSS-001's (CWE-79); this rule looks at data formats. */
 const HTML_TAG =
-  /^(a|b|i|u|p|em|strong|span|div|h[1-6]|li|ul|ol|td|tr|th|table|pre|code|title|body|html|head|script|style|small|label|option|textarea|button|form|input|img|br|hr|section|article|header|footer|nav|main|blockquote|dd|dt|dl|caption|font|center|mark|sub|sup|abbr|cite|q|s|del|ins|tt|kbd|var|samp)$/i;
+  /^(a|b|i|u|p|em|strong|span|div|h[1-6]|li|ul|ol|td|tr|th|table|pre|code|title|body|html|head|script|style|small|label|option|textarea|button|form|input|img|br|hr|section|article|header|footer|nav|main|blockquote|dd|dt|dl|caption|font|center|mark|sub|sup|abbr|cite|q|s|del|ins|tt|kbd|var|samp|link|meta|base|iframe|source|video|audio|track|picture|object|embed|param|area|map|canvas|noscript|template|select|optgroup|fieldset|legend|col|colgroup|thead|tbody|tfoot|figure|figcaption|aside|details|summary|dialog|time|output|progress|meter)$/i;
 /** Calls that encode a value for the format it is placed in. */
 const ENCODER =
   /(^|\.)(dumps|escape|quoteattr|quote|quote_plus|urlencode|encode_for_\w+|escape_\w+|\w*_escape|int|float|len|round|bool)$/;
@@ -127,6 +127,8 @@ function markup(ctx: PythonContext, p: SyntaxNode, depth = 0): boolean {
 
 /** Which data format a template splices raw values into, if any. */
 function format(ctx: PythonContext, t: string): string | undefined {
+  // An HTML document (`<!DOCTYPE html>`, `<html>`): its markup is PY-XSS-001's, whatever elements it holds.
+  if (/<!DOCTYPE\s+html\b|<html[\s>]/i.test(t)) return undefined;
   // {"name": "<value>"}, {"greeting": "Hello, <value>"}: a JSON string value.
   if (new RegExp(`"\\s*:\\s*"[^"\\\\]*${HOLE}[^"\\\\]*"`).test(t) && /[{,]\s*"/.test(t)) return "JSON";
   const tag = new RegExp(`<([A-Za-z][\\w:.-]*)[^<>]*>${HOLE}</\\1>`).exec(t);
@@ -351,6 +353,9 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // An API docs page: an HTML document built from the developer's own URLs and title (PY-XSS-001's domain).
+      'def docs_html(openapi_url, title, favicon_url):\n    return f"""<!DOCTYPE html>\n<html>\n<head>\n<title>{title}</title>\n<link rel="shortcut icon" href="{favicon_url}">\n</head>\n<body><redoc spec-url="{openapi_url}"></redoc></body>\n</html>"""',
+      'def head(css_url):\n    return f\'<link rel="stylesheet" href="{css_url}">\'',
       "def headers_of(scope, parse_qs_csv):\n    req_headers = {}\n    for name, value in scope['headers']:\n        if name not in req_headers:\n            req_headers[name] = value\n        else:\n            req_headers[name] += b',' + value\n    return parse(req_headers, csv=parse_qs_csv)",
       "import requests\nfrom urllib.parse import quote\nfrom flask import request\ndef search():\n    q = quote(request.args.get('q', ''))\n    return requests.get('https://s.example.com/find?key=K&q=' + q).json()",
       "import requests\ndef page(n: int, base):\n    return requests.get('https://s.example.com/list?page=' + str(n)).json()",

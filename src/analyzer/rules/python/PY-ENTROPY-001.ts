@@ -11,8 +11,21 @@ const GUESSABLE =
 
 function guessableCall(ctx: PythonContext, n: SyntaxNode): SyntaxNode | undefined {
   return valueParts(ctx, n).find(
-    (d) => d.type === "call" && GUESSABLE.test(ctx.callee(d)) && !inTimeField(ctx, d, n),
+    (d) => d.type === "call" && GUESSABLE.test(ctx.callee(d)) && !inTimeField(ctx, d, n) && !duration(ctx, d),
   );
+}
+
+/**
+ * The clock read is one side of a difference with a value that is no number literal (`expires - utcnow()`,
+ * `time.time() - started`): a duration (a cookie's max-age, an elapsed time), which names nothing.
+ */
+function duration(ctx: PythonContext, call: SyntaxNode): boolean {
+  let e: SyntaxNode = call;
+  while (e.parent?.type === "parenthesized_expression") e = e.parent;
+  const op = e.parent;
+  if (op?.type !== "binary_operator" || op.children.find((c) => !c.named)?.type !== "-") return false;
+  const other = field(op, "left") === e ? field(op, "right") : field(op, "left");
+  return !!other && !/^(integer|float)$/.test(other.type) && typeof ctx.constValue(other) !== "number";
 }
 
 /**
@@ -233,6 +246,10 @@ export default pyRule({
     const left = node.type === "assignment" ? field(node, "left") : undefined;
     const key = left?.type === "subscript" ? ctx.stringValue(field(left, "subscript")) : undefined;
     if (key !== undefined) name = key;
+    // ... and a field of an object by the field (`session.accessed = int(time.time())`: when the session was last
+    // used), unless the field is only the object's id or key (`session.id`, `token.value`).
+    const attr = left?.type === "attribute" ? ctx.text(field(left, "attribute") ?? left) : undefined;
+    if (attr !== undefined && !/^_?(id|key|value|sid|hash)$/i.test(attr)) name = attr;
     // ... nor a label (`role_session_name`, `session_label`): a name that tells sessions apart, not a secret.
     if (!name || /expir|time|date|ttl|age|ts$|_at$|_(name|label|title|description)$/i.test(name)) return;
     // `verify_token()`, `check_otp()`, `is_valid_token`: a verdict on a secret (a bool), not the secret; the
@@ -297,6 +314,8 @@ export default pyRule({
       "import time\ndef elapsed(start):\n    return time.time() - start",
       "import time\nclass P:\n    def n(self):\n        self._role_session_name = 'sdk-%s' % int(time.time())",
       "import time\nfrom flask import session\ndef fresh():\n    session['reauth_at'] = time.time()\n    session['fs_paa'] = time.time()",
+      "import time\ndef touch(session):\n    session.accessed = int(time.time())\n    session.changed()",
+      "from datetime import datetime\ndef set_cookie(resp, name, value, expires):\n    max_age = expires - datetime.utcnow()\n    cookie = make_cookie(name, value, max_age=max_age)\n    resp.headers.append(('Set-Cookie', cookie))",
       "import uuid\ndef request_id():\n    return uuid.uuid1().hex",
       "import secrets\ndef login_code():\n    return f'{secrets.randbelow(10**8):08d}'",
       "import secrets\ndef pick_index(n):\n    return secrets.randbelow(10)",
@@ -312,6 +331,8 @@ export default pyRule({
       "import secrets\ndef send():\n    otp = ''.join(map(lambda _: str(secrets.randbelow(10)), range(6)))\n    return otp",
     ],
     invalid: [
+      "import time\ndef start(session):\n    session.id = str(int(time.time()))",
+      "import time\ndef new_token():\n    token = str(time.time() - 100)\n    return token",
       { code: "import secrets\ndef send():\n    otp = str(secrets.randbelow(10))\n    return otp", line: 3 },
       "import time\nfrom flask import session\ndef start():\n    session['reset_token'] = str(time.time())",
       "import time\ndef make_session(uid):\n    session = {'sid': str(time.time()), 'created': time.time()}\n    return session",

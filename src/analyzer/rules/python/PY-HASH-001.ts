@@ -1,7 +1,8 @@
 import { Level, type PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { descendants, field, namedChildren } from "../../parse/nodes.js";
-import { DEFAULT_FACTORY_OWNERS, functionName, pyRule, targetName } from "./common.js";
+import type { Report } from "../../rule.js";
+import { DEFAULT_FACTORY_OWNERS, functionName, inTestCode, pyRule, targetName } from "./common.js";
 
 const WEAK = /^(md4|md5|sha1|sha|ripemd160|md2)$/i;
 
@@ -53,10 +54,15 @@ function callerChosen(ctx: PythonContext, call: SyntaxNode, arg: SyntaxNode | un
 /** Names of a digest's non-security uses: cache keys, content checksums, ETags, short file or directory names. */
 const WS_GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
 
-/** The enclosing function uses RFC 6455's GUID, as a literal or through the name the file binds it to. */
+/**
+ * The enclosing function uses RFC 6455's GUID, as a literal or through the name the file binds it to, or deals in
+ * the Sec-WebSocket-Accept header itself (the GUID imported from another module: a client checking the server's
+ * answer, a test building one).
+ */
 function wsAccept(ctx: PythonContext, node: SyntaxNode): boolean {
-  if (!ctx.tree.source.includes(WS_GUID)) return false;
   const body = ctx.text(ctx.enclosingFunction(node) ?? node);
+  if (/sec[-_]websocket[-_]accept/i.test(body)) return true;
+  if (!ctx.tree.source.includes(WS_GUID)) return false;
   if (body.includes(WS_GUID)) return true;
   const name = new RegExp(`(\\w+)\\s*=\\s*[bBuU]?["']${WS_GUID}["']`).exec(ctx.tree.source)?.[1];
   return !!name && new RegExp(`\\b${name}\\b`).test(body);
@@ -122,7 +128,7 @@ export default pyRule({
     severity_variants: [
       {
         severity: "LOW",
-        when: "HMAC-SHA1 or SHA-1 in RSA-OAEP/MGF1 padding (no collision attack applies to either), or a digest the code names a cache key, content checksum, ETag or short file name, or one of a fresh random value only (uuid4, os.urandom: an id's formatting), over no password, token or key",
+        when: "HMAC-SHA1 or SHA-1 in RSA-OAEP/MGF1 padding (no collision attack applies to either), or a digest the code names a cache key, content checksum, ETag or short file name, or one of a fresh random value only (uuid4, os.urandom: an id's formatting), over no password, token or key; SHA-1 for the WebSocket accept value; any weak hash inside a test function or a TestCase's method (a known answer, a fixture)",
       },
     ],
     docs: {
@@ -138,7 +144,10 @@ export default pyRule({
   },
   trigger: /md5|sha1|\bsha\b|md4|ripemd|MD5|SHA1|hashlib/,
   nodeTypes: ["call"],
-  detect(node, ctx, report) {
+  detect(node, ctx, emit) {
+    // A test (a test function, a TestCase's method) hashes to check a known answer or build a fixture: nothing it
+    // digests guards anything deployed; a LOW reminder, like fixture credentials (PY-CRED-001).
+    const report = (r: Report) => emit(inTestCode(ctx, r.node) ? { ...r, severity: "LOW" } : r);
     const q0 = ctx.callee(node);
     if (/^hmac\.(new|digest|HMAC)$/.test(q0)) {
       // The digest module or name is the third argument (digestmod).
@@ -246,6 +255,15 @@ export default pyRule({
     );
     if (node.parent?.type === "expression_statement" && dataArgs.length <= (q === "hashlib.new" ? 1 : 0))
       return;
+    // `md5().hexdigest()`: the digest of no data at all, a fixed string (a default identifier); nothing is hashed.
+    // (No argument at all: `hashlib.new(name="sha1", data=d)` or a partial's bound name may still carry data.)
+    if (
+      namedChildren(field(node, "arguments") ?? node).length === 0 &&
+      node.parent?.type === "attribute" &&
+      /^(hexdigest|digest)$/.test(ctx.text(field(node.parent, "attribute") ?? node.parent)) &&
+      node.parent.parent?.type === "call"
+    )
+      return;
     const usedFor = ctx.kwarg(node, "usedforsecurity");
     if (usedFor?.type === "false") return;
     // ... or the same keyword through a splatted dict (`**cast(Mapping, {"usedforsecurity": False})`, kept away
@@ -306,6 +324,7 @@ export default pyRule({
       "import hashlib\nclass S:\n    def __init__(self, algo='sha256'):\n        self.algo = algo\n    def d(self, b):\n        return hashlib.new(self.algo, b).hexdigest()\nS().d(b'x')",
       "import hashlib\nh = hashlib.md5(data, usedforsecurity=False)",
       "import hashlib\nh = hashlib.new('sha256')",
+      "from hashlib import md5\nDEFAULT_PHASH = md5().hexdigest()",
       // Another attribute of the instance is reassigned; the algorithm keeps its one strong value.
       "import hashlib\nclass Cfg:\n    def __init__(self):\n        self.algo = 'sha256'\n        self.label = 'new'\nCFG = Cfg()\ndef legacy(pw):\n    CFG.label = 'md5'\n    return hashlib.new(CFG.algo, pw).hexdigest()",
       "from Crypto.Hash import SHA256\nh = SHA256.new(data)",
@@ -349,6 +368,32 @@ export default pyRule({
       {
         code: "import hashlib\nfrom dataclasses import dataclass, field\n@dataclass\nclass D:\n    state: object = field(default_factory=hashlib.md5)",
         line: 5,
+      },
+      {
+        // The client's check of the server's Sec-WebSocket-Accept, the GUID imported from another module.
+        code: "import base64, hashlib\nfrom .http import WS_KEY\ndef check(resp, sec_key):\n    r_key = resp.headers.get('Sec-WebSocket-Accept', '')\n    match = base64.b64encode(hashlib.sha1(sec_key + WS_KEY).digest()).decode()\n    return r_key == match",
+        line: 5,
+        severity: "LOW",
+      },
+      {
+        // A known-answer test of a checksum helper: LOW; the same call in the helper itself stays MEDIUM.
+        code: "import unittest\nfrom hashlib import sha1\nclass TestPack(unittest.TestCase):\n    def test_sha(self):\n        self.assertEqual(sha1(b'abcd').hexdigest(), compute_sha(b'abcd'))",
+        line: 5,
+        severity: "LOW",
+      },
+      {
+        code: "from hashlib import sha1\ndef compute_sha(b):\n    return sha1(b).hexdigest()",
+        line: 3,
+        severity: "MEDIUM",
+      },
+      // Data given by keyword, or a partial's argument: something is hashed.
+      {
+        code: "import hashlib\ndef f(data):\n    return hashlib.new(name='SHA1', data=data).hexdigest()",
+        line: 3,
+      },
+      {
+        code: "import functools, hashlib\nfp = functools.partial(hashlib.new, 'md5')\ndef f(blob):\n    return fp(blob).hexdigest()",
+        line: 4,
       },
       {
         // OAEP with SHA-1 (interoperability): sound, a LOW reminder; MD5 there stays MEDIUM.

@@ -51,7 +51,11 @@ function freshMapping(
     return namedChildren(v).some((c) => freshMapping(ctx, c));
   return (
     v.type === "call" &&
-    /^(dict|(\w+\.)*(CaseInsensitiveDict|OrderedDict|HTTPHeaderDict))$|\.copy$/.test(ctx.callee(v))
+    // A header container made here: multidict's CIMultiDict (aiohttp), werkzeug/websockets' Headers,
+    // starlette's MutableHeaders, wsgiref's Headers.
+    /^(dict|(\w+\.)*(CaseInsensitiveDict|OrderedDict|HTTPHeaderDict|CIMultiDict|MultiDict|Headers|MutableHeaders))$|\.copy$/.test(
+      ctx.callee(v),
+    )
   );
 }
 
@@ -273,7 +277,9 @@ export default pyRule({
     if (value && rewritesOwnHeader(ctx, value, target.replace(/\.headers$/, ""))) return;
     // A caller's value (no request data reaches it) under a header only a client sends (Authorization,
     // User-Agent, Proxy-Authorization, ...) builds an outgoing request, not a response; a length is a number.
-    const name = ctx.stringValue(field(left, "subscript"));
+    // The header's name through a constant too (`headers[CONTENT_LENGTH] = str(size)`, `hdrs.CONTENT_TYPE`).
+    const nv = ctx.constValue(field(left, "subscript"));
+    const name = typeof nv === "string" ? nv : undefined;
     if (name !== undefined && ((level < Level.SOURCE && CLIENT_ONLY.test(name)) || numeric(ctx, value!)))
       return;
     report({ node, message: "header value carries unsanitised input" });
@@ -304,6 +310,9 @@ export default pyRule({
       "class Found(Exception):\n    def __init__(self, location, headers=None):\n        if headers is None:\n            headers = {}\n        headers.setdefault('location', location)\n        super().__init__(headers)",
       "class Client:\n    def __init__(self, session, key):\n        self._session = session\n        self._session.headers['X-Api-Key'] = key",
       "class Response:\n    def set_type(self, value):\n        self.headers['Content-Type'] = value\n        self.headers.add('Vary', value)",
+      // A response class's own header map, made here from its caller's arguments (aiohttp's Response).
+      "from multidict import CIMultiDict\ndef build(headers=None, content_type='text/plain', charset='utf-8'):\n    real_headers = CIMultiDict(headers) if headers else CIMultiDict()\n    real_headers['Content-Type'] = content_type + '; charset=' + charset\n    return real_headers",
+      "CONTENT_LENGTH = 'Content-Length'\ndef part(payload, size):\n    payload.headers[CONTENT_LENGTH] = str(size)",
     ],
     invalid: [
       {
@@ -328,6 +337,16 @@ export default pyRule({
       "from flask import request, Response\ndef f():\n    return Response('', headers={'Content-Disposition': 'attachment; filename=' + request.args['n']})",
       "from flask import request, Response\ndef f():\n    return Response('', headers=[('X-Id', request.headers['X-Id'])])",
       "from flask import request\nclass View:\n    def get(self):\n        self.headers['X-Lang'] = request.args['lang']",
+      // A number joined to request text under a header named at run time is still request text.
+      {
+        code: "from flask import request, make_response\ndef f():\n    r = make_response('')\n    name = request.args['h']\n    r.headers[name] = request.args['v'] + str(len(request.args))\n    return r",
+        line: 5,
+      },
+      // Request data in a fresh header container still counts.
+      {
+        code: "from multidict import CIMultiDict\nfrom aiohttp import web\nasync def h(request):\n    headers = CIMultiDict()\n    headers['X-Echo'] = request.query['v']\n    return web.Response(headers=headers)",
+        line: 5,
+      },
     ],
   },
 });

@@ -39,6 +39,17 @@ const tokenNames = perTree((ctx: PythonContext): Set<string> => {
     if (!p) continue;
     const name = ctx.text(n);
     if (!/^[A-Z][A-Z0-9_]*$/.test(name)) continue;
+    // `DESCENDANT = Axis.DESCENDANT`: a class's constant bound to another name is handed on as an object (the
+    // class is a namespace of tokens, its values given out by `getattr(cls, name)` and compared by identity).
+    if (
+      n.field === "attribute" &&
+      p.type === "attribute" &&
+      p.field === "right" &&
+      p.parent?.type === "assignment"
+    ) {
+      out.add(name);
+      continue;
+    }
     if (n.field === "name" || (p.type === "subscript" && n.field !== "subscript")) continue;
     if (VALUE_PARENTS.has(p.type) || (p.type === "assignment" && n.field === "right")) out.add(name);
   }
@@ -163,6 +174,8 @@ export default pyRule({
       "ATTR = 'attribute'\ndef parse(tok):\n    axis = ATTR if tok == '@' else None\n    return axis\ndef is_attr(step):\n    return step[0] is ATTR",
       "READ = 'read'\nlisteners = {READ: {}}\ndef check(evtype):\n    assert evtype is READ",
       "START = 0\nTAG = 2\ndef f(kind):\n    if kind is TAG:\n        raise ValueError()",
+      // A namespace class's constants re-bound at module level: the parser hands out the class's own objects.
+      "class Axis:\n    CHILD = 'child'\n    DESCENDANT = 'descendant'\n    @classmethod\n    def forname(cls, name):\n        return getattr(cls, name.upper(), None)\nCHILD = Axis.CHILD\nDESCENDANT = Axis.DESCENDANT\ndef deep(step):\n    return step[0] is DESCENDANT",
     ],
     invalid: [
       "ADMIN = 'admin'\ndef is_admin(user):\n    return user.role is ADMIN",

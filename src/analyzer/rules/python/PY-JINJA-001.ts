@@ -1,3 +1,6 @@
+import type { SyntaxNode } from "../../parse/index.js";
+import { field, namedChildren } from "../../parse/nodes.js";
+import type { PythonContext } from "../../dataflow/python.js";
 import { markupFreeTemplate, pyRule } from "./common.js";
 
 /** Template names loaded in the file: `get_template("manifest.yaml.j2")`, `select_template(["a.txt"])`. */
@@ -16,6 +19,40 @@ function onlyTextTemplates(source: string): boolean {
   if (/\bfrom_string\(|\brender_template_string\(/.test(source)) return false;
   const names = [...source.matchAll(LOADS)].map((m) => m[1]);
   return names.length > 0 && names.every((n) => n !== undefined && TEXT_FORMAT.test(n));
+}
+
+/**
+ * `opts.setdefault("autoescape", True)` (or `opts["autoescape"] = ...`, or a dict literal holding the key) then
+ * `Environment(**opts)`: the value the splatted options give autoescape, the last one set before the call.
+ */
+function splatAutoescape(ctx: PythonContext, call: SyntaxNode): SyntaxNode | undefined {
+  const splat = namedChildren(field(call, "arguments") ?? call).find((a) => a.type === "dictionary_splat");
+  const name = splat ? namedChildren(splat)[0] : undefined;
+  if (name?.type !== "identifier") return undefined;
+  const made = ctx.resolve(name);
+  if (made?.type === "dictionary")
+    for (const pair of namedChildren(made))
+      if (pair.type === "pair" && ctx.stringValue(field(pair, "key")) === "autoescape")
+        return field(pair, "value") ?? undefined;
+  const scope = ctx.enclosingFunction(call);
+  const n = ctx.text(name);
+  let found: SyntaxNode | undefined;
+  for (const d of ctx.tree.nodes) {
+    if (d.start >= call.start || ctx.enclosingFunction(d) !== scope) continue;
+    if (d.type === "call" && ctx.text(field(d, "function") ?? d) === `${n}.setdefault`) {
+      const [k, v] = ctx.args(d);
+      if (ctx.stringValue(k) === "autoescape" && v) found = v;
+    } else if (d.type === "assignment") {
+      const left = field(d, "left");
+      if (
+        left?.type === "subscript" &&
+        ctx.text(field(left, "value") ?? left) === n &&
+        ctx.stringValue(field(left, "subscript")) === "autoescape"
+      )
+        found = field(d, "right") ?? found;
+    }
+  }
+  return found;
 }
 
 export default pyRule({
@@ -45,7 +82,7 @@ export default pyRule({
     if (q === "jinja2.Environment" && onlyTextTemplates(ctx.tree.source)) return;
     // A Template over known text with no markup in it (`Hello {{ name }}`): a text template, not a page.
     if (q === "jinja2.Template" && markupFreeTemplate(ctx, node)) return;
-    const ae = ctx.kwarg(node, "autoescape");
+    const ae = ctx.kwarg(node, "autoescape") ?? splatAutoescape(ctx, node);
     // Any falsy constant (False, 0, '', None), written or held in a name or returned by a local helper, turns
     // escaping off as surely as the literal False.
     const held = ae ? ctx.constValue(ctx.resolve(ae)) : undefined;
@@ -62,6 +99,7 @@ export default pyRule({
       "import jinja2\ndef greet(name):\n    return jinja2.Template('Hello {{ name }}, your order shipped.').render(name=name)",
       "from jinja2 import Environment, select_autoescape\nenv = Environment(autoescape=select_autoescape(['html']))",
       "from jinja2 import Environment\ndef mode():\n    return 'html'\nenv = Environment(autoescape=mode())",
+      "import jinja2\ndef make_env(directory, **env_options):\n    env_options.setdefault('loader', jinja2.FileSystemLoader(directory))\n    env_options.setdefault('autoescape', True)\n    return jinja2.Environment(**env_options)",
     ],
     invalid: [
       // An HTML template beside a config one, or a template whose name is not a literal.
@@ -74,6 +112,8 @@ export default pyRule({
       "import jinja2\ndef card(name):\n    return jinja2.Template('<p>Hello {{ name }}</p>').render(name=name)",
       "from jinja2 import Environment\nESCAPE = ''\nenv = Environment(autoescape=ESCAPE)",
       "import jinja2\nenv = jinja2.Environment(autoescape=None)",
+      "import jinja2\ndef make_env(**opts):\n    opts['autoescape'] = False\n    return jinja2.Environment(**opts)",
+      "import jinja2\ndef make_env(**opts):\n    return jinja2.Environment(**opts)",
     ],
   },
 });

@@ -9,9 +9,12 @@ const OPENERS = /^(urllib\.request|urllib2|urllib|six\.moves\.urllib\.request)\.
 /** Objects whose open()/retrieve() take any scheme: build_opener(), OpenerDirector, (Fancy)URLopener. */
 const OPENER_OBJECTS = /(^|\.)(build_opener|OpenerDirector|URLopener|FancyURLopener)$/;
 
-/** A check on the scheme: urlparse(u).scheme, u.startswith('https://'), a scheme allow-list. */
+/**
+ * A check on the scheme: urlparse(u).scheme, u.startswith('https://'), a scheme allow-list (`ALLOWED_SCHEMES`, or
+ * any membership test in a collection named for schemes: `if u[0] in self._process_url_schemes:`).
+ */
 const SCHEME_CHECK =
-  /\.scheme\b|startswith\(\s*\(?\s*[rbuf]*['"](https?|ftp)|\bscheme\s*(not\s+)?in\b|ALLOWED_SCHEMES/i;
+  /\.scheme\b|startswith\(\s*\(?\s*[rbuf]*['"](https?|ftp)|\bscheme\s*(not\s+)?in\b|ALLOWED_SCHEMES|\bin\s+[\w.]*schemes\b/i;
 
 /** The URL a call opens, looking through `urlopen(Request(url))`. */
 function openedUrl(ctx: PythonContext, node: SyntaxNode): SyntaxNode | undefined {
@@ -84,6 +87,7 @@ export default pyRule({
       "import urllib.request\nurllib.request.urlopen('https://example.com/feed').read()",
       "import urllib.request\ndef f(path):\n    return urllib.request.urlopen('https://api.example.com/' + path).read()",
       "import urllib.request\nfrom urllib.parse import urlparse\ndef f(url):\n    if urlparse(url).scheme not in ('http', 'https'):\n        raise ValueError(url)\n    return urllib.request.urlopen(url).read()",
+      "from urllib.parse import urlparse\nfrom urllib.request import urlopen\nclass Reader:\n    def value(self, url):\n        u = urlparse(url)\n        if u[0] in self._process_url_schemes:\n            return urlopen(url).read()",
       "import urllib.request\ndef f(host):\n    return urllib.request.urlopen(f'https://{host}/status').read()",
       "import urllib.request\ndef f(u):\n    if not u.startswith(('http://', 'https://')):\n        return None\n    return urllib.request.urlopen(u)",
     ],

@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants } from "../../parse/nodes.js";
+import { descendants, field, namedChildren } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { functionName, pyRule } from "./common.js";
 
@@ -42,6 +42,39 @@ function dataSeed(ctx: PythonContext, seed: SyntaxNode | undefined): boolean {
   );
 }
 
+/**
+ * The seeding sits in an `except` clause (NotImplementedError / OSError / a bare one) of a `try` whose body seeds
+ * from the OS's random source (os.urandom, secrets, SystemRandom).
+ */
+function urandomFallback(ctx: PythonContext, call: SyntaxNode): boolean {
+  for (let p = call.parent; p; p = p.parent) {
+    if (p.type === "function_definition" || p.type === "module") return false;
+    if (p.type !== "except_clause") continue;
+    const caught = namedChildren(p).find((c) => c.type !== "block" && c.type !== "comment");
+    if (caught && !/NotImplementedError|OSError|EnvironmentError|^Exception$/.test(ctx.text(caught)))
+      return false;
+    const body = p.parent?.type === "try_statement" ? field(p.parent, "body") : undefined;
+    return !!body && /\b(os\.urandom|urandom|secrets\.\w+|SystemRandom)\(/.test(ctx.text(body));
+  }
+  return false;
+}
+
+/**
+ * `try: seed = int(hexlify(os.urandom(16)), 16) except NotImplementedError: seed = clock` then `random.seed(seed)`:
+ * the name is bound from the OS's random source, or from the clock only in that try's fallback handler.
+ */
+function fallbackSeedName(ctx: PythonContext, call: SyntaxNode, seed: SyntaxNode | undefined): boolean {
+  const fn = ctx.enclosingFunction(call);
+  if (seed?.type !== "identifier" || !fn) return false;
+  const name = ctx.text(seed);
+  const binds = descendants(fn).filter(
+    (d) => d.type === "assignment" && d.start < call.start && ctx.text(field(d, "left") ?? d) === name,
+  );
+  const osRandom = (d: SyntaxNode) =>
+    /\b(os\.urandom|urandom|secrets\.\w+|SystemRandom)\(/.test(ctx.text(field(d, "right") ?? d));
+  return binds.some(osRandom) && binds.every((d) => osRandom(d) || urandomFallback(ctx, d));
+}
+
 export default pyRule({
   meta: {
     id: "PY-SEED-001",
@@ -79,6 +112,9 @@ export default pyRule({
       report({ node, message: `${q} is seeded from only ${small} random bits: every seed can be tried` });
       return;
     }
+    // `try: random.seed(os.urandom(64)) except NotImplementedError: random.seed(clock)`: the clock only where the
+    // OS has no random source at all; on every system that has one the seed is the OS's.
+    if (urandomFallback(ctx, node) || fallbackSeedName(ctx, node, seed)) return;
     let what = predictable(ctx, seed);
     // Outside a secret's function a data seed is reproducibility (`random.seed(args.seed)`); inside one the codes
     // follow from a value the attacker knows or can enumerate.
@@ -95,12 +131,17 @@ export default pyRule({
     valid: [
       "import random\nrandom.seed()",
       "import random, os\nrandom.seed(os.urandom(16))",
+      "import os, random, time\ndef seed():\n    try:\n        random.seed(os.urandom(64))\n    except NotImplementedError:\n        random.seed('%s.%s' % (time.time(), os.getpid()))",
+      "import os, random, time\nfrom binascii import hexlify\ndef reseed():\n    try:\n        seed = int(hexlify(os.urandom(16)), 16)\n    except NotImplementedError:\n        seed = int(time.time() * 1000) ^ os.getpid()\n    random.seed(seed)",
       "import os, random\nrng = random.Random(int.from_bytes(os.urandom(16), 'big'))",
       "import random\ndef set_seed(seed):\n    random.seed(seed)",
       "import random\ndef shuffle_deck(game_id):\n    rng = random.Random(game_id)\n    return rng.sample(range(52), 52)",
       "import os, random\ndef make_pin(user_id):\n    rng = random.Random(os.urandom(16))\n    return '%04d' % rng.randint(0, 9999)",
     ],
     invalid: [
+      "import os, random, time\ndef reseed(fast):\n    seed = int.from_bytes(os.urandom(16), 'big')\n    if fast:\n        seed = int(time.time())\n    random.seed(seed)",
+      // A clock seed in the handler of another failure, or with no OS source tried first, still counts.
+      "import random, time\ndef seed(path):\n    try:\n        random.seed(open(path, 'rb').read())\n    except OSError:\n        random.seed(time.time())",
       "import random, time\nrandom.seed(time.time())",
       "import random, os\nr = random.Random(os.getpid())",
       { code: "import random\nrandom.seed(42)", severity: "LOW" },

@@ -252,7 +252,10 @@ export default pyRule({
       /\.(get|post|put|patch|delete|head|request|stream|urlopen)$/.test(q) &&
       !/(^|\.)db\.session\.\w+$/.test(q) &&
       (/session|client/i.test(q) || isSessionCall(ctx, node)) &&
-      ctx.localCallee(node)?.type !== "function_definition";
+      ctx.localCallee(node)?.type !== "function_definition" &&
+      // A web framework's per-user session, a mapping (`request.session.get(key)` in Django, Starlette or Pyramid,
+      // Flask's `session.get(key)`): a lookup by key, no HTTP client.
+      !/^(flask\.session|(\w+\.)*(request|req)\.session)\.(get|pop)$/.test(q);
     if (!CLIENTS.test(q) && !session) return;
     // (method, url) for .request/.stream, and a pool manager's urlopen (not urllib's urlopen(url)).
     const second = /\.(request|stream)$/.test(q) || (session && !CLIENTS.test(q) && /\.urlopen$/.test(q));
@@ -263,6 +266,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "def panel(request):\n    return [(k, request.session.get(k)) for k in request.session.keys()]",
+      "from flask import request, session\ndef f():\n    return session.get(request.args['k'])",
       "from flask import request\nclass SCPClient:\n    def __init__(self, t):\n        self.t = t\n    def put(self, data, path):\n        self.t.send(data)\ndef f(t):\n    SCPClient(t).put(request.get_data(), request.args['dest'])",
       // A higher-order helper whose every caller passes one function of this file: that function's result.
       "import requests\nfrom flask import request\nM = {'eu': 'https://eu.example.com'}\ndef pick(k):\n    return M.get(k, M['eu'])\ndef apply(fn, v):\n    return fn(v)\ndef f():\n    return requests.get(apply(pick, request.args['m'])).text",
@@ -289,6 +294,8 @@ export default pyRule({
       "import requests\nfrom urllib.parse import urlsplit\nfrom flask import request, abort\nFEEDS = {'feeds.example.com'}\ndef f():\n    u = request.args['u']\n    host = urlsplit(u).hostname or ''\n    if host not in FEEDS:\n        abort(400)\n    return requests.get(u, timeout=3).text",
     ],
     invalid: [
+      // A requests Session in a view still fetches.
+      "import requests\ndef view(request):\n    session = requests.Session()\n    return session.get(request.GET['u']).text",
       "import requests\nfrom flask import request\nM = {'eu': 'https://eu.example.com'}\ndef pick(k):\n    return M.get(k, M['eu'])\ndef apply(fn, v):\n    return fn(v)\ndef f():\n    return requests.get(apply(str.strip, request.args['m'])).text",
       // A model field a view stores from the request, read back by a background task.
       "import requests\nfrom celery import shared_task\nfrom django.db import models\nclass Hook(models.Model):\n    url = models.URLField()\n@shared_task\ndef fire(pk):\n    requests.post(Hook.objects.get(pk=pk).url, timeout=5)\ndef view(request):\n    hook = Hook.objects.create(url=request.POST['url'])\n    fire.delay(hook.pk)",

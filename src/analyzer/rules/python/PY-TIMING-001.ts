@@ -184,6 +184,14 @@ export default pyRule({
     if (sides.some((s) => s.type === "call" && /^(len|type|int|bool)$/.test(ctx.callee(s)))) return;
     // A test's `assert token == expected` checks the code under test; no one is let in by it.
     if (node.parent?.type === "assert_statement") return;
+    // `token.strip() != token`, `key.lower() == key`: a value against a transformation of itself asks about its
+    // form (whitespace, case); there is no second, secret value to learn.
+    const [a, b] = sides as [SyntaxNode, SyntaxNode];
+    const selfForm = (x: SyntaxNode, y: SyntaxNode) =>
+      x.type === "call" &&
+      field(x, "function")?.type === "attribute" &&
+      ctx.text(field(field(x, "function")!, "object") ?? x) === ctx.text(y);
+    if (selfForm(a, b) || selfForm(b, a)) return;
     // A token's type or kind (`token_type`, `INVALID_TOKEN_TYPE`) is a lexer label, not a secret; a name that
     // only qualifies another thing (`secret_name`, `old_secret_env_vars`, `token_keys`, `secretVolumes`) holds
     // names or settings of a secret, not the secret.
@@ -329,6 +337,7 @@ export default pyRule({
   cases: {
     valid: [
       "def find(xml, token):\n    token_index = xml.find(token)\n    if token_index == -1:\n        return None\n    return token_index",
+      "def parse_pair(pair):\n    token, _, value = pair.partition('=')\n    if token.strip() != token:\n        raise ValueError('whitespace')\n    return token, value",
       "import hashlib, hmac\ndef sign(key, body, digest=hashlib.sha256):\n    mac = hmac.new(key, body, digest)\n    if digest == hashlib.sha512:\n        return 'sha512:' + mac.hexdigest()\n    return mac.hexdigest()",
       "def verify(device, token):\n    try:\n        token = int(token)\n    except ValueError:\n        return False\n    return device.hotp(device.counter) == token",
       // An integrity check: a keyless digest of the data against the expected checksum.
@@ -361,6 +370,8 @@ export default pyRule({
       "class Entry:\n    _HMAC_SHA1_MAGIC = b'1'\n    def __init__(self, magic):\n        if magic != self._HMAC_SHA1_MAGIC:\n            raise ValueError(magic)",
     ],
     invalid: [
+      // ... a transformation of another value is still a comparison of two.
+      "def check(request, api_token):\n    if request.headers['X-Token'].strip() != api_token:\n        raise PermissionError()",
       "def verify(device, token):\n    token = token.strip()\n    return device.stored_token == token",
       // A secret-prefix hash is a (weak) MAC: its comparison leaks it.
       "import hashlib\ndef ok(body, sig):\n    digest = hashlib.sha256(SECRET_KEY + body).hexdigest()\n    return digest == sig",

@@ -187,6 +187,9 @@ export default pyRule({
       }
       if (q === "ssl.wrap_socket") {
         // Removed in Python 3.12: no context, so never a hostname check, and CERT_NONE unless cert_reqs says so.
+        // server_side=True: a server's end, with no host name to check; asking clients for certificates is mutual
+        // TLS, the server's option (its cert_reqs), not a check skipped. The deprecated call itself is PY-TLS-002's.
+        if (ctx.kwarg(node, "server_side")?.type === "true") return;
         const reqs = ctx.kwarg(node, "cert_reqs");
         // CERT_REQUIRED and then match_hostname(sock.getpeercert(), host): both checks made, by hand.
         if (
@@ -375,6 +378,7 @@ export default pyRule({
       "import ssl\ndef serve(sock):\n    c = ssl.SSLContext(ssl.PROTOCOL_TLS)\n    c.load_cert_chain('cert.pem')\n    return c.wrap_socket(sock, server_side=True)",
       "import ssl, socket\n_server_defaults = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)\ndef dial(h):\n    return socket.create_connection((h, 443))",
       "import ssl\ndef serve():\n    c = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)\n    c.verify_mode = ssl.CERT_NONE\n    c.load_cert_chain('server.pem')\n    return c",
+      "import ssl\ndef handle(client, cfg):\n    return ssl.wrap_socket(client, server_side=True, **cfg.ssl_options)",
       "import ssl, socket\ndef check(h, ca):\n    s = socket.create_connection((h, 443))\n    t = ssl.wrap_socket(s, ca_certs=ca, cert_reqs=ssl.CERT_REQUIRED)\n    ssl.match_hostname(t.getpeercert(), h)",
     ],
     invalid: [
@@ -452,6 +456,10 @@ export default pyRule({
         line: 3,
       },
       "import ssl\ns = ssl.wrap_socket(sock)",
+      {
+        code: "import ssl\ndef connect(sock, cfg):\n    return ssl.wrap_socket(sock, server_side=False, **cfg)",
+        line: 3,
+      },
       "import ssl\nc = ssl.create_default_context()\nc.check_hostname = False\nc.verify_mode = ssl.CERT_NONE",
     ],
   },

@@ -196,7 +196,23 @@ export default pyRule({
     // `"\r" in self.hostname`, `":" in netloc`, `"@" in netloc`: a test for a character (a line break, a port, a
     // user part), not for a domain name.
     const lit = left ? ctx.stringValue(left) : undefined;
-    if (lit !== undefined && !/[a-z0-9]/i.test(lit.replace(/\\(x[0-9a-f]{2}|.)/gi, ""))) return;
+    const charOnly = (v: string) => !/[a-z0-9]/i.test(v.replace(/\\(x[0-9a-f]{2}|.)/gi, ""));
+    if (lit !== undefined && charOnly(lit)) return;
+    // ... or through a field every class of the file binds to such a literal (`_at = "@"` in a str URL class and
+    // `_at = b"@"` in its bytes twin, read as `self._at in self.netloc`).
+    if (left?.type === "attribute" && ctx.text(field(left, "object") ?? left) === "self") {
+      const attr = ctx.text(field(left, "attribute") ?? left);
+      const bound = ctx.tree.nodes.filter(
+        (a) =>
+          a.type === "assignment" &&
+          a.parent?.parent?.parent?.type === "class_definition" &&
+          // (an annotation alone, `_at: str` in the base class, binds nothing)
+          !!field(a, "right") &&
+          ctx.text(field(a, "left") ?? a) === attr,
+      );
+      const values = bound.map((a) => ctx.stringValue(field(a, "right") ?? undefined));
+      if (values.length && values.every((v) => v !== undefined && charOnly(v))) return;
+    }
     if (right && /\.(netloc|hostname)$/.test(ctx.text(right)))
       report({ node, message: "substring check on host accepts look-alike domains" });
     else if (
@@ -218,6 +234,8 @@ export default pyRule({
   cases: {
     valid: [
       "from urllib.parse import urlparse\ndef check(url):\n    if '\\r' in urlparse(url).hostname or ':' in urlparse(url).netloc:\n        raise ValueError(url)",
+      "class Base:\n    _at: str\n    def split_netloc(self):\n        if self._at in self.netloc:\n            return self.netloc.partition(self._at)\nclass URL(Base):\n    _at = '@'",
+      "class URL:\n    _at = '@'\n    def split_netloc(self):\n        if self._at in self.netloc:\n            return self.netloc.partition(self._at)\n        return None, self.netloc\nclass BytesURL(URL):\n    _at = b'@'",
       "def f(u, d):\n    return u.hostname == d or u.hostname.endswith('.' + d)",
       "def f(name):\n    return name.endswith('.txt')",
       "def split(host):\n    if host.find(':') >= 0 and not host.endswith(']'):\n        return host.rsplit(':', 1)",
@@ -235,6 +253,7 @@ export default pyRule({
       "import re\nimport requests\nHOOK = re.compile(r'https://hooks\\.example\\.com')\ndef f(u):\n    if HOOK.fullmatch(u):\n        return requests.get(u)",
     ],
     invalid: [
+      "class Guard:\n    allowed = 'example.com'\n    def ok(self):\n        return self.allowed in self.netloc",
       "from urllib.parse import urlparse\ndef trusted(url):\n    return 'example.com' in urlparse(url).netloc",
       "def f(u, d):\n    return u.netloc.endswith(d)",
       "def f(u, d):\n    return d.startswith('.') or u.netloc.endswith(d)",

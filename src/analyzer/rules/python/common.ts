@@ -26,11 +26,21 @@ export const SECRET_NAME =
 
 /**
  * Code of a test: a unittest/pytest test function or set-up/tear-down method, a pytest fixture, or any method of a
- * TestCase subclass or a pytest `Test...` class. Fixture credentials there (a seeded user's password) log in nowhere.
+ * TestCase subclass or a pytest `Test...` class; or a value inside a collection named as test vectors
+ * (`TEST_VECTORS = [{...}]`, `test_vectors_1`): a known-answer test's published inputs. Fixture credentials there
+ * (a seeded user's password) log in nowhere.
  */
 export function inTestCode(ctx: PythonContext, node: SyntaxNode): boolean {
   for (let p: SyntaxNode | null = node.parent; p; p = p.parent) {
-    if (p.type === "function_definition") {
+    if (p.type === "assignment") {
+      const left = field(p, "left");
+      if (
+        left?.type === "identifier" &&
+        /test_?vectors?(_?\d+)?$/i.test(ctx.text(left)) &&
+        node.start > left.end
+      )
+        return true;
+    } else if (p.type === "function_definition") {
       if (/^(test(_|[A-Z0-9]|$)|setUp|asyncSetUp|tearDown)/.test(ctx.text(field(p, "name") ?? p)))
         return true;
       const dec = p.parent?.type === "decorated_definition" ? p.parent : undefined;
