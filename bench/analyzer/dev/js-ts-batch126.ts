@@ -1,0 +1,581 @@
+// Dev suite "js-ts", batch 126: written blind, before any fix for it (own code, never taken from an advisory or a
+// held-out corpus). Shaped like a rule set's own line-level tests: small files with several short handlers or
+// functions each, `@@` on a line that must be reported with the file's CWE and `@ok` on a look-alike that must stay
+// clean. Four parts, measured one at a time: p1 server API routes (Express / Koa / Fastify / Hapi / NestJS /
+// Next.js: SQL, NoSQL, command, code, path, SSRF, redirect, XSS, header, ReDoS), p2 browser / React / Angular / Vue /
+// DOM sinks, p3 crypto, secrets, TLS, cookies, CORS and JWT settings, p4 prototype pollution, deserialisation, XXE,
+// zip slip, temp files, Buffer, Electron, sandboxes and log injection.
+import type { DevCase } from "./cases.js";
+import { fileCases } from "./js-ts-batch5.js";
+
+const js = (cwe: string, note: string, src: string) => fileCases("batch126", cwe, note, src, "javascript");
+const ts = (cwe: string, note: string, src: string) => fileCases("batch126", cwe, note, src, "typescript");
+
+export const BATCH126: DevCase[] = [
+  ...js(
+    "CWE-89",
+    "p1 Express routes querying through pg, mysql2, knex, sequelize and prisma: concatenated or interpolated request values against placeholders, bindings and tagged templates",
+    `const express = require('express');
+const { Pool } = require('pg');
+const mysql = require('mysql2/promise');
+const knex = require('knex')({ client: 'pg', connection: process.env.DATABASE_URL });
+const { Sequelize, QueryTypes } = require('sequelize');
+const { PrismaClient } = require('@prisma/client');
+
+const app = express();
+const pool = new Pool();
+const sequelize = new Sequelize(process.env.DATABASE_URL);
+const prisma = new PrismaClient();
+
+app.get('/users/:id', async (req, res) => {
+@@  const { rows } = await pool.query(\`SELECT * FROM users WHERE id = \${req.params.id}\`);
+  res.json(rows);
+});
+
+app.get('/users/by-id/:id', async (req, res) => {
+@ok  const { rows } = await pool.query('SELECT * FROM users WHERE id = $1', [req.params.id]);
+  res.json(rows);
+});
+
+app.get('/orders', async (req, res) => {
+  const conn = await mysql.createConnection({ host: 'db', user: 'app', database: 'shop' });
+@@  const [rows] = await conn.query("SELECT * FROM orders WHERE status = '" + req.query.status + "'");
+@ok  const [count] = await conn.execute('SELECT COUNT(*) AS n FROM orders WHERE status = ?', [req.query.status]);
+  res.json({ rows, count });
+});
+
+app.get('/products', async (req, res) => {
+@@  const rows = await knex.raw(\`SELECT * FROM products WHERE name LIKE '%\${req.query.q}%'\`);
+@ok  const safe = await knex.raw('SELECT * FROM products WHERE name LIKE ?', [\`%\${req.query.q}%\`]);
+@@  const sorted = await knex('products').orderByRaw(req.query.sort);
+@ok  const byName = await knex('products').where('name', req.query.q);
+  res.json({ rows, safe, sorted, byName });
+});
+
+app.get('/reports', async (req, res) => {
+@@  const rows = await sequelize.query(\`SELECT * FROM reports WHERE owner = '\${req.query.owner}'\`, { type: QueryTypes.SELECT });
+@ok  const same = await sequelize.query('SELECT * FROM reports WHERE owner = :owner', { replacements: { owner: req.query.owner }, type: QueryTypes.SELECT });
+  res.json({ rows, same });
+});
+
+app.get('/audit', async (req, res) => {
+@@  const rows = await prisma.$queryRawUnsafe(\`SELECT * FROM audit WHERE actor = '\${req.query.actor}'\`);
+@ok  const same = await prisma.$queryRaw\`SELECT * FROM audit WHERE actor = \${req.query.actor}\`;
+@ok  const third = await prisma.$queryRawUnsafe('SELECT * FROM audit WHERE actor = $1', req.query.actor);
+@@  await prisma.$executeRawUnsafe('DELETE FROM audit WHERE id = ' + req.query.id);
+  res.json({ rows, same, third });
+});
+
+app.listen(3000);
+`,
+  ),
+  ...ts(
+    "CWE-89",
+    "p1 NestJS controller with TypeORM: DataSource.query and query-builder where clauses built from @Query / @Param values against named parameters",
+    `import { Controller, Get, Param, Query } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
+import { User } from './user.entity';
+
+@Controller('users')
+export class UsersController {
+  constructor(
+    private readonly dataSource: DataSource,
+    @InjectRepository(User) private readonly users: Repository<User>,
+  ) {}
+
+  @Get('search')
+  async search(@Query('name') name: string) {
+@@    return this.dataSource.query(\`SELECT * FROM "user" WHERE name = '\${name}'\`);
+  }
+
+  @Get('lookup')
+  async lookup(@Query('name') name: string) {
+@ok    return this.dataSource.query('SELECT * FROM "user" WHERE name = $1', [name]);
+  }
+
+  @Get('role/:role')
+  async byRole(@Param('role') role: string) {
+@@    return this.users.createQueryBuilder('u').where(\`u.role = '\${role}'\`).getMany();
+  }
+
+  @Get('role-safe/:role')
+  async byRoleSafe(@Param('role') role: string) {
+@ok    return this.users.createQueryBuilder('u').where('u.role = :role', { role }).getMany();
+  }
+
+  @Get('count')
+  async count() {
+@ok    return this.dataSource.query(\`SELECT COUNT(*) FROM "user" WHERE active = \${true}\`);
+  }
+}
+`,
+  ),
+  ...js(
+    "CWE-943",
+    "p1 Express with mongoose and the MongoDB driver: $where built from the request, request objects used whole as query values against String() casts and constant $where",
+    `const express = require('express');
+const mongoose = require('mongoose');
+const { MongoClient } = require('mongodb');
+
+const app = express();
+app.use(express.json());
+const User = mongoose.model('User', new mongoose.Schema({ name: String, age: Number, password: String }));
+const client = new MongoClient(process.env.MONGO_URL);
+
+app.get('/users/older', async (req, res) => {
+@@  const users = await User.find({ $where: \`this.age > \${req.query.age}\` });
+  res.json(users);
+});
+
+app.get('/users/adults', async (req, res) => {
+@ok  const users = await User.find({ $where: 'this.age >= 18' });
+  res.json(users);
+});
+
+app.post('/login', async (req, res) => {
+@@  const user = await User.findOne({ name: req.body.name, password: req.body.password });
+  res.json({ ok: !!user });
+});
+
+app.post('/login2', async (req, res) => {
+@ok  const user = await User.findOne({ name: String(req.body.name), password: String(req.body.password) });
+  res.json({ ok: !!user });
+});
+
+app.post('/sessions', async (req, res) => {
+  const sessions = client.db('app').collection('sessions');
+@@  const found = await sessions.findOne({ token: req.body.token });
+  res.json({ ok: !!found });
+});
+
+app.post('/notes', async (req, res) => {
+  const notes = client.db('app').collection('notes');
+@@  const rows = await notes.find({ $where: 'this.owner == "' + req.body.owner + '"' }).toArray();
+  res.json(rows);
+});
+
+app.listen(3000);
+`,
+  ),
+  ...js(
+    "CWE-78",
+    "p1 Express and Koa routes running commands through child_process exec / execSync / spawn with a shell, execa and shelljs against argument arrays without a shell",
+    `const express = require('express');
+const Koa = require('koa');
+const Router = require('@koa/router');
+const { exec, execSync, execFile, spawn } = require('child_process');
+const { execa, execaCommand } = require('execa');
+const shell = require('shelljs');
+
+const app = express();
+
+app.get('/ping', (req, res) => {
+@@  exec(\`ping -c 1 \${req.query.host}\`, (err, out) => res.type('text/plain').send(out));
+});
+
+app.get('/ping-safe', (req, res) => {
+@ok  execFile('ping', ['-c', '1', req.query.host], (err, out) => res.type('text/plain').send(out));
+});
+
+app.post('/convert', express.json(), (req, res) => {
+@@  execSync('convert ' + req.body.input + ' /tmp/out.png');
+  res.sendStatus(204);
+});
+
+app.post('/archive', express.json(), (req, res) => {
+@@  const child = spawn('tar -czf /tmp/a.tgz ' + req.body.dir, { shell: true });
+  child.on('close', () => res.sendStatus(204));
+});
+
+app.post('/archive-safe', express.json(), (req, res) => {
+@ok  const child = spawn('tar', ['-czf', '/tmp/a.tgz', '--', req.body.dir]);
+  child.on('close', () => res.sendStatus(204));
+});
+
+app.get('/log', async (req, res) => {
+@@  const { stdout } = await execaCommand(\`git log -n 5 \${req.query.ref}\`, { shell: true });
+@ok  const { stdout: safe } = await execa('git', ['log', '-n', '5', '--end-of-options', req.query.ref]);
+  res.type('text/plain').send(stdout + safe);
+});
+
+app.get('/disk', (req, res) => {
+@@  const out = shell.exec('du -sh ' + req.query.path, { silent: true }).stdout;
+@ok  const total = shell.exec('df -h /', { silent: true }).stdout;
+  res.type('text/plain').send(out + total);
+});
+
+const koa = new Koa();
+const router = new Router();
+router.get('/whois', async (ctx) => {
+@@  ctx.body = execSync(\`whois \${ctx.query.domain}\`).toString();
+});
+router.get('/uptime', async (ctx) => {
+@ok  ctx.body = execSync('uptime').toString();
+});
+koa.use(router.routes());
+
+app.listen(3000);
+koa.listen(3001);
+`,
+  ),
+  ...js(
+    "CWE-94",
+    "p1 Fastify and Hapi routes evaluating request text with eval, Function, vm and string timers against JSON.parse, constants and values passed as sandbox data",
+    `const fastify = require('fastify')();
+const Hapi = require('@hapi/hapi');
+const vm = require('vm');
+
+fastify.post('/calc', async (request) => {
+@@  return { result: eval(request.body.expression) };
+});
+
+fastify.post('/calc-safe', async (request) => {
+@ok  return { result: JSON.parse(request.body.expression) };
+});
+
+fastify.post('/rule', async (request) => {
+@@  const check = new Function('user', request.body.rule);
+  return { allowed: check({ role: 'guest' }) };
+});
+
+fastify.post('/sum', async (request) => {
+  const a = Number(request.body.a);
+  const b = Number(request.body.b);
+@ok  return { result: vm.runInNewContext('a + b', { a, b }) };
+});
+
+fastify.post('/template', async (request) => {
+@@  return { result: vm.runInNewContext(request.body.code, {}) };
+});
+
+fastify.post('/later', async (request) => {
+@@  setTimeout('notify(' + request.body.id + ')', 1000);
+  return { queued: true };
+});
+
+async function start() {
+  const server = Hapi.server({ port: 3001 });
+  server.route({
+    method: 'POST',
+    path: '/script',
+    handler: (request) => {
+@@      const script = new vm.Script(request.payload.source);
+      return script.runInThisContext();
+    },
+  });
+  server.route({
+    method: 'GET',
+    path: '/version',
+    handler: () => {
+@ok      return eval('1 + 1');
+    },
+  });
+  await server.start();
+}
+
+fastify.listen({ port: 3000 });
+start();
+`,
+  ),
+  ...js(
+    "CWE-22",
+    "p1 Express routes reading, streaming and sending files named by the request against basename, a root option and a resolved-prefix check",
+    `const express = require('express');
+const fs = require('fs');
+const fsp = require('fs/promises');
+const path = require('path');
+
+const app = express();
+const UPLOADS = path.join(__dirname, 'uploads');
+
+app.get('/files/:name', (req, res) => {
+@@  fs.readFile(path.join(UPLOADS, req.params.name), (err, data) => res.send(data));
+});
+
+app.get('/files-safe/:name', (req, res) => {
+@ok  fs.readFile(path.join(UPLOADS, path.basename(req.params.name)), (err, data) => res.send(data));
+});
+
+app.get('/download', (req, res) => {
+@@  res.download(req.query.path);
+});
+
+app.get('/static', (req, res) => {
+@ok  res.sendFile(req.query.file, { root: UPLOADS });
+});
+
+app.get('/raw', (req, res) => {
+@@  fs.createReadStream(\`./files/\${req.query.f}\`).pipe(res);
+});
+
+app.get('/doc', async (req, res) => {
+  const target = path.resolve(UPLOADS, req.query.doc);
+  if (!target.startsWith(UPLOADS + path.sep)) return res.sendStatus(403);
+@ok  res.send(await fsp.readFile(target, 'utf8'));
+});
+
+app.post('/save', express.json(), async (req, res) => {
+@@  await fsp.writeFile(path.join(UPLOADS, req.body.filename), req.body.content);
+  res.sendStatus(201);
+});
+
+app.delete('/files/:name', async (req, res) => {
+@@  await fsp.unlink(UPLOADS + '/' + req.params.name);
+  res.sendStatus(204);
+});
+
+app.listen(3000);
+`,
+  ),
+  ...js(
+    "CWE-918",
+    "p1 Express and Next.js routes fetching request-chosen URLs through axios, got, node-fetch, undici and http.get against a host allow-list and a fixed host with an encoded path",
+    `const express = require('express');
+const axios = require('axios');
+const got = require('got');
+const fetch = require('node-fetch');
+const { request } = require('undici');
+const http = require('http');
+
+const app = express();
+const ALLOWED_HOSTS = new Set(['api.example.com', 'cdn.example.com']);
+
+app.get('/proxy', async (req, res) => {
+@@  const r = await axios.get(req.query.url);
+  res.send(r.data);
+});
+
+app.get('/proxy-safe', async (req, res) => {
+  const u = new URL(req.query.url);
+  if (u.protocol !== 'https:' || !ALLOWED_HOSTS.has(u.hostname)) return res.sendStatus(400);
+@ok  const r = await axios.get(u.toString());
+  res.send(r.data);
+});
+
+app.post('/webhook-test', express.json(), async (req, res) => {
+@@  const body = await got.post(req.body.target, { json: { ping: true } }).text();
+  res.send(body);
+});
+
+app.get('/status', async (req, res) => {
+@@  const r = await fetch(\`http://\${req.query.host}/health\`);
+  res.status(r.status).end();
+});
+
+app.get('/item', async (req, res) => {
+@ok  const r = await fetch(\`https://api.example.com/items/\${encodeURIComponent(req.query.id)}\`);
+  res.json(await r.json());
+});
+
+app.get('/undici', async (req, res) => {
+@@  const { body } = await request(req.query.endpoint);
+  res.send(await body.text());
+});
+
+app.get('/legacy', (req, res) => {
+@@  http.get(req.query.u, (r) => r.pipe(res));
+});
+
+module.exports = app;
+`,
+  ),
+  ...ts(
+    "CWE-918",
+    "p1 Next.js pages and app-router API handlers fetching a URL from the query string against a fixed origin",
+    `import type { NextApiRequest, NextApiResponse } from 'next';
+import { NextRequest, NextResponse } from 'next/server';
+
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  const url = req.query.url as string;
+@@  const upstream = await fetch(url);
+  res.status(upstream.status).send(await upstream.text());
+}
+
+export async function GET(request: NextRequest) {
+  const target = request.nextUrl.searchParams.get('target') ?? '';
+@@  const r = await fetch(target, { cache: 'no-store' });
+  return new NextResponse(await r.text());
+}
+
+export async function POST(request: NextRequest) {
+  const { slug } = await request.json();
+@ok  const r = await fetch('https://cms.example.com/api/pages?slug=' + encodeURIComponent(slug));
+  return NextResponse.json(await r.json());
+}
+`,
+  ),
+  ...js(
+    "CWE-601",
+    "p1 Express, Koa and Next.js redirects to a request-supplied target against an allow-list and a same-site path check",
+    `const express = require('express');
+const Koa = require('koa');
+
+const app = express();
+const SAFE_TARGETS = ['/home', '/account', '/orders'];
+
+app.get('/login/done', (req, res) => {
+@@  res.redirect(req.query.next);
+});
+
+app.get('/login/done-safe', (req, res) => {
+  const next = req.query.next;
+@ok  res.redirect(SAFE_TARGETS.includes(next) ? next : '/home');
+});
+
+app.get('/go', (req, res) => {
+  const to = String(req.query.to || '/');
+  if (!to.startsWith('/') || to.startsWith('//') || to.includes('\\\\')) return res.redirect('/');
+@ok  res.redirect(to);
+});
+
+app.get('/out', (req, res) => {
+@@  res.writeHead(302, { Location: req.query.url });
+  res.end();
+});
+
+app.get('/back', (req, res) => {
+@@  res.location(req.get('referer') ? req.query.return_to : '/').sendStatus(302);
+});
+
+const koa = new Koa();
+koa.use(async (ctx) => {
+  if (ctx.path === '/sso/callback') {
+@@    ctx.redirect(ctx.query.returnTo);
+  } else if (ctx.path === '/sso/done') {
+@ok    ctx.redirect('/dashboard');
+  }
+});
+
+export default function handler(req, res) {
+@@  res.redirect(307, req.query.dest);
+}
+
+app.listen(3000);
+koa.listen(3001);
+`,
+  ),
+  ...js(
+    "CWE-79",
+    "p1 Express, Koa and Fastify handlers writing request values into HTML responses against escape-html, JSON and text/plain responses",
+    `const express = require('express');
+const escapeHtml = require('escape-html');
+const Koa = require('koa');
+const fastify = require('fastify')();
+
+const app = express();
+
+app.get('/hello', (req, res) => {
+@@  res.send(\`<h1>Hello \${req.query.name}</h1>\`);
+});
+
+app.get('/hello-safe', (req, res) => {
+@ok  res.send(\`<h1>Hello \${escapeHtml(req.query.name)}</h1>\`);
+});
+
+app.get('/hello-json', (req, res) => {
+@ok  res.json({ greeting: 'Hello ' + req.query.name });
+});
+
+app.post('/comment', express.urlencoded({ extended: false }), (req, res) => {
+  res.writeHead(200, { 'Content-Type': 'text/html' });
+@@  res.write('<p>' + req.body.comment + '</p>');
+  res.end();
+});
+
+app.get('/echo', (req, res) => {
+@ok  res.type('text/plain').send(req.query.msg);
+});
+
+app.get('/error', (req, res) => {
+@@  res.status(404).send('No page named ' + req.query.page);
+});
+
+const koa = new Koa();
+koa.use(async (ctx) => {
+@@  ctx.body = \`<div class="search">Results for \${ctx.query.q}</div>\`;
+});
+
+fastify.get('/f', async (request, reply) => {
+@@  reply.type('text/html').send(\`<title>\${request.query.title}</title>\`);
+});
+
+fastify.get('/f-safe', async (request, reply) => {
+@ok  reply.type('text/html').send(\`<title>\${escapeHtml(request.query.title)}</title>\`);
+});
+
+app.listen(3000);
+koa.listen(3001);
+`,
+  ),
+  ...js(
+    "CWE-113",
+    "p1 Express handlers putting request text into response header values (Content-Disposition parameters, cookies) against the content-disposition encoder and a constant",
+    `const express = require('express');
+const contentDisposition = require('content-disposition');
+
+const app = express();
+
+app.get('/export', (req, res) => {
+@@  res.setHeader('Content-Disposition', 'attachment; filename="' + req.query.name + '"');
+  res.send('a,b,c');
+});
+
+app.get('/export-safe', (req, res) => {
+@ok  res.setHeader('Content-Disposition', contentDisposition(req.query.name));
+  res.send('a,b,c');
+});
+
+app.get('/theme', (req, res) => {
+@@  res.setHeader('Set-Cookie', \`theme=\${req.query.theme}; Path=/\`);
+  res.sendStatus(204);
+});
+
+app.get('/lang', (req, res) => {
+@ok  res.setHeader('Content-Language', 'en');
+  res.set('X-Request-Id', require('crypto').randomUUID());
+  res.sendStatus(204);
+});
+
+app.listen(3000);
+`,
+  ),
+  ...ts(
+    "CWE-1333",
+    "p1 Express handlers compiling request text into regular expressions against escaped input and constant patterns",
+    `import express, { Request, Response } from 'express';
+import escapeStringRegexp from 'escape-string-regexp';
+import _ from 'lodash';
+
+const app = express();
+const items: string[] = ['alpha', 'beta', 'gamma'];
+
+app.get('/search', (req: Request, res: Response) => {
+@@  const re = new RegExp(req.query.pattern as string, 'i');
+  res.json(items.filter((i) => re.test(i)));
+});
+
+app.get('/search-safe', (req: Request, res: Response) => {
+@ok  const re = new RegExp(escapeStringRegexp(String(req.query.q)), 'i');
+  res.json(items.filter((i) => re.test(i)));
+});
+
+app.get('/prefix', (req: Request, res: Response) => {
+@@  const re = RegExp('^' + req.query.prefix);
+  res.json(items.filter((i) => re.test(i)));
+});
+
+app.get('/prefix-safe', (req: Request, res: Response) => {
+@ok  const re = RegExp('^' + _.escapeRegExp(String(req.query.prefix)));
+  res.json(items.filter((i) => re.test(i)));
+});
+
+app.get('/fixed', (req: Request, res: Response) => {
+@ok  const re = new RegExp('^[a-z]+$');
+  res.json({ ok: re.test(String(req.query.v)) });
+});
+
+app.listen(3000);
+`,
+  ),
+];
