@@ -578,4 +578,320 @@ app.get('/fixed', (req: Request, res: Response) => {
 app.listen(3000);
 `,
   ),
+  ...js(
+    "CWE-79",
+    "p2 browser script writing location, referrer, window.name and query-string values into innerHTML / outerHTML / insertAdjacentHTML / document.write / createContextualFragment against textContent, DOMPurify, a local escaper and constants",
+    `import DOMPurify from 'dompurify';
+
+const params = new URLSearchParams(window.location.search);
+
+function escapeHtml(s) {
+  return String(s)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+function showTab() {
+  const out = document.getElementById('out');
+@@  out.innerHTML = decodeURIComponent(location.hash.slice(1));
+}
+
+function showTabSafe() {
+  const out = document.getElementById('out');
+@ok  out.textContent = decodeURIComponent(location.hash.slice(1));
+}
+
+function greet() {
+  const name = params.get('name');
+  const badge = document.querySelector('.badge');
+@@  badge.outerHTML = '<span class="badge">' + name + '</span>';
+}
+
+function greetSafe() {
+  const name = params.get('name');
+  const badge = document.querySelector('.badge');
+@ok  badge.innerHTML = '<span class="badge">' + escapeHtml(name) + '</span>';
+}
+
+function addMessage() {
+  const msg = params.get('msg');
+  const list = document.getElementById('messages');
+@@  list.insertAdjacentHTML('beforeend', \`<li>\${msg}</li>\`);
+@ok  list.insertAdjacentHTML('beforeend', DOMPurify.sanitize(\`<li>\${msg}</li>\`));
+}
+
+function trackReferrer() {
+@@  document.write('<img src="/pixel?from=' + document.referrer + '">');
+@ok  document.write('<script src="/static/analytics.js"></script>');
+}
+
+function restoreName() {
+@@  document.getElementById('who').innerHTML = window.name;
+}
+
+function renderSnippet() {
+  const range = document.createRange();
+@@  const frag = range.createContextualFragment(params.get('snippet'));
+  document.body.appendChild(frag);
+}
+
+function renderCount() {
+  const n = parseInt(params.get('n'), 10) || 0;
+@ok  document.getElementById('count').innerHTML = \`<b>\${n}</b> results\`;
+}
+
+showTab();
+showTabSafe();
+greet();
+greetSafe();
+addMessage();
+trackReferrer();
+restoreName();
+renderSnippet();
+renderCount();
+`,
+  ),
+  ...js(
+    "CWE-79",
+    "p2 React components passing query-string, hash and user-authored values to dangerouslySetInnerHTML and ref.innerHTML against DOMPurify, constants and plain children",
+    `import React, { useEffect, useRef } from 'react';
+import DOMPurify from 'dompurify';
+
+export function SearchBanner() {
+  const q = new URLSearchParams(window.location.search).get('q') || '';
+@@  return <div className="banner" dangerouslySetInnerHTML={{ __html: \`Results for <b>\${q}</b>\` }} />;
+}
+
+export function SearchBannerSafe() {
+  const q = new URLSearchParams(window.location.search).get('q') || '';
+@ok  return <div className="banner">Results for <b>{q}</b></div>;
+}
+
+export function Preview() {
+  const html = decodeURIComponent(window.location.hash.slice(1));
+@ok  return <article dangerouslySetInnerHTML={{ __html: DOMPurify.sanitize(html) }} />;
+}
+
+export function Notice() {
+@ok  return <p dangerouslySetInnerHTML={{ __html: '<strong>Maintenance</strong> tonight at 22:00' }} />;
+}
+
+export function Bio({ user }) {
+@@  return <section className="bio" dangerouslySetInnerHTML={{ __html: user.bioHtml }} />;
+}
+
+export function Hash() {
+  const ref = useRef(null);
+  useEffect(() => {
+@@    ref.current.innerHTML = decodeURIComponent(window.location.hash.slice(1));
+  }, []);
+  return <div ref={ref} />;
+}
+
+export function HashSafe() {
+  const ref = useRef(null);
+  useEffect(() => {
+@ok    ref.current.textContent = decodeURIComponent(window.location.hash.slice(1));
+  }, []);
+  return <div ref={ref} />;
+}
+`,
+  ),
+  ...ts(
+    "CWE-79",
+    "p2 Angular components calling DomSanitizer.bypassSecurityTrust* on route parameters and writing nativeElement.innerHTML, against constant markup, an encoded id on a fixed embed origin and sanitize()",
+    `import { Component, ElementRef, SecurityContext, ViewChild } from '@angular/core';
+import { DomSanitizer, SafeHtml, SafeResourceUrl, SafeUrl } from '@angular/platform-browser';
+import { ActivatedRoute } from '@angular/router';
+
+@Component({ selector: 'app-preview', template: '<div [innerHTML]="html"></div><a [href]="link">go</a>' })
+export class PreviewComponent {
+  html: SafeHtml;
+  link: SafeUrl;
+  constructor(private sanitizer: DomSanitizer, private route: ActivatedRoute) {
+    const raw = this.route.snapshot.queryParamMap.get('html') ?? '';
+@@    this.html = this.sanitizer.bypassSecurityTrustHtml(raw);
+    const next = this.route.snapshot.queryParamMap.get('next') ?? '/';
+@@    this.link = this.sanitizer.bypassSecurityTrustUrl(next);
+  }
+}
+
+@Component({ selector: 'app-video', template: '<iframe [src]="src"></iframe><div [innerHTML]="footer"></div>' })
+export class VideoComponent {
+  src: SafeResourceUrl;
+  footer: SafeHtml;
+  constructor(private sanitizer: DomSanitizer, private route: ActivatedRoute) {
+    const id = this.route.snapshot.paramMap.get('id') ?? '';
+@ok    this.src = this.sanitizer.bypassSecurityTrustResourceUrl('https://www.youtube-nocookie.com/embed/' + encodeURIComponent(id));
+@ok    this.footer = this.sanitizer.bypassSecurityTrustHtml('<small>&copy; Example Ltd</small>');
+  }
+}
+
+@Component({ selector: 'app-note', template: '<div #box></div>' })
+export class NoteComponent {
+  @ViewChild('box', { static: true }) box!: ElementRef<HTMLDivElement>;
+  constructor(private sanitizer: DomSanitizer, private route: ActivatedRoute) {}
+
+  render() {
+    const note = this.route.snapshot.queryParamMap.get('note') ?? '';
+@@    this.box.nativeElement.innerHTML = note;
+  }
+
+  renderSafe() {
+    const note = this.route.snapshot.queryParamMap.get('note') ?? '';
+@ok    this.box.nativeElement.innerHTML = this.sanitizer.sanitize(SecurityContext.HTML, note) ?? '';
+  }
+}
+`,
+  ),
+  ...js(
+    "CWE-79",
+    "p2 Vue 3 components rendering query-string text through v-html templates, innerHTML render props and directives against mustache text and text children",
+    `import { createApp, h } from 'vue';
+
+const params = new URLSearchParams(location.search);
+
+const Banner = {
+  data() {
+    return { msg: params.get('msg') || '' };
+  },
+@@  template: '<div class="banner" v-html="msg"></div>',
+};
+
+const BannerSafe = {
+  data() {
+    return { msg: params.get('msg') || '' };
+  },
+@ok  template: '<div class="banner">{{ msg }}</div>',
+};
+
+const Title = {
+  setup() {
+    const title = params.get('title') || '';
+@@    return () => h('h1', { innerHTML: title });
+  },
+};
+
+const TitleSafe = {
+  setup() {
+    const title = params.get('title') || '';
+@ok    return () => h('h1', title);
+  },
+};
+
+const app = createApp({ components: { Banner, BannerSafe, Title, TitleSafe } });
+app.directive('html', {
+  mounted(el, binding) {
+@@    el.innerHTML = binding.value;
+  },
+});
+app.mount('#app');
+`,
+  ),
+  ...js(
+    "CWE-601",
+    "p2 browser navigation to targets read from location.hash and the query string through location.href / assign / replace / window.open against an encoded query value, a lookup table and a same-site path check",
+    `const params = new URLSearchParams(window.location.search);
+const ROUTES = { home: '/', cart: '/cart', account: '/account' };
+
+function afterLogin() {
+@@  window.location.href = params.get('next');
+}
+
+function jump() {
+@@  location.assign(decodeURIComponent(location.hash.substring(1)));
+}
+
+function search(term) {
+@ok  window.location.href = '/search?q=' + encodeURIComponent(term);
+}
+
+function goNamed() {
+@ok  location.replace(ROUTES[params.get('to')] || '/');
+}
+
+function popup() {
+@@  window.open(params.get('url'), '_blank');
+}
+
+function goLocal() {
+  const next = params.get('next') || '/';
+  if (next.startsWith('/') && !next.startsWith('//') && !next.includes('\\\\')) {
+@ok    window.location.href = next;
+  }
+}
+
+function legacy() {
+@@  document.location = params.get('return');
+}
+
+afterLogin();
+jump();
+search('shoes');
+goNamed();
+popup();
+goLocal();
+legacy();
+`,
+  ),
+  ...js(
+    "CWE-346",
+    "p2 message listeners acting on event.data without an origin check or with a substring check, and postMessage of a token to any origin, against exact origin comparisons and a fixed target origin",
+    `const TRUSTED = 'https://app.example.com';
+
+@@window.addEventListener('message', (event) => {
+  localStorage.setItem('session', event.data.token);
+});
+
+@ok window.addEventListener('message', (event) => {
+  if (event.origin !== TRUSTED) return;
+  localStorage.setItem('session', event.data.token);
+});
+
+window.addEventListener('message', function (e) {
+@@  if (e.origin.indexOf('example.com') !== -1) {
+    document.cookie = 'prefs=' + encodeURIComponent(JSON.stringify(e.data));
+  }
+});
+
+function sendToken(frame, token) {
+@@  frame.contentWindow.postMessage({ token }, '*');
+}
+
+function sendTokenSafe(frame, token) {
+@ok  frame.contentWindow.postMessage({ token }, TRUSTED);
+}
+`,
+  ),
+  ...js(
+    "CWE-79",
+    "p2 message handler writing event.data into innerHTML without checking the sender, against an exact origin check with textContent",
+    `@@window.onmessage = (event) => { document.getElementById('chat').innerHTML += event.data.html; };
+
+window.addEventListener('message', (event) => {
+  if (event.origin !== 'https://widgets.example.com') return;
+@ok  document.getElementById('status').textContent = event.data.text;
+});
+`,
+  ),
+  ...js(
+    "CWE-79",
+    "p2 jQuery writing hash and query-string values through html(), append(), prepend() and $(html) against text(), element builders and a constant",
+    `const q = new URLSearchParams(location.search).get('q') || '';
+
+$(function () {
+@@  $('#out').html(decodeURIComponent(location.hash.slice(1)));
+@ok  $('#out-text').text(decodeURIComponent(location.hash.slice(1)));
+@@  $('#list').append('<li>' + q + '</li>');
+@ok  $('#list').append($('<li>').text(q));
+@@  $(decodeURIComponent(location.hash.slice(1))).appendTo('#panel');
+@ok  $('<div class="empty">No results</div>').appendTo('#panel');
+@@  $('#box').prepend(\`<p class="q">\${q}</p>\`);
+@ok  $('#count').html('<b>' + $('#list li').length + '</b>');
+});
+`,
+  ),
 ];
