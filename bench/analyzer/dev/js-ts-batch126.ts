@@ -894,4 +894,447 @@ $(function () {
 });
 `,
   ),
+  ...js(
+    "CWE-327",
+    "p3 Node crypto ciphers: ECB mode, DES / 3DES / RC4 / Blowfish and the IV-less createCipher, against AES-GCM and AES-CBC with a random IV",
+    `const crypto = require('crypto');
+
+const key = crypto.scryptSync(process.env.APP_KEY, 'app-salt', 32);
+const key16 = key.subarray(0, 16);
+const key24 = key.subarray(0, 24);
+
+function sealEcb(text) {
+@@  const c = crypto.createCipheriv('aes-128-ecb', key16, null);
+  return Buffer.concat([c.update(text, 'utf8'), c.final()]).toString('base64');
+}
+
+function sealDes(text) {
+  const iv = crypto.randomBytes(8);
+@@  const c = crypto.createCipheriv('des-ede3-cbc', key24, iv);
+  return Buffer.concat([iv, c.update(text, 'utf8'), c.final()]).toString('base64');
+}
+
+function sealRc4(text) {
+@@  const c = crypto.createCipheriv('rc4', key16, '');
+  return c.update(text, 'utf8', 'hex') + c.final('hex');
+}
+
+function sealLegacy(text) {
+@@  const c = crypto.createCipher('aes-256-cbc', process.env.APP_KEY);
+  return c.update(text, 'utf8', 'hex') + c.final('hex');
+}
+
+function sealBlowfish(text) {
+  const iv = crypto.randomBytes(8);
+@@  const c = crypto.createCipheriv('bf-cbc', key16, iv);
+  return Buffer.concat([iv, c.update(text), c.final()]).toString('base64');
+}
+
+function sealGcm(text) {
+  const iv = crypto.randomBytes(12);
+@ok  const c = crypto.createCipheriv('aes-256-gcm', key, iv);
+  const body = Buffer.concat([c.update(text, 'utf8'), c.final()]);
+  return Buffer.concat([iv, c.getAuthTag(), body]).toString('base64');
+}
+
+function sealCbc(text) {
+  const iv = crypto.randomBytes(16);
+@ok  const c = crypto.createCipheriv('aes-256-cbc', key, iv);
+  return Buffer.concat([iv, c.update(text, 'utf8'), c.final()]).toString('base64');
+}
+
+function openEcb(b64) {
+@@  const d = crypto.createDecipheriv('aes-256-ecb', key, null);
+  return Buffer.concat([d.update(Buffer.from(b64, 'base64')), d.final()]).toString('utf8');
+}
+
+module.exports = { sealEcb, sealDes, sealRc4, sealLegacy, sealBlowfish, sealGcm, sealCbc, openEcb };
+`,
+  ),
+  ...ts(
+    "CWE-329",
+    "p3 AES-CBC / CTR / GCM with a fixed all-zero, constant-string or reused module-level IV against a fresh random IV per message",
+    `import { createCipheriv, randomBytes } from 'crypto';
+
+const key = Buffer.from(process.env.DATA_KEY ?? '', 'hex');
+const FIXED_IV = Buffer.from('0123456789abcdef');
+const SHARED_IV = randomBytes(16);
+
+export function encryptZero(plain: string): string {
+@@  const c = createCipheriv('aes-256-cbc', key, Buffer.alloc(16, 0));
+  return c.update(plain, 'utf8', 'base64') + c.final('base64');
+}
+
+export function encryptConst(plain: string): string {
+@@  const c = createCipheriv('aes-256-ctr', key, FIXED_IV);
+  return c.update(plain, 'utf8', 'base64') + c.final('base64');
+}
+
+export function encryptFresh(plain: string): string {
+  const iv = randomBytes(16);
+@ok  const c = createCipheriv('aes-256-cbc', key, iv);
+  return iv.toString('base64') + ':' + c.update(plain, 'utf8', 'base64') + c.final('base64');
+}
+
+export function encryptLiteral(plain: string): string {
+@@  const c = createCipheriv('aes-256-gcm', key, Buffer.from('000000000000', 'utf8'));
+  const out = c.update(plain, 'utf8', 'base64') + c.final('base64');
+  return out + ':' + c.getAuthTag().toString('base64');
+}
+`,
+  ),
+  ...js(
+    "CWE-326",
+    "p3 key generation with short RSA / DSA moduli and small Diffie-Hellman primes against 2048 / 3072-bit keys and named curves",
+    `const crypto = require('crypto');
+
+function makeWeakRsa() {
+@@  return crypto.generateKeyPairSync('rsa', { modulusLength: 1024 });
+}
+
+function makeRsa() {
+@ok  return crypto.generateKeyPairSync('rsa', { modulusLength: 3072 });
+}
+
+function makeWeakDsa(cb) {
+@@  crypto.generateKeyPair('dsa', { modulusLength: 512, divisorLength: 160 }, cb);
+}
+
+function makeDh() {
+@@  const dh = crypto.createDiffieHellman(512);
+  return dh.generateKeys();
+}
+
+function makeEc() {
+@ok  return crypto.generateKeyPairSync('ec', { namedCurve: 'P-256' });
+}
+
+function makeDhGroup() {
+@ok  const dh = crypto.getDiffieHellman('modp14');
+  return dh.generateKeys();
+}
+
+module.exports = { makeWeakRsa, makeRsa, makeWeakDsa, makeDh, makeEc, makeDhGroup };
+`,
+  ),
+  ...js(
+    "CWE-328",
+    "p3 md5 / sha1 digests of passwords through crypto.createHash and the md5 package against scrypt for passwords and md5 / sha256 for cache keys and ETags",
+    `const crypto = require('crypto');
+const md5 = require('md5');
+
+async function register(db, username, password) {
+@@  const hash = crypto.createHash('md5').update(password).digest('hex');
+  await db.insert({ username, hash });
+}
+
+async function registerSha1(db, username, password) {
+@@  const hash = crypto.createHash('sha1').update(password + username).digest('hex');
+  await db.insert({ username, hash });
+}
+
+function checkPassword(user, password) {
+@@  return md5(password) === user.passwordHash;
+}
+
+async function registerSafe(db, username, password) {
+  const salt = crypto.randomBytes(16);
+@ok  const hash = crypto.scryptSync(password, salt, 64).toString('hex');
+  await db.insert({ username, hash, salt: salt.toString('hex') });
+}
+
+function etag(body) {
+@ok  return '"' + crypto.createHash('md5').update(body).digest('hex') + '"';
+}
+
+function cacheKey(url) {
+@ok  return crypto.createHash('sha256').update(url).digest('hex');
+}
+
+module.exports = { register, registerSha1, checkPassword, registerSafe, etag, cacheKey };
+`,
+  ),
+  ...js(
+    "CWE-916",
+    "p3 password hashing with too few bcrypt rounds and too few PBKDF2 iterations against the library defaults and current iteration counts",
+    `const bcrypt = require('bcrypt');
+const crypto = require('crypto');
+
+async function hashQuick(password) {
+@@  return bcrypt.hash(password, 4);
+}
+
+async function hashOk(password) {
+@ok  return bcrypt.hash(password, 12);
+}
+
+function hashSyncQuick(password) {
+@@  const salt = bcrypt.genSaltSync(5);
+  return bcrypt.hashSync(password, salt);
+}
+
+function derive(password, salt) {
+@@  return crypto.pbkdf2Sync(password, salt, 1000, 32, 'sha1').toString('hex');
+}
+
+function deriveOk(password, salt) {
+@ok  return crypto.pbkdf2Sync(password, salt, 600000, 32, 'sha256').toString('hex');
+}
+
+module.exports = { hashQuick, hashOk, hashSyncQuick, derive, deriveOk };
+`,
+  ),
+  ...ts(
+    "CWE-338",
+    "p3 Math.random for session ids, reset codes, API keys and CSRF tokens against crypto.randomBytes / randomInt / randomUUID and Math.random for a UI shuffle",
+    `import crypto from 'crypto';
+import express from 'express';
+
+const app = express();
+
+export function newSessionId(): string {
+@@  return Math.random().toString(36).slice(2) + Date.now().toString(36);
+}
+
+export function newSessionIdSafe(): string {
+@ok  return crypto.randomBytes(32).toString('hex');
+}
+
+export function resetCode(): string {
+@@  const code = Math.floor(100000 + Math.random() * 900000);
+  return String(code);
+}
+
+export function resetCodeSafe(): string {
+@ok  return String(crypto.randomInt(100000, 1000000));
+}
+
+app.post('/api-keys', (req, res) => {
+  let key = '';
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+@@  for (let i = 0; i < 32; i++) key += alphabet[Math.floor(Math.random() * alphabet.length)];
+  res.json({ key });
+});
+
+app.get('/csrf', (req, res) => {
+@ok  res.json({ token: crypto.randomUUID() });
+});
+
+export function shuffle<T>(items: T[]): T[] {
+  const out = items.slice();
+  for (let i = out.length - 1; i > 0; i--) {
+@ok    const j = Math.floor(Math.random() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+`,
+  ),
+  ...js(
+    "CWE-798",
+    "p3 hard-coded JWT, session, HMAC, database and cloud credentials against values read from the environment and a secrets file",
+    `const express = require('express');
+const session = require('express-session');
+const jwt = require('jsonwebtoken');
+const crypto = require('crypto');
+const mysql = require('mysql2');
+const { S3Client } = require('@aws-sdk/client-s3');
+
+const app = express();
+
+@@app.use(session({ secret: 'keyboard cat', resave: false, saveUninitialized: false }));
+@ok app.use(session({ secret: process.env.SESSION_SECRET, resave: false, saveUninitialized: false }));
+
+function issue(user) {
+@@  return jwt.sign({ sub: user.id }, 'my-super-secret-jwt-key', { expiresIn: '1h' });
+}
+
+function issueSafe(user) {
+@ok  return jwt.sign({ sub: user.id }, process.env.JWT_SECRET, { expiresIn: '1h' });
+}
+
+const WEBHOOK_KEY = 'whsec_4f9a8b7c6d5e4f3a2b1c';
+function sign(body) {
+@@  return crypto.createHmac('sha256', WEBHOOK_KEY).update(body).digest('hex');
+}
+
+function signSafe(body) {
+@ok  return crypto.createHmac('sha256', require('fs').readFileSync('/run/secrets/webhook_key')).update(body).digest('hex');
+}
+
+const db = mysql.createConnection({
+  host: 'db.internal',
+  user: 'app',
+@@  password: 'Sup3rS3cret!',
+  database: 'shop',
+});
+
+const db2 = mysql.createConnection({
+  host: 'db.internal',
+  user: 'app',
+@ok  password: process.env.DB_PASSWORD,
+  database: 'shop',
+});
+
+const s3 = new S3Client({
+  region: 'eu-west-1',
+@@  credentials: { accessKeyId: 'AKIAZ7EXAMPLEKEY0001', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' },
+});
+
+module.exports = { app, issue, issueSafe, sign, signSafe, db, db2, s3 };
+`,
+  ),
+  ...ts(
+    "CWE-347",
+    "p3 JWTs accepted without verification (jwt.decode, jose decodeJwt), verify allowing the none algorithm or with verification switched off, against verify pinned to HS256 / RS256",
+    `import express from 'express';
+import jwt from 'jsonwebtoken';
+import { decodeJwt, jwtVerify } from 'jose';
+
+const app = express();
+const SECRET = process.env.JWT_SECRET as string;
+const KEY = new TextEncoder().encode(process.env.JWT_SECRET);
+
+app.get('/me', (req, res) => {
+  const token = String(req.headers.authorization).replace('Bearer ', '');
+@@  const claims = jwt.decode(token) as { sub: string };
+  res.json({ user: claims.sub });
+});
+
+app.get('/me2', (req, res) => {
+  const token = String(req.headers.authorization).replace('Bearer ', '');
+@@  const claims = jwt.verify(token, SECRET, { algorithms: ['HS256', 'none'] }) as { sub: string };
+  res.json({ user: claims.sub });
+});
+
+app.get('/me3', (req, res) => {
+  const token = String(req.headers.authorization).replace('Bearer ', '');
+@ok  const claims = jwt.verify(token, SECRET, { algorithms: ['HS256'] }) as { sub: string };
+  res.json({ user: claims.sub });
+});
+
+app.get('/me4', async (req, res) => {
+  const token = String(req.headers.authorization).replace('Bearer ', '');
+@@  const claims = decodeJwt(token);
+  res.json({ user: claims.sub });
+});
+
+app.get('/me5', async (req, res) => {
+  const token = String(req.headers.authorization).replace('Bearer ', '');
+@ok  const { payload } = await jwtVerify(token, KEY, { algorithms: ['HS256'] });
+  res.json({ user: payload.sub });
+});
+
+export function issueUnsigned(sub: string): string {
+@@  return jwt.sign({ sub }, '', { algorithm: 'none' });
+}
+`,
+  ),
+  ...js(
+    "CWE-295",
+    "p3 TLS certificate checks switched off (rejectUnauthorized false on https / tls / agents / axios, NODE_TLS_REJECT_UNAUTHORIZED, an empty checkServerIdentity) against a pinned CA and the defaults",
+    `const https = require('https');
+const tls = require('tls');
+const fs = require('fs');
+const axios = require('axios');
+
+function getStatus(cb) {
+@@  https.get({ host: 'api.example.com', path: '/status', rejectUnauthorized: false }, cb);
+}
+
+function getStatusSafe(cb) {
+@ok  https.get({ host: 'api.example.com', path: '/status', ca: fs.readFileSync('/etc/ssl/internal-ca.pem') }, cb);
+}
+
+@@const insecureAgent = new https.Agent({ rejectUnauthorized: false });
+@ok const agent = new https.Agent({ keepAlive: true });
+
+const client = axios.create({
+  baseURL: 'https://billing.internal',
+@@  httpsAgent: new https.Agent({ rejectUnauthorized: false }),
+});
+
+@@process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';
+
+function connect() {
+@@  return tls.connect({ host: 'mq.internal', port: 5671, checkServerIdentity: () => undefined });
+}
+
+function connectSafe() {
+@ok  return tls.connect({ host: 'mq.internal', port: 5671, servername: 'mq.internal' });
+}
+
+module.exports = { getStatus, getStatusSafe, insecureAgent, agent, client, connect, connectSafe };
+`,
+  ),
+  ...js(
+    "CWE-614",
+    "p3 session and auth cookies set without the Secure flag (res.cookie, express-session, cookie-session) against secure cookies",
+    `const express = require('express');
+const session = require('express-session');
+const cookieSession = require('cookie-session');
+
+const app = express();
+
+@@app.use(session({ secret: process.env.SESSION_SECRET, resave: false, saveUninitialized: false, cookie: { secure: false, httpOnly: true } }));
+@ok app.use(session({ secret: process.env.SESSION_SECRET, resave: false, saveUninitialized: false, cookie: { secure: true, httpOnly: true, sameSite: 'lax' } }));
+
+@@app.use(cookieSession({ name: 'sess', keys: [process.env.COOKIE_KEY], secure: false }));
+
+app.post('/login', (req, res) => {
+  const token = req.app.locals.issue(req.body);
+@@  res.cookie('auth', token, { httpOnly: true, maxAge: 3600000 });
+@ok  res.cookie('auth_secure', token, { httpOnly: true, secure: true, sameSite: 'strict', maxAge: 3600000 });
+  res.sendStatus(204);
+});
+
+app.listen(3000);
+`,
+  ),
+  ...js(
+    "CWE-942",
+    "p3 CORS reflecting any origin with credentials (cors origin true, a callback that allows all, a hand-written reflected header) against an allow-list and a public credential-less API",
+    `const express = require('express');
+const cors = require('cors');
+
+const app = express();
+const ALLOWED = ['https://app.example.com', 'https://admin.example.com'];
+
+@@app.use('/api', cors({ origin: true, credentials: true }));
+@ok app.use('/v2', cors({ origin: ALLOWED, credentials: true }));
+@ok app.use('/public', cors());
+@@app.use('/v3', cors({ origin: (origin, cb) => cb(null, true), credentials: true }));
+
+app.use('/legacy', (req, res, next) => {
+@@  res.setHeader('Access-Control-Allow-Origin', req.headers.origin);
+  res.setHeader('Access-Control-Allow-Credentials', 'true');
+  next();
+});
+
+app.use('/legacy2', (req, res, next) => {
+  const origin = req.headers.origin;
+  if (ALLOWED.includes(origin)) {
+@ok    res.setHeader('Access-Control-Allow-Origin', origin);
+    res.setHeader('Access-Control-Allow-Credentials', 'true');
+  }
+  next();
+});
+
+app.listen(3000);
+`,
+  ),
+  ...js(
+    "CWE-693",
+    "p3 helmet with its content security policy or frame guard switched off against the defaults and a configured policy",
+    `const express = require('express');
+const helmet = require('helmet');
+
+const app = express();
+@@app.use(helmet({ contentSecurityPolicy: false }));
+@@app.use(helmet({ frameguard: false }));
+@ok app.use(helmet());
+@ok app.use(helmet({ contentSecurityPolicy: { directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"] } } }));
+app.listen(3000);
+`,
+  ),
 ];
