@@ -1337,4 +1337,426 @@ const app = express();
 app.listen(3000);
 `,
   ),
+  ...js(
+    "CWE-1321",
+    "p4 recursive merges and set-by-path helpers fed request JSON, and two-level computed writes, against key checks, null-prototype targets and Maps",
+    `const express = require('express');
+
+const app = express();
+app.use(express.json());
+const settings = {};
+
+function merge(target, source) {
+  for (const key of Object.keys(source)) {
+    if (source[key] && typeof source[key] === 'object') {
+      if (!target[key]) target[key] = {};
+      merge(target[key], source[key]);
+    } else {
+@@      target[key] = source[key];
+    }
+  }
+  return target;
+}
+
+function safeMerge(target, source) {
+  for (const key of Object.keys(source)) {
+    if (key === '__proto__' || key === 'constructor' || key === 'prototype') continue;
+    if (source[key] && typeof source[key] === 'object') {
+      if (!target[key]) target[key] = {};
+      safeMerge(target[key], source[key]);
+    } else {
+@ok      target[key] = source[key];
+    }
+  }
+  return target;
+}
+
+function setPath(obj, path, value) {
+  const keys = path.split('.');
+  let cur = obj;
+  for (let i = 0; i < keys.length - 1; i++) {
+    cur[keys[i]] = cur[keys[i]] || {};
+    cur = cur[keys[i]];
+  }
+@@  cur[keys[keys.length - 1]] = value;
+}
+
+const BLOCKED = new Set(['__proto__', 'constructor', 'prototype']);
+function setPathSafe(obj, path, value) {
+  const keys = path.split('.');
+  if (keys.some((k) => BLOCKED.has(k))) throw new Error('bad path');
+  let cur = obj;
+  for (let i = 0; i < keys.length - 1; i++) {
+    cur[keys[i]] = cur[keys[i]] || {};
+    cur = cur[keys[i]];
+  }
+@ok  cur[keys[keys.length - 1]] = value;
+}
+
+app.post('/settings', (req, res) => {
+  merge(settings, req.body);
+  safeMerge(settings, req.body);
+  res.json(settings);
+});
+
+app.post('/settings/path', (req, res) => {
+  setPath(settings, req.body.path, req.body.value);
+  setPathSafe(settings, req.body.path, req.body.value);
+  res.json(settings);
+});
+
+const groups = {};
+app.post('/groups', (req, res) => {
+  const { group, key, value } = req.body;
+  groups[group] = groups[group] || {};
+@@  groups[group][key] = value;
+  res.sendStatus(204);
+});
+
+const store = new Map();
+app.post('/groups2', (req, res) => {
+  const { group, key, value } = req.body;
+  if (!store.has(group)) store.set(group, new Map());
+@ok  store.get(group).set(key, value);
+  res.sendStatus(204);
+});
+
+const flat = Object.create(null);
+app.post('/groups3', (req, res) => {
+  const { group, key, value } = req.body;
+  flat[group] = flat[group] || Object.create(null);
+@ok  flat[group][key] = value;
+  res.sendStatus(204);
+});
+
+app.listen(3000);
+`,
+  ),
+  ...js(
+    "CWE-502",
+    "p4 node-serialize unserialize and js-yaml load with the full schema on request and cookie data, against JSON.parse, js-yaml's JSON / safe schema and safeLoad",
+    `const express = require('express');
+const cookieParser = require('cookie-parser');
+const serialize = require('node-serialize');
+const yaml = require('js-yaml');
+
+const app = express();
+app.use(cookieParser());
+app.use(express.text({ type: '*/*' }));
+
+app.get('/profile', (req, res) => {
+  const raw = Buffer.from(req.cookies.profile, 'base64').toString();
+@@  const profile = serialize.unserialize(raw);
+  res.json({ name: profile.name });
+});
+
+app.get('/profile-safe', (req, res) => {
+  const raw = Buffer.from(req.cookies.profile, 'base64').toString();
+@ok  const profile = JSON.parse(raw);
+  res.json({ name: profile.name });
+});
+
+app.post('/config', (req, res) => {
+@@  const cfg = yaml.load(req.body, { schema: yaml.DEFAULT_FULL_SCHEMA });
+  res.json(cfg);
+});
+
+app.post('/config-json', (req, res) => {
+@ok  const cfg = yaml.load(req.body, { schema: yaml.JSON_SCHEMA });
+  res.json(cfg);
+});
+
+app.post('/config-legacy', (req, res) => {
+@ok  const cfg = yaml.safeLoad(req.body);
+  res.json(cfg);
+});
+
+app.listen(3000);
+`,
+  ),
+  ...js(
+    "CWE-611",
+    "p4 libxmljs / libxmljs2 parsing request XML with entity substitution on, against the defaults and noent false",
+    `const express = require('express');
+const libxmljs = require('libxmljs');
+const libxmljs2 = require('libxmljs2');
+
+const app = express();
+app.use(express.text({ type: 'application/xml' }));
+
+app.post('/import', (req, res) => {
+@@  const doc = libxmljs.parseXml(req.body, { noent: true, noblanks: true });
+  res.json({ root: doc.root().name() });
+});
+
+app.post('/import-safe', (req, res) => {
+@ok  const doc = libxmljs.parseXml(req.body, { noblanks: true });
+  res.json({ root: doc.root().name() });
+});
+
+app.post('/import2', (req, res) => {
+@@  const doc = libxmljs2.parseXmlString(req.body, { noent: true, dtdload: true });
+  res.json({ root: doc.root().name() });
+});
+
+app.post('/import2-safe', (req, res) => {
+@ok  const doc = libxmljs2.parseXmlString(req.body, { noent: false, nonet: true });
+  res.json({ root: doc.root().name() });
+});
+
+app.listen(3000);
+`,
+  ),
+  ...js(
+    "CWE-22",
+    "p4 archive extraction writing entries to paths joined from entry names (adm-zip, unzipper, tar-stream) against a resolved-prefix check",
+    `const fs = require('fs');
+const path = require('path');
+const AdmZip = require('adm-zip');
+const unzipper = require('unzipper');
+const tar = require('tar-stream');
+
+function extractAll(zipFile, dest) {
+  const zip = new AdmZip(zipFile);
+  for (const entry of zip.getEntries()) {
+    if (entry.isDirectory) continue;
+@@    fs.writeFileSync(path.join(dest, entry.entryName), entry.getData());
+  }
+}
+
+function extractAllSafe(zipFile, dest) {
+  const zip = new AdmZip(zipFile);
+  const root = path.resolve(dest);
+  for (const entry of zip.getEntries()) {
+    if (entry.isDirectory) continue;
+    const target = path.resolve(root, entry.entryName);
+    if (!target.startsWith(root + path.sep)) throw new Error('zip slip: ' + entry.entryName);
+@ok    fs.writeFileSync(target, entry.getData());
+  }
+}
+
+function extractStream(zipPath, dest) {
+  return fs
+    .createReadStream(zipPath)
+    .pipe(unzipper.Parse())
+    .on('entry', (entry) => {
+@@      entry.pipe(fs.createWriteStream(path.join(dest, entry.path)));
+    });
+}
+
+function extractTar(stream, dest) {
+  const ex = tar.extract();
+  ex.on('entry', (header, body, next) => {
+@@    body.pipe(fs.createWriteStream(dest + '/' + header.name)).on('finish', next);
+  });
+  stream.pipe(ex);
+}
+
+function extractTarSafe(stream, dest) {
+  const ex = tar.extract();
+  ex.on('entry', (header, body, next) => {
+@ok    body.pipe(fs.createWriteStream(path.join(dest, path.basename(header.name)))).on('finish', next);
+  });
+  stream.pipe(ex);
+}
+
+module.exports = { extractAll, extractAllSafe, extractStream, extractTar, extractTarSafe };
+`,
+  ),
+  ...js(
+    "CWE-377",
+    "p4 temporary files at fixed or predictable names in the shared temp directory against mkdtemp, the tmp package and exclusive creation at a random name",
+    `const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const crypto = require('crypto');
+const tmp = require('tmp');
+
+function saveUpload(data) {
+@@  const file = '/tmp/upload-' + Date.now() + '.bin';
+  fs.writeFileSync(file, data);
+  return file;
+}
+
+function saveReport(pdf) {
+@@  const file = path.join(os.tmpdir(), 'report.pdf');
+  fs.writeFileSync(file, pdf);
+  return file;
+}
+
+function saveUploadSafe(data) {
+@ok  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'upload-'));
+  const file = path.join(dir, 'data.bin');
+  fs.writeFileSync(file, data);
+  return file;
+}
+
+function saveWithTmp(data) {
+@ok  const t = tmp.fileSync({ prefix: 'report-', postfix: '.pdf' });
+  fs.writeSync(t.fd, data);
+  return t.name;
+}
+
+function saveRandom(data) {
+  const file = path.join(os.tmpdir(), 'job-' + crypto.randomBytes(16).toString('hex'));
+@ok  fs.writeFileSync(file, data, { flag: 'wx', mode: 0o600 });
+  return file;
+}
+
+module.exports = { saveUpload, saveReport, saveUploadSafe, saveWithTmp, saveRandom };
+`,
+  ),
+  ...js(
+    "CWE-908",
+    "p4 uninitialised buffers sent to clients (new Buffer(n), Buffer.allocUnsafe without a fill) against Buffer.alloc and a filled allocUnsafe",
+    `const express = require('express');
+
+const app = express();
+
+app.get('/pad', (req, res) => {
+  const n = parseInt(req.query.n, 10);
+@@  const buf = new Buffer(n);
+  res.send(buf);
+});
+
+app.get('/pad2', (req, res) => {
+  const n = parseInt(req.query.n, 10);
+@@  const buf = Buffer.allocUnsafe(n);
+  res.send(buf);
+});
+
+app.get('/pad3', (req, res) => {
+  const n = parseInt(req.query.n, 10);
+@ok  const buf = Buffer.alloc(n);
+  res.send(buf);
+});
+
+app.get('/pad4', (req, res) => {
+  const n = parseInt(req.query.n, 10);
+@ok  const buf = Buffer.allocUnsafe(n).fill(0);
+  res.send(buf);
+});
+
+app.listen(3000);
+`,
+  ),
+  ...js(
+    "CWE-78",
+    "p4 Electron main process running shell commands and shell.openExternal with values from renderer IPC, against execFile with an argument list and an https-only URL check",
+    `const { app, BrowserWindow, ipcMain, shell } = require('electron');
+const { exec, execFile } = require('child_process');
+
+ipcMain.handle('open-folder', (event, dir) => {
+@@  exec('xdg-open "' + dir + '"');
+});
+
+ipcMain.handle('open-folder-safe', (event, dir) => {
+@ok  execFile('xdg-open', [dir]);
+});
+
+ipcMain.on('open-link', (event, url) => {
+@@  shell.openExternal(url);
+});
+
+ipcMain.on('open-link-safe', (event, url) => {
+  const u = new URL(url);
+  if (u.protocol !== 'https:') return;
+@ok  shell.openExternal(u.toString());
+});
+
+app.whenReady().then(() => {
+  const win = new BrowserWindow({ webPreferences: { contextIsolation: true } });
+  win.loadFile('index.html');
+});
+`,
+  ),
+  ...js(
+    "CWE-693",
+    "p4 Electron windows with node integration on, context isolation off or web security off, against hardened webPreferences",
+    `const { app, BrowserWindow } = require('electron');
+const path = require('path');
+
+app.whenReady().then(() => {
+@@  const a = new BrowserWindow({ webPreferences: { nodeIntegration: true, contextIsolation: false } });
+  a.loadURL('https://example.com');
+@@  const b = new BrowserWindow({ webPreferences: { webSecurity: false } });
+  b.loadFile('index.html');
+@ok  const c = new BrowserWindow({ webPreferences: { preload: path.join(__dirname, 'preload.js'), contextIsolation: true, sandbox: true } });
+  c.loadFile('index.html');
+});
+`,
+  ),
+  ...js(
+    "CWE-94",
+    "p4 user code run in in-process \"sandboxes\" (vm2, safe-eval, node:vm contexts) that are escapable, against isolated-vm and a plain number parse",
+    `const express = require('express');
+const { VM } = require('vm2');
+const safeEval = require('safe-eval');
+const vm = require('node:vm');
+const ivm = require('isolated-vm');
+
+const app = express();
+app.use(express.json());
+
+app.post('/run', (req, res) => {
+@@  res.json({ out: new VM({ timeout: 100 }).run(req.body.code) });
+});
+
+app.post('/run2', (req, res) => {
+@@  res.json({ out: safeEval(req.body.expr, { x: 1 }) });
+});
+
+app.post('/run3', (req, res) => {
+  const ctx = vm.createContext({ input: req.body.input });
+@@  res.json({ out: vm.runInContext(req.body.code, ctx, { timeout: 100 }) });
+});
+
+app.post('/run4', async (req, res) => {
+  const isolate = new ivm.Isolate({ memoryLimit: 16 });
+  const context = await isolate.createContext();
+@ok  const out = await context.eval(String(req.body.code), { timeout: 100 });
+  res.json({ out });
+});
+
+app.post('/run5', (req, res) => {
+@ok  res.json({ out: Number.parseFloat(req.body.expr) * 2 });
+});
+
+app.listen(3000);
+`,
+  ),
+  ...ts(
+    "CWE-117",
+    "p4 request values written into log lines (console, winston, a printf-style call) against structured pino fields, JSON.stringify and CR/LF stripping",
+    `import express from 'express';
+import winston from 'winston';
+import pino from 'pino';
+
+const app = express();
+app.use(express.json());
+const logger = winston.createLogger({ transports: [new winston.transports.Console()] });
+const plog = pino();
+
+app.post('/login', (req, res) => {
+@@  console.log('Login failed for ' + req.body.username);
+@ok  console.log('Login failed for ' + JSON.stringify(String(req.body.username)));
+  res.sendStatus(401);
+});
+
+app.get('/search', (req, res) => {
+@@  logger.info(\`search by \${req.query.user}: \${req.query.q}\`);
+@ok  plog.info({ user: req.query.user, q: req.query.q }, 'search');
+  res.sendStatus(204);
+});
+
+app.post('/reset', (req, res) => {
+  const email = String(req.body.email).replace(/[\\r\\n]+/g, ' ');
+@ok  logger.warn('password reset for ' + email);
+@@  console.warn('reset token requested by %s', req.body.email);
+  res.sendStatus(204);
+});
+
+app.listen(3000);
+`,
+  ),
 ];
