@@ -79,8 +79,12 @@ function guardOn(before: string, url: SyntaxNode, ctx: JsContext): "weak" | "str
   // `res.redirect(parsed.toString())`, `parsed.href`: the URL object a host check may have vetted.
   if (url.type === "call_expression" || url.type === "member_expression")
     add(field(field(url, "function") ?? url, "object") ?? undefined);
+  // A test for a punctuation literal (`t.includes('\\')`, `t.indexOf('//')`, `t.includes(':')`) rejects URL
+  // syntax; it admits no host, so it is no substring check of one.
   const substring = (body: string, v: string) =>
-    new RegExp(`(^|[^\\w$.])${esc(v)}\\s*\\.\\s*(includes|indexOf|search|endsWith)\\(`).test(body);
+    new RegExp(
+      `(^|[^\\w$.])${esc(v)}\\s*\\.\\s*(includes|indexOf|search|endsWith)\\((?!\\s*(['"\`])[^\\w'"\`]+\\3\\s*[,)])`,
+    ).test(body);
   // Membership of the target or of its parsed host; in a helper's body also equality (`p === allowedUrl`). In
   // the handler an equality test is usually a default (`if (t === '') ...`), not a check.
   const exact = (body: string, v: string, equality: boolean) =>
@@ -601,6 +605,8 @@ export default jsRule({
   },
   cases: {
     valid: [
+      // A rejected backslash or colon is a syntax filter beside the same-site check, not a host substring test.
+      "app.get('/go', (req, res) => {\n  const to = String(req.query.to || '/');\n  if (!to.startsWith('/') || to.startsWith('//') || to.includes('\\\\')) return res.redirect('/');\n  res.redirect(to);\n});",
       "function isLocal(t) {\n  return typeof t === 'string' && t.startsWith('/') && !t.startsWith('//');\n}\napp.get('/b', (req, res) => {\n  if (isLocal(req.query.next)) return res.redirect(req.query.next);\n  res.redirect('/');\n});",
       "app.get('/r', (req, res) => {\n  const u = new URL(String(req.query.next), 'https://app.example.com');\n  res.redirect(u.origin === 'https://app.example.com' ? u.href : '/');\n});",
       "const HOST = 'app.example.com';\napp.get('/r', (req, res) => {\n  const u = new URL(String(req.query.next), 'https://app.example.com');\n  res.redirect(u.host !== HOST ? '/' : u.toString());\n});",
