@@ -1608,31 +1608,31 @@ module.exports = { saveUpload, saveReport, saveUploadSafe, saveWithTmp, saveRand
   ),
   ...js(
     "CWE-908",
-    "p4 uninitialised buffers sent to clients (new Buffer(n), Buffer.allocUnsafe without a fill) against Buffer.alloc and a filled allocUnsafe",
+    "p4 uninitialised buffers sent to clients (new Buffer(n), Buffer.allocUnsafe without a fill) against Buffer.alloc and a filled allocUnsafe, sizes capped so only the initialisation differs",
     `const express = require('express');
 
 const app = express();
 
 app.get('/pad', (req, res) => {
-  const n = parseInt(req.query.n, 10);
+  const n = Math.min(parseInt(req.query.n, 10) || 0, 4096);
 @@  const buf = new Buffer(n);
   res.send(buf);
 });
 
 app.get('/pad2', (req, res) => {
-  const n = parseInt(req.query.n, 10);
+  const n = Math.min(parseInt(req.query.n, 10) || 0, 4096);
 @@  const buf = Buffer.allocUnsafe(n);
   res.send(buf);
 });
 
 app.get('/pad3', (req, res) => {
-  const n = parseInt(req.query.n, 10);
+  const n = Math.min(parseInt(req.query.n, 10) || 0, 4096);
 @ok  const buf = Buffer.alloc(n);
   res.send(buf);
 });
 
 app.get('/pad4', (req, res) => {
-  const n = parseInt(req.query.n, 10);
+  const n = Math.min(parseInt(req.query.n, 10) || 0, 4096);
 @ok  const buf = Buffer.allocUnsafe(n).fill(0);
   res.send(buf);
 });
