@@ -839,7 +839,7 @@ legacy();
   ),
   ...js(
     "CWE-346",
-    "p2 message listeners acting on event.data without an origin check or with a substring check, and postMessage of a token to any origin, against exact origin comparisons and a fixed target origin",
+    "p2 message listeners acting on event.data without an origin check or with a substring check, against exact origin comparisons",
     `const TRUSTED = 'https://app.example.com';
 
 @@window.addEventListener('message', (event) => {
@@ -856,6 +856,12 @@ window.addEventListener('message', function (e) {
     document.cookie = 'prefs=' + encodeURIComponent(JSON.stringify(e.data));
   }
 });
+`,
+  ),
+  ...js(
+    "CWE-201",
+    "p2 postMessage of a session token to any origin ('*') against a fixed target origin",
+    `const TRUSTED = 'https://app.example.com';
 
 function sendToken(frame, token) {
 @@  frame.contentWindow.postMessage({ token }, '*');
