@@ -156,7 +156,9 @@ export default jsRule({
   meta: {
     id: "JS-MSG-001",
     title: "postMessage to any origin",
-    cwe: ["CWE-345", "CWE-201"],
+    // CWE-346 (origin validation error, a child of CWE-345): a listener that does not check, or only weakly checks,
+    // who sent the message.
+    cwe: ["CWE-345", "CWE-346", "CWE-201"],
     severity: "MEDIUM",
     severity_variants: [
       { severity: "LOW", when: "the message posted to any origin is a constant under a secret-like name" },
