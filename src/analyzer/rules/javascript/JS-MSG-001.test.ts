@@ -22,3 +22,16 @@ describe("JS-MSG-001", () => {
     expect(findings(code)).toEqual([{ line: 1, cwe: expect.arrayContaining(["CWE-346"]) }]);
   });
 });
+
+describe("JS-MSG-001 weak origin checks", () => {
+  it("reports a substring test of event.origin on its own line", () => {
+    const code = [
+      "window.addEventListener('message', function (e) {",
+      "  if (e.origin.indexOf('example.com') !== -1) {",
+      "    document.cookie = 'prefs=' + encodeURIComponent(JSON.stringify(e.data));",
+      "  }",
+      "});",
+    ].join("\n");
+    expect(findings(code).map((f) => f.line)).toEqual([2]);
+  });
+});

@@ -143,8 +143,21 @@ function reportListener(
 ): void {
   const verdict = listenerVerdict(fn, ctx);
   if (verdict === "checked") return;
+  // A weak check is reported where it is written (`if (e.origin.indexOf('example.com') !== -1)`): that test is
+  // the line to fix.
+  const weakTest =
+    verdict === "weak"
+      ? ctx.tree.nodes.find(
+          (n) =>
+            n.type === "call_expression" &&
+            n.start >= fn.start &&
+            n.end <= fn.end &&
+            /\.\s*(indexOf|includes|startsWith|endsWith|search)$/.test(ctx.callee(n)) &&
+            /(^|[^\w$])([\w$]+\.)*origin\s*\.\s*\w+$/.test(ctx.callee(n)),
+        )
+      : undefined;
   report({
-    node,
+    node: weakTest ?? node,
     message:
       verdict === "weak"
         ? `message ${kind} checks event.origin only with a substring or prefix test`
