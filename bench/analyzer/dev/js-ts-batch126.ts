@@ -4,7 +4,9 @@
 // clean. Four parts, measured one at a time: p1 server API routes (Express / Koa / Fastify / Hapi / NestJS /
 // Next.js: SQL, NoSQL, command, code, path, SSRF, redirect, XSS, header, ReDoS), p2 browser / React / Angular / Vue /
 // DOM sinks, p3 crypto, secrets, TLS, cookies, CORS and JWT settings, p4 prototype pollution, deserialisation, XXE,
-// zip slip, temp files, Buffer, Electron, sandboxes and log injection.
+// zip slip, temp files, Buffer, Electron, sandboxes and log injection; p5 (written after p1-p4 came out near
+// complete, still before any look at the rules it exercises) the same families through less common clients,
+// engines and idioms, plus mass assignment, timing-unsafe compares, LDAP / XPath, WebSocket origins and secrets in logs.
 import type { DevCase } from "./cases.js";
 import { fileCases } from "./js-ts-batch5.js";
 
@@ -1763,6 +1765,908 @@ app.post('/reset', (req, res) => {
 });
 
 app.listen(3000);
+`,
+  ),
+  ...js(
+    "CWE-89",
+    "p5 less common SQL clients and raw fragments: pg-promise, better-sqlite3, sqlite3, mssql, sequelize.literal, knex whereRaw, drizzle sql.raw, the pg query-object form, against their placeholder forms",
+    `const express = require('express');
+const pgp = require('pg-promise')();
+const Database = require('better-sqlite3');
+const sqlite3 = require('sqlite3');
+const mssql = require('mssql');
+const { Sequelize, Op } = require('sequelize');
+const knex = require('knex')({ client: 'mysql2' });
+const { sql } = require('drizzle-orm');
+const { Pool } = require('pg');
+
+const app = express();
+const db = pgp(process.env.DATABASE_URL);
+const lite = new Database('app.db');
+const old = new sqlite3.Database('legacy.db');
+const sequelize = new Sequelize(process.env.DATABASE_URL);
+const pool = new Pool();
+const Item = sequelize.define('item', {});
+
+app.get('/a', async (req, res) => {
+@@  res.json(await db.any('SELECT * FROM items WHERE tag = \\'' + req.query.tag + '\\''));
+});
+app.get('/a2', async (req, res) => {
+@ok  res.json(await db.any('SELECT * FROM items WHERE tag = $1', [req.query.tag]));
+});
+app.get('/b', (req, res) => {
+@@  res.json(lite.prepare(\`SELECT * FROM notes WHERE author = '\${req.query.author}'\`).all());
+});
+app.get('/b2', (req, res) => {
+@ok  res.json(lite.prepare('SELECT * FROM notes WHERE author = ?').all(req.query.author));
+});
+app.get('/c', (req, res) => {
+@@  old.all('SELECT * FROM logs WHERE level = ' + req.query.level, (err, rows) => res.json(rows));
+});
+app.get('/c2', (req, res) => {
+@ok  old.all('SELECT * FROM logs WHERE level = ?', [req.query.level], (err, rows) => res.json(rows));
+});
+app.get('/d', async (req, res) => {
+  const p = await mssql.connect(process.env.MSSQL_URL);
+@@  const r = await p.request().query(\`SELECT * FROM accounts WHERE region = '\${req.query.region}'\`);
+@ok  const r2 = await p.request().input('region', mssql.NVarChar, req.query.region).query('SELECT * FROM accounts WHERE region = @region');
+  res.json([r.recordset, r2.recordset]);
+});
+app.get('/e', async (req, res) => {
+@@  const rows = await Item.findAll({ where: sequelize.literal(\`price < \${req.query.max}\`) });
+@ok  const rows2 = await Item.findAll({ where: { price: { [Op.lt]: Number(req.query.max) } } });
+  res.json([rows, rows2]);
+});
+app.get('/f', async (req, res) => {
+@@  const rows = await knex('users').whereRaw(\`email = '\${req.query.email}'\`);
+@ok  const rows2 = await knex('users').whereRaw('email = ?', [req.query.email]);
+  res.json([rows, rows2]);
+});
+app.get('/g', async (req, res) => {
+@@  const rows = await req.app.locals.drizzle.execute(sql.raw(\`SELECT * FROM t WHERE c = '\${req.query.c}'\`));
+@ok  const rows2 = await req.app.locals.drizzle.execute(sql\`SELECT * FROM t WHERE c = \${req.query.c}\`);
+  res.json([rows, rows2]);
+});
+app.get('/h', async (req, res) => {
+@@  const r = await pool.query({ text: 'SELECT * FROM t WHERE name = \\'' + req.query.name + '\\'' });
+@ok  const r2 = await pool.query({ text: 'SELECT * FROM t WHERE name = $1', values: [req.query.name] });
+  res.json([r.rows, r2.rows]);
+});
+app.listen(3000);
+`,
+  ),
+  ...js(
+    "CWE-943",
+    "p5 MongoDB filters parsed whole from the query string, $regex from the request and mongoose where(req.body), against a typed filter and an escaped regex",
+    `const express = require('express');
+const mongoose = require('mongoose');
+const escapeRegExp = require('lodash/escapeRegExp');
+
+const app = express();
+app.use(express.json());
+const Post = mongoose.model('Post', new mongoose.Schema({ title: String, author: String }));
+
+app.get('/posts', async (req, res) => {
+@@  res.json(await Post.find(JSON.parse(req.query.filter)));
+});
+app.get('/posts2', async (req, res) => {
+@ok  res.json(await Post.find({ author: String(req.query.author) }));
+});
+app.post('/posts/search', async (req, res) => {
+@@  res.json(await Post.find().where(req.body));
+});
+app.get('/posts/like', async (req, res) => {
+@@  res.json(await Post.find({ title: { $regex: req.query.q } }));
+});
+app.get('/posts/like2', async (req, res) => {
+@ok  res.json(await Post.find({ title: { $regex: escapeRegExp(String(req.query.q)), $options: 'i' } }));
+});
+app.listen(3000);
+`,
+  ),
+  ...ts(
+    "CWE-78",
+    "p5 commands built with util.format, array join, a sh -c argument list, child_process required inline, and fork of a request-chosen module, against zx's escaped interpolation and spawn without a shell",
+    `import express from 'express';
+import util from 'util';
+import cp from 'child_process';
+import { $ } from 'zx';
+
+const app = express();
+
+app.get('/a', (req, res) => {
+@@  cp.exec(util.format('nslookup %s', req.query.name), (e, out) => res.send(out));
+});
+app.get('/b', (req, res) => {
+@@  const out = cp.execSync(['git', 'clone', String(req.query.repo)].join(' '));
+  res.send(out);
+});
+app.get('/c', (req, res) => {
+@@  const r = cp.spawnSync('sh', ['-c', \`convert \${req.query.file} out.png\`]);
+  res.send(r.stdout);
+});
+app.get('/d', (req, res) => {
+@@  res.send(require('child_process').execSync('cat ' + req.query.log).toString());
+});
+app.get('/e', async (req, res) => {
+@ok  const out = await $\`git log -n 1 \${String(req.query.ref)}\`;
+  res.send(out.stdout);
+});
+app.get('/f', (req, res) => {
+@ok  const r = cp.spawnSync('convert', [String(req.query.file), 'out.png']);
+  res.send(r.stdout);
+});
+app.listen(3000);
+`,
+  ),
+  ...js(
+    "CWE-94",
+    "p5 request text reaching require, dynamic import, vm.compileFunction, setInterval strings and template engines compiling request-supplied templates (ejs, pug, handlebars, lodash, nunjucks), against fixed templates rendered with request data",
+    `const express = require('express');
+const vm = require('vm');
+const ejs = require('ejs');
+const pug = require('pug');
+const Handlebars = require('handlebars');
+const _ = require('lodash');
+const nunjucks = require('nunjucks');
+
+const app = express();
+app.use(express.json());
+
+app.get('/plugin', (req, res) => {
+@@  const plugin = require(req.query.name);
+  res.json(plugin.info());
+});
+app.get('/plugin2', async (req, res) => {
+@@  const mod = await import(req.query.path);
+  res.json(mod.default());
+});
+app.post('/fn', (req, res) => {
+@@  const f = vm.compileFunction(req.body.src, ['x']);
+  res.json({ out: f(1) });
+});
+app.post('/poll', (req, res) => {
+@@  setInterval(req.body.tick, 1000);
+  res.sendStatus(204);
+});
+app.post('/ejs', (req, res) => {
+@@  res.send(ejs.render(req.body.template, { user: 'x' }));
+});
+app.post('/ejs-safe', (req, res) => {
+@ok  res.send(ejs.render('<p>Hello <%= name %></p>', { name: req.body.name }));
+});
+app.post('/pug', (req, res) => {
+@@  res.send(pug.compile(req.body.tpl)({}));
+});
+app.post('/hbs', (req, res) => {
+@@  res.send(Handlebars.compile(req.body.tpl)({ name: 'x' }));
+});
+app.post('/hbs-safe', (req, res) => {
+@ok  res.send(Handlebars.compile('<p>{{name}}</p>')({ name: req.body.name }));
+});
+app.post('/lodash', (req, res) => {
+@@  res.send(_.template(req.body.tpl)({ name: 'x' }));
+});
+app.get('/nj', (req, res) => {
+@@  res.send(nunjucks.renderString(req.query.t, { name: 'x' }));
+});
+app.get('/nj-safe', (req, res) => {
+@ok  res.send(nunjucks.renderString('Hi {{ name }}', { name: req.query.name }));
+});
+app.listen(3000);
+`,
+  ),
+  ...js(
+    "CWE-22",
+    "p5 request paths reaching sendFile joined with __dirname, readdir, rmSync, copyFile and Hapi / Fastify file replies, against a fixed map of names and a normalised-prefix check",
+    `const express = require('express');
+const fs = require('fs');
+const path = require('path');
+
+const app = express();
+const BASE = '/srv/app/files';
+const DOCS = { terms: 'terms.pdf', privacy: 'privacy.pdf' };
+
+app.get('/f/*', (req, res) => {
+@@  res.sendFile(path.join(__dirname, 'public', req.params[0]));
+});
+app.get('/ls', (req, res) => {
+@@  res.json(fs.readdirSync(path.join(BASE, req.query.dir)));
+});
+app.post('/rm', express.json(), (req, res) => {
+@@  fs.rmSync(path.resolve(BASE, req.body.p), { recursive: true, force: true });
+  res.sendStatus(204);
+});
+app.post('/cp', express.json(), (req, res) => {
+@@  fs.copyFileSync(path.join(BASE, 'templates', 'default.json'), path.join(BASE, req.body.dest));
+  res.sendStatus(204);
+});
+app.get('/doc/:name', (req, res) => {
+  const file = DOCS[req.params.name];
+  if (!file) return res.sendStatus(404);
+@ok  res.sendFile(path.join(BASE, file));
+});
+app.get('/n', (req, res) => {
+  const p = path.normalize(path.join(BASE, String(req.query.p)));
+  if (!p.startsWith(BASE + path.sep)) return res.sendStatus(400);
+@ok  fs.createReadStream(p).pipe(res);
+});
+app.listen(3000);
+`,
+  ),
+  ...js(
+    "CWE-918",
+    "p5 outbound requests through superagent, needle, request, https.request(new URL(...)), ky, axios config objects and base URLs, and fetch(new URL(path, base)), against a fixed base with a validated path segment",
+    `const express = require('express');
+const superagent = require('superagent');
+const needle = require('needle');
+const request = require('request');
+const https = require('https');
+const axios = require('axios');
+
+const app = express();
+
+app.get('/a', async (req, res) => {
+@@  const r = await superagent.get(req.query.url);
+  res.send(r.text);
+});
+app.get('/b', (req, res) => {
+@@  needle.get(req.query.url, (err, r) => res.send(r.body));
+});
+app.get('/c', (req, res) => {
+@@  request(req.query.url).pipe(res);
+});
+app.get('/d', (req, res) => {
+@@  https.request(new URL(req.query.u), (r) => r.pipe(res)).end();
+});
+app.get('/e', async (req, res) => {
+@@  const r = await axios({ method: 'get', url: req.query.url });
+  res.send(r.data);
+});
+app.get('/f', async (req, res) => {
+@@  const api = axios.create({ baseURL: req.query.base });
+  res.send((await api.get('/status')).data);
+});
+app.get('/g', async (req, res) => {
+@@  const r = await fetch(new URL(req.query.path, 'https://api.example.com'));
+  res.send(await r.text());
+});
+app.get('/h', async (req, res) => {
+  const id = String(req.query.id);
+  if (!/^[0-9a-f]{24}$/.test(id)) return res.sendStatus(400);
+@ok  const r = await fetch(new URL('/v1/items/' + id, 'https://api.example.com'));
+  res.send(await r.text());
+});
+app.listen(3000);
+`,
+  ),
+  ...js(
+    "CWE-79",
+    "p5 HTML written with res.end after a text/html header, Hapi h.response().type('text/html'), Fastify reply.header, and a res.render with a trusted-HTML local, against an escaped value and a render with auto-escaped locals",
+    `const express = require('express');
+const Hapi = require('@hapi/hapi');
+const fastify = require('fastify')();
+const he = require('he');
+
+const app = express();
+app.set('view engine', 'ejs');
+
+app.get('/a', (req, res) => {
+  res.setHeader('Content-Type', 'text/html; charset=utf-8');
+@@  res.end('<div>' + req.query.msg + '</div>');
+});
+app.get('/a2', (req, res) => {
+  res.setHeader('Content-Type', 'text/html; charset=utf-8');
+@ok  res.end('<div>' + he.encode(String(req.query.msg)) + '</div>');
+});
+app.get('/r', (req, res) => {
+@ok  res.render('profile', { name: req.query.name });
+});
+fastify.get('/f', async (request, reply) => {
+@@  reply.header('Content-Type', 'text/html').send('<p>' + request.query.q + '</p>');
+});
+
+async function start() {
+  const server = Hapi.server({ port: 3001 });
+  server.route({
+    method: 'GET',
+    path: '/h',
+@@    handler: (request, h) => h.response('<h1>' + request.query.title + '</h1>').type('text/html'),
+  });
+  await server.start();
+}
+start();
+app.listen(3000);
+`,
+  ),
+  ...js(
+    "CWE-79",
+    "p5 browser sinks beyond innerHTML: srcdoc, javascript: hrefs via setAttribute, script.src, inline event-handler attributes, DOMParser output appended, setHTMLUnsafe, document.writeln, against a sanitised srcdoc, an https-checked href and a data attribute",
+    `const params = new URLSearchParams(location.search);
+const frame = document.getElementById('preview');
+const link = document.getElementById('profile-link');
+
+function preview() {
+@@  frame.srcdoc = params.get('html');
+@ok  frame.srcdoc = DOMPurify.sanitize(params.get('html'));
+}
+
+function profile() {
+@@  link.setAttribute('href', params.get('site'));
+  const site = params.get('site');
+  const u = new URL(site, location.origin);
+@ok  if (u.protocol === 'https:') link.setAttribute('href', u.href);
+}
+
+function loadWidget() {
+  const s = document.createElement('script');
+@@  s.src = params.get('widget');
+  document.head.appendChild(s);
+}
+
+function button() {
+  const b = document.createElement('button');
+@@  b.setAttribute('onclick', params.get('action'));
+@ok  b.setAttribute('data-action', params.get('action'));
+  document.body.appendChild(b);
+}
+
+function parsed() {
+  const doc = new DOMParser().parseFromString(params.get('card'), 'text/html');
+@@  document.getElementById('cards').append(...doc.body.childNodes);
+}
+
+function unsafe() {
+@@  document.getElementById('box').setHTMLUnsafe(params.get('box'));
+}
+
+function writeln() {
+@@  document.writeln('<p>' + params.get('p') + '</p>');
+}
+
+preview();
+profile();
+loadWidget();
+button();
+parsed();
+unsafe();
+writeln();
+`,
+  ),
+  ...js(
+    "CWE-94",
+    "p5 browser code strings taken from the hash and query string (eval, setTimeout string, new Function, a javascript: location) against JSON.parse and a named-handler lookup",
+    `const params = new URLSearchParams(location.search);
+const HANDLERS = { refresh: () => location.reload(), top: () => window.scrollTo(0, 0) };
+
+function runHash() {
+@@  setTimeout(decodeURIComponent(location.hash.slice(1)), 0);
+}
+function runExpr() {
+@@  return eval(params.get('expr'));
+}
+function runFn() {
+@@  return new Function('ctx', params.get('body'))({});
+}
+function parseState() {
+@ok  return JSON.parse(decodeURIComponent(location.hash.slice(1)) || '{}');
+}
+function dispatch() {
+  const h = HANDLERS[params.get('do')];
+@ok  if (typeof h === 'function') h();
+}
+runHash();
+runExpr();
+runFn();
+parseState();
+dispatch();
+`,
+  ),
+  ...js(
+    "CWE-327",
+    "p5 crypto-js / node-forge DES, TripleDES, RC4 and ECB, and TLS contexts allowing TLS 1.0 or SSLv3, against AES with a random IV and TLS 1.2 minimums",
+    `const CryptoJS = require('crypto-js');
+const forge = require('node-forge');
+const tls = require('tls');
+const https = require('https');
+
+function a(text, key) {
+@@  return CryptoJS.DES.encrypt(text, key).toString();
+}
+function b(text, key) {
+@@  return CryptoJS.TripleDES.encrypt(text, key).toString();
+}
+function c(text, key) {
+@@  return CryptoJS.RC4.encrypt(text, key).toString();
+}
+function d(text, key) {
+@@  return CryptoJS.AES.encrypt(text, CryptoJS.enc.Hex.parse(key), { mode: CryptoJS.mode.ECB }).toString();
+}
+function e(text, key) {
+  const iv = CryptoJS.lib.WordArray.random(16);
+@ok  return CryptoJS.AES.encrypt(text, CryptoJS.enc.Hex.parse(key), { iv, mode: CryptoJS.mode.CBC }).toString();
+}
+function f(bytes, key) {
+@@  const cipher = forge.cipher.createCipher('DES-ECB', key);
+  cipher.start();
+  cipher.update(forge.util.createBuffer(bytes));
+  cipher.finish();
+  return cipher.output.getBytes();
+}
+function g(bytes, key) {
+  const iv = forge.random.getBytesSync(12);
+@ok  const cipher = forge.cipher.createCipher('AES-GCM', key);
+  cipher.start({ iv });
+  cipher.update(forge.util.createBuffer(bytes));
+  cipher.finish();
+  return iv + cipher.output.getBytes() + cipher.mode.tag.getBytes();
+}
+@@const oldCtx = tls.createSecureContext({ minVersion: 'TLSv1' });
+@@const oldAgent = new https.Agent({ secureProtocol: 'SSLv3_method' });
+@ok const ctx = tls.createSecureContext({ minVersion: 'TLSv1.2' });
+module.exports = { a, b, c, d, e, f, g, oldCtx, oldAgent, ctx };
+`,
+  ),
+  ...js(
+    "CWE-328",
+    "p5 passwords hashed with crypto-js MD5 / SHA1, node-forge md5 and a plain sha256 without salt or stretching, against bcrypt and argon2",
+    `const CryptoJS = require('crypto-js');
+const forge = require('node-forge');
+const crypto = require('crypto');
+const bcrypt = require('bcryptjs');
+const argon2 = require('argon2');
+
+function h1(password) {
+@@  return CryptoJS.MD5(password).toString();
+}
+function h2(password) {
+@@  return CryptoJS.SHA1(password).toString();
+}
+function h3(password) {
+  const md = forge.md.md5.create();
+@@  md.update(password);
+  return md.digest().toHex();
+}
+function h4(password) {
+@@  return crypto.createHash('sha256').update(password).digest('hex');
+}
+async function h5(password) {
+@ok  return bcrypt.hash(password, 12);
+}
+async function h6(password) {
+@ok  return argon2.hash(password);
+}
+module.exports = { h1, h2, h3, h4, h5, h6 };
+`,
+  ),
+  ...js(
+    "CWE-760",
+    "p5 password hashes with a constant salt (pbkdf2, scrypt) against a random per-user salt",
+    `const crypto = require('crypto');
+
+const SALT = 'app-static-salt';
+
+function derive(password) {
+@@  return crypto.pbkdf2Sync(password, SALT, 310000, 32, 'sha256').toString('hex');
+}
+function derive2(password) {
+@@  return crypto.scryptSync(password, 'salt', 64).toString('hex');
+}
+function derive3(password) {
+  const salt = crypto.randomBytes(16);
+@ok  return salt.toString('hex') + ':' + crypto.scryptSync(password, salt, 64).toString('hex');
+}
+module.exports = { derive, derive2, derive3 };
+`,
+  ),
+  ...js(
+    "CWE-347",
+    "p5 JWT checks that accept unsigned or unverified tokens: express-jwt without algorithms pinned to HS, verify with none, a decode-then-trust, and jwt-simple decode with verification off, against a pinned algorithm",
+    `const express = require('express');
+const jwt = require('jsonwebtoken');
+const jwtSimple = require('jwt-simple');
+
+const app = express();
+const SECRET = process.env.JWT_SECRET;
+
+app.get('/a', (req, res) => {
+  const token = req.cookies && req.cookies.jwt;
+@@  const { payload } = jwt.decode(token, { complete: true });
+  if (payload.admin) return res.send('admin');
+  res.sendStatus(403);
+});
+app.get('/b', (req, res) => {
+@@  const claims = jwtSimple.decode(req.query.token, SECRET, true);
+  res.json(claims);
+});
+app.get('/c', (req, res) => {
+@ok  const claims = jwtSimple.decode(req.query.token, SECRET, false, 'HS256');
+  res.json(claims);
+});
+app.get('/d', (req, res) => {
+@@  jwt.verify(req.query.token, SECRET, { algorithms: ['none'] }, (err, claims) => res.json(claims));
+});
+app.get('/e', (req, res) => {
+@ok  jwt.verify(req.query.token, SECRET, { algorithms: ['HS512'] }, (err, claims) => res.json(err ? {} : claims));
+});
+app.listen(3000);
+`,
+  ),
+  ...js(
+    "CWE-295",
+    "p5 certificate checks switched off in got, fetch agents, undici, request strictSSL and the ws client, against a custom CA",
+    `const got = require('got');
+const https = require('https');
+const fs = require('fs');
+const { Agent, fetch: ufetch } = require('undici');
+const request = require('request');
+const WebSocket = require('ws');
+
+async function a(url) {
+@@  return got(url, { https: { rejectUnauthorized: false } }).json();
+}
+async function b(url) {
+@@  return fetch(url, { agent: new https.Agent({ rejectUnauthorized: false }) });
+}
+async function c(url) {
+@@  return ufetch(url, { dispatcher: new Agent({ connect: { rejectUnauthorized: false } }) });
+}
+function d(url, cb) {
+@@  request({ url, strictSSL: false }, cb);
+}
+function e() {
+@@  return new WebSocket('wss://feed.internal/stream', { rejectUnauthorized: false });
+}
+async function f(url) {
+@ok  return got(url, { https: { certificateAuthority: fs.readFileSync('/etc/ssl/internal-ca.pem') } }).json();
+}
+module.exports = { a, b, c, d, e, f };
+`,
+  ),
+  ...js(
+    "CWE-1004",
+    "p5 session and token cookies readable from script (httpOnly false in Express, Koa and the cookie package) against httpOnly cookies",
+    `const express = require('express');
+const Koa = require('koa');
+const cookie = require('cookie');
+
+const app = express();
+app.post('/login', (req, res) => {
+@@  res.cookie('session', req.app.locals.newSession(), { secure: true, httpOnly: false });
+@ok  res.cookie('session2', req.app.locals.newSession(), { secure: true, httpOnly: true });
+@ok  res.cookie('theme', 'dark', { secure: true, httpOnly: false });
+  res.sendStatus(204);
+});
+const koa = new Koa();
+koa.use(async (ctx) => {
+@@  ctx.cookies.set('auth_token', ctx.state.token, { httpOnly: false, secure: true });
+@@  ctx.set('Set-Cookie', cookie.serialize('sid', ctx.state.sid, { secure: true, httpOnly: false }));
+});
+app.listen(3000);
+koa.listen(3001);
+`,
+  ),
+  ...js(
+    "CWE-942",
+    "p5 CORS in Koa (default origin reflection with credentials), Fastify (origin true with credentials), a suffix regex, and a wildcard header set by hand, against exact origins",
+    `const Koa = require('koa');
+const koaCors = require('@koa/cors');
+const fastify = require('fastify')();
+const express = require('express');
+const cors = require('cors');
+
+const koa = new Koa();
+@@koa.use(koaCors({ credentials: true }));
+@ok koa.use(koaCors({ origin: 'https://app.example.com', credentials: true }));
+
+@@fastify.register(require('@fastify/cors'), { origin: true, credentials: true });
+
+const app = express();
+@@app.use(cors({ origin: /example\\.com$/, credentials: true }));
+@ok app.use(cors({ origin: /^https:\\/\\/(app|admin)\\.example\\.com$/, credentials: true }));
+app.use((req, res, next) => {
+@@  res.header('Access-Control-Allow-Origin', req.header('Origin') || '*');
+  res.header('Access-Control-Allow-Credentials', 'true');
+  next();
+});
+koa.listen(3001);
+fastify.listen({ port: 3002 });
+app.listen(3000);
+`,
+  ),
+  ...js(
+    "CWE-601",
+    "p5 redirects through a Refresh header, a hand-set Location header, Fastify reply.redirect, Hapi h.redirect and a NestJS @Redirect handler's returned url, against 'back' and a lookup table",
+    `const express = require('express');
+const fastify = require('fastify')();
+const Hapi = require('@hapi/hapi');
+
+const app = express();
+const TARGETS = { docs: '/docs', blog: '/blog' };
+
+app.get('/a', (req, res) => {
+@@  res.set('Refresh', '0; url=' + req.query.u).send('Redirecting...');
+});
+app.get('/b', (req, res) => {
+@@  res.set('Location', req.query.u);
+  res.status(302).end();
+});
+app.get('/c', (req, res) => {
+@ok  res.redirect('back');
+});
+app.get('/d', (req, res) => {
+@ok  res.redirect(TARGETS[req.query.t] || '/');
+});
+fastify.get('/e', async (request, reply) => {
+@@  return reply.redirect(request.query.url);
+});
+async function start() {
+  const server = Hapi.server({ port: 3001 });
+  server.route({
+    method: 'GET',
+    path: '/f',
+@@    handler: (request, h) => h.redirect(request.query.next),
+  });
+  await server.start();
+}
+start();
+app.listen(3000);
+`,
+  ),
+  ...ts(
+    "CWE-601",
+    "p5 NestJS redirects: @Redirect handlers returning a url from the query and res.redirect in a controller, against a fixed url",
+    `import { Controller, Get, Query, Redirect, Res } from '@nestjs/common';
+import type { Response } from 'express';
+
+@Controller('auth')
+export class AuthController {
+  @Get('done')
+  @Redirect('/', 302)
+  done(@Query('next') next: string) {
+@@    return { url: next };
+  }
+
+  @Get('home')
+  @Redirect('/', 302)
+  home() {
+@ok    return { url: '/dashboard' };
+  }
+
+  @Get('out')
+  out(@Query('to') to: string, @Res() res: Response) {
+@@    res.redirect(to);
+  }
+}
+`,
+  ),
+  ...js(
+    "CWE-1333",
+    "p5 request strings used as patterns through String.match / search / replace with new RegExp and validator.matches, against split / includes / indexOf with the same string",
+    `const express = require('express');
+const validator = require('validator');
+
+const app = express();
+const text = 'lorem ipsum dolor sit amet';
+
+app.get('/a', (req, res) => {
+@@  res.json({ found: text.match(req.query.q) });
+});
+app.get('/b', (req, res) => {
+@@  res.json({ at: text.search(req.query.q) });
+});
+app.get('/c', (req, res) => {
+@@  res.json({ out: text.replace(new RegExp(req.query.q, 'g'), '*') });
+});
+app.get('/d', (req, res) => {
+@@  res.json({ ok: validator.matches(String(req.query.v), req.query.pattern) });
+});
+app.get('/e', (req, res) => {
+@ok  res.json({ parts: text.split(String(req.query.q)) });
+});
+app.get('/f', (req, res) => {
+@ok  res.json({ has: text.includes(String(req.query.q)), at: text.indexOf(String(req.query.q)) });
+});
+app.listen(3000);
+`,
+  ),
+  ...js(
+    "CWE-915",
+    "p5 request bodies written whole into models (create, Object.assign then save, update with the body, spread into a document) against picked fields",
+    `const express = require('express');
+const mongoose = require('mongoose');
+const _ = require('lodash');
+
+const app = express();
+app.use(express.json());
+const User = mongoose.model('User', new mongoose.Schema({ name: String, email: String, isAdmin: Boolean }));
+
+app.post('/users', async (req, res) => {
+@@  res.json(await User.create(req.body));
+});
+app.put('/users/:id', async (req, res) => {
+  const user = await User.findById(req.params.id);
+@@  Object.assign(user, req.body);
+  await user.save();
+  res.json(user);
+});
+app.patch('/users/:id', async (req, res) => {
+@@  res.json(await User.findByIdAndUpdate(req.params.id, req.body, { new: true }));
+});
+app.post('/users2', async (req, res) => {
+@ok  res.json(await User.create(_.pick(req.body, ['name', 'email'])));
+});
+app.put('/users2/:id', async (req, res) => {
+  const { name, email } = req.body;
+@ok  res.json(await User.findByIdAndUpdate(req.params.id, { name, email }, { new: true }));
+});
+app.listen(3000);
+`,
+  ),
+  ...js(
+    "CWE-208",
+    "p5 API keys, HMAC signatures and reset tokens compared with === / !==, against crypto.timingSafeEqual",
+    `const express = require('express');
+const crypto = require('crypto');
+
+const app = express();
+app.use(express.json());
+
+app.use('/admin', (req, res, next) => {
+@@  if (req.get('x-api-key') !== process.env.ADMIN_API_KEY) return res.sendStatus(401);
+  next();
+});
+app.post('/hook', express.raw({ type: '*/*' }), (req, res) => {
+  const expected = crypto.createHmac('sha256', process.env.HOOK_SECRET).update(req.body).digest('hex');
+@@  if (req.get('x-signature') === expected) return res.sendStatus(204);
+  res.sendStatus(401);
+});
+app.post('/hook2', express.raw({ type: '*/*' }), (req, res) => {
+  const expected = crypto.createHmac('sha256', process.env.HOOK_SECRET).update(req.body).digest();
+  const given = Buffer.from(String(req.get('x-signature')), 'hex');
+@ok  if (given.length === expected.length && crypto.timingSafeEqual(given, expected)) return res.sendStatus(204);
+  res.sendStatus(401);
+});
+app.listen(3000);
+`,
+  ),
+  ...js(
+    "CWE-90",
+    "p5 ldapjs search filters built from login input against ldap-escape and an EqualityFilter object",
+    `const express = require('express');
+const ldap = require('ldapjs');
+const { filter: ldapEscape } = require('ldap-escape');
+
+const app = express();
+app.use(express.json());
+const client = ldap.createClient({ url: 'ldaps://ldap.internal' });
+
+app.post('/find', (req, res) => {
+@@  client.search('ou=people,dc=example,dc=com', { filter: \`(uid=\${req.body.user})\`, scope: 'sub' }, (err, r) => r.on('end', () => res.end()));
+});
+app.post('/find2', (req, res) => {
+@ok  client.search('ou=people,dc=example,dc=com', { filter: ldapEscape\`(uid=\${req.body.user})\`, scope: 'sub' }, (err, r) => r.on('end', () => res.end()));
+});
+app.post('/find3', (req, res) => {
+  const filter = new ldap.EqualityFilter({ attribute: 'uid', value: String(req.body.user) });
+@ok  client.search('ou=people,dc=example,dc=com', { filter, scope: 'sub' }, (err, r) => r.on('end', () => res.end()));
+});
+app.listen(3000);
+`,
+  ),
+  ...js(
+    "CWE-643",
+    "p5 xpath expressions built from request values (xpath.select, document.evaluate) against a parameterised xpath with variables",
+    `const express = require('express');
+const xpath = require('xpath');
+const { DOMParser } = require('@xmldom/xmldom');
+const fs = require('fs');
+
+const app = express();
+const doc = new DOMParser().parseFromString(fs.readFileSync('users.xml', 'utf8'), 'text/xml');
+
+app.get('/u', (req, res) => {
+@@  const nodes = xpath.select(\`//user[name='\${req.query.name}']/email/text()\`, doc);
+  res.json(nodes.map(String));
+});
+app.get('/u2', (req, res) => {
+@ok  const nodes = xpath.parse('//user[name=$name]/email/text()').select({ node: doc, variables: { name: String(req.query.name) } });
+  res.json(nodes.map(String));
+});
+app.listen(3000);
+`,
+  ),
+  ...js(
+    "CWE-1385",
+    "p5 ws and socket.io servers accepting connections from any origin for cookie-authenticated sessions, against a verifyClient origin check and a cors allow-list",
+    `const http = require('http');
+const { WebSocketServer } = require('ws');
+const { Server } = require('socket.io');
+
+const server = http.createServer();
+@@const wss = new WebSocketServer({ server, path: '/live' });
+wss.on('connection', (ws, req) => {
+  const sid = req.headers.cookie;
+  ws.on('message', (m) => ws.send(String(sid && m)));
+});
+
+@ok const wss2 = new WebSocketServer({
+  server,
+  path: '/live2',
+  verifyClient: ({ origin }) => origin === 'https://app.example.com',
+});
+wss2.on('connection', (ws) => ws.send('hi'));
+
+@@const io = new Server(server, { cors: { origin: true, credentials: true } });
+@ok const io2 = new Server(server, { path: '/io2', cors: { origin: ['https://app.example.com'], credentials: true } });
+io.on('connection', (s) => s.emit('hi'));
+io2.on('connection', (s) => s.emit('hi'));
+server.listen(3000);
+`,
+  ),
+  ...js(
+    "CWE-532",
+    "p5 passwords, tokens and card numbers written to logs against redacted and non-secret fields",
+    `const express = require('express');
+const logger = require('./logger');
+
+const app = express();
+app.use(express.json());
+
+app.post('/login', (req, res) => {
+@@  console.log('login attempt', req.body.username, req.body.password);
+@ok  console.log('login attempt', req.body.username);
+  res.sendStatus(204);
+});
+app.post('/pay', (req, res) => {
+@@  logger.info(\`charging card \${req.body.cardNumber} for \${req.body.amount}\`);
+@ok  logger.info(\`charging card ending \${String(req.body.cardNumber).slice(-4)} for \${req.body.amount}\`);
+  res.sendStatus(204);
+});
+app.get('/token', (req, res) => {
+  const token = req.app.locals.issue();
+@@  logger.debug('issued token ' + token);
+  res.json({ token });
+});
+app.listen(3000);
+`,
+  ),
+  ...ts(
+    "CWE-798",
+    "p5 hard-coded API keys and bearer tokens in client constructors and headers, a pg Client password, and a Stripe key, against environment lookups",
+    `import Stripe from 'stripe';
+import { Client } from 'pg';
+import axios from 'axios';
+
+@@const stripe = new Stripe('sk_live_51Hx9ExAmPlEkEy0000aBcDeFgHiJkLmN', { apiVersion: '2023-10-16' });
+@ok const stripe2 = new Stripe(process.env.STRIPE_SECRET_KEY ?? '', { apiVersion: '2023-10-16' });
+
+@@const pg = new Client({ host: 'db.internal', user: 'report', password: 'r3p0rt!2024', database: 'dw' });
+@ok const pg2 = new Client({ host: 'db.internal', user: 'report', password: process.env.PGPASSWORD, database: 'dw' });
+
+export const github = axios.create({
+  baseURL: 'https://api.github.com',
+@@  headers: { Authorization: 'token ghp_R4nd0mT0k3nV4lu3F0rT3st1ng000000000' },
+});
+
+export { stripe, stripe2, pg, pg2 };
+`,
+  ),
+  ...js(
+    "CWE-94",
+    "p5 Electron main process executing renderer-supplied script text with webContents.executeJavaScript and loading renderer-chosen URLs with node integration, against a fixed script with JSON-encoded data",
+    `const { BrowserWindow, ipcMain } = require('electron');
+
+ipcMain.on('run', (event, code) => {
+@@  event.sender.executeJavaScript(code);
+});
+ipcMain.on('set-title', (event, title) => {
+@ok  event.sender.executeJavaScript('document.title = ' + JSON.stringify(String(title)));
+});
+ipcMain.on('open', (event, url) => {
+  const w = new BrowserWindow({ webPreferences: { nodeIntegration: true, contextIsolation: false } });
+@@  w.loadURL(url);
+});
 `,
   ),
 ];
