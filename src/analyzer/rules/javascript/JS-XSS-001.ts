@@ -1018,7 +1018,11 @@ export default jsRule({
         /^(href|src|action|formaction|xlink:href|data)$/i.test(attr) &&
         value &&
         !ctx.fixedOrigin(value) &&
-        ctx.level(value, "url") === Level.SOURCE
+        ctx.level(value, "url") === Level.SOURCE &&
+        // The same scheme tests as for `a.href = u.href` (`if (u.protocol === 'https:') el.setAttribute(...)`).
+        !schemeChecked(value, ctx) &&
+        !schemeVettingCall(value, ctx) &&
+        !guardedTernary(ctx.resolve(value) ?? value, ctx)
       )
         report({ node, message: "URL attribute set from user input can carry a javascript: URL" });
       return;
@@ -1334,6 +1338,8 @@ export default jsRule({
       "const q = location.hash.slice(1);\nel.innerHTML = DOMPurify.sanitize(q, { ALLOWED_TAGS: ['b'] });",
       "function link(a) {\n  const u = new URL(location.hash.slice(1), location.origin);\n  if (u.protocol !== 'https:' && u.protocol !== 'http:') return;\n  a.href = u.href;\n}\nlink(document.createElement('a'));",
       "function link() {\n  const u = new URL(location.hash.slice(1), location.origin);\n  const a = document.createElement('a');\n  if (['http:', 'https:'].includes(u.protocol)) a.href = u.href;\n}",
+      "const link = document.getElementById('l');\nfunction set(raw) {\n  const u = new URL(raw, location.origin);\n  if (u.protocol === 'https:') link.setAttribute('href', u.href);\n}\nset(location.hash.slice(1));",
+      "function set(a) {\n  const u = new URL(location.hash.slice(1), location.origin);\n  if (u.protocol !== 'https:' && u.protocol !== 'http:') return;\n  $(a).attr('href', u.href);\n}",
       "const view = Handlebars.compile('<p>{{bio}}</p>');\nbox.innerHTML = view({ bio: location.hash.slice(1) });",
       "import { html } from 'lit';\nconst n = location.hash.slice(1);\nexport const view = () => html`<p>${n}</p>`;",
       "function words() {\n  const raw = location.hash.slice(1);\n  const doc = new DOMParser().parseFromString(raw, 'text/html');\n  return doc.body.textContent.split(' ').length;\n}",
@@ -1450,6 +1456,8 @@ export default jsRule({
       "const q = $location.hash();\n$compile('<div>' + q + '</div>')($scope);",
       "const p = document.location.search.substr(1);\nconst s = document.createElement('script');\ns.src = p;",
       "const u = new URLSearchParams(location.search).get('home');\ndocument.querySelector('a').setAttribute('href', u);",
+      // A host test admits `javascript://example.com/%0aalert(1)`.
+      "const link = document.getElementById('l');\nfunction set(raw) {\n  const u = new URL(raw, location.origin);\n  if (u.hostname === 'example.com') link.setAttribute('href', u.href);\n}\nset(location.hash.slice(1));",
       "import { unsafeHTML } from 'lit/directives/unsafe-html.js';\nclass N extends LitElement { render() { return html`${unsafeHTML(this.body)}`; } }",
       "export default { props: ['html'], render(h) { return h('div', { domProps: { innerHTML: this.html } }); } };",
       "const Handlebars = require('handlebars');\nconst t = Handlebars.compile(src, { noEscape: true });",
