@@ -2669,4 +2669,365 @@ ipcMain.on('open', (event, url) => {
 });
 `,
   ),
+  ...ts(
+    "CWE-78",
+    "p6 commands from less common request sources: a Lambda event body, a Hono query, a Next.js server action's formData, a socket.io event and a ws message, promisified exec, against shell-quote and integer parsing",
+    `import { exec, execFile } from 'child_process';
+import { promisify } from 'util';
+import { Hono } from 'hono';
+import { Server } from 'socket.io';
+import { WebSocketServer } from 'ws';
+import { quote } from 'shell-quote';
+import type { APIGatewayProxyEvent } from 'aws-lambda';
+
+const run = promisify(exec);
+
+export async function handler(event: APIGatewayProxyEvent) {
+  const { host } = JSON.parse(event.body ?? '{}');
+@@  const { stdout } = await run(\`dig +short \${host}\`);
+  return { statusCode: 200, body: stdout };
+}
+
+export async function handlerSafe(event: APIGatewayProxyEvent) {
+  const { host } = JSON.parse(event.body ?? '{}');
+@ok  const { stdout } = await run(\`dig +short \${quote([String(host)])}\`);
+  return { statusCode: 200, body: stdout };
+}
+
+const app = new Hono();
+app.get('/trace', async (c) => {
+@@  const { stdout } = await run('traceroute ' + c.req.query('target'));
+  return c.text(stdout);
+});
+app.get('/count', async (c) => {
+  const n = parseInt(c.req.query('n') ?? '1', 10);
+@ok  const { stdout } = await run(\`seq \${n}\`);
+  return c.text(stdout);
+});
+
+export async function archive(formData: FormData) {
+  'use server';
+  const dir = formData.get('dir') as string;
+@@  await run(\`zip -r /tmp/out.zip \${dir}\`);
+}
+
+const io = new Server(3001);
+io.on('connection', (socket) => {
+  socket.on('ping-host', (host: string) => {
+@@    exec('ping -c 1 ' + host, (e, out) => socket.emit('result', out));
+  });
+  socket.on('ping-host-safe', (host: string) => {
+@ok    execFile('ping', ['-c', '1', String(host)], (e, out) => socket.emit('result', out));
+  });
+});
+
+const wss = new WebSocketServer({ port: 3002 });
+wss.on('connection', (ws) => {
+  ws.on('message', (msg) => {
+@@    exec(msg.toString(), (e, out) => ws.send(out));
+  });
+});
+
+export default app;
+`,
+  ),
+  ...ts(
+    "CWE-89",
+    "p6 SQL from GraphQL resolver args, tRPC input, SvelteKit and Remix handlers, pg-format %s and a Koa body, against pg-format %L, mysql escape and an integer",
+    `import format from 'pg-format';
+import mysql from 'mysql2';
+import { Pool } from 'pg';
+import Router from '@koa/router';
+import { initTRPC } from '@trpc/server';
+import { z } from 'zod';
+import type { RequestHandler } from '@sveltejs/kit';
+import type { LoaderFunctionArgs } from '@remix-run/node';
+
+const pool = new Pool();
+const t = initTRPC.create();
+
+export const resolvers = {
+  Query: {
+    user: async (_: unknown, args: { name: string }) => {
+@@      const { rows } = await pool.query(\`SELECT * FROM users WHERE name = '\${args.name}'\`);
+      return rows[0];
+    },
+    userSafe: async (_: unknown, args: { name: string }) => {
+@ok      const { rows } = await pool.query('SELECT * FROM users WHERE name = $1', [args.name]);
+      return rows[0];
+    },
+  },
+};
+
+export const router = t.router({
+  byTag: t.procedure.input(z.object({ tag: z.string() })).query(async ({ input }) => {
+@@    return (await pool.query("SELECT * FROM posts WHERE tag = '" + input.tag + "'")).rows;
+  }),
+  byId: t.procedure.input(z.object({ id: z.number().int() })).query(async ({ input }) => {
+@ok    return (await pool.query(\`SELECT * FROM posts WHERE id = \${input.id}\`)).rows;
+  }),
+});
+
+export const GET: RequestHandler = async ({ url }) => {
+  const sort = url.searchParams.get('sort') ?? 'id';
+@@  const { rows } = await pool.query(format('SELECT * FROM items ORDER BY %s', sort));
+  return new Response(JSON.stringify(rows));
+};
+
+export const POST: RequestHandler = async ({ request }) => {
+  const { name } = await request.json();
+@ok  const { rows } = await pool.query(format('SELECT * FROM items WHERE name = %L', name));
+  return new Response(JSON.stringify(rows));
+};
+
+export async function loader({ params }: LoaderFunctionArgs) {
+@@  return (await pool.query(\`SELECT * FROM pages WHERE slug = '\${params.slug}'\`)).rows;
+}
+
+const r = new Router();
+r.post('/search', async (ctx) => {
+  const body = ctx.request.body as { q: string };
+@@  ctx.body = (await pool.query('SELECT * FROM docs WHERE title LIKE \\'%' + body.q + '%\\'')).rows;
+});
+r.post('/search-safe', async (ctx) => {
+  const body = ctx.request.body as { q: string };
+@ok  ctx.body = (await pool.query('SELECT * FROM docs WHERE title LIKE ' + mysql.escape('%' + body.q + '%'))).rows;
+});
+`,
+  ),
+  ...js(
+    "CWE-601",
+    "p6 links and redirects built from the Host / X-Forwarded-Host headers (password-reset link poisoning, canonical redirects) against a configured base URL",
+    `const express = require('express');
+const mailer = require('./mailer');
+
+const app = express();
+app.use(express.json());
+
+app.post('/forgot', async (req, res) => {
+  const token = await req.app.locals.newResetToken(req.body.email);
+@@  const link = \`https://\${req.headers['x-forwarded-host']}/reset?token=\${token}\`;
+  await mailer.send(req.body.email, 'Reset your password', link);
+  res.sendStatus(204);
+});
+
+app.post('/forgot-safe', async (req, res) => {
+  const token = await req.app.locals.newResetToken(req.body.email);
+@ok  const link = \`\${process.env.PUBLIC_BASE_URL}/reset?token=\${encodeURIComponent(token)}\`;
+  await mailer.send(req.body.email, 'Reset your password', link);
+  res.sendStatus(204);
+});
+
+app.use((req, res, next) => {
+  if (req.protocol === 'http') {
+@@    return res.redirect(301, 'https://' + req.get('host') + req.originalUrl);
+  }
+  next();
+});
+
+app.listen(3000);
+`,
+  ),
+  ...ts(
+    "CWE-22",
+    "p6 file paths from a Hono param, a NestJS @Param, a Lambda path parameter and res.attachment, against sanitize-filename, a uuid check and path.basename",
+    `import fs from 'fs';
+import path from 'path';
+import { Hono } from 'hono';
+import { Controller, Get, Param, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import sanitize from 'sanitize-filename';
+import { validate as isUuid } from 'uuid';
+import type { APIGatewayProxyEvent } from 'aws-lambda';
+
+const ROOT = '/srv/uploads';
+const app = new Hono();
+
+app.get('/files/:name', (c) => {
+@@  return c.body(fs.readFileSync(path.join(ROOT, c.req.param('name'))));
+});
+app.get('/files-safe/:name', (c) => {
+@ok  return c.body(fs.readFileSync(path.join(ROOT, sanitize(c.req.param('name')))));
+});
+
+@Controller('avatars')
+export class AvatarController {
+  @Get(':file')
+  get(@Param('file') file: string, @Res() res: Response) {
+@@    fs.createReadStream(\`\${ROOT}/avatars/\${file}\`).pipe(res);
+  }
+
+  @Get('by-id/:id')
+  byId(@Param('id') id: string, @Res() res: Response) {
+    if (!isUuid(id)) return res.sendStatus(400);
+@ok    fs.createReadStream(\`\${ROOT}/avatars/\${id}.png\`).pipe(res);
+  }
+}
+
+export async function download(event: APIGatewayProxyEvent) {
+  const name = event.pathParameters?.name ?? '';
+@@  const body = fs.readFileSync(path.resolve(ROOT, name)).toString('base64');
+  return { statusCode: 200, body, isBase64Encoded: true };
+}
+
+export async function downloadSafe(event: APIGatewayProxyEvent) {
+  const name = path.basename(event.pathParameters?.name ?? '');
+@ok  const body = fs.readFileSync(path.resolve(ROOT, name)).toString('base64');
+  return { statusCode: 200, body, isBase64Encoded: true };
+}
+export default app;
+`,
+  ),
+  ...ts(
+    "CWE-79",
+    "p6 TSX and server-rendered HTML: a Hono c.html with a raw helper, Next.js route handler HTML, a React component with a query value in dangerouslySetInnerHTML after a type cast, and a Svelte-style {@html} equivalent via innerHTML, against JSX text, Hono html escaping and escape-html",
+    `import { Hono } from 'hono';
+import { html, raw } from 'hono/html';
+import { NextRequest } from 'next/server';
+import escapeHtml from 'escape-html';
+import { useSearchParams } from 'next/navigation';
+
+const app = new Hono();
+app.get('/h', (c) => {
+  const q = c.req.query('q') ?? '';
+@@  return c.html(html\`<p>\${raw(q)}</p>\`);
+});
+app.get('/h2', (c) => {
+  const q = c.req.query('q') ?? '';
+@ok  return c.html(html\`<p>\${q}</p>\`);
+});
+
+export async function GET(req: NextRequest) {
+  const name = req.nextUrl.searchParams.get('name') ?? '';
+@@  return new Response(\`<h1>\${name}</h1>\`, { headers: { 'Content-Type': 'text/html' } });
+}
+
+export async function POST(req: NextRequest) {
+  const { name } = (await req.json()) as { name: string };
+@ok  return new Response(\`<h1>\${escapeHtml(name)}</h1>\`, { headers: { 'Content-Type': 'text/html' } });
+}
+
+export function Greeting() {
+  const params = useSearchParams();
+  const who = params.get('who') as string;
+@@  return <div dangerouslySetInnerHTML={{ __html: \`Hi \${who}!\` }} />;
+}
+
+export function GreetingSafe() {
+  const params = useSearchParams();
+  const who = params.get('who') as string;
+@ok  return <div>Hi {who}!</div>;
+}
+export default app;
+`,
+  ),
+  ...ts(
+    "CWE-918",
+    "p6 fetches to URLs from tRPC input, a NestJS @Body DTO through HttpService, a webhook URL stored per user and an image proxy in a SvelteKit handler, against a zod url restricted to one host",
+    `import { initTRPC } from '@trpc/server';
+import { z } from 'zod';
+import { Body, Controller, Post } from '@nestjs/common';
+import { HttpService } from '@nestjs/axios';
+import { firstValueFrom } from 'rxjs';
+import type { RequestHandler } from '@sveltejs/kit';
+
+const t = initTRPC.create();
+export const router = t.router({
+  preview: t.procedure.input(z.object({ url: z.string().url() })).query(async ({ input }) => {
+@@    return (await fetch(input.url)).text();
+  }),
+  previewSafe: t.procedure
+    .input(z.object({ url: z.string().url().refine((u) => new URL(u).hostname === 'images.example.com') }))
+    .query(async ({ input }) => {
+@ok      return (await fetch(input.url)).text();
+    }),
+});
+
+class HookDto {
+  url!: string;
+}
+
+@Controller('hooks')
+export class HooksController {
+  constructor(private readonly http: HttpService) {}
+
+  @Post('test')
+  async test(@Body() dto: HookDto) {
+@@    const r = await firstValueFrom(this.http.post(dto.url, { ping: true }));
+    return r.status;
+  }
+}
+
+export const GET: RequestHandler = async ({ url }) => {
+  const src = url.searchParams.get('src') ?? '';
+@@  const img = await fetch(src);
+  return new Response(img.body, { headers: { 'Content-Type': img.headers.get('Content-Type') ?? 'image/png' } });
+};
+`,
+  ),
+  ...ts(
+    "CWE-1321",
+    "p6 prototype pollution through hand-written path setters (a reduce over dotted keys, a loop over bracket paths with ??=) fed from the request, against an allow-listed single key",
+    `import express from 'express';
+
+const app = express();
+app.use(express.json());
+const prefs: Record<string, any> = {};
+const ALLOWED_KEYS = new Set(['theme', 'language', 'timezone']);
+
+function setByPath(obj: any, path: string, value: unknown) {
+  const keys = path.split('.');
+  const last = keys.pop() as string;
+  const parent = keys.reduce((o, k) => (o[k] = o[k] || {}), obj);
+@@  parent[last] = value;
+}
+
+function assignPath(target: any, parts: string[], value: unknown) {
+  let cur = target;
+  for (const p of parts.slice(0, -1)) cur = cur[p] ??= {};
+@@  cur[parts[parts.length - 1]] = value;
+}
+
+app.post('/prefs', (req, res) => {
+  setByPath(prefs, String(req.body.path), req.body.value);
+  res.json(prefs);
+});
+
+app.post('/deep', (req, res) => {
+  assignPath(prefs, String(req.body.path).split(/[.[\\]]+/).filter(Boolean), req.body.value);
+  res.json(prefs);
+});
+
+app.post('/prefs-safe', (req, res) => {
+  const key = String(req.body.key);
+  if (!ALLOWED_KEYS.has(key)) return res.sendStatus(400);
+@ok  prefs[key] = req.body.value;
+  res.json(prefs);
+});
+app.listen(3000);
+`,
+  ),
+  ...ts(
+    "CWE-502",
+    "p6 deserialising request data with funcster (functions revived from their source) against JSON.parse with a schema check",
+    `import express from 'express';
+import funcster from 'funcster';
+import { z } from 'zod';
+
+const app = express();
+app.use(express.text());
+
+app.post('/jobs', (req, res) => {
+@@  const job = funcster.deepDeserialize(JSON.parse(req.body));
+  res.json(job.run());
+});
+
+const Settings = z.object({ theme: z.enum(['light', 'dark']), size: z.number().int() });
+app.post('/settings', (req, res) => {
+@ok  const s = Settings.parse(JSON.parse(req.body));
+  res.json(s);
+});
+app.listen(3000);
+`,
+  ),
 ];
