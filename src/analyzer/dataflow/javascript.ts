@@ -71,6 +71,25 @@ const VALIDATOR_GUARD = new RegExp(
   "i",
 );
 
+/**
+ * The names the uuid package's `validate` is bound to in a file: `import { validate as isUuid } from 'uuid'`,
+ * `const { validate } = require('uuid')`, or `uuid.validate` on the module object.
+ */
+function uuidValidators(source: string): string[] {
+  const names = new Set<string>();
+  for (const m of source.matchAll(
+    /import\s*\{([^}]*)\}\s*from\s*['"]uuid['"]|(?:const|let|var)\s*\{([^}]*)\}\s*=\s*require\(\s*['"]uuid['"]\s*\)/g,
+  )) {
+    const b = /\bvalidate\b(?:\s*(?:as|:)\s*([\w$]+))?/.exec(m[1] ?? m[2] ?? "");
+    if (b) names.add(b[1] ?? "validate");
+  }
+  for (const m of source.matchAll(
+    /import\s+\*\s+as\s+([\w$]+)\s+from\s*['"]uuid['"]|(?:const|let|var)\s+([\w$]+)\s*=\s*require\(\s*['"]uuid['"]\s*\)/g,
+  ))
+    names.add(`${m[1] ?? m[2]}.validate`);
+  return [...names];
+}
+
 /** h3's request readers (Nuxt and Nitro server routes): query, body, route parameters, headers, cookies, URL. */
 const H3_READER =
   /^(getQuery|getValidatedQuery|readBody|readValidatedBody|readRawBody|readFormData|readMultipartFormData|getRouterParam|getRouterParams|getValidatedRouterParams|getHeader|getHeaders|getRequestHeader|getRequestHeaders|getCookie|parseCookies|getRequestURL)$/;
@@ -3877,8 +3896,14 @@ export class JsContext {
       const formats = sourceHas(this.tree, /['"]validator(\/[\w/]+)?['"]/)
         ? `|(?:validator\\.)?(?:isUUID|isInt|isNumeric|isDecimal|isAlphanumeric|isAlpha|isHexadecimal|isMongoId)\\(\\s*${esc}\\s*(?:,[^()]*)?\\)`
         : "";
+      // The uuid package's validate under whatever name the file binds it to (`import { validate as isUuid } from
+      // 'uuid'`): true only for a UUID's hex digits and hyphens.
+      const uuids = sourceHas(this.tree, /['"]uuid['"]/) ? uuidValidators(this.tree.source) : [];
+      const uuidFormat = uuids.length
+        ? `|(?:${uuids.map((u) => u.replace(/[.$]/g, "\\$&")).join("|")})\\(\\s*${esc}\\s*\\)`
+        : "";
       test = new RegExp(
-        `^(?:[\\w$.]+\\.(?:includes|has)\\(\\s*${esc}\\s*\\)|/\\^(?:\\[(?:[^\\]\\\\]|\\\\.)*\\]|[^/\\\\[]|\\\\.)*\\$/[gisuy]*\\.test\\(\\s*${esc}\\s*\\)${formats})$`,
+        `^(?:[\\w$.]+\\.(?:includes|has)\\(\\s*${esc}\\s*\\)|/\\^(?:\\[(?:[^\\]\\\\]|\\\\.)*\\]|[^/\\\\[]|\\\\.)*\\$/[gisuy]*\\.test\\(\\s*${esc}\\s*\\)${formats}${uuidFormat})$`,
       );
       this.guardTests.set(name, test);
     }
