@@ -1001,6 +1001,7 @@ export class JsContext {
       this.expressValidated(node, cls) ||
       this.dtoPinned(node) ||
       this.trpcPinned(node) ||
+      (cls === "url" && this.trpcHostPinned(node)) ||
       this.getterConst(node, cls, depth)
     );
   }
@@ -1411,6 +1412,37 @@ export class JsContext {
     return (
       decorated(fn) || decorated(cls) || (cls?.parent?.type === "export_statement" && decorated(cls.parent))
     );
+  }
+
+  /**
+   * `input.url` where the tRPC input schema admits only URLs on fixed hosts for that field: a refinement comparing
+   * the parsed host (`.refine((u) => new URL(u).hostname === 'img.example.com')`, `HOSTS.has(new URL(u).host)`) or
+   * a scheme-host-slash prefix (`.startsWith('https://img.example.com/')`). As a request target it goes nowhere else.
+   */
+  private trpcHostPinned(node: SyntaxNode): boolean {
+    const shape = this.schemaShape(this.trpcInputSchema(node));
+    const f = shape ? this.prop(shape, this.text(field(node, "property") ?? node)) : undefined;
+    if (!f) return false;
+    const t = this.text(f).replace(/\s+/g, " ");
+    const refined = /\.refine\(\s*\(?\s*([\w$]+)\s*(?::\s*\w+\s*)?\)?\s*=>\s*(.*)$/.exec(t);
+    if (refined) {
+      const v = refined[1]!.replace(/\$/g, "\\$");
+      const host = `new URL\\(\\s*${v}\\s*\\)\\.(hostname|host|origin)`;
+      if (
+        new RegExp(
+          `^${host}\\s*===\\s*['"\`\\w]|^['"\`][^'"\`]*['"\`]\\s*===\\s*${host}|^[\\w$.]+\\.(has|includes)\\(\\s*${host}\\s*\\)`,
+        ).test(refined[2]!.trim())
+      )
+        return true;
+    }
+    return /\.startsWith\(\s*(['"`])https?:\/\/[^/'"`]+\/[^'"`]*\1\s*\)/.test(t);
+  }
+
+  /** A function passed as the resolver of a tRPC procedure: `t.procedure.input(...).query(fn)` (or mutation). */
+  private trpcResolver(fn: SyntaxNode): boolean {
+    const r = this.routeOf(fn);
+    if (!r || r.at !== 0 || !/^(query|mutation|subscription)$/.test(this.method(r.call))) return false;
+    return /\bprocedure\b|\.input\s*\(/.test(this.text(field(r.call, "function") ?? r.call));
   }
 
   /**
@@ -6172,6 +6204,9 @@ export class JsContext {
       }
       // A Next.js server action: any client may call it, with any arguments (FormData or plain values).
       if (this.serverAction(fn)) return Level.SOURCE;
+      // A tRPC procedure's resolver (`t.procedure.input(schema).query(({ input }) => ...)`): `input` is what the
+      // client sent, as far as the schema leaves it open (a field it pins is judged by trpcPinned).
+      if (name === "input" && own && own === list[0] && this.trpcResolver(fn)) return Level.SOURCE;
       // A parameter typed as a server framework's incoming request, whatever it is called:
       // `(incoming: Request, out: Response)`, `({ query }: Request)`, `(msg: FastifyRequest)`.
       if (own && REQUEST_TYPE.test(this.text(own))) return Level.SOURCE;

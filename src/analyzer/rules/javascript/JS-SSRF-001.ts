@@ -514,6 +514,9 @@ export default jsRule({
   },
   cases: {
     valid: [
+      // A tRPC input whose schema admits only one host's URLs.
+      "import { z } from 'zod';\nexport const r = t.router({\n  img: t.procedure\n    .input(z.object({ url: z.string().url().refine((u) => new URL(u).hostname === 'img.example.com') }))\n    .query(async ({ input }) => (await fetch(input.url)).text()),\n});",
+      "import { z } from 'zod';\nexport const r = t.router({\n  img: t.procedure\n    .input(z.object({ url: z.string().startsWith('https://img.example.com/') }))\n    .query(async ({ input }) => (await fetch(input.url)).text()),\n});",
       "import { NextResponse } from 'next/server';\nexport function middleware(req) {\n  const url = req.nextUrl.clone();\n  url.pathname = '/maintenance';\n  return NextResponse.rewrite(url);\n}",
       "export default {\n  async fetch(request) {\n    const url = new URL(request.url);\n    return fetch('https://api.internal.example.com' + url.pathname + url.search);\n  },\n};",
       "const ORIGIN = 'https://api.example.com';\nexport default {\n  async fetch(request) {\n    const u = new URL(request.url);\n    return fetch(`${ORIGIN}${u.pathname}`);\n  },\n};",
@@ -537,6 +540,9 @@ export default jsRule({
       "const CDP = require('chrome-remote-interface');\napp.get('/s', async (req, res) => {\n  const client = await CDP();\n  await client.Page.navigate({ url: 'https://example.com/status' });\n});",
     ],
     invalid: [
+      // A tRPC procedure's input is the client's: z.string().url() admits any host.
+      "import { z } from 'zod';\nexport const r = t.router({\n  preview: t.procedure\n    .input(z.object({ url: z.string().url() }))\n    .query(async ({ input }) => (await fetch(input.url)).text()),\n});",
+      "import { z } from 'zod';\nexport const r = t.router({\n  img: t.procedure\n    .input(z.object({ url: z.string().url().refine((u) => new URL(u).hostname.endsWith('example.com')) }))\n    .mutation(async ({ input }) => (await fetch(input.url)).text()),\n});",
       "const axios = require('axios');\napp.get('/f', async (req, res) => {\n  const api = axios.create({ baseURL: req.query.base });\n  res.send((await api.get('/status')).data);\n});",
       "const got = require('got');\napp.get('/f', async (req, res) => {\n  const api = got.extend({ prefixUrl: req.query.base });\n  res.send(await api.get('status').text());\n});",
       "app.get('/img', (req, res) => {\n  const want = req.query.host;\n  const target = new URL(req.query.src);\n  if (target.hostname !== want) return res.status(403).end();\n  https.get(target, (up) => up.pipe(res));\n});",
