@@ -3030,4 +3030,225 @@ app.post('/settings', (req, res) => {
 app.listen(3000);
 `,
   ),
+  ...js(
+    "CWE-732",
+    "p7 files and directories made world-writable or world-readable secrets (chmod 0o777 / 0o666, writeFile with mode 0o666, mkdir 0o777, umask 0) against owner-only modes",
+    `const fs = require('fs');
+
+function saveKey(pem) {
+@@  fs.writeFileSync('/etc/app/private.pem', pem, { mode: 0o666 });
+@ok  fs.writeFileSync('/etc/app/private2.pem', pem, { mode: 0o600 });
+}
+function share(dir) {
+@@  fs.chmodSync(dir, 0o777);
+@ok  fs.chmodSync(dir, 0o750);
+}
+function makeSpool() {
+@@  fs.mkdirSync('/var/spool/app', { recursive: true, mode: 0o777 });
+@ok  fs.mkdirSync('/var/spool/app2', { recursive: true, mode: 0o700 });
+}
+@@process.umask(0);
+module.exports = { saveKey, share, makeSpool };
+`,
+  ),
+  ...js(
+    "CWE-319",
+    "p7 credentials and tokens sent over plain http:// and ws:// against https:// / wss:// and localhost",
+    `const axios = require('axios');
+const WebSocket = require('ws');
+
+async function login(user, password) {
+@@  return axios.post('http://auth.example.com/api/login', { user, password });
+}
+async function loginSafe(user, password) {
+@ok  return axios.post('https://auth.example.com/api/login', { user, password });
+}
+function stream(token) {
+@@  return new WebSocket('ws://feed.example.com/live?token=' + token);
+}
+function streamSafe(token) {
+@ok  return new WebSocket('wss://feed.example.com/live?token=' + token);
+}
+async function local(token) {
+@ok  return fetch('http://localhost:8080/internal/health', { headers: { Authorization: \`Bearer \${token}\` } });
+}
+async function report(apiKey, data) {
+@@  return fetch('http://metrics.example.com/v1/ingest', { method: 'POST', headers: { 'x-api-key': apiKey }, body: JSON.stringify(data) });
+}
+module.exports = { login, loginSafe, stream, streamSafe, local, report };
+`,
+  ),
+  ...js(
+    "CWE-613",
+    "p7 JWTs accepted past expiry (ignoreExpiration) or issued without an expiry, against verify with defaults and tokens with expiresIn",
+    `const jwt = require('jsonwebtoken');
+const SECRET = process.env.JWT_SECRET;
+
+function check(token) {
+@@  return jwt.verify(token, SECRET, { algorithms: ['HS256'], ignoreExpiration: true });
+}
+function checkSafe(token) {
+@ok  return jwt.verify(token, SECRET, { algorithms: ['HS256'] });
+}
+function issue(user) {
+@@  return jwt.sign({ sub: user.id, role: user.role }, SECRET);
+}
+function issueSafe(user) {
+@ok  return jwt.sign({ sub: user.id, role: user.role }, SECRET, { expiresIn: '15m' });
+}
+module.exports = { check, checkSafe, issue, issueSafe };
+`,
+  ),
+  ...js(
+    "CWE-209",
+    "p7 Express error handlers sending stack traces and raw error objects to clients against a generic message with the detail logged",
+    `const express = require('express');
+
+const app = express();
+
+app.get('/a', async (req, res) => {
+  try {
+    await req.app.locals.work();
+  } catch (err) {
+@@    res.status(500).send(err.stack);
+  }
+});
+app.get('/b', async (req, res) => {
+  try {
+    await req.app.locals.work();
+  } catch (err) {
+    console.error(err);
+@ok    res.status(500).json({ error: 'internal error' });
+  }
+});
+app.use((err, req, res, next) => {
+@@  res.status(500).json({ message: err.message, stack: err.stack });
+});
+app.listen(3000);
+`,
+  ),
+  ...js(
+    "CWE-400",
+    "p7 unbounded request bodies and uploads (express.json with a huge limit, multer without limits, zlib inflate of the body without maxOutputLength), against bounded settings",
+    `const express = require('express');
+const multer = require('multer');
+const zlib = require('zlib');
+
+const app = express();
+@@app.use('/bulk', express.json({ limit: '2gb' }));
+@ok app.use('/api', express.json({ limit: '100kb' }));
+@@const upload = multer({ dest: '/tmp/uploads' });
+@ok const upload2 = multer({ dest: '/tmp/uploads', limits: { fileSize: 5 * 1024 * 1024, files: 1 } });
+
+app.post('/gz', express.raw({ type: 'application/gzip', limit: '1mb' }), (req, res) => {
+@@  const text = zlib.gunzipSync(req.body).toString();
+  res.json({ size: text.length });
+});
+app.post('/gz2', express.raw({ type: 'application/gzip', limit: '1mb' }), (req, res) => {
+@ok  const text = zlib.gunzipSync(req.body, { maxOutputLength: 10 * 1024 * 1024 }).toString();
+  res.json({ size: text.length });
+});
+app.post('/up', upload.single('f'), (req, res) => res.sendStatus(204));
+app.post('/up2', upload2.single('f'), (req, res) => res.sendStatus(204));
+app.listen(3000);
+`,
+  ),
+  ...js(
+    "CWE-548",
+    "p7 serving directory listings and the project root (serve-index, express.static on the app directory and dotfiles allowed) against a public folder with dotfiles ignored",
+    `const express = require('express');
+const serveIndex = require('serve-index');
+const path = require('path');
+
+const app = express();
+@@app.use('/files', express.static('/srv/files'), serveIndex('/srv/files', { icons: true }));
+@@app.use(express.static(__dirname, { dotfiles: 'allow' }));
+@ok app.use(express.static(path.join(__dirname, 'public'), { dotfiles: 'ignore' }));
+app.listen(3000);
+`,
+  ),
+  ...js(
+    "CWE-352",
+    "p7 cookie-session apps with state-changing routes and no CSRF protection, a SameSite=None session cookie, against SameSite=Strict and a csrf middleware",
+    `const express = require('express');
+const session = require('express-session');
+const { doubleCsrf } = require('csrf-csrf');
+
+const app = express();
+app.use(express.urlencoded({ extended: false }));
+@@app.use(session({ secret: process.env.SESSION_SECRET, resave: false, saveUninitialized: false, cookie: { secure: true, sameSite: 'none' } }));
+
+app.post('/transfer', (req, res) => {
+  req.session.balance -= Number(req.body.amount);
+  res.redirect('/');
+});
+
+const other = express();
+@ok other.use(session({ secret: process.env.SESSION_SECRET, resave: false, saveUninitialized: false, cookie: { secure: true, sameSite: 'strict' } }));
+const { doubleCsrfProtection } = doubleCsrf({ getSecret: () => process.env.CSRF_SECRET });
+other.use(doubleCsrfProtection);
+other.post('/transfer', (req, res) => {
+  req.session.balance -= Number(req.body.amount);
+  res.redirect('/');
+});
+app.listen(3000);
+other.listen(3001);
+`,
+  ),
+  ...js(
+    "CWE-94",
+    "p7 request text run as worker code (new Worker with eval: true), child_process.fork of a request-chosen module, and vm.SourceTextModule, against a fixed worker file receiving data",
+    `const express = require('express');
+const { Worker } = require('worker_threads');
+const { fork } = require('child_process');
+const path = require('path');
+
+const app = express();
+app.use(express.json());
+
+app.post('/w', (req, res) => {
+@@  const w = new Worker(req.body.code, { eval: true });
+  w.on('message', (m) => res.json(m));
+});
+app.post('/w2', (req, res) => {
+@ok  const w = new Worker(path.join(__dirname, 'workers', 'resize.js'), { workerData: req.body });
+  w.on('message', (m) => res.json(m));
+});
+app.post('/task', (req, res) => {
+@@  const child = fork(req.body.module, [String(req.body.arg)]);
+  child.on('exit', () => res.sendStatus(204));
+});
+app.listen(3000);
+`,
+  ),
+  ...js(
+    "CWE-338",
+    "p7 weak randomness for secrets: crypto.pseudoRandomBytes, Math.random-based uuid and nanoid/non-secure, a seeded PRNG, against crypto.randomUUID and nanoid",
+    `const crypto = require('crypto');
+const { nanoid } = require('nanoid');
+const { nanoid: insecureId } = require('nanoid/non-secure');
+const seedrandom = require('seedrandom');
+
+function apiKey() {
+@@  return crypto.pseudoRandomBytes(32).toString('hex');
+}
+function resetToken() {
+@@  return 'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx'.replace(/[xy]/g, (c) => ((Math.random() * 16) | 0).toString(16));
+}
+function inviteCode() {
+@@  return insecureId(21);
+}
+function sessionSecret() {
+  const rng = seedrandom(String(Date.now()));
+@@  return Math.floor(rng() * 1e16).toString(36);
+}
+function apiKeySafe() {
+@ok  return crypto.randomUUID();
+}
+function inviteCodeSafe() {
+@ok  return nanoid(21);
+}
+module.exports = { apiKey, resetToken, inviteCode, sessionSecret, apiKeySafe, inviteCodeSafe };
+`,
+  ),
 ];
