@@ -3251,4 +3251,138 @@ function inviteCodeSafe() {
 module.exports = { apiKey, resetToken, inviteCode, sessionSecret, apiKeySafe, inviteCodeSafe };
 `,
   ),
+  ...js(
+    "CWE-79",
+    "p8 browser rendering through markdown and template helpers that do not escape (marked, Handlebars triple-stash, lodash <%= %>), execCommand insertHTML, and a value scraped from location.search by regex, against DOMPurify over marked, double-stash, <%- %> and textContent",
+    `import { marked } from 'marked';
+import Handlebars from 'handlebars';
+import _ from 'lodash';
+import DOMPurify from 'dompurify';
+
+const params = new URLSearchParams(location.search);
+const box = document.getElementById('box');
+
+function md() {
+@@  box.innerHTML = marked.parse(params.get('md') || '');
+@ok  box.innerHTML = DOMPurify.sanitize(marked.parse(params.get('md') || ''));
+}
+function hbs() {
+@@  box.innerHTML = Handlebars.compile('<p>{{{bio}}}</p>')({ bio: params.get('bio') });
+@ok  box.innerHTML = Handlebars.compile('<p>{{bio}}</p>')({ bio: params.get('bio') });
+}
+function lodashTpl() {
+@@  box.innerHTML = _.template('<p><%= name %></p>')({ name: params.get('name') });
+@ok  box.innerHTML = _.template('<p><%- name %></p>')({ name: params.get('name') });
+}
+function editor() {
+@@  document.execCommand('insertHTML', false, params.get('snippet'));
+}
+function scraped() {
+  const m = location.search.match(/[?&]q=([^&]*)/);
+  const q = m ? decodeURIComponent(m[1]) : '';
+@@  document.getElementById('title').innerHTML = 'Search: ' + q;
+@ok  document.getElementById('title2').textContent = 'Search: ' + q;
+}
+md();
+hbs();
+lodashTpl();
+editor();
+scraped();
+`,
+  ),
+  ...js(
+    "CWE-22",
+    "p8 a plain http server serving '.' + req.url, res.render of a request-chosen view, res.sendFile(path.resolve(query)), against a fixed view and a decoded, normalised and prefix-checked URL path",
+    `const http = require('http');
+const fs = require('fs');
+const path = require('path');
+const express = require('express');
+
+const ROOT = path.resolve('public');
+
+http.createServer((req, res) => {
+@@  fs.createReadStream('.' + req.url).pipe(res);
+}).listen(8080);
+
+http.createServer((req, res) => {
+  const p = path.normalize(path.join(ROOT, decodeURIComponent(new URL(req.url, 'http://localhost').pathname)));
+  if (!p.startsWith(ROOT + path.sep)) { res.statusCode = 403; return res.end(); }
+@ok  fs.createReadStream(p).pipe(res);
+}).listen(8081);
+
+const app = express();
+app.get('/page', (req, res) => {
+@@  res.render(req.query.view, { user: req.user });
+});
+app.get('/home', (req, res) => {
+@ok  res.render('home', { user: req.user, tab: req.query.tab });
+});
+app.get('/get', (req, res) => {
+@@  res.sendFile(path.resolve(req.query.f));
+});
+app.listen(3000);
+`,
+  ),
+  ...js(
+    "CWE-89",
+    "p8 identifiers and clauses from the request (ORDER BY column, LIMIT text, table name) against an allow-list map, parseInt, knex ?? identifier bindings and pg-format %I",
+    `const express = require('express');
+const { Pool } = require('pg');
+const knex = require('knex')({ client: 'pg' });
+const format = require('pg-format');
+
+const app = express();
+const pool = new Pool();
+const SORTS = { name: 'name', created: 'created_at' };
+
+app.get('/a', async (req, res) => {
+@@  res.json((await pool.query(\`SELECT * FROM items ORDER BY \${req.query.sort}\`)).rows);
+});
+app.get('/b', async (req, res) => {
+  const col = SORTS[req.query.sort] || 'id';
+@ok  res.json((await pool.query(\`SELECT * FROM items ORDER BY \${col}\`)).rows);
+});
+app.get('/c', async (req, res) => {
+@ok  res.json((await pool.query(\`SELECT * FROM items LIMIT \${parseInt(req.query.limit, 10) || 20}\`)).rows);
+});
+app.get('/d', async (req, res) => {
+@@  res.json((await pool.query('SELECT * FROM ' + req.query.table + ' LIMIT 10')).rows);
+});
+app.get('/e', async (req, res) => {
+@ok  res.json(await knex.raw('SELECT * FROM items ORDER BY ?? ASC', [req.query.sort]));
+});
+app.get('/f', async (req, res) => {
+@ok  res.json((await pool.query(format('SELECT * FROM %I LIMIT 10', req.query.table))).rows);
+});
+app.listen(3000);
+`,
+  ),
+  ...js(
+    "CWE-78",
+    "p8 shell commands from request values escaped with shell-escape / shell-quote or checked against a strict pattern, against the same commands built raw and a pattern without anchors",
+    `const express = require('express');
+const { exec, execSync } = require('child_process');
+const shellescape = require('shell-escape');
+
+const app = express();
+
+app.get('/a', (req, res) => {
+@ok  exec('ls -la ' + shellescape([String(req.query.dir)]), (e, out) => res.send(out));
+});
+app.get('/b', (req, res) => {
+@@  exec('ls -la "' + req.query.dir + '"', (e, out) => res.send(out));
+});
+app.get('/c', (req, res) => {
+  const host = String(req.query.host);
+  if (!/^[a-z0-9.-]+$/i.test(host)) return res.sendStatus(400);
+@ok  res.send(execSync('host ' + host).toString());
+});
+app.get('/d', (req, res) => {
+  const host = String(req.query.host);
+  if (!/[a-z0-9.-]+/i.test(host)) return res.sendStatus(400);
+@@  res.send(execSync('host ' + host).toString());
+});
+app.listen(3000);
+`,
+  ),
 ];
