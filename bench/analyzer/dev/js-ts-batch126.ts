@@ -3385,4 +3385,85 @@ app.get('/d', (req, res) => {
 app.listen(3000);
 `,
   ),
+  ...js(
+    "CWE-79",
+    "p9 more jQuery sinks: before / after / replaceWith / wrap with markup strings, $('<div>' + q + '</div>'), $.globalEval and .html(fn), against .text() and constant markup",
+    `const q = new URLSearchParams(location.search).get('q') || '';
+const h = decodeURIComponent(location.hash.slice(1));
+
+$(function () {
+@@  $('#a').after('<span>' + q + '</span>');
+@@  $('#b').before(\`<em>\${h}</em>\`);
+@@  $('#c').replaceWith('<div id="c">' + q + '</div>');
+@@  $('#d').wrap('<section title="' + q + '"></section>');
+@@  $('<div class="note">' + h + '</div>').appendTo('body');
+@@  $.globalEval(h);
+@@  $('#e').html(() => q);
+@ok  $('#f').text(q);
+@ok  $('#g').after('<hr class="sep">');
+@ok  $('<div class="note"></div>').text(h).appendTo('body');
+});
+`,
+  ),
+  ...js(
+    "CWE-79",
+    "p9 React sinks without JSX's escaping: createElement with dangerouslySetInnerHTML, iframe srcDoc and an anchor href from the query string, ref outerHTML, against a scheme-checked href and text children",
+    `import React, { useEffect, useRef } from 'react';
+
+const params = new URLSearchParams(window.location.search);
+
+export function A() {
+@@  return React.createElement('div', { dangerouslySetInnerHTML: { __html: params.get('html') } });
+}
+export function B() {
+@@  return <iframe title="preview" srcDoc={params.get('doc')} />;
+}
+export function C() {
+@@  return <a href={params.get('site')}>website</a>;
+}
+export function D() {
+  const site = params.get('site') || '';
+@ok  return <a href={/^https:\\/\\//.test(site) ? site : '#'}>website</a>;
+}
+export function E() {
+  const ref = useRef(null);
+  useEffect(() => {
+@@    ref.current.outerHTML = '<p>' + params.get('p') + '</p>';
+  }, []);
+  return <p ref={ref} />;
+}
+export function F() {
+@ok  return React.createElement('div', null, params.get('html'));
+}
+`,
+  ),
+  ...ts(
+    "CWE-79",
+    "p9 Angular: bypassSecurityTrustScript / Style / ResourceUrl on route input, Renderer2.setProperty innerHTML and nativeElement.insertAdjacentHTML, against sanitize() and a constant resource URL",
+    `import { Component, ElementRef, Renderer2, SecurityContext, ViewChild } from '@angular/core';
+import { DomSanitizer, SafeResourceUrl, SafeScript, SafeStyle } from '@angular/platform-browser';
+import { ActivatedRoute } from '@angular/router';
+
+@Component({ selector: 'app-x', template: '<div #host></div><iframe [src]="frame"></iframe>' })
+export class XComponent {
+  @ViewChild('host', { static: true }) host!: ElementRef<HTMLElement>;
+  script!: SafeScript;
+  style!: SafeStyle;
+  frame!: SafeResourceUrl;
+
+  constructor(private s: DomSanitizer, private route: ActivatedRoute, private r: Renderer2) {}
+
+  load() {
+    const p = this.route.snapshot.queryParamMap;
+@@    this.script = this.s.bypassSecurityTrustScript(p.get('js') ?? '');
+@@    this.style = this.s.bypassSecurityTrustStyle(p.get('css') ?? '');
+@@    this.frame = this.s.bypassSecurityTrustResourceUrl(p.get('embed') ?? '');
+@ok    this.frame = this.s.bypassSecurityTrustResourceUrl('https://maps.example.com/embed');
+@@    this.r.setProperty(this.host.nativeElement, 'innerHTML', p.get('html'));
+@ok    this.r.setProperty(this.host.nativeElement, 'innerHTML', this.s.sanitize(SecurityContext.HTML, p.get('html')));
+@@    this.host.nativeElement.insertAdjacentHTML('beforeend', p.get('extra') ?? '');
+  }
+}
+`,
+  ),
 ];
