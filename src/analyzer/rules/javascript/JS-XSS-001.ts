@@ -1094,6 +1094,12 @@ export default jsRule({
       // `$('#l').append($('<li>').text(x))`: a jQuery object (its own calls are judged where they are made).
       const r = ctx.resolve(arg) ?? arg;
       if (r.type === "call_expression" && (/^(\$|jQuery)$/.test(ctx.callee(r)) || isJquery(r, ctx))) return;
+      // `.html(() => x)`, `.append(function (i) { return x; })`: jQuery inserts what the function returns.
+      if (/^(arrow_function|function_expression)$/.test(r.type)) {
+        if (returnedValues(r).some((v) => ctx.level(v, "html") === Level.SOURCE))
+          report({ node, message: `jQuery .${ctx.method(node)}() of non-literal HTML` });
+        return;
+      }
       const level = ctx.level(arg, "html");
       if (level === Level.SOURCE || (level !== Level.CONST && ctx.isBuiltString(arg)))
         report({ node, message: `jQuery .${ctx.method(node)}() of non-literal HTML` });
@@ -1299,6 +1305,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const q = location.hash.slice(1);\n$('#e').html(() => '<b>' + $('#list li').length + '</b>');",
       "const Hogan = require('hogan.js');\napp.get('/c', (req, res) => res.send(Hogan.compile('<b>{{name}}</b>').render({ name: req.query.name })));",
       "import DOMPurify from 'dompurify';\nimport { marked } from 'marked';\nconst md = new URLSearchParams(location.search).get('md') || '';\ndocument.getElementById('a').innerHTML = DOMPurify.sanitize(marked.parse(md));",
       "const input = document.querySelector('input[type=file]');\ninput.addEventListener('change', () => {\n  const url = URL.createObjectURL(input.files[0]);\n  document.getElementById('p').innerHTML = `<img src=\"${url}\" alt=\"preview\">`;\n});",
@@ -1401,6 +1408,8 @@ export default jsRule({
       "function side(el, id) {\n  fetch('/partials/side/' + encodeURIComponent(id))\n    .then((r) => r.text())\n    .then((html) => el.insertAdjacentHTML('beforeend', html));\n}",
     ],
     invalid: [
+      "const q = new URLSearchParams(location.search).get('q');\n$('#e').html(() => q);",
+      "const q = location.hash.slice(1);\n$('#e').append(function (i) {\n  return '<li>' + q + '</li>';\n});",
       "const Hogan = require('hogan.js');\napp.get('/c', (req, res) => res.send(Hogan.compile('<b>{{{name}}}</b>').render({ name: req.query.name })));",
       "import DOMPurify from 'dompurify';\nimport { marked } from 'marked';\nconst md = new URLSearchParams(location.search).get('md') || '';\ndocument.getElementById('a').innerHTML = marked.parse(DOMPurify.sanitize(md));",
       "import { useSearchParams } from 'react-router-dom';\nexport function Embed() {\n  const [params] = useSearchParams();\n  return <iframe src={params.get('embed')} title=\"x\" />;\n}",
