@@ -3387,7 +3387,7 @@ app.listen(3000);
   ),
   ...js(
     "CWE-79",
-    "p9 more jQuery sinks: before / after / replaceWith / wrap with markup strings, $('<div>' + q + '</div>'), $.globalEval and .html(fn), against .text() and constant markup",
+    "p9 more jQuery sinks: before / after / replaceWith / wrap with markup strings, $('<div>' + q + '</div>'), and .html(fn), against .text() and constant markup",
     `const q = new URLSearchParams(location.search).get('q') || '';
 const h = decodeURIComponent(location.hash.slice(1));
 
@@ -3397,11 +3397,21 @@ $(function () {
 @@  $('#c').replaceWith('<div id="c">' + q + '</div>');
 @@  $('#d').wrap('<section title="' + q + '"></section>');
 @@  $('<div class="note">' + h + '</div>').appendTo('body');
-@@  $.globalEval(h);
 @@  $('#e').html(() => q);
 @ok  $('#f').text(q);
 @ok  $('#g').after('<hr class="sep">');
 @ok  $('<div class="note"></div>').text(h).appendTo('body');
+});
+`,
+  ),
+  ...js(
+    "CWE-94",
+    "p9 jQuery's globalEval of the URL fragment (script text run in the page) against a constant",
+    `const h = decodeURIComponent(location.hash.slice(1));
+
+$(function () {
+@@  $.globalEval(h);
+@ok  $.globalEval('window.appReady = true;');
 });
 `,
   ),
