@@ -3476,4 +3476,128 @@ export class XComponent {
 }
 `,
   ),
+  ...js(
+    "CWE-798",
+    "p10 cipher and HMAC keys written into the source (a hex literal, Buffer.from of a string, a CryptoJS passphrase) against keys from the environment and a KMS-decrypted buffer",
+    `const crypto = require('crypto');
+const CryptoJS = require('crypto-js');
+
+@@const KEY = Buffer.from('4f1c2a9b7e3d5c6a8b0f1e2d3c4b5a69788796a5b4c3d2e1f00112233445566', 'hex');
+@ok const KEY2 = Buffer.from(process.env.DATA_KEY_HEX, 'hex');
+
+function seal(text) {
+  const iv = crypto.randomBytes(12);
+  const c = crypto.createCipheriv('aes-256-gcm', KEY, iv);
+  return Buffer.concat([iv, c.update(text), c.final(), c.getAuthTag()]).toString('base64');
+}
+function sign(body) {
+@@  return crypto.createHmac('sha256', Buffer.from('webhook-signing-key-2024')).update(body).digest('hex');
+}
+function legacy(text) {
+@@  return CryptoJS.AES.encrypt(text, 'my secret passphrase 123').toString();
+}
+function legacySafe(text) {
+@ok  return CryptoJS.AES.encrypt(text, process.env.LEGACY_PASSPHRASE).toString();
+}
+module.exports = { seal, sign, legacy, legacySafe, KEY2 };
+`,
+  ),
+  ...js(
+    "CWE-326",
+    "p10 short RSA keys through node-rsa and node-forge, against 2048-bit and larger",
+    `const NodeRSA = require('node-rsa');
+const forge = require('node-forge');
+
+@@const k1 = new NodeRSA({ b: 512 });
+@ok const k2 = new NodeRSA({ b: 2048 });
+@@const k3 = forge.pki.rsa.generateKeyPair({ bits: 1024, e: 0x10001 });
+@ok const k4 = forge.pki.rsa.generateKeyPair({ bits: 3072, e: 0x10001 });
+module.exports = { k1, k2, k3, k4 };
+`,
+  ),
+  ...js(
+    "CWE-327",
+    "p10 signatures over SHA-1 / MD5 (createSign, createVerify) and TLS servers offering RC4 / 3DES / export ciphers, against SHA-256 signatures and the default cipher list",
+    `const crypto = require('crypto');
+const https = require('https');
+const fs = require('fs');
+
+function signDoc(doc, key) {
+@@  return crypto.createSign('RSA-SHA1').update(doc).sign(key, 'base64');
+}
+function verifyDoc(doc, sig, pub) {
+@@  return crypto.createVerify('md5').update(doc).verify(pub, sig, 'base64');
+}
+function signDocSafe(doc, key) {
+@ok  return crypto.createSign('sha256').update(doc).sign(key, 'base64');
+}
+const opts = { key: fs.readFileSync('k.pem'), cert: fs.readFileSync('c.pem') };
+@@https.createServer({ ...opts, ciphers: 'RC4-SHA:DES-CBC3-SHA:EXP-RC4-MD5' }, (q, r) => r.end()).listen(8443);
+@ok https.createServer({ ...opts, minVersion: 'TLSv1.2' }, (q, r) => r.end()).listen(8444);
+module.exports = { signDoc, verifyDoc, signDocSafe };
+`,
+  ),
+  ...js(
+    "CWE-94",
+    "p10 server-side code from the request through doT templates, vm.runInThisContext, the Function constructor reached via a constructor chain, and a MongoDB $function body, against fixed templates and data-only values",
+    `const express = require('express');
+const dot = require('dot');
+const vm = require('vm');
+
+const app = express();
+app.use(express.json());
+
+app.post('/dot', (req, res) => {
+@@  res.send(dot.template(req.body.tpl)({ name: 'x' }));
+});
+app.post('/dot-safe', (req, res) => {
+@ok  res.send(dot.template('<p>{{!it.name}}</p>')({ name: req.body.name }));
+});
+app.post('/this', (req, res) => {
+@@  res.json({ out: vm.runInThisContext(req.body.code) });
+});
+app.post('/ctor', (req, res) => {
+@@  res.json({ out: [].constructor.constructor(req.body.code)() });
+});
+app.post('/agg', async (req, res) => {
+  const coll = req.app.locals.db.collection('items');
+@@  const rows = await coll.find({ $expr: { $function: { body: req.body.fn, args: ['$price'], lang: 'js' } } }).toArray();
+  res.json(rows);
+});
+app.listen(3000);
+`,
+  ),
+  ...js(
+    "CWE-943",
+    "p10 query languages other than SQL built from request text: libxmljs XPath find, an ldapjs parseFilter, a Cypher query string and an Elasticsearch query_string, against parameters and escaped values",
+    `const express = require('express');
+const libxmljs = require('libxmljs');
+const ldap = require('ldapjs');
+const neo4j = require('neo4j-driver');
+const { Client } = require('@elastic/elasticsearch');
+
+const app = express();
+const doc = libxmljs.parseXml('<users><user name="a"/></users>');
+const driver = neo4j.driver('neo4j://db', neo4j.auth.basic('neo4j', process.env.NEO4J_PW));
+const es = new Client({ node: 'http://es:9200' });
+
+app.get('/x', (req, res) => {
+@@  res.json(doc.find(\`//user[@name='\${req.query.name}']\`).length);
+});
+app.get('/l', (req, res) => {
+@@  res.json(ldap.parseFilter('(cn=' + req.query.cn + ')').toString());
+});
+app.get('/c', async (req, res) => {
+  const s = driver.session();
+@@  const r = await s.run(\`MATCH (u:User) WHERE u.name = '\${req.query.name}' RETURN u\`);
+@ok  const r2 = await s.run('MATCH (u:User) WHERE u.name = $name RETURN u', { name: String(req.query.name) });
+  res.json([r.records.length, r2.records.length]);
+});
+app.get('/e', async (req, res) => {
+@ok  const r = await es.search({ index: 'docs', query: { match: { title: String(req.query.q) } } });
+  res.json(r.hits.hits);
+});
+app.listen(3000);
+`,
+  ),
 ];
