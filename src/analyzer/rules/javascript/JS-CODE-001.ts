@@ -26,11 +26,18 @@ function unparen(n: SyntaxNode | null | undefined): SyntaxNode | undefined {
   return r;
 }
 
-/** `(async () => {}).constructor`, `Object.getPrototypeOf(function* () {}).constructor`: a Function constructor. */
+/**
+ * `(async () => {}).constructor`, `Object.getPrototypeOf(function* () {}).constructor`, `[].constructor.constructor`:
+ * a Function constructor.
+ */
 function functionConstructor(n: SyntaxNode, ctx: JsContext): boolean {
   const m = unparen(n);
   if (m?.type !== "member_expression" || ctx.text(field(m, "property") ?? m) !== "constructor") return false;
   let obj = unparen(field(m, "object"));
+  // `[].constructor.constructor`, `x.constructor.constructor`: an object's constructor is a function, and a
+  // function's constructor is Function (the sandbox-escape idiom).
+  if (obj?.type === "member_expression" && ctx.text(field(obj, "property") ?? obj) === "constructor")
+    return true;
   if (obj?.type === "call_expression" && ctx.callee(obj) === "Object.getPrototypeOf")
     obj = unparen(ctx.args(obj)[0]);
   return !!obj && /^(function_expression|function|arrow_function|generator_function)$/.test(obj.type);
@@ -356,6 +363,7 @@ export default jsRule({
       "const { execFileSync } = require('child_process');\napp.post('/e', (req, res) => { execFileSync('node', ['-e', 'console.log(' + JSON.stringify(String(req.body.m)) + ')']); });",
     ],
     invalid: [
+      "app.post('/c', (req, res) => res.json({ out: [].constructor.constructor(req.body.code)() }));",
       "const run = eval;\napp.post('/a', (req, res) => res.json({ v: run(req.body.expr) }));",
       "const e = globalThis.eval;\nfunction calc(x) {\n  return e(x);\n}",
       "app.post('/e', (req, res) => res.json({ v: globalThis.eval?.(req.body.src) }));",
