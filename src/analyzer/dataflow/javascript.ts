@@ -71,6 +71,25 @@ const VALIDATOR_GUARD = new RegExp(
   "i",
 );
 
+/**
+ * The names the uuid package's `validate` is bound to in a file: `import { validate as isUuid } from 'uuid'`,
+ * `const { validate } = require('uuid')`, or `uuid.validate` on the module object.
+ */
+function uuidValidators(source: string): string[] {
+  const names = new Set<string>();
+  for (const m of source.matchAll(
+    /import\s*\{([^}]*)\}\s*from\s*['"]uuid['"]|(?:const|let|var)\s*\{([^}]*)\}\s*=\s*require\(\s*['"]uuid['"]\s*\)/g,
+  )) {
+    const b = /\bvalidate\b(?:\s*(?:as|:)\s*([\w$]+))?/.exec(m[1] ?? m[2] ?? "");
+    if (b) names.add(b[1] ?? "validate");
+  }
+  for (const m of source.matchAll(
+    /import\s+\*\s+as\s+([\w$]+)\s+from\s*['"]uuid['"]|(?:const|let|var)\s+([\w$]+)\s*=\s*require\(\s*['"]uuid['"]\s*\)/g,
+  ))
+    names.add(`${m[1] ?? m[2]}.validate`);
+  return [...names];
+}
+
 /** h3's request readers (Nuxt and Nitro server routes): query, body, route parameters, headers, cookies, URL. */
 const H3_READER =
   /^(getQuery|getValidatedQuery|readBody|readValidatedBody|readRawBody|readFormData|readMultipartFormData|getRouterParam|getRouterParams|getValidatedRouterParams|getHeader|getHeaders|getRequestHeader|getRequestHeaders|getCookie|parseCookies|getRequestURL)$/;
@@ -982,6 +1001,7 @@ export class JsContext {
       this.expressValidated(node, cls) ||
       this.dtoPinned(node) ||
       this.trpcPinned(node) ||
+      (cls === "url" && this.trpcHostPinned(node)) ||
       this.getterConst(node, cls, depth)
     );
   }
@@ -1392,6 +1412,37 @@ export class JsContext {
     return (
       decorated(fn) || decorated(cls) || (cls?.parent?.type === "export_statement" && decorated(cls.parent))
     );
+  }
+
+  /**
+   * `input.url` where the tRPC input schema admits only URLs on fixed hosts for that field: a refinement comparing
+   * the parsed host (`.refine((u) => new URL(u).hostname === 'img.example.com')`, `HOSTS.has(new URL(u).host)`) or
+   * a scheme-host-slash prefix (`.startsWith('https://img.example.com/')`). As a request target it goes nowhere else.
+   */
+  private trpcHostPinned(node: SyntaxNode): boolean {
+    const shape = this.schemaShape(this.trpcInputSchema(node));
+    const f = shape ? this.prop(shape, this.text(field(node, "property") ?? node)) : undefined;
+    if (!f) return false;
+    const t = this.text(f).replace(/\s+/g, " ");
+    const refined = /\.refine\(\s*\(?\s*([\w$]+)\s*(?::\s*\w+\s*)?\)?\s*=>\s*(.*)$/.exec(t);
+    if (refined) {
+      const v = refined[1]!.replace(/\$/g, "\\$");
+      const host = `new URL\\(\\s*${v}\\s*\\)\\.(hostname|host|origin)`;
+      if (
+        new RegExp(
+          `^${host}\\s*===\\s*['"\`\\w]|^['"\`][^'"\`]*['"\`]\\s*===\\s*${host}|^[\\w$.]+\\.(has|includes)\\(\\s*${host}\\s*\\)`,
+        ).test(refined[2]!.trim())
+      )
+        return true;
+    }
+    return /\.startsWith\(\s*(['"`])https?:\/\/[^/'"`]+\/[^'"`]*\1\s*\)/.test(t);
+  }
+
+  /** A function passed as the resolver of a tRPC procedure: `t.procedure.input(...).query(fn)` (or mutation). */
+  private trpcResolver(fn: SyntaxNode): boolean {
+    const r = this.routeOf(fn);
+    if (!r || r.at !== 0 || !/^(query|mutation|subscription)$/.test(this.method(r.call))) return false;
+    return /\bprocedure\b|\.input\s*\(/.test(this.text(field(r.call, "function") ?? r.call));
   }
 
   /**
@@ -3887,8 +3938,14 @@ export class JsContext {
       const formats = sourceHas(this.tree, /['"]validator(\/[\w/]+)?['"]/)
         ? `|(?:validator\\.)?(?:isUUID|isInt|isNumeric|isDecimal|isAlphanumeric|isAlpha|isHexadecimal|isMongoId)\\(\\s*${esc}\\s*(?:,[^()]*)?\\)`
         : "";
+      // The uuid package's validate under whatever name the file binds it to (`import { validate as isUuid } from
+      // 'uuid'`): true only for a UUID's hex digits and hyphens.
+      const uuids = sourceHas(this.tree, /['"]uuid['"]/) ? uuidValidators(this.tree.source) : [];
+      const uuidFormat = uuids.length
+        ? `|(?:${uuids.map((u) => u.replace(/[.$]/g, "\\$&")).join("|")})\\(\\s*${esc}\\s*\\)`
+        : "";
       test = new RegExp(
-        `^(?:[\\w$.]+\\.(?:includes|has)\\(\\s*${esc}\\s*\\)|/\\^(?:\\[(?:[^\\]\\\\]|\\\\.)*\\]|[^/\\\\[]|\\\\.)*\\$/[gisuy]*\\.test\\(\\s*${esc}\\s*\\)${formats})$`,
+        `^(?:[\\w$.]+\\.(?:includes|has)\\(\\s*${esc}\\s*\\)|/\\^(?:\\[(?:[^\\]\\\\]|\\\\.)*\\]|[^/\\\\[]|\\\\.)*\\$/[gisuy]*\\.test\\(\\s*${esc}\\s*\\)${formats}${uuidFormat})$`,
       );
       this.guardTests.set(name, test);
     }
@@ -6157,6 +6214,9 @@ export class JsContext {
       }
       // A Next.js server action: any client may call it, with any arguments (FormData or plain values).
       if (this.serverAction(fn)) return Level.SOURCE;
+      // A tRPC procedure's resolver (`t.procedure.input(schema).query(({ input }) => ...)`): `input` is what the
+      // client sent, as far as the schema leaves it open (a field it pins is judged by trpcPinned).
+      if (name === "input" && own && own === list[0] && this.trpcResolver(fn)) return Level.SOURCE;
       // A parameter typed as a server framework's incoming request, whatever it is called:
       // `(incoming: Request, out: Response)`, `({ query }: Request)`, `(msg: FastifyRequest)`.
       if (own && REQUEST_TYPE.test(this.text(own))) return Level.SOURCE;

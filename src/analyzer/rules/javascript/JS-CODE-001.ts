@@ -26,11 +26,18 @@ function unparen(n: SyntaxNode | null | undefined): SyntaxNode | undefined {
   return r;
 }
 
-/** `(async () => {}).constructor`, `Object.getPrototypeOf(function* () {}).constructor`: a Function constructor. */
+/**
+ * `(async () => {}).constructor`, `Object.getPrototypeOf(function* () {}).constructor`, `[].constructor.constructor`:
+ * a Function constructor.
+ */
 function functionConstructor(n: SyntaxNode, ctx: JsContext): boolean {
   const m = unparen(n);
   if (m?.type !== "member_expression" || ctx.text(field(m, "property") ?? m) !== "constructor") return false;
   let obj = unparen(field(m, "object"));
+  // `[].constructor.constructor`, `x.constructor.constructor`: an object's constructor is a function, and a
+  // function's constructor is Function (the sandbox-escape idiom).
+  if (obj?.type === "member_expression" && ctx.text(field(obj, "property") ?? obj) === "constructor")
+    return true;
   if (obj?.type === "call_expression" && ctx.callee(obj) === "Object.getPrototypeOf")
     obj = unparen(ctx.args(obj)[0]);
   return !!obj && /^(function_expression|function|arrow_function|generator_function)$/.test(obj.type);
@@ -107,7 +114,7 @@ export default jsRule({
     fix_hint: "Parse data with JSON.parse or a dedicated expression parser; never evaluate strings as code.",
   },
   trigger:
-    /eval|Eval|EVAL|Function|\.constructor\b|mathjs|setTimeout|setInterval|runIn|compileFunction|vm2|Script|SourceTextModule|['"]script['"]|Worker|\]\(|importScripts|execFile|spawn|execPath|'node'|"node"/,
+    /eval|Eval|EVAL|Function|\$function|\$accumulator|\.constructor\b|mathjs|setTimeout|setInterval|runIn|compileFunction|vm2|Script|SourceTextModule|['"]script['"]|Worker|\]\(|importScripts|execFile|spawn|execPath|'node'|"node"/,
   nodeTypes: ["call_expression", "new_expression", "assignment_expression"],
   detect(node, ctx, report) {
     if (node.type === "assignment_expression") {
@@ -131,6 +138,38 @@ export default jsRule({
               : "script element's code comes from user input",
         });
       return;
+    }
+    // MongoDB's server-side JavaScript operators in a query or pipeline: `{ $function: { body, args, lang: 'js' } }`,
+    // `{ $accumulator: { init, accumulate, merge, finalize } }`. The database runs the body's source.
+    if (
+      node.type === "call_expression" &&
+      /^(find|findOne|aggregate|updateOne|updateMany|findOneAndUpdate|countDocuments|deleteOne|deleteMany|where)$/.test(
+        ctx.method(node),
+      ) &&
+      /\$(function|accumulator)\b/.test(ctx.text(node))
+    ) {
+      for (const arg of ctx.args(node)) {
+        const op = ctx.tree.nodes.find(
+          (d) =>
+            d.type === "pair" &&
+            d.start >= arg.start &&
+            d.end <= arg.end &&
+            /^['"]?\$(function|accumulator)['"]?$/.test(ctx.text(field(d, "key") ?? d)) &&
+            namedChildren(field(d, "value") ?? d).some(
+              (p) =>
+                p.type === "pair" &&
+                /^['"]?(body|init|accumulate|merge|finalize)['"]?$/.test(ctx.text(field(p, "key") ?? p)) &&
+                ctx.level(field(p, "value"), "code") === Level.SOURCE,
+            ),
+        );
+        if (op) {
+          report({
+            node,
+            message: "MongoDB runs JavaScript from the request ($function / $accumulator body)",
+          });
+          return;
+        }
+      }
     }
     // `handlers[req.body.method](args)`: the request picks which function runs, inherited ones included
     // (`constructor`, `__defineGetter__`), unless the name is checked against the object's own functions.
@@ -327,6 +366,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "app.get('/a', async (req, res) => res.json(await coll.find({ $expr: { $function: { body: 'function (p) { return p > 10; }', args: [Number(req.query.min)], lang: 'js' } } }).toArray()));",
       "const AsyncFunction = Object.getPrototypeOf(async function () {}).constructor;\nconst twice = new AsyncFunction('a', 'return a * 2');",
       "const run = (s) => s.trim();\napp.post('/a', (req, res) => res.json({ v: run(req.body.expr) }));",
       "const puppeteer = require('puppeteer');\nclass Wrapper {\n  async evaluate(pageFunction, ...args) {\n    return this.page.evaluate(pageFunction, ...args);\n  }\n}\nmodule.exports = Wrapper;",
@@ -356,6 +396,8 @@ export default jsRule({
       "const { execFileSync } = require('child_process');\napp.post('/e', (req, res) => { execFileSync('node', ['-e', 'console.log(' + JSON.stringify(String(req.body.m)) + ')']); });",
     ],
     invalid: [
+      "app.post('/a', async (req, res) => res.json(await coll.find({ $expr: { $function: { body: req.body.fn, args: ['$price'], lang: 'js' } } }).toArray()));",
+      "app.post('/c', (req, res) => res.json({ out: [].constructor.constructor(req.body.code)() }));",
       "const run = eval;\napp.post('/a', (req, res) => res.json({ v: run(req.body.expr) }));",
       "const e = globalThis.eval;\nfunction calc(x) {\n  return e(x);\n}",
       "app.post('/e', (req, res) => res.json({ v: globalThis.eval?.(req.body.src) }));",

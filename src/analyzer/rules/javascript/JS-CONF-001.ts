@@ -29,7 +29,7 @@ export default jsRule({
     severity_variants: [
       {
         severity: "LOW",
-        when: "a request body limit above 10 MB, or an upload parser's size limit set to Infinity (resource use, not a direct exposure)",
+        when: "a request body limit above 10 MB, or an upload parser's size limit set to Infinity or, for multer, left at its Infinity default (resource use, not a direct exposure)",
       },
     ],
     docs: {
@@ -44,7 +44,7 @@ export default jsRule({
     fix_hint:
       "Keep helmet's defaults (configure CSP rather than disabling it); keep body limits small per route.",
   },
-  trigger: /helmet|limit|Limit|serve-index|dotfiles|maxFileSize|maxTotalFileSize|maxFieldsSize/,
+  trigger: /helmet|limit|Limit|serve-index|dotfiles|maxFileSize|maxTotalFileSize|maxFieldsSize|multer/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
@@ -94,6 +94,13 @@ export default jsRule({
           return;
         }
       }
+      // multer's fileSize defaults to Infinity: leaving the limits out is the same as writing it.
+      if (q === "multer" && !limits)
+        report({
+          node,
+          severity: "LOW",
+          message: "multer without limits.fileSize accepts files of any size",
+        });
       return;
     }
     // Fastify's `bodyLimit` (default 1 MB), koa-body's and koa-bodyparser's jsonLimit / formLimit / textLimit, and
@@ -140,6 +147,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const multer = require('multer');\nconst upload = multer({ dest: 'up/', limits: { fileSize: 5 * 1024 * 1024 } });",
       "const Fastify = require('fastify');\nconst app = Fastify({ logger: true, bodyLimit: 1048576 });",
       "const { koaBody } = require('koa-body');\napp.use(koaBody({ jsonLimit: '1mb', formidable: { maxFileSize: 5 * 1024 * 1024 } }));",
       "const helmet = require('helmet');\napp.use(helmet());",
@@ -150,6 +158,10 @@ export default jsRule({
       "const busboy = require('busboy');\nconst bb = busboy({ headers: req.headers, limits: { fileSize: 1024 * 1024 } });",
     ],
     invalid: [
+      {
+        code: "const multer = require('multer');\nconst upload = multer({ dest: '/tmp/uploads' });",
+        severity: "LOW",
+      },
       "const Fastify = require('fastify');\nconst app = Fastify({ logger: true, bodyLimit: 1024 * 1024 * 1024 });",
       "import Fastify from 'fastify';\nexport const app = Fastify({ bodyLimit: 500 * 1024 * 1024 });",
       "const { koaBody } = require('koa-body');\napp.use(koaBody({ multipart: true, jsonLimit: '2gb' }));",

@@ -313,8 +313,14 @@ export default jsRule({
         if (!pemMarkerTest(ctx, node)) report({ node, message: "private key embedded in source" });
       } else if (TOKEN_SHAPE.test(ctx.stringValue(node) ?? ""))
         report({ node, message: "cloud or service access key embedded in source" });
-      // `Authorization: 'Bearer eyJ...'`: a bearer token or basic credentials written out.
-      else if (/^(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{16,}$/.test(ctx.stringValue(node) ?? ""))
+      // `Authorization: 'Bearer eyJ...'`: a bearer token or basic credentials written out; under an Authorization
+      // key also the `token` scheme (GitHub's `token <40 hex>`, Django REST framework's `Token <key>`).
+      else if (
+        /^(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{16,}$/.test(ctx.stringValue(node) ?? "") ||
+        (/^token\s+[A-Za-z0-9._~+/=-]{20,}$/i.test(ctx.stringValue(node) ?? "") &&
+          node.parent?.type === "pair" &&
+          /^['"]?authorization['"]?$/i.test(ctx.text(field(node.parent, "key") ?? node.parent)))
+      )
         report({ node, message: "authorization credentials embedded in source" });
       // `'Basic ' + Buffer.from('reporter:s3cret').toString('base64')`, `'Basic ' + btoa('u:pw')`: the
       // user:password pair written out, encoded at run time.
@@ -441,6 +447,7 @@ export default jsRule({
       "const password = process.env.PW;",
       "const API_URL = process.env.API_URL || 'https://api.example.com';",
       "const client2 = axios.create({ headers: { Authorization: `Bearer ${process.env.TOKEN}` } });",
+      "const msg = { error: 'token expired_or_revoked_by_admin' };",
       "const passwordField = '#pw';",
       "class LoginForm {\n  passwordField = '#pw';\n  secret = process.env.SECRET;\n}",
       "const token = '';",
@@ -493,6 +500,7 @@ export default jsRule({
       "const API_KEY = process.env.API_KEY || 'dev-key-8f3a9c2b71d4e6f0';",
       "const basicAuth = require('express-basic-auth');\napp.use(basicAuth({ users: { admin: 'supersecret' } }));",
       "const c = axios.create({ headers: { Authorization: 'Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.dBjftJeZ4CVPmB92K27uhbUJU1p1r' } });",
+      "const gh = axios.create({ baseURL: 'https://api.github.com', headers: { Authorization: 'token 3f9c2a7b1e0d4c5f8a6b9e2d1c0f3a4b5e6d7c8f' } });",
       "const cfg = { apiKey: 'AKd83jf9sLq' };",
       "const jwt = require('jsonwebtoken');\nconst t = jwt.sign({ id: 1 }, 'supersecret123');",
       "const CryptoJS = require('crypto-js');\nconst ct = CryptoJS.AES.encrypt(JSON.stringify(data), 'my-hardcoded-passphrase').toString();",

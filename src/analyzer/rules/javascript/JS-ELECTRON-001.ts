@@ -41,6 +41,24 @@ export default jsRule({
   detect(node, ctx, report) {
     // An Electron file, or a snippet that shows only the window it creates (`new BrowserWindow({ webPreferences })`).
     if (!/electron|new\s+Browser(Window|View)\b/.test(ctx.tree.source)) return;
+    if (node.type === "call_expression" && ctx.method(node) === "loadURL") {
+      // `win.loadURL(url)` of a window made with nodeIntegration: true: whatever page the URL names runs with
+      // Node.js (fs, child_process) unless the code fixes the origin.
+      const callee = field(node, "function");
+      const recv = callee?.type === "member_expression" ? field(callee, "object") : undefined;
+      const made = recv?.type === "identifier" ? ctx.resolve(recv) : undefined;
+      const url = ctx.args(node)[0];
+      if (
+        made?.type === "new_expression" &&
+        /^(electron\.)?BrowserWindow$/.test(ctx.callee(made)) &&
+        /\bnodeIntegration\s*:\s*true\b/.test(ctx.text(made)) &&
+        url &&
+        !ctx.fixedOrigin(url) &&
+        ctx.level(url, "url") !== Level.CONST
+      )
+        report({ node, message: "a window with Node.js integration loads a URL the code does not fix" });
+      return;
+    }
     if (node.type === "call_expression") {
       if (!/^(electron\.)?shell\.openExternal$|^electron\.openExternal$/.test(ctx.callee(node))) return;
       const url = ctx.args(node)[0];
@@ -93,6 +111,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const { BrowserWindow } = require('electron');\nfunction open(page) {\n  const w = new BrowserWindow({ webPreferences: { contextIsolation: true } });\n  w.loadURL(page);\n}",
       "const { shell } = require('electron');\nfunction open(u) {\n  if (new URL(u).protocol !== 'https:') return;\n  shell.openExternal(u);\n}",
       "const { BrowserWindow } = require('electron');\nnew BrowserWindow({ webPreferences: { nodeIntegration: false, contextIsolation: true } });",
       "const { shell } = require('electron');\nshell.openExternal('https://example.com/help');",
@@ -103,6 +122,10 @@ export default jsRule({
       "const { shell } = require('electron');\nfunction nav(e, url) {\n  e.preventDefault();\n  if (new URL(url).origin === 'https://help.example.com') shell.openExternal(url);\n}",
     ],
     invalid: [
+      {
+        code: "const { BrowserWindow, ipcMain } = require('electron');\nipcMain.on('open', (event, url) => {\n  const w = new BrowserWindow({ webPreferences: { nodeIntegration: true } });\n  w.loadURL(url);\n});",
+        line: 4,
+      },
       {
         code: "const { BrowserWindow } = require('electron');\nconst w = new BrowserWindow({\n  webPreferences: {\n    nodeIntegration: true,\n  },\n});",
         line: 4,

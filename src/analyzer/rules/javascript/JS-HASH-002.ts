@@ -1,3 +1,4 @@
+import { field } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 export default jsRule({
@@ -17,7 +18,7 @@ export default jsRule({
     },
     fix_hint: "Use bcrypt, scrypt, argon2 or pbkdf2 with a random salt.",
   },
-  trigger: /createHash|CryptoJS|crypto-js|pbkdf2|bcrypt|scrypt|md5|sha1/,
+  trigger: /createHash|CryptoJS|crypto-js|pbkdf2|bcrypt|scrypt|md5|sha1|forge/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     // crypto-js: `CryptoJS.MD5(password)`, `CryptoJS.SHA256(password)` (one call, no update step).
@@ -63,7 +64,13 @@ export default jsRule({
     if (ctx.method(node) !== "update") return;
     const arg = ctx.args(node)[0];
     if (!arg || !/pass(word|wd)?\b|pwd/i.test(ctx.text(arg))) return;
-    if (!/createHash\(/.test(ctx.text(node))) return;
+    // The digest object made in the chain (`createHash('sha256').update(pw)`) or bound to a name first
+    // (`const h = createHash('sha256'); h.update(pw)`, node-forge's `const md = forge.md.md5.create(); md.update(pw)`).
+    const callee = field(node, "function");
+    const recv = callee?.type === "member_expression" ? field(callee, "object") : undefined;
+    const made = recv?.type === "identifier" ? ctx.resolve(recv) : recv;
+    const digest = /createHash\(|\bmd\.(md5|sha1|sha256|sha384|sha512)\.create\(\s*\)/;
+    if (!digest.test(ctx.text(node)) && !(made && digest.test(ctx.text(made)))) return;
     report({ node, message: "fast hash over a password" });
   },
   cases: {
@@ -73,6 +80,7 @@ export default jsRule({
       "const bcrypt = require('bcrypt');\nconst h = bcrypt.hashSync(password, 12);",
       "const h = crypto.scryptSync(password, salt, 64);",
       "const md5 = require('md5');\nconst etag = md5(body);",
+      "const forge = require('node-forge');\nconst md = forge.md.sha256.create();\nmd.update(fileBytes);",
     ],
     invalid: [
       "crypto.createHash('sha512').update(password).digest('hex');",
@@ -83,6 +91,8 @@ export default jsRule({
       "const h = crypto.scryptSync(password, salt, 64, { N: 1024 });",
       "import md5 from 'md5';\nexport const legacyPw = (pw) => md5(pw);",
       "const sha1 = require('sha1');\nuser.hash = sha1(req.body.password);",
+      "const forge = require('node-forge');\nfunction h(password) {\n  const md = forge.md.md5.create();\n  md.update(password);\n  return md.digest().toHex();\n}",
+      "const crypto = require('crypto');\nfunction h(password) {\n  const hash = crypto.createHash('sha1');\n  hash.update(password);\n  return hash.digest('hex');\n}",
     ],
   },
 });

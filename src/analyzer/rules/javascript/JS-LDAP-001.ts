@@ -25,9 +25,11 @@ export default jsRule({
   trigger: /ldap/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
-    if (ctx.method(node) !== "search" || !/require\(['"]ldap|from ['"]ldap/.test(ctx.tree.source)) return;
-    const opts = ctx.resolve(ctx.args(node)[1]);
-    const filter = ctx.prop(opts, "filter");
+    if (!/require\(['"]ldap|from ['"]ldap/.test(ctx.tree.source)) return;
+    // `ldap.parseFilter('(cn=' + x + ')')`: ldapjs parses the same filter text a search would.
+    const parsed = /(^|\.)parseFilter$/.test(ctx.callee(node));
+    if (ctx.method(node) !== "search" && !parsed) return;
+    const filter = parsed ? ctx.args(node)[0] : ctx.prop(ctx.resolve(ctx.args(node)[1]), "filter");
     if (!filter || !ctx.isBuiltString(filter)) return;
     const level = ctx.level(filter, "ldap");
     if (level === Level.CONST) return;
@@ -35,10 +37,12 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const ldap = require('ldapjs');\nconst f = ldap.parseFilter('(objectClass=person)');",
       "const ldap = require('ldapjs');\nclient.search('dc=x', { filter: '(objectClass=person)' }, cb);",
       "const ldap = require('ldapjs');\nclient.search('dc=x', { filter: new ldap.EqualityFilter({ attribute: 'uid', value: u }) }, cb);",
     ],
     invalid: [
+      "const ldap = require('ldapjs');\napp.get('/l', (req, res) => res.json(ldap.parseFilter('(cn=' + req.query.cn + ')').toString()));",
       {
         code: "const ldap = require('ldapjs');\napp.post('/l', (req, res) => {\n  client.search('dc=x', { filter: `(uid=${req.body.user})` }, () => res.end());\n});",
         line: 3,

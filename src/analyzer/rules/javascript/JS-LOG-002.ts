@@ -123,6 +123,7 @@ export default jsRule({
       "function f(token) { console.log('token present:', !!token); }",
       "function compile(tokens) {\n  let token;\n  while (tokens.length) {\n    token = tokens.shift();\n    log.trace('compiling token', token);\n  }\n}",
       "function f(token) { console.log('token', mask(token)); }",
+      "function pay(req) {\n  logger.info('charging card ending ' + String(req.body.cardNumber).slice(-4));\n}",
       "console.log('Set the PASSWORD variable');",
       "app.post('/comments', (req, res) => { console.log('comment', JSON.stringify(req.body)); res.sendStatus(204); });",
       "app.post('/login', (req, res) => { console.log('login fields', Object.keys(req.body).length); });",
@@ -134,6 +135,8 @@ export default jsRule({
       "function f(req) { console.log({ password: encryptLib.encryptPassword(req.body.password) }); }",
     ],
     invalid: [
+      // (all but the first four characters is still the number)
+      "function pay(req) {\n  logger.info('card ' + String(req.body.cardNumber).slice(4));\n}",
       "function login(username, password) { console.log(`login ${username} with ${password}`); }",
       "const logger = require('./logger');\nfunction f(cfg) { logger.debug('connecting', cfg.apiToken); }",
       "function f(req) { console.log({ user: req.body.user, password: req.body.password }); }",
@@ -195,6 +198,17 @@ function usedAsAbout(n: SyntaxNode, text: (n: SyntaxNode) => string): boolean {
     return true;
   if (p.type === "arguments" && p.parent?.type === "call_expression") {
     const callee = text(field(p.parent, "function") ?? p.parent);
+    // `String(card).slice(-4)`: the last few characters, the masked form a receipt prints.
+    const m = p.parent.parent;
+    if (
+      callee === "String" &&
+      m?.type === "member_expression" &&
+      field(m, "object") === p.parent &&
+      /^(slice|substr)$/.test(text(field(m, "property") ?? m)) &&
+      m.parent?.type === "call_expression" &&
+      /^\(\s*-\s*[1-4]\s*\)$/.test(text(field(m.parent, "arguments") ?? m.parent))
+    )
+      return true;
     if (/mask|redact|hash|sha|digest|crypt|obfuscate|censor|length|truncate|fingerprint/i.test(callee))
       return true;
   }

@@ -143,8 +143,21 @@ function reportListener(
 ): void {
   const verdict = listenerVerdict(fn, ctx);
   if (verdict === "checked") return;
+  // A weak check is reported where it is written (`if (e.origin.indexOf('example.com') !== -1)`): that test is
+  // the line to fix.
+  const weakTest =
+    verdict === "weak"
+      ? ctx.tree.nodes.find(
+          (n) =>
+            n.type === "call_expression" &&
+            n.start >= fn.start &&
+            n.end <= fn.end &&
+            /\.\s*(indexOf|includes|startsWith|endsWith|search)$/.test(ctx.callee(n)) &&
+            /(^|[^\w$])([\w$]+\.)*origin\s*\.\s*\w+$/.test(ctx.callee(n)),
+        )
+      : undefined;
   report({
-    node,
+    node: weakTest ?? node,
     message:
       verdict === "weak"
         ? `message ${kind} checks event.origin only with a substring or prefix test`
@@ -156,7 +169,9 @@ export default jsRule({
   meta: {
     id: "JS-MSG-001",
     title: "postMessage to any origin",
-    cwe: ["CWE-345", "CWE-201"],
+    // CWE-346 (origin validation error, a child of CWE-345): a listener that does not check, or only weakly checks,
+    // who sent the message.
+    cwe: ["CWE-345", "CWE-346", "CWE-201"],
     severity: "MEDIUM",
     severity_variants: [
       { severity: "LOW", when: "the message posted to any origin is a constant under a secret-like name" },

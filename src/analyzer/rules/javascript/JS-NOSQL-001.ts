@@ -210,7 +210,7 @@ export default jsRule({
     severity: "HIGH",
     docs: {
       what_it_does:
-        "Flags MongoDB/Mongoose filters that are request objects or hold request fields uncast, and `$where` clauses that are not literals.",
+        "Flags MongoDB/Mongoose filters that are request objects or hold request fields uncast, `$where` clauses that are not literals, and neo4j-driver Cypher text built from request data.",
       why_bad:
         '`{"password": {"$ne": null}}` in a JSON body turns an equality test into an operator that matches every user; `$where` runs JavaScript on the server.',
       example_bad:
@@ -221,9 +221,21 @@ export default jsRule({
     fix_hint:
       "Cast request fields to strings (String(x)) or validate them; never pass `$where` built from input.",
   },
-  trigger: /find|update|delete|where|count|aggregate|remove|exists|distinct|replace|[dD]ynamo[dD][bB]/,
+  trigger: /find|update|delete|where|count|aggregate|remove|exists|distinct|replace|[dD]ynamo[dD][bB]|neo4j/,
   nodeTypes: ["call_expression", "new_expression"],
   detect(node, ctx, report) {
+    // neo4j-driver: `session.run(cypher, params)`, `tx.run(...)`, `driver.executeQuery(...)`. Cypher text built
+    // from request data is injection as SQL text is; the values belong in the parameters object.
+    if (
+      node.type === "call_expression" &&
+      /^(run|executeQuery)$/.test(ctx.method(node)) &&
+      /['"]neo4j-driver['"]/.test(ctx.tree.source)
+    ) {
+      const cypher = ctx.args(node)[0];
+      if (cypher && ctx.isBuiltString(cypher) && ctx.level(cypher, "sql") === Level.SOURCE)
+        report({ node, message: "Cypher query text built from request data" });
+      return;
+    }
     // AWS SDK v3 `new ScanCommand({ TableName, ScanFilter: body.filter })` and v2 `db.scan({ ... })`: a condition
     // map the client wrote, or an expression string spliced from request data.
     const params = ctx.args(node)[0];
@@ -440,6 +452,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const neo4j = require('neo4j-driver');\napp.get('/c', async (req, res) => {\n  const r = await session.run('MATCH (u:User) WHERE u.name = $name RETURN u', { name: String(req.query.name) });\n  res.json(r.records);\n});",
       "app.get('/o', async (req, res) => {\n  const status = typeof req.query.status === 'string' ? req.query.status : null;\n  res.json(await Order.find({ status: status ?? 'open' }));\n});",
       "app.post('/r', async (req, res) => {\n  const token = `${req.body?.token ?? ''}`;\n  res.json(await users.findOne({ resetToken: token }));\n});",
       "app.post('/l', async (req, res) => {\n  const { creds: { user } } = req.body;\n  if (typeof user !== 'string') return res.sendStatus(400);\n  res.json(await users.findOne({ user }));\n});",
@@ -470,6 +483,7 @@ export default jsRule({
       "const mongoSanitize = require('express-mongo-sanitize');\napp.use(mongoSanitize());\napp.post('/l', async (req, res) => res.json(await db.collection('u').findOne({ name: req.body.name })));",
     ],
     invalid: [
+      "const neo4j = require('neo4j-driver');\napp.get('/c', async (req, res) => {\n  const r = await session.run(`MATCH (u:User) WHERE u.name = '${req.query.name}' RETURN u`);\n  res.json(r.records);\n});",
       // (Mongoose's update(filter, doc): the first argument is the filter.)
       "app.post('/n', async (req, res) => {\n  await Note.update({ owner: req.body.owner }, { $set: { seen: true } });\n  res.end();\n});",
       "app.post('/r', async (req, res) => {\n  const token = req.body?.token ?? '';\n  res.json(await users.findOne({ resetToken: token }));\n});",

@@ -104,6 +104,8 @@ export default jsRule({
   },
   cases: {
     valid: [
+      // The uuid package's validate, under its import alias: only a UUID reaches the path.
+      "import fs from 'fs';\nimport { validate as isUuid } from 'uuid';\napp.get('/a/:id', (req, res) => {\n  const id = req.params.id;\n  if (!isUuid(id)) return res.sendStatus(400);\n  fs.createReadStream(`/srv/avatars/${id}.png`).pipe(res);\n});",
       "const fs = require('fs');\nconst path = require('path');\nconst BASE = '/srv/docs';\nfunction confine(name) {\n  const full = path.resolve(BASE, name);\n  if (!full.startsWith(BASE + path.sep)) return null;\n  return full;\n}\napp.get('/d', (req, res) => {\n  const p = confine(req.query.f);\n  if (!p) return res.sendStatus(400);\n  res.send(fs.readFileSync(p));\n});",
       "const fs = require('fs');\nconst path = require('path');\napp.get('/d', (req, res) => {\n  const p = ((n) => {\n    const full = path.resolve('/srv', n);\n    if (!full.startsWith('/srv/')) throw new Error('outside');\n    return full;\n  })(req.query.f);\n  res.send(fs.readFileSync(p));\n});",
       "const fs = require('fs');\nconst path = require('path');\nconst ROOT = path.resolve('public');\nhttp.createServer((req, res) => {\n  const { pathname } = new URL(req.url, 'http://x');\n  let file = path.join(ROOT, decodeURIComponent(pathname));\n  if (pathname.endsWith('/')) file = path.join(file, 'index.html');\n  if (!path.resolve(file).startsWith(ROOT + path.sep)) return res.end();\n  fs.createReadStream(file).pipe(res);\n});",
@@ -134,6 +136,8 @@ export default jsRule({
       "const fs = require('fs');\nconst { join, normalize, sep } = require('path');\nconst root = normalize('/srv/files' + sep);\napp.get('/ls/*', (req, res, next) => {\n  const dir = normalize(join(root, req.params[0]));\n  if ((dir + sep).substr(0, root.length) !== root) return res.sendStatus(403);\n  fs.readdir(dir, (err, names) => (err ? next(err) : res.json(names)));\n});",
     ],
     invalid: [
+      // (a validate of this project's own module says nothing about what it admits)
+      "import fs from 'fs';\nimport { validate as isUuid } from './check';\napp.get('/a/:id', (req, res) => {\n  const id = req.params.id;\n  if (!isUuid(id)) return res.sendStatus(400);\n  fs.createReadStream(`/srv/avatars/${id}.png`).pipe(res);\n});",
       // (a regex test for something else than `..`; a prefix cut of the raw, unnormalised path; the test in one branch only)
       "const fs = require('fs');\nconst { join } = require('path');\nconst NUL = /\\0/;\napp.get('/f', (req, res) => {\n  if (NUL.test(req.query.f)) return res.sendStatus(400);\n  fs.createReadStream(join('/srv', req.query.f)).pipe(res);\n});",
       "const fs = require('fs');\nconst root = '/srv/files/';\napp.get('/ls', (req, res) => {\n  const dir = root + req.query.d;\n  if (dir.substr(0, root.length) !== root) return res.sendStatus(403);\n  fs.readdir(dir, (e, n) => res.json(n));\n});",

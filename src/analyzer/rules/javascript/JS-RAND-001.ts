@@ -198,7 +198,8 @@ export default jsRule({
     fix_hint:
       "Use crypto.randomBytes / crypto.randomUUID / crypto.getRandomValues for anything an attacker must not guess.",
   },
-  trigger: /Math\.random|pseudoRandomBytes|Date\.now|v1|md5|sha1|sha256|sha512|digest\(/i,
+  trigger:
+    /Math\.random|pseudoRandomBytes|Date\.now|v1|md5|sha1|sha256|sha512|digest\(|non-secure|seedrandom/i,
   nodeTypes: ["call_expression"],
   detect(node, ctx, reportAny) {
     // A call in a branch that never runs (`if (LEGACY) { ... }` with `const LEGACY = false`) makes nothing.
@@ -245,9 +246,20 @@ export default jsRule({
     // Also through a name bound to it: `const rand = Math.random; rand()`.
     const fnNode = field(node, "function");
     const alias = fnNode?.type === "identifier" ? ctx.resolve(fnNode) : undefined;
+    // Other predictable generators: nanoid's non-secure build (Math.random inside) and a seeded PRNG
+    // (`const rng = seedrandom(seed); rng()`), whose every output follows from the seed.
+    const weak = /^nanoid\/non-secure\.(nanoid|customAlphabet)$/.test(ctx.callee(node))
+      ? "nanoid/non-secure"
+      : alias &&
+          alias !== fnNode &&
+          /^(new\s+)?seedrandom\s*\(/.test(ctx.text(alias)) &&
+          /['"]seedrandom['"]/.test(ctx.tree.source)
+        ? "a seeded PRNG"
+        : undefined;
     if (
       ctx.callee(node) !== "Math.random" &&
-      !(alias && alias !== fnNode && ctx.text(alias) === "Math.random")
+      !(alias && alias !== fnNode && ctx.text(alias) === "Math.random") &&
+      !weak
     )
       return;
     let context = "";
@@ -277,12 +289,15 @@ export default jsRule({
       node,
       severity: secret ? "MEDIUM" : "LOW",
       message: secret
-        ? "Math.random is predictable; do not use it for secrets"
-        : "Math.random is not cryptographically secure",
+        ? `${weak ?? "Math.random"} is predictable; do not use it for secrets`
+        : `${weak ?? "Math.random"} is not cryptographically secure`,
     });
   },
   cases: {
     valid: [
+      "const { nanoid } = require('nanoid/non-secure');\nconst elementId = () => 'el-' + nanoid(8);",
+      "const seedrandom = require('seedrandom');\nconst rng = seedrandom('level-1');\nfunction shuffleTiles(t) { return t.sort(() => rng() - 0.5); }",
+      "const { nanoid } = require('nanoid');\nfunction inviteCode() { return nanoid(21); }",
       "function resetToken(email) {\n  return crypto.createHash('sha256').update(email + crypto.randomBytes(16).toString('hex')).digest('hex');\n}",
       "app.post('/f', (req, res) => { const etag = md5(req.body.text); res.set('ETag', etag).end(); });",
       "const tokenHash = crypto.createHash('sha256').update(token).digest('hex');",
@@ -301,6 +316,14 @@ export default jsRule({
       "function sessionToken() {\n  switch ('v2') {\n    case 'v1':\n      return Math.random().toString(36);\n    default:\n      return crypto.randomUUID();\n  }\n}",
     ],
     invalid: [
+      {
+        code: "const { nanoid: insecureId } = require('nanoid/non-secure');\nfunction inviteCode() {\n  return insecureId(21);\n}",
+        severity: "MEDIUM",
+      },
+      {
+        code: "const seedrandom = require('seedrandom');\nfunction sessionSecret() {\n  const rng = seedrandom(String(Date.now()));\n  return Math.floor(rng() * 1e16).toString(36);\n}",
+        severity: "MEDIUM",
+      },
       "const crypto = require('crypto');\nconst t = crypto.pseudoRandomBytes(16);",
       "const token = Math.random().toString(36);",
       {

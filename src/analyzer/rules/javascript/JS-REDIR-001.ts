@@ -79,8 +79,12 @@ function guardOn(before: string, url: SyntaxNode, ctx: JsContext): "weak" | "str
   // `res.redirect(parsed.toString())`, `parsed.href`: the URL object a host check may have vetted.
   if (url.type === "call_expression" || url.type === "member_expression")
     add(field(field(url, "function") ?? url, "object") ?? undefined);
+  // A test for a punctuation literal (`t.includes('\\')`, `t.indexOf('//')`, `t.includes(':')`) rejects URL
+  // syntax; it admits no host, so it is no substring check of one.
   const substring = (body: string, v: string) =>
-    new RegExp(`(^|[^\\w$.])${esc(v)}\\s*\\.\\s*(includes|indexOf|search|endsWith)\\(`).test(body);
+    new RegExp(
+      `(^|[^\\w$.])${esc(v)}\\s*\\.\\s*(includes|indexOf|search|endsWith)\\((?!\\s*(['"\`])[^\\w'"\`]+\\3\\s*[,)])`,
+    ).test(body);
   // Membership of the target or of its parsed host; in a helper's body also equality (`p === allowedUrl`). In
   // the handler an equality test is usually a default (`if (t === '') ...`), not a check.
   const exact = (body: string, v: string, equality: boolean) =>
@@ -455,7 +459,7 @@ export default jsRule({
     },
     fix_hint: "Only redirect to relative paths or allow-listed hosts.",
   },
-  trigger: /redirect|location/i,
+  trigger: /redirect|location|refresh/i,
   nodeTypes: ["call_expression", "pair", "return_statement"],
   detect(node, ctx, report) {
     let url: SyntaxNode | undefined;
@@ -512,7 +516,20 @@ export default jsRule({
       /^location$/i.test(ctx.stringValue(args[0]) ?? "")
     )
       url = args[1];
-    else if (/^(res|response)\.writeHead$/.test(q))
+    // `res.set('Refresh', '0; url=' + next)`: the browser navigates to what follows `url=` after the delay.
+    else if (
+      /^(res|response|reply|ctx)\.(setHeader|set|header|append)$/.test(q) &&
+      /^refresh$/i.test(ctx.stringValue(args[0]) ?? "")
+    ) {
+      const v = args[1];
+      const left = v?.type === "binary_expression" ? field(v, "left") : undefined;
+      url =
+        left && /^\s*\d+\s*[;,]\s*url\s*=\s*['"]?$/i.test(ctx.stringValue(left) ?? "")
+          ? (field(v!, "right") ?? undefined)
+          : v?.type === "template_string" && /^`\s*\d+\s*[;,]\s*url\s*=\s*['"]?\$\{/i.test(ctx.text(v))
+            ? v
+            : undefined;
+    } else if (/^(res|response)\.writeHead$/.test(q))
       url = args.map((a) => ctx.prop(a, "Location") ?? ctx.prop(a, "location")).find((x) => x);
     else if (!nextRedirect) return;
     if (!url) return;
@@ -601,6 +618,10 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "app.get('/a', (req, res) => {\n  res.set('Refresh', '5; url=/home').send('Redirecting ' + encodeURIComponent(req.query.u));\n});",
+      "app.get('/a', (req, res) => {\n  res.set('Refresh', '0; url=/search?q=' + encodeURIComponent(req.query.q)).end();\n});",
+      // A rejected backslash or colon is a syntax filter beside the same-site check, not a host substring test.
+      "app.get('/go', (req, res) => {\n  const to = String(req.query.to || '/');\n  if (!to.startsWith('/') || to.startsWith('//') || to.includes('\\\\')) return res.redirect('/');\n  res.redirect(to);\n});",
       "function isLocal(t) {\n  return typeof t === 'string' && t.startsWith('/') && !t.startsWith('//');\n}\napp.get('/b', (req, res) => {\n  if (isLocal(req.query.next)) return res.redirect(req.query.next);\n  res.redirect('/');\n});",
       "app.get('/r', (req, res) => {\n  const u = new URL(String(req.query.next), 'https://app.example.com');\n  res.redirect(u.origin === 'https://app.example.com' ? u.href : '/');\n});",
       "const HOST = 'app.example.com';\napp.get('/r', (req, res) => {\n  const u = new URL(String(req.query.next), 'https://app.example.com');\n  res.redirect(u.host !== HOST ? '/' : u.toString());\n});",
@@ -648,6 +669,8 @@ export default jsRule({
       "import { redirect } from 'next/navigation';\nexport default function Page({ searchParams }) {\n  const n = searchParams.next ?? '/';\n  redirect(n.startsWith('/') && !n.startsWith('//') ? n : '/');\n}",
     ],
     invalid: [
+      "app.get('/a', (req, res) => {\n  res.set('Refresh', '0; url=' + req.query.u).send('Redirecting...');\n});",
+      "app.get('/a', (req, res) => {\n  res.setHeader('Refresh', `3;url=${req.query.next}`);\n  res.end('bye');\n});",
       "function isString(v) {\n  return typeof v === 'string';\n}\napp.get('/b', (req, res) => {\n  const back = req.query.back;\n  if (isString(back)) return res.redirect(back);\n  res.redirect('/');\n});",
       // The request value leads the joined URL: it picks the host.
       "app.get('/', (req, res) => { res.redirect([req.query.next, '?from=login'].join('')); });",

@@ -382,6 +382,21 @@ export default jsRule({
       // `new WebSocket(url)` (browser global or the ws package): the server opens a socket to that host.
       if (!/^(WebSocket|ws|ws\.WebSocket|isomorphic-ws|reconnecting-websocket)$/.test(q)) return;
       if (q === "WebSocket" && !/\brequire\(/.test(ctx.tree.source)) return;
+    } else if (/^(axios\.create|(got|ky)\.(extend|create))$/.test(q)) {
+      // `axios.create({ baseURL: req.query.base })`: every relative request the client makes goes to that host.
+      const opts = ctx.args(node)[0];
+      const base = ctx.prop(opts, q === "axios.create" ? "baseURL" : "prefixUrl");
+      if (
+        base &&
+        !ctx.fixedOrigin(base) &&
+        ctx.level(base, "url") === Level.SOURCE &&
+        !hostChecked(node, ctx)
+      )
+        report({
+          node,
+          message: "HTTP client's base URL comes from the request: its requests go to that host",
+        });
+      return;
     } else if (/^jsdom\.JSDOM\.fromURL$/.test(q)) {
       // jsdom loads the page (and, with resources: 'usable', what it links to) from the server.
     } else if (
@@ -501,6 +516,9 @@ export default jsRule({
     valid: [
       // The page's own URL in front: the request stays on the page's origin.
       "function promptForPin(secret) {\n  fetch(`${document.location}?__debugger__=yes&cmd=printpin&s=${encodeURIComponent(secret)}`);\n}",
+      // A tRPC input whose schema admits only one host's URLs.
+      "import { z } from 'zod';\nexport const r = t.router({\n  img: t.procedure\n    .input(z.object({ url: z.string().url().refine((u) => new URL(u).hostname === 'img.example.com') }))\n    .query(async ({ input }) => (await fetch(input.url)).text()),\n});",
+      "import { z } from 'zod';\nexport const r = t.router({\n  img: t.procedure\n    .input(z.object({ url: z.string().startsWith('https://img.example.com/') }))\n    .query(async ({ input }) => (await fetch(input.url)).text()),\n});",
       "import { NextResponse } from 'next/server';\nexport function middleware(req) {\n  const url = req.nextUrl.clone();\n  url.pathname = '/maintenance';\n  return NextResponse.rewrite(url);\n}",
       "export default {\n  async fetch(request) {\n    const url = new URL(request.url);\n    return fetch('https://api.internal.example.com' + url.pathname + url.search);\n  },\n};",
       "const ORIGIN = 'https://api.example.com';\nexport default {\n  async fetch(request) {\n    const u = new URL(request.url);\n    return fetch(`${ORIGIN}${u.pathname}`);\n  },\n};",
@@ -514,6 +532,7 @@ export default jsRule({
       "const axios = require('axios');\nconst api = axios.create({ baseURL: 'https://api.example.com/' });\napp.get('/p', async (req, res) => res.json((await api.get('items/' + encodeURIComponent(req.query.id))).data));",
       "const got = require('got');\nconst api = got.extend({ prefixUrl: 'https://api.example.com' });\napp.get('/p', async (req, res) => res.json(await api.get('items/' + encodeURIComponent(req.query.id)).json()));",
       "fetch('https://api.example.com');",
+      "const axios = require('axios');\napp.get('/p', async (req, res) => {\n  const api = axios.create({ baseURL: 'https://api.example.com/', params: { q: req.query.q } });\n  res.json((await api.get('/search')).data);\n});",
       "const needle = require('needle');\napp.post('/n', async (req, res) => { await needle('post', 'https://api.example.com/x', req.body); });",
       "const net = require('net');\napp.get('/p', (req, res) => { net.connect({ host: 'db.internal', port: Number(req.query.port) }); });",
       "app.get('/u', async (req, res) => {\n  const t = new URL(String(req.query.l));\n  if (t.hostname !== 'cdn.example.com') return res.end();\n  await fetch(t.href);\n});",
@@ -526,6 +545,11 @@ export default jsRule({
       // ... not a value read from the page's URL put in front.
       "const u = new URLSearchParams(location.search).get('api');\nfetch(u + '/status');",
       "const p = new URLSearchParams(location.search).get('p');\nfetch(location.origin + p);",
+      // A tRPC procedure's input is the client's: z.string().url() admits any host.
+      "import { z } from 'zod';\nexport const r = t.router({\n  preview: t.procedure\n    .input(z.object({ url: z.string().url() }))\n    .query(async ({ input }) => (await fetch(input.url)).text()),\n});",
+      "import { z } from 'zod';\nexport const r = t.router({\n  img: t.procedure\n    .input(z.object({ url: z.string().url().refine((u) => new URL(u).hostname.endsWith('example.com')) }))\n    .mutation(async ({ input }) => (await fetch(input.url)).text()),\n});",
+      "const axios = require('axios');\napp.get('/f', async (req, res) => {\n  const api = axios.create({ baseURL: req.query.base });\n  res.send((await api.get('/status')).data);\n});",
+      "const got = require('got');\napp.get('/f', async (req, res) => {\n  const api = got.extend({ prefixUrl: req.query.base });\n  res.send(await api.get('status').text());\n});",
       "app.get('/img', (req, res) => {\n  const want = req.query.host;\n  const target = new URL(req.query.src);\n  if (target.hostname !== want) return res.status(403).end();\n  https.get(target, (up) => up.pipe(res));\n});",
       "import { NextResponse } from 'next/server';\nexport function middleware(req) {\n  return NextResponse.rewrite(new URL(req.nextUrl.searchParams.get('upstream')));\n}",
       "import { NextResponse } from 'next/server';\nexport function middleware(req) {\n  const url = req.nextUrl.clone();\n  url.host = req.nextUrl.searchParams.get('h');\n  return NextResponse.rewrite(url);\n}",

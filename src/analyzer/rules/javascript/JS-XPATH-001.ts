@@ -20,7 +20,7 @@ export default jsRule({
     },
     fix_hint: "Use XPath variables instead of string building, or reject quotes in the value.",
   },
-  trigger: /xpath|evaluate|selectNodes|selectSingleNode|createExpression/,
+  trigger: /xpath|evaluate|selectNodes|selectSingleNode|createExpression|libxmljs/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
@@ -29,8 +29,15 @@ export default jsRule({
     const fn = field(node, "function");
     const init = fn?.type === "identifier" ? ctx.resolve(fn) : undefined;
     const selector = init?.type === "call_expression" && ctx.callee(init) === "xpath.useNamespaces";
+    // libxmljs / libxmljs2: `doc.find(xpath)`, `doc.get(xpath)`, `node.find(...)` take an XPath (the name is common,
+    // so only in a file that loads the library, and only for a query whose literal text reads as a path).
+    const libxml =
+      /^(find|get)$/.test(ctx.method(node)) &&
+      /['"]libxmljs2?['"]/.test(ctx.tree.source) &&
+      /^(`|['"])\.?\/|\[@/.test(ctx.text(ctx.args(node)[0] ?? node));
     if (
       !selector &&
+      !libxml &&
       !/^(xpath\.(select|select1|evaluate|parse)|document\.(evaluate|createExpression))$|\.(evaluate|selectNodes|selectSingleNode)$/.test(
         q,
       )
@@ -45,12 +52,13 @@ export default jsRule({
     // A query built around a caller's value, or one the page's URL or a request gives whole.
     const level = ctx.level(query, "xpath");
     // (Whole input only for the XPath APIs themselves: `page.evaluate(x)` of a headless browser is script.)
-    const xpathApi = selector || /^(xpath\.|document\.)/.test(q) || /xpath/i.test(ctx.tree.source);
+    const xpathApi = selector || libxml || /^(xpath\.|document\.)/.test(q) || /xpath/i.test(ctx.tree.source);
     if ((ctx.isBuiltString(query) && level >= Level.PARAM) || (level === Level.SOURCE && xpathApi))
       report({ node, message: "XPath query contains unescaped input" });
   },
   cases: {
     valid: [
+      "const libxmljs = require('libxmljs');\napp.get('/x', (req, res) => {\n  const ids = req.query.ids.split(',');\n  res.json(doc.find('//user').filter((u) => ids.includes(u.attr('id').value())));\n});",
       "xpath.select('//user', doc);",
       "const xpath = require('xpath');\nconst sel = xpath.useNamespaces({ a: 'urn:a' });\napp.get('/u', (req, res) => res.json(sel('//a:u', doc)));",
       "const xpath = require('xpath');\napp.get('/u', (req, res) => res.json(xpath.parse('//u[@n=$n]').select({ node: doc, variables: { n: req.query.n } })));",
@@ -59,6 +67,8 @@ export default jsRule({
       "const puppeteer = require('puppeteer');\nasync function f(page, req) { return page.evaluate(req.query.fn); }",
     ],
     invalid: [
+      "const libxmljs = require('libxmljs');\nconst doc = libxmljs.parseXml(xml);\napp.get('/x', (req, res) => res.json(doc.find(`//user[@name='${req.query.name}']`).length));",
+      "const libxmljs = require('libxmljs2');\nfunction email(doc, name) {\n  return doc.get(\"//user[name='\" + name + \"']/email\").text();\n}",
       "function f(doc, u) { const q = `//s[u='${u}']`; return xpath.select(q, doc); }",
       "const expr = decodeURIComponent(location.hash.slice(1));\ndocument.evaluate(expr, document, null, XPathResult.ANY_TYPE, null);",
       "const e = document.createExpression(new URLSearchParams(location.search).get('xp'), null);",

@@ -1018,7 +1018,11 @@ export default jsRule({
         /^(href|src|action|formaction|xlink:href|data)$/i.test(attr) &&
         value &&
         !ctx.fixedOrigin(value) &&
-        ctx.level(value, "url") === Level.SOURCE
+        ctx.level(value, "url") === Level.SOURCE &&
+        // The same scheme tests as for `a.href = u.href` (`if (u.protocol === 'https:') el.setAttribute(...)`).
+        !schemeChecked(value, ctx) &&
+        !schemeVettingCall(value, ctx) &&
+        !guardedTernary(ctx.resolve(value) ?? value, ctx)
       )
         report({ node, message: "URL attribute set from user input can carry a javascript: URL" });
       return;
@@ -1090,6 +1094,12 @@ export default jsRule({
       // `$('#l').append($('<li>').text(x))`: a jQuery object (its own calls are judged where they are made).
       const r = ctx.resolve(arg) ?? arg;
       if (r.type === "call_expression" && (/^(\$|jQuery)$/.test(ctx.callee(r)) || isJquery(r, ctx))) return;
+      // `.html(() => x)`, `.append(function (i) { return x; })`: jQuery inserts what the function returns.
+      if (/^(arrow_function|function_expression)$/.test(r.type)) {
+        if (returnedValues(r).some((v) => ctx.level(v, "html") === Level.SOURCE))
+          report({ node, message: `jQuery .${ctx.method(node)}() of non-literal HTML` });
+        return;
+      }
       const level = ctx.level(arg, "html");
       if (level === Level.SOURCE || (level !== Level.CONST && ctx.isBuiltString(arg)))
         report({ node, message: `jQuery .${ctx.method(node)}() of non-literal HTML` });
@@ -1295,6 +1305,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const q = location.hash.slice(1);\n$('#e').html(() => '<b>' + $('#list li').length + '</b>');",
       "const Hogan = require('hogan.js');\napp.get('/c', (req, res) => res.send(Hogan.compile('<b>{{name}}</b>').render({ name: req.query.name })));",
       "import DOMPurify from 'dompurify';\nimport { marked } from 'marked';\nconst md = new URLSearchParams(location.search).get('md') || '';\ndocument.getElementById('a').innerHTML = DOMPurify.sanitize(marked.parse(md));",
       "const input = document.querySelector('input[type=file]');\ninput.addEventListener('change', () => {\n  const url = URL.createObjectURL(input.files[0]);\n  document.getElementById('p').innerHTML = `<img src=\"${url}\" alt=\"preview\">`;\n});",
@@ -1334,6 +1345,8 @@ export default jsRule({
       "const q = location.hash.slice(1);\nel.innerHTML = DOMPurify.sanitize(q, { ALLOWED_TAGS: ['b'] });",
       "function link(a) {\n  const u = new URL(location.hash.slice(1), location.origin);\n  if (u.protocol !== 'https:' && u.protocol !== 'http:') return;\n  a.href = u.href;\n}\nlink(document.createElement('a'));",
       "function link() {\n  const u = new URL(location.hash.slice(1), location.origin);\n  const a = document.createElement('a');\n  if (['http:', 'https:'].includes(u.protocol)) a.href = u.href;\n}",
+      "const link = document.getElementById('l');\nfunction set(raw) {\n  const u = new URL(raw, location.origin);\n  if (u.protocol === 'https:') link.setAttribute('href', u.href);\n}\nset(location.hash.slice(1));",
+      "function set(a) {\n  const u = new URL(location.hash.slice(1), location.origin);\n  if (u.protocol !== 'https:' && u.protocol !== 'http:') return;\n  $(a).attr('href', u.href);\n}",
       "const view = Handlebars.compile('<p>{{bio}}</p>');\nbox.innerHTML = view({ bio: location.hash.slice(1) });",
       "import { html } from 'lit';\nconst n = location.hash.slice(1);\nexport const view = () => html`<p>${n}</p>`;",
       "function words() {\n  const raw = location.hash.slice(1);\n  const doc = new DOMParser().parseFromString(raw, 'text/html');\n  return doc.body.textContent.split(' ').length;\n}",
@@ -1395,6 +1408,8 @@ export default jsRule({
       "function side(el, id) {\n  fetch('/partials/side/' + encodeURIComponent(id))\n    .then((r) => r.text())\n    .then((html) => el.insertAdjacentHTML('beforeend', html));\n}",
     ],
     invalid: [
+      "const q = new URLSearchParams(location.search).get('q');\n$('#e').html(() => q);",
+      "const q = location.hash.slice(1);\n$('#e').append(function (i) {\n  return '<li>' + q + '</li>';\n});",
       "const Hogan = require('hogan.js');\napp.get('/c', (req, res) => res.send(Hogan.compile('<b>{{{name}}}</b>').render({ name: req.query.name })));",
       "import DOMPurify from 'dompurify';\nimport { marked } from 'marked';\nconst md = new URLSearchParams(location.search).get('md') || '';\ndocument.getElementById('a').innerHTML = marked.parse(DOMPurify.sanitize(md));",
       "import { useSearchParams } from 'react-router-dom';\nexport function Embed() {\n  const [params] = useSearchParams();\n  return <iframe src={params.get('embed')} title=\"x\" />;\n}",
@@ -1450,6 +1465,8 @@ export default jsRule({
       "const q = $location.hash();\n$compile('<div>' + q + '</div>')($scope);",
       "const p = document.location.search.substr(1);\nconst s = document.createElement('script');\ns.src = p;",
       "const u = new URLSearchParams(location.search).get('home');\ndocument.querySelector('a').setAttribute('href', u);",
+      // A host test admits `javascript://example.com/%0aalert(1)`.
+      "const link = document.getElementById('l');\nfunction set(raw) {\n  const u = new URL(raw, location.origin);\n  if (u.hostname === 'example.com') link.setAttribute('href', u.href);\n}\nset(location.hash.slice(1));",
       "import { unsafeHTML } from 'lit/directives/unsafe-html.js';\nclass N extends LitElement { render() { return html`${unsafeHTML(this.body)}`; } }",
       "export default { props: ['html'], render(h) { return h('div', { domProps: { innerHTML: this.html } }); } };",
       "const Handlebars = require('handlebars');\nconst t = Handlebars.compile(src, { noEscape: true });",
