@@ -1301,6 +1301,14 @@ describe("value-aware data flow (Python)", () => {
     expect(sqli(named(3, "    yield from ('a', 'b')\n"))).toBe(true);
     // `yield from` of something whose length is unknown: the later positions are not known.
     expect(sqli(named(1, "    yield from request.args.getlist('x')\n"))).toBe(true);
+    // `a, b, c = gen(v)` unpacks the generator's values in order.
+    const unpack = (use: string) =>
+      cmdi(
+        "from flask import request\ndef parts(v):\n    yield 'ls'\n    yield from ['-l', '--']\n    yield v\n" +
+          `def f():\n    a, b, c, d = parts(request.args['c'])\n    os.system(${use})\n`,
+      );
+    expect(unpack("a + ' ' + b")).toBe(false);
+    expect(unpack("a + ' ' + d")).toBe(true);
     // subprocess.run(list(gen(v))) without a shell: the program is the generator's first value.
     const argv = (first: string) =>
       analyzeSync(

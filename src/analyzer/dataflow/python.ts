@@ -6163,6 +6163,11 @@ export class PythonContext {
           ? namedChildren(y)
           : undefined,
       );
+      // `a, b, c = gen(v)` unpacks a plain generator's values in order: a straight-line one's part-th yield.
+      if (!cm && gen.seq) {
+        const item = gen.seq[part < 0 ? part + gen.seq.length : part];
+        return item ? this.eval(item, cls, bound, depth + 2) : Level.CONST;
+      }
       if (!cm || tuples.some((t) => !t || t.some((c) => /splat/.test(c.type))))
         return this.summariseBody(body, cls, bound, depth);
       let m = Level.CONST;
