@@ -124,9 +124,16 @@ function detectAll(tree: SyntaxTree, index: RuleIndex, lineShift: number, colShi
       }
       // The name as written (`run` of `run(...)`) and as imported (`system` of `os.system`): a rule is
       // handed the call when either is one of its names, once.
-      const written = py.method(node);
-      const q = py.callee(node);
-      const imported = q.slice(q.lastIndexOf(".") + 1);
+      let written: string, imported: string;
+      try {
+        written = py.method(node);
+        const q = py.callee(node);
+        imported = q.slice(q.lastIndexOf(".") + 1);
+      } catch {
+        // A data-flow bug while naming the callee must not lose the file: every named rule looks at the call.
+        for (const rule of namedCall) run(rule, node);
+        continue;
+      }
       const first = callsByName.get(written);
       if (first) for (const rule of first) run(rule, node);
       const second = imported !== written ? callsByName.get(imported) : undefined;
