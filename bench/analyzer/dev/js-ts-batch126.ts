@@ -1696,7 +1696,7 @@ app.whenReady().then(() => {
   ),
   ...js(
     "CWE-94",
-    'p4 user code run in in-process "sandboxes" (vm2, safe-eval, node:vm contexts) that are escapable, against isolated-vm and a plain number parse',
+    "p4 user code run in in-process \"sandboxes\" (vm2, safe-eval, node:vm contexts) that are escapable, against isolated-vm and a plain number parse",
     `const express = require('express');
 const { VM } = require('vm2');
 const safeEval = require('safe-eval');
@@ -3597,6 +3597,83 @@ app.get('/e', async (req, res) => {
 @ok  const r = await es.search({ index: 'docs', query: { match: { title: String(req.query.q) } } });
   res.json(r.hits.hits);
 });
+app.listen(3000);
+`,
+  ),
+  ...js(
+    "CWE-329",
+    "p11 IVs derived from the key or from a counter that restarts, against crypto.randomBytes per message",
+    `const crypto = require('crypto');
+
+const key = crypto.scryptSync(process.env.APP_SECRET, 'derivation-salt', 32);
+
+function seal1(text) {
+@@  const c = crypto.createCipheriv('aes-256-cbc', key, key.subarray(0, 16));
+  return Buffer.concat([c.update(text), c.final()]).toString('base64');
+}
+function seal2(text) {
+  const iv = crypto.createHash('md5').update(key).digest();
+@@  const c = crypto.createCipheriv('aes-256-cbc', key, iv);
+  return Buffer.concat([c.update(text), c.final()]).toString('base64');
+}
+function seal3(text) {
+  const iv = crypto.randomBytes(16);
+@ok  const c = crypto.createCipheriv('aes-256-cbc', key, iv);
+  return Buffer.concat([iv, c.update(text), c.final()]).toString('base64');
+}
+module.exports = { seal1, seal2, seal3 };
+`,
+  ),
+  ...js(
+    "CWE-916",
+    "p11 password hashing that is too fast: a salted sha256, scrypt with a tiny cost, argon2 with minimal time and memory, against the libraries' defaults",
+    `const crypto = require('crypto');
+const argon2 = require('argon2');
+
+function h1(password, salt) {
+@@  return crypto.createHash('sha256').update(salt + password).digest('hex');
+}
+function h2(password, salt) {
+@@  return crypto.scryptSync(password, salt, 64, { N: 1024 }).toString('hex');
+}
+async function h3(password) {
+@@  return argon2.hash(password, { timeCost: 1, memoryCost: 1024, parallelism: 1 });
+}
+function h4(password, salt) {
+@ok  return crypto.scryptSync(password, salt, 64).toString('hex');
+}
+async function h5(password) {
+@ok  return argon2.hash(password);
+}
+module.exports = { h1, h2, h3, h4, h5 };
+`,
+  ),
+  ...js(
+    "CWE-79",
+    "p11 server HTML from Koa ctx.type html, Express res.format html branch and res.end without a content type, against escaped values and a JSON branch",
+    `const Koa = require('koa');
+const express = require('express');
+const escapeHtml = require('escape-html');
+
+const koa = new Koa();
+koa.use(async (ctx) => {
+  ctx.type = 'html';
+@@  ctx.body = '<h2>' + ctx.query.title + '</h2>';
+});
+
+const app = express();
+app.get('/n', (req, res) => {
+  res.format({
+@@    html: () => res.send('<p>' + req.query.note + '</p>'),
+@ok    json: () => res.json({ note: req.query.note }),
+  });
+});
+app.get('/m', (req, res) => {
+  res.format({
+@ok    html: () => res.send('<p>' + escapeHtml(String(req.query.note)) + '</p>'),
+  });
+});
+koa.listen(3001);
 app.listen(3000);
 `,
   ),
