@@ -3677,4 +3677,49 @@ koa.listen(3001);
 app.listen(3000);
 `,
   ),
+  ...js(
+    "CWE-601",
+    "p12 redirect targets that only look relative ('/' + input, a protocol-relative template, a decoded path parameter, a POST body field) against a fixed path prefix and an encoded query value",
+    `const express = require('express');
+
+const app = express();
+app.use(express.urlencoded({ extended: false }));
+
+app.get('/a', (req, res) => {
+@@  res.redirect('/' + req.query.p);
+});
+app.get('/b', (req, res) => {
+@@  res.redirect(\`//\${req.query.host}/welcome\`);
+});
+app.get('/c/*', (req, res) => {
+@@  res.redirect(decodeURIComponent(req.params[0]));
+});
+app.post('/login', (req, res) => {
+@@  res.redirect(303, req.body.returnUrl);
+});
+app.get('/d', (req, res) => {
+@ok  res.redirect('/app/' + encodeURIComponent(req.query.p));
+});
+app.get('/e', (req, res) => {
+@ok  res.redirect('/search?q=' + encodeURIComponent(req.query.q));
+});
+app.listen(3000);
+`,
+  ),
+  ...js(
+    "CWE-601",
+    "p12 browser navigation through new URL(target, location.origin) (an absolute target keeps its own origin) against the same URL checked to stay on this origin",
+    `const params = new URLSearchParams(location.search);
+
+function go() {
+@@  location.href = new URL(params.get('next') || '/', location.origin).href;
+}
+function goSafe() {
+  const u = new URL(params.get('next') || '/', location.origin);
+@ok  if (u.origin === location.origin) location.href = u.href;
+}
+go();
+goSafe();
+`,
+  ),
 ];
