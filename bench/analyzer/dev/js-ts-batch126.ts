@@ -1696,7 +1696,7 @@ app.whenReady().then(() => {
   ),
   ...js(
     "CWE-94",
-    "p4 user code run in in-process \"sandboxes\" (vm2, safe-eval, node:vm contexts) that are escapable, against isolated-vm and a plain number parse",
+    'p4 user code run in in-process "sandboxes" (vm2, safe-eval, node:vm contexts) that are escapable, against isolated-vm and a plain number parse',
     `const express = require('express');
 const { VM } = require('vm2');
 const safeEval = require('safe-eval');
