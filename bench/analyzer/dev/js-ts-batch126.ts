@@ -3600,4 +3600,126 @@ app.get('/e', async (req, res) => {
 app.listen(3000);
 `,
   ),
+  ...js(
+    "CWE-329",
+    "p11 IVs derived from the key or from a counter that restarts, against crypto.randomBytes per message",
+    `const crypto = require('crypto');
+
+const key = crypto.scryptSync(process.env.APP_SECRET, 'derivation-salt', 32);
+
+function seal1(text) {
+@@  const c = crypto.createCipheriv('aes-256-cbc', key, key.subarray(0, 16));
+  return Buffer.concat([c.update(text), c.final()]).toString('base64');
+}
+function seal2(text) {
+  const iv = crypto.createHash('md5').update(key).digest();
+@@  const c = crypto.createCipheriv('aes-256-cbc', key, iv);
+  return Buffer.concat([c.update(text), c.final()]).toString('base64');
+}
+function seal3(text) {
+  const iv = crypto.randomBytes(16);
+@ok  const c = crypto.createCipheriv('aes-256-cbc', key, iv);
+  return Buffer.concat([iv, c.update(text), c.final()]).toString('base64');
+}
+module.exports = { seal1, seal2, seal3 };
+`,
+  ),
+  ...js(
+    "CWE-916",
+    "p11 password hashing that is too fast: a salted sha256, scrypt with a tiny cost, argon2 with minimal time and memory, against the libraries' defaults",
+    `const crypto = require('crypto');
+const argon2 = require('argon2');
+
+function h1(password, salt) {
+@@  return crypto.createHash('sha256').update(salt + password).digest('hex');
+}
+function h2(password, salt) {
+@@  return crypto.scryptSync(password, salt, 64, { N: 1024 }).toString('hex');
+}
+async function h3(password) {
+@@  return argon2.hash(password, { timeCost: 1, memoryCost: 1024, parallelism: 1 });
+}
+function h4(password, salt) {
+@ok  return crypto.scryptSync(password, salt, 64).toString('hex');
+}
+async function h5(password) {
+@ok  return argon2.hash(password);
+}
+module.exports = { h1, h2, h3, h4, h5 };
+`,
+  ),
+  ...js(
+    "CWE-79",
+    "p11 server HTML from Koa ctx.type html, Express res.format html branch and res.end without a content type, against escaped values and a JSON branch",
+    `const Koa = require('koa');
+const express = require('express');
+const escapeHtml = require('escape-html');
+
+const koa = new Koa();
+koa.use(async (ctx) => {
+  ctx.type = 'html';
+@@  ctx.body = '<h2>' + ctx.query.title + '</h2>';
+});
+
+const app = express();
+app.get('/n', (req, res) => {
+  res.format({
+@@    html: () => res.send('<p>' + req.query.note + '</p>'),
+@ok    json: () => res.json({ note: req.query.note }),
+  });
+});
+app.get('/m', (req, res) => {
+  res.format({
+@ok    html: () => res.send('<p>' + escapeHtml(String(req.query.note)) + '</p>'),
+  });
+});
+koa.listen(3001);
+app.listen(3000);
+`,
+  ),
+  ...js(
+    "CWE-601",
+    "p12 redirect targets that only look relative ('/' + input, a protocol-relative template, a decoded path parameter, a POST body field) against a fixed path prefix and an encoded query value",
+    `const express = require('express');
+
+const app = express();
+app.use(express.urlencoded({ extended: false }));
+
+app.get('/a', (req, res) => {
+@@  res.redirect('/' + req.query.p);
+});
+app.get('/b', (req, res) => {
+@@  res.redirect(\`//\${req.query.host}/welcome\`);
+});
+app.get('/c/*', (req, res) => {
+@@  res.redirect(decodeURIComponent(req.params[0]));
+});
+app.post('/login', (req, res) => {
+@@  res.redirect(303, req.body.returnUrl);
+});
+app.get('/d', (req, res) => {
+@ok  res.redirect('/app/' + encodeURIComponent(req.query.p));
+});
+app.get('/e', (req, res) => {
+@ok  res.redirect('/search?q=' + encodeURIComponent(req.query.q));
+});
+app.listen(3000);
+`,
+  ),
+  ...js(
+    "CWE-601",
+    "p12 browser navigation through new URL(target, location.origin) (an absolute target keeps its own origin) against the same URL checked to stay on this origin",
+    `const params = new URLSearchParams(location.search);
+
+function go() {
+@@  location.href = new URL(params.get('next') || '/', location.origin).href;
+}
+function goSafe() {
+  const u = new URL(params.get('next') || '/', location.origin);
+@ok  if (u.origin === location.origin) location.href = u.href;
+}
+go();
+goSafe();
+`,
+  ),
 ];

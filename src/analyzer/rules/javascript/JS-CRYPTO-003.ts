@@ -64,6 +64,22 @@ export default jsRule({
     if (!/(^|\.)createCipheriv$/.test(ctx.callee(node))) return;
     const iv = ctx.args(node)[2];
     if (!iv) return;
+    // An IV computed from the key (`key.subarray(0, 16)`, `createHash('md5').update(key).digest()`): one IV for
+    // every message under that key, as predictable as a constant.
+    const keyArg = ctx.args(node)[1];
+    const ivExpr = iv.type === "identifier" ? ctx.resolve(iv) : iv;
+    if (
+      keyArg?.type === "identifier" &&
+      ivExpr &&
+      !(iv.type === "identifier" && ivExpr === iv) &&
+      !/randomBytes|getRandomValues|randomFill|randomUUID/.test(ctx.text(ivExpr))
+    ) {
+      const k = ctx.text(keyArg).replace(/\$/g, "\\$");
+      if (new RegExp(`(^|[^\\w$.])${k}\\b(?!\\s*:)`).test(ctx.text(ivExpr))) {
+        report({ node, message: "IV derived from the key: the same IV for every message under it" });
+        return;
+      }
+    }
     const r = ctx.resolve(iv);
     if (!r || r.type === "identifier" || r.type === "null") return;
     if (/randomBytes|getRandomValues|randomFill/.test(ctx.text(r))) return;
@@ -76,11 +92,14 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const crypto = require('crypto');\nfunction seal(key, text) {\n  const iv = crypto.randomBytes(16);\n  return [iv, crypto.createCipheriv('aes-256-cbc', key, iv).update(text)];\n}",
       "const iv = crypto.randomBytes(16);\ncrypto.createCipheriv('aes-128-cbc', k, iv);",
       "const iv = crypto.getRandomValues(new Uint8Array(12));\nawait crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, data);",
       "const NONCE = Buffer.alloc(16);\nfunction enc(k, seq, d) {\n  NONCE.writeUInt32BE(seq, 12);\n  return crypto.createCipheriv('chacha20', k, NONCE).update(d);\n}",
     ],
     invalid: [
+      "const crypto = require('crypto');\nfunction seal(key, text) {\n  return crypto.createCipheriv('aes-256-cbc', key, key.subarray(0, 16)).update(text);\n}",
+      "const crypto = require('crypto');\nfunction seal(key, text) {\n  const iv = crypto.createHash('md5').update(key).digest();\n  return crypto.createCipheriv('aes-256-cbc', key, iv).update(text);\n}",
       "const iv = Buffer.alloc(16, 0);\ncrypto.createCipheriv('aes-128-cbc', k, iv);",
       "const IV = Buffer.alloc(16);\nconst other = Buffer.alloc(16);\nother[0] = 1;\ncrypto.createCipheriv('aes-128-cbc', k, IV);",
       "crypto.createCipheriv('aes-128-cbc', k, '1234567890123456');",

@@ -9,7 +9,7 @@ export default jsRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags createHash(...).update(password) chains and crypto-js digests of a password (a fast digest over a password), PBKDF2 with fewer than 10,000 iterations, bcrypt with a cost under 10 and scrypt with N under 16384.",
+        "Flags createHash(...).update(password) chains and crypto-js digests of a password (a fast digest over a password), PBKDF2 with fewer than 10,000 iterations, bcrypt with a cost under 10, scrypt with N under 16384 and argon2 under OWASP's memory / pass floor.",
       why_bad: "Fast hashes let attackers test billions of guesses per second against stolen hashes.",
       example_bad:
         "const crypto = require('crypto');\nconst store = (password) => crypto.createHash('sha256').update(password).digest('hex');",
@@ -18,7 +18,7 @@ export default jsRule({
     },
     fix_hint: "Use bcrypt, scrypt, argon2 or pbkdf2 with a random salt.",
   },
-  trigger: /createHash|CryptoJS|crypto-js|pbkdf2|bcrypt|scrypt|md5|sha1|forge/,
+  trigger: /createHash|CryptoJS|crypto-js|pbkdf2|bcrypt|scrypt|md5|sha1|forge|argon2/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     // crypto-js: `CryptoJS.MD5(password)`, `CryptoJS.SHA256(password)` (one call, no update step).
@@ -54,6 +54,22 @@ export default jsRule({
       if (typeof n === "number" && n < 10) report({ node, message: `bcrypt cost factor ${n} is too low` });
       return;
     }
+    // argon2 (the npm binding) below OWASP's floor: memoryCost under 19 MiB (19456 KiB), or a single pass with
+    // less than 46 MiB (47104 KiB). The defaults (64 MiB, 3 passes) are fine.
+    if (/^argon2\.(hash|hashRaw)$/.test(q)) {
+      const opts = ctx.args(node)[1];
+      const m = ctx.constValue(ctx.prop(opts, "memoryCost"));
+      const t = ctx.constValue(ctx.prop(opts, "timeCost"));
+      if (
+        (typeof m === "number" && m < 19456) ||
+        (typeof t === "number" && t < 2 && typeof m === "number" && m < 47104)
+      )
+        report({
+          node,
+          message: `argon2 with memoryCost ${m} KiB / timeCost ${t ?? "default"} is too cheap`,
+        });
+      return;
+    }
     // scrypt with an explicit cost parameter below the library default.
     if (/(^|\.)(scrypt|scryptSync)$/.test(q)) {
       const opts = ctx.args(node)[3];
@@ -75,6 +91,8 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const argon2 = require('argon2');\nconst h = (pw) => argon2.hash(pw, { type: argon2.argon2id, memoryCost: 19456, timeCost: 2 });",
+      "const argon2 = require('argon2');\nconst h = (pw) => argon2.hash(pw);",
       "crypto.createHash('sha256').update(data).digest('hex');",
       "const h = crypto.pbkdf2Sync(password, salt, 600000, 32, 'sha256');",
       "const bcrypt = require('bcrypt');\nconst h = bcrypt.hashSync(password, 12);",
@@ -83,6 +101,7 @@ export default jsRule({
       "const forge = require('node-forge');\nconst md = forge.md.sha256.create();\nmd.update(fileBytes);",
     ],
     invalid: [
+      "const argon2 = require('argon2');\nconst h = (pw) => argon2.hash(pw, { timeCost: 1, memoryCost: 1024, parallelism: 1 });",
       "crypto.createHash('sha512').update(password).digest('hex');",
       "const CryptoJS = require('crypto-js');\nuser.hash = CryptoJS.MD5(password).toString();",
       "const h = crypto.pbkdf2Sync(password, salt, 1000, 32, 'sha1');",
