@@ -79,6 +79,8 @@ export async function scanFiles(jobs: FileJob[], options: ScanOptions): Promise<
         }
       }
     });
+    // Not one file here before the workers run: see AnalyzerPool.started.
+    await pool?.started();
     let slice = performance.now();
     for (;;) {
       const idx = take(1);
