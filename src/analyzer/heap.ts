@@ -29,6 +29,9 @@ export function tuneHeapForScan(): void {
   tuned = true;
   setFlagsFromString("--semi-space-growth-factor=1");
   setFlagsFromString("--max-semi-space-size=8");
+  // Workers start at that size rather than grow to it: the growth factor stays 1 from here on (see below), and a
+  // worker left at its 1 MB start scavenged 8x as often (899 vs 113 on the stdlib), +7-9% CPU on dist-packages.
+  setFlagsFromString("--min-semi-space-size=8");
   setFlagsFromString("--heap-growing-percent=60");
 }
 
