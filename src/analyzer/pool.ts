@@ -8,6 +8,7 @@ import { runItem, type BatchItem, type BatchResult } from "./batch.js";
 import type { FileJob, FileResult } from "./file-scan.js";
 import { loadGrammars } from "./parse/index.js";
 import { selectRules } from "./registry.js";
+import { refreezeYoungGeneration } from "./heap.js";
 import { anyTrigger } from "./engine.js";
 import type { Language } from "./types.js";
 
@@ -76,6 +77,7 @@ export class AnalyzerPool {
   private readonly idle: Worker[] = [];
   private readonly queue: Job[] = [];
   private readonly pending = new Map<number, Pending>();
+  private readonly starts: Promise<void>[] = [];
   private readonly chunkSize: number;
   private nextId = 0;
   private closed = false;
@@ -86,6 +88,17 @@ export class AnalyzerPool {
     if (size === 0) return;
     for (let i = 0; i < size; i++) {
       const w = startWorker();
+      this.starts.push(
+        new Promise((resolve) => {
+          // The worker's isolate is set up by now, and with it V8's growth factor reset (heap.ts).
+          w.once("online", () => {
+            refreezeYoungGeneration();
+            resolve();
+          });
+          w.once("error", () => resolve());
+          w.once("exit", () => resolve());
+        }),
+      );
       w.on("message", (msg: { id: number; results?: BatchResult[] | FileResult[]; error?: string }) => {
         const p = this.pending.get(msg.id);
         this.pending.delete(msg.id);
@@ -105,6 +118,15 @@ export class AnalyzerPool {
       this.workers.push(w);
       this.idle.push(w);
     }
+  }
+
+  /**
+   * Resolves once every worker's thread runs (or has failed to start). Setting up a worker's heap undoes
+   * `tuneHeapForScan` for this thread until it is redone here (heap.ts); a scan that waits for this before its
+   * own first file leaves this thread's young generation no garbage collection in which to grow meanwhile.
+   */
+  started(): Promise<void> {
+    return Promise.all(this.starts).then(() => undefined);
   }
 
   get size(): number {

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { scanFiles } from "./scan.js";
 import { analyzeSync } from "./engine.js";
-import { loadGrammars } from "./parse/index.js";
+import { grammarsLoaded, loadGrammars } from "./parse/index.js";
 
 const dir = mkdtempSync(join(tmpdir(), "purpcode-scan-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -27,8 +27,11 @@ describe("scanFiles", () => {
     paths.push(join(dir, "missing.py"), join(dir, "notes.txt"));
     writeFileSync(join(dir, "notes.txt"), "hello");
     const jobs = paths.map((path) => ({ path, markdown: false }));
-    const here = await scanFiles(jobs, { threads: 1 });
     const pooled = await scanFiles(jobs, { threads: 3, minFilesForWorkers: 1 });
+    // With workers, this thread keeps to the scan's most common language: the JavaScript went to the workers.
+    expect(grammarsLoaded("python")).toBe(true);
+    expect(grammarsLoaded("javascript")).toBe(false);
+    const here = await scanFiles(jobs, { threads: 1 });
     expect(pooled).toEqual(here);
     expect(here).toHaveLength(32);
     expect(here[0]!.findings.map((f) => f.rule_id)).toContain("PY-CMDI-001");

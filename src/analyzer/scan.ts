@@ -30,24 +30,53 @@ const detached = (r: FileResult): FileResult => (r.findings.length ? structuredC
 export async function scanFiles(jobs: FileJob[], options: ScanOptions): Promise<FileResult[]> {
   const n = jobs.length;
   const results = new Array<FileResult>(n);
+  // Files claimed by a thread; feeders sweep from `next` in input order, this thread from `nextHere`.
+  const taken = new Uint8Array(n);
+  let left = n;
   let next = 0;
+  let nextHere = 0;
+  const claim = (i: number) => {
+    taken[i] = 1;
+    left--;
+  };
   // stdin can only be read in this thread: answer it first.
-  const local = (i: number) => results[i] === undefined;
   for (let i = 0; i < n; i++)
     if (jobs[i]!.path === "-") {
+      claim(i);
       await loadGrammars(grammarsFor(jobs[i]!));
       results[i] = scanFile(jobs[i]!, options.stdin);
     }
   const take = (max: number): number[] => {
     const out: number[] = [];
     while (next < n && out.length < max) {
-      if (local(next)) out.push(next);
+      if (!taken[next]) {
+        claim(next);
+        out.push(next);
+      }
       next++;
     }
     return out;
   };
   const workers = options.threads > 1 && n >= (options.minFilesForWorkers ?? 24) ? options.threads - 1 : 0;
   const pool = workers > 0 ? new AnalyzerPool({ size: workers }) : undefined;
+  const grammarKeys = jobs.map((j) => grammarsFor(j)?.join(",") ?? "*");
+  // With workers, this thread keeps to the scan's most common grammar (and files that need none) and leaves the
+  // other languages to the workers, which load every grammar the scan needs anyway: each grammar is compiled wasm
+  // and, once a file has been parsed, wasm memory that never shrinks, in every thread that loads it (dist-packages'
+  // 92 C/C++/JS/template files among 5,037 Python ones had this thread load four more grammars).
+  const ownKey = pool ? mostCommon(grammarKeys.filter((k) => k !== "")) : undefined;
+  const takeHere = (): number[] => {
+    while (nextHere < n) {
+      const i = nextHere++;
+      if (!taken[i] && (ownKey === undefined || grammarKeys[i] === ownKey || grammarKeys[i] === "")) {
+        claim(i);
+        return [i];
+      }
+    }
+    // None of this thread's files left: it helps with the rest only when the workers have more than a few chunks
+    // of it ahead of them (a scan of mostly other languages must not wait on the workers alone).
+    return left > 16 * workers ? take(1) : [];
+  };
   const runHere = async (idx: number[]) => {
     for (const i of idx) {
       await loadGrammars(grammarsFor(jobs[i]!));
@@ -68,7 +97,7 @@ export async function scanFiles(jobs: FileJob[], options: ScanOptions): Promise<
         return; // this thread does the work
       }
       for (;;) {
-        const chunk = Math.max(1, Math.min(8, Math.ceil((n - next) / (8 * (workers + 1)))));
+        const chunk = Math.max(1, Math.min(8, Math.ceil(left / (8 * (workers + 1)))));
         const idx = take(chunk);
         if (idx.length === 0) return;
         try {
@@ -79,9 +108,10 @@ export async function scanFiles(jobs: FileJob[], options: ScanOptions): Promise<
         }
       }
     });
+    await pool?.started();
     let slice = performance.now();
     for (;;) {
-      const idx = take(1);
+      const idx = takeHere();
       if (idx.length === 0) break;
       await runHere(idx);
       // Let finished workers' messages in, so they get their next chunk without waiting for this loop.
@@ -91,8 +121,21 @@ export async function scanFiles(jobs: FileJob[], options: ScanOptions): Promise<
       }
     }
     await Promise.all(feeders);
+    // Files no worker took (none started): this thread analyses them.
+    await runHere(take(n));
   } finally {
     await pool?.close();
   }
   return results;
+}
+
+function mostCommon(keys: string[]): string | undefined {
+  const counts = new Map<string, number>();
+  let best: string | undefined;
+  for (const k of keys) {
+    const c = (counts.get(k) ?? 0) + 1;
+    counts.set(k, c);
+    if (best === undefined || c > counts.get(best)!) best = k;
+  }
+  return best;
 }
