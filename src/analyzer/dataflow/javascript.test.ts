@@ -248,9 +248,11 @@ describe("value-aware data flow (JavaScript)", () => {
     expect(cmdi(inst, "r.t", C)).toBe(false);
     expect(cmdi(inst, "r.o", C)).toBe(true);
     expect(cmdi(inst, "r.cmd", C)).toBe(true);
-    // Stored into from outside, exported (others may subclass or write it), or inherited: not worked out.
+    // Stored into from outside: that store counts.
     expect(cmdi(inst + "\n  r.t = req.query.d;", "r.t", C)).toBe(true);
-    expect(cmdi(inst, "r.t", C + "module.exports = { R };\n")).toBe(true);
+    // (An exported class changes nothing for an instance this handler makes itself: no importer holds it, and a
+    // subclass elsewhere is not what `new R` made.)
+    expect(cmdi(inst, "r.t", C + "module.exports = { R };\n")).toBe(false);
   });
 
   it("reads object and array literals at constant keys", () => {
@@ -473,10 +475,11 @@ describe("bindings and value shapes (JavaScript/TypeScript)", () => {
     expect(found(all + use("Acct"), "JS-SQLI-001", "typescript")).toEqual([`${line}:CRITICAL`]);
     // Another class's store of the same member name is not this one's.
     expect(found(all + use("Fixed"), "JS-SQLI-001", "typescript")).toEqual([]);
-    // A subclass may store into it too: the whole instance counts.
+    // A subclass's store is in its own instances, not in one `new Fixed(...)` made (that receiver's class is known).
     const sub =
       "class Sub extends Fixed {\n  constructor(o: string) {\n    super(o);\n    this.owner = o;\n  }\n}\n";
-    expect(found(all + sub + use("Fixed"), "JS-SQLI-001", "typescript")).toHaveLength(1);
+    expect(found(all + sub + use("Fixed"), "JS-SQLI-001", "typescript")).toHaveLength(0);
+    expect(found(all + sub + use("Sub"), "JS-SQLI-001", "typescript")).toHaveLength(1);
   });
 
   it("reads a function's parameters from its call/apply/bind calls, and an array declared in several handlers per scope", () => {
@@ -2459,5 +2462,48 @@ describe("find over object-literal records (batch115)", () => {
     }
     expect(cmdi("  const b = new Box();\n  b.put(0, req.query.d);", "b.all()", arr)).toBe(true);
     expect(cmdi("  const b = new Box();\n  b.put(0, 'ls');", "b.all()", arr)).toBe(false);
+  });
+});
+
+describe("receivers of a class declared in the file (batch125)", () => {
+  const shell =
+    "class Cmd {\n  constructor(bin, arg) { this.bin = bin; this.arg = arg; }\n  line() { return this.bin + ' ' + this.arg; }\n  toString() { return this.line(); }\n}\n" +
+    "class Du extends Cmd {\n  constructor() { super('du', '-sh /data'); }\n}\n" +
+    "class Ping extends Cmd {\n  constructor(host) { super('ping -c 1', host); }\n  static of(q) { return new Ping(q.host); }\n  static local() { return new this('127.0.0.1'); }\n}\n" +
+    "class Checked extends Cmd {\n  constructor(host) { super('ping', /^[a-z0-9.-]+$/i.test(host) ? host : 'localhost'); }\n}\n";
+
+  it("follows super(...) arguments into the base class's this.x, per instance", () => {
+    expect(cmdi("", "new Du().line()", shell)).toBe(false);
+    expect(cmdi("", "new Ping(req.query.h).line()", shell)).toBe(true);
+    expect(cmdi("", "new Checked(req.query.h).line()", shell)).toBe(false);
+    expect(cmdi("  const c = new Ping('localhost');", "c.line()", shell)).toBe(false);
+  });
+
+  it("runs static factories (new this(...) included) and an instance's own toString read as text", () => {
+    expect(cmdi("", "Ping.of(req.query).line()", shell)).toBe(true);
+    expect(cmdi("", "String(Ping.local())", shell)).toBe(false);
+    expect(cmdi("  const c = req.query.v ? Ping.local() : new Du();", "`${c}`", shell)).toBe(false);
+    expect(cmdi("  const c = new Ping(req.query.h);", "`${c} -W 2`", shell)).toBe(true);
+  });
+
+  it("dispatches this.m() and getters to the most-derived override, mixins and abstract classes included", () => {
+    const tpl =
+      "const cp = require('child_process');\nconst app = require('express')();\n" +
+      "abstract class Job {\n  protected abstract get target(): string;\n  protected get flags(): string { return '-q'; }\n  cmd(): string { return 'sync ' + this.flags + ' ' + this.target; }\n}\n" +
+      "class Fixed extends Job {\n  protected get target() { return '/srv'; }\n}\n" +
+      "class Raw extends Job {\n  constructor(private readonly dir: string) { super(); }\n  protected get target() { return this.dir; }\n}\n" +
+      "class Listed extends Raw {\n  protected get target() { return ['a', 'b'].includes(super.target) ? super.target : 'a'; }\n}\n" +
+      "const Loud = <B extends new (...a: any[]) => Job>(Base: B) => class extends Base {\n  protected get flags() { return '-v'; }\n};\n" +
+      "class LoudRaw extends Loud(Raw) {}\n";
+    const found = (expr: string) =>
+      analyzeSync(tpl + `app.get('/a', (req, res) => {\n  cp.exec(${expr});\n});\n`, {
+        language: "typescript",
+        rules: ["JS-CMDI-001"],
+      }).findings.some((f) => f.severity !== "LOW");
+    expect(found("new Fixed().cmd()")).toBe(false);
+    expect(found("new Raw(String(req.query.d)).cmd()")).toBe(true);
+    expect(found("new Listed(String(req.query.d)).cmd()")).toBe(false);
+    expect(found("new LoudRaw(String(req.query.d)).cmd()")).toBe(true);
+    expect(found("new LoudRaw('/tmp').cmd()")).toBe(false);
   });
 });
