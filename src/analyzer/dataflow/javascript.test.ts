@@ -2507,3 +2507,43 @@ describe("receivers of a class declared in the file (batch125)", () => {
     expect(found("new LoudRaw('/tmp').cmd()")).toBe(false);
   });
 });
+
+describe("methods handed over by reference (batch125)", () => {
+  it("reads xs.map(this.m), this.m.bind(this) and an arrow-function field as m over the array's elements", () => {
+    const cls = (extra = "") =>
+      "const SQ = \"'\";\nclass Tar {\n  clean = (s) => s.replace(/[^A-Za-z0-9_.-]/g, '');\n" +
+      "  quote(s) { return SQ + s.split(SQ).join(SQ + '\"' + SQ + '\"' + SQ) + SQ; }\n  same(s) { return s; }\n" +
+      "  line(files, how) { return 'tar czf out.tgz ' + files.map(how === 1 ? this.quote : this.same).join(' '); }\n" +
+      "  q(files) { return 'tar czf out.tgz ' + files.map(this.quote).join(' '); }\n" +
+      "  b(files) { return 'tar czf out.tgz ' + files.map(this.quote.bind(this)).join(' '); }\n" +
+      "  c(files) { return 'tar czf out.tgz ' + files.map(this.clean).join(' '); }\n" +
+      "  raw(files) { return 'tar czf out.tgz ' + files.map(this.same).join(' '); }\n}\n" +
+      extra +
+      "const tar = new Tar();\n";
+    const files = "  const files = [].concat(req.query.f);";
+    expect(cmdi(files, "tar.q(files)", cls())).toBe(false);
+    expect(cmdi(files, "tar.b(files)", cls())).toBe(false);
+    expect(cmdi(files, "tar.c(files)", cls())).toBe(false);
+    expect(cmdi(files, "tar.raw(files)", cls())).toBe(true);
+    // `files.map(tar.quote)` from outside the class, and `'...' + s.split("'").join(...) + "'"` itself.
+    expect(cmdi(files, "'tar czf o.tgz ' + files.map(tar.quote).join(' ')", cls())).toBe(false);
+    expect(cmdi(files, "'tar czf o.tgz ' + files.map(tar.same).join(' ')", cls())).toBe(true);
+    // A subclass overriding quote with a pass-through: `this.quote` may be either.
+    const sub = "class Loose extends Tar {\n  quote(s) { return s; }\n}\n";
+    expect(cmdi(files, "new Loose().q(files)", cls(sub))).toBe(true);
+  });
+
+  it("reads items.map(this.escape) in a class as escaped markup and items.map(this.identity) as the items", () => {
+    const html = (method: string) =>
+      analyzeSync(
+        "const express = require('express');\nconst escapeHtml = require('escape-html');\nconst app = express();\n" +
+          "class List {\n  constructor(items) { this.items = items; }\n  escape(s) { return escapeHtml(String(s)); }\n" +
+          "  identity(s) { return String(s); }\n" +
+          `  html() { return '<ul>' + this.items.map(this.${method}).map((s) => '<li>' + s + '</li>').join('') + '</ul>'; }\n}\n` +
+          "app.get('/', (req, res) => {\n  res.send(new List([].concat(req.query.t)).html());\n});\n",
+        { language: "javascript", rules: ["JS-XSS-001"] },
+      ).findings.length > 0;
+    expect(html("escape")).toBe(false);
+    expect(html("identity")).toBe(true);
+  });
+});

@@ -2109,7 +2109,7 @@ export class JsContext {
       chained: true,
       recv,
       n,
-      key: `${call.order}/${recv ? `r${recv.key}` : ""}<${outer?.key ?? (outer ? `${outer.call.order}/${outer.inner?.call.order ?? ""}` : "")}`,
+      key: `${call.order}.${fn.order}/${recv ? `r${recv.key}` : ""}<${outer?.key ?? (outer ? `${outer.call.order}/${outer.inner?.call.order ?? ""}` : "")}`,
     };
     return f;
   }
@@ -2465,6 +2465,72 @@ export class JsContext {
       }
     } finally {
       this.bound = saved;
+    }
+    return out;
+  }
+
+  /**
+   * `xs.map(this.m)`, `xs.map(this.m.bind(this))`, `xs.map(obj.m)` with m a method (or function field) of a class of
+   * this file: what m returns with its first parameter reading the array's elements. For `this.m` outside a known
+   * receiver, every override of m in a subclass of the enclosing class counts. Undefined when not worked out.
+   */
+  private callbackByRef(call: SyntaxNode, cb: SyntaxNode, elems: SyntaxNode, cls: string, depth: number) {
+    let c = this.unwrap(cb);
+    // `this.quote.bind(this)`: the same function (a bound first argument would shift the parameters)
+    if (c.type === "call_expression" && this.method(c) === "bind" && this.args(c).length <= 1)
+      c = field(fn0(c), "object") ?? c;
+    const o = c.type === "member_expression" ? field(c, "object") : undefined;
+    const p = c.type === "member_expression" ? field(c, "property") : undefined;
+    if (!o || !p || !/^(private_)?property_identifier$/.test(p.type)) return undefined;
+    const name = this.text(p);
+    const cands: { fn: SyntaxNode; recv?: Recv }[] = [];
+    const rs = o.type === "this" && !this.bound?.recv ? undefined : this.receivers(o);
+    if (rs?.length) {
+      for (const r of rs) {
+        const m = this.chainMethod(r, name, 0);
+        if (!m) return undefined;
+        cands.push({ fn: m, recv: r });
+      }
+    } else if (o.type === "this") {
+      const k = this.classOf(c);
+      if (!k) return undefined;
+      const chainOfClass = (klass: SyntaxNode): Recv => ({
+        chain: [klass, ...this.superChain(klass, undefined, 0).chain],
+        open: false,
+        made: c,
+        key: "",
+      });
+      const m = this.chainMethod(chainOfClass(k), name, 0);
+      if (!m) return undefined;
+      cands.push({ fn: m });
+      this.classNodes("");
+      for (const list of this.classIdx!.values())
+        for (const sub of list) {
+          const ch = chainOfClass(sub);
+          if (sub === k || !ch.chain.includes(k)) continue;
+          const own = this.chainMethod({ ...ch, chain: [sub] }, name, 0);
+          if (own) cands.push({ fn: own });
+        }
+    } else return undefined;
+    let out: Level = Level.CONST;
+    for (const { fn, recv } of cands) {
+      const frame = this.plainParams(fn)?.length ? this.mkFrame(fn, call, this.bound, recv) : undefined;
+      if (!frame) return undefined;
+      frame.elems = elems;
+      const saved = this.bound;
+      this.bound = frame;
+      try {
+        out = Math.max(
+          out,
+          this.max(
+            returnedValues(fn).filter((x) => !this.isDead(x)),
+            cls,
+            depth,
+          ),
+        ) as Level;
+      } finally {
+        this.bound = saved;
+      }
     }
     return out;
   }
@@ -5952,7 +6018,8 @@ export class JsContext {
       if (this.method(node) === "replace" && cls === "html" && this.entityMapped(node)) return Level.CONST;
       // `"'" + s.replace(/'/g, "'\\''") + "'"`: POSIX single quoting, the value one shell word with no
       // expansion.
-      if (this.method(node) === "replace" && cls === "command" && this.singleQuoted(node)) return Level.CONST;
+      if (/^(replace|join)$/.test(this.method(node)) && cls === "command" && this.singleQuoted(node))
+        return Level.CONST;
       // `String(name).replace(/"/g, '""')` inside a quoting helper: each quote doubled, the quoted identifier or
       // literal it is wrapped in cannot be closed by the text.
       if (this.method(node) === "replace" && cls === "sql") {
@@ -6241,6 +6308,18 @@ export class JsContext {
         const named = this.scopedFunction(this.text(cb), node) ?? this.functions.get(this.text(cb));
         const rets = named && named.type !== "method_definition" ? returnedValues(named) : [];
         if (rets.length && this.max(rets, cls, depth) === Level.CONST) return Level.CONST;
+      }
+      // `files.map(this.quote)`, `items.map(this.escape.bind(this))`, `xs.map(view.clean)`: a method handed over by
+      // reference, its first parameter reading the array's elements.
+      if (
+        fn?.type === "member_expression" &&
+        /^(map|flatMap)$/.test(this.method(node)) &&
+        cb &&
+        this.args(node).length === 1 &&
+        this.anyClass()
+      ) {
+        const v = this.callbackByRef(node, cb, field(fn, "object")!, cls, depth);
+        if (v !== undefined) return v;
       }
       // `parts.reduce((acc, p) => acc + ' ' + p, init)`: the last value the callback returns (its parameters
       // read the receiver's elements and the accumulator), or the initial value; the receiver's first element when
@@ -6655,6 +6734,8 @@ export class JsContext {
     if (owner && boundCall && i >= 0 && frame?.chained && boundCall === frame.call) {
       this.bound = frame.outer;
       try {
+        // (an array callback's element, index and array)
+        if (frame.elems) return i === 1 ? Level.CONST : this.eval(frame.elems, cls, depth + 1);
         return this.boundArg(owner, boundCall, i, cls, depth);
       } finally {
         this.bound = frame;
@@ -7920,7 +8001,15 @@ export class JsContext {
   /** `"'" + s.replace(/'/g, "'\\''") + "'"` (or `'"'"'`), or the same in a template: one single-quoted shell word. */
   private singleQuoted(call: SyntaxNode): boolean {
     const [re, to] = this.args(call);
-    if (!re || this.text(re) !== "/'/g" || !/^('\\{1,2}''|'"'"')$/.test(String(this.constValue(to) ?? "")))
+    const quote = /^('\\{1,2}''|'"'"')$/;
+    // (or `s.split("'").join("'\"'\"'")`: the same swap of every quote)
+    const recv = this.method(call) === "join" ? field(fn0(call), "object") : undefined;
+    const split =
+      recv?.type === "call_expression" &&
+      this.method(recv) === "split" &&
+      this.constValue(this.args(recv)[0]) === "'" &&
+      quote.test(String(this.constValue(re) ?? ""));
+    if (!split && (!re || this.text(re) !== "/'/g" || !quote.test(String(this.constValue(to) ?? ""))))
       return false;
     const p = call.parent;
     if (p?.type === "binary_expression" && field(p, "right") === call) {
@@ -8379,6 +8468,8 @@ interface Frame {
   key?: string;
   /** How many chained frames this one sits in (a bound on the cost). */
   n?: number;
+  /** An array callback handed over by reference (`files.map(this.quote)`): the array its first parameter reads. */
+  elems?: SyntaxNode;
 }
 
 /**
