@@ -2547,3 +2547,22 @@ describe("methods handed over by reference (batch125)", () => {
     expect(html("identity")).toBe(true);
   });
 });
+
+describe("a receiver's member vetted by a condition (batch125)", () => {
+  it("reads this.p as vetted on the side a condition on it picks, through super getters too", () => {
+    const ts = (expr: string, sides = "super.cmd : 'true'") =>
+      analyzeSync(
+        "const cp = require('child_process');\nconst app = require('express')();\nconst OK = new Set(['main', 'dev']);\n" +
+          "class D {\n  constructor(b) { this.b = b; }\n  get cmd() { return 'git checkout ' + this.b; }\n}\n" +
+          `class Checked extends D {\n  get cmd() { return OK.has(this.b) ? ${sides}; }\n}\n` +
+          "class Wrong extends D {\n  get cmd() { return OK.has(this.other) ? super.cmd : 'true'; }\n}\n" +
+          `app.post('/d', (req, res) => {\n  cp.exec(${expr});\n});\n`,
+        { language: "javascript", rules: ["JS-CMDI-001"] },
+      ).findings.length > 0;
+    expect(ts("new Checked(req.body.b).cmd")).toBe(false);
+    expect(ts("new Wrong(req.body.b).cmd")).toBe(true);
+    expect(ts("new D(req.body.b).cmd")).toBe(true);
+    // (the other side is not vetted)
+    expect(ts("new Checked(req.body.b).cmd", "'true' : super.cmd")).toBe(true);
+  });
+});

@@ -2363,6 +2363,7 @@ export class JsContext {
   private propOf(r: Recv, name: string, at: SyntaxNode, cls: string, depth: number): Level | undefined {
     const vals: { v: SyntaxNode; frame: Frame | undefined }[] = [];
     const stat = !r.made;
+    if (r.vetted?.has(name)) return Level.CONST;
     // (an exported class's statics may be set by any importer)
     if (stat && r.chain.some((k) => this.classExportedUncached(k))) return undefined;
     // (a store through a setter runs the setter: left to the accessor models)
@@ -2531,6 +2532,17 @@ export class JsContext {
       } finally {
         this.bound = saved;
       }
+    }
+    return out;
+  }
+
+  /** The `this.p` members a condition vets for its true side (`SET.has(this.p)`, `/^\w+$/.test(this.p)`). */
+  private vettedMembers(cond: SyntaxNode): string[] {
+    const out: string[] = [];
+    for (const d of [cond, ...descendantsOf(cond)]) {
+      if (d.type !== "member_expression" || field(d, "object")?.type !== "this") continue;
+      const p = this.text(field(d, "property") ?? d);
+      if (!out.includes(p) && this.vets(cond, this.text(d))) out.push(p);
     }
     return out;
   }
@@ -5505,6 +5517,26 @@ export class JsContext {
         return this.eval(no, cls, depth + 1);
       if (yes && no && VETTABLE.test(this.text(no)) && this.refutes(cond, this.text(no)))
         return this.eval(yes, cls, depth + 1);
+      // `BRANCHES.has(this.branch) ? super.command : 'true'` on a known receiver: the side taken once the
+      // receiver's own member is vetted reads that member as vetted, in whatever method it runs.
+      const vetted = yes && no && cond ? this.vettedMembers(cond) : [];
+      if (vetted.length && this.bound?.recv) {
+        const saved = this.bound;
+        const r = saved.recv!;
+        const recv: Recv = {
+          ...r,
+          vetted: new Set([...(r.vetted ?? []), ...vetted]),
+          key: `${r.key}v${cond!.order}`,
+        };
+        this.bound = { ...saved, recv, key: `${saved.key ?? saved.call.order}v${cond!.order}` };
+        let taken: Level;
+        try {
+          taken = this.eval(yes, cls, depth + 1);
+        } finally {
+          this.bound = saved;
+        }
+        return Math.max(taken, this.eval(no, cls, depth + 1)) as Level;
+      }
       // Only the selected side's value flows on; the condition decides, it is not part of the value.
       return this.max(
         [field(node, "consequence"), field(node, "alternative")].filter((c): c is SyntaxNode => !!c),
@@ -8483,6 +8515,8 @@ interface Recv {
   made?: SyntaxNode;
   frame?: Frame;
   key: string;
+  /** Own members a condition vetted on the way here (`LIST.has(this.p) ? ... : ...`). */
+  vetted?: Set<string>;
 }
 
 interface MapEntry {
