@@ -2566,3 +2566,56 @@ describe("a receiver's member vetted by a condition (batch125)", () => {
     expect(ts("new Checked(req.body.b).cmd", "'true' : super.cmd")).toBe(true);
   });
 });
+
+describe("prototype-style classes and Object.create copies (batch125)", () => {
+  const P =
+    "const cp = require('child_process');\nconst app = require('express')();\n" +
+    "function Job(dir) {\n  this.dir = dir;\n}\nJob.prototype.cmd = function () {\n  return 'ls ' + this.dir;\n};\n";
+  const run = (src: string) =>
+    analyzeSync(P + src, { language: "javascript", rules: ["JS-CMDI-001"] }).findings.some(
+      (f) => f.severity !== "LOW",
+    );
+  it("dispatches to Foo.prototype.m with the constructor's stores bound to the new call", () => {
+    expect(run("app.get('/a', (req, res) => {\n  cp.exec(new Job(req.query.d).cmd());\n});\n")).toBe(true);
+    expect(run("app.get('/a', (req, res) => {\n  cp.exec(new Job('/srv').cmd());\n});\n")).toBe(false);
+  });
+
+  it("reads this.p in a prototype method from the receivers the file calls it on", () => {
+    const inside =
+      "function Up(base) {\n  this.base = base;\n}\nUp.prototype.go = function (p) {\n  cp.exec('curl ' + this.base + p);\n};\n";
+    // (request data: CRITICAL, not the HIGH of a value nothing is known about)
+    const crit = (src: string) =>
+      analyzeSync(P + src, { language: "javascript", rules: ["JS-CMDI-001"] }).findings.map(
+        (f) => f.severity,
+      );
+    expect(crit(inside + "app.get('/a', (req, res) => {\n  new Up(req.query.o).go('/x');\n});\n")).toEqual([
+      "CRITICAL",
+    ]);
+  });
+
+  it("keeps an Object.create copy's own stores and methods to that copy", () => {
+    const copy =
+      "const base = new Job('/srv');\nconst audit = Object.create(Job.prototype);\naudit.cmd = function () {\n  return 'true';\n};\n";
+    expect(run(copy + "app.get('/a', (req, res) => {\n  cp.exec(audit.cmd());\n});\n")).toBe(false);
+    expect(
+      run(
+        copy +
+          "app.get('/a', (req, res) => {\n  const j = Object.create(base);\n  j.dir = req.query.d;\n  cp.exec(j.cmd());\n});\n",
+      ),
+    ).toBe(true);
+    expect(
+      run(
+        copy +
+          "app.get('/a', (req, res) => {\n  const j = Object.create(base);\n  j.dir = req.query.d;\n  res.end();\n});\n" +
+          "app.get('/b', (req, res) => {\n  cp.exec(base.cmd());\n});\n",
+      ),
+    ).toBe(false);
+  });
+
+  it("reads a value on the true side of a conditional that vets it as vetted", () => {
+    expect(cmdi("  const t = ['a', 'b'].includes(req.query.t) ? 'ls ' + req.query.t : 'ls';", "t")).toBe(
+      false,
+    );
+    expect(cmdi("  const t = req.query.x ? 'ls ' + req.query.t : 'ls';", "t")).toBe(true);
+  });
+});

@@ -1986,7 +1986,7 @@ export class JsContext {
 
   private anyClass(): boolean {
     this.classNodes("");
-    return this.classIdx!.size > 0;
+    return this.classIdx!.size > 0 || this.protoIndex().methods.size > 0;
   }
 
   private unwrap(n: SyntaxNode): SyntaxNode {
@@ -2015,6 +2015,9 @@ export class JsContext {
         return { chain: [ks[0]!, ...sup.chain], open: sup.open };
       }
       if (ks.length) return undefined;
+      // `function Repo(table) { this.table = table; }` with `Repo.prototype.find = function ...`
+      const ctorFn = this.protoCtor(this.text(e));
+      if (ctorFn) return { chain: [ctorFn], open: this.protoIndex().open.has(this.text(e)) };
       // `const SoftValueFinder = SoftDelete(ValueFinder)`
       const v = this.resolve(e, 1);
       return v && v !== e && v.type === "call_expression" && !this.assigns.has(this.text(e))
@@ -2061,7 +2064,17 @@ export class JsContext {
   /** A method of the chain from index `from` on (an arrow-function or function field counts for an instance). */
   private chainMethod(r: Recv, name: string, from: number): SyntaxNode | undefined {
     const stat = !r.made;
+    // `auditRepo.findSql = function ...` onto this very object: its own method wins.
+    if (r.made && from === 0) {
+      const own = this.ownMethod(r, name);
+      if (own) return own;
+    }
     for (let k = from; k < r.chain.length; k++) {
+      if (!this.isClassNode(r.chain[k]!)) {
+        const m = stat ? undefined : this.protoIndex().methods.get(r.chain[k]!)?.get(name);
+        if (m) return m;
+        continue;
+      }
       const body = field(r.chain[k]!, "body");
       for (const m of body ? namedChildren(body) : []) {
         if (this.memberName(m) !== name || this.isStaticMember(m) !== stat) continue;
@@ -2072,6 +2085,27 @@ export class JsContext {
       }
     }
     return undefined;
+  }
+
+  private readonly ownMethodBusy = new Set<SyntaxNode>();
+  /** A function stored onto the receiver's own object from outside (`obj.m = function ...`), when one is. */
+  private ownMethod(r: Recv, name: string): SyntaxNode | undefined {
+    let out: SyntaxNode | undefined;
+    for (const a of this.outsideStores(name)) {
+      const right = field(a, "right");
+      if (!right || !FN_TYPES.has(right.type) || this.ownMethodBusy.has(a)) continue;
+      const saved = this.bound;
+      this.bound = undefined;
+      this.ownMethodBusy.add(a);
+      try {
+        const rs = this.receivers(field(field(a, "left")!, "object") ?? undefined);
+        if (rs?.some((x) => x.made === r.made)) out = right;
+      } finally {
+        this.ownMethodBusy.delete(a);
+        this.bound = saved;
+      }
+    }
+    return out;
   }
 
   /** The getter of the chain from index `from` on. */
@@ -2092,6 +2126,7 @@ export class JsContext {
   }
 
   private ctorOf(klass: SyntaxNode): SyntaxNode | undefined {
+    if (!this.isClassNode(klass)) return klass;
     const body = field(klass, "body");
     return (body ? namedChildren(body) : []).find(
       (m) => m.type === "method_definition" && this.memberName(m) === "constructor",
@@ -2126,7 +2161,7 @@ export class JsContext {
 
   /** The call that runs the constructor of chain[k] for this instance (`new` itself, or a subclass's `super(...)`). */
   private ctorCall(r: Recv, k: number): { call: SyntaxNode; frame: Frame | undefined } | undefined {
-    if (!r.made || k >= r.chain.length) return undefined;
+    if (!r.made || k >= r.chain.length || r.made.type !== "new_expression") return undefined;
     if (k === 0) return { call: r.made, frame: r.frame };
     const prev = this.ctorCall(r, k - 1);
     const sub = this.ctorOf(r.chain[k - 1]!);
@@ -2136,6 +2171,160 @@ export class JsContext {
     );
     const frame = sup && this.mkFrame(sub, prev.call, prev.frame, r);
     return sup && frame ? { call: sup, frame } : undefined;
+  }
+
+  private isClassNode(n: SyntaxNode): boolean {
+    return /^(class_declaration|abstract_class_declaration|class)$/.test(n.type);
+  }
+
+  private protoIdx: ProtoIdx | undefined;
+  /**
+   * Constructor functions with prototype methods (`Repo.prototype.find = function ...`, `Repo.prototype = { find()
+   * {...} }`): each function declaration's methods by name; `open`: a prototype set to something else
+   * (`Object.create(Base.prototype)`, an inherited one).
+   */
+  private protoIndex() {
+    if (this.protoIdx) return this.protoIdx;
+    const idx: ProtoIdx = { methods: new Map(), open: new Set<string>(), names: new Map() };
+    const add = (ctor: string, name: string, fn: SyntaxNode) => {
+      const f = this.functions.get(ctor);
+      if (f?.type !== "function_declaration") return;
+      const m = idx.methods.get(f) ?? new Map<string, SyntaxNode>();
+      m.set(name, m.has(name) ? f : fn);
+      idx.methods.set(f, m);
+      idx.names.set(fn, name);
+    };
+    for (const n of this.tree.nodes) {
+      if (n.type !== "assignment_expression") continue;
+      const left = field(n, "left");
+      const right = field(n, "right");
+      if (left?.type !== "member_expression" || !right) continue;
+      const obj = field(left, "object");
+      const prop = this.text(field(left, "property") ?? left);
+      if (
+        obj?.type === "member_expression" &&
+        this.text(field(obj, "property") ?? obj) === "prototype" &&
+        field(obj, "object")?.type === "identifier" &&
+        (right.type === "function_expression" || right.type === "function")
+      )
+        add(this.text(field(obj, "object")!), prop, right);
+      else if (prop === "prototype" && obj?.type === "identifier") {
+        if (right.type !== "object") idx.open.add(this.text(obj));
+        else
+          for (const pr of namedChildren(right)) {
+            const v =
+              pr.type === "pair" ? field(pr, "value") : pr.type === "method_definition" ? pr : undefined;
+            const k = pr.type === "pair" ? field(pr, "key") : field(pr, "name");
+            if (
+              k &&
+              v &&
+              (v.type === "method_definition" || v.type === "function_expression" || v.type === "function")
+            )
+              add(this.text(obj), this.text(k), v);
+          }
+      }
+    }
+    // (a method name assigned twice is not resolved)
+    for (const m of idx.methods.values())
+      for (const [k, v] of m) if (v.type === "function_declaration") m.delete(k);
+    this.protoIdx = idx;
+    return idx;
+  }
+
+  private protoCtor(name: string): SyntaxNode | undefined {
+    const f = this.functions.get(name);
+    return f?.type === "function_declaration" && this.protoIndex().methods.has(f) ? f : undefined;
+  }
+
+  /** The nearest function around n that binds its own `this` (not an arrow function). */
+  private thisFunction(n: SyntaxNode): SyntaxNode | undefined {
+    let c = n.parent;
+    while (
+      c &&
+      !/^(function_declaration|function_expression|function|method_definition|generator_function_declaration|generator_function)$/.test(
+        c.type,
+      )
+    )
+      c = c.parent;
+    return c ?? undefined;
+  }
+
+  /**
+   * Whose `this` n reads: the class around it, or the constructor function whose body or prototype method it sits
+   * in. Undefined inside a plain function of its own.
+   */
+  private ownerOf(n: SyntaxNode): SyntaxNode | undefined {
+    const f = this.thisFunction(n);
+    if (!f) return undefined;
+    if (f.type === "method_definition" && f.parent?.type === "class_body")
+      return f.parent.parent ?? undefined;
+    const idx = this.protoIndex();
+    if (idx.methods.has(f)) return f;
+    if (idx.names.has(f)) {
+      for (const [ctor, ms] of idx.methods) if ([...ms.values()].includes(f)) return ctor;
+    }
+    // (a class field's arrow function, or a field initialiser: the class)
+    return f.type === "method_definition"
+      ? undefined
+      : this.classOf(n) && !this.thisFunction(n)
+        ? this.classOf(n)
+        : undefined;
+  }
+
+  private readonly handedMemo = new Map<string, boolean>();
+  /** Whether a method name is ever read other than to call it (`app.get('/', ctrl.list)`, `const f = o.list`). */
+  private handedOver(name: string): boolean {
+    let hit = this.handedMemo.get(name);
+    if (hit !== undefined) return hit;
+    hit = false;
+    for (const n of this.tree.nodes) {
+      if (n.type !== "member_expression" || this.text(field(n, "property") ?? n) !== name) continue;
+      if (n.field === "function" && n.parent?.type === "call_expression") continue;
+      if (n.field === "left" && n.parent?.type === "assignment_expression") continue;
+      const o = field(n, "object");
+      if (o?.type === "member_expression" && this.text(field(o, "property") ?? o) === "prototype") continue;
+      hit = true;
+      break;
+    }
+    this.handedMemo.set(name, hit);
+    return hit;
+  }
+
+  /**
+   * `this.p` inside a method with no known receiver (a sink in the method itself): what p holds on each receiver
+   * the file calls the method on (`products.find(...)` on `const products = new Repo('products')`), when every
+   * call of that method name is on a known receiver and the method is never handed over or exported.
+   */
+  private thisFromCallers(node: SyntaxNode, cls: string, depth: number): Level | undefined {
+    const owner = this.ownerOf(node);
+    const fn = this.thisFunction(node);
+    if (!owner || !fn || this.ctorOf(owner) === fn || this.classExportedUncached(owner)) return undefined;
+    const name = fn.type === "method_definition" ? this.memberName(fn) : this.protoIndex().names.get(fn);
+    if (!name || this.handedOver(name)) return undefined;
+    const prop = this.text(field(node, "property") ?? node);
+    let out: Level = Level.CONST;
+    let any = false;
+    for (const c of this.callsByName.get(name) ?? []) {
+      const f = field(c, "function");
+      if (f?.type !== "member_expression") continue;
+      const saved = this.bound;
+      this.bound = undefined;
+      let rs: Recv[] | undefined;
+      try {
+        rs = this.receivers(field(f, "object") ?? undefined);
+      } finally {
+        this.bound = saved;
+      }
+      if (!rs) return undefined;
+      for (const r of rs) {
+        if (this.chainMethod(r, name, 0) !== fn) continue;
+        const v = this.propOf(r, prop, node, cls, depth);
+        if (v === undefined) return undefined;
+        any = true;
+        out = Math.max(out, v) as Level;
+      }
+    }
+    return any ? out : undefined;
   }
 
   private classOf(n: SyntaxNode): SyntaxNode | undefined {
@@ -2153,10 +2342,13 @@ export class JsContext {
     let hit = this.classStoresMemo.get(klass);
     if (hit) return hit;
     hit = { stores: new Map(), opaque: false };
-    for (const n of descendantsOf(klass)) {
+    const scopes = this.isClassNode(klass)
+      ? [klass]
+      : [klass, ...(this.protoIndex().methods.get(klass)?.values() ?? [])];
+    for (const n of scopes.flatMap((x) => descendantsOf(x))) {
       if (/assignment_expression$/.test(n.type)) {
         const left = field(n, "left");
-        if (field(left ?? n, "object")?.type !== "this" || this.classOf(n) !== klass) continue;
+        if (field(left ?? n, "object")?.type !== "this" || this.ownerOf(n) !== klass) continue;
         if (left?.type !== "member_expression") hit.opaque = true;
         else {
           const p = this.text(field(left, "property") ?? left);
@@ -2208,6 +2400,18 @@ export class JsContext {
             : undefined
           : this.chainOf(ctor);
       return chain ? [this.mkRecv(chain, o)] : undefined;
+    }
+    // `Object.create(Repo.prototype)`, `Object.create(products)`: an object with that prototype and no constructor
+    // run (its own members are the stores onto it; a property descriptor argument is not modelled).
+    if (o.type === "call_expression" && this.callee(o) === "Object.create" && this.args(o).length === 1) {
+      const a0 = this.unwrap(this.args(o)[0]!);
+      const proto =
+        a0.type === "member_expression" && this.text(field(a0, "property") ?? a0) === "prototype"
+          ? this.chainOf(field(a0, "object") ?? undefined)
+          : this.receivers(a0, depth + 1)?.map((x) => ({ chain: x.chain, open: true, made: x.made }));
+      const list = proto ? (Array.isArray(proto) ? proto : [proto]) : [];
+      if (!list.length || list.some((x) => !("made" in x) && false)) return undefined;
+      return list.map((x) => this.mkRecv({ chain: x.chain, open: x.open }, o));
     }
     if (o.type === "ternary_expression") {
       const a = this.receivers(field(o, "consequence"), depth + 1);
@@ -2285,7 +2489,7 @@ export class JsContext {
 
   /** Whether the class around `n` is one of the receiver's chain (`this` there is the receiver). */
   private inChain(r: Recv, n: SyntaxNode): boolean {
-    const c = this.classOf(n);
+    const c = this.ownerOf(n);
     return !!c && r.chain.includes(c);
   }
 
@@ -2389,10 +2593,17 @@ export class JsContext {
       }
       for (const a of own.stores.get(name) ?? []) {
         let member: SyntaxNode | null = a;
-        while (member && member.parent?.type !== "class_body") member = member.parent;
-        if (!member || this.isStaticMember(member) !== stat) continue;
+        if (this.isClassNode(klass)) {
+          while (member && member.parent?.type !== "class_body") member = member.parent;
+          if (!member || this.isStaticMember(member) !== stat) continue;
+        } else {
+          if (stat) continue;
+          member = this.thisFunction(a) ?? null;
+        }
         const ctor = this.ctorOf(klass);
         let frame: Frame | undefined;
+        // (an object Object.create made ran no constructor)
+        if (ctor && member === ctor && r.made?.type !== "new_expression") continue;
         if (ctor && member === ctor) {
           const cc = this.ctorCall(r, k);
           frame = cc && this.mkFrame(ctor, cc.call, cc.frame, r);
@@ -4452,7 +4663,13 @@ export class JsContext {
    */
   guarded(use: SyntaxNode, as?: string): boolean {
     const name = as ?? this.text(use);
-    if (!/^[\w$.]+$/.test(name) || !this.ifs.size) return false;
+    if (!/^[\w$.]+$/.test(name)) return false;
+    if (!this.ifs.size) {
+      // (or the true side of a conditional: `YEARS.includes(y) ? 'p_' + y : 'p'`)
+      let p = use.parent;
+      while (p && p.type !== "ternary_expression" && !FN_TYPES.has(p.type)) p = p.parent;
+      if (p?.type !== "ternary_expression") return false;
+    }
     // `const wanted = name; if (!LIST.includes(wanted)) return;`: a check on a const copy of the same value
     // (neither name reassigned) checks it too.
     if (!as && use.type === "identifier" && !this.assigns.has(name) && this.guarded(use, name)) return true;
@@ -4491,7 +4708,9 @@ export class JsContext {
     };
     let child: SyntaxNode = use;
     for (let p = use.parent; p && p !== fn; child = p, p = p.parent) {
-      if (p.type !== "if_statement" || child.field !== "consequence") continue;
+      // (the body of an if, or the true side of a conditional expression)
+      if ((p.type !== "if_statement" && p.type !== "ternary_expression") || child.field !== "consequence")
+        continue;
       const cond = this.regexConstsInlined(
         this.text(field(p, "condition") ?? p).replace(/^\(\s*|\s*\)$/g, ""),
       );
@@ -5748,6 +5967,10 @@ export class JsContext {
       if (t === "member_expression" && this.anyClass()) {
         const v = this.receiverRead(node, cls, depth);
         if (v !== undefined) return v;
+        if (obj0?.type === "this" && !this.bound?.recv) {
+          const w = this.thisFromCallers(node, cls, depth);
+          if (w !== undefined) return w;
+        }
       }
       // `perRequest.get(req).health` where the entries that get reads are object literals: their `health` values.
       const held = t === "member_expression" ? this.mapHeldProp(node) : undefined;
@@ -8517,6 +8740,12 @@ interface Recv {
   key: string;
   /** Own members a condition vetted on the way here (`LIST.has(this.p) ? ... : ...`). */
   vetted?: Set<string>;
+}
+
+interface ProtoIdx {
+  methods: Map<SyntaxNode, Map<string, SyntaxNode>>;
+  open: Set<string>;
+  names: Map<SyntaxNode, string>;
 }
 
 interface MapEntry {
