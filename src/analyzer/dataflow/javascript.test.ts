@@ -2619,3 +2619,19 @@ describe("prototype-style classes and Object.create copies (batch125)", () => {
     expect(cmdi("  const t = req.query.x ? 'ls ' + req.query.t : 'ls';", "t")).toBe(true);
   });
 });
+
+describe("instances kept on app.locals (batch125)", () => {
+  it("reads req.app.locals.x as the instances the file stores there, their fields set in other handlers included", () => {
+    const html = (store: string) =>
+      analyzeSync(
+        "const express = require('express');\nconst app = express();\n" +
+          "class Motd {\n  constructor() { this.text = 'none'; }\n  html() { return '<div>' + this.text + '</div>'; }\n}\n" +
+          "app.locals.motd = new Motd();\n" +
+          `app.post('/motd', (req, res) => {\n  req.app.locals.motd.text = ${store};\n  res.end();\n});\n` +
+          "app.get('/motd', (req, res) => {\n  res.send(req.app.locals.motd.html());\n});\n",
+        { language: "javascript", rules: ["JS-XSS-001"] },
+      ).findings.length > 0;
+    expect(html("String(req.body.text)")).toBe(true);
+    expect(html("'fixed'")).toBe(false);
+  });
+});

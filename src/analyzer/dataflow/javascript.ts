@@ -2413,6 +2413,32 @@ export class JsContext {
       if (!list.length || list.some((x) => !("made" in x) && false)) return undefined;
       return list.map((x) => this.mkRecv({ chain: x.chain, open: x.open }, o));
     }
+    // `req.app.locals.motd` / `app.locals.motd`: the values the file stores there (`app.locals.motd = new Motd()`).
+    const local =
+      o.type === "member_expression"
+        ? /^(?:req\.|request\.)?app\.locals\.([\w$]+)$/.exec(this.qname(o))
+        : null;
+    if (local) {
+      const out: Recv[] = [];
+      const saved = this.bound;
+      this.bound = undefined;
+      try {
+        for (const a of this.outsideStores(local[1]!)) {
+          const left = field(a, "left")!;
+          if (!/^(?:req\.|request\.)?app\.locals$/.test(this.qname(field(left, "object") ?? undefined)))
+            continue;
+          const rs =
+            a.type === "assignment_expression"
+              ? this.receivers(field(a, "right") ?? undefined, depth + 1)
+              : undefined;
+          if (!rs) return undefined;
+          out.push(...rs);
+        }
+      } finally {
+        this.bound = saved;
+      }
+      return out.length ? out : undefined;
+    }
     if (o.type === "ternary_expression") {
       const a = this.receivers(field(o, "consequence"), depth + 1);
       const b = a && this.receivers(field(o, "alternative"), depth + 1);
