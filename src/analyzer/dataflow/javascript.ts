@@ -317,8 +317,7 @@ export class JsContext {
   private readonly guardTests = new Map<string, RegExp>();
   private readonly paramMemo = new Map<string, Level>();
   /** A call whose local callee's returned values are being evaluated with its parameters bound to its arguments. */
-  private bound:
-    { fn: SyntaxNode; call: SyntaxNode; inner?: { fns: SyntaxNode[]; call: SyntaxNode } } | undefined;
+  private bound: Frame | undefined;
   /** A loop variable bound to one of its values while a branch condition inside the loop is evaluated. */
   private loopBound: { loop: SyntaxNode; name: string; value: string | number | boolean | null } | undefined;
   private readonly loopMemo = new Map<SyntaxNode, LoopValues | null>();
@@ -1908,6 +1907,14 @@ export class JsContext {
         }
       }
     }
+    // `list.sql()` on receivers of classes this file declares (abstract ones, mixins, static factories): the
+    // method they all dispatch to.
+    if (f?.type === "member_expression" && field(f, "object")?.type !== "this" && this.anyClass()) {
+      const rs = this.receivers(field(f, "object") ?? undefined);
+      const ms = new Set(rs?.map((r) => this.chainMethod(r, this.text(field(f, "property") ?? f), 0)));
+      const [m] = [...ms];
+      if (ms.size === 1 && m) return m;
+    }
     // `this.build(x)`: a method of the class or object literal the call sits in.
     if (f?.type === "member_expression" && field(f, "object")?.type === "this") {
       const fn = this.functions.get(this.text(field(f, "property") ?? f));
@@ -2008,6 +2015,838 @@ export class JsContext {
     }
     const fn = this.staticMethods.get(`${cls}.${name}`);
     return fn?.type === "method_definition" ? fn : undefined;
+  }
+
+  // ---- Receivers of a known class: virtual dispatch, overrides, super(...) and constructor arguments ----
+
+  private classIdx: Map<string, SyntaxNode[]> | undefined;
+  /** The classes declared in this file under a name (`class X`, `abstract class X`, `const X = class ...`). */
+  private classNodes(name: string): SyntaxNode[] {
+    if (!this.classIdx) {
+      this.classIdx = new Map();
+      for (const n of this.tree.nodes) {
+        let k: SyntaxNode | undefined;
+        if (n.type === "class_declaration" || n.type === "abstract_class_declaration") k = field(n, "name");
+        else if (n.type === "class" && n.field === "value" && n.parent?.type === "variable_declarator")
+          k = field(n.parent, "name");
+        if (k) this.classIdx.set(this.text(k), [...(this.classIdx.get(this.text(k)) ?? []), n]);
+      }
+    }
+    return this.classIdx.get(name) ?? [];
+  }
+
+  private anyClass(): boolean {
+    this.classNodes("");
+    return this.classIdx!.size > 0 || this.protoIndex().methods.size > 0;
+  }
+
+  private unwrap(n: SyntaxNode): SyntaxNode {
+    while (
+      /^(parenthesized_expression|as_expression|satisfies_expression|non_null_expression)$/.test(n.type)
+    ) {
+      const c = namedChildren(n).find((x) => x.type !== "comment");
+      if (!c) break;
+      n = c;
+    }
+    return n;
+  }
+
+  /**
+   * The class chain an expression names, most-derived first: a class of this file and its superclasses, a mixin
+   * applied to a class (`Timestamped(Widget)`: a local function returning `class extends Base`, Base its parameter).
+   * Undefined when the expression is no class of this file.
+   */
+  private chainOf(e: SyntaxNode | undefined, depth = 0): { chain: SyntaxNode[]; open: boolean } | undefined {
+    if (!e || depth > 6) return undefined;
+    e = this.unwrap(e);
+    if (e.type === "identifier") {
+      const ks = this.classNodes(this.text(e));
+      if (ks.length === 1) {
+        const sup = this.superChain(ks[0]!, undefined, depth);
+        return { chain: [ks[0]!, ...sup.chain], open: sup.open };
+      }
+      if (ks.length) return undefined;
+      // `function Repo(table) { this.table = table; }` with `Repo.prototype.find = function ...`
+      const ctorFn = this.protoCtor(this.text(e));
+      if (ctorFn) return { chain: [ctorFn], open: this.protoIndex().open.has(this.text(e)) };
+      // `const SoftValueFinder = SoftDelete(ValueFinder)`
+      const v = this.resolve(e, 1);
+      return v && v !== e && v.type === "call_expression" && !this.assigns.has(this.text(e))
+        ? this.chainOf(v, depth + 1)
+        : undefined;
+    }
+    if (e.type === "call_expression") {
+      const f = field(e, "function");
+      const fn = f?.type === "identifier" ? this.functions.get(this.text(f)) : undefined;
+      const rets = fn ? returnedValues(fn).map((r) => this.unwrap(r)) : [];
+      if (rets.length !== 1 || rets[0]!.type !== "class") return undefined;
+      const sup = this.superChain(rets[0]!, { ps: this.plainParams(fn!) ?? [], call: e }, depth);
+      return { chain: [rets[0]!, ...sup.chain], open: sup.open };
+    }
+    return undefined;
+  }
+
+  private superChain(
+    klass: SyntaxNode,
+    mixin: { ps: { name: string }[]; call: SyntaxNode } | undefined,
+    depth: number,
+  ): { chain: SyntaxNode[]; open: boolean } {
+    const h = namedChildren(klass).find((c) => c.type === "class_heritage");
+    if (!h) return { chain: [], open: false };
+    const ext = namedChildren(h).find((c) => c.type === "extends_clause");
+    const v = ext
+      ? field(ext, "value")
+      : namedChildren(h).find((c) => c.type !== "comment" && c.type !== "implements_clause");
+    if (!v) return { chain: [], open: false };
+    let target: SyntaxNode | undefined = v;
+    const i = mixin && v.type === "identifier" ? mixin.ps.findIndex((p) => p.name === this.text(v)) : -1;
+    if (mixin && i >= 0) target = this.args(mixin.call)[i];
+    return this.chainOf(target, depth + 1) ?? { chain: [], open: true };
+  }
+
+  private isStaticMember(m: SyntaxNode): boolean {
+    return m.children.some((c) => c.type === "static");
+  }
+
+  private memberName(m: SyntaxNode): string {
+    return this.text(field(m, "name") ?? field(m, "property") ?? m);
+  }
+
+  /** A method of the chain from index `from` on (an arrow-function or function field counts for an instance). */
+  private chainMethod(r: Recv, name: string, from: number): SyntaxNode | undefined {
+    const stat = !r.made;
+    // `auditRepo.findSql = function ...` onto this very object: its own method wins.
+    if (r.made && from === 0) {
+      const own = this.ownMethod(r, name);
+      if (own) return own;
+    }
+    for (let k = from; k < r.chain.length; k++) {
+      if (!this.isClassNode(r.chain[k]!)) {
+        const m = stat ? undefined : this.protoIndex().methods.get(r.chain[k]!)?.get(name);
+        if (m) return m;
+        continue;
+      }
+      const body = field(r.chain[k]!, "body");
+      for (const m of body ? namedChildren(body) : []) {
+        if (this.memberName(m) !== name || this.isStaticMember(m) !== stat) continue;
+        if (m.type === "method_definition" && !m.children.some((c) => c.type === "get" || c.type === "set"))
+          return m;
+        const v = /^(public_)?field_definition$/.test(m.type) ? field(m, "value") : undefined;
+        if (v && (v.type === "arrow_function" || v.type === "function_expression")) return v;
+      }
+    }
+    return undefined;
+  }
+
+  private readonly ownMethodBusy = new Set<SyntaxNode>();
+  /** A function stored onto the receiver's own object from outside (`obj.m = function ...`), when one is. */
+  private ownMethod(r: Recv, name: string): SyntaxNode | undefined {
+    let out: SyntaxNode | undefined;
+    for (const a of this.outsideStores(name)) {
+      const right = field(a, "right");
+      if (!right || !FN_TYPES.has(right.type) || this.ownMethodBusy.has(a)) continue;
+      const saved = this.bound;
+      this.bound = undefined;
+      this.ownMethodBusy.add(a);
+      try {
+        const rs = this.receivers(field(field(a, "left")!, "object") ?? undefined);
+        if (rs?.some((x) => x.made === r.made)) out = right;
+      } finally {
+        this.ownMethodBusy.delete(a);
+        this.bound = saved;
+      }
+    }
+    return out;
+  }
+
+  /** The getter of the chain from index `from` on. */
+  private chainGetter(r: Recv, name: string, from: number): SyntaxNode | undefined {
+    const stat = !r.made;
+    for (let k = from; k < r.chain.length; k++) {
+      const body = field(r.chain[k]!, "body");
+      const g = (body ? namedChildren(body) : []).find(
+        (m) =>
+          m.type === "method_definition" &&
+          m.children.some((c) => c.type === "get") &&
+          this.isStaticMember(m) === stat &&
+          this.memberName(m) === name,
+      );
+      if (g) return g;
+    }
+    return undefined;
+  }
+
+  private ctorOf(klass: SyntaxNode): SyntaxNode | undefined {
+    if (!this.isClassNode(klass)) return klass;
+    const body = field(klass, "body");
+    return (body ? namedChildren(body) : []).find(
+      (m) => m.type === "method_definition" && this.memberName(m) === "constructor",
+    );
+  }
+
+  private mkFrame(fn: SyntaxNode, call: SyntaxNode, outer: Frame | undefined, recv: Recv | undefined) {
+    const n = Math.max(outer?.n ?? 0, recv?.frame?.n ?? 0) + 1;
+    if (n > 8) return undefined;
+    const f: Frame = {
+      // (a function whose parameters are not plain names binds none)
+      fn: this.plainParams(fn) ? fn : call,
+      call,
+      outer,
+      chained: true,
+      recv,
+      n,
+      key: `${call.order}.${fn.order}/${recv ? `r${recv.key}` : ""}<${outer?.key ?? (outer ? `${outer.call.order}/${outer.inner?.call.order ?? ""}` : "")}`,
+    };
+    return f;
+  }
+
+  private mkRecv(chain: { chain: SyntaxNode[]; open: boolean }, made: SyntaxNode | undefined): Recv {
+    const frame = made ? this.bound : undefined;
+    return {
+      ...chain,
+      made,
+      frame,
+      key: `${made?.order ?? "s"}.${chain.chain[0]!.start}${made && frame ? `<${frame.key ?? frame.call.order}` : ""}`,
+    };
+  }
+
+  /** The call that runs the constructor of chain[k] for this instance (`new` itself, or a subclass's `super(...)`). */
+  private ctorCall(r: Recv, k: number): { call: SyntaxNode; frame: Frame | undefined } | undefined {
+    if (!r.made || k >= r.chain.length || r.made.type !== "new_expression") return undefined;
+    if (k === 0) return { call: r.made, frame: r.frame };
+    const prev = this.ctorCall(r, k - 1);
+    const sub = this.ctorOf(r.chain[k - 1]!);
+    if (!prev || !sub) return prev;
+    const sup = descendantsOf(sub).find(
+      (d) => d.type === "call_expression" && field(d, "function")?.type === "super",
+    );
+    const frame = sup && this.mkFrame(sub, prev.call, prev.frame, r);
+    return sup && frame ? { call: sup, frame } : undefined;
+  }
+
+  private isClassNode(n: SyntaxNode): boolean {
+    return /^(class_declaration|abstract_class_declaration|class)$/.test(n.type);
+  }
+
+  private protoIdx: ProtoIdx | undefined;
+  /**
+   * Constructor functions with prototype methods (`Repo.prototype.find = function ...`, `Repo.prototype = { find()
+   * {...} }`): each function declaration's methods by name; `open`: a prototype set to something else
+   * (`Object.create(Base.prototype)`, an inherited one).
+   */
+  private protoIndex() {
+    if (this.protoIdx) return this.protoIdx;
+    const idx: ProtoIdx = { methods: new Map(), open: new Set<string>(), names: new Map() };
+    const add = (ctor: string, name: string, fn: SyntaxNode) => {
+      const f = this.functions.get(ctor);
+      if (f?.type !== "function_declaration") return;
+      const m = idx.methods.get(f) ?? new Map<string, SyntaxNode>();
+      m.set(name, m.has(name) ? f : fn);
+      idx.methods.set(f, m);
+      idx.names.set(fn, name);
+    };
+    for (const n of this.tree.nodes) {
+      if (n.type !== "assignment_expression") continue;
+      const left = field(n, "left");
+      const right = field(n, "right");
+      if (left?.type !== "member_expression" || !right) continue;
+      const obj = field(left, "object");
+      const prop = this.text(field(left, "property") ?? left);
+      if (
+        obj?.type === "member_expression" &&
+        this.text(field(obj, "property") ?? obj) === "prototype" &&
+        field(obj, "object")?.type === "identifier" &&
+        (right.type === "function_expression" || right.type === "function")
+      )
+        add(this.text(field(obj, "object")!), prop, right);
+      else if (prop === "prototype" && obj?.type === "identifier") {
+        if (right.type !== "object") idx.open.add(this.text(obj));
+        else
+          for (const pr of namedChildren(right)) {
+            const v =
+              pr.type === "pair" ? field(pr, "value") : pr.type === "method_definition" ? pr : undefined;
+            const k = pr.type === "pair" ? field(pr, "key") : field(pr, "name");
+            if (
+              k &&
+              v &&
+              (v.type === "method_definition" || v.type === "function_expression" || v.type === "function")
+            )
+              add(this.text(obj), this.text(k), v);
+          }
+      }
+    }
+    // (a method name assigned twice is not resolved)
+    for (const m of idx.methods.values())
+      for (const [k, v] of m) if (v.type === "function_declaration") m.delete(k);
+    this.protoIdx = idx;
+    return idx;
+  }
+
+  private protoCtor(name: string): SyntaxNode | undefined {
+    const f = this.functions.get(name);
+    return f?.type === "function_declaration" && this.protoIndex().methods.has(f) ? f : undefined;
+  }
+
+  /** The nearest function around n that binds its own `this` (not an arrow function). */
+  private thisFunction(n: SyntaxNode): SyntaxNode | undefined {
+    let c = n.parent;
+    while (
+      c &&
+      !/^(function_declaration|function_expression|function|method_definition|generator_function_declaration|generator_function)$/.test(
+        c.type,
+      )
+    )
+      c = c.parent;
+    return c ?? undefined;
+  }
+
+  /**
+   * Whose `this` n reads: the class around it, or the constructor function whose body or prototype method it sits
+   * in. Undefined inside a plain function of its own.
+   */
+  private ownerOf(n: SyntaxNode): SyntaxNode | undefined {
+    const f = this.thisFunction(n);
+    if (!f) return undefined;
+    if (f.type === "method_definition" && f.parent?.type === "class_body")
+      return f.parent.parent ?? undefined;
+    const idx = this.protoIndex();
+    if (idx.methods.has(f)) return f;
+    if (idx.names.has(f)) {
+      for (const [ctor, ms] of idx.methods) if ([...ms.values()].includes(f)) return ctor;
+    }
+    // (a class field's arrow function, or a field initialiser: the class)
+    return f.type === "method_definition"
+      ? undefined
+      : this.classOf(n) && !this.thisFunction(n)
+        ? this.classOf(n)
+        : undefined;
+  }
+
+  private readonly handedMemo = new Map<string, boolean>();
+  /** Whether a method name is ever read other than to call it (`app.get('/', ctrl.list)`, `const f = o.list`). */
+  private handedOver(name: string): boolean {
+    let hit = this.handedMemo.get(name);
+    if (hit !== undefined) return hit;
+    hit = false;
+    for (const n of this.tree.nodes) {
+      if (n.type !== "member_expression" || this.text(field(n, "property") ?? n) !== name) continue;
+      if (n.field === "function" && n.parent?.type === "call_expression") continue;
+      if (n.field === "left" && n.parent?.type === "assignment_expression") continue;
+      const o = field(n, "object");
+      if (o?.type === "member_expression" && this.text(field(o, "property") ?? o) === "prototype") continue;
+      hit = true;
+      break;
+    }
+    this.handedMemo.set(name, hit);
+    return hit;
+  }
+
+  /**
+   * `this.p` inside a method with no known receiver (a sink in the method itself): what p holds on each receiver
+   * the file calls the method on (`products.find(...)` on `const products = new Repo('products')`), when every
+   * call of that method name is on a known receiver and the method is never handed over or exported.
+   */
+  private thisFromCallers(node: SyntaxNode, cls: string, depth: number): Level | undefined {
+    const owner = this.ownerOf(node);
+    const fn = this.thisFunction(node);
+    if (!owner || !fn || this.ctorOf(owner) === fn || this.classExportedUncached(owner)) return undefined;
+    const name = fn.type === "method_definition" ? this.memberName(fn) : this.protoIndex().names.get(fn);
+    if (!name || this.handedOver(name)) return undefined;
+    const prop = this.text(field(node, "property") ?? node);
+    let out: Level = Level.CONST;
+    let any = false;
+    for (const c of this.callsByName.get(name) ?? []) {
+      const f = field(c, "function");
+      if (f?.type !== "member_expression") continue;
+      const saved = this.bound;
+      this.bound = undefined;
+      let rs: Recv[] | undefined;
+      try {
+        rs = this.receivers(field(f, "object") ?? undefined);
+      } finally {
+        this.bound = saved;
+      }
+      if (!rs) return undefined;
+      for (const r of rs) {
+        if (this.chainMethod(r, name, 0) !== fn) continue;
+        const v = this.propOf(r, prop, node, cls, depth);
+        if (v === undefined) return undefined;
+        any = true;
+        out = Math.max(out, v) as Level;
+      }
+    }
+    return any ? out : undefined;
+  }
+
+  private classOf(n: SyntaxNode): SyntaxNode | undefined {
+    let c = n.parent;
+    while (c && !/^(class_declaration|abstract_class_declaration|class)$/.test(c.type)) c = c.parent;
+    return c ?? undefined;
+  }
+
+  private readonly classStoresMemo = new Map<
+    SyntaxNode,
+    { stores: Map<string, SyntaxNode[]>; opaque: boolean }
+  >();
+  /** Each `this.p = v` (and `this.p op= v`) of a class body by p; opaque: it stores through computed keys. */
+  private ownStores(klass: SyntaxNode): { stores: Map<string, SyntaxNode[]>; opaque: boolean } {
+    let hit = this.classStoresMemo.get(klass);
+    if (hit) return hit;
+    hit = { stores: new Map(), opaque: false };
+    const scopes = this.isClassNode(klass)
+      ? [klass]
+      : [klass, ...(this.protoIndex().methods.get(klass)?.values() ?? [])];
+    for (const n of scopes.flatMap((x) => descendantsOf(x))) {
+      if (/assignment_expression$/.test(n.type)) {
+        const left = field(n, "left");
+        if (field(left ?? n, "object")?.type !== "this" || this.ownerOf(n) !== klass) continue;
+        if (left?.type !== "member_expression") hit.opaque = true;
+        else {
+          const p = this.text(field(left, "property") ?? left);
+          hit.stores.set(p, [...(hit.stores.get(p) ?? []), n]);
+        }
+      } else if (n.type === "call_expression" && /^Object\.(assign|defineProperty)$/.test(this.callee(n))) {
+        if (this.args(n)[0]?.type === "this") hit.opaque = true;
+      }
+    }
+    this.classStoresMemo.set(klass, hit);
+    return hit;
+  }
+
+  private outsideStoreIdx: Map<string, SyntaxNode[]> | undefined;
+  /** `o.p = v` stores whose object is not `this`, by p. */
+  private outsideStores(prop: string): SyntaxNode[] {
+    if (!this.outsideStoreIdx) {
+      this.outsideStoreIdx = new Map();
+      for (const n of this.tree.nodes) {
+        if (!/assignment_expression$/.test(n.type)) continue;
+        const left = field(n, "left");
+        const o = left?.type === "member_expression" ? field(left, "object") : undefined;
+        if (!o || o.type === "this" || o.type === "super") continue;
+        const p = this.text(field(left!, "property") ?? left!);
+        this.outsideStoreIdx.set(p, [...(this.outsideStoreIdx.get(p) ?? []), n]);
+      }
+    }
+    return this.outsideStoreIdx.get(prop) ?? [];
+  }
+
+  /**
+   * The receivers an expression may be, when each is of a class this file declares: `new X(...)`, `this` of the
+   * receiver being run, a class name (its static side), a name bound to those (a module `let` with every value
+   * it is given), either side of a conditional, a static factory's or fluent method's result. Undefined when some
+   * value is none of these.
+   */
+  private receivers(o: SyntaxNode | undefined, depth = 0): Recv[] | undefined {
+    if (!o || depth > 6) return undefined;
+    o = this.unwrap(o);
+    if (o.type === "this")
+      return this.bound?.recv && this.inChain(this.bound.recv, o) ? [this.bound.recv] : undefined;
+    if (o.type === "new_expression") {
+      const ctor = field(o, "constructor");
+      const r = this.bound?.recv;
+      const chain =
+        ctor?.type === "this"
+          ? r && !r.made
+            ? { chain: r.chain, open: r.open }
+            : undefined
+          : this.chainOf(ctor);
+      return chain ? [this.mkRecv(chain, o)] : undefined;
+    }
+    // `Object.create(Repo.prototype)`, `Object.create(products)`: an object with that prototype and no constructor
+    // run (its own members are the stores onto it; a property descriptor argument is not modelled).
+    if (o.type === "call_expression" && this.callee(o) === "Object.create" && this.args(o).length === 1) {
+      const a0 = this.unwrap(this.args(o)[0]!);
+      const proto =
+        a0.type === "member_expression" && this.text(field(a0, "property") ?? a0) === "prototype"
+          ? this.chainOf(field(a0, "object") ?? undefined)
+          : this.receivers(a0, depth + 1)?.map((x) => ({ chain: x.chain, open: true, made: x.made }));
+      const list = proto ? (Array.isArray(proto) ? proto : [proto]) : [];
+      if (!list.length || list.some((x) => !("made" in x) && false)) return undefined;
+      return list.map((x) => this.mkRecv({ chain: x.chain, open: x.open }, o));
+    }
+    // `req.app.locals.motd` / `app.locals.motd`: the values the file stores there (`app.locals.motd = new Motd()`).
+    const local =
+      o.type === "member_expression"
+        ? /^(?:req\.|request\.)?app\.locals\.([\w$]+)$/.exec(this.qname(o))
+        : null;
+    if (local) {
+      const out: Recv[] = [];
+      const saved = this.bound;
+      this.bound = undefined;
+      try {
+        for (const a of this.outsideStores(local[1]!)) {
+          const left = field(a, "left")!;
+          if (!/^(?:req\.|request\.)?app\.locals$/.test(this.qname(field(left, "object") ?? undefined)))
+            continue;
+          const rs =
+            a.type === "assignment_expression"
+              ? this.receivers(field(a, "right") ?? undefined, depth + 1)
+              : undefined;
+          if (!rs) return undefined;
+          out.push(...rs);
+        }
+      } finally {
+        this.bound = saved;
+      }
+      return out.length ? out : undefined;
+    }
+    if (o.type === "ternary_expression") {
+      const a = this.receivers(field(o, "consequence"), depth + 1);
+      const b = a && this.receivers(field(o, "alternative"), depth + 1);
+      return a && b ? [...a, ...b] : undefined;
+    }
+    if (o.type === "identifier") {
+      const name = this.text(o);
+      if (!this.decls.has(name) && this.classNodes(name).length === 1) {
+        const chain = this.chainOf(o);
+        return chain ? [this.mkRecv(chain, undefined)] : undefined;
+      }
+      const decls = (this.decls.get(name) ?? []).filter((d) => d.order < o!.order);
+      const decl = decls[decls.length - 1];
+      const init = decl && field(decl, "value");
+      if (!decl || !init) return undefined;
+      const values = [init];
+      const scope = enclosingFunction(decl);
+      for (const a of this.assigns.get(name) ?? []) {
+        // (a store into another binding of the name, in a function declaring its own, is not this one)
+        const f = enclosingFunction(a);
+        if ((this.decls.get(name) ?? []).some((d) => d !== decl && enclosingFunction(d) === f)) continue;
+        if (scope && !(scope.start <= a.start && a.end <= scope.end)) continue;
+        if (field(a, "right")) values.push(field(a, "right")!);
+      }
+      // (the instance is made where it is declared: its own frame is none)
+      const saved = this.bound;
+      if (enclosingFunction(decl) !== enclosingFunction(o)) this.bound = undefined;
+      try {
+        const out: Recv[] = [];
+        for (const v of values) {
+          const rs = v === o ? undefined : this.receivers(v, depth + 1);
+          if (!rs) return undefined;
+          out.push(...rs);
+        }
+        return out;
+      } finally {
+        this.bound = saved;
+      }
+    }
+    if (o.type === "call_expression") {
+      const f = field(o, "function");
+      if (f?.type !== "member_expression") return undefined;
+      const rs = this.receivers(field(f, "object") ?? undefined, depth + 1);
+      if (!rs) return undefined;
+      const name = this.text(field(f, "property") ?? f);
+      const out: Recv[] = [];
+      for (const r of rs) {
+        const m = this.chainMethod(r, name, 0);
+        const rets = m ? returnedValues(m).filter((x) => !this.isDead(x)) : [];
+        if (!m || !rets.length) return undefined;
+        // A fluent method (every return is `this`): the receiver itself.
+        if (rets.every((x) => this.unwrap(x).type === "this")) {
+          out.push(r);
+          continue;
+        }
+        const frame = this.mkFrame(m, o, this.bound, r);
+        if (!frame) return undefined;
+        const saved = this.bound;
+        this.bound = frame;
+        try {
+          for (const x of rets) {
+            const more = this.receivers(x, depth + 1);
+            if (!more) return undefined;
+            out.push(...more);
+          }
+        } finally {
+          this.bound = saved;
+        }
+      }
+      return out;
+    }
+    return undefined;
+  }
+
+  /** Whether the class around `n` is one of the receiver's chain (`this` there is the receiver). */
+  private inChain(r: Recv, n: SyntaxNode): boolean {
+    const c = this.ownerOf(n);
+    return !!c && r.chain.includes(c);
+  }
+
+  /** Run method (or getter) `fn` of receiver r for `call`: the level of what it returns. */
+  private runOn(fn: SyntaxNode, call: SyntaxNode, r: Recv, cls: string, depth: number): Level | undefined {
+    const frame = this.mkFrame(fn, call, this.bound, r);
+    if (!frame) return undefined;
+    const saved = this.bound;
+    this.bound = frame;
+    try {
+      return this.max(
+        returnedValues(fn).filter((x) => !this.isDead(x)),
+        cls,
+        depth,
+      );
+    } finally {
+      this.bound = saved;
+    }
+  }
+
+  /** `o.m(...)`, `this.m(...)`, `super.m(...)` on receivers of known classes: what the dispatched methods return. */
+  private receiverCall(call: SyntaxNode, cls: string, depth: number): Level | undefined {
+    const f = field(call, "function");
+    const o = f?.type === "member_expression" ? field(f, "object") : undefined;
+    const p = f && field(f, "property");
+    if (!o || !p || !/^(private_)?property_identifier$/.test(p.type)) return undefined;
+    let rs: Recv[] | undefined;
+    let from = 0;
+    if (o.type === "super") {
+      const r = this.bound?.recv;
+      const c = this.classOf(o);
+      from = r && c ? r.chain.indexOf(c) + 1 : 0;
+      rs = r && from > 0 ? [r] : undefined;
+    } else rs = this.receivers(o);
+    if (!rs?.length) return undefined;
+    let out: Level = Level.CONST;
+    for (const r of rs) {
+      const m = this.chainMethod(r, this.text(p), from);
+      const v = m && this.runOn(m, call, r, cls, depth);
+      if (v === undefined) return undefined;
+      out = Math.max(out, v) as Level;
+    }
+    return out;
+  }
+
+  /**
+   * `o.p`, `this.p`, `super.p` on receivers of known classes: what the instance's own property holds (field
+   * initialisers, constructor parameter properties and `this.p = v` stores along the chain, constructor parameters
+   * read at the `new` or `super(...)` call that ran them; `o.p = v` stores outside the class onto that instance or an
+   * unknown object), or what the most-derived getter returns. Undefined when not worked out.
+   */
+  private receiverRead(node: SyntaxNode, cls: string, depth: number): Level | undefined {
+    const o = field(node, "object");
+    const p = field(node, "property");
+    if (!o || !p || !/^(private_)?property_identifier$/.test(p.type)) return undefined;
+    const name = this.text(p);
+    if (o.type === "super") {
+      const r = this.bound?.recv;
+      const c = this.classOf(o);
+      const from = r && c ? r.chain.indexOf(c) + 1 : 0;
+      const g = r && from > 0 ? this.chainGetter(r, name, from) : undefined;
+      return g && r ? this.runOn(g, node, r, cls, depth) : undefined;
+    }
+    const rs = this.receivers(o);
+    if (!rs?.length) return undefined;
+    let out: Level = Level.CONST;
+    for (const r of rs) {
+      const v = this.propOf(r, name, node, cls, depth);
+      if (v === undefined) return undefined;
+      out = Math.max(out, v) as Level;
+    }
+    return out;
+  }
+
+  private propOf(r: Recv, name: string, at: SyntaxNode, cls: string, depth: number): Level | undefined {
+    const vals: { v: SyntaxNode; frame: Frame | undefined }[] = [];
+    const stat = !r.made;
+    if (r.vetted?.has(name)) return Level.CONST;
+    // (an exported class's statics may be set by any importer)
+    if (stat && r.chain.some((k) => this.classExportedUncached(k))) return undefined;
+    // (a store through a setter runs the setter: left to the accessor models)
+    const setter = r.chain.some((k) =>
+      namedChildren(field(k, "body") ?? k).some(
+        (m) =>
+          m.type === "method_definition" &&
+          m.children.some((c) => c.type === "set") &&
+          this.memberName(m) === name,
+      ),
+    );
+    if (setter) return undefined;
+    for (let k = 0; k < r.chain.length; k++) {
+      const klass = r.chain[k]!;
+      const own = this.ownStores(klass);
+      if (own.opaque) return undefined;
+      const body = field(klass, "body");
+      for (const m of body ? namedChildren(body) : []) {
+        if (!/^(public_)?field_definition$/.test(m.type) || this.memberName(m) !== name) continue;
+        if (this.isStaticMember(m) !== stat) continue;
+        const v = field(m, "value");
+        if (v) vals.push({ v, frame: this.mkFrame(m, r.made ?? m, undefined, r) });
+      }
+      for (const a of own.stores.get(name) ?? []) {
+        let member: SyntaxNode | null = a;
+        if (this.isClassNode(klass)) {
+          while (member && member.parent?.type !== "class_body") member = member.parent;
+          if (!member || this.isStaticMember(member) !== stat) continue;
+        } else {
+          if (stat) continue;
+          member = this.thisFunction(a) ?? null;
+        }
+        const ctor = this.ctorOf(klass);
+        let frame: Frame | undefined;
+        // (an object Object.create made ran no constructor)
+        if (ctor && member === ctor && r.made?.type !== "new_expression") continue;
+        if (ctor && member === ctor) {
+          const cc = this.ctorCall(r, k);
+          frame = cc && this.mkFrame(ctor, cc.call, cc.frame, r);
+        } else frame = this.mkFrame(klass, r.made ?? a, undefined, r);
+        if (!frame) return undefined;
+        const right = field(a, "right");
+        if (right) vals.push({ v: right, frame });
+      }
+      // `constructor(private readonly sort: string)`: the argument the constructor was run with.
+      const ctor = stat ? undefined : this.ctorOf(klass);
+      const ps = ctor
+        ? namedChildren(field(ctor, "parameters") ?? ctor).filter((c) => c.type !== "comment")
+        : [];
+      const at0 = ps.findIndex(
+        (q) =>
+          q.children.some((c) => c.type === "accessibility_modifier" || c.type === "readonly") &&
+          this.text(field(q, "pattern") ?? q) === name,
+      );
+      if (at0 >= 0) {
+        const cc = this.ctorCall(r, k);
+        if (!cc) return undefined;
+        const arg = this.args(cc.call)[at0];
+        if (arg?.type === "spread_element") return undefined;
+        const v = arg ?? field(ps[at0]!, "value");
+        if (v) vals.push({ v, frame: cc.frame });
+      }
+    }
+    // Stores from outside the class: onto this very instance, an unknown object, or (static) the class by name.
+    for (const a of this.outsideStores(name)) {
+      const left = field(a, "left")!;
+      const obj = field(left, "object")!;
+      const saved = this.bound;
+      this.bound = undefined;
+      let rs: Recv[] | undefined;
+      try {
+        rs = this.receivers(obj);
+      } finally {
+        this.bound = saved;
+      }
+      const mine = rs?.some((x) => (stat ? !x.made && x.chain[0] === r.chain[0] : x.made === r.made));
+      if ((rs && !mine) || (stat && !rs)) continue;
+      const right = field(a, "right");
+      if (right) vals.push({ v: right, frame: undefined });
+    }
+    // A container member (`this.parts = []` pushed to by methods: fieldHeld) is read by the container model.
+    if (
+      vals.some(({ v }) => {
+        const u = this.unwrap(v);
+        return (
+          u.type === "array" ||
+          u.type === "object" ||
+          (u.type === "new_expression" &&
+            /^(Map|WeakMap|Set|WeakSet|Array|URLSearchParams|FormData|Headers)$/.test(
+              this.text(field(u, "constructor") ?? u),
+            ))
+        );
+      })
+    )
+      return undefined;
+    if (!vals.length) {
+      const g = this.chainGetter(r, name, 0);
+      if (g) return this.runOn(g, at, r, cls, depth);
+      return undefined;
+    }
+    let out: Level = Level.CONST;
+    const saved = this.bound;
+    try {
+      for (const { v, frame } of vals) {
+        this.bound = frame;
+        out = Math.max(out, this.eval(v, cls, depth + 1)) as Level;
+      }
+    } finally {
+      this.bound = saved;
+    }
+    return out;
+  }
+
+  /**
+   * `xs.map(this.m)`, `xs.map(this.m.bind(this))`, `xs.map(obj.m)` with m a method (or function field) of a class of
+   * this file: what m returns with its first parameter reading the array's elements. For `this.m` outside a known
+   * receiver, every override of m in a subclass of the enclosing class counts. Undefined when not worked out.
+   */
+  private callbackByRef(call: SyntaxNode, cb: SyntaxNode, elems: SyntaxNode, cls: string, depth: number) {
+    let c = this.unwrap(cb);
+    // `this.quote.bind(this)`: the same function (a bound first argument would shift the parameters)
+    if (c.type === "call_expression" && this.method(c) === "bind" && this.args(c).length <= 1)
+      c = field(fn0(c), "object") ?? c;
+    const o = c.type === "member_expression" ? field(c, "object") : undefined;
+    const p = c.type === "member_expression" ? field(c, "property") : undefined;
+    if (!o || !p || !/^(private_)?property_identifier$/.test(p.type)) return undefined;
+    const name = this.text(p);
+    const cands: { fn: SyntaxNode; recv?: Recv }[] = [];
+    const rs = o.type === "this" && !this.bound?.recv ? undefined : this.receivers(o);
+    if (rs?.length) {
+      for (const r of rs) {
+        const m = this.chainMethod(r, name, 0);
+        if (!m) return undefined;
+        cands.push({ fn: m, recv: r });
+      }
+    } else if (o.type === "this") {
+      const k = this.classOf(c);
+      if (!k) return undefined;
+      const chainOfClass = (klass: SyntaxNode): Recv => ({
+        chain: [klass, ...this.superChain(klass, undefined, 0).chain],
+        open: false,
+        made: c,
+        key: "",
+      });
+      const m = this.chainMethod(chainOfClass(k), name, 0);
+      if (!m) return undefined;
+      cands.push({ fn: m });
+      this.classNodes("");
+      for (const list of this.classIdx!.values())
+        for (const sub of list) {
+          const ch = chainOfClass(sub);
+          if (sub === k || !ch.chain.includes(k)) continue;
+          const own = this.chainMethod({ ...ch, chain: [sub] }, name, 0);
+          if (own) cands.push({ fn: own });
+        }
+    } else return undefined;
+    let out: Level = Level.CONST;
+    for (const { fn, recv } of cands) {
+      const frame = this.plainParams(fn)?.length ? this.mkFrame(fn, call, this.bound, recv) : undefined;
+      if (!frame) return undefined;
+      frame.elems = elems;
+      const saved = this.bound;
+      this.bound = frame;
+      try {
+        out = Math.max(
+          out,
+          this.max(
+            returnedValues(fn).filter((x) => !this.isDead(x)),
+            cls,
+            depth,
+          ),
+        ) as Level;
+      } finally {
+        this.bound = saved;
+      }
+    }
+    return out;
+  }
+
+  /** The `this.p` members a condition vets for its true side (`SET.has(this.p)`, `/^\w+$/.test(this.p)`). */
+  private vettedMembers(cond: SyntaxNode): string[] {
+    const out: string[] = [];
+    for (const d of [cond, ...descendantsOf(cond)]) {
+      if (d.type !== "member_expression" || field(d, "object")?.type !== "this") continue;
+      const p = this.text(field(d, "property") ?? d);
+      if (!out.includes(p) && this.vets(cond, this.text(d))) out.push(p);
+    }
+    return out;
+  }
+
+  /** `new X(...)` of a class of this file with a toString method, read as text (`${cmd}`, String(cmd)). */
+  private receiverText(made: SyntaxNode, cls: string, depth: number): Level | undefined {
+    const rs = this.receivers(made);
+    if (!rs?.length) return undefined;
+    let out: Level = Level.CONST;
+    for (const r of rs) {
+      const m = this.chainMethod(r, "toString", 0);
+      const v = m && this.runOn(m, made, r, cls, depth);
+      if (v === undefined) return undefined;
+      out = Math.max(out, v) as Level;
+    }
+    return out;
   }
 
   /**
@@ -3911,7 +4750,13 @@ export class JsContext {
    */
   guarded(use: SyntaxNode, as?: string): boolean {
     const name = as ?? this.text(use);
-    if (!/^[\w$.]+$/.test(name) || !this.ifs.size) return false;
+    if (!/^[\w$.]+$/.test(name)) return false;
+    if (!this.ifs.size) {
+      // (or the true side of a conditional: `YEARS.includes(y) ? 'p_' + y : 'p'`)
+      let p = use.parent;
+      while (p && p.type !== "ternary_expression" && !FN_TYPES.has(p.type)) p = p.parent;
+      if (p?.type !== "ternary_expression") return false;
+    }
     // `const wanted = name; if (!LIST.includes(wanted)) return;`: a check on a const copy of the same value
     // (neither name reassigned) checks it too.
     if (!as && use.type === "identifier" && !this.assigns.has(name) && this.guarded(use, name)) return true;
@@ -3956,7 +4801,9 @@ export class JsContext {
     };
     let child: SyntaxNode = use;
     for (let p = use.parent; p && p !== fn; child = p, p = p.parent) {
-      if (p.type !== "if_statement" || child.field !== "consequence") continue;
+      // (the body of an if, or the true side of a conditional expression)
+      if ((p.type !== "if_statement" && p.type !== "ternary_expression") || child.field !== "consequence")
+        continue;
       const cond = this.regexConstsInlined(
         this.text(field(p, "condition") ?? p).replace(/^\(\s*|\s*\)$/g, ""),
       );
@@ -4910,7 +5757,7 @@ export class JsContext {
     if (depth > 30) return Level.UNKNOWN;
     const key =
       (this.bound
-        ? `${node.order}:${cls}@${this.bound.call.order}/${this.bound.inner?.call.order ?? ""}`
+        ? `${node.order}:${cls}@${this.bound.key ?? `${this.bound.call.order}/${this.bound.inner?.call.order ?? ""}`}`
         : `${node.order}:${cls}`) + (this.pin ? `#${this.pin.value.order}` : "");
     const hit = this.memo.get(key);
     if (hit !== undefined) return hit;
@@ -4982,6 +5829,26 @@ export class JsContext {
         return this.eval(no, cls, depth + 1);
       if (yes && no && VETTABLE.test(this.text(no)) && this.refutes(cond, this.text(no)))
         return this.eval(yes, cls, depth + 1);
+      // `BRANCHES.has(this.branch) ? super.command : 'true'` on a known receiver: the side taken once the
+      // receiver's own member is vetted reads that member as vetted, in whatever method it runs.
+      const vetted = yes && no && cond ? this.vettedMembers(cond) : [];
+      if (vetted.length && this.bound?.recv) {
+        const saved = this.bound;
+        const r = saved.recv!;
+        const recv: Recv = {
+          ...r,
+          vetted: new Set([...(r.vetted ?? []), ...vetted]),
+          key: `${r.key}v${cond!.order}`,
+        };
+        this.bound = { ...saved, recv, key: `${saved.key ?? saved.call.order}v${cond!.order}` };
+        let taken: Level;
+        try {
+          taken = this.eval(yes, cls, depth + 1);
+        } finally {
+          this.bound = saved;
+        }
+        return Math.max(taken, this.eval(no, cls, depth + 1)) as Level;
+      }
       // Only the selected side's value flows on; the condition decides, it is not part of the value.
       return this.max(
         [field(node, "consequence"), field(node, "alternative")].filter((c): c is SyntaxNode => !!c),
@@ -5188,6 +6055,16 @@ export class JsContext {
       const inst = t === "member_expression" && obj0?.type === "identifier" ? this.resolve(obj0) : undefined;
       const stored = inst?.type === "new_expression" ? this.storedBefore(node, inst) : undefined;
       if (stored) return this.eval(stored, cls, depth + 1);
+      // A receiver of a class of this file (`list.sql()`'s `this.table`, `new Link(x).href`): what that instance's
+      // property or getter holds, overrides and constructor arguments followed.
+      if (t === "member_expression" && this.anyClass()) {
+        const v = this.receiverRead(node, cls, depth);
+        if (v !== undefined) return v;
+        if (obj0?.type === "this" && !this.bound?.recv) {
+          const w = this.thisFromCallers(node, cls, depth);
+          if (w !== undefined) return w;
+        }
+      }
       // `perRequest.get(req).health` where the entries that get reads are object literals: their `health` values.
       const held = t === "member_expression" ? this.mapHeldProp(node) : undefined;
       if (held) return this.max(held, cls, depth);
@@ -5305,6 +6182,11 @@ export class JsContext {
       return this.eval(obj, cls, depth + 1);
     }
     if (t === "call_expression" || t === "new_expression") {
+      // An instance of a class of this file with its own toString, read as text: what toString returns.
+      if (t === "new_expression" && this.anyClass()) {
+        const v = this.receiverText(node, cls, depth);
+        if (v !== undefined) return v;
+      }
       // A date (`new Date(x)`, `Date.now()`) and what is read off it are numbers and fixed-format text.
       const ctor = this.callee(node);
       // `new Promise((resolve) => { ... resolve(data) ... })`: the promise settles with what the executor passes
@@ -5484,7 +6366,8 @@ export class JsContext {
       if (this.method(node) === "replace" && cls === "html" && this.entityMapped(node)) return Level.CONST;
       // `"'" + s.replace(/'/g, "'\\''") + "'"`: POSIX single quoting, the value one shell word with no
       // expansion.
-      if (this.method(node) === "replace" && cls === "command" && this.singleQuoted(node)) return Level.CONST;
+      if (/^(replace|join)$/.test(this.method(node)) && cls === "command" && this.singleQuoted(node))
+        return Level.CONST;
       // `String(name).replace(/"/g, '""')` inside a quoting helper: each quote doubled, the quoted identifier or
       // literal it is wrapped in cannot be closed by the text.
       if (this.method(node) === "replace" && cls === "sql") {
@@ -5674,6 +6557,11 @@ export class JsContext {
       if (derived) return this.max(derived, cls, depth);
       // `const get = capture('127.0.0.1'); get()`, `whereFor('name')(q)`: a function a local helper returns, called:
       // what that function returns, the helper's parameters reading the call that made it.
+      // A method of a receiver whose class this file declares: the override the receiver's class dispatches to.
+      if (t === "call_expression" && fn?.type === "member_expression" && this.anyClass()) {
+        const v = this.receiverCall(node, cls, depth);
+        if (v !== undefined) return v;
+      }
       const closure = t === "call_expression" && !this.bound ? this.madeClosure(node) : undefined;
       if (closure) {
         this.bound = { fn: closure.outer, call: closure.call, inner: { fns: closure.inner, call: node } };
@@ -5768,6 +6656,18 @@ export class JsContext {
         const named = this.scopedFunction(this.text(cb), node) ?? this.functions.get(this.text(cb));
         const rets = named && named.type !== "method_definition" ? returnedValues(named) : [];
         if (rets.length && this.max(rets, cls, depth) === Level.CONST) return Level.CONST;
+      }
+      // `files.map(this.quote)`, `items.map(this.escape.bind(this))`, `xs.map(view.clean)`: a method handed over by
+      // reference, its first parameter reading the array's elements.
+      if (
+        fn?.type === "member_expression" &&
+        /^(map|flatMap)$/.test(this.method(node)) &&
+        cb &&
+        this.args(node).length === 1 &&
+        this.anyClass()
+      ) {
+        const v = this.callbackByRef(node, cb, field(fn, "object")!, cls, depth);
+        if (v !== undefined) return v;
       }
       // `parts.reduce((acc, p) => acc + ' ' + p, init)`: the last value the callback returns (its parameters
       // read the receiver's elements and the accumulator), or the initial value; the receiver's first element when
@@ -6124,6 +7024,23 @@ export class JsContext {
     };
   }
 
+  /** The value a bound call passes at parameter i of fn (a rest parameter: every argument from i on). */
+  private boundArg(fn: SyntaxNode, call: SyntaxNode, i: number, cls: string, depth: number): Level {
+    const entry = i >= 0 ? this.plainParams(fn)![i]! : undefined;
+    if (!entry) return Level.UNKNOWN;
+    if (entry.rest || field(call, "arguments")?.type === "template_string") {
+      if (this.args(call).some((a, k) => k >= i && a.type === "spread_element")) return Level.PARAM;
+      return this.max(this.argsFor(call, i, !!entry.rest), cls, depth);
+    }
+    const arg = this.args(call)[i];
+    if (arg?.type === "spread_element") return Level.PARAM;
+    return this.max(
+      [arg, entry.dflt].filter((n): n is SyntaxNode => !!n),
+      cls,
+      depth,
+    );
+  }
+
   private lookupBinding(id: SyntaxNode, cls: string, depth: number): Level {
     const name = this.text(id);
     if (name === "undefined" || name === "__dirname" || name === "__filename") return Level.CONST;
@@ -6160,6 +7077,18 @@ export class JsContext {
           ? this.bound.inner.call
           : undefined;
     const i = owner && boundCall ? this.plainParams(owner)!.findIndex((p) => p.name === name) : -1;
+    // A chained frame's arguments are the caller's expressions: read them in the caller's frame.
+    const frame = this.bound;
+    if (owner && boundCall && i >= 0 && frame?.chained && boundCall === frame.call) {
+      this.bound = frame.outer;
+      try {
+        // (an array callback's element, index and array)
+        if (frame.elems) return i === 1 ? Level.CONST : this.eval(frame.elems, cls, depth + 1);
+        return this.boundArg(owner, boundCall, i, cls, depth);
+      } finally {
+        this.bound = frame;
+      }
+    }
     if (owner && boundCall) {
       // A rest parameter, or any of a tagged template's (its literal strings first, then one per substitution).
       const entry = i >= 0 ? this.plainParams(owner)![i]! : undefined;
@@ -7423,7 +8352,15 @@ export class JsContext {
   /** `"'" + s.replace(/'/g, "'\\''") + "'"` (or `'"'"'`), or the same in a template: one single-quoted shell word. */
   private singleQuoted(call: SyntaxNode): boolean {
     const [re, to] = this.args(call);
-    if (!re || this.text(re) !== "/'/g" || !/^('\\{1,2}''|'"'"')$/.test(String(this.constValue(to) ?? "")))
+    const quote = /^('\\{1,2}''|'"'"')$/;
+    // (or `s.split("'").join("'\"'\"'")`: the same swap of every quote)
+    const recv = this.method(call) === "join" ? field(fn0(call), "object") : undefined;
+    const split =
+      recv?.type === "call_expression" &&
+      this.method(recv) === "split" &&
+      this.constValue(this.args(recv)[0]) === "'" &&
+      quote.test(String(this.constValue(re) ?? ""));
+    if (!split && (!re || this.text(re) !== "/'/g" || !quote.test(String(this.constValue(to) ?? ""))))
       return false;
     const p = call.parent;
     if (p?.type === "binary_expression" && field(p, "right") === call) {
@@ -7864,6 +8801,47 @@ interface HeldEntry {
   value: SyntaxNode;
   bind?: { fn: SyntaxNode; call: SyntaxNode };
   open?: boolean;
+}
+
+/**
+ * A call whose callee's returned values are being evaluated with its parameters bound to its arguments. A chained
+ * frame (a method run on a known receiver, a constructor run by `new` or `super(...)`) reads its arguments in the
+ * caller's frame (`outer`) and carries the receiver its `this` is.
+ */
+interface Frame {
+  fn: SyntaxNode;
+  call: SyntaxNode;
+  inner?: { fns: SyntaxNode[]; call: SyntaxNode };
+  outer?: Frame;
+  chained?: boolean;
+  recv?: Recv;
+  /** The memo key of the frame (with the receiver and the outer frames); the call's position when absent. */
+  key?: string;
+  /** How many chained frames this one sits in (a bound on the cost). */
+  n?: number;
+  /** An array callback handed over by reference (`files.map(this.quote)`): the array its first parameter reads. */
+  elems?: SyntaxNode;
+}
+
+/**
+ * A receiver whose class is known: the class chain (most-derived first, mixins applied), the `new` expression that
+ * made the instance and the frame that expression sits in (none for a static receiver: the class itself).
+ * `open`: the chain ends in a base class not declared in this file.
+ */
+interface Recv {
+  chain: SyntaxNode[];
+  open: boolean;
+  made?: SyntaxNode;
+  frame?: Frame;
+  key: string;
+  /** Own members a condition vetted on the way here (`LIST.has(this.p) ? ... : ...`). */
+  vetted?: Set<string>;
+}
+
+interface ProtoIdx {
+  methods: Map<SyntaxNode, Map<string, SyntaxNode>>;
+  open: Set<string>;
+  names: Map<SyntaxNode, string>;
 }
 
 interface MapEntry {
