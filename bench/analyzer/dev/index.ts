@@ -116,6 +116,7 @@ import { BATCH122 as JS_TS_BATCH122 } from "./js-ts-batch122.js";
 import { BATCH124 as JS_TS_BATCH124 } from "./js-ts-batch124.js";
 import { BATCH121 as JS_TS_BATCH121 } from "./js-ts-batch121.js";
 import { BATCH125 as JS_TS_BATCH125 } from "./js-ts-batch125.js";
+import { BATCH127 as JS_TS_BATCH127 } from "./js-ts-batch127.js";
 import { MARKUP as JS_TS_MARKUP } from "./js-ts-markup.js";
 import { CASES as PY_RULES } from "./py-rules.js";
 import { BATCH15 as PY_RULES_BATCH15 } from "./py-rules-batch15.js";
@@ -381,6 +382,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH124,
     ...JS_TS_BATCH121,
     ...JS_TS_BATCH125,
+    ...JS_TS_BATCH127,
     ...JS_TS_MARKUP,
   ],
   "py-rules": [

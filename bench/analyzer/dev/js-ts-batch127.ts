@@ -1,0 +1,54 @@
+// Dev suite "js-ts", batch 127: the eleventh real-code false-alarm sample (143 npm packages, 150 MEDIUM+ findings
+// judged by reading). Own code in the shape of what was misjudged, each false-alarm shape as a safe case beside a
+// nearby real weakness: a session store's SQL naming the table its options chose.
+import type { DevCase } from "./cases.js";
+import { fileCases } from "./js-ts-batch5.js";
+
+const js = (cwe: string, note: string, src: string) => fileCases("batch127", cwe, note, src, "javascript");
+const ts = (cwe: string, note: string, src: string) => fileCases("batch127", cwe, note, src, "typescript");
+
+export const BATCH127: DevCase[] = [
+  // --- (1) SQL naming a table the instance holds from its options (configuration, not request data) ---
+  ...js(
+    "CWE-89",
+    "session store deleting from the table its options named vs a lookup splicing the session id into the statement",
+    `function SqliteStore(options) {
+  this.table = options.table || 'sessions';
+  this.db = options.db;
+}
+
+SqliteStore.prototype.clear = function (done) {
+@ok  this.db.exec('DELETE FROM ' + this.table, done);
+};
+
+SqliteStore.prototype.get = function (sid, done) {
+@@  this.db.get('SELECT sess FROM ' + this.table + " WHERE sid = '" + sid + "'", done);
+};
+
+module.exports = SqliteStore;
+`,
+  ),
+  ...ts(
+    "CWE-89",
+    "store quoting its configured table name through its own method vs a report ordering by a caller's column",
+    `import type { Pool } from 'pg';
+
+export class PgSessionStore {
+  private readonly tableName: string;
+  constructor(private readonly pool: Pool, options: { tableName?: string } = {}) {
+    this.tableName = options.tableName ? options.tableName.replaceAll('"', '""') : 'session';
+  }
+  quotedTable(): string {
+    return '"' + this.tableName + '"';
+  }
+  async prune(): Promise<void> {
+    const sql = 'DELETE FROM ' + this.quotedTable() + ' WHERE expire < to_timestamp($1)';
+@ok    await this.pool.query(sql, [Math.floor(Date.now() / 1000)]);
+  }
+  async report(orderBy: string) {
+@@    return this.pool.query('SELECT sid, expire FROM ' + this.quotedTable() + ' ORDER BY ' + orderBy);
+  }
+}
+`,
+  ),
+];
