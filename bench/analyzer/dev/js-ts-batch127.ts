@@ -1,6 +1,7 @@
 // Dev suite "js-ts", batch 127: the eleventh real-code false-alarm sample (143 npm packages, 150 MEDIUM+ findings
 // judged by reading). Own code in the shape of what was misjudged, each false-alarm shape as a safe case beside a
-// nearby real weakness: a session store's SQL naming the table its options chose.
+// nearby real weakness: a session store's SQL naming the table its options chose; Function.prototype.bind's
+// this-value and event name in an ldapjs file.
 import type { DevCase } from "./cases.js";
 import { fileCases } from "./js-ts-batch5.js";
 
@@ -49,6 +50,33 @@ export class PgSessionStore {
 @@    return this.pool.query('SELECT sid, expire FROM ' + this.quotedTable() + ' ORDER BY ' + orderBy);
   }
 }
+`,
+  ),
+  // --- (2) hard-coded credentials: what only looks like a key ---
+  ...js(
+    "CWE-798",
+    "ldapjs pager re-emitting events through this.emit.bind(this, name) vs a client binding with a literal password",
+    `const ldap = require('ldapjs');
+const { EventEmitter } = require('events');
+
+function SearchPager(client, opts) {
+  EventEmitter.call(this);
+  const emitter = new EventEmitter();
+@ok  emitter.on('searchEntry', this.emit.bind(this, 'searchEntry'));
+  emitter.on('end', this.emit.bind(this, 'end'));
+  this.client = client;
+  this.opts = opts;
+}
+
+function connect(url) {
+  const client = ldap.createClient({ url });
+@@  client.bind('cn=reader,dc=example,dc=org', 'Reader#2024', (err) => {
+    if (err) client.unbind();
+  });
+  return client;
+}
+
+module.exports = { SearchPager, connect };
 `,
   ),
 ];

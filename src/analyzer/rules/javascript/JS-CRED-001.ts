@@ -293,7 +293,10 @@ export default jsRule({
                       /request|superagent|supertest|needle/.test(ctx.tree.source)) ||
                     /(^|\.)(loginWithUsernamePassword|loginWithServicePrincipalSecret)$/.test(q) ||
                     // ldapjs `client.bind(dn, password, cb)`.
-                    (ctx.method(node) === "bind" && /\bldapjs\b/.test(ctx.tree.source)) ||
+                    // (Function.prototype.bind, `this.emit.bind(this, 'searchEntry')`, takes a this-value first.)
+                    (ctx.method(node) === "bind" &&
+                      !/^(this|null|undefined)$/.test(ctx.args(node)[0]?.type ?? "") &&
+                      /\bldapjs\b/.test(ctx.tree.source)) ||
                     (q === "basic-auth-connect" && ctx.args(node).length === 2)
                   ? ctx.args(node)[1]
                   : bytesOf;

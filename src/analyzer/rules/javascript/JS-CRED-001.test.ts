@@ -1,0 +1,24 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { analyzeSync } from "../../engine.js";
+import { loadGrammars } from "../../parse/index.js";
+
+beforeAll(async () => {
+  await loadGrammars();
+});
+
+const lines = (code: string) =>
+  analyzeSync(code, { language: "javascript", rules: ["JS-CRED-001"] }).findings.map((f) => f.line);
+
+describe("JS-CRED-001", () => {
+  it("takes Function.prototype.bind's this-value and event name for no ldapjs password", () => {
+    const code = [
+      "const ldap = require('ldapjs');",
+      "function Pager(client) {",
+      "  this.on('searchEntry', this.emit.bind(this, 'searchEntry'));",
+      "  client.bind('cn=admin,dc=example,dc=org', 'adminpass', () => {});",
+      "}",
+      "module.exports = Pager;",
+    ].join("\n");
+    expect(lines(code)).toEqual([4]);
+  });
+});
