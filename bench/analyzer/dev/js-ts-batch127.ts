@@ -1,7 +1,7 @@
 // Dev suite "js-ts", batch 127: the eleventh real-code false-alarm sample (143 npm packages, 150 MEDIUM+ findings
 // judged by reading). Own code in the shape of what was misjudged, each false-alarm shape as a safe case beside a
 // nearby real weakness: a session store's SQL naming the table its options chose; Function.prototype.bind's
-// this-value and event name in an ldapjs file.
+// this-value and event name in an ldapjs file; a declared list of property names called keys.
 import type { DevCase } from "./cases.js";
 import { fileCases } from "./js-ts-batch5.js";
 
@@ -77,6 +77,34 @@ function connect(url) {
 }
 
 module.exports = { SearchPager, connect };
+`,
+  ),
+  ...js(
+    "CWE-798",
+    "koa helper delegating a declared list of request property names vs an app signing cookies with listed keys",
+    `const Koa = require('koa');
+const session = require('koa-session');
+
+let keys = [
+  '_passport',
+  'authInfo',
+@ok  'headers',
+  'url',
+];
+keys = keys.filter((key, i, all) => all.indexOf(key) === i);
+
+function delegate(ctx) {
+  keys.forEach((key) => {
+    Object.defineProperty(ctx, key, { get() { return ctx.req[key]; } });
+  });
+}
+
+const app = new Koa();
+@@const secrets = ['k7fQ2mZ9pLx', 'r4Wd8sNv1Tq'];
+app.keys = secrets;
+app.use(session(app));
+
+module.exports = { app, delegate };
 `,
   ),
 ];

@@ -21,4 +21,17 @@ describe("JS-CRED-001", () => {
     ].join("\n");
     expect(lines(code)).toEqual([4]);
   });
+
+  it("takes a declared keys list for signing keys only where the file hands it on as keys", () => {
+    const code = [
+      "const Koa = require('koa');",
+      "const app = new Koa();",
+      "let keys = ['_passport', 'authInfo', 'headers'];",
+      "keys = keys.filter((k, i, all) => all.indexOf(k) === i);",
+      "keys.forEach((k) => Object.defineProperty(app.context, k, { get() { return this.req[k]; } }));",
+      "const secrets = ['s3cr3t-one', 's3cr3t-two'];",
+      "app.keys = secrets;",
+    ].join("\n");
+    expect(lines(code)).toEqual([6]);
+  });
 });
