@@ -1,7 +1,8 @@
 // Dev suite "js-ts", batch 127: the eleventh real-code false-alarm sample (143 npm packages, 150 MEDIUM+ findings
 // judged by reading). Own code in the shape of what was misjudged, each false-alarm shape as a safe case beside a
 // nearby real weakness: a session store's SQL naming the table its options chose; Function.prototype.bind's
-// this-value and event name in an ldapjs file; a declared list of property names called keys.
+// this-value and event name in an ldapjs file; a declared list of property names called keys; next-auth's
+// jwt.decode({ token, secret }), which decrypts.
 import type { DevCase } from "./cases.js";
 import { fileCases } from "./js-ts-batch5.js";
 
@@ -105,6 +106,24 @@ app.keys = secrets;
 app.use(session(app));
 
 module.exports = { app, delegate };
+`,
+  ),
+  // --- (3) next-auth's jwt.decode({ ...jwt, token }) decrypts the session token with the secret ---
+  ...ts(
+    "CWE-347",
+    "session callback reading the session through next-auth's jwt.decode options object vs jsonwebtoken's decode of a cookie",
+    `import jsonwebtoken from 'jsonwebtoken';
+import type { JWTOptions } from 'next-auth/jwt';
+
+export async function readSession(jwt: JWTOptions, sessionToken: string) {
+@ok  const session = await jwt.decode({ ...jwt, token: sessionToken });
+  return session?.sub ?? null;
+}
+
+export function readUser(req: { cookies: Record<string, string> }) {
+@@  const claims = jsonwebtoken.decode(req.cookies.token) as { sub?: string } | null;
+  return claims?.sub ?? null;
+}
 `,
   ),
 ];
