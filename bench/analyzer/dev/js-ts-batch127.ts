@@ -2,7 +2,7 @@
 // judged by reading). Own code in the shape of what was misjudged, each false-alarm shape as a safe case beside a
 // nearby real weakness: a session store's SQL naming the table its options chose; Function.prototype.bind's
 // this-value and event name in an ldapjs file; a declared list of property names called keys; next-auth's
-// jwt.decode({ token, secret }), which decrypts.
+// jwt.decode({ token, secret }), which decrypts; an app component's `action` prop.
 import type { DevCase } from "./cases.js";
 import { fileCases } from "./js-ts-batch5.js";
 
@@ -123,6 +123,36 @@ export async function readSession(jwt: JWTOptions, sessionToken: string) {
 export function readUser(req: { cookies: Record<string, string> }) {
 @@  const claims = jsonwebtoken.decode(req.cookies.token) as { sub?: string } | null;
   return claims?.sub ?? null;
+}
+`,
+  ),
+  // --- (4) an app component's `action` prop is its data; only a form's action is a URL ---
+  ...js(
+    "CWE-79",
+    "admin route passing the chosen action object to its header component vs a form posting to a query-string URL",
+    `import React from 'react';
+import { useParams, useSearchParams } from 'react-router-dom';
+
+export function RecordAction({ resource }) {
+  const { actionName } = useParams();
+  const [params] = useSearchParams();
+  const listAction = resource.actions.find((a) => a.name === actionName);
+  const returnTo = params.get('returnTo') || '/';
+  return (
+    <section>
+      <ActionHeader
+        resource={resource}
+@ok        action={listAction}
+      />
+@@      <form action={returnTo} method="post">
+        <button type="submit">Save</button>
+      </form>
+    </section>
+  );
+}
+
+function ActionHeader({ resource, action }) {
+  return <h1>{resource.name}: {action ? action.label : ''}</h1>;
 }
 `,
   ),
