@@ -207,7 +207,7 @@ function declaredKeysSign(ctx: JsContext, name: SyntaxNode): boolean {
   const n = ctx.text(name).replace(/[$]/g, "\\$");
   return new RegExp(
     `\\b(keys|secrets?)\\s*[:=]\\s*${n}(?![\\w$.])|[Kk]eygrip\\(\\s*${n}(?![\\w$.])|[{,]\\s*${n}\\s*[,}]|\\(\\s*${n}\\s*[,)]`,
-  ).test(src.slice(name.endIndex));
+  ).test(src.slice(name.end));
 }
 
 export default jsRule({
