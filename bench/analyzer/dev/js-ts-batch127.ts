@@ -86,10 +86,10 @@ module.exports = { SearchPager, connect };
     `const Koa = require('koa');
 const session = require('koa-session');
 
-let keys = [
+@oklet keys = [
   '_passport',
   'authInfo',
-@ok  'headers',
+  'headers',
   'url',
 ];
 keys = keys.filter((key, i, all) => all.indexOf(key) === i);
