@@ -196,6 +196,20 @@ function basicPair(ctx: JsContext, node: SyntaxNode): boolean {
   return false;
 }
 
+/**
+ * A declared `keys` / `secrets` list that the file hands to cookie or session signing: `app.keys = keys`,
+ * `session({ secret: secrets })`, `{ keys }`, `new Keygrip(keys)`. koa-passport's `let keys = ['_passport', ...]`,
+ * the request properties it delegates, goes to a loop, not to a signer.
+ */
+function declaredKeysSign(ctx: JsContext, name: SyntaxNode): boolean {
+  const src = ctx.tree.source;
+  if (!/cookie|session|keygrip|koa/i.test(src)) return false;
+  const n = ctx.text(name).replace(/[$]/g, "\\$");
+  return new RegExp(
+    `\\b(keys|secrets?)\\s*[:=]\\s*${n}(?![\\w$.])|[Kk]eygrip\\(\\s*${n}(?![\\w$.])|[{,]\\s*${n}\\s*[,}]|\\(\\s*${n}\\s*[,)]`,
+  ).test(src.slice(name.end));
+}
+
 export default jsRule({
   meta: {
     id: "JS-CRED-001",
@@ -293,7 +307,10 @@ export default jsRule({
                       /request|superagent|supertest|needle/.test(ctx.tree.source)) ||
                     /(^|\.)(loginWithUsernamePassword|loginWithServicePrincipalSecret)$/.test(q) ||
                     // ldapjs `client.bind(dn, password, cb)`.
-                    (ctx.method(node) === "bind" && /\bldapjs\b/.test(ctx.tree.source)) ||
+                    // (Function.prototype.bind, `this.emit.bind(this, 'searchEntry')`, takes a this-value first.)
+                    (ctx.method(node) === "bind" &&
+                      !/^(this|null|undefined)$/.test(ctx.args(node)[0]?.type ?? "") &&
+                      /\bldapjs\b/.test(ctx.tree.source)) ||
                     (q === "basic-auth-connect" && ctx.args(node).length === 2)
                   ? ctx.args(node)[1]
                   : bytesOf;
@@ -356,8 +373,8 @@ export default jsRule({
       value?.type === "array" &&
       /^['"]?(keys|secret|secrets)['"]?$|\.keys$/.test(ctx.text(name)) &&
       // A `const keys = ['name', 'license']` list of field names signs nothing: a declared list counts only in a
-      // file that uses cookie or session signing.
-      (node.type !== "variable_declarator" || /cookie|session|keygrip|koa/i.test(ctx.tree.source)) &&
+      // file that uses cookie or session signing and hands the list on as keys (below).
+      (node.type !== "variable_declarator" || declaredKeysSign(ctx, name)) &&
       !dataUnderTest(ctx, value) &&
       value.children.some((c) => c.type === "string" && (ctx.stringValue(c) ?? "").length >= 3)
     ) {

@@ -125,7 +125,9 @@ export default jsRule({
         q = "jsonwebtoken.verify";
     }
     if (
-      /^(jsonwebtoken|jwt)\.decode$/.test(q) ||
+      // jsonwebtoken's decode takes the token text first; a `jwt.decode({ token, secret })` handed an object is
+      // another library's (next-auth's, which decrypts and checks the token with the secret).
+      (/^(jsonwebtoken|jwt)\.decode$/.test(q) && ctx.args(node)[0]?.type !== "object") ||
       q === "jose.decodeJwt" ||
       /^jose\.UnsecuredJWT\.decode$|^UnsecuredJWT\.decode$/.test(q) ||
       q === "jwt-decode" ||

@@ -49,6 +49,55 @@ function regexTableEntry(ctx: JsContext, n: SyntaxNode): boolean {
   return values.length > 0 && values.every((v) => v?.type === "regex");
 }
 
+/** Literal text that ends where a table name goes (`DELETE FROM `, `INSERT INTO "`, `CREATE TABLE IF NOT EXISTS `). */
+const TABLE_SLOT = /\b(from|into|update|table|join|exists)\s*["`[]?$/i;
+
+/**
+ * A statement whose only non-constant pieces are a member of the instance (`this.table`, `this.quotedTable()`) in a
+ * table-name slot: a session store's or DAO's table chosen by the options it was built with, the application's
+ * configuration rather than a value of the request (a member the file fills from a request reads as request data
+ * and is not asked about here).
+ */
+function configuredTableOnly(sql: SyntaxNode, ctx: JsContext): boolean {
+  const built = ctx.resolve(sql) ?? sql;
+  const pieces: { text?: string; value?: SyntaxNode }[] = [];
+  const walk = (n: SyntaxNode): void => {
+    if (n.type === "parenthesized_expression" && namedChildren(n).length === 1)
+      return walk(namedChildren(n)[0]!);
+    if (n.type === "binary_expression" && n.children.some((c) => !c.named && c.type === "+")) {
+      walk(field(n, "left")!);
+      walk(field(n, "right")!);
+      return;
+    }
+    if (n.type === "string") return void pieces.push({ text: ctx.text(n).slice(1, -1) });
+    if (n.type === "template_string") {
+      for (const c of namedChildren(n))
+        if (c.type === "template_substitution") walk(namedChildren(c)[0]!);
+        else pieces.push({ text: ctx.text(c) });
+      return;
+    }
+    pieces.push({ value: n });
+  };
+  walk(built);
+  let before = "";
+  let members = 0;
+  for (const p of pieces) {
+    if (p.text !== undefined) {
+      before += p.text;
+      continue;
+    }
+    const v = p.value!;
+    if (ctx.level(v, "sql") !== Level.CONST) {
+      const m = v.type === "call_expression" && ctx.args(v).length === 0 ? field(v, "function") : v;
+      if (m?.type !== "member_expression" || field(m, "object")?.type !== "this" || !TABLE_SLOT.test(before))
+        return false;
+      members++;
+    }
+    before += " x ";
+  }
+  return members > 0;
+}
+
 export default jsRule({
   meta: {
     id: "JS-SQLI-001",
@@ -229,6 +278,15 @@ export default jsRule({
     const prop = callee?.type === "member_expression" ? field(callee, "property") : undefined;
     const chained =
       callee?.type === "member_expression" && field(callee, "object")?.type === "call_expression";
+    if (level !== Level.SOURCE && configuredTableOnly(sql, ctx)) {
+      report({
+        node: chained && prop ? prop : node,
+        severity: "LOW",
+        message:
+          "SQL text names a table held by the instance (set from its options): keep it out of the request",
+      });
+      return;
+    }
     report({
       node: chained && prop ? prop : node,
       severity: taintSeverity(level),

@@ -760,6 +760,15 @@ export default jsRule({
       // A media element's src (`<img src={u}>`, video, audio, source, track) is fetched as media: a javascript:
       // URL there runs nothing (unlike an iframe's or a script's src, or a link's href).
       const element = node.parent ? field(node.parent, "name") : undefined;
+      // Only a form has an action (and a button or input a formAction): a component of the app's own that is no
+      // form (`<ActionHeader action={listAction} />`) takes an `action` prop as its own data, not a URL.
+      if (
+        /^(action|formAction)\b/.test(ctx.text(node)) &&
+        element &&
+        /^[A-Z]|\./.test(ctx.text(element)) &&
+        !/form|button|input|submit/i.test(ctx.text(element))
+      )
+        return;
       if (
         /^src\b/.test(ctx.text(node)) &&
         element &&

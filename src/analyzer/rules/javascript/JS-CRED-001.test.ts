@@ -1,0 +1,37 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { analyzeSync } from "../../engine.js";
+import { loadGrammars } from "../../parse/index.js";
+
+beforeAll(async () => {
+  await loadGrammars();
+});
+
+const lines = (code: string) =>
+  analyzeSync(code, { language: "javascript", rules: ["JS-CRED-001"] }).findings.map((f) => f.line);
+
+describe("JS-CRED-001", () => {
+  it("takes Function.prototype.bind's this-value and event name for no ldapjs password", () => {
+    const code = [
+      "const ldap = require('ldapjs');",
+      "function Pager(client) {",
+      "  this.on('searchEntry', this.emit.bind(this, 'searchEntry'));",
+      "  client.bind('cn=admin,dc=example,dc=org', 'adminpass', () => {});",
+      "}",
+      "module.exports = Pager;",
+    ].join("\n");
+    expect(lines(code)).toEqual([4]);
+  });
+
+  it("takes a declared keys list for signing keys only where the file hands it on as keys", () => {
+    const code = [
+      "const Koa = require('koa');",
+      "const app = new Koa();",
+      "let keys = ['_passport', 'authInfo', 'headers'];",
+      "keys = keys.filter((k, i, all) => all.indexOf(k) === i);",
+      "keys.forEach((k) => Object.defineProperty(app.context, k, { get() { return this.req[k]; } }));",
+      "const secrets = ['s3cr3t-one', 's3cr3t-two'];",
+      "app.keys = secrets;",
+    ].join("\n");
+    expect(lines(code)).toEqual([6]);
+  });
+});

@@ -1,0 +1,46 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { analyzeSync } from "../../engine.js";
+import { loadGrammars } from "../../parse/index.js";
+
+beforeAll(async () => {
+  await loadGrammars();
+});
+
+const found = (code: string) =>
+  analyzeSync(code, { language: "javascript", rules: ["JS-SQLI-001"] }).findings.map((f) => [
+    f.line,
+    f.severity,
+  ]);
+
+describe("JS-SQLI-001", () => {
+  it("takes a table name the instance holds from its options for configuration (LOW), a value beside it not", () => {
+    const code = [
+      "function Store(options) {",
+      "  this.table = options.table || 'sessions';",
+      "  this.db = options.db;",
+      "}",
+      "Store.prototype.clear = function (fn) {",
+      "  this.db.exec('DELETE FROM ' + this.table, fn);",
+      "};",
+      "Store.prototype.find = function (sid, fn) {",
+      "  this.db.all('SELECT * FROM ' + this.table + ' WHERE sid = ' + sid, fn);",
+      "};",
+      "module.exports = Store;",
+    ].join("\n");
+    expect(found(code)).toEqual([
+      [6, "LOW"],
+      [9, "HIGH"],
+    ]);
+  });
+
+  it("keeps a table name the class takes from the request critical", () => {
+    const code = [
+      "class Repo {",
+      "  constructor(req) { this.table = req.query.t; }",
+      "  all() { return db.query('SELECT * FROM ' + this.table); }",
+      "}",
+      "app.get('/x', (req, res) => { res.json(new Repo(req).all()); });",
+    ].join("\n");
+    expect(found(code)).toEqual([[3, "CRITICAL"]]);
+  });
+});
