@@ -290,6 +290,9 @@ const CONST_TYPES = new Set([
 ]);
 
 /** JavaScript/TypeScript counterpart of PythonContext: require/import aliases, callee names, taint levels. */
+/** Nested isDead questions answered before a branch simply counts as live. */
+const DEAD_NESTING = 4;
+
 export class JsContext {
   readonly tree: SyntaxTree;
   private readonly aliases = new Map<string, string>();
@@ -340,6 +343,8 @@ export class JsContext {
   /** Every plain function of a name (declarations and const-bound function values), when one name is reused. */
   private readonly functionsByName = new Map<string, SyntaxNode[]>();
   private readonly constBusy = new Set<SyntaxNode>();
+  /** How many isDead questions are open on the stack (see isDead). */
+  private deadNesting = 0;
   /** Reads being looked up past their conditional reassignments (to the declaration's value). */
   private readonly skipAssigns = new Set<SyntaxNode>();
   private readonly maps = new Map<SyntaxNode, MapEntry[] | undefined>();
@@ -3609,6 +3614,19 @@ export class JsContext {
 
   /** An assignment inside a branch a constant condition never takes (`if (false) { ... }`). */
   private isDead(stmt: SyntaxNode): boolean {
+    // Deciding a condition asks which assignments are in play, which asks whether they are dead, and so on: on a
+    // minified parser (hundreds of `let`s assigned under conditions over each other) that chain ran for minutes
+    // per file. Past a few nested questions the branch counts as live, the side that keeps findings.
+    if (this.deadNesting >= DEAD_NESTING) return false;
+    this.deadNesting++;
+    try {
+      return this.isDeadHere(stmt);
+    } finally {
+      this.deadNesting--;
+    }
+  }
+
+  private isDeadHere(stmt: SyntaxNode): boolean {
     if (this.loopUnreached(stmt)) return true;
     let child = stmt;
     for (let p = stmt.parent; p && !FN_TYPES.has(p.type); child = p, p = p.parent) {
