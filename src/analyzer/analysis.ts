@@ -35,6 +35,8 @@ export interface AnalysisOptions {
   jobs: number;
   /** Other analyzers' SARIF logs whose findings are merged in. */
   importSarif?: string[];
+  /** Analyse minified JavaScript too (skipped with a warning by default). */
+  includeMinified?: boolean;
   /** Standard input's bytes, read only when a path is "-". */
   readStdin?: () => Promise<Buffer>;
 }
@@ -78,6 +80,7 @@ export async function analyzePaths(options: AnalysisOptions): Promise<Analysis> 
       markdown,
       minSeverity: options.minSeverity,
       rules: options.rules,
+      ...(options.includeMinified ? { includeMinified: true } : {}),
     })),
     { threads: options.jobs, stdin },
   );
@@ -109,6 +112,7 @@ const PARTIAL_PARSE_SHARE = 0.1;
 
 function parseOutcome(r: FileResult): { error?: string; warning?: string } {
   if (r.error) return { error: r.error };
+  if (r.skipped) return { warning: r.skipped };
   if (!r.parseError) return {};
   const language = r.language ?? "code";
   const u = r.unparsed;

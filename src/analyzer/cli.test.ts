@@ -157,6 +157,27 @@ describe("purpcode analyze", () => {
     expect(b.code).toBe(2);
   });
 
+  it("skips a minified bundle with a warning unless --include-minified", async () => {
+    // One long line of 6 kB with a real finding in it: a build output, not source to fix.
+    const body = Array.from({ length: 150 }, (_, i) => `var a${i}=function(b){return b+${i}};`).join("");
+    const bundle = join(tmp, "bundle.js");
+    writeFileSync(bundle, `${body}app.get("/x",function(q,r){eval(q.query.c)});\n`);
+    const r = await cli("analyze", "--format", "json", bundle);
+    const json = JSON.parse(r.stdout) as {
+      results: { warning?: string; findings: { rule_id: string }[] }[];
+      stats: Record<string, number>;
+    };
+    expect(json.results[0]!.warning).toMatch(/^minified: not analysed/);
+    expect(json.results[0]!.findings).toEqual([]);
+    expect(json.stats).toMatchObject({ errors: 0, warnings: 1 });
+    expect(r.code).toBe(0);
+    const all = await cli("analyze", "--format", "json", "--include-minified", bundle);
+    const ids = (JSON.parse(all.stdout) as { results: { findings: { rule_id: string }[] }[] }).results[0]!
+      .findings;
+    expect(ids.map((f) => f.rule_id)).toContain("JS-CODE-001");
+    expect(all.code).toBe(1);
+  });
+
   it("exits 2 on usage and I/O errors", async () => {
     expect((await cli("analyze", "--min-severity", "severe", join(fixtures, "tree"))).code).toBe(2);
     expect((await cli("analyze", "--lang", "cobol", join(fixtures, "tree"))).code).toBe(2);

@@ -11,6 +11,8 @@ export interface FileJob extends RuleSelection {
   language?: Language;
   markdown: boolean;
   minSeverity?: Severity;
+  /** Analyse minified JavaScript too (by default such a file is skipped with a warning: see `minified`). */
+  includeMinified?: boolean;
 }
 
 export interface FileResult {
@@ -22,6 +24,22 @@ export interface FileResult {
   error?: string;
   /** An I/O failure (not found, unreadable) rather than bad content: the CLI exits 2 for these. */
   ioError?: boolean;
+  /** Why the file was not analysed although it could be read (a minified bundle). */
+  skipped?: string;
+}
+
+/**
+ * A minified JavaScript/TypeScript file: a `.min.js` name, or lines averaging over 300 characters in a file of 5 kB
+ * or more. Such a file is a build output (the sources it came from are what to fix), a finding there names a column
+ * of one huge line, and its reuse of one-letter names across thousands of scopes makes the data flow's per-name
+ * questions slow - a generated SQL parser bundle took minutes. Linters and CodeQL leave minified files out too.
+ */
+export function minified(path: string, text: string): boolean {
+  if (/\.min\.[cm]?js$/i.test(path)) return true;
+  if (text.length < 5000) return false;
+  let lines = 1;
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lines++;
+  return text.length / lines > 300;
 }
 
 /**
@@ -45,6 +63,18 @@ export function scanFile(job: FileJob, stdin?: Buffer): FileResult {
   if (read.text.trim() === "") return { findings: [], language: language ?? null, parseError: false };
   if (!isMd && !language && job.path !== "-")
     return { findings: [], language: null, parseError: false, error: "unknown language (use --lang)" };
+  if (
+    !isMd &&
+    !job.includeMinified &&
+    (language === "javascript" || language === "typescript") &&
+    minified(job.path, read.text)
+  )
+    return {
+      findings: [],
+      language,
+      parseError: false,
+      skipped: "minified: not analysed (--include-minified analyses it)",
+    };
   const item: BatchItem = {
     code: read.text,
     language,

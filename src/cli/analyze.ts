@@ -18,6 +18,7 @@ interface AnalyzeFlags {
   rules?: string;
   fromMarkdown?: boolean;
   importSarif?: string[];
+  includeMinified?: boolean;
 }
 
 async function readStdin(): Promise<Buffer> {
@@ -46,6 +47,7 @@ export function register(program: Command): void {
     .option("-j, --jobs <n>", "worker threads (default: CPU cores)")
     .option("-r, --rules <ids>", "comma-separated rule ids or CWE ids to run (default: all)")
     .option("--from-markdown", "treat inputs as markdown answers and analyse their fenced code blocks")
+    .option("--include-minified", "analyse minified JavaScript too (skipped with a warning by default)")
     .option(
       "--import-sarif <files...>",
       "merge findings from other analyzers' SARIF logs (CodeQL, Semgrep, Bandit); CWE from rule tags/taxonomies",
@@ -82,6 +84,7 @@ export function register(program: Command): void {
         rules,
         jobs,
         importSarif: flags.importSarif,
+        includeMinified: Boolean(flags.includeMinified),
         readStdin,
       });
       const { reports, stats } = analysis;
