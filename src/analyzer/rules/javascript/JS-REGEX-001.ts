@@ -180,6 +180,16 @@ export default jsRule({
       const made = recv.type === "identifier" ? ctx.resolve(recv) : recv;
       if (made?.type === "new_expression" && !/^String$/.test(ctx.text(field(made, "constructor") ?? made)))
         return;
+      // `this.service.search(name)` where a class of this file declares `search()`: an injected service's own
+      // method (a NestJS controller calling its service), no string's.
+      if (
+        recv.type === "member_expression" &&
+        field(recv, "object")?.type === "this" &&
+        ctx.tree.nodes.some(
+          (d) => d.type === "method_definition" && ctx.text(field(d, "name") ?? d) === method,
+        )
+      )
+        return;
       const r = ctx.resolve(arg);
       if (r?.type === "regex" || (r?.type === "call_expression" && /escape/i.test(ctx.callee(r)))) return;
       if (ctx.level(arg, "regex") === Level.SOURCE)
@@ -214,6 +224,7 @@ export default jsRule({
   cases: {
     valid: [
       "class ProductService {\n  search(term) { return db.query('SELECT * FROM p WHERE name = $1', [term]); }\n}\nconst products = new ProductService();\napp.get('/p', async (req, res) => res.json(await products.search(String(req.query.q))));",
+      "class UserService {\n  search(name) { return db.query('SELECT * FROM u WHERE name = $1', [name]); }\n}\nclass UserController {\n  constructor(service) { this.service = service; }\n  find(req) { return this.service.search(req.query.name); }\n}",
       "function f(pattern) { return new RegExp(escapeRegExp(pattern)); }",
       "const r = new RegExp('^a$');",
       "app.get('/s', (req, res) => res.json(String(req.query.q).match(/^[a-z]+$/)));",
@@ -227,6 +238,8 @@ export default jsRule({
       "const KNOWN = new Set(['^[a-z]+$', '^\\\\d+$']);\napp.get('/s', (req, res) => res.json(new RegExp(KNOWN.has(req.query.p) ? req.query.p : '^$').test('b')));",
     ],
     invalid: [
+      // A string field's own search() (no method of that name in the file) compiles the request text.
+      "class Doc {\n  constructor(text) { this.text = text; }\n  find(req) { return this.text.search(req.query.q); }\n}",
       "const KNOWN = new Set(['^[a-z]+$']);\napp.get('/s', (req, res) => res.json(new RegExp(KNOWN.has(req.query.p) ? '^$' : req.query.p).test('b')));",
       "const EXACT = 2 + 2 === 4;\napp.get('/s', (req, res) => res.json(new RegExp(EXACT ? req.query.q : 'beta').test('b')));",
       {
