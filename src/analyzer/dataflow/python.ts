@@ -10097,6 +10097,9 @@ export class PythonContext {
         return c === undefined ? undefined : this.constValue(truthy(c) ? a : b, depth + 1);
       }
       case "identifier": {
+        // `try: from Cryptodome.Cipher import DES3` / `except ImportError: DES3 = None`: the import is the binding
+        // that usually holds; the fallback None is not the name's value (`if DES3 is None: raise` decides nothing).
+        if (this.aliases.has(this.text(node))) return undefined;
         const r = this.reachingAt(node);
         const it = this.iterBinding;
         if (it && r?.binds.length === 1 && r.binds[0]!.stmt === it.loop) {

@@ -115,6 +115,12 @@ export default pyRule({
       "from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes\ndef enc(k, iv):\n    mode = modes.ECB()\n    if len('abcd') == 4:\n        mode = modes.CBC(iv)\n    return Cipher(algorithms.AES(k), mode)",
     ],
     invalid: [
+      // An optional import's fallback (`except ImportError: DES3 = None`) is not the name's value: the check that
+      // it imported decides nothing.
+      {
+        code: "try:\n    from Cryptodome.Cipher import DES3\nexcept ImportError:\n    DES3 = None\n\ndef enc(key, iv, data):\n    if DES3 is None:\n        raise RuntimeError('no DES3')\n    return DES3.new(key, DES3.MODE_CBC, iv).encrypt(data)",
+        line: 9,
+      },
       { code: "from Crypto.Cipher import AES\nc = AES.new(b'', AES.MODE_GCM)", line: 2 },
       {
         code: "from dataclasses import dataclass, field\nfrom cryptography.hazmat.primitives.ciphers import modes\n@dataclass\nclass S:\n    mode: object = field(default_factory=modes.ECB)",
