@@ -139,9 +139,10 @@ function readWithoutEof(ctx: PythonContext, loop: SyntaxNode, body: SyntaxNode[]
   // The length of a buffer the reads are added to (`buf += sock.recv(n)`; `while len(buf) < n`) only grows: it
   // tells nothing about the last read being empty. The length of the read itself does.
   const accumulates = holder.parent?.type === "augmented_assignment";
-  // (`not buf.endswith(END)` tests what the buffer ends with, not whether the last read was empty.)
+  // (`not buf.endswith(END)` tests what the buffer ends with, not whether the last read was empty; `not
+  // line.strip()` is empty at the end of input too.)
   const empty = new RegExp(
-    `(^|\\W)not\\s+${esc}\\b(?!\\s*[.([])|\\b${esc}${strip}\\s*(==|!=|is\\s+not|is)\\s*(b?""|b?''|None)|(b?""|b?'')\\s*(==|!=)\\s*${esc}\\b|${accumulates ? "(?!)" : `len\\(\\s*${esc}${strip}\\s*\\)`}|^\\s*${esc}\\s*$`,
+    `(^|\\W)not\\s+${esc}\\b${strip}(?!\\s*[.([])|\\b${esc}${strip}\\s*(==|!=|is\\s+not|is)\\s*(b?""|b?''|None)|(b?""|b?'')\\s*(==|!=)\\s*${esc}\\b|${accumulates ? "(?!)" : `len\\(\\s*${esc}${strip}\\s*\\)`}|^\\s*${esc}\\s*$`,
   );
   // `got = len(block)` then `if got == 0: break`: the end test through the length.
   const lens = body
@@ -619,6 +620,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // `not line.strip()` is true for the empty read at the end of input too (a header block read to its blank line).
+      "def headers(fp):\n    out = []\n    while True:\n        line = fp.readline()\n        if not line.strip():\n            break\n        out.append(line)\n    return out",
       "def pts(start, stop, step):\n    if step <= 0:\n        raise ValueError(step)\n    out = []\n    x = start\n    while x < stop:\n        out.append(x)\n        x += step\n    return out",
       "def pts(start, stop, step=0.5):\n    step = max(step, 0.01)\n    x = start\n    while x < stop:\n        x += step\n    return x",
       "def blocks(infile, size):\n    while True:\n        block = infile.read(size)\n        got = len(block)\n        if got == 0:\n            break\n        yield block",
