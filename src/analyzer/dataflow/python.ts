@@ -1773,12 +1773,7 @@ export class PythonContext {
         }
       }
       // json.loads(json.dumps(asdict(q)))['owner'] (or vars(q)): the field q holds.
-      const record =
-        dumped?.type === "call" &&
-        /^(vars|dataclasses\.asdict)$/.test(this.callee(dumped)) &&
-        this.args(dumped).length === 1
-          ? this.args(dumped)[0]
-          : undefined;
+      const record = this.dumpedRecord(dumped);
       const recordKey = record?.type === "identifier" && depth < 20 ? this.constKey(sub) : undefined;
       if (recordKey !== undefined) {
         const held = this.attrByName(record!, node, recordKey, cls, env, depth);
@@ -9259,12 +9254,7 @@ export class PythonContext {
       return entry ? this.eval(entry, cls, env, depth + 1) : Level.CONST;
     }
     // `d = json.loads(json.dumps(asdict(q)))` (or vars(q)) then `d['owner']`: the field q holds.
-    const record =
-      dumped?.type === "call" &&
-      /^(vars|dataclasses\.asdict)$/.test(this.callee(dumped)) &&
-      this.args(dumped).length === 1
-        ? this.args(dumped)[0]
-        : undefined;
+    const record = this.dumpedRecord(dumped);
     if (record?.type === "identifier" && !key.includes("\0") && depth < 20) {
       const held = this.attrByName(record, container, key, cls, env, depth);
       if (held !== undefined) return held;
@@ -10043,6 +10033,15 @@ export class PythonContext {
    * constant, arithmetic, comparisons, boolean logic. Drives constant conditions (dead and always-taken
    * branches, constant ternaries) and constant container keys.
    */
+  /** The object whose fields `vars(q)` / `dataclasses.asdict(q)` dumps (what a json round trip of it carries). */
+  private dumpedRecord(dumped: SyntaxNode | undefined): SyntaxNode | undefined {
+    return dumped?.type === "call" &&
+      /^(vars|dataclasses\.asdict)$/.test(this.callee(dumped)) &&
+      this.args(dumped).length === 1
+      ? this.args(dumped)[0]
+      : undefined;
+  }
+
   constValue(node: SyntaxNode | undefined, depth = 0): string | number | boolean | null | undefined {
     if (!node || depth > 12) return undefined;
     switch (node.type) {
