@@ -313,7 +313,7 @@ function proxyTarget(
             : [];
       const hit = rets.find((r) => {
         const v = r.type === "return_statement" ? namedChildren(r)[0] : r;
-        return !!v && !ctx.fixedOrigin(v) && ctx.level(v, "url") === Level.SOURCE && !hostChecked(v, ctx);
+        return !!v && requestHost(v, v, ctx);
       });
       if (hit)
         report({ node: hit, message: "proxy router sends the request to a host taken from the request" });
@@ -333,17 +333,17 @@ function proxyTarget(
     ? (optionsTarget(opts, node, ctx) ??
       (opts.type === "object" ? (ctx.prop(opts, "target") ?? shorthand) : undefined))
     : undefined;
-  if (
-    target &&
-    !ctx.fixedOrigin(target) &&
-    ctx.level(target, "url") === Level.SOURCE &&
-    !hostChecked(node, ctx)
-  )
+  if (target && requestHost(target, node, ctx))
     report({
       node,
       message: "proxy target comes from the request: an open proxy to any host the server reaches",
     });
   return true;
+}
+
+/** A URL (or base URL) whose host the request picks: request data, no fixed origin in front, no host check at `at`. */
+function requestHost(url: SyntaxNode, at: SyntaxNode, ctx: JsContext): boolean {
+  return !ctx.fixedOrigin(url) && ctx.level(url, "url") === Level.SOURCE && !hostChecked(at, ctx);
 }
 
 export default jsRule({
@@ -372,7 +372,7 @@ export default jsRule({
     if (node.type === "new_expression") {
       const base = dataSourceBase(node, ctx);
       if (base) {
-        if (!ctx.fixedOrigin(base) && ctx.level(base, "url") === Level.SOURCE && !hostChecked(node, ctx))
+        if (requestHost(base, node, ctx))
           report({
             node,
             message: "data source's base URL comes from the request: its requests go to that host",
@@ -386,12 +386,7 @@ export default jsRule({
       // `axios.create({ baseURL: req.query.base })`: every relative request the client makes goes to that host.
       const opts = ctx.args(node)[0];
       const base = ctx.prop(opts, q === "axios.create" ? "baseURL" : "prefixUrl");
-      if (
-        base &&
-        !ctx.fixedOrigin(base) &&
-        ctx.level(base, "url") === Level.SOURCE &&
-        !hostChecked(node, ctx)
-      )
+      if (base && requestHost(base, node, ctx))
         report({
           node,
           message: "HTTP client's base URL comes from the request: its requests go to that host",
