@@ -1,0 +1,716 @@
+// Dev suite "js-ts", batch 132: written blind, before any fix for it (own code, never taken from an advisory or a
+// held-out corpus). A second line-level rule-test wave aimed at what a broad rule set tests and a first wave of
+// Express/React/crypto shapes leaves out. Five parts: (1) less common server frameworks and runtimes (hapi, restify,
+// sails, LoopBack, AdonisJS, Meteor, Deno, Bun, Lambda, Next.js route handlers and server actions, GraphQL
+// resolvers); (2) ORMs and query APIs used unsafely; (3) Electron, browser extensions, DOM and template engines;
+// (4) crypto and auth edge APIs; (5) Node internals and miscellany. Each flagged line is marked @@ (reported with the
+// case's CWE) and each safe look-alike @ok (clean at that line).
+import type { DevCase } from "./cases.js";
+import { fileCases } from "./js-ts-batch5.js";
+
+const js = (cwe: string, note: string, src: string) => fileCases("batch132", cwe, note, src, "javascript");
+const ts = (cwe: string, note: string, src: string) => fileCases("batch132", cwe, note, src, "typescript");
+/** A template or component file read through the markup front end; marks as in fileCases. */
+const comp = (file: string, cwe: string, note: string, src: string): DevCase[] =>
+  fileCases("batch132", cwe, `${file}: ${note}`, src, "javascript").map((c) => ({ ...c, file }));
+
+// --- part 1: less common server frameworks and runtimes ---
+const PART1: DevCase[] = [
+  ...js(
+    "CWE-79",
+    "part1 hapi: h.response html strings, legacy reply(), and JSON / escaped twins",
+    `const Hapi = require('@hapi/hapi');
+const Hoek = require('@hapi/hoek');
+
+const server = Hapi.server({ port: 8080 });
+
+server.route({
+  method: 'GET',
+  path: '/greet/{name}',
+  handler(request, h) {
+@@    return h.response('<h2>Hi ' + request.params.name + '</h2>').type('text/html');
+  },
+});
+
+server.route({
+  method: 'GET',
+  path: '/greet-safe/{name}',
+  handler(request, h) {
+@ok    return h.response('<h2>Hi ' + Hoek.escapeHtml(request.params.name) + '</h2>').type('text/html');
+  },
+});
+
+server.route({
+  method: 'GET',
+  path: '/search',
+  handler: (request, h) => {
+    const term = request.query.term;
+@@    return \`<p>No results for \${term}</p>\`;
+  },
+});
+
+server.route({
+  method: 'GET',
+  path: '/search.json',
+  handler: (request, h) => {
+@ok    return h.response({ term: request.query.term, results: [] });
+  },
+});
+
+// hapi < 17 style handler
+function legacyHandler(request, reply) {
+@@  reply('<div class="note">' + request.payload.note + '</div>');
+}
+
+function legacyCount(request, reply) {
+@ok  reply('<div>' + Number(request.payload.count) + ' notes</div>');
+}
+
+module.exports = { server, legacyHandler, legacyCount };
+`,
+  ),
+  ...js(
+    "CWE-601",
+    "part1 hapi: h.redirect to a query value vs a fixed path",
+    `const Hapi = require('@hapi/hapi');
+const server = Hapi.server({ port: 8080 });
+
+server.route({
+  method: 'GET',
+  path: '/login/done',
+  handler(request, h) {
+@@    return h.redirect(request.query.returnTo);
+  },
+});
+
+server.route({
+  method: 'GET',
+  path: '/logout',
+  handler(request, h) {
+    request.cookieAuth.clear();
+@ok    return h.redirect('/');
+  },
+});
+`,
+  ),
+  ...js(
+    "CWE-78",
+    "part1 hapi: payload host into exec vs execFile argv",
+    `const { exec, execFile } = require('child_process');
+
+exports.plugin = {
+  name: 'diag',
+  register(server) {
+    server.route({
+      method: 'POST',
+      path: '/diag/ping',
+      handler: async (request, h) => {
+        const { host } = request.payload;
+        const out = await new Promise((resolve) =>
+@@          exec('ping -c 2 ' + host, (err, stdout) => resolve(stdout)),
+        );
+        return h.response(out).type('text/plain');
+      },
+    });
+    server.route({
+      method: 'POST',
+      path: '/diag/ping2',
+      handler: async (request, h) => {
+        const { host } = request.payload;
+        const out = await new Promise((resolve) =>
+@ok          execFile('ping', ['-c', '2', '--', host], (err, stdout) => resolve(stdout)),
+        );
+        return h.response(out).type('text/plain');
+      },
+    });
+  },
+};
+`,
+  ),
+  ...js(
+    "CWE-89",
+    "part1 restify: req.params / req.query into mysql query strings vs placeholders",
+    `const restify = require('restify');
+const mysql = require('mysql2');
+
+const pool = mysql.createPool({ host: 'db', user: 'app', database: 'shop' });
+const server = restify.createServer();
+server.use(restify.plugins.queryParser());
+
+server.get('/products/:id', (req, res, next) => {
+@@  pool.query('SELECT * FROM products WHERE id = ' + req.params.id, (err, rows) => {
+    res.send(rows);
+    next();
+  });
+});
+
+server.get('/products-safe/:id', (req, res, next) => {
+@ok  pool.query('SELECT * FROM products WHERE id = ?', [req.params.id], (err, rows) => {
+    res.send(rows);
+    next();
+  });
+});
+
+server.get('/products', async (req, res) => {
+  const sort = req.query.sort;
+@@  const [rows] = await pool.promise().query(\`SELECT * FROM products ORDER BY \${sort}\`);
+  res.send(rows);
+});
+
+server.get('/products-sorted', async (req, res) => {
+  const sort = ['name', 'price'].includes(req.query.sort) ? req.query.sort : 'name';
+@ok  const [rows] = await pool.promise().query(\`SELECT * FROM products ORDER BY \${sort}\`);
+  res.send(rows);
+});
+`,
+  ),
+  ...js(
+    "CWE-78",
+    "part1 restify: branch name into execSync vs spawnSync argv",
+    `const restify = require('restify');
+const { execSync, spawnSync } = require('child_process');
+const server = restify.createServer();
+
+server.get('/log/:branch', (req, res, next) => {
+@@  const log = execSync(\`git log --oneline \${req.params.branch}\`, { cwd: '/repo' }).toString();
+  res.send({ log });
+  return next();
+});
+
+server.get('/log2/:branch', (req, res, next) => {
+@ok  const log = spawnSync('git', ['log', '--oneline', '--end-of-options', req.params.branch], { cwd: '/repo' }).stdout.toString();
+  res.send({ log });
+  return next();
+});
+`,
+  ),
+  ...js(
+    "CWE-79",
+    "part1 restify: html written with res.write / sendRaw after a text/html header",
+    `const restify = require('restify');
+const server = restify.createServer();
+
+server.get('/hello', (req, res, next) => {
+  res.setHeader('Content-Type', 'text/html');
+  res.writeHead(200);
+@@  res.write('<h1>Hello ' + req.query.name + '</h1>');
+  res.end();
+  next();
+});
+
+server.get('/hello-json', (req, res, next) => {
+@ok  res.send(200, { hello: req.query.name });
+  next();
+});
+`,
+  ),
+  ...js(
+    "CWE-89",
+    "part1 sails: sendNativeQuery with a concatenated req.param vs bound $1",
+    `module.exports = {
+  search: async function (req, res) {
+    const name = req.param('name');
+@@    const result = await sails.sendNativeQuery("SELECT * FROM user WHERE name = '" + name + "'");
+    return res.json(result.rows);
+  },
+
+  searchSafe: async function (req, res) {
+    const name = req.param('name');
+@ok    const result = await sails.sendNativeQuery('SELECT * FROM user WHERE name = $1', [name]);
+    return res.json(result.rows);
+  },
+
+  byEmail: async function (req, res) {
+    const ds = User.getDatastore();
+@@    const result = await ds.sendNativeQuery(\`SELECT id FROM user WHERE email = '\${req.body.email}'\`);
+    return res.ok(result.rows);
+  },
+};
+`,
+  ),
+  ...js(
+    "CWE-601",
+    "part1 sails: res.redirect to req.param vs a relative path check",
+    `module.exports = {
+  afterLogin: function (req, res) {
+@@    return res.redirect(req.param('next'));
+  },
+
+  afterLoginSafe: function (req, res) {
+    const next = req.param('next');
+    if (typeof next === 'string' && next.startsWith('/') && !next.startsWith('//') && !next.includes('\\\\')) {
+@ok      return res.redirect(next);
+    }
+    return res.redirect('/');
+  },
+};
+`,
+  ),
+  ...ts(
+    "CWE-89",
+    "part1 LoopBack 4: repository.execute with an interpolated query param vs positional params",
+    `import { get, param } from '@loopback/rest';
+import { repository } from '@loopback/repository';
+import { OrderRepository } from '../repositories';
+
+export class OrderController {
+  constructor(@repository(OrderRepository) public orders: OrderRepository) {}
+
+  @get('/orders/by-customer')
+  async byCustomer(@param.query.string('customer') customer: string) {
+@@    return this.orders.execute(\`SELECT * FROM orders WHERE customer = '\${customer}'\`);
+  }
+
+  @get('/orders/by-customer-safe')
+  async byCustomerSafe(@param.query.string('customer') customer: string) {
+@ok    return this.orders.execute('SELECT * FROM orders WHERE customer = $1', [customer]);
+  }
+}
+`,
+  ),
+  ...js(
+    "CWE-89",
+    "part1 LoopBack 3: remote method argument into connector.execute",
+    `module.exports = function (Order) {
+  Order.totals = function (region, cb) {
+    const ds = Order.dataSource;
+@@    ds.connector.execute('SELECT SUM(total) AS t FROM orders WHERE region = "' + region + '"', [], cb);
+  };
+  Order.totalsSafe = function (region, cb) {
+    const ds = Order.dataSource;
+@ok    ds.connector.execute('SELECT SUM(total) AS t FROM orders WHERE region = ?', [region], cb);
+  };
+  Order.remoteMethod('totals', { accepts: { arg: 'region', type: 'string' }, http: { verb: 'get' } });
+  Order.remoteMethod('totalsSafe', { accepts: { arg: 'region', type: 'string' }, http: { verb: 'get' } });
+};
+`,
+  ),
+  ...ts(
+    "CWE-89",
+    "part1 AdonisJS: Database.rawQuery with request.input interpolated vs bindings",
+    `import Route from '@ioc:Adonis/Core/Route';
+import Database from '@ioc:Adonis/Lucid/Database';
+
+Route.get('/posts/search', async ({ request }) => {
+  const q = request.input('q');
+@@  return Database.rawQuery(\`SELECT * FROM posts WHERE title LIKE '%\${q}%'\`);
+});
+
+Route.get('/posts/search-safe', async ({ request }) => {
+  const q = request.input('q');
+@ok  return Database.rawQuery('SELECT * FROM posts WHERE title LIKE ?', [\`%\${q}%\`]);
+});
+
+Route.get('/posts/by-author', async ({ request }) => {
+  const { author } = request.qs();
+@@  return Database.from('posts').whereRaw("author = '" + author + "'");
+});
+
+Route.get('/posts/by-author-safe', async ({ request }) => {
+  const { author } = request.qs();
+@ok  return Database.from('posts').whereRaw('author = ?', [author]);
+});
+`,
+  ),
+  ...ts(
+    "CWE-601",
+    "part1 AdonisJS: response.redirect().toPath(request input) vs a named route",
+    `import Route from '@ioc:Adonis/Core/Route';
+
+Route.get('/continue', async ({ request, response }) => {
+@@  return response.redirect().toPath(request.input('to'));
+});
+
+Route.get('/continue-home', async ({ response }) => {
+@ok  return response.redirect().toRoute('home');
+});
+`,
+  ),
+  ...js(
+    "CWE-22",
+    "part1 Meteor: method argument into fs.readFileSync vs basename",
+    `import { Meteor } from 'meteor/meteor';
+import { check } from 'meteor/check';
+import fs from 'fs';
+import path from 'path';
+
+const ROOT = '/var/app/reports';
+
+Meteor.methods({
+  'reports.read'(name) {
+    check(name, String);
+@@    return fs.readFileSync(ROOT + '/' + name, 'utf8');
+  },
+  'reports.readSafe'(name) {
+    check(name, String);
+@ok    return fs.readFileSync(path.join(ROOT, path.basename(name)), 'utf8');
+  },
+});
+`,
+  ),
+  ...js(
+    "CWE-943",
+    "part1 Meteor: $where built from a method argument vs a plain field match",
+    `import { Meteor } from 'meteor/meteor';
+import { Mongo } from 'meteor/mongo';
+import { check } from 'meteor/check';
+
+const Players = new Mongo.Collection('players');
+
+Meteor.methods({
+  'players.byTeam'(team) {
+@@    return Players.find({ $where: "this.team == '" + team + "'" }).fetch();
+  },
+  'players.byTeamSafe'(team) {
+    check(team, String);
+@ok    return Players.find({ team }).fetch();
+  },
+});
+`,
+  ),
+  ...js(
+    "CWE-78",
+    "part1 Meteor: WebApp connect handler query into exec",
+    `import { WebApp } from 'meteor/webapp';
+import { exec } from 'child_process';
+import url from 'url';
+
+WebApp.connectHandlers.use('/thumb', (req, res) => {
+  const { file } = url.parse(req.url, true).query;
+@@  exec('convert /uploads/' + file + ' -resize 64x64 /tmp/thumb.png', () => res.end('ok'));
+});
+
+WebApp.connectHandlers.use('/thumb-default', (req, res) => {
+@ok  exec('convert /uploads/default.png -resize 64x64 /tmp/thumb.png', () => res.end('ok'));
+});
+`,
+  ),
+  ...ts(
+    "CWE-78",
+    "part1 Deno: Deno.Command / Deno.run with a shell string vs an argv",
+    `Deno.serve(async (req: Request) => {
+  const url = new URL(req.url);
+  const dir = url.searchParams.get('dir') ?? '.';
+  if (url.pathname === '/ls') {
+@@    const cmd = new Deno.Command('sh', { args: ['-c', 'ls -la ' + dir] });
+    const { stdout } = await cmd.output();
+    return new Response(stdout);
+  }
+  if (url.pathname === '/ls2') {
+@ok    const cmd = new Deno.Command('ls', { args: ['-la', '--', dir] });
+    const { stdout } = await cmd.output();
+    return new Response(stdout);
+  }
+  if (url.pathname === '/du') {
+@@    const p = Deno.run({ cmd: ['bash', '-c', \`du -sh \${dir}\`], stdout: 'piped' });
+    return new Response(await p.output());
+  }
+  return new Response('not found', { status: 404 });
+});
+`,
+  ),
+  ...ts(
+    "CWE-22",
+    "part1 Deno: Deno.readTextFile / Deno.open with a query path vs basename",
+    `import { basename, join } from 'jsr:@std/path';
+
+Deno.serve(async (req) => {
+  const name = new URL(req.url).searchParams.get('page') ?? 'index';
+@@  const body = await Deno.readTextFile('./pages/' + name + '.md');
+@ok  const body2 = await Deno.readTextFile(join('./pages', basename(name) + '.md'));
+  return new Response(body + body2);
+});
+
+export async function download(req: Request): Promise<Response> {
+  const file = new URL(req.url).searchParams.get('f')!;
+@@  const f = await Deno.open(join('/srv/files', file), { read: true });
+  return new Response(f.readable);
+}
+`,
+  ),
+  ...ts(
+    "CWE-79",
+    "part1 Deno: html Response built from searchParams vs escaped",
+    `import { escape } from 'jsr:@std/html';
+
+Deno.serve((req) => {
+  const who = new URL(req.url).searchParams.get('who') ?? 'world';
+  const headers = { 'content-type': 'text/html; charset=utf-8' };
+  if (req.url.includes('/raw')) {
+@@    return new Response(\`<h1>Hello \${who}</h1>\`, { headers });
+  }
+@ok  return new Response(\`<h1>Hello \${escape(who)}</h1>\`, { headers });
+});
+`,
+  ),
+  ...ts(
+    "CWE-918",
+    "part1 Deno: fetch of a query URL vs a fixed API host",
+    `Deno.serve(async (req) => {
+  const params = new URL(req.url).searchParams;
+  const target = params.get('url')!;
+@@  const upstream = await fetch(target);
+  const id = encodeURIComponent(params.get('id') ?? '');
+@ok  const api = await fetch(\`https://api.example.com/items/\${id}\`);
+  return new Response(JSON.stringify({ a: await upstream.text(), b: await api.json() }));
+});
+`,
+  ),
+  ...ts(
+    "CWE-78",
+    "part1 Bun: Bun.spawn with sh -c, Bun shell raw vs escaped interpolation",
+    `import { $ } from 'bun';
+
+Bun.serve({
+  port: 3000,
+  async fetch(req) {
+    const url = new URL(req.url);
+    const file = url.searchParams.get('file') ?? '';
+    if (url.pathname === '/resize') {
+@@      const proc = Bun.spawn(['sh', '-c', \`convert \${file} -resize 50% out.png\`]);
+      await proc.exited;
+      return new Response('ok');
+    }
+    if (url.pathname === '/resize2') {
+@ok      const proc = Bun.spawn(['convert', file, '-resize', '50%', 'out.png']);
+      await proc.exited;
+      return new Response('ok');
+    }
+    if (url.pathname === '/wc') {
+@ok      const out = await $\`wc -l \${file}\`.text();
+      return new Response(out);
+    }
+    if (url.pathname === '/wc-raw') {
+@@      const out = await $\`wc -l \${{ raw: file }}\`.text();
+      return new Response(out);
+    }
+    return new Response('nope', { status: 404 });
+  },
+});
+`,
+  ),
+  ...ts(
+    "CWE-22",
+    "part1 Bun: Bun.file / Bun.write with a request path vs a normalised, checked path",
+    `import path from 'node:path';
+
+const ROOT = path.resolve('./public');
+
+Bun.serve({
+  async fetch(req) {
+    const p = new URL(req.url).pathname;
+    if (p.startsWith('/raw/')) {
+@@      return new Response(Bun.file('./public/' + p.slice(5)));
+    }
+    const full = path.resolve(ROOT, '.' + p);
+    if (!full.startsWith(ROOT + path.sep)) return new Response('forbidden', { status: 403 });
+@ok    return new Response(Bun.file(full));
+  },
+});
+
+export async function saveUpload(req: Request) {
+  const form = await req.formData();
+  const name = form.get('name') as string;
+@@  await Bun.write(\`./uploads/\${name}\`, form.get('data') as Blob);
+}
+`,
+  ),
+  ...ts(
+    "CWE-89",
+    "part1 Bun: bun:sqlite query / run with interpolation vs bound parameters",
+    `import { Database } from 'bun:sqlite';
+
+const db = new Database('app.db');
+
+Bun.serve({
+  fetch(req) {
+    const id = new URL(req.url).searchParams.get('id');
+@@    const row = db.query(\`SELECT * FROM users WHERE id = \${id}\`).get();
+@ok    const row2 = db.query('SELECT * FROM users WHERE id = ?').get(id);
+    return Response.json({ row, row2 });
+  },
+});
+
+export async function rename(req: Request) {
+  const { oldName, newName } = await req.json();
+@@  db.run("UPDATE tags SET name = '" + newName + "' WHERE name = '" + oldName + "'");
+@ok  db.run('UPDATE tags SET name = ?1 WHERE name = ?2', [newName, oldName]);
+}
+`,
+  ),
+  ...js(
+    "CWE-601",
+    "part1 Lambda: Location header from a query parameter vs an allow-listed host",
+    `const ALLOWED = new Set(['app.example.com', 'docs.example.com']);
+
+exports.handler = async (event) => {
+  const next = event.queryStringParameters && event.queryStringParameters.next;
+@@  return { statusCode: 302, headers: { Location: next } };
+};
+
+exports.safeHandler = async (event) => {
+  const next = event.queryStringParameters?.next ?? '';
+  let host = '';
+  try {
+    host = new URL(next).host;
+  } catch {
+    host = '';
+  }
+@ok  return { statusCode: 302, headers: { Location: ALLOWED.has(host) ? next : 'https://app.example.com/' } };
+};
+`,
+  ),
+  ...js(
+    "CWE-89",
+    "part1 Lambda: multiValueQueryStringParameters and headers into pg queries",
+    `const { Client } = require('pg');
+
+exports.handler = async (event) => {
+  const client = new Client();
+  await client.connect();
+  const tags = event.multiValueQueryStringParameters.tag;
+@@  const res = await client.query("SELECT * FROM items WHERE tag IN ('" + tags.join("','") + "')");
+@ok  const res2 = await client.query('SELECT * FROM items WHERE tag = ANY($1)', [tags]);
+  const tenant = event.headers['x-tenant'];
+@@  await client.query(\`SET search_path TO \${tenant}\`);
+  return { statusCode: 200, body: JSON.stringify([res.rows, res2.rows]) };
+};
+`,
+  ),
+  ...js(
+    "CWE-94",
+    "part1 Lambda: body expression into eval vs JSON.parse",
+    `exports.calc = async (event) => {
+  const { expr } = JSON.parse(event.body);
+@@  const value = eval(expr);
+  return { statusCode: 200, body: String(value) };
+};
+
+exports.parse = async (event) => {
+@ok  const value = JSON.parse(event.body).value;
+  return { statusCode: 200, body: String(value) };
+};
+`,
+  ),
+  ...ts(
+    "CWE-22",
+    "part1 Next.js route handler: nextUrl.searchParams into readFile vs basename",
+    `import { NextRequest, NextResponse } from 'next/server';
+import { readFile } from 'fs/promises';
+import path from 'path';
+
+export async function GET(request: NextRequest) {
+  const file = request.nextUrl.searchParams.get('file')!;
+@@  const data = await readFile(path.join(process.cwd(), 'content', file), 'utf8');
+@ok  const data2 = await readFile(path.join(process.cwd(), 'content', path.basename(file)), 'utf8');
+  return NextResponse.json({ data, data2 });
+}
+`,
+  ),
+  ...ts(
+    "CWE-601",
+    "part1 Next.js: NextResponse.redirect(new URL(param, req.url)) and redirect() vs fixed paths",
+    `import { NextRequest, NextResponse } from 'next/server';
+import { redirect } from 'next/navigation';
+
+export async function GET(req: NextRequest) {
+  const to = req.nextUrl.searchParams.get('to') ?? '/';
+@@  return NextResponse.redirect(new URL(to, req.url));
+}
+
+export async function POST(req: NextRequest) {
+@ok  return NextResponse.redirect(new URL('/login', req.url));
+}
+
+export default function Page({ searchParams }: { searchParams: { callbackUrl?: string } }) {
+  if (searchParams.callbackUrl) {
+@@    redirect(searchParams.callbackUrl);
+  }
+@ok  redirect('/dashboard');
+}
+`,
+  ),
+  ...ts(
+    "CWE-89",
+    "part1 Next.js server action: FormData into sql.query vs the tagged sql template",
+    `'use server';
+import { sql } from '@vercel/postgres';
+import { revalidatePath } from 'next/cache';
+
+export async function deletePost(formData: FormData) {
+  const id = formData.get('id');
+@@  await sql.query(\`DELETE FROM posts WHERE id = \${id}\`);
+  revalidatePath('/posts');
+}
+
+export async function deletePostSafe(formData: FormData) {
+  const id = formData.get('id') as string;
+@ok  await sql\`DELETE FROM posts WHERE id = \${id}\`;
+  revalidatePath('/posts');
+}
+`,
+  ),
+  ...ts(
+    "CWE-78",
+    "part1 Next.js: new URL(request.url).searchParams into execSync vs execFileSync",
+    `import { execSync, execFileSync } from 'child_process';
+
+export async function GET(request: Request) {
+  const { searchParams } = new URL(request.url);
+  const pkg = searchParams.get('pkg') ?? '';
+@@  const info = execSync('npm view ' + pkg + ' version').toString();
+@ok  const info2 = execFileSync('npm', ['view', '--', pkg, 'version']).toString();
+  return Response.json({ info, info2 });
+}
+`,
+  ),
+  ...js(
+    "CWE-89",
+    "part1 GraphQL resolvers: args into SQL strings vs placeholders",
+    `const { ApolloServer } = require('@apollo/server');
+const db = require('./db');
+
+const resolvers = {
+  Query: {
+    user: async (_parent, args, ctx) => {
+@@      const rows = await ctx.db.query(\`SELECT * FROM users WHERE id = \${args.id}\`);
+      return rows[0];
+    },
+    userSafe: async (_parent, args, ctx) => {
+@ok      const rows = await ctx.db.query('SELECT * FROM users WHERE id = $1', [args.id]);
+      return rows[0];
+    },
+    search: (parent, { term }) => {
+@@      return db.all("SELECT * FROM books WHERE title LIKE '%" + term + "%'");
+    },
+    searchSafe: (parent, { term }) => {
+@ok      return db.all('SELECT * FROM books WHERE title LIKE ?', ['%' + term + '%']);
+    },
+  },
+};
+
+module.exports = new ApolloServer({ typeDefs: require('./schema'), resolvers });
+`,
+  ),
+  ...js(
+    "CWE-78",
+    "part1 GraphQL mutation: args into execSync vs execFileSync",
+    `const { execSync, execFileSync } = require('child_process');
+
+const resolvers = {
+  Mutation: {
+    ping: (_root, { host }) => {
+@@      return execSync('ping -c 1 ' + host).toString();
+    },
+    pingSafe: (_root, { host }) => {
+@ok      return execFileSync('ping', ['-c', '1', host]).toString();
+    },
+  },
+};
+
+module.exports = { resolvers };
+`,
+  ),
+];
+
+export const BATCH132: DevCase[] = [...PART1];
