@@ -713,4 +713,353 @@ module.exports = { resolvers };
   ),
 ];
 
-export const BATCH132: DevCase[] = [...PART1];
+// --- part 2: ORMs and query APIs used unsafely ---
+const PART2: DevCase[] = [
+  ...js(
+    "CWE-89",
+    "part2 sequelize: query with interpolation vs replacements / bind, literal() with request data vs constants",
+    `const express = require('express');
+const { Sequelize, QueryTypes, Op } = require('sequelize');
+
+const sequelize = new Sequelize(process.env.DATABASE_URL);
+const User = require('./models/user')(sequelize);
+const router = express.Router();
+
+router.get('/users/by-name', async (req, res) => {
+  const { name } = req.query;
+@@  const users = await sequelize.query(\`SELECT * FROM users WHERE name = '\${name}'\`, { type: QueryTypes.SELECT });
+@ok  const users2 = await sequelize.query('SELECT * FROM users WHERE name = :name', { replacements: { name }, type: QueryTypes.SELECT });
+@ok  const users3 = await sequelize.query('SELECT * FROM users WHERE name = $1', { bind: [name], type: QueryTypes.SELECT });
+  res.json({ users, users2, users3 });
+});
+
+router.get('/users/by-status', async (req, res) => {
+  const users = await User.findAll({
+@@    where: sequelize.literal(\`status = '\${req.query.status}'\`),
+  });
+  res.json(users);
+});
+
+router.get('/users/recent', async (req, res) => {
+  const users = await User.findAll({
+@ok    where: { createdAt: { [Op.gt]: sequelize.literal("NOW() - INTERVAL '7 days'") } },
+  });
+  res.json(users);
+});
+
+router.get('/users/sorted', async (req, res) => {
+@@  const users = await User.findAll({ order: sequelize.literal(req.query.sort) });
+  res.json(users);
+});
+
+router.get('/users/lower', async (req, res) => {
+  const users = await User.findAll({
+@ok    where: Sequelize.where(Sequelize.fn('lower', Sequelize.col('name')), String(req.query.name).toLowerCase()),
+  });
+  res.json(users);
+});
+
+router.get('/users/count', async (req, res) => {
+  const users = await User.findAll({
+    attributes: [
+      'id',
+@@      [sequelize.literal(\`(SELECT COUNT(*) FROM posts WHERE posts.user_id = \${req.query.uid})\`), 'postCount'],
+    ],
+  });
+  res.json(users);
+});
+
+module.exports = router;
+`,
+  ),
+  ...js(
+    "CWE-89",
+    "part2 knex: whereRaw / orderByRaw / raw / havingRaw with request data vs bindings and allow-lists",
+    `const express = require('express');
+const knex = require('knex')({ client: 'pg', connection: process.env.PG_URL });
+const app = express();
+
+app.get('/a', async (req, res) => {
+@@  res.json(await knex('accounts').whereRaw(\`owner = '\${req.query.owner}'\`));
+});
+
+app.get('/b', async (req, res) => {
+@ok  res.json(await knex('accounts').whereRaw('owner = ?', [req.query.owner]));
+});
+
+app.get('/c', async (req, res) => {
+@@  res.json(await knex('accounts').select('*').orderByRaw(req.query.order));
+});
+
+app.get('/d', async (req, res) => {
+  const col = ['owner', 'balance'].includes(req.query.col) ? req.query.col : 'owner';
+  const dir = req.query.dir === 'desc' ? 'desc' : 'asc';
+@ok  res.json(await knex('accounts').orderBy(col, dir));
+});
+
+app.get('/e/:id', async (req, res) => {
+@@  const r = await knex.raw('SELECT * FROM accounts WHERE id = ' + req.params.id);
+@ok  const r2 = await knex.raw('SELECT * FROM accounts WHERE id = ?', [req.params.id]);
+@ok  const r3 = await knex.raw('SELECT ?? FROM accounts WHERE id = :id', { id: req.params.id });
+  res.json([r.rows, r2.rows, r3.rows]);
+});
+
+app.get('/f', async (req, res) => {
+  const min = req.query.min;
+@@  res.json(await knex('orders').groupBy('customer').havingRaw('SUM(total) > ' + min));
+});
+
+app.get('/g', async (req, res) => {
+  const field = req.query.field;
+@@  res.json(await knex('orders').select(knex.raw(\`count(\${field}) as n\`)));
+});
+`,
+  ),
+  ...ts(
+    "CWE-89",
+    "part2 TypeORM: createQueryBuilder where / andWhere with template literals vs named parameters, query() with params",
+    `import { Request, Response } from 'express';
+import { AppDataSource } from './data-source';
+import { User } from './entity/User';
+
+export async function listUsers(req: Request, res: Response) {
+  const name = req.query.name as string;
+  const minAge = req.query.minAge as string;
+  const users = await AppDataSource.getRepository(User)
+    .createQueryBuilder('u')
+@@    .where(\`u.name = '\${name}'\`)
+@@    .andWhere('u.age > ' + minAge)
+    .getMany();
+  res.json(users);
+}
+
+export async function listUsersSafe(req: Request, res: Response) {
+  const name = req.query.name as string;
+  const users = await AppDataSource.getRepository(User)
+    .createQueryBuilder('u')
+@ok    .where('u.name = :name', { name })
+@ok    .andWhere('u.age > :minAge', { minAge: Number(req.query.minAge) })
+    .getMany();
+  res.json(users);
+}
+
+export async function rawCount(req: Request, res: Response) {
+@@  const rows = await AppDataSource.manager.query(\`SELECT COUNT(*) FROM users WHERE team = '\${req.params.team}'\`);
+@ok  const rows2 = await AppDataSource.manager.query('SELECT COUNT(*) FROM users WHERE team = $1', [req.params.team]);
+  res.json({ rows, rows2 });
+}
+
+export async function removeUser(req: Request, res: Response) {
+  await AppDataSource.createQueryBuilder()
+    .delete()
+    .from(User)
+@@    .where('id IN (' + req.body.ids.join(',') + ')')
+    .execute();
+  await AppDataSource.createQueryBuilder()
+    .delete()
+    .from(User)
+@ok    .where('id IN (:...ids)', { ids: req.body.ids })
+    .execute();
+  res.sendStatus(204);
+}
+`,
+  ),
+  ...ts(
+    "CWE-89",
+    "part2 MikroORM and Objection: execute / raw with interpolation vs bound values",
+    `import { Request, Response } from 'express';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { raw } from 'objection';
+import { Person } from './models/Person';
+
+export async function books(orm: MikroORM, req: Request, res: Response) {
+  const em = orm.em.fork();
+  const title = req.query.title as string;
+@@  const a = await em.getConnection().execute(\`select * from book where title = '\${title}'\`);
+@ok  const b = await em.getConnection().execute('select * from book where title = ?', [title]);
+@@  const c = await em.execute("select * from book where author = '" + req.query.author + "'");
+  res.json({ a, b, c });
+}
+
+export async function people(req: Request, res: Response) {
+  const age = req.query.age as string;
+@@  const a = await Person.query().where(raw(\`age > \${age}\`));
+@ok  const b = await Person.query().where(raw('age > ?', [age]));
+@@  const c = await Person.query().whereRaw('lower(name) = ' + "'" + req.query.name + "'");
+@ok  const d = await Person.query().where('name', req.query.name as string);
+  res.json({ a, b, c, d });
+}
+`,
+  ),
+  ...ts(
+    "CWE-89",
+    "part2 Prisma: $queryRawUnsafe / $executeRawUnsafe / Prisma.raw vs tagged $queryRaw, Prisma.sql and positional args",
+    `import express from 'express';
+import { PrismaClient, Prisma } from '@prisma/client';
+
+const prisma = new PrismaClient();
+const app = express();
+app.use(express.json());
+
+app.get('/by-email', async (req, res) => {
+  const email = req.query.email as string;
+@@  const a = await prisma.$queryRawUnsafe(\`SELECT * FROM "User" WHERE email = '\${email}'\`);
+@ok  const b = await prisma.$queryRaw\`SELECT * FROM "User" WHERE email = \${email}\`;
+@ok  const c = await prisma.$queryRawUnsafe('SELECT * FROM "User" WHERE email = $1', email);
+  res.json({ a, b, c });
+});
+
+app.post('/logout', async (req, res) => {
+  const token = req.body.token;
+@@  await prisma.$executeRawUnsafe("DELETE FROM \\"Session\\" WHERE token = '" + token + "'");
+@ok  await prisma.$executeRaw\`DELETE FROM "Session" WHERE token = \${token}\`;
+  res.sendStatus(204);
+});
+
+app.get('/sorted', async (req, res) => {
+  const col = req.query.col as string;
+@@  const a = await prisma.$queryRaw(Prisma.raw(\`SELECT * FROM "Post" ORDER BY \${col}\`));
+@ok  const b = await prisma.$queryRaw(Prisma.sql\`SELECT * FROM "Post" WHERE "authorId" = \${Number(req.query.author)}\`);
+  res.json({ a, b });
+});
+`,
+  ),
+  ...js(
+    "CWE-89",
+    "part2 pg-promise: interpolated text, :raw / ^ filters vs default formatting",
+    `const express = require('express');
+const pgp = require('pg-promise')();
+const db = pgp(process.env.DATABASE_URL);
+const app = express();
+
+app.get('/items', async (req, res) => {
+@@  const a = await db.any(\`SELECT * FROM items WHERE cat = '\${req.query.cat}'\`);
+@ok  const b = await db.any('SELECT * FROM items WHERE cat = $1', [req.query.cat]);
+@@  const c = await db.any('SELECT * FROM items WHERE $1:raw', [req.query.filter]);
+@ok  const d = await db.any('SELECT $1:name FROM items', [req.query.col]);
+@ok  const e = await db.oneOrNone('SELECT * FROM items WHERE id = \${id}', { id: req.query.id });
+  res.json({ a, b, c, d, e });
+});
+`,
+  ),
+  ...js(
+    "CWE-943",
+    "part2 mongoose / mongodb: $where strings, request objects as filters vs cast and $eq values",
+    `const express = require('express');
+const mongoose = require('mongoose');
+const User = mongoose.model('User');
+const app = express();
+app.use(express.json());
+
+app.get('/older', async (req, res) => {
+@@  const users = await User.find({ $where: \`this.age > \${req.query.age}\` });
+@ok  const users2 = await User.find({ age: { $gt: Number(req.query.age) } });
+  res.json({ users, users2 });
+});
+
+app.post('/login', async (req, res) => {
+@@  const user = await User.findOne({ username: req.body.username, password: req.body.password });
+  res.json({ ok: !!user });
+});
+
+app.post('/login-safe', async (req, res) => {
+  const username = String(req.body.username);
+  const password = String(req.body.password);
+@ok  const user = await User.findOne({ username, passwordHash: await hash(password) });
+  res.json({ ok: !!user });
+});
+
+app.post('/search', async (req, res) => {
+@@  const docs = await User.find(req.body);
+  res.json(docs);
+});
+
+app.post('/search-eq', async (req, res) => {
+@ok  const docs = await User.find({ email: { $eq: req.body.email } });
+  res.json(docs);
+});
+
+app.get('/cheap', async (req, res) => {
+  const col = mongoose.connection.db.collection('products');
+@@  const docs = await col.find({ $where: 'this.price < ' + req.query.max }).toArray();
+  res.json(docs);
+});
+
+app.post('/report', async (req, res) => {
+  const col = mongoose.connection.db.collection('orders');
+@@  const docs = await col.aggregate([{ $match: req.body.match }, { $limit: 50 }]).toArray();
+  res.json(docs);
+});
+
+async function hash(p) {
+  return require('crypto').createHash('sha256').update(p).digest('hex');
+}
+`,
+  ),
+  ...js(
+    "CWE-94",
+    "part2 redis EVAL: key interpolated into the Lua script vs KEYS / ARGV",
+    `const express = require('express');
+const Redis = require('ioredis');
+const redis = new Redis();
+const app = express();
+
+app.get('/counter/:name', async (req, res) => {
+@@  const v = await redis.eval(\`return redis.call('INCR', '\${req.params.name}')\`, 0);
+@ok  const w = await redis.eval("return redis.call('INCR', KEYS[1])", 1, req.params.name);
+  res.json({ v, w });
+});
+`,
+  ),
+  ...js(
+    "CWE-94",
+    "part2 Elasticsearch: painless script source built from a query value vs params",
+    `const express = require('express');
+const { Client } = require('@elastic/elasticsearch');
+const es = new Client({ node: 'http://localhost:9200' });
+const app = express();
+
+app.get('/boost', async (req, res) => {
+  const result = await es.search({
+    index: 'products',
+    query: {
+      script_score: {
+        query: { match_all: {} },
+@@        script: { source: \`doc['price'].value * \${req.query.factor}\` },
+      },
+    },
+  });
+  res.json(result.hits.hits);
+});
+
+app.get('/boost-safe', async (req, res) => {
+  const result = await es.search({
+    index: 'products',
+    query: {
+      script_score: {
+        query: { match_all: {} },
+@ok        script: { source: "doc['price'].value * params.factor", params: { factor: Number(req.query.factor) } },
+      },
+    },
+  });
+  res.json(result.hits.hits);
+});
+
+app.post('/bulk-update', async (req, res) => {
+  await es.updateByQuery({
+    index: 'products',
+@@    script: { source: 'ctx._source.tag = "' + req.body.tag + '"', lang: 'painless' },
+    query: { term: { category: 'sale' } },
+  });
+  await es.updateByQuery({
+    index: 'products',
+@ok    script: { source: 'ctx._source.tag = params.tag', params: { tag: String(req.body.tag) }, lang: 'painless' },
+    query: { term: { category: 'sale' } },
+  });
+  res.sendStatus(204);
+});
+`,
+  ),
+];
+
+export const BATCH132: DevCase[] = [...PART1, ...PART2];
