@@ -1062,4 +1062,377 @@ app.post('/bulk-update', async (req, res) => {
   ),
 ];
 
-export const BATCH132: DevCase[] = [...PART1, ...PART2];
+// --- part 3: Electron, browser extensions, DOM sinks and template engines ---
+const PART3: DevCase[] = [
+  ...js(
+    "CWE-94",
+    "part3 Electron: nodeIntegration / contextIsolation off for remote content vs a hardened window",
+    `const { app, BrowserWindow } = require('electron');
+const path = require('path');
+
+function createForumWindow() {
+  const win = new BrowserWindow({
+    width: 1000,
+    height: 700,
+    webPreferences: {
+@@      nodeIntegration: true,
+@@      contextIsolation: false,
+    },
+  });
+  win.loadURL('https://forum.example.com');
+  return win;
+}
+
+function createMainWindow() {
+  const win = new BrowserWindow({
+    width: 1000,
+    height: 700,
+    webPreferences: {
+      preload: path.join(__dirname, 'preload.js'),
+@ok      nodeIntegration: false,
+@ok      contextIsolation: true,
+      sandbox: true,
+    },
+  });
+  win.loadFile('index.html');
+  return win;
+}
+
+app.whenReady().then(() => {
+  createMainWindow();
+  createForumWindow();
+});
+`,
+  ),
+  ...js(
+    "CWE-346",
+    "part3 Electron: webSecurity off vs default",
+    `const { BrowserWindow } = require('electron');
+
+function openPreview(url) {
+  const win = new BrowserWindow({
+    webPreferences: {
+@@      webSecurity: false,
+    },
+  });
+  win.loadURL(url);
+}
+
+function openHelp() {
+  const win = new BrowserWindow({
+    webPreferences: {
+@ok      webSecurity: true,
+    },
+  });
+  win.loadURL('https://help.example.com');
+}
+
+module.exports = { openPreview, openHelp };
+`,
+  ),
+  ...js(
+    "CWE-78",
+    "part3 Electron: shell.openExternal with a page-supplied URL vs a protocol check; ipcMain args into exec",
+    `const { app, BrowserWindow, shell, ipcMain } = require('electron');
+const { exec, execFile } = require('child_process');
+
+app.on('web-contents-created', (_e, contents) => {
+  contents.setWindowOpenHandler(({ url }) => {
+@@    shell.openExternal(url);
+    return { action: 'deny' };
+  });
+});
+
+function hardenedOpen(url) {
+  const u = new URL(url);
+  if (u.protocol === 'https:' || u.protocol === 'mailto:') {
+@ok    shell.openExternal(u.toString());
+  }
+}
+
+ipcMain.handle('open-link', (_event, url) => {
+@@  return shell.openExternal(url);
+});
+
+ipcMain.on('convert', (event, file) => {
+@@  exec('ffmpeg -i "' + file + '" out.mp4', (err) => event.reply('converted', !err));
+});
+
+ipcMain.on('convert-safe', (event, file) => {
+@ok  execFile('ffmpeg', ['-i', file, 'out.mp4'], (err) => event.reply('converted', !err));
+});
+
+module.exports = { hardenedOpen };
+`,
+  ),
+  ...js(
+    "CWE-94",
+    "part3 browser extension: tabs.executeScript code strings and eval of external messages vs scripting.executeScript func/args",
+    `chrome.runtime.onMessage.addListener((msg, sender, sendResponse) => {
+  if (msg.type === 'retitle') {
+@@    chrome.tabs.executeScript(sender.tab.id, { code: 'document.title = "' + msg.title + '";' });
+  }
+  if (msg.type === 'retitle2') {
+    chrome.scripting.executeScript({
+      target: { tabId: sender.tab.id },
+      func: (t) => {
+        document.title = t;
+      },
+@ok      args: [msg.title],
+    });
+  }
+  sendResponse({ ok: true });
+});
+
+chrome.runtime.onMessageExternal.addListener((request, sender, sendResponse) => {
+@@  const result = eval(request.snippet);
+  sendResponse({ result });
+});
+
+chrome.runtime.onMessageExternal.addListener((request, sender, sendResponse) => {
+@ok  sendResponse({ result: JSON.parse(request.payload) });
+});
+`,
+  ),
+  ...js(
+    "CWE-79",
+    "part3 extension content script and message handlers: innerHTML from messages without an origin check vs textContent / checked origin",
+    `chrome.runtime.onMessage.addListener((msg) => {
+  const box = document.getElementById('ext-banner');
+@@  box.innerHTML = msg.html;
+@ok  box.textContent = msg.text;
+});
+
+window.addEventListener('message', (event) => {
+  const el = document.querySelector('#preview');
+@@  el.innerHTML = event.data.markup;
+});
+
+window.addEventListener('message', (event) => {
+  if (event.origin !== 'https://app.example.com') return;
+  const el = document.querySelector('#status');
+@ok  el.textContent = event.data.status;
+});
+`,
+  ),
+  ...js(
+    "CWE-201",
+    "part3 postMessage of a token to any origin vs a fixed target origin",
+    `function shareSession(token) {
+@@  window.parent.postMessage({ type: 'session', token }, '*');
+}
+
+function shareSessionSafe(token) {
+@ok  window.parent.postMessage({ type: 'session', token }, 'https://app.example.com');
+}
+
+export { shareSession, shareSessionSafe };
+`,
+  ),
+  ...js(
+    "CWE-601",
+    "part3 window.open / location.assign with a query URL vs a same-origin path check",
+    `const params = new URLSearchParams(window.location.search);
+
+document.getElementById('go').addEventListener('click', () => {
+@@  window.open(params.get('target'), '_blank');
+});
+
+document.getElementById('back').addEventListener('click', () => {
+@@  window.location.assign(params.get('return'));
+});
+
+document.getElementById('back-safe').addEventListener('click', () => {
+  const ret = params.get('return') || '/';
+  const u = new URL(ret, window.location.origin);
+  if (u.origin === window.location.origin) {
+@ok    window.location.assign(u.pathname + u.search);
+  }
+});
+`,
+  ),
+  ...js(
+    "CWE-79",
+    "part3 iframe srcdoc / src from location, createContextualFragment and Trusted Types pass-through policies",
+    `import DOMPurify from 'dompurify';
+
+const frame = document.getElementById('viewer');
+const q = new URLSearchParams(location.search);
+
+@@frame.srcdoc = q.get('html');
+@ok frame.srcdoc = DOMPurify.sanitize(q.get('html'));
+@@frame.src = location.hash.slice(1);
+@ok frame.src = '/embed/' + encodeURIComponent(location.hash.slice(1));
+
+function renderSnippet(markup) {
+  const range = document.createRange();
+@@  const frag = range.createContextualFragment(markup);
+  document.body.appendChild(frag);
+}
+renderSnippet(q.get('snippet'));
+
+function renderClean(markup) {
+  const range = document.createRange();
+@ok  const frag = range.createContextualFragment(DOMPurify.sanitize(markup));
+  document.body.appendChild(frag);
+}
+renderClean(q.get('snippet'));
+
+if (window.trustedTypes && trustedTypes.createPolicy) {
+  trustedTypes.createPolicy('default', {
+@@    createHTML: (s) => s,
+  });
+  trustedTypes.createPolicy('sanitizing', {
+@ok    createHTML: (s) => DOMPurify.sanitize(s, { RETURN_TRUSTED_TYPE: false }),
+  });
+}
+`,
+  ),
+  ...comp(
+    "Comment.svelte",
+    "CWE-79",
+    "part3 Svelte {@html} of a prop vs text interpolation and a sanitised value",
+    `<script>
+  import DOMPurify from 'dompurify';
+  export let comment;
+  $: clean = DOMPurify.sanitize(comment.body);
+</script>
+
+<article>
+  <h3>{comment.author}</h3>
+@@  <div class="body">{@html comment.body}</div>
+@ok  <div class="plain">{comment.body}</div>
+@ok  <div class="clean">{@html clean}</div>
+</article>
+`,
+  ),
+  ...ts(
+    "CWE-79",
+    "part3 Lit: unsafeHTML of a property vs plain interpolation and a sanitised value",
+    `import { LitElement, html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import DOMPurify from 'dompurify';
+
+@customElement('user-bio')
+export class UserBio extends LitElement {
+  @property() bio = '';
+
+  render() {
+    return html\`
+@@      <div class="bio">\${unsafeHTML(this.bio)}</div>
+@ok      <div class="bio-text">\${this.bio}</div>
+@ok      <div class="bio-clean">\${unsafeHTML(DOMPurify.sanitize(this.bio))}</div>
+    \`;
+  }
+}
+`,
+  ),
+  ...js(
+    "CWE-79",
+    "part3 Handlebars: SafeString of concatenated request data vs escapeExpression, compile with noEscape",
+    `const express = require('express');
+const Handlebars = require('handlebars');
+const app = express();
+
+Handlebars.registerHelper('link', function (text, url) {
+@@  return new Handlebars.SafeString('<a href="' + url + '">' + text + '</a>');
+});
+
+Handlebars.registerHelper('safeLink', function (text, url) {
+  const t = Handlebars.escapeExpression(text);
+  const u = Handlebars.escapeExpression(url);
+@ok  return new Handlebars.SafeString('<a href="' + u + '">' + t + '</a>');
+});
+
+app.get('/card', (req, res) => {
+@@  const tpl = Handlebars.compile('<div>{{name}}</div>', { noEscape: true });
+@ok  const tpl2 = Handlebars.compile('<div>{{name}}</div>');
+  res.send(tpl({ name: req.query.name }) + tpl2({ name: req.query.name }));
+});
+`,
+  ),
+  ...comp(
+    "profile.hbs",
+    "CWE-79",
+    "part3 Handlebars template: triple-stash vs double-stash",
+    `<section class="profile">
+  <h1>{{user.displayName}}</h1>
+@@  <div class="about">{{{user.about}}}</div>
+@ok  <div class="about-text">{{user.about}}</div>
+</section>
+`,
+  ),
+  ...comp(
+    "post.ejs",
+    "CWE-79",
+    "part3 EJS template: <%- of a field vs <%= and <%- include",
+    `<%- include('partials/header') %>
+<article>
+@@  <div class="content"><%- post.content %></div>
+@ok  <h2><%= post.title %></h2>
+</article>
+`,
+  ),
+  ...comp(
+    "message.mustache",
+    "CWE-79",
+    "part3 Mustache template: triple braces and {{& }} vs double braces",
+    `<div class="message">
+@@  <p>{{{body}}}</p>
+@@  <p>{{&signature}}</p>
+@ok  <p>{{subject}}</p>
+</div>
+`,
+  ),
+  ...comp(
+    "bio.pug",
+    "CWE-79",
+    "part3 Pug template: != and !{} vs = and #{}",
+    `div.profile
+@@  p.bio!= user.bio
+@ok  p.name= user.name
+@@  p.sig Signed: !{user.signature}
+@ok  p.loc From #{user.city}
+`,
+  ),
+  ...js(
+    "CWE-94",
+    "part3 server-side template injection: request text compiled as a template vs a fixed template with request data",
+    `const express = require('express');
+const pug = require('pug');
+const ejs = require('ejs');
+const Handlebars = require('handlebars');
+const nunjucks = require('nunjucks');
+const app = express();
+app.use(express.json());
+
+app.post('/preview/pug', (req, res) => {
+@@  res.send(pug.render(req.body.template, { user: req.user }));
+});
+
+app.post('/preview/pug-safe', (req, res) => {
+@ok  res.send(pug.renderFile('views/preview.pug', { text: req.body.template }));
+});
+
+app.post('/preview/ejs', (req, res) => {
+@@  res.send(ejs.render(req.body.template, { user: req.user }));
+});
+
+app.post('/preview/hbs', (req, res) => {
+@@  const tpl = Handlebars.compile(req.body.template);
+  res.send(tpl({ user: req.user }));
+});
+
+app.get('/preview/njk', (req, res) => {
+@@  res.send(nunjucks.renderString(req.query.tpl, { now: Date.now() }));
+});
+
+app.get('/preview/njk-safe', (req, res) => {
+@ok  res.send(nunjucks.renderString('<p>{{ text }}</p>', { text: req.query.tpl }));
+});
+`,
+  ),
+];
+
+export const BATCH132: DevCase[] = [...PART1, ...PART2, ...PART3];
