@@ -1435,4 +1435,426 @@ app.get('/preview/njk-safe', (req, res) => {
   ),
 ];
 
-export const BATCH132: DevCase[] = [...PART1, ...PART2, ...PART3];
+// --- part 4: crypto and auth edge APIs ---
+const PART4: DevCase[] = [
+  ...ts(
+    "CWE-798",
+    "part4 WebCrypto: raw HMAC key bytes written in the source vs a key from the environment",
+    `const enc = new TextEncoder();
+
+export async function signingKey(): Promise<CryptoKey> {
+  return crypto.subtle.importKey(
+    'raw',
+@@    enc.encode('k3y-f0r-w3bh00k-s1gn1ng-2024'),
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['sign', 'verify'],
+  );
+}
+
+export async function signingKeyFromEnv(): Promise<CryptoKey> {
+  return crypto.subtle.importKey(
+    'raw',
+@ok    enc.encode(process.env.WEBHOOK_SECRET!),
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['sign', 'verify'],
+  );
+}
+`,
+  ),
+  ...ts(
+    "CWE-327",
+    "part4 WebCrypto: AES-CBC encryption with no MAC vs AES-GCM",
+    `export async function seal(key: CryptoKey, data: Uint8Array) {
+  const iv = crypto.getRandomValues(new Uint8Array(16));
+@@  const ct = await crypto.subtle.encrypt({ name: 'AES-CBC', iv }, key, data);
+  return { iv, ct };
+}
+
+export async function sealGcm(key: CryptoKey, data: Uint8Array) {
+  const iv = crypto.getRandomValues(new Uint8Array(12));
+@ok  const ct = await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, data);
+  return { iv, ct };
+}
+`,
+  ),
+  ...js(
+    "CWE-327",
+    "part4 Node RSA: PKCS#1 v1.5 encryption padding vs OAEP",
+    `const crypto = require('crypto');
+
+function wrapKey(publicKey, secret) {
+@@  return crypto.publicEncrypt({ key: publicKey, padding: crypto.constants.RSA_PKCS1_PADDING }, secret);
+}
+
+function wrapKeyOaep(publicKey, secret) {
+@ok  return crypto.publicEncrypt({ key: publicKey, padding: crypto.constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha256' }, secret);
+}
+
+module.exports = { wrapKey, wrapKeyOaep };
+`,
+  ),
+  ...js(
+    "CWE-916",
+    "part4 password hashing: pbkdf2 with few iterations, scrypt with a tiny N, bcrypt with low cost vs modern parameters",
+    `const crypto = require('crypto');
+const bcrypt = require('bcrypt');
+
+function hashA(password, salt) {
+@@  return crypto.pbkdf2Sync(password, salt, 1000, 32, 'sha256').toString('hex');
+}
+
+function hashB(password, salt) {
+@ok  return crypto.pbkdf2Sync(password, salt, 600000, 32, 'sha256').toString('hex');
+}
+
+function hashC(password, salt, cb) {
+@@  crypto.pbkdf2(password, salt, 500, 64, 'sha512', cb);
+}
+
+function hashD(password, salt) {
+@@  return crypto.scryptSync(password, salt, 64, { N: 1024, r: 8, p: 1 });
+}
+
+function hashE(password, salt) {
+@ok  return crypto.scryptSync(password, salt, 64, { N: 131072, r: 8, p: 1, maxmem: 256 * 1024 * 1024 });
+}
+
+async function hashF(password) {
+@@  return bcrypt.hash(password, 4);
+}
+
+async function hashG(password) {
+@ok  return bcrypt.hash(password, 12);
+}
+
+module.exports = { hashA, hashB, hashC, hashD, hashE, hashF, hashG };
+`,
+  ),
+  ...ts(
+    "CWE-916",
+    "part4 WebCrypto PBKDF2 deriveKey with a low iteration count vs a high one",
+    `export async function deriveWeak(password: string, salt: Uint8Array) {
+  const base = await crypto.subtle.importKey('raw', new TextEncoder().encode(password), 'PBKDF2', false, ['deriveKey']);
+  return crypto.subtle.deriveKey(
+@@    { name: 'PBKDF2', salt, iterations: 1000, hash: 'SHA-256' },
+    base,
+    { name: 'AES-GCM', length: 256 },
+    false,
+    ['encrypt', 'decrypt'],
+  );
+}
+
+export async function deriveStrong(password: string, salt: Uint8Array) {
+  const base = await crypto.subtle.importKey('raw', new TextEncoder().encode(password), 'PBKDF2', false, ['deriveKey']);
+  return crypto.subtle.deriveKey(
+@ok    { name: 'PBKDF2', salt, iterations: 600000, hash: 'SHA-256' },
+    base,
+    { name: 'AES-GCM', length: 256 },
+    false,
+    ['encrypt', 'decrypt'],
+  );
+}
+`,
+  ),
+  ...js(
+    "CWE-328",
+    "part4 WebCrypto SHA-1 digest of a password vs SHA-256 of a file body",
+    `async function passwordDigest(password) {
+@@  const d = await crypto.subtle.digest('SHA-1', new TextEncoder().encode(password));
+  return Buffer.from(d).toString('hex');
+}
+
+async function fileEtag(body) {
+@ok  const d = await crypto.subtle.digest('SHA-256', body);
+  return Buffer.from(d).toString('hex');
+}
+
+module.exports = { passwordDigest, fileEtag };
+`,
+  ),
+  ...js(
+    "CWE-329",
+    "part4 AES-CBC with a fixed zero IV vs a random IV",
+    `const crypto = require('crypto');
+
+function encryptFixed(key, text) {
+@@  const cipher = crypto.createCipheriv('aes-256-cbc', key, Buffer.alloc(16, 0));
+  return Buffer.concat([cipher.update(text, 'utf8'), cipher.final()]);
+}
+
+function encryptRandom(key, text) {
+  const iv = crypto.randomBytes(16);
+@ok  const cipher = crypto.createCipheriv('aes-256-cbc', key, iv);
+  return Buffer.concat([iv, cipher.update(text, 'utf8'), cipher.final()]);
+}
+
+module.exports = { encryptFixed, encryptRandom };
+`,
+  ),
+  ...js(
+    "CWE-208",
+    "part4 API keys and HMAC signatures compared with === vs timingSafeEqual",
+    `const crypto = require('crypto');
+const express = require('express');
+const app = express();
+
+app.use('/internal', (req, res, next) => {
+@@  if (req.headers['x-api-key'] === process.env.INTERNAL_API_KEY) return next();
+  res.sendStatus(401);
+});
+
+app.post('/webhook', express.raw({ type: '*/*' }), (req, res) => {
+  const expected = crypto.createHmac('sha256', process.env.WEBHOOK_SECRET).update(req.body).digest('hex');
+  const given = req.get('x-signature') || '';
+@@  if (given !== expected) return res.sendStatus(401);
+  res.sendStatus(204);
+});
+
+app.post('/webhook-safe', express.raw({ type: '*/*' }), (req, res) => {
+  const expected = Buffer.from(crypto.createHmac('sha256', process.env.WEBHOOK_SECRET).update(req.body).digest('hex'));
+  const given = Buffer.from(req.get('x-signature') || '');
+@ok  if (given.length !== expected.length || !crypto.timingSafeEqual(given, expected)) return res.sendStatus(401);
+  res.sendStatus(204);
+});
+`,
+  ),
+  ...js(
+    "CWE-347",
+    "part4 jsonwebtoken / jose: decode without verify, 'none' allowed vs verify with a pinned algorithm",
+    `const jwt = require('jsonwebtoken');
+const jose = require('jose');
+
+function currentUser(req) {
+  const token = req.headers.authorization.split(' ')[1];
+@@  const claims = jwt.decode(token);
+  return claims.sub;
+}
+
+function currentUserLoose(req) {
+  const token = req.headers.authorization.split(' ')[1];
+@@  return jwt.verify(token, process.env.JWT_SECRET, { algorithms: ['HS256', 'none'] }).sub;
+}
+
+function currentUserSafe(req) {
+  const token = req.headers.authorization.split(' ')[1];
+@ok  return jwt.verify(token, process.env.JWT_SECRET, { algorithms: ['HS256'] }).sub;
+}
+
+async function joseUser(req) {
+  const token = req.cookies.session;
+@@  const claims = jose.decodeJwt(token);
+  return claims.sub;
+}
+
+async function joseUserSafe(req) {
+  const token = req.cookies.session;
+  const key = new TextEncoder().encode(process.env.JWT_SECRET);
+@ok  const { payload } = await jose.jwtVerify(token, key, { algorithms: ['HS256'], issuer: 'urn:app' });
+  return payload.sub;
+}
+
+function unsecured(req) {
+@@  const { payload } = jose.UnsecuredJWT.decode(req.query.t);
+  return payload.role;
+}
+
+module.exports = { currentUser, currentUserLoose, currentUserSafe, joseUser, joseUserSafe, unsecured };
+`,
+  ),
+  ...js(
+    "CWE-613",
+    "part4 jsonwebtoken: ignoreExpiration vs clock tolerance",
+    `const jwt = require('jsonwebtoken');
+
+function readToken(token) {
+@@  return jwt.verify(token, process.env.JWT_SECRET, { algorithms: ['HS256'], ignoreExpiration: true });
+}
+
+function readTokenTolerant(token) {
+@ok  return jwt.verify(token, process.env.JWT_SECRET, { algorithms: ['HS256'], clockTolerance: 30 });
+}
+
+module.exports = { readToken, readTokenTolerant };
+`,
+  ),
+  ...js(
+    "CWE-798",
+    "part4 passport strategies and jwt.sign with secrets written in the source vs environment",
+    `const passport = require('passport');
+const GoogleStrategy = require('passport-google-oauth20').Strategy;
+const GitHubStrategy = require('passport-github2').Strategy;
+const jwt = require('jsonwebtoken');
+
+passport.use(
+  new GoogleStrategy(
+    {
+      clientID: '40392847-abc.apps.googleusercontent.com',
+@@      clientSecret: 'GOCSPX-9fJk2LmN4pQr7StUvWx1Yz3A',
+      callbackURL: '/auth/google/callback',
+    },
+    (accessToken, refreshToken, profile, done) => done(null, profile),
+  ),
+);
+
+passport.use(
+  new GitHubStrategy(
+    {
+      clientID: process.env.GITHUB_CLIENT_ID,
+@ok      clientSecret: process.env.GITHUB_CLIENT_SECRET,
+      callbackURL: '/auth/github/callback',
+    },
+    (accessToken, refreshToken, profile, done) => done(null, profile),
+  ),
+);
+
+function issue(user) {
+@@  return jwt.sign({ sub: user.id }, 'my-sup3r-s3cret-jwt-k3y', { expiresIn: '1h' });
+}
+
+function issueSafe(user) {
+@ok  return jwt.sign({ sub: user.id }, process.env.JWT_SECRET, { expiresIn: '1h' });
+}
+
+module.exports = { issue, issueSafe };
+`,
+  ),
+  ...js(
+    "CWE-352",
+    "part4 OAuth authorize redirect without state vs with a session-bound state; csurf with POST ignored",
+    `const crypto = require('crypto');
+const express = require('express');
+const csrf = require('csurf');
+const app = express();
+
+app.get('/auth/github', (req, res) => {
+  const params = new URLSearchParams({ client_id: process.env.GH_ID, redirect_uri: 'https://app.example.com/cb', scope: 'repo' });
+@@  res.redirect('https://github.com/login/oauth/authorize?' + params.toString());
+});
+
+app.get('/auth/github-safe', (req, res) => {
+  const state = crypto.randomBytes(16).toString('hex');
+  req.session.oauthState = state;
+  const params = new URLSearchParams({ client_id: process.env.GH_ID, redirect_uri: 'https://app.example.com/cb', scope: 'repo', state });
+@ok  res.redirect('https://github.com/login/oauth/authorize?' + params.toString());
+});
+
+@@app.use(csrf({ cookie: true, ignoreMethods: ['GET', 'HEAD', 'OPTIONS', 'POST'] }));
+@ok app.use(csrf({ cookie: true }));
+`,
+  ),
+  ...js(
+    "CWE-614",
+    "part4 express-session / cookie-session and res.cookie: secure false vs secure true",
+    `const express = require('express');
+const session = require('express-session');
+const app = express();
+
+app.use(
+  session({
+    secret: process.env.SESSION_SECRET,
+    resave: false,
+    saveUninitialized: false,
+@@    cookie: { secure: false, httpOnly: true, sameSite: 'lax' },
+  }),
+);
+
+const admin = express();
+admin.use(
+  session({
+    secret: process.env.SESSION_SECRET,
+    resave: false,
+    saveUninitialized: false,
+@ok    cookie: { secure: true, httpOnly: true, sameSite: 'strict' },
+  }),
+);
+
+app.post('/login', (req, res) => {
+@@  res.cookie('sid', req.session.id, { secure: false, httpOnly: true });
+@ok  res.cookie('sid2', req.session.id, { secure: true, httpOnly: true });
+  res.sendStatus(204);
+});
+`,
+  ),
+  ...js(
+    "CWE-1004",
+    "part4 session cookies readable by scripts: httpOnly false vs true",
+    `const express = require('express');
+const session = require('express-session');
+const app = express();
+
+app.use(
+  session({
+    secret: process.env.SESSION_SECRET,
+    resave: false,
+    saveUninitialized: false,
+@@    cookie: { secure: true, httpOnly: false },
+  }),
+);
+
+app.post('/token', (req, res) => {
+@@  res.cookie('auth_token', req.user.token, { secure: true, httpOnly: false });
+@ok  res.cookie('auth_token2', req.user.token, { secure: true, httpOnly: true });
+  res.end();
+});
+`,
+  ),
+  ...js(
+    "CWE-942",
+    "part4 CORS: reflected Origin with credentials, origin true with credentials vs an allow-list",
+    `const express = require('express');
+const cors = require('cors');
+const app = express();
+
+app.use('/api', (req, res, next) => {
+@@  cors({ origin: req.header('Origin'), credentials: true })(req, res, next);
+});
+
+@@app.use('/v2', cors({ origin: true, credentials: true }));
+@ok app.use('/v3', cors({ origin: ['https://app.example.com', 'https://admin.example.com'], credentials: true }));
+
+app.use('/legacy', (req, res, next) => {
+@@  res.setHeader('Access-Control-Allow-Origin', req.headers.origin);
+  res.setHeader('Access-Control-Allow-Credentials', 'true');
+  next();
+});
+
+const ALLOWED = new Set(['https://app.example.com']);
+app.use('/legacy2', (req, res, next) => {
+  const origin = req.headers.origin;
+  if (ALLOWED.has(origin)) {
+@ok    res.setHeader('Access-Control-Allow-Origin', origin);
+    res.setHeader('Access-Control-Allow-Credentials', 'true');
+  }
+  next();
+});
+`,
+  ),
+  ...js(
+    "CWE-295",
+    "part4 TLS: checkServerIdentity that accepts anything, rejectUnauthorized false in an https.Agent vs a CA bundle",
+    `const https = require('https');
+const tls = require('tls');
+const fs = require('fs');
+const axios = require('axios');
+
+const loose = new https.Agent({
+@@  checkServerIdentity: () => undefined,
+});
+
+@@const insecure = axios.create({ httpsAgent: new https.Agent({ rejectUnauthorized: false }) });
+@ok const pinned = axios.create({ httpsAgent: new https.Agent({ ca: fs.readFileSync('/etc/ssl/internal-ca.pem') }) });
+
+const sock = tls.connect({
+  host: 'internal.example.com',
+  port: 8443,
+@ok  checkServerIdentity: (host, cert) => tls.checkServerIdentity(host, cert),
+});
+
+module.exports = { loose, insecure, pinned, sock };
+`,
+  ),
+];
+
+export const BATCH132: DevCase[] = [...PART1, ...PART2, ...PART3, ...PART4];
