@@ -1857,4 +1857,385 @@ module.exports = { loose, insecure, pinned, sock };
   ),
 ];
 
-export const BATCH132: DevCase[] = [...PART1, ...PART2, ...PART3, ...PART4];
+// --- part 5: Node internals and miscellany ---
+const PART5: DevCase[] = [
+  ...js(
+    "CWE-94",
+    "part5 vm: runInContext / runInNewContext / Script with request code vs a fixed script over request data",
+    `const vm = require('vm');
+const express = require('express');
+const app = express();
+app.use(express.json());
+
+app.post('/calc', (req, res) => {
+  const ctx = vm.createContext({ Math });
+@@  const value = vm.runInContext(req.body.expr, ctx, { timeout: 50 });
+  res.json({ value });
+});
+
+app.post('/calc2', (req, res) => {
+@@  res.json({ value: vm.runInNewContext('(' + req.body.expr + ')', {}) });
+});
+
+app.post('/calc3', (req, res) => {
+@@  const script = new vm.Script(req.body.source);
+  res.json({ value: script.runInNewContext({}) });
+});
+
+app.post('/sum', (req, res) => {
+  const ctx = vm.createContext({ nums: req.body.nums.map(Number) });
+@ok  res.json({ value: vm.runInContext('nums.reduce((a, b) => a + b, 0)', ctx) });
+});
+`,
+  ),
+  ...js(
+    "CWE-94",
+    "part5 Module._compile / new Function / setTimeout strings from request data vs fixed code",
+    `const Module = require('module');
+const express = require('express');
+const app = express();
+app.use(express.json());
+
+app.post('/plugin', (req, res) => {
+  const m = new Module('plugin');
+@@  m._compile(req.body.source, 'plugin.js');
+  res.json(Object.keys(m.exports));
+});
+
+app.get('/pick', (req, res) => {
+@@  const getter = new Function('obj', 'return obj.' + req.query.field);
+  res.json({ v: getter({ a: 1 }) });
+});
+
+app.get('/pick-safe', (req, res) => {
+  const obj = { a: 1, b: 2 };
+@ok  res.json({ v: Object.prototype.hasOwnProperty.call(obj, req.query.field) ? obj[req.query.field] : null });
+});
+
+app.get('/later', (req, res) => {
+@@  setTimeout(req.query.callback, 10);
+@ok  setTimeout(() => res.end('done'), Number(req.query.delay) || 10);
+});
+`,
+  ),
+  ...js(
+    "CWE-94",
+    "part5 require / import() of request-chosen modules vs an allow-list",
+    `const express = require('express');
+const app = express();
+
+app.get('/render/:format', (req, res) => {
+@@  const renderer = require('./renderers/' + req.params.format);
+  res.send(renderer.render(req.query));
+});
+
+const RENDERERS = ['csv', 'json', 'xml'];
+app.get('/render-safe/:format', (req, res) => {
+  if (!RENDERERS.includes(req.params.format)) return res.sendStatus(404);
+@ok  const renderer = require('./renderers/' + req.params.format);
+  res.send(renderer.render(req.query));
+});
+
+app.get('/i18n', async (req, res) => {
+@@  const messages = await import(\`./locales/\${req.query.lang}.js\`);
+  res.json(messages.default);
+});
+
+app.get('/i18n-safe', async (req, res) => {
+  const lang = /^[a-z]{2}$/.test(req.query.lang) ? req.query.lang : 'en';
+@ok  const messages = await import(\`./locales/\${lang}.js\`);
+  res.json(messages.default);
+});
+`,
+  ),
+  ...js(
+    "CWE-78",
+    "part5 child_process: fork of a request-chosen module, spawn with shell: true vs fixed module and no shell",
+    `const { fork, spawn } = require('child_process');
+const path = require('path');
+const express = require('express');
+const app = express();
+
+app.post('/jobs/:worker', (req, res) => {
+@@  const child = fork(path.join(__dirname, 'workers', req.params.worker));
+  child.on('exit', (code) => res.json({ code }));
+});
+
+app.post('/jobs-safe/resize', (req, res) => {
+@ok  const child = fork(path.join(__dirname, 'workers', 'resize.js'), [String(req.query.file)]);
+  child.on('exit', (code) => res.json({ code }));
+});
+
+app.post('/clone', (req, res) => {
+@@  const p = spawn('git', ['clone', req.body.repo, '/tmp/work'], { shell: true });
+  p.on('close', (code) => res.json({ code }));
+});
+
+app.post('/clone-safe', (req, res) => {
+@ok  const p = spawn('git', ['clone', '--', req.body.repo, '/tmp/work']);
+  p.on('close', (code) => res.json({ code }));
+});
+`,
+  ),
+  ...js(
+    "CWE-22",
+    "part5 fs.createWriteStream with a header file name vs basename; tar.x with preservePaths vs the default",
+    `const fs = require('fs');
+const path = require('path');
+const tar = require('tar');
+const express = require('express');
+const app = express();
+const UPLOADS = '/srv/uploads';
+
+app.put('/upload', (req, res) => {
+@@  const out = fs.createWriteStream(path.join(UPLOADS, req.headers['x-filename']));
+  req.pipe(out).on('finish', () => res.sendStatus(201));
+});
+
+app.put('/upload-safe', (req, res) => {
+@ok  const out = fs.createWriteStream(path.join(UPLOADS, path.basename(String(req.headers['x-filename']))));
+  req.pipe(out).on('finish', () => res.sendStatus(201));
+});
+
+async function unpack(file, dest) {
+@@  await tar.x({ file, cwd: dest, preservePaths: true });
+@ok  await tar.x({ file, cwd: dest });
+}
+
+module.exports = { unpack };
+`,
+  ),
+  ...js(
+    "CWE-22",
+    "part5 zip slip: adm-zip entries and unzipper entry paths written under dest vs a resolved-prefix check",
+    `const fs = require('fs');
+const path = require('path');
+const AdmZip = require('adm-zip');
+const unzipper = require('unzipper');
+
+function extractAdm(zipFile, dest) {
+  const zip = new AdmZip(zipFile);
+  for (const entry of zip.getEntries()) {
+    if (entry.isDirectory) continue;
+@@    fs.writeFileSync(path.join(dest, entry.entryName), entry.getData());
+  }
+}
+
+function extractAdmSafe(zipFile, dest) {
+  const root = path.resolve(dest);
+  const zip = new AdmZip(zipFile);
+  for (const entry of zip.getEntries()) {
+    const target = path.resolve(root, entry.entryName);
+    if (!target.startsWith(root + path.sep)) continue;
+@ok    fs.writeFileSync(target, entry.getData());
+  }
+}
+
+function extractStream(zipPath, dest) {
+  fs.createReadStream(zipPath)
+    .pipe(unzipper.Parse())
+    .on('entry', (entry) => {
+@@      entry.pipe(fs.createWriteStream(path.join(dest, entry.path)));
+    });
+}
+
+function extractStreamSafe(zipPath, dest) {
+  const root = path.resolve(dest);
+  fs.createReadStream(zipPath)
+    .pipe(unzipper.Parse())
+    .on('entry', (entry) => {
+      const target = path.resolve(root, entry.path);
+      if (!target.startsWith(root + path.sep)) return entry.autodrain();
+@ok      entry.pipe(fs.createWriteStream(target));
+    });
+}
+
+module.exports = { extractAdm, extractAdmSafe, extractStream, extractStreamSafe };
+`,
+  ),
+  ...js(
+    "CWE-611",
+    "part5 XML: libxmljs noent / dtdload on request bodies vs the defaults, xml2js and xmldom",
+    `const express = require('express');
+const libxmljs = require('libxmljs2');
+const xml2js = require('xml2js');
+const { DOMParser } = require('@xmldom/xmldom');
+const app = express();
+app.use(express.text({ type: 'application/xml' }));
+
+app.post('/import', (req, res) => {
+@@  const doc = libxmljs.parseXml(req.body, { noent: true, dtdload: true });
+  res.json({ root: doc.root().name() });
+});
+
+app.post('/import-safe', (req, res) => {
+@ok  const doc = libxmljs.parseXml(req.body, { noent: false, nonet: true });
+  res.json({ root: doc.root().name() });
+});
+
+app.post('/import2', (req, res) => {
+@ok  xml2js.parseString(req.body, (err, result) => res.json(result));
+});
+
+app.post('/import3', (req, res) => {
+@ok  const doc = new DOMParser().parseFromString(req.body, 'text/xml');
+  res.json({ root: doc.documentElement.nodeName });
+});
+`,
+  ),
+  ...js(
+    "CWE-1321",
+    "part5 prototype pollution: hand-written deep merge and path setter fed JSON from the request vs key filters",
+    `const express = require('express');
+const app = express();
+app.use(express.text());
+
+function merge(target, source) {
+  for (const key in source) {
+    if (source[key] && typeof source[key] === 'object') {
+      if (!target[key]) target[key] = {};
+      merge(target[key], source[key]);
+    } else {
+@@      target[key] = source[key];
+    }
+  }
+  return target;
+}
+
+const BLOCKED = new Set(['__proto__', 'constructor', 'prototype']);
+function mergeSafe(target, source) {
+  for (const key of Object.keys(source)) {
+    if (BLOCKED.has(key)) continue;
+    if (source[key] && typeof source[key] === 'object') {
+      if (!Object.prototype.hasOwnProperty.call(target, key)) target[key] = {};
+      mergeSafe(target[key], source[key]);
+    } else {
+@ok      target[key] = source[key];
+    }
+  }
+  return target;
+}
+
+function setPath(obj, dotted, value) {
+  const keys = dotted.split('.');
+  let cur = obj;
+  for (const k of keys.slice(0, -1)) {
+    cur = cur[k] = cur[k] || {};
+  }
+@@  cur[keys[keys.length - 1]] = value;
+}
+
+const settings = {};
+app.post('/settings', (req, res) => {
+  merge(settings, JSON.parse(req.body));
+  res.json(settings);
+});
+app.post('/settings-safe', (req, res) => {
+  mergeSafe(settings, JSON.parse(req.body));
+  res.json(settings);
+});
+app.post('/settings/:path', (req, res) => {
+  setPath(settings, req.params.path, req.query.value);
+  res.json(settings);
+});
+`,
+  ),
+  ...js(
+    "CWE-1333",
+    "part5 new RegExp from request text vs escaped text",
+    `const express = require('express');
+const escapeStringRegexp = require('escape-string-regexp');
+const _ = require('lodash');
+const app = express();
+const names = ['alice', 'bob', 'carol'];
+
+app.get('/filter', (req, res) => {
+@@  const re = new RegExp(req.query.pattern, 'i');
+  res.json(names.filter((n) => re.test(n)));
+});
+
+app.get('/filter-safe', (req, res) => {
+@ok  const re = new RegExp(escapeStringRegexp(String(req.query.q)), 'i');
+  res.json(names.filter((n) => re.test(n)));
+});
+
+app.get('/filter-lodash', (req, res) => {
+@ok  const re = new RegExp('^' + _.escapeRegExp(String(req.query.q)));
+  res.json(names.filter((n) => re.test(n)));
+});
+`,
+  ),
+  ...js(
+    "CWE-89",
+    "part5 String.raw tagged SQL with interpolation vs String.raw with a placeholder",
+    `const express = require('express');
+const { Pool } = require('pg');
+const pool = new Pool();
+const app = express();
+
+app.get('/files', async (req, res) => {
+@@  const { rows } = await pool.query(String.raw\`SELECT * FROM files WHERE path LIKE 'C:\\data\\\${req.query.dir}%'\`);
+@ok  const { rows: rows2 } = await pool.query(String.raw\`SELECT * FROM files WHERE path LIKE 'C:\\data\\' || $1 || '%'\`, [req.query.dir]);
+  res.json({ rows, rows2 });
+});
+`,
+  ),
+  ...js(
+    "CWE-117",
+    "part5 log injection: util.format / template with raw request text vs JSON.stringify",
+    `const util = require('util');
+const express = require('express');
+const logger = require('./logger');
+const app = express();
+app.use(express.urlencoded({ extended: false }));
+
+app.post('/login', (req, res) => {
+@@  logger.warn(util.format('failed login for user %s', req.body.username));
+@ok  logger.warn(util.format('failed login for user %s', JSON.stringify(String(req.body.username))));
+@@  console.log(\`[auth] failed login: \${req.body.username}\`);
+  res.sendStatus(401);
+});
+`,
+  ),
+  ...js(
+    "CWE-908",
+    "part5 Buffer.allocUnsafe sized by the request and sent back vs Buffer.alloc",
+    `const express = require('express');
+const app = express();
+
+app.get('/pad', (req, res) => {
+@@  const buf = Buffer.allocUnsafe(Number(req.query.size));
+  res.end(buf);
+});
+
+app.get('/pad-safe', (req, res) => {
+@ok  const buf = Buffer.alloc(Math.min(Number(req.query.size) || 0, 4096));
+  res.end(buf);
+});
+`,
+  ),
+  ...js(
+    "CWE-732",
+    "part5 world-writable modes on files and directories vs owner-only",
+    `const fs = require('fs');
+
+function saveKey(pem) {
+  fs.writeFileSync('/etc/app/key.pem', pem);
+@@  fs.chmodSync('/etc/app/key.pem', 0o777);
+}
+
+function saveKeySafe(pem) {
+@ok  fs.writeFileSync('/etc/app/key2.pem', pem, { mode: 0o600 });
+}
+
+function makeShared() {
+@@  fs.mkdirSync('/var/app/shared', { recursive: true, mode: 0o777 });
+@ok  fs.mkdirSync('/var/app/private', { recursive: true, mode: 0o700 });
+}
+
+module.exports = { saveKey, saveKeySafe, makeShared };
+`,
+  ),
+];
+
+export const BATCH132: DevCase[] = [...PART1, ...PART2, ...PART3, ...PART4, ...PART5];
