@@ -1231,7 +1231,7 @@ export { shareSession, shareSessionSafe };
   ),
   ...js(
     "CWE-601",
-    "part3 window.open / location.assign with a query URL vs a same-origin path check",
+    "part3 window.open / location.assign with a query URL, a same-origin check that then drops the origin, vs the checked full URL",
     `const params = new URLSearchParams(window.location.search);
 
 document.getElementById('go').addEventListener('click', () => {
@@ -1246,7 +1246,14 @@ document.getElementById('back-safe').addEventListener('click', () => {
   const ret = params.get('return') || '/';
   const u = new URL(ret, window.location.origin);
   if (u.origin === window.location.origin) {
-@ok    window.location.assign(u.pathname + u.search);
+@@    window.location.assign(u.pathname + u.search);
+  }
+});
+
+document.getElementById('back-href').addEventListener('click', () => {
+  const u = new URL(params.get('return') || '/', window.location.origin);
+  if (u.origin === window.location.origin) {
+@ok    window.location.assign(u.href);
   }
 });
 `,
@@ -2174,8 +2181,8 @@ const pool = new Pool();
 const app = express();
 
 app.get('/files', async (req, res) => {
-@@  const { rows } = await pool.query(String.raw\`SELECT * FROM files WHERE path LIKE 'C:\\data\\\${req.query.dir}%'\`);
-@ok  const { rows: rows2 } = await pool.query(String.raw\`SELECT * FROM files WHERE path LIKE 'C:\\data\\' || $1 || '%'\`, [req.query.dir]);
+@@  const { rows } = await pool.query(String.raw\`SELECT * FROM files WHERE path ~ '^/data/\${req.query.dir}/\\d+'\`);
+@ok  const { rows: rows2 } = await pool.query(String.raw\`SELECT * FROM files WHERE path ~ ('^/data/' || $1 || '/\\d+')\`, [req.query.dir]);
   res.json({ rows, rows2 });
 });
 `,
