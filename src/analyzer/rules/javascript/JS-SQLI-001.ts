@@ -9,7 +9,13 @@ import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
 const SQL_START =
   /^\s*(select\s[\s\S]*\bfrom\b|insert\s+into\b|update\s+\S+\s+set\b|delete\s+from\b|replace\s+into\b|merge\s+into\b)/i;
 const SQL_METHOD =
-  /^(query|execute|exec|get|all|run|each|prepare|raw|queryRaw|\$queryRawUnsafe|\$executeRawUnsafe|sequelizeQuery|batch|executeSql|querySync|whereRaw|orWhereRaw|havingRaw|orderByRaw|joinRaw|unsafe)$/;
+  /^(query|execute|exec|get|all|run|each|prepare|raw|queryRaw|\$queryRawUnsafe|\$executeRawUnsafe|sequelizeQuery|batch|executeSql|querySync|rawQuery|whereRaw|orWhereRaw|havingRaw|orderByRaw|joinRaw|unsafe)$/;
+/**
+ * Statements that name no table or clause keyword of the list above but still run as SQL when a query method is
+ * handed them: session settings (`SET search_path TO ${tenant}`), SHOW, TRUNCATE, stored-procedure CALLs.
+ */
+const SQL_OTHER =
+  /^\W*(set\s+(session\s+|local\s+)?[\w.@]+\s*(to\b|=)|show\s+\w|truncate\s+(table\s+)?["`\w]|call\s+[\w.]+\s*\()/i;
 /** pg-promise's query methods (`db.any(sql)`, `db.oneOrNone(sql)`), recognised where the file uses pg-promise. */
 const PGP_METHOD = /^(any|one|many|none|oneOrNone|manyOrNone|result|multi|multiResult|map)$/;
 
@@ -157,9 +163,11 @@ export default jsRule({
     // knex's `raw()` takes any SQL fragment (`knex.select(knex.raw(`count(${col})`))`), not only whole statements.
     // So do drizzle's and kysely's `sql.raw(text)` and Prisma's `Prisma.raw(text)`: the text goes into the statement
     // unescaped, wherever the fragment is used (`.where(sql.raw(...))`, inside a `sql` template).
+    // Objection's and MikroORM's `raw(text, bindings)` helpers are the same fragment (`.where(raw(`age > ${a}`))`).
     const knexRaw =
       m === "raw" &&
       (/\bknex\b/i.test(ctx.tree.source) ||
+        /['"](objection|@mikro-orm\/[\w-]+)['"]/.test(ctx.tree.source) ||
         (/(^|\.)(sql|Prisma)\.raw$/.test(ctx.callee(node)) &&
           /['"](drizzle-orm|kysely|@prisma\/client)(\/[\w/-]+)?['"]/.test(ctx.tree.source)));
     // TypeORM's query builder writes an orderBy / groupBy expression into the statement as given (only the
@@ -179,7 +187,7 @@ export default jsRule({
     if (
       !fragment &&
       !pgp &&
-      !/^(query|execute|exec|get|all|run|each|prepare|raw|queryRaw|\$queryRawUnsafe|\$executeRawUnsafe|sequelizeQuery|batch|executeSql|querySync)$/.test(
+      !/^(query|execute|exec|get|all|run|each|prepare|raw|queryRaw|\$queryRawUnsafe|\$executeRawUnsafe|sequelizeQuery|batch|executeSql|querySync|rawQuery)$/.test(
         m,
       )
     )
@@ -244,7 +252,9 @@ export default jsRule({
       taken = ctx.args(taken)[0]!;
     const whole =
       level === Level.SOURCE &&
-      (/^(query|execute|raw|queryRaw|\$queryRawUnsafe|\$executeRawUnsafe|unsafe|executeSql)$/.test(m) ||
+      (/^(query|execute|raw|queryRaw|\$queryRawUnsafe|\$executeRawUnsafe|unsafe|executeSql|rawQuery)$/.test(
+        m,
+      ) ||
         (fragment && !condition)) &&
       /^(req|request|ctx\.request|ctx)\.(query|body|params)\b/.test(ctx.qname(ctx.resolve(taken) ?? taken));
     // A method of this file's own class that happens to be named like a driver's (`archiver.raw(files)`): a
@@ -268,7 +278,11 @@ export default jsRule({
       const helper =
         built.type === "call_expression" ? (ctx.orderedTag(built) ?? ctx.calledFunction(built)) : undefined;
       const text = ctx.text(helper ?? built);
-      if (!fragment && !/\b(select|insert|update|delete|drop|create|alter|replace|where|from)\b/i.test(text))
+      if (
+        !fragment &&
+        !/\b(select|insert|update|delete|drop|create|alter|replace|where|from)\b/i.test(text) &&
+        !SQL_OTHER.test(text)
+      )
         return;
     }
     if (level === Level.CONST) return;
@@ -295,6 +309,9 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "import { raw } from 'objection';\nfunction f(Person, age) { return Person.query().where(raw('age > ?', [age])); }",
+      "function f(Database, q) { return Database.rawQuery('SELECT * FROM posts WHERE t = ?', [q]); }",
+      "function f(index, k) { return index.query(`settings ${k}`); }",
       // This file's own class method named raw(): it builds a shell command, not SQL (JS-CMDI-001's business).
       "const { exec } = require('child_process');\nclass Archiver {\n  raw(files) { return 'tar czf out.tgz -- ' + files.join(' '); }\n}\nconst archiver = new Archiver();\napp.post('/a', (req, res) => { exec(archiver.raw(req.body.files)); res.end(); });",
       // Plain pg-promise parameters are escaped; only the raw-filtered one is a sink, and it holds a constant.
@@ -326,6 +343,10 @@ export default jsRule({
       "const ALLOWED = ['a', 'b'];\nasync function f(req, db) {\n  const col = req.query.sort;\n  if (!ALLOWED.includes(col)) return;\n  return db.query(`SELECT * FROM t ORDER BY ${col}`);\n}",
     ],
     invalid: [
+      "function f(Database, q) { return Database.rawQuery(`SELECT * FROM posts WHERE t LIKE '%${q}%'`); }",
+      "function f(client, tenant) { return client.query(`SET search_path TO ${tenant}`); }",
+      "import { raw } from 'objection';\nfunction f(Person, age) { return Person.query().where(raw(`age > ${age}`)); }",
+      "import { MikroORM } from '@mikro-orm/postgresql';\nimport { raw } from '@mikro-orm/core';\nfunction f(em, t) { return em.find(Book, { [raw(`lower(title) = '${t}'`)]: [] }); }",
       "import { DataSource } from 'typeorm';\napp.get('/u', async (req, res) => {\n  res.json(await ds.getRepository(User).createQueryBuilder('u').orderBy(String(req.query.sort)).getMany());\n});",
       "import { DataSource } from 'typeorm';\napp.get('/u', async (req, res) => {\n  const qb = ds.getRepository(User).createQueryBuilder('u');\n  res.json(await qb.addOrderBy(`u.${req.query.col}`, 'DESC').getMany());\n});",
       "function sql(strings, ...vals) {\n  return strings.reduce((a, s, i) => a + s + (vals[i] ?? ''), '');\n}\napp.get('/a', (req, res) => db.query(sql`SELECT * FROM t WHERE a = '${req.query.a}'`));",
