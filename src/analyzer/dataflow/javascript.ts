@@ -244,10 +244,17 @@ function fn0(call: SyntaxNode): SyntaxNode {
   return field(call, "function") ?? call;
 }
 
-/** `node:fs` and `fs` name the same core module: aliases record the plain name, which is what rules match. */
+/**
+ * `node:fs` and `fs` name the same core module: aliases record the plain name, which is what rules match. Deno's
+ * standard path module (`jsr:@std/path`, `@std/path/basename`, `https://deno.land/std@0.200.0/path/mod.ts`) has
+ * node's path functions under the same names and meanings: it reads as `path`.
+ */
 function coreModule(mod: string | undefined): string | undefined {
+  if (mod && DENO_STD_PATH.test(mod)) return "path";
   return mod?.replace(/^node:/, "");
 }
+const DENO_STD_PATH =
+  /^(?:(?:jsr:|npm:)?@std\/path(?:@[^/]+)?|https:\/\/deno\.land\/std(?:@[^/]+)?\/path)(?:\/(?:mod|posix|[a-z_]+)(?:\.ts)?)?$/;
 
 function truthy(v: string | number | boolean | null): boolean {
   return v !== null && v !== false && v !== 0 && v !== "";

@@ -104,6 +104,8 @@ export default jsRule({
   },
   cases: {
     valid: [
+      // Deno's standard path module is node's path under another name.
+      "import { basename, join } from 'jsr:@std/path';\nDeno.serve(async (req) => {\n  const n = new URL(req.url).searchParams.get('p') ?? 'index';\n  return new Response(await Deno.readTextFile(join('./pages', basename(n) + '.md')));\n});",
       // The uuid package's validate, under its import alias: only a UUID reaches the path.
       "import fs from 'fs';\nimport { validate as isUuid } from 'uuid';\napp.get('/a/:id', (req, res) => {\n  const id = req.params.id;\n  if (!isUuid(id)) return res.sendStatus(400);\n  fs.createReadStream(`/srv/avatars/${id}.png`).pipe(res);\n});",
       "const fs = require('fs');\nconst path = require('path');\nconst BASE = '/srv/docs';\nfunction confine(name) {\n  const full = path.resolve(BASE, name);\n  if (!full.startsWith(BASE + path.sep)) return null;\n  return full;\n}\napp.get('/d', (req, res) => {\n  const p = confine(req.query.f);\n  if (!p) return res.sendStatus(400);\n  res.send(fs.readFileSync(p));\n});",
@@ -136,6 +138,7 @@ export default jsRule({
       "const fs = require('fs');\nconst { join, normalize, sep } = require('path');\nconst root = normalize('/srv/files' + sep);\napp.get('/ls/*', (req, res, next) => {\n  const dir = normalize(join(root, req.params[0]));\n  if ((dir + sep).substr(0, root.length) !== root) return res.sendStatus(403);\n  fs.readdir(dir, (err, names) => (err ? next(err) : res.json(names)));\n});",
     ],
     invalid: [
+      "import { join } from 'jsr:@std/path';\nDeno.serve(async (req) => {\n  const n = new URL(req.url).searchParams.get('p') ?? 'index';\n  return new Response(await Deno.readTextFile(join('./pages', n + '.md')));\n});",
       // (a validate of this project's own module says nothing about what it admits)
       "import fs from 'fs';\nimport { validate as isUuid } from './check';\napp.get('/a/:id', (req, res) => {\n  const id = req.params.id;\n  if (!isUuid(id)) return res.sendStatus(400);\n  fs.createReadStream(`/srv/avatars/${id}.png`).pipe(res);\n});",
       // (a regex test for something else than `..`; a prefix cut of the raw, unnormalised path; the test in one branch only)
