@@ -126,6 +126,18 @@ describe("component and page files", () => {
     });
   });
 
+  it("reads a Svelte reactive assignment to an undeclared name as its declaration", () => {
+    const svelte = scan(
+      "Comment.svelte",
+      "<script>\n  import DOMPurify from 'dompurify';\n  export let comment;\n  $: clean = DOMPurify.sanitize(comment.body);\n  $: raw = comment.body;\n</script>\n" +
+        "<div>{@html clean}</div>\n<div>{@html raw}</div>\n",
+    );
+    expect(svelte.findings.map((f) => [f.line, f.rule_id])).toEqual([[8, "JS-XSS-001"]]);
+    expect(
+      lowerMarkup("<script>\n  let a;\n  $: a = 1;\n  $: b = a;\n</script>\n", "A.svelte")!.code,
+    ).toContain("$: a = 1;\n  let b = a;");
+  });
+
   it("judges Svelte href={...} and Vue :href bindings as URL attributes (javascript: URLs)", () => {
     const svelte = scan(
       "Share.svelte",

@@ -288,10 +288,36 @@ function withoutTemplateTags(body: string): string {
  * uninitialised `let` for a constant `undefined`. Only the rest of such a line moves right.
  */
 function svelteProps(body: string): string {
-  return body.replace(
+  return svelteReactive(body).replace(
     /\bexport\s+let\s+([A-Za-z_$][\w$]*)(\s*(?::\s*[^=;\n]+)?)(\s*=)?/g,
     (_m, name: string, type: string, eq: string | undefined) =>
       `export let ${name}${type} = $$props.${name}` + (eq ? " ??" : ""),
+  );
+}
+
+/**
+ * A reactive assignment to a name the script does not declare (`$: clean = DOMPurify.sanitize(html);`) declares
+ * it: the compiler makes it a component variable. Written as a `let`, so the data flow knows what the name holds
+ * (an undeclared name reads as anything). One character more: only the rest of such a line moves right.
+ */
+function svelteReactive(body: string): string {
+  const declared = new Set(
+    [...body.matchAll(/\b(?:let|const|var|function|class|import)\s+\{?\s*([A-Za-z_$][\w$]*)/g)].map(
+      (m) => m[1]!,
+    ),
+  );
+  for (const m of body.matchAll(/\bimport\s*\{([^}]*)\}/g))
+    for (const part of m[1]!.split(","))
+      declared.add(
+        part
+          .trim()
+          .split(/\s+as\s+/)
+          .pop()!,
+      );
+  return body.replace(
+    /^([ \t]*)\$:[ \t]*([A-Za-z_$][\w$]*)([ \t]*=(?![=>]))/gm,
+    (whole, indent: string, name: string, eq: string) =>
+      declared.has(name) ? whole : `${indent}let ${name}${eq}`,
   );
 }
 
