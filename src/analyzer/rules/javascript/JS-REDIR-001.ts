@@ -190,6 +190,39 @@ function redirectDecorated(fn: SyntaxNode, ctx: JsContext): boolean {
 }
 
 /** A condition that tests `value` with a pattern, an allow-list or a prefix check. */
+/** `re.test(t) ? t : '/'`, `ALLOWED.has(t) ? t : '/'`: the other side, when the condition checked the value. */
+function checkedChoice(t: SyntaxNode, node: SyntaxNode, ctx: JsContext): SyntaxNode | undefined {
+  const cond = field(t, "condition");
+  const yes = field(t, "consequence");
+  const no = field(t, "alternative");
+  if (!cond || !yes || !no) return undefined;
+  const around = ctx.enclosingFunction(node);
+  return checks(ctx.text(cond), ctx.text(yes)) ||
+    vettingCall(cond, yes, ctx) ||
+    (!!around && parsedHostChecks(ctx.text(cond), ctx.text(yes), textBefore(around, node, ctx)))
+    ? no
+    : undefined;
+}
+
+/**
+ * `HOSTS.has(host) ? next : '/'` after `host = new URL(next).host`: the condition tests the value's parsed host,
+ * held under its own name (in a try whose catch leaves it empty, or as a const).
+ */
+function parsedHostChecks(cond: string, value: string, before: string): boolean {
+  if (!/^[\w$.]+$/.test(value)) return false;
+  for (const h of before.matchAll(
+    new RegExp(
+      `([\\w$]+)\\s*=\\s*new\\s+URL\\(\\s*${esc(value)}\\s*[,)][^;\\n]*?\\.(hostname|host|origin)\\b`,
+      "g",
+    ),
+  )) {
+    const hv = esc(h[1]!);
+    if (new RegExp(`\\.(has|includes)\\(\\s*${hv}\\s*\\)|(^|[^\\w$.])${hv}\\s*===\\s*['"\`\\w]`).test(cond))
+      return true;
+  }
+  return false;
+}
+
 function checks(cond: string, value: string): boolean {
   const v = value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   return new RegExp(
@@ -479,6 +512,7 @@ export default jsRule({
         if (!/^location$/i.test(key) || holder?.type !== "pair") return;
         if (!/^['"]?headers['"]?$/i.test(ctx.text(field(holder, "key") ?? holder))) return;
         url = field(node, "value") ?? undefined;
+        if (url?.type === "ternary_expression") url = checkedChoice(url, node, ctx) ?? url;
       } else {
         // Nest's `@Redirect()` handler: a returned `{ url }` replaces the redirect target.
         const fn = ctx.enclosingFunction(node);
@@ -547,13 +581,7 @@ export default jsRule({
           : undefined;
     if (returned?.length === 1) chosen = returned[0];
     if (authorizationEndpoint(chosen, ctx)) return;
-    if (chosen?.type === "ternary_expression") {
-      const cond = field(chosen, "condition");
-      const yes = field(chosen, "consequence");
-      const no = field(chosen, "alternative");
-      if (cond && yes && no && (checks(ctx.text(cond), ctx.text(yes)) || vettingCall(cond, yes, ctx)))
-        url = no;
-    }
+    if (chosen?.type === "ternary_expression") url = checkedChoice(chosen, node, ctx) ?? url;
     const fn = ctx.enclosingFunction(node);
     // A check written before the redirect (or in it); one in a later branch guards some other redirect. A
     // substring test of the target itself (`t.includes('example.org')`, directly or in a helper of this file)
@@ -618,6 +646,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const HOSTS = new Set(['a.example.com']);\nexports.handler = async (event) => {\n  const next = event.queryStringParameters?.next ?? '';\n  let host = '';\n  try {\n    host = new URL(next).host;\n  } catch {\n    host = '';\n  }\n  return { statusCode: 302, headers: { Location: HOSTS.has(host) ? next : 'https://a.example.com/' } };\n};",
       "app.get('/a', (req, res) => {\n  res.set('Refresh', '5; url=/home').send('Redirecting ' + encodeURIComponent(req.query.u));\n});",
       "app.get('/a', (req, res) => {\n  res.set('Refresh', '0; url=/search?q=' + encodeURIComponent(req.query.q)).end();\n});",
       // A rejected backslash or colon is a syntax filter beside the same-site check, not a host substring test.
@@ -669,6 +698,8 @@ export default jsRule({
       "import { redirect } from 'next/navigation';\nexport default function Page({ searchParams }) {\n  const n = searchParams.next ?? '/';\n  redirect(n.startsWith('/') && !n.startsWith('//') ? n : '/');\n}",
     ],
     invalid: [
+      // the parsed host of some other value is no check of this one
+      "const HOSTS = new Set(['a.example.com']);\nexports.handler = async (event) => {\n  const q = event.queryStringParameters;\n  const host = new URL(q.home).host;\n  return { statusCode: 302, headers: { Location: HOSTS.has(host) ? q.next : '/' } };\n};",
       "app.get('/a', (req, res) => {\n  res.set('Refresh', '0; url=' + req.query.u).send('Redirecting...');\n});",
       "app.get('/a', (req, res) => {\n  res.setHeader('Refresh', `3;url=${req.query.next}`);\n  res.end('bye');\n});",
       "function isString(v) {\n  return typeof v === 'string';\n}\napp.get('/b', (req, res) => {\n  const back = req.query.back;\n  if (isString(back)) return res.redirect(back);\n  res.redirect('/');\n});",
