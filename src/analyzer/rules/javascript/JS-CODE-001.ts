@@ -95,6 +95,27 @@ function secondItem(a: SyntaxNode | undefined, ctx: JsContext): SyntaxNode | und
   return r?.type === "array" ? namedChildren(r)[1] : undefined;
 }
 
+const SEARCH_CLIENT = /['"](@elastic\/elasticsearch|elasticsearch|@opensearch-project\/opensearch)['"]/;
+
+/** The `script` of a search-cluster request (`{ script: { source } }`, `inline`, or a bare string) in a call's arguments. */
+function painlessSource(call: SyntaxNode, ctx: JsContext): SyntaxNode | undefined {
+  if (!SEARCH_CLIENT.test(ctx.tree.source)) return undefined;
+  const stack = ctx.args(call).map((a) => ctx.resolve(a) ?? a);
+  for (let steps = 0; stack.length && steps < 200; steps++) {
+    const n = stack.pop()!;
+    if (n.type === "array") stack.push(...namedChildren(n));
+    if (n.type !== "object") continue;
+    for (const p of namedChildren(n)) {
+      const v = p.type === "pair" ? field(p, "value") : undefined;
+      if (!v) continue;
+      if (ctx.text(field(p, "key") ?? p).replace(/['"]/g, "") === "script")
+        return v.type === "object" ? (ctx.prop(v, "source") ?? ctx.prop(v, "inline")) : v;
+      if (v.type === "object" || v.type === "array") stack.push(v);
+    }
+  }
+  return undefined;
+}
+
 export default jsRule({
   meta: {
     id: "JS-CODE-001",
@@ -114,7 +135,7 @@ export default jsRule({
     fix_hint: "Parse data with JSON.parse or a dedicated expression parser; never evaluate strings as code.",
   },
   trigger:
-    /eval|Eval|EVAL|Function|\$function|\$accumulator|\.constructor\b|mathjs|setTimeout|setInterval|runIn|compileFunction|vm2|Script|SourceTextModule|['"]script['"]|Worker|\]\(|importScripts|execFile|spawn|execPath|'node'|"node"/,
+    /eval|Eval|EVAL|Function|_compile|script\s*:|\$function|\$accumulator|\.constructor\b|mathjs|setTimeout|setInterval|runIn|compileFunction|vm2|Script|SourceTextModule|['"]script['"]|Worker|\]\(|importScripts|execFile|spawn|execPath|'node'|"node"/,
   nodeTypes: ["call_expression", "new_expression", "assignment_expression"],
   detect(node, ctx, report) {
     if (node.type === "assignment_expression") {
@@ -209,6 +230,7 @@ export default jsRule({
     const args = ctx.args(node);
     let code;
     let pageScript = false;
+    let at: SyntaxNode | undefined;
     if (
       q === "eval" ||
       /^(window|global|globalThis|self)\.eval$/.test(q) ||
@@ -242,6 +264,21 @@ export default jsRule({
     )
       code = args[0];
     else if (ctx.method(node) === "run" && isVm2Sandbox(node, ctx)) code = args[0];
+    // `new Module(id)._compile(src, filename)` (or `module._compile`): node's loader compiles the text as a
+    // CommonJS module and runs it.
+    else if (
+      node.type === "call_expression" &&
+      ctx.method(node) === "_compile" &&
+      /\bModule\b|\bmodule\b/.test(ctx.tree.source)
+    )
+      code = args[0];
+    // Elasticsearch / OpenSearch `script: { source }` (a search, update or reindex request): the cluster compiles
+    // and runs the painless text; values belong in the script's `params`.
+    else if (node.type === "call_expression" && painlessSource(node, ctx)) {
+      const script = painlessSource(node, ctx)!;
+      // reported on the script's own line: a request object spans many
+      if (ctx.level(script, "code") === Level.SOURCE) code = at = script;
+    }
     // mathjs on request text, unless a pattern or a validator vetted the expression first.
     else if (node.type === "call_expression" && mathjsEvaluation(node, ctx)) {
       const expr = mathjsEvaluation(node, ctx)!;
@@ -359,13 +396,15 @@ export default jsRule({
     // library's API; only request data reaching the page's script is an injection.
     if (pageScript && level < Level.SOURCE) return;
     report({
-      node,
+      node: at ?? node,
       severity: taintSeverity(level),
       message: `${q} evaluates ${level >= Level.PARAM ? "caller-controlled" : "non-literal"} code`,
     });
   },
   cases: {
     valid: [
+      "const { Client } = require('@elastic/elasticsearch');\nconst es = new Client({ node: URL });\napp.get('/b', async (req, res) => res.json(await es.search({ index: 'p', query: { script_score: { query: { match_all: {} }, script: { source: \"doc['price'].value * params.f\", params: { f: Number(req.query.f) } } } } })));",
+      "const Module = require('module');\nconst m = new Module('cfg');\nm._compile(fs.readFileSync(path.join(__dirname, 'cfg.js'), 'utf8'), 'cfg.js');",
       "app.get('/a', async (req, res) => res.json(await coll.find({ $expr: { $function: { body: 'function (p) { return p > 10; }', args: [Number(req.query.min)], lang: 'js' } } }).toArray()));",
       "const AsyncFunction = Object.getPrototypeOf(async function () {}).constructor;\nconst twice = new AsyncFunction('a', 'return a * 2');",
       "const run = (s) => s.trim();\napp.post('/a', (req, res) => res.json({ v: run(req.body.expr) }));",
@@ -396,6 +435,12 @@ export default jsRule({
       "const { execFileSync } = require('child_process');\napp.post('/e', (req, res) => { execFileSync('node', ['-e', 'console.log(' + JSON.stringify(String(req.body.m)) + ')']); });",
     ],
     invalid: [
+      {
+        code: "const { Client } = require('@elastic/elasticsearch');\nconst es = new Client({ node: URL });\napp.get('/b', async (req, res) => {\n  const r = await es.search({\n    index: 'p',\n    query: { script_score: { query: { match_all: {} }, script: { source: `doc['price'].value * ${req.query.f}` } } },\n  });\n  res.json(r);\n});",
+        line: 6,
+      },
+      "const { Client } = require('@opensearch-project/opensearch');\nconst os = new Client({ node: URL });\napp.post('/u', async (req, res) => { await os.updateByQuery({ index: 'p', body: { script: 'ctx._source.tag = \"' + req.body.tag + '\"' } }); res.end(); });",
+      "const Module = require('module');\napp.post('/p', (req, res) => {\n  const m = new Module('plugin');\n  m._compile(req.body.source, 'plugin.js');\n  res.json(Object.keys(m.exports));\n});",
       "app.post('/a', async (req, res) => res.json(await coll.find({ $expr: { $function: { body: req.body.fn, args: ['$price'], lang: 'js' } } }).toArray()));",
       "app.post('/c', (req, res) => res.json({ out: [].constructor.constructor(req.body.code)() }));",
       "const run = eval;\napp.post('/a', (req, res) => res.json({ v: run(req.body.expr) }));",
