@@ -196,6 +196,15 @@ describe("component and page files", () => {
     expect(layout.findings.map((f) => f.line)).toEqual([3]);
     const main = scan("main.hbs", "<body>\n  {{{body}}}\n  <div>{{{ post.body }}}</div>\n</body>\n");
     expect(main.findings.map((f) => f.line)).toEqual([3]);
+    // Pug: `!=` buffered code and `!{}` interpolation skip escaping; `=`, `#{}`, a `!=` comparison and comments do not.
+    const pug = scan(
+      "bio.pug",
+      "div\n  p.bio!= user.bio\n  p= user.name\n  p Signed: !{user.sig}\n  p From #{user.city}\n  //- p!= old.bio\n  if a != b\n    p= a\n",
+    );
+    expect(pug.findings.map((f) => [f.line, f.column])).toEqual([
+      [2, 11],
+      [4, 15],
+    ]);
 
     // A primary key or a count marked |safe renders digits; the record's text beside it is still data.
     const admin = scan(

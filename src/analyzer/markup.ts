@@ -21,6 +21,8 @@ export const MARKUP_EXTENSIONS = [
   ".hbs",
   ".handlebars",
   ".mustache",
+  ".pug",
+  ".jade",
   ".njk",
   ".jinja",
   ".jinja2",
@@ -169,6 +171,7 @@ export function lowerMarkup(source: string, path = ""): LoweredMarkup | undefine
     bindings.push({ kind: "{@html}", offset: from, expr: source.slice(from, end) });
   }
   if (page) bindings.push(...templateBindings(source, inMarkupCode));
+  if (/\.(pug|jade)$/i.test(path)) bindings.push(...pugBindings(source));
   bindings.sort((a, b) => a.offset - b.offset);
   // URL attributes bound to an expression (Svelte `href={url}`, Vue `:href="url"`): neither framework drops a
   // javascript: URL. Lowered to the JSX attribute (`<a href={url} />;`), which the rules judge like React's.
@@ -186,6 +189,32 @@ export function lowerMarkup(source: string, path = ""): LoweredMarkup | undefine
     code: layOut(source, pieces, position),
     bindings: bindings.map((b) => ({ kind: b.kind, ...position(b.offset) })),
   };
+}
+
+/**
+ * Pug's unescaped output: buffered code `p!= expr` (or a line `!= expr`) and interpolation `!{expr}` in text.
+ * Comment lines (`//`, `//-`) hold none.
+ */
+function pugBindings(source: string): Array<{ kind: string; offset: number; expr: string }> {
+  const out: Array<{ kind: string; offset: number; expr: string }> = [];
+  const add = (kind: string, offset: number, raw: string) => {
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (!body) return;
+    const bare = body.replace(/"[^"\n]*"|'[^'\n]*'/g, '""');
+    out.push({ kind, offset: offset + lead, expr: JS_LIKE.test(bare) ? body : body.replace(/[^\n]/g, "_") });
+  };
+  let at = 0;
+  for (const line of source.split("\n")) {
+    if (!/^\s*\/\//.test(line)) {
+      // tag, classes / id and attributes, then `!=` (an attribute's own `!=` sits inside the parentheses)
+      const code = /^(\s*(?:[\w#.:-]*(?:\([^)]{0,1000}\))?[\w#.:-]*)?)!=(?!=)(.{0,1000})$/.exec(line);
+      if (code) add("!=", at + code[1]!.length + 2, code[2]!);
+      for (const m of line.matchAll(/!\{([^}]{1,1000})\}/g)) add("!{}", at + m.index + 2, m[1]!);
+    }
+    at += line.length + 1;
+  }
+  return out;
 }
 
 /** Svelte `href={expr}` / Vue `:href="expr"` (and `action`, `formaction`) bindings, with each expression's offset. */
