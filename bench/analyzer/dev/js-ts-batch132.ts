@@ -1450,9 +1450,9 @@ const PART4: DevCase[] = [
     `const enc = new TextEncoder();
 
 export async function signingKey(): Promise<CryptoKey> {
-  return crypto.subtle.importKey(
+@@  return crypto.subtle.importKey(
     'raw',
-@@    enc.encode('k3y-f0r-w3bh00k-s1gn1ng-2024'),
+    enc.encode('k3y-f0r-w3bh00k-s1gn1ng-2024'),
     { name: 'HMAC', hash: 'SHA-256' },
     false,
     ['sign', 'verify'],
@@ -1460,9 +1460,9 @@ export async function signingKey(): Promise<CryptoKey> {
 }
 
 export async function signingKeyFromEnv(): Promise<CryptoKey> {
-  return crypto.subtle.importKey(
+@ok  return crypto.subtle.importKey(
     'raw',
-@ok    enc.encode(process.env.WEBHOOK_SECRET!),
+    enc.encode(process.env.WEBHOOK_SECRET!),
     { name: 'HMAC', hash: 'SHA-256' },
     false,
     ['sign', 'verify'],
@@ -1544,8 +1544,8 @@ module.exports = { hashA, hashB, hashC, hashD, hashE, hashF, hashG };
     "part4 WebCrypto PBKDF2 deriveKey with a low iteration count vs a high one",
     `export async function deriveWeak(password: string, salt: Uint8Array) {
   const base = await crypto.subtle.importKey('raw', new TextEncoder().encode(password), 'PBKDF2', false, ['deriveKey']);
-  return crypto.subtle.deriveKey(
-@@    { name: 'PBKDF2', salt, iterations: 1000, hash: 'SHA-256' },
+@@  return crypto.subtle.deriveKey(
+    { name: 'PBKDF2', salt, iterations: 1000, hash: 'SHA-256' },
     base,
     { name: 'AES-GCM', length: 256 },
     false,
@@ -1555,8 +1555,8 @@ module.exports = { hashA, hashB, hashC, hashD, hashE, hashF, hashG };
 
 export async function deriveStrong(password: string, salt: Uint8Array) {
   const base = await crypto.subtle.importKey('raw', new TextEncoder().encode(password), 'PBKDF2', false, ['deriveKey']);
-  return crypto.subtle.deriveKey(
-@ok    { name: 'PBKDF2', salt, iterations: 600000, hash: 'SHA-256' },
+@ok  return crypto.subtle.deriveKey(
+    { name: 'PBKDF2', salt, iterations: 600000, hash: 'SHA-256' },
     base,
     { name: 'AES-GCM', length: 256 },
     false,
