@@ -18,7 +18,7 @@ export default jsRule({
     },
     fix_hint: "Use bcrypt, scrypt, argon2 or pbkdf2 with a random salt.",
   },
-  trigger: /createHash|CryptoJS|crypto-js|pbkdf2|bcrypt|scrypt|md5|sha1|forge|argon2/,
+  trigger: /createHash|CryptoJS|crypto-js|pbkdf2|PBKDF2|bcrypt|scrypt|md5|sha1|forge|argon2/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     // crypto-js: `CryptoJS.MD5(password)`, `CryptoJS.SHA256(password)` (one call, no update step).
@@ -49,6 +49,22 @@ export default jsRule({
     }
     // bcrypt / bcryptjs: a cost factor under 10 (the default) makes each guess cheap.
     const q = ctx.callee(node);
+    // WebCrypto `subtle.deriveBits` / `deriveKey({ name: 'PBKDF2', salt, iterations, hash }, ...)`: the same count,
+    // given in the algorithm object.
+    if (/(^|\.)(deriveBits|deriveKey)$/.test(q)) {
+      const alg = ctx.args(node)[0];
+      const a = alg && (ctx.resolve(alg) ?? alg);
+      const count = a?.type === "object" ? ctx.prop(a, "iterations") : undefined;
+      const n = count && ctx.constValue(count);
+      if (
+        count &&
+        typeof n === "number" &&
+        n < 10000 &&
+        /^pbkdf2$/i.test(ctx.stringValue(ctx.prop(a, "name")) ?? "")
+      )
+        report({ node, message: `PBKDF2 with ${n} iterations is far too fast for passwords` });
+      return;
+    }
     if (/^(bcrypt|bcryptjs|bcrypt-nodejs)\.(hash|hashSync|genSalt|genSaltSync)$/.test(q)) {
       const n = ctx.constValue(ctx.args(node)[/genSalt/.test(q) ? 0 : 1]);
       if (typeof n === "number" && n < 10) report({ node, message: `bcrypt cost factor ${n} is too low` });
@@ -91,6 +107,8 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "async function k(base, salt) {\n  return crypto.subtle.deriveBits({ name: 'PBKDF2', salt, iterations: 600000, hash: 'SHA-256' }, base, 256);\n}",
+      "async function k(base, pub) {\n  return crypto.subtle.deriveBits({ name: 'ECDH', public: pub }, base, 256);\n}",
       "const argon2 = require('argon2');\nconst h = (pw) => argon2.hash(pw, { type: argon2.argon2id, memoryCost: 19456, timeCost: 2 });",
       "const argon2 = require('argon2');\nconst h = (pw) => argon2.hash(pw);",
       "crypto.createHash('sha256').update(data).digest('hex');",
@@ -101,6 +119,10 @@ export default jsRule({
       "const forge = require('node-forge');\nconst md = forge.md.sha256.create();\nmd.update(fileBytes);",
     ],
     invalid: [
+      {
+        code: "const ALG = { name: 'PBKDF2', salt: SALT, iterations: 1000, hash: 'SHA-256' };\nasync function k(base) {\n  return crypto.subtle.deriveKey(ALG, base, { name: 'AES-GCM', length: 256 }, false, ['encrypt']);\n}",
+        line: 3,
+      },
       "const argon2 = require('argon2');\nconst h = (pw) => argon2.hash(pw, { timeCost: 1, memoryCost: 1024, parallelism: 1 });",
       "crypto.createHash('sha512').update(password).digest('hex');",
       "const CryptoJS = require('crypto-js');\nuser.hash = CryptoJS.MD5(password).toString();",
