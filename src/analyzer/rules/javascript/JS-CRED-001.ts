@@ -270,21 +270,26 @@ export default jsRule({
             ? ctx.args(node)[1]
             : undefined;
       const joseKey = joseArg?.type === "identifier" ? (ctx.resolve(joseArg) ?? joseArg) : joseArg;
-      const bytesOf =
-        joseKey?.type === "call_expression" &&
-        /^(new TextEncoder\(\)\.encode|Buffer\.from)$/.test(ctx.text(field(joseKey, "function") ?? joseKey))
-          ? ctx.args(joseKey)[0]
-          : undefined;
+      // `new TextEncoder().encode(s)`, `Buffer.from(s)`, or `enc.encode(s)` on `const enc = new TextEncoder()`.
+      const encodes = (c: SyntaxNode | undefined): boolean => {
+        if (c?.type !== "call_expression") return false;
+        const f = field(c, "function");
+        if (/^(new TextEncoder\(\)\.encode|Buffer\.from)$/.test(ctx.text(f ?? c))) return true;
+        const obj = f?.type === "member_expression" ? field(f, "object") : undefined;
+        const made = obj?.type === "identifier" ? ctx.resolve(obj) : undefined;
+        return (
+          ctx.text(field(f ?? c, "property") ?? c) === "encode" &&
+          !!made &&
+          /^new\s+TextEncoder\s*\(/.test(ctx.text(made))
+        );
+      };
+      const bytesOf = encodes(joseKey) ? ctx.args(joseKey!)[0] : undefined;
       // Web Crypto `subtle.importKey('raw', new TextEncoder().encode('key'), ...)`: a literal's bytes as the key.
       const rawKey =
         /(^|\.)subtle\.importKey$/.test(q) && ctx.stringValue(ctx.args(node)[0]) === "raw"
           ? ctx.args(node)[1]
           : undefined;
-      const rawBytes =
-        rawKey?.type === "call_expression" &&
-        /^(new TextEncoder\(\)\.encode|Buffer\.from)$/.test(ctx.text(field(rawKey, "function") ?? rawKey))
-          ? ctx.args(rawKey)[0]
-          : undefined;
+      const rawBytes = encodes(rawKey) ? ctx.args(rawKey!)[0] : undefined;
       const key0 =
         /(^|\.)(jwt|jsonwebtoken)\.(sign|verify)$/.test(q) ||
         // Hono's JWT helpers: `sign(payload, secret)`, `verify(token, secret)` from hono/jwt.
@@ -472,6 +477,7 @@ export default jsRule({
       "const jwt = require('jsonwebtoken');\nconst t = jwt.sign({ id: 1 }, process.env.JWT_SECRET);",
       "const CryptoJS = require('crypto-js');\nconst ct = CryptoJS.AES.encrypt(msg, sessionKey).toString();",
       "const k = await crypto.subtle.importKey('raw', keyBytes, { name: 'AES-GCM' }, false, ['encrypt']);",
+      "const enc = new TextEncoder();\nconst k = await crypto.subtle.importKey('raw', enc.encode(process.env.HMAC_KEY), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);",
       'var T;\n(function (T) {\n  T["Token"] = "Token";\n  T[T["UserPass"] = 2] = "UserPass";\n})(T || (T = {}));',
       "const keys = ['name', 'license', 'funding'];",
       "const r = schema.safeParse({ email: 'a@b.co', password: 'aaaaaaaa', confirmPassword: 'bbbbbbbb' });",
@@ -522,6 +528,7 @@ export default jsRule({
       "const jwt = require('jsonwebtoken');\nconst t = jwt.sign({ id: 1 }, 'supersecret123');",
       "const CryptoJS = require('crypto-js');\nconst ct = CryptoJS.AES.encrypt(JSON.stringify(data), 'my-hardcoded-passphrase').toString();",
       "const k = await crypto.subtle.importKey('raw', new TextEncoder().encode('s3cr3t-signing-key-2024'), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);",
+      "const enc = new TextEncoder();\nconst k = await crypto.subtle.importKey('raw', enc.encode('s3cr3t-signing-key-2024'), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);",
       "const { SignJWT } = require('jose');\nconst t = new SignJWT({ a: 1 }).setProtectedHeader({ alg: 'HS256' }).sign(new TextEncoder().encode('hardcoded-jose-secret'));",
       "const { jwtVerify } = require('jose');\nconst r = jwtVerify(t, new TextEncoder().encode('hardcoded-jose-secret'));",
       "sgMail.setApiKey('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');",
