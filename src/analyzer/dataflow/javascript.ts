@@ -7229,6 +7229,17 @@ export class JsContext {
         /^(res|response|reply|h)\b/.test(names[1] ?? "")
       )
         return Level.SOURCE;
+      // An AdonisJS route handler or controller action taking its HttpContext destructured
+      // (`Route.get('/x', async ({ request, params }) => ...)`, `async store({ request }: HttpContextContract)`):
+      // the request object and the route params.
+      if (
+        own === list[0] &&
+        ownPattern?.type === "object_pattern" &&
+        /^(request|params)$/.test(name) &&
+        (/['"](@ioc:Adonis\/|@adonisjs\/)/.test(this.tree.source) ||
+          /:\s*HttpContext(Contract)?\b/.test(this.text(own)))
+      )
+        return Level.SOURCE;
       // An Elysia route handler taking its context destructured (`.get('/x', ({ query, params, body }) => ...)`):
       // the request's parts, unless the route's schema pins the field read (elysiaPinned).
       if (

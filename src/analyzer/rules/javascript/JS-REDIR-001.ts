@@ -698,6 +698,7 @@ export default jsRule({
       "import { redirect } from 'next/navigation';\nexport default function Page({ searchParams }) {\n  const n = searchParams.next ?? '/';\n  redirect(n.startsWith('/') && !n.startsWith('//') ? n : '/');\n}",
     ],
     invalid: [
+      "import Route from '@ioc:Adonis/Core/Route';\nRoute.get('/c', async ({ request, response }) => response.redirect(request.input('to')));",
       // the parsed host of some other value is no check of this one
       "const HOSTS = new Set(['a.example.com']);\nexports.handler = async (event) => {\n  const q = event.queryStringParameters;\n  const host = new URL(q.home).host;\n  return { statusCode: 302, headers: { Location: HOSTS.has(host) ? q.next : '/' } };\n};",
       "app.get('/a', (req, res) => {\n  res.set('Refresh', '0; url=' + req.query.u).send('Redirecting...');\n});",
