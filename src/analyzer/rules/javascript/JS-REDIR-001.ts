@@ -545,6 +545,9 @@ export default jsRule({
     )
       url = args[0];
     else if (/^(res|response|ctx)\.location$/.test(q)) url = args[0];
+    // AdonisJS `response.redirect().toPath(url)`: the redirect builder sends the browser to the path it is given.
+    else if (/\bredirect\(\s*\)\s*\.\s*toPath$/.test(ctx.text(field(node, "function") ?? node)))
+      url = args[0];
     else if (
       /^(res|response|reply|ctx)\.(setHeader|set|header|append)$/.test(q) &&
       /^location$/i.test(ctx.stringValue(args[0]) ?? "")
@@ -646,6 +649,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "import Route from '@ioc:Adonis/Core/Route';\nRoute.get('/c', async ({ response }) => response.redirect().toPath('/dashboard'));",
       "const HOSTS = new Set(['a.example.com']);\nexports.handler = async (event) => {\n  const next = event.queryStringParameters?.next ?? '';\n  let host = '';\n  try {\n    host = new URL(next).host;\n  } catch {\n    host = '';\n  }\n  return { statusCode: 302, headers: { Location: HOSTS.has(host) ? next : 'https://a.example.com/' } };\n};",
       "app.get('/a', (req, res) => {\n  res.set('Refresh', '5; url=/home').send('Redirecting ' + encodeURIComponent(req.query.u));\n});",
       "app.get('/a', (req, res) => {\n  res.set('Refresh', '0; url=/search?q=' + encodeURIComponent(req.query.q)).end();\n});",
@@ -699,6 +703,7 @@ export default jsRule({
     ],
     invalid: [
       "import Route from '@ioc:Adonis/Core/Route';\nRoute.get('/c', async ({ request, response }) => response.redirect(request.input('to')));",
+      "import Route from '@ioc:Adonis/Core/Route';\nRoute.get('/c', async ({ request, response }) => response.redirect().toPath(request.input('to')));",
       // the parsed host of some other value is no check of this one
       "const HOSTS = new Set(['a.example.com']);\nexports.handler = async (event) => {\n  const q = event.queryStringParameters;\n  const host = new URL(q.home).host;\n  return { statusCode: 302, headers: { Location: HOSTS.has(host) ? q.next : '/' } };\n};",
       "app.get('/a', (req, res) => {\n  res.set('Refresh', '0; url=' + req.query.u).send('Redirecting...');\n});",
