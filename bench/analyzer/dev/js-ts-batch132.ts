@@ -1286,11 +1286,11 @@ function renderClean(markup) {
 renderClean(q.get('snippet'));
 
 if (window.trustedTypes && trustedTypes.createPolicy) {
-  trustedTypes.createPolicy('default', {
-@@    createHTML: (s) => s,
+@@  trustedTypes.createPolicy('default', {
+    createHTML: (s) => s,
   });
-  trustedTypes.createPolicy('sanitizing', {
-@ok    createHTML: (s) => DOMPurify.sanitize(s, { RETURN_TRUSTED_TYPE: false }),
+@ok  trustedTypes.createPolicy('sanitizing', {
+    createHTML: (s) => DOMPurify.sanitize(s, { RETURN_TRUSTED_TYPE: false }),
   });
 }
 `,
