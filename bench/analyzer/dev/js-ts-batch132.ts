@@ -2245,4 +2245,316 @@ module.exports = { saveKey, saveKeySafe, makeShared };
   ),
 ];
 
-export const BATCH132: DevCase[] = [...PART1, ...PART2, ...PART3, ...PART4, ...PART5];
+// --- part 6 (written after parts 1-5 were measured, still before reading the rules it touches): more frameworks'
+// HTML responses, configuration switches and library calls a broad rule set tests ---
+const PART6: DevCase[] = [
+  ...ts(
+    "CWE-79",
+    "part6 Hono c.html / Fastify reply.type('text/html') with query text vs escaped / JSON",
+    `import { Hono } from 'hono';
+import { html, raw } from 'hono/html';
+import Fastify from 'fastify';
+import escapeHtml from 'escape-html';
+
+const app = new Hono();
+app.get('/hi', (c) => {
+  const name = c.req.query('name') ?? '';
+@@  return c.html(\`<h1>Hello \${name}</h1>\`);
+});
+app.get('/hi-safe', (c) => {
+  const name = c.req.query('name') ?? '';
+@ok  return c.html(html\`<h1>Hello \${name}</h1>\`);
+});
+app.get('/hi-raw', (c) => {
+  const name = c.req.query('name') ?? '';
+@@  return c.html(html\`<h1>Hello \${raw(name)}</h1>\`);
+});
+
+const fastify = Fastify();
+fastify.get('/page', async (request, reply) => {
+  const { title } = request.query as { title: string };
+@@  reply.type('text/html').send('<title>' + title + '</title>');
+});
+fastify.get('/page-safe', async (request, reply) => {
+  const { title } = request.query as { title: string };
+@ok  reply.type('text/html').send('<title>' + escapeHtml(title) + '</title>');
+});
+`,
+  ),
+  ...js(
+    "CWE-79",
+    "part6 markdown rendered into innerHTML without a sanitiser vs with DOMPurify; nunjucks autoescape off",
+    `import { marked } from 'marked';
+import DOMPurify from 'dompurify';
+import nunjucks from 'nunjucks';
+
+const params = new URLSearchParams(location.search);
+const md = params.get('md') ?? '';
+@@document.getElementById('preview').innerHTML = marked.parse(md);
+@ok document.getElementById('preview2').innerHTML = DOMPurify.sanitize(marked.parse(md));
+
+@@nunjucks.configure('views', { autoescape: false });
+@ok nunjucks.configure('templates', { autoescape: true });
+`,
+  ),
+  ...ts(
+    "CWE-79",
+    "part6 Angular DomSanitizer bypass of a route parameter vs sanitize()",
+    `import { Component, SecurityContext } from '@angular/core';
+import { ActivatedRoute } from '@angular/router';
+import { DomSanitizer, SafeHtml } from '@angular/platform-browser';
+
+@Component({ selector: 'app-note', template: '<div [innerHTML]="body"></div>' })
+export class NoteComponent {
+  body: SafeHtml | string | null = '';
+  constructor(private route: ActivatedRoute, private sanitizer: DomSanitizer) {
+    const text = this.route.snapshot.queryParamMap.get('text') ?? '';
+@@    this.body = this.sanitizer.bypassSecurityTrustHtml(text);
+@ok    this.body = this.sanitizer.sanitize(SecurityContext.HTML, text);
+  }
+}
+`,
+  ),
+  ...js(
+    "CWE-693",
+    "part6 helmet with the content security policy switched off vs defaults",
+    `const express = require('express');
+const helmet = require('helmet');
+const app = express();
+const admin = express();
+
+@@app.use(helmet({ contentSecurityPolicy: false }));
+@ok admin.use(helmet());
+`,
+  ),
+  ...js(
+    "CWE-327",
+    "part6 createCipher without an IV, jwt signed with alg none vs createCipheriv and HS256",
+    `const crypto = require('crypto');
+const jwt = require('jsonwebtoken');
+
+function seal(text, password) {
+@@  const c = crypto.createCipher('aes-256-cbc', password);
+  return c.update(text, 'utf8', 'hex') + c.final('hex');
+}
+
+function sealIv(text, key) {
+  const iv = crypto.randomBytes(12);
+@ok  const c = crypto.createCipheriv('aes-256-gcm', key, iv);
+  return Buffer.concat([iv, c.update(text, 'utf8'), c.final(), c.getAuthTag()]).toString('base64');
+}
+
+function token(user) {
+@@  return jwt.sign({ sub: user.id }, null, { algorithm: 'none' });
+}
+
+function tokenSigned(user) {
+@ok  return jwt.sign({ sub: user.id }, process.env.JWT_SECRET, { algorithm: 'HS256', expiresIn: '15m' });
+}
+
+module.exports = { seal, sealIv, token, tokenSigned };
+`,
+  ),
+  ...js(
+    "CWE-643",
+    "part6 XPath built from a query value vs a variable-free lookup",
+    `const express = require('express');
+const xpath = require('xpath');
+const { DOMParser } = require('@xmldom/xmldom');
+const fs = require('fs');
+const app = express();
+const doc = new DOMParser().parseFromString(fs.readFileSync('users.xml', 'utf8'), 'text/xml');
+
+app.get('/user', (req, res) => {
+@@  const nodes = xpath.select(\`//user[name/text()='\${req.query.name}']/email/text()\`, doc);
+  res.json(nodes.map(String));
+});
+
+app.get('/users', (req, res) => {
+@ok  const nodes = xpath.select('//user/name/text()', doc);
+  res.json(nodes.map(String).filter((n) => n === req.query.name));
+});
+`,
+  ),
+  ...js(
+    "CWE-90",
+    "part6 LDAP filter built from a login name vs escaped",
+    `const ldap = require('ldapjs');
+const client = ldap.createClient({ url: 'ldaps://ldap.example.com' });
+
+function findUser(req, res) {
+@@  client.search('ou=people,dc=example,dc=com', { filter: '(uid=' + req.body.username + ')', scope: 'sub' }, (err, r) => res.end());
+}
+
+function escapeFilter(s) {
+  return String(s).replace(/[\\\\*()\\0]/g, (c) => '\\\\' + c.charCodeAt(0).toString(16).padStart(2, '0'));
+}
+
+function findUserSafe(req, res) {
+@ok  client.search('ou=people,dc=example,dc=com', { filter: '(uid=' + escapeFilter(req.body.username) + ')', scope: 'sub' }, (err, r) => res.end());
+}
+
+module.exports = { findUser, findUserSafe };
+`,
+  ),
+  ...js(
+    "CWE-502",
+    "part6 node-serialize of a cookie and js-yaml 3 full-schema load of a body vs JSON and the safe schema",
+    `const express = require('express');
+const serialize = require('node-serialize');
+const yaml = require('js-yaml');
+const cookieParser = require('cookie-parser');
+const app = express();
+app.use(cookieParser());
+app.use(express.text());
+
+app.get('/profile', (req, res) => {
+  const raw = Buffer.from(req.cookies.profile, 'base64').toString();
+@@  const profile = serialize.unserialize(raw);
+  res.json(profile);
+});
+
+app.get('/profile-json', (req, res) => {
+@ok  const profile = JSON.parse(Buffer.from(req.cookies.profile, 'base64').toString());
+  res.json(profile);
+});
+
+app.post('/config', (req, res) => {
+@@  const cfg = yaml.load(req.body, { schema: yaml.DEFAULT_FULL_SCHEMA });
+  res.json(cfg);
+});
+
+app.post('/config-safe', (req, res) => {
+@ok  const cfg = yaml.load(req.body, { schema: yaml.JSON_SCHEMA });
+  res.json(cfg);
+});
+`,
+  ),
+  ...js(
+    "CWE-922",
+    "part6 access token kept in localStorage vs kept in memory",
+    `let accessToken = null;
+
+export async function login(username, password) {
+  const r = await fetch('/api/login', { method: 'POST', body: JSON.stringify({ username, password }) });
+  const { token } = await r.json();
+@@  localStorage.setItem('access_token', token);
+@ok  accessToken = token;
+@ok  localStorage.setItem('theme', 'dark');
+}
+`,
+  ),
+  ...js(
+    "CWE-532",
+    "part6 passwords and tokens written to the log vs the user name only",
+    `const logger = require('./logger');
+
+async function login(req, res) {
+  const { username, password } = req.body;
+@@  console.log('login attempt', username, password);
+@ok  console.log('login attempt', username);
+@@  logger.info(\`issued token \${req.session.token} for \${username}\`);
+  res.end();
+}
+
+module.exports = { login };
+`,
+  ),
+  ...js(
+    "CWE-319",
+    "part6 credentials posted over plain http vs https",
+    `async function signIn(user, pass) {
+@@  const r = await fetch('http://auth.example.com/api/login', { method: 'POST', body: JSON.stringify({ user, pass }) });
+  return r.json();
+}
+
+async function signInTls(user, pass) {
+@ok  const r = await fetch('https://auth.example.com/api/login', { method: 'POST', body: JSON.stringify({ user, pass }) });
+  return r.json();
+}
+
+module.exports = { signIn, signInTls };
+`,
+  ),
+  ...js(
+    "CWE-22",
+    "part6 multer diskStorage keeping the client's original name vs a generated one",
+    `const multer = require('multer');
+const path = require('path');
+const crypto = require('crypto');
+
+const keepName = multer.diskStorage({
+  destination: '/srv/uploads',
+  filename: (req, file, cb) => {
+@@    cb(null, file.originalname);
+  },
+});
+
+const randomName = multer.diskStorage({
+  destination: '/srv/uploads',
+  filename: (req, file, cb) => {
+@ok    cb(null, crypto.randomUUID() + path.extname(file.originalname).replace(/[^.a-z0-9]/gi, ''));
+  },
+});
+
+module.exports = { a: multer({ storage: keepName }), b: multer({ storage: randomName }) };
+`,
+  ),
+  ...js(
+    "CWE-209",
+    "part6 error stack sent to the client vs a generic message",
+    `const express = require('express');
+const app = express();
+
+app.use((err, req, res, next) => {
+  if (req.path.startsWith('/api')) {
+@@    return res.status(500).json({ error: err.message, stack: err.stack });
+  }
+@ok  res.status(500).send('Something went wrong');
+});
+`,
+  ),
+  ...js(
+    "CWE-942",
+    "part6 socket.io CORS: any origin with credentials vs a fixed origin",
+    `const { Server } = require('socket.io');
+
+const io = new Server(3000, {
+@@  cors: { origin: '*', credentials: true },
+});
+
+const io2 = new Server(3001, {
+@ok  cors: { origin: 'https://app.example.com', credentials: true },
+});
+
+module.exports = { io, io2 };
+`,
+  ),
+  ...js(
+    "CWE-347",
+    "part6 jwt.verify callback that ignores the error vs one that rejects",
+    `const jwt = require('jsonwebtoken');
+
+function auth(req, res, next) {
+  const token = req.headers.authorization?.split(' ')[1];
+@@  jwt.verify(token, process.env.JWT_SECRET, { algorithms: ['HS256'] }, (err, decoded) => {
+    req.user = jwt.decode(token);
+    next();
+  });
+}
+
+function authStrict(req, res, next) {
+  const token = req.headers.authorization?.split(' ')[1];
+@ok  jwt.verify(token, process.env.JWT_SECRET, { algorithms: ['HS256'] }, (err, decoded) => {
+    if (err) return res.sendStatus(401);
+    req.user = decoded;
+    next();
+  });
+}
+
+module.exports = { auth, authStrict };
+`,
+  ),
+];
+
+export const BATCH132: DevCase[] = [...PART1, ...PART2, ...PART3, ...PART4, ...PART5, ...PART6];
