@@ -6409,6 +6409,21 @@ export class JsContext {
         /^(path\.)?normalize$/.test(this.callee(field(field(node, "function") ?? node, "object") ?? node))
       )
         return Level.CONST;
+      // `s.replace(/[\\*()\0]/g, (c) => '\\' + c.charCodeAt(0).toString(16).padStart(2, '0'))`: RFC 4515 escaping,
+      // each filter metacharacter (backslash, '*', '(', ')', NUL) written as a backslash and two hex digits.
+      if (this.method(node) === "replace" && cls === "ldap") {
+        const re = /^\/\[((?:\\.|[^\]\\])*)\]\/[a-z]*g[a-z]*$/.exec(this.text(this.args(node)[0] ?? node));
+        const by = this.text(this.args(node)[1] ?? node);
+        if (
+          re?.[1] !== undefined &&
+          ["*", "(", ")"].every((c) => re[1]!.includes(c)) &&
+          re[1].includes("\\\\") &&
+          /=>/.test(by) &&
+          /['"`]\\\\['"`]/.test(by) &&
+          /toString\(\s*16\s*\)/.test(by)
+        )
+          return Level.CONST;
+      }
       // `s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')`: every pattern metacharacter escaped, the text matches literally.
       if (
         this.method(node) === "replace" &&

@@ -37,11 +37,15 @@ export default jsRule({
   },
   cases: {
     valid: [
+      // RFC 4515 escaping in a helper of the file: every metacharacter as a backslash and two hex digits.
+      "const ldap = require('ldapjs');\nconst esc = (s) => String(s).replace(/[\\\\*()\\0]/g, (c) => '\\\\' + c.charCodeAt(0).toString(16).padStart(2, '0'));\napp.post('/l', (req, res) => client.search('dc=x', { filter: '(uid=' + esc(req.body.user) + ')' }, () => res.end()));",
       "const ldap = require('ldapjs');\nconst f = ldap.parseFilter('(objectClass=person)');",
       "const ldap = require('ldapjs');\nclient.search('dc=x', { filter: '(objectClass=person)' }, cb);",
       "const ldap = require('ldapjs');\nclient.search('dc=x', { filter: new ldap.EqualityFilter({ attribute: 'uid', value: u }) }, cb);",
     ],
     invalid: [
+      // escaping the parentheses but not '*' leaves a wildcard
+      "const ldap = require('ldapjs');\nconst esc = (s) => String(s).replace(/[\\\\()\\0]/g, (c) => '\\\\' + c.charCodeAt(0).toString(16).padStart(2, '0'));\napp.post('/l', (req, res) => client.search('dc=x', { filter: '(uid=' + esc(req.body.user) + ')' }, () => res.end()));",
       "const ldap = require('ldapjs');\napp.get('/l', (req, res) => res.json(ldap.parseFilter('(cn=' + req.query.cn + ')').toString()));",
       {
         code: "const ldap = require('ldapjs');\napp.post('/l', (req, res) => {\n  client.search('dc=x', { filter: `(uid=${req.body.user})` }, () => res.end());\n});",
