@@ -2478,7 +2478,7 @@ module.exports = { signIn, signInTls };
   ),
   ...js(
     "CWE-22",
-    "part6 multer diskStorage keeping the client's original name vs a generated one",
+    "part6 multer diskStorage with preservePath keeping the client's original name vs a generated one",
     `const multer = require('multer');
 const path = require('path');
 const crypto = require('crypto');
@@ -2497,7 +2497,8 @@ const randomName = multer.diskStorage({
   },
 });
 
-module.exports = { a: multer({ storage: keepName }), b: multer({ storage: randomName }) };
+// preservePath keeps the directories of the client's file name (busboy strips them by default)
+module.exports = { a: multer({ storage: keepName, preservePath: true }), b: multer({ storage: randomName, preservePath: true }) };
 `,
   ),
   ...js(
