@@ -559,4 +559,489 @@ def api_delete(request):
     return {"ok": True}
 `,
   ),
+  // ------------------------------------------------------------------ (p2) injection through libraries
+  ...rules(
+    "CWE-78",
+    "batch83: p2 subprocess with shell=True, os.system, os.popen and pty.spawn on request data",
+    `
+import os
+import pty
+import shlex
+import subprocess
+
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/ping")
+def ping():
+    host = request.args["host"]
+    return subprocess.check_output("ping -c 1 " + host, shell=True)  # VULN
+
+
+@app.route("/ping2")
+def ping_list():
+    host = request.args["host"]
+    return subprocess.check_output(["ping", "-c", "1", host])  # SAFE
+
+
+@app.route("/ping3")
+def ping_quoted():
+    host = request.args["host"]
+    return subprocess.check_output("ping -c 1 " + shlex.quote(host), shell=True)  # SAFE
+
+
+@app.route("/backup", methods=["POST"])
+def backup():
+    name = request.form["name"]
+    os.system("tar czf /backups/%s.tgz /srv/data" % name)  # VULN
+    return "started"
+
+
+@app.route("/du")
+def du():
+    return os.popen("du -sh " + request.args.get("path", ".")).read()  # VULN
+
+
+@app.route("/convert", methods=["POST"])
+def convert():
+    src, dst = request.form["src"], request.form["dst"]
+    subprocess.Popen(f"convert {src} {dst}", shell=True).wait()  # VULN
+    subprocess.run("ls -l /var/log/app", shell=True, check=True)  # SAFE
+    return "ok"
+
+
+@app.route("/term")
+def term():
+    pty.spawn(request.args["cmd"])  # VULN
+    return ""
+
+
+@app.route("/grep")
+def grep():
+    args = shlex.split("grep -rn " + request.args["pattern"] + " /srv/docs")
+    return subprocess.run(args, capture_output=True, text=True).stdout  # VULN CWE-88
+`,
+  ),
+  ...rules(
+    "CWE-78",
+    "batch83: p2 command lines built from argv, input() and a socket message",
+    `
+import asyncio
+import os
+import subprocess
+import sys
+
+
+def restart(service):
+    subprocess.call("systemctl restart %s" % service, shell=True)  # VULN
+
+
+def restart_fixed():
+    subprocess.call("systemctl restart nginx", shell=True)  # SAFE
+
+
+def main():
+    target = sys.argv[1]
+    os.system("nslookup " + target)  # VULN
+    restart(sys.argv[2])
+
+
+def interactive():
+    folder = input("Folder to list: ")
+    print(subprocess.getoutput("ls -la " + folder))  # VULN
+
+
+async def handle(reader, writer):
+    line = (await reader.readline()).decode().strip()
+    proc = await asyncio.create_subprocess_shell("echo " + line)  # VULN
+    proc2 = await asyncio.create_subprocess_exec("echo", line)  # SAFE
+    await proc.wait()
+    await proc2.wait()
+    os.execvp("sh", ["sh", "-c", line])  # VULN
+`,
+  ),
+  ...rules(
+    "CWE-78",
+    "batch83: p2 paramiko exec_command with a request value; host key policies",
+    `
+import shlex
+
+import paramiko
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+def client():
+    ssh = paramiko.SSHClient()
+    ssh.set_missing_host_key_policy(paramiko.AutoAddPolicy())  # VULN CWE-295
+    ssh.connect("deploy.internal", username="deploy", key_filename="/etc/deploy/id_ed25519")
+    return ssh
+
+
+def strict_client():
+    ssh = paramiko.SSHClient()
+    ssh.load_system_host_keys()
+    ssh.set_missing_host_key_policy(paramiko.RejectPolicy())  # SAFE CWE-295
+    ssh.connect("deploy.internal", username="deploy", key_filename="/etc/deploy/id_ed25519")
+    return ssh
+
+
+@app.route("/restart", methods=["POST"])
+def restart():
+    service = request.form["service"]
+    ssh = strict_client()
+    ssh.exec_command("sudo systemctl restart " + service)  # VULN
+    ssh.exec_command("sudo systemctl restart " + shlex.quote(service))  # SAFE
+    return "ok"
+`,
+  ),
+  ...rules(
+    "CWE-89",
+    "batch83: p2 SQLAlchemy text(), engine.execute and filter(text()) on request data",
+    `
+import os
+
+from flask import Flask, jsonify, request
+from sqlalchemy import create_engine, text
+from sqlalchemy.orm import Session
+
+from .models import User
+
+app = Flask(__name__)
+engine = create_engine(os.environ["DATABASE_URL"])
+
+
+@app.route("/users/by-name")
+def by_name():
+    name = request.args["name"]
+    with engine.connect() as conn:
+        rows = conn.execute(text(f"SELECT id FROM users WHERE name = '{name}'")).fetchall()  # VULN
+        rows2 = conn.execute(text("SELECT id FROM users WHERE name = :name"), {"name": name}).fetchall()  # SAFE
+    return jsonify([r.id for r in rows] + [r.id for r in rows2])
+
+
+@app.route("/users/legacy")
+def legacy():
+    uid = request.args["id"]
+    return jsonify([dict(r) for r in engine.execute("SELECT * FROM users WHERE id = %s" % uid)])  # VULN
+
+
+@app.route("/users/filter")
+def filtered():
+    name = request.args["name"]
+    with Session(engine) as s:
+        a = s.query(User).filter(text("name = '%s'" % name)).all()  # VULN
+        b = s.query(User).filter(User.name == name).all()  # SAFE
+        c = s.query(User).filter(text("name = :n")).params(n=name).all()  # SAFE
+    return jsonify(len(a) + len(b) + len(c))
+
+
+@app.route("/users/sorted")
+def sorted_users():
+    order = request.args.get("order", "name")
+    with Session(engine) as s:
+        rows = s.execute(text("SELECT id FROM users ORDER BY " + order)).all()  # VULN
+        col = order if order in ("name", "created") else "name"
+        rows2 = s.execute(text("SELECT id FROM users ORDER BY " + col)).all()  # SAFE
+    return jsonify(len(rows) + len(rows2))
+`,
+  ),
+  ...rules(
+    "CWE-89",
+    "batch83: p2 psycopg2 cursors: formatted strings versus parameters and sql.SQL composition",
+    `
+import psycopg2
+from flask import Flask, g, jsonify, request
+from psycopg2 import sql
+
+app = Flask(__name__)
+
+
+def db():
+    if "db" not in g:
+        g.db = psycopg2.connect(dsn=app.config["DSN"])
+    return g.db
+
+
+@app.route("/table/<table>/<int:row_id>")
+def get_row(table, row_id):
+    cur = db().cursor()
+    cur.execute("SELECT * FROM %s WHERE id = %%s" % table, (row_id,))  # VULN
+    a = cur.fetchone()
+    cur.execute(sql.SQL("SELECT * FROM {} WHERE id = %s").format(sql.Identifier(table)), (row_id,))  # SAFE
+    return jsonify(a=a, b=cur.fetchone())
+
+
+@app.route("/account")
+def account():
+    email = request.args["email"]
+    cur = db().cursor()
+    cur.execute("SELECT id FROM accounts WHERE email = %s", (email,))  # SAFE
+    cur.execute("SELECT id FROM accounts WHERE email = '" + email + "'")  # VULN
+    cur.execute("SELECT id FROM accounts WHERE email = '{}'".format(email))  # VULN
+    cur.execute(sql.SQL("SELECT id FROM accounts WHERE email = '" + email + "'"))  # VULN
+    cur.execute(sql.SQL("SELECT id FROM accounts WHERE email = {}").format(sql.Literal(email)))  # SAFE
+    return jsonify(cur.fetchall())
+
+
+@app.route("/bulk", methods=["POST"])
+def bulk():
+    ids = [int(x) for x in request.json["ids"]]
+    cur = db().cursor()
+    cur.execute("DELETE FROM accounts WHERE id IN (%s)" % ",".join(str(i) for i in ids))  # SAFE
+    cur.executemany("UPDATE accounts SET seen = true WHERE id = %s", [(i,) for i in ids])  # SAFE
+    return jsonify(ok=True)
+`,
+  ),
+  ...rules(
+    "CWE-943",
+    "batch83: p2 pymongo $where and operator injection from a JSON body",
+    `
+from flask import Flask, jsonify, request
+from pymongo import MongoClient
+
+app = Flask(__name__)
+users = MongoClient()["app"]["users"]
+
+
+@app.route("/users/find")
+def find():
+    name = request.args["name"]
+    a = list(users.find({"$where": "this.name == '" + name + "'"}))  # VULN
+    b = list(users.find({"name": name}))  # SAFE
+    return jsonify(len(a) + len(b))
+
+
+@app.route("/users/older")
+def older():
+    age = int(request.args["age"])
+    return jsonify(len(list(users.find({"$where": f"this.age > {age}"}))))  # SAFE
+
+
+@app.route("/login", methods=["POST"])
+def login():
+    body = request.get_json()
+    user = users.find_one({"user": body["user"], "password": body["password"]})  # VULN
+    user2 = users.find_one({"user": str(body["user"]), "password": str(body["password"])})  # SAFE
+    return jsonify(ok=bool(user or user2))
+`,
+  ),
+  ...rules(
+    "CWE-90",
+    "batch83: p2 ldap3 and python-ldap search filters built from request data",
+    `
+import ldap
+import ldap.filter
+from flask import Flask, jsonify, request
+from ldap3 import Connection, Server
+from ldap3.utils.conv import escape_filter_chars
+
+app = Flask(__name__)
+BASE = "ou=people,dc=example,dc=com"
+
+
+@app.route("/people")
+def people():
+    username = request.args["u"]
+    conn = Connection(Server("ldap://ldap.internal"), auto_bind=True)
+    conn.search(BASE, "(uid=" + username + ")", attributes=["cn"])  # VULN
+    conn.search(BASE, "(uid=%s)" % escape_filter_chars(username), attributes=["cn"])  # SAFE
+    return jsonify([e.entry_to_json() for e in conn.entries])
+
+
+@app.route("/mail")
+def mail():
+    email = request.args["email"]
+    l = ldap.initialize("ldap://ldap.internal")
+    a = l.search_s(BASE, ldap.SCOPE_SUBTREE, "(mail=%s)" % email)  # VULN
+    b = l.search_s(BASE, ldap.SCOPE_SUBTREE, ldap.filter.filter_format("(mail=%s)", [email]))  # SAFE
+    return jsonify(len(a) + len(b))
+`,
+  ),
+  ...rules(
+    "CWE-643",
+    "batch83: p2 lxml and ElementTree XPath built from request data; a variable-bound twin",
+    `
+from flask import Flask, jsonify, request
+from lxml import etree
+
+app = Flask(__name__)
+tree = etree.parse("/srv/data/users.xml")
+
+
+@app.route("/user")
+def user():
+    name = request.args["name"]
+    a = tree.xpath("//user[name='" + name + "']/email/text()")  # VULN
+    b = tree.xpath("//user[name=$n]/email/text()", n=name)  # SAFE
+    c = tree.getroot().find(".//user[@id='%s']" % request.args["id"])  # VULN
+    return jsonify(a=a, b=b, c=c is not None)
+`,
+  ),
+  ...rules(
+    "CWE-79",
+    "batch83: p2 jinja2 Environment without autoescaping; Template from request source",
+    `
+import jinja2
+from flask import Flask, request
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+app = Flask(__name__)
+
+env_off = Environment(loader=FileSystemLoader("templates"), autoescape=False)  # VULN
+env_default = Environment(loader=FileSystemLoader("templates"))  # VULN
+env_on = Environment(loader=FileSystemLoader("templates"), autoescape=select_autoescape(["html", "xml"]))  # SAFE
+env_all = Environment(loader=FileSystemLoader("templates"), autoescape=True)  # SAFE
+
+
+@app.route("/preview", methods=["POST"])
+def preview():
+    return jinja2.Template(request.form["body"]).render(user="guest")  # VULN CWE-1336
+
+
+@app.route("/card")
+def card():
+    return env_on.get_template("card.html").render(name=request.args.get("name", ""))  # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-95",
+    "batch83: p2 eval, exec and compile on request data; literal_eval and constant twins",
+    `
+import ast
+
+from django.http import JsonResponse
+
+
+def calc(request):
+    expr = request.GET["expr"]
+    return JsonResponse({"v": eval(expr)})  # VULN
+
+
+def calc_literal(request):
+    expr = request.GET["expr"]
+    return JsonResponse({"v": ast.literal_eval(expr)})  # SAFE
+
+
+def run_snippet(request):
+    src = request.POST["code"]
+    code = compile(src, "<snippet>", "exec")  # VULN CWE-94
+    scope = {}
+    exec(code, scope)  # VULN CWE-94
+    return JsonResponse({"keys": list(scope)})
+
+
+def defaults(request):
+    settings = eval("{'page': 1, 'size': 20}")  # SAFE
+    exec("import json")  # SAFE CWE-94
+    return JsonResponse(settings)
+
+
+def apply_filter(request):
+    field = request.GET["field"]
+    value = eval("lambda row: row['%s']" % field)  # VULN
+    return JsonResponse({"ok": callable(value)})
+`,
+  ),
+  ...rules(
+    "CWE-502",
+    "batch83: p2 pickle, marshal, dill, jsonpickle, shelve and YAML on request data",
+    `
+import json
+import marshal
+import pickle
+import shelve
+
+import dill
+import jsonpickle
+import yaml
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+
+@app.route("/state", methods=["POST"])
+def state():
+    a = pickle.loads(request.data)  # VULN
+    b = json.loads(request.data)  # SAFE
+    return jsonify(ok=bool(a) and bool(b))
+
+
+@app.route("/code", methods=["POST"])
+def code_obj():
+    return jsonify(name=marshal.loads(request.get_data()).co_name)  # VULN
+
+
+@app.route("/dill", methods=["POST"])
+def dill_in():
+    return jsonify(repr(dill.loads(request.files["obj"].read())))  # VULN
+
+
+@app.route("/jp", methods=["POST"])
+def jp():
+    return jsonify(repr(jsonpickle.decode(request.get_data(as_text=True))))  # VULN
+
+
+@app.route("/shelf")
+def shelf():
+    with shelve.open("/srv/shelves/" + request.args["name"]) as db:  # VULN CWE-22
+        return jsonify(list(db.keys()))
+
+
+@app.route("/config", methods=["POST"])
+def config():
+    body = request.get_data(as_text=True)
+    a = yaml.load(body, Loader=yaml.Loader)  # VULN
+    b = yaml.load(body, Loader=yaml.SafeLoader)  # SAFE
+    c = yaml.safe_load(body)  # SAFE
+    d = yaml.unsafe_load(body)  # VULN
+    e = yaml.load(body, Loader=yaml.FullLoader)  # VULN
+    return jsonify(a=a, b=b, c=c, d=d, e=e)
+
+
+@app.route("/pickle-file")
+def pickle_file():
+    with open("/srv/uploads/" + request.args["f"], "rb") as fh:
+        return jsonify(repr(pickle.load(fh)))  # VULN
+`,
+  ),
+  ...rules(
+    "CWE-502",
+    "batch83: p2 model and array loaders on uploaded files: torch.load, numpy.load, pandas.read_pickle",
+    `
+import numpy as np
+import pandas as pd
+import torch
+from fastapi import FastAPI, UploadFile
+
+app = FastAPI()
+
+
+@app.post("/model")
+async def model(file: UploadFile):
+    path = f"/tmp/uploads/{file.filename}.pt"
+    with open(path, "wb") as out:
+        out.write(await file.read())
+    m = torch.load(path)  # VULN
+    w = torch.load(path, weights_only=True)  # SAFE
+    return {"a": len(m), "b": len(w)}
+
+
+@app.post("/array")
+async def array(file: UploadFile):
+    a = np.load(file.file, allow_pickle=True)  # VULN
+    b = np.load(file.file)  # SAFE
+    return {"a": a.shape, "b": b.shape}
+
+
+@app.post("/frame")
+async def frame(file: UploadFile):
+    df = pd.read_pickle(file.file)  # VULN
+    df2 = pd.read_csv(file.file)  # SAFE
+    return {"rows": len(df) + len(df2)}
+`,
+  ),
 ];
