@@ -1044,4 +1044,392 @@ async def frame(file: UploadFile):
     return {"rows": len(df) + len(df2)}
 `,
   ),
+  // ------------------------------------------------------------------ (p3) crypto and secrets
+  ...rules(
+    "CWE-328",
+    "batch83: p3 hashlib md5/sha1 for passwords and tokens; usedforsecurity=False and sha256 twins",
+    `
+import hashlib
+import os
+
+
+def hash_password(password: str) -> str:
+    return hashlib.md5(password.encode()).hexdigest()  # VULN
+
+
+def hash_password_salted(password: str) -> str:
+    salt = os.urandom(16)
+    return hashlib.sha1(salt + password.encode()).hexdigest()  # VULN
+
+
+def api_key_digest(key: str) -> str:
+    h = hashlib.new("md5")  # VULN
+    h.update(key.encode())
+    return h.hexdigest()
+
+
+def etag(body: bytes) -> str:
+    return hashlib.md5(body, usedforsecurity=False).hexdigest()  # SAFE
+
+
+def cache_key(url: str) -> str:
+    return hashlib.sha1(url.encode(), usedforsecurity=False).hexdigest()  # SAFE
+
+
+def token_digest(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()  # SAFE
+
+
+def strong_new(data: bytes) -> str:
+    return hashlib.new("sha512", data).hexdigest()  # SAFE
+
+
+def derive(password: str, salt: bytes) -> bytes:
+    return hashlib.pbkdf2_hmac("sha256", password.encode(), salt, 600_000)  # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-338",
+    "batch83: p3 random for reset tokens, OTPs and session ids; secrets and SystemRandom twins",
+    `
+import random
+import secrets
+import string
+import uuid
+
+ALPHABET = string.ascii_letters + string.digits
+
+
+def reset_token() -> str:
+    return "".join(random.choice(ALPHABET) for _ in range(32))  # VULN
+
+
+def reset_token_ok() -> str:
+    return secrets.token_urlsafe(32)  # SAFE
+
+
+def otp() -> str:
+    return str(random.randint(100000, 999999))  # VULN
+
+
+def otp_ok() -> str:
+    return str(secrets.randbelow(900000) + 100000)  # SAFE
+
+
+def session_id() -> str:
+    return "%032x" % random.getrandbits(128)  # VULN
+
+
+def api_key() -> str:
+    rng = random.SystemRandom()
+    return "".join(rng.choice(ALPHABET) for _ in range(40))  # SAFE
+
+
+def shuffle_playlist(tracks: list) -> list:
+    random.shuffle(tracks)  # SAFE
+    return tracks
+
+
+def jitter(base: float) -> float:
+    return base * (1 + random.random() / 10)  # SAFE
+
+
+def invite_code() -> str:
+    return uuid.uuid4().hex  # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-327",
+    "batch83: p3 pycryptodome DES, ARC4, Blowfish, ECB and static IVs",
+    `
+from Crypto.Cipher import AES, ARC4, DES, DES3, Blowfish
+from Crypto.PublicKey import RSA
+from Crypto.Random import get_random_bytes
+
+STATIC_IV = b"0123456789abcdef"
+
+
+def enc_des(key: bytes, data: bytes) -> bytes:
+    return DES.new(key, DES.MODE_CBC, iv=get_random_bytes(8)).encrypt(data)  # VULN
+
+
+def enc_3des(key: bytes, data: bytes) -> bytes:
+    return DES3.new(key, DES3.MODE_EAX).encrypt(data)  # VULN
+
+
+def enc_rc4(key: bytes, data: bytes) -> bytes:
+    return ARC4.new(key).encrypt(data)  # VULN
+
+
+def enc_blowfish(key: bytes, data: bytes) -> bytes:
+    return Blowfish.new(key, Blowfish.MODE_ECB).encrypt(data)  # VULN
+
+
+def enc_ecb(key: bytes, data: bytes) -> bytes:
+    return AES.new(key, AES.MODE_ECB).encrypt(data)  # VULN
+
+
+def enc_gcm(key: bytes, data: bytes):
+    cipher = AES.new(key, AES.MODE_GCM)  # SAFE
+    ct, tag = cipher.encrypt_and_digest(data)
+    return cipher.nonce, ct, tag
+
+
+def enc_cbc_static(key: bytes, data: bytes) -> bytes:
+    return AES.new(key, AES.MODE_CBC, STATIC_IV).encrypt(data)  # VULN CWE-329
+
+
+def enc_cbc_zero(key: bytes, data: bytes) -> bytes:
+    return AES.new(key, AES.MODE_CBC, iv=b"\\x00" * 16).encrypt(data)  # VULN CWE-329
+
+
+def enc_cbc_random(key: bytes, data: bytes) -> bytes:
+    iv = get_random_bytes(16)
+    return iv + AES.new(key, AES.MODE_CBC, iv=iv).encrypt(data)  # SAFE CWE-329
+
+
+def keys():
+    weak = RSA.generate(1024)  # VULN CWE-326
+    ok = RSA.generate(3072)  # SAFE CWE-326
+    return weak, ok
+`,
+  ),
+  ...rules(
+    "CWE-327",
+    "batch83: p3 cryptography hazmat: ECB, 3DES, ARC4, SHA-1 signatures and short keys",
+    `
+import os
+
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric import dsa, padding, rsa
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+
+def ecb(key: bytes) -> Cipher:
+    return Cipher(algorithms.AES(key), modes.ECB())  # VULN
+
+
+def gcm(key: bytes) -> Cipher:
+    return Cipher(algorithms.AES(key), modes.GCM(os.urandom(12)))  # SAFE
+
+
+def tdes(key: bytes) -> Cipher:
+    return Cipher(algorithms.TripleDES(key), modes.CBC(os.urandom(8)))  # VULN
+
+
+def rc4(key: bytes) -> Cipher:
+    return Cipher(algorithms.ARC4(key), mode=None)  # VULN
+
+
+def cbc_fixed_iv(key: bytes) -> Cipher:
+    return Cipher(algorithms.AES(key), modes.CBC(b"\\x01" * 16))  # VULN CWE-329
+
+
+def sign_sha1(private_key, data: bytes) -> bytes:
+    return private_key.sign(data, padding.PKCS1v15(), hashes.SHA1())  # VULN
+
+
+def sign_sha256(private_key, data: bytes) -> bytes:
+    return private_key.sign(data, padding.PSS(mgf=padding.MGF1(hashes.SHA256()), salt_length=32), hashes.SHA256())  # SAFE
+
+
+def new_keys():
+    a = rsa.generate_private_key(public_exponent=65537, key_size=1024)  # VULN CWE-326
+    b = rsa.generate_private_key(public_exponent=65537, key_size=3072)  # SAFE CWE-326
+    c = dsa.generate_private_key(key_size=1024)  # VULN CWE-326
+    return a, b, c
+`,
+  ),
+  ...rules(
+    "CWE-295",
+    "batch83: p3 ssl contexts: old protocols, CERT_NONE, check_hostname off, unverified context",
+    `
+import socket
+import ssl
+
+
+def legacy_ctx():
+    return ssl.SSLContext(ssl.PROTOCOL_TLSv1)  # VULN CWE-327
+
+
+def client_ctx():
+    return ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)  # SAFE CWE-327
+
+
+def insecure_ctx():
+    ctx = ssl.create_default_context()
+    ctx.check_hostname = False  # VULN
+    ctx.verify_mode = ssl.CERT_NONE  # VULN
+    return ctx
+
+
+def unverified():
+    return ssl._create_unverified_context()  # VULN
+
+
+def default_ctx():
+    ctx = ssl.create_default_context()  # SAFE
+    ctx.minimum_version = ssl.TLSVersion.TLSv1_2  # SAFE CWE-327
+    return ctx
+
+
+def old_min():
+    ctx = ssl.create_default_context()
+    ctx.minimum_version = ssl.TLSVersion.TLSv1  # VULN CWE-327
+    return ctx
+
+
+def server_ctx():
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ctx.verify_mode = ssl.CERT_NONE  # SAFE
+    ctx.load_cert_chain("/etc/ssl/server.pem", "/etc/ssl/server.key")
+    return ctx
+
+
+def fetch_banner(host: str) -> bytes:
+    with socket.create_connection((host, 443), timeout=5) as sock:
+        with unverified().wrap_socket(sock, server_hostname=host) as tls:
+            return tls.recv(100)
+`,
+  ),
+  ...rules(
+    "CWE-295",
+    "batch83: p3 HTTP clients with certificate checks off",
+    `
+import httpx
+import requests
+import urllib3
+
+
+def status(url: str) -> int:
+    return requests.get(url, verify=False, timeout=5).status_code  # VULN
+
+
+def status_internal(url: str) -> int:
+    return requests.get(url, verify="/etc/ssl/certs/internal-ca.pem", timeout=5).status_code  # SAFE
+
+
+def session():
+    s = requests.Session()
+    s.verify = False  # VULN
+    return s
+
+
+def client():
+    return httpx.Client(verify=False, timeout=10)  # VULN
+
+
+def pool():
+    return urllib3.PoolManager(cert_reqs="CERT_NONE")  # VULN
+
+
+def pool_ok():
+    return urllib3.PoolManager(cert_reqs="CERT_REQUIRED", ca_certs="/etc/ssl/certs/ca-certificates.crt")  # SAFE
+
+
+async def aclient():
+    async with httpx.AsyncClient(verify=True) as c:  # SAFE
+        return (await c.get("https://api.example.com/health")).status_code
+`,
+  ),
+  ...rules(
+    "CWE-798",
+    "batch83: p3 hard-coded passwords in connect and login calls; environment and prompt twins",
+    `
+import getpass
+import os
+import smtplib
+
+import psycopg2
+import pymysql
+import redis
+
+
+def pg():
+    return psycopg2.connect(host="db", dbname="shop", user="app", password="Sup3rS3cret!")  # VULN
+
+
+def pg_env():
+    return psycopg2.connect(host="db", dbname="shop", user="app", password=os.environ["DB_PASSWORD"])  # SAFE
+
+
+def mysql():
+    return pymysql.connect(host="localhost", user="root", passwd="toor", db="shop")  # VULN
+
+
+def cache():
+    return redis.Redis(host="cache", port=6379, password="r3d1s-pass")  # VULN
+
+
+def cache_env():
+    return redis.Redis(host="cache", port=6379, password=os.getenv("REDIS_PASSWORD"))  # SAFE
+
+
+def mail(user: str):
+    s = smtplib.SMTP_SSL("smtp.example.com", 465)
+    s.login("alerts@example.com", "hunter2hunter2")  # VULN
+    s.login(user, getpass.getpass("SMTP password: "))  # SAFE
+    return s
+
+
+def local_dev():
+    return pymysql.connect(host="localhost", user="app", password="", db="test")  # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-347",
+    "batch83: p3 PyJWT and python-jose decoding without verification or with the none algorithm",
+    `
+import jwt
+from flask import Flask, jsonify, request
+from jose import jwt as jose_jwt
+
+app = Flask(__name__)
+KEY = app.config.get("JWT_KEY")
+
+
+def bearer():
+    return request.headers.get("Authorization", "").removeprefix("Bearer ")
+
+
+@app.route("/me")
+def me():
+    claims = jwt.decode(bearer(), options={"verify_signature": False})  # VULN
+    return jsonify(claims)
+
+
+@app.route("/me2")
+def me2():
+    claims = jwt.decode(bearer(), KEY, algorithms=["HS256"])  # SAFE
+    return jsonify(claims)
+
+
+@app.route("/me3")
+def me3():
+    claims = jwt.decode(bearer(), KEY, verify=False)  # VULN
+    return jsonify(claims)
+
+
+@app.route("/me4")
+def me4():
+    claims = jwt.decode(bearer(), KEY, algorithms=["HS256", "none"])  # VULN
+    return jsonify(claims)
+
+
+@app.route("/me5")
+def me5():
+    claims = jose_jwt.decode(bearer(), KEY, options={"verify_signature": False})  # VULN
+    return jsonify(claims)
+
+
+@app.route("/peek")
+def peek():
+    header = jwt.get_unverified_header(bearer())  # SAFE
+    return jsonify(kid=header.get("kid"))
+
+
+def issue(sub: str) -> str:
+    return jwt.encode({"sub": sub}, None, algorithm="none")  # VULN
+`,
+  ),
 ];
