@@ -1432,4 +1432,387 @@ def issue(sub: str) -> str:
     return jwt.encode({"sub": sub}, None, algorithm="none")  # VULN
 `,
   ),
+  // ------------------------------------------------------------------ (p4) files and network
+  ...rules(
+    "CWE-377",
+    "batch83: p4 tempfile.mktemp versus mkstemp/NamedTemporaryFile; chmod modes",
+    `
+import os
+import stat
+import tempfile
+
+
+def export_csv(rows):
+    path = tempfile.mktemp(suffix=".csv")  # VULN
+    with open(path, "w") as fh:
+        fh.writelines(rows)
+    return path
+
+
+def export_csv_ok(rows):
+    fd, path = tempfile.mkstemp(suffix=".csv")  # SAFE
+    with os.fdopen(fd, "w") as fh:
+        fh.writelines(rows)
+    return path
+
+
+def export_named(rows):
+    with tempfile.NamedTemporaryFile("w", suffix=".csv", delete=False) as fh:  # SAFE
+        fh.writelines(rows)
+        return fh.name
+
+
+def publish(path):
+    os.chmod(path, 0o777)  # VULN CWE-732
+    os.chmod(path, 0o600)  # SAFE CWE-732
+    os.chmod(path, stat.S_IRWXU | stat.S_IRWXO)  # VULN CWE-732
+    os.chmod(path, stat.S_IRUSR | stat.S_IWUSR | stat.S_IRGRP)  # SAFE CWE-732
+
+
+def make_socket_dir(d):
+    os.makedirs(d, exist_ok=True)
+    os.chmod(d, 0o755)  # SAFE CWE-732
+    with open(os.path.join(d, "pid"), "w") as fh:
+        fh.write(str(os.getpid()))
+    os.chmod(os.path.join(d, "pid"), 0o666)  # VULN CWE-732
+`,
+  ),
+  ...rules(
+    "CWE-22",
+    "batch83: p4 tarfile and zipfile extraction of uploads; the data filter twin",
+    `
+import shutil
+import tarfile
+import zipfile
+
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/import", methods=["POST"])
+def import_tar():
+    upload = request.files["archive"]
+    with tarfile.open(fileobj=upload.stream, mode="r:gz") as tar:
+        tar.extractall("/srv/imports")  # VULN
+    return "ok"
+
+
+@app.route("/import2", methods=["POST"])
+def import_tar_filtered():
+    upload = request.files["archive"]
+    with tarfile.open(fileobj=upload.stream, mode="r:gz") as tar:
+        tar.extractall("/srv/imports", filter="data")  # SAFE
+    return "ok"
+
+
+@app.route("/import3", methods=["POST"])
+def import_member():
+    upload = request.files["archive"]
+    with tarfile.open(fileobj=upload.stream) as tar:
+        for member in tar.getmembers():
+            tar.extract(member, "/srv/imports")  # VULN
+    return "ok"
+
+
+@app.route("/import4", methods=["POST"])
+def import_unpack():
+    path = "/tmp/" + request.files["archive"].filename
+    shutil.unpack_archive(path, "/srv/imports")  # VULN
+    return "ok"
+
+
+@app.route("/import5", methods=["POST"])
+def import_zip():
+    with zipfile.ZipFile(request.files["archive"].stream) as zf:
+        zf.extractall("/srv/imports")  # SAFE
+    return "ok"
+`,
+  ),
+  ...rules(
+    "CWE-22",
+    "batch83: p4 open() and save() on request file names; basename and secure_filename twins",
+    `
+import os
+from pathlib import Path
+
+from flask import Flask, abort, request
+from werkzeug.utils import secure_filename
+
+app = Flask(__name__)
+DOCS = "/srv/docs"
+UPLOADS = Path("/srv/uploads")
+
+
+@app.route("/read")
+def read():
+    name = request.args["name"]
+    with open(os.path.join(DOCS, name)) as fh:  # VULN
+        return fh.read()
+
+
+@app.route("/read2")
+def read_basename():
+    name = os.path.basename(request.args["name"])
+    with open(os.path.join(DOCS, name)) as fh:  # SAFE
+        return fh.read()
+
+
+@app.route("/read3")
+def read_checked():
+    path = os.path.realpath(os.path.join(DOCS, request.args["name"]))
+    if not path.startswith(DOCS + os.sep):
+        abort(403)
+    with open(path) as fh:  # SAFE
+        return fh.read()
+
+
+@app.route("/upload", methods=["POST"])
+def upload():
+    f = request.files["file"]
+    f.save(os.path.join(UPLOADS, f.filename))  # VULN
+    f.save(os.path.join(UPLOADS, secure_filename(f.filename)))  # SAFE
+    return "ok"
+
+
+@app.route("/notes/<user>")
+def notes(user):
+    return (UPLOADS / user / "notes.txt").read_text()  # VULN
+
+
+@app.route("/delete", methods=["POST"])
+def delete():
+    os.remove("/srv/cache/" + request.form["key"])  # VULN
+    return "ok"
+`,
+  ),
+  ...rules(
+    "CWE-918",
+    "batch83: p4 SSRF through requests, urllib, httpx and aiohttp with request URLs; allow-listed twins",
+    `
+import urllib.request
+from urllib.parse import quote, urlparse
+
+import aiohttp
+import httpx
+import requests
+from flask import Flask, abort, request
+
+app = Flask(__name__)
+ALLOWED_HOSTS = {"api.partner.com", "cdn.partner.com"}
+
+
+@app.route("/fetch")
+def fetch():
+    url = request.args["url"]
+    return requests.get(url, timeout=5).text  # VULN
+
+
+@app.route("/fetch2")
+def fetch_allowed():
+    url = request.args["url"]
+    parsed = urlparse(url)
+    if parsed.scheme != "https" or parsed.hostname not in ALLOWED_HOSTS:
+        abort(400)
+    return requests.get(url, timeout=5).text  # SAFE
+
+
+@app.route("/avatar")
+def avatar():
+    user = request.args["user"]
+    return requests.get("https://avatars.example.com/u/" + quote(user, safe=""), timeout=5).content  # SAFE
+
+
+@app.route("/feed")
+def feed():
+    return urllib.request.urlopen(request.args["feed"], timeout=10).read()  # VULN
+
+
+@app.route("/status")
+def status():
+    host = request.args["host"]
+    return httpx.get(f"http://{host}/status", timeout=5).text  # VULN
+
+
+@app.route("/hook", methods=["POST"])
+def hook():
+    target = request.get_json()["callback_url"]
+    requests.post(target, json={"ok": True}, timeout=5)  # VULN
+    return "ok"
+
+
+async def proxy(request):
+    async with aiohttp.ClientSession() as s:
+        async with s.get(request.query["url"]) as r:  # VULN
+            return await r.text()
+`,
+  ),
+  ...rules(
+    "CWE-319",
+    "batch83: p4 cleartext protocols: FTP, telnet, http:// logins and SMTP without TLS",
+    `
+import ftplib
+import smtplib
+import telnetlib
+
+import requests
+
+
+def upload_report(path, user, pw):
+    ftp = ftplib.FTP("ftp.example.com")  # VULN
+    ftp.login(user, pw)
+    with open(path, "rb") as fh:
+        ftp.storbinary("STOR report.csv", fh)
+
+
+def upload_report_tls(path, user, pw):
+    ftp = ftplib.FTP_TLS("ftp.example.com")  # SAFE
+    ftp.login(user, pw)
+    ftp.prot_p()
+    with open(path, "rb") as fh:
+        ftp.storbinary("STOR report.csv", fh)
+
+
+def switch_config(cmd):
+    tn = telnetlib.Telnet("10.0.0.5", 23)  # VULN
+    tn.write(cmd.encode() + b"\\n")
+    return tn.read_all()
+
+
+def login(user, pw):
+    r = requests.post("http://auth.example.com/login", data={"user": user, "password": pw}, timeout=5)  # VULN
+    r2 = requests.post("https://auth.example.com/login", data={"user": user, "password": pw}, timeout=5)  # SAFE
+    return r.ok and r2.ok
+
+
+def health():
+    return requests.get("http://localhost:8080/health", timeout=2).ok  # SAFE
+
+
+def send_alert(user, pw, msg):
+    s = smtplib.SMTP("mail.example.com", 587)
+    s.starttls()
+    s.login(user, pw)  # SAFE
+    s.sendmail(user, ["ops@example.com"], msg)
+`,
+  ),
+  ...rules(
+    "CWE-605",
+    "batch83: p4 sockets and servers bound to every interface; loopback twins",
+    `
+import socket
+import socketserver
+from http.server import HTTPServer, SimpleHTTPRequestHandler
+
+
+def serve():
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.bind(("0.0.0.0", 9000))  # VULN
+    sock.listen()
+    return sock
+
+
+def serve_local():
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.bind(("127.0.0.1", 9000))  # SAFE
+    sock.listen()
+    return sock
+
+
+def serve_any():
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.bind(("", 9001))  # VULN
+    return sock
+
+
+def files():
+    HTTPServer(("0.0.0.0", 8000), SimpleHTTPRequestHandler).serve_forever()  # VULN
+
+
+def echo():
+    socketserver.TCPServer(("localhost", 7000), socketserver.StreamRequestHandler).serve_forever()  # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-611",
+    "batch83: p4 XML parsers with external entities on; defusedxml and hardened twins",
+    `
+import xml.sax
+from xml.sax.handler import feature_external_ges
+
+import defusedxml.ElementTree as DET
+from flask import Flask, request
+from lxml import etree
+
+app = Flask(__name__)
+
+
+@app.route("/import", methods=["POST"])
+def import_xml():
+    parser = etree.XMLParser(resolve_entities=True, no_network=False)  # VULN
+    root = etree.fromstring(request.data, parser)
+    return root.tag
+
+
+@app.route("/import2", methods=["POST"])
+def import_xml_hardened():
+    parser = etree.XMLParser(resolve_entities=False, no_network=True)  # SAFE
+    root = etree.fromstring(request.data, parser)
+    return root.tag
+
+
+@app.route("/import3", methods=["POST"])
+def import_defused():
+    return DET.fromstring(request.data).tag  # SAFE
+
+
+class Handler(xml.sax.ContentHandler):
+    pass
+
+
+@app.route("/import4", methods=["POST"])
+def import_sax():
+    parser = xml.sax.make_parser()
+    parser.setFeature(feature_external_ges, True)  # VULN
+    parser.setContentHandler(Handler())
+    parser.parse(request.files["doc"].stream)
+    return "ok"
+
+
+@app.route("/import5", methods=["POST"])
+def import_xslt():
+    doc = etree.fromstring(request.data, etree.XMLParser(load_dtd=True, resolve_entities=True))  # VULN
+    return doc.tag
+`,
+  ),
+  ...rules(
+    "CWE-400",
+    "batch83: p4 HTTP calls without a timeout; timeout twins",
+    `
+import urllib.request
+
+import requests
+
+
+def rates():
+    return requests.get("https://api.example.com/rates").json()  # VULN
+
+
+def rates_ok():
+    return requests.get("https://api.example.com/rates", timeout=10).json()  # SAFE
+
+
+def push(payload):
+    return requests.post("https://hooks.example.com/in", json=payload).status_code  # VULN
+
+
+def push_ok(payload):
+    return requests.post("https://hooks.example.com/in", json=payload, timeout=(3, 10)).status_code  # SAFE
+
+
+def rates_urllib():
+    with urllib.request.urlopen("https://api.example.com/rates", timeout=10) as r:  # SAFE
+        return r.read()
+`,
+  ),
 ];
