@@ -1815,4 +1815,315 @@ def rates_urllib():
         return r.read()
 `,
   ),
+  // ------------------------------------------------------------------ (p5) misc
+  ...rules(
+    "CWE-703",
+    "batch83: p5 assert used as the access check of a view; raise twins and an internal invariant",
+    `
+from django.core.exceptions import PermissionDenied
+from django.http import JsonResponse
+
+from .models import Invoice
+
+
+def delete_invoice(request, pk):
+    assert request.user.is_staff, "staff only"  # VULN
+    Invoice.objects.filter(pk=pk).delete()
+    return JsonResponse({"ok": True})
+
+
+def delete_invoice_ok(request, pk):
+    if not request.user.is_staff:  # SAFE
+        raise PermissionDenied
+    Invoice.objects.filter(pk=pk).delete()
+    return JsonResponse({"ok": True})
+
+
+def show_invoice(request, pk):
+    invoice = Invoice.objects.get(pk=pk)
+    assert invoice.owner_id == request.user.id  # VULN
+    return JsonResponse({"total": invoice.total})
+
+
+def _split_cents(total: int, parts: int) -> list:
+    assert parts > 0  # SAFE
+    base, rest = divmod(total, parts)
+    return [base + (1 if i < rest else 0) for i in range(parts)]
+`,
+  ),
+  ...rules(
+    "CWE-532",
+    "batch83: p5 logging secrets: passwords, tokens and keys in log lines; redacted twins",
+    `
+import logging
+
+import requests
+
+log = logging.getLogger("billing")
+
+
+def charge(card_number: str, cvv: str, api_key: str, amount: int):
+    log.info("charging card %s cvv %s", card_number, cvv)  # VULN
+    log.info("charging card ending %s", card_number[-4:])  # SAFE
+    log.debug("using api key %s", api_key)  # VULN
+    log.debug("using api key %s...", api_key[:4])  # SAFE
+    r = requests.post("https://pay.example.com/charge", json={"amount": amount}, headers={"Authorization": api_key}, timeout=10)
+    log.info("charge status %s", r.status_code)  # SAFE
+    return r.ok
+
+
+def connect(user: str, password: str):
+    logging.info(f"connecting as {user} with password {password}")  # VULN
+    logging.info(f"connecting as {user}")  # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-117",
+    "batch83: p5 log injection: request data in log lines; repr and newline-stripped twins",
+    `
+import logging
+
+from flask import Flask, request
+
+app = Flask(__name__)
+logger = logging.getLogger(__name__)
+
+
+@app.route("/search")
+def search():
+    q = request.args.get("q", "")
+    logger.info("search: " + q)  # VULN
+    logger.info("search: %r", q)  # SAFE
+    logger.info("search: %s", q.replace("\\r", "\\\\r").replace("\\n", "\\\\n"))  # SAFE
+    return "ok"
+
+
+@app.route("/login", methods=["POST"])
+def login():
+    logger.warning("failed login for %s", request.form["username"])  # VULN
+    logger.warning(f"failed login from {request.remote_addr}")  # SAFE
+    return "no", 401
+`,
+  ),
+  ...rules(
+    "CWE-400",
+    "batch83: p5 regular expressions compiled from request data; escaped and fixed twins",
+    `
+import re
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+WORDS = open("/usr/share/dict/words").read().splitlines()
+USERNAME = re.compile(r"^[a-z0-9_]{3,32}$")
+
+
+@app.route("/grep")
+def grep():
+    pattern = re.compile(request.args["pattern"])  # VULN
+    return jsonify([w for w in WORDS if pattern.search(w)])
+
+
+@app.route("/find")
+def find():
+    needle = re.escape(request.args["q"])
+    return jsonify([w for w in WORDS if re.search(needle, w)])  # SAFE
+
+
+@app.route("/check")
+def check():
+    return jsonify(ok=bool(USERNAME.match(request.args["u"])))  # SAFE
+
+
+@app.route("/filter")
+def filter_words():
+    return jsonify([w for w in WORDS if re.match(request.args["re"], w)])  # VULN
+`,
+  ),
+  ...rules(
+    "CWE-134",
+    "batch83: p5 str.format with a request-supplied format string over live objects",
+    `
+import string
+
+from flask import Flask, request
+from flask_login import current_user
+
+app = Flask(__name__)
+CONFIG = {"secret_key": app.secret_key}
+
+
+@app.route("/greet")
+def greet():
+    fmt = request.args.get("fmt", "Hello {user.name}")
+    return fmt.format(user=current_user, config=CONFIG)  # VULN
+
+
+@app.route("/greet2")
+def greet_fixed():
+    return "Hello {}".format(request.args["name"])  # SAFE CWE-134
+
+
+@app.route("/greet3")
+def greet_template():
+    tpl = string.Template(request.args.get("tpl", "Hello $name"))
+    return tpl.safe_substitute(name=current_user.name)  # SAFE CWE-134
+
+
+def render_line(user_fmt, order):
+    return user_fmt.format(order)  # VULN
+`,
+  ),
+  ...rules(
+    "CWE-470",
+    "batch83: p5 importlib.import_module and __import__ on request data; allow-listed twin",
+    `
+import importlib
+
+from flask import Flask, abort, request
+
+app = Flask(__name__)
+PLUGINS = {"csv": "exporters.csv_export", "xlsx": "exporters.xlsx_export"}
+
+
+@app.route("/export")
+def export():
+    mod = importlib.import_module(request.args["plugin"])  # VULN
+    return mod.run()
+
+
+@app.route("/export2")
+def export_allowed():
+    name = PLUGINS.get(request.args["plugin"])
+    if name is None:
+        abort(404)
+    return importlib.import_module(name).run()  # SAFE
+
+
+@app.route("/codec")
+def codec():
+    return __import__(request.args["m"]).__name__  # VULN
+
+
+@app.route("/action")
+def action():
+    handler = getattr(__import__("actions"), request.args["fn"])  # VULN
+    return handler()
+`,
+  ),
+  ...rules(
+    "CWE-915",
+    "batch83: p5 mass assignment: setattr over request items, __dict__.update, **request data",
+    `
+from django.http import JsonResponse
+from flask import Flask, jsonify, request
+
+from .models import Profile, User, db
+
+app = Flask(__name__)
+EDITABLE = ("display_name", "bio")
+
+
+@app.route("/profile", methods=["POST"])
+def update_profile():
+    user = User.query.get_or_404(request.args["id"])
+    for key, value in request.get_json().items():
+        setattr(user, key, value)  # VULN
+    db.session.commit()
+    return jsonify(ok=True)
+
+
+@app.route("/profile2", methods=["POST"])
+def update_profile_allowed():
+    user = User.query.get_or_404(request.args["id"])
+    data = request.get_json()
+    for key in EDITABLE:
+        if key in data:
+            setattr(user, key, data[key])  # SAFE
+    db.session.commit()
+    return jsonify(ok=True)
+
+
+@app.route("/profile3", methods=["POST"])
+def update_profile_dict():
+    user = User.query.get_or_404(request.args["id"])
+    user.__dict__.update(request.form.to_dict())  # VULN
+    db.session.commit()
+    return jsonify(ok=True)
+
+
+@app.route("/signup", methods=["POST"])
+def signup():
+    user = User(**request.get_json())  # VULN
+    db.session.add(user)
+    db.session.commit()
+    return jsonify(id=user.id)
+
+
+def django_update(request, pk):
+    Profile.objects.filter(pk=pk).update(**request.POST.dict())  # VULN
+    return JsonResponse({"ok": True})
+`,
+  ),
+  ...rules(
+    "CWE-601",
+    "batch83: p5 bypassable redirect checks (prefix, substring, suffix) and sound twins",
+    `
+from urllib.parse import urlparse
+
+from flask import Flask, redirect, request, url_for
+
+app = Flask(__name__)
+SAFE_PATHS = {"/", "/account", "/orders"}
+HOSTS = {"example.com", "www.example.com"}
+
+
+@app.route("/r1")
+def r1():
+    nxt = request.args.get("next", "/")
+    if nxt.startswith("/"):
+        return redirect(nxt)  # VULN
+    return redirect("/")
+
+
+@app.route("/r2")
+def r2():
+    nxt = request.args.get("next", "/")
+    if "example.com" in nxt:
+        return redirect(nxt)  # VULN
+    return redirect("/")
+
+
+@app.route("/r3")
+def r3():
+    nxt = request.args.get("next", "/")
+    if urlparse(nxt).netloc.endswith("example.com"):
+        return redirect(nxt)  # VULN
+    return redirect("/")
+
+
+@app.route("/r4")
+def r4():
+    nxt = request.args.get("next", "/")
+    if nxt in SAFE_PATHS:
+        return redirect(nxt)  # SAFE
+    return redirect("/")
+
+
+@app.route("/r5")
+def r5():
+    nxt = request.args.get("next", "/")
+    if urlparse(nxt).netloc in HOSTS:
+        return redirect(nxt)  # SAFE
+    return redirect(url_for("index"))  # SAFE
+
+
+@app.route("/r6")
+def r6():
+    nxt = request.args.get("next", "/")
+    if nxt.startswith("https://example.com"):
+        return redirect(nxt)  # VULN
+    return redirect("/")
+`,
+  ),
 ];
