@@ -2126,4 +2126,477 @@ def r6():
     return redirect("/")
 `,
   ),
+  // ------------------------------------------------------------------ (p6) less common APIs (written blind too)
+  ...rules(
+    "CWE-1336",
+    "batch83: p6 template engines compiling request text: Django Template, jinja2 from_string, Mako",
+    `
+from django.http import HttpResponse
+from django.template import Context, Engine, Template
+from jinja2 import Environment
+from mako.template import Template as MakoTemplate
+
+jinja = Environment(autoescape=True)
+
+
+def preview(request):
+    tpl = Template(request.POST["body"])  # VULN
+    return HttpResponse(tpl.render(Context({"user": request.user})))
+
+
+def preview_fixed(request):
+    tpl = Engine.get_default().get_template("preview.html")  # SAFE
+    return HttpResponse(tpl.render(Context({"body": request.POST["body"]})))
+
+
+def jinja_preview(request):
+    return HttpResponse(jinja.from_string(request.POST["body"]).render())  # VULN
+
+
+def jinja_fixed(request):
+    return HttpResponse(jinja.from_string("<p>{{ body }}</p>").render(body=request.POST["body"]))  # SAFE
+
+
+def mako_preview(request):
+    return HttpResponse(MakoTemplate(request.GET["t"]).render())  # VULN
+`,
+  ),
+  ...rules(
+    "CWE-79",
+    "batch83: p6 Flask Response/make_response with HTML from request data; JSON twin",
+    `
+from flask import Flask, Response, jsonify, make_response, request
+
+app = Flask(__name__)
+
+
+@app.route("/a")
+def a():
+    return Response("<p>" + request.args["msg"] + "</p>", mimetype="text/html")  # VULN
+
+
+@app.route("/b")
+def b():
+    return make_response(f"<p>{request.args['msg']}</p>", 200)  # VULN
+
+
+@app.route("/c")
+def c():
+    return jsonify(msg=request.args["msg"])  # SAFE
+
+
+@app.route("/d")
+def d():
+    return Response(request.args["msg"], mimetype="text/plain")  # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-614",
+    "batch83: p6 cookies set without Secure/HttpOnly; flagged twins",
+    `
+from django.http import JsonResponse
+from flask import Flask, make_response
+
+app = Flask(__name__)
+
+
+@app.route("/login")
+def login():
+    resp = make_response("ok")
+    resp.set_cookie("session_id", "abc")  # VULN
+    resp.set_cookie("session_id", "abc", secure=True, httponly=True, samesite="Lax")  # SAFE
+    return resp
+
+
+def django_login(request):
+    resp = JsonResponse({"ok": True})
+    resp.set_cookie("sid", request.session.session_key, secure=False, httponly=True)  # VULN
+    resp.set_cookie("sid", request.session.session_key, secure=True, httponly=True)  # SAFE
+    return resp
+`,
+  ),
+  ...rules(
+    "CWE-798",
+    "batch83: p6 hard-coded framework secrets and cloud keys",
+    `
+import os
+
+import boto3
+import requests
+from flask import Flask
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.sessions import SessionMiddleware
+
+app = Flask(__name__)
+app.secret_key = "dev-secret-please-change"  # VULN
+app.config["SECRET_KEY"] = os.environ["FLASK_SECRET_KEY"]  # SAFE
+
+star = Starlette(middleware=[Middleware(SessionMiddleware, secret_key="s3ss10n-k3y-123")])  # VULN
+
+
+def s3():
+    return boto3.client("s3", aws_access_key_id="AKIAIOSFODNN7EXAMPLE", aws_secret_access_key="wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")  # VULN
+
+
+def s3_env():
+    return boto3.client("s3")  # SAFE
+
+
+def admin_stats():
+    return requests.get("https://admin.example.com/stats", auth=("admin", "Adm1nPassw0rd"), timeout=5).json()  # VULN
+`,
+  ),
+  ...rules(
+    "CWE-489",
+    "batch83: p6 debuggers and all-interface binds in other servers",
+    `
+import os
+
+import tornado.web
+import uvicorn
+from aiohttp import web
+from flask import Flask
+from werkzeug.serving import run_simple
+
+app = Flask(__name__)
+app.debug = True  # VULN
+
+
+def serve_werkzeug():
+    run_simple("localhost", 5000, app, use_debugger=True, use_reloader=True)  # VULN
+
+
+def tornado_app():
+    return tornado.web.Application([], debug=True)  # VULN
+
+
+def tornado_app_env():
+    return tornado.web.Application([], debug=os.environ.get("ENV") == "dev")  # SAFE
+
+
+def serve_uvicorn(asgi):
+    uvicorn.run(asgi, host="0.0.0.0", port=8000)  # VULN CWE-605
+
+
+def serve_aiohttp(aio):
+    web.run_app(aio, host="127.0.0.1", port=8080)  # SAFE CWE-605
+`,
+  ),
+  ...rules(
+    "CWE-328",
+    "batch83: p6 weak hashes through pycryptodome and cryptography, and Django's password hashers",
+    `
+from Crypto.Hash import MD5, SHA256
+from cryptography.hazmat.primitives import hashes
+from django.contrib.auth.hashers import make_password
+
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.MD5PasswordHasher",  # VULN
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",  # SAFE
+]
+
+
+def digest_password(pw: bytes) -> str:
+    return MD5.new(pw).hexdigest()  # VULN
+
+
+def digest_ok(pw: bytes) -> str:
+    return SHA256.new(pw).hexdigest()  # SAFE
+
+
+def fingerprint(data: bytes) -> bytes:
+    h = hashes.Hash(hashes.MD5())  # VULN
+    h.update(data)
+    return h.finalize()
+
+
+def store(pw: str) -> str:
+    return make_password(pw, hasher="unsalted_md5")  # VULN
+
+
+def store_ok(pw: str) -> str:
+    return make_password(pw)  # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-295",
+    "batch83: p6 TLS through pyOpenSSL, pycurl and ssl.wrap_socket",
+    `
+import socket
+import ssl
+
+import pycurl
+from OpenSSL import SSL
+
+
+def old_ctx():
+    return SSL.Context(SSL.TLSv1_METHOD)  # VULN CWE-327
+
+
+def new_ctx():
+    ctx = SSL.Context(SSL.TLS_CLIENT_METHOD)  # SAFE CWE-327
+    ctx.set_verify(SSL.VERIFY_PEER, lambda *a: a[-1])
+    return ctx
+
+
+def curl(url: str) -> None:
+    c = pycurl.Curl()
+    c.setopt(pycurl.URL, url)
+    c.setopt(pycurl.SSL_VERIFYPEER, 0)  # VULN
+    c.setopt(pycurl.SSL_VERIFYHOST, 2)  # SAFE
+    c.perform()
+
+
+def raw(host: str):
+    sock = socket.create_connection((host, 443), timeout=5)
+    return ssl.wrap_socket(sock)  # VULN
+
+
+def sslv3():
+    return ssl.SSLContext(ssl.PROTOCOL_SSLv3)  # VULN CWE-327
+`,
+  ),
+  ...rules(
+    "CWE-89",
+    "batch83: p6 SQL through sqlite3 executescript, pandas.read_sql, peewee and MySQLdb",
+    `
+import sqlite3
+
+import MySQLdb
+import pandas as pd
+from flask import Flask, jsonify, request
+from peewee import SqliteDatabase
+
+app = Flask(__name__)
+pw = SqliteDatabase("app.db")
+
+
+@app.route("/a")
+def a():
+    conn = sqlite3.connect("app.db")
+    conn.executescript("UPDATE stats SET hits = hits + 1 WHERE page = '%s';" % request.args["p"])  # VULN
+    return "ok"
+
+
+@app.route("/b")
+def b():
+    conn = sqlite3.connect("app.db")
+    df = pd.read_sql(f"SELECT * FROM sales WHERE region = '{request.args['r']}'", conn)  # VULN
+    df2 = pd.read_sql("SELECT * FROM sales WHERE region = ?", conn, params=(request.args["r"],))  # SAFE
+    return jsonify(len(df) + len(df2))
+
+
+@app.route("/c")
+def c():
+    cur = pw.execute_sql("SELECT id FROM tag WHERE name = '" + request.args["t"] + "'")  # VULN
+    cur2 = pw.execute_sql("SELECT id FROM tag WHERE name = ?", (request.args["t"],))  # SAFE
+    return jsonify(len(cur.fetchall()) + len(cur2.fetchall()))
+
+
+@app.route("/d")
+def d():
+    db = MySQLdb.connect(read_default_file="~/.my.cnf")
+    cur = db.cursor()
+    cur.execute("SELECT * FROM members WHERE nick = '%s'" % request.args["nick"])  # VULN
+    return jsonify(cur.fetchall())
+`,
+  ),
+  ...rules(
+    "CWE-502",
+    "batch83: p6 other unsafe loaders: yaml.load_all, Unpickler, code.InteractiveInterpreter",
+    `
+import code
+import io
+import pickle
+
+import yaml
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+
+@app.route("/docs", methods=["POST"])
+def docs():
+    a = list(yaml.load_all(request.data, Loader=yaml.UnsafeLoader))  # VULN
+    b = list(yaml.safe_load_all(request.data))  # SAFE
+    return jsonify(len(a) + len(b))
+
+
+@app.route("/obj", methods=["POST"])
+def obj():
+    return jsonify(repr(pickle.Unpickler(io.BytesIO(request.data)).load()))  # VULN
+
+
+@app.route("/repl", methods=["POST"])
+def repl():
+    code.InteractiveInterpreter().runsource(request.form["src"])  # VULN CWE-94
+    return "ok"
+`,
+  ),
+  ...rules(
+    "CWE-22",
+    "batch83: p6 path joins that normalise but never check, and direct request paths",
+    `
+import os
+from pathlib import Path
+
+from flask import Flask, request, send_file
+
+app = Flask(__name__)
+ROOT = "/srv/static"
+
+
+@app.route("/s1")
+def s1():
+    path = os.path.normpath(os.path.join(ROOT, request.args["p"]))
+    return send_file(path)  # VULN
+
+
+@app.route("/s2")
+def s2():
+    return Path(request.args["p"]).read_bytes()  # VULN
+
+
+@app.route("/s3")
+def s3():
+    name = request.args["p"]
+    if ".." in name or name.startswith("/"):
+        return "no", 400
+    return send_file(os.path.join(ROOT, name))  # SAFE
+
+
+@app.route("/s4")
+def s4():
+    return open(request.args["p"]).read()  # VULN
+`,
+  ),
+  ...rules(
+    "CWE-918",
+    "batch83: p6 SSRF through urllib3, requests.Session and http.client",
+    `
+import http.client
+
+import requests
+import urllib3
+from flask import Flask, request
+
+app = Flask(__name__)
+pool = urllib3.PoolManager()
+session = requests.Session()
+
+
+@app.route("/u1")
+def u1():
+    return pool.request("GET", request.args["url"]).data  # VULN
+
+
+@app.route("/u2")
+def u2():
+    return session.get(request.args["url"], timeout=5).text  # VULN
+
+
+@app.route("/u3")
+def u3():
+    conn = http.client.HTTPSConnection(request.args["host"], timeout=5)  # VULN
+    conn.request("GET", "/")
+    return conn.getresponse().read()
+
+
+@app.route("/u4")
+def u4():
+    return session.get("https://api.example.com/items/" + str(int(request.args["id"])), timeout=5).text  # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-601",
+    "batch83: p6 redirect to the Referer header and to a parsed-but-unchecked URL",
+    `
+from urllib.parse import urljoin, urlparse
+
+from flask import Flask, redirect, request, url_for
+
+app = Flask(__name__)
+
+
+@app.route("/back")
+def back():
+    return redirect(request.referrer or "/")  # VULN
+
+
+@app.route("/back2")
+def back2():
+    return redirect(request.headers.get("Referer", "/"))  # VULN
+
+
+@app.route("/join")
+def join():
+    return redirect(urljoin(request.host_url, request.args["path"]))  # VULN
+
+
+@app.route("/home")
+def home():
+    return redirect(url_for("index", tab=request.args.get("tab")))  # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-915",
+    "batch83: p6 FastAPI models built from a pydantic schema versus from the raw body",
+    `
+from fastapi import FastAPI, Request
+from pydantic import BaseModel
+
+from .db import SessionLocal
+from .models import User
+
+app = FastAPI()
+
+
+class UserCreate(BaseModel):
+    name: str
+    email: str
+
+
+@app.post("/users")
+def create(payload: UserCreate):
+    user = User(**payload.dict())  # SAFE
+    with SessionLocal() as s:
+        s.add(user)
+        s.commit()
+    return {"id": user.id}
+
+
+@app.post("/users/raw")
+async def create_raw(request: Request):
+    user = User(**(await request.json()))  # VULN
+    with SessionLocal() as s:
+        s.add(user)
+        s.commit()
+    return {"id": user.id}
+`,
+  ),
+  ...rules(
+    "CWE-400",
+    "batch83: p6 regexes built by formatting request data into a pattern",
+    `
+import re
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+NAMES = ["alice", "bob", "carol"]
+
+
+@app.route("/m1")
+def m1():
+    rx = re.compile(f"^{request.args['prefix']}.*$")  # VULN
+    return jsonify([n for n in NAMES if rx.match(n)])
+
+
+@app.route("/m2")
+def m2():
+    rx = re.compile("^" + re.escape(request.args["prefix"]) + ".*$")  # SAFE
+    return jsonify([n for n in NAMES if rx.match(n)])
+`,
+  ),
 ];
