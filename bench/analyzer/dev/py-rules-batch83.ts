@@ -2599,4 +2599,311 @@ def m2():
     return jsonify([n for n in NAMES if rx.match(n)])
 `,
   ),
+  // ------------------------------------------------------------------ (p7) request sources and sanitisers (blind)
+  ...rules(
+    "CWE-89",
+    "batch83: p7 Flask sources beyond args/form: values, headers, cookies, json, view args, files",
+    `
+import sqlite3
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+
+def db():
+    return sqlite3.connect("app.db")
+
+
+@app.route("/v")
+def by_values():
+    return jsonify(db().execute("SELECT * FROM t WHERE a = '%s'" % request.values["a"]).fetchall())  # VULN
+
+
+@app.route("/h")
+def by_header():
+    lang = request.headers.get("Accept-Language", "en")
+    return jsonify(db().execute(f"SELECT * FROM msg WHERE lang = '{lang}'").fetchall())  # VULN
+
+
+@app.route("/c")
+def by_cookie():
+    theme = request.cookies.get("theme", "light")
+    return jsonify(db().execute("SELECT css FROM themes WHERE name = '" + theme + "'").fetchall())  # VULN
+
+
+@app.route("/j", methods=["POST"])
+def by_json():
+    tag = request.json["tag"]
+    return jsonify(db().execute("SELECT * FROM posts WHERE tag = '%s'" % tag).fetchall())  # VULN
+
+
+@app.route("/u/<username>")
+def by_view_arg(username):
+    return jsonify(db().execute("SELECT * FROM users WHERE name = '%s'" % username).fetchall())  # VULN
+
+
+@app.route("/u2/<int:uid>")
+def by_int_arg(uid):
+    return jsonify(db().execute("SELECT * FROM users WHERE id = %d" % uid).fetchall())  # SAFE
+
+
+@app.route("/f", methods=["POST"])
+def by_filename():
+    name = request.files["doc"].filename
+    db().execute("INSERT INTO docs (name) VALUES ('%s')" % name)  # VULN
+    return "ok"
+
+
+@app.route("/uuid")
+def by_uuid():
+    import uuid
+    key = str(uuid.UUID(request.args["key"]))
+    return jsonify(db().execute("SELECT * FROM t WHERE key = '%s'" % key).fetchall())  # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-78",
+    "batch83: p7 Django and DRF sources: body, json.loads(body), META, request.data, kwargs",
+    `
+import json
+import os
+
+from django.http import JsonResponse
+from rest_framework.decorators import api_view
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+
+def hook(request):
+    payload = json.loads(request.body)
+    os.system("notify-send " + payload["title"])  # VULN
+    return JsonResponse({"ok": True})
+
+
+def agent(request):
+    ua = request.META.get("HTTP_USER_AGENT", "")
+    os.system("echo %s >> /var/log/agents.txt" % ua)  # VULN
+    return JsonResponse({"ok": True})
+
+
+@api_view(["POST"])
+def drf_ping(request):
+    host = request.data["host"]
+    return Response({"out": os.popen("ping -c 1 " + host).read()})  # VULN
+
+
+class Lookup(APIView):
+    def get(self, request, domain):
+        return Response({"out": os.popen("whois " + domain).read()})  # VULN
+
+    def post(self, request, domain):
+        q = request.query_params.get("q", "")
+        return Response({"out": os.popen("dig " + q).read()})  # VULN
+`,
+  ),
+  ...rules(
+    "CWE-79",
+    "batch83: p7 async framework sources: Starlette form/json/path params, aiohttp post(), Tornado body",
+    `
+import tornado.web
+from aiohttp import web
+from starlette.requests import Request
+from starlette.responses import HTMLResponse
+
+
+async def star_form(request: Request):
+    form = await request.form()
+    return HTMLResponse("<p>" + form["comment"] + "</p>")  # VULN
+
+
+async def star_json(request: Request):
+    body = await request.json()
+    return HTMLResponse(f"<p>{body['comment']}</p>")  # VULN
+
+
+async def star_path(request: Request):
+    slug = request.path_params["slug"]
+    return HTMLResponse("<h1>" + slug + "</h1>")  # VULN
+
+
+async def aio_post(request):
+    data = await request.post()
+    return web.Response(text="<p>%s</p>" % data["comment"], content_type="text/html")  # VULN
+
+
+class BodyHandler(tornado.web.RequestHandler):
+    def post(self):
+        self.write("<p>" + self.get_body_argument("comment") + "</p>")  # VULN
+
+    def put(self):
+        self.write("<p>" + self.request.body.decode() + "</p>")  # VULN
+`,
+  ),
+  ...rules(
+    "CWE-22",
+    "batch83: p7 FastAPI parameter kinds (Path, Header, Form, Cookie) and Pyramid matchdict/json_body",
+    `
+from fastapi import Cookie, FastAPI, Form, Header
+from fastapi.responses import FileResponse
+from pyramid.response import FileResponse as PyramidFile
+from pyramid.view import view_config
+
+app = FastAPI()
+
+
+@app.get("/docs/{name}")
+def doc(name: str):
+    return FileResponse("/srv/docs/" + name)  # VULN
+
+
+@app.get("/lang")
+def lang(accept_language: str = Header("en")):
+    return FileResponse(f"/srv/i18n/{accept_language}.json")  # VULN
+
+
+@app.post("/open")
+def open_form(path: str = Form(...)):
+    with open("/srv/data/" + path) as fh:  # VULN
+        return {"text": fh.read()}
+
+
+@app.get("/prefs")
+def prefs(theme: str = Cookie("light")):
+    return FileResponse(f"/srv/themes/{theme}.css")  # VULN
+
+
+@view_config(route_name="file")
+def pyr_file(request):
+    return PyramidFile("/srv/files/" + request.matchdict["name"], request=request)  # VULN
+
+
+@view_config(route_name="save", renderer="json")
+def pyr_save(request):
+    body = request.json_body
+    with open("/srv/notes/" + body["name"], "w") as fh:  # VULN
+        fh.write(body["text"])
+    return {"ok": True}
+`,
+  ),
+  ...rules(
+    "CWE-79",
+    "batch83: p7 HTML sanitisers and escapers: bleach, markupsafe, html, Django escape/strip_tags, json.dumps",
+    `
+import html
+import json
+
+import bleach
+from flask import Flask, request
+from markupsafe import escape
+
+app = Flask(__name__)
+
+
+@app.route("/a")
+def a():
+    return "<div>" + bleach.clean(request.args["bio"]) + "</div>"  # SAFE
+
+
+@app.route("/b")
+def b():
+    return "<div>" + str(escape(request.args["bio"])) + "</div>"  # SAFE
+
+
+@app.route("/c")
+def c():
+    return "<div>" + html.escape(request.args["bio"]) + "</div>"  # SAFE
+
+
+@app.route("/d")
+def d():
+    return "<div>" + request.args["bio"].strip() + "</div>"  # VULN
+
+
+@app.route("/e")
+def e():
+    return "<script>var cfg = " + json.dumps(request.args["cfg"]) + ";</script>"  # VULN
+
+
+@app.route("/f")
+def f():
+    return "<a href='" + html.escape(request.args["u"]) + "'>link</a>"  # VULN
+
+
+@app.route("/g")
+def g():
+    n = int(request.args.get("n", "0"))
+    return "<p>%d results</p>" % n  # SAFE
+
+
+@app.route("/h")
+def h():
+    return "<div>" + bleach.linkify(request.args["bio"]) + "</div>"  # VULN
+`,
+  ),
+  ...rules(
+    "CWE-78",
+    "batch83: p7 command sanitisers: allow-lists, regex fullmatch, ipaddress, int(), pipes.quote",
+    `
+import ipaddress
+import os
+import pipes
+import re
+import subprocess
+
+from flask import Flask, abort, request
+
+app = Flask(__name__)
+SERVICES = {"web", "worker", "cron"}
+HOST_RE = re.compile(r"[a-z0-9.-]{1,253}")
+
+
+@app.route("/restart")
+def restart():
+    svc = request.args["svc"]
+    if svc not in SERVICES:
+        abort(400)
+    os.system("systemctl restart " + svc)  # SAFE
+    return "ok"
+
+
+@app.route("/lookup")
+def lookup():
+    host = request.args["host"]
+    if not HOST_RE.fullmatch(host):
+        abort(400)
+    return subprocess.check_output("host " + host, shell=True)  # SAFE
+
+
+@app.route("/lookup2")
+def lookup_bad():
+    host = request.args["host"]
+    if not re.match(r"[a-z0-9.-]+", host):
+        abort(400)
+    return subprocess.check_output("host " + host, shell=True)  # VULN
+
+
+@app.route("/trace")
+def trace():
+    ip = ipaddress.ip_address(request.args["ip"])
+    return subprocess.check_output("traceroute %s" % ip, shell=True)  # SAFE
+
+
+@app.route("/tail")
+def tail():
+    n = int(request.args.get("n", "10"))
+    return os.popen("tail -n %d /var/log/app.log" % n).read()  # SAFE
+
+
+@app.route("/ls")
+def ls():
+    return os.popen("ls " + pipes.quote(request.args["d"])).read()  # SAFE
+
+
+@app.route("/ls2")
+def ls2():
+    d = request.args["d"].replace(";", "").replace("&", "")
+    return os.popen("ls " + d).read()  # VULN
+`,
+  ),
 ];
