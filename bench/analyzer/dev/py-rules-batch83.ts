@@ -2886,6 +2886,12 @@ def lookup_bad():
 @app.route("/trace")
 def trace():
     ip = ipaddress.ip_address(request.args["ip"])
+    return subprocess.check_output("traceroute %s" % ip, shell=True)  # VULN
+
+
+@app.route("/trace4")
+def trace4():
+    ip = ipaddress.IPv4Address(request.args["ip"])
     return subprocess.check_output("traceroute %s" % ip, shell=True)  # SAFE
 
 
