@@ -2912,4 +2912,224 @@ def ls2():
     return os.popen("ls " + d).read()  # VULN
 `,
   ),
+  // ------------------------------------------------------------------ (p8) flows through helpers, aliases, guards (blind)
+  ...rules(
+    "CWE-78",
+    "batch83: p8 commands reached through aliases, helpers and getattr; guard functions as twins",
+    `
+import os
+import re
+import subprocess
+from os import system as run_shell
+
+from flask import Flask, abort, request
+
+app = Flask(__name__)
+NAME_RE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+
+
+def _run(cmd):
+    return subprocess.check_output(cmd, shell=True)  # VULN
+
+
+def valid_name(value):
+    return bool(NAME_RE.match(value))
+
+
+@app.route("/a")
+def a():
+    run_shell("logger " + request.args["msg"])  # VULN
+    return "ok"
+
+
+@app.route("/b")
+def b():
+    return _run("getent passwd " + request.args["user"])
+
+
+@app.route("/c")
+def c():
+    fn = getattr(os, "system")
+    fn("wall " + request.args["msg"])  # VULN
+    return "ok"
+
+
+@app.route("/d")
+def d():
+    name = request.args["name"]
+    if not valid_name(name):
+        abort(400)
+    os.system("id " + name)  # SAFE
+    return "ok"
+
+
+@app.route("/e")
+def e():
+    parts = ["tar", "czf", "/tmp/out.tgz"]
+    parts.append(request.args["dir"])
+    os.system(" ".join(parts))  # VULN
+    return "ok"
+
+
+@app.route("/f")
+def f():
+    n = request.args.get("n", "")
+    if not n.isdigit():
+        abort(400)
+    os.system("sleep " + n)  # SAFE
+    return "ok"
+`,
+  ),
+  ...rules(
+    "CWE-89",
+    "batch83: p8 SQL built in helpers, with dict %-formatting, join and format(**locals()); guarded twins",
+    `
+import sqlite3
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+SORTABLE = {"name", "created", "price"}
+
+
+def where_clause(field, value):
+    return "%s = '%s'" % (field, value)
+
+
+def fetch(sql):
+    return sqlite3.connect("app.db").execute(sql).fetchall()  # VULN
+
+
+@app.route("/a")
+def a():
+    return jsonify(fetch("SELECT * FROM items WHERE " + where_clause("name", request.args["name"])))
+
+
+@app.route("/b")
+def b():
+    params = {"cat": request.args["cat"]}
+    sql = "SELECT * FROM items WHERE category = '%(cat)s'" % params
+    return jsonify(sqlite3.connect("app.db").execute(sql).fetchall())  # VULN
+
+
+@app.route("/c")
+def c():
+    ids = request.args.getlist("id")
+    sql = "SELECT * FROM items WHERE id IN (" + ",".join(ids) + ")"
+    return jsonify(sqlite3.connect("app.db").execute(sql).fetchall())  # VULN
+
+
+@app.route("/d")
+def d():
+    ids = request.args.getlist("id")
+    marks = ",".join("?" for _ in ids)
+    return jsonify(sqlite3.connect("app.db").execute(f"SELECT * FROM items WHERE id IN ({marks})", ids).fetchall())  # SAFE
+
+
+@app.route("/e")
+def e():
+    name = request.args["name"]
+    sql = "SELECT * FROM items WHERE name = '{name}'".format(**locals())
+    return jsonify(sqlite3.connect("app.db").execute(sql).fetchall())  # VULN
+
+
+@app.route("/f")
+def f():
+    order = request.args.get("order", "name")
+    if order not in SORTABLE:
+        order = "name"
+    return jsonify(sqlite3.connect("app.db").execute("SELECT * FROM items ORDER BY " + order).fetchall())  # SAFE
+
+
+@app.route("/g")
+def g():
+    try:
+        limit = int(request.args["limit"])
+    except (KeyError, ValueError):
+        limit = 20
+    return jsonify(sqlite3.connect("app.db").execute("SELECT * FROM items LIMIT " + str(limit)).fetchall())  # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-295",
+    "batch83: p8 TLS and crypto settings through module constants and config dicts",
+    `
+import hashlib
+import ssl
+
+import requests
+from Crypto.Cipher import AES
+
+VERIFY_TLS = False
+HASH_ALGO = "md5"
+MODE = AES.MODE_ECB
+SETTINGS = {"verify": False, "timeout": 10}
+
+
+def get(url):
+    return requests.get(url, verify=VERIFY_TLS, timeout=10)  # VULN
+
+
+def get2(url):
+    return requests.get(url, **SETTINGS)  # VULN
+
+
+def digest(data: bytes) -> str:
+    return hashlib.new(HASH_ALGO, data).hexdigest()  # VULN CWE-328
+
+
+def enc(key: bytes, data: bytes) -> bytes:
+    return AES.new(key, MODE).encrypt(data)  # VULN CWE-327
+
+
+def ctx():
+    c = ssl.create_default_context()
+    c.verify_mode = ssl.CERT_OPTIONAL  # VULN
+    return c
+
+
+def ctx2():
+    c = ssl.create_default_context()
+    c.verify_mode = ssl.CERT_REQUIRED  # SAFE
+    c.check_hostname = True  # SAFE
+    return c
+`,
+  ),
+  ...rules(
+    "CWE-918",
+    "batch83: p8 SSRF through a URL assembled from request parts; fixed-host twins",
+    `
+import requests
+from flask import Flask, request
+
+app = Flask(__name__)
+INTERNAL = "https://inventory.internal"
+
+
+@app.route("/a")
+def a():
+    host = request.args["host"]
+    port = request.args.get("port", "80")
+    return requests.get("http://%s:%s/health" % (host, port), timeout=5).text  # VULN
+
+
+@app.route("/b")
+def b():
+    sku = request.args["sku"]
+    return requests.get(f"{INTERNAL}/items/{sku}", timeout=5).text  # SAFE
+
+
+@app.route("/c")
+def c():
+    base = request.headers.get("X-Upstream", INTERNAL)
+    return requests.get(base + "/items", timeout=5).text  # VULN
+
+
+@app.route("/d")
+def d():
+    target = request.get_json()["url"]
+    with requests.Session() as s:
+        return s.request("GET", target, timeout=5).text  # VULN
+`,
+  ),
 ];
