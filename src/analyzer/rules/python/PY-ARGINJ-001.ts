@@ -55,6 +55,47 @@ function parsedAddress(ctx: PythonContext, word: SyntaxNode | undefined, hops = 
   return /^ipaddress\.(ip_address|ip_network|ip_interface|IPv[46](Address|Network|Interface))$/.test(q);
 }
 
+/**
+ * The literal text a command string starts with, up to its first piece of data: a `+` chain's head, an f-string
+ * up to its first field, a `%` / `.format` template up to its first placeholder. Undefined when it starts with data.
+ */
+function commandHead(ctx: PythonContext, node: SyntaxNode | undefined, depth = 0): string | undefined {
+  const n = ctx.resolve(node);
+  if (!n || depth > 4) return undefined;
+  const v = ctx.stringValue(n);
+  if (v !== undefined) return v;
+  if (n.type === "parenthesized_expression") return commandHead(ctx, namedChildren(n)[0], depth + 1);
+  if (n.type === "binary_operator") {
+    const op = n.children.find((c) => !c.named)?.type;
+    const left = field(n, "left");
+    if (op === "+") return commandHead(ctx, left, depth + 1);
+    const tpl = op === "%" ? ctx.stringValue(left) : undefined;
+    return tpl === undefined ? undefined : tpl.split("%")[0];
+  }
+  if (n.type === "call" && ctx.method(n) === "format") {
+    const tpl = ctx.stringValue(field(field(n, "function") ?? n, "object"));
+    return tpl === undefined ? undefined : tpl.split("{")[0];
+  }
+  if (n.type === "string") {
+    let out = "";
+    for (const c of n.children) {
+      if (c.type === "interpolation") break;
+      if (c.type === "string_content" || c.type === "escape_sequence") out += ctx.text(c);
+    }
+    return out;
+  }
+  return undefined;
+}
+
+/** `shlex.split(cmd)` / `cmd.split()`: the string an argv is cut from, or undefined. */
+export function splitSource(ctx: PythonContext, argv: SyntaxNode | undefined): SyntaxNode | undefined {
+  if (argv?.type !== "call") return undefined;
+  if (ctx.callee(argv) === "shlex.split") return ctx.args(argv)[0];
+  if (ctx.method(argv) === "split" && ctx.args(argv).length === 0)
+    return field(field(argv, "function") ?? argv, "object");
+  return undefined;
+}
+
 export default pyRule({
   meta: {
     id: "PY-ARGINJ-001",
@@ -63,7 +104,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags argv lists given to subprocess (and exec/spawn) in a request handler where a word comes straight from the request, is not after a `--` end-of-options marker, and its first character is never checked.",
+        "Flags argv lists given to subprocess (and exec/spawn) in a request handler where a word comes straight from the request, is not after a `--` end-of-options marker, and its first character is never checked; and argv lists split (shlex.split, str.split) from a command string that holds request data after a fixed program.",
       why_bad:
         "No shell is involved, but the program still parses its arguments: a value like `--upload-pack=touch /tmp/x` (git), `-oProxyCommand=...` (ssh) or `-o /etc/cron.d/x` (curl) turns a data argument into an option that runs commands or writes files.",
       example_bad:
@@ -100,6 +141,21 @@ export default pyRule({
     if (q === "asyncio.create_subprocess_exec") words = ctx.args(node);
     else {
       const list = ctx.resolve(q.startsWith("os.") ? ctx.args(node)[1] : ctx.arg(node, 0, "args"));
+      // An argv cut from one string at its spaces (`shlex.split("grep -rn " + pattern)`): the program is fixed
+      // by the string's head, but spaces in the data after it add words, and a word can start with '-'.
+      const cut = splitSource(ctx, list);
+      if (cut) {
+        const head = commandHead(ctx, cut);
+        const prog = head?.trim().split(/\s+/)[0];
+        if (!head || !prog || !/\s/.test(head.trimStart().slice(prog.length, prog.length + 1))) return;
+        if (SHELLS.test(prog.split("/").pop() ?? "") || /(^|\s)--(\s|$)/.test(head)) return;
+        if (ctx.level(cut, "command") !== Level.SOURCE) return;
+        report({
+          node,
+          message: `${prog}'s argument list is split from a string holding request data: its spaces add arguments, and a word can be an option`,
+        });
+        return;
+      }
       if (list?.type !== "list" && list?.type !== "tuple") return;
       words = namedChildren(list);
     }
@@ -121,6 +177,9 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // the split string's data comes after '--', or is fixed
+      "import shlex, subprocess\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/g')\ndef g():\n    return subprocess.run(shlex.split('grep -rn -- ' + request.args['p'] + ' /srv/docs')).stdout",
+      "import shlex, subprocess\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/g')\ndef g():\n    return subprocess.run(shlex.split('grep -rn TODO /srv/docs')).stdout",
       "import subprocess\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/c')\ndef c():\n    subprocess.run(['git', 'clone', '--', request.args['r'], '/srv/m'])\n    return 'ok'",
       "import subprocess\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/c')\ndef c():\n    subprocess.run(['git', 'log', '--author=' + request.args['a']])\n    return 'ok'",
       "import subprocess\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/c')\ndef c():\n    u = request.args['u']\n    if not u.startswith('https://'):\n        return 'no', 400\n    return subprocess.check_output(['curl', '-s', u])",
@@ -134,6 +193,15 @@ export default pyRule({
     invalid: [
       {
         code: "import subprocess\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/c')\ndef c():\n    subprocess.run(['git', 'clone', request.args['r'], '/srv/m'])\n    return 'ok'",
+        line: 6,
+      },
+      // an argv split from a string: the program is grep, the pattern's spaces add operands and options
+      {
+        code: "import shlex, subprocess\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/g')\ndef g():\n    args = shlex.split('grep -rn ' + request.args['p'] + ' /srv/docs')\n    return subprocess.run(args, capture_output=True).stdout",
+        line: 7,
+      },
+      {
+        code: "import subprocess\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/g')\ndef g():\n    return subprocess.check_output(('git log --author=%s' % request.args['a']).split())",
         line: 6,
       },
       {

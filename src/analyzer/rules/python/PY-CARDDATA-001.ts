@@ -4,9 +4,9 @@ import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 
 /** Card verification codes: never to be kept once the payment is authorised, encrypted or not. */
-const CVV = /^(cvv2?|cvc2?|cv2|csc|card_?verification\w*|card_?security_?code|security_?code)$/i;
+export const CVV = /^(cvv2?|cvc2?|cv2|csc|card_?verification\w*|card_?security_?code|security_?code)$/i;
 /** The full card number (the PAN). */
-const PAN = /^(card_?(number|no|num|pan)|cc_?(number|num|no)|credit_?card(_?(number|no|num))?|pan)$/i;
+export const PAN = /^(card_?(number|no|num|pan)|cc_?(number|num|no)|credit_?card(_?(number|no|num))?|pan)$/i;
 /** Cookie names that hold a card number, its code or a national identity number. */
 const SENSITIVE_COOKIE =
   /^(ssn|social_?security(_?(number|no))?|national_?id|tax_?id|passport(_?(number|no))?|card_?(number|no|num)|cc_?(number|num|no)|credit_?card|cvv2?|cvc2?)$/i;

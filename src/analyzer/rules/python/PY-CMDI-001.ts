@@ -45,10 +45,22 @@ const PLUMBUM_MACHINE =
   /^plumbum\.(machines\.(ssh_machine\.|paramiko_machine\.)?)?(SshMachine|ParamikoMachine|PuttyMachine)$/;
 const SPAWN = /^(os\.(spawn[lv]p?e?|posix_spawnp?|exec[lv]p?e?)|pty\.spawn)$/;
 
-/** The argv a spawn/exec-style call runs: `os.spawnl(mode, path, *argv)`, `os.execl(path, *argv)`, list forms. */
-function spawnArgv(q: string, args: readonly SyntaxNode[], node: SyntaxNode): readonly SyntaxNode[] {
-  if (q === "pty.spawn")
-    return args[0]?.type === "list" || args[0]?.type === "tuple" ? namedChildren(args[0]) : [];
+/**
+ * The argv a spawn/exec-style call runs: `os.spawnl(mode, path, *argv)`, `os.execl(path, *argv)`, list forms.
+ * pty.spawn(argv) also takes a plain string, the program alone (`pty.spawn(cmd)` is `execlp(cmd, cmd)`): the
+ * argument that is no list literal is the program.
+ */
+function spawnArgv(
+  ctx: PythonContext,
+  q: string,
+  args: readonly SyntaxNode[],
+  node: SyntaxNode,
+): readonly SyntaxNode[] {
+  if (q === "pty.spawn") {
+    const a = args[0] && (ctx.resolve(args[0]) ?? args[0]);
+    if (!a || !args[0]) return [];
+    return a.type === "list" || a.type === "tuple" ? namedChildren(a) : [args[0]];
+  }
   if (q.startsWith("os.spawnl")) return args.slice(2);
   if (q.startsWith("os.spawnv")) return namedChildren(args[2] ?? node);
   if (q.startsWith("os.execl")) return args.slice(1);
@@ -206,7 +218,7 @@ export default pyRule({
     }
     if (SPAWN.test(q)) {
       // os.spawn*/posix_spawn take an argv, not a command line: only a shell with -c makes one string a command.
-      const argv = spawnArgv(q, ctx.args(node), node);
+      const argv = spawnArgv(ctx, q, ctx.args(node), node);
       // The executable itself chosen by the caller (or by request data): no shell, but any program runs.
       const args = ctx.args(node);
       const exe = q === "pty.spawn" ? argv[0] : q.startsWith("os.spawn") ? args[1] : args[0];
@@ -383,6 +395,16 @@ export default pyRule({
       "import os, sys\nos.execl('/bin/sh', 'sh', '-c', 'hooks/' + sys.argv[1])",
       { code: "import os\ndef run(cmd):\n    os.execl('/bin/sh', 'sh', '-c', 'dig ' + cmd)", line: 3 },
       { code: "import pty\ndef run(cmd):\n    pty.spawn(['/bin/bash', '-c', cmd])", line: 3 },
+      // a string is the program itself (pty.spawn runs it with execlp)
+      {
+        code: "import pty\nfrom flask import request\ndef f():\n    pty.spawn(request.args['cmd'])",
+        line: 4,
+        severity: "CRITICAL",
+      },
+      {
+        code: "import pty\nfrom flask import request\ndef f():\n    argv = ['/bin/sh', '-c', request.args['cmd']]\n    pty.spawn(argv)",
+        line: 5,
+      },
       {
         code: "import paramiko\ndef deploy(client, branch):\n    client.exec_command('deploy ' + branch)",
         line: 3,

@@ -4,6 +4,7 @@ import type { PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { callNames, pyRule } from "./common.js";
 import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
+import { splitSource } from "./PY-ARGINJ-001.js";
 
 const SUBPROCESS = new Set([
   "subprocess.call",
@@ -33,6 +34,16 @@ function programOf(ctx: PythonContext, cmd: SyntaxNode | undefined, depth: numbe
     return first?.type === "interpolation" ? first : undefined;
   }
   if (n.type === "list_splat" || n.type === "list_comprehension") return undefined;
+  // `shlex.split(cmd)` / `cmd.split()`: the program is the command string's first word; a `.format` template's
+  // first word is the template's.
+  const cut = splitSource(ctx, n);
+  if (cut) return programOf(ctx, cut, depth + 1);
+  if (
+    n.type === "call" &&
+    ctx.method(n) === "format" &&
+    ctx.isLiteralString(field(field(n, "function") ?? n, "object"))
+  )
+    return programOf(ctx, field(field(n, "function") ?? n, "object"), depth + 1);
   return n;
 }
 
@@ -187,6 +198,9 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // an argv split from a command string with a fixed program: PY-ARGINJ-001's argument injection
+      "import shlex, subprocess\nfrom flask import request\ndef g():\n    args = shlex.split('grep -rn ' + request.args['p'] + ' /srv/docs')\n    return subprocess.run(args).stdout",
+      "import subprocess\nfrom flask import request\ndef g():\n    return subprocess.run('grep -rn {} /srv'.format(request.args['p']).split()).stdout",
       // The only view registered is the subclass: the base's dispatch calls its override.
       "import shlex, subprocess\nfrom flask import Flask, request\nfrom flask.views import View\napp = Flask(__name__)\nclass Base(View):\n    def target(self):\n        return request.args['h']\n    def dispatch_request(self):\n        return subprocess.check_output('ping ' + self.target(), shell=True)\nclass Ping(Base):\n    def target(self):\n        return shlex.quote(super().target())\napp.add_url_rule('/p', view_func=Ping.as_view('p'))",
       // A dataclass whose __post_init__ quotes the field before a method formats it into the command.
@@ -209,6 +223,11 @@ export default pyRule({
       "import subprocess\ndef f(p):\n    a1 = 'ls'\n    if p == 'x':\n        a1 = 'cat'\n    subprocess.run([a1, '-c', p])",
     ],
     invalid: [
+      {
+        code: "import shlex, subprocess\nfrom flask import request\ndef g():\n    return subprocess.run(shlex.split(request.args['cmd'] + ' /srv/docs')).stdout",
+        line: 4,
+        severity: "CRITICAL",
+      },
       "import shlex, subprocess\nfrom flask import Flask, request\nfrom flask.views import View\napp = Flask(__name__)\nclass Base(View):\n    def target(self):\n        return request.args['h']\n    def dispatch_request(self):\n        return subprocess.check_output('ping ' + self.target(), shell=True)\nclass Ping(Base):\n    def target(self):\n        return super().target().strip()\napp.add_url_rule('/p', view_func=Ping.as_view('p'))",
       "import shlex, subprocess\nfrom dataclasses import dataclass\nfrom flask import request\n@dataclass\nclass Job:\n    host: str\n    def __post_init__(self):\n        self.host = self.host.strip()\n    def cmd(self):\n        return 'ping -c 1 ' + self.host\ndef f():\n    job = Job(request.args['h'])\n    subprocess.run(job.cmd(), shell=True)",
       "import subprocess\nfrom flask import request\ndef run_command(args: list[str]) -> str:\n    return subprocess.run(args, capture_output=True, text=True).stdout\n@app.get('/trace')\ndef trace():\n    return run_command([request.args['tool'], request.args['host']])",

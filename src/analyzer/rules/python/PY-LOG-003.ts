@@ -2,6 +2,7 @@ import type { PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { field, namedChildren } from "../../parse/nodes.js";
 import { SECRET_NAME, pyRule } from "./common.js";
+import { CVV, PAN } from "./PY-CARDDATA-001.js";
 import { handlerOf } from "./web.js";
 
 const LOG_METHODS = /^(debug|info|warning|warn|error|critical|exception|log)$/;
@@ -25,8 +26,9 @@ const PAGE_TOKEN =
 /** A check's outcome about a secret (`token_ok`, `is_token_valid`, `has_api_key`): a boolean, not the secret. */
 const VERDICT =
   /(^|_)(ok|valid|invalid|present|missing|exists|matches|matched|verified|checked|expired|required|enabled)$|^(is|has)_/i;
+// A card's full number or its security code (PCI DSS forbids logging either; the code may not be kept at all).
 const isSecretName = (name: string) =>
-  (SECRET_NAME.test(name) || OTP_NAME.test(name)) &&
+  (SECRET_NAME.test(name) || OTP_NAME.test(name) || CVV.test(name) || PAN.test(name)) &&
   !DERIVED.test(name) &&
   !PAGE_TOKEN.test(name) &&
   !VERDICT.test(name);
@@ -182,7 +184,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags logging calls (and prints to stderr) whose arguments (or f-string parts) are variables or attributes named password, secret, token, api_key and the like, and console output of a value read from a password prompt or a secret loader.",
+        "Flags logging calls (and prints to stderr) whose arguments (or f-string parts) are variables or attributes named password, secret, token, api_key, a card number or security code and the like, and console output of a value read from a password prompt or a secret loader.",
       why_bad:
         "Logs are kept, shipped and read by many more people and systems than the secret was meant for; a logged credential is a leaked one.",
       example_bad:
@@ -194,7 +196,7 @@ export default pyRule({
   // A log call whose argument list (one level of nested parentheses) names a secret, or a string built around
   // one (f"...{DB_PASSWORD}...", "..." + token) that a log call may print through a name.
   trigger:
-    /\.(debug|info|warning|warn|error|critical|exception|log)\([^\n]*request\.(headers|cookies|META|COOKIES|form|POST|json|get_json|data|body|values)|\.(debug|info|warning|warn|error|critical|exception|log)\((?:[^()]|\([^()]*\))*?(pass|pwd|secret|key|token|credential|otp|_code)|getpass|password\(|stderr|password\}|otp\}|secret\}|token\}|key\}|password\s*\+|secret\s*\+|token\s*\+/i,
+    /\.(debug|info|warning|warn|error|critical|exception|log)\([^\n]*request\.(headers|cookies|META|COOKIES|form|POST|json|get_json|data|body|values)|\.(debug|info|warning|warn|error|critical|exception|log)\((?:[^()]|\([^()]*\))*?(pass|pwd|secret|key|token|credential|otp|_code|cvv|cvc|cv2|csc|card|\bpan\b|cc_?n)|getpass|password\(|stderr|password\}|otp\}|secret\}|token\}|key\}|password\s*\+|secret\s*\+|token\s*\+/i,
   nodeTypes: ["call"],
   calls: ["print", "write", "debug", "info", "warning", "warn", "error", "critical", "exception", "log"],
   detect(node, ctx, report) {
@@ -265,6 +267,7 @@ export default pyRule({
       "def f(password):\n    print('new password:', password)",
       "import sys\ndef f(password):\n    print('password length', len(password), file=sys.stderr)",
       "import logging\ndef f(api_key):\n    logging.debug('key ending ...%s', api_key[-4:])",
+      "import logging\ndef f(card_number, card_type):\n    logging.info('card %s ending %s', card_type, card_number[-4:])",
       "import structlog\nslog = structlog.get_logger()\ndef f(session):\n    slog.info('token_refreshed', expires_in=session.expires_in, token_count=3)",
       "import logging\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.post('/comments')\ndef comment():\n    logging.info('comment: %s', request.form.to_dict())\n    return ''",
       "import logging\nfrom flask import request\ndef trace():\n    logging.debug('path %s %s', request.path, request.method)",
@@ -273,6 +276,12 @@ export default pyRule({
       "import logging\nlog = logging.getLogger(__name__)\ndef f(value):\n    for pair in value.split(';'):\n        token, _, v = pair.partition('=')\n        if token in ('for', 'by'):\n            continue\n        log.warning('Unknown token: %s' % token)",
     ],
     invalid: [
+      // a card's number and security code
+      {
+        code: "import logging\nlog = logging.getLogger(__name__)\ndef pay(card_number, cvv):\n    log.info('charging %s / %s', card_number, cvv)",
+        line: 4,
+      },
+      { code: "import logging\ndef pay(order):\n    logging.debug(f'cvc {order.cvc}')", line: 3 },
       "import logging\nlog = logging.getLogger(__name__)\ndef f(api_key, fallback):\n    log.debug('using %s', api_key if api_key else fallback)",
       "import logging\nlog = logging.getLogger(__name__)\ndef verify(token, api_key):\n    log.info('token %s key %s', token, api_key)",
       {

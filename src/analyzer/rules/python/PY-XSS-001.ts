@@ -475,22 +475,77 @@ function urlAttrArg(ctx: PythonContext, call: SyntaxNode): SyntaxNode | undefine
     const before = text.slice(0, m.index);
     if (!/\b(href|src|action|formaction|xlink:href)\s*=\s*["']?$/i.test(before)) continue;
     const arg = typeof at === "number" ? positional[at] : ctx.kwarg(call, at);
-    if (!arg || ctx.level(arg, "redirect") !== Level.SOURCE || fixedOrigin(ctx, arg)) continue;
-    // A scheme test on the value (urlparse(u).scheme, u.startswith('https://'), Django's URL checks) rules out
-    // javascript: whatever it does with the rest.
-    const fn = ctx.enclosingFunction(call);
-    const name = arg.type === "identifier" ? ctx.text(arg) : undefined;
-    if (fn && name) {
-      const body = ctx.text(fn);
-      const n = name.replace(/\W/g, "");
-      if (
-        new RegExp(
-          `url(?:parse|split)\\(\\s*${n}\\b[^)]*\\)\\.scheme|\\b${n}\\.(?:lower\\(\\)\\.)?startswith\\(\\s*\\(?\\s*[rbu]?['"](?:https?:|/)|url_has_allowed_host_and_scheme\\(\\s*${n}\\b|URLValidator\\([^)]*\\)\\(\\s*${n}\\b|re\\.(?:match|fullmatch)\\(\\s*r?['"]\\^?https`,
-        ).test(body)
-      )
-        continue;
-    }
+    if (!arg || !unsafeUrlValue(ctx, call, arg)) continue;
     return arg;
+  }
+  return undefined;
+}
+
+/**
+ * Request data that may be a whole URL of the attacker's choosing: not headed by a fixed path or origin, and its
+ * scheme never tested in the function (urlparse(u).scheme, u.startswith('https://'), Django's URL checks: any of
+ * them rules out javascript:, whatever it does with the rest).
+ */
+function unsafeUrlValue(ctx: PythonContext, at: SyntaxNode, arg: SyntaxNode): boolean {
+  if (ctx.level(arg, "redirect") !== Level.SOURCE || fixedOrigin(ctx, arg)) return false;
+  const fn = ctx.enclosingFunction(at);
+  const name = arg.type === "identifier" ? ctx.text(arg) : undefined;
+  if (fn && name) {
+    const body = ctx.text(fn);
+    const n = name.replace(/\W/g, "");
+    if (
+      new RegExp(
+        `url(?:parse|split)\\(\\s*${n}\\b[^)]*\\)\\.scheme|\\b${n}\\.(?:lower\\(\\)\\.)?startswith\\(\\s*\\(?\\s*[rbu]?['"](?:https?:|/)|url_has_allowed_host_and_scheme\\(\\s*${n}\\b|URLValidator\\([^)]*\\)\\(\\s*${n}\\b|re\\.(?:match|fullmatch)\\(\\s*r?['"]\\^?https`,
+      ).test(body)
+    )
+      return false;
+  }
+  return true;
+}
+
+const URL_ATTR_OPEN = /\b(href|src|action|formaction|xlink:href)\s*=\s*["']?$/i;
+
+/**
+ * `"<a href='" + html.escape(u) + "'>"`, f"<img src={escape(u)}>": markup built here whose URL attribute starts
+ * with an HTML-escaped request value. Escaping keeps the value inside the attribute but leaves `javascript:`
+ * intact, which the browser runs on click. The value's place in the markup, or undefined.
+ */
+function escapedUrlAttr(ctx: PythonContext, body: SyntaxNode | undefined): SyntaxNode | undefined {
+  const built = body && (body.type === "identifier" ? ctx.resolve(body) : body);
+  if (!built) return undefined;
+  // The markup as literal text and the values between it, in order.
+  const pieces: (string | SyntaxNode)[] = [];
+  const walk = (n: SyntaxNode, depth: number) => {
+    if (depth > 8) return;
+    if (n.type === "parenthesized_expression") return namedChildren(n).forEach((c) => walk(c, depth + 1));
+    if (n.type === "binary_operator" && n.children.find((c) => !c.named)?.type === "+")
+      return namedChildren(n).forEach((c) => walk(c, depth + 1));
+    if (n.type === "string") {
+      for (const c of n.children) {
+        if (c.type === "string_content" || c.type === "escape_sequence") pieces.push(ctx.text(c));
+        else if (c.type === "interpolation") {
+          const e = namedChildren(c)[0];
+          if (e) pieces.push(e);
+        }
+      }
+      return;
+    }
+    const v = ctx.stringValue(n);
+    pieces.push(v ?? n);
+  };
+  walk(built, 0);
+  let before = "";
+  for (const p of pieces) {
+    if (typeof p === "string") {
+      before += p;
+      continue;
+    }
+    // The escaper's call in place or through a name (`u = escape(...)`).
+    const call = p.type === "identifier" ? ctx.resolve(p) : p;
+    const escaped =
+      call?.type === "call" && HTML_ESCAPE.test(ctx.callee(call)) ? ctx.args(call)[0] : undefined;
+    if (escaped && URL_ATTR_OPEN.test(before) && unsafeUrlValue(ctx, p, escaped)) return p;
+    before += "\u0000";
   }
   return undefined;
 }
@@ -1043,6 +1098,14 @@ export default pyRule({
       if (type !== undefined && !/html/i.test(type)) return;
       if (body && ctx.level(body, "html") === Level.SOURCE)
         report({ node, message: `${q}() wraps request data without escaping` });
+      else {
+        const url = escapedUrlAttr(ctx, body);
+        if (url)
+          report({
+            node: url,
+            message: `${q}() body starts an href/src with a request URL: escaping does not stop javascript:`,
+          });
+      }
       return;
     }
     const fn = ctx.enclosingFunction(node);
@@ -1094,7 +1157,16 @@ export default pyRule({
       if (!built || !BODY_SHAPES.has(built.type)) return;
       if (built.type === "call" && NOT_TEXT.test(ctx.callee(built))) return;
     }
-    if (ctx.level(value, "html") !== Level.SOURCE) return;
+    if (ctx.level(value, "html") !== Level.SOURCE) {
+      const url = escapedUrlAttr(ctx, value);
+      if (url && !fixtureHandler(ctx, node))
+        report({
+          node: url,
+          message:
+            "a request URL starts an href/src of the returned HTML: escaping does not stop javascript:",
+        });
+      return;
+    }
     if (fixtureHandler(ctx, node)) {
       report({
         node,
@@ -1108,6 +1180,9 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // the escaped request value follows a fixed path, sits in the link text, or its scheme is checked
+      "import html\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/l')\ndef l():\n    u = html.escape(request.args['u'])\n    return \"<a href='/people/\" + u + \"'>\" + u + '</a>'",
+      "import html\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/l')\ndef l():\n    u = request.args['u']\n    if not u.startswith(('https://', 'http://')):\n        u = '#'\n    return \"<a href='\" + html.escape(u) + \"'>go</a>\"",
       // Flask's make_response of a dict is a JSON response.
       "from flask import Flask, make_response, request\napp = Flask(__name__)\n@app.route('/l', methods=['POST'])\ndef l():\n    resp = make_response({'user': request.form.get('user', '')})\n    resp.set_cookie('sid', 'x', secure=True, httponly=True)\n    return resp",
       // A module-level list of constant-valued redactors, each applied in turn (the list is never emptied).
@@ -1199,6 +1274,19 @@ export default pyRule({
       "import html\nfrom string import Template\nfrom flask import Flask, request\napp = Flask(__name__)\nP = Template('<p>$n</p>')\n@app.route('/t')\ndef t():\n    return P.substitute(n=html.escape(request.args['n']))",
     ],
     invalid: [
+      // an escaped request URL at the start of an href/src: javascript: survives escaping
+      {
+        code: "import html\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/l')\ndef l():\n    return \"<a href='\" + html.escape(request.args['u']) + \"'>link</a>\"",
+        line: 6,
+      },
+      {
+        code: "from django.http import HttpResponse\nfrom django.utils.html import escape\ndef v(request):\n    u = request.GET['img']\n    return HttpResponse(f'<img src=\"{escape(u)}\">')",
+        line: 5,
+      },
+      {
+        code: "import html\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/l')\ndef l():\n    u = html.escape(request.args['u'])\n    return \"<a href='\" + u + \"'>\" + u + '</a>'",
+        line: 7,
+      },
       {
         // A fixture app defined inside a test method: LOW.
         code: "from unittest import TestCase\nfrom flask import Flask, request\nclass TestGreeting(TestCase):\n    def test_greet(self):\n        app = Flask(__name__)\n        @app.route('/hi')\n        def hi():\n            return 'Hello, %s!' % request.args['name']\n        self.assertEqual(app.test_client().get('/hi?name=x').data, b'Hello, x!')",
