@@ -125,6 +125,19 @@ function markup(ctx: PythonContext, p: SyntaxNode, depth = 0): boolean {
   return !!t?.parts.length && t.parts.every((x) => markup(ctx, x, depth + 1));
 }
 
+/**
+ * Console style tags (cleo / Symfony console: `<info>`, `<comment>`, `<error>`, `<c1>`, `<b>`, `<fg=red>`, the
+ * closer `</>`) in a file that writes them to a terminal: the console formatter colours them and no XML reader
+ * parses the text, so a value with `<` in it at most upsets the colouring.
+ */
+const CONSOLE_STYLE = /^(info|comment|question|error|warning|debug|c\d+|b|(fg|bg|options)=[^<>]*|)$/;
+const CONSOLE_FILE =
+  /^\s*(from|import)\s+(cleo|clikit)\b|\.(line|line_error|write_line|write_error_line)\(\s*f?["'][^"'\n]*<(info|comment|question|error|c\d+)>/m;
+function consoleMarkup(ctx: PythonContext, t: string): boolean {
+  const tags = [...t.matchAll(/<\/?([^<>\s/]*)[^<>]*>/g)];
+  return tags.length > 0 && tags.every((m) => CONSOLE_STYLE.test(m[1]!)) && sourceHas(ctx.tree, CONSOLE_FILE);
+}
+
 /** Which data format a template splices raw values into, if any. */
 function format(ctx: PythonContext, t: string): string | undefined {
   // An HTML document (`<!DOCTYPE html>`, `<html>`): its markup is PY-XSS-001's, whatever elements it holds.
@@ -345,6 +358,7 @@ export default pyRule({
     }
     const kind = format(ctx, t.text);
     if (!kind) return;
+    if (kind === "XML" && consoleMarkup(ctx, t.text)) return;
     if (t.parts.every((p) => encoded(ctx, p) || markup(ctx, p))) return;
     // An object serialising its own fields (`'<Days>%s</Days>' % self.days` in a to_xml method): a client's
     // request body from its own configuration, not data crossing a trust boundary.
@@ -353,6 +367,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // cleo console style tags written to the terminal: coloured, never parsed as XML.
+      "from cleo.commands.command import Command\nclass Show(Command):\n    def handle(self):\n        for p in self.packages():\n            v = f' (<c2>{p.version}</c2>)'\n            self.line(f'<fg=blue>found</>: <c1>{p.name}</c1>{v}')",
       // An API docs page: an HTML document built from the developer's own URLs and title (PY-XSS-001's domain).
       'def docs_html(openapi_url, title, favicon_url):\n    return f"""<!DOCTYPE html>\n<html>\n<head>\n<title>{title}</title>\n<link rel="shortcut icon" href="{favicon_url}">\n</head>\n<body><redoc spec-url="{openapi_url}"></redoc></body>\n</html>"""',
       'def head(css_url):\n    return f\'<link rel="stylesheet" href="{css_url}">\'',
@@ -384,6 +400,8 @@ export default pyRule({
       "import re\ndef ld(h):\n    return re.search(r'<script type=\"application/json\">(.*?)</script>', h, re.S).group(1)",
     ],
     invalid: [
+      // The same tag names in a file that writes no console markup: an XML element.
+      "def note(msg):\n    return f'<error>{msg}</error>'",
       "import requests\nfrom flask import request\ndef search():\n    q = request.args.get('q', '')\n    return requests.get('https://s.example.com/find?key=K&q=' + q).json()",
       "import requests\nfrom flask import request\ndef search():\n    q = request.args['q']\n    return requests.get(f'https://s.example.com/find?q={q}&scope=public').json()",
       "import html\ndef f(n):\n    return f'<a title=\"{html.escape(n, quote=False)}\">x</a>'",
