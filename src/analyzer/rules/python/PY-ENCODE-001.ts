@@ -359,6 +359,9 @@ export default pyRule({
     const kind = format(ctx, t.text);
     if (!kind) return;
     if (kind === "XML" && consoleMarkup(ctx, t.text)) return;
+    // `return "<DNS RR: '%s' ttl=%d>" % (...)` in __repr__: Python's debugging form of an object, not a document.
+    const fn = ctx.enclosingFunction(node);
+    if (kind === "XML" && fn && ctx.text(field(fn, "name") ?? fn) === "__repr__") return;
     if (t.parts.every((p) => encoded(ctx, p) || markup(ctx, p))) return;
     // An object serialising its own fields (`'<Days>%s</Days>' % self.days` in a to_xml method): a client's
     // request body from its own configuration, not data crossing a trust boundary.
@@ -367,6 +370,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // An object's debugging representation.
+      "from binascii import hexlify\nclass Option:\n    def __repr__(self):\n        return \"<Option: code=%d data='%s'>\" % (self.code, hexlify(self.data).decode())",
       // cleo console style tags written to the terminal: coloured, never parsed as XML.
       "from cleo.commands.command import Command\nclass Show(Command):\n    def handle(self):\n        for p in self.packages():\n            v = f' (<c2>{p.version}</c2>)'\n            self.line(f'<fg=blue>found</>: <c1>{p.name}</c1>{v}')",
       // An API docs page: an HTML document built from the developer's own URLs and title (PY-XSS-001's domain).
