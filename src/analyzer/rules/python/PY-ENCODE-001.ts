@@ -365,11 +365,21 @@ export default pyRule({
     if (t.parts.every((p) => encoded(ctx, p) || markup(ctx, p))) return;
     // An object serialising its own fields (`'<Days>%s</Days>' % self.days` in a to_xml method): a client's
     // request body from its own configuration, not data crossing a trust boundary.
-    if (t.parts.every((p) => /^self\.\w+$/.test(ctx.text(p)))) return;
+    // (So is one from its configuration object, `self.config.expiry_prefix`, unless it carries request data.)
+    if (
+      t.parts.every(
+        (p) =>
+          /^self\.\w+$/.test(ctx.text(p)) ||
+          (/^self(\.\w+){2,}$/.test(ctx.text(p)) && ctx.level(p, "xml") !== Level.SOURCE),
+      )
+    )
+      return;
     report({ node, message: `${kind} built by string concatenation without encoding the values` });
   },
   cases: {
     valid: [
+      // A client's request body from its own configuration object.
+      "class Client:\n    def lifecycle(self):\n        return '<Rule><Prefix>%s</Prefix><Days>%s</Days></Rule>' % (self.config.expiry_prefix, self.config.expiry_days)",
       // An object's debugging representation.
       "from binascii import hexlify\nclass Option:\n    def __repr__(self):\n        return \"<Option: code=%d data='%s'>\" % (self.code, hexlify(self.data).decode())",
       // cleo console style tags written to the terminal: coloured, never parsed as XML.
@@ -405,6 +415,8 @@ export default pyRule({
       "import re\ndef ld(h):\n    return re.search(r'<script type=\"application/json\">(.*?)</script>', h, re.S).group(1)",
     ],
     invalid: [
+      // A handler's own request body is not configuration.
+      "import requests\nimport tornado.web\nclass H(tornado.web.RequestHandler):\n    def post(self):\n        body = '<Rule><Prefix>%s</Prefix></Rule>' % self.request.body\n        requests.put('https://s3.example.com/b?lifecycle', data=body, timeout=5)",
       // The same tag names in a file that writes no console markup: an XML element.
       "def note(msg):\n    return f'<error>{msg}</error>'",
       "import requests\nfrom flask import request\ndef search():\n    q = request.args.get('q', '')\n    return requests.get('https://s.example.com/find?key=K&q=' + q).json()",
