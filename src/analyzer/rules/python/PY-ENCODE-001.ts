@@ -153,7 +153,8 @@ function format(ctx: PythonContext, t: string): string | undefined {
   ).exec(t);
   if (attr && !HTML_TAG.test(attr[1]!) && !/^svg$/i.test(attr[1]!)) return "XML";
   // name,score\n + value + ,10\n in a CSV response or file: a comma or newline in the value adds cells.
-  if (new RegExp(`,${HOLE}|${HOLE},`).test(t) && sourceHas(ctx.tree, CSV)) return "CSV";
+  // (A comma and a space after a value is prose or a list in a message, `"for %s, %s: %s"`, not a CSV cell.)
+  if (new RegExp(`,${HOLE}|${HOLE},(?! )`).test(t) && sourceHas(ctx.tree, CSV)) return "CSV";
   return undefined;
 }
 
@@ -378,6 +379,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // A message listing values after commas and spaces in a file that also writes CSV.
+      "import csv\ndef failed(op, name, e):\n    return 'Error performing %s for %s, %s' % (op, name, e)",
       // A client's request body from its own configuration object.
       "class Client:\n    def lifecycle(self):\n        return '<Rule><Prefix>%s</Prefix><Days>%s</Days></Rule>' % (self.config.expiry_prefix, self.config.expiry_days)",
       // An object's debugging representation.
