@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field, namedChildren, sourceMatches } from "../../parse/nodes.js";
+import { descendants, field, namedChildren, sourceHas, sourceMatches } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { Level } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
@@ -24,6 +24,15 @@ function importedModule(ctx: PythonContext, obj: SyntaxNode | undefined): boolea
   if (obj?.type !== "identifier") return false;
   const name = ctx.text(obj);
   return sourceMatches(ctx.tree, `^[ \\t]*import[ \\t]+(?:[\\w.]+[ \\t]*,[ \\t]*)*${name}\\b(?![.\\w])`, "m");
+}
+
+/** `mac_address`, `hwaddr`: a network interface's hardware address, not a message authentication code. */
+const HW_ADDRESS = /(^|_)(mac_?addr(ess)?|hw_?addr(ess)?)(es)?$/i;
+/** A file about network interfaces; there (without HMACs) a bare `mac` is an interface's address too. */
+const NETWORK_FILE = /\b(mac_?address|hwaddr|ifname|netdev)\b|\/sys\/class\/net/i;
+function hardwareAddress(ctx: PythonContext, name: string): boolean {
+  if (HW_ADDRESS.test(name)) return true;
+  return /^(\w+_)?mac$/i.test(name) && sourceHas(ctx.tree, NETWORK_FILE) && !sourceHas(ctx.tree, /\bhmac\b/);
 }
 
 const SECRET_CHECK = /token|secret|code|otp|pin\b|passw|pwd|sig|mac\b|digest|hash|key|cred/i;
@@ -200,6 +209,7 @@ export default pyRule({
         isMac(ctx, s) ||
         (SECRET_VALUE.test(nameOf(ctx, s)) &&
           !/(^|_)(type|kind)s?$/i.test(nameOf(ctx, s)) &&
+          !hardwareAddress(ctx, nameOf(ctx, s)) &&
           // Tokens that are positions, pages, shard ids or path elements, not credentials: `identity_token`,
           // `next_token`, `page_token`, `cancel_token`, a loop's `c_token`.
           !/(^|_)(identity|path|[a-z]|next|prev|page|continuation|sync|cancel\w*|eof|end|start|stop|default|wildcard)_token$/i.test(
@@ -336,6 +346,9 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // Network interfaces matched by hardware address (and a file about them, where a bare `mac` is one too).
+      "def match(iface, wanted):\n    return iface.get('mac_address') == wanted",
+      "def entry_match(data, mac, driver):\n    # read from /sys/class/net/<ifname>/address\n    return data['mac'] == mac and data['driver'] == driver",
       "def find(xml, token):\n    token_index = xml.find(token)\n    if token_index == -1:\n        return None\n    return token_index",
       "def parse_pair(pair):\n    token, _, value = pair.partition('=')\n    if token.strip() != token:\n        raise ValueError('whitespace')\n    return token, value",
       "import hashlib, hmac\ndef sign(key, body, digest=hashlib.sha256):\n    mac = hmac.new(key, body, digest)\n    if digest == hashlib.sha512:\n        return 'sha512:' + mac.hexdigest()\n    return mac.hexdigest()",
@@ -370,6 +383,8 @@ export default pyRule({
       "class Entry:\n    _HMAC_SHA1_MAGIC = b'1'\n    def __init__(self, magic):\n        if magic != self._HMAC_SHA1_MAGIC:\n            raise ValueError(magic)",
     ],
     invalid: [
+      // A bare `mac` in a file with HMACs is the message authentication code.
+      "import hmac, hashlib\ndef ok(key, body, mac):\n    # ifname\n    expected_mac = hmac.new(key, body, hashlib.sha256).digest()\n    return expected_mac == mac",
       // ... a transformation of another value is still a comparison of two.
       "def check(request, api_token):\n    if request.headers['X-Token'].strip() != api_token:\n        raise PermissionError()",
       "def verify(device, token):\n    token = token.strip()\n    return device.stored_token == token",
