@@ -215,7 +215,8 @@ export default pyRule({
           !/(^|_)(identity|path|[a-z]|next|prev|page|continuation|sync|cancel\w*|eof|end|start|stop|default|wildcard)_token$/i.test(
             nameOf(ctx, s),
           ) &&
-          !/(_|[a-z])(names?|vars|volumes?|keys|ids?|paths?|files?|refs?|arns?|versions?|attrs?|attributes?|env|shares|threshold|count|size|len(gth)?|index|idx|pos(ition)?|offset)$/i.test(
+          // (`chosen_mac_method`, `SasState.mac_received`: which algorithm was agreed, a protocol state.)
+          !/(_|[a-z])(names?|vars|volumes?|keys|ids?|paths?|files?|refs?|arns?|versions?|attrs?|attributes?|env|shares|threshold|count|size|len(gth)?|index|idx|pos(ition)?|offset|methods?|algorithms?|algs?|schemes?|received|sent)$/i.test(
             nameOf(ctx, s),
           ) &&
           // An introspected signature (`sig = inspect.signature(f)`): a function's parameters, not a MAC.
@@ -243,6 +244,19 @@ export default pyRule({
     // Both sides must be run-time values: `token == EXPECTED_LITERAL` through a name is a hard-coded secret's
     // rule, and a name bound to a literal is a constant.
     if (sides.some((s) => s.type === "identifier" && LITERAL.has(ctx.resolve(s)?.type ?? ""))) return;
+    // ... or a class constant read through the instance (`self._mac_normal` with `_mac_normal = "hkdf-hmac-sha256"`
+    // in the class body and no instance assignment).
+    if (
+      sides.some((s) => {
+        if (s.type !== "attribute" || !/^(self|cls)$/.test(ctx.text(field(s, "object") ?? s))) return false;
+        const name = nameOf(ctx, s);
+        return (
+          sourceMatches(ctx.tree, `^[ \\t]+${name}[ \\t]*=[ \\t]*[rRbBuU]?['"\\d]`, "m") &&
+          !sourceMatches(ctx.tree, `\\b(self|cls)\\.${name}[ \\t]*=[^=]`)
+        );
+      })
+    )
+      return;
     // ... or a slice or index of such a name (`V2_SIGNATURE[0:5]`, `MAGIC[:4]`: a prefix of a format's magic).
     if (
       sides.some((s) => {
@@ -346,6 +360,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // The negotiated MAC algorithm and a protocol state, not MAC values.
+      "class Sas:\n    _mac_normal = 'hkdf-hmac-sha256'\n    _mac_old = 'hmac-sha256'\n    def pick(self):\n        if self.chosen_mac_method == self._mac_normal:\n            return self.calculate_mac\n        return self.calculate_mac_long_kdf\n    def done(self):\n        return self.state == self.states.mac_received",
       // Network interfaces matched by hardware address (and a file about them, where a bare `mac` is one too).
       "def match(iface, wanted):\n    return iface.get('mac_address') == wanted",
       "def entry_match(data, mac, driver):\n    # read from /sys/class/net/<ifname>/address\n    return data['mac'] == mac and data['driver'] == driver",
