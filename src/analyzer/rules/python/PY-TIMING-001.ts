@@ -286,7 +286,8 @@ export default pyRule({
     // digests; nothing secret is hashed, so learning it byte by byte gains nothing.
     if (
       sides.some((s) => {
-        if (/(^|_)(file|archive|package|download)_?(digest|hash|checksum)$/i.test(nameOf(ctx, s)))
+        // (`sha1_digest`, `md5_hash`: named for a keyless hash function, so a content checksum.)
+        if (/(^|_)(file|archive|package|download|sha\d*|md5)_?(digest|hash|checksum)$/i.test(nameOf(ctx, s)))
           return true;
         const b = s.type === "identifier" ? ctx.resolve(s) : undefined;
         return (
@@ -360,6 +361,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // A backup's content checksum, named for its keyless hash function.
+      "def check_hash(report, rorp):\n    if report.sha1_digest == rorp.get_sha1():\n        return True\n    return False",
       // The negotiated MAC algorithm and a protocol state, not MAC values.
       "class Sas:\n    _mac_normal = 'hkdf-hmac-sha256'\n    _mac_old = 'hmac-sha256'\n    def pick(self):\n        if self.chosen_mac_method == self._mac_normal:\n            return self.calculate_mac\n        return self.calculate_mac_long_kdf\n    def done(self):\n        return self.state == self.states.mac_received",
       // Network interfaces matched by hardware address (and a file about them, where a bare `mac` is one too).
