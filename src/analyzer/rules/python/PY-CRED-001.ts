@@ -360,6 +360,11 @@ export default pyRule({
       "UNAUTHORIZED_TOKEN_SUFIX = 'unauthorized_token_name'",
     ],
     invalid: [
+      // A helper method of a TestCase subclass whose base is the suite's own TestCase base: fixture, LOW.
+      {
+        code: "import os\nclass ArchiverTestCase(ArchiverTestCaseBase):\n    def verify_counter(self, method):\n        os.environ['BORG_PASSPHRASE'] = 'passphrase'\n        self.cmd('init', method)",
+        severity: "LOW",
+      },
       // A password with dashes and slashes in it is still one.
       "DB_PASSWORD = 'x9--Fq/zz7'",
       "GRANT_PASSWORD = 'Gr4nt-Pa55!x'",

@@ -50,8 +50,9 @@ export function inTestCode(ctx: PythonContext, node: SyntaxNode): boolean {
       const bases = field(p, "superclasses");
       if (
         // `class ShopifyTests(create_oauth2_tests(...))`: unittest's naming for a suite built by a factory.
-        /^Test|\wTests$/.test(ctx.text(field(p, "name") ?? p)) ||
-        (bases && /\b\w*(TestCase|TestBase)\b/.test(ctx.text(bases)))
+        // (`class ArchiverTestCase(ArchiverTestCaseBase)`: a suite's shared base named for the TestCase it extends.)
+        /^Test|\wTests$|\wTestCase$/.test(ctx.text(field(p, "name") ?? p)) ||
+        (bases && /\b\w*(TestCase|TestBase)(Base|Mixin)?\b/.test(ctx.text(bases)))
       )
         return true;
     }
