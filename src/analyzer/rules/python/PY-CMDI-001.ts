@@ -68,6 +68,8 @@ function dashCommandLevel(ctx: PythonContext, words: readonly SyntaxNode[]): Lev
  * chose `sys.argv` already chose this program; re-running it grants nothing new.
  */
 function reExecutesItself(ctx: PythonContext, call: SyntaxNode, exe: SyntaxNode): boolean {
+  // `os.execve(sys.argv[0], sys.argv, os.environ)`: the program restarts itself with its own command line.
+  if (ctx.text(exe) === "sys.argv[0]" && ctx.args(call).some((a) => ctx.text(a) === "sys.argv")) return true;
   const fn = ctx.enclosingFunction(call);
   if (!fn) return false;
   const body = ctx.text(fn);
@@ -307,6 +309,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // A restart: the script execs itself with its own command line.
+      "import os, sys\ndef restart():\n    os.execve(sys.argv[0], sys.argv, os.environ)",
       // A connection wrapper forwarding its own exec_command parameter to the wrapped connection or its base.
       "import paramiko\nclass Conn(Base):\n    def exec_command(self, cmd, in_data=None):\n        super(Conn, self).exec_command(cmd, in_data=in_data)\n        return self._local.exec_command(cmd, in_data)",
       // A client class this file never constructs: its default quoting hook and the constant __init__ stores.
@@ -344,6 +348,11 @@ export default pyRule({
       "from plumbum import SshMachine\nfrom flask import request\ndef f():\n    with SshMachine('h') as rem:\n        return rem['ls']['-la', request.args['p']]()",
     ],
     invalid: [
+      // ... not another program named on that command line.
+      {
+        code: "import os, sys\ndef run_tool():\n    os.execv(sys.argv[1], sys.argv[1:])",
+        severity: "CRITICAL",
+      },
       // ... not once the wrapper builds on it.
       {
         code: "import paramiko\nclass Conn:\n    def exec_command(self, cmd):\n        cmd = 'sudo ' + cmd\n        return self.client.exec_command(cmd)",
