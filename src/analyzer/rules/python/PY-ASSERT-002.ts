@@ -140,6 +140,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // A spreadsheet reader's format check of its comments' author list element.
+      "def parse_comments(root, NS):\n    author_list = root[0]\n    assert author_list.tag == NS + 'authors'\n    return [a.text for a in author_list]",
       "async def send(fs, path):\n    attrs = await fs.stat(path)\n    assert attrs.permissions is not None\n    return attrs.permissions & 0o7777",
       "def cas(app, authority):\n    assert authority.endswith('/') and authority.startswith('http')\n    return app",
       "def f(items):\n    assert len(items) > 0\n    return items[0]",
