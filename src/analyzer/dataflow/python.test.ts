@@ -2410,6 +2410,17 @@ describe("outgoing urllib requests (Python)", () => {
     // Without it, a parameter named request is a web request: its host header is the client's.
     expect(log(policy)).toBe(true);
   });
+  it("takes a Scrapy middleware's `request` as the crawl's own outgoing request", () => {
+    const mw =
+      "import logging\nlogger = logging.getLogger(__name__)\nclass CookiesMiddleware:\n    def process_request(self, request, spider):\n        for cookie in request.cookies:\n            logger.warning(f'Invalid cookie found in request {request}: {cookie}')\n";
+    const medium = (src: string) =>
+      analyzeSync(src, { language: "python", rules: ["PY-LOG-001"] }).findings.filter(
+        (f) => f.severity !== "LOW",
+      ).length > 0;
+    expect(medium("from scrapy.http import Request\n" + mw)).toBe(false);
+    // The same hook outside a Scrapy module: a parameter named request is a web request.
+    expect(medium(mw)).toBe(true);
+  });
   it("finds a method's callers when another class defines a method of the same name", () => {
     const xss = (code: string) =>
       analyzeSync(code, { language: "python", rules: ["PY-XSS-001"] }).findings.map((f) => f.line);

@@ -253,6 +253,8 @@ const WEB_REQUEST_FIELD =
 /** A module that uses urllib's client Request API on a name `request`/`req`: its requests are outgoing ones. */
 const URLLIB_REQUEST =
   /\breq(?:uest)?\.(?:get_full_url|add_unredirected_header|has_proxy|origin_req_host|unverifiable)\b/;
+/** A module of a Scrapy crawler (its middlewares, pipelines, spiders): a `request` there is a scrapy Request. */
+const SCRAPY = /^\s*(from|import)\s+scrapy\b/m;
 const CHALICE = /^\s*(from|import)\s+chalice\b/m;
 /** A chat bot module: discord.py (or its forks) or python-telegram-bot. */
 const CHAT_BOT = /^\s*(from|import)\s+(discord|nextcord|disnake|telegram)\b/m;
@@ -2882,6 +2884,9 @@ export class PythonContext {
     // ... and none of its fields in a module that drives an outgoing urllib Request through that name (a cookie
     // policy's `request.host`, `request.get_full_url()`): what the program itself is about to send.
     if (own && sourceHas(this.tree, URLLIB_REQUEST)) return false;
+    // ... or a Scrapy crawler's module, whose `request` (a middleware's, a pipeline's) is the crawl's own outgoing
+    // Request; what comes back in `response` is the remote site's.
+    if (own && sourceHas(this.tree, SCRAPY)) return false;
     // Chalice: `app.current_request` is the request the route is answering (query_params, json_body, raw_body,
     // uri_params, headers), in a module that imports chalice.
     const chalice = /^\w+\.current_request\.(\w+)/.exec(q);

@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { field, namedChildren } from "../../parse/nodes.js";
+import { descendants, field, namedChildren } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { AUTH_CHECK_SUBJECT, functionName, pyRule } from "./common.js";
 
@@ -110,6 +110,21 @@ function constructorArgument(
   return false;
 }
 
+/**
+ * The condition's text with names bound to an introspected signature (`spec = inspect.getfullargspec(func)`,
+ * `sig = inspect.signature(f)`) blanked: a function's parameter list, not a message signature.
+ */
+function lessInspected(ctx: PythonContext, cond: SyntaxNode): string {
+  let t = ctx.text(cond);
+  for (const id of [cond, ...descendants(cond)]) {
+    if (id.type !== "identifier") continue;
+    const v = ctx.resolve(id);
+    if (v?.type === "call" && /^inspect\.(signature|getfullargspec|getargspec)$/.test(ctx.callee(v)))
+      t = t.replace(new RegExp(`(?<![\\w.])${ctx.text(id)}\\b`, "g"), "_");
+  }
+  return t;
+}
+
 export default pyRule({
   meta: {
     id: "PY-ASSERT-002",
@@ -135,11 +150,16 @@ export default pyRule({
     if (/^\s*(import|from)\s+(pytest|unittest)\b/m.test(ctx.tree.source)) return;
     if (/^test/.test(functionName(ctx, node))) return;
     const cond = namedChildren(node)[0];
-    if (!cond || !AUTH_CHECK_SUBJECT.test(subjectText(ctx.text(cond))) || invariant(ctx, cond)) return;
+    if (!cond || !AUTH_CHECK_SUBJECT.test(subjectText(lessInspected(ctx, cond))) || invariant(ctx, cond))
+      return;
     report({ node, message: "assert is removed under python -O: the security check disappears" });
   },
   cases: {
     valid: [
+      // A decorator checks that the argument it remaps is one of the wrapped function's parameters.
+      "import inspect\ndef remap(func, target):\n    signature = inspect.getfullargspec(func)\n    assert target in signature.args or target in signature.kwonlyargs\n    return func",
+      // A spreadsheet reader's format check of its comments' author list element.
+      "def parse_comments(root, NS):\n    author_list = root[0]\n    assert author_list.tag == NS + 'authors'\n    return [a.text for a in author_list]",
       "async def send(fs, path):\n    attrs = await fs.stat(path)\n    assert attrs.permissions is not None\n    return attrs.permissions & 0o7777",
       "def cas(app, authority):\n    assert authority.endswith('/') and authority.startswith('http')\n    return app",
       "def f(items):\n    assert len(items) > 0\n    return items[0]",

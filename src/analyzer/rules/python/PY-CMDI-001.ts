@@ -80,6 +80,8 @@ function dashCommandLevel(ctx: PythonContext, words: readonly SyntaxNode[]): Lev
  * chose `sys.argv` already chose this program; re-running it grants nothing new.
  */
 function reExecutesItself(ctx: PythonContext, call: SyntaxNode, exe: SyntaxNode): boolean {
+  // `os.execve(sys.argv[0], sys.argv, os.environ)`: the program restarts itself with its own command line.
+  if (ctx.text(exe) === "sys.argv[0]" && ctx.args(call).some((a) => ctx.text(a) === "sys.argv")) return true;
   const fn = ctx.enclosingFunction(call);
   if (!fn) return false;
   const body = ctx.text(fn);
@@ -277,6 +279,23 @@ export default pyRule({
     if (!SHELL_CALLS.has(q) && !(q === "system" || q === "popen") && !remote) return;
     let cmd = ctx.arg(node, 0, "command") ?? ctx.arg(node, 0, "cmd") ?? ctx.arg(node, 0, "command_line");
     if (!cmd) return;
+    // `def exec_command(self, cmd): return self._local.exec_command(cmd)` (or super()'s): a wrapper with the same
+    // interface hands its own parameter on unchanged. Its callers call a method of that name too, and are judged
+    // there.
+    const host = ctx.enclosingFunction(node);
+    if (
+      remote &&
+      host &&
+      cmd.type === "identifier" &&
+      ctx.text(field(host, "name") ?? host) === ctx.method(node) &&
+      ctx.paramNames(host).includes(ctx.text(cmd)) &&
+      !descendants(host).some(
+        (a) =>
+          /^(assignment|augmented_assignment)$/.test(a.type) &&
+          ctx.text(field(a, "left") ?? a) === ctx.text(cmd!),
+      )
+    )
+      return;
     // pexpect.spawn('/bin/bash', ['-c', line]): the program a shell, the command line in its argument list.
     const argList = q.startsWith("pexpect.") ? ctx.resolve(ctx.arg(node, 1, "args")) : undefined;
     if (
@@ -302,6 +321,10 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // A restart: the script execs itself with its own command line.
+      "import os, sys\ndef restart():\n    os.execve(sys.argv[0], sys.argv, os.environ)",
+      // A connection wrapper forwarding its own exec_command parameter to the wrapped connection or its base.
+      "import paramiko\nclass Conn(Base):\n    def exec_command(self, cmd, in_data=None):\n        super(Conn, self).exec_command(cmd, in_data=in_data)\n        return self._local.exec_command(cmd, in_data)",
       // A client class this file never constructs: its default quoting hook and the constant __init__ stores.
       "import shlex, paramiko\nclass C:\n    def __init__(self, transport, sanitize=shlex.quote):\n        self.transport = transport\n        self.sanitize = sanitize\n        self.command = b'scp'\n    def put(self, path):\n        chan = self.transport.open_session()\n        chan.exec_command(self.command + b' -t ' + self.sanitize(path))",
       // A loop applying each function of a literal tuple: constant-valued lambdas leave a constant.
@@ -337,6 +360,16 @@ export default pyRule({
       "from plumbum import SshMachine\nfrom flask import request\ndef f():\n    with SshMachine('h') as rem:\n        return rem['ls']['-la', request.args['p']]()",
     ],
     invalid: [
+      // ... not another program named on that command line.
+      {
+        code: "import os, sys\ndef run_tool():\n    os.execv(sys.argv[1], sys.argv[1:])",
+        severity: "CRITICAL",
+      },
+      // ... not once the wrapper builds on it.
+      {
+        code: "import paramiko\nclass Conn:\n    def exec_command(self, cmd):\n        cmd = 'sudo ' + cmd\n        return self.client.exec_command(cmd)",
+        line: 5,
+      },
       {
         code: "import os, sys\nfrom flask import request\ndef run():\n    tool = request.form['tool']\n    os.execv(tool, [tool] + sys.argv[1:] + [sys.executable])",
         line: 5,

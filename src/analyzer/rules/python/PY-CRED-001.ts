@@ -57,6 +57,10 @@ function isCredential(ctx: PythonContext, name: string, value: SyntaxNode | unde
   const v = ctx.stringValue(value);
   if (v === undefined || v.length < 3 || PLACEHOLDER.test(v)) return false;
   if (namesAField(name, v)) return false;
+  // A command-line option (`{"passwd": "--password"}`, `{"passphrase": "--passphrase-fd"}`: a table mapping
+  // settings to a tool's flags) or a route of lower-case words (`API_TOKEN_ROUTE = "latest/api/token"`): names of
+  // where a secret goes, no key material.
+  if (/^--[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(v) || /^[a-z]+(\/[a-z]+)+\/?$/.test(v)) return false;
   // A member of an Enum whose value spells its own name (`class SecuritySchemeType(Enum): apiKey = "apiKey"`): the
   // name of a kind, as a schema writes it; a member holding anything else (`PASSWORD = "hunter2"`) is still a value.
   if (squash(v) === squash(name.replace(/^.*\./, "")) && enumMember(ctx, value)) return false;
@@ -286,6 +290,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // Flags of the tool the settings are passed to, and a metadata service's token route.
+      "OPTS = {'passwd': '--password', 'passphrase': '--passphrase-fd'}\nAPI_TOKEN_ROUTE = 'latest/api/token'",
       "from enum import Enum\nclass SecuritySchemeType(Enum):\n    apiKey = 'apiKey'\n    http = 'http'\n    oauth2 = 'oauth2'",
       "SIMPLE_JWT = {'USER_ID_CLAIM': 'user_id', 'SLIDING_TOKEN_REFRESH_EXP_CLAIM': 'refresh_exp'}",
       "import pysftp\ndef f(h):\n    return pysftp.Connection(h, username='u', private_key='~/.ssh/id_ed25519')",
@@ -354,6 +360,13 @@ export default pyRule({
       "UNAUTHORIZED_TOKEN_SUFIX = 'unauthorized_token_name'",
     ],
     invalid: [
+      // A helper method of a TestCase subclass whose base is the suite's own TestCase base: fixture, LOW.
+      {
+        code: "import os\nclass ArchiverTestCase(ArchiverTestCaseBase):\n    def verify_counter(self, method):\n        os.environ['BORG_PASSPHRASE'] = 'passphrase'\n        self.cmd('init', method)",
+        severity: "LOW",
+      },
+      // A password with dashes and slashes in it is still one.
+      "DB_PASSWORD = 'x9--Fq/zz7'",
       "GRANT_PASSWORD = 'Gr4nt-Pa55!x'",
       "CREDENTIALS_KEY = 'f3a9c1e7b2d4'",
       'my_secret = "my_secret"',

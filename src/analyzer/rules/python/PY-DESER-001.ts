@@ -91,8 +91,14 @@ function optedOut(ctx: PythonContext, node: SyntaxNode, q: string): boolean {
 /** The path a file object was opened on: `open(P, ...)` itself, or the name a `with open(P) as fh` bound. */
 function openedPath(ctx: PythonContext, f: SyntaxNode | undefined): SyntaxNode | undefined {
   const made = ctx.resolve(f, 1);
-  if (made?.type !== "call" || !/^(open|io\.open|builtins\.open)$/.test(ctx.callee(made))) return undefined;
-  return ctx.args(made)[0];
+  if (made?.type !== "call") return undefined;
+  if (/^(open|io\.open|builtins\.open)$/.test(ctx.callee(made))) return ctx.args(made)[0];
+  // A reader helper named for opening, called with the path alone or a read mode (`open_binary_file(path)`,
+  // `self._open(p, "rb")`): the counterpart of the writer helpers writtenPath accepts.
+  const [p, mode, ...rest] = ctx.args(made);
+  const m = mode ?? ctx.kwarg(made, "mode");
+  if (!/(^|_)open(_\w+)?$/.test(ctx.method(made)) || rest.length) return undefined;
+  return p && (!m || /^rb?$/.test(ctx.stringValue(m) ?? "")) ? p : undefined;
 }
 
 /** A path expression as text after following names to what they were bound to (`path = CACHE` reads as CACHE). */
@@ -377,6 +383,18 @@ export default pyRule({
       "import hmac, hashlib, pickle\nfrom flask import request\ndef f():\n    raw = request.get_data()\n    if hmac.compare_digest(hmac.new(KEY, raw, hashlib.sha256).hexdigest(), request.headers['X-Sig']):\n        return pickle.loads(raw)",
     ],
     invalid: [
+      // Read back through the same open helper the writer used: the program's own state file, LOW.
+      {
+        code: "import pickle\nfrom .io import open_binary_file\nclass HostState:\n    def serialize(self, path):\n        with open_binary_file(path, 'wb') as fh:\n            pickle.dump(self, fh)\n    @staticmethod\n    def deserialize(path):\n        with open_binary_file(path) as fh:\n            return pickle.load(fh)",
+        line: 10,
+        severity: "LOW",
+      },
+      // ... not when the reader opens another path than the writer's.
+      {
+        code: "import pickle\nfrom .io import open_binary_file\ndef save(obj, path):\n    with open_binary_file(path, 'wb') as fh:\n        pickle.dump(obj, fh)\ndef load(upload_path):\n    with open_binary_file(upload_path) as fh:\n        return pickle.load(fh)",
+        line: 8,
+        severity: "HIGH",
+      },
       {
         // The buffer also takes the request's bytes.
         code: "import io, pickle\nfrom flask import request\ndef f():\n    buf = io.BytesIO()\n    pickle.dump({}, buf)\n    buf.write(request.get_data())\n    buf.seek(0)\n    return pickle.load(buf)",

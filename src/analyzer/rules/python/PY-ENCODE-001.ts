@@ -125,6 +125,19 @@ function markup(ctx: PythonContext, p: SyntaxNode, depth = 0): boolean {
   return !!t?.parts.length && t.parts.every((x) => markup(ctx, x, depth + 1));
 }
 
+/**
+ * Console style tags (cleo / Symfony console: `<info>`, `<comment>`, `<error>`, `<c1>`, `<b>`, `<fg=red>`, the
+ * closer `</>`) in a file that writes them to a terminal: the console formatter colours them and no XML reader
+ * parses the text, so a value with `<` in it at most upsets the colouring.
+ */
+const CONSOLE_STYLE = /^(info|comment|question|error|warning|debug|c\d+|b|(fg|bg|options)=[^<>]*|)$/;
+const CONSOLE_FILE =
+  /^\s*(from|import)\s+(cleo|clikit)\b|\.(line|line_error|write_line|write_error_line)\(\s*f?["'][^"'\n]*<(info|comment|question|error|c\d+)>/m;
+function consoleMarkup(ctx: PythonContext, t: string): boolean {
+  const tags = [...t.matchAll(/<\/?([^<>\s/]*)[^<>]*>/g)];
+  return tags.length > 0 && tags.every((m) => CONSOLE_STYLE.test(m[1]!)) && sourceHas(ctx.tree, CONSOLE_FILE);
+}
+
 /** Which data format a template splices raw values into, if any. */
 function format(ctx: PythonContext, t: string): string | undefined {
   // An HTML document (`<!DOCTYPE html>`, `<html>`): its markup is PY-XSS-001's, whatever elements it holds.
@@ -140,7 +153,8 @@ function format(ctx: PythonContext, t: string): string | undefined {
   ).exec(t);
   if (attr && !HTML_TAG.test(attr[1]!) && !/^svg$/i.test(attr[1]!)) return "XML";
   // name,score\n + value + ,10\n in a CSV response or file: a comma or newline in the value adds cells.
-  if (new RegExp(`,${HOLE}|${HOLE},`).test(t) && sourceHas(ctx.tree, CSV)) return "CSV";
+  // (A comma and a space after a value is prose or a list in a message, `"for %s, %s: %s"`, not a CSV cell.)
+  if (new RegExp(`,${HOLE}|${HOLE},(?! )`).test(t) && sourceHas(ctx.tree, CSV)) return "CSV";
   return undefined;
 }
 
@@ -345,14 +359,34 @@ export default pyRule({
     }
     const kind = format(ctx, t.text);
     if (!kind) return;
+    if (kind === "XML" && consoleMarkup(ctx, t.text)) return;
+    // `return "<DNS RR: '%s' ttl=%d>" % (...)` in __repr__: Python's debugging form of an object, not a document.
+    const fn = ctx.enclosingFunction(node);
+    if (kind === "XML" && fn && ctx.text(field(fn, "name") ?? fn) === "__repr__") return;
     if (t.parts.every((p) => encoded(ctx, p) || markup(ctx, p))) return;
     // An object serialising its own fields (`'<Days>%s</Days>' % self.days` in a to_xml method): a client's
     // request body from its own configuration, not data crossing a trust boundary.
-    if (t.parts.every((p) => /^self\.\w+$/.test(ctx.text(p)))) return;
+    // (So is one from its configuration object, `self.config.expiry_prefix`, unless it carries request data.)
+    if (
+      t.parts.every(
+        (p) =>
+          /^self\.\w+$/.test(ctx.text(p)) ||
+          (/^self(\.\w+){2,}$/.test(ctx.text(p)) && ctx.level(p, "xml") !== Level.SOURCE),
+      )
+    )
+      return;
     report({ node, message: `${kind} built by string concatenation without encoding the values` });
   },
   cases: {
     valid: [
+      // A message listing values after commas and spaces in a file that also writes CSV.
+      "import csv\ndef failed(op, name, e):\n    return 'Error performing %s for %s, %s' % (op, name, e)",
+      // A client's request body from its own configuration object.
+      "class Client:\n    def lifecycle(self):\n        return '<Rule><Prefix>%s</Prefix><Days>%s</Days></Rule>' % (self.config.expiry_prefix, self.config.expiry_days)",
+      // An object's debugging representation.
+      "from binascii import hexlify\nclass Option:\n    def __repr__(self):\n        return \"<Option: code=%d data='%s'>\" % (self.code, hexlify(self.data).decode())",
+      // cleo console style tags written to the terminal: coloured, never parsed as XML.
+      "from cleo.commands.command import Command\nclass Show(Command):\n    def handle(self):\n        for p in self.packages():\n            v = f' (<c2>{p.version}</c2>)'\n            self.line(f'<fg=blue>found</>: <c1>{p.name}</c1>{v}')",
       // An API docs page: an HTML document built from the developer's own URLs and title (PY-XSS-001's domain).
       'def docs_html(openapi_url, title, favicon_url):\n    return f"""<!DOCTYPE html>\n<html>\n<head>\n<title>{title}</title>\n<link rel="shortcut icon" href="{favicon_url}">\n</head>\n<body><redoc spec-url="{openapi_url}"></redoc></body>\n</html>"""',
       'def head(css_url):\n    return f\'<link rel="stylesheet" href="{css_url}">\'',
@@ -384,6 +418,10 @@ export default pyRule({
       "import re\ndef ld(h):\n    return re.search(r'<script type=\"application/json\">(.*?)</script>', h, re.S).group(1)",
     ],
     invalid: [
+      // A handler's own request body is not configuration.
+      "import requests\nimport tornado.web\nclass H(tornado.web.RequestHandler):\n    def post(self):\n        body = '<Rule><Prefix>%s</Prefix></Rule>' % self.request.body\n        requests.put('https://s3.example.com/b?lifecycle', data=body, timeout=5)",
+      // The same tag names in a file that writes no console markup: an XML element.
+      "def note(msg):\n    return f'<error>{msg}</error>'",
       "import requests\nfrom flask import request\ndef search():\n    q = request.args.get('q', '')\n    return requests.get('https://s.example.com/find?key=K&q=' + q).json()",
       "import requests\nfrom flask import request\ndef search():\n    q = request.args['q']\n    return requests.get(f'https://s.example.com/find?q={q}&scope=public').json()",
       "import html\ndef f(n):\n    return f'<a title=\"{html.escape(n, quote=False)}\">x</a>'",

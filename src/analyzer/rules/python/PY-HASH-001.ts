@@ -69,7 +69,7 @@ function wsAccept(ctx: PythonContext, node: SyntaxNode): boolean {
 }
 
 const NON_SECURITY_USE =
-  /cache|template_?key|lookup_?key|checksum|etag|file_?name|tmp_?name|temp_?name|tracker|dedup|path_?safe|safe_?name|short_?name|pid_?file/i;
+  /cache|template_?key|lookup_?key|checksum|etag|file_?name|tmp_?name|temp_?name|tracker|dedup|path_?safe|safe_?name|short_?name|pid_?file|guid|(file|thumb|image|media|control)_?paths?\b|(sha1|md5|hash)_of_\w*(file|stream)|content_?(sha1|md5|hash|digest)|(md5|sha1)sum|hash_?file|file_?hash/i;
 /** What a digest must not be over for that: a password, token, key, salt or signature. */
 const SECRET_INPUT = /passw|pwd|secret|token|api_?key|credential|salt|nonce|sign/i;
 
@@ -341,6 +341,23 @@ export default pyRule({
       "import functools, hashlib\n@functools.lru_cache(maxsize=None)\ndef hasher():\n    return hashlib.sha256\nd = hasher()(b).hexdigest()",
     ],
     invalid: [
+      // Content checksums and names derived from a URL (a storage API's SHA-1 of a stream, a downloaded file's
+      // stored name, an ssh ControlPath): LOW.
+      {
+        code: "import hashlib\ndef hex_sha1_of_stream(stream, length):\n    digest = hashlib.sha1()\n    digest.update(stream.read(length))\n    return digest.hexdigest()",
+        line: 3,
+        severity: "LOW",
+      },
+      {
+        code: "import hashlib\nclass Files:\n    def file_path(self, request):\n        media_guid = hashlib.sha1(request.url.encode()).hexdigest()\n        return 'full/%s' % media_guid",
+        line: 4,
+        severity: "LOW",
+      },
+      {
+        code: "import hashlib\ndef _create_control_path(host, port, user):\n    m = hashlib.sha1(('%s-%s-%s' % (host, port, user)).encode())\n    return '%(directory)s/' + m.hexdigest()[:10]",
+        line: 3,
+        severity: "LOW",
+      },
       "import hashlib\nclass Reg:\n    _names = {'fast': 'md5', 'strong': 'sha256'}\n    def __getitem__(self, kind):\n        return getattr(hashlib, self._names[kind])\nREG = Reg()\ndef f(t):\n    return REG['fast'](t).hexdigest()",
       "import hashlib\ndef d(b):\n    algs = {}\n    algs['keyA'] = 'sha256'\n    algs['keyB'] = 'md5'\n    return hashlib.new(algs['keyB'], b).hexdigest()",
       "import hashlib\nclass Token:\n    def __init__(self):\n        self.algo = 'sha1'\n    def d(self, b):\n        return hashlib.new(self.algo, b).hexdigest()\nclass Etag:\n    def __init__(self):\n        self.algo = 'sha256'\n    def of(self, b):\n        return hashlib.new(self.algo, b).hexdigest()",

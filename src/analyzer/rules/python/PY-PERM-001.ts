@@ -2,7 +2,8 @@ import { field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { MODE_BITS, quotedWords, worldWritableChmod } from "../chmod-command.js";
-import { functionName, pyRule } from "./common.js";
+import type { Report } from "../../rule.js";
+import { functionName, inTestCode, pyRule } from "./common.js";
 
 /** Inside `if is_win:` / `if os.name == "nt":` / `if sys.platform == "win32":` (not its else branch). */
 function windowsOnly(ctx: PythonContext, node: SyntaxNode): boolean {
@@ -153,6 +154,10 @@ export default pyRule({
         when: "chmod makes the file world-writable (creation modes pass through the umask: MEDIUM)",
       },
       { severity: "LOW", when: "os.open with a world-readable mode, and nothing names the file a secret" },
+      {
+        severity: "LOW",
+        when: "in test code (a test function, set-up method, fixture or TestCase class): the mode of a test's own scratch file",
+      },
     ],
     docs: {
       what_it_does:
@@ -170,7 +175,19 @@ export default pyRule({
   trigger:
     /chmod|makedirs|mkdir|touch\(|umask|os\.open|public-read|put_bucket_policy|groups\/global\/|authenticated-read|make_public\(|predefined_acl|public_access|\.all(_authenticated)?\(\)\.grant_|FILE_UPLOAD_(DIRECTORY_)?PERMISSIONS|permissions_mode/,
   nodeTypes: ["call", "assignment"],
-  detect(node, ctx, report) {
+  detect(node, ctx, emit) {
+    // A test sets modes on its own scratch files (a fixture tree, the file whose mode change it checks).
+    const report = (r: Report) =>
+      emit(
+        inTestCode(ctx, r.node)
+          ? {
+              ...r,
+              severity: "LOW",
+              reason:
+                "in test code (a test function, set-up method, fixture or TestCase class): the mode of a test's own scratch file",
+            }
+          : r,
+      );
     if (node.type === "assignment") {
       // Django settings: FILE_UPLOAD_PERMISSIONS / FILE_UPLOAD_DIRECTORY_PERMISSIONS are chmod-ed onto every
       // uploaded file and the directories made for it, as given.
@@ -386,6 +403,12 @@ export default pyRule({
       "import boto3, json\ns3 = boto3.client('s3')\npol = {'Statement': [{'Effect': 'Allow', 'Principal': '*', 'Action': 's3:GetObject', 'Condition': {'StringEquals': {'aws:SourceVpce': 'vpce-1'}}}]}\ns3.put_bucket_policy(Bucket='b', Policy=json.dumps(pol))",
     ],
     invalid: [
+      // A TestCase's scratch input made world-writable: LOW.
+      {
+        code: "import os, unittest\nclass ArchiverTestCase(unittest.TestCase):\n    def setUp(self):\n        os.mkdir(self.input_path)\n        os.chmod(self.input_path, 0o777)\n    def test_diff(self):\n        os.chmod('input/test_file', 0o777)",
+        line: 5,
+        severity: "LOW",
+      },
       {
         code: "import boto3\ns3 = boto3.client('s3')\nG = 'uri=\"http://acs.amazonaws.com/groups/global/AllUsers\"'\ns3.put_object(Bucket='b', Key='k', Body=b'', GrantRead=G)",
         line: 4,

@@ -1,6 +1,6 @@
 import { Level, type PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { field, perTree } from "../../parse/nodes.js";
+import { descendants, field, namedChildren, perTree } from "../../parse/nodes.js";
 import { analyzeRegex, capSafe, describe, type Blowup } from "../regex-ambiguity.js";
 import { nestedQuantifier } from "../redos.js";
 import { pyRule } from "./common.js";
@@ -90,6 +90,13 @@ function cap(ctx: PythonContext, input: SyntaxNode, use: SyntaxNode): number | u
     if (m) caps.push(Number(m[1]));
   };
   sliced(input);
+  // `pattern.match(fp.read(512))`: a read of at most N bytes (or characters).
+  const read = (n: SyntaxNode | undefined) => {
+    if (n?.type !== "call" || !/^(read|readline|recv|read1)$/.test(ctx.method(n))) return;
+    const size = ctx.args(n)[0];
+    if (size?.type === "integer") caps.push(Number(ctx.text(size)));
+  };
+  read(input);
   const r = ctx.resolve(input);
   if (r && r !== input) sliced(r);
   const fn = ctx.enclosingFunction(use);
@@ -100,6 +107,16 @@ function cap(ctx: PythonContext, input: SyntaxNode, use: SyntaxNode): number | u
       "g",
     );
     for (const m of before.matchAll(guard)) caps.push(Number(m[1]));
+    // ... or a block that ends in return/raise after other statements (`msg = "not an EPS file"` then `raise`).
+    const test = new RegExp(`^len\\(\\s*${ctx.text(input)}\\s*\\)\\s*>=?\\s*(\\d+)$`);
+    for (const g of descendants(fn)) {
+      if (g.type !== "if_statement" || g.end > use.start) continue;
+      const m = test.exec(ctx.text(field(g, "condition") ?? g));
+      const last = namedChildren(field(g, "consequence") ?? g)
+        .filter((c) => c.type !== "comment")
+        .pop();
+      if (m && /^(return|raise)_statement$/.test(last?.type ?? "")) caps.push(Number(m[1]));
+    }
   }
   return caps.length ? Math.min(...caps) : undefined;
 }
@@ -232,10 +249,19 @@ export default pyRule({
       // Atomic group and possessive quantifier (3.11).
       "import re\nfrom flask import request\ndef v():\n    return re.match(r'^(?>\\w+\\s?)*$', request.args['q'])",
       "import re\nfrom flask import request\ndef v():\n    return re.match(r'^(?:\\w+\\s?)*+$', request.args['q'])",
+      // An image header read N bytes at a time, or a line refused past N bytes before the cubic pattern.
+      "import re\nhead = re.compile(rb'\\s*#define[ \\t]+.*_width[ \\t]+([0-9]+)')\nclass F:\n    def open(self, request):\n        return head.match(request.stream.read(512))",
+      "import re\nsplit = re.compile(r'^%%([^:]*):[ \\t]*(.*)[ \\t]*$')\ndef header(request):\n    s = request.stream.readline()\n    if len(s) > 255:\n        msg = 'not a header line'\n        raise SyntaxError(msg)\n    return split.match(s)",
       // Sliced before a quadratic pattern.
       "import re\nfrom flask import request\ndef v():\n    return re.match(r'^(.*)\\s+(\\S+)$', request.args['q'][:200])",
     ],
     invalid: [
+      // The same line test, but the over-long branch only logs and goes on.
+      {
+        code: "import re\nsplit = re.compile(r'^%%([^:]*):[ \\t]*(.*)[ \\t]*$')\ndef header(request, log):\n    s = request.stream.readline()\n    if len(s) > 255:\n        log.warning('long header line')\n    return split.match(s)",
+        line: 7,
+        severity: "MEDIUM",
+      },
       "import re\ndef phone(n):\n    return re.match(r'^(\\d{1,40}-?){2,}$', n) is not None",
       { code: "import re\nre.match(r'^(a+)+$', s)", severity: "LOW" },
       "from re import compile as rx\nEMAIL = rx(r'^([a-z0-9]+\\.?)*@example\\.com$')",

@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field, namedChildren, sourceMatches } from "../../parse/nodes.js";
+import { descendants, field, namedChildren, sourceHas, sourceMatches } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { Level } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
@@ -24,6 +24,15 @@ function importedModule(ctx: PythonContext, obj: SyntaxNode | undefined): boolea
   if (obj?.type !== "identifier") return false;
   const name = ctx.text(obj);
   return sourceMatches(ctx.tree, `^[ \\t]*import[ \\t]+(?:[\\w.]+[ \\t]*,[ \\t]*)*${name}\\b(?![.\\w])`, "m");
+}
+
+/** `mac_address`, `hwaddr`: a network interface's hardware address, not a message authentication code. */
+const HW_ADDRESS = /(^|_)(mac_?addr(ess)?|hw_?addr(ess)?)(es)?$/i;
+/** A file about network interfaces; there (without HMACs) a bare `mac` is an interface's address too. */
+const NETWORK_FILE = /\b(mac_?address|hwaddr|ifname|netdev)\b|\/sys\/class\/net/i;
+function hardwareAddress(ctx: PythonContext, name: string): boolean {
+  if (HW_ADDRESS.test(name)) return true;
+  return /^(\w+_)?mac$/i.test(name) && sourceHas(ctx.tree, NETWORK_FILE) && !sourceHas(ctx.tree, /\bhmac\b/);
 }
 
 const SECRET_CHECK = /token|secret|code|otp|pin\b|passw|pwd|sig|mac\b|digest|hash|key|cred/i;
@@ -200,12 +209,14 @@ export default pyRule({
         isMac(ctx, s) ||
         (SECRET_VALUE.test(nameOf(ctx, s)) &&
           !/(^|_)(type|kind)s?$/i.test(nameOf(ctx, s)) &&
+          !hardwareAddress(ctx, nameOf(ctx, s)) &&
           // Tokens that are positions, pages, shard ids or path elements, not credentials: `identity_token`,
           // `next_token`, `page_token`, `cancel_token`, a loop's `c_token`.
           !/(^|_)(identity|path|[a-z]|next|prev|page|continuation|sync|cancel\w*|eof|end|start|stop|default|wildcard)_token$/i.test(
             nameOf(ctx, s),
           ) &&
-          !/(_|[a-z])(names?|vars|volumes?|keys|ids?|paths?|files?|refs?|arns?|versions?|attrs?|attributes?|env|shares|threshold|count|size|len(gth)?|index|idx|pos(ition)?|offset)$/i.test(
+          // (`chosen_mac_method`, `SasState.mac_received`: which algorithm was agreed, a protocol state.)
+          !/(_|[a-z])(names?|vars|volumes?|keys|ids?|paths?|files?|refs?|arns?|versions?|attrs?|attributes?|env|shares|threshold|count|size|len(gth)?|index|idx|pos(ition)?|offset|methods?|algorithms?|algs?|schemes?|received|sent)$/i.test(
             nameOf(ctx, s),
           ) &&
           // An introspected signature (`sig = inspect.signature(f)`): a function's parameters, not a MAC.
@@ -233,6 +244,19 @@ export default pyRule({
     // Both sides must be run-time values: `token == EXPECTED_LITERAL` through a name is a hard-coded secret's
     // rule, and a name bound to a literal is a constant.
     if (sides.some((s) => s.type === "identifier" && LITERAL.has(ctx.resolve(s)?.type ?? ""))) return;
+    // ... or a class constant read through the instance (`self._mac_normal` with `_mac_normal = "hkdf-hmac-sha256"`
+    // in the class body and no instance assignment).
+    if (
+      sides.some((s) => {
+        if (s.type !== "attribute" || !/^(self|cls)$/.test(ctx.text(field(s, "object") ?? s))) return false;
+        const name = nameOf(ctx, s);
+        return (
+          sourceMatches(ctx.tree, `^[ \\t]+${name}[ \\t]*=[ \\t]*[rRbBuU]?['"\\d]`, "m") &&
+          !sourceMatches(ctx.tree, `\\b(self|cls)\\.${name}[ \\t]*=[^=]`)
+        );
+      })
+    )
+      return;
     // ... or a slice or index of such a name (`V2_SIGNATURE[0:5]`, `MAGIC[:4]`: a prefix of a format's magic).
     if (
       sides.some((s) => {
@@ -262,7 +286,8 @@ export default pyRule({
     // digests; nothing secret is hashed, so learning it byte by byte gains nothing.
     if (
       sides.some((s) => {
-        if (/(^|_)(file|archive|package|download)_?(digest|hash|checksum)$/i.test(nameOf(ctx, s)))
+        // (`sha1_digest`, `md5_hash`: named for a keyless hash function, so a content checksum.)
+        if (/(^|_)(file|archive|package|download|sha\d*|md5)_?(digest|hash|checksum)$/i.test(nameOf(ctx, s)))
           return true;
         const b = s.type === "identifier" ? ctx.resolve(s) : undefined;
         return (
@@ -336,6 +361,13 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // A backup's content checksum, named for its keyless hash function.
+      "def check_hash(report, rorp):\n    if report.sha1_digest == rorp.get_sha1():\n        return True\n    return False",
+      // The negotiated MAC algorithm and a protocol state, not MAC values.
+      "class Sas:\n    _mac_normal = 'hkdf-hmac-sha256'\n    _mac_old = 'hmac-sha256'\n    def pick(self):\n        if self.chosen_mac_method == self._mac_normal:\n            return self.calculate_mac\n        return self.calculate_mac_long_kdf\n    def done(self):\n        return self.state == self.states.mac_received",
+      // Network interfaces matched by hardware address (and a file about them, where a bare `mac` is one too).
+      "def match(iface, wanted):\n    return iface.get('mac_address') == wanted",
+      "def entry_match(data, mac, driver):\n    # read from /sys/class/net/<ifname>/address\n    return data['mac'] == mac and data['driver'] == driver",
       "def find(xml, token):\n    token_index = xml.find(token)\n    if token_index == -1:\n        return None\n    return token_index",
       "def parse_pair(pair):\n    token, _, value = pair.partition('=')\n    if token.strip() != token:\n        raise ValueError('whitespace')\n    return token, value",
       "import hashlib, hmac\ndef sign(key, body, digest=hashlib.sha256):\n    mac = hmac.new(key, body, digest)\n    if digest == hashlib.sha512:\n        return 'sha512:' + mac.hexdigest()\n    return mac.hexdigest()",
@@ -370,6 +402,8 @@ export default pyRule({
       "class Entry:\n    _HMAC_SHA1_MAGIC = b'1'\n    def __init__(self, magic):\n        if magic != self._HMAC_SHA1_MAGIC:\n            raise ValueError(magic)",
     ],
     invalid: [
+      // A bare `mac` in a file with HMACs is the message authentication code.
+      "import hmac, hashlib\ndef ok(key, body, mac):\n    # ifname\n    expected_mac = hmac.new(key, body, hashlib.sha256).digest()\n    return expected_mac == mac",
       // ... a transformation of another value is still a comparison of two.
       "def check(request, api_token):\n    if request.headers['X-Token'].strip() != api_token:\n        raise PermissionError()",
       "def verify(device, token):\n    token = token.strip()\n    return device.stored_token == token",

@@ -50,8 +50,9 @@ export function inTestCode(ctx: PythonContext, node: SyntaxNode): boolean {
       const bases = field(p, "superclasses");
       if (
         // `class ShopifyTests(create_oauth2_tests(...))`: unittest's naming for a suite built by a factory.
-        /^Test|\wTests$/.test(ctx.text(field(p, "name") ?? p)) ||
-        (bases && /\b\w*(TestCase|TestBase)\b/.test(ctx.text(bases)))
+        // (`class ArchiverTestCase(ArchiverTestCaseBase)`: a suite's shared base named for the TestCase it extends.)
+        /^Test|\wTests$|\wTestCase$/.test(ctx.text(field(p, "name") ?? p)) ||
+        (bases && /\b\w*(TestCase|TestBase)(Base|Mixin)?\b/.test(ctx.text(bases)))
       )
         return true;
     }
@@ -147,7 +148,7 @@ export function isAugmented(ctx: PythonContext, id: SyntaxNode | undefined): boo
  */
 // `authority` (a CAS or OAuth server's URL) and `author` are not who the caller is.
 export const AUTH_CHECK_SUBJECT =
-  /\b(request\.user|current_user|user|is_(superuser|staff|admin|authenticated|active|owner|allowed)|has_perms?|permissions?|role|authori[sz]ed|(?!authority\b|authors?\b)auth\w*|token|signature|csrf|owner)\b/i;
+  /\b(request\.user|current_user|user|is_(superuser|staff|admin|authenticated|active|owner|allowed)|has_perms?|permissions?|role|authori[sz]ed|(?!authority\b|authors?(\b|_))auth\w*|token|signature|csrf|owner)\b/i;
 
 /**
  * The literal text a URL starts with: `'https://api.example.com/' + path`, f-strings, %-formats. When it already
