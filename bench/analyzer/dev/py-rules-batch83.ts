@@ -3132,4 +3132,238 @@ def d():
         return s.request("GET", target, timeout=5).text  # VULN
 `,
   ),
+  // ------------------------------------------------------------------ (p9) configuration, comparison, KDF and files (blind)
+  ...rules(
+    "CWE-915",
+    "batch83: p9 Django ModelForm field lists and create(**POST)",
+    `
+from django import forms
+from django.http import JsonResponse
+
+from .models import Account
+
+
+class AccountForm(forms.ModelForm):
+    class Meta:
+        model = Account
+        fields = "__all__"  # VULN
+
+
+class AccountExcludeForm(forms.ModelForm):
+    class Meta:
+        model = Account
+        exclude = ["created"]  # VULN
+
+
+class AccountSafeForm(forms.ModelForm):
+    class Meta:
+        model = Account
+        fields = ["display_name", "bio"]  # SAFE
+
+
+def signup(request):
+    acct = Account.objects.create(**request.POST.dict())  # VULN
+    return JsonResponse({"id": acct.id})
+`,
+  ),
+  ...rules(
+    "CWE-942",
+    "batch83: p9 CORS: django-cors-headers and flask-cors with any origin and credentials; reflected Origin",
+    `
+from flask import Flask, request
+from flask_cors import CORS
+
+app = Flask(__name__)
+CORS(app, origins="*", supports_credentials=True)  # VULN
+
+CORS_ORIGIN_ALLOW_ALL = True  # VULN
+CORS_ALLOW_CREDENTIALS = True
+CORS_ALLOWED_ORIGINS = ["https://app.example.com"]  # SAFE
+
+
+@app.after_request
+def cors(resp):
+    resp.headers["Access-Control-Allow-Origin"] = request.headers.get("Origin", "")  # VULN
+    resp.headers["Access-Control-Allow-Credentials"] = "true"
+    return resp
+
+
+@app.route("/public")
+def public():
+    return {"ok": True}, 200, {"Access-Control-Allow-Origin": "https://app.example.com"}  # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-352",
+    "batch83: p9 CSRF protection switched off in Flask-WTF settings",
+    `
+from flask import Flask
+from flask_wtf.csrf import CSRFProtect
+
+app = Flask(__name__)
+app.config["WTF_CSRF_ENABLED"] = False  # VULN
+app.config["WTF_CSRF_TIME_LIMIT"] = 3600  # SAFE
+csrf = CSRFProtect(app)
+
+
+@csrf.exempt  # VULN
+@app.route("/transfer", methods=["POST"])
+def transfer():
+    return "ok"
+`,
+  ),
+  ...rules(
+    "CWE-208",
+    "batch83: p9 secret comparisons with == versus hmac.compare_digest",
+    `
+import hmac
+import os
+
+from flask import Flask, abort, request
+
+app = Flask(__name__)
+API_TOKEN = os.environ["API_TOKEN"]
+
+
+@app.route("/admin")
+def admin():
+    if request.headers.get("X-Api-Token") != API_TOKEN:  # VULN
+        abort(403)
+    return "ok"
+
+
+@app.route("/admin2")
+def admin2():
+    if not hmac.compare_digest(request.headers.get("X-Api-Token", ""), API_TOKEN):  # SAFE
+        abort(403)
+    return "ok"
+
+
+def verify_signature(body: bytes, sig: str, key: bytes) -> bool:
+    expected = hmac.new(key, body, "sha256").hexdigest()
+    return expected == sig  # VULN
+`,
+  ),
+  ...rules(
+    "CWE-916",
+    "batch83: p9 password KDFs with low cost or a fixed salt; bcrypt cost",
+    `
+import hashlib
+import os
+
+import bcrypt
+
+
+def kdf_weak(pw: str, salt: bytes) -> bytes:
+    return hashlib.pbkdf2_hmac("sha256", pw.encode(), salt, 1000)  # VULN
+
+
+def kdf_ok(pw: str, salt: bytes) -> bytes:
+    return hashlib.pbkdf2_hmac("sha256", pw.encode(), salt, 600_000)  # SAFE
+
+
+def kdf_static_salt(pw: str) -> bytes:
+    return hashlib.pbkdf2_hmac("sha256", pw.encode(), b"static-salt", 600_000)  # VULN CWE-760
+
+
+def kdf_random_salt(pw: str):
+    salt = os.urandom(16)
+    return salt, hashlib.pbkdf2_hmac("sha256", pw.encode(), salt, 600_000)  # SAFE CWE-760
+
+
+def bcrypt_fast(pw: str) -> bytes:
+    return bcrypt.hashpw(pw.encode(), bcrypt.gensalt(rounds=4))  # VULN
+
+
+def bcrypt_ok(pw: str) -> bytes:
+    return bcrypt.hashpw(pw.encode(), bcrypt.gensalt(rounds=12))  # SAFE
+
+
+def sha_password(pw: str) -> str:
+    return hashlib.sha256(pw.encode()).hexdigest()  # VULN
+`,
+  ),
+  ...rules(
+    "CWE-798",
+    "batch83: p9 hard-coded keys for Fernet, JWT signing and itsdangerous",
+    `
+import os
+
+import jwt
+from cryptography.fernet import Fernet
+from itsdangerous import URLSafeTimedSerializer
+
+FERNET = Fernet(b"q2Ny0S7wB8k3iUeN9d5sT1xYzA4cV6bH0mJ2lP8rQwE=")  # VULN
+FERNET_ENV = Fernet(os.environ["FERNET_KEY"].encode())  # SAFE
+signer = URLSafeTimedSerializer("itsdangerous-secret-123")  # VULN
+
+
+def token(user_id: int) -> str:
+    return jwt.encode({"sub": user_id}, "jwt-signing-secret", algorithm="HS256")  # VULN
+
+
+def token_env(user_id: int) -> str:
+    return jwt.encode({"sub": user_id}, os.environ["JWT_SECRET"], algorithm="HS256")  # SAFE
+
+
+def claims(tok: str) -> dict:
+    return jwt.decode(tok, os.environ["JWT_SECRET"], algorithms=["HS256"], options={"verify_exp": False})  # VULN CWE-613
+`,
+  ),
+  ...rules(
+    "CWE-377",
+    "batch83: p9 fixed names in the shared temp directory, umask and makedirs modes",
+    `
+import os
+import tempfile
+
+
+def write_lock():
+    with open("/tmp/app.lock", "w") as fh:  # VULN
+        fh.write(str(os.getpid()))
+
+
+def write_lock_private():
+    with tempfile.NamedTemporaryFile("w", prefix="app-", suffix=".lock", delete=False) as fh:  # SAFE
+        fh.write(str(os.getpid()))
+        return fh.name
+
+
+def cache_dir():
+    os.umask(0)  # VULN CWE-732
+    os.makedirs("/var/cache/app", mode=0o777, exist_ok=True)  # VULN CWE-732
+    os.makedirs("/var/cache/app2", mode=0o750, exist_ok=True)  # SAFE CWE-732
+`,
+  ),
+  ...rules(
+    "CWE-502",
+    "batch83: p9 pickled state in a cookie, with and without a signature check",
+    `
+import base64
+import hashlib
+import hmac
+import os
+import pickle
+
+from flask import Flask, abort, request
+
+app = Flask(__name__)
+KEY = os.environ["STATE_KEY"].encode()
+
+
+@app.route("/resume")
+def resume():
+    state = pickle.loads(base64.b64decode(request.cookies["state"]))  # VULN
+    return str(state)
+
+
+@app.route("/resume2")
+def resume_signed():
+    raw = base64.b64decode(request.cookies["state"])
+    body, sig = raw[:-32], raw[-32:]
+    if not hmac.compare_digest(hmac.new(KEY, body, hashlib.sha256).digest(), sig):
+        abort(400)
+    return str(pickle.loads(body))  # SAFE
+`,
+  ),
 ];
