@@ -3366,4 +3366,285 @@ def resume_signed():
     return str(pickle.loads(body))  # SAFE
 `,
   ),
+  // ------------------------------------------------------------------ (p10) bypassable checks and less common sinks (blind)
+  ...rules(
+    "CWE-22",
+    "batch83: p10 path checks that can be bypassed (.. only, prefix without a separator) and a sound twin",
+    `
+import os
+
+from flask import Flask, abort, request, send_file
+
+app = Flask(__name__)
+BASE = "/srv/docs"
+
+
+@app.route("/a")
+def a():
+    name = request.args["name"]
+    if ".." in name:
+        abort(400)
+    return send_file(os.path.join(BASE, name))  # VULN
+
+
+@app.route("/b")
+def b():
+    path = os.path.abspath(os.path.join(BASE, request.args["name"]))
+    if not path.startswith(BASE):
+        abort(400)
+    return send_file(path)  # VULN
+
+
+@app.route("/c")
+def c():
+    path = os.path.realpath(os.path.join(BASE, request.args["name"]))
+    if os.path.commonpath([path, BASE]) != BASE:
+        abort(400)
+    return send_file(path)  # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-601",
+    "batch83: p10 redirects: Referer, 'or' fallbacks, an empty-netloc check and a startswith host check",
+    `
+from urllib.parse import urlparse
+
+from django.http import HttpResponseRedirect
+from flask import Flask, redirect, request, url_for
+
+app = Flask(__name__)
+
+
+def django_back(request):
+    return HttpResponseRedirect(request.META.get("HTTP_REFERER", "/"))  # VULN
+
+
+@app.route("/n")
+def n():
+    return redirect(request.args.get("next") or url_for("index"))  # VULN
+
+
+@app.route("/m")
+def m():
+    nxt = request.args.get("next", "/")
+    if urlparse(nxt).netloc:
+        return redirect("/")
+    return redirect(nxt)  # VULN
+
+
+@app.route("/h")
+def h():
+    nxt = request.args.get("next", "/")
+    if not nxt.startswith("https://app.example.com"):
+        nxt = "/"
+    return redirect(nxt)  # VULN
+
+
+@app.route("/k")
+def k():
+    nxt = request.args.get("next", "/")
+    if not nxt.startswith("https://app.example.com/"):
+        nxt = "/"
+    return redirect(nxt)  # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-918",
+    "batch83: p10 SSRF host checks: prefix without a slash versus parsed hostname",
+    `
+from urllib.parse import urlparse
+
+import requests
+from flask import Flask, abort, request
+
+app = Flask(__name__)
+
+
+@app.route("/p1")
+def p1():
+    url = request.args["url"]
+    if not url.startswith("https://api.partner.com"):
+        abort(400)
+    return requests.get(url, timeout=5).text  # VULN
+
+
+@app.route("/p2")
+def p2():
+    url = request.args["url"]
+    if urlparse(url).hostname != "api.partner.com":
+        abort(400)
+    return requests.get(url, timeout=5).text  # SAFE
+
+
+@app.route("/p3")
+def p3():
+    url = request.args["url"]
+    if "partner.com" not in url:
+        abort(400)
+    return requests.get(url, timeout=5).text  # VULN
+`,
+  ),
+  ...rules(
+    "CWE-943",
+    "batch83: p10 Django ORM lookups named by the request",
+    `
+from django.http import JsonResponse
+
+from .models import Customer
+
+
+def search(request):
+    field = request.GET["field"]
+    rows = Customer.objects.filter(**{field: request.GET["value"]})  # VULN
+    return JsonResponse({"n": rows.count()})
+
+
+def search_all(request):
+    rows = Customer.objects.filter(**request.GET.dict())  # VULN
+    return JsonResponse({"n": rows.count()})
+
+
+def search_fixed(request):
+    rows = Customer.objects.filter(name__icontains=request.GET["value"])  # SAFE
+    return JsonResponse({"n": rows.count()})
+`,
+  ),
+  ...rules(
+    "CWE-1236",
+    "batch83: p10 CSV export of user-entered values, with and without formula neutralising",
+    `
+import csv
+import io
+
+from flask import Flask, Response
+
+from .models import Contact
+
+app = Flask(__name__)
+
+
+def neutral(v: str) -> str:
+    return "'" + v if v[:1] in ("=", "+", "-", "@", "\\t", "\\r") else v
+
+
+@app.route("/export.csv")
+def export():
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    for c in Contact.query.all():
+        w.writerow([c.name, c.email, c.note])  # VULN
+    return Response(buf.getvalue(), mimetype="text/csv")
+
+
+@app.route("/export2.csv")
+def export2():
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    for c in Contact.query.all():
+        w.writerow([neutral(c.name), neutral(c.email), neutral(c.note)])  # SAFE
+    return Response(buf.getvalue(), mimetype="text/csv")
+`,
+  ),
+  ...rules(
+    "CWE-502",
+    "batch83: p10 loaders: YAML CLoader, joblib, a pickle of the program's own file",
+    `
+import pickle
+
+import joblib
+import yaml
+from flask import Flask, request
+
+app = Flask(__name__)
+MODEL_PATH = "/opt/app/model.pkl"
+
+
+@app.route("/y", methods=["POST"])
+def y():
+    return str(yaml.load(request.data, Loader=yaml.CLoader))  # VULN
+
+
+@app.route("/y2", methods=["POST"])
+def y2():
+    return str(yaml.load(request.data, yaml.CSafeLoader))  # SAFE
+
+
+@app.route("/model", methods=["POST"])
+def model():
+    return str(joblib.load(request.files["model"]))  # VULN
+
+
+def load_own_model():
+    with open(MODEL_PATH, "rb") as fh:
+        return pickle.load(fh)  # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-329",
+    "batch83: p10 fixed nonces in CTR/GCM; random twins",
+    `
+import os
+
+from Crypto.Cipher import AES
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+NONCE = b"fixednonce12"
+
+
+def ctr(key: bytes) -> Cipher:
+    return Cipher(algorithms.AES(key), modes.CTR(b"\\x00" * 16))  # VULN
+
+
+def gcm(key: bytes, data: bytes) -> bytes:
+    return AES.new(key, AES.MODE_GCM, nonce=NONCE).encrypt(data)  # VULN
+
+
+def aead(key: bytes, data: bytes) -> bytes:
+    return AESGCM(key).encrypt(NONCE, data, None)  # VULN
+
+
+def aead_ok(key: bytes, data: bytes) -> bytes:
+    nonce = os.urandom(12)
+    return nonce + AESGCM(key).encrypt(nonce, data, None)  # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-319",
+    "batch83: p10 cleartext mail and RPC clients; TLS twins",
+    `
+import imaplib
+import poplib
+import smtplib
+import ssl
+import xmlrpc.client
+
+
+def inbox(user, pw):
+    m = imaplib.IMAP4("mail.example.com")  # VULN
+    m.login(user, pw)
+    return m
+
+
+def inbox_tls(user, pw):
+    m = imaplib.IMAP4_SSL("mail.example.com")  # SAFE
+    m.login(user, pw)
+    return m
+
+
+def pop(user, pw):
+    p = poplib.POP3("mail.example.com")  # VULN
+    p.user(user)
+    p.pass_(pw)
+    return p
+
+
+def rpc():
+    return xmlrpc.client.ServerProxy("http://rpc.example.com/api")  # VULN
+
+
+def smtp_unverified():
+    return smtplib.SMTP_SSL("smtp.example.com", 465, context=ssl._create_unverified_context())  # VULN CWE-295
+`,
+  ),
 ];
