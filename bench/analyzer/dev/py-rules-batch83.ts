@@ -3647,4 +3647,128 @@ def smtp_unverified():
     return smtplib.SMTP_SSL("smtp.example.com", 465, context=ssl._create_unverified_context())  # VULN CWE-295
 `,
   ),
+  // ------------------------------------------------------------------ (p11) more query languages and servers (blind)
+  ...rules(
+    "CWE-89",
+    "batch83: p11 query strings for Flask-SQLAlchemy, aiomysql, Cassandra and Neo4j",
+    `
+from cassandra.cluster import Cluster
+from flask import Flask, jsonify, request
+from flask_sqlalchemy import SQLAlchemy
+from neo4j import GraphDatabase
+from sqlalchemy import text
+
+app = Flask(__name__)
+db = SQLAlchemy(app)
+cql = Cluster(["cassandra"]).connect("app")
+graph = GraphDatabase.driver("bolt://neo4j:7687")
+
+
+@app.route("/a")
+def a():
+    rows = db.session.execute(text(f"SELECT id FROM post WHERE slug = '{request.args['slug']}'"))  # VULN
+    return jsonify([r.id for r in rows])
+
+
+@app.route("/b")
+def b():
+    rows = cql.execute(f"SELECT * FROM events WHERE user_id = '{request.args['uid']}'")  # VULN
+    rows2 = cql.execute("SELECT * FROM events WHERE user_id = %s", (request.args["uid"],))  # SAFE
+    return jsonify(len(list(rows)) + len(list(rows2)))
+
+
+@app.route("/c")
+def c():
+    with graph.session() as s:
+        r = s.run("MATCH (u:User {name: '" + request.args["name"] + "'}) RETURN u")  # VULN CWE-943
+        r2 = s.run("MATCH (u:User {name: $name}) RETURN u", name=request.args["name"])  # SAFE CWE-943
+        return jsonify(len(list(r)) + len(list(r2)))
+
+
+async def aio(request, pool):
+    async with pool.acquire() as conn:
+        async with conn.cursor() as cur:
+            await cur.execute("SELECT * FROM t WHERE k = '%s'" % request.query["k"])  # VULN
+            await cur.execute("SELECT * FROM t WHERE k = %s", (request.query["k"],))  # SAFE
+            return await cur.fetchall()
+`,
+  ),
+  ...rules(
+    "CWE-94",
+    "batch83: p11 code run through redis EVAL and logging.config.listen",
+    `
+import logging.config
+
+import redis
+from flask import Flask, request
+
+app = Flask(__name__)
+r = redis.Redis()
+
+
+@app.route("/script", methods=["POST"])
+def script():
+    return str(r.eval(request.form["lua"], 0))  # VULN
+
+
+@app.route("/incr")
+def incr():
+    return str(r.eval("return redis.call('INCR', KEYS[1])", 1, request.args["key"]))  # SAFE
+
+
+def start_log_listener():
+    t = logging.config.listen(9030)  # VULN
+    t.start()
+    return t
+`,
+  ),
+  ...rules(
+    "CWE-798",
+    "batch83: p11 SSH logins with literal passwords; a key-file twin",
+    `
+import paramiko
+
+
+def deploy():
+    ssh = paramiko.SSHClient()
+    ssh.load_system_host_keys()
+    ssh.connect("deploy.example.com", username="deploy", password="D3ploy!2024")  # VULN
+    return ssh
+
+
+def deploy_key():
+    ssh = paramiko.SSHClient()
+    ssh.load_system_host_keys()
+    ssh.connect("deploy.example.com", username="deploy", key_filename="/etc/deploy/id_ed25519")  # SAFE
+    return ssh
+`,
+  ),
+  ...rules(
+    "CWE-605",
+    "batch83: p11 wsgiref and XML-RPC servers on every interface; DSA 1024",
+    `
+from wsgiref.simple_server import make_server
+from xmlrpc.server import SimpleXMLRPCServer
+
+from Crypto.PublicKey import DSA
+
+
+def serve(app):
+    make_server("", 8000, app).serve_forever()  # VULN
+
+
+def serve_local(app):
+    make_server("127.0.0.1", 8000, app).serve_forever()  # SAFE
+
+
+def rpc():
+    server = SimpleXMLRPCServer(("0.0.0.0", 8001))  # VULN
+    server.register_function(pow)
+    server.serve_forever()
+
+
+def dsa_key():
+    return DSA.generate(1024)  # VULN CWE-326
+`,
+  ),
 ];
