@@ -3771,4 +3771,112 @@ def dsa_key():
     return DSA.generate(1024)  # VULN CWE-326
 `,
   ),
+  // ------------------------------------------------------------------ (p12) expression evaluators and sandboxes (blind)
+  ...rules(
+    "CWE-94",
+    "batch83: p12 expression evaluators fed request text: pandas query/eval, numexpr, sympify; sandboxed twins",
+    `
+import ast
+
+import numexpr
+import pandas as pd
+from flask import Flask, jsonify, request
+from jinja2.sandbox import SandboxedEnvironment
+from sympy import sympify
+
+app = Flask(__name__)
+DF = pd.read_csv("/srv/data/sales.csv")
+sandbox = SandboxedEnvironment()
+
+
+@app.route("/q")
+def q():
+    return DF.query(request.args["expr"]).to_json()  # VULN
+
+
+@app.route("/e")
+def e():
+    return jsonify(float(pd.eval(request.args["expr"])))  # VULN
+
+
+@app.route("/n")
+def n():
+    return jsonify(float(numexpr.evaluate(request.args["expr"])))  # VULN
+
+
+@app.route("/s")
+def s():
+    return jsonify(str(sympify(request.args["expr"])))  # VULN
+
+
+@app.route("/l")
+def l():
+    return jsonify(ast.literal_eval(request.args["expr"]))  # SAFE
+
+
+@app.route("/col")
+def col():
+    region = request.args["region"]
+    return DF.query("region == @region").to_json()  # SAFE
+
+
+@app.route("/t", methods=["POST"])
+def t():
+    return sandbox.from_string(request.form["tpl"]).render(name="guest")  # SAFE CWE-1336
+`,
+  ),
+  ...rules(
+    "CWE-338",
+    "batch83: p12 numpy and seeded random for secrets; secrets twins",
+    `
+import random
+import secrets
+
+import numpy as np
+
+
+def otp_np() -> str:
+    return "".join(str(d) for d in np.random.randint(0, 10, size=6))  # VULN
+
+
+def api_token() -> str:
+    rng = random.Random(1234)
+    return "%032x" % rng.getrandbits(128)  # VULN
+
+
+def api_token_ok() -> str:
+    return secrets.token_hex(16)  # SAFE
+
+
+def sample_rows(rows, k=10):
+    return random.sample(rows, k)  # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-134",
+    "batch83: p12 string.Formatter and format_map with a request-supplied template",
+    `
+import string
+
+from flask import Flask, request
+from flask_login import current_user
+
+app = Flask(__name__)
+
+
+@app.route("/v")
+def v():
+    return string.Formatter().vformat(request.args["fmt"], (), {"user": current_user})  # VULN
+
+
+@app.route("/m")
+def m():
+    return request.args["fmt"].format_map({"user": current_user})  # VULN
+
+
+@app.route("/ok")
+def ok():
+    return "Hello {user.name}".format(user=current_user)  # SAFE
+`,
+  ),
 ];
