@@ -3879,4 +3879,99 @@ def ok():
     return "Hello {user.name}".format(user=current_user)  # SAFE
 `,
   ),
+  // ------------------------------------------------------------------ (p13) smaller frameworks and keyword forms (blind)
+  ...rules(
+    "CWE-601",
+    "batch83: p13 redirects in Sanic, Bottle, Falcon, Quart, Starlette keyword form and Pyramid HTTPSeeOther",
+    `
+import bottle
+import falcon
+from pyramid.httpexceptions import HTTPSeeOther
+from quart import Quart, redirect as quart_redirect
+from quart import request as qrequest
+from sanic import Sanic, response
+from starlette.responses import RedirectResponse
+
+sanic_app = Sanic("a")
+quart_app = Quart(__name__)
+
+
+@sanic_app.route("/go")
+async def sanic_go(request):
+    return response.redirect(request.args.get("u", "/"))  # VULN
+
+
+@bottle.route("/go")
+def bottle_go():
+    bottle.redirect(bottle.request.query.next)  # VULN
+
+
+class Go:
+    def on_get(self, req, resp):
+        raise falcon.HTTPFound(req.get_param("u"))  # VULN
+
+
+@quart_app.route("/go")
+async def quart_go():
+    return quart_redirect(qrequest.args.get("u", "/"))  # VULN
+
+
+async def star_go(request):
+    return RedirectResponse(url=request.query_params["next"])  # VULN
+
+
+def pyr_go(request):
+    return HTTPSeeOther(request.params["u"])  # VULN
+
+
+def pyr_home(request):
+    return HTTPSeeOther(request.route_url("home"))  # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-79",
+    "batch83: p13 HTML from request data in Sanic, Bottle, Falcon, CherryPy and an HTML e-mail",
+    `
+import html
+from email.mime.text import MIMEText
+
+import bottle
+import cherrypy
+import falcon
+from sanic import Sanic, response
+
+sanic_app = Sanic("b")
+
+
+@sanic_app.route("/hi")
+async def sanic_hi(request):
+    return response.html("<p>" + request.args.get("n", "") + "</p>")  # VULN
+
+
+@sanic_app.route("/hi2")
+async def sanic_hi2(request):
+    return response.html("<p>" + html.escape(request.args.get("n", "")) + "</p>")  # SAFE
+
+
+@bottle.route("/hi")
+def bottle_hi():
+    return "<p>Hello " + bottle.request.query.name + "</p>"  # VULN
+
+
+class Hi:
+    def on_get(self, req, resp):
+        resp.content_type = falcon.MEDIA_HTML
+        resp.text = "<p>" + req.get_param("n") + "</p>"  # VULN
+
+
+class Root:
+    @cherrypy.expose
+    def hi(self, name=""):
+        return "<h1>" + name + "</h1>"  # VULN
+
+
+def welcome_mail(form):
+    return MIMEText("<p>Welcome " + form["name"] + "</p>", "html")  # VULN
+`,
+  ),
 ];
