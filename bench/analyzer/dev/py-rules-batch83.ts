@@ -3132,4 +3132,846 @@ def d():
         return s.request("GET", target, timeout=5).text  # VULN
 `,
   ),
+  // ------------------------------------------------------------------ (p9) configuration, comparison, KDF and files (blind)
+  ...rules(
+    "CWE-915",
+    "batch83: p9 Django ModelForm field lists and create(**POST)",
+    `
+from django import forms
+from django.http import JsonResponse
+
+from .models import Account
+
+
+class AccountForm(forms.ModelForm):
+    class Meta:
+        model = Account
+        fields = "__all__"  # VULN
+
+
+class AccountExcludeForm(forms.ModelForm):
+    class Meta:
+        model = Account
+        exclude = ["created"]  # VULN
+
+
+class AccountSafeForm(forms.ModelForm):
+    class Meta:
+        model = Account
+        fields = ["display_name", "bio"]  # SAFE
+
+
+def signup(request):
+    acct = Account.objects.create(**request.POST.dict())  # VULN
+    return JsonResponse({"id": acct.id})
+`,
+  ),
+  ...rules(
+    "CWE-942",
+    "batch83: p9 CORS: django-cors-headers and flask-cors with any origin and credentials; reflected Origin",
+    `
+from flask import Flask, request
+from flask_cors import CORS
+
+app = Flask(__name__)
+CORS(app, origins="*", supports_credentials=True)  # VULN
+
+CORS_ORIGIN_ALLOW_ALL = True  # VULN
+CORS_ALLOW_CREDENTIALS = True
+CORS_ALLOWED_ORIGINS = ["https://app.example.com"]  # SAFE
+
+
+@app.after_request
+def cors(resp):
+    resp.headers["Access-Control-Allow-Origin"] = request.headers.get("Origin", "")  # VULN
+    resp.headers["Access-Control-Allow-Credentials"] = "true"
+    return resp
+
+
+@app.route("/public")
+def public():
+    return {"ok": True}, 200, {"Access-Control-Allow-Origin": "https://app.example.com"}  # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-352",
+    "batch83: p9 CSRF protection switched off in Flask-WTF settings",
+    `
+from flask import Flask
+from flask_wtf.csrf import CSRFProtect
+
+app = Flask(__name__)
+app.config["WTF_CSRF_ENABLED"] = False  # VULN
+app.config["WTF_CSRF_TIME_LIMIT"] = 3600  # SAFE
+csrf = CSRFProtect(app)
+
+
+@csrf.exempt  # VULN
+@app.route("/transfer", methods=["POST"])
+def transfer():
+    return "ok"
+`,
+  ),
+  ...rules(
+    "CWE-208",
+    "batch83: p9 secret comparisons with == versus hmac.compare_digest",
+    `
+import hmac
+import os
+
+from flask import Flask, abort, request
+
+app = Flask(__name__)
+API_TOKEN = os.environ["API_TOKEN"]
+
+
+@app.route("/admin")
+def admin():
+    if request.headers.get("X-Api-Token") != API_TOKEN:  # VULN
+        abort(403)
+    return "ok"
+
+
+@app.route("/admin2")
+def admin2():
+    if not hmac.compare_digest(request.headers.get("X-Api-Token", ""), API_TOKEN):  # SAFE
+        abort(403)
+    return "ok"
+
+
+def verify_signature(body: bytes, sig: str, key: bytes) -> bool:
+    expected = hmac.new(key, body, "sha256").hexdigest()
+    return expected == sig  # VULN
+`,
+  ),
+  ...rules(
+    "CWE-916",
+    "batch83: p9 password KDFs with low cost or a fixed salt; bcrypt cost",
+    `
+import hashlib
+import os
+
+import bcrypt
+
+
+def kdf_weak(pw: str, salt: bytes) -> bytes:
+    return hashlib.pbkdf2_hmac("sha256", pw.encode(), salt, 1000)  # VULN
+
+
+def kdf_ok(pw: str, salt: bytes) -> bytes:
+    return hashlib.pbkdf2_hmac("sha256", pw.encode(), salt, 600_000)  # SAFE
+
+
+def kdf_static_salt(pw: str) -> bytes:
+    return hashlib.pbkdf2_hmac("sha256", pw.encode(), b"static-salt", 600_000)  # VULN CWE-760
+
+
+def kdf_random_salt(pw: str):
+    salt = os.urandom(16)
+    return salt, hashlib.pbkdf2_hmac("sha256", pw.encode(), salt, 600_000)  # SAFE CWE-760
+
+
+def bcrypt_fast(pw: str) -> bytes:
+    return bcrypt.hashpw(pw.encode(), bcrypt.gensalt(rounds=4))  # VULN
+
+
+def bcrypt_ok(pw: str) -> bytes:
+    return bcrypt.hashpw(pw.encode(), bcrypt.gensalt(rounds=12))  # SAFE
+
+
+def sha_password(pw: str) -> str:
+    return hashlib.sha256(pw.encode()).hexdigest()  # VULN
+`,
+  ),
+  ...rules(
+    "CWE-798",
+    "batch83: p9 hard-coded keys for Fernet, JWT signing and itsdangerous",
+    `
+import os
+
+import jwt
+from cryptography.fernet import Fernet
+from itsdangerous import URLSafeTimedSerializer
+
+FERNET = Fernet(b"q2Ny0S7wB8k3iUeN9d5sT1xYzA4cV6bH0mJ2lP8rQwE=")  # VULN
+FERNET_ENV = Fernet(os.environ["FERNET_KEY"].encode())  # SAFE
+signer = URLSafeTimedSerializer("itsdangerous-secret-123")  # VULN
+
+
+def token(user_id: int) -> str:
+    return jwt.encode({"sub": user_id}, "jwt-signing-secret", algorithm="HS256")  # VULN
+
+
+def token_env(user_id: int) -> str:
+    return jwt.encode({"sub": user_id}, os.environ["JWT_SECRET"], algorithm="HS256")  # SAFE
+
+
+def claims(tok: str) -> dict:
+    return jwt.decode(tok, os.environ["JWT_SECRET"], algorithms=["HS256"], options={"verify_exp": False})  # VULN CWE-613
+`,
+  ),
+  ...rules(
+    "CWE-377",
+    "batch83: p9 fixed names in the shared temp directory, umask and makedirs modes",
+    `
+import os
+import tempfile
+
+
+def write_lock():
+    with open("/tmp/app.lock", "w") as fh:  # VULN
+        fh.write(str(os.getpid()))
+
+
+def write_lock_private():
+    with tempfile.NamedTemporaryFile("w", prefix="app-", suffix=".lock", delete=False) as fh:  # SAFE
+        fh.write(str(os.getpid()))
+        return fh.name
+
+
+def cache_dir():
+    os.umask(0)  # VULN CWE-732
+    os.makedirs("/var/cache/app", mode=0o777, exist_ok=True)  # VULN CWE-732
+    os.makedirs("/var/cache/app2", mode=0o750, exist_ok=True)  # SAFE CWE-732
+`,
+  ),
+  ...rules(
+    "CWE-502",
+    "batch83: p9 pickled state in a cookie, with and without a signature check",
+    `
+import base64
+import hashlib
+import hmac
+import os
+import pickle
+
+from flask import Flask, abort, request
+
+app = Flask(__name__)
+KEY = os.environ["STATE_KEY"].encode()
+
+
+@app.route("/resume")
+def resume():
+    state = pickle.loads(base64.b64decode(request.cookies["state"]))  # VULN
+    return str(state)
+
+
+@app.route("/resume2")
+def resume_signed():
+    raw = base64.b64decode(request.cookies["state"])
+    body, sig = raw[:-32], raw[-32:]
+    if not hmac.compare_digest(hmac.new(KEY, body, hashlib.sha256).digest(), sig):
+        abort(400)
+    return str(pickle.loads(body))  # SAFE
+`,
+  ),
+  // ------------------------------------------------------------------ (p10) bypassable checks and less common sinks (blind)
+  ...rules(
+    "CWE-22",
+    "batch83: p10 path checks that can be bypassed (.. only, prefix without a separator) and a sound twin",
+    `
+import os
+
+from flask import Flask, abort, request, send_file
+
+app = Flask(__name__)
+BASE = "/srv/docs"
+
+
+@app.route("/a")
+def a():
+    name = request.args["name"]
+    if ".." in name:
+        abort(400)
+    return send_file(os.path.join(BASE, name))  # VULN
+
+
+@app.route("/b")
+def b():
+    path = os.path.abspath(os.path.join(BASE, request.args["name"]))
+    if not path.startswith(BASE):
+        abort(400)
+    return send_file(path)  # VULN
+
+
+@app.route("/c")
+def c():
+    path = os.path.realpath(os.path.join(BASE, request.args["name"]))
+    if os.path.commonpath([path, BASE]) != BASE:
+        abort(400)
+    return send_file(path)  # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-601",
+    "batch83: p10 redirects: Referer, 'or' fallbacks, an empty-netloc check and a startswith host check",
+    `
+from urllib.parse import urlparse
+
+from django.http import HttpResponseRedirect
+from flask import Flask, redirect, request, url_for
+
+app = Flask(__name__)
+
+
+def django_back(request):
+    return HttpResponseRedirect(request.META.get("HTTP_REFERER", "/"))  # VULN
+
+
+@app.route("/n")
+def n():
+    return redirect(request.args.get("next") or url_for("index"))  # VULN
+
+
+@app.route("/m")
+def m():
+    nxt = request.args.get("next", "/")
+    if urlparse(nxt).netloc:
+        return redirect("/")
+    return redirect(nxt)  # VULN
+
+
+@app.route("/h")
+def h():
+    nxt = request.args.get("next", "/")
+    if not nxt.startswith("https://app.example.com"):
+        nxt = "/"
+    return redirect(nxt)  # VULN
+
+
+@app.route("/k")
+def k():
+    nxt = request.args.get("next", "/")
+    if not nxt.startswith("https://app.example.com/"):
+        nxt = "/"
+    return redirect(nxt)  # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-918",
+    "batch83: p10 SSRF host checks: prefix without a slash versus parsed hostname",
+    `
+from urllib.parse import urlparse
+
+import requests
+from flask import Flask, abort, request
+
+app = Flask(__name__)
+
+
+@app.route("/p1")
+def p1():
+    url = request.args["url"]
+    if not url.startswith("https://api.partner.com"):
+        abort(400)
+    return requests.get(url, timeout=5).text  # VULN
+
+
+@app.route("/p2")
+def p2():
+    url = request.args["url"]
+    if urlparse(url).hostname != "api.partner.com":
+        abort(400)
+    return requests.get(url, timeout=5).text  # SAFE
+
+
+@app.route("/p3")
+def p3():
+    url = request.args["url"]
+    if "partner.com" not in url:
+        abort(400)
+    return requests.get(url, timeout=5).text  # VULN
+`,
+  ),
+  ...rules(
+    "CWE-943",
+    "batch83: p10 Django ORM lookups named by the request",
+    `
+from django.http import JsonResponse
+
+from .models import Customer
+
+
+def search(request):
+    field = request.GET["field"]
+    rows = Customer.objects.filter(**{field: request.GET["value"]})  # VULN
+    return JsonResponse({"n": rows.count()})
+
+
+def search_all(request):
+    rows = Customer.objects.filter(**request.GET.dict())  # VULN
+    return JsonResponse({"n": rows.count()})
+
+
+def search_fixed(request):
+    rows = Customer.objects.filter(name__icontains=request.GET["value"])  # SAFE
+    return JsonResponse({"n": rows.count()})
+`,
+  ),
+  ...rules(
+    "CWE-1236",
+    "batch83: p10 CSV export of user-entered values, with and without formula neutralising",
+    `
+import csv
+import io
+
+from flask import Flask, Response
+
+from .models import Contact
+
+app = Flask(__name__)
+
+
+def neutral(v: str) -> str:
+    return "'" + v if v[:1] in ("=", "+", "-", "@", "\\t", "\\r") else v
+
+
+@app.route("/export.csv")
+def export():
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    for c in Contact.query.all():
+        w.writerow([c.name, c.email, c.note])  # VULN
+    return Response(buf.getvalue(), mimetype="text/csv")
+
+
+@app.route("/export2.csv")
+def export2():
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    for c in Contact.query.all():
+        w.writerow([neutral(c.name), neutral(c.email), neutral(c.note)])  # SAFE
+    return Response(buf.getvalue(), mimetype="text/csv")
+`,
+  ),
+  ...rules(
+    "CWE-502",
+    "batch83: p10 loaders: YAML CLoader, joblib, a pickle of the program's own file",
+    `
+import pickle
+
+import joblib
+import yaml
+from flask import Flask, request
+
+app = Flask(__name__)
+MODEL_PATH = "/opt/app/model.pkl"
+
+
+@app.route("/y", methods=["POST"])
+def y():
+    return str(yaml.load(request.data, Loader=yaml.CLoader))  # VULN
+
+
+@app.route("/y2", methods=["POST"])
+def y2():
+    return str(yaml.load(request.data, yaml.CSafeLoader))  # SAFE
+
+
+@app.route("/model", methods=["POST"])
+def model():
+    return str(joblib.load(request.files["model"]))  # VULN
+
+
+def load_own_model():
+    with open(MODEL_PATH, "rb") as fh:
+        return pickle.load(fh)  # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-329",
+    "batch83: p10 fixed nonces in CTR/GCM; random twins",
+    `
+import os
+
+from Crypto.Cipher import AES
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+NONCE = b"fixednonce12"
+
+
+def ctr(key: bytes) -> Cipher:
+    return Cipher(algorithms.AES(key), modes.CTR(b"\\x00" * 16))  # VULN
+
+
+def gcm(key: bytes, data: bytes) -> bytes:
+    return AES.new(key, AES.MODE_GCM, nonce=NONCE).encrypt(data)  # VULN
+
+
+def aead(key: bytes, data: bytes) -> bytes:
+    return AESGCM(key).encrypt(NONCE, data, None)  # VULN
+
+
+def aead_ok(key: bytes, data: bytes) -> bytes:
+    nonce = os.urandom(12)
+    return nonce + AESGCM(key).encrypt(nonce, data, None)  # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-319",
+    "batch83: p10 cleartext mail and RPC clients; TLS twins",
+    `
+import imaplib
+import poplib
+import smtplib
+import ssl
+import xmlrpc.client
+
+
+def inbox(user, pw):
+    m = imaplib.IMAP4("mail.example.com")  # VULN
+    m.login(user, pw)
+    return m
+
+
+def inbox_tls(user, pw):
+    m = imaplib.IMAP4_SSL("mail.example.com")  # SAFE
+    m.login(user, pw)
+    return m
+
+
+def pop(user, pw):
+    p = poplib.POP3("mail.example.com")  # VULN
+    p.user(user)
+    p.pass_(pw)
+    return p
+
+
+def rpc():
+    return xmlrpc.client.ServerProxy("http://rpc.example.com/api")  # VULN
+
+
+def smtp_unverified():
+    return smtplib.SMTP_SSL("smtp.example.com", 465, context=ssl._create_unverified_context())  # VULN CWE-295
+`,
+  ),
+  // ------------------------------------------------------------------ (p11) more query languages and servers (blind)
+  ...rules(
+    "CWE-89",
+    "batch83: p11 query strings for Flask-SQLAlchemy, aiomysql, Cassandra and Neo4j",
+    `
+from cassandra.cluster import Cluster
+from flask import Flask, jsonify, request
+from flask_sqlalchemy import SQLAlchemy
+from neo4j import GraphDatabase
+from sqlalchemy import text
+
+app = Flask(__name__)
+db = SQLAlchemy(app)
+cql = Cluster(["cassandra"]).connect("app")
+graph = GraphDatabase.driver("bolt://neo4j:7687")
+
+
+@app.route("/a")
+def a():
+    rows = db.session.execute(text(f"SELECT id FROM post WHERE slug = '{request.args['slug']}'"))  # VULN
+    return jsonify([r.id for r in rows])
+
+
+@app.route("/b")
+def b():
+    rows = cql.execute(f"SELECT * FROM events WHERE user_id = '{request.args['uid']}'")  # VULN
+    rows2 = cql.execute("SELECT * FROM events WHERE user_id = %s", (request.args["uid"],))  # SAFE
+    return jsonify(len(list(rows)) + len(list(rows2)))
+
+
+@app.route("/c")
+def c():
+    with graph.session() as s:
+        r = s.run("MATCH (u:User {name: '" + request.args["name"] + "'}) RETURN u")  # VULN CWE-943
+        r2 = s.run("MATCH (u:User {name: $name}) RETURN u", name=request.args["name"])  # SAFE CWE-943
+        return jsonify(len(list(r)) + len(list(r2)))
+
+
+async def aio(request, pool):
+    async with pool.acquire() as conn:
+        async with conn.cursor() as cur:
+            await cur.execute("SELECT * FROM t WHERE k = '%s'" % request.query["k"])  # VULN
+            await cur.execute("SELECT * FROM t WHERE k = %s", (request.query["k"],))  # SAFE
+            return await cur.fetchall()
+`,
+  ),
+  ...rules(
+    "CWE-94",
+    "batch83: p11 code run through redis EVAL and logging.config.listen",
+    `
+import logging.config
+
+import redis
+from flask import Flask, request
+
+app = Flask(__name__)
+r = redis.Redis()
+
+
+@app.route("/script", methods=["POST"])
+def script():
+    return str(r.eval(request.form["lua"], 0))  # VULN
+
+
+@app.route("/incr")
+def incr():
+    return str(r.eval("return redis.call('INCR', KEYS[1])", 1, request.args["key"]))  # SAFE
+
+
+def start_log_listener():
+    t = logging.config.listen(9030)  # VULN
+    t.start()
+    return t
+`,
+  ),
+  ...rules(
+    "CWE-798",
+    "batch83: p11 SSH logins with literal passwords; a key-file twin",
+    `
+import paramiko
+
+
+def deploy():
+    ssh = paramiko.SSHClient()
+    ssh.load_system_host_keys()
+    ssh.connect("deploy.example.com", username="deploy", password="D3ploy!2024")  # VULN
+    return ssh
+
+
+def deploy_key():
+    ssh = paramiko.SSHClient()
+    ssh.load_system_host_keys()
+    ssh.connect("deploy.example.com", username="deploy", key_filename="/etc/deploy/id_ed25519")  # SAFE
+    return ssh
+`,
+  ),
+  ...rules(
+    "CWE-605",
+    "batch83: p11 wsgiref and XML-RPC servers on every interface; DSA 1024",
+    `
+from wsgiref.simple_server import make_server
+from xmlrpc.server import SimpleXMLRPCServer
+
+from Crypto.PublicKey import DSA
+
+
+def serve(app):
+    make_server("", 8000, app).serve_forever()  # VULN
+
+
+def serve_local(app):
+    make_server("127.0.0.1", 8000, app).serve_forever()  # SAFE
+
+
+def rpc():
+    server = SimpleXMLRPCServer(("0.0.0.0", 8001))  # VULN
+    server.register_function(pow)
+    server.serve_forever()
+
+
+def dsa_key():
+    return DSA.generate(1024)  # VULN CWE-326
+`,
+  ),
+  // ------------------------------------------------------------------ (p12) expression evaluators and sandboxes (blind)
+  ...rules(
+    "CWE-94",
+    "batch83: p12 expression evaluators fed request text: pandas query/eval, numexpr, sympify; sandboxed twins",
+    `
+import ast
+
+import numexpr
+import pandas as pd
+from flask import Flask, jsonify, request
+from jinja2.sandbox import SandboxedEnvironment
+from sympy import sympify
+
+app = Flask(__name__)
+DF = pd.read_csv("/srv/data/sales.csv")
+sandbox = SandboxedEnvironment()
+
+
+@app.route("/q")
+def q():
+    return DF.query(request.args["expr"]).to_json()  # VULN
+
+
+@app.route("/e")
+def e():
+    return jsonify(float(pd.eval(request.args["expr"])))  # VULN
+
+
+@app.route("/n")
+def n():
+    return jsonify(float(numexpr.evaluate(request.args["expr"])))  # VULN
+
+
+@app.route("/s")
+def s():
+    return jsonify(str(sympify(request.args["expr"])))  # VULN
+
+
+@app.route("/l")
+def l():
+    return jsonify(ast.literal_eval(request.args["expr"]))  # SAFE
+
+
+@app.route("/col")
+def col():
+    region = request.args["region"]
+    return DF.query("region == @region").to_json()  # SAFE
+
+
+@app.route("/t", methods=["POST"])
+def t():
+    return sandbox.from_string(request.form["tpl"]).render(name="guest")  # SAFE CWE-1336
+`,
+  ),
+  ...rules(
+    "CWE-338",
+    "batch83: p12 numpy and seeded random for secrets; secrets twins",
+    `
+import random
+import secrets
+
+import numpy as np
+
+
+def otp_np() -> str:
+    return "".join(str(d) for d in np.random.randint(0, 10, size=6))  # VULN
+
+
+def api_token() -> str:
+    rng = random.Random(1234)
+    return "%032x" % rng.getrandbits(128)  # VULN
+
+
+def api_token_ok() -> str:
+    return secrets.token_hex(16)  # SAFE
+
+
+def sample_rows(rows, k=10):
+    return random.sample(rows, k)  # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-134",
+    "batch83: p12 string.Formatter and format_map with a request-supplied template",
+    `
+import string
+
+from flask import Flask, request
+from flask_login import current_user
+
+app = Flask(__name__)
+
+
+@app.route("/v")
+def v():
+    return string.Formatter().vformat(request.args["fmt"], (), {"user": current_user})  # VULN
+
+
+@app.route("/m")
+def m():
+    return request.args["fmt"].format_map({"user": current_user})  # VULN
+
+
+@app.route("/ok")
+def ok():
+    return "Hello {user.name}".format(user=current_user)  # SAFE
+`,
+  ),
+  // ------------------------------------------------------------------ (p13) smaller frameworks and keyword forms (blind)
+  ...rules(
+    "CWE-601",
+    "batch83: p13 redirects in Sanic, Bottle, Falcon, Quart, Starlette keyword form and Pyramid HTTPSeeOther",
+    `
+import bottle
+import falcon
+from pyramid.httpexceptions import HTTPSeeOther
+from quart import Quart, redirect as quart_redirect
+from quart import request as qrequest
+from sanic import Sanic, response
+from starlette.responses import RedirectResponse
+
+sanic_app = Sanic("a")
+quart_app = Quart(__name__)
+
+
+@sanic_app.route("/go")
+async def sanic_go(request):
+    return response.redirect(request.args.get("u", "/"))  # VULN
+
+
+@bottle.route("/go")
+def bottle_go():
+    bottle.redirect(bottle.request.query.next)  # VULN
+
+
+class Go:
+    def on_get(self, req, resp):
+        raise falcon.HTTPFound(req.get_param("u"))  # VULN
+
+
+@quart_app.route("/go")
+async def quart_go():
+    return quart_redirect(qrequest.args.get("u", "/"))  # VULN
+
+
+async def star_go(request):
+    return RedirectResponse(url=request.query_params["next"])  # VULN
+
+
+def pyr_go(request):
+    return HTTPSeeOther(request.params["u"])  # VULN
+
+
+def pyr_home(request):
+    return HTTPSeeOther(request.route_url("home"))  # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-79",
+    "batch83: p13 HTML from request data in Sanic, Bottle, Falcon, CherryPy and an HTML e-mail",
+    `
+import html
+from email.mime.text import MIMEText
+
+import bottle
+import cherrypy
+import falcon
+from sanic import Sanic, response
+
+sanic_app = Sanic("b")
+
+
+@sanic_app.route("/hi")
+async def sanic_hi(request):
+    return response.html("<p>" + request.args.get("n", "") + "</p>")  # VULN
+
+
+@sanic_app.route("/hi2")
+async def sanic_hi2(request):
+    return response.html("<p>" + html.escape(request.args.get("n", "")) + "</p>")  # SAFE
+
+
+@bottle.route("/hi")
+def bottle_hi():
+    return "<p>Hello " + bottle.request.query.name + "</p>"  # VULN
+
+
+class Hi:
+    def on_get(self, req, resp):
+        resp.content_type = falcon.MEDIA_HTML
+        resp.text = "<p>" + req.get_param("n") + "</p>"  # VULN
+
+
+class Root:
+    @cherrypy.expose
+    def hi(self, name=""):
+        return "<h1>" + name + "</h1>"  # VULN
+
+
+def welcome_mail(form):
+    return MIMEText("<p>Welcome " + form["name"] + "</p>", "html")  # VULN
+`,
+  ),
 ];

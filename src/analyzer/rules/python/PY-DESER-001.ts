@@ -341,6 +341,17 @@ export default pyRule({
       });
       return;
     }
+    // A pickle file opened at a fixed path of the program's own (`MODEL = "/opt/app/model.pkl"`, not in a shared
+    // temp directory): what the program installed there, as shelve's fixed path above (LOW).
+    if (/^(c|_)?[Pp]ickle\.load$|^(dill|cloudpickle|joblib)\.load$/.test(q)) {
+      // joblib.load takes the file name itself as well as a handle.
+      const v = ctx.constValue(openedPath(ctx, data) ?? (q === "joblib.load" ? data : undefined));
+      const fixed = typeof v === "string" ? v : undefined;
+      if (fixed !== undefined && fixed !== "" && !/^\/(tmp|var\/tmp|dev\/shm)\//.test(fixed)) {
+        report({ node, severity: "LOW", message: `${q}() unpickles the program's own file at a fixed path` });
+        return;
+      }
+    }
     // A payload built from literals only is the program's own data (bytes in memory, not a file or stream).
     if (/(loads|decode)$/.test(q) && data && ctx.level(data, "literal") === Level.CONST) return;
     // marshal builds code objects but runs none; crafted data crashes the interpreter. Untraced pickle data is
@@ -413,6 +424,19 @@ export default pyRule({
         code: "import pickle\nP = 'state.pkl'\nwith open(P, 'wb') as fh:\n    pickle.dump({}, fh)\nwith open(P, 'rb') as fh:\n    s = pickle.load(fh)",
         line: 6,
         severity: "LOW",
+      },
+      {
+        // A model file at a fixed path of the program's own: a LOW hint, as a shelf there is.
+        code: "import pickle\nMODEL = '/opt/app/model.pkl'\ndef load():\n    with open(MODEL, 'rb') as fh:\n        return pickle.load(fh)",
+        line: 5,
+        severity: "LOW",
+      },
+      { code: "import joblib\nclf = joblib.load('/srv/models/clf.joblib')", line: 2, severity: "LOW" },
+      {
+        // ... but one in the shared temp directory can be planted by another local user.
+        code: "import pickle\ndef load():\n    with open('/tmp/model.pkl', 'rb') as fh:\n        return pickle.load(fh)",
+        line: 4,
+        severity: "MEDIUM",
       },
       {
         // A shelf file named by the caller, in a module that keeps nothing in a temp directory.

@@ -38,6 +38,17 @@ export default pyRule({
       return;
     }
     const m = ctx.method(node);
+    // string.Formatter().format(fmt, ...) / .vformat(fmt, args, kwargs): the format string is the first argument.
+    if (m === "vformat" || m === "format") {
+      const fnode = field(node, "function");
+      const made = ctx.resolve(fnode ? field(fnode, "object") : undefined);
+      if (made?.type === "call" && /^string\.Formatter$/.test(ctx.callee(made))) {
+        const fmt = ctx.args(node)[0];
+        if (fmt && ctx.level(fmt, "code") === Level.SOURCE)
+          report({ node, message: `Formatter.${m}() format string taken from untrusted input` });
+        return;
+      }
+    }
     if (m !== "format" && m !== "format_map") return;
     const recv = field(field(node, "function") ?? node, "object");
     // Without arguments there is nothing for the format string to read.
@@ -54,6 +65,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import string\nfrom flask import request\ndef f(user):\n    return string.Formatter().vformat('Hi {user.name} {q}', (), {'user': user, 'q': request.args['q']})",
       "from flask import request\ndef f(user):\n    return 'Hello {}'.format(request.args['name'])",
       "from flask import request\ndef f():\n    return '%s items' % request.args['n']",
       "def f(fmt, user):\n    return fmt.format(user=user)",
@@ -61,6 +73,10 @@ export default pyRule({
       "from flask import request\ndef f():\n    n = int(request.args['n'])\n    return n % 7",
     ],
     invalid: [
+      {
+        code: "import string\nfrom flask import request\ndef f(user):\n    return string.Formatter().vformat(request.args['t'], (), {'user': user})",
+        line: 4,
+      },
       {
         code: "class R:\n    def on_post(self, req, resp):\n        body = req.get_media()\n        resp.text = body['subject'].format(user=req.context.user)",
         line: 4,

@@ -223,7 +223,9 @@ export default pyRule({
     const fn = ctx.enclosingFunction(node);
     const inPasswordFn =
       !!fn &&
-      /^(set|check|verify|hash|make|store|update)_?pass(word|wd)?$/i.test(ctx.text(field(fn, "name") ?? fn));
+      /^_*((set|check|verify|hash|make|store|update)_?pass(word|wd)?|(sha\d*|md5|digest|hash(ed)?|encrypt(ed)?|crypt|salt(ed)?)_?pass(word|wd))$/i.test(
+        ctx.text(field(fn, "name") ?? fn),
+      );
     // `pw = get_password()` then `h.update(pw)`: the value's origin names it too.
     const origin = data?.type === "identifier" ? ctx.resolve(data) : undefined;
     const dataText = data ? ctx.text(data) + (origin ? " " + ctx.text(origin) : "") : "";
@@ -239,6 +241,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import hashlib\ndef reset_password(user):\n    return hashlib.sha256(user.email.encode()).hexdigest()",
       "from werkzeug.security import generate_password_hash\ndef h(pw):\n    return generate_password_hash(pw, method='scrypt')",
       "from passlib.context import CryptContext\nctx = CryptContext(schemes=['argon2', 'md5_crypt'], deprecated='auto')",
       "from django.conf import settings\nNEW = ['django.contrib.auth.hashers.Argon2PasswordHasher']\nsettings.PASSWORD_HASHERS = NEW",
@@ -262,6 +265,11 @@ export default pyRule({
       "from django.contrib.auth.hashers import make_password\nh = make_password(pw, None, 'pbkdf2_sha256')",
     ],
     invalid: [
+      // a function named for what it does to a password
+      {
+        code: "import hashlib\ndef sha_password(raw):\n    return hashlib.sha512(raw.encode()).hexdigest()",
+        line: 3,
+      },
       {
         code: "from werkzeug.security import generate_password_hash\ndef h(pw):\n    return generate_password_hash(pw, method='sha1')",
         line: 3,

@@ -61,10 +61,14 @@ function declaredKeys(data: SyntaxNode | undefined, ctx: PythonContext): boolean
   return true;
 }
 
+/** User-model fields that grant rights (a name that is no literal counts as one: we cannot tell). */
+const PRIVILEGE_FIELD = /^(is_\w+|groups|user_permissions|password|role|roles|permissions|admin)$/;
+
 /**
  * A DRF ModelSerializer, a Django ModelForm or a generic Create/UpdateView over the user model with
- * `fields = "__all__"`: the request may set is_staff, is_superuser, groups and the password hash. Returns the
- * `fields` assignment, unless read_only_fields / exclude keep the privilege fields out.
+ * `fields = "__all__"` (or an `exclude` list that names no privilege field): the request may set is_staff,
+ * is_superuser, groups and the password hash. Returns the `fields` (`exclude`) assignment, unless read_only_fields /
+ * exclude keep the privilege fields out.
  */
 function allFieldsOfUser(klass: SyntaxNode, ctx: PythonContext): SyntaxNode | undefined {
   const sup = ctx.text(field(klass, "superclasses") ?? klass);
@@ -83,9 +87,18 @@ function allFieldsOfUser(klass: SyntaxNode, ctx: PythonContext): SyntaxNode | un
     const left = a?.type === "assignment" ? field(a, "left") : undefined;
     if (left?.type === "identifier" && field(a!, "right")) opts.set(ctx.text(left), a!);
   }
-  const fields = opts.get("fields");
-  if (!fields || ctx.stringValue(field(fields, "right")) !== "__all__") return undefined;
-  if (opts.has("exclude") || opts.has("read_only_fields")) return undefined;
+  // `exclude = [...]` with no privilege field in it is every other field: is_staff and is_superuser included (and
+  // any field added to the model later).
+  const exclude = opts.get("exclude");
+  const excluded = exclude ? ctx.resolve(field(exclude, "right")) : undefined;
+  const openExclude =
+    !!exclude &&
+    !opts.has("fields") &&
+    (excluded?.type === "list" || excluded?.type === "tuple") &&
+    !namedChildren(excluded).some((e) => PRIVILEGE_FIELD.test(ctx.stringValue(e) ?? "is_unknown"));
+  const fields = openExclude ? exclude : opts.get("fields");
+  if (!fields || (!openExclude && ctx.stringValue(field(fields, "right")) !== "__all__")) return undefined;
+  if ((!openExclude && opts.has("exclude")) || opts.has("read_only_fields")) return undefined;
   // An admin-only screen (a staff or permission check in the file) may edit every field of a user on purpose.
   if (
     /\b(IsAdminUser|PermissionRequiredMixin|UserPassesTestMixin|staff_member_required|permission_required|DjangoModelPermissions)\b/.test(
@@ -128,7 +141,7 @@ export default pyRule({
       "Pass the fields you mean to accept explicitly, or validate through a form/serializer with a fields list.",
   },
   trigger:
-    /\*\*[^,)\n]*(request\.|POST|GET|form|json|args|data|params|body)|setattr\(|__dict__\.update\(|\.update\(|\.values\(|fields\s*=\s*['"]__all__/,
+    /\*\*[^,)\n]*(request\.|POST|GET|form|json|args|data|params|body)|setattr\(|__dict__\.update\(|\.update\(|\.values\(|fields\s*=\s*['"]__all__|exclude\s*=\s*[[(]/,
   nodeTypes: ["call", "class_definition"],
   detect(node, ctx, report) {
     if (node.type === "class_definition") {
@@ -203,6 +216,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from django import forms\nfrom django.contrib.auth.models import User\nclass ProfileForm(forms.ModelForm):\n    class Meta:\n        model = User\n        exclude = ['is_staff', 'is_superuser', 'groups', 'user_permissions', 'password']",
+      "from django import forms\nfrom .models import Article\nclass ArticleForm(forms.ModelForm):\n    class Meta:\n        model = Article\n        exclude = ['created']",
       "def upd(user, defaults):\n    user.__dict__.update(defaults)",
       "from flask import request\ndef upd(user):\n    for k in ('name', 'email'):\n        setattr(user, k, request.form[k])",
       "def f(request):\n    Profile.objects.create(bio=request.POST.get('bio'))",
@@ -222,6 +237,11 @@ export default pyRule({
       "from django.contrib.auth.mixins import PermissionRequiredMixin\nfrom django.contrib.auth.models import User\nfrom django.views.generic.edit import UpdateView\nclass UserAdminUpdate(PermissionRequiredMixin, UpdateView):\n    permission_required = 'auth.change_user'\n    model = User\n    fields = '__all__'",
     ],
     invalid: [
+      // an exclude list that leaves the privilege fields in
+      {
+        code: "from django import forms\nfrom django.contrib.auth.models import User\nclass ProfileForm(forms.ModelForm):\n    class Meta:\n        model = User\n        exclude = ['last_login']",
+        line: 6,
+      },
       {
         code: "from rest_framework import serializers, viewsets\nfrom django.contrib.auth.models import User\nclass UserSerializer(serializers.ModelSerializer):\n    class Meta:\n        model = User\n        fields = '__all__'\nclass UserViewSet(viewsets.ModelViewSet):\n    queryset = User.objects.all()\n    serializer_class = UserSerializer",
         line: 6,

@@ -162,8 +162,9 @@ const DB_ONLY = new Set([
 // The receiver's last name must be a database word, not merely contain one: `ctx.run`, `context.run`,
 // `config.query` and `icon.fetch` are not database calls.
 /** A string expression whose text opens with a SQL statement's keyword: `'SELECT ...' % x`, `f"DELETE ..."`. */
+// Cypher (Neo4j's session.run / tx.run / driver.execute_query) reads as a query too: MATCH, OPTIONAL MATCH, UNWIND.
 const SQL_START =
-  /^[(\s]*[rRuUbBfF]{0,2}(['"]{1,3})\s*(select|insert|update|delete|with|replace|merge|upsert)\b/i;
+  /^[(\s]*[rRuUbBfF]{0,2}(['"]{1,3})\s*(select|insert|update|delete|with|replace|merge|upsert|match|optional\s+match|unwind)\b/i;
 const DB_RECEIVER =
   /(?:^|[._])(?:\w*db\w*|database\w*|conn\w*|con|cursor\w*|cur|session\w*|engine\w*|sql\w*|pool\w*|pg\w*|connection\w*|tx|transaction\w*)\.\w+$/i;
 const FUNCS = new Set([
@@ -375,6 +376,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from flask import request\nfrom neo4j import GraphDatabase\ng = GraphDatabase.driver('bolt://db')\ndef f():\n    with g.session() as s:\n        return s.run('MATCH (u:User {name: $n}) RETURN u', n=request.args['n']).data()",
       // A FastAPI class dependency: the attribute is what __init__ makes of the request values.
       "import sqlite3\nfrom fastapi import Depends, FastAPI\napp = FastAPI()\nclass Pager:\n    def __init__(self, limit: str = '20'):\n        self.limit = int(limit)\n@app.get('/l')\ndef logs(p: Pager = Depends(Pager)):\n    return sqlite3.connect('a.db').execute(f'SELECT * FROM logs LIMIT {p.limit}').fetchall()",
       "def execute_batch(cur, sql, rows):\n    stmts = [cur.mogrify(sql, a) for a in rows]\n    cur.execute(b';'.join(stmts))",
@@ -419,6 +421,11 @@ export default pyRule({
       "import sqlite3\nfrom flask import request\nQ = \"SELECT * FROM t WHERE a = '{n}'\"\ndef f():\n    d = {'n': request.args['n']}\n    d.update(n='x')\n    return sqlite3.connect('a').execute(Q.format_map(d))",
     ],
     invalid: [
+      // Cypher built from request data, on a Neo4j session whatever it is called
+      {
+        code: "from flask import request\nfrom neo4j import GraphDatabase\ng = GraphDatabase.driver('bolt://db')\ndef f():\n    with g.session() as s:\n        return s.run(\"MATCH (u:User {name: '\" + request.args['n'] + \"'}) RETURN u\").data()",
+        line: 6,
+      },
       // str.format_map fills the template from a mapping that holds the request value.
       "import sqlite3\nfrom flask import request\nQ = \"SELECT * FROM t WHERE a = '{n}'\"\ndef f():\n    d = {'n': request.args['n']}\n    return sqlite3.connect('a').execute(Q.format_map(d))",
       // The same session with an unquoted field: kept (the only warning that names it).

@@ -266,6 +266,9 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // an origin held in a module constant heads the f-string / concatenation: the request value is path only
+      "import requests\nfrom flask import request\nAPI = 'https://inventory.internal'\ndef f():\n    return requests.get(f\"{API}/items/{request.args['sku']}\", timeout=5).text",
+      "import requests\nfrom flask import request\nAPI = 'https://inventory.internal'\nBASE = API + '/v2'\ndef f():\n    return requests.get(BASE + '/items/' + request.args['sku'], timeout=5).text",
       "def panel(request):\n    return [(k, request.session.get(k)) for k in request.session.keys()]",
       "from flask import request, session\ndef f():\n    return session.get(request.args['k'])",
       "from flask import request\nclass SCPClient:\n    def __init__(self, t):\n        self.t = t\n    def put(self, data, path):\n        self.t.send(data)\ndef f(t):\n    SCPClient(t).put(request.get_data(), request.args['dest'])",
@@ -294,6 +297,11 @@ export default pyRule({
       "import requests\nfrom urllib.parse import urlsplit\nfrom flask import request, abort\nFEEDS = {'feeds.example.com'}\ndef f():\n    u = request.args['u']\n    host = urlsplit(u).hostname or ''\n    if host not in FEEDS:\n        abort(400)\n    return requests.get(u, timeout=3).text",
     ],
     invalid: [
+      // the constant origin with no '/' after it: the value can still end the host ('@evil.example')
+      {
+        code: "import requests\nfrom flask import request\nAPI = 'https://inventory.internal'\ndef f():\n    return requests.get(f\"{API}{request.args['p']}\", timeout=5).text",
+        line: 5,
+      },
       // A requests Session in a view still fetches.
       "import requests\ndef view(request):\n    session = requests.Session()\n    return session.get(request.GET['u']).text",
       "import requests\nfrom flask import request\nM = {'eu': 'https://eu.example.com'}\ndef pick(k):\n    return M.get(k, M['eu'])\ndef apply(fn, v):\n    return fn(v)\ndef f():\n    return requests.get(apply(str.strip, request.args['m'])).text",

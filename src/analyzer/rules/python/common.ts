@@ -183,6 +183,10 @@ export function fixedOrigin(ctx: PythonContext, url: SyntaxNode, depth = 0): boo
     const [scheme, host] = items.map((x) => ctx.stringValue(x));
     return /^https?$/i.test(scheme ?? "") && /^[^/\\\s@]+$/.test(host ?? "");
   }
+  // f"{API}/items/{sku}", API + "/items/" + sku with `API = "https://host"`: constants spelled out up to the first
+  // value that is not one.
+  const built = constantHead(ctx, ctx.resolve(url) ?? url, 0);
+  if (built !== undefined && headFixesOrigin(built)) return true;
   // "https://host/{}".format(v): the template's literal head.
   if (n.type === "call" && ctx.method(n) === "format") {
     const fnode = field(n, "function");
@@ -190,11 +194,48 @@ export function fixedOrigin(ctx: PythonContext, url: SyntaxNode, depth = 0): boo
   }
   if (n.type !== "string") return false;
   const head = ctx.text(n).replace(/^[a-zA-Z]*['"]{1,3}/, "");
-  const literal = head.split(/[{%]/)[0] ?? "";
+  return headFixesOrigin(head.split(/[{%]/)[0] ?? "");
+}
+
+/** A URL's literal head that decides where it goes, whatever follows it. */
+function headFixesOrigin(literal: string): boolean {
   // "/i18n/" + v: a path-absolute URL (one slash, then a path character) stays on this origin whatever follows;
   // "/" + v does not ("//evil.example" is protocol-relative).
   if (/^\/[^/\\\s'"]/.test(literal)) return true;
   return /^https?:\/\/[^/\s'"]+\//i.test(literal) && !/[{%]/.test(literal.split("/").slice(0, 3).join("/"));
+}
+
+/**
+ * The text an expression starts with as far as it is made of literals and constant names: an f-string's text and
+ * constant fields up to its first other field, a `+` chain's constant operands up to its first other one.
+ * Undefined when it starts with neither.
+ */
+function constantHead(ctx: PythonContext, n: SyntaxNode | undefined, depth: number): string | undefined {
+  if (!n || depth > 6) return undefined;
+  const v = ctx.constValue(n);
+  if (typeof v === "string") return v;
+  if (n.type === "parenthesized_expression") return constantHead(ctx, namedChildren(n)[0], depth + 1);
+  if (n.type === "binary_operator" && n.children.find((c) => !c.named)?.type === "+") {
+    const left = field(n, "left");
+    const lv = ctx.constValue(left);
+    if (typeof lv !== "string") return constantHead(ctx, left, depth + 1);
+    return lv + (constantHead(ctx, field(n, "right"), depth + 1) ?? "");
+  }
+  if (n.type === "string") {
+    let out = "";
+    for (const c of n.children) {
+      if (c.type === "string_content" || c.type === "escape_sequence") out += ctx.text(c);
+      else if (c.type === "interpolation") {
+        const e = namedChildren(c)[0];
+        // a format spec or conversion changes the text: stop there
+        const cv = e && namedChildren(c).length === 1 ? ctx.constValue(e) : undefined;
+        if (typeof cv !== "string") return out;
+        out += cv;
+      }
+    }
+    return out;
+  }
+  return undefined;
 }
 
 /**
