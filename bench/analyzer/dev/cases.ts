@@ -409,14 +409,21 @@ export const DEV_CASES: DevCase[] = [
     false,
     "redirect only to a same-origin path",
     FLASK +
-      "from flask import redirect\nfrom urllib.parse import urlparse\n@app.route('/r')\ndef r():\n    nxt = request.args['next']\n    if urlparse(nxt).netloc or not nxt.startswith('/'):\n        nxt = '/'\n    return redirect(nxt)\n",
+      "from flask import redirect\nfrom urllib.parse import urlparse\n@app.route('/r')\ndef r():\n    nxt = request.args['next']\n    if urlparse(nxt).netloc or not nxt.startswith('/') or nxt.startswith('//'):\n        nxt = '/'\n    return redirect(nxt)\n",
+  ),
+  py(
+    "CWE-601",
+    true,
+    "netloc-only check: urlparse('///evil.com') has no netloc and browsers go to evil.com",
+    FLASK +
+      "from flask import redirect, abort\nfrom urllib.parse import urlparse\n@app.route('/r')\ndef r():\n    nxt = request.args.get('next', '/')\n    if urlparse(nxt).netloc or urlparse(nxt).scheme:\n        abort(400)\n    return redirect(nxt)\n",
   ),
   py(
     "CWE-601",
     false,
     "netloc check aborts before the redirect",
     FLASK +
-      "from flask import redirect, abort\nfrom urllib.parse import urlparse\n@app.route('/r')\ndef r():\n    nxt = request.args.get('next', '/')\n    if urlparse(nxt).netloc:\n        abort(400)\n    return redirect(nxt)\n",
+      "from flask import redirect, abort\nfrom urllib.parse import urlparse\n@app.route('/r')\ndef r():\n    nxt = request.args.get('next', '/')\n    if urlparse(nxt).netloc or nxt.startswith('//'):\n        abort(400)\n    return redirect(nxt)\n",
   ),
   py(
     "CWE-601",

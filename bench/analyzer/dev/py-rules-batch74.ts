@@ -213,7 +213,7 @@ def out3():
 def out4():
     dest = request.args.get("dest", "/")
     parsed = urlparse(dest)
-    if parsed.netloc or parsed.scheme:
+    if parsed.netloc or parsed.scheme or dest.startswith("//"):
         dest = "/"
     return flask.redirect(dest) # SAFE
 `,

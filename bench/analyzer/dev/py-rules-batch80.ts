@@ -850,7 +850,7 @@ async def out(request: Request):
 @app.get("/local")
 def local_only(next: str = "/"):
     parsed = urlparse(next)
-    if parsed.scheme or parsed.netloc:
+    if parsed.scheme or parsed.netloc or next.startswith("//"):
         next = "/"
     return RedirectResponse(next) # SAFE
 

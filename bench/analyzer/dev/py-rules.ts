@@ -2604,7 +2604,7 @@ app = Flask(__name__)
 @app.route("/login")
 def login():
     nxt = request.args.get("next", "")
-    if urlparse(nxt).netloc or urlparse(nxt).scheme:
+    if urlparse(nxt).netloc or urlparse(nxt).scheme or nxt.startswith("//"):
         nxt = url_for("index")
     return redirect(nxt) # SAFE
 

@@ -2006,7 +2006,7 @@ app = Flask(__name__)
 @app.route("/login")
 def login():
     target = request.args.get("next", "/")
-    if urlparse(target).netloc:
+    if urlparse(target).netloc or target.startswith("//"):
         target = "/"
     return redirect(target)
 `,
@@ -3463,7 +3463,7 @@ app = Flask(__name__)
 def back():
     ref = request.headers.get("Referer", "/")
     parsed = urlparse(ref)
-    if parsed.netloc or parsed.scheme:
+    if parsed.netloc or parsed.scheme or ref.startswith("//"):
         return redirect("/")
     return redirect(ref)
 `,
@@ -6372,7 +6372,7 @@ def login():
     if authenticate(request.form["username"], request.form["password"]):
         next_url = request.args.get("next", "/")
         parts = urlparse(next_url)
-        if parts.scheme or parts.netloc or not next_url.startswith("/"):
+        if parts.scheme or parts.netloc or not next_url.startswith("/") or next_url.startswith("//"):
             next_url = "/"
         return redirect(next_url)
     return "denied", 401

@@ -476,7 +476,7 @@ export const BATCH15: DevCase[] = [
     (v) => [
       "nxt = request.args.get('next', '/')",
       "parts = urlsplit(nxt)",
-      `if parts.scheme${v ? "" : " or parts.netloc or '\\\\' in nxt"}:`,
+      `if parts.scheme${v ? "" : " or parts.netloc or nxt.startswith('//') or '\\\\' in nxt"}:`,
       "    return redirect('/')",
       "return redirect(nxt)",
     ],

@@ -631,7 +631,7 @@ const SANITISED: Record<string, Sink[]> = {
       imports: "from flask import redirect, abort\nfrom urllib.parse import urlparse",
       lines: [
         "target = urlparse(bar)",
-        "if target.netloc or target.scheme:",
+        "if target.netloc or target.scheme or bar.startswith('//'):",
         "    abort(400)",
         "return redirect(bar)",
       ],

@@ -11590,13 +11590,14 @@ export class PythonContext {
         (cls === "redirect" || cls === "url") &&
         (!/startswith\(/.test(c) ||
           /startswith\(\s*(['"])(\/(?![/'"])|https?:\/\/[^/'"]+\/)/.test(c) ||
-          // "/" alone also admits "//host/": only with that case (or any host) rejected too.
-          (/startswith\(\s*(['"])\/\1/.test(c) && (/(['"])\/\/\1/.test(c) || /\.netloc\b/.test(c))))
+          // "/" alone also admits "//host/": only with that case rejected too (an empty netloc does not: urlparse
+          // gives "///evil.com" no netloc, and browsers go to evil.com).
+          (/startswith\(\s*(['"])\/\1/.test(c) && /(['"])\/\/\1/.test(c)))
       )
         return true;
       if (cls === "redirect" || cls === "url") {
-        // Same-origin: `if urlparse(t).netloc: abort()` (or the use under `if not ....netloc`) lets only
-        // path-only URLs through; Django's / Werkzeug's host checks say the same when they pass.
+        // Same-origin: `if urlparse(t).netloc or t.startswith("//"): abort()` (or the use under its negation) lets
+        // only path-only URLs through; Django's / Werkzeug's host checks say the same when they pass.
         // A parsed host tested against a dotted suffix: `host.endswith(".example.org")`.
         if (parsed && encloses && !negative && /\.endswith\(\s*(['"])\./.test(c)) return true;
         // Its negation before an early exit: `if not host.endswith(".example.org"): abort(400)`, alone or `or`-ed
@@ -11613,7 +11614,9 @@ export class PythonContext {
         // `netloc != ""` as `netloc` (some host), whatever else the condition says.
         const empty = /\.netloc\s*(==|!=)\s*(['"])\2/.exec(c);
         const noHost = empty ? empty[1] === "==" : negative;
-        if (hostTest && (encloses ? noHost : exits && !noHost)) return true;
+        // No host is not yet same-origin: "///evil.com" parses with an empty netloc and browsers read it as
+        // //evil.com, so the "//" prefix must be rejected in the same test.
+        if (hostTest && /(['"])\/\/\1/.test(c) && (encloses ? noHost : exits && !noHost)) return true;
         // The parsed host equal to ours or a fixed one, or in an allow-list: `if urlparse(t).netloc ==
         // request.host:` (the Host the victim's browser sent) around the redirect, or its negation before an exit;
         // `.hostname` (netloc without port or user info, lower-cased) the same.

@@ -134,7 +134,7 @@ export default pyRule({
       "from django.shortcuts import redirect\nfrom django.utils.http import url_has_allowed_host_and_scheme\ndef v(request):\n    nxt = request.GET.get('next')\n    ok = nxt and url_has_allowed_host_and_scheme(nxt, allowed_hosts={request.get_host()})\n    if ok and request.user.is_authenticated:\n        return redirect(nxt)\n    return redirect('/')",
       "from django.utils.deprecation import MiddlewareMixin\nDEST = {'home': '/'}\nclass M(MiddlewareMixin):\n    def process_response(self, request, response):\n        response['Location'] = DEST.get(request.GET.get('to'), '/')\n        return response",
       "from urllib.parse import urlparse\nfrom flask import redirect, request, url_for\ndef is_safe_next(target):\n    if not target:\n        return False\n    parsed = urlparse(target)\n    return not parsed.scheme and not parsed.netloc and target.startswith('/') and not target.startswith('//')\ndef login():\n    next_url = request.args.get('next')\n    if not is_safe_next(next_url):\n        next_url = url_for('dashboard')\n    return redirect(next_url)\n",
-      'from urllib.parse import urlparse\nfrom flask import redirect, request\ndef is_local(t):\n    if not t:\n        return False\n    parsed = urlparse(t)\n    return not parsed.netloc and not parsed.scheme\ndef f():\n    nxt = request.args["next"]\n    if is_local(nxt):\n        return redirect(nxt)\n    return redirect("/")\n',
+      'from urllib.parse import urlparse\nfrom flask import redirect, request\ndef is_local(t):\n    if not t:\n        return False\n    parsed = urlparse(t)\n    return not parsed.netloc and not parsed.scheme and not t.startswith(\'//\')\ndef f():\n    nxt = request.args["next"]\n    if is_local(nxt):\n        return redirect(nxt)\n    return redirect("/")\n',
       "from flask import redirect, request\ndef f():\n    t = 'https://accounts.example.com/'\n    t += request.args['next']\n    return redirect(t)",
       "from urllib.parse import urlparse\nfrom flask import redirect, request\ndef f():\n    n = request.args['next'].replace('\\\\', '/')\n    if urlparse(n).netloc == '' and not n.startswith('//'):\n        return redirect(n)\n    return redirect('/')",
       "from pyramid.httpexceptions import HTTPFound\ndef out(request):\n    return HTTPFound(location=request.route_url('home'))",
@@ -159,7 +159,7 @@ export default pyRule({
       "from django.http import HttpResponseRedirect\ndef v(request):\n    resp = HttpResponseRedirect('/')\n    resp['X-Next'] = request.GET['then']\n    resp['Location'] = '/home'\n    return resp",
       "from http.server import BaseHTTPRequestHandler\nfrom urllib.parse import parse_qs, urlparse\nROUTES = {'home': '/'}\nclass H(BaseHTTPRequestHandler):\n    def do_GET(self):\n        to = parse_qs(urlparse(self.path).query).get('to', ['home'])[0]\n        self.send_response(302)\n        self.send_header('Location', ROUTES.get(to, '/'))\n        self.end_headers()",
       "from flask import make_response, request, url_for\ndef f():\n    r = make_response('', 302)\n    r.location = url_for('home', next=request.args['next'])\n    return r",
-      "from flask import redirect, request, abort\nfrom urllib.parse import urlparse\ndef f():\n    t = request.args['next']\n    u = urlparse(t)\n    if u.netloc:\n        abort(400)\n    return redirect(t)",
+      "from flask import redirect, request, abort\nfrom urllib.parse import urlparse\ndef f():\n    t = request.args['next']\n    u = urlparse(t)\n    if u.netloc or t.startswith('//'):\n        abort(400)\n    return redirect(t)",
       "from django.shortcuts import redirect\ndef f(request):\n    return redirect(f\"/i18n/{request.GET['l']}/home/\")",
       "from urllib.parse import urlparse\nfrom flask import redirect, request\ndef f():\n    t = request.args['to']\n    u = urlparse(t)\n    if u.scheme == 'https' and u.hostname == 'shop.example.com':\n        return redirect(t)\n    return redirect('/')",
       // A constant scheme and host rebuilt around the request's path; a parsed host matched in a class pattern
@@ -168,6 +168,19 @@ export default pyRule({
       "from urllib.parse import ParseResult, urlparse\nfrom flask import redirect, request\nOK = {'a.example.com'}\ndef f():\n    t = request.args['u']\n    match urlparse(t):\n        case ParseResult(scheme='https', netloc=host) if host in OK:\n            return redirect(t)\n        case _:\n            return redirect('/')",
     ],
     invalid: [
+      // No host is not same-origin: urlparse("///evil.com").netloc is "" and browsers go to evil.com.
+      {
+        code: 'from urllib.parse import urlparse\nfrom flask import redirect, request\ndef is_local(t):\n    if not t:\n        return False\n    parsed = urlparse(t)\n    return not parsed.netloc and not parsed.scheme\ndef f():\n    nxt = request.args["next"]\n    if is_local(nxt):\n        return redirect(nxt)\n    return redirect("/")\n',
+        line: 11,
+      },
+      {
+        code: "from flask import redirect, request, abort\nfrom urllib.parse import urlparse\ndef f():\n    t = request.args['next']\n    u = urlparse(t)\n    if u.netloc:\n        abort(400)\n    return redirect(t)",
+        line: 8,
+      },
+      {
+        code: "from flask import redirect, request\nfrom urllib.parse import urlparse\ndef f():\n    t = request.args['next']\n    if t.startswith('/') and not urlparse(t).netloc:\n        return redirect(t)\n    return redirect('/')",
+        line: 6,
+      },
       "from flask import Flask, redirect, request\nfrom flask.views import MethodView\napp = Flask(__name__)\nPAGES = {'/', '/home'}\nclass A(MethodView):\n    def next_url(self):\n        return request.args.get('next', '/')\n    def get(self):\n        return redirect(self.next_url())\nclass B(A):\n    def next_url(self):\n        url = super().next_url()\n        return url or '/'\napp.add_url_rule('/w', view_func=B.as_view('w'))",
       // Django middleware: the response get_response() returned, or process_response's response parameter.
       "class M:\n    def __init__(self, get_response):\n        self.get_response = get_response\n    def __call__(self, request):\n        response = self.get_response(request)\n        response['Location'] = request.GET['next']\n        return response",
