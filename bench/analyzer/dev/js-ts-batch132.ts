@@ -2558,4 +2558,263 @@ module.exports = { auth, authStrict };
   ),
 ];
 
-export const BATCH132: DevCase[] = [...PART1, ...PART2, ...PART3, ...PART4, ...PART5, ...PART6];
+// --- part 7 (written after part 6 was measured, before reading the rules it touches): more drivers, command
+// runners, HTTP clients and configuration switches ---
+const PART7: DevCase[] = [
+  ...js(
+    "CWE-89",
+    "part7 mssql, oracledb, cassandra-driver, better-sqlite3 and postgres.js: concatenation vs binds and tagged templates",
+    `const express = require('express');
+const mssql = require('mssql');
+const oracledb = require('oracledb');
+const cassandra = require('cassandra-driver');
+const Database = require('better-sqlite3');
+const postgres = require('postgres');
+const app = express();
+const lite = new Database('app.db');
+const pg = postgres(process.env.PG_URL);
+const cql = new cassandra.Client({ contactPoints: ['db'], localDataCenter: 'dc1', keyspace: 'app' });
+
+app.get('/ms/:id', async (req, res) => {
+  const pool = await mssql.connect(process.env.MSSQL_URL);
+@@  const a = await pool.request().query('SELECT * FROM orders WHERE id = ' + req.params.id);
+@ok  const b = await pool.request().input('id', mssql.Int, req.params.id).query('SELECT * FROM orders WHERE id = @id');
+@ok  const c = await mssql.query\`SELECT * FROM orders WHERE id = \${req.params.id}\`;
+  res.json([a.recordset, b.recordset, c.recordset]);
+});
+
+app.get('/ora', async (req, res) => {
+  const conn = await oracledb.getConnection();
+@@  const a = await conn.execute(\`SELECT * FROM emp WHERE ename = '\${req.query.name}'\`);
+@ok  const b = await conn.execute('SELECT * FROM emp WHERE ename = :name', { name: req.query.name });
+  res.json([a.rows, b.rows]);
+});
+
+app.get('/cql', async (req, res) => {
+@@  const a = await cql.execute("SELECT * FROM users WHERE email = '" + req.query.email + "'");
+@ok  const b = await cql.execute('SELECT * FROM users WHERE email = ?', [req.query.email], { prepare: true });
+  res.json([a.rows, b.rows]);
+});
+
+app.get('/lite', (req, res) => {
+@@  const a = lite.prepare(\`SELECT * FROM notes WHERE tag = '\${req.query.tag}'\`).all();
+@ok  const b = lite.prepare('SELECT * FROM notes WHERE tag = ?').all(req.query.tag);
+@@  lite.exec('DELETE FROM notes WHERE tag = ' + "'" + req.query.tag + "'");
+  res.json([a, b]);
+});
+
+app.get('/pg', async (req, res) => {
+@@  const a = await pg.unsafe(\`SELECT * FROM items WHERE name = '\${req.query.name}'\`);
+@ok  const b = await pg\`SELECT * FROM items WHERE name = \${req.query.name}\`;
+  res.json([a, b]);
+});
+`,
+  ),
+  ...js(
+    "CWE-943",
+    "part7 DynamoDB FilterExpression built from a query value vs expression attribute values",
+    `const { DynamoDBClient, ScanCommand } = require('@aws-sdk/client-dynamodb');
+const ddb = new DynamoDBClient({});
+
+exports.handler = async (event) => {
+  const owner = event.queryStringParameters.owner;
+  const a = await ddb.send(
+@@    new ScanCommand({
+      TableName: 'docs',
+      FilterExpression: "owner = '" + owner + "' AND published = :t",
+      ExpressionAttributeValues: { ':t': { BOOL: true } },
+    }),
+  );
+  const b = await ddb.send(
+@ok    new ScanCommand({
+      TableName: 'docs',
+      FilterExpression: 'owner = :o AND published = :t',
+      ExpressionAttributeValues: { ':o': { S: owner }, ':t': { BOOL: true } },
+    }),
+  );
+  return { statusCode: 200, body: JSON.stringify([a.Items, b.Items]) };
+};
+`,
+  ),
+  ...js(
+    "CWE-78",
+    "part7 promisified exec, spawn of a whole command line with shell: true, execa with shell, shelljs and ssh2 vs argv forms",
+    `const express = require('express');
+const { promisify } = require('util');
+const { exec, spawn, execFile } = require('child_process');
+const execa = require('execa');
+const path = require('path');
+const shell = require('shelljs');
+const { Client } = require('ssh2');
+const app = express();
+const execAsync = promisify(exec);
+const execFileAsync = promisify(execFile);
+
+app.get('/du', async (req, res) => {
+@@  const { stdout } = await execAsync('du -sh /data/' + req.query.dir);
+@ok  const { stdout: out2 } = await execFileAsync('du', ['-sh', '--', '/data/' + req.query.dir]);
+  res.send(stdout + out2);
+});
+
+app.get('/log', (req, res) => {
+@@  const p = spawn(\`git log --oneline \${req.query.ref}\`, { shell: true });
+  p.stdout.pipe(res);
+});
+
+app.get('/conv', async (req, res) => {
+@@  await execa('convert ' + req.query.file + ' out.png', { shell: true });
+@ok  await execa('convert', [path.join('/uploads', path.basename(String(req.query.file))), 'out.png']);
+  res.end();
+});
+
+app.get('/grep', (req, res) => {
+@@  const out = shell.exec('grep -r ' + req.query.q + ' /srv/docs', { silent: true }).stdout;
+@ok  const out2 = shell.grep('-l', 'TODO', '/srv/docs/*.md').stdout;
+  res.send(out + out2);
+});
+
+app.post('/remote', (req, res) => {
+  const conn = new Client();
+  conn.on('ready', () => {
+@@    conn.exec('tail -n 50 /var/log/' + req.body.service + '.log', (err, stream) => stream.pipe(res));
+  });
+  conn.connect({ host: 'ops.internal', username: 'ops', privateKey: process.env.SSH_KEY });
+});
+`,
+  ),
+  ...js(
+    "CWE-94",
+    "part7 lodash template compiled from request text vs a fixed template fed request data",
+    `const express = require('express');
+const _ = require('lodash');
+const app = express();
+app.use(express.json());
+
+app.post('/mail/preview', (req, res) => {
+@@  const render = _.template(req.body.template);
+  res.send(render({ user: req.user }));
+});
+
+const WELCOME = _.template('<p>Welcome <%- name %></p>');
+app.get('/welcome', (req, res) => {
+@ok  res.send(WELCOME({ name: req.query.name }));
+});
+`,
+  ),
+  ...js(
+    "CWE-918",
+    "part7 undici, superagent and http.request with a request-chosen host vs a fixed host",
+    `const express = require('express');
+const { request } = require('undici');
+const superagent = require('superagent');
+const http = require('http');
+const app = express();
+
+app.get('/u', async (req, res) => {
+@@  const { body } = await request(req.query.url);
+  res.send(await body.text());
+});
+
+app.get('/s', async (req, res) => {
+@@  const r = await superagent.get(req.query.feed);
+@ok  const r2 = await superagent.get('https://feeds.example.com/latest').query({ q: req.query.q });
+  res.send(r.text + r2.text);
+});
+
+app.get('/h', (req, res) => {
+@@  http.request({ host: req.query.host, path: '/status', port: 80 }, (r) => r.pipe(res)).end();
+});
+
+app.get('/h2', (req, res) => {
+@ok  http.request({ host: 'status.internal', path: '/status/' + encodeURIComponent(req.query.svc), port: 80 }, (r) => r.pipe(res)).end();
+});
+`,
+  ),
+  ...js(
+    "CWE-1321",
+    "part7 two-level assignment with request keys vs a Map and an own-key check",
+    `const express = require('express');
+const app = express();
+app.use(express.json());
+const settings = { ui: {}, mail: {} };
+const store = new Map();
+
+app.post('/settings', (req, res) => {
+  const { section, key, value } = req.body;
+@@  settings[section][key] = value;
+  res.json(settings);
+});
+
+app.post('/settings-safe', (req, res) => {
+  const { section, key, value } = req.body;
+  if (!Object.prototype.hasOwnProperty.call(settings, section) || ['__proto__', 'constructor', 'prototype'].includes(key))
+    return res.sendStatus(400);
+@ok  settings[section][key] = value;
+  res.json(settings);
+});
+
+app.post('/kv', (req, res) => {
+@ok  store.set(req.body.key, req.body.value);
+  res.sendStatus(204);
+});
+`,
+  ),
+  ...js(
+    "CWE-614",
+    "part7 session cookie set with no options vs secure / httpOnly options",
+    `const express = require('express');
+const app = express();
+
+app.post('/login', (req, res) => {
+  const sid = require('crypto').randomBytes(24).toString('hex');
+@@  res.cookie('session_id', sid);
+@ok  res.cookie('session_id', sid, { secure: true, httpOnly: true, sameSite: 'lax' });
+@ok  res.cookie('theme', 'dark');
+  res.end();
+});
+`,
+  ),
+  ...js(
+    "CWE-327",
+    "part7 TLS servers and clients pinned to TLS 1.0 vs TLS 1.2+",
+    `const tls = require('tls');
+const https = require('https');
+const fs = require('fs');
+const opts = { key: fs.readFileSync('k.pem'), cert: fs.readFileSync('c.pem') };
+
+@@const legacy = tls.createServer({ ...opts, minVersion: 'TLSv1' });
+@ok const modern = tls.createServer({ ...opts, minVersion: 'TLSv1.2' });
+@@const old = https.request({ host: 'api.example.com', secureProtocol: 'TLSv1_method' });
+@ok const cur = https.request({ host: 'api.example.com', minVersion: 'TLSv1.2' });
+
+module.exports = { legacy, modern, old, cur };
+`,
+  ),
+  ...js(
+    "CWE-601",
+    "part7 redirects to the Referer header and Koa ctx.redirect of a query value vs fixed targets",
+    `const express = require('express');
+const Koa = require('koa');
+const app = express();
+const koa = new Koa();
+
+app.post('/vote', (req, res) => {
+@@  res.redirect(req.get('Referer'));
+});
+
+app.post('/vote-home', (req, res) => {
+@ok  res.redirect('/');
+});
+
+koa.use(async (ctx) => {
+  if (ctx.path === '/go') {
+@@    ctx.redirect(ctx.query.next);
+  } else {
+@ok    ctx.redirect('/home');
+  }
+});
+`,
+  ),
+];
+
+export const BATCH132: DevCase[] = [...PART1, ...PART2, ...PART3, ...PART4, ...PART5, ...PART6, ...PART7];
