@@ -2817,4 +2817,214 @@ koa.use(async (ctx) => {
   ),
 ];
 
-export const BATCH132: DevCase[] = [...PART1, ...PART2, ...PART3, ...PART4, ...PART5, ...PART6, ...PART7];
+// --- part 8 (written after part 7 was measured, before reading the rules it touches): socket and IPC sources,
+// legacy crypto names, render paths, mass assignment ---
+const PART8: DevCase[] = [
+  ...js(
+    "CWE-78",
+    "part8 raw TCP socket data into exec vs a fixed command per known verb",
+    `const net = require('net');
+const { exec } = require('child_process');
+
+net
+  .createServer((socket) => {
+    socket.on('data', (buf) => {
+      const line = buf.toString().trim();
+@@      exec('ping -c 1 ' + line, (err, out) => socket.write(out));
+      if (line === 'uptime') {
+@ok        exec('uptime', (err, out) => socket.write(out));
+      }
+    });
+  })
+  .listen(7000);
+`,
+  ),
+  ...js(
+    "CWE-94",
+    "part8 WebSocket message evaluated vs parsed as JSON",
+    `const { WebSocketServer } = require('ws');
+const wss = new WebSocketServer({ port: 8081 });
+
+wss.on('connection', (ws) => {
+  ws.on('message', (data) => {
+@@    const result = eval(data.toString());
+@ok    const msg = JSON.parse(data.toString());
+    ws.send(JSON.stringify({ result, echo: msg.text }));
+  });
+});
+`,
+  ),
+  ...js(
+    "CWE-89",
+    "part8 socket.io event payload into a SQL string vs placeholders",
+    `const { Server } = require('socket.io');
+const db = require('./db');
+const io = new Server(3000);
+
+io.on('connection', (socket) => {
+  socket.on('history', async (room, ack) => {
+@@    const rows = await db.query(\`SELECT * FROM messages WHERE room = '\${room}' ORDER BY ts DESC LIMIT 50\`);
+@ok    const rows2 = await db.query('SELECT * FROM messages WHERE room = $1 ORDER BY ts DESC LIMIT 50', [room]);
+    ack([rows, rows2]);
+  });
+});
+`,
+  ),
+  ...js(
+    "CWE-749",
+    "part8 Electron preload exposing ipcRenderer whole vs named channels",
+    `const { contextBridge, ipcRenderer } = require('electron');
+
+@@contextBridge.exposeInMainWorld('ipc', ipcRenderer);
+@ok contextBridge.exposeInMainWorld('api', { openFile: () => ipcRenderer.invoke('dialog:open') });
+`,
+  ),
+  ...js(
+    "CWE-327",
+    "part8 legacy ciphers and signatures: DES / RC4 / ECB, RSA-SHA1 signing, 512-bit DH vs AES-GCM, SHA-256, 2048-bit",
+    `const crypto = require('crypto');
+
+function legacy(key, iv, data) {
+@@  const a = crypto.createCipheriv('des-ede3-cbc', key, iv);
+@@  const b = crypto.createCipheriv('rc4', key, null);
+@@  const c = crypto.createCipheriv('aes-128-ecb', key, null);
+@ok  const d = crypto.createCipheriv('aes-256-gcm', key, iv);
+  return [a, b, c, d].map((x) => x.update(data));
+}
+
+function signIt(pem, data) {
+@@  return crypto.createSign('RSA-SHA1').update(data).sign(pem, 'base64');
+}
+
+function signIt2(pem, data) {
+@ok  return crypto.createSign('SHA256').update(data).sign(pem, 'base64');
+}
+
+module.exports = { legacy, signIt, signIt2 };
+`,
+  ),
+  ...js(
+    "CWE-326",
+    "part8 Diffie-Hellman and RSA keys too short vs adequate sizes",
+    `const crypto = require('crypto');
+
+@@const dh = crypto.createDiffieHellman(512);
+@ok const dh2 = crypto.createDiffieHellman(2048);
+@@const { publicKey } = crypto.generateKeyPairSync('rsa', { modulusLength: 1024 });
+@ok const pair = crypto.generateKeyPairSync('rsa', { modulusLength: 3072 });
+
+module.exports = { dh, dh2, publicKey, pair };
+`,
+  ),
+  ...js(
+    "CWE-338",
+    "part8 pseudoRandomBytes and Math.random tokens vs randomBytes",
+    `const crypto = require('crypto');
+
+function resetToken() {
+@@  return crypto.pseudoRandomBytes(32).toString('hex');
+}
+
+function resetToken2() {
+@@  return Math.random().toString(36).slice(2) + Math.random().toString(36).slice(2);
+}
+
+function resetToken3() {
+@ok  return crypto.randomBytes(32).toString('hex');
+}
+
+module.exports = { resetToken, resetToken2, resetToken3 };
+`,
+  ),
+  ...js(
+    "CWE-295",
+    "part8 NODE_TLS_REJECT_UNAUTHORIZED switched off vs a CA bundle",
+    `if (process.env.DEV_PROXY) {
+@@  process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';
+}
+@ok process.env.NODE_EXTRA_CA_CERTS = '/etc/ssl/internal-ca.pem';
+`,
+  ),
+  ...js(
+    "CWE-22",
+    "part8 res.render of a request-chosen view vs an allow-listed view",
+    `const express = require('express');
+const app = express();
+app.set('view engine', 'ejs');
+
+app.get('/page', (req, res) => {
+@@  res.render(req.query.page, { user: req.user });
+});
+
+const PAGES = new Set(['about', 'pricing', 'faq']);
+app.get('/page-safe', (req, res) => {
+  const page = PAGES.has(req.query.page) ? req.query.page : 'about';
+@ok  res.render(page, { user: req.user });
+});
+`,
+  ),
+  ...js(
+    "CWE-915",
+    "part8 mass assignment: request body into create / new Model / update vs picked fields",
+    `const express = require('express');
+const { User } = require('./models');
+const app = express();
+app.use(express.json());
+
+app.post('/signup', async (req, res) => {
+@@  const user = await User.create(req.body);
+  res.json(user);
+});
+
+app.post('/signup2', async (req, res) => {
+@@  const user = new User(req.body);
+  await user.save();
+  res.json(user);
+});
+
+app.put('/me', async (req, res) => {
+@@  await User.update(req.body, { where: { id: req.user.id } });
+  res.sendStatus(204);
+});
+
+app.post('/signup-safe', async (req, res) => {
+  const { email, name, password } = req.body;
+@ok  const user = await User.create({ email, name, password });
+  res.json(user);
+});
+`,
+  ),
+  ...js(
+    "CWE-732",
+    "part8 files written world-writable vs owner-only",
+    `const fs = require('fs');
+
+function writeConfig(cfg) {
+@@  fs.writeFileSync('/etc/app/config.json', JSON.stringify(cfg), { mode: 0o666 });
+@ok  fs.writeFileSync('/etc/app/config2.json', JSON.stringify(cfg), { mode: 0o640 });
+}
+
+module.exports = { writeConfig };
+`,
+  ),
+  ...js(
+    "CWE-532",
+    "part8 authorization header and card number logged vs a request id",
+    `const express = require('express');
+const app = express();
+
+app.use((req, res, next) => {
+@@  console.log('auth header', req.headers.authorization);
+@ok  console.log('request', req.method, req.path);
+  next();
+});
+
+app.post('/pay', (req, res) => {
+@@  console.info(\`charging card \${req.body.cardNumber}\`);
+  res.end();
+});
+`,
+  ),
+];
+
+export const BATCH132: DevCase[] = [...PART1, ...PART2, ...PART3, ...PART4, ...PART5, ...PART6, ...PART7, ...PART8];
