@@ -2996,11 +2996,12 @@ app.post('/signup-safe', async (req, res) => {
   ),
   ...js(
     "CWE-732",
-    "part8 files written world-writable vs owner-only",
+    "part8 a file chmod-ed world-writable vs created owner-only",
     `const fs = require('fs');
 
 function writeConfig(cfg) {
-@@  fs.writeFileSync('/etc/app/config.json', JSON.stringify(cfg), { mode: 0o666 });
+  fs.writeFileSync('/etc/app/config.json', JSON.stringify(cfg));
+@@  fs.chmodSync('/etc/app/config.json', 0o666);
 @ok  fs.writeFileSync('/etc/app/config2.json', JSON.stringify(cfg), { mode: 0o640 });
 }
 
