@@ -3028,4 +3028,106 @@ app.post('/pay', (req, res) => {
   ),
 ];
 
-export const BATCH132: DevCase[] = [...PART1, ...PART2, ...PART3, ...PART4, ...PART5, ...PART6, ...PART7, ...PART8];
+// --- part 9 (written after part 8 was measured, before reading the rules it touches): client-side frameworks'
+// navigation and DOM attribute sinks ---
+const PART9: DevCase[] = [
+  ...ts(
+    "CWE-601",
+    "part9 Next.js client router push / Vue and Angular window.location from the query vs same-site checks",
+    `'use client';
+import { useRouter, useSearchParams } from 'next/navigation';
+import { useEffect } from 'react';
+
+export function AfterLogin() {
+  const router = useRouter();
+  const params = useSearchParams();
+  useEffect(() => {
+    const next = params.get('next') ?? '/';
+@@    window.location.href = next;
+  }, [params]);
+  useEffect(() => {
+    const next = params.get('next') ?? '/';
+@ok    router.push(next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\\\') ? next : '/');
+  }, [params, router]);
+  return null;
+}
+`,
+  ),
+  ...js(
+    "CWE-601",
+    "part9 Vue component assigning window.location from $route.query vs $router.push of a named route",
+    `export default {
+  name: 'Continue',
+  mounted() {
+    const target = this.$route.query.redirect;
+    if (target) {
+@@      window.location.href = target;
+    } else {
+@ok      this.$router.push({ name: 'home' });
+    }
+  },
+};
+`,
+  ),
+  ...ts(
+    "CWE-601",
+    "part9 Angular component assigning window.location from the query map vs navigateByUrl of an app path",
+    `import { Component, OnInit } from '@angular/core';
+import { ActivatedRoute, Router } from '@angular/router';
+
+@Component({ selector: 'app-return', template: '' })
+export class ReturnComponent implements OnInit {
+  constructor(private route: ActivatedRoute, private router: Router) {}
+  ngOnInit() {
+    const url = this.route.snapshot.queryParamMap.get('returnUrl');
+    if (url) {
+@@      window.location.href = url;
+    } else {
+@ok      this.router.navigateByUrl('/dashboard');
+    }
+  }
+}
+`,
+  ),
+  ...js(
+    "CWE-79",
+    "part9 DOM attributes: event-handler attribute and javascript:-capable href from the query vs data attributes and checked URLs",
+    `const q = new URLSearchParams(location.search);
+const btn = document.getElementById('act');
+@@btn.setAttribute('onclick', q.get('action'));
+@ok btn.setAttribute('data-action', q.get('action'));
+
+const link = document.getElementById('profile');
+@@link.setAttribute('href', q.get('site'));
+const site = q.get('site') || '';
+@ok link.setAttribute('href', /^https:\\/\\//.test(site) ? site : '#');
+
+const s = document.createElement('script');
+@@s.src = q.get('callback_url');
+document.head.appendChild(s);
+`,
+  ),
+  ...js(
+    "CWE-94",
+    "part9 Worker script URL and dynamic import from the query vs fixed modules",
+    `const q = new URLSearchParams(location.search);
+@@const w = new Worker(q.get('worker'));
+@ok const w2 = new Worker('/static/js/resize-worker.js');
+
+async function loadPlugin() {
+@@  const mod = await import(q.get('plugin'));
+  return mod.default;
+}
+
+async function loadLocale() {
+  const lang = ['en', 'fr', 'de'].includes(q.get('lang')) ? q.get('lang') : 'en';
+@ok  const mod = await import(\`/locales/\${lang}.js\`);
+  return mod.default;
+}
+
+export { w, w2, loadPlugin, loadLocale };
+`,
+  ),
+];
+
+export const BATCH132: DevCase[] = [...PART1, ...PART2, ...PART3, ...PART4, ...PART5, ...PART6, ...PART7, ...PART8, ...PART9];
