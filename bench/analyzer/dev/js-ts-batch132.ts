@@ -3130,4 +3130,14 @@ export { w, w2, loadPlugin, loadLocale };
   ),
 ];
 
-export const BATCH132: DevCase[] = [...PART1, ...PART2, ...PART3, ...PART4, ...PART5, ...PART6, ...PART7, ...PART8, ...PART9];
+export const BATCH132: DevCase[] = [
+  ...PART1,
+  ...PART2,
+  ...PART3,
+  ...PART4,
+  ...PART5,
+  ...PART6,
+  ...PART7,
+  ...PART8,
+  ...PART9,
+];
