@@ -3130,6 +3130,105 @@ export { w, w2, loadPlugin, loadLocale };
   ),
 ];
 
+// --- part 10 (written after part 9 was measured, before reading the rules it touches): sockets as SSRF, programs
+// chosen by the request, destructive file calls ---
+const PART10: DevCase[] = [
+  ...js(
+    "CWE-918",
+    "part10 net.connect / tls.connect / WebSocket to a request-chosen host vs a fixed host",
+    `const express = require('express');
+const net = require('net');
+const tls = require('tls');
+const WebSocket = require('ws');
+const app = express();
+
+app.get('/probe', (req, res) => {
+@@  const sock = net.connect(Number(req.query.port), req.query.host, () => sock.end());
+  sock.on('close', () => res.end());
+});
+
+app.get('/probe-tls', (req, res) => {
+@@  const s = tls.connect({ host: req.query.host, port: 443, servername: req.query.host }, () => s.end());
+@ok  const s2 = tls.connect({ host: 'status.example.com', port: 443 }, () => s2.end());
+  res.end();
+});
+
+app.get('/relay', (req, res) => {
+@@  const ws = new WebSocket(req.query.url);
+@ok  const ws2 = new WebSocket('wss://events.example.com/stream?topic=' + encodeURIComponent(req.query.topic));
+  res.end();
+});
+`,
+  ),
+  ...js(
+    "CWE-78",
+    "part10 the program itself chosen by the request vs a fixed program",
+    `const express = require('express');
+const { execFileSync, spawn } = require('child_process');
+const app = express();
+
+app.get('/tool', (req, res) => {
+@@  const out = execFileSync(req.query.tool, ['--version']).toString();
+  res.send(out);
+});
+
+const TOOLS = { node: 'node', git: 'git' };
+app.get('/tool-safe', (req, res) => {
+  const bin = Object.hasOwn(TOOLS, req.query.tool) ? TOOLS[req.query.tool] : 'node';
+@ok  const out = execFileSync(bin, ['--version']).toString();
+  res.send(out);
+});
+
+app.post('/run', (req, res) => {
+@@  spawn(req.body.cmd, req.body.args).on('close', (code) => res.json({ code }));
+});
+`,
+  ),
+  ...js(
+    "CWE-22",
+    "part10 rmSync / unlink / symlink / copyFile with request paths vs basename and a fixed target",
+    `const express = require('express');
+const fs = require('fs');
+const path = require('path');
+const app = express();
+const ROOT = '/srv/files';
+
+app.delete('/dir', (req, res) => {
+@@  fs.rmSync(path.join(ROOT, req.query.dir), { recursive: true, force: true });
+@ok  fs.rmSync(path.join(ROOT, path.basename(req.query.dir)), { recursive: true, force: true });
+  res.sendStatus(204);
+});
+
+app.delete('/file', async (req, res) => {
+@@  await fs.promises.unlink(ROOT + '/' + req.params.name);
+  res.sendStatus(204);
+});
+
+app.post('/link', (req, res) => {
+@@  fs.symlinkSync(req.body.target, path.join(ROOT, 'current'));
+  res.sendStatus(201);
+});
+
+app.post('/copy', (req, res) => {
+@@  fs.copyFileSync(path.join(ROOT, 'template.txt'), req.body.dest);
+@ok  fs.copyFileSync(path.join(ROOT, 'template.txt'), path.join(ROOT, 'copies', path.basename(req.body.dest)));
+  res.sendStatus(201);
+});
+`,
+  ),
+  ...js(
+    "CWE-538",
+    "part10 express.static of the application's own directory vs a public folder",
+    `const express = require('express');
+const path = require('path');
+const app = express();
+
+@@app.use(express.static(__dirname));
+@ok app.use(express.static(path.join(__dirname, 'public')));
+`,
+  ),
+];
+
 export const BATCH132: DevCase[] = [
   ...PART1,
   ...PART2,
@@ -3140,4 +3239,5 @@ export const BATCH132: DevCase[] = [
   ...PART7,
   ...PART8,
   ...PART9,
+  ...PART10,
 ];
