@@ -2558,4 +2558,686 @@ module.exports = { auth, authStrict };
   ),
 ];
 
-export const BATCH132: DevCase[] = [...PART1, ...PART2, ...PART3, ...PART4, ...PART5, ...PART6];
+// --- part 7 (written after part 6 was measured, before reading the rules it touches): more drivers, command
+// runners, HTTP clients and configuration switches ---
+const PART7: DevCase[] = [
+  ...js(
+    "CWE-89",
+    "part7 mssql, oracledb, cassandra-driver, better-sqlite3 and postgres.js: concatenation vs binds and tagged templates",
+    `const express = require('express');
+const mssql = require('mssql');
+const oracledb = require('oracledb');
+const cassandra = require('cassandra-driver');
+const Database = require('better-sqlite3');
+const postgres = require('postgres');
+const app = express();
+const lite = new Database('app.db');
+const pg = postgres(process.env.PG_URL);
+const cql = new cassandra.Client({ contactPoints: ['db'], localDataCenter: 'dc1', keyspace: 'app' });
+
+app.get('/ms/:id', async (req, res) => {
+  const pool = await mssql.connect(process.env.MSSQL_URL);
+@@  const a = await pool.request().query('SELECT * FROM orders WHERE id = ' + req.params.id);
+@ok  const b = await pool.request().input('id', mssql.Int, req.params.id).query('SELECT * FROM orders WHERE id = @id');
+@ok  const c = await mssql.query\`SELECT * FROM orders WHERE id = \${req.params.id}\`;
+  res.json([a.recordset, b.recordset, c.recordset]);
+});
+
+app.get('/ora', async (req, res) => {
+  const conn = await oracledb.getConnection();
+@@  const a = await conn.execute(\`SELECT * FROM emp WHERE ename = '\${req.query.name}'\`);
+@ok  const b = await conn.execute('SELECT * FROM emp WHERE ename = :name', { name: req.query.name });
+  res.json([a.rows, b.rows]);
+});
+
+app.get('/cql', async (req, res) => {
+@@  const a = await cql.execute("SELECT * FROM users WHERE email = '" + req.query.email + "'");
+@ok  const b = await cql.execute('SELECT * FROM users WHERE email = ?', [req.query.email], { prepare: true });
+  res.json([a.rows, b.rows]);
+});
+
+app.get('/lite', (req, res) => {
+@@  const a = lite.prepare(\`SELECT * FROM notes WHERE tag = '\${req.query.tag}'\`).all();
+@ok  const b = lite.prepare('SELECT * FROM notes WHERE tag = ?').all(req.query.tag);
+@@  lite.exec('DELETE FROM notes WHERE tag = ' + "'" + req.query.tag + "'");
+  res.json([a, b]);
+});
+
+app.get('/pg', async (req, res) => {
+@@  const a = await pg.unsafe(\`SELECT * FROM items WHERE name = '\${req.query.name}'\`);
+@ok  const b = await pg\`SELECT * FROM items WHERE name = \${req.query.name}\`;
+  res.json([a, b]);
+});
+`,
+  ),
+  ...js(
+    "CWE-943",
+    "part7 DynamoDB FilterExpression built from a query value vs expression attribute values",
+    `const { DynamoDBClient, ScanCommand } = require('@aws-sdk/client-dynamodb');
+const ddb = new DynamoDBClient({});
+
+exports.handler = async (event) => {
+  const owner = event.queryStringParameters.owner;
+  const a = await ddb.send(
+@@    new ScanCommand({
+      TableName: 'docs',
+      FilterExpression: "owner = '" + owner + "' AND published = :t",
+      ExpressionAttributeValues: { ':t': { BOOL: true } },
+    }),
+  );
+  const b = await ddb.send(
+@ok    new ScanCommand({
+      TableName: 'docs',
+      FilterExpression: 'owner = :o AND published = :t',
+      ExpressionAttributeValues: { ':o': { S: owner }, ':t': { BOOL: true } },
+    }),
+  );
+  return { statusCode: 200, body: JSON.stringify([a.Items, b.Items]) };
+};
+`,
+  ),
+  ...js(
+    "CWE-78",
+    "part7 promisified exec, spawn of a whole command line with shell: true, execa with shell, shelljs and ssh2 vs argv forms",
+    `const express = require('express');
+const { promisify } = require('util');
+const { exec, spawn, execFile } = require('child_process');
+const execa = require('execa');
+const path = require('path');
+const shell = require('shelljs');
+const { Client } = require('ssh2');
+const app = express();
+const execAsync = promisify(exec);
+const execFileAsync = promisify(execFile);
+
+app.get('/du', async (req, res) => {
+@@  const { stdout } = await execAsync('du -sh /data/' + req.query.dir);
+@ok  const { stdout: out2 } = await execFileAsync('du', ['-sh', '--', '/data/' + req.query.dir]);
+  res.send(stdout + out2);
+});
+
+app.get('/log', (req, res) => {
+@@  const p = spawn(\`git log --oneline \${req.query.ref}\`, { shell: true });
+  p.stdout.pipe(res);
+});
+
+app.get('/conv', async (req, res) => {
+@@  await execa('convert ' + req.query.file + ' out.png', { shell: true });
+@ok  await execa('convert', [path.join('/uploads', path.basename(String(req.query.file))), 'out.png']);
+  res.end();
+});
+
+app.get('/grep', (req, res) => {
+@@  const out = shell.exec('grep -r ' + req.query.q + ' /srv/docs', { silent: true }).stdout;
+@ok  const out2 = shell.grep('-l', 'TODO', '/srv/docs/*.md').stdout;
+  res.send(out + out2);
+});
+
+app.post('/remote', (req, res) => {
+  const conn = new Client();
+  conn.on('ready', () => {
+@@    conn.exec('tail -n 50 /var/log/' + req.body.service + '.log', (err, stream) => stream.pipe(res));
+  });
+  conn.connect({ host: 'ops.internal', username: 'ops', privateKey: process.env.SSH_KEY });
+});
+`,
+  ),
+  ...js(
+    "CWE-94",
+    "part7 lodash template compiled from request text vs a fixed template fed request data",
+    `const express = require('express');
+const _ = require('lodash');
+const app = express();
+app.use(express.json());
+
+app.post('/mail/preview', (req, res) => {
+@@  const render = _.template(req.body.template);
+  res.send(render({ user: req.user }));
+});
+
+const WELCOME = _.template('<p>Welcome <%- name %></p>');
+app.get('/welcome', (req, res) => {
+@ok  res.send(WELCOME({ name: req.query.name }));
+});
+`,
+  ),
+  ...js(
+    "CWE-918",
+    "part7 undici, superagent and http.request with a request-chosen host vs a fixed host",
+    `const express = require('express');
+const { request } = require('undici');
+const superagent = require('superagent');
+const http = require('http');
+const app = express();
+
+app.get('/u', async (req, res) => {
+@@  const { body } = await request(req.query.url);
+  res.send(await body.text());
+});
+
+app.get('/s', async (req, res) => {
+@@  const r = await superagent.get(req.query.feed);
+@ok  const r2 = await superagent.get('https://feeds.example.com/latest').query({ q: req.query.q });
+  res.send(r.text + r2.text);
+});
+
+app.get('/h', (req, res) => {
+@@  http.request({ host: req.query.host, path: '/status', port: 80 }, (r) => r.pipe(res)).end();
+});
+
+app.get('/h2', (req, res) => {
+@ok  http.request({ host: 'status.internal', path: '/status/' + encodeURIComponent(req.query.svc), port: 80 }, (r) => r.pipe(res)).end();
+});
+`,
+  ),
+  ...js(
+    "CWE-1321",
+    "part7 two-level assignment with request keys vs a Map and an own-key check",
+    `const express = require('express');
+const app = express();
+app.use(express.json());
+const settings = { ui: {}, mail: {} };
+const store = new Map();
+
+app.post('/settings', (req, res) => {
+  const { section, key, value } = req.body;
+@@  settings[section][key] = value;
+  res.json(settings);
+});
+
+app.post('/settings-safe', (req, res) => {
+  const { section, key, value } = req.body;
+  if (!Object.prototype.hasOwnProperty.call(settings, section) || ['__proto__', 'constructor', 'prototype'].includes(key))
+    return res.sendStatus(400);
+@ok  settings[section][key] = value;
+  res.json(settings);
+});
+
+app.post('/kv', (req, res) => {
+@ok  store.set(req.body.key, req.body.value);
+  res.sendStatus(204);
+});
+`,
+  ),
+  ...js(
+    "CWE-614",
+    "part7 session cookie set with no options vs secure / httpOnly options",
+    `const express = require('express');
+const app = express();
+
+app.post('/login', (req, res) => {
+  const sid = require('crypto').randomBytes(24).toString('hex');
+@@  res.cookie('session_id', sid);
+@ok  res.cookie('session_id', sid, { secure: true, httpOnly: true, sameSite: 'lax' });
+@ok  res.cookie('theme', 'dark');
+  res.end();
+});
+`,
+  ),
+  ...js(
+    "CWE-327",
+    "part7 TLS servers and clients pinned to TLS 1.0 vs TLS 1.2+",
+    `const tls = require('tls');
+const https = require('https');
+const fs = require('fs');
+const opts = { key: fs.readFileSync('k.pem'), cert: fs.readFileSync('c.pem') };
+
+@@const legacy = tls.createServer({ ...opts, minVersion: 'TLSv1' });
+@ok const modern = tls.createServer({ ...opts, minVersion: 'TLSv1.2' });
+@@const old = https.request({ host: 'api.example.com', secureProtocol: 'TLSv1_method' });
+@ok const cur = https.request({ host: 'api.example.com', minVersion: 'TLSv1.2' });
+
+module.exports = { legacy, modern, old, cur };
+`,
+  ),
+  ...js(
+    "CWE-601",
+    "part7 redirects to the Referer header and Koa ctx.redirect of a query value vs fixed targets",
+    `const express = require('express');
+const Koa = require('koa');
+const app = express();
+const koa = new Koa();
+
+app.post('/vote', (req, res) => {
+@@  res.redirect(req.get('Referer'));
+});
+
+app.post('/vote-home', (req, res) => {
+@ok  res.redirect('/');
+});
+
+koa.use(async (ctx) => {
+  if (ctx.path === '/go') {
+@@    ctx.redirect(ctx.query.next);
+  } else {
+@ok    ctx.redirect('/home');
+  }
+});
+`,
+  ),
+];
+
+// --- part 8 (written after part 7 was measured, before reading the rules it touches): socket and IPC sources,
+// legacy crypto names, render paths, mass assignment ---
+const PART8: DevCase[] = [
+  ...js(
+    "CWE-78",
+    "part8 raw TCP socket data into exec vs a fixed command per known verb",
+    `const net = require('net');
+const { exec } = require('child_process');
+
+net
+  .createServer((socket) => {
+    socket.on('data', (buf) => {
+      const line = buf.toString().trim();
+@@      exec('ping -c 1 ' + line, (err, out) => socket.write(out));
+      if (line === 'uptime') {
+@ok        exec('uptime', (err, out) => socket.write(out));
+      }
+    });
+  })
+  .listen(7000);
+`,
+  ),
+  ...js(
+    "CWE-94",
+    "part8 WebSocket message evaluated vs parsed as JSON",
+    `const { WebSocketServer } = require('ws');
+const wss = new WebSocketServer({ port: 8081 });
+
+wss.on('connection', (ws) => {
+  ws.on('message', (data) => {
+@@    const result = eval(data.toString());
+@ok    const msg = JSON.parse(data.toString());
+    ws.send(JSON.stringify({ result, echo: msg.text }));
+  });
+});
+`,
+  ),
+  ...js(
+    "CWE-89",
+    "part8 socket.io event payload into a SQL string vs placeholders",
+    `const { Server } = require('socket.io');
+const db = require('./db');
+const io = new Server(3000);
+
+io.on('connection', (socket) => {
+  socket.on('history', async (room, ack) => {
+@@    const rows = await db.query(\`SELECT * FROM messages WHERE room = '\${room}' ORDER BY ts DESC LIMIT 50\`);
+@ok    const rows2 = await db.query('SELECT * FROM messages WHERE room = $1 ORDER BY ts DESC LIMIT 50', [room]);
+    ack([rows, rows2]);
+  });
+});
+`,
+  ),
+  ...js(
+    "CWE-749",
+    "part8 Electron preload exposing ipcRenderer whole vs named channels",
+    `const { contextBridge, ipcRenderer } = require('electron');
+
+@@contextBridge.exposeInMainWorld('ipc', ipcRenderer);
+@ok contextBridge.exposeInMainWorld('api', { openFile: () => ipcRenderer.invoke('dialog:open') });
+`,
+  ),
+  ...js(
+    "CWE-327",
+    "part8 legacy ciphers and signatures: DES / RC4 / ECB, RSA-SHA1 signing, 512-bit DH vs AES-GCM, SHA-256, 2048-bit",
+    `const crypto = require('crypto');
+
+function legacy(key, iv, data) {
+@@  const a = crypto.createCipheriv('des-ede3-cbc', key, iv);
+@@  const b = crypto.createCipheriv('rc4', key, null);
+@@  const c = crypto.createCipheriv('aes-128-ecb', key, null);
+@ok  const d = crypto.createCipheriv('aes-256-gcm', key, iv);
+  return [a, b, c, d].map((x) => x.update(data));
+}
+
+function signIt(pem, data) {
+@@  return crypto.createSign('RSA-SHA1').update(data).sign(pem, 'base64');
+}
+
+function signIt2(pem, data) {
+@ok  return crypto.createSign('SHA256').update(data).sign(pem, 'base64');
+}
+
+module.exports = { legacy, signIt, signIt2 };
+`,
+  ),
+  ...js(
+    "CWE-326",
+    "part8 Diffie-Hellman and RSA keys too short vs adequate sizes",
+    `const crypto = require('crypto');
+
+@@const dh = crypto.createDiffieHellman(512);
+@ok const dh2 = crypto.createDiffieHellman(2048);
+@@const { publicKey } = crypto.generateKeyPairSync('rsa', { modulusLength: 1024 });
+@ok const pair = crypto.generateKeyPairSync('rsa', { modulusLength: 3072 });
+
+module.exports = { dh, dh2, publicKey, pair };
+`,
+  ),
+  ...js(
+    "CWE-338",
+    "part8 pseudoRandomBytes and Math.random tokens vs randomBytes",
+    `const crypto = require('crypto');
+
+function resetToken() {
+@@  return crypto.pseudoRandomBytes(32).toString('hex');
+}
+
+function resetToken2() {
+@@  return Math.random().toString(36).slice(2) + Math.random().toString(36).slice(2);
+}
+
+function resetToken3() {
+@ok  return crypto.randomBytes(32).toString('hex');
+}
+
+module.exports = { resetToken, resetToken2, resetToken3 };
+`,
+  ),
+  ...js(
+    "CWE-295",
+    "part8 NODE_TLS_REJECT_UNAUTHORIZED switched off vs a CA bundle",
+    `if (process.env.DEV_PROXY) {
+@@  process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';
+}
+@ok process.env.NODE_EXTRA_CA_CERTS = '/etc/ssl/internal-ca.pem';
+`,
+  ),
+  ...js(
+    "CWE-22",
+    "part8 res.render of a request-chosen view vs an allow-listed view",
+    `const express = require('express');
+const app = express();
+app.set('view engine', 'ejs');
+
+app.get('/page', (req, res) => {
+@@  res.render(req.query.page, { user: req.user });
+});
+
+const PAGES = new Set(['about', 'pricing', 'faq']);
+app.get('/page-safe', (req, res) => {
+  const page = PAGES.has(req.query.page) ? req.query.page : 'about';
+@ok  res.render(page, { user: req.user });
+});
+`,
+  ),
+  ...js(
+    "CWE-915",
+    "part8 mass assignment: request body into create / new Model / update vs picked fields",
+    `const express = require('express');
+const { User } = require('./models');
+const app = express();
+app.use(express.json());
+
+app.post('/signup', async (req, res) => {
+@@  const user = await User.create(req.body);
+  res.json(user);
+});
+
+app.post('/signup2', async (req, res) => {
+@@  const user = new User(req.body);
+  await user.save();
+  res.json(user);
+});
+
+app.put('/me', async (req, res) => {
+@@  await User.update(req.body, { where: { id: req.user.id } });
+  res.sendStatus(204);
+});
+
+app.post('/signup-safe', async (req, res) => {
+  const { email, name, password } = req.body;
+@ok  const user = await User.create({ email, name, password });
+  res.json(user);
+});
+`,
+  ),
+  ...js(
+    "CWE-732",
+    "part8 a file chmod-ed world-writable vs created owner-only",
+    `const fs = require('fs');
+
+function writeConfig(cfg) {
+  fs.writeFileSync('/etc/app/config.json', JSON.stringify(cfg));
+@@  fs.chmodSync('/etc/app/config.json', 0o666);
+@ok  fs.writeFileSync('/etc/app/config2.json', JSON.stringify(cfg), { mode: 0o640 });
+}
+
+module.exports = { writeConfig };
+`,
+  ),
+  ...js(
+    "CWE-532",
+    "part8 authorization header and card number logged vs a request id",
+    `const express = require('express');
+const app = express();
+
+app.use((req, res, next) => {
+@@  console.log('auth header', req.headers.authorization);
+@ok  console.log('request', req.method, req.path);
+  next();
+});
+
+app.post('/pay', (req, res) => {
+@@  console.info(\`charging card \${req.body.cardNumber}\`);
+  res.end();
+});
+`,
+  ),
+];
+
+// --- part 9 (written after part 8 was measured, before reading the rules it touches): client-side frameworks'
+// navigation and DOM attribute sinks ---
+const PART9: DevCase[] = [
+  ...ts(
+    "CWE-601",
+    "part9 Next.js client router push / Vue and Angular window.location from the query vs same-site checks",
+    `'use client';
+import { useRouter, useSearchParams } from 'next/navigation';
+import { useEffect } from 'react';
+
+export function AfterLogin() {
+  const router = useRouter();
+  const params = useSearchParams();
+  useEffect(() => {
+    const next = params.get('next') ?? '/';
+@@    window.location.href = next;
+  }, [params]);
+  useEffect(() => {
+    const next = params.get('next') ?? '/';
+@ok    router.push(next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\\\') ? next : '/');
+  }, [params, router]);
+  return null;
+}
+`,
+  ),
+  ...js(
+    "CWE-601",
+    "part9 Vue component assigning window.location from $route.query vs $router.push of a named route",
+    `export default {
+  name: 'Continue',
+  mounted() {
+    const target = this.$route.query.redirect;
+    if (target) {
+@@      window.location.href = target;
+    } else {
+@ok      this.$router.push({ name: 'home' });
+    }
+  },
+};
+`,
+  ),
+  ...ts(
+    "CWE-601",
+    "part9 Angular component assigning window.location from the query map vs navigateByUrl of an app path",
+    `import { Component, OnInit } from '@angular/core';
+import { ActivatedRoute, Router } from '@angular/router';
+
+@Component({ selector: 'app-return', template: '' })
+export class ReturnComponent implements OnInit {
+  constructor(private route: ActivatedRoute, private router: Router) {}
+  ngOnInit() {
+    const url = this.route.snapshot.queryParamMap.get('returnUrl');
+    if (url) {
+@@      window.location.href = url;
+    } else {
+@ok      this.router.navigateByUrl('/dashboard');
+    }
+  }
+}
+`,
+  ),
+  ...js(
+    "CWE-79",
+    "part9 DOM attributes: event-handler attribute and javascript:-capable href from the query vs data attributes and checked URLs",
+    `const q = new URLSearchParams(location.search);
+const btn = document.getElementById('act');
+@@btn.setAttribute('onclick', q.get('action'));
+@ok btn.setAttribute('data-action', q.get('action'));
+
+const link = document.getElementById('profile');
+@@link.setAttribute('href', q.get('site'));
+const site = q.get('site') || '';
+@ok link.setAttribute('href', /^https:\\/\\//.test(site) ? site : '#');
+
+const s = document.createElement('script');
+@@s.src = q.get('callback_url');
+document.head.appendChild(s);
+`,
+  ),
+  ...js(
+    "CWE-94",
+    "part9 Worker script URL and dynamic import from the query vs fixed modules",
+    `const q = new URLSearchParams(location.search);
+@@const w = new Worker(q.get('worker'));
+@ok const w2 = new Worker('/static/js/resize-worker.js');
+
+async function loadPlugin() {
+@@  const mod = await import(q.get('plugin'));
+  return mod.default;
+}
+
+async function loadLocale() {
+  const lang = ['en', 'fr', 'de'].includes(q.get('lang')) ? q.get('lang') : 'en';
+@ok  const mod = await import(\`/locales/\${lang}.js\`);
+  return mod.default;
+}
+
+export { w, w2, loadPlugin, loadLocale };
+`,
+  ),
+];
+
+// --- part 10 (written after part 9 was measured, before reading the rules it touches): sockets as SSRF, programs
+// chosen by the request, destructive file calls ---
+const PART10: DevCase[] = [
+  ...js(
+    "CWE-918",
+    "part10 net.connect / tls.connect / WebSocket to a request-chosen host vs a fixed host",
+    `const express = require('express');
+const net = require('net');
+const tls = require('tls');
+const WebSocket = require('ws');
+const app = express();
+
+app.get('/probe', (req, res) => {
+@@  const sock = net.connect(Number(req.query.port), req.query.host, () => sock.end());
+  sock.on('close', () => res.end());
+});
+
+app.get('/probe-tls', (req, res) => {
+@@  const s = tls.connect({ host: req.query.host, port: 443, servername: req.query.host }, () => s.end());
+@ok  const s2 = tls.connect({ host: 'status.example.com', port: 443 }, () => s2.end());
+  res.end();
+});
+
+app.get('/relay', (req, res) => {
+@@  const ws = new WebSocket(req.query.url);
+@ok  const ws2 = new WebSocket('wss://events.example.com/stream?topic=' + encodeURIComponent(req.query.topic));
+  res.end();
+});
+`,
+  ),
+  ...js(
+    "CWE-78",
+    "part10 the program itself chosen by the request vs a fixed program",
+    `const express = require('express');
+const { execFileSync, spawn } = require('child_process');
+const app = express();
+
+app.get('/tool', (req, res) => {
+@@  const out = execFileSync(req.query.tool, ['--version']).toString();
+  res.send(out);
+});
+
+const TOOLS = { node: 'node', git: 'git' };
+app.get('/tool-safe', (req, res) => {
+  const bin = Object.hasOwn(TOOLS, req.query.tool) ? TOOLS[req.query.tool] : 'node';
+@ok  const out = execFileSync(bin, ['--version']).toString();
+  res.send(out);
+});
+
+app.post('/run', (req, res) => {
+@@  spawn(req.body.cmd, req.body.args).on('close', (code) => res.json({ code }));
+});
+`,
+  ),
+  ...js(
+    "CWE-22",
+    "part10 rmSync / unlink / symlink / copyFile with request paths vs basename and a fixed target",
+    `const express = require('express');
+const fs = require('fs');
+const path = require('path');
+const app = express();
+const ROOT = '/srv/files';
+
+app.delete('/dir', (req, res) => {
+@@  fs.rmSync(path.join(ROOT, req.query.dir), { recursive: true, force: true });
+@ok  fs.rmSync(path.join(ROOT, path.basename(req.query.dir)), { recursive: true, force: true });
+  res.sendStatus(204);
+});
+
+app.delete('/file', async (req, res) => {
+@@  await fs.promises.unlink(ROOT + '/' + req.params.name);
+  res.sendStatus(204);
+});
+
+app.post('/link', (req, res) => {
+@@  fs.symlinkSync(req.body.target, path.join(ROOT, 'current'));
+  res.sendStatus(201);
+});
+
+app.post('/copy', (req, res) => {
+@@  fs.copyFileSync(path.join(ROOT, 'template.txt'), req.body.dest);
+@ok  fs.copyFileSync(path.join(ROOT, 'template.txt'), path.join(ROOT, 'copies', path.basename(req.body.dest)));
+  res.sendStatus(201);
+});
+`,
+  ),
+  ...js(
+    "CWE-538",
+    "part10 express.static of the application's own directory vs a public folder",
+    `const express = require('express');
+const path = require('path');
+const app = express();
+
+@@app.use(express.static(__dirname));
+@ok app.use(express.static(path.join(__dirname, 'public')));
+`,
+  ),
+];
+
+export const BATCH132: DevCase[] = [
+  ...PART1,
+  ...PART2,
+  ...PART3,
+  ...PART4,
+  ...PART5,
+  ...PART6,
+  ...PART7,
+  ...PART8,
+  ...PART9,
+  ...PART10,
+];

@@ -7252,7 +7252,7 @@ export class JsContext {
         ownPattern?.type === "object_pattern" &&
         /^(request|params)$/.test(name) &&
         (/['"](@ioc:Adonis\/|@adonisjs\/)/.test(this.tree.source) ||
-          /:\s*HttpContext(Contract)?\b/.test(this.text(own)))
+          /:\s*HttpContext(Contract)?\b/.test(this.text(ownPattern.parent ?? ownPattern)))
       )
         return Level.SOURCE;
       // An Elysia route handler taking its context destructured (`.get('/x', ({ query, params, body }) => ...)`):

@@ -62,6 +62,7 @@ export default jsRule({
       // `'--branch=' + b`, `https://host/${p}`: a literal start fixes what the argument is.
       const lead = ctx.leadingText(el);
       if (lead) continue;
+      if (absolutePath(el, ctx)) continue;
       const level = ctx.level(el, "command");
       if (level === Level.SOURCE) {
         report({ node: el, message: `request data passed to ${base} where it may be read as an option` });
@@ -81,6 +82,8 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const path = require('path');\nconst execa = require('execa');\napp.get('/c', async (req, res) => { await execa('convert', [path.join('/uploads', req.query.f), 'out.png']); res.end(); });",
+      "const path = require('path');\nconst { execFile } = require('child_process');\napp.get('/c', (req, res) => { execFile('tar', ['-xzf', path.resolve(req.query.f)], () => res.end()); });",
       "const execa = require('execa');\nexports.blame = (file) => execa('git', ['blame', '-w', '--', file]);",
       "const { execFile } = require('child_process');\napp.post('/c', (req, res) => { execFile('git', ['clone', '--', req.body.repo]); });",
       "const { execFile } = require('child_process');\napp.post('/c', (req, res) => { execFile('git', ['checkout', '--branch=' + req.body.b]); });",
@@ -88,6 +91,8 @@ export default jsRule({
       "const { execFile } = require('child_process');\napp.post('/c', (req, res) => {\n  if (req.body.repo.startsWith('-')) return res.status(400).end();\n  execFile('git', ['clone', req.body.repo]);\n});",
     ],
     invalid: [
+      // a relative start keeps a leading dash: path.join('-x') is '-x'
+      "const path = require('path');\nconst execa = require('execa');\napp.get('/c', async (req, res) => { await execa('convert', [path.join(req.query.f), 'out.png']); res.end(); });",
       {
         code: "const execa = require('execa');\nexports.blame = (file) => execa('git', ['blame', '-w', file]);",
         severity: "LOW",
@@ -97,6 +102,21 @@ export default jsRule({
     ],
   },
 });
+
+/**
+ * `path.resolve(...)` (always absolute), or `path.join` from an absolute start (`'/uploads'`, `__dirname`,
+ * `process.cwd()`): the argument begins with `/` (or a drive), never with a dash.
+ */
+function absolutePath(el: SyntaxNode, ctx: JsContext): boolean {
+  if (el.type !== "call_expression") return false;
+  const q = ctx.callee(el);
+  if (/^(path|path\.posix)\.resolve$/.test(q)) return true;
+  if (!/^(path|path\.posix)\.join$/.test(q)) return false;
+  const a0 = ctx.args(el)[0];
+  if (!a0) return false;
+  const v = ctx.constValue(a0);
+  return (typeof v === "string" && v.startsWith("/")) || /^(__dirname|process\.cwd\(\))$/.test(ctx.text(a0));
+}
 
 /** `const git = await which('git')` (or `which.sync`, TypeScript's `which_1.default`): the program a looked-up path names. */
 function whichProgram(ctx: JsContext, arg: SyntaxNode | undefined): string | undefined {

@@ -1,6 +1,7 @@
 import type { SyntaxNode } from "../../parse/index.js";
 import { field, namedChildren } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
+import type { JsContext } from "../../dataflow/javascript.js";
 
 /** helmet() protections whose `false` leaves a browser defence off. */
 const HELMET_OFF =
@@ -19,6 +20,13 @@ function limitBytes(text: string): number | undefined {
   return undefined;
 }
 
+/** `__dirname`, `'.'` / `'./'`, `process.cwd()`, or path.join / resolve of one of them alone (or with `'..'`). */
+function appDirectory(n: SyntaxNode, ctx: JsContext): boolean {
+  const t = ctx.text(n).replace(/\s+/g, "");
+  if (/^(__dirname|process\.cwd\(\)|(['"`])\.\/?\2)$/.test(t)) return true;
+  return /^path\.(join|resolve)\((__dirname|process\.cwd\(\))(,(['"`])\.\.?\/?\4)*\)$/.test(t);
+}
+
 export default jsRule({
   meta: {
     id: "JS-CONF-001",
@@ -34,7 +42,7 @@ export default jsRule({
     ],
     docs: {
       what_it_does:
-        "Flags helmet() options that turn a protection off (contentSecurityPolicy, frameguard, hsts, noSniff ... set to false) body-parser / express.json limits above 10 MB, upload parsers (formidable, busboy, multer, express-fileupload) whose size limits are Infinity, serve-index directory listings, and express.static / serve-static with dotfiles: 'allow'.",
+        "Flags helmet() options that turn a protection off (contentSecurityPolicy, frameguard, hsts, noSniff ... set to false) body-parser / express.json limits above 10 MB, upload parsers (formidable, busboy, multer, express-fileupload) whose size limits are Infinity, serve-index directory listings, and express.static / serve-static with dotfiles: 'allow' or rooted at the application's own directory (__dirname, '.', process.cwd()).",
       why_bad:
         "Without CSP or frame protection the page is open to script injection and clickjacking; a huge body limit lets a few requests exhaust the server's memory.",
       example_bad:
@@ -44,7 +52,8 @@ export default jsRule({
     fix_hint:
       "Keep helmet's defaults (configure CSP rather than disabling it); keep body limits small per route.",
   },
-  trigger: /helmet|limit|Limit|serve-index|dotfiles|maxFileSize|maxTotalFileSize|maxFieldsSize|multer/,
+  trigger:
+    /helmet|limit|Limit|serve-index|dotfiles|express\.static|serve-static|serveStatic|maxFileSize|maxTotalFileSize|maxFieldsSize|multer/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
@@ -59,6 +68,13 @@ export default jsRule({
       const o = ctx.args(node)[1];
       if (o?.type === "object" && ctx.constValue(ctx.prop(o, "dotfiles")) === "allow")
         report({ node, message: "static files served with dotfiles: 'allow' (.env, .git, keys)" });
+      // The application's own directory as the static root (`express.static(__dirname)`, `'.'`,
+      // `process.cwd()`): its source, package.json and configuration files are served to anyone.
+      else if (opts && appDirectory(opts, ctx))
+        report({
+          node,
+          message: "static files served from the application's own directory (source, config)",
+        });
       return;
     }
     if (/^helmet$/.test(q) && opts?.type === "object") {
@@ -152,6 +168,8 @@ export default jsRule({
       "const { koaBody } = require('koa-body');\napp.use(koaBody({ jsonLimit: '1mb', formidable: { maxFileSize: 5 * 1024 * 1024 } }));",
       "const helmet = require('helmet');\napp.use(helmet());",
       "const express = require('express');\napp.use(express.static('public', { dotfiles: 'ignore' }));",
+      "const express = require('express');\napp.use(express.static(path.join(__dirname, 'public')));",
+      "const express = require('express');\napp.use(express.static('dist'));",
       "const helmet = require('helmet');\napp.use(helmet({ contentSecurityPolicy: { directives: { defaultSrc: [\"'self'\"] } } }));",
       "const bodyParser = require('body-parser');\napp.use(bodyParser.json({ limit: '100kb' }));",
       "const formidable = require('formidable');\nconst form = formidable({ maxFileSize: 10 * 1024 * 1024 });",
@@ -169,6 +187,8 @@ export default jsRule({
       "const bodyParser = require('koa-bodyparser');\napp.use(bodyParser({ formLimit: '200mb' }));",
       "const serveIndex = require('serve-index');\napp.use('/f', serveIndex('uploads'));",
       "const express = require('express');\napp.use(express.static('public', { dotfiles: 'allow' }));",
+      "const express = require('express');\napp.use(express.static(__dirname));",
+      "const express = require('express');\napp.use('/', express.static(path.join(__dirname, '..')));",
       "const helmet = require('helmet');\napp.use(helmet({ frameguard: false }));",
       {
         code: "const express = require('express');\napp.use(express.json({ limit: '500mb' }));",

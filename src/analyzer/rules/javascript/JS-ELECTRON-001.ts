@@ -1,5 +1,6 @@
 import { Level } from "../../dataflow/python.js";
-import { field } from "../../parse/nodes.js";
+import { field, namedChildren } from "../../parse/nodes.js";
+import type { SyntaxNode } from "../../parse/index.js";
 import { jsRule } from "./common.js";
 
 /** webPreferences that hand the renderer Node.js or switch a browser protection off, with the unsafe value. */
@@ -20,11 +21,11 @@ export default jsRule({
     id: "JS-ELECTRON-001",
     title:
       "Electron renderer given Node.js, isolation or web security switched off, or shell.openExternal of a non-literal URL",
-    cwe: ["CWE-693", "CWE-94", "CWE-78"],
+    cwe: ["CWE-693", "CWE-94", "CWE-78", "CWE-749"],
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags Electron webPreferences that give web content Node.js (nodeIntegration*, enableRemoteModule) or switch a protection off (contextIsolation, webSecurity, sandbox set to false; allowRunningInsecureContent, experimentalFeatures set to true; enableBlinkFeatures given), assignments to a webPreferences object's properties,, and shell.openExternal of a URL that is not a literal.",
+        "Flags a preload's contextBridge.exposeInMainWorld of ipcRenderer (or its send/invoke/on unbound), Electron webPreferences that give web content Node.js (nodeIntegration*, enableRemoteModule) or switch a protection off (contextIsolation, webSecurity, sandbox set to false; allowRunningInsecureContent, experimentalFeatures set to true; enableBlinkFeatures given), assignments to a webPreferences object's properties,, and shell.openExternal of a URL that is not a literal.",
       why_bad:
         "Any script the window loads (an XSS, a compromised CDN, a page it navigates to) then runs with the app's Node.js privileges: it can read files and start processes. openExternal hands its URL to the OS, which opens file:, smb: or custom-protocol URLs with their registered programs.",
       example_bad:
@@ -36,7 +37,7 @@ export default jsRule({
       "Keep nodeIntegration off and contextIsolation, sandbox and webSecurity on; expose what the page needs through a preload script's contextBridge; only pass https: URLs you checked to shell.openExternal.",
   },
   trigger:
-    /nodeIntegration|enableRemoteModule|allowRunningInsecureContent|experimentalFeatures|contextIsolation|webSecurity|sandbox\s*:\s*false|openExternal|[bB]linkFeatures/,
+    /nodeIntegration|exposeInMainWorld|enableRemoteModule|allowRunningInsecureContent|experimentalFeatures|contextIsolation|webSecurity|sandbox\s*:\s*false|openExternal|[bB]linkFeatures/,
   nodeTypes: ["pair", "call_expression", "assignment_expression"],
   detect(node, ctx, report) {
     // An Electron file, or a snippet that shows only the window it creates (`new BrowserWindow({ webPreferences })`).
@@ -57,6 +58,28 @@ export default jsRule({
         ctx.level(url, "url") !== Level.CONST
       )
         report({ node, message: "a window with Node.js integration loads a URL the code does not fix" });
+      return;
+    }
+    if (node.type === "call_expression" && /(^|\.)contextBridge\.exposeInMainWorld$/.test(ctx.callee(node))) {
+      // A preload handing the page ipcRenderer itself, or its send / invoke / on unbound: the page's script (an
+      // XSS in it included) talks on every channel the main process listens to, with arguments it picks.
+      const api = ctx.args(node)[1];
+      const exposed = (v: SyntaxNode | null | undefined) =>
+        !!v &&
+        /^(electron\.)?ipcRenderer(\.(send|sendSync|invoke|on|once|postMessage|sendTo))?$/.test(ctx.text(v));
+      const whole =
+        exposed(api) ||
+        (api?.type === "object" &&
+          namedChildren(api).some((p) =>
+            p.type === "shorthand_property_identifier"
+              ? ctx.text(p) === "ipcRenderer"
+              : exposed(field(p, "value")),
+          ));
+      if (whole)
+        report({
+          node,
+          message: "the preload exposes ipcRenderer to the page: every IPC channel becomes reachable",
+        });
       return;
     }
     if (node.type === "call_expression") {
@@ -111,6 +134,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const { contextBridge, ipcRenderer } = require('electron');\ncontextBridge.exposeInMainWorld('api', { open: () => ipcRenderer.invoke('dialog:open'), onSaved: (cb) => ipcRenderer.on('saved', () => cb()) });",
       "const { BrowserWindow } = require('electron');\nfunction open(page) {\n  const w = new BrowserWindow({ webPreferences: { contextIsolation: true } });\n  w.loadURL(page);\n}",
       "const { shell } = require('electron');\nfunction open(u) {\n  if (new URL(u).protocol !== 'https:') return;\n  shell.openExternal(u);\n}",
       "const { BrowserWindow } = require('electron');\nnew BrowserWindow({ webPreferences: { nodeIntegration: false, contextIsolation: true } });",
@@ -122,6 +146,8 @@ export default jsRule({
       "const { shell } = require('electron');\nfunction nav(e, url) {\n  e.preventDefault();\n  if (new URL(url).origin === 'https://help.example.com') shell.openExternal(url);\n}",
     ],
     invalid: [
+      "const { contextBridge, ipcRenderer } = require('electron');\ncontextBridge.exposeInMainWorld('ipc', ipcRenderer);",
+      "const { contextBridge, ipcRenderer } = require('electron');\ncontextBridge.exposeInMainWorld('api', { send: ipcRenderer.send, version: process.versions.electron });",
       {
         code: "const { BrowserWindow, ipcMain } = require('electron');\nipcMain.on('open', (event, url) => {\n  const w = new BrowserWindow({ webPreferences: { nodeIntegration: true } });\n  w.loadURL(url);\n});",
         line: 4,

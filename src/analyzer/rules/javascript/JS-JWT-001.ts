@@ -88,6 +88,20 @@ function timingOnlyHelper(call: SyntaxNode, fn: SyntaxNode, ctx: JsContext): boo
   return uses.some(timingRead) && uses.every((u) => timingRead(u) || nullTest(u));
 }
 
+/**
+ * A completion callback (`(err, decoded) => { ... }`) whose body never names its first parameter: the verify's
+ * failure is dropped and the code after it runs as if the token were good.
+ */
+function errorIgnored(cb: SyntaxNode | undefined, ctx: JsContext): boolean {
+  if (!cb || !/^(arrow_function|function_expression|function)$/.test(cb.type)) return false;
+  const params = field(cb, "parameters");
+  const first = params ? namedChildren(params).find((p) => p.type !== "comment") : field(cb, "parameter");
+  const name = first && ctx.text(field(first, "pattern") ?? first);
+  if (!name || !/^[A-Za-z_$][\w$]*$/.test(name)) return false;
+  const body = field(cb, "body");
+  return !!body && !new RegExp(`(^|[^\\w$.])${name.replace(/\$/g, "\\$")}(?![\\w$])`).test(ctx.text(body));
+}
+
 export default jsRule({
   meta: {
     id: "JS-JWT-001",
@@ -228,9 +242,16 @@ export default jsRule({
       });
     else if (/^(jsonwebtoken|jwt)\.verify$/.test(q) && /ignoreExpiration\s*:\s*true\b/.test(optsText))
       report({ node, message: "expired tokens accepted (ignoreExpiration: true)" });
+    else if (/^(jsonwebtoken|jwt)\.verify$/.test(q) && errorIgnored(ctx.args(node).at(-1), ctx))
+      report({
+        node,
+        message: "the verify callback never looks at its error: a forged or expired token goes on",
+      });
   },
   cases: {
     valid: [
+      "const jwt = require('jsonwebtoken');\nfunction auth(req, res, next) {\n  jwt.verify(req.headers.authorization, process.env.K, { algorithms: ['HS256'] }, (err, decoded) => {\n    if (err) return res.sendStatus(401);\n    req.user = decoded;\n    next();\n  });\n}",
+      "const jwt = require('jsonwebtoken');\nconst check = (t) => new Promise((ok, fail) => jwt.verify(t, process.env.K, { algorithms: ['HS256'] }, (e, d) => (e ? fail(e) : ok(d))));",
       "const { promisify } = require('util');\nconst jwt = require('jsonwebtoken');\nconst verifyAsync = promisify(jwt.verify);\nasync function auth(t) {\n  return verifyAsync(t, process.env.S, { algorithms: ['HS256'] });\n}",
       "const jwt = require('jsonwebtoken');\nfunction expiresAt(token) {\n  const claims = jwt.decode(token);\n  return claims ? claims.exp * 1000 : 0;\n}",
       "import jwt from 'jsonwebtoken';\nexport const issuedAt = (t) => jwt.decode(t)?.iat;",
@@ -245,6 +266,7 @@ export default jsRule({
       "const jwt = require('jsonwebtoken');\nfunction f(t, keys, kid) {\n  const cfg = { key: keys[kid] };\n  return jwt.verify(t, cfg.key, { algorithms: ['RS256'] });\n}",
     ],
     invalid: [
+      "const jwt = require('jsonwebtoken');\nfunction auth(req, res, next) {\n  jwt.verify(req.headers.authorization, process.env.K, { algorithms: ['HS256'] }, (err, decoded) => {\n    req.user = decoded;\n    next();\n  });\n}",
       "const jwt = require('jsonwebtoken');\napp.post('/cb', (req, res) => { res.json(jwt.decode(req.body.id_token)); });",
       "const jwt = require('jsonwebtoken');\nfunction who(req, next) {\n  const t = req.headers.authorization;\n  jwt.verify(t, process.env.K, { algorithms: ['HS256'] }, (err) => {\n    req.user = jwt.decode(t);\n    next();\n  });\n}",
       "const jwt = require('jsonwebtoken');\nconst c = jwt.decode(t, { complete: true });",

@@ -9,6 +9,23 @@ import { LOG_CALL } from "./JS-LOG-001.js";
 const SECRET_NAME =
   /^(password|passwd|pwd|pass|newPassword|oldPassword|plainPassword|secret|clientSecret|client_secret|apiKey|api_key|apiToken|api_token|accessToken|access_token|refreshToken|refresh_token|authToken|bearerToken|token|privateKey|private_key|creditCard|cardNumber|card_number|cvv|ssn)$/i;
 
+const CRED_HEADER = /^(authorization|proxy-authorization|cookie|x-api-key|x-auth-token|x-access-token)$/i;
+
+/** `req.headers.authorization`, `headers['x-api-key']`, `req.get('cookie')` / `req.header('Authorization')`. */
+function credentialHeader(d: SyntaxNode, ctx: JsContext): boolean {
+  if (d.type === "member_expression" || d.type === "subscript_expression") {
+    const obj = field(d, "object");
+    const key =
+      d.type === "member_expression"
+        ? ctx.text(field(d, "property") ?? d)
+        : ctx.stringValue(field(d, "index"));
+    return !!obj && /(^|\.)headers$/.test(ctx.text(obj)) && CRED_HEADER.test(key ?? "");
+  }
+  if (d.type === "call_expression" && /^(req|request|ctx|ctx\.request)\.(get|header)$/.test(ctx.callee(d)))
+    return CRED_HEADER.test(ctx.stringValue(ctx.args(d)[0]) ?? "");
+  return false;
+}
+
 /** The name alternatives of SECRET_NAME, to find them read from a request body. */
 const SECRET_WORDS = SECRET_NAME.source.replace(/^\^\(|\)\$$/g, "");
 /** The request body itself: `req.body`, `request.body`, `ctx.request.body`. */
@@ -64,6 +81,12 @@ export default jsRule({
           ctx.level(field(d, "value"), "code") !== Level.CONST
         )
           name = ctx.text(field(d, "key") ?? d);
+        // A request's credential header (`req.headers.authorization`, `req.headers['x-api-key']`,
+        // `req.get('Cookie')`): the bearer token, API key or session cookie the client sent.
+        if (credentialHeader(d, ctx) && !usedAsAbout(d, ctx.text.bind(ctx))) {
+          report({ node, message: "log call writes a credential header of the request" });
+          return;
+        }
         // `user.getPassword()`: a getter of a secret, called.
         if (name && d.parent?.type === "call_expression" && field(d.parent, "function") === d)
           name = name.replace(/^get_?(?=[A-Za-z])/, "");
@@ -118,6 +141,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "app.use((req, res, next) => { console.log('has auth', !!req.headers.authorization, req.headers['user-agent']); next(); });",
       "function f(password) { console.log('password length', password.length); }",
       "function f(user) { logger.info('reset for ' + user.email); }",
       "function f(token) { console.log('token present:', !!token); }",
@@ -135,6 +159,8 @@ export default jsRule({
       "function f(req) { console.log({ password: encryptLib.encryptPassword(req.body.password) }); }",
     ],
     invalid: [
+      "app.use((req, res, next) => { console.log('auth header', req.headers.authorization); next(); });",
+      "app.use((req, res, next) => { logger.info(`key ${req.get('X-API-Key')}`); next(); });",
       // (all but the first four characters is still the number)
       "function pay(req) {\n  logger.info('card ' + String(req.body.cardNumber).slice(4));\n}",
       "function login(username, password) { console.log(`login ${username} with ${password}`); }",
