@@ -93,7 +93,8 @@ export default pyRule({
   // reads it): not by any `key =` / `key=` (sorted(key=...), a dict's key), which let most files through.
   trigger: new RegExp(
     "\\.new\\(|Fernet|AES|ChaCha|TripleDES|hmac|jwt|Serializer|Signer|SECRET_KEY|secret_key|SessionFactory|CookieStorage|" +
-      `(?<=(?:${KEY_WORDS.map(anyCase).join("|")})_?)${anyCase("key")}`,
+      // (the word first, the look-behind after it: a test of the pattern alone then stops only at "key")
+      `${anyCase("key")}(?<=(?:${KEY_WORDS.map(anyCase).join("|")})_?${anyCase("key")})`,
   ),
   nodeTypes: ["call", "assignment"],
   detect(node, ctx, report) {
