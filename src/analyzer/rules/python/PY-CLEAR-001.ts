@@ -128,8 +128,11 @@ export default pyRule({
     fix_hint:
       "Use the TLS variant (FTP_TLS, SMTP_SSL / starttls, https, ssh) for anything carrying credentials or private data.",
   },
+  // A plain URL counts only beside an HTTP client (the modules HTTP_CLIENT names, an opener, or a post/put/patch
+  // call: the http:// path's callees) or with credentials in it (the string path): URLs in docstrings and comments
+  // let most files through. Redis clients are `redis`/`aioredis`/`Redis` names, not "redistribute".
   trigger:
-    /telnetlib|ftplib|aioftp|smtplib|imaplib|poplib|http:\/\/|ftp:\/\/|ws:\/\/|HTTPConnection|insecure_channel|SECURE_SSL_REDIRECT|SECURE_HSTS_SECONDS|EMAIL_USE_TLS|username_pw_set|sslmode|use_ssl|\.send(all)?\([^\n]*(pass|pwd|secret|token)|pika|amqp:\/\/|redis|SASL_PLAINTEXT/i,
+    /telnetlib|ftplib|aioftp|smtplib|imaplib|poplib|http:\/\/[^/'"\s:@]+:[^/'"\s@]+@|^(?=[\s\S]*?(?:http|ftp):\/\/)(?=[\s\S]*?(?:requests|httpx|urllib|opener|xmlrpc|ServerProxy|aiohttp|\b(?:post|put|patch)\s*\())|ws:\/\/|HTTPConnection|insecure_channel|SECURE_SSL_REDIRECT|SECURE_HSTS_SECONDS|EMAIL_USE_TLS|username_pw_set|sslmode|use_ssl|\.send(all)?\([^\n]*(pass|pwd|secret|token)|pika|amqp:\/\/|redis\b|SASL_PLAINTEXT/i,
   nodeTypes: ["call", "string", "assignment"],
   detect(node, ctx, report) {
     if (node.type === "assignment") {
@@ -344,6 +347,15 @@ export default pyRule({
       "import requests\nrequests.get('https://api.example.com', timeout=2)",
     ],
     invalid: [
+      // What the trigger must let through: a URL beside a bare post(...) or an opener, credentials in a URL
+      // with no client in sight, a redis client.
+      "from requests import post\ndef login(p):\n    post('http://api.example.com/login', data={'password': p})",
+      {
+        code: "import urllib.request\nd = urllib.request.urlopen('ftp://files.example.com/a.csv')",
+        severity: "LOW",
+      },
+      "DSN = 'http://admin:s3cret@db.example.com/'",
+      "import redis\nr = redis.Redis('cache.example.com', password=pw)",
       {
         code: "import smtplib\ndef send(u, p):\n    s = smtplib.SMTP('mail.example.com', 587)\n    s.login(u, p)\n    t = smtplib.SMTP('mail.example.com', 587)\n    t.starttls()\n    t.login(u, p)",
         line: 4,

@@ -18,8 +18,11 @@ export default pyRule({
     },
     fix_hint: "Use AES-GCM or ChaCha20-Poly1305 (authenticated encryption) with 128/256-bit keys.",
   },
+  // The names below are whole segments of the qualified names detect() matches (`DES.new`, `Cipher.DES3.new`,
+  // `Crypto.Cipher.XOR.new`, `CAST.new`), or their last segment (`algorithms.SEED`, `CAST5`, `IDEA`, which may end
+  // a longer name there), so they stand in the source as such words: not inside DESCRIPTION, OPCODES or BXOR.
   trigger:
-    /DES|ARC4|ARC2|Blowfish|XOR|CAST|ECB|TripleDES|IDEA|SEED|pyDes|AES\.new\(\s*(b?(""|'')|[^,()]+(,\s*1\s*)?\))/,
+    /\bDES3?\b|ARC4|ARC2|Blowfish|\bXOR\b|\bCAST\b|CAST5\b|ECB|TripleDES|IDEA\b|SEED\b|pyDes|AES\.new\(\s*(b?(""|'')|[^,()]+(,\s*1\s*)?\))/,
   nodeTypes: ["call", "attribute"],
   detect(node, ctx, report) {
     if (node.type === "call") {
@@ -135,6 +138,10 @@ export default pyRule({
         line: 3,
       },
       "from Crypto.Cipher import DES\nc = DES.new(k, DES.MODE_ECB)",
+      // The trigger's word-bounded names: a module imported under another name, a class that ends the import.
+      "from Crypto.Cipher import XOR\nc = XOR.new(k)",
+      "import Crypto.Cipher.CAST as C\nc = C.new(k, C.MODE_CBC, iv)",
+      "from cryptography.hazmat.decrepit.ciphers.algorithms import SEED\nc = SEED(k)",
       {
         code: "from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes\ndef enc(k, iv, cbc):\n    mode = modes.ECB()\n    if cbc:\n        mode = modes.CBC(iv)\n    return Cipher(algorithms.AES(k), mode)",
         line: 3,

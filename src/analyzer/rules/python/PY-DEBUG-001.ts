@@ -34,8 +34,10 @@ export default pyRule({
     },
     fix_hint: "Read the debug flag from the environment and keep it off in production.",
   },
+  // Lower-case `debug` matters as a keyword or attribute set (`debug=True`, `app.debug = True`), a key of a
+  // splatted dict (kwarg reads `**{'debug': True}`), or bottle's debug(): not every logger.debug(...) call.
   trigger:
-    /debug|DEBUG|\.run\([^\n]*\bTrue\b|Debugged|TESTING|use_debugger|set_trace|breakpoint\(|['"]development['"]/,
+    /\bdebug\s*=|['"]debug['"]|^(?=[\s\S]*?\bdebug\b)(?=[\s\S]*?bottle)|DEBUG|\.run\([^\n]*\bTrue\b|Debugged|TESTING|use_debugger|set_trace|breakpoint\(|['"]development['"]/,
   nodeTypes: ["call", "assignment"],
   calls: [
     "set_trace",
@@ -179,6 +181,9 @@ export default pyRule({
       "from starlette.applications import Starlette\napp = Starlette(debug=False)",
     ],
     invalid: [
+      // What the trigger must let through: the flag in a splatted dict, bottle's debug() imported bare.
+      "from flask import Flask\napp = Flask(__name__)\napp.run(**{'debug': True})",
+      "from bottle import debug, run\ndebug(True)",
       "from flask import Flask\napp = Flask(__name__)\napp.run('0.0.0.0', 5000, True)",
       "from flask import Flask\napp = Flask(__name__)\nstart = app.run\nstart(debug=True)",
       {

@@ -37,6 +37,22 @@ const TAILS = Object.entries(KEY_ARG).map(([q, a]) => [q.split(".").slice(-2).jo
 /** Names of a cipher's or MAC's key. */
 const KEY_NAME =
   /^_*(\w+_)?(aes|des|3des|tdes|hmac|mac|encryption|encrypt|cipher|crypto|signing|master|fernet|symmetric)_?keys?$/i;
+/** KEY_NAME's words, as the trigger looks for them before "key" (3des, tdes and hmac end in des and mac). */
+const KEY_WORDS = [
+  "aes",
+  "des",
+  "mac",
+  "encryption",
+  "encrypt",
+  "cipher",
+  "crypto",
+  "signing",
+  "master",
+  "fernet",
+  "symmetric",
+];
+/** A pattern for a lower-case word in any case (`[kK][eE][yY]`): triggers carry no flags of their own per part. */
+const anyCase = (word: string) => word.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 
 /** A string or bytes literal (possibly `.encode()`d, `bytes.fromhex`/b64decode'd), followed through names. */
 function literalKey(ctx: PythonContext, node: SyntaxNode | undefined): string | undefined {
@@ -72,8 +88,14 @@ export default pyRule({
     fix_hint:
       "Load keys from a secret store or the environment at run time (and generate them with secrets/os.urandom).",
   },
-  trigger:
-    /\.new\(|Fernet|AES|ChaCha|TripleDES|hmac|jwt|Serializer|Signer|SECRET_KEY|secret_key|SessionFactory|CookieStorage|_?KEY\s*=|_?key\s*=/,
+  // Each callee of KEY_ARG is named by one of the first words (as imported or called), a secret-key target by
+  // SECRET_KEY/secret_key, and a cipher-key target by a KEY_NAME word right before its "key" (any case, as KEY_NAME
+  // reads it): not by any `key =` / `key=` (sorted(key=...), a dict's key), which let most files through.
+  trigger: new RegExp(
+    "\\.new\\(|Fernet|AES|ChaCha|TripleDES|hmac|jwt|Serializer|Signer|SECRET_KEY|secret_key|SessionFactory|CookieStorage|" +
+      // (the word first, the look-behind after it: a test of the pattern alone then stops only at "key")
+      `${anyCase("key")}(?<=(?:${KEY_WORDS.map(anyCase).join("|")})_?${anyCase("key")})`,
+  ),
   nodeTypes: ["call", "assignment"],
   detect(node, ctx, report) {
     if (node.type === "assignment") {
@@ -134,6 +156,11 @@ export default pyRule({
         code: "class Settings:\n    encryption_key = 'paI2LtKGX1MV9DVFpDfOV8Dh22jaTaaoxrBNtR4kU1s='",
         line: 2,
       },
+      // A KEY_NAME word before "key", in the spellings the trigger must let through: not followed by `=` (a
+      // dict key), camel case, any case.
+      { code: "settings = {}\nsettings['SIGNING_KEY'] = 'c786ff8df596685cb1142b6df23f1a10'", line: 2 },
+      { code: "class C:\n    EncryptionKey = 'paI2LtKGX1MV9DVFpDfOV8Dh22jaTaaoxrBNtR4kU1s='", line: 2 },
+      { code: "master_key: str = 'ZmDfcTF7_60GrrY167zsiPd67pEvs0aGOv2oasOM1Pg='", line: 1 },
     ],
   },
 });

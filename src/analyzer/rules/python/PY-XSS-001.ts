@@ -602,8 +602,10 @@ export default pyRule({
     fix_hint:
       "Render through templates with autoescaping on, or escape values with html.escape / markupsafe.escape.",
   },
+  // `self.write`/`self.finish` are sinks only in a file that imports tornado (TORNADO); `expose` counts as the
+  // CherryPy/TurboGears decorator the data flow's entry test reads (`@expose`, `@cherrypy.expose`), not "exposes".
   trigger:
-    /mako|sanic|falcon|bottle|render_template|route|expose|errorhandler\(|make_response|HttpResponse|Markup|mark_safe|Safe(String|Text)|format_html|html_message|text\/html|flask_mail|sendgrid|MIMEText|add_alternative|set_content|Environment|Template\(|is_safe|Context\(|Engine\(|EmailMessage|EmailMultiAlternatives|__html__|(?<=['"])autoescape['"]\s*:\s*False|HTMLResponse|Response\(|self\.(write|finish)|wfile\.write|response\.(out\.)?write|start_response|@\w+\.(get|post|put|delete|patch)\(|@(get|post|put|delete|patch)\(|functions_framework/,
+    /mako|sanic|falcon|bottle|render_template|route|expose\b|errorhandler\(|make_response|HttpResponse|Markup|mark_safe|Safe(String|Text)|format_html|html_message|text\/html|flask_mail|sendgrid|MIMEText|add_alternative|set_content|Environment|Template\(|is_safe|Context\(|Engine\(|EmailMessage|EmailMultiAlternatives|__html__|(?<=['"])autoescape['"]\s*:\s*False|HTMLResponse|Response\(|^(?=[\s\S]*?self\.(write|finish))(?=[\s\S]*?tornado)|wfile\.write|response\.(out\.)?write|start_response|@\w+\.(get|post|put|delete|patch)\(|@(get|post|put|delete|patch)\(|functions_framework/,
   nodeTypes: ["return_statement", "call", "assignment", "pair", "class_definition", "decorator"],
   detect(node, ctx, report) {
     if (node.type === "decorator") {
@@ -1287,6 +1289,9 @@ export default pyRule({
         code: "import html\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/l')\ndef l():\n    u = html.escape(request.args['u'])\n    return \"<a href='\" + u + \"'>\" + u + '</a>'",
         line: 7,
       },
+      // What the trigger must let through: tornado's finish(), TurboGears' bare @expose.
+      "import tornado.web\nclass H(tornado.web.RequestHandler):\n    def get(self):\n        self.finish('<b>' + self.get_argument('n') + '</b>')",
+      "from tg import expose\nclass Root:\n    @expose()\n    def hi(self, name=''):\n        return '<h1>' + name + '</h1>'",
       {
         // A fixture app defined inside a test method: LOW.
         code: "from unittest import TestCase\nfrom flask import Flask, request\nclass TestGreeting(TestCase):\n    def test_greet(self):\n        app = Flask(__name__)\n        @app.route('/hi')\n        def hi():\n            return 'Hello, %s!' % request.args['name']\n        self.assertEqual(app.test_client().get('/hi?name=x').data, b'Hello, x!')",
