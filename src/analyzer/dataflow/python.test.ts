@@ -3152,3 +3152,25 @@ describe("constant keys read through a subscript (Python)", () => {
     for (const n of tree.nodes) if (n.type === "subscript") expect(ctx.constValue(n)).toBeUndefined();
   });
 });
+
+describe("class hierarchies and helpers (Python, py-web batch 55)", () => {
+  const redir = (code: string) =>
+    analyzeSync(code, { language: "python", rules: ["PY-REDIR-001"] }).findings.length > 0;
+  it("takes `x.startswith('/') and not x.startswith('//')` around a redirect, inline or in a helper's return", () => {
+    const inline = (cond: string) =>
+      redir(
+        `from flask import redirect, request\ndef v():\n    n = request.args.get('next')\n    if ${cond}:\n        return redirect(n)\n    return redirect('/')\n`,
+      );
+    expect(inline("n and n.startswith('/') and not n.startswith('//')")).toBe(false);
+    expect(inline('n.startswith("/") and not n.startswith("//") and "\\\\" not in n')).toBe(false);
+    expect(inline("n and n.startswith('/')")).toBe(true);
+    expect(inline("n.startswith('/') or not n.startswith('//')")).toBe(true);
+    expect(inline("n.startswith('/') and not n.startswith('/x')")).toBe(true);
+    const helper = (cond: string) =>
+      redir(
+        `from flask import redirect, request\nclass Policy:\n    @staticmethod\n    def target(url):\n        if ${cond}:\n            return url\n        return '/'\ndef v():\n    return redirect(Policy.target(request.args.get('next')))\n`,
+      );
+    expect(helper("url and url.startswith('/') and not url.startswith('//')")).toBe(false);
+    expect(helper("url and url.startswith('/')")).toBe(true);
+  });
+});

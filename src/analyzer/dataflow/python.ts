@@ -11578,6 +11578,10 @@ export class PythonContext {
       )
         return true;
       if (contain && cls === "path" && this.pathGuardHolds(scope, use, tested, c)) return true;
+      // `if nxt.startswith('/') and not nxt.startswith('//'):` around the use: every conjunct holds inside, and the
+      // two together fix the origin (the negated half reads as a prefix deny above when the whole is judged).
+      if (encloses && named && (cls === "redirect" || cls === "url") && this.localPathConjuncts(c, tested))
+        return true;
       // For a URL only a prefix that fixes the origin contains it: "/" (not "//") or "https://host/";
       // `startswith("http")` or `startswith("https://")` lets any host through.
       if (
@@ -11624,6 +11628,24 @@ export class PythonContext {
       if (/\\r|\\n/.test(c) && (cls === "header" || cls === "log")) return true;
     }
     return false;
+  }
+
+  /**
+   * A condition that is a plain `and` of tests (no `or`) with one conjunct `x.startswith('/')` and another
+   * `not x.startswith('//')` (either quote, optionally parenthesised): inside it x is a path on this origin.
+   */
+  private localPathConjuncts(c: string, name: string): boolean {
+    if (/\bor\b/.test(c)) return false;
+    const x = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const parts = c.split(/\s+and\s+/).map((p) =>
+      p
+        .trim()
+        .replace(/^\((.*)\)$/s, "$1")
+        .trim(),
+    );
+    const slash = new RegExp(`^${x}\\.startswith\\(\\s*(['"])/\\1\\s*\\)$`);
+    const noDouble = new RegExp(`^not\\s+${x}\\.startswith\\(\\s*(['"])//\\1\\s*\\)$`);
+    return parts.some((p) => slash.test(p)) && parts.some((p) => noDouble.test(p));
   }
 
   /**
