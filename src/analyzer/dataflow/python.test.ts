@@ -3173,4 +3173,17 @@ describe("class hierarchies and helpers (Python, py-web batch 55)", () => {
     expect(helper("url and url.startswith('/') and not url.startswith('//')")).toBe(false);
     expect(helper("url and url.startswith('/')")).toBe(true);
   });
+  it("resolves a method called on a parameter annotated with a class of this file (FastAPI's Depends services)", () => {
+    const svc = (body: string, param: string) =>
+      ssrf(
+        `import httpx\nfrom fastapi import Depends, FastAPI\napp = FastAPI()\nclass Fetcher:\n    def __init__(self, client):\n        self.client = client\n    def fetch(self, url):\n        ${body}\ndef get_fetcher():\n    return Fetcher(httpx.Client())\n@app.get('/p')\ndef p(url: str, ${param}):\n    return fetcher.fetch(url)\n`,
+      );
+    expect(svc("return self.client.get(url).content", "fetcher: Fetcher = Depends(get_fetcher)")).toBe(true);
+    expect(svc("return self.client.get(url).content", "fetcher: 'Fetcher' = Depends(get_fetcher)")).toBe(
+      true,
+    );
+    expect(
+      svc("return self.client.get('https://a.example/').content", "fetcher: Fetcher = Depends(get_fetcher)"),
+    ).toBe(false);
+  });
 });

@@ -4735,7 +4735,14 @@ export class PythonContext {
     if (this.isSuperCall(obj)) return this.superMethod(fn) ?? undefined;
     if (obj.type === "identifier" && !this.classes.has(this.text(obj))) {
       const r = this.reachingAt(obj);
-      if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return undefined;
+      if (!r || r.binds.length !== 1 || r.elems.length) return undefined;
+      // `def view(q: str, repo: Repo = Depends(get_repo))`: a parameter annotated with a class of this file is an
+      // instance of it (FastAPI's injected services, typed helpers), modelled as the class as written.
+      if (r.binds[0]!.kind === "param") {
+        const k = this.annotatedClass(r.scope.node, this.text(obj));
+        return k ? (this.mroMethod(k, this.text(attr)) ?? undefined) : undefined;
+      }
+      if (r.binds[0]!.kind !== "assign") return undefined;
       obj = r.binds[0]!.value;
     }
     let cls: SyntaxNode | undefined;
@@ -4755,6 +4762,20 @@ export class PythonContext {
     }
     // The class's own method, else one it inherits from a local base (in MRO order).
     return cls ? (this.mroMethod(cls, this.text(attr)) ?? undefined) : undefined;
+  }
+
+  /** The local class a parameter of `fn` is annotated with (`repo: Repo`, `repo: "Repo"`), if any. */
+  private annotatedClass(fn: SyntaxNode, name: string): SyntaxNode | undefined {
+    for (const p of namedChildren(field(fn, "parameters") ?? fn)) {
+      if (p.type !== "typed_parameter" && p.type !== "typed_default_parameter") continue;
+      const id = field(p, "name") ?? namedChildren(p).find((c) => c.type === "identifier");
+      if (!id || this.text(id) !== name) continue;
+      const ty = this.text(field(p, "type") ?? p)
+        .trim()
+        .replace(/^(['"])(\w+)\1$/, "$2");
+      return this.classes.get(ty);
+    }
+    return undefined;
   }
 
   /**
