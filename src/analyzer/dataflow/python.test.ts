@@ -3173,6 +3173,26 @@ describe("class hierarchies and helpers (Python, py-web batch 55)", () => {
     expect(helper("url and url.startswith('/') and not url.startswith('//')")).toBe(false);
     expect(helper("url and url.startswith('/')")).toBe(true);
   });
+  it("resolves self.collaborator.m(...) to the local class every store of the attribute holds", () => {
+    const path = (code: string) =>
+      analyzeSync(code, { language: "python", rules: ["PY-PATH-001"] }).findings.length > 0;
+    const storage = (guard: string) =>
+      `import os\nfrom flask import abort, request, send_file\nclass Storage:\n    def __init__(self, root):\n        self.root = root\n    def path_for(self, name):\n        real = os.path.realpath(os.path.join(self.root, name))\n${guard}        return real\n`;
+    const guard =
+      "        if not real.startswith(os.path.realpath(self.root) + os.sep):\n            abort(404)\n";
+    const handler = (made: string) =>
+      `class H:\n    def __init__(self, storage):\n        self.storage = storage\n    def __call__(self):\n        return send_file(self.storage.path_for(request.args['n']))\nh = H(${made})\n`;
+    expect(path(storage(guard) + handler("Storage('/srv')"))).toBe(false);
+    expect(path(storage("") + handler("Storage('/srv')"))).toBe(true);
+    // A store this file does not show (a caller passing anything) keeps the call unknown: its argument flows on.
+    expect(path(storage(guard) + handler("Storage('/srv')") + "def mk(s):\n    return H(s)\n")).toBe(true);
+    // Built in place by the class itself.
+    const own = (g: string) =>
+      storage(g) +
+      "class V:\n    def __init__(self):\n        self.storage = Storage('/srv')\n    def get(self):\n        return send_file(self.storage.path_for(request.args['n']))\n";
+    expect(path(own(guard))).toBe(false);
+    expect(path(own(""))).toBe(true);
+  });
   it("resolves a method called on a parameter annotated with a class of this file (FastAPI's Depends services)", () => {
     const svc = (body: string, param: string) =>
       ssrf(

@@ -4733,6 +4733,11 @@ export class PythonContext {
       return this.mroMethod(k, this.text(attr)) ?? undefined;
     }
     if (this.isSuperCall(obj)) return this.superMethod(fn) ?? undefined;
+    // `self.repo.find(name)`: a collaborator the class keeps, an instance of a local class (see selfAttrClass).
+    if (obj.type === "attribute") {
+      const k = this.selfAttrClass(obj);
+      return k ? (this.mroMethod(k, this.text(attr)) ?? undefined) : undefined;
+    }
     if (obj.type === "identifier" && !this.classes.has(this.text(obj))) {
       const r = this.reachingAt(obj);
       if (!r || r.binds.length !== 1 || r.elems.length) return undefined;
@@ -4762,6 +4767,71 @@ export class PythonContext {
     }
     // The class's own method, else one it inherits from a local base (in MRO order).
     return cls ? (this.mroMethod(cls, this.text(attr)) ?? undefined) : undefined;
+  }
+
+  /**
+   * The local class every value stored in `self.attr` is an instance of, for `self.attr.m(...)` in a method of a
+   * class of this file: each assignment to the attribute anywhere is `self.attr = Local(...)` in that class, or
+   * `self.attr = p` in its `__init__` with every construction in the file passing `Local(...)` (or a name bound
+   * once to one) for p - the controller -> service -> repository layers keeping their collaborators. Undefined
+   * when any store is something else or names another class.
+   */
+  private selfAttrClass(node: SyntaxNode): SyntaxNode | undefined {
+    const obj = field(node, "object");
+    const attr = field(node, "attribute");
+    const klass = ancestor(node, ["class_definition"]);
+    if (obj?.type !== "identifier" || this.text(obj) !== "self" || !attr || !klass) return undefined;
+    const writes = this.attrAssignments(this.text(attr));
+    let found: SyntaxNode | undefined;
+    for (const w of writes) {
+      const left = field(w, "left");
+      if (w.type !== "assignment" || !left || this.text(field(left, "object") ?? left) !== "self")
+        return undefined;
+      if (ancestor(w, ["class_definition"]) !== klass) return undefined;
+      const k = this.storedInstanceClass(field(w, "right"), w, klass);
+      if (!k || (found && found !== k)) return undefined;
+      found = k;
+    }
+    return found;
+  }
+
+  /** See selfAttrClass: the local class of what one `self.attr = v` store holds. */
+  private storedInstanceClass(
+    v: SyntaxNode | undefined,
+    w: SyntaxNode,
+    klass: SyntaxNode,
+  ): SyntaxNode | undefined {
+    const made = (c: SyntaxNode | undefined): SyntaxNode | undefined => {
+      if (c?.type === "identifier") {
+        const vals = this.reachingValues(c);
+        c = vals?.length === 1 ? vals[0] : undefined;
+      }
+      const f = c?.type === "call" ? field(c, "function") : undefined;
+      return f?.type === "identifier" ? this.classes.get(this.text(f)) : undefined;
+    };
+    if (v?.type === "call") return made(v);
+    const init = this.enclosingFunction(w);
+    const kname = field(klass, "name");
+    if (v?.type !== "identifier" || !init || !kname || this.text(field(init, "name") ?? init) !== "__init__")
+      return undefined;
+    const name = this.text(v);
+    const at = this.paramNames(init).indexOf(name);
+    const decl = namedChildren(field(init, "parameters") ?? init).find(
+      (p) => this.text(p.type === "identifier" ? p : (field(p, "name") ?? p)) === name,
+    );
+    const calls = this.callsTo(this.text(kname));
+    if (at < 0 || !calls.length) return undefined;
+    let found: SyntaxNode | undefined;
+    for (const call of calls) {
+      if (this.ownArgs(call).some((a) => a.type === "list_splat" || a.type === "dictionary_splat"))
+        return undefined;
+      const k = made(
+        this.args(call)[at] ?? this.kwarg(call, name) ?? (decl && field(decl, "value")) ?? undefined,
+      );
+      if (!k || (found && found !== k)) return undefined;
+      found = k;
+    }
+    return found;
   }
 
   /** The local class a parameter of `fn` is annotated with (`repo: Repo`, `repo: "Repo"`), if any. */
