@@ -3193,6 +3193,18 @@ describe("class hierarchies and helpers (Python, py-web batch 55)", () => {
     expect(path(own(guard))).toBe(false);
     expect(path(own(""))).toBe(true);
   });
+  it("takes urllib.parse.quote as HTML-inert unless its safe characters include markup", () => {
+    const xss = (expr: string) =>
+      analyzeSync(
+        `from urllib.parse import quote, quote_plus\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/q')\ndef q():\n    return '<a href="/i/' + ${expr} + '">x</a>'\n`,
+        { language: "python", rules: ["PY-XSS-001"] },
+      ).findings.length > 0;
+    expect(xss("quote(request.args['u'], safe='')")).toBe(false);
+    expect(xss("quote(request.args['u'])")).toBe(false);
+    expect(xss("quote_plus(request.args['u'])")).toBe(false);
+    expect(xss("quote(request.args['u'], safe='<>')")).toBe(true);
+    expect(xss("request.args['u']")).toBe(true);
+  });
   it("resolves a method called on a parameter annotated with a class of this file (FastAPI's Depends services)", () => {
     const svc = (body: string, param: string) =>
       ssrf(

@@ -3416,6 +3416,13 @@ export class PythonContext {
     if (stored !== undefined) return stored;
     const san = own?.type === "function_definition" ? undefined : ownEntry(SANITIZERS, q, m);
     if (san === "all" || (san && san.includes(cls))) return Level.CONST;
+    // urllib.parse.quote(v) percent-encodes everything but letters, digits, `_.-~` and its `safe` characters ('/'
+    // unless told): no `<`, `>`, `&` or quote survives, so the result is inert in HTML text and attributes.
+    if (cls === "html" && /^urllib\.parse\.quote(_plus)?$/.test(q) && own?.type !== "function_definition") {
+      const safe = this.kwarg(call, "safe") ?? this.ownArgs(call)[1];
+      const chars = safe === undefined ? "/" : this.stringValue(safe);
+      if (chars !== undefined && !/[<>&"'`=]/.test(chars)) return Level.CONST;
+    }
     // Django's connection.ops.quote_name(name) wraps the name in quotes without escaping quotes inside it: a
     // caller's identifier (a model's table name) comes back as one identifier, request data can close the quote.
     if (
