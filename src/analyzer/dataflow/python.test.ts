@@ -3193,6 +3193,24 @@ describe("class hierarchies and helpers (Python, py-web batch 55)", () => {
     expect(path(own(guard))).toBe(false);
     expect(path(own(""))).toBe(true);
   });
+  it("reads self.table.get(key, default) over the dict literals every construction stores", () => {
+    const go = (made: string, dflt: string, more = "") =>
+      redir(
+        `from flask import redirect, request\nclass Links:\n    def __init__(self, links):\n        self.links = links\n    def resolve(self, code, fb):\n        return self.links.get(code, ${dflt})\n${more}def v():\n    links = ${made}\n    return redirect(links.resolve(request.args['c'], request.args.get('fb', '/')))\n`,
+      );
+    expect(go("Links({'docs': 'https://docs.example.com'})", "'/'")).toBe(false);
+    expect(go("Links({'docs': 'https://docs.example.com'})", "fb")).toBe(true);
+    expect(go("Links({'docs': request.args['d']})", "'/'")).toBe(true);
+    expect(go("Links(dict(request.args))", "'/'")).toBe(true);
+    // Written into elsewhere: anything may be there.
+    expect(
+      go(
+        "Links({'docs': 'https://docs.example.com'})",
+        "'/'",
+        "    def add(self, k, u):\n        self.links[k] = u\ndef w():\n    Links({}).add('x', request.args['u'])\n",
+      ),
+    ).toBe(true);
+  });
   it("takes urllib.parse.quote as HTML-inert unless its safe characters include markup", () => {
     const xss = (expr: string) =>
       analyzeSync(

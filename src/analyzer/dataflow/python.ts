@@ -3668,6 +3668,10 @@ export class PythonContext {
       const keyed = this.keyedGet(call, recvNode, cls, env, depth);
       if (keyed !== undefined) return keyed;
     }
+    if (recvNode?.type === "attribute" && m === "get") {
+      const held = this.selfTableGet(call, recvNode, cls, env, depth);
+      if (held !== undefined) return held;
+    }
     // `PAGES.get(choice, '/')` on an upper-case name the code never binds (a module constant defined outside a
     // fragment): one of the table's values or the default, whatever the key, as `PAGES[choice]` is.
     if (
@@ -4611,6 +4615,36 @@ export class PythonContext {
     return present ? at : (Math.max(at, fallback) as Level);
   }
 
+  /**
+   * `self.links.get(code, '/')` where every value the attribute holds is a dict literal (see selfAttrValues) that
+   * nothing in the file writes into: one of the literals' values or the default, whatever the key.
+   */
+  private selfTableGet(
+    call: SyntaxNode,
+    recv: SyntaxNode,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level | undefined {
+    const args = this.args(call);
+    if (!args.length || args.length > 2 || depth > 20) return undefined;
+    const vals = this.selfAttrValues(recv);
+    if (!vals?.length || vals.some((v) => v.type !== "dictionary")) return undefined;
+    const a = this.text(field(recv, "attribute") ?? recv);
+    const written = new RegExp(
+      `\\.${a}\\s*\\[[^\\]]*\\]\\s*(=(?!=)|\\|=)|\\.${a}\\.(update|setdefault|__setitem__)\\(|\\.${a}\\s*\\|=`,
+    );
+    if (written.test(this.tree.source)) return undefined;
+    let level = args[1] ? this.eval(args[1], cls, env, depth + 1) : Level.CONST;
+    for (const d of vals)
+      for (const pair of namedChildren(d))
+        level = Math.max(
+          level,
+          pair.type === "pair" ? this.eval(field(pair, "value"), cls, undefined, depth + 1) : Level.UNKNOWN,
+        );
+    return level as Level;
+  }
+
   /** The lambda a call runs: written in place (`(lambda x: x)(v)`) or bound to the called name once. */
   private calledLambda(call: SyntaxNode): SyntaxNode | undefined {
     const fn = field(call, "function");
@@ -4784,61 +4818,73 @@ export class PythonContext {
    * when any store is something else or names another class.
    */
   private selfAttrClass(node: SyntaxNode): SyntaxNode | undefined {
-    const obj = field(node, "object");
-    const attr = field(node, "attribute");
-    const klass = ancestor(node, ["class_definition"]);
-    if (obj?.type !== "identifier" || this.text(obj) !== "self" || !attr || !klass) return undefined;
-    const writes = this.attrAssignments(this.text(attr));
+    const vals = this.selfAttrValues(node);
     let found: SyntaxNode | undefined;
-    for (const w of writes) {
-      const left = field(w, "left");
-      if (w.type !== "assignment" || !left || this.text(field(left, "object") ?? left) !== "self")
-        return undefined;
-      if (ancestor(w, ["class_definition"]) !== klass) return undefined;
-      const k = this.storedInstanceClass(field(w, "right"), w, klass);
+    for (const v of vals ?? []) {
+      const f = v.type === "call" ? field(v, "function") : undefined;
+      const k = f?.type === "identifier" ? this.classes.get(this.text(f)) : undefined;
       if (!k || (found && found !== k)) return undefined;
       found = k;
     }
     return found;
   }
 
-  /** See selfAttrClass: the local class of what one `self.attr = v` store holds. */
-  private storedInstanceClass(
-    v: SyntaxNode | undefined,
-    w: SyntaxNode,
-    klass: SyntaxNode,
-  ): SyntaxNode | undefined {
-    const made = (c: SyntaxNode | undefined): SyntaxNode | undefined => {
-      if (c?.type === "identifier") {
-        const vals = this.reachingValues(c);
-        c = vals?.length === 1 ? vals[0] : undefined;
-      }
-      const f = c?.type === "call" ? field(c, "function") : undefined;
-      return f?.type === "identifier" ? this.classes.get(this.text(f)) : undefined;
+  /**
+   * The values `self.attr` may hold, read in a method of a class of this file: each assignment to the attribute
+   * anywhere is `self.attr = v` in that class, v either an expression of its own or an `__init__` parameter
+   * whose argument at every construction in the file is taken (a name bound once read through). Undefined when a
+   * store is something else (another object's attribute, an augmented assignment) or a construction hides it.
+   */
+  private selfAttrValues(node: SyntaxNode): SyntaxNode[] | undefined {
+    const obj = field(node, "object");
+    const attr = field(node, "attribute");
+    const klass = ancestor(node, ["class_definition"]);
+    const kname = klass && field(klass, "name");
+    if (obj?.type !== "identifier" || this.text(obj) !== "self" || !attr || !kname) return undefined;
+    const writes = this.attrAssignments(this.text(attr));
+    if (!writes.length) return undefined;
+    const read = (c: SyntaxNode | undefined): SyntaxNode | undefined => {
+      if (c?.type !== "identifier") return c;
+      const vals = this.reachingValues(c);
+      return vals?.length === 1 ? vals[0] : undefined;
     };
-    if (v?.type === "call") return made(v);
-    const init = this.enclosingFunction(w);
-    const kname = field(klass, "name");
-    if (v?.type !== "identifier" || !init || !kname || this.text(field(init, "name") ?? init) !== "__init__")
-      return undefined;
-    const name = this.text(v);
-    const at = this.paramNames(init).indexOf(name);
-    const decl = namedChildren(field(init, "parameters") ?? init).find(
-      (p) => this.text(p.type === "identifier" ? p : (field(p, "name") ?? p)) === name,
-    );
-    const calls = this.callsTo(this.text(kname));
-    if (at < 0 || !calls.length) return undefined;
-    let found: SyntaxNode | undefined;
-    for (const call of calls) {
-      if (this.ownArgs(call).some((a) => a.type === "list_splat" || a.type === "dictionary_splat"))
+    const out: SyntaxNode[] = [];
+    for (const w of writes) {
+      const left = field(w, "left");
+      if (w.type !== "assignment" || !left || this.text(field(left, "object") ?? left) !== "self")
         return undefined;
-      const k = made(
-        this.args(call)[at] ?? this.kwarg(call, name) ?? (decl && field(decl, "value")) ?? undefined,
+      if (ancestor(w, ["class_definition"]) !== klass) return undefined;
+      const v = field(w, "right");
+      const init = this.enclosingFunction(w);
+      const param =
+        v?.type === "identifier" &&
+        init &&
+        this.text(field(init, "name") ?? init) === "__init__" &&
+        this.paramNames(init).includes(this.text(v));
+      if (!param) {
+        const r = read(v ?? undefined);
+        if (!r) return undefined;
+        out.push(r);
+        continue;
+      }
+      const name = this.text(v);
+      const at = this.paramNames(init).indexOf(name);
+      const decl = namedChildren(field(init, "parameters") ?? init).find(
+        (p) => this.text(p.type === "identifier" ? p : (field(p, "name") ?? p)) === name,
       );
-      if (!k || (found && found !== k)) return undefined;
-      found = k;
+      const calls = this.callsTo(this.text(kname));
+      if (!calls.length) return undefined;
+      for (const call of calls) {
+        if (this.ownArgs(call).some((a) => a.type === "list_splat" || a.type === "dictionary_splat"))
+          return undefined;
+        const a = read(
+          this.args(call)[at] ?? this.kwarg(call, name) ?? (decl && field(decl, "value")) ?? undefined,
+        );
+        if (!a) return undefined;
+        out.push(a);
+      }
     }
-    return found;
+    return out;
   }
 
   /** The local class a parameter of `fn` is annotated with (`repo: Repo`, `repo: "Repo"`), if any. */
