@@ -4627,7 +4627,9 @@ export class PythonContext {
     depth: number,
   ): Level | undefined {
     const args = this.args(call);
-    if (!args.length || args.length > 2 || depth > 20) return undefined;
+    // A constant key is read entry by entry elsewhere (self.params.get('sort')).
+    if (!args.length || args.length > 2 || depth > 20 || this.constKey(args[0]) !== undefined)
+      return undefined;
     const vals = this.selfAttrValues(recv);
     if (!vals?.length || vals.some((v) => v.type !== "dictionary")) return undefined;
     const a = this.text(field(recv, "attribute") ?? recv);
