@@ -58,6 +58,7 @@ import { BATCH51 } from "./py-web-batch51.js";
 import { BATCH52 } from "./py-web-batch52.js";
 import { BATCH53 } from "./py-web-batch53.js";
 import { BATCH54 } from "./py-web-batch54.js";
+import { BATCH55 } from "./py-web-batch55.js";
 
 const py = (cwe: string, vulnerable: boolean, note: string, code: string): DevCase => ({
   cwe,
@@ -1847,4 +1848,5 @@ export const CASES: DevCase[] = [
   ...BATCH52,
   ...BATCH53,
   ...BATCH54,
+  ...BATCH55,
 ];

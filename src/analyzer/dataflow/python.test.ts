@@ -3163,3 +3163,88 @@ describe("constant keys read through a subscript (Python)", () => {
     for (const n of tree.nodes) if (n.type === "subscript") expect(ctx.constValue(n)).toBeUndefined();
   });
 });
+
+describe("class hierarchies and helpers (Python, py-web batch 55)", () => {
+  const redir = (code: string) =>
+    analyzeSync(code, { language: "python", rules: ["PY-REDIR-001"] }).findings.length > 0;
+  it("takes `x.startswith('/') and not x.startswith('//')` around a redirect, inline or in a helper's return", () => {
+    const inline = (cond: string) =>
+      redir(
+        `from flask import redirect, request\ndef v():\n    n = request.args.get('next')\n    if ${cond}:\n        return redirect(n)\n    return redirect('/')\n`,
+      );
+    expect(inline("n and n.startswith('/') and not n.startswith('//')")).toBe(false);
+    expect(inline('n.startswith("/") and not n.startswith("//") and "\\\\" not in n')).toBe(false);
+    expect(inline("n and n.startswith('/')")).toBe(true);
+    expect(inline("n.startswith('/') or not n.startswith('//')")).toBe(true);
+    expect(inline("n.startswith('/') and not n.startswith('/x')")).toBe(true);
+    const helper = (cond: string) =>
+      redir(
+        `from flask import redirect, request\nclass Policy:\n    @staticmethod\n    def target(url):\n        if ${cond}:\n            return url\n        return '/'\ndef v():\n    return redirect(Policy.target(request.args.get('next')))\n`,
+      );
+    expect(helper("url and url.startswith('/') and not url.startswith('//')")).toBe(false);
+    expect(helper("url and url.startswith('/')")).toBe(true);
+  });
+  it("resolves self.collaborator.m(...) to the local class every store of the attribute holds", () => {
+    const path = (code: string) =>
+      analyzeSync(code, { language: "python", rules: ["PY-PATH-001"] }).findings.length > 0;
+    const storage = (guard: string) =>
+      `import os\nfrom flask import abort, request, send_file\nclass Storage:\n    def __init__(self, root):\n        self.root = root\n    def path_for(self, name):\n        real = os.path.realpath(os.path.join(self.root, name))\n${guard}        return real\n`;
+    const guard =
+      "        if not real.startswith(os.path.realpath(self.root) + os.sep):\n            abort(404)\n";
+    const handler = (made: string) =>
+      `class H:\n    def __init__(self, storage):\n        self.storage = storage\n    def __call__(self):\n        return send_file(self.storage.path_for(request.args['n']))\nh = H(${made})\n`;
+    expect(path(storage(guard) + handler("Storage('/srv')"))).toBe(false);
+    expect(path(storage("") + handler("Storage('/srv')"))).toBe(true);
+    // A store this file does not show (a caller passing anything) keeps the call unknown: its argument flows on.
+    expect(path(storage(guard) + handler("Storage('/srv')") + "def mk(s):\n    return H(s)\n")).toBe(true);
+    // Built in place by the class itself.
+    const own = (g: string) =>
+      storage(g) +
+      "class V:\n    def __init__(self):\n        self.storage = Storage('/srv')\n    def get(self):\n        return send_file(self.storage.path_for(request.args['n']))\n";
+    expect(path(own(guard))).toBe(false);
+    expect(path(own(""))).toBe(true);
+  });
+  it("reads self.table.get(key, default) over the dict literals every construction stores", () => {
+    const go = (made: string, dflt: string, more = "") =>
+      redir(
+        `from flask import redirect, request\nclass Links:\n    def __init__(self, links):\n        self.links = links\n    def resolve(self, code, fb):\n        return self.links.get(code, ${dflt})\n${more}def v():\n    links = ${made}\n    return redirect(links.resolve(request.args['c'], request.args.get('fb', '/')))\n`,
+      );
+    expect(go("Links({'docs': 'https://docs.example.com'})", "'/'")).toBe(false);
+    expect(go("Links({'docs': 'https://docs.example.com'})", "fb")).toBe(true);
+    expect(go("Links({'docs': request.args['d']})", "'/'")).toBe(true);
+    expect(go("Links(dict(request.args))", "'/'")).toBe(true);
+    // Written into elsewhere: anything may be there.
+    expect(
+      go(
+        "Links({'docs': 'https://docs.example.com'})",
+        "'/'",
+        "    def add(self, k, u):\n        self.links[k] = u\ndef w():\n    Links({}).add('x', request.args['u'])\n",
+      ),
+    ).toBe(true);
+  });
+  it("takes urllib.parse.quote as HTML-inert unless its safe characters include markup", () => {
+    const xss = (expr: string) =>
+      analyzeSync(
+        `from urllib.parse import quote, quote_plus\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/q')\ndef q():\n    return '<a href="/i/' + ${expr} + '">x</a>'\n`,
+        { language: "python", rules: ["PY-XSS-001"] },
+      ).findings.length > 0;
+    expect(xss("quote(request.args['u'], safe='')")).toBe(false);
+    expect(xss("quote(request.args['u'])")).toBe(false);
+    expect(xss("quote_plus(request.args['u'])")).toBe(false);
+    expect(xss("quote(request.args['u'], safe='<>')")).toBe(true);
+    expect(xss("request.args['u']")).toBe(true);
+  });
+  it("resolves a method called on a parameter annotated with a class of this file (FastAPI's Depends services)", () => {
+    const svc = (body: string, param: string) =>
+      ssrf(
+        `import httpx\nfrom fastapi import Depends, FastAPI\napp = FastAPI()\nclass Fetcher:\n    def __init__(self, client):\n        self.client = client\n    def fetch(self, url):\n        ${body}\ndef get_fetcher():\n    return Fetcher(httpx.Client())\n@app.get('/p')\ndef p(url: str, ${param}):\n    return fetcher.fetch(url)\n`,
+      );
+    expect(svc("return self.client.get(url).content", "fetcher: Fetcher = Depends(get_fetcher)")).toBe(true);
+    expect(svc("return self.client.get(url).content", "fetcher: 'Fetcher' = Depends(get_fetcher)")).toBe(
+      true,
+    );
+    expect(
+      svc("return self.client.get('https://a.example/').content", "fetcher: Fetcher = Depends(get_fetcher)"),
+    ).toBe(false);
+  });
+});

@@ -3421,6 +3421,13 @@ export class PythonContext {
     if (stored !== undefined) return stored;
     const san = own?.type === "function_definition" ? undefined : ownEntry(SANITIZERS, q, m);
     if (san === "all" || (san && san.includes(cls))) return Level.CONST;
+    // urllib.parse.quote(v) percent-encodes everything but letters, digits, `_.-~` and its `safe` characters ('/'
+    // unless told): no `<`, `>`, `&` or quote survives, so the result is inert in HTML text and attributes.
+    if (cls === "html" && /^urllib\.parse\.quote(_plus)?$/.test(q) && own?.type !== "function_definition") {
+      const safe = this.kwarg(call, "safe") ?? this.ownArgs(call)[1];
+      const chars = safe === undefined ? "/" : this.stringValue(safe);
+      if (chars !== undefined && !/[<>&"'`=]/.test(chars)) return Level.CONST;
+    }
     // Django's connection.ops.quote_name(name) wraps the name in quotes without escaping quotes inside it: a
     // caller's identifier (a model's table name) comes back as one identifier, request data can close the quote.
     if (
@@ -3665,6 +3672,10 @@ export class PythonContext {
     if (recvNode?.type === "identifier" && /^(get|getint|getfloat|getboolean)$/.test(m)) {
       const keyed = this.keyedGet(call, recvNode, cls, env, depth);
       if (keyed !== undefined) return keyed;
+    }
+    if (recvNode?.type === "attribute" && m === "get") {
+      const held = this.selfTableGet(call, recvNode, cls, env, depth);
+      if (held !== undefined) return held;
     }
     // `PAGES.get(choice, '/')` on an upper-case name the code never binds (a module constant defined outside a
     // fragment): one of the table's values or the default, whatever the key, as `PAGES[choice]` is.
@@ -4609,6 +4620,38 @@ export class PythonContext {
     return present ? at : (Math.max(at, fallback) as Level);
   }
 
+  /**
+   * `self.links.get(code, '/')` where every value the attribute holds is a dict literal (see selfAttrValues) that
+   * nothing in the file writes into: one of the literals' values or the default, whatever the key.
+   */
+  private selfTableGet(
+    call: SyntaxNode,
+    recv: SyntaxNode,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level | undefined {
+    const args = this.args(call);
+    // A constant key is read entry by entry elsewhere (self.params.get('sort')).
+    if (!args.length || args.length > 2 || depth > 20 || this.constKey(args[0]) !== undefined)
+      return undefined;
+    const vals = this.selfAttrValues(recv);
+    if (!vals?.length || vals.some((v) => v.type !== "dictionary")) return undefined;
+    const a = this.text(field(recv, "attribute") ?? recv);
+    const written = new RegExp(
+      `\\.${a}\\s*\\[[^\\]]*\\]\\s*(=(?!=)|\\|=)|\\.${a}\\.(update|setdefault|__setitem__)\\(|\\.${a}\\s*\\|=`,
+    );
+    if (written.test(this.tree.source)) return undefined;
+    let level = args[1] ? this.eval(args[1], cls, env, depth + 1) : Level.CONST;
+    for (const d of vals)
+      for (const pair of namedChildren(d))
+        level = Math.max(
+          level,
+          pair.type === "pair" ? this.eval(field(pair, "value"), cls, undefined, depth + 1) : Level.UNKNOWN,
+        );
+    return level as Level;
+  }
+
   /** The lambda a call runs: written in place (`(lambda x: x)(v)`) or bound to the called name once. */
   private calledLambda(call: SyntaxNode): SyntaxNode | undefined {
     const fn = field(call, "function");
@@ -4738,9 +4781,21 @@ export class PythonContext {
       return this.mroMethod(k, this.text(attr)) ?? undefined;
     }
     if (this.isSuperCall(obj)) return this.superMethod(fn) ?? undefined;
+    // `self.repo.find(name)`: a collaborator the class keeps, an instance of a local class (see selfAttrClass).
+    if (obj.type === "attribute") {
+      const k = this.selfAttrClass(obj);
+      return k ? (this.mroMethod(k, this.text(attr)) ?? undefined) : undefined;
+    }
     if (obj.type === "identifier" && !this.classes.has(this.text(obj))) {
       const r = this.reachingAt(obj);
-      if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return undefined;
+      if (!r || r.binds.length !== 1 || r.elems.length) return undefined;
+      // `def view(q: str, repo: Repo = Depends(get_repo))`: a parameter annotated with a class of this file is an
+      // instance of it (FastAPI's injected services, typed helpers), modelled as the class as written.
+      if (r.binds[0]!.kind === "param") {
+        const k = this.annotatedClass(r.scope.node, this.text(obj));
+        return k ? (this.mroMethod(k, this.text(attr)) ?? undefined) : undefined;
+      }
+      if (r.binds[0]!.kind !== "assign") return undefined;
       obj = r.binds[0]!.value;
     }
     let cls: SyntaxNode | undefined;
@@ -4760,6 +4815,97 @@ export class PythonContext {
     }
     // The class's own method, else one it inherits from a local base (in MRO order).
     return cls ? (this.mroMethod(cls, this.text(attr)) ?? undefined) : undefined;
+  }
+
+  /**
+   * The local class every value stored in `self.attr` is an instance of, for `self.attr.m(...)` in a method of a
+   * class of this file: each assignment to the attribute anywhere is `self.attr = Local(...)` in that class, or
+   * `self.attr = p` in its `__init__` with every construction in the file passing `Local(...)` (or a name bound
+   * once to one) for p - the controller -> service -> repository layers keeping their collaborators. Undefined
+   * when any store is something else or names another class.
+   */
+  private selfAttrClass(node: SyntaxNode): SyntaxNode | undefined {
+    const vals = this.selfAttrValues(node);
+    let found: SyntaxNode | undefined;
+    for (const v of vals ?? []) {
+      const f = v.type === "call" ? field(v, "function") : undefined;
+      const k = f?.type === "identifier" ? this.classes.get(this.text(f)) : undefined;
+      if (!k || (found && found !== k)) return undefined;
+      found = k;
+    }
+    return found;
+  }
+
+  /**
+   * The values `self.attr` may hold, read in a method of a class of this file: each assignment to the attribute
+   * anywhere is `self.attr = v` in that class, v either an expression of its own or an `__init__` parameter
+   * whose argument at every construction in the file is taken (a name bound once read through). Undefined when a
+   * store is something else (another object's attribute, an augmented assignment) or a construction hides it.
+   */
+  private selfAttrValues(node: SyntaxNode): SyntaxNode[] | undefined {
+    const obj = field(node, "object");
+    const attr = field(node, "attribute");
+    const klass = ancestor(node, ["class_definition"]);
+    const kname = klass && field(klass, "name");
+    if (obj?.type !== "identifier" || this.text(obj) !== "self" || !attr || !kname) return undefined;
+    const writes = this.attrAssignments(this.text(attr));
+    if (!writes.length) return undefined;
+    const read = (c: SyntaxNode | undefined): SyntaxNode | undefined => {
+      if (c?.type !== "identifier") return c;
+      const vals = this.reachingValues(c);
+      return vals?.length === 1 ? vals[0] : undefined;
+    };
+    const out: SyntaxNode[] = [];
+    for (const w of writes) {
+      const left = field(w, "left");
+      if (w.type !== "assignment" || !left || this.text(field(left, "object") ?? left) !== "self")
+        return undefined;
+      if (ancestor(w, ["class_definition"]) !== klass) return undefined;
+      const v = field(w, "right");
+      const init = this.enclosingFunction(w);
+      const param =
+        v?.type === "identifier" &&
+        init &&
+        this.text(field(init, "name") ?? init) === "__init__" &&
+        this.paramNames(init).includes(this.text(v));
+      if (!param) {
+        const r = read(v ?? undefined);
+        if (!r) return undefined;
+        out.push(r);
+        continue;
+      }
+      const name = this.text(v);
+      const at = this.paramNames(init).indexOf(name);
+      const decl = namedChildren(field(init, "parameters") ?? init).find(
+        (p) => this.text(p.type === "identifier" ? p : (field(p, "name") ?? p)) === name,
+      );
+      const calls = this.callsTo(this.text(kname));
+      if (!calls.length) return undefined;
+      for (const call of calls) {
+        if (this.ownArgs(call).some((a) => a.type === "list_splat" || a.type === "dictionary_splat"))
+          return undefined;
+        const a = read(
+          this.args(call)[at] ?? this.kwarg(call, name) ?? (decl && field(decl, "value")) ?? undefined,
+        );
+        if (!a) return undefined;
+        out.push(a);
+      }
+    }
+    return out;
+  }
+
+  /** The local class a parameter of `fn` is annotated with (`repo: Repo`, `repo: "Repo"`), if any. */
+  private annotatedClass(fn: SyntaxNode, name: string): SyntaxNode | undefined {
+    for (const p of namedChildren(field(fn, "parameters") ?? fn)) {
+      if (p.type !== "typed_parameter" && p.type !== "typed_default_parameter") continue;
+      const id = field(p, "name") ?? namedChildren(p).find((c) => c.type === "identifier");
+      if (!id || this.text(id) !== name) continue;
+      const ty = this.text(field(p, "type") ?? p)
+        .trim()
+        .replace(/^(['"])(\w+)\1$/, "$2");
+      return this.classes.get(ty);
+    }
+    return undefined;
   }
 
   /**
@@ -11583,6 +11729,10 @@ export class PythonContext {
       )
         return true;
       if (contain && cls === "path" && this.pathGuardHolds(scope, use, tested, c)) return true;
+      // `if nxt.startswith('/') and not nxt.startswith('//'):` around the use: every conjunct holds inside, and the
+      // two together fix the origin (the negated half reads as a prefix deny above when the whole is judged).
+      if (encloses && named && (cls === "redirect" || cls === "url") && this.localPathConjuncts(c, tested))
+        return true;
       // For a URL only a prefix that fixes the origin contains it: "/" (not "//") or "https://host/";
       // `startswith("http")` or `startswith("https://")` lets any host through.
       if (
@@ -11632,6 +11782,24 @@ export class PythonContext {
       if (/\\r|\\n/.test(c) && (cls === "header" || cls === "log")) return true;
     }
     return false;
+  }
+
+  /**
+   * A condition that is a plain `and` of tests (no `or`) with one conjunct `x.startswith('/')` and another
+   * `not x.startswith('//')` (either quote, optionally parenthesised): inside it x is a path on this origin.
+   */
+  private localPathConjuncts(c: string, name: string): boolean {
+    if (/\bor\b/.test(c)) return false;
+    const x = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const parts = c.split(/\s+and\s+/).map((p) =>
+      p
+        .trim()
+        .replace(/^\((.*)\)$/s, "$1")
+        .trim(),
+    );
+    const slash = new RegExp(`^${x}\\.startswith\\(\\s*(['"])/\\1\\s*\\)$`);
+    const noDouble = new RegExp(`^not\\s+${x}\\.startswith\\(\\s*(['"])//\\1\\s*\\)$`);
+    return parts.some((p) => slash.test(p)) && parts.some((p) => noDouble.test(p));
   }
 
   /**

@@ -1,7 +1,7 @@
 import { ownEntry } from "../../dataflow/constants.js";
 import { Level } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field } from "../../parse/nodes.js";
+import { ancestor, descendants, field, namedChildren } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { callNames, isBuiltString, pyRule } from "./common.js";
 
@@ -160,7 +160,7 @@ const PATH_METHODS = new RegExp(`^(${PATH_METHOD_NAMES.join("|")})$`);
 const SHUTIL_COPIES = /^shutil\.(copy|copy2|copyfile|copytree|move|copymode|copystat)$/;
 
 /** A pathlib object: `Path(...)`, `base / name` with a Path on the left, `p.joinpath(...)`. */
-function isPathObject(ctx: PythonContext, n: SyntaxNode | undefined): boolean {
+function isPathObject(ctx: PythonContext, n: SyntaxNode | undefined, depth = 0): boolean {
   if (!n) return false;
   if (n.type === "parenthesized_expression")
     return isPathObject(
@@ -177,6 +177,29 @@ function isPathObject(ctx: PythonContext, n: SyntaxNode | undefined): boolean {
   }
   if (n.type === "binary_operator" && n.children.some((c) => c.type === "/"))
     return isPathObject(ctx, ctx.resolve(n.children.find((c) => c.named)));
+  // `self.base` stored once in the class, from a path or a parameter annotated as one.
+  if (n.type === "attribute" && ctx.text(field(n, "object") ?? n) === "self" && depth < 3) {
+    const klass = ancestor(n, ["class_definition"]);
+    const target = ctx.text(n);
+    const stores = klass
+      ? descendants(klass).filter(
+          (a) => a.type === "assignment" && ctx.text(field(a, "left") ?? a) === target,
+        )
+      : [];
+    const v = stores.length === 1 ? field(stores[0]!, "right") : undefined;
+    return !!v && isPathObject(ctx, v, depth + 1);
+  }
+  // A parameter annotated as one (`def __init__(self, base: Path)`, read back through `self.base`).
+  if (n.type === "identifier") {
+    const fn = ctx.enclosingFunction(n);
+    const name = ctx.text(n);
+    for (const p of namedChildren(field(fn ?? n, "parameters") ?? n)) {
+      if (p.type !== "typed_parameter" && p.type !== "typed_default_parameter") continue;
+      const id = field(p, "name") ?? namedChildren(p).find((c) => c.type === "identifier");
+      if (id && ctx.text(id) === name)
+        return /^(pathlib\.)?(Pure)?(Posix|Windows)?Path$/.test(ctx.text(field(p, "type") ?? p).trim());
+    }
+  }
   return false;
 }
 
@@ -443,6 +466,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from pathlib import Path\nfrom fastapi import FastAPI\napp = FastAPI()\nclass Reports:\n    def __init__(self, base: Path):\n        self.base = base\n    def read(self, name):\n        return (self.base / Path(name).name).read_text()\n@app.get('/r')\ndef r(name: str):\n    return Reports(Path('/srv')).read(name)",
       "import io\nfrom sys import stdin\ndef upload(files):\n    for f in files:\n        if f == '-':\n            return io.open(stdin.fileno(), mode='rb').read()",
       "import os\nBASE = '/srv/themes'\ndef install(upload, name):\n    dest = os.path.join(BASE, name)\n    os.makedirs(dest, exist_ok=True)\ndef main():\n    install(None, 'custom')",
       "import zipfile\nfrom flask import request\ndef names(upload):\n    with zipfile.ZipFile(upload) as zf:\n        return zf.namelist()\n@app.post('/z')\ndef z():\n    return {'names': names(request.files['z'].stream)}",
@@ -471,6 +495,15 @@ export default pyRule({
       "import os\nfrom flask import request\nfrom werkzeug.utils import secure_filename\ndef up():\n    f = request.files['f']\n    f.save(os.path.join('/srv/up', secure_filename(f.filename)))",
     ],
     invalid: [
+      // A path object kept by a service (annotated parameter stored on self), or passed as an annotated parameter.
+      {
+        code: "from pathlib import Path\nfrom fastapi import FastAPI\napp = FastAPI()\nclass Reports:\n    def __init__(self, base: Path):\n        self.base = base\n    def read(self, name):\n        return (self.base / name).read_text()\n@app.get('/r')\ndef r(name: str):\n    return Reports(Path('/srv')).read(name)",
+        line: 8,
+      },
+      {
+        code: "from pathlib import Path\nfrom fastapi import FastAPI\napp = FastAPI()\ndef read(base: Path, name):\n    return (base / name).read_text()\n@app.get('/r')\ndef r(name: str):\n    return read(Path('/srv'), name)",
+        line: 5,
+      },
       "import io\nfrom sys import stdin\ndef upload():\n    name = stdin.readline().strip()\n    return io.open(name, mode='rb').read()",
       "import zipfile\nfrom flask import request\ndef names(upload):\n    with zipfile.ZipFile(upload) as zf:\n        return zf.namelist()\n@app.post('/z')\ndef z():\n    return {'names': names(request.form['path'])}",
       {

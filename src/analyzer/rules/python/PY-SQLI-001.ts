@@ -242,6 +242,41 @@ function jsContext(ctx: PythonContext, call: SyntaxNode): boolean {
   const recv = ctx.resolve(fn?.type === "attribute" ? field(fn, "object") : undefined);
   return recv?.type === "call" && /^(js2py\.EvalJs|execjs\.get)$/.test(ctx.callee(recv));
 }
+/**
+ * `BackupJob().execute(name)`, `self.runner.run(cmd)`: the call runs a method of a class defined in this file (its
+ * own sinks are checked where they are), not a driver's, unless that method hands its query parameter on to a
+ * database call (a thin wrapper `def execute(self, sql): return self.conn.execute(sql)` is reported at its caller,
+ * where the query is built). Followed through local helpers up to three calls deep.
+ */
+function localNonDbMethod(ctx: PythonContext, call: SyntaxNode): boolean {
+  const def = ctx.localCallee(call);
+  if (def?.type !== "function_definition") return false;
+  const params = ctx.paramNames(def).filter((p) => p !== "self" && p !== "cls");
+  return !params.length || !forwardsQuery(ctx, def, params[0]!, 0);
+}
+function forwardsQuery(ctx: PythonContext, def: SyntaxNode, name: string, depth: number): boolean {
+  const body = field(def, "body");
+  if (!body) return true;
+  const mentions = (n: SyntaxNode): boolean =>
+    (n.type === "identifier" && ctx.text(n) === name) || namedChildren(n).some(mentions);
+  for (const c of ctx.tree.nodes) {
+    if (c.type !== "call" || c.start < body.start || c.end > body.end) continue;
+    const args = ctx.args(c);
+    const at = args.findIndex(mentions);
+    if (at < 0) continue;
+    const inner = ctx.localCallee(c);
+    if (inner?.type !== "function_definition" || inner === def) {
+      if (METHODS.has(ctx.method(c)) || FUNCS.has(ctx.callee(c))) return true;
+      continue;
+    }
+    if (depth >= 3) return true;
+    const ps = ctx.paramNames(inner).filter((p) => p !== "self" && p !== "cls");
+    const p =
+      args[at]!.type === "keyword_argument" ? ctx.text(field(args[at]!, "name") ?? args[at]!) : ps[at];
+    if (p === undefined || forwardsQuery(ctx, inner, p, depth + 1)) return true;
+  }
+  return false;
+}
 /** Django QuerySet.extra(): each of these keyword arguments is raw SQL (lists of clauses, or a dict of them). */
 const EXTRA_SQL = ["where", "select", "tables", "order_by"];
 
@@ -346,6 +381,7 @@ export default pyRule({
     if (m === "run" && isFabricConnection(ctx, node)) return;
     // js2py.EvalJs().execute(src) runs JavaScript (PY-CODE-001).
     if (m === "execute" && jsContext(ctx, node)) return;
+    if (localNonDbMethod(ctx, node)) return;
     const sql =
       (/^psycopg2\.extras\./.test(q) ? ctx.arg(node, 1, "sql") : undefined) ??
       ctx.arg(node, 0, "sql") ??
@@ -377,6 +413,8 @@ export default pyRule({
   cases: {
     valid: [
       "from flask import request\nfrom neo4j import GraphDatabase\ng = GraphDatabase.driver('bolt://db')\ndef f():\n    with g.session() as s:\n        return s.run('MATCH (u:User {name: $n}) RETURN u', n=request.args['n']).data()",
+      // A local class's execute() that runs a shell command, not a driver's: its own sink is another rule's.
+      "import subprocess\nfrom flask import request\nclass Job:\n    def check(self, n):\n        return n\n    def execute(self, name):\n        name = self.check(name)\n        return subprocess.call(['tar', 'czf', name])\ndef f():\n    return Job().execute(request.form['p'])",
       // A FastAPI class dependency: the attribute is what __init__ makes of the request values.
       "import sqlite3\nfrom fastapi import Depends, FastAPI\napp = FastAPI()\nclass Pager:\n    def __init__(self, limit: str = '20'):\n        self.limit = int(limit)\n@app.get('/l')\ndef logs(p: Pager = Depends(Pager)):\n    return sqlite3.connect('a.db').execute(f'SELECT * FROM logs LIMIT {p.limit}').fetchall()",
       "def execute_batch(cur, sql, rows):\n    stmts = [cur.mogrify(sql, a) for a in rows]\n    cur.execute(b';'.join(stmts))",
@@ -425,6 +463,11 @@ export default pyRule({
       {
         code: "from flask import request\nfrom neo4j import GraphDatabase\ng = GraphDatabase.driver('bolt://db')\ndef f():\n    with g.session() as s:\n        return s.run(\"MATCH (u:User {name: '\" + request.args['n'] + \"'}) RETURN u\").data()",
         line: 6,
+      },
+      // A thin wrapper over the driver (through a helper): the query is built at the caller.
+      {
+        code: "import sqlite3\nfrom flask import request\nclass DB:\n    def _run(self, q):\n        return sqlite3.connect('a').execute(q)\n    def execute(self, sql):\n        return self._run(sql)\ndef f():\n    return DB().execute(\"SELECT * FROM t WHERE n = '\" + request.args['n'] + \"'\")",
+        line: 9,
       },
       // str.format_map fills the template from a mapping that holds the request value.
       "import sqlite3\nfrom flask import request\nQ = \"SELECT * FROM t WHERE a = '{n}'\"\ndef f():\n    d = {'n': request.args['n']}\n    return sqlite3.connect('a').execute(Q.format_map(d))",

@@ -8,6 +8,15 @@ import { pyRule } from "./common.js";
  * Every `.filename` in `dest` passes through a local helper whose result holds no path (`clean_name(f.filename)`
  * where `def clean_name(n): return secure_filename(n)`), as the data flow reads the helper's return.
  */
+/**
+ * `rec.filename` where rec is an instance of a class of this file whose `filename` is a @property: the name its
+ * setter stored, which the data flow reads (PY-PATH-001 reports it when it still holds the client's name).
+ */
+function ownProperty(ctx: PythonContext, d: SyntaxNode): boolean {
+  const obj = field(d, "object");
+  return !!obj && ctx.instanceProperty(obj, "filename") !== undefined && ctx.level(d, "path") < Level.SOURCE;
+}
+
 function cleanedByHelper(ctx: PythonContext, dest: SyntaxNode): boolean {
   const names = descendants(dest).filter(
     (d) => d.type === "attribute" && ctx.text(field(d, "attribute") ?? d) === "filename",
@@ -53,7 +62,9 @@ export default pyRule({
       // Or an e-mail attachment's name, `part.get_filename()`: the sender's choice, "../" and all.
       const upload = descendants(path).find(
         (d) =>
-          (d.type === "attribute" && ctx.text(field(d, "attribute") ?? d) === "filename") ||
+          (d.type === "attribute" &&
+            ctx.text(field(d, "attribute") ?? d) === "filename" &&
+            !ownProperty(ctx, d)) ||
           (d.type === "call" && ctx.method(d) === "get_filename" && ctx.args(d).length === 0),
       );
       if (
@@ -96,6 +107,10 @@ export default pyRule({
     const dest = ctx.resolve(ctx.args(node)[0]);
     if (!dest) return;
     const t = ctx.text(dest);
+    const named = descendants(dest).filter(
+      (d) => d.type === "attribute" && ctx.text(field(d, "attribute") ?? d) === "filename",
+    );
+    if (named.length && named.every((d) => ownProperty(ctx, d))) return;
     if (/\.filename\b/.test(t) && !/secure_filename|basename|uuid/.test(t) && !cleanedByHelper(ctx, dest))
       report({ node, message: "upload saved under the client-chosen file name" });
   },
@@ -105,9 +120,16 @@ export default pyRule({
       "import os, zipfile\ndef unpack(a, dest):\n    root = os.path.realpath(dest)\n    for m in zipfile.ZipFile(a).infolist():\n        target = os.path.realpath(os.path.join(root, m.filename))\n        if os.path.commonpath([root, target]) != root:\n            raise ValueError(m.filename)\n        with open(target, 'wb') as out:\n            out.write(b'')",
       "from werkzeug.utils import secure_filename\nf.save(os.path.join(d, secure_filename(f.filename)))",
       "import os\nfrom flask import request\nfrom werkzeug.utils import secure_filename\ndef clean(n):\n    return secure_filename(n)\ndef up():\n    f = request.files['f']\n    f.save(os.path.join('/srv', clean(f.filename)))",
+      // A record's filename property whose setter keeps only the base name.
+      "import os\nfrom flask import request\nclass Rec:\n    def __init__(self):\n        self._n = 'x'\n    @property\n    def filename(self):\n        return self._n\n    @filename.setter\n    def filename(self, v):\n        self._n = os.path.basename(v)\ndef up():\n    f = request.files['f']\n    r = Rec()\n    r.filename = f.filename\n    with open(os.path.join('/srv', r.filename), 'wb') as out:\n        out.write(f.read())",
       "def up(request):\n    f = request.FILES['doc']\n    with open('/var/www/media/' + f.name, 'wb+') as d:\n        d.write(f.read())",
     ],
     invalid: [
+      // The same property storing the client's name as given.
+      {
+        code: "import os\nfrom flask import request\nclass Rec:\n    def __init__(self):\n        self._n = 'x'\n    @property\n    def filename(self):\n        return self._n\n    @filename.setter\n    def filename(self, v):\n        self._n = v\ndef up():\n    f = request.files['f']\n    r = Rec()\n    r.filename = f.filename\n    f.save(os.path.join('/srv', r.filename))",
+        line: 16,
+      },
       {
         code: "import os\nfrom flask import request\ndef clean(n):\n    return n.lower()\ndef up():\n    f = request.files['f']\n    f.save(os.path.join('/srv', clean(f.filename)))",
         line: 7,

@@ -154,12 +154,33 @@ const STRING_BUILDERS =
 
 /** Names of helpers whose result a view returns as is (`return handle_post()` inside a route), per file. */
 // One pass per file: returnedByView runs for every return statement outside a route.
+const FLASK_VIEWS =
+  /^\s*(from\s+flask\.views\s+import\b|from\s+flask\s+import\s+[^\n]*\bviews\b|import\s+flask\b)/m;
+const HTTP_VERBS = /^(get|post|put|patch|delete|dispatch_request)$/;
+
+/**
+ * A Flask class-based view's handler: get/post/... (or dispatch_request) of a class deriving from flask.views'
+ * MethodView or View, directly or through local bases. Flask serves what it returns, as a route function's.
+ */
+function flaskClassView(ctx: PythonContext, fn: SyntaxNode): boolean {
+  if (!HTTP_VERBS.test(ctx.text(field(fn, "name") ?? fn)) || !sourceHas(ctx.tree, FLASK_VIEWS)) return false;
+  const owner = fn.parent?.type === "decorated_definition" ? fn.parent : fn;
+  let k = owner.parent?.type === "block" ? owner.parent.parent : undefined;
+  for (let hops = 0; k?.type === "class_definition" && hops < 5; hops++) {
+    const bases = field(k, "superclasses");
+    const names = bases ? namedChildren(bases).map((b) => ctx.text(b)) : [];
+    if (names.some((b) => /^(flask\.)?(views\.)?(MethodView|View)$/.test(b))) return true;
+    k = names.map((b) => ctx.localClass(b)).find((c) => c !== undefined);
+  }
+  return false;
+}
+
 const viewReturned = perTree((ctx: PythonContext): Set<string | SyntaxNode> => {
   const names = new Set<string | SyntaxNode>();
   for (const c of ctx.tree.nodes) {
     if (c.type !== "call" || c.parent?.type !== "return_statement") continue;
     const caller = ctx.enclosingFunction(c);
-    if (!caller || !ctx.isEntryFunction(caller)) continue;
+    if (!caller || !(ctx.isEntryFunction(caller) || flaskClassView(ctx, caller))) continue;
     names.add(ctx.callee(c));
     // `return page.title(q)`: a method of a local class, found through the receiver's class.
     const def = field(c, "function")?.type === "attribute" ? ctx.localCallee(c) : undefined;
@@ -605,7 +626,7 @@ export default pyRule({
   // `self.write`/`self.finish` are sinks only in a file that imports tornado (TORNADO); `expose` counts as the
   // CherryPy/TurboGears decorator the data flow's entry test reads (`@expose`, `@cherrypy.expose`), not "exposes".
   trigger:
-    /mako|sanic|falcon|bottle|render_template|route|expose\b|errorhandler\(|make_response|HttpResponse|Markup|mark_safe|Safe(String|Text)|format_html|html_message|text\/html|flask_mail|sendgrid|MIMEText|add_alternative|set_content|Environment|Template\(|is_safe|Context\(|Engine\(|EmailMessage|EmailMultiAlternatives|__html__|(?<=['"])autoescape['"]\s*:\s*False|HTMLResponse|Response\(|^(?=[\s\S]*?self\.(write|finish))(?=[\s\S]*?tornado)|wfile\.write|response\.(out\.)?write|start_response|@\w+\.(get|post|put|delete|patch)\(|@(get|post|put|delete|patch)\(|functions_framework/,
+    /mako|sanic|falcon|bottle|render_template|route|expose\b|errorhandler\(|make_response|HttpResponse|Markup|mark_safe|Safe(String|Text)|format_html|html_message|text\/html|flask_mail|sendgrid|MIMEText|add_alternative|set_content|Environment|Template\(|is_safe|Context\(|Engine\(|EmailMessage|EmailMultiAlternatives|__html__|(?<=['"])autoescape['"]\s*:\s*False|HTMLResponse|Response\(|^(?=[\s\S]*?self\.(write|finish))(?=[\s\S]*?tornado)|wfile\.write|response\.(out\.)?write|start_response|@\w+\.(get|post|put|delete|patch)\(|@(get|post|put|delete|patch)\(|functions_framework|MethodView|flask\.views/,
   nodeTypes: ["return_statement", "call", "assignment", "pair", "class_definition", "decorator"],
   detect(node, ctx, report) {
     if (node.type === "decorator") {
@@ -1131,7 +1152,16 @@ export default pyRule({
         report({ node, message: "WSGI application returns request data in an HTML body without escaping" });
       return;
     }
-    if (!fn || !(ctx.isEntryFunction(fn) || returnedByView(ctx, fn) || errorHandler(ctx, fn))) return;
+    if (
+      !fn ||
+      !(
+        ctx.isEntryFunction(fn) ||
+        flaskClassView(ctx, fn) ||
+        returnedByView(ctx, fn) ||
+        errorHandler(ctx, fn)
+      )
+    )
+      return;
     if (!servedAsHtml(ctx, fn)) return;
     if (fastApiJsonRoute(ctx, fn)) return;
     if (escapedByDecorator(ctx, fn)) return;
@@ -1185,6 +1215,7 @@ export default pyRule({
       // the escaped request value follows a fixed path, sits in the link text, or its scheme is checked
       "import html\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/l')\ndef l():\n    u = html.escape(request.args['u'])\n    return \"<a href='/people/\" + u + \"'>\" + u + '</a>'",
       "import html\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/l')\ndef l():\n    u = request.args['u']\n    if not u.startswith(('https://', 'http://')):\n        u = '#'\n    return \"<a href='\" + html.escape(u) + \"'>go</a>\"",
+      "from flask import request\nfrom flask.views import MethodView\nfrom markupsafe import escape\nclass Hi(MethodView):\n    def get(self):\n        return '<h1>%s</h1>' % escape(request.args.get('n', ''))",
       // Flask's make_response of a dict is a JSON response.
       "from flask import Flask, make_response, request\napp = Flask(__name__)\n@app.route('/l', methods=['POST'])\ndef l():\n    resp = make_response({'user': request.form.get('user', '')})\n    resp.set_cookie('sid', 'x', secure=True, httponly=True)\n    return resp",
       // A module-level list of constant-valued redactors, each applied in turn (the list is never emptied).
@@ -1292,6 +1323,11 @@ export default pyRule({
       // What the trigger must let through: tornado's finish(), TurboGears' bare @expose.
       "import tornado.web\nclass H(tornado.web.RequestHandler):\n    def get(self):\n        self.finish('<b>' + self.get_argument('n') + '</b>')",
       "from tg import expose\nclass Root:\n    @expose()\n    def hi(self, name=''):\n        return '<h1>' + name + '</h1>'",
+      // A Flask MethodView's handler (through a local base): its return is the response.
+      {
+        code: "from flask import request\nfrom flask.views import MethodView\nclass Base(MethodView):\n    pass\nclass Hi(Base):\n    def get(self):\n        return '<h1>%s</h1>' % request.args.get('n', '')",
+        line: 7,
+      },
       {
         // A fixture app defined inside a test method: LOW.
         code: "from unittest import TestCase\nfrom flask import Flask, request\nclass TestGreeting(TestCase):\n    def test_greet(self):\n        app = Flask(__name__)\n        @app.route('/hi')\n        def hi():\n            return 'Hello, %s!' % request.args['name']\n        self.assertEqual(app.test_client().get('/hi?name=x').data, b'Hello, x!')",
