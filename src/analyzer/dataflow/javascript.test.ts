@@ -2660,3 +2660,21 @@ describe("paths the program makes for itself (sample12js)", () => {
     expect(cmdiLines(code)).toEqual(["13 HIGH", "14 CRITICAL", "15 HIGH"]);
   });
 });
+
+describe("Sails' req.options (sample12js)", () => {
+  it("reads the route's configured options on req.options as no request data", () => {
+    const code = [
+      "module.exports = function findOne(req, res) {",
+      "  const populates = {};",
+      "  populates[req.options.alias].omit = req.param('omit').split(',');",
+      "  populates[req.query.alias].omit = req.param('omit').split(',');",
+      "  return res.view(req.options.view || req.options.action.replace(/\\./g, '/'), {});",
+      "};",
+    ].join("\n");
+    const found = analyzeSync(code, {
+      language: "javascript",
+      rules: ["JS-PROTO-001", "JS-PATH-001"],
+    }).findings;
+    expect(found.map((f) => `${f.line} ${f.rule_id}`)).toEqual(["4 JS-PROTO-001"]);
+  });
+});

@@ -185,6 +185,9 @@ const SANITIZERS: Record<string, string[]> = {
   "any-shell-escape": ["command"],
   "xss.filterXSS": ["html"],
   encodeURIComponent: ["url", "redirect", "html", "header", "log"],
+  // encodeURI keeps the URL's structure (`/`, `?`, `:`, `'`) but percent-encodes CR, LF and every other control
+  // character: no header or log line can be split by what it returns (`url = encodeURI(url); setHeader(..., url)`).
+  encodeURI: ["header", "log"],
   "querystring.escape": ["url", "redirect", "html", "header", "log"],
   // OWASP ESAPI's encoders (node-esapi): entity- or percent-encode every character outside a small safe set,
   // line breaks included.
@@ -6012,6 +6015,10 @@ export class JsContext {
       const field1 = /^(req|request)\.session\.([A-Za-z_$][\w$]*)$/.exec(q)?.[2];
       const sessionStored = field1 ? this.sessionWrites(field1) : undefined;
       if (sessionStored?.length && this.max(sessionStored, cls, depth) === Level.CONST) return Level.CONST;
+      // Sails puts the matched route's configured target on `req.options` (its blueprint alias, view, action,
+      // model); no HTTP server parses client data onto that name.
+      if (/^req\.options\b/.test(q) && !/^req\.options\.(query|body|params|headers?|cookies)\b/.test(q))
+        return Level.CONST;
       if (SOURCE_PREFIX.some((p) => q.startsWith(p) || q === p.replace(/\.$/, "")))
         return q === "req" ? Level.UNKNOWN : this.guarded(node) ? Level.CONST : Level.SOURCE;
       // Angular's ActivatedRoute snapshot (`this.route.snapshot.queryParams['q']`, `...paramMap.get('id')`,
