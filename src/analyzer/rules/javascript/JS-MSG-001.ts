@@ -74,7 +74,7 @@ function originIn(names: string): string | undefined {
 function listenerReads(
   fn: SyntaxNode,
   ctx: JsContext,
-): { data: boolean; originName?: string; pattern?: string } {
+): { data: boolean; originName?: string; pattern?: string; names?: string } {
   const params = field(fn, "parameters") ?? field(fn, "parameter");
   const first =
     params?.type === "formal_parameters"
@@ -84,7 +84,7 @@ function listenerReads(
   const pattern = first ? (field(first, "pattern") ?? first) : undefined;
   if (pattern?.type === "object_pattern") {
     const names = ctx.text(pattern);
-    return { data: /\bdata\b/.test(names), originName: originIn(names) };
+    return { data: /\bdata\b/.test(names), originName: originIn(names), names };
   }
   if (/\.data\b/.test(body)) return { data: true };
   const name = pattern?.type === "identifier" ? ctx.text(pattern) : undefined;
@@ -93,7 +93,7 @@ function listenerReads(
   const destructured = new RegExp(`\\{([^}]*)\\}\\s*=\\s*${name.replace(/\$/g, "\\$")}\\s*[;\\n]`).exec(body);
   if (!destructured) return { data: false };
   const names = destructured[1]!;
-  return { data: /\bdata\b/.test(names), originName: originIn(names), pattern: destructured[0] };
+  return { data: /\bdata\b/.test(names), originName: originIn(names), pattern: destructured[0], names };
 }
 
 /**
@@ -104,6 +104,13 @@ function listenerVerdict(fn: SyntaxNode, ctx: JsContext): "checked" | "weak" | "
   const body = ctx.text(fn);
   const reads = listenerReads(fn, ctx);
   if (!reads.data) return "checked";
+  // `({ source, data }) => { if (source === window && data === token) ... }`: the sender's window destructured and
+  // compared exactly, as `e.source === window` is (a message this very window posted).
+  const sourceName = /(?:^|[{,\s])source(?:\s*:\s*([\w$]+))?\s*[,}=]/.exec(reads.names ?? "");
+  if (sourceName) {
+    const name = (sourceName[1] ?? "source").replace(/\$/g, "\\$");
+    if (new RegExp(`(?<![\\w$.])${name}\\s*[!=]==|[!=]==\\s*${name}(?![\\w$])`).test(body)) return "checked";
+  }
   if (reads.originName) {
     // The origin destructured under a name: every use of that name after the pattern.
     const inner = ctx.text(field(fn, "body") ?? fn).replace(reads.pattern ?? "", "");
@@ -234,6 +241,34 @@ export default jsRule({
     const harmless = harmlessMessage(args[0]!, ctx);
     // Layout figures (the embed-resizing protocol) and status pings with nothing secret in them leak nothing.
     if (harmless) return;
+    // Posted to this very window (`window.postMessage(token, '*')`, `self.postMessage(...)` on a page, a name bound
+    // to `typeof window !== 'undefined' ? window : globalThis`): the message never leaves the page's own origin
+    // (setImmediate shims, hot-reload broadcasts), so '*' names no other receiver.
+    const callee = field(node, "function");
+    const recv = callee?.type === "member_expression" ? field(callee, "object") : undefined;
+    const own = (n: SyntaxNode | undefined, depth = 0): boolean => {
+      if (!n || depth > 3) return false;
+      if (/^(window|self|globalThis)$/.test(ctx.text(n))) return true;
+      if (n.type === "parenthesized_expression") return own(namedChildren(n)[0], depth + 1);
+      if (n.type === "ternary_expression")
+        return (
+          own(field(n, "consequence") ?? undefined, depth + 1) &&
+          own(field(n, "alternative") ?? undefined, depth + 1)
+        );
+      if (
+        n.type === "binary_expression" &&
+        /^(\|\||\?\?)$/.test(field(n, "operator")?.type ?? n.children.find((c) => !c.named)?.type ?? "")
+      )
+        return (
+          own(field(n, "left") ?? undefined, depth + 1) && own(field(n, "right") ?? undefined, depth + 1)
+        );
+      if (n.type === "identifier") {
+        const r = ctx.resolve(n);
+        return !!r && r !== n && own(r, depth + 1);
+      }
+      return false;
+    };
+    if (own(recv)) return;
     const constant = ctx.level(args[0], "message") === Level.CONST;
     report({ node, severity: constant ? "LOW" : "MEDIUM", message: "message sent to any origin ('*')" });
   },
