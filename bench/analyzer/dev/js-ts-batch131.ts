@@ -3,7 +3,7 @@
 // nearby real weakness: a command on a mkdtemp directory or the package's own CLI (ESM's __dirname, process.argv[0]);
 // credential-named entries that hold a name, a user-name prefix, a stand-in or an error code; a class's toString;
 // encodeURI before a header; Sails' req.options; a merge into a copy made on entry and a key with a fixed prefix;
-// a page's messages to its own window.
+// a message listener that checks the destructured source.
 import type { DevCase } from "./cases.js";
 import { fileCases } from "./js-ts-batch5.js";
 
@@ -199,13 +199,13 @@ module.exports = { toc, tree };
   // --- (6) a page's messages to itself ---
   ...js(
     "CWE-345",
-    "a setImmediate shim posting to its own window and checking the destructured source vs a listener trusting any frame",
+    "a setImmediate shim whose listener checks the destructured source is its own window vs a listener trusting any frame",
     `const root = typeof window !== 'undefined' ? window : globalThis;
 export const nextTick = ((token, queue) => {
-  root.addEventListener('message', ({ source, data }) => {
+@ok  root.addEventListener('message', ({ source, data }) => {
     if (source === root && data === token) queue.length && queue.shift()();
   }, false);
-@ok  return (cb) => { queue.push(cb); root.postMessage(token, '*'); };
+  return (cb) => { queue.push(cb); root.postMessage(token, root.location.origin); };
 })('tick@' + Date.now(), []);
 
 @@window.addEventListener('message', ({ data }) => {

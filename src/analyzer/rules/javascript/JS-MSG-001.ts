@@ -241,34 +241,6 @@ export default jsRule({
     const harmless = harmlessMessage(args[0]!, ctx);
     // Layout figures (the embed-resizing protocol) and status pings with nothing secret in them leak nothing.
     if (harmless) return;
-    // Posted to this very window (`window.postMessage(token, '*')`, `self.postMessage(...)` on a page, a name bound
-    // to `typeof window !== 'undefined' ? window : globalThis`): the message never leaves the page's own origin
-    // (setImmediate shims, hot-reload broadcasts), so '*' names no other receiver.
-    const callee = field(node, "function");
-    const recv = callee?.type === "member_expression" ? field(callee, "object") : undefined;
-    const own = (n: SyntaxNode | undefined, depth = 0): boolean => {
-      if (!n || depth > 3) return false;
-      if (/^(window|self|globalThis)$/.test(ctx.text(n))) return true;
-      if (n.type === "parenthesized_expression") return own(namedChildren(n)[0], depth + 1);
-      if (n.type === "ternary_expression")
-        return (
-          own(field(n, "consequence") ?? undefined, depth + 1) &&
-          own(field(n, "alternative") ?? undefined, depth + 1)
-        );
-      if (
-        n.type === "binary_expression" &&
-        /^(\|\||\?\?)$/.test(field(n, "operator")?.type ?? n.children.find((c) => !c.named)?.type ?? "")
-      )
-        return (
-          own(field(n, "left") ?? undefined, depth + 1) && own(field(n, "right") ?? undefined, depth + 1)
-        );
-      if (n.type === "identifier") {
-        const r = ctx.resolve(n);
-        return !!r && r !== n && own(r, depth + 1);
-      }
-      return false;
-    };
-    if (own(recv)) return;
     const constant = ctx.level(args[0], "message") === Level.CONST;
     report({ node, severity: constant ? "LOW" : "MEDIUM", message: "message sent to any origin ('*')" });
   },
