@@ -108,16 +108,14 @@ app.get('/reply', (req, res) => {
   // --- (4) encodeURI before a header ---
   ...js(
     "CWE-113",
-    "static-site middleware redirecting to an encodeURI'd path vs echoing the decoded path in a header",
+    "static-site middleware naming an encodeURI'd path in a header vs echoing the decoded path",
     `module.exports = function route(root) {
   return function (req, res, next) {
     let url = decodeURIComponent(req.url);
     if (url.endsWith('/index.html')) {
       url = encodeURI(url.replace(/index\\.html$/i, ''));
-      res.statusCode = 301;
-@ok      res.setHeader('Location', root + url);
-      res.end('Redirecting');
-      return;
+@ok      res.setHeader('Content-Location', root + url);
+      return next();
     }
 @@    res.setHeader('X-Requested-Path', root + url);
     next();
