@@ -214,6 +214,23 @@ describe("component and page files", () => {
     expect(admin.findings.map((f) => f.line)).toEqual([3]);
   });
 
+  it("leaves a server-side template that writes no markup (generated source code, plain text) alone", () => {
+    const model = scan(
+      "model.mustache",
+      [
+        "/**",
+        " * {{{description}}}",
+        " */",
+        "export class {{classname}} {",
+        "    {{#vars}}'{{name}}'?: {{{dataType}}};{{/vars}}",
+        "}",
+      ].join("\n"),
+    );
+    expect(model.findings).toEqual([]);
+    const page = scan("card.mustache", '<div class="card">\n  {{{ note }}}\n</div>\n');
+    expect(page.findings.map((f) => f.line)).toEqual([2]);
+  });
+
   it("walks into component files when scanning a directory", async () => {
     const files = await expandPaths([tmp], false);
     expect(files.some((f) => f.endsWith("Comment.vue"))).toBe(true);

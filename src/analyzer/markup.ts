@@ -170,7 +170,11 @@ export function lowerMarkup(source: string, path = ""): LoweredMarkup | undefine
     if (end < 0) continue;
     bindings.push({ kind: "{@html}", offset: from, expr: source.slice(from, end) });
   }
-  if (page) bindings.push(...templateBindings(source, inMarkupCode));
+  // A server-side template with no markup in it (openapi-generator's `model.mustache` writing TypeScript, a
+  // plain-text mail): what it renders is no HTML page, so its raw tags are no HTML sink.
+  const producesHtml =
+    /\.html?$/i.test(path) || /<\/[a-z][\w-]*\s*>|<!doctype\b|<(?:br|hr|img|input|meta|link)\b/i.test(source);
+  if (page && producesHtml) bindings.push(...templateBindings(source, inMarkupCode));
   if (/\.(pug|jade)$/i.test(path)) bindings.push(...pugBindings(source));
   bindings.sort((a, b) => a.offset - b.offset);
   // URL attributes bound to an expression (Svelte `href={url}`, Vue `:href="url"`): neither framework drops a

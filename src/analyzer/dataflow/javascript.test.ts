@@ -2635,3 +2635,46 @@ describe("instances kept on app.locals (batch125)", () => {
     expect(html("'fixed'")).toBe(false);
   });
 });
+
+describe("paths the program makes for itself (sample12js)", () => {
+  const cmdiLines = (code: string, language: "javascript" | "typescript" = "javascript") =>
+    analyzeSync(code, { language, rules: ["JS-CMDI-001"] }).findings.map((f) => `${f.line} ${f.severity}`);
+  it("reads a mkdtemp directory, ESM's own location and the node binary as constants", () => {
+    const code = [
+      "import { execSync, spawn } from 'node:child_process';",
+      "import { mkdtempSync } from 'node:fs';",
+      "import os from 'node:os';",
+      "import path, { dirname, resolve } from 'node:path';",
+      "import { fileURLToPath } from 'node:url';",
+      "const __dirname = dirname(fileURLToPath(import.meta.url));",
+      "const cli = resolve(__dirname, 'cli.mjs');",
+      "const mkTmpDir = () => mkdtempSync(path.join(os.tmpdir(), 'app-'));",
+      "export function a() { const bare = mkTmpDir(); execSync(`git init --bare ${bare}`); }",
+      "export function b() { execSync(`node ${cli} --help`); }",
+      "export function c() { execSync(`npm install ${new URL('..', import.meta.url)}`); }",
+      "export function d() { spawn(process.argv[0], [resolve(__dirname, 'worker.js')], { detached: true }); }",
+      "export function e(dir) { execSync(`git init ${mkdtempSync(dir)}`); }",
+      "export function f() { spawn(process.argv[2], []); }",
+      "export function g(name) { execSync(`node ${resolve(__dirname, name)}`); }",
+    ].join("\n");
+    expect(cmdiLines(code)).toEqual(["13 HIGH", "14 CRITICAL", "15 HIGH"]);
+  });
+});
+
+describe("Sails' req.options (sample12js)", () => {
+  it("reads the route's configured options on req.options as no request data", () => {
+    const code = [
+      "module.exports = function findOne(req, res) {",
+      "  const populates = {};",
+      "  populates[req.options.alias].omit = req.param('omit').split(',');",
+      "  populates[req.query.alias].omit = req.param('omit').split(',');",
+      "  return res.view(req.options.view || req.options.action.replace(/\\./g, '/'), {});",
+      "};",
+    ].join("\n");
+    const found = analyzeSync(code, {
+      language: "javascript",
+      rules: ["JS-PROTO-001", "JS-PATH-001"],
+    }).findings;
+    expect(found.map((f) => `${f.line} ${f.rule_id}`)).toEqual(["4 JS-PROTO-001"]);
+  });
+});

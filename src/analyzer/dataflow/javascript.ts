@@ -185,6 +185,9 @@ const SANITIZERS: Record<string, string[]> = {
   "any-shell-escape": ["command"],
   "xss.filterXSS": ["html"],
   encodeURIComponent: ["url", "redirect", "html", "header", "log"],
+  // encodeURI keeps the URL's structure (`/`, `?`, `:`, `'`) but percent-encodes CR, LF and every other control
+  // character: no header or log line can be split by what it returns (`url = encodeURI(url); setHeader(..., url)`).
+  encodeURI: ["header", "log"],
   "querystring.escape": ["url", "redirect", "html", "header", "log"],
   // OWASP ESAPI's encoders (node-esapi): entity- or percent-encode every character outside a small safe set,
   // line breaks included.
@@ -5802,6 +5805,19 @@ export class JsContext {
   private evalUncached(node: SyntaxNode, cls: string, depth: number): Level {
     const t = node.type;
     if (CONST_TYPES.has(t)) return Level.CONST;
+    // The module's own location (ESM's __dirname), and the node binary and script that run this program
+    // (`spawn(process.argv[0], [worker])`, `process.execPath`): not the command line's user-given arguments.
+    if (
+      t === "member_expression" &&
+      /^(import\.meta\.(url|dirname|filename)|process\.(execPath|argv0))$/.test(this.text(node))
+    )
+      return Level.CONST;
+    if (
+      t === "subscript_expression" &&
+      this.text(field(node, "object") ?? node) === "process.argv" &&
+      /^[01]$/.test(this.text(field(node, "index") ?? node))
+    )
+      return Level.CONST;
     if (cls === "html" && (t === "binary_expression" || t === "template_string")) {
       const u = this.unquotedAttrEscape(node, depth);
       if (u === Level.SOURCE) return u;
@@ -6006,6 +6022,10 @@ export class JsContext {
       const field1 = /^(req|request)\.session\.([A-Za-z_$][\w$]*)$/.exec(q)?.[2];
       const sessionStored = field1 ? this.sessionWrites(field1) : undefined;
       if (sessionStored?.length && this.max(sessionStored, cls, depth) === Level.CONST) return Level.CONST;
+      // Sails puts the matched route's configured target on `req.options` (its blueprint alias, view, action,
+      // model); no HTTP server parses client data onto that name.
+      if (/^req\.options\b/.test(q) && !/^req\.options\.(query|body|params|headers?|cookies)\b/.test(q))
+        return Level.CONST;
       if (SOURCE_PREFIX.some((p) => q.startsWith(p) || q === p.replace(/\.$/, "")))
         return q === "req" ? Level.UNKNOWN : this.guarded(node) ? Level.CONST : Level.SOURCE;
       // Angular's ActivatedRoute snapshot (`this.route.snapshot.queryParams['q']`, `...paramMap.get('id')`,
@@ -6276,6 +6296,24 @@ export class JsContext {
           return Level.CONST;
       }
       const q = this.callee(node);
+      // Paths this program makes for itself: the system temp directory (the operator's TMPDIR), a fresh directory
+      // under a prefix (`fs.mkdtempSync(path.join(os.tmpdir(), 'x-'))` adds random letters), the module's own
+      // location (`dirname(fileURLToPath(import.meta.url))`, `new URL('..', import.meta.url)`): as trusted as the
+      // parts they are made of.
+      if (!this.localFunction(node)) {
+        if (/^os\.tmpdir$/.test(q) && !this.args(node).length) return Level.CONST;
+        if (
+          /^(fs|fs\.promises|fs\/promises|fs-extra)\.(mkdtemp|mkdtempSync)$|^(url\.)?fileURLToPath$|^path\.(join|resolve|dirname|normalize)$/.test(
+            q,
+          ) ||
+          (t === "new_expression" &&
+            q === "URL" &&
+            /^import\.meta\.url$/.test(this.text(this.args(node)[1] ?? node)))
+        ) {
+          // (only the all-constant case is decided here: a part from the request goes on to the path checks below)
+          if (this.max(this.args(node), cls, depth) === Level.CONST) return Level.CONST;
+        }
+      }
       // Own keys only: a method named `toString` or `constructor` must not read Object.prototype.
       const m = this.method(node);
       // A function this file defines under a sanitiser's name (`function shellEscape(s) { return s.trim() }`) is

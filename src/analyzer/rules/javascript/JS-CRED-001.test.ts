@@ -34,4 +34,22 @@ describe("JS-CRED-001", () => {
     ].join("\n");
     expect(lines(code)).toEqual([6]);
   });
+
+  it("takes a name in another spelling, a user-name prefix, a fake stand-in and an error code for no secret", () => {
+    const code = [
+      "var ProcessingTypeEnum;",
+      "(function (E) {",
+      "  E['Token'] = 'token';",
+      "  E['Recurring'] = 'recurring';",
+      "})(ProcessingTypeEnum || (ProcessingTypeEnum = {}));",
+      "const TYPES = { MetaCheckoutToken: 'meta_checkout_token', CreditCard: 'credit_card' };",
+      "const USERS = { GL_TOKEN: 'gitlab-ci-token:', BB_TOKEN: 'x-token-auth:' };",
+      "const NONCES = { MetaCheckoutToken: 'fake-meta-checkout-token-nonce' };",
+      "const CODES = { InvalidToken: '83520', PrivateKeyMismatch: '93521' };",
+      "const LIVE = { MetaCheckoutToken: 'mct_9f3c2b7a41d8e6f0' };",
+      "const CI = { GL_TOKEN: 'glpat-x9Y2kQ7Lm3Pz' };",
+      "E2['Token'] = 'tok_live_8f3a9c2b';",
+    ].join("\n");
+    expect(lines(code)).toEqual([10, 11, 12]);
+  });
 });

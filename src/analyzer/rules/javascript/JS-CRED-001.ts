@@ -412,7 +412,8 @@ export default jsRule({
     // is the entry's name, a computed key names nothing.
     if (name.type === "subscript_expression") {
       const key = ctx.stringValue(field(name, "index"));
-      if (key === undefined || key === ctx.stringValue(value)) return;
+      // (`ProcessingTypeEnum["Token"] = "token"`: the member's name in the wire spelling, cased differently)
+      if (key === undefined || squash(key) === squash(ctx.stringValue(value) ?? "")) return;
       name = field(name, "index") ?? name;
     }
     if (dataUnderTest(ctx, value)) return;
@@ -435,6 +436,19 @@ export default jsRule({
     )
       return;
     if (v.length < 3 || PLACEHOLDER.test(v) || /^[A-Z_]+$/.test(v) || notASecretValue(v, n)) return;
+    // `MetaCheckoutToken: 'meta_checkout_token'`, `API_KEY = 'api-key'`: the name spelled as a snake or kebab-case
+    // identifier, the field or header the value is sent under; `BB_TOKEN: 'x-token-auth:'`: the user name put before
+    // a token read elsewhere (`${user}${token}@host`); `'fake-card-token'`: a stand-in that says so.
+    if (/^[a-z0-9]+(?:[-_][a-z0-9]+)+$/.test(v) && squash(v) === squash(n)) return;
+    if (/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*:$/.test(v)) return;
+    if (/(^|[-_])(fake|dummy)([-_]|$)/i.test(v)) return;
+    // `InvalidToken: '83520'`, `TOKEN_EXPIRED = 'E_TOKEN'`: a code for an error about the credential.
+    if (
+      /^([Ii]nvalid|[Mm]issing|[Ee]xpired|[Bb]ad|[Ww]rong|[Uu]nknown|[Ii]ncorrect|INVALID|MISSING|EXPIRED)(?=[A-Z_])|(Invalid|Missing|Expired|Mismatch|Required|_INVALID|_MISSING|_EXPIRED|_MISMATCH|_REQUIRED)$/.test(
+        n,
+      )
+    )
+      return;
     // The name of an OAuth parameter as the value (`token: 'oauth_token'`, `secret: 'token_secret'`: a simulated
     // provider's stand-ins, a field map): the protocol's field name, no key material.
     if (OAUTH_FIELD.test(v)) return;

@@ -23,3 +23,25 @@ describe("JS-HDR-001 on TypeScript", () => {
     expect(lines(code)).toEqual([5]);
   });
 });
+
+describe("JS-HDR-001: encodeURI", () => {
+  it("takes a name reassigned from encodeURI for percent-encoded text, a decoded URL for input", () => {
+    const code = [
+      "module.exports = (root) => (req, res, next) => {",
+      "  let url = decodeURIComponent(req.url);",
+      "  if (url.endsWith('/index.html')) {",
+      "    url = encodeURI(url.replace(/index\\.html$/, ''));",
+      "    res.statusCode = 301;",
+      "    res.setHeader('Location', root + url);",
+      "    return res.end();",
+      "  }",
+      "  res.setHeader('X-Path', root + url);",
+      "  next();",
+      "};",
+    ].join("\n");
+    const found = analyzeSync(code, { language: "javascript", rules: ["JS-HDR-001"] }).findings.map(
+      (f) => f.line,
+    );
+    expect(found).toEqual([9]);
+  });
+});

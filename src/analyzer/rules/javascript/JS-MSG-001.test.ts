@@ -35,3 +35,31 @@ describe("JS-MSG-001 weak origin checks", () => {
     expect(findings(code).map((f) => f.line)).toEqual([2]);
   });
 });
+
+describe("JS-MSG-001: a page's messages to itself", () => {
+  it("takes a destructured source compared with the window for a sender check", () => {
+    const code = [
+      "const _global = typeof window !== 'undefined' ? window : globalThis;",
+      "const _setImmediate = ((token, callbacks) => {",
+      "  _global.addEventListener('message', ({ source, data }) => {",
+      "    if (source === _global && data === token) {",
+      "      callbacks.length && callbacks.shift()();",
+      "    }",
+      "  }, false);",
+      "  return (cb) => { callbacks.push(cb); _global.postMessage(token, '*'); };",
+      "})(`axios@${Math.random()}`, []);",
+      "window.addEventListener('message', (e) => {",
+      "  if (e.source === window && e.data === 'tick') run();",
+      "});",
+      "window.addEventListener('message', ({ data }) => {",
+      "  document.body.innerHTML = data.html;",
+      "});",
+      "frame.contentWindow.postMessage({ html: draft.value }, '*');",
+    ].join("\n");
+    const found = analyzeSync(code, { language: "javascript", rules: ["JS-MSG-001"] }).findings.map(
+      (f) => f.line,
+    );
+    // (CyberSecEval labels window.postMessage(x, '*') insecure even to the page's own window: line 8 stays)
+    expect(found).toEqual([8, 13, 16]);
+  });
+});

@@ -74,7 +74,7 @@ function originIn(names: string): string | undefined {
 function listenerReads(
   fn: SyntaxNode,
   ctx: JsContext,
-): { data: boolean; originName?: string; pattern?: string } {
+): { data: boolean; originName?: string; pattern?: string; names?: string } {
   const params = field(fn, "parameters") ?? field(fn, "parameter");
   const first =
     params?.type === "formal_parameters"
@@ -84,7 +84,7 @@ function listenerReads(
   const pattern = first ? (field(first, "pattern") ?? first) : undefined;
   if (pattern?.type === "object_pattern") {
     const names = ctx.text(pattern);
-    return { data: /\bdata\b/.test(names), originName: originIn(names) };
+    return { data: /\bdata\b/.test(names), originName: originIn(names), names };
   }
   if (/\.data\b/.test(body)) return { data: true };
   const name = pattern?.type === "identifier" ? ctx.text(pattern) : undefined;
@@ -93,7 +93,7 @@ function listenerReads(
   const destructured = new RegExp(`\\{([^}]*)\\}\\s*=\\s*${name.replace(/\$/g, "\\$")}\\s*[;\\n]`).exec(body);
   if (!destructured) return { data: false };
   const names = destructured[1]!;
-  return { data: /\bdata\b/.test(names), originName: originIn(names), pattern: destructured[0] };
+  return { data: /\bdata\b/.test(names), originName: originIn(names), pattern: destructured[0], names };
 }
 
 /**
@@ -104,6 +104,13 @@ function listenerVerdict(fn: SyntaxNode, ctx: JsContext): "checked" | "weak" | "
   const body = ctx.text(fn);
   const reads = listenerReads(fn, ctx);
   if (!reads.data) return "checked";
+  // `({ source, data }) => { if (source === window && data === token) ... }`: the sender's window destructured and
+  // compared exactly, as `e.source === window` is (a message this very window posted).
+  const sourceName = /(?:^|[{,\s])source(?:\s*:\s*([\w$]+))?\s*[,}=]/.exec(reads.names ?? "");
+  if (sourceName) {
+    const name = (sourceName[1] ?? "source").replace(/\$/g, "\\$");
+    if (new RegExp(`(?<![\\w$.])${name}\\s*[!=]==|[!=]==\\s*${name}(?![\\w$])`).test(body)) return "checked";
+  }
   if (reads.originName) {
     // The origin destructured under a name: every use of that name after the pattern.
     const inner = ctx.text(field(fn, "body") ?? fn).replace(reads.pattern ?? "", "");

@@ -33,3 +33,81 @@ describe("JS-PROTO-001 on TypeScript", () => {
     expect(lines(code)).toEqual([]);
   });
 });
+
+describe("JS-PROTO-001: a merge into a copy made on entry", () => {
+  it("takes target = deepClone(target) for a fresh object, a merge into the caller's object for a write", () => {
+    const code = [
+      "function isObject(item) { return item && typeof item === 'object' && !Array.isArray(item); }",
+      "function deepClone(obj) {",
+      "  if (Array.isArray(obj)) return obj.map(deepClone);",
+      "  if (isObject(obj)) { const r = {}; for (const k in obj) r[k] = deepClone(obj[k]); return r; }",
+      "  return obj;",
+      "}",
+      "function deepMerge(target, ...sources) {",
+      "  if (!isObject(target)) return target;",
+      "  target = deepClone(target);",
+      "  for (const source of sources) {",
+      "    if (isObject(source)) {",
+      "      for (const key in source) {",
+      "        if (isObject(source[key])) {",
+      "          if (!(key in target)) target[key] = {};",
+      "          target[key] = deepMerge(target[key], source[key]);",
+      "        } else if (source[key] !== undefined) {",
+      "          target[key] = deepClone(source[key]);",
+      "        }",
+      "      }",
+      "    }",
+      "  }",
+      "  return target;",
+      "}",
+      "function merge(target, source) {",
+      "  for (const key in source) {",
+      "    if (isObject(source[key])) {",
+      "      if (!target[key]) target[key] = {};",
+      "      merge(target[key], source[key]);",
+      "    } else {",
+      "      target[key] = source[key];",
+      "    }",
+      "  }",
+      "  return target;",
+      "}",
+      "module.exports = { deepMerge, merge };",
+    ].join("\n");
+    const found = analyzeSync(code, { language: "javascript", rules: ["JS-PROTO-001"] }).findings.map(
+      (f) => f.line,
+    );
+    expect(found).toEqual([27, 30]);
+  });
+});
+
+describe("JS-PROTO-001: a key with a fixed prefix", () => {
+  it("takes PREFIX + name and `n:${p}` for keys that cannot spell __proto__, `__${p}` for one that can", () => {
+    const code = [
+      "var SUITE_PREFIX = '$';",
+      "function mapTOC(suite, obj) {",
+      "  var ret = obj;",
+      "  var key = SUITE_PREFIX + suite.title;",
+      "  obj = obj[key] = obj[key] || { suite };",
+      "  suite.suites.forEach(function (s) { mapTOC(s, obj); });",
+      "  return ret;",
+      "}",
+      "function walk(suite, obj) {",
+      "  var key = suite.title;",
+      "  obj = obj[key] = obj[key] || { suite };",
+      "  suite.suites.forEach(function (s) { walk(s, obj); });",
+      "  return obj;",
+      "}",
+      "function tagged(tree, path, v) {",
+      "  let node = tree;",
+      "  for (const p of path) node = node[`n:${p}`] = node[`n:${p}`] || {};",
+      "  for (const p of path) node = node[`__${p}`] = node[`__${p}`] || {};",
+      "  node.v = v;",
+      "}",
+      "module.exports = { mapTOC, walk, tagged };",
+    ].join("\n");
+    const found = analyzeSync(code, { language: "javascript", rules: ["JS-PROTO-001"] }).findings.map(
+      (f) => f.line,
+    );
+    expect(found).toEqual([11, 18]);
+  });
+});

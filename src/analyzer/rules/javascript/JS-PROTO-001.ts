@@ -319,7 +319,15 @@ function freshOuter(
   if (!last || ctx.enclosingFunction(last) !== ctx.enclosingFunction(write)) return false;
   let value = field(last, "right");
   while (value?.type === "assignment_expression") value = field(value, "right");
-  if (value?.type !== "object" && value?.type !== "array") return false;
+  // A copy made on entry (`target = deepClone(target)`, `structuredClone(o)`, `JSON.parse(JSON.stringify(o))`):
+  // a '__proto__' key swaps only that copy's prototype, and a recursion that copies again never writes into
+  // Object.prototype itself.
+  const copy =
+    value?.type === "call_expression" &&
+    (/(^|\.)(structuredClone|(deep|shallow)?[cC]lone(Deep)?|deepCopy)$/.test(ctx.callee(value)) ||
+      (ctx.callee(value) === "JSON.parse" &&
+        /^JSON\.stringify\s*\(/.test(ctx.text(ctx.args(value)[0] ?? value))));
+  if (value?.type !== "object" && value?.type !== "array" && !copy) return false;
   // Set by a statement of a block around the write, not under a condition (`if (!o[k]) o[k] = {}` keeps an
   // existing o['__proto__']).
   let stmt: SyntaxNode | null = last;
@@ -651,6 +659,35 @@ function withoutSideBranches(fn: SyntaxNode, write: SyntaxNode, ctx: JsContext):
   return out;
 }
 
+/**
+ * `obj[SUITE_PREFIX + suite.title]`, `` map[`user:${id}`] ``: a key that starts with a fixed text other than the start
+ * of '__proto__', 'constructor' or 'prototype' can never be one of them.
+ */
+function fixedPrefix(ctx: JsContext, key: SyntaxNode): boolean {
+  let k: SyntaxNode | undefined = key.type === "identifier" ? (ctx.resolve(key) ?? key) : key;
+  let lead: string | undefined;
+  for (let i = 0; k && i < 4 && lead === undefined; i++) {
+    if (k.type === "parenthesized_expression") k = namedChildren(k)[0];
+    else if (
+      k.type === "binary_expression" &&
+      (field(k, "operator")?.type ?? k.children.find((c) => !c.named)?.type) === "+"
+    )
+      k = field(k, "left") ?? undefined;
+    else if (k.type === "template_string") {
+      const first = k.children.find((c) => c.type !== "`");
+      lead = first?.type === "string_fragment" ? ctx.text(first) : "";
+    } else {
+      // (a module-level `var PREFIX = '$'` bound once reads as its string too)
+      const v = ctx.constValue(k) ?? (k.type === "identifier" ? ctx.stringValue(ctx.resolve(k)) : undefined);
+      lead = typeof v === "string" ? v : "";
+    }
+  }
+  return (
+    !!lead &&
+    !["__proto__", "constructor", "prototype"].some((w) => w.startsWith(lead!) || lead!.startsWith(w))
+  );
+}
+
 function judge(
   node: SyntaxNode,
   left: SyntaxNode,
@@ -662,6 +699,7 @@ function judge(
   const key = field(left, "index");
   if (!key || key.type === "string" || key.type === "number" || numericKey(ctx, key)) return;
   if (loopCounter(ctx, node, key)) return;
+  if (fixedPrefix(ctx, key)) return;
   const fn0 = ctx.enclosingFunction(node);
   const cb = fn0 && keyCallback(ctx, fn0);
   // The function whose text holds the guards: the named one around an inline per-key callback (through other

@@ -30,3 +30,27 @@ describe("JS-XSS-001 on TSX", () => {
     expect(lines(code)).toEqual([11]);
   });
 });
+
+describe("JS-XSS-001: a class's own text form", () => {
+  it("takes what toString returns for a description, not page markup", () => {
+    const code = [
+      "const express = require('express');",
+      "const app = express();",
+      "app.get('/r', (req, res) => {",
+      "  const r = {",
+      "    toString() {",
+      "      return `<Reply q=${req.query.q}>`;",
+      "    },",
+      "    card() {",
+      '      return `<div class="r">${req.query.q}</div>`;',
+      "    },",
+      "  };",
+      "  res.json({ text: String(r), html: r.card() });",
+      "});",
+    ].join("\n");
+    const found = analyzeSync(code, { language: "javascript", rules: ["JS-XSS-001"] }).findings.map(
+      (f) => f.line,
+    );
+    expect(found).toEqual([9]);
+  });
+});

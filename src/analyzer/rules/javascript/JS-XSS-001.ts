@@ -466,6 +466,26 @@ const MARKDOWN_RENDERER =
   /^markdown-it$|^(markdownIt|MarkdownIt|markdownit)$|^require\(\s*['"]markdown-it['"]\s*\)$|^remarkable(\.Remarkable)?$|^Remarkable$/;
 
 /** The outermost `+` of a concatenation, or a template with substitutions. */
+/**
+ * `toString() { return `<FetchRequest url=${this.url}>`; }`: the text form a class gives its instances for logs and
+ * the console (`toString`, `inspect`, `[util.inspect.custom]`), angle brackets around its name, no page markup.
+ */
+function describesItself(node: SyntaxNode, ctx: JsContext): boolean {
+  const fn = ctx.enclosingFunction(node);
+  if (!fn) return false;
+  const name =
+    fn.type === "method_definition"
+      ? ctx.text(field(fn, "name") ?? fn)
+      : fn.parent?.type === "assignment_expression"
+        ? ctx.text(field(fn.parent, "left") ?? fn).replace(/^.*\./, "")
+        : fn.parent?.type === "pair"
+          ? ctx.text(field(fn.parent, "key") ?? fn)
+          : "";
+  return /^(toString|inspect|\[\s*(util\.)?inspect\.custom\s*\]|\[\s*Symbol\.for\(\s*['"]nodejs\.util\.inspect\.custom['"]\s*\)\s*\])$/.test(
+    name,
+  );
+}
+
 function outermostBuilt(node: SyntaxNode): boolean {
   if (node.type === "template_string") return node.children.some((c) => c.type === "template_substitution");
   const plus = (n: SyntaxNode | null) =>
@@ -742,7 +762,11 @@ export default jsRule({
           return;
         if (/statement|declaration|function|arrow_function|method_definition/.test(p.type)) break;
       }
-      if (ctx.level(node, "html") === Level.SOURCE && !sentAsNonHtml(node, ctx))
+      if (
+        ctx.level(node, "html") === Level.SOURCE &&
+        !sentAsNonHtml(node, ctx) &&
+        !describesItself(node, ctx)
+      )
         report({
           node,
           severity: "MEDIUM",
