@@ -2635,3 +2635,30 @@ describe("instances kept on app.locals (batch125)", () => {
     expect(html("'fixed'")).toBe(false);
   });
 });
+
+describe("class hierarchies, third round (batch129)", () => {
+  it("reads a member a method stores from the calls of that method on the same instance only", () => {
+    const sql = (handlers: string) =>
+      analyzeSync(
+        "const app = require('express')();\nconst pool = require('mysql2').createPool({});\n" +
+          "class Q {\n  constructor(t) { this.t = t; this.order = ''; }\n" +
+          "  orderBy(c) { this.order = ' ORDER BY ' + c; return this; }\n" +
+          "  build() { return 'SELECT * FROM ' + this.t + this.order; }\n}\n" +
+          "class SafeQ extends Q {\n  orderBy(c) { return super.orderBy(['a', 'b'].includes(c) ? c : 'id'); }\n}\n" +
+          handlers,
+        { language: "javascript", rules: ["JS-SQLI-001"] },
+      )
+        .findings.map((f) => f.line)
+        // (the handlers' lines: the SQL text built in the class is a finding of its own)
+        .filter((l) => l > 9);
+    const plain = "app.get('/a', (req, res) => {\n  pool.query(new Q('t').build());\n});\n";
+    const sorted =
+      "app.get('/b', (req, res) => {\n  pool.query(new Q('t').orderBy(req.query.s).build());\n});\n";
+    const safe =
+      "app.get('/c', (req, res) => {\n  pool.query(new SafeQ('t').orderBy(req.query.s).build());\n});\n";
+    // (the plain builder's order is never set from the request: only the sorted one's is)
+    expect(sql(plain + sorted)).toEqual([15]);
+    expect(sql(plain + safe)).toEqual([]);
+    expect(sql(sorted)).toEqual([12]);
+  });
+});

@@ -2689,7 +2689,21 @@ export class JsContext {
         if (ctor && member === ctor) {
           const cc = this.ctorCall(r, k);
           frame = cc && this.mkFrame(ctor, cc.call, cc.frame, r);
-        } else frame = this.mkFrame(klass, r.made ?? a, undefined, r);
+        } else {
+          // A store in a method: only the calls of that method on this very instance run it, each with its own
+          // arguments (`qb.orderBy(req.query.sort)` on another builder does not set this one's order).
+          const on = member && member !== ctor ? this.callsOn(r, member, 0) : undefined;
+          if (on) {
+            for (const c of on) {
+              const f = this.mkFrame(member!, c.call, c.outer, r);
+              if (!f) return undefined;
+              const right = field(a, "right");
+              if (right) vals.push({ v: right, frame: f });
+            }
+            continue;
+          }
+          frame = this.mkFrame(klass, r.made ?? a, undefined, r);
+        }
         if (!frame) return undefined;
         const right = field(a, "right");
         if (right) vals.push({ v: right, frame });
@@ -2759,6 +2773,78 @@ export class JsContext {
       }
     } finally {
       this.bound = saved;
+    }
+    return out;
+  }
+
+  /**
+   * The calls that run method `m` (a plain method of r's chain) on the instance r: `o.m(...)` whose receivers
+   * include r's `new`, and `this.m(...)` / `super.m(...)` inside another method of the chain that is itself run on
+   * r (with that call's frame as their outer frame). Undefined when some call of that name may reach r unseen (its
+   * receiver is not worked out, the method is handed over, the class is exported, the instance is no `new` of this
+   * file, or a constructor calls it).
+   */
+  private callsOn(
+    r: Recv,
+    m: SyntaxNode,
+    depth: number,
+  ): { call: SyntaxNode; outer: Frame | undefined }[] | undefined {
+    if (depth > 3 || r.made?.type !== "new_expression" || m.type !== "method_definition") return undefined;
+    if (m.children.some((c) => c.type === "get" || c.type === "set" || c.type === "static")) return undefined;
+    const name = this.memberName(m);
+    const calls = this.callsByName.get(name) ?? [];
+    // (a name called all over the file is not followed: each call's receiver would be worked out)
+    if (calls.length > 40 || this.handedOver(name) || r.chain.some((k) => this.classExportedUncached(k)))
+      return undefined;
+    const memo = `${r.key}|${m.start}|${depth}`;
+    if (this.callsOnMemo.has(memo)) return this.callsOnMemo.get(memo) ?? undefined;
+    this.callsOnMemo.set(memo, null);
+    const hit = this.callsOnUncached(r, m, name, calls, depth);
+    this.callsOnMemo.set(memo, hit ?? null);
+    return hit;
+  }
+
+  private readonly callsOnMemo = new Map<string, { call: SyntaxNode; outer: Frame | undefined }[] | null>();
+  private callsOnUncached(
+    r: Recv,
+    m: SyntaxNode,
+    name: string,
+    calls: SyntaxNode[],
+    depth: number,
+  ): { call: SyntaxNode; outer: Frame | undefined }[] | undefined {
+    const out: { call: SyntaxNode; outer: Frame | undefined }[] = [];
+    for (const c of calls) {
+      const f = field(c, "function");
+      if (f?.type !== "member_expression") continue;
+      const o = this.unwrap(field(f, "object")!);
+      if (o.type === "this" || o.type === "super") {
+        const owner = this.ownerOf(c);
+        const at = owner ? r.chain.indexOf(owner) : -1;
+        if (at < 0) continue;
+        if (this.chainMethod(r, name, o.type === "super" ? at + 1 : 0) !== m) continue;
+        const m2 = this.thisFunction(c);
+        if (!m2 || m2 === m || m2.type !== "method_definition" || this.ctorOf(owner!) === m2)
+          return undefined;
+        const outer = this.callsOn(r, m2, depth + 1);
+        if (!outer) return undefined;
+        for (const x of outer) {
+          const fr = this.mkFrame(m2, x.call, x.outer, r);
+          if (!fr) return undefined;
+          out.push({ call: c, outer: fr });
+        }
+        continue;
+      }
+      const saved = this.bound;
+      this.bound = undefined;
+      let rs: Recv[] | undefined;
+      try {
+        rs = this.receivers(o);
+      } finally {
+        this.bound = saved;
+      }
+      if (!rs) return undefined;
+      if (rs.some((x) => x.made === r.made && this.chainMethod(x, name, 0) === m))
+        out.push({ call: c, outer: undefined });
     }
     return out;
   }
