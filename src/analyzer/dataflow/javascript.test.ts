@@ -2662,3 +2662,20 @@ describe("class hierarchies, third round (batch129)", () => {
     expect(sql(sorted)).toEqual([12]);
   });
 });
+
+describe("static members behind TypeScript modifiers (batch129)", () => {
+  it("reads `private static readonly X = ...` as the static field it is", () => {
+    const run = (mods: string, store = "") =>
+      analyzeSync(
+        "import express from 'express';\nimport { exec } from 'child_process';\n" +
+          `class Dirs {\n  ${mods} ROOTS: Record<string, string> = { data: '/srv/data' };\n}\n` +
+          "const app = express();\n" +
+          `app.get('/a', (req, res) => {\n${store}  exec('ls ' + Dirs.ROOTS['data']);\n});\n`,
+        { language: "typescript", rules: ["JS-CMDI-001"] },
+      ).findings.length > 0;
+    expect(run("static")).toBe(false);
+    expect(run("private static readonly")).toBe(false);
+    expect(run("public static")).toBe(false);
+    expect(run("private static", "  Dirs.ROOTS = req.query as any;\n")).toBe(true);
+  });
+});

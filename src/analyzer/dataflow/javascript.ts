@@ -1949,7 +1949,8 @@ export class JsContext {
     const fieldDef = namedChildren(body).find(
       (m) =>
         (m.type === "field_definition" || m.type === "public_field_definition") &&
-        /^static\b/.test(this.text(m)) &&
+        // (`private static readonly X = ...`: TypeScript's modifiers may come first)
+        this.isStaticMember(m) &&
         this.text(field(m, "property") ?? field(m, "name") ?? m) === key,
     );
     if (!fieldDef) return undefined;
@@ -2006,7 +2007,7 @@ export class JsContext {
     if (!this.staticMethods) {
       this.staticMethods = new Map();
       for (const n of this.tree.nodes) {
-        if (n.type !== "method_definition" || !/^static\b/.test(this.text(n))) continue;
+        if (n.type !== "method_definition" || !this.isStaticMember(n)) continue;
         const c = n.parent?.type === "class_body" ? n.parent.parent : undefined;
         const cname =
           c && (c.type === "class_declaration" || c.type === "class") ? field(c, "name") : undefined;
