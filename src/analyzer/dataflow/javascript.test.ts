@@ -2679,3 +2679,30 @@ describe("static members behind TypeScript modifiers (batch129)", () => {
     expect(run("private static", "  Dirs.ROOTS = req.query as any;\n")).toBe(true);
   });
 });
+
+describe("a URL builder's fixed origin (batch129)", () => {
+  it("reads a URL whose pieces before the first '/', '?' or '#' are the program's own as no host choice", () => {
+    const ssrf = (
+      ctor: string,
+      calls: string,
+      tail = "'/' + this.segs.join('/') + '?' + this.qs.toString()",
+    ) =>
+      analyzeSync(
+        "import express from 'express';\nimport axios from 'axios';\n" +
+          "class Url {\n  private segs: string[] = [];\n  private qs = new URLSearchParams();\n" +
+          "  constructor(private base: string) {}\n" +
+          "  path(s: string): this { this.segs.push(encodeURIComponent(s)); return this; }\n" +
+          "  query(k: string, v: string): this { this.qs.set(k, v); return this; }\n" +
+          `  toString(): string { return this.base.replace(/\\/$/, '') + ${tail}; }\n}\n` +
+          "const app = express();\n" +
+          `app.get('/a', async (req, res) => {\n  const u = new Url(${ctor})${calls};\n  res.json((await axios.get(u.toString())).data);\n});\n`,
+        { language: "typescript", rules: ["JS-SSRF-001"] },
+      ).findings.length > 0;
+    const calls = ".path(req.params.id).query('q', String(req.query.q))";
+    expect(ssrf("'http://users.internal'", calls)).toBe(false);
+    expect(ssrf("String(req.query.base)", calls)).toBe(true);
+    // (a piece right after 'https:' or a '/' starts the host)
+    expect(ssrf("'http:'", calls, "'//' + req.query.h + '/x'")).toBe(true);
+    expect(ssrf("'http://users.internal'", calls, "String(req.query.h) + '/x'")).toBe(true);
+  });
+});

@@ -5986,6 +5986,22 @@ export class JsContext {
       const last = ops[ops.length - 1];
       return last ? this.eval(last, cls, depth + 1) : Level.UNKNOWN;
     }
+    // For a URL's host: `BASE + '/' + encodeURIComponent(id) + '?' + qs` with every piece before the first literal
+    // '/', '?' or '#' the program's own (a URL builder's toString) fixes the origin; only the path or query vary.
+    if (cls === "url" && (t === "binary_expression" || t === "template_string")) {
+      const ps = this.pieces(node);
+      const lead = (p: SyntaxNode) => (p.type === "string_fragment" ? this.text(p) : this.leadingText(p));
+      const j = ps ? ps.findIndex((p, k) => k > 0 && /^(\/(?![/\\])|[?#])/.test(lead(p) ?? "")) : -1;
+      const prev = j > 0 ? lead(ps![j - 1]!) : undefined;
+      if (
+        j > 0 &&
+        !(prev !== undefined && /[:/\\]$/.test(prev)) &&
+        ps!
+          .slice(0, j)
+          .every((p) => p.type === "string_fragment" || this.eval(p, cls, depth + 1) === Level.CONST)
+      )
+        return Level.CONST;
+    }
     if (TRANSPARENT.has(t)) return this.max(node.children, cls, depth);
     // `{ url }`: the shorthand property is the variable of that name.
     if (t === "identifier" || t === "shorthand_property_identifier") return this.lookup(node, cls, depth);
