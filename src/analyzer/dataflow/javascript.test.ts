@@ -2706,3 +2706,37 @@ describe("a URL builder's fixed origin (batch129)", () => {
     expect(ssrf("'http://users.internal'", calls, "String(req.query.h) + '/x'")).toBe(true);
   });
 });
+
+describe("a service held in a member (batch129)", () => {
+  const SVC =
+    "class Files {\n  private readonly root = '/var/reports';\n" +
+    "  flat(n: string) { return path.join(this.root, path.basename(n)); }\n" +
+    "  joined(n: string) { return path.join(this.root, n); }\n}\n";
+  const read = (ctl: string, call: string) =>
+    analyzeSync(
+      "import * as fs from 'fs';\nimport * as path from 'path';\nimport express from 'express';\n" +
+        SVC +
+        `class Ctl {\n  ${ctl}\n  get(req: any) { return fs.readFileSync(this.files.${call}(req.query.n)); }\n}\n`,
+      { language: "typescript", rules: ["JS-PATH-001"] },
+    ).findings.some((f) => f.severity === "HIGH");
+  it("dispatches this.p.m(...) to the class a parameter property's type names (an injected service)", () => {
+    expect(read("constructor(private readonly files: Files) {}", "flat")).toBe(false);
+    expect(read("constructor(private readonly files: Files) {}", "joined")).toBe(true);
+  });
+  it("dispatches this.p.m(...) to the instances the constructor is given at each new", () => {
+    const js = (arg: string, call: string) =>
+      analyzeSync(
+        "const fs = require('fs');\nconst path = require('path');\nconst app = require('express')();\n" +
+          "class Files {\n  constructor(root) { this.root = root; }\n" +
+          "  flat(n) { return path.join(this.root, path.basename(n)); }\n" +
+          "  joined(n) { return path.join(this.root, n); }\n}\n" +
+          "class Loose extends Files {\n  flat(n) { return path.join(this.root, n); }\n}\n" +
+          `class Ctl {\n  constructor(files) { this.files = files; }\n  get(req, res) { res.send(fs.readFileSync(this.files.${call}(req.query.n))); }\n}\n` +
+          `const ctl = new Ctl(${arg});\napp.get('/f', ctl.get.bind(ctl));\n`,
+        { language: "javascript", rules: ["JS-PATH-001"] },
+      ).findings.some((f) => f.severity === "HIGH");
+    expect(js("new Files('/srv')", "flat")).toBe(false);
+    expect(js("new Files('/srv')", "joined")).toBe(true);
+    expect(js("new Loose('/srv')", "flat")).toBe(true);
+  });
+});

@@ -2496,6 +2496,9 @@ export class JsContext {
       }
       return out.length ? out : undefined;
     }
+    // `this.redirects` / `this.files` of a class of this file: the instances that member is given.
+    if (o.type === "member_expression" && field(o, "object")?.type === "this")
+      return this.memberReceivers(o, depth);
     if (o.type === "ternary_expression") {
       const a = this.receivers(field(o, "consequence"), depth + 1);
       const b = a && this.receivers(field(o, "alternative"), depth + 1);
@@ -2568,6 +2571,119 @@ export class JsContext {
       return out;
     }
     return undefined;
+  }
+
+  /**
+   * `this.p` read in a class of this file: the receivers p may hold on any instance of that class (not only the one
+   * being run): its field initialiser, `this.p = v` stores in the class's methods (a constructor parameter read at
+   * each `new` of the class in the file), and a TypeScript parameter property or stored parameter typed with a class
+   * of this file when no `new` is in view (an injected service: that class or any subclass of it). Undefined when a
+   * store is out of view (`x.p = v` outside the class, a subclass's `super(...)` passing the parameter on) or some
+   * value is no receiver of a known class.
+   */
+  private memberReceivers(o: SyntaxNode, depth: number): Recv[] | undefined {
+    const p = field(o, "property");
+    const klass = this.ownerOf(o);
+    if (!p || !klass || !this.isClassNode(klass) || depth > 4 || this.outsideStores(this.text(p)).length)
+      return undefined;
+    const name = this.text(p);
+    const chain = [klass, ...this.superChain(klass, undefined, 0).chain];
+    // (a subclass passing constructor arguments on through super(...) is not followed)
+    if (this.subclasses(klass).length) return undefined;
+    const saved = this.bound;
+    this.bound = undefined;
+    try {
+      const out: Recv[] = [];
+      const fromParam = (ctor: SyntaxNode, param: SyntaxNode): boolean => {
+        const k = ctor.parent?.parent;
+        const i = namedChildren(field(ctor, "parameters") ?? ctor)
+          .filter((c) => c.type !== "comment")
+          .indexOf(param);
+        if (!k || k !== klass || i < 0) return false;
+        const kname = field(k, "name");
+        const news = kname
+          ? (this.uses(this.text(kname)) ?? []).filter(
+              (u) => u.field === "constructor" && u.parent?.type === "new_expression",
+            )
+          : [];
+        if (news.length) {
+          for (const u of news) {
+            const arg = this.args(u.parent!)[i];
+            const rs = arg && arg.type !== "spread_element" ? this.receivers(arg, depth + 1) : undefined;
+            if (!rs) return false;
+            out.push(...rs);
+          }
+          return true;
+        }
+        // No `new` in view (dependency injection): the class the parameter's type names, or a subclass of it.
+        const ty = /^:\s*([A-Za-z_$][\w$]*)\s*$/.exec(this.text(field(param, "type") ?? param))?.[1];
+        const ks = ty ? this.classNodes(ty) : [];
+        if (ks.length !== 1) return false;
+        for (const c of [ks[0]!, ...this.subclasses(ks[0]!)]) {
+          const sup = this.superChain(c, undefined, 0);
+          out.push(this.mkRecv({ chain: [c, ...sup.chain], open: sup.open }, param));
+        }
+        return true;
+      };
+      let any = false;
+      for (const k of chain) {
+        const body = field(k, "body");
+        for (const m of body ? namedChildren(body) : []) {
+          if (!/^(public_)?field_definition$/.test(m.type) || this.memberName(m) !== name) continue;
+          if (this.isStaticMember(m)) continue;
+          const v = field(m, "value");
+          const rs = v && this.receivers(v, depth + 1);
+          if (!rs) return undefined;
+          out.push(...rs);
+          any = true;
+        }
+        const ctor = this.ctorOf(k);
+        for (const q of ctor ? namedChildren(field(ctor, "parameters") ?? ctor) : []) {
+          const own = q.children.some((c) => c.type === "accessibility_modifier" || c.type === "readonly");
+          if (!own || this.text(field(q, "pattern") ?? q) !== name) continue;
+          if (!fromParam(ctor!, q)) return undefined;
+          any = true;
+        }
+        const own = this.ownStores(k);
+        if (own.opaque) return undefined;
+        for (const a of own.stores.get(name) ?? []) {
+          const right = field(a, "right");
+          if (a.type !== "assignment_expression" || !right) return undefined;
+          const fn = this.thisFunction(a);
+          const param =
+            right.type === "identifier" && fn === ctor && ctor
+              ? namedChildren(field(ctor, "parameters") ?? ctor).find(
+                  (q) => this.text(field(q, "pattern") ?? q) === this.text(right),
+                )
+              : undefined;
+          if (param) {
+            if (!fromParam(ctor!, param)) return undefined;
+          } else {
+            const rs = this.receivers(right, depth + 1);
+            if (!rs) return undefined;
+            out.push(...rs);
+          }
+          any = true;
+        }
+      }
+      return any && out.length ? out : undefined;
+    } finally {
+      this.bound = saved;
+    }
+  }
+
+  private subclassMemo = new Map<SyntaxNode, SyntaxNode[]>();
+  /** The classes of this file whose chain runs through klass (klass itself not included). */
+  private subclasses(klass: SyntaxNode): SyntaxNode[] {
+    let hit = this.subclassMemo.get(klass);
+    if (hit) return hit;
+    hit = [];
+    this.classNodes("");
+    for (const list of this.classIdx!.values())
+      for (const c of list)
+        if (c !== klass && this.superChain(c, undefined, 0).chain.includes(klass)) hit.push(c);
+    this.subclassMemo.set(klass, hit);
+    return hit;
   }
 
   /** Whether the class around `n` is one of the receiver's chain (`this` there is the receiver). */
