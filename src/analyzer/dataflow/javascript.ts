@@ -1920,6 +1920,15 @@ export class JsContext {
       const [m] = [...ms];
       if (ms.size === 1 && m) return m;
     }
+    // `super.resolve(x)`: the method the superclass chain of the class around the call has (bound statically).
+    if (f?.type === "member_expression" && field(f, "object")?.type === "super") {
+      const k = this.classOf(call);
+      const sup = k ? this.superChain(k, undefined, 0) : undefined;
+      const m = sup?.chain.length
+        ? this.chainMethod({ ...sup, made: call, key: "" }, this.text(field(f, "property") ?? f), 0)
+        : undefined;
+      return m?.type === "method_definition" ? m : undefined;
+    }
     // `this.build(x)`: a method of the class or object literal the call sits in.
     if (f?.type === "member_expression" && field(f, "object")?.type === "this") {
       const fn = this.functions.get(this.text(field(f, "property") ?? f));
