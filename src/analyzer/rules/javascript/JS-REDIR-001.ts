@@ -181,6 +181,23 @@ function vettingCall(cond: SyntaxNode, value: SyntaxNode, ctx: JsContext): boole
   return relativePath(body, p) || new RegExp(`\\.(has|includes)\\(\\s*${v}\\s*\\)`).test(body);
 }
 
+/**
+ * `HOSTS.has(u.host) ? u.toString() : '/'`: the condition looks the chosen URL object's host (or the value itself) up
+ * in a list or set (its equality with a request value is no such check).
+ */
+function hostListed(cond: SyntaxNode, value: SyntaxNode, ctx: JsContext): boolean {
+  const f = value.type === "call_expression" ? field(value, "function") : value;
+  const obj = f?.type === "member_expression" ? field(f, "object") : undefined;
+  return [value, obj].some(
+    (v) =>
+      !!v &&
+      /^[\w$.]+$/.test(ctx.text(v)) &&
+      new RegExp(`\\.(has|includes)\\(\\s*${esc(ctx.text(v))}(\\.(hostname|host|origin))?\\s*\\)`).test(
+        ctx.text(cond),
+      ),
+  );
+}
+
 /** A Nest handler carrying `@Redirect(...)`: the decorators written between the previous member and its body. */
 function redirectDecorated(fn: SyntaxNode, ctx: JsContext): boolean {
   const body = field(fn, "body");
@@ -545,13 +562,21 @@ export default jsRule({
         : helper
           ? returnedValues(helper)
           : undefined;
+    // (other returns that are literals, `catch { return '/'; }`, choose nothing)
+    const live = returned?.filter((r) => ctx.constValue(r) === undefined);
     if (returned?.length === 1) chosen = returned[0];
+    else if (live?.length === 1) chosen = live[0];
     if (authorizationEndpoint(chosen, ctx)) return;
     if (chosen?.type === "ternary_expression") {
       const cond = field(chosen, "condition");
       const yes = field(chosen, "consequence");
       const no = field(chosen, "alternative");
-      if (cond && yes && no && (checks(ctx.text(cond), ctx.text(yes)) || vettingCall(cond, yes, ctx)))
+      if (
+        cond &&
+        yes &&
+        no &&
+        (checks(ctx.text(cond), ctx.text(yes)) || vettingCall(cond, yes, ctx) || hostListed(cond, yes, ctx))
+      )
         url = no;
     }
     const fn = ctx.enclosingFunction(node);
@@ -618,6 +643,8 @@ export default jsRule({
   },
   cases: {
     valid: [
+      // A service method returning the parsed URL only when its host is allow-listed (a literal otherwise).
+      "class Redirects {\n  constructor(hosts) {\n    this.hosts = new Set(hosts);\n  }\n  safe(next) {\n    try {\n      const url = new URL(next, 'https://app.example.com');\n      return this.hosts.has(url.host) ? url.toString() : '/';\n    } catch {\n      return '/';\n    }\n  }\n}\nconst redirects = new Redirects(['app.example.com']);\napp.get('/done', (req, res) => res.redirect(redirects.safe(req.query.next)));",
       "app.get('/a', (req, res) => {\n  res.set('Refresh', '5; url=/home').send('Redirecting ' + encodeURIComponent(req.query.u));\n});",
       "app.get('/a', (req, res) => {\n  res.set('Refresh', '0; url=/search?q=' + encodeURIComponent(req.query.q)).end();\n});",
       // A rejected backslash or colon is a syntax filter beside the same-site check, not a host substring test.
@@ -669,6 +696,8 @@ export default jsRule({
       "import { redirect } from 'next/navigation';\nexport default function Page({ searchParams }) {\n  const n = searchParams.next ?? '/';\n  redirect(n.startsWith('/') && !n.startsWith('//') ? n : '/');\n}",
     ],
     invalid: [
+      // (the allow-list tests something else than the URL returned)
+      "class Redirects {\n  constructor(hosts) {\n    this.hosts = new Set(hosts);\n  }\n  safe(next) {\n    try {\n      const url = new URL(next, 'https://app.example.com');\n      return this.hosts.has(next) ? url.toString() : '/';\n    } catch {\n      return '/';\n    }\n  }\n}\nconst redirects = new Redirects(['app.example.com']);\napp.get('/done', (req, res) => res.redirect(redirects.safe(req.query.next)));",
       "app.get('/a', (req, res) => {\n  res.set('Refresh', '0; url=' + req.query.u).send('Redirecting...');\n});",
       "app.get('/a', (req, res) => {\n  res.setHeader('Refresh', `3;url=${req.query.next}`);\n  res.end('bye');\n});",
       "function isString(v) {\n  return typeof v === 'string';\n}\napp.get('/b', (req, res) => {\n  const back = req.query.back;\n  if (isString(back)) return res.redirect(back);\n  res.redirect('/');\n});",
