@@ -2740,3 +2740,20 @@ describe("a service held in a member (batch129)", () => {
     expect(js("new Loose('/srv')", "flat")).toBe(true);
   });
 });
+
+describe("a member read in a handler handed over by reference (batch129)", () => {
+  it("reads this.p in a class-field arrow from the arguments of every new of the class", () => {
+    const run = (arg: string, exported = "") =>
+      analyzeSync(
+        "const { exec } = require('child_process');\nconst app = require('express')();\n" +
+          `${exported}class Deploy {\n  constructor(dir) { this.dir = dir; }\n` +
+          "  status = (req, res) => {\n    exec(`git -C ${this.dir} status`, () => res.end());\n  };\n}\n" +
+          `const d = new Deploy(${arg});\napp.get('/s', d.status);\n`,
+        { language: "javascript", rules: ["JS-CMDI-001"] },
+      ).findings.length > 0;
+    expect(run("'/srv/app'")).toBe(false);
+    expect(run("process.argv[2]")).toBe(true);
+    // (an exported class may be made elsewhere, with any directory)
+    expect(run("'/srv/app'", "export ")).toBe(true);
+  });
+});

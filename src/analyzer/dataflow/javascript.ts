@@ -2583,99 +2583,138 @@ export class JsContext {
   }
 
   /**
-   * `this.p` read in a class of this file: the receivers p may hold on any instance of that class (not only the one
+   * `this.p` read in a class of this file: the values p may hold on any instance of that class (not only the one
    * being run): its field initialiser, `this.p = v` stores in the class's methods (a constructor parameter read at
-   * each `new` of the class in the file), and a TypeScript parameter property or stored parameter typed with a class
-   * of this file when no `new` is in view (an injected service: that class or any subclass of it). Undefined when a
-   * store is out of view (`x.p = v` outside the class, a subclass's `super(...)` passing the parameter on) or some
-   * value is no receiver of a known class.
+   * each `new` of the class in the file), and, when no `new` is in view, a TypeScript parameter property or stored
+   * parameter typed with a class of this file (`typed`: an injected service, that class or any subclass of it).
+   * Undefined when a store may be out of view (`x.p = v` outside the class, a subclass, an exported class whose
+   * constructor is run elsewhere, a setter) or p is given nothing in view.
    */
-  private memberReceivers(o: SyntaxNode, depth: number): Recv[] | undefined {
+  private memberValues(o: SyntaxNode): { nodes: SyntaxNode[]; typed: SyntaxNode[][] } | undefined {
     const p = field(o, "property");
-    const klass = this.ownerOf(o);
-    if (!p || !klass || !this.isClassNode(klass) || depth > 4 || this.outsideStores(this.text(p)).length)
-      return undefined;
+    // (in a class-field arrow function, `this` is the instance of the class around it)
+    const klass = this.ownerOf(o) ?? (this.thisFunction(o) ? undefined : this.classOf(o));
+    if (!p || !klass || !this.isClassNode(klass) || this.outsideStores(this.text(p)).length) return undefined;
     const name = this.text(p);
     const chain = [klass, ...this.superChain(klass, undefined, 0).chain];
     // (a subclass passing constructor arguments on through super(...) is not followed)
     if (this.subclasses(klass).length) return undefined;
+    const nodes: SyntaxNode[] = [];
+    const typed: SyntaxNode[][] = [];
+    const fromParam = (ctor: SyntaxNode, param: SyntaxNode): boolean => {
+      const k = ctor.parent?.parent;
+      const i = namedChildren(field(ctor, "parameters") ?? ctor)
+        .filter((c) => c.type !== "comment")
+        .indexOf(param);
+      if (!k || k !== klass || i < 0) return false;
+      const kname = field(k, "name");
+      const news = kname
+        ? this.uses(this.text(kname)).filter(
+            (u) => u.field === "constructor" && u.parent?.type === "new_expression",
+          )
+        : [];
+      if (news.length && !this.classExportedUncached(k)) {
+        for (const u of news) {
+          const arg = this.args(u.parent!)[i];
+          if (!arg || arg.type === "spread_element") return false;
+          nodes.push(arg);
+        }
+        return true;
+      }
+      // No `new` in view (dependency injection): the class the parameter's type names, or a subclass of it.
+      const ty = /^:\s*([A-Za-z_$][\w$]*)\s*$/.exec(this.text(field(param, "type") ?? param))?.[1];
+      const ks = ty ? this.classNodes(ty) : [];
+      if (ks.length !== 1) return false;
+      typed.push([ks[0]!, ...this.subclasses(ks[0]!)]);
+      return true;
+    };
+    let any = false;
+    for (const k of chain) {
+      const body = field(k, "body");
+      if (
+        (body ? namedChildren(body) : []).some(
+          (m) =>
+            m.type === "method_definition" &&
+            m.children.some((c) => c.type === "set") &&
+            this.memberName(m) === name,
+        )
+      )
+        return undefined;
+      for (const m of body ? namedChildren(body) : []) {
+        if (!/^(public_)?field_definition$/.test(m.type) || this.memberName(m) !== name) continue;
+        if (this.isStaticMember(m)) continue;
+        const v = field(m, "value");
+        // (`@Input() url = ''`: the framework sets a decorated field)
+        if (!v || m.children.some((c) => c.type === "decorator")) return undefined;
+        nodes.push(v);
+        any = true;
+      }
+      const ctor = this.ctorOf(k);
+      for (const q of ctor ? namedChildren(field(ctor, "parameters") ?? ctor) : []) {
+        const own = q.children.some((c) => c.type === "accessibility_modifier" || c.type === "readonly");
+        if (!own || this.text(field(q, "pattern") ?? q) !== name) continue;
+        if (!fromParam(ctor!, q)) return undefined;
+        any = true;
+      }
+      const own = this.ownStores(k);
+      if (own.opaque) return undefined;
+      for (const a of own.stores.get(name) ?? []) {
+        const right = field(a, "right");
+        if (a.type !== "assignment_expression" || !right) return undefined;
+        const fn = this.thisFunction(a);
+        const param =
+          right.type === "identifier" && fn === ctor && ctor
+            ? namedChildren(field(ctor, "parameters") ?? ctor).find(
+                (q) => this.text(field(q, "pattern") ?? q) === this.text(right),
+              )
+            : undefined;
+        if (param) {
+          if (!fromParam(ctor!, param)) return undefined;
+        } else nodes.push(right);
+        any = true;
+      }
+    }
+    return any ? { nodes, typed } : undefined;
+  }
+
+  /** `this.redirects` / `this.files`: the receivers of the values memberValues finds, when each is one. */
+  private memberReceivers(o: SyntaxNode, depth: number): Recv[] | undefined {
+    const vals = depth > 4 ? undefined : this.memberValues(o);
+    if (!vals) return undefined;
     const saved = this.bound;
     this.bound = undefined;
     try {
       const out: Recv[] = [];
-      const fromParam = (ctor: SyntaxNode, param: SyntaxNode): boolean => {
-        const k = ctor.parent?.parent;
-        const i = namedChildren(field(ctor, "parameters") ?? ctor)
-          .filter((c) => c.type !== "comment")
-          .indexOf(param);
-        if (!k || k !== klass || i < 0) return false;
-        const kname = field(k, "name");
-        const news = kname
-          ? (this.uses(this.text(kname)) ?? []).filter(
-              (u) => u.field === "constructor" && u.parent?.type === "new_expression",
-            )
-          : [];
-        if (news.length) {
-          for (const u of news) {
-            const arg = this.args(u.parent!)[i];
-            const rs = arg && arg.type !== "spread_element" ? this.receivers(arg, depth + 1) : undefined;
-            if (!rs) return false;
-            out.push(...rs);
-          }
-          return true;
-        }
-        // No `new` in view (dependency injection): the class the parameter's type names, or a subclass of it.
-        const ty = /^:\s*([A-Za-z_$][\w$]*)\s*$/.exec(this.text(field(param, "type") ?? param))?.[1];
-        const ks = ty ? this.classNodes(ty) : [];
-        if (ks.length !== 1) return false;
-        for (const c of [ks[0]!, ...this.subclasses(ks[0]!)]) {
-          const sup = this.superChain(c, undefined, 0);
-          out.push(this.mkRecv({ chain: [c, ...sup.chain], open: sup.open }, param));
-        }
-        return true;
-      };
-      let any = false;
-      for (const k of chain) {
-        const body = field(k, "body");
-        for (const m of body ? namedChildren(body) : []) {
-          if (!/^(public_)?field_definition$/.test(m.type) || this.memberName(m) !== name) continue;
-          if (this.isStaticMember(m)) continue;
-          const v = field(m, "value");
-          const rs = v && this.receivers(v, depth + 1);
-          if (!rs) return undefined;
-          out.push(...rs);
-          any = true;
-        }
-        const ctor = this.ctorOf(k);
-        for (const q of ctor ? namedChildren(field(ctor, "parameters") ?? ctor) : []) {
-          const own = q.children.some((c) => c.type === "accessibility_modifier" || c.type === "readonly");
-          if (!own || this.text(field(q, "pattern") ?? q) !== name) continue;
-          if (!fromParam(ctor!, q)) return undefined;
-          any = true;
-        }
-        const own = this.ownStores(k);
-        if (own.opaque) return undefined;
-        for (const a of own.stores.get(name) ?? []) {
-          const right = field(a, "right");
-          if (a.type !== "assignment_expression" || !right) return undefined;
-          const fn = this.thisFunction(a);
-          const param =
-            right.type === "identifier" && fn === ctor && ctor
-              ? namedChildren(field(ctor, "parameters") ?? ctor).find(
-                  (q) => this.text(field(q, "pattern") ?? q) === this.text(right),
-                )
-              : undefined;
-          if (param) {
-            if (!fromParam(ctor!, param)) return undefined;
-          } else {
-            const rs = this.receivers(right, depth + 1);
-            if (!rs) return undefined;
-            out.push(...rs);
-          }
-          any = true;
-        }
+      for (const v of vals.nodes) {
+        const rs = this.receivers(v, depth + 1);
+        if (!rs) return undefined;
+        out.push(...rs);
       }
-      return any && out.length ? out : undefined;
+      for (const ks of vals.typed)
+        for (const c of ks) {
+          const sup = this.superChain(c, undefined, 0);
+          out.push(this.mkRecv({ chain: [c, ...sup.chain], open: sup.open }, field(c, "name") ?? c));
+        }
+      return out.length ? out : undefined;
+    } finally {
+      this.bound = saved;
+    }
+  }
+
+  /**
+   * `this.repoDir` in a method or class-field arrow handed over as a route handler (no receiver known): what the
+   * member holds on any instance (see memberValues); undefined for an injected value.
+   */
+  private memberLevel(o: SyntaxNode, cls: string, depth: number): Level | undefined {
+    // (an exported class's instances may be made, and their members set, by an importer)
+    const klass = this.classOf(o);
+    if (!klass || this.classExportedUncached(klass)) return undefined;
+    const vals = this.memberValues(o);
+    if (!vals || vals.typed.length || !vals.nodes.length) return undefined;
+    const saved = this.bound;
+    this.bound = undefined;
+    try {
+      return this.max(vals.nodes, cls, depth);
     } finally {
       this.bound = saved;
     }
@@ -6309,6 +6348,8 @@ export class JsContext {
         if (obj0?.type === "this" && !this.bound?.recv) {
           const w = this.thisFromCallers(node, cls, depth);
           if (w !== undefined) return w;
+          const x = this.memberLevel(node, cls, depth);
+          if (x !== undefined) return x;
         }
       }
       // `perRequest.get(req).health` where the entries that get reads are object literals: their `health` values.
