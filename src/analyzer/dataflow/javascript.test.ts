@@ -2757,3 +2757,22 @@ describe("a member read in a handler handed over by reference (batch129)", () =>
     expect(run("'/srv/app'", "export ")).toBe(true);
   });
 });
+
+describe("a receiver passed to a helper (batch129)", () => {
+  it("reads a helper's parameter as the receivers every call of the helper passes", () => {
+    const run = (made: string, also = "") =>
+      analyzeSync(
+        "const app = require('express')();\n" +
+          "class Flow {\n  constructor(req) { this.req = req; }\n  get back() { return String(this.req.query.back); }\n}\n" +
+          "class Home extends Flow {\n  get back() { return '/home'; }\n}\n" +
+          "function finish(flow, res) {\n  res.redirect(flow.back);\n}\n" +
+          `app.get('/a', (req, res) => finish(${made}, res));\n${also}`,
+        { language: "javascript", rules: ["JS-REDIR-001"] },
+      ).findings.length > 0;
+    expect(run("new Home(req)")).toBe(false);
+    expect(run("new Flow(req)")).toBe(true);
+    expect(run("new Home(req)", "app.get('/b', (req, res) => finish(new Flow(req), res));\n")).toBe(true);
+    // (handed over by name: its callers are out of view)
+    expect(run("new Home(req)", "module.exports = finish;\n")).toBe(true);
+  });
+});

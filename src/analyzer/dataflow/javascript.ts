@@ -2522,7 +2522,7 @@ export class JsContext {
       const decls = (this.decls.get(name) ?? []).filter((d) => d.order < o!.order);
       const decl = decls[decls.length - 1];
       const init = decl && field(decl, "value");
-      if (!decl || !init) return undefined;
+      if (!decl || !init) return this.paramReceivers(o, depth);
       const values = [init];
       const scope = enclosingFunction(decl);
       for (const a of this.assigns.get(name) ?? []) {
@@ -2732,6 +2732,49 @@ export class JsContext {
         if (c !== klass && this.superChain(c, undefined, 0).chain.includes(klass)) hit.push(c);
     this.subclassMemo.set(klass, hit);
     return hit;
+  }
+
+  /**
+   * `flow` in `function finish(flow, res) { res.redirect(flow.returnUrl); }`: a parameter of a function declared in
+   * this file, not exported and only ever called by name: the receivers of what every call passes there.
+   */
+  private paramReceivers(id: SyntaxNode, depth: number): Recv[] | undefined {
+    const fn = enclosingFunction(id);
+    if (fn?.type !== "function_declaration" || this.exported(fn) || depth > 4) return undefined;
+    const i = this.plainParams(fn)?.findIndex((p) => p.name === this.text(id)) ?? -1;
+    const fname = field(fn, "name");
+    if (i < 0 || !fname) return undefined;
+    const uses = this.uses(this.text(fname)).filter((u) => u !== fname);
+    if (!uses.length || uses.some((u) => u.field !== "function" || u.parent?.type !== "call_expression"))
+      return undefined;
+    const saved = this.bound;
+    this.bound = undefined;
+    try {
+      const out: Recv[] = [];
+      for (const u of uses) {
+        const arg = this.args(u.parent!)[i];
+        const rs = arg && arg.type !== "spread_element" ? this.receivers(arg, depth + 1) : undefined;
+        if (!rs) return undefined;
+        out.push(...rs);
+      }
+      return out;
+    } finally {
+      this.bound = saved;
+    }
+  }
+
+  /**
+   * `flow.returnUrl` on receivers of classes of this file that all dispatch to one getter: the values that getter
+   * returns (for rules reading a chosen value's shape, as they do a helper's). Undefined otherwise.
+   */
+  receiverGetterReturns(member: SyntaxNode): SyntaxNode[] | undefined {
+    const o = member.type === "member_expression" ? field(member, "object") : undefined;
+    const p = member.type === "member_expression" ? field(member, "property") : undefined;
+    if (!o || !p || o.type === "this" || o.type === "super" || !this.anyClass()) return undefined;
+    const rs = this.receivers(o);
+    const gs = new Set(rs?.map((r) => this.chainGetter(r, this.text(p), 0)));
+    const [g] = [...gs];
+    return gs.size === 1 && g ? returnedValues(g) : undefined;
   }
 
   /** Whether the class around `n` is one of the receiver's chain (`this` there is the receiver). */
