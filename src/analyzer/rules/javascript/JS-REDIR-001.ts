@@ -558,7 +558,7 @@ export default jsRule({
     const helper = chosen?.type === "call_expression" ? ctx.localFunction(chosen) : undefined;
     const returned =
       chosen?.type === "member_expression"
-        ? ctx.keyedProp(chosen)
+        ? (ctx.keyedProp(chosen) ?? ctx.receiverGetterReturns(chosen))
         : helper
           ? returnedValues(helper)
           : undefined;
@@ -643,6 +643,8 @@ export default jsRule({
   },
   cases: {
     valid: [
+      // A subclass getter that returns the base's value only once it is a same-site path.
+      "class Flow {\n  constructor(req) {\n    this.req = req;\n  }\n  get back() {\n    return String(this.req.query.back);\n  }\n}\nclass Safe extends Flow {\n  get back() {\n    const c = super.back;\n    return /^\\/(?![\\/\\\\])/.test(c) ? c : '/';\n  }\n}\napp.get('/cb', (req, res) => res.redirect(new Safe(req).back));",
       // A service method returning the parsed URL only when its host is allow-listed (a literal otherwise).
       "class Redirects {\n  constructor(hosts) {\n    this.hosts = new Set(hosts);\n  }\n  safe(next) {\n    try {\n      const url = new URL(next, 'https://app.example.com');\n      return this.hosts.has(url.host) ? url.toString() : '/';\n    } catch {\n      return '/';\n    }\n  }\n}\nconst redirects = new Redirects(['app.example.com']);\napp.get('/done', (req, res) => res.redirect(redirects.safe(req.query.next)));",
       "app.get('/a', (req, res) => {\n  res.set('Refresh', '5; url=/home').send('Redirecting ' + encodeURIComponent(req.query.u));\n});",
@@ -696,6 +698,8 @@ export default jsRule({
       "import { redirect } from 'next/navigation';\nexport default function Page({ searchParams }) {\n  const n = searchParams.next ?? '/';\n  redirect(n.startsWith('/') && !n.startsWith('//') ? n : '/');\n}",
     ],
     invalid: [
+      // (the getter tests something else)
+      "class Flow {\n  constructor(req) {\n    this.req = req;\n  }\n  get back() {\n    return String(this.req.query.back);\n  }\n}\nclass Safe extends Flow {\n  get back() {\n    const c = super.back;\n    return /^\\/(?![\\/\\\\])/.test(this.req.path) ? c : '/';\n  }\n}\napp.get('/cb', (req, res) => res.redirect(new Safe(req).back));",
       // (the allow-list tests something else than the URL returned)
       "class Redirects {\n  constructor(hosts) {\n    this.hosts = new Set(hosts);\n  }\n  safe(next) {\n    try {\n      const url = new URL(next, 'https://app.example.com');\n      return this.hosts.has(next) ? url.toString() : '/';\n    } catch {\n      return '/';\n    }\n  }\n}\nconst redirects = new Redirects(['app.example.com']);\napp.get('/done', (req, res) => res.redirect(redirects.safe(req.query.next)));",
       "app.get('/a', (req, res) => {\n  res.set('Refresh', '0; url=' + req.query.u).send('Redirecting...');\n});",
