@@ -2776,3 +2776,20 @@ describe("a receiver passed to a helper (batch129)", () => {
     expect(run("new Home(req)", "module.exports = finish;\n")).toBe(true);
   });
 });
+
+describe("a method's exit guard on the receiver's members (batch129)", () => {
+  it("reads this.p as vetted past `if (!RE.test(this.p)) throw` in the method, super calls included", () => {
+    const run = (guard: string) =>
+      analyzeSync(
+        "const cp = require('child_process');\nconst app = require('express')();\n" +
+          "class Job {\n  constructor(f) { this.f = f; }\n  args() { return ['convert', this.f]; }\n  line() { return this.args().join(' '); }\n}\n" +
+          `class Checked extends Job {\n  args() {\n    ${guard}\n    return super.args();\n  }\n}\n` +
+          "app.post('/r', (req, res) => {\n  cp.exec(new Checked(req.body.f).line());\n});\n",
+        { language: "javascript", rules: ["JS-CMDI-001"] },
+      ).findings.length > 0;
+    expect(run("if (!/^\\w+\\.png$/.test(this.f)) throw new Error('bad');")).toBe(false);
+    expect(run("if (!/^\\w+\\.png$/.test(this.g) || !this.f) throw new Error('bad');")).toBe(true);
+    // (a guard that does not leave vets nothing)
+    expect(run("if (!/^\\w+\\.png$/.test(this.f)) console.log('bad');")).toBe(true);
+  });
+});

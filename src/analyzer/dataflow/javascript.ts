@@ -2785,6 +2785,11 @@ export class JsContext {
 
   /** Run method (or getter) `fn` of receiver r for `call`: the level of what it returns. */
   private runOn(fn: SyntaxNode, call: SyntaxNode, r: Recv, cls: string, depth: number): Level | undefined {
+    // `if (!RE.test(this.input)) throw ...; return super.args();`: past the guard the member is vetted, in what
+    // the method calls on the receiver too.
+    const guarded = this.exitVetted(fn).filter((p) => !r.vetted?.has(p));
+    if (guarded.length)
+      r = { ...r, vetted: new Set([...(r.vetted ?? []), ...guarded]), key: `${r.key}x${fn.order}` };
     const frame = this.mkFrame(fn, call, this.bound, r);
     if (!frame) return undefined;
     const saved = this.bound;
@@ -2798,6 +2803,31 @@ export class JsContext {
     } finally {
       this.bound = saved;
     }
+  }
+
+  private readonly exitVettedMemo = new Map<SyntaxNode, string[]>();
+  /**
+   * The `this.p` members an exit guard at the top of a method's body vets for the rest of it (`if
+   * (!RE.test(this.p) || !LIST.includes(this.q)) throw ...;`: past it both are vetted).
+   */
+  private exitVetted(fn: SyntaxNode): string[] {
+    let hit = this.exitVettedMemo.get(fn);
+    if (hit) return hit;
+    hit = [];
+    const body = field(fn, "body");
+    for (const st of body?.type === "statement_block" ? namedChildren(body) : []) {
+      if (st.type === "return_statement") break;
+      if (st.type !== "if_statement" || field(st, "alternative") || !blockExits(field(st, "consequence")))
+        continue;
+      const cond = field(st, "condition");
+      for (const d of cond ? descendantsOf(cond) : []) {
+        if (d.type !== "member_expression" || field(d, "object")?.type !== "this") continue;
+        const p = this.text(field(d, "property") ?? d);
+        if (!hit.includes(p) && this.refutes(cond, this.text(d))) hit.push(p);
+      }
+    }
+    this.exitVettedMemo.set(fn, hit);
+    return hit;
   }
 
   /** `o.m(...)`, `this.m(...)`, `super.m(...)` on receivers of known classes: what the dispatched methods return. */
