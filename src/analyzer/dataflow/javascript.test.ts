@@ -2793,3 +2793,26 @@ describe("a method's exit guard on the receiver's members (batch129)", () => {
     expect(run("if (!/^\\w+\\.png$/.test(this.f)) console.log('bad');")).toBe(true);
   });
 });
+
+describe("net.isIP as an exit guard (batch129)", () => {
+  it("reads `if (isIP(x) === 0) throw` as a validator guard", () => {
+    const pre = "const { isIP } = require('net');\n";
+    expect(
+      cmdi(
+        "  const t = String(req.query.t);\n  if (isIP(t) === 0) throw new Error('no');",
+        "'ping ' + t",
+        pre,
+      ),
+    ).toBe(false);
+    expect(
+      cmdi(
+        "  const t = String(req.query.t);\n  if (isIP(t) === 4) throw new Error('no');",
+        "'ping ' + t",
+        pre,
+      ),
+    ).toBe(true);
+    expect(
+      cmdi("  const t = String(req.query.t);\n  if (isIP(t) === 0) console.log('no');", "'ping ' + t", pre),
+    ).toBe(true);
+  });
+});

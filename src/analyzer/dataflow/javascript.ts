@@ -62,9 +62,12 @@ const ANGULAR_ROUTE_SNAPSHOT =
 /** Its observables of the same: `route.queryParamMap.subscribe((p) => ...)` hands the callback the URL's values. */
 const ANGULAR_ROUTE_STREAM =
   /(^|\.)[\w$]*[rR]oute\.(queryParams|params|queryParamMap|paramMap|fragment|url)\.subscribe$/;
-/** `!validator.isIP(x)`, `!isValidHost(h)`, `!ip.isV4Format(a)`: a negated call of a validator named so (regex text). */
+/**
+ * `!validator.isIP(x)`, `!isValidHost(h)`, `!ip.isV4Format(a)`: a negated call of a validator named so (regex text);
+ * `isIP(x) === 0`: Node's net.isIP answers 0 for anything but an IP address.
+ */
 const VALIDATOR_CALL =
-  "!\\s*[\\w.$]*?(valid|allow|safe|whitelist|permitted|isURL|isAlpha\\w*|isInt|isNumeric|isUUID|isIP|isFQDN|isV[46])\\w*\\s*\\([^)]*\\)";
+  "(?:!\\s*[\\w.$]*?(?:valid|allow|safe|whitelist|permitted|isURL|isAlpha\\w*|isInt|isNumeric|isUUID|isIP|isFQDN|isV[46])\\w*\\s*\\([^)]*\\)|(?<![\\w$])(?:net\\.)?isIP\\s*\\([^)]*\\)\\s*===?\\s*0(?![\\w.]))";
 
 const VALIDATOR_GUARD = new RegExp(
   `if\\s*\\(\\s*${VALIDATOR_CALL}(?:\\s*&&\\s*${VALIDATOR_CALL})*\\s*\\)\\s*\\{?\\s*(return|throw)`,
