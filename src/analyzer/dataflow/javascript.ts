@@ -1923,6 +1923,11 @@ export class JsContext {
       const [m] = [...ms];
       if (ms.size === 1 && m) return m;
     }
+    // `store.resolve(x)` on an object literal, or an Object.create copy of one, with its own `store.resolve = function`.
+    if (f?.type === "member_expression" && field(f, "object")?.type === "identifier") {
+      const m = this.objectMethod(field(f, "object")!, this.text(field(f, "property") ?? f), 0);
+      if (m) return m;
+    }
     // `super.resolve(x)`: the method the superclass chain of the class around the call has (bound statically).
     if (f?.type === "member_expression" && field(f, "object")?.type === "super") {
       const k = this.classOf(call);
@@ -1936,6 +1941,52 @@ export class JsContext {
     if (f?.type === "member_expression" && field(f, "object")?.type === "this") {
       const fn = this.functions.get(this.text(field(f, "property") ?? f));
       return fn?.type === "method_definition" ? fn : undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * The function `o.name(...)` runs when o is a name bound once to an object literal (its method or function-valued
+   * property) or to `Object.create(p[, descriptors])` of such an object: a function stored onto o itself (`o.name =
+   * function ...`, the one store of that name onto o) first, then the prototype's. Undefined otherwise.
+   */
+  private objectMethod(o: SyntaxNode, name: string, depth: number): SyntaxNode | undefined {
+    if (o.type !== "identifier" || depth > 4 || this.assigns.has(this.text(o))) return undefined;
+    const decls = this.decls.get(this.text(o)) ?? [];
+    const decl = decls.filter((d) => d.order < o.order).pop();
+    let init = decl && field(decl, "value");
+    if (!decl || !init) return undefined;
+    init = this.unwrap(init);
+    const own = this.outsideStores(name).filter((a) => {
+      const obj = field(field(a, "left")!, "object");
+      return obj?.type === "identifier" && this.text(obj) === this.text(o) && this.resolve(obj) === init;
+    });
+    if (own.length > 1) return undefined;
+    if (own.length) {
+      const right = field(own[0]!, "right");
+      return right && (right.type === "function_expression" || right.type === "function") ? right : undefined;
+    }
+    if (init.type === "object") {
+      for (const pr of namedChildren(init)) {
+        if (pr.type === "method_definition" && this.memberName(pr) === name) return pr;
+        const v = pr.type === "pair" ? field(pr, "value") : undefined;
+        if (v && this.text(field(pr, "key") ?? pr) === name)
+          return v.type === "function_expression" || v.type === "function" || v.type === "arrow_function"
+            ? v
+            : undefined;
+      }
+      return undefined;
+    }
+    if (
+      init.type === "call_expression" &&
+      this.callee(init) === "Object.create" &&
+      this.args(init).length <= 2
+    ) {
+      const [proto, descs] = this.args(init);
+      // (a descriptor of that name, or descriptors not written out, may define it)
+      if (descs && (this.unwrap(descs).type !== "object" || this.prop(this.unwrap(descs), name)))
+        return undefined;
+      return proto ? this.objectMethod(this.unwrap(proto), name, depth + 1) : undefined;
     }
     return undefined;
   }

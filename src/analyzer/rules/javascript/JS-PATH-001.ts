@@ -107,6 +107,8 @@ export default jsRule({
   },
   cases: {
     valid: [
+      // An Object.create copy of an object-literal store with its own checking resolve (and a copy of that copy).
+      "const fs = require('fs');\nconst path = require('path');\nconst store = {\n  dir: 'pub',\n  resolve(n) {\n    return path.join('/srv', this.dir, path.basename(n));\n  },\n};\nconst safe = Object.create(store);\nsafe.resolve = function (n) {\n  const p = path.resolve('/srv', String(n));\n  if (!p.startsWith('/srv/')) throw new Error('bad');\n  return p;\n};\napp.get('/a', (req, res) => {\n  const s = Object.create(safe);\n  res.send(fs.readFileSync(s.resolve(req.query.n)));\n});",
       // A subclass's resolve hands a joined path to super.resolve, which checks containment.
       "const fs = require('fs');\nconst path = require('path');\nclass Store {\n  resolve(k) {\n    const t = path.resolve('/srv', k);\n    if (!t.startsWith('/srv/')) throw new Error('out');\n    return t;\n  }\n}\nclass Tenant extends Store {\n  resolve(k) {\n    return super.resolve(path.join('main', k));\n  }\n}\nconst s = new Tenant();\napp.get('/b', (req, res) => res.send(fs.readFileSync(s.resolve(req.query.k))));",
       // The uuid package's validate, under its import alias: only a UUID reaches the path.
@@ -141,6 +143,8 @@ export default jsRule({
       "const fs = require('fs');\nconst { join, normalize, sep } = require('path');\nconst root = normalize('/srv/files' + sep);\napp.get('/ls/*', (req, res, next) => {\n  const dir = normalize(join(root, req.params[0]));\n  if ((dir + sep).substr(0, root.length) !== root) return res.sendStatus(403);\n  fs.readdir(dir, (err, names) => (err ? next(err) : res.json(names)));\n});",
     ],
     invalid: [
+      // (a copy of the base store: its resolve joins the name; a descriptor may define resolve itself)
+      "const fs = require('fs');\nconst path = require('path');\nconst store = {\n  dir: 'pub',\n  resolve(n) {\n    return path.join('/srv', this.dir, n);\n  },\n};\nconst safe = Object.create(store);\nsafe.resolve = function (n) {\n  const p = path.resolve('/srv', String(n));\n  if (!p.startsWith('/srv/')) throw new Error('bad');\n  return p;\n};\napp.get('/a', (req, res) => {\n  const s = Object.create(store, { dir: { value: 'x' } });\n  res.send(fs.readFileSync(s.resolve(req.query.n)));\n});",
       // (the override drops the base's check: super.resolve is not called)
       "const fs = require('fs');\nconst path = require('path');\nclass Store {\n  resolve(k) {\n    const t = path.resolve('/srv', k);\n    if (!t.startsWith('/srv/')) throw new Error('out');\n    return t;\n  }\n}\nclass Fast extends Store {\n  resolve(k) {\n    return path.join('/srv', k);\n  }\n}\nconst s = new Fast();\napp.get('/b', (req, res) => res.send(fs.readFileSync(s.resolve(req.query.k))));",
       // (a validate of this project's own module says nothing about what it admits)
