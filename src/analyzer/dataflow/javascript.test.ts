@@ -2816,3 +2816,22 @@ describe("net.isIP as an exit guard (batch129)", () => {
     ).toBe(true);
   });
 });
+
+describe("prototype method parameters from their callers (batch125)", () => {
+  it("reads a prototype method's parameter as what every o.m(...) call on a known receiver passes", () => {
+    const run = (arg: string, also = "") =>
+      analyzeSync(
+        "const db = require('mysql').createConnection({});\nconst app = require('express')();\n" +
+          "function Repo(table) {\n  this.table = table;\n}\n" +
+          "Repo.prototype.find = function (col, value, cb) {\n  db.query('SELECT * FROM ' + this.table + ' WHERE ' + col + ' = ?', [value], cb);\n};\n" +
+          "const products = new Repo('products');\n" +
+          `app.get('/p', (req, res) => {\n  products.find(${arg}, req.query.v, (e, rows) => res.json(rows));\n});\n${also}`,
+        { language: "javascript", rules: ["JS-SQLI-001"] },
+      ).findings.length > 0;
+    expect(run("'name'")).toBe(false);
+    expect(run("req.query.col")).toBe(true);
+    // (the constructor exported, or the method handed over: callers out of view)
+    expect(run("'name'", "module.exports = Repo;\n")).toBe(true);
+    expect(run("'name'", "module.exports = products.find;\n")).toBe(true);
+  });
+});

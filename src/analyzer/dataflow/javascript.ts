@@ -8231,6 +8231,7 @@ export class JsContext {
   private pinnedParam(fn: SyntaxNode, name: string, fromCallers: Level, cls: string, depth: number) {
     const closed =
       this.closedHelper(fn) ||
+      this.closedProtoMethod(fn) ||
       (fromCallers === Level.CONST &&
         !enclosingFunction(fn) &&
         this.moduleHelper(fn) &&
@@ -8238,6 +8239,47 @@ export class JsContext {
     if (!closed) return undefined;
     const dflt = this.plainParams(fn)?.find((p) => p.name === name)?.dflt;
     return dflt ? (Math.max(fromCallers, this.eval(dflt, cls, depth + 1)) as Level) : fromCallers;
+  }
+
+  /**
+   * `Repo.prototype.find = function (col, value) {...}` of a constructor the file neither exports nor hands over
+   * (only `new Repo(...)` and `Repo.prototype` uses), the method never read but to call it, and every call of that
+   * name on receivers the file knows: its callers are all in view.
+   */
+  private closedProtoMethod(fn: SyntaxNode): boolean {
+    const idx = this.protoIndex();
+    const name = idx.names.get(fn);
+    if (!name || this.handedOver(name)) return false;
+    const ctor = [...idx.methods].find(([, ms]) => [...ms.values()].includes(fn))?.[0];
+    const cname = ctor && field(ctor, "name");
+    if (!cname || this.exported(ctor!)) return false;
+    for (const u of this.uses(this.text(cname))) {
+      if (u === cname) continue;
+      const p = u.parent;
+      if (p?.type === "new_expression" && u.field === "constructor") continue;
+      if (
+        p?.type === "member_expression" &&
+        u.field === "object" &&
+        this.text(field(p, "property") ?? p) === "prototype"
+      )
+        continue;
+      return false;
+    }
+    const calls = (this.callsByName.get(name) ?? []).filter(
+      (c) => field(c, "function")?.type === "member_expression",
+    );
+    if (!calls.length || calls.length > 12) return false;
+    const saved = this.bound;
+    this.bound = undefined;
+    try {
+      for (const c of calls) {
+        const rs = this.receivers(field(field(c, "function")!, "object") ?? undefined);
+        if (!rs) return false;
+      }
+    } finally {
+      this.bound = saved;
+    }
+    return true;
   }
 
   /**
@@ -8494,6 +8536,21 @@ export class JsContext {
     let fname: SyntaxNode | undefined;
     if (isFnDecl(fn) || fn.type === "method_definition") fname = field(fn, "name");
     else if (fn.parent?.type === "variable_declarator") fname = field(fn.parent, "name");
+    // `Repo.prototype.find = function (col, value) {...}`: the method calls `o.find(...)` of the file, as for a
+    // class's method (unless the method is handed over by reference somewhere).
+    const pname = fname ? undefined : this.protoIndex().names.get(fn);
+    if (pname && !this.handedOver(pname)) {
+      const calls = this.callsByName.get(pname) ?? [];
+      if (calls.length > 12) return Level.CONST;
+      let m = Level.CONST;
+      for (const call of calls) {
+        if (field(call, "function")?.type !== "member_expression") continue;
+        if (fn.start <= call.start && call.end <= fn.end) continue;
+        m = Math.max(m, this.max(this.argsFor(call, index, rest), cls, depth)) as Level;
+        if (m === Level.SOURCE) break;
+      }
+      return m;
+    }
     if (fname?.type !== "identifier" && fname?.type !== "property_identifier") {
       // A closure a factory returns (`const f = make(client); f(x)`, `api.fetchJson(x)` on `api = make(client)`).
       let c = Level.CONST;
