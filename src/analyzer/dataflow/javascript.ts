@@ -8536,10 +8536,10 @@ export class JsContext {
     let fname: SyntaxNode | undefined;
     if (isFnDecl(fn) || fn.type === "method_definition") fname = field(fn, "name");
     else if (fn.parent?.type === "variable_declarator") fname = field(fn.parent, "name");
-    // `Repo.prototype.find = function (col, value) {...}`: the method calls `o.find(...)` of the file, as for a
-    // class's method (unless the method is handed over by reference somewhere).
+    // `Repo.prototype.find = function (col, value) {...}`: the method calls `o.find(...)` of the file, when every
+    // one is on a receiver the file knows (see closedProtoMethod; `this.find(...)` inside another method is not).
     const pname = fname ? undefined : this.protoIndex().names.get(fn);
-    if (pname && !this.handedOver(pname)) {
+    if (pname && this.closedProtoMethod(fn)) {
       const calls = this.callsByName.get(pname) ?? [];
       if (calls.length > 12) return Level.CONST;
       let m = Level.CONST;
