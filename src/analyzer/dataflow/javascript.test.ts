@@ -2678,3 +2678,203 @@ describe("Sails' req.options (sample12js)", () => {
     expect(found.map((f) => `${f.line} ${f.rule_id}`)).toEqual(["4 JS-PROTO-001"]);
   });
 });
+
+describe("class hierarchies, third round (batch129)", () => {
+  it("reads a member a method stores from the calls of that method on the same instance only", () => {
+    const sql = (handlers: string) =>
+      analyzeSync(
+        "const app = require('express')();\nconst pool = require('mysql2').createPool({});\n" +
+          "class Q {\n  constructor(t) { this.t = t; this.order = ''; }\n" +
+          "  orderBy(c) { this.order = ' ORDER BY ' + c; return this; }\n" +
+          "  build() { return 'SELECT * FROM ' + this.t + this.order; }\n}\n" +
+          "class SafeQ extends Q {\n  orderBy(c) { return super.orderBy(['a', 'b'].includes(c) ? c : 'id'); }\n}\n" +
+          handlers,
+        { language: "javascript", rules: ["JS-SQLI-001"] },
+      )
+        .findings.map((f) => f.line)
+        // (the handlers' lines: the SQL text built in the class is a finding of its own)
+        .filter((l) => l > 9);
+    const plain = "app.get('/a', (req, res) => {\n  pool.query(new Q('t').build());\n});\n";
+    const sorted =
+      "app.get('/b', (req, res) => {\n  pool.query(new Q('t').orderBy(req.query.s).build());\n});\n";
+    const safe =
+      "app.get('/c', (req, res) => {\n  pool.query(new SafeQ('t').orderBy(req.query.s).build());\n});\n";
+    // (the plain builder's order is never set from the request: only the sorted one's is)
+    expect(sql(plain + sorted)).toEqual([15]);
+    expect(sql(plain + safe)).toEqual([]);
+    expect(sql(sorted)).toEqual([12]);
+  });
+});
+
+describe("static members behind TypeScript modifiers (batch129)", () => {
+  it("reads `private static readonly X = ...` as the static field it is", () => {
+    const run = (mods: string, store = "") =>
+      analyzeSync(
+        "import express from 'express';\nimport { exec } from 'child_process';\n" +
+          `class Dirs {\n  ${mods} ROOTS: Record<string, string> = { data: '/srv/data' };\n}\n` +
+          "const app = express();\n" +
+          `app.get('/a', (req, res) => {\n${store}  exec('ls ' + Dirs.ROOTS['data']);\n});\n`,
+        { language: "typescript", rules: ["JS-CMDI-001"] },
+      ).findings.length > 0;
+    expect(run("static")).toBe(false);
+    expect(run("private static readonly")).toBe(false);
+    expect(run("public static")).toBe(false);
+    expect(run("private static", "  Dirs.ROOTS = req.query as any;\n")).toBe(true);
+  });
+});
+
+describe("a URL builder's fixed origin (batch129)", () => {
+  it("reads a URL whose pieces before the first '/', '?' or '#' are the program's own as no host choice", () => {
+    const ssrf = (
+      ctor: string,
+      calls: string,
+      tail = "'/' + this.segs.join('/') + '?' + this.qs.toString()",
+    ) =>
+      analyzeSync(
+        "import express from 'express';\nimport axios from 'axios';\n" +
+          "class Url {\n  private segs: string[] = [];\n  private qs = new URLSearchParams();\n" +
+          "  constructor(private base: string) {}\n" +
+          "  path(s: string): this { this.segs.push(encodeURIComponent(s)); return this; }\n" +
+          "  query(k: string, v: string): this { this.qs.set(k, v); return this; }\n" +
+          `  toString(): string { return this.base.replace(/\\/$/, '') + ${tail}; }\n}\n` +
+          "const app = express();\n" +
+          `app.get('/a', async (req, res) => {\n  const u = new Url(${ctor})${calls};\n  res.json((await axios.get(u.toString())).data);\n});\n`,
+        { language: "typescript", rules: ["JS-SSRF-001"] },
+      ).findings.length > 0;
+    const calls = ".path(req.params.id).query('q', String(req.query.q))";
+    expect(ssrf("'http://users.internal'", calls)).toBe(false);
+    expect(ssrf("String(req.query.base)", calls)).toBe(true);
+    // (a piece right after 'https:' or a '/' starts the host)
+    expect(ssrf("'http:'", calls, "'//' + req.query.h + '/x'")).toBe(true);
+    expect(ssrf("'http://users.internal'", calls, "String(req.query.h) + '/x'")).toBe(true);
+  });
+});
+
+describe("a service held in a member (batch129)", () => {
+  const SVC =
+    "class Files {\n  private readonly root = '/var/reports';\n" +
+    "  flat(n: string) { return path.join(this.root, path.basename(n)); }\n" +
+    "  joined(n: string) { return path.join(this.root, n); }\n}\n";
+  const read = (ctl: string, call: string) =>
+    analyzeSync(
+      "import * as fs from 'fs';\nimport * as path from 'path';\nimport express from 'express';\n" +
+        SVC +
+        `class Ctl {\n  ${ctl}\n  get(req: any) { return fs.readFileSync(this.files.${call}(req.query.n)); }\n}\n`,
+      { language: "typescript", rules: ["JS-PATH-001"] },
+    ).findings.some((f) => f.severity === "HIGH");
+  it("dispatches this.p.m(...) to the class a parameter property's type names (an injected service)", () => {
+    expect(read("constructor(private readonly files: Files) {}", "flat")).toBe(false);
+    expect(read("constructor(private readonly files: Files) {}", "joined")).toBe(true);
+  });
+  it("dispatches this.p.m(...) to the instances the constructor is given at each new", () => {
+    const js = (arg: string, call: string) =>
+      analyzeSync(
+        "const fs = require('fs');\nconst path = require('path');\nconst app = require('express')();\n" +
+          "class Files {\n  constructor(root) { this.root = root; }\n" +
+          "  flat(n) { return path.join(this.root, path.basename(n)); }\n" +
+          "  joined(n) { return path.join(this.root, n); }\n}\n" +
+          "class Loose extends Files {\n  flat(n) { return path.join(this.root, n); }\n}\n" +
+          `class Ctl {\n  constructor(files) { this.files = files; }\n  get(req, res) { res.send(fs.readFileSync(this.files.${call}(req.query.n))); }\n}\n` +
+          `const ctl = new Ctl(${arg});\napp.get('/f', ctl.get.bind(ctl));\n`,
+        { language: "javascript", rules: ["JS-PATH-001"] },
+      ).findings.some((f) => f.severity === "HIGH");
+    expect(js("new Files('/srv')", "flat")).toBe(false);
+    expect(js("new Files('/srv')", "joined")).toBe(true);
+    expect(js("new Loose('/srv')", "flat")).toBe(true);
+  });
+});
+
+describe("a member read in a handler handed over by reference (batch129)", () => {
+  it("reads this.p in a class-field arrow from the arguments of every new of the class", () => {
+    const run = (arg: string, exported = "") =>
+      analyzeSync(
+        "const { exec } = require('child_process');\nconst app = require('express')();\n" +
+          `${exported}class Deploy {\n  constructor(dir) { this.dir = dir; }\n` +
+          "  status = (req, res) => {\n    exec(`git -C ${this.dir} status`, () => res.end());\n  };\n}\n" +
+          `const d = new Deploy(${arg});\napp.get('/s', d.status);\n`,
+        { language: "javascript", rules: ["JS-CMDI-001"] },
+      ).findings.length > 0;
+    expect(run("'/srv/app'")).toBe(false);
+    expect(run("process.argv[2]")).toBe(true);
+    // (an exported class may be made elsewhere, with any directory)
+    expect(run("'/srv/app'", "export ")).toBe(true);
+  });
+});
+
+describe("a receiver passed to a helper (batch129)", () => {
+  it("reads a helper's parameter as the receivers every call of the helper passes", () => {
+    const run = (made: string, also = "") =>
+      analyzeSync(
+        "const app = require('express')();\n" +
+          "class Flow {\n  constructor(req) { this.req = req; }\n  get back() { return String(this.req.query.back); }\n}\n" +
+          "class Home extends Flow {\n  get back() { return '/home'; }\n}\n" +
+          "function finish(flow, res) {\n  res.redirect(flow.back);\n}\n" +
+          `app.get('/a', (req, res) => finish(${made}, res));\n${also}`,
+        { language: "javascript", rules: ["JS-REDIR-001"] },
+      ).findings.length > 0;
+    expect(run("new Home(req)")).toBe(false);
+    expect(run("new Flow(req)")).toBe(true);
+    expect(run("new Home(req)", "app.get('/b', (req, res) => finish(new Flow(req), res));\n")).toBe(true);
+    // (handed over by name: its callers are out of view)
+    expect(run("new Home(req)", "module.exports = finish;\n")).toBe(true);
+  });
+});
+
+describe("a method's exit guard on the receiver's members (batch129)", () => {
+  it("reads this.p as vetted past `if (!RE.test(this.p)) throw` in the method, super calls included", () => {
+    const run = (guard: string) =>
+      analyzeSync(
+        "const cp = require('child_process');\nconst app = require('express')();\n" +
+          "class Job {\n  constructor(f) { this.f = f; }\n  args() { return ['convert', this.f]; }\n  line() { return this.args().join(' '); }\n}\n" +
+          `class Checked extends Job {\n  args() {\n    ${guard}\n    return super.args();\n  }\n}\n` +
+          "app.post('/r', (req, res) => {\n  cp.exec(new Checked(req.body.f).line());\n});\n",
+        { language: "javascript", rules: ["JS-CMDI-001"] },
+      ).findings.length > 0;
+    expect(run("if (!/^\\w+\\.png$/.test(this.f)) throw new Error('bad');")).toBe(false);
+    expect(run("if (!/^\\w+\\.png$/.test(this.g) || !this.f) throw new Error('bad');")).toBe(true);
+    // (a guard that does not leave vets nothing)
+    expect(run("if (!/^\\w+\\.png$/.test(this.f)) console.log('bad');")).toBe(true);
+  });
+});
+
+describe("net.isIP as an exit guard (batch129)", () => {
+  it("reads `if (isIP(x) === 0) throw` as a validator guard", () => {
+    const pre = "const { isIP } = require('net');\n";
+    expect(
+      cmdi(
+        "  const t = String(req.query.t);\n  if (isIP(t) === 0) throw new Error('no');",
+        "'ping ' + t",
+        pre,
+      ),
+    ).toBe(false);
+    expect(
+      cmdi(
+        "  const t = String(req.query.t);\n  if (isIP(t) === 4) throw new Error('no');",
+        "'ping ' + t",
+        pre,
+      ),
+    ).toBe(true);
+    expect(
+      cmdi("  const t = String(req.query.t);\n  if (isIP(t) === 0) console.log('no');", "'ping ' + t", pre),
+    ).toBe(true);
+  });
+});
+
+describe("prototype method parameters from their callers (batch125)", () => {
+  it("reads a prototype method's parameter as what every o.m(...) call on a known receiver passes", () => {
+    const run = (arg: string, also = "") =>
+      analyzeSync(
+        "const db = require('mysql').createConnection({});\nconst app = require('express')();\n" +
+          "function Repo(table) {\n  this.table = table;\n}\n" +
+          "Repo.prototype.find = function (col, value, cb) {\n  db.query('SELECT * FROM ' + this.table + ' WHERE ' + col + ' = ?', [value], cb);\n};\n" +
+          "const products = new Repo('products');\n" +
+          `app.get('/p', (req, res) => {\n  products.find(${arg}, req.query.v, (e, rows) => res.json(rows));\n});\n${also}`,
+        { language: "javascript", rules: ["JS-SQLI-001"] },
+      ).findings.length > 0;
+    expect(run("'name'")).toBe(false);
+    expect(run("req.query.col")).toBe(true);
+    // (the constructor exported, or the method handed over: callers out of view)
+    expect(run("'name'", "module.exports = Repo;\n")).toBe(true);
+    expect(run("'name'", "module.exports = products.find;\n")).toBe(true);
+  });
+});

@@ -62,9 +62,12 @@ const ANGULAR_ROUTE_SNAPSHOT =
 /** Its observables of the same: `route.queryParamMap.subscribe((p) => ...)` hands the callback the URL's values. */
 const ANGULAR_ROUTE_STREAM =
   /(^|\.)[\w$]*[rR]oute\.(queryParams|params|queryParamMap|paramMap|fragment|url)\.subscribe$/;
-/** `!validator.isIP(x)`, `!isValidHost(h)`, `!ip.isV4Format(a)`: a negated call of a validator named so (regex text). */
+/**
+ * `!validator.isIP(x)`, `!isValidHost(h)`, `!ip.isV4Format(a)`: a negated call of a validator named so (regex text);
+ * `isIP(x) === 0`: Node's net.isIP answers 0 for anything but an IP address.
+ */
 const VALIDATOR_CALL =
-  "!\\s*[\\w.$]*?(valid|allow|safe|whitelist|permitted|isURL|isAlpha\\w*|isInt|isNumeric|isUUID|isIP|isFQDN|isV[46])\\w*\\s*\\([^)]*\\)";
+  "(?:!\\s*[\\w.$]*?(?:valid|allow|safe|whitelist|permitted|isURL|isAlpha\\w*|isInt|isNumeric|isUUID|isIP|isFQDN|isV[46])\\w*\\s*\\([^)]*\\)|(?<![\\w$])(?:net\\.)?isIP\\s*\\([^)]*\\)\\s*===?\\s*0(?![\\w.]))";
 
 const VALIDATOR_GUARD = new RegExp(
   `if\\s*\\(\\s*${VALIDATOR_CALL}(?:\\s*&&\\s*${VALIDATOR_CALL})*\\s*\\)\\s*\\{?\\s*(return|throw)`,
@@ -1930,10 +1933,70 @@ export class JsContext {
       const [m] = [...ms];
       if (ms.size === 1 && m) return m;
     }
+    // `store.resolve(x)` on an object literal, or an Object.create copy of one, with its own `store.resolve = function`.
+    if (f?.type === "member_expression" && field(f, "object")?.type === "identifier") {
+      const m = this.objectMethod(field(f, "object")!, this.text(field(f, "property") ?? f), 0);
+      if (m) return m;
+    }
+    // `super.resolve(x)`: the method the superclass chain of the class around the call has (bound statically).
+    if (f?.type === "member_expression" && field(f, "object")?.type === "super") {
+      const k = this.classOf(call);
+      const sup = k ? this.superChain(k, undefined, 0) : undefined;
+      const m = sup?.chain.length
+        ? this.chainMethod({ ...sup, made: call, key: "" }, this.text(field(f, "property") ?? f), 0)
+        : undefined;
+      return m?.type === "method_definition" ? m : undefined;
+    }
     // `this.build(x)`: a method of the class or object literal the call sits in.
     if (f?.type === "member_expression" && field(f, "object")?.type === "this") {
       const fn = this.functions.get(this.text(field(f, "property") ?? f));
       return fn?.type === "method_definition" ? fn : undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * The function `o.name(...)` runs when o is a name bound once to an object literal (its method or function-valued
+   * property) or to `Object.create(p[, descriptors])` of such an object: a function stored onto o itself (`o.name =
+   * function ...`, the one store of that name onto o) first, then the prototype's. Undefined otherwise.
+   */
+  private objectMethod(o: SyntaxNode, name: string, depth: number): SyntaxNode | undefined {
+    if (o.type !== "identifier" || depth > 4 || this.assigns.has(this.text(o))) return undefined;
+    const decls = this.decls.get(this.text(o)) ?? [];
+    const decl = decls.filter((d) => d.order < o.order).pop();
+    let init = decl && field(decl, "value");
+    if (!decl || !init) return undefined;
+    init = this.unwrap(init);
+    const own = this.outsideStores(name).filter((a) => {
+      const obj = field(field(a, "left")!, "object");
+      return obj?.type === "identifier" && this.text(obj) === this.text(o) && this.resolve(obj) === init;
+    });
+    if (own.length > 1) return undefined;
+    if (own.length) {
+      const right = field(own[0]!, "right");
+      return right && (right.type === "function_expression" || right.type === "function") ? right : undefined;
+    }
+    if (init.type === "object") {
+      for (const pr of namedChildren(init)) {
+        if (pr.type === "method_definition" && this.memberName(pr) === name) return pr;
+        const v = pr.type === "pair" ? field(pr, "value") : undefined;
+        if (v && this.text(field(pr, "key") ?? pr) === name)
+          return v.type === "function_expression" || v.type === "function" || v.type === "arrow_function"
+            ? v
+            : undefined;
+      }
+      return undefined;
+    }
+    if (
+      init.type === "call_expression" &&
+      this.callee(init) === "Object.create" &&
+      this.args(init).length <= 2
+    ) {
+      const [proto, descs] = this.args(init);
+      // (a descriptor of that name, or descriptors not written out, may define it)
+      if (descs && (this.unwrap(descs).type !== "object" || this.prop(this.unwrap(descs), name)))
+        return undefined;
+      return proto ? this.objectMethod(this.unwrap(proto), name, depth + 1) : undefined;
     }
     return undefined;
   }
@@ -1959,7 +2022,8 @@ export class JsContext {
     const fieldDef = namedChildren(body).find(
       (m) =>
         (m.type === "field_definition" || m.type === "public_field_definition") &&
-        /^static\b/.test(this.text(m)) &&
+        // (`private static readonly X = ...`: TypeScript's modifiers may come first)
+        this.isStaticMember(m) &&
         this.text(field(m, "property") ?? field(m, "name") ?? m) === key,
     );
     if (!fieldDef) return undefined;
@@ -2016,7 +2080,7 @@ export class JsContext {
     if (!this.staticMethods) {
       this.staticMethods = new Map();
       for (const n of this.tree.nodes) {
-        if (n.type !== "method_definition" || !/^static\b/.test(this.text(n))) continue;
+        if (n.type !== "method_definition" || !this.isStaticMember(n)) continue;
         const c = n.parent?.type === "class_body" ? n.parent.parent : undefined;
         const cname =
           c && (c.type === "class_declaration" || c.type === "class") ? field(c, "name") : undefined;
@@ -2505,6 +2569,9 @@ export class JsContext {
       }
       return out.length ? out : undefined;
     }
+    // `this.redirects` / `this.files` of a class of this file: the instances that member is given.
+    if (o.type === "member_expression" && field(o, "object")?.type === "this")
+      return this.memberReceivers(o, depth);
     if (o.type === "ternary_expression") {
       const a = this.receivers(field(o, "consequence"), depth + 1);
       const b = a && this.receivers(field(o, "alternative"), depth + 1);
@@ -2519,7 +2586,7 @@ export class JsContext {
       const decls = (this.decls.get(name) ?? []).filter((d) => d.order < o!.order);
       const decl = decls[decls.length - 1];
       const init = decl && field(decl, "value");
-      if (!decl || !init) return undefined;
+      if (!decl || !init) return this.paramReceivers(o, depth);
       const values = [init];
       const scope = enclosingFunction(decl);
       for (const a of this.assigns.get(name) ?? []) {
@@ -2579,6 +2646,201 @@ export class JsContext {
     return undefined;
   }
 
+  /**
+   * `this.p` read in a class of this file: the values p may hold on any instance of that class (not only the one
+   * being run): its field initialiser, `this.p = v` stores in the class's methods (a constructor parameter read at
+   * each `new` of the class in the file), and, when no `new` is in view, a TypeScript parameter property or stored
+   * parameter typed with a class of this file (`typed`: an injected service, that class or any subclass of it).
+   * Undefined when a store may be out of view (`x.p = v` outside the class, a subclass, an exported class whose
+   * constructor is run elsewhere, a setter) or p is given nothing in view.
+   */
+  private memberValues(o: SyntaxNode): { nodes: SyntaxNode[]; typed: SyntaxNode[][] } | undefined {
+    const p = field(o, "property");
+    // (in a class-field arrow function, `this` is the instance of the class around it)
+    const klass = this.ownerOf(o) ?? (this.thisFunction(o) ? undefined : this.classOf(o));
+    if (!p || !klass || !this.isClassNode(klass) || this.outsideStores(this.text(p)).length) return undefined;
+    const name = this.text(p);
+    const chain = [klass, ...this.superChain(klass, undefined, 0).chain];
+    // (a subclass passing constructor arguments on through super(...) is not followed)
+    if (this.subclasses(klass).length) return undefined;
+    const nodes: SyntaxNode[] = [];
+    const typed: SyntaxNode[][] = [];
+    const fromParam = (ctor: SyntaxNode, param: SyntaxNode): boolean => {
+      const k = ctor.parent?.parent;
+      const i = namedChildren(field(ctor, "parameters") ?? ctor)
+        .filter((c) => c.type !== "comment")
+        .indexOf(param);
+      if (!k || k !== klass || i < 0) return false;
+      const kname = field(k, "name");
+      const news = kname
+        ? this.uses(this.text(kname)).filter(
+            (u) => u.field === "constructor" && u.parent?.type === "new_expression",
+          )
+        : [];
+      if (news.length && !this.classExportedUncached(k)) {
+        for (const u of news) {
+          const arg = this.args(u.parent!)[i];
+          if (!arg || arg.type === "spread_element") return false;
+          nodes.push(arg);
+        }
+        return true;
+      }
+      // No `new` in view (dependency injection): the class the parameter's type names, or a subclass of it.
+      const ty = /^:\s*([A-Za-z_$][\w$]*)\s*$/.exec(this.text(field(param, "type") ?? param))?.[1];
+      const ks = ty ? this.classNodes(ty) : [];
+      if (ks.length !== 1) return false;
+      typed.push([ks[0]!, ...this.subclasses(ks[0]!)]);
+      return true;
+    };
+    let any = false;
+    for (const k of chain) {
+      const body = field(k, "body");
+      if (
+        (body ? namedChildren(body) : []).some(
+          (m) =>
+            m.type === "method_definition" &&
+            m.children.some((c) => c.type === "set") &&
+            this.memberName(m) === name,
+        )
+      )
+        return undefined;
+      for (const m of body ? namedChildren(body) : []) {
+        if (!/^(public_)?field_definition$/.test(m.type) || this.memberName(m) !== name) continue;
+        if (this.isStaticMember(m)) continue;
+        const v = field(m, "value");
+        // (`@Input() url = ''`: the framework sets a decorated field)
+        if (!v || m.children.some((c) => c.type === "decorator")) return undefined;
+        nodes.push(v);
+        any = true;
+      }
+      const ctor = this.ctorOf(k);
+      for (const q of ctor ? namedChildren(field(ctor, "parameters") ?? ctor) : []) {
+        const own = q.children.some((c) => c.type === "accessibility_modifier" || c.type === "readonly");
+        if (!own || this.text(field(q, "pattern") ?? q) !== name) continue;
+        if (!fromParam(ctor!, q)) return undefined;
+        any = true;
+      }
+      const own = this.ownStores(k);
+      if (own.opaque) return undefined;
+      for (const a of own.stores.get(name) ?? []) {
+        const right = field(a, "right");
+        if (a.type !== "assignment_expression" || !right) return undefined;
+        const fn = this.thisFunction(a);
+        const param =
+          right.type === "identifier" && fn === ctor && ctor
+            ? namedChildren(field(ctor, "parameters") ?? ctor).find(
+                (q) => this.text(field(q, "pattern") ?? q) === this.text(right),
+              )
+            : undefined;
+        if (param) {
+          if (!fromParam(ctor!, param)) return undefined;
+        } else nodes.push(right);
+        any = true;
+      }
+    }
+    return any ? { nodes, typed } : undefined;
+  }
+
+  /** `this.redirects` / `this.files`: the receivers of the values memberValues finds, when each is one. */
+  private memberReceivers(o: SyntaxNode, depth: number): Recv[] | undefined {
+    const vals = depth > 4 ? undefined : this.memberValues(o);
+    if (!vals) return undefined;
+    const saved = this.bound;
+    this.bound = undefined;
+    try {
+      const out: Recv[] = [];
+      for (const v of vals.nodes) {
+        const rs = this.receivers(v, depth + 1);
+        if (!rs) return undefined;
+        out.push(...rs);
+      }
+      for (const ks of vals.typed)
+        for (const c of ks) {
+          const sup = this.superChain(c, undefined, 0);
+          out.push(this.mkRecv({ chain: [c, ...sup.chain], open: sup.open }, field(c, "name") ?? c));
+        }
+      return out.length ? out : undefined;
+    } finally {
+      this.bound = saved;
+    }
+  }
+
+  /**
+   * `this.repoDir` in a method or class-field arrow handed over as a route handler (no receiver known): what the
+   * member holds on any instance (see memberValues); undefined for an injected value.
+   */
+  private memberLevel(o: SyntaxNode, cls: string, depth: number): Level | undefined {
+    // (an exported class's instances may be made, and their members set, by an importer)
+    const klass = this.classOf(o);
+    if (!klass || this.classExportedUncached(klass)) return undefined;
+    const vals = this.memberValues(o);
+    if (!vals || vals.typed.length || !vals.nodes.length) return undefined;
+    const saved = this.bound;
+    this.bound = undefined;
+    try {
+      return this.max(vals.nodes, cls, depth);
+    } finally {
+      this.bound = saved;
+    }
+  }
+
+  private subclassMemo = new Map<SyntaxNode, SyntaxNode[]>();
+  /** The classes of this file whose chain runs through klass (klass itself not included). */
+  private subclasses(klass: SyntaxNode): SyntaxNode[] {
+    let hit = this.subclassMemo.get(klass);
+    if (hit) return hit;
+    hit = [];
+    this.classNodes("");
+    for (const list of this.classIdx!.values())
+      for (const c of list)
+        if (c !== klass && this.superChain(c, undefined, 0).chain.includes(klass)) hit.push(c);
+    this.subclassMemo.set(klass, hit);
+    return hit;
+  }
+
+  /**
+   * `flow` in `function finish(flow, res) { res.redirect(flow.returnUrl); }`: a parameter of a function declared in
+   * this file, not exported and only ever called by name: the receivers of what every call passes there.
+   */
+  private paramReceivers(id: SyntaxNode, depth: number): Recv[] | undefined {
+    const fn = enclosingFunction(id);
+    if (fn?.type !== "function_declaration" || this.exported(fn) || depth > 4) return undefined;
+    const i = this.plainParams(fn)?.findIndex((p) => p.name === this.text(id)) ?? -1;
+    const fname = field(fn, "name");
+    if (i < 0 || !fname) return undefined;
+    const uses = this.uses(this.text(fname)).filter((u) => u !== fname);
+    if (!uses.length || uses.some((u) => u.field !== "function" || u.parent?.type !== "call_expression"))
+      return undefined;
+    const saved = this.bound;
+    this.bound = undefined;
+    try {
+      const out: Recv[] = [];
+      for (const u of uses) {
+        const arg = this.args(u.parent!)[i];
+        const rs = arg && arg.type !== "spread_element" ? this.receivers(arg, depth + 1) : undefined;
+        if (!rs) return undefined;
+        out.push(...rs);
+      }
+      return out;
+    } finally {
+      this.bound = saved;
+    }
+  }
+
+  /**
+   * `flow.returnUrl` on receivers of classes of this file that all dispatch to one getter: the values that getter
+   * returns (for rules reading a chosen value's shape, as they do a helper's). Undefined otherwise.
+   */
+  receiverGetterReturns(member: SyntaxNode): SyntaxNode[] | undefined {
+    const o = member.type === "member_expression" ? field(member, "object") : undefined;
+    const p = member.type === "member_expression" ? field(member, "property") : undefined;
+    if (!o || !p || o.type === "this" || o.type === "super" || !this.anyClass()) return undefined;
+    const rs = this.receivers(o);
+    const gs = new Set(rs?.map((r) => this.chainGetter(r, this.text(p), 0)));
+    const [g] = [...gs];
+    return gs.size === 1 && g ? returnedValues(g) : undefined;
+  }
+
   /** Whether the class around `n` is one of the receiver's chain (`this` there is the receiver). */
   private inChain(r: Recv, n: SyntaxNode): boolean {
     const c = this.ownerOf(n);
@@ -2587,6 +2849,11 @@ export class JsContext {
 
   /** Run method (or getter) `fn` of receiver r for `call`: the level of what it returns. */
   private runOn(fn: SyntaxNode, call: SyntaxNode, r: Recv, cls: string, depth: number): Level | undefined {
+    // `if (!RE.test(this.input)) throw ...; return super.args();`: past the guard the member is vetted, in what
+    // the method calls on the receiver too.
+    const guarded = this.exitVetted(fn).filter((p) => !r.vetted?.has(p));
+    if (guarded.length)
+      r = { ...r, vetted: new Set([...(r.vetted ?? []), ...guarded]), key: `${r.key}x${fn.order}` };
     const frame = this.mkFrame(fn, call, this.bound, r);
     if (!frame) return undefined;
     const saved = this.bound;
@@ -2600,6 +2867,31 @@ export class JsContext {
     } finally {
       this.bound = saved;
     }
+  }
+
+  private readonly exitVettedMemo = new Map<SyntaxNode, string[]>();
+  /**
+   * The `this.p` members an exit guard at the top of a method's body vets for the rest of it (`if
+   * (!RE.test(this.p) || !LIST.includes(this.q)) throw ...;`: past it both are vetted).
+   */
+  private exitVetted(fn: SyntaxNode): string[] {
+    let hit = this.exitVettedMemo.get(fn);
+    if (hit) return hit;
+    hit = [];
+    const body = field(fn, "body");
+    for (const st of body?.type === "statement_block" ? namedChildren(body) : []) {
+      if (st.type === "return_statement") break;
+      if (st.type !== "if_statement" || field(st, "alternative") || !blockExits(field(st, "consequence")))
+        continue;
+      const cond = field(st, "condition");
+      for (const d of cond ? descendantsOf(cond) : []) {
+        if (d.type !== "member_expression" || field(d, "object")?.type !== "this") continue;
+        const p = this.text(field(d, "property") ?? d);
+        if (!hit.includes(p) && this.refutes(cond, this.text(d))) hit.push(p);
+      }
+    }
+    this.exitVettedMemo.set(fn, hit);
+    return hit;
   }
 
   /** `o.m(...)`, `this.m(...)`, `super.m(...)` on receivers of known classes: what the dispatched methods return. */
@@ -2699,7 +2991,21 @@ export class JsContext {
         if (ctor && member === ctor) {
           const cc = this.ctorCall(r, k);
           frame = cc && this.mkFrame(ctor, cc.call, cc.frame, r);
-        } else frame = this.mkFrame(klass, r.made ?? a, undefined, r);
+        } else {
+          // A store in a method: only the calls of that method on this very instance run it, each with its own
+          // arguments (`qb.orderBy(req.query.sort)` on another builder does not set this one's order).
+          const on = member && member !== ctor ? this.callsOn(r, member, 0) : undefined;
+          if (on) {
+            for (const c of on) {
+              const f = this.mkFrame(member!, c.call, c.outer, r);
+              if (!f) return undefined;
+              const right = field(a, "right");
+              if (right) vals.push({ v: right, frame: f });
+            }
+            continue;
+          }
+          frame = this.mkFrame(klass, r.made ?? a, undefined, r);
+        }
         if (!frame) return undefined;
         const right = field(a, "right");
         if (right) vals.push({ v: right, frame });
@@ -2769,6 +3075,78 @@ export class JsContext {
       }
     } finally {
       this.bound = saved;
+    }
+    return out;
+  }
+
+  /**
+   * The calls that run method `m` (a plain method of r's chain) on the instance r: `o.m(...)` whose receivers
+   * include r's `new`, and `this.m(...)` / `super.m(...)` inside another method of the chain that is itself run on
+   * r (with that call's frame as their outer frame). Undefined when some call of that name may reach r unseen (its
+   * receiver is not worked out, the method is handed over, the class is exported, the instance is no `new` of this
+   * file, or a constructor calls it).
+   */
+  private callsOn(
+    r: Recv,
+    m: SyntaxNode,
+    depth: number,
+  ): { call: SyntaxNode; outer: Frame | undefined }[] | undefined {
+    if (depth > 3 || r.made?.type !== "new_expression" || m.type !== "method_definition") return undefined;
+    if (m.children.some((c) => c.type === "get" || c.type === "set" || c.type === "static")) return undefined;
+    const name = this.memberName(m);
+    const calls = this.callsByName.get(name) ?? [];
+    // (a name called all over the file is not followed: each call's receiver would be worked out)
+    if (calls.length > 40 || this.handedOver(name) || r.chain.some((k) => this.classExportedUncached(k)))
+      return undefined;
+    const memo = `${r.key}|${m.start}|${depth}`;
+    if (this.callsOnMemo.has(memo)) return this.callsOnMemo.get(memo) ?? undefined;
+    this.callsOnMemo.set(memo, null);
+    const hit = this.callsOnUncached(r, m, name, calls, depth);
+    this.callsOnMemo.set(memo, hit ?? null);
+    return hit;
+  }
+
+  private readonly callsOnMemo = new Map<string, { call: SyntaxNode; outer: Frame | undefined }[] | null>();
+  private callsOnUncached(
+    r: Recv,
+    m: SyntaxNode,
+    name: string,
+    calls: SyntaxNode[],
+    depth: number,
+  ): { call: SyntaxNode; outer: Frame | undefined }[] | undefined {
+    const out: { call: SyntaxNode; outer: Frame | undefined }[] = [];
+    for (const c of calls) {
+      const f = field(c, "function");
+      if (f?.type !== "member_expression") continue;
+      const o = this.unwrap(field(f, "object")!);
+      if (o.type === "this" || o.type === "super") {
+        const owner = this.ownerOf(c);
+        const at = owner ? r.chain.indexOf(owner) : -1;
+        if (at < 0) continue;
+        if (this.chainMethod(r, name, o.type === "super" ? at + 1 : 0) !== m) continue;
+        const m2 = this.thisFunction(c);
+        if (!m2 || m2 === m || m2.type !== "method_definition" || this.ctorOf(owner!) === m2)
+          return undefined;
+        const outer = this.callsOn(r, m2, depth + 1);
+        if (!outer) return undefined;
+        for (const x of outer) {
+          const fr = this.mkFrame(m2, x.call, x.outer, r);
+          if (!fr) return undefined;
+          out.push({ call: c, outer: fr });
+        }
+        continue;
+      }
+      const saved = this.bound;
+      this.bound = undefined;
+      let rs: Recv[] | undefined;
+      try {
+        rs = this.receivers(o);
+      } finally {
+        this.bound = saved;
+      }
+      if (!rs) return undefined;
+      if (rs.some((x) => x.made === r.made && this.chainMethod(x, name, 0) === m))
+        out.push({ call: c, outer: undefined });
     }
     return out;
   }
@@ -5922,6 +6300,22 @@ export class JsContext {
       const last = ops[ops.length - 1];
       return last ? this.eval(last, cls, depth + 1) : Level.UNKNOWN;
     }
+    // For a URL's host: `BASE + '/' + encodeURIComponent(id) + '?' + qs` with every piece before the first literal
+    // '/', '?' or '#' the program's own (a URL builder's toString) fixes the origin; only the path or query vary.
+    if (cls === "url" && (t === "binary_expression" || t === "template_string")) {
+      const ps = this.pieces(node);
+      const lead = (p: SyntaxNode) => (p.type === "string_fragment" ? this.text(p) : this.leadingText(p));
+      const j = ps ? ps.findIndex((p, k) => k > 0 && /^(\/(?![/\\])|[?#])/.test(lead(p) ?? "")) : -1;
+      const prev = j > 0 ? lead(ps![j - 1]!) : undefined;
+      if (
+        j > 0 &&
+        !(prev !== undefined && /[:/\\]$/.test(prev)) &&
+        ps!
+          .slice(0, j)
+          .every((p) => p.type === "string_fragment" || this.eval(p, cls, depth + 1) === Level.CONST)
+      )
+        return Level.CONST;
+    }
     if (TRANSPARENT.has(t)) return this.max(node.children, cls, depth);
     // `{ url }`: the shorthand property is the variable of that name.
     if (t === "identifier" || t === "shorthand_property_identifier") return this.lookup(node, cls, depth);
@@ -6108,6 +6502,8 @@ export class JsContext {
         if (obj0?.type === "this" && !this.bound?.recv) {
           const w = this.thisFromCallers(node, cls, depth);
           if (w !== undefined) return w;
+          const x = this.memberLevel(node, cls, depth);
+          if (x !== undefined) return x;
         }
       }
       // `perRequest.get(req).health` where the entries that get reads are object literals: their `health` values.
@@ -7906,6 +8302,7 @@ export class JsContext {
   private pinnedParam(fn: SyntaxNode, name: string, fromCallers: Level, cls: string, depth: number) {
     const closed =
       this.closedHelper(fn) ||
+      this.closedProtoMethod(fn) ||
       (fromCallers === Level.CONST &&
         !enclosingFunction(fn) &&
         this.moduleHelper(fn) &&
@@ -7913,6 +8310,47 @@ export class JsContext {
     if (!closed) return undefined;
     const dflt = this.plainParams(fn)?.find((p) => p.name === name)?.dflt;
     return dflt ? (Math.max(fromCallers, this.eval(dflt, cls, depth + 1)) as Level) : fromCallers;
+  }
+
+  /**
+   * `Repo.prototype.find = function (col, value) {...}` of a constructor the file neither exports nor hands over
+   * (only `new Repo(...)` and `Repo.prototype` uses), the method never read but to call it, and every call of that
+   * name on receivers the file knows: its callers are all in view.
+   */
+  private closedProtoMethod(fn: SyntaxNode): boolean {
+    const idx = this.protoIndex();
+    const name = idx.names.get(fn);
+    if (!name || this.handedOver(name)) return false;
+    const ctor = [...idx.methods].find(([, ms]) => [...ms.values()].includes(fn))?.[0];
+    const cname = ctor && field(ctor, "name");
+    if (!cname || this.exported(ctor!)) return false;
+    for (const u of this.uses(this.text(cname))) {
+      if (u === cname) continue;
+      const p = u.parent;
+      if (p?.type === "new_expression" && u.field === "constructor") continue;
+      if (
+        p?.type === "member_expression" &&
+        u.field === "object" &&
+        this.text(field(p, "property") ?? p) === "prototype"
+      )
+        continue;
+      return false;
+    }
+    const calls = (this.callsByName.get(name) ?? []).filter(
+      (c) => field(c, "function")?.type === "member_expression",
+    );
+    if (!calls.length || calls.length > 12) return false;
+    const saved = this.bound;
+    this.bound = undefined;
+    try {
+      for (const c of calls) {
+        const rs = this.receivers(field(field(c, "function")!, "object") ?? undefined);
+        if (!rs) return false;
+      }
+    } finally {
+      this.bound = saved;
+    }
+    return true;
   }
 
   /**
@@ -8169,6 +8607,21 @@ export class JsContext {
     let fname: SyntaxNode | undefined;
     if (isFnDecl(fn) || fn.type === "method_definition") fname = field(fn, "name");
     else if (fn.parent?.type === "variable_declarator") fname = field(fn.parent, "name");
+    // `Repo.prototype.find = function (col, value) {...}`: the method calls `o.find(...)` of the file, when every
+    // one is on a receiver the file knows (see closedProtoMethod; `this.find(...)` inside another method is not).
+    const pname = fname ? undefined : this.protoIndex().names.get(fn);
+    if (pname && this.closedProtoMethod(fn)) {
+      const calls = this.callsByName.get(pname) ?? [];
+      if (calls.length > 12) return Level.CONST;
+      let m = Level.CONST;
+      for (const call of calls) {
+        if (field(call, "function")?.type !== "member_expression") continue;
+        if (fn.start <= call.start && call.end <= fn.end) continue;
+        m = Math.max(m, this.max(this.argsFor(call, index, rest), cls, depth)) as Level;
+        if (m === Level.SOURCE) break;
+      }
+      return m;
+    }
     if (fname?.type !== "identifier" && fname?.type !== "property_identifier") {
       // A closure a factory returns (`const f = make(client); f(x)`, `api.fetchJson(x)` on `api = make(client)`).
       let c = Level.CONST;

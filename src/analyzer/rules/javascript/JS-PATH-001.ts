@@ -3,7 +3,7 @@ import { field } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 import { typeTestModule } from "./JS-CRED-001.js";
 import type { Report } from "../../rule.js";
-import { containmentChecked, traversalFinding } from "./fs-paths.js";
+import { containmentChecked, helperContained, traversalFinding } from "./fs-paths.js";
 
 export default jsRule({
   meta: {
@@ -63,6 +63,9 @@ export default jsRule({
       // The join itself, where the path is built: reported unless a file call around it already is.
       const call = node.parent?.type === "arguments" ? node.parent.parent : undefined;
       if (call && traversalFinding(call, ctx)) return;
+      // `super.resolve(path.join(this.tenant, key))`, `confine(path.join(dir, name))`: handed to a helper that
+      // checks containment of what it returns.
+      if (call && helperContained(call, ctx)) return;
       if (containmentChecked(node, ctx, true)) return;
       // Request data anywhere (`path.resolve(req.query.p)` is the client's path itself); a caller's name only
       // past the first argument, which is usually the caller's own base directory.
@@ -106,6 +109,10 @@ export default jsRule({
     valid: [
       // Deno's standard path module is node's path under another name.
       "import { basename, join } from 'jsr:@std/path';\nDeno.serve(async (req) => {\n  const n = new URL(req.url).searchParams.get('p') ?? 'index';\n  return new Response(await Deno.readTextFile(join('./pages', basename(n) + '.md')));\n});",
+      // An Object.create copy of an object-literal store with its own checking resolve (and a copy of that copy).
+      "const fs = require('fs');\nconst path = require('path');\nconst store = {\n  dir: 'pub',\n  resolve(n) {\n    return path.join('/srv', this.dir, path.basename(n));\n  },\n};\nconst safe = Object.create(store);\nsafe.resolve = function (n) {\n  const p = path.resolve('/srv', String(n));\n  if (!p.startsWith('/srv/')) throw new Error('bad');\n  return p;\n};\napp.get('/a', (req, res) => {\n  const s = Object.create(safe);\n  res.send(fs.readFileSync(s.resolve(req.query.n)));\n});",
+      // A subclass's resolve hands a joined path to super.resolve, which checks containment.
+      "const fs = require('fs');\nconst path = require('path');\nclass Store {\n  resolve(k) {\n    const t = path.resolve('/srv', k);\n    if (!t.startsWith('/srv/')) throw new Error('out');\n    return t;\n  }\n}\nclass Tenant extends Store {\n  resolve(k) {\n    return super.resolve(path.join('main', k));\n  }\n}\nconst s = new Tenant();\napp.get('/b', (req, res) => res.send(fs.readFileSync(s.resolve(req.query.k))));",
       // The uuid package's validate, under its import alias: only a UUID reaches the path.
       "import fs from 'fs';\nimport { validate as isUuid } from 'uuid';\napp.get('/a/:id', (req, res) => {\n  const id = req.params.id;\n  if (!isUuid(id)) return res.sendStatus(400);\n  fs.createReadStream(`/srv/avatars/${id}.png`).pipe(res);\n});",
       "const fs = require('fs');\nconst path = require('path');\nconst BASE = '/srv/docs';\nfunction confine(name) {\n  const full = path.resolve(BASE, name);\n  if (!full.startsWith(BASE + path.sep)) return null;\n  return full;\n}\napp.get('/d', (req, res) => {\n  const p = confine(req.query.f);\n  if (!p) return res.sendStatus(400);\n  res.send(fs.readFileSync(p));\n});",
@@ -139,6 +146,10 @@ export default jsRule({
     ],
     invalid: [
       "import { join } from 'jsr:@std/path';\nDeno.serve(async (req) => {\n  const n = new URL(req.url).searchParams.get('p') ?? 'index';\n  return new Response(await Deno.readTextFile(join('./pages', n + '.md')));\n});",
+      // (a copy of the base store: its resolve joins the name; a descriptor may define resolve itself)
+      "const fs = require('fs');\nconst path = require('path');\nconst store = {\n  dir: 'pub',\n  resolve(n) {\n    return path.join('/srv', this.dir, n);\n  },\n};\nconst safe = Object.create(store);\nsafe.resolve = function (n) {\n  const p = path.resolve('/srv', String(n));\n  if (!p.startsWith('/srv/')) throw new Error('bad');\n  return p;\n};\napp.get('/a', (req, res) => {\n  const s = Object.create(store, { dir: { value: 'x' } });\n  res.send(fs.readFileSync(s.resolve(req.query.n)));\n});",
+      // (the override drops the base's check: super.resolve is not called)
+      "const fs = require('fs');\nconst path = require('path');\nclass Store {\n  resolve(k) {\n    const t = path.resolve('/srv', k);\n    if (!t.startsWith('/srv/')) throw new Error('out');\n    return t;\n  }\n}\nclass Fast extends Store {\n  resolve(k) {\n    return path.join('/srv', k);\n  }\n}\nconst s = new Fast();\napp.get('/b', (req, res) => res.send(fs.readFileSync(s.resolve(req.query.k))));",
       // (a validate of this project's own module says nothing about what it admits)
       "import fs from 'fs';\nimport { validate as isUuid } from './check';\napp.get('/a/:id', (req, res) => {\n  const id = req.params.id;\n  if (!isUuid(id)) return res.sendStatus(400);\n  fs.createReadStream(`/srv/avatars/${id}.png`).pipe(res);\n});",
       // (a regex test for something else than `..`; a prefix cut of the raw, unnormalised path; the test in one branch only)

@@ -181,6 +181,23 @@ function vettingCall(cond: SyntaxNode, value: SyntaxNode, ctx: JsContext): boole
   return relativePath(body, p) || new RegExp(`\\.(has|includes)\\(\\s*${v}\\s*\\)`).test(body);
 }
 
+/**
+ * `HOSTS.has(u.host) ? u.toString() : '/'`: the condition looks the chosen URL object's host (or the value itself) up
+ * in a list or set (its equality with a request value is no such check).
+ */
+function hostListed(cond: SyntaxNode, value: SyntaxNode, ctx: JsContext): boolean {
+  const f = value.type === "call_expression" ? field(value, "function") : value;
+  const obj = f?.type === "member_expression" ? field(f, "object") : undefined;
+  return [value, obj].some(
+    (v) =>
+      !!v &&
+      /^[\w$.]+$/.test(ctx.text(v)) &&
+      new RegExp(`\\.(has|includes)\\(\\s*${esc(ctx.text(v))}(\\.(hostname|host|origin))?\\s*\\)`).test(
+        ctx.text(cond),
+      ),
+  );
+}
+
 /** A Nest handler carrying `@Redirect(...)`: the decorators written between the previous member and its body. */
 function redirectDecorated(fn: SyntaxNode, ctx: JsContext): boolean {
   const body = field(fn, "body");
@@ -189,7 +206,6 @@ function redirectDecorated(fn: SyntaxNode, ctx: JsContext): boolean {
   return /@Redirect\s*\(/.test(own + ctx.tree.source.slice(fn.start, body?.start ?? fn.start));
 }
 
-/** A condition that tests `value` with a pattern, an allow-list or a prefix check. */
 /** `re.test(t) ? t : '/'`, `ALLOWED.has(t) ? t : '/'`: the other side, when the condition checked the value. */
 function checkedChoice(t: SyntaxNode, node: SyntaxNode, ctx: JsContext): SyntaxNode | undefined {
   const cond = field(t, "condition");
@@ -199,6 +215,7 @@ function checkedChoice(t: SyntaxNode, node: SyntaxNode, ctx: JsContext): SyntaxN
   const around = ctx.enclosingFunction(node);
   return checks(ctx.text(cond), ctx.text(yes)) ||
     vettingCall(cond, yes, ctx) ||
+    hostListed(cond, yes, ctx) ||
     (!!around && parsedHostChecks(ctx.text(cond), ctx.text(yes), textBefore(around, node, ctx)))
     ? no
     : undefined;
@@ -223,6 +240,7 @@ function parsedHostChecks(cond: string, value: string, before: string): boolean 
   return false;
 }
 
+/** A condition that tests `value` with a pattern, an allow-list or a prefix check. */
 function checks(cond: string, value: string): boolean {
   const v = value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   return new RegExp(
@@ -578,11 +596,14 @@ export default jsRule({
     const helper = chosen?.type === "call_expression" ? ctx.localFunction(chosen) : undefined;
     const returned =
       chosen?.type === "member_expression"
-        ? ctx.keyedProp(chosen)
+        ? (ctx.keyedProp(chosen) ?? ctx.receiverGetterReturns(chosen))
         : helper
           ? returnedValues(helper)
           : undefined;
+    // (other returns that are literals, `catch { return '/'; }`, choose nothing)
+    const live = returned?.filter((r) => ctx.constValue(r) === undefined);
     if (returned?.length === 1) chosen = returned[0];
+    else if (live?.length === 1) chosen = live[0];
     if (authorizationEndpoint(chosen, ctx)) return;
     if (chosen?.type === "ternary_expression") url = checkedChoice(chosen, node, ctx) ?? url;
     const fn = ctx.enclosingFunction(node);
@@ -651,6 +672,10 @@ export default jsRule({
     valid: [
       "import Route from '@ioc:Adonis/Core/Route';\nRoute.get('/c', async ({ response }) => response.redirect().toPath('/dashboard'));",
       "const HOSTS = new Set(['a.example.com']);\nexports.handler = async (event) => {\n  const next = event.queryStringParameters?.next ?? '';\n  let host = '';\n  try {\n    host = new URL(next).host;\n  } catch {\n    host = '';\n  }\n  return { statusCode: 302, headers: { Location: HOSTS.has(host) ? next : 'https://a.example.com/' } };\n};",
+      // A subclass getter that returns the base's value only once it is a same-site path.
+      "class Flow {\n  constructor(req) {\n    this.req = req;\n  }\n  get back() {\n    return String(this.req.query.back);\n  }\n}\nclass Safe extends Flow {\n  get back() {\n    const c = super.back;\n    return /^\\/(?![\\/\\\\])/.test(c) ? c : '/';\n  }\n}\napp.get('/cb', (req, res) => res.redirect(new Safe(req).back));",
+      // A service method returning the parsed URL only when its host is allow-listed (a literal otherwise).
+      "class Redirects {\n  constructor(hosts) {\n    this.hosts = new Set(hosts);\n  }\n  safe(next) {\n    try {\n      const url = new URL(next, 'https://app.example.com');\n      return this.hosts.has(url.host) ? url.toString() : '/';\n    } catch {\n      return '/';\n    }\n  }\n}\nconst redirects = new Redirects(['app.example.com']);\napp.get('/done', (req, res) => res.redirect(redirects.safe(req.query.next)));",
       "app.get('/a', (req, res) => {\n  res.set('Refresh', '5; url=/home').send('Redirecting ' + encodeURIComponent(req.query.u));\n});",
       "app.get('/a', (req, res) => {\n  res.set('Refresh', '0; url=/search?q=' + encodeURIComponent(req.query.q)).end();\n});",
       // A rejected backslash or colon is a syntax filter beside the same-site check, not a host substring test.
@@ -706,6 +731,10 @@ export default jsRule({
       "import Route from '@ioc:Adonis/Core/Route';\nRoute.get('/c', async ({ request, response }) => response.redirect().toPath(request.input('to')));",
       // the parsed host of some other value is no check of this one
       "const HOSTS = new Set(['a.example.com']);\nexports.handler = async (event) => {\n  const q = event.queryStringParameters;\n  const host = new URL(q.home).host;\n  return { statusCode: 302, headers: { Location: HOSTS.has(host) ? q.next : '/' } };\n};",
+      // (the getter tests something else)
+      "class Flow {\n  constructor(req) {\n    this.req = req;\n  }\n  get back() {\n    return String(this.req.query.back);\n  }\n}\nclass Safe extends Flow {\n  get back() {\n    const c = super.back;\n    return /^\\/(?![\\/\\\\])/.test(this.req.path) ? c : '/';\n  }\n}\napp.get('/cb', (req, res) => res.redirect(new Safe(req).back));",
+      // (the allow-list tests something else than the URL returned)
+      "class Redirects {\n  constructor(hosts) {\n    this.hosts = new Set(hosts);\n  }\n  safe(next) {\n    try {\n      const url = new URL(next, 'https://app.example.com');\n      return this.hosts.has(next) ? url.toString() : '/';\n    } catch {\n      return '/';\n    }\n  }\n}\nconst redirects = new Redirects(['app.example.com']);\napp.get('/done', (req, res) => res.redirect(redirects.safe(req.query.next)));",
       "app.get('/a', (req, res) => {\n  res.set('Refresh', '0; url=' + req.query.u).send('Redirecting...');\n});",
       "app.get('/a', (req, res) => {\n  res.setHeader('Refresh', `3;url=${req.query.next}`);\n  res.end('bye');\n});",
       "function isString(v) {\n  return typeof v === 'string';\n}\napp.get('/b', (req, res) => {\n  const back = req.query.back;\n  if (isString(back)) return res.redirect(back);\n  res.redirect('/');\n});",

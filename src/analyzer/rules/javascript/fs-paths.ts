@@ -387,7 +387,7 @@ export function getterContained(p: SyntaxNode, ctx: JsContext): boolean {
  * file (or an inline function called on the spot) whose every `return` hands back a path it checked (a
  * containment test covering the return), one joined from basenames, or no path at all (null, a literal).
  */
-export function helperContained(p: SyntaxNode, ctx: JsContext): boolean {
+export function helperContained(p: SyntaxNode, ctx: JsContext, depth = 0): boolean {
   let v: SyntaxNode | undefined = p;
   if (v.type === "identifier") {
     const r = ctx.resolve(v);
@@ -411,7 +411,9 @@ export function helperContained(p: SyntaxNode, ctx: JsContext): boolean {
         !x ||
         /^(null|undefined|string|false)$/.test(x.type) ||
         containmentChecked(r, ctx) ||
-        basenameJoined(x, ctx)
+        basenameJoined(x, ctx) ||
+        // `return super.resolve(path.join(this.tenant, key))`: a helper that checks what it is given.
+        (depth < 3 && x.type === "call_expression" && helperContained(x, ctx, depth + 1))
       );
     })
   );
