@@ -1,6 +1,6 @@
 import { Level } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field, namedChildren } from "../../parse/nodes.js";
+import { descendants, field, namedChildren, perTree, sourceHas } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 import type { JsContext } from "../../dataflow/javascript.js";
 import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
@@ -12,7 +12,7 @@ import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
  */
 function shadowedLocally(call: SyntaxNode, name: string, ctx: JsContext): boolean {
   const around = (f: SyntaxNode | undefined) => !!f && f.start <= call.start && call.end <= f.end;
-  for (const n of ctx.tree.nodes) {
+  for (const n of namedNodes(ctx).get(name) ?? []) {
     if (n.type === "variable_declarator" || n.type === "function_declaration") {
       if (ctx.text(field(n, "name") ?? n) !== name) continue;
       const value = n.type === "variable_declarator" ? field(n, "value") : undefined;
@@ -29,6 +29,27 @@ function shadowedLocally(call: SyntaxNode, name: string, ctx: JsContext): boolea
 }
 
 /**
+ * The declarators, function declarations and identifiers of each name, in tree order: the nodes shadowedLocally
+ * looks at (a scan of the whole tree per exec call was quadratic on a file of many calls).
+ */
+const namedNodes = perTree((ctx: JsContext) => {
+  const out = new Map<string, SyntaxNode[]>();
+  for (const n of ctx.tree.nodes) {
+    const key =
+      n.type === "variable_declarator" || n.type === "function_declaration"
+        ? ctx.text(field(n, "name") ?? n)
+        : n.type === "identifier"
+          ? ctx.text(n)
+          : undefined;
+    if (key === undefined) continue;
+    const list = out.get(key);
+    if (list) list.push(n);
+    else out.set(key, [n]);
+  }
+  return out;
+});
+
+/**
  * zx's and Bun Shell's `$\`bash -c ${script}\``: the tag quotes each interpolation as one word, which a shell given
  * `-c` runs as a whole command line. Bun's `${{ raw: x }}` splices x unquoted, a command line wherever it sits. The
  * highest level among such scripts; undefined when the call is no zx / Bun template.
@@ -37,7 +58,7 @@ function zxShellScript(call: SyntaxNode, ctx: JsContext): Level | undefined {
   const fn = field(call, "function");
   const tpl = field(call, "arguments");
   if (fn?.type !== "identifier" || ctx.text(fn) !== "$" || tpl?.type !== "template_string") return undefined;
-  const bun = /\bfrom\s+['"]bun['"]|require\(\s*['"]bun['"]\s*\)/.test(ctx.tree.source);
+  const bun = sourceHas(ctx.tree, /\bfrom\s+['"]bun['"]|require\(\s*['"]bun['"]\s*\)/);
   if (!bun && !/['"]zx(\/core)?['"]|^#!.*\bzx\b/.test(ctx.tree.source)) return undefined;
   let before = "";
   let level = Level.CONST;
