@@ -14,7 +14,7 @@
  * The budget is a count, not a time: the same input is cut at the same point on any machine, and ordinary code
  * stays far below it (the largest files of the dev suites, the JS samples and the Python stdlib use under a tenth).
  */
-export const DATAFLOW_BUDGET = 2_000_000;
+export const DATAFLOW_BUDGET = 10_000_000;
 
 /** Thrown by a data-flow query once its file's budget is spent. */
 export class BudgetExhausted extends Error {

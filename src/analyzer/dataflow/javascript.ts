@@ -1547,7 +1547,8 @@ export class JsContext {
     };
     const body = field(fn, "body");
     if (body?.type === "statement_block" && directive(body)) return true;
-    if (!directive(this.tree.root)) return false;
+    // (the file's own directive, once: a look per function was quadratic in a file of many top-level functions)
+    if (!(this.serverFile ??= directive(this.tree.root))) return false;
     let n: SyntaxNode | null | undefined = fn.parent;
     if (n?.type === "variable_declarator") n = n.parent?.parent;
     return n?.type === "export_statement";
@@ -3071,6 +3072,8 @@ export class JsContext {
     if (!args.length) return false;
     // A callback (`conn.on('ready', () => exec(cmd))`) runs after the checks of the functions around it.
     for (let fn = enclosingFunction(node); fn; fn = fn.parent ? enclosingFunction(fn.parent) : undefined) {
+      // (the guard patterns scan the function's text before the call: a step per 256 characters of it)
+      this.charge(1 + ((node.start - fn.start) >> 8));
       if (!this.exitGuardIn(this.tree.source.slice(fn.start, node.start)) && !this.ifs.get(fn)) continue;
       const checked = new Set<string>();
       for (const s of this.ifs.get(fn) ?? []) {
@@ -4997,12 +5000,17 @@ export class JsContext {
 
   /** Every identifier use of a name (declarations included), for the container models below. */
   private uses(name: string): SyntaxNode[] {
-    let list = this.usesByName.get(name);
-    if (!list) {
-      list = this.tree.nodes.filter((n) => n.type === "identifier" && this.text(n) === name);
-      this.usesByName.set(name, list);
+    // (every name's uses in one pass, on first use: a pass per name was quadratic in a file of many names)
+    if (!this.usesByName.size) {
+      for (const n of this.tree.nodes) {
+        if (n.type !== "identifier") continue;
+        const list = this.usesByName.get(this.text(n));
+        if (list) list.push(n);
+        else this.usesByName.set(this.text(n), [n]);
+      }
+      this.usesByName.set("", []);
     }
-    return list;
+    return this.usesByName.get(name) ?? [];
   }
 
   // The per-name lists (decls, assigns, augments, patternDecls) are in pre-order, where `order` and `start` never
@@ -5012,9 +5020,9 @@ export class JsContext {
 
   /** How many items of a per-name list come before `at` in source order. */
   /** One step of the file's budget; past it every data-flow question throws (budget.ts says why). */
-  private charge(): void {
+  private charge(steps = 1): void {
     const b = this.budget;
-    if (++b.steps > b.limit || b.exhausted) exhaust(b);
+    if ((b.steps += steps) > b.limit || b.exhausted) exhaust(b);
   }
 
   private countBefore<T>(list: readonly T[], at: SyntaxNode, node: (t: T) => SyntaxNode): number {
@@ -5126,13 +5134,14 @@ export class JsContext {
     }
     if (this.assigns.has(name)) return undefined;
     const inside = (n: SyntaxNode, b: SyntaxNode) => b.start <= n.start && n.end <= b.end;
-    const here = all.filter((d) => {
-      const b = d.parent?.parent;
-      return d.order < use.order && b && b.type === "statement_block" && inside(use, b);
-    });
-    const decl = here[here.length - 1];
+    // (the last such declaration, read back from `use`; then any other inside its block)
+    let decl: SyntaxNode | undefined;
+    for (let k = this.countBefore(all, use, (d) => d) - 1; k >= 0 && !decl; k--) {
+      const b = all[k]!.parent?.parent;
+      if (b && b.type === "statement_block" && inside(use, b)) decl = all[k];
+    }
     const within = decl?.parent?.parent;
-    if (!decl || !within || all.some((d) => d !== decl && inside(d, within))) return undefined;
+    if (!decl || !within || this.inRange(all, within).some((d) => d !== decl)) return undefined;
     return valueType === undefined || field(decl, "value")?.type === valueType ? { decl, within } : undefined;
   }
 
@@ -7386,7 +7395,12 @@ export class JsContext {
       return Math.max(Level.PARAM, fromCallers) as Level;
     }
     const pats = (this.patternDecls.get(name) ?? []).filter((d) => d.node.order < id.order);
-    const lastDecl = (this.decls.get(name) ?? []).filter((d) => d.order < id.order).pop();
+    const all = this.decls.get(name) ?? [];
+    const decls = all.slice(
+      0,
+      this.countBefore(all, id, (d) => d),
+    );
+    const lastDecl = decls[decls.length - 1];
     if (pats.length && (!lastDecl || lastDecl.order < pats[pats.length - 1]!.node.order)) {
       // `const { region } = Schema.parse(req.body)` where the schema's `region` is `z.enum([...])`.
       const d = this.destructured(id);
@@ -7397,7 +7411,6 @@ export class JsContext {
       if (picked) return this.max(picked, cls, depth);
       return this.eval(last.value, cls, depth + 1);
     }
-    const decls = (this.decls.get(name) ?? []).filter((d) => d.order < id.order);
     if (decls.length) {
       // A whole array or Map: every element it holds here (pushed and set values included).
       const a = this.arrayAt(name, id);
@@ -7843,6 +7856,9 @@ export class JsContext {
   }
 
   private readonly moduleHelpers = new Map<SyntaxNode, boolean>();
+  /** The names written as shorthand properties (`{ f }`), built on first use. */
+  private shorthands: Set<string> | undefined;
+  private serverFile: boolean | undefined;
 
   private moduleHelperUncached(fn: SyntaxNode): boolean {
     let fname: SyntaxNode | undefined;
@@ -7875,8 +7891,10 @@ export class JsContext {
     const direct = this.callsByName.get(name) ?? [];
     if (direct.length > 12 || (this.indirectCalls.get(name) ?? []).length) return false;
     // `module.exports = { f }`: a shorthand property hands the function on as a value.
-    if (this.tree.nodes.some((n) => n.type === "shorthand_property_identifier" && this.text(n) === name))
-      return false;
+    this.shorthands ??= new Set(
+      this.tree.nodes.filter((n) => n.type === "shorthand_property_identifier").map((n) => this.text(n)),
+    );
+    if (this.shorthands.has(name)) return false;
     let calls = 0;
     for (const u of this.uses(name)) {
       if (u === fname) continue;

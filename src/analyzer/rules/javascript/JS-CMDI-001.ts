@@ -12,39 +12,32 @@ import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
  */
 function shadowedLocally(call: SyntaxNode, name: string, ctx: JsContext): boolean {
   const around = (f: SyntaxNode | undefined) => !!f && f.start <= call.start && call.end <= f.end;
-  for (const n of namedNodes(ctx).get(name) ?? []) {
-    if (n.type === "variable_declarator" || n.type === "function_declaration") {
-      if (ctx.text(field(n, "name") ?? n) !== name) continue;
-      const value = n.type === "variable_declarator" ? field(n, "value") : undefined;
-      if (value && /^(await\s+)?(require|import)\s*\(/.test(ctx.text(value))) continue;
-      if (around(ctx.enclosingFunction(n))) return true;
-    } else if (n.type === "identifier" && ctx.text(n) === name) {
-      // A parameter: the identifier sits in the parameter list of a function around the call.
-      let p = n.parent;
-      for (let i = 0; p && i < 3 && p.type !== "formal_parameters"; i++) p = p.parent;
-      if (p?.type === "formal_parameters" && around(p.parent ?? undefined)) return true;
-    }
-  }
-  return false;
+  return (localBindings(ctx).get(name) ?? []).some(around);
 }
 
 /**
- * The declarators, function declarations and identifiers of each name, in tree order: the nodes shadowedLocally
- * looks at (a scan of the whole tree per exec call was quadratic on a file of many calls).
+ * The scopes that bind each name locally, in tree order: the function around a declarator (other than a
+ * `require(...)`) or a function declaration of the name, and the function whose parameter list holds the name.
+ * Built once per file: a scan of the whole tree per exec call was quadratic on a file of many calls.
  */
-const namedNodes = perTree((ctx: JsContext) => {
-  const out = new Map<string, SyntaxNode[]>();
-  for (const n of ctx.tree.nodes) {
-    const key =
-      n.type === "variable_declarator" || n.type === "function_declaration"
-        ? ctx.text(field(n, "name") ?? n)
-        : n.type === "identifier"
-          ? ctx.text(n)
-          : undefined;
-    if (key === undefined) continue;
+const localBindings = perTree((ctx: JsContext) => {
+  const out = new Map<string, (SyntaxNode | undefined)[]>();
+  const add = (key: string, scope: SyntaxNode | undefined) => {
     const list = out.get(key);
-    if (list) list.push(n);
-    else out.set(key, [n]);
+    if (list) list.push(scope);
+    else out.set(key, [scope]);
+  };
+  for (const n of ctx.tree.nodes) {
+    if (n.type === "variable_declarator" || n.type === "function_declaration") {
+      const value = n.type === "variable_declarator" ? field(n, "value") : undefined;
+      if (value && /^(await\s+)?(require|import)\s*\(/.test(ctx.text(value))) continue;
+      add(ctx.text(field(n, "name") ?? n), ctx.enclosingFunction(n));
+    } else if (n.type === "identifier") {
+      // A parameter: the identifier sits in the parameter list of a function around the call.
+      let p = n.parent;
+      for (let i = 0; p && i < 3 && p.type !== "formal_parameters"; i++) p = p.parent;
+      if (p?.type === "formal_parameters") add(ctx.text(n), p.parent ?? undefined);
+    }
   }
   return out;
 });
