@@ -61,8 +61,8 @@ describe("the data flow's per-file work budget", () => {
   }
 
   it("stops a file that would spend past the default budget, and ordinary code stays far below it", () => {
-    // 1,500 closures: a few million steps unbounded (quadratic), cut at the default budget.
-    const big = run(jsClosures(1500), "javascript");
+    // 4,000 closures: tens of millions of steps unbounded (quadratic), cut at the default budget.
+    const big = run(jsClosures(4000), "javascript");
     expect(big.cut).toBe(true);
     // (past the budget each further question is one step, thrown at once)
     expect(big.steps - DATAFLOW_BUDGET).toBeLessThan(10_000);
