@@ -111,6 +111,12 @@ export async function analyzePaths(options: AnalysisOptions): Promise<Analysis> 
 const PARTIAL_PARSE_SHARE = 0.1;
 
 function parseOutcome(r: FileResult): { error?: string; warning?: string } {
+  const o = parseOutcomeOnly(r);
+  // (a cut-short data flow: a warning, joined to a partial parse's)
+  return r.warning && !o.error ? { warning: o.warning ? `${o.warning}; ${r.warning}` : r.warning } : o;
+}
+
+function parseOutcomeOnly(r: FileResult): { error?: string; warning?: string } {
   if (r.error) return { error: r.error };
   if (r.skipped) return { warning: r.skipped };
   if (!r.parseError) return {};

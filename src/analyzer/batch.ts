@@ -1,3 +1,4 @@
+import { BUDGET_WARNING, budgetExhaustions } from "./dataflow/budget.js";
 import { analyzeMarkdownSync, analyzeSync } from "./engine.js";
 import { detectLanguage } from "./languages.js";
 import type { RuleSelection } from "./registry.js";
@@ -23,10 +24,18 @@ export interface BatchResult {
   error?: string;
   /** For markdown items: how many code blocks were analysed. */
   blocks?: number;
+  /** Analysed, but cut short (the data flow's work budget ran out: budget.ts); findings may be missing. */
+  warning?: string;
 }
 
 /** Runs one batch item in this thread; grammars must be loaded. Never throws for bad input. */
 export function runItem(item: BatchItem): BatchResult {
+  const cuts = budgetExhaustions();
+  const r = runItemUnbounded(item);
+  return budgetExhaustions() > cuts ? { ...r, warning: BUDGET_WARNING } : r;
+}
+
+function runItemUnbounded(item: BatchItem): BatchResult {
   try {
     if (item.markdown) {
       const md = analyzeMarkdownSync(item.code, item);

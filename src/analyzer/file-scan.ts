@@ -1,4 +1,5 @@
 import { runItem, type BatchItem, type BatchResult } from "./batch.js";
+import { BUDGET_WARNING, budgetExhaustions } from "./dataflow/budget.js";
 import { languageOf, readSourceSync } from "./files.js";
 import { analyzeMarkupSync, isMarkupPath } from "./markup.js";
 import type { RuleSelection } from "./registry.js";
@@ -26,6 +27,8 @@ export interface FileResult {
   ioError?: boolean;
   /** Why the file was not analysed although it could be read (a minified bundle). */
   skipped?: string;
+  /** Analysed, but cut short (the data flow's work budget ran out): findings may be missing. */
+  warning?: string;
 }
 
 /**
@@ -89,6 +92,12 @@ export function scanFile(job: FileJob, stdin?: Buffer): FileResult {
 
 /** A component, page or template file: its scripts and raw-HTML bindings, as one script (markup.ts). */
 function scanMarkup(job: FileJob, source: string): FileResult {
+  const cuts = budgetExhaustions();
+  const r = scanMarkupUnbounded(job, source);
+  return budgetExhaustions() > cuts ? { ...r, warning: BUDGET_WARNING } : r;
+}
+
+function scanMarkupUnbounded(job: FileJob, source: string): FileResult {
   try {
     const a = analyzeMarkupSync(source, job.path, job);
     return a
@@ -116,6 +125,7 @@ function fromBatch(r: BatchResult): FileResult {
     parseError: r.parseError,
     ...(r.unparsed ? { unparsed: r.unparsed } : {}),
     ...(r.error ? { error: r.error } : {}),
+    ...(r.warning ? { warning: r.warning } : {}),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { SyntaxNode, SyntaxTree } from "../parse/index.js";
 import { field, lastStatement, namedChildren, sourceHas, sourceMatches } from "../parse/nodes.js";
+import { exhaust, newCounter } from "./budget.js";
 import { compareConstants, ownEntry } from "./constants.js";
 import { Level } from "./python.js";
 
@@ -362,6 +363,10 @@ export class JsContext {
   private readonly skipAssigns = new Set<SyntaxNode>();
   private readonly maps = new Map<SyntaxNode, MapEntry[] | undefined>();
   private readonly heldMemo = new Map<string, HeldEntry[] | null>();
+  /** A name's bindings (a decls/assigns/augments list) split by enclosing function, built on first use (see inFn). */
+  private readonly byFn = new WeakMap<SyntaxNode[], Map<SyntaxNode | null, SyntaxNode[]>>();
+  /** The file's data-flow work so far (budget.ts): eval, constValue, isDead and the per-binding scans charge it. */
+  private readonly budget = newCounter();
 
   constructor(tree: SyntaxTree) {
     this.tree = tree;
@@ -1264,7 +1269,7 @@ export class JsContext {
    * Elysia answers 422 before the handler runs.
    */
   private elysiaPinned(node: SyntaxNode): boolean {
-    if (!/['"]elysia['"]/.test(this.tree.source)) return false;
+    if (!sourceHas(this.tree, /['"]elysia['"]/)) return false;
     const obj = field(node, "object");
     let part: string;
     let root: SyntaxNode | undefined;
@@ -1555,7 +1560,8 @@ export class JsContext {
     };
     const body = field(fn, "body");
     if (body?.type === "statement_block" && directive(body)) return true;
-    if (!directive(this.tree.root)) return false;
+    // (the file's own directive, once: a look per function was quadratic in a file of many top-level functions)
+    if (!(this.serverFile ??= directive(this.tree.root))) return false;
     let n: SyntaxNode | null | undefined = fn.parent;
     if (n?.type === "variable_declarator") n = n.parent?.parent;
     return n?.type === "export_statement";
@@ -3454,9 +3460,12 @@ export class JsContext {
     if (!args.length) return false;
     // A callback (`conn.on('ready', () => exec(cmd))`) runs after the checks of the functions around it.
     for (let fn = enclosingFunction(node); fn; fn = fn.parent ? enclosingFunction(fn.parent) : undefined) {
+      // (the guard patterns scan the function's text before the call: a step per 256 characters of it)
+      this.charge(1 + ((node.start - fn.start) >> 8));
       if (!this.exitGuardIn(this.tree.source.slice(fn.start, node.start)) && !this.ifs.get(fn)) continue;
       const checked = new Set<string>();
       for (const s of this.ifs.get(fn) ?? []) {
+        this.charge();
         if (s.order >= node.order || node.start < s.end) continue;
         let block = s.parent;
         // `for (const ch of expr) { if (!ALLOWED.has(ch)) return ''; }`: every item of expr passed the check
@@ -3577,6 +3586,7 @@ export class JsContext {
    * `||`, and names declared once with `const` from such values); undefined when it depends on run-time data.
    */
   constValue(node: SyntaxNode | undefined, depth = 0): string | number | boolean | null | undefined {
+    this.charge();
     if (!node || depth > 10) return undefined;
     if (node.type === "subscript_expression" || node.type === "call_expression") {
       // The container models ask constValue about branch conditions again (`if (a[0]) a.push(x)`): no cycles.
@@ -3649,16 +3659,22 @@ export class JsContext {
         // The one `const` of that name in scope here (handlers often each declare their own `algo`).
         // (a name reassigned and declared in several functions: the one declaration in this function)
         const fnHere = enclosingFunction(node);
-        const mine = (this.decls.get(name) ?? []).filter((x) => {
-          const b = x.parent?.parent;
-          return (
-            x.order < node.order &&
-            enclosingFunction(x) === fnHere &&
-            !!b &&
-            b.start <= node.start &&
-            node.end <= b.end
-          );
-        });
+        const own = this.inFn(this.decls.get(name), fnHere);
+        const mine = own
+          .slice(
+            0,
+            this.countBefore(own, node, (x) => x),
+          )
+          .filter((x) => {
+            const b = x.parent?.parent;
+            return (
+              x.order < node.order &&
+              enclosingFunction(x) === fnHere &&
+              !!b &&
+              b.start <= node.start &&
+              node.end <= b.end
+            );
+          });
         const d = this.scopedDecl(name, undefined, node)?.decl ?? (mine.length === 1 ? mine[0] : undefined);
         if (!d) return undefined;
         if (d.parent?.type !== "lexical_declaration" || !/^const\b/.test(this.text(d.parent))) {
@@ -4005,6 +4021,7 @@ export class JsContext {
     // Deciding a condition asks which assignments are in play, which asks whether they are dead, and so on: on a
     // minified parser (hundreds of `let`s assigned under conditions over each other) that chain ran for minutes
     // per file. Past a few nested questions the branch counts as live, the side that keeps findings.
+    this.charge();
     if (this.deadNesting >= DEAD_NESTING) return false;
     this.deadNesting++;
     try {
@@ -4337,9 +4354,10 @@ export class JsContext {
   private nestedWrites(name: string, links: number): boolean {
     const e = name.replace(/\$/g, "\\$");
     if (
-      new RegExp(
+      sourceMatches(
+        this.tree,
         `\\b${e}(?:\\s*\\??\\.\\s*[\\w$]+|\\s*\\[[^\\]]*\\])+\\s*(?:[-+*/%&|^]|\\*\\*|<<|>>>?|&&|\\|\\||\\?\\?)?=(?!=)`,
-      ).test(this.tree.source)
+      )
     )
       return true;
     for (const u of this.uses(name)) {
@@ -5370,12 +5388,72 @@ export class JsContext {
 
   /** Every identifier use of a name (declarations included), for the container models below. */
   private uses(name: string): SyntaxNode[] {
-    let list = this.usesByName.get(name);
-    if (!list) {
-      list = this.tree.nodes.filter((n) => n.type === "identifier" && this.text(n) === name);
-      this.usesByName.set(name, list);
+    // (every name's uses in one pass, on first use: a pass per name was quadratic in a file of many names)
+    if (!this.usesByName.size) {
+      for (const n of this.tree.nodes) {
+        if (n.type !== "identifier") continue;
+        const list = this.usesByName.get(this.text(n));
+        if (list) list.push(n);
+        else this.usesByName.set(this.text(n), [n]);
+      }
+      this.usesByName.set("", []);
     }
-    return list;
+    return this.usesByName.get(name) ?? [];
+  }
+
+  // The per-name lists (decls, assigns, augments, patternDecls) are in pre-order, where `order` and `start` never
+  // decrease: "the bindings before a read", "those inside a block" and "those of one function" are found by binary
+  // search or a per-function split, not by a scan of every binding of the name. A minified file binds the same
+  // one-letter names thousands of times, and each read scanned them all (quadratic, minutes per file).
+
+  /** How many items of a per-name list come before `at` in source order. */
+  /** One step of the file's budget; past it every data-flow question throws (budget.ts says why). */
+  private charge(steps = 1): void {
+    const b = this.budget;
+    if ((b.steps += steps) > b.limit || b.exhausted) exhaust(b);
+  }
+
+  private countBefore<T>(list: readonly T[], at: SyntaxNode, node: (t: T) => SyntaxNode): number {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (node(list[mid]!).order < at.order) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The items of a per-name list inside `b` (same order as the list). */
+  private inRange(list: readonly SyntaxNode[], b: SyntaxNode): SyntaxNode[] {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.start < b.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: SyntaxNode[] = [];
+    for (let i = lo; i < list.length && list[i]!.start <= b.end; i++)
+      if (list[i]!.end <= b.end) out.push(list[i]!);
+    return out;
+  }
+
+  /** The items of a per-name list whose enclosing function is `fn` (undefined: the top level), in order. */
+  private inFn(list: SyntaxNode[] | undefined, fn: SyntaxNode | undefined): SyntaxNode[] {
+    if (!list) return [];
+    let split = this.byFn.get(list);
+    if (!split) {
+      split = new Map();
+      for (const n of list) {
+        const f = enclosingFunction(n) ?? null;
+        const l = split.get(f);
+        if (l) l.push(n);
+        else split.set(f, [n]);
+      }
+      this.byFn.set(list, split);
+    }
+    return split.get(fn ?? null) ?? [];
   }
 
   /**
@@ -5444,13 +5522,14 @@ export class JsContext {
     }
     if (this.assigns.has(name)) return undefined;
     const inside = (n: SyntaxNode, b: SyntaxNode) => b.start <= n.start && n.end <= b.end;
-    const here = all.filter((d) => {
-      const b = d.parent?.parent;
-      return d.order < use.order && b && b.type === "statement_block" && inside(use, b);
-    });
-    const decl = here[here.length - 1];
+    // (the last such declaration, read back from `use`; then any other inside its block)
+    let decl: SyntaxNode | undefined;
+    for (let k = this.countBefore(all, use, (d) => d) - 1; k >= 0 && !decl; k--) {
+      const b = all[k]!.parent?.parent;
+      if (b && b.type === "statement_block" && inside(use, b)) decl = all[k];
+    }
     const within = decl?.parent?.parent;
-    if (!decl || !within || all.some((d) => d !== decl && inside(d, within))) return undefined;
+    if (!decl || !within || this.inRange(all, within).some((d) => d !== decl)) return undefined;
     return valueType === undefined || field(decl, "value")?.type === valueType ? { decl, within } : undefined;
   }
 
@@ -5570,7 +5649,7 @@ export class JsContext {
     if (recv?.type !== "identifier" || this.method(call!) !== "get") return undefined;
     const name = this.text(recv).replace(/\$/g, "\\$");
     const store = String.raw`\b${name}\s*\.\s*get\s*\([^)]*\)\s*(?:\??\.[\w$]+|\[[^\]]*\])+\s*(?:[-+*/%&|^]|\?\?|&&|\|\|)?=(?![=>])`;
-    if (new RegExp(store).test(this.tree.source)) return undefined;
+    if (sourceMatches(this.tree, store)) return undefined;
     const hits = this.mapHits(call!, recv);
     if (!hits?.length) return undefined;
     const prop = this.text(field(node, "property") ?? node);
@@ -5852,12 +5931,13 @@ export class JsContext {
     // Nothing else stores into a property of that name (`x.clause = ...`, `this.clause = ...`).
     const e = prop.replace(/\$/g, "\\$");
     if (
-      new RegExp(
+      sourceMatches(
+        this.tree,
         String.raw`\.\s*${e}\s*(?:[-+*/%&|^]|\?\?|&&|\|\|)?=(?![=>])|\[\s*['"]${e}['"]\s*\]\s*=(?!=)`,
-      ).test(this.tree.source)
+      )
     )
       return undefined;
-    if (/\bObject\.assign\(\s*this\b/.test(this.tree.source)) return undefined;
+    if (sourceHas(this.tree, /\bObject\.assign\(\s*this\b/)) return undefined;
     const out: SyntaxNode[] = [];
     for (const n of news) {
       const args = this.args(n);
@@ -6159,6 +6239,7 @@ export class JsContext {
   }
 
   private eval(node: SyntaxNode | undefined, cls: string, depth: number): Level {
+    this.charge();
     if (!node) return Level.CONST;
     if (depth > 30) return Level.UNKNOWN;
     const key =
@@ -7392,23 +7473,17 @@ export class JsContext {
     if (!outer || bind?.type !== "identifier" || !/^(arrow_function|function_expression)$/.test(fn.type))
       return own;
     // (the name declared once in that function, not in the closure itself)
-    const inside = (n: SyntaxNode, b: SyntaxNode) => n.start >= b.start && n.end <= b.end;
-    const decls = (this.decls.get(name) ?? []).filter((d) => inside(d, outer));
+    const decls = this.inRange(this.decls.get(name) ?? [], outer);
     if (decls.length !== 1 || enclosingFunction(decls[0]!) !== outer || this.isParam(fn, name)) return own;
-    const inOuter = (n: SyntaxNode) => inside(n, outer);
     // (every other use of the closure's name in that function calls it there: it is not handed on)
-    const uses = this.uses(this.text(bind)).filter((u) => inOuter(u) && u !== bind);
+    const uses = this.inRange(this.uses(this.text(bind)), outer).filter((u) => u !== bind);
     const calls = uses.map((u) =>
       u.field === "function" && u.parent?.type === "call_expression" ? u.parent : u,
     );
     if (!calls.length || calls.some((c) => c.type !== "call_expression" || enclosingFunction(c) !== outer))
       return own;
     // (only where no other function inside writes the name: a write there may run between the calls)
-    if (
-      (this.assigns.get(name) ?? []).some(
-        (a) => a.start >= outer.start && a.end <= outer.end && enclosingFunction(a) !== outer,
-      )
-    )
+    if (this.inRange(this.assigns.get(name) ?? [], outer).some((a) => enclosingFunction(a) !== outer))
       return own;
     const values: SyntaxNode[] = [];
     let declToo = false;
@@ -7429,14 +7504,11 @@ export class JsContext {
     id: SyntaxNode,
     fn: SyntaxNode | undefined,
   ): { values: SyntaxNode[]; declToo: boolean } | undefined {
-    const reassigned = (this.assigns.get(name) ?? []).filter(
-      (a) =>
-        a.order < id.order &&
-        enclosingFunction(a) === fn &&
-        !(id.start >= a.start && id.end <= a.end) &&
-        !this.isDead(a),
-    );
-    if (!reassigned.length) return undefined;
+    // The assignments are read from the last one before `id` back to the last that always runs (see `definite`):
+    // the earlier ones are not in play, so neither are their isDead questions (a read after thousands of stores of
+    // one name asked about every one). `reassigned` holds them latest first.
+    const mine = this.inFn(this.assigns.get(name), fn);
+    const reassigned: SyntaxNode[] = [];
     const definite = (a: SyntaxNode) => {
       let stmt: SyntaxNode | null | undefined = a.parent;
       if (stmt?.type !== "expression_statement") return false;
@@ -7490,12 +7562,17 @@ export class JsContext {
         );
       }
     };
-    let from = reassigned.length - 1;
-    while (from >= 0 && !definite(reassigned[from]!)) from--;
-    return {
-      values: reassigned.slice(Math.max(from, 0)).map((a) => field(a, "right")!),
-      declToo: from < 0,
-    };
+    // (`definite` reads `reassigned` for stores in a catch clause, after `a`: those are already in it)
+    let found = false;
+    for (let k = this.countBefore(mine, id, (a) => a) - 1; k >= 0 && !found; k--) {
+      const a = mine[k]!;
+      this.charge();
+      if ((id.start >= a.start && id.end <= a.end) || this.isDead(a)) continue;
+      reassigned.push(a);
+      found = definite(a);
+    }
+    if (!reassigned.length) return undefined;
+    return { values: reassigned.reverse().map((a) => field(a, "right")!), declToo: !found };
   }
 
   /** The value a bound call passes at parameter i of fn (a rest parameter: every argument from i on). */
@@ -7695,7 +7772,7 @@ export class JsContext {
         own === list[0] &&
         ownPattern?.type === "object_pattern" &&
         /^(query|params|body|headers|cookie|request|path)$/.test(name) &&
-        /['"]elysia['"]/.test(this.tree.source) &&
+        sourceHas(this.tree, /['"]elysia['"]/) &&
         /^(get|post|put|patch|delete|all|options|head|route|ws)$/.test(
           this.method(this.routeOf(fn)?.call ?? fn),
         )
@@ -7785,7 +7862,12 @@ export class JsContext {
       return Math.max(Level.PARAM, fromCallers) as Level;
     }
     const pats = (this.patternDecls.get(name) ?? []).filter((d) => d.node.order < id.order);
-    const lastDecl = (this.decls.get(name) ?? []).filter((d) => d.order < id.order).pop();
+    const all = this.decls.get(name) ?? [];
+    const decls = all.slice(
+      0,
+      this.countBefore(all, id, (d) => d),
+    );
+    const lastDecl = decls[decls.length - 1];
     if (pats.length && (!lastDecl || lastDecl.order < pats[pats.length - 1]!.node.order)) {
       // `const { region } = Schema.parse(req.body)` where the schema's `region` is `z.enum([...])`.
       const d = this.destructured(id);
@@ -7796,7 +7878,6 @@ export class JsContext {
       if (picked) return this.max(picked, cls, depth);
       return this.eval(last.value, cls, depth + 1);
     }
-    const decls = (this.decls.get(name) ?? []).filter((d) => d.order < id.order);
     if (decls.length) {
       // A whole array or Map: every element it holds here (pushed and set values included).
       const a = this.arrayAt(name, id);
@@ -8242,6 +8323,9 @@ export class JsContext {
   }
 
   private readonly moduleHelpers = new Map<SyntaxNode, boolean>();
+  /** The names written as shorthand properties (`{ f }`), built on first use. */
+  private shorthands: Set<string> | undefined;
+  private serverFile: boolean | undefined;
 
   private moduleHelperUncached(fn: SyntaxNode): boolean {
     let fname: SyntaxNode | undefined;
@@ -8274,8 +8358,10 @@ export class JsContext {
     const direct = this.callsByName.get(name) ?? [];
     if (direct.length > 12 || (this.indirectCalls.get(name) ?? []).length) return false;
     // `module.exports = { f }`: a shorthand property hands the function on as a value.
-    if (this.tree.nodes.some((n) => n.type === "shorthand_property_identifier" && this.text(n) === name))
-      return false;
+    this.shorthands ??= new Set(
+      this.tree.nodes.filter((n) => n.type === "shorthand_property_identifier").map((n) => this.text(n)),
+    );
+    if (this.shorthands.has(name)) return false;
     let calls = 0;
     for (const u of this.uses(name)) {
       if (u === fname) continue;

@@ -1,5 +1,6 @@
 import type { SyntaxNode, SyntaxTree } from "../parse/index.js";
 import { ancestor, descendants, field, namedChildren, sourceHas, sourceMatches } from "../parse/nodes.js";
+import { exhaust, newCounter } from "./budget.js";
 import { compareConstants, ownEntry } from "./constants.js";
 
 /**
@@ -711,6 +712,8 @@ const CONVERTED_TYPE =
 
 export class PythonContext {
   readonly tree: SyntaxTree;
+  /** The file's data-flow work so far (budget.ts): eval, constValue and isDead charge it. */
+  private readonly budget = newCounter();
   private readonly aliases = new Map<string, string>();
   /** `gen = rsa.generate_private_key`: a name's only binding in the file is a dotted attribute (see callee). */
   private readonly attrBindings = new Map<string, SyntaxNode>();
@@ -1339,6 +1342,7 @@ export class PythonContext {
     env: Map<string, Level> | undefined,
     depth: number,
   ): Level {
+    this.charge();
     if (!node) return Level.CONST;
     if (depth > 40) return Level.UNKNOWN;
     // Under bound parameters the answer depends on their levels: the key carries them (helpers called from many
@@ -10194,6 +10198,7 @@ export class PythonContext {
   }
 
   constValue(node: SyntaxNode | undefined, depth = 0): string | number | boolean | null | undefined {
+    this.charge();
     if (!node || depth > 12) return undefined;
     switch (node.type) {
       case "integer": {
@@ -11105,7 +11110,14 @@ export class PythonContext {
   }
 
   /** A statement inside a branch that can never run (`if 2 + 2 == 5:`), so its bindings reach nothing. */
+  /** One step of the file's budget; past it every data-flow question throws (budget.ts says why). */
+  private charge(): void {
+    const b = this.budget;
+    if (++b.steps > b.limit || b.exhausted) exhaust(b);
+  }
+
   private isDead(stmt: SyntaxNode): boolean {
+    this.charge();
     let child = stmt;
     for (let p = stmt.parent; p; child = p, p = p.parent) {
       if (p.type === "function_definition" || p.type === "module") return false;

@@ -1,6 +1,6 @@
 import { Level } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field, namedChildren } from "../../parse/nodes.js";
+import { descendants, field, namedChildren, perTree, sourceHas } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 import type { JsContext } from "../../dataflow/javascript.js";
 import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
@@ -12,21 +12,35 @@ import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
  */
 function shadowedLocally(call: SyntaxNode, name: string, ctx: JsContext): boolean {
   const around = (f: SyntaxNode | undefined) => !!f && f.start <= call.start && call.end <= f.end;
+  return (localBindings(ctx).get(name) ?? []).some(around);
+}
+
+/**
+ * The scopes that bind each name locally, in tree order: the function around a declarator (other than a
+ * `require(...)`) or a function declaration of the name, and the function whose parameter list holds the name.
+ * Built once per file: a scan of the whole tree per exec call was quadratic on a file of many calls.
+ */
+const localBindings = perTree((ctx: JsContext) => {
+  const out = new Map<string, (SyntaxNode | undefined)[]>();
+  const add = (key: string, scope: SyntaxNode | undefined) => {
+    const list = out.get(key);
+    if (list) list.push(scope);
+    else out.set(key, [scope]);
+  };
   for (const n of ctx.tree.nodes) {
     if (n.type === "variable_declarator" || n.type === "function_declaration") {
-      if (ctx.text(field(n, "name") ?? n) !== name) continue;
       const value = n.type === "variable_declarator" ? field(n, "value") : undefined;
       if (value && /^(await\s+)?(require|import)\s*\(/.test(ctx.text(value))) continue;
-      if (around(ctx.enclosingFunction(n))) return true;
-    } else if (n.type === "identifier" && ctx.text(n) === name) {
+      add(ctx.text(field(n, "name") ?? n), ctx.enclosingFunction(n));
+    } else if (n.type === "identifier") {
       // A parameter: the identifier sits in the parameter list of a function around the call.
       let p = n.parent;
       for (let i = 0; p && i < 3 && p.type !== "formal_parameters"; i++) p = p.parent;
-      if (p?.type === "formal_parameters" && around(p.parent ?? undefined)) return true;
+      if (p?.type === "formal_parameters") add(ctx.text(n), p.parent ?? undefined);
     }
   }
-  return false;
-}
+  return out;
+});
 
 /**
  * zx's and Bun Shell's `$\`bash -c ${script}\``: the tag quotes each interpolation as one word, which a shell given
@@ -37,7 +51,7 @@ function zxShellScript(call: SyntaxNode, ctx: JsContext): Level | undefined {
   const fn = field(call, "function");
   const tpl = field(call, "arguments");
   if (fn?.type !== "identifier" || ctx.text(fn) !== "$" || tpl?.type !== "template_string") return undefined;
-  const bun = /\bfrom\s+['"]bun['"]|require\(\s*['"]bun['"]\s*\)/.test(ctx.tree.source);
+  const bun = sourceHas(ctx.tree, /\bfrom\s+['"]bun['"]|require\(\s*['"]bun['"]\s*\)/);
   if (!bun && !/['"]zx(\/core)?['"]|^#!.*\bzx\b/.test(ctx.tree.source)) return undefined;
   let before = "";
   let level = Level.CONST;

@@ -244,7 +244,7 @@ export default jsRule({
     // server runs the Lua script; a script from the request runs any command on the database.
     else if (
       node.type === "call_expression" &&
-      /['"](ioredis|redis|@redis\/client)['"]/.test(ctx.tree.source) &&
+      sourceHas(ctx.tree, /['"](ioredis|redis|@redis\/client)['"]/) &&
       (/\.(eval|evalRo|eval_ro)$/.test(q) ||
         (/\.(sendCommand|call)$/.test(q) &&
           /^eval(_ro)?$/i.test(ctx.stringValue(firstItem(args[0], ctx)) ?? "")))

@@ -1,7 +1,7 @@
 import { Level } from "../../dataflow/python.js";
 import type { JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field, namedChildren, sourceMatches } from "../../parse/nodes.js";
+import { descendants, field, namedChildren, sourceHas, sourceMatches } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 const TARGET_KEYS = ["url", "uri", "host", "hostname", "baseURL"];
@@ -297,7 +297,7 @@ function proxyTarget(
   ctx: JsContext,
   report: (r: { node: SyntaxNode; message: string }) => void,
 ): boolean {
-  if (node.type !== "call_expression" || !PROXY_MODULE.test(ctx.tree.source)) return false;
+  if (node.type !== "call_expression" || !sourceHas(ctx.tree, PROXY_MODULE)) return false;
   const m = ctx.method(node);
   if (/(^|\.)createProxyMiddleware$|^http-proxy-middleware$/.test(ctx.callee(node))) {
     const opts = ctx.args(node).find((a) => a.type === "object");
