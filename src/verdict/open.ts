@@ -95,13 +95,21 @@ export function analyzerOracle(pool: () => Promise<AnalyzerPool>): AnalyzerOracl
       return results.map((r, i) =>
         r.error
           ? { ok: false, error: r.error }
-          : {
-              ok: true,
-              verdict: {
-                findings: r.findings.map((f) => ({ rule_id: f.rule_id, severity: f.severity, line: f.line })),
-                blocks: codeIn(items[i]!.answer, items[i]!.language).length,
+          : // Cut short by the data flow's work budget: sinks past the cut were never looked at, so the answer
+            // is not judged clean (a policy could otherwise hide a sink behind code built to be expensive).
+            r.warning
+            ? { ok: false, error: `analysis cut short: ${r.warning}` }
+            : {
+                ok: true,
+                verdict: {
+                  findings: r.findings.map((f) => ({
+                    rule_id: f.rule_id,
+                    severity: f.severity,
+                    line: f.line,
+                  })),
+                  blocks: codeIn(items[i]!.answer, items[i]!.language).length,
+                },
               },
-            },
       );
     },
     async findings(code, language) {

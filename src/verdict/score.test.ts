@@ -85,6 +85,18 @@ describe("reward: codesec (embedded analyzer)", () => {
     for (const r of batch.results) expect(Object.keys(r).sort()).toEqual(KEYS);
   });
 
+  it("0 with the reason when the analysis was cut at the data-flow budget (never judged clean)", async () => {
+    // 4,000 elif branches, each a store the final sink's reading must weigh: past the default budget.
+    const branches = Array.from({ length: 4000 }, (_, i) => `    elif m == ${i + 1}:\n        v = 'a${i}'\n`);
+    const code =
+      "import os\n\ndef handler(m):\n    v = 'ls'\n    if m == 0:\n        v = 'a'\n" +
+      branches.join("") +
+      "    os.system(v)\n";
+    const r = await score(respond(fence(code)), row("codesec"), set.oracles);
+    expect(r.score).toBe(0);
+    expect(String(r.details.codesec && (r.details.codesec as { error?: string }).error)).toContain("budget");
+  }, 60_000);
+
   it("the soft score and the expected language are configurable", async () => {
     const r = await score(respond("No code needed."), row("codesec"), set.oracles, { soft_codesec: 0.5 });
     expect(r.score).toBe(0.5);
