@@ -2,7 +2,7 @@ import type { SyntaxNode } from "../../parse/index.js";
 import { field, namedChildren } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { Level } from "../../dataflow/python.js";
-import { pyRule } from "./common.js";
+import { fStringHead, pyRule } from "./common.js";
 
 /** Runners that take an argv list (no shell): the list's words reach the program as they are. */
 const RUNNERS =
@@ -76,14 +76,7 @@ function commandHead(ctx: PythonContext, node: SyntaxNode | undefined, depth = 0
     const tpl = ctx.stringValue(field(field(n, "function") ?? n, "object"));
     return tpl === undefined ? undefined : tpl.split("{")[0];
   }
-  if (n.type === "string") {
-    let out = "";
-    for (const c of n.children) {
-      if (c.type === "interpolation") break;
-      if (c.type === "string_content" || c.type === "escape_sequence") out += ctx.text(c);
-    }
-    return out;
-  }
+  if (n.type === "string") return fStringHead(ctx, n);
   return undefined;
 }
 

@@ -1,7 +1,7 @@
 import type { SyntaxNode } from "../../parse/index.js";
 import { descendants, field, namedChildren } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
-import { pyRule } from "./common.js";
+import { fStringHead, pyRule } from "./common.js";
 
 /** HTTP clients whose first argument is the URL fetched. */
 const HTTP_CLIENT =
@@ -26,14 +26,7 @@ function literalHead(ctx: PythonContext, node: SyntaxNode | undefined, depth = 0
   if (v !== undefined) return v;
   if (n.type === "binary_operator" && n.children.find((c) => !c.named)?.type === "+")
     return literalHead(ctx, namedChildren(n)[0], depth + 1);
-  if (n.type === "string") {
-    let out = "";
-    for (const c of n.children) {
-      if (c.type === "interpolation") break;
-      if (c.type === "string_content" || c.type === "escape_sequence") out += ctx.text(c);
-    }
-    return out;
-  }
+  if (n.type === "string") return fStringHead(ctx, n);
   return "";
 }
 

@@ -428,3 +428,13 @@ export function dictOptions(
   }
   return out;
 }
+
+/** A string literal's text up to its first f-string field (the whole text of a plain string). */
+export function fStringHead(ctx: PythonContext, n: SyntaxNode): string {
+  let out = "";
+  for (const c of n.children) {
+    if (c.type === "interpolation") break;
+    if (c.type === "string_content" || c.type === "escape_sequence") out += ctx.text(c);
+  }
+  return out;
+}
