@@ -2878,3 +2878,33 @@ describe("prototype method parameters from their callers (batch125)", () => {
     expect(run("'name'", "module.exports = products.find;\n")).toBe(true);
   });
 });
+
+describe("identifier quoting helpers named by dialect (11th JS sample)", () => {
+  const sqli = (code: string) =>
+    analyzeSync(code, { language: "javascript", rules: ["JS-SQLI-001"] }).findings.map((f) => f.line);
+  it("reads an imported escape<Dialect>Identifier as an identifier quoter, in TypeScript's compiled call form too", () => {
+    const code = [
+      "const escape_identifier_1 = require('./escape-identifier');",
+      "const { Client } = require('pg');",
+      "const client = new Client();",
+      "module.exports = async function setSchema(req, res) {",
+      "  await client.query(`SET search_path TO ${(0, escape_identifier_1.escapePostgresIdentifier)(req.query.s)}`);",
+      "  await client.query(`SET search_path TO ${req.query.s}`);",
+      "  res.end();",
+      "};",
+    ].join("\n");
+    expect(sqli(code)).toEqual([6]);
+  });
+  it("does not trust a function of this file by that name", () => {
+    const code = [
+      "const { Client } = require('pg');",
+      "const client = new Client();",
+      "function escapePostgresIdentifier(s) { return s; }",
+      "module.exports = async function setSchema(req, res) {",
+      "  await client.query(`SET search_path TO ${escapePostgresIdentifier(req.query.s)}`);",
+      "  res.end();",
+      "};",
+    ].join("\n");
+    expect(sqli(code)).toEqual([5]);
+  });
+});

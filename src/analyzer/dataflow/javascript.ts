@@ -119,6 +119,15 @@ const TEXT_METHODS =
 const FRESH_RESULT =
   /^(slice|concat|map|filter|flat|flatMap|join|has|includes|indexOf|lastIndexOf|findIndex|findLastIndex|some|every|keys|values|entries|toString)$/;
 
+/**
+ * A library helper named for quoting SQL identifiers whatever the dialect in its name (`escapePostgresIdentifier`,
+ * `quotePgIdentifier`, `escapeSqlIdent`): the convention of the table's `escapeIdentifier` / `quoteIdent`. Only
+ * for imported or library calls - a function of this file is never trusted by its name.
+ */
+function identifierQuoter(q: string): string[] | undefined {
+  return /^(escape|quote)\w*Ident(ifier)?s?$/.test(q.slice(q.lastIndexOf(".") + 1)) ? ["sql"] : undefined;
+}
+
 const BOOLEAN_OPS = new Set(["==", "===", "!=", "!==", "<", ">", "<=", ">=", "instanceof", "in"]);
 const SANITIZERS: Record<string, string[]> = {
   parseInt: ["all"],
@@ -6817,7 +6826,7 @@ export class JsContext {
         )
           return this.eval(this.args(a0)[0], cls, depth + 1);
       }
-      const san = this.localFunction(node) ? undefined : ownEntry(SANITIZERS, q, m);
+      const san = this.localFunction(node) ? undefined : (ownEntry(SANITIZERS, q, m) ?? identifierQuoter(q));
       // The legacy global escape() percent-encodes every character outside [A-Za-z0-9@*_+-./]: no CR/LF survives
       // (a method named escape on some object is no such promise).
       if (q === "escape" && (cls === "log" || cls === "header") && !this.functionNamed("escape"))
