@@ -4605,11 +4605,7 @@ export class PythonContext {
     if (k === undefined) {
       // At a key we cannot know, get() returns one of the literal's values, a value written into it, or the
       // default: an allow-list table (`MODES.get(user_choice, '-6')`) yields only its constants.
-      let level = fallback;
-      for (const pair of namedChildren(only))
-        if (pair.type === "pair")
-          level = Math.max(level, this.eval(field(pair, "value"), cls, env, depth + 1));
-        else level = Math.max(level, Level.UNKNOWN);
+      let level = this.dictValuesLevel(only, fallback, cls, env, depth + 1);
       for (const e of r.elems)
         level = Math.max(level, e.value || e.via ? this.elemValue(e, cls, env, depth + 1) : Level.UNKNOWN);
       return level as Level;
@@ -4647,13 +4643,24 @@ export class PythonContext {
     );
     if (written.test(this.tree.source)) return undefined;
     let level = args[1] ? this.eval(args[1], cls, env, depth + 1) : Level.CONST;
-    for (const d of vals)
-      for (const pair of namedChildren(d))
-        level = Math.max(
-          level,
-          pair.type === "pair" ? this.eval(field(pair, "value"), cls, undefined, depth + 1) : Level.UNKNOWN,
-        );
-    return level as Level;
+    for (const d of vals) level = this.dictValuesLevel(d, level, cls, undefined, depth + 1);
+    return level;
+  }
+
+  /** The highest level among a dict literal's values and `level` (a `**spread` entry is unknown). */
+  private dictValuesLevel(
+    dict: SyntaxNode,
+    level: Level,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level {
+    for (const pair of namedChildren(dict))
+      level = Math.max(
+        level,
+        pair.type === "pair" ? this.eval(field(pair, "value"), cls, env, depth) : Level.UNKNOWN,
+      ) as Level;
+    return level;
   }
 
   /** The lambda a call runs: written in place (`(lambda x: x)(v)`) or bound to the called name once. */
