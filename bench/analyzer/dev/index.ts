@@ -191,6 +191,7 @@ import { BATCH80 as PY_RULES_BATCH80 } from "./py-rules-batch80.js";
 import { BATCH79 as PY_RULES_BATCH79 } from "./py-rules-batch79.js";
 import { BATCH81 as PY_RULES_BATCH81 } from "./py-rules-batch81.js";
 import { BATCH83 as PY_RULES_BATCH83 } from "./py-rules-batch83.js";
+import { BATCH85 as PY_RULES_BATCH85 } from "./py-rules-batch85.js";
 import { BATCH82 as PY_RULES_BATCH82 } from "./py-rules-batch82.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
@@ -468,6 +469,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH79,
     ...PY_RULES_BATCH81,
     ...PY_RULES_BATCH83,
+    ...PY_RULES_BATCH85,
     ...PY_RULES_BATCH82,
   ],
 };
