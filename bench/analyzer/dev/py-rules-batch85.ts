@@ -256,4 +256,300 @@ def compile_user(src):
   ),
 ];
 
-export const BATCH85: DevCase[] = [...PART1];
+/** Part 2: options carried by dicts and **kwargs, positional forms of keyword options, functools.partial. */
+const PART2: DevCase[] = [
+  ...rules(
+    "CWE-78",
+    "batch85: p2 shell=True through an options dict, positional forms and functools.partial",
+    `
+import functools
+import subprocess
+
+SHELL_OPTS = {"shell": True, "check": True}
+PLAIN_OPTS = {"shell": False, "check": True}
+
+
+def build(target):
+    opts = {"shell": True}
+    return subprocess.run("make " + target, **opts)  # VULN
+
+
+def build_module_opts(target):
+    return subprocess.run("make " + target, **SHELL_OPTS)  # VULN
+
+
+def build_plain(target):
+    return subprocess.run(["make", target], **PLAIN_OPTS)  # SAFE
+
+
+def build_kwargs(target, **kwargs):
+    kwargs["shell"] = True
+    return subprocess.check_call("make " + target, **kwargs)  # VULN
+
+
+def build_dict_call(target):
+    return subprocess.run("make " + target, **dict(shell=True, text=True))  # VULN
+
+
+shell_run = functools.partial(subprocess.run, shell=True)
+argv_run = functools.partial(subprocess.run, check=True)
+
+
+def archive(name):
+    return shell_run("tar czf /tmp/out.tgz " + name)  # VULN
+
+
+def archive_argv(name):
+    return argv_run(["tar", "czf", "/tmp/out.tgz", name])  # SAFE
+
+
+def use_flag(cmd, use_shell=True):
+    return subprocess.Popen(cmd, shell=use_shell)  # VULN
+`,
+  ),
+  ...rules(
+    "CWE-295",
+    "batch85: p2 verify=False through an options dict, a session attribute and a partial",
+    `
+import functools
+import requests
+
+INSECURE = {"verify": False, "timeout": 10}
+SECURE = {"verify": True, "timeout": 10}
+
+
+def fetch(url):
+    return requests.get(url, **INSECURE)  # VULN
+
+
+def fetch_secure(url):
+    return requests.get(url, **SECURE)  # SAFE
+
+
+def fetch_local_opts(url):
+    kw = dict(timeout=5)
+    kw["verify"] = False
+    return requests.post(url, json={}, **kw)  # VULN
+
+
+def fetch_session(url):
+    s = requests.Session()
+    s.verify = False  # VULN
+    return s.get(url, timeout=5)
+
+
+def fetch_session_ca(url):
+    s = requests.Session()
+    s.verify = "/etc/ssl/certs/internal-ca.pem"  # SAFE
+    return s.get(url, timeout=5)
+
+
+insecure_get = functools.partial(requests.get, verify=False)  # VULN
+
+
+def fetch_flag(url, verify_tls=False):
+    return requests.get(url, verify=verify_tls, timeout=5)  # VULN
+`,
+  ),
+  ...rules(
+    "CWE-295",
+    "batch85: p2 ssl contexts: CERT_NONE, check_hostname=False, unverified context helpers",
+    `
+import ssl
+import socket
+import urllib.request
+from ssl import CERT_NONE, create_default_context as mkctx
+
+
+def client_context():
+    ctx = ssl.create_default_context()
+    ctx.check_hostname = False  # VULN
+    ctx.verify_mode = ssl.CERT_NONE  # VULN
+    return ctx
+
+
+def client_context_alias():
+    ctx = mkctx()
+    ctx.verify_mode = CERT_NONE  # VULN
+    return ctx
+
+
+def client_context_strict():
+    ctx = mkctx(cafile="/etc/ssl/certs/ca.pem")
+    ctx.verify_mode = ssl.CERT_REQUIRED  # SAFE
+    ctx.check_hostname = True  # SAFE
+    return ctx
+
+
+def open_unverified(url):
+    return urllib.request.urlopen(url, context=ssl._create_unverified_context())  # VULN
+
+
+def wrap(sock):
+    return ssl.wrap_socket(sock, cert_reqs=ssl.CERT_NONE)  # VULN
+
+
+def connect(host):
+    ctx = ssl.create_default_context()
+    return ctx.wrap_socket(socket.create_connection((host, 443)), server_hostname=host)  # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-327",
+    "batch85: p2 weak TLS protocol versions by name, alias and minimum_version",
+    `
+import ssl
+from ssl import PROTOCOL_TLSv1 as OLD_TLS, SSLContext
+
+
+def legacy_ctx():
+    return ssl.SSLContext(ssl.PROTOCOL_TLSv1)  # VULN
+
+
+def legacy_ctx_alias():
+    return SSLContext(OLD_TLS)  # VULN
+
+
+def sslv3_ctx():
+    return ssl.SSLContext(protocol=ssl.PROTOCOL_SSLv3)  # VULN
+
+
+def modern_ctx():
+    return ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)  # SAFE
+
+
+def min_version_old():
+    ctx = ssl.create_default_context()
+    ctx.minimum_version = ssl.TLSVersion.TLSv1  # VULN
+    return ctx
+
+
+def min_version_new():
+    ctx = ssl.create_default_context()
+    ctx.minimum_version = ssl.TLSVersion.TLSv1_2  # SAFE
+    return ctx
+`,
+  ),
+  ...rules(
+    "CWE-79",
+    "batch85: p2 jinja2 autoescape by keyword, positional options dict and select_autoescape",
+    `
+import jinja2
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+LOADER = FileSystemLoader("templates")
+
+
+def make_env():
+    return Environment(loader=LOADER, autoescape=False)  # VULN
+
+
+def make_env_default():
+    return Environment(loader=LOADER)  # VULN
+
+
+def make_env_select():
+    return Environment(loader=LOADER, autoescape=select_autoescape(["html", "xml"]))  # SAFE
+
+
+def make_env_true():
+    return jinja2.Environment(loader=LOADER, autoescape=True)  # SAFE
+
+
+def make_env_opts():
+    opts = {"loader": LOADER, "autoescape": False}
+    return Environment(**opts)  # VULN
+
+
+def make_env_opts_safe():
+    opts = {"loader": LOADER, "autoescape": True}
+    return Environment(**opts)  # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-377",
+    "batch85: p2 tempfile.mktemp under aliases against mkstemp and NamedTemporaryFile",
+    `
+import tempfile
+from tempfile import mktemp as tmpname, mkstemp, NamedTemporaryFile
+import tempfile as tf
+
+
+def scratch_path():
+    return tmpname(suffix=".dat")  # VULN
+
+
+def scratch_path_module():
+    return tf.mktemp()  # VULN
+
+
+def scratch_write(data):
+    path = tempfile.mktemp(dir="/tmp")  # VULN
+    with open(path, "wb") as fh:
+        fh.write(data)
+
+
+def scratch_fd():
+    fd, path = mkstemp(suffix=".dat")  # SAFE
+    return fd, path
+
+
+def scratch_named(data):
+    with NamedTemporaryFile(delete=False) as fh:  # SAFE
+        fh.write(data)
+        return fh.name
+`,
+  ),
+  ...rules(
+    "CWE-732",
+    "batch85: p2 chmod with computed modes, stat flags and octal spellings",
+    `
+import os
+import stat
+from pathlib import Path
+from os import chmod as set_mode
+
+WORLD = stat.S_IRWXU | stat.S_IRWXG | stat.S_IRWXO
+OWNER = stat.S_IRUSR | stat.S_IWUSR
+
+
+def open_up(path):
+    os.chmod(path, 0o777)  # VULN
+
+
+def open_up_decimal(path):
+    os.chmod(path, 511)  # VULN
+
+
+def open_up_flags(path):
+    os.chmod(path, WORLD)  # VULN
+
+
+def open_up_other_write(path):
+    set_mode(path, stat.S_IRUSR | stat.S_IWUSR | stat.S_IWOTH)  # VULN
+
+
+def lock_down(path):
+    os.chmod(path, OWNER)  # SAFE
+
+
+def lock_down_octal(path):
+    set_mode(path, 0o600)  # SAFE
+
+
+def add_exec(path):
+    st = os.stat(path)
+    os.chmod(path, st.st_mode | stat.S_IXUSR)  # SAFE
+
+
+def group_read(path):
+    Path(path).chmod(mode=0o640)  # SAFE
+
+
+def open_all(path):
+    Path(path).chmod(mode=0o666)  # VULN
+`,
+  ),
+];
+
+export const BATCH85: DevCase[] = [...PART1, ...PART2];
