@@ -552,4 +552,288 @@ def open_all(path):
   ),
 ];
 
-export const BATCH85: DevCase[] = [...PART1, ...PART2];
+/** Part 3: SQL and markup sinks through object methods and context managers, string building variety, multi-line calls. */
+const PART3: DevCase[] = [
+  ...rules(
+    "CWE-89",
+    "batch85: p3 sqlite3 and DB-API cursors through chained methods and context managers",
+    `
+import sqlite3
+from contextlib import closing
+
+
+def find_user(db_path, name):
+    with sqlite3.connect(db_path) as c:
+        return c.execute(f"SELECT * FROM users WHERE name = '{name}'").fetchall()  # VULN
+
+
+def find_user_param(db_path, name):
+    with sqlite3.connect(db_path) as c:
+        return c.execute("SELECT * FROM users WHERE name = ?", (name,)).fetchall()  # SAFE
+
+
+def delete_user(conn, uid):
+    conn.cursor().execute("DELETE FROM users WHERE id = %s" % uid)  # VULN
+
+
+def delete_user_param(conn, uid):
+    conn.cursor().execute("DELETE FROM users WHERE id = %s", (uid,))  # SAFE
+
+
+def count_rows(db_path, table):
+    with closing(sqlite3.connect(db_path)) as conn, closing(conn.cursor()) as cur:
+        cur.execute("SELECT COUNT(*) FROM {}".format(table))  # VULN
+        return cur.fetchone()[0]
+
+
+def rename(conn, old, new):
+    cur = conn.cursor()
+    cur.execute(  # VULN
+        "UPDATE users SET name = '" + new + "' "
+        "WHERE name = '" + old + "'"
+    )
+
+
+def rename_param(conn, old, new):
+    cur = conn.cursor()
+    cur.execute(  # SAFE
+        "UPDATE users SET name = ? WHERE name = ?",
+        (new, old),
+    )
+
+
+def bulk(conn, names):
+    conn.executemany("INSERT INTO t(name) VALUES (?)", [(n,) for n in names])  # SAFE
+
+
+def script(conn, table):
+    conn.executescript("DROP TABLE IF EXISTS %s; VACUUM;" % table)  # VULN
+`,
+  ),
+  ...rules(
+    "CWE-89",
+    "batch85: p3 SQL built with +=, join, Template, conversions and format specs",
+    `
+from string import Template
+
+
+def search(cur, terms):
+    sql = "SELECT id FROM docs WHERE 1=1"
+    for t in terms:
+        sql += " AND body LIKE '%" + t + "%'"
+    cur.execute(sql)  # VULN
+
+
+def search_param(cur, terms):
+    sql = "SELECT id FROM docs WHERE 1=1"
+    params = []
+    for t in terms:
+        sql += " AND body LIKE ?"
+        params.append("%" + t + "%")
+    cur.execute(sql, params)  # SAFE
+
+
+def by_ids(cur, ids):
+    cur.execute("SELECT * FROM items WHERE id IN (" + ",".join(ids) + ")")  # VULN
+
+
+def by_ids_param(cur, ids):
+    marks = ",".join("?" for _ in ids)
+    cur.execute("SELECT * FROM items WHERE id IN (" + marks + ")", ids)  # SAFE
+
+
+def by_ids_int(cur, ids):
+    cur.execute("SELECT * FROM items WHERE id IN (%s)" % ",".join(str(int(i)) for i in ids))  # SAFE
+
+
+def by_name_template(cur, name):
+    q = Template("SELECT * FROM users WHERE name = '$name'").substitute(name=name)
+    cur.execute(q)  # VULN
+
+
+def by_name_repr(cur, name):
+    cur.execute(f"SELECT * FROM users WHERE name = {name!r}")  # VULN
+
+
+def page(cur, limit):
+    cur.execute(f"SELECT * FROM users LIMIT {limit:d}")  # SAFE
+
+
+def by_name_named(cur, name):
+    cur.execute("SELECT * FROM users WHERE name = '%(n)s'" % {"n": name})  # VULN
+
+
+def by_name_named_param(cur, name):
+    cur.execute("SELECT * FROM users WHERE name = %(n)s", {"n": name})  # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-89",
+    "batch85: p3 SQLAlchemy sessions, engines and connections",
+    `
+from sqlalchemy import create_engine, text
+
+engine = create_engine("postgresql://app@db/app")
+
+
+def orders_for(session, customer):
+    return session.execute(text(f"SELECT * FROM orders WHERE customer = '{customer}'")).all()  # VULN
+
+
+def orders_for_bound(session, customer):
+    return session.execute(text("SELECT * FROM orders WHERE customer = :c"), {"c": customer}).all()  # SAFE
+
+
+def purge(table):
+    with engine.connect() as conn:
+        conn.exec_driver_sql("TRUNCATE " + table)  # VULN
+
+
+def purge_fixed():
+    with engine.connect() as conn:
+        conn.exec_driver_sql("TRUNCATE audit_log")  # SAFE
+
+
+def stats(day):
+    return engine.connect().execute(text("SELECT * FROM stats WHERE day = '%s'" % day))  # VULN
+
+
+def stats_begin(day):
+    with engine.begin() as conn:
+        return conn.execute(  # VULN
+            text(
+                "SELECT * FROM stats "
+                "WHERE day = '" + day + "'"
+            )
+        ).all()
+`,
+  ),
+  ...rules(
+    "CWE-89",
+    "batch85: p3 Django raw, extra, RawSQL and cursor with keyword and multi-line forms",
+    `
+from django.db import connection
+from django.db.models.expressions import RawSQL
+from myapp.models import Article
+
+
+def by_tag(request):
+    tag = request.GET["tag"]
+    return Article.objects.raw(  # VULN
+        "SELECT * FROM myapp_article WHERE tag = '%s'" % tag
+    )
+
+
+def by_tag_param(request):
+    tag = request.GET["tag"]
+    return Article.objects.raw(  # SAFE
+        "SELECT * FROM myapp_article WHERE tag = %s",
+        [tag],
+    )
+
+
+def ordered(request):
+    col = request.GET.get("sort", "id")
+    return Article.objects.extra(order_by=[col])  # VULN
+
+
+def extra_select(request):
+    word = request.GET["w"]
+    return Article.objects.extra(select={"hit": "body LIKE '%%" + word + "%%'"})  # VULN
+
+
+def annotated(request):
+    word = request.GET["w"]
+    return Article.objects.annotate(hit=RawSQL("body LIKE %s", ("%" + word + "%",)))  # SAFE
+
+
+def raw_cursor(request):
+    author = request.GET["author"]
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT id FROM myapp_article WHERE author = '{}'".format(author))  # VULN
+        return cursor.fetchall()
+`,
+  ),
+  ...rules(
+    "CWE-79",
+    "batch85: p3 mark_safe, Markup and format_html with formatted strings",
+    `
+from django.utils.html import format_html, escape
+from django.utils.safestring import mark_safe as safe
+from markupsafe import Markup
+
+
+def badge(user):
+    return safe("<b>%s</b>" % user.display_name)  # VULN
+
+
+def badge_escaped(user):
+    return safe("<b>%s</b>" % escape(user.display_name))  # SAFE
+
+
+def badge_format_html(user):
+    return format_html("<b>{}</b>", user.display_name)  # SAFE
+
+
+def link(title, href):
+    return Markup(f'<a href="{href}">{title}</a>')  # VULN
+
+
+def link_format(title, href):
+    return Markup('<a href="{}">{}</a>').format(href, title)  # SAFE
+
+
+def list_items(items):
+    return safe("".join("<li>%s</li>" % i for i in items))  # VULN
+
+
+def list_items_escaped(items):
+    return safe("".join("<li>%s</li>" % escape(i) for i in items))  # SAFE
+
+
+def labels(names):
+    html = "<ul>"
+    for n in names:
+        html += "<li>" + n + "</li>"
+    return Markup(html + "</ul>")  # VULN
+`,
+  ),
+  ...rules(
+    "CWE-1336",
+    "batch85: p3 Flask render_template_string from requests, through aliases and multi-line calls",
+    `
+from flask import Flask, request, render_template_string as rts, render_template
+
+app = Flask(__name__)
+
+
+@app.route("/hello")
+def hello():
+    name = request.args.get("name", "")
+    return rts("<h1>Hello " + name + "</h1>")  # VULN
+
+
+@app.route("/hello2")
+def hello2():
+    name = request.args.get("name", "")
+    return rts("<h1>Hello {{ name }}</h1>", name=name)  # SAFE
+
+
+@app.route("/page")
+def page():
+    body = request.form["body"]
+    return rts(  # VULN
+        f"""
+        <html><body>{body}</body></html>
+        """
+    )
+
+
+@app.route("/page2")
+def page2():
+    return render_template("page.html", body=request.form["body"])  # SAFE
+`,
+  ),
+];
+
+export const BATCH85: DevCase[] = [...PART1, ...PART2, ...PART3];
