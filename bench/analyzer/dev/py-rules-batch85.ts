@@ -836,4 +836,265 @@ def page2():
   ),
 ];
 
-export const BATCH85: DevCase[] = [...PART1, ...PART2, ...PART3];
+/** Part 4: decorators, lambdas, comprehensions, async code, annotated code and dataclasses, Python 2 spellings. */
+const PART4: DevCase[] = [
+  ...rules(
+    "CWE-78",
+    "batch85: p4 lambdas, comprehensions, decorators and map feeding shell sinks",
+    `
+import os
+import subprocess
+import functools
+
+run_shell = lambda c: os.system(c)  # VULN
+run_argv = lambda args: subprocess.run(args, check=True)  # SAFE
+
+
+def logged(fn):
+    @functools.wraps(fn)
+    def wrapper(*a, **kw):
+        return fn(*a, **kw)
+    return wrapper
+
+
+@logged
+def convert(src, dst):
+    os.system(f"convert {src} {dst}")  # VULN
+
+
+@logged
+def convert_argv(src, dst):
+    subprocess.run(["convert", src, dst], check=True)  # SAFE
+
+
+def ping_all(hosts):
+    return [subprocess.getoutput("ping -c1 " + h) for h in hosts]  # VULN
+
+
+def ping_all_argv(hosts):
+    return [subprocess.run(["ping", "-c1", h], capture_output=True) for h in hosts]  # SAFE
+
+
+def remove_all(paths):
+    list(map(lambda p: os.system("rm " + p), paths))  # VULN
+
+
+def touch_all(paths):
+    for p in (x.strip() for x in paths):
+        subprocess.call("touch %s" % p, shell=True)  # VULN
+`,
+  ),
+  ...rules(
+    "CWE-78",
+    "batch85: p4 asyncio subprocess shell against exec",
+    `
+import asyncio
+import shlex
+from asyncio import create_subprocess_shell as shell
+
+
+async def run_job(cmd: str) -> bytes:
+    proc = await asyncio.create_subprocess_shell(cmd, stdout=asyncio.subprocess.PIPE)  # VULN
+    out, _ = await proc.communicate()
+    return out
+
+
+async def run_job_argv(cmd: str) -> bytes:
+    proc = await asyncio.create_subprocess_exec(*shlex.split(cmd), stdout=asyncio.subprocess.PIPE)  # SAFE
+    out, _ = await proc.communicate()
+    return out
+
+
+async def grep(pattern: str, path: str) -> int:
+    proc = await shell(f"grep -r {pattern} {path}")  # VULN
+    return await proc.wait()
+
+
+async def grep_quoted(pattern: str, path: str) -> int:
+    proc = await shell(f"grep -r {shlex.quote(pattern)} {shlex.quote(path)}")  # SAFE
+    return await proc.wait()
+
+
+async def uptime() -> int:
+    proc = await asyncio.create_subprocess_shell("uptime")  # SAFE
+    return await proc.wait()
+`,
+  ),
+  ...rules(
+    "CWE-295",
+    "batch85: p4 aiohttp and httpx with certificate checks off",
+    `
+import aiohttp
+import httpx
+import ssl
+
+
+async def fetch(url: str) -> str:
+    async with aiohttp.ClientSession() as s:
+        async with s.get(url, ssl=False) as r:  # VULN
+            return await r.text()
+
+
+async def fetch_checked(url: str) -> str:
+    async with aiohttp.ClientSession() as s:
+        async with s.get(url, ssl=ssl.create_default_context()) as r:  # SAFE
+            return await r.text()
+
+
+async def fetch_connector(url: str) -> str:
+    conn = aiohttp.TCPConnector(verify_ssl=False)  # VULN
+    async with aiohttp.ClientSession(connector=conn) as s:
+        async with s.get(url) as r:
+            return await r.text()
+
+
+async def fetch_httpx(url: str) -> str:
+    async with httpx.AsyncClient(verify=False) as client:  # VULN
+        r = await client.get(url)
+        return r.text
+
+
+def fetch_httpx_sync(url: str) -> str:
+    with httpx.Client(verify="/etc/ssl/certs/ca.pem", timeout=10) as client:  # SAFE
+        return client.get(url).text
+`,
+  ),
+  ...rules(
+    "CWE-22",
+    "batch85: p4 aiofiles and open() with request-built paths in async handlers",
+    `
+import os
+import aiofiles
+from aiohttp import web
+
+BASE = "/srv/files"
+
+
+async def download(request: web.Request) -> web.Response:
+    name = request.match_info["name"]
+    async with aiofiles.open(os.path.join(BASE, name), "rb") as f:  # VULN
+        return web.Response(body=await f.read())
+
+
+async def download_checked(request: web.Request) -> web.Response:
+    name = request.match_info["name"]
+    path = os.path.realpath(os.path.join(BASE, name))
+    if not path.startswith(BASE + os.sep):
+        raise web.HTTPForbidden()
+    async with aiofiles.open(path, "rb") as f:  # SAFE
+        return web.Response(body=await f.read())
+
+
+async def upload(request: web.Request) -> web.Response:
+    data = await request.post()
+    field = data["file"]
+    with open(f"{BASE}/{field.filename}", "wb") as out:  # VULN
+        out.write(field.file.read())
+    return web.Response(text="ok")
+
+
+async def upload_basename(request: web.Request) -> web.Response:
+    data = await request.post()
+    field = data["file"]
+    with open(os.path.join(BASE, os.path.basename(field.filename)), "wb") as out:  # SAFE
+        out.write(field.file.read())
+    return web.Response(text="ok")
+`,
+  ),
+  ...rules(
+    "CWE-798",
+    "batch85: p4 hard-coded passwords in defaults, keyword arguments, dicts, dataclasses and comparisons",
+    `
+import os
+from dataclasses import dataclass, field
+import psycopg2
+
+
+def connect(user: str = "admin", password: str = "Sup3rS3cret!"):  # VULN
+    return psycopg2.connect(host="db", user=user, password=password)
+
+
+def connect_env(user: str = "admin", password: str | None = None):  # SAFE
+    return psycopg2.connect(host="db", user=user, password=password or os.environ["DB_PASSWORD"])
+
+
+def connect_kw():
+    return psycopg2.connect(host="db", user="app", password="app-db-2023")  # VULN
+
+
+DB_CONFIG = {
+    "host": "db",
+    "user": "app",
+    "password": "Tr0ub4dor&3",  # VULN
+}
+
+DB_CONFIG_ENV = {
+    "host": "db",
+    "password": os.environ.get("DB_PASSWORD", ""),  # SAFE
+}
+
+
+@dataclass
+class SmtpSettings:
+    host: str = "smtp.example.com"
+    username: str = "mailer"
+    password: str = "m4iler-pass"  # VULN
+
+
+@dataclass
+class SmtpSettingsEnv:
+    host: str = "smtp.example.com"
+    password: str = field(default_factory=lambda: os.environ["SMTP_PASSWORD"])  # SAFE
+
+
+def login(username, password):
+    if username == "admin" and password == "hunter2":  # VULN
+        return True
+    return False
+
+
+def login_empty(password):
+    if password == "":  # SAFE
+        return False
+    return check(password)
+`,
+  ),
+  ...rules(
+    "CWE-78",
+    "batch85: p4 Python 2 spellings: os.popen2/3, popen2, commands",
+    `
+import os
+import commands
+import popen2
+
+
+def disk_usage(path):
+    return commands.getoutput("du -sh " + path)  # VULN
+
+
+def disk_status(path):
+    return commands.getstatusoutput("df " + path)  # VULN
+
+
+def pipe(cmd):
+    child_in, child_out = os.popen2(cmd)  # VULN
+    return child_out.read()
+
+
+def pipe3(cmd):
+    i, o, e = os.popen3(cmd)  # VULN
+    return o.read()
+
+
+def legacy(cmd):
+    p = popen2.Popen3(cmd)  # VULN
+    return p.wait()
+
+
+def fixed():
+    return commands.getoutput("uname -a")  # SAFE
+`,
+  ),
+];
+
+export const BATCH85: DevCase[] = [...PART1, ...PART2, ...PART3, ...PART4];
