@@ -1097,4 +1097,474 @@ def fixed():
   ),
 ];
 
-export const BATCH85: DevCase[] = [...PART1, ...PART2, ...PART3, ...PART4];
+/** Part 5: deserialisers and eval of literals vs input, debug and bind-all runs, assert and except-pass, timeouts, XXE, class and instance shapes. */
+const PART5: DevCase[] = [
+  ...rules(
+    "CWE-327",
+    "batch85: p5 ciphers and modes under aliases and through mode variables",
+    `
+from Crypto.Cipher import AES as A, DES
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes as m
+import os
+
+
+def seal(key, data):
+    return A.new(key, A.MODE_ECB).encrypt(data)  # VULN
+
+
+def seal_gcm(key, data):
+    c = A.new(key, A.MODE_GCM)  # SAFE
+    return c.nonce, c.encrypt_and_digest(data)
+
+
+def seal_mode_var(key, data):
+    mode = A.MODE_ECB
+    return A.new(key, mode).encrypt(data)  # VULN
+
+
+def seal_des(key, data):
+    return DES.new(key, DES.MODE_CBC, iv=os.urandom(8)).encrypt(data)  # VULN
+
+
+def seal_hazmat(key, data):
+    enc = Cipher(algorithms.AES(key), m.ECB()).encryptor()  # VULN
+    return enc.update(data) + enc.finalize()
+
+
+def seal_hazmat_gcm(key, data):
+    iv = os.urandom(12)
+    enc = Cipher(algorithms.AES(key), m.GCM(iv)).encryptor()  # SAFE
+    return iv, enc.update(data) + enc.finalize(), enc.tag
+`,
+  ),
+  ...rules(
+    "CWE-338",
+    "batch85: p5 random under aliases for tokens against secrets",
+    `
+import random as rnd
+from random import choice, randint as ri
+import secrets
+import string
+
+ALPHABET = string.ascii_letters + string.digits
+
+
+def reset_token():
+    return "".join(rnd.choice(ALPHABET) for _ in range(32))  # VULN
+
+
+def reset_token_secure():
+    return "".join(secrets.choice(ALPHABET) for _ in range(32))  # SAFE
+
+
+def session_id():
+    return "%032x" % rnd.getrandbits(128)  # VULN
+
+
+def otp_code():
+    return str(ri(100000, 999999))  # VULN
+
+
+def api_key():
+    return "".join([choice(ALPHABET) for _ in range(40)])  # VULN
+
+
+def shuffle_deck(cards):
+    rnd.shuffle(cards)  # SAFE
+    return cards
+`,
+  ),
+  ...rules(
+    "CWE-347",
+    "batch85: p5 JWT signature checks off through options dicts and variables",
+    `
+import jwt
+
+NO_VERIFY = {"verify_signature": False}
+
+
+def claims(token):
+    return jwt.decode(token, options={"verify_signature": False})  # VULN
+
+
+def claims_opts(token):
+    return jwt.decode(token, options=NO_VERIFY)  # VULN
+
+
+def claims_checked(token, key):
+    return jwt.decode(token, key, algorithms=["RS256"])  # SAFE
+
+
+def claims_none(token):
+    return jwt.decode(token, None, algorithms=["none"])  # VULN
+
+
+def header_only(token):
+    return jwt.get_unverified_header(token)["kid"]  # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-918",
+    "batch85: p5 outbound requests to request-chosen URLs through aliases and helper methods",
+    `
+import requests as rq
+from urllib.request import urlopen as fetch
+from flask import request
+
+ALLOWED = {"https://api.example.com/status", "https://api.example.com/health"}
+
+
+def proxy():
+    return rq.get(request.args["url"], timeout=5).text  # VULN
+
+
+def proxy_allowed():
+    url = request.args["url"]
+    if url not in ALLOWED:
+        return "no", 400
+    return rq.get(url, timeout=5).text  # SAFE
+
+
+def preview():
+    target = request.form.get("target")
+    return fetch(target).read()  # VULN
+
+
+def webhook():
+    s = rq.Session()
+    return s.post(request.json["callback"], json={"ok": True}, timeout=5).status_code  # VULN
+`,
+  ),
+  ...rules(
+    "CWE-502",
+    "batch85: p5 shelve, dill, jsonpickle, marshal, pickle from files, sockets and requests",
+    `
+import dill
+import jsonpickle
+import marshal
+import pickle
+import shelve
+import json
+from flask import request
+
+
+def restore(path):
+    with open(path, "rb") as fh:
+        return pickle.load(fh)  # VULN
+
+
+def restore_json(path):
+    with open(path) as fh:
+        return json.load(fh)  # SAFE
+
+
+def from_socket(sock):
+    return pickle.loads(sock.recv(65536))  # VULN
+
+
+def from_request():
+    return dill.loads(request.get_data())  # VULN
+
+
+def from_request_jp():
+    return jsonpickle.decode(request.data.decode())  # VULN
+
+
+def from_request_jp_encode(obj):
+    return jsonpickle.encode(obj)  # SAFE
+
+
+def cache_open(name):
+    return shelve.open(request.args["db"])  # VULN
+
+
+def code_from_cache(path):
+    with open(path, "rb") as fh:
+        return marshal.load(fh)  # VULN
+
+
+def dump_state(state, path):
+    with open(path, "wb") as fh:
+        pickle.dump(state, fh)  # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-95",
+    "batch85: p5 eval, exec and compile of literals against request input",
+    `
+from flask import Flask, request
+
+app = Flask(__name__)
+DEFAULTS = "{'page': 1, 'size': 20}"
+
+
+@app.route("/calc")
+def calc():
+    return str(eval(request.args["expr"]))  # VULN
+
+
+@app.route("/defaults")
+def defaults():
+    return str(eval(DEFAULTS))  # SAFE
+
+
+@app.route("/run", methods=["POST"])
+def run():
+    src = request.form.get("code", "")
+    exec(src, {"__builtins__": {}})  # VULN
+    return "ok"
+
+
+@app.route("/compiled", methods=["POST"])
+def compiled():
+    code = compile(request.get_data(as_text=True), "<req>", "eval")
+    return str(eval(code))  # VULN
+
+
+@app.route("/fixed")
+def fixed():
+    code = compile("1 + 1", "<const>", "eval")
+    return str(eval(code))  # SAFE
+
+
+@app.route("/attr")
+def attr():
+    field = request.args["field"]
+    return str(eval("settings." + field))  # VULN
+`,
+  ),
+  ...rules(
+    "CWE-489",
+    "batch85: p5 debug runs through options, variables and framework settings",
+    `
+import os
+from flask import Flask
+
+app = Flask(__name__)
+DEBUG = True
+
+
+def main():
+    app.run(host="127.0.0.1", port=5000, debug=True)  # VULN
+
+
+def main_env():
+    app.run(debug=os.environ.get("FLASK_DEBUG") == "1")  # SAFE
+
+
+def main_const():
+    app.run(debug=DEBUG)  # VULN
+
+
+def main_opts():
+    opts = {"debug": True, "port": 8080}
+    app.run(**opts)  # VULN
+
+
+def main_off():
+    app.run(debug=False)  # SAFE
+
+
+app.config["DEBUG"] = True  # VULN
+app.debug = True  # VULN
+`,
+  ),
+  ...rules(
+    "CWE-605",
+    "batch85: p5 binding every interface through strings, tuples and variables",
+    `
+import socket
+from http.server import HTTPServer, BaseHTTPRequestHandler
+from flask import Flask
+
+app = Flask(__name__)
+ALL = "0.0.0.0"
+
+
+def serve():
+    s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    s.bind(("0.0.0.0", 9000))  # VULN
+    s.listen()
+
+
+def serve_local():
+    s = socket.socket()
+    s.bind(("127.0.0.1", 9000))  # SAFE
+    s.listen()
+
+
+def serve_empty():
+    s = socket.socket()
+    s.bind(("", 9000))  # VULN
+    s.listen()
+
+
+def http():
+    HTTPServer((ALL, 8000), BaseHTTPRequestHandler).serve_forever()  # VULN
+
+
+def flask_main():
+    app.run(host=ALL, port=8000)  # VULN
+
+
+def flask_local():
+    app.run(host="localhost", port=8000)  # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-703",
+    "batch85: p5 assert guarding access and exceptions swallowed around security checks",
+    `
+import jwt
+from flask import g, abort
+
+
+def delete_post(post):
+    assert g.user.id == post.author_id  # VULN
+    post.delete()
+
+
+def delete_post_checked(post):
+    if g.user.id != post.author_id:  # SAFE
+        abort(403)
+    post.delete()
+
+
+def admin_only():
+    assert g.user.is_admin, "admins only"  # VULN
+
+
+def decode(token, key):
+    claims = {}
+    try:
+        claims = jwt.decode(token, key, algorithms=["HS256"])
+    except Exception:  # VULN
+        pass
+    return claims
+
+
+def cleanup(path):
+    import os
+    try:
+        os.remove(path)
+    except FileNotFoundError:  # SAFE
+        pass
+`,
+  ),
+  ...rules(
+    "CWE-400",
+    "batch85: p5 requests without a timeout, through aliases, sessions and option dicts",
+    `
+import requests
+import requests as rq
+from requests import get as http_get
+
+OPTS = {"timeout": 10}
+
+
+def ping(url):
+    return requests.get(url)  # VULN
+
+
+def ping_timeout(url):
+    return requests.get(url, timeout=5)  # SAFE
+
+
+def ping_alias(url):
+    return rq.post(url, json={"a": 1})  # VULN
+
+
+def ping_from(url):
+    return http_get(url)  # VULN
+
+
+def ping_opts(url):
+    return requests.get(url, **OPTS)  # SAFE
+
+
+def ping_request(url):
+    return requests.request("GET", url)  # VULN
+`,
+  ),
+  ...rules(
+    "CWE-611",
+    "batch85: p5 lxml and xml.sax parsers with entity resolution on, through aliases",
+    `
+from lxml import etree as LET
+import xml.sax
+import xml.etree.ElementTree as ET
+import defusedxml.ElementTree as DET
+
+UNSAFE = LET.XMLParser(resolve_entities=True, no_network=False)  # VULN
+
+
+def parse(body):
+    return LET.fromstring(body, UNSAFE)
+
+
+def parse_safe(body):
+    return LET.fromstring(body, LET.XMLParser(resolve_entities=False))  # SAFE
+
+
+def parse_sax(stream, handler):
+    parser = xml.sax.make_parser()
+    parser.setFeature(xml.sax.handler.feature_external_ges, True)  # VULN
+    parser.setContentHandler(handler)
+    parser.parse(stream)
+
+
+def parse_stdlib(body):
+    return ET.fromstring(body)  # SAFE
+
+
+def parse_defused(body):
+    return DET.fromstring(body)  # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-78",
+    "batch85: p5 commands held on instances and classes, walrus and conditional options",
+    `
+import os
+import subprocess
+import sys
+
+
+class Runner:
+    def __init__(self, cmd):
+        self.cmd = cmd
+
+    def run(self):
+        return subprocess.run(self.cmd, shell=True)  # VULN
+
+    def run_argv(self):
+        return subprocess.run(self.cmd.split(), shell=False)  # SAFE
+
+
+class Tool:
+    BIN = "/usr/bin/convert"
+
+    def resize(self, size):
+        return os.system(f"{self.BIN} -resize {size} in.png out.png")  # VULN
+
+
+def maybe_shell(cmd):
+    return subprocess.run(cmd, shell=sys.platform == "win32")  # VULN
+
+
+def walrus():
+    if (cmd := input("command: ")):
+        os.system(cmd)  # VULN
+
+
+def from_argv():
+    subprocess.call(" ".join(sys.argv[1:]), shell=True)  # VULN
+
+
+def fixed_list():
+    subprocess.call("ls -la /tmp", shell=True)  # SAFE
+`,
+  ),
+];
+
+export const BATCH85: DevCase[] = [...PART1, ...PART2, ...PART3, ...PART4, ...PART5];
