@@ -3247,4 +3247,37 @@ describe("class hierarchies and helpers (Python, py-web batch 55)", () => {
       svc("return self.client.get('https://a.example/').content", "fetcher: Fetcher = Depends(get_fetcher)"),
     ).toBe(false);
   });
+  it("names a sink reached through a module or function bound to a name, or a constant import call", () => {
+    const at = (rule: string, code: string) =>
+      analyzeSync(code, { language: "python", rules: [rule] }).findings.map((f) => f.line);
+    // A module bound to a local name, in one function of several that reuse the name.
+    expect(
+      at(
+        "PY-CMDI-001",
+        "import os\ndef a(c):\n    m = os\n    m.system(c)\ndef b(c):\n    m = str\n    m.system(c)\n",
+      ),
+    ).toEqual([4]);
+    // __import__ / importlib.import_module of a constant module, inline.
+    expect(
+      at("PY-CMDI-001", "import importlib\ndef a(c):\n    importlib.import_module('os').system(c)\n"),
+    ).toEqual([3]);
+    expect(at("PY-CMDI-001", "def a(c):\n    __import__('os.path').system(c)\n")).toEqual([2]);
+    expect(
+      at(
+        "PY-DESER-001",
+        "import importlib\ndef a(d):\n    return importlib.import_module('json').loads(d)\n",
+      ),
+    ).toEqual([]);
+    // A function bound in each of two functions: each call is its own function's binding.
+    const fnVar =
+      "import subprocess\ndef a(c):\n    fn = subprocess.call\n    fn(c, shell=True)\ndef b(c):\n    fn = print\n    fn(c, shell=True)\n";
+    expect(at("PY-CMDI-002", fnVar)).toEqual([4]);
+    // A builtin bound to a name the file never rebinds; a parameter of that name shadows it.
+    expect(
+      at("PY-CODE-001", "run = eval\ndef a(x):\n    return run(x)\ndef b(run, x):\n    return run(x)\n"),
+    ).toEqual([3]);
+    expect(
+      at("PY-CODE-001", "def eval(s):\n    return s\nrun = eval\ndef a(x):\n    return run(x)\n"),
+    ).toEqual([]);
+  });
 });

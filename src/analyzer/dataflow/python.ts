@@ -695,6 +695,11 @@ function inOrder(list: readonly { order: number }[]): boolean {
  */
 const NO_REBINDS: ReadonlyMap<string, SyntaxNode[]> = new Map();
 
+/** Calls that return a module named by a constant string (see importedModule). */
+const IMPORT_CALLS = new Set(["__import__", "importlib.import_module"]);
+/** Builtins a rule names as a sink: `run = eval` makes `run(x)` an eval (see boundAttribute). */
+const BUILTIN_CALLABLES = new Set(["eval", "exec", "compile", "execfile", "open", "input", "__import__"]);
+
 /** A call of a local function or method: the call and, for a method, the receiver expression (`obj` in `obj.m()`). */
 interface CallSite {
   call: SyntaxNode;
@@ -715,8 +720,12 @@ export class PythonContext {
   /** The file's data-flow work so far (budget.ts): eval, constValue and isDead charge it. */
   private readonly budget = newCounter();
   private readonly aliases = new Map<string, string>();
-  /** `gen = rsa.generate_private_key`: a name's only binding in the file is a dotted attribute (see callee). */
-  private readonly attrBindings = new Map<string, SyntaxNode>();
+  /**
+   * `gen = rsa.generate_private_key`, `m = os`, `run = eval`, `m = __import__("os")`: assignments of a name to
+   * something with a qualified name (see boundAttribute); `bindingSites` holds every assignment to each name.
+   */
+  private readonly attrBindings = new Map<string, SyntaxNode[]>();
+  private readonly bindingSites = new Map<string, SyntaxNode[]>();
   private readonly selfRunners = new Map<string, string | undefined>();
   private readonly moduleSeqs = new Map<string, SyntaxNode | null>();
   private readonly storedFields = new Map<string, Level | undefined>();
@@ -849,6 +858,9 @@ export class PythonContext {
         if (left?.type === "identifier") {
           const name = this.text(left);
           bindings.set(name, (bindings.get(name) ?? 0) + 1);
+          const sites = this.bindingSites.get(name);
+          if (sites) sites.push(n);
+          else this.bindingSites.set(name, [n]);
           const callee = right?.type === "call" ? (field(right, "function") ?? right) : undefined;
           // Compared in place: slicing every call's callee on every assignment was garbage.
           if (
@@ -857,8 +869,15 @@ export class PythonContext {
             this.tree.source.startsWith("getattr", callee.start)
           )
             fetched.set(name, right!);
-          if (right?.type === "attribute" && /^[\w.]+$/.test(this.text(right)))
-            this.attrBindings.set(name, n);
+          if (
+            (right?.type === "attribute" && /^[\w.]+$/.test(this.text(right))) ||
+            right?.type === "identifier" ||
+            (callee && IMPORT_CALLS.has(this.text(callee)))
+          ) {
+            const held = this.attrBindings.get(name);
+            if (held) held.push(n);
+            else this.attrBindings.set(name, [n]);
+          }
         }
       } else if (n.type === "function_definition") {
         const name = field(n, "name");
@@ -875,7 +894,7 @@ export class PythonContext {
     // `run = getattr(builtins, "eval")` (the name's only binding, the object an imported module): `run(x)` calls
     // builtins.eval as surely as the attribute would.
     for (const name of [...this.attrBindings.keys()])
-      if (bindings.get(name) !== 1 || this.aliases.has(name)) this.attrBindings.delete(name);
+      if (this.aliases.has(name)) this.attrBindings.delete(name);
     for (const [name, call] of fetched) {
       if (bindings.get(name) !== 1 || this.aliases.has(name)) continue;
       const obj = this.args(call)[0];
@@ -900,7 +919,12 @@ export class PythonContext {
       const obj = field(node, "object");
       const attr = field(node, "attribute");
       if (!obj || !attr) return this.text(node);
-      const head = obj.type === "identifier" || obj.type === "attribute" ? this.qname(obj) : this.text(obj);
+      const head =
+        obj.type === "identifier"
+          ? (this.boundModule(obj) ?? this.qname(obj))
+          : obj.type === "attribute"
+            ? this.qname(obj)
+            : (this.importedModule(obj) ?? this.text(obj));
       return `${head}.${this.text(attr)}`;
     }
     // getattr(os, "system") names os.system as surely as the attribute does.
@@ -946,18 +970,69 @@ export class PythonContext {
    * or the function holding both), and no parameter of the calling function shadows it.
    */
   private boundAttribute(fn: SyntaxNode, call: SyntaxNode): string | undefined {
-    const name = this.text(fn);
-    const a = this.attrBindings.get(name);
-    if (!a || a.end > call.start) return undefined;
+    const a = this.boundSite(fn, call);
+    const right = a && field(a, "right");
+    if (!right) return undefined;
+    if (right.type === "attribute") return this.qname(right);
+    if (right.type === "identifier") {
+      const t = this.text(right);
+      if (this.aliases.has(t)) return this.qname(right);
+      // `run = eval`: a builtin the file never rebinds.
+      return BUILTIN_CALLABLES.has(t) && !this.bindingSites.has(t) && !this.functions.has(t) ? t : undefined;
+    }
+    return this.importedModule(right);
+  }
+
+  /**
+   * `m = os` (an imported name) or `m = importlib.import_module("os")` then `m.system(...)`: the module the
+   * object names, by boundSite's rules. Other bindings (`c = conn.cursor()`, `s = self.session`) are left alone.
+   */
+  private boundModule(id: SyntaxNode): string | undefined {
+    const t = this.text(id);
+    if (this.aliases.has(t) || !this.attrBindings.has(t)) return undefined;
+    const right = field(this.boundSite(id, id) ?? id, "right");
+    if (right?.type === "identifier")
+      return this.aliases.has(this.text(right)) ? this.qname(right) : undefined;
+    return right?.type === "call" ? this.importedModule(right) : undefined;
+  }
+
+  /**
+   * The one assignment to `id`'s name that `use` reads: the name's only binding in the file, or the only one in
+   * the function holding `use`. It precedes the use in its own scope (the module, or the function holding both),
+   * and no parameter of a function between them shadows it.
+   */
+  private boundSite(id: SyntaxNode, use: SyntaxNode): SyntaxNode | undefined {
+    const name = this.text(id);
+    const cands = this.attrBindings.get(name);
+    const all = this.bindingSites.get(name);
+    if (!cands || !all) return undefined;
+    let a: SyntaxNode | undefined = all.length === 1 ? all[0] : undefined;
+    if (!a) {
+      const f = this.enclosingFunction(use);
+      const local = f ? all.filter((s) => this.enclosingFunction(s) === f) : [];
+      if (local.length === 1) a = local[0];
+    }
+    if (!a || !cands.includes(a) || a.end > use.start) return undefined;
     let scope: SyntaxNode | null = a.parent;
     while (scope && scope.type !== "function_definition" && scope.type !== "module") scope = scope.parent;
-    if (!scope || call.start < scope.start || call.end > scope.end) return undefined;
-    for (let p: SyntaxNode | null = call.parent; p && p !== scope; p = p.parent) {
+    if (!scope || use.start < scope.start || use.end > scope.end) return undefined;
+    for (let p: SyntaxNode | null = use.parent; p && p !== scope; p = p.parent) {
       if (p.type !== "function_definition" && p.type !== "lambda") continue;
       const params = field(p, "parameters");
       if (params && new RegExp(`(^|[(,*\\s])${name}\\b`).test(this.text(params))) return undefined;
     }
-    return this.qname(field(a, "right"));
+    return a;
+  }
+
+  /** `__import__("os")` (the top package) or `importlib.import_module("os.path")` of a constant name. */
+  private importedModule(node: SyntaxNode): string | undefined {
+    if (node.type !== "call") return undefined;
+    const how = this.qname(field(node, "function"));
+    if (!IMPORT_CALLS.has(how)) return undefined;
+    const args = this.args(node);
+    const mod = args.length === 1 ? this.stringValue(args[0]) : undefined;
+    if (!mod || !/^[\w.]+$/.test(mod)) return undefined;
+    return how === "__import__" ? mod.split(".")[0] : mod;
   }
 
   /**
