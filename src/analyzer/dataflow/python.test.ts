@@ -3280,4 +3280,23 @@ describe("class hierarchies and helpers (Python, py-web batch 55)", () => {
       at("PY-CODE-001", "def eval(s):\n    return s\nrun = eval\ndef a(x):\n    return run(x)\n"),
     ).toEqual([]);
   });
+  it("reads a keyword option stored into a mapping before the call spreads it (kwargs['shell'] = True)", () => {
+    const at = (rule: string, code: string) =>
+      analyzeSync(code, { language: "python", rules: [rule] }).findings.map((f) => f.line);
+    const shell = (store: string) =>
+      at("PY-CMDI-002", `import subprocess\ndef a(c, **kw):\n${store}    return subprocess.run(c, **kw)\n`);
+    expect(shell("    kw['shell'] = True\n")).toEqual([4]);
+    expect(shell("    kw['shell'] = False\n")).toEqual([]);
+    expect(shell("    kw['shell'] = True\n    kw['shell'] = False\n")).toEqual([]);
+    // A store under a branch, or an update after the store: what the mapping holds there is not known.
+    expect(shell("    if c:\n        kw['shell'] = True\n")).toEqual([]);
+    expect(shell("    kw['shell'] = True\n    kw.update(shell=False)\n")).toEqual([]);
+    const verify = (store: string) =>
+      at(
+        "PY-TLS-001",
+        `import requests\ndef a(u):\n    kw = dict(timeout=5)\n${store}    return requests.get(u, **kw)\n`,
+      );
+    expect(verify("    kw['verify'] = False\n")).toEqual([5]);
+    expect(verify("    kw['verify'] = True\n")).toEqual([]);
+  });
 });

@@ -1299,9 +1299,9 @@ export class PythonContext {
    */
   private splatEntry(node: SyntaxNode | undefined, name: string, depth = 0): SyntaxNode | undefined {
     if (!node || depth > 3) return undefined;
-    if (this.mappingWritten(node)) return undefined;
+    if (this.mappingWritten(node)) return this.itemWritten(node, name);
     const d = this.resolve(node);
-    if (!d) return undefined;
+    if (!d) return this.itemWritten(node, name);
     if (
       d.type === "call" &&
       field(d, "function")?.type === "identifier" &&
@@ -1314,6 +1314,42 @@ export class PythonContext {
       if (p.type === "dictionary_splat")
         found = this.splatEntry(namedChildren(p)[0], name, depth + 1) ?? found;
       else if (p.type === "pair" && this.stringValue(field(p, "key")) === name) found = field(p, "value");
+    }
+    return found;
+  }
+
+  /**
+   * `kwargs["shell"] = True` then `f(**kwargs)`: the last store of key `name` into the mapping before `use`, made
+   * in the same function in a block that holds `use` (so it runs on the way there), when nothing after it
+   * replaces or updates the mapping wholesale.
+   */
+  private itemWritten(use: SyntaxNode, name: string): SyntaxNode | undefined {
+    if (use.type !== "identifier") return undefined;
+    const n = this.text(use);
+    const fn = this.enclosingFunction(use);
+    let found: SyntaxNode | undefined;
+    for (const a of descendants(fn ?? this.tree.root)) {
+      if (a.start >= use.start) break;
+      if (a.type !== "assignment" && a.type !== "augmented_assignment" && a.type !== "call") continue;
+      if (this.enclosingFunction(a) !== fn) continue;
+      const left = a.type === "call" ? field(a, "function") : field(a, "left");
+      if (a.type === "call") {
+        // `kwargs.update(...)` / `.pop(...)` after the store: it may no longer hold.
+        if (
+          left?.type === "attribute" &&
+          this.text(field(left, "object") ?? left) === n &&
+          /^(update|pop|popitem|setdefault|clear)$/.test(this.text(field(left, "attribute") ?? left))
+        )
+          found = undefined;
+        continue;
+      }
+      if (left?.type === "identifier" && this.text(left) === n) found = undefined;
+      if (left?.type !== "subscript" || this.text(field(left, "value") ?? left) !== n) continue;
+      if (this.stringValue(field(left, "subscript")) !== name) continue;
+      const block = a.parent?.parent;
+      if (a.type !== "assignment" || !block || use.start < block.start || use.end > block.end)
+        found = undefined;
+      else found = field(a, "right");
     }
     return found;
   }
