@@ -3299,4 +3299,20 @@ describe("class hierarchies and helpers (Python, py-web batch 55)", () => {
     expect(verify("    kw['verify'] = False\n")).toEqual([5]);
     expect(verify("    kw['verify'] = True\n")).toEqual([]);
   });
+  it("takes a field formatted with a numeric presentation type for digits, in f-strings and str.format", () => {
+    const q = (expr: string) =>
+      sqli(`from flask import request\ndef v(cur):\n    n = request.args['n']\n    cur.execute(${expr})\n`);
+    expect(q(`f"SELECT * FROM t LIMIT {n:d}"`)).toBe(false);
+    expect(q(`f"SELECT * FROM t WHERE p > {n:>10,.2f}"`)).toBe(false);
+    expect(q(`"SELECT * FROM t LIMIT {:x}".format(n)`)).toBe(false);
+    expect(q(`"SELECT * FROM t LIMIT {0:d}".format(n)`)).toBe(false);
+    // Width, alignment and string types keep the text; `c` writes a character; nested fields are not known.
+    expect(q(`f"SELECT * FROM t WHERE a = '{n:>10}'"`)).toBe(true);
+    expect(q(`f"SELECT * FROM t WHERE a = '{n:s}'"`)).toBe(true);
+    expect(q(`f"SELECT * FROM t WHERE a = '{n:c}'"`)).toBe(true);
+    expect(q(`f"SELECT * FROM t WHERE a = '{n:{w}}'"`)).toBe(true);
+    expect(q(`"SELECT * FROM t WHERE a = '{:>8}'".format(n)`)).toBe(true);
+    // A shell command or code still reports any value built in at run time.
+    expect(cmdi(`from flask import request\nos.system(f"sleep {request.args['n']:d}")\n`)).toBe(true);
+  });
 });

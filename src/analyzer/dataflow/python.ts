@@ -695,6 +695,16 @@ function inOrder(list: readonly { order: number }[]): boolean {
  */
 const NO_REBINDS: ReadonlyMap<string, SyntaxNode[]> = new Map();
 
+/**
+ * A format spec of the standard mini-language ending in a numeric presentation type (`d`, `x`, `.2f`, `>8,d`,
+ * `%`): format() writes digits, signs, separators and the spec's own constant fill, or raises for a string, so
+ * the field carries no quote, markup, separator or line break. `c` (a character) and specs with nested fields or
+ * a type's own mini-language (datetime's `%Y-%m-%d`) are not.
+ */
+function numericSpec(spec: string): boolean {
+  return /^(?:[^{}]?[<>=^])?[+\- ]?z?#?0?\d*[,_]?(?:\.\d+)?[bdoxXeEfFgGn%]$/.test(spec);
+}
+
 /** Calls that return a module named by a constant string (see importedModule). */
 const IMPORT_CALLS = new Set(["__import__", "importlib.import_module"]);
 /** Builtins a rule names as a sink: `run = eval` makes `run(x)` an eval (see boundAttribute). */
@@ -1527,6 +1537,9 @@ export class PythonContext {
         // request data (text, numbers, their lists and dicts), not for objects with a repr of their own.
         const conv = c.children.some((x) => x.type === "type_conversion" && /^!(r|a)$/.test(this.text(x)));
         if (conv && (cls === "log" || (cls === "code" && l === Level.SOURCE))) continue;
+        // `f'{n:d}'`, `f'{x:.2f}'`: a numeric presentation type writes digits or raises (as %d in percentFields).
+        const spec = c.children.find((x) => x.type === "format_specifier");
+        if (spec && cls !== "code" && cls !== "command" && numericSpec(this.text(spec).slice(1))) continue;
         if (l > m) m = l;
         if (m === Level.SOURCE) break;
       }
@@ -4599,7 +4612,7 @@ export class PythonContext {
     let m = Level.CONST;
     for (const f of tmpl
       .replace(/\{\{|\}\}/g, "")
-      .matchAll(/\{([^{}!:.[]*)(?:\[([^\]{}]*)\](?=[!:}]))?[^{}!:]*(![rsa])?/g)) {
+      .matchAll(/\{([^{}!:.[]*)(?:\[([^\]{}]*)\](?=[!:}]))?[^{}!:]*(![rsa])?(?::([^{}]*)(?=\}))?/g)) {
       const ref = f[1]!;
       const a = ref === "" ? args[auto++] : /^\d+$/.test(ref) ? args[Number(ref)] : this.kwarg(call, ref);
       // `'{0[site]}'.format(d)`: one item of the argument (a key of digits is an integer index).
@@ -4615,6 +4628,8 @@ export class PythonContext {
       // `{!r}` writes repr(): escaped newlines in a log line; a quoted literal of request data (or of a caller's
       // value) in code.
       if (f[3] && f[3] !== "!s" && (cls === "log" || (cls === "code" && l >= Level.PARAM))) continue;
+      // `'{:d}'.format(n)`: digits or a ValueError (see numericSpec).
+      if (f[4] !== undefined && cls !== "code" && cls !== "command" && numericSpec(f[4])) continue;
       m = Math.max(m, l) as Level;
     }
     return m;
