@@ -16,7 +16,12 @@ const SHELL_CALLS = new Set([
   "commands.getstatusoutput",
   "subprocess.getoutput",
   "subprocess.getstatusoutput",
+  // Python 2's popen2 module: a string command runs through /bin/sh, in the functions and the Popen3/Popen4 classes.
   "popen2.popen2",
+  "popen2.popen3",
+  "popen2.popen4",
+  "popen2.Popen3",
+  "popen2.Popen4",
   // Windows ShellExecute: opens (runs) whatever path or URL it is given
   "os.startfile",
   // pexpect splits the string itself (no shell, but the whole argv comes from it); fabric/invoke run a shell
@@ -360,6 +365,10 @@ export default pyRule({
       "from plumbum import SshMachine\nfrom flask import request\ndef f():\n    with SshMachine('h') as rem:\n        return rem['ls']['-la', request.args['p']]()",
     ],
     invalid: [
+      {
+        code: "import popen2, sys\ndef legacy():\n    p = popen2.Popen3('grep ' + sys.argv[1])\n    return p.wait()",
+        line: 3,
+      },
       // ... not another program named on that command line.
       {
         code: "import os, sys\ndef run_tool():\n    os.execv(sys.argv[1], sys.argv[1:])",
