@@ -1567,4 +1567,97 @@ def fixed_list():
   ),
 ];
 
-export const BATCH85: DevCase[] = [...PART1, ...PART2, ...PART3, ...PART4, ...PART5];
+/**
+ * Part 6, written after parts 1-5 were measured and their first fixes made, from probes of the same brief (sinks
+ * bound in tuples, dispatch tables and class bodies; assignment expressions): measured before its own fixes.
+ */
+const PART6: DevCase[] = [
+  ...rules(
+    "CWE-78",
+    "batch85: p6 sinks held in dispatch tables, tuple bindings and class bodies",
+    `
+import os
+import shlex
+import subprocess
+
+HANDLERS = {"shell": os.system, "log": print}
+
+
+def dispatch(cmd):
+    HANDLERS["shell"](cmd)  # VULN
+
+
+def dispatch_log(cmd):
+    HANDLERS["log"](cmd)  # SAFE
+
+
+def tuple_bound(cmd):
+    run, quote = os.system, shlex.quote
+    run(quote(cmd))  # SAFE
+
+
+def tuple_bound_raw(cmd):
+    run, quote = os.system, shlex.quote
+    run(cmd)  # VULN
+
+
+class Shell:
+    runner = staticmethod(os.system)
+    checker = staticmethod(subprocess.check_output)
+
+    def go(self, cmd):
+        self.runner(cmd)  # VULN
+
+    def go_argv(self, path):
+        return self.checker(["ls", "-l", path])  # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-502",
+    "batch85: p6 a deserialiser kept as a class attribute",
+    `
+import json
+import pickle
+
+
+class Cache:
+    loads = staticmethod(pickle.loads)
+
+    def get(self, blob):
+        return self.loads(blob)  # VULN
+
+
+class JsonCache:
+    loads = staticmethod(json.loads)
+
+    def get(self, blob):
+        return self.loads(blob)  # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-89",
+    "batch85: p6 queries bound by assignment expressions",
+    `
+import sqlite3
+
+
+def find(db, name):
+    with sqlite3.connect(db) as c:
+        rows = c.execute(q := f"SELECT * FROM t WHERE a = '{name}'").fetchall()  # VULN
+        return q, rows
+
+
+def find_param(db, name):
+    with sqlite3.connect(db) as c:
+        rows = c.execute(q := "SELECT * FROM t WHERE a = ?", (name,)).fetchall()  # SAFE
+        return q, rows
+
+
+def count(cur, table):
+    if (sql := "SELECT COUNT(*) FROM " + table):
+        cur.execute(sql)  # VULN
+`,
+  ),
+];
+
+export const BATCH85: DevCase[] = [...PART1, ...PART2, ...PART3, ...PART4, ...PART5, ...PART6];
