@@ -3315,4 +3315,10 @@ describe("class hierarchies and helpers (Python, py-web batch 55)", () => {
     // A shell command or code still reports any value built in at run time.
     expect(cmdi(`from flask import request\nos.system(f"sleep {request.args['n']:d}")\n`)).toBe(true);
   });
+  it("reads an assignment expression passed as an argument as the value it binds", () => {
+    const q = (arg: string) => sqli(`from flask import request\ndef v(cur):\n    cur.execute(${arg})\n`);
+    expect(q(`q := "SELECT * FROM t WHERE a = '" + request.args['a'] + "'"`)).toBe(true);
+    expect(q(`q := f"SELECT * FROM t WHERE a = '{request.args['a']}'"`)).toBe(true);
+    expect(q(`q := "SELECT * FROM t WHERE a = 'x'"`)).toBe(false);
+  });
 });

@@ -1620,6 +1620,8 @@ export class PythonContext {
       const level = this.comprehensionLevel(node, field(node, "body"), cls, env, depth);
       if (level !== undefined) return level;
     }
+    // `execute(q := f"...")`: an assignment expression's value is what it binds.
+    if (t === "named_expression") return this.eval(field(node, "value"), cls, env, depth + 1);
     if (TRANSPARENT.has(t)) {
       if (t === "for_in_clause") return this.eval(field(node, "right"), cls, env, depth + 1);
       return this.maxOf(node.children, cls, env, depth);
@@ -7312,8 +7314,18 @@ export class PythonContext {
   /** Follows identifiers to their assigned expression (a few hops), for pattern checks on the real value. */
   resolve(node: SyntaxNode | undefined, hops = 3): SyntaxNode | undefined {
     let n = node;
-    for (let i = 0; i < hops && (n?.type === "identifier" || n?.type === "attribute"); i++) {
-      const v = n.type === "identifier" ? this.valueOf(n) : this.classAttrValue(n);
+    for (
+      let i = 0;
+      i < hops && (n?.type === "identifier" || n?.type === "attribute" || n?.type === "named_expression");
+      i++
+    ) {
+      // `f(q := f"...")`: what an assignment expression binds is its value.
+      const v =
+        n.type === "identifier"
+          ? this.valueOf(n)
+          : n.type === "named_expression"
+            ? field(n, "value")
+            : this.classAttrValue(n);
       if (!v) break;
       n = v;
     }
