@@ -3321,4 +3321,15 @@ describe("class hierarchies and helpers (Python, py-web batch 55)", () => {
     expect(q(`q := f"SELECT * FROM t WHERE a = '{request.args['a']}'"`)).toBe(true);
     expect(q(`q := "SELECT * FROM t WHERE a = 'x'"`)).toBe(false);
   });
+  it("names a sink bound in a tuple assignment by its position", () => {
+    const at = (code: string) =>
+      analyzeSync(code, { language: "python", rules: ["PY-CMDI-001"] }).findings.map((f) => f.line);
+    expect(at("import os, shlex\ndef a(c):\n    run, q = os.system, shlex.quote\n    run(c)\n")).toEqual([4]);
+    expect(at("import os, shlex\ndef a(c):\n    run, q = os.system, shlex.quote\n    run(q(c))\n")).toEqual(
+      [],
+    );
+    expect(at("import os\ndef a(c):\n    (p, run) = (print, os.system)\n    p(c)\n")).toEqual([]);
+    // Values that cannot be paired with the names: nothing is named.
+    expect(at("import os\ndef a(c, xs):\n    run, q = *xs, os.system\n    run(c)\n")).toEqual([]);
+  });
 });

@@ -879,14 +879,26 @@ export class PythonContext {
             this.tree.source.startsWith("getattr", callee.start)
           )
             fetched.set(name, right!);
-          if (
-            (right?.type === "attribute" && /^[\w.]+$/.test(this.text(right))) ||
-            right?.type === "identifier" ||
-            (callee && IMPORT_CALLS.has(this.text(callee)))
-          ) {
+          if (this.namesCallable(right)) {
             const held = this.attrBindings.get(name);
             if (held) held.push(n);
             else this.attrBindings.set(name, [n]);
+          }
+        } else if (left?.type === "pattern_list" || left?.type === "tuple_pattern") {
+          // `run, quote = os.system, shlex.quote`: each name bound to its partner (see siteValue).
+          const names = namedChildren(left);
+          for (const id of names) {
+            if (id.type !== "identifier") continue;
+            const name = this.text(id);
+            bindings.set(name, (bindings.get(name) ?? 0) + 1);
+            const sites = this.bindingSites.get(name);
+            if (sites) sites.push(n);
+            else this.bindingSites.set(name, [n]);
+            if (this.namesCallable(this.siteValue(n, name))) {
+              const held = this.attrBindings.get(name);
+              if (held) held.push(n);
+              else this.attrBindings.set(name, [n]);
+            }
           }
         }
       } else if (n.type === "function_definition") {
@@ -981,7 +993,7 @@ export class PythonContext {
    */
   private boundAttribute(fn: SyntaxNode, call: SyntaxNode): string | undefined {
     const a = this.boundSite(fn, call);
-    const right = a && field(a, "right");
+    const right = a && this.siteValue(a, this.text(fn));
     if (!right) return undefined;
     if (right.type === "attribute") return this.qname(right);
     if (right.type === "identifier") {
@@ -1000,10 +1012,36 @@ export class PythonContext {
   private boundModule(id: SyntaxNode): string | undefined {
     const t = this.text(id);
     if (this.aliases.has(t) || !this.attrBindings.has(t)) return undefined;
-    const right = field(this.boundSite(id, id) ?? id, "right");
+    const site = this.boundSite(id, id);
+    const right = site && this.siteValue(site, t);
     if (right?.type === "identifier")
       return this.aliases.has(this.text(right)) ? this.qname(right) : undefined;
     return right?.type === "call" ? this.importedModule(right) : undefined;
+  }
+
+  /** A dotted attribute, a name, or a constant import call: a value boundAttribute may name. */
+  private namesCallable(v: SyntaxNode | undefined): boolean {
+    if (!v) return false;
+    if (v.type === "attribute") return /^[\w.]+$/.test(this.text(v));
+    if (v.type === "identifier") return true;
+    const callee = v.type === "call" ? field(v, "function") : undefined;
+    return !!callee && IMPORT_CALLS.has(this.text(callee));
+  }
+
+  /**
+   * What assignment `a` binds to `name`: its right side, or for `a, b = x, y` (no splat, as many values as names)
+   * the value in the name's position.
+   */
+  private siteValue(a: SyntaxNode, name: string): SyntaxNode | undefined {
+    const left = field(a, "left");
+    const right = field(a, "right");
+    if (left?.type === "identifier") return right;
+    if (right?.type !== "expression_list" && right?.type !== "tuple") return undefined;
+    const names = namedChildren(left ?? a);
+    const values = namedChildren(right);
+    if (values.length !== names.length || values.some((v) => /splat/.test(v.type))) return undefined;
+    const i = names.findIndex((x) => x.type === "identifier" && this.text(x) === name);
+    return i >= 0 ? values[i] : undefined;
   }
 
   /**
