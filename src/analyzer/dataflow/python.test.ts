@@ -3332,4 +3332,24 @@ describe("class hierarchies and helpers (Python, py-web batch 55)", () => {
     // Values that cannot be paired with the names: nothing is named.
     expect(at("import os\ndef a(c, xs):\n    run, q = *xs, os.system\n    run(c)\n")).toEqual([]);
   });
+  it("names the imported function a class body binds for self.name(...) calls", () => {
+    const at = (rule: string, code: string) =>
+      analyzeSync(code, { language: "python", rules: [rule] }).findings.map((f) => f.line);
+    const k = (body: string, more = "") =>
+      `import os, pickle\nclass K:\n${body}\n    def go(self, c):\n        return self.run(c)\n${more}`;
+    expect(at("PY-CMDI-001", k("    run = staticmethod(os.system)"))).toEqual([5]);
+    expect(at("PY-DESER-001", k("    run = pickle.loads"))).toEqual([5]);
+    expect(at("PY-CMDI-001", k("    run = staticmethod(print)"))).toEqual([]);
+    // Stored elsewhere, or bound again by a subclass: which function runs is not known.
+    expect(
+      at("PY-CMDI-001", k("    run = staticmethod(os.system)", "def f(k):\n    k.run = print\n")),
+    ).toEqual([]);
+    expect(
+      at("PY-CMDI-001", k("    run = staticmethod(os.system)", "class L(K):\n    run = print\n")),
+    ).toEqual([]);
+    // Two unrelated classes binding a loader's name each: each method reads its own class.
+    const two =
+      "import json, pickle\nclass A:\n    loads = staticmethod(pickle.loads)\n    def get(self, b):\n        return self.loads(b)\nclass B:\n    loads = staticmethod(json.loads)\n    def get(self, b):\n        return self.loads(b)\n";
+    expect(at("PY-DESER-001", two)).toEqual([5]);
+  });
 });

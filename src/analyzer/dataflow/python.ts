@@ -1095,8 +1095,21 @@ export class PythonContext {
     while (k && k.type !== "class_definition") k = k.parent;
     if (!k) return undefined;
     const key = `${k.start}:${name}`;
-    if (!this.selfRunners.has(key)) this.selfRunners.set(key, this.selfRunnerUncached(k, name));
+    if (!this.selfRunners.has(key))
+      this.selfRunners.set(key, this.selfRunnerUncached(k, name) ?? this.importedClassTarget(attr));
     return this.selfRunners.get(key);
+  }
+
+  /**
+   * `runner = staticmethod(os.system)` (or `loads = pickle.loads`) in the class body, as selfClassTarget reads it
+   * for every class of the family: only a function of an imported module, the call's own name otherwise.
+   */
+  private importedClassTarget(attr: SyntaxNode): string | undefined {
+    const q = this.selfClassTarget(attr, 0);
+    const root = q?.includes(".") ? q.slice(0, q.indexOf(".")) : undefined;
+    if (!root) return undefined;
+    for (const v of this.aliases.values()) if (v === root || v.startsWith(`${root}.`)) return q;
+    return undefined;
   }
 
   private selfRunnerUncached(k: SyntaxNode | null, name: string): string | undefined {
@@ -7936,6 +7949,9 @@ export class PythonContext {
             this.targetMemo = saved;
           }
         }
+        // `staticmethod(os.system)` in a class body: the function itself, called without the instance.
+        if (this.callee(node) === "staticmethod" && this.args(node).length === 1)
+          return this.functionTarget(this.args(node)[0]!, depth + 1);
         if (this.callee(node) !== "getattr") return undefined;
         const [obj, name] = this.args(node);
         const n = this.constValue(name);
