@@ -124,6 +124,7 @@ import r115 from "./PY-TIMEOUT-001.js";
 import r116 from "./PY-TIMING-001.js";
 import r117 from "./PY-TLS-001.js";
 import r118 from "./PY-TLS-002.js";
+import r145 from "./PY-TLS-003.js";
 import r119 from "./PY-TMP-001.js";
 import r120 from "./PY-TMP-002.js";
 import r121 from "./PY-TOCTOU-001.js";
@@ -267,6 +268,7 @@ export const PYTHON_RULES = [
   r116,
   r117,
   r118,
+  r145,
   r119,
   r120,
   r121,
