@@ -107,6 +107,7 @@ import r98 from "./PY-RPC-001.js";
 import r99 from "./PY-RSAPAD-001.js";
 import r100 from "./PY-SAMESITE-001.js";
 import r101 from "./PY-SCHEME-001.js";
+import r146 from "./PY-SEARCHPATH-001.js";
 import r102 from "./PY-SEED-001.js";
 import r103 from "./PY-SESS-001.js";
 import r104 from "./PY-SHARED-001.js";
@@ -269,6 +270,7 @@ export const PYTHON_RULES = [
   r117,
   r118,
   r145,
+  r146,
   r119,
   r120,
   r121,
