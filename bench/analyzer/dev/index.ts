@@ -233,6 +233,7 @@ import { BATCH39 as PY_SNIPPETS_BATCH39 } from "./py-snippets-batch39.js";
 import { BATCH40 as PY_SNIPPETS_BATCH40 } from "./py-snippets-batch40.js";
 import { BATCH41 as PY_SNIPPETS_BATCH41 } from "./py-snippets-batch41.js";
 import { BATCH42 as PY_SNIPPETS_BATCH42 } from "./py-snippets-batch42.js";
+import { BATCH43 as PY_SNIPPETS_BATCH43 } from "./py-snippets-batch43.js";
 import { CASES as PY_WEB } from "./py-web.js";
 
 export type { DevCase };
@@ -280,6 +281,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_SNIPPETS_BATCH40,
     ...PY_SNIPPETS_BATCH41,
     ...PY_SNIPPETS_BATCH42,
+    ...PY_SNIPPETS_BATCH43,
   ],
   "js-ts": [
     ...JS_TS,

@@ -1,4 +1,5 @@
 import { descendants, field } from "../../parse/nodes.js";
+import type { SyntaxNode } from "../../parse/index.js";
 import { Level } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 
@@ -23,7 +24,7 @@ export default pyRule({
     ],
     docs: {
       what_it_does:
-        "Flags app.config / settings entries and app.debug written from request data or switched under a condition on request data, setattr() of request-named attributes on a module-level object, a handler's own switch (debug, trusted, skip_*) set from request data and then tested (MEDIUM), and module-level security switches (IS_ADMIN, SKIP_AUTH, DISABLE_CSRF, ...) read from environment variables (LOW).",
+        "Flags os.environ entries (os.putenv) and app.config / settings entries and app.debug written from request data or switched under a condition on request data, setattr() of request-named attributes on a module-level object, a handler's own switch (debug, trusted, skip_*) set from request data and then tested (MEDIUM), and module-level security switches (IS_ADMIN, SKIP_AUTH, DISABLE_CSRF, ...) read from environment variables (LOW).",
       why_bad:
         "A trusted setting that outside input can set is a switch an attacker flips: a query parameter turning on admin mode, or an environment variable that disables authentication.",
       example_bad:
@@ -34,10 +35,50 @@ export default pyRule({
       "Set security switches in code or deployment configuration only, never from requests; default to the safe value.",
   },
   trigger:
-    /\.(debug|testing)\s*=[^=\n]|\b(debug|verbose_errors|trusted|is_trusted|internal|is_internal|bypass|skip_|test_mode|admin_mode|maintenance_mode)\w*\s*=[^=\n]*request|setattr\(|environ\.update\(|(config|settings)(\[[^\]\n]+\]\s*=[^=\n]|\.(update|from_mapping)\([^)\n]*request)|(?<=^\s*[A-Z_]*)(ADMIN|AUTH|BYPASS|ALLOW_ALL|TRUST_ALL|INSECURE|SUPERUSER|ROOT_MODE|VERIFY|DISABLE)\w*\s*=[^=\n]*(environ|getenv)/m,
+    /\.(debug|testing)\s*=[^=\n]|environ\[[^\]\n]+\]\s*=[^=\n]|putenv\(|\b(debug|verbose_errors|trusted|is_trusted|internal|is_internal|bypass|skip_|test_mode|admin_mode|maintenance_mode)\w*\s*=[^=\n]*request|setattr\(|environ\.update\(|(config|settings)(\[[^\]\n]+\]\s*=[^=\n]|\.(update|from_mapping)\([^)\n]*request)|(?<=^\s*[A-Z_]*)(ADMIN|AUTH|BYPASS|ALLOW_ALL|TRUST_ALL|INSECURE|SUPERUSER|ROOT_MODE|VERIFY|DISABLE)\w*\s*=[^=\n]*(environ|getenv)/m,
   nodeTypes: ["assignment", "call"],
-  calls: ["setattr", "update", "from_mapping"],
+  calls: ["setattr", "update", "from_mapping", "putenv"],
   detect(node, ctx, report) {
+    // os.environ[key] = value / os.putenv(key, value) with the key or value from a request: the process
+    // environment (PATH, LD_PRELOAD, PYTHONPATH, proxies, library switches) of the server and every child it
+    // starts is the client's to choose.
+    const envWrite =
+      node.type === "assignment"
+        ? (() => {
+            const left = field(node, "left");
+            return left?.type === "subscript" && ctx.qname(field(left, "value")) === "os.environ"
+              ? [field(left, "subscript"), field(node, "right")]
+              : undefined;
+          })()
+        : ctx.callee(node) === "os.putenv"
+          ? ctx.args(node).slice(0, 2)
+          : undefined;
+    if (envWrite) {
+      const fn = ctx.enclosingFunction(node);
+      // `if value not in ALLOWED.get(key, ()): abort(400)`: a name in a membership test that ends the handler
+      // when it fails is held to the allow-list (the key too, when the allowed values are looked up by it).
+      const guarded = (v: SyntaxNode) =>
+        v.type === "identifier" &&
+        !!fn &&
+        descendants(fn).some((d) => {
+          if (d.type !== "if_statement" || d.start > node.start) return false;
+          const cond = ctx.text(field(d, "condition") ?? d);
+          return (
+            /\bnot\s+in\b/.test(cond) &&
+            new RegExp(`\\b${ctx.text(v)}\\b`).test(cond) &&
+            /\b(abort|raise|return)\b/.test(ctx.text(field(d, "consequence") ?? d))
+          );
+        });
+      const fromRequest = envWrite.some(
+        (v) =>
+          !!v &&
+          !guarded(v) &&
+          ctx.level(v, "trust") === Level.SOURCE &&
+          ((!!fn && ctx.isEntryFunction(fn)) || /request/.test(ctx.text(ctx.resolve(v) ?? v))),
+      );
+      if (fromRequest) report({ node, message: "the process environment is set from request data" });
+      return;
+    }
     if (node.type === "call" && ctx.callee(node) === "setattr") {
       // for k, v in request.args.items(): setattr(settings, k, v) on a module-level object: every flag of the
       // shared settings (require_login, allow_uploads, ...) is the client's.
@@ -144,6 +185,9 @@ export default pyRule({
       "from flask import Flask\napp = Flask(__name__)\napp.config.update(SECRET_KEY=load_key())",
       "from flask import request\nclass Form:\n    pass\ndef f():\n    form = Form()\n    for k, v in request.args.items():\n        setattr(form, k, v)\n    return form",
       "import os\nfrom flask import Flask\napp = Flask(__name__)\napp.debug = os.environ.get('APP_ENV') == 'dev'",
+      "import os\nfrom flask import request\nLANGS = {'en': 'en_US.UTF-8'}\ndef f():\n    os.environ['LANG'] = LANGS.get(request.args.get('l'), 'C')",
+      "import os, sys\ndef main():\n    os.environ['APP_PROFILE'] = sys.argv[1]",
+      "import os\nfrom flask import request, abort\nOK = {'TZ': {'UTC'}}\ndef f():\n    k, v = request.form['k'], request.form['v']\n    if v not in OK.get(k, ()):\n        abort(400)\n    os.environ[k] = v",
     ],
     invalid: [
       "from flask import Flask, request, jsonify\napp = Flask(__name__)\n@app.route('/s')\ndef s():\n    debug = request.args.get('debug') == 'true'\n    info = {}\n    if debug:\n        info['config'] = dict(app.config)\n    return jsonify(info)",
@@ -154,6 +198,11 @@ export default pyRule({
       "from flask import request\nclass S:\n    require_login = True\nsettings = S()\ndef o():\n    for k, v in request.args.items():\n        setattr(settings, k, v)",
       "import os\nfrom flask import request\ndef run():\n    os.environ.update(request.get_json()['env'])",
       { code: "import os\nIS_ADMIN = os.environ.get('IS_ADMIN') == 'true'", severity: "LOW" },
+      {
+        code: "import os\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/env', methods=['POST'])\ndef env():\n    key = request.form['key']\n    os.environ[key] = request.form['value']\n    return 'ok'",
+        line: 7,
+      },
+      "import os\nfrom fastapi import FastAPI\napp = FastAPI()\n@app.post('/proxy')\ndef p(url: str):\n    os.putenv('HTTPS_PROXY', url)",
     ],
   },
 });

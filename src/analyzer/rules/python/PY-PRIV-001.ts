@@ -32,6 +32,29 @@ function restoredInFinally(ctx: PythonContext, call: SyntaxNode): boolean {
   );
 }
 
+/**
+ * `try: os.setuid(0)` / `except PermissionError: <fine>` / then raise: the check that a privilege drop cannot be
+ * undone. The switch to root is expected to fail; when it succeeds the program stops.
+ */
+export function regainProbe(ctx: PythonContext, call: SyntaxNode): boolean {
+  const stmt = call.parent?.type === "expression_statement" ? call.parent : undefined;
+  const block = stmt?.parent;
+  const tryStmt = block?.parent;
+  if (block?.type !== "block" || tryStmt?.type !== "try_statement" || field(tryStmt, "body") !== block)
+    return false;
+  const excepts = tryStmt.children.filter((c) => c.type === "except_clause");
+  if (!excepts.some((c) => /\b(PermissionError|OSError|EnvironmentError)\b/.test(ctx.text(c)))) return false;
+  // What runs when the switch succeeds: the rest of the try body, its else clause, or the statement after it.
+  const siblings = tryStmt.parent?.children.filter((c) => c.named) ?? [];
+  const after = siblings[siblings.indexOf(tryStmt) + 1];
+  const elseClause = tryStmt.children.find((c) => c.type === "else_clause");
+  const stops = /^\s*(raise\b|(sys\.)?exit\(|os\._exit\(|os\.abort\()/;
+  const rest = block.children.filter((c) => c.named && c.start > stmt!.end);
+  return [...rest, ...(elseClause ? namedChildren(field(elseClause, "body") ?? elseClause) : []), after].some(
+    (n) => !!n && stops.test(ctx.text(n)),
+  );
+}
+
 export default pyRule({
   meta: {
     id: "PY-PRIV-001",
@@ -176,6 +199,7 @@ export default pyRule({
       ctx.text(ctx.args(node)[0] ?? node) === "0"
     ) {
       if (/^os\.sete[ug]id$/.test(q) && restoredInFinally(ctx, node)) return;
+      if (regainProbe(ctx, node)) return;
       report({ node, message: "switches to root" });
     } else if (/^(subprocess\.\w+|os\.system|os\.popen)$/.test(q)) {
       const a = ctx.args(node)[0];
@@ -197,6 +221,7 @@ export default pyRule({
       "import os, socket\ns = socket.socket()\ns.bind(('0.0.0.0', 80))\nos.setgid(65534)\nos.setuid(65534)\nwhile True:\n    c, _ = s.accept()",
       "import socket\ns = socket.socket()\ns.bind(('127.0.0.1', 8080))\nwhile True:\n    c, _ = s.accept()",
       "import os\nos.setuid(1000)",
+      "import os\ndef drop(uid):\n    os.setgroups([])\n    os.setuid(uid)\n    try:\n        os.setuid(0)\n    except PermissionError:\n        return\n    raise RuntimeError('still root')",
       "import os\nos.setgid(1000)\nos.setuid(1000)",
       "import os, pwd, socket\ndef main():\n    if os.geteuid() != 0:\n        raise SystemExit('root')\n    s = socket.socket()\n    s.bind(('', 80))\n    os.setuid(pwd.getpwnam('www').pw_uid)\n    s.listen()",
       "import os\ndef mk(p):\n    os.seteuid(0)\n    try:\n        os.mkdir(p)\n    finally:\n        os.seteuid(os.getuid())",

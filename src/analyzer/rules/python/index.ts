@@ -107,6 +107,7 @@ import r98 from "./PY-RPC-001.js";
 import r99 from "./PY-RSAPAD-001.js";
 import r100 from "./PY-SAMESITE-001.js";
 import r101 from "./PY-SCHEME-001.js";
+import r146 from "./PY-SEARCHPATH-001.js";
 import r102 from "./PY-SEED-001.js";
 import r103 from "./PY-SESS-001.js";
 import r104 from "./PY-SHARED-001.js";
@@ -124,6 +125,7 @@ import r115 from "./PY-TIMEOUT-001.js";
 import r116 from "./PY-TIMING-001.js";
 import r117 from "./PY-TLS-001.js";
 import r118 from "./PY-TLS-002.js";
+import r145 from "./PY-TLS-003.js";
 import r119 from "./PY-TMP-001.js";
 import r120 from "./PY-TMP-002.js";
 import r121 from "./PY-TOCTOU-001.js";
@@ -267,6 +269,8 @@ export const PYTHON_RULES = [
   r116,
   r117,
   r118,
+  r145,
+  r146,
   r119,
   r120,
   r121,

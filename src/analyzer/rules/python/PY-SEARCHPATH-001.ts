@@ -1,0 +1,122 @@
+import { field, namedChildren } from "../../parse/nodes.js";
+import type { SyntaxNode } from "../../parse/index.js";
+import type { PythonContext } from "../../dataflow/python.js";
+import { Level } from "../../dataflow/python.js";
+import { pyRule } from "./common.js";
+
+/** Calls that add a directory to the interpreter's module search path: the argument holding it. */
+const PATH_CALLS: Record<string, number> = {
+  "sys.path.insert": 1,
+  "sys.path.append": 0,
+  "sys.path.extend": 0,
+  "site.addsitedir": 0,
+};
+/** Environment entries the loader, the shell or the interpreter search for programs and libraries. */
+const SEARCH_VARS = /^(PATH|LD_LIBRARY_PATH|LD_PRELOAD|DYLD_LIBRARY_PATH|DYLD_INSERT_LIBRARIES|PYTHONPATH)$/;
+
+/**
+ * The pieces a search path is joined from (`d + os.pathsep + env.get("PATH", "")`, `os.pathsep.join([d, old])`),
+ * leaving out reads of the current environment: keeping the inherited PATH after a new entry is not the new entry.
+ */
+function newEntries(ctx: PythonContext, n: SyntaxNode): SyntaxNode[] {
+  if (n.type === "binary_operator") {
+    const l = field(n, "left");
+    const r = field(n, "right");
+    return [...(l ? newEntries(ctx, l) : []), ...(r ? newEntries(ctx, r) : [])];
+  }
+  if (n.type === "call" && ctx.method(n) === "join") {
+    const list = ctx.args(n)[0];
+    if (list?.type === "list" || list?.type === "tuple")
+      return namedChildren(list).flatMap((e) => newEntries(ctx, e));
+  }
+  return /environ|getenv|\benv\s*(\.get\(|\[)/.test(ctx.text(n)) ? [] : [n];
+}
+
+export default pyRule({
+  meta: {
+    id: "PY-SEARCHPATH-001",
+    title: "Module or program search path from outside input",
+    cwe: ["CWE-427", "CWE-15"],
+    severity: "MEDIUM",
+    severity_variants: [
+      {
+        severity: "LOW",
+        when: "the directory is a caller's parameter (a plugin or tool loader: a hint to check where it comes from)",
+      },
+    ],
+    docs: {
+      what_it_does:
+        "Flags sys.path.insert/append/extend and site.addsitedir with a directory from request data, input(), argv or the network (MEDIUM) or a caller's parameter (LOW), and PATH / LD_LIBRARY_PATH / LD_PRELOAD / PYTHONPATH entries of os.environ or a child's environment dict built from such a value.",
+      why_bad:
+        "Whoever chooses a search path element chooses the code: the next import, the next `convert` or the next shared library is looked up there first, so a planted json.py or convert runs with the program's rights.",
+      example_bad:
+        "import importlib, sys\ndef load(ext_dir, name):\n    sys.path.insert(0, ext_dir)\n    return importlib.import_module(name)",
+      example_good:
+        "import importlib, sys\nEXT_DIR = '/opt/app/extensions'\ndef load(name):\n    if EXT_DIR not in sys.path:\n        sys.path.append(EXT_DIR)\n    return importlib.import_module(name)",
+    },
+    fix_hint:
+      "Search only fixed, root-owned directories; call programs by absolute path and keep PATH to a fixed value.",
+  },
+  trigger: /sys\.path\.|addsitedir|PATH|LD_PRELOAD|DYLD_/,
+  nodeTypes: ["call", "assignment"],
+  calls: ["insert", "append", "extend", "addsitedir"],
+  detect(node, ctx, report) {
+    let dir: SyntaxNode | undefined;
+    let what = "";
+    if (node.type === "call") {
+      const q = ctx.callee(node);
+      const at = PATH_CALLS[q];
+      if (at === undefined) return;
+      dir = ctx.args(node)[at];
+      what = `${q}()`;
+    } else {
+      // os.environ["PATH"] = d, or env["LD_LIBRARY_PATH"] = d + ":" + ... on a dict handed to a child process.
+      const left = field(node, "left");
+      if (left?.type !== "subscript") return;
+      const key = ctx.stringValue(field(left, "subscript"));
+      if (!key || !SEARCH_VARS.test(key)) return;
+      const owner = field(left, "value");
+      const env =
+        ctx.qname(owner) === "os.environ" ||
+        (owner?.type === "identifier" &&
+          (/^(env|environ|environment|\w+_env)$/i.test(ctx.text(owner)) ||
+            /\benviron\b/.test(ctx.text(ctx.resolve(owner) ?? owner))));
+      if (!env) return;
+      dir = field(node, "right");
+      what = `${key} in the environment`;
+    }
+    if (!dir) return;
+    const level = Math.max(Level.CONST, ...newEntries(ctx, dir).map((d) => ctx.level(d, "code")));
+    if (level === Level.SOURCE) report({ node, message: `${what} takes a directory from untrusted input` });
+    else if (level === Level.PARAM)
+      report({ node, severity: "LOW", message: `${what} takes a directory a caller chooses` });
+  },
+  cases: {
+    valid: [
+      "import sys, os\nsys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))",
+      "import sys\nsys.path.append('/opt/app/lib')",
+      "import os, subprocess\ndef run(src):\n    env = dict(os.environ)\n    env['PATH'] = '/usr/bin:/bin'\n    subprocess.run(['convert', src, 'out.png'], env=env)",
+      "import os\ndef f(d):\n    cfg = {}\n    cfg['PATH'] = d\n    return cfg",
+    ],
+    invalid: [
+      {
+        code: "import importlib, sys\ndef load(ext_dir, name):\n    sys.path.insert(0, ext_dir)\n    return importlib.import_module(name)",
+        line: 3,
+        severity: "LOW",
+      },
+      {
+        code: "import sys\nfrom flask import request\ndef f():\n    sys.path.append(request.args['dir'])",
+        line: 4,
+      },
+      {
+        code: "import os, subprocess\ndef run(tool_dir, src):\n    env = dict(os.environ)\n    env['PATH'] = tool_dir + os.pathsep + env.get('PATH', '')\n    subprocess.run(['convert', src, 'o.png'], env=env)",
+        line: 4,
+        severity: "LOW",
+      },
+      {
+        code: "import os\nfrom flask import request\ndef f():\n    os.environ['LD_PRELOAD'] = request.form['lib']",
+        line: 4,
+      },
+    ],
+  },
+});
