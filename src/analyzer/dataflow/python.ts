@@ -3599,6 +3599,27 @@ export class PythonContext {
       const first = this.stringValue(this.args(call)[0]);
       if (first !== undefined && /\\[rn]|[\r\n]/.test(first)) return Level.CONST;
     }
+    if (cls === "header" || cls === "log") {
+      // `re.sub(r'[\r\n]+', '_', s)`: one class naming both line breaks, replaced by text without one.
+      if (q === "re.sub" && this.args(call).length === 3 && !this.kwarg(call, "flags")) {
+        const p = this.constValue(this.args(call)[0]);
+        const r = this.constValue(this.args(call)[1]);
+        const body = typeof p === "string" ? /^\[([^\]^][^\]]*)\][+*]?$/.exec(p)?.[1] : undefined;
+        if (
+          body !== undefined &&
+          typeof r === "string" &&
+          !/[\r\n]/.test(r) &&
+          /\\r|\r/.test(body) &&
+          /\\n|\n/.test(body)
+        )
+          return Level.CONST;
+      }
+      // `s.encode('unicode_escape')` / `codecs.encode(s, 'unicode_escape')`: every control character becomes a
+      // backslash escape, so no line break is left.
+      const codec =
+        m === "encode" ? this.args(call)[0] : q === "codecs.encode" ? this.args(call)[1] : undefined;
+      if (codec && /^unicode_escape$/.test(String(this.constValue(codec)))) return Level.CONST;
+    }
     // The environment is the operator's: it cannot forge the lines its own process logs.
     if (cls === "log" && /^os\.(getenv|environ\.(get|items|keys|values|copy))$/.test(q)) return Level.PARAM;
     // A file the operator names in a fixed variable (SSL_CERT_FILE, PYTHONSTARTUP, an app's *_DIR): the operator's
@@ -3619,7 +3640,11 @@ export class PythonContext {
       const scope = fn ? this.scopeOf(fn) : undefined;
       if (recv && scope?.guards.length && this.guarded(scope, recv, this.text(recv), cls)) return Level.CONST;
     }
-    if (SOURCE_CALLS.has(q) || this.isSourceName(q)) {
+    // `request.args['q'].encode('unicode_escape').decode()`: the callee's text runs through an inner call, whose
+    // own result (judged below like any receiver) is what the method works on, not the request field itself.
+    const fnNode = field(call, "function");
+    const onCall = fnNode?.type === "attribute" && field(fnNode, "object")?.type === "call";
+    if (SOURCE_CALLS.has(q) || (this.isSourceName(q) && !onCall)) {
       // request.args.get('id', 0, type=int): werkzeug converts the value (a failed conversion gives the default).
       const conv = /^get(list)?$/.test(m) ? this.kwarg(call, "type") : undefined;
       if (conv && /^(int|float|bool)$/.test(this.text(conv))) return Level.CONST;
