@@ -8,7 +8,7 @@
 // module globals rewritten by a `global` helper, `nonlocal` closures, decorators that rewrite arguments, lru_cache
 // factories, getattr dispatch on classes and modules, **kwargs / *args pass-through, swapped assignments, chained
 // comparisons on constants, any / all / isinstance guards (some of them too weak: a suffix host test, an isinstance
-// str test, a re.match prefix test) and conversions that sanitise (uuid.UUID, ipaddress.ip_address, int,
+// str test, a re.match prefix test) and conversions that sanitise (uuid.UUID, ipaddress.IPv4Address, int,
 // re.fullmatch). Sources: request.args / form / cookies / headers (items iteration) / view_args / get_json / files'
 // filenames / query_string parsed by hand / values / get_data(). Each safe twin differs only in the one thing that
 // makes it safe (a constant on the taken path, another element, an overwrite, an allow-list, a real sanitiser, a
@@ -187,7 +187,7 @@ export const BATCH56: DevCase[] = [
   ),
   ...whole(
     "CWE-78",
-    "path parameter host stripped vs normalised through ipaddress.ip_address before os.system",
+    "path parameter host stripped vs normalised through ipaddress.IPv4Address before os.system",
     (v) => `
       import ${v ? "os" : "ipaddress\n      import os"}
       from flask import Flask
@@ -197,7 +197,7 @@ export const BATCH56: DevCase[] = [
 
       @app.route('/cmdi-05608/<target>')
       def cmdi_05608(target):
-          host = ${v ? "target.strip()" : "str(ipaddress.ip_address(target))"}
+          host = ${v ? "target.strip()" : "str(ipaddress.IPv4Address(target))"}
           status = os.system('traceroute -m 5 ' + host)
           return {'status': status}
     `,
