@@ -3040,9 +3040,51 @@ export class PythonContext {
       return undefined;
     const args = namedChildren(field(made, "arguments") ?? made);
     if (args.some((a) => a.type !== "keyword_argument")) return undefined;
-    if (this.attrAssignments(attr).length || sourceHas(this.tree, /\bsetattr\(/)) return undefined;
+    if (this.attrAssignments(attr).length) return undefined;
+    const looped = sourceHas(this.tree, /\bsetattr\(/) ? this.setattrLoopEntry(obj, made, attr) : null;
+    if (looped !== null) return looped;
     const kw = args.find((a) => this.text(field(a, "name") ?? a) === attr);
     return kw ? (field(kw, "value") ?? null) : null;
+  }
+
+  /**
+   * `for k, v in {'secure': False, ...}.items(): setattr(NS, k, v)` at module level, after `NS = SimpleNamespace()`
+   * (made): the dict's value for `attr`. Null when no such loop names `attr` (the constructor's keyword holds);
+   * undefined when any setattr call in the file is of another shape.
+   */
+  private setattrLoopEntry(obj: SyntaxNode, made: SyntaxNode, attr: string): SyntaxNode | null | undefined {
+    let entry: SyntaxNode | null = null;
+    for (const c of this.tree.nodes) {
+      if (c.type !== "call" || this.callee(c) !== "setattr") continue;
+      const [o, k, v] = this.args(c);
+      const loop = c.parent?.parent?.parent;
+      const pair = loop?.type === "for_statement" ? field(loop, "left") : undefined;
+      const names = pair ? namedChildren(pair).map((n) => this.text(n)) : [];
+      const it = loop ? field(loop, "right") : undefined;
+      const fn = it?.type === "call" ? field(it, "function") : undefined;
+      const dict =
+        fn?.type === "attribute" && this.method(it!) === "items"
+          ? this.resolve(field(fn, "object"))
+          : undefined;
+      if (
+        this.text(o ?? c) !== this.text(obj) ||
+        k?.type !== "identifier" ||
+        v?.type !== "identifier" ||
+        names.length !== 2 ||
+        names[0] !== this.text(k) ||
+        names[1] !== this.text(v) ||
+        dict?.type !== "dictionary" ||
+        this.enclosingFunction(c) ||
+        c.start < made.end ||
+        !namedChildren(dict).every(
+          (p) => p.type === "pair" && typeof this.constValue(field(p, "key")) === "string",
+        )
+      )
+        return undefined;
+      const hit = this.literalEntry(dict, attr);
+      if (hit && hit !== dict) entry = hit;
+    }
+    return entry;
   }
 
   /**
@@ -7893,6 +7935,29 @@ export class PythonContext {
   }
 
   /**
+   * `def set_auth(resp, token, **flags)`: the keyword arguments each call of the local function in the file passes
+   * into its `**` parameter (those naming none of its own parameters). Undefined when it is not called here or a
+   * call splats (`*args`, `**opts`).
+   */
+  kwargsPerCall(fn: SyntaxNode): Map<string, SyntaxNode>[] | undefined {
+    const calls = this.knownCalls(fn);
+    if (!calls?.length) return undefined;
+    const own = new Set(this.paramNames(fn));
+    const out: Map<string, SyntaxNode>[] = [];
+    for (const c of calls) {
+      const m = new Map<string, SyntaxNode>();
+      for (const a of namedChildren(field(c, "arguments") ?? c)) {
+        if (a.type === "list_splat" || a.type === "dictionary_splat") return undefined;
+        const k = a.type === "keyword_argument" ? field(a, "name") : undefined;
+        const v = a.type === "keyword_argument" ? field(a, "value") : undefined;
+        if (k && v && !own.has(this.text(k))) m.set(this.text(k), v);
+      }
+      out.push(m);
+    }
+    return out;
+  }
+
+  /**
    * The constant an expression in a local function takes at each call in the file (`not strict` in `def
    * make(strict=True)`, with every call's constant arguments or the defaults bound); undefined when the
    * function is not called here or some call leaves it unknown.
@@ -10269,6 +10334,13 @@ export class PythonContext {
             return undefined;
           }
         }
+        // `getattr(ns, 'secure')` on a SimpleNamespace of constants: that field.
+        if (this.callee(node) === "getattr" && this.args(node).length === 2) {
+          const [o, n] = this.args(node);
+          const a = this.constValue(n, depth + 1);
+          const f = o?.type === "identifier" && typeof a === "string" ? this.namespaceField(o, a) : undefined;
+          return f ? this.constValue(f, depth + 1) : undefined;
+        }
         // len() of a constant string or of a list/tuple literal: `if len('ab') > 5:` decides a branch.
         if (this.callee(node) !== "len") return undefined;
         const a = this.args(node);
@@ -10320,6 +10392,12 @@ export class PythonContext {
           const k = field(member, "object");
           if (k?.type === "identifier" && this.isEnumClass(k)) return this.classConstant(member, depth);
         }
+        // `POLICY.secure` with `POLICY = SimpleNamespace(secure=False)`: the keyword's constant.
+        const nsField =
+          member?.type === "identifier"
+            ? this.namespaceField(member, this.text(field(node, "attribute") ?? node))
+            : undefined;
+        if (nsField) return this.constValue(nsField, depth + 1);
         return this.classConstant(node, depth);
       }
       case "subscript": {
