@@ -195,6 +195,14 @@ describe("value-aware data flow (Python)", () => {
       ),
     ).toBe(false);
     expect(cmdi("cmd = 'ls'\nif x > 2:\n    cmd = sys.argv[1]\nos.system(cmd)\n")).toBe(true); // unknown: both
+    // Chained comparisons: every neighbouring pair must hold.
+    const chained = (test: string) =>
+      cmdi(`LEVEL = 3\nif ${test}:\n    cmd = sys.argv[1]\nelse:\n    cmd = 'pwd'\nos.system(cmd)\n`);
+    expect(chained("0 < LEVEL < 5")).toBe(true);
+    expect(chained("5 < LEVEL < 9")).toBe(false);
+    expect(chained("0 < LEVEL < 2")).toBe(false);
+    expect(chained("0 < LEVEL <= 3 != 4")).toBe(true);
+    expect(chained("0 < LEVEL < x")).toBe(true); // unknown: both
   });
 
   it("slices: a slice keeps its source's taint, list slices select elements, constant slices stay constant", () => {

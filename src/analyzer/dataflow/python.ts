@@ -10504,6 +10504,22 @@ export class PythonContext {
       case "comparison_operator": {
         const operands = namedChildren(node);
         const ops = node.children.filter((c) => !c.named).map((c) => c.type);
+        // `0 < LEVEL < 5`: each neighbouring pair compared, all of them must hold (Python evaluates left to right
+        // and stops at the first false one).
+        if (
+          operands.length > 2 &&
+          ops.length === operands.length - 1 &&
+          ops.every((o) => /^(<|<=|>|>=|==|!=)$/.test(o))
+        ) {
+          const vals = operands.map((o) => this.constValue(o, depth + 1));
+          for (let i = 0; i < ops.length; i++) {
+            const [a, b] = [vals[i], vals[i + 1]];
+            if (a === undefined || b === undefined) return undefined;
+            const r = compareConstants(ops[i]!, a, b);
+            if (r !== true) return r;
+          }
+          return true;
+        }
         if (operands.length !== 2 || ops.length < 1) return undefined;
         const a = this.constValue(operands[0], depth + 1);
         const b = this.constValue(operands[1], depth + 1);
