@@ -10398,6 +10398,12 @@ export class PythonContext {
             ? this.namespaceField(member, this.text(field(node, "attribute") ?? node))
             : undefined;
         if (nsField) return this.constValue(nsField, depth + 1);
+        // `policy.algo` with `policy = DEFAULT._replace(algo='md5')` on a namedtuple / dataclass instance.
+        const recField =
+          member?.type === "identifier" && depth < 8
+            ? this.namedTupleField(member, this.text(field(node, "attribute") ?? node))
+            : undefined;
+        if (recField) return this.constValue(recField, depth + 1);
         return this.classConstant(node, depth);
       }
       case "subscript": {
@@ -10424,6 +10430,12 @@ export class PythonContext {
         if (entry && entry !== lit) return this.constValue(entry, depth + 1);
         const setting = this.moduleSetting(node, depth);
         if (setting !== undefined) return setting;
+        // `sorted(['sha256', 'md5'], key=len)[0]`: the constants in the order sorted() puts them.
+        const ordered = this.sortedConstants(field(node, "value"), depth);
+        if (ordered && sub && sub.type !== "slice") {
+          const k = this.constValue(sub, depth + 1);
+          if (typeof k === "number" && Number.isInteger(k)) return ordered[k < 0 ? k + ordered.length : k];
+        }
         // `'a,b'.split(',')[1]`: a part of a constant string split on a constant separator.
         const base = field(node, "value");
         if (base?.type === "call" && this.method(base) === "split" && sub && sub.type !== "slice") {
@@ -10952,6 +10964,45 @@ export class PythonContext {
   }
 
   /** The items of a list/tuple/set literal, given directly or by a name bound to it once and never written. */
+  /**
+   * `sorted(SEQ, key=len, reverse=False)` over a literal of constant strings (or numbers): the values in the order
+   * sorted() returns them (a stable sort, like Python's). Keys: none, len, str.lower, str.upper. Undefined for
+   * anything else.
+   */
+  private sortedConstants(call: SyntaxNode | undefined, depth: number): (string | number)[] | undefined {
+    if (call?.type !== "call" || this.callee(call) !== "sorted" || this.args(call).length !== 1)
+      return undefined;
+    const items = this.literalSeq(this.args(call)[0]);
+    const vals = items?.map((i) => this.constValue(i, depth + 1));
+    if (!vals?.length || vals.some((v) => typeof v !== "string" && typeof v !== "number")) return undefined;
+    const kinds = new Set(vals.map((v) => typeof v));
+    if (kinds.size !== 1) return undefined;
+    const keyNode = this.kwarg(call, "key");
+    const key = keyNode ? this.text(keyNode) : "None";
+    const rev = this.kwarg(call, "reverse");
+    const reverse = rev ? this.constValue(rev, depth + 1) : false;
+    if (typeof reverse !== "boolean" && reverse !== 0 && reverse !== 1) return undefined;
+    const keyOf: ((v: string | number) => string | number) | undefined =
+      key === "None"
+        ? (v) => v
+        : key === "len"
+          ? (v) => (typeof v === "string" ? [...v].length : NaN)
+          : key === "str.lower"
+            ? (v) => String(v).toLowerCase()
+            : key === "str.upper"
+              ? (v) => String(v).toUpperCase()
+              : undefined;
+    if (!keyOf || (key === "len" && kinds.has("number"))) return undefined;
+    const cmp = (a: string | number, b: string | number) => {
+      const [x, y] = [keyOf(a), keyOf(b)];
+      // Python compares str by code point; JavaScript's < on strings compares UTF-16 units (same for the BMP).
+      return x < y ? -1 : x > y ? 1 : 0;
+    };
+    const out = [...(vals as (string | number)[])];
+    // reverse=True keeps equal keys in their original order, as Python's does.
+    return reverse ? out.sort((a, b) => cmp(b, a)) : out.sort(cmp);
+  }
+
   private literalSeq(node: SyntaxNode | undefined): SyntaxNode[] | undefined {
     let lit = node;
     if (node?.type === "identifier") {
