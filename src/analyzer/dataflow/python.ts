@@ -662,6 +662,7 @@ function truthy(v: string | number | boolean | null): boolean {
 /** Methods constMethod works out on constants (string methods, configparser getters). */
 const CONST_METHODS = new Set([
   "get",
+  "setdefault",
   "getboolean",
   "getint",
   "getfloat",
@@ -6907,6 +6908,12 @@ export class PythonContext {
     const v = this.constValue(node);
     if (typeof v === "string") return [v];
     if (node.type === "attribute") return this.attrStrings(node, depth);
+    // `'MODE_' + primary`: each pair of the two sides' strings (a few at most).
+    if (node.type === "binary_operator" && node.children.find((c) => !c.named)?.type === "+") {
+      const [l, r] = namedChildren(node).map((c) => this.possibleStrings(c, depth + 1));
+      if (!l || !r || l.length * r.length > 16) return undefined;
+      return l.flatMap((a) => r.map((b) => a + b));
+    }
     if (node.type !== "identifier") return undefined;
     const values = this.reachingValues(node);
     if (!values) return undefined;
@@ -10755,15 +10762,20 @@ export class PythonContext {
     key: string | number | boolean | null | undefined,
     dflt: string | number | boolean | null | undefined,
     depth: number,
+    viaSetdefault = false,
   ): string | number | boolean | null | undefined {
     if (typeof key !== "string") return undefined;
     const r = this.reachingAt(recv);
-    if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return undefined;
+    // Through setdefault: the dict's own setdefault calls (checked by the caller to agree) are its only writes.
+    const elemsOk = r?.elems.every(
+      (e) => viaSetdefault && e.weak && /\.setdefault\(/.test(this.text(e.stmt)),
+    );
+    if (!r || r.binds.length !== 1 || !elemsOk || r.binds[0]!.kind !== "assign") return undefined;
     const name = this.text(recv);
     if ((r.scope.defs.get(name) ?? []).length !== 1) return undefined;
     const lit = r.binds[0]!.value;
     if (lit?.type !== "dictionary") return undefined;
-    const writes = `(^|[^\\w.])${name}\\s*(\\[[^\\]\\n]*\\]\\s*(=[^=]|[-+*/|&]=)|\\.(update|setdefault|pop|popitem|clear|__setitem__)\\()|\\bglobal\\b[^\\n]*\\b${name}\\b`;
+    const writes = `(^|[^\\w.])${name}\\s*(\\[[^\\]\\n]*\\]\\s*(=[^=]|[-+*/|&]=)|\\.(update|${viaSetdefault ? "" : "setdefault|"}pop|popitem|clear|__setitem__)\\()|\\bglobal\\b[^\\n]*\\b${name}\\b`;
     if (sourceMatches(this.tree, writes, "m")) return undefined;
     let found: SyntaxNode | undefined;
     for (const c of namedChildren(lit)) {
@@ -10789,6 +10801,19 @@ export class PythonContext {
     if (name === "get" && recvNode?.type === "identifier" && (args.length === 1 || args.length === 2)) {
       const got = this.literalGet(recvNode, args[0], args.length === 2 ? args[1]! : null, depth);
       if (got !== undefined) return got;
+    }
+    // `CONFIG.setdefault('cipher', 'Blowfish')` on a dict literal that nothing else writes, where every setdefault
+    // of that key in the file gives the same default: the literal's entry, else that default.
+    if (name === "setdefault" && recvNode?.type === "identifier" && args.length === 2) {
+      const d = this.text(recvNode);
+      const agree = this.tree.nodes.every((n) => {
+        if (n.type !== "call" || this.method(n) !== "setdefault") return true;
+        const o = field(field(n, "function") ?? n, "object");
+        if (!o || this.text(o) !== d) return true;
+        const [k, v] = this.args(n).map((x) => this.constValue(x, depth + 1));
+        return k !== args[0] || v === args[1];
+      });
+      return agree ? this.literalGet(recvNode, args[0], args[1]!, depth, true) : undefined;
     }
     if (recvNode?.type === "identifier" && /^get(boolean|int|float)?$/.test(name) && args.length >= 2) {
       const v = this.configValue(recvNode, String(args[0]), String(args[1]));
