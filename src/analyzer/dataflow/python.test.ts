@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { analyzeSync } from "../engine.js";
 import { loadGrammars, parseCode } from "../parse/index.js";
-import { PythonContext } from "./python.js";
+import { Level, PythonContext } from "./python.js";
 
 beforeAll(async () => {
   await loadGrammars(["python"]);
@@ -178,6 +178,18 @@ describe("value-aware data flow (Python)", () => {
       "import configparser, sys\nc = configparser.ConfigParser()\nc.add_section('s')\nc.set('s', 'a', sys.argv[1])\nc.set('s', 'b', 'users')\n";
     expect(sqli(prelude + "def q(cur):\n    cur.execute('SELECT * FROM ' + c.get('s', 'b'))\n")).toBe(false);
     expect(sqli(prelude + "def q(cur):\n    cur.execute('SELECT * FROM ' + c.get('s', 'a'))\n")).toBe(true);
+  });
+
+  it("reads a keyword argument's value, not a variable named like the keyword", () => {
+    const level = (call: string) => {
+      const tree = parseCode(`import shlex, sys\ncmd = sys.argv[1]\nx = ${call}\n`, "python");
+      const ctx = new PythonContext(tree);
+      const n = tree.nodes.find((c) => c.type === "call" && ctx.text(c) === call)!;
+      return ctx.level(n, "command");
+    };
+    expect(level("wrap(cmd=shlex.quote(cmd))")).toBeLessThan(Level.SOURCE);
+    expect(level("wrap(cmd=cmd)")).toBe(Level.SOURCE);
+    expect(level("wrap(other=cmd)")).toBe(Level.SOURCE);
   });
 
   it("follows constant conditions: dead branches bind nothing, always-taken ones overwrite", () => {

@@ -1499,6 +1499,8 @@ export class PythonContext {
     }
     if (TRANSPARENT.has(t)) {
       if (t === "for_in_clause") return this.eval(field(node, "right"), cls, env, depth + 1);
+      // `f(bio=escape(bio))`: the keyword's name is no read of a variable that happens to share it.
+      if (t === "keyword_argument") return this.eval(field(node, "value"), cls, env, depth + 1);
       return this.maxOf(node.children, cls, env, depth);
     }
     if (t === "attribute") {
