@@ -192,6 +192,23 @@ describe("value-aware data flow (Python)", () => {
     expect(level("wrap(other=cmd)")).toBe(Level.SOURCE);
   });
 
+  it("reads re.sub's callback: what it returns for each match, and the subject's own text", () => {
+    expect(
+      cmdi("import re\ncmd = sys.argv[1]\nos.system(re.sub('[{]q[}]', lambda m: cmd, 'ls {q}'))\n"),
+    ).toBe(true);
+    expect(
+      cmdi("import re\ncmd = sys.argv[1]\nrx = re.compile('x')\nos.system(rx.sub(lambda m: cmd, 'ls x'))\n"),
+    ).toBe(true);
+    expect(
+      cmdi("import re\ndef up(m):\n    return m.group(0).upper()\nos.system(re.sub('a', up, sys.argv[1]))\n"),
+    ).toBe(true);
+    expect(
+      cmdi(
+        "import re, shlex\ncmd = sys.argv[1]\nos.system(re.sub('[{]q[}]', lambda m: shlex.quote(cmd), 'ls {q}'))\n",
+      ),
+    ).toBe(false);
+  });
+
   it("follows constant conditions: dead branches bind nothing, always-taken ones overwrite", () => {
     expect(cmdi("cmd = 'ls'\nif 2 + 2 == 5:\n    cmd = sys.argv[1]\nos.system(cmd)\n")).toBe(false);
     expect(cmdi("cmd = 'ls'\nif 1 < 2:\n    cmd = sys.argv[1]\nos.system(cmd)\n")).toBe(true);

@@ -3554,6 +3554,27 @@ export class PythonContext {
         return this.maxOf(this.returnValues(mapper), cls, bound, depth);
       }
     }
+    // `re.sub(p, lambda m: ..., s)` (or `rx.sub(fn, s)` on `rx = re.compile(p)`): the text of s around the matches,
+    // and what the callback (a lambda or a local one-parameter function, given the match) returns for each.
+    const reArgs =
+      q === "re.sub" || q === "re.subn"
+        ? this.args(call).slice(1, 3)
+        : /^subn?$/.test(this.method(call)) && this.reCompiled(call)
+          ? this.args(call).slice(0, 2)
+          : undefined;
+    const [repl, subject] = reArgs ?? [];
+    const callback =
+      repl?.type === "lambda"
+        ? repl
+        : repl?.type === "identifier"
+          ? this.functions.get(this.text(repl))
+          : undefined;
+    if (callback && subject && this.paramNames(callback).length === 1 && depth < 20) {
+      const text = this.eval(subject, cls, env, depth + 1);
+      const bound = new Map<string, Level>(callback.type === "lambda" ? (env ?? []) : []);
+      bound.set(this.paramNames(callback)[0]!, text);
+      return Math.max(text, this.maxOf(this.returnValues(callback), cls, bound, depth)) as Level;
+    }
     // `next(iter([a, b]))`: the literal's first item.
     if (q === "next" && this.args(call).length === 1) {
       const it = this.args(call)[0];
@@ -10991,6 +11012,14 @@ export class PythonContext {
   }
 
   /** The items of a list/tuple/set literal, given directly or by a name bound to it once and never written. */
+  /** `rx.sub(...)` where rx is bound once to `re.compile(...)` (or the call is on `re.compile(...)` itself). */
+  private reCompiled(call: SyntaxNode): boolean {
+    const f = field(call, "function");
+    const recv = f?.type === "attribute" ? field(f, "object") : undefined;
+    const made = recv?.type === "identifier" ? this.reachingValues(recv) : recv ? [recv] : undefined;
+    return !!made?.length && made.every((v) => v.type === "call" && this.callee(v) === "re.compile");
+  }
+
   /**
    * `sorted(SEQ, key=len, reverse=False)` over a literal of constant strings (or numbers): the values in the order
    * sorted() returns them (a stable sort, like Python's). Keys: none, len, str.lower, str.upper. Undefined for
