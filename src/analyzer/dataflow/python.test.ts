@@ -209,6 +209,26 @@ describe("value-aware data flow (Python)", () => {
     ).toBe(false);
   });
 
+  it("passes itertools groups and arrangements on, and allow-lists wrapped in frozenset()", () => {
+    const groups = (filter: string) =>
+      cmdi(
+        `import itertools\nKNOWN = frozenset({'ls', 'pwd'})\nfor k, _ in itertools.groupby(sorted(sys.argv)):\n    if ${filter}:\n        os.system(k)\n`,
+      );
+    expect(groups("k")).toBe(true);
+    expect(groups("k in KNOWN")).toBe(false);
+    const level = (expr: string) => {
+      const tree = parseCode(`import itertools, sys\nv = sys.argv\nx = ${expr}\n`, "python");
+      const ctx = new PythonContext(tree);
+      return ctx.level(
+        tree.nodes.find((c) => c.type === "call" && ctx.text(c) === expr)!,
+        "command",
+      );
+    };
+    expect(level("itertools.accumulate(v)")).toBe(Level.SOURCE);
+    expect(level("itertools.product(v, ['a'])")).toBe(Level.SOURCE);
+    expect(level("itertools.groupby(v)")).toBe(Level.SOURCE);
+  });
+
   it("follows constant conditions: dead branches bind nothing, always-taken ones overwrite", () => {
     expect(cmdi("cmd = 'ls'\nif 2 + 2 == 5:\n    cmd = sys.argv[1]\nos.system(cmd)\n")).toBe(false);
     expect(cmdi("cmd = 'ls'\nif 1 < 2:\n    cmd = sys.argv[1]\nos.system(cmd)\n")).toBe(true);

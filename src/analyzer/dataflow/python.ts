@@ -427,6 +427,13 @@ const PROPAGATE_FUNCS = new Set([
   "itertools.filterfalse",
   "itertools.pairwise",
   "itertools.tee",
+  // ... or groups, running totals and arrangements of them (groupby's keys are items, or what key= makes of them).
+  "itertools.groupby",
+  "itertools.accumulate",
+  "itertools.product",
+  "itertools.permutations",
+  "itertools.combinations",
+  "itertools.combinations_with_replacement",
 ]);
 
 const PURE_METHODS = new Set([
@@ -3017,7 +3024,16 @@ export class PythonContext {
     if (!l || !r || this.text(l) !== this.text(x)) return false;
     if (op === "==") return this.constValue(r) !== undefined;
     if (op !== "in") return false;
-    const rv = this.resolve(r);
+    let rv = this.resolve(r);
+    // `frozenset({'reader', 'editor'})` / `tuple([...])` around a literal: the literal's items (immutable, so no
+    // later add() can widen it).
+    if (
+      rv?.type === "call" &&
+      /^(frozenset|tuple)$/.test(this.callee(rv)) &&
+      this.args(rv).length === 1 &&
+      /^(set|list|tuple)$/.test(this.args(rv)[0]!.type)
+    )
+      rv = this.args(rv)[0];
     // `k in DEFAULTS` with DEFAULTS a dict literal tests its keys.
     const keys =
       rv?.type === "dictionary" &&
