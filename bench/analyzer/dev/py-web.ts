@@ -59,6 +59,7 @@ import { BATCH52 } from "./py-web-batch52.js";
 import { BATCH53 } from "./py-web-batch53.js";
 import { BATCH54 } from "./py-web-batch54.js";
 import { BATCH55 } from "./py-web-batch55.js";
+import { BATCH56 } from "./py-web-batch56.js";
 
 const py = (cwe: string, vulnerable: boolean, note: string, code: string): DevCase => ({
   cwe,
@@ -1849,4 +1850,5 @@ export const CASES: DevCase[] = [
   ...BATCH53,
   ...BATCH54,
   ...BATCH55,
+  ...BATCH56,
 ];

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { analyzeSync } from "../engine.js";
 import { loadGrammars, parseCode } from "../parse/index.js";
-import { PythonContext } from "./python.js";
+import { Level, PythonContext } from "./python.js";
 
 beforeAll(async () => {
   await loadGrammars(["python"]);
@@ -180,6 +180,55 @@ describe("value-aware data flow (Python)", () => {
     expect(sqli(prelude + "def q(cur):\n    cur.execute('SELECT * FROM ' + c.get('s', 'a'))\n")).toBe(true);
   });
 
+  it("reads a keyword argument's value, not a variable named like the keyword", () => {
+    const level = (call: string) => {
+      const tree = parseCode(`import shlex, sys\ncmd = sys.argv[1]\nx = ${call}\n`, "python");
+      const ctx = new PythonContext(tree);
+      const n = tree.nodes.find((c) => c.type === "call" && ctx.text(c) === call)!;
+      return ctx.level(n, "command");
+    };
+    expect(level("wrap(cmd=shlex.quote(cmd))")).toBeLessThan(Level.SOURCE);
+    expect(level("wrap(cmd=cmd)")).toBe(Level.SOURCE);
+    expect(level("wrap(other=cmd)")).toBe(Level.SOURCE);
+  });
+
+  it("reads re.sub's callback: what it returns for each match, and the subject's own text", () => {
+    expect(
+      cmdi("import re\ncmd = sys.argv[1]\nos.system(re.sub('[{]q[}]', lambda m: cmd, 'ls {q}'))\n"),
+    ).toBe(true);
+    expect(
+      cmdi("import re\ncmd = sys.argv[1]\nrx = re.compile('x')\nos.system(rx.sub(lambda m: cmd, 'ls x'))\n"),
+    ).toBe(true);
+    expect(
+      cmdi("import re\ndef up(m):\n    return m.group(0).upper()\nos.system(re.sub('a', up, sys.argv[1]))\n"),
+    ).toBe(true);
+    expect(
+      cmdi(
+        "import re, shlex\ncmd = sys.argv[1]\nos.system(re.sub('[{]q[}]', lambda m: shlex.quote(cmd), 'ls {q}'))\n",
+      ),
+    ).toBe(false);
+  });
+
+  it("passes itertools groups and arrangements on, and allow-lists wrapped in frozenset()", () => {
+    const groups = (filter: string) =>
+      cmdi(
+        `import itertools\nKNOWN = frozenset({'ls', 'pwd'})\nfor k, _ in itertools.groupby(sorted(sys.argv)):\n    if ${filter}:\n        os.system(k)\n`,
+      );
+    expect(groups("k")).toBe(true);
+    expect(groups("k in KNOWN")).toBe(false);
+    const level = (expr: string) => {
+      const tree = parseCode(`import itertools, sys\nv = sys.argv\nx = ${expr}\n`, "python");
+      const ctx = new PythonContext(tree);
+      return ctx.level(
+        tree.nodes.find((c) => c.type === "call" && ctx.text(c) === expr)!,
+        "command",
+      );
+    };
+    expect(level("itertools.accumulate(v)")).toBe(Level.SOURCE);
+    expect(level("itertools.product(v, ['a'])")).toBe(Level.SOURCE);
+    expect(level("itertools.groupby(v)")).toBe(Level.SOURCE);
+  });
+
   it("follows constant conditions: dead branches bind nothing, always-taken ones overwrite", () => {
     expect(cmdi("cmd = 'ls'\nif 2 + 2 == 5:\n    cmd = sys.argv[1]\nos.system(cmd)\n")).toBe(false);
     expect(cmdi("cmd = 'ls'\nif 1 < 2:\n    cmd = sys.argv[1]\nos.system(cmd)\n")).toBe(true);
@@ -195,6 +244,14 @@ describe("value-aware data flow (Python)", () => {
       ),
     ).toBe(false);
     expect(cmdi("cmd = 'ls'\nif x > 2:\n    cmd = sys.argv[1]\nos.system(cmd)\n")).toBe(true); // unknown: both
+    // Chained comparisons: every neighbouring pair must hold.
+    const chained = (test: string) =>
+      cmdi(`LEVEL = 3\nif ${test}:\n    cmd = sys.argv[1]\nelse:\n    cmd = 'pwd'\nos.system(cmd)\n`);
+    expect(chained("0 < LEVEL < 5")).toBe(true);
+    expect(chained("5 < LEVEL < 9")).toBe(false);
+    expect(chained("0 < LEVEL < 2")).toBe(false);
+    expect(chained("0 < LEVEL <= 3 != 4")).toBe(true);
+    expect(chained("0 < LEVEL < x")).toBe(true); // unknown: both
   });
 
   it("slices: a slice keeps its source's taint, list slices select elements, constant slices stay constant", () => {

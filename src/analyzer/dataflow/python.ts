@@ -427,6 +427,13 @@ const PROPAGATE_FUNCS = new Set([
   "itertools.filterfalse",
   "itertools.pairwise",
   "itertools.tee",
+  // ... or groups, running totals and arrangements of them (groupby's keys are items, or what key= makes of them).
+  "itertools.groupby",
+  "itertools.accumulate",
+  "itertools.product",
+  "itertools.permutations",
+  "itertools.combinations",
+  "itertools.combinations_with_replacement",
 ]);
 
 const PURE_METHODS = new Set([
@@ -662,6 +669,7 @@ function truthy(v: string | number | boolean | null): boolean {
 /** Methods constMethod works out on constants (string methods, configparser getters). */
 const CONST_METHODS = new Set([
   "get",
+  "setdefault",
   "getboolean",
   "getint",
   "getfloat",
@@ -1675,6 +1683,8 @@ export class PythonContext {
     if (t === "named_expression") return this.eval(field(node, "value"), cls, env, depth + 1);
     if (TRANSPARENT.has(t)) {
       if (t === "for_in_clause") return this.eval(field(node, "right"), cls, env, depth + 1);
+      // `f(bio=escape(bio))`: the keyword's name is no read of a variable that happens to share it.
+      if (t === "keyword_argument") return this.eval(field(node, "value"), cls, env, depth + 1);
       return this.maxOf(node.children, cls, env, depth);
     }
     if (t === "attribute") {
@@ -3191,7 +3201,16 @@ export class PythonContext {
     if (!l || !r || this.text(l) !== this.text(x)) return false;
     if (op === "==") return this.constValue(r) !== undefined;
     if (op !== "in") return false;
-    const rv = this.resolve(r);
+    let rv = this.resolve(r);
+    // `frozenset({'reader', 'editor'})` / `tuple([...])` around a literal: the literal's items (immutable, so no
+    // later add() can widen it).
+    if (
+      rv?.type === "call" &&
+      /^(frozenset|tuple)$/.test(this.callee(rv)) &&
+      this.args(rv).length === 1 &&
+      /^(set|list|tuple)$/.test(this.args(rv)[0]!.type)
+    )
+      rv = this.args(rv)[0];
     // `k in DEFAULTS` with DEFAULTS a dict literal tests its keys.
     const keys =
       rv?.type === "dictionary" &&
@@ -3217,9 +3236,51 @@ export class PythonContext {
       return undefined;
     const args = namedChildren(field(made, "arguments") ?? made);
     if (args.some((a) => a.type !== "keyword_argument")) return undefined;
-    if (this.attrAssignments(attr).length || sourceHas(this.tree, /\bsetattr\(/)) return undefined;
+    if (this.attrAssignments(attr).length) return undefined;
+    const looped = sourceHas(this.tree, /\bsetattr\(/) ? this.setattrLoopEntry(obj, made, attr) : null;
+    if (looped !== null) return looped;
     const kw = args.find((a) => this.text(field(a, "name") ?? a) === attr);
     return kw ? (field(kw, "value") ?? null) : null;
+  }
+
+  /**
+   * `for k, v in {'secure': False, ...}.items(): setattr(NS, k, v)` at module level, after `NS = SimpleNamespace()`
+   * (made): the dict's value for `attr`. Null when no such loop names `attr` (the constructor's keyword holds);
+   * undefined when any setattr call in the file is of another shape.
+   */
+  private setattrLoopEntry(obj: SyntaxNode, made: SyntaxNode, attr: string): SyntaxNode | null | undefined {
+    let entry: SyntaxNode | null = null;
+    for (const c of this.tree.nodes) {
+      if (c.type !== "call" || this.callee(c) !== "setattr") continue;
+      const [o, k, v] = this.args(c);
+      const loop = c.parent?.parent?.parent;
+      const pair = loop?.type === "for_statement" ? field(loop, "left") : undefined;
+      const names = pair ? namedChildren(pair).map((n) => this.text(n)) : [];
+      const it = loop ? field(loop, "right") : undefined;
+      const fn = it?.type === "call" ? field(it, "function") : undefined;
+      const dict =
+        fn?.type === "attribute" && this.method(it!) === "items"
+          ? this.resolve(field(fn, "object"))
+          : undefined;
+      if (
+        this.text(o ?? c) !== this.text(obj) ||
+        k?.type !== "identifier" ||
+        v?.type !== "identifier" ||
+        names.length !== 2 ||
+        names[0] !== this.text(k) ||
+        names[1] !== this.text(v) ||
+        dict?.type !== "dictionary" ||
+        this.enclosingFunction(c) ||
+        c.start < made.end ||
+        !namedChildren(dict).every(
+          (p) => p.type === "pair" && typeof this.constValue(field(p, "key")) === "string",
+        )
+      )
+        return undefined;
+      const hit = this.literalEntry(dict, attr);
+      if (hit && hit !== dict) entry = hit;
+    }
+    return entry;
   }
 
   /**
@@ -3686,6 +3747,27 @@ export class PythonContext {
         return this.maxOf(this.returnValues(mapper), cls, bound, depth);
       }
     }
+    // `re.sub(p, lambda m: ..., s)` (or `rx.sub(fn, s)` on `rx = re.compile(p)`): the text of s around the matches,
+    // and what the callback (a lambda or a local one-parameter function, given the match) returns for each.
+    const reArgs =
+      q === "re.sub" || q === "re.subn"
+        ? this.args(call).slice(1, 3)
+        : /^subn?$/.test(this.method(call)) && this.reCompiled(call)
+          ? this.args(call).slice(0, 2)
+          : undefined;
+    const [repl, subject] = reArgs ?? [];
+    const callback =
+      repl?.type === "lambda"
+        ? repl
+        : repl?.type === "identifier"
+          ? this.functions.get(this.text(repl))
+          : undefined;
+    if (callback && subject && this.paramNames(callback).length === 1 && depth < 20) {
+      const text = this.eval(subject, cls, env, depth + 1);
+      const bound = new Map<string, Level>(callback.type === "lambda" ? (env ?? []) : []);
+      bound.set(this.paramNames(callback)[0]!, text);
+      return Math.max(text, this.maxOf(this.returnValues(callback), cls, bound, depth)) as Level;
+    }
     // `next(iter([a, b]))`: the literal's first item.
     if (q === "next" && this.args(call).length === 1) {
       const it = this.args(call)[0];
@@ -3776,6 +3858,27 @@ export class PythonContext {
       const first = this.stringValue(this.args(call)[0]);
       if (first !== undefined && /\\[rn]|[\r\n]/.test(first)) return Level.CONST;
     }
+    if (cls === "header" || cls === "log") {
+      // `re.sub(r'[\r\n]+', '_', s)`: one class naming both line breaks, replaced by text without one.
+      if (q === "re.sub" && this.args(call).length === 3 && !this.kwarg(call, "flags")) {
+        const p = this.constValue(this.args(call)[0]);
+        const r = this.constValue(this.args(call)[1]);
+        const body = typeof p === "string" ? /^\[([^\]^][^\]]*)\][+*]?$/.exec(p)?.[1] : undefined;
+        if (
+          body !== undefined &&
+          typeof r === "string" &&
+          !/[\r\n]/.test(r) &&
+          /\\r|\r/.test(body) &&
+          /\\n|\n/.test(body)
+        )
+          return Level.CONST;
+      }
+      // `s.encode('unicode_escape')` / `codecs.encode(s, 'unicode_escape')`: every control character becomes a
+      // backslash escape, so no line break is left.
+      const codec =
+        m === "encode" ? this.args(call)[0] : q === "codecs.encode" ? this.args(call)[1] : undefined;
+      if (codec && /^unicode_escape$/.test(String(this.constValue(codec)))) return Level.CONST;
+    }
     // The environment is the operator's: it cannot forge the lines its own process logs.
     if (cls === "log" && /^os\.(getenv|environ\.(get|items|keys|values|copy))$/.test(q)) return Level.PARAM;
     // A file the operator names in a fixed variable (SSL_CERT_FILE, PYTHONSTARTUP, an app's *_DIR): the operator's
@@ -3796,7 +3899,11 @@ export class PythonContext {
       const scope = fn ? this.scopeOf(fn) : undefined;
       if (recv && scope?.guards.length && this.guarded(scope, recv, this.text(recv), cls)) return Level.CONST;
     }
-    if (SOURCE_CALLS.has(q) || this.isSourceName(q)) {
+    // `request.args['q'].encode('unicode_escape').decode()`: the callee's text runs through an inner call, whose
+    // own result (judged below like any receiver) is what the method works on, not the request field itself.
+    const fnNode = field(call, "function");
+    const onCall = fnNode?.type === "attribute" && field(fnNode, "object")?.type === "call";
+    if (SOURCE_CALLS.has(q) || (this.isSourceName(q) && !onCall)) {
       // request.args.get('id', 0, type=int): werkzeug converts the value (a failed conversion gives the default).
       const conv = /^get(list)?$/.test(m) ? this.kwarg(call, "type") : undefined;
       if (conv && /^(int|float|bool)$/.test(this.text(conv))) return Level.CONST;
@@ -7019,6 +7126,12 @@ export class PythonContext {
     const v = this.constValue(node);
     if (typeof v === "string") return [v];
     if (node.type === "attribute") return this.attrStrings(node, depth);
+    // `'MODE_' + primary`: each pair of the two sides' strings (a few at most).
+    if (node.type === "binary_operator" && node.children.find((c) => !c.named)?.type === "+") {
+      const [l, r] = namedChildren(node).map((c) => this.possibleStrings(c, depth + 1));
+      if (!l || !r || l.length * r.length > 16) return undefined;
+      return l.flatMap((a) => r.map((b) => a + b));
+    }
     if (node.type !== "identifier") return undefined;
     const values = this.reachingValues(node);
     if (!values) return undefined;
@@ -8057,6 +8170,29 @@ export class PythonContext {
       out.push(v);
     }
     return out.length ? out : undefined;
+  }
+
+  /**
+   * `def set_auth(resp, token, **flags)`: the keyword arguments each call of the local function in the file passes
+   * into its `**` parameter (those naming none of its own parameters). Undefined when it is not called here or a
+   * call splats (`*args`, `**opts`).
+   */
+  kwargsPerCall(fn: SyntaxNode): Map<string, SyntaxNode>[] | undefined {
+    const calls = this.knownCalls(fn);
+    if (!calls?.length) return undefined;
+    const own = new Set(this.paramNames(fn));
+    const out: Map<string, SyntaxNode>[] = [];
+    for (const c of calls) {
+      const m = new Map<string, SyntaxNode>();
+      for (const a of namedChildren(field(c, "arguments") ?? c)) {
+        if (a.type === "list_splat" || a.type === "dictionary_splat") return undefined;
+        const k = a.type === "keyword_argument" ? field(a, "name") : undefined;
+        const v = a.type === "keyword_argument" ? field(a, "value") : undefined;
+        if (k && v && !own.has(this.text(k))) m.set(this.text(k), v);
+      }
+      out.push(m);
+    }
+    return out;
   }
 
   /**
@@ -10436,6 +10572,13 @@ export class PythonContext {
             return undefined;
           }
         }
+        // `getattr(ns, 'secure')` on a SimpleNamespace of constants: that field.
+        if (this.callee(node) === "getattr" && this.args(node).length === 2) {
+          const [o, n] = this.args(node);
+          const a = this.constValue(n, depth + 1);
+          const f = o?.type === "identifier" && typeof a === "string" ? this.namespaceField(o, a) : undefined;
+          return f ? this.constValue(f, depth + 1) : undefined;
+        }
         // len() of a constant string or of a list/tuple literal: `if len('ab') > 5:` decides a branch.
         if (this.callee(node) !== "len") return undefined;
         const a = this.args(node);
@@ -10487,6 +10630,18 @@ export class PythonContext {
           const k = field(member, "object");
           if (k?.type === "identifier" && this.isEnumClass(k)) return this.classConstant(member, depth);
         }
+        // `POLICY.secure` with `POLICY = SimpleNamespace(secure=False)`: the keyword's constant.
+        const nsField =
+          member?.type === "identifier"
+            ? this.namespaceField(member, this.text(field(node, "attribute") ?? node))
+            : undefined;
+        if (nsField) return this.constValue(nsField, depth + 1);
+        // `policy.algo` with `policy = DEFAULT._replace(algo='md5')` on a namedtuple / dataclass instance.
+        const recField =
+          member?.type === "identifier" && depth < 8
+            ? this.namedTupleField(member, this.text(field(node, "attribute") ?? node))
+            : undefined;
+        if (recField) return this.constValue(recField, depth + 1);
         return this.classConstant(node, depth);
       }
       case "subscript": {
@@ -10513,6 +10668,12 @@ export class PythonContext {
         if (entry && entry !== lit) return this.constValue(entry, depth + 1);
         const setting = this.moduleSetting(node, depth);
         if (setting !== undefined) return setting;
+        // `sorted(['sha256', 'md5'], key=len)[0]`: the constants in the order sorted() puts them.
+        const ordered = this.sortedConstants(field(node, "value"), depth);
+        if (ordered && sub && sub.type !== "slice") {
+          const k = this.constValue(sub, depth + 1);
+          if (typeof k === "number" && Number.isInteger(k)) return ordered[k < 0 ? k + ordered.length : k];
+        }
         // `'a,b'.split(',')[1]`: a part of a constant string split on a constant separator.
         const base = field(node, "value");
         if (base?.type === "call" && this.method(base) === "split" && sub && sub.type !== "slice") {
@@ -10593,6 +10754,22 @@ export class PythonContext {
       case "comparison_operator": {
         const operands = namedChildren(node);
         const ops = node.children.filter((c) => !c.named).map((c) => c.type);
+        // `0 < LEVEL < 5`: each neighbouring pair compared, all of them must hold (Python evaluates left to right
+        // and stops at the first false one).
+        if (
+          operands.length > 2 &&
+          ops.length === operands.length - 1 &&
+          ops.every((o) => /^(<|<=|>|>=|==|!=)$/.test(o))
+        ) {
+          const vals = operands.map((o) => this.constValue(o, depth + 1));
+          for (let i = 0; i < ops.length; i++) {
+            const [a, b] = [vals[i], vals[i + 1]];
+            if (a === undefined || b === undefined) return undefined;
+            const r = compareConstants(ops[i]!, a, b);
+            if (r !== true) return r;
+          }
+          return true;
+        }
         if (operands.length !== 2 || ops.length < 1) return undefined;
         const a = this.constValue(operands[0], depth + 1);
         const b = this.constValue(operands[1], depth + 1);
@@ -10816,15 +10993,20 @@ export class PythonContext {
     key: string | number | boolean | null | undefined,
     dflt: string | number | boolean | null | undefined,
     depth: number,
+    viaSetdefault = false,
   ): string | number | boolean | null | undefined {
     if (typeof key !== "string") return undefined;
     const r = this.reachingAt(recv);
-    if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return undefined;
+    // Through setdefault: the dict's own setdefault calls (checked by the caller to agree) are its only writes.
+    const elemsOk = r?.elems.every(
+      (e) => viaSetdefault && e.weak && /\.setdefault\(/.test(this.text(e.stmt)),
+    );
+    if (!r || r.binds.length !== 1 || !elemsOk || r.binds[0]!.kind !== "assign") return undefined;
     const name = this.text(recv);
     if ((r.scope.defs.get(name) ?? []).length !== 1) return undefined;
     const lit = r.binds[0]!.value;
     if (lit?.type !== "dictionary") return undefined;
-    const writes = `(^|[^\\w.])${name}\\s*(\\[[^\\]\\n]*\\]\\s*(=[^=]|[-+*/|&]=)|\\.(update|setdefault|pop|popitem|clear|__setitem__)\\()|\\bglobal\\b[^\\n]*\\b${name}\\b`;
+    const writes = `(^|[^\\w.])${name}\\s*(\\[[^\\]\\n]*\\]\\s*(=[^=]|[-+*/|&]=)|\\.(update|${viaSetdefault ? "" : "setdefault|"}pop|popitem|clear|__setitem__)\\()|\\bglobal\\b[^\\n]*\\b${name}\\b`;
     if (sourceMatches(this.tree, writes, "m")) return undefined;
     let found: SyntaxNode | undefined;
     for (const c of namedChildren(lit)) {
@@ -10850,6 +11032,19 @@ export class PythonContext {
     if (name === "get" && recvNode?.type === "identifier" && (args.length === 1 || args.length === 2)) {
       const got = this.literalGet(recvNode, args[0], args.length === 2 ? args[1]! : null, depth);
       if (got !== undefined) return got;
+    }
+    // `CONFIG.setdefault('cipher', 'Blowfish')` on a dict literal that nothing else writes, where every setdefault
+    // of that key in the file gives the same default: the literal's entry, else that default.
+    if (name === "setdefault" && recvNode?.type === "identifier" && args.length === 2) {
+      const d = this.text(recvNode);
+      const agree = this.tree.nodes.every((n) => {
+        if (n.type !== "call" || this.method(n) !== "setdefault") return true;
+        const o = field(field(n, "function") ?? n, "object");
+        if (!o || this.text(o) !== d) return true;
+        const [k, v] = this.args(n).map((x) => this.constValue(x, depth + 1));
+        return k !== args[0] || v === args[1];
+      });
+      return agree ? this.literalGet(recvNode, args[0], args[1]!, depth, true) : undefined;
     }
     if (recvNode?.type === "identifier" && /^get(boolean|int|float)?$/.test(name) && args.length >= 2) {
       const v = this.configValue(recvNode, String(args[0]), String(args[1]));
@@ -11025,6 +11220,53 @@ export class PythonContext {
   }
 
   /** The items of a list/tuple/set literal, given directly or by a name bound to it once and never written. */
+  /** `rx.sub(...)` where rx is bound once to `re.compile(...)` (or the call is on `re.compile(...)` itself). */
+  private reCompiled(call: SyntaxNode): boolean {
+    const f = field(call, "function");
+    const recv = f?.type === "attribute" ? field(f, "object") : undefined;
+    const made = recv?.type === "identifier" ? this.reachingValues(recv) : recv ? [recv] : undefined;
+    return !!made?.length && made.every((v) => v.type === "call" && this.callee(v) === "re.compile");
+  }
+
+  /**
+   * `sorted(SEQ, key=len, reverse=False)` over a literal of constant strings (or numbers): the values in the order
+   * sorted() returns them (a stable sort, like Python's). Keys: none, len, str.lower, str.upper. Undefined for
+   * anything else.
+   */
+  private sortedConstants(call: SyntaxNode | undefined, depth: number): (string | number)[] | undefined {
+    if (call?.type !== "call" || this.callee(call) !== "sorted" || this.args(call).length !== 1)
+      return undefined;
+    const items = this.literalSeq(this.args(call)[0]);
+    const vals = items?.map((i) => this.constValue(i, depth + 1));
+    if (!vals?.length || vals.some((v) => typeof v !== "string" && typeof v !== "number")) return undefined;
+    const kinds = new Set(vals.map((v) => typeof v));
+    if (kinds.size !== 1) return undefined;
+    const keyNode = this.kwarg(call, "key");
+    const key = keyNode ? this.text(keyNode) : "None";
+    const rev = this.kwarg(call, "reverse");
+    const reverse = rev ? this.constValue(rev, depth + 1) : false;
+    if (typeof reverse !== "boolean" && reverse !== 0 && reverse !== 1) return undefined;
+    const keyOf: ((v: string | number) => string | number) | undefined =
+      key === "None"
+        ? (v) => v
+        : key === "len"
+          ? (v) => (typeof v === "string" ? [...v].length : NaN)
+          : key === "str.lower"
+            ? (v) => String(v).toLowerCase()
+            : key === "str.upper"
+              ? (v) => String(v).toUpperCase()
+              : undefined;
+    if (!keyOf || (key === "len" && kinds.has("number"))) return undefined;
+    const cmp = (a: string | number, b: string | number) => {
+      const [x, y] = [keyOf(a), keyOf(b)];
+      // Python compares str by code point; JavaScript's < on strings compares UTF-16 units (same for the BMP).
+      return x < y ? -1 : x > y ? 1 : 0;
+    };
+    const out = [...(vals as (string | number)[])];
+    // reverse=True keeps equal keys in their original order, as Python's does.
+    return reverse ? out.sort((a, b) => cmp(b, a)) : out.sort(cmp);
+  }
+
   private literalSeq(node: SyntaxNode | undefined): SyntaxNode[] | undefined {
     let lit = node;
     if (node?.type === "identifier") {

@@ -277,11 +277,29 @@ export default pyRule({
       const arg = node.children
         .find((c) => c.field === "arguments")
         ?.children.find((c) => c.type === "dictionary_splat");
-      splat = dictOptions(
-        ctx,
-        arg?.children.find((c) => c.named),
-        node,
-      );
+      const held = arg?.children.find((c) => c.named);
+      splat = dictOptions(ctx, held, node);
+      // `def set_auth(resp, token, **flags): resp.set_cookie(..., **flags)` left as given in the helper: the
+      // keywords each call in the file passes; one call leaving secure off is enough.
+      const fn = held?.type === "identifier" ? ctx.enclosingFunction(node) : undefined;
+      const kwName = (p: SyntaxNode) => ctx.text(namedChildren(p)[0] ?? p);
+      const passed =
+        !splat &&
+        fn &&
+        namedChildren(field(fn, "parameters") ?? fn).some(
+          (p) => p.type === "dictionary_splat_pattern" && kwName(p) === ctx.text(held!),
+        ) &&
+        !new RegExp(
+          `\\b${ctx.text(held!)}\\s*(\\[|\\.(update|setdefault|pop|clear)\\()|=\\s*${ctx.text(held!)}\\b`,
+        ).test(ctx.text(field(fn, "body") ?? fn))
+          ? ctx.kwargsPerCall(fn)
+          : undefined;
+      const offIn = (m: Map<string, SyntaxNode>) => {
+        const v = m.get("secure");
+        const k = v ? ctx.constValue(v) : false;
+        return k === false || k === null || k === 0 || k === "";
+      };
+      splat ??= passed?.find(offIn) ?? passed?.[0];
       if (!splat) return;
     }
     // set_cookie(key, value, max_age, expires, path, domain, secure, httponly, samesite) in Django, werkzeug and
@@ -344,6 +362,11 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // A helper's **flags as each call passes them; ChainMap's first map naming the key; a SimpleNamespace field.
+      "from flask import make_response\ndef set_auth(resp, token, **flags):\n    resp.set_cookie('auth', token, **flags)\ndef view():\n    r = make_response('x')\n    set_auth(r, 't', secure=True, httponly=True)\n    return r",
+      "from collections import ChainMap\nD = {'secure': True, 'httponly': True}\nO = {'samesite': 'Strict'}\ndef view(resp, sid):\n    opts = ChainMap(O, D)\n    resp.set_cookie('sid', sid, **opts)",
+      "import types\nP = types.SimpleNamespace(secure=True, httponly=True)\ndef view(resp, sid):\n    resp.set_cookie('sid', sid, secure=P.secure, httponly=getattr(P, 'httponly'))",
+      "import types\nP = types.SimpleNamespace()\nfor k, v in {'secure': True, 'httponly': True}.items():\n    setattr(P, k, v)\ndef view(resp, sid):\n    resp.set_cookie('sid', sid, secure=getattr(P, 'secure'), httponly=P.httponly)",
       // **asdict() of a local dataclass instance through dataclasses.replace; **flags handed back by a local
       // @contextmanager; secure= an identity test of local Enum members.
       "import dataclasses\nfrom flask import make_response\n@dataclasses.dataclass(frozen=True)\nclass Opts:\n    secure: bool = False\n    httponly: bool = True\nBASE = Opts()\ndef f():\n    r = make_response('x')\n    r.set_cookie('sid', 'abc', **dataclasses.asdict(dataclasses.replace(BASE, secure=True)))\n    return r",
@@ -384,6 +407,10 @@ export default pyRule({
       "import secrets\nfrom flask import make_response\nclass P:\n    def __init__(self, secure):\n        self.secure = secure\n        self.httponly = True\n    @property\n    def flags(self):\n        return {'secure': self.secure, 'httponly': self.httponly}\nPOLICY = P(True)\ndef v():\n    r = make_response('ok')\n    r.set_cookie('auth', secrets.token_hex(8), **POLICY.flags)\n    return r",
     ],
     invalid: [
+      "from flask import make_response\ndef set_auth(resp, token, **flags):\n    resp.set_cookie('auth', token, **flags)\ndef view():\n    r = make_response('x')\n    set_auth(r, 't', secure=True, httponly=True)\n    set_auth(r, 'u', httponly=True)\n    return r",
+      "from collections import ChainMap\nD = {'secure': True, 'httponly': True}\nO = {'secure': False}\ndef view(resp, sid):\n    opts = ChainMap(O, D)\n    resp.set_cookie('sid', sid, **opts)",
+      "import types\nP = types.SimpleNamespace(secure=False, httponly=True)\ndef view(resp, sid):\n    resp.set_cookie('sid', sid, secure=P.secure, httponly=True)",
+      "import types\nP = types.SimpleNamespace()\nfor k, v in {'secure': False, 'httponly': True}.items():\n    setattr(P, k, v)\ndef view(resp, sid):\n    resp.set_cookie('sid', sid, secure=getattr(P, 'secure'), httponly=P.httponly)",
       "import dataclasses\nfrom flask import make_response\n@dataclasses.dataclass(frozen=True)\nclass Opts:\n    secure: bool = False\n    httponly: bool = True\nBASE = Opts()\ndef f():\n    r = make_response('x')\n    r.set_cookie('sid', 'abc', **dataclasses.asdict(dataclasses.replace(BASE, httponly=True)))\n    return r",
       "from contextlib import contextmanager\nfrom flask import make_response\n@contextmanager\ndef flags():\n    f = {'secure': False, 'httponly': True}\n    yield f\ndef v():\n    r = make_response('x')\n    with flags() as fl:\n        r.set_cookie('sid', 'abc', **fl)\n    return r",
       "from enum import Enum\nfrom flask import make_response\nclass Mode(Enum):\n    DEV = 'dev'\n    PROD = 'prod'\nMODE = Mode.DEV\ndef v():\n    r = make_response('x')\n    r.set_cookie('sid', 'abc', secure=MODE is Mode.PROD, httponly=True)\n    return r",

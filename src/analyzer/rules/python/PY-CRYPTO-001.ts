@@ -57,8 +57,13 @@ export default pyRule({
         /cryptography|algorithms\./.test(q)
       )
         report({ node, message: `${q.split(".").pop()} is a broken or legacy cipher` });
-      else if (q === "getattr" && /^MODE_ECB$/.test(String(ctx.constValue(ctx.args(node)[1]))))
-        // `getattr(AES, 'MODE_' + 'ECB')`: the mode constant looked up by a constant name.
+      else if (
+        q === "getattr" &&
+        (/^MODE_ECB$/.test(String(ctx.constValue(ctx.args(node)[1]))) ||
+          !!ctx.possibleStrings(ctx.args(node)[1])?.includes("MODE_ECB"))
+      )
+        // `getattr(AES, 'MODE_' + 'ECB')`: the mode constant looked up by a constant name, or by a name that some
+        // path reaching here binds to 'ECB' (`primary, legacy = legacy, primary` under a flag that holds).
         report({ node, message: "ECB mode leaks plaintext patterns" });
       else if (/^pyDes\.(des|triple_des)$/.test(q))
         report({ node, message: `pyDes ${q.split(".").pop()} is a broken or legacy cipher` });
@@ -101,6 +106,9 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // The mode name a dead branch would have swapped in; a setdefault whose dict already names AES.
+      "from Crypto.Cipher import AES\nLEGACY = False\ndef f(k, d):\n    primary, legacy = 'GCM', 'ECB'\n    if LEGACY:\n        primary, legacy = legacy, primary\n    return AES.new(k, getattr(AES, 'MODE_' + primary)).encrypt(d)",
+      "import os\nfrom cryptography.hazmat.primitives.ciphers import algorithms\nCONFIG = {'cipher': 'AES'}\ndef f():\n    return getattr(algorithms, CONFIG.setdefault('cipher', 'Blowfish'))(os.urandom(16))",
       "from types import SimpleNamespace\nfrom Crypto.Cipher import AES, DES\ncfg = SimpleNamespace(mod=AES)\nc = cfg.mod.new(k, cfg.mod.MODE_EAX)",
       "from Crypto.Cipher import AES\nc = AES.new(k, AES.MODE_GCM)",
       "from Crypto.Cipher import AES\nc = AES.new(k, 11)",
@@ -118,6 +126,8 @@ export default pyRule({
       "from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes\ndef enc(k, iv):\n    mode = modes.ECB()\n    if len('abcd') == 4:\n        mode = modes.CBC(iv)\n    return Cipher(algorithms.AES(k), mode)",
     ],
     invalid: [
+      "from Crypto.Cipher import AES\nLEGACY = True\ndef f(k, d):\n    primary, legacy = 'GCM', 'ECB'\n    if LEGACY:\n        primary, legacy = legacy, primary\n    return AES.new(k, getattr(AES, 'MODE_' + primary)).encrypt(d)",
+      "import os\nfrom cryptography.hazmat.primitives.ciphers import algorithms\nCONFIG = {}\ndef f():\n    return getattr(algorithms, CONFIG.setdefault('cipher', 'Blowfish'))(os.urandom(16))",
       // An optional import's fallback (`except ImportError: DES3 = None`) is not the name's value: the check that
       // it imported decides nothing.
       {

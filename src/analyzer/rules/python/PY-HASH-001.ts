@@ -306,6 +306,9 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // The name sorted() puts at that index; a namedtuple field _replace() leaves alone.
+      "import hashlib\ndef f(pw):\n    return hashlib.new(sorted(['sha256', 'md5'], key=len)[-1], pw).hexdigest()",
+      "import hashlib\nfrom collections import namedtuple\nP = namedtuple('P', 'algo rounds')\nD = P('sha256', 1)\ndef f(pw):\n    p = D._replace(rounds=2)\n    return hashlib.new(p.algo, pw).hexdigest()",
       // A local class's __getitem__ handing back a constructor named by a class-level table at the key.
       "import hashlib\nclass Reg:\n    _names = {'fast': 'md5', 'strong': 'sha256'}\n    def __getitem__(self, kind):\n        return getattr(hashlib, self._names[kind])\nREG = Reg()\ndef f(t):\n    return REG['strong'](t).hexdigest()",
       "import hashlib\ndef d(b):\n    algs = {}\n    algs['keyA'] = 'sha256'\n    algs['keyB'] = 'md5'\n    return hashlib.new(algs['keyA'], b).hexdigest()",
@@ -341,6 +344,9 @@ export default pyRule({
       "import functools, hashlib\n@functools.lru_cache(maxsize=None)\ndef hasher():\n    return hashlib.sha256\nd = hasher()(b).hexdigest()",
     ],
     invalid: [
+      "import hashlib\ndef f(pw):\n    return hashlib.new(sorted(['sha256', 'md5'], key=len)[0], pw).hexdigest()",
+      "import hashlib\ndef f(pw):\n    return hashlib.new(sorted(('sha512', 'sha1'), reverse=True)[-1], pw).hexdigest()",
+      "import hashlib\nfrom collections import namedtuple\nP = namedtuple('P', 'algo rounds')\nD = P('sha256', 1)\ndef f(pw):\n    p = D._replace(algo='md5')\n    return hashlib.new(p.algo, pw).hexdigest()",
       // Content checksums and names derived from a URL (a storage API's SHA-1 of a stream, a downloaded file's
       // stored name, an ssh ControlPath): LOW.
       {

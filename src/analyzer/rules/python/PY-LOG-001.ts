@@ -155,6 +155,9 @@ export default pyRule({
       "import logging\ndef f(u):\n    logging.info('user %s', u)",
       "import logging\ndef f(path):\n    logging.info(f'loading {path}')",
       "import logging, requests\nlog = logging.getLogger(__name__)\nclass Api:\n    def request(self, method, url):\n        log.debug('%s %s', method, url)\n        return self.session.request(method, url, timeout=5)",
+      // A class naming both line breaks replaced by text without one; unicode_escape writes them as backslashes.
+      "import logging, re\nfrom flask import request\ndef f():\n    u = re.sub(r'[\\r\\n]+', '_', request.form['u'])\n    logging.info('reset by %(u)s', {'u': u})",
+      "import logging\nfrom flask import request\ndef f():\n    logging.error('q: %s', request.args['q'].encode('unicode_escape').decode('ascii'))",
       "import logging\ndef failed(username, ip):\n    \"\"\"Called with the submitted username.\"\"\"\n    u = username.replace('\\n', '\\\\n')\n    logging.warning('failed login for %s from %s', u, ip)",
     ],
     invalid: [
@@ -165,6 +168,9 @@ export default pyRule({
       "import logging\nfrom flask import request\nlog = logging.getLogger(__name__)\ndef f():\n    log.info('mode: %s', request.args.get('on') and request.args.get('mode'))",
       "import logging\nfrom flask import request\nLOG = logging.getLogger(__name__)\ndef f():\n    LOG.debug('rule %r matched %s', 'cors', request.path)",
       "import syslog\nfrom flask import request\ndef f():\n    syslog.syslog(syslog.LOG_WARNING, 'failed login for ' + request.form['u'])",
+      // Only the line feed: a carriage return still starts a forged line in many viewers.
+      "import logging, re\nfrom flask import request\ndef f():\n    logging.info('q: %s', re.sub(r'[\\n]+', ' ', request.form['u']))",
+      "import logging\nfrom flask import request\ndef f():\n    logging.error('q: %s', request.args['q'].encode('utf-8').decode('ascii'))",
       {
         code: 'import logging\ndef record(term):\n    """Log what the user searched for."""\n    logging.info(f"search: {term}")',
         severity: "LOW",

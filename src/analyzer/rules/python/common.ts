@@ -405,6 +405,15 @@ export function dictOptions(
     }
   } else if (dict?.type === "call" && ctx.callee(dict) === "dict") {
     if (!addKwargs(dict)) return undefined;
+  } else if (dict?.type === "call" && /^(collections\.)?ChainMap$/.test(ctx.callee(dict)) && depth < 3) {
+    // `ChainMap(OVERRIDES, DEFAULTS)`: a key is looked up in each map in turn, so the first that has it wins.
+    const maps = ctx.args(dict);
+    if (!maps.length || ctx.kwarg(dict, "maps")) return undefined;
+    for (const m of [...maps].reverse()) {
+      const inner = /splat/.test(m.type) ? undefined : dictOptions(ctx, m, m, depth + 1);
+      if (!inner) return undefined;
+      for (const [k, v] of inner) out.set(k, v);
+    }
   } else return undefined;
   if (name.type !== "identifier") return out;
   for (const w of ctx.tree.nodes) {
