@@ -334,4 +334,265 @@ export function later(): void {
 }
 `,
   ),
+  // ---------------------------------------------------------------- part 2: cross-site scripting
+  ...js(
+    "CWE-79",
+    "DOM sinks reached through computed members, insertAdjacentHTML, outerHTML, document.write, iframe srcdoc, script text, with textContent / sanitiser twins",
+    `import DOMPurify from 'dompurify';
+
+const params = new URLSearchParams(window.location.search);
+const q = params.get('q') ?? '';
+const box = document.getElementById('results');
+
+function showResults() {
+@@  box['inner' + 'HTML'] = '<h2>Results for ' + q + '</h2>';
+}
+
+function showResultsSafe() {
+@ok  box['text' + 'Content'] = 'Results for ' + q;
+}
+
+function banner() {
+  const prop = 'innerHTML';
+@@  document.querySelector('.banner')[prop] = decodeURIComponent(location.hash.slice(1));
+}
+
+function addRow(table) {
+@@  table.insertAdjacentHTML('beforeend', \`<tr><td>\${params.get('name')}</td></tr>\`);
+}
+
+function addRowSafe(table) {
+@ok  table.insertAdjacentHTML('beforeend', \`<tr><td>\${DOMPurify.sanitize(params.get('name') ?? '')}</td></tr>\`);
+}
+
+function replaceTitle() {
+  const el = document.querySelector('h1');
+@@  el.outerHTML = '<h1>' + params.get('title') + '</h1>';
+}
+
+function legacyWrite() {
+@@  document.write('<p>Welcome back, ' + params.get('from') + '</p>');
+}
+
+function legacyWriteSafe() {
+@ok  document.write('<p>Welcome back</p>');
+}
+
+function preview(frame) {
+@@  frame.srcdoc = params.get('html');
+}
+
+function previewSafe(frame) {
+@ok  frame.srcdoc = DOMPurify.sanitize(params.get('html') ?? '');
+}
+
+function loadWidget() {
+  const s = document.createElement('script');
+@@  s.textContent = params.get('init');
+  document.head.appendChild(s);
+}
+
+const op = 'write';
+function opened() {
+@@  document[op](decodeURIComponent(location.hash.substring(1)));
+}
+
+function viaCall(el) {
+  const setter = Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML').set;
+@@  setter.call(el, params.get('msg'));
+}
+`,
+  ),
+  ...js(
+    "CWE-79",
+    "jQuery: $() of a user string, .html / .append / .prepend / .after / .replaceWith, $.parseHTML and $.globalEval, with .text() / .attr() twins",
+    `import $ from 'jquery';
+
+const hash = decodeURIComponent(window.location.hash.substring(1));
+const search = new URL(location.href).searchParams;
+
+$(function () {
+@@  $(hash).appendTo('#main');
+@ok  $('#main').text(hash);
+@@  $('#greeting').html('Hi ' + search.get('user'));
+@ok  $('#greeting').text('Hi ' + search.get('user'));
+@@  $('#list').append('<li>' + search.get('item') + '</li>');
+@ok  $('#list').append($('<li>').text(search.get('item')));
+@@  $('.note').prepend(search.get('note'));
+@@  $('.note').after(\`<span>\${search.get('tag')}</span>\`);
+@@  $('#old').replaceWith(search.get('replacement'));
+@@  const nodes = $.parseHTML(search.get('snippet'), document, true);
+  $('#snip').append(nodes);
+@@  $.globalEval(search.get('code'));
+@ok  $('#link').attr('title', search.get('title'));
+});
+
+window.addEventListener('message', (e) => {
+@@  $('#chat').html(e.data.text);
+});
+
+window.addEventListener('message', (e) => {
+  if (e.origin !== 'https://chat.example.com') return;
+@ok  $('#chat').text(e.data.text);
+});
+`,
+  ),
+  ...ts(
+    "CWE-79",
+    "Angular: DomSanitizer.bypassSecurityTrust* of route / query values, ElementRef.nativeElement.innerHTML, Renderer2.setProperty innerHTML, with sanitize() and constant twins",
+    `import { Component, ElementRef, Renderer2, ViewChild, OnInit, SecurityContext } from '@angular/core';
+import { DomSanitizer, SafeHtml, SafeResourceUrl, SafeUrl } from '@angular/platform-browser';
+import { ActivatedRoute } from '@angular/router';
+
+@Component({
+  selector: 'app-article',
+  template: '<div [innerHTML]="body"></div><iframe [src]="embed"></iframe><a [href]="link">open</a><div #host></div>',
+})
+export class ArticleComponent implements OnInit {
+  body!: SafeHtml | string;
+  link!: SafeUrl;
+  embed!: SafeResourceUrl;
+  @ViewChild('host', { static: true }) host!: ElementRef<HTMLDivElement>;
+
+  constructor(
+    private route: ActivatedRoute,
+    private sanitizer: DomSanitizer,
+    private renderer: Renderer2,
+    private el: ElementRef,
+  ) {}
+
+  ngOnInit(): void {
+    const qp = this.route.snapshot.queryParamMap;
+@@    this.body = this.sanitizer.bypassSecurityTrustHtml(qp.get('body')!);
+@@    this.embed = this.sanitizer.bypassSecurityTrustResourceUrl(qp.get('video') as string);
+@ok    this.embed = this.sanitizer.bypassSecurityTrustResourceUrl('https://www.youtube.com/embed/intro');
+@ok    this.body = this.sanitizer.sanitize(SecurityContext.HTML, qp.get('body')) ?? '';
+@@    this.host.nativeElement.innerHTML = qp.get('note') ?? '';
+@ok    this.host.nativeElement.textContent = qp.get('note') ?? '';
+@@    this.renderer.setProperty(this.el.nativeElement, 'innerHTML', this.route.snapshot.params['title']);
+@ok    this.renderer.setProperty(this.el.nativeElement, 'textContent', this.route.snapshot.params['title']);
+  }
+
+  openLink = () => {
+@@    this.link = this.sanitizer.bypassSecurityTrustUrl(this.route.snapshot.fragment ?? '');
+  };
+}
+`,
+  ),
+  ...js(
+    "CWE-79",
+    "Vue render functions and directives: h() with innerHTML / domProps.innerHTML from route query or props, v-html from a computed, with textContent / domProps.textContent twins",
+    `import { h, defineComponent } from 'vue';
+import { useRoute } from 'vue-router';
+
+export const Preview = defineComponent({
+  setup() {
+    const route = useRoute();
+@@    return () => h('div', { class: 'preview', innerHTML: route.query.html });
+  },
+});
+
+export const PreviewSafe = defineComponent({
+  setup() {
+    const route = useRoute();
+@ok    return () => h('div', { class: 'preview', textContent: route.query.html });
+  },
+});
+
+export const Legacy = {
+  render(createElement) {
+@@    return createElement('div', { domProps: { innerHTML: this.$route.query.msg } });
+  },
+};
+
+export const LegacySafe = {
+  render(createElement) {
+@ok    return createElement('div', { domProps: { textContent: this.$route.query.msg } });
+  },
+};
+
+export const Spread = {
+  render(createElement) {
+    const props = { innerHTML: decodeURIComponent(window.location.hash.slice(1)) };
+@@    return createElement('section', { domProps: { ...props } });
+  },
+};
+`,
+  ),
+  ...ts(
+    "CWE-79",
+    "server-side reflected XSS: Koa ctx.body with text/html, Fastify reply.type('text/html').send, NestJS @Res() send, Express res.write / res.end, with escaped / JSON twins",
+    `import Koa from 'koa';
+import Router from '@koa/router';
+import Fastify from 'fastify';
+import escapeHtml from 'escape-html';
+import http from 'http';
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+
+const app = new Koa();
+const router = new Router();
+
+router.get('/hello', (ctx) => {
+  const { name = 'guest' } = ctx.query;
+  ctx.type = 'html';
+@@  ctx.body = \`<h1>Hello \${name}</h1>\`;
+});
+
+router.get('/hello-safe', (ctx) => {
+  const name = String(ctx.query.name ?? 'guest');
+  ctx.type = 'html';
+@ok  ctx.body = \`<h1>Hello \${escapeHtml(name)}</h1>\`;
+});
+
+router.post('/echo', (ctx) => {
+  const body = ctx.request.body as any;
+@@  ctx.body = '<pre>' + body?.text + '</pre>';
+});
+
+app.use(router.routes());
+
+const fastify = Fastify();
+
+fastify.get<{ Querystring: { q?: string } }>('/search', async (request, reply) => {
+  const q = request.query.q ?? '';
+@@  return reply.type('text/html').send('<p>No results for ' + q + '</p>');
+});
+
+fastify.get<{ Querystring: { q?: string } }>('/search.json', async (request, reply) => {
+@ok  return reply.send({ q: request.query.q ?? '' });
+});
+
+fastify.get('/p/:slug', async (request, reply) => {
+  const { slug } = request.params as { slug: string };
+  reply.header('Content-Type', 'text/html; charset=utf-8');
+@@  reply.send(\`<a href="/p/\${slug}">permalink</a>\`);
+});
+
+@Controller('pages')
+export class PagesController {
+  @Get('welcome')
+  welcome(@Query('user') user: string, @Res() res: Response) {
+@@    res.send('<div>Welcome ' + user + '</div>');
+  }
+
+  @Get('welcome-safe')
+  welcomeSafe(@Query('user') user: string, @Res() res: Response) {
+@ok    res.send('<div>Welcome ' + escapeHtml(user) + '</div>');
+  }
+
+  @Get('hi')
+  hi(@Query('user') user: string) {
+@@    return \`<p>hi \${user}</p>\`;
+  }
+}
+
+http.createServer((req, res) => {
+  const u = new URL(req.url ?? '/', 'http://localhost');
+  res.writeHead(200, { 'Content-Type': 'text/html' });
+@@  res.write('<title>' + u.searchParams.get('t') + '</title>');
+@ok  res.end('<p>' + escapeHtml(u.searchParams.get('t') ?? '') + '</p>');
+}).listen(8081);
+`,
+  ),
 ];
