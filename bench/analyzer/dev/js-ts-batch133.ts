@@ -595,4 +595,336 @@ http.createServer((req, res) => {
 }).listen(8081);
 `,
   ),
+  // ---------------------------------------------------------------- part 3: SQL, NoSQL and path injection
+  ...js(
+    "CWE-89",
+    "SQL through mysql2/promise, pg, knex.raw and better-sqlite3 with destructured and renamed request fields, optional chaining and defaults, with placeholder and tagged-template twins",
+    `const express = require('express');
+const mysql = require('mysql2/promise');
+const { Pool } = require('pg');
+const knex = require('knex')({ client: 'pg' });
+const Database = require('better-sqlite3');
+const SQL = require('sql-template-strings');
+
+const app = express();
+app.use(express.json());
+const pool = mysql.createPool({ host: 'db', user: 'app', database: 'shop' });
+const pg = new Pool();
+const db = new Database('app.db');
+
+app.get('/users/:id', async (req, res) => {
+  const { id: userId = '0' } = req.params;
+@@  const [rows] = await pool.query('SELECT * FROM users WHERE id = ' + userId);
+  res.json(rows);
+});
+
+app.get('/users-safe/:id', async (req, res) => {
+  const { id: userId = '0' } = req.params;
+@ok  const [rows] = await pool.query('SELECT * FROM users WHERE id = ?', [userId]);
+  res.json(rows);
+});
+
+app.get('/orders', async (req, res) => {
+  const status = req.query?.status ?? 'open';
+@@  const { rows } = await pg.query(\`SELECT * FROM orders WHERE status = '\${status}'\`);
+  res.json(rows);
+});
+
+app.get('/orders-safe', async (req, res) => {
+  const status = req.query?.status ?? 'open';
+@ok  const { rows } = await pg.query(SQL\`SELECT * FROM orders WHERE status = \${status}\`);
+  res.json(rows);
+});
+
+app.get('/sorted', async (req, res) => {
+  const { sort = 'name', dir = 'asc' } = req.query;
+@@  const rows = await knex.raw(\`SELECT * FROM items ORDER BY \${sort} \${dir}\`);
+  res.json(rows);
+});
+
+app.get('/sorted-safe', async (req, res) => {
+  const col = req.query.sort === 'price' ? 'price' : 'name';
+@ok  const rows = await knex.raw('SELECT * FROM items ORDER BY ??', [col]);
+  res.json(rows);
+});
+
+app.post('/search', (req, res) => {
+  const { filters: { term } = {} } = req.body;
+  const stmt = 'SELECT * FROM notes WHERE body LIKE "%' + term + '%"';
+@@  res.json(db.prepare(stmt).all());
+});
+
+app.post('/search-safe', (req, res) => {
+  const { filters: { term } = {} } = req.body;
+@ok  res.json(db.prepare('SELECT * FROM notes WHERE body LIKE ?').all('%' + term + '%'));
+});
+
+app.delete('/items', async (req, res) => {
+  const ids = [].concat(req.body.ids);
+@@  await pool.execute(\`DELETE FROM items WHERE id IN (\${ids.join(',')})\`);
+  res.sendStatus(204);
+});
+
+app.get('/count', async (req, res) => {
+  const q = { ...req.query };
+@@  const { rows } = await pg.query.call(pg, 'SELECT count(*) FROM logs WHERE level = ' + q.level);
+  res.json(rows[0]);
+});
+`,
+  ),
+  ...ts(
+    "CWE-89",
+    "TypeORM / Sequelize / Prisma in NestJS and Koa: query builder where strings, sequelize.query, $queryRawUnsafe, with parameter objects and Prisma.sql / tagged $queryRaw twins",
+    `import { Controller, Get, Query, Param, Body, Post } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository, DataSource } from 'typeorm';
+import { Sequelize, QueryTypes } from 'sequelize';
+import { PrismaClient, Prisma } from '@prisma/client';
+import Koa from 'koa';
+
+class User {
+  id!: number;
+  name!: string;
+}
+
+const prisma = new PrismaClient();
+const sequelize = new Sequelize('postgres://localhost/app');
+
+@Controller('users')
+export class UsersController {
+  constructor(
+    @InjectRepository(User) private readonly repo: Repository<User>,
+    private readonly ds: DataSource,
+  ) {}
+
+  @Get()
+  find(@Query('name') name: string) {
+@@    return this.repo.createQueryBuilder('u').where(\`u.name = '\${name}'\`).getMany();
+  }
+
+  @Get('safe')
+  findSafe(@Query('name') name: string) {
+@ok    return this.repo.createQueryBuilder('u').where('u.name = :name', { name }).getMany();
+  }
+
+  @Get(':id')
+  one(@Param('id') id: string) {
+@@    return this.ds.query('SELECT * FROM "user" WHERE id = ' + id);
+  }
+
+  @Get('safe/:id')
+  oneSafe(@Param('id') id: string) {
+@ok    return this.ds.query('SELECT * FROM "user" WHERE id = $1', [id]);
+  }
+
+  @Post('report')
+  report(@Body() body: { month: string }) {
+@@    return sequelize.query(\`SELECT * FROM sales WHERE month = '\${body.month}'\`, { type: QueryTypes.SELECT });
+  }
+
+  @Post('report-safe')
+  reportSafe(@Body() body: { month: string }) {
+@ok    return sequelize.query('SELECT * FROM sales WHERE month = :month', { replacements: { month: body.month }, type: QueryTypes.SELECT });
+  }
+}
+
+const app = new Koa();
+app.use(async (ctx) => {
+  const email = ctx.query.email as string;
+@@  const a = await prisma.$queryRawUnsafe(\`SELECT * FROM "User" WHERE email = '\${email}'\`);
+@ok  const b = await prisma.$queryRaw\`SELECT * FROM "User" WHERE email = \${email}\`;
+@ok  const c = await prisma.$queryRaw(Prisma.sql\`SELECT * FROM "User" WHERE email = \${email}\`);
+  const { table } = ctx.request.body as any;
+@@  const d = await prisma.$executeRawUnsafe('TRUNCATE ' + table);
+  ctx.body = { a, b, c, d };
+});
+`,
+  ),
+  ...js(
+    "CWE-943",
+    "MongoDB / Mongoose: request objects as filters (operator injection), $where strings, spreads of the query into a filter, with String() casts and sanitised twins",
+    `const express = require('express');
+const mongoose = require('mongoose');
+const { MongoClient } = require('mongodb');
+const mongoSanitize = require('express-mongo-sanitize');
+
+const app = express();
+app.use(express.json());
+const User = mongoose.model('User', new mongoose.Schema({ name: String, pass: String }));
+const client = new MongoClient('mongodb://localhost');
+const col = client.db('app').collection('accounts');
+
+app.post('/login', async (req, res) => {
+  const { user, pass } = req.body;
+@@  const found = await User.findOne({ name: user, pass: pass });
+  res.json({ ok: !!found });
+});
+
+app.post('/login-safe', async (req, res) => {
+  const { user, pass } = req.body;
+@ok  const found = await User.findOne({ name: String(user), pass: String(pass) });
+  res.json({ ok: !!found });
+});
+
+app.get('/accounts', async (req, res) => {
+@@  const docs = await col.find({ ...req.query, deleted: false }).toArray();
+  res.json(docs);
+});
+
+app.get('/accounts-clean', async (req, res) => {
+  const filter = mongoSanitize.sanitize({ ...req.query });
+@ok  const docs = await col.find({ ...filter, deleted: false }).toArray();
+  res.json(docs);
+});
+
+app.get('/older', async (req, res) => {
+@@  const docs = await col.find({ $where: 'this.age > ' + req.query.age }).toArray();
+  res.json(docs);
+});
+
+app.get('/older-safe', async (req, res) => {
+@ok  const docs = await col.find({ age: { $gt: Number(req.query.age) } }).toArray();
+  res.json(docs);
+});
+
+app.post('/reset', async (req, res) => {
+@@  await col.updateOne({ token: req.body.token }, { $set: { pass: req.body.pass } });
+  res.end();
+});
+`,
+  ),
+  ...js(
+    "CWE-22",
+    "path traversal through import * as fs, fs/promises, util.promisify(fs.readFile), streams piped to and from requests, with basename / resolve-and-prefix / sendFile root twins",
+    `import * as fs from 'fs';
+import { readFile, unlink } from 'fs/promises';
+import fsp from 'node:fs/promises';
+import path from 'path';
+import util from 'util';
+import express from 'express';
+
+const app = express();
+const ROOT = '/srv/uploads';
+const readFileP = util.promisify(fs.readFile);
+
+app.get('/a', async (req, res) => {
+  const { file = 'index.txt' } = req.query;
+@@  res.send(await readFile(path.join(ROOT, file), 'utf8'));
+});
+
+app.get('/a-safe', async (req, res) => {
+  const { file = 'index.txt' } = req.query;
+@ok  res.type('text/plain').send(await readFile(path.join(ROOT, path.basename(String(file))), 'utf8'));
+});
+
+app.get('/b', async (req, res) => {
+@@  const data = await readFileP(ROOT + '/' + req.query.name);
+  res.type('application/octet-stream').send(data);
+});
+
+app.get('/c', (req, res) => {
+@@  fs.createReadStream(path.resolve(ROOT, req.params[0] ?? req.query.p)).pipe(res);
+});
+
+app.get('/c-safe', (req, res) => {
+  const full = path.resolve(ROOT, String(req.query.p));
+  if (!full.startsWith(ROOT + path.sep)) return res.sendStatus(403);
+@ok  fs.createReadStream(full).pipe(res);
+});
+
+app.put('/upload/:name', (req, res) => {
+@@  req.pipe(fs.createWriteStream(path.join(ROOT, req.params.name)));
+  req.on('end', () => res.sendStatus(201));
+});
+
+app.put('/upload-safe/:name', (req, res) => {
+  const name = path.basename(req.params.name);
+@ok  req.pipe(fs.createWriteStream(path.join(ROOT, name)));
+  req.on('end', () => res.sendStatus(201));
+});
+
+app.delete('/files', async (req, res) => {
+@@  await unlink(\`\${ROOT}/\${req.body?.name}\`);
+  res.sendStatus(204);
+});
+
+app.get('/d', (req, res) => {
+@@  res.sendFile(req.query.f, { root: '/' });
+});
+
+app.get('/d-safe', (req, res) => {
+@ok  res.sendFile(String(req.query.f), { root: ROOT });
+});
+
+app.get('/e', async (req, res) => {
+  const { dir } = req.query;
+@@  res.json(await fsp.readdir(path.join(ROOT, dir)));
+});
+
+app.get('/g', (req, res) => {
+@@  fs.readFile.call(fs, path.join(ROOT, req.query.n), (err, buf) => {
+    res.type('text/plain').send(buf);
+  });
+@@  fs.stat(ROOT + req.query.n, (err, st) => res.json(st));
+});
+`,
+  ),
+  ...ts(
+    "CWE-22",
+    "path traversal in Koa (ctx.params, ctx.body = stream), Fastify (request.params, reply.send of a stream) and NestJS (StreamableFile, @Res download), with allow-list twins",
+    `import Koa from 'koa';
+import Router from '@koa/router';
+import Fastify from 'fastify';
+import { createReadStream, promises as fsPromises } from 'fs';
+import { join, normalize } from 'path';
+import { Controller, Get, Param, Res, StreamableFile } from '@nestjs/common';
+import type { Response } from 'express';
+
+const BASE = '/var/app/docs';
+const router = new Router();
+
+router.get('/docs/:name', (ctx) => {
+@@  ctx.body = createReadStream(join(BASE, ctx.params.name));
+});
+
+const ALLOWED = new Set(['intro.md', 'faq.md']);
+router.get('/docs-safe/:name', (ctx) => {
+  if (!ALLOWED.has(ctx.params.name)) ctx.throw(404);
+@ok  ctx.body = createReadStream(join(BASE, ctx.params.name));
+});
+
+router.post('/save', async (ctx) => {
+  const { name, text } = ctx.request.body as { name: string; text: string };
+@@  await fsPromises.writeFile(normalize(BASE + '/' + name), text);
+  ctx.status = 204;
+});
+
+new Koa().use(router.routes());
+
+const fastify = Fastify();
+fastify.get('/raw/*', async (request, reply) => {
+  const rest = (request.params as any)['*'];
+@@  return reply.send(createReadStream(\`\${BASE}/\${rest}\`));
+});
+
+@Controller('files')
+export class FilesController {
+  @Get(':name')
+  get(@Param('name') name: string): StreamableFile {
+@@    return new StreamableFile(createReadStream(join(BASE, name)));
+  }
+
+  @Get('dl/:name')
+  download(@Param('name') name: string, @Res() res: Response) {
+@@    res.download(join(BASE, name));
+  }
+
+  @Get('dl-safe/:name')
+  downloadSafe(@Param('name') name: string, @Res() res: Response) {
+    const safe = name.replace(/[^a-z0-9_.-]/gi, '').replace(/\\.\\.+/g, '.');
+@ok    res.download(join(BASE, safe));
+  }
+}
+`,
+  ),
 ];
