@@ -927,4 +927,283 @@ export class FilesController {
 }
 `,
   ),
+  // ---------------------------------------------------------------- part 4: SSRF, open redirect, header and log injection
+  ...js(
+    "CWE-918",
+    "SSRF through axios (call form, config object, instance, spread config), got, undici request/fetch, http.request options objects and fetch, with fixed-host and allow-list twins",
+    `const express = require('express');
+const axios = require('axios');
+const got = require('got');
+const { request: undiciRequest, fetch: undiciFetch } = require('undici');
+const http = require('http');
+const https = require('node:https');
+
+const app = express();
+app.use(express.json());
+const api = axios.create({ baseURL: 'https://api.internal.example.com', timeout: 2000 });
+const ALLOWED_HOSTS = new Set(['images.example.com', 'cdn.example.com']);
+
+app.get('/proxy', async (req, res) => {
+  const { url: target } = req.query;
+@@  const r = await axios({ method: 'get', url: target, responseType: 'stream' });
+  r.data.pipe(res);
+});
+
+app.get('/proxy2', async (req, res) => {
+  const base = { timeout: 3000, headers: { accept: 'application/json' } };
+@@  const r = await axios.request({ ...base, url: req.query.u });
+  res.json(r.data);
+});
+
+app.get('/proxy-safe', async (req, res) => {
+  const u = new URL(String(req.query.u));
+  if (u.protocol !== 'https:' || !ALLOWED_HOSTS.has(u.hostname)) return res.sendStatus(400);
+@ok  const r = await axios.get(u.toString(), { maxRedirects: 0 });
+  res.json(r.data);
+});
+
+app.get('/user/:id', async (req, res) => {
+@ok  const r = await api.get('/users/' + encodeURIComponent(req.params.id));
+  res.json(r.data);
+});
+
+app.post('/hook', async (req, res) => {
+  const { callback } = req.body;
+@@  await got.post(callback, { json: { ok: true } });
+  res.end();
+});
+
+app.get('/meta', async (req, res) => {
+@@  const { body } = await undiciRequest(req.query.endpoint ?? 'http://localhost');
+  res.json(await body.json());
+});
+
+app.get('/f', async (req, res) => {
+@@  const r = await undiciFetch(\`http://\${req.query.host}/status\`);
+  res.json(await r.json());
+});
+
+app.get('/opts', (req, res) => {
+  const options = { hostname: req.query.host, port: 80, path: '/health', method: 'GET' };
+@@  http.request(options, (up) => up.pipe(res)).end();
+});
+
+app.get('/opts-safe', (req, res) => {
+  const options = { hostname: 'health.internal', port: 80, path: '/v1/' + encodeURIComponent(String(req.query.svc)), method: 'GET' };
+@ok  http.request(options, (up) => up.pipe(res)).end();
+});
+
+app.get('/g', (req, res) => {
+@@  https.get(new URL(req.query.feed), (up) => up.pipe(res));
+});
+
+app.get('/fetch', async (req, res) => {
+  const target = req.query?.target ?? 'https://example.com';
+@@  const r = await fetch(target, { redirect: 'follow' });
+  res.send(await r.text());
+});
+`,
+  ),
+  ...ts(
+    "CWE-918",
+    "SSRF in NestJS HttpService / Koa / Fastify handlers with typed DTOs, non-null assertions and a wrapper arrow method, with a constant-origin twin",
+    `import { Controller, Get, Query, Post, Body } from '@nestjs/common';
+import { HttpService } from '@nestjs/axios';
+import { firstValueFrom } from 'rxjs';
+import Koa from 'koa';
+import Fastify from 'fastify';
+import axios, { AxiosRequestConfig } from 'axios';
+
+interface ImportDto {
+  source?: string;
+}
+
+@Controller('import')
+export class ImportController {
+  constructor(private readonly http: HttpService) {}
+
+  private fetchJson = <T>(url: string) => firstValueFrom(this.http.get<T>(url));
+
+  @Post()
+  async run(@Body() dto: ImportDto) {
+@@    const r = await this.fetchJson<unknown[]>(dto.source!);
+    return r.data;
+  }
+
+  @Get('avatar')
+  async avatar(@Query('src') src: string) {
+@@    const r = await firstValueFrom(this.http.get(src, { responseType: 'arraybuffer' }));
+    return r.data;
+  }
+
+  @Get('weather')
+  async weather(@Query('city') city: string) {
+@ok    const r = await this.fetchJson('https://api.weather.example.com/v1?city=' + encodeURIComponent(city));
+    return r.data;
+  }
+}
+
+const app = new Koa();
+app.use(async (ctx) => {
+  const cfg: AxiosRequestConfig = { url: ctx.query.link as string, method: 'GET' };
+@@  const r = await axios(cfg);
+  ctx.body = r.data;
+});
+
+const fastify = Fastify();
+fastify.post<{ Body: { webhook: string } }>('/notify', async (request) => {
+@@  await axios.post(request.body.webhook, { event: 'ping' });
+  return { ok: true };
+});
+`,
+  ),
+  ...js(
+    "CWE-601",
+    "open redirect: Express res.redirect / res.location / Location header, Koa ctx.redirect, Fastify reply.redirect, browser location assignments, with relative-path and allow-list twins",
+    `const express = require('express');
+const Koa = require('koa');
+const fastify = require('fastify')();
+
+const app = express();
+const SAFE = ['/home', '/profile', '/settings'];
+
+app.get('/login', (req, res) => {
+  const { next = '/' } = req.query;
+@@  res.redirect(next);
+});
+
+app.get('/login-safe', (req, res) => {
+  const next = String(req.query.next ?? '/');
+@ok  res.redirect(SAFE.includes(next) ? next : '/');
+});
+
+app.get('/go', (req, res) => {
+@@  res.location(req.query.to).sendStatus(302);
+});
+
+app.get('/go2', (req, res) => {
+  res.statusCode = 302;
+@@  res.setHeader('Location', req.query.dest);
+  res.end();
+});
+
+app.get('/go3', (req, res) => {
+  const url = new URL(String(req.query.dest), 'https://app.example.com');
+  if (url.origin !== 'https://app.example.com') return res.sendStatus(400);
+@ok  res.redirect(url.href);
+});
+
+const koa = new Koa();
+koa.use(async (ctx) => {
+  const returnTo = ctx.query.returnTo || '/';
+@@  ctx.redirect(returnTo);
+});
+
+koa.use(async (ctx) => {
+@ok  ctx.redirect('/dashboard?from=' + encodeURIComponent(String(ctx.query.from ?? '')));
+});
+
+fastify.get('/out', async (request, reply) => {
+  const { u } = request.query;
+@@  return reply.redirect(u);
+});
+
+function clientRedirect() {
+  const target = new URLSearchParams(window.location.search).get('redirect');
+@@  window.location.href = target;
+}
+
+function clientRedirect2() {
+  const target = new URLSearchParams(location.search).get('redirect') ?? '/';
+@ok  location.assign(target.startsWith('/') && !target.startsWith('//') && !target.startsWith('/\\\\') ? target : '/');
+}
+
+function clientRedirect3() {
+@@  location.replace(decodeURIComponent(location.hash.slice(1)));
+}
+`,
+  ),
+  ...js(
+    "CWE-113",
+    "HTTP header injection: res.setHeader / res.set / writeHead / res.header / Koa ctx.set with request values, with encodeURIComponent and CR/LF-stripping twins",
+    `const express = require('express');
+const http = require('http');
+const Koa = require('koa');
+
+const app = express();
+
+app.get('/dl', (req, res) => {
+  const { name = 'file.txt' } = req.query;
+@@  res.setHeader('Content-Disposition', 'attachment; filename="' + name + '"');
+  res.end('data');
+});
+
+app.get('/dl-safe', (req, res) => {
+  const { name = 'file.txt' } = req.query;
+@ok  res.setHeader('Content-Disposition', "attachment; filename*=UTF-8''" + encodeURIComponent(name));
+  res.end('data');
+});
+
+app.get('/lang', (req, res) => {
+@@  res.set({ 'Content-Language': req.query.lang, 'Cache-Control': 'no-store' });
+  res.end();
+});
+
+app.get('/trace', (req, res) => {
+  const id = String(req.headers['x-trace-id'] ?? '').replace(/[\\r\\n]/g, '');
+@ok  res.header('X-Trace-Id', id);
+  res.end();
+});
+
+http.createServer((req, res) => {
+  const u = new URL(req.url, 'http://x');
+@@  res.writeHead(200, { 'X-Request-Path': u.searchParams.get('p') });
+  res.end();
+}).listen(8000);
+
+const koa = new Koa();
+koa.use(async (ctx) => {
+@@  ctx.set('X-Tenant', ctx.query.tenant);
+  ctx.body = 'ok';
+});
+`,
+  ),
+  ...ts(
+    "CWE-117",
+    "log injection: console / winston / pino / a NestJS Logger field with request values, with JSON-structured and newline-escaped twins",
+    `import express, { Request, Response } from 'express';
+import winston from 'winston';
+import pino from 'pino';
+import { Controller, Get, Query, Logger } from '@nestjs/common';
+
+const app = express();
+const logger = winston.createLogger({
+  format: winston.format.simple(),
+  transports: [new winston.transports.File({ filename: 'app.log' })],
+});
+const log = pino({ transport: { target: 'pino-pretty' } });
+
+app.get('/login', (req: Request, res: Response) => {
+  const { user = '' } = req.query as Record<string, string>;
+@@  logger.info('login attempt for ' + user);
+@ok  logger.info('login attempt', { user: JSON.stringify(user) });
+@@  console.log(\`failed login: \${user}\`);
+@ok  console.log('failed login: %s', user.replace(/[\\r\\n]/g, ''));
+@@  log.warn('bad referrer ' + req.query.ref);
+  res.end();
+});
+
+@Controller('audit')
+export class AuditController {
+  private readonly logger = new Logger(AuditController.name);
+
+  @Get()
+  audit(@Query('action') action: string) {
+@@    this.logger.log(\`action=\${action}\`);
+@ok    this.logger.log(\`action=\${encodeURIComponent(action)}\`);
+    return { ok: true };
+  }
+}
+`,
+  ),
 ];
