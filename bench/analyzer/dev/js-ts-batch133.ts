@@ -1206,4 +1206,565 @@ export class AuditController {
 }
 `,
   ),
+  // ---------------------------------------------------------------- part 5: deserialization, crypto, config and the rest
+  ...js(
+    "CWE-502",
+    "unsafe deserialization: node-serialize unserialize of a cookie / body, js-yaml v3 load, serialize-javascript output eval'd back, funcster, with JSON.parse / safeLoad / yaml v4 load twins",
+    `const express = require('express');
+const cookieParser = require('cookie-parser');
+const serialize = require('node-serialize');
+const { unserialize: unser } = require('node-serialize');
+const yaml = require('js-yaml');
+const serializeJs = require('serialize-javascript');
+
+const app = express();
+app.use(cookieParser());
+app.use(express.text());
+
+app.get('/profile', (req, res) => {
+  const raw = Buffer.from(req.cookies.profile ?? '', 'base64').toString();
+@@  const profile = serialize.unserialize(raw);
+  res.json({ name: profile.name });
+});
+
+app.get('/profile-safe', (req, res) => {
+  const raw = Buffer.from(req.cookies.profile ?? '', 'base64').toString();
+@ok  const profile = JSON.parse(raw);
+  res.json({ name: profile.name });
+});
+
+app.post('/state', (req, res) => {
+@@  const state = unser(req.body);
+  res.json({ ok: !!state });
+});
+
+app.post('/config', (req, res) => {
+@@  const cfg = yaml.load(req.body);
+  res.json(cfg);
+});
+
+app.post('/config-safe', (req, res) => {
+@ok  const cfg = yaml.safeLoad(req.body);
+  res.json(cfg);
+});
+
+app.post('/config-schema', (req, res) => {
+@ok  const cfg = yaml.load(req.body, { schema: yaml.JSON_SCHEMA });
+  res.json(cfg);
+});
+
+app.post('/restore', express.json(), (req, res) => {
+@@  const obj = serialize.unserialize(JSON.stringify(req.body.session ?? {}));
+  res.json({ restored: Object.keys(obj) });
+});
+
+app.post('/restore-safe', (req, res) => {
+  const text = serializeJs({ note: String(req.body) }, { isJSON: true });
+@ok  res.json({ text, obj: JSON.parse(text) });
+});
+`,
+  ),
+  ...ts(
+    "CWE-327",
+    "weak ciphers and modes through a crypto namespace import and a class field: des / rc4 / aes-ecb / aes without auth, createCipher without IV, algorithm names held in enums and constants, with aes-256-gcm twins",
+    `import * as crypto from 'crypto';
+import { createCipheriv, randomBytes } from 'node:crypto';
+
+enum Algo {
+  Legacy = 'des-ede3-cbc',
+  Modern = 'aes-256-gcm',
+}
+
+const STREAM = 'rc4';
+
+export class Vault {
+  private readonly algorithm = 'aes-128-ecb';
+  constructor(private key: Buffer) {}
+
+  sealLegacy(data: string): string {
+@@    const c = createCipheriv(Algo.Legacy, this.key.subarray(0, 24), randomBytes(8));
+    return c.update(data, 'utf8', 'hex') + c.final('hex');
+  }
+
+  sealEcb(data: string): string {
+@@    const c = crypto.createCipheriv(this.algorithm, this.key.subarray(0, 16), null);
+    return c.update(data, 'utf8', 'hex') + c.final('hex');
+  }
+
+  sealStream(data: string): string {
+@@    const c = crypto.createCipheriv(STREAM, this.key, '');
+    return c.update(data, 'utf8', 'hex') + c.final('hex');
+  }
+
+  sealOld(data: string, password: string): string {
+@@    const c = (crypto as any).createCipher('aes-256-cbc', password);
+    return c.update(data, 'utf8', 'hex') + c.final('hex');
+  }
+
+  seal(data: string): string {
+    const iv = randomBytes(12);
+@ok    const c = createCipheriv(Algo.Modern, this.key, iv);
+    const body = Buffer.concat([c.update(data, 'utf8'), c.final()]);
+    return Buffer.concat([iv, c.getAuthTag(), body]).toString('base64');
+  }
+}
+`,
+  ),
+  ...js(
+    "CWE-328",
+    "weak hashes for passwords and tokens: md5 / sha1 through an aliased createHash, a hash name from a config object and crypto-js, with bcrypt / scrypt and a non-security checksum twin",
+    `const { createHash: hash } = require('crypto');
+const crypto = require('crypto');
+const CryptoJS = require('crypto-js');
+const bcrypt = require('bcrypt');
+
+const cfg = { passwordHash: 'sha1' };
+
+function storePassword(db, user, password) {
+@@  const digest = hash('md5').update(password).digest('hex');
+  return db.users.update(user, { password: digest });
+}
+
+function storePassword2(db, user, password) {
+@@  const digest = crypto.createHash(cfg.passwordHash).update(password).digest('hex');
+  return db.users.update(user, { password: digest });
+}
+
+function storePassword3(db, user, password) {
+@@  return db.users.update(user, { password: CryptoJS.MD5(password).toString() });
+}
+
+async function storePasswordSafe(db, user, password) {
+@ok  const digest = await bcrypt.hash(password, 12);
+  return db.users.update(user, { password: digest });
+}
+
+function storePasswordScrypt(db, user, password) {
+  const salt = crypto.randomBytes(16);
+@ok  const key = crypto.scryptSync(password, salt, 64);
+  return db.users.update(user, { password: salt.toString('hex') + ':' + key.toString('hex') });
+}
+
+function etag(body) {
+@ok  return '"' + hash('sha1').update(body).digest('base64') + '"';
+}
+`,
+  ),
+  ...ts(
+    "CWE-338",
+    "Math.random for tokens, session ids, OTPs and reset links through helpers and class arrow methods, with crypto.randomBytes / randomUUID / randomInt twins and a UI jitter",
+    `import { randomBytes, randomUUID, randomInt } from 'crypto';
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+
+export class Tokens {
+  static resetToken = (): string => {
+@@    return Math.random().toString(36).slice(2) + Math.random().toString(36).slice(2);
+  };
+
+  static resetTokenSafe = (): string => {
+@ok    return randomBytes(24).toString('base64url');
+  };
+
+  otp(): string {
+@@    return String(Math.floor(Math.random() * 1_000_000)).padStart(6, '0');
+  }
+
+  otpSafe(): string {
+@ok    return String(randomInt(0, 1_000_000)).padStart(6, '0');
+  }
+
+  sessionId(): string {
+    let id = '';
+    for (let i = 0; i < 32; i++) {
+@@      id += ALPHABET[Math.floor(Math.random() * ALPHABET.length)];
+    }
+    return id;
+  }
+
+  apiKey = () => randomUUID();
+}
+
+export function retryDelay(attempt: number): number {
+@ok  return 2 ** attempt * 100 + Math.floor(Math.random() * 100);
+}
+`,
+  ),
+  ...ts(
+    "CWE-798",
+    "hard-coded credentials: JWT secrets, a DB password in a config object with satisfies, an AWS key in a namespace, a session secret and a Basic auth header, with environment twins",
+    `import jwt from 'jsonwebtoken';
+import session from 'express-session';
+import { Sequelize } from 'sequelize';
+import express from 'express';
+
+interface DbConfig {
+  user: string;
+  password: string;
+  host: string;
+}
+
+const dbConfig = {
+  user: 'app',
+@@  password: 'Pr0d-DB-pa55!',
+  host: 'db.internal',
+} satisfies DbConfig;
+
+const dbConfigSafe = {
+  user: 'app',
+@ok  password: process.env.DB_PASSWORD ?? '',
+  host: 'db.internal',
+} satisfies DbConfig;
+
+export namespace Aws {
+@@  export const secretAccessKey = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEY9';
+}
+
+export function sign(userId: string): string {
+@@  return jwt.sign({ sub: userId }, 'my-super-secret-jwt-key-2024', { expiresIn: '1h' });
+}
+
+export function signSafe(userId: string): string {
+@ok  return jwt.sign({ sub: userId }, process.env.JWT_SECRET!, { expiresIn: '1h' });
+}
+
+const app = express();
+app.use(
+  session({
+@@    secret: 'keyboard cat session secret 42',
+    resave: false,
+    saveUninitialized: false,
+  }),
+);
+
+export const seq = new Sequelize('shop', dbConfig.user, dbConfig.password, { host: dbConfig.host });
+export const seqSafe = new Sequelize('shop', dbConfigSafe.user, dbConfigSafe.password, { host: dbConfigSafe.host });
+
+export async function callPartner(): Promise<Response> {
+  return fetch('https://partner.example.com/api', {
+@@    headers: { Authorization: 'Basic ' + Buffer.from('svc-user:Sup3rS3cret!').toString('base64') },
+  });
+}
+`,
+  ),
+  ...js(
+    "CWE-295",
+    "TLS verification off: https.Agent / axios / got / tls.connect / undici Agent options, a spread of insecure defaults, NODE_TLS_REJECT_UNAUTHORIZED, with CA-pinning twins",
+    `const https = require('https');
+const tls = require('tls');
+const fs = require('fs');
+const axios = require('axios');
+const got = require('got');
+const { Agent } = require('undici');
+
+const insecure = { rejectUnauthorized: false };
+
+@@const agent = new https.Agent({ keepAlive: true, rejectUnauthorized: false });
+@ok const pinned = new https.Agent({ keepAlive: true, ca: fs.readFileSync('/etc/ssl/internal-ca.pem') });
+
+@@const client = axios.create({ baseURL: 'https://billing.internal', httpsAgent: new https.Agent({ ...insecure }) });
+
+async function fetchReport() {
+@@  return got('https://reports.internal/latest', { https: { rejectUnauthorized: false } });
+}
+
+function connect(host) {
+@@  return tls.connect({ host, port: 8443, ...insecure });
+}
+
+@@const dispatcher = new Agent({ connect: { rejectUnauthorized: false } });
+
+@@process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';
+
+function connectSafe(host) {
+@ok  return tls.connect({ host, port: 8443, ca: fs.readFileSync('/etc/ssl/internal-ca.pem'), servername: host });
+}
+
+module.exports = { agent, pinned, client, fetchReport, connect, dispatcher, connectSafe };
+`,
+  ),
+  ...js(
+    "CWE-614",
+    "cookies without Secure: res.cookie options spread from defaults, express-session cookie config, Koa ctx.cookies.set, with secure: true twins",
+    `const express = require('express');
+const session = require('express-session');
+const Koa = require('koa');
+
+const app = express();
+const base = { httpOnly: true, sameSite: 'lax' };
+
+app.post('/login', (req, res) => {
+@@  res.cookie('sid', req.sessionID, { ...base, secure: false });
+@ok  res.cookie('sid2', req.sessionID, { ...base, secure: true });
+  res.end();
+});
+
+app.use(
+  session({
+    secret: process.env.SESSION_SECRET,
+    resave: false,
+    saveUninitialized: false,
+@@    cookie: { httpOnly: true, secure: false, maxAge: 3600000 },
+  }),
+);
+
+const koa = new Koa();
+koa.use(async (ctx) => {
+@@  ctx.cookies.set('token', ctx.state.token, { httpOnly: true, secure: false });
+@ok  ctx.cookies.set('token2', ctx.state.token, { httpOnly: true, secure: true, sameSite: 'strict' });
+  ctx.body = 'ok';
+});
+`,
+  ),
+  ...js(
+    "CWE-942",
+    "permissive CORS: cors() with origin: true / reflected callback plus credentials, manual Access-Control-Allow-Origin from the request, Koa and Fastify plugins, with allow-list twins",
+    `const express = require('express');
+const cors = require('cors');
+const Koa = require('koa');
+const koaCors = require('@koa/cors');
+
+const app = express();
+const ALLOWED = ['https://app.example.com', 'https://admin.example.com'];
+
+@@app.use(cors({ origin: true, credentials: true }));
+
+@@app.use(cors({ origin: (origin, cb) => cb(null, origin), credentials: true }));
+
+@ok app.use(cors({ origin: (origin, cb) => cb(null, ALLOWED.includes(origin)), credentials: true }));
+
+app.use((req, res, next) => {
+@@  res.setHeader('Access-Control-Allow-Origin', req.headers.origin);
+  res.setHeader('Access-Control-Allow-Credentials', 'true');
+  next();
+});
+
+app.use((req, res, next) => {
+  const origin = req.headers.origin;
+@ok  if (ALLOWED.includes(origin)) res.setHeader('Access-Control-Allow-Origin', origin);
+  next();
+});
+
+const koa = new Koa();
+@@koa.use(koaCors({ origin: (ctx) => ctx.get('Origin'), credentials: true }));
+`,
+  ),
+  ...js(
+    "CWE-1333",
+    "ReDoS: nested quantifiers in literals and new RegExp, user-built patterns via the RegExp constructor, with escaped-input and linear twins",
+    `const express = require('express');
+const escapeRegExp = (s) => s.replace(/[.*+?^\${}()|[\\]\\\\]/g, '\\\\$&');
+
+const app = express();
+
+app.get('/email', (req, res) => {
+@@  const ok = /^([a-zA-Z0-9_.+-]+)+@example\\.com$/.test(req.query.email);
+  res.json({ ok });
+});
+
+app.get('/email-safe', (req, res) => {
+@ok  const ok = /^[a-zA-Z0-9_.+-]+@example\\.com$/.test(String(req.query.email));
+  res.json({ ok });
+});
+
+app.get('/search', (req, res) => {
+@@  const re = new RegExp(req.query.pattern, 'i');
+  res.json({ hit: re.test('some document text') });
+});
+
+app.get('/search-safe', (req, res) => {
+@ok  const re = new RegExp(escapeRegExp(String(req.query.pattern)), 'i');
+  res.json({ hit: re.test('some document text') });
+});
+
+app.get('/tags', (req, res) => {
+@@  res.json({ ok: new RegExp('^(\\\\w+\\\\s?)*$').test(req.query.tags) });
+});
+
+app.get('/ids', (req, res) => {
+@@  const m = String(req.query.ids).match(/^(\\d+,?)*$/);
+  res.json({ m: !!m });
+});
+`,
+  ),
+  ...js(
+    "CWE-611",
+    "XXE: libxmljs parseXml / parseXmlString with noent: true on request bodies, xml2js twin without entity expansion",
+    `const express = require('express');
+const libxmljs = require('libxmljs');
+const { parseXml } = require('libxmljs2');
+const xml2js = require('xml2js');
+
+const app = express();
+app.use(express.text({ type: 'application/xml' }));
+
+app.post('/import', (req, res) => {
+@@  const doc = libxmljs.parseXmlString(req.body, { noent: true, noblanks: true });
+  res.json({ root: doc.root().name() });
+});
+
+app.post('/import2', (req, res) => {
+  const opts = { noent: true };
+@@  const doc = parseXml(req.body, opts);
+  res.json({ root: doc.root().name() });
+});
+
+app.post('/import-safe', (req, res) => {
+@ok  const doc = libxmljs.parseXmlString(req.body, { noent: false, nonet: true });
+  res.json({ root: doc.root().name() });
+});
+
+app.post('/import-js', async (req, res) => {
+@ok  const doc = await xml2js.parseStringPromise(req.body);
+  res.json(doc);
+});
+`,
+  ),
+  ...js(
+    "CWE-1321",
+    "prototype pollution: recursive merge of a request body, a path-based setter with user keys, computed assignment obj[a][b] = v, Object.assign into a user-keyed slot, with __proto__ guards and Object.create(null) / Map twins",
+    `const express = require('express');
+
+const app = express();
+app.use(express.json());
+
+function merge(target, src) {
+  for (const key in src) {
+    if (typeof src[key] === 'object' && src[key] !== null) {
+      if (!target[key]) target[key] = {};
+      merge(target[key], src[key]);
+    } else {
+@@      target[key] = src[key];
+    }
+  }
+  return target;
+}
+
+function mergeSafe(target, src) {
+  for (const key of Object.keys(src)) {
+    if (key === '__proto__' || key === 'constructor' || key === 'prototype') continue;
+    if (typeof src[key] === 'object' && src[key] !== null) {
+      if (!Object.hasOwn(target, key)) target[key] = {};
+      mergeSafe(target[key], src[key]);
+    } else {
+@ok      target[key] = src[key];
+    }
+  }
+  return target;
+}
+
+const settings = {};
+app.post('/settings', (req, res) => {
+  merge(settings, req.body);
+  mergeSafe({}, req.body);
+  res.end();
+});
+
+app.post('/prefs', (req, res) => {
+  const { section, key, value } = req.body;
+  const prefs = {};
+  prefs[section] = prefs[section] || {};
+@@  prefs[section][key] = value;
+  res.json(prefs);
+});
+
+app.post('/prefs-safe', (req, res) => {
+  const { section, key, value } = req.body;
+  const prefs = new Map();
+  if (!prefs.has(section)) prefs.set(section, new Map());
+@ok  prefs.get(section).set(key, value);
+  res.json(Object.fromEntries(prefs));
+});
+
+function setPath(obj, path, value) {
+  const parts = String(path).split('.');
+  let cur = obj;
+  while (parts.length > 1) {
+    const p = parts.shift();
+    cur = cur[p] ??= {};
+  }
+@@  cur[parts[0]] = value;
+}
+
+app.post('/set', (req, res) => {
+  const obj = {};
+  setPath(obj, req.body.path, req.body.value);
+  res.json(obj);
+});
+
+const registry = {};
+const registrySafe = Object.create(null);
+
+app.post('/register', (req, res) => {
+  const { ns, values } = req.body;
+@@  Object.assign(registry[ns] ??= {}, values);
+@ok  Object.assign(registrySafe[ns] ??= Object.create(null), values);
+  res.end();
+});
+`,
+  ),
+  ...ts(
+    "CWE-209",
+    "information exposure: error stacks and messages sent to the client from Express / Koa / Fastify / NestJS error paths, with generic-message twins",
+    `import express, { Request, Response, NextFunction } from 'express';
+import Koa from 'koa';
+import Fastify from 'fastify';
+import { Catch, ExceptionFilter, ArgumentsHost } from '@nestjs/common';
+
+const app = express();
+
+app.get('/report', async (req: Request, res: Response) => {
+  try {
+    throw new Error('db down');
+  } catch (err: any) {
+@@    res.status(500).send(err.stack);
+  }
+});
+
+app.get('/report2', async (req: Request, res: Response) => {
+  try {
+    throw new Error('db down');
+  } catch (err) {
+    console.error(err);
+@ok    res.status(500).json({ error: 'internal error' });
+  }
+});
+
+app.use((err: Error, req: Request, res: Response, next: NextFunction) => {
+@@  res.status(500).json({ message: err.message, stack: err.stack });
+});
+
+const koa = new Koa();
+koa.use(async (ctx, next) => {
+  try {
+    await next();
+  } catch (e) {
+    ctx.status = 500;
+@@    ctx.body = (e as Error).stack;
+  }
+});
+
+const fastify = Fastify();
+fastify.setErrorHandler((error, request, reply) => {
+@@  reply.status(500).send({ error: error.stack });
+});
+
+@Catch()
+export class AllErrors implements ExceptionFilter {
+  catch(exception: unknown, host: ArgumentsHost) {
+    const res = host.switchToHttp().getResponse();
+@@    res.status(500).json({ detail: (exception as Error)?.stack });
+  }
+}
+
+@Catch()
+export class QuietErrors implements ExceptionFilter {
+  catch(exception: unknown, host: ArgumentsHost) {
+    const res = host.switchToHttp().getResponse();
+    console.error(exception);
+@ok    res.status(500).json({ detail: 'Something went wrong' });
+  }
+}
+`,
+  ),
 ];
