@@ -2908,3 +2908,43 @@ describe("identifier quoting helpers named by dialect (11th JS sample)", () => {
     expect(sqli(code)).toEqual([5]);
   });
 });
+
+describe("module aliases held in names (JavaScript/TypeScript)", () => {
+  const cp = "const cp = require('child_process');\n";
+  const route = (body: string) => `app.get('/a', (req, res) => {\n${body}\n});\n`;
+  it("reads members destructured from a module held in a name, renamed or not, as that module's members", () => {
+    expect(
+      found(cp + "const { exec: run } = cp;\n" + route("  run('du ' + req.query.d);"), "JS-CMDI-001"),
+    ).toEqual(["4:CRITICAL"]);
+    // .call / Reflect.apply on the renamed member too.
+    const via = route(
+      "  run.call(null, 'du ' + req.query.d);\n  Reflect.apply(run, cp, ['du ' + req.query.d]);",
+    );
+    expect(found(cp + "const { exec: run } = cp;\n" + via, "JS-CMDI-001")).toEqual([
+      "4:CRITICAL",
+      "5:CRITICAL",
+    ]);
+    // A name destructured twice (two scopes) is no alias.
+    const twice = "const { exec: run } = cp;\nfunction f() {\n  const { run } = helpers;\n  return run;\n}\n";
+    expect(found(cp + twice + route("  run('du ' + req.query.d);"), "JS-CMDI-001")).toEqual([]);
+  });
+  it("reads a module's function bound to a this, and a member named by a constant, as that function", () => {
+    const bound = route("  const dig = cp.execSync.bind(cp);\n  dig('dig ' + req.query.d);");
+    expect(found(cp + bound, "JS-CMDI-001")).toEqual(["4:CRITICAL"]);
+    // A bound argument shifts the parameters: no alias.
+    const pre = route("  const dig = cp.execFileSync.bind(cp, 'dig');\n  dig(req.query.d);");
+    expect(found(cp + pre, "JS-CMDI-001")).toEqual([]);
+    const keyed = route("  const m = 'execSync';\n  cp[m]('cat ' + req.query.f);");
+    expect(found(cp + keyed, "JS-CMDI-001")).toEqual(["4:CRITICAL"]);
+  });
+  it("reads a class field initialised to a module's function as that function, and enum members as constants", () => {
+    const klass = (init: string, arg: string) =>
+      "import { execSync } from 'child_process';\nenum Tool {\n  Df = 'df -h',\n  Up = 'uptime',\n}\n" +
+      `export class Ops {\n  private readonly shell = ${init};\n  run(q: string) {\n    return this.shell(${arg});\n  }\n}\n`;
+    expect(found(klass("execSync", "'journalctl -u ' + q"), "JS-CMDI-001", "typescript")).toEqual(["9:HIGH"]);
+    expect(found(klass("execSync", "q === 'df' ? Tool.Df : Tool.Up"), "JS-CMDI-001", "typescript")).toEqual(
+      [],
+    );
+    expect(found(klass("(s: string) => s", "'journalctl -u ' + q"), "JS-CMDI-001", "typescript")).toEqual([]);
+  });
+});

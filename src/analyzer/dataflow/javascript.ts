@@ -410,6 +410,7 @@ export class JsContext {
     };
     const binds: { name: string; target: string; call: SyntaxNode }[] = [];
     const memberAliases: { name: string; obj: string; prop: string }[] = [];
+    const boundMembers: { name: string; target: SyntaxNode; call: SyntaxNode }[] = [];
     for (const n of tree.nodes) {
       if (n.type === "if_statement") {
         const fn = enclosingFunction(n) ?? null;
@@ -478,6 +479,13 @@ export class JsContext {
           this.text(field(vf!, "property") ?? vf!) === "bind"
         )
           binds.push({ name: this.text(name), target: this.text(target), call: value! });
+        if (
+          name?.type === "identifier" &&
+          target &&
+          /^(identifier|member_expression)$/.test(target.type) &&
+          this.text(field(vf!, "property") ?? vf!) === "bind"
+        )
+          boundMembers.push({ name: this.text(name), target, call: value! });
         if (name?.type === "identifier") {
           const list = this.decls.get(this.text(name)) ?? [];
           list.push(n);
@@ -517,6 +525,20 @@ export class JsContext {
           !(value.type === "call_expression" && this.text(field(value, "function") ?? value) === "require")
         ) {
           bindPattern(name, value);
+          // `const { exec: run, execSync } = cp` after `const cp = require('child_process')`: members of a module
+          // held in a name, settled with the member aliases below once every import is seen.
+          if (name.type === "object_pattern" && value.type === "identifier")
+            for (const p of namedChildren(name)) {
+              const key = p.type === "pair_pattern" ? field(p, "key") : p;
+              const local = p.type === "pair_pattern" ? field(p, "value") : p;
+              if (
+                key &&
+                local &&
+                /^(property_identifier|shorthand_property_identifier_pattern)$/.test(key.type) &&
+                /^(identifier|shorthand_property_identifier_pattern)$/.test(local.type)
+              )
+                memberAliases.push({ name: this.text(local), obj: this.text(value), prop: this.text(key) });
+            }
         }
         if (name?.type === "object_pattern" && value?.type === "call_expression") {
           const mod = coreModule(this.stringValue(namedChildren(field(value, "arguments") ?? value)[0]));
@@ -552,13 +574,28 @@ export class JsContext {
     // A name bound once to a module's member: a second declaration of the name (another scope) leaves it unknown.
     for (const { name, obj, prop } of memberAliases) {
       const mod = this.aliases.get(obj);
-      if (
-        mod &&
-        !this.aliases.has(name) &&
-        (this.decls.get(name)?.length ?? 0) === 1 &&
-        !this.assigns.has(name)
-      )
+      // (A destructured name is one pattern declaration and no plain one.)
+      const once = (this.decls.get(name)?.length ?? 0) + (this.patternDecls.get(name)?.length ?? 0) === 1;
+      if (mod && !this.aliases.has(name) && once && !this.assigns.has(name))
         this.aliases.set(name, `${mod}.${prop}`);
+    }
+    // `const dig = execSync.bind(cp)` / `cp.execSync.bind(cp)`: a module's function bound to a this and no
+    // arguments is that function (a bound argument would shift the ones the call passes).
+    for (const b of boundMembers) {
+      let root: SyntaxNode | undefined = b.target;
+      while (root?.type === "member_expression") root = field(root, "object") ?? undefined;
+      const target = this.qname(b.target);
+      if (
+        root?.type === "identifier" &&
+        this.aliases.has(this.text(root)) &&
+        !this.functions.has(this.text(root)) &&
+        /^[\w$]+(\.[\w$]+)+$/.test(target) &&
+        this.args(b.call).length <= 1 &&
+        !this.aliases.has(b.name) &&
+        this.decls.get(b.name)?.length === 1 &&
+        !this.assigns.has(b.name)
+      )
+        this.aliases.set(b.name, target);
     }
     for (const b of binds) {
       const ind = this.indirectCalls.get(b.target) ?? [];
@@ -600,10 +637,13 @@ export class JsContext {
       const t = this.text(node);
       return this.aliases.get(t) ?? t;
     }
-    // `cp['exec']`: a member named by a string literal is that member.
+    // `cp['exec']`: a member named by a string literal is that member; `cp[method]` with `const method =
+    // 'execSync'` the member the constant names.
     if (node.type === "subscript_expression") {
       const obj = field(node, "object");
-      const key = this.stringValue(field(node, "index") ?? undefined);
+      const index = field(node, "index") ?? undefined;
+      const named = index?.type === "identifier" ? this.constValue(index) : undefined;
+      const key = typeof named === "string" ? named : this.stringValue(index);
       if (obj && key !== undefined && /^[A-Za-z_$][\w$]*$/.test(key)) return `${this.qname(obj)}.${key}`;
     }
     if (node.type === "member_expression") {
@@ -6615,6 +6655,8 @@ export class JsContext {
       }
       const element = this.literalElement(node);
       if (element !== undefined) return this.eval(element, cls, depth + 1);
+      // `Tool.Df` of a TS enum declared once in the file: its members are constants.
+      if (t === "member_expression" && this.enumMember(node, depth) !== undefined) return Level.CONST;
       const keyed = this.keyedProp(node);
       if (keyed) return this.max(keyed, cls, depth);
       const statics = this.staticMember(node);
@@ -8920,6 +8962,22 @@ export class JsContext {
           (m) => m.type === "method_definition" && this.text(field(m, "name") ?? m) === "constructor",
         )
       : undefined;
+    // `private readonly shell = execSync;` / `run = cp.exec`: a class field initialised to a module's function.
+    const fieldDef = body
+      ? namedChildren(body).find(
+          (m) =>
+            /field_definition$/.test(m.type) &&
+            this.text(field(m, "name") ?? field(m, "property") ?? m) === prop,
+        )
+      : undefined;
+    const init = fieldDef && field(fieldDef, "value");
+    if (init && !(this.memberWrites.get(prop) ?? []).length) {
+      const named =
+        init.type === "member_expression" ||
+        (init.type === "identifier" && this.aliases.has(this.text(init)));
+      const q = named ? this.qname(init) : "";
+      return q.includes(".") ? q : undefined;
+    }
     const params = ctor && field(ctor, "parameters");
     if (!klass || !params || (this.memberWrites.get(prop) ?? []).length) return undefined;
     const list = namedChildren(params).filter((p) => p.type !== "comment");
