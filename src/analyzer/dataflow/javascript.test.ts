@@ -2948,3 +2948,27 @@ describe("module aliases held in names (JavaScript/TypeScript)", () => {
     expect(found(klass("(s: string) => s", "'journalctl -u ' + q"), "JS-CMDI-001", "typescript")).toEqual([]);
   });
 });
+
+describe("path guards and sanitisers (JavaScript)", () => {
+  it("takes Koa's ctx.throw(...) after a failed allow-list test for an exit", () => {
+    const koa = (then: string) =>
+      "const Router = require('@koa/router');\nconst fs = require('fs');\nconst path = require('path');\n" +
+      "const OK = new Set(['a.md']);\nconst router = new Router();\nrouter.get('/d/:n', (ctx) => {\n" +
+      `  if (!OK.has(ctx.params.n)) ${then}\n  ctx.body = fs.createReadStream(path.join('/docs', ctx.params.n));\n});\n`;
+    expect(found(koa("ctx.throw(404);"), "JS-PATH-001")).toEqual([]);
+    expect(found(koa("{ ctx.throw(404, 'no such file'); }"), "JS-PATH-001")).toEqual([]);
+    expect(found(koa("ctx.status = 404;"), "JS-PATH-001")).toEqual(["8:HIGH"]);
+  });
+  it("takes a separator-stripping replace followed by a dot-run collapse for a path sanitiser", () => {
+    const dl = (clean: string) =>
+      "const path = require('path');\napp.get('/d/:n', (req, res) => {\n" +
+      `  const safe = req.params.n${clean};\n  res.download(path.join('/docs', safe));\n});\n`;
+    expect(found(dl(".replace(/[^a-z0-9_.-]/gi, '').replace(/\\.\\.+/g, '.')"), "JS-PATH-001")).toEqual([]);
+    expect(found(dl(".replace(/[^a-z0-9_.-]/gi, '').replace(/\\.{2,}/g, '')"), "JS-PATH-001")).toEqual([]);
+    // '..' survives a separator strip alone, and a class spanning '/' keeps separators.
+    expect(found(dl(".replace(/[^a-z0-9_.-]/gi, '')"), "JS-PATH-001")).toEqual(["4:HIGH"]);
+    expect(found(dl(".replace(/[^a-z.-z]/gi, '').replace(/\\.\\.+/g, '.')"), "JS-PATH-001")).toEqual([
+      "4:HIGH",
+    ]);
+  });
+});

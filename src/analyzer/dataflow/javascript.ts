@@ -3533,7 +3533,7 @@ export class JsContext {
         const then = field(s, "consequence");
         if (!cond || !then) continue;
         const head = this.tree.source.slice(s.start, then.end);
-        const exits = blockExits(then) || this.exitGuardIn(head);
+        const exits = blockExits(then) || this.koaThrow(then) || this.exitGuardIn(head);
         if (!exits) continue;
         // The values the condition's calls test: `x` of `SET.has(x)`, `/^\w+$/.test(x)`, `isValid(x)`.
         const tested = descendantsOf(cond)
@@ -3607,6 +3607,13 @@ export class JsContext {
       default:
         return namedChildren(n).every((c) => this.derivesFrom(c, names, depth + 1));
     }
+  }
+
+  /** `ctx.throw(404);` (Koa; `this.throw` in its generator middleware): a statement that always throws. */
+  private koaThrow(st: SyntaxNode | undefined): boolean {
+    const e = st?.type === "expression_statement" ? namedChildren(st)[0] : undefined;
+    const f = e?.type === "call_expression" ? field(e, "function") : undefined;
+    return !!f && /^(ctx|context|this)\.throw$/.test(this.text(f));
   }
 
   private exitGuardIn(before: string): boolean {
@@ -5310,7 +5317,12 @@ export class JsContext {
       const stmts =
         then?.type === "statement_block" ? namedChildren(then).filter((c) => c.type !== "comment") : [];
       const ends = then?.type === "statement_block" ? [stmts[0], stmts[stmts.length - 1]] : [then];
-      if (ends.some((e) => e && (e.type === "return_statement" || e.type === "throw_statement"))) return true;
+      if (
+        ends.some(
+          (e) => e && (e.type === "return_statement" || e.type === "throw_statement" || this.koaThrow(e)),
+        )
+      )
+        return true;
       // `pick: { if (!FILES.includes(f)) break pick; dest = f; }`, `do { if (!ok(x)) break; ... } while (false)`:
       // the rest of the labelled statement (or of the loop or switch a bare break leaves).
       const brk = ends.find((e) => e?.type === "break_statement");
@@ -7034,6 +7046,29 @@ export class JsContext {
           /^-?\w*-?$/.test(re[1].replace(/a-z|A-Z|0-9|\\[wd_-]/g, "")) &&
           by &&
           /^(['"`])[\w-]*\1$/.test(this.text(by))
+        )
+          return Level.CONST;
+      }
+      // `name.replace(/[^a-z0-9_.-]/gi, '').replace(/\.\.+/g, '.')`: the inner replace leaves no '/' or '\\'
+      // (letters, digits, '_', '-' and '.' only) and the outer one collapses every run of dots, so no '..' is left.
+      if (this.method(node) === "replace" && cls === "path") {
+        const recv = field(field(node, "function") ?? node, "object");
+        const [dots, by] = this.args(node);
+        const inner =
+          recv?.type === "call_expression" && this.method(recv) === "replace"
+            ? /^\/\[\^((?:\\.|[^\]\\])*)\]\+?\/[a-z]*g[a-z]*$/.exec(this.text(this.args(recv)[0] ?? recv))
+            : null;
+        const innerBy = recv?.type === "call_expression" ? this.args(recv)[1] : undefined;
+        if (
+          inner?.[1] !== undefined &&
+          // (a '-' only first or last: `.-z` would span '/' and '\\')
+          /^-?[\w.]*-?$/.test(inner[1].replace(/a-z|A-Z|0-9|\\[wd_.]/g, "")) &&
+          innerBy &&
+          /^(['"`])[\w-]*\1$/.test(this.text(innerBy)) &&
+          dots &&
+          /^\/(\\\.\\\.\+|\\\.\{2,\})\/[a-z]*g[a-z]*$/.test(this.text(dots)) &&
+          by &&
+          /^(['"`])[\w-]?\.?\1$/.test(this.text(by))
         )
           return Level.CONST;
       }
