@@ -2972,3 +2972,26 @@ describe("path guards and sanitisers (JavaScript)", () => {
     ]);
   });
 });
+
+describe("class fields holding arrow functions (TypeScript)", () => {
+  const ctl = (field: string, call: string) =>
+    "import { Controller, Post, Body } from '@nestjs/common';\nimport { HttpService } from '@nestjs/axios';\n" +
+    "import { firstValueFrom } from 'rxjs';\n@Controller('i')\nexport class C {\n" +
+    `  constructor(private readonly http: HttpService) {}\n  private fetchJson = ${field};\n` +
+    `  @Post()\n  async run(@Body() dto: { source?: string }) {\n    return ${call};\n  }\n}\n`;
+  it("reads a field's arrow function's parameter from the this.field(...) calls, generic calls included", () => {
+    const plain = "(url: string) => firstValueFrom(this.http.get(url))";
+    expect(found(ctl(plain, "this.fetchJson(dto.source!)"), "JS-SSRF-001", "typescript")).toEqual([
+      "7:HIGH",
+      "10:HIGH",
+    ]);
+    // `await this.f<T>(x)` parses as a call of `await this.f` with type arguments.
+    const generic = "<T>(url: string) => firstValueFrom(this.http.get<T>(url))";
+    expect(
+      found(ctl(generic, "await this.fetchJson<unknown[]>(dto.source!)"), "JS-SSRF-001", "typescript"),
+    ).toEqual(["7:HIGH", "10:HIGH"]);
+    expect(
+      found(ctl(plain, "this.fetchJson('https://api.example.com/v1')"), "JS-SSRF-001", "typescript"),
+    ).toEqual([]);
+  });
+});

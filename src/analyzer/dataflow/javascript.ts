@@ -423,7 +423,8 @@ export class JsContext {
           this.functions.set(this.text(name), n);
         if (name && isFnDecl(n)) this.addFunction(this.text(name), n);
       } else if (n.type === "call_expression") {
-        const f = field(n, "function");
+        // (`await this.load<T>(x)` parses as a call of `await this.load`: calleeNode looks through the await.)
+        const f = calleeNode(n);
         const last =
           f?.type === "identifier" ? f : f?.type === "member_expression" ? field(f, "property") : undefined;
         if (last) {
@@ -8777,8 +8778,11 @@ export class JsContext {
       return this.eval(prev, cls, depth + 1);
     }
     let fname: SyntaxNode | undefined;
+    // `private fetchJson = (url) => ...`: a class field holding an arrow function, called as `this.fetchJson(u)`.
+    const fieldFn = /field_definition$/.test(fn.parent?.type ?? "") && fn.field === "value";
     if (isFnDecl(fn) || fn.type === "method_definition") fname = field(fn, "name");
     else if (fn.parent?.type === "variable_declarator") fname = field(fn.parent, "name");
+    else if (fieldFn) fname = field(fn.parent!, "name") ?? field(fn.parent!, "property");
     // `Repo.prototype.find = function (col, value) {...}`: the method calls `o.find(...)` of the file, when every
     // one is on a receiver the file knows (see closedProtoMethod; `this.find(...)` inside another method is not).
     const pname = fname ? undefined : this.protoIndex().names.get(fn);
@@ -8810,12 +8814,12 @@ export class JsContext {
     if (calls.length > 12) return Level.CONST;
     for (const call of calls) {
       const f = field(call, "function");
-      if (fn.type !== "method_definition" && f?.type !== "identifier") continue;
+      if (fn.type !== "method_definition" && !fieldFn && f?.type !== "identifier") continue;
       if (fn.start <= call.start && call.end <= fn.end) continue; // recursion adds nothing
       m = Math.max(m, this.max(this.argsFor(call, index, rest), cls, depth)) as Level;
       if (m === Level.SOURCE) break;
     }
-    if (fn.type !== "method_definition")
+    if (fn.type !== "method_definition" && !fieldFn)
       for (const arg of this.indirectArgs(this.text(fname), fn, index)) {
         if (m === Level.SOURCE) break;
         m = Math.max(m, this.eval(arg, cls, depth + 1)) as Level;
@@ -8857,8 +8861,11 @@ export class JsContext {
     const index = fn ? (this.plainParams(fn)?.findIndex((p) => p.name === this.text(id)) ?? -1) : -1;
     if (!fn || index < 0) return [];
     let fname: SyntaxNode | undefined;
+    // `private fetchJson = (url) => ...`: a class field holding an arrow function is a method by another name.
+    const fieldFn = /field_definition$/.test(fn.parent?.type ?? "") && fn.field === "value";
     if (isFnDecl(fn) || fn.type === "method_definition") fname = field(fn, "name");
     else if (fn.parent?.type === "variable_declarator") fname = field(fn.parent, "name");
+    else if (fieldFn) fname = field(fn.parent!, "name") ?? field(fn.parent!, "property");
     if (fname?.type !== "identifier" && fname?.type !== "property_identifier")
       return this.closureCalls(fn)
         .map((c) => this.args(c)[index])
@@ -8867,12 +8874,14 @@ export class JsContext {
     if (calls.length > 12) return [];
     const out: SyntaxNode[] = [];
     for (const call of calls) {
-      if (fn.type !== "method_definition" && field(call, "function")?.type !== "identifier") continue;
+      if (fn.type !== "method_definition" && !fieldFn && field(call, "function")?.type !== "identifier")
+        continue;
       if (fn.start <= call.start && call.end <= fn.end) continue;
       const arg = this.args(call)[index];
       if (arg && arg.type !== "spread_element") out.push(arg);
     }
-    if (fn.type !== "method_definition") out.push(...this.indirectArgs(this.text(fname), fn, index));
+    if (fn.type !== "method_definition" && !fieldFn)
+      out.push(...this.indirectArgs(this.text(fname), fn, index));
     return out;
   }
 
