@@ -2003,10 +2003,23 @@ export class JsContext {
         : undefined;
       return m?.type === "method_definition" ? m : undefined;
     }
-    // `this.build(x)`: a method of the class or object literal the call sits in.
+    // `this.build(x)`: a method of the class or object literal the call sits in, or a field of that class holding
+    // an arrow function (`count = (name) => ...`).
     if (f?.type === "member_expression" && field(f, "object")?.type === "this") {
-      const fn = this.functions.get(this.text(field(f, "property") ?? f));
-      return fn?.type === "method_definition" ? fn : undefined;
+      const name = this.text(field(f, "property") ?? f);
+      const fn = this.functions.get(name);
+      if (fn?.type === "method_definition") return fn;
+      const body = field(this.classOf(call) ?? call, "body");
+      const def =
+        body?.type === "class_body"
+          ? namedChildren(body).find(
+              (m) =>
+                /field_definition$/.test(m.type) &&
+                this.text(field(m, "name") ?? field(m, "property") ?? m) === name,
+            )
+          : undefined;
+      const value = def && field(def, "value");
+      return value && /^(arrow_function|function_expression|function)$/.test(value.type) ? value : undefined;
     }
     return undefined;
   }
