@@ -2908,3 +2908,90 @@ describe("identifier quoting helpers named by dialect (11th JS sample)", () => {
     expect(sqli(code)).toEqual([5]);
   });
 });
+
+describe("module aliases held in names (JavaScript/TypeScript)", () => {
+  const cp = "const cp = require('child_process');\n";
+  const route = (body: string) => `app.get('/a', (req, res) => {\n${body}\n});\n`;
+  it("reads members destructured from a module held in a name, renamed or not, as that module's members", () => {
+    expect(
+      found(cp + "const { exec: run } = cp;\n" + route("  run('du ' + req.query.d);"), "JS-CMDI-001"),
+    ).toEqual(["4:CRITICAL"]);
+    // .call / Reflect.apply on the renamed member too.
+    const via = route(
+      "  run.call(null, 'du ' + req.query.d);\n  Reflect.apply(run, cp, ['du ' + req.query.d]);",
+    );
+    expect(found(cp + "const { exec: run } = cp;\n" + via, "JS-CMDI-001")).toEqual([
+      "4:CRITICAL",
+      "5:CRITICAL",
+    ]);
+    // A name destructured twice (two scopes) is no alias.
+    const twice = "const { exec: run } = cp;\nfunction f() {\n  const { run } = helpers;\n  return run;\n}\n";
+    expect(found(cp + twice + route("  run('du ' + req.query.d);"), "JS-CMDI-001")).toEqual([]);
+  });
+  it("reads a module's function bound to a this, and a member named by a constant, as that function", () => {
+    const bound = route("  const dig = cp.execSync.bind(cp);\n  dig('dig ' + req.query.d);");
+    expect(found(cp + bound, "JS-CMDI-001")).toEqual(["4:CRITICAL"]);
+    // A bound argument shifts the parameters: no alias.
+    const pre = route("  const dig = cp.execFileSync.bind(cp, 'dig');\n  dig(req.query.d);");
+    expect(found(cp + pre, "JS-CMDI-001")).toEqual([]);
+    const keyed = route("  const m = 'execSync';\n  cp[m]('cat ' + req.query.f);");
+    expect(found(cp + keyed, "JS-CMDI-001")).toEqual(["4:CRITICAL"]);
+  });
+  it("reads a class field initialised to a module's function as that function, and enum members as constants", () => {
+    const klass = (init: string, arg: string) =>
+      "import { execSync } from 'child_process';\nenum Tool {\n  Df = 'df -h',\n  Up = 'uptime',\n}\n" +
+      `export class Ops {\n  private readonly shell = ${init};\n  run(q: string) {\n    return this.shell(${arg});\n  }\n}\n`;
+    expect(found(klass("execSync", "'journalctl -u ' + q"), "JS-CMDI-001", "typescript")).toEqual(["9:HIGH"]);
+    expect(found(klass("execSync", "q === 'df' ? Tool.Df : Tool.Up"), "JS-CMDI-001", "typescript")).toEqual(
+      [],
+    );
+    expect(found(klass("(s: string) => s", "'journalctl -u ' + q"), "JS-CMDI-001", "typescript")).toEqual([]);
+  });
+});
+
+describe("path guards and sanitisers (JavaScript)", () => {
+  it("takes Koa's ctx.throw(...) after a failed allow-list test for an exit", () => {
+    const koa = (then: string) =>
+      "const Router = require('@koa/router');\nconst fs = require('fs');\nconst path = require('path');\n" +
+      "const OK = new Set(['a.md']);\nconst router = new Router();\nrouter.get('/d/:n', (ctx) => {\n" +
+      `  if (!OK.has(ctx.params.n)) ${then}\n  ctx.body = fs.createReadStream(path.join('/docs', ctx.params.n));\n});\n`;
+    expect(found(koa("ctx.throw(404);"), "JS-PATH-001")).toEqual([]);
+    expect(found(koa("{ ctx.throw(404, 'no such file'); }"), "JS-PATH-001")).toEqual([]);
+    expect(found(koa("ctx.status = 404;"), "JS-PATH-001")).toEqual(["8:HIGH"]);
+  });
+  it("takes a separator-stripping replace followed by a dot-run collapse for a path sanitiser", () => {
+    const dl = (clean: string) =>
+      "const path = require('path');\napp.get('/d/:n', (req, res) => {\n" +
+      `  const safe = req.params.n${clean};\n  res.download(path.join('/docs', safe));\n});\n`;
+    expect(found(dl(".replace(/[^a-z0-9_.-]/gi, '').replace(/\\.\\.+/g, '.')"), "JS-PATH-001")).toEqual([]);
+    expect(found(dl(".replace(/[^a-z0-9_.-]/gi, '').replace(/\\.{2,}/g, '')"), "JS-PATH-001")).toEqual([]);
+    // '..' survives a separator strip alone, and a class spanning '/' keeps separators.
+    expect(found(dl(".replace(/[^a-z0-9_.-]/gi, '')"), "JS-PATH-001")).toEqual(["4:HIGH"]);
+    expect(found(dl(".replace(/[^a-z.-z]/gi, '').replace(/\\.\\.+/g, '.')"), "JS-PATH-001")).toEqual([
+      "4:HIGH",
+    ]);
+  });
+});
+
+describe("class fields holding arrow functions (TypeScript)", () => {
+  const ctl = (field: string, call: string) =>
+    "import { Controller, Post, Body } from '@nestjs/common';\nimport { HttpService } from '@nestjs/axios';\n" +
+    "import { firstValueFrom } from 'rxjs';\n@Controller('i')\nexport class C {\n" +
+    `  constructor(private readonly http: HttpService) {}\n  private fetchJson = ${field};\n` +
+    `  @Post()\n  async run(@Body() dto: { source?: string }) {\n    return ${call};\n  }\n}\n`;
+  it("reads a field's arrow function's parameter from the this.field(...) calls, generic calls included", () => {
+    const plain = "(url: string) => firstValueFrom(this.http.get(url))";
+    expect(found(ctl(plain, "this.fetchJson(dto.source!)"), "JS-SSRF-001", "typescript")).toEqual([
+      "7:HIGH",
+      "10:HIGH",
+    ]);
+    // `await this.f<T>(x)` parses as a call of `await this.f` with type arguments.
+    const generic = "<T>(url: string) => firstValueFrom(this.http.get<T>(url))";
+    expect(
+      found(ctl(generic, "await this.fetchJson<unknown[]>(dto.source!)"), "JS-SSRF-001", "typescript"),
+    ).toEqual(["7:HIGH", "10:HIGH"]);
+    expect(
+      found(ctl(plain, "this.fetchJson('https://api.example.com/v1')"), "JS-SSRF-001", "typescript"),
+    ).toEqual([]);
+  });
+});

@@ -410,6 +410,7 @@ export class JsContext {
     };
     const binds: { name: string; target: string; call: SyntaxNode }[] = [];
     const memberAliases: { name: string; obj: string; prop: string }[] = [];
+    const boundMembers: { name: string; target: SyntaxNode; call: SyntaxNode }[] = [];
     for (const n of tree.nodes) {
       if (n.type === "if_statement") {
         const fn = enclosingFunction(n) ?? null;
@@ -422,7 +423,8 @@ export class JsContext {
           this.functions.set(this.text(name), n);
         if (name && isFnDecl(n)) this.addFunction(this.text(name), n);
       } else if (n.type === "call_expression") {
-        const f = field(n, "function");
+        // (`await this.load<T>(x)` parses as a call of `await this.load`: calleeNode looks through the await.)
+        const f = calleeNode(n);
         const last =
           f?.type === "identifier" ? f : f?.type === "member_expression" ? field(f, "property") : undefined;
         if (last) {
@@ -478,6 +480,13 @@ export class JsContext {
           this.text(field(vf!, "property") ?? vf!) === "bind"
         )
           binds.push({ name: this.text(name), target: this.text(target), call: value! });
+        if (
+          name?.type === "identifier" &&
+          target &&
+          /^(identifier|member_expression)$/.test(target.type) &&
+          this.text(field(vf!, "property") ?? vf!) === "bind"
+        )
+          boundMembers.push({ name: this.text(name), target, call: value! });
         if (name?.type === "identifier") {
           const list = this.decls.get(this.text(name)) ?? [];
           list.push(n);
@@ -517,6 +526,20 @@ export class JsContext {
           !(value.type === "call_expression" && this.text(field(value, "function") ?? value) === "require")
         ) {
           bindPattern(name, value);
+          // `const { exec: run, execSync } = cp` after `const cp = require('child_process')`: members of a module
+          // held in a name, settled with the member aliases below once every import is seen.
+          if (name.type === "object_pattern" && value.type === "identifier")
+            for (const p of namedChildren(name)) {
+              const key = p.type === "pair_pattern" ? field(p, "key") : p;
+              const local = p.type === "pair_pattern" ? field(p, "value") : p;
+              if (
+                key &&
+                local &&
+                /^(property_identifier|shorthand_property_identifier_pattern)$/.test(key.type) &&
+                /^(identifier|shorthand_property_identifier_pattern)$/.test(local.type)
+              )
+                memberAliases.push({ name: this.text(local), obj: this.text(value), prop: this.text(key) });
+            }
         }
         if (name?.type === "object_pattern" && value?.type === "call_expression") {
           const mod = coreModule(this.stringValue(namedChildren(field(value, "arguments") ?? value)[0]));
@@ -552,13 +575,28 @@ export class JsContext {
     // A name bound once to a module's member: a second declaration of the name (another scope) leaves it unknown.
     for (const { name, obj, prop } of memberAliases) {
       const mod = this.aliases.get(obj);
-      if (
-        mod &&
-        !this.aliases.has(name) &&
-        (this.decls.get(name)?.length ?? 0) === 1 &&
-        !this.assigns.has(name)
-      )
+      // (A destructured name is one pattern declaration and no plain one.)
+      const once = (this.decls.get(name)?.length ?? 0) + (this.patternDecls.get(name)?.length ?? 0) === 1;
+      if (mod && !this.aliases.has(name) && once && !this.assigns.has(name))
         this.aliases.set(name, `${mod}.${prop}`);
+    }
+    // `const dig = execSync.bind(cp)` / `cp.execSync.bind(cp)`: a module's function bound to a this and no
+    // arguments is that function (a bound argument would shift the ones the call passes).
+    for (const b of boundMembers) {
+      let root: SyntaxNode | undefined = b.target;
+      while (root?.type === "member_expression") root = field(root, "object") ?? undefined;
+      const target = this.qname(b.target);
+      if (
+        root?.type === "identifier" &&
+        this.aliases.has(this.text(root)) &&
+        !this.functions.has(this.text(root)) &&
+        /^[\w$]+(\.[\w$]+)+$/.test(target) &&
+        this.args(b.call).length <= 1 &&
+        !this.aliases.has(b.name) &&
+        this.decls.get(b.name)?.length === 1 &&
+        !this.assigns.has(b.name)
+      )
+        this.aliases.set(b.name, target);
     }
     for (const b of binds) {
       const ind = this.indirectCalls.get(b.target) ?? [];
@@ -600,10 +638,13 @@ export class JsContext {
       const t = this.text(node);
       return this.aliases.get(t) ?? t;
     }
-    // `cp['exec']`: a member named by a string literal is that member.
+    // `cp['exec']`: a member named by a string literal is that member; `cp[method]` with `const method =
+    // 'execSync'` the member the constant names.
     if (node.type === "subscript_expression") {
       const obj = field(node, "object");
-      const key = this.stringValue(field(node, "index") ?? undefined);
+      const index = field(node, "index") ?? undefined;
+      const named = index?.type === "identifier" ? this.constValue(index) : undefined;
+      const key = typeof named === "string" ? named : this.stringValue(index);
       if (obj && key !== undefined && /^[A-Za-z_$][\w$]*$/.test(key)) return `${this.qname(obj)}.${key}`;
     }
     if (node.type === "member_expression") {
@@ -1962,10 +2003,23 @@ export class JsContext {
         : undefined;
       return m?.type === "method_definition" ? m : undefined;
     }
-    // `this.build(x)`: a method of the class or object literal the call sits in.
+    // `this.build(x)`: a method of the class or object literal the call sits in, or a field of that class holding
+    // an arrow function (`count = (name) => ...`).
     if (f?.type === "member_expression" && field(f, "object")?.type === "this") {
-      const fn = this.functions.get(this.text(field(f, "property") ?? f));
-      return fn?.type === "method_definition" ? fn : undefined;
+      const name = this.text(field(f, "property") ?? f);
+      const fn = this.functions.get(name);
+      if (fn?.type === "method_definition") return fn;
+      const body = field(this.classOf(call) ?? call, "body");
+      const def =
+        body?.type === "class_body"
+          ? namedChildren(body).find(
+              (m) =>
+                /field_definition$/.test(m.type) &&
+                this.text(field(m, "name") ?? field(m, "property") ?? m) === name,
+            )
+          : undefined;
+      const value = def && field(def, "value");
+      return value && /^(arrow_function|function_expression|function)$/.test(value.type) ? value : undefined;
     }
     return undefined;
   }
@@ -3493,7 +3547,7 @@ export class JsContext {
         const then = field(s, "consequence");
         if (!cond || !then) continue;
         const head = this.tree.source.slice(s.start, then.end);
-        const exits = blockExits(then) || this.exitGuardIn(head);
+        const exits = blockExits(then) || this.koaThrow(then) || this.exitGuardIn(head);
         if (!exits) continue;
         // The values the condition's calls test: `x` of `SET.has(x)`, `/^\w+$/.test(x)`, `isValid(x)`.
         const tested = descendantsOf(cond)
@@ -3567,6 +3621,13 @@ export class JsContext {
       default:
         return namedChildren(n).every((c) => this.derivesFrom(c, names, depth + 1));
     }
+  }
+
+  /** `ctx.throw(404);` (Koa; `this.throw` in its generator middleware): a statement that always throws. */
+  private koaThrow(st: SyntaxNode | undefined): boolean {
+    const e = st?.type === "expression_statement" ? namedChildren(st)[0] : undefined;
+    const f = e?.type === "call_expression" ? field(e, "function") : undefined;
+    return !!f && /^(ctx|context|this)\.throw$/.test(this.text(f));
   }
 
   private exitGuardIn(before: string): boolean {
@@ -5270,7 +5331,12 @@ export class JsContext {
       const stmts =
         then?.type === "statement_block" ? namedChildren(then).filter((c) => c.type !== "comment") : [];
       const ends = then?.type === "statement_block" ? [stmts[0], stmts[stmts.length - 1]] : [then];
-      if (ends.some((e) => e && (e.type === "return_statement" || e.type === "throw_statement"))) return true;
+      if (
+        ends.some(
+          (e) => e && (e.type === "return_statement" || e.type === "throw_statement" || this.koaThrow(e)),
+        )
+      )
+        return true;
       // `pick: { if (!FILES.includes(f)) break pick; dest = f; }`, `do { if (!ok(x)) break; ... } while (false)`:
       // the rest of the labelled statement (or of the loop or switch a bare break leaves).
       const brk = ends.find((e) => e?.type === "break_statement");
@@ -6615,6 +6681,8 @@ export class JsContext {
       }
       const element = this.literalElement(node);
       if (element !== undefined) return this.eval(element, cls, depth + 1);
+      // `Tool.Df` of a TS enum declared once in the file: its members are constants.
+      if (t === "member_expression" && this.enumMember(node, depth) !== undefined) return Level.CONST;
       const keyed = this.keyedProp(node);
       if (keyed) return this.max(keyed, cls, depth);
       const statics = this.staticMember(node);
@@ -6992,6 +7060,29 @@ export class JsContext {
           /^-?\w*-?$/.test(re[1].replace(/a-z|A-Z|0-9|\\[wd_-]/g, "")) &&
           by &&
           /^(['"`])[\w-]*\1$/.test(this.text(by))
+        )
+          return Level.CONST;
+      }
+      // `name.replace(/[^a-z0-9_.-]/gi, '').replace(/\.\.+/g, '.')`: the inner replace leaves no '/' or '\\'
+      // (letters, digits, '_', '-' and '.' only) and the outer one collapses every run of dots, so no '..' is left.
+      if (this.method(node) === "replace" && cls === "path") {
+        const recv = field(field(node, "function") ?? node, "object");
+        const [dots, by] = this.args(node);
+        const inner =
+          recv?.type === "call_expression" && this.method(recv) === "replace"
+            ? /^\/\[\^((?:\\.|[^\]\\])*)\]\+?\/[a-z]*g[a-z]*$/.exec(this.text(this.args(recv)[0] ?? recv))
+            : null;
+        const innerBy = recv?.type === "call_expression" ? this.args(recv)[1] : undefined;
+        if (
+          inner?.[1] !== undefined &&
+          // (a '-' only first or last: `.-z` would span '/' and '\\')
+          /^-?[\w.]*-?$/.test(inner[1].replace(/a-z|A-Z|0-9|\\[wd_.]/g, "")) &&
+          innerBy &&
+          /^(['"`])[\w-]*\1$/.test(this.text(innerBy)) &&
+          dots &&
+          /^\/(\\\.\\\.\+|\\\.\{2,\})\/[a-z]*g[a-z]*$/.test(this.text(dots)) &&
+          by &&
+          /^(['"`])[\w-]?\.?\1$/.test(this.text(by))
         )
           return Level.CONST;
       }
@@ -8700,8 +8791,11 @@ export class JsContext {
       return this.eval(prev, cls, depth + 1);
     }
     let fname: SyntaxNode | undefined;
+    // `private fetchJson = (url) => ...`: a class field holding an arrow function, called as `this.fetchJson(u)`.
+    const fieldFn = /field_definition$/.test(fn.parent?.type ?? "") && fn.field === "value";
     if (isFnDecl(fn) || fn.type === "method_definition") fname = field(fn, "name");
     else if (fn.parent?.type === "variable_declarator") fname = field(fn.parent, "name");
+    else if (fieldFn) fname = field(fn.parent!, "name") ?? field(fn.parent!, "property");
     // `Repo.prototype.find = function (col, value) {...}`: the method calls `o.find(...)` of the file, when every
     // one is on a receiver the file knows (see closedProtoMethod; `this.find(...)` inside another method is not).
     const pname = fname ? undefined : this.protoIndex().names.get(fn);
@@ -8733,12 +8827,12 @@ export class JsContext {
     if (calls.length > 12) return Level.CONST;
     for (const call of calls) {
       const f = field(call, "function");
-      if (fn.type !== "method_definition" && f?.type !== "identifier") continue;
+      if (fn.type !== "method_definition" && !fieldFn && f?.type !== "identifier") continue;
       if (fn.start <= call.start && call.end <= fn.end) continue; // recursion adds nothing
       m = Math.max(m, this.max(this.argsFor(call, index, rest), cls, depth)) as Level;
       if (m === Level.SOURCE) break;
     }
-    if (fn.type !== "method_definition")
+    if (fn.type !== "method_definition" && !fieldFn)
       for (const arg of this.indirectArgs(this.text(fname), fn, index)) {
         if (m === Level.SOURCE) break;
         m = Math.max(m, this.eval(arg, cls, depth + 1)) as Level;
@@ -8780,8 +8874,11 @@ export class JsContext {
     const index = fn ? (this.plainParams(fn)?.findIndex((p) => p.name === this.text(id)) ?? -1) : -1;
     if (!fn || index < 0) return [];
     let fname: SyntaxNode | undefined;
+    // `private fetchJson = (url) => ...`: a class field holding an arrow function is a method by another name.
+    const fieldFn = /field_definition$/.test(fn.parent?.type ?? "") && fn.field === "value";
     if (isFnDecl(fn) || fn.type === "method_definition") fname = field(fn, "name");
     else if (fn.parent?.type === "variable_declarator") fname = field(fn.parent, "name");
+    else if (fieldFn) fname = field(fn.parent!, "name") ?? field(fn.parent!, "property");
     if (fname?.type !== "identifier" && fname?.type !== "property_identifier")
       return this.closureCalls(fn)
         .map((c) => this.args(c)[index])
@@ -8790,12 +8887,14 @@ export class JsContext {
     if (calls.length > 12) return [];
     const out: SyntaxNode[] = [];
     for (const call of calls) {
-      if (fn.type !== "method_definition" && field(call, "function")?.type !== "identifier") continue;
+      if (fn.type !== "method_definition" && !fieldFn && field(call, "function")?.type !== "identifier")
+        continue;
       if (fn.start <= call.start && call.end <= fn.end) continue;
       const arg = this.args(call)[index];
       if (arg && arg.type !== "spread_element") out.push(arg);
     }
-    if (fn.type !== "method_definition") out.push(...this.indirectArgs(this.text(fname), fn, index));
+    if (fn.type !== "method_definition" && !fieldFn)
+      out.push(...this.indirectArgs(this.text(fname), fn, index));
     return out;
   }
 
@@ -8920,6 +9019,22 @@ export class JsContext {
           (m) => m.type === "method_definition" && this.text(field(m, "name") ?? m) === "constructor",
         )
       : undefined;
+    // `private readonly shell = execSync;` / `run = cp.exec`: a class field initialised to a module's function.
+    const fieldDef = body
+      ? namedChildren(body).find(
+          (m) =>
+            /field_definition$/.test(m.type) &&
+            this.text(field(m, "name") ?? field(m, "property") ?? m) === prop,
+        )
+      : undefined;
+    const init = fieldDef && field(fieldDef, "value");
+    if (init && !(this.memberWrites.get(prop) ?? []).length) {
+      const named =
+        init.type === "member_expression" ||
+        (init.type === "identifier" && this.aliases.has(this.text(init)));
+      const q = named ? this.qname(init) : "";
+      return q.includes(".") ? q : undefined;
+    }
     const params = ctor && field(ctor, "parameters");
     if (!klass || !params || (this.memberWrites.get(prop) ?? []).length) return undefined;
     const list = namedChildren(params).filter((p) => p.type !== "comment");

@@ -31,6 +31,14 @@ const localBindings = perTree((ctx: JsContext) => {
     if (n.type === "variable_declarator" || n.type === "function_declaration") {
       const value = n.type === "variable_declarator" ? field(n, "value") : undefined;
       if (value && /^(await\s+)?(require|import)\s*\(/.test(ctx.text(value))) continue;
+      // `const dig = execSync.bind(cp)`: a module's function bound to a this is that function, no shadow.
+      const bound = value?.type === "call_expression" ? field(value, "function") : undefined;
+      if (
+        bound?.type === "member_expression" &&
+        ctx.text(field(bound, "property") ?? bound) === "bind" &&
+        ctx.qname(field(bound, "object")).includes(".")
+      )
+        continue;
       add(ctx.text(field(n, "name") ?? n), ctx.enclosingFunction(n));
     } else if (n.type === "identifier") {
       // A parameter: the identifier sits in the parameter list of a function around the call.

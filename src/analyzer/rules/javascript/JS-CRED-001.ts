@@ -290,6 +290,17 @@ export default jsRule({
           ? ctx.args(node)[1]
           : undefined;
       const rawBytes = encodes(rawKey) ? ctx.args(rawKey!)[0] : undefined;
+      // express-session / cookie-session `session({ secret: '...' })`: the key the session cookie is signed with,
+      // whatever its words (the docs' 'keyboard cat' ships as is); reported at the secret.
+      const sessionOpts = /^(express-session|cookie-session)$/.test(q) ? ctx.args(node)[0] : undefined;
+      const secret0 = sessionOpts?.type === "object" ? ctx.prop(sessionOpts, "secret") : undefined;
+      if (secret0) {
+        const s = envFallback(ctx, secret0.type === "identifier" ? ctx.resolve(secret0) : secret0);
+        const v = s?.type === "string" ? (ctx.stringValue(s) ?? "") : "";
+        if (v.length >= 3 && !PLACEHOLDER.test(v))
+          report({ node: secret0, message: `hard-coded session secret passed to ${q}()` });
+        return;
+      }
       const key0 =
         /(^|\.)(jwt|jsonwebtoken)\.(sign|verify)$/.test(q) ||
         // Hono's JWT helpers: `sign(payload, secret)`, `verify(token, secret)` from hono/jwt.
@@ -464,6 +475,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const session = require('express-session');\napp.use(session({ secret: process.env.SESSION_SECRET, resave: false }));",
       // the fixed text a token starts with (a version tag after the word)
       "const AUTOCONFIG_TOKEN_PREFIX_V1 = 'auto_v1_';\nfunction isAutoToken(t) { return t.startsWith(AUTOCONFIG_TOKEN_PREFIX_V1); }",
       "app.use((req, res, next) => {\n  if (req.headers['x-api-key'] !== process.env.API_KEY) return res.sendStatus(401);\n  next();\n});",
@@ -506,6 +518,8 @@ export default jsRule({
       "fetch(u, { headers: { 'x-api-key': process.env.PARTNER_KEY } });",
     ],
     invalid: [
+      // A session secret of words is still the key the cookie is signed with.
+      "const session = require('express-session');\napp.use(session({ secret: 'keyboard cat', resave: false }));",
       "const AUTOCONFIG_TOKEN_V1 = 'auto_v1_9f3c2b7a41d8e6f0';",
       "app.use((req, res, next) => {\n  if (req.headers['x-api-key'] !== 'k3y-8f3a9c2b71d4') return res.sendStatus(401);\n  next();\n});",
       "function ok(req) {\n  return req.get('authorization') === 'a1b2c3d4e5f6a7b8';\n}",

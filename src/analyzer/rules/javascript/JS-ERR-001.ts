@@ -7,6 +7,11 @@ const RESPONSE =
 /** `err.stack`, `error.stack`, `e.stack`: the stack trace of a caught error. */
 const STACK = /\b(err|error|e|ex|exc|exception|er)\.stack\b/;
 
+/** The text with TypeScript casts and optional chaining read through: `(e as Error)?.stack` is `e.stack`. */
+function plain(text: string): string {
+  return text.replace(/\(\s*([\w$]+)\s+as\s+[\w$.<>[\]| ]+?\s*\)/g, "$1").replace(/\?\./g, ".");
+}
+
 export default jsRule({
   meta: {
     id: "JS-ERR-001",
@@ -34,9 +39,9 @@ export default jsRule({
       payload = field(node, "right");
     } else {
       if (!RESPONSE.test(ctx.callee(node))) return;
-      payload = ctx.args(node).find((a) => STACK.test(ctx.text(a)));
+      payload = ctx.args(node).find((a) => STACK.test(plain(ctx.text(a))));
     }
-    if (!payload || !STACK.test(ctx.text(payload))) return;
+    if (!payload || !STACK.test(plain(ctx.text(payload)))) return;
     const fn = ctx.enclosingFunction(node);
     // A development-only branch: `if (process.env.NODE_ENV !== 'production')`, `app.get('env') === 'development'`,
     // `if (config.debug)`. A route path that says debug (`ctx.path.startsWith('/debug')`) is no such branch: anyone
@@ -55,6 +60,9 @@ export default jsRule({
       "app.use((err, req, res, next) => { res.status(500).send(err.stack); });",
       "app.get('/x', async (req, res) => {\n  try { await work(); } catch (e) { res.json({ message: e.message, stack: e.stack }); }\n});",
       "app.use(async (ctx, next) => { try { await next(); } catch (err) { ctx.body = err.stack; } });",
+      // TypeScript casts and optional chaining around the error.
+      "app.use(async (ctx, next) => { try { await next(); } catch (e) { ctx.body = (e as Error).stack; } });",
+      "app.use((err, req, res, next) => { res.status(500).json({ detail: (err as any)?.stack }); });",
       "app.use(async (ctx, next) => {\n  try { await next(); } catch (err) {\n    if (ctx.path.startsWith('/debug')) ctx.body = { error: err.stack };\n  }\n});",
     ],
   },

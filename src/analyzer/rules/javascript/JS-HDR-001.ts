@@ -355,7 +355,7 @@ export default jsRule({
     },
     fix_hint: "Remove or reject \\r and \\n in header values, or allow-list them.",
   },
-  trigger: /header|\.set\(|\.append\(|HTTP\/1\./i,
+  trigger: /header|writeHead|\.set\(|\.append\(|HTTP\/1\./i,
   nodeTypes: ["assignment_expression", "call_expression"],
   detect(node, ctx, report) {
     let value;
@@ -378,6 +378,34 @@ export default jsRule({
         return;
       value = field(node, "right");
     } else {
+      // A header map handed over whole: Express `res.set({ ... })`, Koa `ctx.set({ ... })`, Fastify
+      // `reply.headers({ ... })`, http's `res.writeHead(status, [message,] { ... })`. Request data in a value.
+      const callee = ctx.callee(node).replace(/\s+/g, "");
+      const args = ctx.args(node);
+      const map = /^(res|response|ctx|ctx\.response|reply)\.(set|headers)$/.test(callee)
+        ? args.length === 1 && args[0]?.type === "object"
+          ? args[0]
+          : undefined
+        : /^(res|response)\.writeHead$/.test(callee)
+          ? args.slice(1).find((a) => a.type === "object")
+          : undefined;
+      if (map) {
+        // (A Location value is a redirect target, judged with its URL checks by JS-REDIR-001.)
+        const tainted = namedChildren(map).some((pair) => {
+          const v = pair.type === "pair" ? field(pair, "value") : undefined;
+          const key = pair.type === "pair" ? ctx.text(field(pair, "key") ?? pair).replace(/['"`]/g, "") : "";
+          return (
+            !!v &&
+            !/^location$/i.test(key) &&
+            !/replace\(\/\[?\\r|replace\(\/\\n|encodeURI/.test(ctx.text(v)) &&
+            !numeric(ctx, v) &&
+            ctx.level(v, "header") >= Level.SOURCE &&
+            !headerCopy(ctx, v)
+          );
+        });
+        if (tainted) report({ node, message: "header value carries unsanitised input" });
+        return;
+      }
       // Express `res`, Koa `ctx` / `ctx.response`, Fastify `reply`; Hono's context and a Fetch response's headers.
       if (
         !/^(res|response|ctx|ctx\.response|reply)\.(setHeader|set|header|append)$/.test(
@@ -447,6 +475,8 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "app.get('/l', (req, res) => { res.set({ 'Content-Language': String(req.query.lang).replace(/[\\r\\n]/g, ''), 'Cache-Control': 'no-store' }); res.end(); });",
+      "const http = require('http');\nhttp.createServer((req, res) => {\n  res.writeHead(200, { 'Content-Length': Number(req.headers['x-len']), 'X-Path': encodeURIComponent(req.url) });\n  res.end();\n});",
       // headers read back from the response itself; a number's digits
       "function send(req, res, file, headers) {\n  let tmp;\n  headers = { ...headers };\n  for (const key in headers) {\n    tmp = res.getHeader(key);\n    if (tmp) headers[key] = tmp;\n  }\n  if ((tmp = res.getHeader('content-type'))) headers['Content-Type'] = tmp;\n  res.writeHead(200, headers);\n}",
       "app.post('/batch', (req, res) => {\n  const headers = {};\n  headers['X-Body-Bytes'] = Buffer.byteLength(req.body.text).toString();\n  res.writeHead(202, headers);\n  res.end();\n});",
@@ -478,6 +508,9 @@ export default jsRule({
       "function addPreflightHeaders(req, reply, corsOptions) {\n  reply.header('Access-Control-Allow-Methods', corsOptions.methods.join(', '));\n}",
     ],
     invalid: [
+      // A header map handed over whole.
+      "app.get('/l', (req, res) => { res.set({ 'Content-Language': req.query.lang, 'Cache-Control': 'no-store' }); res.end(); });",
+      "const http = require('http');\nhttp.createServer((req, res) => {\n  const u = new URL(req.url, 'http://x');\n  res.writeHead(200, { 'X-Path': u.searchParams.get('p') });\n  res.end();\n});",
       "function send(req, res, headers) {\n  let tmp;\n  headers = { ...headers };\n  if ((tmp = req.query.type)) headers['Content-Type'] = tmp;\n  res.writeHead(200, headers);\n}",
       "exports.lang = function (req, res) {\n  var lang;\n  if (req.headers['accept-language']) lang = req.headers['accept-language'];\n  else lang = req.query.lang;\n  res.setHeader('Content-Language', lang);\n  res.end();\n};",
       "function store(infoType, infoContent, header) {\n  const names = { lang: 'Accept-Language', cache: 'Cache-Control' };\n  header[names[infoType]] = infoContent;\n  return header;\n}",

@@ -305,6 +305,8 @@ export default jsRule({
       return;
     }
     if (!QUERY_METHODS.test(m)) return;
+    // `this.count(name)` calling the class's own method or arrow field: no driver (its body is judged itself).
+    if (field(field(node, "function") ?? node, "object")?.type === "this" && ctx.localFunction(node)) return;
     // `crypto.createHash('md5').update(pw)`, `hmac.update(body)`: a hash or cipher takes bytes, not a filter.
     if (m === "update") {
       const recv = field(field(node, "function") ?? node, "object");
@@ -452,6 +454,8 @@ export default jsRule({
   },
   cases: {
     valid: [
+      // The class's own arrow field named like a driver method.
+      "class Ops {\n  count = (name) => String(name).length;\n  hits(req) {\n    return this.count(req.query);\n  }\n}",
       "const neo4j = require('neo4j-driver');\napp.get('/c', async (req, res) => {\n  const r = await session.run('MATCH (u:User) WHERE u.name = $name RETURN u', { name: String(req.query.name) });\n  res.json(r.records);\n});",
       "app.get('/o', async (req, res) => {\n  const status = typeof req.query.status === 'string' ? req.query.status : null;\n  res.json(await Order.find({ status: status ?? 'open' }));\n});",
       "app.post('/r', async (req, res) => {\n  const token = `${req.body?.token ?? ''}`;\n  res.json(await users.findOne({ resetToken: token }));\n});",

@@ -186,6 +186,8 @@ export default jsRule({
       "app.get('/f', (req, res) => { res.sendFile(req.query.name); });",
       "app.get('/f', (req, res) => { res.sendfile(req.query.name); });",
       "app.get('/f', (req, res) => { res.sendFile(req.params.n, { root: req.query.base }); });",
+      // A root at the filesystem's top confines nothing.
+      "app.get('/f', (req, res) => { res.sendFile(req.query.f, { root: '/' }); });",
       "const send = require('send');\napp.get('/f', (req, res) => send(req, req.query.p).pipe(res));",
       "app.get('/e', (req, res) => res.download(__dirname + '/exports/' + req.query.file));",
       {

@@ -278,8 +278,10 @@ export default jsRule({
       const helper =
         built.type === "call_expression" ? (ctx.orderedTag(built) ?? ctx.calledFunction(built)) : undefined;
       const text = ctx.text(helper ?? built);
+      // (Prisma's `$queryRawUnsafe` / `$executeRawUnsafe` take nothing but SQL: `'TRUNCATE ' + t` needs no keyword.)
       if (
         !fragment &&
+        !/^\$(query|execute)RawUnsafe$/.test(m) &&
         !/\b(select|insert|update|delete|drop|create|alter|replace|where|from)\b/i.test(text) &&
         !SQL_OTHER.test(text)
       )
@@ -343,6 +345,8 @@ export default jsRule({
       "const ALLOWED = ['a', 'b'];\nasync function f(req, db) {\n  const col = req.query.sort;\n  if (!ALLOWED.includes(col)) return;\n  return db.query(`SELECT * FROM t ORDER BY ${col}`);\n}",
     ],
     invalid: [
+      // Prisma's unsafe raw methods take only SQL, whatever the statement's keyword.
+      "const { PrismaClient } = require('@prisma/client');\nconst prisma = new PrismaClient();\napp.post('/t', async (req, res) => {\n  await prisma.$executeRawUnsafe('TRUNCATE ' + req.body.table);\n  res.end();\n});",
       "function f(Database, q) { return Database.rawQuery(`SELECT * FROM posts WHERE t LIKE '%${q}%'`); }",
       "function f(client, tenant) { return client.query(`SET search_path TO ${tenant}`); }",
       "import { raw } from 'objection';\nfunction f(Person, age) { return Person.query().where(raw(`age > ${age}`)); }",

@@ -54,3 +54,34 @@ describe("JS-XSS-001: a class's own text form", () => {
     expect(found).toEqual([9]);
   });
 });
+
+describe("JS-XSS-001 sinks named indirectly", () => {
+  const js = (code: string) =>
+    analyzeSync(code, { language: "javascript", rules: ["JS-XSS-001"] }).findings.map((f) => f.line);
+  it("reads innerHTML named by a constant key, and srcdoc on any element, as markup sinks", () => {
+    const code = [
+      "const h = decodeURIComponent(location.hash.slice(1));",
+      "const prop = 'innerHTML';",
+      "document.querySelector('.a')[prop] = h;",
+      "document.querySelector('.b')['inner' + 'HTML'] = h;",
+      "document.querySelector('.c')['text' + 'Content'] = h;",
+      "function preview(frame) {",
+      "  frame.srcdoc = h;",
+      "}",
+      "function previewSafe(frame) {",
+      "  frame.srcdoc = DOMPurify.sanitize(h);",
+      "}",
+    ].join("\n");
+    expect(js(code)).toEqual([3, 4, 7]);
+  });
+  it("reads jQuery imported as the module's default export as $", () => {
+    const code = [
+      "import $ from 'jquery';",
+      "const h = decodeURIComponent(location.hash.slice(1));",
+      "$(h).appendTo('#main');",
+      "$.parseHTML(h, document, true);",
+      "$('#l').append($('<li>').text(h));",
+    ].join("\n");
+    expect(js(code)).toEqual([3, 4]);
+  });
+});

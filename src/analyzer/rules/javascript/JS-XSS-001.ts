@@ -8,7 +8,7 @@ import type { Report } from "../../rule.js";
 
 /** Calls that report HTML built in their own arguments (judged where they are called). */
 const SENDS_HTML =
-  /^((res|response|reply)\.(send|write|end)|h\.response|(window\.)?document\.(write|writeln))$|\.(insertAdjacentHTML|html|append|prepend|after|before|replaceWith)$|^(\$|jQuery)$/;
+  /^((res|response|reply)\.(send|write|end)|h\.response|(window\.)?document\.(write|writeln))$|\.(insertAdjacentHTML|html|append|prepend|after|before|replaceWith)$|^(\$|jQuery|jquery)$/;
 
 /** A content type no browser renders as a page: plain text, or JSON. */
 const NON_HTML_TYPE = String.raw`(text\/plain|application\/([\w.+-]+\+)?json)\b`;
@@ -558,6 +558,17 @@ function isRequestValue(n: SyntaxNode, ctx: JsContext): boolean {
   return ctx.requestField(n);
 }
 
+/**
+ * `el.innerHTML` / `el.outerHTML`, and the same member named by a constant: `el['inner' + 'HTML']`,
+ * `el[prop]` with `const prop = 'innerHTML'`.
+ */
+function markupProp(left: SyntaxNode | undefined, ctx: JsContext): boolean {
+  if (left?.type === "member_expression") return /\.(innerHTML|outerHTML)$/.test(ctx.text(left));
+  if (left?.type !== "subscript_expression") return false;
+  const key = ctx.constValue(field(left, "index") ?? undefined);
+  return key === "innerHTML" || key === "outerHTML";
+}
+
 export default jsRule({
   meta: {
     id: "JS-XSS-001",
@@ -847,7 +858,7 @@ export default jsRule({
     if (node.type === "augmented_assignment_expression") {
       // `list.innerHTML += row`, `el.innerHTML ||= html`: the appended or fallback value is parsed as markup too.
       const left = field(node, "left");
-      if (left?.type !== "member_expression" || !/\.(innerHTML|outerHTML)$/.test(ctx.text(left))) return;
+      if (!markupProp(left, ctx)) return;
       // (an operator token's type is its text)
       const op = node.children.find((c) => !c.named && /=$/.test(c.type));
       if (!op || !/^(\+|\|\||&&|\?\?)=$/.test(op.type)) return;
@@ -913,9 +924,11 @@ export default jsRule({
       const urlProp = left?.type === "member_expression" ? ctx.text(field(left, "property") ?? left) : "";
       if (left && /^(href|src|action|formAction|formaction|srcdoc)$/.test(urlProp)) {
         if (/location$/i.test(ctx.text(field(left, "object") ?? left))) return;
-        // Only DOM elements: `state.action = ...` or `this.data = ...` in server code is no URL attribute.
+        // Only DOM elements: `state.action = ...` or `this.data = ...` in server code is no URL attribute. (srcdoc
+        // is an iframe's alone: `frame.srcdoc = x` on a parameter is the element still.)
         const target = ctx.resolve(field(left, "object")) ?? left;
         if (
+          urlProp !== "srcdoc" &&
           !/document\.|createElement|querySelector|getElementBy|getElementsBy|\$\(/.test(ctx.text(target)) &&
           !domTyped(field(left, "object"), ctx)
         )
@@ -934,7 +947,7 @@ export default jsRule({
         });
         return;
       }
-      if (left?.type !== "member_expression" || !/\.(innerHTML|outerHTML)$/.test(ctx.text(left))) return;
+      if (!markupProp(left, ctx)) return;
       // Markdown from a renderer that escapes raw HTML (markdown-it without `html: true`) is no markup injection.
       if (
         ctx.level(field(node, "right"), "html") !== Level.CONST &&
@@ -1126,7 +1139,8 @@ export default jsRule({
       if (!arg) return;
       // `$('#l').append($('<li>').text(x))`: a jQuery object (its own calls are judged where they are made).
       const r = ctx.resolve(arg) ?? arg;
-      if (r.type === "call_expression" && (/^(\$|jQuery)$/.test(ctx.callee(r)) || isJquery(r, ctx))) return;
+      if (r.type === "call_expression" && (/^(\$|jQuery|jquery)$/.test(ctx.callee(r)) || isJquery(r, ctx)))
+        return;
       // `.html(() => x)`, `.append(function (i) { return x; })`: jQuery inserts what the function returns.
       if (/^(arrow_function|function_expression)$/.test(r.type)) {
         if (returnedValues(r).some((v) => ctx.level(v, "html") === Level.SOURCE))
@@ -1138,7 +1152,8 @@ export default jsRule({
         report({ node, message: `jQuery .${ctx.method(node)}() of non-literal HTML` });
       return;
     }
-    const q = ctx.callee(node);
+    // `import $ from 'jquery'` names the module itself: `$(...)` / `$.parseHTML(...)` read as `jquery...`.
+    const q = ctx.callee(node).replace(/^jquery(?=\.|$)/, "$");
     // Other calls that turn a string into live markup or a component: `document.execCommand('insertHTML', false,
     // html)`, jQuery's `$.parseHTML(html, doc, keepScripts)`, Vue's runtime template compiler, and jQuery's
     // `.load(url)`, which inserts (and runs the scripts of) whatever the URL serves.

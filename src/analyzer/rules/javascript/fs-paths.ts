@@ -305,6 +305,10 @@ export function traversalFinding(node: SyntaxNode, ctx: JsContext): PathFinding 
     : [];
   if (roots.some((r) => ctx.level(r, "path") === Level.SOURCE))
     return { message: `${q}() serves from a root taken from the request` };
+  // A root of the filesystem's top (`{ root: '/' }`, `'C:\\'`) confines nothing: every file is under it.
+  const top = roots.filter((r) => /^([\\/]+|[a-z]:[\\/]*)$/i.test(String(ctx.constValue(r) ?? "")));
+  if (roots.length && top.length === roots.length && ctx.level(p, "path") === Level.SOURCE)
+    return { message: `${q}() serves any file on disk: its root is the filesystem's top` };
   if (roots.length) return undefined;
   // @fastify/static's `reply.sendFile(name[, rootPath])`: served through send under the plugin's root (or the
   // one given), which refuses names that climb out of it; only a root from the request steers it.
