@@ -81,6 +81,35 @@ function objectStateIdentifiers(ctx: PythonContext, sql: SyntaxNode): boolean {
   return found;
 }
 
+/** Text before a value slot of a query: a comparison, an IN / VALUES list's opening or its comma. */
+const VALUE_BEFORE = /(=|<>|!=|<|>|\blike|\(|,)\s*$/i;
+/** Text after a value slot: the list's comma or close, the statement's end, or the next clause. */
+const VALUE_AFTER = /^\s*(\)|,|;|$|(and|or|where|order|group|limit|offset|returning|having)\b)/i;
+
+/**
+ * `execute("DELETE FROM t WHERE a = %s AND b = %s" % (db.plch, db.plch), (x, y))`: a store that supports several
+ * DB-API paramstyles keeps the driver's placeholder ('?' or '%s') on an object and splices it in. Every field sits
+ * where a value goes, the template has no placeholder of its own, and the call binds exactly as many parameters as
+ * there are fields: the driver only accepts the statement if each field put one placeholder there, so the fields are
+ * the placeholders and the values go in bound. (A request value in a field is still reported: the caller asks
+ * first that the query holds none.)
+ */
+function interpolatedPlaceholders(ctx: PythonContext, call: SyntaxNode, sql: SyntaxNode): boolean {
+  const n = ctx.resolve(sql) ?? sql;
+  if (n.type !== "binary_operator" || n.children.find((c) => !c.named)?.type !== "%") return false;
+  const tmpl = ctx.constValue(namedChildren(n)[0]);
+  if (typeof tmpl !== "string" || /\?|%%|%\(|:[A-Za-z_]\w*/.test(tmpl)) return false;
+  const fields = [...tmpl.matchAll(/%[#0\- +]*\d*(?:\.\d*)?[hlL]?([a-zA-Z])/g)];
+  if (!fields.length || fields.some((f) => f[1] !== "s")) return false;
+  const slot = (f: RegExpMatchArray) =>
+    VALUE_BEFORE.test(tmpl.slice(0, f.index!)) && VALUE_AFTER.test(tmpl.slice(f.index! + f[0].length));
+  if (!fields.every(slot)) return false;
+  const params = ctx.resolve(ctx.args(call)[1]);
+  if (params?.type !== "tuple" && params?.type !== "list") return false;
+  const bound = namedChildren(params);
+  return !bound.some((b) => b.type === "list_splat") && bound.length === fields.length;
+}
+
 /**
  * `b";".join(parts)` where the parts are the cursor's own `mogrify(query, args)` results (a list comprehension
  * over them, or a list the function fills with them and literal separators): a batch of statements whose values
@@ -404,6 +433,7 @@ export default pyRule({
     if (level === Level.CONST) return;
     if (level === Level.UNKNOWN && objectStateIdentifiers(ctx, sql)) return;
     if (level < Level.SOURCE && mogrifiedBatch(ctx, sql)) return;
+    if (level < Level.SOURCE && interpolatedPlaceholders(ctx, node, sql)) return;
     report({
       node,
       severity: taintSeverity(level),
@@ -446,6 +476,10 @@ export default pyRule({
       "TABLE = 'users'\ndef f(cur):\n    cur.execute('SELECT * FROM %s' % TABLE)",
       "class R:\n    def __init__(self, conn, table):\n        self.conn, self.table = conn, table\n    def by(self, o):\n        return self.conn.execute(f'SELECT * FROM {self.table} WHERE owner = ?', (o,))",
       "def f(cur):\n    cur.execute('SHOW TABLES')",
+      // The store's placeholder token spliced into value slots, exactly as many parameters bound as fields.
+      "def drop(schema, target, idx):\n    schema.execute('DELETE FROM routes WHERE f_target = %s AND (f_oif = %s OR f_iif = %s)' % (schema.plch, schema.plch, schema.plch), (target, idx, idx))",
+      "class Src:\n    def save(self, key, value):\n        p = (self.db.plch,) * 3\n        self.db.execute('INSERT INTO opts (f_target, f_name, f_value) VALUES (%s, %s, %s)' % p, (self.target, key, value))",
+      "class If:\n    def mark(self, m):\n        self.db.execute('UPDATE ifs SET f_tflags = %s WHERE f_index = %s' % ((self.db.plch,) * 2), (m, self.index))",
       "class M:\n    def destroy(self):\n        for j in self.__class__.meta.joins:\n            self.conn.query('DELETE FROM %s WHERE %s=%d' % (j.link_table, j.link_column, self.id))",
       "class S:\n    def release(self):\n        self.db.execute_sql('RELEASE SAVEPOINT %s;' % self.quoted_sid)",
       "class C:\n    def reconnect(self, conn):\n        conn.query('SET NAMES %s' % self.db_encoding)",
@@ -459,6 +493,9 @@ export default pyRule({
       "import sqlite3\nfrom flask import request\nQ = \"SELECT * FROM t WHERE a = '{n}'\"\ndef f():\n    d = {'n': request.args['n']}\n    d.update(n='x')\n    return sqlite3.connect('a').execute(Q.format_map(d))",
     ],
     invalid: [
+      // A field more than the bound parameters, or a placeholder of the template's own: a field holds a value.
+      "def f(cur, name, v):\n    cur.execute('SELECT * FROM t WHERE a = %s AND b = %s' % (name, '?'), (v,))",
+      "def f(cur, name, v):\n    cur.execute('SELECT * FROM t WHERE a = %s AND b = ?' % name, (v,))",
       // Cypher built from request data, on a Neo4j session whatever it is called
       {
         code: "from flask import request\nfrom neo4j import GraphDatabase\ng = GraphDatabase.driver('bolt://db')\ndef f():\n    with g.session() as s:\n        return s.run(\"MATCH (u:User {name: '\" + request.args['n'] + \"'}) RETURN u\").data()",
