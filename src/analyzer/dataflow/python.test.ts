@@ -3248,3 +3248,26 @@ describe("class hierarchies and helpers (Python, py-web batch 55)", () => {
     ).toBe(false);
   });
 });
+
+describe("Tornado's request line and headers in log lines (Python)", () => {
+  const log = (src: string) =>
+    analyzeSync(src, { language: "python", rules: ["PY-LOG-001"] }).findings.length > 0;
+  const handler =
+    "import logging\nfrom tornado import web\nlog = logging.getLogger(__name__)\nclass H(web.RequestHandler):\n    def get(self):\n";
+  it("takes the raw path, URI and header values as free of line breaks", () => {
+    expect(log(handler + "        log.debug('Redirecting %s', self.request.path)\n")).toBe(false);
+    expect(
+      log(
+        handler +
+          "        origin = self.request.headers.get('Origin')\n        host = self.request.headers['Host']\n        log.warning('Blocking %s from %s (%s)', self.request.uri, origin, host)\n",
+      ),
+    ).toBe(false);
+  });
+  it("still reports the decoded arguments and body, and a decoded path elsewhere", () => {
+    expect(log(handler + "        log.info('user %s', self.get_argument('u'))\n")).toBe(true);
+    expect(log(handler + "        log.info('body %s', self.request.body)\n")).toBe(true);
+    expect(
+      log("import logging\nfrom flask import request\ndef f():\n    logging.info('path %s', request.path)\n"),
+    ).toBe(true);
+  });
+});
