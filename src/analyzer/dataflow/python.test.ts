@@ -3271,3 +3271,35 @@ describe("Tornado's request line and headers in log lines (Python)", () => {
     ).toBe(true);
   });
 });
+
+describe("Tornado handlers' rendered template files (Python)", () => {
+  const xss = (src: string) =>
+    analyzeSync(src, { language: "python", rules: ["PY-XSS-001"] }).findings.length > 0;
+  const handler =
+    "from tornado import web\nfrom tornado.escape import url_escape\nclass Login(web.RequestHandler):\n";
+  it("takes self.render_template / render_string of an .html file as escaped output", () => {
+    expect(
+      xss(
+        handler +
+          "    def _render(self, message=None):\n        self.write(self.render_template('login.html', next=url_escape(self.get_argument('next', '/')), message=message))\n",
+      ),
+    ).toBe(false);
+    expect(
+      xss(
+        handler +
+          "    def get(self):\n        self.write(self.render_string('page.html', q=self.get_argument('q')))\n",
+      ),
+    ).toBe(false);
+  });
+  it("still reports a template helper of this file and a non-template write", () => {
+    expect(
+      xss(
+        handler +
+          "    def render_template(self, name, q):\n        return '<p>%s</p>' % q\n    def get(self):\n        self.write(self.render_template('page.html', q=self.get_argument('q')))\n",
+      ),
+    ).toBe(true);
+    expect(
+      xss(handler + "    def get(self):\n        self.write('<p>' + self.get_argument('q') + '</p>')\n"),
+    ).toBe(true);
+  });
+});

@@ -3441,6 +3441,17 @@ export class PythonContext {
     if (stored !== undefined) return stored;
     const san = own?.type === "function_definition" ? undefined : ownEntry(SANITIZERS, q, m);
     if (san === "all" || (san && san.includes(cls))) return Level.CONST;
+    // A Tornado handler's `self.render_string('page.html', ...)` (Tornado's templates escape by default), or the
+    // app's `self.render_template('page.html', ...)` from a base handler elsewhere (Jupyter's Jinja environment
+    // autoescapes): a template file rendered with escaping, as flask.render_template is for .html names.
+    if (
+      cls === "html" &&
+      own?.type !== "function_definition" &&
+      /^self\.(render_string|render_template)$/.test(q) &&
+      sourceHas(this.tree, TORNADO) &&
+      /\.html?$/.test(this.stringValue(this.args(call)[0]) ?? "")
+    )
+      return Level.CONST;
     // urllib.parse.quote(v) percent-encodes everything but letters, digits, `_.-~` and its `safe` characters ('/'
     // unless told): no `<`, `>`, `&` or quote survives, so the result is inert in HTML text and attributes.
     if (cls === "html" && /^urllib\.parse\.quote(_plus)?$/.test(q) && own?.type !== "function_definition") {
