@@ -115,7 +115,7 @@ export default pyRule({
     // `os.getenv('X', missing) is missing`: the read gives back the sentinel object it was handed as its default
     // when the key is absent; identity with that same object is the test meant.
     const other = text ? operands.find((o) => o !== text) : undefined;
-    const read = text && text.type === "identifier" ? ctx.resolve(text) : text;
+    const read = !text ? undefined : text.type === "identifier" ? ctx.resolve(text) : text;
     const sentinel =
       !!other &&
       other.type === "identifier" &&
