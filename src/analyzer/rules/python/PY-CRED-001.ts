@@ -13,7 +13,7 @@ import { inTestCode, pyRule, SECRET_NAME, usedAsLookupKey } from "./common.js";
 const NOT_A_SECRET =
   /(_|\b)(template|field|col(umn)?|label|prompt|url|uri|path|file|dir|name|type|len(gth)?|policy|hint|min|max|regex|pattern|header|param|format|reset|required|changed|error|msg|message|help|placeholder|mask|widget|input|form|view|page|key_?name|validator|strength|expir\w*|endpoint|env|var|id|arn|ref|source|(input|output|next|page|continuation)_?token|ttl|timeout|lifetime|max_?age|duration|interval|retries|count|limit|size|secs?|seconds|minutes|hours|days|(storage|cache|cookie|header|query|lookup)_?key|claims?|prefix|suffix|attr|attribute|partial|separator|delim(iter)?|(last_)?(used|rotated|changed)|placement|location|position|mode|kind|style|scheme|methods?|algorithms?|alg|src|addr(ess)?|chars|char_?set|alphabet|symbols)$/i;
 const PLACEHOLDER =
-  /^(\s*|x+|\*+|\.+|-+|none|null|changeme|change_me|(please[_ -])?(change|replace)[_ -](this|it|me)\b.*|anonymous(@[\w.-]*)?|your[_ -].*|<.*>|\{.*\}|\$\{?\w+\}?|%\(?\w+\)?s|todo|tbd|redacted|n\/a|dummy|fake|\w+\.html?|[\w/.-]+\.(html|txt|json|pem|key|crt)|\/.*|https?:\/\/\S*)$/i;
+  /^(\s*|x+|\*+|\.+|-+|none|null|changeme|change_me|anonymous(@[\w.-]*)?|your[_ -].*|<.*>|\{.*\}|\$\{?\w+\}?|%\(?\w+\)?s|todo|tbd|redacted|n\/a|dummy|fake|\w+\.html?|[\w/.-]+\.(html|txt|json|pem|key|crt)|\/.*|https?:\/\/\S*)$/i;
 
 /** Letters and digits only, lower-cased: `secret_key_ref`, `secretKeyRef` and `Secret-Key-Ref` all read `secretkeyref`. */
 const squash = (s: string): string => s.replace(/[^A-Za-z0-9]/g, "").toLowerCase();
@@ -293,9 +293,8 @@ export default pyRule({
   },
   cases: {
     valid: [
-      // "pass" as the verb in an option's name; a settings file's stand-in key; anonymous FTP's conventional password.
+      // "pass" as the verb in an option's name; anonymous FTP's conventional password.
       "OPTION_MAP = dict(pass_filename_extensions='pass_extensions', pass_mime_types='pass_types')",
-      "SECRET_KEY = 'change-this-on-your-production-server'",
       "class FtpReader:\n    def __init__(self, host, user='anonymous', password='anonymous@'):\n        self._user, self._password = user, password",
       // Flags of the tool the settings are passed to, and a metadata service's token route.
       "OPTS = {'passwd': '--password', 'passphrase': '--passphrase-fd'}\nAPI_TOKEN_ROUTE = 'latest/api/token'",

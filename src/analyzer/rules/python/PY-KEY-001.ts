@@ -66,12 +66,7 @@ function literalKey(ctx: PythonContext, node: SyntaxNode | undefined): string | 
     else return undefined;
   }
   const v = ctx.stringValue(n);
-  // (Stand-ins that say to replace them - 'changeme', 'change-this-in-production' - are no key.)
-  return v !== undefined &&
-    v.length >= 6 &&
-    !/^(changeme|secret|x+|\*+|(please[_ -])?(change|replace)[_ -](this|it|me)\b.*)$/i.test(v)
-    ? v
-    : undefined;
+  return v !== undefined && v.length >= 6 && !/^(changeme|secret|x+|\*+)$/i.test(v) ? v : undefined;
 }
 
 export default pyRule({
@@ -143,7 +138,6 @@ export default pyRule({
   cases: {
     valid: [
       "import os\nfrom cryptography.fernet import Fernet\nf = Fernet(os.environ['FERNET_KEY'])",
-      "SECRET_KEY = 'change-this-on-your-production-server'",
       "import hmac, hashlib\ndef sign(key, msg):\n    return hmac.new(key, msg, hashlib.sha256).hexdigest()",
       "from Crypto.Cipher import AES\nfrom Crypto.Random import get_random_bytes\nc = AES.new(get_random_bytes(16), AES.MODE_GCM)",
       "import os\nENCRYPTION_KEY = os.environ['ENCRYPTION_KEY']",
