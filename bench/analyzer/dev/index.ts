@@ -194,6 +194,7 @@ import { BATCH81 as PY_RULES_BATCH81 } from "./py-rules-batch81.js";
 import { BATCH83 as PY_RULES_BATCH83 } from "./py-rules-batch83.js";
 import { BATCH85 as PY_RULES_BATCH85 } from "./py-rules-batch85.js";
 import { BATCH82 as PY_RULES_BATCH82 } from "./py-rules-batch82.js";
+import { BATCH84 as PY_RULES_BATCH84 } from "./py-rules-batch84.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
 import { BATCH8 as PY_SNIPPETS_BATCH8 } from "./py-snippets-batch8.js";
@@ -475,5 +476,6 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH83,
     ...PY_RULES_BATCH85,
     ...PY_RULES_BATCH82,
+    ...PY_RULES_BATCH84,
   ],
 };

@@ -3410,3 +3410,58 @@ describe("class hierarchies and helpers (Python, py-web batch 55)", () => {
     expect(at("PY-DESER-001", two)).toEqual([5]);
   });
 });
+
+describe("Tornado's request line and headers in log lines (Python)", () => {
+  const log = (src: string) =>
+    analyzeSync(src, { language: "python", rules: ["PY-LOG-001"] }).findings.length > 0;
+  const handler =
+    "import logging\nfrom tornado import web\nlog = logging.getLogger(__name__)\nclass H(web.RequestHandler):\n    def get(self):\n";
+  it("takes the raw path, URI and header values as free of line breaks", () => {
+    expect(log(handler + "        log.debug('Redirecting %s', self.request.path)\n")).toBe(false);
+    expect(
+      log(
+        handler +
+          "        origin = self.request.headers.get('Origin')\n        host = self.request.headers['Host']\n        log.warning('Blocking %s from %s (%s)', self.request.uri, origin, host)\n",
+      ),
+    ).toBe(false);
+  });
+  it("still reports the decoded arguments and body, and a decoded path elsewhere", () => {
+    expect(log(handler + "        log.info('user %s', self.get_argument('u'))\n")).toBe(true);
+    expect(log(handler + "        log.info('body %s', self.request.body)\n")).toBe(true);
+    expect(
+      log("import logging\nfrom flask import request\ndef f():\n    logging.info('path %s', request.path)\n"),
+    ).toBe(true);
+  });
+});
+
+describe("Tornado handlers' rendered template files (Python)", () => {
+  const xss = (src: string) =>
+    analyzeSync(src, { language: "python", rules: ["PY-XSS-001"] }).findings.length > 0;
+  const handler =
+    "from tornado import web\nfrom tornado.escape import url_escape\nclass Login(web.RequestHandler):\n";
+  it("takes self.render_template / render_string of an .html file as escaped output", () => {
+    expect(
+      xss(
+        handler +
+          "    def _render(self, message=None):\n        self.write(self.render_template('login.html', next=url_escape(self.get_argument('next', '/')), message=message))\n",
+      ),
+    ).toBe(false);
+    expect(
+      xss(
+        handler +
+          "    def get(self):\n        self.write(self.render_string('page.html', q=self.get_argument('q')))\n",
+      ),
+    ).toBe(false);
+  });
+  it("still reports a template helper of this file and a non-template write", () => {
+    expect(
+      xss(
+        handler +
+          "    def render_template(self, name, q):\n        return '<p>%s</p>' % q\n    def get(self):\n        self.write(self.render_template('page.html', q=self.get_argument('q')))\n",
+      ),
+    ).toBe(true);
+    expect(
+      xss(handler + "    def get(self):\n        self.write('<p>' + self.get_argument('q') + '</p>')\n"),
+    ).toBe(true);
+  });
+});

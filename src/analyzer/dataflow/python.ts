@@ -257,6 +257,14 @@ const URLLIB_REQUEST =
 /** A module of a Scrapy crawler (its middlewares, pipelines, spiders): a `request` there is a scrapy Request. */
 const SCRAPY = /^\s*(from|import)\s+scrapy\b/m;
 const CHALICE = /^\s*(from|import)\s+chalice\b/m;
+/**
+ * Tornado's request line and headers as a handler reads them off `self.request`: the path, URI and query are the
+ * raw, still %-encoded text of the request line, and its header parser joins a folded header's lines with a space,
+ * so none of them can hold a line break (a log line's forgery needs one); the decoded arguments can.
+ */
+const TORNADO = /^\s*(from|import)\s+tornado\b/m;
+const TORNADO_LINE_FREE =
+  /^self\.request\.(path|uri|query|host|host_name|headers|remote_ip|protocol|method|version|full_url)(?![\w])/;
 /** A chat bot module: discord.py (or its forks) or python-telegram-bot. */
 const CHAT_BOT = /^\s*(from|import)\s+(discord|nextcord|disnake|telegram)\b/m;
 /**
@@ -1729,6 +1737,7 @@ export class PythonContext {
       // Django's `request.session.session_key`: the key the server generated for its own session store.
       if (/^(self\.)?req(uest)?\.session\.session_key$/.test(q)) return Level.UNKNOWN;
       if (this.isSourceName(q)) {
+        if (this.tornadoLineFree(q, cls)) return Level.UNKNOWN;
         // `if self.request.method not in ALLOWED: raise` guards the request's field as it would a local name.
         const fn = this.enclosingFunction(node);
         const scope = fn ? this.scopeOf(fn) : undefined;
@@ -1886,8 +1895,10 @@ export class PythonContext {
         return Level.PARAM;
       const kept = depth < 20 ? this.sessionSlot(value, field(node, "subscript"), cls, depth) : undefined;
       if (kept !== undefined) return kept;
-      if (value && this.isSourceName(this.qname(value)))
+      if (value && this.isSourceName(this.qname(value))) {
+        if (this.tornadoLineFree(this.qname(value), cls)) return Level.UNKNOWN;
         return cls !== "literal" && this.keyGuarded(node) ? Level.CONST : Level.SOURCE;
+      }
       // A slice of a list literal holds only the elements it selects; `l[a:b][k]` one of them.
       const sub = field(node, "subscript");
       if (sub && this.withinKnownPrefix(value, sub)) return Level.CONST;
@@ -3065,6 +3076,11 @@ export class PythonContext {
     );
   }
 
+  /** A log line's value read off a Tornado handler's request line or headers (TORNADO_LINE_FREE): no line break. */
+  private tornadoLineFree(q: string, cls: SinkClass): boolean {
+    return cls === "log" && TORNADO_LINE_FREE.test(q) && sourceHas(this.tree, TORNADO);
+  }
+
   private isSourceName(q: string): boolean {
     if (q === "request" || q === "flask.request") return false; // the object itself; its fields are data
     // A parameter named `request` / `req` that no web framework's import binds (a Django or Falcon view's, or a
@@ -3663,6 +3679,17 @@ export class PythonContext {
     if (stored !== undefined) return stored;
     const san = own?.type === "function_definition" ? undefined : ownEntry(SANITIZERS, q, m);
     if (san === "all" || (san && san.includes(cls))) return Level.CONST;
+    // A Tornado handler's `self.render_string('page.html', ...)` (Tornado's templates escape by default), or the
+    // app's `self.render_template('page.html', ...)` from a base handler elsewhere (Jupyter's Jinja environment
+    // autoescapes): a template file rendered with escaping, as flask.render_template is for .html names.
+    if (
+      cls === "html" &&
+      own?.type !== "function_definition" &&
+      /^self\.(render_string|render_template)$/.test(q) &&
+      sourceHas(this.tree, TORNADO) &&
+      /\.html?$/.test(this.stringValue(this.args(call)[0]) ?? "")
+    )
+      return Level.CONST;
     // urllib.parse.quote(v) percent-encodes everything but letters, digits, `_.-~` and its `safe` characters ('/'
     // unless told): no `<`, `>`, `&` or quote survives, so the result is inert in HTML text and attributes.
     if (cls === "html" && /^urllib\.parse\.quote(_plus)?$/.test(q) && own?.type !== "function_definition") {
@@ -3904,6 +3931,7 @@ export class PythonContext {
     const fnNode = field(call, "function");
     const onCall = fnNode?.type === "attribute" && field(fnNode, "object")?.type === "call";
     if (SOURCE_CALLS.has(q) || (this.isSourceName(q) && !onCall)) {
+      if (this.tornadoLineFree(q, cls)) return Level.UNKNOWN;
       // request.args.get('id', 0, type=int): werkzeug converts the value (a failed conversion gives the default).
       const conv = /^get(list)?$/.test(m) ? this.kwarg(call, "type") : undefined;
       if (conv && /^(int|float|bool)$/.test(this.text(conv))) return Level.CONST;

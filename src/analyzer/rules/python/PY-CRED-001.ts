@@ -13,7 +13,7 @@ import { inTestCode, pyRule, SECRET_NAME, usedAsLookupKey } from "./common.js";
 const NOT_A_SECRET =
   /(_|\b)(template|field|col(umn)?|label|prompt|url|uri|path|file|dir|name|type|len(gth)?|policy|hint|min|max|regex|pattern|header|param|format|reset|required|changed|error|msg|message|help|placeholder|mask|widget|input|form|view|page|key_?name|validator|strength|expir\w*|endpoint|env|var|id|arn|ref|source|(input|output|next|page|continuation)_?token|ttl|timeout|lifetime|max_?age|duration|interval|retries|count|limit|size|secs?|seconds|minutes|hours|days|(storage|cache|cookie|header|query|lookup)_?key|claims?|prefix|suffix|attr|attribute|partial|separator|delim(iter)?|(last_)?(used|rotated|changed)|placement|location|position|mode|kind|style|scheme|methods?|algorithms?|alg|src|addr(ess)?|chars|char_?set|alphabet|symbols)$/i;
 const PLACEHOLDER =
-  /^(\s*|x+|\*+|\.+|-+|none|null|changeme|change_me|your[_ -].*|<.*>|\{.*\}|\$\{?\w+\}?|%\(?\w+\)?s|todo|tbd|redacted|n\/a|dummy|fake|\w+\.html?|[\w/.-]+\.(html|txt|json|pem|key|crt)|\/.*|https?:\/\/\S*)$/i;
+  /^(\s*|x+|\*+|\.+|-+|none|null|changeme|change_me|anonymous(@[\w.-]*)?|your[_ -].*|<.*>|\{.*\}|\$\{?\w+\}?|%\(?\w+\)?s|todo|tbd|redacted|n\/a|dummy|fake|\w+\.html?|[\w/.-]+\.(html|txt|json|pem|key|crt)|\/.*|https?:\/\/\S*)$/i;
 
 /** Letters and digits only, lower-cased: `secret_key_ref`, `secretKeyRef` and `Secret-Key-Ref` all read `secretkeyref`. */
 const squash = (s: string): string => s.replace(/[^A-Za-z0-9]/g, "").toLowerCase();
@@ -57,6 +57,9 @@ function isCredential(ctx: PythonContext, name: string, value: SyntaxNode | unde
   const v = ctx.stringValue(value);
   if (v === undefined || v.length < 3 || PLACEHOLDER.test(v)) return false;
   if (namesAField(name, v)) return false;
+  // `pass_filename_extensions`, `pass_mime_types`: "pass" as the verb (let through), with no secret in the rest.
+  const bare = name.replace(/^.*\./, "");
+  if (/^pass_/i.test(bare) && !SECRET_NAME.test(bare.slice(5))) return false;
   // A command-line option (`{"passwd": "--password"}`, `{"passphrase": "--passphrase-fd"}`: a table mapping
   // settings to a tool's flags) or a route of lower-case words (`API_TOKEN_ROUTE = "latest/api/token"`): names of
   // where a secret goes, no key material.
@@ -290,6 +293,9 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // "pass" as the verb in an option's name; anonymous FTP's conventional password.
+      "OPTION_MAP = dict(pass_filename_extensions='pass_extensions', pass_mime_types='pass_types')",
+      "class FtpReader:\n    def __init__(self, host, user='anonymous', password='anonymous@'):\n        self._user, self._password = user, password",
       // Flags of the tool the settings are passed to, and a metadata service's token route.
       "OPTS = {'passwd': '--password', 'passphrase': '--passphrase-fd'}\nAPI_TOKEN_ROUTE = 'latest/api/token'",
       "from enum import Enum\nclass SecuritySchemeType(Enum):\n    apiKey = 'apiKey'\n    http = 'http'\n    oauth2 = 'oauth2'",
@@ -365,6 +371,9 @@ export default pyRule({
         code: "import os\nclass ArchiverTestCase(ArchiverTestCaseBase):\n    def verify_counter(self, method):\n        os.environ['BORG_PASSPHRASE'] = 'passphrase'\n        self.cmd('init', method)",
         severity: "LOW",
       },
+      // A pass-through option that still names a secret; a password that only starts like a stand-in.
+      "OPTS = dict(pass_api_key='k3y-Vq81xZ')",
+      "DB_PASSWORD = 'anonymous1-Qz8'",
       // A password with dashes and slashes in it is still one.
       "DB_PASSWORD = 'x9--Fq/zz7'",
       "GRANT_PASSWORD = 'Gr4nt-Pa55!x'",

@@ -2,7 +2,7 @@ import type { SyntaxNode } from "../../parse/index.js";
 import { field, namedChildren } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import type { Report } from "../../rule.js";
-import { inTestCode, pyRule } from "./common.js";
+import { inTestCode, lexerToken, pyRule } from "./common.js";
 
 /** A name or key that holds a password or secret the code receives. */
 const SECRET =
@@ -90,6 +90,8 @@ export default pyRule({
       const name = a && secretName(ctx, a);
       // A bare `token` compared with a short lower-case word is a lexer's token kind (`token == 'async'`).
       if (name && /^token$/i.test(name) && /^[a-z]{1,10}$/.test(value)) continue;
+      // A word a lexer read from a file or command line (`token = lex.get_token()`) compared with an option's name.
+      if (name && a && lexerToken(ctx, a)) continue;
       if (name) {
         report({ node, message: `${name} is checked against a hard-coded value` });
         return;
@@ -106,6 +108,7 @@ export default pyRule({
       "def mode(kind):\n    return kind == 'password'",
       "import os\ndef check(token):\n    return token == os.environ['TOKEN']",
       "def kind(token):\n    return 'kw' if token == 'async' else 'name'",
+      "import shlex\ndef parse(fp):\n    args = {}\n    lex = shlex.shlex(fp, posix=True)\n    token = lex.get_token()\n    while token:\n        if token in ('no-cc', 'cc'):\n            args['nocc'] = token == 'no-cc'\n        token = lex.get_token()\n    return args",
     ],
     invalid: [
       "import ftplib\nftp = ftplib.FTP_TLS('backup.example.net', 'nightly', 'Bkp#2023-nightly')",

@@ -256,7 +256,9 @@ export default pyRule({
     );
     if (
       OWNERSHIP.test(guarded) ||
-      /owner|permission|admin_required|roles?_required|staff|superuser|user_passes_test/i.test(
+      // (`@list_moderator_required`, `@project_member_required`: a decorator named for the role it requires on the
+      // object the URL names.)
+      /owner|permission|(admin|moderator|manager|maintainer|editor|member|roles?)_required|staff|superuser|user_passes_test/i.test(
         h.decorators,
       ) ||
       /PermissionRequired|UserPassesTest|permission_required|user_passes_test|IsAdmin|IsOwner|Owner|DjangoObjectPermissions|DjangoModelPermissions/.test(
@@ -294,6 +296,7 @@ export default pyRule({
       "from django.shortcuts import get_object_or_404\ndef show(request, pk):\n    return render(request, 'p.html', {'p': get_object_or_404(Project, pk=pk)})",
       "from django.contrib.auth.decorators import login_required\nfrom django.http import JsonResponse\nfrom django.shortcuts import get_object_or_404\n@login_required\ndef invoice_detail(request, pk):\n    inv = get_object_or_404(Invoice, pk=pk, owner=request.user)\n    return JsonResponse({'total': str(inv.total)})",
       "from flask import Flask, jsonify\nfrom flask_login import login_required\napp = Flask(__name__)\n@app.route('/posts/<int:post_id>')\n@login_required\ndef post(post_id):\n    return jsonify(Post.query.get_or_404(post_id).to_dict())",
+      "from django.contrib.auth.decorators import login_required\nfrom django.shortcuts import redirect\nfrom django.utils.decorators import method_decorator\nfrom django.views.decorators.http import require_http_methods\nfrom django.views.generic import View\n\n\nclass Unsubscribe(View):\n    @method_decorator(login_required)\n    def post(self, request, *args, **kwargs):\n        email = request.POST['email']\n        found = EmailAddress.objects.filter(user=request.user, email=email).count()\n        return redirect('home')\n\n\n@require_http_methods(['POST'])\n@login_required\n@list_moderator_required\ndef moderate(request, list_id):\n    mlist = List.objects.get_or_404(fqdn_listname=list_id)\n    member = mlist.get_member(request.POST['sender'])\n    member.moderation_action = request.POST.get('action')\n    member.save()\n    return redirect('held', list_id)\n",
       "from fastapi import Depends, FastAPI\napp = FastAPI()\n@app.delete('/users/{user_id}')\ndef d(user_id: int, admin=Depends(require_admin)):\n    db.query(User).filter(User.id == user_id).delete()\n    db.commit()",
       "from flask import Flask\napp = Flask(__name__)\n@app.route('/post/<int:post_id>')\ndef show(post_id):\n    return Post.query.get(post_id).title",
       "from flask import Flask, abort\napp = Flask(__name__)\n@app.route('/notes/<int:note_id>/delete', methods=['POST'])\ndef delete_note(note_id):\n    note = Note.query.get(note_id)\n    if note is None or note.owner_id != session_user():\n        abort(404)\n    db.session.delete(note)\n    db.session.commit()",
@@ -309,6 +312,8 @@ export default pyRule({
       "from rest_framework.permissions import IsAuthenticated\nfrom rest_framework.response import Response\nfrom rest_framework.viewsets import ViewSet\nclass OrderViewSet(ViewSet):\n    permission_classes = [IsAuthenticated, IsOwner]\n    def retrieve(self, request, pk=None):\n        order = Order.objects.get(pk=pk)\n        return Response(OrderSerializer(order).data)",
     ],
     invalid: [
+      // A decorator that names no role on the object (it only loads the list).
+      "from django.contrib.auth.decorators import login_required\nfrom django.shortcuts import redirect\nfrom django.utils.decorators import method_decorator\nfrom django.views.decorators.http import require_http_methods\nfrom django.views.generic import View\n\n\nclass Unsubscribe(View):\n    @method_decorator(login_required)\n    def post(self, request, *args, **kwargs):\n        email = request.POST['email']\n        found = EmailAddress.objects.filter(user=request.user, email=email).count()\n        return redirect('home')\n\n\n@require_http_methods(['POST'])\n@login_required\n@list_required\ndef moderate(request, list_id):\n    mlist = List.objects.get_or_404(fqdn_listname=list_id)\n    member = mlist.get_member(request.POST['sender'])\n    member.moderation_action = request.POST.get('action')\n    member.save()\n    return redirect('held', list_id)\n",
       // A class-based view's login (mixin, DRF IsAuthenticated) and a record returned as a dict of its fields.
       {
         code: "from django.contrib.auth.mixins import LoginRequiredMixin\nfrom django.views.generic import DetailView\nclass InvoiceDetail(LoginRequiredMixin, DetailView):\n    model = Invoice\n    template_name = 'invoice.html'",

@@ -112,7 +112,16 @@ export default pyRule({
         const v = o.type === "identifier" ? (ctx.resolve(o) ?? o) : o;
         return STRING_READ.test(ctx.text(v));
       });
-    if (text) {
+    // `os.getenv('X', missing) is missing`: the read gives back the sentinel object it was handed as its default
+    // when the key is absent; identity with that same object is the test meant.
+    const other = text ? operands.find((o) => o !== text) : undefined;
+    const read = !text ? undefined : text.type === "identifier" ? ctx.resolve(text) : text;
+    const sentinel =
+      !!other &&
+      other.type === "identifier" &&
+      read?.type === "call" &&
+      ctx.text(ctx.args(read)[1] ?? read) === ctx.text(other);
+    if (text && !sentinel) {
       report({
         node,
         message: `${ctx.text(text).slice(0, 40)} is a string compared by identity, not by value`,
@@ -159,6 +168,7 @@ export default pyRule({
   cases: {
     valid: [
       "MISSING = object()\ndef f(x):\n    return x is MISSING",
+      "import os\ndef gatenews():\n    missing = object()\n    if os.getenv('_APP_RUNNER', missing) is missing:\n        raise SystemExit('run by the runner only')",
       "def f(x):\n    return x is None",
       "from flask import request\ndef f():\n    return request.args.get('q') is None",
       "import os\nKEY = os.environ.get('K')\ndef f():\n    return KEY is not None",
@@ -178,6 +188,8 @@ export default pyRule({
       "class Axis:\n    CHILD = 'child'\n    DESCENDANT = 'descendant'\n    @classmethod\n    def forname(cls, name):\n        return getattr(cls, name.upper(), None)\nCHILD = Axis.CHILD\nDESCENDANT = Axis.DESCENDANT\ndef deep(step):\n    return step[0] is DESCENDANT",
     ],
     invalid: [
+      // The default is another object than the one compared with.
+      "import os\nMARK = object()\ndef f(expected):\n    return os.getenv('ROLE', MARK) is expected",
       "ADMIN = 'admin'\ndef is_admin(user):\n    return user.role is ADMIN",
       "LIMIT = 1000\ndef over(n):\n    return n is LIMIT",
       "def f(role):\n    return role is 'admin'",

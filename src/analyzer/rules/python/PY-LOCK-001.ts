@@ -25,13 +25,47 @@ function selfWrites(ctx: PythonContext, fn: SyntaxNode): SyntaxNode[] {
 /** The written field's name. */
 const fieldName = (ctx: PythonContext, w: SyntaxNode) => ctx.text(field(selfTarget(ctx, w)!, "attribute")!);
 
+/**
+ * `d` is `self.<lock>`. `lock` may name several attributes joined by `|`: a lock and the threading.Condition
+ * objects built on it (`self.not_empty = Condition(self.mutex)`), which take that same lock.
+ */
+function isSelfLock(ctx: PythonContext, d: SyntaxNode, lock: string): boolean {
+  const t = ctx.text(d);
+  return t.startsWith("self.") && lock.split("|").includes(t.slice(5));
+}
+
+/**
+ * The method is wrapped by a decorator defined in this module whose wrapper takes the lock around the call
+ * (`def commitandrollback(f): def wrapper(self, *a): with self._lock: return f(self, *a)`).
+ */
+function lockingDecorator(ctx: PythonContext, m: SyntaxNode, lock: string): boolean {
+  const dec = m.parent?.type === "decorated_definition" ? m.parent : undefined;
+  if (!dec) return false;
+  const names = dec.children
+    .filter((c) => c.type === "decorator")
+    .map((c) => /^@\s*([A-Za-z_]\w*)/.exec(ctx.text(c))?.[1])
+    .filter((n): n is string => !!n);
+  return namedChildren(ctx.tree.root).some(
+    (f) =>
+      f.type === "function_definition" &&
+      names.includes(ctx.text(field(f, "name") ?? f)) &&
+      descendants(f).some(
+        (d) =>
+          d.type === "attribute" &&
+          field(d, "object")?.type === "identifier" &&
+          lock.split("|").includes(ctx.text(field(d, "attribute") ?? d)) &&
+          !(d.parent?.type === "assignment" && field(d.parent, "left") === d),
+      ),
+  );
+}
+
 function usesLock(ctx: PythonContext, fn: SyntaxNode, lock?: string): boolean {
   return descendants(fn).some(
     (d) =>
       // `self._lock.locked()` only asks whether someone else holds it; it takes nothing.
       (lock !== undefined &&
         d.type === "attribute" &&
-        ctx.text(d) === `self.${lock}` &&
+        isSelfLock(ctx, d, lock) &&
         !(
           d.parent?.type === "attribute" && ctx.text(field(d.parent, "attribute") ?? d.parent) === "locked"
         )) ||
@@ -131,7 +165,7 @@ function takesLock(ctx: PythonContext, fn: SyntaxNode, lock: string): boolean {
   return descendants(fn).some(
     (d) =>
       d.type === "attribute" &&
-      ctx.text(d) === `self.${lock}` &&
+      isSelfLock(ctx, d, lock) &&
       // Creating it (`self._lock = threading.Lock()` in __init__) takes nothing.
       !(d.parent?.type === "assignment" && field(d.parent, "left") === d) &&
       !(d.parent?.type === "attribute" && ctx.text(field(d.parent, "attribute") ?? d.parent) === "locked"),
@@ -144,11 +178,11 @@ function takesLock(ctx: PythonContext, fn: SyntaxNode, lock: string): boolean {
  * The whole method when it takes the lock some other way.
  */
 function lockedFields(ctx: PythonContext, fn: SyntaxNode, lock: string): Set<string> {
-  const me = `self.${lock}`;
   const regions: SyntaxNode[] = [];
   let other = false;
   for (const d of descendants(fn)) {
-    if (d.type !== "attribute" || ctx.text(d) !== me) continue;
+    if (d.type !== "attribute" || !isSelfLock(ctx, d, lock)) continue;
+    const me = ctx.text(d);
     if (d.parent?.type === "assignment" && field(d.parent, "left") === d) continue;
     const w = ancestorOfType(d, "with_statement");
     const body = w ? field(w, "body") : undefined;
@@ -205,9 +239,7 @@ function calledOnlyUnderLock(
       for (let p = c.parent; p && p !== cls; p = p.parent) {
         if (
           p.type === "with_statement" &&
-          descendants(p).some(
-            (d) => d.type === "attribute" && ctx.text(d) === `self.${lock}` && d.start < c.start,
-          )
+          descendants(p).some((d) => d.type === "attribute" && isSelfLock(ctx, d, lock) && d.start < c.start)
         )
           return true;
         if (p.type === "function_definition") {
@@ -331,6 +363,23 @@ export default pyRule({
             lock = fieldName(ctx, w);
         }
       if (!lock) return;
+      // threading.Condition(self.<mutex>) takes that mutex: the condition objects built on the lock's mutex and
+      // the mutex itself are one lock (a queue's get() holding `self.mutex` calls the _get() that changes fields
+      // its `with self.not_empty:` methods also change).
+      const conds = new Map<string, string>();
+      for (const m of methods)
+        for (const w of selfWrites(ctx, m)) {
+          const r = field(w, "right");
+          const base =
+            r?.type === "call" && /(^|\.)Condition$/.test(ctx.callee(r)) ? ctx.args(r)[0] : undefined;
+          const bt = base ? ctx.text(base) : "";
+          if (bt.startsWith("self.") && field(w, "left")?.type === "attribute")
+            conds.set(fieldName(ctx, w), bt.slice(5));
+        }
+      const primary = lock;
+      const mutex = conds.get(lock) ?? lock;
+      if ([...conds.values()].includes(mutex))
+        lock = [mutex, ...[...conds].filter(([, b]) => b === mutex).map(([c]) => c)].join("|");
       const held = lock;
       // Once some method takes the lock, it guards the fields those methods touch; the object's other fields
       // (settings, handles set once) are not what it protects. A lock no method takes leaves every field in doubt.
@@ -352,9 +401,10 @@ export default pyRule({
         if (name.startsWith("__") || usesLock(ctx, m, lock)) continue;
         // A private helper that every caller in the class calls with the lock held.
         if (name.startsWith("_") && calledOnlyUnderLock(ctx, node, name, held)) continue;
+        if (lockingDecorator(ctx, m, held)) continue;
         const w = selfWrites(ctx, m).find((x) => {
           const f = fieldName(ctx, x);
-          if (f === lock) return false;
+          if (held.split("|").includes(f)) return false;
           // `self.n += 1` loses updates whatever the lock guards; a store after a read only where it guards.
           if (x.type === "augmented_assignment" && field(x, "left")?.type === "attribute") return true;
           if (guarded && !guarded.has(f)) return false;
@@ -363,7 +413,7 @@ export default pyRule({
         if (w)
           report({
             node: w,
-            message: `${name}() changes ${ctx.text(field(w, "left")!)} without taking self.${lock}`,
+            message: `${name}() changes ${ctx.text(field(w, "left")!)} without taking self.${primary}`,
           });
       }
       return;
@@ -518,6 +568,10 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // Conditions built on the queue's mutex take it: _get()/_put() run under get()/put()'s `with self.mutex:`.
+      "import threading\nclass Q:\n    def __init__(self):\n        self.mutex = threading.Lock()\n        self.not_empty = threading.Condition(self.mutex)\n        self.all_done = threading.Condition(self.mutex)\n        self.busy = 0\n    def get(self):\n        with self.mutex:\n            return self._get()\n    def _get(self):\n        self.busy += 1\n        return self.items.pop()\n    def task_done(self):\n        with self.all_done:\n            self.busy -= 1",
+      // A decorator of the module whose wrapper takes the lock around the method.
+      "import threading\nfrom functools import wraps\ndef locked(f):\n    @wraps(f)\n    def wrapper(self, *a):\n        with self._lock:\n            return f(self, *a)\n    return wrapper\nclass Db:\n    def __init__(self):\n        self._lock = threading.RLock()\n        self._cache = {}\n    @locked\n    def purge(self):\n        self._cache = {}\n    def get(self, k):\n        with self._lock:\n            self._cache[k] = self._cache.get(k, 0) + 1",
       "import threading\nclass Roster:\n    def __init__(self, db):\n        self.db = db\n        self._items = {}\n        self._status_lock = threading.Lock()\n    def set_backend(self, db):\n        self.db = db\n        for j in self.db.entries():\n            self._items[j] = {}",
       "from threading import Lock\nclass Module:\n    def __init__(self):\n        self._mutex = Lock()\n        self._is_open = False\n        self._counters = {}\n    def open(self):\n        assert not self._is_open\n        self._is_open = True\n    def bump(self, n):\n        assert self._is_open\n        self._mutex.acquire()\n        self._counters[n] = self._counters.get(n, 0) + 1\n        self._mutex.release()",
       "def ok(c):\n    with c.get_lock():\n        c.value += 1\ndef also(c):\n    with c.get_lock():\n        c.value -= 1",
@@ -541,6 +595,9 @@ export default pyRule({
       "import fcntl\nLOG = '/var/x.log'\ndef add(l):\n    with open(LOG, 'a') as f:\n        fcntl.flock(f, fcntl.LOCK_EX)\n        f.write(l)\ndef show():\n    with open(LOG) as f:\n        return f.read()",
     ],
     invalid: [
+      // A decorator that only logs takes nothing; a condition on another lock is another lock.
+      "import threading, logging\ndef traced(f):\n    def wrapper(self, *a):\n        logging.debug(self._name)\n        return f(self, *a)\n    return wrapper\nclass Db:\n    def __init__(self):\n        self._lock = threading.RLock()\n        self._n = 0\n    @traced\n    def bump(self):\n        self._n += 1\n    def get(self):\n        with self._lock:\n            self._n += 1",
+      "import threading\nclass Q:\n    def __init__(self):\n        self.mutex = threading.Lock()\n        self.other = threading.Lock()\n        self.ready = threading.Condition(self.other)\n        self.busy = 0\n    def get(self):\n        with self.mutex:\n            return self._get()\n    def _get(self):\n        self.busy += 1\n    def done(self):\n        with self.ready:\n            self.busy -= 1",
       {
         code: "import threading\nclass Pool:\n    def __init__(self):\n        self.size = 0\n        self._lock = threading.Lock()\n    def drain(self, items):\n        for it in items:\n            self.size = it.n\n            it.done(self.size)",
         line: 8,

@@ -11,10 +11,10 @@ const LOGGER =
 /**
  * Names that say the value is derived from a secret rather than the secret itself, or is the object that handles
  * one (`token_type_handler`, `token_generator`, `token_validator`), or a count of tries at it
- * (`_credential_refresh_attempt`).
+ * (`_credential_refresh_attempt`), or where it is kept (`cookie_secret_file`, `key_path`: a file's name).
  */
 const DERIVED =
-  /(hash|hashed|digest|len|length|count|expir\w*|type|name|id|field|policy|reset_url|masked|redacted|store|pos|position|offset|index|provider|helper|handlers?|class|factory|generator|validator|backend|manager|method|attempts?|tries|retries|retry)$/i;
+  /(hash|hashed|digest|len|length|count|expir\w*|type|name|id|field|policy|reset_url|masked|redacted|store|pos|position|offset|index|provider|helper|handlers?|class|factory|generator|validator|backend|manager|method|attempts?|tries|retries|retry|_file|_path|_dir|_directory)$/i;
 
 /** The attribute that holds a secret object's content: `token.value`, `key.plaintext`, `secret.raw`. */
 const SECRET_CONTENT = /^(value|raw|plain(text)?|string|hex)$/;
@@ -271,11 +271,14 @@ export default pyRule({
       "import structlog\nslog = structlog.get_logger()\ndef f(session):\n    slog.info('token_refreshed', expires_in=session.expires_in, token_count=3)",
       "import logging\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.post('/comments')\ndef comment():\n    logging.info('comment: %s', request.form.to_dict())\n    return ''",
       "import logging\nfrom flask import request\ndef trace():\n    logging.debug('path %s %s', request.path, request.method)",
+      "import logging\nlog = logging.getLogger(__name__)\nclass App:\n    def write_secret(self, secret):\n        log.info('Writing cookie secret to %s', self.cookie_secret_file)\n        with open(self.cookie_secret_file, 'wb') as f:\n            f.write(secret)",
       "import logging\ndef f(user, host):\n    dsn = f'postgresql://{user}@{host}/app'\n    logging.info('connecting to %s', dsn)",
       "import logging\ndef f(token_response):\n    logging.debug('expires in %s', token_response['expires_in'])",
       "import logging\nlog = logging.getLogger(__name__)\ndef f(value):\n    for pair in value.split(';'):\n        token, _, v = pair.partition('=')\n        if token in ('for', 'by'):\n            continue\n        log.warning('Unknown token: %s' % token)",
     ],
     invalid: [
+      // The secret read from its file is the secret.
+      "import logging\nlog = logging.getLogger(__name__)\nclass App:\n    def load(self):\n        with open(self.cookie_secret_file, 'rb') as f:\n            cookie_secret = f.read()\n        log.info('cookie secret %s', cookie_secret)",
       // a card's number and security code
       {
         code: "import logging\nlog = logging.getLogger(__name__)\ndef pay(card_number, cvv):\n    log.info('charging %s / %s', card_number, cvv)",

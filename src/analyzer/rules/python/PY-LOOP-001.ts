@@ -108,6 +108,35 @@ function readHolder(read: SyntaxNode, loop: SyntaxNode): SyntaxNode | undefined 
   return undefined;
 }
 
+/** Parsers that raise on empty input: json.loads('') / pickle.loads(b'') / int('') / struct.unpack of 0 bytes. */
+const RAISES_ON_EMPTY = /^(json\.loads|pickle\.loads|struct\.unpack|int|float)$/;
+
+/**
+ * `line = f.readline(); data = json.loads(line)` with the parse outside any try of the loop, or in a try whose
+ * every handler leaves the loop: the empty read at end of input raises there, and the raise (or the handler's
+ * return/break) ends the loop - the end test is the parser's.
+ */
+function parsedOrRaises(
+  ctx: PythonContext,
+  loop: SyntaxNode,
+  body: SyntaxNode[],
+  esc: string,
+  strip: string,
+): boolean {
+  const whole = new RegExp(`^${esc}${strip}$`);
+  return body.some((n) => {
+    if (n.type !== "call" || !RAISES_ON_EMPTY.test(ctx.callee(n))) return false;
+    const a = ctx.args(n)[ctx.callee(n) === "struct.unpack" ? 1 : 0];
+    if (!a || !whole.test(ctx.text(a))) return false;
+    for (let p = n.parent; p && p !== loop; p = p.parent) {
+      if (p.type !== "try_statement") continue;
+      const handlers = namedChildren(p).filter((c) => c.type === "except_clause");
+      return handlers.length > 0 && handlers.every((h) => exits(ctx, descendants(h)));
+    }
+    return true;
+  });
+}
+
 /**
  * `while True: chunk = sock.recv(n); data += chunk; if data.endswith(END): break`: a read whose result is never
  * tested for end of input. Once the peer closes, recv()/read() return b"" on every call and the loop's only exits,
@@ -152,6 +181,7 @@ function readWithoutEof(ctx: PythonContext, loop: SyntaxNode, body: SyntaxNode[]
   const zero = lens.map(
     (l) => new RegExp(`(^|\\W)not\\s+${l}\\b|\\b${l}\\s*(==|<=|<|!=|>)\\s*[01]\\b|^\\s*${l}\\s*$`),
   );
+  if (parsedOrRaises(ctx, loop, body, esc, strip)) return undefined;
   const tested = [loop, ...body].some((n) => {
     const c =
       n.type === "if_statement" || n.type === "elif_clause" || n.type === "while_statement"
@@ -622,6 +652,8 @@ export default pyRule({
     valid: [
       // `not line.strip()` is true for the empty read at the end of input too (a header block read to its blank line).
       "def headers(fp):\n    out = []\n    while True:\n        line = fp.readline()\n        if not line.strip():\n            break\n        out.append(line)\n    return out",
+      // json.loads('') raises at end of input, and the handler returns.
+      "import json\nclass Worker:\n    def run(self):\n        while True:\n            try:\n                line = self._input.readline()\n                data = json.loads(line)\n            except (json.JSONDecodeError, IOError):\n                return None\n            if 'eof' in data:\n                break\n            self.handle(data)",
       "def pts(start, stop, step):\n    if step <= 0:\n        raise ValueError(step)\n    out = []\n    x = start\n    while x < stop:\n        out.append(x)\n        x += step\n    return out",
       "def pts(start, stop, step=0.5):\n    step = max(step, 0.01)\n    x = start\n    while x < stop:\n        x += step\n    return x",
       "def blocks(infile, size):\n    while True:\n        block = infile.read(size)\n        got = len(block)\n        if got == 0:\n            break\n        yield block",
@@ -723,6 +755,11 @@ export default pyRule({
         code: "def pump(sock, handle):\n    buf = b''\n    while True:\n        chunk = sock.recv(4096)\n        buf += chunk\n        handle(buf)",
         line: 4,
         message: "the loop has no exit",
+      },
+      // A handler that swallows the parse error and reads again spins at end of input.
+      {
+        code: "import json\ndef run(fh, handle):\n    while True:\n        try:\n            data = json.loads(fh.readline())\n        except ValueError:\n            continue\n        if 'eof' in data:\n            break\n        handle(data)",
+        message: "never tested for end of input",
       },
       {
         code: "def block(fh):\n    out = []\n    while True:\n        line = fh.readline()\n        if line.strip() == 'END':\n            break\n        out.append(line)\n    return out",

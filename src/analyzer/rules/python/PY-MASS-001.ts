@@ -121,6 +121,23 @@ function allFieldsOfUser(klass: SyntaxNode, ctx: PythonContext): SyntaxNode | un
   return model.type === "identifier" && /^(\w*User|Account)$/.test(ctx.text(model)) ? fields : undefined;
 }
 
+/**
+ * `for key in form.fields.keys(): setattr(member, key, form.cleaned_data[key])`: a Django form's declared fields
+ * (fields, base_fields, declared_fields, or the cleaned_data a valid form keeps under their names) are the
+ * server's list, however the form was filled.
+ */
+function formFieldName(ctx: PythonContext, attr: SyntaxNode): boolean {
+  for (let p = attr.parent; p; p = p.parent) {
+    if (p.type !== "for_statement") continue;
+    const left = field(p, "left");
+    if (left?.type !== "identifier" || ctx.text(left) !== ctx.text(attr)) continue;
+    return /^(list\(|sorted\()?[\w.]+\.(fields|base_fields|declared_fields|cleaned_data)(\.keys\(\))?\)?$/.test(
+      ctx.text(field(p, "right") ?? p).replace(/\s+/g, ""),
+    );
+  }
+  return false;
+}
+
 export default pyRule({
   meta: {
     id: "PY-MASS-001",
@@ -161,6 +178,7 @@ export default pyRule({
       if (
         attr?.type === "identifier" &&
         value &&
+        !formFieldName(ctx, attr) &&
         ctx.level(attr, "sql") === Level.SOURCE &&
         ctx.level(value, "sql") === Level.SOURCE
       )
@@ -220,6 +238,7 @@ export default pyRule({
       "from django import forms\nfrom .models import Article\nclass ArticleForm(forms.ModelForm):\n    class Meta:\n        model = Article\n        exclude = ['created']",
       "def upd(user, defaults):\n    user.__dict__.update(defaults)",
       "from flask import request\ndef upd(user):\n    for k in ('name', 'email'):\n        setattr(user, k, request.form[k])",
+      "def member_options(request, member):\n    form = MemberModerationForm(request.POST)\n    if form.is_valid():\n        for key in list(form.fields.keys()):\n            setattr(member, key, form.cleaned_data[key])\n        member.save()",
       "def f(request):\n    Profile.objects.create(bio=request.POST.get('bio'))",
       "def f(data):\n    Profile.objects.create(**data)",
       "import os, subprocess\nkw = dict(os.environ)\np = subprocess.Popen(['ls'], **kw)",
@@ -259,6 +278,7 @@ export default pyRule({
         line: 3,
       },
       "from flask import request\ndef upd(user):\n    for k, v in request.form.items():\n        setattr(user, k, v)\n    db.session.commit()",
+      "def member_options(request, member):\n    form = MemberForm(request.POST)\n    for key in form.data.keys():\n        setattr(member, key, form.data[key])\n    member.save()",
       { code: "def f(request):\n    Profile.objects.create(**request.POST.dict())", line: 2 },
       {
         code: "from flask import request\ndef f(uid):\n    User.query.filter_by(id=uid).update(request.get_json())",

@@ -169,6 +169,12 @@ export default pyRule({
               .filter((p) => p.type === "pair")
               .map((p) => field(p, "key"))
           : [];
+      // `dict(name=name, context=context)`: keyword arguments only, so the keys are the code's own names.
+      const keywordsOnly =
+        dict?.type === "call" &&
+        ctx.callee(dict) === "dict" &&
+        namedChildren(field(dict, "arguments") ?? dict).every((a) => a.type === "keyword_argument");
+      if (keywordsOnly) return;
       if (
         keys.some((k) => k && k.type !== "string" && ctx.level(k, "sql") === Level.SOURCE) ||
         // A comprehension filtered by an allow-list of keys (`{k: v for k, v in request.GET.items() if k in
@@ -239,6 +245,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // Keyword arguments only: the code names the fields, the request gives their values.
+      "def tpl(request, name):\n    data = dict(name=name, identifier=request.GET['id'], context=request.GET['ctx'])\n    return EmailTemplate.objects.get(**data)",
       "import re\nfrom flask import request\ndef f(col):\n    return col.find({'name': {'$regex': re.escape(request.args['q'])}})",
       "from flask import request\ndef f(col):\n    return col.find({'name': {'$regex': '^abc'}, 'owner': request.args['o']})",
       "import boto3\nfrom boto3.dynamodb.conditions import Attr\nt = boto3.resource('dynamodb').Table('t')\ndef handler(event, context):\n    return t.scan(FilterExpression=Attr('s').eq(event['s']))",
@@ -306,6 +314,10 @@ export default pyRule({
         line: 3,
       },
       { code: "def search(request):\n    return Product.objects.filter(**request.GET.dict())", line: 2 },
+      {
+        code: "def search(request):\n    data = dict(request.GET.items(), active=True)\n    return Product.objects.filter(**data)",
+        line: 3,
+      },
       {
         code: "def search(request):\n    wanted = {k: v for k, v in request.GET.items() if v}\n    return Product.objects.filter(**wanted)",
         line: 3,

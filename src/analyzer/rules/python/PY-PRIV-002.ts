@@ -83,6 +83,43 @@ function adminOnly(ctx: PythonContext, node: SyntaxNode): boolean {
   });
 }
 
+/** Methods that look records up: their keyword arguments are what to match, not what to store. */
+const LOOKUP = /^(find|filter|get|search|list|lookup|query|count|exists|exclude|select|fetch)(_\w+)?$/;
+/** Calls that render a template with a context dict. */
+const RENDER = /^(render|render_to_response|render_to_string|render_template|TemplateResponse)$/;
+
+/**
+ * The keyword or dict entry only reads with the value: a lookup's filter (`client.find_lists(uid, role=role)`,
+ * `Member.objects.filter(role=role)`) or a template's context (`render(request, 'index.html', {'role': role})`,
+ * directly or through a name bound once to the dict). Nothing is granted there.
+ */
+function readOnlyUse(ctx: PythonContext, node: SyntaxNode): boolean {
+  if (node.type === "keyword_argument") {
+    const call = node.parent?.parent;
+    return call?.type === "call" && LOOKUP.test(ctx.method(call) || ctx.callee(call));
+  }
+  if (node.type !== "pair") return false;
+  const dict = node.parent;
+  if (dict?.type !== "dictionary") return false;
+  const rendered = (c: SyntaxNode | null | undefined) =>
+    c?.type === "call" && RENDER.test(ctx.method(c) || ctx.callee(c));
+  if (dict.parent?.type === "argument_list" && rendered(dict.parent.parent)) return true;
+  const bind = dict.parent;
+  const name = bind?.type === "assignment" && field(bind, "right") === dict ? field(bind, "left") : undefined;
+  if (name?.type !== "identifier") return false;
+  const fn = ctx.enclosingFunction(node);
+  const uses = ctx.tree.nodes.filter(
+    (d) =>
+      d.type === "identifier" &&
+      ctx.text(d) === ctx.text(name) &&
+      d !== name &&
+      (!fn || (d.start >= fn.start && d.end <= fn.end)),
+  );
+  return (
+    uses.length > 0 && uses.every((u) => u.parent?.type === "argument_list" && rendered(u.parent.parent))
+  );
+}
+
 export default pyRule({
   meta: {
     id: "PY-PRIV-002",
@@ -147,6 +184,7 @@ export default pyRule({
               ? ctx.text(left)
               : undefined;
     if (!name || !PRIVILEGE.test(name)) return;
+    if (readOnlyUse(ctx, node)) return;
     // Set from the request on this line (the trigger's shape), or from a local that holds the request's data
     // (`body = request.get_json()` then `user.role = body.get('role')`), not through other code.
     const viaLocal = () =>
@@ -167,6 +205,9 @@ export default pyRule({
       "class AdminFlag:\n    def __call__(self, request):\n        request.is_admin = request.user.is_authenticated and request.user.is_superuser\n        return self.get_response(request)",
       "from django.contrib.auth.models import Group\ndef join(request):\n    request.user.groups.add(Group.objects.get(name='newsletter'))",
       "from flask import session\ndef f():\n    session['role'] = 'user'",
+      // The request's role picks which memberships to list and is shown back on the page: a filter, not a grant.
+      "from django.shortcuts import render\ndef index(request, client):\n    role = request.GET.get('role')\n    lists = client.find_lists(request.user.id, role=role)\n    context = {'lists': lists, 'role': role}\n    return render(request, 'index.html', context)",
+      "def member(request, mlist, email):\n    role = request.GET.get('role')\n    return mlist.find_members(address=email, role=role)[0]",
       "from flask import request\ndef f():\n    user.name = request.form['name']",
       "from flask import request\ndef f():\n    return {'type': 'search', 'q': request.args['q']}",
       "from flask import request\ndef f(user, defaults):\n    body = request.get_json()\n    user.role = defaults.get('role')",
@@ -178,6 +219,9 @@ export default pyRule({
     invalid: [
       "from django.contrib.auth.models import Group\ndef join(request):\n    group = Group.objects.get(name=request.POST['group'])\n    request.user.groups.add(group)",
       "from flask import request, session\ndef f():\n    session['role'] = request.form.get('role', 'user')",
+      // Created with the request's role, or a dict that is saved as well as shown.
+      "def join(request, mlist):\n    role = request.GET.get('role')\n    return mlist.create_member(address=request.user.email, role=role)",
+      "from django.shortcuts import render\ndef f(request, store):\n    row = {'user': request.user.id, 'role': request.POST['role']}\n    store.save(row)\n    return render(request, 'ok.html', row)",
       "from flask import request\ndef f():\n    u = User(name=request.json['name'], is_admin=request.json.get('is_admin'))",
       "from flask import request\ndef f():\n    users[request.form['u']] = {'name': request.form['u'], 'role': request.form.get('role', 'user')}",
       "from flask import request\ndef f():\n    u = User(email=request.form['e'], is_admin=request.form.get('is_admin') == 'on')",

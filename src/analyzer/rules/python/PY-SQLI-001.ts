@@ -24,6 +24,26 @@ function identifierSlot(before: string, after: string): boolean {
 }
 
 /**
+ * State held on an object: an attribute chain (`self.sid`, `join.link_table`), or the variable of a loop over one's
+ * keys (`for table in self.spec:`, `self.spec.keys()`, `tuple(self.snapshots)`: the names of the program's own
+ * tables). A bare name is left reported: a module-level or local name in a table slot may be anything the script
+ * computed.
+ */
+function objectState(ctx: PythonContext, e: SyntaxNode | undefined): boolean {
+  if (!e) return false;
+  if (e.type === "attribute") return !/[()[\]]/.test(ctx.text(e));
+  if (e.type !== "identifier") return false;
+  for (let p = e.parent; p; p = p.parent) {
+    const left = p.type === "for_statement" ? field(p, "left") : undefined;
+    if (left?.type !== "identifier" || ctx.text(left) !== ctx.text(e)) continue;
+    return /^(tuple\(|list\(|sorted\()?self(\.\w+)+(\.keys\(\))?\)?$/.test(
+      ctx.text(field(p, "right") ?? p).replace(/\s+/g, ""),
+    );
+  }
+  return false;
+}
+
+/**
  * A query whose only non-constant parts are object state in identifier slots: `f"SELECT * FROM {self.table}
  * WHERE owner = ?"`, `"DELETE FROM %s WHERE %s=%d" % (join.table, join.column, obj.id)`, `"RELEASE SAVEPOINT %s"
  * % self.sid`. A table, column or savepoint name cannot be a placeholder; one held on an object is the program's
@@ -32,10 +52,8 @@ function identifierSlot(before: string, after: string): boolean {
  */
 function objectStateIdentifiers(ctx: PythonContext, sql: SyntaxNode): boolean {
   const n = ctx.resolve(sql) ?? sql;
-  // An attribute chain (`self.sid`, `join.link_table`): state held on an object. A bare name is left reported: a
-  // module-level or local name in a table slot may be anything the script computed.
-  const state = (e: SyntaxNode | undefined): boolean =>
-    !!e && e.type === "attribute" && !/[()[\]]/.test(ctx.text(e));
+  // State held on an object (objectState): an attribute chain, or a loop's variable over its keys.
+  const state = (e: SyntaxNode | undefined): boolean => objectState(ctx, e);
   if (n.type === "binary_operator" && n.children.find((c) => !c.named)?.type === "%") {
     const [l, r] = namedChildren(n);
     const tmpl = ctx.constValue(l);
@@ -79,6 +97,52 @@ function objectStateIdentifiers(ctx: PythonContext, sql: SyntaxNode): boolean {
     }
   }
   return found;
+}
+
+/** Text before a value slot of a query: a comparison, an IN / VALUES list's opening or its comma. */
+const VALUE_BEFORE = /(=|<>|!=|<|>|\blike|\(|,)\s*$/i;
+/** Text after a value slot: the list's comma or close, the statement's end, or the next clause. */
+const VALUE_AFTER = /^\s*(\)|,|;|$|(and|or|where|order|group|limit|offset|returning|having)\b)/i;
+
+/**
+ * `execute("DELETE FROM t WHERE a = %s AND b = %s" % (db.plch, db.plch), (x, y))`: a store that supports several
+ * DB-API paramstyles keeps the driver's placeholder ('?' or '%s') on an object and splices it in. Every field sits
+ * where a value goes, the template has no placeholder of its own, and the call binds exactly as many parameters as
+ * there are fields: the driver only accepts the statement if each field put one placeholder there, so the fields are
+ * the placeholders and the values go in bound. (A request value in a field is still reported: the caller asks
+ * first that the query holds none.)
+ */
+function interpolatedPlaceholders(ctx: PythonContext, call: SyntaxNode, sql: SyntaxNode): boolean {
+  const n = ctx.resolve(sql) ?? sql;
+  if (n.type !== "binary_operator" || n.children.find((c) => !c.named)?.type !== "%") return false;
+  const tmpl = ctx.constValue(namedChildren(n)[0]);
+  if (typeof tmpl !== "string" || /\?|%%|%\(|:[A-Za-z_]\w*/.test(tmpl)) return false;
+  const fields = [...tmpl.matchAll(/%[#0\- +]*\d*(?:\.\d*)?[hlL]?([a-zA-Z])/g)];
+  if (!fields.length || fields.some((f) => f[1] !== "s")) return false;
+  const r = namedChildren(n)[1];
+  const inner = r?.type === "parenthesized_expression" ? namedChildren(r)[0] : r;
+  const vals = inner?.type === "tuple" ? namedChildren(inner) : undefined;
+  // A table or column slot filled with the object's own name (`DELETE FROM %s WHERE f_target = %s` % (table,
+  // self.plch) in `for table in self.spec:`) is no placeholder; the value slots are counted against the parameters.
+  let values = 0;
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i]!;
+    const before = tmpl.slice(0, f.index!);
+    const after = tmpl.slice(f.index! + f[0].length);
+    if (VALUE_BEFORE.test(before) && VALUE_AFTER.test(after)) values++;
+    else if (
+      !vals ||
+      vals.length !== fields.length ||
+      !objectState(ctx, vals[i]) ||
+      !identifierSlot(before, after)
+    )
+      return false;
+  }
+  if (!values) return false;
+  const params = ctx.resolve(ctx.args(call)[1]);
+  if (params?.type !== "tuple" && params?.type !== "list") return false;
+  const bound = namedChildren(params);
+  return !bound.some((b) => b.type === "list_splat") && bound.length === values;
 }
 
 /**
@@ -404,6 +468,7 @@ export default pyRule({
     if (level === Level.CONST) return;
     if (level === Level.UNKNOWN && objectStateIdentifiers(ctx, sql)) return;
     if (level < Level.SOURCE && mogrifiedBatch(ctx, sql)) return;
+    if (level < Level.SOURCE && interpolatedPlaceholders(ctx, node, sql)) return;
     report({
       node,
       severity: taintSeverity(level),
@@ -446,6 +511,11 @@ export default pyRule({
       "TABLE = 'users'\ndef f(cur):\n    cur.execute('SELECT * FROM %s' % TABLE)",
       "class R:\n    def __init__(self, conn, table):\n        self.conn, self.table = conn, table\n    def by(self, o):\n        return self.conn.execute(f'SELECT * FROM {self.table} WHERE owner = ?', (o,))",
       "def f(cur):\n    cur.execute('SHOW TABLES')",
+      // The store's placeholder token spliced into value slots, exactly as many parameters bound as fields.
+      "def drop(schema, target, idx):\n    schema.execute('DELETE FROM routes WHERE f_target = %s AND (f_oif = %s OR f_iif = %s)' % (schema.plch, schema.plch, schema.plch), (target, idx, idx))",
+      "class Src:\n    def save(self, key, value):\n        p = (self.db.plch,) * 3\n        self.db.execute('INSERT INTO opts (f_target, f_name, f_value) VALUES (%s, %s, %s)' % p, (self.target, key, value))",
+      "class Schema:\n    def flush(self, target):\n        for table in self.spec:\n            self.execute('DELETE FROM %s WHERE f_target = %s' % (table, self.plch), (target,))\n    def dump(self, f):\n        for table in self.spec.keys():\n            for rec in self.execute('SELECT * FROM %s_log' % table):\n                f.write(str(rec))",
+      "class If:\n    def mark(self, m):\n        self.db.execute('UPDATE ifs SET f_tflags = %s WHERE f_index = %s' % ((self.db.plch,) * 2), (m, self.index))",
       "class M:\n    def destroy(self):\n        for j in self.__class__.meta.joins:\n            self.conn.query('DELETE FROM %s WHERE %s=%d' % (j.link_table, j.link_column, self.id))",
       "class S:\n    def release(self):\n        self.db.execute_sql('RELEASE SAVEPOINT %s;' % self.quoted_sid)",
       "class C:\n    def reconnect(self, conn):\n        conn.query('SET NAMES %s' % self.db_encoding)",
@@ -459,6 +529,10 @@ export default pyRule({
       "import sqlite3\nfrom flask import request\nQ = \"SELECT * FROM t WHERE a = '{n}'\"\ndef f():\n    d = {'n': request.args['n']}\n    d.update(n='x')\n    return sqlite3.connect('a').execute(Q.format_map(d))",
     ],
     invalid: [
+      // A field more than the bound parameters, or a placeholder of the template's own: a field holds a value.
+      "def f(cur, name, v):\n    cur.execute('SELECT * FROM t WHERE a = %s AND b = %s' % (name, '?'), (v,))",
+      "def f(cur, name, v):\n    cur.execute('SELECT * FROM t WHERE a = %s AND b = ?' % name, (v,))",
+      "def f(cur, tables, target):\n    for table in tables:\n        cur.execute('DELETE FROM %s WHERE f_target = %s' % (table, '?'), (target,))",
       // Cypher built from request data, on a Neo4j session whatever it is called
       {
         code: "from flask import request\nfrom neo4j import GraphDatabase\ng = GraphDatabase.driver('bolt://db')\ndef f():\n    with g.session() as s:\n        return s.run(\"MATCH (u:User {name: '\" + request.args['n'] + \"'}) RETURN u\").data()",

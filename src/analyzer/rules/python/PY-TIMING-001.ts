@@ -2,7 +2,7 @@ import type { SyntaxNode } from "../../parse/index.js";
 import { descendants, field, namedChildren, sourceHas, sourceMatches } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { Level } from "../../dataflow/python.js";
-import { pyRule } from "./common.js";
+import { lexerToken, pyRule } from "./common.js";
 
 /** Names of values an attacker guesses byte by byte: signatures, MACs, tokens, API keys. */
 const SECRET_VALUE =
@@ -201,6 +201,8 @@ export default pyRule({
       field(x, "function")?.type === "attribute" &&
       ctx.text(field(field(x, "function")!, "object") ?? x) === ctx.text(y);
     if (selfForm(a, b) || selfForm(b, a)) return;
+    // A word a lexer split off a file or command line (`token = lexer.get_token()`) against a bracket or keyword.
+    if (sides.some((s) => lexerToken(ctx, s))) return;
     // A token's type or kind (`token_type`, `INVALID_TOKEN_TYPE`) is a lexer label, not a secret; a name that
     // only qualifies another thing (`secret_name`, `old_secret_env_vars`, `token_keys`, `secretVolumes`) holds
     // names or settings of a secret, not the secret.
@@ -389,6 +391,7 @@ export default pyRule({
       "class S:\n    def same(self, other):\n        return self.mapped_secret == other.mapped_secret",
       "import hmac\ndef ok(a, b):\n    return hmac.compare_digest(a, b)",
       "def f(token):\n    return token == ''",
+      "class Tokenizer:\n    def _inside(self, lexer):\n        ret = []\n        while True:\n            token = lexer.get_token()\n            if token == self.right:\n                return ret\n            ret.append(token)",
       "def f(tok, token):\n    return len(token) == len(tok)",
       "def f(signature):\n    return signature is None",
       "def f(x, y):\n    return x == y",

@@ -27,6 +27,20 @@ function flagOff(ctx: PythonContext, v: SyntaxNode): boolean {
   return false;
 }
 
+/** The default of the enclosing function's parameter `v` names, when the function never rebinds it. */
+function paramDefault(ctx: PythonContext, v: SyntaxNode | undefined): SyntaxNode | undefined {
+  if (v?.type !== "identifier") return undefined;
+  const bound = ctx.valueOf(v);
+  if (bound && bound !== v) return undefined;
+  const fn = ctx.enclosingFunction(v);
+  const params = fn ? field(fn, "parameters") : undefined;
+  for (const p of params ? namedChildren(params) : []) {
+    if (p.type !== "default_parameter" && p.type !== "typed_default_parameter") continue;
+    if (ctx.text(field(p, "name") ?? p) === ctx.text(v)) return field(p, "value") ?? undefined;
+  }
+  return undefined;
+}
+
 /**
  * A flag read from the environment that is off unless someone sets it: `os.environ.get("VERIFY_TLS",
  * "false").lower() == "true"` (or `in ("1", "true")`): the default given is none of the values that turn it on.
@@ -168,6 +182,12 @@ export default pyRule({
         if (q === "ssl.create_default_context") {
           if (!/Purpose\.CLIENT_AUTH$/.test(ctx.qname(ctx.arg(node, 0, "purpose")))) return;
         } else if (/PROTOCOL_TLS_(CLIENT|SERVER)$/.test(ctx.qname(ctx.arg(node, 0, "protocol")))) return;
+        // `def handler(..., protocol=ssl.PROTOCOL_TLS_CLIENT)` then `ssl.SSLContext(protocol=protocol)`: the
+        // caller's choice, verifying unless the caller picks another protocol.
+        else if (
+          /PROTOCOL_TLS_(CLIENT|SERVER)$/.test(ctx.qname(paramDefault(ctx, ctx.arg(node, 0, "protocol"))))
+        )
+          return;
         const scope = ctx.enclosingFunction(node) ?? ctx.tree.root;
         // `_server_ssl_defaults = ssl.create_default_context(Purpose.CLIENT_AUTH)`: a server's defaults, named so.
         const target = node.parent?.type === "assignment" ? field(node.parent, "left") : undefined;
@@ -371,6 +391,7 @@ export default pyRule({
       "from elasticsearch import Elasticsearch\nes = Elasticsearch('https://s:9200', ca_certs='/etc/ca.pem')",
       "import ssl\nc = ssl.create_default_context()\ns = c.wrap_socket(sock, server_hostname=host)",
       "import ssl\ndef f(sock, host):\n    c = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)\n    return c.wrap_socket(sock, server_hostname=host)",
+      "import ssl, http.client\ndef tls_handler(host, cafile=None, protocol: int = ssl.PROTOCOL_TLS_CLIENT):\n    context = ssl.SSLContext(protocol=protocol)\n    context.load_default_certs()\n    return http.client.HTTPSConnection(host, context=context)",
       "import ssl\ndef f(sock, host):\n    c = ssl.SSLContext(ssl.PROTOCOL_TLS)\n    c.check_hostname = True\n    return c.wrap_socket(sock, server_hostname=host)",
       "import ssl\ndef serve(conn, cert):\n    c = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)\n    c.load_cert_chain(cert)\n    c.check_hostname = False\n    return c.wrap_socket(conn, server_side=True)",
       "import ssl\ndef make(c, cert_reqs):\n    if cert_reqs == ssl.CERT_REQUIRED:\n        c.verify_mode = cert_reqs\n        c.check_hostname = True\n    else:\n        c.check_hostname = False\n        c.verify_mode = cert_reqs",
@@ -382,6 +403,8 @@ export default pyRule({
       "import ssl, socket\ndef check(h, ca):\n    s = socket.create_connection((h, 443))\n    t = ssl.wrap_socket(s, ca_certs=ca, cert_reqs=ssl.CERT_REQUIRED)\n    ssl.match_hostname(t.getpeercert(), h)",
     ],
     invalid: [
+      // The parameter's default is a protocol that verifies nothing.
+      "import ssl, http.client\ndef tls_handler(host, protocol=ssl.PROTOCOL_TLS):\n    context = ssl.SSLContext(protocol=protocol)\n    return http.client.HTTPSConnection(host, context=context)",
       "from OpenSSL import SSL\nc = SSL.Context(SSL.TLS_METHOD)\nc.set_verify(SSL.VERIFY_PEER, lambda conn, cert, errno, depth, ok: True)",
       "from OpenSSL import SSL\ndef accept(conn, cert, errno, depth, ok):\n    return True\nc = SSL.Context(SSL.TLS_METHOD)\nc.set_verify(SSL.VERIFY_PEER, accept)",
       "import urllib3\nurllib3.PoolManager(cert_reqs='NONE')",

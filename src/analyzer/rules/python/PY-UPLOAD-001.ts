@@ -31,6 +31,25 @@ function cleanedByHelper(ctx: PythonContext, dest: SyntaxNode): boolean {
   );
 }
 
+/**
+ * `self.filename`: the file the object itself keeps (a status cache, a log file it appends to), set in the class
+ * from its constructor's argument or its own state - not from an upload's or an attachment's name, nor the request.
+ */
+function ownFileName(ctx: PythonContext, d: SyntaxNode): boolean {
+  const obj = field(d, "object");
+  const cls = ancestor(d, ["class_definition"]);
+  if (!obj || ctx.text(obj) !== "self" || !cls || ctx.level(d, "path") === Level.SOURCE) return false;
+  const sets = descendants(cls).filter(
+    (a) => a.type === "assignment" && ctx.text(field(a, "left") ?? a) === "self.filename",
+  );
+  return (
+    sets.length > 0 &&
+    sets.every(
+      (a) => !/\.filename\b|get_filename\(|\brequest\b|\bfiles\b/.test(ctx.text(field(a, "right") ?? a)),
+    )
+  );
+}
+
 export default pyRule({
   meta: {
     id: "PY-UPLOAD-001",
@@ -64,7 +83,8 @@ export default pyRule({
         (d) =>
           (d.type === "attribute" &&
             ctx.text(field(d, "attribute") ?? d) === "filename" &&
-            !ownProperty(ctx, d)) ||
+            !ownProperty(ctx, d) &&
+            !ownFileName(ctx, d)) ||
           (d.type === "call" && ctx.method(d) === "get_filename" && ctx.args(d).length === 0),
       );
       if (
@@ -116,6 +136,9 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // The object's own file (a status cache saved under its name, a log file it appends to).
+      "class Status:\n    def __init__(self, root, name):\n        self.filename = root + '/' + name\n    def save(self):\n        with open(self.filename + '.tmp', 'wt') as fd:\n            fd.write('v2')",
+      "class LogFile:\n    def __init__(self, filename):\n        self.filename = filename\n        self.file = open(self.filename, 'a')",
       "import os, zipfile\ndef unpack(a, dest):\n    base = os.path.realpath(dest)\n    for m in zipfile.ZipFile(a).infolist():\n        target = os.path.join(dest, m.filename)\n        real = os.path.realpath(target)\n        if not real.startswith(base + os.sep):\n            continue\n        with open(target, 'wb') as out:\n            out.write(b'')",
       "import os, zipfile\ndef unpack(a, dest):\n    root = os.path.realpath(dest)\n    for m in zipfile.ZipFile(a).infolist():\n        target = os.path.realpath(os.path.join(root, m.filename))\n        if os.path.commonpath([root, target]) != root:\n            raise ValueError(m.filename)\n        with open(target, 'wb') as out:\n            out.write(b'')",
       "from werkzeug.utils import secure_filename\nf.save(os.path.join(d, secure_filename(f.filename)))",
@@ -125,6 +148,8 @@ export default pyRule({
       "def up(request):\n    f = request.FILES['doc']\n    with open('/var/www/media/' + f.name, 'wb+') as d:\n        d.write(f.read())",
     ],
     invalid: [
+      // The object keeps the request's upload name.
+      "from flask import request\nclass Up:\n    def __init__(self):\n        self.filename = request.files['f'].filename\n    def keep(self, data):\n        with open('/srv/up/' + self.filename, 'wb') as fd:\n            fd.write(data)",
       // The same property storing the client's name as given.
       {
         code: "import os\nfrom flask import request\nclass Rec:\n    def __init__(self):\n        self._n = 'x'\n    @property\n    def filename(self):\n        return self._n\n    @filename.setter\n    def filename(self, v):\n        self._n = v\ndef up():\n    f = request.files['f']\n    r = Rec()\n    r.filename = f.filename\n    f.save(os.path.join('/srv', r.filename))",

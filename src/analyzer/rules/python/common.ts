@@ -60,6 +60,29 @@ export function inTestCode(ctx: PythonContext, node: SyntaxNode): boolean {
   return false;
 }
 
+/** A lexer's next word: shlex's get_token(), a shlex/tokenize stream, shlex.split's words. */
+const LEXER_READ = /\.get_token\(\)|\bshlex\.(shlex|split)\(|\btokenize\.\w*tokenize\(/;
+
+/**
+ * `token = lex.get_token()` (or `for token in shlex.split(line)`) in the enclosing function: the name holds the
+ * words a lexer splits a file or command line into, compared with keywords and brackets, not a credential.
+ */
+export function lexerToken(ctx: PythonContext, n: SyntaxNode): boolean {
+  if (n.type !== "identifier") return false;
+  const name = ctx.text(n);
+  const fn = ctx.enclosingFunction(n);
+  if (!fn) return false;
+  return ctx.tree.nodes.some((c) => {
+    if (c.start < fn.start || c.end > fn.end) return false;
+    if (c.type !== "assignment" && c.type !== "for_statement") return false;
+    const left = field(c, "left");
+    const right = field(c, "right");
+    return (
+      left?.type === "identifier" && ctx.text(left) === name && !!right && LEXER_READ.test(ctx.text(right))
+    );
+  });
+}
+
 /** Assigned names, for context checks like "is this random value a token?". */
 export function targetName(ctx: PythonContext, node: SyntaxNode): string {
   for (let p: SyntaxNode | null = node; p; p = p.parent) {
