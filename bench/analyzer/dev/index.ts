@@ -121,6 +121,7 @@ import { BATCH129 as JS_TS_BATCH129 } from "./js-ts-batch129.js";
 import { BATCH127 as JS_TS_BATCH127 } from "./js-ts-batch127.js";
 import { BATCH132 as JS_TS_BATCH132 } from "./js-ts-batch132.js";
 import { BATCH131 as JS_TS_BATCH131 } from "./js-ts-batch131.js";
+import { BATCH134 as JS_TS_BATCH134 } from "./js-ts-batch134.js";
 import { MARKUP as JS_TS_MARKUP } from "./js-ts-markup.js";
 import { CASES as PY_RULES } from "./py-rules.js";
 import { BATCH15 as PY_RULES_BATCH15 } from "./py-rules-batch15.js";
@@ -396,6 +397,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH127,
     ...JS_TS_BATCH132,
     ...JS_TS_BATCH131,
+    ...JS_TS_BATCH134,
     ...JS_TS_MARKUP,
   ],
   "py-rules": [

@@ -52,6 +52,21 @@ function scalar(ctx: JsContext, n: SyntaxNode): boolean {
  * Whether a merged-in value carries request keys: an object literal only through its computed keys, spreads and
  * values that can hold keys of their own (`{ theme: String(req.body.theme) }` merges one fixed key).
  */
+/**
+ * A write at a computed key (`t[k] = v`, `t[k] ??= {}`) or a call that writes keys for the code (`Object.assign`,
+ * `Reflect.set`, `Object.defineProperty`, a library merge or path setter): what a deep merge is made of.
+ */
+function keyedWrite(ctx: JsContext, d: SyntaxNode): boolean {
+  if (d.type === "assignment_expression" || d.type === "augmented_assignment_expression")
+    return field(d, "left")?.type === "subscript_expression";
+  if (d.type !== "call_expression") return false;
+  const f = field(d, "function");
+  const name = f?.type === "member_expression" ? ctx.text(field(f, "property") ?? f) : f ? ctx.text(f) : "";
+  return /^(assign|set|setWith|defineProperty|merge|mergeWith|defaultsDeep|extend|deepmerge|deepExtend)$/.test(
+    name,
+  );
+}
+
 function walksRequestKeys(ctx: JsContext, a: SyntaxNode, depth = 0): boolean {
   if (a.type !== "object" || depth > 4) return ctx.level(a, "proto") === Level.SOURCE;
   return namedChildren(a).some((p) => {
@@ -102,6 +117,11 @@ export default jsRule({
         return;
       }
       if (!DEEP_WRITERS.test(q)) return;
+      // A `merge(...)` of this file that writes no key it is given (`async function merge(git, from, to)` running
+      // a git merge): the name is all it shares with a deep merge. (A local merge that does write keys is judged at
+      // those writes.)
+      const local = ctx.localFunction(node);
+      if (local && !descendants(local).some((d) => keyedWrite(ctx, d))) return;
       const args = ctx.args(node);
       if (/extend$/.test(q) && args[0]?.type !== "true") return; // shallow $.extend copies own keys only
       // Path setters (`set(obj, path, value)`): only the path walks keys; the value is stored, not walked.

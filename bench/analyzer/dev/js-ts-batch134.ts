@@ -1,0 +1,40 @@
+// Dev suite "js-ts", batch 134: the thirteenth real-code false-alarm sample (162 npm packages, 150 MEDIUM+ findings
+// judged by reading). Own code in the shape of what was misjudged, each false-alarm shape as a safe case beside a
+// nearby real weakness.
+import type { DevCase } from "./cases.js";
+import { fileCases } from "./js-ts-batch5.js";
+
+const js = (cwe: string, note: string, src: string) => fileCases("batch134", cwe, note, src, "javascript");
+const ts = (cwe: string, note: string, src: string) => fileCases("batch134", cwe, note, src, "typescript");
+
+export const BATCH134: DevCase[] = [
+  // --- (1) a merge() of the file's own that writes no key ---
+  ...ts(
+    "CWE-1321",
+    "a local git merge(git, from, to) helper called with request branch names vs lodash merge of the request body",
+    `import express from 'express';
+import _ from 'lodash';
+import simpleGit, { SimpleGit } from 'simple-git';
+
+const app = express();
+app.use(express.json());
+const prefs: Record<string, unknown> = {};
+
+async function merge(git: SimpleGit, from: string, to: string) {
+  await git.checkout(to);
+  await git.mergeFromTo(from, to);
+}
+
+app.post('/publish', async (req, res) => {
+  const { branch, cmsBranch } = req.body.params;
+@ok  await merge(simpleGit(process.cwd()), cmsBranch, branch);
+  res.json({ message: 'merged' });
+});
+
+app.post('/prefs', (req, res) => {
+@@  _.merge(prefs, req.body);
+  res.json(prefs);
+});
+`,
+  ),
+];
