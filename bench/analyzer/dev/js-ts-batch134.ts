@@ -37,4 +37,32 @@ app.post('/prefs', (req, res) => {
 });
 `,
   ),
+  // --- (2) match() given a RegExp object, an object's own search({...}) ---
+  ...js(
+    "CWE-1333",
+    "a slug matched against a RegExp object built from quoted text and a provider's search({ query }) vs match() of the raw query",
+    `const express = require('express');
+const util = require('./util');
+
+const app = express();
+app.use(express.json());
+
+app.post('/pages/move', (req, res) => {
+  const oldPrefix = new RegExp('^' + util.regExpQuote(req.body.oldParentSlug));
+@ok  if (String(req.body.slug).match(oldPrefix)) return res.json({ moved: true });
+  res.json({ moved: false });
+});
+
+app.get('/search/:provider', async (req, res) => {
+  const provider = req.app.locals.providers[req.params.provider];
+@ok  const data = await provider.search({ query: req.query, token: req.headers.authorization });
+  res.json(data);
+});
+
+app.get('/grep', (req, res) => {
+  const lines = String(req.body.text || '').split('\\n');
+@@  res.json(lines.filter((l) => l.match(req.query.q)));
+});
+`,
+  ),
 ];
