@@ -65,4 +65,64 @@ app.get('/grep', (req, res) => {
 });
 `,
   ),
+  // --- (3) the request id and an error's stack in a log line ---
+  ...js(
+    "CWE-117",
+    "request-id middleware ids and error stacks in log lines vs a route logging a query value",
+    `const express = require('express');
+const { randomUUID } = require('node:crypto');
+const logger = require('./logger');
+
+const app = express();
+app.use((req, res, next) => {
+  req.id = req.get('x-request-id') || randomUUID();
+  next();
+});
+
+app.get('/import', (req, res) => {
+@ok  logger.debug('URL import handler running for request ' + req.id);
+  res.json({ ok: true });
+});
+
+app.get('/find', (req, res) => {
+@@  logger.info('find by ' + req.query.name + ' (request ' + req.id + ')');
+  res.json([]);
+});
+
+app.use((err, req, res, next) => {
+@ok  logger.error(err.stack);
+  res.status(500).json({ error: 'internal' });
+});
+`,
+  ),
+  // --- (3) the request id and an error's stack in a log line ---
+  ...js(
+    "CWE-117",
+    "request-id middleware ids and error stacks in log lines vs a route logging a query value",
+    `const express = require('express');
+const { randomUUID } = require('node:crypto');
+const logger = require('./logger');
+
+const app = express();
+app.use((req, res, next) => {
+  req.id = req.get('x-request-id') || randomUUID();
+  next();
+});
+
+app.get('/import', (req, res) => {
+@ok  logger.debug('URL import handler running for request ' + req.id);
+  res.json({ ok: true });
+});
+
+app.get('/find', (req, res) => {
+@@  logger.info('find by ' + req.query.name + ' (request ' + req.id + ')');
+  res.json([]);
+});
+
+app.use((err, req, res, next) => {
+@ok  logger.error(err.stack);
+  res.status(500).json({ error: 'internal' });
+});
+`,
+  ),
 ];
