@@ -6,6 +6,9 @@ import { fileCases } from "./js-ts-batch5.js";
 
 const js = (cwe: string, note: string, src: string) => fileCases("batch134", cwe, note, src, "javascript");
 const ts = (cwe: string, note: string, src: string) => fileCases("batch134", cwe, note, src, "typescript");
+// A template or page file (markup.ts lowers its raw-HTML bindings), one case per @@ / @ok line.
+const markup = (name: string, note: string, src: string): DevCase[] =>
+  fileCases("batch134", "CWE-79", `markup: ${note}`, src, "javascript").map((c) => ({ ...c, file: name }));
 
 export const BATCH134: DevCase[] = [
   // --- (1) a merge() of the file's own that writes no key ---
@@ -123,6 +126,51 @@ app.use((err, req, res, next) => {
 @ok  logger.error(err.stack);
   res.status(500).json({ error: 'internal' });
 });
+`,
+  ),
+  // --- (4) template slots the engine fills with rendered markup ---
+  ...markup(
+    "layout.hbs",
+    "handlebars-layouts block helper vs a raw user field in the same layout",
+    `<!DOCTYPE html>
+<html>
+  <body>
+    <ul class="nav">
+@ok      {{{block "sidebar"}}}
+    </ul>
+    <main>{{{block "content"}}}</main>
+@@    <footer>{{{ user.signature }}}</footer>
+  </body>
+</html>
+`,
+  ),
+  ...markup(
+    "index.ssr.html",
+    "vue-server-renderer page template slots vs a page without the SSR outlet",
+    `<!DOCTYPE html>
+<html lang="{{ lang }}">
+  <head>
+    <title>{{ title }}</title>
+@ok    {{{ userHeadTags }}}
+    {{{ renderResourceHints() }}}
+    {{{ renderStyles() }}}
+  </head>
+  <body>
+    <!--vue-ssr-outlet-->
+    {{{ renderScripts() }}}
+  </body>
+</html>
+`,
+  ),
+  ...markup(
+    "profile.mustache",
+    "a mustache page's triple-stash of a profile field",
+    `<html>
+  <head><title>{{ name }}</title></head>
+  <body>
+@@    <section class="about">{{{ about }}}</section>
+  </body>
+</html>
 `,
   ),
 ];
