@@ -173,4 +173,33 @@ app.use((err, req, res, next) => {
 </html>
 `,
   ),
+  // --- (5) namespaced names ending in the entry's own ---
+  ...js(
+    "CWE-798",
+    "a compiled enum of protocol login types, i18n placeholder keys and a property-path default vs a live password",
+    `export var LoginType = /*#__PURE__*/ (function (LoginType) {
+  LoginType["Email"] = "m.login.email.identity";
+@ok  LoginType["Password"] = "m.login.password";
+  LoginType["RegistrationToken"] = "m.login.registration_token";
+  return LoginType;
+})({});
+
+export const loginOptions = {
+  placeholder: {
+    username: 'cms:enterUsername',
+@ok    password: 'cms:enterPassword',
+  },
+};
+
+export function defaults(node) {
+@ok  if (typeof node.token === 'undefined') node.token = 'oauth2Response.access_token';
+}
+
+export const smtp = {
+  host: 'smtp.example.com',
+  user: 'mailer',
+@@  password: 'Qm7.vR2xT9pLw4Zs',
+};
+`,
+  ),
 ];
