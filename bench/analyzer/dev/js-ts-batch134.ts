@@ -202,4 +202,46 @@ export const smtp = {
 };
 `,
   ),
+  // --- (6) digests cut to a shard, named for a path, URL or file they stand for ---
+  ...js(
+    "CWE-328",
+    "md5 cut to a two-character directory shard, sha1 of long path parts and of a URL as a row key, an md5File checksum vs md5 of a password",
+    `const crypto = require('node:crypto');
+const fs = require('node:fs');
+const path = require('node:path');
+
+function shardDir(fileName) {
+@ok  return crypto.createHash('md5').update(fileName).digest('hex').slice(0, 2);
+}
+
+function sanitisePath(p) {
+  return p
+    .split('/')
+@ok    .map((part) => (part.length >= 250 ? crypto.createHash('sha1').update(part).digest('hex') : part))
+    .join('/');
+}
+
+async function remember(db, url) {
+@ok  const urlHash = crypto.createHash('sha1').update(url).digest('hex');
+  await db.put(urlHash, { url });
+}
+
+function md5File(file) {
+  return new Promise((resolve, reject) => {
+@ok    const md5 = crypto.createHash('md5');
+    fs.createReadStream(file)
+      .on('data', (d) => md5.update(d))
+      .on('end', () => resolve(md5.digest('hex')))
+      .on('error', reject);
+  });
+}
+
+function storePassword(db, user, password) {
+@@  const hashed = crypto.createHash('md5').update(password).digest('hex');
+  return db.users.update({ id: user.id }, { password: hashed, dir: path.join('users', shardDir(user.name)) });
+}
+
+module.exports = { shardDir, sanitisePath, remember, md5File, storePassword };
+`,
+  ),
 ];
