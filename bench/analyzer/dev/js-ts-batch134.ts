@@ -244,4 +244,37 @@ function storePassword(db, user, password) {
 module.exports = { shardDir, sanitisePath, remember, md5File, storePassword };
 `,
   ),
+  // --- (7) the program's own unserialize ---
+  ...js(
+    "CWE-502",
+    "a WebDAV server's own unserialize() dispatching to its resource managers vs node-serialize over a cookie",
+    `const fs = require('node:fs');
+const express = require('express');
+const cookieParser = require('cookie-parser');
+const serialize = require('node-serialize');
+
+function unserialize(obj, managers, callback) {
+  for (const m of managers)
+    if (m.uid === obj.managerUID) {
+@ok      const resource = m.unserialize(obj.data, obj);
+      return process.nextTick(() => callback(null, resource));
+    }
+  callback(new Error('no manager for ' + obj.managerUID));
+}
+
+function loadState(file, managers, callback) {
+  const obj = JSON.parse(fs.readFileSync(file, 'utf8'));
+@ok  unserialize(obj, managers, callback);
+}
+
+const app = express();
+app.use(cookieParser());
+app.get('/profile', (req, res) => {
+@@  const profile = serialize.unserialize(Buffer.from(req.cookies.profile, 'base64').toString());
+  res.json(profile);
+});
+
+module.exports = { loadState, app };
+`,
+  ),
 ];
