@@ -277,4 +277,32 @@ app.get('/profile', (req, res) => {
 module.exports = { loadState, app };
 `,
   ),
+  // --- (8) a table or database named by an option or the configuration ---
+  ...js(
+    "CWE-89",
+    "a migration helper's table option with a literal default and a reset dropping the configured database vs a caller's id spliced in",
+    `const Database = require('better-sqlite3');
+
+class DB {
+  constructor(file) {
+    this.db = new Database(file);
+  }
+
+  migrate({ force = false, table = 'migrations' } = {}) {
+@ok    this.db.exec(\`CREATE TABLE IF NOT EXISTS "\${table}" (id INTEGER PRIMARY KEY, name TEXT NOT NULL)\`);
+    return force;
+  }
+
+  forget(id) {
+@@    return this.db.exec(\`DELETE FROM migrations WHERE id = \${id}\`);
+  }
+}
+
+exports.drop = function drop(options) {
+  const { connection, dbConfig } = options;
+@ok  return connection.raw('DROP DATABASE \`' + dbConfig.connection.database + '\`;');
+};
+exports.DB = DB;
+`,
+  ),
 ];
