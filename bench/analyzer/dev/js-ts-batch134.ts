@@ -305,4 +305,25 @@ exports.drop = function drop(options) {
 exports.DB = DB;
 `,
   ),
+  // --- (9) a pattern from the operator's environment ---
+  ...js(
+    "CWE-1333",
+    "allowed-origins pattern from an environment variable vs one from the query",
+    `const express = require('express');
+const cors = require('cors');
+
+function clientOrigins() {
+  if (process.env.CLIENT_ORIGINS) return process.env.CLIENT_ORIGINS.split(',');
+@ok  if (process.env.CLIENT_ORIGINS_REGEX) return new RegExp(process.env.CLIENT_ORIGINS_REGEX);
+  return undefined;
+}
+
+const app = express();
+app.use(cors({ origin: clientOrigins(), credentials: true }));
+app.get('/filter', (req, res) => {
+@@  const re = new RegExp(req.query.pattern);
+  res.json(['alpha', 'beta'].filter((n) => re.test(n)));
+});
+`,
+  ),
 ];

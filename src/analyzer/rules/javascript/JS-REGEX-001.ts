@@ -5,7 +5,8 @@ import { jsRule } from "./common.js";
 type Ctx = Parameters<Parameters<typeof jsRule>[0]["detect"]>[1];
 type Node = NonNullable<ReturnType<Ctx["resolve"]>>;
 
-const CONFIG = /(^|\.|\b)(options?|opts|config|settings|context\.options)(\b|\[|\.)/i;
+// (`process.env.ORIGINS_REGEX`: the operator's environment, configuration as much as a config file)
+const CONFIG = /(^|\.|\b)(options?|opts|config|settings|context\.options|process\.env)(\b|\[|\.)/i;
 /**
  * A value read out of a configuration object: named so (CONFIG), destructured from one (`const [{ ignorePattern }]
  * = context.options`), a field of a name that is (`option.filter.regex` where `option` is a `.map` callback's
@@ -270,6 +271,11 @@ export default jsRule({
       // A lint rule's configured pattern is the developer's: only the LOW reminder.
       {
         code: "function create(context) { const opts = context.options[0] || {}; return new RegExp(opts.ignorePattern, 'u'); }",
+        severity: "LOW",
+      },
+      // An operator's environment variable holding a pattern: configuration, the LOW reminder.
+      {
+        code: "function origins() {\n  if (process.env.CLIENT_ORIGINS_REGEX) return new RegExp(process.env.CLIENT_ORIGINS_REGEX);\n  return undefined;\n}",
         severity: "LOW",
       },
       "app.get('/s', (req, res) => res.json(names.filter((n) => n.match('^' + req.query.prefix))));",
