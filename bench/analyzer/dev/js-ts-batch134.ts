@@ -326,4 +326,23 @@ app.get('/filter', (req, res) => {
 });
 `,
   ),
+  // --- (10) numbers made by arithmetic ---
+  ...js(
+    "CWE-79",
+    "a load-test page writing rates computed by division into innerHTML vs the raw form value",
+    `const stats = { good: 0, bad: 0, requests: 0 };
+let start = Date.now();
+
+function report() {
+  const clients = document.getElementById('numClients').value;
+  const delta = (Date.now() - start) / 1000;
+  const secPerReq = (delta / stats.requests) * clients;
+@ok  document.getElementById('report.secPerReq').innerHTML = secPerReq;
+@ok  document.getElementById('report.percentGood').innerHTML = Math.round((stats.good / (stats.good + stats.bad)) * 100);
+@@  document.getElementById('report.clients').innerHTML = clients;
+}
+
+document.getElementById('run').addEventListener('click', report);
+`,
+  ),
 ];
