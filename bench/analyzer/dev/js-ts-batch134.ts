@@ -345,4 +345,31 @@ function report() {
 document.getElementById('run').addEventListener('click', report);
 `,
   ),
+  // --- (11) a key that is a position ---
+  ...js(
+    "CWE-1321",
+    "an ORM transformer replacing select entries at the index indexOf found vs a nested write at a body key",
+    `const _ = require('lodash');
+const express = require('express');
+
+function transformSelect(obj, transformations) {
+  _.each(obj.select, (prop) => {
+    if (_.has(transformations, prop)) {
+      const idx = _.indexOf(obj.select, prop);
+@ok      if (idx > -1) obj['select'][idx] = transformations[prop];
+    }
+  });
+  return obj;
+}
+
+const settings = {};
+const app = express();
+app.use(express.json());
+app.post('/settings/:section', (req, res) => {
+  settings[req.params.section] = settings[req.params.section] || {};
+@@  settings[req.params.section][req.body.key] = req.body.value;
+  res.json(transformSelect({ select: Object.keys(settings) }, {}));
+});
+`,
+  ),
 ];

@@ -129,3 +129,17 @@ describe("JS-PROTO-001: a merge() of this file that writes no key", () => {
     expect(lines(code)).toEqual([8]);
   });
 });
+
+describe("JS-PROTO-001: a key that is a position", () => {
+  it("takes a name bound to indexOf/findIndex for a number, keeps a name bound to a caller's key", () => {
+    const code = [
+      "export function apply(obj: any, prop: string, map: any) {",
+      "  const idx = obj[prop].indexOf(map.from);",
+      "  if (idx > -1) obj[prop][idx] = map.to;",
+      "  const key = map.key;",
+      "  obj[prop][key] = map.to;",
+      "}",
+    ].join("\n");
+    expect(lines(code)).toEqual([5]);
+  });
+});

@@ -23,7 +23,17 @@ function numericKey(
   if (depth > 4) return false;
   if (n.type === "number") return true;
   // A lone name may hold any key; inside a sum of index-named values (`row + r`) it is a position.
-  if (n.type === "identifier") return depth > 0 && INDEX_NAME.test(ctx.text(n));
+  if (n.type === "identifier") {
+    if (depth > 0 && INDEX_NAME.test(ctx.text(n))) return true;
+    // `const idx = _.indexOf(list, prop)`: a name bound to a position or a number.
+    const r = ctx.resolve(n);
+    return !!r && r !== n && r.type === "call_expression" && numericKey(ctx, r, depth + 1);
+  }
+  // `list.indexOf(x)`, `_.findIndex(...)`, `parseInt(s, 10)`, `Math.floor(n)`: a number, never '__proto__'.
+  if (n.type === "call_expression")
+    return /(^|\.)(indexOf|lastIndexOf|findIndex|findLastIndex|parseInt|parseFloat|Number|Math\.\w+)$/.test(
+      ctx.callee(n),
+    );
   if (n.type === "parenthesized_expression")
     return !!namedChildren(n)[0] && numericKey(ctx, namedChildren(n)[0]!, depth + 1);
   if (n.type === "member_expression") return /^length$/.test(ctx.text(field(n, "property") ?? n));
@@ -49,10 +59,6 @@ function scalar(ctx: JsContext, n: SyntaxNode): boolean {
 }
 
 /**
- * Whether a merged-in value carries request keys: an object literal only through its computed keys, spreads and
- * values that can hold keys of their own (`{ theme: String(req.body.theme) }` merges one fixed key).
- */
-/**
  * A write at a computed key (`t[k] = v`, `t[k] ??= {}`) or a call that writes keys for the code (`Object.assign`,
  * `Reflect.set`, `Object.defineProperty`, a library merge or path setter): what a deep merge is made of.
  */
@@ -67,6 +73,10 @@ function keyedWrite(ctx: JsContext, d: SyntaxNode): boolean {
   );
 }
 
+/**
+ * Whether a merged-in value carries request keys: an object literal only through its computed keys, spreads and
+ * values that can hold keys of their own (`{ theme: String(req.body.theme) }` merges one fixed key).
+ */
 function walksRequestKeys(ctx: JsContext, a: SyntaxNode, depth = 0): boolean {
   if (a.type !== "object" || depth > 4) return ctx.level(a, "proto") === Level.SOURCE;
   return namedChildren(a).some((p) => {
