@@ -196,6 +196,15 @@ describe("component and page files", () => {
     expect(layout.findings.map((f) => f.line)).toEqual([3]);
     const main = scan("main.hbs", "<body>\n  {{{body}}}\n  <div>{{{ post.body }}}</div>\n</body>\n");
     expect(main.findings.map((f) => f.line)).toEqual([3]);
+    // handlebars-layouts' named block and a vue-server-renderer page template's slots are rendered markup; a raw
+    // field beside the block is still data, and so is a triple-stash in a page without the SSR outlet.
+    const blocks = scan("layout.hbs", '<ul>{{{block "sidebar"}}}</ul>\n<p>{{{ user.bio }}}</p>\n');
+    expect(blocks.findings.map((f) => f.line)).toEqual([2]);
+    const ssr =
+      "<head>\n  {{{ userHeadTags }}}\n  {{{ renderStyles() }}}\n</head>\n<body>\n  <!--vue-ssr-outlet-->\n</body>\n";
+    expect(scan("index.ssr.html", ssr).findings).toEqual([]);
+    const page = scan("page.html", "<head>\n  {{{ userHeadTags }}}\n</head>\n");
+    expect(page.findings.map((f) => f.line)).toEqual([2]);
     // Pug: `!=` buffered code and `!{}` interpolation skip escaping; `=`, `#{}`, a `!=` comparison and comments do not.
     const pug = scan(
       "bio.pug",

@@ -260,6 +260,7 @@ function templateBindings(
   skip: (at: number) => boolean,
 ): Array<{ kind: string; offset: number; expr: string }> {
   const out: Array<{ kind: string; offset: number; expr: string }> = [];
+  const vueSsrTemplate = source.includes("<!--vue-ssr-outlet-->");
   const add = (kind: string, offset: number, raw: string) => {
     if (skip(offset)) return;
     const lead = raw.length - raw.trimStart().length;
@@ -272,6 +273,13 @@ function templateBindings(
     // the engine has already rendered, escaped.
     if (!body || (kind === "<%-" && /^include\s*\(/.test(body)) || (kind !== "{{& }}" && body === "body"))
       return;
+    // handlebars-layouts' `{{{block "sidebar"}}}`: the named block's content, markup of the application's own
+    // templates that the engine has rendered (escaped) already, as with the `body` slot.
+    if (kind === "{{{ }}}" && /^block\s+("[^"\n]*"|'[^'\n]*')$/.test(body)) return;
+    // A vue-server-renderer page template (it holds the `<!--vue-ssr-outlet-->` marker): its `{{{ }}}` slots are
+    // the head tags, resource hints, styles and scripts the server's renderer and build produce; the engine's
+    // `{{ }}` is how such a template puts in a value.
+    if (kind === "{{{ }}}" && vueSsrTemplate) return;
     // A record's primary key or a count (`{{ user.id|safe }}`, `{{ group.pk|safe }}`, `<%- items.length %>`): an
     // integer or a generated key, which holds no markup to escape.
     if (/^(?:[A-Za-z_$][\w$]*\.)*(?:id|pk|[A-Za-z_$][\w$]*_id|count|length)$/.test(body)) return;

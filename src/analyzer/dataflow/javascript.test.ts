@@ -2995,3 +2995,24 @@ describe("class fields holding arrow functions (TypeScript)", () => {
     ).toEqual([]);
   });
 });
+
+describe("arithmetic other than + (JavaScript)", () => {
+  it("makes a number of request data for markup and commands, keeps it for an allocation size", () => {
+    const html = (expr: string) =>
+      analyzeSync(
+        `const n = document.getElementById('n').value;\nconst t = Date.now() - start;\ndocument.getElementById('o').innerHTML = ${expr};\n`,
+        { language: "javascript", rules: ["JS-XSS-001"] },
+      ).findings.length > 0;
+    expect(html("(t / n) * 100")).toBe(false);
+    expect(html("Math.round(t % n)")).toBe(false);
+    expect(html("n + 1")).toBe(true);
+    expect(html("n")).toBe(true);
+    expect(cmdi("", "'sleep ' + (req.query.s * 2)")).toBe(false);
+    expect(cmdi("", "'sleep ' + req.query.s")).toBe(true);
+    const alloc = analyzeSync(
+      "const app = require('express')();\napp.get('/b', (req, res) => res.send(Buffer.alloc(req.query.kb * 1024)));\n",
+      { language: "javascript", rules: ["JS-BUF-001"] },
+    ).findings.length;
+    expect(alloc).toBeGreaterThan(0);
+  });
+});

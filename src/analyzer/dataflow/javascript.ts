@@ -129,6 +129,27 @@ function identifierQuoter(q: string): string[] | undefined {
 }
 
 const BOOLEAN_OPS = new Set(["==", "===", "!=", "!==", "<", ">", "<=", ">=", "instanceof", "in"]);
+const NUMBER_OPS = new Set(["-", "*", "/", "%", "**", "&", "|", "^", "<<", ">>", ">>>"]);
+/** Sinks where only a value's text matters (markup, a URL, a path, a command, a query...): a number carries none. */
+const NUMBER_TEXT_CLASSES = new Set([
+  "html",
+  "url",
+  "redirect",
+  "path",
+  "header",
+  "command",
+  "sql",
+  "nosql",
+  "code",
+  "log",
+  "regex",
+  "proto",
+  "xml",
+  "xpath",
+  "ldap",
+  "module",
+  "format",
+]);
 const SANITIZERS: Record<string, string[]> = {
   parseInt: ["all"],
   parseFloat: ["all"],
@@ -6434,6 +6455,9 @@ export class JsContext {
     if (t === "binary_expression") {
       const op = field(node, "operator")?.type ?? node.children.find((c) => !c.named)?.type;
       if (op && BOOLEAN_OPS.has(op)) return Level.CONST;
+      // `delta / total * n`, `i % 2`, `a - b`, `f & 0xff`: every operator but `+` makes a number (or NaN), never the
+      // operands' text. (Where the number itself is the danger - an allocation or size - the operands' level stays.)
+      if (op && NUMBER_OPS.has(op) && NUMBER_TEXT_CLASSES.has(cls)) return Level.CONST;
     }
     if (t === "unary_expression") {
       const op = node.children.find((c) => !c.named)?.type;

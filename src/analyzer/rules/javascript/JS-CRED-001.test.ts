@@ -53,3 +53,19 @@ describe("JS-CRED-001", () => {
     expect(lines(code)).toEqual([10, 11, 12]);
   });
 });
+
+describe("JS-CRED-001: a namespaced name ending in the entry's own", () => {
+  it("takes a login type, an i18n key and a property path for no secret, keeps a dotted-looking live key", () => {
+    const code = [
+      "export var AuthType = function (AuthType) {",
+      '  AuthType["Password"] = "m.login.password";',
+      '  AuthType["RegistrationToken"] = "m.login.registration_token";',
+      "  return AuthType;",
+      "}({});",
+      "const login = { placeholder: { username: 'apostrophe:enterUsername', password: 'apostrophe:enterPassword' } };",
+      "node.token = 'oauth2Response.access_token';",
+      "const client = { password: 'prod.Xk29fLq81vTz' };",
+    ].join("\n");
+    expect(lines(code)).toEqual([8]);
+  });
+});

@@ -463,6 +463,11 @@ export default jsRule({
     // The name of an OAuth parameter as the value (`token: 'oauth_token'`, `secret: 'token_secret'`: a simulated
     // provider's stand-ins, a field map): the protocol's field name, no key material.
     if (OAUTH_FIELD.test(v)) return;
+    // A namespaced name whose last part is the entry's own (`AuthType["Password"] = "m.login.password"`, a
+    // protocol's login type; `password: 'apostrophe:enterPassword'`, an i18n key; `token: 'oauth2Response.access_token'`,
+    // a property path): a name inside some namespace, no key material.
+    const ns = /^(?:[A-Za-z][\w-]*[.:])+([A-Za-z][\w-]*)$/.exec(v);
+    if (ns && squash(n).length >= 4 && squash(ns[1]!).endsWith(squash(n))) return;
     // A label or message about the secret (`password: 'Password'`, `apiToken: 'API token'`, 'Invalid password'):
     // prose naming the field, not its value.
     if (/[A-Z\s]/.test(v) && squash(v) === squash(n)) return;

@@ -7,10 +7,22 @@ import { jsRule } from "./common.js";
  * code-reviving serialiser. A bare `unserialize(x)` or `serialize.unserialize(x)` still counts (snippets that leave
  * the require out).
  */
-function ownUnserialize(q: string, source: string): boolean {
+function ownUnserialize(q: string, source: string, local: boolean): boolean {
+  // A function of this file named unserialize (`function unserialize(obj, managers, cb)`): its own body is what
+  // runs, judged where it is written (no import can share its name).
+  if (q === "unserialize") return local;
   const receiver = q.replace(/\.unserialize$/, "");
-  if (receiver === q || !/^this\.|\./.test(receiver)) return false;
-  return !/node-serialize|serialize-to-js|funcster/.test(source);
+  if (receiver === q) return false;
+  // ... or an object of the program under a name no serialiser module is bound to (`for (const m of managers)
+  // m.unserialize(data)`, a resource manager's own method).
+  if (/^[A-Za-z_$][\w$]*$/.test(receiver))
+    return (
+      !/serial|funcster/i.test(receiver) &&
+      !new RegExp(
+        `\\b${receiver.replace(/\$/g, "\\$")}\\s*=\\s*require\\s*\\(|\\bimport\\s+(\\*\\s+as\\s+)?${receiver.replace(/\$/g, "\\$")}\\b`,
+      ).test(source)
+    );
+  return /^this\.|\./.test(receiver) && !/node-serialize|serialize-to-js|funcster/.test(source);
 }
 
 export default jsRule({
@@ -37,7 +49,7 @@ export default jsRule({
     const q = ctx.callee(node);
     if (
       /^(node-serialize|serialize-to-js|funcster)\.(unserialize|deserialize|deepDeserialize)$/.test(q) ||
-      (/(^|\.)unserialize$/.test(q) && !ownUnserialize(q, ctx.tree.source))
+      (/(^|\.)unserialize$/.test(q) && !ownUnserialize(q, ctx.tree.source, !!ctx.localFunction(node)))
     ) {
       report({ node, message: `${q}() can execute code from the data` });
       return;
@@ -87,11 +99,14 @@ export default jsRule({
       "const { BSON } = require('bson');\nconst d = BSON.deserialize(buf);",
       "module.exports = async (Model, c) => (await Model.adapter.find(c)).map((r) => Model._transformer.unserialize(r));",
       "class Repo { load(row) { return this.codec.unserialize(row); } }",
+      "function unserialize(obj, managers, cb) {\n  for (const m of managers) if (m.uid === obj.managerUID) return cb(null, m.unserialize(obj.data, obj));\n  cb(new Error('no manager'));\n}\nfunction load(data, managers, cb) { unserialize(JSON.parse(data), managers, cb); }",
     ],
     invalid: [
       "const serialize = require('node-serialize');\nserialize.unserialize(body);",
       "const s = require('node-serialize');\nconst codec = { s };\nmodule.exports = (req) => codec.s.unserialize(req.body.data);",
       "module.exports = (req) => serialize.unserialize(req.cookies.profile);",
+      "module.exports = (req) => unserialize(req.cookies.profile);",
+      "const ns = require('node-serialize');\nmodule.exports = (req) => ns.unserialize(req.cookies.profile);",
       {
         code: "const yaml = require('js-yaml');\nmodule.exports = (req, res) => {\n  const a = yaml.safeLoad(req.body);\n  res.json(yaml.load(req.body));\n};",
         line: 4,

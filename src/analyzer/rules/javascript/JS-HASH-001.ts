@@ -40,7 +40,7 @@ function requiredModule(source: string, name: string): boolean {
  * Gravatar/avatar URLs (the service addresses an image by the md5 of the e-mail address).
  */
 const NON_SECURITY_USE =
-  /cache|checksum|etag|gravatar|avatar_?url|file_?name|tmp_?name|temp_?name|tracker|dedup|path_?safe|safe_?name|short_?name|pid_?file/i;
+  /cache|checksum|etag|gravatar|avatar_?url|file_?name|tmp_?name|temp_?name|tracker|dedup|path|safe_?name|short_?name|pid_?file|url_?hash|file_?hash|hash_?file|(md5|sha1)_?file/i;
 /** What the digest must not be over for that: a password, token, key, salt or signature. */
 const SECRET_INPUT = /passw|pwd|secret|token|api_?key|credential|salt|nonce|sign/i;
 
@@ -63,15 +63,36 @@ function nonSecurityUse(
     if (/statement|declaration$|^arrow_function$|^function/.test(p.type)) break;
     stmt = p;
   }
-  const fn = ctx.enclosingFunction(node);
-  if (fn) {
+  // The function it is in, or past an unnamed callback (`parts.map((c) => hash(c))`) the one that callback is in.
+  for (
+    let fn = ctx.enclosingFunction(node), hops = 0;
+    fn && hops < 2;
+    fn = ctx.enclosingFunction(fn), hops++
+  ) {
     const own = field(fn, "name");
     if (own) names.push(ctx.text(own));
     const holder = fn.parent;
-    if (holder && /^(variable_declarator|pair|assignment_expression)$/.test(holder.type))
+    const bound = holder && /^(variable_declarator|pair|assignment_expression)$/.test(holder.type);
+    if (bound)
       names.push(ctx.text(field(holder, "name") ?? field(holder, "key") ?? field(holder, "left") ?? holder));
+    if (own || bound || holder?.type !== "arguments") break;
   }
-  return NON_SECURITY_USE.test(names.join(" ")) && !SECRET_INPUT.test(ctx.text(stmt));
+  return (
+    (NON_SECURITY_USE.test(names.join(" ")) || truncated(ctx, node)) && !SECRET_INPUT.test(ctx.text(stmt))
+  );
+}
+
+/**
+ * The digest cut to its first few characters (`createHash('md5').update(name).digest('hex').slice(0, 2)`, at most
+ * 16): a bucket or directory shard, too short to stand for the data whatever the algorithm, so no security use.
+ */
+function truncated(ctx: Parameters<Parameters<typeof jsRule>[0]["detect"]>[1], node: SyntaxNode): boolean {
+  for (let p = node.parent; p?.type === "member_expression" || p?.type === "call_expression"; p = p.parent) {
+    if (p.type !== "call_expression" || !/^(slice|substring|substr)$/.test(ctx.method(p))) continue;
+    const [from, to] = ctx.args(p).map((a) => ctx.constValue(a));
+    if (from === 0 && typeof to === "number" && to <= 16) return true;
+  }
+  return false;
 }
 
 export default jsRule({
@@ -180,6 +201,23 @@ export default jsRule({
       {
         code: "const crypto = require('crypto');\nconst pathSafeHash = (s) => crypto.createHash('sha1').update(s).digest('base64');",
         severity: "LOW",
+      },
+      // A digest cut to two characters shards directories; a hash named for the URL or path it stands for.
+      {
+        code: "const crypto = require('crypto');\nclass Naming {\n  dirFor(name) {\n    return crypto.createHash('md5').update(name).digest('hex').slice(0, 2);\n  }\n}",
+        severity: "LOW",
+      },
+      {
+        code: "const crypto = require('crypto');\nfunction upsert(url) {\n  const urlHash = crypto.createHash('sha1').update(url.getUrl()).digest('hex');\n  return db.put(urlHash, url);\n}",
+        severity: "LOW",
+      },
+      {
+        code: "const crypto = require('crypto');\nfunction sanitisePath(p) {\n  return p.split('/').map((c) => (c.length > 250 ? crypto.createHash('sha1').update(c).digest('hex') : c)).join('/');\n}",
+        severity: "LOW",
+      },
+      {
+        code: "const crypto = require('crypto');\nfunction tokenPrefix(token) {\n  return crypto.createHash('md5').update(token).digest('hex').slice(0, 8);\n}",
+        severity: "MEDIUM",
       },
       {
         code: "const crypto = require('crypto');\nfunction cacheKey(password) {\n  return crypto.createHash('md5').update(password).digest('hex');\n}",

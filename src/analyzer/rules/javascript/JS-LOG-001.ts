@@ -35,11 +35,18 @@ const REQUEST_LINE = /^(req|request|ctx|ctx\.request)\.(method|httpVersion)$/;
 
 /**
  * The peer's address and what the framework derives from the Host / X-Forwarded-* headers (`req.ip`, `req.ips`,
- * `req.hostname`, `req.protocol`, the socket's remoteAddress): an address or a header token, and the HTTP parser
- * rejects a CR or LF in any header value, so none of them can start a new log line.
+ * `req.hostname`, `req.protocol`, the socket's remoteAddress), and the request id a middleware or Fastify sets
+ * (`req.id`: a generated uuid or counter, or the X-Request-Id header's value): an address, a header token or an id,
+ * and the HTTP parser rejects a CR or LF in any header value, so none of them can start a new log line.
  */
 const PEER_TOKEN =
-  /^(req|request|ctx|ctx\.request)\.(ip|ips|hostname|protocol)$|^(req|request)\.(socket|connection)\.remoteAddress$/;
+  /^(req|request|ctx|ctx\.request)\.(ip|ips|hostname|protocol|id)$|^(req|request)\.(socket|connection)\.remoteAddress$/;
+
+/**
+ * An error's stack trace (`err.stack`, `error.stack`): many lines by design (message, then one line per frame), so a
+ * log that takes it is already read entry by entry, not line by line; what it adds is the program's own frames.
+ */
+const STACK_TRACE = /(^|\.)stack$/;
 
 /** The parts a message is glued from: the operands of `+` and the substitutions of a template. */
 function pieces(n: SyntaxNode, depth = 0): SyntaxNode[] {
@@ -201,6 +208,7 @@ export default jsRule({
             RAW_TARGET.test(ctx.qname(p)) ||
             REQUEST_LINE.test(ctx.qname(p)) ||
             PEER_TOKEN.test(ctx.qname(p)) ||
+            STACK_TRACE.test(ctx.qname(p)) ||
             ctx.level(p, "log") !== Level.SOURCE,
         )
       )
@@ -239,6 +247,8 @@ export default jsRule({
       "app.use((req, res) => { log.info({ q: req.query.q, ua: req.headers['user-agent'] }, 'handled'); });",
       "app.use((req, res) => {\n  const rec = { q: req.query.q };\n  log.info(rec, 'handled: %d', res.statusCode);\n});",
       "app.use((req, res) => { logger.verbose('no route for (%s)', req.url); res.sendStatus(404); });",
+      "app.get('/u', (req, res) => { logger.debug('URL import handler running', null, req.id); res.end(); });",
+      "app.use((err, req, res, next) => { logger.debug(err.stack); res.status(500).end(); });",
     ],
     invalid: [
       "app.post('/login', (req, res) => {\n  logger.warn('Failed login for ' + req.body.username + ' from ' + req.ip);\n});",
@@ -261,6 +271,7 @@ export default jsRule({
       "exports.handler = async (event) => { console.error('bad id %s', event.pathParameters.id); };",
       "const logger = require('./logger');\nmodule.exports = (req, res) => { logger.info('from ' + req.headers['user-agent']); };",
       "const say = console.log;\napp.get('/s', (req, res) => { say('search by ' + req.query.user); });",
+      "app.get('/u', (req, res) => { logger.info('import ' + req.query.url + ' for ' + req.id); res.end(); });",
       "function escape(s) { return s; }\napp.post('/l', (req, res) => { console.log('failed for ' + escape(req.body.u)); });",
       "const logLine = console.log;\napp.get('/l', (req, res) => { logLine('user ' + req.query.u); });",
       "const audit = { write: console.info };\napp.get('/l', (req, res) => { audit.write('user ' + req.query.u); });",

@@ -111,3 +111,35 @@ describe("JS-PROTO-001: a key with a fixed prefix", () => {
     expect(found).toEqual([11, 18]);
   });
 });
+
+describe("JS-PROTO-001: a merge() of this file that writes no key", () => {
+  it("drops a call of a local git-merge helper, keeps a library merge of the request body", () => {
+    const code = [
+      "import _ from 'lodash';",
+      "async function merge(git: any, from: string, to: string) {",
+      "  await git.checkout(to);",
+      "  await git.mergeFromTo(from, to);",
+      "}",
+      "export const h = async (req: any, res: any) => {",
+      "  await merge(req.git, req.body.from, req.body.to);",
+      "  _.merge(req.session, req.body);",
+      "  res.json({});",
+      "};",
+    ].join("\n");
+    expect(lines(code)).toEqual([8]);
+  });
+});
+
+describe("JS-PROTO-001: a key that is a position", () => {
+  it("takes a name bound to indexOf/findIndex for a number, keeps a name bound to a caller's key", () => {
+    const code = [
+      "export function apply(obj: any, prop: string, map: any) {",
+      "  const idx = obj[prop].indexOf(map.from);",
+      "  if (idx > -1) obj[prop][idx] = map.to;",
+      "  const key = map.key;",
+      "  obj[prop][key] = map.to;",
+      "}",
+    ].join("\n");
+    expect(lines(code)).toEqual([5]);
+  });
+});

@@ -23,7 +23,17 @@ function numericKey(
   if (depth > 4) return false;
   if (n.type === "number") return true;
   // A lone name may hold any key; inside a sum of index-named values (`row + r`) it is a position.
-  if (n.type === "identifier") return depth > 0 && INDEX_NAME.test(ctx.text(n));
+  if (n.type === "identifier") {
+    if (depth > 0 && INDEX_NAME.test(ctx.text(n))) return true;
+    // `const idx = _.indexOf(list, prop)`: a name bound to a position or a number.
+    const r = ctx.resolve(n);
+    return !!r && r !== n && r.type === "call_expression" && numericKey(ctx, r, depth + 1);
+  }
+  // `list.indexOf(x)`, `_.findIndex(...)`, `parseInt(s, 10)`, `Math.floor(n)`: a number, never '__proto__'.
+  if (n.type === "call_expression")
+    return /(^|\.)(indexOf|lastIndexOf|findIndex|findLastIndex|parseInt|parseFloat|Number|Math\.\w+)$/.test(
+      ctx.callee(n),
+    );
   if (n.type === "parenthesized_expression")
     return !!namedChildren(n)[0] && numericKey(ctx, namedChildren(n)[0]!, depth + 1);
   if (n.type === "member_expression") return /^length$/.test(ctx.text(field(n, "property") ?? n));
@@ -46,6 +56,21 @@ function scalar(ctx: JsContext, n: SyntaxNode): boolean {
       ctx.callee(n),
     );
   return false;
+}
+
+/**
+ * A write at a computed key (`t[k] = v`, `t[k] ??= {}`) or a call that writes keys for the code (`Object.assign`,
+ * `Reflect.set`, `Object.defineProperty`, a library merge or path setter): what a deep merge is made of.
+ */
+function keyedWrite(ctx: JsContext, d: SyntaxNode): boolean {
+  if (d.type === "assignment_expression" || d.type === "augmented_assignment_expression")
+    return field(d, "left")?.type === "subscript_expression";
+  if (d.type !== "call_expression") return false;
+  const f = field(d, "function");
+  const name = f?.type === "member_expression" ? ctx.text(field(f, "property") ?? f) : f ? ctx.text(f) : "";
+  return /^(assign|set|setWith|defineProperty|merge|mergeWith|defaultsDeep|extend|deepmerge|deepExtend)$/.test(
+    name,
+  );
 }
 
 /**
@@ -102,6 +127,11 @@ export default jsRule({
         return;
       }
       if (!DEEP_WRITERS.test(q)) return;
+      // A `merge(...)` of this file that writes no key it is given (`async function merge(git, from, to)` running
+      // a git merge): the name is all it shares with a deep merge. (A local merge that does write keys is judged at
+      // those writes.)
+      const local = ctx.localFunction(node);
+      if (local && !descendants(local).some((d) => keyedWrite(ctx, d))) return;
       const args = ctx.args(node);
       if (/extend$/.test(q) && args[0]?.type !== "true") return; // shallow $.extend copies own keys only
       // Path setters (`set(obj, path, value)`): only the path walks keys; the value is stored, not walked.

@@ -5,7 +5,8 @@ import { jsRule } from "./common.js";
 type Ctx = Parameters<Parameters<typeof jsRule>[0]["detect"]>[1];
 type Node = NonNullable<ReturnType<Ctx["resolve"]>>;
 
-const CONFIG = /(^|\.|\b)(options?|opts|config|settings|context\.options)(\b|\[|\.)/i;
+// (`process.env.ORIGINS_REGEX`: the operator's environment, configuration as much as a config file)
+const CONFIG = /(^|\.|\b)(options?|opts|config|settings|context\.options|process\.env)(\b|\[|\.)/i;
 /**
  * A value read out of a configuration object: named so (CONFIG), destructured from one (`const [{ ignorePattern }]
  * = context.options`), a field of a name that is (`option.filter.regex` where `option` is a `.map` callback's
@@ -192,6 +193,15 @@ export default jsRule({
         return;
       const r = ctx.resolve(arg);
       if (r?.type === "regex" || (r?.type === "call_expression" && /escape/i.test(ctx.callee(r)))) return;
+      // A RegExp object (`s.match(re)` after `const re = new RegExp(...)`) is used as it is, nothing compiled here
+      // (its construction is judged where it is made); an object literal (`provider.search({ query, token })`)
+      // is an argument of some object's own method, which no string's method takes.
+      if (
+        r?.type === "object" ||
+        ((r?.type === "new_expression" || r?.type === "call_expression") &&
+          /^RegExp$/.test(ctx.text(field(r, "constructor") ?? field(r, "function") ?? r)))
+      )
+        return;
       if (ctx.level(arg, "regex") === Level.SOURCE)
         report({ node, message: `${method}() compiles request data into a regular expression` });
       return;
@@ -236,6 +246,9 @@ export default jsRule({
       "const EXACT = 2 + 2 === 5;\napp.get('/s', (req, res) => res.json(new RegExp(EXACT ? req.query.q : 'beta').test('b')));",
       // The request's pattern only when it is one of a fixed Set's.
       "const KNOWN = new Set(['^[a-z]+$', '^\\\\d+$']);\napp.get('/s', (req, res) => res.json(new RegExp(KNOWN.has(req.query.p) ? req.query.p : '^$').test('b')));",
+      // match() given a RegExp object made from escaped text, and an object's own search({...}).
+      "const util = require('./util');\napp.post('/m', (req, res) => {\n  const prefix = new RegExp('^' + util.regExpQuote(req.body.old));\n  res.json(String(req.body.slug).match(prefix));\n});",
+      "app.get('/s', async (req, res) => res.json(await req.companion.provider.search({ query: req.query, token: req.token })));",
     ],
     invalid: [
       // A string field's own search() (no method of that name in the file) compiles the request text.
@@ -260,8 +273,15 @@ export default jsRule({
         code: "function create(context) { const opts = context.options[0] || {}; return new RegExp(opts.ignorePattern, 'u'); }",
         severity: "LOW",
       },
+      // An operator's environment variable holding a pattern: configuration, the LOW reminder.
+      {
+        code: "function origins() {\n  if (process.env.CLIENT_ORIGINS_REGEX) return new RegExp(process.env.CLIENT_ORIGINS_REGEX);\n  return undefined;\n}",
+        severity: "LOW",
+      },
       "app.get('/s', (req, res) => res.json(names.filter((n) => n.match('^' + req.query.prefix))));",
       "app.get('/s', (req, res) => res.json(doc.text.search(req.query.q)));",
+      // The RegExp object is judged where it is made from the request.
+      "app.get('/s', (req, res) => {\n  const re = new RegExp(req.query.q);\n  res.json(String(req.body.t).match(re));\n});",
       "app.get('/s', (req, res) => {\n  const text = new String(doc.body);\n  res.json(text.search(req.query.q));\n});",
       "const validator = require('validator');\napp.post('/c', (req, res) => res.json(validator.matches(req.body.v, req.body.pattern)));",
     ],

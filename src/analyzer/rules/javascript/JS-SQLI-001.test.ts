@@ -44,3 +44,23 @@ describe("JS-SQLI-001", () => {
     expect(found(code)).toEqual([[3, "CRITICAL"]]);
   });
 });
+
+describe("JS-SQLI-001: a table or database named by an option or a configuration object", () => {
+  it("takes an option with a literal default and a config field in the name slot for LOW, a caller's id beside it not", () => {
+    const code = [
+      "DB.prototype.migrate = function ({ force, table = 'migrations' } = {}) {",
+      '  this.exec(`CREATE TABLE IF NOT EXISTS "${table}" (id INTEGER PRIMARY KEY, name TEXT NOT NULL)`);',
+      '  this.run(`DELETE FROM "${table}" WHERE id = ${force}`);',
+      "};",
+      "exports.drop = function drop(options) {",
+      "  const dbConfig = options.dbConfig;",
+      "  return options.connection.raw('DROP DATABASE `' + dbConfig.connection.database + '`;');",
+      "};",
+    ].join("\n");
+    expect(found(code)).toEqual([
+      [2, "LOW"],
+      [3, "HIGH"],
+      [7, "LOW"],
+    ]);
+  });
+});

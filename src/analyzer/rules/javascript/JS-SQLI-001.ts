@@ -56,7 +56,23 @@ function regexTableEntry(ctx: JsContext, n: SyntaxNode): boolean {
 }
 
 /** Literal text that ends where a table name goes (`DELETE FROM `, `INSERT INTO "`, `CREATE TABLE IF NOT EXISTS `). */
-const TABLE_SLOT = /\b(from|into|update|table|join|exists)\s*["`[]?$/i;
+const TABLE_SLOT = /\b(from|into|update|table|join|exists|database|schema)\s*["`[]?$/i;
+
+/**
+ * A name the statement's function takes as an option with a literal default (`migrate({ table = 'migrations' } = {})`),
+ * or a field read from a configuration object (`dbConfig.connection.database`, `options.tableName`): the table or
+ * database the application is configured with.
+ */
+function configuredName(v: SyntaxNode, ctx: JsContext): boolean {
+  if (v.type === "member_expression")
+    return /^(\w*config|\w*Config|options|opts|settings)\b/.test(ctx.text(v).replace(/^this\./, ""));
+  if (v.type !== "identifier") return false;
+  const fn = ctx.enclosingFunction(v);
+  const params = fn ? field(fn, "parameters") : undefined;
+  if (!params) return false;
+  const name = ctx.text(v).replace(/\$/g, "\\$");
+  return new RegExp(`[{,]\\s*${name}\\s*=\\s*['"\`]`).test(ctx.text(params));
+}
 
 /**
  * A statement whose only non-constant pieces are a member of the instance (`this.table`, `this.quotedTable()`) in a
@@ -95,7 +111,10 @@ function configuredTableOnly(sql: SyntaxNode, ctx: JsContext): boolean {
     const v = p.value!;
     if (ctx.level(v, "sql") !== Level.CONST) {
       const m = v.type === "call_expression" && ctx.args(v).length === 0 ? field(v, "function") : v;
-      if (m?.type !== "member_expression" || field(m, "object")?.type !== "this" || !TABLE_SLOT.test(before))
+      if (
+        !TABLE_SLOT.test(before) ||
+        !((m?.type === "member_expression" && field(m, "object")?.type === "this") || configuredName(v, ctx))
+      )
         return false;
       members++;
     }
@@ -298,8 +317,7 @@ export default jsRule({
       report({
         node: chained && prop ? prop : node,
         severity: "LOW",
-        message:
-          "SQL text names a table held by the instance (set from its options): keep it out of the request",
+        message: "SQL text names a table or database the code is configured with: keep it out of the request",
       });
       return;
     }
