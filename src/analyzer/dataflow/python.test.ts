@@ -3409,6 +3409,15 @@ describe("class hierarchies and helpers (Python, py-web batch 55)", () => {
       "import json, pickle\nclass A:\n    loads = staticmethod(pickle.loads)\n    def get(self, b):\n        return self.loads(b)\nclass B:\n    loads = staticmethod(json.loads)\n    def get(self, b):\n        return self.loads(b)\n";
     expect(at("PY-DESER-001", two)).toEqual([5]);
   });
+  it("names the imported function a dispatch table holds at a constant key", () => {
+    const at = (code: string) =>
+      analyzeSync(code, { language: "python", rules: ["PY-CMDI-001"] }).findings.map((f) => f.line);
+    const table = "import os\nH = {'sh': os.system, 'log': print}\n";
+    expect(at(table + "def a(c):\n    H['sh'](c)\n")).toEqual([4]);
+    expect(at(table + "def a(c):\n    H['log'](c)\n")).toEqual([]);
+    // A table changed after it is built is not what its literal says.
+    expect(at(table + "H['sh'] = print\ndef a(c):\n    H['sh'](c)\n")).toEqual([]);
+  });
 });
 
 describe("Tornado's request line and headers in log lines (Python)", () => {

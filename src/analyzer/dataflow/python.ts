@@ -997,6 +997,10 @@ export class PythonContext {
       } else if (!bound && fn?.type === "attribute" && this.text(field(fn, "object") ?? fn) === "self") {
         q = this.selfRunner(fn) ?? q;
         this.callees.set(call, q);
+      } else if (!bound && fn?.type === "subscript") {
+        // `HANDLERS["shell"](cmd)` with `HANDLERS = {"shell": os.system, ...}`: the entry at a constant key.
+        q = this.importedName(this.functionTarget(fn, 0)) ?? q;
+        this.callees.set(call, q);
       }
     }
     return q;
@@ -1121,7 +1125,11 @@ export class PythonContext {
    * for every class of the family: only a function of an imported module, the call's own name otherwise.
    */
   private importedClassTarget(attr: SyntaxNode): string | undefined {
-    const q = this.selfClassTarget(attr, 0);
+    return this.importedName(this.selfClassTarget(attr, 0));
+  }
+
+  /** `q` when it names a function of a module the file imports (`os.system`), else undefined. */
+  private importedName(q: string | undefined): string | undefined {
     const root = q?.includes(".") ? q.slice(0, q.indexOf(".")) : undefined;
     if (!root) return undefined;
     for (const v of this.aliases.values()) if (v === root || v.startsWith(`${root}.`)) return q;
