@@ -304,8 +304,10 @@ app.listen(3000);
   ),
   ...ts(
     "CWE-94",
-    "browser code injection from location.hash / postMessage data: eval, Function via .call, setTimeout string, script text, with JSON.parse twins",
-    `const params = new URLSearchParams(location.search);
+    "browser code injection from location.hash / postMessage data: eval, Function via .call, setTimeout string, script element text, jQuery's $.globalEval, with JSON.parse twins",
+    `import $ from 'jquery';
+
+const params = new URLSearchParams(location.search);
 
 export function runHash(): void {
   const code = decodeURIComponent(location.hash.slice(1));
@@ -332,12 +334,22 @@ export function later(): void {
   const cb = params.get('cb')!;
 @@  window.setTimeout(cb + '()', 100);
 }
+
+export function loadWidget(): void {
+  const s = document.createElement('script');
+@@  s.textContent = params.get('init');
+  document.head.appendChild(s);
+}
+
+export function plugin(): void {
+@@  $.globalEval(params.get('code') ?? '');
+}
 `,
   ),
   // ---------------------------------------------------------------- part 2: cross-site scripting
   ...js(
     "CWE-79",
-    "DOM sinks reached through computed members, insertAdjacentHTML, outerHTML, document.write, iframe srcdoc, script text, with textContent / sanitiser twins",
+    "DOM sinks reached through computed members, insertAdjacentHTML, outerHTML, document.write, iframe srcdoc, with textContent / sanitiser twins",
     `import DOMPurify from 'dompurify';
 
 const params = new URLSearchParams(window.location.search);
@@ -386,12 +398,6 @@ function previewSafe(frame) {
 @ok  frame.srcdoc = DOMPurify.sanitize(params.get('html') ?? '');
 }
 
-function loadWidget() {
-  const s = document.createElement('script');
-@@  s.textContent = params.get('init');
-  document.head.appendChild(s);
-}
-
 const op = 'write';
 function opened() {
 @@  document[op](decodeURIComponent(location.hash.substring(1)));
@@ -405,7 +411,7 @@ function viaCall(el) {
   ),
   ...js(
     "CWE-79",
-    "jQuery: $() of a user string, .html / .append / .prepend / .after / .replaceWith, $.parseHTML and $.globalEval, with .text() / .attr() twins",
+    "jQuery: $() of a user string, .html / .append / .prepend / .after / .replaceWith and $.parseHTML, with .text() / .attr() twins",
     `import $ from 'jquery';
 
 const hash = decodeURIComponent(window.location.hash.substring(1));
@@ -423,7 +429,6 @@ $(function () {
 @@  $('#old').replaceWith(search.get('replacement'));
 @@  const nodes = $.parseHTML(search.get('snippet'), document, true);
   $('#snip').append(nodes);
-@@  $.globalEval(search.get('code'));
 @ok  $('#link').attr('title', search.get('title'));
 });
 

@@ -3016,3 +3016,18 @@ describe("arithmetic other than + (JavaScript)", () => {
     expect(alloc).toBeGreaterThan(0);
   });
 });
+
+describe("class fields initialised to constants (TypeScript)", () => {
+  const vault = (extra: string) =>
+    "import * as crypto from 'crypto';\nexport class Vault {\n  private readonly algorithm = 'aes-128-ecb';\n" +
+    `  constructor(private key: Buffer) {}\n${extra}  seal(d: string) {\n` +
+    "    return crypto.createCipheriv(this.algorithm, this.key, null).update(d, 'utf8', 'hex');\n  }\n}\n";
+  it("reads this.field as its initialiser when nothing in the file writes the member", () => {
+    expect(found(vault(""), "JS-CRYPTO-001", "typescript")).toEqual(["6:HIGH"]);
+    // Written elsewhere (assigned, or the instance merged with options): no constant.
+    const set = "  use(a: string) {\n    (this as any).algorithm = a;\n  }\n";
+    expect(found(vault(set), "JS-CRYPTO-001", "typescript")).toEqual([]);
+    const merged = "  configure(o: object) {\n    Object.assign(this, o);\n  }\n";
+    expect(found(vault(merged), "JS-CRYPTO-001", "typescript")).toEqual([]);
+  });
+});

@@ -350,6 +350,8 @@ export class JsContext {
   private vueGetters: Map<string, SyntaxNode> | undefined;
   /** Names bound by destructuring or a for-in/for-of head: the whole value they were taken from. */
   private readonly patternDecls = new Map<string, { node: SyntaxNode; value: SyntaxNode }[]>();
+  /** Per member name: whether the file writes `.name` other than by a plain `this.name = v` (see fieldInit). */
+  private readonly fieldWritten = new Map<string, boolean>();
   /** `this.x = v` writes, by property name: what a class member may hold. */
   private readonly memberWrites = new Map<string, SyntaxNode[]>();
   private fieldModel: { inits: Map<string, SyntaxNode[]>; outside: Set<string>; opaque: boolean } | undefined;
@@ -3644,6 +3646,35 @@ export class JsContext {
     }
   }
 
+  /**
+   * `this.x` inside a class whose field `x` is initialised in its declaration (`algorithm = 'aes-128-ecb'`) and
+   * that no `this.x = ...` in the file writes: the initialiser. Undefined otherwise.
+   */
+  private fieldInit(node: SyntaxNode): SyntaxNode | undefined {
+    if (node.type !== "member_expression" || field(node, "object")?.type !== "this") return undefined;
+    const prop = this.text(field(node, "property") ?? node);
+    if (this.memberWrites.get(prop)?.length) return undefined;
+    // (`this.n++`, `this.n += 1`, `Object.assign(this, opts)`, `this[k] = v`, `self.n = ...` write it too.)
+    let written = this.fieldWritten.get(prop);
+    if (written === undefined) {
+      const p = prop.replace(/\$/g, "\\$");
+      written = new RegExp(
+        `\\.${p}\\s*(\\+\\+|--|[-+*/%&|^]=|\\*\\*=|<<=|>>>?=|\\?\\?=|\\|\\|=|&&=|=(?!=))|(\\+\\+|--)\\s*this\\.${p}\\b|Object\\.assign\\(\\s*this\\b|\\bthis\\s*\\[`,
+      ).test(this.tree.source);
+      this.fieldWritten.set(prop, written);
+    }
+    if (written) return undefined;
+    const body = field(this.classOf(node) ?? node, "body");
+    if (body?.type !== "class_body") return undefined;
+    const defs = namedChildren(body).filter(
+      (m) =>
+        /field_definition$/.test(m.type) &&
+        !m.children.some((c) => c.type === "static") &&
+        this.text(field(m, "name") ?? field(m, "property") ?? m) === prop,
+    );
+    return defs.length === 1 ? (field(defs[0]!, "value") ?? undefined) : undefined;
+  }
+
   /** `ctx.throw(404);` (Koa; `this.throw` in its generator middleware): a statement that always throws. */
   private koaThrow(st: SyntaxNode | undefined): boolean {
     const e = st?.type === "expression_statement" ? namedChildren(st)[0] : undefined;
@@ -3795,6 +3826,9 @@ export class JsContext {
           // `Digest.CURRENT` of a class's static field nothing stores into.
           const statics = this.staticMember(node);
           if (statics) return statics.length === 1 ? this.constValue(statics[0], depth + 1) : undefined;
+          // `this.algorithm` of `private readonly algorithm = 'aes-128-ecb'` in the class around, never assigned.
+          const init = this.fieldInit(node);
+          if (init) return this.constValue(init, depth + 1);
           // `cfg.algo` of `const cfg = Object.assign({}, DEFAULTS, { encoding: 'hex' })`: the one pair that sets it.
           const merged = this.mergedProp(node);
           return merged?.length === 1 && merged[0]!.parent?.type === "pair"

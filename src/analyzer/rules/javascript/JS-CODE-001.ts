@@ -234,12 +234,16 @@ export default jsRule({
     if (
       q === "eval" ||
       /^(window|global|globalThis|self)\.eval$/.test(q) ||
-      /^(\$|jQuery)\.globalEval$/.test(q) ||
+      /^(\$|jQuery|jquery)\.globalEval$/.test(q) ||
       q === "safe-eval" ||
       q === "notevil"
     )
       code = args[0];
     else if (q === "Function") code = args[args.length - 1];
+    // `Function.call(null, body)` / `Function.apply(null, [body])`: the constructor called through
+    // Function.prototype, its this ignored; the body is the last of the arguments it gets.
+    else if (q === "Function.call" && args.length > 1) code = args[args.length - 1];
+    else if (q === "Function.apply" && args[1]?.type === "array") code = namedChildren(args[1]).pop();
     // Redis `EVAL` (ioredis/node-redis `client.eval(script, ...)`, `sendCommand(['EVAL', script, ...])`): the
     // server runs the Lua script; a script from the request runs any command on the database.
     else if (
@@ -403,6 +407,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const one = Function.call(null, 'return 1');",
       "const { Client } = require('@elastic/elasticsearch');\nconst es = new Client({ node: URL });\napp.get('/b', async (req, res) => res.json(await es.search({ index: 'p', query: { script_score: { query: { match_all: {} }, script: { source: \"doc['price'].value * params.f\", params: { f: Number(req.query.f) } } } } })));",
       "const Module = require('module');\nconst m = new Module('cfg');\nm._compile(fs.readFileSync(path.join(__dirname, 'cfg.js'), 'utf8'), 'cfg.js');",
       "app.get('/a', async (req, res) => res.json(await coll.find({ $expr: { $function: { body: 'function (p) { return p > 10; }', args: [Number(req.query.min)], lang: 'js' } } }).toArray()));",
@@ -468,6 +473,9 @@ export default jsRule({
       "const { execFileSync } = require('child_process');\napp.post('/e', (req, res) => res.send(execFileSync(process.execPath, ['-e', req.body.snippet])));",
       "app.post('/rpc', (req, res) => res.json(api[req.body.m](req.body.a)));",
       "function f(b) { return new Function('a', b); }",
+      // The Function constructor through Function.prototype.call, and jQuery imported as the module's default.
+      "window.addEventListener('message', (e) => { Function.call(null, e.data.code)(); });",
+      "import $ from 'jquery';\n$.globalEval(decodeURIComponent(location.hash.slice(1)));",
       "const AsyncFunction = Object.getPrototypeOf(async function () {}).constructor;\napp.post('/h', async (req, res) => res.json(await new AsyncFunction('ctx', req.body.src)({})));",
       "app.post('/h', (req, res) => res.json((async () => {}).constructor('ctx', req.body.src)));",
       "const { VM } = require('vm2');\nfunction f(req) { const vm = new VM({ timeout: 100 }); return vm.run(req.query.code); }",

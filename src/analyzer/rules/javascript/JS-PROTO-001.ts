@@ -211,6 +211,8 @@ export default jsRule({
       "function merge(dst, src) {\n  for (const [k, v] of Object.entries(src)) {\n    if (typeof v === 'object') merge(dst[k] ?? (dst[k] = {}), v);\n    else dst[k] = v;\n  }\n  return dst;\n}\nmodule.exports = merge;",
       "const reg = {};\napp.post('/r', (req, res) => {\n  const { ns, k, v } = req.body;\n  (reg[ns] ??= {})[k] = v;\n});",
       "const config = { ui: {} };\napp.post('/s', (req, res) => {\n  const { name, values } = req.body;\n  Object.assign(config[name], values);\n});",
+      // The slot made where empty with ??= is still config['__proto__'] when the key is that.
+      "const config = {};\napp.post('/s', (req, res) => {\n  const { name, values } = req.body;\n  Object.assign(config[name] ??= {}, values);\n});",
       // (a slot reset to a fresh object only under a condition or inside another branch guards nothing here)
       'var util = exports;\nutil.setPath = function setPath(target, path, value, keepExisting) {\n  function put(target, parts, value) {\n    var part = parts.shift();\n    if (parts.length > 0) {\n      target[part] = put(target[part] || {}, parts, value);\n    } else {\n      var prev = target[part];\n      if (prev && keepExisting) return target;\n      target[part] = prev ? [].concat(prev).concat(value) : value;\n    }\n    return target;\n  }\n  if (!path) throw TypeError("path must be specified");\n  return put(target, path.split("."), value);\n};\n',
       "function register(reg, group, name, fn) {\n  if (!reg[group]) reg[group] = {};\n  reg[group][name] = fn;\n}",
@@ -388,6 +390,12 @@ function aliasSubscript(n: SyntaxNode): SyntaxNode | undefined {
   ) {
     const l = field(n, "left");
     return l && aliasSubscript(l);
+  }
+  // `reg[ns] ??= {}` / `reg[ns] ||= {}`: the slot at reg[ns], made only where it was empty.
+  if (n.type === "augmented_assignment_expression") {
+    const l = field(n, "left");
+    const op = n.children.find((c) => !c.named && /=$/.test(c.type))?.type ?? "";
+    return l && /^(\?\?|\|\|)=$/.test(op) ? aliasSubscript(l) : undefined;
   }
   return undefined;
 }
