@@ -229,6 +229,21 @@ describe("value-aware data flow (Python)", () => {
     expect(level("itertools.groupby(v)")).toBe(Level.SOURCE);
   });
 
+  it("reads operator.attrgetter on a namespace, and next() over an islice of a chain's literal head", () => {
+    const ns = (a: string) =>
+      cmdi(
+        `import operator, types\nw = types.SimpleNamespace(role='ls', name=sys.argv[1])\nos.system(operator.attrgetter('${a}')(w))\n`,
+      );
+    expect(ns("name")).toBe(true);
+    expect(ns("role")).toBe(false);
+    const head = (b: string) =>
+      cmdi(
+        `import itertools\nnames = itertools.chain(['ls'], sys.argv)\nos.system(next(itertools.islice(names, ${b}), 'pwd'))\n`,
+      );
+    expect(head("1, 2")).toBe(true);
+    expect(head("0, 1")).toBe(false);
+  });
+
   it("follows constant conditions: dead branches bind nothing, always-taken ones overwrite", () => {
     expect(cmdi("cmd = 'ls'\nif 2 + 2 == 5:\n    cmd = sys.argv[1]\nos.system(cmd)\n")).toBe(false);
     expect(cmdi("cmd = 'ls'\nif 1 < 2:\n    cmd = sys.argv[1]\nos.system(cmd)\n")).toBe(true);

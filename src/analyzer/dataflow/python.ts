@@ -3813,6 +3813,18 @@ export class PythonContext {
       if (items?.length && !items.some((c) => /splat/.test(c.type)))
         return this.eval(items[0]!, cls, env, depth + 1);
     }
+    // `next(itertools.islice(names, 0, 1), 'guest')`: the slice's first item (known items only), else the default.
+    if (q === "next" && this.args(call).length <= 2) {
+      const [it, dflt] = this.args(call);
+      const items =
+        it?.type === "call" && this.callee(it) === "itertools.islice" ? this.seqItems(it) : undefined;
+      if (items && !items.some((c) => /splat/.test(c.type)))
+        return items.length
+          ? this.eval(items[0]!, cls, env, depth + 1)
+          : dflt
+            ? this.eval(dflt, cls, env, depth + 1)
+            : Level.CONST;
+    }
     // `getattr(opts, 'order')` reads the attribute the constant names, as `opts.order` would.
     if (q === "getattr" && this.args(call).length >= 2) {
       const [o, n] = this.args(call);
@@ -4129,6 +4141,20 @@ export class PythonContext {
       const target = this.args(call)[0];
       if (key !== undefined && target?.type === "identifier" && this.args(call).length === 1)
         return this.elementLevel(target, key, cls, env, depth + 1);
+      // `operator.attrgetter('role')(who)` on a SimpleNamespace / namedtuple / dataclass built here: that field.
+      const attr =
+        getter && this.callee(getter) === "operator.attrgetter" && this.args(getter).length === 1
+          ? this.constValue(this.args(getter)[0])
+          : undefined;
+      if (
+        typeof attr === "string" &&
+        /^\w+$/.test(attr) &&
+        target?.type === "identifier" &&
+        this.args(call).length === 1
+      ) {
+        const held = this.namespaceField(target, attr) ?? this.namedTupleField(target, attr);
+        if (held !== undefined) return held ? this.eval(held, cls, env, depth + 1) : Level.CONST;
+      }
     }
     // `table['raw'](v)`: the lambda (or local function) a dict or list literal holds at a constant key.
     // `table.get('raw', fallback)(v)`: the same, read through dict.get at a constant key.
@@ -9987,8 +10013,9 @@ export class PythonContext {
     // `itertools.islice(['a', v], 1, 2)`: the literal's items from start to stop (constant bounds, None
     // for an open end; negative ones raise).
     if (q === "itertools.islice" && args.length >= 2 && args.length <= 4) {
-      const items = this.seqItems(args[0]);
       const b = args.slice(1).map((x) => this.constValue(x));
+      const stopAt = b.length === 1 ? b[0] : b[1];
+      const items = this.seqItems(args[0]) ?? this.chainPrefix(args[0], stopAt);
       if (!items || b.some((x) => !(x === null || (typeof x === "number" && Number.isInteger(x) && x >= 0))))
         return undefined;
       const [start, stop, step] = (b.length === 1 ? [null, b[0], null] : [b[0], b[1], b[2] ?? null]) as (
@@ -10003,6 +10030,25 @@ export class PythonContext {
     const items = args.length === 1 ? this.seqItems(args[0]) : undefined;
     if (!items || items.some((c) => c.type === "list_splat")) return undefined;
     return q === "reversed" ? [...items].reverse() : items;
+  }
+
+  /**
+   * `chain(['guest'], request.args.getlist('n'))` sliced up to `stop`: the leading literal parts' items when they
+   * alone reach `stop` (what comes after them is never read). Undefined otherwise.
+   */
+  private chainPrefix(node: SyntaxNode | undefined, stop: unknown): SyntaxNode[] | undefined {
+    if (typeof stop !== "number" || !node) return undefined;
+    const made = node.type === "identifier" ? this.reachingValues(node) : [node];
+    const chain = made?.length === 1 && made[0]!.type === "call" ? made[0]! : undefined;
+    if (!chain || this.callee(chain) !== "itertools.chain") return undefined;
+    const out: SyntaxNode[] = [];
+    for (const a of this.args(chain)) {
+      if (out.length >= stop) break;
+      const part = a.type === "list_splat" ? undefined : this.seqItems(a);
+      if (!part) return undefined;
+      out.push(...part);
+    }
+    return out.length >= stop ? out : undefined;
   }
 
   /** The value at a constant key of a dict literal (a string key) or list/tuple literal (a position). */
