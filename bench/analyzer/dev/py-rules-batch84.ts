@@ -401,4 +401,42 @@ def update_profile(request, profile):
     return redirect("profile")
 `,
   ),
+  ...rules(
+    "CWE-338",
+    "batch84: a test builds a long random subject; a reset token drawn from random",
+    `
+import random
+import string
+from unittest import TestCase
+
+
+class ThreadTest(TestCase):
+    def test_long_subject(self):
+        subject = "".join(random.choice(string.ascii_letters + " ") for _ in range(3000))  # SAFE
+        self.assertTrue(len(subject) == 3000)
+
+
+def reset_token():
+    return "".join(random.choice(string.ascii_letters + string.digits) for _ in range(32))  # VULN
+`,
+  ),
+  ...rules(
+    "CWE-367",
+    "batch84: a mirror creates its directory after an existence test; a writer that tests write permission first",
+    `
+import os
+
+
+def ensure_mirror(path):
+    if not os.access(path, os.F_OK):
+        os.makedirs(path)  # SAFE
+    return path
+
+
+def append_line(path, line):
+    if os.access(path, os.W_OK):
+        with open(path, "a") as fh:  # VULN
+            fh.write(line)
+`,
+  ),
 ];

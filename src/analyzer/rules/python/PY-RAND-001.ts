@@ -2,7 +2,7 @@ import { WEAK_RANDOM_VARIANTS } from "../severity.js";
 import { field } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import type { PythonContext } from "../../dataflow/python.js";
-import { functionName, pyRule, targetName } from "./common.js";
+import { functionName, inTestCode, pyRule, targetName } from "./common.js";
 
 /**
  * Whether the value assigned to `name` reaches, within its function and through a few copies, a secret's place:
@@ -144,12 +144,15 @@ export default pyRule({
     // random string made to be hard to guess.
     const pool = ctx.args(node)[0];
     const held = pool?.type === "identifier" ? ctx.resolve(pool) : undefined;
+    // (In a test function, random letters are test data - a long subject, a file name - unless the name says
+    // token or password: the test makes nothing anyone must not guess.)
     const secret =
       SECRET_CONTEXT.test(ctxText) ||
-      /string\.(ascii|digits|letters|printable|punctuation)|hexdigits/.test(
-        ctx.text(node.parent?.parent ?? node) + (held && held !== pool ? " " + ctx.text(held) : ""),
-      ) ||
-      (/^\w+$/.test(targetName(ctx, node)) && reachesSecret(ctx, node, targetName(ctx, node)));
+      (!inTestCode(ctx, node) &&
+        (/string\.(ascii|digits|letters|printable|punctuation)|hexdigits/.test(
+          ctx.text(node.parent?.parent ?? node) + (held && held !== pool ? " " + ctx.text(held) : ""),
+        ) ||
+          (/^\w+$/.test(targetName(ctx, node)) && reachesSecret(ctx, node, targetName(ctx, node)))));
     if (instance && !secret) return;
     report({
       node,
@@ -174,6 +177,15 @@ export default pyRule({
       "import random, secrets\ndef new_session(resp):\n    sid = '%032x' % random.getrandbits(128)\n    if 5 - 5 == 0:\n        sid = secrets.token_hex(16)\n    resp.set_cookie('sid', sid)",
     ],
     invalid: [
+      // Random letters as a test's data: a LOW reminder; named for a token in a test, still MEDIUM.
+      {
+        code: "import random, string\nclass ThreadTest(TestCase):\n    def test_long_subject(self):\n        subject = ''.join(random.choice(string.ascii_letters + ' ') for _ in range(3000))\n        self.assertTrue(make_thread(subject))",
+        severity: "LOW",
+      },
+      {
+        code: "import random, string\ndef test_login(client):\n    token = ''.join(random.choice(string.ascii_letters) for _ in range(32))\n    assert client.login(token)",
+        severity: "MEDIUM",
+      },
       // The module reached through a property of the object (`self.source` returns random).
       {
         code: "import random\nclass Tokens:\n    @property\n    def source(self):\n        return random\n    def reset_token(self):\n        return '%032x' % self.source.getrandbits(128)",

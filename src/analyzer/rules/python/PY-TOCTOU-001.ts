@@ -37,7 +37,7 @@ export default pyRule({
     severity_variants: [
       {
         severity: "LOW",
-        when: "an existence test (os.path.exists/isfile/...) guards the use: a race only where other users share the directory",
+        when: "an existence test (os.path.exists/isfile/..., os.access(p, F_OK)) guards the use: a race only where other users share the directory",
       },
     ],
     docs: {
@@ -108,8 +108,9 @@ export default pyRule({
       );
       if (!use) continue;
       // os.access, or an owner/mode test on os.stat: a permission decision the file can change under.
+      // (os.access(p, os.F_OK) asks only whether the path exists, as os.path.exists does: no permission decided.)
       const access =
-        ctx.callee(check) === "os.access" ||
+        (ctx.callee(check) === "os.access" && !/^(os\.)?F_OK$/.test(ctx.text(ctx.args(check)[1] ?? check))) ||
         (/^os\.l?stat$/.test(ctx.callee(check)) && /\.st_(uid|gid|mode)\b/.test(ctx.text(cond)));
       report({
         node: use,
@@ -127,6 +128,15 @@ export default pyRule({
       "import os\ndef f(p):\n    if os.access(p, os.R_OK):\n        print('readable')",
     ],
     invalid: [
+      // An existence test (F_OK) before creating the directory: the LOW reminder os.path.exists gets.
+      {
+        code: "import os\ndef mirror(path):\n    if not os.access(path, os.F_OK):\n        os.makedirs(path)",
+        severity: "LOW",
+      },
+      {
+        code: "import os\ndef f(p):\n    if os.access(p, os.W_OK):\n        open(p, 'a').write('x')",
+        severity: "MEDIUM",
+      },
       {
         code: "from pathlib import Path\ndef append(line, path):\n    p = Path(path)\n    if p.is_symlink():\n        raise RuntimeError('symlink')\n    with p.open('a') as fh:\n        fh.write(line)",
         line: 6,
