@@ -309,14 +309,27 @@ function typeSetLater(ctx: PythonContext, made: SyntaxNode): string | undefined 
  * Response(body, headers={...}).
  */
 function headerType(ctx: PythonContext, call: SyntaxNode): string | undefined {
-  const cands = [...ctx.args(call).slice(1), ctx.kwarg(call, "headers")];
+  return headersContentType(ctx, [...ctx.args(call).slice(1), ctx.kwarg(call, "headers")]);
+}
+
+/**
+ * The Content-Type one of these header values sets: a dict `{"Content-Type": ...}` or a list of pairs
+ * `[("Content-Type", ...)]` (both are Flask's headers forms), read through a name bound to one.
+ */
+function headersContentType(ctx: PythonContext, cands: (SyntaxNode | undefined)[]): string | undefined {
   for (const c of cands) {
     const d = c ? (ctx.resolve(c) ?? c) : undefined;
-    if (d?.type !== "dictionary") continue;
-    for (const pair of namedChildren(d)) {
-      if (pair.type !== "pair") continue;
-      if (ctx.stringValue(field(pair, "key"))?.toLowerCase() === "content-type")
-        return ctx.stringValue(field(pair, "value"));
+    if (d?.type === "dictionary") {
+      for (const pair of namedChildren(d)) {
+        if (pair.type !== "pair") continue;
+        if (ctx.stringValue(field(pair, "key"))?.toLowerCase() === "content-type")
+          return ctx.stringValue(field(pair, "value"));
+      }
+    } else if (d?.type === "list") {
+      for (const item of namedChildren(d)) {
+        const [k, v, ...more] = item.type === "tuple" ? namedChildren(item) : [];
+        if (!more.length && ctx.stringValue(k)?.toLowerCase() === "content-type") return ctx.stringValue(v);
+      }
     }
   }
   return undefined;
@@ -1167,8 +1180,13 @@ export default pyRule({
     if (escapedByDecorator(ctx, fn)) return;
     let value = node.children.find((c) => c.named);
     // `return body, 200` / `return body, 200, headers`: the first element is the body.
-    if (value?.type === "expression_list" || value?.type === "tuple")
-      value = value.children.find((c) => c.named);
+    if (value?.type === "expression_list" || value?.type === "tuple") {
+      const [body, ...rest] = namedChildren(value);
+      // `return body, 200, {"Content-Type": "text/plain"}`: Flask sends the body with the type those headers set.
+      const type = headersContentType(ctx, rest);
+      if (type !== undefined && !/html/i.test(type)) return;
+      value = body;
+    }
     // `html = '<p>%s</p>' % v; return html`: the shape is where the name was built. A Flask view's returned
     // string is served as text/html, markup or not; dicts and lists become JSON, other calls are responses
     // (judged by the call branch) or values we cannot see.
@@ -1212,6 +1230,9 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // a view's (body, status, headers) tuple whose headers set a type that is not HTML
+      "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/p')\ndef p():\n    return 'hi ' + request.args['n'], 200, {'Content-Type': 'text/plain; charset=utf-8'}",
+      "from flask import Flask, request\napp = Flask(__name__)\nPLAIN = [('Content-Type', 'text/plain')]\n@app.route('/p')\ndef p():\n    return 'hi ' + request.args['n'], PLAIN",
       // the escaped request value follows a fixed path, sits in the link text, or its scheme is checked
       "import html\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/l')\ndef l():\n    u = html.escape(request.args['u'])\n    return \"<a href='/people/\" + u + \"'>\" + u + '</a>'",
       "import html\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/l')\ndef l():\n    u = request.args['u']\n    if not u.startswith(('https://', 'http://')):\n        u = '#'\n    return \"<a href='\" + html.escape(u) + \"'>go</a>\"",
@@ -1307,6 +1328,11 @@ export default pyRule({
       "import html\nfrom string import Template\nfrom flask import Flask, request\napp = Flask(__name__)\nP = Template('<p>$n</p>')\n@app.route('/t')\ndef t():\n    return P.substitute(n=html.escape(request.args['n']))",
     ],
     invalid: [
+      // the tuple's headers say HTML
+      {
+        code: "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/p')\ndef p():\n    return 'hi ' + request.args['n'], 200, {'Content-Type': 'text/html'}",
+        line: 5,
+      },
       // an escaped request URL at the start of an href/src: javascript: survives escaping
       {
         code: "import html\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/l')\ndef l():\n    return \"<a href='\" + html.escape(request.args['u']) + \"'>link</a>\"",
