@@ -1,6 +1,7 @@
 import { runItem, type BatchItem, type BatchResult } from "./batch.js";
 import { BUDGET_WARNING, budgetExhaustions } from "./dataflow/budget.js";
 import { languageOf, readSourceSync } from "./files.js";
+import { traceFile } from "./mem-trace.js";
 import { analyzeMarkupSync, isMarkupPath } from "./markup.js";
 import type { RuleSelection } from "./registry.js";
 import type { Finding, Language, Severity } from "./types.js";
@@ -50,6 +51,12 @@ export function minified(path: string, text: string): boolean {
  * `loadGrammars`). Nothing of the source outlives the call, which is what bounds a scan's memory.
  */
 export function scanFile(job: FileJob, stdin?: Buffer): FileResult {
+  const r = scanFileUntraced(job, stdin);
+  traceFile(job.path);
+  return r;
+}
+
+function scanFileUntraced(job: FileJob, stdin?: Buffer): FileResult {
   const read = readSourceSync(job.path, job.path === "-" ? stdin : undefined);
   if (!read.ok)
     return {

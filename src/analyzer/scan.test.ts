@@ -27,10 +27,15 @@ describe("scanFiles", () => {
     paths.push(join(dir, "missing.py"), join(dir, "notes.txt"));
     writeFileSync(join(dir, "notes.txt"), "hello");
     const jobs = paths.map((path) => ({ path, markdown: false }));
-    const pooled = await scanFiles(jobs, { threads: 3, minFilesForWorkers: 1 });
-    // With workers, this thread keeps to the scan's most common language: the JavaScript went to the workers.
+    const stats = { pools: [] as number[] };
+    const pooled = await scanFiles(jobs, { threads: 3, minFilesForWorkers: 1, stats });
+    // With workers, this thread keeps to the scan's most common language: the JavaScript went to the workers,
+    // all ten files to the first pool and none of the Python, whose files (if any were left for workers) went to
+    // fresh ones.
     expect(grammarsLoaded("python")).toBe(true);
     expect(grammarsLoaded("javascript")).toBe(false);
+    expect(stats.pools[0]).toBe(10);
+    expect(stats.pools.length).toBeLessThanOrEqual(2);
     const here = await scanFiles(jobs, { threads: 1 });
     expect(pooled).toEqual(here);
     expect(here).toHaveLength(32);
@@ -41,6 +46,18 @@ describe("scanFiles", () => {
     expect(here[30]).toMatchObject({ error: "file not found", ioError: true });
     expect(here[31]!.error).toBe("unknown language (use --lang)");
   }, 120_000); // worker threads start through tsx here: slow on a loaded machine
+
+  it("keeps one pool of workers for a scan in one language", async () => {
+    const jobs = Array.from({ length: 30 }, (_, i) => {
+      const path = join(dir, `one${i}.py`);
+      writeFileSync(path, `import os\ndef f(a):\n    os.system('x' + a + '${i}')\n`);
+      return { path, markdown: false };
+    });
+    const stats = { pools: [] as number[] };
+    const pooled = await scanFiles(jobs, { threads: 2, minFilesForWorkers: 1, stats });
+    expect(stats.pools).toHaveLength(1);
+    expect(pooled).toEqual(await scanFiles(jobs, { threads: 1 }));
+  }, 120_000);
 
   it("reads standard input in this thread", async () => {
     const [r] = await scanFiles([{ path: "-", language: "python", markdown: false }], {

@@ -11,6 +11,8 @@ export interface ScanOptions {
   stdin?: Buffer;
   /** Below this many files no worker is started (a worker costs a thread and a grammar compile). */
   minFilesForWorkers?: number;
+  /** Filled in by the scan: the files each pool of workers analysed, in the order the pools were started. */
+  stats?: { pools: number[] };
 }
 
 /**
@@ -58,17 +60,35 @@ export async function scanFiles(jobs: FileJob[], options: ScanOptions): Promise<
     return out;
   };
   const workers = options.threads > 1 && n >= (options.minFilesForWorkers ?? 24) ? options.threads - 1 : 0;
-  const pool = workers > 0 ? new AnalyzerPool({ size: workers }) : undefined;
   const grammarKeys = jobs.map((j) => grammarsFor(j)?.join(",") ?? "*");
   // With workers, this thread keeps to the scan's most common grammar (and files that need none) and leaves the
-  // other languages to the workers, which load every grammar the scan needs anyway: each grammar is compiled wasm
-  // and, once a file has been parsed, wasm memory that never shrinks, in every thread that loads it (dist-packages'
-  // 92 C/C++/JS/template files among 5,037 Python ones had this thread load four more grammars).
-  const ownKey = pool ? mostCommon(grammarKeys.filter((k) => k !== "")) : undefined;
+  // other languages to the workers: each grammar is compiled wasm and, once a file has been parsed, wasm memory
+  // that never shrinks, in every thread that loads it (dist-packages' 92 C/C++/JS/template files among 5,037
+  // Python ones had this thread load four more grammars).
+  const ownKey = workers > 0 ? mostCommon(grammarKeys.filter((k) => k !== "")) : undefined;
+  const isOwn = (i: number) => ownKey === undefined || grammarKeys[i] === ownKey || grammarKeys[i] === "";
+  // The other languages' files go to the workers first, and those workers are then replaced by fresh ones for the
+  // rest: a thread that has analysed them keeps their grammars, their wasm memory and the compiled code of their
+  // rules and data flow to the end. On dist-packages those 92 files (1.8%) cost the one worker about 50 MB, and the
+  // scan's peak RSS falls at its end, when every thread's heap has grown.
+  const others: number[] = [];
+  for (let i = 0; i < n; i++) if (!taken[i] && !isOwn(i)) others.push(i);
+  let nextOther = 0;
+  const takeOther = (max: number): number[] => {
+    const out: number[] = [];
+    while (nextOther < others.length && out.length < max) {
+      const i = others[nextOther++]!;
+      if (!taken[i]) {
+        claim(i);
+        out.push(i);
+      }
+    }
+    return out;
+  };
   const takeHere = (): number[] => {
     while (nextHere < n) {
       const i = nextHere++;
-      if (!taken[i] && (ownKey === undefined || grammarKeys[i] === ownKey || grammarKeys[i] === "")) {
+      if (!taken[i] && isOwn(i)) {
         claim(i);
         return [i];
       }
@@ -83,48 +103,82 @@ export async function scanFiles(jobs: FileJob[], options: ScanOptions): Promise<
       results[i] = detached(scanFile(jobs[i]!));
     }
   };
-  try {
-    // Each worker gets files only once it is ready (a slow start then costs nothing but the thread), and small
-    // chunks, so the end of the scan never waits long on one; two in flight keep it busy between this thread's
-    // own files.
-    const languages = [
-      ...new Set(jobs.flatMap((j): Language[] => grammarsFor(j) ?? ["python", "javascript", "typescript"])),
-    ];
-    const feeders = Array.from({ length: workers * 2 }, async () => {
-      try {
-        await pool!.warm(languages);
-      } catch {
-        return; // this thread does the work
-      }
-      for (;;) {
-        const chunk = Math.max(1, Math.min(8, Math.ceil(left / (8 * (workers + 1)))));
-        const idx = take(chunk);
-        if (idx.length === 0) return;
+  const languagesOf = (idx: number[]) => [
+    ...new Set(
+      idx.flatMap((i): Language[] => grammarsFor(jobs[i]!) ?? ["python", "javascript", "typescript"]),
+    ),
+  ];
+  const pools: AnalyzerPool[] = [];
+  // Set while a pool's workers start: this thread waits for them before its next file (AnalyzerPool.started).
+  let starting: Promise<void> | undefined;
+  const startPool = () => {
+    const pool = new AnalyzerPool({ size: workers });
+    pools.push(pool);
+    options.stats?.pools.push(0);
+    starting = pool.started();
+    return pool;
+  };
+  // Each worker gets files only once it is ready (a slow start then costs nothing but the thread), and small
+  // chunks, so the end of the scan never waits long on one; two in flight keep it busy between this thread's own
+  // files.
+  const feed = (pool: AnalyzerPool, languages: Language[], takeNext: (max: number) => number[]) => {
+    const k = pools.length - 1;
+    return Promise.all(
+      Array.from({ length: workers * 2 }, async () => {
         try {
-          const rs = await pool!.analyzeFiles(idx.map((i) => jobs[i]!));
-          idx.forEach((i, k) => (results[i] = rs[k]!));
+          await pool.warm(languages);
         } catch {
-          await runHere(idx); // a worker that died must not lose files
+          return; // this thread does the work
         }
-      }
-    });
-    await pool?.started();
+        for (;;) {
+          const chunk = Math.max(1, Math.min(8, Math.ceil(left / (8 * (workers + 1)))));
+          const idx = takeNext(chunk);
+          if (idx.length === 0) return;
+          try {
+            const rs = await pool.analyzeFiles(idx.map((i) => jobs[i]!));
+            idx.forEach((i, j) => (results[i] = rs[j]!));
+            if (options.stats) options.stats.pools[k]! += idx.length;
+          } catch {
+            await runHere(idx); // a worker that died must not lose files
+          }
+        }
+      }),
+    );
+  };
+  const feeding = (async () => {
+    if (workers === 0) return;
+    if (others.length > 0) {
+      const first = startPool();
+      await feed(first, languagesOf(others), takeOther);
+      await first.close();
+      // Too few files left to repay a fresh worker's start: this thread finishes them.
+      if (left < (options.minFilesForWorkers ?? 24)) return;
+    }
+    const rest: number[] = [];
+    for (let i = 0; i < n; i++) if (!taken[i]) rest.push(i);
+    await feed(startPool(), languagesOf(rest), take);
+  })();
+  try {
     let slice = performance.now();
     for (;;) {
+      if (starting) {
+        await starting;
+        starting = undefined;
+      }
       const idx = takeHere();
       if (idx.length === 0) break;
       await runHere(idx);
       // Let finished workers' messages in, so they get their next chunk without waiting for this loop.
-      if (pool && performance.now() - slice > 5) {
+      if (workers > 0 && performance.now() - slice > 5) {
         await yieldToEvents();
         slice = performance.now();
       }
     }
-    await Promise.all(feeders);
+    await feeding;
     // Files no worker took (none started): this thread analyses them.
     await runHere(take(n));
   } finally {
-    await pool?.close();
+    await Promise.all(pools.map((p) => p.close()));
   }
   return results;
 }

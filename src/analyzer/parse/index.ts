@@ -64,7 +64,12 @@ interface CursorExports {
   _ts_tree_cursor_goto_next_sibling_wasm(tree: number): number;
   _ts_tree_cursor_goto_parent_wasm(tree: number): number;
 }
-const emscripten: Partial<CursorExports> = {};
+const emscripten: Partial<CursorExports> & { HEAPU8?: Uint8Array } = {};
+
+/** This thread's tree-sitter linear memory (0 before the runtime loads): it grows with the largest parse, never shrinks. */
+export function wasmMemoryBytes(): number {
+  return emscripten.HEAPU8?.buffer.byteLength ?? 0;
+}
 const CURSOR_EXPORTS: (keyof CursorExports)[] = [
   "_ts_tree_cursor_current_node_type_id_wasm",
   "_ts_tree_cursor_current_field_id_wasm",

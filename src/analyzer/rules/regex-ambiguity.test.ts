@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyzeRegex, type AnalyzeOptions } from "./regex-ambiguity.js";
+import { analyzeRegex, ownCopy, type AnalyzeOptions } from "./regex-ambiguity.js";
 
 const js: AnalyzeOptions = { flavor: "js" };
 const py = (mode: AnalyzeOptions["mode"]): AnalyzeOptions => ({ flavor: "python", mode });
@@ -88,5 +88,15 @@ describe("regex ambiguity: start-only assertions", () => {
     expect(analyzeRegex("(^|,)\\s*upgrade", { flavor: "js", flags: "m" })?.degree).toBe(2);
     expect(analyzeRegex("(^|\\s)\\s*upgrade", js)?.degree).toBe(2);
     expect(analyzeRegex("\\s*,\\s*", js)?.degree).toBe(2);
+  });
+});
+
+describe("regex ambiguity: the pattern memo", () => {
+  it("keys a copy of the pattern, equal to it whatever its characters", () => {
+    for (const s of ["", "^(a+)+$", '\u0000\n"\\', "\ud800 lone", "\u{1f600}", "x".repeat(100)])
+      expect(ownCopy(s)).toBe(s);
+    const source = `import re\nre.compile(r"^(a+)+$")\n${"# padding\n".repeat(100)}`;
+    const pattern = source.slice(source.indexOf("^"), source.indexOf("$") + 1);
+    expect(analyzeRegex(pattern, js)).toEqual(analyzeRegex("^(a+)+$", js));
   });
 });
