@@ -120,6 +120,7 @@ import r110 from "./PY-SSH-001.js";
 import r111 from "./PY-SSRF-001.js";
 import r112 from "./PY-SSTI-001.js";
 import r113 from "./PY-STATE-001.js";
+import r147 from "./PY-SYMLINK-001.js";
 import r114 from "./PY-TAMPER-001.js";
 import r115 from "./PY-TIMEOUT-001.js";
 import r116 from "./PY-TIMING-001.js";
@@ -271,6 +272,7 @@ export const PYTHON_RULES = [
   r118,
   r145,
   r146,
+  r147,
   r119,
   r120,
   r121,
