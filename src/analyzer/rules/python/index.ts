@@ -144,6 +144,7 @@ import r132 from "./PY-XPATH-001.js";
 import r133 from "./PY-XSLT-001.js";
 import r134 from "./PY-XSS-001.js";
 import r144 from "./PY-XSS-002.js";
+import r148 from "./PY-XQUERY-001.js";
 import r135 from "./PY-XXE-001.js";
 import r137 from "./PY-PERMCOPY-001.js";
 import r138 from "./PY-HOST-001.js";
@@ -273,6 +274,7 @@ export const PYTHON_RULES = [
   r145,
   r146,
   r147,
+  r148,
   r119,
   r120,
   r121,
