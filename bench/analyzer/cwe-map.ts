@@ -20,6 +20,8 @@
  *   (cleartext transmission).
  * - CWE-441 (unintended proxy or intermediary) is the parent of CWE-918 (SSRF).
  * - CWE-77 (command injection) is the parent of CWE-78 (OS command injection) and CWE-88 (argument injection).
+ * - CWE-22 (path traversal) is the parent of CWE-23 (relative path traversal) and CWE-36 (absolute path
+ *   traversal): the path rules report the parent whichever way the name escapes.
  */
 export const CWE_ACCEPTS: Record<string, string[]> = {
   "CWE-328": ["CWE-328", "CWE-327", "CWE-916"],
@@ -43,6 +45,8 @@ export const CWE_ACCEPTS: Record<string, string[]> = {
   "CWE-311": ["CWE-311", "CWE-312", "CWE-319"],
   "CWE-441": ["CWE-441", "CWE-918"],
   "CWE-77": ["CWE-77", "CWE-78", "CWE-88"],
+  "CWE-23": ["CWE-23", "CWE-22"],
+  "CWE-36": ["CWE-36", "CWE-22"],
 };
 
 export function matchesCwe(label: string, findingCwes: string[]): boolean {

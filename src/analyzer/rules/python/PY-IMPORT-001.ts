@@ -1,3 +1,6 @@
+import { namedChildren } from "../../parse/nodes.js";
+import type { SyntaxNode } from "../../parse/index.js";
+import type { PythonContext } from "../../dataflow/python.js";
 import { Level } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 import { enclosingHandler } from "./web.js";
@@ -9,6 +12,22 @@ const IMPORTERS = new Set([
   "importlib.__import__",
   "builtins.__import__",
 ]);
+
+/** Process runners whose argv list may be a pip install (`[sys.executable, "-m", "pip", "install", name]`). */
+const RUNNERS =
+  /^(subprocess\.(run|call|check_call|check_output|Popen)|pip\.main|pip\._internal\.main|pip\._internal\.cli\.main\.main)$/;
+
+/** The package arguments of a pip install argv list: the items after "install" that are not literals. */
+function pipInstallArgs(ctx: PythonContext, node: SyntaxNode): SyntaxNode[] {
+  const argv = ctx.resolve(ctx.args(node)[0]) ?? ctx.args(node)[0];
+  if (argv?.type !== "list") return [];
+  const items = namedChildren(argv);
+  const words = items.map((i) => ctx.stringValue(i));
+  const at = words.indexOf("install");
+  const pip =
+    words.some((w) => w !== undefined && /^pip3?$|\/pip3?$/.test(w)) || /^pip\./.test(ctx.callee(node));
+  return pip && at >= 0 ? items.slice(at + 1).filter((_, i) => words[at + 1 + i] === undefined) : [];
+}
 
 export default pyRule({
   meta: {
@@ -28,7 +47,7 @@ export default pyRule({
     ],
     docs: {
       what_it_does:
-        "Flags importlib.import_module / __import__ with a module name from request data, input(), argv or the network (HIGH) or from a caller's parameter (LOW), and getattr(obj, name) with such a name (MEDIUM).",
+        "Flags pip installs of a package named by untrusted input, importlib spec_from_file_location / SourceFileLoader on a path from untrusted input (or, LOW, a caller's parameter), importlib.import_module / __import__ with a module name from request data, input(), argv or the network (HIGH) or from a caller's parameter (LOW), and getattr(obj, name) with such a name (MEDIUM).",
       why_bad:
         "The attacker picks which code runs: importing a module executes its top level, and reflection lets them call any function or method the object reaches (os.system through a module attribute).",
       example_bad:
@@ -39,11 +58,41 @@ export default pyRule({
     fix_hint:
       "Map the input to a fixed allow-list of modules or functions; never import or getattr a raw name.",
   },
-  trigger: /import_module|__import__|^(?=[\s\S]*?getattr\()(?=[\s\S]*?(request\.|input\(|sys\.argv))/,
+  trigger:
+    /import_module|__import__|spec_from_file_location|SourceFileLoader|\bpip\b|^(?=[\s\S]*?getattr\()(?=[\s\S]*?(request\.|input\(|sys\.argv))/,
   nodeTypes: ["call"],
-  calls: ["import_module", "__import__", "getattr"],
+  calls: [
+    "import_module",
+    "__import__",
+    "getattr",
+    "spec_from_file_location",
+    "SourceFileLoader",
+    "run",
+    "call",
+    "check_call",
+    "check_output",
+    "Popen",
+    "main",
+  ],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
+    // Loading a module from a file path: its top level runs on load (exec_module / load_module).
+    if (/^importlib\.(util\.spec_from_file_location|machinery\.SourceFileLoader)$/.test(q)) {
+      const path = ctx.args(node)[1] ?? ctx.kwarg(node, "location") ?? ctx.kwarg(node, "path");
+      const level = ctx.level(path, "code");
+      if (level === Level.SOURCE)
+        report({ node, message: `${q} loads code from a path from untrusted input` });
+      else if (level === Level.PARAM)
+        report({ node, severity: "LOW", message: `${q} loads code from a path a caller chooses` });
+      return;
+    }
+    // pip install of a package a client names: its setup code runs at install time, its modules at import.
+    if (RUNNERS.test(q)) {
+      const pkgs = pipInstallArgs(ctx, node);
+      if (pkgs.some((p) => ctx.level(p, "code") === Level.SOURCE))
+        report({ node, message: "pip installs a package named by untrusted input" });
+      return;
+    }
     if (IMPORTERS.has(q)) {
       const name = ctx.args(node)[0] ?? ctx.kwarg(node, "name");
       const level = ctx.level(name, "code");
@@ -68,6 +117,8 @@ export default pyRule({
       "import importlib\nm = importlib.import_module('json')",
       "class H:\n    def open(self, req):\n        meth = getattr(self, req.type + '_open')\n        return meth(req)",
       "import importlib\nPL = {'a': 'x.a'}\nfrom flask import request\ndef f():\n    return importlib.import_module(PL[request.args['n']])",
+      "import subprocess, sys\nfrom flask import request, abort\nOK = {'a': 'acme==1.0'}\ndef f():\n    spec = OK.get(request.form['p'])\n    if spec is None:\n        abort(400)\n    subprocess.run([sys.executable, '-m', 'pip', 'install', spec])",
+      "import importlib.util, os\ndef load():\n    spec = importlib.util.spec_from_file_location('conf', os.path.join(os.path.dirname(__file__), 'conf.py'))\n    return spec",
       "OK = {'GET', 'POST'}\nclass V:\n    async def _iter(self):\n        if self.request.method not in OK:\n            raise ValueError()\n        return await getattr(self, self.request.method.lower(), None)()",
     ],
     invalid: [
@@ -79,6 +130,15 @@ export default pyRule({
       "import importlib\nfrom flask import request\ndef f():\n    return importlib.import_module(request.args['name'])",
       "import importlib\nfrom flask import request\ndef f():\n    return importlib.__import__(request.form.get('m'))",
       { code: "import sys\nimport tools\nfn = getattr(tools, sys.argv[1])", severity: "MEDIUM" },
+      {
+        code: "import subprocess, sys\nfrom flask import request\ndef f():\n    name = request.form['package']\n    subprocess.run([sys.executable, '-m', 'pip', 'install', name], check=True)",
+        line: 5,
+      },
+      {
+        code: "import importlib.util\ndef load(path):\n    spec = importlib.util.spec_from_file_location('p', path)\n    m = importlib.util.module_from_spec(spec)\n    spec.loader.exec_module(m)",
+        line: 3,
+        severity: "LOW",
+      },
       {
         code: "class V:\n    async def _iter(self):\n        return await getattr(self, self.request.method.lower(), None)()",
         severity: "MEDIUM",

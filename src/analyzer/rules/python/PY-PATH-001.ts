@@ -352,8 +352,21 @@ export default pyRule({
     const recv = fn?.type === "attribute" ? field(fn, "object") : undefined;
     if (recv && PATH_METHODS.test(ctx.method(node)) && isPathObject(ctx, ctx.resolve(recv))) {
       // `(Path(base) / name).read_text()`: the file the method touches is the receiver path.
-      if (ctx.level(recv, "path") === Level.SOURCE)
+      const level = ctx.level(recv, "path");
+      if (level === Level.SOURCE)
         report({ node, message: `${ctx.method(node)}() on a path taken from untrusted input` });
+      // `(BASE / name).read_bytes()` in a library function: the pathlib spelling of open(os.path.join(BASE,
+      // name)), the same LOW hint (an absolute name replaces BASE, '..' climbs out of it).
+      else if (
+        level === Level.PARAM &&
+        isComposed(ctx, recv.type === "parenthesized_expression" ? (namedChildren(recv)[0] ?? recv) : recv) &&
+        !constantsPassed(ctx, recv)
+      )
+        report({
+          node,
+          severity: "LOW",
+          message: `${ctx.method(node)}() on a path joined from a caller-supplied name without containment check`,
+        });
       return;
     }
     const local = recv ? s3LocalFile(ctx, node) : undefined;
@@ -478,6 +491,7 @@ export default pyRule({
       "from flask import request, send_from_directory\ndef dl():\n    return send_from_directory('/srv/files', request.args['f'])",
       "from pathlib import Path\nfrom flask import request\ndef doc():\n    base = Path('/srv').resolve()\n    p = (base / request.args['f']).resolve()\n    if not p.is_relative_to(base):\n        return 'no'\n    return p.read_text()",
       "from pathlib import Path\nfrom flask import request\ndef doc():\n    return (Path('/srv/docs') / Path(request.args['page']).name).read_text()",
+      "from pathlib import Path\nBASE = Path('/srv/a').resolve()\ndef load(name):\n    p = (BASE / name).resolve()\n    if not p.is_relative_to(BASE):\n        raise ValueError(name)\n    return p.read_bytes()",
       "from pathlib import Path\nfrom flask import request\nBASE = Path('/srv')\ndef f():\n    return (BASE / Path(request.args['f']).name).read_text()",
       "from flask import request, send_file, abort\nfrom werkzeug.utils import safe_join\ndef dl():\n    p = safe_join('/srv', request.args['f'])\n    if p is None:\n        abort(404)\n    return send_file(p)",
       "import os, sys\nfor a in sys.argv[1:]:\n    if not os.path.exists(a):\n        print('missing', a)",
@@ -495,6 +509,11 @@ export default pyRule({
       "import os\nfrom flask import request\nfrom werkzeug.utils import secure_filename\ndef up():\n    f = request.files['f']\n    f.save(os.path.join('/srv/up', secure_filename(f.filename)))",
     ],
     invalid: [
+      {
+        code: "from pathlib import Path\nBASE = Path('/srv/a')\ndef load(name):\n    if '..' in name:\n        raise ValueError(name)\n    return (BASE / name).read_bytes()",
+        line: 6,
+        severity: "LOW",
+      },
       // A path object kept by a service (annotated parameter stored on self), or passed as an annotated parameter.
       {
         code: "from pathlib import Path\nfrom fastapi import FastAPI\napp = FastAPI()\nclass Reports:\n    def __init__(self, base: Path):\n        self.base = base\n    def read(self, name):\n        return (self.base / name).read_text()\n@app.get('/r')\ndef r(name: str):\n    return Reports(Path('/srv')).read(name)",

@@ -120,6 +120,7 @@ import r110 from "./PY-SSH-001.js";
 import r111 from "./PY-SSRF-001.js";
 import r112 from "./PY-SSTI-001.js";
 import r113 from "./PY-STATE-001.js";
+import r147 from "./PY-SYMLINK-001.js";
 import r114 from "./PY-TAMPER-001.js";
 import r115 from "./PY-TIMEOUT-001.js";
 import r116 from "./PY-TIMING-001.js";
@@ -143,6 +144,7 @@ import r132 from "./PY-XPATH-001.js";
 import r133 from "./PY-XSLT-001.js";
 import r134 from "./PY-XSS-001.js";
 import r144 from "./PY-XSS-002.js";
+import r148 from "./PY-XQUERY-001.js";
 import r135 from "./PY-XXE-001.js";
 import r137 from "./PY-PERMCOPY-001.js";
 import r138 from "./PY-HOST-001.js";
@@ -271,6 +273,8 @@ export const PYTHON_RULES = [
   r118,
   r145,
   r146,
+  r147,
+  r148,
   r119,
   r120,
   r121,
