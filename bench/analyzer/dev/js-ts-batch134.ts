@@ -372,4 +372,21 @@ app.post('/settings/:section', (req, res) => {
 });
 `,
   ),
+  // --- (12) an upstream response's headers copied by a listed name ---
+  ...js(
+    "CWE-113",
+    "a stream proxy copying listed headers from the upstream fetch response vs a header from the query",
+    `module.exports = async function streamProxy(req, url) {
+  const res = req.res;
+  const response = await fetch(url);
+  for (const header of ['content-type', 'etag', 'last-modified', 'content-disposition', 'cache-control']) {
+    const result = response.headers.get(header);
+@ok    if (result != null) res.header(header, result);
+  }
+@@  res.header('X-Download-Label', req.query.label);
+  res.status(response.status);
+  res.end(Buffer.from(await response.arrayBuffer()));
+};
+`,
+  ),
 ];
