@@ -389,4 +389,22 @@ app.post('/settings/:section', (req, res) => {
 };
 `,
   ),
+  // --- (13) a piece cut from the raw request target ---
+  ...js(
+    "CWE-117",
+    "a websocket server logging the token cut from req.url vs the decoded path",
+    `const { WebSocketServer } = require('ws');
+const logger = require('./logger');
+
+const wss = new WebSocketServer({ port: 8080 });
+wss.on('connection', (ws, req) => {
+  const fullPath = req.url;
+  const token = fullPath.replace(/^.*\\/api\\//, '');
+@ok  logger.info(\`connection received from \${token}\`);
+  const route = decodeURIComponent(fullPath.split('?')[0]);
+@@  logger.info('route ' + route);
+  ws.send('ok');
+});
+`,
+  ),
 ];
