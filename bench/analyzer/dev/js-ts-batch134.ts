@@ -407,4 +407,37 @@ wss.on('connection', (ws, req) => {
 });
 `,
   ),
+  // --- (14) the URL the operator configures ---
+  ...js(
+    "CWE-918",
+    "an app SDK posting to the REST URL from its config or an environment variable named through a table vs a webhook URL from the body",
+    `const express = require('express');
+
+const VARIABLES = { UPSTASH_TOKEN: 'UPSTASH_TOKEN', UPSTASH_URL: 'UPSTASH_URL' };
+
+class UpstashStore {
+  constructor(config) {
+    this.restURL = config?.restURL || process.env[VARIABLES.UPSTASH_URL];
+    this.restToken = config?.restToken || process.env[VARIABLES.UPSTASH_TOKEN];
+  }
+
+  async send(command) {
+@ok    const response = await fetch(this.restURL, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: \`Bearer \${this.restToken}\` },
+      body: JSON.stringify(command),
+    });
+    return response.json();
+  }
+}
+
+const store = new UpstashStore();
+const app = express();
+app.use(express.json());
+app.post('/hooks/test', async (req, res) => {
+@@  const r = await fetch(req.body.webhookUrl, { method: 'POST', body: JSON.stringify({ ping: true }) });
+  res.json({ status: r.status, saved: await store.send(['SET', 'last', String(r.status)]) });
+});
+`,
+  ),
 ];
