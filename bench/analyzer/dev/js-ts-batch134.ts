@@ -372,4 +372,72 @@ app.post('/settings/:section', (req, res) => {
 });
 `,
   ),
+  // --- (12) an upstream response's headers copied by a listed name ---
+  ...js(
+    "CWE-113",
+    "a stream proxy copying listed headers from the upstream fetch response vs a header from the query",
+    `module.exports = async function streamProxy(req, url) {
+  const res = req.res;
+  const response = await fetch(url);
+  for (const header of ['content-type', 'etag', 'last-modified', 'content-disposition', 'cache-control']) {
+    const result = response.headers.get(header);
+@ok    if (result != null) res.header(header, result);
+  }
+@@  res.header('X-Download-Label', req.query.label);
+  res.status(response.status);
+  res.end(Buffer.from(await response.arrayBuffer()));
+};
+`,
+  ),
+  // --- (13) a piece cut from the raw request target ---
+  ...js(
+    "CWE-117",
+    "a websocket server logging the token cut from req.url vs the decoded path",
+    `const { WebSocketServer } = require('ws');
+const logger = require('./logger');
+
+const wss = new WebSocketServer({ port: 8080 });
+wss.on('connection', (ws, req) => {
+  const fullPath = req.url;
+  const token = fullPath.replace(/^.*\\/api\\//, '');
+@ok  logger.info(\`connection received from \${token}\`);
+  const route = decodeURIComponent(fullPath.split('?')[0]);
+@@  logger.info('route ' + route);
+  ws.send('ok');
+});
+`,
+  ),
+  // --- (14) the URL the operator configures ---
+  ...js(
+    "CWE-918",
+    "an app SDK posting to the REST URL from its config or an environment variable named through a table vs a webhook URL from the body",
+    `const express = require('express');
+
+const VARIABLES = { UPSTASH_TOKEN: 'UPSTASH_TOKEN', UPSTASH_URL: 'UPSTASH_URL' };
+
+class UpstashStore {
+  constructor(config) {
+    this.restURL = config?.restURL || process.env[VARIABLES.UPSTASH_URL];
+    this.restToken = config?.restToken || process.env[VARIABLES.UPSTASH_TOKEN];
+  }
+
+  async send(command) {
+@ok    const response = await fetch(this.restURL, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: \`Bearer \${this.restToken}\` },
+      body: JSON.stringify(command),
+    });
+    return response.json();
+  }
+}
+
+const store = new UpstashStore();
+const app = express();
+app.use(express.json());
+app.post('/hooks/test', async (req, res) => {
+@@  const r = await fetch(req.body.webhookUrl, { method: 'POST', body: JSON.stringify({ ping: true }) });
+  res.json({ status: r.status, saved: await store.send(['SET', 'last', String(r.status)]) });
+});
+`,
+  ),
 ];

@@ -3031,3 +3031,21 @@ describe("class fields initialised to constants (TypeScript)", () => {
     expect(found(vault(merged), "JS-CRYPTO-001", "typescript")).toEqual([]);
   });
 });
+
+describe("the environment as the URL a program requests (JavaScript)", () => {
+  it("takes process.env (dotted or by a computed name) for the operator's, the query for request data", () => {
+    const ssrf = (code: string) =>
+      analyzeSync(code, { language: "javascript", rules: ["JS-SSRF-001"] }).findings.map((f) => f.line);
+    const code = [
+      "const VARS = { URL: 'UPSTASH_URL' };",
+      "class Apl {",
+      "  constructor(config) { this.restURL = config?.restURL || process.env[VARS.URL]; }",
+      "  send(body) { return fetch(this.restURL, { method: 'POST', body }); }",
+      "}",
+      "const ping = () => fetch(process.env.API_URL + '/health');",
+      "const app = require('express')();",
+      "app.get('/p', async (req, res) => res.send(await (await fetch(req.query.u)).text()));",
+    ].join("\n");
+    expect(ssrf(code)).toEqual([8]);
+  });
+});

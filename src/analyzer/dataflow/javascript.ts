@@ -6601,10 +6601,17 @@ export class JsContext {
       // And for a size: the operator chooses how much a CLI allocates. And for a pattern: a CLI's `--ignore=<regex>`
       // flag is its operator's own expression (a ReDoS there stalls only the operator's own run).
       // And for a module path: `require(process.env.PLUGIN)`, a CLI's `--require x`, load what the operator names
-      // (whoever sets the environment can already run code: NODE_OPTIONS).
+      // (whoever sets the environment can already run code: NODE_OPTIONS). And for the URL a program requests:
+      // `fetch(process.env.API_URL)`, `process.env[VARS.UPSTASH_URL]` is the service the operator points it at, and a
+      // CLI that fetches the URL it is given forges no request.
       if (
         /^process\.(env|argv)\b/.test(q) &&
-        (cls === "path" || cls === "log" || cls === "size" || cls === "regex" || cls === "module")
+        (cls === "path" ||
+          cls === "log" ||
+          cls === "size" ||
+          cls === "regex" ||
+          cls === "module" ||
+          cls === "url")
       )
         return Level.PARAM;
       // `JOBS.forEach(req => exec(req.cmd))`, `client.interceptors.request.use(req => ...)`: a parameter named req

@@ -45,3 +45,20 @@ describe("JS-HDR-001: encodeURI", () => {
     expect(found).toEqual([9]);
   });
 });
+
+describe("JS-HDR-001: an upstream response's headers read by a listed name", () => {
+  it("takes response.headers.get(name) over a name list for a header copy, a query value beside it not", () => {
+    const code = [
+      "export async function proxy(req: any, url: string) {",
+      "  const res = req.res;",
+      "  const response = await fetch(url);",
+      "  for (const header of ['content-type', 'etag', 'cache-control']) {",
+      "    const result = response.headers.get(header);",
+      "    if (result != null) res.header(header, result);",
+      "  }",
+      "  res.header('x-label', req.query.label);",
+      "}",
+    ].join("\n");
+    expect(lines(code)).toEqual([8]);
+  });
+});

@@ -228,9 +228,11 @@ function headerCopy(ctx: Ctx, node: SyntaxNode | undefined, depth = 0): boolean 
       // `res.getHeader(name)`: a value the response already holds, checked by Node when it was set.
       if (/^(getHeader|getHeaders)$/.test(ctx.method(node)) && /^_?(res|resp|response|reply)$/.test(recv))
         return true;
+      // (`upstream.headers.get(name)` over a list of names: a message's Headers object holds no CR or LF in any
+      // value - the Fetch API and Node's parser reject them - whichever header is read)
       return (
         /^(get|header|getHeader)$/.test(ctx.method(node)) &&
-        ctx.stringValue(ctx.args(node)[0]) !== undefined &&
+        (ctx.stringValue(ctx.args(node)[0]) !== undefined || /\.headers$/.test(recv)) &&
         /(^|\.)(req|request|incoming|proxyRes|headers)$/.test(recv)
       );
     }

@@ -48,6 +48,41 @@ const PEER_TOKEN =
  */
 const STACK_TRACE = /(^|\.)stack$/;
 
+/** Methods that keep a string on one line: they cut, trim or recase it, or replace with a given string. */
+const ONE_LINE_METHOD =
+  /^(replace|replaceAll|slice|substring|substr|trim|trimStart|trimEnd|toLowerCase|toUpperCase)$/;
+
+/**
+ * A value that holds no line break: the raw request target, the request line's tokens, a peer token, a stack
+ * trace (see above), or one of them cut, trimmed or rewritten (`const token = req.url.replace(/^.*\/api\//, '')`,
+ * through names bound once) with a replacement that brings no line break.
+ */
+function oneLine(ctx: JsContext, p: SyntaxNode, depth = 0): boolean {
+  if (depth > 6) return false;
+  const q = ctx.qname(p);
+  if (RAW_TARGET.test(q) || REQUEST_LINE.test(q) || PEER_TOKEN.test(q) || STACK_TRACE.test(q)) return true;
+  if (p.type === "identifier") {
+    const r = ctx.resolve(p);
+    return !!r && r !== p && oneLine(ctx, r, depth + 1);
+  }
+  if (p.type === "subscript_expression") {
+    // `req.url.split('?')[0]`: a piece of a split line
+    const o = field(p, "object");
+    return o?.type === "call_expression" && ctx.method(o) === "split" && oneLine(ctx, o, depth + 1);
+  }
+  if (p.type !== "call_expression") return false;
+  const m = ctx.method(p);
+  if (m !== "split" && !ONE_LINE_METHOD.test(m)) return false;
+  if (/^replace(All)?$/.test(m)) {
+    const by = ctx.args(p)[1];
+    const v = by ? ctx.stringValue(by) : undefined;
+    if (v === undefined || /[\r\n]/.test(v)) return false;
+  }
+  const f = field(p, "function");
+  const recv = f?.type === "member_expression" ? field(f, "object") : undefined;
+  return !!recv && oneLine(ctx, recv, depth + 1);
+}
+
 /** The parts a message is glued from: the operands of `+` and the substitutions of a template. */
 function pieces(n: SyntaxNode, depth = 0): SyntaxNode[] {
   if (depth > 12) return [n];
@@ -202,17 +237,7 @@ export default jsRule({
         continue;
       if (arg.type === "identifier" && objectByUse(ctx, node, ctx.text(arg))) continue;
       if (ctx.level(arg, "log") !== Level.SOURCE) continue;
-      if (
-        pieces(arg).every(
-          (p) =>
-            RAW_TARGET.test(ctx.qname(p)) ||
-            REQUEST_LINE.test(ctx.qname(p)) ||
-            PEER_TOKEN.test(ctx.qname(p)) ||
-            STACK_TRACE.test(ctx.qname(p)) ||
-            ctx.level(p, "log") !== Level.SOURCE,
-        )
-      )
-        continue;
+      if (pieces(arg).every((p) => oneLine(ctx, p) || ctx.level(p, "log") !== Level.SOURCE)) continue;
       report({
         node,
         severity: json ? "LOW" : undefined,
@@ -249,6 +274,7 @@ export default jsRule({
       "app.use((req, res) => { logger.verbose('no route for (%s)', req.url); res.sendStatus(404); });",
       "app.get('/u', (req, res) => { logger.debug('URL import handler running', null, req.id); res.end(); });",
       "app.use((err, req, res, next) => { logger.debug(err.stack); res.status(500).end(); });",
+      "wss.on('connection', (ws, req) => {\n  const full = req.url;\n  const token = full.replace(/^.*\\/api\\//, '');\n  logger.info(`connection received from ${token}`);\n});",
     ],
     invalid: [
       "app.post('/login', (req, res) => {\n  logger.warn('Failed login for ' + req.body.username + ' from ' + req.ip);\n});",
@@ -272,6 +298,7 @@ export default jsRule({
       "const logger = require('./logger');\nmodule.exports = (req, res) => { logger.info('from ' + req.headers['user-agent']); };",
       "const say = console.log;\napp.get('/s', (req, res) => { say('search by ' + req.query.user); });",
       "app.get('/u', (req, res) => { logger.info('import ' + req.query.url + ' for ' + req.id); res.end(); });",
+      "app.get('/u', (req, res) => {\n  const path = decodeURIComponent(req.url).replace(/^\\/+/, '');\n  logger.info(`fetching ${path}`);\n  res.end();\n});",
       "function escape(s) { return s; }\napp.post('/l', (req, res) => { console.log('failed for ' + escape(req.body.u)); });",
       "const logLine = console.log;\napp.get('/l', (req, res) => { logLine('user ' + req.query.u); });",
       "const audit = { write: console.info };\napp.get('/l', (req, res) => { audit.write('user ' + req.query.u); });",
