@@ -1,4 +1,4 @@
-import { BUDGET_WARNING, budgetExhaustions } from "./dataflow/budget.js";
+import { noteCutShort } from "./cut-short.js";
 import { analyzeMarkdownSync, analyzeSync } from "./engine.js";
 import { detectLanguage } from "./languages.js";
 import type { RuleSelection } from "./registry.js";
@@ -24,15 +24,13 @@ export interface BatchResult {
   error?: string;
   /** For markdown items: how many code blocks were analysed. */
   blocks?: number;
-  /** Analysed, but cut short (the data flow's work budget ran out: budget.ts); findings may be missing. */
+  /** Analysed, but cut short (the data flow's work budget ran out, or a rule threw: cut-short.ts); findings may be missing. */
   warning?: string;
 }
 
 /** Runs one batch item in this thread; grammars must be loaded. Never throws for bad input. */
 export function runItem(item: BatchItem): BatchResult {
-  const cuts = budgetExhaustions();
-  const r = runItemUnbounded(item);
-  return budgetExhaustions() > cuts ? { ...r, warning: BUDGET_WARNING } : r;
+  return noteCutShort(() => runItemUnbounded(item));
 }
 
 function runItemUnbounded(item: BatchItem): BatchResult {

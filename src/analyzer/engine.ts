@@ -15,6 +15,8 @@ import type { Report, Rule } from "./rule.js";
 import { selectRules, type RuleSelection } from "./registry.js";
 import { suppressedLines } from "./suppress.js";
 import { anyTriggered, triggeredRules } from "./triggers.js";
+import { detectorFailed } from "./cut-short.js";
+import { BudgetExhausted } from "./dataflow/budget.js";
 import { severityRank, type Finding, type Language, type Severity } from "./types.js";
 
 export interface AnalyzeOptions extends RuleSelection {
@@ -107,8 +109,9 @@ function detectAll(tree: SyntaxTree, index: RuleIndex, lineShift: number, colShi
   const run = (rule: Rule<unknown>, node: SyntaxNode) => {
     try {
       rule.detect(node, ctx, reporters.get(rule)!);
-    } catch {
-      // A detector bug on odd input must not lose the other rules' findings.
+    } catch (err) {
+      // A detector bug on odd input must not lose the other rules' findings; it is counted (cut-short.ts).
+      if (!(err instanceof BudgetExhausted)) detectorFailed(rule.meta.id, err);
     }
   };
   const { byType, anyCall, callsByName, namedCall } = index;
@@ -129,8 +132,9 @@ function detectAll(tree: SyntaxTree, index: RuleIndex, lineShift: number, colShi
         written = py.method(node);
         const q = py.callee(node);
         imported = q.slice(q.lastIndexOf(".") + 1);
-      } catch {
+      } catch (err) {
         // A data-flow bug while naming the callee must not lose the file: every named rule looks at the call.
+        if (!(err instanceof BudgetExhausted)) detectorFailed("callee naming", err);
         for (const rule of namedCall) run(rule, node);
         continue;
       }

@@ -1,5 +1,5 @@
 import { runItem, type BatchItem, type BatchResult } from "./batch.js";
-import { BUDGET_WARNING, budgetExhaustions } from "./dataflow/budget.js";
+import { noteCutShort } from "./cut-short.js";
 import { languageOf, readSourceSync } from "./files.js";
 import { traceFile } from "./mem-trace.js";
 import { analyzeMarkupSync, isMarkupPath } from "./markup.js";
@@ -28,7 +28,7 @@ export interface FileResult {
   ioError?: boolean;
   /** Why the file was not analysed although it could be read (a minified bundle). */
   skipped?: string;
-  /** Analysed, but cut short (the data flow's work budget ran out): findings may be missing. */
+  /** Analysed, but cut short (the data flow's work budget ran out, or a rule threw: cut-short.ts): findings may be missing. */
   warning?: string;
 }
 
@@ -99,9 +99,7 @@ function scanFileUntraced(job: FileJob, stdin?: Buffer): FileResult {
 
 /** A component, page or template file: its scripts and raw-HTML bindings, as one script (markup.ts). */
 function scanMarkup(job: FileJob, source: string): FileResult {
-  const cuts = budgetExhaustions();
-  const r = scanMarkupUnbounded(job, source);
-  return budgetExhaustions() > cuts ? { ...r, warning: BUDGET_WARNING } : r;
+  return noteCutShort(() => scanMarkupUnbounded(job, source));
 }
 
 function scanMarkupUnbounded(job: FileJob, source: string): FileResult {

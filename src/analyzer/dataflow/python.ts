@@ -11639,6 +11639,9 @@ export class PythonContext {
     if (++b.steps > b.limit || b.exhausted) exhaust(b);
   }
 
+  /** The `for` loops whose emptiness isDead is judging now (see there). */
+  private readonly loopsJudged = new Set<SyntaxNode>();
+
   private isDead(stmt: SyntaxNode): boolean {
     this.charge();
     let child = stmt;
@@ -11656,12 +11659,21 @@ export class PythonContext {
       } else if (p.type === "for_statement") {
         // `for _ in range(0):` / `for x in []:` never runs its body (a range of constants or an empty literal
         // written in place; a name may have been appended to since it was bound).
+        // `for i in range(n): ... n = ...`: the range's own names reach back into the body, so a loop whose
+        // emptiness is already being judged further up this question is taken as running (no cycle).
         const it = field(p, "right");
-        const empty =
-          it?.type === "call"
-            ? this.callee(it) === "range" && this.iteratedConstants(it)?.length === 0
-            : (it?.type === "list" || it?.type === "tuple") && namedChildren(it).length === 0;
-        if (child.field === "body" && empty) return true;
+        if (child.field === "body" && !this.loopsJudged.has(p)) {
+          this.loopsJudged.add(p);
+          try {
+            const empty =
+              it?.type === "call"
+                ? this.callee(it) === "range" && this.iteratedConstants(it)?.length === 0
+                : (it?.type === "list" || it?.type === "tuple") && namedChildren(it).length === 0;
+            if (empty) return true;
+          } finally {
+            this.loopsJudged.delete(p);
+          }
+        }
       } else if (p.type === "conditional_expression") {
         const [a, cond, b] = namedChildren(p);
         const v = this.constValue(cond);

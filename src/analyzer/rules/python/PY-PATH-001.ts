@@ -282,12 +282,13 @@ function constantsPassed(ctx: PythonContext, p: SyntaxNode): boolean {
 }
 
 /** A path joined from a directory and a component (join, concatenation, f-string, / operator). */
-function isComposed(ctx: PythonContext, node: SyntaxNode | undefined): boolean {
+function isComposed(ctx: PythonContext, node: SyntaxNode | undefined, depth = 0): boolean {
   const n = ctx.resolve(node);
   if (!n) return false;
   if (n.type === "call" && /(os\.path\.join|posixpath\.join|joinpath)$/.test(ctx.callee(n))) return true;
+  // `p = os.path.normpath(p)` resolves its argument to itself: a bounded walk, not a cycle.
   if (n.type === "call" && /os\.path\.(abspath|normpath|realpath)$/.test(ctx.callee(n)))
-    return isComposed(ctx, ctx.args(n)[0]);
+    return depth < 8 && isComposed(ctx, ctx.args(n)[0], depth + 1);
   if (n.type === "binary_operator" && n.children.some((c) => c.type === "/")) return true;
   return isBuiltString(ctx, n);
 }
