@@ -739,6 +739,8 @@ export class PythonContext {
   private branches = new Map<SyntaxNode, boolean | undefined>();
   /** deadFrom() per block, keyed by the branch memo it was computed under. */
   private deadAfter = new WeakMap<Map<SyntaxNode, boolean | undefined>, Map<SyntaxNode, number>>();
+  /** isDead() per statement, keyed the same way. */
+  private deadStmts = new WeakMap<Map<SyntaxNode, boolean | undefined>, Map<SyntaxNode, boolean>>();
   /** reachingAt per use: asked again for every sink class and every rule (a sixth of the analyzer's allocation). */
   private reachCache = new Map<SyntaxNode, Reach | undefined>();
   /** A guard's condition and its text, sliced once per file instead of once per identifier lookup. */
@@ -6793,11 +6795,22 @@ export class PythonContext {
     const name = this.text(id);
     for (let fn = this.enclosingFunction(id); ; fn = fn ? this.enclosingFunction(fn) : undefined) {
       const scope = this.scopeOf(fn ?? this.tree.root);
-      const defs = scope.defs.get(name)?.filter((d) => d.kind !== "element");
-      if (defs && defs.length) {
-        // (a binding in code that never runs, `int('abc')` before it, holds nothing here)
-        const prior = defs.filter((d) => d.order < id.order && !this.isDead(d.stmt));
-        const d = prior[prior.length - 1] ?? (fn ? undefined : defs[defs.length - 1]);
+      const all = scope.defs.get(name);
+      let last: Def | undefined;
+      let d: Def | undefined;
+      // The last binding before the use that can run (`int('abc')` before one: it holds nothing here), from
+      // the end: the defs are in program order.
+      for (let i = (all?.length ?? 0) - 1; i >= 0; i--) {
+        const x = all![i]!;
+        if (x.kind === "element") continue;
+        last ??= x;
+        if (x.order < id.order && !this.isDead(x.stmt)) {
+          d = x;
+          break;
+        }
+      }
+      if (last) {
+        d ??= fn ? undefined : last;
         return d && (d.kind === "assign" || d.kind === "augment") ? d.value : undefined;
       }
       if (!fn) return undefined;
@@ -11125,6 +11138,18 @@ export class PythonContext {
 
   private isDead(stmt: SyntaxNode): boolean {
     this.charge();
+    // Every name lookup asks this of each binding of the name in scope, walking to the function each time:
+    // memoised per block memo as deadFrom is (the contexts with constants of their own get their own answers),
+    // never while a scope is half built or a while loop's entry is being judged (answers that hold only then).
+    if (this.building || this.loopEntry) return this.isDeadUncached(stmt);
+    let byStmt = this.deadStmts.get(this.branches);
+    if (!byStmt) this.deadStmts.set(this.branches, (byStmt = new Map()));
+    let v = byStmt.get(stmt);
+    if (v === undefined) byStmt.set(stmt, (v = this.isDeadUncached(stmt)));
+    return v;
+  }
+
+  private isDeadUncached(stmt: SyntaxNode): boolean {
     let child = stmt;
     for (let p = stmt.parent; p; child = p, p = p.parent) {
       if (p.type === "function_definition" || p.type === "module") return false;
@@ -11170,9 +11195,10 @@ export class PythonContext {
     if (known !== undefined) return known;
     byBlock.set(block, Infinity);
     for (const prev of block.children) {
+      // (The syntactic test first: most ifs' bodies do not leave, and judging their conditions is the cost here.)
       const ends =
         prev.type === "if_statement"
-          ? this.branchTaken(prev) === true && this.bodyExits(prev)
+          ? this.bodyExits(prev) && this.branchTaken(prev) === true
           : prev.type === "expression_statement" && this.alwaysRaises(prev);
       if (ends) {
         byBlock.set(block, prev.order);
