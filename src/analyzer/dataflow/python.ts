@@ -769,6 +769,8 @@ export class PythonContext {
   private callIndex: Map<string, SyntaxNode[]> | undefined;
   /** Scope node -> name -> assignments to it in other functions (`global x` / `nonlocal x`), built once. */
   private rebindIndex: Map<SyntaxNode, Map<string, SyntaxNode[]>> | undefined;
+  /** Local classes the file registers as views (`Ping.as_view('ping')`), found once (receiverClass). */
+  private viewClasses: Set<SyntaxNode> | undefined;
   private targetMemo = new Map<number, string | undefined>();
   private writeCalls: SyntaxNode[] | undefined;
   private attrAssigns: Map<string, SyntaxNode[]> | undefined;
@@ -1210,7 +1212,8 @@ export class PythonContext {
       if (k && k.end - k.start === name.length && this.tree.source.startsWith(name, k.start))
         return field(c, "value");
     }
-    for (const c of list.children) {
+    for (let i = 0; i < kids.length; i++) {
+      const c = kids[i]!;
       if (c.type !== "dictionary_splat") continue;
       const v = this.splatEntry(namedChildren(c)[0], name);
       if (v) return v;
@@ -5759,13 +5762,20 @@ export class PythonContext {
     // A method no code here calls (`dispatch_request`, `get`: the framework's), in a class hierarchy whose only
     // class this file registers as a view (`Ping.as_view('ping')`): `self` is an instance of that class.
     if (found === undefined) {
-      const views = new Set<SyntaxNode>();
-      for (const n of this.tree.nodes) {
-        if (n.type !== "attribute" || this.text(field(n, "attribute") ?? n) !== "as_view") continue;
-        const o = field(n, "object");
-        const c = o?.type === "identifier" ? this.classes.get(this.text(o)) : undefined;
-        if (c) views.add(c);
+      // The file's registered views, found once (every method asked about would walk the file again).
+      if (!this.viewClasses) {
+        const views = new Set<SyntaxNode>();
+        const nodes = this.tree.nodes;
+        for (let i = 0; i < nodes.length; i++) {
+          const n = nodes[i]!;
+          if (n.type !== "attribute" || this.text(field(n, "attribute") ?? n) !== "as_view") continue;
+          const o = field(n, "object");
+          const c = o?.type === "identifier" ? this.classes.get(this.text(o)) : undefined;
+          if (c) views.add(c);
+        }
+        this.viewClasses = views;
       }
+      const views = this.viewClasses;
       const only = views.size === 1 ? [...views][0]! : undefined;
       if (only && (this.mro(only) ?? []).includes(owner)) found = only;
     }
@@ -9259,7 +9269,8 @@ export class PythonContext {
       this.rebindIndex = new Map();
       // Most files rebind nothing: skip the walk over every node.
       const nodes = sourceHas(this.tree, /\b(global|nonlocal)\b/) ? this.tree.nodes : [];
-      for (const n of nodes) {
+      for (let i = 0; i < nodes.length; i++) {
+        const n = nodes[i]!;
         if (n.type !== "global_statement" && n.type !== "nonlocal_statement") continue;
         const fn = this.enclosingFunction(n);
         if (!fn) continue;
