@@ -6,7 +6,7 @@
 // save. With ALTS=1, for those files, which top-level alternatives of its trigger matched.
 // Run: node --interrupt-budget=2500000 bench/analyzer/attribute.mjs [dir] [--top N]
 // Grouped CPU profile: add --cpu-prof --cpu-prof-dir=DIR to node, then `node bench/analyzer/attribute.mjs --profile
-// DIR/*.cpuprofile` prints self time by file, by nearest enclosing rule file, and the data flow's entry points.
+// DIR/*.cpuprofile` prints self time by file, by function (top 25), by nearest enclosing rule file, and the data flow's entry points.
 import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
@@ -168,6 +168,7 @@ function groupProfile(path) {
           ? "parse"
           : f;
   const add = (m, k, v) => m.set(k, (m.get(k) ?? 0) + v);
+  const byFunction = new Map();
   const byBucket = new Map();
   const byRule = new Map();
   const entries = new Map();
@@ -175,6 +176,11 @@ function groupProfile(path) {
     const chain = [];
     for (let cur = id; cur !== undefined; cur = parent.get(cur)) chain.push(byId.get(cur).callFrame);
     add(byBucket, bucket(file(chain[0])), c);
+    add(
+      byFunction,
+      `${chain[0].functionName || "(anonymous)"} ${file(chain[0])}:${chain[0].lineNumber + 1}`,
+      c,
+    );
     const rule = chain.map((f) => /rules\/python\/(PY-[A-Z]+-\d+)\.[jt]s$/.exec(f.url)?.[1]).find(Boolean);
     add(byRule, rule ?? "(outside rules)", c);
     for (let i = chain.length - 1; i >= 0; i--)
@@ -191,6 +197,6 @@ function groupProfile(path) {
       .map(([key, c]) => `${((100 * c) / n).toFixed(1).padStart(5)}% ${key.slice(0, 110)}`)
       .join("\n");
   console.log(
-    `${n} samples\n-- self time by part\n${list(byBucket, 25)}\n-- by nearest rule frame\n${list(byRule, top)}\n-- data flow by entry point\n${list(entries, 25)}`,
+    `${n} samples\n-- self time by part\n${list(byBucket, 25)}\n-- self time by function\n${list(byFunction, 25)}\n-- by nearest rule frame\n${list(byRule, top)}\n-- data flow by entry point\n${list(entries, 25)}`,
   );
 }

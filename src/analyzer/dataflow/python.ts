@@ -774,6 +774,8 @@ export class PythonContext {
   private branches = new Map<SyntaxNode, boolean | undefined>();
   /** deadFrom() per block, keyed by the branch memo it was computed under. */
   private deadAfter = new WeakMap<Map<SyntaxNode, boolean | undefined>, Map<SyntaxNode, number>>();
+  /** isDead() per statement, keyed the same way. */
+  private deadStmts = new WeakMap<Map<SyntaxNode, boolean | undefined>, Map<SyntaxNode, boolean>>();
   /** reachingAt per use: asked again for every sink class and every rule (a sixth of the analyzer's allocation). */
   private reachCache = new Map<SyntaxNode, Reach | undefined>();
   /** A guard's condition and its text, sliced once per file instead of once per identifier lookup. */
@@ -802,6 +804,8 @@ export class PythonContext {
   private callIndex: Map<string, SyntaxNode[]> | undefined;
   /** Scope node -> name -> assignments to it in other functions (`global x` / `nonlocal x`), built once. */
   private rebindIndex: Map<SyntaxNode, Map<string, SyntaxNode[]>> | undefined;
+  /** Local classes the file registers as views (`Ping.as_view('ping')`), found once (receiverClass). */
+  private viewClasses: Set<SyntaxNode> | undefined;
   private targetMemo = new Map<number, string | undefined>();
   private writeCalls: SyntaxNode[] | undefined;
   private attrAssigns: Map<string, SyntaxNode[]> | undefined;
@@ -1368,7 +1372,8 @@ export class PythonContext {
       if (k && k.end - k.start === name.length && this.tree.source.startsWith(name, k.start))
         return field(c, "value");
     }
-    for (const c of list.children) {
+    for (let i = 0; i < kids.length; i++) {
+      const c = kids[i]!;
       if (c.type !== "dictionary_splat") continue;
       const v = this.splatEntry(namedChildren(c)[0], name);
       if (v) return v;
@@ -6105,13 +6110,20 @@ export class PythonContext {
     // A method no code here calls (`dispatch_request`, `get`: the framework's), in a class hierarchy whose only
     // class this file registers as a view (`Ping.as_view('ping')`): `self` is an instance of that class.
     if (found === undefined) {
-      const views = new Set<SyntaxNode>();
-      for (const n of this.tree.nodes) {
-        if (n.type !== "attribute" || this.text(field(n, "attribute") ?? n) !== "as_view") continue;
-        const o = field(n, "object");
-        const c = o?.type === "identifier" ? this.classes.get(this.text(o)) : undefined;
-        if (c) views.add(c);
+      // The file's registered views, found once (every method asked about would walk the file again).
+      if (!this.viewClasses) {
+        const views = new Set<SyntaxNode>();
+        const nodes = this.tree.nodes;
+        for (let i = 0; i < nodes.length; i++) {
+          const n = nodes[i]!;
+          if (n.type !== "attribute" || this.text(field(n, "attribute") ?? n) !== "as_view") continue;
+          const o = field(n, "object");
+          const c = o?.type === "identifier" ? this.classes.get(this.text(o)) : undefined;
+          if (c) views.add(c);
+        }
+        this.viewClasses = views;
       }
+      const views = this.viewClasses;
       const only = views.size === 1 ? [...views][0]! : undefined;
       if (only && (this.mro(only) ?? []).includes(owner)) found = only;
     }
@@ -7141,11 +7153,22 @@ export class PythonContext {
     const name = this.text(id);
     for (let fn = this.enclosingFunction(id); ; fn = fn ? this.enclosingFunction(fn) : undefined) {
       const scope = this.scopeOf(fn ?? this.tree.root);
-      const defs = scope.defs.get(name)?.filter((d) => d.kind !== "element");
-      if (defs && defs.length) {
-        // (a binding in code that never runs, `int('abc')` before it, holds nothing here)
-        const prior = defs.filter((d) => d.order < id.order && !this.isDead(d.stmt));
-        const d = prior[prior.length - 1] ?? (fn ? undefined : defs[defs.length - 1]);
+      const all = scope.defs.get(name);
+      let last: Def | undefined;
+      let d: Def | undefined;
+      // The last binding before the use that can run (`int('abc')` before one: it holds nothing here), from
+      // the end: the defs are in program order.
+      for (let i = (all?.length ?? 0) - 1; i >= 0; i--) {
+        const x = all![i]!;
+        if (x.kind === "element") continue;
+        last ??= x;
+        if (x.order < id.order && !this.isDead(x.stmt)) {
+          d = x;
+          break;
+        }
+      }
+      if (last) {
+        d ??= fn ? undefined : last;
         return d && (d.kind === "assign" || d.kind === "augment") ? d.value : undefined;
       }
       if (!fn) return undefined;
@@ -9636,7 +9659,8 @@ export class PythonContext {
       this.rebindIndex = new Map();
       // Most files rebind nothing: skip the walk over every node.
       const nodes = sourceHas(this.tree, /\b(global|nonlocal)\b/) ? this.tree.nodes : [];
-      for (const n of nodes) {
+      for (let i = 0; i < nodes.length; i++) {
+        const n = nodes[i]!;
         if (n.type !== "global_statement" && n.type !== "nonlocal_statement") continue;
         const fn = this.enclosingFunction(n);
         if (!fn) continue;
@@ -11644,6 +11668,18 @@ export class PythonContext {
 
   private isDead(stmt: SyntaxNode): boolean {
     this.charge();
+    // Every name lookup asks this of each binding of the name in scope, walking to the function each time:
+    // memoised per block memo as deadFrom is (the contexts with constants of their own get their own answers),
+    // never while a scope is half built or a while loop's entry is being judged (answers that hold only then).
+    if (this.building || this.loopEntry) return this.isDeadUncached(stmt);
+    let byStmt = this.deadStmts.get(this.branches);
+    if (!byStmt) this.deadStmts.set(this.branches, (byStmt = new Map()));
+    let v = byStmt.get(stmt);
+    if (v === undefined) byStmt.set(stmt, (v = this.isDeadUncached(stmt)));
+    return v;
+  }
+
+  private isDeadUncached(stmt: SyntaxNode): boolean {
     let child = stmt;
     for (let p = stmt.parent; p; child = p, p = p.parent) {
       if (p.type === "function_definition" || p.type === "module") return false;
@@ -11698,9 +11734,10 @@ export class PythonContext {
     if (known !== undefined) return known;
     byBlock.set(block, Infinity);
     for (const prev of block.children) {
+      // (The syntactic test first: most ifs' bodies do not leave, and judging their conditions is the cost here.)
       const ends =
         prev.type === "if_statement"
-          ? this.branchTaken(prev) === true && this.bodyExits(prev)
+          ? this.bodyExits(prev) && this.branchTaken(prev) === true
           : prev.type === "expression_statement" && this.alwaysRaises(prev);
       if (ends) {
         byBlock.set(block, prev.order);

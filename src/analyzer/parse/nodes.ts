@@ -4,8 +4,12 @@ export function textOf(tree: SyntaxTree, node: SyntaxNode): string {
   return tree.source.slice(node.start, node.end);
 }
 
+// The helpers below loop by index: they run on every node of every scan, much of it before V8 optimises the
+// caller, and a for-of loop there allocates an iterator and a result object per step (a fifth of a stdlib
+// scan's allocation came from for-of loops).
 export function field(node: SyntaxNode, name: string): SyntaxNode | undefined {
-  for (const c of node.children) if (c.field === name) return c;
+  const kids = node.children;
+  for (let i = 0; i < kids.length; i++) if (kids[i]!.field === name) return kids[i];
   return undefined;
 }
 
@@ -33,9 +37,10 @@ export function ancestor(node: SyntaxNode, types: readonly string[]): SyntaxNode
 
 /** Pre-order descendants (excluding the node itself). */
 export function descendants(node: SyntaxNode, out: SyntaxNode[] = []): SyntaxNode[] {
-  for (const c of node.children) {
-    out.push(c);
-    descendants(c, out);
+  const kids = node.children;
+  for (let i = 0; i < kids.length; i++) {
+    out.push(kids[i]!);
+    descendants(kids[i]!, out);
   }
   return out;
 }

@@ -649,7 +649,8 @@ function analyze(pattern: string, opts: AnalyzeOptions): Blowup | null {
   const moves = new Graph(N, 4 * N);
   const acceptsFree = new Uint8Array(N);
   let budget = 200000;
-  for (const p of positions) {
+  for (let pi = 0; pi < positions.length; pi++) {
+    const p = positions[pi]!;
     const out = new Map<number, number>();
     const outFree = new Set<number>();
     const onPath = new Set<number>();
@@ -669,7 +670,11 @@ function analyze(pattern: string, opts: AnalyzeOptions): Blowup | null {
       onPath.add(s);
       // Every move here follows a character read (the retry's included): a start-only `^` no longer holds, so
       // `(^|,)\s*x` enters its loop only after a comma, never at each blank of a run.
-      for (const e of st.eps) if (!onPath.has(e.to) && !e.startOnly) walk(e.to, cond || e.cond);
+      const eps = st.eps;
+      for (let k = 0; k < eps.length; k++) {
+        const e = eps[k]!;
+        if (!onPath.has(e.to) && !e.startOnly) walk(e.to, cond || e.cond);
+      }
       onPath.delete(s);
     };
     walk(S[p]!.next!, false);
@@ -681,7 +686,8 @@ function analyze(pattern: string, opts: AnalyzeOptions): Blowup | null {
   // as 32-bit words, so that the membership tests are on numbers.
   const W = Math.ceil(PROBES.length / 32);
   const setWords = new Uint32Array(N * W);
-  for (const p of positions) {
+  for (let pi = 0; pi < positions.length; pi++) {
+    const p = positions[pi]!;
     const set = S[p]!.set!;
     for (let w = 0; w < W; w++) setWords[p * W + w] = Number((set >> BigInt(32 * w)) & 0xffffffffn);
   }
@@ -690,7 +696,11 @@ function analyze(pattern: string, opts: AnalyzeOptions): Blowup | null {
     const w = i >> 5;
     const b = i & 31;
     const members: number[] = [];
-    for (const p of positions) if ((setWords[p * W + w]! >>> b) & 1) members.push(p);
+    // (Indexed loops here and below: this runs once per probe character and position, mostly unoptimised.)
+    for (let k = 0; k < positions.length; k++) {
+      const p = positions[k]!;
+      if ((setWords[p * W + w]! >>> b) & 1) members.push(p);
+    }
     if (members.length === 0) continue;
     const k = members.join(",");
     if (!groups.has(k)) groups.set(k, { members, witness: PROBES[i]! });
@@ -698,7 +708,8 @@ function analyze(pattern: string, opts: AnalyzeOptions): Blowup | null {
   const maximal = new Uint8Array(N);
   const retry = new Uint8Array(N);
   const retryList: number[] = [];
-  for (const p of positions) {
+  for (let pi = 0; pi < positions.length; pi++) {
+    const p = positions[pi]!;
     if (S[p]!.maximal) maximal[p] = 1;
     if (S[p]!.retry) {
       retry[p] = 1;
@@ -751,13 +762,15 @@ function analyze(pattern: string, opts: AnalyzeOptions): Blowup | null {
     const steps = word.map((g) => memberOf.get(g)!);
     const starts = startsOf.get(word[word.length - 1]!)!;
     composed.reset();
-    for (const p of starts) {
+    for (let si = 0; si < starts.length; si++) {
+      const p = starts[si]!;
       if (acceptsFree[p]) freeAt[p] = 1;
       let size = 1;
       cur[0] = p;
       curM[p] = 1;
       curF[p] = 1;
-      for (const allowed of steps) {
+      for (let st = 0; st < steps.length; st++) {
+        const allowed = steps[st]!;
         let nsize = 0;
         gen++;
         for (let i = 0; i < size; i++) {
@@ -795,7 +808,7 @@ function analyze(pattern: string, opts: AnalyzeOptions): Blowup | null {
       for (let i = 0; i < size; i++) composed.push(p, cur[i]!, curM[cur[i]!]!, curF[cur[i]!] === 1);
     }
     const { degree, own } = judge(starts, composed, freeAt, maximal, retry, scratch);
-    for (const p of starts) freeAt[p] = 0;
+    for (let si = 0; si < starts.length; si++) freeAt[starts[si]!] = 0;
     if (degree < 2) continue;
     const b = { degree, retryOnly: own < 2, witness: word.map((g) => g.witness).join("") };
     if (!worst || rank(b) > rank(worst)) worst = b;
@@ -1246,9 +1259,9 @@ function judge(
 ): { degree: number; own: number } {
   const stamp = ++sc.stamp;
   const { inG, index, low, comp, onStack, order, compStart, reachesFree, chain, ownChain } = sc;
-  for (const v of members) {
-    inG[v] = stamp;
-    index[v] = -1;
+  for (let k = 0; k < members.length; k++) {
+    inG[members[k]!] = stamp;
+    index[members[k]!] = -1;
   }
   // The graph's edges are the moves between members; none leave a maximal position (that atomic step took the
   // whole run: nothing of the run follows it). Tarjan's strongly connected components.
@@ -1284,7 +1297,7 @@ function judge(
       ncomp++;
     }
   };
-  for (const v of members) if (index[v] === -1) strong(v);
+  for (let k = 0; k < members.length; k++) if (index[members[k]!] === -1) strong(members[k]!);
   compStart[ncomp] = placed;
   // Tarjan numbers components in reverse topological order: every component a component reaches comes before it.
   // Per component: whether it is a cycle, with a choice inside; whether it, or something reachable from it

@@ -10,7 +10,9 @@ const LOOPS = new Set(["while_statement", "for_statement"]);
 function bodyNodes(loop: SyntaxNode): SyntaxNode[] {
   const out: SyntaxNode[] = [];
   const walk = (n: SyntaxNode, nested: boolean) => {
-    for (const c of n.children) {
+    const kids = n.children;
+    for (let i = 0; i < kids.length; i++) {
+      const c = kids[i]!;
       if (SCOPES.has(c.type)) continue;
       // A break inside a nested loop leaves that loop, not this one; but a nested loop's `else:` clause runs
       // after that loop, so a break there leaves the enclosing loop (this one, when nothing else is between).

@@ -80,8 +80,9 @@ export default pyRule({
   detect(node, ctx, report) {
     let q = ctx.callee(node);
     // A draw stored in a name that every later read sees rebound first: the predictable value is never used.
-    if (ctx.unusedValue(node)) return;
+    // (Asked once the call is known to draw: the rule sees every call of a file that mentions random.)
     if (q === "uuid.uuid1") {
+      if (ctx.unusedValue(node)) return;
       // Time and MAC address: guessable, so only a problem where it stands in for a secret.
       if (SECRET_CONTEXT.test(`${targetName(ctx, node)} ${functionName(ctx, node)}`))
         report({ node, message: "uuid1() is time- and MAC-based; do not use it for secrets" });
@@ -122,7 +123,7 @@ export default pyRule({
       viaName = r !== q && RANDOM_FN.test(r);
       if (viaName) q = r;
     }
-    if (!RANDOM_FN.test(q)) return;
+    if (!RANDOM_FN.test(q) || ctx.unusedValue(node)) return;
     // A generator instance in a table this file reads only at other keys (`RNGS['secure']`) draws nothing
     // here; a draw through the entry it does read is reported at the draw (above).
     if (q === "random.Random" && ctx.entryNeverRead(node)) return;

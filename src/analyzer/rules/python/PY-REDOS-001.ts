@@ -25,7 +25,9 @@ const modeOf = (method: string): "search" | "match" | "fullmatch" =>
 /** Compiled-pattern method calls in the file: `R.match(s)`, `self._re.sub(r, s)`, by the receiver's last name. */
 const patternCalls = perTree((ctx: PythonContext) => {
   const out = new Map<string, { call: SyntaxNode; method: string }[]>();
-  for (const n of ctx.tree.nodes) {
+  const nodes = ctx.tree.nodes;
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i]!;
     if (n.type !== "call") continue;
     const fn = field(n, "function");
     if (fn?.type !== "attribute") continue;

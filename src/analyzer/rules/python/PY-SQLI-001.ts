@@ -323,7 +323,10 @@ function forwardsQuery(ctx: PythonContext, def: SyntaxNode, name: string, depth:
   if (!body) return true;
   const mentions = (n: SyntaxNode): boolean =>
     (n.type === "identifier" && ctx.text(n) === name) || namedChildren(n).some(mentions);
-  for (const c of ctx.tree.nodes) {
+  // The body's nodes are contiguous in pre-order from the body itself: no walk over the rest of the file.
+  const nodes = ctx.tree.nodes;
+  for (let i = body.order; i < nodes.length && nodes[i]!.start <= body.end; i++) {
+    const c = nodes[i]!;
     if (c.type !== "call" || c.start < body.start || c.end > body.end) continue;
     const args = ctx.args(c);
     const at = args.findIndex(mentions);

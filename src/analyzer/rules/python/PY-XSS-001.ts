@@ -177,7 +177,9 @@ function flaskClassView(ctx: PythonContext, fn: SyntaxNode): boolean {
 
 const viewReturned = perTree((ctx: PythonContext): Set<string | SyntaxNode> => {
   const names = new Set<string | SyntaxNode>();
-  for (const c of ctx.tree.nodes) {
+  const nodes = ctx.tree.nodes;
+  for (let i = 0; i < nodes.length; i++) {
+    const c = nodes[i]!;
     if (c.type !== "call" || c.parent?.type !== "return_statement") continue;
     const caller = ctx.enclosingFunction(c);
     if (!caller || !(ctx.isEntryFunction(caller) || flaskClassView(ctx, caller))) continue;
