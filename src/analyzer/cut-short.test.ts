@@ -31,4 +31,25 @@ describe("analyses cut short by a rule's throw", () => {
       expect(detectorFailures()).toBe(before);
     }
   });
+
+  // Cython's libpython (`cls = cls.subclass_from_type(...)` then `cls.get_gdb_type()`), mathjs' csLu
+  // (`lindex.splice(lnz, lindex.length - lnz)` after index writes read from the array itself).
+  it("runs whole on a name rebound from its own method call, and an array spliced by its own length", () => {
+    const items: [string, "python" | "javascript"][] = [
+      [
+        "class P(object):\n    @classmethod\n    def sub(cls, t):\n        return cls\n\n    @classmethod\n    def make(cls, v, name):\n        try:\n            cls = cls.sub(v.type())\n            return cls(v, cast_to=cls.kind(name))\n        except RuntimeError:\n            pass\n        return cls(v)\n\n    def kind(self, name):\n        return open(name)\n",
+        "python",
+      ],
+      [
+        "function trim(m, n, lnz, pinv) {\n  const lindex = [];\n  const L = new SparseMatrix({ index: lindex });\n  const top = solve(L, m);\n  for (let p = top; p < n; p++) lindex[p] = pinv[lindex[p]];\n  lindex.splice(lnz, lindex.length - lnz);\n  return L;\n}\n",
+        "javascript",
+      ],
+    ];
+    for (const [code, language] of items) {
+      const before = detectorFailures();
+      const r = runItem({ code, language });
+      expect(r.warning).toBeUndefined();
+      expect(detectorFailures()).toBe(before);
+    }
+  });
 });

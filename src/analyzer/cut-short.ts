@@ -13,6 +13,8 @@ let lastFailure = "";
 /** Records a detector's (or the callee naming's) throw; the budget's own throw is counted by budget.ts. */
 export function detectorFailed(ruleId: string, err: unknown): void {
   failures++;
+  // PURPCODE_TRACE_FAILURES=1 prints the stack: the warning names only the rule and the message.
+  if (process.env.PURPCODE_TRACE_FAILURES) console.error(err);
   const why = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
   lastFailure = `${ruleId} (${why.slice(0, 200)})`;
 }

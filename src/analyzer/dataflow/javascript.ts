@@ -5906,7 +5906,27 @@ export class JsContext {
     const decl = scoped?.decl;
     const literal = decl && field(decl, "value");
     if (!decl || !literal || literal.children.some((c) => c.type === "spread_element")) return undefined;
-    const used = this.methodCalls(name, decl, true, scoped.within);
+    // `a.splice(a[0], 1)`: a splice position read from the array itself asks for this array again - unknown.
+    if (this.arraysJudged.has(decl)) return undefined;
+    this.arraysJudged.add(decl);
+    try {
+      return this.arrayAtDecl(name, use, decl, literal, scoped.within);
+    } finally {
+      this.arraysJudged.delete(decl);
+    }
+  }
+
+  /** The array declarations arrayAt is reading now (see there). */
+  private readonly arraysJudged = new Set<SyntaxNode>();
+
+  private arrayAtDecl(
+    name: string,
+    use: SyntaxNode,
+    decl: SyntaxNode,
+    literal: SyntaxNode,
+    within: SyntaxNode | undefined,
+  ): ReturnType<JsContext["arrayAt"]> {
+    const used = this.methodCalls(name, decl, true, within);
     if (!used) return undefined;
     const calls = used.calls;
     const items: (SyntaxNode | undefined)[] = namedChildren(literal).filter((c) => c.type !== "comment");

@@ -5128,7 +5128,7 @@ export class PythonContext {
    * is summarised like a local function's. Undefined for anything else (the class may be subclassed or patched
    * elsewhere only in code we cannot see, which this models as the class as written).
    */
-  private localMethod(fn: SyntaxNode): SyntaxNode | undefined {
+  private localMethod(fn: SyntaxNode, depth = 0): SyntaxNode | undefined {
     const attr = field(fn, "attribute");
     let obj = field(fn, "object");
     if (!attr || !obj) return undefined;
@@ -5169,8 +5169,9 @@ export class PythonContext {
       if (f?.type === "identifier" || f?.type === "subscript" || f?.type === "call")
         cls = this.constructedClass(f);
       // `Builder().tool('grep').arg(v)`: a local method whose every return is `self` hands on its receiver.
-      else if (f?.type === "attribute" && f.parent === obj) {
-        const m = this.localMethod(f);
+      else if (f?.type === "attribute" && f.parent === obj && depth < 8) {
+        // (bounded: `frame = frame.older()` in a loop reaches its own binding)
+        const m = this.localMethod(f, depth + 1);
         const rets = m ? this.returnValues(m) : [];
         const klass = m ? ancestor(m, ["class_definition"]) : undefined;
         if (klass && rets.length && rets.every((r) => r.type === "identifier" && this.text(r) === "self"))
@@ -11663,8 +11664,9 @@ export class PythonContext {
     if (++b.steps > b.limit || b.exhausted) exhaust(b);
   }
 
-  /** The `for` loops whose emptiness isDead is judging now (see there). */
-  private readonly loopsJudged = new Set<SyntaxNode>();
+  /** The `for` loops and conditional expressions isDead is judging now: re-asked on the way, they are taken as
+   * running / undecided (see there), never a cycle. */
+  private readonly condsJudged = new Set<SyntaxNode>();
 
   private isDead(stmt: SyntaxNode): boolean {
     this.charge();
@@ -11698,8 +11700,8 @@ export class PythonContext {
         // `for i in range(n): ... n = ...`: the range's own names reach back into the body, so a loop whose
         // emptiness is already being judged further up this question is taken as running (no cycle).
         const it = field(p, "right");
-        if (child.field === "body" && !this.loopsJudged.has(p)) {
-          this.loopsJudged.add(p);
+        if (child.field === "body" && !this.condsJudged.has(p)) {
+          this.condsJudged.add(p);
           try {
             const empty =
               it?.type === "call"
@@ -11707,13 +11709,19 @@ export class PythonContext {
                 : (it?.type === "list" || it?.type === "tuple") && namedChildren(it).length === 0;
             if (empty) return true;
           } finally {
-            this.loopsJudged.delete(p);
+            this.condsJudged.delete(p);
           }
         }
-      } else if (p.type === "conditional_expression") {
-        const [a, cond, b] = namedChildren(p);
-        const v = this.constValue(cond);
-        if (v !== undefined && ((child === a && !truthy(v)) || (child === b && truthy(v)))) return true;
+      } else if (p.type === "conditional_expression" && !this.condsJudged.has(p)) {
+        // `x = f(x) if x else d` in a loop: the condition's names reach this binding again.
+        this.condsJudged.add(p);
+        try {
+          const [a, cond, b] = namedChildren(p);
+          const v = this.constValue(cond);
+          if (v !== undefined && ((child === a && !truthy(v)) || (child === b && truthy(v)))) return true;
+        } finally {
+          this.condsJudged.delete(p);
+        }
       } else if (p.type === "block") {
         if (child.order > this.deadFrom(p)) return true;
       }
