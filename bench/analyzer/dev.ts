@@ -8,6 +8,8 @@
 // --match keeps only cases whose note contains TEXT (e.g. one batch of a suite, measured on its own).
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { detectorFailures } from "../../src/analyzer/cut-short.js";
+import { budgetExhaustions } from "../../src/analyzer/dataflow/budget.js";
 import { analyzeSync } from "../../src/analyzer/engine.js";
 import { analyzeMarkupSync, isMarkupPath } from "../../src/analyzer/markup.js";
 import { loadGrammars } from "../../src/analyzer/parse/index.js";
@@ -61,12 +63,19 @@ await loadGrammars();
 const results: Record<string, { classes: Record<string, Tally & { score: number }>; all: Tally }> = {};
 for (const name of wanted) {
   const per = new Map<string, Tally>();
+  // Cases whose analysis a rule's throw or the data-flow budget cut short (the reward fails those closed).
+  let cut = 0;
   for (const c of SUITES[name] as DevCase[]) {
     if (values.match !== undefined && !c.note.includes(values.match)) continue;
+    const before = detectorFailures() + budgetExhaustions();
     const all: Finding[] =
       c.file && isMarkupPath(c.file)
         ? (analyzeMarkupSync(c.code, c.file)?.findings ?? [])
         : analyzeSync(c.code, { language: c.language }).findings;
+    if (detectorFailures() + budgetExhaustions() > before) {
+      cut++;
+      if (values.verbose) console.log(`CUT  ${name} ${c.cwe} ${c.language}: ${c.note}`);
+    }
     const mine = all.filter((f) => matchesCwe(c.cwe, f.cwe) && (c.line === undefined || f.line === c.line));
     const s = per.get(c.cwe) ?? empty();
     const label = `${name} ${c.cwe} ${c.language}: ${c.note}`;
@@ -115,6 +124,7 @@ for (const name of wanted) {
   console.log(
     `\nsafe cases with a MEDIUM+ finding of any CWE (what the reward sees): ${pct(total.fpAnyMedium, total.neg)}`,
   );
+  console.log(`cases cut short (a rule threw, or the data-flow budget ran out): ${cut}`);
   const scored = rows.filter(([, t]) => t.pos && t.neg).map(([, t]) => score(t));
   if (scored.length)
     console.log(
