@@ -32,8 +32,16 @@ export type SinkClass =
   | "regex"
   | "html"
   | "trust"
+  /** A module or program search path entry: the environment's own entries are the operator's (its inherited PATH). */
+  | "searchpath"
   /** Not a sink: whether a value is built from the program's own literals, so no guard counts as proof. */
   | "literal";
+
+/**
+ * What the environment is to a sink class that does not take it for the client's: the operator's choice (PARAM)
+ * for a log line, the program's own setting (CONST) for a search path, whose inherited entries it is.
+ */
+const envLevel = (cls: SinkClass) => (cls === "searchpath" ? Level.CONST : Level.PARAM);
 
 const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   int: "all",
@@ -1731,7 +1739,7 @@ export class PythonContext {
       // The peer's address comes from the socket (or a proxy header, which cannot hold a line break): it cannot
       // forge a log line or a header.
       if ((cls === "log" || cls === "header") && /\.(remote_addr|remote_ip)$/.test(q)) return Level.CONST;
-      if (cls === "log" && /^os\.environ$/.test(q)) return Level.PARAM;
+      if ((cls === "log" || cls === "searchpath") && /^os\.environ$/.test(q)) return envLevel(cls);
       // The scheme, host name or port of urlsplit()/urlparse(): the parser strips every tab, CR and LF from the
       // URL first (Python 3.9.5+), so they cannot end a header or a log line. Not the path or query: those are
       // percent-decoded next (parse_qs, unquote) and %0d%0a comes back.
@@ -1898,7 +1906,8 @@ export class PythonContext {
         const held = this.attrByName(dictOf, node, dictKey, cls, env, depth);
         if (held !== undefined) return held;
       }
-      if (value && cls === "log" && this.qname(value) === "os.environ") return Level.PARAM;
+      if (value && (cls === "log" || cls === "searchpath") && this.qname(value) === "os.environ")
+        return envLevel(cls);
       if (
         value &&
         (cls === "path" || cls === "url" || cls === "header") &&
@@ -3932,7 +3941,11 @@ export class PythonContext {
       if (codec && /^unicode_escape$/.test(String(this.constValue(codec)))) return Level.CONST;
     }
     // The environment is the operator's: it cannot forge the lines its own process logs.
-    if (cls === "log" && /^os\.(getenv|environ\.(get|items|keys|values|copy))$/.test(q)) return Level.PARAM;
+    if (
+      (cls === "log" || cls === "searchpath") &&
+      /^os\.(getenv|environ\.(get|items|keys|values|copy))$/.test(q)
+    )
+      return envLevel(cls);
     // A file the operator names in a fixed variable (SSL_CERT_FILE, PYTHONSTARTUP, an app's *_DIR): the operator's
     // choice of a whole path, as an argument is the caller's; a CGI request variable stays the client's. Likewise a
     // service address (S3_ENDPOINT, API_BASE_URL): the deployment's choice of where to connect, not the client's.

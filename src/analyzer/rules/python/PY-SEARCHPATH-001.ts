@@ -86,7 +86,7 @@ export default pyRule({
       what = `${key} in the environment`;
     }
     if (!dir) return;
-    const level = Math.max(Level.CONST, ...newEntries(ctx, dir).map((d) => ctx.level(d, "code")));
+    const level = Math.max(Level.CONST, ...newEntries(ctx, dir).map((d) => ctx.level(d, "searchpath")));
     if (level === Level.SOURCE) report({ node, message: `${what} takes a directory from untrusted input` });
     else if (level === Level.PARAM)
       report({ node, severity: "LOW", message: `${what} takes a directory a caller chooses` });
@@ -97,6 +97,9 @@ export default pyRule({
       "import sys\nsys.path.append('/opt/app/lib')",
       "import os, subprocess\ndef run(src):\n    env = dict(os.environ)\n    env['PATH'] = '/usr/bin:/bin'\n    subprocess.run(['convert', src, 'out.png'], env=env)",
       "import os\ndef f(d):\n    cfg = {}\n    cfg['PATH'] = d\n    return cfg",
+      // the environment's own entries put back or extended: the operator's, not a new directory from outside
+      "import os\ndef reset():\n    orig_path = os.environ.get('PATH')\n    try:\n        os.environ['PATH'] = '/opt/rsct/bin:' + orig_path\n    finally:\n        os.environ['PATH'] = orig_path",
+      "import os\ndef pythonpath():\n    return os.path.dirname(__file__) + os.pathsep + os.environ.get('PYTHONPATH', '')\ndef testenv():\n    env = os.environ.copy()\n    env['PYTHONPATH'] = pythonpath()\n    return env",
     ],
     invalid: [
       {
