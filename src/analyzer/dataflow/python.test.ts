@@ -3489,3 +3489,18 @@ describe("Tornado handlers' rendered template files (Python)", () => {
     ).toBe(true);
   });
 });
+
+describe("route handlers named by their decorator's own callee (Python)", () => {
+  it("takes @bp.get(...) for a route, not a .get( in another decorator's arguments", () => {
+    const init = (decorators: string) =>
+      analyzeSync(
+        `import os\nimport click\n${decorators}\ndef cmd(ctx, broker):\n    os.environ['BROKER_URL'] = broker\n`,
+        { language: "python", rules: ["PY-INIT-001"] },
+      ).findings.length;
+    // celery's CLI: a click group under @with_plugins(entry_points().get(...)) - its options are the operator's
+    expect(
+      init("@with_plugins(entry_points().get('app.commands', []))\n@click.group()\n@click.pass_context"),
+    ).toBe(0);
+    expect(init("@bp.get('/broker/<ctx>/<broker>')")).toBe(1);
+  });
+});

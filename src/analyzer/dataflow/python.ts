@@ -6826,8 +6826,10 @@ export class PythonContext {
         // CherryPy's exposed methods take the query and form fields as their parameters; Litestar's and
         // Bottle's bare @get/@post(...) route decorators name the handler's parameters after request fields;
         // a Google Cloud Function (@functions_framework.http) receives the Flask request and serves its return.
+        // The route method is the decorator's own callee (`@bp.get(...)`), not a `.get(` in its arguments
+        // (`@with_plugins(entry_points().get(...))` on a click command).
         s.isEntry =
-          /\.(route|get|post|put|delete|patch|websocket)\(|api_view|@(route|get|post|put|delete|patch)\(|@(cherrypy\.)?expose\b|@functions_framework\.http\b/.test(
+          /@[\w.]*\.(route|get|post|put|delete|patch|websocket)\(|api_view|@(route|get|post|put|delete|patch)\(|@(cherrypy\.)?expose\b|@functions_framework\.http\b/.test(
             decText,
           );
         // A chat bot's command (discord.py and its forks): what follows the context in the parameters is the
