@@ -2033,14 +2033,7 @@ export class JsContext {
       const fn = this.functions.get(name);
       if (fn?.type === "method_definition") return fn;
       const body = field(this.classOf(call) ?? call, "body");
-      const def =
-        body?.type === "class_body"
-          ? namedChildren(body).find(
-              (m) =>
-                /field_definition$/.test(m.type) &&
-                this.text(field(m, "name") ?? field(m, "property") ?? m) === name,
-            )
-          : undefined;
+      const def = body?.type === "class_body" ? this.classFields(body, name)[0] : undefined;
       const value = def && field(def, "value");
       return value && /^(arrow_function|function_expression|function)$/.test(value.type) ? value : undefined;
     }
@@ -3666,13 +3659,16 @@ export class JsContext {
     if (written) return undefined;
     const body = field(this.classOf(node) ?? node, "body");
     if (body?.type !== "class_body") return undefined;
-    const defs = namedChildren(body).filter(
-      (m) =>
-        /field_definition$/.test(m.type) &&
-        !m.children.some((c) => c.type === "static") &&
-        this.text(field(m, "name") ?? field(m, "property") ?? m) === prop,
-    );
+    const defs = this.classFields(body, prop).filter((m) => !m.children.some((c) => c.type === "static"));
     return defs.length === 1 ? (field(defs[0]!, "value") ?? undefined) : undefined;
+  }
+
+  /** The field declarations (`x = v`, `private readonly x = v`) of a class body named `name`. */
+  private classFields(body: SyntaxNode, name: string): SyntaxNode[] {
+    return namedChildren(body).filter(
+      (m) =>
+        /field_definition$/.test(m.type) && this.text(field(m, "name") ?? field(m, "property") ?? m) === name,
+    );
   }
 
   /** `ctx.throw(404);` (Koa; `this.throw` in its generator middleware): a statement that always throws. */
@@ -9105,13 +9101,7 @@ export class JsContext {
         )
       : undefined;
     // `private readonly shell = execSync;` / `run = cp.exec`: a class field initialised to a module's function.
-    const fieldDef = body
-      ? namedChildren(body).find(
-          (m) =>
-            /field_definition$/.test(m.type) &&
-            this.text(field(m, "name") ?? field(m, "property") ?? m) === prop,
-        )
-      : undefined;
+    const fieldDef = body ? this.classFields(body, prop)[0] : undefined;
     const init = fieldDef && field(fieldDef, "value");
     if (init && !(this.memberWrites.get(prop) ?? []).length) {
       const named =
