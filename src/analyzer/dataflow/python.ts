@@ -3783,18 +3783,9 @@ export class PythonContext {
       // `map(lambda n: os.path.join(BASE, str(int(n))), names)`: what the lambda (or a local one-parameter
       // function) makes of each element.
       const [fa, xs] = this.args(call);
-      const mapper =
-        fa?.type === "lambda"
-          ? fa
-          : fa?.type === "identifier"
-            ? this.functions.get(this.text(fa))
-            : undefined;
-      const ps = mapper ? this.paramNames(mapper) : [];
-      if (mapper && ps.length === 1 && depth < 20) {
-        const bound = new Map<string, Level>(mapper.type === "lambda" ? (env ?? []) : []);
-        bound.set(ps[0]!, this.eval(xs, cls, env, depth + 1));
-        return this.maxOf(this.returnValues(mapper), cls, bound, depth);
-      }
+      const mapper = this.oneParamCallback(fa);
+      if (mapper && depth < 20)
+        return this.calledBack(mapper, this.eval(xs, cls, env, depth + 1), cls, env, depth);
     }
     // `re.sub(p, lambda m: ..., s)` (or `rx.sub(fn, s)` on `rx = re.compile(p)`): the text of s around the matches,
     // and what the callback (a lambda or a local one-parameter function, given the match) returns for each.
@@ -3805,17 +3796,10 @@ export class PythonContext {
           ? this.args(call).slice(0, 2)
           : undefined;
     const [repl, subject] = reArgs ?? [];
-    const callback =
-      repl?.type === "lambda"
-        ? repl
-        : repl?.type === "identifier"
-          ? this.functions.get(this.text(repl))
-          : undefined;
-    if (callback && subject && this.paramNames(callback).length === 1 && depth < 20) {
+    const callback = this.oneParamCallback(repl);
+    if (callback && subject && depth < 20) {
       const text = this.eval(subject, cls, env, depth + 1);
-      const bound = new Map<string, Level>(callback.type === "lambda" ? (env ?? []) : []);
-      bound.set(this.paramNames(callback)[0]!, text);
-      return Math.max(text, this.maxOf(this.returnValues(callback), cls, bound, depth)) as Level;
+      return Math.max(text, this.calledBack(callback, text, cls, env, depth)) as Level;
     }
     // `next(iter([a, b]))`: the literal's first item.
     if (q === "next" && this.args(call).length === 1) {
@@ -11342,6 +11326,26 @@ export class PythonContext {
   }
 
   /** The items of a list/tuple/set literal, given directly or by a name bound to it once and never written. */
+  /** A lambda or a local function of this file taking exactly one parameter (a map() or re.sub() callback). */
+  private oneParamCallback(f: SyntaxNode | undefined): SyntaxNode | undefined {
+    const fn =
+      f?.type === "lambda" ? f : f?.type === "identifier" ? this.functions.get(this.text(f)) : undefined;
+    return fn && this.paramNames(fn).length === 1 ? fn : undefined;
+  }
+
+  /** What a one-parameter callback returns given an argument of level `arg` (a lambda also sees `env`). */
+  private calledBack(
+    fn: SyntaxNode,
+    arg: Level,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level {
+    const bound = new Map<string, Level>(fn.type === "lambda" ? (env ?? []) : []);
+    bound.set(this.paramNames(fn)[0]!, arg);
+    return this.maxOf(this.returnValues(fn), cls, bound, depth);
+  }
+
   /** `rx.sub(...)` where rx is bound once to `re.compile(...)` (or the call is on `re.compile(...)` itself). */
   private reCompiled(call: SyntaxNode): boolean {
     const f = field(call, "function");
