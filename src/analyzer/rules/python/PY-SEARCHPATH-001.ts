@@ -1,6 +1,5 @@
-import { field, namedChildren } from "../../parse/nodes.js";
+import { field } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import type { PythonContext } from "../../dataflow/python.js";
 import { Level } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 
@@ -13,24 +12,6 @@ const PATH_CALLS: Record<string, number> = {
 };
 /** Environment entries the loader, the shell or the interpreter search for programs and libraries. */
 const SEARCH_VARS = /^(PATH|LD_LIBRARY_PATH|LD_PRELOAD|DYLD_LIBRARY_PATH|DYLD_INSERT_LIBRARIES|PYTHONPATH)$/;
-
-/**
- * The pieces a search path is joined from (`d + os.pathsep + env.get("PATH", "")`, `os.pathsep.join([d, old])`),
- * leaving out reads of the current environment: keeping the inherited PATH after a new entry is not the new entry.
- */
-function newEntries(ctx: PythonContext, n: SyntaxNode): SyntaxNode[] {
-  if (n.type === "binary_operator") {
-    const l = field(n, "left");
-    const r = field(n, "right");
-    return [...(l ? newEntries(ctx, l) : []), ...(r ? newEntries(ctx, r) : [])];
-  }
-  if (n.type === "call" && ctx.method(n) === "join") {
-    const list = ctx.args(n)[0];
-    if (list?.type === "list" || list?.type === "tuple")
-      return namedChildren(list).flatMap((e) => newEntries(ctx, e));
-  }
-  return /environ|getenv|\benv\s*(\.get\(|\[)/.test(ctx.text(n)) ? [] : [n];
-}
 
 export default pyRule({
   meta: {
@@ -86,7 +67,9 @@ export default pyRule({
       what = `${key} in the environment`;
     }
     if (!dir) return;
-    const level = Math.max(Level.CONST, ...newEntries(ctx, dir).map((d) => ctx.level(d, "searchpath")));
+    // (The inherited entries a new one is joined with, `d + os.pathsep + env.get("PATH", "")`, are constants of
+    // the "searchpath" class: only what the new entry is made of counts.)
+    const level = ctx.level(dir, "searchpath");
     if (level === Level.SOURCE) report({ node, message: `${what} takes a directory from untrusted input` });
     else if (level === Level.PARAM)
       report({ node, severity: "LOW", message: `${what} takes a directory a caller chooses` });
