@@ -1,0 +1,429 @@
+// Dev suite "js-ts", batch 135: written blind, before any fix for it (own code, never taken from an advisory or a
+// held-out corpus). Short files in the shape of a rule's own line-level test file: several small handlers, each
+// flagged line a positive and each safe look-alike a twin that differs in the one thing that makes it safe. Part a:
+// request data in other runtimes and frameworks (AWS Lambda events, Next.js API routes / route handlers / server
+// actions, Remix loaders and actions, SvelteKit endpoints, Hapi, Hono). Part b: Restify, GraphQL resolvers,
+// socket.io / ws messages, Deno, Bun, Electron IPC. Part c: browser sources (location, referrer, window.name,
+// postMessage, storage) into DOM sinks, redirects and eval. Part d: value flow the way rule tests spell it (helpers
+// in the same file, promise chains, arrays / objects / Map / Set, string methods, JSON and base64 round trips) with
+// real sanitisers and fake or wrong-context ones. Part e: the remaining sink families (prototype pollution, ReDoS,
+// XXE, deserialization, NoSQL operators, crypto / randomness / JWT / TLS, cookies, CORS, headers and logs, info
+// exposure).
+import type { DevCase } from "./cases.js";
+import { fileCases } from "./js-ts-batch5.js";
+
+const js = (cwe: string, note: string, src: string) => fileCases("batch135", cwe, note, src, "javascript");
+const ts = (cwe: string, note: string, src: string) => fileCases("batch135", cwe, note, src, "typescript");
+
+const PART_A: DevCase[] = [
+  ...js(
+    "CWE-78",
+    "AWS Lambda handlers: query string, JSON body, path parameters and headers into exec / execSync (promisified too) vs allow-list, execFile arrays",
+    `const { exec, execFile, execSync, execFileSync, spawnSync } = require('child_process');
+const util = require('util');
+const path = require('path');
+const execAsync = util.promisify(exec);
+
+exports.convert = async (event) => {
+  const { format } = event.queryStringParameters || {};
+@@  const { stdout } = await execAsync(\`convert /tmp/in.png /tmp/out.\${format}\`);
+  return { statusCode: 200, body: stdout };
+};
+
+exports.convertChecked = async (event) => {
+  const { format } = event.queryStringParameters || {};
+  if (!['png', 'jpg', 'webp'].includes(format)) return { statusCode: 400, body: 'bad format' };
+@ok  const { stdout } = await execAsync(\`convert /tmp/in.png /tmp/out.\${format}\`);
+  return { statusCode: 200, body: stdout };
+};
+
+exports.ping = async (event) => {
+  const body = JSON.parse(event.body);
+  return new Promise((resolve) => {
+@@    exec('ping -c 1 ' + body.host, (err, out) => resolve({ statusCode: 200, body: out }));
+  });
+};
+
+exports.pingArgs = async (event) => {
+  const body = JSON.parse(event.body);
+  return new Promise((resolve) => {
+@ok    execFile('ping', ['-c', '1', '--', body.host], (err, out) => resolve({ statusCode: 200, body: out }));
+  });
+};
+
+exports.report = async (event) => {
+  const name = event.pathParameters.name;
+@@  const out = execSync('cat /data/reports/' + name).toString();
+  return { statusCode: 200, body: out };
+};
+
+exports.reportArgs = async (event) => {
+  const name = event.pathParameters.name;
+@ok  const out = execFileSync('cat', [path.join('/data/reports', path.basename(name))]).toString();
+  return { statusCode: 200, body: out };
+};
+
+exports.trace = async (event) => {
+  const agent = event.headers['user-agent'];
+@@  execSync(\`logger -t api "\${agent}"\`);
+  return { statusCode: 204 };
+};
+
+exports.traceArgs = async (event) => {
+  const agent = event.headers['user-agent'];
+@ok  spawnSync('logger', ['-t', 'api', '--', String(agent)]);
+  return { statusCode: 204 };
+};
+`,
+  ),
+  ...ts(
+    "CWE-89",
+    "Next.js pages API route, app route handlers (nextUrl.searchParams, request.json(), dynamic params) and a server action into mysql2 / @vercel/postgres vs placeholders, the sql tag and Number",
+    `import type { NextApiRequest, NextApiResponse } from 'next';
+import { NextRequest, NextResponse } from 'next/server';
+import mysql from 'mysql2/promise';
+import { sql } from '@vercel/postgres';
+
+const pool = mysql.createPool({ uri: process.env.DATABASE_URL });
+
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  const { id } = req.query;
+@@  const [rows] = await pool.query(\`SELECT * FROM posts WHERE id = \${id}\`);
+  res.status(200).json(rows);
+}
+
+export async function listPage(req: NextApiRequest, res: NextApiResponse) {
+  const page = Number(req.query.page) || 1;
+@ok  const [rows] = await pool.query(\`SELECT * FROM posts ORDER BY id LIMIT 20 OFFSET \${(page - 1) * 20}\`);
+  res.status(200).json(rows);
+}
+
+export async function GET(request: NextRequest) {
+  const q = request.nextUrl.searchParams.get('q');
+@@  const [rows] = await pool.query("SELECT id, title FROM posts WHERE title LIKE '%" + q + "%'");
+  return NextResponse.json(rows);
+}
+
+export async function POST(request: Request) {
+  const { email } = await request.json();
+@ok  const [rows] = await pool.execute('SELECT id FROM users WHERE email = ?', [email]);
+  return Response.json(rows);
+}
+
+export async function PUT(request: Request) {
+  const body = await request.json();
+@@  await pool.query(\`UPDATE users SET name = '\${body.name}' WHERE id = \${Number(body.id)}\`);
+  return new Response(null, { status: 204 });
+}
+
+export async function DELETE(request: Request, { params }: { params: { id: string } }) {
+@@  await pool.query('DELETE FROM posts WHERE id = ' + params.id);
+  return new Response(null, { status: 204 });
+}
+
+export async function PATCH(request: Request, { params }: { params: { id: string } }) {
+@ok  await sql\`UPDATE posts SET views = views + 1 WHERE id = \${params.id}\`;
+  return new Response(null, { status: 204 });
+}
+
+export async function searchAction(formData: FormData) {
+  'use server';
+  const term = formData.get('term');
+@@  return pool.query(\`SELECT * FROM products WHERE name = '\${term}'\`);
+}
+
+export async function searchActionBound(formData: FormData) {
+  'use server';
+  const term = String(formData.get('term') ?? '');
+@ok  return pool.query('SELECT * FROM products WHERE name = ?', [term]);
+}
+`,
+  ),
+  ...ts(
+    "CWE-79",
+    "Remix loader / action and SvelteKit endpoint HTML responses from searchParams, params and formData vs escape-html and JSON",
+    `import type { LoaderFunctionArgs, ActionFunctionArgs } from '@remix-run/node';
+import { json } from '@remix-run/node';
+import type { RequestHandler } from '@sveltejs/kit';
+import escapeHtml from 'escape-html';
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  const name = url.searchParams.get('name') ?? 'guest';
+@@  return new Response(\`<h1>Hello \${name}</h1>\`, { headers: { 'Content-Type': 'text/html' } });
+}
+
+export async function loaderEscaped({ request }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  const name = url.searchParams.get('name') ?? 'guest';
+@ok  return new Response(\`<h1>Hello \${escapeHtml(name)}</h1>\`, { headers: { 'Content-Type': 'text/html' } });
+}
+
+export async function slugLoader({ params }: LoaderFunctionArgs) {
+  const html = '<p>No page called ' + params.slug + '</p>';
+@@  return new Response(html, { status: 404, headers: { 'content-type': 'text/html; charset=utf-8' } });
+}
+
+export async function slugLoaderJson({ params }: LoaderFunctionArgs) {
+@ok  return json({ missing: params.slug }, { status: 404 });
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const form = await request.formData();
+  const comment = form.get('comment');
+@@  return new Response('<div class="comment">' + comment + '</div>', { headers: { 'Content-Type': 'text/html' } });
+}
+
+export const GET: RequestHandler = ({ url }) => {
+  const q = url.searchParams.get('q') || '';
+@@  return new Response(\`<p>Results for \${q}</p>\`, { headers: { 'content-type': 'text/html' } });
+};
+
+export const POST: RequestHandler = async ({ request }) => {
+  const data = await request.formData();
+  const title = String(data.get('title'));
+@ok  return new Response(\`<p>Saved \${escapeHtml(title)}</p>\`, { headers: { 'content-type': 'text/html' } });
+};
+`,
+  ),
+  ...js(
+    "CWE-79",
+    "Hapi handlers returning strings (text/html by default) and h.response().type('text/html') vs JSON and escaping; Hono c.html with a plain template vs hono/html's escaping tag",
+    `const Hapi = require('@hapi/hapi');
+const { Hono } = require('hono');
+const { html } = require('hono/html');
+const escapeHtml = require('escape-html');
+
+const server = Hapi.server({ port: 3000 });
+
+server.route({
+  method: 'GET',
+  path: '/hello/{name}',
+  handler: (request, h) => {
+@@    return '<h1>Hello ' + request.params.name + '</h1>';
+  },
+});
+
+server.route({
+  method: 'GET',
+  path: '/hello-json/{name}',
+  handler: (request, h) => {
+@ok    return h.response({ greeting: 'Hello ' + request.params.name });
+  },
+});
+
+server.route({
+  method: 'POST',
+  path: '/preview',
+  handler: (request, h) => {
+    const { body } = request.payload;
+@@    return h.response(\`<article>\${body}</article>\`).type('text/html');
+  },
+});
+
+server.route({
+  method: 'GET',
+  path: '/search',
+  handler: (request, h) => {
+@ok    return h.response('<p>' + escapeHtml(request.query.q) + '</p>').type('text/html');
+  },
+});
+
+const app = new Hono();
+
+app.get('/greet', (c) => {
+  const who = c.req.query('who');
+@@  return c.html(\`<p>Hi \${who}</p>\`);
+});
+
+app.get('/greet-safe', (c) => {
+  const who = c.req.query('who');
+@ok  return c.html(html\`<p>Hi \${who}</p>\`);
+});
+
+app.get('/user/:id', (c) => {
+@@  return c.html('<h2>User ' + c.req.param('id') + '</h2>');
+});
+
+app.get('/user-text/:id', (c) => {
+@ok  return c.text('User ' + c.req.param('id'));
+});
+`,
+  ),
+  ...ts(
+    "CWE-601",
+    "open redirects from a Lambda event, Next.js route handler and middleware, Remix action, SvelteKit load and Hono vs allow-lists and same-origin checks",
+    `import { NextRequest, NextResponse } from 'next/server';
+import { redirect as remixRedirect } from '@remix-run/node';
+import { redirect } from '@sveltejs/kit';
+import { Hono } from 'hono';
+import type { APIGatewayProxyEvent } from 'aws-lambda';
+
+const ALLOWED = new Set(['/dashboard', '/settings', '/billing']);
+
+export const login = async (event: APIGatewayProxyEvent) => {
+  const next = event.queryStringParameters?.next ?? '/';
+@@  return { statusCode: 302, headers: { Location: next }, body: '' };
+};
+
+export const loginChecked = async (event: APIGatewayProxyEvent) => {
+  const next = event.queryStringParameters?.next ?? '/';
+@ok  return { statusCode: 302, headers: { Location: ALLOWED.has(next) ? next : '/' }, body: '' };
+};
+
+export function GET(request: NextRequest) {
+  const target = request.nextUrl.searchParams.get('callbackUrl') || '/';
+@@  return NextResponse.redirect(target);
+}
+
+export function POST(request: NextRequest) {
+  const target = request.nextUrl.searchParams.get('callbackUrl') || '/';
+  const dest = new URL(target, request.url);
+  if (dest.origin !== request.nextUrl.origin) return NextResponse.redirect(new URL('/', request.url));
+@ok  return NextResponse.redirect(dest);
+}
+
+export async function action({ request }: { request: Request }) {
+  const form = await request.formData();
+  const returnTo = String(form.get('returnTo') || '/');
+@@  return remixRedirect(returnTo);
+}
+
+export async function load({ url }: { url: URL }) {
+  const to = url.searchParams.get('redirectTo');
+@@  if (to) redirect(302, to);
+  return {};
+}
+
+export async function loadChecked({ url }: { url: URL }) {
+  const to = url.searchParams.get('redirectTo');
+@ok  if (to && ALLOWED.has(to)) redirect(302, to);
+  return {};
+}
+
+const app = new Hono();
+
+app.get('/out', (c) => {
+@@  return c.redirect(c.req.query('url') ?? '/');
+});
+
+app.get('/out-safe', (c) => {
+  const url = c.req.query('url') ?? '/';
+@ok  return c.redirect(ALLOWED.has(url) ? url : '/');
+});
+`,
+  ),
+  ...js(
+    "CWE-918",
+    "SSRF from a Lambda body, a Hono query, a Next.js route handler and a SvelteKit endpoint vs a host allow-list and a fixed host with an encoded query",
+    `const axios = require('axios');
+const { Hono } = require('hono');
+
+const HOSTS = new Set(['api.github.com', 'status.example.com']);
+
+exports.preview = async (event) => {
+  const { url } = JSON.parse(event.body || '{}');
+@@  const res = await axios.get(url);
+  return { statusCode: 200, body: JSON.stringify({ title: res.data.slice(0, 100) }) };
+};
+
+exports.previewChecked = async (event) => {
+  const { url } = JSON.parse(event.body || '{}');
+  const u = new URL(url);
+  if (u.protocol !== 'https:' || !HOSTS.has(u.hostname)) return { statusCode: 400, body: 'host not allowed' };
+@ok  const res = await axios.get(u.toString());
+  return { statusCode: 200, body: JSON.stringify({ title: res.data.slice(0, 100) }) };
+};
+
+exports.weather = async (event) => {
+  const city = event.queryStringParameters.city;
+@ok  const res = await fetch('https://api.weather.example.com/v1/current?city=' + encodeURIComponent(city));
+  return { statusCode: 200, body: await res.text() };
+};
+
+const app = new Hono();
+
+app.get('/proxy', async (c) => {
+  const target = c.req.query('target');
+@@  const upstream = await fetch(target);
+  return c.body(await upstream.arrayBuffer());
+});
+
+app.get('/avatar/:user', async (c) => {
+@ok  const upstream = await fetch(\`https://avatars.example.com/\${encodeURIComponent(c.req.param('user'))}.png\`);
+  return c.body(await upstream.arrayBuffer());
+});
+
+async function GET(request) {
+  const { searchParams } = new URL(request.url);
+  const feed = searchParams.get('feed');
+@@  const res = await fetch(feed, { headers: { accept: 'application/rss+xml' } });
+  return new Response(await res.text());
+}
+
+async function POST({ request }) {
+  const { webhook } = await request.json();
+@@  await axios.post(webhook, { ok: true });
+  return new Response(null, { status: 204 });
+}
+
+module.exports = { app, GET, POST };
+`,
+  ),
+  ...ts(
+    "CWE-22",
+    "path traversal from Next.js dynamic params, a Hapi payload, a Lambda path parameter and a Hono param vs basename and a resolve + startsWith containment check",
+    `import fs from 'fs/promises';
+import { readFileSync, createReadStream } from 'fs';
+import path from 'path';
+import Hapi from '@hapi/hapi';
+import { Hono } from 'hono';
+
+const CONTENT = path.join(process.cwd(), 'content');
+
+export async function GET(_req: Request, { params }: { params: { slug: string } }) {
+@@  const md = await fs.readFile(path.join(CONTENT, params.slug + '.md'), 'utf8');
+  return new Response(md);
+}
+
+export async function HEAD(_req: Request, { params }: { params: { slug: string } }) {
+@ok  const md = await fs.readFile(path.join(CONTENT, path.basename(params.slug) + '.md'), 'utf8');
+  return new Response(null, { headers: { 'content-length': String(md.length) } });
+}
+
+const server = Hapi.server({ port: 3000 });
+server.route({
+  method: 'POST',
+  path: '/templates',
+  handler: async (request) => {
+    const { name, body } = request.payload as { name: string; body: string };
+@@    await fs.writeFile(path.join('/srv/templates', name), body);
+    return { saved: true };
+  },
+});
+
+server.route({
+  method: 'GET',
+  path: '/templates/{name}',
+  handler: (request) => {
+    const file = path.resolve('/srv/templates', request.params.name);
+    if (!file.startsWith('/srv/templates' + path.sep)) return { error: 'bad name' };
+@ok    return readFileSync(file, 'utf8');
+  },
+});
+
+export const download = async (event: { pathParameters: { key: string } }) => {
+@@  const data = readFileSync('/var/task/assets/' + event.pathParameters.key);
+  return { statusCode: 200, body: data.toString('base64'), isBase64Encoded: true };
+};
+
+const app = new Hono();
+app.get('/files/:name', (c) => {
+  const name = c.req.param('name');
+@@  return c.body(createReadStream(\`./uploads/\${name}\`) as any);
+});
+`,
+  ),
+];
+
+export const BATCH135: DevCase[] = [...PART_A];
