@@ -426,4 +426,345 @@ app.get('/files/:name', (c) => {
   ),
 ];
 
-export const BATCH135: DevCase[] = [...PART_A];
+const PART_B: DevCase[] = [
+  ...ts(
+    "CWE-78",
+    "Deno.Command / Deno.run and Bun.spawn / spawnSync under Deno.serve and Bun.serve request data vs argument arrays without a shell",
+    `Deno.serve(async (req: Request) => {
+  const url = new URL(req.url);
+  const host = url.searchParams.get('host') ?? 'localhost';
+  if (url.pathname === '/ping') {
+@@    const cmd = new Deno.Command('sh', { args: ['-c', \`ping -c 1 \${host}\`] });
+    const { stdout } = await cmd.output();
+    return new Response(stdout);
+  }
+  if (url.pathname === '/ping2') {
+@ok    const cmd = new Deno.Command('ping', { args: ['-c', '1', '--', host] });
+    const { stdout } = await cmd.output();
+    return new Response(stdout);
+  }
+  if (url.pathname === '/log') {
+    const { branch } = await req.json();
+@@    const p = Deno.run({ cmd: ['bash', '-c', 'git log --oneline ' + branch], stdout: 'piped' });
+    return new Response(await p.output());
+  }
+  return new Response('not found', { status: 404 });
+});
+
+Bun.serve({
+  port: 3000,
+  async fetch(req) {
+    const url = new URL(req.url);
+    const name = url.searchParams.get('name') || 'out';
+    if (url.pathname === '/thumb') {
+@@      const proc = Bun.spawn(['sh', '-c', 'convert input.png -resize 64x64 ' + name + '.png']);
+      await proc.exited;
+      return new Response('ok');
+    }
+    if (url.pathname === '/blame') {
+@ok      const proc = Bun.spawn(['git', 'blame', '--porcelain', '--', name]);
+      return new Response(proc.stdout);
+    }
+    if (url.pathname === '/count') {
+      const form = await req.formData();
+      const file = form.get('file') as string;
+@@      const res = Bun.spawnSync({ cmd: ['bash', '-c', \`wc -l \${file}\`] });
+      return new Response(res.stdout);
+    }
+    return new Response('not found', { status: 404 });
+  },
+});
+`,
+  ),
+  ...js(
+    "CWE-78",
+    "socket.io and ws messages, an Electron ipcMain.handle / ipcMain.on argument and a Restify route into exec / execSync vs execFile arrays and a fixed command",
+    `const { Server } = require('socket.io');
+const { WebSocketServer } = require('ws');
+const { ipcMain } = require('electron');
+const restify = require('restify');
+const { exec, execSync, execFile, execFileSync } = require('child_process');
+const path = require('path');
+
+const io = new Server(3001);
+io.on('connection', (socket) => {
+  socket.on('tail', (data) => {
+@@    exec('tail -n 50 /srv/logs/' + data.file, (err, out) => socket.emit('tail', out));
+  });
+  socket.on('tail-safe', (data) => {
+@ok    execFile('tail', ['-n', '50', '--', path.join('/srv/logs', path.basename(data.file))], (err, out) => socket.emit('tail', out));
+  });
+});
+
+const wss = new WebSocketServer({ port: 3002 });
+wss.on('connection', (ws) => {
+  ws.on('message', (raw) => {
+    const msg = JSON.parse(raw.toString());
+@@    const out = execSync(\`nslookup \${msg.domain}\`).toString();
+    ws.send(out);
+  });
+});
+
+ipcMain.handle('zip-folder', async (event, folder) => {
+@@  return execSync('zip -r /tmp/export.zip "' + folder + '"').toString();
+});
+
+ipcMain.handle('git-version', async () => {
+@ok  return execFileSync('git', ['--version']).toString();
+});
+
+ipcMain.on('open-in-editor', (event, file) => {
+@@  exec(\`code \${file}\`);
+});
+
+const server = restify.createServer();
+server.use(restify.plugins.queryParser());
+server.get('/whois/:domain', (req, res, next) => {
+@@  exec('whois ' + req.params.domain, (err, out) => {
+    res.send(out);
+    next();
+  });
+});
+server.get('/uptime', (req, res, next) => {
+@ok  exec('uptime', (err, out) => {
+    res.send({ up: out, asked: req.query.who });
+    next();
+  });
+});
+`,
+  ),
+  ...js(
+    "CWE-94",
+    "GraphQL resolver args, socket.io / ws messages, a Restify param and an Electron IPC value into eval, new Function, vm.runInNewContext, setTimeout strings and webContents.executeJavaScript vs JSON.parse, a lookup table and data passed as context",
+    `const vm = require('vm');
+const { ApolloServer } = require('@apollo/server');
+const { Server } = require('socket.io');
+const { ipcMain, BrowserWindow } = require('electron');
+const restify = require('restify');
+
+const OPS = { add: (a, b) => a + b, mul: (a, b) => a * b };
+
+const resolvers = {
+  Query: {
+    calc: (_parent, args) => {
+@@      return eval(args.expression);
+    },
+    calcSafe: (_parent, { op, a, b }) => {
+@ok      return OPS[op] && Object.hasOwn(OPS, op) ? OPS[op](a, b) : null;
+    },
+    filter: (_parent, { predicate }, ctx) => {
+@@      const fn = new Function('item', 'return ' + predicate);
+      return ctx.items.filter(fn);
+    },
+    template: async (_parent, args) => {
+@@      return vm.runInNewContext('\`' + args.tpl + '\`', { user: 'guest' });
+    },
+    templateSafe: async (_parent, args) => {
+@ok      return vm.runInNewContext('greeting + ", " + name', { greeting: 'Hello', name: String(args.name) });
+    },
+  },
+};
+const apollo = new ApolloServer({ typeDefs: 'type Query { calc(expression: String): Float }', resolvers });
+
+const io = new Server(3003);
+io.on('connection', (socket) => {
+  socket.on('schedule', (msg) => {
+@@    setTimeout('notify(' + msg.id + ')', 1000);
+  });
+  socket.on('schedule-safe', (msg) => {
+@ok    setTimeout(() => socket.emit('notify', msg.id), 1000);
+  });
+  socket.on('config', (text) => {
+@ok    const cfg = JSON.parse(text);
+    socket.emit('config', cfg);
+  });
+});
+
+ipcMain.on('toast', (event, message) => {
+  const win = BrowserWindow.fromWebContents(event.sender);
+@@  win.webContents.executeJavaScript(\`showToast('\${message}')\`);
+});
+
+ipcMain.on('toast-safe', (event, message) => {
+  const win = BrowserWindow.fromWebContents(event.sender);
+@ok  win.webContents.send('toast', message);
+});
+
+const server = restify.createServer();
+server.get('/compute/:expr', (req, res, next) => {
+@@  res.send({ value: vm.runInThisContext(req.params.expr) });
+  next();
+});
+
+module.exports = { apollo, server };
+`,
+  ),
+  ...ts(
+    "CWE-89",
+    "GraphQL resolvers (Apollo, type-graphql style) and a Restify route building knex.raw / sequelize.query / pg text from args vs bindings, replacements and the query builder",
+    `import knex from 'knex';
+import { Sequelize, QueryTypes } from 'sequelize';
+import { Pool } from 'pg';
+import restify from 'restify';
+
+const db = knex({ client: 'pg', connection: process.env.DATABASE_URL });
+const sequelize = new Sequelize(process.env.DATABASE_URL as string);
+const pool = new Pool();
+
+export const resolvers = {
+  Query: {
+    userByName: async (_: unknown, args: { name: string }) => {
+@@      const { rows } = await db.raw(\`SELECT * FROM users WHERE name = '\${args.name}'\`);
+      return rows[0];
+    },
+    userByNameBound: async (_: unknown, args: { name: string }) => {
+@ok      const { rows } = await db.raw('SELECT * FROM users WHERE name = ?', [args.name]);
+      return rows[0];
+    },
+    orders: async (_: unknown, { status, sort }: { status: string; sort: string }) => {
+@@      return sequelize.query('SELECT * FROM orders WHERE status = :status ORDER BY ' + sort, {
+        replacements: { status },
+        type: QueryTypes.SELECT,
+      });
+    },
+    ordersSafe: async (_: unknown, { status }: { status: string }) => {
+@ok      return sequelize.query('SELECT * FROM orders WHERE status = :status ORDER BY created_at', {
+        replacements: { status },
+        type: QueryTypes.SELECT,
+      });
+    },
+    products: async (_: unknown, { category }: { category: string }) => {
+@ok      return db('products').where({ category }).select('id', 'name');
+    },
+    productsRaw: async (_: unknown, { category }: { category: string }) => {
+@@      return db('products').whereRaw("category = '" + category + "'");
+    },
+  },
+  Mutation: {
+    rename: async (_: unknown, { id, name }: { id: number; name: string }) => {
+@@      await pool.query(\`UPDATE items SET name = '\${name}' WHERE id = \${id}\`);
+      return true;
+    },
+    renameBound: async (_: unknown, { id, name }: { id: number; name: string }) => {
+@ok      await pool.query('UPDATE items SET name = $1 WHERE id = $2', [name, id]);
+      return true;
+    },
+  },
+};
+
+const server = restify.createServer();
+server.get('/items/:id', async (req, res) => {
+@@  const { rows } = await pool.query('SELECT * FROM items WHERE id = ' + req.params.id);
+  res.send(rows);
+});
+`,
+  ),
+  ...js(
+    "CWE-22",
+    "file reads and writes from Bun.serve and Deno.serve requests (decoded pathname, query), an Electron IPC handler, a socket.io event and a Restify param vs basename and resolve + startsWith",
+    `const fs = require('fs');
+const path = require('path');
+const { ipcMain, app } = require('electron');
+const { Server } = require('socket.io');
+const restify = require('restify');
+
+const PUBLIC = path.resolve('./public');
+
+Bun.serve({
+  fetch(req) {
+    const url = new URL(req.url);
+    if (url.pathname.startsWith('/dl/')) {
+      const name = decodeURIComponent(url.pathname.slice(4));
+@@      return new Response(Bun.file('./downloads/' + name));
+    }
+    const f = url.searchParams.get('f') || 'index.html';
+    const full = path.resolve(PUBLIC, f);
+    if (!full.startsWith(PUBLIC + path.sep)) return new Response('forbidden', { status: 403 });
+@ok    return new Response(Bun.file(full));
+  },
+});
+
+Deno.serve(async (req) => {
+  const url = new URL(req.url);
+  const page = url.searchParams.get('page') ?? 'home';
+  if (url.pathname === '/raw') {
+@@    return new Response(await Deno.readTextFile(\`./pages/\${page}.md\`));
+  }
+@ok  return new Response(await Deno.readTextFile(\`./pages/\${path.basename(page)}.md\`));
+});
+
+ipcMain.handle('read-note', async (event, name) => {
+@@  return fs.promises.readFile(path.join(app.getPath('userData'), 'notes', name), 'utf8');
+});
+
+ipcMain.handle('read-note-safe', async (event, name) => {
+@ok  return fs.promises.readFile(path.join(app.getPath('userData'), 'notes', path.basename(name)), 'utf8');
+});
+
+const io = new Server(3004);
+io.on('connection', (socket) => {
+  socket.on('save', ({ name, content }) => {
+@@    fs.writeFileSync(path.join('/srv/shared', name), content);
+  });
+});
+
+const server = restify.createServer();
+server.get('/docs/:file', (req, res, next) => {
+@@  fs.createReadStream(path.join(__dirname, 'docs', req.params.file)).pipe(res);
+});
+`,
+  ),
+  ...ts(
+    "CWE-918",
+    "SSRF from GraphQL args, a socket.io message, Deno.serve and Bun.serve query values vs a fixed base URL with a path-encoded id and a host allow-list",
+    `import axios from 'axios';
+import got from 'got';
+import { Server } from 'socket.io';
+
+const ALLOWED_HOSTS = ['images.example.com', 'cdn.example.com'];
+
+export const resolvers = {
+  Mutation: {
+    importFeed: async (_: unknown, { url }: { url: string }) => {
+@@      const { data } = await axios.get(url);
+      return data.length;
+    },
+    importFeedChecked: async (_: unknown, { url }: { url: string }) => {
+      const parsed = new URL(url);
+      if (!ALLOWED_HOSTS.includes(parsed.hostname)) throw new Error('host not allowed');
+@ok      const { data } = await axios.get(parsed.href);
+      return data.length;
+    },
+    repo: async (_: unknown, { name }: { name: string }) => {
+@ok      const body = await got(\`https://api.github.com/repos/acme/\${encodeURIComponent(name)}\`).json();
+      return body;
+    },
+  },
+};
+
+const io = new Server(3005);
+io.on('connection', (socket) => {
+  socket.on('unfurl', async (link: string) => {
+@@    const html = await got(link).text();
+    socket.emit('unfurl', html.slice(0, 500));
+  });
+});
+
+Deno.serve(async (req) => {
+  const target = new URL(req.url).searchParams.get('target');
+@@  const upstream = await fetch(target!);
+  return new Response(upstream.body);
+});
+
+Bun.serve({
+  async fetch(req) {
+    const { callback } = (await req.json()) as { callback: string };
+@@    await fetch(callback, { method: 'POST', body: 'done' });
+    return new Response('queued');
+  },
+});
+`,
+  ),
+];
+
+export const BATCH135: DevCase[] = [...PART_A, ...PART_B];
