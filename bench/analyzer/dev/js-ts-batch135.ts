@@ -767,4 +767,241 @@ Bun.serve({
   ),
 ];
 
-export const BATCH135: DevCase[] = [...PART_A, ...PART_B];
+const PART_C: DevCase[] = [
+  ...js(
+    "CWE-79",
+    "DOM XSS from location.hash / location.search / URLSearchParams / document.referrer / window.name / localStorage / postMessage data into innerHTML, document.write, insertAdjacentHTML, jQuery html, srcdoc and a.href vs textContent, DOMPurify and a protocol check",
+    `import DOMPurify from 'dompurify';
+import $ from 'jquery';
+
+function showHash() {
+  const out = document.getElementById('out');
+@@  out.innerHTML = decodeURIComponent(location.hash.slice(1));
+}
+
+function showHashText() {
+  const out = document.getElementById('out');
+@ok  out.textContent = decodeURIComponent(location.hash.slice(1));
+}
+
+function showHashPurified() {
+  const out = document.getElementById('out');
+@ok  out.innerHTML = DOMPurify.sanitize(decodeURIComponent(location.hash.slice(1)));
+}
+
+function title() {
+  const params = new URLSearchParams(window.location.search);
+@@  document.write('<h1>' + params.get('title') + '</h1>');
+}
+
+function backLink() {
+  const nav = document.querySelector('#nav');
+@@  nav.insertAdjacentHTML('beforeend', '<span>You came from ' + document.referrer + '</span>');
+}
+
+function greet() {
+@@  $('#greeting').html('Welcome back, ' + window.name);
+}
+
+function greetText() {
+@ok  $('#greeting').text('Welcome back, ' + window.name);
+}
+
+function restoreBio() {
+  const bio = localStorage.getItem('bio') || '';
+@@  document.getElementById('bio').innerHTML = bio;
+}
+
+window.addEventListener('message', (event) => {
+  if (event.data.type === 'render') {
+@@    document.getElementById('frame-out').innerHTML = event.data.html;
+  }
+});
+
+window.addEventListener('message', (event) => {
+  if (event.origin !== 'https://app.example.com') return;
+@ok  document.getElementById('status').textContent = event.data.text;
+});
+
+function preview() {
+  const q = new URLSearchParams(location.search).get('html');
+  const frame = document.createElement('iframe');
+@@  frame.srcdoc = q;
+  document.body.appendChild(frame);
+}
+
+function link() {
+  const target = new URLSearchParams(location.search).get('link');
+  const a = document.createElement('a');
+@@  a.href = target;
+  a.textContent = 'continue';
+  document.body.appendChild(a);
+}
+
+function linkChecked() {
+  const target = new URLSearchParams(location.search).get('link');
+  const u = new URL(target, location.href);
+  const a = document.createElement('a');
+@ok  a.href = u.protocol === 'https:' || u.protocol === 'http:' ? u.href : '#';
+  document.body.appendChild(a);
+}
+
+function continueLink() {
+  const next = new URLSearchParams(location.search).get('next');
+@@  document.getElementById('cta').innerHTML = "<a href='" + encodeURI(next) + "'>continue</a>";
+}
+
+function fragment() {
+  const range = document.createRange();
+@@  const frag = range.createContextualFragment(location.search.substring(1));
+  document.body.appendChild(frag);
+}
+`,
+  ),
+  ...ts(
+    "CWE-79",
+    "React and Vue components rendering location / URLSearchParams / postMessage values through dangerouslySetInnerHTML and v-html render functions vs plain JSX text",
+    `import React, { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { h } from 'vue';
+
+export function Banner() {
+  const [params] = useSearchParams();
+  const msg = params.get('msg') ?? '';
+@@  return <div className="banner" dangerouslySetInnerHTML={{ __html: msg }} />;
+}
+
+export function BannerText() {
+  const [params] = useSearchParams();
+  const msg = params.get('msg') ?? '';
+@ok  return <div className="banner">{msg}</div>;
+}
+
+export function HashNote() {
+  const note = window.location.hash.substring(1);
+@@  return <p dangerouslySetInnerHTML={{ __html: decodeURIComponent(note) }} />;
+}
+
+export function Inbox() {
+  const [html, setHtml] = useState('');
+  useEffect(() => {
+    const onMsg = (e: MessageEvent) => setHtml(e.data);
+    window.addEventListener('message', onMsg);
+    return () => window.removeEventListener('message', onMsg);
+  }, []);
+@@  return <section dangerouslySetInnerHTML={{ __html: html }} />;
+}
+
+export const Note = {
+  render() {
+    const text = new URLSearchParams(location.search).get('note');
+@@    return h('div', { innerHTML: text });
+  },
+};
+
+export const NoteText = {
+  render() {
+    const text = new URLSearchParams(location.search).get('note');
+@ok    return h('div', text);
+  },
+};
+`,
+  ),
+  ...js(
+    "CWE-601",
+    "client-side redirects from URLSearchParams / location.hash into location.href, assign, replace and window.open vs a same-origin URL check, an anchored regex, a route table and an encoded query",
+    `const ROUTES = { home: '/', profile: '/me', orders: '/orders' };
+
+function afterLogin() {
+  const next = new URLSearchParams(location.search).get('next');
+@@  window.location.href = next;
+}
+
+function afterLoginChecked() {
+  const next = new URLSearchParams(location.search).get('next') || '/';
+  const u = new URL(next, location.origin);
+@ok  if (u.origin === location.origin) window.location.href = u.href;
+}
+
+function back() {
+  const params = new URLSearchParams(window.location.search);
+@@  location.assign(params.get('returnUrl'));
+}
+
+function hashJump() {
+@@  location.replace(location.hash.substring(1));
+}
+
+function popup() {
+  const url = new URLSearchParams(location.search).get('url');
+@@  window.open(url, '_blank');
+}
+
+function routeTo() {
+  const key = new URLSearchParams(location.search).get('to');
+@ok  location.href = ROUTES[key] || '/';
+}
+
+function search() {
+  const q = new URLSearchParams(location.search).get('q');
+@ok  location.href = '/search?q=' + encodeURIComponent(q);
+}
+
+function partner() {
+  const next = new URLSearchParams(location.search).get('next');
+@@  if (/example\\.com/.test(next)) location.href = next;
+}
+
+function partnerAnchored() {
+  const next = new URLSearchParams(location.search).get('next');
+@ok  if (/^https:\\/\\/(www\\.)?example\\.com\\//.test(next)) location.href = next;
+}
+`,
+  ),
+  ...js(
+    "CWE-94",
+    "browser eval, setTimeout strings and new Function from location.hash, URLSearchParams and postMessage data vs JSON.parse and a callback table",
+    `const HANDLERS = { refresh: () => location.reload(), close: () => window.close() };
+
+function runHash() {
+@@  eval(decodeURIComponent(location.hash.slice(1)));
+}
+
+function readHashState() {
+@ok  const state = JSON.parse(decodeURIComponent(location.hash.slice(1)) || '{}');
+  return state;
+}
+
+function jsonp() {
+  const cb = new URLSearchParams(location.search).get('callback');
+@@  setTimeout(cb + '(window.__data)', 0);
+}
+
+function jsonpTable() {
+  const cb = new URLSearchParams(location.search).get('callback');
+  const fn = Object.hasOwn(HANDLERS, cb) ? HANDLERS[cb] : null;
+@ok  if (fn) setTimeout(fn, 0);
+}
+
+window.addEventListener('message', (e) => {
+  if (e.data && e.data.kind === 'plugin') {
+@@    const plugin = new Function('api', e.data.code);
+    plugin(window.api);
+  }
+});
+
+window.addEventListener('message', (e) => {
+  if (e.origin !== window.location.origin) return;
+  const name = e.data && e.data.action;
+@ok  if (Object.hasOwn(HANDLERS, name)) HANDLERS[name]();
+});
+
+function formula() {
+  const expr = document.getElementById('formula').value;
+@@  document.getElementById('result').textContent = String(eval(expr));
+}
+`,
+  ),
+];
+
+export const BATCH135: DevCase[] = [...PART_A, ...PART_B, ...PART_C];
