@@ -1004,4 +1004,443 @@ function formula() {
   ),
 ];
 
-export const BATCH135: DevCase[] = [...PART_A, ...PART_B, ...PART_C];
+const PART_D: DevCase[] = [
+  ...js(
+    "CWE-78",
+    "request values reaching exec through same-file helpers, arrays joined into a command, Object.assign / spread merges in both orders, Object.entries flags, Map keys, string methods, JSON and base64 round trips and promise chains vs validators, constant keys, overriding merges and execFile",
+    `const express = require('express');
+const { exec, execSync, execFile } = require('child_process');
+
+const app = express();
+app.use(express.json());
+
+const DEFAULTS = { size: '64x64', format: 'png' };
+const TOOLS = new Set(['uptime', 'df', 'free']);
+
+function pingCommand(host) {
+  return 'ping -c 1 ' + host;
+}
+
+async function tidy(value) {
+  return String(value).trim();
+}
+
+function onlyHostChars(value) {
+  return String(value).replace(/[^a-z0-9.-]/gi, '');
+}
+
+app.get('/ping', (req, res) => {
+@@  exec(pingCommand(req.query.host), (e, out) => res.send(out));
+});
+
+app.get('/ping-local', (req, res) => {
+@ok  exec(pingCommand('localhost'), (e, out) => res.send(out));
+});
+
+app.get('/ping-clean', (req, res) => {
+@ok  exec(pingCommand(onlyHostChars(req.query.host)), (e, out) => res.send(out));
+});
+
+app.get('/archive', (req, res) => {
+  const parts = ['tar', 'czf', '/tmp/out.tgz'];
+  parts.push(req.query.dir);
+@@  execSync(parts.join(' '));
+  res.sendStatus(204);
+});
+
+app.get('/archive-args', (req, res) => {
+  const parts = ['czf', '/tmp/out.tgz', '--'];
+  parts.push(req.query.dir);
+@ok  execFile('tar', parts, () => res.sendStatus(204));
+});
+
+app.post('/resize', (req, res) => {
+  const opts = Object.assign({}, DEFAULTS, req.body);
+@@  exec('convert in.png -resize ' + opts.size + ' out.' + opts.format, () => res.sendStatus(204));
+});
+
+app.post('/resize-fixed', (req, res) => {
+  const opts = Object.assign({}, req.body, DEFAULTS);
+@ok  exec('convert in.png -resize ' + opts.size + ' out.' + opts.format, () => res.sendStatus(204));
+});
+
+app.post('/resize-spread', (req, res) => {
+  const opts = { ...DEFAULTS, ...req.body };
+@@  exec(\`convert in.png -resize \${opts.size} out.png\`, () => res.sendStatus(204));
+});
+
+app.post('/resize-spread-fixed', (req, res) => {
+  const opts = { ...req.body, size: '128x128' };
+@ok  exec(\`convert in.png -resize \${opts.size} out.png\`, () => res.sendStatus(204));
+});
+
+app.get('/tool', (req, res) => {
+  const flags = [];
+  for (const [k, v] of Object.entries(req.query)) flags.push(\`--\${k}=\${v}\`);
+@@  exec('report-tool ' + flags.join(' '), (e, out) => res.send(out));
+});
+
+app.get('/map', (req, res) => {
+  const m = new Map();
+  m.set('dir', req.query.dir);
+@@  exec('ls -la ' + m.get('dir'), (e, out) => res.send(out));
+});
+
+app.get('/map-const', (req, res) => {
+  const m = new Map();
+  m.set('dir', '/var/www');
+  m.set('who', req.query.dir);
+@ok  exec('ls -la ' + m.get('dir'), (e, out) => res.send(out));
+});
+
+app.get('/run', (req, res) => {
+  const tool = req.query.tool;
+@ok  if (TOOLS.has(tool)) exec(tool, (e, out) => res.send(out));
+});
+
+app.get('/strings', (req, res) => {
+  const name = req.query.name.trim().toLowerCase().split(',')[0].slice(0, 40).padStart(8, '_');
+@@  exec('id '.concat(name), (e, out) => res.send(out));
+});
+
+app.post('/clone', (req, res) => {
+  const copy = JSON.parse(JSON.stringify(req.body));
+@@  exec('git clone ' + copy.repo + ' /tmp/repo', () => res.sendStatus(202));
+});
+
+app.get('/b64', (req, res) => {
+  const script = Buffer.from(req.query.s, 'base64').toString('utf8');
+@@  execSync(script);
+  res.sendStatus(204);
+});
+
+app.get('/then', (req, res) => {
+@@  Promise.resolve(req.query.file).then((f) => exec('file ' + f, (e, out) => res.send(out)));
+});
+
+app.get('/then-int', (req, res) => {
+  Promise.resolve(req.query.n)
+    .then((n) => parseInt(n, 10))
+@ok    .then((n) => exec('seq 1 ' + n, (e, out) => res.send(out)));
+});
+
+app.get('/await', async (req, res) => {
+  const host = await tidy(req.query.host);
+@@  exec('dig +short ' + host, (e, out) => res.send(out));
+});
+
+app.get('/semicolon', (req, res) => {
+  const host = req.query.host.replace(';', '');
+@@  exec('nslookup ' + host, (e, out) => res.send(out));
+});
+
+app.get('/regex-loose', (req, res) => {
+  const host = req.query.host;
+@@  if (/[a-z0-9.-]+/i.test(host)) exec('nslookup ' + host, (e, out) => res.send(out));
+});
+
+app.get('/regex-anchored', (req, res) => {
+  const host = req.query.host;
+@ok  if (/^[a-z0-9.-]+$/i.test(host)) exec('nslookup ' + host, (e, out) => res.send(out));
+});
+`,
+  ),
+  ...ts(
+    "CWE-22",
+    "file paths from Express / Koa input through helpers and string steps vs a one-shot replace of '../', startsWith without resolve, normalize alone, basename and resolve + startsWith containment",
+    `import express from 'express';
+import Koa from 'koa';
+import fs from 'fs';
+import path from 'path';
+
+const app = express();
+const ROOT = path.resolve('/srv/files');
+
+function userFile(name: string): string {
+  return path.join(ROOT, name);
+}
+
+function safeFile(name: string): string | null {
+  const full = path.resolve(ROOT, name);
+  return full.startsWith(ROOT + path.sep) ? full : null;
+}
+
+app.get('/a', (req, res) => {
+@@  res.send(fs.readFileSync(userFile(String(req.query.name))));
+});
+
+app.get('/b', (req, res) => {
+  const full = safeFile(String(req.query.name));
+  if (!full) return res.sendStatus(400);
+@ok  res.send(fs.readFileSync(full));
+});
+
+app.get('/c', (req, res) => {
+  const name = String(req.query.name).replace('../', '');
+@@  res.send(fs.readFileSync(path.join(ROOT, name)));
+});
+
+app.get('/d', (req, res) => {
+  const p = String(req.query.path);
+  if (!p.startsWith('/srv/files/')) return res.sendStatus(403);
+@@  res.send(fs.readFileSync(p));
+});
+
+app.get('/e', (req, res) => {
+  const p = path.resolve(String(req.query.path));
+  if (!p.startsWith(ROOT + path.sep)) return res.sendStatus(403);
+@ok  res.send(fs.readFileSync(p));
+});
+
+app.get('/f', (req, res) => {
+  const p = path.normalize(String(req.query.name));
+@@  res.sendFile(path.join(ROOT, p));
+});
+
+app.get('/g', (req, res) => {
+@ok  res.sendFile(path.basename(String(req.query.name)), { root: ROOT });
+});
+
+app.get('/h', (req, res) => {
+  const name = String(req.query.name).replace(/\\.\\.\\//g, '');
+@@  fs.createReadStream(path.join(ROOT, name)).pipe(res);
+});
+
+app.delete('/i/:id', (req, res) => {
+  const id = parseInt(req.params.id, 10);
+@ok  fs.unlinkSync(path.join(ROOT, \`\${id}.json\`));
+  res.sendStatus(204);
+});
+
+app.post('/j', express.json(), (req, res) => {
+  const segments: string[] = ['uploads'];
+  segments.push(req.body.folder, req.body.file);
+@@  fs.writeFileSync(path.join(ROOT, ...segments), req.body.data);
+  res.sendStatus(201);
+});
+
+const koa = new Koa();
+koa.use(async (ctx) => {
+  const file = ctx.query.file as string;
+@@  ctx.body = fs.createReadStream(\`\${ROOT}/\${file}\`);
+});
+`,
+  ),
+  ...js(
+    "CWE-79",
+    "server-side HTML with escape-html / validator in and out of their context: inside a script block and an unquoted attribute, encodeURI taken for HTML escaping, validator.escape and isAlphanumeric, Number, through helpers and arrays",
+    `const express = require('express');
+const escapeHtml = require('escape-html');
+const validator = require('validator');
+
+const app = express();
+
+function card(title) {
+  return '<div class="card"><h2>' + title + '</h2></div>';
+}
+
+app.get('/card', (req, res) => {
+@@  res.send(card(req.query.title));
+});
+
+app.get('/card-escaped', (req, res) => {
+@ok  res.send(card(escapeHtml(req.query.title)));
+});
+
+app.get('/script', (req, res) => {
+@@  res.send('<script>var page = ' + escapeHtml(req.query.page) + ';</script>');
+});
+
+app.get('/script-json', (req, res) => {
+  const page = JSON.stringify(String(req.query.page)).replace(/</g, '\\\\u003c');
+@ok  res.send('<script>var page = ' + page + ';</script>');
+});
+
+app.get('/img', (req, res) => {
+@@  res.send(\`<img src=\${escapeHtml(req.query.src)} alt="avatar">\`);
+});
+
+app.get('/img-quoted', (req, res) => {
+@ok  res.send(\`<img src="\${escapeHtml(req.query.src)}" alt="avatar">\`);
+});
+
+app.get('/uri', (req, res) => {
+@@  res.send('<p>Searched: ' + encodeURI(req.query.q) + "</p><a href='" + encodeURI(req.query.q) + "'>again</a>");
+});
+
+app.get('/validator', (req, res) => {
+@ok  res.send('<p>' + validator.escape(String(req.query.name)) + '</p>');
+});
+
+app.get('/alnum', (req, res) => {
+  const tag = String(req.query.tag);
+  if (!validator.isAlphanumeric(tag)) return res.status(400).send('bad tag');
+@ok  res.send(\`<span class="tag">\${tag}</span>\`);
+});
+
+app.get('/number', (req, res) => {
+@ok  res.send(\`<p>Page \${Number(req.query.page) || 1}</p>\`);
+});
+
+app.get('/list', (req, res) => {
+  const items = [];
+  for (const t of String(req.query.tags).split(',')) items.push('<li>' + t + '</li>');
+@@  res.send('<ul>' + items.join('') + '</ul>');
+});
+
+app.get('/list-escaped', (req, res) => {
+  const items = String(req.query.tags)
+    .split(',')
+    .map((t) => '<li>' + escapeHtml(t) + '</li>');
+@ok  res.send('<ul>' + items.join('') + '</ul>');
+});
+
+app.post('/echo', express.urlencoded({ extended: false }), (req, res) => {
+  const { message } = Object.assign({}, req.body);
+@@  res.write(\`<blockquote>\${message}</blockquote>\`);
+  res.end();
+});
+`,
+  ),
+  ...js(
+    "CWE-89",
+    "SQL text built in helpers, arrays and objects from request data vs mysql.escape / escapeId, placeholders, an ORDER BY allow-list, Number and a quote-doubling replace that MySQL backslashes undo",
+    `const express = require('express');
+const mysql = require('mysql');
+
+const app = express();
+const db = mysql.createConnection({ host: 'localhost', user: 'app', database: 'shop' });
+const SORTABLE = ['name', 'price', 'created_at'];
+
+function whereName(name) {
+  return "WHERE name = '" + name + "'";
+}
+
+app.get('/p1', (req, res) => {
+@@  db.query('SELECT * FROM products ' + whereName(req.query.name), (e, rows) => res.json(rows));
+});
+
+app.get('/p2', (req, res) => {
+@ok  db.query('SELECT * FROM products ' + whereName(mysql.escape(req.query.name).slice(1, -1)), (e, rows) => res.json(rows));
+});
+
+app.get('/p3', (req, res) => {
+@ok  db.query('SELECT * FROM products WHERE name = ' + mysql.escape(req.query.name), (e, rows) => res.json(rows));
+});
+
+app.get('/p4', (req, res) => {
+  const conds = [];
+  if (req.query.color) conds.push(\`color = '\${req.query.color}'\`);
+  if (req.query.size) conds.push(\`size = '\${req.query.size}'\`);
+@@  db.query('SELECT * FROM products WHERE ' + conds.join(' AND '), (e, rows) => res.json(rows));
+});
+
+app.get('/p5', (req, res) => {
+  const conds = [];
+  const vals = [];
+  if (req.query.color) {
+    conds.push('color = ?');
+    vals.push(req.query.color);
+  }
+@ok  db.query('SELECT * FROM products WHERE ' + (conds.join(' AND ') || '1=1'), vals, (e, rows) => res.json(rows));
+});
+
+app.get('/p6', (req, res) => {
+  const sort = req.query.sort;
+@@  db.query(\`SELECT * FROM products ORDER BY \${sort}\`, (e, rows) => res.json(rows));
+});
+
+app.get('/p7', (req, res) => {
+  const sort = SORTABLE.includes(req.query.sort) ? req.query.sort : 'name';
+@ok  db.query(\`SELECT * FROM products ORDER BY \${sort}\`, (e, rows) => res.json(rows));
+});
+
+app.get('/p8', (req, res) => {
+@ok  db.query('SELECT * FROM products ORDER BY ' + mysql.escapeId(String(req.query.sort)), (e, rows) => res.json(rows));
+});
+
+app.get('/p9', (req, res) => {
+  const name = String(req.query.name).replace(/'/g, "''");
+@@  db.query("SELECT * FROM products WHERE name = '" + name + "'", (e, rows) => res.json(rows));
+});
+
+app.get('/p10', (req, res) => {
+  const limit = Number(req.query.limit) || 10;
+@ok  db.query('SELECT * FROM products LIMIT ' + Math.min(limit, 100), (e, rows) => res.json(rows));
+});
+
+app.post('/p11', express.json(), (req, res) => {
+  const filter = { ...req.body };
+  const sql = \`SELECT * FROM orders WHERE user_id = \${filter.userId}\`;
+@@  new Promise((resolve) => db.query(sql, (e, rows) => resolve(rows))).then((rows) => res.json(rows));
+});
+`,
+  ),
+  ...ts(
+    "CWE-918",
+    "outbound requests from request data through helpers, Object.entries / URLSearchParams query building, promise chains and a prefix check without a trailing slash vs an encoded path segment, a host allow-list via new URL and a fixed base",
+    `import express from 'express';
+import axios from 'axios';
+
+const app = express();
+const API = 'https://api.example.com';
+const PARTNERS = new Map([
+  ['acme', 'https://hooks.acme.example'],
+  ['globex', 'https://hooks.globex.example'],
+]);
+
+function fetchJson(url: string) {
+  return fetch(url).then((r) => r.json());
+}
+
+app.get('/s1', async (req, res) => {
+@@  res.json(await fetchJson(String(req.query.url)));
+});
+
+app.get('/s2', async (req, res) => {
+@ok  res.json(await fetchJson(\`\${API}/users/\${encodeURIComponent(String(req.query.id))}\`));
+});
+
+app.get('/s3', async (req, res) => {
+  const qs = new URLSearchParams();
+  for (const [k, v] of Object.entries(req.query)) qs.append(k, String(v));
+@ok  res.json(await fetchJson(\`\${API}/search?\${qs.toString()}\`));
+});
+
+app.get('/s4', async (req, res) => {
+  const url = String(req.query.url);
+  if (!url.startsWith('https://api.example.com')) return res.sendStatus(400);
+@@  res.json(await axios.get(url).then((r) => r.data));
+});
+
+app.get('/s5', async (req, res) => {
+  const u = new URL(String(req.query.url));
+  if (u.hostname !== 'api.example.com') return res.sendStatus(400);
+@ok  res.json(await axios.get(u.href).then((r) => r.data));
+});
+
+app.post('/s6', express.json(), async (req, res) => {
+  const base = PARTNERS.get(req.body.partner);
+  if (!base) return res.sendStatus(404);
+@ok  await axios.post(base + '/events', { event: req.body.event });
+  res.sendStatus(202);
+});
+
+app.post('/s7', express.json(), async (req, res) => {
+  const hooks: string[] = [];
+  hooks.push(...req.body.hooks);
+@@  await Promise.all(hooks.map((h) => axios.post(h, { event: 'ping' })));
+  res.sendStatus(202);
+});
+
+app.get('/s8', (req, res) => {
+  Promise.resolve(String(req.query.host))
+    .then((h) => h.toLowerCase())
+@@    .then((h) => fetch(\`http://\${h}/health\`))
+    .then((r) => res.sendStatus(r.status));
+});
+`,
+  ),
+];
+
+export const BATCH135: DevCase[] = [...PART_A, ...PART_B, ...PART_C, ...PART_D];
