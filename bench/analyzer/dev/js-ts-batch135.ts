@@ -1443,4 +1443,678 @@ app.get('/s8', (req, res) => {
   ),
 ];
 
-export const BATCH135: DevCase[] = [...PART_A, ...PART_B, ...PART_C, ...PART_D];
+const PART_E: DevCase[] = [
+  ...js(
+    "CWE-1321",
+    "prototype pollution: obj[k1][k2] = v from a body, a recursive merge helper, lodash set / merge / defaultsDeep with request data vs own-property and key guards, a null-prototype target and a Map",
+    `const express = require('express');
+const _ = require('lodash');
+
+const app = express();
+app.use(express.json());
+
+const settings = {};
+
+app.post('/pref', (req, res) => {
+  const { section, key, value } = req.body;
+  if (!settings[section]) settings[section] = {};
+@@  settings[section][key] = value;
+  res.sendStatus(204);
+});
+
+app.post('/pref-guarded', (req, res) => {
+  const { section, key, value } = req.body;
+  if ([section, key].some((k) => k === '__proto__' || k === 'constructor' || k === 'prototype')) return res.sendStatus(400);
+  if (!Object.hasOwn(settings, section)) settings[section] = {};
+@ok  settings[section][key] = value;
+  res.sendStatus(204);
+});
+
+app.post('/pref-map', (req, res) => {
+  const store = new Map();
+  const { section, key, value } = req.body;
+  if (!store.has(section)) store.set(section, new Map());
+@ok  store.get(section).set(key, value);
+  res.sendStatus(204);
+});
+
+function deepMerge(target, source) {
+  for (const key in source) {
+    if (source[key] && typeof source[key] === 'object') {
+      if (!target[key]) target[key] = {};
+      deepMerge(target[key], source[key]);
+    } else {
+@@      target[key] = source[key];
+    }
+  }
+  return target;
+}
+
+function deepMergeSafe(target, source) {
+  for (const key of Object.keys(source)) {
+    if (key === '__proto__' || key === 'constructor' || key === 'prototype') continue;
+    if (source[key] && typeof source[key] === 'object') {
+      if (!Object.hasOwn(target, key)) target[key] = Object.create(null);
+      deepMergeSafe(target[key], source[key]);
+    } else {
+@ok      target[key] = source[key];
+    }
+  }
+  return target;
+}
+
+app.post('/config', (req, res) => {
+  res.json(deepMerge({}, req.body));
+});
+
+app.post('/config-safe', (req, res) => {
+  res.json(deepMergeSafe(Object.create(null), req.body));
+});
+
+app.post('/set', (req, res) => {
+@@  _.set(settings, req.body.path, req.body.value);
+  res.sendStatus(204);
+});
+
+app.post('/set-fixed', (req, res) => {
+@ok  _.set(settings, ['profile', 'nickname'], String(req.body.value));
+  res.sendStatus(204);
+});
+
+app.post('/merge', (req, res) => {
+@@  const merged = _.merge({}, settings, req.body);
+  res.json(merged);
+});
+
+app.post('/defaults', (req, res) => {
+@@  const opts = _.defaultsDeep(req.body.options, { retries: 3 });
+  res.json(opts);
+});
+
+app.post('/pick', (req, res) => {
+@ok  const opts = Object.assign({ retries: 3 }, _.pick(req.body.options, ['retries', 'timeout']));
+  res.json(opts);
+});
+`,
+  ),
+  ...ts(
+    "CWE-1333",
+    "regular expressions built from request data (new RegExp, String match / search with a string pattern, split on a user separator) and a nested-quantifier literal on input vs escaped patterns, includes and a linear literal",
+    `import express from 'express';
+import escapeStringRegexp from 'escape-string-regexp';
+import _ from 'lodash';
+
+const app = express();
+const names = ['alice', 'bob', 'carol'];
+
+app.get('/r1', (req, res) => {
+@@  const re = new RegExp(String(req.query.q), 'i');
+  res.json(names.filter((n) => re.test(n)));
+});
+
+app.get('/r2', (req, res) => {
+@ok  const re = new RegExp(escapeStringRegexp(String(req.query.q)), 'i');
+  res.json(names.filter((n) => re.test(n)));
+});
+
+app.get('/r3', (req, res) => {
+@ok  const re = new RegExp('^' + _.escapeRegExp(String(req.query.prefix)));
+  res.json(names.filter((n) => re.test(n)));
+});
+
+app.get('/r4', (req, res) => {
+  const pattern = req.query.pattern as string;
+@@  res.json(names.filter((n) => n.match(pattern)));
+});
+
+app.get('/r5', (req, res) => {
+  const needle = req.query.pattern as string;
+@ok  res.json(names.filter((n) => n.includes(needle)));
+});
+
+app.get('/r6', (req, res) => {
+  const text = String(req.query.text);
+@@  res.json(text.split(new RegExp(String(req.query.sep))));
+});
+
+app.post('/r7', express.json(), (req, res) => {
+@@  res.json({ ok: /^([a-z0-9]+)+@example\\.com$/.test(req.body.email) });
+});
+
+app.post('/r8', express.json(), (req, res) => {
+@ok  res.json({ ok: /^[a-z0-9]+@example\\.com$/.test(req.body.email) });
+});
+
+app.get('/r9', (req, res) => {
+  const term = String(req.query.term).replace(/[.*+?^\${}()|[\\]\\\\]/g, '\\\\$&');
+@ok  res.json(names.filter((n) => new RegExp(term).test(n)));
+});
+`,
+  ),
+  ...js(
+    "CWE-611",
+    "XML from a request parsed by libxmljs / libxmljs2 with noent and dtdload vs default options, xml2js and @xmldom/xmldom",
+    `const express = require('express');
+const libxmljs = require('libxmljs');
+const libxmljs2 = require('libxmljs2');
+const xml2js = require('xml2js');
+const { DOMParser } = require('@xmldom/xmldom');
+
+const app = express();
+app.use(express.text({ type: 'application/xml' }));
+
+app.post('/x1', (req, res) => {
+@@  const doc = libxmljs.parseXml(req.body, { noent: true });
+  res.send(doc.root().text());
+});
+
+app.post('/x2', (req, res) => {
+@ok  const doc = libxmljs.parseXml(req.body);
+  res.send(doc.root().text());
+});
+
+app.post('/x3', (req, res) => {
+  const opts = { noent: true, dtdload: true, nonet: false };
+@@  const doc = libxmljs2.parseXmlString(req.body, opts);
+  res.send(doc.get('//title').text());
+});
+
+app.post('/x4', (req, res) => {
+@ok  const doc = libxmljs2.parseXmlString(req.body, { noent: false, nonet: true });
+  res.send(doc.get('//title').text());
+});
+
+app.post('/x5', async (req, res) => {
+@ok  const obj = await xml2js.parseStringPromise(req.body);
+  res.json(obj);
+});
+
+app.post('/x6', (req, res) => {
+@ok  const doc = new DOMParser().parseFromString(req.body, 'text/xml');
+  res.send(doc.documentElement.nodeName);
+});
+`,
+  ),
+  ...js(
+    "CWE-502",
+    "node-serialize / funcster / cryo on cookies, bodies and base64-decoded headers vs JSON.parse",
+    `const express = require('express');
+const cookieParser = require('cookie-parser');
+const serialize = require('node-serialize');
+const funcster = require('funcster');
+const Cryo = require('cryo');
+
+const app = express();
+app.use(cookieParser());
+app.use(express.json());
+
+app.get('/profile', (req, res) => {
+  const raw = Buffer.from(req.cookies.profile || '', 'base64').toString();
+@@  const profile = serialize.unserialize(raw);
+  res.send('Hello ' + String(profile.name).replace(/[<>&"']/g, ''));
+});
+
+app.get('/profile-json', (req, res) => {
+  const raw = Buffer.from(req.cookies.profile || '', 'base64').toString();
+@ok  const profile = JSON.parse(raw);
+  res.json({ name: profile.name });
+});
+
+app.post('/job', (req, res) => {
+@@  const job = funcster.deepDeserialize(req.body.job);
+  res.json({ queued: typeof job });
+});
+
+app.post('/state', (req, res) => {
+  const header = req.get('x-state');
+@@  const state = Cryo.parse(Buffer.from(header, 'base64').toString('utf8'));
+  res.json({ keys: Object.keys(state) });
+});
+
+app.post('/state-json', (req, res) => {
+@ok  const state = JSON.parse(Buffer.from(req.get('x-state'), 'base64').toString('utf8'));
+  res.json({ keys: Object.keys(state) });
+});
+`,
+  ),
+  ...js(
+    "CWE-943",
+    "MongoDB / Mongoose queries taking request objects whole ($where strings, $regex from input, operator injection in findOne filters, a parsed filter) vs String casts, $eq, escaped regex and mongo-sanitize",
+    `const express = require('express');
+const mongoose = require('mongoose');
+const sanitize = require('mongo-sanitize');
+const escapeStringRegexp = require('escape-string-regexp');
+
+const app = express();
+app.use(express.json());
+const User = mongoose.model('User', new mongoose.Schema({ user: String, pass: String, name: String }));
+
+app.post('/login', async (req, res) => {
+@@  const u = await User.findOne({ user: req.body.user, pass: req.body.pass });
+  res.json({ ok: !!u });
+});
+
+app.post('/login-cast', async (req, res) => {
+@ok  const u = await User.findOne({ user: String(req.body.user), pass: String(req.body.pass) });
+  res.json({ ok: !!u });
+});
+
+app.post('/login-eq', async (req, res) => {
+@ok  const u = await User.findOne({ user: { $eq: req.body.user }, pass: { $eq: req.body.pass } });
+  res.json({ ok: !!u });
+});
+
+app.post('/login-sanitized', async (req, res) => {
+  const body = sanitize(req.body);
+@ok  const u = await User.findOne({ user: body.user, pass: body.pass });
+  res.json({ ok: !!u });
+});
+
+app.get('/where', async (req, res) => {
+@@  const users = await User.find({ $where: 'this.name == "' + req.query.name + '"' });
+  res.json(users);
+});
+
+app.get('/search', async (req, res) => {
+@@  const users = await User.find({ name: { $regex: req.query.q, $options: 'i' } });
+  res.json(users);
+});
+
+app.get('/search-escaped', async (req, res) => {
+@ok  const users = await User.find({ name: { $regex: escapeStringRegexp(String(req.query.q)), $options: 'i' } });
+  res.json(users);
+});
+
+app.get('/filter', async (req, res) => {
+  const filter = JSON.parse(req.query.filter);
+@@  const users = await mongoose.connection.collection('users').find(filter).toArray();
+  res.json(users);
+});
+
+app.delete('/user', async (req, res) => {
+  const { name } = req.query;
+@@  await User.deleteMany({ name });
+  res.sendStatus(204);
+});
+`,
+  ),
+  ...js(
+    "CWE-347",
+    "JWT: jwt.decode taken for verification, algorithms ['none'], verify without a key check vs jwt.verify with a fixed algorithm list and jose's jwtVerify",
+    `const express = require('express');
+const jwt = require('jsonwebtoken');
+const { jwtVerify, decodeJwt } = require('jose');
+
+const app = express();
+const SECRET = process.env.JWT_SECRET;
+const KEY = new TextEncoder().encode(process.env.JWT_SECRET);
+
+function bearer(req) {
+  return (req.headers.authorization || '').replace(/^Bearer /, '');
+}
+
+app.get('/me', (req, res) => {
+@@  const claims = jwt.decode(bearer(req));
+  if (!claims || !claims.sub) return res.sendStatus(401);
+  res.json({ user: claims.sub, admin: claims.admin });
+});
+
+app.get('/me-verified', (req, res) => {
+  try {
+@ok    const claims = jwt.verify(bearer(req), SECRET, { algorithms: ['HS256'] });
+    res.json({ user: claims.sub });
+  } catch {
+    res.sendStatus(401);
+  }
+});
+
+app.get('/legacy', (req, res) => {
+@@  const claims = jwt.verify(bearer(req), SECRET, { algorithms: ['none', 'HS256'] });
+  res.json({ user: claims.sub });
+});
+
+app.get('/jose', async (req, res) => {
+@@  const claims = decodeJwt(bearer(req));
+  if (claims.role !== 'admin') return res.sendStatus(403);
+  res.json({ ok: true });
+});
+
+app.get('/jose-verified', async (req, res) => {
+@ok  const { payload } = await jwtVerify(bearer(req), KEY, { algorithms: ['HS256'] });
+  if (payload.role !== 'admin') return res.sendStatus(403);
+  res.json({ ok: true });
+});
+`,
+  ),
+  ...ts(
+    "CWE-798",
+    "hard-coded secrets: a jwt.sign literal, express-session and cookie-parser secrets, an HMAC key and AWS credentials in code vs values read from the environment",
+    `import express from 'express';
+import session from 'express-session';
+import cookieParser from 'cookie-parser';
+import jwt from 'jsonwebtoken';
+import crypto from 'crypto';
+import { S3Client } from '@aws-sdk/client-s3';
+
+const app = express();
+
+@@app.use(session({ secret: 'keyboard cat', resave: false, saveUninitialized: false }));
+@ok app.use(session({ secret: process.env.SESSION_SECRET as string, resave: false, saveUninitialized: false }));
+@@app.use(cookieParser('s3cr3t-cookie-signing-key'));
+
+export function issue(userId: string) {
+@@  return jwt.sign({ sub: userId }, 'my-super-secret-jwt-key', { expiresIn: '1h' });
+}
+
+export function issueFromEnv(userId: string) {
+@ok  return jwt.sign({ sub: userId }, process.env.JWT_SECRET!, { expiresIn: '1h' });
+}
+
+const WEBHOOK_KEY = 'whsec_5f2b8c1e9a7d4b3c';
+export function sign(body: string) {
+@@  return crypto.createHmac('sha256', WEBHOOK_KEY).update(body).digest('hex');
+}
+
+export const s3 = new S3Client({
+  region: 'eu-west-1',
+  credentials: {
+    accessKeyId: 'AKIAIOSFODNN7EXAMPLE',
+@@    secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+  },
+});
+
+export const s3FromEnv = new S3Client({
+  region: 'eu-west-1',
+  credentials: {
+    accessKeyId: process.env.AWS_ACCESS_KEY_ID!,
+@ok    secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY!,
+  },
+});
+`,
+  ),
+  ...js(
+    "CWE-327",
+    "ciphers: DES / 3DES / RC4 / AES-ECB and the IV-less createCipher vs AES-256-GCM with a random IV",
+    `const crypto = require('crypto');
+
+const key = crypto.scryptSync(process.env.PASSPHRASE, 'salt-from-config', 32);
+
+function encryptDes(text) {
+@@  const cipher = crypto.createCipheriv('des-ede3-cbc', key.subarray(0, 24), crypto.randomBytes(8));
+  return cipher.update(text, 'utf8', 'hex') + cipher.final('hex');
+}
+
+function encryptEcb(text) {
+@@  const cipher = crypto.createCipheriv('aes-256-ecb', key, null);
+  return cipher.update(text, 'utf8', 'hex') + cipher.final('hex');
+}
+
+function encryptRc4(text) {
+  const algo = 'rc4';
+@@  const cipher = crypto.createCipheriv(algo, key.subarray(0, 16), '');
+  return cipher.update(text, 'utf8', 'hex') + cipher.final('hex');
+}
+
+function encryptLegacy(text) {
+@@  const cipher = crypto.createCipher('aes-256-cbc', process.env.PASSPHRASE);
+  return cipher.update(text, 'utf8', 'hex') + cipher.final('hex');
+}
+
+function encryptGcm(text) {
+  const iv = crypto.randomBytes(12);
+@ok  const cipher = crypto.createCipheriv('aes-256-gcm', key, iv);
+  const enc = Buffer.concat([cipher.update(text, 'utf8'), cipher.final()]);
+  return Buffer.concat([iv, cipher.getAuthTag(), enc]).toString('base64');
+}
+
+module.exports = { encryptDes, encryptEcb, encryptRc4, encryptLegacy, encryptGcm };
+`,
+  ),
+  ...js(
+    "CWE-338",
+    "Math.random for reset tokens, session ids and OTPs (directly, through a helper, via toString(36)) vs crypto.randomBytes / randomUUID / randomInt",
+    `const crypto = require('crypto');
+const express = require('express');
+
+const app = express();
+
+function randomString(len) {
+  let out = '';
+  const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+@@  for (let i = 0; i < len; i++) out += chars[Math.floor(Math.random() * chars.length)];
+  return out;
+}
+
+app.post('/reset', (req, res) => {
+  const token = randomString(32);
+  res.json({ sent: true, id: token.length });
+});
+
+app.post('/session', (req, res) => {
+@@  const sid = Math.random().toString(36).slice(2) + Date.now().toString(36);
+  res.cookie('sid', sid, { httpOnly: true, secure: true });
+  res.sendStatus(204);
+});
+
+app.post('/session-safe', (req, res) => {
+@ok  const sid = crypto.randomBytes(32).toString('hex');
+  res.cookie('sid', sid, { httpOnly: true, secure: true });
+  res.sendStatus(204);
+});
+
+app.post('/otp', (req, res) => {
+@@  const otp = String(Math.floor(100000 + Math.random() * 900000));
+  res.json({ sent: otp.length === 6 });
+});
+
+app.post('/otp-safe', (req, res) => {
+@ok  const otp = String(crypto.randomInt(100000, 1000000));
+  res.json({ sent: otp.length === 6 });
+});
+
+app.get('/id', (req, res) => {
+@ok  res.json({ requestId: crypto.randomUUID() });
+});
+`,
+  ),
+  ...ts(
+    "CWE-295",
+    "TLS verification off: https.Agent / axios / tls.connect rejectUnauthorized false, NODE_TLS_REJECT_UNAUTHORIZED '0', a no-op checkServerIdentity vs a pinned CA",
+    `import https from 'https';
+import tls from 'tls';
+import fs from 'fs';
+import axios from 'axios';
+
+@@const insecureAgent = new https.Agent({ rejectUnauthorized: false });
+@ok const pinnedAgent = new https.Agent({ ca: fs.readFileSync('/etc/ssl/internal-ca.pem') });
+
+export const api = axios.create({
+  baseURL: 'https://internal.example.com',
+@@  httpsAgent: new https.Agent({ rejectUnauthorized: false, keepAlive: true }),
+});
+
+export const apiPinned = axios.create({ baseURL: 'https://internal.example.com', httpsAgent: pinnedAgent });
+
+export function devMode() {
+@@  process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';
+}
+
+export function connect(host: string) {
+@@  return tls.connect({ host, port: 443, checkServerIdentity: () => undefined });
+}
+
+export function connectVerified(host: string) {
+@ok  return tls.connect({ host, port: 443, servername: host, rejectUnauthorized: true });
+}
+
+export function get(url: string) {
+  const opts = { rejectUnauthorized: false };
+@@  return https.get(url, opts);
+}
+
+export { insecureAgent };
+`,
+  ),
+  ...js(
+    "CWE-614",
+    "cookies without Secure: res.cookie with only httpOnly, secure false, express-session / cookie-session configs vs secure true",
+    `const express = require('express');
+const session = require('express-session');
+const cookieSession = require('cookie-session');
+
+const app = express();
+
+app.use(
+  session({
+    secret: process.env.SESSION_SECRET,
+    resave: false,
+    saveUninitialized: false,
+@@    cookie: { httpOnly: true, secure: false, maxAge: 3600000 },
+  }),
+);
+
+app.use(
+  cookieSession({
+    name: 'sess',
+    keys: [process.env.COOKIE_KEY],
+@ok    secure: true,
+    httpOnly: true,
+  }),
+);
+
+app.post('/login', (req, res) => {
+@@  res.cookie('auth', 'token-value-from-store', { httpOnly: true });
+  res.sendStatus(204);
+});
+
+app.post('/login-secure', (req, res) => {
+@ok  res.cookie('auth', 'token-value-from-store', { httpOnly: true, secure: true, sameSite: 'strict' });
+  res.sendStatus(204);
+});
+
+app.post('/remember', (req, res) => {
+  const opts = { maxAge: 30 * 24 * 3600 * 1000, secure: false };
+@@  res.cookie('remember', 'yes', opts);
+  res.sendStatus(204);
+});
+`,
+  ),
+  ...js(
+    "CWE-942",
+    "CORS: reflecting the Origin header with credentials, cors({ origin: true, credentials: true }), an origin callback that accepts all vs an allow-list",
+    `const express = require('express');
+const cors = require('cors');
+
+const app = express();
+const ALLOWED_ORIGINS = ['https://app.example.com', 'https://admin.example.com'];
+
+@@app.use('/api', cors({ origin: true, credentials: true }));
+@ok app.use('/partner', cors({ origin: ALLOWED_ORIGINS, credentials: true }));
+app.use(
+  '/v2',
+  cors({
+@@    origin: (origin, cb) => cb(null, true),
+    credentials: true,
+  }),
+);
+
+app.use('/v3', (req, res, next) => {
+@@  res.setHeader('Access-Control-Allow-Origin', req.headers.origin);
+  res.setHeader('Access-Control-Allow-Credentials', 'true');
+  next();
+});
+
+app.use('/v4', (req, res, next) => {
+  const origin = req.headers.origin;
+@ok  if (ALLOWED_ORIGINS.includes(origin)) res.setHeader('Access-Control-Allow-Origin', origin);
+  res.setHeader('Access-Control-Allow-Credentials', 'true');
+  next();
+});
+`,
+  ),
+  ...ts(
+    "CWE-117",
+    "log injection: request values written raw to console, winston and pino messages vs JSON.stringify and CR/LF stripping",
+    `import express from 'express';
+import winston from 'winston';
+import pino from 'pino';
+
+const app = express();
+const logger = winston.createLogger({ transports: [new winston.transports.Console()] });
+const log = pino();
+
+app.post('/login', express.urlencoded({ extended: false }), (req, res) => {
+  const user = req.body.username;
+@@  console.log('Failed login for ' + user);
+  res.sendStatus(401);
+});
+
+app.post('/login-json', express.urlencoded({ extended: false }), (req, res) => {
+@ok  console.log('Failed login for ' + JSON.stringify(String(req.body.username)));
+  res.sendStatus(401);
+});
+
+app.get('/search', (req, res) => {
+@@  logger.info(\`search: \${req.query.q}\`);
+  res.json([]);
+});
+
+app.get('/search-clean', (req, res) => {
+  const q = String(req.query.q).replace(/[\\r\\n]/g, ' ');
+@ok  logger.info(\`search: \${q}\`);
+  res.json([]);
+});
+
+app.get('/visit', (req, res) => {
+@@  log.warn('visit from ' + req.get('user-agent'));
+  res.sendStatus(204);
+});
+`,
+  ),
+  ...js(
+    "CWE-209",
+    "error details sent to the client: err.stack, the whole error object and a template with err.message in an error handler vs a generic message with the detail logged",
+    `const express = require('express');
+
+const app = express();
+
+app.get('/a', async (req, res) => {
+  try {
+    await doWork(req.query.id);
+    res.sendStatus(204);
+  } catch (err) {
+@@    res.status(500).send(err.stack);
+  }
+});
+
+app.get('/b', async (req, res) => {
+  try {
+    await doWork(req.query.id);
+    res.sendStatus(204);
+  } catch (err) {
+    console.error(err);
+@ok    res.status(500).json({ error: 'internal error' });
+  }
+});
+
+app.get('/c', async (req, res) => {
+  try {
+    await doWork(req.query.id);
+    res.sendStatus(204);
+  } catch (e) {
+@@    res.status(500).json({ error: e.message, stack: e.stack });
+  }
+});
+
+app.use((err, req, res, next) => {
+@@  res.status(500).send(\`<pre>\${err.stack}</pre>\`);
+});
+
+async function doWork(id) {
+  if (!id) throw new Error('missing id');
+}
+`,
+  ),
+];
+
+export const BATCH135: DevCase[] = [...PART_A, ...PART_B, ...PART_C, ...PART_D, ...PART_E];
