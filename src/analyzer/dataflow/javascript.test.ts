@@ -3049,3 +3049,32 @@ describe("the environment as the URL a program requests (JavaScript)", () => {
     expect(ssrf(code)).toEqual([8]);
   });
 });
+
+describe("socket.io / ws client events as request data (JavaScript)", () => {
+  it("takes a listener's arguments on a connection's socket for the client's, not the life-cycle events", () => {
+    const ssrf = (server: string, listen: string, imports = "const { Server } = require('socket.io');\n") =>
+      analyzeSync(
+        imports + "const io = new Server(3000);\n" + `io.on('connection', ${server} => {\n  ${listen}\n});\n`,
+        { language: "javascript", rules: ["JS-SSRF-001"] },
+      ).findings.length > 0;
+    expect(ssrf("(socket)", "socket.on('unfurl', (link, ack) => fetch(link).then(ack));")).toBe(true);
+    expect(ssrf("socket", "socket.on('unfurl', ({ url }) => fetch(url));")).toBe(true);
+    expect(
+      ssrf(
+        "(ws, req)",
+        "ws.on('message', (raw) => fetch(JSON.parse(raw.toString()).url));",
+        "const { WebSocketServer } = require('ws');\n",
+      ),
+    ).toBe(true);
+    // The connection's own life cycle, another emitter, or a file with no socket server.
+    expect(ssrf("(socket)", "socket.on('disconnect', (reason) => fetch(reason));")).toBe(false);
+    expect(ssrf("(socket)", "bus.on('unfurl', (link) => fetch(link));")).toBe(false);
+    expect(
+      ssrf(
+        "(socket)",
+        "socket.on('unfurl', (link) => fetch(link));",
+        "const { Server } = require('./server');\n",
+      ),
+    ).toBe(false);
+  });
+});

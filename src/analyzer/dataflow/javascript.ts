@@ -7848,6 +7848,17 @@ export class JsContext {
         (/^(req|request)$/.test(this.text(stream)) || this.eval(stream, cls, depth + 1) === Level.SOURCE)
       )
         return Level.SOURCE;
+      // `io.on('connection', (socket) => socket.on('chat', (msg, ack) => ...))`, ws's `ws.on('message', (raw) =>
+      // ...)`: a listener on a client's connection gets what that client sent (plain or destructured).
+      const onCall = fn.parent?.type === "arguments" ? fn.parent.parent : undefined;
+      const on = onCall?.type === "call_expression" ? field(onCall, "function") : undefined;
+      if (
+        on?.type === "member_expression" &&
+        /^(on|once|addListener)$/.test(this.method(onCall!)) &&
+        this.args(onCall!)[1] === fn &&
+        this.clientSocketEvent(field(on, "object"), this.args(onCall!)[0])
+      )
+        return Level.SOURCE;
       const params = field(fn, "parameters");
       const list = params ? namedChildren(params) : [];
       const names = list.map((p) => this.text(p));
@@ -9292,6 +9303,45 @@ export class JsContext {
     if (/(^|\.)interceptors\.request\.use$/.test(this.text(callee))) return "client";
     if (!/^(map|flatMap|forEach|filter|find|findLast|some|every)$/.test(this.method(call))) return undefined;
     return field(callee, "object") ?? undefined;
+  }
+
+  /**
+   * `socket` in `socket.on(ev, fn)` is the first parameter of a socket.io / ws / engine.io server's `connection`
+   * listener (`io.on('connection', (socket) => ...)`, `wss.on('connection', (ws, req) => ...)`), and `ev` is one of
+   * the client's own events rather than the connection's life cycle (`disconnect`, `close`, `error`, ...).
+   */
+  private clientSocketEvent(recv: SyntaxNode | undefined, ev: SyntaxNode | undefined): boolean {
+    if (recv?.type !== "identifier") return false;
+    const event = this.constValue(ev);
+    if (
+      typeof event !== "string" ||
+      /^(disconnect|disconnecting|close|error|open|ping|pong|upgrade|end|drain)$/.test(event)
+    )
+      return false;
+    if (
+      !sourceHas(this.tree, /['"](socket\.io|ws|engine\.io|uWebSockets\.js|sockjs)['"]|\bWebSocketServer\b/)
+    )
+      return false;
+    const name = this.text(recv);
+    for (let f = enclosingFunction(recv); f; f = enclosingFunction(f)) {
+      // (`socket => ...` has one bare parameter; a plain JavaScript `(socket)` is an identifier of the list)
+      const params = field(f, "parameters");
+      const list = params
+        ? namedChildren(params).filter((c) => c.type !== "comment")
+        : [field(f, "parameter")];
+      const own =
+        this.declaringParam(f, name) ?? list.find((p) => p?.type === "identifier" && this.text(p) === name);
+      if (!own) continue;
+      const holder = f.parent?.type === "arguments" ? f.parent.parent : undefined;
+      return (
+        own === list[0] &&
+        holder?.type === "call_expression" &&
+        /^(on|once|addListener)$/.test(this.method(holder)) &&
+        /^(connection|connect)$/.test(String(this.constValue(this.args(holder)[0]))) &&
+        this.args(holder)[1] === f
+      );
+    }
+    return false;
   }
 
   /**
