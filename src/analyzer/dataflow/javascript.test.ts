@@ -1180,6 +1180,23 @@ describe("schema validation and file-route handlers (TypeScript)", () => {
     expect(cmd(endpoint("export "))).toBe(true);
   });
 
+  it("takes SvelteKit's exported load and a handler typed with a route event type (Remix, SvelteKit) as the request", () => {
+    const redirect = (code: string) =>
+      analyzeSync("import { redirect } from '@sveltejs/kit';\n" + code, {
+        language: "typescript",
+        rules: ["JS-REDIR-001"],
+      }).findings.length > 0;
+    const load =
+      "function load({ url }: { url: URL }) {\n  redirect(302, url.searchParams.get('to') ?? '/');\n}\n";
+    expect(redirect("export " + load)).toBe(true);
+    expect(redirect(load)).toBe(false);
+    const typed = (type: string) =>
+      `async function next({ url }: ${type}) {\n  redirect(302, url.searchParams.get('to') ?? '/');\n}\nexport { next as load };\n`;
+    expect(redirect(typed("RequestEvent"))).toBe(true);
+    expect(redirect(typed("LoaderFunctionArgs"))).toBe(true);
+    expect(redirect(typed("{ url: URL }"))).toBe(false);
+  });
+
   it("resolves runner parameters and forwarded rest arguments, judges local sanitisers by their bodies", () => {
     const run = (code: string, rule: string, language: "javascript" | "typescript" = "javascript") =>
       analyzeSync("const cp = require('child_process');\nconst app = require('express')();\n" + code, {

@@ -53,6 +53,9 @@ const SOURCE_DECORATOR =
  */
 const REQUEST_TYPE =
   /:\s*(express\.|Express\.|Koa\.|http\.|Hapi\.)?(Request|IncomingMessage|FastifyRequest|NextApiRequest|NextRequest)\b/;
+/** The request-event types of file-route frameworks (Remix / React Router, SvelteKit, Astro). */
+const ROUTE_EVENT_TYPE =
+  /:\s*(Route\.)?(LoaderFunctionArgs|ActionFunctionArgs|ClientLoaderFunctionArgs|ClientActionFunctionArgs|LoaderArgs|ActionArgs|DataFunctionArgs|RequestEvent|ServerLoadEvent|PageServerLoadEvent|LayoutServerLoadEvent|APIContext)\b/;
 /** Express/Koa/Fastify response methods that return the response, so `res.status(200).send(x)` is `res.send`. */
 const CHAINABLE =
   /^(status|type|set|header|code|contentType|append|vary|cookie|clearCookie|location|links|attachment|charset|headers)$/;
@@ -7918,15 +7921,21 @@ export class JsContext {
       if (own === list[0] && /^(getServerSideProps|getInitialProps)$/.test(this.boundFunctionName(fn)))
         return Level.SOURCE;
       // A file-route module's handler taking the request event destructured: SvelteKit and Astro endpoints
-      // (`export const GET = async ({ url, params, request }) => ...`), Remix loaders and actions.
+      // (`export const GET = async ({ url, params, request }) => ...`), SvelteKit's `load`, Remix loaders and
+      // actions.
       if (
         own &&
         own === list[0] &&
-        /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|ALL|loader|action)$/.test(this.boundFunctionName(fn)) &&
+        /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|ALL|loader|action|load)$/.test(
+          this.boundFunctionName(fn),
+        ) &&
         /^\{[^}]*\b(url|params|request|cookies)\b/.test(this.text(own)) &&
         this.exported(fn)
       )
         return Level.SOURCE;
+      // Whatever it is called, a handler whose first parameter is typed as such a request event: Remix / React
+      // Router's `({ params }: LoaderFunctionArgs)`, SvelteKit's `(event: RequestEvent)`, Astro's `APIContext`.
+      if (own && own === list[0] && ROUTE_EVENT_TYPE.test(this.text(own))) return Level.SOURCE;
       // A Next.js App Router page or layout (`export default function Page({ searchParams })`): its searchParams
       // prop is the request URL's query.
       if (
