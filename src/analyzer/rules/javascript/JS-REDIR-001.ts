@@ -2,7 +2,7 @@ import { Level } from "../../dataflow/python.js";
 import { returnedValues, type JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { field, lastStatement, namedChildren } from "../../parse/nodes.js";
-import { jsRule } from "./common.js";
+import { jsRule, sitePinnedTest } from "./common.js";
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -117,7 +117,8 @@ function guardOn(before: string, url: SyntaxNode, ctx: JsContext): "weak" | "str
         strong = true;
     }
     if (substring(before, v)) weak = true;
-    if (exact(before, v, false) || hostPrefix(before, v)) strong = true;
+    // (or a regex test pinning the start to one site: `/^https:\/\/app\.example\.com\//.test(t)`)
+    if (exact(before, v, false) || hostPrefix(before, v) || sitePinnedTest(before, v)) strong = true;
     // `if (looksTrusted(t))`: what the helper declared in this file does with its first parameter.
     for (const m of before.matchAll(new RegExp(`([\\w$]+)\\(\\s*${esc(v)}\\s*\\)`, "g"))) {
       const helper = ctx.functionNamed(m[1]!);
@@ -680,6 +681,7 @@ export default jsRule({
       "app.get('/a', (req, res) => {\n  res.set('Refresh', '0; url=/search?q=' + encodeURIComponent(req.query.q)).end();\n});",
       // A rejected backslash or colon is a syntax filter beside the same-site check, not a host substring test.
       "app.get('/go', (req, res) => {\n  const to = String(req.query.to || '/');\n  if (!to.startsWith('/') || to.startsWith('//') || to.includes('\\\\')) return res.redirect('/');\n  res.redirect(to);\n});",
+      "app.get('/p', (req, res) => {\n  const t = String(req.query.next);\n  if (/^https:\\/\\/(www\\.)?example\\.com\\//.test(t)) return res.redirect(t);\n  res.redirect('/');\n});",
       "function isLocal(t) {\n  return typeof t === 'string' && t.startsWith('/') && !t.startsWith('//');\n}\napp.get('/b', (req, res) => {\n  if (isLocal(req.query.next)) return res.redirect(req.query.next);\n  res.redirect('/');\n});",
       "app.get('/r', (req, res) => {\n  const u = new URL(String(req.query.next), 'https://app.example.com');\n  res.redirect(u.origin === 'https://app.example.com' ? u.href : '/');\n});",
       "const HOST = 'app.example.com';\napp.get('/r', (req, res) => {\n  const u = new URL(String(req.query.next), 'https://app.example.com');\n  res.redirect(u.host !== HOST ? '/' : u.toString());\n});",

@@ -1,7 +1,7 @@
 import { Level } from "../../dataflow/python.js";
 import { field, namedChildren } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { jsRule } from "./common.js";
+import { jsRule, sitePinnedTest } from "./common.js";
 
 export default jsRule({
   meta: {
@@ -57,7 +57,8 @@ export default jsRule({
     // also deals with backslashes (`!n.startsWith('/\\')`, `/^\/(?![\/\\])/`).
     const pathChecked =
       /startsWith\(\s*['"]\/[^'"/\\]/.test(body) ||
-      (/startsWith\(\s*['"]\/['"]/.test(body) && /\\\\/.test(body));
+      (/startsWith\(\s*['"]\/['"]/.test(body) && /\\\\/.test(body)) ||
+      sitePinnedTest(body, target.type === "identifier" ? ctx.text(target) : undefined);
     // An origin check (`if (event.origin !== 'https://portal.example.com') return;`: a message listener that takes
     // orders from one sender only; `if (u.origin !== location.origin) { ...; return; }`).
     if (
@@ -91,6 +92,8 @@ export default jsRule({
       "function go() {\n  const u = new URL(new URLSearchParams(location.search).get('n'), location.origin);\n  if (u.origin !== location.origin) {\n    location.assign('/');\n    return;\n  }\n  location.assign(u.href);\n}",
       "import { useRouter } from 'vue-router';\nconst router = useRouter();\nrouter.push(useRoute().query.next);",
       "window.addEventListener('message', (e) => {\n  if (e.origin !== 'https://portal.example.com') return;\n  window.location.href = e.data.url;\n});",
+      "const n = new URLSearchParams(location.search).get('n');\nif (/^https:\\/\\/(www\\.)?example\\.com\\//.test(n)) location.href = n;",
+      "const n = new URLSearchParams(location.search).get('n');\nif (/^\\/(?![\\/\\\\])/.test(n)) location.assign(n);",
       "import { useRouter } from 'next/router';\nexport function Go() {\n  const router = useRouter();\n  return () => router.push('/orders/' + router.query.id);\n}",
     ],
     invalid: [
@@ -109,6 +112,9 @@ export default jsRule({
       },
       "import { useRouter } from 'next/router';\nexport function Login() {\n  const router = useRouter();\n  return () => router.push(router.query.returnUrl);\n}",
       "const n = new URLSearchParams(location.search).get('n');\nif (n.startsWith('/')) location.href = n;",
+      "const n = new URLSearchParams(location.search).get('n');\nif (/example\\.com/.test(n)) location.href = n;",
+      "const n = new URLSearchParams(location.search).get('n');\nif (/^https:\\/\\/example\\.com/.test(n)) location.href = n;",
+      "const n = new URLSearchParams(location.search).get('n');\nif (/^https:\\/\\/.*\\.example\\.com\\//.test(n)) location.href = n;",
       "const n = new URLSearchParams(location.search).get('n');\nif (n.startsWith('/') && !n.startsWith('//')) location.href = n;",
       "function go() {\n  const u = new URL(new URLSearchParams(location.search).get('n'), location.origin);\n  if (u.origin !== location.origin) return;\n  location.assign(u.pathname + u.search);\n}",
     ],
