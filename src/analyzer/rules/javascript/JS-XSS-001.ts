@@ -300,7 +300,10 @@ function guardedTernary(n: SyntaxNode, ctx: JsContext): boolean {
   const path = (v: SyntaxNode) =>
     v.type === "identifier" || (v.type === "member_expression" && /^[\w$]+(\.[\w$]+)+$/.test(ctx.text(v)));
   if (!yes || !no || !path(yes) || ctx.level(no, "url") !== Level.CONST) return false;
-  return schemeGuard(field(t, "condition"), ctx.text(yes), ctx);
+  // (or a parsed URL's protocol compared with web schemes: `u.protocol === 'https:' ? u.href : '#'`)
+  return (
+    schemeGuard(field(t, "condition"), ctx.text(yes), ctx) || webSchemeTested(field(t, "condition"), yes, ctx)
+  );
 }
 
 /**
@@ -1393,6 +1396,7 @@ export default jsRule({
       "const q = location.hash.slice(1);\nel.innerHTML = DOMPurify.sanitize(q, { ALLOWED_TAGS: ['b'] });",
       "function link(a) {\n  const u = new URL(location.hash.slice(1), location.origin);\n  if (u.protocol !== 'https:' && u.protocol !== 'http:') return;\n  a.href = u.href;\n}\nlink(document.createElement('a'));",
       "function link() {\n  const u = new URL(location.hash.slice(1), location.origin);\n  const a = document.createElement('a');\n  if (['http:', 'https:'].includes(u.protocol)) a.href = u.href;\n}",
+      "function link() {\n  const u = new URL(location.hash.slice(1), location.origin);\n  const a = document.createElement('a');\n  a.href = u.protocol === 'https:' || u.protocol === 'http:' ? u.href : '#';\n}",
       "const link = document.getElementById('l');\nfunction set(raw) {\n  const u = new URL(raw, location.origin);\n  if (u.protocol === 'https:') link.setAttribute('href', u.href);\n}\nset(location.hash.slice(1));",
       "function set(a) {\n  const u = new URL(location.hash.slice(1), location.origin);\n  if (u.protocol !== 'https:' && u.protocol !== 'http:') return;\n  $(a).attr('href', u.href);\n}",
       "const view = Handlebars.compile('<p>{{bio}}</p>');\nbox.innerHTML = view({ bio: location.hash.slice(1) });",
@@ -1496,6 +1500,7 @@ export default jsRule({
       "const q = location.hash.slice(1);\nel.innerHTML = sanitizeHtml(q, { allowedTags: false });",
       "const view = Handlebars.compile('<p>{{{bio}}}</p>');\nbox.innerHTML = view({ bio: location.hash.slice(1) });",
       "function link() {\n  const u = new URL(location.hash.slice(1), location.origin);\n  const a = document.createElement('a');\n  if (u.protocol !== 'javascript:') a.href = u.href;\n}",
+      "function link() {\n  const u = new URL(location.hash.slice(1), location.origin);\n  const a = document.createElement('a');\n  a.href = u.protocol !== 'javascript:' ? u.href : '#';\n}",
       "function load(box) {\n  const raw = location.hash.slice(1);\n  const doc = new DOMParser().parseFromString(raw, 'text/html');\n  box.replaceChildren(...doc.body.childNodes);\n}",
       "$sceProvider.enabled(0);",
       "$compileProvider.imgSrcSanitizationWhitelist('.*');",
