@@ -145,6 +145,20 @@ describe("value-aware data flow (JavaScript)", () => {
     expect(xss("'<b data-n=' + parseInt(v, 10) + '>x</b>'")).toBe(false);
   });
 
+  it("takes an HTML escaper as no protection in script code: a <script> block outside strings, an event handler", () => {
+    const xss = (out: string) =>
+      analyzeSync(
+        "const escapeHtml = require('escape-html');\nconst app = require('express')();\n" +
+          `app.get('/a', (req, res) => {\n  const v = String(req.query.v);\n  res.send(${out});\n});\n`,
+        { language: "javascript", rules: ["JS-XSS-001"] },
+      ).findings.length > 0;
+    expect(xss("'<script>var page = ' + escapeHtml(v) + ';</script>'")).toBe(true);
+    expect(xss("`<button onclick=\"go('${escapeHtml(v)}')\">go</button>`")).toBe(true);
+    // Inside a string literal of the script (the escaper turns its quotes into entities), or after the block.
+    expect(xss("'<script>var page = \"' + escapeHtml(v) + '\";</script>'")).toBe(false);
+    expect(xss('`<script src="/app.js"></script><p>${escapeHtml(v)}</p>`')).toBe(false);
+  });
+
   it("ignores assignments in branches a constant condition never takes", () => {
     const body = (cond: string) => `  let c = 'ls';\n  if (${cond}) {\n    c = req.query.c;\n  }`;
     expect(cmdi(body("false"), "c")).toBe(false);

@@ -111,6 +111,28 @@ const UNQUOTED_ATTR =
 const QUOTED_ATTR =
   /<[A-Za-z][\w:-]*(?:\s+[\w:-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>=]+))?)*\s+[\w:-]+\s*=\s*(["'])[^"']*$/;
 
+/**
+ * Text that ends in script code an HTML escaper does not protect: inside an open `<script>` element outside any
+ * string literal of it (`<script>var page = ` + escapeHtml(v)), or inside a quoted event-handler attribute
+ * (`onclick="go('` + escapeHtml(v)), whose value the browser un-escapes before it runs it.
+ */
+function scriptCodeContext(text: string): boolean {
+  if (/<[A-Za-z][^<>]*\son[a-z]+\s*=\s*("[^"]*|'[^']*)$/i.test(text)) return true;
+  const open = text.search(/<script\b[^>]*>(?![\s\S]*<\/script)[\s\S]*$/i);
+  if (open < 0) return false;
+  const code = text.slice(text.indexOf(">", open) + 1);
+  // the quote a string literal of the code is open in, if any
+  let quote = "";
+  for (let i = 0; i < code.length; i++) {
+    const c = code[i]!;
+    if (quote) {
+      if (c === "\\") i++;
+      else if (c === quote) quote = "";
+    } else if (c === '"' || c === "'" || c === "`") quote = c;
+  }
+  return !quote;
+}
+
 /** A value a guard can name by its text: `x`, `a.b`, `q['v']`. */
 const VETTABLE = /^[\w$]+(?:\.[\w$]+|\[(['"])[\w$-]+\1\])*$/;
 
@@ -7543,8 +7565,9 @@ export class JsContext {
 
   /**
    * `'<b class=' + escapeHtml(v) + '>'`, `` `<b title=${_.escape(v)}>` ``: an HTML escaper keeps quotes and markup
-   * out, but in an attribute value no quote opened a space starts a new attribute (`x onmouseover=...`). The
-   * level of the escaped argument that follows such an `attr=`; CONST when there is none.
+   * out, but in an attribute value no quote opened a space starts a new attribute (`x onmouseover=...`), and in
+   * script code (see scriptCodeContext) it stops nothing. The level of the escaped argument that follows such
+   * text; CONST when there is none.
    */
   private unquotedAttrEscape(node: SyntaxNode, depth: number): Level {
     const pieces: SyntaxNode[] = [];
@@ -7569,7 +7592,12 @@ export class JsContext {
         text += String(v);
         continue;
       }
-      if (UNQUOTED_ATTR.test(text) && p.type === "call_expression" && this.htmlEscaper(p)) {
+      const unquoted = UNQUOTED_ATTR.test(text);
+      if (
+        (unquoted || scriptCodeContext(text)) &&
+        p.type === "call_expression" &&
+        this.htmlEscaper(p, !unquoted)
+      ) {
         const arg = this.args(p)[0];
         if (arg) m = Math.max(m, this.eval(arg, "html", depth + 1)) as Level;
       }
@@ -7604,13 +7632,28 @@ export class JsContext {
     return walked ? n : undefined;
   }
 
-  /** A call of an HTML escaper (a known one, or a function of this file named so) that leaves spaces alone. */
-  private htmlEscaper(call: SyntaxNode): boolean {
+  /**
+   * A call of an HTML escaper (a known one, or a function of this file named so) that leaves spaces alone. In
+   * script code (`script`), not a serialiser that writes a JavaScript literal (serialize-javascript, a local
+   * `safeJson`), which is what such code needs.
+   */
+  private htmlEscaper(call: SyntaxNode, script = false): boolean {
     const q = this.callee(call);
     const name = q.slice(q.lastIndexOf(".") + 1);
-    if (this.localFunction(call)) return /escape|html/i.test(name) && !/ur[il]|attr|quote/i.test(name);
+    if (this.localFunction(call))
+      return (
+        /escape|html/i.test(name) &&
+        !/ur[il]|attr|quote/i.test(name) &&
+        !(script && /json|serial|js|script/i.test(name))
+      );
     const san = ownEntry(SANITIZERS, q, this.method(call));
-    return !!san && san.includes("html") && !san.includes("all") && !/ur[il]/i.test(name);
+    return (
+      !!san &&
+      san.includes("html") &&
+      !san.includes("all") &&
+      !/ur[il]/i.test(name) &&
+      !(script && san.includes("code"))
+    );
   }
 
   /**
