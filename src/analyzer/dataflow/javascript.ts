@@ -7093,10 +7093,12 @@ export class JsContext {
         return Level.CONST;
       // `String(name).replace(/"/g, '""')` inside a quoting helper: each quote doubled, the quoted identifier or
       // literal it is wrapped in cannot be closed by the text.
+      // (Not a string literal for MySQL, whose default mode also ends one at a backslash-escaped quote: `\'`
+      // doubled is `\''`, an escaped quote and then a closing one - unless the same chain also doubles backslashes.)
       if (this.method(node) === "replace" && cls === "sql") {
         const q = /^\/(["'`])\/g$/.exec(this.text(this.args(node)[0] ?? node))?.[1];
         const by = this.stringValue(this.args(node)[1]);
-        if (q && by === q + q) return Level.CONST;
+        if (q && by === q + q && !(q !== "`" && this.mysqlBackslashOpen(node))) return Level.CONST;
       }
       // `path.normalize(p).replace(/^(\.\.(\/|\\|$))+/, '')`: after normalising, every `..` is leading, so
       // stripping the leading ones leaves a path that stays under whatever base it is joined to.
@@ -9237,6 +9239,19 @@ export class JsContext {
         );
       })
     );
+  }
+
+  /**
+   * A quote-doubling `replace` in a file that talks to MySQL / MariaDB (where a backslash escapes a quote in a
+   * string literal), with no replace of backslashes in the same call chain.
+   */
+  private mysqlBackslashOpen(call: SyntaxNode): boolean {
+    if (!sourceHas(this.tree, /['"](mysql|mysql2|mysql2\/promise|mariadb|serverless-mysql)['"]/))
+      return false;
+    let top = call;
+    while (top.parent?.type === "member_expression" && top.parent.parent?.type === "call_expression")
+      top = top.parent.parent;
+    return !/\.replace(All)?\(\s*(\/\\\\\/g?|(['"])\\\\\3)\s*,/.test(this.text(top));
   }
 
   /** `"'" + s.replace(/'/g, "'\\''") + "'"` (or `'"'"'`), or the same in a template: one single-quoted shell word. */

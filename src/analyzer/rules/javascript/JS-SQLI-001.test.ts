@@ -63,4 +63,17 @@ describe("JS-SQLI-001: a table or database named by an option or a configuration
       [7, "LOW"],
     ]);
   });
+
+  it("takes quote doubling for a string literal's escape except under MySQL without backslash doubling", () => {
+    const query = (driver: string, clean: string) =>
+      found(
+        `const db = require('${driver}').createPool({});\nconst app = require('express')();\n` +
+          `app.get('/p', (req, res) => {\n  const n = String(req.query.n)${clean};\n` +
+          `  db.query("SELECT * FROM t WHERE name = '" + n + "'", (e, r) => res.json(r));\n});\n`,
+      ).length > 0;
+    const doubled = `.replace(/'/g, "''")`;
+    expect(query("pg", doubled)).toBe(false);
+    expect(query("mysql", doubled)).toBe(true);
+    expect(query("mysql2", `.replace(/\\\\/g, '\\\\\\\\')${doubled}`)).toBe(false);
+  });
 });
