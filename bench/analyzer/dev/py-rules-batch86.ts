@@ -432,4 +432,387 @@ def echo_text(request):
     return Response(msg, content_type="text/plain")  # SAFE
 `,
   ),
+  // ---------------------------------------------------------------- part 2: DRF / Tornado / Quart / CherryPy / Lambda / ...
+  ...rules(
+    "CWE-89",
+    "batch86: Django REST framework request.data / query_params, serializer initial_data vs validated_data",
+    `
+from django.db import connection
+from rest_framework import serializers
+from rest_framework.decorators import api_view
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+
+class OrderFilter(serializers.Serializer):
+    status = serializers.ChoiceField(choices=["open", "closed"])
+    customer = serializers.CharField(max_length=64)
+
+
+@api_view(["GET"])
+def orders(request):
+    status = request.query_params.get("status", "open")
+    with connection.cursor() as cur:
+        cur.execute("SELECT id FROM orders WHERE status = '%s'" % status)  # VULN
+        return Response([r[0] for r in cur.fetchall()])
+
+
+class OrderSearch(APIView):
+    def post(self, request):
+        ser = OrderFilter(data=request.data)
+        ser.is_valid(raise_exception=True)
+        with connection.cursor() as cur:
+            cur.execute("SELECT id FROM orders WHERE status = '%s'" % ser.validated_data["status"])  # SAFE
+            cur.execute("SELECT id FROM orders WHERE customer = '%s'" % ser.initial_data["customer"])  # VULN
+            cur.execute("SELECT id FROM orders WHERE customer = %s", [ser.validated_data["customer"]])  # SAFE
+            return Response([r[0] for r in cur.fetchall()])
+
+    def put(self, request):
+        note = request.data.get("note")
+        with connection.cursor() as cur:
+            cur.execute(f"UPDATE orders SET note = '{note}' WHERE id = 1")  # VULN
+        return Response(status=204)
+`,
+  ),
+  ...rules(
+    "CWE-89",
+    "batch86: Django views - QuerySet.extra, RawSQL and raw() fed from request values",
+    `
+from django.db.models.expressions import RawSQL
+from django.http import JsonResponse
+from django.views import View
+
+from .models import Article
+
+
+class ArticleList(View):
+    def get(self, request):
+        order = request.GET.get("order", "created")
+        qs = Article.objects.extra(select={"score": "votes * " + order})  # VULN
+        qs2 = Article.objects.extra(select={"score": "votes * %s"}, select_params=[order])  # SAFE
+        tag = request.GET.get("tag", "")
+        qs3 = Article.objects.annotate(n=RawSQL("SELECT count(*) FROM tags WHERE name = '%s'" % tag, ()))  # VULN
+        qs4 = Article.objects.raw("SELECT * FROM blog_article WHERE tag = %s", params=[tag])  # SAFE
+        return JsonResponse({"n": len(qs) + len(qs2) + len(qs3) + len(list(qs4))})
+`,
+  ),
+  ...rules(
+    "CWE-78",
+    "batch86: Tornado get_argument / get_body_argument / request.body into subprocess",
+    `
+import json
+import subprocess
+
+import tornado.web
+
+
+class GitHandler(tornado.web.RequestHandler):
+    def get(self):
+        branch = self.get_argument("branch")
+        out = subprocess.check_output("git log --oneline " + branch, shell=True)  # VULN
+        self.write(out)
+
+    def post(self):
+        repo = self.get_body_argument("repo")
+        subprocess.Popen(["git", "clone", "--", repo, "/tmp/work"])  # SAFE
+        cfg = json.loads(self.request.body)
+        subprocess.Popen("make -C /tmp/work " + cfg["target"], shell=True)  # VULN
+
+
+class LogHandler(tornado.web.RequestHandler):
+    def get(self, name):
+        subprocess.call("tail -n 100 /var/log/app/%s.log" % name, shell=True)  # VULN
+`,
+  ),
+  ...rules(
+    "CWE-79",
+    "batch86: Tornado self.write / finish with request values, and an autoescaped template",
+    `
+import tornado.escape
+import tornado.web
+
+
+class Hello(tornado.web.RequestHandler):
+    def get(self):
+        name = self.get_query_argument("name", "")
+        self.write("<h1>Hello, " + name + "</h1>")  # VULN
+
+    def head(self):
+        name = self.get_query_argument("name", "")
+        self.write("<h1>Hello, " + tornado.escape.xhtml_escape(name) + "</h1>")  # SAFE
+
+
+class Page(tornado.web.RequestHandler):
+    def get(self):
+        self.render("page.html", title=self.get_argument("title", ""))  # SAFE
+
+    def post(self):
+        self.finish("<p>" + self.get_body_argument("msg") + "</p>")  # VULN
+`,
+  ),
+  ...rules(
+    "CWE-22",
+    "batch86: Quart send_file and send_from_directory with request.args, and await request.files",
+    `
+import os
+
+from quart import Quart, request, send_file, send_from_directory
+from werkzeug.utils import secure_filename
+
+app = Quart(__name__)
+UPLOADS = "/srv/uploads"
+
+
+@app.route("/dl")
+async def dl():
+    name = request.args.get("name")
+    return await send_file(os.path.join(UPLOADS, name))  # VULN
+
+
+@app.route("/dl2")
+async def dl2():
+    name = request.args.get("name")
+    return await send_from_directory(UPLOADS, name)  # SAFE
+
+
+@app.route("/up", methods=["POST"])
+async def up():
+    files = await request.files
+    f = files["doc"]
+    await f.save(os.path.join(UPLOADS, f.filename))  # VULN
+    await f.save(os.path.join(UPLOADS, secure_filename(f.filename)))  # SAFE
+    return "ok"
+`,
+  ),
+  ...rules(
+    "CWE-89",
+    "batch86: CherryPy exposed handlers' parameters into sqlite3 and psycopg2",
+    `
+import sqlite3
+
+import cherrypy
+import psycopg2
+
+
+class Root:
+    @cherrypy.expose
+    def user(self, name=""):
+        conn = sqlite3.connect("app.db")
+        rows = conn.execute("SELECT * FROM users WHERE name = '%s'" % name).fetchall()  # VULN
+        rows2 = conn.execute("SELECT * FROM users WHERE name = ?", (name,)).fetchall()  # SAFE
+        return str(rows + rows2)
+
+    @cherrypy.expose
+    @cherrypy.tools.json_in()
+    def update(self):
+        data = cherrypy.request.json
+        conn = psycopg2.connect("dbname=app")
+        cur = conn.cursor()
+        cur.execute("UPDATE users SET email = '" + data["email"] + "' WHERE id = 1")  # VULN
+        conn.commit()
+        return "ok"
+
+    @cherrypy.expose
+    def page(self, n="1"):
+        conn = sqlite3.connect("app.db")
+        return str(conn.execute("SELECT * FROM posts LIMIT 10 OFFSET %d" % (int(n) * 10)).fetchall())  # SAFE
+
+
+cherrypy.quickstart(Root())
+`,
+  ),
+  ...rules(
+    "CWE-78",
+    "batch86: AWS Lambda handlers - queryStringParameters, pathParameters, json.loads(event['body'])",
+    `
+import json
+import os
+import subprocess
+
+
+def handler(event, context):
+    params = event.get("queryStringParameters") or {}
+    host = params.get("host", "localhost")
+    out = subprocess.check_output("nslookup " + host, shell=True)  # VULN
+    return {"statusCode": 200, "body": out.decode()}
+
+
+def convert(event, context):
+    body = json.loads(event["body"])
+    os.system("ffmpeg -i /tmp/in.mp4 /tmp/" + body["output"])  # VULN
+    subprocess.run(["ffmpeg", "-i", "/tmp/in.mp4", "/tmp/out-" + str(int(body["n"])) + ".mp4"])  # SAFE
+    return {"statusCode": 204}
+
+
+def lambda_handler(event, context):
+    name = event["pathParameters"]["name"]
+    subprocess.run("echo " + name + " >> /tmp/names", shell=True)  # VULN
+    return {"statusCode": 204}
+`,
+  ),
+  ...rules(
+    "CWE-918",
+    "batch86: Lambda and Celery - a URL from the event, and a task fed by a view",
+    `
+import json
+import urllib.request
+
+import requests
+from celery import shared_task
+from django.http import JsonResponse
+
+
+def webhook(event, context):
+    body = json.loads(event["body"])
+    with urllib.request.urlopen(body["callback"]) as r:  # VULN
+        data = r.read()
+    return {"statusCode": 200, "body": data.decode()}
+
+
+@shared_task
+def fetch_preview(url):
+    return requests.get(url, timeout=5).text[:200]  # VULN
+
+
+def preview(request):
+    fetch_preview.delay(request.POST["url"])
+    return JsonResponse({"queued": True})
+
+
+def fixed(event, context):
+    r = requests.get("https://status.example.com/api", timeout=5)  # SAFE
+    return {"statusCode": r.status_code}
+`,
+  ),
+  ...rules(
+    "CWE-94",
+    "batch86: websockets handlers - messages evaluated",
+    `
+import ast
+import asyncio
+import json
+
+import websockets
+
+
+async def calc(ws):
+    async for msg in ws:
+        await ws.send(str(eval(msg)))  # VULN
+
+
+async def calc_literal(ws):
+    async for msg in ws:
+        await ws.send(str(ast.literal_eval(msg)))  # SAFE
+
+
+async def run_cmd(ws):
+    msg = await ws.recv()
+    cmd = json.loads(msg)
+    exec(cmd["code"], {})  # VULN
+
+
+async def main():
+    async with websockets.serve(calc, "0.0.0.0", 8765):
+        await asyncio.Future()
+`,
+  ),
+  ...rules(
+    "CWE-22",
+    "batch86: http.server / socketserver handlers - self.path, self.rfile, self.headers",
+    `
+import os
+import posixpath
+import socketserver
+import subprocess
+import urllib.parse
+from http.server import BaseHTTPRequestHandler
+
+ROOT = "/srv/www"
+
+
+class Handler(BaseHTTPRequestHandler):
+    def do_GET(self):
+        path = urllib.parse.urlparse(self.path).path
+        with open(ROOT + path, "rb") as f:  # VULN
+            body = f.read()
+        self.send_response(200)
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_HEAD(self):
+        path = posixpath.normpath(urllib.parse.unquote(urllib.parse.urlparse(self.path).path))
+        full = os.path.realpath(os.path.join(ROOT, path.lstrip("/")))
+        if not full.startswith(ROOT + "/"):
+            self.send_error(403)
+            return
+        with open(full, "rb") as f:  # SAFE
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(f.read())))
+            self.end_headers()
+
+    def do_PUT(self):
+        name = self.headers.get("X-File-Name")
+        length = int(self.headers["Content-Length"])
+        with open(os.path.join("/srv/uploads", name), "wb") as f:  # VULN
+            f.write(self.rfile.read(length))
+        self.send_response(201)
+        self.end_headers()
+
+
+class CmdHandler(socketserver.StreamRequestHandler):
+    def handle(self):
+        line = self.rfile.readline().strip().decode()
+        subprocess.call("echo " + line, shell=True)  # VULN CWE-78
+        self.wfile.write(b"ok\\n")
+`,
+  ),
+  ...rules(
+    "CWE-918",
+    "batch86: less common accessors - headers, cookies, json_body, Sanic form, Tornado request.arguments",
+    `
+import aiohttp
+import requests
+import tornado.web
+from pyramid.view import view_config
+from sanic import Sanic
+from sanic.response import json as sjson
+
+app = Sanic("hooks")
+
+
+async def aio_fetch(request):
+    target = request.headers.get("X-Upstream")
+    async with aiohttp.ClientSession() as s:
+        async with s.get(target) as r:  # VULN
+            return await r.text()
+
+
+async def aio_cookie(request):
+    base = request.cookies.get("api_base", "")
+    async with aiohttp.ClientSession() as s:
+        async with s.get(base + "/v1/me") as r:  # VULN
+            return await r.text()
+
+
+@view_config(route_name="hook", renderer="json")
+def hook(request):
+    cb = request.json_body["callback"]
+    return {"status": requests.post(cb, json={"ok": True}).status_code}  # VULN
+
+
+@app.post("/ping")
+async def sanic_ping(request):
+    url = request.form.get("url")
+    return sjson({"code": requests.head(url).status_code})  # VULN
+
+
+class Proxy(tornado.web.RequestHandler):
+    def get(self):
+        raw = self.request.arguments.get("u", [b""])[0].decode()
+        self.write(requests.get(raw).text)  # VULN
+
+    def post(self):
+        self.write(requests.get("https://api.example.com/v1/items", params={"q": self.get_argument("q")}).text)  # SAFE
+`,
+  ),
 ];
