@@ -815,4 +815,277 @@ class Proxy(tornado.web.RequestHandler):
         self.write(requests.get("https://api.example.com/v1/items", params={"q": self.get_argument("q")}).text)  # SAFE
 `,
   ),
+  // ---------------------------------------------------------------- part 3: sinks in less common data/query libraries
+  ...rules(
+    "CWE-89",
+    "batch86: databases, peewee raw/SQL, pony select, records query",
+    `
+import records
+from databases import Database
+from flask import Flask, request
+from peewee import SQL, Model, SqliteDatabase, CharField
+from pony.orm import db_session, select
+
+app = Flask(__name__)
+database = Database("postgresql://localhost/app")
+pdb = SqliteDatabase("app.db")
+rdb = records.Database("postgresql://localhost/app")
+
+
+class Note(Model):
+    title = CharField()
+
+    class Meta:
+        database = pdb
+
+
+@app.route("/a")
+async def a():
+    q = request.args["q"]
+    rows = await database.fetch_all("SELECT * FROM notes WHERE title = '" + q + "'")  # VULN
+    rows2 = await database.fetch_all("SELECT * FROM notes WHERE title = :t", values={"t": q})  # SAFE
+    return {"n": len(rows) + len(rows2)}
+
+
+@app.route("/b")
+def b():
+    q = request.args["q"]
+    n1 = Note.raw("SELECT * FROM note WHERE title = '%s'" % q)  # VULN
+    n2 = Note.raw("SELECT * FROM note WHERE title = ?", q)  # SAFE
+    n3 = Note.select().where(SQL("title = '" + q + "'"))  # VULN
+    n4 = Note.select().where(SQL("title = ?", [q]))  # SAFE
+    return {"n": len(list(n1)) + len(list(n2)) + len(list(n3)) + len(list(n4))}
+
+
+@app.route("/c")
+def c():
+    q = request.args["q"]
+    rows = rdb.query("SELECT * FROM notes WHERE title = '{}'".format(q))  # VULN
+    rows2 = rdb.query("SELECT * FROM notes WHERE title = :t", t=q)  # SAFE
+    return {"n": len(rows.all()) + len(rows2.all())}
+
+
+@app.route("/d")
+def d():
+    q = request.args["q"]
+    with db_session:
+        return {"n": len(select("n for n in Note if n.title == '" + q + "'")[:])}  # VULN
+`,
+  ),
+  ...rules(
+    "CWE-943",
+    "batch86: motor $where and find with a raw dict from JSON, redis eval",
+    `
+import json
+
+import redis
+from motor.motor_asyncio import AsyncIOMotorClient
+from aiohttp import web
+
+client = AsyncIOMotorClient()
+db = client.app
+r = redis.Redis()
+
+
+async def by_name(request):
+    name = request.query["name"]
+    docs = await db.users.find({"$where": "this.name === '%s'" % name}).to_list(50)  # VULN
+    docs2 = await db.users.find({"name": str(name)}).to_list(50)  # SAFE
+    return web.json_response([str(d["_id"]) for d in docs + docs2])
+
+
+async def search(request):
+    filt = json.loads(await request.text())
+    docs = await db.users.find(filt).to_list(50)  # VULN
+    return web.json_response(len(docs))
+
+
+async def login(request):
+    body = await request.json()
+    user = await db.users.find_one({"user": body["user"], "pw_hash": body["pw"]})  # VULN
+    return web.json_response(bool(user))
+
+
+async def counter(request):
+    key = request.query["key"]
+    r.eval("return redis.call('INCR', '" + key + "')", 0)  # VULN CWE-94
+    r.eval("return redis.call('INCR', KEYS[1])", 1, key)  # SAFE
+    return web.json_response(True)
+`,
+  ),
+  ...rules(
+    "CWE-943",
+    "batch86: elasticsearch query_string and script source from a request",
+    `
+from elasticsearch import Elasticsearch
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+es = Elasticsearch("http://localhost:9200")
+
+
+@app.route("/search")
+def search():
+    q = request.args.get("q", "")
+    res = es.search(index="docs", query={"query_string": {"query": q}})  # VULN
+    res2 = es.search(index="docs", query={"match": {"body": q}})  # SAFE
+    return jsonify(res["hits"]["total"]["value"] + res2["hits"]["total"]["value"])
+
+
+@app.route("/boost")
+def boost():
+    factor = request.args.get("factor", "1")
+    res = es.search(
+        index="docs",
+        query={"script_score": {"query": {"match_all": {}}, "script": {"source": "_score * " + factor}}},  # VULN
+    )
+    res2 = es.search(
+        index="docs",
+        query={"script_score": {"query": {"match_all": {}}, "script": {"source": "_score * params.f", "params": {"f": float(factor)}}}},  # SAFE
+    )
+    return jsonify(len(res["hits"]["hits"]) + len(res2["hits"]["hits"]))
+`,
+  ),
+  ...rules(
+    "CWE-90",
+    "batch86: ldap3 search filters built from a form",
+    `
+from flask import Flask, request
+from ldap3 import Connection, Server, SUBTREE
+from ldap3.utils.conv import escape_filter_chars
+
+app = Flask(__name__)
+server = Server("ldap://ldap.example.com")
+
+
+@app.route("/lookup", methods=["POST"])
+def lookup():
+    uid = request.form["uid"]
+    conn = Connection(server, auto_bind=True)
+    conn.search("dc=example,dc=com", "(uid=" + uid + ")", SUBTREE, attributes=["cn"])  # VULN
+    conn.search("dc=example,dc=com", "(uid=%s)" % escape_filter_chars(uid), SUBTREE)  # SAFE
+    conn.search(search_base="dc=example,dc=com", search_filter=f"(&(objectClass=person)(mail={uid}))")  # VULN
+    return str(conn.entries)
+`,
+  ),
+  ...rules(
+    "CWE-643",
+    "batch86: lxml XPath / xpath with a query value",
+    `
+from flask import Flask, request
+from lxml import etree
+
+app = Flask(__name__)
+doc = etree.parse("users.xml")
+by_name = etree.XPath("//user[@name=$n]")
+
+
+@app.route("/user")
+def user():
+    name = request.args["name"]
+    hits = doc.xpath("//user[@name='" + name + "']")  # VULN
+    hits2 = doc.xpath("//user[@name=$n]", n=name)  # SAFE
+    hits3 = by_name(doc, n=name)  # SAFE
+    finder = etree.XPath("//user[@role='%s']/@name" % request.args["role"])  # VULN
+    return str(len(hits) + len(hits2) + len(hits3) + len(finder(doc)))
+`,
+  ),
+  ...rules(
+    "CWE-611",
+    "batch86: xml.sax with external entities turned on, lxml parsers",
+    `
+import xml.sax
+from xml.sax.handler import feature_external_ges
+
+from flask import Flask, request
+from lxml import etree
+
+app = Flask(__name__)
+
+
+class H(xml.sax.ContentHandler):
+    pass
+
+
+@app.route("/sax", methods=["POST"])
+def sax():
+    parser = xml.sax.make_parser()
+    parser.setFeature(feature_external_ges, True)  # VULN
+    parser.setContentHandler(H())
+    parser.parse(request.files["doc"])
+    return "ok"
+
+
+@app.route("/sax2", methods=["POST"])
+def sax2():
+    parser = xml.sax.make_parser()
+    parser.setFeature(feature_external_ges, False)  # SAFE
+    parser.setContentHandler(H())
+    parser.parse(request.files["doc"])
+    return "ok"
+
+
+@app.route("/lx", methods=["POST"])
+def lx():
+    parser = etree.XMLParser(resolve_entities=True, no_network=False)  # VULN
+    return etree.tostring(etree.fromstring(request.data, parser))
+
+
+@app.route("/lx2", methods=["POST"])
+def lx2():
+    parser = etree.XMLParser(resolve_entities=False, no_network=True)  # SAFE
+    return etree.tostring(etree.fromstring(request.data, parser))
+
+`,
+  ),
+  ...rules(
+    "CWE-1336",
+    "batch86: mako, chameleon, genshi and jinja2 templates built from request strings",
+    `
+import jinja2
+from chameleon import PageTemplate
+from flask import Flask, request
+from genshi.template import MarkupTemplate
+from mako.template import Template as MakoTemplate
+
+app = Flask(__name__)
+env = jinja2.Environment(autoescape=True)
+
+
+@app.route("/mako")
+def mako():
+    tpl = request.args.get("tpl", "")
+    return MakoTemplate(tpl).render()  # VULN
+
+
+@app.route("/mako2")
+def mako2():
+    return MakoTemplate("Hello \${name | h}").render(name=request.args.get("name", ""))  # SAFE
+
+
+@app.route("/pt")
+def pt():
+    return PageTemplate(request.form["body"])()  # VULN
+
+
+@app.route("/genshi")
+def genshi():
+    return MarkupTemplate(request.form["body"]).generate().render("html")  # VULN
+
+
+@app.route("/jinja")
+def jinja():
+    return jinja2.Template("Hi " + request.args.get("name", "")).render()  # VULN
+
+
+@app.route("/jinja2")
+def jinja_ok():
+    return env.from_string("Hi {{ name }}").render(name=request.args.get("name", ""))  # SAFE
+
+
+@app.route("/jinja3")
+def jinja_env():
+    return env.from_string(request.args["t"]).render()  # VULN
+`,
+  ),
 ];
