@@ -1088,4 +1088,386 @@ def jinja_env():
     return env.from_string(request.args["t"]).render()  # VULN
 `,
   ),
+  // ---------------------------------------------------------------- part 4: commands, URLs, files, loaders
+  ...rules(
+    "CWE-78",
+    "batch86: paramiko exec_command, fabric/invoke run, sh, plumbum, pexpect",
+    `
+import shlex
+
+import paramiko
+import pexpect
+import sh
+from fabric import Connection
+from flask import Flask, request
+from invoke import run as local_run
+from plumbum import local
+
+app = Flask(__name__)
+
+
+@app.route("/remote")
+def remote():
+    svc = request.args["svc"]
+    ssh = paramiko.SSHClient()
+    ssh.set_missing_host_key_policy(paramiko.RejectPolicy())
+    ssh.connect("app1.internal", username="deploy")
+    ssh.exec_command("systemctl restart " + svc)  # VULN
+    ssh.exec_command("systemctl restart " + shlex.quote(svc))  # SAFE
+    return "ok"
+
+
+@app.route("/fab")
+def fab():
+    path = request.args["path"]
+    c = Connection("app1.internal")
+    c.run(f"ls -la {path}")  # VULN
+    c.sudo("du -sh " + path)  # VULN
+    local_run("tar czf backup.tgz " + path)  # VULN
+    local_run("tar czf backup.tgz " + shlex.quote(path))  # SAFE
+    return "ok"
+
+
+@app.route("/sh")
+def sh_route():
+    name = request.args["name"]
+    sh.bash("-c", "echo " + name)  # VULN
+    sh.ls("-l", "--", name)  # SAFE
+    local["bash"]["-c", "grep " + name + " /etc/hosts"]()  # VULN
+    child = pexpect.spawn("ssh admin@" + name)  # VULN
+    child.expect("password:")
+    return "ok"
+`,
+  ),
+  ...rules(
+    "CWE-78",
+    "batch86: asyncio subprocess with sh -c, os.exec*/os.spawn*/pty.spawn",
+    `
+import asyncio
+import os
+import pty
+
+from aiohttp import web
+
+
+async def run_tool(request):
+    arg = request.query["arg"]
+    p = await asyncio.create_subprocess_exec("sh", "-c", "tool " + arg)  # VULN
+    q = await asyncio.create_subprocess_exec("tool", "--", arg)  # SAFE
+    r = await asyncio.create_subprocess_shell("tool " + arg)  # VULN
+    await p.wait()
+    await q.wait()
+    await r.wait()
+    return web.Response(text="ok")
+
+
+def spawn(request):
+    cmd = request.GET["cmd"]
+    os.spawnlp(os.P_WAIT, "sh", "sh", "-c", cmd)  # VULN
+    os.spawnv(os.P_WAIT, "/usr/bin/file", ["file", "--", cmd])  # SAFE
+    pty.spawn(["bash", "-c", cmd])  # VULN
+    if os.fork() == 0:
+        os.execvp("sh", ["sh", "-c", cmd])  # VULN
+    os.execl("/bin/sh", "sh", "-c", "echo " + cmd)  # VULN
+`,
+  ),
+  ...rules(
+    "CWE-918",
+    "batch86: urllib3, pycurl, aiohttp, urlopen with a user URL",
+    `
+import io
+import urllib.request
+from urllib.parse import urlparse
+
+import pycurl
+import urllib3
+from flask import Flask, request, abort
+
+app = Flask(__name__)
+http = urllib3.PoolManager()
+ALLOWED_HOSTS = {"images.example.com", "cdn.example.com"}
+
+
+@app.route("/u3")
+def u3():
+    return http.request("GET", request.args["url"]).data  # VULN
+
+
+@app.route("/u3b")
+def u3b():
+    url = request.args["url"]
+    if urlparse(url).hostname not in ALLOWED_HOSTS:
+        abort(400)
+    return http.request("GET", url).data  # SAFE
+
+
+@app.route("/curl")
+def curl():
+    buf = io.BytesIO()
+    c = pycurl.Curl()
+    c.setopt(pycurl.URL, request.args["url"])  # VULN
+    c.setopt(pycurl.WRITEDATA, buf)
+    c.perform()
+    return buf.getvalue()
+
+
+@app.route("/open")
+def op():
+    req = urllib.request.Request(request.args["url"], headers={"User-Agent": "x"})
+    return urllib.request.urlopen(req).read()  # VULN
+`,
+  ),
+  ...rules(
+    "CWE-93",
+    "batch86: smtplib message headers from a form, raw text vs EmailMessage",
+    `
+import smtplib
+from email.message import EmailMessage
+
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/contact", methods=["POST"])
+def contact():
+    subject = request.form["subject"]
+    body = "Subject: " + subject + "\\r\\nFrom: site@example.com\\r\\n\\r\\n" + request.form["msg"]
+    with smtplib.SMTP("localhost") as s:
+        s.sendmail("site@example.com", ["team@example.com"], body)  # VULN
+    msg = EmailMessage()
+    msg["Subject"] = subject
+    msg.set_content(request.form["msg"])
+    with smtplib.SMTP("localhost") as s:
+        s.send_message(msg)  # SAFE
+    return "sent"
+
+`,
+  ),
+  ...rules(
+    "CWE-22",
+    "batch86: boto3 download_file / presigned URLs with user keys, shutil.copy, send_file vs safe_join",
+    `
+import os
+import shutil
+
+import boto3
+from flask import Flask, request, send_file, abort
+from werkzeug.security import safe_join
+
+app = Flask(__name__)
+s3 = boto3.client("s3")
+
+
+@app.route("/s3dl")
+def s3dl():
+    key = request.args["key"]
+    s3.download_file("reports", key, "/tmp/" + key)  # VULN
+    return send_file("/tmp/" + os.path.basename(key))
+
+
+@app.route("/copy")
+def copy():
+    src = request.args["src"]
+    shutil.copy(os.path.join("/srv/templates", src), "/tmp/work/")  # VULN
+    return "ok"
+
+
+@app.route("/view")
+def view():
+    path = safe_join("/srv/public", request.args["p"])
+    if path is None:
+        abort(404)
+    return send_file(path)  # SAFE
+
+
+@app.route("/view2")
+def view2():
+    return send_file("/srv/public/" + request.args["p"])  # VULN
+`,
+  ),
+  ...rules(
+    "CWE-639",
+    "batch86: boto3 presigned URLs for any key the caller names",
+    `
+import boto3
+from flask import Flask, request, jsonify
+from flask_login import current_user, login_required
+
+app = Flask(__name__)
+s3 = boto3.client("s3")
+
+
+@app.route("/share")
+@login_required
+def share():
+    key = request.args["key"]
+    url = s3.generate_presigned_url("get_object", Params={"Bucket": "private-docs", "Key": key}, ExpiresIn=3600)  # VULN
+    return jsonify(url=url)
+
+
+@app.route("/share2")
+@login_required
+def share_own():
+    name = request.args["name"].replace("/", "")
+    key = f"users/{current_user.id}/{name}"
+    url = s3.generate_presigned_url("get_object", Params={"Bucket": "private-docs", "Key": key}, ExpiresIn=3600)  # SAFE
+    return jsonify(url=url)
+`,
+  ),
+  ...rules(
+    "CWE-22",
+    "batch86: zipfile and tarfile extraction of uploads",
+    `
+import os
+import tarfile
+import zipfile
+
+from flask import Flask, request
+
+app = Flask(__name__)
+DEST = "/srv/unpacked"
+
+
+@app.route("/zip", methods=["POST"])
+def unzip():
+    with zipfile.ZipFile(request.files["f"]) as z:
+        for info in z.infolist():
+            with open(os.path.join(DEST, info.filename), "wb") as out:  # VULN
+                out.write(z.read(info))
+    return "ok"
+
+
+@app.route("/zip2", methods=["POST"])
+def unzip_safe():
+    with zipfile.ZipFile(request.files["f"]) as z:
+        for info in z.infolist():
+            target = os.path.realpath(os.path.join(DEST, info.filename))
+            if not target.startswith(DEST + os.sep):
+                continue
+            with open(target, "wb") as out:  # SAFE
+                out.write(z.read(info))
+    return "ok"
+
+
+@app.route("/tar", methods=["POST"])
+def untar():
+    with tarfile.open(fileobj=request.files["f"].stream) as t:
+        t.extractall(DEST)  # VULN
+    return "ok"
+
+
+@app.route("/tar2", methods=["POST"])
+def untar_safe():
+    with tarfile.open(fileobj=request.files["f"].stream) as t:
+        t.extractall(DEST, filter="data")  # SAFE
+    return "ok"
+
+
+@app.route("/tar3", methods=["POST"])
+def untar_member():
+    with tarfile.open(fileobj=request.files["f"].stream) as t:
+        for m in t.getmembers():
+            t.extract(m, DEST)  # VULN
+    return "ok"
+`,
+  ),
+  ...rules(
+    "CWE-470",
+    "batch86: importlib / __import__ / getattr on a module with request names",
+    `
+import importlib
+
+from flask import Flask, request
+
+from . import handlers
+
+app = Flask(__name__)
+PLUGINS = {"csv": "app.export.csv_export", "json": "app.export.json_export"}
+
+
+@app.route("/plugin")
+def plugin():
+    mod = importlib.import_module(request.args["mod"])  # VULN
+    return mod.run()
+
+
+@app.route("/plugin2")
+def plugin_allowed():
+    fmt = request.args["fmt"]
+    if fmt not in PLUGINS:
+        return "unknown", 400
+    return importlib.import_module(PLUGINS[fmt]).run()  # SAFE
+
+
+@app.route("/dyn")
+def dyn():
+    m = __import__(request.args["m"])  # VULN
+    return str(m)
+
+
+@app.route("/action/<name>")
+def action(name):
+    fn = getattr(handlers, name)  # VULN
+    return fn(request)
+
+
+@app.route("/action2/<name>")
+def action_allowed(name):
+    if name not in ("list", "show"):
+        return "no", 404
+    return getattr(handlers, name)(request)  # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-502",
+    "batch86: yaml, pickle, dill, shelve, torch.load, joblib.load on uploaded data",
+    `
+import pickle
+import shelve
+
+import dill
+import joblib
+import torch
+import yaml
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/y", methods=["POST"])
+def y():
+    a = yaml.load(request.data, Loader=yaml.Loader)  # VULN
+    b = yaml.load(request.data, Loader=yaml.SafeLoader)  # SAFE
+    c = yaml.unsafe_load(request.data)  # VULN
+    return str((a, b, c))
+
+
+@app.route("/p", methods=["POST"])
+def p():
+    return str(pickle.loads(request.get_data()))  # VULN
+
+
+@app.route("/d", methods=["POST"])
+def d():
+    return str(dill.loads(request.files["obj"].read()))  # VULN
+
+
+@app.route("/m", methods=["POST"])
+def m():
+    f = request.files["model"]
+    f.save("/tmp/upload.pt")
+    model = torch.load("/tmp/upload.pt")  # VULN
+    model2 = torch.load("/tmp/upload.pt", weights_only=True)  # SAFE
+    clf = joblib.load(request.files["clf"])  # VULN
+    return str((model, model2, clf))
+
+
+@app.route("/s", methods=["POST"])
+def s():
+    request.files["db"].save("/tmp/import.db")
+    with shelve.open("/tmp/import.db") as db:  # VULN
+        return str(dict(db))
+`,
+  ),
 ];
