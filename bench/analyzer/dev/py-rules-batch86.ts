@@ -1470,4 +1470,363 @@ def s():
         return str(dict(db))
 `,
   ),
+  // ---------------------------------------------------------------- part 5: crypto, tokens, TLS, Django settings
+  ...rules(
+    "CWE-208",
+    "batch86: hmac.compare_digest vs == on signatures and tokens",
+    `
+import hashlib
+import hmac
+
+from flask import Flask, request, abort
+
+app = Flask(__name__)
+WEBHOOK_SECRET = b"from-env-at-startup"
+
+
+@app.route("/hook", methods=["POST"])
+def hook():
+    sig = request.headers.get("X-Signature", "")
+    expected = hmac.new(WEBHOOK_SECRET, request.data, hashlib.sha256).hexdigest()
+    if sig != expected:  # VULN
+        abort(401)
+    return "ok"
+
+
+@app.route("/hook2", methods=["POST"])
+def hook2():
+    sig = request.headers.get("X-Signature", "")
+    expected = hmac.new(WEBHOOK_SECRET, request.data, hashlib.sha256).hexdigest()
+    if not hmac.compare_digest(sig, expected):  # SAFE
+        abort(401)
+    return "ok"
+
+
+def check_api_key(provided, stored_key):
+    return provided == stored_key  # VULN
+
+
+def check_version(provided, current_version):
+    return provided == current_version  # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-338",
+    "batch86: random vs secrets for tokens, codes and salts",
+    `
+import random
+import secrets
+import string
+
+
+def reset_token():
+    return "".join(random.choice(string.ascii_letters + string.digits) for _ in range(32))  # VULN
+
+
+def reset_token_ok():
+    return secrets.token_urlsafe(32)  # SAFE
+
+
+def otp():
+    return str(random.randint(100000, 999999))  # VULN
+
+
+def otp_ok():
+    return str(secrets.randbelow(900000) + 100000)  # SAFE
+
+
+def session_id():
+    return "%032x" % random.getrandbits(128)  # VULN
+
+
+def backoff(attempt):
+    return min(60, 2 ** attempt) + random.random()  # SAFE
+
+
+def api_key():
+    rng = random.SystemRandom()
+    return "".join(rng.choice(string.ascii_letters) for _ in range(40))  # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-327",
+    "batch86: cryptography ECB, TripleDES, static IV; PyCryptodome modes",
+    `
+import os
+
+from Crypto.Cipher import AES as PyAES
+from Crypto.Cipher import DES, DES3
+from Crypto.Random import get_random_bytes
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+KEY = os.environ["DATA_KEY"].encode()[:32]
+
+
+def enc_ecb(data):
+    c = Cipher(algorithms.AES(KEY), modes.ECB()).encryptor()  # VULN
+    return c.update(data) + c.finalize()
+
+
+def enc_gcm(data):
+    nonce = os.urandom(12)
+    return nonce + AESGCM(KEY).encrypt(nonce, data, None)  # SAFE
+
+
+def enc_3des(data, key24):
+    c = Cipher(algorithms.TripleDES(key24), modes.CBC(os.urandom(8))).encryptor()  # VULN
+    return c.update(data) + c.finalize()
+
+
+def enc_des(data, key8):
+    return DES.new(key8, DES.MODE_CBC, get_random_bytes(8)).encrypt(data)  # VULN
+
+
+def enc_des3(data, key24):
+    return DES3.new(key24, DES3.MODE_EAX).encrypt(data)  # VULN
+
+
+def enc_py_ecb(data):
+    return PyAES.new(KEY, PyAES.MODE_ECB).encrypt(data)  # VULN
+
+
+def enc_py_gcm(data):
+    c = PyAES.new(KEY, PyAES.MODE_GCM)  # SAFE
+    ct, tag = c.encrypt_and_digest(data)
+    return c.nonce + tag + ct
+`,
+  ),
+  ...rules(
+    "CWE-329",
+    "batch86: static or zero IVs and nonces",
+    `
+import os
+
+from Crypto.Cipher import AES as PyAES
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+KEY = os.environ["DATA_KEY"].encode()[:32]
+IV = b"0123456789abcdef"
+
+
+def enc_static(data):
+    c = Cipher(algorithms.AES(KEY), modes.CBC(IV)).encryptor()  # VULN
+    return c.update(data) + c.finalize()
+
+
+def enc_zero(data):
+    c = Cipher(algorithms.AES(KEY), modes.CTR(b"\\x00" * 16)).encryptor()  # VULN
+    return c.update(data) + c.finalize()
+
+
+def enc_random(data):
+    iv = os.urandom(16)
+    c = Cipher(algorithms.AES(KEY), modes.CBC(iv)).encryptor()  # SAFE
+    return iv + c.update(data) + c.finalize()
+
+
+def enc_py_static(data):
+    return PyAES.new(KEY, PyAES.MODE_CBC, iv=IV).encrypt(data)  # VULN
+
+
+def enc_py_random(data):
+    c = PyAES.new(KEY, PyAES.MODE_CBC)  # SAFE
+    return c.iv + c.encrypt(data)
+`,
+  ),
+  ...rules(
+    "CWE-326",
+    "batch86: small RSA / DSA keys with cryptography and PyCryptodome",
+    `
+from Crypto.PublicKey import RSA as PyRSA
+from cryptography.hazmat.primitives.asymmetric import dsa, ec, rsa
+
+
+def make_keys():
+    k1 = rsa.generate_private_key(public_exponent=65537, key_size=1024)  # VULN
+    k2 = rsa.generate_private_key(public_exponent=65537, key_size=3072)  # SAFE
+    k3 = dsa.generate_private_key(key_size=1024)  # VULN
+    k4 = PyRSA.generate(1024)  # VULN
+    k5 = PyRSA.generate(2048)  # SAFE
+    k6 = ec.generate_private_key(ec.SECP384R1())  # SAFE
+    return k1, k2, k3, k4, k5, k6
+`,
+  ),
+  ...rules(
+    "CWE-347",
+    "batch86: jwt.decode without verification (keyword and named option dicts), python-jose unverified claims",
+    `
+import jwt
+from flask import Flask, request
+from jose import jwt as jose_jwt
+
+app = Flask(__name__)
+SECRET = open("/run/secrets/jwt").read().strip()
+
+
+@app.route("/me")
+def me():
+    token = request.headers["Authorization"].split()[1]
+    claims = jwt.decode(token, options={"verify_signature": False})  # VULN
+    return claims["sub"]
+
+
+@app.route("/me2")
+def me2():
+    token = request.headers["Authorization"].split()[1]
+    claims = jwt.decode(token, SECRET, algorithms=["HS256"])  # SAFE
+    return claims["sub"]
+
+
+@app.route("/me3")
+def me3():
+    token = request.headers["Authorization"].split()[1]
+    opts = {"verify_signature": False, "verify_exp": False}
+    claims = jwt.decode(token, SECRET, algorithms=["HS256"], options=opts)  # VULN
+    return claims["sub"]
+
+
+@app.route("/me4")
+def me4():
+    token = request.headers["Authorization"].split()[1]
+    claims = jose_jwt.get_unverified_claims(token)  # VULN
+    return claims["sub"]
+
+
+def peek_kid(token):
+    return jwt.get_unverified_header(token).get("kid")  # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-295",
+    "batch86: ssl.wrap_socket, unverified contexts, aiohttp ssl=False",
+    `
+import socket
+import ssl
+
+import aiohttp
+
+
+def connect(host):
+    s = socket.create_connection((host, 443))
+    return ssl.wrap_socket(s)  # VULN
+
+
+def connect_ok(host):
+    ctx = ssl.create_default_context()
+    return ctx.wrap_socket(socket.create_connection((host, 443)), server_hostname=host)  # SAFE
+
+
+def connect_nocheck(host):
+    ctx = ssl.create_default_context()
+    ctx.check_hostname = False  # VULN
+    ctx.verify_mode = ssl.CERT_NONE  # VULN
+    return ctx.wrap_socket(socket.create_connection((host, 443)))
+
+
+def legacy_ctx():
+    return ssl._create_unverified_context()  # VULN
+
+
+async def fetch(url):
+    async with aiohttp.ClientSession() as s:
+        async with s.get(url, ssl=False) as r:  # VULN
+            return await r.text()
+`,
+  ),
+  ...rules(
+    "CWE-489",
+    "batch86: Django settings - DEBUG, SECRET_KEY, ALLOWED_HOSTS, cookie flags",
+    `
+import os
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+
+DEBUG = True  # VULN
+SECRET_KEY = "django-insecure-7x!k2@p0v#r9w3m8q1z5t6y4u"  # VULN CWE-798
+ALLOWED_HOSTS = ["*"]  # VULN CWE-20
+CSRF_COOKIE_SECURE = False  # VULN CWE-614
+SESSION_COOKIE_SECURE = False  # VULN CWE-614
+SESSION_COOKIE_HTTPONLY = False  # VULN CWE-1004
+
+INSTALLED_APPS = ["django.contrib.auth", "django.contrib.contenttypes", "shop"]
+`,
+  ),
+  ...rules(
+    "CWE-489",
+    "batch86: Django settings read from the environment",
+    `
+import os
+
+DEBUG = os.environ.get("DJANGO_DEBUG", "0") == "1"  # SAFE
+SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]  # SAFE CWE-798
+ALLOWED_HOSTS = os.environ.get("ALLOWED_HOSTS", "shop.example.com").split(",")  # SAFE CWE-20
+CSRF_COOKIE_SECURE = True  # SAFE CWE-614
+SESSION_COOKIE_SECURE = True  # SAFE CWE-614
+SESSION_COOKIE_HTTPONLY = True  # SAFE CWE-1004
+`,
+  ),
+  ...rules(
+    "CWE-352",
+    "batch86: csrf_exempt on state-changing views",
+    `
+from django.http import JsonResponse
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST
+
+from .models import Account
+
+
+@csrf_exempt  # VULN
+@require_POST
+def transfer(request):
+    acct = Account.objects.get(owner=request.user)
+    acct.balance -= int(request.POST["amount"])
+    acct.save()
+    return JsonResponse({"ok": True})
+
+
+@require_POST
+def transfer_protected(request):  # SAFE
+    acct = Account.objects.get(owner=request.user)
+    acct.balance -= int(request.POST["amount"])
+    acct.save()
+    return JsonResponse({"ok": True})
+`,
+  ),
+  ...rules(
+    "CWE-79",
+    "batch86: mark_safe and format_html vs string formatting in Django",
+    `
+from django.http import HttpResponse
+from django.utils.html import format_html, escape
+from django.utils.safestring import mark_safe
+
+
+def badge(request):
+    label = request.GET.get("label", "")
+    return HttpResponse(mark_safe("<span class='badge'>%s</span>" % label))  # VULN
+
+
+def badge_ok(request):
+    label = request.GET.get("label", "")
+    return HttpResponse(format_html("<span class='badge'>{}</span>", label))  # SAFE
+
+
+def badge_fmt(request):
+    label = request.GET.get("label", "")
+    return HttpResponse(format_html("<span class='badge'>" + label + "</span>"))  # VULN
+
+
+def badge_escaped(request):
+    label = request.GET.get("label", "")
+    return HttpResponse(mark_safe("<span class='badge'>%s</span>" % escape(label)))  # SAFE
+
+
+def link(request):
+    url = request.GET.get("u", "")
+    return HttpResponse(mark_safe(f"<a href='{url}'>go</a>"))  # VULN
+`,
+  ),
 ];
