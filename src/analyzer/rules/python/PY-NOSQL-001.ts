@@ -17,9 +17,19 @@ const AWS_EXPRESSIONS = [
 
 const LEGACY_CONDITIONS = ["ScanFilter", "QueryFilter", "KeyConditions", "Expected"];
 
-/** Request data that can carry objects (JSON), not just strings: {"$ne": null} passes any equality test. */
+/**
+ * Request data that can carry objects (JSON), not just strings: {"$ne": null} passes any equality test. Flask,
+ * Quart, Bottle, Sanic and CherryPy's `request.json`, aiohttp/Starlette's `await request.json()`, Falcon's
+ * `req.media` / `req.get_media()`, Pyramid's `request.json_body`, a parser of JSON text, tornado's json_decode.
+ */
 const JSON_SOURCE =
-  /^(flask\.)?request\.(json|get_json)|^(json|bson\.json_util|json_util|ujson|orjson|simplejson)\.loads$/;
+  /^((flask|quart|bottle|sanic|cherrypy)\.)?(request|req)\.(json|get_json|json_body|media|get_media)(?![\w])|^(json|bson\.json_util|json_util|ujson|orjson|simplejson)\.loads$|^(tornado\.escape\.)?json_decode$/;
+/** Django REST framework's `request.data`: the parsed body, objects included (Flask's `request.data` is bytes). */
+const DRF = /^\s*(from|import)\s+rest_framework\b/m;
+const DRF_DATA = /^request\.data(?![\w])/;
+
+const jsonSource = (ctx: PythonContext, name: string): boolean =>
+  JSON_SOURCE.test(name) || (DRF_DATA.test(name) && sourceHas(ctx.tree, DRF));
 
 function jsonValue(ctx: PythonContext, node: SyntaxNode | undefined, depth = 0): boolean {
   const n = ctx.resolve(node);
@@ -28,11 +38,11 @@ function jsonValue(ctx: PythonContext, node: SyntaxNode | undefined, depth = 0):
     if (d.type === "call" && /^(str|int|float|bool|escape|re\.escape)$/.test(ctx.callee(d))) return false;
     if (
       d.type === "call" &&
-      JSON_SOURCE.test(ctx.callee(d)) &&
-      (!ctx.callee(d).endsWith(".loads") || ctx.level(d, "code") === Level.SOURCE)
+      jsonSource(ctx, ctx.callee(d)) &&
+      (!/(\.loads|json_decode)$/.test(ctx.callee(d)) || ctx.level(d, "code") === Level.SOURCE)
     )
       return true;
-    if ((d.type === "attribute" || d.type === "subscript") && JSON_SOURCE.test(ctx.qname(d))) return true;
+    if ((d.type === "attribute" || d.type === "subscript") && jsonSource(ctx, ctx.qname(d))) return true;
     // body["username"] with body = request.get_json(): the element of a parsed body is still JSON.
     if (
       d !== n &&
@@ -258,6 +268,10 @@ export default pyRule({
       "def search(request):\n    return Product.objects.filter(**{'name__icontains': request.GET['q']})",
       "def search(request):\n    wanted = {k: v for k, v in request.GET.items() if k in {'color', 'size'}}\n    return Product.objects.filter(**wanted)",
       "from flask import request\ndef login(db):\n    body = request.get_json()\n    return db.users.find_one({'username': str(body['username'])})",
+      // Flask's request.data is the body's bytes, never an object; DRF's converted to a string is a string.
+      "from flask import request\ndef f(db):\n    return db.blobs.find_one({'raw': request.data})",
+      "from rest_framework.decorators import api_view\n@api_view(['POST'])\ndef f(request):\n    return db.users.find_one({'user': str(request.data['user'])})",
+      "class R:\n    def on_put(self, req, resp):\n        body = req.media\n        db.items.update_one({'sku': str(body['sku'])}, {'$set': {'price': float(body['price'])}})",
       "from flask import request\ndef f(db):\n    return db.users.find({'name': request.args.get('name')})",
       "from flask import request\ndef f(db):\n    return db.users.find_one({'name': str(request.json['name'])})",
       "def f(db):\n    return db.users.find({'$where': 'this.a > 1'})",
@@ -333,6 +347,24 @@ export default pyRule({
       },
       {
         code: "from flask import request\ndef f(db):\n    return db.items.find(request.get_json())",
+        severity: "MEDIUM",
+      },
+      // Other frameworks' parsed JSON bodies: Falcon's req.media, DRF's request.data, Pyramid's json_body.
+      {
+        code: "class R:\n    def on_post(self, req, resp):\n        query = req.media\n        resp.media = list(db.items.find(query))",
+        severity: "MEDIUM",
+        line: 4,
+      },
+      {
+        code: "from rest_framework.decorators import api_view\n@api_view(['POST'])\ndef login(request):\n    return db.users.find_one({'user': request.data['user'], 'pw': request.data['pw']})",
+        severity: "MEDIUM",
+      },
+      {
+        code: "def login(request):\n    body = request.json_body\n    return db.users.find_one({'user': body['user'], 'pw': body['pw']})",
+        severity: "MEDIUM",
+      },
+      {
+        code: "import tornado.web\nfrom tornado.escape import json_decode\nclass H(tornado.web.RequestHandler):\n    def post(self):\n        spec = json_decode(self.request.body)\n        self.write(str(db.items.find_one(spec)))",
         severity: "MEDIUM",
       },
     ],
