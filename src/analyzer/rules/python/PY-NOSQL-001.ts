@@ -58,6 +58,51 @@ function jsonValue(ctx: PythonContext, node: SyntaxNode | undefined, depth = 0):
 
 const MONGOENGINE = /^\s*(from|import)\s+(mongoengine|flask_mongoengine)\b/m;
 
+const ES_QUERY_STRING = "a request string searched as an Elasticsearch query_string / q= (Lucene syntax)";
+/** Elasticsearch / OpenSearch clients and their DSL libraries. */
+const SEARCH_ENGINE = /^\s*(from|import)\s+(elasticsearch|elasticsearch_dsl|opensearchpy|opensearch_dsl)\b/m;
+const SEARCH_METHODS =
+  /^(search|msearch|count|delete_by_query|update_by_query|update|explain|validate_query|async_search\.submit)$/;
+
+/**
+ * A search request's clauses that the engine parses as a language of its own: a `query_string` (and a URI search's
+ * q=) is Lucene syntax - the client names any field (`password:*`), or writes wildcards and regexes that scan the
+ * index; a `script` (its `source`, or the short string form) is Painless code run on the cluster.
+ */
+function searchClause(
+  ctx: PythonContext,
+  body: SyntaxNode | undefined,
+): { severity?: "MEDIUM"; reason?: string; message: string } | undefined {
+  const v = ctx.resolve(body) ?? body;
+  if (!v) return undefined;
+  const valueOf = (dict: SyntaxNode | undefined, key: string): SyntaxNode | undefined => {
+    const d = ctx.resolve(dict) ?? dict;
+    if (d?.type !== "dictionary") return undefined;
+    const pair = namedChildren(d).find((p) => p.type === "pair" && ctx.stringValue(field(p, "key")) === key);
+    return pair ? field(pair, "value") : undefined;
+  };
+  for (const pair of [v, ...descendants(v)].filter((d) => d.type === "pair")) {
+    const key = ctx.stringValue(field(pair, "key"));
+    const value = field(pair, "value");
+    if (key === "query_string") {
+      const q = valueOf(value, "query");
+      if (q && ctx.level(q, "sql") === Level.SOURCE)
+        return {
+          severity: "MEDIUM",
+          reason: ES_QUERY_STRING,
+          message: "query_string query (Lucene syntax) comes from the request",
+        };
+    }
+    if (key === "script") {
+      const inline = ctx.resolve(value) ?? value;
+      const src = inline?.type === "dictionary" ? (valueOf(inline, "source") ?? valueOf(inline, "inline")) : inline;
+      if (src && ctx.level(src, "code") === Level.SOURCE)
+        return { message: "search script (Painless) is built from request data" };
+    }
+  }
+  return undefined;
+}
+
 export default pyRule({
   meta: {
     id: "PY-NOSQL-001",
@@ -70,6 +115,7 @@ export default pyRule({
         when: "a JSON request value used as a query field may carry an operator ($ne, $gt, $regex)",
       },
       { severity: "MEDIUM", when: "a request string used unescaped as a $regex pattern" },
+      { severity: "MEDIUM", when: ES_QUERY_STRING },
     ],
     docs: {
       what_it_does:
@@ -85,7 +131,7 @@ export default pyRule({
       "Never build $where code from input; convert every filter value to the expected type (str(), int()) first.",
   },
   trigger:
-    /FilterExpression|KeyConditionExpression|ScanFilter|QueryFilter|KeyConditions|ComparisonOperator|ConditionExpression|UpdateExpression|ProjectionExpression|SelectExpression|execute_statement|pymongo|mongo|motor|redis|__raw__|\$where|\$function|\.find(_one)?\(\s*(\{|request|\w+\))|\.(update|delete|replace)_(one|many)\(|count_documents|find_one_and|\.aggregate\(|\.(filter|exclude|get)\(\s*\*\*/i,
+    /elasticsearch|opensearch|FilterExpression|KeyConditionExpression|ScanFilter|QueryFilter|KeyConditions|ComparisonOperator|ConditionExpression|UpdateExpression|ProjectionExpression|SelectExpression|execute_statement|pymongo|mongo|motor|redis|__raw__|\$where|\$function|\.find(_one)?\(\s*(\{|request|\w+\))|\.(update|delete|replace)_(one|many)\(|count_documents|find_one_and|\.aggregate\(|\.(filter|exclude|get)\(\s*\*\*/i,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     // Redis: r.eval(script, numkeys, ...) / r.register_script(script) / r.script_load(script) (run by evalsha)
@@ -107,6 +153,30 @@ export default pyRule({
       const table = v?.type === "subscript" ? ctx.resolve(field(v, "value")) : undefined;
       if (table?.type !== "dictionary" && table?.type !== "list" && table?.type !== "tuple")
         report({ node, message: "Redis Lua script is taken from the request" });
+      return;
+    }
+    if (
+      SEARCH_METHODS.test(ctx.method(node)) &&
+      field(node, "function")?.type === "attribute" &&
+      sourceHas(ctx.tree, SEARCH_ENGINE)
+    ) {
+      const q = ctx.kwarg(node, "q");
+      if (q && ctx.level(q, "sql") === Level.SOURCE) {
+        report({
+          node,
+          severity: "MEDIUM",
+          reason: ES_QUERY_STRING,
+          message: "URI search q= (Lucene syntax) comes from the request",
+        });
+        return;
+      }
+      for (const kw of ["query", "body", "script"]) {
+        const hit = searchClause(ctx, ctx.kwarg(node, kw));
+        if (hit) {
+          report({ node, ...hit });
+          return;
+        }
+      }
       return;
     }
     // DynamoDB / SimpleDB expression strings (boto3): text built from request data rewrites the condition, the
@@ -268,6 +338,10 @@ export default pyRule({
       "def search(request):\n    return Product.objects.filter(**{'name__icontains': request.GET['q']})",
       "def search(request):\n    wanted = {k: v for k, v in request.GET.items() if k in {'color', 'size'}}\n    return Product.objects.filter(**wanted)",
       "from flask import request\ndef login(db):\n    body = request.get_json()\n    return db.users.find_one({'username': str(body['username'])})",
+      // Elasticsearch: a request value matched as a value, a script's params carry values.
+      "from elasticsearch import Elasticsearch\nfrom flask import request\nes = Elasticsearch()\ndef f():\n    return es.search(index='docs', query={'match': {'body': request.args['q']}})",
+      "from elasticsearch import Elasticsearch\nfrom flask import request\nes = Elasticsearch()\ndef f():\n    return es.search(index='docs', query={'script_score': {'query': {'match_all': {}}, 'script': {'source': '_score * params.f', 'params': {'f': request.args['f']}}}})",
+      "from elasticsearch import Elasticsearch\nfrom flask import request\nes = Elasticsearch()\ndef f():\n    return es.search(index='docs', query={'simple_query_string': {'query': request.args['q']}})",
       // Flask's request.data is the body's bytes, never an object; DRF's converted to a string is a string.
       "from flask import request\ndef f(db):\n    return db.blobs.find_one({'raw': request.data})",
       "from rest_framework.decorators import api_view\n@api_view(['POST'])\ndef f(request):\n    return db.users.find_one({'user': str(request.data['user'])})",
@@ -348,6 +422,24 @@ export default pyRule({
       {
         code: "from flask import request\ndef f(db):\n    return db.items.find(request.get_json())",
         severity: "MEDIUM",
+      },
+      // Elasticsearch: a query_string (or q=) the client writes, a Painless script spliced with request data.
+      {
+        code: "from elasticsearch import Elasticsearch\nfrom flask import request\nes = Elasticsearch()\ndef f():\n    return es.search(index='docs', query={'query_string': {'query': request.args['q']}})",
+        severity: "MEDIUM",
+        line: 5,
+      },
+      {
+        code: "from elasticsearch import Elasticsearch\nfrom flask import request\nes = Elasticsearch()\ndef f():\n    return es.search(index='docs', q=request.args['q'])",
+        severity: "MEDIUM",
+      },
+      {
+        code: "from elasticsearch import Elasticsearch\nfrom flask import request\nes = Elasticsearch()\ndef f():\n    s = {'script_score': {'query': {'match_all': {}}, 'script': {'source': '_score * ' + request.args['f']}}}\n    return es.search(index='docs', query=s)",
+        line: 6,
+      },
+      {
+        code: "from opensearchpy import OpenSearch\nfrom flask import request\nos_ = OpenSearch()\ndef f():\n    return os_.update_by_query(index='d', body={'script': 'ctx._source.n = ' + request.args['n']})",
+        line: 5,
       },
       // Other frameworks' parsed JSON bodies: Falcon's req.media, DRF's request.data, Pyramid's json_body.
       {
