@@ -935,13 +935,13 @@ def search():
 @app.route("/boost")
 def boost():
     factor = request.args.get("factor", "1")
-    res = es.search(
+    res = es.search(  # VULN
         index="docs",
-        query={"script_score": {"query": {"match_all": {}}, "script": {"source": "_score * " + factor}}},  # VULN
+        query={"script_score": {"query": {"match_all": {}}, "script": {"source": "_score * " + factor}}},
     )
-    res2 = es.search(
+    res2 = es.search(  # SAFE
         index="docs",
-        query={"script_score": {"query": {"match_all": {}}, "script": {"source": "_score * params.f", "params": {"f": float(factor)}}}},  # SAFE
+        query={"script_score": {"query": {"match_all": {}}, "script": {"source": "_score * params.f", "params": {"f": float(factor)}}}},
     )
     return jsonify(len(res["hits"]["hits"]) + len(res2["hits"]["hits"]))
 `,
