@@ -3503,4 +3503,23 @@ describe("route handlers named by their decorator's own callee (Python)", () => 
     ).toBe(0);
     expect(init("@bp.get('/broker/<ctx>/<broker>')")).toBe(1);
   });
+
+  it("reads a task's parameters from its queued calls in the file (Celery delay / apply_async / s, dramatiq send)", () => {
+    const task = (deco: string, param: string, call: string) =>
+      `import requests\nfrom celery import shared_task\n${deco}\ndef fetch(${param}):\n    return requests.get(url, timeout=5).text\ndef view(request):\n    ${call}\n`;
+    expect(ssrf(task("@shared_task", "url", "fetch.delay(request.POST['url'])"))).toBe(true);
+    expect(ssrf(task("@app.task(bind=True)", "self, url", "fetch.delay(request.POST['url'])"))).toBe(true);
+    expect(ssrf(task("@shared_task", "url", "fetch.apply_async(args=[request.POST['url']])"))).toBe(true);
+    expect(ssrf(task("@shared_task", "url", "fetch.apply_async(kwargs={'url': request.GET['u']})"))).toBe(
+      true,
+    );
+    expect(ssrf(task("@dramatiq.actor", "url", "fetch.send(request.GET['u'])"))).toBe(true);
+    expect(ssrf(task("@shared_task", "url", "chain(fetch.s(request.GET['u']))()"))).toBe(true);
+    // Queued with the program's own URL, or not a task: nothing from the request reaches it.
+    expect(ssrf(task("@shared_task", "url", "fetch.delay('https://status.example.com/')"))).toBe(false);
+    expect(ssrf(task("@shared_task", "url", "fetch.apply_async(args=['https://a.example.com/'])"))).toBe(
+      false,
+    );
+    expect(ssrf(task("@functools.cache", "url", "fetch.delay(request.POST['url'])"))).toBe(false);
+  });
 });

@@ -8357,6 +8357,53 @@ export class PythonContext {
   }
 
   /**
+   * The values this file's queued calls of a local task pass to its parameter `name`: Celery's `task.delay(a, b)`,
+   * `task.s(a)` / `.si(a)` / `.signature(...)` and `task.apply_async(args=[a], kwargs={"b": b})`, dramatiq's
+   * `actor.send(a)` - the same arguments, run later in a worker. Only for a function under a task decorator
+   * (`@shared_task`, `@app.task(...)`, `@dramatiq.actor`); a `bind=True` task's first parameter is the task itself.
+   */
+  private queuedArgs(fn: SyntaxNode, name: string): SyntaxNode[] | undefined {
+    const fname = field(fn, "name");
+    const deco = fn.parent?.type === "decorated_definition" ? fn.parent : undefined;
+    if (!fname || !deco || this.functions.get(this.text(fname)) !== fn) return undefined;
+    const task = deco.children.find(
+      (d) => d.type === "decorator" && /^@\s*(\w+\.)*(shared_task|task|actor)\b/.test(this.text(d)),
+    );
+    if (!task) return undefined;
+    // Every parameter by position, `self` included (paramNames leaves it out).
+    const params = namedChildren(field(fn, "parameters") ?? fn).map((p) =>
+      this.text(p.type === "identifier" ? p : (field(p, "name") ?? namedChildren(p)[0] ?? p)),
+    );
+    const bound = /\bbind\s*=\s*True\b/.test(this.text(task)) ? 1 : 0;
+    const at = params.indexOf(name) - bound;
+    if (at < 0) return undefined;
+    const out: SyntaxNode[] = [];
+    for (const n of this.tree.nodes) {
+      const f = n.type === "call" ? field(n, "function") : undefined;
+      const on = f?.type === "attribute" ? field(f, "object") : undefined;
+      if (on?.type !== "identifier" || this.text(on) !== this.text(fname)) continue;
+      const how = this.text(field(f!, "attribute") ?? f!);
+      if (/^(delay|send|s|si|signature)$/.test(how)) {
+        const v = this.ownArgs(n)[at] ?? this.kwarg(n, name);
+        if (v) out.push(v);
+      } else if (how === "apply_async" || how === "send_with_options") {
+        const args = this.resolve(this.kwarg(n, "args") ?? this.ownArgs(n)[0]);
+        const kwargs = this.resolve(this.kwarg(n, "kwargs") ?? this.ownArgs(n)[1]);
+        const v =
+          args?.type === "list" || args?.type === "tuple"
+            ? namedChildren(args)[at]
+            : kwargs?.type === "dictionary"
+              ? namedChildren(kwargs)
+                  .filter((p) => p.type === "pair" && this.stringValue(field(p, "key")) === name)
+                  .map((p) => field(p, "value"))[0]
+              : undefined;
+        if (v) out.push(v);
+      }
+    }
+    return out.length ? out : undefined;
+  }
+
+  /**
    * Whether a local helper's parameter receives untrusted data at one of its calls in this file: `def
    * preview(url): urlopen(url)` called as `preview(request.args['url'])` from a route. The argument is evaluated
    * where the call passes it (so the caller's own guards count); a parameter the callers pass only their own
@@ -8367,14 +8414,16 @@ export class PythonContext {
     if (fn.type !== "function_definition" || depth > 30) return false;
     // Not called by name in this file (a method, a callback, an export): no call site to read.
     const fname = field(fn, "name");
-    if (!fname || this.callsTo(this.text(fname)).length === 0) return false;
+    const queued = fname ? this.queuedArgs(fn, name) : undefined;
+    if (!fname || (this.callsTo(this.text(fname)).length === 0 && !queued)) return false;
     const key = `${fn.order}:${name}:${cls}`;
     const hit = this.callerTaint.get(key);
     if (hit !== undefined) return hit;
     // Recursion through the helper's own callers reads "not (yet) tainted".
     this.callerTaint.set(key, false);
-    const vals = this.siteArgs(fn, name, true);
-    const r = !!vals && vals.some((v) => this.eval(v, cls, undefined, depth + 1) === Level.SOURCE);
+    const direct = this.callsTo(this.text(fname)).length ? this.siteArgs(fn, name, true) : undefined;
+    const vals = [...(direct ?? []), ...(queued ?? [])];
+    const r = vals.some((v) => this.eval(v, cls, undefined, depth + 1) === Level.SOURCE);
     if (this.active.size) this.callerTaint.delete(key);
     else this.callerTaint.set(key, r);
     return r;

@@ -95,7 +95,8 @@ function searchClause(
     }
     if (key === "script") {
       const inline = ctx.resolve(value) ?? value;
-      const src = inline?.type === "dictionary" ? (valueOf(inline, "source") ?? valueOf(inline, "inline")) : inline;
+      const src =
+        inline?.type === "dictionary" ? (valueOf(inline, "source") ?? valueOf(inline, "inline")) : inline;
       if (src && ctx.level(src, "code") === Level.SOURCE)
         return { message: "search script (Painless) is built from request data" };
     }
