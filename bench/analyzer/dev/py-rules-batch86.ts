@@ -1829,4 +1829,293 @@ def link(request):
     return HttpResponse(mark_safe(f"<a href='{url}'>go</a>"))  # VULN
 `,
   ),
+  // ---------------------------------------------------------------- part 6: harder spellings of the same sources and sinks
+  ...rules(
+    "CWE-89",
+    "batch86: FastAPI Request object, Header/Cookie parameters, Annotated Query, a model's model_dump()",
+    `
+from typing import Annotated
+
+import aiosqlite
+from fastapi import Cookie, FastAPI, Header, Query, Request
+from pydantic import BaseModel
+
+app = FastAPI()
+
+
+class Filter(BaseModel):
+    owner: str
+    state: str = "open"
+
+
+@app.get("/raw")
+async def raw(request: Request):
+    term = request.query_params.get("term", "")
+    async with aiosqlite.connect("app.db") as db:
+        await db.execute("DELETE FROM drafts WHERE title = '%s'" % term)  # VULN
+        body = (await request.body()).decode()
+        await db.execute("INSERT INTO log VALUES ('" + body + "')")  # VULN
+    return {}
+
+
+@app.get("/hdr")
+async def hdr(x_tenant: str = Header(...), session: str = Cookie(None)):
+    async with aiosqlite.connect("app.db") as db:
+        await db.execute(f"SELECT * FROM t WHERE tenant = '{x_tenant}'")  # VULN
+        await db.execute("SELECT * FROM s WHERE id = ?", (session,))  # SAFE
+    return {}
+
+
+@app.get("/ann")
+async def ann(q: Annotated[str, Query(max_length=50)]):
+    async with aiosqlite.connect("app.db") as db:
+        await db.execute("SELECT * FROM docs WHERE body MATCH '" + q + "'")  # VULN
+    return {}
+
+
+@app.post("/filter")
+async def filt(f: Filter):
+    data = f.model_dump()
+    async with aiosqlite.connect("app.db") as db:
+        await db.execute("SELECT * FROM issues WHERE owner = '{owner}' AND state = '{state}'".format(**data))  # VULN
+        await db.execute("SELECT * FROM issues WHERE owner = :owner AND state = :state", data)  # SAFE
+    return {}
+`,
+  ),
+  ...rules(
+    "CWE-78",
+    "batch86: Sanic and Falcon route parameters, Tornado path groups, FastAPI WebSocket text",
+    `
+import subprocess
+
+import falcon
+import tornado.web
+from fastapi import FastAPI, WebSocket
+from sanic import Sanic
+from sanic.response import text
+
+sapp = Sanic("ops")
+app = FastAPI()
+
+
+@sapp.get("/restart/<service>")
+async def restart(request, service: str):
+    subprocess.run("systemctl restart " + service, shell=True)  # VULN
+    return text("ok")
+
+
+class Job:
+    def on_post(self, req, resp, job_id):
+        subprocess.Popen(f"/opt/jobs/run.sh {job_id}", shell=True)  # VULN
+        subprocess.Popen(["/opt/jobs/run.sh", job_id])  # SAFE
+
+
+class Tail(tornado.web.RequestHandler):
+    def get(self, logname):
+        self.write(subprocess.check_output("tail -5 /var/log/" + logname, shell=True))  # VULN
+
+
+@app.websocket("/ws")
+async def ws_shell(websocket: WebSocket):
+    await websocket.accept()
+    while True:
+        cmd = await websocket.receive_text()
+        out = subprocess.run(cmd, shell=True, capture_output=True)  # VULN
+        await websocket.send_text(out.stdout.decode())
+`,
+  ),
+  ...rules(
+    "CWE-502",
+    "batch86: less common loaders - Unpickler, jsonpickle, numpy allow_pickle, pandas read_pickle, yaml UnsafeLoader",
+    `
+import io
+import pickle
+
+import jsonpickle
+import numpy as np
+import pandas as pd
+import yaml
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/u", methods=["POST"])
+def u():
+    return str(pickle.Unpickler(io.BytesIO(request.data)).load())  # VULN
+
+
+@app.route("/jp", methods=["POST"])
+def jp():
+    return str(jsonpickle.decode(request.get_data(as_text=True)))  # VULN
+
+
+@app.route("/np", methods=["POST"])
+def npy():
+    arr = np.load(request.files["a"], allow_pickle=True)  # VULN
+    arr2 = np.load(request.files["b"], allow_pickle=False)  # SAFE
+    return str(arr.shape + arr2.shape)
+
+
+@app.route("/pd", methods=["POST"])
+def pdl():
+    return pd.read_pickle(request.files["df"]).to_json()  # VULN
+
+
+@app.route("/ya", methods=["POST"])
+def ya():
+    docs = list(yaml.load_all(request.data, Loader=yaml.UnsafeLoader))  # VULN
+    safe = list(yaml.safe_load_all(request.data))  # SAFE
+    return str(len(docs) + len(safe))
+`,
+  ),
+  ...rules(
+    "CWE-918",
+    "batch86: sessions and clients built around a user URL - requests.Session, httpx.Client(base_url), aiohttp request(), socket",
+    `
+import socket
+
+import aiohttp
+import httpx
+import requests
+from flask import Flask, request
+
+app = Flask(__name__)
+session = requests.Session()
+
+
+@app.route("/s")
+def s():
+    return session.get(request.args["url"], timeout=5).text  # VULN
+
+
+@app.route("/hx")
+def hx():
+    with httpx.Client(base_url=request.args["base"]) as c:  # VULN
+        return c.get("/health").text
+
+
+@app.route("/hx2")
+def hx2():
+    with httpx.Client(base_url="https://api.example.com") as c:  # SAFE
+        return c.get("/items", params={"q": request.args["q"]}).text
+
+
+@app.route("/aio")
+async def aio():
+    async with aiohttp.ClientSession() as sess:
+        async with sess.request("GET", request.args["url"]) as r:  # VULN
+            return await r.text()
+
+
+@app.route("/sock")
+def sock():
+    host = request.args["host"]
+    with socket.create_connection((host, int(request.args["port"])), timeout=3) as c:  # VULN
+        c.sendall(b"PING\\r\\n")
+        return c.recv(64)
+`,
+  ),
+  ...rules(
+    "CWE-327",
+    "batch86: weak ciphers and paddings - ARC4, Blowfish, PKCS1v15 encryption, MD5 in a signature",
+    `
+from Crypto.Cipher import ARC4, Blowfish
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric import padding
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms
+
+
+def rc4(key, data):
+    return ARC4.new(key).encrypt(data)  # VULN
+
+
+def bf(key, data, iv):
+    return Blowfish.new(key, Blowfish.MODE_CBC, iv).encrypt(data)  # VULN
+
+
+def rc4_c(key, data):
+    return Cipher(algorithms.ARC4(key), mode=None).encryptor().update(data)  # VULN
+
+
+def wrap_key(public_key, secret):
+    return public_key.encrypt(secret, padding.PKCS1v15())  # VULN CWE-780
+
+
+def wrap_key_ok(public_key, secret):
+    return public_key.encrypt(  # SAFE CWE-780
+        secret, padding.OAEP(mgf=padding.MGF1(hashes.SHA256()), algorithm=hashes.SHA256(), label=None)
+    )
+
+
+def sign(private_key, msg):
+    return private_key.sign(msg, padding.PKCS1v15(), hashes.MD5())  # VULN
+
+
+def sign_ok(private_key, msg):
+    return private_key.sign(msg, padding.PSS(mgf=padding.MGF1(hashes.SHA256()), salt_length=32), hashes.SHA256())  # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-295",
+    "batch86: client options that turn verification off - httpx verify=False, urllib3 CERT_NONE, old TLS protocol",
+    `
+import ssl
+
+import httpx
+import urllib3
+
+
+def client():
+    return httpx.Client(verify=False)  # VULN
+
+
+def client_ok():
+    return httpx.Client(verify="/etc/ssl/certs/internal-ca.pem")  # SAFE
+
+
+def pool():
+    return urllib3.PoolManager(cert_reqs="CERT_NONE")  # VULN
+
+
+def pool_ok():
+    return urllib3.PoolManager(cert_reqs="CERT_REQUIRED", ca_certs="/etc/ssl/certs/ca.pem")  # SAFE
+
+
+def old_ctx():
+    return ssl.SSLContext(ssl.PROTOCOL_TLSv1)  # VULN CWE-327
+
+
+def new_ctx():
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)  # SAFE CWE-327
+    ctx.minimum_version = ssl.TLSVersion.TLSv1_2
+    return ctx
+`,
+  ),
+  ...rules(
+    "CWE-347",
+    "batch86: python-jose and PyJWT 1.x decode without verification",
+    `
+import jwt
+from jose import jwt as jose_jwt
+
+KEY = open("/run/secrets/jwt").read()
+
+
+def claims_jose(token):
+    return jose_jwt.decode(token, KEY, algorithms=["HS256"], options={"verify_signature": False})  # VULN
+
+
+def claims_jose_ok(token):
+    return jose_jwt.decode(token, KEY, algorithms=["HS256"])  # SAFE
+
+
+def claims_legacy(token):
+    return jwt.decode(token, verify=False)  # VULN
+
+
+def claims_legacy_ok(token):
+    return jwt.decode(token, KEY, algorithms=["HS256"], options={"verify_exp": True})  # SAFE
+`,
+  ),
 ];
