@@ -3522,4 +3522,23 @@ describe("route handlers named by their decorator's own callee (Python)", () => 
     );
     expect(ssrf(task("@functools.cache", "url", "fetch.delay(request.POST['url'])"))).toBe(false);
   });
+
+  it("reads a function's parameters from the runners it is handed to with its arguments (background tasks, threads, executors, rq)", () => {
+    const run = (param: string, call: string) =>
+      `import requests, threading, asyncio\ndef fetch(${param}):\n    return requests.get(url, timeout=5).text\ndef view(request, background_tasks, pool, q):\n    u = request.args['u']\n    ${call}\n`;
+    expect(ssrf(run("url", "background_tasks.add_task(fetch, u)"))).toBe(true);
+    expect(ssrf(run("url", "pool.submit(fetch, url=u)"))).toBe(true);
+    expect(ssrf(run("timeout, url", "asyncio.get_running_loop().run_in_executor(None, fetch, 5, u)"))).toBe(
+      true,
+    );
+    expect(ssrf(run("url", "asyncio.to_thread(fetch, u)"))).toBe(true);
+    expect(ssrf(run("url", "q.enqueue(fetch, u)"))).toBe(true);
+    expect(ssrf(run("url", "threading.Thread(target=fetch, args=(u,)).start()"))).toBe(true);
+    expect(ssrf(run("url", "threading.Thread(target=fetch, kwargs={'url': u}).start()"))).toBe(true);
+    expect(ssrf(run("url", "threading.Timer(3.0, fetch, [u]).start()"))).toBe(true);
+    // The function's own constant, another argument's position, or a callback given no arguments of the request's.
+    expect(ssrf(run("url", "background_tasks.add_task(fetch, 'https://status.example.com/')"))).toBe(false);
+    expect(ssrf(run("url, n", "pool.submit(fetch, 'https://a.example.com/', len(u))"))).toBe(false);
+    expect(ssrf(run("url", "handlers = {'fetch': fetch, 'seen': u}"))).toBe(false);
+  });
 });

@@ -8357,48 +8357,96 @@ export class PythonContext {
   }
 
   /**
-   * The values this file's queued calls of a local task pass to its parameter `name`: Celery's `task.delay(a, b)`,
-   * `task.s(a)` / `.si(a)` / `.signature(...)` and `task.apply_async(args=[a], kwargs={"b": b})`, dramatiq's
-   * `actor.send(a)` - the same arguments, run later in a worker. Only for a function under a task decorator
-   * (`@shared_task`, `@app.task(...)`, `@dramatiq.actor`); a `bind=True` task's first parameter is the task itself.
+   * The values this file's deferred calls of a local function pass to its parameter `name`: the same arguments,
+   * run later (in a worker, a thread, a background task) rather than here.
+   * - a task's queued calls: Celery's `task.delay(a, b)`, `task.s(a)` / `.si(a)` / `.signature(...)`,
+   *   `task.apply_async(args=[a], kwargs={"b": b})`, dramatiq's `actor.send(a)` - only for a function under a
+   *   task decorator (`@shared_task`, `@app.task(...)`, `@dramatiq.actor`); a `bind=True` task's first parameter
+   *   is the task itself;
+   * - the function handed to a runner with its arguments: FastAPI/Starlette's `background_tasks.add_task(fn, a)` /
+   *   `BackgroundTask(fn, a)`, `executor.submit(fn, a)`, `loop.run_in_executor(None, fn, a)`,
+   *   `asyncio.to_thread(fn, a)`, `loop.call_soon/call_later(..., fn, a)`, rq's `queue.enqueue(fn, a)`,
+   *   `gevent.spawn(fn, a)`, and `Thread/Process/Timer(target=fn, args=(a,), kwargs={...})`,
+   *   `pool.apply_async(fn, args=(a,))`.
    */
-  private queuedArgs(fn: SyntaxNode, name: string): SyntaxNode[] | undefined {
+  private deferredArgs(fn: SyntaxNode, name: string): SyntaxNode[] | undefined {
     const fname = field(fn, "name");
+    if (!fname || this.functions.get(this.text(fname)) !== fn) return undefined;
     const deco = fn.parent?.type === "decorated_definition" ? fn.parent : undefined;
-    if (!fname || !deco || this.functions.get(this.text(fname)) !== fn) return undefined;
-    const task = deco.children.find(
+    const task = deco?.children.find(
       (d) => d.type === "decorator" && /^@\s*(\w+\.)*(shared_task|task|actor)\b/.test(this.text(d)),
     );
-    if (!task) return undefined;
     // Every parameter by position, `self` included (paramNames leaves it out).
     const params = namedChildren(field(fn, "parameters") ?? fn).map((p) =>
       this.text(p.type === "identifier" ? p : (field(p, "name") ?? namedChildren(p)[0] ?? p)),
     );
-    const bound = /\bbind\s*=\s*True\b/.test(this.text(task)) ? 1 : 0;
+    const bound = task && /\bbind\s*=\s*True\b/.test(this.text(task)) ? 1 : 0;
     const at = params.indexOf(name) - bound;
     if (at < 0) return undefined;
-    const out: SyntaxNode[] = [];
-    for (const n of this.tree.nodes) {
-      const f = n.type === "call" ? field(n, "function") : undefined;
-      const on = f?.type === "attribute" ? field(f, "object") : undefined;
-      if (on?.type !== "identifier" || this.text(on) !== this.text(fname)) continue;
-      const how = this.text(field(f!, "attribute") ?? f!);
-      if (/^(delay|send|s|si|signature)$/.test(how)) {
-        const v = this.ownArgs(n)[at] ?? this.kwarg(n, name);
-        if (v) out.push(v);
-      } else if (how === "apply_async" || how === "send_with_options") {
-        const args = this.resolve(this.kwarg(n, "args") ?? this.ownArgs(n)[0]);
-        const kwargs = this.resolve(this.kwarg(n, "kwargs") ?? this.ownArgs(n)[1]);
-        const v =
-          args?.type === "list" || args?.type === "tuple"
-            ? namedChildren(args)[at]
-            : kwargs?.type === "dictionary"
-              ? namedChildren(kwargs)
-                  .filter((p) => p.type === "pair" && this.stringValue(field(p, "key")) === name)
-                  .map((p) => field(p, "value"))[0]
-              : undefined;
-        if (v) out.push(v);
+    /** The value for `name` in an `args=(...)` sequence or a `kwargs={...}` mapping. */
+    const packed = (args: SyntaxNode | undefined, kwargs: SyntaxNode | undefined): SyntaxNode | undefined => {
+      const a = this.resolve(args);
+      const k = this.resolve(kwargs);
+      if (a?.type === "list" || a?.type === "tuple") {
+        const v = namedChildren(a)[at];
+        if (v) return v;
       }
+      return k?.type === "dictionary"
+        ? namedChildren(k)
+            .filter((p) => p.type === "pair" && this.stringValue(field(p, "key")) === name)
+            .map((p) => field(p, "value"))[0]
+        : undefined;
+    };
+    const out: SyntaxNode[] = [];
+    for (const id of this.identifiers(this.text(fname))) {
+      const up = id.parent;
+      // fname.delay(...) and the like: the task's own queueing methods.
+      if (task && up?.type === "attribute" && field(up, "object") === id && up.parent?.type === "call") {
+        const call = up.parent;
+        if (field(call, "function") !== up) continue;
+        const how = this.text(field(up, "attribute") ?? up);
+        const v = /^(delay|send|s|si|signature)$/.test(how)
+          ? (this.ownArgs(call)[at] ?? this.kwarg(call, name))
+          : how === "apply_async" || how === "send_with_options"
+            ? packed(
+                this.kwarg(call, "args") ?? this.ownArgs(call)[0],
+                this.kwarg(call, "kwargs") ?? this.ownArgs(call)[1],
+              )
+            : undefined;
+        if (v) out.push(v);
+        continue;
+      }
+      // Thread(target=fn, args=(a,)): the keyword names the function, args/kwargs carry its arguments.
+      if (up?.type === "keyword_argument" && field(up, "value") === id) {
+        const call = up.parent?.parent;
+        const kw = this.text(field(up, "name") ?? up);
+        if (call?.type !== "call" || !/^(target|func|function)$/.test(kw)) continue;
+        if (!/(^|\.)(Thread|Process|Timer|enqueue_call|apply_async)$/.test(this.callee(call))) continue;
+        const v = packed(this.kwarg(call, "args"), this.kwarg(call, "kwargs") ?? this.kwarg(call, "kwds"));
+        if (v) out.push(v);
+        continue;
+      }
+      // runner(fn, a, b) / runner(x, fn, a): the arguments after the function are its own.
+      if (up?.type !== "argument_list" || up.parent?.type !== "call") continue;
+      const call = up.parent;
+      const runner = this.callee(call);
+      if (
+        !/(^|\.)(add_task|BackgroundTask|submit|run_in_executor|to_thread|call_soon|call_soon_threadsafe|call_later|call_at|enqueue|enqueue_in|enqueue_at|spawn|spawn_later|start_new_thread|apply_async|Timer)$/.test(
+          runner,
+        )
+      )
+        continue;
+      const own = this.ownArgs(call);
+      const i = own.indexOf(id);
+      if (i < 0) continue;
+      // pool.apply_async(fn, (a,)) / start_new_thread(fn, (a,)) / Timer(t, fn, [a]): one packed sequence.
+      const v = /(^|\.)(apply_async|start_new_thread|Timer)$/.test(runner)
+        ? packed(
+            this.kwarg(call, "args") ?? own[i + 1],
+            this.kwarg(call, "kwargs") ?? this.kwarg(call, "kwds"),
+          )
+        : (own[i + 1 + at] ?? this.kwarg(call, name));
+      if (v) out.push(v);
     }
     return out.length ? out : undefined;
   }
@@ -8414,7 +8462,7 @@ export class PythonContext {
     if (fn.type !== "function_definition" || depth > 30) return false;
     // Not called by name in this file (a method, a callback, an export): no call site to read.
     const fname = field(fn, "name");
-    const queued = fname ? this.queuedArgs(fn, name) : undefined;
+    const queued = fname ? this.deferredArgs(fn, name) : undefined;
     if (!fname || (this.callsTo(this.text(fname)).length === 0 && !queued)) return false;
     const key = `${fn.order}:${name}:${cls}`;
     const hit = this.callerTaint.get(key);
