@@ -3503,4 +3503,42 @@ describe("route handlers named by their decorator's own callee (Python)", () => 
     ).toBe(0);
     expect(init("@bp.get('/broker/<ctx>/<broker>')")).toBe(1);
   });
+
+  it("reads a task's parameters from its queued calls in the file (Celery delay / apply_async / s, dramatiq send)", () => {
+    const task = (deco: string, param: string, call: string) =>
+      `import requests\nfrom celery import shared_task\n${deco}\ndef fetch(${param}):\n    return requests.get(url, timeout=5).text\ndef view(request):\n    ${call}\n`;
+    expect(ssrf(task("@shared_task", "url", "fetch.delay(request.POST['url'])"))).toBe(true);
+    expect(ssrf(task("@app.task(bind=True)", "self, url", "fetch.delay(request.POST['url'])"))).toBe(true);
+    expect(ssrf(task("@shared_task", "url", "fetch.apply_async(args=[request.POST['url']])"))).toBe(true);
+    expect(ssrf(task("@shared_task", "url", "fetch.apply_async(kwargs={'url': request.GET['u']})"))).toBe(
+      true,
+    );
+    expect(ssrf(task("@dramatiq.actor", "url", "fetch.send(request.GET['u'])"))).toBe(true);
+    expect(ssrf(task("@shared_task", "url", "chain(fetch.s(request.GET['u']))()"))).toBe(true);
+    // Queued with the program's own URL, or not a task: nothing from the request reaches it.
+    expect(ssrf(task("@shared_task", "url", "fetch.delay('https://status.example.com/')"))).toBe(false);
+    expect(ssrf(task("@shared_task", "url", "fetch.apply_async(args=['https://a.example.com/'])"))).toBe(
+      false,
+    );
+    expect(ssrf(task("@functools.cache", "url", "fetch.delay(request.POST['url'])"))).toBe(false);
+  });
+
+  it("reads a function's parameters from the runners it is handed to with its arguments (background tasks, threads, executors, rq)", () => {
+    const run = (param: string, call: string) =>
+      `import requests, threading, asyncio\ndef fetch(${param}):\n    return requests.get(url, timeout=5).text\ndef view(request, background_tasks, pool, q):\n    u = request.args['u']\n    ${call}\n`;
+    expect(ssrf(run("url", "background_tasks.add_task(fetch, u)"))).toBe(true);
+    expect(ssrf(run("url", "pool.submit(fetch, url=u)"))).toBe(true);
+    expect(ssrf(run("timeout, url", "asyncio.get_running_loop().run_in_executor(None, fetch, 5, u)"))).toBe(
+      true,
+    );
+    expect(ssrf(run("url", "asyncio.to_thread(fetch, u)"))).toBe(true);
+    expect(ssrf(run("url", "q.enqueue(fetch, u)"))).toBe(true);
+    expect(ssrf(run("url", "threading.Thread(target=fetch, args=(u,)).start()"))).toBe(true);
+    expect(ssrf(run("url", "threading.Thread(target=fetch, kwargs={'url': u}).start()"))).toBe(true);
+    expect(ssrf(run("url", "threading.Timer(3.0, fetch, [u]).start()"))).toBe(true);
+    // The function's own constant, another argument's position, or a callback given no arguments of the request's.
+    expect(ssrf(run("url", "background_tasks.add_task(fetch, 'https://status.example.com/')"))).toBe(false);
+    expect(ssrf(run("url, n", "pool.submit(fetch, 'https://a.example.com/', len(u))"))).toBe(false);
+    expect(ssrf(run("url", "handlers = {'fetch': fetch, 'seen': u}"))).toBe(false);
+  });
 });

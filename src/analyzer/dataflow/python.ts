@@ -8357,6 +8357,101 @@ export class PythonContext {
   }
 
   /**
+   * The values this file's deferred calls of a local function pass to its parameter `name`: the same arguments,
+   * run later (in a worker, a thread, a background task) rather than here.
+   * - a task's queued calls: Celery's `task.delay(a, b)`, `task.s(a)` / `.si(a)` / `.signature(...)`,
+   *   `task.apply_async(args=[a], kwargs={"b": b})`, dramatiq's `actor.send(a)` - only for a function under a
+   *   task decorator (`@shared_task`, `@app.task(...)`, `@dramatiq.actor`); a `bind=True` task's first parameter
+   *   is the task itself;
+   * - the function handed to a runner with its arguments: FastAPI/Starlette's `background_tasks.add_task(fn, a)` /
+   *   `BackgroundTask(fn, a)`, `executor.submit(fn, a)`, `loop.run_in_executor(None, fn, a)`,
+   *   `asyncio.to_thread(fn, a)`, `loop.call_soon/call_later(..., fn, a)`, rq's `queue.enqueue(fn, a)`,
+   *   `gevent.spawn(fn, a)`, and `Thread/Process/Timer(target=fn, args=(a,), kwargs={...})`,
+   *   `pool.apply_async(fn, args=(a,))`.
+   */
+  private deferredArgs(fn: SyntaxNode, name: string): SyntaxNode[] | undefined {
+    const fname = field(fn, "name");
+    if (!fname || this.functions.get(this.text(fname)) !== fn) return undefined;
+    const deco = fn.parent?.type === "decorated_definition" ? fn.parent : undefined;
+    const task = deco?.children.find(
+      (d) => d.type === "decorator" && /^@\s*(\w+\.)*(shared_task|task|actor)\b/.test(this.text(d)),
+    );
+    // Every parameter by position, `self` included (paramNames leaves it out).
+    const params = namedChildren(field(fn, "parameters") ?? fn).map((p) =>
+      this.text(p.type === "identifier" ? p : (field(p, "name") ?? namedChildren(p)[0] ?? p)),
+    );
+    const bound = task && /\bbind\s*=\s*True\b/.test(this.text(task)) ? 1 : 0;
+    const at = params.indexOf(name) - bound;
+    if (at < 0) return undefined;
+    /** The value for `name` in an `args=(...)` sequence or a `kwargs={...}` mapping. */
+    const packed = (args: SyntaxNode | undefined, kwargs: SyntaxNode | undefined): SyntaxNode | undefined => {
+      const a = this.resolve(args);
+      const k = this.resolve(kwargs);
+      if (a?.type === "list" || a?.type === "tuple") {
+        const v = namedChildren(a)[at];
+        if (v) return v;
+      }
+      return k?.type === "dictionary"
+        ? namedChildren(k)
+            .filter((p) => p.type === "pair" && this.stringValue(field(p, "key")) === name)
+            .map((p) => field(p, "value"))[0]
+        : undefined;
+    };
+    const out: SyntaxNode[] = [];
+    for (const id of this.identifiers(this.text(fname))) {
+      const up = id.parent;
+      // fname.delay(...) and the like: the task's own queueing methods.
+      if (task && up?.type === "attribute" && field(up, "object") === id && up.parent?.type === "call") {
+        const call = up.parent;
+        if (field(call, "function") !== up) continue;
+        const how = this.text(field(up, "attribute") ?? up);
+        const v = /^(delay|send|s|si|signature)$/.test(how)
+          ? (this.ownArgs(call)[at] ?? this.kwarg(call, name))
+          : how === "apply_async" || how === "send_with_options"
+            ? packed(
+                this.kwarg(call, "args") ?? this.ownArgs(call)[0],
+                this.kwarg(call, "kwargs") ?? this.ownArgs(call)[1],
+              )
+            : undefined;
+        if (v) out.push(v);
+        continue;
+      }
+      // Thread(target=fn, args=(a,)): the keyword names the function, args/kwargs carry its arguments.
+      if (up?.type === "keyword_argument" && field(up, "value") === id) {
+        const call = up.parent?.parent;
+        const kw = this.text(field(up, "name") ?? up);
+        if (call?.type !== "call" || !/^(target|func|function)$/.test(kw)) continue;
+        if (!/(^|\.)(Thread|Process|Timer|enqueue_call|apply_async)$/.test(this.callee(call))) continue;
+        const v = packed(this.kwarg(call, "args"), this.kwarg(call, "kwargs") ?? this.kwarg(call, "kwds"));
+        if (v) out.push(v);
+        continue;
+      }
+      // runner(fn, a, b) / runner(x, fn, a): the arguments after the function are its own.
+      if (up?.type !== "argument_list" || up.parent?.type !== "call") continue;
+      const call = up.parent;
+      const runner = this.callee(call);
+      if (
+        !/(^|\.)(add_task|BackgroundTask|submit|run_in_executor|to_thread|call_soon|call_soon_threadsafe|call_later|call_at|enqueue|enqueue_in|enqueue_at|spawn|spawn_later|start_new_thread|apply_async|Timer)$/.test(
+          runner,
+        )
+      )
+        continue;
+      const own = this.ownArgs(call);
+      const i = own.indexOf(id);
+      if (i < 0) continue;
+      // pool.apply_async(fn, (a,)) / start_new_thread(fn, (a,)) / Timer(t, fn, [a]): one packed sequence.
+      const v = /(^|\.)(apply_async|start_new_thread|Timer)$/.test(runner)
+        ? packed(
+            this.kwarg(call, "args") ?? own[i + 1],
+            this.kwarg(call, "kwargs") ?? this.kwarg(call, "kwds"),
+          )
+        : (own[i + 1 + at] ?? this.kwarg(call, name));
+      if (v) out.push(v);
+    }
+    return out.length ? out : undefined;
+  }
+
+  /**
    * Whether a local helper's parameter receives untrusted data at one of its calls in this file: `def
    * preview(url): urlopen(url)` called as `preview(request.args['url'])` from a route. The argument is evaluated
    * where the call passes it (so the caller's own guards count); a parameter the callers pass only their own
@@ -8367,14 +8462,16 @@ export class PythonContext {
     if (fn.type !== "function_definition" || depth > 30) return false;
     // Not called by name in this file (a method, a callback, an export): no call site to read.
     const fname = field(fn, "name");
-    if (!fname || this.callsTo(this.text(fname)).length === 0) return false;
+    const queued = fname ? this.deferredArgs(fn, name) : undefined;
+    if (!fname || (this.callsTo(this.text(fname)).length === 0 && !queued)) return false;
     const key = `${fn.order}:${name}:${cls}`;
     const hit = this.callerTaint.get(key);
     if (hit !== undefined) return hit;
     // Recursion through the helper's own callers reads "not (yet) tainted".
     this.callerTaint.set(key, false);
-    const vals = this.siteArgs(fn, name, true);
-    const r = !!vals && vals.some((v) => this.eval(v, cls, undefined, depth + 1) === Level.SOURCE);
+    const direct = this.callsTo(this.text(fname)).length ? this.siteArgs(fn, name, true) : undefined;
+    const vals = [...(direct ?? []), ...(queued ?? [])];
+    const r = vals.some((v) => this.eval(v, cls, undefined, depth + 1) === Level.SOURCE);
     if (this.active.size) this.callerTaint.delete(key);
     else this.callerTaint.set(key, r);
     return r;

@@ -142,7 +142,8 @@ export default pyRule({
     fix_hint:
       "Use SHA-256 or stronger; for non-security checksums pass usedforsecurity=False to make the intent explicit.",
   },
-  trigger: /md5|sha1|\bsha\b|md4|ripemd|MD5|SHA1|hashlib/,
+  // (PyCryptodome's modules are upper case: MD2, MD4, RIPEMD160 as well as MD5 and SHA1.)
+  trigger: /md5|sha1|\bsha\b|md[24]|ripemd|MD[245]|SHA1|RIPEMD|hashlib/,
   nodeTypes: ["call"],
   detect(node, ctx, emit) {
     // A test (a test function, a TestCase's method) hashes to check a known answer or build a fixture: nothing it
@@ -344,6 +345,9 @@ export default pyRule({
       "import functools, hashlib\n@functools.lru_cache(maxsize=None)\ndef hasher():\n    return hashlib.sha256\nd = hasher()(b).hexdigest()",
     ],
     invalid: [
+      // A file whose only weak hash is PyCryptodome's MD4 (or MD2 / RIPEMD160): upper-case module names.
+      { code: "from Crypto.Hash import MD4\ndef f(data):\n    return MD4.new(data).hexdigest()", line: 3 },
+      { code: "from Cryptodome.Hash import MD2\ndef f(data):\n    return MD2.new(data).digest()", line: 3 },
       "import hashlib\ndef f(pw):\n    return hashlib.new(sorted(['sha256', 'md5'], key=len)[0], pw).hexdigest()",
       "import hashlib\ndef f(pw):\n    return hashlib.new(sorted(('sha512', 'sha1'), reverse=True)[-1], pw).hexdigest()",
       "import hashlib\nfrom collections import namedtuple\nP = namedtuple('P', 'algo rounds')\nD = P('sha256', 1)\ndef f(pw):\n    p = D._replace(algo='md5')\n    return hashlib.new(p.algo, pw).hexdigest()",

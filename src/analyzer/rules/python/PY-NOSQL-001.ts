@@ -17,9 +17,19 @@ const AWS_EXPRESSIONS = [
 
 const LEGACY_CONDITIONS = ["ScanFilter", "QueryFilter", "KeyConditions", "Expected"];
 
-/** Request data that can carry objects (JSON), not just strings: {"$ne": null} passes any equality test. */
+/**
+ * Request data that can carry objects (JSON), not just strings: {"$ne": null} passes any equality test. Flask,
+ * Quart, Bottle, Sanic and CherryPy's `request.json`, aiohttp/Starlette's `await request.json()`, Falcon's
+ * `req.media` / `req.get_media()`, Pyramid's `request.json_body`, a parser of JSON text, tornado's json_decode.
+ */
 const JSON_SOURCE =
-  /^(flask\.)?request\.(json|get_json)|^(json|bson\.json_util|json_util|ujson|orjson|simplejson)\.loads$/;
+  /^((flask|quart|bottle|sanic|cherrypy)\.)?(request|req)\.(json|get_json|json_body|media|get_media)(?![\w])|^(json|bson\.json_util|json_util|ujson|orjson|simplejson)\.loads$|^(tornado\.escape\.)?json_decode$/;
+/** Django REST framework's `request.data`: the parsed body, objects included (Flask's `request.data` is bytes). */
+const DRF = /^\s*(from|import)\s+rest_framework\b/m;
+const DRF_DATA = /^request\.data(?![\w])/;
+
+const jsonSource = (ctx: PythonContext, name: string): boolean =>
+  JSON_SOURCE.test(name) || (DRF_DATA.test(name) && sourceHas(ctx.tree, DRF));
 
 function jsonValue(ctx: PythonContext, node: SyntaxNode | undefined, depth = 0): boolean {
   const n = ctx.resolve(node);
@@ -28,11 +38,11 @@ function jsonValue(ctx: PythonContext, node: SyntaxNode | undefined, depth = 0):
     if (d.type === "call" && /^(str|int|float|bool|escape|re\.escape)$/.test(ctx.callee(d))) return false;
     if (
       d.type === "call" &&
-      JSON_SOURCE.test(ctx.callee(d)) &&
-      (!ctx.callee(d).endsWith(".loads") || ctx.level(d, "code") === Level.SOURCE)
+      jsonSource(ctx, ctx.callee(d)) &&
+      (!/(\.loads|json_decode)$/.test(ctx.callee(d)) || ctx.level(d, "code") === Level.SOURCE)
     )
       return true;
-    if ((d.type === "attribute" || d.type === "subscript") && JSON_SOURCE.test(ctx.qname(d))) return true;
+    if ((d.type === "attribute" || d.type === "subscript") && jsonSource(ctx, ctx.qname(d))) return true;
     // body["username"] with body = request.get_json(): the element of a parsed body is still JSON.
     if (
       d !== n &&
@@ -48,6 +58,52 @@ function jsonValue(ctx: PythonContext, node: SyntaxNode | undefined, depth = 0):
 
 const MONGOENGINE = /^\s*(from|import)\s+(mongoengine|flask_mongoengine)\b/m;
 
+const ES_QUERY_STRING = "a request string searched as an Elasticsearch query_string / q= (Lucene syntax)";
+/** Elasticsearch / OpenSearch clients and their DSL libraries. */
+const SEARCH_ENGINE = /^\s*(from|import)\s+(elasticsearch|elasticsearch_dsl|opensearchpy|opensearch_dsl)\b/m;
+const SEARCH_METHODS =
+  /^(search|msearch|count|delete_by_query|update_by_query|update|explain|validate_query|async_search\.submit)$/;
+
+/**
+ * A search request's clauses that the engine parses as a language of its own: a `query_string` (and a URI search's
+ * q=) is Lucene syntax - the client names any field (`password:*`), or writes wildcards and regexes that scan the
+ * index; a `script` (its `source`, or the short string form) is Painless code run on the cluster.
+ */
+function searchClause(
+  ctx: PythonContext,
+  body: SyntaxNode | undefined,
+): { severity?: "MEDIUM"; reason?: string; message: string } | undefined {
+  const v = ctx.resolve(body) ?? body;
+  if (!v) return undefined;
+  const valueOf = (dict: SyntaxNode | undefined, key: string): SyntaxNode | undefined => {
+    const d = ctx.resolve(dict) ?? dict;
+    if (d?.type !== "dictionary") return undefined;
+    const pair = namedChildren(d).find((p) => p.type === "pair" && ctx.stringValue(field(p, "key")) === key);
+    return pair ? field(pair, "value") : undefined;
+  };
+  for (const pair of [v, ...descendants(v)].filter((d) => d.type === "pair")) {
+    const key = ctx.stringValue(field(pair, "key"));
+    const value = field(pair, "value");
+    if (key === "query_string") {
+      const q = valueOf(value, "query");
+      if (q && ctx.level(q, "sql") === Level.SOURCE)
+        return {
+          severity: "MEDIUM",
+          reason: ES_QUERY_STRING,
+          message: "query_string query (Lucene syntax) comes from the request",
+        };
+    }
+    if (key === "script") {
+      const inline = ctx.resolve(value) ?? value;
+      const src =
+        inline?.type === "dictionary" ? (valueOf(inline, "source") ?? valueOf(inline, "inline")) : inline;
+      if (src && ctx.level(src, "code") === Level.SOURCE)
+        return { message: "search script (Painless) is built from request data" };
+    }
+  }
+  return undefined;
+}
+
 export default pyRule({
   meta: {
     id: "PY-NOSQL-001",
@@ -60,6 +116,7 @@ export default pyRule({
         when: "a JSON request value used as a query field may carry an operator ($ne, $gt, $regex)",
       },
       { severity: "MEDIUM", when: "a request string used unescaped as a $regex pattern" },
+      { severity: "MEDIUM", when: ES_QUERY_STRING },
     ],
     docs: {
       what_it_does:
@@ -75,7 +132,7 @@ export default pyRule({
       "Never build $where code from input; convert every filter value to the expected type (str(), int()) first.",
   },
   trigger:
-    /FilterExpression|KeyConditionExpression|ScanFilter|QueryFilter|KeyConditions|ComparisonOperator|ConditionExpression|UpdateExpression|ProjectionExpression|SelectExpression|execute_statement|pymongo|mongo|motor|redis|__raw__|\$where|\$function|\.find(_one)?\(\s*(\{|request|\w+\))|\.(update|delete|replace)_(one|many)\(|count_documents|find_one_and|\.aggregate\(|\.(filter|exclude|get)\(\s*\*\*/i,
+    /elasticsearch|opensearch|FilterExpression|KeyConditionExpression|ScanFilter|QueryFilter|KeyConditions|ComparisonOperator|ConditionExpression|UpdateExpression|ProjectionExpression|SelectExpression|execute_statement|pymongo|mongo|motor|redis|__raw__|\$where|\$function|\.find(_one)?\(\s*(\{|request|\w+\))|\.(update|delete|replace)_(one|many)\(|count_documents|find_one_and|\.aggregate\(|\.(filter|exclude|get)\(\s*\*\*/i,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     // Redis: r.eval(script, numkeys, ...) / r.register_script(script) / r.script_load(script) (run by evalsha)
@@ -97,6 +154,30 @@ export default pyRule({
       const table = v?.type === "subscript" ? ctx.resolve(field(v, "value")) : undefined;
       if (table?.type !== "dictionary" && table?.type !== "list" && table?.type !== "tuple")
         report({ node, message: "Redis Lua script is taken from the request" });
+      return;
+    }
+    if (
+      SEARCH_METHODS.test(ctx.method(node)) &&
+      field(node, "function")?.type === "attribute" &&
+      sourceHas(ctx.tree, SEARCH_ENGINE)
+    ) {
+      const q = ctx.kwarg(node, "q");
+      if (q && ctx.level(q, "sql") === Level.SOURCE) {
+        report({
+          node,
+          severity: "MEDIUM",
+          reason: ES_QUERY_STRING,
+          message: "URI search q= (Lucene syntax) comes from the request",
+        });
+        return;
+      }
+      for (const kw of ["query", "body", "script"]) {
+        const hit = searchClause(ctx, ctx.kwarg(node, kw));
+        if (hit) {
+          report({ node, ...hit });
+          return;
+        }
+      }
       return;
     }
     // DynamoDB / SimpleDB expression strings (boto3): text built from request data rewrites the condition, the
@@ -258,6 +339,14 @@ export default pyRule({
       "def search(request):\n    return Product.objects.filter(**{'name__icontains': request.GET['q']})",
       "def search(request):\n    wanted = {k: v for k, v in request.GET.items() if k in {'color', 'size'}}\n    return Product.objects.filter(**wanted)",
       "from flask import request\ndef login(db):\n    body = request.get_json()\n    return db.users.find_one({'username': str(body['username'])})",
+      // Elasticsearch: a request value matched as a value, a script's params carry values.
+      "from elasticsearch import Elasticsearch\nfrom flask import request\nes = Elasticsearch()\ndef f():\n    return es.search(index='docs', query={'match': {'body': request.args['q']}})",
+      "from elasticsearch import Elasticsearch\nfrom flask import request\nes = Elasticsearch()\ndef f():\n    return es.search(index='docs', query={'script_score': {'query': {'match_all': {}}, 'script': {'source': '_score * params.f', 'params': {'f': request.args['f']}}}})",
+      "from elasticsearch import Elasticsearch\nfrom flask import request\nes = Elasticsearch()\ndef f():\n    return es.search(index='docs', query={'simple_query_string': {'query': request.args['q']}})",
+      // Flask's request.data is the body's bytes, never an object; DRF's converted to a string is a string.
+      "from flask import request\ndef f(db):\n    return db.blobs.find_one({'raw': request.data})",
+      "from rest_framework.decorators import api_view\n@api_view(['POST'])\ndef f(request):\n    return db.users.find_one({'user': str(request.data['user'])})",
+      "class R:\n    def on_put(self, req, resp):\n        body = req.media\n        db.items.update_one({'sku': str(body['sku'])}, {'$set': {'price': float(body['price'])}})",
       "from flask import request\ndef f(db):\n    return db.users.find({'name': request.args.get('name')})",
       "from flask import request\ndef f(db):\n    return db.users.find_one({'name': str(request.json['name'])})",
       "def f(db):\n    return db.users.find({'$where': 'this.a > 1'})",
@@ -333,6 +422,42 @@ export default pyRule({
       },
       {
         code: "from flask import request\ndef f(db):\n    return db.items.find(request.get_json())",
+        severity: "MEDIUM",
+      },
+      // Elasticsearch: a query_string (or q=) the client writes, a Painless script spliced with request data.
+      {
+        code: "from elasticsearch import Elasticsearch\nfrom flask import request\nes = Elasticsearch()\ndef f():\n    return es.search(index='docs', query={'query_string': {'query': request.args['q']}})",
+        severity: "MEDIUM",
+        line: 5,
+      },
+      {
+        code: "from elasticsearch import Elasticsearch\nfrom flask import request\nes = Elasticsearch()\ndef f():\n    return es.search(index='docs', q=request.args['q'])",
+        severity: "MEDIUM",
+      },
+      {
+        code: "from elasticsearch import Elasticsearch\nfrom flask import request\nes = Elasticsearch()\ndef f():\n    s = {'script_score': {'query': {'match_all': {}}, 'script': {'source': '_score * ' + request.args['f']}}}\n    return es.search(index='docs', query=s)",
+        line: 6,
+      },
+      {
+        code: "from opensearchpy import OpenSearch\nfrom flask import request\nos_ = OpenSearch()\ndef f():\n    return os_.update_by_query(index='d', body={'script': 'ctx._source.n = ' + request.args['n']})",
+        line: 5,
+      },
+      // Other frameworks' parsed JSON bodies: Falcon's req.media, DRF's request.data, Pyramid's json_body.
+      {
+        code: "class R:\n    def on_post(self, req, resp):\n        query = req.media\n        resp.media = list(db.items.find(query))",
+        severity: "MEDIUM",
+        line: 4,
+      },
+      {
+        code: "from rest_framework.decorators import api_view\n@api_view(['POST'])\ndef login(request):\n    return db.users.find_one({'user': request.data['user'], 'pw': request.data['pw']})",
+        severity: "MEDIUM",
+      },
+      {
+        code: "def login(request):\n    body = request.json_body\n    return db.users.find_one({'user': body['user'], 'pw': body['pw']})",
+        severity: "MEDIUM",
+      },
+      {
+        code: "import tornado.web\nfrom tornado.escape import json_decode\nclass H(tornado.web.RequestHandler):\n    def post(self):\n        spec = json_decode(self.request.body)\n        self.write(str(db.items.find_one(spec)))",
         severity: "MEDIUM",
       },
     ],

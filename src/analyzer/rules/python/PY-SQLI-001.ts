@@ -1,5 +1,5 @@
 import { Level } from "../../dataflow/python.js";
-import { field, namedChildren } from "../../parse/nodes.js";
+import { field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import { isAugmented, isBuiltString, callNames, pyRule } from "./common.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import type { PythonContext } from "../../dataflow/python.js";
@@ -344,6 +344,32 @@ function forwardsQuery(ctx: PythonContext, def: SyntaxNode, name: string, depth:
   }
   return false;
 }
+/**
+ * Pony ORM's raw text: `raw_sql(...)` inside a query, a Database's `select/get/exists(sql)` and an entity's
+ * `select_by_sql/get_by_sql(sql)` (values belong in `$name` parameters), and `select("...")` given a query's text,
+ * which Pony parses as a generator expression - spliced text rewrites the query.
+ */
+const PONY = /^\s*(from|import)\s+pony\b/m;
+const PONY_FUNCS = /^pony\.orm\.(raw_sql|select|get|exists|left_join)$/;
+const PONY_CALLS = ["raw_sql", "select", "get", "exists", "left_join", "select_by_sql", "get_by_sql"];
+const PONY_METHODS = /^(select_by_sql|get_by_sql)$|^(select|get|exists)$/;
+function ponyText(ctx: PythonContext, call: SyntaxNode): boolean {
+  if (!sourceHas(ctx.tree, PONY)) return false;
+  const q = ctx.callee(call);
+  if (PONY_FUNCS.test(q)) return true;
+  const m = ctx.method(call);
+  if (!PONY_METHODS.test(m) || field(call, "function")?.type !== "attribute") return false;
+  if (/_by_sql$/.test(m)) return true;
+  // db.select(sql): only on a pony Database made here, or a handle named as one (`db`, `database`, `app_db`) - not
+  // a `session.get(key)` or a cache's get() beside it.
+  const fn = field(call, "function");
+  const recv = ctx.resolve(fn ? field(fn, "object") : undefined);
+  return (
+    (recv?.type === "call" && /^pony\.orm\.Database$/.test(ctx.callee(recv))) ||
+    /(^|\.)(db|database|\w+_db)\.\w+$/i.test(q)
+  );
+}
+
 /** Django QuerySet.extra(): each of these keyword arguments is raw SQL (lists of clauses, or a dict of them). */
 const EXTRA_SQL = ["where", "select", "tables", "order_by"];
 
@@ -380,9 +406,9 @@ export default pyRule({
       "Use placeholders (?, %s, :name) and pass values as the second argument; allow-list identifiers such as table names.",
   },
   trigger:
-    /execute|exec_driver_sql|copy_from_query|\.prepare\(|\.cursor\(|\.sql\(|copy_expert|\.raw\(|mogrify|read_sql|SQL\(|\.query\(|text\(|\.fetch(row|val|_all|_one|_val)?\(|\.run\(|RawSQL|TextClause|literal_column|\.extra\(|Func\(|\.(filter|having)\(\s*[fFrRuU]?["']/,
+    /\bpony\b|execute|exec_driver_sql|copy_from_query|\.prepare\(|\.cursor\(|\.sql\(|copy_expert|\.raw\(|mogrify|read_sql|SQL\(|\.query\(|text\(|\.fetch(row|val|_all|_one|_val)?\(|\.run\(|RawSQL|TextClause|literal_column|\.extra\(|Func\(|\.(filter|having)\(\s*[fFrRuU]?["']/,
   nodeTypes: ["call"],
-  calls: callNames(METHODS, FUNCS, ["extra", "Func", "filter", "having"]),
+  calls: callNames(METHODS, FUNCS, ["extra", "Func", "filter", "having"], PONY_CALLS),
   detect(node, ctx, report) {
     const m = ctx.method(node);
     const q = ctx.callee(node);
@@ -439,6 +465,19 @@ export default pyRule({
       });
       return;
     }
+    if (ponyText(ctx, node)) {
+      const text = ctx.args(node)[0];
+      // select(n for n in Note ...): a generator expression is the ORM's own query, not text.
+      if (!text || text.type === "generator_expression" || !isBuiltString(ctx, text)) return;
+      const level = ctx.level(text, "sql");
+      if (level < Level.PARAM) return;
+      report({
+        node,
+        severity: taintSeverity(level),
+        message: `Pony ${m || q}() is given query text built from caller-controlled data`,
+      });
+      return;
+    }
     // flask_sqlalchemy's db.text(sql): the SQLAlchemy text() the extension re-exports on its handle.
     const dbText = m === "text" && flaskSqlAlchemy(ctx, node);
     if (!METHODS.has(m) && !FUNCS.has(q) && !dbText) return;
@@ -480,6 +519,11 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // Pony: values as $parameters, and the ORM's own generator queries.
+      "from flask import request\nfrom pony.orm import Database, select\ndb = Database()\ndef f():\n    q = request.args['q']\n    return db.select('SELECT * FROM note WHERE title = $q'), select(n for n in Note if n.title == q)[:]",
+      "from flask import request\nfrom pony.orm import select\ndef f():\n    return select('n for n in Note if n.title == q')[:]",
+      "from flask import request\nfrom pony.orm import Database, select\ndb = Database()\ndef f():\n    return db.select('SELECT * FROM note WHERE title = ' + str(int(request.args['id'])))",
+      "from flask import request, session\nfrom pony.orm import db_session\ndef f():\n    return session.get('cart_' + request.args['id'])",
       "from flask import request\nfrom neo4j import GraphDatabase\ng = GraphDatabase.driver('bolt://db')\ndef f():\n    with g.session() as s:\n        return s.run('MATCH (u:User {name: $n}) RETURN u', n=request.args['n']).data()",
       // A local class's execute() that runs a shell command, not a driver's: its own sink is another rule's.
       "import subprocess\nfrom flask import request\nclass Job:\n    def check(self, n):\n        return n\n    def execute(self, name):\n        name = self.check(name)\n        return subprocess.call(['tar', 'czf', name])\ndef f():\n    return Job().execute(request.form['p'])",
@@ -532,6 +576,24 @@ export default pyRule({
       "import sqlite3\nfrom flask import request\nQ = \"SELECT * FROM t WHERE a = '{n}'\"\ndef f():\n    d = {'n': request.args['n']}\n    d.update(n='x')\n    return sqlite3.connect('a').execute(Q.format_map(d))",
     ],
     invalid: [
+      // Pony ORM's raw text: a Database's select(), raw_sql() inside a query, an entity's select_by_sql(), a query's
+      // text given to select().
+      {
+        code: "from flask import request\nfrom pony.orm import Database\ndb = Database()\ndef f():\n    return db.select(\"SELECT * FROM note WHERE title = '\" + request.args['q'] + \"'\")",
+        line: 5,
+      },
+      {
+        code: "from flask import request\nfrom pony.orm import select, raw_sql\ndef f():\n    q = request.args['q']\n    return select(n for n in Note if raw_sql(\"n.title = '\" + q + \"'\"))[:]",
+        line: 5,
+      },
+      {
+        code: "from flask import request\nfrom pony import orm\ndef f():\n    return Note.select_by_sql(f\"SELECT * FROM note WHERE title = '{request.args['q']}'\")",
+        line: 4,
+      },
+      {
+        code: "from flask import request\nfrom pony.orm import select\ndef f():\n    return select(\"n for n in Note if n.title == '\" + request.args['q'] + \"'\")[:]",
+        line: 4,
+      },
       // A field more than the bound parameters, or a placeholder of the template's own: a field holds a value.
       "def f(cur, name, v):\n    cur.execute('SELECT * FROM t WHERE a = %s AND b = %s' % (name, '?'), (v,))",
       "def f(cur, name, v):\n    cur.execute('SELECT * FROM t WHERE a = %s AND b = ?' % name, (v,))",

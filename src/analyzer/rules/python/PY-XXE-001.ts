@@ -135,6 +135,9 @@ const DEFAULT_RESOLVING_PARSERS = /^lxml\.(etree|objectify)\.(parse|fromstring|X
 const STDLIB_PARSERS =
   /^(xml\.etree\.(c)?ElementTree\.(parse|fromstring|XML|iterparse|XMLParser)|xml\.dom\.(minidom|pulldom)\.(parse|parseString)|xml\.sax\.(parse|parseString|make_parser)|xml\.dom\.expatbuilder\.\w+)$/;
 
+/** SAX's external-entity features: xml.sax.handler's names, or the feature URIs they stand for. */
+const EXTERNAL_FEATURE = /feature_external_(ges|pes)|sax\/features\/external-(general|parameter)-entities/;
+
 export default pyRule({
   meta: {
     id: "PY-XXE-001",
@@ -217,7 +220,8 @@ export default pyRule({
     }
     if (
       ctx.method(node) === "setFeature" &&
-      /feature_external_(ges|pes)/.test(ctx.text(node)) &&
+      (EXTERNAL_FEATURE.test(ctx.text(node)) ||
+        EXTERNAL_FEATURE.test(String(ctx.constValue(ctx.args(node)[0])))) &&
       (ctx.isTrue(ctx.args(node)[1]) || ctx.constValue(ctx.args(node)[1]) === true) &&
       !onlyOwnDocuments(ctx, node, true)
     ) {
@@ -278,6 +282,14 @@ export default pyRule({
       "from lxml import etree\nDOC = '<a/>'\nroot = etree.fromstring(DOC.encode(), etree.XMLParser(resolve_entities=True))",
     ],
     invalid: [
+      {
+        code: "import xml.sax\nfrom flask import request\np = xml.sax.make_parser()\np.setFeature('http://xml.org/sax/features/external-general-entities', True)\np.parse(request.files['doc'])",
+        line: 4,
+      },
+      {
+        code: "import xml.sax\nEXT = 'http://xml.org/sax/features/external-parameter-entities'\ndef load(stream):\n    p = xml.sax.make_parser()\n    p.setFeature(EXT, 1)\n    p.parse(stream)",
+        line: 5,
+      },
       "from flask import request\nfrom lxml import etree\ndef f():\n    o = {'no_network': True}\n    o.update(resolve_entities=True)\n    return etree.fromstring(request.data, etree.XMLParser(**o))",
       {
         code: "from flask import request\nfrom lxml import etree\ndef f(strict):\n    p = etree.XMLParser(resolve_entities=False) if strict else etree.XMLParser()\n    return etree.fromstring(request.data, parser=p)",
