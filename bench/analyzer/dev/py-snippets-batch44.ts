@@ -1365,11 +1365,11 @@ def greeting():
   ),
   good(
     "CWE-134",
-    "batch44: Flask greeting substitutes plain strings with string.Template.safe_substitute",
+    "batch44: Flask greeting substitutes plain strings with string.Template.safe_substitute, served as text/plain",
     src`
 from string import Template
 
-from flask import Flask, request
+from flask import Flask, Response, request
 from flask_login import current_user, login_required
 
 app = Flask(__name__)
@@ -1379,7 +1379,7 @@ app = Flask(__name__)
 @login_required
 def greeting():
     template = Template(request.args.get("fmt", "Hello, $name!"))
-    return template.safe_substitute(name=str(current_user.name))
+    return Response(template.safe_substitute(name=str(current_user.name)), mimetype="text/plain")
 `,
   ),
   bad(
