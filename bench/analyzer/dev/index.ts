@@ -239,6 +239,7 @@ import { BATCH40 as PY_SNIPPETS_BATCH40 } from "./py-snippets-batch40.js";
 import { BATCH41 as PY_SNIPPETS_BATCH41 } from "./py-snippets-batch41.js";
 import { BATCH42 as PY_SNIPPETS_BATCH42 } from "./py-snippets-batch42.js";
 import { BATCH43 as PY_SNIPPETS_BATCH43 } from "./py-snippets-batch43.js";
+import { BATCH44 as PY_SNIPPETS_BATCH44 } from "./py-snippets-batch44.js";
 import { CASES as PY_WEB } from "./py-web.js";
 
 export type { DevCase };
@@ -287,6 +288,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_SNIPPETS_BATCH41,
     ...PY_SNIPPETS_BATCH42,
     ...PY_SNIPPETS_BATCH43,
+    ...PY_SNIPPETS_BATCH44,
   ],
   "js-ts": [
     ...JS_TS,

@@ -218,8 +218,9 @@ export default pyRule({
       "Parse data with ast.literal_eval or json.loads; dispatch to functions through an explicit dict instead of building code.",
   },
   trigger:
-    /timeit|runpy|FileLoader|load_source|compile_expression|js2py|execjs|globals\(\)\[|\.query\(|\.eval\(|sympify|parse_expr|numexpr|ImageMath|vars\(\w*\)\[|__builtins__|\bbuiltins\b|\beval\b|\bexec\b|execfile|InteractiveConsole|InteractiveInterpreter|\bcompile\(|import_module|__import__|config\.listen|run_string|run_in_subinterp|allow_dotted_names|register_instance\(|register_function\(/,
-  nodeTypes: ["call", "exec_statement", "subscript"],
+    /timeit|runpy|FileLoader|load_source|compile_expression|js2py|execjs|\.query\(|\.eval\(|sympify|parse_expr|numexpr|ImageMath|__builtins__|\bbuiltins\b|\beval\b|\bexec\b|execfile|InteractiveConsole|InteractiveInterpreter|\bcompile\(|import_module|__import__|config\.listen|run_string|run_in_subinterp|allow_dotted_names|register_instance\(|register_function\(/,
+  // (globals()[name] picked by request data is reflection: PY-IMPORT-001's)
+  nodeTypes: ["call", "exec_statement"],
   calls: callNames(EVAL, SOURCE_ONLY, Object.keys(CODE_ARG), INTERPRETER_METHODS, [
     "getattr",
     "listen",
@@ -235,23 +236,6 @@ export default pyRule({
     "run_in_subinterp",
   ]),
   detect(node, ctx, report) {
-    if (node.type === "subscript") {
-      // globals()[name] / vars(module)[name]: request data picks which function or class runs.
-      const obj = field(node, "value");
-      const key = field(node, "subscript");
-      if (
-        obj?.type === "call" &&
-        /^(globals|locals|vars)$/.test(ctx.callee(obj)) &&
-        key &&
-        ctx.level(key, "code") === Level.SOURCE
-      )
-        report({
-          node,
-          severity: "CRITICAL",
-          message: `${ctx.callee(obj)}() indexed by untrusted input picks the code that runs`,
-        });
-      return;
-    }
     if (node.type === "exec_statement") {
       // Python 2: `exec code in namespace`.
       const code = node.children.find((c) => c.named);
@@ -439,7 +423,6 @@ export default pyRule({
       "import ast, configparser\ndef limits(p):\n    c = configparser.ConfigParser()\n    c.read(p)\n    return ast.literal_eval(c['limits']['tiers'])",
       "import _xxsubinterpreters as interpreters\ninterpreters.run_string(interpreters.create(), 'print(1)')",
       "import pandas as pd\ndef f(df, col):\n    return df.query('a > 1')",
-      "def f():\n    return globals()['main']()",
       "x = eval('1 + 2')",
       "import ast\ndef f(s):\n    return ast.literal_eval(s)",
       "exec('import os')",
@@ -526,11 +509,6 @@ export default pyRule({
         severity: "CRITICAL",
       },
       { code: "import sympy\nx = sympy.sympify(input())", line: 2, severity: "CRITICAL" },
-      {
-        code: "from flask import request\ndef f():\n    return globals()[request.args['fn']]()",
-        line: 3,
-        severity: "CRITICAL",
-      },
       "def f(s):\n    exec s in {}",
       { code: "import logging.config\nt = logging.config.listen(9999)", line: 2 },
       { code: "import sys\nc = compile(sys.stdin.read(), '<stdin>', 'exec')", line: 2, severity: "CRITICAL" },

@@ -18,45 +18,65 @@ const FORMULA_GUARD = /["']=["'][^\n]*["']@["']|["']@["'][^\n]*["']=["']|["'][-=
  * `for c in contacts: w.writerow([c.name, c.email])` in a function that serves the CSV as a download
  * (text/csv, Content-Disposition): fields of stored records, which users typed earlier, go to a spreadsheet.
  */
-function storedRowToDownload(ctx: PythonContext, call: SyntaxNode, row: SyntaxNode): boolean {
-  if (row.type !== "list" && row.type !== "tuple") return false;
+function storedRowToDownload(
+  ctx: PythonContext,
+  call: SyntaxNode,
+  cells: readonly SyntaxNode[],
+  anywhere = false,
+): boolean {
   const fn = ctx.enclosingFunction(call);
-  if (!fn || !/text\/csv|Content-Disposition|attachment/i.test(ctx.text(fn))) return false;
+  if (!fn || (!anywhere && !/text\/csv|Content-Disposition|attachment/i.test(ctx.text(fn)))) return false;
   // The guard protects this row when it sits in this function, or in a helper the row's cells go through (a file's
   // `neutralise()` used by one export does not protect another export that writes the fields raw).
   if (FORMULA_GUARD.test(ctx.text(fn))) return false;
   const guarded = ctx.tree.nodes
     .filter((d) => d.type === "function_definition" && FORMULA_GUARD.test(ctx.text(d)))
     .map((d) => ctx.text(field(d, "name") ?? d));
-  if (guarded.some((g) => new RegExp(`\\b${g}\\(`).test(ctx.text(row)))) return false;
+  if (guarded.some((g) => cells.some((c) => new RegExp(`\\b${g}\\(`).test(ctx.text(c))))) return false;
   const loopVars = new Set<string>();
   for (let p = call.parent; p && p !== fn; p = p.parent)
     if (p.type === "for_statement") {
       const left = field(p, "left");
       if (left?.type === "identifier") loopVars.add(ctx.text(left));
     }
-  return namedChildren(row).some((e) => {
+  return cells.some((e) => {
     const base =
       e.type === "attribute" ? field(e, "object") : e.type === "subscript" ? field(e, "value") : undefined;
     return base?.type === "identifier" && loopVars.has(ctx.text(base));
   });
 }
 
+/**
+ * `ws.append(row)` / `ws.cell(row=r, column=c, value=v)` where ws is an openpyxl worksheet (`wb.active`,
+ * `wb.create_sheet(...)`, `wb["Sheet"]`): openpyxl stores a string that starts with "=" as a formula cell, so the
+ * workbook itself carries it, wherever it is opened. The cells written, or undefined.
+ */
+function sheetCells(ctx: PythonContext, call: SyntaxNode): SyntaxNode | undefined {
+  const m = ctx.method(call);
+  if ((m !== "append" && m !== "cell") || !/\bopenpyxl\b/.test(ctx.tree.source)) return undefined;
+  const fn = field(call, "function");
+  const recv = fn?.type === "attribute" ? field(fn, "object") : undefined;
+  const ws = recv?.type === "identifier" ? ctx.resolve(recv) : recv;
+  if (!ws || !/\.(active|create_sheet\(|get_sheet_by_name\(|worksheets\[)|^\w+\[["']/.test(ctx.text(ws)))
+    return undefined;
+  return m === "append" ? ctx.args(call)[0] : ctx.arg(call, 2, "value");
+}
+
 export default pyRule({
   meta: {
     id: "PY-CSV-001",
-    title: "Request data written to a CSV file without neutralising formulas",
+    title: "Request data written to a CSV file or spreadsheet without neutralising formulas",
     cwe: ["CWE-1236"],
     severity: "MEDIUM",
     severity_variants: [
       {
         severity: "LOW",
-        when: "the cells are fields of stored records served as a CSV download, not request data",
+        when: "the cells are fields of stored records served as a CSV download (or written to an openpyxl sheet), not request data",
       },
     ],
     docs: {
       what_it_does:
-        "Flags csv.writer / csv.DictWriter writerow(s) calls whose row holds request data, in files that do not use defusedcsv; LOW when the row holds fields of stored records looped over in a function that serves the CSV as a download (text/csv, Content-Disposition) and the file has no formula-prefix guard.",
+        "Flags csv.writer / csv.DictWriter writerow(s) calls whose row holds request data, in files that do not use defusedcsv, and openpyxl worksheet append()/cell(value=) calls likewise; LOW when the row holds fields of stored records looped over in a function that serves the CSV as a download (text/csv, Content-Disposition) and the file has no formula-prefix guard.",
       why_bad:
         "A cell starting with =, +, - or @ is a formula when the export is opened in a spreadsheet: =HYPERLINK(...) or DDE payloads run on the reader's machine or leak other cells.",
       example_bad:
@@ -67,10 +87,30 @@ export default pyRule({
     fix_hint:
       "Use defusedcsv, or prefix cells that start with =, +, -, @, tab or carriage return with a single quote before writing.",
   },
-  trigger: /writerows?\(/,
+  trigger: /writerows?\(|openpyxl/,
   nodeTypes: ["call"],
-  calls: ["writerow", "writerows"],
+  calls: ["writerow", "writerows", "append", "cell"],
   detect(node, ctx, report) {
+    const cells = sheetCells(ctx, node);
+    if (cells) {
+      if (ctx.level(cells, "literal") === Level.SOURCE)
+        report({ node, message: "request data written to a spreadsheet cell can be stored as a formula" });
+      // A workbook is made to be opened in a spreadsheet: stored fields looped over count without a download.
+      else if (
+        storedRowToDownload(
+          ctx,
+          node,
+          cells.type === "list" || cells.type === "tuple" ? namedChildren(cells) : [cells],
+          true,
+        )
+      )
+        report({
+          node,
+          severity: "LOW",
+          message: "stored record fields written to a spreadsheet cell can be stored as a formula",
+        });
+      return;
+    }
     const m = ctx.method(node);
     if (m !== "writerow" && m !== "writerows") return;
     if (/^\s*(from|import)\s+defusedcsv\b/m.test(ctx.tree.source)) return;
@@ -82,7 +122,11 @@ export default pyRule({
     const row = ctx.args(node)[0];
     if (row && ctx.level(row, "literal") === Level.SOURCE)
       report({ node, message: "request data written to CSV can start a spreadsheet formula" });
-    else if (row && storedRowToDownload(ctx, node, row))
+    else if (
+      row &&
+      (row.type === "list" || row.type === "tuple") &&
+      storedRowToDownload(ctx, node, namedChildren(row))
+    )
       report({
         node,
         severity: "LOW",
@@ -96,8 +140,19 @@ export default pyRule({
       "import csv\nfrom flask import request\ndef f(buf):\n    w = csv.writer(buf)\n    w.writerow(['name', 'static'])",
       "from defusedcsv import csv\nfrom flask import request\ndef f(buf):\n    w = csv.writer(buf)\n    w.writerow([request.args['n']])",
       "import csv\nfrom flask import request\ndef f(buf):\n    w = csv.writer(buf)\n    w.writerow([int(request.args['n'])])",
+      "from openpyxl import Workbook\ndef cell(v):\n    s = str(v)\n    return \"'\" + s if s[:1] in ('=', '+', '-', '@') else s\ndef export(rows, path):\n    wb = Workbook()\n    ws = wb.active\n    for r in rows:\n        ws.append([cell(r.name), cell(r.note)])\n    wb.save(path)",
+      "from openpyxl import Workbook\ndef export(rows, path):\n    wb = Workbook()\n    ws = wb.active\n    for r in rows:\n        ws.append(['id', 'total'])\n    items = []\n    for r in rows:\n        items.append(r.name)\n    wb.save(path)",
     ],
     invalid: [
+      {
+        code: "from openpyxl import Workbook\ndef export(contacts, path):\n    wb = Workbook()\n    ws = wb.active\n    for c in contacts:\n        ws.append([c.name, c.notes])\n    wb.save(path)",
+        line: 6,
+        severity: "LOW",
+      },
+      {
+        code: "import io\nfrom openpyxl import Workbook\nfrom flask import request, send_file\ndef f():\n    wb = Workbook()\n    ws = wb.create_sheet('Data')\n    ws.cell(row=1, column=1, value=request.args['title'])\n    out = io.BytesIO()\n    wb.save(out)\n    return send_file(out, download_name='r.xlsx')",
+        line: 7,
+      },
       {
         code: "import csv, io\nfrom flask import Response\ndef cell(v):\n    v = str(v)\n    return \"'\" + v if v[:1] in ('=', '+', '-', '@') else v\ndef export(rows):\n    out = io.StringIO()\n    w = csv.writer(out)\n    for r in rows:\n        w.writerow([r.name, r.note])\n    return Response(out.getvalue(), mimetype='text/csv')",
         line: 10,

@@ -66,7 +66,10 @@ function peerLength(ctx: PythonContext, node: SyntaxNode | undefined): boolean {
     const rt = ctx.text(right);
     return (
       /\bstruct\.unpack(_from)?\(|\bint\.from_bytes\(/.test(rt) &&
-      /\.(recv|recv_exactly|read|readexactly|recvfrom)\(|\b(header|hdr|prefix|raw)\b/.test(rt)
+      // ... or through a local helper that loops on recv (`recv_exact(sock, 4)`, `_read_n(f, 4)`).
+      /\.(recv|recv_exactly|read|readexactly|recvfrom)\(|\b(header|hdr|prefix|raw)\b|\b_?(recv|read)_?\w*\(/.test(
+        rt,
+      )
     );
   });
   if (!read) return false;
@@ -105,7 +108,8 @@ export default pyRule({
   meta: {
     id: "PY-DOS-001",
     title: "Resource use sized by request data without a limit",
-    cwe: ["CWE-400", "CWE-770", "CWE-606", "CWE-730"],
+    // CWE-789: most of what it flags is an allocation (bytearray, repetition, a read or an image) sized so.
+    cwe: ["CWE-400", "CWE-770", "CWE-789", "CWE-606", "CWE-730"],
     severity: "MEDIUM",
     severity_variants: [
       { severity: "LOW", when: "a whole request body or upload read into memory in one call" },
@@ -127,7 +131,7 @@ export default pyRule({
   // itertools only with a request in the file: LeetCode-style code imports it in a standard header, and that alone
   // made this rule parse three quarters of the benign corpus.
   trigger:
-    /^(?=[\s\S]*?itertools)(?=[\s\S]*?(request|get_argument))|(int|float)\(\s*(request\.|self\.get_argument)|request\.(stream|files|FILES|get_data\(\))|(?<=\*\s*)int\(|\.recv\(|await\s+\w+\.body\(\)/,
+    /^(?=[\s\S]*?itertools)(?=[\s\S]*?(request|get_argument))|(int|float)\(\s*(request\.|self\.get_argument)|request\.(stream|files|FILES|get_data\(\))|(?<=\*\s*)int\(|\.recv\(|struct\.unpack|int\.from_bytes|await\s+\w+\.body\(\)/,
   nodeTypes: ["call", "binary_operator", "augmented_assignment", "while_statement"],
   detect(node, ctx, report) {
     if (node.type === "while_statement") {
@@ -170,6 +174,21 @@ export default pyRule({
       return;
     }
     const q = ctx.callee(node);
+    // `sock.recv(length)` / `recv_exact(sock, length)` / `f.read(length)` with the length the peer announced:
+    // recv and read allocate the whole count up front, a loop helper grows to it.
+    // A file parser's `f.read(length)` reads a file the program chose: only a socket or stream counts.
+    const reader = /^_?(recv|read)(_?exact(ly)?|_?all|_n|_bytes)?$/.exec(ctx.method(node) || q);
+    if (
+      reader &&
+      (reader[1] === "recv" ||
+        /\b(sock|socket|conn|connection|peer|client|reader|stream)\w*\b/i.test(
+          ctx.text(field(field(node, "function") ?? node, "object") ?? ctx.args(node)[0] ?? node),
+        )) &&
+      ctx.args(node).some((a) => peerLength(ctx, a))
+    ) {
+      report({ node, message: "a read as large as the length the peer announced, with no limit" });
+      return;
+    }
     if (/^(append|extend)$/.test(ctx.method(node))) {
       const recv = field(field(node, "function") ?? node, "object");
       if (recv?.type === "identifier" && recvGrowth(ctx, node, ctx.args(node)[0], ctx.text(recv)))
@@ -273,6 +292,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import struct\ndef read_chunk(f):\n    (n,) = struct.unpack('>I', f.read(4))\n    return f.read(n)",
+      "import struct\nMAX = 1 << 20\ndef recv_exact(sock, n):\n    return sock.recv(n)\ndef read_message(sock):\n    (length,) = struct.unpack('!I', recv_exact(sock, 4))\n    if length > MAX:\n        raise ValueError('too large')\n    return recv_exact(sock, length)",
       "import struct\nMAX = 1 << 20\ndef read_message(sock):\n    (length,) = struct.unpack('!I', sock.recv(4))\n    if length > MAX:\n        raise ValueError('too large')\n    buf = bytearray(length)\n    sock.recv_into(buf)\n    return bytes(buf)",
       "from flask import request, abort\ndef pad():\n    width = int(request.args.get('width', '80'))\n    if width > 1024:\n        abort(400)\n    return ' ' * (width - 3)",
       "from multiprocessing import Pool\nfrom flask import request\ndef run():\n    workers = min(int(request.args.get('workers', '4')), 8)\n    with Pool(processes=workers) as pool:\n        return pool.map(str, range(3))",
@@ -289,6 +310,14 @@ export default pyRule({
       "from PIL import Image\nfrom flask import request\ndef f():\n    w = min(int(request.args['w']), 1024)\n    return Image.open(request.files['i']).resize((w, w))",
     ],
     invalid: [
+      {
+        code: "import struct\ndef recv_exact(sock, n):\n    data = b''\n    while len(data) < n:\n        data += sock.recv(n - len(data))\n    return data\ndef read_message(sock):\n    (length,) = struct.unpack('!I', recv_exact(sock, 4))\n    return recv_exact(sock, length)",
+        line: 9,
+      },
+      {
+        code: "import struct\ndef read_frame(sock):\n    (n,) = struct.unpack('>H', sock.recv(2))\n    return sock.recv(n)",
+        line: 4,
+      },
       "import struct\ndef read_message(sock):\n    (length,) = struct.unpack('!I', sock.recv(4))\n    buf = bytearray(length)\n    got = 0\n    while got < length:\n        got += sock.recv_into(memoryview(buf)[got:])\n    return bytes(buf)",
       "from flask import request\ndef pad():\n    width = int(request.args.get('width', '80'))\n    text = request.args.get('text', '')\n    return ' ' * (width - len(text)) + text",
       "from multiprocessing import Pool\nfrom flask import request\ndef run():\n    workers = int(request.args.get('workers', '4'))\n    with Pool(processes=workers) as pool:\n        return pool.map(str, range(3))",

@@ -8,8 +8,8 @@ const FETCH =
   /^(requests|httpx)\.(get|post|request)$|^urllib\.request\.(urlopen|urlretrieve)$|^urllib2\.urlopen$|^(urlopen|urlretrieve)$/;
 /** Any check of what was downloaded: a digest compared, a signature verified. */
 const INTEGRITY = /hashlib|sha(1|224|256|384|512)|digest|checksum|verify|signature|gpg|gnupg|\bsig\b|pinned/i;
-/** Programs that run the file they are given. */
-const RUNNERS = /^(sh|bash|zsh|dash|python\d?(\.\d+)?|perl|ruby|node|powershell|pwsh|cmd)$/;
+/** Programs that run the file they are given (sys.executable: the running Python interpreter). */
+const RUNNERS = /^(sh|bash|zsh|dash|python\d?(\.\d+)?|perl|ruby|node|powershell|pwsh|cmd|sys\.executable)$/;
 
 /** The node holds (one or two assignments away) something fetched over the network. */
 function fetched(ctx: PythonContext, node: SyntaxNode | undefined, depth = 0): boolean {
@@ -119,6 +119,10 @@ export default pyRule({
       "import requests\ndef f(u):\n    return eval('1 + 1') if requests.get(u).ok else 0",
     ],
     invalid: [
+      {
+        code: "import subprocess, sys, urllib.request\ndef update():\n    urllib.request.urlretrieve('http://x.org/u.py', '/tmp/u.py')\n    subprocess.run([sys.executable, '/tmp/u.py'], check=True)",
+        line: 4,
+      },
       {
         code: "import subprocess, urllib.request\ndef install():\n    urllib.request.urlretrieve('https://x.org/i.sh', '/tmp/i.sh')\n    subprocess.run(['sh', '/tmp/i.sh'], check=True)",
         line: 4,

@@ -42,6 +42,17 @@ function inTimeField(ctx: PythonContext, call: SyntaxNode, value: SyntaxNode): b
 }
 
 /**
+ * `store[token] = (user_id, int(time.time()) + 3600)`: the clock read is, plus a time to live, one element of a
+ * tuple or list record of several values - a deadline kept beside whatever the record is stored under.
+ */
+function deadlineElement(ctx: PythonContext, call: SyntaxNode, value: SyntaxNode): boolean {
+  const v = ctx.resolve(value) ?? value;
+  if ((v.type !== "tuple" && v.type !== "list") || namedChildren(v).length < 2) return false;
+  const el = namedChildren(v).find((e) => e.start <= call.start && e.end >= call.end);
+  return el?.type === "binary_operator" && el.children.find((c) => !c.named)?.type === "+";
+}
+
+/**
  * A strong draw sized for a secret (`secrets.token_hex(32)`, `os.urandom(16)`, an uncut `uuid4()`) in the value
  * apart from `besides`: a short draw next to it (`ApiKey(prefix=token_hex(4), secret=token_hex(32))`) is a
  * lookup tag beside the secret, not the secret.
@@ -288,6 +299,7 @@ export default pyRule({
     // A dict of claims or fields returned for a token (`get_token_data` returns {'iat': issued_at, ...}): the clock
     // fills its time field; the record is not the secret.
     if (timeFieldOnly(ctx, ctx.resolve(value) ?? value, targetName(ctx, call))) return;
+    if (call.type === "call" && deadlineElement(ctx, call, value)) return;
     if (call.type === "identifier") {
       report({
         node: call,
@@ -311,6 +323,7 @@ export default pyRule({
       "import uuid\ndef new_api_key():\n    return uuid.uuid4().hex[:24]",
       "import uuid\ndef upload_name():\n    return uuid.uuid4().hex[:8]",
       "import time\ndef token_expiry():\n    return time.time() + 3600",
+      "import secrets, time\ndef reset_token_for(user_id, store):\n    token = secrets.token_urlsafe(32)\n    store[token] = (user_id, int(time.time()) + 3600)\n    return token",
       "import time\ndef elapsed(start):\n    return time.time() - start",
       "import time\nclass P:\n    def n(self):\n        self._role_session_name = 'sdk-%s' % int(time.time())",
       "import time\nfrom flask import session\ndef fresh():\n    session['reauth_at'] = time.time()\n    session['fs_paa'] = time.time()",

@@ -1,4 +1,4 @@
-import { field } from "../../parse/nodes.js";
+import { field, namedChildren } from "../../parse/nodes.js";
 import { Level } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 
@@ -8,9 +8,15 @@ export default pyRule({
     title: "Format string taken from untrusted input",
     cwe: ["CWE-134"],
     severity: "MEDIUM",
+    severity_variants: [
+      {
+        severity: "LOW",
+        when: "a caller's format string is given every module global or local (**globals(), **locals(), **vars())",
+      },
+    ],
     docs: {
       what_it_does:
-        "Flags str.format / format_map and %-formatting whose format string (not its arguments) comes from request data or other untrusted input.",
+        "Flags str.format / format_map and %-formatting whose format string (not its arguments) comes from request data or other untrusted input; and (LOW) a caller's format string formatted with **globals(), **locals() or **vars(...), which hands it every name of the module.",
       why_bad:
         'A format string reads attributes and items of every argument: "{user.__class__.__init__.__globals__[SECRET_KEY]}" leaks configuration and secrets, and "%s" counts that do not match raise errors.',
       example_bad:
@@ -23,7 +29,7 @@ export default pyRule({
   },
   // The format string must be the user's: files that read requests (web handlers of any framework: Flask/Django
   // `request.`, Falcon `req.`, Tornado `self.get_argument`) or input().
-  trigger: /request\.|\breq\.|self\.get_(query_|body_)?argument|\binput\(/,
+  trigger: /request\.|\breq\.|self\.get_(query_|body_)?argument|\binput\(|\*\*\s*(globals|locals|vars)\(/,
   nodeTypes: ["call", "binary_operator"],
   detect(node, ctx, report) {
     if (node.type === "binary_operator") {
@@ -60,8 +66,22 @@ export default pyRule({
       !args?.children.some((c) => c.named)
     )
       return;
-    if (ctx.level(recv, "code") === Level.SOURCE)
-      report({ node, message: `${m}() format string taken from untrusted input` });
+    const level = ctx.level(recv, "code");
+    if (level === Level.SOURCE) report({ node, message: `${m}() format string taken from untrusted input` });
+    // `fmt.format(**globals())`: whoever writes fmt reads any module global by name ({SECRET_KEY}) and walks
+    // attributes from there; a parameter's template is as open as the caller's input.
+    else if (level === Level.PARAM) {
+      const everything = namedChildren(args)
+        .filter((a) => a.type === "dictionary_splat")
+        .map((a) => ctx.callee(namedChildren(a)[0] ?? a))
+        .find((q) => /^(globals|locals|vars)$/.test(q));
+      if (everything)
+        report({
+          node,
+          severity: "LOW",
+          message: `${m}() of a caller's format string with every name of **${everything}() in reach`,
+        });
+    }
   },
   cases: {
     valid: [
@@ -69,6 +89,7 @@ export default pyRule({
       "from flask import request\ndef f(user):\n    return 'Hello {}'.format(request.args['name'])",
       "from flask import request\ndef f():\n    return '%s items' % request.args['n']",
       "def f(fmt, user):\n    return fmt.format(user=user)",
+      "NAME = 'x'\ndef f():\n    return '{NAME}'.format(**globals())",
       "import string\nfrom flask import request\ndef f(u):\n    return string.Template(request.args['t']).safe_substitute(name=u)",
       "from flask import request\ndef f():\n    n = int(request.args['n'])\n    return n % 7",
     ],
@@ -83,6 +104,11 @@ export default pyRule({
       },
       "from flask import request\ndef f(user):\n    t = request.args.get('t', 'Hi {user.name}')\n    return t.format(user=user)",
       "from flask import request\ndef f(ev):\n    return request.form['fmt'] % ev",
+      {
+        code: "SECRET_KEY = 'k'\ndef render_banner(fmt):\n    return fmt.format(**globals())",
+        line: 3,
+        severity: "LOW",
+      },
       {
         code: "from flask import request\ndef greet(user):\n    return request.args['tpl'].format(user=user)",
         line: 3,

@@ -1,4 +1,4 @@
-import { namedChildren } from "../../parse/nodes.js";
+import { field, namedChildren } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { Level } from "../../dataflow/python.js";
@@ -37,6 +37,10 @@ export default pyRule({
     severity: "HIGH",
     severity_variants: [
       {
+        severity: "CRITICAL",
+        when: "globals() / locals() / vars() indexed by untrusted input: any function or class of the module can be called",
+      },
+      {
         severity: "MEDIUM",
         when: "getattr on a module or object with a name from untrusted input (unsafe reflection)",
       },
@@ -47,7 +51,7 @@ export default pyRule({
     ],
     docs: {
       what_it_does:
-        "Flags pip installs of a package named by untrusted input, importlib spec_from_file_location / SourceFileLoader on a path from untrusted input (or, LOW, a caller's parameter), importlib.import_module / __import__ with a module name from request data, input(), argv or the network (HIGH) or from a caller's parameter (LOW), and getattr(obj, name) with such a name (MEDIUM).",
+        "Flags pip installs of a package named by untrusted input, importlib spec_from_file_location / SourceFileLoader on a path from untrusted input (or, LOW, a caller's parameter), importlib.import_module / __import__ with a module name from request data, input(), argv or the network (HIGH) or from a caller's parameter (LOW), getattr(obj, name) with such a name (MEDIUM), and globals()/locals()/vars(module) indexed by untrusted input (CRITICAL).",
       why_bad:
         "The attacker picks which code runs: importing a module executes its top level, and reflection lets them call any function or method the object reaches (os.system through a module attribute).",
       example_bad:
@@ -59,8 +63,8 @@ export default pyRule({
       "Map the input to a fixed allow-list of modules or functions; never import or getattr a raw name.",
   },
   trigger:
-    /import_module|__import__|spec_from_file_location|SourceFileLoader|\bpip\b|^(?=[\s\S]*?getattr\()(?=[\s\S]*?(request\.|input\(|sys\.argv))/,
-  nodeTypes: ["call"],
+    /import_module|__import__|(globals|locals)\(\)\[|vars\(\w*\)\[|spec_from_file_location|SourceFileLoader|\bpip\b|^(?=[\s\S]*?getattr\()(?=[\s\S]*?(request\.|input\(|sys\.argv))/,
+  nodeTypes: ["call", "subscript"],
   calls: [
     "import_module",
     "__import__",
@@ -75,6 +79,23 @@ export default pyRule({
     "main",
   ],
   detect(node, ctx, report) {
+    if (node.type === "subscript") {
+      // globals()[name] / vars(module)[name]: request data picks which function or class runs (unsafe reflection).
+      const obj = field(node, "value");
+      const key = field(node, "subscript");
+      if (
+        obj?.type === "call" &&
+        /^(globals|locals|vars)$/.test(ctx.callee(obj)) &&
+        key &&
+        ctx.level(key, "code") === Level.SOURCE
+      )
+        report({
+          node,
+          severity: "CRITICAL",
+          message: `${ctx.callee(obj)}() indexed by untrusted input picks the code that runs`,
+        });
+      return;
+    }
     const q = ctx.callee(node);
     // Loading a module from a file path: its top level runs on load (exec_module / load_module).
     if (/^importlib\.(util\.spec_from_file_location|machinery\.SourceFileLoader)$/.test(q)) {
@@ -113,6 +134,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "def f():\n    return globals()['main']()",
       "import importlib\ndef load():\n    return importlib.import_module('json')",
       "import importlib\nm = importlib.import_module('json')",
       "class H:\n    def open(self, req):\n        meth = getattr(self, req.type + '_open')\n        return meth(req)",
@@ -122,6 +144,11 @@ export default pyRule({
       "OK = {'GET', 'POST'}\nclass V:\n    async def _iter(self):\n        if self.request.method not in OK:\n            raise ValueError()\n        return await getattr(self, self.request.method.lower(), None)()",
     ],
     invalid: [
+      {
+        code: "from flask import request\ndef f():\n    return globals()[request.args['fn']]()",
+        line: 3,
+        severity: "CRITICAL",
+      },
       {
         code: "import importlib\ndef load(name):\n    return importlib.import_module(name)",
         line: 3,

@@ -6,6 +6,12 @@ import { pyRule } from "./common.js";
 
 /** Calls that report failure (or a short write) only through their return value. */
 const STATUS_CALLS = /^(os\.write|subprocess\.call)$/;
+/**
+ * Checks whose only answer is the boolean they return (they do not raise on a mismatch): a signature, token or
+ * password comparison called as a statement decides nothing.
+ */
+const VERDICT_CALLS =
+  /^((hmac|secrets)\.compare_digest|bcrypt\.checkpw|(werkzeug\.security\.|werkzeug\.)?check_password_hash|django\.contrib\.auth\.hashers\.check_password)$/;
 /** Socket-style methods whose return value says how much was actually sent or whether the lock was taken. */
 const STATUS_METHODS = /^(send|sendto|acquire)$/;
 /** What a program does only once a command has worked: delete or move its input, publish its output. */
@@ -109,9 +115,15 @@ export default pyRule({
     title: "Return value that reports failure is ignored",
     cwe: ["CWE-252", "CWE-690", "CWE-476"],
     severity: "LOW",
+    severity_variants: [
+      {
+        severity: "HIGH",
+        when: "the dropped value is the verdict of a signature, token or password comparison",
+      },
+    ],
     docs: {
       what_it_does:
-        "Flags statements that discard the result of os.write, socket send/sendto (bytes sent), a non-blocking or timed lock acquire, subprocess.call (the exit status) and ZipFile.testzip (the corrupt member's name); and a re.match/search/fullmatch result (or that of a compiled pattern's match/search/fullmatch) read (.group(), [i]) with no test for None first, and likewise an ORM lookup by request data (.first(), .one_or_none(), query.get()) whose row is read with no test for None, or request.get_json(silent=True)'s result read so (a None dereference). os.system, subprocess.run without check=True and Popen(...).wait() are flagged only when a later statement in the same block deletes, moves or writes a file as if the command had worked.",
+        "Flags statements that discard the verdict of hmac/secrets.compare_digest, bcrypt.checkpw or check_password_hash (the check decides nothing), the result of os.write, socket send/sendto (bytes sent), a non-blocking or timed lock acquire, subprocess.call (the exit status) and ZipFile.testzip (the corrupt member's name); and a re.match/search/fullmatch result (or that of a compiled pattern's match/search/fullmatch) read (.group(), [i]) with no test for None first, and likewise an ORM lookup by request data (.first(), .one_or_none(), query.get()) whose row is read with no test for None, or request.get_json(silent=True)'s result read so (a None dereference). os.system, subprocess.run without check=True and Popen(...).wait() are flagged only when a later statement in the same block deletes, moves or writes a file as if the command had worked.",
       why_bad:
         "These calls do not raise on a short write, a failed command or a lock not taken; ignoring the value lets the program continue as if it had succeeded (data lost, partial state, unlocked access).",
       example_bad:
@@ -123,7 +135,7 @@ export default pyRule({
       "Check the value (or use the raising form: subprocess.run(check=True), sock.sendall, f.write on a file object).",
   },
   trigger:
-    /os\.write\(|\b((sock|conn|client|socket|peer|server)\w*|s|c)\.send(to)?\(|acquire\(\s*(False|blocking|timeout|True\s*,)|subprocess\.call\(|os\.system\(|subprocess\.run\(|\.wait\(\)|\bre\.(match|search|fullmatch)\(|\.compile\(|\.testzip\(\)|\.first\(\)|\.one_or_none\(\)|(query|session)\.get\(|silent\s*=\s*True/,
+    /os\.write\(|\b((sock|conn|client|socket|peer|server)\w*|s|c)\.send(to)?\(|acquire\(\s*(False|blocking|timeout|True\s*,)|subprocess\.call\(|os\.system\(|subprocess\.run\(|\.wait\(\)|\bre\.(match|search|fullmatch)\(|\.compile\(|\.testzip\(\)|\.first\(\)|\.one_or_none\(\)|(query|session)\.get\(|silent\s*=\s*True|compare_digest\(|checkpw\(|check_password(_hash)?\(/,
   nodeTypes: ["call"],
   calls: [
     "match",
@@ -142,6 +154,10 @@ export default pyRule({
     "one_or_none",
     "get",
     "get_json",
+    "compare_digest",
+    "checkpw",
+    "check_password_hash",
+    "check_password",
   ],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
@@ -198,6 +214,14 @@ export default pyRule({
     }
     if (node.parent?.type !== "expression_statement") return;
     const m = ctx.method(node);
+    if (VERDICT_CALLS.test(q)) {
+      report({
+        node,
+        severity: "HIGH",
+        message: `the verdict of ${q.split(".").pop()}() is ignored: the check lets everything through`,
+      });
+      return;
+    }
     if (STATUS_CALLS.test(q)) {
       report({ node, message: `the result of ${q} is ignored` });
       return;
@@ -281,8 +305,25 @@ export default pyRule({
       "import re\ndef lead(s):\n    return re.match(r'\\s*', s).group(0)",
       "import re\nBAD = re.compile(r'[\\000-\\037]')\ndef f(v):\n    if BAD.search(v):\n        raise ValueError(BAD.search(v).group(0))",
       "import re\ndef f(v):\n    return re.match(r'v(\\d+)', v) and re.match(r'v(\\d+)', v).group(1)",
+      "import hmac\ndef ok(a, b):\n    if not hmac.compare_digest(a, b):\n        raise PermissionError()\n    return True",
+      "from werkzeug.security import check_password_hash\ndef ok(u, p):\n    return check_password_hash(u.pw, p)",
+      // a method of the same name on some object of the program's own: its contract is unknown
+      "def f(user, p):\n    user.check_password(p)",
     ],
     invalid: [
+      {
+        code: "import hashlib, hmac, json\ndef handle(key, body, sig):\n    hmac.compare_digest(hmac.new(key, body, hashlib.sha256).hexdigest(), sig)\n    return json.loads(body)",
+        line: 3,
+        severity: "HIGH",
+      },
+      {
+        code: "import bcrypt\ndef login(u, p):\n    bcrypt.checkpw(p.encode(), u.pw_hash)\n    return u",
+        line: 3,
+      },
+      {
+        code: "from werkzeug.security import check_password_hash\ndef login(u, p):\n    check_password_hash(u.pw, p)\n    return u",
+        line: 3,
+      },
       {
         code: "from flask import request\ndef f():\n    data = request.get_json(silent=True)\n    return data['name']",
         line: 4,

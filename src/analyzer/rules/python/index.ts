@@ -115,6 +115,7 @@ import r105 from "./PY-SIGFAIL-001.js";
 import r106 from "./PY-SMTP-001.js";
 import r107 from "./PY-SNMP-001.js";
 import r108 from "./PY-SPAWN-001.js";
+import r149 from "./PY-SPOOF-001.js";
 import r109 from "./PY-SQLI-001.js";
 import r110 from "./PY-SSH-001.js";
 import r111 from "./PY-SSRF-001.js";
@@ -275,6 +276,7 @@ export const PYTHON_RULES = [
   r146,
   r147,
   r148,
+  r149,
   r119,
   r120,
   r121,
