@@ -3504,3 +3504,23 @@ describe("route handlers named by their decorator's own callee (Python)", () => 
     expect(init("@bp.get('/broker/<ctx>/<broker>')")).toBe(1);
   });
 });
+
+describe("dict merges where the later key wins (Python)", () => {
+  const view = (build: string, more = "") =>
+    `from flask import request\nDEFAULTS = {'owner': 'guest', 'limit': 10}\n${more}def v():\n    body = request.get_json() or {}\n    mine = {'owner': body.get('o')}\n    params = ${build}\n    os.system('grep ' + params['owner'])\n`;
+  it("takes a known literal's entry in a | chain or a ** splat when it comes last", () => {
+    expect(cmdi(view("DEFAULTS | mine"))).toBe(true);
+    expect(cmdi(view("mine | DEFAULTS"))).toBe(false);
+    expect(cmdi(view("{**DEFAULTS, **mine}"))).toBe(true);
+    expect(cmdi(view("{**mine, **DEFAULTS}"))).toBe(false);
+    // request data splatted last may bring the key; a known literal without it leaves the key alone
+    expect(cmdi(view("{**DEFAULTS, **body}"))).toBe(true);
+    expect(cmdi(view("mine | {'limit': 5}"))).toBe(true);
+    expect(cmdi(view("DEFAULTS | body"))).toBe(true);
+  });
+  it("does not trust a literal that is written through elsewhere", () => {
+    const writes = "def w():\n    DEFAULTS['owner'] = request.args['o']\n";
+    expect(cmdi(view("mine | DEFAULTS", writes))).toBe(true);
+    expect(cmdi(view("{**mine, **DEFAULTS}", writes))).toBe(true);
+  });
+});

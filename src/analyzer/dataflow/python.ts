@@ -4876,7 +4876,15 @@ export class PythonContext {
     const base = () => (dflt ? this.eval(dflt, cls, env, depth + 1) : Level.CONST);
     for (const c of namedChildren(lit)) {
       if (c.type === "dictionary_splat") {
-        const spl = this.eval(namedChildren(c)[0], cls, env, depth + 1);
+        const part = namedChildren(c)[0];
+        const known = part ? this.mergeLiteral(part) : undefined;
+        if (known) {
+          // a splat of a known literal replaces the key when it holds it, and leaves it alone when not
+          const entry = this.literalEntry(known, key);
+          if (entry) cur = this.eval(entry, cls, env, depth + 1);
+          continue;
+        }
+        const spl = this.eval(part, cls, env, depth + 1);
         cur = Math.max(cur ?? base(), spl) as Level;
         continue;
       }
@@ -4886,6 +4894,56 @@ export class PythonContext {
       if (k === key) cur = this.eval(field(c, "value"), cls, env, depth + 1);
     }
     return cur ?? base();
+  }
+
+  /**
+   * The dict literal a merge operand surely is: `{...}` in place, or a name whose only reaching binding is one and
+   * that is never written through; constant keys only. Undefined for anything else.
+   */
+  private mergeLiteral(part: SyntaxNode): SyntaxNode | undefined {
+    const held =
+      part.type === "identifier" && !this.mappingWritten(part) ? this.reachingValues(part) : undefined;
+    const lit = part.type === "dictionary" ? part : held?.length === 1 ? held[0] : undefined;
+    if (lit?.type !== "dictionary") return undefined;
+    for (const c of namedChildren(lit))
+      if (c.type !== "pair" || this.constKey(field(c, "key")) === undefined) return undefined;
+    return lit;
+  }
+
+  /**
+   * `DEFAULTS | submitted` read at a constant key: the dict union's operands in order, the later one that holds
+   * the key winning (a known literal without it leaves what was there; an unknown operand joins). Undefined
+   * unless the value is a `|` chain with at least one known literal operand (sets, flags).
+   */
+  private unionEntry(
+    value: SyntaxNode | undefined,
+    key: string,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level | undefined {
+    const parts: SyntaxNode[] = [];
+    const flat = (n: SyntaxNode): boolean => {
+      const inner = n.type === "parenthesized_expression" ? namedChildren(n)[0] : n;
+      if (inner?.type === "binary_operator" && inner.children.find((c) => !c.named)?.type === "|")
+        return flat(field(inner, "left")!) && flat(field(inner, "right")!);
+      if (!inner) return false;
+      parts.push(inner);
+      return true;
+    };
+    if (value?.type !== "binary_operator" || !flat(value) || parts.length < 2) return undefined;
+    const lits = parts.map((p) => this.mergeLiteral(p));
+    if (!lits.some(Boolean)) return undefined;
+    let cur: Level | undefined;
+    parts.forEach((p, i) => {
+      const lit = lits[i];
+      if (!lit) cur = Math.max(cur ?? Level.CONST, this.eval(p, cls, env, depth + 1)) as Level;
+      else {
+        const entry = this.literalEntry(lit, key);
+        if (entry) cur = this.eval(entry, cls, env, depth + 1);
+      }
+    });
+    return cur ?? Level.CONST;
   }
 
   /** What `l.pop(i)` returns when the list's positions are known just before the call. */
@@ -9890,15 +9948,27 @@ export class PythonContext {
       const picked = this.comprehensionElement(single, Number(key), cls, env, depth);
       if (picked !== undefined) return picked;
     }
+    const merged = !key.includes("\0") ? this.unionEntry(single, key, cls, env, depth) : undefined;
     if (single?.type === "dictionary") {
       let matched = false;
       // A nested read `d['names'][0]` (key 'names\0 0'): the entry at the outer key, then the literal's item.
       const cut = key.indexOf("\0");
       const head = cut < 0 ? key : key.slice(0, cut);
       for (const c of namedChildren(single)) {
-        // `{**data, 'lang': 'en'}`: a splat may bring the key (joined), a later entry replaces it.
+        // `{**data, 'lang': 'en'}`: a splat may bring the key (joined), a later entry replaces it; a splat of a
+        // known literal (`{**body, **DEFAULTS}`) replaces it when it holds the key and leaves it when not.
         if (c.type === "dictionary_splat") {
-          m = Math.max(m, this.eval(namedChildren(c)[0], cls, env, depth + 1)) as Level;
+          const part = namedChildren(c)[0];
+          const known = part ? this.mergeLiteral(part) : undefined;
+          const entry = known ? this.literalEntry(known, head) : undefined;
+          if (known && entry)
+            m = this.eval(
+              cut < 0 ? entry : this.literalEntry(entry, key.slice(cut + 1)),
+              cls,
+              env,
+              depth + 1,
+            );
+          else if (!known) m = Math.max(m, this.eval(part, cls, env, depth + 1)) as Level;
           continue;
         }
         if (c.type !== "pair") return whole(); // a comprehension: unknown keys
@@ -9923,6 +9993,7 @@ export class PythonContext {
       }
       return m; // the model placed every write and move
     } else if (copied) m = this.elementLevel(copied, key, cls, env, depth + 1);
+    else if (merged !== undefined) m = merged;
     else if (
       /^\d+$/.test(key) &&
       this.openListMatters(container) &&
