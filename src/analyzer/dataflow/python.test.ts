@@ -3524,3 +3524,29 @@ describe("dict merges where the later key wins (Python)", () => {
     expect(cmdi(view("{**mine, **DEFAULTS}", writes))).toBe(true);
   });
 });
+
+describe("line-break and markup clearing steps (Python)", () => {
+  const log = (step: string) =>
+    analyzeSync(
+      `import logging, textwrap\nfrom flask import request\ndef v():\n    u = request.args['u']\n    logging.warning('login %s', ${step})\n`,
+      { language: "python", rules: ["PY-LOG-001"] },
+    ).findings.length > 0;
+  const xss = (table: string) =>
+    analyzeSync(
+      `from flask import Flask, request\napp = Flask(__name__)\nT = str.maketrans(${table})\n@app.route('/b')\ndef v():\n    return '<p>' + request.args['b'].translate(T) + '</p>'\n`,
+      { language: "python", rules: ["PY-XSS-001"] },
+    ).findings.length > 0;
+  it("takes textwrap.shorten and ' '.join(s.splitlines()) as dropping line breaks", () => {
+    expect(log("textwrap.shorten(u, width=64)")).toBe(false);
+    expect(log("' '.join(u.splitlines())")).toBe(false);
+    expect(log("' '.join(u.splitlines(keepends=True))")).toBe(true);
+    expect(log("'\\n'.join(u.splitlines())")).toBe(true);
+    expect(log("textwrap.fill(u, width=64)")).toBe(true);
+    expect(log("u[:64]")).toBe(true);
+  });
+  it("takes a translate table mapping every markup character to an entity as escaping", () => {
+    expect(xss(`{'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'}`)).toBe(false);
+    expect(xss(`{'"': '&quot;', "'": '&#39;'}`)).toBe(true);
+    expect(xss(`{'<': '&lt;', '>': '<'}`)).toBe(true);
+  });
+});

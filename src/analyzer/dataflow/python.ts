@@ -67,6 +67,8 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   "datetime.time.fromisoformat": "all",
   "shlex.quote": ["command"],
   "pipes.quote": ["command"],
+  // shorten() splits on every whitespace run (line breaks included) and joins the words with single spaces.
+  "textwrap.shorten": ["log", "header"],
   "shlex.join": ["command"],
   // The last path component: no separator, but any shell metacharacter a file name may hold ('a;id', '$(id)').
   "os.path.basename": ["path"],
@@ -3883,6 +3885,9 @@ export class PythonContext {
         if (typeof dropped === "string" && [...`<>"'`].every((ch) => dropped.includes(ch)))
           return Level.CONST;
       }
+      // `str.maketrans({'<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'})`: every markup character mapped
+      // to text without one.
+      if (this.translateClears(this.args(call)[0], `<>"'`)) return Level.CONST;
     }
     // `''.join(c for c in s if c.isalnum())`: only the characters the filter keeps (printable ones: no line break).
     if (m === "join") {
@@ -3923,6 +3928,18 @@ export class PythonContext {
       const codec =
         m === "encode" ? this.args(call)[0] : q === "codecs.encode" ? this.args(call)[1] : undefined;
       if (codec && /^unicode_escape$/.test(String(this.constValue(codec)))) return Level.CONST;
+      // `' '.join(s.splitlines())`: the lines without their breaks (no keepends), joined by text without one.
+      const lines = m === "join" ? this.args(call)[0] : undefined;
+      const recv = m === "join" ? field(field(call, "function") ?? call, "object") : undefined;
+      const sep = recv ? this.constValue(recv) : undefined;
+      if (
+        lines?.type === "call" &&
+        this.method(lines) === "splitlines" &&
+        namedChildren(field(lines, "arguments") ?? lines).length === 0 &&
+        typeof sep === "string" &&
+        !/[\r\n]|\\[rn]/.test(sep)
+      )
+        return Level.CONST;
     }
     // The environment is the operator's: it cannot forge the lines its own process logs.
     if (
