@@ -3550,3 +3550,18 @@ describe("line-break and markup clearing steps (Python)", () => {
     expect(xss(`{'<': '&lt;', '>': '<'}`)).toBe(true);
   });
 });
+
+describe("rpartition's last part as a base name (Python)", () => {
+  it("takes x.rpartition('/')[2] as the last path component, not partition's", () => {
+    const path = (step: string) =>
+      analyzeSync(
+        `import os\nfrom flask import Flask\napp = Flask(__name__)\n@app.route('/f/<path:p>')\ndef f(p):\n    return open(os.path.join('/srv', ${step})).read()\n`,
+        { language: "python", rules: ["PY-PATH-001"] },
+      ).findings.length > 0;
+    expect(path("p.rpartition('/')[2]")).toBe(false);
+    expect(path("p.rpartition('/')[-1]")).toBe(false);
+    expect(path("p.partition('/')[2]")).toBe(true);
+    expect(path("p.rpartition('/')[0]")).toBe(true);
+    expect(path("p.rpartition('.')[2]")).toBe(true);
+  });
+});

@@ -1926,7 +1926,8 @@ export class PythonContext {
       // A slice of a list literal holds only the elements it selects; `l[a:b][k]` one of them.
       const sub = field(node, "subscript");
       if (sub && this.withinKnownPrefix(value, sub)) return Level.CONST;
-      // `x.split('/')[-1]`, `x.rsplit('/', 1)[-1]`, `os.path.split(x)[1]`: the last component, a base name.
+      // `x.split('/')[-1]`, `x.rsplit('/', 1)[-1]`, `x.rpartition('/')[2]`, `os.path.split(x)[1]`: the last
+      // component, a base name.
       if (cls === "path" && sub && value?.type === "call" && this.lastComponent(value, sub))
         return Level.CONST;
       // `list(gen())[1]` (or `items = list(gen())` then `items[1]`): the second value a local straight-line
@@ -3064,7 +3065,10 @@ export class PythonContext {
     const k = this.constValue(sub);
     const q = this.callee(call);
     if (/^(os\.path|posixpath)\.split$/.test(q)) return k === 1 || k === -1;
-    return k === -1 && /^r?split$/.test(this.method(call)) && this.constValue(this.args(call)[0]) === "/";
+    if (this.constValue(this.args(call)[0]) !== "/") return false;
+    // `x.rpartition('/')[2]`: what follows the last separator (the whole text when there is none).
+    if (this.method(call) === "rpartition") return k === 2 || k === -1;
+    return k === -1 && /^r?split$/.test(this.method(call));
   }
 
   /** Whether a comprehension's body mentions one of the names its for-clauses bind. */
