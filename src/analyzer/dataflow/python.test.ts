@@ -3565,3 +3565,18 @@ describe("rpartition's last part as a base name (Python)", () => {
     expect(path("p.rpartition('.')[2]")).toBe(true);
   });
 });
+
+describe("json list round trips (Python)", () => {
+  const run = (step: string, pre = "") =>
+    cmdi(
+      `import json\nfrom flask import request\ndef v():\n    q = request.args['q']\n${pre}    os.system('ls ' + ${step})\n`,
+    );
+  it("reads a json.dumps/loads round trip of a list literal at a constant position", () => {
+    expect(run("json.loads(json.dumps([q, 'a']))[1]")).toBe(false);
+    expect(run("json.loads(json.dumps([q, 'a']))[0]")).toBe(true);
+    expect(run("json.loads(json.dumps([q, 'a']))[-1]")).toBe(false);
+    expect(run("got[1]", "    got = json.loads(json.dumps((q, 'a')))\n")).toBe(false);
+    expect(run("got[0]", "    got = json.loads(json.dumps((q, 'a')))\n")).toBe(true);
+    expect(run("got[1]", "    got = json.loads(json.dumps([*q.split(), 'a']))\n")).toBe(true);
+  });
+});

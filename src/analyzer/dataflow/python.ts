@@ -1992,14 +1992,17 @@ export class PythonContext {
         if (chained !== undefined) return chained;
         if (key !== undefined) return this.elementLevel(value, key, cls, env, depth + 1);
       }
-      // json.loads(json.dumps({...}))['k']: the literal's entry at 'k' (absent: a KeyError, no value).
+      // json.loads(json.dumps({...}))['k']: the literal's entry at 'k' (absent: a KeyError, no value); of a list
+      // or tuple literal, the item at a constant position.
       const dumped = this.jsonRoundTrip(value);
-      if (dumped?.type === "dictionary") {
-        const key = this.constKey(sub);
-        if (key !== undefined && namedChildren(dumped).every((c) => c.type === "pair")) {
-          const entry = this.literalEntry(dumped, key);
+      if (dumped?.type === "dictionary" || dumped?.type === "list" || dumped?.type === "tuple") {
+        const key = sub && sub.type !== "slice" ? this.constKey(sub) : undefined;
+        const entry = key !== undefined ? this.literalEntry(dumped, key) : dumped;
+        if (
+          entry !== dumped &&
+          (dumped.type !== "dictionary" || namedChildren(dumped).every((c) => c.type === "pair"))
+        )
           return entry ? this.eval(entry, cls, env, depth + 1) : Level.CONST;
-        }
       }
       // json.loads(json.dumps(asdict(q)))['owner'] (or vars(q)): the field q holds.
       const record = this.dumpedRecord(dumped);
@@ -9908,6 +9911,9 @@ export class PythonContext {
       const entry = this.literalEntry(dumped, key);
       return entry ? this.eval(entry, cls, env, depth + 1) : Level.CONST;
     }
+    // ... or `json.loads(json.dumps([v, 'price * qty']))` then `[1]`: the item at that position.
+    const item = dumped && /^(list|tuple)$/.test(dumped.type) ? this.literalEntry(dumped, key) : dumped;
+    if (dumped && item !== dumped) return item ? this.eval(item, cls, env, depth + 1) : Level.CONST;
     // `d = json.loads(json.dumps(asdict(q)))` (or vars(q)) then `d['owner']`: the field q holds.
     const record = this.dumpedRecord(dumped);
     if (record?.type === "identifier" && !key.includes("\0") && depth < 20) {
