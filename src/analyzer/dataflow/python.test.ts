@@ -3566,7 +3566,7 @@ describe("rpartition's last part as a base name (Python)", () => {
   });
 });
 
-describe("json list round trips (Python)", () => {
+describe("json list round trips and empty slices (Python)", () => {
   const run = (step: string, pre = "") =>
     cmdi(
       `import json\nfrom flask import request\ndef v():\n    q = request.args['q']\n${pre}    os.system('ls ' + ${step})\n`,
@@ -3578,5 +3578,13 @@ describe("json list round trips (Python)", () => {
     expect(run("got[1]", "    got = json.loads(json.dumps((q, 'a')))\n")).toBe(false);
     expect(run("got[0]", "    got = json.loads(json.dumps((q, 'a')))\n")).toBe(true);
     expect(run("got[1]", "    got = json.loads(json.dumps([*q.split(), 'a']))\n")).toBe(true);
+  });
+  it("takes a slice with constant bounds that selects nothing as empty", () => {
+    expect(run("(q[:0] or 'public')")).toBe(false);
+    expect(run("q[2:2]")).toBe(false);
+    expect(run("q[:1]")).toBe(true);
+    expect(run("q[::-1]")).toBe(true);
+    expect(run("q[-1:0]")).toBe(true);
+    expect(run("q[5:3]")).toBe(false);
   });
 });

@@ -1939,6 +1939,17 @@ export class PythonContext {
       }
       const view = sub?.type === "slice" ? this.sliceView(node) : undefined;
       if (view) return this.maxOf(view, cls, env, depth);
+      // `s[:0]`, `s[3:3]`: non-negative constant bounds with the stop at or before the start select nothing.
+      const bounds = sub?.type === "slice" ? this.sliceBounds(sub) : undefined;
+      if (
+        bounds &&
+        bounds[2] === undefined &&
+        bounds[1] !== undefined &&
+        bounds[1] >= 0 &&
+        bounds[1] <= (bounds[0] ?? 0) &&
+        (bounds[0] ?? 0) >= 0
+      )
+        return Level.CONST;
       // `['', 'home', v][:2]`, `['ls', v][0]`, `list(reversed(['ls', v]))[1]`: a literal written in place
       // holds the items a constant slice or position selects.
       const inPlace = value && value.type !== "identifier" ? this.seqItems(value) : undefined;
