@@ -3588,3 +3588,37 @@ describe("json list round trips and empty slices (Python)", () => {
     expect(run("q[5:3]")).toBe(false);
   });
 });
+
+describe("successive next() on a named generator (Python)", () => {
+  const gen = (steps: string) =>
+    cmdi(
+      `from flask import request\ndef hosts(h):\n    yield 'mirror'\n    yield h\ndef v():\n    it = hosts(request.args['h'])\n${steps}`,
+    );
+  it("takes the yield at the count of the earlier unconditional next() calls", () => {
+    expect(gen("    t = next(it)\n    os.system('ping ' + t)\n")).toBe(false);
+    expect(gen("    next(it)\n    t = next(it)\n    os.system('ping ' + t)\n")).toBe(true);
+    // a next() under a branch, another use of the iterator, or a call in a loop: no count
+    expect(
+      gen(
+        "    if request.args.get('skip'):\n        next(it)\n    t = next(it)\n    os.system('ping ' + t)\n",
+      ),
+    ).toBe(true);
+    expect(gen("    for _ in range(2):\n        t = next(it)\n        os.system('ping ' + t)\n")).toBe(true);
+    expect(gen("    skip(it)\n    t = next(it)\n    os.system('ping ' + t)\n")).toBe(true);
+  });
+});
+
+describe("a generator's last yields after a yield from of unknown length (Python)", () => {
+  it("reads list(gen())[-k] from the yields that follow the last unknown yield from", () => {
+    const gen = (body: string, at: string) =>
+      cmdi(
+        `from flask import request\ndef hosts(args):\n${body}def v():\n    got = list(hosts(request.args))\n    os.system('ping ' + got[${at}])\n`,
+      );
+    const body = "    yield from args.getlist('h')\n    yield 'localhost'\n";
+    expect(gen(body, "-1")).toBe(false);
+    expect(gen(body, "0")).toBe(true);
+    expect(gen(body, "-2")).toBe(true);
+    expect(gen(body + "    yield from args.getlist('g')\n", "-1")).toBe(true);
+    expect(gen("    yield 'a'\n    yield from args.getlist('h')\n", "-1")).toBe(true);
+  });
+});

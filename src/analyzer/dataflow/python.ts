@@ -1532,10 +1532,11 @@ export class PythonContext {
     if (v?.type !== "call" || !/^(list|tuple)$/.test(this.callee(v)) || this.args(v).length !== 1)
       return undefined;
     const g = this.generatorCall(this.args(v)[0], cls, env, depth);
-    const seq = g?.seq;
+    // `list(gen())[-1]` after a `yield from` of unknown length: the known yields at the end.
+    const seq = g?.seq ?? (i < 0 && g?.tail && -i <= g.tail.length ? g.tail : undefined);
     if (!seq) return undefined;
     const item = seq[i < 0 ? i + seq.length : i];
-    return item ? this.eval(item, cls, g.bound, depth + 1) : Level.CONST;
+    return item ? this.eval(item, cls, g!.bound, depth + 1) : Level.CONST;
   }
 
   /**
@@ -4115,6 +4116,9 @@ export class PythonContext {
       const g = this.generatorCall(this.args(call)[0], cls, env, depth);
       const first = g?.seq?.[0];
       if (first) return this.eval(first, cls, g.bound, depth + 1);
+      // `it = gen(h)`, `next(it)`, then `x = next(it)`: the value at the count of the earlier next() calls.
+      const stepped = this.steppedGenerator(call, cls, env, depth);
+      if (stepped !== undefined) return stepped;
     }
     // (`self.sanitize(p)` holding a function of this file, see localCallee: that function, called with p)
     const local =
@@ -6252,7 +6256,14 @@ export class PythonContext {
     cls: SinkClass,
     env: Map<string, Level> | undefined,
     depth: number,
-  ): { all: SyntaxNode[]; seq: SyntaxNode[] | undefined; bound: Map<string, Level> | undefined } | undefined {
+  ):
+    | {
+        all: SyntaxNode[];
+        seq: SyntaxNode[] | undefined;
+        tail: SyntaxNode[] | undefined;
+        bound: Map<string, Level> | undefined;
+      }
+    | undefined {
     if (node?.type !== "call") return undefined;
     const f = field(node, "function");
     const local = f?.type === "identifier" ? this.functions.get(this.text(f)) : undefined;
@@ -6262,11 +6273,60 @@ export class PythonContext {
   }
 
   /**
+   * `next(it)` where `it` is bound once in this function to a call of a local straight-line generator and every
+   * other use of it before this call is an unconditional `next(it)` statement of the function body's top level
+   * (and this call is in no loop): the yield at that count (CONST past the end, a StopIteration). Undefined for
+   * any other shape.
+   */
+  private steppedGenerator(
+    call: SyntaxNode,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level | undefined {
+    const it = this.args(call)[0];
+    if (it?.type !== "identifier" || this.args(call).length !== 1) return undefined;
+    const held = this.reachingValues(it);
+    if (held?.length !== 1) return undefined;
+    const g = this.generatorCall(held[0], cls, env, depth);
+    if (!g?.seq) return undefined;
+    const fn = this.enclosingFunction(call);
+    const body = fn ? field(fn, "body") : undefined;
+    const bind = held[0]!.parent;
+    if (!body || bind?.type !== "assignment" || bind.parent?.parent !== body) return undefined;
+    // (a call in a loop takes a later item on each pass)
+    for (let p = call.parent; p && p !== fn; p = p.parent)
+      if (/^(for_statement|while_statement|lambda)$/.test(p.type) || COMPREHENSIONS.has(p.type))
+        return undefined;
+    let count = 0;
+    for (const id of this.identifiers(this.text(it))) {
+      if (id === it || id.start < bind.end || id.order >= call.order) continue;
+      if (this.enclosingFunction(id) !== fn) return undefined;
+      const c = id.parent?.parent;
+      if (
+        id.parent?.type !== "argument_list" ||
+        c?.type !== "call" ||
+        this.callee(c) !== "next" ||
+        this.args(c).length !== 1 ||
+        c.parent?.type !== "expression_statement" ||
+        c.parent.parent !== body
+      )
+        return undefined;
+      count++;
+    }
+    const item = g.seq[count];
+    return item ? this.eval(item, cls, g.bound, depth + 1) : Level.CONST;
+  }
+
+  /**
    * The values a local generator function yields (its own `yield`s, not nested definitions'): `all` of them
    * (a `yield from` counts its iterable), and `seq` in order when each is a statement of the body's top level
-   * (so `next(gen())` is the first, `list(gen())[1]` the second); undefined when the function yields nothing.
+   * (so `next(gen())` is the first, `list(gen())[1]` the second), and the `tail` of yields after the last
+   * `yield from` of an unknown count (`list(gen())[-1]`); undefined when the function yields nothing.
    */
-  private yields(fn: SyntaxNode): { all: SyntaxNode[]; seq: SyntaxNode[] | undefined } | undefined {
+  private yields(
+    fn: SyntaxNode,
+  ): { all: SyntaxNode[]; seq: SyntaxNode[] | undefined; tail: SyntaxNode[] | undefined } | undefined {
     if (fn.type !== "function_definition") return undefined;
     const body = field(fn, "body");
     const all: SyntaxNode[] = [];
@@ -6291,15 +6351,29 @@ export class PythonContext {
       (c) => c.type === "expression_statement" || c.type === "comment",
     );
     const seq: SyntaxNode[] = [];
+    // The yields after the last `yield from` of an unknown count: the end of the sequence, read from the back.
+    let tail: SyntaxNode[] = [];
+    let counted = true;
     for (const v of all) {
-      if (!v.parent?.children.some((c) => c.type === "from")) seq.push(v);
-      else {
+      if (!v.parent?.children.some((c) => c.type === "from")) {
+        seq.push(v);
+        tail.push(v);
+      } else {
         const items = this.seqItems(v);
-        if (!items || items.some((c) => /splat/.test(c.type))) straight = false;
-        else seq.push(...items);
+        if (!items || items.some((c) => /splat/.test(c.type))) {
+          counted = false;
+          tail = [];
+        } else {
+          seq.push(...items);
+          tail.push(...items);
+        }
       }
     }
-    return { all, seq: straight && plain ? seq : undefined };
+    return {
+      all,
+      seq: straight && plain && counted ? seq : undefined,
+      tail: straight && plain ? tail : undefined,
+    };
   }
 
   /**
