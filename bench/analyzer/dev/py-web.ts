@@ -60,6 +60,7 @@ import { BATCH53 } from "./py-web-batch53.js";
 import { BATCH54 } from "./py-web-batch54.js";
 import { BATCH55 } from "./py-web-batch55.js";
 import { BATCH56 } from "./py-web-batch56.js";
+import { BATCH57 } from "./py-web-batch57.js";
 
 const py = (cwe: string, vulnerable: boolean, note: string, code: string): DevCase => ({
   cwe,
@@ -1851,4 +1852,5 @@ export const CASES: DevCase[] = [
   ...BATCH54,
   ...BATCH55,
   ...BATCH56,
+  ...BATCH57,
 ];

@@ -3542,3 +3542,121 @@ describe("route handlers named by their decorator's own callee (Python)", () => 
     expect(ssrf(run("url", "handlers = {'fetch': fetch, 'seen': u}"))).toBe(false);
   });
 });
+
+describe("dict merges where the later key wins (Python)", () => {
+  const view = (build: string, more = "") =>
+    `from flask import request\nDEFAULTS = {'owner': 'guest', 'limit': 10}\n${more}def v():\n    body = request.get_json() or {}\n    mine = {'owner': body.get('o')}\n    params = ${build}\n    os.system('grep ' + params['owner'])\n`;
+  it("takes a known literal's entry in a | chain or a ** splat when it comes last", () => {
+    expect(cmdi(view("DEFAULTS | mine"))).toBe(true);
+    expect(cmdi(view("mine | DEFAULTS"))).toBe(false);
+    expect(cmdi(view("{**DEFAULTS, **mine}"))).toBe(true);
+    expect(cmdi(view("{**mine, **DEFAULTS}"))).toBe(false);
+    // request data splatted last may bring the key; a known literal without it leaves the key alone
+    expect(cmdi(view("{**DEFAULTS, **body}"))).toBe(true);
+    expect(cmdi(view("mine | {'limit': 5}"))).toBe(true);
+    expect(cmdi(view("DEFAULTS | body"))).toBe(true);
+  });
+  it("does not trust a literal that is written through elsewhere", () => {
+    const writes = "def w():\n    DEFAULTS['owner'] = request.args['o']\n";
+    expect(cmdi(view("mine | DEFAULTS", writes))).toBe(true);
+    expect(cmdi(view("{**mine, **DEFAULTS}", writes))).toBe(true);
+  });
+});
+
+describe("line-break and markup clearing steps (Python)", () => {
+  const log = (step: string) =>
+    analyzeSync(
+      `import logging, textwrap\nfrom flask import request\ndef v():\n    u = request.args['u']\n    logging.warning('login %s', ${step})\n`,
+      { language: "python", rules: ["PY-LOG-001"] },
+    ).findings.length > 0;
+  const xss = (table: string) =>
+    analyzeSync(
+      `from flask import Flask, request\napp = Flask(__name__)\nT = str.maketrans(${table})\n@app.route('/b')\ndef v():\n    return '<p>' + request.args['b'].translate(T) + '</p>'\n`,
+      { language: "python", rules: ["PY-XSS-001"] },
+    ).findings.length > 0;
+  it("takes textwrap.shorten and ' '.join(s.splitlines()) as dropping line breaks", () => {
+    expect(log("textwrap.shorten(u, width=64)")).toBe(false);
+    expect(log("' '.join(u.splitlines())")).toBe(false);
+    expect(log("' '.join(u.splitlines(keepends=True))")).toBe(true);
+    expect(log("'\\n'.join(u.splitlines())")).toBe(true);
+    expect(log("textwrap.fill(u, width=64)")).toBe(true);
+    expect(log("u[:64]")).toBe(true);
+  });
+  it("takes a translate table mapping every markup character to an entity as escaping", () => {
+    expect(xss(`{'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'}`)).toBe(false);
+    expect(xss(`{'"': '&quot;', "'": '&#39;'}`)).toBe(true);
+    expect(xss(`{'<': '&lt;', '>': '<'}`)).toBe(true);
+  });
+});
+
+describe("rpartition's last part as a base name (Python)", () => {
+  it("takes x.rpartition('/')[2] as the last path component, not partition's", () => {
+    const path = (step: string) =>
+      analyzeSync(
+        `import os\nfrom flask import Flask\napp = Flask(__name__)\n@app.route('/f/<path:p>')\ndef f(p):\n    return open(os.path.join('/srv', ${step})).read()\n`,
+        { language: "python", rules: ["PY-PATH-001"] },
+      ).findings.length > 0;
+    expect(path("p.rpartition('/')[2]")).toBe(false);
+    expect(path("p.rpartition('/')[-1]")).toBe(false);
+    expect(path("p.partition('/')[2]")).toBe(true);
+    expect(path("p.rpartition('/')[0]")).toBe(true);
+    expect(path("p.rpartition('.')[2]")).toBe(true);
+  });
+});
+
+describe("json list round trips and empty slices (Python)", () => {
+  const run = (step: string, pre = "") =>
+    cmdi(
+      `import json\nfrom flask import request\ndef v():\n    q = request.args['q']\n${pre}    os.system('ls ' + ${step})\n`,
+    );
+  it("reads a json.dumps/loads round trip of a list literal at a constant position", () => {
+    expect(run("json.loads(json.dumps([q, 'a']))[1]")).toBe(false);
+    expect(run("json.loads(json.dumps([q, 'a']))[0]")).toBe(true);
+    expect(run("json.loads(json.dumps([q, 'a']))[-1]")).toBe(false);
+    expect(run("got[1]", "    got = json.loads(json.dumps((q, 'a')))\n")).toBe(false);
+    expect(run("got[0]", "    got = json.loads(json.dumps((q, 'a')))\n")).toBe(true);
+    expect(run("got[1]", "    got = json.loads(json.dumps([*q.split(), 'a']))\n")).toBe(true);
+  });
+  it("takes a slice with constant bounds that selects nothing as empty", () => {
+    expect(run("(q[:0] or 'public')")).toBe(false);
+    expect(run("q[2:2]")).toBe(false);
+    expect(run("q[:1]")).toBe(true);
+    expect(run("q[::-1]")).toBe(true);
+    expect(run("q[-1:0]")).toBe(true);
+    expect(run("q[5:3]")).toBe(false);
+  });
+});
+
+describe("successive next() on a named generator (Python)", () => {
+  const gen = (steps: string) =>
+    cmdi(
+      `from flask import request\ndef hosts(h):\n    yield 'mirror'\n    yield h\ndef v():\n    it = hosts(request.args['h'])\n${steps}`,
+    );
+  it("takes the yield at the count of the earlier unconditional next() calls", () => {
+    expect(gen("    t = next(it)\n    os.system('ping ' + t)\n")).toBe(false);
+    expect(gen("    next(it)\n    t = next(it)\n    os.system('ping ' + t)\n")).toBe(true);
+    // a next() under a branch, another use of the iterator, or a call in a loop: no count
+    expect(
+      gen(
+        "    if request.args.get('skip'):\n        next(it)\n    t = next(it)\n    os.system('ping ' + t)\n",
+      ),
+    ).toBe(true);
+    expect(gen("    for _ in range(2):\n        t = next(it)\n        os.system('ping ' + t)\n")).toBe(true);
+    expect(gen("    skip(it)\n    t = next(it)\n    os.system('ping ' + t)\n")).toBe(true);
+  });
+});
+
+describe("a generator's last yields after a yield from of unknown length (Python)", () => {
+  it("reads list(gen())[-k] from the yields that follow the last unknown yield from", () => {
+    const gen = (body: string, at: string) =>
+      cmdi(
+        `from flask import request\ndef hosts(args):\n${body}def v():\n    got = list(hosts(request.args))\n    os.system('ping ' + got[${at}])\n`,
+      );
+    const body = "    yield from args.getlist('h')\n    yield 'localhost'\n";
+    expect(gen(body, "-1")).toBe(false);
+    expect(gen(body, "0")).toBe(true);
+    expect(gen(body, "-2")).toBe(true);
+    expect(gen(body + "    yield from args.getlist('g')\n", "-1")).toBe(true);
+    expect(gen("    yield 'a'\n    yield from args.getlist('h')\n", "-1")).toBe(true);
+  });
+});

@@ -67,6 +67,8 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   "datetime.time.fromisoformat": "all",
   "shlex.quote": ["command"],
   "pipes.quote": ["command"],
+  // shorten() splits on every whitespace run (line breaks included) and joins the words with single spaces.
+  "textwrap.shorten": ["log", "header"],
   "shlex.join": ["command"],
   // The last path component: no separator, but any shell metacharacter a file name may hold ('a;id', '$(id)').
   "os.path.basename": ["path"],
@@ -1530,10 +1532,11 @@ export class PythonContext {
     if (v?.type !== "call" || !/^(list|tuple)$/.test(this.callee(v)) || this.args(v).length !== 1)
       return undefined;
     const g = this.generatorCall(this.args(v)[0], cls, env, depth);
-    const seq = g?.seq;
+    // `list(gen())[-1]` after a `yield from` of unknown length: the known yields at the end.
+    const seq = g?.seq ?? (i < 0 && g?.tail && -i <= g.tail.length ? g.tail : undefined);
     if (!seq) return undefined;
     const item = seq[i < 0 ? i + seq.length : i];
-    return item ? this.eval(item, cls, g.bound, depth + 1) : Level.CONST;
+    return item ? this.eval(item, cls, g!.bound, depth + 1) : Level.CONST;
   }
 
   /**
@@ -1924,7 +1927,8 @@ export class PythonContext {
       // A slice of a list literal holds only the elements it selects; `l[a:b][k]` one of them.
       const sub = field(node, "subscript");
       if (sub && this.withinKnownPrefix(value, sub)) return Level.CONST;
-      // `x.split('/')[-1]`, `x.rsplit('/', 1)[-1]`, `os.path.split(x)[1]`: the last component, a base name.
+      // `x.split('/')[-1]`, `x.rsplit('/', 1)[-1]`, `x.rpartition('/')[2]`, `os.path.split(x)[1]`: the last
+      // component, a base name.
       if (cls === "path" && sub && value?.type === "call" && this.lastComponent(value, sub))
         return Level.CONST;
       // `list(gen())[1]` (or `items = list(gen())` then `items[1]`): the second value a local straight-line
@@ -1936,6 +1940,17 @@ export class PythonContext {
       }
       const view = sub?.type === "slice" ? this.sliceView(node) : undefined;
       if (view) return this.maxOf(view, cls, env, depth);
+      // `s[:0]`, `s[3:3]`: non-negative constant bounds with the stop at or before the start select nothing.
+      const bounds = sub?.type === "slice" ? this.sliceBounds(sub) : undefined;
+      if (
+        bounds &&
+        bounds[2] === undefined &&
+        bounds[1] !== undefined &&
+        bounds[1] >= 0 &&
+        bounds[1] <= (bounds[0] ?? 0) &&
+        (bounds[0] ?? 0) >= 0
+      )
+        return Level.CONST;
       // `['', 'home', v][:2]`, `['ls', v][0]`, `list(reversed(['ls', v]))[1]`: a literal written in place
       // holds the items a constant slice or position selects.
       const inPlace = value && value.type !== "identifier" ? this.seqItems(value) : undefined;
@@ -1989,14 +2004,17 @@ export class PythonContext {
         if (chained !== undefined) return chained;
         if (key !== undefined) return this.elementLevel(value, key, cls, env, depth + 1);
       }
-      // json.loads(json.dumps({...}))['k']: the literal's entry at 'k' (absent: a KeyError, no value).
+      // json.loads(json.dumps({...}))['k']: the literal's entry at 'k' (absent: a KeyError, no value); of a list
+      // or tuple literal, the item at a constant position.
       const dumped = this.jsonRoundTrip(value);
-      if (dumped?.type === "dictionary") {
-        const key = this.constKey(sub);
-        if (key !== undefined && namedChildren(dumped).every((c) => c.type === "pair")) {
-          const entry = this.literalEntry(dumped, key);
+      if (dumped?.type === "dictionary" || dumped?.type === "list" || dumped?.type === "tuple") {
+        const key = sub && sub.type !== "slice" ? this.constKey(sub) : undefined;
+        const entry = key !== undefined ? this.literalEntry(dumped, key) : dumped;
+        if (
+          entry !== dumped &&
+          (dumped.type !== "dictionary" || namedChildren(dumped).every((c) => c.type === "pair"))
+        )
           return entry ? this.eval(entry, cls, env, depth + 1) : Level.CONST;
-        }
       }
       // json.loads(json.dumps(asdict(q)))['owner'] (or vars(q)): the field q holds.
       const record = this.dumpedRecord(dumped);
@@ -3062,7 +3080,10 @@ export class PythonContext {
     const k = this.constValue(sub);
     const q = this.callee(call);
     if (/^(os\.path|posixpath)\.split$/.test(q)) return k === 1 || k === -1;
-    return k === -1 && /^r?split$/.test(this.method(call)) && this.constValue(this.args(call)[0]) === "/";
+    if (this.constValue(this.args(call)[0]) !== "/") return false;
+    // `x.rpartition('/')[2]`: what follows the last separator (the whole text when there is none).
+    if (this.method(call) === "rpartition") return k === 2 || k === -1;
+    return k === -1 && /^r?split$/.test(this.method(call));
   }
 
   /** Whether a comprehension's body mentions one of the names its for-clauses bind. */
@@ -3883,6 +3904,9 @@ export class PythonContext {
         if (typeof dropped === "string" && [...`<>"'`].every((ch) => dropped.includes(ch)))
           return Level.CONST;
       }
+      // `str.maketrans({'<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'})`: every markup character mapped
+      // to text without one.
+      if (this.translateClears(this.args(call)[0], `<>"'`)) return Level.CONST;
     }
     // `''.join(c for c in s if c.isalnum())`: only the characters the filter keeps (printable ones: no line break).
     if (m === "join") {
@@ -3923,6 +3947,18 @@ export class PythonContext {
       const codec =
         m === "encode" ? this.args(call)[0] : q === "codecs.encode" ? this.args(call)[1] : undefined;
       if (codec && /^unicode_escape$/.test(String(this.constValue(codec)))) return Level.CONST;
+      // `' '.join(s.splitlines())`: the lines without their breaks (no keepends), joined by text without one.
+      const lines = m === "join" ? this.args(call)[0] : undefined;
+      const recv = m === "join" ? field(field(call, "function") ?? call, "object") : undefined;
+      const sep = recv ? this.constValue(recv) : undefined;
+      if (
+        lines?.type === "call" &&
+        this.method(lines) === "splitlines" &&
+        namedChildren(field(lines, "arguments") ?? lines).length === 0 &&
+        typeof sep === "string" &&
+        !/[\r\n]|\\[rn]/.test(sep)
+      )
+        return Level.CONST;
     }
     // The environment is the operator's: it cannot forge the lines its own process logs.
     if (
@@ -4080,6 +4116,9 @@ export class PythonContext {
       const g = this.generatorCall(this.args(call)[0], cls, env, depth);
       const first = g?.seq?.[0];
       if (first) return this.eval(first, cls, g.bound, depth + 1);
+      // `it = gen(h)`, `next(it)`, then `x = next(it)`: the value at the count of the earlier next() calls.
+      const stepped = this.steppedGenerator(call, cls, env, depth);
+      if (stepped !== undefined) return stepped;
     }
     // (`self.sanitize(p)` holding a function of this file, see localCallee: that function, called with p)
     const local =
@@ -4876,7 +4915,15 @@ export class PythonContext {
     const base = () => (dflt ? this.eval(dflt, cls, env, depth + 1) : Level.CONST);
     for (const c of namedChildren(lit)) {
       if (c.type === "dictionary_splat") {
-        const spl = this.eval(namedChildren(c)[0], cls, env, depth + 1);
+        const part = namedChildren(c)[0];
+        const known = part ? this.mergeLiteral(part) : undefined;
+        if (known) {
+          // a splat of a known literal replaces the key when it holds it, and leaves it alone when not
+          const entry = this.literalEntry(known, key);
+          if (entry) cur = this.eval(entry, cls, env, depth + 1);
+          continue;
+        }
+        const spl = this.eval(part, cls, env, depth + 1);
         cur = Math.max(cur ?? base(), spl) as Level;
         continue;
       }
@@ -4886,6 +4933,56 @@ export class PythonContext {
       if (k === key) cur = this.eval(field(c, "value"), cls, env, depth + 1);
     }
     return cur ?? base();
+  }
+
+  /**
+   * The dict literal a merge operand surely is: `{...}` in place, or a name whose only reaching binding is one and
+   * that is never written through; constant keys only. Undefined for anything else.
+   */
+  private mergeLiteral(part: SyntaxNode): SyntaxNode | undefined {
+    const held =
+      part.type === "identifier" && !this.mappingWritten(part) ? this.reachingValues(part) : undefined;
+    const lit = part.type === "dictionary" ? part : held?.length === 1 ? held[0] : undefined;
+    if (lit?.type !== "dictionary") return undefined;
+    for (const c of namedChildren(lit))
+      if (c.type !== "pair" || this.constKey(field(c, "key")) === undefined) return undefined;
+    return lit;
+  }
+
+  /**
+   * `DEFAULTS | submitted` read at a constant key: the dict union's operands in order, the later one that holds
+   * the key winning (a known literal without it leaves what was there; an unknown operand joins). Undefined
+   * unless the value is a `|` chain with at least one known literal operand (sets, flags).
+   */
+  private unionEntry(
+    value: SyntaxNode | undefined,
+    key: string,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level | undefined {
+    const parts: SyntaxNode[] = [];
+    const flat = (n: SyntaxNode): boolean => {
+      const inner = n.type === "parenthesized_expression" ? namedChildren(n)[0] : n;
+      if (inner?.type === "binary_operator" && inner.children.find((c) => !c.named)?.type === "|")
+        return flat(field(inner, "left")!) && flat(field(inner, "right")!);
+      if (!inner) return false;
+      parts.push(inner);
+      return true;
+    };
+    if (value?.type !== "binary_operator" || !flat(value) || parts.length < 2) return undefined;
+    const lits = parts.map((p) => this.mergeLiteral(p));
+    if (!lits.some(Boolean)) return undefined;
+    let cur: Level | undefined;
+    parts.forEach((p, i) => {
+      const lit = lits[i];
+      if (!lit) cur = Math.max(cur ?? Level.CONST, this.eval(p, cls, env, depth + 1)) as Level;
+      else {
+        const entry = this.literalEntry(lit, key);
+        if (entry) cur = this.eval(entry, cls, env, depth + 1);
+      }
+    });
+    return cur ?? Level.CONST;
   }
 
   /** What `l.pop(i)` returns when the list's positions are known just before the call. */
@@ -6159,7 +6256,14 @@ export class PythonContext {
     cls: SinkClass,
     env: Map<string, Level> | undefined,
     depth: number,
-  ): { all: SyntaxNode[]; seq: SyntaxNode[] | undefined; bound: Map<string, Level> | undefined } | undefined {
+  ):
+    | {
+        all: SyntaxNode[];
+        seq: SyntaxNode[] | undefined;
+        tail: SyntaxNode[] | undefined;
+        bound: Map<string, Level> | undefined;
+      }
+    | undefined {
     if (node?.type !== "call") return undefined;
     const f = field(node, "function");
     const local = f?.type === "identifier" ? this.functions.get(this.text(f)) : undefined;
@@ -6169,11 +6273,60 @@ export class PythonContext {
   }
 
   /**
+   * `next(it)` where `it` is bound once in this function to a call of a local straight-line generator and every
+   * other use of it before this call is an unconditional `next(it)` statement of the function body's top level
+   * (and this call is in no loop): the yield at that count (CONST past the end, a StopIteration). Undefined for
+   * any other shape.
+   */
+  private steppedGenerator(
+    call: SyntaxNode,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level | undefined {
+    const it = this.args(call)[0];
+    if (it?.type !== "identifier" || this.args(call).length !== 1) return undefined;
+    const held = this.reachingValues(it);
+    if (held?.length !== 1) return undefined;
+    const g = this.generatorCall(held[0], cls, env, depth);
+    if (!g?.seq) return undefined;
+    const fn = this.enclosingFunction(call);
+    const body = fn ? field(fn, "body") : undefined;
+    const bind = held[0]!.parent;
+    if (!body || bind?.type !== "assignment" || bind.parent?.parent !== body) return undefined;
+    // (a call in a loop takes a later item on each pass)
+    for (let p = call.parent; p && p !== fn; p = p.parent)
+      if (/^(for_statement|while_statement|lambda)$/.test(p.type) || COMPREHENSIONS.has(p.type))
+        return undefined;
+    let count = 0;
+    for (const id of this.identifiers(this.text(it))) {
+      if (id === it || id.start < bind.end || id.order >= call.order) continue;
+      if (this.enclosingFunction(id) !== fn) return undefined;
+      const c = id.parent?.parent;
+      if (
+        id.parent?.type !== "argument_list" ||
+        c?.type !== "call" ||
+        this.callee(c) !== "next" ||
+        this.args(c).length !== 1 ||
+        c.parent?.type !== "expression_statement" ||
+        c.parent.parent !== body
+      )
+        return undefined;
+      count++;
+    }
+    const item = g.seq[count];
+    return item ? this.eval(item, cls, g.bound, depth + 1) : Level.CONST;
+  }
+
+  /**
    * The values a local generator function yields (its own `yield`s, not nested definitions'): `all` of them
    * (a `yield from` counts its iterable), and `seq` in order when each is a statement of the body's top level
-   * (so `next(gen())` is the first, `list(gen())[1]` the second); undefined when the function yields nothing.
+   * (so `next(gen())` is the first, `list(gen())[1]` the second), and the `tail` of yields after the last
+   * `yield from` of an unknown count (`list(gen())[-1]`); undefined when the function yields nothing.
    */
-  private yields(fn: SyntaxNode): { all: SyntaxNode[]; seq: SyntaxNode[] | undefined } | undefined {
+  private yields(
+    fn: SyntaxNode,
+  ): { all: SyntaxNode[]; seq: SyntaxNode[] | undefined; tail: SyntaxNode[] | undefined } | undefined {
     if (fn.type !== "function_definition") return undefined;
     const body = field(fn, "body");
     const all: SyntaxNode[] = [];
@@ -6198,15 +6351,29 @@ export class PythonContext {
       (c) => c.type === "expression_statement" || c.type === "comment",
     );
     const seq: SyntaxNode[] = [];
+    // The yields after the last `yield from` of an unknown count: the end of the sequence, read from the back.
+    let tail: SyntaxNode[] = [];
+    let counted = true;
     for (const v of all) {
-      if (!v.parent?.children.some((c) => c.type === "from")) seq.push(v);
-      else {
+      if (!v.parent?.children.some((c) => c.type === "from")) {
+        seq.push(v);
+        tail.push(v);
+      } else {
         const items = this.seqItems(v);
-        if (!items || items.some((c) => /splat/.test(c.type))) straight = false;
-        else seq.push(...items);
+        if (!items || items.some((c) => /splat/.test(c.type))) {
+          counted = false;
+          tail = [];
+        } else {
+          seq.push(...items);
+          tail.push(...items);
+        }
       }
     }
-    return { all, seq: straight && plain ? seq : undefined };
+    return {
+      all,
+      seq: straight && plain && counted ? seq : undefined,
+      tail: straight && plain ? tail : undefined,
+    };
   }
 
   /**
@@ -9926,6 +10093,9 @@ export class PythonContext {
       const entry = this.literalEntry(dumped, key);
       return entry ? this.eval(entry, cls, env, depth + 1) : Level.CONST;
     }
+    // ... or `json.loads(json.dumps([v, 'price * qty']))` then `[1]`: the item at that position.
+    const item = dumped && /^(list|tuple)$/.test(dumped.type) ? this.literalEntry(dumped, key) : dumped;
+    if (dumped && item !== dumped) return item ? this.eval(item, cls, env, depth + 1) : Level.CONST;
     // `d = json.loads(json.dumps(asdict(q)))` (or vars(q)) then `d['owner']`: the field q holds.
     const record = this.dumpedRecord(dumped);
     if (record?.type === "identifier" && !key.includes("\0") && depth < 20) {
@@ -9987,15 +10157,27 @@ export class PythonContext {
       const picked = this.comprehensionElement(single, Number(key), cls, env, depth);
       if (picked !== undefined) return picked;
     }
+    const merged = !key.includes("\0") ? this.unionEntry(single, key, cls, env, depth) : undefined;
     if (single?.type === "dictionary") {
       let matched = false;
       // A nested read `d['names'][0]` (key 'names\0 0'): the entry at the outer key, then the literal's item.
       const cut = key.indexOf("\0");
       const head = cut < 0 ? key : key.slice(0, cut);
       for (const c of namedChildren(single)) {
-        // `{**data, 'lang': 'en'}`: a splat may bring the key (joined), a later entry replaces it.
+        // `{**data, 'lang': 'en'}`: a splat may bring the key (joined), a later entry replaces it; a splat of a
+        // known literal (`{**body, **DEFAULTS}`) replaces it when it holds the key and leaves it when not.
         if (c.type === "dictionary_splat") {
-          m = Math.max(m, this.eval(namedChildren(c)[0], cls, env, depth + 1)) as Level;
+          const part = namedChildren(c)[0];
+          const known = part ? this.mergeLiteral(part) : undefined;
+          const entry = known ? this.literalEntry(known, head) : undefined;
+          if (known && entry)
+            m = this.eval(
+              cut < 0 ? entry : this.literalEntry(entry, key.slice(cut + 1)),
+              cls,
+              env,
+              depth + 1,
+            );
+          else if (!known) m = Math.max(m, this.eval(part, cls, env, depth + 1)) as Level;
           continue;
         }
         if (c.type !== "pair") return whole(); // a comprehension: unknown keys
@@ -10020,6 +10202,7 @@ export class PythonContext {
       }
       return m; // the model placed every write and move
     } else if (copied) m = this.elementLevel(copied, key, cls, env, depth + 1);
+    else if (merged !== undefined) m = merged;
     else if (
       /^\d+$/.test(key) &&
       this.openListMatters(container) &&
