@@ -166,6 +166,8 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   "binascii.hexlify": ["html", "sql", "ldap", "xpath", "command", "log", "header", "template", "path"],
   "binascii.b2a_hex": ["html", "sql", "ldap", "xpath", "command", "log", "header", "template", "path"],
   repr: ["log"],
+  // `buff.__repr__()` spells repr(buff): CR/LF come out as \\r \\n.
+  __repr__: ["log"],
   "ast.literal_eval": ["code"],
   // psycopg2.sql quotes identifiers and literals it composes into SQL(...).format()
   "psycopg2.sql.Identifier": ["sql"],
