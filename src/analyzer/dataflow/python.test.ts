@@ -1331,7 +1331,7 @@ describe("value-aware data flow (Python)", () => {
     expect(xss(tmpl("'12'", "str(e)"))).toBe(false);
   });
 
-  it("takes x.__repr__() as repr(x) for a log", () => {
+  it("takes x.__repr__() as repr(x) for a log, and a socket error's text as the OS's errno message", () => {
     const log = (body: string) =>
       analyzeSync(
         "import logging, socket\nlog = logging.getLogger(__name__)\ndef scan(sock, host):\n" +
@@ -1339,8 +1339,13 @@ describe("value-aware data flow (Python)", () => {
           body,
         { language: "python", rules: ["PY-LOG-001"] },
       ).findings.length > 0;
-    expect(log("    except socket.error:\n        log.error('response: %s' % buff.__repr__())\n")).toBe(false);
-    // The received text itself is written as is.
+    expect(log("    except socket.error as err:\n        log.error('socket error: %s' % err)\n")).toBe(false);
+    expect(log("    except (socket.timeout, ConnectionError) as err:\n        log.error(err)\n")).toBe(false);
+    expect(log("    except socket.error:\n        log.error('response: %s' % buff.__repr__())\n")).toBe(
+      false,
+    );
+    // Any other exception may quote what the try body passed; the received text itself is written as is.
+    expect(log("    except ValueError as err:\n        log.error('bad: %s' % err)\n")).toBe(true);
     expect(log("    except socket.error:\n        log.error('response: %s' % buff)\n")).toBe(true);
   });
 
