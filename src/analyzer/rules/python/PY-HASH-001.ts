@@ -137,6 +137,46 @@ function protocolFixed(ctx: PythonContext, node: SyntaxNode, algo: string): stri
   return undefined;
 }
 
+/**
+ * `md5(url).hexdigest()[:8]` (or `.digest()[:n]`): a prefix of the digest, an identifier's worth of it; no check
+ * that relies on collision resistance keeps a few characters. Not when it is named as a secret (a token, a code).
+ */
+function truncated(ctx: PythonContext, node: SyntaxNode): boolean {
+  const dig = node.parent?.type === "attribute" ? node.parent.parent : undefined;
+  if (dig?.type !== "call" || !/^(hexdigest|digest)$/.test(ctx.method(dig))) return false;
+  const sub = dig.parent;
+  if (sub?.type !== "subscript" || field(sub, "value") !== dig) return false;
+  const slice = field(sub, "subscript");
+  return (
+    slice?.type === "slice" &&
+    /^\[\s*:/.test(ctx.text(sub).slice(ctx.text(dig).length)) &&
+    !/token|key|sig|otp|code|session|pass|secret|auth|nonce|salt|csrf/i.test(targetName(ctx, node))
+  );
+}
+
+/** `self._cache.setdefault(md5(data).digest(), data)`, `seen[sha1(x).hexdigest()]`: the digest is a lookup key. */
+function directKey(ctx: PythonContext, node: SyntaxNode): boolean {
+  const dig = node.parent?.type === "attribute" ? node.parent.parent : undefined;
+  if (dig?.type !== "call" || !/^(hexdigest|digest)$/.test(ctx.method(dig))) return false;
+  const up = dig.parent;
+  if (up?.type === "subscript" && field(up, "subscript") === dig) return true;
+  const call = up?.type === "argument_list" ? up.parent : undefined;
+  return (
+    call?.type === "call" && /^(get|pop|setdefault)$/.test(ctx.method(call)) && ctx.args(call)[0] === dig
+  );
+}
+
+/** The function's docstring says the digest is no security control ("Not used for security purposes"). */
+function docSaysNotSecurity(ctx: PythonContext, node: SyntaxNode): boolean {
+  const fn = ctx.enclosingFunction(node);
+  const first = fn ? namedChildren(field(fn, "body") ?? fn)[0] : undefined;
+  const doc =
+    first?.type === "expression_statement" && namedChildren(first)[0]?.type === "string"
+      ? ctx.text(first)
+      : "";
+  return /\bnot\s+(used\s+)?(for|as\s+a)\s+(a\s+)?(security|cryptographic)/i.test(doc);
+}
+
 export default pyRule({
   meta: {
     id: "PY-HASH-001",
@@ -146,7 +186,7 @@ export default pyRule({
     severity_variants: [
       {
         severity: "LOW",
-        when: "HMAC-SHA1 or SHA-1 in RSA-OAEP/MGF1 padding (no collision attack applies to either), or a digest the code names a cache key, content checksum, ETag or short file name, or one of a fresh random value only (uuid4, os.urandom: an id's formatting), over no password, token or key; a digest whose algorithm the protocol fixes (HTTP/SIP Digest authentication, NTLM, BitTorrent piece hashes); SHA-1 for the WebSocket accept value; any weak hash inside a test function or a TestCase's method (a known answer, a fixture)",
+        when: "HMAC-SHA1 or SHA-1 in RSA-OAEP/MGF1 padding (no collision attack applies to either), or a digest the code names a cache key, content checksum, ETag or short file name, or one of a fresh random value only (uuid4, os.urandom: an id's formatting), used directly as a lookup key, truncated to a prefix ([:n], not named as a secret) or in a function whose docstring says it is not for security, over no password, token or key; a digest whose algorithm the protocol fixes (HTTP/SIP Digest authentication, NTLM, BitTorrent piece hashes); SHA-1 for the WebSocket accept value; any weak hash inside a test function or a TestCase's method (a known answer, a fixture)",
       },
     ],
     docs: {
@@ -317,7 +357,12 @@ export default pyRule({
         ctx.text(dataArgs[0]!).replace(/\s+/g, ""),
       );
     const benign =
-      (NON_SECURITY_USE.test(use) || randomOnly || keyOrNameOnly(ctx, node)) &&
+      (NON_SECURITY_USE.test(use) ||
+        randomOnly ||
+        keyOrNameOnly(ctx, node) ||
+        directKey(ctx, node) ||
+        truncated(ctx, node) ||
+        docSaysNotSecurity(ctx, node)) &&
       !SECRET_INPUT.test(ctx.text(node));
     // The protocol spoken fixes the algorithm (Digest authentication, NTLM, BitTorrent): a LOW reminder.
     const proto = benign ? undefined : protocolFixed(ctx, node, algo);
@@ -391,7 +436,27 @@ export default pyRule({
         line: 5,
         severity: "LOW",
       },
-      // ... but a password hashed beside a realm with no nonce, SHA-1 in a module about NTLM.
+      // A digest's short prefix as a name, a digest used as a lookup key, a docstring that disowns security: LOW.
+      {
+        code: "from hashlib import md5\ndef history_file(server, root_url):\n    return '{}_{}.db'.format(server, md5(root_url.encode()).hexdigest()[:8])",
+        line: 3,
+        severity: "LOW",
+      },
+      {
+        code: "from hashlib import md5\nclass Img:\n    def load(self, data):\n        return self._cache.setdefault(md5(data).digest(), data)",
+        line: 4,
+        severity: "LOW",
+      },
+      {
+        code: 'import hashlib\ndef md5_hexdigest(value):\n    """Return the md5 of a value. Used for the gravatar API. Not used for security purposes."""\n    return hashlib.md5(value.encode()).hexdigest()',
+        line: 4,
+        severity: "LOW",
+      },
+      // ... but a prefix named as a token, a password hashed beside a realm with no nonce, SHA-1 in an NTLM module.
+      {
+        code: "import hashlib\ndef reset(email):\n    token = hashlib.md5(email.encode()).hexdigest()[:16]\n    return token",
+        severity: "MEDIUM",
+      },
       {
         code: "import hashlib\ndef store(user, realm, password):\n    return hashlib.md5(password.encode()).hexdigest()",
         severity: "MEDIUM",
