@@ -1331,6 +1331,24 @@ describe("value-aware data flow (Python)", () => {
     expect(xss(tmpl("'12'", "str(e)"))).toBe(false);
   });
 
+  it("takes x.__repr__() as repr(x) for a log, and a socket error's text as the OS's errno message", () => {
+    const log = (body: string) =>
+      analyzeSync(
+        "import logging, socket\nlog = logging.getLogger(__name__)\ndef scan(sock, host):\n" +
+          "    buff, addr = sock.recvfrom(8192)\n    try:\n        sock.sendto(buff, (host, 5060))\n" +
+          body,
+        { language: "python", rules: ["PY-LOG-001"] },
+      ).findings.length > 0;
+    expect(log("    except socket.error as err:\n        log.error('socket error: %s' % err)\n")).toBe(false);
+    expect(log("    except (socket.timeout, ConnectionError) as err:\n        log.error(err)\n")).toBe(false);
+    expect(log("    except socket.error:\n        log.error('response: %s' % buff.__repr__())\n")).toBe(
+      false,
+    );
+    // Any other exception may quote what the try body passed; the received text itself is written as is.
+    expect(log("    except ValueError as err:\n        log.error('bad: %s' % err)\n")).toBe(true);
+    expect(log("    except socket.error:\n        log.error('response: %s' % buff)\n")).toBe(true);
+  });
+
   it("reads what a local helper called in the try body raises, for every sink class", () => {
     const run = (rule: string, raised: string, out: string, sink: string) =>
       analyzeSync(

@@ -168,6 +168,8 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   "binascii.hexlify": ["html", "sql", "ldap", "xpath", "command", "log", "header", "template", "path"],
   "binascii.b2a_hex": ["html", "sql", "ldap", "xpath", "command", "log", "header", "template", "path"],
   repr: ["log"],
+  // `buff.__repr__()` spells repr(buff): CR/LF come out as \\r \\n.
+  __repr__: ["log"],
   "ast.literal_eval": ["code"],
   // psycopg2.sql quotes identifiers and literals it composes into SQL(...).format()
   "psycopg2.sql.Identifier": ["sql"],
@@ -3448,6 +3450,21 @@ export class PythonContext {
   ): Level {
     const body = clause.parent?.type === "try_statement" ? field(clause.parent, "body") : undefined;
     if (!body) return Level.UNKNOWN;
+    // `except socket.error as err` (socket.timeout, ConnectionError...): a failed send, receive or connect
+    // reports the OS's errno and its text ("[Errno 111] Connection refused", "timed out"), never the data sent
+    // or received nor the address.
+    const as = clause.children.find((c) => c.type === "as_pattern");
+    const caught = as ? namedChildren(as)[0] : undefined;
+    const types = caught?.type === "tuple" ? namedChildren(caught) : caught ? [caught] : [];
+    if (
+      types.length &&
+      types.every((t) =>
+        /^(socket\.(error|timeout|gaierror|herror)|(Connection(Refused|Reset|Aborted)?|BrokenPipe|Timeout)Error)$/.test(
+          this.qname(t),
+        ),
+      )
+    )
+      return Level.CONST;
     let m = Level.CONST;
     let budget = 400;
     const entered = new Set<SyntaxNode>();

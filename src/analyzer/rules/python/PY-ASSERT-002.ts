@@ -33,7 +33,11 @@ function subjectText(text: string): string {
 function invariant(ctx: PythonContext, c: SyntaxNode): boolean {
   if (c.type === "parenthesized_expression")
     return !!namedChildren(c)[0] && invariant(ctx, namedChildren(c)[0]!);
-  if (c.type === "boolean_operator")
+  // `(email is NotSet) ^ (user is NotSet)`: exactly one of two arguments given.
+  if (
+    c.type === "boolean_operator" ||
+    (c.type === "binary_operator" && c.children.find((x) => !x.named)?.type === "^")
+  )
     return [field(c, "left"), field(c, "right")].every((x) => !!x && invariant(ctx, x));
   if (c.type === "not_operator") {
     const a = field(c, "argument");
@@ -58,6 +62,9 @@ function invariant(ctx: PythonContext, c: SyntaxNode): boolean {
     // ... but `assert current_user is not None` is the login check itself.
     // `authrole is None or ...` lets an absent value through, so it requires nobody to be anyone.
     if (/\bis\s+None$/.test(t)) return true;
+    // `role is github.GithubObject.NotSet`: whether an optional argument was passed at all (a sentinel default).
+    if (/\bis\s+(not\s+)?([\w.]+\.)?_*(not_?set|unset|missing|undefined|sentinel|no_?value)$/i.test(t))
+      return true;
     // `attrs.permissions is not None` of a file's stat record: its mode bits are there, nobody's access is decided.
     if (
       /\bis\s+not\s+None$/.test(t) &&
@@ -69,7 +76,9 @@ function invariant(ctx: PythonContext, c: SyntaxNode): boolean {
     if (/\bis\s+not\s+None$/.test(t)) return !ABOUT_CALLER.test(t);
     // `type(authid) == str`, `len(signature) == 65`: the value's shape, not who sent it.
     if (left?.type === "call" && ctx.callee(left) === "type") return true;
-    if (left?.type === "call" && ctx.callee(left) === "len") return !ABOUT_CALLER.test(t);
+    // (either side: `EXPECTED_BODY_LENGTH == len(signature)`)
+    if ([left, right].some((x) => x?.type === "call" && ctx.callee(x) === "len"))
+      return !ABOUT_CALLER.test(t);
     // `old.signature != new.signature`: two records told apart, nobody's access decided.
     if (
       /^[^=<>!]+!=/.test(t) &&
@@ -176,6 +185,10 @@ export default pyRule({
       "def parse(wmsg):\n    assert len(wmsg) > 0 and wmsg[0] == Authenticate.MESSAGE_TYPE",
       "def header(arg):\n    assert arg in Signature.header_fields\n    return arg",
       "def swap(tx1, tx2):\n    assert tx1.signature != tx2.signature\n    return tx2",
+      // An optional argument's type, unless left at the sentinel default; one of two arguments given.
+      "class NotSet: pass\ndef add(team, role=NotSet):\n    assert role is NotSet or isinstance(role, str), role\n    return team",
+      "import github\ndef invite(user=github.GithubObject.NotSet, email=github.GithubObject.NotSet):\n    assert (email is github.GithubObject.NotSet) ^ (user is github.GithubObject.NotSet)\n    return user",
+      "class Msg:\n    def get_data(self):\n        signature = self.version + self.checksum\n        assert self.EXPECTED_BODY_LENGTH == len(signature)\n        return signature",
       "class Welcome:\n    def __init__(self, session, roles):\n        assert type(roles) == dict\n        for role in roles:\n            assert role in ['broker', 'dealer']\n        self.roles = roles",
     ],
     invalid: [
@@ -197,6 +210,8 @@ export default pyRule({
       "def swap(session, other):\n    assert session.user == other.user\n    return other",
       // Outside a constructor, the caller's role decides.
       "def rotate(role, key):\n    assert role in ['admin', 'owner']\n    key.rotate()",
+      "from enum import Enum\nclass Role(Enum):\n    ADMIN = 1\ndef grant(user):\n    assert user.role is Role.ADMIN\n    return 1",
+      "def grant(user=None):\n    assert user is not None and (user.is_admin ^ user.is_banned)\n    return 1",
       "class Grant:\n    def __init__(self, user):\n        assert user.role in ['admin', 'owner']\n        self.user = user",
     ],
   },

@@ -185,6 +185,29 @@ function digestPinned(ctx: PythonContext, sink: SyntaxNode, code: SyntaxNode): b
   return false;
 }
 
+/**
+ * The code is repr() of values read back, around literal text only: `repr(x)`, `"multistring.%s" % repr(s)`,
+ * `"Point" + repr(t)`. What runs is what the values' own classes print.
+ */
+function reprReadBack(ctx: PythonContext, code: SyntaxNode): boolean {
+  const isRepr = (n: SyntaxNode | undefined): boolean =>
+    n?.type === "call" && /^(builtins\.)?repr$/.test(ctx.callee(n)) && ctx.args(n).length === 1;
+  if (isRepr(code)) return true;
+  if (code.type === "parenthesized_expression")
+    return !!namedChildren(code)[0] && reprReadBack(ctx, namedChildren(code)[0]!);
+  if (code.type !== "binary_operator") return false;
+  const op = code.children.find((c) => !c.named)?.type;
+  const left = field(code, "left");
+  const right = field(code, "right");
+  if (op === "%" && ctx.isLiteralString(left))
+    return isRepr(right) || (right?.type === "tuple" && namedChildren(right).every(isRepr));
+  const part = (n: SyntaxNode | undefined): boolean =>
+    !!n && (ctx.isLiteralString(n) || reprReadBack(ctx, n));
+  return (
+    op === "+" && part(left) && part(right) && !(ctx.isLiteralString(left) && ctx.isLiteralString(right))
+  );
+}
+
 /** Callables that run their argument as code or as a command line. */
 const RPC_RUNNERS =
   /^(builtins\.)?(eval|exec|compile|execfile|__import__)$|^os\.(system|popen|exec[lv]p?e?|spawn[lv]p?e?)$|^subprocess\.(run|call|check_call|check_output|Popen|getoutput|getstatusoutput)$/;
@@ -203,7 +226,7 @@ export default pyRule({
       },
       {
         severity: "LOW",
-        when: "eval(repr(x)): a value's repr read back (a round-trip check of __repr__); no untrusted input traced",
+        when: "eval(repr(x)), alone or with literal text around it (`'Cls%s' % repr(x)`): a value's repr read back (a round-trip check of __repr__); no untrusted input traced",
       },
     ],
     docs: {
@@ -356,13 +379,7 @@ export default pyRule({
     if (level !== Level.CONST && digestPinned(ctx, node, code)) return;
     // eval(repr(x)): a value's repr read back, the round-trip check of a __repr__ (repr escapes any text inside a
     // string it writes); what runs is what the value's own class prints.
-    if (
-      level !== Level.CONST &&
-      EVAL.has(q) &&
-      code.type === "call" &&
-      /^(builtins\.)?repr$/.test(ctx.callee(code)) &&
-      ctx.args(code).length === 1
-    ) {
+    if (level !== Level.CONST && EVAL.has(q) && reprReadBack(ctx, code)) {
       report({
         node,
         severity: "LOW",
@@ -451,8 +468,15 @@ export default pyRule({
         line: 5,
         severity: "LOW",
       },
-      // ... not repr of one part spliced into other code.
+      // ... with literal text around it (the class's module prefix before the repr).
+      {
+        code: "import multistring\ndef test_repr():\n    s = multistring.multistring(['test', 'x'])\n    assert eval('multistring.%s' % repr(s)) == s\n    assert eval('multistring.' + repr(s)) == s",
+        line: 4,
+        severity: "LOW",
+      },
+      // ... not repr of one part spliced into other code, nor a literal template filled with raw text.
       { code: "def f(name, expr):\n    return eval(repr(name) + expr)", line: 2 },
+      { code: "def f(expr):\n    return eval('lambda x: %s' % expr)", line: 2 },
       {
         code: "from flask import request\ndef run():\n    with open('/srv/scripts/' + request.args['s']) as fh:\n        exec(compile(fh.read(), 's', 'exec'))",
         line: 4,

@@ -57,6 +57,12 @@ function isCredential(ctx: PythonContext, name: string, value: SyntaxNode | unde
   const v = ctx.stringValue(value);
   if (v === undefined || v.length < 3 || PLACEHOLDER.test(v)) return false;
   if (namesAField(name, v)) return false;
+  // A stand-in dominated by one repeated character (`"token": "68ffffffffffffffffffffffffffffff"`, a zeroed
+  // key): no generator makes such a value; a fixture or a mask fills the field.
+  if (v.length >= 8 && Math.max(...[...v].map((c) => v.split(c).length - 1)) >= 0.75 * v.length) return false;
+  // A token named by lower-case words joined by hyphens (`css_token = "bookmark-label"`, the `X-Atlassian-Token`
+  // header's "no-check"): a keyword of a grammar or a protocol; tokens are drawn at random, not spelled.
+  if (/token$/i.test(name) && /^[a-z]+(?:-[a-z]+)+$/.test(v)) return false;
   // `pass_filename_extensions`, `pass_mime_types`: "pass" as the verb (let through), with no secret in the rest.
   const bare = name.replace(/^.*\./, "");
   if (/^pass_/i.test(bare) && !SECRET_NAME.test(bare.slice(5))) return false;
@@ -293,6 +299,10 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // A fixture's token of one repeated digit; a token that is a grammar's or a protocol's hyphenated keyword.
+      "class DummyDevice:\n    def __init__(self):\n        self.info = {'model': 'x.v1', 'token': '68ffffffffffffffffffffffffffffff'}",
+      "def label(box):\n    css_token = 'bookmark-label'\n    return box.compute(css_token)",
+      "def upload(session, url, f):\n    headers = {'X-Atlassian-Token': 'no-check'}\n    return session.post(url, files={'file': f}, headers=headers)",
       // "pass" as the verb in an option's name; anonymous FTP's conventional password.
       "OPTION_MAP = dict(pass_filename_extensions='pass_extensions', pass_mime_types='pass_types')",
       "class FtpReader:\n    def __init__(self, host, user='anonymous', password='anonymous@'):\n        self._user, self._password = user, password",
@@ -366,6 +376,9 @@ export default pyRule({
       "UNAUTHORIZED_TOKEN_SUFIX = 'unauthorized_token_name'",
     ],
     invalid: [
+      // A random-looking token, and a password of hyphenated words (a passphrase), stay reported.
+      "class Device:\n    def __init__(self):\n        self.info = {'token': '68f3a9c2b1d04e7fa5c6b8d9e0f1a2b3'}",
+      "DB_PASSWORD = 'correct-horse-battery-staple'",
       // A helper method of a TestCase subclass whose base is the suite's own TestCase base: fixture, LOW.
       {
         code: "import os\nclass ArchiverTestCase(ArchiverTestCaseBase):\n    def verify_counter(self, method):\n        os.environ['BORG_PASSPHRASE'] = 'passphrase'\n        self.cmd('init', method)",

@@ -119,6 +119,64 @@ function keyOrNameOnly(ctx: PythonContext, node: SyntaxNode): boolean {
   return ok && keyed;
 }
 
+/**
+ * A digest whose algorithm the protocol being spoken fixes, so the code cannot pick another and still talk to its
+ * peer: HTTP/SIP Digest access authentication (RFC 2617's HA1 = MD5(user:realm:password), HA2 and the response:
+ * the function deals in the realm and the nonce), NTLM (MD4 of the password, HMAC-MD5 responses and keys: a module
+ * about NTLM) or BitTorrent v1 piece hashes (SHA-1 of each piece of a torrent's piece length). The name, else
+ * undefined.
+ */
+function protocolFixed(ctx: PythonContext, node: SyntaxNode, algo: string): string | undefined {
+  const fn = ctx.enclosingFunction(node);
+  const body = fn ? ctx.text(fn) : "";
+  const a = algo.toLowerCase();
+  if (a === "md5" && /\brealm\b/i.test(body) && /\bc?nonce\b/i.test(body)) return "Digest authentication";
+  if (/^md[45]$/.test(a) && /\bNTLM/i.test(ctx.tree.source)) return "NTLM";
+  if (/^sha1?$/.test(a) && /\bpieces\b/.test(body) && /\bpiece_?(length|size|len)\b/i.test(body))
+    return "BitTorrent piece hashes";
+  return undefined;
+}
+
+/**
+ * `md5(url).hexdigest()[:8]` (or `.digest()[:n]`): a prefix of the digest, an identifier's worth of it; no check
+ * that relies on collision resistance keeps a few characters. Not when it is named as a secret (a token, a code).
+ */
+function truncated(ctx: PythonContext, node: SyntaxNode): boolean {
+  const dig = node.parent?.type === "attribute" ? node.parent.parent : undefined;
+  if (dig?.type !== "call" || !/^(hexdigest|digest)$/.test(ctx.method(dig))) return false;
+  const sub = dig.parent;
+  if (sub?.type !== "subscript" || field(sub, "value") !== dig) return false;
+  const slice = field(sub, "subscript");
+  return (
+    slice?.type === "slice" &&
+    /^\[\s*:/.test(ctx.text(sub).slice(ctx.text(dig).length)) &&
+    !/token|key|sig|otp|code|session|pass|secret|auth|nonce|salt|csrf/i.test(targetName(ctx, node))
+  );
+}
+
+/** `self._cache.setdefault(md5(data).digest(), data)`, `seen[sha1(x).hexdigest()]`: the digest is a lookup key. */
+function directKey(ctx: PythonContext, node: SyntaxNode): boolean {
+  const dig = node.parent?.type === "attribute" ? node.parent.parent : undefined;
+  if (dig?.type !== "call" || !/^(hexdigest|digest)$/.test(ctx.method(dig))) return false;
+  const up = dig.parent;
+  if (up?.type === "subscript" && field(up, "subscript") === dig) return true;
+  const call = up?.type === "argument_list" ? up.parent : undefined;
+  return (
+    call?.type === "call" && /^(get|pop|setdefault)$/.test(ctx.method(call)) && ctx.args(call)[0] === dig
+  );
+}
+
+/** The function's docstring says the digest is no security control ("Not used for security purposes"). */
+function docSaysNotSecurity(ctx: PythonContext, node: SyntaxNode): boolean {
+  const fn = ctx.enclosingFunction(node);
+  const first = fn ? namedChildren(field(fn, "body") ?? fn)[0] : undefined;
+  const doc =
+    first?.type === "expression_statement" && namedChildren(first)[0]?.type === "string"
+      ? ctx.text(first)
+      : "";
+  return /\bnot\s+(used\s+)?(for|as\s+a)\s+(a\s+)?(security|cryptographic)/i.test(doc);
+}
+
 export default pyRule({
   meta: {
     id: "PY-HASH-001",
@@ -128,7 +186,7 @@ export default pyRule({
     severity_variants: [
       {
         severity: "LOW",
-        when: "HMAC-SHA1 or SHA-1 in RSA-OAEP/MGF1 padding (no collision attack applies to either), or a digest the code names a cache key, content checksum, ETag or short file name, or one of a fresh random value only (uuid4, os.urandom: an id's formatting), over no password, token or key; SHA-1 for the WebSocket accept value; any weak hash inside a test function or a TestCase's method (a known answer, a fixture)",
+        when: "HMAC-SHA1 or SHA-1 in RSA-OAEP/MGF1 padding (no collision attack applies to either), or a digest the code names a cache key, content checksum, ETag or short file name, or one of a fresh random value only (uuid4, os.urandom: an id's formatting), used directly as a lookup key, truncated to a prefix ([:n], not named as a secret) or in a function whose docstring says it is not for security, over no password, token or key; a digest whose algorithm the protocol fixes (HTTP/SIP Digest authentication, NTLM, BitTorrent piece hashes); SHA-1 for the WebSocket accept value; any weak hash inside a test function or a TestCase's method (a known answer, a fixture)",
       },
     ],
     docs: {
@@ -156,11 +214,14 @@ export default pyRule({
         ctx.arg(node, 2, "digestmod") ?? (q0 === "hmac.digest" ? ctx.arg(node, 2, "digest") : undefined);
       const name = dm ? (ctx.stringValue(dm) ?? ctx.qname(dm).split(".").pop() ?? "") : "";
       // HMAC-SHA1 stays sound as a MAC (signing protocols still require it): a LOW reminder; HMAC-MD5 is MEDIUM.
+      const proto = dm && WEAK.test(name) ? protocolFixed(ctx, node, name) : undefined;
       if (dm && WEAK.test(name))
         report({
           node,
-          severity: /sha/i.test(name) ? "LOW" : undefined,
-          message: `HMAC with ${name.toUpperCase()}`,
+          severity: /sha/i.test(name) || proto ? "LOW" : undefined,
+          message: proto
+            ? `HMAC with ${name.toUpperCase()} (${proto} fixes it)`
+            : `HMAC with ${name.toUpperCase()}`,
         });
       return;
     }
@@ -297,8 +358,23 @@ export default pyRule({
         ctx.text(dataArgs[0]!).replace(/\s+/g, ""),
       );
     const benign =
-      (NON_SECURITY_USE.test(use) || randomOnly || keyOrNameOnly(ctx, node)) &&
+      (NON_SECURITY_USE.test(use) ||
+        randomOnly ||
+        keyOrNameOnly(ctx, node) ||
+        directKey(ctx, node) ||
+        truncated(ctx, node) ||
+        docSaysNotSecurity(ctx, node)) &&
       !SECRET_INPUT.test(ctx.text(node));
+    // The protocol spoken fixes the algorithm (Digest authentication, NTLM, BitTorrent): a LOW reminder.
+    const proto = benign ? undefined : protocolFixed(ctx, node, algo);
+    if (proto) {
+      report({
+        node,
+        severity: "LOW",
+        message: `${algo.toUpperCase()} is a broken hash (${proto} fixes it)`,
+      });
+      return;
+    }
     report({
       node,
       severity: benign ? "LOW" : undefined,
@@ -348,6 +424,51 @@ export default pyRule({
       // A file whose only weak hash is PyCryptodome's MD4 (or MD2 / RIPEMD160): upper-case module names.
       { code: "from Crypto.Hash import MD4\ndef f(data):\n    return MD4.new(data).hexdigest()", line: 3 },
       { code: "from Cryptodome.Hash import MD2\ndef f(data):\n    return MD2.new(data).digest()", line: 3 },
+      // The protocol fixes the algorithm (Digest authentication's HA1/HA2, NTLM, BitTorrent's pieces): LOW.
+      {
+        code: "from hashlib import md5\ndef digest_auth(username, realm, passwd, nonce, method, uri):\n    ha1 = md5(('%s:%s:%s' % (username, realm, passwd)).encode()).hexdigest()\n    ha2 = md5(('%s:%s' % (method, uri)).encode()).hexdigest()\n    return md5(('%s:%s:%s' % (ha1, nonce, ha2)).encode()).hexdigest()",
+        line: 3,
+        severity: "LOW",
+      },
+      {
+        code: '"""NTLM authentication: the NT hash and NTLMv2 responses."""\nimport hashlib, hmac\ndef ntowfv2(user, password, domain):\n    digest = hashlib.new("md4", password.encode("utf-16-le")).digest()\n    return hmac.new(digest, (user.upper() + domain).encode("utf-16-le"), digestmod=hashlib.md5).digest()',
+        line: 4,
+        severity: "LOW",
+      },
+      {
+        code: "from hashlib import sha1\ndef make_pieces(chunks, piece_length):\n    pieces = []\n    for buf in chunks:\n        pieces.append(sha1(buf).digest())\n    return b''.join(pieces)",
+        line: 5,
+        severity: "LOW",
+      },
+      // A digest's short prefix as a name, a digest used as a lookup key, a docstring that disowns security: LOW.
+      {
+        code: "from hashlib import md5\ndef history_file(server, root_url):\n    return '{}_{}.db'.format(server, md5(root_url.encode()).hexdigest()[:8])",
+        line: 3,
+        severity: "LOW",
+      },
+      {
+        code: "from hashlib import md5\nclass Img:\n    def load(self, data):\n        return self._cache.setdefault(md5(data).digest(), data)",
+        line: 4,
+        severity: "LOW",
+      },
+      {
+        code: 'import hashlib\ndef md5_hexdigest(value):\n    """Return the md5 of a value. Used for the gravatar API. Not used for security purposes."""\n    return hashlib.md5(value.encode()).hexdigest()',
+        line: 4,
+        severity: "LOW",
+      },
+      // ... but a prefix named as a token, a password hashed beside a realm with no nonce, SHA-1 in an NTLM module.
+      {
+        code: "import hashlib\ndef reset(email):\n    token = hashlib.md5(email.encode()).hexdigest()[:16]\n    return token",
+        severity: "MEDIUM",
+      },
+      {
+        code: "import hashlib\ndef store(user, realm, password):\n    return hashlib.md5(password.encode()).hexdigest()",
+        severity: "MEDIUM",
+      },
+      {
+        code: '"""Helpers beside our NTLM client."""\nimport hashlib\ndef fingerprint(cert):\n    return hashlib.sha1(cert).hexdigest()',
+        severity: "MEDIUM",
+      },
       "import hashlib\ndef f(pw):\n    return hashlib.new(sorted(['sha256', 'md5'], key=len)[0], pw).hexdigest()",
       "import hashlib\ndef f(pw):\n    return hashlib.new(sorted(('sha512', 'sha1'), reverse=True)[-1], pw).hexdigest()",
       "import hashlib\nfrom collections import namedtuple\nP = namedtuple('P', 'algo rounds')\nD = P('sha256', 1)\ndef f(pw):\n    p = D._replace(algo='md5')\n    return hashlib.new(p.algo, pw).hexdigest()",

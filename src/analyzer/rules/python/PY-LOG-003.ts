@@ -14,7 +14,7 @@ const LOGGER =
  * (`_credential_refresh_attempt`), or where it is kept (`cookie_secret_file`, `key_path`: a file's name).
  */
 const DERIVED =
-  /(hash|hashed|digest|len|length|count|expir\w*|type|name|id|field|policy|reset_url|masked|redacted|store|pos|position|offset|index|provider|helper|handlers?|class|factory|generator|validator|backend|manager|method|attempts?|tries|retries|retry|_file|_path|_dir|_directory)$/i;
+  /(hash|hashed|digest|len|length|count|expir\w*|seconds|secs|interval|timeout|ttl|type|name|id|field|policy|reset_url|masked|redacted|store|pos|position|offset|index|provider|helper|handlers?|class|factory|generator|validator|backend|manager|method|attempts?|tries|retries|retry|_file|_path|_dir|_directory)$/i;
 
 /** The attribute that holds a secret object's content: `token.value`, `key.plaintext`, `secret.raw`. */
 const SECRET_CONTENT = /^(value|raw|plain(text)?|string|hex)$/;
@@ -23,9 +23,12 @@ const OTP_NAME = /^(t|h)?otp(_?code)?$|^(mfa|2fa|totp|otp|verification)_code$/i;
 /** A position in a paged listing (`next_token`, `self._starting_token`, `continuation_token`): a cursor, no credential. */
 const PAGE_TOKEN =
   /(^|_)(next|prev|previous|page|starting|start|continuation|resume|pagination|sync)_?token$/i;
-/** A check's outcome about a secret (`token_ok`, `is_token_valid`, `has_api_key`): a boolean, not the secret. */
+/**
+ * A check's outcome about a secret (`token_ok`, `is_token_valid`, `has_api_key`, `password_available`): a boolean,
+ * not the secret.
+ */
 const VERDICT =
-  /(^|_)(ok|valid|invalid|present|missing|exists|matches|matched|verified|checked|expired|required|enabled)$|^(is|has)_/i;
+  /(^|_)(ok|valid|invalid|present|missing|exists|available|matches|matched|verified|checked|expired|required|enabled)$|^(is|has)_/i;
 // A card's full number or its security code (PCI DSS forbids logging either; the code may not be kept at all).
 const isSecretName = (name: string) =>
   (SECRET_NAME.test(name) || OTP_NAME.test(name) || CVV.test(name) || PAN.test(name)) &&
@@ -250,6 +253,9 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // Whether a password is at hand, and a token-issuing rate's interval: a flag and a number.
+      "import logging\nlogger = logging.getLogger(__name__)\ndef connect(cfg):\n    password_available = cfg.password is not None\n    logger.debug('Password available: %s' % password_available)",
+      "import logging\nLOG = logging.getLogger(__name__)\ndef throttle(token_issuing_rate_interval_seconds):\n    LOG.warning('rate limited: retry in %s s', token_issuing_rate_interval_seconds)",
       "import logging\nlog = logging.getLogger(__name__)\nclass C:\n    def refresh(self, access_token):\n        log.debug('%s token for %s', 'Refreshing' if self.access_token else 'Setting', self.client_id)\n        self.access_token = access_token",
       // A check's outcome about a token is a boolean.
       "import logging\nlog = logging.getLogger(__name__)\ndef verify(token_ok, has_api_key):\n    log.info('token valid: %s, key: %s', token_ok, has_api_key)",

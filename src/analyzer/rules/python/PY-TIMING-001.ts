@@ -26,8 +26,12 @@ function importedModule(ctx: PythonContext, obj: SyntaxNode | undefined): boolea
   return sourceMatches(ctx.tree, `^[ \\t]*import[ \\t]+(?:[\\w.]+[ \\t]*,[ \\t]*)*${name}\\b(?![.\\w])`, "m");
 }
 
-/** `mac_address`, `hwaddr`: a network interface's hardware address, not a message authentication code. */
-const HW_ADDRESS = /(^|_)(mac_?addr(ess)?|hw_?addr(ess)?)(es)?$/i;
+/**
+ * `mac_address`, `hwaddr`, a frame's `mac_src` / `dst_mac`: a network interface's hardware address, not a message
+ * authentication code.
+ */
+const HW_ADDRESS =
+  /(^|_)(mac_?addr(ess)?|hw_?addr(ess)?)(es)?$|(^|_)mac_(src|dst|source|dest(ination)?)(_\w+)?$|(^|_)(src|dst|source|dest)_mac$/i;
 /** A file about network interfaces; there (without HMACs) a bare `mac` is an interface's address too. */
 const NETWORK_FILE = /\b(mac_?address|hwaddr|ifname|netdev)\b|\/sys\/class\/net/i;
 function hardwareAddress(ctx: PythonContext, name: string): boolean {
@@ -230,6 +234,9 @@ export default pyRule({
     );
     if (!secret) return;
     const against = sides.find((s) => s !== secret)!;
+    // `pkt.addr1 == self.mac`: a `mac` held against a frame's address field is the interface's hardware address.
+    if (/^(\w+_)?mac$/i.test(nameOf(ctx, secret)) && /^(\w+_)?addr(ess)?\d*$/i.test(nameOf(ctx, against)))
+      return;
     // A tuple, list or comprehension built here (`token == (Keyword.DML, 'insert')`) holds no secret to guess.
     if (/^(tuple|list|list_comprehension|set|dictionary)$/.test(against.type)) return;
     // A value built from the program's literals (`token != "relationship:%s" % WILDCARD`): nothing secret.
@@ -369,6 +376,8 @@ export default pyRule({
       "class Sas:\n    _mac_normal = 'hkdf-hmac-sha256'\n    _mac_old = 'hmac-sha256'\n    def pick(self):\n        if self.chosen_mac_method == self._mac_normal:\n            return self.calculate_mac\n        return self.calculate_mac_long_kdf\n    def done(self):\n        return self.state == self.states.mac_received",
       // Network interfaces matched by hardware address (and a file about them, where a bare `mac` is one too).
       "def match(iface, wanted):\n    return iface.get('mac_address') == wanted",
+      "def filt(pkt, mac_src, mac_src_filter):\n    if mac_src_filter and mac_src != mac_src_filter:\n        return False\n    return pkt",
+      "class Ap:\n    def on_frame(self, pkt):\n        if pkt.type == 2 and pkt.addr1 == self.mac:\n            return pkt",
       "def entry_match(data, mac, driver):\n    # read from /sys/class/net/<ifname>/address\n    return data['mac'] == mac and data['driver'] == driver",
       "def find(xml, token):\n    token_index = xml.find(token)\n    if token_index == -1:\n        return None\n    return token_index",
       "def parse_pair(pair):\n    token, _, value = pair.partition('=')\n    if token.strip() != token:\n        raise ValueError('whitespace')\n    return token, value",
@@ -405,7 +414,8 @@ export default pyRule({
       "class Entry:\n    _HMAC_SHA1_MAGIC = b'1'\n    def __init__(self, magic):\n        if magic != self._HMAC_SHA1_MAGIC:\n            raise ValueError(magic)",
     ],
     invalid: [
-      // A bare `mac` in a file with HMACs is the message authentication code.
+      // A bare `mac` in a file with HMACs is the message authentication code, even against a received field.
+      "import hmac, hashlib\ndef ok(key, body, pkt):\n    mac = hmac.new(key, body, hashlib.sha256).digest()\n    return pkt.mac_field == mac",
       "import hmac, hashlib\ndef ok(key, body, mac):\n    # ifname\n    expected_mac = hmac.new(key, body, hashlib.sha256).digest()\n    return expected_mac == mac",
       // ... a transformation of another value is still a comparison of two.
       "def check(request, api_token):\n    if request.headers['X-Token'].strip() != api_token:\n        raise PermissionError()",
