@@ -1247,6 +1247,20 @@ describe("schema validation and file-route handlers (TypeScript)", () => {
       run("const JOBS = [{ cmd: 'df -h' }];\nJOBS.forEach(req => cp.exec(req.cmd));\n", "JS-CMDI-001"),
     ).toBe(false);
     expect(run("app.get('/l', req => cp.execSync('ls ' + req.query.d));\n", "JS-CMDI-001")).toBe(true);
+    // A function that sends the request it is given (to fetch(), or by returning a copy of it) is an HTTP client's:
+    // its parameters are its caller's values, not a client's request.
+    const client =
+      "class C {\n  async fetchWithTimeout(request, timeout) {\n    setTimeout(() => {}, timeout);\n    return fetch(request);\n  }\n  async send(request, t) {\n    return this.fetchWithTimeout(request, t);\n  }\n}\nmodule.exports = C;\n";
+    expect(run(client, "JS-SSRF-001")).toBe(false);
+    expect(run(client, "JS-BUF-001")).toBe(false);
+    const merge =
+      "const merge = (request, patch) => {\n  const out = { ...request, ...patch };\n  for (const k in patch) if (typeof patch[k] === 'object' && typeof request[k] === 'object') out[k] = merge(request[k], patch[k]);\n  return out;\n};\nexports.adjust = (patch) => (request) => merge(request, patch);\n";
+    expect(run(merge, "JS-PROTO-001")).toBe(false);
+    // A handler named the same way still takes its request's fields from the client.
+    expect(run("exports.h = (request) => fetch(request.query.url);\n", "JS-SSRF-001")).toBe(true);
+    expect(run("exports.h = (request, timeout) => setTimeout(() => {}, timeout);\n", "JS-BUF-001")).toBe(
+      true,
+    );
   });
 
   it("takes fields a schema or validator pinned as constants, and loose ones as the client's text", () => {

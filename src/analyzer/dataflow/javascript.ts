@@ -6662,6 +6662,10 @@ export class JsContext {
         return own === "client" || this.literalRecords(own) ? Level.CONST : this.eval(own, cls, depth + 1);
       if (/^(req|request)\.[A-Za-z_$][\w$]*$/.test(q) && this.middlewareConstant(q.replace(/^\w+\./, "")))
         return Level.CONST;
+      // The request a function sends or builds (`curlize(request)`, `request.url` in `fetchWithTimeout(request)`):
+      // what its caller put there.
+      const sent = /^(req|request)(\.|$)/.test(q) ? this.sentRequestParam(node) : false;
+      if (sent) return Level.PARAM;
       // For what a handler stores in its session ("trust"): only what the client submits (query, body, route
       // parameters, headers, cookies), not the server's own state on the request (`req.session`, passport's
       // `req.user`) or the URL the request came to (`req.session.returnTo = req.originalUrl`).
@@ -7952,6 +7956,10 @@ export class JsContext {
       // (So are its configuration and callbacks, which the code calling the handler passes: `serveHandler(request,
       // response, config = {}, methods = {})`, `acquire(request, callback)`, a plugin's helper `addCorsHeaders(req,
       // reply, corsOptions)`.)
+      // (Unless the function sends the request it is given: `fetchWithTimeout(request, timeout)` handing it to
+      // fetch(), an SDK's `merge(request, patch)` returning a copy of it. Its arguments are its caller's.)
+      const reqName = names.find((n) => /^(req|request)$/.test(n));
+      if (reqName && this.sendsRequest(fn, reqName)) return Level.PARAM;
       if (names.some((n) => /^(req|request)\b/.test(n)))
         return (/^(res|response|reply)$/.test(name) ||
           /^(config|configuration|options|opts|settings|methods|handlers|callback|cb|done|next)$/.test(
@@ -9348,6 +9356,83 @@ export class JsContext {
     }
     this.middlewareConstMemo.set(prop, hit);
     return hit;
+  }
+
+  /**
+   * A function that sends or builds the request it is given rather than answering one: it hands its `req`/`request`
+   * parameter whole to an HTTP client (`fetch(request)`, `new Request(request, init)`, `this.axios(request)`,
+   * `got(req)`, `https.request(req)`) or to a function of this file that does, or returns a copy of it
+   * (`({ ...request, url })`, `merge(request, patch)` of such a copy). A server never sends on, nor copies, the
+   * request object it received.
+   */
+  private readonly sendsMemo = new Map<SyntaxNode, boolean>();
+  private sendsRequest(fn: SyntaxNode, name: string, depth = 0): boolean {
+    const key = fn;
+    const memo = depth === 0 ? this.sendsMemo.get(key) : undefined;
+    if (memo !== undefined) return memo;
+    if (depth > 2) return false;
+    const isName = (n: SyntaxNode | undefined) => n?.type === "identifier" && this.text(n) === name;
+    const onward = (call: SyntaxNode): boolean => {
+      const i = this.args(call).findIndex((a) => isName(a));
+      if (i < 0) return false;
+      const callee = this.text(
+        field(call, call.type === "new_expression" ? "constructor" : "function") ?? call,
+      );
+      if (call.type === "new_expression") return callee === "Request" && i === 0;
+      if (
+        i === 0 &&
+        /^((globalThis|window|self)\.)?fetch$|^(axios|got|ky|superagent|needle|undici)(\.(request|get|post|put|patch|delete|stream))?$|^this\.(axios|got|http|client|httpClient)(\.request)?$|^https?\.(request|get)$/.test(
+          callee,
+        )
+      )
+        return true;
+      const local = this.localFunction(call);
+      const ps = local ? this.plainParams(local) : undefined;
+      const p = ps?.[i];
+      return !!local && local !== fn && !!p && !p.rest && this.sendsRequest(local, p.name, depth + 1);
+    };
+    const copies = (v0: SyntaxNode): boolean => {
+      const v = v0.type === "identifier" ? (this.resolve(v0) ?? v0) : v0;
+      return (
+        (v.type === "object" &&
+          namedChildren(v).some((c) => c.type === "spread_element" && isName(namedChildren(c)[0]))) ||
+        ((v.type === "call_expression" || v.type === "await_expression") &&
+          (() => {
+            const c = v.type === "await_expression" ? namedChildren(v)[0] : v;
+            return c?.type === "call_expression" && onward(c);
+          })())
+      );
+    };
+    let hit = false;
+    const body = field(fn, "body");
+    if (body) {
+      if (
+        returnedValues(fn).some((v) =>
+          copies(v.type === "parenthesized_expression" ? (namedChildren(v)[0] ?? v) : v),
+        )
+      )
+        hit = true;
+      else
+        for (const d of descendantsOf(body))
+          if ((d.type === "call_expression" || d.type === "new_expression") && onward(d)) {
+            hit = true;
+            break;
+          }
+    }
+    if (depth === 0) this.sendsMemo.set(key, hit);
+    return hit;
+  }
+
+  /** `request` (or `request.url`) read in a function that takes it as a parameter and sends it on (sendsRequest). */
+  private sentRequestParam(node: SyntaxNode): boolean {
+    let root: SyntaxNode | undefined = node;
+    while (root && (root.type === "member_expression" || root.type === "subscript_expression"))
+      root = field(root, "object") ?? undefined;
+    if (root?.type !== "identifier") return false;
+    const name = this.text(root);
+    let fn = enclosingFunction(root);
+    while (fn && !this.isParam(fn, name)) fn = enclosingFunction(fn);
+    return !!fn && this.sendsRequest(fn, name);
   }
 
   private nonHandlerRequest(node: SyntaxNode): SyntaxNode | "client" | undefined {

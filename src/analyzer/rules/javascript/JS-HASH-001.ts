@@ -37,10 +37,12 @@ function requiredModule(source: string, name: string): boolean {
 
 /**
  * Names of a digest's non-security uses: cache keys, content checksums, ETags, temp-file or path-safe names, and
- * Gravatar/avatar URLs (the service addresses an image by the md5 of the e-mail address).
+ * Gravatar/avatar URLs (the service addresses an image by the md5 of the e-mail address). Also a content hash that
+ * names emitted output (`hashContent`), and an identifier made from a name (`makeUid(orgId)`, `makeId(uid, name)`):
+ * labels, where no one gains by forging a collision.
  */
 const NON_SECURITY_USE =
-  /cache|checksum|etag|gravatar|avatar_?url|file_?name|tmp_?name|temp_?name|tracker|dedup|path|safe_?name|short_?name|pid_?file|url_?hash|file_?hash|hash_?file|(md5|sha1)_?file/i;
+  /cache|checksum|etag|gravatar|avatar_?url|file_?name|tmp_?name|temp_?name|tracker|dedup|path|safe_?name|short_?name|pid_?file|url_?hash|file_?hash|hash_?file|(md5|sha1)_?file|content_?hash|hash_?content|\b(make|gen|generate|create|compute|build)_?u?id\b/i;
 /** What the digest must not be over for that: a password, token, key, salt or signature. */
 const SECRET_INPUT = /passw|pwd|secret|token|api_?key|credential|salt|nonce|sign/i;
 
@@ -83,14 +85,35 @@ function nonSecurityUse(
 }
 
 /**
- * The digest cut to its first few characters (`createHash('md5').update(name).digest('hex').slice(0, 2)`, at most
- * 16): a bucket or directory shard, too short to stand for the data whatever the algorithm, so no security use.
+ * The digest cut to a few characters (`createHash('md5').update(name).digest('hex').slice(0, 2)`, at most 16, from
+ * wherever: `.slice(8, 24)`, `.substr(8, 16)`): a bucket, a directory shard or a protocol's short tag, too short to
+ * stand for the data whatever the algorithm, so no security use.
  */
 function truncated(ctx: Parameters<Parameters<typeof jsRule>[0]["detect"]>[1], node: SyntaxNode): boolean {
-  for (let p = node.parent; p?.type === "member_expression" || p?.type === "call_expression"; p = p.parent) {
+  // (`const h = createHash('md5')...digest('hex'); return h.slice(8, 24)`: the name it is bound to, cut.)
+  const cuts: SyntaxNode[] = [];
+  for (let p = node.parent; p?.type === "member_expression" || p?.type === "call_expression"; p = p.parent)
+    cuts.push(p);
+  const decl = node.parent && cuts.length ? cuts[cuts.length - 1]!.parent : node.parent;
+  const name = decl?.type === "variable_declarator" ? field(decl, "name") : undefined;
+  const fn = ctx.enclosingFunction(node);
+  if (name?.type === "identifier" && fn) {
+    const uses = descendants(fn).filter(
+      (d) => d.type === "identifier" && ctx.text(d) === ctx.text(name) && d !== name,
+    );
+    if (uses.length === 1)
+      for (
+        let p = uses[0]!.parent;
+        p?.type === "member_expression" || p?.type === "call_expression";
+        p = p.parent
+      )
+        cuts.push(p);
+  }
+  for (const p of cuts) {
     if (p.type !== "call_expression" || !/^(slice|substring|substr)$/.test(ctx.method(p))) continue;
     const [from, to] = ctx.args(p).map((a) => ctx.constValue(a));
-    if (from === 0 && typeof to === "number" && to <= 16) return true;
+    if (typeof from !== "number" || typeof to !== "number" || from < 0) continue;
+    if ((ctx.method(p) === "substr" ? to : to - from) <= 16) return true;
   }
   return false;
 }

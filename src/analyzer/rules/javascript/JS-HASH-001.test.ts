@@ -1,0 +1,49 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { analyzeSync } from "../../engine.js";
+import { loadGrammars } from "../../parse/index.js";
+
+beforeAll(async () => {
+  await loadGrammars();
+});
+
+const lines = (code: string) =>
+  analyzeSync("const crypto = require('crypto');\n" + code, {
+    language: "javascript",
+    rules: ["JS-HASH-001"],
+  })
+    .findings.filter((f) => f.severity !== "LOW")
+    .map((f) => f.line);
+
+/** MEDIUM+ lines: a digest the code names for a non-security use is reported LOW. */
+describe("JS-HASH-001: digests that only label", () => {
+  it("takes a content hash or an id made from a name for a label, a password's digest for security", () => {
+    expect(lines("const hashContent = (c) => crypto.createHash('md5').update(c).digest('hex');\n")).toEqual(
+      [],
+    );
+    expect(
+      lines("function makeUid(orgId) {\n  return crypto.createHash('md5').update(orgId).digest('hex');\n}\n"),
+    ).toEqual([]);
+    expect(
+      lines("const makeId = (uid, name) => crypto.createHash('md5').update(uid + name).digest('hex');\n"),
+    ).toEqual([]);
+    expect(
+      lines(
+        "function makeUid(password) {\n  return crypto.createHash('md5').update(password).digest('hex');\n}\n",
+      ),
+    ).toEqual([3]);
+    expect(
+      lines("function digest(v) {\n  return crypto.createHash('md5').update(v).digest('hex');\n}\n"),
+    ).toEqual([3]);
+  });
+
+  it("takes a digest cut to 16 characters anywhere, or through the name it is bound to, for a short tag", () => {
+    const cut = (slice: string) =>
+      lines(
+        `function md5(data) {\n  const h = crypto.createHash('md5').update(data, 'utf8').digest('hex');\n  return h${slice};\n}\n`,
+      );
+    expect(cut(".slice(8, 24)")).toEqual([]);
+    expect(cut(".substr(8, 16)")).toEqual([]);
+    expect(cut(".slice(0, 32)")).toEqual([3]);
+    expect(cut("")).toEqual([3]);
+  });
+});
