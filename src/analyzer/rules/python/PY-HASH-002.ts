@@ -185,6 +185,14 @@ export default pyRule({
       if (typeof n === "number" && n < 10) report({ node, message: `bcrypt cost ${n} is too low` });
       return;
     }
+    // argon2-cffi's PasswordHasher(time_cost, memory_cost, ...): memory (KiB) is what makes guessing costly;
+    // below OWASP's least setting (19 MiB, with two passes) a GPU tries guesses cheaply. Defaults: 64 MiB, 3.
+    if (q === "argon2.PasswordHasher") {
+      const mem = ctx.constValue(ctx.arg(node, 1, "memory_cost"));
+      if (typeof mem === "number" && mem < 19456)
+        report({ node, message: `argon2 memory_cost ${mem} KiB is too low` });
+      return;
+    }
     if (q === "crypt.crypt" || q === "crypt.mksalt") {
       if (/METHOD_(CRYPT|MD5)\b/.test(ctx.text(node)) || (q === "crypt.crypt" && !ctx.args(node)[1]))
         report({ node, message: "crypt() with DES or MD5 hashing" });
@@ -254,6 +262,8 @@ export default pyRule({
       "import hashlib\nk = hashlib.pbkdf2_hmac('sha256', pw, salt, 600000)",
       "import hashlib\ndef ok(name):\n    hashlib.pbkdf2_hmac(name, b'p', b's', 1)\n    return True",
       "import bcrypt\nh = bcrypt.hashpw(pw, bcrypt.gensalt(12))",
+      "from argon2 import PasswordHasher\nph = PasswordHasher(time_cost=2, memory_cost=19456)",
+      "import argon2\nph = argon2.PasswordHasher()",
       "import hashlib\nh = hashlib.sha256(data).hexdigest()",
       "import hashlib\nh = hashlib.new('sha256', data).hexdigest()",
       "import hashlib\nk = hashlib.pbkdf2_hmac('sha256', password, salt, 100000)",
@@ -312,6 +322,7 @@ export default pyRule({
         severity: "LOW",
       },
       { code: "import bcrypt\nh = bcrypt.hashpw(pw, bcrypt.gensalt(rounds=4))", line: 2 },
+      { code: "from argon2 import PasswordHasher\nph = PasswordHasher(time_cost=1, memory_cost=8)", line: 2 },
       { code: "import hashlib\nk = hashlib.scrypt(pw, salt=s, n=1024, r=8, p=1)", line: 2 },
       {
         code: "from passlib.hash import pbkdf2_sha256\nh = pbkdf2_sha256.using(rounds=1000).hash(pw)",

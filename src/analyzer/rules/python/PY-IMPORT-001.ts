@@ -5,12 +5,20 @@ import { Level } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 import { enclosingHandler } from "./web.js";
 
-/** importlib.__import__ and builtins.__import__ are the same function as the bare builtin. */
+/**
+ * importlib.__import__ and builtins.__import__ are the same function as the bare builtin. The dotted-path loaders
+ * (pydoc.locate, pkgutil.resolve_name, werkzeug's and Django's import_string) import the module a "pkg.mod.attr"
+ * names and hand back its attribute.
+ */
 const IMPORTERS = new Set([
   "importlib.import_module",
   "__import__",
   "importlib.__import__",
   "builtins.__import__",
+  "pydoc.locate",
+  "pkgutil.resolve_name",
+  "werkzeug.utils.import_string",
+  "django.utils.module_loading.import_string",
 ]);
 
 /** Process runners whose argv list may be a pip install (`[sys.executable, "-m", "pip", "install", name]`). */
@@ -63,11 +71,14 @@ export default pyRule({
       "Map the input to a fixed allow-list of modules or functions; never import or getattr a raw name.",
   },
   trigger:
-    /import_module|__import__|(globals|locals)\(\)\[|vars\(\w*\)\[|spec_from_file_location|SourceFileLoader|\bpip\b|^(?=[\s\S]*?getattr\()(?=[\s\S]*?(request\.|input\(|sys\.argv))/,
+    /import_module|__import__|locate|resolve_name|import_string|(globals|locals)\(\)\[|vars\(\w*\)\[|spec_from_file_location|SourceFileLoader|\bpip\b|^(?=[\s\S]*?getattr\()(?=[\s\S]*?(request\.|input\(|sys\.argv))/,
   nodeTypes: ["call", "subscript"],
   calls: [
     "import_module",
     "__import__",
+    "locate",
+    "resolve_name",
+    "import_string",
     "getattr",
     "spec_from_file_location",
     "SourceFileLoader",
@@ -137,6 +148,7 @@ export default pyRule({
       "def f():\n    return globals()['main']()",
       "import importlib\ndef load():\n    return importlib.import_module('json')",
       "import importlib\nm = importlib.import_module('json')",
+      "import pydoc\nfrom flask import request\nOK = {'csv': 'app.export.Csv'}\ndef f():\n    return pydoc.locate(OK[request.args['fmt']])()",
       "class H:\n    def open(self, req):\n        meth = getattr(self, req.type + '_open')\n        return meth(req)",
       "import importlib\nPL = {'a': 'x.a'}\nfrom flask import request\ndef f():\n    return importlib.import_module(PL[request.args['n']])",
       "import subprocess, sys\nfrom flask import request, abort\nOK = {'a': 'acme==1.0'}\ndef f():\n    spec = OK.get(request.form['p'])\n    if spec is None:\n        abort(400)\n    subprocess.run([sys.executable, '-m', 'pip', 'install', spec])",
@@ -156,6 +168,8 @@ export default pyRule({
       },
       "import importlib\nfrom flask import request\ndef f():\n    return importlib.import_module(request.args['name'])",
       "import importlib\nfrom flask import request\ndef f():\n    return importlib.__import__(request.form.get('m'))",
+      "import pydoc\nfrom flask import request\ndef f():\n    return pydoc.locate(request.args['cls'])()",
+      "from django.utils.module_loading import import_string\ndef f(request):\n    return import_string(request.GET['backend'])()",
       { code: "import sys\nimport tools\nfn = getattr(tools, sys.argv[1])", severity: "MEDIUM" },
       {
         code: "import subprocess, sys\nfrom flask import request\ndef f():\n    name = request.form['package']\n    subprocess.run([sys.executable, '-m', 'pip', 'install', name], check=True)",

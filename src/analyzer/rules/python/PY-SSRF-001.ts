@@ -4,9 +4,10 @@ import type { PythonContext } from "../../dataflow/python.js";
 import { Level } from "../../dataflow/python.js";
 import { fixedOrigin, pyRule } from "./common.js";
 
-// Python 2's urllib.urlopen and urllib2.Request too: LLM answers and old Q&A posts still show them.
+// Python 2's urllib.urlopen and urllib2.Request too: LLM answers and old Q&A posts still show them. Twisted's treq
+// and grequests mirror requests' functions.
 const CLIENTS =
-  /^(requests|httpx|urllib3|aiohttp)\.(get|post|put|delete|patch|head|request|options|stream)$|^urllib\.request\.(urlopen|Request)$|^urllib2\.(urlopen|Request)$|^urllib\.urlopen$|^urlopen$|^http\.client\.HTTP(S)?Connection$/;
+  /^(requests|httpx|urllib3|aiohttp|treq|grequests)\.(get|post|put|delete|patch|head|request|options|stream)$|^urllib\.request\.(urlopen|Request)$|^urllib2\.(urlopen|Request)$|^urllib\.urlopen$|^urlopen$|^http\.client\.HTTP(S)?Connection$/;
 
 /**
  * Constructors that bind a client to a host, proxy or base URL the later requests go to, with the position and
@@ -74,8 +75,8 @@ const HOST_METHODS: Record<string, string> = {
 function isHttplib2(ctx: PythonContext, node: SyntaxNode): boolean {
   const fn = field(node, "function");
   const recv = fn?.type === "attribute" ? field(fn, "object") : undefined;
-  if (recv?.type !== "identifier") return false;
-  const v = ctx.valueOf(recv);
+  // httplib2.Http().request(uri): the client made in the call itself.
+  const v = recv?.type === "identifier" ? ctx.valueOf(recv) : recv?.type === "call" ? recv : undefined;
   return v?.type === "call" && /^httplib2\.Http$/.test(ctx.callee(v));
 }
 
@@ -112,7 +113,7 @@ export default pyRule({
     fix_hint: "Allow-list hosts (and schemes) after parsing the URL; block private and link-local addresses.",
   },
   trigger:
-    /requests|httpx|urllib|azure|aiohttp|urlopen|urlretrieve|ServerProxy|HTTPRequest|websocket|_channel|endpoint_url|HTTPS?Connection|[sS]ession|[cC]lient|pycurl|httplib2|set_tunnel|full_url|connection_from/,
+    /requests|httpx|urllib|azure|aiohttp|treq|urlopen|urlretrieve|ServerProxy|HTTPRequest|websocket|_channel|endpoint_url|HTTPS?Connection|[sS]ession|[cC]lient|pycurl|httplib2|set_tunnel|full_url|connection_from/,
   nodeTypes: ["call", "assignment"],
   calls: [
     "SecretClient",
@@ -297,6 +298,8 @@ export default pyRule({
       "import requests\nfrom urllib.parse import urlsplit\nfrom flask import request, abort\nFEEDS = {'feeds.example.com'}\ndef f():\n    u = request.args['u']\n    host = urlsplit(u).hostname or ''\n    if host not in FEEDS:\n        abort(400)\n    return requests.get(u, timeout=3).text",
     ],
     invalid: [
+      "import httplib2\nfrom flask import request\ndef f():\n    return httplib2.Http(timeout=5).request(request.args['u'])",
+      "import treq\nfrom flask import request\nasync def f():\n    return await treq.get(request.args['u'])",
       // the constant origin with no '/' after it: the value can still end the host ('@evil.example')
       {
         code: "import requests\nfrom flask import request\nAPI = 'https://inventory.internal'\ndef f():\n    return requests.get(f\"{API}{request.args['p']}\", timeout=5).text",

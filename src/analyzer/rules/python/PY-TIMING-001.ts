@@ -6,7 +6,22 @@ import { lexerToken, pyRule } from "./common.js";
 
 /** Names of values an attacker guesses byte by byte: signatures, MACs, tokens, API keys. */
 const SECRET_VALUE =
-  /(^|_|-)(sig|signature|mac|hmac|digest|token|api[-_]?key|apikey|secret|otp|csrf(_token)?)(_|-|$)/i;
+  /(^|_|-)(sig|signature|mac|hmac|digest|token|api[-_]?key|apikey|secret|otp|csrf(_token)?|authorization)(_|-|$)/i;
+/**
+ * An environment variable's name that says it holds a credential (`ADMIN_KEY`, `DB_PASSWORD`, `DEPLOY_TOKEN`): read
+ * with os.environ[...] / os.environ.get(...) / os.getenv(...), it is the deployment's secret.
+ */
+const ENV_SECRET = /(^|_)(key|token|secret|password|passwd|pass|pwd|pin)(_|$)/i;
+function envSecret(ctx: PythonContext, n: SyntaxNode): boolean {
+  const key =
+    n.type === "subscript" && /^os\.environ$/.test(ctx.qname(field(n, "value") ?? n))
+      ? field(n, "subscript")
+      : n.type === "call" && /^os\.(environ\.get|getenv)$/.test(ctx.callee(n))
+        ? ctx.args(n)[0]
+        : undefined;
+  const name = key ? ctx.stringValue(key) : undefined;
+  return !!name && ENV_SECRET.test(name);
+}
 const LITERAL = new Set(["string", "concatenated_string", "integer", "float", "none", "true", "false"]);
 
 /** What the operand is called: a name, an attribute's last part, or the key it is read at. */
@@ -153,7 +168,7 @@ export default pyRule({
       "Compare secrets with hmac.compare_digest (or secrets.compare_digest), which takes constant time.",
   },
   trigger:
-    /hmac|Signature['"]?\)?\s*[!=]=|(sig|signature|mac|digest|token|api_?key|apikey|API_?KEY|secret|SECRET|otp|csrf)\w*['"]?\)?\s*[!=]=|[!=]=\s*[\w.]*(sig|signature|mac|digest|token|api_?key|apikey|API_?KEY|secret|SECRET|otp|csrf)|digest\(\)\s*[!=]=|(?<=\bfor\s+\w+\s*,\s*\w+\s+in\s+)zip\(|hashpw\(|crypt\.crypt\(|checkpw\(|check_password_hash\(|\.verify\(/,
+    /hmac|[aA]uthorization['"][^\n]*[!=]=|[!=]=\s*os\.(environ|getenv)|os\.(environ|getenv)\b[^\n]*[!=]=|Signature['"]?\)?\s*[!=]=|(sig|signature|mac|digest|token|api_?key|apikey|API_?KEY|secret|SECRET|otp|csrf)\w*['"]?\)?\s*[!=]=|[!=]=\s*[\w.]*(sig|signature|mac|digest|token|api_?key|apikey|API_?KEY|secret|SECRET|otp|csrf)|digest\(\)\s*[!=]=|(?<=\bfor\s+\w+\s*,\s*\w+\s+in\s+)zip\(|hashpw\(|crypt\.crypt\(|checkpw\(|check_password_hash\(|\.verify\(/,
   nodeTypes: ["comparison_operator", "for_statement", "call"],
   detect(node, ctx, report) {
     if (node.type === "call") {
@@ -213,6 +228,7 @@ export default pyRule({
     const secret = sides.find(
       (s) =>
         isMac(ctx, s) ||
+        envSecret(ctx, s) ||
         (SECRET_VALUE.test(nameOf(ctx, s)) &&
           !/(^|_)(type|kind)s?$/i.test(nameOf(ctx, s)) &&
           !hardwareAddress(ctx, nameOf(ctx, s)) &&
@@ -236,6 +252,14 @@ export default pyRule({
     const against = sides.find((s) => s !== secret)!;
     // `pkt.addr1 == self.mac`: a `mac` held against a frame's address field is the interface's hardware address.
     if (/^(\w+_)?mac$/i.test(nameOf(ctx, secret)) && /^(\w+_)?addr(ess)?\d*$/i.test(nameOf(ctx, against)))
+      return;
+    // A deployment's secret against another setting (`os.environ['DB_PASSWORD'] != cfg.password`) is no guess:
+    // only a value from a caller or the request probes it.
+    if (
+      envSecret(ctx, secret) &&
+      !SECRET_VALUE.test(nameOf(ctx, secret)) &&
+      ctx.level(against, "code") < Level.PARAM
+    )
       return;
     // A tuple, list or comprehension built here (`token == (Keyword.DML, 'insert')`) holds no secret to guess.
     if (/^(tuple|list|list_comprehension|set|dictionary)$/.test(against.type)) return;
@@ -370,6 +394,11 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // Environment settings that are no credentials, and a header checked against a literal.
+      "import os\nfrom flask import request\ndef f():\n    return request.args['mode'] == os.environ.get('APP_MODE')",
+      "import os\ndef f(k):\n    return k == os.environ.get('SORT_KEYS')",
+      "import os\nimport config\ndef f():\n    return config.DB_PASSWORD == os.environ.get('DB_PASSWORD')",
+      "from flask import request\ndef f():\n    return request.headers.get('Authorization') == ''",
       // A backup's content checksum, named for its keyless hash function.
       "def check_hash(report, rorp):\n    if report.sha1_digest == rorp.get_sha1():\n        return True\n    return False",
       // The negotiated MAC algorithm and a protocol state, not MAC values.
@@ -414,6 +443,19 @@ export default pyRule({
       "class Entry:\n    _HMAC_SHA1_MAGIC = b'1'\n    def __init__(self, magic):\n        if magic != self._HMAC_SHA1_MAGIC:\n            raise ValueError(magic)",
     ],
     invalid: [
+      // A credential the deployment keeps in its environment, and the Authorization header against an expected one.
+      {
+        code: "import os\nfrom flask import request, abort\ndef f():\n    if request.args['k'] != os.environ.get('ADMIN_KEY'):\n        abort(403)",
+        line: 4,
+      },
+      {
+        code: "import os\ndef ok(given):\n    return given == os.environ['DEPLOY_PASSWORD']",
+        line: 3,
+      },
+      {
+        code: "import os\nfrom flask import request\ndef f():\n    return request.headers.get('Authorization') == 'Bearer ' + os.getenv('SERVICE_TOKEN')",
+        line: 4,
+      },
       // A bare `mac` in a file with HMACs is the message authentication code, even against a received field.
       "import hmac, hashlib\ndef ok(key, body, pkt):\n    mac = hmac.new(key, body, hashlib.sha256).digest()\n    return pkt.mac_field == mac",
       "import hmac, hashlib\ndef ok(key, body, mac):\n    # ifname\n    expected_mac = hmac.new(key, body, hashlib.sha256).digest()\n    return expected_mac == mac",
