@@ -3109,3 +3109,27 @@ describe("socket.io / ws client events as request data (JavaScript)", () => {
     ).toBe(false);
   });
 });
+
+describe("Next.js request data beyond the handler's request (TypeScript)", () => {
+  it("takes next/headers' headers() / cookies() and a page's or generateMetadata's params as request data", () => {
+    const ssrf = (code: string) =>
+      analyzeSync(code, { language: "typescript", rules: ["JS-SSRF-001"] }).findings.length > 0;
+    const hdr = (imp: string) =>
+      `${imp}\nexport async function GET() {\n  const u = (await headers()).get('x-u');\n  await fetch(u!);\n  return new Response('ok');\n}\n`;
+    expect(ssrf(hdr("import { headers } from 'next/headers';"))).toBe(true);
+    expect(ssrf(hdr("import { headers } from './config';"))).toBe(false);
+    expect(
+      ssrf(
+        "import { cookies } from 'next/headers';\nexport async function GET() {\n  await fetch(cookies().get('u')!.value);\n  return new Response('ok');\n}\n",
+      ),
+    ).toBe(true);
+    const page = (imp: string, head: string) =>
+      `${imp}\n${head}({ params }: { params: { id: string } }) {\n  await fetch(params.id);\n  return null;\n}\n`;
+    const next = "import { notFound } from 'next/navigation';";
+    expect(ssrf(page(next, "export default async function Page"))).toBe(true);
+    expect(ssrf(page("", "export async function generateMetadata"))).toBe(true);
+    // A component that merely has a params prop, outside Next.js, or not the page itself.
+    expect(ssrf(page("", "export default async function Card"))).toBe(false);
+    expect(ssrf(page(next, "export async function Related"))).toBe(false);
+  });
+});

@@ -7058,6 +7058,8 @@ export class JsContext {
       // Hono's cookie helpers (`getCookie(c, 'name')`, `getSignedCookie(c, secret, 'name')` from hono/cookie): a
       // cookie the client sent (a signed one is the client's own value, signed by this server earlier).
       if (/^hono\/cookie\.(getCookie|getSignedCookie)$/.test(q)) return Level.SOURCE;
+      // Next.js's `headers()` / `cookies()` from next/headers: the incoming request's headers and cookies.
+      if (/^next\/headers\.(headers|cookies)$/.test(q)) return Level.SOURCE;
       // Koa's `ctx.get('Origin')` / `ctx.request.get(...)` read a request header, `ctx.cookies.get(...)` a cookie
       // (only in a file that uses Koa: other libraries' context objects have their own `get`).
       if (
@@ -7989,6 +7991,21 @@ export class JsContext {
         name === "searchParams" &&
         /^\{[^}]*\bsearchParams\b/.test(this.text(own)) &&
         this.exported(fn)
+      )
+        return Level.SOURCE;
+      // Its dynamic segments, `params` (`export default async function Page({ params })`, `generateMetadata({
+      // params })`): path segments of the request URL. (In a file that reads as Next.js: a `params` prop is too
+      // common a name elsewhere.)
+      if (
+        own &&
+        own === list[0] &&
+        name === "params" &&
+        /^\{[^}]*\bparams\b/.test(this.text(own)) &&
+        this.exported(fn) &&
+        (this.boundFunctionName(fn) === "generateMetadata" ||
+          (fn.parent?.type === "export_statement" &&
+            /^export\s+default\b/.test(this.text(fn.parent)) &&
+            sourceHas(this.tree, /['"]next(\/[\w/-]+)?['"]|\bnotFound\(\)|\bPageProps\b/)))
       )
         return Level.SOURCE;
       // A route handler taking the request destructured: `({ query, body }, res) => ...`.
