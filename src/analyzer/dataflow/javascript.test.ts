@@ -3133,3 +3133,21 @@ describe("Next.js request data beyond the handler's request (TypeScript)", () =>
     expect(ssrf(page(next, "export async function Related"))).toBe(false);
   });
 });
+
+describe("markup-free allow-list replaces (JavaScript)", () => {
+  it("takes a global replace of everything outside letters, digits, whitespace and plain punctuation as escaping", () => {
+    const xss = (clean: string) =>
+      analyzeSync(
+        "const app = require('express')();\n" +
+          `app.get('/a', (req, res) => {\n  const s = String(req.query.q)${clean};\n  res.send('<p>' + s + '</p>');\n});\n`,
+        { language: "javascript", rules: ["JS-XSS-001"] },
+      ).findings.length > 0;
+    expect(xss(".replace(/[^\\w\\s]/g, '')")).toBe(false);
+    expect(xss(".replace(/[^a-zA-Z0-9 .,-]/g, '')")).toBe(false);
+    // A class that keeps a markup character, a range that spans them, the first match only, or a tag put back.
+    expect(xss(".replace(/[^\\w<>]/g, '')")).toBe(true);
+    expect(xss(".replace(/[^ -~]/g, '')")).toBe(true);
+    expect(xss(".replace(/[^\\w]/, '')")).toBe(true);
+    expect(xss(".replace(/[^\\w\\s]/g, '<')")).toBe(true);
+  });
+});

@@ -7211,6 +7211,24 @@ export class JsContext {
         )
           return Level.CONST;
       }
+      // `s.replace(/[^\w\s.,-]/g, '')`: everything outside an allow-list class of letters, digits, whitespace and
+      // punctuation with no meaning in markup is removed - no `<`, `&`, quote, backtick or `=` remains.
+      if (cls === "html" && /^(replace|replaceAll)$/.test(this.method(node))) {
+        const re = /^\/\[\^((?:\\.|[^\]\\])*)\]\+?\/[a-z]*g[a-z]*$/.exec(
+          this.text(this.args(node)[0] ?? node),
+        );
+        const by = this.args(node)[1];
+        if (
+          re?.[1] !== undefined &&
+          // (ranges only within letters or digits)
+          /^-?(?:[\w .,:;!?@#%+*/()]|\\[wds.,:;!?@#%+*/()_-])*-?$/.test(
+            re[1].replace(/[a-z]-[a-z]|[A-Z]-[A-Z]|[0-9]-[0-9]/g, ""),
+          ) &&
+          by &&
+          /^(['"`])[\w .,:;!?@#%+*/()-]*\1$/.test(this.text(by))
+        )
+          return Level.CONST;
+      }
       // `host.replace(/[^a-z0-9.-]/g, '')`: everything outside an allow-list class of letters, digits and
       // punctuation the shell gives no meaning (`.`, `-`, `_`, `/`, `:`, `@`, `,`, `+`, `=`, `%`) is removed.
       if (cls === "command" && /^(replace|replaceAll)$/.test(this.method(node))) {
