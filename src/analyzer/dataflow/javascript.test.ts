@@ -3151,3 +3151,15 @@ describe("markup-free allow-list replaces (JavaScript)", () => {
     expect(xss(".replace(/[^\\w\\s]/g, '<')")).toBe(true);
   });
 });
+
+describe("switch cases as guards (JavaScript)", () => {
+  it("takes the value switched on as one of the literal labels inside their cases", () => {
+    const run = (cases: string) =>
+      cmdi(`  const d = req.query.d;\n  let out = 'none';\n  switch (d) {\n${cases}\n  }`, "out");
+    expect(run("    case 'a':\n    case 'b':\n      out = 'ls ' + d;\n      break;")).toBe(false);
+    // A case someone else's text or the default can fall into, the default itself, a computed label.
+    expect(run("    default:\n    case 'a':\n      out = 'ls ' + d;\n      break;")).toBe(true);
+    expect(run("    case 'a':\n      break;\n    default:\n      out = 'ls ' + d;")).toBe(true);
+    expect(run("    case req.query.e:\n      out = 'ls ' + d;\n      break;")).toBe(true);
+  });
+});

@@ -5322,10 +5322,10 @@ export class JsContext {
     const name = as ?? this.text(use);
     if (!/^[\w$.]+$/.test(name)) return false;
     if (!this.ifs.size) {
-      // (or the true side of a conditional: `YEARS.includes(y) ? 'p_' + y : 'p'`)
+      // (or the true side of a conditional: `YEARS.includes(y) ? 'p_' + y : 'p'`; or a switch case)
       let p = use.parent;
-      while (p && p.type !== "ternary_expression" && !FN_TYPES.has(p.type)) p = p.parent;
-      if (p?.type !== "ternary_expression") return false;
+      while (p && !/^(ternary_expression|switch_case)$/.test(p.type) && !FN_TYPES.has(p.type)) p = p.parent;
+      if (p?.type !== "ternary_expression" && p?.type !== "switch_case") return false;
     }
     // `const wanted = name; if (!LIST.includes(wanted)) return;`: a check on a const copy of the same value
     // (neither name reassigned) checks it too.
@@ -5371,6 +5371,7 @@ export class JsContext {
     };
     let child: SyntaxNode = use;
     for (let p = use.parent; p && p !== fn; child = p, p = p.parent) {
+      if (p.type === "switch_case" && child.field === "body" && this.literalCase(p, name)) return true;
       // (the body of an if, or the true side of a conditional expression)
       if ((p.type !== "if_statement" && p.type !== "ternary_expression") || child.field !== "consequence")
         continue;
@@ -9405,6 +9406,30 @@ export class JsContext {
     if (/(^|\.)interceptors\.request\.use$/.test(this.text(callee))) return "client";
     if (!/^(map|flatMap|forEach|filter|find|findLast|some|every)$/.test(this.method(call))) return undefined;
     return field(callee, "object") ?? undefined;
+  }
+
+  /**
+   * `switch (name) { case 'a': case 'b': ... }`: a case of a switch on `name` whose label is a literal, and every
+   * case that falls through into it too (no default among them), so inside it the value is one of those literals.
+   */
+  private literalCase(kase: SyntaxNode, name: string): boolean {
+    const body = kase.parent;
+    const sw = body?.parent;
+    if (body?.type !== "switch_body" || sw?.type !== "switch_statement") return false;
+    if (this.text(field(sw, "value") ?? sw).replace(/^\(\s*|\s*\)$/g, "") !== name) return false;
+    const cases = namedChildren(body).filter((c) => c.type !== "comment");
+    const literal = (c: SyntaxNode) =>
+      c.type === "switch_case" && /^(string|number)$/.test(field(c, "value")?.type ?? "");
+    for (let i = cases.indexOf(kase); i >= 0; i--) {
+      const c = cases[i]!;
+      if (!literal(c)) return false;
+      const earlier = cases[i - 1];
+      const stmts = earlier ? earlier.children.filter((k) => k.field === "body") : [];
+      const last = stmts[stmts.length - 1];
+      // (the case before ends in a jump: nothing falls through from it)
+      if (!earlier || (last && /^(break|return|throw|continue)_statement$/.test(last.type))) return true;
+    }
+    return false;
   }
 
   /**
