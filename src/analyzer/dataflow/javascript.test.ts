@@ -3163,3 +3163,15 @@ describe("switch cases as guards (JavaScript)", () => {
     expect(run("    case req.query.e:\n      out = 'ls ' + d;\n      break;")).toBe(true);
   });
 });
+
+describe("tests held in a const (JavaScript)", () => {
+  it("takes `const ok = <test of x>; if (!ok) return;` (or `if (ok)`) as that test of x", () => {
+    const run = (body: string) => cmdi(`  const d = req.query.d;\n${body}`, "'ls ' + d");
+    expect(run("  const ok = ['a', 'b'].includes(d);\n  if (!ok) return res.end();")).toBe(false);
+    expect(run("  const valid = /^[a-z]+$/.test(d);\n  if (!valid) return res.end();")).toBe(false);
+    // An unanchored pattern, a test of another value, a `let` that may change.
+    expect(run("  const valid = /[a-z]+/.test(d);\n  if (!valid) return res.end();")).toBe(true);
+    expect(run("  const ok = ['a'].includes(req.query.e);\n  if (!ok) return res.end();")).toBe(true);
+    expect(run("  let ok = ['a', 'b'].includes(d);\n  ok = true;\n  if (!ok) return res.end();")).toBe(true);
+  });
+});

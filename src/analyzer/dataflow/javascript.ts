@@ -5135,6 +5135,9 @@ export class JsContext {
    */
   vets(cond: SyntaxNode | undefined, name: string, depth = 0): boolean {
     if (!cond || depth > 6) return false;
+    // `const ok = LIST.includes(x); if (!ok) return;`: a const holding a test is that test.
+    if (cond.type === "identifier")
+      return this.vets(this.constDeclValue(this.text(cond), cond), name, depth + 1);
     if (cond.type === "parenthesized_expression")
       return this.vets(
         namedChildren(cond).find((c) => c.type !== "comment"),
@@ -5365,7 +5368,10 @@ export class JsContext {
       this.guardTests.set(name, test);
     }
     // (`seen.add(x); if (seen.has(x))`: a list the value was itself added to vets nothing.)
-    const vetting = (c: string) => {
+    const vetting = (c0: string) => {
+      // `const ok = LIST.includes(x); if (!ok) return;`: a const named test is the test it holds.
+      const held = /^[\w$]+$/.test(c0) ? this.constDeclValue(c0, use) : undefined;
+      const c = held ? this.regexConstsInlined(this.text(held)) : c0;
       const m = /^([\w$.]+)\.(?:includes|has)\(/.exec(c);
       return test.test(c) && !(m && this.addsTo(m[1]!, name));
     };
@@ -9406,6 +9412,14 @@ export class JsContext {
     if (/(^|\.)interceptors\.request\.use$/.test(this.text(callee))) return "client";
     if (!/^(map|flatMap|forEach|filter|find|findLast|some|every)$/.test(this.method(call))) return undefined;
     return field(callee, "object") ?? undefined;
+  }
+
+  /** The value of the `const` declaration of `name` that a read at `at` sees (declared before it). */
+  private constDeclValue(name: string, at: SyntaxNode): SyntaxNode | undefined {
+    const d = this.scopedDecl(name, undefined, at)?.decl;
+    const v = d && field(d, "value");
+    if (!v || d.order > at.order) return undefined;
+    return d.parent?.type === "lexical_declaration" && /^const\b/.test(this.text(d.parent)) ? v : undefined;
   }
 
   /**
