@@ -3123,3 +3123,69 @@ describe("socket.io / ws client events as request data (JavaScript)", () => {
     ).toBe(false);
   });
 });
+
+describe("Next.js request data beyond the handler's request (TypeScript)", () => {
+  it("takes next/headers' headers() / cookies() and a page's or generateMetadata's params as request data", () => {
+    const ssrf = (code: string) =>
+      analyzeSync(code, { language: "typescript", rules: ["JS-SSRF-001"] }).findings.length > 0;
+    const hdr = (imp: string) =>
+      `${imp}\nexport async function GET() {\n  const u = (await headers()).get('x-u');\n  await fetch(u!);\n  return new Response('ok');\n}\n`;
+    expect(ssrf(hdr("import { headers } from 'next/headers';"))).toBe(true);
+    expect(ssrf(hdr("import { headers } from './config';"))).toBe(false);
+    expect(
+      ssrf(
+        "import { cookies } from 'next/headers';\nexport async function GET() {\n  await fetch(cookies().get('u')!.value);\n  return new Response('ok');\n}\n",
+      ),
+    ).toBe(true);
+    const page = (imp: string, head: string) =>
+      `${imp}\n${head}({ params }: { params: { id: string } }) {\n  await fetch(params.id);\n  return null;\n}\n`;
+    const next = "import { notFound } from 'next/navigation';";
+    expect(ssrf(page(next, "export default async function Page"))).toBe(true);
+    expect(ssrf(page("", "export async function generateMetadata"))).toBe(true);
+    // A component that merely has a params prop, outside Next.js, or not the page itself.
+    expect(ssrf(page("", "export default async function Card"))).toBe(false);
+    expect(ssrf(page(next, "export async function Related"))).toBe(false);
+  });
+});
+
+describe("markup-free allow-list replaces (JavaScript)", () => {
+  it("takes a global replace of everything outside letters, digits, whitespace and plain punctuation as escaping", () => {
+    const xss = (clean: string) =>
+      analyzeSync(
+        "const app = require('express')();\n" +
+          `app.get('/a', (req, res) => {\n  const s = String(req.query.q)${clean};\n  res.send('<p>' + s + '</p>');\n});\n`,
+        { language: "javascript", rules: ["JS-XSS-001"] },
+      ).findings.length > 0;
+    expect(xss(".replace(/[^\\w\\s]/g, '')")).toBe(false);
+    expect(xss(".replace(/[^a-zA-Z0-9 .,-]/g, '')")).toBe(false);
+    // A class that keeps a markup character, a range that spans them, the first match only, or a tag put back.
+    expect(xss(".replace(/[^\\w<>]/g, '')")).toBe(true);
+    expect(xss(".replace(/[^ -~]/g, '')")).toBe(true);
+    expect(xss(".replace(/[^\\w]/, '')")).toBe(true);
+    expect(xss(".replace(/[^\\w\\s]/g, '<')")).toBe(true);
+  });
+});
+
+describe("switch cases as guards (JavaScript)", () => {
+  it("takes the value switched on as one of the literal labels inside their cases", () => {
+    const run = (cases: string) =>
+      cmdi(`  const d = req.query.d;\n  let out = 'none';\n  switch (d) {\n${cases}\n  }`, "out");
+    expect(run("    case 'a':\n    case 'b':\n      out = 'ls ' + d;\n      break;")).toBe(false);
+    // A case someone else's text or the default can fall into, the default itself, a computed label.
+    expect(run("    default:\n    case 'a':\n      out = 'ls ' + d;\n      break;")).toBe(true);
+    expect(run("    case 'a':\n      break;\n    default:\n      out = 'ls ' + d;")).toBe(true);
+    expect(run("    case req.query.e:\n      out = 'ls ' + d;\n      break;")).toBe(true);
+  });
+});
+
+describe("tests held in a const (JavaScript)", () => {
+  it("takes `const ok = <test of x>; if (!ok) return;` (or `if (ok)`) as that test of x", () => {
+    const run = (body: string) => cmdi(`  const d = req.query.d;\n${body}`, "'ls ' + d");
+    expect(run("  const ok = ['a', 'b'].includes(d);\n  if (!ok) return res.end();")).toBe(false);
+    expect(run("  const valid = /^[a-z]+$/.test(d);\n  if (!valid) return res.end();")).toBe(false);
+    // An unanchored pattern, a test of another value, a `let` that may change.
+    expect(run("  const valid = /[a-z]+/.test(d);\n  if (!valid) return res.end();")).toBe(true);
+    expect(run("  const ok = ['a'].includes(req.query.e);\n  if (!ok) return res.end();")).toBe(true);
+    expect(run("  let ok = ['a', 'b'].includes(d);\n  ok = true;\n  if (!ok) return res.end();")).toBe(true);
+  });
+});

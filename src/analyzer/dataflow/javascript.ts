@@ -5135,6 +5135,9 @@ export class JsContext {
    */
   vets(cond: SyntaxNode | undefined, name: string, depth = 0): boolean {
     if (!cond || depth > 6) return false;
+    // `const ok = LIST.includes(x); if (!ok) return;`: a const holding a test is that test.
+    if (cond.type === "identifier")
+      return this.vets(this.constDeclValue(this.text(cond), cond), name, depth + 1);
     if (cond.type === "parenthesized_expression")
       return this.vets(
         namedChildren(cond).find((c) => c.type !== "comment"),
@@ -5322,10 +5325,10 @@ export class JsContext {
     const name = as ?? this.text(use);
     if (!/^[\w$.]+$/.test(name)) return false;
     if (!this.ifs.size) {
-      // (or the true side of a conditional: `YEARS.includes(y) ? 'p_' + y : 'p'`)
+      // (or the true side of a conditional: `YEARS.includes(y) ? 'p_' + y : 'p'`; or a switch case)
       let p = use.parent;
-      while (p && p.type !== "ternary_expression" && !FN_TYPES.has(p.type)) p = p.parent;
-      if (p?.type !== "ternary_expression") return false;
+      while (p && !/^(ternary_expression|switch_case)$/.test(p.type) && !FN_TYPES.has(p.type)) p = p.parent;
+      if (p?.type !== "ternary_expression" && p?.type !== "switch_case") return false;
     }
     // `const wanted = name; if (!LIST.includes(wanted)) return;`: a check on a const copy of the same value
     // (neither name reassigned) checks it too.
@@ -5365,12 +5368,16 @@ export class JsContext {
       this.guardTests.set(name, test);
     }
     // (`seen.add(x); if (seen.has(x))`: a list the value was itself added to vets nothing.)
-    const vetting = (c: string) => {
+    const vetting = (c0: string) => {
+      // `const ok = LIST.includes(x); if (!ok) return;`: a const named test is the test it holds.
+      const held = /^[\w$]+$/.test(c0) ? this.constDeclValue(c0, use) : undefined;
+      const c = held ? this.regexConstsInlined(this.text(held)) : c0;
       const m = /^([\w$.]+)\.(?:includes|has)\(/.exec(c);
       return test.test(c) && !(m && this.addsTo(m[1]!, name));
     };
     let child: SyntaxNode = use;
     for (let p = use.parent; p && p !== fn; child = p, p = p.parent) {
+      if (p.type === "switch_case" && child.field === "body" && this.literalCase(p, name)) return true;
       // (the body of an if, or the true side of a conditional expression)
       if ((p.type !== "if_statement" && p.type !== "ternary_expression") || child.field !== "consequence")
         continue;
@@ -7062,6 +7069,8 @@ export class JsContext {
       // Hono's cookie helpers (`getCookie(c, 'name')`, `getSignedCookie(c, secret, 'name')` from hono/cookie): a
       // cookie the client sent (a signed one is the client's own value, signed by this server earlier).
       if (/^hono\/cookie\.(getCookie|getSignedCookie)$/.test(q)) return Level.SOURCE;
+      // Next.js's `headers()` / `cookies()` from next/headers: the incoming request's headers and cookies.
+      if (/^next\/headers\.(headers|cookies)$/.test(q)) return Level.SOURCE;
       // Koa's `ctx.get('Origin')` / `ctx.request.get(...)` read a request header, `ctx.cookies.get(...)` a cookie
       // (only in a file that uses Koa: other libraries' context objects have their own `get`).
       if (
@@ -7210,6 +7219,24 @@ export class JsContext {
           !/\\[^-./\]\\^$*+?()|{}_@:#wd]|\s/.test(re[1]) &&
           by &&
           /^(['"`])[^\\\r\n]*\1$/.test(this.text(by))
+        )
+          return Level.CONST;
+      }
+      // `s.replace(/[^\w\s.,-]/g, '')`: everything outside an allow-list class of letters, digits, whitespace and
+      // punctuation with no meaning in markup is removed - no `<`, `&`, quote, backtick or `=` remains.
+      if (cls === "html" && /^(replace|replaceAll)$/.test(this.method(node))) {
+        const re = /^\/\[\^((?:\\.|[^\]\\])*)\]\+?\/[a-z]*g[a-z]*$/.exec(
+          this.text(this.args(node)[0] ?? node),
+        );
+        const by = this.args(node)[1];
+        if (
+          re?.[1] !== undefined &&
+          // (ranges only within letters or digits)
+          /^-?(?:[\w .,:;!?@#%+*/()]|\\[wds.,:;!?@#%+*/()_-])*-?$/.test(
+            re[1].replace(/[a-z]-[a-z]|[A-Z]-[A-Z]|[0-9]-[0-9]/g, ""),
+          ) &&
+          by &&
+          /^(['"`])[\w .,:;!?@#%+*/()-]*\1$/.test(this.text(by))
         )
           return Level.CONST;
       }
@@ -7997,6 +8024,21 @@ export class JsContext {
         name === "searchParams" &&
         /^\{[^}]*\bsearchParams\b/.test(this.text(own)) &&
         this.exported(fn)
+      )
+        return Level.SOURCE;
+      // Its dynamic segments, `params` (`export default async function Page({ params })`, `generateMetadata({
+      // params })`): path segments of the request URL. (In a file that reads as Next.js: a `params` prop is too
+      // common a name elsewhere.)
+      if (
+        own &&
+        own === list[0] &&
+        name === "params" &&
+        /^\{[^}]*\bparams\b/.test(this.text(own)) &&
+        this.exported(fn) &&
+        (this.boundFunctionName(fn) === "generateMetadata" ||
+          (fn.parent?.type === "export_statement" &&
+            /^export\s+default\b/.test(this.text(fn.parent)) &&
+            sourceHas(this.tree, /['"]next(\/[\w/-]+)?['"]|\bnotFound\(\)|\bPageProps\b/)))
       )
         return Level.SOURCE;
       // A route handler taking the request destructured: `({ query, body }, res) => ...`.
@@ -9455,6 +9497,38 @@ export class JsContext {
     if (/(^|\.)interceptors\.request\.use$/.test(this.text(callee))) return "client";
     if (!/^(map|flatMap|forEach|filter|find|findLast|some|every)$/.test(this.method(call))) return undefined;
     return field(callee, "object") ?? undefined;
+  }
+
+  /** The value of the `const` declaration of `name` that a read at `at` sees (declared before it). */
+  private constDeclValue(name: string, at: SyntaxNode): SyntaxNode | undefined {
+    const d = this.scopedDecl(name, undefined, at)?.decl;
+    const v = d && field(d, "value");
+    if (!v || d.order > at.order) return undefined;
+    return d.parent?.type === "lexical_declaration" && /^const\b/.test(this.text(d.parent)) ? v : undefined;
+  }
+
+  /**
+   * `switch (name) { case 'a': case 'b': ... }`: a case of a switch on `name` whose label is a literal, and every
+   * case that falls through into it too (no default among them), so inside it the value is one of those literals.
+   */
+  private literalCase(kase: SyntaxNode, name: string): boolean {
+    const body = kase.parent;
+    const sw = body?.parent;
+    if (body?.type !== "switch_body" || sw?.type !== "switch_statement") return false;
+    if (this.text(field(sw, "value") ?? sw).replace(/^\(\s*|\s*\)$/g, "") !== name) return false;
+    const cases = namedChildren(body).filter((c) => c.type !== "comment");
+    const literal = (c: SyntaxNode) =>
+      c.type === "switch_case" && /^(string|number)$/.test(field(c, "value")?.type ?? "");
+    for (let i = cases.indexOf(kase); i >= 0; i--) {
+      const c = cases[i]!;
+      if (!literal(c)) return false;
+      const earlier = cases[i - 1];
+      const stmts = earlier ? earlier.children.filter((k) => k.field === "body") : [];
+      const last = stmts[stmts.length - 1];
+      // (the case before ends in a jump: nothing falls through from it)
+      if (!earlier || (last && /^(break|return|throw|continue)_statement$/.test(last.type))) return true;
+    }
+    return false;
   }
 
   /**
