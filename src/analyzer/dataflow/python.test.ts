@@ -3622,3 +3622,22 @@ describe("a generator's last yields after a yield from of unknown length (Python
     expect(gen("    yield 'a'\n    yield from args.getlist('h')\n", "-1")).toBe(true);
   });
 });
+
+describe("class attributes a local subclass overrides (Python)", () => {
+  const classes =
+    "class Base:\n    loader = yaml.SafeLoader\n    algo = 'sha256'\n    def parse(self, t):\n        return yaml.load(t, Loader=self.loader)\n    def digest(self, d):\n        return hashlib.new(self.algo, d).hexdigest()\nclass Full(Base):\n    loader = yaml.UnsafeLoader\n    algo = 'md5'\nclass Audited(Base):\n    pass\n";
+  const run = (rule: string, made: string) =>
+    analyzeSync(`import yaml, hashlib\n${classes}def v(t):\n    return ${made}\n`, {
+      language: "python",
+      rules: [rule],
+    }).findings.length > 0;
+  it("reads self.ATTR as what each class the file instantiates sees", () => {
+    expect(run("PY-DESER-002", "Full().parse(t)")).toBe(true);
+    expect(run("PY-DESER-002", "Base().parse(t)")).toBe(false);
+    expect(run("PY-DESER-002", "Audited().parse(t)")).toBe(false);
+    expect(run("PY-DESER-002", "(Base().parse(t), Full().parse(t))")).toBe(true);
+    expect(run("PY-HASH-001", "Full().digest(t)")).toBe(true);
+    expect(run("PY-HASH-001", "Base().digest(t)")).toBe(false);
+    expect(run("PY-HASH-001", "Audited().digest(t)")).toBe(false);
+  });
+});

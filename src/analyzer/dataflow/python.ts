@@ -7428,11 +7428,18 @@ export class PythonContext {
       out.push(...s);
       return true;
     };
-    for (const c of field(klass, "body")?.children ?? []) {
-      const a = c.type === "expression_statement" ? namedChildren(c)[0] : undefined;
-      if (a?.type === "assignment" && this.text(field(a, "left") ?? a) === this.text(attr))
-        if (!add(field(a, "right"))) return undefined;
-    }
+    // `self.algorithm` where a local subclass overrides the class attribute: the value each class the file
+    // instantiates sees (the subclasses' too; klass's own only when it is made itself).
+    const bodies = name === "self" ? this.selfAttrBodies(klass, this.text(attr)) : undefined;
+    if (name === "self" && !bodies) return undefined;
+    if (bodies) {
+      for (const b of bodies) if (b && !add(b)) return undefined;
+    } else
+      for (const c of field(klass, "body")?.children ?? []) {
+        const a = c.type === "expression_statement" ? namedChildren(c)[0] : undefined;
+        if (a?.type === "assignment" && this.text(field(a, "left") ?? a) === this.text(attr))
+          if (!add(field(a, "right"))) return undefined;
+      }
     for (const w of this.attrAssignments(this.text(attr))) {
       const recv = field(field(w, "left")!, "object");
       const inKlass = w.start >= klass.start && w.end <= klass.end;
@@ -7452,6 +7459,46 @@ export class PythonContext {
       if (!same || !add(field(w, "right"))) return undefined;
     }
     return out.length ? [...new Set(out)] : undefined;
+  }
+
+  /**
+   * For `self.ATTR` read in a method of local class `klass`: each local class whose instances may run it (klass
+   * and the local classes whose MRO holds it), narrowed to those this file instantiates (a call of the class's
+   * name) when it instantiates any, each with the class-body assignment of `attr` its MRO meets first (none:
+   * undefined). Undefined when a class naming klass among its bases has an unknown MRO, or an MRO reaches a base
+   * this file does not define before an assignment.
+   */
+  private selfAttrBodies(klass: SyntaxNode, attr: string): (SyntaxNode | undefined)[] | undefined {
+    const name = this.text(field(klass, "name") ?? klass);
+    const family: SyntaxNode[] = [];
+    for (const c of this.classes.values()) {
+      const order = this.mro(c);
+      if (!order) {
+        if (this.text(field(c, "superclasses") ?? c).includes(name)) return undefined;
+        continue;
+      }
+      if (order.includes(klass)) family.push(c);
+    }
+    const made = family.filter((c) =>
+      this.identifiers(this.text(field(c, "name") ?? c)).some(
+        (id) => id.parent?.type === "call" && field(id.parent, "function") === id,
+      ),
+    );
+    const out: (SyntaxNode | undefined)[] = [];
+    for (const c of made.length ? made : family) {
+      let value: SyntaxNode | undefined;
+      for (const k of this.mro(c)!) {
+        if (typeof k === "string") return undefined;
+        for (const st of field(k, "body")?.children ?? []) {
+          const a = st.type === "expression_statement" ? namedChildren(st)[0] : undefined;
+          if (a?.type === "assignment" && this.text(field(a, "left") ?? a) === attr)
+            value = field(a, "right");
+        }
+        if (value) break;
+      }
+      out.push(value);
+    }
+    return out;
   }
 
   /** A write in a method (directly) of a local class whose known MRO does not hold `klass`. */
@@ -11265,6 +11312,12 @@ export class PythonContext {
         count++;
         if (k === klass) value = field(a, "right");
       }
+    if (count > 1 && name === "self") {
+      // A subclass overrides it: the one value every class the file instantiates sees, if they agree.
+      const bodies = this.selfAttrBodies(klass, this.text(attr));
+      const first = bodies?.[0];
+      return first && bodies.every((b) => b === first) ? first : undefined;
+    }
     return count === 1 ? value : undefined;
   }
 
