@@ -3641,3 +3641,15 @@ describe("class attributes a local subclass overrides (Python)", () => {
     expect(run("PY-HASH-001", "Audited().digest(t)")).toBe(false);
   });
 });
+
+describe("a dataclass field __post_init__ builds from another field it rewrote first (Python)", () => {
+  it("reads the rewrites in order", () => {
+    const job = (first: string) =>
+      cmdi(
+        `import re\nfrom dataclasses import dataclass\nfrom flask import request\n@dataclass\nclass Job:\n    label: str\n    command: str = ''\n    def __post_init__(self):\n        self.label = ${first}\n        self.command = f'tar czf /b/{self.label}.tgz /data'\ndef v():\n    os.system(Job(request.args['l']).command)\n`,
+      );
+    expect(job("re.sub(r'[^A-Za-z0-9_-]', '', self.label)")).toBe(false);
+    expect(job("'fixed'")).toBe(false);
+    expect(job("self.label.strip()")).toBe(true);
+  });
+});

@@ -1858,6 +1858,10 @@ export class PythonContext {
       const klass = made?.type === "identifier" ? this.classes.get(this.text(made)) : undefined;
       if (klass && this.postInitAllowListed(klass, this.text(field(node, "attribute") ?? node)))
         return Level.CONST;
+      // `Job(v).command`: the attribute as the constructor (and a dataclass's __post_init__) set it.
+      const attrs = klass && depth < 20 ? this.receiverAttrsOf(obj, cls, env, depth) : undefined;
+      const set = attrs?.get(`self.${this.text(field(node, "attribute") ?? node)}`);
+      if (set !== undefined) return set;
       return this.eval(obj, cls, env, depth + 1);
     }
     if (t === "subscript") {
@@ -5516,6 +5520,12 @@ export class PythonContext {
     // expression, read with the fields as the constructor's arguments made them.
     const post = declared && !init && depth < 20 ? this.classMethod(klass, "__post_init__") : undefined;
     if (post) {
+      // Its straight-line rewrites in order (`self.label = re.sub(...)` then `self.command = f'...{self.label}'`):
+      // each field as the statements before it left the others.
+      const fields = this.declaredFields(node, cls, env, depth, post, obj);
+      const after = fields && this.postInitFields(klass, post, fields, cls, depth);
+      const l = after?.get(`self.${attr}`);
+      if (l !== undefined) return l;
       const writes = this.attrAssignments(attr);
       const w = writes.length === 1 ? writes[0]! : undefined;
       const v = w?.type === "assignment" ? field(w, "right") : undefined;
