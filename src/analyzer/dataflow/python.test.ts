@@ -3653,3 +3653,21 @@ describe("a dataclass field __post_init__ builds from another field it rewrote f
     expect(job("self.label.strip()")).toBe(true);
   });
 });
+
+describe("for ... else over local path prefixes (Python)", () => {
+  it("takes a startswith(prefix) break over prefixes like '/account/' as keeping a redirect on the site", () => {
+    const found = (prefixes: string, sink = "redirect(target)", rule = "PY-REDIR-001") =>
+      analyzeSync(
+        `import os\nfrom flask import Flask, redirect, request\napp = Flask(__name__)\nPREFIXES = ${prefixes}\n@app.route('/r')\ndef r():\n    target = request.args.get('next', '/')\n    for prefix in PREFIXES:\n        if target.startswith(prefix):\n            break\n    else:\n        target = '/'\n    return ${sink}\n`,
+        { language: "python", rules: [rule] },
+      ).findings.length > 0;
+    expect(found("('/account/', '/orders/')")).toBe(false);
+    expect(found("('/',)")).toBe(true);
+    expect(found("('/account/', '//cdn')")).toBe(true);
+    expect(found("('/account/', 'https://')")).toBe(true);
+    // a prefix says nothing of '..' further on
+    expect(
+      found("('/account/', '/orders/')", "open(os.path.join('/srv', target)).read()", "PY-PATH-001"),
+    ).toBe(true);
+  });
+});

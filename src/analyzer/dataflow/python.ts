@@ -12506,7 +12506,7 @@ export class PythonContext {
       const parsed = !named && (cls === "redirect" || cls === "url") && this.parsedUrlTest(scope, c, name);
       const ipTest = !named && !parsed && cls === "url" && this.resolvedAddressTest(scope, c, name);
       if (!named && !parsed && !ipTest) continue;
-      if (named && g.type === "if_statement" && this.forElseGuard(scope, g, use, name)) return true;
+      if (named && g.type === "if_statement" && this.forElseGuard(scope, g, use, name, cls)) return true;
       const encloses = use.start >= g.start && use.end <= g.end;
       // A helper's `if not ok(v): raise` is an exiting guard.
       const call = g.type === "expression_statement" ? this.validatorTest(g) : undefined;
@@ -12663,7 +12663,7 @@ export class PythonContext {
    * A for/else allow-list: `for ok in ('id', 'name'):` / `if sort == ok: break` / `else: sort = 'id'` (or an
    * exit). Past the loop the name either equals one of the constants (the only break) or was set to a constant.
    */
-  private forElseGuard(scope: Scope, g: SyntaxNode, use: SyntaxNode, name: string): boolean {
+  private forElseGuard(scope: Scope, g: SyntaxNode, use: SyntaxNode, name: string, cls: SinkClass): boolean {
     const loop = g.parent?.type === "block" ? g.parent.parent : undefined;
     const other = loop?.type === "for_statement" ? field(loop, "alternative") : undefined;
     const left = loop && field(loop, "left");
@@ -12672,18 +12672,32 @@ export class PythonContext {
     if (!loop || !other || left?.type !== "identifier" || !body || !cond || use.start < loop.end)
       return false;
     if (!body.children.some((c) => c.type === "break_statement")) return false;
-    if (
-      cond.type !== "comparison_operator" ||
-      cond.children
-        .filter((c) => !c.named)
-        .map((c) => c.type)
-        .join() !== "=="
-    )
-      return false;
-    const ops = namedChildren(cond).map((o) => this.text(o));
-    if (ops.length !== 2 || !ops.includes(name) || !ops.includes(this.text(left)) || ops[0] === ops[1])
-      return false;
-    if (!this.iteratedConstants(field(loop, "right"))) return false;
+    const items = this.iteratedConstants(field(loop, "right"));
+    if (!items) return false;
+    // `if target.startswith(prefix): break` over local path prefixes ('/account/': a slash, then a path character,
+    // not a second slash, a backslash or a tab browsers drop): a redirect target that passes stays on this site.
+    const fn = cond.type === "call" ? field(cond, "function") : undefined;
+    const prefixTest =
+      cls === "redirect" &&
+      fn?.type === "attribute" &&
+      this.text(field(fn, "attribute") ?? fn) === "startswith" &&
+      this.text(field(fn, "object") ?? fn) === name &&
+      this.args(cond).length === 1 &&
+      this.text(this.args(cond)[0]!) === this.text(left) &&
+      items.every((v) => typeof v === "string" && /^\/[\w.~-]/.test(v));
+    if (!prefixTest) {
+      if (
+        cond.type !== "comparison_operator" ||
+        cond.children
+          .filter((c) => !c.named)
+          .map((c) => c.type)
+          .join() !== "=="
+      )
+        return false;
+      const ops = namedChildren(cond).map((o) => this.text(o));
+      if (ops.length !== 2 || !ops.includes(name) || !ops.includes(this.text(left)) || ops[0] === ops[1])
+        return false;
+    }
     // Every break of the loop is this one, and the loop does not rebind the name.
     const loopBody = field(loop, "body");
     if (!loopBody) return false;
