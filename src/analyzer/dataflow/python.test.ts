@@ -3678,3 +3678,52 @@ describe("a generator's last yields after a yield from of unknown length (Python
     expect(gen("    yield 'a'\n    yield from args.getlist('h')\n", "-1")).toBe(true);
   });
 });
+
+describe("class attributes a local subclass overrides (Python)", () => {
+  const classes =
+    "class Base:\n    loader = yaml.SafeLoader\n    algo = 'sha256'\n    def parse(self, t):\n        return yaml.load(t, Loader=self.loader)\n    def digest(self, d):\n        return hashlib.new(self.algo, d).hexdigest()\nclass Full(Base):\n    loader = yaml.UnsafeLoader\n    algo = 'md5'\nclass Audited(Base):\n    pass\n";
+  const run = (rule: string, made: string) =>
+    analyzeSync(`import yaml, hashlib\n${classes}def v(t):\n    return ${made}\n`, {
+      language: "python",
+      rules: [rule],
+    }).findings.length > 0;
+  it("reads self.ATTR as what each class the file instantiates sees", () => {
+    expect(run("PY-DESER-002", "Full().parse(t)")).toBe(true);
+    expect(run("PY-DESER-002", "Base().parse(t)")).toBe(false);
+    expect(run("PY-DESER-002", "Audited().parse(t)")).toBe(false);
+    expect(run("PY-DESER-002", "(Base().parse(t), Full().parse(t))")).toBe(true);
+    expect(run("PY-HASH-001", "Full().digest(t)")).toBe(true);
+    expect(run("PY-HASH-001", "Base().digest(t)")).toBe(false);
+    expect(run("PY-HASH-001", "Audited().digest(t)")).toBe(false);
+  });
+});
+
+describe("a dataclass field __post_init__ builds from another field it rewrote first (Python)", () => {
+  it("reads the rewrites in order", () => {
+    const job = (first: string) =>
+      cmdi(
+        `import re\nfrom dataclasses import dataclass\nfrom flask import request\n@dataclass\nclass Job:\n    label: str\n    command: str = ''\n    def __post_init__(self):\n        self.label = ${first}\n        self.command = f'tar czf /b/{self.label}.tgz /data'\ndef v():\n    os.system(Job(request.args['l']).command)\n`,
+      );
+    expect(job("re.sub(r'[^A-Za-z0-9_-]', '', self.label)")).toBe(false);
+    expect(job("'fixed'")).toBe(false);
+    expect(job("self.label.strip()")).toBe(true);
+  });
+});
+
+describe("for ... else over local path prefixes (Python)", () => {
+  it("takes a startswith(prefix) break over prefixes like '/account/' as keeping a redirect on the site", () => {
+    const found = (prefixes: string, sink = "redirect(target)", rule = "PY-REDIR-001") =>
+      analyzeSync(
+        `import os\nfrom flask import Flask, redirect, request\napp = Flask(__name__)\nPREFIXES = ${prefixes}\n@app.route('/r')\ndef r():\n    target = request.args.get('next', '/')\n    for prefix in PREFIXES:\n        if target.startswith(prefix):\n            break\n    else:\n        target = '/'\n    return ${sink}\n`,
+        { language: "python", rules: [rule] },
+      ).findings.length > 0;
+    expect(found("('/account/', '/orders/')")).toBe(false);
+    expect(found("('/',)")).toBe(true);
+    expect(found("('/account/', '//cdn')")).toBe(true);
+    expect(found("('/account/', 'https://')")).toBe(true);
+    // a prefix says nothing of '..' further on
+    expect(
+      found("('/account/', '/orders/')", "open(os.path.join('/srv', target)).read()", "PY-PATH-001"),
+    ).toBe(true);
+  });
+});

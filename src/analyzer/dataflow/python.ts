@@ -1860,6 +1860,10 @@ export class PythonContext {
       const klass = made?.type === "identifier" ? this.classes.get(this.text(made)) : undefined;
       if (klass && this.postInitAllowListed(klass, this.text(field(node, "attribute") ?? node)))
         return Level.CONST;
+      // `Job(v).command`: the attribute as the constructor (and a dataclass's __post_init__) set it.
+      const attrs = klass && depth < 20 ? this.receiverAttrsOf(obj, cls, env, depth) : undefined;
+      const set = attrs?.get(`self.${this.text(field(node, "attribute") ?? node)}`);
+      if (set !== undefined) return set;
       return this.eval(obj, cls, env, depth + 1);
     }
     if (t === "subscript") {
@@ -5533,6 +5537,12 @@ export class PythonContext {
     // expression, read with the fields as the constructor's arguments made them.
     const post = declared && !init && depth < 20 ? this.classMethod(klass, "__post_init__") : undefined;
     if (post) {
+      // Its straight-line rewrites in order (`self.label = re.sub(...)` then `self.command = f'...{self.label}'`):
+      // each field as the statements before it left the others.
+      const fields = this.declaredFields(node, cls, env, depth, post, obj);
+      const after = fields && this.postInitFields(klass, post, fields, cls, depth);
+      const l = after?.get(`self.${attr}`);
+      if (l !== undefined) return l;
       const writes = this.attrAssignments(attr);
       const w = writes.length === 1 ? writes[0]! : undefined;
       const v = w?.type === "assignment" ? field(w, "right") : undefined;
@@ -7445,11 +7455,18 @@ export class PythonContext {
       out.push(...s);
       return true;
     };
-    for (const c of field(klass, "body")?.children ?? []) {
-      const a = c.type === "expression_statement" ? namedChildren(c)[0] : undefined;
-      if (a?.type === "assignment" && this.text(field(a, "left") ?? a) === this.text(attr))
-        if (!add(field(a, "right"))) return undefined;
-    }
+    // `self.algorithm` where a local subclass overrides the class attribute: the value each class the file
+    // instantiates sees (the subclasses' too; klass's own only when it is made itself).
+    const bodies = name === "self" ? this.selfAttrBodies(klass, this.text(attr)) : undefined;
+    if (name === "self" && !bodies) return undefined;
+    if (bodies) {
+      for (const b of bodies) if (b && !add(b)) return undefined;
+    } else
+      for (const c of field(klass, "body")?.children ?? []) {
+        const a = c.type === "expression_statement" ? namedChildren(c)[0] : undefined;
+        if (a?.type === "assignment" && this.text(field(a, "left") ?? a) === this.text(attr))
+          if (!add(field(a, "right"))) return undefined;
+      }
     for (const w of this.attrAssignments(this.text(attr))) {
       const recv = field(field(w, "left")!, "object");
       const inKlass = w.start >= klass.start && w.end <= klass.end;
@@ -7469,6 +7486,46 @@ export class PythonContext {
       if (!same || !add(field(w, "right"))) return undefined;
     }
     return out.length ? [...new Set(out)] : undefined;
+  }
+
+  /**
+   * For `self.ATTR` read in a method of local class `klass`: each local class whose instances may run it (klass
+   * and the local classes whose MRO holds it), narrowed to those this file instantiates (a call of the class's
+   * name) when it instantiates any, each with the class-body assignment of `attr` its MRO meets first (none:
+   * undefined). Undefined when a class naming klass among its bases has an unknown MRO, or an MRO reaches a base
+   * this file does not define before an assignment.
+   */
+  private selfAttrBodies(klass: SyntaxNode, attr: string): (SyntaxNode | undefined)[] | undefined {
+    const name = this.text(field(klass, "name") ?? klass);
+    const family: SyntaxNode[] = [];
+    for (const c of this.classes.values()) {
+      const order = this.mro(c);
+      if (!order) {
+        if (this.text(field(c, "superclasses") ?? c).includes(name)) return undefined;
+        continue;
+      }
+      if (order.includes(klass)) family.push(c);
+    }
+    const made = family.filter((c) =>
+      this.identifiers(this.text(field(c, "name") ?? c)).some(
+        (id) => id.parent?.type === "call" && field(id.parent, "function") === id,
+      ),
+    );
+    const out: (SyntaxNode | undefined)[] = [];
+    for (const c of made.length ? made : family) {
+      let value: SyntaxNode | undefined;
+      for (const k of this.mro(c)!) {
+        if (typeof k === "string") return undefined;
+        for (const st of field(k, "body")?.children ?? []) {
+          const a = st.type === "expression_statement" ? namedChildren(st)[0] : undefined;
+          if (a?.type === "assignment" && this.text(field(a, "left") ?? a) === attr)
+            value = field(a, "right");
+        }
+        if (value) break;
+      }
+      out.push(value);
+    }
+    return out;
   }
 
   /** A write in a method (directly) of a local class whose known MRO does not hold `klass`. */
@@ -11379,6 +11436,12 @@ export class PythonContext {
         count++;
         if (k === klass) value = field(a, "right");
       }
+    if (count > 1 && name === "self") {
+      // A subclass overrides it: the one value every class the file instantiates sees, if they agree.
+      const bodies = this.selfAttrBodies(klass, this.text(attr));
+      const first = bodies?.[0];
+      return first && bodies.every((b) => b === first) ? first : undefined;
+    }
     return count === 1 ? value : undefined;
   }
 
@@ -12557,7 +12620,7 @@ export class PythonContext {
       const parsed = !named && (cls === "redirect" || cls === "url") && this.parsedUrlTest(scope, c, name);
       const ipTest = !named && !parsed && cls === "url" && this.resolvedAddressTest(scope, c, name);
       if (!named && !parsed && !ipTest) continue;
-      if (named && g.type === "if_statement" && this.forElseGuard(scope, g, use, name)) return true;
+      if (named && g.type === "if_statement" && this.forElseGuard(scope, g, use, name, cls)) return true;
       const encloses = use.start >= g.start && use.end <= g.end;
       // A helper's `if not ok(v): raise` is an exiting guard.
       const call = g.type === "expression_statement" ? this.validatorTest(g) : undefined;
@@ -12714,7 +12777,7 @@ export class PythonContext {
    * A for/else allow-list: `for ok in ('id', 'name'):` / `if sort == ok: break` / `else: sort = 'id'` (or an
    * exit). Past the loop the name either equals one of the constants (the only break) or was set to a constant.
    */
-  private forElseGuard(scope: Scope, g: SyntaxNode, use: SyntaxNode, name: string): boolean {
+  private forElseGuard(scope: Scope, g: SyntaxNode, use: SyntaxNode, name: string, cls: SinkClass): boolean {
     const loop = g.parent?.type === "block" ? g.parent.parent : undefined;
     const other = loop?.type === "for_statement" ? field(loop, "alternative") : undefined;
     const left = loop && field(loop, "left");
@@ -12723,18 +12786,32 @@ export class PythonContext {
     if (!loop || !other || left?.type !== "identifier" || !body || !cond || use.start < loop.end)
       return false;
     if (!body.children.some((c) => c.type === "break_statement")) return false;
-    if (
-      cond.type !== "comparison_operator" ||
-      cond.children
-        .filter((c) => !c.named)
-        .map((c) => c.type)
-        .join() !== "=="
-    )
-      return false;
-    const ops = namedChildren(cond).map((o) => this.text(o));
-    if (ops.length !== 2 || !ops.includes(name) || !ops.includes(this.text(left)) || ops[0] === ops[1])
-      return false;
-    if (!this.iteratedConstants(field(loop, "right"))) return false;
+    const items = this.iteratedConstants(field(loop, "right"));
+    if (!items) return false;
+    // `if target.startswith(prefix): break` over local path prefixes ('/account/': a slash, then a path character,
+    // not a second slash, a backslash or a tab browsers drop): a redirect target that passes stays on this site.
+    const fn = cond.type === "call" ? field(cond, "function") : undefined;
+    const prefixTest =
+      cls === "redirect" &&
+      fn?.type === "attribute" &&
+      this.text(field(fn, "attribute") ?? fn) === "startswith" &&
+      this.text(field(fn, "object") ?? fn) === name &&
+      this.args(cond).length === 1 &&
+      this.text(this.args(cond)[0]!) === this.text(left) &&
+      items.every((v) => typeof v === "string" && /^\/[\w.~-]/.test(v));
+    if (!prefixTest) {
+      if (
+        cond.type !== "comparison_operator" ||
+        cond.children
+          .filter((c) => !c.named)
+          .map((c) => c.type)
+          .join() !== "=="
+      )
+        return false;
+      const ops = namedChildren(cond).map((o) => this.text(o));
+      if (ops.length !== 2 || !ops.includes(name) || !ops.includes(this.text(left)) || ops[0] === ops[1])
+        return false;
+    }
     // Every break of the loop is this one, and the loop does not rebind the name.
     const loopBody = field(loop, "body");
     if (!loopBody) return false;

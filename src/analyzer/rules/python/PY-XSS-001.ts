@@ -152,6 +152,14 @@ const NOT_TEXT =
 const STRING_BUILDERS =
   /^(format|join|replace|strip|lstrip|rstrip|decode|lower|upper|format_map|substitute|safe_substitute)$/;
 
+/** `buf.getvalue()` / `buf.read()` / `buf.readline()` with `buf = io.StringIO()` (or BytesIO): the text written in. */
+function memoryStreamText(ctx: PythonContext, call: SyntaxNode): boolean {
+  const fn = field(call, "function");
+  if (fn?.type !== "attribute" || !/^(getvalue|read|readline)$/.test(ctx.method(call))) return false;
+  const made = ctx.resolve(field(fn, "object"));
+  return made?.type === "call" && /^io\.(StringIO|BytesIO)$/.test(ctx.callee(made));
+}
+
 /** Names of helpers whose result a view returns as is (`return handle_post()` inside a route), per file. */
 // One pass per file: returnedByView runs for every return statement outside a route.
 const FLASK_VIEWS =
@@ -1200,7 +1208,8 @@ export default pyRule({
       !STRING_BUILDERS.test(ctx.method(value)) &&
       ctx.callee(value) !== "str" &&
       ctx.templateRender(value) === undefined &&
-      !requestRead(ctx, value)
+      !requestRead(ctx, value) &&
+      !memoryStreamText(ctx, value)
     )
       return;
     if (value.type === "identifier") {
@@ -1232,6 +1241,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // an in-memory stream read back holds only what was written: escaped text here
+      "import io, html\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/p')\ndef p():\n    buf = io.StringIO()\n    buf.write(html.escape(request.args['n']))\n    return buf.getvalue()",
       // a view's (body, status, headers) tuple whose headers set a type that is not HTML
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/p')\ndef p():\n    return 'hi ' + request.args['n'], 200, {'Content-Type': 'text/plain; charset=utf-8'}",
       "from flask import Flask, request\napp = Flask(__name__)\nPLAIN = [('Content-Type', 'text/plain')]\n@app.route('/p')\ndef p():\n    return 'hi ' + request.args['n'], PLAIN",
@@ -1330,6 +1341,11 @@ export default pyRule({
       "import html\nfrom string import Template\nfrom flask import Flask, request\napp = Flask(__name__)\nP = Template('<p>$n</p>')\n@app.route('/t')\ndef t():\n    return P.substitute(n=html.escape(request.args['n']))",
     ],
     invalid: [
+      // what an in-memory stream hands back is the text written into it
+      {
+        code: "import io\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/p')\ndef p():\n    buf = io.StringIO()\n    buf.write(request.args['n'])\n    buf.seek(0)\n    return buf.read()",
+        line: 9,
+      },
       // the tuple's headers say HTML
       {
         code: "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/p')\ndef p():\n    return 'hi ' + request.args['n'], 200, {'Content-Type': 'text/html'}",
