@@ -11,6 +11,14 @@ const RUNNERS =
 /** Interpreters whose `-c` word runs its next word as code: PY-CMDI-001's command injection, not an option. */
 const SHELLS = /^(sh|bash|zsh|dash|ksh|cmd|cmd\.exe|powershell|pwsh|python3?|perl|ruby|node)$/;
 
+/**
+ * Programs with options that run commands, read or write files or redirect traffic (git --upload-pack / -c,
+ * tar --checkpoint-action / --to-command, curl -o / -K, ssh -oProxyCommand, rsync -e, find -exec, zip -TT):
+ * for these a caller's bare operand before `--` is worth a hint even outside a request handler.
+ */
+const RISKY_PROGRAMS =
+  /^(git|hg|svn|tar|bsdtar|curl|wget|ssh|scp|sftp|rsync|find|zip|unzip|7z|7za|sed|awk|gawk|tcpdump|openssl|psql|mysql|sudo|env|xargs)$/;
+
 /** A word that starts with text the program fixes (`'--name=' + v`, f'refs/{v}'): it cannot start an option. */
 function fixedStart(ctx: PythonContext, word: SyntaxNode): boolean {
   if (word.type === "binary_operator") {
@@ -95,6 +103,12 @@ export default pyRule({
     title: "Request data passed as a program argument where it can be read as an option",
     cwe: ["CWE-88"],
     severity: "MEDIUM",
+    severity_variants: [
+      {
+        severity: "LOW",
+        when: "a caller's parameter (not request data) is a bare operand before '--' of a program whose options run commands or write files",
+      },
+    ],
     docs: {
       what_it_does:
         "Flags argv lists given to subprocess (and exec/spawn) in a request handler where a word comes straight from the request, is not after a `--` end-of-options marker, and its first character is never checked; and argv lists split (shlex.split, str.split) from a command string that holds request data after a fixed program.",
@@ -129,14 +143,42 @@ export default pyRule({
     if (!RUNNERS.test(q)) return;
     if (ctx.isTrue(ctx.kwarg(node, "shell"))) return;
     const fn = ctx.enclosingFunction(node);
-    if (!fn || !ctx.isEntryFunction(fn)) return;
+    if (!fn) return;
+    // Outside a request handler only a caller's bare parameter handed to a risky program is hinted at (LOW).
+    const entry = ctx.isEntryFunction(fn);
+    const params = new Set(ctx.paramNames(fn));
     let words: readonly SyntaxNode[];
     if (q === "asyncio.create_subprocess_exec") words = ctx.args(node);
     else {
-      const list = ctx.resolve(q.startsWith("os.") ? ctx.args(node)[1] : ctx.arg(node, 0, "args"));
+      let list = ctx.resolve(q.startsWith("os.") ? ctx.args(node)[1] : ctx.arg(node, 0, "args"));
+      // `["tar", "-czf", archive] + list(files)` / `+ files`: the caller's list is spliced in after the fixed words.
+      let tail: SyntaxNode | undefined;
+      if (list?.type === "binary_operator" && list.children.find((c) => !c.named)?.type === "+") {
+        const right = field(list, "right");
+        tail =
+          right?.type === "call" && /^(list|tuple)$/.test(ctx.callee(right)) ? ctx.args(right)[0] : right;
+        list = field(list, "left");
+      }
+      if (!entry && tail?.type === "identifier" && params.has(ctx.text(tail)) && list?.type === "list") {
+        const lead = namedChildren(list);
+        const prog = ctx.stringValue(lead[0]);
+        if (
+          prog !== undefined &&
+          RISKY_PROGRAMS.test(prog.split("/").pop() ?? "") &&
+          !lead.some((w) => /^--(end-of-options)?$/.test(ctx.stringValue(w) ?? "")) &&
+          ctx.level(tail, "command") === Level.PARAM
+        )
+          report({
+            node,
+            severity: "LOW",
+            message: `${prog} receives the caller's list ${ctx.text(tail)} as arguments before any '--': an item can be read as an option`,
+          });
+        return;
+      }
+      if (!entry && list?.type !== "list" && list?.type !== "tuple") return;
       // An argv cut from one string at its spaces (`shlex.split("grep -rn " + pattern)`): the program is fixed
       // by the string's head, but spaces in the data after it add words, and a word can start with '-'.
-      const cut = splitSource(ctx, list);
+      const cut = entry ? splitSource(ctx, list) : undefined;
       if (cut) {
         const head = commandHead(ctx, cut);
         const prog = head?.trim().split(/\s+/)[0];
@@ -160,6 +202,22 @@ export default pyRule({
       if (v === "--" || v === "--end-of-options") return;
       if (v !== undefined || w.type === "list_splat") continue;
       if (fixedStart(ctx, w) || shapeChecked(ctx, w) || parsedAddress(ctx, w)) continue;
+      if (!entry) {
+        if (
+          w.type === "identifier" &&
+          params.has(ctx.text(w)) &&
+          RISKY_PROGRAMS.test(prog.split("/").pop() ?? "") &&
+          ctx.level(w, "command") === Level.PARAM
+        ) {
+          report({
+            node,
+            severity: "LOW",
+            message: `${prog} receives the caller's ${ctx.text(w)} as an argument before any '--': it can be read as an option`,
+          });
+          return;
+        }
+        continue;
+      }
       if (ctx.level(w, "command") !== Level.SOURCE) continue;
       report({
         node,
@@ -170,6 +228,10 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import subprocess\ndef clone(url, dest):\n    subprocess.run(['git', 'clone', '--', url, dest], check=True)",
+      "import subprocess\ndef backup(archive, files):\n    subprocess.run(['tar', '-czf', archive, '--'] + list(files), check=True)",
+      "import subprocess\ndef convert(src, dst):\n    subprocess.run(['convert', src, dst], check=True)",
+      "import subprocess\ndef clone(url):\n    if not url.startswith('https://'):\n        raise ValueError(url)\n    subprocess.run(['git', 'clone', url], check=True)",
       // the split string's data comes after '--', or is fixed
       "import shlex, subprocess\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/g')\ndef g():\n    return subprocess.run(shlex.split('grep -rn -- ' + request.args['p'] + ' /srv/docs')).stdout",
       "import shlex, subprocess\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/g')\ndef g():\n    return subprocess.run(shlex.split('grep -rn TODO /srv/docs')).stdout",
@@ -184,6 +246,16 @@ export default pyRule({
       "import ipaddress, subprocess\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/p')\ndef p():\n    ip = str(ipaddress.ip_address(request.args['host']))\n    return subprocess.check_output(['ping', '-c', '1', ip])",
     ],
     invalid: [
+      {
+        code: "import subprocess\ndef clone_repo(repo_url, dest):\n    subprocess.run(['git', 'clone', '--depth', '1', repo_url, dest], check=True)",
+        line: 3,
+        severity: "LOW",
+      },
+      {
+        code: "import subprocess\ndef backup(archive, files):\n    subprocess.run(['tar', '-czf', archive] + list(files), check=True)",
+        line: 3,
+        severity: "LOW",
+      },
       {
         code: "import subprocess\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/c')\ndef c():\n    subprocess.run(['git', 'clone', request.args['r'], '/srv/m'])\n    return 'ok'",
         line: 6,

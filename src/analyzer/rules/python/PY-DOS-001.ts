@@ -5,7 +5,47 @@ import { Level } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 
 /** A number parsed from request data with no bound: int(request...) directly or through a name. */
-function unboundedCount(ctx: PythonContext, node: SyntaxNode | undefined, ignore?: SyntaxNode): boolean {
+/**
+ * `def ids(count: int = 1)` in a FastAPI-style handler: the framework parses the query value into the int, so the
+ * parameter is the request's number itself. A `Query(le=...)` / `Path(lt=...)` / `Field(...)` default with an
+ * upper bound, or a clamp in the function, bounds it.
+ */
+function intRouteParameter(ctx: PythonContext, id: SyntaxNode, ignore?: SyntaxNode): boolean {
+  const fn = ctx.enclosingFunction(id);
+  const params = fn ? field(fn, "parameters") : undefined;
+  if (!fn || !params) return false;
+  const name = ctx.text(id);
+  const p = namedChildren(params).find(
+    (c) =>
+      (c.type === "typed_parameter" || c.type === "typed_default_parameter") &&
+      ctx.text(field(c, "name") ?? namedChildren(c)[0] ?? c) === name,
+  );
+  if (!p || ctx.text(field(p, "type") ?? p) !== "int") return false;
+  const dflt = field(p, "value");
+  if (dflt?.type === "call" && (ctx.kwarg(dflt, "le") || ctx.kwarg(dflt, "lt"))) return false;
+  // (an int parameter is no injection source for any sink class: the handler being a route is what counts)
+  if (!ctx.isEntryFunction(fn) || !/\bfastapi\b/.test(ctx.tree.source)) return false;
+  return !clampedIn(ctx, fn, name, ignore);
+}
+
+/** min()/max() of the name, a comparison with it or a range check anywhere in fn (loop condition `ignore` aside). */
+function clampedIn(ctx: PythonContext, fn: SyntaxNode, name: string, ignore?: SyntaxNode): boolean {
+  return new RegExp(
+    `\\b(min|max|clamp)\\((?:[^()]|\\([^()]*\\))*\\b${name}\\b|\\b${name}\\s*(<|>|<=|>=)|(<|>|<=|>=)\\s*${name}\\b`,
+  ).test(
+    ignore
+      ? ctx.text(fn).slice(0, ignore.start - fn.start) + ctx.text(fn).slice(ignore.end - fn.start)
+      : ctx.text(fn),
+  );
+}
+
+function unboundedCount(
+  ctx: PythonContext,
+  node: SyntaxNode | undefined,
+  ignore?: SyntaxNode,
+  typedParams = true,
+): boolean {
+  if (typedParams && node?.type === "identifier" && intRouteParameter(ctx, node, ignore)) return true;
   const n = ctx.resolve(node);
   if (n?.type !== "call" || !/^(int|float)$/.test(ctx.callee(n))) return false;
   const inner = ctx.args(n)[0];
@@ -131,7 +171,7 @@ export default pyRule({
   // itertools only with a request in the file: LeetCode-style code imports it in a standard header, and that alone
   // made this rule parse three quarters of the benign corpus.
   trigger:
-    /^(?=[\s\S]*?itertools)(?=[\s\S]*?(request|get_argument))|(int|float)\(\s*(request\.|self\.get_argument)|request\.(stream|files|FILES|get_data\(\))|(?<=\*\s*)int\(|\.recv\(|struct\.unpack|int\.from_bytes|await\s+\w+\.body\(\)/,
+    /^(?=[\s\S]*?itertools)(?=[\s\S]*?(request|get_argument))|(int|float)\(\s*(request\.|self\.get_argument)|request\.(stream|files|FILES|get_data\(\))|(?<=\*\s*)int\(|\.recv\(|struct\.unpack|int\.from_bytes|await\s+\w+\.body\(\)|^(?=[\s\S]*?fastapi)(?=[\s\S]*?(?<=:\s*)int\s*[=,)])/,
   nodeTypes: ["call", "binary_operator", "augmented_assignment", "while_statement"],
   detect(node, ctx, report) {
     if (node.type === "while_statement") {
@@ -252,7 +292,9 @@ export default pyRule({
     }
     if (m === "limit" || m === "fetchmany" || (m === "paginate" && !ctx.kwarg(node, "max_per_page"))) {
       const n = m === "paginate" ? ctx.kwarg(node, "per_page") : ctx.arg(node, 0, "size");
-      if (n && unboundedCount(ctx, n))
+      // (not a typed `limit: int = 100` handler parameter: FastAPI's documented pagination, left to a proxy's
+      // or the database's limits)
+      if (n && unboundedCount(ctx, n, undefined, false))
         report({ node, message: `${m}() takes a page size from the request with no limit` });
       return;
     }
@@ -292,6 +334,10 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import uuid\nfrom fastapi import FastAPI, Query\napp = FastAPI()\n@app.get('/ids')\ndef new_ids(count: int = Query(1, ge=1, le=100)):\n    return [str(uuid.uuid4()) for _ in range(count)]",
+      "import uuid\nfrom fastapi import FastAPI\napp = FastAPI()\n@app.get('/ids')\ndef new_ids(count: int = 1):\n    return [str(uuid.uuid4()) for _ in range(min(count, 50))]",
+      "def chunks(n: int = 3):\n    return list(range(n))",
+      "from fastapi import FastAPI\napp = FastAPI()\n@app.get('/items')\ndef items(skip: int = 0, limit: int = 100):\n    return db.query(Item).offset(skip).limit(limit).all()",
       "import struct\ndef read_chunk(f):\n    (n,) = struct.unpack('>I', f.read(4))\n    return f.read(n)",
       "import struct\nMAX = 1 << 20\ndef recv_exact(sock, n):\n    return sock.recv(n)\ndef read_message(sock):\n    (length,) = struct.unpack('!I', recv_exact(sock, 4))\n    if length > MAX:\n        raise ValueError('too large')\n    return recv_exact(sock, length)",
       "import struct\nMAX = 1 << 20\ndef read_message(sock):\n    (length,) = struct.unpack('!I', sock.recv(4))\n    if length > MAX:\n        raise ValueError('too large')\n    buf = bytearray(length)\n    sock.recv_into(buf)\n    return bytes(buf)",
@@ -310,6 +356,10 @@ export default pyRule({
       "from PIL import Image\nfrom flask import request\ndef f():\n    w = min(int(request.args['w']), 1024)\n    return Image.open(request.files['i']).resize((w, w))",
     ],
     invalid: [
+      {
+        code: "import uuid\nfrom fastapi import FastAPI\napp = FastAPI()\n@app.get('/ids')\ndef new_ids(count: int = 1):\n    return [str(uuid.uuid4()) for _ in range(count)]",
+        line: 6,
+      },
       {
         code: "import struct\ndef recv_exact(sock, n):\n    data = b''\n    while len(data) < n:\n        data += sock.recv(n - len(data))\n    return data\ndef read_message(sock):\n    (length,) = struct.unpack('!I', recv_exact(sock, 4))\n    return recv_exact(sock, length)",
         line: 9,

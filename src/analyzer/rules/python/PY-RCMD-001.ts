@@ -25,7 +25,7 @@ export default pyRule({
     severity_variants: TAINT_VARIANTS,
     docs: {
       what_it_does:
-        "Flags commands sent over SSH or to a device CLI (asyncssh run/create_process, ssh2 channel execute, netmiko and scrapli send_*, pxssh/spawn sendline, paramiko invoke_shell send, twisted conch SSHCommandClientEndpoint, napalm/junos cli, salt cmd.run, kubernetes pod exec, docker exec_run and spur with sh -c) that are built from caller-controlled data.",
+        "Flags commands sent over SSH or to a device CLI (the words after the host in a subprocess argv that runs ssh, asyncssh run/create_process, ssh2 channel execute, netmiko and scrapli send_*, pxssh/spawn sendline, paramiko invoke_shell send, twisted conch SSHCommandClientEndpoint, napalm/junos cli, salt cmd.run, kubernetes pod exec, docker exec_run and spur with sh -c) that are built from caller-controlled data.",
       why_bad:
         "The remote shell or device CLI interprets the whole line: separators, substitutions or a second line in the value run commands of the attacker's choosing on the other machine, with the session's privileges.",
       example_bad:
@@ -37,7 +37,7 @@ export default pyRule({
       "Quote each value for the remote shell with shlex.quote, or pick the command from a fixed table; for device CLIs accept only known commands.",
   },
   trigger:
-    /asyncssh|ssh2|netmiko|scrapli|pexpect|paramiko|spur|kubernetes|docker|napalm|jnpr|salt|SSHCommandClientEndpoint/,
+    /["'](\/usr\/bin\/)?ssh["']|asyncssh|ssh2|netmiko|scrapli|pexpect|paramiko|spur|kubernetes|docker|napalm|jnpr|salt|SSHCommandClientEndpoint/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const found = remoteCommand(ctx, node);
@@ -56,6 +56,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import shlex, subprocess\ndef list_remote(host, path):\n    return subprocess.run(['ssh', '--', host, 'ls -la -- ' + shlex.quote(path)]).stdout",
+      "import subprocess\ndef uptime(host):\n    return subprocess.run(['ssh', '-o', 'BatchMode=yes', host, 'uptime']).stdout",
       "import asyncssh, shlex\nasync def f(host):\n    async with asyncssh.connect('p') as conn:\n        return await conn.run('ping ' + shlex.quote(host))",
       "import asyncio, asyncssh\nasync def main(x):\n    pass\nasyncio.run(main(1))",
       "from netmiko import ConnectHandler\nSHOW = {'v': 'show version'}\ndef f(net, what):\n    return net.send_command(SHOW.get(what, 'show version'))",
@@ -68,6 +70,10 @@ export default pyRule({
       "from netmiko.base_connection import BaseConnection\nclass R(BaseConnection):\n    def exit_config_mode(self, exit_config='end'):\n        return self.send_command_timing(exit_config, strip_prompt=False)\n    def send_command(self, *args, **kwargs):\n        return super().send_command(*args, **kwargs)",
     ],
     invalid: [
+      {
+        code: "import subprocess\ndef list_remote(host, path):\n    return subprocess.run(['ssh', '-p', '2222', host, f'ls -la {path}'], capture_output=True).stdout",
+        line: 3,
+      },
       {
         code: "from netmiko.base_connection import BaseConnection\nfrom flask import request\nclass R(BaseConnection):\n    def show(self):\n        return self.send_command('show ' + request.args['w'])",
         line: 5,

@@ -5,6 +5,7 @@ import { namedChildren, sourceHas } from "../../parse/nodes.js";
 import { field } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import type { PythonContext } from "../../dataflow/python.js";
+import { Level } from "../../dataflow/python.js";
 
 const IMPORTS: Record<string, RegExp> = {
   asyncssh: /^\s*(from|import)\s+asyncssh\b/m,
@@ -70,12 +71,48 @@ const LOCAL_MODULE = /^(asyncio|subprocess|trio|anyio|uvicorn|os|sys|invoke|fabr
  * What the call sends as a command to a remote host, device or interactive program, with the library's name;
  * undefined when the call is not one of them.
  */
+/** ssh's options that take a value (`-p 2222`, `-i key`, `-o Opt=v`): the word after them is not the host. */
+const SSH_VALUED = /^-[BbcDEeFIiJLlmOoPpQRSWw]$/;
+
+/**
+ * `subprocess.run(["ssh", host, "ls " + path])`: ssh joins every word after the destination into one command line
+ * that the remote login shell parses, so the argv list protects none of them. The command word with the highest
+ * taint level, or undefined when the argv is no literal ssh list or has no command.
+ */
+function sshCommandWord(ctx: PythonContext, node: SyntaxNode, q: string): SyntaxNode | undefined {
+  if (!/^subprocess\.(run|call|check_call|check_output|Popen)$/.test(q)) return undefined;
+  const list = ctx.resolve(ctx.arg(node, 0, "args"));
+  if (!list || (list.type !== "list" && list.type !== "tuple")) return undefined;
+  const argv = namedChildren(list);
+  if (!/(^|\/)ssh$/.test(ctx.stringValue(argv[0]) ?? "")) return undefined;
+  let i = 1;
+  for (; i < argv.length; i++) {
+    const w = ctx.stringValue(argv[i]);
+    if (w === "--") {
+      i++;
+      break;
+    }
+    if (w === undefined || !w.startsWith("-")) break;
+    if (SSH_VALUED.test(w)) i++;
+  }
+  const words = argv.slice(i + 1).filter((w) => w.type !== "list_splat");
+  let worst: SyntaxNode | undefined;
+  let level = Level.CONST;
+  for (const w of words) {
+    const l = ctx.level(w, "command");
+    if (l > level) [worst, level] = [w, l];
+  }
+  return worst;
+}
+
 export function remoteCommand(
   ctx: PythonContext,
   node: SyntaxNode,
 ): { lib: string; cmd: SyntaxNode | undefined } | undefined {
   const m = ctx.method(node);
   const q = ctx.callee(node);
+  const ssh = sshCommandWord(ctx, node, q);
+  if (ssh) return { lib: "ssh", cmd: ssh };
   // twisted.conch: SSHCommandClientEndpoint.newConnection(reactor, command, user, host, ...) and
   // existingConnection(connection, command).
   if (/(^|\.)SSHCommandClientEndpoint\.(newConnection|existingConnection)$/.test(q))
