@@ -22,6 +22,8 @@
  * - CWE-77 (command injection) is the parent of CWE-78 (OS command injection) and CWE-88 (argument injection).
  * - CWE-22 (path traversal) is the parent of CWE-23 (relative path traversal) and CWE-36 (absolute path
  *   traversal): the path rules report the parent whichever way the name escapes.
+ * - CWE-89 (SQL injection) is the parent of CWE-564 (SQL injection through an ORM's query language): the SQL
+ *   rule reports the parent whatever layer builds the text.
  */
 export const CWE_ACCEPTS: Record<string, string[]> = {
   "CWE-328": ["CWE-328", "CWE-327", "CWE-916"],
@@ -47,6 +49,7 @@ export const CWE_ACCEPTS: Record<string, string[]> = {
   "CWE-77": ["CWE-77", "CWE-78", "CWE-88"],
   "CWE-23": ["CWE-23", "CWE-22"],
   "CWE-36": ["CWE-36", "CWE-22"],
+  "CWE-564": ["CWE-564", "CWE-89"],
 };
 
 export function matchesCwe(label: string, findingCwes: string[]): boolean {
