@@ -37,12 +37,14 @@ describe("literalPrefixes", () => {
 });
 
 describe("triggerConjunctions", () => {
-  it("splits file-level conditions into the parts that must each occur, and leaves other triggers whole", () => {
+  it("splits file-level conditions into the parts that must each occur, and other triggers into their alternatives", () => {
     expect(triggerConjunctions(String.raw`^(?=[\s\S]*?(a|b\())(?=[\s\S]*?c)|d[)|]e`)).toEqual([
       [String.raw`(a|b\()`, "c"],
       [String.raw`d[)|]e`],
     ]);
-    expect(triggerConjunctions(String.raw`hashlib|md5`)).toEqual([[String.raw`hashlib|md5`]]);
+    // Plain alternatives stand alone (each tested only where its own texts occur), unless one refers to a group.
+    expect(triggerConjunctions(String.raw`hashlib|md5`)).toEqual([["hashlib"], ["md5"]]);
+    expect(triggerConjunctions(String.raw`(["'])k\1|z`)).toEqual([[String.raw`(["'])k\1|z`]]);
     // A lookahead that does not skip from the start, or anything consumed after it, is not a conjunction.
     expect(triggerConjunctions(String.raw`^(?=abc)(?=[\s\S]*?d)`)).toEqual([
       [String.raw`^(?=abc)(?=[\s\S]*?d)`],

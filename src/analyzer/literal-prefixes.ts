@@ -248,14 +248,18 @@ function extend(entries: Entry[], element: Entry[] | null): Entry[] {
  * The trigger as alternatives of conjunctions: `^(?=[\s\S]*?X)(?=[\s\S]*?Y)|Z` occurs in a text iff X and Y both
  * occur or Z does (a lookahead that may skip anything from the start finds X wherever it is; under `m` a line
  * start adds nothing, since position 0 is one). Each part is then scanned for like a trigger of its own. Returns
- * one conjunction of the whole source when no alternative has that shape, and undefined when the source is not
- * ours to split (a part that refers to another part's groups).
+ * one conjunction per top-level alternative, the whole source as one when it refers to a group, and undefined
+ * when the source is not ours to split (a conjunct that refers to another part's groups).
  */
 export function triggerConjunctions(source: string): string[][] | undefined {
   const branches = splitTopLevel(source);
   if (!branches) return undefined;
   const parts = branches.map(lookaheadConjuncts);
-  if (parts.every((p) => p === undefined)) return [[source]];
+  // Plain alternatives are parts of their own too, so each is tested only where one of its own texts occurs: one
+  // branch's costly start (PY-STATE-001's `(?=[\s\S]*?(otp|...))session\[`, a scan to the end of the file)
+  // was paid at every occurrence of every other branch's texts. Not where a group is referred to by number or name.
+  if (parts.every((p) => p === undefined))
+    return /\\[1-9k]/.test(source) ? [[source]] : branches.map((b) => [b]);
   if (parts.some((p) => p?.some((x) => /\\[1-9k]/.test(x)))) return undefined;
   return parts.map((p, i) => p ?? [branches[i]!]);
 }

@@ -31,6 +31,33 @@ function stdlibSample(): string[] {
 }
 
 describe("triggeredRules", () => {
+  it("tests each alternative of a trigger where its own texts occur, with the whole trigger's answer", () => {
+    // A branch that looks ahead to the end of the file, one behind its match, and plain ones.
+    const rule = (id: string, trigger: RegExp) => ({
+      ...RULES[0]!,
+      meta: { ...RULES[0]!.meta, id },
+      trigger,
+    });
+    const rules = [
+      rule("A", /(?=[\s\S]*?(otp|2fa))session\[\s*['"]user['"]\]|\.status\s*=\s*['"]|\bship\w*\(/),
+      rule("B", /(?<=session\[\s*["']\w*)verified\w*["']\]\s*=\s*True|\bdeliver\(/i),
+    ] as unknown as Rule<never>[];
+    for (const code of [
+      "session['user'] = 1\nx.status = 'a'",
+      "session['user'] = 1\ncheck_otp()",
+      "check_otp()\nsession['user'] = 1",
+      "x.status = 'a'",
+      "x.state = 'a'\nshipping(1)",
+      "session['is_verified'] = True",
+      "session['is_verified'] = False\nDeliver()",
+      "verified'] = True",
+      "",
+    ]) {
+      expect(ids(triggeredRules(rules, code)), code).toEqual(ids(oneByOne(rules, code)));
+      expect(anyTriggered(rules, code), code).toBe(oneByOne(rules, code).length > 0);
+    }
+  });
+
   it("selects exactly the rules whose trigger occurs, for every language's rules and every rule's texts", () => {
     const texts = [...ruleTexts, ...stdlibSample()];
     for (const language of LANGUAGES) {

@@ -99,6 +99,15 @@ interface LiteralRule {
 function literalParts(source: string, flags: string): LiteralRule["parts"] | undefined {
   const conjunctions = triggerConjunctions(source);
   if (!conjunctions) return undefined;
+  const parts = partsOf(conjunctions, flags);
+  // Alternatives that are not literal on their own (never expected: a whole pattern's texts are its branches'):
+  // the whole pattern as one part, as before the split.
+  if (!parts && conjunctions.length > 1 && conjunctions.every((c) => c.length === 1))
+    return partsOf([[source]], flags);
+  return parts;
+}
+
+function partsOf(conjunctions: string[][], flags: string): LiteralRule["parts"] | undefined {
   const out: LiteralRule["parts"] = [];
   for (const conjunction of conjunctions) {
     const parts: LiteralRule["parts"][number] = [];

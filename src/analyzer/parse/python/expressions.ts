@@ -518,16 +518,25 @@ export class ExpressionParser {
    * (`*` + name, attribute or subscript) that its GLR parse sometimes prefers: in an expression list `*a[0]` is
    * subscript(list_splat(a)), and `*a.b(x)` can become call(list_splat(a.b)). Only the operands whose tree is
    * the same either way are taken: in displays and arguments call-free chains and bracketed atoms, in
-   * expression lists a bare name.
+   * expression lists a bare name; and any operand of a display's splat that a comma precedes or follows.
    */
-  private splat(inList = false, inArgs = false): SyntaxNode {
+  private splat(
+    inList = false,
+    inArgs = false,
+    display: "first" | "later" | undefined = undefined,
+  ): SyntaxNode {
     const start = this.lx.start;
     const star = this.anon(this.lx.text);
     const e = this.expression();
     if (star.type === "*") {
       // In a call's arguments the two readings merge at the argument_list, where tree-sitter keeps the tree
-      // with the smaller symbol first: list_splat over an expression, whatever the chain.
-      if (inArgs && isPostfixChain(e)) return mk("list_splat", true, start, e.end, [star, e]);
+      // with the smaller symbol first: list_splat over an expression, whatever the chain or operator.
+      if (inArgs) return mk("list_splat", true, start, e.end, [star, e]);
+      // In a display, after a comma (`[c, *a.b]`, `(x, *a[1:])`) or before one (`[*f(x), y]`, `[*a.b,]`), the
+      // primary reading is gone and tree-sitter has list_splat over the whole expression (checked on every
+      // expression kind; bench/analyzer/parser-diff.ts on the stdlib and dist-packages).
+      if (display === "later" || (display === "first" && this.isOp(",")))
+        return mk("list_splat", true, start, e.end, [star, e]);
       if (inList ? e.type !== "identifier" : !isUnambiguousSplat(e))
         bail(`ambiguous splat ${inList ? "list" : "display"} ${e.type}`);
       // A chain splatted right before the display closes (`[*a.b]`, `{*a[0]}`): tree-sitter takes the primary
@@ -545,7 +554,7 @@ export class ExpressionParser {
 
   /** An element of a list, set, tuple or (inList) expression list: expression, `*x`, or yield. */
   element(inList = false): SyntaxNode {
-    if (this.isOp("*")) return this.splat(inList);
+    if (this.isOp("*")) return this.splat(inList, false, inList ? undefined : "first");
     if (this.isKw("yield")) return this.yieldExpr();
     return this.expression();
   }
@@ -697,7 +706,7 @@ export class ExpressionParser {
     while (this.isOp(",")) {
       this.next();
       if (this.isOp(close)) break;
-      items.push(this.element());
+      items.push(this.isOp("*") ? this.splat(false, false, "later") : this.element());
     }
     this.expectOp(close);
     return mk(type, true, start, this.lastEnd, items);
@@ -1024,20 +1033,6 @@ function leftmost(e: SyntaxNode): SyntaxNode {
   }
 }
 
-function isPostfixChain(e: SyntaxNode): boolean {
-  for (;;) {
-    switch (e.type) {
-      case "attribute":
-      case "subscript":
-      case "call":
-        e = e.children[0]!;
-        continue;
-      default:
-        return isUnambiguousSplat(e);
-    }
-  }
-}
-
 function isUnambiguousSplat(e: SyntaxNode): boolean {
   switch (e.type) {
     case "identifier":
@@ -1126,6 +1121,12 @@ export function toPattern(e: SyntaxNode): SyntaxNode {
     case "list_splat":
       if (!isPlainTarget(e.children[1]!)) bail("starred target");
       e.type = "list_splat_pattern";
+      return e;
+    case "parenthesized_expression":
+      // `(a) = 1`, `for (x) in y`: tree-sitter's target is a one-element tuple_pattern, parentheses included.
+      if (e.children.length !== 1) bail("parenthesized target");
+      e.type = "tuple_pattern";
+      e.children[0] = toPattern(e.children[0]!);
       return e;
     default:
       bail(`target ${e.type}`);

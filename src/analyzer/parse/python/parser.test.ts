@@ -58,6 +58,17 @@ const SNIPPETS: { name: string; code: string; accept?: boolean }[] = [
   },
   { name: "sole splatted chain in a display", code: "s = [*self.kids]\nt = {*a.b.c}\nu = [*a[0]]\n" },
   { name: "splatted chain then a comma", code: "s = [*self.kids, 1]\nt = (*a.b, c)\n", accept: true },
+  {
+    name: "splat in a display next to a comma: list_splat over any expression",
+    code: "x = [c, *a.b, *f(y)]\nt = (p, *q[1:])\nu = [*a.f(x), y]\nv = [*a + b, c]\nw = {c, *a if b else d}\n(*a[:i], b, *a[i + 1 :])\n[*f(x),]\nzip(*[iter(p)] * 2)\n",
+    accept: true,
+  },
+  {
+    name: "parenthesized targets",
+    code: "(a) = 1\n(b.c): int = 2\nfor (x), y in z:\n    ((p)), [(q), r] = s\n(a) += 1\n",
+    accept: true,
+  },
+  { name: "sole splatted call or sum in a display", code: "[*f(x)]\n[*a + b]\n{*a.b}\n" },
   { name: "as after a conditional", code: "with a if b else c as d:\n    pass\n" },
   { name: "as after a lambda", code: "with lambda: c as d:\n    pass\n" },
   {
