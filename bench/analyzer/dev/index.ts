@@ -123,6 +123,7 @@ import { BATCH132 as JS_TS_BATCH132 } from "./js-ts-batch132.js";
 import { BATCH131 as JS_TS_BATCH131 } from "./js-ts-batch131.js";
 import { BATCH133 as JS_TS_BATCH133 } from "./js-ts-batch133.js";
 import { BATCH134 as JS_TS_BATCH134 } from "./js-ts-batch134.js";
+import { BATCH136 as JS_TS_BATCH136 } from "./js-ts-batch136.js";
 import { MARKUP as JS_TS_MARKUP } from "./js-ts-markup.js";
 import { CASES as PY_RULES } from "./py-rules.js";
 import { BATCH15 as PY_RULES_BATCH15 } from "./py-rules-batch15.js";
@@ -404,6 +405,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH131,
     ...JS_TS_BATCH133,
     ...JS_TS_BATCH134,
+    ...JS_TS_BATCH136,
     ...JS_TS_MARKUP,
   ],
   "py-rules": [
