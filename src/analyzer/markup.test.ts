@@ -189,6 +189,12 @@ describe("component and page files", () => {
       "<h1><%= title %></h1>\n<div><%- post.html %></div>\n<%- include('footer') %>\n",
     );
     expect(ejs.findings.map((f) => [f.line, f.column])).toEqual([[2, 10]]);
+    // EJS 1's bare include names a partial file; a raw name beside it is still data.
+    const ejs1 = scan(
+      "404.ejs",
+      "<body>\n<%- include partial/404_content.ejs %>\n<p><%- include %></p>\n<%- includeHtml %>\n</body>\n",
+    );
+    expect(ejs1.findings.map((f) => f.line)).toEqual([3, 4]);
     const hbs = scan("post.hbs", "<h1>{{title}}</h1>\n<div>{{{ post.body }}}</div>\n");
     expect(hbs.findings.map((f) => f.line)).toEqual([2]);
     // A layout's body slot is the already-rendered view; another raw field of the layout is still data.

@@ -268,10 +268,15 @@ function templateBindings(
       .trim()
       .split(/\|(?!\|)/)[0]!
       .trimEnd();
-    // EJS's partials (`<%- include("footer") %>`) are templates of the application, not data; a layout's bare
+    // EJS's partials (`<%- include("footer") %>`, EJS 1's `<%- include partial/footer.ejs %>`) are templates of the
+    // application, not data; a layout's bare
     // `body` slot (`<%- body %>`, `{{{body}}}`: express-ejs-layouts, express-handlebars, @fastify/view) is the view
     // the engine has already rendered, escaped.
-    if (!body || (kind === "<%-" && /^include\s*\(/.test(body)) || (kind !== "{{& }}" && body === "body"))
+    if (
+      !body ||
+      (kind === "<%-" && /^include(\s*\(|\s+[\w./-]+$)/.test(body)) ||
+      (kind !== "{{& }}" && body === "body")
+    )
       return;
     // handlebars-layouts' `{{{block "sidebar"}}}`: the named block's content, markup of the application's own
     // templates that the engine has rendered (escaped) already, as with the `body` slot.

@@ -1256,6 +1256,10 @@ describe("schema validation and file-route handlers (TypeScript)", () => {
     const merge =
       "const merge = (request, patch) => {\n  const out = { ...request, ...patch };\n  for (const k in patch) if (typeof patch[k] === 'object' && typeof request[k] === 'object') out[k] = merge(request[k], patch[k]);\n  return out;\n};\nexports.adjust = (patch) => (request) => merge(request, patch);\n";
     expect(run(merge, "JS-PROTO-001")).toBe(false);
+    const typed = merge
+      .replace("(request, patch) =>", "(request: Req, patch: Req): Req =>")
+      .replace("(request) =>", "(request: Req) =>");
+    expect(run("type Req = Record<string, any>;\n" + typed, "JS-PROTO-001", "typescript")).toBe(false);
     // A handler named the same way still takes its request's fields from the client.
     expect(run("exports.h = (request) => fetch(request.query.url);\n", "JS-SSRF-001")).toBe(true);
     expect(run("exports.h = (request, timeout) => setTimeout(() => {}, timeout);\n", "JS-BUF-001")).toBe(

@@ -7985,7 +7985,8 @@ export class JsContext {
       // reply, corsOptions)`.)
       // (Unless the function sends the request it is given: `fetchWithTimeout(request, timeout)` handing it to
       // fetch(), an SDK's `merge(request, patch)` returning a copy of it. Its arguments are its caller's.)
-      const reqName = names.find((n) => /^(req|request)$/.test(n));
+      // (A TypeScript parameter's text carries its type: `request: Req`.)
+      const reqName = names.map((n) => /^(req|request)\b(?![.$])/.exec(n)?.[1]).find((n) => n);
       if (reqName && this.sendsRequest(fn, reqName)) return Level.PARAM;
       if (names.some((n) => /^(req|request)\b/.test(n)))
         return (/^(res|response|reply)$/.test(name) ||

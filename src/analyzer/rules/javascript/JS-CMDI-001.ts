@@ -77,6 +77,35 @@ function zxShellScript(call: SyntaxNode, ctx: JsContext): Level | undefined {
 }
 
 /** A shell program: sh, bash, zsh, dash, ksh (by path or name), cmd.exe, powershell. */
+/**
+ * A program the environment names (`process.env.PYTHON || 'python'`, `process.env.ComSpec || 'cmd.exe'`, a name bound
+ * to one): whoever sets the environment chooses what runs - the operator, who can run anything already - so it is a
+ * caller's value, not the request's.
+ */
+function environmentProgram(ctx: JsContext, n: SyntaxNode | undefined, depth = 0): boolean {
+  if (!n || depth > 3) return false;
+  if (n.type === "parenthesized_expression") return environmentProgram(ctx, namedChildren(n)[0], depth + 1);
+  if (n.type === "identifier") {
+    const v = ctx.resolve(n);
+    return !!v && v !== n && environmentProgram(ctx, v, depth + 1);
+  }
+  if (n.type === "binary_expression" && /^(\|\||\?\?)$/.test(n.children[1]?.type ?? "")) {
+    const [l, r] = [field(n, "left"), field(n, "right")];
+    const side = (x: SyntaxNode | null | undefined) =>
+      !!x && (typeof ctx.constValue(x) === "string" || environmentProgram(ctx, x, depth + 1));
+    return (
+      side(l) &&
+      side(r) &&
+      (environmentProgram(ctx, l ?? undefined, depth + 1) ||
+        environmentProgram(ctx, r ?? undefined, depth + 1))
+    );
+  }
+  return (
+    (n.type === "member_expression" || n.type === "subscript_expression") &&
+    /^process\.env\s*(\.|\[)/.test(ctx.text(n))
+  );
+}
+
 const SHELL_PROGRAM = /^(\/(usr\/)?bin\/)?(ba|z|da|k)?sh$|^cmd(\.exe)?$|^powershell(\.exe)?$/i;
 
 /**
@@ -302,7 +331,11 @@ export default jsRule({
         : ctx.level(args[0], "command") === Level.SOURCE
           ? Level.SOURCE
           : Level.CONST;
-      const programLevel = script ? Level.CONST : ctx.level(args[0], "command");
+      const programLevel = script
+        ? Level.CONST
+        : environmentProgram(ctx, args[0])
+          ? Level.PARAM
+          : ctx.level(args[0], "command");
       if (!script && programLevel === Level.PARAM && !ctx.guardedBefore(node)) {
         report({ node, severity: "LOW", message: `${q}() runs a program named by a caller's value` });
         return;

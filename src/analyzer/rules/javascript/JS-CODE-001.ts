@@ -1,6 +1,6 @@
 import { Level } from "../../dataflow/python.js";
 import { jsRule } from "./common.js";
-import { field, namedChildren, sourceHas, sourceMatches } from "../../parse/nodes.js";
+import { descendants, field, namedChildren, sourceHas, sourceMatches } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import type { JsContext } from "../../dataflow/javascript.js";
 import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
@@ -20,6 +20,40 @@ function isVm2Sandbox(call: SyntaxNode, ctx: JsContext): boolean {
 }
 
 /** Strips parentheses: `(async () => {})` is the arrow inside. */
+/** Browser-automation calls that run the function they are given inside the page, not in this process. */
+const PAGE_FUNCTION_CALL =
+  /^(evaluate|evaluateHandle|evaluateOnNewDocument|addInitScript|\$eval|\$\$eval|waitForFunction|executeScript|executeAsyncScript)$/;
+
+/**
+ * The code sits in a function a headless page runs (`page.waitForFunction(function (sel, $XPath) { eval($XPath) ...
+ * }, ...)`, or a name bound to it handed over: `const fn = function ...; frame.waitForFunction(fn, args)`): its
+ * arguments are serialised into the browser, and what it evaluates runs there.
+ */
+function inPageFunction(node: SyntaxNode, ctx: JsContext): boolean {
+  if (!/puppeteer|playwright|chromium|webdriver|selenium|wdio|newPage|waitForFunction/.test(ctx.tree.source))
+    return false;
+  const handed = (arg: SyntaxNode | undefined, fn: SyntaxNode): boolean => {
+    const call = arg?.parent?.type === "arguments" ? arg.parent.parent : undefined;
+    return (
+      call?.type === "call_expression" &&
+      field(call, "function")?.type === "member_expression" &&
+      PAGE_FUNCTION_CALL.test(ctx.method(call)) &&
+      (arg === fn || ctx.resolve(arg) === fn)
+    );
+  };
+  for (let fn = ctx.enclosingFunction(node); fn; fn = ctx.enclosingFunction(fn)) {
+    if (handed(fn, fn)) return true;
+    const decl = fn.parent;
+    const name = decl?.type === "variable_declarator" ? field(decl, "name") : undefined;
+    if (name?.type !== "identifier") continue;
+    const scope = ctx.enclosingFunction(decl!) ?? ctx.tree.root;
+    for (const d of descendants(scope))
+      if (d.type === "identifier" && d !== name && ctx.text(d) === ctx.text(name) && handed(d, fn))
+        return true;
+  }
+  return false;
+}
+
 function unparen(n: SyntaxNode | null | undefined): SyntaxNode | undefined {
   let r = n ?? undefined;
   while (r?.type === "parenthesized_expression") r = namedChildren(r).find((c) => c.type !== "comment");
@@ -398,7 +432,7 @@ export default jsRule({
     // A headless page runs its script in the browser, not in this process: a wrapper handing its caller's page
     // function on (`evaluate(fn, ...args) { return this.mainFrame().evaluate(fn, ...args) }`) is the automation
     // library's API; only request data reaching the page's script is an injection.
-    if (pageScript && level < Level.SOURCE) return;
+    if ((pageScript || inPageFunction(node, ctx)) && level < Level.SOURCE) return;
     report({
       node: at ?? node,
       severity: taintSeverity(level),

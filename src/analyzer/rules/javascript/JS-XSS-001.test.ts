@@ -85,3 +85,25 @@ describe("JS-XSS-001 sinks named indirectly", () => {
     expect(js(code)).toEqual([3, 4]);
   });
 });
+
+describe("JS-XSS-001: links led by the page's own path", () => {
+  const hrefs = (code: string) =>
+    analyzeSync(code, { language: "javascript", rules: ["JS-XSS-001"] })
+      .findings.filter((f) => /javascript: URL/.test(f.message))
+      .map((f) => f.line);
+  it("takes a URL led by location.pathname, a leading cut or an anchored match of it, for one with no scheme", () => {
+    const code = [
+      "const root = /.*\\/p\\/[^/]+/.exec(document.location.pathname) || clientVars.padId;",
+      "$('#a').attr('href', `${root}/export/html`);",
+      "const base = location.pathname;",
+      "let h = base.split('timeslider')[0];",
+      "h += `${document.body.dataset.rev}/export`;",
+      "document.getElementById('b').setAttribute('href', h);",
+      "const next = new URLSearchParams(location.search).get('next');",
+      "$('#c').attr('href', `${next}/x`);",
+      "$('#d').attr('href', /[a-z]+:.*/.exec(location.pathname));",
+      "$('#e').attr('href', /.*/.exec(location.pathname) || next);",
+    ].join("\n");
+    expect(hrefs(code)).toEqual([8, 9, 10]);
+  });
+});

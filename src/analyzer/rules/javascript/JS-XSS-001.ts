@@ -113,6 +113,72 @@ function onlyTextRead(call: SyntaxNode, ctx: JsContext): boolean {
 }
 
 /**
+ * A URL that starts with the page's own path: `location.pathname` (always '/'-led), a leading cut of it
+ * (`.split(x)[0]`, `.slice(0, n)`), or a regex match of it that starts where the path does (`/.*\/p\/[^/]+/.exec(...)`,
+ * `/^\/[^/]+/`), in front of the rest (`${root}/export/html`, `base + rev`, `let h = base; h += rev`). No scheme can
+ * come first, so no javascript: URL (the alternative of `a || b` must be one too, or not the page's input).
+ */
+function pathLed(value: SyntaxNode, ctx: JsContext, depth = 0): boolean {
+  if (depth > 6) return false;
+  let n: SyntaxNode | undefined = value;
+  while (n?.type === "parenthesized_expression") n = namedChildren(n)[0];
+  if (!n) return false;
+  if (n.type === "identifier") {
+    const r = ctx.resolve(n);
+    return !!r && r !== n && pathLed(r, ctx, depth + 1);
+  }
+  if (n.type === "template_string") {
+    const first = n.children.find((c) => c.type === "string_fragment" || c.type === "template_substitution");
+    return (
+      first?.type === "template_substitution" &&
+      !!namedChildren(first)[0] &&
+      pathLed(namedChildren(first)[0]!, ctx, depth + 1)
+    );
+  }
+  if (n.type === "binary_expression") {
+    const op = n.children.find((c) => !c.named)?.type;
+    const [l, r] = [field(n, "left"), field(n, "right")];
+    if (op === "+") return !!l && pathLed(l, ctx, depth + 1);
+    if (op === "||" || op === "??")
+      return (
+        !!l &&
+        !!r &&
+        pathLed(l, ctx, depth + 1) &&
+        (pathLed(r, ctx, depth + 1) || ctx.level(r, "url") < Level.SOURCE)
+      );
+    return false;
+  }
+  if (/^((window|document|self)\.)?location\.pathname$/.test(ctx.text(n))) return true;
+  // `x.split('t')[0]`
+  if (n.type === "subscript_expression") {
+    const o = field(n, "object");
+    return (
+      ctx.text(field(n, "index") ?? n) === "0" &&
+      o?.type === "call_expression" &&
+      ctx.method(o) === "split" &&
+      pathLed(field(field(o, "function")!, "object") ?? o, ctx, depth + 1)
+    );
+  }
+  if (n.type !== "call_expression") return false;
+  const f = field(n, "function");
+  const recv = f?.type === "member_expression" ? field(f, "object") : undefined;
+  if (!recv) return false;
+  const m = ctx.method(n);
+  const [a0] = ctx.args(n);
+  if (/^(slice|substring|substr)$/.test(m)) return ctx.constValue(a0) === 0 && pathLed(recv, ctx, depth + 1);
+  // `/re/.exec(path)`, `path.match(/re/)`: a match that starts at the start of the path.
+  const re = m === "exec" ? recv : m === "match" ? a0 : undefined;
+  const subject = m === "exec" ? a0 : m === "match" ? recv : undefined;
+  return (
+    re?.type === "regex" &&
+    !/[gy]/.test(ctx.text(field(re, "flags") ?? re).replace(/^\/.*\//s, "")) &&
+    /^(\^|\.\*)/.test(ctx.text(field(re, "pattern") ?? re)) &&
+    !!subject &&
+    pathLed(subject, ctx, depth + 1)
+  );
+}
+
+/**
  * `u.href` (or `u.toString()`, `String(u)`, `u`) of a parsed URL whose `protocol` was compared with http:/https:
  * around it: inside `if (u.protocol === 'https:' || u.protocol === 'http:')`, or after
  * `if (u.protocol !== 'https:') return;`. No javascript: URL gets through.
@@ -1071,7 +1137,8 @@ export default jsRule({
         // The same scheme tests as for `a.href = u.href` (`if (u.protocol === 'https:') el.setAttribute(...)`).
         !schemeChecked(value, ctx) &&
         !schemeVettingCall(value, ctx) &&
-        !guardedTernary(ctx.resolve(value) ?? value, ctx)
+        !guardedTernary(ctx.resolve(value) ?? value, ctx) &&
+        !pathLed(value, ctx)
       )
         report({ node, message: "URL attribute set from user input can carry a javascript: URL" });
       return;

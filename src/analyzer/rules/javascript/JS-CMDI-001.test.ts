@@ -1,0 +1,32 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { analyzeSync } from "../../engine.js";
+import { loadGrammars } from "../../parse/index.js";
+
+beforeAll(async () => {
+  await loadGrammars();
+});
+
+/** MEDIUM+ findings' lines. */
+const lines = (code: string) =>
+  analyzeSync("const cp = require('child_process');\nconst { execa } = require('execa');\n" + code, {
+    language: "javascript",
+    rules: ["JS-CMDI-001"],
+  })
+    .findings.filter((f) => f.severity !== "LOW")
+    .map((f) => f.line);
+
+describe("JS-CMDI-001: a program the environment names", () => {
+  it("takes process.env.X || 'default' as the program for the operator's choice, a request's for the client's", () => {
+    expect(lines("exports.py = () => execa(process.env.PYTHON || 'python', ['v.py']);\n")).toEqual([]);
+    expect(
+      lines(
+        "const shell = process.env.ComSpec ?? 'cmd.exe';\nexports.r = () => cp.spawnSync(shell, ['/d']);\n",
+      ),
+    ).toEqual([]);
+    expect(
+      lines(
+        "require('express')().get('/r', (req, res) => res.json(cp.spawnSync(req.query.p || 'ls', [])));\n",
+      ),
+    ).toEqual([3]);
+  });
+});
