@@ -6,7 +6,7 @@ import { lexerToken, pyRule } from "./common.js";
 
 /** Names of values an attacker guesses byte by byte: signatures, MACs, tokens, API keys. */
 const SECRET_VALUE =
-  /(^|_|-)(sig|signature|mac|hmac|digest|token|api[-_]?key|apikey|secret|otp|csrf(_token)?|authorization)(_|-|$)/i;
+  /(^|_|-)(sig|signature|mac|hmac|digest|token|api[-_]?key|apikey|secret|otp|csrf(_token)?)(_|-|$)/i;
 /**
  * An environment variable's name that says it holds a credential (`ADMIN_KEY`, `DB_PASSWORD`, `DEPLOY_TOKEN`): read
  * with os.environ[...] / os.environ.get(...) / os.getenv(...), it is the deployment's secret.
@@ -229,6 +229,8 @@ export default pyRule({
       (s) =>
         isMac(ctx, s) ||
         envSecret(ctx, s) ||
+        // The Authorization header read at its key; an attribute named `authorization` is often a role list.
+        (/^(call|subscript)$/.test(s.type) && /^authorization$/i.test(nameOf(ctx, s))) ||
         (SECRET_VALUE.test(nameOf(ctx, s)) &&
           !/(^|_)(type|kind)s?$/i.test(nameOf(ctx, s)) &&
           !hardwareAddress(ctx, nameOf(ctx, s)) &&
@@ -399,6 +401,8 @@ export default pyRule({
       "import os\ndef f(k):\n    return k == os.environ.get('SORT_KEYS')",
       "import os\nimport config\ndef f():\n    return config.DB_PASSWORD == os.environ.get('DB_PASSWORD')",
       "from flask import request\ndef f():\n    return request.headers.get('Authorization') == ''",
+      // A user's authorization (a role list in useradd's -A) is no credential.
+      "import hmac\nclass U:\n    def __init__(self, module):\n        self.authorization = module.params['authorization']\n    def changed(self, info):\n        return self.authorization is not None and info[8] != self.authorization\n    def same(self, t):\n        return hmac.compare_digest(t, self.token)",
       // A backup's content checksum, named for its keyless hash function.
       "def check_hash(report, rorp):\n    if report.sha1_digest == rorp.get_sha1():\n        return True\n    return False",
       // The negotiated MAC algorithm and a protocol state, not MAC values.
