@@ -124,7 +124,10 @@ function constructorArgument(
   return false;
 }
 
-/** `name` is read after `at` as a value handed on: a dict entry's value or a call's argument. */
+/**
+ * `name` is read after `at` as a value handed on: a dict entry's value, a call's argument, or stored whole into an
+ * entry or a field (`params["role"] = role`).
+ */
 function sentOn(ctx: PythonContext, fn: SyntaxNode, at: SyntaxNode, name: string): boolean {
   return descendants(fn).some((d) => {
     if (d.type !== "identifier" || d.start <= at.end || ctx.text(d) !== name) return false;
@@ -132,7 +135,10 @@ function sentOn(ctx: PythonContext, fn: SyntaxNode, at: SyntaxNode, name: string
     return (
       (p?.type === "pair" && field(p, "value") === d) ||
       p?.type === "argument_list" ||
-      (p?.type === "keyword_argument" && field(p, "value") === d)
+      (p?.type === "keyword_argument" && field(p, "value") === d) ||
+      (p?.type === "assignment" &&
+        field(p, "right") === d &&
+        /^(subscript|attribute)$/.test(field(p, "left")?.type ?? ""))
     );
   });
 }
@@ -207,7 +213,9 @@ export default pyRule({
       "class NotSet: pass\ndef add(team, role=NotSet):\n    assert role is NotSet or isinstance(role, str), role\n    return team",
       "import github\ndef invite(user=github.GithubObject.NotSet, email=github.GithubObject.NotSet):\n    assert (email is github.GithubObject.NotSet) ^ (user is github.GithubObject.NotSet)\n    return user",
       "class Msg:\n    def get_data(self):\n        signature = self.version + self.checksum\n        assert self.EXPECTED_BODY_LENGTH == len(signature)\n        return signature",
-      // An API client's method checks the role it will send against the values the API takes.
+      // An API client's method checks the role it will send against the values the API takes (then puts it in the
+      // request's parameters, or passes it).
+      "class Org:\n    def invite(self, email, role=None):\n        params = {'email': email}\n        if role is not None:\n            assert role in ['admin', 'direct_member']\n            params['role'] = role\n        return self._requester.post(self.url, input=params)",
       "class Team:\n    def add_membership(self, member, role):\n        assert role in ['member', 'maintainer']\n        return self._requester.put(self.url + '/memberships/' + member, input={'role': role})",
       "class Welcome:\n    def __init__(self, session, roles):\n        assert type(roles) == dict\n        for role in roles:\n            assert role in ['broker', 'dealer']\n        self.roles = roles",
     ],
