@@ -1349,6 +1349,19 @@ describe("value-aware data flow (Python)", () => {
     expect(log("    except socket.error:\n        log.error('response: %s' % buff)\n")).toBe(true);
   });
 
+  it("takes a stream's position, a descriptor, a queue's length and a timedelta's seconds as numbers for a log", () => {
+    const log = (use: string) =>
+      analyzeSync(
+        "import io, logging\nlog = logging.getLogger(__name__)\ndef resume(sock):\n" +
+          `    words = io.BytesIO(sock.recv(4096))\n    words.readline()\n    log.debug('position %s' % ${use})\n`,
+        { language: "python", rules: ["PY-LOG-001"] },
+      ).findings.length > 0;
+    expect(log("words.tell()")).toBe(false);
+    expect(log("words.fileno()")).toBe(false);
+    // The words read are the received text.
+    expect(log("words.readline()")).toBe(true);
+  });
+
   it("reads what a local helper called in the try body raises, for every sink class", () => {
     const run = (rule: string, raised: string, out: string, sink: string) =>
       analyzeSync(

@@ -170,6 +170,11 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   repr: ["log"],
   // `buff.__repr__()` spells repr(buff): CR/LF come out as \\r \\n.
   __repr__: ["log"],
+  // A stream's position, a descriptor, a queue's length, a timedelta in seconds: numbers in a log line.
+  tell: ["log"],
+  fileno: ["log"],
+  qsize: ["log"],
+  total_seconds: ["log"],
   "ast.literal_eval": ["code"],
   // psycopg2.sql quotes identifiers and literals it composes into SQL(...).format()
   "psycopg2.sql.Identifier": ["sql"],

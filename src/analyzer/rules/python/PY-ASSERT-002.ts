@@ -98,7 +98,8 @@ function invariant(ctx: PythonContext, c: SyntaxNode): boolean {
 
 /**
  * `assert role in ['broker', 'dealer']` inside `__init__`, where `role` is a parameter or the variable of a loop over
- * one: the constructor checks the value it was given against the literal names the format allows.
+ * one: the constructor checks the value it was given against the literal names the format allows. In any other
+ * function, a parameter so checked that is then sent on as a value (sentOn).
  */
 function constructorArgument(
   ctx: PythonContext,
@@ -107,16 +108,39 @@ function constructorArgument(
   right: SyntaxNode | undefined,
 ): boolean {
   const fn = ctx.enclosingFunction(c);
-  if (!fn || ctx.text(field(fn, "name") ?? fn) !== "__init__" || left?.type !== "identifier") return false;
+  if (!fn || left?.type !== "identifier") return false;
   if (!/^(list|tuple|set)$/.test(right?.type ?? "") || !/\bin\s*[[({]/.test(ctx.text(c))) return false;
   if (!namedChildren(right!).every((i) => i.type === "string")) return false;
   const params = ctx.paramNames(fn);
   const name = ctx.text(left);
+  // Any method: a parameter checked against the names it may take and then sent on as a value (`assert role in
+  // ["member", "maintainer"]` before `{"role": role}` or `request(..., role)`): an API client's argument check.
+  if (ctx.text(field(fn, "name") ?? fn) !== "__init__")
+    return params.includes(name) && sentOn(ctx, fn, c, name);
   if (params.includes(name)) return true;
   for (let p = c.parent; p && p !== fn; p = p.parent)
     if (p.type === "for_statement" && ctx.text(field(p, "left") ?? p) === name)
       return params.includes(ctx.text(field(p, "right") ?? p));
   return false;
+}
+
+/**
+ * `name` is read after `at` as a value handed on: a dict entry's value, a call's argument, or stored whole into an
+ * entry or a field (`params["role"] = role`).
+ */
+function sentOn(ctx: PythonContext, fn: SyntaxNode, at: SyntaxNode, name: string): boolean {
+  return descendants(fn).some((d) => {
+    if (d.type !== "identifier" || d.start <= at.end || ctx.text(d) !== name) return false;
+    const p = d.parent;
+    return (
+      (p?.type === "pair" && field(p, "value") === d) ||
+      p?.type === "argument_list" ||
+      (p?.type === "keyword_argument" && field(p, "value") === d) ||
+      (p?.type === "assignment" &&
+        field(p, "right") === d &&
+        /^(subscript|attribute)$/.test(field(p, "left")?.type ?? ""))
+    );
+  });
 }
 
 /**
@@ -189,6 +213,10 @@ export default pyRule({
       "class NotSet: pass\ndef add(team, role=NotSet):\n    assert role is NotSet or isinstance(role, str), role\n    return team",
       "import github\ndef invite(user=github.GithubObject.NotSet, email=github.GithubObject.NotSet):\n    assert (email is github.GithubObject.NotSet) ^ (user is github.GithubObject.NotSet)\n    return user",
       "class Msg:\n    def get_data(self):\n        signature = self.version + self.checksum\n        assert self.EXPECTED_BODY_LENGTH == len(signature)\n        return signature",
+      // An API client's method checks the role it will send against the values the API takes (then puts it in the
+      // request's parameters, or passes it).
+      "class Org:\n    def invite(self, email, role=None):\n        params = {'email': email}\n        if role is not None:\n            assert role in ['admin', 'direct_member']\n            params['role'] = role\n        return self._requester.post(self.url, input=params)",
+      "class Team:\n    def add_membership(self, member, role):\n        assert role in ['member', 'maintainer']\n        return self._requester.put(self.url + '/memberships/' + member, input={'role': role})",
       "class Welcome:\n    def __init__(self, session, roles):\n        assert type(roles) == dict\n        for role in roles:\n            assert role in ['broker', 'dealer']\n        self.roles = roles",
     ],
     invalid: [
@@ -208,8 +236,9 @@ export default pyRule({
       "def hook(body, signature):\n    assert is_valid(signature)\n    return body",
       "def f(users):\n    assert all(u.is_admin for u in users)\n    return users",
       "def swap(session, other):\n    assert session.user == other.user\n    return other",
-      // Outside a constructor, the caller's role decides.
+      // Outside a constructor, the caller's role decides (read for nothing else, or read as a test again).
       "def rotate(role, key):\n    assert role in ['admin', 'owner']\n    key.rotate()",
+      "def rotate(role, key):\n    assert role in ['admin', 'owner']\n    if role == 'owner':\n        key.rotate()",
       "from enum import Enum\nclass Role(Enum):\n    ADMIN = 1\ndef grant(user):\n    assert user.role is Role.ADMIN\n    return 1",
       "def grant(user=None):\n    assert user is not None and (user.is_admin ^ user.is_banned)\n    return 1",
       "class Grant:\n    def __init__(self, user):\n        assert user.role in ['admin', 'owner']\n        self.user = user",

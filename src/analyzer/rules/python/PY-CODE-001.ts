@@ -208,6 +208,73 @@ function reprReadBack(ctx: PythonContext, code: SyntaxNode): boolean {
   );
 }
 
+/**
+ * A regular expression each of whose alternatives matches one number literal only (digits, hex digits, a 0x / 0o
+ * prefix, a point: `^0[0-7]+`, `^0[xX][\\da-fA-F]+|^\\d+`) or one quoted string literal (`"(?:\\\\.|[^"])*"`: a
+ * hand-written lexer's string token, which ends at the first unescaped quote).
+ */
+function literalPattern(p: string, quoted: boolean): boolean {
+  // The top-level alternatives (a `|` inside a group or a class belongs to it).
+  const alts: string[] = [];
+  let depth = 0;
+  let cls = false;
+  let start = 0;
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i];
+    if (c === "\\") i++;
+    else if (cls) cls = c !== "]";
+    else if (c === "[") cls = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) {
+      alts.push(p.slice(start, i));
+      start = i + 1;
+    }
+  }
+  alts.push(p.slice(start));
+  return alts.every((alt) => {
+    const a = alt.replace(/^\^/, "").replace(/\$$/, "");
+    // (the quote may be written escaped, `\\'`, inside a single-quoted raw string)
+    if (quoted && /^\\?(["'])\(\?:\\\\\.\|\[\^\\?\1\]\)\*\\?\1$/.test(a)) return true;
+    const rest = a
+      .replace(/\\d|\\\.|\[[0-9a-fA-FxXoObB_.\\d-]+\]/g, "")
+      .replace(/\{\d+(,\d*)?\}|[+*?]/g, "")
+      .replace(/\(\?:|\(|\)/g, "");
+    return a.length > 0 && /^[0-9xXoObB_]*$/.test(rest);
+  });
+}
+
+/**
+ * `m.group(0)` (or `"0o" + m.group(0)[1:]`) where every match `m` may be is re.match / fullmatch / search of a
+ * literalPattern: the text run is one number or string literal, whatever the input around it was. (A slice of a
+ * string token is not: `'+__import__('os').system('id')+'` is the inside of a double-quoted one.)
+ */
+function matchedLiteral(ctx: PythonContext, code: SyntaxNode, sliced = false): boolean {
+  if (code.type === "binary_operator" && code.children.find((c) => !c.named)?.type === "+") {
+    const [l, r] = [field(code, "left"), field(code, "right")];
+    return (
+      !!l &&
+      !!r &&
+      (ctx.isLiteralString(l) || matchedLiteral(ctx, l)) &&
+      (ctx.isLiteralString(r) || matchedLiteral(ctx, r))
+    );
+  }
+  // A piece of a number's digits is digits; a piece of a string token is no literal (its quotes are gone).
+  if (code.type === "subscript") return matchedLiteral(ctx, field(code, "value") ?? code, true);
+  if (code.type !== "call" || ctx.method(code) !== "group") return false;
+  const fn = field(code, "function");
+  const m = fn?.type === "attribute" ? field(fn, "object") : undefined;
+  const values = m ? ctx.reachingValues(m) : undefined;
+  return (
+    !!values?.length &&
+    values.every((v) => {
+      if (v.type !== "call" || !/^re\.(match|fullmatch|search)$/.test(ctx.callee(v))) return false;
+      const p = ctx.stringValue(ctx.args(v)[0]);
+      return p !== undefined && literalPattern(p, !sliced);
+    })
+  );
+}
+
 /** Callables that run their argument as code or as a command line. */
 const RPC_RUNNERS =
   /^(builtins\.)?(eval|exec|compile|execfile|__import__)$|^os\.(system|popen|exec[lv]p?e?|spawn[lv]p?e?)$|^subprocess\.(run|call|check_call|check_output|Popen|getoutput|getstatusoutput)$/;
@@ -379,6 +446,8 @@ export default pyRule({
     if (level !== Level.CONST && digestPinned(ctx, node, code)) return;
     // eval(repr(x)): a value's repr read back, the round-trip check of a __repr__ (repr escapes any text inside a
     // string it writes); what runs is what the value's own class prints.
+    // A lexer's `eval(m.group(0))` of a number or string token its regex matched: one literal.
+    if (level !== Level.CONST && EVAL.has(q) && matchedLiteral(ctx, code)) return;
     if (level !== Level.CONST && EVAL.has(q) && reprReadBack(ctx, code)) {
       report({
         node,
@@ -433,6 +502,9 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // A lexer's number and string tokens read back, or a literal prefix and a piece of a number's digits.
+      "import re\ndef number(s):\n    m = re.match(r'^0[xX][\\da-fA-F]+|^\\d+', s)\n    if m:\n        return eval(m.group(0))\n    m = re.match(r'^0[0-7]+', s)\n    if m:\n        return eval('0o' + m.group(0)[1:])",
+      "import re\ndef string(s):\n    m = re.match(r'^\"(?:\\\\.|[^\"])*\"|^\\'(?:\\\\.|[^\\'])*\\'', s)\n    return eval(m.group(0)) if m else None",
       "from xmlrpc.server import SimpleXMLRPCServer\ndef add(a, b):\n    return a + b\ns = SimpleXMLRPCServer(('127.0.0.1', 8000))\ns.register_function(add, 'add')\ns.register_function(pow)",
       "import hashlib, hmac, types, requests\nPIN = '2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae'\ndef load_plugin(url):\n    body = requests.get(url, timeout=20).content\n    if not hmac.compare_digest(hashlib.sha256(body).hexdigest(), PIN):\n        raise RuntimeError('integrity')\n    module = types.ModuleType('p')\n    exec(compile(body, '<p>', 'exec'), module.__dict__)\n    return module\n",
       "import js2py\ndef f():\n    return js2py.eval_js('function f(a) { return a * 2 }')",
@@ -473,6 +545,15 @@ export default pyRule({
         code: "import multistring\ndef test_repr():\n    s = multistring.multistring(['test', 'x'])\n    assert eval('multistring.%s' % repr(s)) == s\n    assert eval('multistring.' + repr(s)) == s",
         line: 4,
         severity: "LOW",
+      },
+      // ... not the inside of a string token (its quotes sliced off), nor a match of a pattern that admits names.
+      {
+        code: 'import re\ndef string(s):\n    m = re.match(r\'^"(?:\\\\.|[^"])*"\', s)\n    return eval(m.group(0)[1:-1])',
+        line: 4,
+      },
+      {
+        code: "import re\ndef number(s):\n    m = re.match(r'^[\\w.]+', s)\n    return eval(m.group(0))",
+        line: 4,
       },
       // ... not repr of one part spliced into other code, nor a literal template filled with raw text.
       { code: "def f(name, expr):\n    return eval(repr(name) + expr)", line: 2 },

@@ -240,6 +240,10 @@ export default pyRule({
     if (!data || (!/pass(word|wd)?\b|passwd|pwd/i.test(dataText) && !inPasswordFn)) return;
     // hashlib.sha256(b'password'): the word itself, a constant, is no one's password.
     if (ctx.isLiteralString(data)) return;
+    // HTTP/SIP Digest authentication's HA1 = MD5(user:realm:password) in a function that deals in the realm and
+    // the nonce: the protocol's response to a challenge, computed to be sent, not a password stored.
+    const body = fn ? ctx.text(fn) : "";
+    if (/\brealm\b/i.test(body) && /\bc?nonce\b/i.test(body)) return;
     report({
       node,
       message: checksum
@@ -249,6 +253,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from hashlib import md5\ndef digest_auth(username, realm, passwd, nonce, method, uri):\n    ha1 = md5(('%s:%s:%s' % (username, realm, passwd)).encode()).hexdigest()\n    ha2 = md5(('%s:%s' % (method, uri)).encode()).hexdigest()\n    return md5(('%s:%s:%s' % (ha1, nonce, ha2)).encode()).hexdigest()",
       "import hashlib\ndef reset_password(user):\n    return hashlib.sha256(user.email.encode()).hexdigest()",
       "from werkzeug.security import generate_password_hash\ndef h(pw):\n    return generate_password_hash(pw, method='scrypt')",
       "from passlib.context import CryptContext\nctx = CryptContext(schemes=['argon2', 'md5_crypt'], deprecated='auto')",
@@ -275,6 +280,8 @@ export default pyRule({
       "from django.contrib.auth.hashers import make_password\nh = make_password(pw, None, 'pbkdf2_sha256')",
     ],
     invalid: [
+      // A realm with no nonce: a password hashed for storage per realm.
+      "import hashlib\ndef store(db, user, realm, password):\n    db[user] = hashlib.md5((realm + password).encode()).hexdigest()",
       // a function named for what it does to a password
       {
         code: "import hashlib\ndef sha_password(raw):\n    return hashlib.sha512(raw.encode()).hexdigest()",

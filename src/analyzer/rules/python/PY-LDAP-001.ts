@@ -97,7 +97,7 @@ export default pyRule({
       "from flask import request\nfrom ldap3.utils.conv import escape_filter_chars\ndef f(conn):\n    who = escape_filter_chars(request.args['who'])\n    return conn.extend.standard.paged_search('dc=ex', f'(cn={who})')",
       "from ldap.filter import escape_filter_chars\ndef f(c, u):\n    c.search_s('dc=x', 2, '(uid=%s)' % escape_filter_chars(u))",
       // A regular expression's groups and '=' look like a filter; the string searched is no LDAP query.
-      "import re, sys\ndef check():\n    \"\"\"Old options: --htpasswd, ldap:server:dn.\"\"\"\n    for a in sys.argv[1:]:\n        if re.search(r'[-]{2}((.*?_)(.*?(\\s|$)))+', a):\n            print(a)",
+      'import re, sys\ndef check():\n    """Old options: --htpasswd, ldap:server:dn."""\n    for a in sys.argv[1:]:\n        if re.search(r\'[-]{2}((.*?_)(.*?(\\s|$)))+\', a):\n            print(a)',
       "import re\ndef f(unit):\n    return re.search('charset=([^\\s]+)', ''.join(unit.msgstr))",
       "from ldap3.utils.dn import escape_rdn\ndef members(conn, dept):\n    conn.search(search_base=f'ou={escape_rdn(dept)},dc=ex,dc=com', search_filter='(objectClass=person)')",
       "from flask import request\nfrom ldap3 import MODIFY_ADD\nfrom ldap3.utils.dn import escape_rdn\ndef f(c):\n    c.modify('cn=%s,ou=groups' % escape_rdn(request.form['g']), {'member': [(MODIFY_ADD, ['x'])]})",
