@@ -87,6 +87,9 @@ function intConverted(ctx: PythonContext, s: SyntaxNode, at: SyntaxNode): boolea
 }
 
 /** An HMAC's output: `hmac.new(...).hexdigest()` / `.digest()`, directly or through a local name. */
+/** Text every MAC isMac recognises has in the file: its callee's or method's name is written there. */
+const MAC_CALL = /hashpw|crypt|digest/;
+
 function isMac(ctx: PythonContext, n: SyntaxNode): boolean {
   const v = n.type === "identifier" ? (ctx.resolve(n) ?? n) : n;
   // bcrypt.hashpw(password, stored) == stored: a password check done by hand, byte by byte.
@@ -178,6 +181,9 @@ export default pyRule({
     // `token_index == -1`: a negative number literal is a literal too.
     if (sides.some((s) => s.type === "unary_operator" && LITERAL.has(namedChildren(s)[0]?.type ?? "")))
       return;
+    // Neither side can be the secret below (a secret's name, or a MAC, which needs a digest or password hash
+    // call in the file): done before the filters that walk the function (intConverted) or follow names.
+    if (!sourceHas(ctx.tree, MAC_CALL) && !sides.some((s) => SECRET_VALUE.test(nameOf(ctx, s)))) return;
     // `digest == hashlib.sha512`: which hash function the caller picked, not a digest value.
     if (
       sides.some((s) =>
