@@ -369,6 +369,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // A lexer's word (the file's reads are pre-checked by text before the function is searched).
+      "import shlex\ndef f(line, expected):\n    for token in shlex.split(line):\n        if token == expected:\n            return True",
       // A backup's content checksum, named for its keyless hash function.
       "def check_hash(report, rorp):\n    if report.sha1_digest == rorp.get_sha1():\n        return True\n    return False",
       // The negotiated MAC algorithm and a protocol state, not MAC values.
@@ -411,6 +413,15 @@ export default pyRule({
       "class Entry:\n    _HMAC_SHA1_MAGIC = b'1'\n    def __init__(self, magic):\n        if magic != self._HMAC_SHA1_MAGIC:\n            raise ValueError(magic)",
     ],
     invalid: [
+      // MACs and password hashes whose operands have no secret's name (the name pre-check must not drop them).
+      {
+        code: "import bcrypt\ndef check(pw, stored):\n    return bcrypt.hashpw(pw, stored) == stored",
+        line: 3,
+      },
+      {
+        code: "import hmac as _h, hashlib\ndef ok(key, body, given):\n    mine = _h.new(key, body, hashlib.sha256).hexdigest()\n    return mine == given",
+        line: 4,
+      },
       // A bare `mac` in a file with HMACs is the message authentication code.
       "import hmac, hashlib\ndef ok(key, body, mac):\n    # ifname\n    expected_mac = hmac.new(key, body, hashlib.sha256).digest()\n    return expected_mac == mac",
       // ... a transformation of another value is still a comparison of two.
