@@ -106,6 +106,9 @@ function intConverted(ctx: PythonContext, s: SyntaxNode, at: SyntaxNode): boolea
 }
 
 /** An HMAC's output: `hmac.new(...).hexdigest()` / `.digest()`, directly or through a local name. */
+/** Text every MAC isMac recognises has in the file: its callee's or method's name is written there. */
+const MAC_CALL = /hashpw|crypt|digest/;
+
 function isMac(ctx: PythonContext, n: SyntaxNode): boolean {
   const v = n.type === "identifier" ? (ctx.resolve(n) ?? n) : n;
   // bcrypt.hashpw(password, stored) == stored: a password check done by hand, byte by byte.
@@ -196,6 +199,17 @@ export default pyRule({
     if (sides.length !== 2 || sides.some((s) => LITERAL.has(s.type))) return;
     // `token_index == -1`: a negative number literal is a literal too.
     if (sides.some((s) => s.type === "unary_operator" && LITERAL.has(namedChildren(s)[0]?.type ?? "")))
+      return;
+    // Neither side can be the secret below (a secret's name, the Authorization header or an environment read, or a
+    // MAC, which needs a digest or password hash call in the file): done before the filters that walk the function
+    // (intConverted) or follow names.
+    if (
+      !sourceHas(ctx.tree, MAC_CALL) &&
+      !sides.some(
+        (s) =>
+          SECRET_VALUE.test(nameOf(ctx, s)) || /^authorization$/i.test(nameOf(ctx, s)) || envSecret(ctx, s),
+      )
+    )
       return;
     // `digest == hashlib.sha512`: which hash function the caller picked, not a digest value.
     if (
@@ -403,6 +417,8 @@ export default pyRule({
       "from flask import request\ndef f():\n    return request.headers.get('Authorization') == ''",
       // A user's authorization (a role list in useradd's -A) is no credential.
       "import hmac\nclass U:\n    def __init__(self, module):\n        self.authorization = module.params['authorization']\n    def changed(self, info):\n        return self.authorization is not None and info[8] != self.authorization\n    def same(self, t):\n        return hmac.compare_digest(t, self.token)",
+      // A lexer's word (the file's reads are pre-checked by text before the function is searched).
+      "import shlex\ndef f(line, expected):\n    for token in shlex.split(line):\n        if token == expected:\n            return True",
       // A backup's content checksum, named for its keyless hash function.
       "def check_hash(report, rorp):\n    if report.sha1_digest == rorp.get_sha1():\n        return True\n    return False",
       // The negotiated MAC algorithm and a protocol state, not MAC values.
@@ -462,6 +478,15 @@ export default pyRule({
       },
       // A bare `mac` in a file with HMACs is the message authentication code, even against a received field.
       "import hmac, hashlib\ndef ok(key, body, pkt):\n    mac = hmac.new(key, body, hashlib.sha256).digest()\n    return pkt.mac_field == mac",
+      // MACs and password hashes whose operands have no secret's name (the name pre-check must not drop them).
+      {
+        code: "import bcrypt\ndef check(pw, stored):\n    return bcrypt.hashpw(pw, stored) == stored",
+        line: 3,
+      },
+      {
+        code: "import hmac as _h, hashlib\ndef ok(key, body, given):\n    mine = _h.new(key, body, hashlib.sha256).hexdigest()\n    return mine == given",
+        line: 4,
+      },
       "import hmac, hashlib\ndef ok(key, body, mac):\n    # ifname\n    expected_mac = hmac.new(key, body, hashlib.sha256).digest()\n    return expected_mac == mac",
       // ... a transformation of another value is still a comparison of two.
       "def check(request, api_token):\n    if request.headers['X-Token'].strip() != api_token:\n        raise PermissionError()",

@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field, namedChildren } from "../../parse/nodes.js";
+import { descendants, field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import type { Rule } from "../../rule.js";
 
@@ -68,7 +68,8 @@ const LEXER_READ = /\.get_token\(\)|\bshlex\.(shlex|split)\(|\btokenize\.\w*toke
  * words a lexer splits a file or command line into, compared with keywords and brackets, not a credential.
  */
 export function lexerToken(ctx: PythonContext, n: SyntaxNode): boolean {
-  if (n.type !== "identifier") return false;
+  // (A read LEXER_READ matches is text of the file: without one anywhere, no walk over the file's nodes.)
+  if (n.type !== "identifier" || !sourceHas(ctx.tree, LEXER_READ)) return false;
   const name = ctx.text(n);
   const fn = ctx.enclosingFunction(n);
   if (!fn) return false;
