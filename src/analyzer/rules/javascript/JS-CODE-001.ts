@@ -24,14 +24,15 @@ function isVm2Sandbox(call: SyntaxNode, ctx: JsContext): boolean {
 const PAGE_FUNCTION_CALL =
   /^(evaluate|evaluateHandle|evaluateOnNewDocument|addInitScript|\$eval|\$\$eval|waitForFunction|executeScript|executeAsyncScript)$/;
 
+const HEADLESS_TEXT = /puppeteer|playwright|chromium|webdriver|selenium|wdio|newPage|waitForFunction/;
+
 /**
  * The code sits in a function a headless page runs (`page.waitForFunction(function (sel, $XPath) { eval($XPath) ...
  * }, ...)`, or a name bound to it handed over: `const fn = function ...; frame.waitForFunction(fn, args)`): its
  * arguments are serialised into the browser, and what it evaluates runs there.
  */
 function inPageFunction(node: SyntaxNode, ctx: JsContext): boolean {
-  if (!/puppeteer|playwright|chromium|webdriver|selenium|wdio|newPage|waitForFunction/.test(ctx.tree.source))
-    return false;
+  if (!sourceHas(ctx.tree, HEADLESS_TEXT)) return false;
   const handed = (arg: SyntaxNode | undefined, fn: SyntaxNode): boolean => {
     const call = arg?.parent?.type === "arguments" ? arg.parent.parent : undefined;
     return (

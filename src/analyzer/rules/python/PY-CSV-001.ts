@@ -1,7 +1,7 @@
 import { Level } from "../../dataflow/python.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { field, namedChildren } from "../../parse/nodes.js";
+import { field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
 /** The writer a `w.writerow(...)` call writes through, when the file builds it with csv.writer/DictWriter. */
@@ -53,7 +53,7 @@ function storedRowToDownload(
  */
 function sheetCells(ctx: PythonContext, call: SyntaxNode): SyntaxNode | undefined {
   const m = ctx.method(call);
-  if ((m !== "append" && m !== "cell") || !/\bopenpyxl\b/.test(ctx.tree.source)) return undefined;
+  if ((m !== "append" && m !== "cell") || !sourceHas(ctx.tree, /\bopenpyxl\b/)) return undefined;
   const fn = field(call, "function");
   const recv = fn?.type === "attribute" ? field(fn, "object") : undefined;
   const ws = recv?.type === "identifier" ? ctx.resolve(recv) : recv;

@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field, namedChildren } from "../../parse/nodes.js";
+import { descendants, field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { Level } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
@@ -24,7 +24,7 @@ function intRouteParameter(ctx: PythonContext, id: SyntaxNode, ignore?: SyntaxNo
   const dflt = field(p, "value");
   if (dflt?.type === "call" && (ctx.kwarg(dflt, "le") || ctx.kwarg(dflt, "lt"))) return false;
   // (an int parameter is no injection source for any sink class: the handler being a route is what counts)
-  if (!ctx.isEntryFunction(fn) || !/\bfastapi\b/.test(ctx.tree.source)) return false;
+  if (!ctx.isEntryFunction(fn) || !sourceHas(ctx.tree, /\bfastapi\b/)) return false;
   return !clampedIn(ctx, fn, name, ignore);
 }
 

@@ -1,6 +1,6 @@
 import { Level, type PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field, namedChildren } from "../../parse/nodes.js";
+import { descendants, field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import type { Report } from "../../rule.js";
 import { DEFAULT_FACTORY_OWNERS, functionName, inTestCode, pyRule, targetName } from "./common.js";
 
@@ -119,6 +119,8 @@ function keyOrNameOnly(ctx: PythonContext, node: SyntaxNode): boolean {
   return ok && keyed;
 }
 
+const NTLM_TEXT = /\bNTLM/i;
+
 /**
  * A digest whose algorithm the protocol being spoken fixes, so the code cannot pick another and still talk to its
  * peer: HTTP/SIP Digest access authentication (RFC 2617's HA1 = MD5(user:realm:password), HA2 and the response:
@@ -131,7 +133,8 @@ function protocolFixed(ctx: PythonContext, node: SyntaxNode, algo: string): stri
   const body = fn ? ctx.text(fn) : "";
   const a = algo.toLowerCase();
   if (a === "md5" && /\brealm\b/i.test(body) && /\bc?nonce\b/i.test(body)) return "Digest authentication";
-  if (/^md[45]$/.test(a) && /\bNTLM/i.test(ctx.tree.source)) return "NTLM";
+  // (memoised per file: one test of the whole source per finding is quadratic on a file with thousands)
+  if (/^md[45]$/.test(a) && sourceHas(ctx.tree, NTLM_TEXT)) return "NTLM";
   if (/^sha1?$/.test(a) && /\bpieces\b/.test(body) && /\bpiece_?(length|size|len)\b/i.test(body))
     return "BitTorrent piece hashes";
   return undefined;
