@@ -719,6 +719,16 @@ export class JsContext {
    * that is no array literal gives none); undefined for any other call. A local function's `.call` is followed by
    * indirectCalls instead, and `Object.prototype.hasOwnProperty.call(o, k)` is rooted at no import.
    */
+  /**
+   * `s.replace(/[^...]/g, by)`: the negated class's body (what the call keeps) and the replacement's text, for the
+   * sink classes' allow-list checks (each class admits its own characters).
+   */
+  private keptClass(node: SyntaxNode): { kept: string; by: string } | undefined {
+    const re = /^\/\[\^((?:\\.|[^\]\\])*)\]\+?\/[a-z]*g[a-z]*$/.exec(this.text(this.args(node)[0] ?? node));
+    const by = this.args(node)[1];
+    return re?.[1] !== undefined && by ? { kept: re[1], by: this.text(by) } : undefined;
+  }
+
   private viaCallApply(call: SyntaxNode): { fn: SyntaxNode; args: SyntaxNode[] } | undefined {
     if (this.viaMemo.has(call)) return this.viaMemo.get(call) ?? undefined;
     let out: { fn: SyntaxNode; args: SyntaxNode[] } | undefined;
@@ -7171,16 +7181,12 @@ export class JsContext {
       // `ext.replace(/[^a-z0-9]/gi, '')`: everything outside letters, digits, '_' and '-' is removed, so no '.',
       // '/' or '\\' is left to climb out of the directory the text is joined to.
       if (this.method(node) === "replace" && cls === "path") {
-        const re = /^\/\[\^((?:\\.|[^\]\\])*)\]\+?\/[a-z]*g[a-z]*$/.exec(
-          this.text(this.args(node)[0] ?? node),
-        );
-        const by = this.args(node)[1];
+        const r = this.keptClass(node);
         if (
-          re?.[1] !== undefined &&
+          r &&
           // single letters, digits, '_' and '-' left once the common ranges are gone (no `0-z` spanning '\\')
-          /^-?\w*-?$/.test(re[1].replace(/a-z|A-Z|0-9|\\[wd_-]/g, "")) &&
-          by &&
-          /^(['"`])[\w-]*\1$/.test(this.text(by))
+          /^-?\w*-?$/.test(r.kept.replace(/a-z|A-Z|0-9|\\[wd_-]/g, "")) &&
+          /^(['"`])[\w-]*\1$/.test(r.by)
         )
           return Level.CONST;
       }
@@ -7210,51 +7216,35 @@ export class JsContext {
       // `s.replace(/[^A-Za-z0-9-]/g, '')`: everything outside an allow-list class is removed; when the class
       // admits no whitespace (only \w, \d and escaped punctuation, no space), no CR/LF can remain.
       if (this.method(node) === "replace" && (cls === "header" || cls === "log")) {
-        const re = /^\/\[\^((?:\\.|[^\]\\])*)\]\+?\/[a-z]*g[a-z]*$/.exec(
-          this.text(this.args(node)[0] ?? node),
-        );
-        const by = this.args(node)[1];
-        if (
-          re?.[1] !== undefined &&
-          !/\\[^-./\]\\^$*+?()|{}_@:#wd]|\s/.test(re[1]) &&
-          by &&
-          /^(['"`])[^\\\r\n]*\1$/.test(this.text(by))
-        )
+        const r = this.keptClass(node);
+        if (r && !/\\[^-./\]\\^$*+?()|{}_@:#wd]|\s/.test(r.kept) && /^(['"`])[^\\\r\n]*\1$/.test(r.by))
           return Level.CONST;
       }
       // `s.replace(/[^\w\s.,-]/g, '')`: everything outside an allow-list class of letters, digits, whitespace and
       // punctuation with no meaning in markup is removed - no `<`, `&`, quote, backtick or `=` remains.
       if (cls === "html" && /^(replace|replaceAll)$/.test(this.method(node))) {
-        const re = /^\/\[\^((?:\\.|[^\]\\])*)\]\+?\/[a-z]*g[a-z]*$/.exec(
-          this.text(this.args(node)[0] ?? node),
-        );
-        const by = this.args(node)[1];
+        const r = this.keptClass(node);
         if (
-          re?.[1] !== undefined &&
+          r &&
           // (ranges only within letters or digits)
           /^-?(?:[\w .,:;!?@#%+*/()]|\\[wds.,:;!?@#%+*/()_-])*-?$/.test(
-            re[1].replace(/[a-z]-[a-z]|[A-Z]-[A-Z]|[0-9]-[0-9]/g, ""),
+            r.kept.replace(/[a-z]-[a-z]|[A-Z]-[A-Z]|[0-9]-[0-9]/g, ""),
           ) &&
-          by &&
-          /^(['"`])[\w .,:;!?@#%+*/()-]*\1$/.test(this.text(by))
+          /^(['"`])[\w .,:;!?@#%+*/()-]*\1$/.test(r.by)
         )
           return Level.CONST;
       }
       // `host.replace(/[^a-z0-9.-]/g, '')`: everything outside an allow-list class of letters, digits and
       // punctuation the shell gives no meaning (`.`, `-`, `_`, `/`, `:`, `@`, `,`, `+`, `=`, `%`) is removed.
       if (cls === "command" && /^(replace|replaceAll)$/.test(this.method(node))) {
-        const re = /^\/\[\^((?:\\.|[^\]\\])*)\]\+?\/[a-z]*g[a-z]*$/.exec(
-          this.text(this.args(node)[0] ?? node),
-        );
-        const by = this.args(node)[1];
+        const r = this.keptClass(node);
         if (
-          re?.[1] !== undefined &&
+          r &&
           // (ranges only within letters or digits: `%-@` would admit `;`, `&` and `<`)
           /^-?(?:[\w.,:@+=%/]|\\[wd._:@,+=%/-])*-?$/.test(
-            re[1].replace(/[a-z]-[a-z]|[A-Z]-[A-Z]|[0-9]-[0-9]/g, ""),
+            r.kept.replace(/[a-z]-[a-z]|[A-Z]-[A-Z]|[0-9]-[0-9]/g, ""),
           ) &&
-          by &&
-          /^(['"`])[\w.,:@+=%/-]*\1$/.test(this.text(by))
+          /^(['"`])[\w.,:@+=%/-]*\1$/.test(r.by)
         )
           return Level.CONST;
       }
