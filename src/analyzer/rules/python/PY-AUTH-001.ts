@@ -157,9 +157,12 @@ export default pyRule({
       "from flask import Flask, request, session\napp = Flask(__name__)\n@app.route('/reset/start', methods=['POST'])\ndef reset_start():\n    user = User.query.filter_by(email=request.form['email']).first_or_404()\n    session['reset_user'] = user.id\n    user.send_reset_code()\n    return 'sent'",
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/password/reset-code', methods=['POST'])\ndef reset_code():\n    send_code(request.form.get('email', ''))\n    return 'sent'",
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/transfer', methods=['POST'])\ndef transfer():\n    move(current_account(), request.form['to'], request.form['amount'])\n    return 'ok'",
+      // unittest.mock's patchers name the object a test replaces; their text ends like a router's `.patch(`.
+      "import unittest\nfrom unittest import mock\nfrom unittest.mock import patch\nclass DriverTests(unittest.TestCase):\n    @mock.patch('shares.utils.execute')\n    @patch.object(Driver, '_delete_export')\n    def test_delete_volume(self, m_del, m_exec):\n        Driver().delete_volume({'id': 1})\n    @patch('shares.admin.purge_all')\n    def test_purge(self, m):\n        self.assertTrue(m.called)",
     ],
     invalid: [
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/reset', methods=['POST'])\ndef reset():\n    db.drop_all()\n    return 'ok'",
+      "from flask import Flask\napp = Flask(__name__)\n@app.patch('/admin/users/<int:uid>/disable')\ndef disable_user(uid):\n    User.query.get(uid).disable()\n    return 'ok'",
       "def reset_all_passwords(request):\n    for a in Account.objects.all():\n        a.set_unusable_password()\n        a.save()\n    return HttpResponse('done')",
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/admin/reset-code', methods=['POST'])\ndef reset_code():\n    send_code(request.form.get('email', ''))\n    return 'sent'",
       "from fastapi import APIRouter, Depends, FastAPI\nrouter = APIRouter(prefix='/admin', dependencies=[Depends(get_db)])\n@router.delete('/users/{user_id}')\ndef delete_user(user_id: int, db=Depends(get_db)):\n    db.delete(db.get(User, user_id))\n    db.commit()",

@@ -1,6 +1,6 @@
 // Shared helpers for rules about web handlers: which functions are routes or views, their path and decorators.
 import type { SyntaxNode } from "../../parse/index.js";
-import { ancestor, field, sourceMatches } from "../../parse/nodes.js";
+import { ancestor, field, namedChildren, sourceMatches } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 
 export interface Handler {
@@ -27,11 +27,29 @@ export function decoratorsOf(ctx: PythonContext, fn: SyntaxNode): string {
     : "";
 }
 
+/**
+ * The decorators' text less unittest.mock's patchers: `@mock.patch("pkg.utils.execute")` on a test method names the
+ * object it replaces, not a route, though its text ends like a router's `.patch(`.
+ */
+function routeDecorators(ctx: PythonContext, fn: SyntaxNode): string {
+  const dec = fn.parent?.type === "decorated_definition" ? fn.parent : undefined;
+  if (!dec) return "";
+  return dec.children
+    .filter((c) => c.type === "decorator")
+    .filter((c) => {
+      const expr = namedChildren(c)[0];
+      const callee = expr?.type === "call" ? field(expr, "function") : expr;
+      return !/^(unittest\.)?mock\.patch(\.(object|dict|multiple))?$/.test(ctx.qname(callee));
+    })
+    .map((c) => ctx.text(c))
+    .join("\n");
+}
+
 /** A Flask/FastAPI/Bottle route, or a Django function view (first parameter `request`); undefined otherwise. */
 export function handlerOf(ctx: PythonContext, fn: SyntaxNode): Handler | undefined {
   const decorators = decoratorsOf(ctx, fn);
   const params = ctx.paramNames(fn);
-  const route = ROUTE.test(decorators);
+  const route = ROUTE.test(decorators) && ROUTE.test(routeDecorators(ctx, fn));
   if (!route) {
     // Django: a module-level function whose first parameter is request, or a method of a view class
     // (`def get(self, request, pk)`: paramNames leaves self out).
@@ -46,7 +64,7 @@ export function handlerOf(ctx: PythonContext, fn: SyntaxNode): Handler | undefin
     if (!view) return undefined;
   }
   const path = route
-    ? [...decorators.matchAll(/\(\s*[rfu]?["']([^"']*)["']/g)].map((m) => m[1]).join(" ")
+    ? [...routeDecorators(ctx, fn).matchAll(/\(\s*[rfu]?["']([^"']*)["']/g)].map((m) => m[1]).join(" ")
     : "";
   return { fn, name: ctx.text(field(fn, "name") ?? fn), path, decorators, body: ctx.text(fn) };
 }
