@@ -111,6 +111,17 @@ function serverOrOwnSwitch(
   return false;
 }
 
+/**
+ * A unit test's description of a call it expects: `mock.call("GET", url, verify=False)` in an expected-call list, or
+ * `m_request.assert_called_with(..., verify=False)`. Nothing is sent; the flag is the code under test's.
+ */
+function expectedCall(ctx: PythonContext, node: SyntaxNode, q: string): boolean {
+  return (
+    /^(unittest\.)?mock\.call$/.test(q) ||
+    /^assert_(called_with|called_once_with|any_call|has_calls)$/.test(ctx.method(node) ?? "")
+  );
+}
+
 export default pyRule({
   meta: {
     id: "PY-TLS-001",
@@ -293,7 +304,9 @@ export default pyRule({
       // name says so, or its first argument is the response) opens no connection for the flag to protect.
       const first = ctx.args(node)[0];
       const onResponse =
-        /(^|\.|_)from_response$/.test(q) || (!!first && /^(self\.)?_?(response|resp)$/.test(ctx.text(first)));
+        /(^|\.|_)from_response$/.test(q) ||
+        (!!first && /^(self\.)?_?(response|resp)$/.test(ctx.text(first))) ||
+        expectedCall(ctx, node, q);
       for (const k of onResponse ? [] : ["verify", "verify_ssl", "ssl", "cert_reqs"]) {
         const v = ctx.kwarg(node, k) ?? splatValue(ctx, node, k);
         // urllib3 resolves cert_reqs="NONE" as ssl.CERT_NONE too (it tries the CERT_ prefix).
@@ -370,6 +383,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // A unit test's expected calls describe the code under test's flag; nothing is sent.
+      "from unittest import mock\ndef test_login(m_request):\n    login()\n    expected = [mock.call('POST', URL, data=P, verify=False), mock.call('GET', URL, verify=False)]\n    assert expected == m_request.call_args_list\n    m_request.assert_called_once_with('GET', URL, data=None, verify=False)",
       "def parse(response):\n    enc = get_encoding_from_response(response, verify=False)\n    return response.read().decode(enc)",
       "from OpenSSL import SSL\nc = SSL.Context(SSL.TLS_METHOD)\nc.set_verify(SSL.VERIFY_PEER, lambda conn, cert, errno, depth, ok: bool(ok))",
       "import urllib3\nurllib3.PoolManager(cert_reqs='CERT_REQUIRED')",
