@@ -120,6 +120,30 @@ function isMac(ctx: PythonContext, n: SyntaxNode): boolean {
   return recv?.type === "call" && /^hmac\.(new|HMAC)$/.test(ctx.callee(recv));
 }
 
+/**
+ * A for loop's variable whose iterable is a list, tuple or set of literals, written there or bound once to a name
+ * (`SIGNATURES = [b"...", b"..."]`; `for sig in SIGNATURES:`): each value is the program's constant.
+ */
+function loopOverLiterals(ctx: PythonContext, s: SyntaxNode): boolean {
+  const name = ctx.text(s);
+  for (let p = s.parent; p && p.type !== "function_definition"; p = p.parent) {
+    if (p.type !== "for_statement" || ctx.text(field(p, "left") ?? p) !== name) continue;
+    const iter = ctx.resolve(field(p, "right"));
+    return (
+      !!iter &&
+      /^(list|tuple|set)$/.test(iter.type) &&
+      namedChildren(iter).every((e) => LITERAL.has(e.type) && e.type !== "none")
+    );
+  }
+  return false;
+}
+
+/** The comparison is an argument of a unit test's assertion method (`self.assertTrue(a == b)`, `assertFalse`). */
+function testAssertion(ctx: PythonContext, node: SyntaxNode): boolean {
+  const call = node.parent?.type === "argument_list" ? node.parent.parent : undefined;
+  return call?.type === "call" && /^(assert[A-Z]\w*|fail(If|Unless)\w*)$/.test(ctx.method(call) ?? "");
+}
+
 /** Slow password checks: bcrypt, werkzeug, passlib contexts, argon2's PasswordHasher. */
 const SLOW_CHECK =
   /^bcrypt\.checkpw$|(^|\.)check_password_hash$|(^|\.)(pwd_context|password_context|crypt_context|ph|hasher)\.verify$|^argon2\.PasswordHasher\(\)\.verify$/;
@@ -226,6 +250,8 @@ export default pyRule({
     if (sides.some((s) => s.type === "call" && /^(len|type|int|bool)$/.test(ctx.callee(s)))) return;
     // A test's `assert token == expected` checks the code under test; no one is let in by it.
     if (node.parent?.type === "assert_statement") return;
+    // ... and so does unittest's `self.assertTrue(cred != other_cred)` (a test of the class's __eq__/__ne__).
+    if (testAssertion(ctx, node)) return;
     // `token.strip() != token`, `key.lower() == key`: a value against a transformation of itself asks about its
     // form (whitespace, case); there is no second, secret value to learn.
     const [a, b] = sides as [SyntaxNode, SyntaxNode];
@@ -293,6 +319,8 @@ export default pyRule({
     // Both sides must be run-time values: `token == EXPECTED_LITERAL` through a name is a hard-coded secret's
     // rule, and a name bound to a literal is a constant.
     if (sides.some((s) => s.type === "identifier" && LITERAL.has(ctx.resolve(s)?.type ?? ""))) return;
+    // ... or a loop's name over literals (`for sig in [b"\\x89PNG", b"GIF8"]: if head == sig`): a magic number.
+    if (sides.some((s) => s.type === "identifier" && loopOverLiterals(ctx, s))) return;
     // ... or a class constant read through the instance (`self._mac_normal` with `_mac_normal = "hkdf-hmac-sha256"`
     // in the class body and no instance assignment).
     if (
@@ -410,6 +438,9 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // A unit test of a credential class's equality methods; a file's magic numbers walked from a literal list.
+      "import unittest\nclass TokenTests(unittest.TestCase):\n    def test_ne(self):\n        other_token = Token('ffff')\n        self.assertTrue(self.token != other_token)\n        self.assertFalse(self.token == other_token)",
+      "def kind(head):\n    signatures = [b'\\x00\\x00\\x00\\x0cjP  ', b'\\x89HDF\\r\\n']\n    for sig in signatures:\n        if head == sig:\n            return 'image'",
       // Environment settings that are no credentials, and a header checked against a literal.
       "import os\nfrom flask import request\ndef f():\n    return request.args['mode'] == os.environ.get('APP_MODE')",
       "import os\ndef f(k):\n    return k == os.environ.get('SORT_KEYS')",
