@@ -1,7 +1,7 @@
 import type { SyntaxNode } from "../../parse/index.js";
 import { descendants, field, namedChildren } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
-import { fStringHead, pyRule } from "./common.js";
+import { anonymousLogin, fStringHead, pyRule } from "./common.js";
 
 /** HTTP clients whose first argument is the URL fetched. */
 const HTTP_CLIENT =
@@ -266,6 +266,7 @@ export default pyRule({
       const scope = ctx.enclosingFunction(node);
       // The STARTTLS of this connection (`s.starttls()` for `s.login(...)`), not of another one in the function.
       const own = recv?.type === "identifier" ? `\\b${ctx.text(recv)}\\.` : "";
+      if (anonymousLogin(ctx, node)) return;
       if (
         made === "ftplib.FTP" ||
         (made === "smtplib.SMTP" &&
@@ -280,9 +281,10 @@ export default pyRule({
       const fn = ctx.enclosingFunction(node);
       if (!/starttls|stls\(/.test(fn ? ctx.text(fn) : ctx.tree.source))
         report({ node, message: `${q} without STARTTLS sends the login in cleartext` });
-    } else if (/^(telnetlib\.Telnet|ftplib\.FTP)$/.test(q))
-      report({ node, message: `${q} sends credentials in cleartext` });
-    else if (/^(stor|retr)(binary|lines)$/.test(ctx.method(node))) {
+    } else if (/^(telnetlib\.Telnet|ftplib\.FTP)$/.test(q)) {
+      // An anonymous FTP login sends no secret (its password is an e-mail address by convention).
+      if (!anonymousLogin(ctx, node)) report({ node, message: `${q} sends credentials in cleartext` });
+    } else if (/^(stor|retr)(binary|lines)$/.test(ctx.method(node))) {
       // FTP_TLS protects the login only: until prot_p() the data connection (the file itself) is plain FTP.
       const fn = field(node, "function");
       const conn = ctx.resolve(fn?.type === "attribute" ? field(fn, "object") : undefined);
@@ -311,6 +313,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // An anonymous FTP login: the password is an e-mail address by convention, the data public.
+      "import ftplib\ndef ls(h, d):\n    with ftplib.FTP(h, user='anonymous', passwd='data@example.org') as ftp:\n        ftp.login('anonymous', 'data@example.org')\n        ftp.cwd(d)\n        return ftp.nlst()",
       // A session with no credentials set, posting to a local or https collector, or only fetching public data.
       "import requests\ns = requests.Session()\ns.headers['User-Agent'] = 'agent/1.0'\ndef send(sample):\n    s.post('http://metrics.example.com/ingest', json=sample, timeout=10)",
       "import os, requests\ns = requests.Session()\ns.headers['Authorization'] = 'Bearer ' + os.environ['KEY']\ndef send(sample):\n    s.post('https://metrics.example.com/ingest', json=sample, timeout=10)",

@@ -3,7 +3,7 @@ import { field, namedChildren } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { notASecretValue } from "../credentials.js";
 import type { Report } from "../../rule.js";
-import { inTestCode, pyRule, SECRET_NAME, usedAsLookupKey } from "./common.js";
+import { anonymousLogin, inTestCode, pyRule, SECRET_NAME, usedAsLookupKey } from "./common.js";
 
 /**
  * Names of what a secret is stored or sent under, its kind, or how it is used (`token_endpoint_auth_method`); the
@@ -126,6 +126,22 @@ function isCredential(ctx: PythonContext, name: string, value: SyntaxNode | unde
   if (/\s/.test(v) && /\b(pass(word|phrase)?|token|secret|key|credentials?|username|login)\b/i.test(v))
     return false;
   return true;
+}
+
+/**
+ * An entry of a dict bound to a name ending in `types` (`swagger_types`, `openapi_types`, `field_types`) whose value
+ * is a type's name: a class name, a builtin, or a generic of them (`list[V1Secret]`, `dict(str, str)`).
+ */
+function typeMapEntry(ctx: PythonContext, pair: SyntaxNode, value: SyntaxNode): boolean {
+  const dict = pair.parent;
+  const bind = dict?.type === "dictionary" ? dict.parent : undefined;
+  const target = bind?.type === "assignment" ? field(bind, "left") : undefined;
+  if (!target || !/(^|_|\.)\w*types$/i.test(ctx.text(target))) return false;
+  const v = ctx.stringValue(value) ?? "";
+  return (
+    /^[A-Za-z_][\w.]*(\s*[[(][\w.,\s[\]()]*[\])])?$/.test(v) &&
+    /^((list|dict|tuple|set)\b.*|str|int|float|bool|bytes|object|date|datetime|[A-Z]\w*[a-z]\w*)$/.test(v)
+  );
 }
 
 /** The password part of a URL, unless it is a template or an obvious stand-in. */
@@ -266,6 +282,8 @@ export default pyRule({
         return;
       nameNode = field(node, "name");
       value = field(node, "value");
+      // FTP(host, user="anonymous", passwd="me@example.org"): anonymous FTP's conventional password.
+      if (node.type === "keyword_argument" && call?.type === "call" && anonymousLogin(ctx, call)) return;
     }
     if (!nameNode || !value) return;
     const rawName = ctx.stringValue(nameNode) ?? ctx.text(nameNode);
@@ -278,6 +296,15 @@ export default pyRule({
     // descriptions; a value of several words there is prose, not a passphrase.
     if (node.type === "pair" && nameNode.type !== "string" && /\S\s+\S/.test(ctx.stringValue(value) ?? ""))
       return;
+    // A generated model's type map (`swagger_types = {"secret": "V1SecretVolumeSource"}`, `openapi_types`): each
+    // value names the attribute's type.
+    if (node.type === "pair" && typeMapEntry(ctx, node, value)) return;
+    // {PrivateKey: "private", Passphrase: "passphrase"}: a table keyed by classes whose value is a lower-case word
+    // of the class's own name labels the kind, it holds no secret.
+    if (node.type === "pair" && /^(identifier|attribute)$/.test(nameNode.type) && /^[A-Z][a-z]/.test(name)) {
+      const label = ctx.stringValue(value) ?? "";
+      if (/^[a-z]{3,}$/.test(label) && squash(name).includes(label)) return;
+    }
     // {"Authorization": "Bearer 9f8e..."}: a bearer token or basic credentials written into a header.
     if (
       /^(proxy-)?authorization$/i.test(name) &&
@@ -299,6 +326,10 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // A generated model's type map, a table labelling key classes, anonymous FTP's e-mail convention.
+      "class V1Volume:\n    def __init__(self):\n        self.swagger_types = {'name': 'str', 'secret': 'V1SecretVolumeSource', 'token': 'list[V1TokenRequest]'}",
+      "from keys import passphrase, private_key\nKINDS = {private_key.PrivateKey: 'private', passphrase.Passphrase: 'passphrase'}",
+      "from ftplib import FTP\ndef ls(host):\n    with FTP(host, user='anonymous', passwd='archive@example.org') as ftp:\n        return ftp.nlst()",
       // A fixture's token of one repeated digit; a token that is a grammar's or a protocol's hyphenated keyword.
       "class DummyDevice:\n    def __init__(self):\n        self.info = {'model': 'x.v1', 'token': '68ffffffffffffffffffffffffffffff'}",
       "def label(box):\n    css_token = 'bookmark-label'\n    return box.compute(css_token)",
@@ -376,6 +407,8 @@ export default pyRule({
       "UNAUTHORIZED_TOKEN_SUFIX = 'unauthorized_token_name'",
     ],
     invalid: [
+      "from ftplib import FTP\ndef push(host):\n    return FTP(host, user='backup', passwd='Hx7!qPz2w')",
+      "class Cfg:\n    def __init__(self):\n        self.secret_types = {'db_password': 'hunter22'}",
       // A random-looking token, and a password of hyphenated words (a passphrase), stay reported.
       "class Device:\n    def __init__(self):\n        self.info = {'token': '68f3a9c2b1d04e7fa5c6b8d9e0f1a2b3'}",
       "DB_PASSWORD = 'correct-horse-battery-staple'",

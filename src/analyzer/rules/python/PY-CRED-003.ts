@@ -2,7 +2,7 @@ import type { SyntaxNode } from "../../parse/index.js";
 import { field, namedChildren } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import type { Report } from "../../rule.js";
-import { inTestCode, lexerToken, pyRule } from "./common.js";
+import { anonymousLogin, inTestCode, lexerToken, pyRule } from "./common.js";
 
 /** A name or key that holds a password or secret the code receives. */
 const SECRET =
@@ -54,14 +54,14 @@ export default pyRule({
       // smtplib/ftplib/imaplib/poplib .login(user, 'literal'), LDAP bind(dn, 'literal')
       const pw = ctx.arg(node, 1, "password") ?? ctx.kwarg(node, "passwd");
       const value = ctx.stringValue(ctx.resolve(pw));
-      if (value !== undefined && value.length >= 4 && !PLACEHOLDER.test(value))
+      if (value !== undefined && value.length >= 4 && !PLACEHOLDER.test(value) && !anonymousLogin(ctx, node))
         report({ node, message: `${ctx.method(node)}() is given a hard-coded password` });
       return;
     }
     if (node.type === "call" && /^ftplib\.(FTP|FTP_TLS)$/.test(ctx.callee(node))) {
       // ftplib.FTP(host, user, passwd): the constructor logs in when it is given the credentials.
       const value = ctx.stringValue(ctx.resolve(ctx.arg(node, 2, "passwd")));
-      if (value !== undefined && value.length >= 4 && !PLACEHOLDER.test(value))
+      if (value !== undefined && value.length >= 4 && !PLACEHOLDER.test(value) && !anonymousLogin(ctx, node))
         report({ node, message: `${ctx.callee(node)}() is given a hard-coded password` });
       return;
     }
@@ -100,6 +100,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // An anonymous FTP login: the password is an e-mail address by convention, the data public.
+      "import ftplib\ndef ls(h):\n    ftp = ftplib.FTP(h, 'anonymous', 'guest@example.org')\n    ftp.login('anonymous', 'guest@example.org')\n    return ftp.nlst()",
       "import ftplib, os\nftp = ftplib.FTP_TLS('backup.example.net', 'nightly', os.environ['FTP_PW'])",
       "import paramiko\nssh = paramiko.SSHClient()\nssh.connect('db', 22, 'deploy', key_filename='/k')",
       "def check(password, stored):\n    return password == stored",

@@ -471,3 +471,16 @@ export function fStringHead(ctx: PythonContext, n: SyntaxNode): string {
   }
   return out;
 }
+
+/**
+ * A login as the anonymous user (`FTP(host, user="anonymous", passwd="me@example.org")`, `ftp.login("anonymous",
+ * ...)`): by the protocol's convention the password is an e-mail address or nothing, no secret; the data is public.
+ */
+export function anonymousLogin(ctx: PythonContext, call: SyntaxNode): boolean {
+  const user =
+    ctx.kwarg(call, "user") ??
+    ctx.kwarg(call, "username") ??
+    ctx.kwarg(call, "login") ??
+    ctx.args(call)[/^(login|auth|authenticate)$/.test(ctx.method(call) ?? "") ? 0 : 1];
+  return /^(anonymous|ftp)$/i.test(ctx.stringValue(ctx.resolve(user)) ?? "");
+}
