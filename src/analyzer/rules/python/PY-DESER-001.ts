@@ -298,6 +298,8 @@ export default pyRule({
     const ownPickle = (d: SyntaxNode | undefined) =>
       d?.type === "call" && /\.(dumps|dump)$/.test(ctx.callee(d));
     if (ownPickle(data)) return;
+    // ... through a local name (`blob = pickle.dumps(task, -1)`; `task = pickle.loads(blob)`).
+    if (data?.type === "identifier" && ownPickle(ctx.resolve(data))) return;
     // A helper's parameter that every call in the file fills with a freshly pickled object.
     const passed = data?.type === "identifier" ? ctx.paramValues(data) : undefined;
     if (passed?.length && passed.every(ownPickle)) return;
@@ -381,6 +383,7 @@ export default pyRule({
       "import json, pickle\nfrom flask import request\ndef f():\n    LOAD = {'j': json.loads, 'p': pickle.loads}\n    return LOAD['j'](request.get_data())",
       "import pickle\ndata = pickle.dumps(obj)",
       "import pickle\nc = pickle.loads(pickle.dumps(obj))",
+      "import pickle\ndef fork(task):\n    blob = pickle.dumps(task, -1)\n    task = pickle.loads(blob)\n    return task",
       // A round trip through a buffer only this function writes into.
       "import io, pickle\ndef test_pickle(obj):\n    buf = io.BytesIO()\n    pickle.dump(obj, buf, 2)\n    buf.seek(0)\n    return pickle.load(buf)",
       "import pickle\nfrom io import BytesIO\ndef clone(obj):\n    return pickle.load(BytesIO(pickle.dumps(obj)))",
