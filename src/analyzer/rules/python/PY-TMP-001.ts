@@ -1,5 +1,29 @@
-import { field } from "../../parse/nodes.js";
+import type { SyntaxNode } from "../../parse/index.js";
+import { descendants, field } from "../../parse/nodes.js";
+import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule, serverlessModule } from "./common.js";
+
+/**
+ * `name = mktemp(...)` whose first use in the function is `os.open(name, ... O_CREAT | O_EXCL ...)`: the open fails
+ * if anyone created the name (or a symlink) first, so the race mktemp leaves is closed.
+ */
+function exclusiveCreate(ctx: PythonContext, node: SyntaxNode): boolean {
+  const bind = node.parent?.type === "assignment" ? node.parent : undefined;
+  const target = bind ? field(bind, "left") : undefined;
+  const fn = ctx.enclosingFunction(node);
+  if (target?.type !== "identifier" || !fn) return false;
+  const name = ctx.text(target);
+  const first = descendants(fn).find(
+    (d) => d.start >= bind!.end && d.type === "identifier" && ctx.text(d) === name,
+  );
+  const call = first?.parent?.type === "argument_list" ? first.parent.parent : undefined;
+  return (
+    call?.type === "call" &&
+    ctx.args(call)[0] === first &&
+    ctx.callee(call) === "os.open" &&
+    /O_EXCL/.test(ctx.text(ctx.arg(call, 1, "flags") ?? call))
+  );
+}
 
 export default pyRule({
   meta: {
@@ -56,6 +80,7 @@ export default pyRule({
         ctx.text(field(kw, "name") ?? kw) === "name"
       )
         return;
+      if (exclusiveCreate(ctx, node)) return;
       report({ node, message: `${q}() is race-prone` });
     }
   },
@@ -65,6 +90,8 @@ export default pyRule({
       "f = open('/tmp/app.lock', 'x')",
       "def lambda_handler(event, context):\n    with open('/tmp/model.bin', 'wb') as f:\n        f.write(b'1')",
       "import tempfile\nf = tempfile.mkstemp()",
+      // The name is created with O_EXCL: the open fails if someone made it (or a symlink) first.
+      "import os, tempfile\ndef arena(d):\n    name = tempfile.mktemp(prefix='pym-', dir=d)\n    fd = os.open(name, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)\n    os.unlink(name)\n    return fd",
       "open('/etc/app.conf')",
       "f = open('/tmp')",
       "import io, tarfile\nfrom tempfile import mktemp\ndef is_tar(b):\n    return tarfile.open(name=mktemp(), fileobj=io.BytesIO(b))",
