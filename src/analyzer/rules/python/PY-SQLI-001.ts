@@ -1,5 +1,5 @@
 import { Level } from "../../dataflow/python.js";
-import { field, namedChildren, sourceHas } from "../../parse/nodes.js";
+import { descendants, field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import { isAugmented, isBuiltString, callNames, pyRule } from "./common.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import type { PythonContext } from "../../dataflow/python.js";
@@ -300,6 +300,27 @@ function flaskSqlAlchemy(ctx: PythonContext, call: SyntaxNode): boolean {
   if (recv?.type === "call") return /(^|\.)SQLAlchemy$/.test(ctx.callee(recv));
   return obj.type === "identifier" && ctx.text(obj) === "db" && /\bflask_sqlalchemy\b/.test(ctx.tree.source);
 }
+/**
+ * `pca = nodes.PCANode(output_dim=3)` then `pca.execute(mat)` with `mat = np.dot(x, mix) + offset`: an object made
+ * here by a class that is no database handle runs on an argument with no string literal anywhere in it (arithmetic
+ * on arrays), so there is no SQL text.
+ */
+function objectRunOnData(ctx: PythonContext, call: SyntaxNode): boolean {
+  const fn = field(call, "function");
+  const recv = ctx.resolve(fn?.type === "attribute" ? field(fn, "object") : undefined);
+  if (recv?.type !== "call") return false;
+  const made = ctx.callee(recv).split(".").pop() ?? "";
+  if (!/[A-Z]/.test(made) || /conn|cursor|engine|session|database|db|sql|client|pool|store/i.test(made))
+    return false;
+  const args = ctx.args(call);
+  return (
+    args.length > 0 &&
+    args.every((a) => {
+      const value = a.type === "identifier" ? ctx.resolve(a) : a;
+      return !!value && !descendants(value).some((d) => /^(string|concatenated_string)$/.test(d.type));
+    })
+  );
+}
 /** `c = js2py.EvalJs()` then `c.execute(...)`: a JavaScript context, not a database handle. */
 function jsContext(ctx: PythonContext, call: SyntaxNode): boolean {
   const fn = field(call, "function");
@@ -488,6 +509,7 @@ export default pyRule({
     // js2py.EvalJs().execute(src) runs JavaScript (PY-CODE-001).
     if (m === "execute" && jsContext(ctx, node)) return;
     if (localNonDbMethod(ctx, node)) return;
+    if (m === "execute" && objectRunOnData(ctx, node)) return;
     const sql =
       (/^psycopg2\.extras\./.test(q) ? ctx.arg(node, 1, "sql") : undefined) ??
       ctx.arg(node, 0, "sql") ??
@@ -519,6 +541,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // A signal-processing node's execute() on an array computed here: no SQL text anywhere.
+      "import numpy as np\nfrom sigflow import nodes\ndef whiten(mat, mix):\n    mat = np.dot(mat, mix) + np.random.uniform(size=3)\n    pca = nodes.PCANode(output_dim=0.9)\n    pca.train(mat)\n    return pca.execute(mat)",
       // Pony: values as $parameters, and the ORM's own generator queries.
       "from flask import request\nfrom pony.orm import Database, select\ndb = Database()\ndef f():\n    q = request.args['q']\n    return db.select('SELECT * FROM note WHERE title = $q'), select(n for n in Note if n.title == q)[:]",
       "from flask import request\nfrom pony.orm import select\ndef f():\n    return select('n for n in Note if n.title == q')[:]",
