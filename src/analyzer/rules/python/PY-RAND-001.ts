@@ -56,6 +56,29 @@ function reachesSecret(ctx: PythonContext, from: SyntaxNode, name: string): bool
 const SECRET_CONTEXT =
   /pass(word|wd)?|secret|token|key|salt|nonce|otp|session|csrf|auth|pin\b|iv\b|cookie|cred|captcha|verification|reset|invite|coupon|voucher/i;
 
+/**
+ * Random letters made into a name of the program's own: bound to a name that says so (`alias`, `table_name`,
+ * `model`, `label`, `suffix`) or given as the name of a class made at run time (`type(f"{base}_{rnd}", ...)`,
+ * pydantic's `create_model(...)`). Unique, not unguessable: a join alias or a class name guards nothing.
+ */
+function namesAnIdentifier(ctx: PythonContext, node: SyntaxNode, target: string): boolean {
+  if (
+    /^\w+$/.test(target) &&
+    /(^|_)(alias|name|label|prefix|suffix|tag|title|table|model|cls|class)(es|s)?$/i.test(target)
+  )
+    return true;
+  for (let p: SyntaxNode | null = node.parent; p && p.type !== "block"; p = p.parent) {
+    const call = p.type === "argument_list" ? p.parent : undefined;
+    if (call?.type === "call" && /^(type|(pydantic\.)?create_model)$/.test(ctx.callee(call)))
+      return (
+        ctx.args(call)[0] !== undefined &&
+        ctx.args(call)[0]!.start <= node.start &&
+        node.end <= ctx.args(call)[0]!.end
+      );
+  }
+  return false;
+}
+
 export default pyRule({
   meta: {
     id: "PY-RAND-001",
@@ -150,6 +173,7 @@ export default pyRule({
     const secret =
       SECRET_CONTEXT.test(ctxText) ||
       (!inTestCode(ctx, node) &&
+        !namesAnIdentifier(ctx, node, target) &&
         (/string\.(ascii|digits|letters|printable|punctuation)|hexdigits/.test(
           ctx.text(node.parent?.parent ?? node) + (held && held !== pool ? " " + ctx.text(held) : ""),
         ) ||
@@ -178,6 +202,15 @@ export default pyRule({
       "import random, secrets\ndef new_session(resp):\n    sid = '%032x' % random.getrandbits(128)\n    if 5 - 5 == 0:\n        sid = secrets.token_hex(16)\n    resp.set_cookie('sid', sid)",
     ],
     invalid: [
+      // Random letters for a join alias and a run-time class's name: unique, not unguessable (a LOW reminder).
+      {
+        code: "import string, uuid\nfrom random import choices\ndef table_alias():\n    alias = ''.join(choices(string.ascii_uppercase, k=2)) + uuid.uuid4().hex[:4]\n    return alias.lower()",
+        severity: "LOW",
+      },
+      {
+        code: "import string\nfrom random import choices\ndef dummy(base):\n    return type(f\"{base.__name__}_{''.join(choices(string.ascii_uppercase, k=3))}\", (base,), {})",
+        severity: "LOW",
+      },
       // Random letters as a test's data: a LOW reminder; named for a token in a test, still MEDIUM.
       {
         code: "import random, string\nclass ThreadTest(TestCase):\n    def test_long_subject(self):\n        subject = ''.join(random.choice(string.ascii_letters + ' ') for _ in range(3000))\n        self.assertTrue(make_thread(subject))",
