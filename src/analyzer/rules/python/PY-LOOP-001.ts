@@ -59,9 +59,17 @@ function continueSkipsStep(ctx: PythonContext, loop: SyntaxNode, cond: SyntaxNod
     (st) => st.type === "expression_statement" && new RegExp(`^${name}\\s*([-+]=|=)(?!=)`).test(ctx.text(st)),
   );
   if (step < 0) return undefined;
+  // Names the pass draws anew before the test (`start = randint(...)`, `seq = chrom[start:]`): the next pass
+  // tests another value, so skipping the step does not repeat the same pass.
+  const fresh = new Set<string>();
   for (const st of stmts.slice(0, step)) {
     if (writes.test(ctx.text(st))) return undefined; // the counter changes before the continue too
+    const a = st.type === "expression_statement" ? namedChildren(st)[0] : undefined;
+    const left = a?.type === "assignment" ? field(a, "left") : undefined;
+    if (left?.type === "identifier" && drawsAnew(ctx, field(a!, "right"), fresh)) fresh.add(ctx.text(left));
     if (st.type !== "if_statement") continue;
+    const test = field(st, "condition");
+    if (test && descendants(test).some((d) => d.type === "identifier" && fresh.has(ctx.text(d)))) continue;
     const cont = descendants(st).find((c) => {
       if (c.type !== "continue_statement") return false;
       for (let a = c.parent; a && a !== st; a = a.parent)
@@ -72,6 +80,18 @@ function continueSkipsStep(ctx: PythonContext, loop: SyntaxNode, cond: SyntaxNod
     if (cont && !/\bdel\s|\.(pop|remove|popleft)\(/.test(ctx.text(st))) return cont;
   }
   return undefined;
+}
+
+/** The value changes from pass to pass by itself: a random draw, the next item or line, or a name drawn so. */
+function drawsAnew(ctx: PythonContext, value: SyntaxNode | undefined, fresh: Set<string>): boolean {
+  if (!value) return false;
+  return [value, ...descendants(value)].some(
+    (d) =>
+      (d.type === "identifier" && fresh.has(ctx.text(d))) ||
+      (d.type === "call" &&
+        (/^(random|numpy\.random|secrets)\.\w+$|^(next|input)$/.test(ctx.callee(d)) ||
+          /^(read|readline|recv|pop|popleft|get_nowait)$/.test(ctx.method(d) ?? ""))),
+  );
 }
 
 /** The assignment that resets a `while counter < limit` loop's counter to a constant, when it is the only write. */
@@ -652,6 +672,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // Each pass draws a new start before the test: skipping the step retries with another value.
+      "from random import randint\ndef reads(chrom, n, k):\n    out = []\n    i = 0\n    while i < n:\n        start = randint(0, len(chrom) - k)\n        seq = chrom[start:start + k]\n        if b'N' in seq:\n            continue\n        i += 1\n        out.append(seq)\n    return out",
       // `not line.strip()` is true for the empty read at the end of input too (a header block read to its blank line).
       "def headers(fp):\n    out = []\n    while True:\n        line = fp.readline()\n        if not line.strip():\n            break\n        out.append(line)\n    return out",
       // json.loads('') raises at end of input, and the handler returns.
