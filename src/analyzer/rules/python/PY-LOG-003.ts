@@ -52,10 +52,44 @@ function lexicalToken(ctx: PythonContext, n: SyntaxNode): boolean {
   return re.test(ctx.text(fn));
 }
 
+/**
+ * Per %-conversion of a format string, whether it prints a float (`%.4f`, `%e`, `%g`): a value with decimals, such
+ * as a pan angle, never a card number, code or key. undefined when a conversion is keyed (`%(name)s`) or starred.
+ */
+function floatConversions(fmt: string): boolean[] | undefined {
+  const out: boolean[] = [];
+  for (const m of fmt.matchAll(/%(\([^)]*\))?[-#0 +]*(\*|\d+)?(?:\.(\*|\d+))?[hlL]?([a-zA-Z%])/g)) {
+    if (m[4] === "%") continue;
+    if (m[1] || m[2] === "*" || m[3] === "*") return undefined;
+    out.push(/^[eEfFgG]$/.test(m[4]!));
+  }
+  return out;
+}
+
+/** The values of `fmt % (a, b)` or a log call's lazy `(fmt, a, b)` that are printed as floats. */
+function floatFormatted(
+  ctx: PythonContext,
+  fmt: SyntaxNode | undefined,
+  values: readonly SyntaxNode[],
+): Set<SyntaxNode> {
+  const text =
+    fmt?.type === "string" && !fmt.children.some((c) => c.type === "interpolation")
+      ? ctx.stringValue(fmt)
+      : undefined;
+  const conv = text !== undefined ? floatConversions(text) : undefined;
+  return new Set(conv && conv.length === values.length ? values.filter((_, i) => conv[i]) : []);
+}
+
 function secretArgs(ctx: PythonContext, args: readonly SyntaxNode[]): string[] {
   const out: string[] = [];
+  const floats = floatFormatted(ctx, args[0], args.slice(1));
   const visit = (n: SyntaxNode, depth: number) => {
-    if (depth > 6) return;
+    if (depth > 6 || floats.has(n)) return;
+    if (n.type === "binary_operator" && n.children.some((c) => c.type === "%")) {
+      const right = field(n, "right");
+      const vals = right?.type === "tuple" ? namedChildren(right) : right ? [right] : [];
+      for (const f of floatFormatted(ctx, field(n, "left"), vals)) floats.add(f);
+    }
     if (n.type === "identifier" || n.type === "attribute") {
       const name = n.type === "attribute" ? ctx.text(field(n, "attribute") ?? n) : ctx.text(n);
       if (isSecretName(name) && !(n.type === "identifier" && lexicalToken(ctx, n))) out.push(name);
@@ -253,6 +287,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // A pan angle printed as a float, eagerly or lazily: a number with decimals, not a card number.
+      "import logging\nlog = logging.getLogger(__name__)\ndef move(pan, tilt):\n    log.debug('angles %.4f, %.4f' % (pan, tilt))\n    log.info('pan %.2f tilt %.2f', pan, tilt)",
       // Whether a password is at hand, and a token-issuing rate's interval: a flag and a number.
       "import logging\nlogger = logging.getLogger(__name__)\ndef connect(cfg):\n    password_available = cfg.password is not None\n    logger.debug('Password available: %s' % password_available)",
       "import logging\nLOG = logging.getLogger(__name__)\ndef throttle(token_issuing_rate_interval_seconds):\n    LOG.warning('rate limited: retry in %s s', token_issuing_rate_interval_seconds)",
