@@ -144,6 +144,25 @@ function protocolFixed(ctx: PythonContext, node: SyntaxNode, algo: string): stri
  * `md5(url).hexdigest()[:8]` (or `.digest()[:n]`): a prefix of the digest, an identifier's worth of it; no check
  * that relies on collision resistance keeps a few characters. Not when it is named as a secret (a token, a code).
  */
+/**
+ * `h = hashlib.md5()` fed from a file the function opens (`with open(fname, "rb") as f: ... h.update(chunk)` over
+ * `f.read(n)`): a checksum of the file's content, like a function named for one.
+ */
+function fileChecksum(ctx: PythonContext, node: SyntaxNode): boolean {
+  const bind = node.parent?.type === "assignment" ? node.parent : undefined;
+  const h = bind ? field(bind, "left") : undefined;
+  const fn = ctx.enclosingFunction(node);
+  if (h?.type !== "identifier" || !fn) return false;
+  const body = ctx.text(fn);
+  return (
+    /\bopen\(/.test(body) &&
+    /\.read\(/.test(body) &&
+    // (a file of passwords or keys hashed is a password store, not a checksum)
+    !SECRET_INPUT.test(body) &&
+    new RegExp(`\\b${ctx.text(h)}\\.update\\(`).test(body)
+  );
+}
+
 function truncated(ctx: PythonContext, node: SyntaxNode): boolean {
   const dig = node.parent?.type === "attribute" ? node.parent.parent : undefined;
   if (dig?.type !== "call" || !/^(hexdigest|digest)$/.test(ctx.method(dig))) return false;
@@ -366,6 +385,7 @@ export default pyRule({
         keyOrNameOnly(ctx, node) ||
         directKey(ctx, node) ||
         truncated(ctx, node) ||
+        fileChecksum(ctx, node) ||
         docSaysNotSecurity(ctx, node)) &&
       !SECRET_INPUT.test(ctx.text(node));
     // The protocol spoken fixes the algorithm (Digest authentication, NTLM, BitTorrent): a LOW reminder.
@@ -475,6 +495,12 @@ export default pyRule({
       "import hashlib\ndef f(pw):\n    return hashlib.new(sorted(['sha256', 'md5'], key=len)[0], pw).hexdigest()",
       "import hashlib\ndef f(pw):\n    return hashlib.new(sorted(('sha512', 'sha1'), reverse=True)[-1], pw).hexdigest()",
       "import hashlib\nfrom collections import namedtuple\nP = namedtuple('P', 'algo rounds')\nD = P('sha256', 1)\ndef f(pw):\n    p = D._replace(algo='md5')\n    return hashlib.new(p.algo, pw).hexdigest()",
+      // A hasher fed from a file the function reads: the file's checksum (LOW).
+      {
+        code: "import hashlib\ndef md5(fname, chunk=65536):\n    h = hashlib.md5()\n    with open(fname, 'rb') as f:\n        for block in iter(lambda: f.read(chunk), b''):\n            h.update(block)\n    return h.hexdigest()",
+        line: 3,
+        severity: "LOW",
+      },
       // Content checksums and names derived from a URL (a storage API's SHA-1 of a stream, a downloaded file's
       // stored name, an ssh ControlPath): LOW.
       {
