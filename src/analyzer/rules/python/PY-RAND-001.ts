@@ -163,7 +163,14 @@ export default pyRule({
     // A plain variable's name says what the value is; the function's name only when it has none (a token
     // helper's `jitter = random.uniform(...)` is no token).
     const target = targetName(ctx, node);
-    const ctxText = /^\w+$/.test(target) ? target : `${target} ${functionName(ctx, node)}`;
+    // `u, v, key = random.choice(edges)`: a record picked from a collection and unpacked; its fields are named for
+    // what they are in the record (an edge's key), not a value made to be secret: the function's name says more.
+    const unpacked = /,/.test(target) && /\.choice$/.test(q);
+    const ctxText = unpacked
+      ? functionName(ctx, node)
+      : /^\w+$/.test(target)
+        ? target
+        : `${target} ${functionName(ctx, node)}`;
     // Drawn from letters and digits, in place or through a name (`ALPHABET = string.ascii_letters + ...`): a
     // random string made to be hard to guess.
     const pool = ctx.args(node)[0];
@@ -202,6 +209,11 @@ export default pyRule({
       "import random, secrets\ndef new_session(resp):\n    sid = '%032x' % random.getrandbits(128)\n    if 5 - 5 == 0:\n        sid = secrets.token_hex(16)\n    resp.set_cookie('sid', sid)",
     ],
     invalid: [
+      // A record picked from a list and unpacked: the edge's key is no secret (a LOW reminder).
+      {
+        code: "from random import choice\ndef sample_edges(groups):\n    for k, edges in groups.items():\n        u, v, key = choice(list(edges))\n        yield u, v, key",
+        severity: "LOW",
+      },
       // Random letters for a join alias and a run-time class's name: unique, not unguessable (a LOW reminder).
       {
         code: "import string, uuid\nfrom random import choices\ndef table_alias():\n    alias = ''.join(choices(string.ascii_uppercase, k=2)) + uuid.uuid4().hex[:4]\n    return alias.lower()",
