@@ -9447,7 +9447,12 @@ export class JsContext {
         hit = true;
       else
         for (const d of descendantsOf(body))
-          if ((d.type === "call_expression" || d.type === "new_expression") && onward(d)) {
+          if (
+            (d.type === "call_expression" || d.type === "new_expression") &&
+            // `request('POST /login/oauth/access_token', body)`: the parameter called is an HTTP client function
+            // (octokit's `request`, a `request` module handed in); an incoming request is never called.
+            (onward(d) || (d.type === "call_expression" && isName(field(d, "function") ?? undefined)))
+          ) {
             hit = true;
             break;
           }
