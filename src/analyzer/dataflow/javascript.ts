@@ -7976,9 +7976,18 @@ export class JsContext {
       // (Unless the function sends the request it is given: `fetchWithTimeout(request, timeout)` handing it to
       // fetch(), an SDK's `merge(request, patch)` returning a copy of it. Its arguments are its caller's.)
       // (A TypeScript parameter's text carries its type: `request: Req`.)
-      const reqName = names.map((n) => /^(req|request)\b(?![.$])/.exec(n)?.[1]).find((n) => n);
+      // (`request: string`, `req: Buffer`: a parameter typed as text or bytes - the body of a request the
+      // function writes or sends - is no incoming request object.)
+      const reqLike = (n: string) =>
+        /^(req|request)\b/.test(n) &&
+        !/^(req|request)\s*\??\s*:\s*(string|number|boolean|bigint|Buffer|Uint8Array|string\s*\[\s*\])\s*(=.*)?$/s.test(
+          n,
+        );
+      const reqName = names
+        .map((n) => (reqLike(n) ? /^(req|request)\b(?![.$])/.exec(n)?.[1] : undefined))
+        .find((n) => n);
       if (reqName && this.sendsRequest(fn, reqName)) return Level.PARAM;
-      if (names.some((n) => /^(req|request)\b/.test(n)))
+      if (names.some((n) => reqLike(n)))
         return (/^(res|response|reply)$/.test(name) ||
           /^(config|configuration|options|opts|settings|methods|handlers|callback|cb|done|next)$/.test(
             name,
@@ -9447,7 +9456,12 @@ export class JsContext {
         hit = true;
       else
         for (const d of descendantsOf(body))
-          if ((d.type === "call_expression" || d.type === "new_expression") && onward(d)) {
+          if (
+            (d.type === "call_expression" || d.type === "new_expression") &&
+            // `request('POST /login/oauth/access_token', body)`: the parameter called is an HTTP client function
+            // (octokit's `request`, a `request` module handed in); an incoming request is never called.
+            (onward(d) || (d.type === "call_expression" && isName(field(d, "function") ?? undefined)))
+          ) {
             hit = true;
             break;
           }

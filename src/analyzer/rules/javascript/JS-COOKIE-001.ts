@@ -128,6 +128,13 @@ function cookieOptions(
   return false;
 }
 
+/** A cookie value named as a display preference (`lng`, `locale`, `opts.theme`), read the same way by scripts. */
+function preference(v: SyntaxNode | undefined, ctx: JsContext): boolean {
+  if (!v || !/^(identifier|member_expression)$/.test(v.type)) return false;
+  const last = v.type === "member_expression" ? ctx.text(field(v, "property") ?? v) : ctx.text(v);
+  return /^(lng|lang|language|locale|theme|currency|timezone|tz|colou?rScheme|colou?rMode|dir)$/i.test(last);
+}
+
 export default jsRule({
   meta: {
     id: "JS-COOKIE-001",
@@ -336,6 +343,15 @@ export default jsRule({
       call &&
       COOKIE_SETTER.test(ctx.text(field(call, "function") ?? call)) &&
       literal(ctx.args(call)[valueIndex(call, (n) => ctx.text(n))])
+    )
+      return;
+    // A preference (`ctx.cookies.set(lookupCookie, lng, { httpOnly: false })`: the language an i18n middleware
+    // remembers, a theme, a locale): the page's script reads it back by design, and it holds nothing to steal.
+    if (
+      /^httpOnly$/i.test(flag) &&
+      call &&
+      COOKIE_SETTER.test(ctx.text(field(call, "function") ?? call)) &&
+      preference(ctx.args(call)[valueIndex(call, (n) => ctx.text(n))], ctx)
     )
       return;
     // A CSRF double-submit token cookie (`res.cookie('XSRF-TOKEN', t, { httpOnly: false })`) exists to be read by

@@ -69,3 +69,20 @@ describe("JS-CRED-001: a namespaced name ending in the entry's own", () => {
     expect(lines(code)).toEqual([8]);
   });
 });
+
+describe("JS-CRED-001 token kinds", () => {
+  it("takes a `token` entry naming a kind beside other entries, and a query marker, for no credential", () => {
+    const code = [
+      "export const tags = {",
+      "  interval: (...args) => ({ token: 'interval', args }),",
+      "  literalValue: (...args) => ({ token: 'literalValue', args }),",
+      "};",
+      "const rule = { token: 'default', optional: true };",
+      "function after(u) { const token = '$orderby='; return u.slice(u.lastIndexOf(token) + token.length); }",
+      "const a = { url: 'https://api.example.net', token: 'opensesame' };",
+      "const b = { token: 'mysecret', retries: 3 };",
+      "const c = { token: 'tk9f3a2b7c1d' };",
+    ].join("\n");
+    expect(lines(code)).toEqual([7, 8, 9]);
+  });
+});

@@ -210,6 +210,37 @@ function declaredKeysSign(ctx: JsContext, name: SyntaxNode): boolean {
   ).test(src.slice(name.end));
 }
 
+/** Words a weak stand-in credential is made of: such a value under `token` stays a credential. */
+const CREDENTIAL_WORD =
+  /secret|pass|pwd|key|token|auth|admin|root|login|cred|private|hunter|qwerty|letmein|changeme/i;
+
+/**
+ * A bare `token` entry that names a kind, not a credential: `{ token: 'identifier', args }` (a SQL helper's tagged
+ * value), `{ token: "default", optional: true }` (a lexer rule) - one lower-case word beside other entries of the
+ * same object; and `const token = '$orderby='`, a query-string marker searched for (a parameter name and '=').
+ */
+function tokenKind(ctx: JsContext, node: SyntaxNode, name: string, v: string): boolean {
+  if (!/^token$/i.test(name)) return false;
+  if (/^\$?[a-z_]+=$/.test(v)) return true;
+  if (node.type !== "pair" || node.parent?.type !== "object") return false;
+  if (!/^[a-z]+(?:[A-Z][a-z]+)*$/.test(v) || v.length > 16 || CREDENTIAL_WORD.test(v)) return false;
+  // Another entry beside it that is no credential or account field (`args`, `optional`, `values`, a method).
+  return namedChildren(node.parent).some((c) => {
+    if (c === node) return false;
+    const key =
+      c.type === "pair"
+        ? ctx.text(field(c, "key") ?? c)
+        : c.type === "shorthand_property_identifier"
+          ? ctx.text(c)
+          : "";
+    return (
+      key !== "" &&
+      !SECRET_NAME.test(key.replace(/['"]/g, "")) &&
+      !/user|login|account|email|host|url/i.test(key)
+    );
+  });
+}
+
 export default jsRule({
   meta: {
     id: "JS-CRED-001",
@@ -446,6 +477,7 @@ export default jsRule({
       v.length <= 24
     )
       return;
+    if (tokenKind(ctx, node, n, v)) return;
     if (v.length < 3 || PLACEHOLDER.test(v) || /^[A-Z_]+$/.test(v) || notASecretValue(v, n)) return;
     // `MetaCheckoutToken: 'meta_checkout_token'`, `API_KEY = 'api-key'`: the name spelled as a snake or kebab-case
     // identifier, the field or header the value is sent under; `BB_TOKEN: 'x-token-auth:'`: the user name put before

@@ -143,3 +143,28 @@ describe("JS-PROTO-001: a key that is a position", () => {
     expect(lines(code)).toEqual([5]);
   });
 });
+
+describe("JS-PROTO-001 array positions", () => {
+  it("takes a forEach index over a known array for a position, a forEach key of anything else for a key", () => {
+    const code = [
+      "function clean(target, base, path) {",
+      "  if (target && typeof target === 'object' && !Array.isArray(target)) {",
+      "    for (const k in base) {",
+      "      target[k] = clean(target[k], base[k], [...path, k]);",
+      "    }",
+      "  } else if (Array.isArray(target)) {",
+      "    target.forEach((val, ind) => {",
+      "      target[ind] = clean(target[ind], undefined, [...path, ind]);",
+      "    });",
+      "  } else {",
+      "    target.forEach((val, key) => {",
+      "      target[key] = clean(target[key], undefined, [...path, key]);",
+      "    });",
+      "  }",
+      "  return target;",
+      "}",
+      "module.exports = { clean };",
+    ].join("\n");
+    expect(lines(code)).toEqual([4, 12]);
+  });
+});

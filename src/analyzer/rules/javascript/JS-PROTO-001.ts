@@ -592,6 +592,52 @@ function recursionDescends(
  * `for (let i = 0; i < a.length; i++) a[i] = f(a[i])`: a counter a for loop around the write starts at a number
  * and only steps by ++ / -- / += number (and the loop assigns it nothing else) is always a number, an array slot.
  */
+/**
+ * `target.forEach((val, ind) => { target[ind] = ... })` inside `if (Array.isArray(target))`, `[a, b].map((x, i) =>
+ * ...)`: the second parameter of an array method's inline callback, the array known as one, is a position. (A Map's
+ * or an Immutable collection's forEach hands the key there instead, so the receiver must be a known array.)
+ */
+function arrayIndexParam(ctx: JsContext, key: SyntaxNode): boolean {
+  if (key.type !== "identifier") return false;
+  const fn = ctx.enclosingFunction(key);
+  if (!fn || !/^(arrow_function|function_expression|function)$/.test(fn.type)) return false;
+  const params = field(fn, "parameters");
+  const second = params ? namedChildren(params)[1] : undefined;
+  if (!second || ctx.text(second) !== ctx.text(key)) return false;
+  // (the name not reassigned in the callback)
+  if (new RegExp(`(?:^|[^.\\w$])${esc(ctx.text(key))}\\s*=[^=]`).test(ctx.text(field(fn, "body") ?? fn)))
+    return false;
+  const call = fn.parent?.type === "arguments" ? fn.parent.parent : undefined;
+  if (call?.type !== "call_expression" || ctx.args(call)[0]?.start !== fn.start) return false;
+  const callee = field(call, "function");
+  if (callee?.type !== "member_expression") return false;
+  if (
+    !/^(forEach|map|filter|some|every|find|findIndex|flatMap)$/.test(
+      ctx.text(field(callee, "property") ?? callee),
+    )
+  )
+    return false;
+  const recv = field(callee, "object");
+  if (!recv) return false;
+  const r = recv.type === "identifier" ? (ctx.resolve(recv) ?? recv) : recv;
+  if (r.type === "array") return true;
+  if (recv.type !== "identifier") return false;
+  // An enclosing `if (Array.isArray(recv))` whose consequence holds the call.
+  const name = esc(ctx.text(recv));
+  for (let p: SyntaxNode | null = call.parent; p; p = p.parent) {
+    if (p.type !== "if_statement") continue;
+    const cons = field(p, "consequence");
+    if (cons && cons.start <= call.start && call.end <= cons.end)
+      if (
+        new RegExp(`^\\(?\\s*Array\\.isArray\\(\\s*${name}\\s*\\)\\s*\\)?$`).test(
+          ctx.text(field(p, "condition") ?? p),
+        )
+      )
+        return true;
+  }
+  return false;
+}
+
 function loopCounter(ctx: JsContext, node: SyntaxNode, key: SyntaxNode): boolean {
   if (key.type !== "identifier") return false;
   const name = ctx.text(key);
@@ -737,6 +783,7 @@ function judge(
   const key = field(left, "index");
   if (!key || key.type === "string" || key.type === "number" || numericKey(ctx, key)) return;
   if (loopCounter(ctx, node, key)) return;
+  if (arrayIndexParam(ctx, key)) return;
   if (fixedPrefix(ctx, key)) return;
   const fn0 = ctx.enclosingFunction(node);
   const cb = fn0 && keyCallback(ctx, fn0);

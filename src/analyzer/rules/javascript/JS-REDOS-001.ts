@@ -3,6 +3,7 @@ import type { SyntaxNode } from "../../parse/index.js";
 import { field, perTree, sourceMatches } from "../../parse/nodes.js";
 import { analyzeRegex, capSafe, describe, type Blowup } from "../regex-ambiguity.js";
 import { nestedQuantifier } from "../redos.js";
+import { returnedValues } from "../../dataflow/javascript.js";
 import { jsRule } from "./common.js";
 
 type Ctx = Parameters<Parameters<typeof jsRule>[0]["detect"]>[1];
@@ -104,8 +105,22 @@ function cap(ctx: Ctx, input: SyntaxNode, use: SyntaxNode): number | undefined {
   return caps.length ? Math.min(...caps) : undefined;
 }
 
+/**
+ * `err.stack`, `new Error().stack`, or a call of a function of the file that returns one (`source?.stack`): a stack
+ * trace the process wrote itself (its own function and file names), not text a client chose.
+ */
+function errorStack(ctx: Ctx, input: SyntaxNode, depth = 0): boolean {
+  const r = input.type === "identifier" ? (ctx.resolve(input) ?? input) : input;
+  if (r.type === "member_expression") return ctx.text(field(r, "property") ?? r) === "stack";
+  if (r.type !== "call_expression" || depth > 1) return false;
+  const fn = ctx.calledFunction(r);
+  const rets = fn ? returnedValues(fn) : [];
+  return rets.length > 0 && rets.every((v) => errorStack(ctx, v, depth + 1));
+}
+
 /** How far to trust an input: "source" (request data), "exported" (a parameter of an exported function), or not. */
 function trust(ctx: Ctx, input: SyntaxNode): "source" | "exported" | "const" | "other" {
+  if (errorStack(ctx, input)) return "other";
   const level = ctx.level(input, "regex");
   if (level === Level.SOURCE) return "source";
   if (level === Level.CONST) return "const";

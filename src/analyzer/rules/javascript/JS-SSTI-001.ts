@@ -77,6 +77,32 @@ function readFromFile(ctx: Ctx, n: SyntaxNode | undefined, depth = 0): boolean {
   }
 }
 
+/**
+ * `document.getElementById('row-tmpl').text`, `document.querySelector('#t').innerHTML`, `$('#tmpl').html()`: the text
+ * of an element the page names by a literal id or selector - a `<script type="text/template">` shipped with the
+ * page, as a view file is with a server.
+ */
+function pageTemplate(ctx: Ctx, n: SyntaxNode | undefined): boolean {
+  const v = n?.type === "identifier" ? ctx.resolve(n) : n;
+  if (!v) return false;
+  const lookup = (c: SyntaxNode | null | undefined): boolean =>
+    c?.type === "call_expression" &&
+    (/^document\.(getElementById|querySelector)$/.test(ctx.callee(c)) ||
+      /^(\$|jQuery)$/.test(ctx.callee(c))) &&
+    ctx.args(c).length === 1 &&
+    ctx.args(c)[0]?.type === "string";
+  if (v.type === "member_expression")
+    return (
+      /^(text|innerHTML|textContent|innerText)$/.test(ctx.text(field(v, "property") ?? v)) &&
+      lookup(field(v, "object"))
+    );
+  if (v.type === "call_expression" && /^(html|text)$/.test(ctx.method(v)) && ctx.args(v).length === 0) {
+    const f = field(v, "function");
+    return f?.type === "member_expression" && lookup(field(f, "object"));
+  }
+  return false;
+}
+
 export default jsRule({
   meta: {
     id: "JS-SSTI-001",
@@ -151,6 +177,7 @@ export default jsRule({
     if (level === Level.CONST) return;
     if (level < Level.SOURCE && !liquid && !instance && ownEngine(ctx, node)) return;
     if (level < Level.SOURCE && readFromFile(ctx, tpl)) return;
+    if (level < Level.SOURCE && pageTemplate(ctx, tpl)) return;
     report({
       node,
       severity: taintSeverity(level),

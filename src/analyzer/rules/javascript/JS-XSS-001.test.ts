@@ -107,3 +107,47 @@ describe("JS-XSS-001: links led by the page's own path", () => {
     expect(hrefs(code)).toEqual([8, 9, 10]);
   });
 });
+
+describe("JS-XSS-001 DOM nodes, moved markup and component props", () => {
+  const js = (code: string) =>
+    analyzeSync(code, { language: "javascript", rules: ["JS-XSS-001"] }).findings.map((f) => f.line);
+
+  it("takes jQuery of a DOM lookup for no markup, jQuery of HTML built from the hash for markup", () => {
+    const code = [
+      "const id = location.hash.slice(1);",
+      "const $a = $(document.getElementById(id));",
+      "const $b = $(document.getElementsByName(id));",
+      "$('#list').append(document.querySelector(id));",
+      "$('#crumb').append('<b>' + id + '</b>');",
+      "const $c = $(id);",
+    ].join("\n");
+    expect(js(code)).toEqual([5, 6]);
+  });
+
+  it("takes an element's own innerHTML moved for no new markup, a message's field for markup", () => {
+    const code = [
+      "function wrap(label) {",
+      "  const span = document.createElement('span');",
+      "  span.innerHTML = label.innerHTML;",
+      "}",
+      "window.addEventListener('message', (e) => {",
+      "  document.getElementById('o').innerHTML = e.data.innerHTML;",
+      "});",
+    ].join("\n");
+    expect(js(code)).toEqual([6]);
+  });
+
+  it("takes props handed to a component for no sink, props of an element or a string tag for one", () => {
+    const code = [
+      "import React from 'react';",
+      "import Grid from './Grid';",
+      "const q = Object.fromEntries(new URLSearchParams(location.search));",
+      "export const A = (C) => React.createElement(C, q);",
+      "export const B = () => React.createElement(Grid, q);",
+      "export const D = () => React.createElement('a', q);",
+      "const Tag = q.as ? 'a' : 'span';",
+      "export const E = () => React.createElement(Tag, q);",
+    ].join("\n");
+    expect(js(code)).toEqual([6, 8]);
+  });
+});

@@ -563,6 +563,46 @@ function outermostBuilt(node: SyntaxNode): boolean {
 }
 
 /** jQuery methods that parse a string argument as HTML. */
+/**
+ * `document.getElementById(id)`, `el.querySelectorAll(sel)`, `document.getElementsByName(n)`: a DOM lookup returns
+ * elements, never a string, whatever its argument: jQuery wraps them (`$(node)`) or moves them (`.append(node)`)
+ * without parsing markup.
+ */
+function domLookup(n: SyntaxNode | undefined, ctx: JsContext): boolean {
+  const r = n && (ctx.resolve(n) ?? n);
+  return (
+    r?.type === "call_expression" &&
+    /^(getElementById|getElementsByName|getElementsByClassName|getElementsByTagName(NS)?|querySelector(All)?|createElement(NS)?|createTextNode)$/.test(
+      ctx.method(r),
+    )
+  );
+}
+
+/**
+ * `React.createElement(CardGrid, props)`, `createElement(Component, {...props, key})`: the first argument a component
+ * (a capitalised name, React's own rule for JSX, not bound to a string or a choice that may be one). A component's
+ * props reach the DOM only where it renders them, which is judged there.
+ */
+function componentType(n: SyntaxNode | undefined, ctx: JsContext): boolean {
+  if (!n || !/^(identifier|member_expression)$/.test(n.type)) return false;
+  const last = n.type === "member_expression" ? ctx.text(field(n, "property") ?? n) : ctx.text(n);
+  if (!/^[A-Z]/.test(last)) return false;
+  const r = ctx.resolve(n);
+  return !r || r === n || !/^(string|template_string|ternary_expression|binary_expression)$/.test(r.type);
+}
+
+/** `label.innerHTML` / `el.outerHTML` read: the serialised markup of an element already in the page. */
+function ownMarkup(n: SyntaxNode | null | undefined, ctx: JsContext): boolean {
+  return (
+    n?.type === "member_expression" &&
+    /^(innerHTML|outerHTML)$/.test(ctx.text(field(n, "property") ?? n)) &&
+    // (an element, not a parsed message or request that merely has such a field)
+    !/\b(req|request|ctx|body|query|params|data|json|payload|message|msg|response|res)\b/i.test(
+      ctx.text(field(n, "object") ?? n),
+    )
+  );
+}
+
 const JQUERY_HTML =
   /^(html|append|prepend|after|before|replaceWith|wrap|wrapAll|wrapInner|prependTo|appendTo)$/;
 
@@ -1017,6 +1057,8 @@ export default jsRule({
         return;
       }
       if (!markupProp(left, ctx)) return;
+      // `span.innerHTML = label.innerHTML`: markup already in the page, moved; nothing new is parsed into it.
+      if (ownMarkup(field(node, "right"), ctx)) return;
       // Markdown from a renderer that escapes raw HTML (markdown-it without `html: true`) is no markup injection.
       if (
         ctx.level(field(node, "right"), "html") !== Level.CONST &&
@@ -1188,6 +1230,7 @@ export default jsRule({
       /^(React|react|preact|Preact)\.createElement$|^createElement$/.test(ctx.callee(node)) &&
       /['"](react|preact)['"]/.test(ctx.tree.source)
     ) {
+      if (componentType(ctx.args(node)[0], ctx)) return;
       const props = ctx.args(node)[1];
       const r = props && (ctx.resolve(props) ?? props);
       if (r && r.type !== "object" && r.type !== "null" && ctx.level(props!, "html") === Level.SOURCE)
@@ -1211,6 +1254,7 @@ export default jsRule({
       const r = ctx.resolve(arg) ?? arg;
       if (r.type === "call_expression" && (/^(\$|jQuery|jquery)$/.test(ctx.callee(r)) || isJquery(r, ctx)))
         return;
+      if (domLookup(arg, ctx)) return;
       // `.html(() => x)`, `.append(function (i) { return x; })`: jQuery inserts what the function returns.
       if (/^(arrow_function|function_expression)$/.test(r.type)) {
         if (returnedValues(r).some((v) => ctx.level(v, "html") === Level.SOURCE))
@@ -1293,6 +1337,8 @@ export default jsRule({
       // object itself (`$(location)`) is not a string.
       const sel = ctx.args(node)[0];
       if (sel && /^((window|document)\.)?location$/.test(ctx.text(sel))) return;
+      // `$(document.getElementById(id))`: elements, not a string.
+      if (domLookup(sel, ctx)) return;
       // `$('#' + id)`, `` $(`.row-${n}`) ``: a string whose literal start is no `<` is a selector (jQuery 1.9+ reads
       // markup only from a string that starts with `<`; a leading `#` stopped it in every release since 1.6.3).
       const lead = sel && sel.type !== "string" ? ctx.leadingText(sel) : undefined;
