@@ -763,8 +763,9 @@ export const BATCH58: DevCase[] = [
   ),
   ...whole(
     "CWE-601",
-    "form next path: removeprefix('/') then '/' + rest ('//evil.example' stays protocol-relative) vs '/' + rest.lstrip('/\\\\') (always one leading slash, a local path)",
+    "form next path: removeprefix('/') then '/' + rest ('//evil.example' stays protocol-relative) vs '/' + quote(rest.lstrip('/\\\\')) (one leading slash, then neither slash nor a control character: a local path)",
     (v) => `
+      from urllib.parse import quote
       from flask import Flask, redirect, request
 
       app = Flask(__name__)
@@ -773,7 +774,7 @@ export const BATCH58: DevCase[] = [
       @app.route('/redirect-05836', methods=['POST'])
       def redirect_05836():
           nxt = request.form.get('BenchmarkTest05836', '/')
-          rest = ${v ? "nxt.removeprefix('/')" : "nxt.lstrip('/\\\\')"}
+          rest = ${v ? "nxt.removeprefix('/')" : "quote(nxt.lstrip('/\\\\'))"}
           return redirect('/' + rest)
     `,
   ),
