@@ -3740,3 +3740,69 @@ describe("for ... else over local path prefixes (Python)", () => {
     ).toBe(true);
   });
 });
+
+describe("a public module-level table's unread entries in an application module (Python)", () => {
+  it("drops the weak entry no read selects when the module declares routes or a __main__ block", () => {
+    const rand = (head: string, pick: string, tail = "") =>
+      analyzeSync(
+        `import random, secrets\n${head}GENS = {'fast': lambda: random.getrandbits(64), 'secure': lambda: secrets.randbits(64)}\nSOURCE = '${pick}'\ndef token():\n    return '%x' % GENS[SOURCE]()\n${tail}`,
+        { language: "python", rules: ["PY-RAND-001"] },
+      ).findings.length > 0;
+    const flask = "from flask import Flask\napp = Flask(__name__)\n";
+    const route = "@app.route('/t')\ndef t():\n    return token()\n";
+    expect(rand(flask, "secure", route)).toBe(false);
+    expect(rand(flask, "fast", route)).toBe(true);
+    expect(rand("", "secure", "if __name__ == '__main__':\n    print(token())\n")).toBe(false);
+    // A library module: an importer may read GENS['fast'].
+    expect(rand("", "secure")).toBe(true);
+  });
+});
+
+describe("an unread entry of a dict literal copied into defaultdict / OrderedDict / dict (Python)", () => {
+  it("drops the ECB mode held under a key no read selects", () => {
+    const ecb = (wrap: (lit: string) => string, key: string) =>
+      analyzeSync(
+        `import os\nfrom collections import OrderedDict, defaultdict\nfrom cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes\ndef enc(k, d):\n    nonce = os.urandom(12)\n    by = ${wrap("{'legacy': modes.ECB(), 'gcm': modes.GCM(nonce)}")}\n    return Cipher(algorithms.AES(k), by['${key}']).encryptor().update(d)\n`,
+        { language: "python", rules: ["PY-CRYPTO-001"] },
+      ).findings.length > 0;
+    const dd = (lit: string) => `defaultdict(lambda: modes.GCM(nonce), ${lit})`;
+    expect(ecb(dd, "standard")).toBe(false);
+    expect(ecb(dd, "legacy")).toBe(true);
+    expect(ecb((lit) => `OrderedDict(${lit})`, "gcm")).toBe(false);
+    expect(ecb((lit) => `OrderedDict(${lit})`, "legacy")).toBe(true);
+    // Other arguments may rename what is read: not worked out.
+    expect(ecb((lit) => `dict(${lit}, **OVERRIDES)`, "gcm")).toBe(true);
+  });
+});
+
+describe("defaultdict read at a key no write reaches (Python)", () => {
+  it("reads the literal's entry or the factory's value", () => {
+    const read = (made: string, store: string) =>
+      cmdi(
+        `from collections import defaultdict\nfrom flask import request\ndef v():\n    hosts = ${made}\n    hosts['${store}'] = request.args['h']\n    os.system('ping -c 1 ' + hosts['target'])\n`,
+      );
+    expect(read("defaultdict(lambda: 'localhost')", "requested")).toBe(false);
+    expect(read("defaultdict(lambda: 'localhost')", "target")).toBe(true);
+    expect(read("defaultdict(str, {'target': 'localhost'})", "other")).toBe(false);
+    expect(read("defaultdict(lambda: request.args['d'])", "other")).toBe(true);
+    expect(read("defaultdict(lambda: 'x', {'target': request.args['d']})", "other")).toBe(true);
+  });
+});
+
+describe("urllib.parse.quote as a redirect sanitiser keeps '/' (Python)", () => {
+  it("leaves '//evil.example' protocol-relative unless '/' is out of safe or stripped first", () => {
+    const redir = (target: string) =>
+      analyzeSync(
+        `from urllib.parse import quote, quote_plus\nfrom flask import Flask, redirect, request\napp = Flask(__name__)\n@app.route('/r')\ndef r():\n    nxt = request.args.get('next', '')\n    return redirect(${target})\n`,
+        { language: "python", rules: ["PY-REDIR-001"] },
+      ).findings.length > 0;
+    expect(redir("quote(nxt)")).toBe(true);
+    expect(redir("'/' + quote(nxt)")).toBe(true);
+    expect(redir("'/' + quote(nxt.lstrip('\\\\'))")).toBe(true);
+    expect(redir("'/' + quote(nxt.lstrip('/\\\\'), safe='/\\\\')")).toBe(false);
+    expect(redir("'/' + quote(nxt.lstrip('/'), safe='/\\\\')")).toBe(true);
+    expect(redir("'/' + quote(nxt.lstrip('/'))")).toBe(false);
+    expect(redir("'/' + quote(nxt, safe='')")).toBe(false);
+    expect(redir("quote_plus(nxt)")).toBe(false);
+  });
+});

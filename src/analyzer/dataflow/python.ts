@@ -3746,6 +3746,8 @@ export class PythonContext {
         ? this.keyedStoreGet(field(callFn, "object"), this.args(call)[0], own, cls, env, depth, call)
         : undefined;
     if (stored !== undefined) return stored;
+    if (cls === "redirect" && own?.type !== "function_definition" && this.slashKeptByQuote(call, q))
+      return this.eval(this.ownArgs(call)[0], cls, env, depth + 1);
     const san = own?.type === "function_definition" ? undefined : ownEntry(SANITIZERS, q, m);
     if (san === "all" || (san && san.includes(cls))) return Level.CONST;
     // A Tornado handler's `self.render_string('page.html', ...)` (Tornado's templates escape by default), or the
@@ -7962,6 +7964,85 @@ export class PythonContext {
     return this.unselectedEntry(node, true);
   }
 
+  /** A module that is an entry point: it declares web routes or runs under `if __name__ == '__main__':`. */
+  private appModule(): boolean {
+    return (
+      sourceHas(this.tree, /^@\w+(\.\w+)*\.(route|get|post|put|patch|delete|websocket|api_route)\(/m) ||
+      sourceHas(this.tree, /^if\s+__name__\s*==\s*['"]__main__['"]\s*:/m)
+    );
+  }
+
+  /**
+   * `d = defaultdict(lambda: 'localhost')` (or `defaultdict(str, {'a': v})`) read at a key before any write
+   * there: the literal's entry, else what the factory makes. Undefined for other shapes.
+   */
+  private defaultdictEntry(
+    made: SyntaxNode | undefined,
+    key: string,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level | undefined {
+    if (made?.type !== "call" || !/^(collections\.)?defaultdict$/.test(this.callee(made))) return undefined;
+    const args = namedChildren(field(made, "arguments") ?? made);
+    const [factory, lit] = args;
+    if (args.length > 2 || (lit && lit.type !== "dictionary") || factory?.type === "keyword_argument")
+      return undefined;
+    if (lit) {
+      const entries = namedChildren(lit);
+      if (!entries.every((c) => c.type === "pair" && this.constKey(field(c, "key")) !== undefined))
+        return undefined;
+      const hit = entries.filter((c) => this.constKey(field(c, "key")) === key).pop();
+      if (hit) return this.eval(field(hit, "value"), cls, env, depth + 1);
+    }
+    if (
+      !factory ||
+      /^(None|str|int|float|bool|list|dict|set|tuple|bytes|frozenset)$/.test(this.text(factory))
+    )
+      return Level.CONST;
+    const body =
+      factory.type === "lambda" && !field(factory, "parameters") ? field(factory, "body") : undefined;
+    return body ? this.eval(body, cls, env, depth + 1) : undefined;
+  }
+
+  /**
+   * `quote(v)` keeps '/' (its default `safe`): v = '//evil.example' comes back as is, a protocol-relative URL, and
+   * so does `'/' + quote(v)` for v = '/evil.example'. Not when '/' is left out of `safe` (quote_plus's default) or
+   * v is `s.lstrip(...)` of every slash `safe` keeps ('\\' too when kept).
+   */
+  private slashKeptByQuote(call: SyntaxNode, q: string): boolean {
+    if (!/^urllib\.parse\.quote(_plus)?$/.test(q)) return false;
+    const safe = this.kwarg(call, "safe") ?? this.ownArgs(call)[1];
+    const chars = safe === undefined ? (q.endsWith("_plus") ? "" : "/") : this.stringValue(safe);
+    if (chars !== undefined && !chars.includes("/")) return false;
+    const arg = this.ownArgs(call)[0];
+    const v = arg?.type === "identifier" ? (this.resolve(arg) ?? arg) : arg;
+    const fn = v?.type === "call" ? field(v, "function") : undefined;
+    const stripped =
+      fn?.type === "attribute" && this.method(v!) === "lstrip"
+        ? this.stringValue(this.args(v!)[0])
+        : undefined;
+    return !(
+      chars !== undefined &&
+      stripped?.includes("/") &&
+      (!chars.includes("\\") || stripped.includes("\\"))
+    );
+  }
+
+  /** `lit` itself, or the `dict(lit)` / `OrderedDict(lit)` / `defaultdict(factory, lit)` call that copies it. */
+  private mappingCopyOf(lit: SyntaxNode): SyntaxNode {
+    const call = lit.parent?.type === "argument_list" ? lit.parent.parent : undefined;
+    if (lit.type !== "dictionary" || call?.type !== "call") return lit;
+    const args = namedChildren(lit.parent!);
+    const q = this.callee(call);
+    const at = /^(collections\.)?defaultdict$/.test(q)
+      ? 1
+      : /^(dict|(collections\.)?OrderedDict)$/.test(q)
+        ? 0
+        : -1;
+    return args.length === at + 1 && args[at] === lit ? call : lit;
+  }
+
   private unselectedEntry(node: SyntaxNode, publicToo = false): boolean {
     let entry: SyntaxNode = node;
     let lit: SyntaxNode | null = node.parent;
@@ -7980,9 +8061,12 @@ export class PythonContext {
       entry = lit;
       lit = lit.parent;
     }
-    const assign = lit?.parent;
+    // A dict literal copied into a mapping of the same keys (`defaultdict(factory, {...})`, `OrderedDict({...})`):
+    // a read at another key gets the factory's value or a KeyError, never this entry.
+    const bound = lit && this.mappingCopyOf(lit);
+    const assign = bound?.parent;
     const left = assign?.type === "assignment" ? field(assign, "left") : undefined;
-    if (!lit || left?.type !== "identifier" || field(assign!, "right") !== lit) return false;
+    if (!lit || left?.type !== "identifier" || field(assign!, "right") !== bound) return false;
     if (namedChildren(lit).some((c) => /splat|comprehension/.test(c.type))) return false;
     let key: string | undefined;
     if (lit.type === "dictionary") {
@@ -7993,8 +8077,10 @@ export class PythonContext {
         return false;
     } else key = String(namedChildren(lit).indexOf(entry));
     const name = this.text(left);
-    // A public module-level table may be read at other keys by the modules that import it.
-    if (!publicToo && !name.startsWith("_") && !this.enclosingFunction(assign!)) return false;
+    // A public module-level table may be read at other keys by the modules that import it; not one of an
+    // application module (route handlers, a __main__ block), which other code runs rather than imports from.
+    if (!publicToo && !name.startsWith("_") && !this.enclosingFunction(assign!) && !this.appModule())
+      return false;
     const size = namedChildren(lit).length;
     let reads = 0;
     for (const id of this.identifiers(name)) {
@@ -10237,6 +10323,7 @@ export class PythonContext {
       if (picked !== undefined) return picked;
     }
     const merged = !key.includes("\0") ? this.unionEntry(single, key, cls, env, depth) : undefined;
+    let dflt: Level | undefined;
     if (single?.type === "dictionary") {
       let matched = false;
       // A nested read `d['names'][0]` (key 'names\0 0'): the entry at the outer key, then the literal's item.
@@ -10282,6 +10369,11 @@ export class PythonContext {
       return m; // the model placed every write and move
     } else if (copied) m = this.elementLevel(copied, key, cls, env, depth + 1);
     else if (merged !== undefined) m = merged;
+    else if (
+      !key.includes("\0") &&
+      (dflt = this.defaultdictEntry(single, key, cls, env, depth)) !== undefined
+    )
+      m = dflt;
     else if (
       /^\d+$/.test(key) &&
       this.openListMatters(container) &&
