@@ -3806,3 +3806,17 @@ describe("urllib.parse.quote as a redirect sanitiser keeps '/' (Python)", () => 
     expect(redir("quote_plus(nxt)")).toBe(false);
   });
 });
+
+describe("a ChainMap of constant dicts read at a constant key (Python)", () => {
+  it("takes the entry of the first map that holds the key", () => {
+    const weak = (maps: string, more = "") =>
+      analyzeSync(
+        `import hashlib\nfrom collections import ChainMap\nLEGACY = {'digest': 'md5'}\nDEFAULTS = {'digest': 'sha256', 'rounds': 1}\n${more}def f(b):\n    cfg = ChainMap(${maps})\n    return hashlib.new(cfg['digest'], b).hexdigest()\n`,
+        { language: "python", rules: ["PY-HASH-001"] },
+      ).findings.length > 0;
+    expect(weak("LEGACY, DEFAULTS")).toBe(true);
+    expect(weak("DEFAULTS, LEGACY")).toBe(false);
+    expect(weak("{'rounds': 2}, LEGACY, DEFAULTS")).toBe(true);
+    expect(weak("{'rounds': 2}, DEFAULTS, LEGACY")).toBe(false);
+  });
+});

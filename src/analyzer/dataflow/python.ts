@@ -11865,6 +11865,29 @@ export class PythonContext {
       : items;
   }
 
+  /**
+   * `ChainMap(LEGACY, DEFAULTS)[k]` with each map a dict literal (or a name bound once to one, never written
+   * through): the constant entry of the first map that holds k. Undefined when a map is not known.
+   */
+  private chainMapConst(made: SyntaxNode, k: string | number | boolean | null, depth: number) {
+    for (const m of namedChildren(field(made, "arguments") ?? made)) {
+      let lit: SyntaxNode | undefined = m.type === "dictionary" ? m : undefined;
+      if (m.type === "identifier") {
+        const rm = this.reachingAt(m);
+        lit = rm && rm.binds.length === 1 && !rm.elems.length ? (rm.binds[0]!.value ?? undefined) : undefined;
+      }
+      if (lit?.type !== "dictionary") return undefined;
+      let found: SyntaxNode | undefined;
+      for (const c of namedChildren(lit)) {
+        const key = c.type === "pair" ? this.constValue(field(c, "key"), depth + 1) : undefined;
+        if (key === undefined) return undefined;
+        if (key === k) found = field(c, "value") ?? undefined;
+      }
+      if (found) return this.constValue(found, depth + 1);
+    }
+    return undefined;
+  }
+
   private literalElement(
     container: SyntaxNode | undefined,
     sub: SyntaxNode | undefined,
@@ -11910,6 +11933,8 @@ export class PythonContext {
       const vals = opts.map((o) => this.constValue(o, depth + 1));
       return vals.every((x) => x !== undefined && x === vals[0]) ? vals[0] : undefined;
     }
+    if (lit?.type === "call" && /^(collections\.)?ChainMap$/.test(this.callee(lit)))
+      return this.chainMapConst(lit, k, depth);
     if (lit?.type === "dictionary") {
       let found: SyntaxNode | undefined;
       for (const c of namedChildren(lit)) {
