@@ -3820,3 +3820,19 @@ describe("a ChainMap of constant dicts read at a constant key (Python)", () => {
     expect(weak("{'rounds': 2}, DEFAULTS, LEGACY")).toBe(false);
   });
 });
+
+describe("while True runs its body at least once (Python)", () => {
+  it("lets a plain assignment on the first pass replace the value from before the loop", () => {
+    const loop = (head: string, body: string) =>
+      cmdi(
+        `from flask import request\ndef v():\n    c = request.args['c']\n    ${head}\n${body}\n    os.system(c)\n`,
+      );
+    expect(loop("while True:", "        c = 'uptime'\n        break")).toBe(false);
+    expect(loop("while 1:", "        c = 'uptime'\n        break")).toBe(false);
+    expect(
+      loop("while True:", "        if len(c) > 3:\n            break\n        c = 'uptime'\n        break"),
+    ).toBe(true);
+    expect(loop("while retry():", "        c = 'uptime'\n        break")).toBe(true);
+    expect(loop("while 0:", "        c = 'uptime'\n        break")).toBe(true);
+  });
+});

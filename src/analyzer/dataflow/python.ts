@@ -12367,6 +12367,8 @@ export class PythonContext {
       // A loop over a non-empty literal runs its body at least once: a plain assignment in it (not under a
       // branch of its own, no break/continue before it) always happens.
       if (p.type === "for_statement" && this.runsOnce(p, stmt)) continue;
+      // So does `while True:` (or `while 1:`).
+      if (p.type === "while_statement" && this.entersAlways(p) && this.firstPassReaches(p, stmt)) continue;
       if (
         [
           "if_statement",
@@ -12471,7 +12473,18 @@ export class PythonContext {
     const nonEmpty = items
       ? items.length > 0 && !items.some((c) => c.type === "list_splat")
       : it?.type === "string" && !!this.stringValue(it); // literals only: no lookups from inside reaching()
-    if (!nonEmpty) return false;
+    return nonEmpty && this.firstPassReaches(loop, stmt);
+  }
+
+  /** A `while` whose condition is the literal True or a non-zero integer literal (no lookups: see runsOnce). */
+  private entersAlways(loop: SyntaxNode): boolean {
+    let c = field(loop, "condition");
+    while (c?.type === "parenthesized_expression") c = namedChildren(c)[0];
+    return c?.type === "true" || (c?.type === "integer" && !/^0+$/.test(this.text(c).replace(/_/g, "")));
+  }
+
+  /** The loop's first pass reaches `stmt`: it sits in the body after no statement that may jump. */
+  private firstPassReaches(loop: SyntaxNode, stmt: SyntaxNode): boolean {
     const body = field(loop, "body");
     if (!body) return false;
     for (const c of body.children) {
