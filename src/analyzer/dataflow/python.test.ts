@@ -3836,3 +3836,15 @@ describe("while True runs its body at least once (Python)", () => {
     expect(loop("while 0:", "        c = 'uptime'\n        break")).toBe(true);
   });
 });
+
+describe("a for loop that breaks after its first pass over reversed(name) (Python)", () => {
+  it("reads the first item of the literal the name is bound to, in that order", () => {
+    const first = (seq: string, more = "") =>
+      cmdi(
+        `from flask import request\ndef v():\n    items = [request.args['c'], 'uptime']\n${more}    for item in ${seq}:\n        cmd = item\n        break\n    os.system(cmd)\n`,
+      );
+    expect(first("reversed(items)")).toBe(false);
+    expect(first("list(items)")).toBe(true);
+    expect(first("reversed(items)", "    items.append(request.args['d'])\n")).toBe(true);
+  });
+});

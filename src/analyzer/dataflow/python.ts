@@ -12665,7 +12665,20 @@ export class PythonContext {
     const body = namedChildren(field(d.stmt, "body") ?? d.stmt).filter((c) => c.type !== "comment");
     if (body[body.length - 1]?.type !== "break_statement") return undefined;
     if (descendants(field(d.stmt, "body")!).some((n) => n.type === "continue_statement")) return undefined;
-    const items = this.seqItems(this.resolve(d.value));
+    const v = this.resolve(d.value);
+    let items = this.seqItems(v);
+    // `for x in reversed(names)` with `names` bound once to a literal nothing writes into.
+    const q = v?.type === "call" && this.args(v).length === 1 ? this.callee(v) : "";
+    if (!items && /^(reversed|list|tuple)$/.test(q)) {
+      const arg = this.args(v!)[0]!;
+      const r = arg.type === "identifier" ? this.reachingAt(arg) : undefined;
+      const lit =
+        r && r.binds.length === 1 && !r.elems.length && r.binds[0]!.kind === "assign"
+          ? r.binds[0]!.value
+          : undefined;
+      const inner = lit?.type === "list" || lit?.type === "tuple" ? namedChildren(lit) : undefined;
+      items = inner && q === "reversed" ? [...inner].reverse() : inner;
+    }
     return items?.length && items[0]!.type !== "list_splat" ? items[0] : undefined;
   }
 
