@@ -3848,3 +3848,17 @@ describe("a for loop that breaks after its first pass over reversed(name) (Pytho
     expect(first("reversed(items)", "    items.append(request.args['d'])\n")).toBe(true);
   });
 });
+
+describe("possible strings of an enumerate loop's value under a test of its index (Python)", () => {
+  it("takes the literal's item at the tested index", () => {
+    const weak = (pick: string, test = "i == PREFERRED") =>
+      analyzeSync(
+        `import hashlib\nPREFERRED = ${pick}\ndef f(b):\n    algo = 'sha512'\n    for i, name in enumerate(('sha1', 'sha512')):\n        if ${test}:\n            algo = name\n    return hashlib.new(algo, b).hexdigest()\n`,
+        { language: "python", rules: ["PY-HASH-001"] },
+      ).findings.length > 0;
+    expect(weak("0")).toBe(true);
+    expect(weak("1")).toBe(false);
+    expect(weak("1", "PREFERRED == i")).toBe(false);
+    expect(weak("0", "PREFERRED == i")).toBe(true);
+  });
+});

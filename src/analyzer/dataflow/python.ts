@@ -7419,6 +7419,8 @@ export class PythonContext {
       return l.flatMap((a) => r.map((b) => a + b));
     }
     if (node.type !== "identifier") return undefined;
+    const picked = this.enumeratedPick(node);
+    if (picked) return this.possibleStrings(picked, depth + 1);
     const values = this.reachingValues(node);
     if (!values) return undefined;
     const out: string[] = [];
@@ -11726,6 +11728,41 @@ export class PythonContext {
   ): Level | undefined {
     const sel = def.sel;
     if (!sel || def.kind !== "iter" || depth > 30) return undefined;
+    const key = this.selectedKey(use, def);
+    if (key === undefined) return undefined;
+    if (sel.how === "enumerate") {
+      const items = this.literalItems(sel.container);
+      if (!items || typeof key !== "number" || !Number.isInteger(key)) return undefined;
+      const item = items[key];
+      return item ? this.eval(item, cls, env, depth + 1) : Level.CONST;
+    }
+    const k =
+      typeof key === "string"
+        ? key
+        : typeof key === "number" && Number.isInteger(key)
+          ? String(key)
+          : undefined;
+    if (k === undefined || sel.container.type !== "identifier") return undefined;
+    return this.elementLevel(sel.container, k, cls, env, depth + 1);
+  }
+
+  /**
+   * `for i, name in enumerate(('sha1', 'sha512')): if i == PREFERRED: algo = name`: the literal's item that
+   * the test selects, for a name read there bound by that loop alone.
+   */
+  private enumeratedPick(id: SyntaxNode): SyntaxNode | undefined {
+    const r = this.reachingAt(id);
+    const d = r && r.binds.length === 1 && !r.elems.length ? r.binds[0]! : undefined;
+    if (d?.kind !== "iter" || d.sel?.how !== "enumerate") return undefined;
+    const key = this.selectedKey(id, d);
+    const items =
+      typeof key === "number" && Number.isInteger(key) ? this.literalItems(d.sel.container) : undefined;
+    return items?.[key as number];
+  }
+
+  /** The constant a loop's partner name is tested equal to by an `if` enclosing `use` inside the loop. */
+  private selectedKey(use: SyntaxNode, def: Def): string | number | boolean | null | undefined {
+    const sel = def.sel!;
     let key: string | number | boolean | null | undefined;
     for (let p = use.parent, c = use; p && p !== def.stmt; c = p, p = p.parent) {
       if (p.type !== "if_statement" || c !== field(p, "consequence")) continue;
@@ -11747,20 +11784,7 @@ export class PythonContext {
       (this.scopeOf(this.enclosingFunction(use) ?? this.tree.root).defs.get(sel.partner) ?? []).length !== 1
     )
       return undefined;
-    if (sel.how === "enumerate") {
-      const items = this.literalItems(sel.container);
-      if (!items || typeof key !== "number" || !Number.isInteger(key)) return undefined;
-      const item = items[key];
-      return item ? this.eval(item, cls, env, depth + 1) : Level.CONST;
-    }
-    const k =
-      typeof key === "string"
-        ? key
-        : typeof key === "number" && Number.isInteger(key)
-          ? String(key)
-          : undefined;
-    if (k === undefined || sel.container.type !== "identifier") return undefined;
-    return this.elementLevel(sel.container, k, cls, env, depth + 1);
+    return key;
   }
 
   /**
