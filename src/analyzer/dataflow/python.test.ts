@@ -3862,3 +3862,22 @@ describe("possible strings of an enumerate loop's value under a test of its inde
     expect(weak("0", "PREFERRED == i")).toBe(true);
   });
 });
+
+describe("a loop's name under an 'if name == CONST:' test is that constant (Python)", () => {
+  it("decides a hash name and a cookie flag chosen in a loop", () => {
+    const weak = (algo: string) =>
+      analyzeSync(
+        `import hashlib\nALGO = '${algo}'\ndef f(b):\n    name = 'sha256'\n    for cand in ('md5', 'sha256'):\n        if cand == ALGO:\n            name = cand\n    return hashlib.new(name, b).hexdigest()\n`,
+        { language: "python", rules: ["PY-HASH-001"] },
+      ).findings.length > 0;
+    expect(weak("md5")).toBe(true);
+    expect(weak("sha256")).toBe(false);
+    const insecure = (env: string) =>
+      analyzeSync(
+        `from flask import make_response\nENV = '${env}'\ndef v(t):\n    resp = make_response('ok')\n    for level in ('dev', 'prod'):\n        if ENV == level:\n            resp.set_cookie('sid', t, secure=level == 'prod', httponly=True)\n    return resp\n`,
+        { language: "python", rules: ["PY-COOKIE-001"] },
+      ).findings.length > 0;
+    expect(insecure("dev")).toBe(true);
+    expect(insecure("prod")).toBe(false);
+  });
+});

@@ -11163,6 +11163,12 @@ export class PythonContext {
           // (enumerate's counter is bound "opaque": no value of the iterable stands for it)
           if (it.more?.has(this.text(node))) return it.more.get(this.text(node));
         }
+        // `for level in LEVELS: if level == ENV: ... level ...`: under the test the loop's name is that constant.
+        if (r?.binds.length === 1 && r.binds[0]!.kind === "iter" && depth < 8) {
+          const eq = this.equalityTested(node, r.binds[0]!.stmt);
+          if (eq && (r.scope.defs.get(this.text(node)) ?? []).length === 1)
+            return this.constValue(eq, depth + 1);
+        }
         if (r && r.binds.length === 1 && r.binds[0]!.kind === "param" && !r.elems.length) {
           const bound = this.constEnv.get(r.scope.node)?.get(this.text(node));
           if (bound !== undefined && (r.scope.defs.get(this.text(node)) ?? []).length === 1) return bound;
@@ -11744,6 +11750,22 @@ export class PythonContext {
           : undefined;
     if (k === undefined || sel.container.type !== "identifier") return undefined;
     return this.elementLevel(sel.container, k, cls, env, depth + 1);
+  }
+
+  /** The other side of a `name == X` test of an `if` enclosing `use` (in its consequence) inside `loop`. */
+  private equalityTested(use: SyntaxNode, loop: SyntaxNode): SyntaxNode | undefined {
+    const name = this.text(use);
+    for (let p = use.parent, c = use; p && p !== loop; c = p, p = p.parent) {
+      if (p.type !== "if_statement" || c !== field(p, "consequence")) continue;
+      const cond = field(p, "condition");
+      if (cond?.type !== "comparison_operator") continue;
+      const ops = cond.children.filter((x) => !x.named).map((x) => x.type);
+      const [a, b] = namedChildren(cond);
+      if (ops.length !== 1 || ops[0] !== "==" || !a || !b) continue;
+      const other = this.text(a) === name ? b : this.text(b) === name ? a : undefined;
+      if (other) return other;
+    }
+    return undefined;
   }
 
   /**
