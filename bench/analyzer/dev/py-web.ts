@@ -61,6 +61,7 @@ import { BATCH54 } from "./py-web-batch54.js";
 import { BATCH55 } from "./py-web-batch55.js";
 import { BATCH56 } from "./py-web-batch56.js";
 import { BATCH57 } from "./py-web-batch57.js";
+import { BATCH58 } from "./py-web-batch58.js";
 
 const py = (cwe: string, vulnerable: boolean, note: string, code: string): DevCase => ({
   cwe,
@@ -1853,4 +1854,5 @@ export const CASES: DevCase[] = [
   ...BATCH55,
   ...BATCH56,
   ...BATCH57,
+  ...BATCH58,
 ];

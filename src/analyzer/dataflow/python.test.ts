@@ -3740,3 +3740,144 @@ describe("for ... else over local path prefixes (Python)", () => {
     ).toBe(true);
   });
 });
+
+describe("a public module-level table's unread entries in an application module (Python)", () => {
+  it("drops the weak entry no read selects when the module declares routes or a __main__ block", () => {
+    const rand = (head: string, pick: string, tail = "") =>
+      analyzeSync(
+        `import random, secrets\n${head}GENS = {'fast': lambda: random.getrandbits(64), 'secure': lambda: secrets.randbits(64)}\nSOURCE = '${pick}'\ndef token():\n    return '%x' % GENS[SOURCE]()\n${tail}`,
+        { language: "python", rules: ["PY-RAND-001"] },
+      ).findings.length > 0;
+    const flask = "from flask import Flask\napp = Flask(__name__)\n";
+    const route = "@app.route('/t')\ndef t():\n    return token()\n";
+    expect(rand(flask, "secure", route)).toBe(false);
+    expect(rand(flask, "fast", route)).toBe(true);
+    expect(rand("", "secure", "if __name__ == '__main__':\n    print(token())\n")).toBe(false);
+    // A library module: an importer may read GENS['fast'].
+    expect(rand("", "secure")).toBe(true);
+  });
+});
+
+describe("an unread entry of a dict literal copied into defaultdict / OrderedDict / dict (Python)", () => {
+  it("drops the ECB mode held under a key no read selects", () => {
+    const ecb = (wrap: (lit: string) => string, key: string) =>
+      analyzeSync(
+        `import os\nfrom collections import OrderedDict, defaultdict\nfrom cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes\ndef enc(k, d):\n    nonce = os.urandom(12)\n    by = ${wrap("{'legacy': modes.ECB(), 'gcm': modes.GCM(nonce)}")}\n    return Cipher(algorithms.AES(k), by['${key}']).encryptor().update(d)\n`,
+        { language: "python", rules: ["PY-CRYPTO-001"] },
+      ).findings.length > 0;
+    const dd = (lit: string) => `defaultdict(lambda: modes.GCM(nonce), ${lit})`;
+    expect(ecb(dd, "standard")).toBe(false);
+    expect(ecb(dd, "legacy")).toBe(true);
+    expect(ecb((lit) => `OrderedDict(${lit})`, "gcm")).toBe(false);
+    expect(ecb((lit) => `OrderedDict(${lit})`, "legacy")).toBe(true);
+    // Other arguments may rename what is read: not worked out.
+    expect(ecb((lit) => `dict(${lit}, **OVERRIDES)`, "gcm")).toBe(true);
+  });
+});
+
+describe("defaultdict read at a key no write reaches (Python)", () => {
+  it("reads the literal's entry or the factory's value", () => {
+    const read = (made: string, store: string) =>
+      cmdi(
+        `from collections import defaultdict\nfrom flask import request\ndef v():\n    hosts = ${made}\n    hosts['${store}'] = request.args['h']\n    os.system('ping -c 1 ' + hosts['target'])\n`,
+      );
+    expect(read("defaultdict(lambda: 'localhost')", "requested")).toBe(false);
+    expect(read("defaultdict(lambda: 'localhost')", "target")).toBe(true);
+    expect(read("defaultdict(str, {'target': 'localhost'})", "other")).toBe(false);
+    expect(read("defaultdict(lambda: request.args['d'])", "other")).toBe(true);
+    expect(read("defaultdict(lambda: 'x', {'target': request.args['d']})", "other")).toBe(true);
+  });
+});
+
+describe("urllib.parse.quote as a redirect sanitiser keeps '/' (Python)", () => {
+  it("leaves '//evil.example' protocol-relative unless '/' is out of safe or stripped first", () => {
+    const redir = (target: string) =>
+      analyzeSync(
+        `from urllib.parse import quote, quote_plus\nfrom flask import Flask, redirect, request\napp = Flask(__name__)\n@app.route('/r')\ndef r():\n    nxt = request.args.get('next', '')\n    return redirect(${target})\n`,
+        { language: "python", rules: ["PY-REDIR-001"] },
+      ).findings.length > 0;
+    expect(redir("quote(nxt)")).toBe(true);
+    expect(redir("'/' + quote(nxt)")).toBe(true);
+    expect(redir("'/' + quote(nxt.lstrip('\\\\'))")).toBe(true);
+    expect(redir("'/' + quote(nxt.lstrip('/\\\\'), safe='/\\\\')")).toBe(false);
+    expect(redir("'/' + quote(nxt.lstrip('/'), safe='/\\\\')")).toBe(true);
+    expect(redir("'/' + quote(nxt.lstrip('/'))")).toBe(false);
+    expect(redir("'/' + quote(nxt, safe='')")).toBe(false);
+    expect(redir("quote_plus(nxt)")).toBe(false);
+  });
+});
+
+describe("a ChainMap of constant dicts read at a constant key (Python)", () => {
+  it("takes the entry of the first map that holds the key", () => {
+    const weak = (maps: string, more = "") =>
+      analyzeSync(
+        `import hashlib\nfrom collections import ChainMap\nLEGACY = {'digest': 'md5'}\nDEFAULTS = {'digest': 'sha256', 'rounds': 1}\n${more}def f(b):\n    cfg = ChainMap(${maps})\n    return hashlib.new(cfg['digest'], b).hexdigest()\n`,
+        { language: "python", rules: ["PY-HASH-001"] },
+      ).findings.length > 0;
+    expect(weak("LEGACY, DEFAULTS")).toBe(true);
+    expect(weak("DEFAULTS, LEGACY")).toBe(false);
+    expect(weak("{'rounds': 2}, LEGACY, DEFAULTS")).toBe(true);
+    expect(weak("{'rounds': 2}, DEFAULTS, LEGACY")).toBe(false);
+  });
+});
+
+describe("while True runs its body at least once (Python)", () => {
+  it("lets a plain assignment on the first pass replace the value from before the loop", () => {
+    const loop = (head: string, body: string) =>
+      cmdi(
+        `from flask import request\ndef v():\n    c = request.args['c']\n    ${head}\n${body}\n    os.system(c)\n`,
+      );
+    expect(loop("while True:", "        c = 'uptime'\n        break")).toBe(false);
+    expect(loop("while 1:", "        c = 'uptime'\n        break")).toBe(false);
+    expect(
+      loop("while True:", "        if len(c) > 3:\n            break\n        c = 'uptime'\n        break"),
+    ).toBe(true);
+    expect(loop("while retry():", "        c = 'uptime'\n        break")).toBe(true);
+    expect(loop("while 0:", "        c = 'uptime'\n        break")).toBe(true);
+  });
+});
+
+describe("a for loop that breaks after its first pass over reversed(name) (Python)", () => {
+  it("reads the first item of the literal the name is bound to, in that order", () => {
+    const first = (seq: string, more = "") =>
+      cmdi(
+        `from flask import request\ndef v():\n    items = [request.args['c'], 'uptime']\n${more}    for item in ${seq}:\n        cmd = item\n        break\n    os.system(cmd)\n`,
+      );
+    expect(first("reversed(items)")).toBe(false);
+    expect(first("list(items)")).toBe(true);
+    expect(first("reversed(items)", "    items.append(request.args['d'])\n")).toBe(true);
+  });
+});
+
+describe("possible strings of an enumerate loop's value under a test of its index (Python)", () => {
+  it("takes the literal's item at the tested index", () => {
+    const weak = (pick: string, test = "i == PREFERRED") =>
+      analyzeSync(
+        `import hashlib\nPREFERRED = ${pick}\ndef f(b):\n    algo = 'sha512'\n    for i, name in enumerate(('sha1', 'sha512')):\n        if ${test}:\n            algo = name\n    return hashlib.new(algo, b).hexdigest()\n`,
+        { language: "python", rules: ["PY-HASH-001"] },
+      ).findings.length > 0;
+    expect(weak("0")).toBe(true);
+    expect(weak("1")).toBe(false);
+    expect(weak("1", "PREFERRED == i")).toBe(false);
+    expect(weak("0", "PREFERRED == i")).toBe(true);
+  });
+});
+
+describe("a loop's name under an 'if name == CONST:' test is that constant (Python)", () => {
+  it("decides a hash name and a cookie flag chosen in a loop", () => {
+    const weak = (algo: string) =>
+      analyzeSync(
+        `import hashlib\nALGO = '${algo}'\ndef f(b):\n    name = 'sha256'\n    for cand in ('md5', 'sha256'):\n        if cand == ALGO:\n            name = cand\n    return hashlib.new(name, b).hexdigest()\n`,
+        { language: "python", rules: ["PY-HASH-001"] },
+      ).findings.length > 0;
+    expect(weak("md5")).toBe(true);
+    expect(weak("sha256")).toBe(false);
+    const insecure = (env: string) =>
+      analyzeSync(
+        `from flask import make_response\nENV = '${env}'\ndef v(t):\n    resp = make_response('ok')\n    for level in ('dev', 'prod'):\n        if ENV == level:\n            resp.set_cookie('sid', t, secure=level == 'prod', httponly=True)\n    return resp\n`,
+        { language: "python", rules: ["PY-COOKIE-001"] },
+      ).findings.length > 0;
+    expect(insecure("dev")).toBe(true);
+    expect(insecure("prod")).toBe(false);
+  });
+});

@@ -3746,6 +3746,8 @@ export class PythonContext {
         ? this.keyedStoreGet(field(callFn, "object"), this.args(call)[0], own, cls, env, depth, call)
         : undefined;
     if (stored !== undefined) return stored;
+    if (cls === "redirect" && own?.type !== "function_definition" && this.slashKeptByQuote(call, q))
+      return this.eval(this.ownArgs(call)[0], cls, env, depth + 1);
     const san = own?.type === "function_definition" ? undefined : ownEntry(SANITIZERS, q, m);
     if (san === "all" || (san && san.includes(cls))) return Level.CONST;
     // A Tornado handler's `self.render_string('page.html', ...)` (Tornado's templates escape by default), or the
@@ -7417,6 +7419,8 @@ export class PythonContext {
       return l.flatMap((a) => r.map((b) => a + b));
     }
     if (node.type !== "identifier") return undefined;
+    const picked = this.enumeratedPick(node);
+    if (picked) return this.possibleStrings(picked, depth + 1);
     const values = this.reachingValues(node);
     if (!values) return undefined;
     const out: string[] = [];
@@ -7962,6 +7966,85 @@ export class PythonContext {
     return this.unselectedEntry(node, true);
   }
 
+  /** A module that is an entry point: it declares web routes or runs under `if __name__ == '__main__':`. */
+  private appModule(): boolean {
+    return (
+      sourceHas(this.tree, /^@\w+(\.\w+)*\.(route|get|post|put|patch|delete|websocket|api_route)\(/m) ||
+      sourceHas(this.tree, /^if\s+__name__\s*==\s*['"]__main__['"]\s*:/m)
+    );
+  }
+
+  /**
+   * `d = defaultdict(lambda: 'localhost')` (or `defaultdict(str, {'a': v})`) read at a key before any write
+   * there: the literal's entry, else what the factory makes. Undefined for other shapes.
+   */
+  private defaultdictEntry(
+    made: SyntaxNode | undefined,
+    key: string,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level | undefined {
+    if (made?.type !== "call" || !/^(collections\.)?defaultdict$/.test(this.callee(made))) return undefined;
+    const args = namedChildren(field(made, "arguments") ?? made);
+    const [factory, lit] = args;
+    if (args.length > 2 || (lit && lit.type !== "dictionary") || factory?.type === "keyword_argument")
+      return undefined;
+    if (lit) {
+      const entries = namedChildren(lit);
+      if (!entries.every((c) => c.type === "pair" && this.constKey(field(c, "key")) !== undefined))
+        return undefined;
+      const hit = entries.filter((c) => this.constKey(field(c, "key")) === key).pop();
+      if (hit) return this.eval(field(hit, "value"), cls, env, depth + 1);
+    }
+    if (
+      !factory ||
+      /^(None|str|int|float|bool|list|dict|set|tuple|bytes|frozenset)$/.test(this.text(factory))
+    )
+      return Level.CONST;
+    const body =
+      factory.type === "lambda" && !field(factory, "parameters") ? field(factory, "body") : undefined;
+    return body ? this.eval(body, cls, env, depth + 1) : undefined;
+  }
+
+  /**
+   * `quote(v)` keeps '/' (its default `safe`): v = '//evil.example' comes back as is, a protocol-relative URL, and
+   * so does `'/' + quote(v)` for v = '/evil.example'. Not when '/' is left out of `safe` (quote_plus's default) or
+   * v is `s.lstrip(...)` of every slash `safe` keeps ('\\' too when kept).
+   */
+  private slashKeptByQuote(call: SyntaxNode, q: string): boolean {
+    if (!/^urllib\.parse\.quote(_plus)?$/.test(q)) return false;
+    const safe = this.kwarg(call, "safe") ?? this.ownArgs(call)[1];
+    const chars = safe === undefined ? (q.endsWith("_plus") ? "" : "/") : this.stringValue(safe);
+    if (chars !== undefined && !chars.includes("/")) return false;
+    const arg = this.ownArgs(call)[0];
+    const v = arg?.type === "identifier" ? (this.resolve(arg) ?? arg) : arg;
+    const fn = v?.type === "call" ? field(v, "function") : undefined;
+    const stripped =
+      fn?.type === "attribute" && this.method(v!) === "lstrip"
+        ? this.stringValue(this.args(v!)[0])
+        : undefined;
+    return !(
+      chars !== undefined &&
+      stripped?.includes("/") &&
+      (!chars.includes("\\") || stripped.includes("\\"))
+    );
+  }
+
+  /** `lit` itself, or the `dict(lit)` / `OrderedDict(lit)` / `defaultdict(factory, lit)` call that copies it. */
+  private mappingCopyOf(lit: SyntaxNode): SyntaxNode {
+    const call = lit.parent?.type === "argument_list" ? lit.parent.parent : undefined;
+    if (lit.type !== "dictionary" || call?.type !== "call") return lit;
+    const args = namedChildren(lit.parent!);
+    const q = this.callee(call);
+    const at = /^(collections\.)?defaultdict$/.test(q)
+      ? 1
+      : /^(dict|(collections\.)?OrderedDict)$/.test(q)
+        ? 0
+        : -1;
+    return args.length === at + 1 && args[at] === lit ? call : lit;
+  }
+
   private unselectedEntry(node: SyntaxNode, publicToo = false): boolean {
     let entry: SyntaxNode = node;
     let lit: SyntaxNode | null = node.parent;
@@ -7980,9 +8063,12 @@ export class PythonContext {
       entry = lit;
       lit = lit.parent;
     }
-    const assign = lit?.parent;
+    // A dict literal copied into a mapping of the same keys (`defaultdict(factory, {...})`, `OrderedDict({...})`):
+    // a read at another key gets the factory's value or a KeyError, never this entry.
+    const bound = lit && this.mappingCopyOf(lit);
+    const assign = bound?.parent;
     const left = assign?.type === "assignment" ? field(assign, "left") : undefined;
-    if (!lit || left?.type !== "identifier" || field(assign!, "right") !== lit) return false;
+    if (!lit || left?.type !== "identifier" || field(assign!, "right") !== bound) return false;
     if (namedChildren(lit).some((c) => /splat|comprehension/.test(c.type))) return false;
     let key: string | undefined;
     if (lit.type === "dictionary") {
@@ -7993,8 +8079,10 @@ export class PythonContext {
         return false;
     } else key = String(namedChildren(lit).indexOf(entry));
     const name = this.text(left);
-    // A public module-level table may be read at other keys by the modules that import it.
-    if (!publicToo && !name.startsWith("_") && !this.enclosingFunction(assign!)) return false;
+    // A public module-level table may be read at other keys by the modules that import it; not one of an
+    // application module (route handlers, a __main__ block), which other code runs rather than imports from.
+    if (!publicToo && !name.startsWith("_") && !this.enclosingFunction(assign!) && !this.appModule())
+      return false;
     const size = namedChildren(lit).length;
     let reads = 0;
     for (const id of this.identifiers(name)) {
@@ -10237,6 +10325,7 @@ export class PythonContext {
       if (picked !== undefined) return picked;
     }
     const merged = !key.includes("\0") ? this.unionEntry(single, key, cls, env, depth) : undefined;
+    let dflt: Level | undefined;
     if (single?.type === "dictionary") {
       let matched = false;
       // A nested read `d['names'][0]` (key 'names\0 0'): the entry at the outer key, then the literal's item.
@@ -10282,6 +10371,11 @@ export class PythonContext {
       return m; // the model placed every write and move
     } else if (copied) m = this.elementLevel(copied, key, cls, env, depth + 1);
     else if (merged !== undefined) m = merged;
+    else if (
+      !key.includes("\0") &&
+      (dflt = this.defaultdictEntry(single, key, cls, env, depth)) !== undefined
+    )
+      m = dflt;
     else if (
       /^\d+$/.test(key) &&
       this.openListMatters(container) &&
@@ -11069,6 +11163,12 @@ export class PythonContext {
           // (enumerate's counter is bound "opaque": no value of the iterable stands for it)
           if (it.more?.has(this.text(node))) return it.more.get(this.text(node));
         }
+        // `for level in LEVELS: if level == ENV: ... level ...`: under the test the loop's name is that constant.
+        if (r?.binds.length === 1 && r.binds[0]!.kind === "iter" && depth < 8) {
+          const eq = this.equalityTested(node, r.binds[0]!.stmt);
+          if (eq && (r.scope.defs.get(this.text(node)) ?? []).length === 1)
+            return this.constValue(eq, depth + 1);
+        }
         if (r && r.binds.length === 1 && r.binds[0]!.kind === "param" && !r.elems.length) {
           const bound = this.constEnv.get(r.scope.node)?.get(this.text(node));
           if (bound !== undefined && (r.scope.defs.get(this.text(node)) ?? []).length === 1) return bound;
@@ -11634,6 +11734,57 @@ export class PythonContext {
   ): Level | undefined {
     const sel = def.sel;
     if (!sel || def.kind !== "iter" || depth > 30) return undefined;
+    const key = this.selectedKey(use, def);
+    if (key === undefined) return undefined;
+    if (sel.how === "enumerate") {
+      const items = this.literalItems(sel.container);
+      if (!items || typeof key !== "number" || !Number.isInteger(key)) return undefined;
+      const item = items[key];
+      return item ? this.eval(item, cls, env, depth + 1) : Level.CONST;
+    }
+    const k =
+      typeof key === "string"
+        ? key
+        : typeof key === "number" && Number.isInteger(key)
+          ? String(key)
+          : undefined;
+    if (k === undefined || sel.container.type !== "identifier") return undefined;
+    return this.elementLevel(sel.container, k, cls, env, depth + 1);
+  }
+
+  /** The other side of a `name == X` test of an `if` enclosing `use` (in its consequence) inside `loop`. */
+  private equalityTested(use: SyntaxNode, loop: SyntaxNode): SyntaxNode | undefined {
+    const name = this.text(use);
+    for (let p = use.parent, c = use; p && p !== loop; c = p, p = p.parent) {
+      if (p.type !== "if_statement" || c !== field(p, "consequence")) continue;
+      const cond = field(p, "condition");
+      if (cond?.type !== "comparison_operator") continue;
+      const ops = cond.children.filter((x) => !x.named).map((x) => x.type);
+      const [a, b] = namedChildren(cond);
+      if (ops.length !== 1 || ops[0] !== "==" || !a || !b) continue;
+      const other = this.text(a) === name ? b : this.text(b) === name ? a : undefined;
+      if (other) return other;
+    }
+    return undefined;
+  }
+
+  /**
+   * `for i, name in enumerate(('sha1', 'sha512')): if i == PREFERRED: algo = name`: the literal's item that
+   * the test selects, for a name read there bound by that loop alone.
+   */
+  private enumeratedPick(id: SyntaxNode): SyntaxNode | undefined {
+    const r = this.reachingAt(id);
+    const d = r && r.binds.length === 1 && !r.elems.length ? r.binds[0]! : undefined;
+    if (d?.kind !== "iter" || d.sel?.how !== "enumerate") return undefined;
+    const key = this.selectedKey(id, d);
+    const items =
+      typeof key === "number" && Number.isInteger(key) ? this.literalItems(d.sel.container) : undefined;
+    return items?.[key as number];
+  }
+
+  /** The constant a loop's partner name is tested equal to by an `if` enclosing `use` inside the loop. */
+  private selectedKey(use: SyntaxNode, def: Def): string | number | boolean | null | undefined {
+    const sel = def.sel!;
     let key: string | number | boolean | null | undefined;
     for (let p = use.parent, c = use; p && p !== def.stmt; c = p, p = p.parent) {
       if (p.type !== "if_statement" || c !== field(p, "consequence")) continue;
@@ -11655,20 +11806,7 @@ export class PythonContext {
       (this.scopeOf(this.enclosingFunction(use) ?? this.tree.root).defs.get(sel.partner) ?? []).length !== 1
     )
       return undefined;
-    if (sel.how === "enumerate") {
-      const items = this.literalItems(sel.container);
-      if (!items || typeof key !== "number" || !Number.isInteger(key)) return undefined;
-      const item = items[key];
-      return item ? this.eval(item, cls, env, depth + 1) : Level.CONST;
-    }
-    const k =
-      typeof key === "string"
-        ? key
-        : typeof key === "number" && Number.isInteger(key)
-          ? String(key)
-          : undefined;
-    if (k === undefined || sel.container.type !== "identifier") return undefined;
-    return this.elementLevel(sel.container, k, cls, env, depth + 1);
+    return key;
   }
 
   /**
@@ -11773,6 +11911,29 @@ export class PythonContext {
       : items;
   }
 
+  /**
+   * `ChainMap(LEGACY, DEFAULTS)[k]` with each map a dict literal (or a name bound once to one, never written
+   * through): the constant entry of the first map that holds k. Undefined when a map is not known.
+   */
+  private chainMapConst(made: SyntaxNode, k: string | number | boolean | null, depth: number) {
+    for (const m of namedChildren(field(made, "arguments") ?? made)) {
+      let lit: SyntaxNode | undefined = m.type === "dictionary" ? m : undefined;
+      if (m.type === "identifier") {
+        const rm = this.reachingAt(m);
+        lit = rm && rm.binds.length === 1 && !rm.elems.length ? (rm.binds[0]!.value ?? undefined) : undefined;
+      }
+      if (lit?.type !== "dictionary") return undefined;
+      let found: SyntaxNode | undefined;
+      for (const c of namedChildren(lit)) {
+        const key = c.type === "pair" ? this.constValue(field(c, "key"), depth + 1) : undefined;
+        if (key === undefined) return undefined;
+        if (key === k) found = field(c, "value") ?? undefined;
+      }
+      if (found) return this.constValue(found, depth + 1);
+    }
+    return undefined;
+  }
+
   private literalElement(
     container: SyntaxNode | undefined,
     sub: SyntaxNode | undefined,
@@ -11818,6 +11979,8 @@ export class PythonContext {
       const vals = opts.map((o) => this.constValue(o, depth + 1));
       return vals.every((x) => x !== undefined && x === vals[0]) ? vals[0] : undefined;
     }
+    if (lit?.type === "call" && /^(collections\.)?ChainMap$/.test(this.callee(lit)))
+      return this.chainMapConst(lit, k, depth);
     if (lit?.type === "dictionary") {
       let found: SyntaxNode | undefined;
       for (const c of namedChildren(lit)) {
@@ -12250,6 +12413,8 @@ export class PythonContext {
       // A loop over a non-empty literal runs its body at least once: a plain assignment in it (not under a
       // branch of its own, no break/continue before it) always happens.
       if (p.type === "for_statement" && this.runsOnce(p, stmt)) continue;
+      // So does `while True:` (or `while 1:`).
+      if (p.type === "while_statement" && this.entersAlways(p) && this.firstPassReaches(p, stmt)) continue;
       if (
         [
           "if_statement",
@@ -12354,7 +12519,18 @@ export class PythonContext {
     const nonEmpty = items
       ? items.length > 0 && !items.some((c) => c.type === "list_splat")
       : it?.type === "string" && !!this.stringValue(it); // literals only: no lookups from inside reaching()
-    if (!nonEmpty) return false;
+    return nonEmpty && this.firstPassReaches(loop, stmt);
+  }
+
+  /** A `while` whose condition is the literal True or a non-zero integer literal (no lookups: see runsOnce). */
+  private entersAlways(loop: SyntaxNode): boolean {
+    let c = field(loop, "condition");
+    while (c?.type === "parenthesized_expression") c = namedChildren(c)[0];
+    return c?.type === "true" || (c?.type === "integer" && !/^0+$/.test(this.text(c).replace(/_/g, "")));
+  }
+
+  /** The loop's first pass reaches `stmt`: it sits in the body after no statement that may jump. */
+  private firstPassReaches(loop: SyntaxNode, stmt: SyntaxNode): boolean {
     const body = field(loop, "body");
     if (!body) return false;
     for (const c of body.children) {
@@ -12535,7 +12711,20 @@ export class PythonContext {
     const body = namedChildren(field(d.stmt, "body") ?? d.stmt).filter((c) => c.type !== "comment");
     if (body[body.length - 1]?.type !== "break_statement") return undefined;
     if (descendants(field(d.stmt, "body")!).some((n) => n.type === "continue_statement")) return undefined;
-    const items = this.seqItems(this.resolve(d.value));
+    const v = this.resolve(d.value);
+    let items = this.seqItems(v);
+    // `for x in reversed(names)` with `names` bound once to a literal nothing writes into.
+    const q = v?.type === "call" && this.args(v).length === 1 ? this.callee(v) : "";
+    if (!items && /^(reversed|list|tuple)$/.test(q)) {
+      const arg = this.args(v!)[0]!;
+      const r = arg.type === "identifier" ? this.reachingAt(arg) : undefined;
+      const lit =
+        r && r.binds.length === 1 && !r.elems.length && r.binds[0]!.kind === "assign"
+          ? r.binds[0]!.value
+          : undefined;
+      const inner = lit?.type === "list" || lit?.type === "tuple" ? namedChildren(lit) : undefined;
+      items = inner && q === "reversed" ? [...inner].reverse() : inner;
+    }
     return items?.length && items[0]!.type !== "list_splat" ? items[0] : undefined;
   }
 

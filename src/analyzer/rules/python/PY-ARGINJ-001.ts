@@ -12,6 +12,12 @@ const RUNNERS =
 const SHELLS = /^(sh|bash|zsh|dash|ksh|cmd|cmd\.exe|powershell|pwsh|python3?|perl|ruby|node)$/;
 
 /**
+ * Programs whose options only change how they print (echo -e, basename -z, seq -w): an option smuggled in reads
+ * no file, runs nothing and sends nothing.
+ */
+const OUTPUT_ONLY = /^(echo|printf|basename|dirname|sleep|true|false|seq|factor|expr|test)$/;
+
+/**
  * Programs with options that run commands, read or write files or redirect traffic (git --upload-pack / -c,
  * tar --checkpoint-action / --to-command, curl -o / -K, ssh -oProxyCommand, rsync -e, find -exec, zip -TT):
  * for these a caller's bare operand before `--` is worth a hint even outside a request handler.
@@ -183,7 +189,8 @@ export default pyRule({
         const head = commandHead(ctx, cut);
         const prog = head?.trim().split(/\s+/)[0];
         if (!head || !prog || !/\s/.test(head.trimStart().slice(prog.length, prog.length + 1))) return;
-        if (SHELLS.test(prog.split("/").pop() ?? "") || /(^|\s)--(\s|$)/.test(head)) return;
+        const name = prog.split("/").pop() ?? "";
+        if (SHELLS.test(name) || OUTPUT_ONLY.test(name) || /(^|\s)--(\s|$)/.test(head)) return;
         if (ctx.level(cut, "command") !== Level.SOURCE) return;
         report({
           node,
@@ -195,7 +202,8 @@ export default pyRule({
       words = namedChildren(list);
     }
     const prog = ctx.stringValue(words[0]);
-    if (prog === undefined || SHELLS.test(prog.split("/").pop() ?? "")) return;
+    const base = prog?.split("/").pop() ?? "";
+    if (prog === undefined || SHELLS.test(base) || OUTPUT_ONLY.test(base)) return;
     for (const w of words.slice(1)) {
       const v = ctx.stringValue(w);
       // git and other getopt_long programs also end their options at `--end-of-options`.
@@ -228,6 +236,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // echo's options (-n, -e) only change what it prints.
+      "import subprocess\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/e', methods=['POST'])\ndef e():\n    return subprocess.check_output(['/bin/echo', request.get_data().decode()])",
       "import subprocess\ndef clone(url, dest):\n    subprocess.run(['git', 'clone', '--', url, dest], check=True)",
       "import subprocess\ndef backup(archive, files):\n    subprocess.run(['tar', '-czf', archive, '--'] + list(files), check=True)",
       "import subprocess\ndef convert(src, dst):\n    subprocess.run(['convert', src, dst], check=True)",

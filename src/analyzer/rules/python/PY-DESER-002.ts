@@ -21,9 +21,23 @@ export default pyRule({
   },
   trigger: /yaml|YAML/,
   nodeTypes: ["call"],
-  calls: ["unsafe_load", "unsafe_load_all", "full_load", "full_load_all", "YAML", "load", "load_all"],
+  calls: [
+    "unsafe_load",
+    "unsafe_load_all",
+    "full_load",
+    "full_load_all",
+    "YAML",
+    "load",
+    "load_all",
+    "partial",
+  ],
   detect(node, ctx, report) {
-    const q = ctx.callee(node);
+    let q = ctx.callee(node);
+    // `partial(yaml.load, Loader=yaml.UnsafeLoader)`: every call of the product loads with that loader, wherever
+    // it is kept (a table of loaders) and called; judged where it is made, its stream the one it binds if any.
+    const bound = /^(functools\.)?partial$/.test(q) ? ctx.args(node)[0] : undefined;
+    if (bound) q = ctx.qname(bound);
+    const stream = () => (bound ? ctx.args(node)[1] : ctx.arg(node, 0, "stream"));
     if (
       q === "yaml.unsafe_load" ||
       q === "yaml.unsafe_load_all" ||
@@ -31,7 +45,7 @@ export default pyRule({
       q === "yaml.full_load_all"
     ) {
       // A document built from the program's literals only is its own data, not attacker input.
-      const doc = ctx.arg(node, 0, "stream");
+      const doc = stream();
       if (doc && ctx.level(doc, "literal") === Level.CONST) return;
       report({ node });
       return;
@@ -56,7 +70,7 @@ export default pyRule({
         report({ node, message: `ruamel.yaml YAML(typ='${typ}').load() can construct arbitrary objects` });
       return;
     }
-    const loader = ctx.kwarg(node, "Loader") ?? ctx.args(node)[1];
+    const loader = ctx.kwarg(node, "Loader") ?? ctx.args(node)[bound ? 2 : 1];
     // `SafeLoader if STRICT else UnsafeLoader` with STRICT a constant: the side it picks; `LOADERS['safe']` read
     // from a table bound once: the class at that key.
     // A loader class of this file (`class StrictLoader(yaml.SafeLoader)`, `class L(CParser, MySafeConstructor,
@@ -87,7 +101,7 @@ export default pyRule({
     const chosen = loader?.type === "identifier" ? ctx.reachingValues(loader) : undefined;
     if (chosen?.length && chosen.every((c) => safeLoader(c))) return;
     // A document built from literals only is the program's own configuration, not attacker input.
-    const doc = ctx.arg(node, 0, "stream");
+    const doc = stream();
     if (doc && ctx.level(doc, "literal") === Level.CONST) return;
     report({ node, message: `${q}() without SafeLoader can construct arbitrary objects` });
   },
@@ -106,6 +120,7 @@ export default pyRule({
       "import yaml\nLOADERS = {'safe': yaml.SafeLoader, 'full': yaml.UnsafeLoader}\ndef f(s):\n    return yaml.load(s, Loader=LOADERS['safe'])",
       "import yaml\ndoc = 'a: 1'\nif 1 > 2:\n    doc = input()\nyaml.load(doc, Loader=yaml.Loader)",
       "import yaml\nclass Strict(yaml.SafeLoader):\n    pass\ndef f(s):\n    return yaml.load(s, Loader=Strict)",
+      "import functools, yaml\nload = functools.partial(yaml.load, Loader=yaml.SafeLoader)",
     ],
     invalid: [
       {
@@ -132,6 +147,8 @@ export default pyRule({
       "import yaml\nclass Config(yaml.Loader):\n    pass\ndef f(s):\n    return yaml.load(s, Loader=Config)",
       "import yaml\nclass Mixed(yaml.SafeLoader, yaml.UnsafeLoader):\n    pass\ndef f(s):\n    return yaml.load(s, Loader=Mixed)",
       "import yaml\nLOADERS = {'safe': yaml.SafeLoader, 'full': yaml.UnsafeLoader}\ndef f(s):\n    return yaml.load(s, Loader=LOADERS['full'])",
+      "from functools import partial\nimport yaml\nLOADERS = {'safe': yaml.safe_load, 'full': partial(yaml.load, Loader=yaml.UnsafeLoader)}\ndef f(s):\n    return LOADERS['full'](s)",
+      "from functools import partial\nimport yaml\nread = partial(yaml.unsafe_load)",
     ],
   },
 });
