@@ -2107,4 +2107,340 @@ def login(username, password, otp_secret, session_token):
     std.debug("token prefix %s", session_token[:6])  # SAFE
 `,
   ),
+  // ---------------------------------------------------------------- p3: less common sources into common sinks
+  ...rules(
+    "CWE-78",
+    "batch88: p3 web.py, CherryPy and Falcon parameters into shell commands",
+    `
+import shlex
+import subprocess
+
+import cherrypy
+import falcon
+import web
+
+urls = ("/ping", "Ping")
+
+
+class Ping:
+    def GET(self):
+        data = web.input(host="localhost")
+        out = subprocess.check_output("ping -c 1 " + data.host, shell=True)  # VULN
+        out2 = subprocess.check_output(["ping", "-c", "1", data.host])  # SAFE
+        return out + out2
+
+
+class Tools:
+    @cherrypy.expose
+    def dig(self, name="example.com"):
+        return subprocess.getoutput("dig +short " + name)  # VULN
+
+    @cherrypy.expose
+    def dig2(self, name="example.com"):
+        return subprocess.getoutput("dig +short " + shlex.quote(name))  # SAFE
+
+
+class Trace:
+    def on_get(self, req, resp):
+        target = req.get_param("target", required=True)
+        resp.text = subprocess.run(f"traceroute {target}", shell=True, capture_output=True, text=True).stdout  # VULN
+
+    def on_post(self, req, resp):
+        body = req.media
+        subprocess.Popen("nslookup %s" % body["host"], shell=True)  # VULN
+        resp.status = falcon.HTTP_202
+`,
+  ),
+  ...rules(
+    "CWE-89",
+    "batch88: p3 GraphQL resolvers (graphene, strawberry) building SQL from arguments",
+    `
+import graphene
+import strawberry
+from django.db import connection
+
+
+class Query(graphene.ObjectType):
+    users = graphene.List(graphene.String, name=graphene.String())
+
+    def resolve_users(self, info, name):
+        with connection.cursor() as c:
+            c.execute("SELECT username FROM auth_user WHERE username LIKE '%%%s%%'" % name)  # VULN
+            c.execute("SELECT username FROM auth_user WHERE username LIKE %s", ["%" + name + "%"])  # SAFE
+            return [r[0] for r in c.fetchall()]
+
+
+@strawberry.type
+class Q2:
+    @strawberry.field
+    def orders(self, status: str) -> list[str]:
+        with connection.cursor() as c:
+            c.execute(f"SELECT id FROM orders WHERE status = '{status}'")  # VULN
+            return [str(r[0]) for r in c.fetchall()]
+`,
+  ),
+  ...rules(
+    "CWE-22",
+    "batch88: p3 DRF serializers, Django Ninja and Litestar handlers opening files by name",
+    `
+import os
+
+from django.conf import settings
+from django.http import FileResponse
+from litestar import get
+from ninja import NinjaAPI
+from rest_framework import serializers
+from rest_framework.decorators import api_view
+from rest_framework.response import Response
+
+api = NinjaAPI()
+
+
+class DocSerializer(serializers.Serializer):
+    name = serializers.CharField()
+
+
+@api_view(["POST"])
+def read_doc(request):
+    s = DocSerializer(data=request.data)
+    s.is_valid(raise_exception=True)
+    with open(os.path.join(settings.DOCS_DIR, s.validated_data["name"])) as fh:  # VULN
+        return Response({"text": fh.read()})
+
+
+@api.get("/files/{name}")
+def ninja_file(request, name: str):
+    return FileResponse(open(os.path.join(settings.DOCS_DIR, name), "rb"))  # VULN
+
+
+@api.get("/files2/{name}")
+def ninja_file2(request, name: str):
+    return FileResponse(open(os.path.join(settings.DOCS_DIR, os.path.basename(name)), "rb"))  # SAFE
+
+
+@get("/logs/{name:str}")
+async def logs(name: str) -> str:
+    with open("/var/log/app/" + name) as fh:  # VULN
+        return fh.read()
+`,
+  ),
+  ...rules(
+    "CWE-918",
+    "batch88: p3 FastAPI Header / Cookie / Body parameters and Quart forms fetched server-side",
+    `
+import httpx
+import requests
+from fastapi import Body, Cookie, FastAPI, Header
+from quart import Quart, request as qreq
+
+app = FastAPI()
+qapp = Quart(__name__)
+
+
+@app.post("/preview")
+async def preview(url: str = Body(..., embed=True)):
+    async with httpx.AsyncClient() as c:
+        r = await c.get(url)  # VULN
+    return {"len": len(r.content)}
+
+
+@app.get("/proxy")
+def proxy(x_upstream: str = Header(...)):
+    return requests.get(f"http://{x_upstream}/status", timeout=5).json()  # VULN
+
+
+@app.get("/avatar")
+def avatar(avatar_url: str = Cookie(None)):
+    return requests.get(avatar_url, timeout=5).content  # VULN
+
+
+@app.get("/fixed")
+def fixed(q: str):
+    return requests.get("https://api.example.com/search", params={"q": q}, timeout=5).json()  # SAFE
+
+
+@qapp.post("/fetch")
+async def qfetch():
+    form = await qreq.form
+    async with httpx.AsyncClient() as c:
+        r = await c.get(form["url"])  # VULN
+    return r.text
+`,
+  ),
+  ...rules(
+    "CWE-94",
+    "batch88: p3 code evaluated from sockets, stdin and WSGI environ",
+    `
+import socketserver
+import sys
+
+
+class Calc(socketserver.BaseRequestHandler):
+    def handle(self):
+        expr = self.request.recv(1024).decode()
+        self.request.sendall(str(eval(expr)).encode())  # VULN CWE-95
+
+
+def app(environ, start_response):
+    qs = environ.get("QUERY_STRING", "")
+    result = eval(qs.split("=", 1)[1])  # VULN CWE-95
+    start_response("200 OK", [("Content-Type", "text/plain")])
+    return [str(result).encode()]
+
+
+def repl():
+    for line in sys.stdin:
+        exec(line)  # VULN
+`,
+  ),
+  ...rules(
+    "CWE-79",
+    "batch88: p3 raw WSGI apps and http.server handlers echoing input",
+    `
+import html
+from http.server import BaseHTTPRequestHandler
+from urllib.parse import parse_qs, urlparse
+
+
+def app(environ, start_response):
+    q = parse_qs(environ.get("QUERY_STRING", "")).get("q", [""])[0]
+    start_response("200 OK", [("Content-Type", "text/html")])
+    return [("<p>You searched " + q + "</p>").encode()]  # VULN
+
+
+def app_safe(environ, start_response):
+    q = parse_qs(environ.get("QUERY_STRING", "")).get("q", [""])[0]
+    start_response("200 OK", [("Content-Type", "text/html")])
+    return [("<p>You searched " + html.escape(q) + "</p>").encode()]  # SAFE
+
+
+class H(BaseHTTPRequestHandler):
+    def do_GET(self):
+        name = parse_qs(urlparse(self.path).query).get("name", ["?"])[0]
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.end_headers()
+        self.wfile.write(f"<h1>Hi {name}</h1>".encode())  # VULN
+        self.wfile.write(f"<h1>Hi {html.escape(name)}</h1>".encode())  # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-89",
+    "batch88: p3 Tornado, Sanic and Bottle arguments into SQL through query helpers",
+    `
+import sqlite3
+
+from bottle import request as breq, route
+from sanic import Sanic, response
+from tornado import web
+
+sapp = Sanic("s")
+conn = sqlite3.connect("app.db")
+
+
+class Items(web.RequestHandler):
+    def get(self):
+        cat = self.get_query_argument("cat")
+        rows = conn.execute("SELECT * FROM items WHERE cat = '%s'" % cat).fetchall()  # VULN
+        rows2 = conn.execute("SELECT * FROM items WHERE cat = ?", (cat,)).fetchall()  # SAFE
+        self.write({"rows": rows + rows2})
+
+    def post(self):
+        body = self.get_body_argument("body")
+        conn.execute("INSERT INTO notes VALUES ('" + body + "')")  # VULN
+
+
+@sapp.get("/s")
+async def s(request):
+    tag = request.args.get("tag")
+    rows = conn.execute(f"SELECT * FROM items WHERE tag = '{tag}'").fetchall()  # VULN
+    return response.json(rows)
+
+
+@route("/b")
+def b():
+    owner = breq.query.owner
+    rows = conn.execute("SELECT * FROM items WHERE owner = '{}'".format(owner)).fetchall()  # VULN
+    rows2 = conn.execute("SELECT * FROM items WHERE owner = ?", [owner]).fetchall()  # SAFE
+    return {"rows": rows + rows2}
+`,
+  ),
+  ...rules(
+    "CWE-502",
+    "batch88: p3 deserialising data received on sockets and message queues",
+    `
+import json
+import pickle
+import socket
+
+import pika
+import zmq
+
+
+def server():
+    s = socket.socket()
+    s.bind(("127.0.0.1", 9000))
+    s.listen()
+    conn, _ = s.accept()
+    data = conn.recv(65536)
+    obj = pickle.loads(data)  # VULN
+    obj2 = json.loads(data)  # SAFE
+    return obj, obj2
+
+
+def zmq_worker():
+    ctx = zmq.Context()
+    sock = ctx.socket(zmq.PULL)
+    sock.bind("tcp://*:5557")
+    job = sock.recv_pyobj()  # VULN
+    job2 = sock.recv_json()  # SAFE
+    return job, job2
+
+
+def on_message(ch, method, props, body):
+    task = pickle.loads(body)  # VULN
+    ch.basic_ack(delivery_tag=method.delivery_tag)
+    return task
+
+
+channel = pika.BlockingConnection(pika.ConnectionParameters("mq")).channel()
+channel.basic_consume(queue="jobs", on_message_callback=on_message)
+`,
+  ),
+  ...rules(
+    "CWE-601",
+    "batch88: p3 redirects in Falcon, Pyramid, Tornado and Starlette",
+    `
+import falcon
+from pyramid.httpexceptions import HTTPFound
+from starlette.responses import RedirectResponse
+from tornado import web
+
+
+class Go:
+    def on_get(self, req, resp):
+        raise falcon.HTTPFound(req.get_param("to"))  # VULN
+
+
+def pyramid_go(request):
+    return HTTPFound(location=request.params["next"])  # VULN
+
+
+def pyramid_home(request):
+    return HTTPFound(location=request.route_url("home"))  # SAFE
+
+
+class TGo(web.RequestHandler):
+    def get(self):
+        self.redirect(self.get_argument("next"))  # VULN
+
+
+async def sgo(request):
+    return RedirectResponse(request.query_params["next"])  # VULN
+
+
+async def shome(request):
+    return RedirectResponse(request.url_for("home"))  # SAFE
+`,
+  ),
 ];
