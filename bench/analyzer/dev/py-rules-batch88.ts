@@ -2443,4 +2443,286 @@ async def shome(request):
     return RedirectResponse(request.url_for("home"))  # SAFE
 `,
   ),
+  // ---------------------------------------------------------------- p4: library helpers whose callers pick the value
+  ...rules(
+    "CWE-78",
+    "batch88: p4 helper functions that run a caller's command through a shell",
+    `
+import asyncio
+import os
+import subprocess
+
+
+def run(cmd):
+    return subprocess.call(cmd, shell=True)  # VULN
+
+
+def run_list(args):
+    return subprocess.call(args)  # SAFE
+
+
+def sh(line: str) -> str:
+    return os.popen(line).read()  # VULN
+
+
+async def arun(cmd):
+    proc = await asyncio.create_subprocess_shell(cmd)  # VULN
+    await proc.wait()
+
+
+async def arun_exec(prog, *args):
+    proc = await asyncio.create_subprocess_exec(prog, *args)  # VULN
+    await proc.wait()
+
+
+def backup(path):
+    os.system(f"tar czf /backup/out.tgz {path}")  # VULN
+    os.system("tar czf /backup/etc.tgz /etc")  # SAFE
+
+
+def spawn(prog, *args):
+    os.execvp(prog, [prog, *args])  # VULN
+`,
+  ),
+  ...rules(
+    "CWE-95",
+    "batch88: p4 helpers that evaluate a caller's expression",
+    `
+import ast
+
+
+def calc(expr):
+    return eval(expr)  # VULN
+
+
+def calc_safe(expr):
+    return ast.literal_eval(expr)  # SAFE
+
+
+def define(src, ns):
+    exec(src, ns)  # VULN CWE-94
+
+
+def version():
+    return eval("1 + 2")  # SAFE
+
+
+class Rule:
+    def __init__(self, condition: str):
+        self.code = compile(condition, "<rule>", "eval")  # VULN
+
+    def check(self, ctx):
+        return eval(self.code, {}, ctx)  # VULN
+`,
+  ),
+  ...rules(
+    "CWE-502",
+    "batch88: p4 loaders reading files a caller names",
+    `
+import marshal
+import pickle
+import shelve
+
+import yaml
+
+
+def load_state(path):
+    with open(path, "rb") as f:
+        return pickle.load(f)  # VULN
+
+
+def load_cfg(path):
+    with open(path) as f:
+        return yaml.load(f, Loader=yaml.FullLoader)  # VULN
+
+
+def load_cfg_safe(path):
+    with open(path) as f:
+        return yaml.safe_load(f)  # SAFE
+
+
+def load_code(path):
+    with open(path, "rb") as f:
+        return marshal.load(f)  # VULN
+
+
+def open_db(path):
+    return shelve.open(path)  # VULN
+
+
+def load_unsafe_yaml(text):
+    return yaml.unsafe_load(text)  # VULN
+`,
+  ),
+  ...rules(
+    "CWE-939",
+    "batch88: p4 urllib opening URLs a caller passes (file:// and other schemes allowed)",
+    `
+import urllib.request
+from urllib.request import urlopen
+
+
+def fetch(url):
+    return urllib.request.urlopen(url).read()  # VULN
+
+
+def fetch_checked(url):
+    if not url.startswith(("https://", "http://")):
+        raise ValueError("scheme")
+    return urlopen(url).read()  # SAFE
+
+
+def fetch_req(url):
+    req = urllib.request.Request(url, headers={"User-Agent": "x"})
+    return urlopen(req).read()  # VULN
+
+
+def fetch_fixed():
+    return urlopen("https://example.com/data.json").read()  # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-611",
+    "batch88: p4 XML helpers parsing a caller's file with lxml and xml.sax",
+    `
+import xml.sax
+
+from lxml import etree
+
+
+def parse_config(path):
+    parser = etree.XMLParser(load_dtd=True, resolve_entities=True)
+    return etree.parse(path, parser)  # VULN
+
+
+def parse_config_safe(path):
+    parser = etree.XMLParser(resolve_entities=False, no_network=True)
+    return etree.parse(path, parser)  # SAFE
+
+
+def sax(path, handler):
+    p = xml.sax.make_parser()
+    p.setFeature(xml.sax.handler.feature_external_ges, True)
+    p.setContentHandler(handler)
+    p.parse(path)  # VULN
+`,
+  ),
+  ...rules(
+    "CWE-327",
+    "batch88: p4 ciphers and modes picked by name strings",
+    `
+from Crypto.Cipher import AES
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+
+def enc_ecb(key, data):
+    return AES.new(key, AES.MODE_ECB).encrypt(data)  # VULN
+
+
+def enc_rc4(key, data):
+    c = Cipher(algorithms.ARC4(key), mode=None)  # VULN
+    return c.encryptor().update(data)
+
+
+def enc_idea(key, iv, data):
+    c = Cipher(algorithms.IDEA(key), modes.CBC(iv))  # VULN
+    return c.encryptor().update(data)
+
+
+def enc_ok(key, nonce, data):
+    c = Cipher(algorithms.AES(key), modes.CTR(nonce))  # SAFE
+    return c.encryptor().update(data)
+`,
+  ),
+  ...rules(
+    "CWE-295",
+    "batch88: p4 TLS contexts and clients that skip verification in helpers",
+    `
+import ssl
+
+import requests
+import urllib3
+
+
+def insecure_ctx():
+    ctx = ssl.create_default_context()
+    ctx.check_hostname = False  # VULN
+    ctx.verify_mode = ssl.CERT_NONE  # VULN
+    return ctx
+
+
+def unverified():
+    return ssl._create_unverified_context()  # VULN
+
+
+def get(url, **kw):
+    return requests.get(url, verify=False, **kw)  # VULN
+
+
+def pool():
+    return urllib3.PoolManager(cert_reqs=ssl.CERT_NONE, assert_hostname=False)  # VULN
+
+
+def ok_ctx(cafile):
+    return ssl.create_default_context(cafile=cafile)  # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-377",
+    "batch88: p4 temp files in helpers",
+    `
+import os
+import tempfile
+
+
+def scratch():
+    name = tempfile.mktemp()  # VULN
+    return open(name, "w")
+
+
+def scratch_dir():
+    path = os.path.join(tempfile.gettempdir(), "app-cache.json")
+    with open(path, "w") as f:  # VULN
+        f.write("{}")
+
+
+def scratch_ok():
+    return tempfile.TemporaryFile()  # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-328",
+    "batch88: p4 digests for signatures and integrity checks",
+    `
+import hashlib
+from Crypto.Hash import MD5, SHA1, SHA256
+from cryptography.hazmat.primitives import hashes
+
+
+def sig(data):
+    return hashlib.sha1(data).hexdigest()  # VULN
+
+
+def cache_key(data):
+    return hashlib.md5(data, usedforsecurity=False).hexdigest()  # SAFE
+
+
+def sig2(data):
+    return MD5.new(data).hexdigest()  # VULN
+
+
+def sig3(data):
+    h = hashes.Hash(hashes.SHA1())  # VULN
+    h.update(data)
+    return h.finalize()
+
+
+def sig4(data):
+    return SHA256.new(data).hexdigest()  # SAFE
+
+
+def sig5(data):
+    return SHA1.new(data).digest()  # VULN
+`,
+  ),
 ];
