@@ -70,7 +70,13 @@ export default pyRule({
     title: "subprocess call with shell=True (or sh -c) on a non-literal command",
     cwe: ["CWE-78"],
     severity: "HIGH",
-    severity_variants: TAINT_VARIANTS,
+    severity_variants: [
+      ...TAINT_VARIANTS,
+      {
+        severity: "LOW",
+        when: "asyncio.create_subprocess_exec runs a program a caller names (a helper's parameter), without a shell",
+      },
+    ],
     docs: {
       what_it_does:
         "Flags subprocess calls that pass a non-literal command to a shell: shell=True, asyncio.create_subprocess_shell, or an explicit ['sh', '-c', cmd] list.",
@@ -126,8 +132,14 @@ export default pyRule({
     ) {
       const argv = ctx.args(node).slice(q.startsWith("asyncio.") ? 0 : 1);
       // The program itself named by request data: the caller picks what runs (as Popen([prog, ...]) below).
-      if (argv[0] && ctx.level(argv[0], "command") === Level.SOURCE) {
+      const progLevel = argv[0] ? ctx.level(argv[0], "command") : Level.CONST;
+      if (progLevel === Level.SOURCE) {
         report({ node, severity: "CRITICAL", message: `${q}() runs a program named by untrusted input` });
+        return;
+      }
+      // Named by a caller (a helper's parameter): any program runs, as os.exec*(prog, ...) in PY-CMDI-001 (LOW).
+      if (progLevel >= Level.PARAM) {
+        report({ node, severity: "LOW", message: `${q}() runs a program named by a caller` });
         return;
       }
       const prog = ctx.possibleStrings(argv[0]) ?? [];
@@ -242,6 +254,11 @@ export default pyRule({
       {
         code: "import asyncio\nasync def f(cmd):\n    await asyncio.create_subprocess_exec('sh', '-c', cmd)",
         line: 3,
+      },
+      {
+        code: "import asyncio\nasync def f(prog, *args):\n    await asyncio.create_subprocess_exec(prog, *args)",
+        line: 3,
+        severity: "LOW",
       },
       { code: "def run_with(runner, cmd):\n    return runner.call(cmd, shell=True)", line: 2 },
       {
