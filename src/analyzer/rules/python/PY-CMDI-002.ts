@@ -138,7 +138,8 @@ export default pyRule({
         return;
       }
       // Named by a caller (a helper's parameter): any program runs, as os.exec*(prog, ...) in PY-CMDI-001 (LOW).
-      if (progLevel >= Level.PARAM) {
+      // A whole argv splatted in (`*shlex.split(cmd)`) is the usual shell-free rewrite of a command line: not here.
+      if (progLevel >= Level.PARAM && argv[0]?.type !== "list_splat") {
         report({ node, severity: "LOW", message: `${q}() runs a program named by a caller` });
         return;
       }
@@ -221,6 +222,7 @@ export default pyRule({
       "import subprocess\ndef f(host):\n    o = {'shell': True}\n    o['shell'] = False\n    subprocess.run(['dig', host], **o)",
       "import subprocess\nfrom flask import request\ndef steps(p):\n    yield 'make'\n    yield 'make test'\ndef f():\n    subprocess.run(';'.join(steps(request.json)), shell=True)",
       "import asyncio\nasync def f(cmd):\n    await asyncio.create_subprocess_exec('git', 'log', cmd)",
+      "import asyncio, shlex\nasync def f(cmd):\n    await asyncio.create_subprocess_exec(*shlex.split(cmd))",
       "import asyncio\nfrom flask import request\nTOOLS = {'lint': 'ruff'}\nasync def f():\n    await asyncio.create_subprocess_exec(TOOLS.get(request.args['t'], 'ruff'), request.args['p'])",
       "def run_with(runner, cmd):\n    return runner.call(cmd, shell=False)",
       "import subprocess\nfrom flask import request\nMODES = {'fast': '-1', 'best': '-9'}\ndef z():\n    level = MODES.get(request.args.get('mode'), '-6')\n    subprocess.run('gzip ' + level + ' a.log', shell=True)",
