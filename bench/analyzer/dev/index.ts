@@ -202,6 +202,7 @@ import { BATCH84 as PY_RULES_BATCH84 } from "./py-rules-batch84.js";
 import { BATCH86 as PY_RULES_BATCH86 } from "./py-rules-batch86.js";
 import { BATCH87 as PY_RULES_BATCH87 } from "./py-rules-batch87.js";
 import { BATCH89 as PY_RULES_BATCH89 } from "./py-rules-batch89.js";
+import { BATCH88 as PY_RULES_BATCH88 } from "./py-rules-batch88.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
 import { BATCH8 as PY_SNIPPETS_BATCH8 } from "./py-snippets-batch8.js";
@@ -493,5 +494,6 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH86,
     ...PY_RULES_BATCH87,
     ...PY_RULES_BATCH89,
+    ...PY_RULES_BATCH88,
   ],
 };

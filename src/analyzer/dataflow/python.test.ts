@@ -3521,6 +3521,28 @@ describe("Tornado handlers' rendered template files (Python)", () => {
   });
 });
 
+describe("Django loader templates rendered by hand (Python)", () => {
+  const xss = (src: string) =>
+    analyzeSync(src, { language: "python", rules: ["PY-XSS-001"] }).findings.length > 0;
+  const head = "from django.http import HttpResponse\nfrom django.template import loader\n";
+  it("takes loader.get_template(name).render(ctx, request) as escaped output", () => {
+    expect(
+      xss(
+        head +
+          "def v(request):\n    tpl = loader.get_template('r.html')\n    return HttpResponse(tpl.render({'q': request.GET['q']}, request))\n",
+      ),
+    ).toBe(false);
+  });
+  it("still reports a render method of something else", () => {
+    expect(
+      xss(
+        head +
+          "class T:\n    def render(self, q):\n        return '<p>' + q + '</p>'\ndef v(request):\n    return HttpResponse(T().render(request.GET['q']))\n",
+      ),
+    ).toBe(true);
+  });
+});
+
 describe("route handlers named by their decorator's own callee (Python)", () => {
   it("takes @bp.get(...) for a route, not a .get( in another decorator's arguments", () => {
     const init = (decorators: string) =>

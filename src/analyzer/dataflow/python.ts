@@ -3761,6 +3761,17 @@ export class PythonContext {
       /\.html?$/.test(this.stringValue(this.args(call)[0]) ?? "")
     )
       return Level.CONST;
+    // `loader.get_template('page.html').render(ctx, request)`: a template file of Django's loader autoescapes
+    // what it substitutes, as render_to_string does (a request passed for context processors is not output).
+    if (cls === "html" && own?.type !== "function_definition" && m === "render") {
+      const rf = field(call, "function");
+      const tpl = this.resolve(rf?.type === "attribute" ? field(rf, "object") : undefined);
+      if (
+        tpl?.type === "call" &&
+        /^django\.template\.loader\.(get_template|select_template)$/.test(this.callee(tpl))
+      )
+        return Level.CONST;
+    }
     // urllib.parse.quote(v) percent-encodes everything but letters, digits, `_.-~` and its `safe` characters ('/'
     // unless told): no `<`, `>`, `&` or quote survives, so the result is inert in HTML text and attributes.
     if (cls === "html" && /^urllib\.parse\.quote(_plus)?$/.test(q) && own?.type !== "function_definition") {

@@ -9,6 +9,20 @@ const HTTP_CLIENT =
 /** Loopback and link-local hosts: cleartext there never crosses a network. */
 const LOCAL_HOST = /^http:\/\/(localhost|127(\.\d+){3}|\[?::1\]?|0\.0\.0\.0|169\.254\.169\.254)(?=[:/]|$)/i;
 
+/**
+ * `od.open(url)` on an opener urllib builds (`OpenerDirector()`, `build_opener(...)`, bound to any name or called
+ * in place): the opener fetches the URL as urlopen does.
+ */
+function openerOpen(ctx: PythonContext, call: SyntaxNode): boolean {
+  if (ctx.method(call) !== "open") return false;
+  const fn = field(call, "function");
+  const recv = ctx.resolve(fn?.type === "attribute" ? field(fn, "object") : undefined);
+  return (
+    recv?.type === "call" &&
+    /^(urllib\.request|urllib2)\.(OpenerDirector|build_opener)$/.test(ctx.callee(recv))
+  );
+}
+
 /** The literal head of a URL argument (an f-string's text up to its first field stays readable). */
 function urlHead(ctx: PythonContext, node: SyntaxNode | undefined): string {
   const url = ctx.resolve(node);
@@ -125,7 +139,7 @@ export default pyRule({
   // call: the http:// path's callees) or with credentials in it (the string path): URLs in docstrings and comments
   // let most files through. Redis clients are `redis`/`aioredis`/`Redis` names, not "redistribute".
   trigger:
-    /telnetlib|ftplib|aioftp|smtplib|imaplib|poplib|http:\/\/[^/'"\s:@]+:[^/'"\s@]+@|^(?=[\s\S]*?(?:http|ftp):\/\/)(?=[\s\S]*?(?:requests|httpx|urllib|opener|xmlrpc|ServerProxy|aiohttp|\b(?:post|put|patch)\s*\())|ws:\/\/|HTTPConnection|insecure_channel|SECURE_SSL_REDIRECT|SECURE_HSTS_SECONDS|EMAIL_USE_TLS|username_pw_set|sslmode|use_ssl|\.send(all)?\([^\n]*(pass|pwd|secret|token)|pika|amqp:\/\/|redis\b|SASL_PLAINTEXT/i,
+    /telnetlib|ftplib|aioftp|smtplib|imaplib|poplib|http:\/\/[^/'"\s:@]+:[^/'"\s@]+@|^(?=[\s\S]*?(?:http|ftp):\/\/)(?=[\s\S]*?(?:requests|httpx|urllib|opener|xmlrpc|ServerProxy|aiohttp|\b(?:post|put|patch)\s*\())|ws:\/\/|HTTPConnection|insecure_channel|SECURE_SSL_REDIRECT|SECURE_HSTS_SECONDS|EMAIL_USE_TLS|username_pw_set|sslmode|use_ssl|endpoint_url\s*=\s*f?["']http:|\.send(all)?\([^\n]*(pass|pwd|secret|token)|pika|amqp:\/\/|redis\b|SASL_PLAINTEXT/i,
   nodeTypes: ["call", "string", "assignment"],
   detect(node, ctx, report) {
     if (node.type === "assignment") {
@@ -187,7 +201,7 @@ export default pyRule({
         report({ node, message: "websocket over plain ws://" });
       return;
     }
-    if (HTTP_CLIENT.test(q) || /^(post|put|patch)$/.test(ctx.method(node))) {
+    if (HTTP_CLIENT.test(q) || /^(post|put|patch)$/.test(ctx.method(node)) || openerOpen(ctx, node)) {
       const url = literalHead(
         ctx,
         ctx.arg(node, /\.request$/.test(q) && !/urllib\.request\.Request/.test(q) ? 1 : 0, "url"),
@@ -213,7 +227,7 @@ export default pyRule({
         clientCarriesAuth(ctx, node)
       )
         report({ node, message: "credentials or tokens sent over plain http://" });
-      else if (HTTP_CLIENT.test(q))
+      else if (HTTP_CLIENT.test(q) || openerOpen(ctx, node))
         report({ node, severity: "LOW", message: `${q}() fetches a cleartext ${url.split(":")[0]}:// URL` });
       return;
     }
@@ -242,6 +256,21 @@ export default pyRule({
     ) {
       report({ node, message: "boto3 client with use_ssl=False talks to AWS over plain HTTP" });
       return;
+    }
+    // endpoint_url="http://..." on a remote host: the client signs and sends every call (and its data) in clear.
+    if (/^boto3\.(client|resource)$|^boto3\.session\.Session\.(client|resource)$/.test(q)) {
+      const ep = literalHead(ctx, ctx.kwarg(node, "endpoint_url"));
+      if (
+        /^http:\/\/[^/'"\s]/i.test(ep) &&
+        !LOCAL_HOST.test(ep) &&
+        !/^http:\/\/[^/:]*(localstack|minio)\b/i.test(ep)
+      ) {
+        report({
+          node,
+          message: "boto3 client with an http:// endpoint_url talks to the service in cleartext",
+        });
+        return;
+      }
     }
     if (/^grpc\.(aio\.)?insecure_channel$/.test(q)) {
       // No channel credentials: the RPCs (and any auth metadata) cross the network in the clear.
@@ -339,6 +368,8 @@ export default pyRule({
       "import requests\nr = requests.post('http://localhost:8080/login', data={'password': p})",
       "import websocket\nws = websocket.create_connection('wss://stream.example.com/feed')",
       "import http.client\nc = http.client.HTTPConnection('localhost', 8080)",
+      "import boto3\nddb = boto3.resource('dynamodb', endpoint_url='http://localhost:8000')",
+      "from urllib.request import build_opener\nop = build_opener()\nbody = op.open('https://api.example.com/v1/accounts').read()",
       "import requests\nrequests.get('http://localhost:8000/health', timeout=2)",
       "import requests\nrequests.get('http://127.0.0.1:8080/health', timeout=2)",
       "import requests\nrequests.get('https://api.example.com', timeout=2)",
@@ -418,6 +449,15 @@ export default pyRule({
       },
       { code: "import psycopg2\nc = psycopg2.connect(host='db', dbname='a', sslmode='disable')", line: 2 },
       { code: "import boto3\ns3 = boto3.client('s3', use_ssl=False)", line: 2 },
+      {
+        code: "import boto3\nddb = boto3.resource('dynamodb', endpoint_url='http://dynamodb.eu-west-1.amazonaws.com')",
+        line: 2,
+      },
+      {
+        code: "from urllib.request import OpenerDirector\nod = OpenerDirector()\nbody = od.open('http://api.example.com/v1/accounts').read()",
+        line: 3,
+        severity: "LOW",
+      },
       { code: "import pika\np = pika.URLParameters('amqp://u:p@mq.example.com:5672/%2F')", line: 2 },
       { code: "import redis\nr = redis.from_url(f'redis://:{pw}@cache.example.com:6379/0')", line: 2 },
       {

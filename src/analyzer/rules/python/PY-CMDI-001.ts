@@ -1,7 +1,7 @@
 import { Level, type PythonContext } from "../../dataflow/python.js";
 import { callNames, pyRule } from "./common.js";
 import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
-import { descendants, namedChildren } from "../../parse/nodes.js";
+import { descendants, namedChildren, sourceHas } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { field } from "../../parse/nodes.js";
 import { isFabricConnection } from "./remote-command.js";
@@ -142,13 +142,14 @@ export default pyRule({
       "Use subprocess.run with an argument list and no shell; if a shell is unavoidable, quote each value with shlex.quote.",
   },
   trigger:
-    /system|popen|startfile|getoutput|getstatusoutput|spawn|exec[lv]|exec_command|pexpect|fabric|invoke|BashOperator|containers\.run|plumbum|ProxyCommand|Command\(|\bsh\.|from sh import/,
+    /system|popen|startfile|getoutput|getstatusoutput|spawn|exec[lv]|exec_command|pexpect|fabric|invoke|BashOperator|containers\.(run|create)|create_container|plumbum|ProxyCommand|Command\(|\bsh\.|from sh import/,
   nodeTypes: ["call"],
   calls: callNames(SHELL_CALLS, [
     ...["spawnl", "spawnle", "spawnlp", "spawnlpe", "spawnv", "spawnve", "spawnvp", "spawnvpe"],
     ...["posix_spawn", "posix_spawnp", "spawn"],
     ...["execl", "execle", "execlp", "execlpe", "execv", "execve", "execvp", "execvpe"],
     ...["Command", "BashOperator", "run", "exec_command", "sudo", "local", "system", "popen"],
+    ...["create", "create_container"],
     // the sh package's shells: sh.bash('-c', line)
     ...["sh", "bash", "dash", "zsh", "ksh"],
   ]),
@@ -255,7 +256,9 @@ export default pyRule({
     // Airflow's BashOperator runs bash_command through bash; the Docker SDK's containers.run(image, command) runs
     // a string command as the container's argv, and a list with `sh -c` through the container's shell.
     const airflow = /(^|\.)BashOperator$/.test(q) && /airflow/.test(q);
-    const docker = /\.containers\.run$/.test(q) && /\bdocker\b/.test(ctx.tree.source);
+    // containers.create and the low-level APIClient.create_container take the same (image, command) pair.
+    const docker =
+      /(\.containers\.(run|create)|\.create_container)$/.test(q) && sourceHas(ctx.tree, /\bdocker\b/);
     if (airflow || docker) {
       let cmd = airflow ? ctx.kwarg(node, "bash_command") : ctx.arg(node, 1, "command");
       if (cmd && docker && (cmd.type === "list" || cmd.type === "tuple")) {
@@ -411,6 +414,10 @@ export default pyRule({
       },
       {
         code: "import docker\nclient = docker.from_env()\ndef run(request):\n    return client.containers.run('alpine', ['sh', '-c', request.POST['script']])",
+        line: 4,
+      },
+      {
+        code: "import docker\napi = docker.APIClient()\ndef run(request):\n    return api.create_container(image='alpine', command=['/bin/sh', '-c', request.POST['script']])",
         line: 4,
       },
       {

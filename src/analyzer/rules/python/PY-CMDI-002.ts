@@ -70,7 +70,13 @@ export default pyRule({
     title: "subprocess call with shell=True (or sh -c) on a non-literal command",
     cwe: ["CWE-78"],
     severity: "HIGH",
-    severity_variants: TAINT_VARIANTS,
+    severity_variants: [
+      ...TAINT_VARIANTS,
+      {
+        severity: "LOW",
+        when: "asyncio.create_subprocess_exec runs a program a caller names (a helper's parameter), without a shell",
+      },
+    ],
     docs: {
       what_it_does:
         "Flags subprocess calls that pass a non-literal command to a shell: shell=True, asyncio.create_subprocess_shell, or an explicit ['sh', '-c', cmd] list.",
@@ -126,8 +132,15 @@ export default pyRule({
     ) {
       const argv = ctx.args(node).slice(q.startsWith("asyncio.") ? 0 : 1);
       // The program itself named by request data: the caller picks what runs (as Popen([prog, ...]) below).
-      if (argv[0] && ctx.level(argv[0], "command") === Level.SOURCE) {
+      const progLevel = argv[0] ? ctx.level(argv[0], "command") : Level.CONST;
+      if (progLevel === Level.SOURCE) {
         report({ node, severity: "CRITICAL", message: `${q}() runs a program named by untrusted input` });
+        return;
+      }
+      // Named by a caller (a helper's parameter): any program runs, as os.exec*(prog, ...) in PY-CMDI-001 (LOW).
+      // A whole argv splatted in (`*shlex.split(cmd)`) is the usual shell-free rewrite of a command line: not here.
+      if (progLevel >= Level.PARAM && argv[0]?.type !== "list_splat") {
+        report({ node, severity: "LOW", message: `${q}() runs a program named by a caller` });
         return;
       }
       const prog = ctx.possibleStrings(argv[0]) ?? [];
@@ -209,6 +222,7 @@ export default pyRule({
       "import subprocess\ndef f(host):\n    o = {'shell': True}\n    o['shell'] = False\n    subprocess.run(['dig', host], **o)",
       "import subprocess\nfrom flask import request\ndef steps(p):\n    yield 'make'\n    yield 'make test'\ndef f():\n    subprocess.run(';'.join(steps(request.json)), shell=True)",
       "import asyncio\nasync def f(cmd):\n    await asyncio.create_subprocess_exec('git', 'log', cmd)",
+      "import asyncio, shlex\nasync def f(cmd):\n    await asyncio.create_subprocess_exec(*shlex.split(cmd))",
       "import asyncio\nfrom flask import request\nTOOLS = {'lint': 'ruff'}\nasync def f():\n    await asyncio.create_subprocess_exec(TOOLS.get(request.args['t'], 'ruff'), request.args['p'])",
       "def run_with(runner, cmd):\n    return runner.call(cmd, shell=False)",
       "import subprocess\nfrom flask import request\nMODES = {'fast': '-1', 'best': '-9'}\ndef z():\n    level = MODES.get(request.args.get('mode'), '-6')\n    subprocess.run('gzip ' + level + ' a.log', shell=True)",
@@ -242,6 +256,11 @@ export default pyRule({
       {
         code: "import asyncio\nasync def f(cmd):\n    await asyncio.create_subprocess_exec('sh', '-c', cmd)",
         line: 3,
+      },
+      {
+        code: "import asyncio\nasync def f(prog, *args):\n    await asyncio.create_subprocess_exec(prog, *args)",
+        line: 3,
+        severity: "LOW",
       },
       { code: "def run_with(runner, cmd):\n    return runner.call(cmd, shell=True)", line: 2 },
       {

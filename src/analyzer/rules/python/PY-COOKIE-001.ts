@@ -188,11 +188,14 @@ export default pyRule({
       }
       return;
     }
-    // pyramid's auth ticket cookie: secure defaults to False.
+    // pyramid's auth ticket cookie: secure and http_only both default to False.
     if (/(^|\.)AuthTkt(CookieHelper|AuthenticationPolicy)$/.test(ctx.callee(node))) {
       const secure = ctx.kwarg(node, "secure");
+      const httpOnly = ctx.kwarg(node, "http_only");
       if (!secure || ctx.constValue(secure) === false)
         report({ node, message: "auth ticket cookie sent without Secure" });
+      else if (!httpOnly || ctx.constValue(httpOnly) === false)
+        report({ node, message: "auth ticket cookie without HttpOnly: page scripts can read it" });
       return;
     }
     if (/^(add|append|set|setdefault|add_header|send_header)$/.test(ctx.method(node)) && /Cookie/.test(t)) {
@@ -444,6 +447,10 @@ export default pyRule({
       "app.config['REMEMBER_COOKIE_HTTPONLY'] = False",
       {
         code: "from pyramid.authentication import AuthTktCookieHelper\nh = AuthTktCookieHelper(s, secure=False)",
+        line: 2,
+      },
+      {
+        code: "from pyramid.authentication import AuthTktAuthenticationPolicy\np = AuthTktAuthenticationPolicy(s, hashalg='sha512', secure=True, http_only=False)",
         line: 2,
       },
       {

@@ -18,6 +18,12 @@ const TOKENS: [RegExp, string, boolean?][] = [
   [/\brzp_live_[A-Za-z0-9]{14,}\b/, "Razorpay live key", true],
   [/\bMid-server-[A-Za-z0-9_-]{20,}/, "Midtrans server key", true],
   [/\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/, "JSON web token"],
+  // Azure storage / Service Bus / Event Hubs connection strings carry the account's shared key in base64.
+  [
+    /\b(AccountKey|SharedAccessKey)=[A-Za-z0-9+/]{30,}={0,2}/,
+    "Azure shared key in a connection string",
+    true,
+  ],
   // postgresql://admin:Pa55w0rd!@db/prod: a password in a connection URL (not a {placeholder} or "password").
   [
     /\b(postgres(ql)?|mysql|mariadb|mongodb(\+srv)?|rediss?|amqps?|mssql|oracle|sqlserver|ftp|sftp|smtps?)(\+\w+)?:\/\/[^/\s:@'"]+:(?!(password|pass|pwd|secret|\*+|x+)@)[^/\s@'"{}%$<>]{3,}@/i,
@@ -49,7 +55,7 @@ export default pyRule({
     severity: "HIGH",
     docs: {
       what_it_does:
-        "Flags source lines that contain a PEM private key or a recognisable vendor credential (AWS, Google, GitHub, Slack, Stripe, OpenAI, Anthropic, Razorpay, Midtrans, JWT).",
+        "Flags source lines that contain a PEM private key or a recognisable vendor credential (AWS, Google, GitHub, Slack, Stripe, OpenAI, Anthropic, Razorpay, Midtrans, JWT, Azure shared keys).",
       why_bad:
         "Embedded keys are readable by anyone with the source or the built package; they cannot be rotated without a release.",
       example_bad: "KEY = '-----BEGIN RSA PRIVATE KEY-----\\nMIIE...\\n-----END RSA PRIVATE KEY-----'",
@@ -65,12 +71,12 @@ export default pyRule({
   },
   // Text scan of the whole snippet: keys often sit in triple-quoted strings that a cut fragment breaks.
   trigger:
-    /-----BEGIN|AKIA|AIza|ya29\.|gh[pousr]_|xox[abprs]-|sk_live_|sk-|rzp_live_|Mid-server-|eyJ|:\/\/[^\s/:@'"]+:[^\s/@'"]+@/,
+    /-----BEGIN|AKIA|AIza|ya29\.|gh[pousr]_|xox[abprs]-|sk_live_|sk-|rzp_live_|Mid-server-|eyJ|AccountKey=|SharedAccessKey=|:\/\/[^\s/:@'"]+:[^\s/@'"]+@/,
   nodeTypes: ["module"],
   detect(node, ctx, report) {
     const source = ctx.tree.source;
     if (
-      !/-----BEGIN|AKIA|AIza|ya29\.|gh[pousr]_|xox[abprs]-|sk_live_|sk-|rzp_live_|Mid-server-|eyJ|:\/\/[^\s/:@'"]+:[^\s/@'"]+@/.test(
+      !/-----BEGIN|AKIA|AIza|ya29\.|gh[pousr]_|xox[abprs]-|sk_live_|sk-|rzp_live_|Mid-server-|eyJ|AccountKey=|SharedAccessKey=|:\/\/[^\s/:@'"]+:[^\s/@'"]+@/.test(
         source,
       )
     )
@@ -131,6 +137,7 @@ export default pyRule({
       "# see -----BEGIN PRIVATE KEY----- format docs",
       "KEYS = {'razorpay': 'rzp_live_SnDTaexampleiDt'}",
       "KEYS = {'midtrans': 'Mid-server-GwUP_WEXAMPLEzsNEBRs8IYA'}",
+      "CONN = 'DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=' + os.environ['AZ_KEY']",
       "def ask(prompt):\n    return prompt.split('sk-')[0]",
       'def make(url):\n    """Build one, e.g. ``make("mysql://scott:tiger@localhost/test")``."""\n    return url',
       '"""Key files look like::\n\n    -----BEGIN OPENSSH PRIVATE KEY-----\n    <base64 body>\n"""',
@@ -148,6 +155,7 @@ export default pyRule({
       "g = 'AIzaSyBz7r2Kz6x7wO1zV9_O5Rcxmt8NahJ6kos'",
       "HEADERS = {'Authorization': 'Bearer sk-proj-Zq4rT7uVw2xY9aBcD3eFgH5iJkL8mNoP1qRsT6uVwXyZ0aBc'}",
       "UPSTREAMS = [('payments', 'rzp_live_Q8mZt2KcVw1RsT')]",
+      "CONN = 'DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=cXVpY2ticm93bmZveGp1bXBzb3ZlcnRoZWxhenk=;EndpointSuffix=core.windows.net'",
       'cert = """\n-----BEGIN PRIVATE KEY-----\nMIIC',
       '"""Test key:\n-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAx1f3Qy8rZ0hT5kLmN2pW9vB4cD6eF7gH8iJ0kL1mN2oP3qR\n"""',
       '"""Uses the reporting DB."""\nDB = create_engine("postgresql://report:Xq9!vLm2@db/prod")',

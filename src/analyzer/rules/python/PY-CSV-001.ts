@@ -14,6 +14,49 @@ function isCsvWriter(ctx: PythonContext, call: SyntaxNode): boolean {
 /** A file that neutralises formula cells itself: a test against "=" next to "@" (`v[:1] in ("=", "+", "-", "@")`). */
 const FORMULA_GUARD = /["']=["'][^\n]*["']@["']|["']@["'][^\n]*["']=["']|["'][-=+@\\t]{3,}["']/;
 
+const GUARDS = new WeakMap<object, Set<string>>();
+
+/** Names of the file's functions that neutralise formula cells (their body holds FORMULA_GUARD); once per file. */
+function guardHelpers(ctx: PythonContext): Set<string> {
+  let g = GUARDS.get(ctx.tree);
+  if (!g) {
+    g = new Set(
+      ctx.tree.nodes
+        .filter((d) => d.type === "function_definition" && FORMULA_GUARD.test(ctx.text(d)))
+        .map((d) => ctx.text(field(d, "name") ?? d)),
+    );
+    GUARDS.set(ctx.tree, g);
+  }
+  return g;
+}
+
+/**
+ * A row holding request data in a cell that does not go through one of the file's guard helpers:
+ * `[neutralise(form["a"]), form["b"]]` counts for its second cell only. Lists, tuples and dicts (DictWriter rows,
+ * writerows' list of rows) are looked into; any other expression is judged whole.
+ */
+function unguardedSource(ctx: PythonContext, e: SyntaxNode, guarded: Set<string>): boolean {
+  if (guarded.size === 0) return ctx.level(e, "literal") === Level.SOURCE;
+  if (e.type === "call") {
+    const f = field(e, "function");
+    const name =
+      f?.type === "identifier"
+        ? ctx.text(f)
+        : f?.type === "attribute"
+          ? ctx.text(field(f, "attribute") ?? f)
+          : "";
+    if (guarded.has(name)) return false;
+  }
+  if (e.type === "list" || e.type === "tuple" || e.type === "set")
+    return namedChildren(e).some((c) => unguardedSource(ctx, c, guarded));
+  if (e.type === "dictionary")
+    return namedChildren(e).some((p) => {
+      const v = p.type === "pair" ? field(p, "value") : p;
+      return v ? unguardedSource(ctx, v, guarded) : false;
+    });
+  return ctx.level(e, "literal") === Level.SOURCE;
+}
+
 /**
  * `for c in contacts: w.writerow([c.name, c.email])` in a function that serves the CSV as a download
  * (text/csv, Content-Disposition): fields of stored records, which users typed earlier, go to a spreadsheet.
@@ -29,10 +72,8 @@ function storedRowToDownload(
   // The guard protects this row when it sits in this function, or in a helper the row's cells go through (a file's
   // `neutralise()` used by one export does not protect another export that writes the fields raw).
   if (FORMULA_GUARD.test(ctx.text(fn))) return false;
-  const guarded = ctx.tree.nodes
-    .filter((d) => d.type === "function_definition" && FORMULA_GUARD.test(ctx.text(d)))
-    .map((d) => ctx.text(field(d, "name") ?? d));
-  if (guarded.some((g) => cells.some((c) => new RegExp(`\\b${g}\\(`).test(ctx.text(c))))) return false;
+  const guarded = guardHelpers(ctx);
+  if ([...guarded].some((g) => cells.some((c) => new RegExp(`\\b${g}\\(`).test(ctx.text(c))))) return false;
   const loopVars = new Set<string>();
   for (let p = call.parent; p && p !== fn; p = p.parent)
     if (p.type === "for_statement") {
@@ -93,7 +134,7 @@ export default pyRule({
   detect(node, ctx, report) {
     const cells = sheetCells(ctx, node);
     if (cells) {
-      if (ctx.level(cells, "literal") === Level.SOURCE)
+      if (unguardedSource(ctx, cells, guardHelpers(ctx)))
         report({ node, message: "request data written to a spreadsheet cell can be stored as a formula" });
       // A workbook is made to be opened in a spreadsheet: stored fields looped over count without a download.
       else if (
@@ -120,7 +161,7 @@ export default pyRule({
     const direct = recv?.type === "call" && /^(csv|unicodecsv)\.(writer|DictWriter)$/.test(ctx.callee(recv));
     if (!direct && !isCsvWriter(ctx, node)) return;
     const row = ctx.args(node)[0];
-    if (row && ctx.level(row, "literal") === Level.SOURCE)
+    if (row && unguardedSource(ctx, row, guardHelpers(ctx)))
       report({ node, message: "request data written to CSV can start a spreadsheet formula" });
     else if (
       row &&
@@ -141,6 +182,7 @@ export default pyRule({
       "from defusedcsv import csv\nfrom flask import request\ndef f(buf):\n    w = csv.writer(buf)\n    w.writerow([request.args['n']])",
       "import csv\nfrom flask import request\ndef f(buf):\n    w = csv.writer(buf)\n    w.writerow([int(request.args['n'])])",
       "from openpyxl import Workbook\ndef cell(v):\n    s = str(v)\n    return \"'\" + s if s[:1] in ('=', '+', '-', '@') else s\ndef export(rows, path):\n    wb = Workbook()\n    ws = wb.active\n    for r in rows:\n        ws.append([cell(r.name), cell(r.note)])\n    wb.save(path)",
+      "import csv\nfrom flask import request\ndef clean(v):\n    s = str(v)\n    return \"'\" + s if s[:1] in ('=', '+', '-', '@') else s\ndef f(buf):\n    w = csv.writer(buf)\n    w.writerow([clean(request.form['a']), clean(request.form['b'])])\n    csv.DictWriter(buf, ['a']).writerows([{'a': clean(request.form['a'])}])",
       "from openpyxl import Workbook\ndef export(rows, path):\n    wb = Workbook()\n    ws = wb.active\n    for r in rows:\n        ws.append(['id', 'total'])\n    items = []\n    for r in rows:\n        items.append(r.name)\n    wb.save(path)",
     ],
     invalid: [
@@ -170,6 +212,10 @@ export default pyRule({
       {
         code: "import csv\nfrom flask import request\ndef f(buf):\n    csv.DictWriter(buf, ['a']).writerows([{'a': request.form['a']}])",
         line: 4,
+      },
+      {
+        code: "import csv\nfrom flask import request\ndef clean(v):\n    s = str(v)\n    return \"'\" + s if s[:1] in ('=', '+', '-', '@') else s\ndef f(buf):\n    w = csv.writer(buf)\n    w.writerow([clean(request.form['a']), request.form['b']])",
+        line: 8,
       },
     ],
   },

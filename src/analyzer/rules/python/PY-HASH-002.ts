@@ -50,7 +50,7 @@ export default pyRule({
       "Use argon2, bcrypt, scrypt or hashlib.pbkdf2_hmac with a random salt and a high iteration count.",
   },
   trigger:
-    /hashlib|Crypto(dome)?\.Hash|hashes\.Hash|bcrypt|\bcrypt\.|PasswordHasher|PASSWORD_HASHERS|passlib|PBKDF2|make_password|generate_password_hash|hmac\.(new|digest)\(|crc32|adler32/,
+    /hashlib|Crypto(dome)?\.Hash|hashes\.Hash|bcrypt|\bcrypt\.|PasswordHasher|PASSWORD_HASHERS|passlib|PBKDF2|Scrypt|make_password|generate_password_hash|hmac\.(new|digest)\(|crc32|adler32/,
   nodeTypes: ["call", "string", "class_definition", "assignment"],
   detect(node, ctx, report) {
     if (node.type === "class_definition") {
@@ -117,10 +117,12 @@ export default pyRule({
         });
       return;
     }
-    if (q === "hashlib.scrypt") {
+    // cryptography's Scrypt(salt, length, n, r, p) takes the same cost parameters, by keyword or position.
+    if (q === "hashlib.scrypt" || /^cryptography\.hazmat\.primitives\.kdf\.scrypt\.Scrypt$/.test(q)) {
       // scrypt's cost is n (CPU/memory, a power of two) times r: OWASP's floor is n=2**17, r=8 (or 2**15 with more p).
-      const n = ctx.constValue(ctx.kwarg(node, "n"));
-      const r = ctx.constValue(ctx.kwarg(node, "r"));
+      const cls = q !== "hashlib.scrypt";
+      const n = ctx.constValue(cls ? ctx.arg(node, 2, "n") : ctx.kwarg(node, "n"));
+      const r = ctx.constValue(cls ? ctx.arg(node, 3, "r") : ctx.kwarg(node, "r"));
       if ((typeof n === "number" && n < 2 ** 14) || (typeof r === "number" && r < 8))
         report({
           node,
@@ -274,6 +276,7 @@ export default pyRule({
       "import hashlib\nk = hashlib.pbkdf2_hmac('sha256', password, salt, 100000)",
       "PASSWORD_HASHERS = ['django.contrib.auth.hashers.PBKDF2PasswordHasher']",
       "import hashlib\nk = hashlib.scrypt(pw, salt=s, n=2**15, r=8, p=1)",
+      "from cryptography.hazmat.primitives.kdf.scrypt import Scrypt\nk = Scrypt(salt=s, length=32, n=2**14, r=8, p=1).derive(pw)",
       "from passlib.hash import pbkdf2_sha256\nh = pbkdf2_sha256.using(rounds=600000).hash(pw)",
       "from passlib.hash import bcrypt\nh = bcrypt.hash(pw)",
       "from django.contrib.auth.hashers import make_password\nh = make_password(pw, hasher='argon2')",
@@ -331,6 +334,10 @@ export default pyRule({
       { code: "import bcrypt\nh = bcrypt.hashpw(pw, bcrypt.gensalt(rounds=4))", line: 2 },
       { code: "from argon2 import PasswordHasher\nph = PasswordHasher(time_cost=1, memory_cost=8)", line: 2 },
       { code: "import hashlib\nk = hashlib.scrypt(pw, salt=s, n=1024, r=8, p=1)", line: 2 },
+      {
+        code: "from cryptography.hazmat.primitives.kdf.scrypt import Scrypt\nk = Scrypt(salt=s, length=32, n=2**4, r=8, p=1).derive(pw)",
+        line: 2,
+      },
       {
         code: "from passlib.hash import pbkdf2_sha256\nh = pbkdf2_sha256.using(rounds=1000).hash(pw)",
         line: 2,

@@ -49,8 +49,10 @@ export default pyRule({
     const m = ctx.method(node);
     const q = ctx.callee(node);
     if (q === "shutil.unpack_archive") {
-      // An archive named by a literal ships with the program.
-      if (typeof ctx.constValue(ctx.arg(node, 0, "filename")) === "string") return;
+      // An archive named by a literal ships with the program, unless the name is in a temporary directory
+      // (where the program saved a download or an upload first).
+      const name = ctx.constValue(ctx.arg(node, 0, "filename"));
+      if (typeof name === "string" && !/^\/(tmp|var\/tmp|dev\/shm)\//.test(name)) return;
       if (!ctx.kwarg(node, "filter"))
         report({ node, message: "unpack_archive without filter= trusts member paths" });
       return;
@@ -144,6 +146,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import shutil\nshutil.unpack_archive('assets/fonts.zip', 'build/fonts')",
       "import tarfile\nwith tarfile.open(p) as t:\n    t.extractall(d, filter='data')",
       "import tarfile\ndef unpack(p, d):\n    t = tarfile.open(p)\n    for name in t.getnames():\n        check_path(name)\n    t.extractall(d)",
       "import zipfile\nz = zipfile.ZipFile(p)\nz.extractall(d)",
@@ -156,6 +159,7 @@ export default pyRule({
       "import tarfile\ndef ok(ms):\n    return [m for m in ms if m.isfile()]\nwith tarfile.open(p) as t:\n    t.extractall(d, members=ok(t))",
     ],
     invalid: [
+      "import shutil\ndef f(upload):\n    upload.save('/tmp/up.tar')\n    shutil.unpack_archive('/tmp/up.tar', '/srv/data')",
       "from tarfile import TarFile\ndef f(p, m, d):\n    t = TarFile(p)\n    t.extract(m, d)",
       "import tarfile\nt = tarfile.open(p)\nt.extractall('/tmp/x')",
       "import tarfile\nMODE = 'fully_trusted'\nwith tarfile.open(p) as t:\n    t.extractall(d, filter=MODE)",

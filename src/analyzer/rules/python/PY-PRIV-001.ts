@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { field, namedChildren } from "../../parse/nodes.js";
+import { field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 
@@ -82,7 +82,7 @@ export default pyRule({
     fix_hint: "Run with the least privilege needed; drop root right after acquiring privileged resources.",
   },
   trigger:
-    /setuid|setgid|seteuid|setegid|setreuid|sudo|privileged|geteuid|getuid|\.bind\(|Server\(|make_server\(|port\s*=/,
+    /setuid|setgid|seteuid|setegid|setreuid|sudo|privileged|_mode\s*=|cap_add|geteuid|getuid|\.bind\(|Server\(|make_server\(|port\s*=/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
@@ -162,6 +162,27 @@ export default pyRule({
       report({ node, message: "container runs privileged (root on the host)" });
       return;
     }
+    // The Docker SDK's pid/ipc/userns_mode="host" share the host's namespace (the container's root sees and signals
+    // host processes, or is the host's root), and cap_add ALL / SYS_ADMIN grants what privileged=True would.
+    if (/\.containers\.(run|create)$|\.create_host_config$/.test(q) && sourceHas(ctx.tree, /\bdocker\b/)) {
+      const hostNs = ["pid_mode", "ipc_mode", "userns_mode"].find(
+        (k) => ctx.stringValue(ctx.kwarg(node, k)) === "host",
+      );
+      const caps = ctx.resolve(ctx.kwarg(node, "cap_add"));
+      const bigCap =
+        caps?.type === "list" || caps?.type === "tuple"
+          ? namedChildren(caps).some((c) => /^(CAP_)?(ALL|SYS_ADMIN)$/i.test(ctx.stringValue(c) ?? ""))
+          : false;
+      if (hostNs || bigCap) {
+        report({
+          node,
+          message: hostNs
+            ? `container shares the host's ${hostNs.replace("_mode", "")} namespace`
+            : "container granted ALL / SYS_ADMIN capabilities (as good as privileged)",
+        });
+        return;
+      }
+    }
     // Dropping the user id first leaves the process unable to drop its group: it keeps root's group.
     if (q === "os.setuid" && ctx.text(ctx.args(node)[0] ?? node) !== "0") {
       const fn = ctx.enclosingFunction(node) ?? ctx.tree.root;
@@ -214,6 +235,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import docker\nc = docker.from_env().containers.run('img', network_mode='host', pid_mode='container:db', cap_add=['NET_ADMIN'])",
       "from flask import Flask\napp = Flask(__name__)\nif __name__ == '__main__':\n    app.run(host='0.0.0.0', port=8080)",
       "import uvicorn\nuvicorn.run('main:app', port=8000)",
       "import os, pwd, socketserver\ndef main():\n    srv = socketserver.TCPServer(('0.0.0.0', 80), Handler)\n    os.setgid(pwd.getpwnam('nobody').pw_gid)\n    os.setuid(pwd.getpwnam('nobody').pw_uid)\n    srv.serve_forever()",
@@ -261,6 +283,8 @@ export default pyRule({
         message: "saved uid",
       },
       "import docker\nc = docker.from_env().containers.run('img', privileged=True)",
+      "import docker\nc = docker.from_env().containers.run('img', pid_mode='host')",
+      "import docker\nc = docker.from_env().containers.run('img', cap_add=['SYS_ADMIN'])",
       {
         code: "import subprocess\ndef r(n):\n    subprocess.run('sudo systemctl restart ' + n, shell=True)",
         severity: "LOW",

@@ -65,6 +65,7 @@ export default pyRule({
       "import socket, pexpect\ndef f(sock, data):\n    sock.send(data)",
       "import pexpect\ndef f(d):\n    return pexpect.spawn('whois', ['--', d])",
       "import docker\ndef f(box, name):\n    return box.exec_run(['cat', name])",
+      "import docker\nfrom flask import request\ndef f(box):\n    return box.exec_run('grep ' + request.args['p'] + ' /var/log/a.log')",
       "import salt.client\ndef f(local, t):\n    return local.cmd(t, 'test.ping')",
       // A driver subclass sending its own API's parameters through self / super().
       "from netmiko.base_connection import BaseConnection\nclass R(BaseConnection):\n    def exit_config_mode(self, exit_config='end'):\n        return self.send_command_timing(exit_config, strip_prompt=False)\n    def send_command(self, *args, **kwargs):\n        return super().send_command(*args, **kwargs)",
@@ -119,6 +120,10 @@ export default pyRule({
       {
         code: "import docker\ndef f(box, line):\n    return box.exec_run(['sh', '-c', line])",
         line: 3,
+      },
+      {
+        code: "import docker\nfrom flask import request\ndef f(box):\n    return box.exec_run(f\"sh -c 'grep {request.args['p']} /var/log/a.log'\")",
+        line: 4,
       },
       { code: "import spur\ndef f(shell, cmd):\n    return shell.run(['sh', '-c', cmd])", line: 3 },
       { code: "from napalm import get_network_driver\ndef f(dev, c):\n    return dev.cli([c])", line: 3 },

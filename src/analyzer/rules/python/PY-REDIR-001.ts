@@ -1,6 +1,6 @@
 import { Level, type PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { field } from "../../parse/nodes.js";
+import { field, namedChildren } from "../../parse/nodes.js";
 import { fixedOrigin, pyRule } from "./common.js";
 
 /**
@@ -13,6 +13,16 @@ function middlewareResponse(ctx: PythonContext, id: SyntaxNode): boolean {
   if (!fn || !/^process_(template_)?response$/.test(name)) return false;
   const params = ctx.paramNames(fn);
   return params[params.length - 1] === ctx.text(id) && params.length >= 2 && !ctx.valueOf(id);
+}
+
+/** A return of `get_redirect_url` in a class that extends Django's RedirectView (directly, by its name). */
+function redirectViewTarget(ctx: PythonContext, ret: SyntaxNode): boolean {
+  const fn = ctx.enclosingFunction(ret);
+  if (!fn || ctx.text(field(fn, "name") ?? fn) !== "get_redirect_url") return false;
+  let cls: SyntaxNode | null = fn.parent;
+  while (cls && cls.type !== "class_definition") cls = cls.parent;
+  const bases = cls ? field(cls, "superclasses") : undefined;
+  return !!bases && /\bRedirectView\b/.test(ctx.text(bases));
 }
 
 export default pyRule({
@@ -34,8 +44,15 @@ export default pyRule({
     fix_hint: "Only redirect to relative paths or allow-listed hosts; otherwise fall back to a fixed page.",
   },
   trigger: /[Rr]edirect|HTTP(Found|SeeOther|MovedPermanently|PermanentRedirect)|Location|\.location =/,
-  nodeTypes: ["call", "assignment", "pair"],
+  nodeTypes: ["call", "assignment", "pair", "return_statement"],
   detect(node, ctx, report) {
+    if (node.type === "return_statement") {
+      // Django's RedirectView sends the client wherever its get_redirect_url() returns.
+      const v = namedChildren(node)[0];
+      if (v && redirectViewTarget(ctx, node) && ctx.level(v, "redirect") === Level.SOURCE)
+        report({ node, message: "RedirectView.get_redirect_url() returns a URL from the request" });
+      return;
+    }
     if (node.type === "pair") {
       // A Lambda proxy response: {"statusCode": 302, "headers": {"Location": v}} returned by handler(event, context).
       const key = field(node, "key");
@@ -128,6 +145,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from django.urls import reverse\nfrom django.views.generic import RedirectView\nclass Go(RedirectView):\n    def get_redirect_url(self, *args, **kwargs):\n        return reverse('home')",
       // The registered view is the subclass (request.args.get(...) is no call of the view's get()).
       "from flask import Flask, redirect, request\nfrom flask.views import MethodView\napp = Flask(__name__)\nPAGES = {'/', '/home'}\nclass A(MethodView):\n    def next_url(self):\n        return request.args.get('next', '/')\n    def get(self):\n        return redirect(self.next_url())\nclass B(A):\n    def next_url(self):\n        url = super().next_url()\n        return url if url in PAGES else '/'\napp.add_url_rule('/w', view_func=B.as_view('w'))",
       // A flag computed from the check, tested later: the check's own text is the guard.
@@ -168,6 +186,10 @@ export default pyRule({
       "from urllib.parse import ParseResult, urlparse\nfrom flask import redirect, request\nOK = {'a.example.com'}\ndef f():\n    t = request.args['u']\n    match urlparse(t):\n        case ParseResult(scheme='https', netloc=host) if host in OK:\n            return redirect(t)\n        case _:\n            return redirect('/')",
     ],
     invalid: [
+      {
+        code: "from django.views.generic import RedirectView\nclass Go(RedirectView):\n    def get_redirect_url(self, *args, **kwargs):\n        return self.request.GET.get('url')",
+        line: 4,
+      },
       // No host is not same-origin: urlparse("///evil.com").netloc is "" and browsers go to evil.com.
       {
         code: 'from urllib.parse import urlparse\nfrom flask import redirect, request\ndef is_local(t):\n    if not t:\n        return False\n    parsed = urlparse(t)\n    return not parsed.netloc and not parsed.scheme\ndef f():\n    nxt = request.args["next"]\n    if is_local(nxt):\n        return redirect(nxt)\n    return redirect("/")\n',

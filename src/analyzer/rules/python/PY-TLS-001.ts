@@ -307,7 +307,8 @@ export default pyRule({
         /(^|\.|_)from_response$/.test(q) ||
         (!!first && /^(self\.)?_?(response|resp)$/.test(ctx.text(first))) ||
         expectedCall(ctx, node, q);
-      for (const k of onResponse ? [] : ["verify", "verify_ssl", "ssl", "cert_reqs"]) {
+      // connection_verify: the Azure SDK clients' keyword for their transport's certificate check.
+      for (const k of onResponse ? [] : ["verify", "verify_ssl", "ssl", "cert_reqs", "connection_verify"]) {
         const v = ctx.kwarg(node, k) ?? splatValue(ctx, node, k);
         // urllib3 resolves cert_reqs="NONE" as ssl.CERT_NONE too (it tries the CERT_ prefix).
         const sv = ctx.stringValue(v);
@@ -476,6 +477,7 @@ export default pyRule({
         line: 3,
       },
       "import requests\nrequests.post(u, data=d, verify=False)",
+      "from azure.storage.blob import BlobServiceClient\nc = BlobServiceClient(account_url=u, credential=k, connection_verify=False)",
       { code: "import requests\nopts = {'verify': False}\nrequests.post(u, **opts)", line: 3 },
       { code: "import httplib2\nh = httplib2.Http(disable_ssl_certificate_validation=True)", line: 2 },
       {

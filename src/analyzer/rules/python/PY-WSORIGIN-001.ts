@@ -13,7 +13,7 @@ export default pyRule({
   meta: {
     id: "PY-WSORIGIN-001",
     title: "WebSocket server accepts connections from any origin",
-    cwe: ["CWE-1385", "CWE-346"],
+    cwe: ["CWE-1385", "CWE-346", "CWE-942"],
     severity: "MEDIUM",
     severity_variants: [
       {

@@ -1105,7 +1105,7 @@ export default pyRule({
       )
         return;
       if (
-        !/^(flask\.make_response|make_response|django\.http\.HttpResponse|HttpResponse|(django\.http\.)?HttpResponse(BadRequest|NotFound|Forbidden|ServerError|Gone)|fastapi\.responses\.HTMLResponse|starlette\.responses\.HTMLResponse|HTMLResponse|self\.write|self\.finish|markupsafe\.Markup|flask\.Markup|Markup|mark_safe|django\.utils\.safestring\.mark_safe|flask\.Response|werkzeug\.wrappers\.Response|Response|fastapi\.Response|fastapi\.responses\.Response|starlette\.responses\.Response)$/.test(
+        !/^(flask\.make_response|make_response|django\.http\.HttpResponse|HttpResponse|(django\.http\.)?HttpResponse(BadRequest|NotFound|Forbidden|ServerError|Gone)|(django\.http\.)?StreamingHttpResponse|fastapi\.responses\.HTMLResponse|starlette\.responses\.HTMLResponse|HTMLResponse|self\.write|self\.finish|markupsafe\.Markup|flask\.Markup|Markup|mark_safe|django\.utils\.safestring\.mark_safe|flask\.Response|werkzeug\.wrappers\.Response|Response|fastapi\.Response|fastapi\.responses\.Response|starlette\.responses\.Response)$/.test(
           q,
         )
       )
@@ -1133,7 +1133,11 @@ export default pyRule({
         ) ??
         headerType(ctx, node) ??
         typeSetLater(ctx, node);
-      const body = ctx.args(node)[0] ?? ctx.kwarg(node, "response") ?? ctx.kwarg(node, "content");
+      const body =
+        ctx.args(node)[0] ??
+        ctx.kwarg(node, "response") ??
+        ctx.kwarg(node, "content") ??
+        ctx.kwarg(node, "streaming_content");
       if (type !== undefined && /javascript|ecmascript/i.test(type)) {
         // JSONP: a script whose function name comes from the request runs whatever the caller writes there.
         const callback = jsonpCallback(ctx, ctx.resolve(body));
@@ -1270,6 +1274,7 @@ export default pyRule({
       "from flask import request\nfrom sendgrid.helpers.mail import Content\ndef f():\n    return Content('text/plain', request.form['c'])",
       "from django.core.mail import EmailMultiAlternatives\nfrom django.template.loader import render_to_string\ndef f(request):\n    m = EmailMultiAlternatives('s', 't', 'a@x', ['b@x'])\n    m.attach_alternative(render_to_string('m.html', {'i': request.POST['i']}), 'text/html')",
       "from django.http import HttpResponse\ndef v(request):\n    r = HttpResponse(content_type='text/plain')\n    r.write(request.GET['q'])\n    return r",
+      "from django.http import StreamingHttpResponse\ndef v(request):\n    q = request.GET['q']\n    return StreamingHttpResponse((q for _ in range(3)), content_type='text/csv')",
       "from litestar import get\n@get('/hi')\nasync def hi(name: str) -> str:\n    return f'<h1>{name}</h1>'",
       "from bottle import request, template\ndef hi():\n    return template('<h1>{{name}}</h1>', name=request.query.name)",
       // The handler set the returned body's type to plain text.
@@ -1453,6 +1458,10 @@ export default pyRule({
       },
       {
         code: "from django.http import HttpResponse\ndef v(request):\n    r = HttpResponse()\n    r.write('<p>' + request.GET['q'] + '</p>')\n    return r",
+        line: 4,
+      },
+      {
+        code: "from django.http import StreamingHttpResponse\ndef v(request):\n    q = request.GET['q']\n    return StreamingHttpResponse(('<li>' + q + '</li>' for _ in range(3)))",
         line: 4,
       },
       {

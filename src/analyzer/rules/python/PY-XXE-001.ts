@@ -192,6 +192,12 @@ export default pyRule({
         });
       return;
     }
+    // xmltodict refuses entity declarations unless disable_entities=False: then expat expands them (billion laughs).
+    if (/^xmltodict\.parse$/.test(q)) {
+      if (option(ctx, node, "disable_entities") === false)
+        report({ node, message: "xmltodict.parse(disable_entities=False) expands the document's entities" });
+      return;
+    }
     if (xinclude) {
       if (ctx.level(xinclude, "path") === Level.SOURCE)
         report({
@@ -261,6 +267,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import xmltodict\ndef f(data):\n    return xmltodict.parse(data)",
       // A parser its class's __init__ builds with entities off, used through self.
       "from flask import request\nfrom lxml import etree\nclass R:\n    def __init__(self):\n        self.parser = etree.XMLParser(resolve_entities=False, no_network=True)\n    def read(self):\n        return etree.fromstring(request.data, self.parser)",
       // Options from a dict whose update() turns entity resolution off before the parser is made.
@@ -282,6 +289,10 @@ export default pyRule({
       "from lxml import etree\nDOC = '<a/>'\nroot = etree.fromstring(DOC.encode(), etree.XMLParser(resolve_entities=True))",
     ],
     invalid: [
+      {
+        code: "import xmltodict\ndef f(data):\n    return xmltodict.parse(data, disable_entities=False)",
+        line: 3,
+      },
       {
         code: "import xml.sax\nfrom flask import request\np = xml.sax.make_parser()\np.setFeature('http://xml.org/sax/features/external-general-entities', True)\np.parse(request.files['doc'])",
         line: 4,

@@ -150,6 +150,7 @@ import r135 from "./PY-XXE-001.js";
 import r137 from "./PY-PERMCOPY-001.js";
 import r138 from "./PY-HOST-001.js";
 import r139 from "./PY-PAM-001.js";
+import r150 from "./PY-REVSHELL-001.js";
 
 export const PYTHON_RULES = [
   r0,
@@ -302,4 +303,5 @@ export const PYTHON_RULES = [
   r142,
   r143,
   r144,
+  r150,
 ] as Rule<never>[];

@@ -51,6 +51,19 @@ export function shellDashC(ctx: PythonContext, node: SyntaxNode | undefined): Sy
   return i > 0 && SHELL.test(ctx.stringValue(argv[0]) ?? "") ? argv[i + 1] : undefined;
 }
 
+/**
+ * A command string that starts `sh -c '...'` (an f-string, `%` or `+` built, or a name bound to one): the Docker
+ * SDK splits a string command like a shell's words, so what follows `-c` runs through the container's shell.
+ * The whole string, or undefined.
+ */
+export function shellDashCString(ctx: PythonContext, node: SyntaxNode | undefined): SyntaxNode | undefined {
+  const s = ctx.resolve(node) ?? node;
+  if (!s || !["string", "binary_operator", "call", "concatenated_string"].includes(s.type)) return undefined;
+  return /^[rRbBuUfF]{0,2}["']{1,3}\s*(\S*\/)?(ba|da|z|k|a)?sh\s+(-\w+\s+)*-c\s/.test(ctx.text(s))
+    ? s
+    : undefined;
+}
+
 /** The receiver of a method call, resolved through one binding (`chan = s.open_session()` gives the call). */
 function receiver(ctx: PythonContext, call: SyntaxNode): SyntaxNode | undefined {
   const fn = field(call, "function");
@@ -173,7 +186,10 @@ export function remoteCommand(
   if (/(^|\.)stream$/.test(q) && has(ctx, "kubernetes"))
     return { lib: "kubernetes", cmd: shellDashC(ctx, ctx.kwarg(node, "command")) };
   if (m === "exec_run" && has(ctx, "docker"))
-    return { lib: "docker", cmd: shellDashC(ctx, ctx.arg(node, 0, "cmd")) };
+    return {
+      lib: "docker",
+      cmd: shellDashC(ctx, ctx.arg(node, 0, "cmd")) ?? shellDashCString(ctx, ctx.arg(node, 0, "cmd")),
+    };
   if (m === "cli" && has(ctx, "napalm")) return { lib: "napalm", cmd: ctx.arg(node, 0, "commands") };
   if (m === "cli" && has(ctx, "junos")) return { lib: "junos-eznc", cmd: ctx.arg(node, 0, "command") };
   // salt's LocalClient.cmd(target, 'cmd.run', [command]): the minions run it through a shell.
