@@ -275,7 +275,10 @@ export default jsRule({
         m,
       ) ||
         (fragment && !condition)) &&
-      /^(req|request|ctx\.request|ctx)\.(query|body|params)\b/.test(ctx.qname(ctx.resolve(taken) ?? taken));
+      // (a Lambda handler's `event.queryStringParameters.sort` is the request's query too)
+      /^((req|request|ctx\.request|ctx)\.(query|body|params)|event\.(queryStringParameters|pathParameters|multiValueQueryStringParameters|body))\b/.test(
+        ctx.qname(ctx.resolve(taken) ?? taken),
+      );
     // A method of this file's own class that happens to be named like a driver's (`archiver.raw(files)`): a
     // request value handed to it is a statement only when its body runs or builds one.
     const own = whole ? ctx.localFunction(node) : undefined;
@@ -380,6 +383,7 @@ export default jsRule({
       "const { Request } = require('tedious');\napp.post('/r', (req, res) => {\n  conn.execSqlBatch(new Request('EXEC dbo.Run ' + req.body.name, () => res.end()));\n});",
       "const format = require('pg-format');\napp.get('/c', async (req, res) => res.json(await pool.query(format('SELECT * FROM shops ORDER BY %s', req.query.sort))));",
       "const db = require('knex')(cfg);\napp.get('/p', async (req, res) => res.json(await db('posts').orderByRaw(String(req.query.order))));",
+      "const db = require('knex')(cfg);\nexports.report = async (event) => {\n  const sort = event.queryStringParameters.sort;\n  return db('sales').select('*').orderByRaw(sort);\n};",
       "function f(repo, name) {\n  return repo.createQueryBuilder('u').where(\"u.name = '\" + name + \"'\").getOne();\n}",
       {
         code: "function f(repo, term) {\n  return repo\n    .createQueryBuilder('o')\n    .where(\"o.note ILIKE '%\" + term + \"%'\")\n    .getMany();\n}",
