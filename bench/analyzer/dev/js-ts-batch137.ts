@@ -1749,4 +1749,309 @@ export function jitter(ms: number): number {
 }
 `,
   ),
+  // --- (30) part 2, written blind after the first fixes: Electron ---
+  ...js(
+    "CWE-693",
+    "Electron windows with nodeIntegration in subframes/workers, sandbox off or contextIsolation off vs hardened preferences",
+    `const { app, BrowserWindow, BrowserView, WebContentsView } = require('electron');
+const path = require('path');
+
+app.whenReady().then(() => {
+  const main = new BrowserWindow({
+    width: 1200,
+    webPreferences: {
+      preload: path.join(__dirname, 'preload.js'),
+@@      contextIsolation: false,
+    },
+  });
+  main.loadFile('index.html');
+
+  const help = new BrowserWindow({
+    webPreferences: {
+@@      nodeIntegrationInSubFrames: true,
+      preload: path.join(__dirname, 'help-preload.js'),
+    },
+  });
+  help.loadURL('https://help.example.com');
+
+  const view = new BrowserView({
+    webPreferences: {
+@@      nodeIntegrationInWorker: true,
+    },
+  });
+  main.setBrowserView(view);
+
+  const content = new WebContentsView({
+    webPreferences: {
+@@      sandbox: false,
+      preload: path.join(__dirname, 'content-preload.js'),
+    },
+  });
+  main.contentView.addChildView(content);
+
+  const hardened = new BrowserWindow({
+    webPreferences: {
+@ok      contextIsolation: true,
+@ok      sandbox: true,
+      preload: path.join(__dirname, 'preload.js'),
+    },
+  });
+  hardened.loadFile('settings.html');
+});
+`,
+  ),
+  ...ts(
+    "CWE-78",
+    "Electron main process opening paths and URLs sent by the renderer over IPC vs checked ones",
+    `import { ipcMain, shell } from 'electron';
+import { exec } from 'child_process';
+import path from 'path';
+
+const DOWNLOADS = '/home/user/Downloads';
+
+ipcMain.handle('open-download', async (_event, name: string) => {
+@@  exec(\`xdg-open "\${path.join(DOWNLOADS, name)}"\`);
+});
+
+ipcMain.handle('open-download-safe', async (_event, name: string) => {
+@ok  await shell.openPath(path.join(DOWNLOADS, path.basename(name)));
+});
+
+ipcMain.on('run-tool', (_event, args: { tool: string }) => {
+@@  exec('tools/' + args.tool + ' --quiet');
+});
+`,
+  ),
+  // --- (31) XML parsers ---
+  ...js(
+    "CWE-611",
+    "libxmljs2 / libxmljs parse with noent or dtdload on request XML vs default options",
+    `const express = require('express');
+const libxml = require('libxmljs2');
+const libxmljs = require('libxmljs');
+
+const app = express();
+app.use(express.text({ type: 'application/xml' }));
+
+app.post('/import', (req, res) => {
+@@  const doc = libxml.parseXml(req.body, { noent: true, nonet: true });
+  res.json({ root: doc.root().name() });
+});
+
+app.post('/import-default', (req, res) => {
+@ok  const doc = libxml.parseXml(req.body);
+  res.json({ root: doc.root().name() });
+});
+
+app.post('/feed', (req, res) => {
+  const opts = { dtdload: true, dtdvalid: true, noent: true };
+@@  const doc = libxmljs.parseXmlString(req.body, opts);
+  res.json({ items: doc.find('//item').length });
+});
+
+app.post('/feed-safe', (req, res) => {
+@ok  const doc = libxmljs.parseXmlString(req.body, { noblanks: true });
+  res.json({ items: doc.find('//item').length });
+});
+
+module.exports = app;
+`,
+  ),
+  // --- (32) prototype pollution ---
+  ...ts(
+    "CWE-1321",
+    "path setters and recursive merges fed by request JSON (lodash set/setWith/zipObjectDeep, dot-prop, a hand-written merge) vs key checks",
+    `import express from 'express';
+import _ from 'lodash';
+import { setProperty } from 'dot-prop';
+
+const app = express();
+app.use(express.json());
+const settings: Record<string, any> = {};
+
+app.post('/settings', (req, res) => {
+@@  _.set(settings, req.body.path, req.body.value);
+  res.json(settings);
+});
+
+app.post('/settings-with', (req, res) => {
+@@  _.setWith(settings, req.body.path, req.body.value, Object);
+  res.json(settings);
+});
+
+app.post('/zip', (req, res) => {
+@@  const obj = _.zipObjectDeep(req.body.keys, req.body.values);
+  res.json(obj);
+});
+
+app.post('/dot', (req, res) => {
+@@  setProperty(settings, String(req.query.key), req.body.value);
+  res.json(settings);
+});
+
+function merge(target: any, source: any) {
+  for (const key of Object.keys(source)) {
+    if (typeof source[key] === 'object' && source[key] !== null) {
+      target[key] = target[key] || {};
+      merge(target[key], source[key]);
+    } else {
+@@      target[key] = source[key];
+    }
+  }
+  return target;
+}
+
+function safeMerge(target: any, source: any) {
+  for (const key of Object.keys(source)) {
+    if (key === '__proto__' || key === 'constructor' || key === 'prototype') continue;
+    if (typeof source[key] === 'object' && source[key] !== null) {
+      target[key] = target[key] || {};
+      safeMerge(target[key], source[key]);
+    } else {
+@ok      target[key] = source[key];
+    }
+  }
+  return target;
+}
+
+app.post('/prefs', (req, res) => {
+  res.json([merge({}, req.body), safeMerge({}, req.body)]);
+});
+
+app.post('/settings-known', (req, res) => {
+  const allowed = ['theme', 'lang'];
+  if (!allowed.includes(req.body.path)) return res.sendStatus(400);
+@ok  _.set(settings, req.body.path, req.body.value);
+  res.json(settings);
+});
+
+export default app;
+`,
+  ),
+  // --- (33) NestJS controllers ---
+  ...ts(
+    "CWE-89",
+    "NestJS controllers passing @Query/@Param/@Body values into TypeORM query builders and raw queries vs parameters",
+    `import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
+import { Order } from './order.entity';
+
+@Controller('orders')
+export class OrdersController {
+  constructor(
+    @InjectRepository(Order) private readonly orders: Repository<Order>,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  @Get()
+  list(@Query('status') status: string) {
+@@    return this.orders.createQueryBuilder('o').where(\`o.status = '\${status}'\`).getMany();
+  }
+
+  @Get('safe')
+  listSafe(@Query('status') status: string) {
+@ok    return this.orders.createQueryBuilder('o').where('o.status = :status', { status }).getMany();
+  }
+
+  @Get(':id/items')
+  items(@Param('id') id: string) {
+@@    return this.dataSource.query('SELECT * FROM items WHERE order_id = ' + id);
+  }
+
+  @Get(':id/items-safe')
+  itemsSafe(@Param('id') id: string) {
+@ok    return this.dataSource.query('SELECT * FROM items WHERE order_id = $1', [id]);
+  }
+
+  @Post('search')
+  search(@Body() body: { sort: string }) {
+@@    return this.orders.createQueryBuilder('o').orderBy(body.sort).getMany();
+  }
+
+  @Post('search-safe')
+  searchSafe(@Body() body: { sort: string }) {
+    const sort = body.sort === 'total' ? 'o.total' : 'o.createdAt';
+@ok    return this.orders.createQueryBuilder('o').orderBy(sort).getMany();
+  }
+}
+`,
+  ),
+  // --- (34) regular expressions from input ---
+  ...js(
+    "CWE-1333",
+    "RegExp built from request text (template, constructor with flags, String.match/search with a string) vs escaped input",
+    `const express = require('express');
+const escapeRegExp = require('lodash/escapeRegExp');
+
+const app = express();
+const names = ['alice', 'bob', 'carol'];
+
+app.get('/find', (req, res) => {
+@@  const re = new RegExp(\`^\${req.query.prefix}\`, 'i');
+  res.json(names.filter((n) => re.test(n)));
+});
+
+app.get('/find-safe', (req, res) => {
+@ok  const re = new RegExp('^' + escapeRegExp(req.query.prefix), 'i');
+  res.json(names.filter((n) => re.test(n)));
+});
+
+app.get('/match', (req, res) => {
+@@  res.json(names.filter((n) => n.match(req.query.pattern)));
+});
+
+app.get('/search', (req, res) => {
+@@  res.json(names.map((n) => n.search(req.query.q)));
+});
+
+app.get('/includes', (req, res) => {
+@ok  res.json(names.filter((n) => n.includes(String(req.query.q))));
+});
+
+module.exports = app;
+`,
+  ),
+  // --- (35) weak hashes for passwords outside node:crypto ---
+  ...js(
+    "CWE-916",
+    "passwords hashed with crypto-js MD5/SHA1/SHA256 and node-forge md5 vs bcrypt / argon2",
+    `const CryptoJS = require('crypto-js');
+const forge = require('node-forge');
+const bcrypt = require('bcrypt');
+const argon2 = require('argon2');
+
+async function register(db, email, password) {
+@@  const hash = CryptoJS.MD5(password).toString();
+  await db.users.insert({ email, hash });
+}
+
+async function registerV2(db, email, password) {
+@@  const hash = CryptoJS.SHA256(password + email).toString(CryptoJS.enc.Hex);
+  await db.users.insert({ email, hash });
+}
+
+async function registerV3(db, email, password) {
+  const md = forge.md.sha1.create();
+@@  md.update(password);
+  await db.users.insert({ email, hash: md.digest().toHex() });
+}
+
+async function registerGood(db, email, password) {
+@ok  const hash = await bcrypt.hash(password, 12);
+  await db.users.insert({ email, hash });
+}
+
+async function registerArgon(db, email, password) {
+@ok  const hash = await argon2.hash(password, { type: argon2.argon2id });
+  await db.users.insert({ email, hash });
+}
+
+function etag(body) {
+@ok  return CryptoJS.SHA256(body).toString();
+}
+
+module.exports = { register, registerV2, registerV3, registerGood, registerArgon, etag };
+`,
+  ),
 ];
