@@ -123,6 +123,22 @@ function configuredTableOnly(sql: SyntaxNode, ctx: JsContext): boolean {
   return members > 0;
 }
 
+/**
+ * A NestJS handler's request parameter, or a member of it: `@Query('sort') sort`, `@Body() body` read as
+ * `body.sort`, `@Param('id') id`. The whole value is the client's text.
+ */
+function nestRequestParam(v: SyntaxNode, at: SyntaxNode, ctx: JsContext): boolean {
+  const root = /^([\w$]+)(\.[\w$]+)*$/.exec(ctx.text(v))?.[1];
+  const fn = root ? ctx.enclosingFunction(at) : undefined;
+  const params = fn ? field(fn, "parameters") : undefined;
+  if (!params) return false;
+  return namedChildren(params).some((p) =>
+    new RegExp(`^@(Query|Param|Body|Headers)\\([^)]*\\)\\s+${root!.replace(/\$/g, "\\$")}\\b`).test(
+      ctx.text(p),
+    ),
+  );
+}
+
 export default jsRule({
   meta: {
     id: "JS-SQLI-001",
@@ -276,9 +292,10 @@ export default jsRule({
       ) ||
         (fragment && !condition)) &&
       // (a Lambda handler's `event.queryStringParameters.sort` is the request's query too)
-      /^((req|request|ctx\.request|ctx)\.(query|body|params)|event\.(queryStringParameters|pathParameters|multiValueQueryStringParameters|body))\b/.test(
+      (/^((req|request|ctx\.request|ctx)\.(query|body|params)|event\.(queryStringParameters|pathParameters|multiValueQueryStringParameters|body))\b/.test(
         ctx.qname(ctx.resolve(taken) ?? taken),
-      );
+      ) ||
+        nestRequestParam(ctx.resolve(taken) ?? taken, node, ctx));
     // A method of this file's own class that happens to be named like a driver's (`archiver.raw(files)`): a
     // request value handed to it is a statement only when its body runs or builds one.
     const own = whole ? ctx.localFunction(node) : undefined;
