@@ -57,8 +57,18 @@ export default jsRule({
         return;
       if (ctx.stringValue(field(node, "right"))?.toLowerCase() !== "_blank") return;
       const made = ctx.resolve(obj);
-      if (!made || !/^document\.createElement\(\s*['"]a['"]\s*\)$/i.test(ctx.text(made))) return;
       const fn = ctx.enclosingFunction(node);
+      // An anchor the function made, or one it is handed typed as such (`link: HTMLAnchorElement`).
+      const typedAnchor =
+        made === obj &&
+        !!fn &&
+        namedChildren(field(fn, "parameters") ?? fn).some((p) =>
+          new RegExp(`^${ctx.text(obj).replace(/\$/g, "\\$")}\\??\\s*:\\s*HTMLAnchorElement$`).test(
+            ctx.text(p),
+          ),
+        );
+      if (!typedAnchor && (!made || !/^document\.createElement\(\s*['"]a['"]\s*\)$/i.test(ctx.text(made))))
+        return;
       const body = ctx.text(fn ?? node);
       const name = ctx.text(obj).replace(/\$/g, "\\$");
       if (new RegExp(`\\b${name}\\.(rel\\s*=|relList\\.add\\(|setAttribute\\(\\s*['"]rel['"])`).test(body))
