@@ -3191,3 +3191,21 @@ describe("tests held in a const (JavaScript)", () => {
     expect(run("  let ok = ['a', 'b'].includes(d);\n  ok = true;\n  if (!ok) return res.end();")).toBe(true);
   });
 });
+
+describe("view engines rendering a named view (JavaScript)", () => {
+  it("takes Eta's render of a literal view name as escaped output unless the engine turned autoEscape off", () => {
+    const page = (opts: string) =>
+      `const express = require('express');\nconst { Eta } = require('eta');\nconst eta = new Eta(${opts});\nconst app = express();\napp.get('/p', (req, res) => {\n  res.send(eta.render('./profile', { name: req.query.name }));\n});\n`;
+    expect(found(page("{ views: 'views' }"), "JS-XSS-001")).toEqual([]);
+    expect(found(page("{ views: 'views', autoEscape: false }"), "JS-XSS-001")).toHaveLength(1);
+  });
+});
+
+describe("text nodes (JavaScript)", () => {
+  it("takes document.createTextNode(x) as text wherever it is inserted", () => {
+    const page = (arg: string) =>
+      `import $ from 'jquery';\nexport function show() {\n  const note = new URLSearchParams(location.search).get('note');\n  $('#note').append(${arg});\n}\n`;
+    expect(found(page("document.createTextNode(note)"), "JS-XSS-001")).toEqual([]);
+    expect(found(page("note"), "JS-XSS-001")).toHaveLength(1);
+  });
+});

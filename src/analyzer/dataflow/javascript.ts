@@ -957,6 +957,14 @@ export class JsContext {
     return c?.type === "call_expression" && /^hogan(\.js)?\.compile$/i.test(this.callee(c)) ? c : undefined;
   }
 
+  /** The `new Eta(opts)` a `.render` member is read on, through a name bound to it. */
+  private etaEngine(callee: SyntaxNode | null | undefined): SyntaxNode | undefined {
+    if (callee?.type !== "member_expression") return undefined;
+    const recv = field(callee, "object");
+    const made = recv?.type === "identifier" ? this.resolve(recv) : undefined;
+    return made?.type === "new_expression" && /^(eta\.)?Eta$/.test(this.callee(made)) ? made : undefined;
+  }
+
   templateRender(call: SyntaxNode): { raw: boolean; data: SyntaxNode[] } | undefined {
     if (call.type !== "call_expression") return undefined;
     const callee = field(call, "function");
@@ -984,6 +992,14 @@ export class JsContext {
       [tpl, opts] = this.args(this.hoganTemplate(callee)!);
       opts = undefined;
       data = this.args(call);
+    } else if (/^(render|renderAsync)$/.test(this.method(call)) && this.etaEngine(callee)) {
+      // Eta: `eta.render('./profile', data)` on `const eta = new Eta(opts)` renders a view file by its literal
+      // name; Eta escapes what `<%= %>` prints unless the engine was made with autoEscape: false.
+      const made = this.etaEngine(callee)!;
+      if (typeof this.constValue(this.args(call)[0]) !== "string") return undefined;
+      const given = this.args(made)[0];
+      const off = given?.type === "object" && this.prop(given, "autoEscape")?.type === "false";
+      return { raw: off, data: this.args(call).slice(1) };
     } else if (this.method(call) === "parseAndRender" && callee?.type === "member_expression") {
       // liquidjs: `engine.parseAndRender(T, data)` on `const engine = new Liquid(opts)`. Liquid prints `{{ x }}`
       // unescaped unless the engine was made with `outputEscape` (then `| raw` still prints it as is).
@@ -6967,6 +6983,8 @@ export class JsContext {
       )
         return Level.CONST;
       if (cls === "html") {
+        // `document.createTextNode(x)`: a Text node, inserted anywhere (`$(el).append(t)`), shows x as text.
+        if (/^(document\.|window\.document\.)?createTextNode$/.test(this.callee(node))) return Level.CONST;
         const r = this.templateRender(node);
         if (r) return r.raw ? this.max(r.data, cls, depth) : Level.CONST;
         // serialize-javascript escapes <, > and / (no `</script>` can close the tag) unless told `unsafe: true`.

@@ -26,8 +26,12 @@ export default jsRule({
     if (!opts) return;
     const val = (k: string) => ctx.constValue(ctx.prop(opts, k));
     if (/(^|\.)createTransport$/.test(ctx.callee(node)) && /nodemailer/.test(ctx.tree.source)) {
+      // Reported on the option itself: a transport's options often span many lines.
       if (val("ignoreTLS") === true)
-        report({ node, message: "mail transport ignores STARTTLS: messages and login go in clear" });
+        report({
+          node: ctx.prop(opts, "ignoreTLS")!.parent ?? node,
+          message: "mail transport ignores STARTTLS: messages and login go in clear",
+        });
       else if (val("secure") === false && val("requireTLS") === false)
         report({ node, message: "mail transport neither uses nor requires TLS" });
       return;
@@ -54,6 +58,10 @@ export default jsRule({
       "const nodemailer = require('nodemailer');\nconst t = nodemailer.createTransport({ host: 'h', port: 25, ignoreTLS: true });",
       "const nodemailer = require('nodemailer');\nconst t = nodemailer.createTransport({ host: 'h', secure: false, requireTLS: false });",
       "const Client = require('ftp');\nconst c = new Client();\nc.connect({ host: 'h', user: 'u', password: p, secure: false });",
+      {
+        code: "const nodemailer = require('nodemailer');\nconst t = nodemailer.createTransport({\n  host: 'h',\n  port: 25,\n  ignoreTLS: true,\n});",
+        line: 5,
+      },
     ],
   },
 });

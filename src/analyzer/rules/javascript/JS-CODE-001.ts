@@ -160,7 +160,7 @@ export default jsRule({
     severity_variants: TAINT_VARIANTS,
     docs: {
       what_it_does:
-        "Flags eval, new Function, mathjs evaluate/compile/parse of request text, setTimeout/setInterval with a string, vm.run* / new vm.Script, a browser extension's tabs.executeScript({ code }), Electron's webContents/webFrame executeJavaScript(code), a worker's importScripts or navigator.serviceWorker.register of a URL from input, vm2's `VM` / `NodeVM` `run` whose code is not a literal (vm2 is a sandbox with published escapes, and no longer maintained), and jsdom with runScripts: 'dangerously' over request HTML.",
+        "Flags eval, new Function, mathjs evaluate/compile/parse of request text, setTimeout/setInterval with a string, vm.run* / new vm.Script, a browser extension's tabs.executeScript({ code }), Electron's webContents/webFrame executeJavaScript(code), vm2's `VM` / `NodeVM` `run` whose code is not a literal (vm2 is a sandbox with published escapes, and no longer maintained), and jsdom with runScripts: 'dangerously' over request HTML.",
       why_bad:
         "The string runs as JavaScript with the program's privileges; attacker influence over it means arbitrary code execution.",
       example_bad: "function calc(expr) {\n  return eval(expr);\n}",
@@ -178,21 +178,13 @@ export default jsRule({
       const left = field(node, "left");
       if (left?.type !== "member_expression") return;
       const prop = ctx.text(field(left, "property") ?? left);
-      if (!/^(text|textContent|innerText|innerHTML|src)$/.test(prop)) return;
+      // (`s.src = url`, a script loaded from elsewhere, is JS-CODE-002's: inclusion, CWE-829)
+      if (!/^(text|textContent|innerText|innerHTML)$/.test(prop)) return;
       const el = ctx.resolve(field(left, "object"));
       if (el?.type !== "call_expression" || ctx.method(el) !== "createElement") return;
       if (ctx.stringValue(ctx.args(el)[0])?.toLowerCase() !== "script") return;
-      // `s.src = x`: the page runs whatever script the URL serves (a path on the page's own origin is fine).
-      if (prop === "src" && ctx.fixedOrigin(field(node, "right") ?? left)) return;
-      const level = ctx.level(field(node, "right"), prop === "src" ? "url" : "code");
-      if (level === Level.SOURCE)
-        report({
-          node,
-          message:
-            prop === "src"
-              ? "script element loads a URL from user input"
-              : "script element's code comes from user input",
-        });
+      if (ctx.level(field(node, "right"), "code") === Level.SOURCE)
+        report({ node, message: "script element's code comes from user input" });
       return;
     }
     // MongoDB's server-side JavaScript operators in a query or pipeline: `{ $function: { body, args, lang: 'js' } }`,
@@ -271,10 +263,20 @@ export default jsRule({
       /^(window|global|globalThis|self)\.eval$/.test(q) ||
       /^(\$|jQuery|jquery)\.globalEval$/.test(q) ||
       q === "safe-eval" ||
-      q === "notevil"
+      q === "notevil" ||
+      // static-eval walks an AST parsed from the text: its sandbox has published escapes, like safe-eval's.
+      q === "static-eval"
     )
       code = args[0];
-    else if (q === "Function") code = args[args.length - 1];
+    // chrome-remote-interface `Runtime.evaluate({ expression })` / `Runtime.compileScript({ expression })`: the
+    // browser's page runs the text.
+    else if (
+      /(^|\.)Runtime\.(evaluate|compileScript)$/.test(q) &&
+      sourceHas(ctx.tree, /chrome-remote-interface/)
+    ) {
+      pageScript = true;
+      code = ctx.prop(args[0], "expression");
+    } else if (q === "Function") code = args[args.length - 1];
     // `Function.call(null, body)` / `Function.apply(null, [body])`: the constructor called through
     // Function.prototype, its this ignored; the body is the last of the arguments it gets.
     else if (q === "Function.call" && args.length > 1) code = args[args.length - 1];
@@ -328,8 +330,8 @@ export default jsRule({
       )
         code = expr;
     }
-    // worker_threads `new Worker(code, { eval: true })` runs the string; any Worker (or `$.getScript`) whose
-    // script URL the request names runs the attacker's script.
+    // worker_threads `new Worker(code, { eval: true })` runs the string; any Worker whose script URL the request
+    // names runs the attacker's script.
     else if (node.type === "new_expression" && /^(worker_threads\.)?Worker$/.test(q) && args[0]) {
       if (ctx.prop(args[1], "eval")?.type === "true" || ctx.level(args[0], "code") === Level.SOURCE)
         code = args[0];
@@ -366,12 +368,7 @@ export default jsRule({
             : undefined;
       } else code = args[0];
     }
-    // A worker's `importScripts(url)`: the script a URL from the page's input or a message names runs in it.
-    // `navigator.serviceWorker.register(url)`: the named script becomes the origin's service worker.
-    else if (/^(self\.)?importScripts$|^(window\.)?navigator\.serviceWorker\.register$/.test(q))
-      code = args.find((a) => !ctx.fixedOrigin(a) && ctx.level(a, "url") === Level.SOURCE);
-    else if (/^(\$|jQuery|jquery)\.getScript$/.test(q) && args[0] && !ctx.fixedOrigin(args[0]))
-      code = ctx.level(args[0], "url") === Level.SOURCE ? args[0] : undefined;
+    // (importScripts, navigator.serviceWorker.register and $.getScript of a URL are JS-CODE-002's: inclusion)
     // `execFileSync(process.execPath, ['-e', code])`, `spawn('node', ['--eval', code])`: node runs the string.
     else if (
       /(^|\.)(execFile|execFileSync|spawn|spawnSync)$/.test(q) &&
@@ -452,8 +449,6 @@ export default jsRule({
       "const x = eval('1 + 1');",
       "const Redis = require('ioredis');\nconst redis = new Redis();\nconst LUA = \"return redis.call('INCR', KEYS[1])\";\napp.post('/h', async (req, res) => res.json(await redis.eval(LUA, 1, 'hits:' + req.body.page)));",
       "const { Worker } = require('worker_threads');\nconst w = new Worker(path.join(__dirname, 'job.js'), { workerData: req.body });",
-      "$.getScript('/static/plugins/chart.js');",
-      "const s = document.createElement('script');\ns.src = '/js/app.js?v=' + location.hash.slice(1);",
       "setTimeout(() => run(), 10);",
       "const { execFileSync } = require('child_process');\nconst out = execFileSync(process.execPath, ['-e', 'console.log(1)']);",
       "function later(fn) { setTimeout(fn, 100); }",
@@ -464,9 +459,8 @@ export default jsRule({
       "chrome.tabs.executeScript(tabId, { file: 'content.js' });",
       "const { ipcMain } = require('electron');\nipcMain.on('hl', () => win.webContents.executeJavaScript('document.body.classList.add(\"hl\")'));",
       "const { webFrame } = require('electron');\nwebFrame.executeJavaScriptInIsolatedWorld(999, [{ code: 'window.ready = true' }]);",
-      "importScripts('/sw-helpers.js');",
-      "navigator.serviceWorker.register('/sw.js', { scope: '/' });",
       "const { VM } = require('vm2');\nconst vm = new VM();\nvm.run('1 + 1');",
+      "const CDP = require('chrome-remote-interface');\napp.get('/r', async (req, res) => {\n  const c = await CDP();\n  res.json(await c.Runtime.evaluate({ expression: 'document.readyState' }));\n});",
       "const runner = makeRunner();\nfunction f(job) { return runner.run(job); }",
       "const math = require('mathjs');\napp.get('/c', (req, res) => res.json(math.evaluate('2 + 3')));",
       "const math = require('mathjs');\napp.post('/c', (req, res) => {\n  if (vh.vEqn(req.body.eqn)) res.json(math.evaluate(req.body.eqn));\n});",
@@ -475,6 +469,8 @@ export default jsRule({
       "const { execFileSync } = require('child_process');\napp.post('/e', (req, res) => { execFileSync('node', ['-e', 'console.log(' + JSON.stringify(String(req.body.m)) + ')']); });",
     ],
     invalid: [
+      "const CDP = require('chrome-remote-interface');\napp.get('/r', async (req, res) => {\n  const c = await CDP();\n  res.json(await c.Runtime.evaluate({ expression: String(req.query.expr) }));\n});",
+      "const staticEval = require('static-eval');\nconst { parse } = require('esprima');\napp.get('/c', (req, res) => {\n  const ast = parse(String(req.query.expr)).body[0].expression;\n  res.json({ v: staticEval(ast, {}) });\n});",
       {
         code: "const { Client } = require('@elastic/elasticsearch');\nconst es = new Client({ node: URL });\napp.get('/b', async (req, res) => {\n  const r = await es.search({\n    index: 'p',\n    query: { script_score: { query: { match_all: {} }, script: { source: `doc['price'].value * ${req.query.f}` } } },\n  });\n  res.json(r);\n});",
         line: 6,
@@ -496,13 +492,8 @@ export default jsRule({
       "const { ipcMain } = require('electron');\nipcMain.on('run', (e, snippet) => win.webContents.executeJavaScript(snippet));",
       "const { ipcMain } = require('electron');\nipcMain.on('theme', (e, t) => {\n  win.webContents.executeJavaScript(`applyTheme(\"${t}\")`);\n});",
       "const { webFrame } = require('electron');\nwindow.addEventListener('message', (e) => webFrame.executeJavaScriptInIsolatedWorld(1, [{ code: e.data }]));",
-      "importScripts(new URL(self.location).searchParams.get('lib'));",
-      "navigator.serviceWorker.register(new URLSearchParams(location.search).get('sw'));",
-      "self.addEventListener('message', (e) => importScripts(e.data.url));",
       "const { Worker } = require('worker_threads');\napp.post('/j', (req, res) => { new Worker(req.body.code, { eval: true }); });",
       "new Worker(URL.createObjectURL(new Blob([new URLSearchParams(location.search).get('code')])));",
-      "$.getScript(new URLSearchParams(location.search).get('plugin'));",
-      "const s = document.createElement('script');\ns.src = location.hash.slice(1);",
       "function f(s) { return eval(s); }",
       "function later(code) { setTimeout(code, 100); }",
       "const { execFileSync } = require('child_process');\napp.post('/e', (req, res) => res.send(execFileSync(process.execPath, ['-e', req.body.snippet])));",

@@ -27,10 +27,46 @@ function fromWorkingDir(node: SyntaxNode | undefined, ctx: JsContext, depth = 0)
   return false;
 }
 
+/**
+ * A script the page or worker loads from a URL: `s.src = u` / `s.setAttribute('src', u)` on
+ * `s = document.createElement('script')`, a worker's `importScripts(u)`, `navigator.serviceWorker.register(u)`,
+ * jQuery's `$.getScript(u)`. The URL argument when its origin is not fixed by the program.
+ */
+function scriptUrl(node: SyntaxNode, ctx: JsContext): SyntaxNode | undefined {
+  let url: SyntaxNode | undefined;
+  let el: SyntaxNode | undefined;
+  if (node.type === "assignment_expression") {
+    const left = field(node, "left");
+    if (left?.type !== "member_expression" || ctx.text(field(left, "property") ?? left) !== "src")
+      return undefined;
+    el = field(left, "object") ?? undefined;
+    url = field(node, "right") ?? undefined;
+  } else {
+    const q = ctx.callee(node);
+    const args = ctx.args(node);
+    if (/^(self\.)?importScripts$|^(window\.)?navigator\.serviceWorker\.register$/.test(q))
+      return args.find((a) => !ctx.fixedOrigin(a) && ctx.level(a, "url") === Level.SOURCE);
+    if (/^(\$|jQuery|jquery)\.getScript$/.test(q)) url = args[0];
+    else if (ctx.method(node) === "setAttribute" && ctx.stringValue(args[0])?.toLowerCase() === "src") {
+      const fn = field(node, "function");
+      el = fn?.type === "member_expression" ? (field(fn, "object") ?? undefined) : undefined;
+      url = args[1];
+    } else return undefined;
+  }
+  if (el) {
+    const made = ctx.resolve(el);
+    if (made?.type !== "call_expression" || ctx.method(made) !== "createElement") return undefined;
+    if (ctx.stringValue(ctx.args(made)[0])?.toLowerCase() !== "script") return undefined;
+  }
+  // A path on the page's own origin (`'/plugins/' + name + '.js'`) loads the site's own scripts.
+  if (!url || ctx.fixedOrigin(url)) return undefined;
+  return ctx.level(url, "url") === Level.SOURCE ? url : undefined;
+}
+
 export default jsRule({
   meta: {
     id: "JS-CODE-002",
-    title: "Module loaded from a non-literal path",
+    title: "Module or script loaded from a non-literal path or URL",
     cwe: ["CWE-94", "CWE-829", "CWE-427"],
     severity: "HIGH",
     severity_variants: [
@@ -45,7 +81,7 @@ export default jsRule({
     ],
     docs: {
       what_it_does:
-        "Flags require() whose module path is not a literal (nor literal parts anchored at __dirname). HIGH when request data reaches the path; otherwise LOW, an audit hint for a reviewer to trace. A path made of literals under process.cwd() is LOW too: the program fixes the name, but the working directory decides which file runs.",
+        "Flags require() whose module path is not a literal (nor literal parts anchored at __dirname), and a page or worker loading a script from a URL the page's input names (a script element's src, importScripts, navigator.serviceWorker.register, $.getScript). HIGH when request data reaches the path; otherwise LOW, an audit hint for a reviewer to trace. A path made of literals under process.cwd() is LOW too: the program fixes the name, but the working directory decides which file runs.",
       why_bad:
         "require() runs the module's top-level code. A path an attacker can steer loads any .js/.json file reachable on disk (an upload, a file in node_modules with side effects), which is code execution. A path under the working directory is an uncontrolled search path (CWE-427): run the tool inside a directory someone else prepared (a cloned repository, a shared folder) and it executes their file.",
       example_bad:
@@ -56,9 +92,20 @@ export default jsRule({
     fix_hint:
       "Map names to modules required with literal paths (an allow-list object) instead of building the path.",
   },
-  trigger: /require\s*\(|import\s*\(|fork\(/,
-  nodeTypes: ["call_expression"],
+  trigger: /require\s*\(|import\s*\(|fork\(|importScripts|serviceWorker|getScript|\.src\s*=|setAttribute/,
+  nodeTypes: ["call_expression", "assignment_expression"],
   detect(node, ctx, report) {
+    // A script loaded from a URL runs with the page's (or worker's) rights: whoever picks the URL picks the code.
+    const url =
+      node.type === "assignment_expression" ||
+      !/^(require|import)$/.test(ctx.text(field(node, "function") ?? node))
+        ? scriptUrl(node, ctx)
+        : undefined;
+    if (url) {
+      report({ node, message: "script loaded from a URL taken from user input" });
+      return;
+    }
+    if (node.type !== "call_expression") return;
     const fn = field(node, "function");
     // `child_process.fork(modulePath)`: a new Node process runs the module the path names (JS-CMDI-001 reports
     // it as a program chosen by the request as well).
@@ -113,11 +160,23 @@ export default jsRule({
       "const path = require('path');\nconst cfg = require(path.join(__dirname, 'config.json'));",
       "const p = require(`${__dirname}/plugins/csv`);",
       "module.exports = require(4);",
+      "$.getScript('/static/plugins/chart.js');",
+      "const s = document.createElement('script');\ns.src = '/js/app.js?v=' + location.hash.slice(1);",
+      "importScripts('/sw-helpers.js');",
+      "navigator.serviceWorker.register('/sw.js', { scope: '/' });",
+      "const p = new URLSearchParams(location.search).get('p');\nconst s = document.createElement('script');\ns.setAttribute('src', '/plugins/' + p + '.js');",
+      "const img = document.createElement('img');\nimg.src = location.hash.slice(1);",
       "const ALLOWED = new Set(['csv', 'json']);\nfunction load(name) {\n  if (!ALLOWED.has(name)) throw new Error('unknown');\n  return require('./plugins/' + name);\n}",
     ],
     invalid: [
       "const { fork } = require('child_process');\napp.post('/j', (req, res) => {\n  fork(path.join(__dirname, 'jobs', req.body.job));\n});",
       "app.get('/p', async (req, res) => {\n  const mod = await import(req.query.module);\n  res.json(Object.keys(mod));\n});",
+      "importScripts(new URL(self.location).searchParams.get('lib'));",
+      "navigator.serviceWorker.register(new URLSearchParams(location.search).get('sw'));",
+      "self.addEventListener('message', (e) => importScripts(e.data.url));",
+      "$.getScript(new URLSearchParams(location.search).get('plugin'));",
+      "const s = document.createElement('script');\ns.src = location.hash.slice(1);",
+      "const s = document.createElement('script');\ns.setAttribute('src', decodeURIComponent(location.hash.substring(1)));\ndocument.body.appendChild(s);",
       {
         code: "app.get('/p', (req, res) => { const m = require('./plugins/' + req.query.name); res.send(m.name); });",
         severity: "HIGH",

@@ -27,6 +27,40 @@ function appDirectory(n: SyntaxNode, ctx: JsContext): boolean {
   return /^path\.(join|resolve)\((__dirname|process\.cwd\(\))(,(['"`])\.\.?\/?\4)*\)$/.test(t);
 }
 
+/**
+ * `new Server(http, { maxHttpBufferSize: 1e9 })` (socket.io; the default is 1 MB) and `new Ajv({ allErrors: true })`
+ * (every error of a hostile document is collected, which Ajv's own security notes warn against for untrusted data).
+ */
+function unboundedServer(
+  node: SyntaxNode,
+  q: string,
+  ctx: JsContext,
+  report: (r: { node: SyntaxNode; severity?: "LOW"; message: string }) => void,
+): void {
+  const args = ctx.args(node);
+  if (/^socket\.io(\.Server)?$/.test(q)) {
+    const opts = args.find((a) => a.type === "object");
+    const v = opts && ctx.prop(opts, "maxHttpBufferSize");
+    const bytes = v
+      ? limitBytes(
+          ctx.text(v).replace(/^(\d+(?:\.\d+)?)e(\d+)$/i, (_, a, b) => String(Number(a) * 10 ** Number(b))),
+        )
+      : undefined;
+    if (bytes !== undefined && bytes > 10 * 1024 ** 2)
+      report({ node, severity: "LOW", message: `socket.io accepts messages of ${ctx.text(v!)} bytes` });
+    return;
+  }
+  if (/^(ajv|ajv\.default|ajv\.Ajv|ajv\/dist\/2019|ajv\/dist\/2020)$/.test(q)) {
+    const opts = args[0]?.type === "object" ? args[0] : undefined;
+    if (opts && ctx.prop(opts, "allErrors")?.type === "true")
+      report({
+        node,
+        severity: "LOW",
+        message: "Ajv allErrors: true collects every error of an untrusted document",
+      });
+  }
+}
+
 export default jsRule({
   meta: {
     id: "JS-CONF-001",
@@ -37,7 +71,7 @@ export default jsRule({
     severity_variants: [
       {
         severity: "LOW",
-        when: "a request body limit above 10 MB, or an upload parser's size limit set to Infinity or, for multer, left at its Infinity default (resource use, not a direct exposure)",
+        when: "a request body limit above 10 MB, or an upload parser's size limit set to Infinity or, for multer and express-fileupload, left at its Infinity default, a socket.io message limit above 10 MB, or Ajv collecting all errors (resource use, not a direct exposure)",
       },
     ],
     docs: {
@@ -53,11 +87,24 @@ export default jsRule({
       "Keep helmet's defaults (configure CSP rather than disabling it); keep body limits small per route.",
   },
   trigger:
-    /helmet|limit|Limit|serve-index|dotfiles|express\.static|serve-static|serveStatic|maxFileSize|maxTotalFileSize|maxFieldsSize|multer/,
-  nodeTypes: ["call_expression"],
+    /helmet|limit|Limit|serve-index|dotfiles|express\.static|serve-static|serveStatic|maxFileSize|maxTotalFileSize|maxFieldsSize|multer|express-fileupload|maxHttpBufferSize|allErrors/,
+  nodeTypes: ["call_expression", "new_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     const opts = ctx.args(node)[0];
+    if (node.type === "new_expression") {
+      unboundedServer(node, q, ctx, report);
+      return;
+    }
+    // express-fileupload with no options keeps busboy's default fileSize of Infinity, like multer without limits.
+    if (q === "express-fileupload" && !opts) {
+      report({
+        node,
+        severity: "LOW",
+        message: "express-fileupload without limits.fileSize accepts files of any size",
+      });
+      return;
+    }
     // serve-index lists a directory's files to anyone who asks (backups, keys, uploads of other users).
     if (q === "serve-index") {
       report({ node, message: "serve-index exposes a directory listing" });
@@ -92,7 +139,7 @@ export default jsRule({
     // express-fileupload's limits.fileSize / fieldSize, set to Infinity: one request may fill the disk or memory.
     if (
       opts?.type === "object" &&
-      /^(formidable|busboy|Busboy|multer|fileUpload)$/.test(q) &&
+      /^(formidable|busboy|Busboy|multer|fileUpload|express-fileupload)$/.test(q) &&
       /['"](formidable|busboy|multer|express-fileupload)['"]/.test(ctx.tree.source)
     ) {
       const limits = ctx.prop(opts, "limits");
@@ -110,8 +157,9 @@ export default jsRule({
           return;
         }
       }
-      // multer's fileSize defaults to Infinity: leaving the limits out is the same as writing it.
-      if (q === "multer" && !limits)
+      // multer's and express-fileupload's fileSize default to Infinity: leaving the limits out is the same as
+      // writing it.
+      if ((q === "multer" || q === "express-fileupload") && !limits)
         report({
           node,
           severity: "LOW",
@@ -174,6 +222,9 @@ export default jsRule({
       "const bodyParser = require('body-parser');\napp.use(bodyParser.json({ limit: '100kb' }));",
       "const formidable = require('formidable');\nconst form = formidable({ maxFileSize: 10 * 1024 * 1024 });",
       "const busboy = require('busboy');\nconst bb = busboy({ headers: req.headers, limits: { fileSize: 1024 * 1024 } });",
+      "const fileUpload = require('express-fileupload');\napp.use(fileUpload({ limits: { fileSize: 10 * 1024 * 1024 } }));",
+      "const { Server } = require('socket.io');\nconst io = new Server(srv, { maxHttpBufferSize: 1e6 });",
+      "const Ajv = require('ajv');\nconst ajv = new Ajv({ allErrors: false, strict: true });",
     ],
     invalid: [
       {
@@ -206,6 +257,15 @@ export default jsRule({
         code: "const multer = require('multer');\nconst upload = multer({ dest: 'up/', limits: { fileSize: Infinity } });",
         severity: "LOW",
       },
+      {
+        code: "const fileUpload = require('express-fileupload');\nrouter.use(fileUpload());",
+        severity: "LOW",
+      },
+      {
+        code: "const { Server } = require('socket.io');\nconst io = new Server(srv, { maxHttpBufferSize: 1e9 });",
+        severity: "LOW",
+      },
+      { code: "const Ajv = require('ajv');\nconst ajv = new Ajv({ allErrors: true });", severity: "LOW" },
     ],
   },
 });

@@ -17,7 +17,8 @@ const NOT_SECRET =
 const OAUTH_FIELD =
   /^(oauth_token(_secret)?|token_secret|access_token|refresh_token|id_token|client_secret|consumer_secret)$/;
 const PLACEHOLDER =
-  /^(\s*|x+|\*+|changeme|your[_ -].*|<.*>|\$\{.*\}|todo|redacted|[\w/.-]+\.(html|txt|json|pem|key|crt)|\/.*|https?:\/\/\S*)$/i;
+  // (`'[redacted]'`, `'(hidden)'`: a mask written in a log or a dump in place of the value)
+  /^(\s*|x+|\*+|changeme|your[_ -].*|<.*>|\$\{.*\}|todo|[[(]?(redacted|hidden|masked|filtered|omitted|removed)[\])]?|[\w/.-]+\.(html|txt|json|pem|key|crt)|\/.*|https?:\/\/\S*)$/i;
 /**
  * Calls whose arguments are data under test, not configuration: a schema's parse/validate, an assertion. A password
  * written into `schema.safeParse({ password: 'aaaaaaaa' })` or `expect(x).toEqual({ token: 'abc' })` logs nobody in.
@@ -512,6 +513,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "function dump(cfg) {\n  debug('db %o', { host: cfg.host, password: '[redacted]' });\n}",
       "const session = require('express-session');\napp.use(session({ secret: process.env.SESSION_SECRET, resave: false }));",
       // the fixed text a token starts with (a version tag after the word)
       "const AUTOCONFIG_TOKEN_PREFIX_V1 = 'auto_v1_';\nfunction isAutoToken(t) { return t.startsWith(AUTOCONFIG_TOKEN_PREFIX_V1); }",

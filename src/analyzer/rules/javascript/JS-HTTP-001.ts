@@ -5,6 +5,18 @@ import { jsRule } from "./common.js";
 const LOCAL =
   /^(localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[::1\]|[\w.-]+\.(local|localhost|test|internal)|(www\.)?example\.(com|org|net))(:\d+)?$/i;
 
+/** A message-broker / cache URL in a cleartext scheme (`mqtt://`, `amqp://`, `redis://`, `nats://`) whose host is
+ * a dotted, non-local name: a single-label host (`redis://cache:6379`) is a container or cluster service name. */
+function brokerUrl(text: string | undefined): string | undefined {
+  const m = /^(?:mqtt|amqp|redis|nats|stomp):\/\/(?:[^@/?#'"`\s]*@)?([^/?#'"`\s]+)/i.exec(text ?? "");
+  return m && m[1]!.includes(".") && !LOCAL.test(m[1]!) ? m[1] : undefined;
+}
+
+/** `new Svc('localhost:50051', creds)`: the channel's own target is a loopback address (a sidecar or a test). */
+function loopbackTarget(text: string | undefined): boolean {
+  return /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|unix:)/i.test(text ?? "");
+}
+
 function httpUrl(text: string | undefined): string | undefined {
   const m = /^(?:http|ws):\/\/([^/?#'"`\s]+)/i.exec(text ?? "");
   return m && !LOCAL.test(m[1]!) ? m[1] : undefined;
@@ -26,7 +38,7 @@ export default jsRule({
     },
     fix_hint: "Use https:// (and keep certificate verification on).",
   },
-  trigger: /(http|ws):\/\/|createInsecure/i,
+  trigger: /(http|ws|mqtt|amqp|redis|nats|stomp):\/\/|createInsecure/i,
   nodeTypes: ["call_expression", "new_expression", "assignment_expression"],
   detect(node, ctx, report) {
     if (node.type === "assignment_expression") {
@@ -43,8 +55,21 @@ export default jsRule({
     const args = ctx.args(node);
     // gRPC channels and servers without TLS: `grpc.credentials.createInsecure()`, `ServerCredentials.createInsecure()`.
     if (/(^|\.)(credentials|ServerCredentials|ChannelCredentials)\.createInsecure$/.test(q)) {
+      // A client channel to a loopback target never leaves the host.
+      const call = node.parent?.type === "arguments" ? node.parent.parent : undefined;
+      if (call && loopbackTarget(ctx.stringValue(ctx.args(call)[0]))) return;
       report({ node, message: "gRPC connection without TLS: calls and their metadata travel in cleartext" });
       return;
+    }
+    // Broker and cache clients: `mqtt.connect('mqtt://...')`, `amqp.connect('amqp://...')`, `new Redis('redis://')`,
+    // `createClient({ url: 'redis://...' })`. The TLS schemes (mqtts, amqps, rediss, tls) are not matched.
+    if (/^(connect|connectAsync|createClient|Redis|ioredis|Client)$/.test(m || q.split(".").pop()!)) {
+      const first = args[0]?.type === "object" ? ctx.prop(args[0], "url") : args[0];
+      const host = brokerUrl(ctx.stringValue(first));
+      if (host) {
+        report({ node, message: `${q || m}() connects to ${host} without TLS` });
+        return;
+      }
     }
     let url;
     // A client factory's base URL: `axios.create({ baseURL: 'http://...' })`, `ky.create({ prefixUrl })`.
@@ -99,6 +124,10 @@ export default jsRule({
       "const { BrowserWindow } = require('electron');\nnew BrowserWindow().loadURL('http://localhost:5173');",
       "const s = document.createElement('script');\ns.src = 'https://cdn.site.com/a.js';",
       "this.http.get('/api/items').subscribe((r) => (this.items = r));",
+      "const grpc = require('@grpc/grpc-js');\nconst c = new Svc('localhost:50051', grpc.credentials.createInsecure());",
+      "const mqtt = require('mqtt');\nconst c = mqtt.connect('mqtts://broker.site.com:8883');",
+      "const { createClient } = require('redis');\nconst c = createClient({ url: 'redis://cache:6379' });",
+      "const amqp = require('amqplib');\nconst c = await amqp.connect('amqp://localhost');",
     ],
     invalid: [
       "const got = require('got');\ngot.post('http://billing.partner.io/v1/invoices', { json: x });",
@@ -117,6 +146,10 @@ export default jsRule({
       "navigator.sendBeacon('http://stats.partner-shop.com/hit', data);",
       "const es = new EventSource('http://events.partner-shop.com/stream');",
       "const xhr = new XMLHttpRequest();\nxhr.open('GET', 'http://feeds.site.com/rss');",
+      "const mqtt = require('mqtt');\nconst c = mqtt.connect('mqtt://broker.site.com:1883', { username: 'u' });",
+      "const amqp = require('amqplib');\nconst c = await amqp.connect('amqp://user:pw@mq.site.com');",
+      "const { createClient } = require('redis');\nconst c = createClient({ url: 'redis://cache.site.com:6379' });",
+      "const Redis = require('ioredis');\nconst c = new Redis('redis://cache.site.com:6379');",
     ],
   },
 });

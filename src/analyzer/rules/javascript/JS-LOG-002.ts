@@ -7,7 +7,23 @@ import { LOG_CALL } from "./JS-LOG-001.js";
 
 /** Names that hold a credential or a secret value (not a flag or a length about one). */
 const SECRET_NAME =
-  /^(password|passwd|pwd|pass|newPassword|oldPassword|plainPassword|secret|clientSecret|client_secret|apiKey|api_key|apiToken|api_token|accessToken|access_token|refreshToken|refresh_token|authToken|bearerToken|token|privateKey|private_key|creditCard|cardNumber|card_number|cvv|ssn)$/i;
+  /^(password|passwd|pwd|pass|newPassword|oldPassword|plainPassword|secret|clientSecret|client_secret|apiKey|api_key|apiToken|api_token|accessToken|access_token|refreshToken|refresh_token|authToken|bearerToken|token|privateKey|private_key|creditCard|cardNumber|card_number|cvv|ssn|resetToken|reset_token|sessionToken|session_token|verificationToken|verification_token|magicLinkToken)$/i;
+
+/** `process.env.STRIPE_SECRET_KEY`, `process.env.DB_PASSWORD`: an environment variable named for a secret. */
+const SECRET_ENV =
+  /^process\.env\.\w*(SECRET|SECRET_KEY|SECRET_ACCESS_KEY|SIGNING_KEY|PASSWORD|PASSWD|TOKEN|API_KEY|APIKEY|PRIVATE_KEY)$/i;
+
+/** `const debug = require('debug')('app:db')` / `createDebug('app')`: a debug-module logger called by its name. */
+function debugLogger(fn: SyntaxNode, ctx: JsContext): boolean {
+  if (fn.type !== "identifier") return false;
+  const r = ctx.resolve(fn);
+  return (
+    !!r &&
+    r !== fn &&
+    r.type === "call_expression" &&
+    /^(require\(\s*['"]debug['"]\s*\)|createDebug|debug|Debug)\s*\(\s*['"`]/.test(ctx.text(r))
+  );
+}
 
 const CRED_HEADER = /^(authorization|proxy-authorization|cookie|x-api-key|x-auth-token|x-access-token)$/i;
 
@@ -50,11 +66,11 @@ export default jsRule({
     },
     fix_hint: "Log an identifier or a masked form, never the secret itself.",
   },
-  trigger: /console\.|[lL]og(ger)?\./,
+  trigger: /console\.|[lL]og(ger)?\.|['"]debug['"]/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     const fn = field(node, "function");
-    if (!fn || !LOG_CALL.test(ctx.text(fn).replace(/\s+/g, ""))) return;
+    if (!fn || !(LOG_CALL.test(ctx.text(fn).replace(/\s+/g, "")) || debugLogger(fn, ctx))) return;
     // An object logged by name is logged with what it was built from: `const cfg = { password: pw }; log(cfg)`.
     const logged = ctx.args(node).flatMap((arg) => {
       const whole = arg.type === "identifier" ? ctx.resolve(arg) : undefined;
@@ -65,7 +81,8 @@ export default jsRule({
       for (const d of inside) {
         let name: string | undefined;
         if (d.type === "identifier" && d.parent?.type !== "member_expression") name = ctx.text(d);
-        else if (d.type === "member_expression") name = ctx.text(field(d, "property") ?? d);
+        else if (d.type === "member_expression")
+          name = SECRET_ENV.test(ctx.text(d)) ? "secret" : ctx.text(field(d, "property") ?? d);
         else if (d.type === "shorthand_property_identifier") name = ctx.text(d);
         // `{ password: cfg.dbPassword }`: a secret's key in a logged object, whatever the value is named.
         else if (
@@ -154,6 +171,8 @@ export default jsRule({
       "console.log('mode', process.env.NODE_ENV);",
       "function f(cfg) { console.log({ region: cfg.region, token: !!cfg.token }); }",
       "function f(cfg) { console.log('min length', cfg.passwordMinLength); }",
+      "console.log('stripe key set:', !!process.env.STRIPE_SECRET_KEY);",
+      "const debug = require('debug')('app:db');\nfunction f(cfg) { debug('db %o', { host: cfg.host, password: '[redacted]' }); }",
       "function f(pw) {\n  const u = { name: 'a', password: bcrypt.hashSync(pw, 10) };\n  console.log(u);\n}",
       "function f(password) {\n  const shown = password ? null : '(hidden)';\n  const cfg = { password: shown };\n  console.log(cfg);\n}",
       "function f(req) { console.log({ password: encryptLib.encryptPassword(req.body.password) }); }",
@@ -172,6 +191,9 @@ export default jsRule({
       "const logger = require('./logger');\nlogger.info('env: ' + JSON.stringify(process.env));",
       "function f(user) { console.debug('login for', user.name, user.getPassword()); }",
       "function f(user, cfg) { console.log({ user: user.name, password: cfg.dbPassword }); }",
+      "console.error('charge failed with key', process.env.STRIPE_SECRET_KEY);",
+      "const debug = require('debug')('app:db');\nfunction f(cfg) { debug('db %o', { host: cfg.host, password: cfg.password }); }",
+      "async function forgot(email) {\n  const resetToken = await makeToken(email);\n  logger.warn(`reset link: https://x.site.com/reset?token=${resetToken}`);\n}",
       "function signup(req, res) {\n  const { email, password } = req.body;\n  logger.debug(req.body);\n  save(email, password);\n}",
     ],
   },

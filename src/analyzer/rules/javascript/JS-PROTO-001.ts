@@ -5,7 +5,7 @@ import { descendants, field, lastStatement, namedChildren, perTree } from "../..
 import { jsRule } from "./common.js";
 
 const DEEP_WRITERS =
-  /^((_|lodash|lodash\.merge|lodash\.mergewith|lodash\.defaultsdeep|lodash\.set)\.(merge|mergeWith|defaultsDeep|set|setWith|zipObjectDeep)|lodash\.(merge|mergeWith|defaultsDeep|set|setWith)|(\$|jQuery|jquery|angular)\.(extend|merge)|deepmerge|merge|deep-extend|deepExtend|(Hoek|hoek)\.merge|(dot-prop|dotProp)\.set|(mixin-deep|mixinDeep)|(set-value|setValue)|lodash\/(merge|mergeWith|defaultsDeep|set|setWith)|(object-path|objectPath)\.set)$/;
+  /^((_|lodash|lodash\.merge|lodash\.mergewith|lodash\.defaultsdeep|lodash\.set)\.(merge|mergeWith|defaultsDeep|set|setWith|zipObjectDeep)|lodash\.(merge|mergeWith|defaultsDeep|set|setWith)|(\$|jQuery|jquery|angular)\.(extend|merge)|deepmerge|merge|deep-extend|deepExtend|(Hoek|hoek)\.merge|(dot-prop|dotProp)\.(set|setProperty)|dset(\.dset)?|(mixin-deep|mixinDeep)|(set-value|setValue)|lodash\/(merge|mergeWith|defaultsDeep|set|setWith)|(object-path|objectPath)\.set)$/;
 
 /** Names a row, column or position number is kept in. */
 const INDEX_NAME =
@@ -112,7 +112,7 @@ export default jsRule({
   },
   // (`const t = store[ns]` then `t[k] = v`: a name bound to a slot, written through below; `(o[a] ??= {})[b] = v`)
   trigger:
-    /\]\s*\[|\]\s*(?:\?\?|\|\|)=[^;\n]*\)\s*\[|\b(?:const|let|var)\s+[\w$]+\s*=\s*[\w$.]+\[[^\]\n]+\]|\]\s*\.\s*\w+\s*=|for\s*\(|forEach\(|forIn|forOwn|\.reduce\(|Object\.assign\(|merge|defaultsDeep|extend|setWith|zipObjectDeep|\.set\(|lodash\/set/i,
+    /\]\s*\[|\]\s*(?:\?\?|\|\|)=[^;\n]*\)\s*\[|\b(?:const|let|var)\s+[\w$]+\s*=\s*[\w$.]+\[[^\]\n]+\]|\]\s*\.\s*\w+\s*=|for\s*\(|forEach\(|forIn|forOwn|\.reduce\(|Object\.assign\(|merge|defaultsDeep|extend|setWith|zipObjectDeep|\.set\(|lodash\/set|setProperty|dset/i,
   nodeTypes: ["assignment_expression", "call_expression"],
   detect(node, ctx, report) {
     if (node.type === "call_expression") {
@@ -135,7 +135,10 @@ export default jsRule({
       const args = ctx.args(node);
       if (/extend$/.test(q) && args[0]?.type !== "true") return; // shallow $.extend copies own keys only
       // Path setters (`set(obj, path, value)`): only the path walks keys; the value is stored, not walked.
-      const walked = /(^|[./])(set|setWith|setValue|set-value)$/.test(q) ? args.slice(1, 2) : args;
+      // (dot-prop 7's `setProperty(obj, path, value)`, dset's `dset(obj, path, value)`)
+      const walked = /(^|[./])(set|setWith|setValue|set-value|setProperty|dset)$/.test(q)
+        ? args.slice(1, 2)
+        : args;
       if (walked.some((a) => walksRequestKeys(ctx, a)))
         report({ node, message: `${q}() deep-writes keys taken from the request (__proto__ included)` });
       return;
@@ -199,6 +202,7 @@ export default jsRule({
       "const VERBS = require('./verbs');\nfunction bind(api, src) {\n  for (let i = 0; i < VERBS.length; i++) { const verb = VERBS[i]; api[verb] = (...a) => api.run(verb, a); }\n  for (const k in src) api.on(k, src[k]);\n  bind(api.child, src);\n}",
     ],
     invalid: [
+      "import { setProperty } from 'dot-prop';\napp.post('/s', (req, res) => {\n  setProperty(settings, String(req.query.key), req.body.value);\n  res.end();\n});",
       // (a list of the source's keys, not the target's; a key list walked by index into a recursion)
       {
         code: "function merge(t, s) {\n  const keys = Object.keys(s);\n  for (let i = 0; i < keys.length; i++) {\n    const k = keys[i];\n    if (typeof s[k] === 'object') merge(t[k] ??= {}, s[k]);\n    else t[k] = s[k];\n  }\n}",

@@ -531,7 +531,9 @@ export default jsRule({
         if (!/^location$/i.test(key) || holder?.type !== "pair") return;
         if (!/^['"]?headers['"]?$/i.test(ctx.text(field(holder, "key") ?? holder))) return;
         url = field(node, "value") ?? undefined;
-        if (url?.type === "ternary_expression") url = checkedChoice(url, node, ctx) ?? url;
+        // (the checked choice made once into a name: `const target = ok(next) ? next : '/'`)
+        const chosen = url?.type === "identifier" ? ctx.resolve(url) : url;
+        if (chosen?.type === "ternary_expression") url = checkedChoice(chosen, node, ctx) ?? url;
       } else {
         // Nest's `@Redirect()` handler: a returned `{ url }` replaces the redirect target.
         const fn = ctx.enclosingFunction(node);
@@ -723,6 +725,7 @@ export default jsRule({
       "app.get('/c', (req, res) => {\n  const n = String(req.query.n);\n  if (n.startsWith('https://app.example.com/')) return res.redirect(n);\n  res.end();\n});",
       "app.get('/o', (req, res) => {\n  const u = new URL(req.query.u);\n  if (HOSTS.has(u.hostname)) return res.redirect(u.toString());\n  res.end();\n});",
       "exports.h = async (event) => ({ statusCode: 302, headers: { Location: '/home?id=' + event.queryStringParameters.id } });",
+      "exports.h = async (event) => {\n  const next = event.queryStringParameters.next || '/';\n  const target = next.startsWith('/') && !next.startsWith('//') ? next : '/';\n  return { statusCode: 302, headers: { Location: target }, body: '' };\n};",
       "const HOME = ['/', '/cart'];\nexport const getServerSideProps = async ({ query }) => {\n  const next = HOME.includes(query.next) ? query.next : '/';\n  return { redirect: { destination: next, permanent: false } };\n};",
       "export const getServerSideProps = async ({ query }) => ({ redirect: { destination: '/items/' + query.id, permanent: true } });",
       "class C {\n  @Get('d')\n  @Redirect('https://docs.example.com')\n  d(req) {\n    return { url: 'https://docs.example.com/v5/' };\n  }\n  @Get('e')\n  e(req) {\n    return { url: req.query.u };\n  }\n}",

@@ -13,7 +13,8 @@ const IDENTITY =
   /^(user|user_?id|uid|username|email|account|account_?id|auth|authenticated|is_?authenticated|logged_?in|is_?logged_?in|role|roles|is_?admin|admin|member_?id|customer_?id|profile)$/i;
 
 /** A fresh session id at login: express-session's regenerate, Passport's req.login (it regenerates since 0.6). */
-const ROTATES = /\.session\.regenerate\s*\(|\.session\.destroy\s*\(|\breq(uest)?\.(login|logIn)\s*\(/;
+const ROTATES =
+  /\.session\.regenerate\s*\(|\.session\.destroy\s*\(|\breq(uest)?\.(login|logIn)\s*\(|\bctx\.regenerateSession\s*\(|\bctx\.session\s*=\s*null\b/;
 
 /** The name a function is known by: its declaration, or the variable, property or method it is bound to. */
 function fnName(fn: SyntaxNode, ctx: JsContext): string {
@@ -63,7 +64,8 @@ export default jsRule({
   detect(node, ctx, report) {
     const left = field(node, "left");
     if (left?.type !== "member_expression" && left?.type !== "subscript_expression") return;
-    const m = /^(req|request)\.session(?:\.([\w$]+)|\[\s*['"]([\w$]+)['"]\s*\])$/.exec(
+    // (koa's `ctx.session` too: koa-session with a store keeps a server-side id, rotated by ctx.regenerateSession())
+    const m = /^(req|request|ctx)\.session(?:\.([\w$]+)|\[\s*['"]([\w$]+)['"]\s*\])$/.exec(
       ctx.text(left).replace(/\s+/g, ""),
     );
     const key = m?.[2] ?? m?.[3];
@@ -100,6 +102,7 @@ export default jsRule({
       "const cookieSession = require('cookie-session');\napp.post('/login', async (req, res) => {\n  const user = await verify(req.body.u, req.body.p);\n  req.session.userId = user.id;\n  res.redirect('/');\n});",
       "const session = require('express-session');\napp.post('/cart', (req, res) => {\n  req.session.cart = req.body.items;\n  res.end();\n});",
       "const session = require('express-session');\napp.post('/login', (req, res) => {\n  req.session.returnTo = req.query.next;\n  res.render('login');\n});",
+      "router.post('/signin', async (ctx) => {\n  const a = await verify(ctx.request.body);\n  await ctx.regenerateSession();\n  ctx.session.accountId = a.id;\n});",
     ],
     invalid: [
       "const session = require('express-session');\napp.post('/login', async (req, res) => {\n  const user = await verify(req.body.u, req.body.p);\n  if (!user) return res.status(401).end();\n  req.session.userId = user.id;\n  res.redirect('/account');\n});",
@@ -107,6 +110,10 @@ export default jsRule({
       {
         code: "async function login(req, res) {\n  const user = await verify(req.body.u, req.body.p);\n  req.session.authenticated = true;\n  res.json({ ok: true });\n}\nmodule.exports = { login };",
         severity: "LOW",
+      },
+      {
+        code: "router.post('/signin', async (ctx) => {\n  const a = await verify(ctx.request.body);\n  ctx.session.accountId = a.id;\n});",
+        line: 3,
       },
     ],
   },

@@ -77,3 +77,25 @@ describe("JS-SQLI-001: a table or database named by an option or a configuration
     expect(query("mysql2", `.replace(/\\\\/g, '\\\\\\\\')${doubled}`)).toBe(false);
   });
 });
+
+describe("JS-SQLI-001 (NestJS)", () => {
+  it("takes a NestJS @Body/@Query parameter read whole as a TypeORM orderBy expression, a fixed choice not", () => {
+    const ctl = (expr: string) =>
+      [
+        "import { Body, Controller, Post } from '@nestjs/common';",
+        "import { Repository } from 'typeorm';",
+        "@Controller('o')",
+        "export class C {",
+        "  constructor(private readonly orders: Repository<any>) {}",
+        "  @Post('s')",
+        "  search(@Body() body: { sort: string }) {",
+        `    return this.orders.createQueryBuilder('o').orderBy(${expr}).getMany();`,
+        "  }",
+        "}",
+      ].join("\n");
+    const ts = (code: string) =>
+      analyzeSync(code, { language: "typescript", rules: ["JS-SQLI-001"] }).findings.map((f) => f.line);
+    expect(ts(ctl("body.sort"))).toEqual([8]);
+    expect(ts(ctl("body.sort === 'total' ? 'o.total' : 'o.createdAt'"))).toEqual([]);
+  });
+});

@@ -123,6 +123,22 @@ function configuredTableOnly(sql: SyntaxNode, ctx: JsContext): boolean {
   return members > 0;
 }
 
+/**
+ * A NestJS handler's request parameter, or a member of it: `@Query('sort') sort`, `@Body() body` read as
+ * `body.sort`, `@Param('id') id`. The whole value is the client's text.
+ */
+function nestRequestParam(v: SyntaxNode, at: SyntaxNode, ctx: JsContext): boolean {
+  const root = /^([\w$]+)(\.[\w$]+)*$/.exec(ctx.text(v))?.[1];
+  const fn = root ? ctx.enclosingFunction(at) : undefined;
+  const params = fn ? field(fn, "parameters") : undefined;
+  if (!params) return false;
+  return namedChildren(params).some((p) =>
+    new RegExp(`^@(Query|Param|Body|Headers)\\([^)]*\\)\\s+${root!.replace(/\$/g, "\\$")}\\b`).test(
+      ctx.text(p),
+    ),
+  );
+}
+
 export default jsRule({
   meta: {
     id: "JS-SQLI-001",
@@ -275,7 +291,11 @@ export default jsRule({
         m,
       ) ||
         (fragment && !condition)) &&
-      /^(req|request|ctx\.request|ctx)\.(query|body|params)\b/.test(ctx.qname(ctx.resolve(taken) ?? taken));
+      // (a Lambda handler's `event.queryStringParameters.sort` is the request's query too)
+      (/^((req|request|ctx\.request|ctx)\.(query|body|params)|event\.(queryStringParameters|pathParameters|multiValueQueryStringParameters|body))\b/.test(
+        ctx.qname(ctx.resolve(taken) ?? taken),
+      ) ||
+        nestRequestParam(ctx.resolve(taken) ?? taken, node, ctx));
     // A method of this file's own class that happens to be named like a driver's (`archiver.raw(files)`): a
     // request value handed to it is a statement only when its body runs or builds one.
     const own = whole ? ctx.localFunction(node) : undefined;
@@ -380,6 +400,7 @@ export default jsRule({
       "const { Request } = require('tedious');\napp.post('/r', (req, res) => {\n  conn.execSqlBatch(new Request('EXEC dbo.Run ' + req.body.name, () => res.end()));\n});",
       "const format = require('pg-format');\napp.get('/c', async (req, res) => res.json(await pool.query(format('SELECT * FROM shops ORDER BY %s', req.query.sort))));",
       "const db = require('knex')(cfg);\napp.get('/p', async (req, res) => res.json(await db('posts').orderByRaw(String(req.query.order))));",
+      "const db = require('knex')(cfg);\nexports.report = async (event) => {\n  const sort = event.queryStringParameters.sort;\n  return db('sales').select('*').orderByRaw(sort);\n};",
       "function f(repo, name) {\n  return repo.createQueryBuilder('u').where(\"u.name = '\" + name + \"'\").getOne();\n}",
       {
         code: "function f(repo, term) {\n  return repo\n    .createQueryBuilder('o')\n    .where(\"o.note ILIKE '%\" + term + \"%'\")\n    .getMany();\n}",

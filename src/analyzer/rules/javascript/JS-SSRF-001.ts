@@ -364,7 +364,7 @@ export default jsRule({
     fix_hint: "Parse the URL and allow-list the host and scheme; block private address ranges.",
   },
   trigger:
-    /HttpService|fetch|axios|got|request|needle|superagent|http|goto|navigate|setContent|ky|phin|bent|urllib|undici|wkhtmlto|phantom|WebSocket|fromURL|connect|createConnection|NextResponse\.rewrite/,
+    /HttpService|fetch|axios|got|request|needle|superagent|http|goto|navigate|createTarget|setContent|ky|phin|bent|urllib|undici|wkhtmlto|phantom|WebSocket|fromURL|connect|createConnection|NextResponse\.rewrite/,
   nodeTypes: ["call_expression", "new_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
@@ -399,13 +399,15 @@ export default jsRule({
       // phantom / phantomjs-node: `page.open(url)` on a page from `instance.createPage()`.
       (/\.open$/.test(q) && /phantom/.test(ctx.tree.source) && /createPage\(/.test(ctx.tree.source)) ||
       // chrome-remote-interface: `client.Page.navigate({ url })` / `const { Page } = client; Page.navigate({ url })`.
-      (/(^|\.)Page\.navigate$/.test(q) && /['"]chrome-remote-interface['"]/.test(ctx.tree.source))
+      // (`Target.createTarget({ url })` opens a new tab on the URL)
+      (/(^|\.)(Page\.navigate|Target\.createTarget)$/.test(q) &&
+        /['"]chrome-remote-interface['"]/.test(ctx.tree.source))
     ) {
       // A headless browser (puppeteer, playwright) fetching a user-chosen URL is server-side request forgery too.
       // setContent: the browser fetches whatever the supplied HTML links to (iframes, images, redirects).
-      const cdp = /\.navigate$/.test(q);
+      const cdp = /\.(navigate|createTarget)$/.test(q);
       const url = cdp ? ctx.prop(ctx.args(node)[0], "url") : ctx.args(node)[0];
-      const navigates = /(goto|open|navigate)$/.test(q);
+      const navigates = /(goto|open|navigate|createTarget)$/.test(q);
       if (
         url &&
         !(navigates && (ctx.fixedOrigin(url) || hostChecked(node, ctx))) &&
@@ -585,6 +587,7 @@ export default jsRule({
       "const puppeteer = require('puppeteer');\napp.get('/s', async (req, res) => {\n  const page = await (await puppeteer.launch()).newPage();\n  await page.goto(req.query.url);\n});",
       "const CDP = require('chrome-remote-interface');\napp.get('/s', async (req, res) => {\n  const client = await CDP();\n  await client.Page.navigate({ url: req.query.url });\n});",
       "const CDP = require('chrome-remote-interface');\napp.get('/s', async (req, res) => {\n  const { Page } = await CDP();\n  await Page.navigate({ url: String(req.query.url) });\n});",
+      "const CDP = require('chrome-remote-interface');\napp.post('/t', async (req, res) => {\n  const client = await CDP();\n  await client.Target.createTarget({ url: req.body.url });\n});",
       "const phantom = require('phantom');\napp.get('/s', async (req, res) => {\n  const page = await (await phantom.create()).createPage();\n  await page.open(req.query.url);\n});",
       "const net = require('net');\napp.get('/p', (req, res) => { net.connect({ host: req.query.host, port: 80 }); });",
       "const net = require('net');\napp.get('/p', (req, res) => { net.createConnection(25, req.query.mx); });",

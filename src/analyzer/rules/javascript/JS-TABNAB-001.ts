@@ -57,8 +57,18 @@ export default jsRule({
         return;
       if (ctx.stringValue(field(node, "right"))?.toLowerCase() !== "_blank") return;
       const made = ctx.resolve(obj);
-      if (!made || !/^document\.createElement\(\s*['"]a['"]\s*\)$/i.test(ctx.text(made))) return;
       const fn = ctx.enclosingFunction(node);
+      // An anchor the function made, or one it is handed typed as such (`link: HTMLAnchorElement`).
+      const typedAnchor =
+        made === obj &&
+        !!fn &&
+        namedChildren(field(fn, "parameters") ?? fn).some((p) =>
+          new RegExp(`^${ctx.text(obj).replace(/\$/g, "\\$")}\\??\\s*:\\s*HTMLAnchorElement$`).test(
+            ctx.text(p),
+          ),
+        );
+      if (!typedAnchor && (!made || !/^document\.createElement\(\s*['"]a['"]\s*\)$/i.test(ctx.text(made))))
+        return;
       const body = ctx.text(fn ?? node);
       const name = ctx.text(obj).replace(/\$/g, "\\$");
       if (new RegExp(`\\b${name}\\.(rel\\s*=|relList\\.add\\(|setAttribute\\(\\s*['"]rel['"])`).test(body))
@@ -76,7 +86,9 @@ export default jsRule({
       const [url, target, features] = ctx.args(node);
       if (!url || ctx.stringValue(target)?.toLowerCase() !== "_blank") return;
       if (/noopener|noreferrer/i.test(features ? ctx.text(features) : "")) return;
-      const text = ctx.stringValue(url);
+      // A named constant URL (`const PARTNER = 'https://...'`) is read like the literal.
+      const k = ctx.constValue(url);
+      const text = typeof k === "string" ? k : ctx.stringValue(url);
       if (!external(text !== undefined ? { text } : { expr: url }, ctx)) return;
       // `const w = window.open(...); w.opener = null;`: the opener handle is cut right away.
       const fn = ctx.enclosingFunction(node);
@@ -115,6 +127,7 @@ export default jsRule({
       'export const A = ({ slug }) => <a href={`/posts/${slug}`} target="_blank">post</a>;',
       "window.open(url, '_blank', 'noopener,noreferrer');",
       "window.open('/help', '_blank');",
+      "const HELP = '/help/index.html';\nexport function go() {\n  window.open(HELP, '_blank');\n}",
       "function add(box) {\n  const a = document.createElement('a');\n  a.href = 'https://x.partner.com/';\n  a.target = '_blank';\n  a.rel = 'noopener';\n  box.append(a);\n}",
       "function add(box) {\n  const a = document.createElement('a');\n  a.href = '/local/page';\n  a.target = '_blank';\n  box.append(a);\n}",
       'export const A = ({ url, rel }) => <a href={url} target="_blank" rel={rel}>x</a>;',

@@ -5,7 +5,9 @@ import { jsRule } from "./common.js";
 /** Hashes of content, not of a credential: `lockfileHash`, `info.browserHash`, `chunk.contentHash`. */
 const CONTENT_HASH =
   /^(file|content|browser|lockfile|lock|config|cache|source|module|chunk|build|asset|bundle|dep|deps|entry|manifest|integrity|etag|commit|git|tree|code|data|body|checksum)_?hash$/i;
-const SECRET = /(password|passwd|secret|token|signature|hmac|digest|api[_-]?key|apikey|hash)$/i;
+// (one-time codes too: `otp`, `otpCode`, `totp_code`, `mfaCode` - a guessable prefix shortens the brute force)
+const SECRET =
+  /(password|passwd|secret|token|signature|hmac|digest|api[_-]?key|apikey|hash|otp|(otp|totp|mfa)_?code)$/i;
 /** A second entry of a new password (`confirmPassword`, `repeat_password`, `password2`, `verify`): no secret yet. */
 const CONFIRMATION =
   /^(confirm|confirmation|repeat|repeated|retype|retyped|verify|verification|again|re_?enter)|(confirm|confirmation|repeat|again|2|_?verify)$/i;
@@ -36,7 +38,7 @@ export default jsRule({
     fix_hint: "Compare secrets with crypto.timingSafeEqual on equal-length buffers (or compare hashes).",
   },
   trigger:
-    /\.digest\(|(?:password|passwd|secret|token|signature|hmac|digest|api[_-]?key|apikey|hash)(?:\w*|['"]\]|['"]\))\s*[!=]==?|digest\(['"\w]*\)\s*[!=]==?|[!=]==?\s*[\w.]*(?:\[['"][\w-]*)?(?:password|passwd|secret|token|signature|hmac|digest|api_?key|apikey|hash)|process\.env\.\w*(?:password|secret|token|key)/i,
+    /\.digest\(|(?:password|passwd|secret|token|signature|hmac|digest|api[_-]?key|apikey|hash|otp)(?:\w*|['"]\]|['"]\))\s*[!=]==?|digest\(['"\w]*\)\s*[!=]==?|[!=]==?\s*[\w.]*(?:\[['"][\w-]*)?(?:password|passwd|secret|token|signature|hmac|digest|api_?key|apikey|hash|otp)|process\.env\.\w*(?:password|secret|token|key)/i,
   nodeTypes: ["binary_expression"],
   detect(node, ctx, report) {
     const op = node.children.find((c) => !c.named)?.type;
@@ -183,6 +185,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "function sameSlot(a, b) {\n  return a.otpSlot === b.otpSlot;\n}",
       "const EXPECTED_REGION = process.env.REGION || '';\nfunction route(req, res, next) {\n  const given = req.get('x-region') || '';\n  if (given !== EXPECTED_REGION) return res.status(421).end();\n  next();\n}",
       "function check(key, expected) { if (key.algorithm.hash.name !== expected.hash) throw new Error('x'); }",
       "function stale(cached, lockfileHash) {\n  return cached.lockfileHash !== lockfileHash;\n}",
@@ -202,6 +205,7 @@ export default jsRule({
       "const d = crypto.createHash('sha256').update(x).digest('hex');\nif (d.length === 64) {}",
     ],
     invalid: [
+      "function checkOtp(req, user) {\n  return req.body.otp === user.otpCode;\n}",
       "const EXPECTED_KEY = process.env.INTERNAL_API_KEY || '';\nfunction apiKeyAuth(req, res, next) {\n  const provided = req.get('x-api-key') || '';\n  if (provided !== EXPECTED_KEY) return res.status(401).end();\n  next();\n}",
       {
         code: "function re(connection, cache) { if (connection.accessToken === cache.getAccessToken()) cache.clear(); }",

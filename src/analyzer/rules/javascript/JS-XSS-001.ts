@@ -56,6 +56,16 @@ function sentAsNonHtml(node: SyntaxNode, ctx: JsContext): boolean {
   );
 }
 
+/** The `body` pair of a serverless response object with a `statusCode` and a text/html content type. */
+function lambdaHtmlBody(pair: SyntaxNode, ctx: JsContext): boolean {
+  if (ctx.text(field(pair, "key") ?? pair).replace(/['"]/g, "") !== "body") return false;
+  const obj = pair.parent;
+  if (obj?.type !== "object" || !ctx.prop(obj, "statusCode")) return false;
+  const headers = ctx.prop(obj, "headers");
+  const h = headers && (ctx.resolve(headers) ?? headers);
+  return !!h && /['"]?content-type['"]?\s*:\s*['"`]text\/html/i.test(ctx.text(h));
+}
+
 /** Imports of libraries whose `html` / `svg` template tags escape interpolated values. */
 const AUTO_ESCAPING_TAGS =
   /(from\s*|require\(\s*)['"](lit|lit-html|lit-element|@lit\/[\w-]+|uhtml|lighterhtml|htm|htm\/preact|@polymer\/lit-element)['"]/;
@@ -712,7 +722,7 @@ export default jsRule({
       "Use textContent or a templating engine with auto-escaping; escape values (escape-html, DOMPurify for HTML).",
   },
   trigger:
-    /innerHTML|outerHTML|document\.write|[mM]ustache\.escape|\.escape\s*=|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|src[dD]oc|\b(src|action|formAction)=\{|\$\(|jQuery\(|\$sceProvider|Sanitization(TrustedUrlList|Whitelist)|createPolicy|['"`]\s*<[a-zA-Z!/]|\.body\s*=|h\.response|createContextualFragment|parseFromString|SafeString|\.attr\(|\.(src|action|formaction|formAction|srcdoc)\s*=|noEscape|autoescape|rehypeRaw|escapeHtml=|allowDangerousHtml|unsafeHTML|unsafeSVG|setAttribute|setProperty|v-html|\$compile|execCommand|parseHTML|setHTMLUnsafe|compile\(|\.load\(|SecurityContext\.NONE|htmlSafe|html:\s*true|Response\(|createElement\(|unsafe:/,
+    /innerHTML|outerHTML|document\.write|[mM]ustache\.escape|\.escape\s*=|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|src[dD]oc|\b(src|action|formAction)=\{|\$\(|jQuery\(|\$sceProvider|Sanitization(TrustedUrlList|Whitelist)|createPolicy|['"`]\s*<[a-zA-Z!/]|\.body\s*=|h\.response|createContextualFragment|parseFromString|SafeString|\.attr\(|\.(src|action|formaction|formAction|srcdoc)\s*=|noEscape|autoescape|rehypeRaw|escapeHtml=|allowDangerousHtml|unsafeHTML|unsafeSVG|setAttribute|setProperty|v-html|\$compile|execCommand|parseHTML|setHTMLUnsafe|compile\(|\.load\(|SecurityContext\.NONE|htmlSafe|html:\s*true|Response\(|createElement\(|unsafe:|text\/html/,
   nodeTypes: [
     "pair",
     "new_expression",
@@ -765,6 +775,14 @@ export default jsRule({
       return;
     }
     if (node.type === "pair") {
+      // A Lambda / serverless response `{ statusCode, headers: { 'content-type': 'text/html' }, body }`: API
+      // Gateway serves the body as the page (the markup builder below leaves an inline body to this sink).
+      if (lambdaHtmlBody(node, ctx)) {
+        const body = field(node, "value");
+        if (body && ctx.level(body, "html") === Level.SOURCE)
+          report({ node, message: "serverless handler returns request data in a text/html response body" });
+        return;
+      }
       // Template engines' HTML escaping switched off: `Handlebars.compile(t, { noEscape: true })`,
       // `nunjucks.configure(dir, { autoescape: false })`: every value the templates print is raw markup.
       const key = ctx.text(field(node, "key") ?? node).replace(/['"]/g, "");
@@ -865,6 +883,7 @@ export default jsRule({
       for (let p = node.parent; p; p = p.parent) {
         if (p.type === "arguments" && p.parent && SENDS_HTML.test(ctx.callee(p.parent))) return;
         if (p.type === "jsx_attribute") return;
+        if (p.type === "pair" && lambdaHtmlBody(p, ctx)) return;
         if (
           (p.type === "assignment_expression" || p.type === "augmented_assignment_expression") &&
           /innerHTML|outerHTML|\.body$/.test(ctx.text(field(p, "left") ?? p))
@@ -1469,6 +1488,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "exports.h = async (event) => ({\n  statusCode: 200,\n  headers: { 'Content-Type': 'text/html' },\n  body: `<h1>Hello ${escapeHtml(event.queryStringParameters.name)}</h1>`,\n});",
       "const q = location.hash.slice(1);\n$('#e').html(() => '<b>' + $('#list li').length + '</b>');",
       "const Hogan = require('hogan.js');\napp.get('/c', (req, res) => res.send(Hogan.compile('<b>{{name}}</b>').render({ name: req.query.name })));",
       "import DOMPurify from 'dompurify';\nimport { marked } from 'marked';\nconst md = new URLSearchParams(location.search).get('md') || '';\ndocument.getElementById('a').innerHTML = DOMPurify.sanitize(marked.parse(md));",
@@ -1573,6 +1593,10 @@ export default jsRule({
       "function side(el, id) {\n  fetch('/partials/side/' + encodeURIComponent(id))\n    .then((r) => r.text())\n    .then((html) => el.insertAdjacentHTML('beforeend', html));\n}",
     ],
     invalid: [
+      {
+        code: "exports.h = async (event) => {\n  const html = '<p>No results for ' + event.pathParameters.term + '</p>';\n  return { statusCode: 404, headers: { 'content-type': 'text/html; charset=utf-8' }, body: html };\n};",
+        line: 3,
+      },
       "const q = new URLSearchParams(location.search).get('q');\n$('#e').html(() => q);",
       "const q = location.hash.slice(1);\n$('#e').append(function (i) {\n  return '<li>' + q + '</li>';\n});",
       "const Hogan = require('hogan.js');\napp.get('/c', (req, res) => res.send(Hogan.compile('<b>{{{name}}}</b>').render({ name: req.query.name })));",
