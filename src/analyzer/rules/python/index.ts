@@ -58,6 +58,7 @@ import r53 from "./PY-HUB-001.js";
 import r54 from "./PY-HUB-002.js";
 import r55 from "./PY-IDOR-001.js";
 import r56 from "./PY-IMPORT-001.js";
+import r150 from "./PY-INTWRAP-001.js";
 import r57 from "./PY-INFO-001.js";
 import r58 from "./PY-INIT-001.js";
 import r59 from "./PY-IS-001.js";
@@ -302,4 +303,5 @@ export const PYTHON_RULES = [
   r142,
   r143,
   r144,
+  r150,
 ] as Rule<never>[];
