@@ -77,6 +77,7 @@ import r70 from "./PY-LOCKHELD-001.js";
 import r71 from "./PY-LOG-001.js";
 import r72 from "./PY-LOG-002.js";
 import r73 from "./PY-LOG-003.js";
+import r151 from "./PY-LOGIN-001.js";
 import r74 from "./PY-LOOP-001.js";
 import r75 from "./PY-MASS-001.js";
 import r143 from "./PY-MONEY-001.js";
@@ -304,4 +305,5 @@ export const PYTHON_RULES = [
   r143,
   r144,
   r150,
+  r151,
 ] as Rule<never>[];
