@@ -355,7 +355,7 @@ export default pyRule({
         opened &&
         text &&
         m !== "write_text" &&
-        /^(string|concatenated_string|binary_operator)$/.test(text.type) &&
+        /^(string|concatenated_string|binary_operator|identifier)$/.test(text.type) &&
         [text, ...descendants(text)].some((d) => d.type === "identifier" && rawToken(ctx, d)) &&
         !hashes()
       )
@@ -443,6 +443,7 @@ export default pyRule({
       "def reg(user, password):\n    user.password = password\n    user.save()",
       "import jwt\ndef tok(user, password, key):\n    return jwt.encode({'sub': user, 'password': password}, key, algorithm='HS256')",
       "import json\nfrom pathlib import Path\ndef save(username, access_token):\n    Path('a.json').write_text(json.dumps({'user': username, 'access_token': access_token}))",
+      "def save(api_token):\n    with open('/home/u/.acme/token', 'w') as f:\n        f.write(api_token)",
       "def setup(token):\n    with open('bot.txt', 'w') as f:\n        f.write('token=' + token + '\\n')",
       "import pickle\ndef remember(username, password):\n    with open('login.pkl', 'wb') as f:\n        pickle.dump({'username': username, 'password': password}, f)",
       "import toml\ndef save(path, user, password):\n    data = toml.load(path)\n    data['registry'] = {'user': user, 'password': password}\n    with open(path, 'w') as f:\n        toml.dump(data, f)",
