@@ -6,7 +6,7 @@ import { type Handler, handlerOf, ROUTE, routerDependencies } from "./web.js";
 
 /** Routes that change or expose what only an operator should: by path or function name. */
 export const SENSITIVE =
-  /(admin|shutdown|restart|reboot|delete|remove|destroy|drop|wipe|purge|reset|exec|console|debug|internal|manage|config|salar|backup|dump|export|all_users|grant|promote|email|account|invoice|billing|payment|transfer)/i;
+  /(admin|shutdown|restart|reboot|delete|remove|destroy|drop|wipe|purge|reset|exec|console|debug|internal|manage|config|salar|backup|dump|export|all_users|grant|promote|email|account|invoice|billing|payment|transfer|[_/]roles?\b)/i;
 /** Decorators that check the caller. Django's require_POST / require_GET / require_safe / require_http_methods
  * only restrict the HTTP method: they are not `requires_...` checks. */
 export const AUTH_DECORATOR =
@@ -18,6 +18,12 @@ export const AUTH_DECORATOR =
  */
 export const AUTH_CHECK =
   /(current_(user|account|identity|principal)|session\[|session\.get|request\.authorization|g\.user|is_authenticated|check_auth|authenticate|verify_|api_key|token|abort\(\s*40[13]|\b40[13]\b|request\.user|has_perm|is_admin|is_staff|is_superuser|role|\bpassword\b|(check|verify|validate)_?password|checkpw|password_hash|hmac|signature|PermissionDenied|Unauthorized|Forbidden)/i;
+/**
+ * FastAPI dependencies that identify or authorise the caller (`Depends(get_current_admin)`, `Depends(oauth2_scheme)`,
+ * `Depends(verify_admin_token)`), unlike a database session or settings (`Depends(get_db)`).
+ */
+export const AUTH_DEPENDENCY =
+  /(auth|token|current_|admin|user|verify|login|permission|role|scope|security|credential|api_?key|oauth|jwt|bearer|principal|identity|staff|operator|guard|require)/i;
 export const ROLE_CHECK =
   /(role|is_admin|is_staff|is_superuser|has_perm|permission|admin_required|roles?_required|superuser)/i;
 
@@ -45,12 +51,18 @@ export function checksCaller(
     .join(" ");
   // `user.is_admin = True` sets a flag, it checks nothing: the targets of assignments are left out.
   // Docstrings and comments describe the operation ("Force a password reset"): they check nothing either.
+  // Keyword arguments set fields too: `.update(is_staff=True)` grants, it does not check.
   const checks = h.body
     .slice(h.body.indexOf(":"))
     .replace(/^[ \t]*[\w.]+(\[[^\]\n]*\])?\s*=(?!=)/gm, "")
+    .replace(/\b(is_staff|is_superuser|is_admin|role)\s*=(?!=)\s*\w+/g, "")
     .replace(/^[ \t]*[rRuU]?("""[\s\S]*?"""|'''[\s\S]*?''')/gm, "")
     .replace(/^[ \t]*#.*$/gm, "");
-  return AUTH_DECORATOR.test(`${h.decorators} ${deps}`) || AUTH_CHECK.test(checks) ? { deps } : false;
+  return AUTH_DECORATOR.test(`${h.decorators} ${deps}`) ||
+    AUTH_DEPENDENCY.test(deps) ||
+    AUTH_CHECK.test(checks)
+    ? { deps }
+    : false;
 }
 
 /**
@@ -145,6 +157,9 @@ export default pyRule({
       "from fastapi import APIRouter, Depends\nrouter = APIRouter()\n@router.post('/admin/announcements')\ndef create(text: str, admin=Depends(require_admin), db=Depends(get_db)):\n    db.add(Announcement(text=text))\n    db.commit()",
       "from django.contrib.auth.decorators import permission_required\nfrom django.contrib.auth.models import User\nfrom django.http import JsonResponse\n@permission_required('auth.view_user', raise_exception=True)\ndef export_users(request):\n    return JsonResponse({'users': list(User.objects.values('username', 'email'))})",
       "from django.conf import settings\nfrom django.urls import path\nfrom django.views.static import serve\nurlpatterns = []\nif settings.DEBUG:\n    urlpatterns += [path('media/<path:path>', serve, {'document_root': settings.MEDIA_ROOT})]",
+      "from fastapi import Depends, FastAPI\napp = FastAPI(dependencies=[Depends(verify_admin_token)])\n@app.put('/admin/settings')\ndef update_settings(body: dict):\n    store.save(body)",
+      "from fastapi import Depends, FastAPI\napp = FastAPI()\n@app.post('/internal/migrate')\ndef migrate(_=Depends(operator_token)):\n    run_migrations()",
+      "from fastapi import Depends, FastAPI\napp = FastAPI()\n@app.delete('/users/{user_id}')\ndef delete_user(user_id: int, db=Depends(get_db), admin=Depends(get_current_admin)):\n    db.query(User).filter(User.id == user_id).delete()",
       "from fastapi import Depends, FastAPI\napp = FastAPI()\n@app.delete('/users/{user_id}')\ndef delete_user(user_id: int, admin=Depends(require_admin)):\n    db.query(User).filter(User.id == user_id).delete()\n    return {}",
       "from flask import Flask\napp = Flask(__name__)\n@app.route('/admin')\n@admin_required\ndef admin():\n    return 'panel'",
       "from flask import Flask, session, abort\napp = Flask(__name__)\n@app.route('/delete', methods=['POST'])\ndef delete():\n    if 'user' not in session:\n        abort(401)\n    return 'ok'",
@@ -172,6 +187,7 @@ export default pyRule({
       "from flask import Flask, jsonify\napp = Flask(__name__)\n@app.route('/admin/reset-passwords', methods=['POST'])\ndef reset_passwords():\n    return jsonify(reset=reset_all_passwords())",
       'from flask import Flask, jsonify\napp = Flask(__name__)\n@app.route(\'/admin/reset\', methods=[\'POST\'])\ndef reset():\n    """Reset every user\'s password."""\n    # no token needed\n    return jsonify(reset=reset_all())',
       "def delete_account(request):\n    Account.objects.filter(id=request.POST['id']).delete()\n    return HttpResponse('ok')",
+      "from django.contrib.auth.models import User\nfrom django.http import JsonResponse\ndef promote(request, user_id):\n    User.objects.filter(pk=user_id).update(is_staff=True)\n    return JsonResponse({'ok': True})",
       "from django.shortcuts import redirect\ndef purge_exports(request):\n    Export.objects.all().delete()\n    return redirect('/')",
       "from django.contrib.auth.models import User\nfrom django.views.decorators.http import require_POST\n@require_POST\ndef change_email(request):\n    user = User.objects.get(pk=request.POST['user_id'])\n    user.email = request.POST['email']\n    user.save()\n    return JsonResponse({'ok': True})",
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/api/users/<int:uid>/email', methods=['PUT'])\ndef change_email(uid):\n    u = User.query.get(uid)\n    u.email = request.json['email']\n    db.session.commit()\n    return 'ok'",

@@ -23,7 +23,7 @@ export default pyRule({
       "Check the caller's role (is_admin, has_perm, a roles_required decorator) as well as the login.",
   },
   trigger:
-    /(admin|superuser|staff)_(required|only)|require_(admin|superuser|staff)|^(?=[\s\S]*?(@\w+\.(route|get|post|put|delete|patch)\(|def \w+\(\s*(self,\s*)?request\b))(?=[\s\S]*?(admin|export|dump|download|all_users))/i,
+    /(admin|superuser|staff)_(required|only)|require_(admin|superuser|staff)|^(?=[\s\S]*?(@\w+\.(route|get|post|put|delete|patch)\(|def \w+\(\s*(self,\s*)?request\b))(?=[\s\S]*?(admin|export|dump|download|all_users|[_/]roles?\b|promote|grant))/i,
   nodeTypes: ["function_definition"],
   detect(node, ctx, report) {
     const h = handlerOf(ctx, node);
@@ -58,11 +58,22 @@ export default pyRule({
       (/user|auth|login|token/i.test(checked.deps) &&
         !ROLE_CHECK.test(checked.deps) &&
         !/admin|staff|owner/i.test(checked.deps));
+    // A route that sets a user's role (`/users/<id>/role`, `grant_role`) names the role it writes, so only a test
+    // of the caller's own rights counts as a check there.
+    const roleRoute = /[_/]roles?\b|promote|grant/i.test(`${h.path} ${h.name}`);
+    const roleGuard = (t: string) =>
+      /is_admin|is_staff|is_superuser|has_perm|permission|(admin|roles?|superuser)_required|\.role\s*(==|!=|\bin\b|\bnot\s+in\b)|["']admin["']/.test(
+        t.replace(/\b(is_staff|is_superuser|is_admin)\s*=(?!=)/g, ""),
+      );
+    // The route decorator names the path (`/users/<id>/role`), it checks nothing.
+    const guards = roleRoute
+      ? h.decorators.replace(/@[\w.]+\.(route|get|post|put|delete|patch|api_route)\([^\n]*/g, "")
+      : h.decorators;
     if (
-      /admin/i.test(`${h.path} ${h.name}`) &&
+      (/admin/i.test(`${h.path} ${h.name}`) || roleRoute) &&
       loginOnly &&
-      !ROLE_CHECK.test(h.decorators) &&
-      !ROLE_CHECK.test(h.body)
+      !ROLE_CHECK.test(guards) &&
+      !(roleRoute ? roleGuard(h.body) : ROLE_CHECK.test(h.body))
     )
       report({ node: name, message: `${h.path || h.name} needs only a login: any user is an administrator` });
     // `@login_required def export_users(request): ... User.objects.all()`: every account's records handed to
@@ -78,6 +89,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from fastapi import Depends, FastAPI, HTTPException\napp = FastAPI()\n@app.post('/users/{user_id}/role')\ndef grant_role(user_id: int, role: str, current=Depends(get_current_user)):\n    if not current.is_admin:\n        raise HTTPException(status_code=403)\n    set_role(user_id, role)",
       "from flask import Flask, abort\nfrom flask_login import current_user\napp = Flask(__name__)\n@app.route('/admin/audit')\ndef audit():\n    if not current_user.is_authenticated:\n        abort(401)\n    if not current_user.is_admin:\n        abort(403)\n    return 'log'",
       "from flask import Flask, abort, session\napp = Flask(__name__)\ndef admin_required(view):\n    def wrapper(*a, **k):\n        if session.get('role') != 'admin':\n            abort(403)\n        return view(*a, **k)\n    return wrapper\n@app.route('/admin/purge', methods=['POST'])\n@admin_required\ndef purge():\n    return 'ok'",
       "from fastapi import APIRouter, Depends\nrouter = APIRouter()\n@router.post('/admin/announcements')\ndef create(text: str, admin=Depends(require_admin), db=Depends(get_db)):\n    db.add(Announcement(text=text))\n    db.commit()",
@@ -86,6 +98,8 @@ export default pyRule({
       "from flask import Flask\napp = Flask(__name__)\n@app.route('/admin/reset', methods=['POST'])\ndef reset():\n    return 'ok'",
     ],
     invalid: [
+      "from flask import Flask, request\nfrom flask_login import login_required\napp = Flask(__name__)\n@app.route('/users/<int:uid>/role', methods=['POST'])\n@login_required\ndef set_role(uid):\n    user = User.query.get_or_404(uid)\n    user.role = request.form['role']\n    db.session.commit()\n    return 'ok'",
+      "from fastapi import Depends, FastAPI\napp = FastAPI()\n@app.post('/users/{user_id}/role')\ndef grant_role(user_id: int, role: str, current=Depends(get_current_user)):\n    set_role(user_id, role)",
       "from flask import Flask, abort, session\napp = Flask(__name__)\ndef admin_required(view):\n    def wrapper(*a, **k):\n        if not session.get('role'):\n            abort(403)\n        return view(*a, **k)\n    return wrapper\n@app.route('/admin/purge', methods=['POST'])\n@admin_required\ndef purge():\n    return 'ok'",
       "from fastapi import APIRouter, Depends\nrouter = APIRouter()\n@router.post('/admin/announcements')\ndef create(text: str, user=Depends(get_current_user), db=Depends(get_db)):\n    db.add(Announcement(text=text))\n    db.commit()",
       "from django.contrib.auth.decorators import login_required\nfrom django.contrib.auth.models import User\nfrom django.http import JsonResponse\n@login_required\ndef export_users(request):\n    return JsonResponse({'users': list(User.objects.values('username', 'email'))})",

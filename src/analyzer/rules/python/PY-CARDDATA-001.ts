@@ -7,6 +7,9 @@ import { pyRule } from "./common.js";
 export const CVV = /^(cvv2?|cvc2?|cv2|csc|card_?verification\w*|card_?security_?code|security_?code)$/i;
 /** The full card number (the PAN). */
 export const PAN = /^(card_?(number|no|num|pan)|cc_?(number|num|no)|credit_?card(_?(number|no|num))?|pan)$/i;
+/** National identity numbers: a social security, national id, tax id or passport number. */
+export const IDENTITY =
+  /^(ssn|social_?security(_?(number|no))?|national_?id(_?(number|no))?|tax_?id(_?(number|no))?|passport(_?(number|no))?)$/i;
 /** Cookie names that hold a card number, its code or a national identity number. */
 const SENSITIVE_COOKIE =
   /^(ssn|social_?security(_?(number|no))?|national_?id|tax_?id|passport(_?(number|no))?|card_?(number|no|num)|cc_?(number|num|no)|credit_?card|cvv2?|cvc2?)$/i;
@@ -66,8 +69,53 @@ function persistedCardField(node: SyntaxNode, ctx: PythonContext): string | unde
       else if (d.type === "attribute") name = ctx.text(field(d, "attribute") ?? d);
       else if (d.type === "string" && d.parent?.type === "pair" && d.parent.children[0] === d)
         name = ctx.stringValue(d);
-      if (name && (CVV.test(name) || PAN.test(name))) return name;
+      // row["passport_number"]: a field read by its key.
+      else if (d.type === "string" && d.parent?.type === "subscript" && field(d.parent, "subscript") === d)
+        name = ctx.stringValue(d);
+      if (name && (CVV.test(name) || PAN.test(name) || IDENTITY.test(name))) return name;
     }
+  return undefined;
+}
+
+/**
+ * A card or identity field an ORM or document store writes as given: `Order.objects.create(card_number=...)`,
+ * `Patient(ssn=request.form["ssn"])` later added to a session or saved, `db.customers.insert_one({"national_id":
+ * ...})`. A literal value (a fixture's dummy number) is not a customer's.
+ */
+function ormField(node: SyntaxNode, ctx: PythonContext): string | undefined {
+  const m = ctx.method(node);
+  const q = ctx.callee(node);
+  const sensitive = (k: string) => CVV.test(k) || PAN.test(k) || IDENTITY.test(k);
+  const given = (v: SyntaxNode | undefined) => !!v && !/^(string|integer|none|true|false)$/.test(v.type);
+  if (/^(insert_one|insert_many|update_one|update_many|replace_one)$/.test(m)) {
+    const doc = ctx.resolve(ctx.args(node)[m.startsWith("insert") ? 0 : 1]);
+    for (const p of doc ? [doc, ...descendants(doc)] : [])
+      if (p.type === "pair") {
+        const k = ctx.stringValue(field(p, "key")) ?? "";
+        if (sensitive(k) && given(field(p, "value"))) return k;
+      }
+    return undefined;
+  }
+  const orm =
+    /^(create|get_or_create|update_or_create)$/.test(m) && /\.objects\.\w+$/.test(q)
+      ? true
+      : /^[A-Z]\w*$/.test(q.split(".").pop() ?? "") && node.parent?.type === "assignment";
+  if (!orm) return undefined;
+  for (const a of namedChildren(field(node, "arguments") ?? node)) {
+    if (a.type !== "keyword_argument") continue;
+    const k = ctx.text(field(a, "name") ?? a);
+    if (sensitive(k) && given(field(a, "value"))) {
+      if (/^(create|get_or_create|update_or_create)$/.test(m)) return k;
+      // A model instance: stored when the function saves or adds it.
+      const v = field(node.parent!, "left");
+      const fn = ctx.enclosingFunction(node);
+      if (v?.type !== "identifier" || !fn) return undefined;
+      const name = ctx.text(v);
+      return new RegExp(`\\b${name}\\.save\\(|\\.(add|merge)\\(\\s*${name}\\s*\\)`).test(ctx.text(fn))
+        ? k
+        : undefined;
+    }
+  }
   return undefined;
 }
 
@@ -99,25 +147,10 @@ export default pyRule({
     fix_hint:
       "Keep only the payment processor's token and the last four digits; never store the security code; encrypt a full number if it must be kept.",
   },
-  trigger: /\.h?m?set(nx|ex)?\(|execute(many)?\(|set_cookie\(|writerows?\(|\.write(_text|_bytes)?\(|\.dump\(/,
+  trigger:
+    /\.h?m?set(nx|ex)?\(|execute(many)?\(|set_cookie\(|writerows?\(|\.write(_text|_bytes)?\(|\.dump\(|\.(insert|update|replace)_(one|many)\(|(card|cc|cvv|cvc|ssn|passport|national_?id|tax_?id)\w*\s*=/i,
   nodeTypes: ["call"],
-  calls: [
-    "execute",
-    "executemany",
-    "set_cookie",
-    "writerow",
-    "writerows",
-    "write",
-    "dump",
-    "write_text",
-    "write_bytes",
-    "hset",
-    "hmset",
-    "hsetnx",
-    "set",
-    "setex",
-    "mset",
-  ],
+  // No `calls`: a model is built by calling its class, whatever its name (`Patient(ssn=...)`).
   detect(node, ctx, report) {
     if (PERSIST.test(ctx.method(node))) {
       // A file, a CSV export or a dump is storage as much as a table is: same rule, same exemptions.
@@ -128,7 +161,20 @@ export default pyRule({
           node,
           message: CVV.test(card)
             ? `the card security code (${card}) is written out, and must not be kept after authorisation`
-            : `the full card number (${card}) is written out in clear`,
+            : IDENTITY.test(card)
+              ? `the identity number (${card}) is written out in clear`
+              : `the full card number (${card}) is written out in clear`,
+        });
+      return;
+    }
+    const stored = ormField(node, ctx);
+    if (stored) {
+      if (!PROTECTED.test(scopeText(ctx, ctx.enclosingFunction(node))))
+        report({
+          node,
+          message: CVV.test(stored)
+            ? `the card security code (${stored}) is stored, and must not be kept after authorisation`
+            : `${stored} is stored in clear`,
         });
       return;
     }
@@ -168,14 +214,17 @@ export default pyRule({
     const cols = writtenColumns(sql);
     const cvv = cols.find((c) => CVV.test(c));
     const pan = cols.find((c) => PAN.test(c) || (/^number$/i.test(c) && /\bcards?\b/i.test(sql)));
-    if (!cvv && !pan) return;
+    const id = cols.find((c) => IDENTITY.test(c));
+    if (!cvv && !pan && !id) return;
     const fn = ctx.enclosingFunction(node);
     if (PROTECTED.test(scopeText(ctx, fn))) return;
     report({
       node,
       message: cvv
         ? `the card security code is stored (column ${cvv}), which must not be kept after authorisation`
-        : `the full card number is stored in clear (column ${pan})`,
+        : pan
+          ? `the full card number is stored in clear (column ${pan})`
+          : `the identity number is stored in clear (column ${id})`,
     });
   },
   cases: {
@@ -189,8 +238,16 @@ export default pyRule({
       "import csv\ndef record(order_id, card_number, cvv, amount):\n    with open('payments.csv', 'a', newline='') as fh:\n        csv.writer(fh).writerow([order_id, '****' + card_number[-4:], amount])",
       "def show(handler, card_number):\n    handler.wfile.write(card_number.encode())",
       "import json\ndef save(order, fh):\n    json.dump({'id': order.id, 'total': order.total}, fh)",
+      "def checkout(request, token, card):\n    return Order.objects.create(user=request.user, card_token=token, card_last4=card[-4:])",
+      "def add(session, form, fernet):\n    p = Patient(name=form['name'], ssn_enc=fernet.encrypt(form['ssn'].encode()))\n    session.add(p)",
+      "def fixture():\n    return Customer.objects.create(name='t', ssn='000-00-0000')",
     ],
     invalid: [
+      "def checkout(request):\n    return Order.objects.create(user=request.user, card_number=request.POST['card_number'])",
+      "from flask import request\ndef add(session):\n    p = Patient(name=request.form['name'], ssn=request.form['ssn'])\n    session.add(p)\n    session.commit()",
+      "def add(db, name, national_id):\n    db.customers.insert_one({'name': name, 'national_id': national_id})",
+      "import csv\ndef export(rows, fh):\n    w = csv.writer(fh)\n    for r in rows:\n        w.writerow([r['name'], r['passport_number']])",
+      "def add_patient(conn, name, ssn):\n    conn.execute('INSERT INTO patients (name, ssn) VALUES (?, ?)', (name, ssn))",
       "import redis\nr = redis.Redis()\ndef cache(c):\n    r.hset('customer:%d' % c['id'], mapping={'name': c['name'], 'ssn': c['ssn']})",
       "from flask import make_response, request\ndef f():\n    r = make_response('ok')\n    r.set_cookie('ssn', request.form['ssn'])\n    return r",
       {

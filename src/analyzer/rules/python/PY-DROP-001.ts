@@ -2,7 +2,7 @@ import { descendants, field } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
 const DROP =
-  /^os\.(setuid|setgid|seteuid|setegid|setreuid|setregid|setresuid|setresgid|setgroups|initgroups)$/;
+  /^os\.(setuid|setgid|seteuid|setegid|setreuid|setregid|setresuid|setresgid|setgroups|initgroups|chroot)$/;
 /** An except body that stops the program or passes the error on. */
 const STOPS = /\braise\b|\b(sys\.)?exit\(|os\._exit\(|os\.abort\(|\babort\(/;
 
@@ -10,11 +10,11 @@ export default pyRule({
   meta: {
     id: "PY-DROP-001",
     title: "Failure to drop privileges is ignored",
-    cwe: ["CWE-273", "CWE-252"],
+    cwe: ["CWE-273", "CWE-252", "CWE-754"],
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags os.setuid / setgid / seteuid / setgroups (privilege drops) inside a try whose except handler neither re-raises nor exits.",
+        "Flags os.setuid / setgid / seteuid / setgroups (privilege drops) and os.chroot (confinement) inside a try whose except handler neither re-raises nor exits, or inside a `with contextlib.suppress(...)` block.",
       why_bad:
         "When the drop fails (no permission, unknown user, a seccomp filter), the program carries on with root privileges while believing it runs unprivileged.",
       example_bad:
@@ -25,9 +25,25 @@ export default pyRule({
     fix_hint:
       "Let a failed privilege drop stop the program (re-raise or exit), and check getuid()/geteuid() afterwards.",
   },
-  trigger: /\bset(e|re|res)?[ug]id\(|setgroups\(|initgroups\(/,
-  nodeTypes: ["try_statement"],
+  trigger: /\bset(e|re|res)?[ug]id\(|setgroups\(|initgroups\(|chroot\(/,
+  nodeTypes: ["try_statement", "with_statement"],
   detect(node, ctx, report) {
+    if (node.type === "with_statement") {
+      // with contextlib.suppress(OSError): os.setuid(uid) - the failure is dropped without a word.
+      const items = descendants(field(node, "items") ?? node.children[1] ?? node).filter(
+        (c) => c.type === "call",
+      );
+      if (!items.some((c) => /(^|\.)suppress$/.test(ctx.callee(c)))) return;
+      const inner = descendants(field(node, "body") ?? node).find(
+        (c) => c.type === "call" && DROP.test(ctx.callee(c)) && ctx.text(ctx.args(c)[0] ?? c) !== "0",
+      );
+      if (inner)
+        report({
+          node: inner,
+          message: `${ctx.callee(inner)}() runs under suppress(): a failure leaves the old privileges in place unnoticed`,
+        });
+      return;
+    }
     const body = field(node, "body");
     if (!body) return;
     // `os.setuid(0)` is no drop: in a try it is the probe that the drop cannot be undone (expected to fail).
@@ -46,12 +62,18 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import os\nfrom contextlib import suppress\ndef f(p):\n    with suppress(FileNotFoundError):\n        os.remove(p)",
       "import os\ndef f(uid):\n    os.setuid(uid)",
       "import os, sys\ndef f(uid):\n    try:\n        os.setuid(uid)\n    except OSError as e:\n        sys.exit(f'cannot drop root: {e}')",
       "import os\ndef f(uid):\n    try:\n        os.setuid(uid)\n    except OSError:\n        log('x')\n        raise",
       "import os\ndef f(uid):\n    os.setuid(uid)\n    try:\n        os.setuid(0)\n    except PermissionError:\n        return\n    raise RuntimeError('privileges were not dropped')",
     ],
     invalid: [
+      {
+        code: "import os\nfrom contextlib import suppress\ndef f(uid):\n    with suppress(PermissionError):\n        os.setuid(uid)\n    serve()",
+        line: 5,
+      },
+      "import os\ndef jail(path):\n    try:\n        os.chroot(path)\n    except OSError:\n        pass",
       {
         code: "import os\ndef f(uid):\n    try:\n        os.setuid(uid)\n    except OSError:\n        pass",
         line: 4,

@@ -11,7 +11,8 @@ const MONEY =
 function floatValue(ctx: PythonContext, n: SyntaxNode | undefined, depth = 0): boolean {
   if (!n || depth > 3) return false;
   if (n.type === "parenthesized_expression") return floatValue(ctx, namedChildren(n)[0], depth + 1);
-  if (n.type === "call") return ctx.callee(n) === "float";
+  // np.float32(amount): fewer digits still, a cent is lost from about 167,772.16 on.
+  if (n.type === "call") return /^(float|numpy\.(float16|float32|half|single))$/.test(ctx.callee(n));
   if (n.type === "identifier") {
     const v = ctx.resolve(n);
     return !!v && v !== n && floatValue(ctx, v, depth + 1);
@@ -39,7 +40,7 @@ export default pyRule({
     },
     fix_hint: "Parse amounts with decimal.Decimal and quantize, or at least round() instead of truncating.",
   },
-  trigger: /float\(/,
+  trigger: /float(32|16)?\(|\b(half|single)\(/,
   nodeTypes: ["call"],
   calls: ["int", "floor", "trunc"],
   detect(node, ctx, report) {
@@ -77,6 +78,7 @@ export default pyRule({
       "def to_cents(price: str) -> int:\n    return int(float(price) * 100)",
       "def charge(card, amount_str):\n    amount = float(amount_str)\n    card.charge(int(amount * 100))",
       "import math\ndef fee(total):\n    return math.floor(100 * float(total))",
+      "import numpy as np\ndef to_cents(amount):\n    return int(np.float32(amount) * 100)",
     ],
   },
 });

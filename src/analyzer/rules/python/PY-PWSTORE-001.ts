@@ -37,6 +37,50 @@ function rawPassword(ctx: PythonContext, n: SyntaxNode | undefined): boolean {
   return !!name && PASSWORD.test(name);
 }
 
+/** Keys and names of a service secret that is not a password: an API key or an access token. */
+const TOKEN_NAME =
+  /^(access_?token|refresh_?token|auth_?token|bot_?token|api_?token|api_?key|apikey|client_?secret|secret_?key|token)$/i;
+
+/**
+ * A token value as given: a name or request field called like one (`access_token`, `entries["api_key"].get()`),
+ * not a literal and not a digest of it.
+ */
+function rawToken(ctx: PythonContext, n: SyntaxNode | undefined): boolean {
+  if (!n || /^(string|integer|float|true|false|none)$/.test(n.type)) return false;
+  if (/hash|digest|encrypt|fernet|\bmask/i.test(ctx.text(n))) return false;
+  if (n.type === "identifier") return TOKEN_NAME.test(ctx.text(n)) && !/^[A-Z0-9_]+$/.test(ctx.text(n));
+  if (n.type === "call" && ctx.method(n) === "get") {
+    const recv = field(field(n, "function") ?? n, "object");
+    return (
+      !!recv && recv.type === "subscript" && TOKEN_NAME.test(ctx.stringValue(field(recv, "subscript")) ?? "")
+    );
+  }
+  return false;
+}
+
+/**
+ * A user account's password encrypted with a key the service holds (`fernet.encrypt(password.encode())`,
+ * `AES...encrypt_and_digest(password...)`, `public_key.encrypt(password...)`) where the code is about accounts:
+ * whoever holds the key reads every user's password back (CWE-257). A service credential kept encrypted is
+ * not this: it has to be recoverable.
+ */
+function encryptedAccountPassword(ctx: PythonContext, call: SyntaxNode): boolean {
+  if (!/^(encrypt|encrypt_and_digest)$/.test(ctx.method(call))) return false;
+  const data = ctx.args(call)[0];
+  if (
+    !data ||
+    ![data, ...descendants(data)].some((d) => d.type === "identifier" && PASSWORD.test(ctx.text(d)))
+  )
+    return false;
+  const fn = ctx.enclosingFunction(call);
+  let scope = fn ? `${ctx.text(field(fn, "name") ?? fn)} ${ctx.text(fn)}` : "";
+  for (let p = call.parent; p; p = p.parent)
+    if (p.type === "class_definition") scope += ` ${ctx.text(field(p, "name") ?? p)}`;
+  return /\b(users?|accounts?|members?|customers?)\b|register|sign_?up|create_user|set_password|reveal|forgot|remind/i.test(
+    scope,
+  );
+}
+
 /** A configparser object: `cfg = configparser.ConfigParser()` (or Raw/Safe). */
 function configParser(ctx: PythonContext, n: SyntaxNode | undefined): boolean {
   const v = n ? ctx.resolve(n) : undefined;
@@ -56,8 +100,14 @@ export default pyRule({
   meta: {
     id: "PY-PWSTORE-001",
     title: "Password stored or sent in a recoverable form",
-    cwe: ["CWE-522", "CWE-256", "CWE-261", "CWE-312", "CWE-315"],
+    cwe: ["CWE-522", "CWE-256", "CWE-257", "CWE-260", "CWE-261", "CWE-312", "CWE-315"],
     severity: "MEDIUM",
+    severity_variants: [
+      {
+        severity: "LOW",
+        when: "an API key or access token (not a password) written to a local file: CLIs often keep their own token so, ideally in a keyring",
+      },
+    ],
     docs: {
       what_it_does:
         "Flags a raw password sent in a URL's query string (requests params, an f-string URL), written by an INSERT/UPDATE into a password column, assigned to a model's password field that is then saved, dumped to a JSON/YAML file or written into a file opened for writing (open(..., 'w').write, Path.write_text, a ConfigParser then written), put in a cookie or the session, or a submitted password compared with a stored one as text, in a function that hashes nothing.",
@@ -72,7 +122,7 @@ export default pyRule({
       "Store only a salted slow hash (bcrypt, argon2, scrypt, PBKDF2); never put a password in a cookie.",
   },
   trigger:
-    /^(?=[\s\S]*?(password|passwd|pwd))(?=[\s\S]*?(execute|set_cookie|writerow|\.write(_text|lines)?\(|json\.dump|yaml\.(safe_)?dump|toml\.dump|\.save\(|\.commit\(|\.insert|\.put\(|\.create\(|jwt\.encode|session\[|[!=]=|params\s*=|[?&]pass))/i,
+    /^(?=[\s\S]*?(password|passwd|pwd|token|api_?key|secret))(?=[\s\S]*?(execute|set_cookie|writerow|\.write(_text|lines)?\(|json\.dump|yaml\.(safe_)?dump|toml\.dump|pickle\.dump|\.encrypt|\.set\(|\.save\(|\.commit\(|\.insert|\.put\(|\.create\(|jwt\.encode|session\[|[!=]=|params\s*=|[?&]pass))/i,
   nodeTypes: ["call", "assignment", "comparison_operator"],
   detect(node, ctx, report) {
     const fn = ctx.enclosingFunction(node);
@@ -162,7 +212,26 @@ export default pyRule({
       report({ node, message: "the password is stored as given" });
       return;
     }
+    if (encryptedAccountPassword(ctx, node)) {
+      report({
+        node,
+        message: "the user's password is encrypted with a key the service holds: it can be read back",
+      });
+      return;
+    }
     if (m === "set") {
+      // r.set(f"user:{uid}:password", password): a key-value store keeping the password as given.
+      const key = ctx.args(node)[0];
+      if (
+        ctx.args(node).length === 2 &&
+        (key?.type === "string" || key?.type === "concatenated_string") &&
+        /[:_.]pass(word|wd)?\b|^["'f]*pass(word|wd)?[:_]/i.test(ctx.text(key)) &&
+        rawPassword(ctx, ctx.args(node)[1]) &&
+        !hashes()
+      ) {
+        report({ node, message: "the password is stored as given" });
+        return;
+      }
       // cfg.set("account", "password", pw) before cfg.write(fh).
       const fnNode = field(node, "function");
       if (
@@ -235,12 +304,30 @@ export default pyRule({
           return (
             left?.type === "subscript" &&
             ctx.text(field(left, "value") ?? left) === held &&
-            (pwKey(field(left, "subscript")) || right?.type === "identifier" || right?.type === "call") &&
-            rawPassword(ctx, right)
+            (((pwKey(field(left, "subscript")) || right?.type === "identifier" || right?.type === "call") &&
+              rawPassword(ctx, right)) ||
+              // data["registry"] = {"user": u, "password": password}
+              (right?.type === "dictionary" &&
+                namedChildren(right).some(
+                  (p) => p.type === "pair" && pwKey(field(p, "key")) && rawPassword(ctx, field(p, "value")),
+                )))
           );
         });
-      if (filled || pairs.some((p) => pwKey(field(p, "key")) && rawPassword(ctx, field(p, "value"))))
+      if (filled || pairs.some((p) => pwKey(field(p, "key")) && rawPassword(ctx, field(p, "value")))) {
         report({ node, message: "a password is written to a file in cleartext" });
+        return;
+      }
+      if (
+        pairs.some(
+          (p) => TOKEN_NAME.test(ctx.stringValue(field(p, "key")) ?? "") && rawToken(ctx, field(p, "value")),
+        ) &&
+        !/keyring/.test(fn ? ctx.text(fn) : "")
+      )
+        report({
+          node,
+          message: "an API key or access token is written to a file in cleartext",
+          severity: "LOW",
+        });
       return;
     }
     if (m === "write" || m === "writelines" || m === "write_text") {
@@ -263,6 +350,20 @@ export default pyRule({
         !hashes()
       )
         report({ node, message: "a password is written to a file in cleartext" });
+      // f.write("token=" + token): a token kept in a local file as given.
+      else if (
+        opened &&
+        text &&
+        m !== "write_text" &&
+        /^(string|concatenated_string|binary_operator|identifier)$/.test(text.type) &&
+        [text, ...descendants(text)].some((d) => d.type === "identifier" && rawToken(ctx, d)) &&
+        !hashes()
+      )
+        report({
+          node,
+          message: "an API key or access token is written to a file in cleartext",
+          severity: "LOW",
+        });
       return;
     }
     if (m === "writerow" || m === "writerows") {
@@ -295,6 +396,9 @@ export default pyRule({
       "import bcrypt\ndef reg(c, u, password):\n    h = bcrypt.hashpw(password.encode(), bcrypt.gensalt())\n    c.execute('INSERT INTO users (name, password) VALUES (?, ?)', (u, h))",
       "class Client:\n    def __init__(self, user, password):\n        self.password = password",
       "import json\ndef save(username, token):\n    with open('c.json', 'w') as f:\n        json.dump({'username': username}, f)",
+      "from cryptography.fernet import Fernet\nF = Fernet(KEY)\ndef save_smtp(cfg, smtp_password):\n    cfg.store('smtp', F.encrypt(smtp_password.encode()))",
+      "import json, keyring\ndef save(username, access_token):\n    keyring.set_password('app', username, access_token)\n    with open('c.json', 'w') as f:\n        json.dump({'user': username}, f)",
+      "import json, hashlib\ndef save(path, token):\n    with open(path, 'w') as f:\n        json.dump({'token': hashlib.sha256(token.encode()).hexdigest()}, f)",
       "import json\ndef save(path, service, password, fernet):\n    vault = {}\n    vault[service] = fernet.encrypt(password.encode()).decode()\n    with open(path, 'w') as fh:\n        json.dump(vault, fh)",
       "import json\ndef show(password):\n    return json.dumps({'password': password})",
       "def reg(c, u, email):\n    c.execute('INSERT INTO users (name, email) VALUES (?, ?)', (u, email))",
@@ -338,6 +442,13 @@ export default pyRule({
       "def reg(c, u, password):\n    c.execute('INSERT INTO users (name, password) VALUES (?, ?)', (u, password))",
       "def reg(user, password):\n    user.password = password\n    user.save()",
       "import jwt\ndef tok(user, password, key):\n    return jwt.encode({'sub': user, 'password': password}, key, algorithm='HS256')",
+      "import json\nfrom pathlib import Path\ndef save(username, access_token):\n    Path('a.json').write_text(json.dumps({'user': username, 'access_token': access_token}))",
+      "def save(api_token):\n    with open('/home/u/.acme/token', 'w') as f:\n        f.write(api_token)",
+      "def setup(token):\n    with open('bot.txt', 'w') as f:\n        f.write('token=' + token + '\\n')",
+      "import pickle\ndef remember(username, password):\n    with open('login.pkl', 'wb') as f:\n        pickle.dump({'username': username, 'password': password}, f)",
+      "import toml\ndef save(path, user, password):\n    data = toml.load(path)\n    data['registry'] = {'user': user, 'password': password}\n    with open(path, 'w') as f:\n        toml.dump(data, f)",
+      "import redis\nr = redis.Redis()\ndef save(uid, password):\n    r.set(f'user:{uid}:password', password)",
+      "from cryptography.fernet import Fernet\nF = Fernet(KEY)\ndef create_user(db, username, password):\n    db.execute('INSERT INTO users (username, password) VALUES (?, ?)', (username, F.encrypt(password.encode())))",
       "from flask import request, make_response\ndef login():\n    r = make_response('ok')\n    r.set_cookie('pw', request.form['password'])\n    return r",
     ],
   },

@@ -58,6 +58,7 @@ import r53 from "./PY-HUB-001.js";
 import r54 from "./PY-HUB-002.js";
 import r55 from "./PY-IDOR-001.js";
 import r56 from "./PY-IMPORT-001.js";
+import r150 from "./PY-INTWRAP-001.js";
 import r57 from "./PY-INFO-001.js";
 import r58 from "./PY-INIT-001.js";
 import r59 from "./PY-IS-001.js";
@@ -76,6 +77,7 @@ import r70 from "./PY-LOCKHELD-001.js";
 import r71 from "./PY-LOG-001.js";
 import r72 from "./PY-LOG-002.js";
 import r73 from "./PY-LOG-003.js";
+import r151 from "./PY-LOGIN-001.js";
 import r74 from "./PY-LOOP-001.js";
 import r75 from "./PY-MASS-001.js";
 import r143 from "./PY-MONEY-001.js";
@@ -304,4 +306,5 @@ export const PYTHON_RULES = [
   r143,
   r144,
   r150,
+  r151,
 ] as Rule<never>[];

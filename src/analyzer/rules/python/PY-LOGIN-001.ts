@@ -1,0 +1,185 @@
+import type { SyntaxNode } from "../../parse/index.js";
+import { ancestor, descendants, field, namedChildren } from "../../parse/nodes.js";
+import type { PythonContext } from "../../dataflow/python.js";
+import { inTestCode, pyRule } from "./common.js";
+
+/** Calls that verify a password (or a password-equivalent secret) and answer with a truth value. */
+const VERIFY_CALL =
+  /(^|\.)(check_password_hash|check_password|checkpw|verify_password|verify|compare_digest|validate_password|password_matches|check_credentials)$/;
+/** Of those, the ones that answer False instead of raising (a key's or argon2's verify() raises on a mismatch). */
+const VERIFY_BOOL = /(^|\.)(check_password_hash|check_password|checkpw|compare_digest|password_matches)$/;
+/** Names that hold a password the caller typed. */
+const PASSWORD_NAME = /^(password|passwd|pass|pw|pwd|passphrase|user_?password|plain(_?password)?)$/i;
+/** Functions that sign a caller in: by name or by the route path in their decorators. */
+const LOGIN_FN = /^(api_|do_|handle_)?(login|log_in|signin|sign_in)(_view|_user|_post|_api)?$|^login/i;
+/** What signs the user in: Flask-Login, Django's login(request, user), or the user id put in the session. */
+const SIGN_IN =
+  /\b(login_user\s*\(|(auth\.)?login\s*\(\s*request\s*,|session\s*\[\s*['"](user_?id|uid|user|username)['"]\s*\]\s*=)/;
+/**
+ * Anything that can stand for a credential check in a sign-in function: a password read or compared, Django's
+ * authenticate(), a one-time code, a token or OAuth exchange, a signature.
+ */
+const CREDENTIAL =
+  /passw|\bpwd\b|\bpw\b|authenticate\s*\(|check_|verify|otp|totp|token|oauth|code|signature|hmac|compare_digest|ldap|kerberos|saml|assertion|webauthn|magic/i;
+
+/** The text of a function with its docstring and comments dropped. */
+function code(ctx: PythonContext, fn: SyntaxNode): string {
+  return ctx
+    .text(fn)
+    .replace(/^[ \t]*[rRuU]?("""[\s\S]*?"""|'''[\s\S]*?''')/gm, "")
+    .replace(/#.*$/gm, "");
+}
+
+function loginFunction(ctx: PythonContext, fn: SyntaxNode): boolean {
+  const name = ctx.text(field(fn, "name") ?? fn);
+  if (LOGIN_FN.test(name)) return true;
+  const dec = fn.parent?.type === "decorated_definition" ? fn.parent : undefined;
+  return (
+    !!dec && /@[\w.]+\.(route|post|api_route)\(\s*['"][^'"]*\/(login|signin|sign-in)\b/i.test(ctx.text(dec))
+  );
+}
+
+/**
+ * `if not request.headers.get("X-API-Key"): abort(401)` with the header read nowhere else in the function: the
+ * key is required to be there, never to be right.
+ */
+function presenceOnly(ctx: PythonContext, call: SyntaxNode): boolean {
+  if (!/^(get)$/.test(ctx.method(call))) return false;
+  const recv = field(field(call, "function") ?? call, "object");
+  if (!recv || !/(^|\.)headers$/.test(ctx.text(recv))) return false;
+  const key = ctx.stringValue(ctx.args(call)[0]);
+  if (!key || !/api[-_]?key|token|auth/i.test(key)) return false;
+  const p = call.parent?.type === "not_operator" ? call.parent : call;
+  const cond = p.parent;
+  if (!cond || !/^(if_statement|elif_clause)$/.test(cond.type) || field(cond, "condition") !== p)
+    return false;
+  const fn = ctx.enclosingFunction(call);
+  if (!fn) return false;
+  return ctx.text(fn).split(key).length === 2;
+}
+
+export default pyRule({
+  meta: {
+    id: "PY-LOGIN-001",
+    title: "Sign-in that does not verify the password",
+    cwe: ["CWE-287"],
+    severity: "MEDIUM",
+    docs: {
+      what_it_does:
+        "Flags authentication code that lets a caller in without proving who they are: a login function that looks the user up by name and signs them in (login_user, Django login, session['user_id']) with no password or other credential check, a password check whose result is thrown away, `if not password or checkpw(...)` (an empty password passes), an API key or token header tested only for presence, and a secret tested as a substring of the Authorization header.",
+      why_bad:
+        "Whoever knows (or guesses) a user name is signed in as that user; an empty password or any non-empty key is accepted; a header that merely contains the token somewhere passes. The account, and all it can do, belongs to anyone (CWE-287, improper authentication).",
+      example_bad:
+        "@app.route('/login', methods=['POST'])\ndef login():\n    user = User.query.filter_by(username=request.form['username']).first()\n    if user:\n        login_user(user)\n    return redirect('/')",
+      example_good:
+        "@app.route('/login', methods=['POST'])\ndef login():\n    user = User.query.filter_by(username=request.form['username']).first()\n    if user and check_password_hash(user.pw_hash, request.form['password']):\n        login_user(user)\n    return redirect('/')",
+    },
+    fix_hint:
+      "Verify the password (check_password_hash, bcrypt.checkpw, Django's authenticate) and act on its result; refuse empty passwords; compare keys with hmac.compare_digest against the expected value.",
+  },
+  trigger: /login|log_in|signin|sign_in|checkpw|check_password|verify|headers/i,
+  nodeTypes: ["function_definition", "call", "boolean_operator", "comparison_operator"],
+  detect(node, ctx, report) {
+    if (inTestCode(ctx, node)) return;
+    if (node.type === "function_definition") {
+      if (!loginFunction(ctx, node)) return;
+      const body = code(ctx, field(node, "body") ?? node);
+      const params = ctx.text(field(node, "parameters") ?? node);
+      if (!SIGN_IN.test(body) || CREDENTIAL.test(body) || CREDENTIAL.test(params)) return;
+      // The user comes from a lookup by the name the caller sent.
+      if (!/\b(username|user_?name|email|login)\b/i.test(body)) return;
+      report({
+        node: field(node, "name") ?? node,
+        message: `${ctx.text(field(node, "name") ?? node)} signs the user in by name alone: no password or other credential is checked`,
+      });
+      return;
+    }
+    if (node.type === "call") {
+      if (presenceOnly(ctx, node)) {
+        report({
+          node,
+          message: "the key header is only tested for presence: any non-empty value is accepted",
+        });
+        return;
+      }
+      // check_password_hash(user.pw_hash, pw) as a statement: the answer is dropped, every password passes.
+      if (!VERIFY_BOOL.test(ctx.callee(node)) || node.parent?.type !== "expression_statement") return;
+      if (!/passw|pw|hash/i.test(ctx.text(node))) return;
+      report({
+        node,
+        message: "the password check's result is ignored: the code goes on whatever it answers",
+      });
+      return;
+    }
+    if (node.type === "boolean_operator") {
+      // if not password or bcrypt.checkpw(...): an empty password skips the check and passes.
+      if (node.children.find((c) => !c.named)?.type !== "or") return;
+      const left = field(node, "left");
+      const right = field(node, "right");
+      if (left?.type !== "not_operator" || !right) return;
+      const neg = namedChildren(left)[0];
+      if (neg?.type !== "identifier" || !PASSWORD_NAME.test(ctx.text(neg))) return;
+      const checks = [right, ...descendants(right)].some(
+        (d) => d.type === "call" && VERIFY_CALL.test(ctx.callee(d)),
+      );
+      if (!checks || !ancestor(node, ["if_statement", "return_statement", "conditional_expression"])) return;
+      report({ node, message: "an empty password skips the password check and is accepted" });
+      return;
+    }
+    // TOKEN not in request.headers.get("Authorization", ""): any header that contains the token passes.
+    const ops = node.children.filter((c) => !c.named).map((c) => c.type);
+    if (!(ops.includes("in") || ops.includes("not in") || (ops.includes("not") && ops.includes("in"))))
+      return;
+    const [a, b] = namedChildren(node);
+    if (!a || !b || (a.type !== "identifier" && a.type !== "attribute")) return;
+    const name = ctx.text(a).split(".").at(-1)!;
+    if (!/(^|_)(token|secret|api_?key|password)($|_)/i.test(name)) return;
+    // The header's value (`request.headers.get("Authorization")`, `headers["Authorization"]`, `auth_header`),
+    // not the mapping of header names (`key in headers`).
+    const value =
+      (b.type === "call" &&
+        ctx.method(b) === "get" &&
+        /headers$/.test(ctx.text(field(field(b, "function") ?? b, "object") ?? b))) ||
+      (b.type === "subscript" && /headers$/.test(ctx.text(field(b, "value") ?? b))) ||
+      (b.type === "identifier" && /auth/i.test(ctx.text(b)));
+    if (!value) return;
+    report({
+      node,
+      message: `${ctx.text(a)} is looked for as a substring of a request header: any header containing it passes`,
+    });
+  },
+  cases: {
+    valid: [
+      "from flask import request, redirect\nfrom flask_login import login_user\n@app.route('/login', methods=['POST'])\ndef login():\n    user = User.query.filter_by(username=request.form['username']).first()\n    if user and check_password_hash(user.pw_hash, request.form['password']):\n        login_user(user)\n    return redirect('/')",
+      "from django.contrib.auth import authenticate, login\ndef login_view(request):\n    user = authenticate(request, username=request.POST['username'], password=request.POST['password'])\n    if user:\n        login(request, user)",
+      "def register(request):\n    user = User.objects.create_user(username=request.POST['username'], password=request.POST['password'])\n    login(request, user)",
+      "import bcrypt\ndef authenticate(row, password):\n    if not password:\n        return None\n    return bcrypt.checkpw(password.encode(), row.pw_hash)",
+      "import hmac\ndef check(request, key):\n    given = request.headers.get('X-API-Key', '')\n    return hmac.compare_digest(given, key)",
+      "def has_header(request, name):\n    return name in request.headers",
+      "def verify(key, sig, data):\n    key.verify(sig, data)\n    return True",
+      "def redirect(headers):\n    for key in ('location', 'uri'):\n        if key in headers:\n            return headers[key]",
+    ],
+    invalid: [
+      {
+        code: "from flask import request, redirect\nfrom flask_login import login_user\n@app.route('/login', methods=['POST'])\ndef login():\n    user = User.query.filter_by(username=request.form['username']).first()\n    if user:\n        login_user(user)\n    return redirect('/')",
+        line: 4,
+      },
+      {
+        code: "def api_login(data):\n    user = User.query.filter_by(email=data['email']).first_or_404()\n    check_password_hash(user.pw_hash, data['password'])\n    session['uid'] = user.id",
+        line: 3,
+      },
+      {
+        code: "import bcrypt\ndef authenticate(row, password):\n    if not password or bcrypt.checkpw(password.encode(), row.pw_hash):\n        return row.id",
+        line: 3,
+      },
+      {
+        code: "from flask import request, abort\ndef require_key():\n    if not request.headers.get('X-API-Key'):\n        abort(401)",
+        line: 3,
+      },
+      {
+        code: "def check_token(request):\n    if TOKEN not in request.headers.get('Authorization', ''):\n        abort(401)",
+        line: 2,
+      },
+    ],
+  },
+});
