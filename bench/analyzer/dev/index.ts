@@ -242,6 +242,7 @@ import { BATCH41 as PY_SNIPPETS_BATCH41 } from "./py-snippets-batch41.js";
 import { BATCH42 as PY_SNIPPETS_BATCH42 } from "./py-snippets-batch42.js";
 import { BATCH43 as PY_SNIPPETS_BATCH43 } from "./py-snippets-batch43.js";
 import { BATCH44 as PY_SNIPPETS_BATCH44 } from "./py-snippets-batch44.js";
+import { BATCH45 as PY_SNIPPETS_BATCH45 } from "./py-snippets-batch45.js";
 import { CASES as PY_WEB } from "./py-web.js";
 
 export type { DevCase };
@@ -291,6 +292,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_SNIPPETS_BATCH42,
     ...PY_SNIPPETS_BATCH43,
     ...PY_SNIPPETS_BATCH44,
+    ...PY_SNIPPETS_BATCH45,
   ],
   "js-ts": [
     ...JS_TS,
