@@ -150,6 +150,9 @@ import r135 from "./PY-XXE-001.js";
 import r137 from "./PY-PERMCOPY-001.js";
 import r138 from "./PY-HOST-001.js";
 import r139 from "./PY-PAM-001.js";
+import r150 from "./PY-CMEM-001.js";
+import r151 from "./PY-RESETFLOW-001.js";
+import r152 from "./PY-BRUTE-001.js";
 
 export const PYTHON_RULES = [
   r0,
@@ -302,4 +305,7 @@ export const PYTHON_RULES = [
   r142,
   r143,
   r144,
+  r150,
+  r151,
+  r152,
 ] as Rule<never>[];
