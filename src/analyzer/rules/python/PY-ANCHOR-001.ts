@@ -9,6 +9,19 @@ import { pyRule } from "./common.js";
 const CLASS_RUN =
   /^\^?((\[[^\]]+\]|\\[wdsWDS])(\+|\*|\?|\{\d+(,\d*)?\})?){0,3}(\[[^\]]+\]|\\[wdsWDS])(\+|\*|\{\d+(,\d*)?\})$/;
 
+/**
+ * A whole-value shape with literal separators between its runs (`[\w.+-]+@[\w-]+\.[a-z]{2,}`, `\d+-\d+`): two
+ * or more repeated classes, the last one ending the pattern, no group, alternation or end anchor. Not with `\s`
+ * in it: `\s*-e\s+` reads a line's leading flag (a prefix test), not a field's whole shape.
+ */
+const RUN = String.raw`(\[[^\]]+\]|\\[wdsWDS])(\+|\*|\{\d+(,\d*)?\})`;
+const SEPARATED_RUNS = new RegExp(
+  String.raw`^\^?((\[[^\]]+\]|\\[wdsWDS])(\+|\*|\?|\{\d+(,\d*)?\})?|[^\\[\]().*+?{}|$^]|\\[.\-@_/:+#=])*` +
+    RUN +
+    "$",
+);
+const runs = (p: string) => p.match(new RegExp(RUN, "g"))?.length ?? 0;
+
 /** Where a match result decides something: an if/while/elif condition, an assert, or a validator's return. */
 function decides(node: SyntaxNode, fnName: string): boolean {
   for (let p = node.parent; p; p = p.parent) {
@@ -51,7 +64,14 @@ export default pyRule({
       if (obj?.type === "call" && ctx.callee(obj) === "re.compile")
         pattern = ctx.stringValue(ctx.args(obj)[0]);
     }
-    if (pattern === undefined || !CLASS_RUN.test(pattern)) return;
+    if (
+      pattern === undefined ||
+      !(
+        CLASS_RUN.test(pattern) ||
+        (SEPARATED_RUNS.test(pattern) && runs(pattern) >= 2 && !pattern.includes("\\s"))
+      )
+    )
+      return;
     // re.search without ^ is a "contains" test; with ^ (or re.match) it is meant as a whole-value check.
     if (m === "search" && !pattern.startsWith("^")) return;
     const fn = ctx.enclosingFunction(node);
@@ -65,11 +85,15 @@ export default pyRule({
       "import re\ndef f(s):\n    if re.match(r'[a-z]+$', s):\n        return 1",
       "import re\ndef f(s):\n    if re.search(r'[0-9]+', s):\n        return 'has digits'",
       "import re\ndef f(s):\n    m = re.match(r'\\d+', s)\n    return m.group(0)",
+      "import re\nEMAIL = re.compile(r'[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[a-z]{2,}$')\ndef is_valid_email(v):\n    return EMAIL.match(v) is not None",
+      "import re\ndef f(tag):\n    if re.match(r'v[0-9]+', tag):\n        return 1",
+      "import re\ndef f(line):\n    if re.match(r'\\s*-e\\s+', line):\n        return 1",
     ],
     invalid: [
       "import re\ndef f(username):\n    if re.match(r'[a-zA-Z0-9]+', username):\n        return 'ok'",
       "import re\nNAME = re.compile(r'^\\w{3,16}')\ndef is_valid(n):\n    return NAME.match(n) is not None",
       "import re\nUSER = re.compile(r'^[a-z_][a-z0-9_]*')\ndef mk(u):\n    if not USER.match(u):\n        raise ValueError(u)\n    return u",
+      "import re\nEMAIL = re.compile(r'[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[a-z]{2,}')\ndef is_valid_email(v):\n    return EMAIL.match(v) is not None",
     ],
   },
 });

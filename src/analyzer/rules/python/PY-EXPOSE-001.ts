@@ -15,6 +15,12 @@ const PEOPLE_MODEL = /\b(User|Users|Account|Customer|Member|Employee|Patient|Per
 
 const DUMP = /__dict__|__table__|_meta\.fields|vars\(|model_to_dict/;
 
+/** A helper that fetches a person's stored record: `get_user_row(uid)`, `fetch_account(id)`, `db.find_user(...)`. */
+const PERSON_FETCH =
+  /(^|\.)(get|fetch|find|load|lookup|read|query)_(user|account|customer|member|employee|patient)s?(_?(row|record|data|by_\w+))?$/i;
+const PERSON_FETCH_TEXT =
+  /\b(get|fetch|find|load|lookup|read|query)_(user|account|customer|member|employee|patient)s?(_?(row|record|data|by_\w+))?\(/i;
+
 /**
  * The object a view dumps whole: `user.__dict__`, `vars(user)`, `model_to_dict(user)`, or every column by
  * `{c.name: getattr(user, c.name) for c in user.__table__.columns}`.
@@ -114,6 +120,17 @@ function secretSetting(ctx: PythonContext, ret: SyntaxNode): string | undefined 
   return undefined;
 }
 
+/** The return hands the value over as it is: `return row`, `jsonify(row)`, `jsonify(dict(row))`, `dict(row)`. */
+function wholeRecord(ctx: PythonContext, ret: SyntaxNode): boolean {
+  let v = namedChildren(ret)[0];
+  for (let i = 0; i < 2 && v?.type === "call"; i++) {
+    if (!/(^|\.)(jsonify|JsonResponse|dumps|dict)$/.test(ctx.callee(v)) || ctx.args(v).length !== 1)
+      return false;
+    v = ctx.args(v)[0];
+  }
+  return v?.type === "identifier" || v?.type === "call";
+}
+
 export default pyRule({
   meta: {
     id: "PY-EXPOSE-001",
@@ -140,7 +157,7 @@ export default pyRule({
       "Return an explicit allow-list of fields (a response schema), never the stored record as a whole.",
   },
   trigger:
-    /(password|passwd|pwd|ssn|credit_card|card_number|secret|api_key|salt|reset_token)\w*['"]\s*:|\bselect\s+\*\s+from|__table__\.columns|model_to_dict\(|return[^\n]*(__dict__|vars\(|config\b|environ\b|getenv\()|(?<==\s*(dict\(\s*)?\w+)\.__dict__/i,
+    /(password|passwd|pwd|ssn|credit_card|card_number|secret|api_key|salt|reset_token)\w*['"]\s*:|\bselect\s+\*\s+from|__table__\.columns|model_to_dict\(|return[^\n]*(__dict__|vars\(|config\b|environ\b|getenv\()|(?<==\s*(dict\(\s*)?\w+)\.__dict__|\b(get|fetch|find|load|lookup|read|query)_(user|account|customer|member|employee|patient)/i,
   nodeTypes: ["return_statement"],
   detect(node, ctx, report) {
     // Files that only name __dict__ / vars( (most library code) need a dumped object in the return itself before
@@ -150,6 +167,7 @@ export default pyRule({
       !/__dict__|__table__|_meta\.fields|vars\(|model_to_dict|config\b|environ\b|getenv\(/.test(
         ctx.text(node),
       ) &&
+      !sourceHas(ctx.tree, PERSON_FETCH_TEXT) &&
       // ... or a name holding such a dump (`data = dict(user.__dict__)`; `return jsonify(data)`).
       !descendants(node).some((d) => {
         if (d.type !== "identifier") return false;
@@ -205,6 +223,17 @@ export default pyRule({
       });
       return;
     }
+    // `row = get_user_row(uid); return jsonify(dict(row))`: a person's stored record handed back whole, as the
+    // helper's name says it is, not the fields the client needs.
+    if (v.type === "call" && PERSON_FETCH.test(ctx.callee(v)) && wholeRecord(ctx, node)) {
+      report({
+        node,
+        severity: "LOW",
+        reason: "a person's stored record returned whole: it may hold a password hash",
+        message: `the record ${ctx.callee(v)}() fetched is returned whole`,
+      });
+      return;
+    }
     // A row of SELECT * FROM users: every column, the password hash included.
     const fetch = [v, ...descendants(v)].find(
       (d) => d.type === "call" && /^(fetchone|fetchall|fetchmany)$/.test(ctx.method(d)),
@@ -224,8 +253,14 @@ export default pyRule({
       "def export(u):\n    return {'name': u.name, 'password_hash': u.password_hash}",
       "import jwt\nfrom flask import Flask, jsonify\napp = Flask(__name__)\n@app.route('/t')\ndef t():\n    return jsonify(token=jwt.encode({'a': 1}, app.config['SECRET_KEY'], algorithm='HS256'))",
       "from flask import Flask, jsonify\napp = Flask(__name__)\n@app.route('/v')\ndef v():\n    return jsonify(version=app.config['APP_VERSION'])",
+      "from flask import Flask, jsonify\napp = Flask(__name__)\n@app.route('/u/<int:uid>')\ndef u(uid):\n    row = get_user_row(uid)\n    return jsonify({k: row[k] for k in ('id', 'name')})",
     ],
     invalid: [
+      {
+        code: "from flask import Flask, jsonify\nfrom .db import get_user_row\napp = Flask(__name__)\n@app.route('/u/<int:uid>')\ndef u(uid):\n    row = get_user_row(uid)\n    return jsonify(dict(row))",
+        severity: "LOW",
+        line: 7,
+      },
       {
         code: "from flask import Flask, jsonify\napp = Flask(__name__)\n@app.route('/u/<int:uid>')\ndef u(uid):\n    user = User.query.get_or_404(uid)\n    return jsonify({c.name: getattr(user, c.name) for c in user.__table__.columns})",
         severity: "LOW",

@@ -7,7 +7,9 @@ const CHANGE_VERB =
   /(^|[/_-])(delete|remove|update|change|edit|set|transfer|approve|reject|cancel|grant|revoke|promote|demote|reset|add|create|disable|enable|ban|withdraw|pay)([/_-]|$)|(^|[/_])(email|password|role)([/_]|$)/i;
 /** The body writes: an ORM save/delete/commit, an UPDATE/DELETE/INSERT, a collection update. */
 const WRITES =
-  /\.save\(|\.delete\(|\.commit\(\)|\.execute\([^)]*\b(UPDATE|DELETE|INSERT)\b|\.(update_one|update_many|delete_one|delete_many|insert_one)\(|\.remove\(/i;
+  /\.save\(|\.delete\(|\.commit\(\)|\.execute\([^)]*\b(UPDATE|DELETE|INSERT)\b|\.(update_one|update_many|delete_one|delete_many|insert_one)\(|\.remove\(|(?<!session)\.pop\(|^\s*del\s+\w+\[/im;
+/** The change is made for whoever's cookie comes with the request: the session's or the login's user. */
+const COOKIE_IDENTITY = /\bsession\[|\bsession\.get\(|\bcurrent_user\b|\brequest\.user\b|\bg\.user\b/;
 
 export default pyRule({
   meta: {
@@ -37,9 +39,15 @@ export default pyRule({
       (/\.route\(/.test(h.decorators) && !/methods\s*=/.test(h.decorators)) ||
       /methods\s*=\s*[[(]\s*['"]GET['"]\s*,?\s*[\])]/i.test(h.decorators) ||
       /@\w+\.get\(/.test(h.decorators);
-    if (!getOnly || !CHANGE_VERB.test(`${h.path} ${h.name}`)) return;
+    // `methods=["GET", "POST"]`: the form posts, but a link or an <img> reaches the same code with a GET.
+    const alsoGet = !getOnly && /methods\s*=\s*[[(][^\])]*['"]GET['"]/i.test(h.decorators);
+    if ((!getOnly && !alsoGet) || !(CHANGE_VERB.test(h.path) || CHANGE_VERB.test(h.name))) return;
     const body = ctx.text(field(node, "body") ?? node);
-    if (!WRITES.test(body) || !/request\.(args|values)|request\.GET|query_params/.test(body)) return;
+    if (!WRITES.test(body)) return;
+    // Data read from the query string, or a change to the cookie's own user, which needs no parameter at all.
+    if (!/request\.(args|values)|request\.GET|query_params/.test(body) && !COOKIE_IDENTITY.test(body)) return;
+    // A handler that branches on the method keeps its change for the POST.
+    if (alsoGet && /request\.method\s*[=!]=/.test(body)) return;
     report({
       node: field(node, "name") ?? node,
       message: `${h.path} changes data on a GET request (no CSRF protection applies)`,
@@ -49,10 +57,16 @@ export default pyRule({
     valid: [
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/account/email', methods=['POST'])\ndef change_email():\n    u = me()\n    u.email = request.form['new']\n    u.save()\n    return 'ok'",
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/search')\ndef search():\n    return run(request.args['q'])",
+      "from flask import Flask, request, session\napp = Flask(__name__)\n@app.route('/account/delete', methods=['GET', 'POST'])\ndef delete_account():\n    if request.method == 'POST':\n        USERS.pop(session.get('uid'), None)\n    return 'ok'",
+      "from flask import Flask, session\napp = Flask(__name__)\n@app.route('/logout')\ndef logout():\n    session.pop('uid', None)\n    return 'bye'",
     ],
     invalid: [
       {
         code: "from flask import Flask, request, session\napp = Flask(__name__)\n@app.route('/account/email')\ndef change_email():\n    u = load_user(session['uid'])\n    u.email = request.args['new']\n    u.save()\n    return 'ok'",
+        line: 4,
+      },
+      {
+        code: "from flask import Flask, session, redirect\napp = Flask(__name__)\n@app.route('/account/delete', methods=['GET', 'POST'])\ndef delete_account():\n    USERS.pop(session.get('uid'), None)\n    session.clear()\n    return redirect('/')",
         line: 4,
       },
     ],

@@ -320,6 +320,36 @@ function moduleRmw(ctx: PythonContext, fn: SyntaxNode, shared: Set<string>): Syn
   });
 }
 
+const POOL = /(^|\.)(ThreadPoolExecutor|ThreadPool)$/;
+const POOL_CALL = /\b(ThreadPoolExecutor|ThreadPool)\(/;
+
+/**
+ * The function a thread pool runs: `ex.map(work, items)` / `ex.submit(work, x)` / `pool.apply_async(work, ...)`
+ * where `ex` is `ThreadPoolExecutor(...)` / `multiprocessing.pool.ThreadPool(...)`, bound by an assignment or
+ * `with ... as ex`. Its threads share the module's state; a process pool's workers do not.
+ */
+function poolTarget(ctx: PythonContext, call: SyntaxNode): SyntaxNode | undefined {
+  if (
+    !/^(map|submit|apply_async|apply|imap|imap_unordered|starmap|starmap_async|map_async)$/.test(
+      ctx.method(call),
+    )
+  )
+    return undefined;
+  const recv = field(field(call, "function") ?? call, "object");
+  if (recv?.type !== "identifier") return undefined;
+  const held = ctx.resolve(recv);
+  let pool = held?.type === "call" && POOL.test(ctx.callee(held));
+  for (let p = call.parent; p && !pool; p = p.parent) {
+    if (p.type !== "with_statement") continue;
+    const clause = p.children.find((c) => c.type === "with_clause");
+    pool =
+      !!clause &&
+      POOL_CALL.test(ctx.text(clause)) &&
+      new RegExp(`\\bas\\s+${ctx.text(recv)}\\b`).test(ctx.text(clause));
+  }
+  return pool ? ctx.args(call)[0] : undefined;
+}
+
 export default pyRule({
   meta: {
     id: "PY-LOCK-001",
@@ -339,7 +369,7 @@ export default pyRule({
     fix_hint: "Take the lock around every read-modify-write of shared state (`with self.lock:`).",
   },
   trigger:
-    /\b(R?Lock|Semaphore|BoundedSemaphore|Condition)\(|\bThread\(|\bflock\(|\blockf\(|portalocker\.lock\(|msvcrt\.locking\(|get_lock\(\)/,
+    /\b(R?Lock|Semaphore|BoundedSemaphore|Condition)\(|\bThread\(|\bflock\(|\blockf\(|portalocker\.lock\(|msvcrt\.locking\(|get_lock\(\)|ThreadPool(Executor)?\(/,
   nodeTypes: ["class_definition", "call"],
   detect(node, ctx, report) {
     if (node.type === "class_definition") {
@@ -518,9 +548,9 @@ export default pyRule({
         });
       return;
     }
-    // threading.Thread(target=worker): worker updates a global with no lock.
-    if (!/(^|\.)Thread$/.test(ctx.callee(node))) return;
-    const target = ctx.kwarg(node, "target");
+    // threading.Thread(target=worker), or a thread pool's map/submit(worker, ...): worker updates a global with no
+    // lock.
+    const target = /(^|\.)Thread$/.test(ctx.callee(node)) ? ctx.kwarg(node, "target") : poolTarget(ctx, node);
     if (target?.type !== "identifier") return;
     const name = ctx.text(target);
     const def = ctx.tree.nodes.find(
@@ -582,6 +612,8 @@ export default pyRule({
       "import threading\nclass A:\n    def __init__(self):\n        self.h = {}\n        self._l = threading.Lock()\n    def rec(self, k):\n        with self._l:\n            self.h[k] = self.h.get(k, 0) + 1",
       "import threading\nlock = threading.Lock()\nn = 0\ndef w():\n    global n\n    with lock:\n        n += 1\nthreading.Thread(target=w).start()",
       "import threading\ndef w(q):\n    total = 0\n    total += q.get()\nthreading.Thread(target=w, args=(q,)).start()",
+      "from concurrent.futures import ProcessPoolExecutor\nstats = {'n': 0}\ndef work(c):\n    stats['n'] = stats['n'] + 1\nwith ProcessPoolExecutor(4) as ex:\n    list(ex.map(work, [1, 2]))",
+      "import threading\nfrom concurrent.futures import ThreadPoolExecutor\nstats = {'n': 0}\nlock = threading.Lock()\ndef work(c):\n    with lock:\n        stats['n'] += 1\nwith ThreadPoolExecutor(4) as ex:\n    list(ex.map(work, [1, 2]))",
       "import threading\nclass C:\n    def __init__(self):\n        self._rules = []\n        self._lock = threading.Lock()\n    def load(self, rules):\n        with self._lock:\n            self._load(rules)\n    def _load(self, rules):\n        self._rules = rules + self._rules",
       "import threading\nclass C:\n    def __init__(self):\n        self._stamp = None\n        self._lock = threading.Lock()\n    def set_stamp(self, v):\n        self._stamp = v",
       "import trio\nclass C:\n    def __init__(self):\n        self._n = 0\n        self._lock = trio.Lock()\n    def bump(self):\n        self._n += 1",
@@ -595,6 +627,14 @@ export default pyRule({
       "import fcntl\nLOG = '/var/x.log'\ndef add(l):\n    with open(LOG, 'a') as f:\n        fcntl.flock(f, fcntl.LOCK_EX)\n        f.write(l)\ndef show():\n    with open(LOG) as f:\n        return f.read()",
     ],
     invalid: [
+      {
+        code: "from concurrent.futures import ThreadPoolExecutor\nstats = {'n': 0}\ndef work(c):\n    stats['n'] = stats['n'] + 1\ndef run(items):\n    with ThreadPoolExecutor(8) as ex:\n        list(ex.map(work, items))",
+        line: 4,
+      },
+      {
+        code: "from multiprocessing.pool import ThreadPool\nhits = 0\ndef work(c):\n    global hits\n    hits += 1\npool = ThreadPool(4)\npool.map(work, range(10))",
+        line: 5,
+      },
       // A decorator that only logs takes nothing; a condition on another lock is another lock.
       "import threading, logging\ndef traced(f):\n    def wrapper(self, *a):\n        logging.debug(self._name)\n        return f(self, *a)\n    return wrapper\nclass Db:\n    def __init__(self):\n        self._lock = threading.RLock()\n        self._n = 0\n    @traced\n    def bump(self):\n        self._n += 1\n    def get(self):\n        with self._lock:\n            self._n += 1",
       "import threading\nclass Q:\n    def __init__(self):\n        self.mutex = threading.Lock()\n        self.other = threading.Lock()\n        self.ready = threading.Condition(self.other)\n        self.busy = 0\n    def get(self):\n        with self.mutex:\n            return self._get()\n    def _get(self):\n        self.busy += 1\n    def done(self):\n        with self.ready:\n            self.busy -= 1",

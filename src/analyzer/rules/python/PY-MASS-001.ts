@@ -138,6 +138,22 @@ function formFieldName(ctx: PythonContext, attr: SyntaxNode): boolean {
   return false;
 }
 
+/**
+ * A handler parameter declared as a bare mapping (`payload: dict = Body(...)`, `data: Dict[str, Any]`): FastAPI
+ * fills it with the JSON body as sent, every key the client chose.
+ */
+function untypedBody(n: SyntaxNode | undefined, ctx: PythonContext): boolean {
+  if (n?.type !== "identifier") return false;
+  const fn = ctx.enclosingFunction(n);
+  for (const p of namedChildren(field(fn ?? n, "parameters") ?? n)) {
+    if (p.type !== "typed_parameter" && p.type !== "typed_default_parameter") continue;
+    const id = field(p, "name") ?? namedChildren(p).find((c) => c.type === "identifier");
+    if (!id || ctx.text(id) !== ctx.text(n)) continue;
+    return /^(dict|Dict|Mapping|typing\.Dict)\b/.test(ctx.text(field(p, "type") ?? p));
+  }
+  return false;
+}
+
 export default pyRule({
   meta: {
     id: "PY-MASS-001",
@@ -158,7 +174,7 @@ export default pyRule({
       "Pass the fields you mean to accept explicitly, or validate through a form/serializer with a fields list.",
   },
   trigger:
-    /\*\*[^,)\n]*(request\.|POST|GET|form|json|args|data|params|body)|setattr\(|__dict__\.update\(|\.update\(|\.values\(|fields\s*=\s*['"]__all__|exclude\s*=\s*[[(]/,
+    /\*\*[^,)\n]*(request\.|POST|GET|form|json|args|data|params|body)|setattr\(|__dict__\.update\(|\.update\(|\.values\(|fields\s*=\s*['"]__all__|exclude\s*=\s*[[(]|:\s*(dict|Dict|Mapping)\b/,
   nodeTypes: ["call", "class_definition"],
   detect(node, ctx, report) {
     if (node.type === "class_definition") {
@@ -225,7 +241,7 @@ export default pyRule({
       ? namedChildren(list).find(
           (a) =>
             a.type === "dictionary_splat" &&
-            REQUEST_DATA.test(ctx.text(a)) &&
+            (REQUEST_DATA.test(ctx.text(a)) || untypedBody(namedChildren(a)[0], ctx)) &&
             !declaredKeys(a, ctx) &&
             ctx.level(namedChildren(a)[0], "sql") === Level.SOURCE,
         )
@@ -241,6 +257,7 @@ export default pyRule({
       "def member_options(request, member):\n    form = MemberModerationForm(request.POST)\n    if form.is_valid():\n        for key in list(form.fields.keys()):\n            setattr(member, key, form.cleaned_data[key])\n        member.save()",
       "def f(request):\n    Profile.objects.create(bio=request.POST.get('bio'))",
       "def f(data):\n    Profile.objects.create(**data)",
+      "def f(data: dict):\n    Profile.objects.create(**data)",
       "import os, subprocess\nkw = dict(os.environ)\np = subprocess.Popen(['ls'], **kw)",
       "def f(request):\n    return JsonResponse(**{'data': 1})",
       "from flask import request\ndef f(uid):\n    data = {k: v for k, v in request.get_json().items() if k in ALLOWED}\n    User.query.filter_by(id=uid).update(data)",
@@ -287,6 +304,10 @@ export default pyRule({
       {
         code: "from flask import request\ndef f():\n    u = User(**request.get_json())\n    db.session.add(u)",
         line: 3,
+      },
+      {
+        code: "from fastapi import FastAPI, Body\napp = FastAPI()\n@app.post('/accounts')\ndef create(payload: dict = Body(...)):\n    acct = Account(**payload)\n    db.add(acct)",
+        line: 5,
       },
       // A model that keeps undeclared keys, and Django's QueryDict.dict(): the client's keys.
       {

@@ -35,13 +35,15 @@ export default pyRule({
     const left = node.parent?.type === "assignment" ? field(node.parent, "left") : undefined;
     if (left?.type === "identifier") {
       const v = ctx.text(left);
-      const negated = new RegExp(`\\bnot\\s*\\(\\s*[^()]*?<=?\\s*${v}\\s*<=?[^()]+\\)`);
+      // The bound may be a call: `not (0 < amount <= balances.get(src, 0))`.
+      const negated = new RegExp(`\\bnot\\s*\\(\\s*[^()]*?<=?\\s*${v}\\s*<=?(?:[^()]|\\([^()]*\\))+\\)`);
       if (negated.test(ctx.text(scope))) return;
     }
     report({ node, message: "float() of untrusted input accepts 'nan' and 'inf'" });
   },
   cases: {
     valid: [
+      "from flask import request, abort\ndef f(bal):\n    amount = float(request.form['amount'])\n    if not (0 < amount <= bal.get('a', 0)) or 'b' not in bal:\n        abort(400)\n    return amount",
       "import math\nfrom flask import request\ndef f():\n    p = float(request.args['p'])\n    if not math.isfinite(p):\n        return 'bad'\n    return str(p)",
       "from flask import request\ndef f():\n    return str(int(request.args['p']))",
       "def f(x):\n    return float(x)",

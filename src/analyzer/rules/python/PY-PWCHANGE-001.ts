@@ -6,7 +6,7 @@ import { handlerOf } from "./web.js";
 const PASSWORD_ROUTE = /pass(word|wd)/i;
 const RESET_FLOW = /reset|forgot|recover|token/i;
 /** The handler stores a new password. */
-const SETS_PASSWORD =
+export const SETS_PASSWORD =
   /\.set_password\(|generate_password_hash\(|make_password\(|hashpw\(|\.hash\(|\.password(_hash)?\s*=|['"]password(_hash)?['"]\s*\]\s*=|UPDATE\s+\w+\s+SET\s+password/i;
 /** The handler checks the current password (or re-authenticates) first. */
 const CHECKS_OLD =

@@ -64,7 +64,14 @@ export default pyRule({
       // last_results.clear(); last_results.extend(rows) in a handler, and the list is what handlers return.
       const fnNode = field(node, "function");
       const recv = fnNode?.type === "attribute" ? field(fnNode, "object") : undefined;
-      if (recv?.type !== "identifier" || !MUTATE.test(ctx.method(node))) return;
+      // Only a call that puts data in: `USERS.pop(uid)` / `.remove(x)` / `.clear()` take a record out of an
+      // in-memory store and leave nothing of this request for the next user to read.
+      if (
+        recv?.type !== "identifier" ||
+        !MUTATE.test(ctx.method(node)) ||
+        /^(pop|remove|clear)$/.test(ctx.method(node))
+      )
+        return;
       const fn = ctx.enclosingFunction(node);
       const name = ctx.text(recv);
       if (!fn || !ctx.isEntryFunction(fn) || !moduleContainers(ctx).has(name)) return;
@@ -128,6 +135,7 @@ export default pyRule({
       "from flask import Flask\napp = Flask(__name__)\nHITS = 0\ndef helper():\n    global HITS\n    HITS = 1",
       "from flask import Flask, session, request\napp = Flask(__name__)\n@app.route('/a')\ndef a():\n    session['x'] = 1\n    return 'ok'",
       "from flask.views import MethodView\nclass V(MethodView):\n    methods = ['GET']\n    def get(self):\n        return str(self.methods)",
+      "from flask import Flask, request\napp = Flask(__name__)\nSESSIONS = {}\n@app.post('/logout')\ndef logout():\n    SESSIONS.pop(request.cookies.get('sid'), None)\n    return 'bye'\n@app.get('/me')\ndef me():\n    return {'user': SESSIONS.get(request.cookies.get('sid'))}",
       "from flask.views import MethodView\nclass V(MethodView):\n    def __init__(self):\n        self.items = []\n    def post(self):\n        self.items.append(1)",
     ],
     invalid: [

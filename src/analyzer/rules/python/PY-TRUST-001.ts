@@ -1,5 +1,5 @@
 import { Level } from "../../dataflow/python.js";
-import { field, namedChildren } from "../../parse/nodes.js";
+import { descendants, field, namedChildren } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
@@ -54,11 +54,20 @@ function credentialChecked(ctx: PythonContext, write: SyntaxNode, value: SyntaxN
   return false;
 }
 
+/** What a local helper's body calls when it checks a login: a password hash, a constant-time compare. */
+const VERIFIES = /\b(check_password_hash|check_password|checkpw|compare_digest|verify_password|verify)\s*\(/;
+
 function checksAccount(ctx: PythonContext, call: SyntaxNode, value: string): boolean {
-  return (
-    CREDENTIAL_CHECK.test(ctx.callee(call).split(".").pop() ?? "") &&
-    ctx.args(call).some((a) => ctx.text(a) === value)
-  );
+  const name = ctx.callee(call).split(".").pop() ?? "";
+  const args = ctx.args(call);
+  // `hmac.compare_digest(PINS.get(user, ''), pin)`: the secret stored for that account, compared.
+  if (name === "compare_digest")
+    return args.some((a) => [a, ...descendants(a)].some((d) => d.named && d !== a && ctx.text(d) === value));
+  if (!args.some((a) => ctx.text(a) === value)) return false;
+  if (CREDENTIAL_CHECK.test(name)) return true;
+  // `def check(user, pw): ... return check_password_hash(stored, pw)`: a local helper that verifies the login.
+  const def = ctx.localCallee(call);
+  return def?.type === "function_definition" && VERIFIES.test(ctx.text(field(def, "body") ?? def));
 }
 
 export default pyRule({
@@ -136,9 +145,13 @@ export default pyRule({
       // The account whose credentials were just checked is the server's verified identity.
       "from flask import request, session\ndef login():\n    user = request.form.get('username')\n    if check_password(user, request.form.get('password')):\n        session['user'] = user\n        return 'ok'\n    return 'no', 401",
       "from flask import request, session\ndef login():\n    username = request.form['username']\n    if not check_credentials(username, request.form['password']):\n        return 'no', 401\n    session['username'] = username\n    return 'ok'",
+      "import hmac\nfrom flask import request, session\nPINS = {}\ndef unlock():\n    user = request.form['user']\n    if hmac.compare_digest(PINS.get(user, ''), request.form['pin']):\n        session['unlocked'] = user\n    return 'ok'",
+      "from flask import request, session\nfrom werkzeug.security import check_password_hash\nUSERS = {}\ndef check(user, pw):\n    stored = USERS.get(user)\n    return stored is not None and check_password_hash(stored, pw)\ndef login():\n    if check(request.form['user'], request.form['pw']):\n        session['user'] = request.form['user']\n    return 'ok'",
       "from flask import request, session\ndef otp():\n    pending = request.form['user']\n    if pending is None or not check_otp(pending, request.form['code']):\n        return 'no', 401\n    session['user'] = pending\n    return 'ok'",
     ],
     invalid: [
+      "import hmac\nfrom flask import request, session\nPINS = {}\ndef unlock():\n    user = request.form['user']\n    if hmac.compare_digest(PINS.get('admin', ''), request.form['pin']):\n        session['unlocked'] = user\n    return 'ok'",
+      "from flask import request, session\ndef check(user, pw):\n    return len(pw) > 3\ndef login():\n    if check(request.form['user'], request.form['pw']):\n        session['user'] = request.form['user']\n    return 'ok'",
       // A check of another value, or one whose failure does not stop the write.
       "from flask import request, session\ndef login():\n    user = request.form.get('username')\n    if check_password('admin', request.form.get('password')):\n        session['user'] = user\n    return 'ok'",
       "from flask import request, session\ndef login():\n    user = request.form['username']\n    if not check_password(user, request.form['password']):\n        print('bad password')\n    session['user'] = user\n    return 'ok'",

@@ -152,7 +152,10 @@ import r135 from "./PY-XXE-001.js";
 import r137 from "./PY-PERMCOPY-001.js";
 import r138 from "./PY-HOST-001.js";
 import r139 from "./PY-PAM-001.js";
-import r150 from "./PY-REVSHELL-001.js";
+import r153 from "./PY-REVSHELL-001.js";
+import r154 from "./PY-CMEM-001.js";
+import r155 from "./PY-RESETFLOW-001.js";
+import r156 from "./PY-BRUTE-001.js";
 
 export const PYTHON_RULES = [
   r0,
@@ -307,4 +310,8 @@ export const PYTHON_RULES = [
   r144,
   r150,
   r151,
+  r153,
+  r154,
+  r155,
+  r156,
 ] as Rule<never>[];

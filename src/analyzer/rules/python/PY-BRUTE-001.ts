@@ -1,0 +1,62 @@
+import { field, sourceHas } from "../../parse/nodes.js";
+import { pyRule } from "./common.js";
+import { handlerOf } from "./web.js";
+
+/** A route that takes a login secret: log in, sign in, unlock with a PIN, a one-time or 2FA code. */
+const LOGIN_ROUTE = /log_?in|sign_?in|auth(enticate)?\b|unlock|\bpin\b|otp|2fa|mfa|verify_?code|token\b/i;
+/** The handler compares a secret from the request with the stored one. */
+const VERIFIES =
+  /\b(check_password_hash|check_password|checkpw|compare_digest|verify_password|authenticate)\s*\(|\.verify\(|==\s*request\.|request\.\w+(\[[^\]]*\]|\.get\([^)]*\))\s*==/;
+/** Keys of a login secret in the request. */
+const SECRET_FIELD = /['"](pass(word|wd)?|pwd|pw|pin|otp|code|totp|passcode)['"]/i;
+/** Any sign of throttling in the module: a rate limiter, a failure counter, a lockout, a delay. */
+const THROTTLE =
+  /limit|throttl|attempt|fail(ed|ure|s)?_?(count|login)|FAILS\b|failures|\block(ed|out|_until)|backoff|captcha|time\.sleep|asyncio\.sleep|axes|brute/i;
+
+export default pyRule({
+  meta: {
+    id: "PY-BRUTE-001",
+    title: "Login or PIN check with no limit on failed attempts",
+    cwe: ["CWE-307"],
+    severity: "LOW",
+    docs: {
+      what_it_does:
+        "Flags Flask/FastAPI/Django login, unlock, PIN and one-time-code handlers that compare a password or code from the request with the stored one, in a module with no rate limiter, failure counter, lockout, delay or CAPTCHA (LOW: the limit may live in a proxy).",
+      why_bad:
+        "Nothing stops a script from trying every PIN or a password list against one account: a 4-digit PIN falls in 10,000 requests, a common password in far fewer (CWE-307, improper restriction of excessive authentication attempts).",
+      example_bad:
+        "from flask import Flask, request, session\napp = Flask(__name__)\n@app.post('/unlock')\ndef unlock():\n    if request.form['pin'] == PINS[request.form['user']]:\n        session['ok'] = True\n        return 'ok'\n    return 'no', 401",
+      example_good:
+        "from flask import Flask, request, session\nfrom flask_limiter import Limiter\napp = Flask(__name__)\nlimiter = Limiter(app)\n@app.post('/unlock')\n@limiter.limit('5 per minute')\ndef unlock():\n    if request.form['pin'] == PINS[request.form['user']]:\n        session['ok'] = True\n        return 'ok'\n    return 'no', 401",
+    },
+    fix_hint:
+      "Count failures per account and per client, lock or delay after a few (flask-limiter, django-axes), and use a CAPTCHA or backoff on repeated failures.",
+  },
+  trigger: /log_?in|sign_?in|auth|unlock|pin|otp|2fa|mfa|code/i,
+  nodeTypes: ["function_definition"],
+  detect(node, ctx, report) {
+    if (sourceHas(ctx.tree, THROTTLE)) return;
+    const h = handlerOf(ctx, node);
+    if (!h || !(LOGIN_ROUTE.test(h.path) || LOGIN_ROUTE.test(h.name))) return;
+    const body = ctx.text(field(node, "body") ?? node);
+    if (!VERIFIES.test(body) || !SECRET_FIELD.test(body)) return;
+    report({
+      node: field(node, "name") ?? node,
+      message: `${h.path || h.name} checks a password or code with no limit on failed attempts`,
+    });
+  },
+  cases: {
+    valid: [
+      "from flask import Flask, request, session\nfrom flask_limiter import Limiter\napp = Flask(__name__)\nlimiter = Limiter(app)\n@app.post('/unlock')\n@limiter.limit('5 per minute')\ndef unlock():\n    if request.form['pin'] == PINS[request.form['user']]:\n        session['ok'] = True\n        return 'ok'\n    return 'no', 401",
+      "import hmac\nfrom flask import Flask, request\napp = Flask(__name__)\nFAILS = {}\n@app.post('/login')\ndef login():\n    u = request.form['user']\n    if FAILS.get(u, 0) >= 5:\n        return 'locked', 429\n    if hmac.compare_digest(PW.get(u, ''), request.form['password']):\n        return 'ok'\n    FAILS[u] = FAILS.get(u, 0) + 1\n    return 'no', 401",
+      "from flask import Flask, request\napp = Flask(__name__)\n@app.get('/login')\ndef login_page():\n    return render_template('login.html')",
+    ],
+    invalid: [
+      {
+        code: "import hmac\nfrom flask import Flask, request, session\napp = Flask(__name__)\nPINS = {}\n@app.post('/unlock')\ndef unlock():\n    user = request.form['user']\n    if hmac.compare_digest(PINS.get(user, ''), request.form['pin']):\n        session['unlocked'] = user\n        return 'ok'\n    return 'wrong pin', 401",
+        line: 6,
+      },
+      "from django.contrib.auth import authenticate, login\ndef login_view(request):\n    user = authenticate(request, username=request.POST['username'], password=request.POST['password'])\n    if user is None:\n        return HttpResponse('no', status=401)\n    login(request, user)\n    return HttpResponse('ok')",
+    ],
+  },
+});
