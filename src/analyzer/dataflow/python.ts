@@ -8552,7 +8552,7 @@ export class PythonContext {
    * its default where a call leaves it out. Undefined when the function is not called here or a call splats.
    */
   paramValues(id: SyntaxNode): SyntaxNode[] | undefined {
-    if (id.type !== "identifier") return undefined;
+    if (id.type !== "identifier" || !this.isParamName(this.text(id))) return undefined;
     const r = this.reachingAt(id);
     if (!r || r.binds.length !== 1 || r.binds[0]!.kind !== "param" || r.elems.length || r.scope.isEntry)
       return undefined;
@@ -8601,6 +8601,23 @@ export class PythonContext {
     }
     return out.length ? out : undefined;
   }
+
+  /**
+   * Whether some function of the file has a parameter of this name: only fillScope's parameter bindings make a
+   * "param" def, so any other name has none. The engine names every call's callee, and passedFunction asked
+   * reachingAt (scope fills, dead-code checks) for every `len(...)` and `print(...)` to learn that.
+   */
+  private isParamName(name: string): boolean {
+    if (!this.paramNameSet) {
+      this.paramNameSet = new Set();
+      for (let i = 0, all = this.tree.nodes; i < all.length; i++)
+        if (all[i]!.type === "function_definition")
+          for (const p of this.paramNames(all[i]!)) this.paramNameSet.add(p);
+    }
+    return this.paramNameSet.has(name);
+  }
+
+  private paramNameSet: Set<string> | undefined;
 
   /**
    * The values this file's deferred calls of a local function pass to its parameter `name`: the same arguments,

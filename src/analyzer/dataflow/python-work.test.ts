@@ -1,0 +1,37 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadGrammars, parseCode } from "../parse/index.js";
+import { PythonContext } from "./python.js";
+
+// Work the Python data flow must not do: checks on what it computes (memos, scopes filled), not on time.
+
+beforeAll(async () => {
+  await loadGrammars(["python"]);
+});
+
+/** The context's private memos, read for these checks only. */
+interface Internals {
+  scopes: Map<unknown, unknown>;
+}
+
+function context(code: string) {
+  const tree = parseCode(code, "python");
+  const ctx = new PythonContext(tree);
+  const calls = tree.nodes.filter((n) => n.type === "call");
+  return { ctx, calls, internals: ctx as unknown as Internals };
+}
+
+describe("the Python data flow's shared work", () => {
+  it("names the callee of a call to a name no function takes as a parameter without filling a scope", () => {
+    const { ctx, calls, internals } = context(
+      "import os\ndef f(items, runner=os.system):\n    n = len(items)\n    print(n)\n    runner(n)\nf([1])\n",
+    );
+    const [len, print, runner] = calls;
+    expect(ctx.callee(len!)).toBe("len");
+    expect(ctx.callee(print!)).toBe("print");
+    // The engine asks this of every call it dispatches: a builtin's call reads no bindings.
+    expect(internals.scopes.size).toBe(0);
+    // A runner parameter is still followed to what its default names.
+    expect(ctx.callee(runner!)).toBe("os.system");
+    expect(internals.scopes.size).toBeGreaterThan(0);
+  });
+});
