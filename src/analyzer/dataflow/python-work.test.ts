@@ -11,6 +11,7 @@ beforeAll(async () => {
 /** The context's private memos, read for these checks only. */
 interface Internals {
   scopes: Map<unknown, unknown>;
+  families: Map<unknown, unknown>;
 }
 
 function context(code: string) {
@@ -33,5 +34,20 @@ describe("the Python data flow's shared work", () => {
     // A runner parameter is still followed to what its default names.
     expect(ctx.callee(runner!)).toBe("os.system");
     expect(internals.scopes.size).toBeGreaterThan(0);
+  });
+
+  it("computes a class's family of local subclasses once, whatever self attribute asks", () => {
+    const { ctx, calls, internals } = context(
+      "import os\nclass K:\n    run = staticmethod(os.system)\n    show = staticmethod(print)\n" +
+        "    def go(self, c):\n        self.show(c)\n        return self.run(c)\n" +
+        "class L(K):\n    pass\nclass M(L):\n    pass\nclass Other:\n    pass\n",
+    );
+    expect(calls.map((c) => ctx.callee(c))).toEqual([
+      "staticmethod",
+      "staticmethod",
+      "self.show",
+      "os.system",
+    ]);
+    expect(internals.families.size).toBe(1);
   });
 });

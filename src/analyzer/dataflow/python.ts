@@ -8256,6 +8256,37 @@ export class PythonContext {
   }
 
   private classRefs: Set<string> | undefined;
+  /** classFamily, and the members of it the file names (selfClassTarget), per local class. */
+  private readonly families = new Map<SyntaxNode, SyntaxNode[]>();
+  private readonly usedFamily = new Map<SyntaxNode, SyntaxNode[]>();
+
+  /**
+   * A local class and every local class deriving from it, directly or through others here. Depends on the class
+   * alone; selfClassTarget asks for it on every `self.x(...)`, and the fixed point walks every class of the file
+   * each round (quadratic in classes per call).
+   */
+  private classFamily(klass: SyntaxNode): SyntaxNode[] {
+    const family = this.families.get(klass);
+    if (family) return family;
+    const bases = (c: SyntaxNode) => {
+      const sup = field(c, "superclasses");
+      return (sup ? namedChildren(sup) : [])
+        .filter((b) => b.type === "identifier")
+        .map((b) => this.classes.get(this.text(b)));
+    };
+    const out = [klass];
+    for (let grew = true; grew;) {
+      grew = false;
+      for (const c of this.classes.values())
+        if (!out.includes(c) && bases(c).some((b) => b && out.includes(b))) {
+          out.push(c);
+          grew = true;
+        }
+    }
+    this.families.set(klass, out);
+    return out;
+  }
+
   private selfClassTarget(node: SyntaxNode, depth: number): string | undefined {
     const obj = field(node, "object");
     const attr = field(node, "attribute");
@@ -8270,19 +8301,7 @@ export class PythonContext {
       const sup = field(c, "superclasses");
       return sup ? namedChildren(sup) : [];
     };
-    const bases = (c: SyntaxNode) =>
-      listed(c)
-        .filter((b) => b.type === "identifier")
-        .map((b) => this.classes.get(this.text(b)));
-    const family = [klass];
-    for (let grew = true; grew;) {
-      grew = false;
-      for (const c of this.classes.values())
-        if (!family.includes(c) && bases(c).some((b) => b && family.includes(b))) {
-          family.push(c);
-          grew = true;
-        }
-    }
+    const family = this.classFamily(klass);
     // The class's own binding of the name, else the first local base's (a base from elsewhere: unknown).
     const bound = (c: SyntaxNode, hops = 0): SyntaxNode | null | undefined => {
       for (const st of field(c, "body")?.children ?? []) {
@@ -8298,19 +8317,23 @@ export class PythonContext {
       }
       return null;
     };
-    if (!this.classRefs) {
-      // Identifiers naming a class other than in a class statement's name or bases: a use of the class.
-      this.classRefs = new Set();
-      for (const n of this.tree.nodes)
-        if (
-          n.type === "identifier" &&
-          this.classes.has(this.text(n)) &&
-          n.parent?.type !== "class_definition" &&
-          n.parent?.parent?.type !== "class_definition"
-        )
-          this.classRefs.add(this.text(n));
+    let used = this.usedFamily.get(klass);
+    if (!used) {
+      if (!this.classRefs) {
+        // Identifiers naming a class other than in a class statement's name or bases: a use of the class.
+        this.classRefs = new Set();
+        for (const n of this.tree.nodes)
+          if (
+            n.type === "identifier" &&
+            this.classes.has(this.text(n)) &&
+            n.parent?.type !== "class_definition" &&
+            n.parent?.parent?.type !== "class_definition"
+          )
+            this.classRefs.add(this.text(n));
+      }
+      used = family.filter((c) => this.classRefs!.has(this.text(field(c, "name") ?? c)));
+      this.usedFamily.set(klass, used);
     }
-    const used = family.filter((c) => this.classRefs!.has(this.text(field(c, "name") ?? c)));
     const names = (used.length ? used : family).map((c) => {
       const v = bound(c);
       return v ? this.functionTarget(v, depth + 1) : undefined;
