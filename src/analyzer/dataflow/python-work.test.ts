@@ -1,6 +1,7 @@
+import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadGrammars, parseCode } from "../parse/index.js";
-import { PythonContext } from "./python.js";
+import { PythonContext, SCOPE_NODE_TYPES } from "./python.js";
 
 // Work the Python data flow must not do: checks on what it computes (memos, scopes filled), not on time.
 
@@ -49,5 +50,17 @@ describe("the Python data flow's shared work", () => {
       "os.system",
     ]);
     expect(internals.families.size).toBe(1);
+  });
+
+  it("lists every node type the scope builder's walk tests for in its fast-path set", () => {
+    // fillScope skips, by one set lookup, nodes whose type is not in SCOPE_NODE_TYPES: a type tested in the walk
+    // but missing from the set would silently never bind.
+    const src = readFileSync(new URL("./python.ts", import.meta.url), "utf8");
+    const start = src.indexOf("  private fillScope(");
+    const body = src.slice(start, src.indexOf("\n  }\n", start));
+    const walk = body.slice(body.indexOf("while (stack.length)"));
+    const tested = new Set([...walk.matchAll(/\bn\.type === "(\w+)"/g)].map((m) => m[1]!));
+    expect(tested.size).toBeGreaterThan(10);
+    for (const t of tested) expect(SCOPE_NODE_TYPES.has(t), t).toBe(true);
   });
 });

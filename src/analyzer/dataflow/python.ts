@@ -714,6 +714,28 @@ const CONST_METHODS = new Set([
   "count",
 ]);
 
+/** The node types fillScope reads a binding or a guard from (every type its walk tests for). */
+export const SCOPE_NODE_TYPES: ReadonlySet<string> = new Set([
+  "function_definition",
+  "class_definition",
+  "lambda",
+  "assignment",
+  "augmented_assignment",
+  "named_expression",
+  "for_statement",
+  "for_in_clause",
+  "except_clause",
+  "with_item",
+  "case_clause",
+  "call",
+  "delete_statement",
+  "if_statement",
+  "elif_clause",
+  "while_statement",
+  "try_statement",
+  "expression_statement",
+]);
+
 const EXIT_TYPES = new Set(["return_statement", "raise_statement", "continue_statement", "break_statement"]);
 
 /** Whether nodes (or defs) are already in ascending `order`. */
@@ -7165,6 +7187,12 @@ export class PythonContext {
     const stack = fn.type === "module" ? [...fn.children] : [...(field(fn, "body")?.children ?? [])];
     while (stack.length) {
       const n = stack.pop()!;
+      // Most nodes (names, attributes, literals, operators) bind nothing and guard nothing: one set lookup
+      // instead of the two chains of type tests below (this loop runs mostly unoptimised, per node).
+      if (!SCOPE_NODE_TYPES.has(n.type)) {
+        for (let i = 0, kids = n.children; i < kids.length; i++) stack.push(kids[i]!);
+        continue;
+      }
       if (n.type === "function_definition" || n.type === "class_definition" || n.type === "lambda") {
         const name = field(n, "name");
         if (name) add(this.text(name), { order: n.order, value: undefined, kind: "opaque", stmt: n });
@@ -7337,7 +7365,7 @@ export class PythonContext {
         // `require_digits(pid)` with `def require_digits(v): if not v.isdigit(): raise ...`: a check by call.
         s.guards.push(n);
       }
-      stack.push(...n.children);
+      for (let i = 0, kids = n.children; i < kids.length; i++) stack.push(kids[i]!);
     }
     // Most lists are short or already in order: V8's sort copies every list it is given, even a sorted one.
     s.defs.forEach((list) => {
@@ -8583,6 +8611,23 @@ export class PythonContext {
   }
 
   /**
+   * Whether some function of the file has a parameter of this name: only fillScope's parameter bindings make a
+   * "param" def, so any other name has none. The engine names every call's callee, and passedFunction asked
+   * reachingAt (scope fills, dead-code checks) for every `len(...)` and `print(...)` to learn that.
+   */
+  private isParamName(name: string): boolean {
+    if (!this.paramNameSet) {
+      this.paramNameSet = new Set();
+      for (let i = 0, all = this.tree.nodes; i < all.length; i++)
+        if (all[i]!.type === "function_definition")
+          for (const p of this.paramNames(all[i]!)) this.paramNameSet.add(p);
+    }
+    return this.paramNameSet.has(name);
+  }
+
+  private paramNameSet: Set<string> | undefined;
+
+  /**
    * What each call of the local function `fn` in the file passes for its parameter `name` (or the default where
    * a call leaves it out); undefined when it is not called here, calls itself, or a call splats. A `*args`
    * parameter holds a tuple: with `members`, every argument from its place on; without, undefined.
@@ -8624,23 +8669,6 @@ export class PythonContext {
     }
     return out.length ? out : undefined;
   }
-
-  /**
-   * Whether some function of the file has a parameter of this name: only fillScope's parameter bindings make a
-   * "param" def, so any other name has none. The engine names every call's callee, and passedFunction asked
-   * reachingAt (scope fills, dead-code checks) for every `len(...)` and `print(...)` to learn that.
-   */
-  private isParamName(name: string): boolean {
-    if (!this.paramNameSet) {
-      this.paramNameSet = new Set();
-      for (let i = 0, all = this.tree.nodes; i < all.length; i++)
-        if (all[i]!.type === "function_definition")
-          for (const p of this.paramNames(all[i]!)) this.paramNameSet.add(p);
-    }
-    return this.paramNameSet.has(name);
-  }
-
-  private paramNameSet: Set<string> | undefined;
 
   /**
    * The values this file's deferred calls of a local function pass to its parameter `name`: the same arguments,
