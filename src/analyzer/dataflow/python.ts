@@ -714,6 +714,28 @@ const CONST_METHODS = new Set([
   "count",
 ]);
 
+/** The node types fillScope reads a binding or a guard from (every type its walk tests for). */
+export const SCOPE_NODE_TYPES: ReadonlySet<string> = new Set([
+  "function_definition",
+  "class_definition",
+  "lambda",
+  "assignment",
+  "augmented_assignment",
+  "named_expression",
+  "for_statement",
+  "for_in_clause",
+  "except_clause",
+  "with_item",
+  "case_clause",
+  "call",
+  "delete_statement",
+  "if_statement",
+  "elif_clause",
+  "while_statement",
+  "try_statement",
+  "expression_statement",
+]);
+
 const EXIT_TYPES = new Set(["return_statement", "raise_statement", "continue_statement", "break_statement"]);
 
 /** Whether nodes (or defs) are already in ascending `order`. */
@@ -7178,6 +7200,12 @@ export class PythonContext {
     const stack = fn.type === "module" ? [...fn.children] : [...(field(fn, "body")?.children ?? [])];
     while (stack.length) {
       const n = stack.pop()!;
+      // Most nodes (names, attributes, literals, operators) bind nothing and guard nothing: one set lookup
+      // instead of the two chains of type tests below (this loop runs mostly unoptimised, per node).
+      if (!SCOPE_NODE_TYPES.has(n.type)) {
+        for (let i = 0, kids = n.children; i < kids.length; i++) stack.push(kids[i]!);
+        continue;
+      }
       if (n.type === "function_definition" || n.type === "class_definition" || n.type === "lambda") {
         const name = field(n, "name");
         if (name) add(this.text(name), { order: n.order, value: undefined, kind: "opaque", stmt: n });
@@ -7350,7 +7378,7 @@ export class PythonContext {
         // `require_digits(pid)` with `def require_digits(v): if not v.isdigit(): raise ...`: a check by call.
         s.guards.push(n);
       }
-      stack.push(...n.children);
+      for (let i = 0, kids = n.children; i < kids.length; i++) stack.push(kids[i]!);
     }
     // Most lists are short or already in order: V8's sort copies every list it is given, even a sorted one.
     s.defs.forEach((list) => {
@@ -8355,6 +8383,37 @@ export class PythonContext {
   }
 
   private classRefs: Set<string> | undefined;
+  /** classFamily, and the members of it the file names (selfClassTarget), per local class. */
+  private readonly families = new Map<SyntaxNode, SyntaxNode[]>();
+  private readonly usedFamily = new Map<SyntaxNode, SyntaxNode[]>();
+
+  /**
+   * A local class and every local class deriving from it, directly or through others here. Depends on the class
+   * alone; selfClassTarget asks for it on every `self.x(...)`, and the fixed point walks every class of the file
+   * each round (quadratic in classes per call).
+   */
+  private classFamily(klass: SyntaxNode): SyntaxNode[] {
+    const family = this.families.get(klass);
+    if (family) return family;
+    const bases = (c: SyntaxNode) => {
+      const sup = field(c, "superclasses");
+      return (sup ? namedChildren(sup) : [])
+        .filter((b) => b.type === "identifier")
+        .map((b) => this.classes.get(this.text(b)));
+    };
+    const out = [klass];
+    for (let grew = true; grew;) {
+      grew = false;
+      for (const c of this.classes.values())
+        if (!out.includes(c) && bases(c).some((b) => b && out.includes(b))) {
+          out.push(c);
+          grew = true;
+        }
+    }
+    this.families.set(klass, out);
+    return out;
+  }
+
   private selfClassTarget(node: SyntaxNode, depth: number): string | undefined {
     const obj = field(node, "object");
     const attr = field(node, "attribute");
@@ -8369,19 +8428,7 @@ export class PythonContext {
       const sup = field(c, "superclasses");
       return sup ? namedChildren(sup) : [];
     };
-    const bases = (c: SyntaxNode) =>
-      listed(c)
-        .filter((b) => b.type === "identifier")
-        .map((b) => this.classes.get(this.text(b)));
-    const family = [klass];
-    for (let grew = true; grew;) {
-      grew = false;
-      for (const c of this.classes.values())
-        if (!family.includes(c) && bases(c).some((b) => b && family.includes(b))) {
-          family.push(c);
-          grew = true;
-        }
-    }
+    const family = this.classFamily(klass);
     // The class's own binding of the name, else the first local base's (a base from elsewhere: unknown).
     const bound = (c: SyntaxNode, hops = 0): SyntaxNode | null | undefined => {
       for (const st of field(c, "body")?.children ?? []) {
@@ -8397,19 +8444,23 @@ export class PythonContext {
       }
       return null;
     };
-    if (!this.classRefs) {
-      // Identifiers naming a class other than in a class statement's name or bases: a use of the class.
-      this.classRefs = new Set();
-      for (const n of this.tree.nodes)
-        if (
-          n.type === "identifier" &&
-          this.classes.has(this.text(n)) &&
-          n.parent?.type !== "class_definition" &&
-          n.parent?.parent?.type !== "class_definition"
-        )
-          this.classRefs.add(this.text(n));
+    let used = this.usedFamily.get(klass);
+    if (!used) {
+      if (!this.classRefs) {
+        // Identifiers naming a class other than in a class statement's name or bases: a use of the class.
+        this.classRefs = new Set();
+        for (const n of this.tree.nodes)
+          if (
+            n.type === "identifier" &&
+            this.classes.has(this.text(n)) &&
+            n.parent?.type !== "class_definition" &&
+            n.parent?.parent?.type !== "class_definition"
+          )
+            this.classRefs.add(this.text(n));
+      }
+      used = family.filter((c) => this.classRefs!.has(this.text(field(c, "name") ?? c)));
+      this.usedFamily.set(klass, used);
     }
-    const used = family.filter((c) => this.classRefs!.has(this.text(field(c, "name") ?? c)));
     const names = (used.length ? used : family).map((c) => {
       const v = bound(c);
       return v ? this.functionTarget(v, depth + 1) : undefined;
@@ -8651,12 +8702,29 @@ export class PythonContext {
    * its default where a call leaves it out. Undefined when the function is not called here or a call splats.
    */
   paramValues(id: SyntaxNode): SyntaxNode[] | undefined {
-    if (id.type !== "identifier") return undefined;
+    if (id.type !== "identifier" || !this.isParamName(this.text(id))) return undefined;
     const r = this.reachingAt(id);
     if (!r || r.binds.length !== 1 || r.binds[0]!.kind !== "param" || r.elems.length || r.scope.isEntry)
       return undefined;
     return this.siteArgs(r.scope.node, this.text(id));
   }
+
+  /**
+   * Whether some function of the file has a parameter of this name: only fillScope's parameter bindings make a
+   * "param" def, so any other name has none. The engine names every call's callee, and passedFunction asked
+   * reachingAt (scope fills, dead-code checks) for every `len(...)` and `print(...)` to learn that.
+   */
+  private isParamName(name: string): boolean {
+    if (!this.paramNameSet) {
+      this.paramNameSet = new Set();
+      for (let i = 0, all = this.tree.nodes; i < all.length; i++)
+        if (all[i]!.type === "function_definition")
+          for (const p of this.paramNames(all[i]!)) this.paramNameSet.add(p);
+    }
+    return this.paramNameSet.has(name);
+  }
+
+  private paramNameSet: Set<string> | undefined;
 
   /**
    * What each call of the local function `fn` in the file passes for its parameter `name` (or the default where
