@@ -73,7 +73,7 @@ export default pyRule({
     ],
     docs: {
       what_it_does:
-        "Flags os.setuid(0)/setgid(0)/seteuid(0) (not a seteuid(0) whose try/finally sets the id back), a drop done with os.seteuid(uid) alone (the saved uid stays root), commands run through sudo from code, and network servers that demand root (`if os.geteuid() != 0: exit`) or bind a port below 1024 (socket.bind, a socketserver / http.server / wsgiref server, or an app served in-process: Flask app.run, uvicorn.run, waitress.serve, aiohttp run_app) and never call setuid/setgid to drop it (LOW for the port).",
+        "Flags os.setuid(0)/setgid(0)/seteuid(0) (not a seteuid(0) whose try/finally sets the id back), a drop done with os.seteuid(uid) alone (the saved uid stays root), commands run through sudo from code, and network servers that demand root (`if os.geteuid() != 0: exit`) or bind a port below 1024 (socket.bind, a socketserver / http.server / wsgiref server, or an app served in-process: Flask app.run, uvicorn.run, waitress.serve, aiohttp run_app) and never call setuid/setgid to drop it (LOW for the port), and Docker SDK containers run privileged, in the host's pid/ipc/user namespace, or with ALL / SYS_ADMIN capabilities.",
       why_bad:
         "Code running as root turns any other bug (injection, path traversal) into full system compromise.",
       example_bad: "import os\nos.setuid(0)\nrun_service()",
