@@ -368,6 +368,7 @@ export default pyRule({
       // A helper's **flags as each call passes them; ChainMap's first map naming the key; a SimpleNamespace field.
       "from flask import make_response\ndef set_auth(resp, token, **flags):\n    resp.set_cookie('auth', token, **flags)\ndef view():\n    r = make_response('x')\n    set_auth(r, 't', secure=True, httponly=True)\n    return r",
       "from collections import ChainMap\nD = {'secure': True, 'httponly': True}\nO = {'samesite': 'Strict'}\ndef view(resp, sid):\n    opts = ChainMap(O, D)\n    resp.set_cookie('sid', sid, **opts)",
+      "from collections import ChainMap\nB = {'secure': False, 'httponly': True}\nH = {'secure': True}\ndef view(resp, sid):\n    opts = ChainMap(H, B)\n    resp.set_cookie('sid', sid, **dict(opts))",
       "import types\nP = types.SimpleNamespace(secure=True, httponly=True)\ndef view(resp, sid):\n    resp.set_cookie('sid', sid, secure=P.secure, httponly=getattr(P, 'httponly'))",
       "import types\nP = types.SimpleNamespace()\nfor k, v in {'secure': True, 'httponly': True}.items():\n    setattr(P, k, v)\ndef view(resp, sid):\n    resp.set_cookie('sid', sid, secure=getattr(P, 'secure'), httponly=P.httponly)",
       // **asdict() of a local dataclass instance through dataclasses.replace; **flags handed back by a local
@@ -412,6 +413,7 @@ export default pyRule({
     invalid: [
       "from flask import make_response\ndef set_auth(resp, token, **flags):\n    resp.set_cookie('auth', token, **flags)\ndef view():\n    r = make_response('x')\n    set_auth(r, 't', secure=True, httponly=True)\n    set_auth(r, 'u', httponly=True)\n    return r",
       "from collections import ChainMap\nD = {'secure': True, 'httponly': True}\nO = {'secure': False}\ndef view(resp, sid):\n    opts = ChainMap(O, D)\n    resp.set_cookie('sid', sid, **opts)",
+      "from collections import ChainMap\nB = {'secure': False, 'httponly': True}\nH = {'secure': True}\ndef view(resp, sid):\n    opts = ChainMap(B, H)\n    resp.set_cookie('sid', sid, **dict(opts))",
       "import types\nP = types.SimpleNamespace(secure=False, httponly=True)\ndef view(resp, sid):\n    resp.set_cookie('sid', sid, secure=P.secure, httponly=True)",
       "import types\nP = types.SimpleNamespace()\nfor k, v in {'secure': False, 'httponly': True}.items():\n    setattr(P, k, v)\ndef view(resp, sid):\n    resp.set_cookie('sid', sid, secure=getattr(P, 'secure'), httponly=P.httponly)",
       "import dataclasses\nfrom flask import make_response\n@dataclasses.dataclass(frozen=True)\nclass Opts:\n    secure: bool = False\n    httponly: bool = True\nBASE = Opts()\ndef f():\n    r = make_response('x')\n    r.set_cookie('sid', 'abc', **dataclasses.asdict(dataclasses.replace(BASE, httponly=True)))\n    return r",

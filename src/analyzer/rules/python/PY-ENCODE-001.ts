@@ -154,7 +154,13 @@ function format(ctx: PythonContext, t: string): string | undefined {
   if (attr && !HTML_TAG.test(attr[1]!) && !/^svg$/i.test(attr[1]!)) return "XML";
   // name,score\n + value + ,10\n in a CSV response or file: a comma or newline in the value adds cells.
   // (A comma and a space after a value is prose or a list in a message, `"for %s, %s: %s"`, not a CSV cell.)
-  if (new RegExp(`,${HOLE}|${HOLE},(?! )`).test(t) && sourceHas(ctx.tree, CSV)) return "CSV";
+  // (Nor is `key=value,key=value`, an LDAP DN such as `ou=<value>,dc=example`: named fields, not cells.)
+  if (
+    new RegExp(`,${HOLE}|${HOLE},(?! )`).test(t) &&
+    !new RegExp(`\\w=${HOLE},\\s*\\w+=`).test(t) &&
+    sourceHas(ctx.tree, CSV)
+  )
+    return "CSV";
   return undefined;
 }
 
@@ -379,6 +385,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // An LDAP DN in a file that also serves .csv files.
+      "from ldap3 import Connection\ndef f(conn, ou):\n    conn.search(f'ou={ou},dc=example,dc=com', '(objectClass=person)')\n    return open('people.csv').read()",
       // A message listing values after commas and spaces in a file that also writes CSV.
       "import csv\ndef failed(op, name, e):\n    return 'Error performing %s for %s, %s' % (op, name, e)",
       // A client's request body from its own configuration object.

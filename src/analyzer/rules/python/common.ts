@@ -374,6 +374,14 @@ export function dictOptions(
     ctx.args(name).length === 1
   )
     return ctx.recordFields(ctx.args(name)[0]!);
+  // `**dict(opts)` (or a copy()): a plain copy of the mapping holds the same options.
+  const copied =
+    name.type === "call" &&
+    /^(dict|copy\.copy)$/.test(ctx.callee(name)) &&
+    namedChildren(field(name, "arguments") ?? name).length === 1
+      ? ctx.args(name)[0]
+      : undefined;
+  if (copied && depth < 4) return dictOptions(ctx, copied, at, depth + 1);
   let binds = returned.length ? returned : name.type !== "identifier" ? [name] : bindsIn(fn);
   // `with cookie_flags() as flags:`: the with statement's binding in this function.
   if (!binds.length && fn && name.type === "identifier") {
