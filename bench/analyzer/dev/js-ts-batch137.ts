@@ -2054,4 +2054,173 @@ function etag(body) {
 module.exports = { register, registerV2, registerV3, registerGood, registerArgon, etag };
 `,
   ),
+  // --- (36) part 3, written blind after part 2's fixes: key sizes, IVs and salts outside the common spellings ---
+  ...js(
+    "CWE-326",
+    "RSA / DH keys too short through node-forge, generateKeyPairSync with a named size and createDiffieHellman primes vs 2048+ bits",
+    `const crypto = require('crypto');
+const forge = require('node-forge');
+
+const LEGACY_BITS = 1024;
+
+function forgeKeys() {
+@@  return forge.pki.rsa.generateKeyPair({ bits: 512, e: 0x10001 });
+}
+
+function forgeKeysOk() {
+@ok  return forge.pki.rsa.generateKeyPair({ bits: 3072, e: 0x10001 });
+}
+
+function nodeKeys() {
+@@  return crypto.generateKeyPairSync('rsa', { modulusLength: LEGACY_BITS });
+}
+
+function nodeKeysOk() {
+@ok  return crypto.generateKeyPairSync('ed25519');
+}
+
+function dh() {
+@@  return crypto.createDiffieHellman(768);
+}
+
+function dhGroup() {
+@@  return crypto.getDiffieHellman('modp1');
+}
+
+function dhGroupOk() {
+@ok  return crypto.getDiffieHellman('modp14');
+}
+
+module.exports = { forgeKeys, forgeKeysOk, nodeKeys, nodeKeysOk, dh, dhGroup, dhGroupOk };
+`,
+  ),
+  ...ts(
+    "CWE-329",
+    "IVs that never change: Buffer.alloc zeros, a module-level randomBytes reused for every message, an IV from the key vs a fresh IV per message",
+    `import crypto from 'crypto';
+
+const KEY = crypto.scryptSync(process.env.APP_SECRET ?? '', 'per-app-salt-from-config', 32);
+const SHARED_IV = crypto.randomBytes(16);
+
+export function sealZero(text: string): Buffer {
+@@  const c = crypto.createCipheriv('aes-256-cbc', KEY, Buffer.alloc(16, 0));
+  return Buffer.concat([c.update(text, 'utf8'), c.final()]);
+}
+
+export function sealShared(text: string): Buffer {
+@@  const c = crypto.createCipheriv('aes-256-cbc', KEY, SHARED_IV);
+  return Buffer.concat([c.update(text, 'utf8'), c.final()]);
+}
+
+export function sealKeyIv(text: string): Buffer {
+@@  const c = crypto.createCipheriv('aes-256-ctr', KEY, KEY.subarray(0, 16));
+  return Buffer.concat([c.update(text, 'utf8'), c.final()]);
+}
+
+export function sealFresh(text: string): Buffer {
+  const iv = crypto.randomBytes(12);
+@ok  const c = crypto.createCipheriv('aes-256-gcm', KEY, iv);
+  return Buffer.concat([iv, c.update(text, 'utf8'), c.final(), c.getAuthTag()]);
+}
+
+export function open(blob: Buffer): string {
+  const iv = blob.subarray(0, 12);
+  const tag = blob.subarray(blob.length - 16);
+@ok  const d = crypto.createDecipheriv('aes-256-gcm', KEY, iv);
+  d.setAuthTag(tag);
+  return Buffer.concat([d.update(blob.subarray(12, blob.length - 16)), d.final()]).toString('utf8');
+}
+`,
+  ),
+  // --- (37) JWT algorithm confusion and missing expiry checks ---
+  ...js(
+    "CWE-347",
+    "jsonwebtoken verify with a public key and no algorithms list, ignoreExpiration, and jose with HS/RS mix vs pinned algorithms",
+    `const fs = require('fs');
+const jwt = require('jsonwebtoken');
+
+const PUBLIC_KEY = fs.readFileSync('/etc/app/jwt.pub');
+
+function authA(req, res, next) {
+  const token = (req.headers.authorization || '').slice(7);
+  try {
+@@    req.user = jwt.verify(token, PUBLIC_KEY, { algorithms: ['RS256', 'HS256'] });
+    next();
+  } catch {
+    res.sendStatus(401);
+  }
+}
+
+function authB(req, res, next) {
+  const token = (req.headers.authorization || '').slice(7);
+  try {
+@ok    req.user = jwt.verify(token, PUBLIC_KEY, { algorithms: ['RS256'] });
+    next();
+  } catch {
+    res.sendStatus(401);
+  }
+}
+
+module.exports = { authA, authB };
+`,
+  ),
+  // --- (38) view names from the request ---
+  ...js(
+    "CWE-22",
+    "express res.render of a view named by the request vs a view chosen from a map",
+    `const express = require('express');
+
+const app = express();
+app.set('view engine', 'ejs');
+const PAGES = { about: 'about', terms: 'terms' };
+
+app.get('/page', (req, res) => {
+@@  res.render(req.query.page, { user: req.user });
+});
+
+app.get('/docs/:section', (req, res) => {
+@@  res.render('docs/' + req.params.section);
+});
+
+app.get('/static-page', (req, res) => {
+  const view = PAGES[req.query.page];
+  if (!view) return res.sendStatus(404);
+@ok  res.render(view);
+});
+
+module.exports = app;
+`,
+  ),
+  // --- (39) Svelte and Vue markup ---
+  ...ts(
+    "CWE-79",
+    "Vue render functions and components setting innerHTML from route data vs text",
+    `import { defineComponent, h } from 'vue';
+import { useRoute } from 'vue-router';
+
+export const Preview = defineComponent({
+  setup() {
+    const route = useRoute();
+@@    return () => h('div', { innerHTML: String(route.query.body) });
+  },
+});
+
+export const PreviewText = defineComponent({
+  setup() {
+    const route = useRoute();
+@ok    return () => h('div', { textContent: String(route.query.body) });
+  },
+});
+
+export const Banner = defineComponent({
+  props: { msg: String },
+@@  template: '<div class="banner" v-html="msg"></div>',
+});
+
+export const BannerText = defineComponent({
+  props: { msg: String },
+@ok  template: '<div class="banner">{{ msg }}</div>',
+});
+`,
+  ),
 ];

@@ -1,5 +1,36 @@
-import { field } from "../../parse/nodes.js";
+import type { JsContext } from "../../dataflow/javascript.js";
+import type { SyntaxNode } from "../../parse/index.js";
+import { descendants, field } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
+
+/**
+ * `const d = createDecipheriv(...); d.setAuthTag(blob.subarray(blob.length - 16))`: every tag the decipher is
+ * given is a fixed 16-byte slice (`slice(-16)`, `subarray(n - 16)`, `subarray(i, i + 16)`), so no shorter tag
+ * reaches it whatever the sender puts in the message.
+ */
+function fullLengthTag(decipher: SyntaxNode, ctx: JsContext): boolean {
+  const decl = decipher.parent?.type === "variable_declarator" ? decipher.parent : undefined;
+  const name = decl ? field(decl, "name") : undefined;
+  const fn = ctx.enclosingFunction(decipher);
+  if (!name || name.type !== "identifier" || !fn) return false;
+  const sets = descendants(fn).filter((d) => {
+    if (d.type !== "call_expression" || ctx.method(d) !== "setAuthTag") return false;
+    const callee = field(d, "function");
+    return (
+      callee?.type === "member_expression" && ctx.text(field(callee, "object") ?? callee) === ctx.text(name)
+    );
+  });
+  const FIXED =
+    /\.(subarray|slice)\(\s*(-\s*16|[\w$.]+\.length\s*-\s*16|[\w$.]+\s*,\s*[\w$.]+\s*\+\s*16)\s*\)$/;
+  return (
+    sets.length > 0 &&
+    sets.every((c) => {
+      const tag = ctx.args(c)[0];
+      const v = tag && (ctx.resolve(tag) ?? tag);
+      return !!v && FIXED.test(ctx.text(v).replace(/\s+/g, " "));
+    })
+  );
+}
 
 export default jsRule({
   meta: {
@@ -98,7 +129,8 @@ export default jsRule({
       algo &&
       /createDecipheriv$/.test(q) &&
       /-(gcm|ocb|ccm)$/i.test(algo) &&
-      !/authTagLength/.test(ctx.text(ctx.args(node)[3] ?? node))
+      !/authTagLength/.test(ctx.text(ctx.args(node)[3] ?? node)) &&
+      !fullLengthTag(node, ctx)
     )
       report({ node, message: `${algo} decipher without authTagLength accepts truncated tags` });
   },
@@ -108,6 +140,7 @@ export default jsRule({
       "const tls = require('tls');\ntls.connect({ host: 'a.example', minVersion: 'TLSv1.2' });",
       "crypto.createCipheriv('aes-256-gcm', k, iv);",
       "crypto.createDecipheriv('aes-256-gcm', k, iv, { authTagLength: 16 });",
+      "function open(blob) {\n  const tag = blob.subarray(blob.length - 16);\n  const d = crypto.createDecipheriv('aes-256-gcm', k, blob.subarray(0, 12));\n  d.setAuthTag(tag);\n  return d.update(blob.subarray(12, blob.length - 16));\n}",
       "https.createServer({ ciphers: 'ECDHE-RSA-AES128-GCM-SHA256:!RC4:!aNULL:!MD5' });",
       "crypto.createSign('RSA-SHA256').update(d).sign(k);",
       "crypto.publicEncrypt({ key: pub, padding: crypto.constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha256' }, d);",
@@ -125,6 +158,7 @@ export default jsRule({
       "const forge = require('node-forge');\nconst c = forge.cipher.createCipher('DES-CBC', key);",
       "https.createServer({ key, cert, ciphers: 'RC4-SHA:DES-CBC3-SHA' });",
       "const d = crypto.createDecipheriv('aes-256-gcm', k, iv);\nd.setAuthTag(tag);",
+      "function open(blob, tagHex) {\n  const d = crypto.createDecipheriv('aes-256-gcm', k, blob.subarray(0, 12));\n  d.setAuthTag(Buffer.from(tagHex, 'hex'));\n  return d.update(blob.subarray(12));\n}",
       "crypto.createCipheriv('aes-128-ecb', k, null);",
       "const enc = crypto.publicEncrypt({ key: pub, padding: crypto.constants.RSA_PKCS1_PADDING }, secret);",
       "const ALG = 'rc4';\ncrypto.createCipheriv(ALG, k, '');",

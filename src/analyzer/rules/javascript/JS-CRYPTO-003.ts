@@ -82,7 +82,24 @@ export default jsRule({
     }
     const r = ctx.resolve(iv);
     if (!r || r.type === "identifier" || r.type === "null") return;
-    if (/randomBytes|getRandomValues|randomFill/.test(ctx.text(r))) return;
+    if (/randomBytes|getRandomValues|randomFill/.test(ctx.text(r))) {
+      // `const IV = randomBytes(16)` made once when the module loads and used by a function that encrypts each
+      // message: random, but the same IV for every message the process seals (unless the function replaces it).
+      const fn = ctx.enclosingFunction(node);
+      const name = ctx.text(iv).replace(/\$/g, "\\$");
+      if (
+        iv.type === "identifier" &&
+        fn &&
+        r.parent?.type === "variable_declarator" &&
+        !ctx.enclosingFunction(r) &&
+        !new RegExp(`\\b${name}\\s*=[^=]|\\b(randomFill|randomFillSync)\\(\\s*${name}\\b`).test(ctx.text(fn))
+      )
+        report({
+          node,
+          message: "IV drawn once at module load: the same IV for every message the process seals",
+        });
+      return;
+    }
     if (iv.type === "identifier" && rewrittenBuffer(ctx, iv, r)) return;
     if (
       ctx.level(r, "code") === Level.CONST ||
@@ -94,6 +111,7 @@ export default jsRule({
     valid: [
       "const crypto = require('crypto');\nfunction seal(key, text) {\n  const iv = crypto.randomBytes(16);\n  return [iv, crypto.createCipheriv('aes-256-cbc', key, iv).update(text)];\n}",
       "const iv = crypto.randomBytes(16);\ncrypto.createCipheriv('aes-128-cbc', k, iv);",
+      "let iv = crypto.randomBytes(16);\nfunction seal(k, text) {\n  iv = crypto.randomBytes(16);\n  return crypto.createCipheriv('aes-256-cbc', k, iv).update(text);\n}",
       "const iv = crypto.getRandomValues(new Uint8Array(12));\nawait crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, data);",
       "const NONCE = Buffer.alloc(16);\nfunction enc(k, seq, d) {\n  NONCE.writeUInt32BE(seq, 12);\n  return crypto.createCipheriv('chacha20', k, NONCE).update(d);\n}",
     ],
@@ -101,6 +119,7 @@ export default jsRule({
       "const crypto = require('crypto');\nfunction seal(key, text) {\n  return crypto.createCipheriv('aes-256-cbc', key, key.subarray(0, 16)).update(text);\n}",
       "const crypto = require('crypto');\nfunction seal(key, text) {\n  const iv = crypto.createHash('md5').update(key).digest();\n  return crypto.createCipheriv('aes-256-cbc', key, iv).update(text);\n}",
       "const iv = Buffer.alloc(16, 0);\ncrypto.createCipheriv('aes-128-cbc', k, iv);",
+      "const IV = crypto.randomBytes(16);\nfunction seal(k, text) {\n  return crypto.createCipheriv('aes-256-cbc', k, IV).update(text);\n}",
       "const IV = Buffer.alloc(16);\nconst other = Buffer.alloc(16);\nother[0] = 1;\ncrypto.createCipheriv('aes-128-cbc', k, IV);",
       "crypto.createCipheriv('aes-128-cbc', k, '1234567890123456');",
       "const IV = new Uint8Array(16);\nawait crypto.subtle.encrypt({ name: 'AES-CBC', iv: IV }, key, data);",
