@@ -151,3 +151,20 @@ describe("JS-XSS-001 DOM nodes, moved markup and component props", () => {
     expect(js(code)).toEqual([6, 8]);
   });
 });
+
+describe("JS-XSS-001 the jQuery object's own constants", () => {
+  it("takes literals joined with a property of $ (a plugin's version) for no data, a variable for data", () => {
+    const code = [
+      "$(function () {",
+      "  $('#footer').prepend('Charts ' + $.plot.version + ' &ndash; ');",
+      "  $('#about').append('<b>jQuery ' + jQuery.fn.jquery + '</b>');",
+      "  const v = location.hash.slice(1);",
+      "  $('#crumb').append('<b>' + v + '</b>');",
+      "  $('#x').append('<i>' + $.cache[v] + '</i>');",
+      "});",
+    ].join("\n");
+    expect(
+      analyzeSync(code, { language: "javascript", rules: ["JS-XSS-001"] }).findings.map((f) => f.line),
+    ).toEqual([5, 6]);
+  });
+});

@@ -613,6 +613,23 @@ function ownMarkup(n: SyntaxNode | null | undefined, ctx: JsContext): boolean {
   );
 }
 
+/**
+ * `'Charts ' + $.plot.version + ' &ndash; '`: literals joined with properties of the jQuery object itself (a
+ * plugin's version, `$.fn.jquery`): the library's own constants, no data.
+ */
+function libraryText(n: SyntaxNode | null | undefined, ctx: JsContext, depth = 0): boolean {
+  if (!n || depth > 8) return false;
+  if (n.type === "string" || n.type === "number") return true;
+  if (n.type === "parenthesized_expression") return libraryText(namedChildren(n)[0], ctx, depth + 1);
+  if (n.type === "binary_expression")
+    return (
+      n.children.some((c) => !c.named && c.type === "+") &&
+      libraryText(field(n, "left"), ctx, depth + 1) &&
+      libraryText(field(n, "right"), ctx, depth + 1)
+    );
+  return n.type === "member_expression" && /^(\$|jQuery)(\.[A-Za-z_$][\w$]*)+$/.test(ctx.text(n));
+}
+
 const JQUERY_HTML =
   /^(html|append|prepend|after|before|replaceWith|wrap|wrapAll|wrapInner|prependTo|appendTo)$/;
 
@@ -1281,7 +1298,10 @@ export default jsRule({
         return;
       }
       const level = ctx.level(arg, "html");
-      if (level === Level.SOURCE || (level !== Level.CONST && ctx.isBuiltString(arg)))
+      if (
+        level === Level.SOURCE ||
+        (level !== Level.CONST && ctx.isBuiltString(arg) && !libraryText(arg, ctx))
+      )
         report({ node, message: `jQuery .${ctx.method(node)}() of non-literal HTML` });
       return;
     }
