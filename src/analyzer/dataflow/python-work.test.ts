@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadGrammars, parseCode } from "../parse/index.js";
-import { PythonContext, SCOPE_NODE_TYPES } from "./python.js";
+import { CONTEXT_NODE_TYPES, PythonContext, SCOPE_NODE_TYPES } from "./python.js";
 
 // Work the Python data flow must not do: checks on what it computes (memos, scopes filled), not on time.
 
@@ -62,5 +62,14 @@ describe("the Python data flow's shared work", () => {
     const tested = new Set([...walk.matchAll(/\bn\.type === "(\w+)"/g)].map((m) => m[1]!));
     expect(tested.size).toBeGreaterThan(10);
     for (const t of tested) expect(SCOPE_NODE_TYPES.has(t), t).toBe(true);
+  });
+
+  it("lists every node type the constructor's pass over the file tests for in its fast-path set", () => {
+    const src = readFileSync(new URL("./python.ts", import.meta.url), "utf8");
+    const start = src.indexOf("  constructor(tree: SyntaxTree)");
+    const loop = src.slice(src.indexOf("CONTEXT_NODE_TYPES.has", start), src.indexOf("\n    }\n", start));
+    const tested = new Set([...loop.matchAll(/\bn\.type === "(\w+)"/g)].map((m) => m[1]!));
+    expect(tested.size).toBeGreaterThan(4);
+    for (const t of tested) expect(CONTEXT_NODE_TYPES.has(t), t).toBe(true);
   });
 });

@@ -714,6 +714,15 @@ const CONST_METHODS = new Set([
   "count",
 ]);
 
+/** The node types the PythonContext constructor's pass over every node reads (imports, bindings, definitions). */
+export const CONTEXT_NODE_TYPES: ReadonlySet<string> = new Set([
+  "import_statement",
+  "import_from_statement",
+  "assignment",
+  "function_definition",
+  "class_definition",
+]);
+
 /** The node types fillScope reads a binding or a guard from (every type its walk tests for). */
 export const SCOPE_NODE_TYPES: ReadonlySet<string> = new Set([
   "function_definition",
@@ -885,6 +894,8 @@ export class PythonContext {
     const fetched = new Map<string, SyntaxNode>();
     for (let ni1 = 0, all1 = tree.nodes; ni1 < all1.length; ni1++) {
       const n = all1[ni1]!;
+      // One set lookup for the many nodes none of the tests below is about (as in fillScope's walk).
+      if (!CONTEXT_NODE_TYPES.has(n.type)) continue;
       if (n.type === "import_statement") {
         for (const c of namedChildren(n)) {
           if (c.type === "dotted_name")
