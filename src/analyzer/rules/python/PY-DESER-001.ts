@@ -298,12 +298,6 @@ export default pyRule({
     const ownPickle = (d: SyntaxNode | undefined) =>
       d?.type === "call" && /\.(dumps|dump)$/.test(ctx.callee(d));
     if (ownPickle(data)) return;
-    // ... through a local name (`blob = pickle.dumps(task, -1)`; `task = pickle.loads(blob)`): the bytes are the
-    // function's own, but a later edit can rebind the name in between: a LOW reminder.
-    if (data?.type === "identifier" && ownPickle(ctx.resolve(data))) {
-      report({ node, severity: "LOW", message: `${q}() of bytes this code just pickled (a round trip)` });
-      return;
-    }
     // A helper's parameter that every call in the file fills with a freshly pickled object.
     const passed = data?.type === "identifier" ? ctx.paramValues(data) : undefined;
     if (passed?.length && passed.every(ownPickle)) return;
@@ -360,6 +354,12 @@ export default pyRule({
     }
     // A payload built from literals only is the program's own data (bytes in memory, not a file or stream).
     if (/(loads|decode)$/.test(q) && data && ctx.level(data, "literal") === Level.CONST) return;
+    // ... through a local name (`blob = pickle.dumps(task, -1)`; `task = pickle.loads(blob)`): the bytes are the
+    // function's own, but a later edit can rebind the name in between: a LOW reminder.
+    if (data?.type === "identifier" && ownPickle(ctx.resolve(data))) {
+      report({ node, severity: "LOW", message: `${q}() of bytes this code just pickled (a round trip)` });
+      return;
+    }
     // marshal builds code objects but runs none; crafted data crashes the interpreter. Untraced pickle data is
     // the program's own file or cache: still a weakness at the default threshold, not an injection point.
     const level = data ? ctx.level(data, "code") : Level.UNKNOWN;
