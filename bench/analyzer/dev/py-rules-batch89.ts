@@ -329,4 +329,30 @@ def charge(card_number, amount):
     logger.info("charging card %s for %s", card_number, amount)  # VULN
 `,
   ),
+  ...rules(
+    "CWE-703",
+    "batch89: a decorator asserts its argument names against the wrapped function's signature (introspection); an assert that is the owner check",
+    `
+from functools import wraps
+from inspect import signature
+
+
+def positional_renamed(old_names):
+    def deco(func):
+        assert set(old_names).issubset(set(signature(func).parameters)), old_names  # SAFE
+
+        @wraps(func)
+        def inner(*args, **kwargs):
+            return func(*args, **kwargs)
+
+        return inner
+
+    return deco
+
+
+def delete_study(request, study):
+    assert request.user == study.owner  # VULN
+    study.delete()
+`,
+  ),
 ];

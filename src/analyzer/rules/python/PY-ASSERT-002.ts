@@ -149,6 +149,10 @@ function sentOn(ctx: PythonContext, fn: SyntaxNode, at: SyntaxNode, name: string
  */
 function lessInspected(ctx: PythonContext, cond: SyntaxNode): string {
   let t = ctx.text(cond);
+  // ... and the call in place (`set(signature(func).parameters)` with `from inspect import signature`).
+  for (const c of descendants(cond))
+    if (c.type === "call" && /^inspect\.(signature|getfullargspec|getargspec)$/.test(ctx.callee(c)))
+      t = t.split(ctx.text(c)).join("_");
   for (const id of [cond, ...descendants(cond)]) {
     if (id.type !== "identifier") continue;
     const v = ctx.resolve(id);
@@ -189,6 +193,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // A decorator's own argument names checked against the wrapped function's introspected signature.
+      "from inspect import signature\ndef converter(names):\n    def deco(func):\n        assert set(names).issubset(set(signature(func).parameters)), names\n        return func\n    return deco",
       // A decorator checks that the argument it remaps is one of the wrapped function's parameters.
       "import inspect\ndef remap(func, target):\n    signature = inspect.getfullargspec(func)\n    assert target in signature.args or target in signature.kwonlyargs\n    return func",
       // A spreadsheet reader's format check of its comments' author list element.

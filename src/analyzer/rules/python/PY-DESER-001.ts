@@ -221,7 +221,7 @@ export default pyRule({
       },
       {
         severity: "LOW",
-        when: "shelve.open of a fixed path outside the shared temp directories (or of the file its caller configured, in a module that uses none): the program's own file",
+        when: "shelve.open of a fixed path outside the shared temp directories (or of the file its caller configured, in a module that uses none): the program's own file; or a pickle round trip through a local name bound to pickle.dumps(...)",
       },
     ],
     docs: {
@@ -298,8 +298,6 @@ export default pyRule({
     const ownPickle = (d: SyntaxNode | undefined) =>
       d?.type === "call" && /\.(dumps|dump)$/.test(ctx.callee(d));
     if (ownPickle(data)) return;
-    // ... through a local name (`blob = pickle.dumps(task, -1)`; `task = pickle.loads(blob)`).
-    if (data?.type === "identifier" && ownPickle(ctx.resolve(data))) return;
     // A helper's parameter that every call in the file fills with a freshly pickled object.
     const passed = data?.type === "identifier" ? ctx.paramValues(data) : undefined;
     if (passed?.length && passed.every(ownPickle)) return;
@@ -356,6 +354,12 @@ export default pyRule({
     }
     // A payload built from literals only is the program's own data (bytes in memory, not a file or stream).
     if (/(loads|decode)$/.test(q) && data && ctx.level(data, "literal") === Level.CONST) return;
+    // ... through a local name (`blob = pickle.dumps(task, -1)`; `task = pickle.loads(blob)`): the bytes are the
+    // function's own, but a later edit can rebind the name in between: a LOW reminder.
+    if (data?.type === "identifier" && ownPickle(ctx.resolve(data))) {
+      report({ node, severity: "LOW", message: `${q}() of bytes this code just pickled (a round trip)` });
+      return;
+    }
     // marshal builds code objects but runs none; crafted data crashes the interpreter. Untraced pickle data is
     // the program's own file or cache: still a weakness at the default threshold, not an injection point.
     const level = data ? ctx.level(data, "code") : Level.UNKNOWN;
@@ -383,7 +387,6 @@ export default pyRule({
       "import json, pickle\nfrom flask import request\ndef f():\n    LOAD = {'j': json.loads, 'p': pickle.loads}\n    return LOAD['j'](request.get_data())",
       "import pickle\ndata = pickle.dumps(obj)",
       "import pickle\nc = pickle.loads(pickle.dumps(obj))",
-      "import pickle\ndef fork(task):\n    blob = pickle.dumps(task, -1)\n    task = pickle.loads(blob)\n    return task",
       // A round trip through a buffer only this function writes into.
       "import io, pickle\ndef test_pickle(obj):\n    buf = io.BytesIO()\n    pickle.dump(obj, buf, 2)\n    buf.seek(0)\n    return pickle.load(buf)",
       "import pickle\nfrom io import BytesIO\ndef clone(obj):\n    return pickle.load(BytesIO(pickle.dumps(obj)))",
@@ -397,6 +400,11 @@ export default pyRule({
       "import hmac, hashlib, pickle\nfrom flask import request\ndef f():\n    raw = request.get_data()\n    if hmac.compare_digest(hmac.new(KEY, raw, hashlib.sha256).hexdigest(), request.headers['X-Sig']):\n        return pickle.loads(raw)",
     ],
     invalid: [
+      // A round trip through a local name: the function's own bytes, a LOW reminder.
+      {
+        code: "import pickle\ndef fork(task):\n    blob = pickle.dumps(task, -1)\n    task = pickle.loads(blob)\n    return task",
+        severity: "LOW",
+      },
       // Read back through the same open helper the writer used: the program's own state file, LOW.
       {
         code: "import pickle\nfrom .io import open_binary_file\nclass HostState:\n    def serialize(self, path):\n        with open_binary_file(path, 'wb') as fh:\n            pickle.dump(self, fh)\n    @staticmethod\n    def deserialize(path):\n        with open_binary_file(path) as fh:\n            return pickle.load(fh)",
