@@ -153,6 +153,9 @@ import r139 from "./PY-PAM-001.js";
 import r150 from "./PY-CMEM-001.js";
 import r151 from "./PY-RESETFLOW-001.js";
 import r152 from "./PY-BRUTE-001.js";
+import r153 from "./PY-DBRACE-001.js";
+import r154 from "./PY-LOGOUT-001.js";
+import r155 from "./PY-AUTHSKIP-001.js";
 
 export const PYTHON_RULES = [
   r0,
@@ -308,4 +311,7 @@ export const PYTHON_RULES = [
   r150,
   r151,
   r152,
+  r153,
+  r154,
+  r155,
 ] as Rule<never>[];
