@@ -174,7 +174,7 @@ export default pyRule({
       "Pass the fields you mean to accept explicitly, or validate through a form/serializer with a fields list.",
   },
   trigger:
-    /\*\*[^,)\n]*(request\.|POST|GET|form|json|args|data|params|body)|setattr\(|__dict__\.update\(|\.update\(|\.values\(|fields\s*=\s*['"]__all__|exclude\s*=\s*[[(]|:\s*(dict|Dict|Mapping)\b/,
+    /\*\*[^,)\n]*(request\.|POST|GET|form|json|args|data|params|body)|setattr\(|__dict__\.update\(|\.update\(|\.values\(|fields\s*=\s*['"]__all__|exclude\s*=\s*[[(]|(?<=:\s*)(dict|Dict|Mapping)\b/,
   nodeTypes: ["call", "class_definition"],
   detect(node, ctx, report) {
     if (node.type === "class_definition") {
