@@ -126,6 +126,22 @@ function peerLength(ctx: PythonContext, node: SyntaxNode | undefined): boolean {
   );
 }
 
+/**
+ * The argument bound to a positional LIMIT placeholder (`?` or `%s`) of an execute() call whose SQL is constant text
+ * and whose parameters are a tuple or list literal: `execute("... LIMIT ? OFFSET ?", (size, skip))` -> size.
+ */
+function limitParameter(ctx: PythonContext, call: SyntaxNode): SyntaxNode | undefined {
+  const [sqlNode, paramsNode] = ctx.args(call);
+  const sql = ctx.stringValue(ctx.resolve(sqlNode));
+  if (!sql || !paramsNode) return undefined;
+  const at = sql.search(/\bLIMIT\s+(\?|%s)/i);
+  if (at < 0) return undefined;
+  const before = (sql.slice(0, at).match(/\?|%s/g) ?? []).length;
+  const params = ctx.resolve(paramsNode);
+  if (params?.type !== "tuple" && params?.type !== "list") return undefined;
+  return namedChildren(params)[before];
+}
+
 /** `buf += sock.recv(n)` / `chunks.append(chunk)` (chunk = sock.recv(n)) inside a while loop whose function never
  * measures the buffer or names a limit. */
 function recvGrowth(
@@ -298,6 +314,13 @@ export default pyRule({
         report({ node, message: `${m}() takes a page size from the request with no limit` });
       return;
     }
+    // `execute("SELECT ... LIMIT ?", (size,))`: the SQL's page size is the request's number, unbounded.
+    if (m === "execute") {
+      const n = limitParameter(ctx, node);
+      if (n && unboundedCount(ctx, n, undefined, false))
+        report({ node, message: "the query's LIMIT is a page size from the request with no limit" });
+      return;
+    }
     if (q === "flask.request.get_data" || q === "request.get_data") {
       if (!ctx.args(node).length && !/MAX_CONTENT_LENGTH/.test(ctx.tree.source))
         report({ node, severity: "LOW", message: "the whole request body is read into memory" });
@@ -334,6 +357,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import sqlite3\nfrom flask import request\ndef items():\n    size = max(1, min(int(request.args.get('size', 20)), 100))\n    return sqlite3.connect('a.db').execute('SELECT * FROM items LIMIT ?', (size,)).fetchall()",
+      "import sqlite3\nfrom flask import request\ndef items():\n    uid = int(request.args['uid'])\n    return sqlite3.connect('a.db').execute('SELECT * FROM items WHERE uid = ? LIMIT 10', (uid,)).fetchall()",
       "import uuid\nfrom fastapi import FastAPI, Query\napp = FastAPI()\n@app.get('/ids')\ndef new_ids(count: int = Query(1, ge=1, le=100)):\n    return [str(uuid.uuid4()) for _ in range(count)]",
       "import uuid\nfrom fastapi import FastAPI\napp = FastAPI()\n@app.get('/ids')\ndef new_ids(count: int = 1):\n    return [str(uuid.uuid4()) for _ in range(min(count, 50))]",
       "def chunks(n: int = 3):\n    return list(range(n))",
@@ -356,6 +381,10 @@ export default pyRule({
       "from PIL import Image\nfrom flask import request\ndef f():\n    w = min(int(request.args['w']), 1024)\n    return Image.open(request.files['i']).resize((w, w))",
     ],
     invalid: [
+      {
+        code: "import sqlite3\nfrom flask import request\ndef items():\n    size = int(request.args.get('size', 20))\n    db = sqlite3.connect('a.db')\n    return db.execute('SELECT * FROM items WHERE kind = ? LIMIT ?', ('a', size)).fetchall()",
+        line: 6,
+      },
       {
         code: "import uuid\nfrom fastapi import FastAPI\napp = FastAPI()\n@app.get('/ids')\ndef new_ids(count: int = 1):\n    return [str(uuid.uuid4()) for _ in range(count)]",
         line: 6,

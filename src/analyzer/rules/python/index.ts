@@ -156,6 +156,9 @@ import r153 from "./PY-REVSHELL-001.js";
 import r154 from "./PY-CMEM-001.js";
 import r155 from "./PY-RESETFLOW-001.js";
 import r156 from "./PY-BRUTE-001.js";
+import r157 from "./PY-DBRACE-001.js";
+import r158 from "./PY-LOGOUT-001.js";
+import r159 from "./PY-AUTHSKIP-001.js";
 
 export const PYTHON_RULES = [
   r0,
@@ -314,4 +317,7 @@ export const PYTHON_RULES = [
   r154,
   r155,
   r156,
+  r157,
+  r158,
+  r159,
 ] as Rule<never>[];
