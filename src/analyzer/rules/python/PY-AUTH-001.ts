@@ -52,15 +52,20 @@ export function checksCaller(
   // `user.is_admin = True` sets a flag, it checks nothing: the targets of assignments are left out.
   // Docstrings and comments describe the operation ("Force a password reset"): they check nothing either.
   // Keyword arguments set fields too: `.update(is_staff=True)` grants, it does not check.
+  // From the end of the signature: a parameter's annotation (`change: RoleChange`) checks nothing.
+  const sig = /\)\s*(->[^:\n]*)?:/.exec(h.body);
   const checks = h.body
-    .slice(h.body.indexOf(":"))
+    .slice(sig ? sig.index + sig[0].length : h.body.indexOf(":"))
     .replace(/^[ \t]*[\w.]+(\[[^\]\n]*\])?\s*=(?!=)/gm, "")
     .replace(/\b(is_staff|is_superuser|is_admin|role)\s*=(?!=)\s*\w+/g, "")
     .replace(/^[ \t]*[rRuU]?("""[\s\S]*?"""|'''[\s\S]*?''')/gm, "")
     .replace(/^[ \t]*#.*$/gm, "");
+  // A route that sets roles names the role it writes (`set_role(uid, body.role)`): that is not a check.
+  const roleRoute = /[_/]roles?\b|promote|grant/i.test(`${h.path} ${h.name}`);
+  const bodyChecks = roleRoute ? checks.replace(/\w*role\w*/gi, "") : checks;
   return AUTH_DECORATOR.test(`${h.decorators} ${deps}`) ||
     AUTH_DEPENDENCY.test(deps) ||
-    AUTH_CHECK.test(checks)
+    AUTH_CHECK.test(bodyChecks)
     ? { deps }
     : false;
 }
@@ -108,7 +113,7 @@ export default pyRule({
       "Require authentication (login_required or an auth check) and check the caller's role before sensitive operations; or apply both to the whole blueprint in before_request.",
   },
   trigger:
-    /(?<=\bpath\([^\n]*)\bserve\b|^(?=[\s\S]*?(@\w+\.(route|get|post|put|delete|patch)\(|def \w+\(\s*(self,\s*)?request\b))(?=[\s\S]*?(admin|shutdown|restart|reboot|delete|remove|destroy|drop|wipe|purge|reset|exec|console|debug|internal|manage|config|salar|backup|dump|export|all_users|grant|promote|email|account|invoice|billing|payment|transfer))/i,
+    /(?<=\bpath\([^\n]*)\bserve\b|^(?=[\s\S]*?(@\w+\.(route|get|post|put|delete|patch)\(|def \w+\(\s*(self,\s*)?request\b))(?=[\s\S]*?(admin|shutdown|restart|reboot|delete|remove|destroy|drop|wipe|purge|reset|exec|console|debug|internal|manage|config|salar|backup|dump|export|all_users|grant|promote|email|account|invoice|billing|payment|transfer|(?<=[_/])roles?\b))/i,
   nodeTypes: ["function_definition", "call"],
   detect(node, ctx, report) {
     if (node.type === "call") {
@@ -181,6 +186,7 @@ export default pyRule({
       "def reset_all_passwords(request):\n    for a in Account.objects.all():\n        a.set_unusable_password()\n        a.save()\n    return HttpResponse('done')",
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/admin/reset-code', methods=['POST'])\ndef reset_code():\n    send_code(request.form.get('email', ''))\n    return 'sent'",
       "from fastapi import APIRouter, Depends, FastAPI\nrouter = APIRouter(prefix='/admin', dependencies=[Depends(get_db)])\n@router.delete('/users/{user_id}')\ndef delete_user(user_id: int, db=Depends(get_db)):\n    db.delete(db.get(User, user_id))\n    db.commit()",
+      "from fastapi import FastAPI\napp = FastAPI()\n@app.post('/users/role')\ndef change_role(change: RoleChange):\n    set_role(change.user_id, change.role)\n    return {'ok': True}",
       "from fastapi import Depends, FastAPI\napp = FastAPI()\n@app.post('/internal/users/{uid}/promote')\ndef promote(uid: int, db=Depends(get_db)):\n    user = db.get(User, uid)\n    user.is_admin = True\n    db.commit()\n    return {'ok': True}",
       "from django.urls import path\nfrom django.views.static import serve\nurlpatterns = [path('files/<path:path>', serve, {'document_root': '/srv/private'})]",
       "from flask import Flask\napp = Flask(__name__)\n@app.route('/shutdown', methods=['POST'])\ndef shutdown():\n    stop()\n    return 'bye'",

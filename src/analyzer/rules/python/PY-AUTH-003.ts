@@ -23,7 +23,7 @@ export default pyRule({
       "Check the caller's role (is_admin, has_perm, a roles_required decorator) as well as the login.",
   },
   trigger:
-    /(admin|superuser|staff)_(required|only)|require_(admin|superuser|staff)|^(?=[\s\S]*?(@\w+\.(route|get|post|put|delete|patch)\(|def \w+\(\s*(self,\s*)?request\b))(?=[\s\S]*?(admin|export|dump|download|all_users|[_/]roles?\b|promote|grant))/i,
+    /(admin|superuser|staff)_(required|only)|require_(admin|superuser|staff)|^(?=[\s\S]*?(@\w+\.(route|get|post|put|delete|patch)\(|def \w+\(\s*(self,\s*)?request\b))(?=[\s\S]*?(admin|export|dump|download|all_users|(?<=[_/])roles?\b|promote|grant))/i,
   nodeTypes: ["function_definition"],
   detect(node, ctx, report) {
     const h = handlerOf(ctx, node);

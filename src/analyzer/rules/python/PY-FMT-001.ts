@@ -1,6 +1,23 @@
+import type { SyntaxNode } from "../../parse/index.js";
 import { field, namedChildren } from "../../parse/nodes.js";
-import { Level } from "../../dataflow/python.js";
+import { Level, type PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
+
+/**
+ * A format argument that hands over a whole object or the configuration: `vars(order)`, `order.__dict__`,
+ * `globals()`, `locals()`, the WSGI environ, a settings or config object (or a dict holding one).
+ */
+function exposesAll(ctx: PythonContext, n: SyntaxNode | undefined): boolean {
+  if (!n) return false;
+  const t = ctx.text(n).replace(/\s+/g, "");
+  if (/^(vars\(\w[\w.]*\)|globals\(\)|locals\(\)|\w[\w.]*\.__dict__)$/.test(t)) return true;
+  if ((n.type === "identifier" || n.type === "attribute") && /(^|[._])(environ|config|settings)$/.test(t))
+    return true;
+  return (
+    n.type === "dictionary" &&
+    namedChildren(n).some((p) => p.type === "pair" && exposesAll(ctx, field(p, "value")))
+  );
+}
 
 export default pyRule({
   meta: {
@@ -11,7 +28,7 @@ export default pyRule({
     severity_variants: [
       {
         severity: "LOW",
-        when: "a caller's format string is given every module global or local (**globals(), **locals(), **vars())",
+        when: "a caller's format string is given every module global or local (**globals(), **locals(), **vars()), a whole object (vars(x), x.__dict__) or the configuration (environ, settings)",
       },
     ],
     docs: {
@@ -29,7 +46,8 @@ export default pyRule({
   },
   // The format string must be the user's: files that read requests (web handlers of any framework: Flask/Django
   // `request.`, Falcon `req.`, Tornado `self.get_argument`) or input().
-  trigger: /request\.|\breq\.|self\.get_(query_|body_)?argument|\binput\(|\*\*\s*(globals|locals|vars)\(/,
+  trigger:
+    /request\.|\breq\.|self\.get_(query_|body_)?argument|\binput\(|\*\*\s*(globals|locals|vars)\(|(?<=%\s*)vars\(|__dict__|format_map\(|vformat\(/,
   nodeTypes: ["call", "binary_operator"],
   detect(node, ctx, report) {
     if (node.type === "binary_operator") {
@@ -39,8 +57,15 @@ export default pyRule({
       if (!left || !/^(identifier|call|subscript|attribute)$/.test(left.type)) return;
       if (field(node, "right")?.type === "integer") return; // n % 2: arithmetic
       if (ctx.stringValue(left) !== undefined) return;
-      if (ctx.level(left, "code") === Level.SOURCE)
-        report({ node, message: "%-format string taken from untrusted input" });
+      const level = ctx.level(left, "code");
+      if (level === Level.SOURCE) report({ node, message: "%-format string taken from untrusted input" });
+      // fmt % vars(order): a caller's format reads every field of the record.
+      else if (level === Level.PARAM && exposesAll(ctx, ctx.resolve(field(node, "right"))))
+        report({
+          node,
+          severity: "LOW",
+          message: "%-format of a caller's format string with a whole object or the configuration in reach",
+        });
       return;
     }
     const m = ctx.method(node);
@@ -52,6 +77,19 @@ export default pyRule({
         const fmt = ctx.args(node)[0];
         if (fmt && ctx.level(fmt, "code") === Level.SOURCE)
           report({ node, message: `Formatter.${m}() format string taken from untrusted input` });
+        else if (
+          fmt &&
+          ctx.level(fmt, "code") === Level.PARAM &&
+          ctx
+            .args(node)
+            .slice(1)
+            .some((a) => exposesAll(ctx, ctx.resolve(a)))
+        )
+          report({
+            node,
+            severity: "LOW",
+            message: `Formatter.${m}() of a caller's format string with a whole object or the configuration in reach`,
+          });
         return;
       }
     }
@@ -70,6 +108,12 @@ export default pyRule({
     if (level === Level.SOURCE) report({ node, message: `${m}() format string taken from untrusted input` });
     // `fmt.format(**globals())`: whoever writes fmt reads any module global by name ({SECRET_KEY}) and walks
     // attributes from there; a parameter's template is as open as the caller's input.
+    else if (level === Level.PARAM && m === "format_map" && exposesAll(ctx, ctx.resolve(ctx.args(node)[0])))
+      report({
+        node,
+        severity: "LOW",
+        message: "format_map() of a caller's format string with a whole object or the configuration in reach",
+      });
     else if (level === Level.PARAM) {
       const everything = namedChildren(args)
         .filter((a) => a.type === "dictionary_splat")
@@ -85,6 +129,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "def receipt(order, fmt):\n    return fmt % (order.id, order.total)",
+      "def line(fmt, row):\n    return fmt.format_map(row)",
       "import string\nfrom flask import request\ndef f(user):\n    return string.Formatter().vformat('Hi {user.name} {q}', (), {'user': user, 'q': request.args['q']})",
       "from flask import request\ndef f(user):\n    return 'Hello {}'.format(request.args['name'])",
       "from flask import request\ndef f():\n    return '%s items' % request.args['n']",
@@ -94,6 +140,17 @@ export default pyRule({
       "from flask import request\ndef f():\n    n = int(request.args['n'])\n    return n % 7",
     ],
     invalid: [
+      { code: "def receipt(order, fmt):\n    return fmt % vars(order)", line: 2, severity: "LOW" },
+      {
+        code: "def line(cfg, environ):\n    return cfg['log_format'].format_map(environ)",
+        line: 2,
+        severity: "LOW",
+      },
+      {
+        code: "import string\nfrom . import settings\ndef banner(template, user):\n    return string.Formatter().vformat(template, (), {'user': user, 'settings': settings})",
+        line: 4,
+        severity: "LOW",
+      },
       {
         code: "import string\nfrom flask import request\ndef f(user):\n    return string.Formatter().vformat(request.args['t'], (), {'user': user})",
         line: 4,

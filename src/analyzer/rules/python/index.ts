@@ -142,6 +142,7 @@ import r127 from "./PY-UPLOAD-001.js";
 import r128 from "./PY-UPLOAD-002.js";
 import r129 from "./PY-URL-001.js";
 import r130 from "./PY-WEBHOOK-001.js";
+import r152 from "./PY-WEBROOT-001.js";
 import r131 from "./PY-WSORIGIN-001.js";
 import r132 from "./PY-XPATH-001.js";
 import r133 from "./PY-XSLT-001.js";
@@ -320,4 +321,5 @@ export const PYTHON_RULES = [
   r157,
   r158,
   r159,
+  r152,
 ] as Rule<never>[];
