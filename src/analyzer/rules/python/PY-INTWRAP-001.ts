@@ -46,6 +46,21 @@ function constant(n: SyntaxNode | undefined): boolean {
 }
 
 /**
+ * An operand numpy computes in floating point: a float literal, a true division, or arithmetic with either. Mixed
+ * with a narrow integer array it promotes the result to float64 (`uint8_arr + c / 2.`), so nothing wraps.
+ */
+function floatValued(n: SyntaxNode | undefined): boolean {
+  n = unparen(n);
+  if (!n) return false;
+  if (n.type === "float") return true;
+  if (n.type === "unary_operator") return floatValued(namedChildren(n).at(-1));
+  if (n.type !== "binary_operator") return false;
+  const op = operator(n);
+  if (op === "/") return true;
+  return /^(\+|-|\*|\*\*|%)$/.test(op) && (floatValued(field(n, "left")) || floatValued(field(n, "right")));
+}
+
+/**
  * The fixed width a value has: a numpy scalar or array of a narrow dtype (`np.int32(x)`, `np.array(v,
  * dtype=np.int16)`, `a.astype(np.uint8)`, `np.frombuffer(b, dtype="<u2")`), held directly or by a local name.
  */
@@ -358,6 +373,7 @@ export default pyRule({
       const [l, r] = [field(node, "left"), field(node, "right")];
       if (constant(l) || constant(r)) return;
       const [wl, wr] = [npWidth(ctx, l), npWidth(ctx, r)];
+      if (floatValued(l) || floatValued(r)) return;
       const fixed =
         wl === "narrow" || wr === "narrow" || (op === "-" && (wl === "unsigned" || wr === "unsigned"));
       if (!fixed) return;
@@ -440,6 +456,8 @@ export default pyRule({
       "import numpy as np\ndef f(img, d):\n    return np.clip(img.astype(np.int16) + d, 0, 255).astype(np.uint8)",
       "import numpy as np\ndef f(data):\n    h = np.uint32(2166136261)\n    with np.errstate(over='ignore'):\n        for b in data:\n            h = np.uint32(h ^ b) * np.uint32(16777619)\n    return h",
       "def rgb(n):\n    return (n >> 16) & 0xFF, (n >> 8) & 0xFF, n & 0xFF",
+      // A float operand promotes the narrow array to float64 (a colour table's blend): nothing wraps.
+      "import numpy as np\ndef blend(a, b):\n    lo = np.array(a, dtype=np.uint8)\n    hi = np.array(b, dtype=np.uint8)\n    return ((lo + hi / 2.) * 255.).astype(np.uint8)",
     ],
     invalid: [
       {
