@@ -6,7 +6,27 @@ import { type Handler, handlerOf, ROUTE, routerDependencies } from "./web.js";
 
 /** Routes that change or expose what only an operator should: by path or function name. */
 export const SENSITIVE =
-  /(admin|shutdown|restart|reboot|delete|remove|destroy|drop|wipe|purge|reset|exec|console|debug|internal|manage|config|salar|backup|dump|export|all_users|grant|promote|email|account|invoice|billing|payment|transfer|[_/]roles?\b)/i;
+  /(admin|shutdown|restart|reboot|delete|remove|destroy|drop|wipe|purge|reset|exec|console|debug|internal|manage|config|salar|backup|dump|export|all_users|grant|promote|email|account|invoice|billing|payment|transfer)/i;
+/**
+ * A route that names roles (`/users/<id>/role`, `set_role`) is sensitive when it writes one: a POST/PUT/PATCH/DELETE
+ * route (or a view with no route decorator, Django's) whose body stores a role - an attribute or key `role(s)`
+ * assigned, a `role=` keyword, a `set_role(...)`-style call. `GET /user-roles` lists roles, `POST /xml/role` looks one
+ * up, and `session['role'] = ...` is the caller's own session (a trust-boundary question, PY-TRUST-001's).
+ */
+const ROLE_ROUTE = /[_/]roles?\b/i;
+const ROLE_WRITE =
+  /\.roles?\s*=(?!=)|(?<!session)\[\s*['"]roles?['"]\s*\]\s*=(?!=)|[(,]\s*roles?\s*=(?!=)|\b(set|assign|grant|add|remove|change|update)_roles?\s*\(|\.roles?\.(add|append|extend|remove|set|clear)\(/i;
+export function sensitiveRoute(h: Handler): boolean {
+  const words = `${h.path} ${h.name}`;
+  if (SENSITIVE.test(words)) return true;
+  // From the end of the signature: `def set_role(...)` names the route, it writes nothing.
+  const sig = /\)\s*(->[^:\n]*)?:/.exec(h.body);
+  if (!ROLE_ROUTE.test(words) || !ROLE_WRITE.test(sig ? h.body.slice(sig.index) : h.body)) return false;
+  return (
+    !ROUTE.test(h.decorators) ||
+    /\.(post|put|patch|delete)\(|methods\s*=\s*[[(][^\])]*\b(POST|PUT|PATCH|DELETE)\b/i.test(h.decorators)
+  );
+}
 /** Decorators that check the caller. Django's require_POST / require_GET / require_safe / require_http_methods
  * only restrict the HTTP method: they are not `requires_...` checks. */
 export const AUTH_DECORATOR =
@@ -133,7 +153,7 @@ export default pyRule({
       return;
     }
     const h = handlerOf(ctx, node);
-    if (!h || !SENSITIVE.test(`${h.path} ${h.name}`)) return;
+    if (!h || !sensitiveRoute(h)) return;
     // A module function taken for a Django view by its first parameter alone (`def reset_attempts(request) -> int`,
     // `def send_confirmation(request, user)`, an LDAP `delete_request_to_dict(request)`) is a view only when it
     // answers the request: it builds or returns a response somewhere.
@@ -177,6 +197,10 @@ export default pyRule({
       "from flask import Flask, request, session\napp = Flask(__name__)\n@app.route('/reset/start', methods=['POST'])\ndef reset_start():\n    user = User.query.filter_by(email=request.form['email']).first_or_404()\n    session['reset_user'] = user.id\n    user.send_reset_code()\n    return 'sent'",
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/password/reset-code', methods=['POST'])\ndef reset_code():\n    send_code(request.form.get('email', ''))\n    return 'sent'",
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/transfer', methods=['POST'])\ndef transfer():\n    move(current_account(), request.form['to'], request.form['amount'])\n    return 'ok'",
+      // Routes naming roles that write none: a listing, a lookup posted as a form, the caller's own session.
+      "from flask import Flask, jsonify\napp = Flask(__name__)\n@app.route('/user-roles')\ndef user_roles():\n    return jsonify(list_roles())",
+      "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/xml/role', methods=['POST'])\ndef xml_role():\n    roles = lookup_roles(request.form['name'])\n    return {'roles': roles}",
+      "from django.http import HttpResponse\ndef set_role(request):\n    request.session['role'] = 'viewer'\n    return HttpResponse('ok')",
       // unittest.mock's patchers name the object a test replaces; their text ends like a router's `.patch(`.
       "import unittest\nfrom unittest import mock\nfrom unittest.mock import patch\nclass DriverTests(unittest.TestCase):\n    @mock.patch('shares.utils.execute')\n    @patch.object(Driver, '_delete_export')\n    def test_delete_volume(self, m_del, m_exec):\n        Driver().delete_volume({'id': 1})\n    @patch('shares.admin.purge_all')\n    def test_purge(self, m):\n        self.assertTrue(m.called)",
     ],

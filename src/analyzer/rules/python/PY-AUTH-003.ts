@@ -1,6 +1,6 @@
 import { field } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
-import { ROLE_CHECK, SENSITIVE, checksCaller } from "./PY-AUTH-001.js";
+import { ROLE_CHECK, checksCaller, sensitiveRoute } from "./PY-AUTH-001.js";
 import { handlerOf } from "./web.js";
 
 export default pyRule({
@@ -45,7 +45,7 @@ export default pyRule({
         });
       return;
     }
-    if (!h || !SENSITIVE.test(`${h.path} ${h.name}`)) return;
+    if (!h || !sensitiveRoute(h)) return;
     // Only routes that do check the caller: one that checks nothing is PY-AUTH-001's.
     const checked = checksCaller(ctx, node, h);
     if (!checked) return;
@@ -59,10 +59,10 @@ export default pyRule({
         !ROLE_CHECK.test(checked.deps) &&
         !/admin|staff|owner/i.test(checked.deps));
     // A route that sets a user's role (`/users/<id>/role`, `grant_role`) names the role it writes, so only a test
-    // of the caller's own rights counts as a check there.
+    // of the caller's own rights counts as a check there (`LEVEL.get(current_user.role)` compared below).
     const roleRoute = /[_/]roles?\b|promote|grant/i.test(`${h.path} ${h.name}`);
     const roleGuard = (t: string) =>
-      /is_admin|is_staff|is_superuser|has_perm|permission|(admin|roles?|superuser)_required|\.role\s*(==|!=|\bin\b|\bnot\s+in\b)|["']admin["']/.test(
+      /is_admin|is_staff|is_superuser|has_perm|permission|(admin|roles?|superuser)_required|\.role\s*(==|!=|\bin\b|\bnot\s+in\b)|["']admin["']|\b(current_user|g\.user|request\.user)\.(role|roles|level)\b/.test(
         t.replace(/\b(is_staff|is_superuser|is_admin)\s*=(?!=)/g, ""),
       );
     // The route decorator names the path (`/users/<id>/role`), it checks nothing.
@@ -89,6 +89,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // The caller's own level read and compared: a role check on a route that sets roles.
+      "from flask import Flask, request, abort\nfrom flask_login import login_required, current_user\napp = Flask(__name__)\nLEVEL = {'member': 0, 'admin': 2}\n@app.route('/users/<int:uid>/role', methods=['POST'])\n@login_required\ndef set_role(uid):\n    mine = LEVEL.get(current_user.role, -1)\n    if mine < 2:\n        abort(403)\n    User.query.get(uid).role = request.form['role']\n    return 'ok'",
       "from fastapi import Depends, FastAPI, HTTPException\napp = FastAPI()\n@app.post('/users/{user_id}/role')\ndef grant_role(user_id: int, role: str, current=Depends(get_current_user)):\n    if not current.is_admin:\n        raise HTTPException(status_code=403)\n    set_role(user_id, role)",
       "from flask import Flask, abort\nfrom flask_login import current_user\napp = Flask(__name__)\n@app.route('/admin/audit')\ndef audit():\n    if not current_user.is_authenticated:\n        abort(401)\n    if not current_user.is_admin:\n        abort(403)\n    return 'log'",
       "from flask import Flask, abort, session\napp = Flask(__name__)\ndef admin_required(view):\n    def wrapper(*a, **k):\n        if session.get('role') != 'admin':\n            abort(403)\n        return view(*a, **k)\n    return wrapper\n@app.route('/admin/purge', methods=['POST'])\n@admin_required\ndef purge():\n    return 'ok'",
