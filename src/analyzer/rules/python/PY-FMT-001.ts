@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { field, namedChildren } from "../../parse/nodes.js";
+import { field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import { Level, type PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 
@@ -18,6 +18,13 @@ function exposesAll(ctx: PythonContext, n: SyntaxNode | undefined): boolean {
     namedChildren(n).some((p) => p.type === "pair" && exposesAll(ctx, field(p, "value")))
   );
 }
+
+/**
+ * Files that read input (the rule's trigger before the whole-object forms widened it): only there is a format string
+ * the data flow calls a source the user's. A test method's parameter in a file the `__dict__` form let in is not.
+ */
+const READS_INPUT =
+  /request\.|\breq\.|self\.get_(query_|body_)?argument|\binput\(|\*\*\s*(globals|locals|vars)\(/;
 
 export default pyRule({
   meta: {
@@ -58,7 +65,10 @@ export default pyRule({
       if (field(node, "right")?.type === "integer") return; // n % 2: arithmetic
       if (ctx.stringValue(left) !== undefined) return;
       const level = ctx.level(left, "code");
-      if (level === Level.SOURCE) report({ node, message: "%-format string taken from untrusted input" });
+      if (level === Level.SOURCE) {
+        if (sourceHas(ctx.tree, READS_INPUT))
+          report({ node, message: "%-format string taken from untrusted input" });
+      }
       // fmt % vars(order): a caller's format reads every field of the record.
       else if (level === Level.PARAM && exposesAll(ctx, ctx.resolve(field(node, "right"))))
         report({
@@ -75,9 +85,10 @@ export default pyRule({
       const made = ctx.resolve(fnode ? field(fnode, "object") : undefined);
       if (made?.type === "call" && /^string\.Formatter$/.test(ctx.callee(made))) {
         const fmt = ctx.args(node)[0];
-        if (fmt && ctx.level(fmt, "code") === Level.SOURCE)
-          report({ node, message: `Formatter.${m}() format string taken from untrusted input` });
-        else if (
+        if (fmt && ctx.level(fmt, "code") === Level.SOURCE) {
+          if (sourceHas(ctx.tree, READS_INPUT))
+            report({ node, message: `Formatter.${m}() format string taken from untrusted input` });
+        } else if (
           fmt &&
           ctx.level(fmt, "code") === Level.PARAM &&
           ctx
@@ -105,7 +116,10 @@ export default pyRule({
     )
       return;
     const level = ctx.level(recv, "code");
-    if (level === Level.SOURCE) report({ node, message: `${m}() format string taken from untrusted input` });
+    if (level === Level.SOURCE) {
+      if (sourceHas(ctx.tree, READS_INPUT))
+        report({ node, message: `${m}() format string taken from untrusted input` });
+    }
     // `fmt.format(**globals())`: whoever writes fmt reads any module global by name ({SECRET_KEY}) and walks
     // attributes from there; a parameter's template is as open as the caller's input.
     else if (level === Level.PARAM && m === "format_map" && exposesAll(ctx, ctx.resolve(ctx.args(node)[0])))
@@ -130,6 +144,8 @@ export default pyRule({
   cases: {
     valid: [
       "def receipt(order, fmt):\n    return fmt % (order.id, order.total)",
+      // The operator's own command line in a file the `__dict__` form lets in: no request, no input().
+      "import sys\nclass Row:\n    def __init__(self, d):\n        self.__dict__ = d\ndef show(row):\n    fmt = sys.argv[1]\n    return fmt % {'id': row.id}",
       "def line(fmt, row):\n    return fmt.format_map(row)",
       "import string\nfrom flask import request\ndef f(user):\n    return string.Formatter().vformat('Hi {user.name} {q}', (), {'user': user, 'q': request.args['q']})",
       "from flask import request\ndef f(user):\n    return 'Hello {}'.format(request.args['name'])",

@@ -25,6 +25,25 @@ function redirectViewTarget(ctx: PythonContext, ret: SyntaxNode): boolean {
   return !!bases && /\bRedirectView\b/.test(ctx.text(bases));
 }
 
+/**
+ * `sidecar_url(...) + "?" + request.GET.urlencode()`: the request's text comes only after a literal `?` (or `#`)
+ * that follows a head the request does not choose - it fills the query, it cannot change where the client goes.
+ */
+function queryOnly(ctx: PythonContext, url: SyntaxNode): boolean {
+  const parts: SyntaxNode[] = [];
+  const walk = (n: SyntaxNode): void => {
+    if (n.type === "binary_operator" && n.children.find((c) => !c.named)?.type === "+") {
+      walk(field(n, "left") ?? n);
+      walk(field(n, "right") ?? n);
+    } else parts.push(n);
+  };
+  walk(url);
+  const mark = parts.findIndex(
+    (p, i) => i > 0 && p.type === "string" && /^[?#]/.test(ctx.stringValue(p) ?? ""),
+  );
+  return mark > 0 && parts.slice(0, mark).every((p) => ctx.level(p, "redirect") !== Level.SOURCE);
+}
+
 export default pyRule({
   meta: {
     id: "PY-REDIR-001",
@@ -49,7 +68,13 @@ export default pyRule({
     if (node.type === "return_statement") {
       // Django's RedirectView sends the client wherever its get_redirect_url() returns.
       const v = namedChildren(node)[0];
-      if (v && redirectViewTarget(ctx, node) && ctx.level(v, "redirect") === Level.SOURCE)
+      if (
+        v &&
+        redirectViewTarget(ctx, node) &&
+        ctx.level(v, "redirect") === Level.SOURCE &&
+        !queryOnly(ctx, v) &&
+        !fixedOrigin(ctx, v)
+      )
         report({ node, message: "RedirectView.get_redirect_url() returns a URL from the request" });
       return;
     }
@@ -146,6 +171,8 @@ export default pyRule({
   cases: {
     valid: [
       "from django.urls import reverse\nfrom django.views.generic import RedirectView\nclass Go(RedirectView):\n    def get_redirect_url(self, *args, **kwargs):\n        return reverse('home')",
+      // The request fills only the query of a URL the view chose.
+      "from django.views.generic import RedirectView\nclass Go(RedirectView):\n    def get_redirect_url(self, *args, **kwargs):\n        return static_url('oauth2-redirect.html') + '?' + self.request.GET.urlencode()",
       // The registered view is the subclass (request.args.get(...) is no call of the view's get()).
       "from flask import Flask, redirect, request\nfrom flask.views import MethodView\napp = Flask(__name__)\nPAGES = {'/', '/home'}\nclass A(MethodView):\n    def next_url(self):\n        return request.args.get('next', '/')\n    def get(self):\n        return redirect(self.next_url())\nclass B(A):\n    def next_url(self):\n        url = super().next_url()\n        return url if url in PAGES else '/'\napp.add_url_rule('/w', view_func=B.as_view('w'))",
       // A flag computed from the check, tested later: the check's own text is the guard.
