@@ -13,15 +13,21 @@ export const SENSITIVE =
  * assigned, a `role=` keyword, a `set_role(...)`-style call. `GET /user-roles` lists roles, `POST /xml/role` looks one
  * up, and `session['role'] = ...` is the caller's own session (a trust-boundary question, PY-TRUST-001's).
  */
-const ROLE_ROUTE = /[_/]roles?\b/i;
+/** A route that sets roles (`/users/<id>/role`, `grant_role`, `promote`); PY-AUTH-003 reads it too. */
+export const ROLE_ROUTE = /[_/]roles?\b|promote|grant/i;
 const ROLE_WRITE =
   /\.roles?\s*=(?!=)|(?<!session)\[\s*['"]roles?['"]\s*\]\s*=(?!=)|[(,]\s*roles?\s*=(?!=)|\b(set|assign|grant|add|remove|change|update)_roles?\s*\(|\.roles?\.(add|append|extend|remove|set|clear)\(/i;
+/** A handler's text after its signature (`def f(a: T) -> R:`), where its code starts. */
+function afterSignature(h: Handler): string {
+  const sig = /\)\s*(->[^:\n]*)?:/.exec(h.body);
+  return h.body.slice(sig ? sig.index + sig[0].length : h.body.indexOf(":"));
+}
+
 export function sensitiveRoute(h: Handler): boolean {
   const words = `${h.path} ${h.name}`;
   if (SENSITIVE.test(words)) return true;
-  // From the end of the signature: `def set_role(...)` names the route, it writes nothing.
-  const sig = /\)\s*(->[^:\n]*)?:/.exec(h.body);
-  if (!ROLE_ROUTE.test(words) || !ROLE_WRITE.test(sig ? h.body.slice(sig.index) : h.body)) return false;
+  // After the signature: `def set_role(...)` names the route, it writes nothing.
+  if (!ROLE_ROUTE.test(words) || !ROLE_WRITE.test(afterSignature(h))) return false;
   return (
     !ROUTE.test(h.decorators) ||
     /\.(post|put|patch|delete)\(|methods\s*=\s*[[(][^\])]*\b(POST|PUT|PATCH|DELETE)\b/i.test(h.decorators)
@@ -72,16 +78,14 @@ export function checksCaller(
   // `user.is_admin = True` sets a flag, it checks nothing: the targets of assignments are left out.
   // Docstrings and comments describe the operation ("Force a password reset"): they check nothing either.
   // Keyword arguments set fields too: `.update(is_staff=True)` grants, it does not check.
-  // From the end of the signature: a parameter's annotation (`change: RoleChange`) checks nothing.
-  const sig = /\)\s*(->[^:\n]*)?:/.exec(h.body);
-  const checks = h.body
-    .slice(sig ? sig.index + sig[0].length : h.body.indexOf(":"))
+  // After the signature: a parameter's annotation (`change: RoleChange`) checks nothing.
+  const checks = afterSignature(h)
     .replace(/^[ \t]*[\w.]+(\[[^\]\n]*\])?\s*=(?!=)/gm, "")
     .replace(/\b(is_staff|is_superuser|is_admin|role)\s*=(?!=)\s*\w+/g, "")
     .replace(/^[ \t]*[rRuU]?("""[\s\S]*?"""|'''[\s\S]*?''')/gm, "")
     .replace(/^[ \t]*#.*$/gm, "");
   // A route that sets roles names the role it writes (`set_role(uid, body.role)`): that is not a check.
-  const roleRoute = /[_/]roles?\b|promote|grant/i.test(`${h.path} ${h.name}`);
+  const roleRoute = ROLE_ROUTE.test(`${h.path} ${h.name}`);
   const bodyChecks = roleRoute ? checks.replace(/\w*role\w*/gi, "") : checks;
   return AUTH_DECORATOR.test(`${h.decorators} ${deps}`) ||
     AUTH_DEPENDENCY.test(deps) ||

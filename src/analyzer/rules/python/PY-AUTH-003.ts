@@ -1,6 +1,6 @@
 import { field } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
-import { ROLE_CHECK, checksCaller, sensitiveRoute } from "./PY-AUTH-001.js";
+import { ROLE_CHECK, ROLE_ROUTE, checksCaller, sensitiveRoute } from "./PY-AUTH-001.js";
 import { handlerOf } from "./web.js";
 
 export default pyRule({
@@ -60,7 +60,7 @@ export default pyRule({
         !/admin|staff|owner/i.test(checked.deps));
     // A route that sets a user's role (`/users/<id>/role`, `grant_role`) names the role it writes, so only a test
     // of the caller's own rights counts as a check there (`LEVEL.get(current_user.role)` compared below).
-    const roleRoute = /[_/]roles?\b|promote|grant/i.test(`${h.path} ${h.name}`);
+    const roleRoute = ROLE_ROUTE.test(`${h.path} ${h.name}`);
     const roleGuard = (t: string) =>
       /is_admin|is_staff|is_superuser|has_perm|permission|(admin|roles?|superuser)_required|\.role\s*(==|!=|\bin\b|\bnot\s+in\b)|["']admin["']|\b(current_user|g\.user|request\.user)\.(role|roles|level)\b/.test(
         t.replace(/\b(is_staff|is_superuser|is_admin)\s*=(?!=)/g, ""),

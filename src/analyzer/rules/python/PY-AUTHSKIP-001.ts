@@ -1,14 +1,15 @@
 import { descendants, field, namedChildren } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import type { PythonContext } from "../../dataflow/python.js";
-import { pyRule } from "./common.js";
+import { PASSWORD_CHECKS, pyRule } from "./common.js";
 
 /** A function whose True lets someone in. */
 const LOGIN_DECISION =
   /(^|_)(check|verify|authenticate|auth|login|is_?valid|valid_?(user|login|credentials)|credentials)/i;
 /** The call that checks the secret. */
-const VERIFY =
-  /^(check_password_hash|check_password|checkpw|compare_digest|verify_password|verify|pbkdf2_sha256\.verify|bcrypt\.checkpw|hmac\.compare_digest)$|(^|\.)(check_password_hash|checkpw|compare_digest|verify)$/;
+const VERIFY = new RegExp(
+  String.raw`^(${PASSWORD_CHECKS}|verify|pbkdf2_sha256\.verify|bcrypt\.checkpw|hmac\.compare_digest)$|(^|\.)(check_password_hash|checkpw|compare_digest|verify)$`,
+);
 
 /** `stored and not verify(...)` (or `... or ...` forms): a conjunction whose right side runs the check. */
 function skippableCheck(ctx: PythonContext, cond: SyntaxNode): boolean {

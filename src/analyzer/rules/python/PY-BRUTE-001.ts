@@ -1,12 +1,13 @@
 import { field, sourceHas } from "../../parse/nodes.js";
-import { pyRule } from "./common.js";
+import { PASSWORD_CHECKS, pyRule } from "./common.js";
 import { handlerOf } from "./web.js";
 
 /** A route that takes a login secret: log in, sign in, unlock with a PIN, a one-time or 2FA code. */
 const LOGIN_ROUTE = /log_?in|sign_?in|auth(enticate)?\b|unlock|\bpin\b|otp|2fa|mfa|verify_?code|token\b/i;
 /** The handler compares a secret from the request with the stored one. */
-const VERIFIES =
-  /\b(check_password_hash|check_password|checkpw|compare_digest|verify_password|authenticate)\s*\(|\.verify\(|==\s*request\.|request\.\w+(\[[^\]]*\]|\.get\([^)]*\))\s*==/;
+const VERIFIES = new RegExp(
+  String.raw`\b(${PASSWORD_CHECKS}|authenticate)\s*\(|\.verify\(|==\s*request\.|request\.\w+(\[[^\]]*\]|\.get\([^)]*\))\s*==`,
+);
 /** Keys of a login secret in the request. */
 const SECRET_FIELD = /['"](pass(word|wd)?|pwd|pw|pin|otp|code|totp|passcode)['"]/i;
 /** Any sign of throttling in the module: a rate limiter, a failure counter, a lockout, a delay. */

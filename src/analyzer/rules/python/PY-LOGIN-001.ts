@@ -1,11 +1,12 @@
 import type { SyntaxNode } from "../../parse/index.js";
 import { ancestor, descendants, field, namedChildren } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
-import { inTestCode, pyRule } from "./common.js";
+import { inTestCode, PASSWORD_CHECKS, pyRule } from "./common.js";
 
 /** Calls that verify a password (or a password-equivalent secret) and answer with a truth value. */
-const VERIFY_CALL =
-  /(^|\.)(check_password_hash|check_password|checkpw|verify_password|verify|compare_digest|validate_password|password_matches|check_credentials)$/;
+const VERIFY_CALL = new RegExp(
+  String.raw`(^|\.)(${PASSWORD_CHECKS}|verify|validate_password|password_matches|check_credentials)$`,
+);
 /** Of those, the ones that answer False instead of raising (a key's or argon2's verify() raises on a mismatch). */
 const VERIFY_BOOL = /(^|\.)(check_password_hash|check_password|checkpw|compare_digest|password_matches)$/;
 /** Names that hold a password the caller typed. */

@@ -2,7 +2,7 @@ import { Level } from "../../dataflow/python.js";
 import { descendants, field, namedChildren } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import type { PythonContext } from "../../dataflow/python.js";
-import { pyRule } from "./common.js";
+import { PASSWORD_CHECKS, pyRule } from "./common.js";
 
 /**
  * The server-side session objects: Flask's (and Quart's) `session`, Django's `request.session`, and aiohttp's
@@ -55,7 +55,7 @@ function credentialChecked(ctx: PythonContext, write: SyntaxNode, value: SyntaxN
 }
 
 /** What a local helper's body calls when it checks a login: a password hash, a constant-time compare. */
-const VERIFIES = /\b(check_password_hash|check_password|checkpw|compare_digest|verify_password|verify)\s*\(/;
+const VERIFIES = new RegExp(String.raw`\b(${PASSWORD_CHECKS}|verify)\s*\(`);
 
 function checksAccount(ctx: PythonContext, call: SyntaxNode, value: string): boolean {
   const name = ctx.callee(call).split(".").pop() ?? "";

@@ -481,6 +481,12 @@ export function fStringHead(ctx: PythonContext, n: SyntaxNode): string {
 }
 
 /**
+ * Functions that check a typed password against the stored one and answer True/False (werkzeug, Django, bcrypt,
+ * hmac, passlib-style helpers); rules add their own neighbours (`verify`, `authenticate`, ...).
+ */
+export const PASSWORD_CHECKS = "check_password_hash|check_password|checkpw|compare_digest|verify_password";
+
+/**
  * A login as the anonymous user (`FTP(host, user="anonymous", passwd="me@example.org")`, `ftp.login("anonymous",
  * ...)`): by the protocol's convention the password is an e-mail address or nothing, no secret; the data is public.
  */

@@ -17,11 +17,11 @@ export interface Handler {
 export const ROUTE = /\.(route|get|post|put|delete|patch)\(|@route\(|api_view/;
 
 /** A function's decorators' text, joined ("" when it has none). */
-export function decoratorsOf(ctx: PythonContext, fn: SyntaxNode): string {
+export function decoratorsOf(ctx: PythonContext, fn: SyntaxNode, keep?: (d: SyntaxNode) => boolean): string {
   const dec = fn.parent?.type === "decorated_definition" ? fn.parent : undefined;
   return dec
     ? dec.children
-        .filter((c) => c.type === "decorator")
+        .filter((c) => c.type === "decorator" && (!keep || keep(c)))
         .map((c) => ctx.text(c))
         .join("\n")
     : "";
@@ -32,24 +32,20 @@ export function decoratorsOf(ctx: PythonContext, fn: SyntaxNode): string {
  * object it replaces, not a route, though its text ends like a router's `.patch(`.
  */
 function routeDecorators(ctx: PythonContext, fn: SyntaxNode): string {
-  const dec = fn.parent?.type === "decorated_definition" ? fn.parent : undefined;
-  if (!dec) return "";
-  return dec.children
-    .filter((c) => c.type === "decorator")
-    .filter((c) => {
-      const expr = namedChildren(c)[0];
-      const callee = expr?.type === "call" ? field(expr, "function") : expr;
-      return !/^(unittest\.)?mock\.patch(\.(object|dict|multiple))?$/.test(ctx.qname(callee));
-    })
-    .map((c) => ctx.text(c))
-    .join("\n");
+  return decoratorsOf(ctx, fn, (d) => {
+    const expr = namedChildren(d)[0];
+    const callee = expr?.type === "call" ? field(expr, "function") : expr;
+    return !/^(unittest\.)?mock\.patch(\.(object|dict|multiple))?$/.test(ctx.qname(callee));
+  });
 }
 
 /** A Flask/FastAPI/Bottle route, or a Django function view (first parameter `request`); undefined otherwise. */
 export function handlerOf(ctx: PythonContext, fn: SyntaxNode): Handler | undefined {
   const decorators = decoratorsOf(ctx, fn);
   const params = ctx.paramNames(fn);
-  const route = ROUTE.test(decorators) && ROUTE.test(routeDecorators(ctx, fn));
+  // Computed only where a route's text occurs at all (most functions have no decorator matching it).
+  const routeDecs = ROUTE.test(decorators) ? routeDecorators(ctx, fn) : "";
+  const route = ROUTE.test(routeDecs);
   if (!route) {
     // Django: a module-level function whose first parameter is request, or a method of a view class
     // (`def get(self, request, pk)`: paramNames leaves self out).
@@ -64,7 +60,7 @@ export function handlerOf(ctx: PythonContext, fn: SyntaxNode): Handler | undefin
     if (!view) return undefined;
   }
   const path = route
-    ? [...routeDecorators(ctx, fn).matchAll(/\(\s*[rfu]?["']([^"']*)["']/g)].map((m) => m[1]).join(" ")
+    ? [...routeDecs.matchAll(/\(\s*[rfu]?["']([^"']*)["']/g)].map((m) => m[1]).join(" ")
     : "";
   return { fn, name: ctx.text(field(fn, "name") ?? fn), path, decorators, body: ctx.text(fn) };
 }
