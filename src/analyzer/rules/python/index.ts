@@ -162,6 +162,8 @@ import r158 from "./PY-LOGOUT-001.js";
 import r159 from "./PY-AUTHSKIP-001.js";
 import r160 from "./PY-DIVZERO-001.js";
 import r161 from "./PY-EXTSCRIPT-001.js";
+import r162 from "./PY-BACKDOOR-001.js";
+import r163 from "./PY-CODEWRITE-001.js";
 
 export const PYTHON_RULES = [
   r0,
@@ -326,4 +328,6 @@ export const PYTHON_RULES = [
   r152,
   r160,
   r161,
+  r162,
+  r163,
 ] as Rule<never>[];
