@@ -248,6 +248,7 @@ import { BATCH43 as PY_SNIPPETS_BATCH43 } from "./py-snippets-batch43.js";
 import { BATCH44 as PY_SNIPPETS_BATCH44 } from "./py-snippets-batch44.js";
 import { BATCH46 as PY_SNIPPETS_BATCH46 } from "./py-snippets-batch46.js";
 import { BATCH45 as PY_SNIPPETS_BATCH45 } from "./py-snippets-batch45.js";
+import { BATCH47 as PY_SNIPPETS_BATCH47 } from "./py-snippets-batch47.js";
 import { CASES as PY_WEB } from "./py-web.js";
 
 export type { DevCase };
@@ -299,6 +300,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_SNIPPETS_BATCH44,
     ...PY_SNIPPETS_BATCH46,
     ...PY_SNIPPETS_BATCH45,
+    ...PY_SNIPPETS_BATCH47,
   ],
   "js-ts": [
     ...JS_TS,

@@ -9,6 +9,9 @@ const CLIENT =
 const BODY = /^(flask\.)?request\.get_json$|^json\.loads$/;
 const PRIVILEGE =
   /(role|admin|priv|perm|level|is_?staff|(^|[-_])staff$|superuser|access|user_?type|group|auth(orized|enticated)?|logged_?in|verified|internal|trusted)/i;
+/** A paid entitlement, read from a cookie: a stored claim the browser can rewrite (a request parameter of the
+ * same name is the plan the client asks for). */
+const ENTITLEMENT = /(tier|premium|subscri|paid|vip|membership|plan)/i;
 /** A field that carries a credential to verify (X-Internal-Token, X-Admin-Key), not a claim about the caller. */
 const CREDENTIAL = /(token|secret|api[-_]?key|[-_]key$|signature|password)/i;
 
@@ -68,7 +71,7 @@ export default pyRule({
   meta: {
     id: "PY-AUTHZ-001",
     title: "Access decision made on a value the client controls",
-    cwe: ["CWE-807", "CWE-565", "CWE-602", "CWE-285", "CWE-863", "CWE-454"],
+    cwe: ["CWE-807", "CWE-565", "CWE-602", "CWE-285", "CWE-863", "CWE-454", "CWE-784"],
     severity: "MEDIUM",
     docs: {
       what_it_does:
@@ -146,7 +149,13 @@ export default pyRule({
       )
         key = ctx.stringValue(ctx.args(n)[0]);
       // The Authorization header carries a credential to verify (a token, a password), not a claimed role.
-      if (key && PRIVILEGE.test(key) && !CREDENTIAL.test(key) && !/^(proxy-)?authorization$/i.test(key)) {
+      const fromCookie = /\.(cookies|COOKIES)\b/.test(ctx.text(n));
+      if (
+        key &&
+        (PRIVILEGE.test(key) || (fromCookie && ENTITLEMENT.test(key))) &&
+        !CREDENTIAL.test(key) &&
+        !/^(proxy-)?authorization$/i.test(key)
+      ) {
         report({ node: n, message: `access decided on the client-supplied ${key}` });
         return;
       }
@@ -162,6 +171,7 @@ export default pyRule({
       "from flask import abort, g\nfrom flask_login import current_user\ndef load():\n    g.is_staff = current_user.is_staff\ndef view():\n    if not g.is_staff:\n        abort(403)",
       "import os\nfrom flask import request\ndef load():\n    request.environ['trusted_proxies'] = os.environ['TRUSTED_PROXIES'].split(',')\ndef metrics():\n    if request.remote_addr not in request.environ['trusted_proxies']:\n        return 'forbidden', 403\n    return 'ok'",
       "from flask import request\ndef f():\n    if request.args.get('page') == '2':\n        return 'p2'",
+      "from flask import request\ndef f():\n    if request.args.get('plan') == 'yearly':\n        return 'checkout-yearly'",
       "from flask_login import current_user\ndef f():\n    if current_user.role == 'admin':\n        return 'ok'",
       "from flask import request, abort\nfrom flask_login import current_user\ndef f():\n    data = request.get_json()\n    if current_user.role != 'admin':\n        abort(403)\n    if data.get('role') not in ('user', 'editor'):\n        abort(400)",
       "import jwt\nfrom flask import request, abort\ndef f():\n    token = request.headers.get('Authorization')\n    if not token:\n        abort(401)\n    return jwt.decode(token, KEY, algorithms=['HS256'])",
@@ -179,6 +189,7 @@ export default pyRule({
         line: 3,
       },
       "from flask import request\ndef f():\n    if request.cookies.get('role') == 'admin':\n        return 'panel'",
+      "def dl(request, name):\n    if request.COOKIES.get('tier') != 'premium':\n        return 403\n    return open('/srv/p/' + str(int(name)) + '.pdf', 'rb')",
       "def view(request):\n    if request.GET.get('is_admin') == '1':\n        return 'panel'",
       "from flask import request\ndef f():\n    is_admin = request.cookies.get('is_admin', 'false') == 'true'\n    if is_admin:\n        return 'panel'",
       "from flask import request, abort\ndef f():\n    data = request.get_json()\n    if data.get('requester_role') != 'admin':\n        abort(403)",

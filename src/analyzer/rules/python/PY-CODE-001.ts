@@ -130,6 +130,26 @@ const CONFIG_PARSERS = /^configparser\.(ConfigParser|RawConfigParser|SafeConfigP
  */
 function fromConfigFile(ctx: PythonContext, node: SyntaxNode): boolean {
   let n = ctx.resolve(node);
+  // `for key, raw in cfg["app"].items(): eval(raw)`: a loop over a section's items or values.
+  if (node.type === "identifier") {
+    for (let p = node.parent; p && p.type !== "function_definition"; p = p.parent) {
+      if (p.type !== "for_statement") continue;
+      const left = field(p, "left");
+      const right = field(p, "right");
+      const name = ctx.text(node);
+      if (
+        !left ||
+        !right ||
+        ![left, ...descendants(left)].some((d) => d.type === "identifier" && ctx.text(d) === name)
+      )
+        continue;
+      if (right.type === "call" && /^(items|values)$/.test(ctx.method(right))) {
+        const obj = field(field(right, "function") ?? right, "object");
+        n = obj ? (ctx.resolve(obj) ?? obj) : undefined;
+      }
+      break;
+    }
+  }
   for (let i = 0; n && i < 6; i++) {
     if (n.type === "subscript") n = field(n, "value") ?? undefined;
     else if (n.type === "call" && /^(get|getint|getfloat|getboolean)$/.test(ctx.method(n))) {
@@ -578,6 +598,11 @@ export default pyRule({
       {
         code: "import execjs\nfrom flask import request\ndef f():\n    return execjs.compile(request.form['src'])",
         line: 4,
+      },
+      {
+        code: "import configparser\ndef load(p):\n    c = configparser.ConfigParser()\n    c.read(p)\n    out = {}\n    for k, raw in c['app'].items():\n        out[k] = eval(raw)\n    return out",
+        line: 7,
+        severity: "MEDIUM",
       },
       {
         code: "import configparser\ndef limits(p):\n    c = configparser.ConfigParser()\n    c.read(p)\n    return eval(c['limits']['tiers'])",

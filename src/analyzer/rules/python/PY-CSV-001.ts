@@ -3,6 +3,7 @@ import type { PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
+import { enclosingHandler } from "./web.js";
 
 /** The writer a `w.writerow(...)` call writes through, when the file builds it with csv.writer/DictWriter. */
 function isCsvWriter(ctx: PythonContext, call: SyntaxNode): boolean {
@@ -103,6 +104,20 @@ function sheetCells(ctx: PythonContext, call: SyntaxNode): SyntaxNode | undefine
   return m === "append" ? ctx.args(call)[0] : ctx.arg(call, 2, "value");
 }
 
+/**
+ * `pd.DataFrame(rows).to_csv()` / `.to_excel()` (directly or through a name): the data the frame is built from,
+ * when the file is a pandas file. pandas writes cells as they are, formulas included.
+ */
+function frameData(ctx: PythonContext, call: SyntaxNode): SyntaxNode | undefined {
+  if (!/^to_(csv|excel)$/.test(ctx.method(call)) || !sourceHas(ctx.tree, /\bpandas\b/)) return undefined;
+  const fn = field(call, "function");
+  const recv = fn?.type === "attribute" ? field(fn, "object") : undefined;
+  const frame = recv?.type === "identifier" ? ctx.resolve(recv) : recv;
+  if (frame?.type !== "call" || !/^pandas\.DataFrame(\.from_records|\.from_dict)?$/.test(ctx.callee(frame)))
+    return undefined;
+  return ctx.args(frame)[0];
+}
+
 export default pyRule({
   meta: {
     id: "PY-CSV-001",
@@ -117,7 +132,7 @@ export default pyRule({
     ],
     docs: {
       what_it_does:
-        "Flags csv.writer / csv.DictWriter writerow(s) calls whose row holds request data, in files that do not use defusedcsv, and openpyxl worksheet append()/cell(value=) calls likewise; LOW when the row holds fields of stored records looped over in a function that serves the CSV as a download (text/csv, Content-Disposition) and the file has no formula-prefix guard.",
+        "Flags csv.writer / csv.DictWriter writerow(s) calls whose row holds request data, in files that do not use defusedcsv, and openpyxl worksheet append()/cell(value=) calls and pandas DataFrame(...).to_csv()/to_excel() likewise; LOW when the row holds fields of stored records looped over in a function that serves the CSV as a download (text/csv, Content-Disposition) and the file has no formula-prefix guard.",
       why_bad:
         "A cell starting with =, +, - or @ is a formula when the export is opened in a spreadsheet: =HYPERLINK(...) or DDE payloads run on the reader's machine or leak other cells.",
       example_bad:
@@ -128,10 +143,25 @@ export default pyRule({
     fix_hint:
       "Use defusedcsv, or prefix cells that start with =, +, -, @, tab or carriage return with a single quote before writing.",
   },
-  trigger: /writerows?\(|openpyxl/,
+  trigger: /writerows?\(|openpyxl|to_csv\(|to_excel\(/,
   nodeTypes: ["call"],
-  calls: ["writerow", "writerows", "append", "cell"],
+  calls: ["writerow", "writerows", "append", "cell", "to_csv", "to_excel"],
   detect(node, ctx, report) {
+    const data = frameData(ctx, node);
+    if (data) {
+      if (FORMULA_GUARD.test(ctx.text(ctx.enclosingFunction(node) ?? node))) return;
+      if (ctx.level(data, "literal") === Level.SOURCE)
+        report({ node, message: "request data written to CSV by pandas can start a spreadsheet formula" });
+      // A route that serves a frame of the records the app collected (a module-level list or a query) as the
+      // download: fields users typed earlier go to a spreadsheet.
+      else if (enclosingHandler(ctx, node) && data.type === "identifier")
+        report({
+          node,
+          severity: "LOW",
+          message: "stored record fields written to a CSV download by pandas can start a spreadsheet formula",
+        });
+      return;
+    }
     const cells = sheetCells(ctx, node);
     if (cells) {
       if (unguardedSource(ctx, cells, guardHelpers(ctx)))
@@ -176,6 +206,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import pandas as pd\ndef report(path):\n    df = pd.read_sql('select * from t', con)\n    df.to_csv(path)\n    pd.DataFrame({'a': [1, 2]}).to_csv('x.csv')",
       "import csv, io\nfrom flask import Response\ndef cell(v):\n    v = str(v)\n    return \"'\" + v if v[:1] in ('=', '+', '-', '@') else v\ndef export(rows):\n    out = io.StringIO()\n    w = csv.writer(out)\n    for r in rows:\n        w.writerow([cell(r.name), cell(r.note)])\n    return Response(out.getvalue(), mimetype='text/csv')",
       "import csv\ndef dump(rows, path):\n    with open(path, 'w') as f:\n        w = csv.writer(f)\n        for r in rows:\n            w.writerow([r.name, r.note])",
       "import csv\nfrom flask import request\ndef f(buf):\n    w = csv.writer(buf)\n    w.writerow(['name', 'static'])",
@@ -186,6 +217,15 @@ export default pyRule({
       "from openpyxl import Workbook\ndef export(rows, path):\n    wb = Workbook()\n    ws = wb.active\n    for r in rows:\n        ws.append(['id', 'total'])\n    items = []\n    for r in rows:\n        items.append(r.name)\n    wb.save(path)",
     ],
     invalid: [
+      {
+        code: "import pandas as pd\nfrom fastapi import FastAPI\napp = FastAPI()\nROWS = []\n@app.get('/rows.csv')\nasync def export():\n    return pd.DataFrame(ROWS).to_csv(index=False)",
+        line: 7,
+        severity: "LOW",
+      },
+      {
+        code: "import pandas as pd\nfrom flask import request\ndef f():\n    return pd.DataFrame([{'name': request.args['name']}]).to_csv()",
+        line: 4,
+      },
       {
         code: "from openpyxl import Workbook\ndef export(contacts, path):\n    wb = Workbook()\n    ws = wb.active\n    for c in contacts:\n        ws.append([c.name, c.notes])\n    wb.save(path)",
         line: 6,

@@ -71,6 +71,36 @@ function unboundedCount(
 }
 
 /**
+ * Text the request sends as a FastAPI handler's `text: str` (or bytes) parameter: a sequence, so `text * n`
+ * repeats it.
+ */
+function requestText(ctx: PythonContext, x: SyntaxNode): boolean {
+  if (x.type !== "identifier" && x.type !== "subscript" && x.type !== "call") return false;
+  const v = x.type === "identifier" ? ctx.resolve(x) : x;
+  if (v?.type === "call" && /^(int|float|len|abs|round|(decimal\.)?Decimal)$/.test(ctx.callee(v)))
+    return false;
+  if (x.type === "identifier") {
+    const fn = ctx.enclosingFunction(x);
+    const params = fn ? field(fn, "parameters") : undefined;
+    const p = params
+      ? namedChildren(params).find(
+          (c) =>
+            (c.type === "typed_parameter" || c.type === "typed_default_parameter") &&
+            ctx.text(field(c, "name") ?? namedChildren(c)[0] ?? c) === ctx.text(x),
+        )
+      : undefined;
+    if (p)
+      return (
+        /^(str|bytes)$/.test(ctx.text(field(p, "type") ?? p)) &&
+        !!fn &&
+        ctx.isEntryFunction(fn) &&
+        sourceHas(ctx.tree, /\bfastapi\b/)
+      );
+  }
+  return false;
+}
+
+/**
  * A size computed from such a number: `n * 1024 * 1024`, `n + 1`, `n << 20` (the arithmetic that grows with it;
  * a bound anywhere in the function still counts, as for the number itself).
  */
@@ -224,7 +254,8 @@ export default pyRule({
       }
       if (op !== "*") return;
       const [a, b] = node.children.filter((c) => c.named);
-      const seq = (x?: SyntaxNode) => !!x && ["string", "list", "bytes", "tuple"].includes(x.type);
+      const seq = (x?: SyntaxNode) =>
+        !!x && (["string", "list", "bytes", "tuple"].includes(x.type) || requestText(ctx, x));
       if ((seq(a) && unboundedSize(ctx, b)) || (seq(b) && unboundedSize(ctx, a)))
         report({ node, message: "a sequence repeated a request-chosen number of times" });
       return;
@@ -381,6 +412,10 @@ export default pyRule({
       "from PIL import Image\nfrom flask import request\ndef f():\n    w = min(int(request.args['w']), 1024)\n    return Image.open(request.files['i']).resize((w, w))",
     ],
     invalid: [
+      {
+        code: "from fastapi import FastAPI\napp = FastAPI()\n@app.get('/banner')\nasync def banner(text: str, times: int = 1):\n    return {'banner': text * times}",
+        line: 5,
+      },
       {
         code: "import sqlite3\nfrom flask import request\ndef items():\n    size = int(request.args.get('size', 20))\n    db = sqlite3.connect('a.db')\n    return db.execute('SELECT * FROM items WHERE kind = ? LIMIT ?', ('a', size)).fetchall()",
         line: 6,

@@ -39,6 +39,14 @@ function downloadTargets(ctx: PythonContext, fn: SyntaxNode): string[] {
       const first = asg?.type === "pattern_list" ? asg.children.find((x) => x.named) : asg;
       if (first?.type === "identifier") out.push(ctx.text(first));
     }
+    // `fh.write(urlopen(url).read())` into `open(PATH, "wb")` or a NamedTemporaryFile: PATH, or `fh.name`.
+    const recv = field(field(c, "function") ?? c, "object");
+    if (ctx.method(c) === "write" && recv?.type === "identifier" && fetched(ctx, ctx.args(c)[0])) {
+      out.push(`${ctx.text(recv)}.name`);
+      const f = ctx.resolve(recv);
+      const dest = f?.type === "call" && /^(open|io\.open)$/.test(ctx.callee(f)) ? ctx.args(f)[0] : undefined;
+      if (dest) out.push(ctx.stringValue(ctx.resolve(dest)) ?? ctx.text(dest));
+    }
   }
   return out;
 }
@@ -51,7 +59,7 @@ export default pyRule({
     severity: "HIGH",
     docs: {
       what_it_does:
-        "Flags exec()/eval() of a response fetched with requests, httpx or urllib, and scripts saved with urlretrieve then run through sh, bash or python, when the function never checks a digest or signature of what it downloaded.",
+        "Flags exec()/eval() of a response fetched with requests, httpx or urllib, and scripts saved with urlretrieve (or written from such a response to a file or temporary file) then run through sh, bash or python, when the function never checks a digest or signature of what it downloaded.",
       why_bad:
         "Whoever controls the server, the DNS answer or the network path (or the account that publishes the file) runs code on this machine; nothing ties what runs to what the author meant to run.",
       example_bad:
@@ -119,6 +127,14 @@ export default pyRule({
       "import requests\ndef f(u):\n    return eval('1 + 1') if requests.get(u).ok else 0",
     ],
     invalid: [
+      {
+        code: "import subprocess, tempfile, urllib.request\ndef update():\n    with tempfile.NamedTemporaryFile(suffix='.sh', delete=False) as fh:\n        fh.write(urllib.request.urlopen('https://x.org/i.sh').read())\n    subprocess.run(['sh', fh.name], check=True)",
+        line: 5,
+      },
+      {
+        code: "import subprocess, requests\ndef update():\n    with open('/tmp/up.py', 'wb') as f:\n        f.write(requests.get('https://x.org/up.py', timeout=9).content)\n    subprocess.run(['python3', '/tmp/up.py'])",
+        line: 5,
+      },
       {
         code: "import subprocess, sys, urllib.request\ndef update():\n    urllib.request.urlretrieve('http://x.org/u.py', '/tmp/u.py')\n    subprocess.run([sys.executable, '/tmp/u.py'], check=True)",
         line: 4,

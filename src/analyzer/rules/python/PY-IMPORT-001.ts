@@ -71,7 +71,7 @@ export default pyRule({
       "Map the input to a fixed allow-list of modules or functions; never import or getattr a raw name.",
   },
   trigger:
-    /import_module|__import__|locate|resolve_name|import_string|(globals|locals)\(\)\[|vars\(\w*\)\[|spec_from_file_location|SourceFileLoader|\bpip\b|^(?=[\s\S]*?getattr\()(?=[\s\S]*?(request\.|input\(|sys\.argv))/,
+    /import_module|__import__|locate|resolve_name|import_string|(globals|locals)\(\)\[|vars\(\w*\)\[|spec_from_file_location|SourceFileLoader|\bpip\b|^(?=[\s\S]*?getattr\()(?=[\s\S]*?(request\.|input\(|sys\.argv|fastapi))/,
   nodeTypes: ["call", "subscript"],
   calls: [
     "import_module",
@@ -171,6 +171,11 @@ export default pyRule({
       "import pydoc\nfrom flask import request\ndef f():\n    return pydoc.locate(request.args['cls'])()",
       "from django.utils.module_loading import import_string\ndef f(request):\n    return import_string(request.GET['backend'])()",
       { code: "import sys\nimport tools\nfn = getattr(tools, sys.argv[1])", severity: "MEDIUM" },
+      {
+        code: "from fastapi import FastAPI\nfrom .service import svc\napp = FastAPI()\n@app.post('/do/{action}')\nasync def do(action: str, payload: dict):\n    return getattr(svc, action)(**payload)",
+        line: 6,
+        severity: "MEDIUM",
+      },
       {
         code: "import subprocess, sys\nfrom flask import request\ndef f():\n    name = request.form['package']\n    subprocess.run([sys.executable, '-m', 'pip', 'install', name], check=True)",
         line: 5,

@@ -9,7 +9,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags aiohttp add_static(..., show_index=True) and Django's django.views.static.serve given show_indexes=True (in a URL pattern's kwargs or a direct call).",
+        "Flags aiohttp add_static(..., show_index=True), Django's django.views.static.serve given show_indexes=True (in a URL pattern's kwargs or a direct call), and an http.server / socketserver server bound to every interface with SimpleHTTPRequestHandler.",
       why_bad:
         "A listing shows every file in the folder, including uploads, backups and exports nobody linked to: names and contents become one click away.",
       example_bad:
@@ -19,10 +19,38 @@ export default pyRule({
     },
     fix_hint: "Serve files without indexes (and from a web server, not the app, in production).",
   },
-  trigger: /show_index/,
+  trigger: /show_index|SimpleHTTPRequestHandler/,
   nodeTypes: ["call"],
-  calls: ["add_static", "serve", "re_path", "path", "url"],
+  calls: [
+    "add_static",
+    "serve",
+    "re_path",
+    "path",
+    "url",
+    "TCPServer",
+    "ThreadingTCPServer",
+    "HTTPServer",
+    "ThreadingHTTPServer",
+  ],
   detect(node, ctx, report) {
+    if (
+      /^(socketserver\.(Threading)?TCPServer|http\.server\.(Threading)?HTTPServer)$/.test(ctx.callee(node))
+    ) {
+      // http.server's SimpleHTTPRequestHandler lists every folder it serves; on all interfaces, to the network.
+      const [addr, handler] = ctx.args(node);
+      const a = ctx.resolve(addr);
+      const host = a?.type === "tuple" ? ctx.stringValue(ctx.resolve(namedChildren(a)[0])) : undefined;
+      if (
+        (host === "" || host === "0.0.0.0" || host === "::") &&
+        handler &&
+        /(^|\.)SimpleHTTPRequestHandler$/.test(ctx.qname(handler))
+      )
+        report({
+          node,
+          message: "SimpleHTTPRequestHandler serves and lists the working directory on every interface",
+        });
+      return;
+    }
     if (ctx.method(node) === "add_static") {
       if (ctx.isTrue(ctx.kwarg(node, "show_index")))
         report({ node, message: "static route lists directory contents (show_index=True)" });
@@ -50,9 +78,14 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import http.server\nhttp.server.HTTPServer(('127.0.0.1', 8000), http.server.SimpleHTTPRequestHandler).serve_forever()",
       "from django.urls import re_path\nfrom django.views.static import serve\nurlpatterns = [re_path(r'^m/(?P<path>.*)$', serve, {'document_root': '/srv/m'})]",
     ],
     invalid: [
+      {
+        code: "import http.server, socketserver\nwith socketserver.TCPServer(('', 8080), http.server.SimpleHTTPRequestHandler) as httpd:\n    httpd.serve_forever()",
+        line: 2,
+      },
       {
         code: "from django.urls import re_path\nfrom django.views.static import serve\nurlpatterns = [\n    re_path(r'^m/(?P<path>.*)$', serve, {'document_root': '/srv/m', 'show_indexes': True}),\n]",
         line: 4,

@@ -34,6 +34,12 @@ export default pyRule({
     title: "Logout clears the cookie but leaves the server-side session valid",
     cwe: ["CWE-613"],
     severity: "MEDIUM",
+    severity_variants: [
+      {
+        severity: "LOW",
+        when: "the session store is out of sight: the handler deletes a session cookie and invalidates nothing",
+      },
+    ],
     docs: {
       what_it_does:
         "Flags logout handlers that delete the session cookie (delete_cookie, or set_cookie with expires/max_age 0) in a module that keeps server-side sessions in a dict looked up by that cookie, without removing the entry from the dict.",
@@ -54,6 +60,27 @@ export default pyRule({
     const body = ctx.text(field(node, "body") ?? node);
     if (!DROPS_COOKIE.test(body)) return;
     const all = sessionStores(ctx);
+    if (all.length === 0) {
+      // No store in the module: a handler that only drops a session-id cookie (and clears, revokes or deletes
+      // nothing) leaves the id valid wherever the sessions are kept.
+      const named = /\.delete_cookie\(\s*(?:key\s*=\s*)?["']\w*(sid|sess|session|token|auth)\w*["']/i.test(
+        body,
+      );
+      if (
+        named &&
+        !/\b(clear|pop|flush|logout|logout_user|revoke\w*|invalidate\w*|delete|remove|expire\w*|destroy\w*|blacklist|blocklist|discard)\s*\(|\bdel\s/.test(
+          body,
+        )
+      )
+        report({
+          node: field(node, "name") ?? node,
+          severity: "LOW",
+          reason:
+            "the session store is out of sight: the handler deletes a session cookie and invalidates nothing",
+          message: "logout deletes the session cookie but invalidates nothing on the server",
+        });
+      return;
+    }
     const stores = all.filter((s) => !new RegExp(`\\b${s}\\b`).test(body));
     if (stores.length === 0 || stores.length < all.length) return;
     report({
@@ -65,8 +92,14 @@ export default pyRule({
     valid: [
       "from flask import Flask, request, make_response\napp = Flask(__name__)\nSESSIONS = {}\n@app.post('/logout')\ndef logout():\n    SESSIONS.pop(request.cookies.get('sid'), None)\n    resp = make_response('bye')\n    resp.delete_cookie('sid')\n    return resp\n@app.get('/me')\ndef me():\n    return {'user': SESSIONS.get(request.cookies.get('sid'))}",
       "from flask import Flask, make_response\napp = Flask(__name__)\n@app.post('/logout')\ndef logout():\n    resp = make_response('bye')\n    resp.delete_cookie('theme')\n    return resp",
+      "from flask import Flask, request, make_response\napp = Flask(__name__)\n@app.post('/logout')\ndef logout():\n    store.delete(request.cookies.get('sid'))\n    resp = make_response('bye')\n    resp.delete_cookie('sid')\n    return resp",
     ],
     invalid: [
+      {
+        code: "from flask import Flask, make_response\napp = Flask(__name__)\n@app.post('/logout')\ndef logout():\n    resp = make_response('bye')\n    resp.delete_cookie('sid')\n    return resp",
+        line: 4,
+        severity: "LOW",
+      },
       {
         code: "from flask import Flask, request, make_response\napp = Flask(__name__)\nSESSIONS = {}\n@app.post('/logout')\ndef logout():\n    resp = make_response('bye')\n    resp.delete_cookie('sid')\n    return resp\n@app.get('/me')\ndef me():\n    return {'user': SESSIONS.get(request.cookies.get('sid'))}",
         line: 5,

@@ -239,11 +239,20 @@ function dataLengthStep(ctx: PythonContext, cond: SyntaxNode, body: SyntaxNode[]
   )
     return undefined;
   const len = ctx.text(field(step, "right")!);
-  const binds = body.filter(
-    (n) => n.type === "assignment" && ctx.text(field(n, "left") ?? n) === len && n.start < step.start,
-  );
+  // `n = ...` or `kind, n = struct.unpack_from(fmt, buf, off)`: the length is one name of the target.
+  const binds = body.filter((n) => {
+    if (n.type !== "assignment" || n.start >= step.start) return false;
+    const left = field(n, "left");
+    if (!left) return false;
+    if (ctx.text(left) === len) return true;
+    return (
+      (left.type === "pattern_list" || left.type === "tuple_pattern") &&
+      namedChildren(left).some((c) => c.type === "identifier" && ctx.text(c) === len)
+    );
+  });
   if (binds.length !== 1) return undefined;
   const v = field(binds[0]!, "right");
+  const unpacked = v?.type === "call" && /^struct\.unpack_from$/.test(ctx.callee(v));
   const sub =
     v?.type === "subscript"
       ? v
@@ -251,7 +260,8 @@ function dataLengthStep(ctx: PythonContext, cond: SyntaxNode, body: SyntaxNode[]
         ? ctx.args(v)[0]
         : undefined;
   // Read at the current position: the index (or the unpack's offset argument) names the counter.
-  if (sub?.type !== "subscript" || !new RegExp(`\\b${name}\\b`).test(ctx.text(sub))) return undefined;
+  const at = unpacked ? ctx.args(v)[2] : sub?.type === "subscript" ? sub : undefined;
+  if (!at || !new RegExp(`\\b${name}\\b`).test(ctx.text(at))) return undefined;
   const uses = new RegExp(`\\b${len}\\b`);
   const tested = body.some(
     (n) =>
@@ -751,6 +761,10 @@ export default pyRule({
       {
         code: "def tlv(b):\n    i = 0\n    while i < len(b):\n        size = int.from_bytes(b[i : i + 2], 'big')\n        yield b[i + 2 : i + size]\n        i += size",
         line: 6,
+      },
+      {
+        code: "import struct\ndef recs(buf):\n    pos = 0\n    while pos < len(buf):\n        kind, length = struct.unpack_from('>HH', buf, pos)\n        yield kind, buf[pos + 4 : pos + length]\n        pos += length",
+        line: 7,
       },
       {
         code: "def f(xs):\n    while True:\n        for x in xs:\n            if x:\n                break\n    return xs",

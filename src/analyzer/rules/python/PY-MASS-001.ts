@@ -1,6 +1,6 @@
 import { Level } from "../../dataflow/python.js";
 import type { PythonContext } from "../../dataflow/python.js";
-import { field, namedChildren } from "../../parse/nodes.js";
+import { descendants, field, namedChildren } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { pyRule } from "./common.js";
 
@@ -154,11 +154,43 @@ function untypedBody(n: SyntaxNode | undefined, ctx: PythonContext): boolean {
   return false;
 }
 
+/**
+ * `def merge(dst, src): for k, v in src.items(): merge(getattr(dst, k), v) ... setattr(dst, k, v)`: a recursive
+ * attribute merge, called somewhere in the file with request data. The keys walk `__class__`, `__init__`,
+ * `__globals__` and overwrite module state (class pollution).
+ */
+function recursiveMergeOfRequest(ctx: PythonContext, setattrCall: SyntaxNode, attr: SyntaxNode): boolean {
+  const fn = ctx.enclosingFunction(setattrCall);
+  const name = fn ? ctx.text(field(fn, "name") ?? fn) : "";
+  if (!fn || !name) return false;
+  const key = ctx.text(attr);
+  const recurses = descendants(fn).some(
+    (d) =>
+      d.type === "call" &&
+      ctx.text(field(d, "function") ?? d) === name &&
+      ctx
+        .args(d)
+        .some(
+          (a) => a.type === "call" && ctx.callee(a) === "getattr" && ctx.text(ctx.args(a)[1] ?? a) === key,
+        ),
+  );
+  if (!recurses) return false;
+  return ctx.tree.nodes.some(
+    (d) =>
+      d.type === "call" &&
+      ctx.enclosingFunction(d) !== fn &&
+      ctx.text(field(d, "function") ?? d) === name &&
+      ctx.args(d).some((a) => ctx.level(a, "sql") === Level.SOURCE),
+  );
+}
+
 export default pyRule({
   meta: {
     id: "PY-MASS-001",
     title: "Model fields set from the whole request (mass assignment)",
-    cwe: ["CWE-915", "CWE-269"],
+    // CWE-1321: a recursive merge that follows the client's keys through getattr reaches __class__ / __init__ /
+    // __globals__ (Python's prototype pollution).
+    cwe: ["CWE-915", "CWE-269", "CWE-1321"],
     severity: "MEDIUM",
     docs: {
       what_it_does:
@@ -199,6 +231,11 @@ export default pyRule({
         ctx.level(value, "sql") === Level.SOURCE
       )
         report({ node, message: "setattr() with a client-chosen attribute name and value" });
+      else if (attr?.type === "identifier" && recursiveMergeOfRequest(ctx, node, attr))
+        report({
+          node,
+          message: "a recursive setattr merge of request data: its keys can reach __class__ and __globals__",
+        });
       return;
     }
     if (m === "update" && /\.__dict__\.update$/.test(ctx.callee(node))) {
@@ -250,6 +287,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import json\ndef merge(dst, src):\n    for k, v in src.items():\n        if isinstance(v, dict):\n            merge(getattr(dst, k), v)\n        else:\n            setattr(dst, k, v)\ndef load(cfg, path):\n    merge(cfg, json.load(open(path)))",
       "from django import forms\nfrom django.contrib.auth.models import User\nclass ProfileForm(forms.ModelForm):\n    class Meta:\n        model = User\n        exclude = ['is_staff', 'is_superuser', 'groups', 'user_permissions', 'password']",
       "from django import forms\nfrom .models import Article\nclass ArticleForm(forms.ModelForm):\n    class Meta:\n        model = Article\n        exclude = ['created']",
       "def upd(user, defaults):\n    user.__dict__.update(defaults)",
@@ -273,6 +311,10 @@ export default pyRule({
       "from django.contrib.auth.mixins import PermissionRequiredMixin\nfrom django.contrib.auth.models import User\nfrom django.views.generic.edit import UpdateView\nclass UserAdminUpdate(PermissionRequiredMixin, UpdateView):\n    permission_required = 'auth.change_user'\n    model = User\n    fields = '__all__'",
     ],
     invalid: [
+      {
+        code: "from flask import request\nclass S:\n    pass\ndef merge(dst, src):\n    for k, v in src.items():\n        if isinstance(v, dict):\n            merge(getattr(dst, k), v)\n        else:\n            setattr(dst, k, v)\ns = S()\ndef upd():\n    merge(s, request.get_json())",
+        line: 9,
+      },
       // an exclude list that leaves the privilege fields in
       {
         code: "from django import forms\nfrom django.contrib.auth.models import User\nclass ProfileForm(forms.ModelForm):\n    class Meta:\n        model = User\n        exclude = ['last_login']",

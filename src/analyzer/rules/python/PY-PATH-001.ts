@@ -86,6 +86,11 @@ const MORE_FILE_SINKS = new Set([
   "trio.open_file",
   "shutil.make_archive",
   "shutil.unpack_archive",
+  // a log file the request names: opened for append, created where it says (CWE-73)
+  "logging.FileHandler",
+  "logging.handlers.RotatingFileHandler",
+  "logging.handlers.TimedRotatingFileHandler",
+  "logging.handlers.WatchedFileHandler",
 ]);
 /**
  * Calls whose first argument is a file name or an open file object (gzip.open(upload) decompresses what was sent):
@@ -334,7 +339,7 @@ export default pyRule({
       "Resolve the path with os.path.realpath and check it stays under the base directory (os.path.commonpath), or reduce names with os.path.basename / secure_filename.",
   },
   trigger:
-    /\bopen\(|open_file|chmod|chown|truncate|utime|scandir|walk\(|removedirs|glob|BZ2File|GzipFile|LZMAFile|symlink|os\.link\(|os\.replace\(|make_archive|unpack_archive|savez?(_compressed|txt)?\(|\.to_(csv|excel|json|parquet|pickle|feather|hdf|html|xml|stata|orc)\(|sqlite3?\.connect\(|partial\(|remove\(|unlink\(|rmdir\(|rmtree\(|shutil\.|rename\(|send_file|send_from_directory|FileResponse|ZipFile\(|listdir\(|Path\(|makedirs\(|getsize\(|exists\(|isfile\(|isdir\(|getmtime\(|stat\(|access\(|read_text|read_bytes|write_text|write_bytes|\.save\(|FileSystemStorage|mkdir\(|fileinput|\.file(_stream)?\(|(download|upload)_file\(/,
+    /\bopen\(|open_file|chmod|chown|truncate|utime|scandir|walk\(|removedirs|glob|BZ2File|GzipFile|LZMAFile|symlink|os\.link\(|os\.replace\(|make_archive|unpack_archive|savez?(_compressed|txt)?\(|\.to_(csv|excel|json|parquet|pickle|feather|hdf|html|xml|stata|orc)\(|sqlite3?\.connect\(|partial\(|remove\(|unlink\(|rmdir\(|rmtree\(|shutil\.|rename\(|send_file|send_from_directory|FileResponse|ZipFile\(|listdir\(|Path\(|makedirs\(|getsize\(|exists\(|isfile\(|isdir\(|getmtime\(|stat\(|access\(|read_text|read_bytes|write_text|write_bytes|\.save\(|FileSystemStorage|mkdir\(|fileinput|\.file(_stream)?\(|(download|upload)_file\(|FileHandler\(/,
   nodeTypes: ["call"],
   calls: callNames(
     FILE_SINKS,
@@ -510,6 +515,10 @@ export default pyRule({
       "import os\nfrom flask import request\nfrom werkzeug.utils import secure_filename\ndef up():\n    f = request.files['f']\n    f.save(os.path.join('/srv/up', secure_filename(f.filename)))",
     ],
     invalid: [
+      {
+        code: "import logging\nfrom django.http import JsonResponse\ndef enable(request):\n    logging.getLogger('a').addHandler(logging.FileHandler(request.GET['logfile']))\n    return JsonResponse({})",
+        line: 4,
+      },
       {
         code: "from pathlib import Path\nBASE = Path('/srv/a')\ndef load(name):\n    if '..' in name:\n        raise ValueError(name)\n    return (BASE / name).read_bytes()",
         line: 6,

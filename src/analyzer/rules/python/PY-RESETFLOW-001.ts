@@ -1,5 +1,5 @@
-import { field } from "../../parse/nodes.js";
-import { pyRule } from "./common.js";
+import { descendants, field } from "../../parse/nodes.js";
+import { functionName, pyRule } from "./common.js";
 import { SETS_PASSWORD } from "./PY-PWCHANGE-001.js";
 import { handlerOf } from "./web.js";
 
@@ -15,6 +15,35 @@ const ACCOUNT_FROM_REQUEST =
 const LOGGED_IN =
   /\bsession\[|\bsession\.get\(|current_user|request\.user\b|login_required|Depends\(get_current/;
 
+/** Where a reset or confirmation link's token lives. */
+const RESET_TOKEN =
+  /^(reset|recovery|recover|confirm\w*|activation|verify|verification)_?(token|code|key|hash)$|^token$/i;
+/** The only input is who the user is: an e-mail, a name or an id, which others know or can guess. */
+const IDENTITY = /^(email|e_mail|mail|username|user_?name|login|uid|user_?id|id|pk)$/i;
+
+/**
+ * `token = hashlib.md5(user.email.encode()).hexdigest()` in a function that makes a reset link: a hash of what
+ * identifies the account, with no key, salt, random draw or clock in it. Anyone can compute the link.
+ */
+function identityHash(
+  ctx: Parameters<typeof functionName>[0],
+  value: Parameters<typeof functionName>[1],
+): boolean {
+  const calls = [value, ...descendants(value)].filter((d) => d.type === "call");
+  if (
+    !calls.some((c) => /^hashlib\.(md5|sha1|sha224|sha256|sha384|sha512|blake2[bs]|new)$/.test(ctx.callee(c)))
+  )
+    return false;
+  const names = [value, ...descendants(value)]
+    .filter((d) => d.type === "identifier" || d.type === "attribute")
+    .map((d) => (d.type === "attribute" ? ctx.text(field(d, "attribute") ?? d) : ctx.text(d)));
+  if (!names.some((n) => IDENTITY.test(n))) return false;
+  // A secret, a random draw or a timestamp in the input makes it unguessable (or at least not this weakness).
+  return !/secret|key|salt|pepper|urandom|token_|random|uuid4|time|now|hmac|SECRET/i.test(
+    calls.map((c) => ctx.callee(c)).join(" ") + " " + names.join(" "),
+  );
+}
+
 export default pyRule({
   meta: {
     id: "PY-RESETFLOW-001",
@@ -23,7 +52,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags reset / forgot / recover password routes and views that store a new password for the account the request names (an e-mail or user name) without reading or checking a token, code or signed link, and without a logged-in user.",
+        "Flags reset / forgot / recover password routes and views that store a new password for the account the request names (an e-mail or user name) without reading or checking a token, code or signed link, and without a logged-in user; and reset or confirmation tokens computed as a hash of the account's e-mail, name or id alone.",
       why_bad:
         "Anyone who knows (or guesses) an address can set that account's password and log in as its owner: the recovery mechanism has no secret the owner alone receives (CWE-640, weak password recovery mechanism).",
       example_bad:
@@ -35,8 +64,25 @@ export default pyRule({
       "Mail a single-use, expiring random token (secrets.token_urlsafe) to the account's address and set the new password only for the account that token was issued to, compared with hmac.compare_digest.",
   },
   trigger: /reset|forgot|recover/i,
-  nodeTypes: ["function_definition"],
+  nodeTypes: ["function_definition", "assignment"],
   detect(node, ctx, report) {
+    if (node.type === "assignment") {
+      const left = field(node, "left");
+      const right = field(node, "right");
+      if (left?.type !== "identifier" || !right || !RESET_TOKEN.test(ctx.text(left))) return;
+      // (a bare `token` only in a function that makes or checks a reset / recovery link)
+      if (
+        !/^(reset|recover|confirm|activ|verif)/i.test(ctx.text(left)) &&
+        !/reset|recover/i.test(functionName(ctx, node))
+      )
+        return;
+      if (identityHash(ctx, right))
+        report({
+          node,
+          message: `${ctx.text(left)} is a hash of the account's identity alone: anyone can compute the reset link`,
+        });
+      return;
+    }
     const h = handlerOf(ctx, node);
     if (!h || !(RESET_ROUTE.test(h.path) || RESET_ROUTE.test(h.name))) return;
     const params = ctx.paramNames(node).join(" ");
@@ -54,12 +100,18 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import hashlib, secrets\ndef make_reset_link(user):\n    token = secrets.token_urlsafe(32)\n    digest = hashlib.sha256(token.encode()).hexdigest()\n    save(user.id, digest)\n    return f'https://x.org/reset?token={token}'",
+      "import hashlib, hmac\ndef make_reset_link(user, key):\n    token = hmac.new(key, user.email.encode(), hashlib.sha256).hexdigest()\n    return token",
       "from flask import Flask, request, abort\nfrom werkzeug.security import generate_password_hash\napp = Flask(__name__)\n@app.route('/reset-password', methods=['POST'])\ndef reset_password():\n    email = user_for_token(request.form['token'])\n    if email is None:\n        abort(403)\n    USERS[email]['hash'] = generate_password_hash(request.form['new_password'])\n    return 'ok'",
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/reset/<uidb64>/<tok>', methods=['POST'])\ndef reset(uidb64, tok):\n    u = check_link(uidb64, tok)\n    u.set_password(request.form['password'])\n    return 'ok'",
       "from flask import Flask, request, session\nfrom werkzeug.security import generate_password_hash\napp = Flask(__name__)\n@app.route('/password/reset', methods=['POST'])\ndef reset_password():\n    u = load_user(session['uid'])\n    u.password_hash = generate_password_hash(request.form['password'])\n    return 'ok'",
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/forgot', methods=['POST'])\ndef forgot():\n    send_reset_mail(request.form['email'])\n    return 'sent'",
     ],
     invalid: [
+      {
+        code: "import hashlib\ndef make_reset_link(user):\n    token = hashlib.md5(user.email.encode()).hexdigest()\n    return f'https://x.org/reset?token={token}'",
+        line: 3,
+      },
       {
         code: "from flask import Flask, request\nfrom werkzeug.security import generate_password_hash\napp = Flask(__name__)\n@app.route('/reset-password', methods=['POST'])\ndef reset_password():\n    email = request.form['email']\n    USERS[email]['hash'] = generate_password_hash(request.form['new_password'])\n    return 'password changed'",
         line: 5,

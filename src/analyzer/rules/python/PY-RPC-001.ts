@@ -5,7 +5,8 @@ export default pyRule({
   meta: {
     id: "PY-RPC-001",
     title: "RPC server that lets clients run code",
-    cwe: ["CWE-94", "CWE-306"],
+    // CWE-749: the server exposes its modules' functions (a dangerous method or function) to any client.
+    cwe: ["CWE-94", "CWE-306", "CWE-749"],
     severity: "HIGH",
     severity_variants: [
       {

@@ -1,7 +1,8 @@
 import { field } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
+import type { PythonContext } from "../../dataflow/python.js";
 import { Level } from "../../dataflow/python.js";
-import { pyRule } from "./common.js";
+import { pyRule, valueParts } from "./common.js";
 
 /** Calls that add a directory to the interpreter's module search path: the argument holding it. */
 const PATH_CALLS: Record<string, number> = {
@@ -13,13 +14,35 @@ const PATH_CALLS: Record<string, number> = {
 /** Environment entries the loader, the shell or the interpreter search for programs and libraries. */
 const SEARCH_VARS = /^(PATH|LD_LIBRARY_PATH|LD_PRELOAD|DYLD_LIBRARY_PATH|DYLD_INSERT_LIBRARIES|PYTHONPATH)$/;
 
+/**
+ * The new entry names the working directory: a literal entry "." / "./x" among what it is built from
+ * (`"." + os.pathsep + PATH`, `os.environ.get("PLUGINS", ".")`) or os.getcwd(). Whoever picks the directory the
+ * program is started in (a shared or downloaded folder) then picks the code.
+ */
+function workingDirEntry(ctx: PythonContext, dir: SyntaxNode): "literal" | "cwd" | undefined {
+  let found: "literal" | "cwd" | undefined;
+  for (const p of valueParts(ctx, dir, 1)) {
+    if (p.type === "call" && ctx.callee(p) === "os.getcwd") found ??= "cwd";
+    if (p.type !== "string" || p.parent?.type === "concatenated_string") continue;
+    const s = ctx.stringValue(p);
+    // os.pathsep / ":" joiners are pieces, not entries; a whole-literal entry is split on ":".
+    if (s === undefined || s === ":" || s === ";") continue;
+    if (s.split(/[:;]/).some((e) => e === "." || e.startsWith("./"))) return "literal";
+  }
+  return found;
+}
+
 export default pyRule({
   meta: {
     id: "PY-SEARCHPATH-001",
     title: "Module or program search path from outside input",
-    cwe: ["CWE-427", "CWE-15"],
+    cwe: ["CWE-427", "CWE-15", "CWE-426"],
     severity: "MEDIUM",
     severity_variants: [
+      {
+        severity: "LOW",
+        when: "a module search path entry, or os.getcwd(), that is the working directory (scripts, test runners and doc configs do this on purpose)",
+      },
       {
         severity: "LOW",
         when: "the directory is a caller's parameter (a plugin or tool loader: a hint to check where it comes from)",
@@ -27,7 +50,7 @@ export default pyRule({
     ],
     docs: {
       what_it_does:
-        "Flags sys.path.insert/append/extend and site.addsitedir with a directory from request data, input(), argv or the network (MEDIUM) or a caller's parameter (LOW), and PATH / LD_LIBRARY_PATH / LD_PRELOAD / PYTHONPATH entries of os.environ or a child's environment dict built from such a value.",
+        "Flags sys.path.insert/append/extend and site.addsitedir with a directory from request data, input(), argv or the network (MEDIUM) or a caller's parameter (LOW), and PATH / LD_LIBRARY_PATH / LD_PRELOAD / PYTHONPATH entries of os.environ or a child's environment dict built from such a value; also a PATH entry that is the working directory ('.' joined in front), such a sys.path entry (LOW) and ctypes libraries loaded by a path relative to the working directory (CWE-426).",
       why_bad:
         "Whoever chooses a search path element chooses the code: the next import, the next `convert` or the next shared library is looked up there first, so a planted json.py or convert runs with the program's rights.",
       example_bad:
@@ -38,14 +61,24 @@ export default pyRule({
     fix_hint:
       "Search only fixed, root-owned directories; call programs by absolute path and keep PATH to a fixed value.",
   },
-  trigger: /sys\.path\.|addsitedir|PATH|LD_PRELOAD|DYLD_/,
+  trigger: /sys\.path\.|addsitedir|PATH|LD_PRELOAD|DYLD_|DLL\(|LoadLibrary\(/,
   nodeTypes: ["call", "assignment"],
-  calls: ["insert", "append", "extend", "addsitedir"],
+  calls: ["insert", "append", "extend", "addsitedir", "CDLL", "PyDLL", "WinDLL", "LoadLibrary"],
   detect(node, ctx, report) {
     let dir: SyntaxNode | undefined;
     let what = "";
     if (node.type === "call") {
       const q = ctx.callee(node);
+      if (/^ctypes\.(CDLL|PyDLL|WinDLL|(cdll|windll|pydll)\.LoadLibrary)$/.test(q)) {
+        // ctypes.CDLL("./libcodec.so"): a path relative to the working directory, not to the program.
+        const lib = ctx.stringValue(ctx.resolve(ctx.args(node)[0]));
+        if (lib !== undefined && /^\.\.?[\\/]/.test(lib))
+          report({
+            node,
+            message: `${q}() loads ${lib} relative to the working directory, not the program's own`,
+          });
+        return;
+      }
       const at = PATH_CALLS[q];
       if (at === undefined) return;
       dir = ctx.args(node)[at];
@@ -73,9 +106,26 @@ export default pyRule({
     if (level === Level.SOURCE) report({ node, message: `${what} takes a directory from untrusted input` });
     else if (level === Level.PARAM)
       report({ node, severity: "LOW", message: `${what} takes a directory a caller chooses` });
+    else if (workingDirEntry(ctx, dir)) {
+      // A literal "." in PATH / LD_LIBRARY_PATH is the classic planted-binary hole (MEDIUM); sys.path entries for
+      // the working directory, and os.getcwd() put there on purpose (test runners), are LOW, to check.
+      const env = node.type === "assignment" && workingDirEntry(ctx, dir) === "literal";
+      report({
+        node,
+        severity: env ? "MEDIUM" : "LOW",
+        ...(env
+          ? {}
+          : {
+              reason:
+                "a module search path entry, or os.getcwd(), that is the working directory (scripts, test runners and doc configs do this on purpose)",
+            }),
+        message: `${what} searches the working directory, where anyone who chooses it can plant code`,
+      });
+    }
   },
   cases: {
     valid: [
+      "import ctypes, os\nHERE = os.path.dirname(os.path.abspath(__file__))\nlib = ctypes.CDLL(os.path.join(HERE, 'libcodec.so'))\nlibc = ctypes.CDLL('libc.so.6')",
       "import sys, os\nsys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))",
       "import sys\nsys.path.append('/opt/app/lib')",
       "import os, subprocess\ndef run(src):\n    env = dict(os.environ)\n    env['PATH'] = '/usr/bin:/bin'\n    subprocess.run(['convert', src, 'out.png'], env=env)",
@@ -85,6 +135,21 @@ export default pyRule({
       "import os\ndef pythonpath():\n    return os.path.dirname(__file__) + os.pathsep + os.environ.get('PYTHONPATH', '')\ndef testenv():\n    env = os.environ.copy()\n    env['PYTHONPATH'] = pythonpath()\n    return env",
     ],
     invalid: [
+      {
+        code: "import os\ndef env():\n    env = os.environ.copy()\n    env['PYTHONPATH'] = os.pathsep.join([os.getcwd(), env.get('PYTHONPATH', '')])\n    return env",
+        line: 4,
+        severity: "LOW",
+      },
+      { code: "import ctypes\ndef load():\n    return ctypes.CDLL('./libcodec.so')", line: 3 },
+      {
+        code: "import os, subprocess\ndef f(d):\n    os.environ['PATH'] = '.' + os.pathsep + os.environ.get('PATH', '')\n    subprocess.run(['tar', 'czf', 'o.tgz', d])",
+        line: 3,
+      },
+      {
+        code: "import os, sys\ndef f():\n    sys.path.insert(0, os.environ.get('PLUGIN_DIR', '.'))",
+        line: 3,
+        severity: "LOW",
+      },
       {
         code: "import importlib, sys\ndef load(ext_dir, name):\n    sys.path.insert(0, ext_dir)\n    return importlib.import_module(name)",
         line: 3,

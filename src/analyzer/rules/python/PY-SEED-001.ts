@@ -121,6 +121,23 @@ export default pyRule({
     if (!what && SECRET_FN.test(functionName(ctx, node)) && dataSeed(ctx, seed))
       what = `${ctx.text(seed!)}, a value others know`;
     if (!what) return;
+    // A constant seed in a function that says it makes test data, fixtures or a simulation (by its name or its
+    // docstring): reproducibility is the point, and nothing secret is drawn there.
+    if (what === "a constant") {
+      const fn = ctx.enclosingFunction(node);
+      const body = fn ? field(fn, "body") : undefined;
+      const first = body ? namedChildren(body)[0] : undefined;
+      const doc =
+        first?.type === "expression_statement" && first.children[0]?.type === "string" ? ctx.text(first) : "";
+      if (
+        fn &&
+        !SECRET_FN.test(functionName(ctx, node)) &&
+        /test|fixture|fake|mock|dummy|sample|simulat|synthetic|demo|reproduc|determinis|benchmark/i.test(
+          `${functionName(ctx, node)} ${doc}`,
+        )
+      )
+        return;
+    }
     report({
       node,
       severity: what === "a constant" ? "LOW" : undefined,
@@ -129,6 +146,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import random\ndef make_fixture_rows(n=100):\n    rng = random.Random(42)\n    return [rng.randint(0, 9) for _ in range(n)]",
+      'import random\ndef rows():\n    """Deterministic fake rows for the unit tests."""\n    rng = random.Random(7)\n    return [rng.random() for _ in range(3)]',
       "import random\nrandom.seed()",
       "import random, os\nrandom.seed(os.urandom(16))",
       "import os, random, time\ndef seed():\n    try:\n        random.seed(os.urandom(64))\n    except NotImplementedError:\n        random.seed('%s.%s' % (time.time(), os.getpid()))",
@@ -145,6 +164,10 @@ export default pyRule({
       "import random, time\nrandom.seed(time.time())",
       "import random, os\nr = random.Random(os.getpid())",
       { code: "import random\nrandom.seed(42)", severity: "LOW" },
+      {
+        code: "import random\ndef invite_codes(n):\n    rng = random.Random(1337)\n    return [rng.getrandbits(32) for _ in range(n)]",
+        severity: "LOW",
+      },
       "import os, random\nrng = random.Random(int.from_bytes(os.urandom(2), 'big'))",
       {
         code: "import random\ndef login_pin(user_id):\n    random.seed(user_id)\n    return '%06d' % random.randint(0, 999999)",

@@ -2,8 +2,10 @@ import type { SyntaxNode } from "../../parse/index.js";
 import { descendants, field, namedChildren } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
-/** Calls that raise when a signature does not verify (cryptography, PyNaCl, ecdsa, rsa, PGP wrappers). */
-const VERIFY = /^(verify|verify_signature|verify_message|verify_digest|verify_detached)$/;
+/** Calls that raise when a signature does not verify (cryptography, PyNaCl, ecdsa, rsa, PGP wrappers; Stripe's and
+ * other webhook SDKs' construct_event / verify_header). */
+const VERIFY =
+  /^(verify|verify_signature|verify_message|verify_digest|verify_detached|construct_event|verify_header|verify_webhook)$/;
 
 /** The handler lets execution go on: it only logs, prints or passes (no exit, no flag for later code). */
 function fallsThrough(body: SyntaxNode, text: (n: SyntaxNode) => string): boolean {
@@ -39,7 +41,8 @@ export default pyRule({
     fix_hint:
       "Stop in the handler (return, raise, abort) so nothing after the check runs for a bad signature.",
   },
-  trigger: /\.verify(_signature|_message|_digest|_detached)?\(|compare_digest/,
+  trigger:
+    /\.verify(_signature|_message|_digest|_detached|_header|_webhook)?\(|compare_digest|construct_event\(/,
   nodeTypes: ["try_statement", "if_statement"],
   detect(node, ctx, report) {
     if (node.type === "if_statement") {
@@ -108,6 +111,7 @@ export default pyRule({
         line: 3,
         message: "missing signature",
       },
+      "import stripe\ndef hook(payload, sig, secret):\n    event = None\n    try:\n        event = stripe.Webhook.construct_event(payload, sig, secret)\n    except stripe.error.SignatureVerificationError:\n        pass\n    handle(event or payload)",
       "from nacl.exceptions import BadSignatureError\ndef f(vk, msg):\n    try:\n        vk.verify(msg)\n    except BadSignatureError:\n        pass\n    deliver(msg)",
     ],
   },

@@ -59,13 +59,13 @@ export default pyRule({
   meta: {
     id: "PY-SPOOF-001",
     title: "Access decided on the Referer or a client-address header the client can forge",
-    cwe: ["CWE-290", "CWE-293", "CWE-348"],
+    cwe: ["CWE-290", "CWE-293", "CWE-348", "CWE-350"],
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags an if statement that refuses the request (abort(401/403), raise, a 401/403 response) on a comparison of the Referer header, or of a client-address header (X-Forwarded-For's first entry, Client-IP, True-Client-IP, Forwarded), with an allow-list or prefix. A Referer check in a handler that also authenticates the caller (login_required, current_user, a session, a token check) is a CSRF check and is not flagged.",
+        "Flags an if statement that refuses the request (abort(401/403), raise, a 401/403 response) on a comparison of the Referer header, or of a client-address header (X-Forwarded-For's first entry, Client-IP, True-Client-IP, Forwarded), with an allow-list or prefix, and likewise a reverse DNS name (socket.gethostbyaddr / getfqdn) not confirmed by a forward lookup. A Referer check in a handler that also authenticates the caller (login_required, current_user, a session, a token check) is a CSRF check and is not flagged.",
       why_bad:
-        "The client writes these headers itself: any script can send `Referer: https://admin.example.com/` or `X-Forwarded-For: 127.0.0.1`, so the check authenticates nobody (CWE-290 authentication bypass by spoofing, CWE-293 Referer, CWE-348 less trusted source).",
+        "The client writes these headers itself: any script can send `Referer: https://admin.example.com/` or `X-Forwarded-For: 127.0.0.1`, so the check authenticates nobody (CWE-290 authentication bypass by spoofing, CWE-293 Referer, CWE-348 less trusted source); a reverse DNS name is whatever the owner of the address's PTR zone writes (CWE-350).",
       example_bad:
         "from flask import request, abort\ndef metrics():\n    ip = request.headers.get('X-Forwarded-For', request.remote_addr).split(',')[0]\n    if ip not in TRUSTED:\n        abort(403)\n    return stats()",
       example_good:
@@ -75,7 +75,7 @@ export default pyRule({
       "Authenticate the caller (a session, a token compared in constant time); take the client address from the connection or from a proxy you trust (ProxyFix with the number of proxies).",
   },
   trigger:
-    /[Rr]eferr?er|REFERR?ER|[Ff]orwarded|FORWARDED|[Cc]lient[-_]IP|CLIENT_IP|[Oo]riginating|access_route/,
+    /[Rr]eferr?er|REFERR?ER|[Ff]orwarded|FORWARDED|[Cc]lient[-_]IP|CLIENT_IP|[Oo]riginating|access_route|gethostbyaddr|getfqdn/,
   nodeTypes: ["if_statement"],
   detect(node, ctx, report) {
     const cond = field(node, "condition");
@@ -96,6 +96,17 @@ export default pyRule({
         if (v && v !== id) parts.push(v, ...descendants(v));
       }
       for (const p of parts) {
+        // socket.gethostbyaddr(ip): the name comes from the PTR record, which the owner of the address block
+        // writes; only a forward lookup that leads back to the address (getaddrinfo/gethostbyname) confirms it.
+        if (p.type === "call" && /^socket\.(gethostbyaddr|getfqdn)$/.test(ctx.callee(p))) {
+          const fn = ctx.enclosingFunction(node);
+          if (fn && /\b(getaddrinfo|gethostbyname(_ex)?)\(/.test(ctx.text(fn))) return;
+          report({
+            node: c,
+            message: "access is decided on a reverse DNS name, which the address owner chooses",
+          });
+          return;
+        }
         const header = headerRead(ctx, p);
         if (!header || lastEntry(ctx, p)) continue;
         if (REFERER.test(header) || header === "Referer") {
@@ -113,6 +124,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import socket\nfrom flask import request, abort\ndef register():\n    ip = request.remote_addr\n    host, _, _ = socket.gethostbyaddr(ip)\n    if not host.endswith('.build.example.com'):\n        abort(403)\n    if ip not in {a[4][0] for a in socket.getaddrinfo(host, None)}:\n        abort(403)\n    return issue(host)",
       // A Referer check beside a login: a CSRF defence, the login authenticates.
       "from flask import request, abort\nfrom flask_login import login_required\n@login_required\ndef f():\n    if not request.referrer or not request.referrer.startswith('https://app.example.com/'):\n        abort(403)\n    return 'ok'",
       // The entry the nearest proxy appended.
@@ -124,6 +136,10 @@ export default pyRule({
       "from flask import request, abort\ndef f():\n    if request.remote_addr not in TRUSTED:\n        abort(403)\n    return 'ok'",
     ],
     invalid: [
+      {
+        code: "import socket\nfrom flask import request, abort\ndef register():\n    host, _, _ = socket.gethostbyaddr(request.remote_addr)\n    if not host.endswith('.build.example.com'):\n        abort(403)\n    return issue(host)",
+        line: 5,
+      },
       {
         code: "from flask import request, abort\ndef remove(uid):\n    ref = request.headers.get('Referer', '')\n    if not ref.startswith('https://admin.example.com/'):\n        abort(403)\n    delete_user(uid)",
         line: 4,

@@ -5,7 +5,8 @@ import { pyRule } from "./common.js";
 import { handlerOf } from "./web.js";
 
 /** A route that receives another service's events: by its path or function name. */
-const WEBHOOK = /webhook|(^|[/_])hooks?([/_]|$)|(^|[/_])ipn([/_]|$)/i;
+const WEBHOOK =
+  /webhook|(^|[/_])hooks?([/_]|$)|(^|[/_])ipn([/_]|$)|(^|[/_\s])(pay|payments?|billing|checkout|gateway)[/_](callback|notify|notification)s?([/_\s]|$)/i;
 /** A route that manages or sends webhooks rather than receiving one (`/webhooks/test`, `register_webhook`): its
  * caller is the signed-in user configuring them, not the provider. */
 const MANAGES =
@@ -38,11 +39,12 @@ export default pyRule({
   meta: {
     id: "PY-WEBHOOK-001",
     title: "Webhook handler acts on the payload without verifying who sent it",
-    cwe: ["CWE-347", "CWE-345"],
+    // CWE-940: the sender of the event (the channel's other end) is never verified.
+    cwe: ["CWE-347", "CWE-345", "CWE-940"],
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags Flask/FastAPI routes and Django views whose path or name marks them as webhook receivers (webhook, /hooks/, IPN; not routes that test, send, register or configure webhooks) when they read the request body and neither the handler, its decorators, nor a local helper it calls checks a signature, HMAC or shared secret.",
+        "Flags Flask/FastAPI routes and Django views whose path or name marks them as webhook receivers (webhook, /hooks/, IPN, a payment gateway's callback or notify URL; not routes that test, send, register or configure webhooks) when they read the request body and neither the handler, its decorators, nor a local helper it calls checks a signature, HMAC or shared secret.",
       why_bad:
         "A webhook URL is public: anyone who finds it can post a forged event (payment succeeded, push to main) and the service acts on it as if the provider had sent it.",
       example_bad:
@@ -53,7 +55,7 @@ export default pyRule({
     fix_hint:
       "Verify the provider's signature over the raw body (hmac.compare_digest against the signature header, or the SDK's construct_event/verify helper) before parsing or acting on the event.",
   },
-  trigger: /webhook|hooks?\b|ipn\b/i,
+  trigger: /webhook|hooks?\b|ipn\b|callback|notif/i,
   nodeTypes: ["function_definition"],
   detect(node, ctx, report) {
     const h = handlerOf(ctx, node);
@@ -74,6 +76,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from flask import Flask, request\napp = Flask(__name__)\n@app.get('/auth/callback')\ndef auth_callback():\n    return exchange(request.args['code'])",
       "import hmac, hashlib\nfrom flask import Flask, request, abort\napp = Flask(__name__)\n@app.route('/webhook', methods=['POST'])\ndef hook():\n    mac = hmac.new(KEY, request.data, hashlib.sha256).hexdigest()\n    if not hmac.compare_digest(mac, request.headers['X-Signature']):\n        abort(401)\n    handle(request.get_json())\n    return ''",
       "import stripe\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/stripe/webhook', methods=['POST'])\ndef hook():\n    event = stripe.Webhook.construct_event(request.data, request.headers['Stripe-Signature'], SECRET)\n    handle(event)\n    return ''",
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/orders', methods=['POST'])\ndef orders():\n    handle(request.get_json())\n    return ''",
@@ -84,6 +87,10 @@ export default pyRule({
       {
         code: "import json\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/webhooks/payments', methods=['POST'])\ndef payment_webhook():\n    event = json.loads(request.data)\n    mark_paid(event['order_id'])\n    return '', 204",
         line: 5,
+      },
+      {
+        code: "from flask import Flask, request\napp = Flask(__name__)\n@app.post('/payments/callback')\ndef payment_callback():\n    if request.form['status'] == 'PAID':\n        mark_paid(request.form['order_id'])\n    return 'ok'",
+        line: 4,
       },
       "from django.http import HttpResponse\ndef paypal_ipn(request):\n    if request.POST.get('payment_status') == 'Completed':\n        fulfil(request.POST['invoice'])\n    return HttpResponse('ok')",
     ],

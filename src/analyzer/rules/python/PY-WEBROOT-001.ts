@@ -58,6 +58,26 @@ function servedHandle(ctx: PythonContext, handle: SyntaxNode | undefined): strin
   return SERVED.test(p) ? p : undefined;
 }
 
+/** Fields of personal or payment data in a written row. */
+const PERSONAL =
+  /\b\w*(email|e_mail|phone|mobile|card|ssn|address|birth|dob|passport|iban|salary|password)\w*\b/i;
+
+/** The module's own folder: `os.path.dirname(os.path.abspath(__file__))`, `Path(__file__).parent`, ".", getcwd(). */
+function ownFolder(ctx: PythonContext, n: SyntaxNode | undefined): boolean {
+  const v = n?.type === "identifier" ? (ctx.resolve(n) ?? n) : n;
+  if (!v) return false;
+  const s = ctx.stringValue(v);
+  if (s !== undefined) return s === "." || s === "./" || s === "";
+  const text = ctx.text(v).replace(/\s+/g, "");
+  return (
+    /^os\.getcwd\(\)$/.test(text) ||
+    /^(os\.path\.)?dirname\((os\.path\.)?(abspath|realpath)\(__file__\)\)$|^(os\.path\.)?dirname\(__file__\)$/.test(
+      text,
+    ) ||
+    /^(pathlib\.)?Path\(__file__\)(\.resolve\(\))?\.parent$/.test(text)
+  );
+}
+
 export default pyRule({
   meta: {
     id: "PY-WEBROOT-001",
@@ -66,7 +86,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags code that places sensitive files in a folder the web server publishes (static/, public/, www, htdocs, STATIC_ROOT, MEDIA_ROOT, app.static_folder): a settings, .env, key or database file copied or moved there (shutil.copy/copyfile/copy2/move), the whole app.config or os.environ dumped into a file there, a database dump written there, and a log file opened there.",
+        "Flags code that places sensitive files in a folder the web server publishes (static/, public/, www, htdocs, STATIC_ROOT, MEDIA_ROOT, app.static_folder): a settings, .env, key or database file copied or moved there (shutil.copy/copyfile/copy2/move), the whole app.config or os.environ dumped into a file there, a database dump written there, a log file opened there, CSV rows of personal data written to a file there, and a Flask app whose static folder is its own source folder.",
       why_bad:
         "Everything under a served folder can be downloaded by anyone who guesses its name: database passwords, API keys, private keys, every customer's records, logged request bodies.",
       example_bad:
@@ -92,10 +112,34 @@ export default pyRule({
     "call",
     "check_call",
     "Popen",
+    "Flask",
+    "writerow",
+    "writerows",
   ],
   detect(node, ctx, report) {
     if (inTestCode(ctx, node)) return;
     const q = ctx.callee(node);
+    // Flask(__name__, static_folder=<the app's own folder>): its source, settings and .env become static files.
+    if (q === "flask.Flask") {
+      if (ownFolder(ctx, ctx.kwarg(node, "static_folder")))
+        report({
+          node,
+          message: "the app's own folder is its static folder: source, settings and .env are served",
+        });
+      return;
+    }
+    // csv.writer(open(<served path>, "w")).writerow([c.name, c.email, ...]): personal records published.
+    if (ctx.method(node) === "writerow" || ctx.method(node) === "writerows") {
+      const recv = field(field(node, "function") ?? node, "object");
+      const w = recv?.type === "identifier" ? ctx.resolve(recv) : recv;
+      if (w?.type !== "call" || !/^csv\.(writer|DictWriter)$/.test(ctx.callee(w))) return;
+      if (servedHandle(ctx, ctx.args(w)[0]) && PERSONAL.test(ctx.text(ctx.args(node)[0] ?? node)))
+        report({
+          node,
+          message: "personal records are written to a file in a folder the web server publishes",
+        });
+      return;
+    }
     if (/^shutil\.(copy|copyfile|copy2|move)$/.test(q)) {
       const [src, dst] = [ctx.arg(node, 0, "src"), ctx.arg(node, 1, "dst")];
       const s = pathText(ctx, src);
@@ -130,6 +174,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import os\nfrom flask import Flask\nBASE = os.path.dirname(os.path.abspath(__file__))\napp = Flask(__name__, static_folder=os.path.join(BASE, 'static'))",
+      "import csv\ndef export(products):\n    with open('public/exports/products.csv', 'w') as fh:\n        w = csv.writer(fh)\n        for p in products:\n            w.writerow([p.sku, p.title, p.price])",
       "import shutil\ndef publish():\n    for n in ('logo.svg', 'favicon.ico'):\n        shutil.copy('assets/' + n, 'static/' + n)",
       "import shutil\ndef backup():\n    shutil.copy('config/settings.ini', '/var/backups/app/settings.ini')",
       "import json, os\ndef export(d='public'):\n    pub = {k: v for k, v in os.environ.items() if k.startswith('PUBLIC_')}\n    with open(os.path.join(d, 'env.json'), 'w') as f:\n        json.dump(pub, f)",
@@ -137,6 +183,14 @@ export default pyRule({
       "import subprocess\ndef backup():\n    with open('/var/backups/db.sql', 'wb') as out:\n        subprocess.run(['pg_dump', 'shop'], stdout=out, check=True)",
     ],
     invalid: [
+      {
+        code: "import os\nfrom flask import Flask\nBASE = os.path.dirname(os.path.abspath(__file__))\napp = Flask(__name__, static_folder=BASE, static_url_path='/')",
+        line: 4,
+      },
+      {
+        code: "import csv\ndef export(customers):\n    with open('public/exports/customers.csv', 'w') as fh:\n        w = csv.writer(fh)\n        for c in customers:\n            w.writerow([c.name, c.email, c.phone])",
+        line: 6,
+      },
       {
         code: "import shutil\nfrom pathlib import Path\nAPP = Path(__file__).parent\ndef publish():\n    shutil.copy(APP / 'config' / 'settings.ini', APP / 'static' / 'settings.ini')",
         line: 5,

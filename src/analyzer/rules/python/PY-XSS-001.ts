@@ -617,7 +617,8 @@ export default pyRule({
   meta: {
     id: "PY-XSS-001",
     title: "Request data reflected into HTML without escaping",
-    cwe: ["CWE-79", "CWE-80"],
+    // CWE-83: it also finds request URLs that start an href/src attribute, where escaping leaves javascript: in.
+    cwe: ["CWE-79", "CWE-80", "CWE-83"],
     severity: "HIGH",
     severity_variants: [
       {

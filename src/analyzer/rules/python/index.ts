@@ -160,6 +160,10 @@ import r156 from "./PY-BRUTE-001.js";
 import r157 from "./PY-DBRACE-001.js";
 import r158 from "./PY-LOGOUT-001.js";
 import r159 from "./PY-AUTHSKIP-001.js";
+import r160 from "./PY-DIVZERO-001.js";
+import r161 from "./PY-EXTSCRIPT-001.js";
+import r162 from "./PY-BACKDOOR-001.js";
+import r163 from "./PY-CODEWRITE-001.js";
 
 export const PYTHON_RULES = [
   r0,
@@ -322,4 +326,8 @@ export const PYTHON_RULES = [
   r158,
   r159,
   r152,
+  r160,
+  r161,
+  r162,
+  r163,
 ] as Rule<never>[];
