@@ -170,4 +170,19 @@ describe("Python data flow: OWASP-style value logic (py-web batch 59)", () => {
     expect(rand("1:")).toBe(false);
     expect(rand("::-1")).toBe(false);
   });
+  it("undoes an encoding through local encode / decode wrappers (html.unescape of html.escape)", () => {
+    const xss = (expr: string) =>
+      flagged(
+        "PY-XSS-001",
+        FLASK +
+          "import html\nclass Utils:\n    @staticmethod\n    def encode(t):\n        return html.escape(t)\n    @staticmethod\n    def decode(t):\n        return html.unescape(t)\n" +
+          "class Codec:\n    def enc(self, t):\n        return html.escape(t)\n" +
+          `@app.route('/x')\ndef v():\n    p = request.args.get('a', '')\n    return '<p>' + ${expr} + '</p>'\n`,
+      );
+    expect(xss("Utils.decode(Utils.encode(p))")).toBe(true);
+    expect(xss("html.unescape(Utils.encode(p))")).toBe(true);
+    expect(xss("html.unescape(Codec().enc(p))")).toBe(true);
+    expect(xss("Utils.encode(Utils.decode(p))")).toBe(false);
+    expect(xss("Utils.encode(p)")).toBe(false);
+  });
 });

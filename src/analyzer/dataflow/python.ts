@@ -3252,6 +3252,44 @@ export class PythonContext {
    * The encoder call (matching `re`) a value comes from, through names bound once and text/bytes conversions
    * (`b = base64.b64encode(x.encode())` ... `b.decode()`); undefined otherwise.
    */
+  /**
+   * What an encoder matching `re` was given, for a value it made: the encoder call's own argument (see
+   * encodedBy), or, through a local helper whose every return is the encoder applied to one of its parameters
+   * (`def encode(t): return html.escape(t)`), the argument the call passes for that parameter.
+   */
+  private encodedInput(node: SyntaxNode | undefined, re: RegExp): SyntaxNode | undefined {
+    const enc = this.encodedBy(node, re);
+    if (enc) return this.args(enc)[0];
+    const n = this.resolve(node);
+    const own = n?.type === "call" ? this.localCallee(n) : undefined;
+    const param = own ? this.soleWrappedParam(own, re) : undefined;
+    return param ? this.returnedArg(own!, n!, param) : undefined;
+  }
+
+  /** A local function's one parameter (its use) that every return passes straight to a call matching `re`. */
+  private soleWrappedParam(fn: SyntaxNode, re: RegExp): SyntaxNode | undefined {
+    if (fn.type !== "function_definition") return undefined;
+    let param: SyntaxNode | undefined;
+    for (const r of this.returnValues(fn)) {
+      const a = r.type === "call" && re.test(this.callee(r)) ? this.args(r)[0] : undefined;
+      if (a?.type !== "identifier" || (param && this.text(a) !== this.text(param))) return undefined;
+      param = a;
+    }
+    return param;
+  }
+
+  /** For a call of a local decoder wrapper (see INVERSES): the encoder's input its argument was made from. */
+  private wrappedInverse(call: SyntaxNode): SyntaxNode | undefined {
+    const own = this.localCallee(call);
+    if (own?.type !== "function_definition") return undefined;
+    const rets = this.returnValues(own);
+    const dec = rets[0]?.type === "call" ? this.callee(rets[0]) : "";
+    if (!Object.hasOwn(INVERSES, dec)) return undefined;
+    const param = this.soleWrappedParam(own, new RegExp(`^${dec.replace(/\./g, "\\.")}$`));
+    const arg = param ? this.returnedArg(own, call, param) : undefined;
+    return arg ? this.encodedInput(arg, INVERSES[dec]!) : undefined;
+  }
+
   private encodedBy(node: SyntaxNode | undefined, re: RegExp, hops = 0): SyntaxNode | undefined {
     let n = this.resolve(node);
     // `blobs[1]` of a literal list or dict bound once: the element there.
@@ -3773,9 +3811,13 @@ export class PythonContext {
     }
     // A decoder undoing the encoder its argument came from: the encoder's input again.
     if (Object.hasOwn(INVERSES, q)) {
-      const enc = this.encodedBy(this.args(call)[0], INVERSES[q]!);
-      if (enc) return this.eval(this.args(enc)[0], cls, env, depth + 1);
+      const input = this.encodedInput(this.args(call)[0], INVERSES[q]!);
+      if (input) return this.eval(input, cls, env, depth + 1);
     }
+    // `Utils.decode(Utils.encode(v))` with `def decode(t): return html.unescape(t)`: a local decoder wrapper
+    // undoing the encoding its argument came from hands back the encoder's input.
+    const undone = depth < 20 ? this.wrappedInverse(call) : undefined;
+    if (undone) return this.eval(undone, cls, env, depth + 1);
     // `heapq.heappop(heap)` on a heap of constant-keyed tuple literals: the one it takes.
     const popped = q === "heapq.heappop" && depth < 20 ? this.heapPopped(call) : undefined;
     if (popped) return this.eval(popped, cls, env, depth + 1);
@@ -6734,7 +6776,19 @@ export class PythonContext {
           : (field(p, "name") ?? namedChildren(p).find((c) => c.type === "identifier"));
       if (!pid) return undefined;
       const pname = this.text(pid);
-      if (pname === "self" || pname === "cls") return undefined;
+      // A method's receiver is no argument of `obj.m(...)` / `Cls.m(...)` (a @staticmethod has none).
+      if ((pname === "self" || pname === "cls") && p === namedChildren(field(fn, "parameters") ?? fn)[0]) {
+        const f = field(call, "function");
+        const recv = f?.type === "attribute" ? field(f, "object") : undefined;
+        // (`Cls.m(obj, x)` passes the receiver itself.)
+        if (
+          !recv ||
+          /@staticmethod\b/.test(this.text(fn.parent ?? fn)) ||
+          (pname === "self" && recv.type === "identifier" && this.classes.has(this.text(recv)))
+        )
+          return undefined;
+        continue;
+      }
       const a = args[i++];
       if (pname === name) return a ?? this.kwarg(call, name) ?? field(p, "value");
     }
