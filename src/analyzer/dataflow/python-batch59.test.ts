@@ -185,4 +185,25 @@ describe("Python data flow: OWASP-style value logic (py-web batch 59)", () => {
     expect(xss("Utils.encode(Utils.decode(p))")).toBe(false);
     expect(xss("Utils.encode(p)")).toBe(false);
   });
+  it("reads a dict built from literal rows named once, from a dict literal's items(), or by a dict comprehension", () => {
+    const named = (read: string, more = "") =>
+      cmdi(
+        `    rows = [('name', p), ('status', 'on')]\n${more}    d = {}\n    for k, val in rows:\n        d[k] = val\n    os.system(d['${read}'])\n`,
+      );
+    expect(named("name")).toBe(true);
+    expect(named("status")).toBe(false);
+    // A closure that may grow the rows: not known.
+    expect(named("status", "    def grow():\n        rows.append(('status', p))\n    grow()\n")).toBe(true);
+    const items = (read: string) =>
+      cmdi(
+        `    d = {}\n    for k, val in {'name': p, 'status': 'on'}.items():\n        d[k] = val\n    os.system(d['${read}'])\n`,
+      );
+    expect(items("name")).toBe(true);
+    expect(items("status")).toBe(false);
+    const comp = (read: string, rows = "(('name', p), ('status', 'on'))") =>
+      cmdi(`    d = {k: val for k, val in ${rows}}\n    os.system(d['${read}'])\n`);
+    expect(comp("name")).toBe(true);
+    expect(comp("status")).toBe(false);
+    expect(comp("status", "request.args.items()")).toBe(true);
+  });
 });

@@ -10556,6 +10556,16 @@ export class PythonContext {
       const entry = this.returnedEntry(single, key, cls, env, depth);
       if (entry !== undefined) return entry;
     }
+    // `{k: v for k, v in (('name', x), ('status', 'on'))}['status']`: the value paired last with that key.
+    const comp =
+      single?.type === "dictionary_comprehension" && !r.elems.length
+        ? this.comprehendedPairs(single)
+        : undefined;
+    if (comp) {
+      let hit: SyntaxNode | undefined;
+      for (const [k, v] of comp) if (k === key) hit = v;
+      return hit ? this.eval(hit, cls, env, depth + 1) : Level.CONST;
+    }
     // `list(map(str.strip, [v, ' hi ']))[1]`, `list(filter(None, [v, DEFAULT]))[-1]`: that item of the literal.
     const mapped = single && !r.elems.length ? this.mappedItemLevel(single, key, cls, env, depth) : undefined;
     if (mapped !== undefined) return mapped;
@@ -11240,7 +11250,7 @@ export class PythonContext {
       return undefined;
     const left = field(loop, "left");
     const seq = field(loop, "right");
-    if (!left || !seq || !/^(tuple|list)$/.test(seq.type)) return undefined;
+    if (!left || !seq) return undefined;
     const names =
       left.type === "identifier"
         ? [left]
@@ -11248,6 +11258,8 @@ export class PythonContext {
           ? namedChildren(left)
           : [];
     if (!names.length || names.some((t) => t.type !== "identifier")) return undefined;
+    const rows = this.literalRows(seq, names.length);
+    if (!rows) return undefined;
     const texts = names.map((t) => this.text(t));
     const ki = texts.indexOf(this.text(sub));
     if (ki < 0) return undefined;
@@ -11267,14 +11279,75 @@ export class PythonContext {
     )
       return undefined;
     const out: { key: string; value: SyntaxNode }[] = [];
-    for (const item of namedChildren(seq)) {
-      const parts = names.length === 1 ? [item] : /^(tuple|list)$/.test(item.type) ? namedChildren(item) : [];
-      if (parts.length !== names.length || parts.some((p) => /splat/.test(p.type))) return undefined;
+    for (const parts of rows) {
       const key = this.constKey(parts[ki]);
       if (key === undefined || out.some((o) => o.key === key)) return undefined;
       out.push({ key, value: vi < 0 ? value : parts[vi]! });
     }
     return out.length ? out : undefined;
+  }
+
+  /**
+   * `{k: v for k, v in ROWS}` (one for clause, no filter, the pair exactly the loop's names) over literal rows
+   * (see literalRows) whose keys are constants: the (key, value) entries it builds, in order.
+   */
+  private comprehendedPairs(comp: SyntaxNode): [string, SyntaxNode][] | undefined {
+    const body = field(comp, "body");
+    const clauses = namedChildren(comp).filter((c) => c !== body && c.type !== "comment");
+    const loop = clauses[0];
+    if (clauses.length !== 1 || loop?.type !== "for_in_clause" || body?.type !== "pair") return undefined;
+    const left = field(loop, "left");
+    const right = field(loop, "right");
+    const names = left && /^(pattern_list|tuple_pattern|tuple)$/.test(left.type) ? namedChildren(left) : [];
+    if (!right || names.length < 2 || names.some((t) => t.type !== "identifier")) return undefined;
+    const texts = names.map((t) => this.text(t));
+    const [k, v] = [field(body, "key"), field(body, "value")];
+    const ki = k?.type === "identifier" ? texts.indexOf(this.text(k)) : -1;
+    const vi = v?.type === "identifier" ? texts.indexOf(this.text(v)) : -1;
+    const rows = ki >= 0 && vi >= 0 ? this.literalRows(right, names.length) : undefined;
+    const out: [string, SyntaxNode][] = [];
+    for (const row of rows ?? []) {
+      const key = this.constKey(row[ki]);
+      if (key === undefined) return undefined;
+      out.push([key, row[vi]!]);
+    }
+    return rows ? out : undefined;
+  }
+
+  /**
+   * The rows a `for` over `seq` unpacks into `width` names, when seq is a literal: a list or tuple (of tuples or
+   * lists of that width, or of single items for one name), `{...}.items()` of a dict literal (width 2), or a
+   * name bound once in this function to such a literal and read nowhere else (nothing can change it).
+   */
+  private literalRows(seq: SyntaxNode, width: number): SyntaxNode[][] | undefined {
+    const lit = (n: SyntaxNode | undefined): SyntaxNode | undefined => {
+      if (n?.type !== "identifier") return n;
+      // (Nested functions included: a closure may write into the list.)
+      const fn = this.enclosingFunction(n);
+      const uses = this.identifiers(this.text(n)).filter(
+        (id) => !fn || (id.start >= fn.start && id.end <= fn.end),
+      );
+      if (uses.length !== 2 || uses[1] !== n || this.enclosingFunction(uses[0]!) !== fn) return undefined;
+      const a = uses[0]!.parent;
+      return a?.type === "assignment" && field(a, "left") === uses[0] ? field(a, "right") : undefined;
+    };
+    const items = seq.type === "call" && this.method(seq) === "items" && !this.args(seq).length;
+    const made = lit(items ? field(field(seq, "function") ?? seq, "object") : seq);
+    if (!made) return undefined;
+    if (items) {
+      if (made.type !== "dictionary" || width !== 2) return undefined;
+      const pairs = namedChildren(made);
+      if (pairs.some((c) => c.type !== "pair")) return undefined;
+      return pairs.map((c) => [field(c, "key")!, field(c, "value")!]);
+    }
+    if (!/^(tuple|list)$/.test(made.type)) return undefined;
+    const rows: SyntaxNode[][] = [];
+    for (const item of namedChildren(made)) {
+      const parts = width === 1 ? [item] : /^(tuple|list)$/.test(item.type) ? namedChildren(item) : [];
+      if (parts.length !== width || parts.some((p) => /splat/.test(p.type))) return undefined;
+      rows.push(parts);
+    }
+    return rows;
   }
 
   /** A constant subscript or key: a string, or an integer (list position), as a string. */
