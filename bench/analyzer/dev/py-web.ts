@@ -62,6 +62,7 @@ import { BATCH55 } from "./py-web-batch55.js";
 import { BATCH56 } from "./py-web-batch56.js";
 import { BATCH57 } from "./py-web-batch57.js";
 import { BATCH58 } from "./py-web-batch58.js";
+import { BATCH59 } from "./py-web-batch59.js";
 
 const py = (cwe: string, vulnerable: boolean, note: string, code: string): DevCase => ({
   cwe,
@@ -1855,4 +1856,5 @@ export const CASES: DevCase[] = [
   ...BATCH56,
   ...BATCH57,
   ...BATCH58,
+  ...BATCH59,
 ];

@@ -885,6 +885,8 @@ export class PythonContext {
       }
     | undefined;
   private constEnv = new Map<SyntaxNode, Map<string, string | number | boolean | null>>();
+  /** unselectedClass's answers, per class. */
+  private deadClasses = new Map<SyntaxNode, boolean>();
   /** Names bound once, to `functools.partial(...)` (see partialOf). */
   private partials: Map<string, SyntaxNode> | undefined;
 
@@ -1718,6 +1720,18 @@ export class PythonContext {
         return this.eval(b, cls, env, depth + 1);
       // `nick if NICK.fullmatch(nick) else 'anon'` / `n if n.isdigit() else '0'`: what passes fits the test.
       if (a && b && cond?.type === "call" && this.shapeTested(cond, a))
+        return this.eval(b, cls, env, depth + 1);
+      // `nxt if url_has_allowed_host_and_scheme(nxt, allowed_hosts=...) else '/'`: for a redirect, what passes is
+      // a URL Django's check confines to the allowed hosts (the value tested first, a plain name).
+      if (
+        a?.type === "identifier" &&
+        b &&
+        cls === "redirect" &&
+        cond?.type === "call" &&
+        /(^|\.)(url_has_allowed_host_and_scheme|is_safe_url)$/.test(this.callee(cond)) &&
+        (this.ownArgs(cond)[0] ?? this.kwarg(cond, "url")) &&
+        this.text(this.ownArgs(cond)[0] ?? this.kwarg(cond, "url")!) === this.text(a)
+      )
         return this.eval(b, cls, env, depth + 1);
       // The value is one of the two sides; what the condition tests does not flow into it.
       return Math.max(this.eval(a, cls, env, depth + 1), this.eval(b, cls, env, depth + 1)) as Level;
@@ -3238,6 +3252,44 @@ export class PythonContext {
    * The encoder call (matching `re`) a value comes from, through names bound once and text/bytes conversions
    * (`b = base64.b64encode(x.encode())` ... `b.decode()`); undefined otherwise.
    */
+  /**
+   * What an encoder matching `re` was given, for a value it made: the encoder call's own argument (see
+   * encodedBy), or, through a local helper whose every return is the encoder applied to one of its parameters
+   * (`def encode(t): return html.escape(t)`), the argument the call passes for that parameter.
+   */
+  private encodedInput(node: SyntaxNode | undefined, re: RegExp): SyntaxNode | undefined {
+    const enc = this.encodedBy(node, re);
+    if (enc) return this.args(enc)[0];
+    const n = this.resolve(node);
+    const own = n?.type === "call" ? this.localCallee(n) : undefined;
+    const param = own ? this.soleWrappedParam(own, re) : undefined;
+    return param ? this.returnedArg(own!, n!, param) : undefined;
+  }
+
+  /** A local function's one parameter (its use) that every return passes straight to a call matching `re`. */
+  private soleWrappedParam(fn: SyntaxNode, re: RegExp): SyntaxNode | undefined {
+    if (fn.type !== "function_definition") return undefined;
+    let param: SyntaxNode | undefined;
+    for (const r of this.returnValues(fn)) {
+      const a = r.type === "call" && re.test(this.callee(r)) ? this.args(r)[0] : undefined;
+      if (a?.type !== "identifier" || (param && this.text(a) !== this.text(param))) return undefined;
+      param = a;
+    }
+    return param;
+  }
+
+  /** For a call of a local decoder wrapper (see INVERSES): the encoder's input its argument was made from. */
+  private wrappedInverse(call: SyntaxNode): SyntaxNode | undefined {
+    const own = this.localCallee(call);
+    if (own?.type !== "function_definition") return undefined;
+    const rets = this.returnValues(own);
+    const dec = rets[0]?.type === "call" ? this.callee(rets[0]) : "";
+    if (!Object.hasOwn(INVERSES, dec)) return undefined;
+    const param = this.soleWrappedParam(own, new RegExp(`^${dec.replace(/\./g, "\\.")}$`));
+    const arg = param ? this.returnedArg(own, call, param) : undefined;
+    return arg ? this.encodedInput(arg, INVERSES[dec]!) : undefined;
+  }
+
   private encodedBy(node: SyntaxNode | undefined, re: RegExp, hops = 0): SyntaxNode | undefined {
     let n = this.resolve(node);
     // `blobs[1]` of a literal list or dict bound once: the element there.
@@ -3759,9 +3811,13 @@ export class PythonContext {
     }
     // A decoder undoing the encoder its argument came from: the encoder's input again.
     if (Object.hasOwn(INVERSES, q)) {
-      const enc = this.encodedBy(this.args(call)[0], INVERSES[q]!);
-      if (enc) return this.eval(this.args(enc)[0], cls, env, depth + 1);
+      const input = this.encodedInput(this.args(call)[0], INVERSES[q]!);
+      if (input) return this.eval(input, cls, env, depth + 1);
     }
+    // `Utils.decode(Utils.encode(v))` with `def decode(t): return html.unescape(t)`: a local decoder wrapper
+    // undoing the encoding its argument came from hands back the encoder's input.
+    const undone = depth < 20 ? this.wrappedInverse(call) : undefined;
+    if (undone) return this.eval(undone, cls, env, depth + 1);
     // `heapq.heappop(heap)` on a heap of constant-keyed tuple literals: the one it takes.
     const popped = q === "heapq.heappop" && depth < 20 ? this.heapPopped(call) : undefined;
     if (popped) return this.eval(popped, cls, env, depth + 1);
@@ -4651,7 +4707,14 @@ export class PythonContext {
       !namedChildren(field(target, "arguments") ?? target).some((c) => c.type !== "comment")
     ) {
       const k = this.constValue(sub);
-      if (typeof k !== "number" || !Number.isInteger(k) || k < 0) return false;
+      if (typeof k !== "number" || !Number.isInteger(k)) return false;
+      if (k < 0) {
+        // `(x + ' guest').split()[-1]`: the words counted from the end wholly inside the literal suffix (its
+        // first one only when whitespace comes before it there).
+        const q = this.constSuffix(field(fn, "object"));
+        const words = q.text.split(/\s+/).filter((w) => w);
+        return -k <= (q.complete || /^\s/.test(q.text) ? words.length : words.length - 1);
+      }
       const p = this.constPrefix(field(fn, "object"));
       const words = p.text.replace(/^\s+/, "").split(/\s+/);
       return k < (p.complete ? words.filter((w) => w).length : words.length - 1);
@@ -5104,7 +5167,14 @@ export class PythonContext {
     const r = this.reachingAt(recv);
     if (!r) return undefined;
     const args = this.args(call);
-    const sectioned = r.elems.some((e) => e.key?.includes("\0"));
+    // (Or a config parser filled a section at a time: `cfg['section'] = {'a': 'x'}` then `cfg.get('section', 'a')`.)
+    const only0 = r.binds.length === 1 ? r.binds[0]!.value : undefined;
+    const sectioned =
+      r.elems.some((e) => e.key?.includes("\0")) ||
+      (args.length >= 2 &&
+        only0?.type === "call" &&
+        /^configparser\.(Raw|Safe)?ConfigParser$/.test(this.callee(only0)) &&
+        r.elems.some((e) => e.value?.type === "dictionary"));
     if (sectioned) {
       const s = this.constKey(args[0]);
       const o = this.constKey(args[1] ?? this.kwarg(call, "option"));
@@ -5330,9 +5400,16 @@ export class PythonContext {
     }
     let cls: SyntaxNode | undefined;
     if (obj?.type === "identifier") cls = this.classes.get(this.text(obj));
-    else if (obj?.type === "call") {
+    else if (obj?.type === "subscript" && depth < 8) {
+      // `THINGS[MODE].run(v)` on a table of instances (`{'a': A(), 'b': B()}`) at a constant key: that instance's.
+      const held = this.elementNode(field(obj, "value"), field(obj, "subscript"));
+      const f = held?.type === "call" ? field(held, "function") : undefined;
+      if (f?.type === "identifier" || f?.type === "subscript") cls = this.constructedClass(f);
+    } else if (obj?.type === "call") {
       const f = field(obj, "function");
-      if (f?.type === "identifier" || f?.type === "subscript" || f?.type === "call")
+      const factory = f?.type === "identifier" && depth < 8 ? this.functions.get(this.text(f)) : undefined;
+      if (factory && !this.classes.has(this.text(f!))) cls = this.factoryClass(factory, depth);
+      else if (f?.type === "identifier" || f?.type === "subscript" || f?.type === "call")
         cls = this.constructedClass(f);
       // `Builder().tool('grep').arg(v)`: a local method whose every return is `self` hands on its receiver.
       else if (f?.type === "attribute" && f.parent === obj && depth < 8) {
@@ -5346,6 +5423,21 @@ export class PythonContext {
     }
     // The class's own method, else one it inherits from a local base (in MRO order).
     return cls ? (this.mroMethod(cls, this.text(attr)) ?? undefined) : undefined;
+  }
+
+  /**
+   * The one local class a factory function's every return constructs (`def create(): return THINGS[MODE]()`).
+   */
+  private factoryClass(fn: SyntaxNode, depth: number): SyntaxNode | undefined {
+    if (fn.type !== "function_definition") return undefined;
+    let found: SyntaxNode | undefined;
+    for (const r of this.returnValues(fn)) {
+      const f = r.type === "call" ? field(r, "function") : undefined;
+      const k = f?.type === "identifier" || f?.type === "subscript" ? this.constructedClass(f) : undefined;
+      if (!k || (found && found !== k) || depth > 8) return undefined;
+      found = k;
+    }
+    return found;
   }
 
   /**
@@ -6665,6 +6757,45 @@ export class PythonContext {
   }
 
   /**
+   * The argument (or default) a call of local function `fn` gives parameter `id`, when `id` is a use of that
+   * parameter that only the parameter's own binding reaches (never rebound before it).
+   */
+  private returnedArg(fn: SyntaxNode, call: SyntaxNode, id: SyntaxNode): SyntaxNode | undefined {
+    const name = this.text(id);
+    const r = this.reachingAt(id);
+    if (!r || !r.binds.length || r.binds.some((d) => d.kind !== "param" || d.stmt !== fn)) return undefined;
+    const args = this.args(call);
+    if (args.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) return undefined;
+    let i = 0;
+    for (const p of namedChildren(field(fn, "parameters") ?? fn)) {
+      if (!["identifier", "default_parameter", "typed_parameter", "typed_default_parameter"].includes(p.type))
+        return undefined;
+      const pid =
+        p.type === "identifier"
+          ? p
+          : (field(p, "name") ?? namedChildren(p).find((c) => c.type === "identifier"));
+      if (!pid) return undefined;
+      const pname = this.text(pid);
+      // A method's receiver is no argument of `obj.m(...)` / `Cls.m(...)` (a @staticmethod has none).
+      if ((pname === "self" || pname === "cls") && p === namedChildren(field(fn, "parameters") ?? fn)[0]) {
+        const f = field(call, "function");
+        const recv = f?.type === "attribute" ? field(f, "object") : undefined;
+        // (`Cls.m(obj, x)` passes the receiver itself.)
+        if (
+          !recv ||
+          /@staticmethod\b/.test(this.text(fn.parent ?? fn)) ||
+          (pname === "self" && recv.type === "identifier" && this.classes.has(this.text(recv)))
+        )
+          return undefined;
+        continue;
+      }
+      const a = args[i++];
+      if (pname === name) return a ?? this.kwarg(call, name) ?? field(p, "value");
+    }
+    return undefined;
+  }
+
+  /**
    * Whether an expression is a member of a local Enum class (or None, whose `.value` raises): `Status(raw)`,
    * `Status.OPEN`, `Status[k]`, `Status.__members__.get(k)` / `[k]`, `m or Status.OPEN`, or a name bound only
    * to such values.
@@ -7229,15 +7360,24 @@ export class PythonContext {
         // `cfg['section']['key'] = v` (configparser's mapping API, a dict of dicts): a write on the root
         // under "section\0key", the key configparser's get(section, key) reads.
         const outer = container?.type === "subscript" ? field(container, "value") : undefined;
-        if (left && container?.type === "identifier") {
-          const k = field(left, "subscript");
-          add(this.text(container), {
-            order: left.order,
-            value: right,
-            kind: "element",
-            stmt: n,
-            key: n.type === "assignment" ? this.constKey(k) : undefined,
-          });
+        const k = left?.type === "subscript" ? field(left, "subscript") : undefined;
+        const key =
+          n.type === "assignment" && container?.type === "identifier" ? this.constKey(k) : undefined;
+        const unrolled =
+          n.type === "assignment" && container?.type === "identifier" && key === undefined
+            ? this.loopKeyedWrites(n, k, right)
+            : undefined;
+        if (left && unrolled) {
+          for (const w of unrolled)
+            add(this.text(container!), {
+              order: left.order,
+              value: w.value,
+              kind: "element",
+              stmt: n,
+              key: w.key,
+            });
+        } else if (left && container?.type === "identifier") {
+          add(this.text(container), { order: left.order, value: right, kind: "element", stmt: n, key });
         } else if (left && outer?.type === "identifier" && field(container!, "subscript")?.type !== "slice") {
           const a = this.constKey(field(container!, "subscript"));
           const b = this.constKey(field(left, "subscript"));
@@ -7973,6 +8113,8 @@ export class PythonContext {
   /** Code that can never run: inside a branch, case or ternary side whose constant condition rules it out. */
   unreachable(node: SyntaxNode): boolean {
     if (this.isDead(node) || this.unselectedEntry(node)) return true;
+    for (let k = ancestor(node, ["class_definition"]); k; k = ancestor(k, ["class_definition"]))
+      if (this.unselectedClass(k)) return true;
     // In a local helper, a branch that every call in the file rules out with its constant arguments
     // (`make('aes')` never reaches `if name == 'rc4': return ARC4.new(...)`).
     const fn = this.enclosingFunction(node);
@@ -8000,6 +8142,28 @@ export class PythonContext {
       calls++;
     }
     return calls > 0;
+  }
+
+  /**
+   * A local class (undecorated) that the file names only as entries of tables no read selects (`HASHERS =
+   * {'sha1': Sha1Hasher, 'sha256': Sha256Hasher}` read only as `HASHERS['sha256']`): its code never runs.
+   */
+  private unselectedClass(klass: SyntaxNode): boolean {
+    const known = this.deadClasses.get(klass);
+    if (known !== undefined) return known;
+    this.deadClasses.set(klass, false);
+    const name = field(klass, "name");
+    let dead = false;
+    if (
+      name &&
+      klass.parent?.type !== "decorated_definition" &&
+      this.classes.get(this.text(name)) === klass
+    ) {
+      const uses = this.identifiers(this.text(name)).filter((id) => id !== name);
+      dead = uses.length > 0 && uses.every((id) => this.unselectedEntry(id));
+    }
+    this.deadClasses.set(klass, dead);
+    return dead;
   }
 
   /**
@@ -8605,6 +8769,30 @@ export class PythonContext {
       ? container
       : undefined;
     const k = this.constValue(sub);
+    // `GENS[:1][0]` / `[a, b][1:][0]`: the item of the literal (never written into) that position of the slice is.
+    if (container.type === "subscript" && field(container, "subscript")?.type === "slice") {
+      const base = field(container, "value");
+      const bounds = this.sliceBounds(field(container, "subscript")!);
+      const r = base?.type === "identifier" ? this.reachingAt(base) : undefined;
+      const made =
+        base && /^(list|tuple)$/.test(base.type)
+          ? base
+          : r && r.binds.length === 1 && r.binds[0]!.kind === "assign" && !r.elems.length
+            ? r.binds[0]!.value
+            : undefined;
+      const items = made && /^(list|tuple)$/.test(made.type) ? namedChildren(made) : undefined;
+      if (
+        !items ||
+        !bounds ||
+        typeof k !== "number" ||
+        !Number.isInteger(k) ||
+        items.some((c) => /splat/.test(c.type))
+      )
+        return undefined;
+      const picked = sliceIndices(items.length, ...bounds);
+      const at = picked?.[k < 0 ? k + picked.length : k];
+      return at === undefined ? undefined : items[at];
+    }
     if (!lit) {
       if (container.type !== "identifier") return undefined;
       const r = this.reachingAt(container);
@@ -10326,6 +10514,10 @@ export class PythonContext {
       )
     )
       return this.eval(last.value, cls, env, depth + 1);
+    // `cfg['section'] = {'a': 'x', 'b': v}` then `cfg.get('section', 'a')` / `cfg['section']['a']`: the entry of
+    // the dict literal last written whole at the head key, when nothing written since may have changed it.
+    const nested = !last && key.includes("\0") ? this.nestedLiteralEntry(r.elems, key, container) : undefined;
+    if (nested !== undefined) return nested ? this.eval(nested, cls, env, depth + 1) : Level.CONST;
     const single = r.binds.length === 1 && r.binds[0]!.kind === "assign" ? r.binds[0]!.value : undefined;
     const whole = () => this.lookup(container, cls, env, depth);
     // `d = dict(a='ls', b=v)` then `d['a']`: the keyword argument of that name.
@@ -10364,6 +10556,19 @@ export class PythonContext {
       const entry = this.returnedEntry(single, key, cls, env, depth);
       if (entry !== undefined) return entry;
     }
+    // `{k: v for k, v in (('name', x), ('status', 'on'))}['status']`: the value paired last with that key.
+    const comp =
+      single?.type === "dictionary_comprehension" && !r.elems.length
+        ? this.comprehendedPairs(single)
+        : undefined;
+    if (comp) {
+      let hit: SyntaxNode | undefined;
+      for (const [k, v] of comp) if (k === key) hit = v;
+      return hit ? this.eval(hit, cls, env, depth + 1) : Level.CONST;
+    }
+    // `list(map(str.strip, [v, ' hi ']))[1]`, `list(filter(None, [v, DEFAULT]))[-1]`: that item of the literal.
+    const mapped = single && !r.elems.length ? this.mappedItemLevel(single, key, cls, env, depth) : undefined;
+    if (mapped !== undefined) return mapped;
     let m = Level.CONST;
     const items = this.seqItems(single);
     const literal = single?.type === "dictionary" || !!items;
@@ -10619,6 +10824,45 @@ export class PythonContext {
   }
 
   /** The value at a constant key of a dict literal (a string key) or list/tuple literal (a position). */
+  /**
+   * For a nested key "head\0rest": the entry at rest of the dict literal the last unconditional write at head
+   * stored (null: the literal lacks it), when no later write may have replaced or changed it. Undefined otherwise.
+   */
+  private nestedLiteralEntry(
+    elems: Def[],
+    key: string,
+    container: SyntaxNode,
+  ): SyntaxNode | null | undefined {
+    const [head, ...rest] = key.split("\0");
+    const heads = elems.filter((e) => e.key === head && !e.via);
+    const last = heads[heads.length - 1];
+    if (!last || last.weak || last.value?.type !== "dictionary" || this.conditional(last.stmt, container))
+      return undefined;
+    if (
+      elems.some(
+        (e) =>
+          e.order > last.order &&
+          (e.key === undefined || e.key === APPEND || isMove(e.key) || e.key.startsWith(head + "\0")),
+      )
+    )
+      return undefined;
+    let at: SyntaxNode | undefined = last.value;
+    for (const k of rest) {
+      if (at?.type !== "dictionary") return undefined;
+      const found = this.literalEntry(at, k);
+      if (found === at) return undefined;
+      // (A config parser folds option names to lower case: another spelling of the key may be the one.)
+      if (!found)
+        return namedChildren(at).some(
+          (c) => this.constKey(field(c, "key"))?.toLowerCase() === k.toLowerCase(),
+        )
+          ? undefined
+          : null;
+      at = found;
+    }
+    return at ?? null;
+  }
+
   private literalEntry(lit: SyntaxNode, key: string): SyntaxNode | undefined {
     if (lit.type === "dictionary") {
       let found: SyntaxNode | undefined;
@@ -10988,6 +11232,124 @@ export class PythonContext {
     return i > 0 && i < parts.length ? { items, rest: parts.slice(i) } : undefined;
   }
 
+  /**
+   * `for k, v in (('name', x), ('status', 'on')): d[k] = v` (or `for k in ('a', 'b'): d[k] = v`): a dict filled
+   * in a loop over a literal sequence whose keys are constants, one keyed write per item (the value the item's
+   * own position, or the same value each time). Only for a write made on every pass: a statement of the loop
+   * body itself, in a loop without break / continue whose names the body never rebinds. Undefined otherwise.
+   */
+  loopKeyedWrites(
+    stmt: SyntaxNode,
+    sub: SyntaxNode | undefined,
+    value: SyntaxNode | undefined,
+  ): { key: string; value: SyntaxNode }[] | undefined {
+    if (sub?.type !== "identifier" || !value) return undefined;
+    const body = stmt.parent?.type === "expression_statement" ? stmt.parent.parent : undefined;
+    const loop = body?.type === "block" ? body.parent : undefined;
+    if (loop?.type !== "for_statement" || field(loop, "body") !== body || field(loop, "alternative"))
+      return undefined;
+    const left = field(loop, "left");
+    const seq = field(loop, "right");
+    if (!left || !seq) return undefined;
+    const names =
+      left.type === "identifier"
+        ? [left]
+        : /^(pattern_list|tuple_pattern|tuple)$/.test(left.type)
+          ? namedChildren(left)
+          : [];
+    if (!names.length || names.some((t) => t.type !== "identifier")) return undefined;
+    const rows = this.literalRows(seq, names.length);
+    if (!rows) return undefined;
+    const texts = names.map((t) => this.text(t));
+    const ki = texts.indexOf(this.text(sub));
+    if (ki < 0) return undefined;
+    // The value is one of the loop's names, or an expression that reads none of them.
+    const vi = value.type === "identifier" ? texts.indexOf(this.text(value)) : -1;
+    if (vi < 0 && descendants(value).some((d) => d.type === "identifier" && texts.includes(this.text(d))))
+      return undefined;
+    if (
+      descendants(body!).some(
+        (d) =>
+          d.type === "break_statement" ||
+          d.type === "continue_statement" ||
+          ((d.type === "assignment" || d.type === "augmented_assignment") &&
+            field(d, "left")?.type === "identifier" &&
+            texts.includes(this.text(field(d, "left")!))),
+      )
+    )
+      return undefined;
+    const out: { key: string; value: SyntaxNode }[] = [];
+    for (const parts of rows) {
+      const key = this.constKey(parts[ki]);
+      if (key === undefined || out.some((o) => o.key === key)) return undefined;
+      out.push({ key, value: vi < 0 ? value : parts[vi]! });
+    }
+    return out.length ? out : undefined;
+  }
+
+  /**
+   * `{k: v for k, v in ROWS}` (one for clause, no filter, the pair exactly the loop's names) over literal rows
+   * (see literalRows) whose keys are constants: the (key, value) entries it builds, in order.
+   */
+  private comprehendedPairs(comp: SyntaxNode): [string, SyntaxNode][] | undefined {
+    const body = field(comp, "body");
+    const clauses = namedChildren(comp).filter((c) => c !== body && c.type !== "comment");
+    const loop = clauses[0];
+    if (clauses.length !== 1 || loop?.type !== "for_in_clause" || body?.type !== "pair") return undefined;
+    const left = field(loop, "left");
+    const right = field(loop, "right");
+    const names = left && /^(pattern_list|tuple_pattern|tuple)$/.test(left.type) ? namedChildren(left) : [];
+    if (!right || names.length < 2 || names.some((t) => t.type !== "identifier")) return undefined;
+    const texts = names.map((t) => this.text(t));
+    const [k, v] = [field(body, "key"), field(body, "value")];
+    const ki = k?.type === "identifier" ? texts.indexOf(this.text(k)) : -1;
+    const vi = v?.type === "identifier" ? texts.indexOf(this.text(v)) : -1;
+    const rows = ki >= 0 && vi >= 0 ? this.literalRows(right, names.length) : undefined;
+    const out: [string, SyntaxNode][] = [];
+    for (const row of rows ?? []) {
+      const key = this.constKey(row[ki]);
+      if (key === undefined) return undefined;
+      out.push([key, row[vi]!]);
+    }
+    return rows ? out : undefined;
+  }
+
+  /**
+   * The rows a `for` over `seq` unpacks into `width` names, when seq is a literal: a list or tuple (of tuples or
+   * lists of that width, or of single items for one name), `{...}.items()` of a dict literal (width 2), or a
+   * name bound once in this function to such a literal and read nowhere else (nothing can change it).
+   */
+  private literalRows(seq: SyntaxNode, width: number): SyntaxNode[][] | undefined {
+    const lit = (n: SyntaxNode | undefined): SyntaxNode | undefined => {
+      if (n?.type !== "identifier") return n;
+      // (Nested functions included: a closure may write into the list.)
+      const fn = this.enclosingFunction(n);
+      const uses = this.identifiers(this.text(n)).filter(
+        (id) => !fn || (id.start >= fn.start && id.end <= fn.end),
+      );
+      if (uses.length !== 2 || uses[1] !== n || this.enclosingFunction(uses[0]!) !== fn) return undefined;
+      const a = uses[0]!.parent;
+      return a?.type === "assignment" && field(a, "left") === uses[0] ? field(a, "right") : undefined;
+    };
+    const items = seq.type === "call" && this.method(seq) === "items" && !this.args(seq).length;
+    const made = lit(items ? field(field(seq, "function") ?? seq, "object") : seq);
+    if (!made) return undefined;
+    if (items) {
+      if (made.type !== "dictionary" || width !== 2) return undefined;
+      const pairs = namedChildren(made);
+      if (pairs.some((c) => c.type !== "pair")) return undefined;
+      return pairs.map((c) => [field(c, "key")!, field(c, "value")!]);
+    }
+    if (!/^(tuple|list)$/.test(made.type)) return undefined;
+    const rows: SyntaxNode[][] = [];
+    for (const item of namedChildren(made)) {
+      const parts = width === 1 ? [item] : /^(tuple|list)$/.test(item.type) ? namedChildren(item) : [];
+      if (parts.length !== width || parts.some((p) => /splat/.test(p.type))) return undefined;
+      rows.push(parts);
+    }
+    return rows;
+  }
+
   /** A constant subscript or key: a string, or an integer (list position), as a string. */
   constKey(k: SyntaxNode | undefined, depth = 0): string | undefined {
     if (!k) return undefined;
@@ -11219,6 +11581,16 @@ export class PythonContext {
             const vals = returns.map((r) => this.constValue(namedChildren(r)[0], depth + 1));
             if (vals.length && vals.every((v) => v !== undefined && v === vals[0])) return vals[0];
             return undefined;
+          }
+          // `def flag(a, b): return a` called `flag(False, True)`: the argument the returned parameter takes.
+          if (body) {
+            const { returns } = this.liveReturns(body);
+            const vals = returns.map((r) => {
+              const e = namedChildren(r)[0];
+              const arg = e?.type === "identifier" ? this.returnedArg(local!, node, e) : undefined;
+              return this.constValue(arg ?? e, depth + 1);
+            });
+            if (vals.length && vals.every((v) => v !== undefined && v === vals[0])) return vals[0];
           }
         }
         // `getattr(ns, 'secure')` on a SimpleNamespace of constants: that field.
@@ -12088,6 +12460,77 @@ export class PythonContext {
       return item ? this.constValue(item, depth + 1) : undefined;
     }
     return undefined;
+  }
+
+  /**
+   * The level of `list(map(f, LIT))[k]` / `list(filter(p, LIT))[k]` (or tuple()) at a constant position k of a
+   * list or tuple literal. map: f applied to LIT[k] (a lambda or a local one-parameter function, given that item's
+   * level), or, for a pure builtin (`str.strip`, `int`, `html.escape`), LIT[k] when it is a constant. filter: the
+   * item at k when every item before it (from the end, for a negative k) is a constant the test keeps (the test:
+   * None, i.e. truthiness, or a lambda comparing its parameter with constants). Undefined when not worked out.
+   */
+  private mappedItemLevel(
+    made: SyntaxNode,
+    key: string,
+    cls: SinkClass,
+    env: Map<string, Level> | undefined,
+    depth: number,
+  ): Level | undefined {
+    if (made.type !== "call" || !/^(list|tuple)$/.test(this.callee(made)) || this.args(made).length !== 1)
+      return undefined;
+    const inner = this.args(made)[0]!;
+    const q = inner.type === "call" ? this.callee(inner) : "";
+    if (
+      (q !== "map" && q !== "filter") ||
+      this.args(inner).length !== 2 ||
+      !/^-?\d+$/.test(key) ||
+      depth > 20
+    )
+      return undefined;
+    const [f, seq] = this.args(inner);
+    const items = seq && /^(list|tuple)$/.test(seq.type) ? namedChildren(seq) : undefined;
+    if (!f || !items || items.some((c) => /splat/.test(c.type))) return undefined;
+    const k = Number(key);
+    if (q === "map") {
+      const item = items[k < 0 ? k + items.length : k];
+      if (!item) return Level.CONST;
+      const local =
+        f.type === "lambda" ? f : f.type === "identifier" ? this.functions.get(this.text(f)) : undefined;
+      if (local && this.paramNames(local).length === 1)
+        return this.calledBack(local, this.eval(item, cls, env, depth + 1), cls, env, depth + 1);
+      const pure =
+        /^((str|bytes)\.\w+|int|float|str|bool|abs|round|html\.escape|shlex\.quote|os\.path\.basename)$/;
+      return !local && pure.test(this.qname(f)) && this.constValue(item) !== undefined
+        ? Level.CONST
+        : undefined;
+    }
+    // filter: the test on one constant item (undefined: not known).
+    const keeps = (item: SyntaxNode): boolean | undefined => {
+      const v = this.constValue(item);
+      if (v === undefined) return undefined;
+      if (f.type === "none") return truthy(v);
+      if (f.type !== "lambda" || this.paramNames(f).length !== 1) return undefined;
+      const p = this.paramNames(f)[0]!;
+      const body = field(f, "body");
+      if (body?.type === "identifier" && this.text(body) === p) return truthy(v);
+      if (body?.type !== "comparison_operator") return undefined;
+      const [a, b] = namedChildren(body);
+      const op = body.children.find((c) => !c.named)?.type;
+      if (!a || !b || namedChildren(body).length !== 2 || !op) return undefined;
+      const side = (n: SyntaxNode) =>
+        n.type === "identifier" && this.text(n) === p ? v : this.constValue(n);
+      const [x, y] = [side(a), side(b)];
+      return x === undefined || y === undefined ? undefined : compareConstants(op, x, y);
+    };
+    const order = k < 0 ? [...items].reverse() : items;
+    const at = k < 0 ? -k - 1 : k;
+    let kept = 0;
+    for (const item of order) {
+      const ok = keeps(item);
+      if (ok === undefined) return undefined;
+      if (ok && kept++ === at) return this.eval(item, cls, env, depth + 1);
+    }
+    return Level.CONST;
   }
 
   /** Whether a branch clause always runs (true), never runs (false), or depends on run-time data. */

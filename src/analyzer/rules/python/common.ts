@@ -452,6 +452,8 @@ export function dictOptions(
     const wf = ctx.enclosingFunction(w);
     if (w.start < dict!.end || w.start >= at.start || (wf !== fn && wf !== ctx.enclosingFunction(at)))
       continue;
+    // (An update in a branch that never runs, `if SECURE_ENV: opts['secure'] = True` with SECURE_ENV False.)
+    if ((w.type === "call" || w.type === "assignment") && ctx.unreachable(w)) continue;
     if (
       w.type === "call" &&
       ctx.text(w.children.find((c) => c.field === "function") ?? w) === n + ".update"
@@ -461,10 +463,14 @@ export function dictOptions(
       const l = w.children.find((c) => c.field === "left");
       if (l?.type !== "subscript" || ctx.text(l.children.find((c) => c.field === "value") ?? l) !== n)
         continue;
-      const k = ctx.constValue(l.children.find((c) => c.field === "subscript"));
+      const sub = l.children.find((c) => c.field === "subscript");
+      const k = ctx.constValue(sub);
       const v = w.children.find((c) => c.field === "right");
-      if (typeof k !== "string" || !v) return undefined;
-      out.set(k, v);
+      // `for k, v in (('secure', False), ...): opts[k] = v`: one write per item of the literal.
+      const unrolled = typeof k !== "string" && v ? ctx.loopKeyedWrites(w, sub, v) : undefined;
+      if (unrolled) for (const u of unrolled) out.set(u.key, u.value);
+      else if (typeof k !== "string" || !v) return undefined;
+      else out.set(k, v);
     }
   }
   return out;
