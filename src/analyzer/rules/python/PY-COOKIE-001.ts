@@ -281,11 +281,17 @@ export default pyRule({
     }
     // Falcon's resp.set_cookie (http_only=, or in a responder of a Falcon module) and Sanic's add_cookie default to
     // secure=True; Falcon's to http_only=True as well, Sanic's to httponly=False. Only a flag set off counts there.
+    // A responder is `on_<verb>(self, req, resp)`: resource modules often import nothing from falcon.
+    const responder = ctx.enclosingFunction(node);
     const falcon =
       ctx.method(node) === "set_cookie" &&
       (!!ctx.kwarg(node, "http_only") ||
-        (sourceHas(ctx.tree, /^\s*(import|from)\s+falcon\b/m) &&
-          /^on_\w+$/.test(ctx.text(field(ctx.enclosingFunction(node) ?? node, "name") ?? node))));
+        (!!responder &&
+          /^on_(get|post|put|patch|delete|head|options)(_\w+)?$/.test(
+            ctx.text(field(responder, "name") ?? node),
+          ) &&
+          (sourceHas(ctx.tree, /^\s*(import|from)\s+falcon\b/m) ||
+            ctx.paramNames(responder).slice(0, 2).join(",") === "req,resp")));
     const sanic = ctx.method(node) === "add_cookie" && sourceHas(ctx.tree, /\bsanic\b/);
     if (falcon || sanic) {
       const secure = ctx.kwarg(node, "secure");
@@ -423,6 +429,7 @@ export default pyRule({
       "from pyramid.authentication import AuthTktCookieHelper\nh = AuthTktCookieHelper(s, secure=True, http_only=True)",
       "r.set_cookie('s', v, secure=True, httponly=True)",
       "import falcon\nclass Login:\n    def on_post(self, req, resp):\n        resp.set_cookie('session', sid)",
+      "class Login:\n    def on_post(self, req, resp):\n        resp.set_cookie('session', sid, secure=True)",
       "import falcon\ndef on_post(self, req, resp):\n    resp.set_cookie('session', sid, secure=True)\n    resp.set_cookie('s2', sid, http_only=True)",
       "from sanic import response\ndef h(r):\n    resp = response.json({})\n    resp.add_cookie('session', r.ctx.sid, httponly=True)\n    return resp",
       "from aiohttp_session.cookie_storage import EncryptedCookieStorage\ns = EncryptedCookieStorage(k, secure=True, httponly=True)",

@@ -19,10 +19,20 @@ export default pyRule({
     },
     fix_hint: "Serve files without indexes (and from a web server, not the app, in production).",
   },
-  trigger: /show_index/,
+  trigger: /show_index|directory_view|AutoIndex/,
   nodeTypes: ["call"],
-  calls: ["add_static", "serve", "re_path", "path", "url"],
+  calls: ["add_static", "serve", "re_path", "path", "url", "static", "AutoIndex"],
   detect(node, ctx, report) {
+    // Sanic's app.static(uri, dir, directory_view=True); flask-autoindex's AutoIndex(app, browse_root=...) (an index
+    // of the folder is all it serves).
+    if (ctx.method(node) === "static" && ctx.isTrue(ctx.kwarg(node, "directory_view"))) {
+      report({ node, message: "static route lists directory contents (directory_view=True)" });
+      return;
+    }
+    if (/^flask_autoindex\.AutoIndex$/.test(ctx.callee(node))) {
+      report({ node, message: "flask-autoindex serves directory listings" });
+      return;
+    }
     if (ctx.method(node) === "add_static") {
       if (ctx.isTrue(ctx.kwarg(node, "show_index")))
         report({ node, message: "static route lists directory contents (show_index=True)" });
@@ -50,9 +60,15 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from sanic import Sanic\napp = Sanic('a')\napp.static('/s', './static', directory_view=False)",
       "from django.urls import re_path\nfrom django.views.static import serve\nurlpatterns = [re_path(r'^m/(?P<path>.*)$', serve, {'document_root': '/srv/m'})]",
     ],
     invalid: [
+      {
+        code: "from sanic import Sanic\napp = Sanic('a')\napp.static('/f', './files', directory_view=True)",
+        line: 3,
+      },
+      { code: "from flask_autoindex import AutoIndex\nAutoIndex(app, browse_root='/srv/files')", line: 2 },
       {
         code: "from django.urls import re_path\nfrom django.views.static import serve\nurlpatterns = [\n    re_path(r'^m/(?P<path>.*)$', serve, {'document_root': '/srv/m', 'show_indexes': True}),\n]",
         line: 4,
