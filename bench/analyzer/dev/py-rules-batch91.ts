@@ -993,7 +993,7 @@ class Login(resource.Resource):
         target = request.args.get(b"next", [b"/"])[0]
         if urlparse(target).netloc or not target.startswith(b"/"):
             target = b"/"
-        request.redirect(target) # SAFE
+        request.redirect(target) # VULN
         request.finish()
         return b""
 
