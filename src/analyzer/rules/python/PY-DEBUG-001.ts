@@ -18,7 +18,8 @@ function environmentGated(ctx: PythonContext, node: SyntaxNode): boolean {
   for (let n: SyntaxNode | null = node; n && n.type !== "function_definition"; n = n.parent) {
     const p: SyntaxNode | null = n.parent;
     // `a if cond else b`: the condition is the middle named child.
-    const cond: SyntaxNode | undefined = p?.type === "conditional_expression" ? namedChildren(p)[1] : undefined;
+    const cond: SyntaxNode | undefined =
+      p?.type === "conditional_expression" ? namedChildren(p)[1] : undefined;
     if (cond && cond !== n && GATE.test(ctx.text(cond))) return true;
     const test =
       p?.type === "block" && p.parent?.type === "if_statement" ? field(p.parent, "condition") : undefined;
