@@ -23,9 +23,19 @@ export default pyRule({
       m !== "bind" &&
       m !== "run" &&
       m !== "listen" &&
+      // aiohttp's run_app(app, host=...), Twisted's reactor.listenTCP(port, f, interface=...).
+      !/^(run_app|listenTCP|listenSSL|listenUDP)$/.test(m) &&
       !/run_simple|serve|make_server|Server$|(^|\.)Listener$/.test(ctx.callee(node))
-    )
+    ) {
+      // cherrypy.config.update({'server.socket_host': '0.0.0.0'}): the server's address as a setting.
+      if (
+        m === "update" &&
+        /(^|\.)config\.update$/.test(ctx.callee(node)) &&
+        /['"]server\.socket_host['"]\s*:\s*['"](0\.0\.0\.0|::)['"]/.test(ctx.text(node))
+      )
+        report({ node, message: "listens on all interfaces" });
       return;
+    }
     // An empty host in a socket address tuple is INADDR_ANY as well: sock.bind(("", port)),
     // socketserver.TCPServer(("", port), H), HTTPServer(("", port), H), wsgiref's make_server("", port, app).
     const first = ctx.args(node)[0];
@@ -41,7 +51,7 @@ export default pyRule({
           ? first
           : m === "bind"
             ? undefined
-            : ctx.kwarg(node, "host");
+            : (ctx.kwarg(node, "host") ?? ctx.kwarg(node, "interface"));
     const hosts = hostNode?.type === "identifier" ? (ctx.possibleStrings(hostNode) ?? []) : [];
     if (hostNode && hostNode.type !== "identifier" && (addr?.type === "tuple" || makeServer))
       hosts.push(ctx.stringValue(hostNode) ?? "?");
@@ -57,6 +67,9 @@ export default pyRule({
       "s.bind(('127.0.0.1', 80))",
       "import socket\ns = socket.socket()\ns.bind(('localhost', 0))",
       "import socketserver\nsrv = socketserver.TCPServer(('localhost', 9000), H)",
+      "import cherrypy\ncherrypy.config.update({'server.socket_host': '127.0.0.1'})",
+      "from twisted.internet import reactor\nreactor.listenTCP(8080, site, interface='127.0.0.1')",
+      "app.config.update({'ALLOWED': '0.0.0.0'})",
     ],
     invalid: [
       {
@@ -75,6 +88,9 @@ export default pyRule({
         code: "from wsgiref.simple_server import make_server\nmake_server('', 8000, app).serve_forever()",
         line: 2,
       },
+      "from aiohttp import web\nweb.run_app(app, host='0.0.0.0', port=8080)",
+      "import cherrypy\ncherrypy.config.update({'server.socket_host': '0.0.0.0', 'server.socket_port': 8080})",
+      "from twisted.internet import reactor\nreactor.listenTCP(8080, site, interface='0.0.0.0')",
     ],
   },
 });

@@ -111,6 +111,29 @@ function brokerWithoutTls(ctx: PythonContext, node: SyntaxNode, q: string): stri
   return undefined;
 }
 
+/**
+ * The connect() of the MQTT client whose username_pw_set() call is `login`, when that client never calls tls_set()
+ * in the same scope and does not connect to 8883; undefined when it uses TLS. The login call itself when no
+ * connect() is in the scope and the client has no tls_set() there.
+ */
+function mqttCleartextConnect(ctx: PythonContext, login: SyntaxNode): SyntaxNode | undefined {
+  const recv = field(field(login, "function") ?? login, "object");
+  if (!recv) return undefined;
+  const r = ctx.text(recv);
+  const scope = ctx.enclosingFunction(login) ?? ctx.tree.root;
+  const same = (c: SyntaxNode, re: RegExp) =>
+    c.type === "call" &&
+    c.start >= scope.start &&
+    c.end <= scope.end &&
+    re.test(ctx.method(c)) &&
+    ctx.text(field(field(c, "function") ?? c, "object") ?? c) === r;
+  const calls = ctx.tree.nodes.filter((c) => same(c, /^(tls_set|tls_set_context|connect|connect_async)$/));
+  if (calls.some((c) => /^tls_set/.test(ctx.method(c)))) return undefined;
+  const connect = calls.find((c) => /^connect/.test(ctx.method(c)));
+  if (connect && ctx.constValue(ctx.arg(connect, 1, "port")) === 8883) return undefined;
+  return connect ?? login;
+}
+
 export default pyRule({
   meta: {
     id: "PY-CLEAR-001",
@@ -139,7 +162,7 @@ export default pyRule({
   // call: the http:// path's callees) or with credentials in it (the string path): URLs in docstrings and comments
   // let most files through. Redis clients are `redis`/`aioredis`/`Redis` names, not "redistribute".
   trigger:
-    /telnetlib|ftplib|aioftp|smtplib|imaplib|poplib|http:\/\/[^/'"\s:@]+:[^/'"\s@]+@|^(?=[\s\S]*?(?:http|ftp):\/\/)(?=[\s\S]*?(?:requests|httpx|urllib|opener|xmlrpc|ServerProxy|aiohttp|\b(?:post|put|patch)\s*\())|ws:\/\/|HTTPConnection|insecure_channel|SECURE_SSL_REDIRECT|SECURE_HSTS_SECONDS|EMAIL_USE_TLS|username_pw_set|sslmode|use_ssl|endpoint_url\s*=\s*f?["']http:|\.send(all)?\([^\n]*(pass|pwd|secret|token)|pika|amqp:\/\/|redis\b|SASL_PLAINTEXT/i,
+    /telnetlib|ftplib|aioftp|smtplib|imaplib|poplib|http:\/\/[^/'"\s:@]+:[^/'"\s@]+@|^(?=[\s\S]*?(?:http|ftp):\/\/)(?=[\s\S]*?(?:requests|httpx|urllib|opener|xmlrpc|ServerProxy|aiohttp|\b(?:post|put|patch)\s*\())|ws:\/\/|HTTPConnection|insecure_channel|SECURE_SSL_REDIRECT|SECURE_HSTS_SECONDS|EMAIL_USE_TLS|username_pw_set|sslmode|use_ssl|endpoint_url\s*=\s*f?["']http:|\.send(all)?\([^\n]*(pass|pwd|secret|token)|pika|amqp:\/\/|redis\b|SASL_PLAINTEXT|add_insecure_port|Talisman/i,
   nodeTypes: ["call", "string", "assignment"],
   detect(node, ctx, report) {
     if (node.type === "assignment") {
@@ -168,8 +191,32 @@ export default pyRule({
     const m = ctx.method(node);
     if (m === "username_pw_set") {
       // paho-mqtt: the CONNECT packet carries the password; without tls_set() it crosses the network in clear.
-      if (!/\.tls_set\(|\.tls_set_context\(|\b8883\b/.test(ctx.tree.source))
-        report({ node, message: "MQTT login without TLS (tls_set) sends the password in cleartext" });
+      if (/\.tls_set\(|\.tls_set_context\(|\b8883\b/.test(ctx.tree.source)) {
+        // Another client in the file may use TLS: this one's own tls_set() and connect() port decide.
+        const at = mqttCleartextConnect(ctx, node);
+        if (at)
+          report({ node: at, message: "MQTT login without TLS (tls_set) sends the password in cleartext" });
+        return;
+      }
+      report({
+        node: mqttCleartextConnect(ctx, node) ?? node,
+        message: "MQTT login without TLS (tls_set) sends the password in cleartext",
+      });
+      return;
+    }
+    // grpc server.add_insecure_port('[::]:50051'): the server's RPCs (and their auth metadata) in the clear.
+    if (m === "add_insecure_port") {
+      const addr = ctx.stringValue(ctx.resolve(ctx.args(node)[0]));
+      if (addr === undefined || !/^(localhost|127\.|\[::1\]|unix:)/.test(addr))
+        report({ node, message: "gRPC server port without TLS" });
+      return;
+    }
+    // flask-talisman told not to redirect to HTTPS or not to send HSTS.
+    if (/(^|\.)Talisman$/.test(q)) {
+      const off = ["force_https", "strict_transport_security"].find(
+        (k) => ctx.kwarg(node, k)?.type === "false",
+      );
+      if (off) report({ node, message: `Talisman(${off}=False): the site is served over plain HTTP` });
       return;
     }
     if (m === "sendall" || m === "send") {
@@ -351,6 +398,8 @@ export default pyRule({
       "import socketio\nsio = socketio.Client()\nsio.connect('ws://localhost:5000')",
       "SECURE_SSL_REDIRECT = True\nSECURE_HSTS_SECONDS = 31536000\nEMAIL_USE_TLS = True",
       "import grpc\nch = grpc.insecure_channel('localhost:50051')",
+      "def serve(server):\n    server.add_insecure_port('127.0.0.1:50051')",
+      "from flask_talisman import Talisman\nTalisman(app, force_https=True)",
       "import paho.mqtt.client as mqtt\ndef c(u, p):\n    cl = mqtt.Client()\n    cl.tls_set()\n    cl.username_pw_set(u, p)\n    cl.connect('broker.example.com', 8883)",
       "import socket, ssl\ndef auth(host, user, password):\n    s = ssl.create_default_context().wrap_socket(socket.create_connection((host, 9000)), server_hostname=host)\n    s.sendall(f'AUTH {user} {password}'.encode())",
       "import ftplib\nftplib.FTP_TLS(h)",
@@ -419,6 +468,13 @@ export default pyRule({
       { code: "DEBUG = False\nSECURE_SSL_REDIRECT = False", line: 2 },
       { code: "EMAIL_HOST = 'smtp.example.com'\nEMAIL_USE_TLS = False", line: 2 },
       { code: "import grpc\nch = grpc.insecure_channel('payments.internal:50051')", line: 2 },
+      { code: "def serve(server):\n    server.add_insecure_port('[::]:50051')", line: 2 },
+      { code: "from flask_talisman import Talisman\nTalisman(app, force_https=False)", line: 2 },
+      // Another client in the file uses TLS; this one logs in and connects in clear (reported at its connect).
+      {
+        code: "import paho.mqtt.client as mqtt\ndef a(u, p):\n    c = mqtt.Client()\n    c.username_pw_set(u, p)\n    c.connect('broker.example.com', 1883)\ndef b(u, p):\n    d = mqtt.Client()\n    d.tls_set()\n    d.username_pw_set(u, p)\n    d.connect('broker.example.com', 8883)",
+        line: 5,
+      },
       "import paho.mqtt.client as mqtt\ndef c(u, p):\n    cl = mqtt.Client()\n    cl.username_pw_set(u, p)\n    cl.connect('broker.example.com', 1883)",
       "import socket\ndef auth(host, user, password):\n    s = socket.create_connection((host, 9000))\n    s.sendall(f'AUTH {user} {password}\\n'.encode())",
       "import imaplib\nm = imaplib.IMAP4('mail.example.com')\nm.login(u, p)",

@@ -1,7 +1,7 @@
 import { Level } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import type { PythonContext } from "../../dataflow/python.js";
-import { descendants, field, namedChildren } from "../../parse/nodes.js";
+import { descendants, field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import { dictOptions, pyRule } from "./common.js";
 
 /**
@@ -61,6 +61,12 @@ function overrideFlags(ctx: PythonContext, call: SyntaxNode): Map<string, "force
     klass = base ? ctx.localClass(ctx.text(base)) : undefined;
   }
   return undefined;
+}
+
+/** A flag given as a constant that is off (False, None, 0, ''). */
+function off0(ctx: PythonContext, flag: SyntaxNode): boolean {
+  const v = ctx.constValue(flag);
+  return v === false || v === null || v === 0 || v === "";
 }
 
 export default pyRule({
@@ -260,6 +266,44 @@ export default pyRule({
         report({ node, message: "session cookie sent without Secure (https_only is off)" });
       return;
     }
+    // aiohttp-session's cookie storages: secure defaults to None (no Secure attribute), httponly to True.
+    if (
+      /(^|\.)(Encrypted|Nacl|Simple)?CookieStorage$/.test(ctx.callee(node)) &&
+      /aiohttp_session/.test(ctx.callee(node))
+    ) {
+      const secure = ctx.kwarg(node, "secure");
+      const httponly = ctx.kwarg(node, "httponly");
+      if (!secure || off0(ctx, secure))
+        report({ node, message: "session cookie sent without Secure (aiohttp-session's secure is off)" });
+      else if (httponly && off0(ctx, httponly))
+        report({ node, message: "session cookie without HttpOnly: page scripts can read it" });
+      return;
+    }
+    // Falcon's resp.set_cookie (http_only=, or in a responder of a Falcon module) and Sanic's add_cookie default to
+    // secure=True; Falcon's to http_only=True as well, Sanic's to httponly=False. Only a flag set off counts there.
+    // A responder is `on_<verb>(self, req, resp)`: resource modules often import nothing from falcon.
+    const responder = ctx.enclosingFunction(node);
+    const falcon =
+      ctx.method(node) === "set_cookie" &&
+      (!!ctx.kwarg(node, "http_only") ||
+        (!!responder &&
+          /^on_(get|post|put|patch|delete|head|options)(_\w+)?$/.test(
+            ctx.text(field(responder, "name") ?? node),
+          ) &&
+          (sourceHas(ctx.tree, /^\s*(import|from)\s+falcon\b/m) ||
+            ctx.paramNames(responder).slice(0, 2).join(",") === "req,resp")));
+    const sanic = ctx.method(node) === "add_cookie" && sourceHas(ctx.tree, /\bsanic\b/);
+    if (falcon || sanic) {
+      const secure = ctx.kwarg(node, "secure");
+      const httponly = ctx.kwarg(node, falcon ? "http_only" : "httponly");
+      const name = ctx.stringValue(ctx.kwarg(node, "key") ?? ctx.args(node)[0]) ?? "";
+      const session =
+        /sess|auth|token|jwt|sid|login|remember|user|key|secret/i.test(name) && !/csrf|xsrf/i.test(name);
+      if (secure && off0(ctx, secure)) report({ node, message: "cookie set without Secure" });
+      else if (session && (falcon ? !!httponly && off0(ctx, httponly) : !httponly || off0(ctx, httponly)))
+        report({ node, message: "cookie set without HttpOnly" });
+      return;
+    }
     // Tornado's set_secure_cookie signs the value; its Secure / HttpOnly flags are keywords like set_cookie's.
     if (!/^set_(signed_|secure_)?cookie$/.test(ctx.method(node))) return;
     // http.cookiejar's CookieJar.set_cookie(cookie) stores one Cookie object in a client's jar; a response's
@@ -384,6 +428,11 @@ export default pyRule({
       "BASE = {'httponly': True}\ndef f(resp, t):\n    opts = {**BASE, 'secure': True}\n    resp.set_cookie('sid', t, **opts)",
       "from pyramid.authentication import AuthTktCookieHelper\nh = AuthTktCookieHelper(s, secure=True, http_only=True)",
       "r.set_cookie('s', v, secure=True, httponly=True)",
+      "import falcon\nclass Login:\n    def on_post(self, req, resp):\n        resp.set_cookie('session', sid)",
+      "class Login:\n    def on_post(self, req, resp):\n        resp.set_cookie('session', sid, secure=True)",
+      "import falcon\ndef on_post(self, req, resp):\n    resp.set_cookie('session', sid, secure=True)\n    resp.set_cookie('s2', sid, http_only=True)",
+      "from sanic import response\ndef h(r):\n    resp = response.json({})\n    resp.add_cookie('session', r.ctx.sid, httponly=True)\n    return resp",
+      "from aiohttp_session.cookie_storage import EncryptedCookieStorage\ns = EncryptedCookieStorage(k, secure=True, httponly=True)",
       "r.set_cookie('theme', 'dark', secure=True, samesite='Lax')",
       "import tornado.web\nclass H(tornado.web.RequestHandler):\n    def post(self):\n        self.set_secure_cookie('user', self.get_body_argument('u'), secure=True, httponly=True)",
       "from flask import request\ndef f(r):\n    r.set_cookie('theme', request.form.get('theme', 'light'), secure=True)",
@@ -411,6 +460,26 @@ export default pyRule({
       "import secrets\nfrom flask import make_response\nclass P:\n    def __init__(self, secure):\n        self.secure = secure\n        self.httponly = True\n    @property\n    def flags(self):\n        return {'secure': self.secure, 'httponly': self.httponly}\nPOLICY = P(True)\ndef v():\n    r = make_response('ok')\n    r.set_cookie('auth', secrets.token_hex(8), **POLICY.flags)\n    return r",
     ],
     invalid: [
+      {
+        code: "import falcon\nclass Login:\n    def on_post(self, req, resp):\n        resp.set_cookie('session', sid, secure=False)",
+        line: 4,
+      },
+      {
+        code: "def on_post(self, req, resp):\n    resp.set_cookie('session', sid, http_only=False)",
+        line: 2,
+      },
+      {
+        code: "from sanic import response\ndef h(r):\n    resp = response.json({})\n    resp.add_cookie('session', r.ctx.sid)\n    return resp",
+        line: 4,
+      },
+      {
+        code: "from sanic import response\ndef h(r):\n    resp = response.json({})\n    resp.add_cookie('session', r.ctx.sid, secure=False, httponly=True)\n    return resp",
+        line: 4,
+      },
+      {
+        code: "from aiohttp_session.cookie_storage import EncryptedCookieStorage\ns = EncryptedCookieStorage(k, secure=False)",
+        line: 2,
+      },
       "from flask import make_response\ndef set_auth(resp, token, **flags):\n    resp.set_cookie('auth', token, **flags)\ndef view():\n    r = make_response('x')\n    set_auth(r, 't', secure=True, httponly=True)\n    set_auth(r, 'u', httponly=True)\n    return r",
       "from collections import ChainMap\nD = {'secure': True, 'httponly': True}\nO = {'secure': False}\ndef view(resp, sid):\n    opts = ChainMap(O, D)\n    resp.set_cookie('sid', sid, **opts)",
       "from collections import ChainMap\nB = {'secure': False, 'httponly': True}\nH = {'secure': True}\ndef view(resp, sid):\n    opts = ChainMap(B, H)\n    resp.set_cookie('sid', sid, **dict(opts))",

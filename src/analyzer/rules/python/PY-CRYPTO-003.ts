@@ -64,7 +64,8 @@ export default pyRule({
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     let iv;
-    if (/(AES|DES3|Blowfish|CAST|ChaCha20|Salsa20)\.new$/.test(q))
+    // ChaCha20_Poly1305 / XChaCha20 (PyCryptodome) take the nonce as a keyword like ChaCha20.
+    if (/(AES|DES3|Blowfish|CAST|ChaCha20|ChaCha20_Poly1305|Salsa20)\.new$/.test(q))
       iv = ctx.kwarg(node, "iv") ?? ctx.kwarg(node, "nonce") ?? ctx.args(node)[2];
     else if (/modes\.(CBC|CFB|OFB|CTR|GCM)$/.test(q))
       iv = ctx.arg(node, 0, "initialization_vector") ?? ctx.kwarg(node, "nonce");
@@ -198,6 +199,10 @@ export default pyRule({
       "import os, struct, time\nfrom cryptography.hazmat.primitives.ciphers.aead import AESGCM\ndef seal(key, msg):\n    nonce = struct.pack('>I', int(time.time())) + os.urandom(8)\n    return nonce + AESGCM(key).encrypt(nonce, msg, None)",
     ],
     invalid: [
+      {
+        code: "from Crypto.Cipher import ChaCha20_Poly1305\nNONCE = bytes(12)\ndef seal(key, data):\n    return ChaCha20_Poly1305.new(key=key, nonce=NONCE).encrypt_and_digest(data)",
+        line: 4,
+      },
       {
         code: "import struct, time\nfrom cryptography.hazmat.primitives.ciphers.aead import AESGCM\ndef seal(key, msg):\n    nonce = struct.pack('>Q', int(time.time())) + b'\\x00' * 4\n    return nonce + AESGCM(key).encrypt(nonce, msg, None)",
         message: "time.time()",

@@ -1,5 +1,5 @@
 import { pyRule } from "./common.js";
-import { field } from "../../parse/nodes.js";
+import { field, namedChildren } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import type { PythonContext } from "../../dataflow/python.js";
 
@@ -9,6 +9,23 @@ function madeAsApp(ctx: PythonContext, assignment: SyntaxNode): boolean {
   while (n && n.type !== "identifier") n = field(n, n.type === "subscript" ? "value" : "object");
   const made = n ? ctx.resolve(n) : undefined;
   return made?.type === "call" && /^(flask\.Flask|quart\.Quart|apiflask\.APIFlask)$/.test(ctx.callee(made));
+}
+
+/** The call only runs when a setting or environment variable says so: `X if os.environ.get('DEV') else Y`, or
+ * under `if settings.DEBUG:`. */
+function environmentGated(ctx: PythonContext, node: SyntaxNode): boolean {
+  const GATE = /\b(environ|getenv|DEBUG|debug|settings\.|config\[|config\.get)\b/;
+  for (let n: SyntaxNode | null = node; n && n.type !== "function_definition"; n = n.parent) {
+    const p: SyntaxNode | null = n.parent;
+    // `a if cond else b`: the condition is the middle named child.
+    const cond: SyntaxNode | undefined =
+      p?.type === "conditional_expression" ? namedChildren(p)[1] : undefined;
+    if (cond && cond !== n && GATE.test(ctx.text(cond))) return true;
+    const test =
+      p?.type === "block" && p.parent?.type === "if_statement" ? field(p.parent, "condition") : undefined;
+    if (test && GATE.test(ctx.text(test))) return true;
+  }
+  return false;
 }
 
 export default pyRule({
@@ -37,7 +54,7 @@ export default pyRule({
   // Lower-case `debug` matters as a keyword or attribute set (`debug=True`, `app.debug = True`), a key of a
   // splatted dict (kwarg reads `**{'debug': True}`), or bottle's debug(): not every logger.debug(...) call.
   trigger:
-    /\bdebug\s*=|['"]debug['"]|^(?=[\s\S]*?\bdebug\b)(?=[\s\S]*?bottle)|DEBUG|\.run\([^\n]*\bTrue\b|Debugged|TESTING|use_debugger|set_trace|breakpoint\(|['"]development['"]/,
+    /\bdebug\s*=|['"]debug['"]|^(?=[\s\S]*?\bdebug\b)(?=[\s\S]*?bottle)|DEBUG|\.run\([^\n]*\bTrue\b|Debugged|TESTING|use_debugger|set_trace|breakpoint\(|['"]development['"]|serve_traceback|debugtoolbar/,
   nodeTypes: ["call", "assignment"],
   calls: [
     "set_trace",
@@ -54,6 +71,8 @@ export default pyRule({
     "configure",
     "run",
     "run_simple",
+    "include",
+    "setup",
   ],
   detect(node, ctx, report) {
     if (node.type === "call") {
@@ -64,7 +83,7 @@ export default pyRule({
       }
       // The Werkzeug debugger middleware with evalex=True (its console), and bottle's debug switch.
       if (/(^|\.)DebuggedApplication$/.test(q)) {
-        if (ctx.isTrue(ctx.kwarg(node, "evalex")))
+        if (ctx.isTrue(ctx.kwarg(node, "evalex")) && !environmentGated(ctx, node))
           report({
             node,
             message: "Werkzeug DebuggedApplication with evalex=True serves an interactive console",
@@ -82,9 +101,25 @@ export default pyRule({
         return;
       }
       if (ctx.callee(node) === "tornado.web.Application") {
-        // Tornado's debug=True turns on autoreload and serves tracebacks to clients.
-        if (ctx.kwarg(node, "debug")?.type === "true")
+        // Tornado's debug=True turns on autoreload and serves tracebacks to clients; serve_traceback=True
+        // serves the tracebacks alone.
+        if (ctx.kwarg(node, "debug")?.type === "true" || ctx.kwarg(node, "serve_traceback")?.type === "true")
           report({ node, message: "tornado application in debug mode (tracebacks served, autoreload)" });
+        return;
+      }
+      if (q === "aiohttp.web.Application") {
+        // aiohttp's Application(debug=True): the event loop's debug mode and verbose error pages.
+        if (ctx.kwarg(node, "debug")?.type === "true")
+          report({ node, message: "aiohttp application in debug mode" });
+        return;
+      }
+      // The aiohttp / Pyramid debug toolbars: request internals, settings and (Pyramid) a console in the page.
+      if (
+        q === "aiohttp_debugtoolbar.setup" ||
+        (ctx.method(node) === "include" && ctx.stringValue(ctx.args(node)[0]) === "pyramid_debugtoolbar")
+      ) {
+        if (!environmentGated(ctx, node))
+          report({ node, message: "debug toolbar installed: internals and a console served to the browser" });
         return;
       }
       if (/config\.(update|from_mapping)$|(^|\.)settings\.configure$/.test(ctx.callee(node))) {
@@ -179,6 +214,9 @@ export default pyRule({
       "from werkzeug.debug import DebuggedApplication\napp = DebuggedApplication(app, evalex=False)",
       "import bottle\nbottle.debug(False)",
       "from starlette.applications import Starlette\napp = Starlette(debug=False)",
+      "import os\nfrom werkzeug.debug import DebuggedApplication\nw = DebuggedApplication(app, evalex=True) if os.environ.get('DEV') else app",
+      "from pyramid.config import Configurator\ndef main(settings):\n    config = Configurator(settings=settings)\n    if settings.get('debug'):\n        config.include('pyramid_debugtoolbar')",
+      "import tornado.web\napp = tornado.web.Application([], serve_traceback=False)",
     ],
     invalid: [
       // What the trigger must let through: the flag in a splatted dict, bottle's debug() imported bare.
@@ -227,6 +265,10 @@ export default pyRule({
       },
       "import tornado.web\napp = tornado.web.Application([], debug=True)",
       "DEBUG = True",
+      "import tornado.web\napp = tornado.web.Application([], serve_traceback=True)",
+      "from aiohttp import web\napp = web.Application(debug=True)",
+      "import aiohttp_debugtoolbar\naiohttp_debugtoolbar.setup(app)",
+      "from pyramid.config import Configurator\nconfig = Configurator()\nconfig.include('pyramid_debugtoolbar')",
     ],
   },
 });

@@ -238,13 +238,35 @@ export default pyRule({
   // Pickle as well as pickle: Python 2's cPickle (`import cPickle`, `cPickle.loads(...)`) has no lowercase "pickle".
   trigger:
     /serializer|accept_content|pickle|Pickle|shelve|marshal|dill|joblib|unpickler|Unpickler|torch|numpy|multiprocessing|safe_mode\s*=\s*False|recv_pyobj/,
-  nodeTypes: ["call", "keyword_argument", "assignment"],
+  nodeTypes: ["call", "keyword_argument", "assignment", "pair"],
   detect(node, ctx, report) {
     if (node.type !== "call") {
-      if (!mentionsSerializer(ctx)) return;
-      // Celery/kombu settings that make workers unpickle broker messages.
-      const name = ctx.text(field(node, node.type === "assignment" ? "left" : "name") ?? node);
+      // Celery/kombu settings that make workers unpickle broker messages; a dict's key (config_from_object({...}))
+      // names the setting as well.
+      const name =
+        node.type === "pair"
+          ? (ctx.stringValue(field(node, "key")) ?? "")
+          : ctx.text(field(node, node.type === "assignment" ? "left" : "name") ?? node);
       const value = field(node, node.type === "assignment" ? "right" : "value");
+      // Only the setting names below can hold a serializer list: skip the value's text for every other key.
+      const pickled =
+        !!value &&
+        /serializer|accept/i.test(name) &&
+        /['"](pickle|application\/x-python-serialize)['"]/.test(ctx.text(value));
+      if (node.type === "keyword_argument" && pickled) {
+        // @app.task(serializer='pickle') / @shared_task(serializer='pickle'): the task's messages are pickles; kombu's
+        // Consumer(..., accept=['pickle']) unpickles what the queue delivers.
+        const call = node.parent?.parent;
+        const q = call?.type === "call" ? ctx.callee(call) : "";
+        if (
+          (name === "serializer" && /(^|\.)(task|shared_task)$/.test(q)) ||
+          (name === "accept" && /(^|\.)Consumer$/.test(q))
+        ) {
+          report({ node, message: "Celery / kombu told to unpickle messages from the broker" });
+          return;
+        }
+      }
+      if (node.type !== "pair" && !mentionsSerializer(ctx)) return;
       // Django's PickleSerializer: whoever can sign a session (a leaked SECRET_KEY, signed-cookie sessions) runs code.
       if (name === "SESSION_SERIALIZER" && value && /PickleSerializer/.test(ctx.text(value))) {
         report({ node, message: "Django sessions unpickled (PickleSerializer)" });
@@ -265,8 +287,7 @@ export default pyRule({
         /(^|[._])(task_serializer|result_serializer|accept_content|result_accept_content|CELERY_\w*SERIALIZER|CELERY_ACCEPT_CONTENT)$/i.test(
           name,
         ) &&
-        value &&
-        /['"](pickle|application\/x-python-serialize)['"]/.test(ctx.text(value))
+        pickled
       )
         report({ node, message: "Celery configured to unpickle messages from the broker" });
       return;
@@ -374,6 +395,9 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from celery import Celery\napp = Celery('t')\n@app.task(serializer='json')\ndef f(x):\n    return x",
+      "from kombu import Consumer\ndef c(conn, q, h):\n    return Consumer(conn, queues=[q], callbacks=[h], accept=['json'])",
+      "from celery import Celery\napp = Celery('t')\napp.config_from_object({'accept_content': ['json']})",
       "import json, pickle\nfrom flask import request\nclass Decoder:\n    def __init__(self, loads=json.loads):\n        self.loads = loads\n    def decode(self, blob):\n        return self.loads(blob)\ndef view():\n    return Decoder().decode(request.get_data())",
       "import numpy as np\nOPTS = {'allow_pickle': False}\ndef f(path):\n    return np.load(path, **OPTS)",
       "import zmq\ns = zmq.Context().socket(zmq.PULL)\njob = s.recv_json()",
@@ -400,6 +424,18 @@ export default pyRule({
       "import hmac, hashlib, pickle\nfrom flask import request\ndef f():\n    raw = request.get_data()\n    if hmac.compare_digest(hmac.new(KEY, raw, hashlib.sha256).hexdigest(), request.headers['X-Sig']):\n        return pickle.loads(raw)",
     ],
     invalid: [
+      {
+        code: "from celery import Celery\napp = Celery('t')\n@app.task(serializer='pickle')\ndef f(x):\n    return x",
+        line: 3,
+      },
+      {
+        code: "from kombu import Consumer\ndef c(conn, q, h):\n    return Consumer(conn, queues=[q], callbacks=[h], accept=['pickle'])",
+        line: 3,
+      },
+      {
+        code: "from celery import Celery\napp = Celery('t')\napp.config_from_object({'accept_content': ['application/x-python-serialize']})",
+        line: 3,
+      },
       // A round trip through a local name: the function's own bytes, a LOW reminder.
       {
         code: "import pickle\ndef fork(task):\n    blob = pickle.dumps(task, -1)\n    task = pickle.loads(blob)\n    return task",

@@ -70,7 +70,7 @@ export default pyRule({
     fix_hint:
       "Pin the download: compare its SHA-256 with a digest shipped in the code (or verify a signature) before running it; prefer a package manager that verifies.",
   },
-  trigger: /urlretrieve\(|urlopen\(|requests\.(get|post|request)\(|httpx\.(get|post|request)\(/,
+  trigger: /urlretrieve\(|urlopen\(|requests\.(get|post|request)\(|httpx\.(get|post|request)\(|\bpip\b/,
   nodeTypes: ["call"],
   calls: [
     "exec",
@@ -107,13 +107,21 @@ export default pyRule({
       !/^(subprocess\.(run|call|check_call|check_output|Popen)|os\.(system|popen|execv\w*|execl\w*))$/.test(q)
     )
       return;
-    const targets = downloadTargets(ctx, scope);
-    if (!targets.length) return;
     const a = ctx.args(node)[0];
     if (!a) return;
     const parts = a.type === "list" ? a.children.filter((c) => c.named) : [a];
     const words = parts.map((p) => ctx.stringValue(ctx.resolve(p)) ?? ctx.text(p));
     const tokens = words.join(" ").split(/\s+/);
+    // `pip install http://host/pkg.tar.gz`, or from an index over plain HTTP / a --trusted-host: the package (code
+    // that runs at install and import) comes unauthenticated, and no --require-hashes pins it.
+    const pip = tokens.findIndex((t) => /^pip\d?(\.\d+)?$/.test(t.replace(/^.*\//, "")));
+    if (pip >= 0 && tokens[pip + 1] === "install" && !tokens.includes("--require-hashes")) {
+      if (tokens.some((t) => /^http:\/\//.test(t) || t === "--trusted-host"))
+        report({ node, message: "pip installs a package fetched over plain HTTP, unverified" });
+      return;
+    }
+    const targets = downloadTargets(ctx, scope);
+    if (!targets.length) return;
     if (!targets.some((t) => tokens.includes(t))) return;
     // Run through an interpreter (`sh /tmp/i.sh`, `python x.py`) or run directly (`/tmp/tool --install`).
     const head = (tokens[0] ?? "").replace(/^.*\//, "");
@@ -125,6 +133,8 @@ export default pyRule({
       "import subprocess, urllib.request, hashlib\ndef install():\n    urllib.request.urlretrieve('https://x.org/i.sh', '/tmp/i.sh')\n    if hashlib.sha256(open('/tmp/i.sh', 'rb').read()).hexdigest() != PIN:\n        raise SystemExit(1)\n    subprocess.run(['sh', '/tmp/i.sh'], check=True)",
       "import urllib.request\ndef fetch(u):\n    path, _ = urllib.request.urlretrieve(u)\n    return open(path).read()",
       "import requests\ndef f(u):\n    return eval('1 + 1') if requests.get(u).ok else 0",
+      "import subprocess, sys\ndef setup():\n    subprocess.check_call([sys.executable, '-m', 'pip', 'install', 'https://pkgs.example.com/a-1.0.tar.gz'])",
+      "import subprocess, sys\ndef setup():\n    subprocess.check_call([sys.executable, '-m', 'pip', 'install', '--require-hashes', '-r', 'req.txt'])",
     ],
     invalid: [
       {
@@ -146,6 +156,14 @@ export default pyRule({
       {
         code: "import requests\ndef load(name):\n    code = requests.get('https://plugins.example.org/' + name + '.py', timeout=5).text\n    ns = {}\n    exec(code, ns)\n    return ns",
         line: 5,
+      },
+      {
+        code: "import subprocess, sys\ndef setup():\n    subprocess.check_call([sys.executable, '-m', 'pip', 'install', 'http://pkgs.example.com/a-1.0.tar.gz'])",
+        line: 3,
+      },
+      {
+        code: "import subprocess\ndef setup():\n    subprocess.run(['pip', 'install', '--trusted-host', 'pkgs', '--index-url', 'http://pkgs/simple', 'a'])",
+        line: 3,
       },
     ],
   },

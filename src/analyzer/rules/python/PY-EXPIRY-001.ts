@@ -7,6 +7,30 @@ import { pyRule } from "./common.js";
 const LIFETIME =
   /^(app\.)?(permanent_session_lifetime|config\[['"](PERMANENT_SESSION_LIFETIME|REMEMBER_COOKIE_DURATION)['"]\]|PERMANENT_SESSION_LIFETIME|REMEMBER_COOKIE_DURATION|SESSION_COOKIE_AGE)$/;
 const MAX_DAYS = 30;
+/** Token lifetimes: flask-jwt-extended's settings (False: never expires) and djangorestframework-simplejwt's keys. */
+const TOKEN_SETTING =
+  /^(JWT_ACCESS_TOKEN_EXPIRES|JWT_REFRESH_TOKEN_EXPIRES|ACCESS_TOKEN_LIFETIME|SLIDING_TOKEN_LIFETIME)$/;
+
+/** Why a lifetime setting's value keeps the session or token alive too long, if it does. */
+function tooLong(ctx: PythonContext, name: string, v: SyntaxNode | undefined): string | undefined {
+  if (/^JWT_/.test(name) && v?.type === "false") return `${name} = False: tokens never expire`;
+  const days = lifetimeDays(ctx, v);
+  return days !== undefined && days > MAX_DAYS ? `${name}: ${Math.round(days)} days` : undefined;
+}
+
+/** The name a setting is written under: NAME = v, x.config['NAME'] = v, config.update(NAME=v) or {'NAME': v}. */
+function settingName(ctx: PythonContext, node: SyntaxNode): string {
+  if (node.type === "keyword_argument") {
+    const call = node.parent?.parent;
+    return call?.type === "call" && /config\.(update|from_mapping)$/.test(ctx.callee(call))
+      ? ctx.text(field(node, "name") ?? node)
+      : "";
+  }
+  if (node.type === "pair") return ctx.stringValue(field(node, "key")) ?? "";
+  const left = field(node, "left");
+  if (left?.type === "subscript") return ctx.stringValue(field(left, "subscript")) ?? "";
+  return left?.type === "identifier" ? ctx.text(left) : "";
+}
 
 /** A lifetime in days: timedelta(days=.., weeks=.., hours=..) or a number of seconds. */
 function lifetimeDays(ctx: PythonContext, v: SyntaxNode | undefined): number | undefined {
@@ -51,17 +75,29 @@ export default pyRule({
       "Give access tokens an 'exp' claim of minutes to hours (refresh them), and keep session lifetimes to hours or days.",
   },
   trigger:
-    /jwt\.encode\(|verify_exp|permanent_session_lifetime|PERMANENT_SESSION_LIFETIME|REMEMBER_COOKIE_DURATION|SESSION_COOKIE_AGE/,
-  nodeTypes: ["call", "assignment"],
+    /jwt\.encode\(|verify_exp|permanent_session_lifetime|PERMANENT_SESSION_LIFETIME|REMEMBER_COOKIE_DURATION|SESSION_COOKIE_AGE|_TOKEN_EXPIRES|TOKEN_LIFETIME|expires_delta/,
+  nodeTypes: ["call", "assignment", "keyword_argument", "pair"],
   detect(node, ctx, report) {
-    if (node.type === "assignment") {
-      if (!LIFETIME.test(ctx.text(field(node, "left") ?? node).replace(/\s+/g, ""))) return;
+    if (node.type !== "call") {
+      const name = settingName(ctx, node);
+      if (TOKEN_SETTING.test(name) || (node.type !== "assignment" && LIFETIME.test(name))) {
+        const why = tooLong(ctx, name, field(node, node.type === "assignment" ? "right" : "value"));
+        if (why) report({ node, message: why });
+        return;
+      }
+      if (node.type !== "assignment") return;
       const days = lifetimeDays(ctx, field(node, "right"));
       if (days !== undefined && days > MAX_DAYS)
         report({ node, message: `sessions last ${Math.round(days)} days` });
       return;
     }
     const callee = ctx.callee(node);
+    // flask-jwt-extended: create_access_token(identity, expires_delta=False) mints a token with no expiry.
+    if (/(^|\.)create_(access|refresh)_token$/.test(callee)) {
+      if (ctx.kwarg(node, "expires_delta")?.type === "false")
+        report({ node, message: "token minted with expires_delta=False: it never expires" });
+      return;
+    }
     if (/^(jwt|jose\.jwt|jwt\.api_jwt)\.decode$/.test(callee)) {
       // options={'verify_exp': False} (in the call or one assignment away): an expired token is still accepted.
       const opts = ctx.resolve(ctx.kwarg(node, "options"));
@@ -73,16 +109,31 @@ export default pyRule({
       return;
     }
     if (!/(^|\.)jwt\.encode$|^jwt\.api_jwt\.encode$/.test(callee)) return;
-    const claims = claimsLiteral(ctx, ctx.arg(node, 0, "payload"));
+    const payload = ctx.arg(node, 0, "payload");
+    const claims = claimsLiteral(ctx, payload);
     if (!claims) return;
     if (claims.children.some((c) => c.type === "dictionary_splat")) return;
-    const keys = claims.children
-      .filter((c) => c.type === "pair")
-      .map((p) => ctx.stringValue(field(p, "key")));
-    if (keys.includes("exp")) return;
-    // payload["exp"] = ..., payload.update(exp=...) or a claims helper elsewhere in the function.
+    const pairs = claims.children.filter((c) => c.type === "pair");
+    const exp = pairs.find((p) => ctx.stringValue(field(p, "key")) === "exp");
+    if (exp) {
+      // 'exp': now + timedelta(days=36500): an expiry in name only.
+      const sum = field(exp, "value");
+      const days =
+        sum?.type === "binary_operator" && ctx.text(sum).includes("+")
+          ? lifetimeDays(ctx, field(sum, "right"))
+          : undefined;
+      if (days !== undefined && days > MAX_DAYS)
+        report({ node, message: `token 'exp' is ${Math.round(days)} days away` });
+      return;
+    }
+    // payload["exp"] = ..., payload.update(exp=...) or a claims helper elsewhere in the function; a literal
+    // written in the call itself is never changed afterwards.
     const scope = ctx.enclosingFunction(node) ?? ctx.tree.root;
-    if (/['"]exp['"]|\bexp\s*=|expires?_(in|at|delta)/.test(ctx.text(scope))) return;
+    if (
+      payload?.type !== "dictionary" &&
+      /['"]exp['"]|\bexp\s*=|expires?_(in|at|delta)/.test(ctx.text(scope))
+    )
+      return;
     report({ node, message: "token claims carry no 'exp': it is valid forever" });
   },
   cases: {
@@ -92,6 +143,11 @@ export default pyRule({
       "from datetime import timedelta\napp.permanent_session_lifetime = timedelta(hours=12)",
       "SESSION_COOKIE_AGE = 60 * 60 * 24 * 14",
       "import jwt\nc = jwt.decode(t, k, algorithms=['HS256'], options={'verify_exp': True})",
+      "app.config['JWT_ACCESS_TOKEN_EXPIRES'] = timedelta(minutes=15)",
+      "SIMPLE_JWT = {'ACCESS_TOKEN_LIFETIME': timedelta(minutes=5), 'REFRESH_TOKEN_LIFETIME': timedelta(days=90)}",
+      "from flask_jwt_extended import create_access_token\nt = create_access_token(identity=u, expires_delta=timedelta(minutes=5))",
+      "import jwt\ndef t(uid, key, now):\n    return jwt.encode({'sub': uid, 'exp': now + timedelta(minutes=15)}, key, algorithm='HS256')",
+      "app.config.update(PERMANENT_SESSION_LIFETIME=timedelta(hours=2))",
     ],
     invalid: [
       {
@@ -103,6 +159,22 @@ export default pyRule({
         line: 2,
       },
       "SESSION_COOKIE_AGE = 31536000",
+      "app.config['JWT_ACCESS_TOKEN_EXPIRES'] = False",
+      "app.config.update(JWT_REFRESH_TOKEN_EXPIRES=False)",
+      "app.config.update(PERMANENT_SESSION_LIFETIME=timedelta(days=400))",
+      { code: "SIMPLE_JWT = {\n    'ACCESS_TOKEN_LIFETIME': timedelta(days=3650),\n}", line: 2 },
+      {
+        code: "from flask_jwt_extended import create_access_token\nt = create_access_token(identity=u, expires_delta=False)",
+        line: 2,
+      },
+      {
+        code: "import jwt\ndef t(uid, key, now):\n    return jwt.encode({'sub': uid, 'exp': now + timedelta(days=36500)}, key, algorithm='HS256')",
+        line: 3,
+      },
+      {
+        code: "import jwt\ndef t(uid, key):\n    a = jwt.encode({'sub': uid}, key, algorithm='HS256')\n    claims = {'sub': uid, 'exp': soon()}\n    return a, jwt.encode(claims, key)",
+        line: 3,
+      },
       {
         code: "import jwt\nopts = {'verify_exp': False}\nc = jwt.decode(t, k, algorithms=['HS256'], options=opts)",
         line: 3,

@@ -31,7 +31,7 @@ export default pyRule({
       "Send X-Frame-Options: DENY (or SAMEORIGIN) or frame-ancestors 'self' / a fixed partner list; exempt only pages meant to be embedded.",
   },
   trigger: /xframe_options_exempt|frame-ancestors|ALLOWALL|ALLOW-FROM|X-Frame-Options|X_FRAME_OPTIONS/i,
-  nodeTypes: ["decorator", "string", "pair", "assignment"],
+  nodeTypes: ["decorator", "string", "pair", "assignment", "keyword_argument"],
   detect(node, ctx, report) {
     if (node.type === "decorator") {
       const d = node.children.find((c) => c.named);
@@ -46,8 +46,38 @@ export default pyRule({
         });
       return;
     }
+    if (node.type === "keyword_argument") {
+      // flask-talisman's frame_options='ALLOW-FROM': ignored by current browsers, so no protection.
+      if (
+        ctx.text(field(node, "name") ?? node) === "frame_options" &&
+        /^(ALLOWALL|ALLOW-FROM\b)/i.test((ctx.stringValue(field(node, "value")) ?? "").trim())
+      )
+        report({
+          node,
+          message: "frame_options ALLOW-FROM is ignored by browsers: any site may frame the page",
+        });
+      return;
+    }
     if (node.type === "string") {
       const v = ctx.stringValue(node);
+      // headers.pop('X-Frame-Options') / del resp['X-Frame-Options']: the protection taken off the response.
+      if (v !== undefined && /^x-frame-options$/i.test(v)) {
+        const call = node.parent?.parent;
+        const removed =
+          (node.parent?.type === "argument_list" &&
+            call?.type === "call" &&
+            ctx.args(call)[0] === node &&
+            /^(pop|remove|__delitem__)$/.test(ctx.method(call))) ||
+          (node.parent?.type === "subscript" &&
+            (node.parent.parent?.type === "delete_statement" ||
+              node.parent.parent?.parent?.type === "delete_statement"));
+        if (removed)
+          report({
+            node: call?.type === "call" ? call : node.parent!,
+            message: "X-Frame-Options removed from the response: any site may frame the page",
+          });
+        return;
+      }
       if (v !== undefined && ANY_ANCESTOR.test(v))
         report({ node, message: "CSP frame-ancestors lets any site frame the page" });
       return;
@@ -64,6 +94,16 @@ export default pyRule({
     const left = field(node, "left");
     const right = field(node, "right");
     if (!left || !right) return;
+    // response.xframe_options_exempt = True: what the Django decorator does, written on one response.
+    if (left.type === "attribute" && ctx.text(field(left, "attribute") ?? left) === "xframe_options_exempt") {
+      if (right.type === "true")
+        report({
+          node,
+          severity: "LOW",
+          message: "response exempted from X-Frame-Options: any site may frame it",
+        });
+      return;
+    }
     const key = left.type === "subscript" ? ctx.stringValue(field(left, "subscript")) : ctx.text(left);
     if (!/^(x-frame-options|X_FRAME_OPTIONS)$/i.test(key ?? "")) return;
     // ALLOW-FROM is ignored by current browsers, so the page is as frameable as with ALLOWALL.
@@ -78,6 +118,9 @@ export default pyRule({
       "from django.views.decorators.clickjacking import xframe_options_sameorigin\n@xframe_options_sameorigin\ndef v(request):\n    pass",
       "X_FRAME_OPTIONS = 'DENY'",
       "resp['X-Frame-Options'] = 'SAMEORIGIN'",
+      "Talisman(app, frame_options='DENY')",
+      "resp.headers.get('X-Frame-Options')",
+      "resp.xframe_options_exempt = False",
     ],
     invalid: [
       {
@@ -103,6 +146,17 @@ export default pyRule({
       {
         code: "from flask import request, make_response\ndef page():\n    r = make_response('x')\n    r.headers['X-Frame-Options'] = request.args['f']\n    return r",
         line: 4,
+      },
+      {
+        code: "from flask_talisman import Talisman\nTalisman(app, frame_options='ALLOW-FROM', frame_options_allow_from='*')",
+        line: 2,
+      },
+      { code: "def after(resp):\n    resp.headers.pop('X-Frame-Options', None)\n    return resp", line: 2 },
+      { code: "def after(resp):\n    del resp['X-Frame-Options']\n    return resp", line: 2 },
+      {
+        code: "def v(request):\n    r = HttpResponse('x')\n    r.xframe_options_exempt = True\n    return r",
+        line: 3,
+        severity: "LOW",
       },
     ],
   },

@@ -228,6 +228,27 @@ export default pyRule({
           report({ node, message: "header value carries unsanitised input" });
         return;
       }
+      // Falcon: resp.set_header(name, value) / append_header in a responder `on_<verb>(self, req, resp)`.
+      if (/^(set_header|append_header)$/.test(ctx.method(node))) {
+        const responder = ctx.enclosingFunction(node);
+        const params = responder ? ctx.paramNames(responder) : [];
+        const recv = field(field(node, "function") ?? node, "object");
+        if (
+          responder &&
+          /^on_[a-z]+(_\w+)?$/.test(ctx.text(field(responder, "name") ?? node)) &&
+          params.length >= 2 &&
+          recv &&
+          ctx.text(recv) === params[1]
+        ) {
+          const [k, v] = ctx.args(node);
+          if (
+            (k && ctx.level(k, "header") === Level.SOURCE) ||
+            (v && ctx.level(v, "header") === Level.SOURCE)
+          )
+            report({ node, message: "header value carries unsanitised input" });
+        }
+        return;
+      }
       // resp.headers.add('Set-Cookie', ...), headers.set(...), setdefault(...)
       const fn = field(node, "function");
       if (fn?.type !== "attribute" || !/^(add|set|setdefault|add_header)$/.test(ctx.method(node))) return;
@@ -286,6 +307,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from urllib.parse import quote\nclass Download:\n    def on_get(self, req, resp):\n        name = req.get_param('name')\n        resp.set_header('Content-Disposition', 'attachment; filename=' + quote(name))",
       "def create_shell(req, noprofile, codepage):\n    header = req['env:Envelope']['env:Header']\n    header['w:OptionSet'] = {'w:Option': [{'@Name': 'WINRS_CODEPAGE', '#text': str(codepage)}]}\n    return req",
       "from django.http import HttpResponse\nfrom django.utils.text import slugify\ndef download(request):\n    name = slugify(request.GET.get('name', 'export')) or 'export'\n    resp = HttpResponse(b'id\\n', content_type='text/csv')\n    resp['Content-Disposition'] = 'attachment; filename=\"%s.csv\"' % name\n    return resp",
       "def strip(headers):\n    headers[:] = [(k, v) for k, v in headers if k.lower() != 'te']",
@@ -315,6 +337,10 @@ export default pyRule({
       "CONTENT_LENGTH = 'Content-Length'\ndef part(payload, size):\n    payload.headers[CONTENT_LENGTH] = str(size)",
     ],
     invalid: [
+      {
+        code: "class Download:\n    def on_get(self, req, resp):\n        name = req.get_param('name')\n        resp.set_header('Content-Disposition', 'attachment; filename=' + name)",
+        line: 4,
+      },
       {
         code: "def merge(headers, extra):\n    headers[:] = [(k, v) for k, v in extra]",
         line: 2,

@@ -88,7 +88,7 @@ export default pyRule({
     fix_hint: "Log the details server-side and return a generic message.",
   },
   trigger:
-    /route|@\w+\.(get|post|put|delete|patch)\(|\(request\b|errorhandler\(|exception_handler\(|cgitb|BaseHTTPRequestHandler|jsonify\(|make_response\(|Response\(/,
+    /route|@\w+\.(get|post|put|delete|patch)\(|\(request\b|errorhandler\(|exception_handler\(|cgitb|BaseHTTPRequestHandler|jsonify\(|make_response\(|Response\(|show_tracebacks/,
   nodeTypes: ["return_statement", "raise_statement", "call"],
   detect(node, ctx, report) {
     if (node.type === "call") {
@@ -98,6 +98,15 @@ export default pyRule({
         const display = ctx.kwarg(node, "display") ?? ctx.args(node)[0];
         if (!display || !/^(0|False)$/.test(ctx.text(display)))
           report({ node, message: "cgitb.enable() shows tracebacks and local variables to the client" });
+        return;
+      }
+      // cherrypy.config.update({'request.show_tracebacks': True}) (or an app's config dict): error pages carry
+      // the traceback.
+      if (
+        /(^|\.)config\.update$|(^|\.)cherrypy\.(quickstart|tree\.mount)$/.test(q) &&
+        /['"]request\.show_tracebacks['"]\s*:\s*True\b/.test(ctx.text(node))
+      ) {
+        report({ node, message: "CherryPy error pages show tracebacks to the client" });
         return;
       }
       // http.server handlers: self.wfile.write(traceback...) / self.send_error(code, str(exc)) inside an except.
@@ -140,7 +149,7 @@ export default pyRule({
     // raise HTTPException(detail=str(e)) sends the detail to the client; other raises do not.
     if (node.type === "raise_statement" && !/HTTPException|APIException|ValidationError|abort\(/.test(t))
       return;
-    if (/traceback\.format_exc\(\)|traceback\.format_exception/.test(t)) {
+    if (/traceback\.(format_exc\(\)|format_exception\b|format_tb\(|format_stack\()/.test(t)) {
       report({ node, message: "stack trace returned to the client" });
       return;
     }
@@ -198,6 +207,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import cherrypy\ncherrypy.config.update({'request.show_tracebacks': False})",
       // The ValueError of a conversion or of the file's own validator tells the client about its own input.
       "from flask import Flask, jsonify, request\napp = Flask(__name__)\n@app.route('/q', methods=['POST'])\ndef q():\n    try:\n        n = int(request.form.get('qty', '1'))\n    except ValueError as e:\n        return jsonify(error=str(e)), 400\n    return jsonify(n=n)",
       "from flask import Flask, request\nfrom markupsafe import escape\napp = Flask(__name__)\ndef parse_qty(raw):\n    if not raw.isdigit():\n        raise ValueError(f'not a quantity: {raw}')\n    return int(raw)\n@app.route('/a')\ndef a():\n    try:\n        n = parse_qty(request.args.get('qty', ''))\n    except ValueError as e:\n        return f'<p>{escape(str(e))}</p>', 400\n    return str(n)",
@@ -212,6 +222,11 @@ export default pyRule({
       "from flask import Flask\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    try:\n        g()\n    except Exception as exc:\n        log.error('failed: %s', exc)\n        return {'error': 'failed', 'type': 'internal'}, 500",
     ],
     invalid: [
+      { code: "import cherrypy\ncherrypy.config.update({'request.show_tracebacks': True})", line: 2 },
+      {
+        code: "import sys, traceback\nfrom django.http import HttpResponseServerError\ndef v(request):\n    try:\n        return work()\n    except Exception:\n        tb = sys.exc_info()[2]\n        return HttpResponseServerError('<pre>%s</pre>' % ''.join(traceback.format_tb(tb)))",
+        line: 8,
+      },
       // A ValueError from a library call (a driver, a parser) may carry what the server holds.
       "from flask import Flask, jsonify, request\napp = Flask(__name__)\n@app.route('/q', methods=['POST'])\ndef q():\n    try:\n        n = db.lookup(int(request.form['id']))\n    except ValueError as e:\n        return jsonify(error=str(e)), 400\n    return jsonify(n=n)",
       "from flask import Flask, jsonify, request\napp = Flask(__name__)\n@app.route('/q', methods=['POST'])\ndef q():\n    try:\n        n = int(request.form.get('qty', '1'))\n    except Exception as e:\n        return jsonify(error=str(e)), 400\n    return jsonify(n=n)",

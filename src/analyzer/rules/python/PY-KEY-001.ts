@@ -120,9 +120,14 @@ export default pyRule({
       if (left.type === "identifier" && usedAsLookupKey(ctx, target)) return;
       const v = literalKey(ctx, field(node, "right"));
       if (v === undefined) return;
+      // A bytes literal of an AES key's exact length (b"Sixteen byte key") is key material whatever it spells.
+      const right = field(node, "right");
+      const keyBytes =
+        right?.type === "string" && /^[bB]/.test(ctx.text(right)) && [16, 24, 32].includes(v.length);
       if (
         cipherKey &&
         !secret &&
+        !keyBytes &&
         !(v.length >= 16 && /^[A-Za-z0-9+/=_-]+$/.test(v) && !/^[a-z]+(_[a-z]+)*$/.test(v))
       )
         return;
@@ -137,6 +142,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "AES_KEY = 'the aes key field'",
       "import os\nfrom cryptography.fernet import Fernet\nf = Fernet(os.environ['FERNET_KEY'])",
       "import hmac, hashlib\ndef sign(key, msg):\n    return hmac.new(key, msg, hashlib.sha256).hexdigest()",
       "from Crypto.Cipher import AES\nfrom Crypto.Random import get_random_bytes\nc = AES.new(get_random_bytes(16), AES.MODE_GCM)",
@@ -145,6 +151,7 @@ export default pyRule({
       "CACHE_KEY = 'c786ff8df596685cb1142b6df23f1a10'",
     ],
     invalid: [
+      { code: "AES_KEY = b'Sixteen byte key'", line: 1 },
       "from pyramid.session import SignedCookieSessionFactory\nf = SignedCookieSessionFactory('itsaseekreet')",
       "from aiohttp_session.cookie_storage import EncryptedCookieStorage\ns = EncryptedCookieStorage(b'Thirty  two  length  bytes  key.')",
       "from cryptography.fernet import Fernet\nf = Fernet(b'ZmDfcTF7_60GrrY167zsiPd67pEvs0aGOv2oasOM1Pg=')",

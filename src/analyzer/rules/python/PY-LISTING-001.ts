@@ -19,7 +19,7 @@ export default pyRule({
     },
     fix_hint: "Serve files without indexes (and from a web server, not the app, in production).",
   },
-  trigger: /show_index|SimpleHTTPRequestHandler/,
+  trigger: /show_index|SimpleHTTPRequestHandler|directory_view|AutoIndex/,
   nodeTypes: ["call"],
   calls: [
     "add_static",
@@ -31,6 +31,8 @@ export default pyRule({
     "ThreadingTCPServer",
     "HTTPServer",
     "ThreadingHTTPServer",
+    "static",
+    "AutoIndex",
   ],
   detect(node, ctx, report) {
     if (
@@ -49,6 +51,16 @@ export default pyRule({
           node,
           message: "SimpleHTTPRequestHandler serves and lists the working directory on every interface",
         });
+      return;
+    }
+    // Sanic's app.static(uri, dir, directory_view=True); flask-autoindex's AutoIndex(app, browse_root=...) (an index
+    // of the folder is all it serves).
+    if (ctx.method(node) === "static" && ctx.isTrue(ctx.kwarg(node, "directory_view"))) {
+      report({ node, message: "static route lists directory contents (directory_view=True)" });
+      return;
+    }
+    if (/^flask_autoindex\.AutoIndex$/.test(ctx.callee(node))) {
+      report({ node, message: "flask-autoindex serves directory listings" });
       return;
     }
     if (ctx.method(node) === "add_static") {
@@ -79,6 +91,7 @@ export default pyRule({
   cases: {
     valid: [
       "import http.server\nhttp.server.HTTPServer(('127.0.0.1', 8000), http.server.SimpleHTTPRequestHandler).serve_forever()",
+      "from sanic import Sanic\napp = Sanic('a')\napp.static('/s', './static', directory_view=False)",
       "from django.urls import re_path\nfrom django.views.static import serve\nurlpatterns = [re_path(r'^m/(?P<path>.*)$', serve, {'document_root': '/srv/m'})]",
     ],
     invalid: [
@@ -86,6 +99,11 @@ export default pyRule({
         code: "import http.server, socketserver\nwith socketserver.TCPServer(('', 8080), http.server.SimpleHTTPRequestHandler) as httpd:\n    httpd.serve_forever()",
         line: 2,
       },
+      {
+        code: "from sanic import Sanic\napp = Sanic('a')\napp.static('/f', './files', directory_view=True)",
+        line: 3,
+      },
+      { code: "from flask_autoindex import AutoIndex\nAutoIndex(app, browse_root='/srv/files')", line: 2 },
       {
         code: "from django.urls import re_path\nfrom django.views.static import serve\nurlpatterns = [\n    re_path(r'^m/(?P<path>.*)$', serve, {'document_root': '/srv/m', 'show_indexes': True}),\n]",
         line: 4,

@@ -91,6 +91,9 @@ const MORE_FILE_SINKS = new Set([
   "logging.handlers.RotatingFileHandler",
   "logging.handlers.TimedRotatingFileHandler",
   "logging.handlers.WatchedFileHandler",
+  // CherryPy's file responses open the (absolute) path they are given.
+  "cherrypy.lib.static.serve_file",
+  "cherrypy.lib.static.serve_download",
 ]);
 /**
  * Calls whose first argument is a file name or an open file object (gzip.open(upload) decompresses what was sent):
@@ -339,7 +342,7 @@ export default pyRule({
       "Resolve the path with os.path.realpath and check it stays under the base directory (os.path.commonpath), or reduce names with os.path.basename / secure_filename.",
   },
   trigger:
-    /\bopen\(|open_file|chmod|chown|truncate|utime|scandir|walk\(|removedirs|glob|BZ2File|GzipFile|LZMAFile|symlink|os\.link\(|os\.replace\(|make_archive|unpack_archive|savez?(_compressed|txt)?\(|\.to_(csv|excel|json|parquet|pickle|feather|hdf|html|xml|stata|orc)\(|sqlite3?\.connect\(|partial\(|remove\(|unlink\(|rmdir\(|rmtree\(|shutil\.|rename\(|send_file|send_from_directory|FileResponse|ZipFile\(|listdir\(|Path\(|makedirs\(|getsize\(|exists\(|isfile\(|isdir\(|getmtime\(|stat\(|access\(|read_text|read_bytes|write_text|write_bytes|\.save\(|FileSystemStorage|mkdir\(|fileinput|\.file(_stream)?\(|(download|upload)_file\(|FileHandler\(/,
+    /\bopen\(|open_file|chmod|chown|truncate|utime|scandir|walk\(|removedirs|glob|BZ2File|GzipFile|LZMAFile|symlink|os\.link\(|os\.replace\(|make_archive|unpack_archive|savez?(_compressed|txt)?\(|\.to_(csv|excel|json|parquet|pickle|feather|hdf|html|xml|stata|orc)\(|sqlite3?\.connect\(|partial\(|remove\(|unlink\(|rmdir\(|rmtree\(|shutil\.|rename\(|send_file|send_from_directory|FileResponse|ZipFile\(|listdir\(|Path\(|makedirs\(|getsize\(|exists\(|isfile\(|isdir\(|getmtime\(|stat\(|access\(|read_text|read_bytes|write_text|write_bytes|\.save\(|FileSystemStorage|mkdir\(|fileinput|\.file(_stream)?\(|(download|upload)_file\(|FileHandler\(|serve_(file|download)\(/,
   nodeTypes: ["call"],
   calls: callNames(
     FILE_SINKS,
@@ -485,6 +488,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import os, cherrypy\nfrom cherrypy.lib.static import serve_file\nclass R:\n    @cherrypy.expose\n    def dl(self, name):\n        return serve_file(os.path.join('/srv/r', os.path.basename(name)))",
       "from pathlib import Path\nfrom fastapi import FastAPI\napp = FastAPI()\nclass Reports:\n    def __init__(self, base: Path):\n        self.base = base\n    def read(self, name):\n        return (self.base / Path(name).name).read_text()\n@app.get('/r')\ndef r(name: str):\n    return Reports(Path('/srv')).read(name)",
       "import io\nfrom sys import stdin\ndef upload(files):\n    for f in files:\n        if f == '-':\n            return io.open(stdin.fileno(), mode='rb').read()",
       "import os\nBASE = '/srv/themes'\ndef install(upload, name):\n    dest = os.path.join(BASE, name)\n    os.makedirs(dest, exist_ok=True)\ndef main():\n    install(None, 'custom')",
@@ -518,6 +522,10 @@ export default pyRule({
       {
         code: "import logging\nfrom django.http import JsonResponse\ndef enable(request):\n    logging.getLogger('a').addHandler(logging.FileHandler(request.GET['logfile']))\n    return JsonResponse({})",
         line: 4,
+      },
+      {
+        code: "import os, cherrypy\nfrom cherrypy.lib.static import serve_file\nclass R:\n    @cherrypy.expose\n    def dl(self, name):\n        return serve_file(os.path.join('/srv/r', name))",
+        line: 6,
       },
       {
         code: "from pathlib import Path\nBASE = Path('/srv/a')\ndef load(name):\n    if '..' in name:\n        raise ValueError(name)\n    return (BASE / name).read_bytes()",

@@ -82,7 +82,7 @@ export default pyRule({
     fix_hint: "Run with the least privilege needed; drop root right after acquiring privileged resources.",
   },
   trigger:
-    /setuid|setgid|seteuid|setegid|setreuid|sudo|privileged|_mode\s*=|cap_add|geteuid|getuid|\.bind\(|Server\(|make_server\(|port\s*=/,
+    /setuid|setgid|seteuid|setegid|setreuid|sudo|privileged|_mode\s*=|cap_add|geteuid|getuid|\.bind\(|Server\(|make_server\(|port\s*=|docker\.sock|unconfined|run_as_user|host_pid|host_ipc|V1Capabilities/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
@@ -158,7 +158,7 @@ export default pyRule({
       return;
     }
     const privileged = ctx.kwarg(node, "privileged");
-    if (privileged && ctx.isTrue(privileged) && /\.(run|create)$/.test(q)) {
+    if (privileged && ctx.isTrue(privileged) && /\.(run|create|create_host_config)$/.test(q)) {
       report({ node, message: "container runs privileged (root on the host)" });
       return;
     }
@@ -182,6 +182,48 @@ export default pyRule({
         });
         return;
       }
+      // The Docker socket mounted in (the container drives the host's daemon: root on the host), or the
+      // seccomp / AppArmor profile switched off.
+      const mounts = ["volumes", "binds", "mounts"]
+        .map((k) => ctx.resolve(ctx.kwarg(node, k)))
+        .filter((v) => !!v);
+      if (mounts.some((v) => /docker\.sock/.test(ctx.text(v!)))) {
+        report({ node, message: "the Docker socket is mounted into the container (root on the host)" });
+        return;
+      }
+      const opts = ctx.resolve(ctx.kwarg(node, "security_opt"));
+      if (opts && /\b(seccomp|apparmor)[=:]unconfined\b/.test(ctx.text(opts))) {
+        report({ node, message: "container runs without its seccomp / AppArmor confinement" });
+        return;
+      }
+    }
+    // The Kubernetes client's pod specs: a privileged container, privilege escalation allowed, uid 0, the host's
+    // pid / ipc namespace, or SYS_ADMIN / ALL capabilities added.
+    if (/(^|\.)V1(Pod)?SecurityContext$/.test(q)) {
+      const flag = ["privileged", "allow_privilege_escalation"].find(
+        (k) => ctx.kwarg(node, k)?.type === "true",
+      );
+      const uid = ctx.constValue(ctx.kwarg(node, "run_as_user"));
+      if (flag || uid === 0)
+        report({
+          node,
+          message: flag ? `pod security context sets ${flag}=True` : "container runs as uid 0 (root)",
+        });
+      return;
+    }
+    if (/(^|\.)V1PodSpec$/.test(q)) {
+      const shared = ["host_pid", "host_ipc"].find((k) => ctx.kwarg(node, k)?.type === "true");
+      if (shared) report({ node, message: `pod shares the node's ${shared.slice(5)} namespace` });
+      return;
+    }
+    if (/(^|\.)V1Capabilities$/.test(q)) {
+      const add = ctx.resolve(ctx.kwarg(node, "add"));
+      if (
+        (add?.type === "list" || add?.type === "tuple") &&
+        namedChildren(add).some((c) => /^(CAP_)?(ALL|SYS_ADMIN)$/i.test(ctx.stringValue(c) ?? ""))
+      )
+        report({ node, message: "container granted ALL / SYS_ADMIN capabilities (as good as privileged)" });
+      return;
     }
     // Dropping the user id first leaves the process unable to drop its group: it keeps root's group.
     if (q === "os.setuid" && ctx.text(ctx.args(node)[0] ?? node) !== "0") {
@@ -236,6 +278,10 @@ export default pyRule({
   cases: {
     valid: [
       "import docker\nc = docker.from_env().containers.run('img', network_mode='host', pid_mode='container:db', cap_add=['NET_ADMIN'])",
+      "import docker\nc = docker.from_env().containers.run('img', volumes={'/srv': {'bind': '/data', 'mode': 'ro'}}, security_opt=['no-new-privileges'])",
+      "from kubernetes import client\nc = client.V1SecurityContext(run_as_non_root=True, run_as_user=1000, allow_privilege_escalation=False)",
+      "from kubernetes import client\nc = client.V1SecurityContext(capabilities=client.V1Capabilities(drop=['ALL']))",
+      "from kubernetes import client\ns = client.V1PodSpec(containers=[], host_pid=False)",
       "from flask import Flask\napp = Flask(__name__)\nif __name__ == '__main__':\n    app.run(host='0.0.0.0', port=8080)",
       "import uvicorn\nuvicorn.run('main:app', port=8000)",
       "import os, pwd, socketserver\ndef main():\n    srv = socketserver.TCPServer(('0.0.0.0', 80), Handler)\n    os.setgid(pwd.getpwnam('nobody').pw_gid)\n    os.setuid(pwd.getpwnam('nobody').pw_uid)\n    srv.serve_forever()",
@@ -285,6 +331,13 @@ export default pyRule({
       "import docker\nc = docker.from_env().containers.run('img', privileged=True)",
       "import docker\nc = docker.from_env().containers.run('img', pid_mode='host')",
       "import docker\nc = docker.from_env().containers.run('img', cap_add=['SYS_ADMIN'])",
+      "import docker\nSOCK = {'/var/run/docker.sock': {'bind': '/var/run/docker.sock', 'mode': 'rw'}}\nc = docker.from_env().containers.run('img', volumes=SOCK)",
+      "import docker\nc = docker.from_env().containers.run('img', security_opt=['seccomp=unconfined'])",
+      "import docker\napi = docker.APIClient()\nhc = api.create_host_config(privileged=True)",
+      "from kubernetes import client\nc = client.V1SecurityContext(privileged=True)",
+      "from kubernetes import client\nc = client.V1SecurityContext(run_as_user=0)",
+      "from kubernetes import client\nc = client.V1SecurityContext(capabilities=client.V1Capabilities(add=['SYS_ADMIN']))",
+      "from kubernetes import client\ns = client.V1PodSpec(containers=[], host_pid=True)",
       {
         code: "import subprocess\ndef r(n):\n    subprocess.run('sudo systemctl restart ' + n, shell=True)",
         severity: "LOW",

@@ -8,6 +8,15 @@ import { PASSWORD } from "./web.js";
 const HASHING =
   /(hash|bcrypt|argon2|scrypt|pbkdf2|crypt\(|make_password|set_password|generate_password_hash|passlib|encrypt|digest|hmac)/i;
 
+/** A call between `n` and `top` (inclusive) hashes or encrypts what it is given. */
+function hashedOnTheWay(ctx: PythonContext, n: SyntaxNode, top: SyntaxNode): boolean {
+  for (let p = n.parent; p; p = p.parent) {
+    if (p.type === "call" && HASHING.test(ctx.callee(p))) return true;
+    if (p === top) break;
+  }
+  return false;
+}
+
 /** An expression that is the raw password: a name, attribute, request field or .get() called password. */
 function rawPassword(ctx: PythonContext, n: SyntaxNode | undefined): boolean {
   if (!n) return false;
@@ -342,12 +351,22 @@ export default pyRule({
             /^(open|io\.open|codecs\.open)$|\.open$/.test(ctx.callee(recv)) &&
             /^[rbt+]*[wax]/.test(ctx.stringValue(ctx.arg(recv, 1, "mode")) ?? "");
       const text = ctx.resolve(ctx.args(node)[0]);
+      const parts =
+        text && /^(string|concatenated_string|binary_operator|call)$/.test(text.type)
+          ? [text, ...descendants(text)]
+          : [];
+      // The submitted password read off the request in the write itself (`request.form["password"]`): nothing
+      // hashed it on the way, whatever else the function hashes.
+      const submitted = parts.some(
+        (d) =>
+          (d.type === "subscript" || d.type === "call") &&
+          /^(flask\.)?request\.(form|args|values|json|POST|GET|data)\b/.test(ctx.text(d)) &&
+          rawPassword(ctx, d) &&
+          !hashedOnTheWay(ctx, d, text!),
+      );
       if (
         opened &&
-        text &&
-        /^(string|concatenated_string|binary_operator|call)$/.test(text.type) &&
-        [text, ...descendants(text)].some((d) => d.type === "identifier" && rawPassword(ctx, d)) &&
-        !hashes()
+        (submitted || (parts.some((d) => d.type === "identifier" && rawPassword(ctx, d)) && !hashes()))
       )
         report({ node, message: "a password is written to a file in cleartext" });
       // f.write("token=" + token): a token kept in a local file as given.
@@ -388,6 +407,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from flask import request\nfrom werkzeug.security import generate_password_hash\ndef save():\n    with open('/var/lib/pw.txt', 'a') as fh:\n        fh.write(request.form['username'] + ':' + generate_password_hash(request.form['password']) + '\\n')",
       "from django.contrib.auth.hashers import make_password\ndef signup(request):\n    m = Member(email=request.POST['email'], password=make_password(request.POST['password']))\n    m.save()",
       "import ldap3\ndef check(server, user, password):\n    conn = ldap3.Connection(server, user=user, password=password)\n    ok = conn.bind()\n    audit = Audit(user=user)\n    audit.save()\n    return ok",
       "import json, keyring\nclass Store:\n    def remember(self, user, password):\n        self.cfg['user'] = user\n        keyring.set_password('app', user, password)\n        with open(self.path, 'w') as fh:\n            json.dump(self.cfg, fh)",
@@ -411,6 +431,10 @@ export default pyRule({
       "import bcrypt\ndef remember(user, password):\n    h = bcrypt.hashpw(password.encode(), bcrypt.gensalt()).decode()\n    with open('creds.txt', 'w') as f:\n        f.write(f'{user}:{h}')",
     ],
     invalid: [
+      {
+        code: "from flask import request\nfrom werkzeug.security import generate_password_hash\ndef save():\n    h = generate_password_hash(request.form['password'])\n    with open('/var/lib/pw.txt', 'a') as fh:\n        fh.write(request.form['username'] + ':' + request.form['password'] + '\\n')",
+        line: 6,
+      },
       "def signup(request):\n    m = Member(email=request.POST['email'], password=request.POST['password'])\n    m.save()\n    return m.id",
       "def signup(db, form):\n    u = User(name=form['name'], password=form['password'])\n    db.session.add(u)\n    db.session.commit()",
       "def signup(request):\n    return Member.objects.create(email=request.POST['email'], password=request.POST['password'])",

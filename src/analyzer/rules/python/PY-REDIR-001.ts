@@ -1,6 +1,6 @@
 import { Level, type PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { field, namedChildren } from "../../parse/nodes.js";
+import { field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import { fixedOrigin, pyRule } from "./common.js";
 
 /**
@@ -158,12 +158,18 @@ export default pyRule({
       return;
     }
     if (
-      !/^(flask\.redirect|redirect|self\.redirect|aiohttp\.web\.HTTP(Found|SeeOther|MovedPermanently|TemporaryRedirect|PermanentRedirect)|pyramid\.httpexceptions\.HTTP(Found|SeeOther|MovedPermanently)|django\.shortcuts\.redirect|(django\.http\.)?HttpResponse(Permanent)?Redirect|RedirectResponse|starlette\.responses\.RedirectResponse|fastapi\.responses\.RedirectResponse|(bottle|quart|werkzeug\.utils|sanic\.response)\.redirect|cherrypy\.HTTPRedirect|falcon\.(HTTPFound|HTTPSeeOther|HTTPMovedPermanently|HTTPTemporaryRedirect|HTTPPermanentRedirect)|falcon\.redirects\.\w+)$/.test(
+      !/^(flask\.redirect|redirect|self\.redirect|aiohttp\.web\.HTTP(Found|SeeOther|MovedPermanently|TemporaryRedirect|PermanentRedirect)|pyramid\.httpexceptions\.HTTP(Found|SeeOther|MovedPermanently)|django\.shortcuts\.redirect|(django\.http\.)?HttpResponse(Permanent)?Redirect|RedirectResponse|starlette\.responses\.RedirectResponse|fastapi\.responses\.RedirectResponse|(bottle|quart|werkzeug\.utils|sanic\.response)\.redirect|cherrypy\.HTTPRedirect|falcon\.(HTTPFound|HTTPSeeOther|HTTPMovedPermanently|HTTPTemporaryRedirect|HTTPPermanentRedirect)|falcon\.redirects\.\w+|litestar\.(response\.)?Redirect)$/.test(
         q,
-      )
+      ) &&
+      // Twisted's request.redirect(url) in a resource's render method.
+      !(q === "request.redirect" && sourceHas(ctx.tree, /^\s*(from|import)\s+twisted\b/m))
     )
       return;
-    const url = ctx.arg(node, 0, "location") ?? ctx.arg(node, 0, "url") ?? ctx.kwarg(node, "to");
+    const url =
+      ctx.arg(node, 0, "location") ??
+      ctx.arg(node, 0, "url") ??
+      ctx.kwarg(node, "to") ??
+      (/Redirect$/.test(q) && /^litestar\./.test(q) ? ctx.kwarg(node, "path") : undefined);
     // "https://host/" + path (an f-string, %- or .format template alike) keeps the host: only the path varies.
     if (url && ctx.level(url, "redirect") === Level.SOURCE && !fixedOrigin(ctx, url))
       report({ node, message: "redirect target comes from the request" });
@@ -183,6 +189,7 @@ export default pyRule({
       "from flask import redirect, request\ndef f():\n    t = 'https://accounts.example.com/'\n    t += request.args['next']\n    return redirect(t)",
       "from urllib.parse import urlparse\nfrom flask import redirect, request\ndef f():\n    n = request.args['next'].replace('\\\\', '/')\n    if urlparse(n).netloc == '' and not n.startswith('//'):\n        return redirect(n)\n    return redirect('/')",
       "from pyramid.httpexceptions import HTTPFound\ndef out(request):\n    return HTTPFound(location=request.route_url('home'))",
+      "from litestar import get\nfrom litestar.response import Redirect\n@get('/c')\nasync def c(next_url: str) -> Redirect:\n    return Redirect(path='/home')",
       "from flask import request, redirect\nfrom urllib.parse import urlparse\ndef f():\n    back = request.headers.get('Referer')\n    if back and urlparse(back).netloc == request.host:\n        return redirect(back)\n    return redirect('/')",
       "from flask import redirect, request\ndef f():\n    return redirect('https://docs.example.org/' + request.args['p'])",
       "from flask import redirect, request\ndef f():\n    return redirect('https://docs.example.org/{}'.format(request.args['p']))",
@@ -213,6 +220,14 @@ export default pyRule({
       "from urllib.parse import ParseResult, urlparse\nfrom flask import redirect, request\nOK = {'a.example.com'}\ndef f():\n    t = request.args['u']\n    match urlparse(t):\n        case ParseResult(scheme='https', netloc=host) if host in OK:\n            return redirect(t)\n        case _:\n            return redirect('/')",
     ],
     invalid: [
+      {
+        code: "from litestar import get\nfrom litestar.response import Redirect\n@get('/c')\nasync def c(next_url: str) -> Redirect:\n    return Redirect(path=next_url)",
+        line: 5,
+      },
+      {
+        code: "from twisted.web import resource\nclass L(resource.Resource):\n    def render_GET(self, request):\n        request.redirect(request.args[b'next'][0])\n        request.finish()\n        return b''",
+        line: 4,
+      },
       {
         code: "from django.views.generic import RedirectView\nclass Go(RedirectView):\n    def get_redirect_url(self, *args, **kwargs):\n        return self.request.GET.get('url')",
         line: 4,

@@ -1,5 +1,14 @@
+import type { SyntaxNode } from "../../parse/index.js";
 import { field } from "../../parse/nodes.js";
+import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
+
+const SETTING = /^(SESSION|CSRF|REMEMBER)_COOKIE_SAMESITE$/;
+
+/** None, or the string 'None': no SameSite restriction. */
+function noneValue(ctx: PythonContext, value: SyntaxNode | undefined): boolean {
+  return value?.type === "none" || /^none$/i.test(ctx.stringValue(value) ?? "");
+}
 
 export default pyRule({
   meta: {
@@ -18,16 +27,26 @@ export default pyRule({
     fix_hint:
       "Use SameSite 'Lax' (or 'Strict'); if a cross-site flow truly needs the cookie, keep CSRF tokens on.",
   },
-  trigger: /SAMESITE|samesite/,
+  trigger: /SAMESITE|samesite|same_site/,
   nodeTypes: ["assignment", "keyword_argument"],
   detect(node, ctx, report) {
     if (node.type === "keyword_argument") {
-      if (ctx.text(field(node, "name") ?? node) !== "samesite") return;
+      const key = ctx.text(field(node, "name") ?? node);
       const call = node.parent?.parent;
+      if (call?.type !== "call") return;
+      const value = field(node, "value");
+      // app.config.update(SESSION_COOKIE_SAMESITE="None"): the setting written as a keyword.
+      if (SETTING.test(key)) {
+        if (/config\.(update|from_mapping)$/.test(ctx.callee(call)) && noneValue(ctx, value))
+          report({ node, message: `${key} = None: the cookie goes with cross-site requests` });
+        return;
+      }
+      // set_cookie / Sanic's add_cookie, and session middlewares' cookie options (Starlette's same_site).
       if (
-        call?.type === "call" &&
-        ctx.method(call) === "set_cookie" &&
-        /^none$/i.test(ctx.stringValue(field(node, "value")) ?? "")
+        /^(samesite|same_site)$/.test(key) &&
+        (/^(set_cookie|add_cookie)$/.test(ctx.method(call)) ||
+          /(SessionMiddleware|CookieStorage|SessionFactory|add_middleware)$/.test(ctx.callee(call))) &&
+        /^none$/i.test(ctx.stringValue(value) ?? "")
       )
         report({ node, message: "cookie set with SameSite=None" });
       return;
@@ -35,9 +54,8 @@ export default pyRule({
     const left = field(node, "left");
     const name =
       left?.type === "subscript" ? ctx.stringValue(field(left, "subscript")) : left ? ctx.text(left) : "";
-    if (!/^(SESSION|CSRF|REMEMBER)_COOKIE_SAMESITE$/.test(name ?? "")) return;
-    const value = field(node, "right");
-    if (value?.type === "none" || /^none$/i.test(ctx.stringValue(value) ?? ""))
+    if (!SETTING.test(name ?? "")) return;
+    if (noneValue(ctx, field(node, "right")))
       report({ node, message: `${name} = None: the cookie goes with cross-site requests` });
   },
   cases: {
@@ -45,11 +63,19 @@ export default pyRule({
       "SESSION_COOKIE_SAMESITE = 'Lax'",
       "app.config['SESSION_COOKIE_SAMESITE'] = 'Strict'",
       "resp.set_cookie('a', 'b', samesite='Lax')",
+      "app.config.update(SESSION_COOKIE_SAMESITE='Lax')",
+      "app.add_middleware(SessionMiddleware, secret_key=k, same_site='strict')",
     ],
     invalid: [
       "SESSION_COOKIE_SAMESITE = None",
       "app.config['CSRF_COOKIE_SAMESITE'] = 'None'",
       { code: "def f(resp):\n    resp.set_cookie('sid', 'v', secure=True, samesite='None')", line: 2 },
+      "app.config.update(SESSION_COOKIE_SECURE=True, SESSION_COOKIE_SAMESITE='None')",
+      "app.add_middleware(SessionMiddleware, secret_key=k, same_site='none')",
+      {
+        code: "def f(resp, sid):\n    resp.add_cookie('session', sid, secure=True, samesite='None')",
+        line: 2,
+      },
     ],
   },
 });

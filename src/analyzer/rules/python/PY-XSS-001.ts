@@ -223,6 +223,22 @@ function returnedByView(ctx: PythonContext, fn: SyntaxNode): boolean {
 }
 
 /**
+ * The request parameter of a Twisted resource's render method (`def render_GET(self, request)` in a class of a
+ * module that imports twisted); undefined for anything else.
+ */
+function twistedRequest(ctx: PythonContext, fn: SyntaxNode): string | undefined {
+  if (!/^render(_[A-Z]+)?$/.test(ctx.text(field(fn, "name") ?? fn))) return undefined;
+  if (
+    fn.parent?.parent?.type !== "class_definition" &&
+    fn.parent?.parent?.parent?.type !== "class_definition"
+  )
+    return undefined;
+  if (!sourceHas(ctx.tree, /^\s*(from|import)\s+twisted\b/m)) return undefined;
+  const params = ctx.paramNames(fn);
+  return params.length === 1 ? params[0] : undefined;
+}
+
+/**
  * Whether a handler's returned string is sent as HTML: not when its route decorator names another media type
  * (`@get("/x", media_type=MediaType.TEXT)`), nor in Litestar, which sends a str as text/plain unless told
  * `media_type=MediaType.HTML`.
@@ -254,7 +270,13 @@ function servedAsHtml(ctx: PythonContext, fn: SyntaxNode): boolean {
     set.every((v) => /^(['"])[^'"]*\1$/.test(v) && !/html/i.test(v))
   )
     return false;
-  return !/^\s*(from\s+litestar\b|import\s+litestar\b)/m.test(ctx.tree.source);
+  // Litestar's own route decorators (a CherryPy or Flask handler beside them in the file serves its str as HTML).
+  if (!/^\s*(from\s+litestar\b|import\s+litestar\b)/m.test(ctx.tree.source)) return true;
+  return !(dec?.children ?? []).some((c) => {
+    if (c.type !== "decorator") return false;
+    const e = namedChildren(c)[0];
+    return /^litestar\./.test(ctx.qname(e?.type === "call" ? field(e, "function") : e));
+  });
 }
 
 /**
@@ -650,7 +672,7 @@ export default pyRule({
   // `self.write`/`self.finish` are sinks only in a file that imports tornado (TORNADO); `expose` counts as the
   // CherryPy/TurboGears decorator the data flow's entry test reads (`@expose`, `@cherrypy.expose`), not "exposes".
   trigger:
-    /mako|sanic|falcon|bottle|render_template|route|expose\b|errorhandler\(|make_response|HttpResponse|Markup|mark_safe|Safe(String|Text)|format_html|html_message|text\/html|flask_mail|sendgrid|MIMEText|add_alternative|set_content|Environment|Template\(|is_safe|Context\(|Engine\(|EmailMessage|EmailMultiAlternatives|__html__|(?<=['"])autoescape['"]\s*:\s*False|HTMLResponse|Response\(|^(?=[\s\S]*?self\.(write|finish))(?=[\s\S]*?tornado)|wfile\.write|response\.(out\.)?write|start_response|@\w+\.(get|post|put|delete|patch)\(|@(get|post|put|delete|patch)\(|functions_framework|MethodView|flask\.views/,
+    /mako|sanic|falcon|bottle|render_template|route|expose\b|errorhandler\(|make_response|HttpResponse|Markup|mark_safe|Safe(String|Text)|format_html|html_message|text\/html|flask_mail|sendgrid|MIMEText|add_alternative|set_content|Environment|Template\(|is_safe|Context\(|Engine\(|EmailMessage|EmailMultiAlternatives|__html__|(?<=['"])autoescape['"]\s*:\s*False|HTMLResponse|Response\(|^(?=[\s\S]*?self\.(write|finish))(?=[\s\S]*?tornado)|wfile\.write|response\.(out\.)?write|start_response|@\w+\.(get|post|put|delete|patch)\(|@(get|post|put|delete|patch)\(|functions_framework|MethodView|flask\.views|twisted/,
   nodeTypes: ["return_statement", "call", "assignment", "pair", "class_definition", "decorator"],
   detect(node, ctx, report) {
     if (node.type === "decorator") {
@@ -789,6 +811,19 @@ export default pyRule({
     }
     if (node.type === "call") {
       const q = ctx.callee(node);
+      // Twisted: request.write(body) in a resource's render_* method sends the body (text/html by default).
+      if (ctx.method(node) === "write") {
+        const fn = ctx.enclosingFunction(node);
+        const req = fn ? twistedRequest(ctx, fn) : undefined;
+        const recv = field(field(node, "function") ?? node, "object");
+        const body = ctx.args(node)[0];
+        if (req && recv && ctx.text(recv) === req && body && ctx.level(body, "html") === Level.SOURCE)
+          report({
+            node,
+            message: "Twisted resource writes request data into its HTML body without escaping",
+          });
+        if (req) return;
+      }
       const bottle = /^bottle\.template$/.test(q);
       if (/^((flask|quart)\.)?render_template_string$/.test(q) || bottle) {
         // Autoescaping is on, but `{{ v|safe }}` (or an autoescape-false block) passes the variable through raw;
@@ -1105,6 +1140,14 @@ export default pyRule({
         )
       )
         return;
+      // Litestar's Response serialises its content as JSON unless media_type says HTML.
+      if (/^litestar\.(response\.)?Response$/.test(q)) {
+        const mt = ctx.kwarg(node, "media_type");
+        const body = ctx.kwarg(node, "content") ?? ctx.args(node)[0];
+        if (mt && /HTML|text\/html/.test(ctx.text(mt)) && body && ctx.level(body, "html") === Level.SOURCE)
+          report({ node, message: "Litestar HTML response wraps request data without escaping" });
+        return;
+      }
       if (
         !/^(flask\.make_response|make_response|django\.http\.HttpResponse|HttpResponse|(django\.http\.)?HttpResponse(BadRequest|NotFound|Forbidden|ServerError|Gone)|(django\.http\.)?StreamingHttpResponse|fastapi\.responses\.HTMLResponse|starlette\.responses\.HTMLResponse|HTMLResponse|self\.write|self\.finish|markupsafe\.Markup|flask\.Markup|Markup|mark_safe|django\.utils\.safestring\.mark_safe|flask\.Response|werkzeug\.wrappers\.Response|Response|fastapi\.Response|fastapi\.responses\.Response|starlette\.responses\.Response)$/.test(
           q,
@@ -1170,6 +1213,19 @@ export default pyRule({
           severity: "LOW",
           message: "__html__() returns an attribute as safe markup without escaping",
         });
+      return;
+    }
+    // Twisted: what a resource's render_GET/render_POST returns is the response body, text/html unless the method
+    // sets another type.
+    const twisted = fn && node.type === "return_statement" ? twistedRequest(ctx, fn) : undefined;
+    if (twisted) {
+      const type = new RegExp(
+        `\\b${twisted}\\.setHeader\\(\\s*b?['"]content-type['"]\\s*,\\s*b?['"]([^'"]*)`,
+        "i",
+      ).exec(ctx.text(fn!))?.[1];
+      const value = node.children.find((c) => c.named);
+      if ((type === undefined || /html/i.test(type)) && value && ctx.level(value, "html") === Level.SOURCE)
+        report({ node, message: "Twisted resource returns request data in its HTML body without escaping" });
       return;
     }
     // A WSGI callable returns the body as an iterable of byte strings: `return [page.encode()]`.
@@ -1344,6 +1400,10 @@ export default pyRule({
       "from django.core.mail import EmailMessage\ndef f(request):\n    EmailMessage('Hi', 'Hello ' + request.POST['name'], to=['a@example.com']).send()",
       "from fastapi import FastAPI\napp = FastAPI()\n@app.get('/c')\ndef c(t: str):\n    return f'<b>{t}</b>'",
       "from fastapi import FastAPI, Response\napp = FastAPI()\n@app.get('/e')\ndef e(m: str):\n    return Response(content=m, media_type='text/plain')",
+      "from litestar import get\nfrom litestar.response import Response\n@get('/h')\nasync def h(name: str) -> Response:\n    return Response(content={'name': name})",
+      "from litestar import get\n@get('/h')\nasync def h(name: str) -> str:\n    return f'<h1>{name}</h1>'",
+      "import html\nfrom twisted.web import resource\nclass G(resource.Resource):\n    def render_GET(self, request):\n        n = request.args.get(b'n', [b''])[0].decode()\n        return ('<h1>' + html.escape(n) + '</h1>').encode()",
+      "from twisted.web import resource\nclass G(resource.Resource):\n    def render_GET(self, request):\n        request.setHeader(b'content-type', b'application/json')\n        return request.args.get(b'n', [b''])[0]",
       "import html\nfrom string import Template\nfrom flask import Flask, request\napp = Flask(__name__)\nP = Template('<p>$n</p>')\n@app.route('/t')\ndef t():\n    return P.substitute(n=html.escape(request.args['n']))",
     ],
     invalid: [
@@ -1657,6 +1717,22 @@ export default pyRule({
       },
       {
         code: "import cherrypy\nclass R:\n    @cherrypy.expose\n    def hi(self, name=''):\n        return '<h1>' + name + '</h1>'",
+        line: 5,
+      },
+      {
+        code: "from twisted.web import resource\nclass G(resource.Resource):\n    def render_GET(self, request):\n        n = request.args.get(b'n', [b''])[0]\n        return b'<h1>' + n + b'</h1>'",
+        line: 5,
+      },
+      {
+        code: "from twisted.web import resource\nclass G(resource.Resource):\n    def render_PUT(self, request):\n        request.write(b'<p>' + request.content.read() + b'</p>')\n        request.finish()",
+        line: 4,
+      },
+      {
+        code: "import cherrypy\nfrom litestar import get\nclass R:\n    @cherrypy.expose\n    def hi(self, name=''):\n        return '<h1>' + name + '</h1>'\n@get('/j')\nasync def j(name: str) -> str:\n    return name",
+        line: 6,
+      },
+      {
+        code: "from litestar import MediaType, get\nfrom litestar.response import Response\n@get('/h')\nasync def h(name: str) -> Response:\n    return Response(content=f'<h1>{name}</h1>', media_type=MediaType.HTML)",
         line: 5,
       },
       {
