@@ -32,7 +32,7 @@ app.use(session({ secret: process.env.SESSION_SECRET, resave: false, saveUniniti
 @@app.use(lusca({ csrf: false, xframe: 'SAMEORIGIN', hsts: { maxAge: 31536000 } }));
 @ok app.use(lusca({ csrf: true, xframe: 'SAMEORIGIN' }));
 @@app.use(lusca.csrf({ blocklist: ['/'] }));
-@ok app.use(lusca.csrf({ allowlist: ['/webhooks/stripe'] }));
+@ok app.use(lusca.csrf({ blocklist: ['/webhooks/stripe'] }));
 
 app.post('/transfer', csrfLoose, (req, res) => {
   req.session.pending = { to: req.body.to, amount: Number(req.body.amount) };
