@@ -992,6 +992,14 @@ export class JsContext {
       [tpl, opts] = this.args(this.hoganTemplate(callee)!);
       opts = undefined;
       data = this.args(call);
+    } else if (/^(renderString|renderStringAsync)$/.test(this.method(call)) && this.etaEngine(callee)) {
+      // Eta's `eta.renderString(T, data)`: `<%~ %>` prints raw, as does everything when autoEscape is false.
+      const made = this.etaEngine(callee)!;
+      const t = this.constValue(this.args(call)[0]);
+      if (typeof t !== "string") return undefined;
+      const given = this.args(made)[0];
+      const off = given?.type === "object" && this.prop(given, "autoEscape")?.type === "false";
+      return { raw: off || /<%~/.test(t), data: this.args(call).slice(1) };
     } else if (/^(render|renderAsync)$/.test(this.method(call)) && this.etaEngine(callee)) {
       // Eta: `eta.render('./profile', data)` on `const eta = new Eta(opts)` renders a view file by its literal
       // name; Eta escapes what `<%= %>` prints unless the engine was made with autoEscape: false.
@@ -1013,7 +1021,8 @@ export class JsContext {
       const escaped = given?.type === "object" && this.prop(given, "outputEscape") !== undefined;
       return { raw: !escaped || /\|\s*raw\b/.test(t), data: this.args(call).slice(1) };
     } else {
-      const m = /^(ejs|mustache|pug|nunjucks|handlebars)\.(render|renderstring)$/.exec(
+      // (Squirrelly, like nunjucks, escapes unless a value is piped through `| safe`.)
+      const m = /^(ejs|mustache|pug|nunjucks|handlebars|squirrelly)\.(render|renderstring)$/.exec(
         this.callee(call).toLowerCase(),
       );
       if (!m) return undefined;
