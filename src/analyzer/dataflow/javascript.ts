@@ -3500,6 +3500,21 @@ export class JsContext {
     if (r?.type === "new_expression" && this.callee(r) === "URL") {
       const first = this.constValue(this.args(r)[0]);
       if (typeof first === "string" && /^\/[^/\\]/.test(first)) return true;
+      // `new URL('/app/' + encodeURIComponent(to), request.url)`: a literal path start, then anything - the base's
+      // origin stays (only a lone '/' or '//' in front could let the rest name a host).
+      // The base must be the request's or page's own URL, or one the request does not pick.
+      const [path, base] = this.args(r);
+      const lead = this.leadingText(path);
+      if (
+        base &&
+        lead !== undefined &&
+        /^\/[^/\\]/.test(lead) &&
+        (/^(req|request|ctx|ctx\.request)\.(url|originalUrl|nextUrl)(\.href)?$|^(window\.|document\.)?location(\.href|\.origin)?$|^import\.meta\.url$/.test(
+          this.text(base),
+        ) ||
+          this.level(base, "url") < Level.SOURCE)
+      )
+        return true;
     }
     const lead = this.leadingText(node);
     if (
