@@ -4,7 +4,9 @@ import type { JsContext } from "../../dataflow/javascript.js";
 import { jsRule } from "./common.js";
 
 /** A login route or handler: `app.post('/login', ...)`, `/auth/signin`, `/api/session`, `async function login(...)`. */
-const LOGIN_PATH = /(^|[/_-])(log-?in|sign-?in|authenticate|session|sessions)($|[/?_-])/i;
+// (An SSO / OAuth / SAML callback signs the user in as a login form does.)
+const LOGIN_PATH =
+  /(^|[/_-])(log-?in|sign-?in|authenticate|session|sessions)($|[/?_-])|(^|\/)(sso|oauth2?|oidc|saml|auth)\/([\w:-]+\/)?(callback|acs)($|[/?])/i;
 const LOGIN_NAME =
   /^(log_?in|sign_?in|authenticate|handle_?login|do_?login|post_?login|login_?(handler|user|route))$/i;
 
@@ -108,6 +110,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const session = require('express-session');\napp.get('/webhooks/callback', async (req, res) => {\n  req.session.user = req.query.u;\n  res.end();\n});",
       "const session = require('express-session');\napp.post('/login', async (req, res) => {\n  Object.assign(req.session, { theme: 'dark' });\n  res.redirect('/');\n});",
       "import { withIronSessionApiRoute } from 'iron-session/next';\nexport default withIronSessionApiRoute(async function loginRoute(req, res) {\n  req.session.user = await verify(req.body);\n  await req.session.save();\n  res.send({ ok: true });\n}, opts);",
       "const session = require('express-session');\napp.post('/login', async (req, res, next) => {\n  const user = await verify(req.body.u, req.body.p);\n  req.session.regenerate((err) => {\n    if (err) return next(err);\n    req.session.userId = user.id;\n    res.redirect('/');\n  });\n});",
@@ -119,6 +122,7 @@ export default jsRule({
       "router.post('/signin', async (ctx) => {\n  const a = await verify(ctx.request.body);\n  await ctx.regenerateSession();\n  ctx.session.accountId = a.id;\n});",
     ],
     invalid: [
+      "const session = require('express-session');\napp.get('/auth/google/callback', async (req, res) => {\n  const profile = await exchange(req.query.code);\n  req.session.userId = profile.sub;\n  res.redirect('/');\n});",
       "const session = require('express-session');\napp.post('/login', async (req, res) => {\n  const u = await check(req.body);\n  Object.assign(req.session, { authenticated: true, userId: u.id });\n  res.redirect('/');\n});",
       "const session = require('express-session');\napp.post('/login', async (req, res) => {\n  const user = await verify(req.body.u, req.body.p);\n  if (!user) return res.status(401).end();\n  req.session.userId = user.id;\n  res.redirect('/account');\n});",
       "import session from 'express-session';\nrouter.post('/api/auth/signin', async (req, res) => {\n  const user = await Users.check(req.body);\n  req.session['user'] = { id: user.id, role: user.role };\n  res.json({ ok: true });\n});",
