@@ -992,6 +992,14 @@ export class JsContext {
       [tpl, opts] = this.args(this.hoganTemplate(callee)!);
       opts = undefined;
       data = this.args(call);
+    } else if (/^(renderString|renderStringAsync)$/.test(this.method(call)) && this.etaEngine(callee)) {
+      // Eta's `eta.renderString(T, data)`: `<%~ %>` prints raw, as does everything when autoEscape is false.
+      const made = this.etaEngine(callee)!;
+      const t = this.constValue(this.args(call)[0]);
+      if (typeof t !== "string") return undefined;
+      const given = this.args(made)[0];
+      const off = given?.type === "object" && this.prop(given, "autoEscape")?.type === "false";
+      return { raw: off || /<%~/.test(t), data: this.args(call).slice(1) };
     } else if (/^(render|renderAsync)$/.test(this.method(call)) && this.etaEngine(callee)) {
       // Eta: `eta.render('./profile', data)` on `const eta = new Eta(opts)` renders a view file by its literal
       // name; Eta escapes what `<%= %>` prints unless the engine was made with autoEscape: false.
@@ -1013,7 +1021,8 @@ export class JsContext {
       const escaped = given?.type === "object" && this.prop(given, "outputEscape") !== undefined;
       return { raw: !escaped || /\|\s*raw\b/.test(t), data: this.args(call).slice(1) };
     } else {
-      const m = /^(ejs|mustache|pug|nunjucks|handlebars)\.(render|renderstring)$/.exec(
+      // (Squirrelly, like nunjucks, escapes unless a value is piped through `| safe`.)
+      const m = /^(ejs|mustache|pug|nunjucks|handlebars|squirrelly)\.(render|renderstring)$/.exec(
         this.callee(call).toLowerCase(),
       );
       if (!m) return undefined;
@@ -3491,6 +3500,21 @@ export class JsContext {
     if (r?.type === "new_expression" && this.callee(r) === "URL") {
       const first = this.constValue(this.args(r)[0]);
       if (typeof first === "string" && /^\/[^/\\]/.test(first)) return true;
+      // `new URL('/app/' + encodeURIComponent(to), request.url)`: a literal path start, then anything - the base's
+      // origin stays (only a lone '/' or '//' in front could let the rest name a host).
+      // The base must be the request's or page's own URL, or one the request does not pick.
+      const [path, base] = this.args(r);
+      const lead = this.leadingText(path);
+      if (
+        base &&
+        lead !== undefined &&
+        /^\/[^/\\]/.test(lead) &&
+        (/^(req|request|ctx|ctx\.request)\.(url|originalUrl|nextUrl)(\.href)?$|^(window\.|document\.)?location(\.href|\.origin)?$|^import\.meta\.url$/.test(
+          this.text(base),
+        ) ||
+          this.level(base, "url") < Level.SOURCE)
+      )
+        return true;
     }
     const lead = this.leadingText(node);
     if (

@@ -151,6 +151,22 @@ function painlessSource(call: SyntaxNode, ctx: JsContext): SyntaxNode | undefine
   return undefined;
 }
 
+/**
+ * `context.eval(code)` on `await isolate.createContext()`: isolated-vm runs the code in a separate V8 isolate with
+ * its own heap and no Node APIs (not a Redis client's EVAL, even in a file that uses Redis too).
+ */
+function isolateContext(call: SyntaxNode, ctx: JsContext): boolean {
+  const f = field(call, "function");
+  const recv = f?.type === "member_expression" ? field(f, "object") : undefined;
+  let made = recv?.type === "identifier" ? ctx.resolve(recv) : recv;
+  if (made?.type === "await_expression") made = namedChildren(made)[0];
+  return (
+    made?.type === "call_expression" &&
+    /^createContext(Sync)?$/.test(ctx.method(made)) &&
+    sourceHas(ctx.tree, /['"]isolated-vm['"]/)
+  );
+}
+
 export default jsRule({
   meta: {
     id: "JS-CODE-001",
@@ -291,7 +307,7 @@ export default jsRule({
           /^eval(_ro)?$/i.test(ctx.stringValue(firstItem(args[0], ctx)) ?? "")))
     ) {
       const script = /\.(sendCommand|call)$/.test(q) ? (secondItem(args[0], ctx) ?? args[1]) : args[0];
-      if (script && ctx.level(script, "code") === Level.SOURCE) code = script;
+      if (script && ctx.level(script, "code") === Level.SOURCE && !isolateContext(node, ctx)) code = script;
     } else if (
       /^(vm\.)?(runInThisContext|runInNewContext|runInContext|compileFunction)$/.test(q) &&
       /vm/.test(q + ctx.tree.source)
@@ -447,6 +463,7 @@ export default jsRule({
       "const run = (s) => s.trim();\napp.post('/a', (req, res) => res.json({ v: run(req.body.expr) }));",
       "const puppeteer = require('puppeteer');\nclass Wrapper {\n  async evaluate(pageFunction, ...args) {\n    return this.page.evaluate(pageFunction, ...args);\n  }\n}\nmodule.exports = Wrapper;",
       "const x = eval('1 + 1');",
+      "const ivm = require('isolated-vm');\nconst { createClient } = require('redis');\napp.post('/x', async (req, res) => {\n  const isolate = new ivm.Isolate({ memoryLimit: 32 });\n  const context = await isolate.createContext();\n  res.json({ out: await context.eval(String(req.body.expr), { timeout: 50 }) });\n});",
       "const Redis = require('ioredis');\nconst redis = new Redis();\nconst LUA = \"return redis.call('INCR', KEYS[1])\";\napp.post('/h', async (req, res) => res.json(await redis.eval(LUA, 1, 'hits:' + req.body.page)));",
       "const { Worker } = require('worker_threads');\nconst w = new Worker(path.join(__dirname, 'job.js'), { workerData: req.body });",
       "setTimeout(() => run(), 10);",

@@ -20,6 +20,18 @@ function limitBytes(text: string): number | undefined {
   return undefined;
 }
 
+/** `fastify.register(require('@fastify/static'), opts)` / `register(fastifyStatic, opts)`: the plugin's options. */
+function registered(node: SyntaxNode, ctx: JsContext): boolean {
+  if (ctx.method(node) !== "register") return false;
+  const plugin = ctx.args(node)[0];
+  if (!plugin) return false;
+  const t = plugin.type === "call_expression" ? ctx.callee(plugin) : ctx.qname(plugin);
+  return (
+    /^(require\.)?(@fastify\/static|fastify-static)$/.test(t) ||
+    /['"](@fastify\/static|fastify-static)['"]/.test(ctx.text(plugin))
+  );
+}
+
 /** `__dirname`, `'.'` / `'./'`, `process.cwd()`, or path.join / resolve of one of them alone (or with `'..'`). */
 function appDirectory(n: SyntaxNode, ctx: JsContext): boolean {
   const t = ctx.text(n).replace(/\s+/g, "");
@@ -48,6 +60,18 @@ function unboundedServer(
       : undefined;
     if (bytes !== undefined && bytes > 10 * 1024 ** 2)
       report({ node, severity: "LOW", message: `socket.io accepts messages of ${ctx.text(v!)} bytes` });
+    return;
+  }
+  // ws's maxPayload (default 100 MiB): 0 turns the check off, Infinity the same.
+  if (/^ws(\.(WebSocketServer|Server|WebSocket\.Server|default\.Server))?$/.test(q)) {
+    const opts = args.find((a) => a.type === "object");
+    const v = opts && ctx.prop(opts, "maxPayload");
+    if (v && (ctx.text(v) === "0" || limitBytes(ctx.text(v)) === Infinity))
+      report({
+        node,
+        severity: "LOW",
+        message: `ws accepts messages of any size (maxPayload: ${ctx.text(v)})`,
+      });
     return;
   }
   if (/^(ajv|ajv\.default|ajv\.Ajv|ajv\/dist\/2019|ajv\/dist\/2020)$/.test(q)) {
@@ -87,7 +111,7 @@ export default jsRule({
       "Keep helmet's defaults (configure CSP rather than disabling it); keep body limits small per route.",
   },
   trigger:
-    /helmet|limit|Limit|serve-index|dotfiles|express\.static|serve-static|serveStatic|maxFileSize|maxTotalFileSize|maxFieldsSize|multer|express-fileupload|maxHttpBufferSize|allErrors/,
+    /helmet|limit|Limit|showDir|fastify-static|fastify\/static|koa-static|koa-send|dotfiles|maxPayload|serve-index|dotfiles|express\.static|serve-static|serveStatic|maxFileSize|maxTotalFileSize|maxFieldsSize|multer|express-fileupload|maxHttpBufferSize|allErrors/,
   nodeTypes: ["call_expression", "new_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
@@ -108,6 +132,47 @@ export default jsRule({
     // serve-index lists a directory's files to anyone who asks (backups, keys, uploads of other users).
     if (q === "serve-index") {
       report({ node, message: "serve-index exposes a directory listing" });
+      return;
+    }
+    // ecstatic / http-server's `showDir: true` and @fastify/static's `list` answer a directory with its listing.
+    if (
+      /^(ecstatic|http-server\.createServer|@fastify\/static|fastify-static)$/.test(q) ||
+      registered(node, ctx)
+    ) {
+      const o = registered(node, ctx) ? ctx.args(node)[1] : opts;
+      if (o?.type !== "object") return;
+      const list = ctx.prop(o, "showDir") ?? ctx.prop(o, "list");
+      if (list && list.type !== "false" && list.type !== "null" && ctx.text(list) !== "undefined")
+        report({ node, message: "directory listing served" });
+      else if (ctx.prop(o, "serveDotFiles")?.type === "true")
+        report({ node, message: "static files served with serveDotFiles: true (.env, .git, keys)" });
+      return;
+    }
+    // koa-static / koa-send `hidden: true` serves dot-files; koa-static rooted at the application's directory.
+    if (/^(koa-static|koa-send)$/.test(q)) {
+      const o = ctx.args(node)[q === "koa-send" ? 2 : 1];
+      if (o?.type === "object" && ctx.prop(o, "hidden")?.type === "true")
+        report({ node, message: "static files served with hidden: true (.env, .git, keys)" });
+      else if (q === "koa-static" && opts && appDirectory(opts, ctx))
+        report({
+          node,
+          message: "static files served from the application's own directory (source, config)",
+        });
+      return;
+    }
+    // `res.sendFile(name, { root, dotfiles: 'allow' })` / `res.download`: a name like .env is sent.
+    if (/^(sendFile|sendfile|download)$/.test(ctx.method(node))) {
+      const o = ctx.args(node).find((a) => a.type === "object");
+      if (o && ctx.constValue(ctx.prop(o, "dotfiles")) === "allow")
+        report({ node, message: "file sent with dotfiles: 'allow' (.env, .git, keys)" });
+      return;
+    }
+    // raw-body's `limit: Infinity`: the whole request stream is buffered.
+    if (q === "raw-body") {
+      const o = ctx.args(node)[1];
+      const v = o?.type === "object" ? ctx.prop(o, "limit") : undefined;
+      if (v && limitBytes(ctx.text(v)) === Infinity)
+        report({ node, severity: "LOW", message: "raw-body reads a request of any size (limit: Infinity)" });
       return;
     }
     // express.static / serve-static with dotfiles: 'allow' serves .env, .git/config, .htpasswd and the like.
@@ -184,7 +249,10 @@ export default jsRule({
       ];
       for (const [v, k] of pairs) {
         const bytes = v ? limitBytes(ctx.text(v)) : undefined;
-        if (bytes !== undefined && bytes > 10 * 1024 ** 2) {
+        // A file upload's size is a disk budget, not a buffered body: hundreds of MB is a common video or archive
+        // limit; only above 1 GB (or Infinity) is it unbounded in practice.
+        const cap = /^max(Total)?FileSize$/.test(k) ? 1024 ** 3 : 10 * 1024 ** 2;
+        if (bytes !== undefined && bytes > cap) {
           report({
             node,
             severity: "LOW",
@@ -225,6 +293,13 @@ export default jsRule({
       "const fileUpload = require('express-fileupload');\napp.use(fileUpload({ limits: { fileSize: 10 * 1024 * 1024 } }));",
       "const { Server } = require('socket.io');\nconst io = new Server(srv, { maxHttpBufferSize: 1e6 });",
       "const Ajv = require('ajv');\nconst ajv = new Ajv({ allErrors: false, strict: true });",
+      "const ecstatic = require('ecstatic');\napp.use(ecstatic({ root: 'public', showDir: false }));",
+      "const fastify = require('fastify')();\nfastify.register(require('@fastify/static'), { root: '/srv/assets', prefix: '/assets/' });",
+      "const koaStatic = require('koa-static');\napp.use(koaStatic('public', { hidden: false }));",
+      "app.get('/f/:n', (req, res) => res.sendFile(req.params.n, { root: 'files', dotfiles: 'deny' }));",
+      "const { WebSocketServer } = require('ws');\nconst wss = new WebSocketServer({ port: 8080, maxPayload: 65536 });",
+      "const getRawBody = require('raw-body');\ngetRawBody(req, { limit: '1mb' });",
+      "const { koaBody } = require('koa-body');\napp.use(koaBody({ multipart: true, formidable: { maxFileSize: 200 * 1024 * 1024 } }));",
     ],
     invalid: [
       {
@@ -266,6 +341,20 @@ export default jsRule({
         severity: "LOW",
       },
       { code: "const Ajv = require('ajv');\nconst ajv = new Ajv({ allErrors: true });", severity: "LOW" },
+      "const ecstatic = require('ecstatic');\napp.use(ecstatic({ root: 'public', showDir: true }));",
+      "const fastify = require('fastify')();\nfastify.register(require('@fastify/static'), { root: '/srv/files', list: true });",
+      "import fastifyStatic from '@fastify/static';\nfastify.register(fastifyStatic, { root: '/srv', serveDotFiles: true });",
+      "const koaStatic = require('koa-static');\napp.use(koaStatic('public', { hidden: true }));",
+      "const koaStatic = require('koa-static');\napp.use(koaStatic(__dirname));",
+      "app.get('/f/:n', (req, res) => res.sendFile(req.params.n, { root: 'files', dotfiles: 'allow' }));",
+      {
+        code: "const { WebSocketServer } = require('ws');\nconst wss = new WebSocketServer({ port: 8080, maxPayload: 0 });",
+        severity: "LOW",
+      },
+      {
+        code: "const getRawBody = require('raw-body');\ngetRawBody(req, { limit: Infinity });",
+        severity: "LOW",
+      },
     ],
   },
 });

@@ -51,7 +51,7 @@ export default jsRule({
     fix_hint: "Use AES-256-GCM or ChaCha20-Poly1305 with a random IV per message.",
   },
   trigger:
-    /createCipher|createDecipher|createSign|createVerify|secureProtocol|minVersion|maxVersion|ciphers|\.(?:DES|TripleDES|RC4|RC4Drop|Rabbit)\.|mode\.ECB|RSA_PKCS1_PADDING/,
+    /createCipher|createDecipher|createSign|createVerify|secureProtocol|minVersion|maxVersion|ciphers|\.(?:DES|TripleDES|RC4|RC4Drop|Rabbit)\.|mode\.ECB|RSA_PKCS1_PADDING|RSAES-PKCS1-V1_5|\.(?:rc2|des)\.create/,
   nodeTypes: ["call_expression", "pair"],
   detect(node, ctx, report) {
     if (node.type === "pair") {
@@ -93,6 +93,20 @@ export default jsRule({
       return;
     }
     const q = ctx.callee(node);
+    // node-forge's own RC2 / DES ciphers (`forge.rc2.createEncryptionCipher(key)`), and its RSA encrypt with the
+    // PKCS#1 v1.5 scheme named (`publicKey.encrypt(data, 'RSAES-PKCS1-V1_5')`: Bleichenbacher's padding oracle).
+    const forgeOwn = /(^|\.)(rc2|des)\.(createEncryptionCipher|createDecryptionCipher)$/.exec(q);
+    if (forgeOwn) {
+      report({ node, message: `${(forgeOwn[2] ?? "").toUpperCase()} is broken` });
+      return;
+    }
+    if (
+      /^(encrypt|decrypt)$/.test(ctx.method(node)) &&
+      ctx.constValue(ctx.args(node)[1]) === "RSAES-PKCS1-V1_5"
+    ) {
+      report({ node, message: "RSA encryption with PKCS#1 v1.5 padding: use RSA-OAEP" });
+      return;
+    }
     // crypto-js: `CryptoJS.DES.encrypt(...)`, `CryptoJS.AES.encrypt(m, k, { mode: CryptoJS.mode.ECB })`.
     const cjs = /^(crypto-js|CryptoJS)\.(DES|TripleDES|RC4|RC4Drop|Rabbit|AES)\.(encrypt|decrypt)$/.exec(q);
     if (cjs) {
@@ -136,6 +150,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const forge = require('node-forge');\nconst out = publicKey.encrypt(data, 'RSA-OAEP', { md: forge.md.sha256.create() });",
       "const https = require('https');\nhttps.createServer({ key, cert, secureProtocol: 'SSLv23_method' }, h);",
       "const tls = require('tls');\ntls.connect({ host: 'a.example', minVersion: 'TLSv1.2' });",
       "crypto.createCipheriv('aes-256-gcm', k, iv);",
@@ -150,6 +165,8 @@ export default jsRule({
       "function createDecipher(config) {\n  return new Decipher(config);\n}\nconst d = createDecipher(cfg);",
     ],
     invalid: [
+      "const forge = require('node-forge');\nconst c = forge.rc2.createEncryptionCipher(key);",
+      "const forge = require('node-forge');\nconst out = publicKey.encrypt(data, 'RSAES-PKCS1-V1_5');",
       "const crypto = require('crypto');\nconst sig = crypto.createSign('RSA-SHA1').update(d).sign(k, 'base64');",
       "const https = require('https');\nhttps.request({ host: 'a.example', secureProtocol: 'TLSv1_method' });",
       "const tls = require('tls');\ntls.connect({ host: 'a.example', minVersion: 'TLSv1' });",

@@ -1,6 +1,7 @@
 import { Level } from "../../dataflow/python.js";
 import { field, namedChildren } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
+import type { JsContext } from "../../dataflow/javascript.js";
 import { jsRule } from "./common.js";
 
 /** webPreferences that hand the renderer Node.js or switch a browser protection off, with the unsafe value. */
@@ -15,6 +16,31 @@ const UNSAFE: Record<string, "true" | "false"> = {
   webSecurity: "false",
   sandbox: "false",
 };
+
+/**
+ * A permission handler that grants whatever is asked: its body is only `callback(true)` (request handler, the
+ * callback its third parameter) or only `true` / `return true` (check handler).
+ */
+function grantsAll(fn: SyntaxNode | undefined, check: boolean, ctx: JsContext): boolean {
+  if (!fn || !/^(arrow_function|function_expression|function)$/.test(fn.type)) return false;
+  let body = field(fn, "body");
+  if (body?.type === "statement_block") {
+    const stmts = namedChildren(body).filter((c) => c.type !== "comment");
+    if (stmts.length !== 1) return false;
+    const only = stmts[0]!;
+    body =
+      only.type === "return_statement" || only.type === "expression_statement"
+        ? namedChildren(only)[0]
+        : undefined;
+  }
+  if (!body) return false;
+  if (check) return body.type === "true";
+  const params = namedChildren(field(fn, "parameters") ?? fn);
+  const cb = params[2] ? ctx.text(params[2]).replace(/\s*:.*$/s, "") : undefined;
+  if (!cb || body.type !== "call_expression") return false;
+  const args = ctx.args(body);
+  return ctx.text(field(body, "function") ?? body) === cb && args.length === 1 && args[0]!.type === "true";
+}
 
 export default jsRule({
   meta: {
@@ -37,7 +63,7 @@ export default jsRule({
       "Keep nodeIntegration off and contextIsolation, sandbox and webSecurity on; expose what the page needs through a preload script's contextBridge; only pass https: URLs you checked to shell.openExternal.",
   },
   trigger:
-    /nodeIntegration|exposeInMainWorld|enableRemoteModule|allowRunningInsecureContent|experimentalFeatures|contextIsolation|webSecurity|sandbox\s*:\s*false|openExternal|[bB]linkFeatures/,
+    /nodeIntegration|exposeInMainWorld|enableRemoteModule|allowRunningInsecureContent|experimentalFeatures|contextIsolation|webSecurity|sandbox\s*:\s*false|openExternal|[bB]linkFeatures|setPermission(Request|Check)Handler/,
   nodeTypes: ["pair", "call_expression", "assignment_expression"],
   detect(node, ctx, report) {
     // An Electron file, or a snippet that shows only the window it creates (`new BrowserWindow({ webPreferences })`).
@@ -80,6 +106,13 @@ export default jsRule({
           node,
           message: "the preload exposes ipcRenderer to the page: every IPC channel becomes reachable",
         });
+      return;
+    }
+    if (node.type === "call_expression" && /^setPermission(Request|Check)Handler$/.test(ctx.method(node))) {
+      // `session.setPermissionRequestHandler((wc, permission, callback) => callback(true))`: every page gets the
+      // camera, microphone, geolocation, notifications and the rest without asking.
+      if (grantsAll(ctx.args(node)[0], ctx.method(node) === "setPermissionCheckHandler", ctx))
+        report({ node, message: "every permission a page asks for is granted" });
       return;
     }
     if (node.type === "call_expression") {
@@ -134,6 +167,8 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const { session } = require('electron');\nsession.defaultSession.setPermissionRequestHandler((wc, permission, callback) => callback(permission === 'notifications'));",
+      "const { session } = require('electron');\nsession.defaultSession.setPermissionCheckHandler((wc, permission) => permission === 'clipboard-read');",
       "const { contextBridge, ipcRenderer } = require('electron');\ncontextBridge.exposeInMainWorld('api', { open: () => ipcRenderer.invoke('dialog:open'), onSaved: (cb) => ipcRenderer.on('saved', () => cb()) });",
       "const { BrowserWindow } = require('electron');\nfunction open(page) {\n  const w = new BrowserWindow({ webPreferences: { contextIsolation: true } });\n  w.loadURL(page);\n}",
       "const { shell } = require('electron');\nfunction open(u) {\n  if (new URL(u).protocol !== 'https:') return;\n  shell.openExternal(u);\n}",
@@ -146,6 +181,8 @@ export default jsRule({
       "const { shell } = require('electron');\nfunction nav(e, url) {\n  e.preventDefault();\n  if (new URL(url).origin === 'https://help.example.com') shell.openExternal(url);\n}",
     ],
     invalid: [
+      "const { session } = require('electron');\nsession.defaultSession.setPermissionRequestHandler((wc, permission, callback) => callback(true));",
+      "const { session } = require('electron');\nsession.defaultSession.setPermissionCheckHandler(() => {\n  return true;\n});",
       "const { contextBridge, ipcRenderer } = require('electron');\ncontextBridge.exposeInMainWorld('ipc', ipcRenderer);",
       "const { contextBridge, ipcRenderer } = require('electron');\ncontextBridge.exposeInMainWorld('api', { send: ipcRenderer.send, version: process.versions.electron });",
       {

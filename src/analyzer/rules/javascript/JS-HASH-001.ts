@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field } from "../../parse/nodes.js";
+import { descendants, field, sourceHas } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 /** Broken digests by their Node/OpenSSL names and aliases (`RSA-MD5`, `md5-sha1`, `rmd160`, `sha1WithRSAEncryption`). */
@@ -118,6 +118,9 @@ function truncated(ctx: Parameters<Parameters<typeof jsRule>[0]["detect"]>[1], n
   return false;
 }
 
+/** node-forge imported in the file. */
+const FORGE = /['"]node-forge['"]/;
+
 export default jsRule({
   meta: {
     id: "JS-HASH-001",
@@ -172,6 +175,23 @@ export default jsRule({
       const a = ctx.args(node)[0];
       const v = ctx.constValue(a?.type === "object" ? ctx.prop(a, "name") : a);
       if (typeof v === "string" && /^sha-?1$/i.test(v)) report({ node, message: `${v} is a broken hash` });
+    } else if (/(^|\.)md\.(md5|sha1)\.create$/.test(q) && sourceHas(ctx.tree, FORGE)) {
+      // node-forge: `forge.md.md5.create()` starts an MD5 digest.
+      report({
+        node,
+        severity: nonSecurityUse(ctx, node) ? "LOW" : undefined,
+        message: `${/md5/.test(q) ? "md5" : "sha1"} is a broken hash`,
+      });
+    } else if (ctx.method(node) === "start" && sourceHas(ctx.tree, FORGE)) {
+      // node-forge's `hmac.start('md5', key)`: the HMAC's digest, SHA-1 LOW as for createHmac.
+      const algo = ctx.constValue(ctx.args(node)[0]);
+      const recv = field(field(node, "function") ?? node, "object");
+      if (typeof algo === "string" && /^(md5|sha1)$/i.test(algo) && recv && /hmac/i.test(ctx.text(recv)))
+        report({
+          node,
+          severity: /sha1/i.test(algo) ? "LOW" : undefined,
+          message: `HMAC-${algo} uses a broken hash`,
+        });
     } else if (
       /^(crypto-js|CryptoJS)\.(MD5|SHA1|HmacMD5|HmacSHA1)$/.test(q) ||
       q === "crypto-js/md5" ||
@@ -195,6 +215,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const forge = require('node-forge');\nconst md = forge.md.sha256.create();\nconst hmac = forge.hmac.create();\nhmac.start('sha256', secret);",
       "const crypto = require('crypto');\nconst GUID = '258EAFA5-E914-47DA-95CA-C5AB0DC85B11';\nconst accept = (key) => crypto.createHash('sha1').update(key + GUID).digest('base64');",
       "const h = crypto.createHash('sha256');",
       "const { createHash } = require('crypto');\nconst { GUID } = require('./constants');\nconst accept = (key) => createHash('sha1')\n  .update(key + GUID)\n  .digest('base64');",
@@ -205,6 +226,8 @@ export default jsRule({
       "const d = await notCrypto.subtle.digest('SHA-1', data);",
     ],
     invalid: [
+      "const forge = require('node-forge');\nconst md = forge.md.md5.create();",
+      "const forge = require('node-forge');\nconst hmac = forge.hmac.create();\nhmac.start('md5', secret);",
       {
         code: "const crypto = require('crypto');\nfunction gravatarUrl(email) {\n  const hash = crypto.createHash('md5').update(email.trim().toLowerCase()).digest('hex');\n  return `https://www.gravatar.com/avatar/${hash}?d=identicon`;\n}",
         severity: "LOW",

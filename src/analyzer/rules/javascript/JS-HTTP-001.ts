@@ -26,8 +26,14 @@ export default jsRule({
   meta: {
     id: "JS-HTTP-001",
     title: "Request over cleartext HTTP to a remote host",
-    cwe: ["CWE-319"],
+    cwe: ["CWE-319", "CWE-523"],
     severity: "LOW",
+    severity_variants: [
+      {
+        severity: "MEDIUM",
+        when: "the request carries credentials (an auth option, an Authorization header or a password field)",
+      },
+    ],
     docs: {
       what_it_does:
         "Flags fetch / axios / http.get / http.request / got / request / jQuery ajax / XMLHttpRequest.open / Electron loadURL / importScripts / sendBeacon / EventSource / socket.io / Angular HttpClient / $http calls and `el.src =` assignments whose URL is a literal `http://` address of a non-local host, and gRPC credentials.createInsecure(). LOW: whether it matters depends on what is sent and what the response is used for.",
@@ -109,7 +115,14 @@ export default jsRule({
         (url.type === "template_string" ? ctx.text(url).slice(1) : undefined),
     );
     if (!host) return;
-    report({ node, message: `${q || m}() sends a request to ${host} over cleartext HTTP` });
+    // Basic / Bearer credentials or an auth option in the call itself: they cross the network readable (CWE-523).
+    if (/\bauth\s*:|['"]?authorization['"]?\s*:|\bpassword\s*:|['"`](Basic|Bearer) /i.test(ctx.text(node)))
+      report({
+        node,
+        severity: "MEDIUM",
+        message: `${q || m}() sends credentials to ${host} over cleartext HTTP`,
+      });
+    else report({ node, message: `${q || m}() sends a request to ${host} over cleartext HTTP` });
   },
   cases: {
     valid: [
@@ -130,6 +143,10 @@ export default jsRule({
       "const amqp = require('amqplib');\nconst c = await amqp.connect('amqp://localhost');",
     ],
     invalid: [
+      {
+        code: "const axios = require('axios');\naxios.get('http://reports.example.com/daily', { auth: { username, password } });",
+        severity: "MEDIUM",
+      },
       "const got = require('got');\ngot.post('http://billing.partner.io/v1/invoices', { json: x });",
       "const axios = require('axios');\nconst opts = { method: 'post', url: 'http://orders.partner.io/v1', data: o };\naxios(opts);",
       "const sock = new WebSocket('ws://chat.example.com/room');",

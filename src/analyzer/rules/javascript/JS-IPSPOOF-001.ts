@@ -4,7 +4,9 @@ import { jsRule } from "./common.js";
 
 /** Request headers a client can set to any address unless a proxy it cannot bypass overwrites them. */
 const CLIENT_IP_HEADER =
-  /x-forwarded-for|x-real-ip|x-client-ip|true-client-ip|x-originating-ip|x-cluster-client-ip/i;
+  /x-forwarded-for|x-real-ip|x-client-ip|true-client-ip|x-originating-ip|x-cluster-client-ip|cf-connecting-ip|fastly-client-ip|\bgetClientIp\(/i;
+/** Per-client counters and limiters: keyed on a spoofable address, each request may claim a fresh budget. */
+const LIMIT_STORE = /fail|attempt|lock|limit|throttl|rate|brute|ban\b|bans|block/i;
 /** A literal that names an address or an address prefix (`'127.0.0.1'`, `'10.'`, `'::1'`, `'192.168.'`). */
 const ADDRESS = /^(\d{1,3}\.(\d{1,3}\.?){0,3}|::1|::ffff:[\d.]+|localhost|[0-9a-f]{1,4}:[0-9a-f:]*)$/i;
 
@@ -28,9 +30,22 @@ export default jsRule({
       "Use the socket address, or the proxy-appended (last) X-Forwarded-For entry with express's `trust proxy` set to the proxy count; never the first entry.",
   },
   trigger:
-    /trust proxy|[Xx]-[Ff]orwarded-[Ff]or|[Xx]-[Rr]eal-[Ii][Pp]|[Xx]-[Cc]lient-[Ii][Pp]|[Tt]rue-[Cc]lient-[Ii][Pp]|[Xx]-[Oo]riginating-[Ii][Pp]|[Xx]-[Cc]luster-[Cc]lient-[Ii][Pp]/,
-  nodeTypes: ["binary_expression", "call_expression"],
+    /trust proxy|getClientIp|[Cc][Ff]-[Cc]onnecting-[Ii][Pp]|[Ff]astly-[Cc]lient-[Ii][Pp]|[Xx]-[Ff]orwarded-[Ff]or|[Xx]-[Rr]eal-[Ii][Pp]|[Xx]-[Cc]lient-[Ii][Pp]|[Tt]rue-[Cc]lient-[Ii][Pp]|[Xx]-[Oo]riginating-[Ii][Pp]|[Xx]-[Cc]luster-[Cc]lient-[Ii][Pp]/,
+  nodeTypes: ["binary_expression", "call_expression", "pair"],
   detect(node, ctx, report) {
+    // express-rate-limit's `keyGenerator: (req) => req.headers['x-forwarded-for'] || req.ip`: every request names
+    // its own bucket.
+    if (node.type === "pair") {
+      if (ctx.text(field(node, "key") ?? node).replace(/['"]/g, "") !== "keyGenerator") return;
+      const fn = field(node, "value");
+      if (!fn || !/^(arrow_function|function_expression|function)$/.test(fn.type)) return;
+      const body = ctx.text(fn);
+      if (CLIENT_IP_HEADER.test(body) && !LAST_ENTRY.test(body))
+        report({ node, message: "rate-limit key read from a client-supplied IP header" });
+      return;
+    }
+    // `failures.get(ip)`, `limiter.consume(ip)` with ip from X-Forwarded-For: the counter a lockout or limiter
+    // keeps per client is chosen by the client. Reported where the header is read.
     // Express `app.set('trust proxy', true)` / `app.enable('trust proxy')`: req.ip becomes the first (client-written)
     // X-Forwarded-For entry. Reported where the file gates access on req.ip (an address test or an allow-list).
     if (node.type === "call_expression" && /\.(set|enable)$/.test(ctx.callee(node))) {
@@ -48,6 +63,22 @@ export default jsRule({
             "trust proxy true: req.ip is the client-written first X-Forwarded-For entry, and access is gated on it",
         });
       return;
+    }
+    if (
+      node.type === "call_expression" &&
+      /^(get|set|has|incr|increment|consume|penalty|add)$/.test(ctx.method(node))
+    ) {
+      const fn = field(node, "function");
+      const recv = fn?.type === "member_expression" ? field(fn, "object") : undefined;
+      const key = ctx.args(node)[0];
+      const origin = recv && key && LIMIT_STORE.test(ctx.text(recv)) ? derivation(key, node, ctx) : "";
+      if (key && CLIENT_IP_HEADER.test(origin) && !LAST_ENTRY.test(origin)) {
+        report({
+          node: headerRead(key, node, ctx) ?? node,
+          message: "a per-client limit or lockout is keyed on an address the client sets in a request header",
+        });
+        return;
+      }
     }
     // Only a test that decides something: the condition of an `if` or of a `?:`.
     let inTest = false;
@@ -91,8 +122,12 @@ export default jsRule({
     const origin = derivation(subject, node, ctx);
     if (!CLIENT_IP_HEADER.test(origin)) return;
     // The last entry (`.pop()`, `[parts.length - 1]`) is the address the trusted proxy appended.
-    if (/\.pop\(\)|\.at\(\s*-1\s*\)|length\s*-\s*1\s*\]|\.slice\(\s*-1\s*\)/.test(origin)) return;
+    if (LAST_ENTRY.test(origin)) return;
     report({ node, message: "an access check compares an address the client can set in a request header" });
+    // Also where the header is read, when that is another line (`const ip = req.get('X-Real-IP')` above the test).
+    const read = headerRead(subject, node, ctx);
+    if (read && read.startRow !== node.startRow)
+      report({ node: read, message: "client-supplied IP header read for an access check" });
   },
   cases: {
     valid: [
@@ -102,8 +137,21 @@ export default jsRule({
       "app.get('/a', (req, res) => { let ip = req.headers['x-forwarded-for'] || ''; ip = ip.split(',').pop().trim(); if (ip.startsWith('10.')) res.send('ok'); });",
       "app.get('/a', (req, res) => { const hops = String(req.headers['x-forwarded-for']).split(','); const ip = hops[hops.length - 1]; if (ALLOWED.includes(ip)) res.send('ok'); });",
       "app.get('/a', (req, res) => { const ip = req.headers['x-forwarded-for']; log(ip === '127.0.0.1'); });",
+      "const limiter = rateLimit({ keyGenerator: (req) => req.socket.remoteAddress });",
+      "app.post('/login', (req, res) => { const who = req.socket.remoteAddress; failures.set(who, 1); });",
+      "app.get('/w', (req, res) => { const ip = requestIp.getClientIp(req); log(ip); });",
     ],
     invalid: [
+      "const limiter = rateLimit({ keyGenerator: (req) => req.headers['x-forwarded-for'] || req.ip });",
+      {
+        code: "app.post('/login', (req, res) => {\n  const who = req.header('x-forwarded-for') || req.ip;\n  failures.set(who, (failures.get(who) || 0) + 1);\n});",
+        line: 2,
+      },
+      {
+        code: "app.use((req, res, next) => {\n  const ip = requestIp.getClientIp(req);\n  if (!ADMINS.includes(ip)) return res.sendStatus(403);\n  next();\n});",
+        line: 2,
+      },
+      "fastify.addHook('onRequest', async (request, reply) => { if (request.headers['cf-connecting-ip'] !== '203.0.113.9') reply.code(403).send(); });",
       "app.set('trust proxy', true);\napp.use('/admin', (req, res, next) => (ALLOWED.includes(req.ip) ? next() : res.sendStatus(403)));",
       "app.enable('trust proxy');\napp.get('/local', (req, res) => { if (req.ip === '127.0.0.1') res.send(debugInfo()); });",
       "app.get('/a', (req, res) => { const ip = req.headers['x-forwarded-for']; if (ip === '127.0.0.1') res.send('ok'); });",
@@ -113,6 +161,49 @@ export default jsRule({
     ],
   },
 });
+
+/** The last X-Forwarded-For entry (`.pop()`, `[parts.length - 1]`): the address the trusted proxy appended. */
+const LAST_ENTRY = /\.pop\(\)|\.at\(\s*-1\s*\)|length\s*-\s*1\s*\]|\.slice\(\s*-1\s*\)/;
+
+/** The expression, found through local bindings as `derivation` does, whose own text reads the IP header. */
+function headerRead(
+  expr: SyntaxNode,
+  at: SyntaxNode,
+  ctx: { text(n: SyntaxNode): string; tree: { nodes: SyntaxNode[] } },
+  depth = 0,
+): SyntaxNode | undefined {
+  if (depth > 4) return undefined;
+  if (expr.type !== "identifier") return CLIENT_IP_HEADER.test(ctx.text(expr)) ? expr : undefined;
+  const name = ctx.text(expr);
+  let last: SyntaxNode | undefined;
+  for (const n of ctx.tree.nodes) {
+    if (n.order >= at.order) break;
+    const target =
+      n.type === "variable_declarator"
+        ? field(n, "name")
+        : n.type === "assignment_expression"
+          ? field(n, "left")
+          : undefined;
+    if (target?.type === "identifier" && ctx.text(target) === name) {
+      const v = n.type === "variable_declarator" ? field(n, "value") : field(n, "right");
+      if (v) last = v;
+    }
+  }
+  if (!last) return undefined;
+  if (CLIENT_IP_HEADER.test(ctx.text(last))) return last;
+  // `const ip = forwarded.split(',')[0]`: follow the name the value is cut from.
+  const ids: SyntaxNode[] = [];
+  const visit = (n: SyntaxNode) => {
+    if (n.type === "identifier" && n.field !== "property") ids.push(n);
+    for (const c of n.children) visit(c);
+  };
+  visit(last);
+  for (const id of ids) {
+    const r = headerRead(id, last, ctx, depth + 1);
+    if (r) return r;
+  }
+  return undefined;
+}
 
 /**
  * The text of an expression with the values of the local names it reads spliced in (the last binding or

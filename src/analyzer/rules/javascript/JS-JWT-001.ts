@@ -1,7 +1,7 @@
 import { Level } from "../../dataflow/python.js";
 import type { JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field, namedChildren } from "../../parse/nodes.js";
+import { descendants, field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 /**
@@ -102,6 +102,26 @@ function errorIgnored(cb: SyntaxNode | undefined, ctx: JsContext): boolean {
   return !!body && !new RegExp(`(^|[^\\w$.])${name.replace(/\$/g, "\\$")}(?![\\w$])`).test(ctx.text(body));
 }
 
+/**
+ * `const { header } = jwt.decode(t, { complete: true })` / `jwt.decode(t, { complete: true }).header`: only the
+ * token's header (kid, alg) is read, no claim the signer vouches for.
+ */
+function headerOnly(call: SyntaxNode, ctx: JsContext): boolean {
+  let up = call.parent;
+  while (up && /^(parenthesized_expression|as_expression|non_null_expression)$/.test(up.type)) up = up.parent;
+  if (up?.type === "member_expression" && up.field !== "function")
+    return ctx.text(field(up, "property") ?? up) === "header";
+  if (up?.type !== "variable_declarator") return false;
+  const pat = field(up, "name");
+  if (pat?.type !== "object_pattern") return false;
+  const keys = namedChildren(pat).map((p) => ctx.text(field(p, "key") ?? p));
+  return keys.length > 0 && keys.every((k) => k === "header");
+}
+
+/** A JWT verifier imported in the file (jsonwebtoken and the libraries that pass its options through). */
+const JWT_LIBRARY =
+  /['"](jsonwebtoken|passport-jwt|express-jwt|koa-jwt|@nestjs\/jwt|@fastify\/jwt|fastify-jwt|hapi-auth-jwt2|@hapi\/jwt)['"]/;
+
 export default jsRule({
   meta: {
     id: "JS-JWT-001",
@@ -119,8 +139,19 @@ export default jsRule({
     fix_hint: "Use jwt.verify with the key and an explicit algorithms list.",
   },
   trigger: /jwt|Jwt|JWT|jsonwebtoken/,
-  nodeTypes: ["call_expression"],
+  nodeTypes: ["call_expression", "pair"],
   detect(node, ctx, report) {
+    // `ignoreExpiration: true` handed to passport-jwt's Strategy, express-jwt, @nestjs/jwt's verifyOptions or
+    // JwtService.verify: every such verifier takes jsonwebtoken's option and accepts expired tokens. (An inline
+    // option of jwt.verify itself is reported at that call below.)
+    if (node.type === "pair") {
+      if (!/^['"]?ignoreExpiration['"]?$/.test(ctx.text(field(node, "key") ?? node))) return;
+      if (field(node, "value")?.type !== "true" || !sourceHas(ctx.tree, JWT_LIBRARY)) return;
+      const call = node.parent?.parent?.type === "arguments" ? node.parent.parent.parent : undefined;
+      if (call?.type === "call_expression" && /^(jsonwebtoken|jwt)\.verify$/.test(ctx.callee(call))) return;
+      report({ node, message: "expired tokens accepted (ignoreExpiration: true)" });
+      return;
+    }
     let q = ctx.callee(node);
     // `const verifyAsync = promisify(jwt.verify)` (or `= jwt.verify`), then `await verifyAsync(t, k, opts)`: the
     // same verify under another name, its arguments in the same places.
@@ -200,6 +231,7 @@ export default jsRule({
       )
         return;
       if (fn && timingOnlyHelper(node, fn, ctx)) return;
+      if (headerOnly(node, ctx)) return;
       report({ node, message: "jwt.decode does not verify the signature" });
       return;
     }
@@ -250,6 +282,9 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const { Strategy } = require('passport-jwt');\nconst opts = { secretOrKey: K, ignoreExpiration: false };",
+      "const cache = { ignoreExpiration: true };",
+      "const jwt = require('jsonwebtoken');\napp.get('/kid', (req, res) => {\n  const { header } = jwt.decode(req.query.t, { complete: true });\n  res.json({ kid: header.kid });\n});",
       "const jwt = require('jsonwebtoken');\nfunction auth(req, res, next) {\n  jwt.verify(req.headers.authorization, process.env.K, { algorithms: ['HS256'] }, (err, decoded) => {\n    if (err) return res.sendStatus(401);\n    req.user = decoded;\n    next();\n  });\n}",
       "const jwt = require('jsonwebtoken');\nconst check = (t) => new Promise((ok, fail) => jwt.verify(t, process.env.K, { algorithms: ['HS256'] }, (e, d) => (e ? fail(e) : ok(d))));",
       "const { promisify } = require('util');\nconst jwt = require('jsonwebtoken');\nconst verifyAsync = promisify(jwt.verify);\nasync function auth(t) {\n  return verifyAsync(t, process.env.S, { algorithms: ['HS256'] });\n}",
@@ -266,6 +301,9 @@ export default jsRule({
       "const jwt = require('jsonwebtoken');\nfunction f(t, keys, kid) {\n  const cfg = { key: keys[kid] };\n  return jwt.verify(t, cfg.key, { algorithms: ['RS256'] });\n}",
     ],
     invalid: [
+      "const { Strategy } = require('passport-jwt');\nconst opts = {\n  secretOrKey: K,\n  ignoreExpiration: true,\n};",
+      "import { JwtModule } from '@nestjs/jwt';\nJwtModule.register({ secret: K, verifyOptions: { ignoreExpiration: true } });",
+      "const jwt = require('jsonwebtoken');\napp.get('/me', (req, res) => res.json(jwt.decode(req.query.t, { complete: true }).payload));",
       "const jwt = require('jsonwebtoken');\nfunction auth(req, res, next) {\n  jwt.verify(req.headers.authorization, process.env.K, { algorithms: ['HS256'] }, (err, decoded) => {\n    req.user = decoded;\n    next();\n  });\n}",
       "const jwt = require('jsonwebtoken');\napp.post('/cb', (req, res) => { res.json(jwt.decode(req.body.id_token)); });",
       "const jwt = require('jsonwebtoken');\nfunction who(req, next) {\n  const t = req.headers.authorization;\n  jwt.verify(t, process.env.K, { algorithms: ['HS256'] }, (err) => {\n    req.user = jwt.decode(t);\n    next();\n  });\n}",

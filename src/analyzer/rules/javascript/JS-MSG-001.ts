@@ -9,10 +9,25 @@ import { jsRule } from "./common.js";
  * `e.origin.startsWith('https://trusted.com')`): `https://trusted.com.evil.net` passes them all. An equality, an
  * allow-list lookup (`ALLOWED.includes(e.origin)`) or a regular expression counts as a real check.
  */
-function weakOriginOnly(body: string): boolean {
+function weakOriginOnly(text: string): boolean {
+  // `/https:\/\/.*example.com/.test(e.origin)`: a pattern that is not anchored at both ends, or lets `.` match any
+  // character, passes `https://example.com.evil.net` (or `https://evilexample.com`) like a substring test.
+  const body = text.replace(LOOSE_REGEX_TEST, (m, re: string, o: string) =>
+    looseRegex(re) ? `${o}.search` : m,
+  );
   const uses = body.match(/[\w$.]*\.origin\b(\s*\.\s*\w+)?/g) ?? [];
   if (!uses.length || /\.source\b/.test(body)) return false;
   return uses.every((u) => /\.origin\s*\.\s*(indexOf|includes|startsWith|endsWith|search)$/.test(u));
+}
+
+/** `/re/.test(x.origin)`: the regex literal and the origin read. */
+const LOOSE_REGEX_TEST = /(\/(?:\\.|\[[^\]\n]*\]|[^/\\\n[])+\/[a-z]*)\.test\(\s*([\w$.]*\.origin)\s*\)/g;
+
+/** A regex literal that does not pin an origin: unanchored at either end, or with an unescaped `.`. */
+function looseRegex(re: string): boolean {
+  const src = re.slice(1, re.lastIndexOf("/"));
+  if (!src.startsWith("^") || !/(^|[^\\])\$$/.test(src)) return true;
+  return /(^|[^\\])\./.test(src.replace(/\[[^\]]*\]/g, ""));
 }
 
 /** Property names that say the value is a secret or identifies the user's session. */
@@ -159,8 +174,9 @@ function reportListener(
             n.type === "call_expression" &&
             n.start >= fn.start &&
             n.end <= fn.end &&
-            /\.\s*(indexOf|includes|startsWith|endsWith|search)$/.test(ctx.callee(n)) &&
-            /(^|[^\w$])([\w$]+\.)*origin\s*\.\s*\w+$/.test(ctx.callee(n)),
+            ((/\.\s*(indexOf|includes|startsWith|endsWith|search)$/.test(ctx.callee(n)) &&
+              /(^|[^\w$])([\w$]+\.)*origin\s*\.\s*\w+$/.test(ctx.callee(n))) ||
+              (ctx.method(n) === "test" && /\.origin$/.test(ctx.text(ctx.args(n)[0] ?? n)))),
         )
       : undefined;
   report({
@@ -246,6 +262,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "window.addEventListener('message', (e) => {\n  if (!/^https:\\/\\/(app|admin)\\.example\\.com$/.test(e.origin)) return;\n  apply(e.data);\n});",
       "importScripts('bigint.js');\nself.addEventListener('message', function (e) {\n  self.postMessage(findPrime(e.data));\n});",
       "onmessage = (e) => {\n  const out = resize(e.data.pixels);\n  postMessage(out, [out.buffer]);\n};",
       "const TARGET = 'https://a.example';\nfunction share(win, s) {\n  win.postMessage({ token: s.token }, TARGET);\n}",
@@ -264,6 +281,10 @@ export default jsRule({
       "const OK = ['https://a.example'];\nwindow.addEventListener('message', (e) => { if (!OK.includes(e.origin)) return; show(e.data); });",
     ],
     invalid: [
+      {
+        code: "window.addEventListener('message', (e) => {\n  if (!/https:\\/\\/.*example.com/.test(e.origin)) return;\n  apply(e.data);\n});",
+        line: 2,
+      },
       // (a page: its postMessage names a target origin, so `self` is the window and hears every frame)
       "self.addEventListener('message', function (e) {\n  document.getElementById('out').innerHTML = e.data.html;\n});\nwindow.parent.postMessage({ ready: true }, 'https://app.example.com');",
       "const TARGET = '*';\nfunction share(win, s) {\n  win.postMessage({ token: s.token }, TARGET);\n}",

@@ -120,6 +120,7 @@ export default jsRule({
       "const fs = require('fs');\nconst path = require('path');\nconst ROOT = path.resolve('public');\nhttp.createServer((req, res) => {\n  const { pathname } = new URL(req.url, 'http://x');\n  let file = path.join(ROOT, decodeURIComponent(pathname));\n  if (pathname.endsWith('/')) file = path.join(file, 'index.html');\n  if (!path.resolve(file).startsWith(ROOT + path.sep)) return res.end();\n  fs.createReadStream(file).pipe(res);\n});",
       "const tar = require('tar');\nasync function f(a, d) {\n  await tar.x({ file: a, cwd: d, strip: 1 });\n}",
       "app.get('/e', (req, res) => res.download(String(req.query.file), { root: __dirname + '/exports' }));",
+      "const root = path.join(__dirname, 'public');\napp.get('/a/:n', (req, res) => res.sendFile(req.params.n, { root, dotfiles: 'deny' }));",
       "const send = require('send');\napp.get('/f', (req, res) => send(req, req.query.p, { root: __dirname + '/public' }).pipe(res));",
       "const fastifyStatic = require('@fastify/static');\nfastify.get('/f/*', (request, reply) => reply.sendFile(request.params['*']));",
       "const express = require('express');\napp.use('/s', express.static(path.join(__dirname, 'public')));",
@@ -186,6 +187,7 @@ export default jsRule({
       "app.get('/f', (req, res) => { res.sendFile(req.query.name); });",
       "app.get('/f', (req, res) => { res.sendfile(req.query.name); });",
       "app.get('/f', (req, res) => { res.sendFile(req.params.n, { root: req.query.base }); });",
+      "app.get('/f', (req, res) => { const root = req.query.base; res.sendFile(req.params.n, { root }); });",
       // A root at the filesystem's top confines nothing.
       "app.get('/f', (req, res) => { res.sendFile(req.query.f, { root: '/' }); });",
       "const send = require('send');\napp.get('/f', (req, res) => send(req, req.query.p).pipe(res));",

@@ -673,6 +673,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "import { NextResponse } from 'next/server';\nexport function middleware(request) {\n  const to = request.nextUrl.searchParams.get('to') ?? '';\n  return NextResponse.redirect(new URL('/app/' + encodeURIComponent(to), request.url));\n}",
       "import Route from '@ioc:Adonis/Core/Route';\nRoute.get('/c', async ({ response }) => response.redirect().toPath('/dashboard'));",
       "const HOSTS = new Set(['a.example.com']);\nexports.handler = async (event) => {\n  const next = event.queryStringParameters?.next ?? '';\n  let host = '';\n  try {\n    host = new URL(next).host;\n  } catch {\n    host = '';\n  }\n  return { statusCode: 302, headers: { Location: HOSTS.has(host) ? next : 'https://a.example.com/' } };\n};",
       // A subclass getter that returns the base's value only once it is a same-site path.
@@ -732,6 +733,7 @@ export default jsRule({
       "import { redirect } from 'next/navigation';\nexport default function Page({ searchParams }) {\n  const n = searchParams.next ?? '/';\n  redirect(n.startsWith('/') && !n.startsWith('//') ? n : '/');\n}",
     ],
     invalid: [
+      "import { NextResponse } from 'next/server';\nexport function middleware(request) {\n  const to = request.nextUrl.searchParams.get('to') ?? '';\n  return NextResponse.redirect(new URL('/' + to, request.url));\n}",
       "import Route from '@ioc:Adonis/Core/Route';\nRoute.get('/c', async ({ request, response }) => response.redirect(request.input('to')));",
       "import Route from '@ioc:Adonis/Core/Route';\nRoute.get('/c', async ({ request, response }) => response.redirect().toPath(request.input('to')));",
       // the parsed host of some other value is no check of this one

@@ -14,6 +14,10 @@ function identity(fn: SyntaxNode, ctx: JsContext): boolean {
 /** Characters and sequences that escaping or path cleaning must remove everywhere, not once. */
 const META = /^(<|>|&|"|'|`|\\\\|\.\.\/|\.\.\\\\|\.\.|\\n|\\r|\\r\\n|\/\*|\*\/|--|;|\|)$/;
 
+/** Tags and schemes a filter strips to disarm markup. */
+const DANGEROUS_TEXT =
+  /^(<\/?(script|iframe|object|embed|style|svg|img)\b[^<]*>?|javascript:|vbscript:|on\w+=)$/i;
+
 export default jsRule({
   meta: {
     id: "JS-SAN-001",
@@ -51,24 +55,39 @@ export default jsRule({
     const pattern = ctx.args(node)[0];
     if (!pattern || ctx.args(node).length < 2) return;
     let text: string | undefined;
+    let global = false;
     if (pattern.type === "string") text = ctx.stringValue(pattern);
     else if (pattern.type === "regex") {
       const src = ctx.text(pattern);
-      const flags = src.slice(src.lastIndexOf("/") + 1);
-      if (flags.includes("g")) return;
-      text = src.slice(1, src.lastIndexOf("/")).replace(/\\(.)/g, "$1");
+      const body = src.slice(1, src.lastIndexOf("/"));
+      global = src.slice(src.lastIndexOf("/") + 1).includes("g");
+      // Only a literal pattern (no classes, groups, quantifiers) reads as the text it removes.
+      text = /(^|[^\\])[[\](){}*+?|^$]/.test(body) ? undefined : body.replace(/\\(.)/g, "$1");
+      if (text === undefined && !global) text = body.replace(/\\(.)/g, "$1");
     }
+    // `s.replace(/<script>/, '')`, `.replace('javascript:', '')`: one pass of removing a tag or scheme is undone by
+    // nesting (`<scr<script>ipt>`), global flag or not.
+    if (text !== undefined && DANGEROUS_TEXT.test(text) && ctx.stringValue(ctx.args(node)[1]) === "") {
+      report({ node, message: `one pass removing '${text}' is undone by nesting it in itself` });
+      return;
+    }
+    if (global) return;
     if (text === undefined || !META.test(text)) return;
     report({ node, message: `replace() of '${text}' changes only its first occurrence` });
   },
   cases: {
     valid: [
+      "const strip = (s) => s.replace(/<[^>]*>/g, '');",
+      "const tag = (s) => s.replace('<script>', '<script nonce=\"' + n + '\">');",
       "const t = s.replace(/</g, '&lt;');",
       "const t = s.replaceAll('<', '&lt;');",
       "const t = s.replace('-', ' ');",
       "const t = name.replace(/\\.js$/, '.ts');",
     ],
     invalid: [
+      "const strip = (s) => s.replace(/<script>/, '');",
+      "const strip = (s) => s.replace(/<script>/gi, '');",
+      "const strip = (s) => s.replace('javascript:', '');",
       "const Mustache = require('mustache');\nMustache.escape = function (text) { return text; };",
       { code: "function esc(s) {\n  return s.replace('<', '&lt;');\n}", line: 2 },
       "const p = userPath.replace('../', '');",

@@ -1,10 +1,12 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { field } from "../../parse/nodes.js";
+import { field, namedChildren } from "../../parse/nodes.js";
 import type { JsContext } from "../../dataflow/javascript.js";
 import { jsRule } from "./common.js";
 
 /** A login route or handler: `app.post('/login', ...)`, `/auth/signin`, `/api/session`, `async function login(...)`. */
-const LOGIN_PATH = /(^|[/_-])(log-?in|sign-?in|authenticate|session|sessions)($|[/?_-])/i;
+// (An SSO / OAuth / SAML callback signs the user in as a login form does.)
+const LOGIN_PATH =
+  /(^|[/_-])(log-?in|sign-?in|authenticate|session|sessions)($|[/?_-])|(^|\/)(sso|oauth2?|oidc|saml|auth)\/([\w:-]+\/)?(callback|acs)($|[/?])/i;
 const LOGIN_NAME =
   /^(log_?in|sign_?in|authenticate|handle_?login|do_?login|post_?login|login_?(handler|user|route))$/i;
 
@@ -59,17 +61,30 @@ export default jsRule({
     fix_hint:
       "Call req.session.regenerate() at login and store the user in the new session inside its callback.",
   },
-  trigger: /session\.\w+\s*=|session\[/,
-  nodeTypes: ["assignment_expression"],
+  trigger: /session\.\w+\s*=|session\[|Object\.assign\(\s*(req|request|ctx)\.session\b/,
+  nodeTypes: ["assignment_expression", "call_expression"],
   detect(node, ctx, report) {
-    const left = field(node, "left");
-    if (left?.type !== "member_expression" && left?.type !== "subscript_expression") return;
-    // (koa's `ctx.session` too: koa-session with a store keeps a server-side id, rotated by ctx.regenerateSession())
-    const m = /^(req|request|ctx)\.session(?:\.([\w$]+)|\[\s*['"]([\w$]+)['"]\s*\])$/.exec(
-      ctx.text(left).replace(/\s+/g, ""),
-    );
-    const key = m?.[2] ?? m?.[3];
-    if (!key || !IDENTITY.test(key)) return;
+    if (node.type === "call_expression") {
+      // `Object.assign(req.session, { userId: user.id })`: the same identity write as `req.session.userId = ...`.
+      if (ctx.callee(node) !== "Object.assign") return;
+      const [target, src] = ctx.args(node);
+      if (!target || !/^(req|request|ctx)\.session$/.test(ctx.text(target).replace(/\s+/g, ""))) return;
+      if (src?.type !== "object") return;
+      const keys = namedChildren(src).map((p) =>
+        ctx.text(p.type === "pair" ? (field(p, "key") ?? p) : p).replace(/['"]/g, ""),
+      );
+      if (!keys.some((k) => IDENTITY.test(k))) return;
+    } else {
+      const left = field(node, "left");
+      if (left?.type !== "member_expression" && left?.type !== "subscript_expression") return;
+      // (koa's `ctx.session` too: koa-session with a store keeps a server-side id, rotated by
+      // ctx.regenerateSession())
+      const m = /^(req|request|ctx)\.session(?:\.([\w$]+)|\[\s*['"]([\w$]+)['"]\s*\])$/.exec(
+        ctx.text(left).replace(/\s+/g, ""),
+      );
+      const key = m?.[2] ?? m?.[3];
+      if (!key || !IDENTITY.test(key)) return;
+    }
     // cookie-session, iron-session and @fastify/secure-session keep the whole session in a signed or sealed cookie:
     // there is no server-side id to fix.
     if (
@@ -95,6 +110,8 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const session = require('express-session');\napp.get('/webhooks/callback', async (req, res) => {\n  req.session.user = req.query.u;\n  res.end();\n});",
+      "const session = require('express-session');\napp.post('/login', async (req, res) => {\n  Object.assign(req.session, { theme: 'dark' });\n  res.redirect('/');\n});",
       "import { withIronSessionApiRoute } from 'iron-session/next';\nexport default withIronSessionApiRoute(async function loginRoute(req, res) {\n  req.session.user = await verify(req.body);\n  await req.session.save();\n  res.send({ ok: true });\n}, opts);",
       "const session = require('express-session');\napp.post('/login', async (req, res, next) => {\n  const user = await verify(req.body.u, req.body.p);\n  req.session.regenerate((err) => {\n    if (err) return next(err);\n    req.session.userId = user.id;\n    res.redirect('/');\n  });\n});",
       "const session = require('express-session');\napp.post('/login', passport.authenticate('local'), (req, res) => res.redirect('/'));",
@@ -105,6 +122,8 @@ export default jsRule({
       "router.post('/signin', async (ctx) => {\n  const a = await verify(ctx.request.body);\n  await ctx.regenerateSession();\n  ctx.session.accountId = a.id;\n});",
     ],
     invalid: [
+      "const session = require('express-session');\napp.get('/auth/google/callback', async (req, res) => {\n  const profile = await exchange(req.query.code);\n  req.session.userId = profile.sub;\n  res.redirect('/');\n});",
+      "const session = require('express-session');\napp.post('/login', async (req, res) => {\n  const u = await check(req.body);\n  Object.assign(req.session, { authenticated: true, userId: u.id });\n  res.redirect('/');\n});",
       "const session = require('express-session');\napp.post('/login', async (req, res) => {\n  const user = await verify(req.body.u, req.body.p);\n  if (!user) return res.status(401).end();\n  req.session.userId = user.id;\n  res.redirect('/account');\n});",
       "import session from 'express-session';\nrouter.post('/api/auth/signin', async (req, res) => {\n  const user = await Users.check(req.body);\n  req.session['user'] = { id: user.id, role: user.role };\n  res.json({ ok: true });\n});",
       {

@@ -352,6 +352,12 @@ export default jsRule({
     title: "Server-side request to a URL from the request",
     cwe: ["CWE-918"],
     severity: "HIGH",
+    severity_variants: [
+      {
+        severity: "MEDIUM",
+        when: "Next.js's image optimizer allowed to fetch from any host (remotePatterns hostname '**'): a configuration, not a request handler",
+      },
+    ],
     docs: {
       what_it_does:
         "Flags fetch/axios/got/request/http(s).get whose URL comes from request data, including clients injected into classes (by the file's callers or an AxiosInstance/Got type) and closures a factory returns (reported at the helper and at each call passing request data unchecked), http-proxy targets and http-proxy-middleware routers taken from the request, and an Apollo data source built with a base URL from the request.",
@@ -364,9 +370,23 @@ export default jsRule({
     fix_hint: "Parse the URL and allow-list the host and scheme; block private address ranges.",
   },
   trigger:
-    /HttpService|fetch|axios|got|request|needle|superagent|http|goto|navigate|createTarget|setContent|ky|phin|bent|urllib|undici|wkhtmlto|phantom|WebSocket|fromURL|connect|createConnection|NextResponse\.rewrite/,
-  nodeTypes: ["call_expression", "new_expression"],
+    /remotePatterns|HttpService|fetch|axios|got|request|needle|superagent|http|goto|navigate|createTarget|setContent|ky|phin|bent|urllib|undici|wkhtmlto|phantom|WebSocket|fromURL|connect|createConnection|NextResponse\.rewrite/,
+  nodeTypes: ["call_expression", "new_expression", "pair"],
   detect(node, ctx, report) {
+    if (node.type === "pair") {
+      // next.config's `images: { remotePatterns: [{ hostname: '**' }] }`: /_next/image fetches whatever URL its
+      // `url` parameter names, on any host (internal ones included), for anyone who asks.
+      if (ctx.text(field(node, "key") ?? node).replace(/['"]/g, "") !== "hostname") return;
+      if (ctx.constValue(field(node, "value") ?? undefined) !== "**") return;
+      const list = node.parent?.parent;
+      const owner = list?.type === "array" ? list.parent : undefined;
+      if (
+        owner?.type === "pair" &&
+        ctx.text(field(owner, "key") ?? owner).replace(/['"]/g, "") === "remotePatterns"
+      )
+        report({ node, severity: "MEDIUM", message: "Next.js image optimizer fetches images from any host" });
+      return;
+    }
     const q = ctx.callee(node);
     if (proxyTarget(node, ctx, report)) return;
     if (node.type === "new_expression") {
@@ -511,6 +531,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "module.exports = {\n  images: {\n    remotePatterns: [{ protocol: 'https', hostname: '*.cdn.example.com' }],\n  },\n};",
       // The page's own URL in front: the request stays on the page's origin.
       "function promptForPin(secret) {\n  fetch(`${document.location}?__debugger__=yes&cmd=printpin&s=${encodeURIComponent(secret)}`);\n}",
       // A tRPC input whose schema admits only one host's URLs.
@@ -539,6 +560,10 @@ export default jsRule({
       "const CDP = require('chrome-remote-interface');\napp.get('/s', async (req, res) => {\n  const client = await CDP();\n  await client.Page.navigate({ url: 'https://example.com/status' });\n});",
     ],
     invalid: [
+      {
+        code: "module.exports = {\n  images: {\n    remotePatterns: [{ protocol: 'https', hostname: '**' }],\n  },\n};",
+        severity: "MEDIUM",
+      },
       // ... not a value read from the page's URL put in front.
       "const u = new URLSearchParams(location.search).get('api');\nfetch(u + '/status');",
       "const p = new URLSearchParams(location.search).get('p');\nfetch(location.origin + p);",

@@ -27,6 +27,24 @@ function external(url: { text?: string; expr?: SyntaxNode }, ctx: JsContext): bo
   return ctx.level(url.expr, "url") !== Level.CONST;
 }
 
+/**
+ * An `<a ... target="_blank">` tag in markup text with no rel naming noopener / noreferrer and an href that is not
+ * a literal same-site path (`/help`, `#top`, `?tab=2`).
+ */
+function markupTabnab(text: string): boolean {
+  if (!/_blank/i.test(text)) return false;
+  for (const m of text.matchAll(/<a\s([^>]*)>/gi)) {
+    const tag = m[1] ?? "";
+    if (!/\btarget\s*=\s*\\?["']?_blank\b/i.test(tag)) continue;
+    if (/\brel\s*=\s*\\?["']?[^"'>]*\b(noopener|noreferrer)\b/i.test(tag)) continue;
+    const href = /\bhref\s*=\s*\\?["']([^"'\\]*)(\\?["']|$)/i.exec(tag);
+    if (href && href[2] && /^([/#?]|\.\.?\/)(?!\/)/.test(href[1] ?? "")) continue;
+    if (!/\bhref\s*=/i.test(tag)) continue;
+    return true;
+  }
+  return false;
+}
+
 export default jsRule({
   meta: {
     id: "JS-TABNAB-001",
@@ -46,8 +64,28 @@ export default jsRule({
       'Add rel="noopener noreferrer" to the link, or pass "noopener,noreferrer" as window.open\'s features.',
   },
   trigger: /_blank/i,
-  nodeTypes: ["jsx_opening_element", "jsx_self_closing_element", "call_expression", "assignment_expression"],
+  nodeTypes: [
+    "jsx_opening_element",
+    "jsx_self_closing_element",
+    "call_expression",
+    "assignment_expression",
+    "binary_expression",
+    "template_string",
+    "string",
+  ],
   detect(node, ctx, report) {
+    if (node.type === "binary_expression" || node.type === "template_string" || node.type === "string") {
+      // HTML built as text (`'<a href="' + url + '" target="_blank">'`): the whole concatenation, once.
+      if (node.parent?.type === "binary_expression" || node.parent?.type === "template_substitution") return;
+      if (node.type === "binary_expression" && node.children.find((c) => !c.named)?.type !== "+") return;
+      if (markupTabnab(ctx.text(node)))
+        report({
+          node,
+          message:
+            'HTML link with target="_blank" and no rel="noopener noreferrer": the opened page can navigate this tab',
+        });
+      return;
+    }
     if (node.type === "assignment_expression") {
       // A link built in script: `a.target = '_blank'` on `document.createElement('a')`, with no rel set to
       // noopener/noreferrer on it in the same function and an href off the page's own origin.
@@ -122,6 +160,9 @@ export default jsRule({
   },
   cases: {
     valid: [
+      'const link = (url) => \'<a href="\' + encodeURI(url) + \'" target="_blank" rel="noopener">source</a>\';',
+      'const help = \'<a href="/help" target="_blank">help</a>\';',
+      'const html = `<a target="_blank" rel="noreferrer" href="${u}">x</a>`;',
       'export const A = ({ url }) => <a href={url} target="_blank" rel="noopener noreferrer">x</a>;',
       'export const A = () => <a href="/docs" target="_blank">docs</a>;',
       'export const A = ({ slug }) => <a href={`/posts/${slug}`} target="_blank">post</a>;',
@@ -134,6 +175,8 @@ export default jsRule({
       'export const A = () => <a href="https://partner.site.com" target="_BLANK" rel="NoOpener">x</a>;',
     ],
     invalid: [
+      "const link = (url) => '<a href=\"' + encodeURI(url) + '\" target=\"_blank\">source</a>';",
+      "const html = `<p><a href=\"${u}\" target='_blank'>open</a></p>`;",
       'export const A = ({ url }) => <a href={url} target="_blank">x</a>;',
       'export const A = () => (\n  <a href="https://partner.site.com" target="_blank" rel="nofollow">partner</a>\n);',
       'export const A = () => <a href="https://partner.site.com" target="_BLANK">partner</a>;',

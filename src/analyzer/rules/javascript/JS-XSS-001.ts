@@ -705,6 +705,16 @@ function markupProp(left: SyntaxNode | undefined, ctx: JsContext): boolean {
   return key === "innerHTML" || key === "outerHTML";
 }
 
+/** `(s) => s`, `(s) => String(s)`, `function (t) { return '' + t; }`: a function that hands back its input. */
+function passThrough(fn: SyntaxNode, ctx: JsContext): boolean {
+  if (!/^(arrow_function|function_expression|function)$/.test(fn.type)) return false;
+  const params = ctx.text(field(fn, "parameters") ?? field(fn, "parameter") ?? fn);
+  const p = /^\(?\s*([\w$]+)/.exec(params)?.[1];
+  if (!p) return false;
+  const body = ctx.text(field(fn, "body") ?? fn).replace(/[\s;{}]|return/g, "");
+  return [p, `String(${p})`, `''+${p}`, `""+${p}`, `\`\${${p}}\``].includes(body);
+}
+
 export default jsRule({
   meta: {
     id: "JS-XSS-001",
@@ -739,7 +749,7 @@ export default jsRule({
       "Use textContent or a templating engine with auto-escaping; escape values (escape-html, DOMPurify for HTML).",
   },
   trigger:
-    /innerHTML|outerHTML|document\.write|[mM]ustache\.escape|\.escape\s*=|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|src[dD]oc|\b(src|action|formAction)=\{|\$\(|jQuery\(|\$sceProvider|Sanitization(TrustedUrlList|Whitelist)|createPolicy|['"`]\s*<[a-zA-Z!/]|\.body\s*=|h\.response|createContextualFragment|parseFromString|SafeString|\.attr\(|\.(src|action|formaction|formAction|srcdoc)\s*=|noEscape|autoescape|rehypeRaw|escapeHtml=|allowDangerousHtml|unsafeHTML|unsafeSVG|setAttribute|setProperty|v-html|\$compile|execCommand|parseHTML|setHTMLUnsafe|compile\(|\.load\(|SecurityContext\.NONE|htmlSafe|html:\s*true|Response\(|createElement\(|unsafe:|text\/html/,
+    /innerHTML|outerHTML|document\.write|[mM]ustache\.escape|\.escape\s*=|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|src[dD]oc|\b(src|action|formAction)=\{|\$\(|jQuery\(|\$sceProvider|Sanitization(TrustedUrlList|Whitelist)|createPolicy|['"`]\s*<[a-zA-Z!/]|\.body\s*=|h\.response|createContextualFragment|parseFromString|SafeString|\.attr\(|\.(src|action|formaction|formAction|srcdoc)\s*=|noEscape|autoescape|escape(Function)?\s*:|rehypeRaw|escapeHtml=|allowDangerousHtml|unsafeHTML|unsafeSVG|setAttribute|setProperty|v-html|\$compile|execCommand|parseHTML|setHTMLUnsafe|compile\(|\.load\(|SecurityContext\.NONE|htmlSafe|html:\s*true|Response\(|createElement\(|unsafe:|text\/html/,
   nodeTypes: [
     "pair",
     "new_expression",
@@ -828,6 +838,16 @@ export default jsRule({
         (key === "autoescape" && value?.type === "false")
       ) {
         report({ node, message: `template HTML escaping switched off (${key}: ${ctx.text(value)})` });
+        return;
+      }
+      // ejs's `escape` / `escapeFunction` option replaced by one that returns its input (`(s) => String(s)`).
+      if ((key === "escape" || key === "escapeFunction") && value && passThrough(value, ctx)) {
+        const made = node.parent?.parent?.type === "arguments" ? node.parent.parent.parent : undefined;
+        if (made?.type === "call_expression" && /^ejs\.(render|compile|renderFile)$/.test(ctx.callee(made)))
+          report({
+            node,
+            message: `ejs ${key} replaced by a function that returns its input: nothing is escaped`,
+          });
         return;
       }
       // A Markdown renderer told to pass raw HTML through: `new MarkdownIt({ html: true })`,
@@ -1508,6 +1528,9 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const ejs = require('ejs');\nconst html = (tpl, d) => ejs.render(tpl, d, { escape: (s) => he.encode(String(s)) });",
+      "const Sqrl = require('squirrelly');\napp.get('/a', (req, res) => res.send(Sqrl.render('<p>{{it.bio}}</p>', { bio: req.query.bio })));",
+      "const { Eta } = require('eta');\nconst eta = new Eta();\napp.get('/a', (req, res) => res.send(eta.renderString('<p><%= it.bio %></p>', { bio: req.query.bio })));",
       "exports.h = async (event) => ({\n  statusCode: 200,\n  headers: { 'Content-Type': 'text/html' },\n  body: `<h1>Hello ${escapeHtml(event.queryStringParameters.name)}</h1>`,\n});",
       "const q = location.hash.slice(1);\n$('#e').html(() => '<b>' + $('#list li').length + '</b>');",
       "const Hogan = require('hogan.js');\napp.get('/c', (req, res) => res.send(Hogan.compile('<b>{{name}}</b>').render({ name: req.query.name })));",
@@ -1613,6 +1636,9 @@ export default jsRule({
       "function side(el, id) {\n  fetch('/partials/side/' + encodeURIComponent(id))\n    .then((r) => r.text())\n    .then((html) => el.insertAdjacentHTML('beforeend', html));\n}",
     ],
     invalid: [
+      "const ejs = require('ejs');\nconst html = (tpl, d) => ejs.render(tpl, d, { escape: (s) => String(s) });",
+      "const Sqrl = require('squirrelly');\napp.get('/a', (req, res) => res.send(Sqrl.render('<p>{{it.bio | safe}}</p>', { bio: req.query.bio })));",
+      "const { Eta } = require('eta');\nconst eta = new Eta();\napp.get('/a', (req, res) => res.send(eta.renderString('<p><%~ it.bio %></p>', { bio: req.query.bio })));",
       {
         code: "exports.h = async (event) => {\n  const html = '<p>No results for ' + event.pathParameters.term + '</p>';\n  return { statusCode: 404, headers: { 'content-type': 'text/html; charset=utf-8' }, body: html };\n};",
         line: 3,

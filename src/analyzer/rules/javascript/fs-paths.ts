@@ -300,8 +300,19 @@ export function traversalFinding(node: SyntaxNode, ctx: JsContext): PathFinding 
   // `res.sendFile(name, { root })`, `res.download(name, { root })` (Express 4.16+, the same send options): send
   // refuses paths that climb out of root.
   // A root the request chooses serves anything under it.
+  // (`{ root }` shorthand too: the option under the name of the local holding it.)
   const roots = /\.(send[Ff]ile|download)$/.test(q)
-    ? ctx.args(node).flatMap((a) => ctx.prop(a, "root") ?? [])
+    ? ctx
+        .args(node)
+        .flatMap(
+          (a) =>
+            ctx.prop(a, "root") ??
+            (a.type === "object"
+              ? namedChildren(a).filter(
+                  (c) => c.type === "shorthand_property_identifier" && ctx.text(c) === "root",
+                )
+              : []),
+        )
     : [];
   if (roots.some((r) => ctx.level(r, "path") === Level.SOURCE))
     return { message: `${q}() serves from a root taken from the request` };
