@@ -122,21 +122,19 @@ function expectedCall(ctx: PythonContext, node: SyntaxNode, q: string): boolean 
   );
 }
 
-/**
- * The flag is a parameter of the enclosing function whose docstring says what it is, and that is no certificate
- * check: `verify: (bool) True to re-parse the result` (a formatter), `:param verify: compare the MD5 checksum` (an
- * uploader). The keyword names the callee's own option, which the function documents as its own.
- */
-function documentedOtherFlag(ctx: PythonContext, v: SyntaxNode): boolean {
-  if (v.type !== "identifier") return false;
-  const bound = ctx.valueOf(v);
-  if (bound && bound !== v) return false;
-  const fn = ctx.enclosingFunction(v);
+/** The docstring of a function definition, if its body opens with one. */
+function docstringOf(ctx: PythonContext, fn: SyntaxNode | undefined): string | undefined {
   const first = fn ? namedChildren(field(fn, "body") ?? fn)[0] : undefined;
   const str = first?.type === "expression_statement" ? namedChildren(first)[0] : undefined;
-  if (str?.type !== "string") return false;
-  const name = ctx.text(v);
-  const lines = ctx.text(str).split("\n");
+  return str?.type === "string" ? ctx.text(str) : undefined;
+}
+
+/**
+ * Does the docstring document parameter `name` as something that is no certificate check: `verify: (bool) True to
+ * re-parse the result` (a formatter), `:param verify: compare the MD5 checksum` (an uploader)?
+ */
+function documentsOther(doc: string | undefined, name: string): boolean {
+  const lines = doc ? doc.split("\n") : [];
   const head = new RegExp(
     `^\\s*(?::param\\s+(?:[\\w\\[\\], .]+\\s+)?${name}\\s*:|${name}\\s*(?:\\([^)]*\\))?\\s*:)(.*)$`,
   );
@@ -159,15 +157,51 @@ function documentedOtherFlag(ctx: PythonContext, v: SyntaxNode): boolean {
   return false;
 }
 
+/** Function definitions of the file by name, built once per file. */
+const defsByName = new WeakMap<object, Map<string, SyntaxNode[]>>();
+function definitions(ctx: PythonContext, name: string): SyntaxNode[] {
+  let m = defsByName.get(ctx.tree);
+  if (!m) {
+    m = new Map();
+    for (const n of ctx.tree.nodes) {
+      if (n.type !== "function_definition") continue;
+      const id = ctx.text(field(n, "name") ?? n);
+      m.set(id, [...(m.get(id) ?? []), n]);
+    }
+    defsByName.set(ctx.tree, m);
+  }
+  return m.get(name) ?? [];
+}
+
+/**
+ * The keyword names the callee's own option, documented as something else than a certificate check: by the
+ * enclosing function whose parameter the flag is (`def render(src, verify=False): """verify: (bool) re-parse..."""`),
+ * or by the callee itself when the file defines it (`self.upload_file(f, verify=verify)` beside
+ * `def upload_file(...): """:param verify: compare the MD5 checksum..."""`).
+ */
+function documentedOtherFlag(ctx: PythonContext, call: SyntaxNode, k: string, v: SyntaxNode): boolean {
+  const callee =
+    ctx
+      .text(field(call, "function") ?? call)
+      .split(".")
+      .pop() ?? "";
+  const defs = definitions(ctx, callee);
+  if (defs.length && defs.every((d) => documentsOther(docstringOf(ctx, d), k))) return true;
+  if (v.type !== "identifier") return false;
+  const bound = ctx.valueOf(v);
+  if (bound && bound !== v) return false;
+  return documentsOther(docstringOf(ctx, ctx.enclosingFunction(v)), ctx.text(v));
+}
+
 /**
  * Does the file speak a network protocol at all: an import of an HTTP, TLS or socket library, or of a client SDK
  * that takes a verify= flag? A verify=False in a file that imports none of these, on a callee whose name says
  * nothing of sessions, clients or URLs (a formatter's `Reformat(lines, verify=False)`), is that callee's own option.
  */
 const NET_IMPORT =
-  /^[ \t]*(?:import|from)[ \t]+(?:requests|httpx|aiohttp|urllib3?|http|ssl|socket|pycurl|tornado|treq|twisted|websockets?|grpc|boto3|botocore|aiobotocore|azure|google|kubernetes|docker|hvac|elasticsearch|opensearchpy|pymongo|motor|redis|zeep|suds|xmlrpc|ftplib|smtplib|imaplib|poplib|httplib2|mechanize|scrapy|selenium|OpenSSL|ldap3?|asyncio|niquests|urlfetch|hackney|pyVmomi|vsphere|proxmoxer|pynetbox|openstack|keystoneauth1|novaclient|jenkins|gitlab|github|hvac|consul|etcd3?|influxdb|clickhouse|minio|pysnmp|paramiko|fabric|slack_sdk|telegram|tweepy|stripe|openai)\b/m;
+  /^[ \t]*(?:import|from)[ \t]+(?:requests|httpx|aiohttp|urllib3?|http|ssl|socket|pycurl|tornado|treq|twisted|websockets?|grpc|boto3|botocore|aiobotocore|azure|google|kubernetes|docker|hvac|elasticsearch|opensearchpy|pymongo|motor|redis|zeep|suds|xmlrpc|ftplib|smtplib|imaplib|poplib|httplib2|mechanize|scrapy|selenium|OpenSSL|ldap3?|niquests|urlfetch|hackney|pyVmomi|vsphere|proxmoxer|pynetbox|openstack|keystoneauth1|novaclient|jenkins|gitlab|github|hvac|consul|etcd3?|influxdb|clickhouse|minio|pysnmp|paramiko|fabric|slack_sdk|telegram|tweepy|stripe|openai)\b/m;
 const NETWORKISH_CALLEE =
-  /session|client|http|request|conn|api|url|proxy|transport|adapter|fetch|download|remote|web|rest|socket|ssl|tls|get$|post$|put$|patch$|delete$|head$|send$|open$|connect/i;
+  /session|client|http|request|conn|url|proxy|transport|adapter|fetch|download|remote|web|rest|socket|ssl|tls|get$|post$|put$|patch$|delete$|head$|send$|open$|connect/i;
 
 export default pyRule({
   meta: {
@@ -365,7 +399,7 @@ export default pyRule({
           !(
             (k === "verify" || k === "ssl") &&
             !NETWORKISH_CALLEE.test(q) &&
-            (documentedOtherFlag(ctx, v) || !sourceHas(ctx.tree, NET_IMPORT))
+            (documentedOtherFlag(ctx, node, k, v) || !sourceHas(ctx.tree, NET_IMPORT))
           )
         ) {
           report({ node, message: `${k}=${ctx.text(v)} disables certificate verification` });
@@ -444,6 +478,8 @@ export default pyRule({
       'import requests\ndef up(item, f, verify=False):\n    """Upload.\n\n    :param verify: compare the MD5 checksum of the stored file.\n    """\n    return item.upload_file(f, verify=verify)',
       "from fmt import reformatter\ndef test_x():\n    assert reformatter.Reformat(lines, verify=False) == 'x'",
       "from mockdb import MockServer\ndef run(ssl=False):\n    return MockServer(port=0, ssl=ssl)",
+      'import requests\nclass Item:\n    def upload_file(self, f, verify=False):\n        """Upload one file.\n\n        :param verify: compare the MD5 checksum of the stored file.\n        """\n        return f\n    def upload(self, files, verify=False):\n        return [self.upload_file(f, verify=verify) for f in files]',
+      "import asyncio\nfrom fmt import reformatter\ndef test_x():\n    assert reformatter.Reformat(lines, verify=False) == 'x'",
       "import ssl\ndef test_conn(conn):\n    conn.set_cert.assert_called_once_with(ca_certs=None, cert_reqs=ssl.CERT_NONE)",
       "from OpenSSL import SSL\nc = SSL.Context(SSL.TLS_METHOD)\nc.set_verify(SSL.VERIFY_PEER, lambda conn, cert, errno, depth, ok: bool(ok))",
       "import urllib3\nurllib3.PoolManager(cert_reqs='CERT_REQUIRED')",
