@@ -525,3 +525,20 @@ export function inTestScope(ctx: PythonContext, node: SyntaxNode): boolean {
 /** The reason a finding in test code is a LOW reminder. */
 export const TEST_SCOPE_REASON =
   "in test code (a test function, a TestCase method, a fixture, or a test module's top level): the test's own data";
+
+// A Django settings module written for a test run: settings (SECRET_KEY beside INSTALLED_APPS) with a mark only
+// test settings carry: an installed app or URLconf named tests, an in-memory SQLite database, a TEST_RUNNER, or a
+// module docstring saying it is for tests.
+const DJANGO_SETTINGS =
+  /^SECRET_KEY\s*=[\s\S]*?^INSTALLED_APPS\s*=|^INSTALLED_APPS\s*=[\s\S]*?^SECRET_KEY\s*=/m;
+const TEST_SETTINGS_MARK =
+  /^\s*['"](?:[\w.]+\.)?tests['"]\s*,?\s*$|^ROOT_URLCONF\s*=\s*['"](?:[\w.]+\.)?tests?\.urls['"]|['"]NAME['"]\s*:\s*['"]:memory:['"]|^TEST_RUNNER\s*=|^\s*(?:[rRuU]?"""|[rRuU]?''')\s*(?:Django\s+)?settings\s+(?:for|used\s+(?:by|for|in))\s+(?:the\s+)?(?:unit\s+)?test/m;
+
+/** Is this file a Django settings module for a test run (where a literal SECRET_KEY or password is a fixture)? */
+export function testSettingsModule(ctx: PythonContext): boolean {
+  return sourceHas(ctx.tree, DJANGO_SETTINGS) && sourceHas(ctx.tree, TEST_SETTINGS_MARK);
+}
+
+/** The reason a setting in a test settings module is a LOW reminder. */
+export const TEST_SETTINGS_REASON =
+  "in a Django settings module for a test run (a tests app or URLconf, an in-memory database, a test runner): a fixture's setting";
