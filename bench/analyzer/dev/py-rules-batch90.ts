@@ -188,4 +188,88 @@ def grep():
     return [line for line in open("log.txt") if re.search(pattern, line)]  # VULN
 `,
   ),
+  // Written after this round's fixes (not blind): the sample's further shapes, each beside a positive.
+  ...rules(
+    "CWE-798",
+    "batch90: a Django settings module for the test suite (in-memory database, a tests app) with a literal SECRET_KEY; the production settings beside it",
+    `
+"""Settings used by the unit tests of the shop app."""
+SECRET_KEY = "suite-only-8f2c1a"  # SAFE
+
+DATABASES = {
+    "default": {
+        "ENGINE": "django.db.backends.sqlite3",
+        "NAME": ":memory:",
+    }
+}
+
+INSTALLED_APPS = [
+    "django.contrib.auth",
+    "shop",
+    "shop.tests",
+]
+`,
+  ),
+  ...rules(
+    "CWE-798",
+    "batch90: production settings with a literal SECRET_KEY",
+    `
+import os
+
+SECRET_KEY = "prod-9a7c2e1f0b3d4c5e6f708192a3b4c5d6"  # VULN
+
+DATABASES = {
+    "default": {
+        "ENGINE": "django.db.backends.postgresql",
+        "NAME": os.environ.get("DB_NAME", "shop"),
+    }
+}
+
+INSTALLED_APPS = [
+    "django.contrib.auth",
+    "shop",
+]
+`,
+  ),
+  ...rules(
+    "CWE-89",
+    "batch90: a queue class counting rows of its own table through str.format, and a tree move with a quoted table name and %(k)d numbers; a column name taken from the caller",
+    `
+import sqlite3
+
+from django.db import connection
+
+
+class DiskQueue:
+    def __init__(self, path, name="queue"):
+        self._db = sqlite3.connect(path)
+        self._table = "q_" + name
+        self._key = "_id"
+
+    def size(self):
+        sql = "SELECT COUNT({}) FROM {} WHERE status < ?".format(self._key, self._table)
+        return self._db.execute(sql, (2,)).fetchone()[0]  # SAFE
+
+    def count_by(self, column):
+        sql = "SELECT COUNT({}) FROM {}".format(column, self._table)
+        return self._db.execute(sql).fetchone()[0]  # VULN
+
+
+def shift(model, tree_id, jump):
+    sql = "UPDATE %(table)s SET lft = lft + %(jump)d WHERE tree_id = %(tree)d" % {
+        "table": connection.ops.quote_name(model._meta.db_table),
+        "jump": jump,
+        "tree": tree_id,
+    }
+    connection.cursor().execute(sql, [])  # SAFE
+
+
+def rename(model, label):
+    sql = "UPDATE %(table)s SET label = '%(label)s'" % {
+        "table": connection.ops.quote_name(model._meta.db_table),
+        "label": label,
+    }
+    connection.cursor().execute(sql)  # VULN
+`,
+  ),
 ];
