@@ -174,6 +174,9 @@ describe("component and page files", () => {
         "<p>{{ a if b else c|safe }}</p>",
         '<span class="help-block">{{ field.help_text|safe }}</span>',
         "<p>{{ field.errors|safe }}</p>",
+        "<header>{{ site_config.top_text|safe }}</header>",
+        "<footer>{{ config['FOOTER_HTML']|safe }}</footer>",
+        "<p>{{ config_user.bio|safe }}</p>",
       ].join("\n"),
     );
     expect(jinja.parseError).toBe(false);
@@ -183,6 +186,8 @@ describe("component and page files", () => {
       [8, "|safe renders this expression as raw HTML"],
       // A field's help text is the developer's declaration (line 9); its errors are not (line 10).
       [10, "|safe renders this expression as raw HTML"],
+      // The deployer's configured HTML (lines 11, 12) is not request data; a user record's field is (line 13).
+      [13, "|safe renders this expression as raw HTML"],
     ]);
     const ejs = scan(
       "show.ejs",

@@ -291,6 +291,14 @@ function templateBindings(
     // A form field's help text (`{{ field.help_text|safe }}`, as Django's own form templates write it): the string
     // the developer gave the field's declaration, which Django documents as HTML it does not escape.
     if (/^(?:[A-Za-z_$][\w$]*\.)*help_text$/.test(body)) return;
+    // A value of the application's configuration (`{{ flasgger_config.top_text|safe }}`, `{{ config.BANNER|safe }}`,
+    // `{{ settings.FOOTER_HTML|safe }}`): HTML the deployer wrote into the settings, documented as such.
+    if (
+      /^(?:[A-Za-z_$][\w$]*_)?(?:config|settings|conf)(?:\.[A-Za-z_$][\w$]*|\[\s*["'][\w$]+["']\s*\])+$/i.test(
+        body,
+      )
+    )
+      return;
     const bare = body.replace(/"[^"\n]*"|'[^'\n]*'/g, '""');
     const js = JS_LIKE.test(bare) && !/[\w$)\]"']\s+[\w$("']/.test(bare); // `a if b else c` is not JavaScript
     out.push({ kind, offset: offset + lead, expr: js ? body : body.replace(/[^\n]/g, "_") });

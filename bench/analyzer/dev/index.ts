@@ -206,6 +206,7 @@ import { BATCH87 as PY_RULES_BATCH87 } from "./py-rules-batch87.js";
 import { BATCH89 as PY_RULES_BATCH89 } from "./py-rules-batch89.js";
 import { BATCH88 as PY_RULES_BATCH88 } from "./py-rules-batch88.js";
 import { BATCH91 as PY_RULES_BATCH91 } from "./py-rules-batch91.js";
+import { BATCH90 as PY_RULES_BATCH90 } from "./py-rules-batch90.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
 import { BATCH8 as PY_SNIPPETS_BATCH8 } from "./py-snippets-batch8.js";
@@ -505,6 +506,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH86,
     ...PY_RULES_BATCH87,
     ...PY_RULES_BATCH89,
+    ...PY_RULES_BATCH90,
     ...PY_RULES_BATCH88,
     ...PY_RULES_BATCH91,
   ],

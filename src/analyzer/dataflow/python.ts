@@ -4854,7 +4854,14 @@ export class PythonContext {
     if (r.type !== "dictionary") return this.percentFields(l, r, cls, env, depth);
     const tmpl = this.constValue(l);
     if (typeof tmpl !== "string") return undefined;
-    const names = new Set([...tmpl.matchAll(/%\(([^)]*)\)/g)].map((m) => m[1]!));
+    // A key read only through numeric conversions (`%(jump)d`) writes digits or raises, as in percentFields (not
+    // for code or a shell command).
+    const digitsOnly = cls !== "code" && cls !== "command";
+    const names = new Set(
+      [...tmpl.matchAll(/%\(([^)]*)\)[#0\- +]*\d*(?:\.\d*)?[hlL]?([a-zA-Z%]?)/g)]
+        .filter((m) => !(digitsOnly && /^[diouxXeEfFgG]$/.test(m[2]!)))
+        .map((m) => m[1]!),
+    );
     let m = Level.CONST;
     for (const pair of namedChildren(r)) {
       if (pair.type !== "pair") return undefined;

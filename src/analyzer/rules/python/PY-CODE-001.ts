@@ -1,9 +1,10 @@
+import type { Report } from "../../rule.js";
 import { ownEntry } from "../../dataflow/constants.js";
 import { Level } from "../../dataflow/python.js";
 import { descendants, field, namedChildren, sourceMatches } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import type { PythonContext } from "../../dataflow/python.js";
-import { callNames, pyRule } from "./common.js";
+import { callNames, inTestScope, pyRule, TEST_SCOPE_REASON } from "./common.js";
 import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
 
 const EVAL = new Set(["eval", "exec", "execfile", "builtins.eval", "builtins.exec", "__builtin__.eval"]);
@@ -315,6 +316,7 @@ export default pyRule({
         severity: "LOW",
         when: "eval(repr(x)), alone or with literal text around it (`'Cls%s' % repr(x)`): a value's repr read back (a round-trip check of __repr__); no untrusted input traced",
       },
+      { severity: "LOW", when: TEST_SCOPE_REASON },
     ],
     docs: {
       what_it_does:
@@ -345,7 +347,10 @@ export default pyRule({
     "run_string",
     "run_in_subinterp",
   ]),
-  detect(node, ctx, report) {
+  detect(node, ctx, emit) {
+    // A test's own fixtures and data: a LOW reminder.
+    const report = (r: Report) =>
+      emit(inTestScope(ctx, r.node) ? { ...r, severity: "LOW", reason: TEST_SCOPE_REASON } : r);
     if (node.type === "exec_statement") {
       // Python 2: `exec code in namespace`.
       const code = node.children.find((c) => c.named);

@@ -3,7 +3,15 @@ import { field, namedChildren } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { notASecretValue } from "../credentials.js";
 import type { Report } from "../../rule.js";
-import { anonymousLogin, inTestCode, pyRule, SECRET_NAME, usedAsLookupKey } from "./common.js";
+import {
+  anonymousLogin,
+  inTestCode,
+  pyRule,
+  SECRET_NAME,
+  TEST_SETTINGS_REASON,
+  testSettingsModule,
+  usedAsLookupKey,
+} from "./common.js";
 
 /**
  * Names of what a secret is stored or sent under, its kind, or how it is used (`token_endpoint_auth_method`); the
@@ -200,7 +208,14 @@ export default pyRule({
     "call",
   ],
   detect(node, ctx, emit) {
-    const report = (r: Report) => emit(inTestCode(ctx, r.node) ? { ...r, severity: "LOW" } : r);
+    const report = (r: Report) =>
+      emit(
+        inTestCode(ctx, r.node)
+          ? { ...r, severity: "LOW" }
+          : testSettingsModule(ctx)
+            ? { ...r, severity: "LOW", reason: TEST_SETTINGS_REASON }
+            : r,
+      );
     if (node.type === "call") {
       // The signing key is positional here: jwt.encode(payload, key), jwt.decode(token, key), hmac.new(key, ...).
       const q = ctx.callee(node);

@@ -1,7 +1,8 @@
+import type { Report } from "../../rule.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { descendants, field, namedChildren } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
-import { pyRule } from "./common.js";
+import { pyRule, TEST_SETTINGS_REASON, testSettingsModule } from "./common.js";
 
 /** A Flask route that answers GET only: no `methods=`, or methods listing GET alone. */
 function getOnly(ctx: PythonContext, deco: SyntaxNode): boolean {
@@ -68,6 +69,7 @@ export default pyRule({
     title: "CSRF protection disabled",
     cwe: ["CWE-352"],
     severity: "MEDIUM",
+    severity_variants: [{ severity: "LOW", when: TEST_SETTINGS_REASON }],
     docs: {
       what_it_does:
         "Flags Django @csrf_exempt, a Django MIDDLEWARE list with sessions but no CsrfViewMiddleware, WTF_CSRF_ENABLED / WTF_CSRF_CHECK_DEFAULT = False, WTForms forms with csrf = False in their Meta or meta={'csrf': False}, Flask routes that answer GET only yet delete records or files, and Django function views that delete without restricting the method.",
@@ -82,7 +84,10 @@ export default pyRule({
   },
   trigger: /csrf|CSRF|exempt|xsrf_cookies|\.route\(|SessionMiddleware|\.delete\(\)/,
   nodeTypes: ["decorator", "assignment", "keyword_argument", "function_definition", "call"],
-  detect(node, ctx, report) {
+  detect(node, ctx, emit) {
+    // A Django settings module for a test run: its key and settings are fixtures (a LOW reminder).
+    const report = (r: Report) =>
+      emit(testSettingsModule(ctx) ? { ...r, severity: "LOW", reason: TEST_SETTINGS_REASON } : r);
     if (node.type === "call") {
       // urls.py: path('hook/', csrf_exempt(views.hook)); Flask-WTF: csrf.exempt(blueprint) on a CSRFProtect.
       const q = ctx.callee(node);

@@ -1,8 +1,9 @@
+import type { Report } from "../../rule.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { descendants, field, sourceHas } from "../../parse/nodes.js";
 import { Level } from "../../dataflow/python.js";
-import { pyRule } from "./common.js";
+import { inTestScope, pyRule, TEST_SCOPE_REASON } from "./common.js";
 
 const LOADERS = new Set([
   "pickle.load",
@@ -223,6 +224,7 @@ export default pyRule({
         severity: "LOW",
         when: "shelve.open of a fixed path outside the shared temp directories (or of the file its caller configured, in a module that uses none): the program's own file; or a pickle round trip through a local name bound to pickle.dumps(...)",
       },
+      { severity: "LOW", when: TEST_SCOPE_REASON },
     ],
     docs: {
       what_it_does:
@@ -239,7 +241,10 @@ export default pyRule({
   trigger:
     /serializer|accept_content|pickle|Pickle|shelve|marshal|dill|joblib|unpickler|Unpickler|torch|numpy|multiprocessing|safe_mode\s*=\s*False|recv_pyobj/,
   nodeTypes: ["call", "keyword_argument", "assignment", "pair"],
-  detect(node, ctx, report) {
+  detect(node, ctx, emit) {
+    // A test's own fixtures and data: a LOW reminder.
+    const report = (r: Report) =>
+      emit(inTestScope(ctx, r.node) ? { ...r, severity: "LOW", reason: TEST_SCOPE_REASON } : r);
     if (node.type !== "call") {
       // Celery/kombu settings that make workers unpickle broker messages; a dict's key (config_from_object({...}))
       // names the setting as well.
@@ -435,6 +440,11 @@ export default pyRule({
       {
         code: "from celery import Celery\napp = Celery('t')\napp.config_from_object({'accept_content': ['application/x-python-serialize']})",
         line: 3,
+      },
+      {
+        code: "import pickle\ndef test_roundtrip(saved):\n    obj = pickle.loads(saved.read())\n    assert obj",
+        line: 3,
+        severity: "LOW",
       },
       // A round trip through a local name: the function's own bytes, a LOW reminder.
       {

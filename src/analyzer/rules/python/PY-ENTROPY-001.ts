@@ -1,7 +1,8 @@
+import type { Report } from "../../rule.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { descendants, field, namedChildren } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
-import { functionName, pyRule, targetName, valueParts } from "./common.js";
+import { functionName, inTestScope, pyRule, targetName, TEST_SCOPE_REASON, valueParts } from "./common.js";
 
 /** Names of values that must be unguessable. */
 const SECRET_USE =
@@ -235,6 +236,7 @@ export default pyRule({
     title: "Secret value derived from the clock, a pid or uuid1",
     cwe: ["CWE-331", "CWE-330", "CWE-340"],
     severity: "MEDIUM",
+    severity_variants: [{ severity: "LOW", when: TEST_SCOPE_REASON }],
     docs: {
       what_it_does:
         "Flags tokens, keys, session ids, salts and similar secrets (by the name they are assigned to or returned from) built only from uuid.uuid1(), the time, the process id or a module counter the function bumps (global n += 1, next() of an itertools.count), or (for tokens, codes, invites and reset values) a stored previous value plus a literal step, hashed or not; and one-time codes of three digits or fewer and secrets of 32 bits or fewer drawn from a strong generator (secrets.randbelow(1000)) and tokens asked for fewer than 8 bytes or cut below 64 bits (token_hex(4), token_urlsafe(6), uuid4().hex[:8]).",
@@ -248,7 +250,10 @@ export default pyRule({
   trigger:
     /^(?=[\s\S]*?(uuid1|time\.time|time_ns|\.now\(|\.today\(|getpid|global\s|\bcount\(|\+ ?(?:1|2|3|4|5|6|7|8|9)|randbelow\(|token_(hex|bytes|urlsafe)\(|randint\(|uuid4\(\)))(?=[\s\S]*?(token|secret|api_?key|session|sess_?id|\bsid\b|nonce|otp|password|passwd|salt|reset|csrf|auth|cookie|invite|verification|activation|code|pin\b))/i,
   nodeTypes: ["return_statement", "assignment"],
-  detect(node, ctx, report) {
+  detect(node, ctx, emit) {
+    // A test's own fixtures and data: a LOW reminder.
+    const report = (r: Report) =>
+      emit(inTestScope(ctx, r.node) ? { ...r, severity: "LOW", reason: TEST_SCOPE_REASON } : r);
     const value = node.type === "assignment" ? field(node, "right") : node.children.find((c) => c.named);
     if (!value) return;
     let name = node.type === "assignment" ? targetName(ctx, value) : functionName(ctx, node);
@@ -344,6 +349,18 @@ export default pyRule({
       "import secrets\ndef send():\n    otp = ''.join(map(lambda _: str(secrets.randbelow(10)), range(6)))\n    return otp",
     ],
     invalid: [
+      // A test module's top level and its test functions: the ids of records the tests create (LOW); app code
+      // beside tests in the same file stays MEDIUM.
+      {
+        code: "from uuid import uuid1\nsid = uuid1().hex\ndef test_create():\n    assert make(sid)\ndef test_delete():\n    assert drop(sid)",
+        line: 2,
+        severity: "LOW",
+      },
+      {
+        code: "import unittest\nfrom uuid import uuid1\nclass T(unittest.TestCase):\n    def test_x(self):\n        sid = uuid1().hex\n        self.assertTrue(sid)\ndef new_session(user):\n    session_token = uuid1().hex\n    return session_token",
+        line: 8,
+        severity: "MEDIUM",
+      },
       "import time\ndef start(session):\n    session.id = str(int(time.time()))",
       "import time\ndef new_token():\n    token = str(time.time() - 100)\n    return token",
       { code: "import secrets\ndef send():\n    otp = str(secrets.randbelow(10))\n    return otp", line: 3 },

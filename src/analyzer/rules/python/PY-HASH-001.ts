@@ -68,8 +68,9 @@ function wsAccept(ctx: PythonContext, node: SyntaxNode): boolean {
   return !!name && new RegExp(`\\b${name}\\b`).test(body);
 }
 
+// (`hash_id`, `list_to_hash`: a digest naming a value lets nobody in.)
 const NON_SECURITY_USE =
-  /cache|template_?key|lookup_?key|checksum|etag|file_?name|tmp_?name|temp_?name|tracker|dedup|path_?safe|safe_?name|short_?name|pid_?file|guid|(file|thumb|image|media|control)_?paths?\b|(sha1|md5|hash)_of_\w*(file|stream)|content_?(sha1|md5|hash|digest)|(md5|sha1)sum|hash_?file|file_?hash/i;
+  /hash_?ids?\b|_to_hash\b|cache|template_?key|lookup_?key|checksum|etag|file_?name|tmp_?name|temp_?name|tracker|dedup|path_?safe|safe_?name|short_?name|pid_?file|guid|(file|thumb|image|media|control)_?paths?\b|(sha1|md5|hash)_of_\w*(file|stream)|content_?(sha1|md5|hash|digest)|(md5|sha1)sum|hash_?file|file_?hash/i;
 /** What a digest must not be over for that: a password, token, key, salt or signature. */
 const SECRET_INPUT = /passw|pwd|secret|token|api_?key|credential|salt|nonce|sign/i;
 
@@ -155,11 +156,28 @@ function fileChecksum(ctx: PythonContext, node: SyntaxNode): boolean {
   if (h?.type !== "identifier" || !fn) return false;
   const body = ctx.text(fn);
   return (
-    /\bopen\(/.test(body) &&
+    // (a file opened here, or a file object the caller hands in: `fobj.read(chunk)`, `file_object.read(8192)`)
+    (/\bopen\(/.test(body) ||
+      /\b\w*(f|fp|fh|fd|fobj|file|stream|infile)(_?obj(ect)?)?\.read\(/i.test(body)) &&
     /\.read\(/.test(body) &&
     // (a file of passwords or keys hashed is a password store, not a checksum)
     !SECRET_INPUT.test(body) &&
     new RegExp(`\\b${ctx.text(h)}\\.update\\(`).test(body)
+  );
+}
+
+/**
+ * The digest is bound to a name handed to an MPI collective (`comm.allgather(phash)`, `comm.bcast(h)`): the workers
+ * of one job compare their copies of a setting to see that they agree; the digest guards nothing.
+ */
+function gatheredAcrossRanks(ctx: PythonContext, node: SyntaxNode): boolean {
+  let p: SyntaxNode | null = node.parent;
+  while (p && (p.type === "attribute" || p.type === "call")) p = p.parent;
+  const h = p?.type === "assignment" ? field(p, "left") : undefined;
+  const fn = ctx.enclosingFunction(node);
+  if (h?.type !== "identifier" || !fn) return false;
+  return new RegExp(`\\.(allgather|gather|bcast|allreduce|alltoall)\\(\\s*${ctx.text(h)}\\s*[,)]`).test(
+    ctx.text(fn),
   );
 }
 
@@ -376,7 +394,7 @@ export default pyRule({
     // formatted from randomness; nobody chooses the input, so no collision can be engineered.
     const randomOnly =
       dataArgs.length === 1 &&
-      /^(?:[\w.]*\()*(?:uuid\.)?uuid4\(\)[\w.()]*$|^(?:[\w.]*\()*(?:os\.urandom|secrets\.token_bytes)\(\d*\)[\w.()]*$/.test(
+      /^(?:[\w.]*\()*(?:uuid\.)?uuid4\(\)[\w.()'"-]*$|^(?:[\w.]*\()*(?:os\.urandom|secrets\.token_bytes)\(\d*\)[\w.()'"-]*$|^(?:[\w.]*\()*[\w.]*\brandom\.(random|getrandbits)\(\d*\)[\w.()'"-]*$/.test(
         ctx.text(dataArgs[0]!).replace(/\s+/g, ""),
       );
     const benign =
@@ -386,6 +404,7 @@ export default pyRule({
         directKey(ctx, node) ||
         truncated(ctx, node) ||
         fileChecksum(ctx, node) ||
+        gatheredAcrossRanks(ctx, node) ||
         docSaysNotSecurity(ctx, node)) &&
       !SECRET_INPUT.test(ctx.text(node));
     // The protocol spoken fixes the algorithm (Digest authentication, NTLM, BitTorrent): a LOW reminder.
@@ -478,6 +497,27 @@ export default pyRule({
         code: 'import hashlib\ndef md5_hexdigest(value):\n    """Return the md5 of a value. Used for the gravatar API. Not used for security purposes."""\n    return hashlib.md5(value.encode()).hexdigest()',
         line: 4,
         severity: "LOW",
+      },
+      // A digest compared between MPI ranks, a file object's checksum, a digest of a random number: LOW.
+      {
+        code: "import hashlib\ndef check(props, comm):\n    for k in sorted(props):\n        phash = hashlib.md5(str(props[k]).encode()).hexdigest()\n        if len(set(comm.allgather(phash))) > 1:\n            raise ValueError(k)",
+        line: 4,
+        severity: "LOW",
+      },
+      {
+        code: "import hashlib\ndef get_md5(file_object):\n    m = hashlib.md5()\n    while True:\n        data = file_object.read(8192)\n        if not data:\n            break\n        m.update(data)\n    return m.hexdigest()",
+        line: 3,
+        severity: "LOW",
+      },
+      {
+        code: "import hashlib\nclass P:\n    def md5(self):\n        return hashlib.md5(str(self.generator.random.random()).encode('utf-8')).hexdigest()",
+        line: 4,
+        severity: "LOW",
+      },
+      {
+        code: "import hashlib\ndef send(comm, password):\n    h = hashlib.md5(password.encode()).hexdigest()\n    comm.bcast(h)",
+        line: 3,
+        severity: "MEDIUM",
       },
       // ... but a prefix named as a token, a password hashed beside a realm with no nonce, SHA-1 in an NTLM module.
       {

@@ -1,7 +1,8 @@
+import type { Report } from "../../rule.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { field, namedChildren } from "../../parse/nodes.js";
-import { pyRule } from "./common.js";
+import { pyRule, TEST_SETTINGS_REASON, testSettingsModule } from "./common.js";
 
 /** passlib's schemes built on one MD5/DES/SHA-1 round (or a handful): crackable at GPU speed. */
 const WEAK_SCHEME =
@@ -35,6 +36,7 @@ export default pyRule({
         severity: "LOW",
         when: "PBKDF2 with 10,000 to 100,000 iterations: NIST's minimum, below current OWASP guidance",
       },
+      { severity: "LOW", when: TEST_SETTINGS_REASON },
     ],
     docs: {
       what_it_does:
@@ -52,7 +54,10 @@ export default pyRule({
   trigger:
     /hashlib|Crypto(dome)?\.Hash|hashes\.Hash|bcrypt|\bcrypt\.|PasswordHasher|PASSWORD_HASHERS|passlib|PBKDF2|Scrypt|make_password|generate_password_hash|hmac\.(new|digest)\(|crc32|adler32/,
   nodeTypes: ["call", "string", "class_definition", "assignment"],
-  detect(node, ctx, report) {
+  detect(node, ctx, emit) {
+    // A Django settings module for a test run: its key and settings are fixtures (a LOW reminder).
+    const report = (r: Report) =>
+      emit(testSettingsModule(ctx) ? { ...r, severity: "LOW", reason: TEST_SETTINGS_REASON } : r);
     if (node.type === "class_definition") {
       // class LegacyHasher(SHA1PasswordHasher): a project hasher that inherits the fast digest.
       const bases = field(node, "superclasses");

@@ -1,7 +1,8 @@
+import type { Report } from "../../rule.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { field, namedChildren } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
-import { markupFreeTemplate, pyRule } from "./common.js";
+import { inTestScope, markupFreeTemplate, pyRule, TEST_SCOPE_REASON } from "./common.js";
 
 /** Template names loaded in the file: `get_template("manifest.yaml.j2")`, `select_template(["a.txt"])`. */
 const LOADS =
@@ -61,6 +62,7 @@ export default pyRule({
     title: "Jinja2 environment without HTML autoescaping",
     cwe: ["CWE-79", "CWE-116"],
     severity: "MEDIUM",
+    severity_variants: [{ severity: "LOW", when: TEST_SCOPE_REASON }],
     docs: {
       what_it_does:
         "Flags jinja2.Environment(...) and jinja2.Template(...) created without autoescape, or with autoescape=False.",
@@ -75,7 +77,10 @@ export default pyRule({
   },
   trigger: /jinja2/,
   nodeTypes: ["call"],
-  detect(node, ctx, report) {
+  detect(node, ctx, emit) {
+    // A test's own fixtures and data: a LOW reminder.
+    const report = (r: Report) =>
+      emit(inTestScope(ctx, r.node) ? { ...r, severity: "LOW", reason: TEST_SCOPE_REASON } : r);
     // Through an alias too: `E = Environment` then `E(...)`.
     const q = ctx.resolvedCallee(node);
     if (q !== "jinja2.Environment" && q !== "jinja2.Template") return;
@@ -102,6 +107,11 @@ export default pyRule({
       "import jinja2\ndef make_env(directory, **env_options):\n    env_options.setdefault('loader', jinja2.FileSystemLoader(directory))\n    env_options.setdefault('autoescape', True)\n    return jinja2.Environment(**env_options)",
     ],
     invalid: [
+      {
+        code: "import jinja2, unittest\nclass T(unittest.TestCase):\n    def setUp(self):\n        self.env = jinja2.Environment(extensions=[])",
+        line: 4,
+        severity: "LOW",
+      },
       // An HTML template beside a config one, or a template whose name is not a literal.
       "from jinja2 import Environment, FileSystemLoader\nenv = Environment(loader=FileSystemLoader('t'))\nout = env.get_template('manifest.yaml.j2').render()\npage = env.get_template('index.html').render()",
       "from jinja2 import Environment, FileSystemLoader\nenv = Environment(loader=FileSystemLoader('t'))\ndef render(name):\n    return env.get_template(name).render()",

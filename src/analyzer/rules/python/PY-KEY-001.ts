@@ -1,7 +1,8 @@
+import type { Report } from "../../rule.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { field } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
-import { pyRule, usedAsLookupKey } from "./common.js";
+import { pyRule, TEST_SETTINGS_REASON, testSettingsModule, usedAsLookupKey } from "./common.js";
 
 /** Callee -> index of its key argument (and the keyword name). */
 const KEY_ARG: Record<string, [number, string]> = {
@@ -75,6 +76,7 @@ export default pyRule({
     title: "Hard-coded cryptographic key",
     cwe: ["CWE-321", "CWE-798"],
     severity: "HIGH",
+    severity_variants: [{ severity: "LOW", when: TEST_SETTINGS_REASON }],
     docs: {
       what_it_does:
         "Flags a string or bytes literal used as the key of a cipher (PyCryptodome, cryptography, Fernet), an HMAC, jwt.encode or an itsdangerous signer, and a literal Flask/Django secret key.",
@@ -97,7 +99,10 @@ export default pyRule({
       `${anyCase("key")}(?<=(?:${KEY_WORDS.map(anyCase).join("|")})_?${anyCase("key")})`,
   ),
   nodeTypes: ["call", "assignment"],
-  detect(node, ctx, report) {
+  detect(node, ctx, emit) {
+    // A Django settings module for a test run: its key and settings are fixtures (a LOW reminder).
+    const report = (r: Report) =>
+      emit(testSettingsModule(ctx) ? { ...r, severity: "LOW", reason: TEST_SETTINGS_REASON } : r);
     if (node.type === "assignment") {
       const left = field(node, "left");
       if (!left) return;
@@ -152,6 +157,18 @@ export default pyRule({
     ],
     invalid: [
       { code: "AES_KEY = b'Sixteen byte key'", line: 1 },
+      // A settings module for a test run (an in-memory database, a tests app): a LOW reminder; the same key in
+      // a settings module without those marks stays HIGH.
+      {
+        code: "SECRET_KEY = 'k3y-for-the-suite'\nDATABASES = {'default': {'ENGINE': 'django.db.backends.sqlite3', 'NAME': ':memory:'}}\nINSTALLED_APPS = [\n    'shop',\n    'shop.tests',\n]",
+        line: 1,
+        severity: "LOW",
+      },
+      {
+        code: "SECRET_KEY = 'k3y-for-the-site'\nDATABASES = {'default': {'ENGINE': 'django.db.backends.sqlite3', 'NAME': 'db.sqlite3'}}\nINSTALLED_APPS = [\n    'shop',\n]",
+        line: 1,
+        severity: "HIGH",
+      },
       "from pyramid.session import SignedCookieSessionFactory\nf = SignedCookieSessionFactory('itsaseekreet')",
       "from aiohttp_session.cookie_storage import EncryptedCookieStorage\ns = EncryptedCookieStorage(b'Thirty  two  length  bytes  key.')",
       "from cryptography.fernet import Fernet\nf = Fernet(b'ZmDfcTF7_60GrrY167zsiPd67pEvs0aGOv2oasOM1Pg=')",

@@ -1,6 +1,8 @@
 import { Level } from "../../dataflow/python.js";
-import { field } from "../../parse/nodes.js";
+import { field, sourceHas } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
+
+const REGEX_MODULE = /^[ \t]*(?:import[ \t]+regex\b|from[ \t]+regex[ \t]+import\b)/m;
 
 export default pyRule({
   meta: {
@@ -31,6 +33,9 @@ export default pyRule({
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     if (!/^(re|regex)\.(compile|match|fullmatch|search|findall|finditer|sub|subn|split)$/.test(q)) return;
+    // `regex = re.compile(...)` then `regex.sub(text, doc)`: a compiled pattern named regex, whose first argument is
+    // the replacement, in a file that never imports the regex module.
+    if (q.startsWith("regex.") && !sourceHas(ctx.tree, REGEX_MODULE)) return;
     const p = ctx.arg(node, 0, "pattern");
     if (!p) return;
     // The regex module's `timeout=` stops a match after that many seconds: a slow pattern costs no more.
@@ -60,6 +65,7 @@ export default pyRule({
       "import re\nfrom typing import Pattern\ndef strip(regex: Pattern[str], t):\n    return re.sub(regex, '', t)",
       "from re import search as find, escape\ndef f(pattern, t):\n    return find(escape(pattern), t)",
       "import regex\nfrom flask import request\ndef f(t):\n    return regex.findall(request.args['q'], t, timeout=1.0)",
+      "import re\nfrom flask import request\ndef f(doc):\n    regex = re.compile('a(.*)')\n    return regex.sub(request.args['q'], doc, count=1)",
     ],
     invalid: [
       { code: "import re\ndef f(pattern, t):\n    return re.search(pattern, t)", severity: "LOW" },

@@ -19,6 +19,8 @@ const COLUMN_AFTER = /^["`]?\s*(=|<>|!=|<|>|\bin\b|\bis\b)/i;
 /** Whether the field between `before` and `after` in a query template names a table, column or savepoint. */
 function identifierSlot(before: string, after: string): boolean {
   if (TABLE_SLOT.test(before) || /\b(savepoint|names)\s+["`]?$/i.test(before)) return true;
+  // An aggregate's column: `SELECT COUNT({}) FROM ...`.
+  if (/\b(count|sum|min|max|avg)\(\s*["`]?$/i.test(before) && /^["`]?\s*\)/.test(after)) return true;
   if (/\.\s*$/.test(before) || /^\s*\.\s*(nextval|currval)\b/i.test(after)) return true;
   return NAME_SLOT.test(before) && COLUMN_AFTER.test(after);
 }
@@ -54,10 +56,58 @@ function objectStateIdentifiers(ctx: PythonContext, sql: SyntaxNode): boolean {
   const n = ctx.resolve(sql) ?? sql;
   // State held on an object (objectState): an attribute chain, or a loop's variable over its keys.
   const state = (e: SyntaxNode | undefined): boolean => objectState(ctx, e);
+  // Django's `connection.ops.quote_name(cls._meta.db_table)`: an identifier quoted for the backend.
+  const quotedName = (e: SyntaxNode | undefined): boolean =>
+    e?.type === "call" && /(^|\.)quote_name$/.test(ctx.callee(e)) && state(ctx.args(e)[0]);
+  // `"... FROM {} WHERE ..".format(self.table)` / `.format(table=self.table)`: str.format's fields.
+  if (n.type === "call" && ctx.method(n) === "format") {
+    const tmpl = ctx.constValue(field(field(n, "function") ?? n, "object") ?? n);
+    if (typeof tmpl !== "string") return false;
+    const pos = ctx.args(n).filter((a) => a.type !== "keyword_argument");
+    let auto = 0;
+    let found = false;
+    for (const f of tmpl.matchAll(/\{\{|\}\}|\{([^{}!:]*)(?:![rsa])?(?::[^{}]*)?\}/g)) {
+      if (f[1] === undefined) continue;
+      const v = f[1] === "" ? pos[auto++] : /^\d+$/.test(f[1]) ? pos[Number(f[1])] : ctx.kwarg(n, f[1]);
+      if (!v || v.type === "list_splat" || v.type === "dictionary_splat") return false;
+      if (ctx.level(v, "sql") === Level.CONST) continue;
+      const at = f.index!;
+      if (!(state(v) || quotedName(v)) || !identifierSlot(tmpl.slice(0, at), tmpl.slice(at + f[0].length)))
+        return false;
+      found = true;
+    }
+    return found;
+  }
   if (n.type === "binary_operator" && n.children.find((c) => !c.named)?.type === "%") {
     const [l, r] = namedChildren(n);
     const tmpl = ctx.constValue(l);
     if (typeof tmpl !== "string" || !r) return false;
+    // `"UPDATE %(table)s SET depth = %(d)d" % {"table": quote_name(...), "d": depth}`: named fields of a dict.
+    if (r.type === "dictionary") {
+      const vals = new Map<string, SyntaxNode>();
+      for (const pair of namedChildren(r)) {
+        const k = pair.type === "pair" ? ctx.stringValue(field(pair, "key")) : undefined;
+        const v = pair.type === "pair" ? field(pair, "value") : undefined;
+        if (k === undefined || !v) return false;
+        vals.set(k, v);
+      }
+      let found = false;
+      for (const f of tmpl.matchAll(/%\((\w+)\)[#0\- +]*\d*(?:\.\d*)?[hlL]?([a-zA-Z%])|%%/g)) {
+        if (f[0] === "%%") continue;
+        const v = vals.get(f[1]!);
+        if (!v) return false;
+        if (/^[diouxXeEfFgG]$/.test(f[2]!) || ctx.level(v, "sql") === Level.CONST) continue;
+        const at = f.index!;
+        if (
+          f[2] !== "s" ||
+          !(state(v) || quotedName(v)) ||
+          !identifierSlot(tmpl.slice(0, at), tmpl.slice(at + f[0].length))
+        )
+          return false;
+        found = true;
+      }
+      return found;
+    }
     const inner = r.type === "parenthesized_expression" ? namedChildren(r)[0] : r;
     const vals = inner?.type === "tuple" ? namedChildren(inner) : [r];
     const fields = [...tmpl.matchAll(/%([#0\- +]*)(\d*)(?:\.(\d*))?[hlL]?([a-zA-Z%])|%/g)].filter(
@@ -541,6 +591,10 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // str.format's fields and a dict's named fields holding the object's own table/column names (or Django's
+      // quote_name of one) in identifier slots, and numbers through %(k)d.
+      "class Q:\n    def count(self):\n        sql = 'SELECT COUNT({}) FROM {} WHERE status < ?'.format(self._key, self._table)\n        return self.db.execute(sql, (1,)).fetchone()",
+      "from django.db import connection\ndef move(cls, t, j):\n    sql = 'UPDATE %(table)s SET tree_id = %(t)d, lft = lft + %(j)d' % {'table': connection.ops.quote_name(cls._meta.db_table), 't': t, 'j': j}\n    connection.cursor().execute(sql, [])",
       // A signal-processing node's execute() on an array computed here: no SQL text anywhere.
       "import numpy as np\nfrom sigflow import nodes\ndef whiten(mat, mix):\n    mat = np.dot(mat, mix) + np.random.uniform(size=3)\n    pca = nodes.PCANode(output_dim=0.9)\n    pca.train(mat)\n    return pca.execute(mat)",
       // Pony: values as $parameters, and the ORM's own generator queries.
@@ -600,6 +654,8 @@ export default pyRule({
       "import sqlite3\nfrom flask import request\nQ = \"SELECT * FROM t WHERE a = '{n}'\"\ndef f():\n    d = {'n': request.args['n']}\n    d.update(n='x')\n    return sqlite3.connect('a').execute(Q.format_map(d))",
     ],
     invalid: [
+      "from django.db import connection\ndef find(name, j):\n    sql = 'SELECT * FROM t WHERE name = %(n)s AND lft > %(j)d' % {'n': name, 'j': j}\n    connection.cursor().execute(sql)",
+      "class Q:\n    def count(self, col):\n        sql = 'SELECT COUNT({}) FROM {}'.format(col, self._table)\n        return self.db.execute(sql).fetchone()",
       // Pony ORM's raw text: a Database's select(), raw_sql() inside a query, an entity's select_by_sql(), a query's
       // text given to select().
       {

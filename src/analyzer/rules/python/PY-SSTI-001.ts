@@ -1,8 +1,9 @@
+import type { Report } from "../../rule.js";
 import { Level } from "../../dataflow/python.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { ancestor, descendants, field, namedChildren, perTree } from "../../parse/nodes.js";
-import { pyRule } from "./common.js";
+import { inTestScope, pyRule, TEST_SCOPE_REASON } from "./common.js";
 
 /**
  * Constructors and render functions whose first argument (or `text=`/`source=`/`template=`) is template source:
@@ -55,6 +56,7 @@ export default pyRule({
     cwe: ["CWE-1336", "CWE-94", "CWE-79"],
     severity: "HIGH",
     severity_variants: [
+      { severity: "LOW", when: TEST_SCOPE_REASON },
       {
         severity: "MEDIUM",
         when: "the template source is not a constant, but no caller or untrusted input was traced to it",
@@ -74,7 +76,10 @@ export default pyRule({
   },
   trigger: /render_template_string|Template|from_string|bottle|TRender|template_folder|templates/,
   nodeTypes: ["call"],
-  detect(node, ctx, report) {
+  detect(node, ctx, emit) {
+    // A test's own fixtures and data: a LOW reminder.
+    const report = (r: Report) =>
+      emit(inTestScope(ctx, r.node) ? { ...r, severity: "LOW", reason: TEST_SCOPE_REASON } : r);
     const q = ctx.callee(node);
     const m = ctx.method(node);
     if (m === "write") {

@@ -276,11 +276,14 @@ export default pyRule({
           !hardwareAddress(ctx, nameOf(ctx, s)) &&
           // Tokens that are positions, pages, shard ids or path elements, not credentials: `identity_token`,
           // `next_token`, `page_token`, `cancel_token`, a loop's `c_token`.
-          !/(^|_)(identity|path|[a-z]|next|prev|page|continuation|sync|cancel\w*|eof|end|start|stop|default|wildcard)_token$/i.test(
+          // A lexer's neighbours (`last_token`, `first_token`, `matching_token`) and a tokenizer's special tokens
+          // (`pad_token`, `eos_token`) are stream positions and vocabulary entries.
+          !/(^|_)(identity|path|[a-z]|next|prev|page|continuation|sync|cancel\w*|eof|end|start|stop|default|wildcard|last|first|cur(r|rent)?|matching|opening|closing|pad|unk|bos|eos|sep|cls|mask)_token$/i.test(
             nameOf(ctx, s),
           ) &&
           // (`chosen_mac_method`, `SasState.mac_received`: which algorithm was agreed, a protocol state.)
-          !/(_|[a-z])(names?|vars|volumes?|keys|ids?|paths?|files?|refs?|arns?|versions?|attrs?|attributes?|env|shares|threshold|count|size|len(gth)?|index|idx|pos(ition)?|offset|methods?|algorithms?|algs?|schemes?|received|sent)$/i.test(
+          // (`token_indent`, `token_column`: a lexer token's layout, a number of characters.)
+          !/(_|[a-z])(names?|vars|volumes?|keys|ids?|paths?|files?|refs?|arns?|versions?|attrs?|attributes?|env|shares|threshold|count|size|len(gth)?|index|idx|pos(ition)?|offset|methods?|algorithms?|algs?|schemes?|received|sent|indent|col(umn)?s?|width|depth|lines?|lineno|spacing)$/i.test(
             nameOf(ctx, s),
           ) &&
           // An introspected signature (`sig = inspect.signature(f)`): a function's parameters, not a MAC.
@@ -413,6 +416,19 @@ export default pyRule({
     // bind to a run-time value (an environment variable, a setting read at start-up).
     // Either side may be the label: `SIGNATURE_TYPE_HEADER` or `self._HMAC_SHA1_MAGIC` is named like a secret
     // but is the protocol's constant.
+    // `token == Comment.Special`, `ttype != Token.Name.Builtin`: a dotted path of capitalised names (a lexer's
+    // token type tree) read as a class attribute, not a value bound at run time.
+    if (
+      sides.some(
+        (o) =>
+          o !== secret &&
+          o.type === "attribute" &&
+          /^[A-Z][a-z]\w*(\.[A-Z][a-z]\w*)+$/.test(ctx.text(o)) &&
+          !/environ|settings|config/i.test(ctx.text(o)) &&
+          !SECRET_VALUE.test(nameOf(ctx, o)),
+      )
+    )
+      return;
     for (const other of sides) {
       const label = other.type === "identifier" || other.type === "attribute" ? nameOf(ctx, other) : "";
       if (/^_*[A-Z][A-Za-z0-9_]*$/.test(label) && other.type === "identifier") {
@@ -480,6 +496,10 @@ export default pyRule({
       "class S:\n    def same(self, other):\n        return self.mapped_secret == other.mapped_secret",
       "import hmac\ndef ok(a, b):\n    return hmac.compare_digest(a, b)",
       "def f(token):\n    return token == ''",
+      "class S:\n    def f(self, first, top):\n        token_indent = len(first.prefix) + 4\n        return token_indent == top.indent",
+      "def walk(tok, last_token):\n    while tok != last_token:\n        tok = tok.next_token\n    return tok",
+      "def f(stream):\n    for i, token, v in stream:\n        if token == Comment.Special:\n            return v",
+      "def strip(ids, tokenizer):\n    return [i for i in ids if i != tokenizer.pad_token]",
       "class Tokenizer:\n    def _inside(self, lexer):\n        ret = []\n        while True:\n            token = lexer.get_token()\n            if token == self.right:\n                return ret\n            ret.append(token)",
       "def f(tok, token):\n    return len(token) == len(tok)",
       "def f(signature):\n    return signature is None",

@@ -1,4 +1,4 @@
-import { field, namedChildren } from "../../parse/nodes.js";
+import { field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
@@ -121,6 +121,87 @@ function expectedCall(ctx: PythonContext, node: SyntaxNode, q: string): boolean 
     /^assert_(called_with|called_once_with|any_call|has_calls)$/.test(ctx.method(node) ?? "")
   );
 }
+
+/** The docstring of a function definition, if its body opens with one. */
+function docstringOf(ctx: PythonContext, fn: SyntaxNode | undefined): string | undefined {
+  const first = fn ? namedChildren(field(fn, "body") ?? fn)[0] : undefined;
+  const str = first?.type === "expression_statement" ? namedChildren(first)[0] : undefined;
+  return str?.type === "string" ? ctx.text(str) : undefined;
+}
+
+/**
+ * Does the docstring document parameter `name` as something that is no certificate check: `verify: (bool) True to
+ * re-parse the result` (a formatter), `:param verify: compare the MD5 checksum` (an uploader)?
+ */
+function documentsOther(doc: string | undefined, name: string): boolean {
+  const lines = doc ? doc.split("\n") : [];
+  const head = new RegExp(
+    `^\\s*(?::param\\s+(?:[\\w\\[\\], .]+\\s+)?${name}\\s*:|${name}\\s*(?:\\([^)]*\\))?\\s*:)(.*)$`,
+  );
+  for (let i = 0; i < lines.length; i++) {
+    const m = head.exec(lines[i]!);
+    if (!m) continue;
+    // The entry: its first line and the more-indented lines after it.
+    const indent = /^\s*/.exec(lines[i]!)![0].length;
+    let text = m[1]!;
+    for (let j = i + 1; j < lines.length; j++) {
+      const l = lines[j]!;
+      if (!l.trim() || /^\s*/.exec(l)![0].length <= indent) break;
+      text += " " + l.trim();
+    }
+    return (
+      !!text.trim() &&
+      !/cert|tls|ssl|https|host|verif\w*\s+(the\s+)?(server|peer|connection)|ca\b|secure/i.test(text)
+    );
+  }
+  return false;
+}
+
+/** Function definitions of the file by name, built once per file. */
+const defsByName = new WeakMap<object, Map<string, SyntaxNode[]>>();
+function definitions(ctx: PythonContext, name: string): SyntaxNode[] {
+  let m = defsByName.get(ctx.tree);
+  if (!m) {
+    m = new Map();
+    for (const n of ctx.tree.nodes) {
+      if (n.type !== "function_definition") continue;
+      const id = ctx.text(field(n, "name") ?? n);
+      m.set(id, [...(m.get(id) ?? []), n]);
+    }
+    defsByName.set(ctx.tree, m);
+  }
+  return m.get(name) ?? [];
+}
+
+/**
+ * The keyword names the callee's own option, documented as something else than a certificate check: by the
+ * enclosing function whose parameter the flag is (`def render(src, verify=False): """verify: (bool) re-parse..."""`),
+ * or by the callee itself when the file defines it (`self.upload_file(f, verify=verify)` beside
+ * `def upload_file(...): """:param verify: compare the MD5 checksum..."""`).
+ */
+function documentedOtherFlag(ctx: PythonContext, call: SyntaxNode, k: string, v: SyntaxNode): boolean {
+  const callee =
+    ctx
+      .text(field(call, "function") ?? call)
+      .split(".")
+      .pop() ?? "";
+  const defs = definitions(ctx, callee);
+  if (defs.length && defs.every((d) => documentsOther(docstringOf(ctx, d), k))) return true;
+  if (v.type !== "identifier") return false;
+  const bound = ctx.valueOf(v);
+  if (bound && bound !== v) return false;
+  return documentsOther(docstringOf(ctx, ctx.enclosingFunction(v)), ctx.text(v));
+}
+
+/**
+ * Does the file speak a network protocol at all: an import of an HTTP, TLS or socket library, or of a client SDK
+ * that takes a verify= flag? A verify=False in a file that imports none of these, on a callee whose name says
+ * nothing of sessions, clients or URLs (a formatter's `Reformat(lines, verify=False)`), is that callee's own option.
+ */
+const NET_IMPORT =
+  /^[ \t]*(?:import|from)[ \t]+(?:requests|httpx|aiohttp|urllib3?|http|ssl|socket|pycurl|tornado|treq|twisted|websockets?|grpc|boto3|botocore|aiobotocore|azure|google|kubernetes|docker|hvac|elasticsearch|opensearchpy|pymongo|motor|redis|zeep|suds|xmlrpc|ftplib|smtplib|imaplib|poplib|httplib2|mechanize|scrapy|selenium|OpenSSL|ldap3?|niquests|urlfetch|hackney|pyVmomi|vsphere|proxmoxer|pynetbox|openstack|keystoneauth1|novaclient|jenkins|gitlab|github|hvac|consul|etcd3?|influxdb|clickhouse|minio|pysnmp|paramiko|fabric|slack_sdk|telegram|tweepy|stripe|openai)\b/m;
+const NETWORKISH_CALLEE =
+  /session|client|http|request|conn|url|proxy|transport|adapter|fetch|download|remote|web|rest|socket|ssl|tls|get$|post$|put$|patch$|delete$|head$|send$|open$|connect/i;
 
 export default pyRule({
   meta: {
@@ -314,7 +395,12 @@ export default pyRule({
         const sv = ctx.stringValue(v);
         if (
           v &&
-          (flagOff(ctx, v) || /CERT_NONE$/.test(sv ?? ctx.text(v)) || (k === "cert_reqs" && sv === "NONE"))
+          (flagOff(ctx, v) || /CERT_NONE$/.test(sv ?? ctx.text(v)) || (k === "cert_reqs" && sv === "NONE")) &&
+          !(
+            (k === "verify" || k === "ssl") &&
+            !NETWORKISH_CALLEE.test(q) &&
+            (documentedOtherFlag(ctx, node, k, v) || !sourceHas(ctx.tree, NET_IMPORT))
+          )
         ) {
           report({ node, message: `${k}=${ctx.text(v)} disables certificate verification` });
           return;
@@ -322,7 +408,7 @@ export default pyRule({
       }
       // Any other keyword given ssl.CERT_NONE (ldap3's Tls(validate=...), a client library's verify_mode=...):
       // the constant only ever means "accept any certificate".
-      if (!/\bCERT_NONE\b/.test(kwText)) return;
+      if (onResponse || !/\bCERT_NONE\b/.test(kwText)) return;
       for (const a of namedChildren(field(node, "arguments") ?? node)) {
         const v = a.type === "keyword_argument" ? field(a, "value") : undefined;
         if (v && ctx.qname(v) === "ssl.CERT_NONE") {
@@ -387,6 +473,14 @@ export default pyRule({
       // A unit test's expected calls describe the code under test's flag; nothing is sent.
       "from unittest import mock\ndef test_login(m_request):\n    login()\n    expected = [mock.call('POST', URL, data=P, verify=False), mock.call('GET', URL, verify=False)]\n    assert expected == m_request.call_args_list\n    m_request.assert_called_once_with('GET', URL, data=None, verify=False)",
       "def parse(response):\n    enc = get_encoding_from_response(response, verify=False)\n    return response.read().decode(enc)",
+      // verify= as a formatter's or uploader's own option: documented as such, or in a file that speaks no protocol.
+      'def fmt(src, verify=False):\n    """Reformat.\n\n    Args:\n      verify: (bool) True to re-parse the output.\n    """\n    return layout.render(src, verify=verify)',
+      'import requests\ndef up(item, f, verify=False):\n    """Upload.\n\n    :param verify: compare the MD5 checksum of the stored file.\n    """\n    return item.upload_file(f, verify=verify)',
+      "from fmt import reformatter\ndef test_x():\n    assert reformatter.Reformat(lines, verify=False) == 'x'",
+      "from mockdb import MockServer\ndef run(ssl=False):\n    return MockServer(port=0, ssl=ssl)",
+      'import requests\nclass Item:\n    def upload_file(self, f, verify=False):\n        """Upload one file.\n\n        :param verify: compare the MD5 checksum of the stored file.\n        """\n        return f\n    def upload(self, files, verify=False):\n        return [self.upload_file(f, verify=verify) for f in files]',
+      "import asyncio\nfrom fmt import reformatter\ndef test_x():\n    assert reformatter.Reformat(lines, verify=False) == 'x'",
+      "import ssl\ndef test_conn(conn):\n    conn.set_cert.assert_called_once_with(ca_certs=None, cert_reqs=ssl.CERT_NONE)",
       "from OpenSSL import SSL\nc = SSL.Context(SSL.TLS_METHOD)\nc.set_verify(SSL.VERIFY_PEER, lambda conn, cert, errno, depth, ok: bool(ok))",
       "import urllib3\nurllib3.PoolManager(cert_reqs='CERT_REQUIRED')",
       "import requests\ndef g(url, v):\n    return requests.get(url, verify=v, timeout=5)\ndef h():\n    return g('https://x', '/ca.pem')",
@@ -477,6 +571,9 @@ export default pyRule({
         line: 3,
       },
       "import requests\nrequests.post(u, data=d, verify=False)",
+      'import requests\ndef push(u, verify=False):\n    """Send.\n\n    :param verify: verify the TLS certificate.\n    """\n    return requests.post(u, verify=verify)',
+      'def fetch(u, verify=False):\n    """Fetch.\n\n    verify: re-check the payload.\n    """\n    return session.get(u, verify=verify)',
+      "def pull(session, u):\n    return session.get(u, verify=False)",
       "from azure.storage.blob import BlobServiceClient\nc = BlobServiceClient(account_url=u, credential=k, connection_verify=False)",
       { code: "import requests\nopts = {'verify': False}\nrequests.post(u, **opts)", line: 3 },
       { code: "import httplib2\nh = httplib2.Http(disable_ssl_certificate_validation=True)", line: 2 },

@@ -504,3 +504,47 @@ export function anonymousLogin(ctx: PythonContext, call: SyntaxNode): boolean {
     ctx.args(call)[/^(login|auth|authenticate)$/.test(ctx.method(call) ?? "") ? 0 : 1];
   return /^(anonymous|ftp)$/i.test(ctx.stringValue(ctx.resolve(user)) ?? "");
 }
+
+// A test module: a unittest/pytest/nose import beside a test function or TestCase, or two top-level test functions
+// (pytest collects them with no import).
+const TEST_FRAMEWORK = /^[ \t]*(?:import|from)[ \t]+(?:unittest|pytest|nose2?|django\.test)\b/m;
+const TEST_DEFS = /^(?:async[ \t]+)?def[ \t]+test_?\w*\(|^class[ \t]+\w+\([^)\n]*TestCase\b/m;
+const TWO_TEST_FUNCTIONS =
+  /^(?:async[ \t]+)?def[ \t]+test_\w*\([\s\S]*?^(?:async[ \t]+)?def[ \t]+test_\w*\(/m;
+
+/**
+ * Test code: a test function, a TestCase's method, a fixture (inTestCode), or a statement at the top level of a test
+ * module (`sid = uuid1().hex` beside `def test_create(): ...`), which sets up the module's tests. A function of a
+ * test module that is not a test stays out: a snippet may hold an app beside its tests.
+ */
+export function inTestScope(ctx: PythonContext, node: SyntaxNode): boolean {
+  if (inTestCode(ctx, node)) return true;
+  for (let p: SyntaxNode | null = node.parent; p; p = p.parent)
+    if (p.type === "function_definition" || p.type === "class_definition" || p.type === "lambda")
+      return false;
+  return (
+    (sourceHas(ctx.tree, TEST_FRAMEWORK) && sourceHas(ctx.tree, TEST_DEFS)) ||
+    sourceHas(ctx.tree, TWO_TEST_FUNCTIONS)
+  );
+}
+
+/** The reason a finding in test code is a LOW reminder. */
+export const TEST_SCOPE_REASON =
+  "in test code (a test function, a TestCase method, a fixture, or a test module's top level): the test's own data";
+
+// A Django settings module written for a test run: settings (SECRET_KEY beside INSTALLED_APPS) with a mark only
+// test settings carry: an installed app or URLconf named tests, an in-memory SQLite database, a TEST_RUNNER, or a
+// module docstring saying it is for tests.
+const DJANGO_SETTINGS =
+  /^SECRET_KEY\s*=[\s\S]*?^INSTALLED_APPS\s*=|^INSTALLED_APPS\s*=[\s\S]*?^SECRET_KEY\s*=/m;
+const TEST_SETTINGS_MARK =
+  /^\s*['"](?:[\w.]+\.)?tests['"]\s*,?\s*$|^ROOT_URLCONF\s*=\s*['"](?:[\w.]+\.)?tests?\.urls['"]|['"]NAME['"]\s*:\s*['"]:memory:['"]|^TEST_RUNNER\s*=|^\s*(?:[rRuU]?"""|[rRuU]?''')\s*(?:Django\s+)?settings\s+(?:for|used\s+(?:by|for|in))\s+(?:the\s+)?(?:unit\s+)?test/m;
+
+/** Is this file a Django settings module for a test run (where a literal SECRET_KEY or password is a fixture)? */
+export function testSettingsModule(ctx: PythonContext): boolean {
+  return sourceHas(ctx.tree, DJANGO_SETTINGS) && sourceHas(ctx.tree, TEST_SETTINGS_MARK);
+}
+
+/** The reason a setting in a test settings module is a LOW reminder. */
+export const TEST_SETTINGS_REASON =
+  "in a Django settings module for a test run (a tests app or URLconf, an in-memory database, a test runner): a fixture's setting";
