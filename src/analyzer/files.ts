@@ -26,6 +26,9 @@ const IGNORED_DIRS = new Set([
   ".next",
   ".cache",
   "site-packages",
+  // Bower's and jspm's install folders: third-party copies (jQuery, AngularJS) as node_modules holds npm's.
+  "bower_components",
+  "jspm_packages",
 ]);
 
 /** TypeScript declaration files hold types only, no code that runs, and many use syntax newer than the pinned

@@ -86,3 +86,26 @@ describe("JS-CRED-001 token kinds", () => {
     expect(lines(code)).toEqual([7, 8, 9]);
   });
 });
+
+describe("JS-CRED-001: local emulators", () => {
+  it("leaves a localstack client's secret spelled as its key id, not a remote endpoint's or a different secret", () => {
+    const code = [
+      "const local = {",
+      "  endpoint: 'http://localhost:4566',",
+      "  accessKeyId: 'root',",
+      "  secretAccessKey: 'root',",
+      "};",
+      "const remote = {",
+      "  endpoint: 'https://s3.eu-west-1.amazonaws.com',",
+      "  accessKeyId: 'backup',",
+      "  secretAccessKey: 'backup',",
+      "};",
+      "const mixed = {",
+      "  endpoint: 'http://127.0.0.1:9000',",
+      "  accessKeyId: 'minio',",
+      "  secretAccessKey: 'Zq8!vR2pLm5#',",
+      "};",
+    ].join("\n");
+    expect(lines(code)).toEqual([9, 14]);
+  });
+});

@@ -25,6 +25,31 @@ const PLACEHOLDER =
  */
 const DATA_UNDER_TEST =
   /^(parse|safeParse|parseAsync|safeParseAsync|validate|validateSync|validateAsync|isValid|is|assert|check|expect|toEqual|toStrictEqual|toMatchObject|toBe|deepEqual|deepStrictEqual|strictEqual|equal|same|valid|invalid)$/;
+/**
+ * `{ endpoint: 'http://localhost:4566', accessKeyId: 'root', secretAccessKey: 'root' }`: a client pointed at a
+ * local emulator (localstack, minio, dynamodb-local) with the secret spelled as its own key id - the stand-in such
+ * emulators accept from anyone, no account's key.
+ */
+function localEmulatorStandIn(ctx: JsContext, pair: SyntaxNode, v: string): boolean {
+  const obj = pair.parent;
+  if (obj?.type !== "object" || !v) return false;
+  let local = false;
+  let sameAsId = false;
+  for (const p of namedChildren(obj)) {
+    if (p.type !== "pair" || p === pair) continue;
+    const k = ctx.text(field(p, "key") ?? p).replace(/['"]/g, "");
+    const pv = ctx.stringValue(field(p, "value"));
+    if (pv === undefined) continue;
+    if (
+      /^(endpoint|endpointUrl|endpoint_url)$/i.test(k) &&
+      /^https?:\/\/(localhost|127\.0\.0\.1|0\.0\.0\.0)(:\d+)?(\/|$)/i.test(pv)
+    )
+      local = true;
+    if (/^(accessKeyId|access_key_id|accessKey|keyId|user(name)?)$/i.test(k) && pv === v) sameAsId = true;
+  }
+  return local && sameAsId;
+}
+
 function dataUnderTest(
   ctx: Parameters<Parameters<typeof jsRule>[0]["detect"]>[1],
   node: SyntaxNode,
@@ -460,6 +485,7 @@ export default jsRule({
       name = field(name, "index") ?? name;
     }
     if (dataUnderTest(ctx, value)) return;
+    if (node.type === "pair" && localEmulatorStandIn(ctx, node, ctx.stringValue(value) ?? "")) return;
     // `{ username: 'email', password: 'password' }`: an entry naming itself maps field names, it holds no secret.
     if (
       node.type === "pair" &&

@@ -62,3 +62,43 @@ describe("JS-HDR-001: an upstream response's headers read by a listed name", () 
     expect(lines(code)).toEqual([8]);
   });
 });
+
+describe("JS-HDR-001: maps that gain nothing new", () => {
+  const js = (code: string) =>
+    analyzeSync(code, { language: "javascript", rules: ["JS-HDR-001"] }).findings.map((f) => f.line);
+  it("takes an incoming map's entry moved to another key for no injection, a query value written in for one", () => {
+    const code = [
+      "function lift(headers) {",
+      "  for (const header in headers) {",
+      "    const key = header.toLowerCase().replace(/^x-app-/, '');",
+      "    const value = parse(headers[header]);",
+      "    delete headers[header];",
+      "    headers[key] = value;",
+      "  }",
+      "  return headers;",
+      "}",
+      "const parse = (v) => (v === 'true' ? true : v);",
+      "function tag(headers, q) {",
+      "  const value = q.label;",
+      "  headers['x-label'] = value;",
+      "}",
+      "app.get('/a', (req, res) => { lift(req.headers); tag(req.headers, req.query); res.end(); });",
+    ].join("\n");
+    expect(js(code)).toEqual([13]);
+  });
+  it("reads a header name bound to a constant, as the literal is: an Authorization header is a client's", () => {
+    const code = [
+      "const AUTH_HEADER = 'authorization';",
+      "const withAuth = (config, headers) => {",
+      "  headers[AUTH_HEADER] = `Bearer ${config.key}`;",
+      "  return headers;",
+      "};",
+      "const withLang = (config, headers) => {",
+      "  headers['Content-Language'] = config.lang;",
+      "  return headers;",
+      "};",
+      "module.exports = { withAuth, withLang };",
+    ].join("\n");
+    expect(js(code)).toEqual([7]);
+  });
+});

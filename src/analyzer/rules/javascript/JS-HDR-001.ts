@@ -340,6 +340,24 @@ function passThrough(ctx: Ctx, name: SyntaxNode | undefined): boolean {
   return lvl >= Level.PARAM && lvl < Level.SOURCE && ctx.stringValue(n) === undefined;
 }
 
+/** A header name spelled by a constant: the literal, or a name bound once to one (`const AUTH = 'authorization'`). */
+function constName(ctx: Ctx, n: SyntaxNode | undefined): string | undefined {
+  return ctx.stringValue(n) ?? (n?.type === "identifier" ? ctx.stringValue(ctx.resolve(n)) : undefined);
+}
+
+/**
+ * `const value = parse(headers[name]); delete headers[name]; headers[key] = value`: a map's own entry moved to
+ * another key (x-ws-* prefixes cut off an incoming request's headers). The value was already in that map, parsed
+ * as it arrived; nothing new enters it.
+ */
+function renamedInPlace(ctx: Ctx, target: SyntaxNode, value: SyntaxNode): boolean {
+  if (target.type !== "identifier") return false;
+  let v: SyntaxNode | undefined = value.type === "identifier" ? ctx.resolve(value) : value;
+  // `parseValue(headers[name])`: one call converting the entry (a string to a boolean or number) adds nothing.
+  if (v?.type === "call_expression" && ctx.args(v).length === 1) v = ctx.args(v)[0];
+  return v?.type === "subscript_expression" && ctx.text(field(v, "object") ?? v) === ctx.text(target);
+}
+
 export default jsRule({
   meta: {
     id: "JS-HDR-001",
@@ -444,6 +462,7 @@ export default jsRule({
     if (headerCopy(ctx, value)) return;
     const target = node.type === "assignment_expression" ? field(field(node, "left")!, "object") : undefined;
     if (target && notAResponseMap(ctx, node, target, level)) return;
+    if (target && renamedInPlace(ctx, target, value)) return;
     if (level < Level.SOURCE) {
       // A caller's value handed to Node's response API (`res.setHeader`, Express `res.set`, Koa `ctx.set`, Fastify
       // `reply.header`, all ending in http's setHeader/writeHead): Node rejects a value holding CR or LF
@@ -468,7 +487,7 @@ export default jsRule({
         return;
       const left = node.type === "assignment_expression" ? field(node, "left") : undefined;
       const target = left ? ctx.text(field(left, "object") ?? left) : "";
-      const name = left ? ctx.stringValue(field(left, "index")) : ctx.stringValue(ctx.args(node)[0]);
+      const name = constName(ctx, left ? field(left, "index") : ctx.args(node)[0]);
       if (OUTGOING.test(target) || (name !== undefined && REQUEST_ONLY.test(name))) return;
       const v = ctx.resolve(value);
       if (v?.type === "call_expression" && ctx.method(v) === "getHeader") return;

@@ -119,6 +119,14 @@ function objectByUse(ctx: JsContext, node: SyntaxNode, name: string): boolean {
   return props.length > 0 && props.every((p) => !STRING_MEMBER.test(p));
 }
 
+/** `name` is the first parameter of the function around `node` (a Lambda-style `async (event, context) => ...`). */
+function handlerParam(ctx: JsContext, node: SyntaxNode, name: string): boolean {
+  const fn = ctx.enclosingFunction(node);
+  const params = fn ? field(fn, "parameters") : undefined;
+  const first = params ? namedChildren(params)[0] : fn ? field(fn, "parameter") : undefined;
+  return !!first && first.type === "identifier" && ctx.text(first) === name;
+}
+
 /**
  * `window.addEventListener('message', fn)` (or on self / globalThis, or bare), `window.onmessage = fn`,
  * `self.onmessage = fn`: fn runs in a page or web worker. (`ws.on('message')`, `parentPort.on('message')` and an
@@ -236,6 +244,14 @@ export default jsRule({
       if (arg.type === "call_expression" && /^(map|filter|slice|concat|flat|flatMap)$/.test(ctx.method(arg)))
         continue;
       if (arg.type === "identifier" && objectByUse(ctx, node, ctx.text(arg))) continue;
+      // `console.log('received:', event)`: a Lambda handler's event parameter whole, a parsed JSON object (API
+      // Gateway, SQS, EventBridge), printed through util.inspect like any object.
+      if (
+        arg.type === "identifier" &&
+        /^(event|evt)$/.test(ctx.text(arg)) &&
+        handlerParam(ctx, node, ctx.text(arg))
+      )
+        continue;
       if (ctx.level(arg, "log") !== Level.SOURCE) continue;
       if (pieces(arg).every((p) => oneLine(ctx, p) || ctx.level(p, "log") !== Level.SOURCE)) continue;
       report({

@@ -3,6 +3,44 @@ import { field, namedChildren } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { jsRule, sitePinnedTest } from "./common.js";
 
+type Ctx = Parameters<Parameters<typeof jsRule>[0]["detect"]>[1];
+
+/**
+ * `location.href.split('#')[0] + '#' + id`, `${location.href}&page=2`: a URL led by the page's own full address.
+ * Whatever follows lands after its path (location.href always holds one), so the origin stays the page's.
+ * (`location.origin + x` is not such a head: `@evil.com` after it names another host.)
+ */
+function ownPageHead(ctx: Ctx, target: SyntaxNode): boolean {
+  let t: SyntaxNode | undefined = target;
+  for (let i = 0; t && i < 12; i++) {
+    while (t?.type === "parenthesized_expression") t = namedChildren(t).find((c) => c.type !== "comment");
+    if (!t) return false;
+    if (t.type === "binary_expression" && t.children.find((c) => !c.named)?.type === "+")
+      t = field(t, "left");
+    else if (t.type === "template_string") {
+      const first = namedChildren(t)[0];
+      // The substitution must come first, with no literal text before it.
+      if (first?.type !== "template_substitution" || first.start !== t.start + 1) return false;
+      t = namedChildren(first)[0];
+    } else if (t.type === "identifier") {
+      const r = ctx.resolve(t);
+      if (!r || r === t) return false;
+      t = r;
+    } else if (t.type === "subscript_expression" && ctx.text(field(t, "index") ?? t) === "0") {
+      // `location.href.split('#')[0]`: the part before the fragment.
+      const o = field(t, "object");
+      t =
+        o?.type === "call_expression" && ctx.method(o) === "split"
+          ? field(field(o, "function") ?? o, "object")
+          : undefined;
+    } else if (t.type === "call_expression" && /^(replace|toString)$/.test(ctx.method(t))) {
+      // `location.href.replace(/#.*$/, '')`: the fragment cut off.
+      t = field(field(t, "function") ?? t, "object");
+    } else return /^((window|document|self|top)\.)?location\.href$|^document\.URL$/.test(ctx.text(t));
+  }
+  return false;
+}
+
 export default jsRule({
   meta: {
     id: "JS-REDIR-002",
@@ -80,6 +118,7 @@ export default jsRule({
       if (!pathLed(target) || ctx.level(target, "redirect") !== Level.SOURCE) return;
     }
     if (ctx.fixedOrigin(target)) return;
+    if (ownPageHead(ctx, target)) return;
     if (ctx.level(target, "redirect") === Level.SOURCE)
       report({ node, message: "navigates to a URL taken from the page's input" });
   },

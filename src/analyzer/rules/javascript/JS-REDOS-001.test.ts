@@ -13,6 +13,28 @@ const found = (code: string) =>
   ]);
 
 describe("JS-REDOS-001", () => {
+  it("matches a local `const re` only to uses in its own block: sibling validators naming their pattern alike", () => {
+    const code = [
+      "exports.isMail = function (value) {",
+      "  const re = /^[a-z0-9]+([._-]?[a-z0-9]+)*@[a-z]+\\.[a-z]{2,6}$/i;",
+      "  return re.test(value);",
+      "};",
+      "exports.isHandle = function (value) {",
+      "  const re = /^[a-z][a-z0-9]{2,15}$/i;",
+      "  return re.test(value);",
+      "};",
+      "const SHARED = /^(\\w+\\s?)*$/;",
+      "exports.words = function (value) {",
+      "  return SHARED.test(value);",
+      "};",
+    ].join("\n");
+    expect(found(code)).toEqual([
+      [2, "MEDIUM"],
+      [3, "MEDIUM"],
+      [9, "MEDIUM"],
+      [11, "MEDIUM"],
+    ]);
+  });
   it("takes an error's stack trace, read directly or through a helper returning it, for the process's own text", () => {
     const code = [
       "function stackOf(params) {",

@@ -48,6 +48,26 @@ function boundName(ctx: Ctx, def: SyntaxNode): string | undefined {
   return undefined;
 }
 
+/** Where a local `const`/`let` (block) or `var` (function) binding of a definition is visible: sibling functions
+ * that each declare their own `const re` must not share one pattern's verdict. Undefined for other bindings. */
+function bindingScope(def: SyntaxNode): SyntaxNode | undefined {
+  const decl = def.parent?.type === "variable_declarator" ? def.parent.parent : undefined;
+  if (!decl) return undefined;
+  const lexical = decl.type === "lexical_declaration";
+  if (!lexical && decl.type !== "variable_declaration") return undefined;
+  for (let a = decl.parent; a; a = a.parent) {
+    if (a.type === "program") return undefined;
+    if (lexical && (a.type === "statement_block" || a.type === "switch_body")) return a;
+    if (
+      /^(function|function_declaration|function_expression|arrow_function|method_definition|generator_function|generator_function_declaration)$/.test(
+        a.type,
+      )
+    )
+      return a;
+  }
+  return undefined;
+}
+
 /** The string a JS string literal spells (escapes undone), for `new RegExp('...')`. */
 function unescapeJs(raw: string): string {
   return raw.replace(/\\(u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|[\s\S])/g, (_, e: string) => {
@@ -195,6 +215,7 @@ export default jsRule({
     if (!blow) return;
     // The inputs: where this literal is used directly, or through the name it is bound to.
     const name = boundName(ctx, node);
+    const scope = bindingScope(node);
     const uses = regexCalls(ctx).filter(({ regex }) => {
       if (
         regex === node ||
@@ -202,6 +223,8 @@ export default jsRule({
       )
         return true;
       if (!name) return false;
+      if (regex.type === "identifier" && scope && (regex.start < scope.start || regex.end > scope.end))
+        return false;
       const t = regex.type === "member_expression" ? field(regex, "property") : regex;
       return (t?.type === "identifier" || t?.type === "property_identifier") && ctx.text(t) === name;
     });

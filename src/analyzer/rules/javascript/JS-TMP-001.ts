@@ -1,6 +1,6 @@
 import type { JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { field, namedChildren } from "../../parse/nodes.js";
+import { descendants, field, namedChildren } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 /** A fixed path in a world-writable temporary directory: '/tmp/report.csv', '/var/tmp/x', `/tmp/app.lock`. */
@@ -29,6 +29,26 @@ function unpredictable(ctx: JsContext, n: SyntaxNode): boolean {
 }
 
 /**
+ * `const dir = path.join(os.tmpdir(), 'zip-' + Date.now()); fs.mkdirSync(dir); fs.writeFileSync(path.join(dir, f))`:
+ * a directory this function creates with a plain mkdir (no `recursive`, which would accept one planted first) fails
+ * on a name someone else made, file or symlink, so what it writes inside lands in its own directory.
+ */
+function madeHere(ctx: JsContext, at: SyntaxNode, dir: SyntaxNode): boolean {
+  if (dir.type !== "identifier") return false;
+  const fn = ctx.enclosingFunction(at);
+  if (!fn) return false;
+  const name = ctx.text(dir);
+  return descendants(fn).some(
+    (c) =>
+      c.type === "call_expression" &&
+      c.end <= at.start &&
+      /(^|\.)mkdir(Sync)?$/.test(ctx.callee(c)) &&
+      ctx.text(ctx.args(c)[0] ?? c) === name &&
+      !/recursive/.test(ctx.text(c)),
+  );
+}
+
+/**
  * A path built under the shared temporary directory from parts an attacker can predict: `'/tmp/out-' + pid`,
  * `` `/tmp/r-${n}.pdf` ``, `path.join(os.tmpdir(), 'upload.bin')`, `process.env.TMPDIR + '/x.lock'`, through names
  * bound before the write. Its text, or undefined.
@@ -53,6 +73,7 @@ function sharedTmpPath(ctx: JsContext, node: SyntaxNode | undefined, depth = 0):
   if (n.type === "call_expression" && /^(path\.|posix\.)?(join|resolve)$/.test(ctx.callee(n))) {
     const [dir, ...rest] = ctx.args(n);
     if (!dir || !rest.length) return undefined;
+    if (madeHere(ctx, n, dir)) return undefined;
     const d = ctx.resolve(dir);
     const dv = ctx.constValue(d);
     if (

@@ -1,5 +1,51 @@
-import { field } from "../../parse/nodes.js";
+import type { SyntaxNode } from "../../parse/index.js";
+import { descendants, field, namedChildren } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
+
+type Ctx = Parameters<Parameters<typeof jsRule>[0]["detect"]>[1];
+
+/** Calls a branch may make while only reading a part of a URL. */
+const PARSE_CALLS =
+  /^(URLSearchParams|get|getAll|has|slice|substring|substr|split|match|replace|toLowerCase|decodeURIComponent|String|Number|parseInt)$/;
+
+/**
+ * `if (url.hostname.startsWith('youtube.com')) { return new URLSearchParams(url.search).get('v'); }`: the host
+ * only picks how a part of the URL is read (a video id, a path segment) - the branch returns that part and calls
+ * nothing but parsing helpers; no request, navigation or permission hangs on the test.
+ */
+function hostDispatchedParse(ctx: Ctx, node: SyntaxNode): boolean {
+  let c: SyntaxNode | null = node;
+  while (c?.parent && c.parent.type !== "if_statement" && /expression$|^arguments$/.test(c.parent.type))
+    c = c.parent;
+  const stmt = c?.parent;
+  if (stmt?.type !== "if_statement" || field(stmt, "condition") !== c) return false;
+  const body = field(stmt, "consequence");
+  if (!body) return false;
+  const stmts =
+    body.type === "statement_block" ? namedChildren(body).filter((x) => x.type !== "comment") : [body];
+  const ret = stmts[stmts.length - 1];
+  if (ret?.type !== "return_statement") return false;
+  if (!stmts.slice(0, -1).every((x) => x.type === "lexical_declaration" || x.type === "variable_declaration"))
+    return false;
+  const value = namedChildren(ret)[0];
+  if (!value || /^(true|false|null|undefined)$/.test(ctx.text(value))) return false;
+  const root = ctx
+    .text(field(field(node, "function") ?? node, "object") ?? node)
+    .replace(/\.(hostname|host|origin)$/, "");
+  const text = ctx.text(body);
+  if (
+    !text.includes(`${root}.pathname`) &&
+    !text.includes(`${root}.search`) &&
+    !text.includes(`${root}.hash`)
+  )
+    return false;
+  for (const d of descendants(body)) {
+    if (d.type === "call_expression" && !PARSE_CALLS.test(ctx.callee(d).replace(/^.*\./, ""))) return false;
+    if (d.type === "new_expression" && !PARSE_CALLS.test(ctx.text(field(d, "constructor") ?? d)))
+      return false;
+  }
+  return true;
+}
 
 export default jsRule({
   meta: {
@@ -24,6 +70,15 @@ export default jsRule({
     const fn = field(node, "function");
     if (fn?.type !== "member_expression") return;
     const m = ctx.method(node);
+    // `window.location.hostname.includes('staging')`: the page's own host picks a build or config; whoever could
+    // change it serves the page, and the script, from their own domain already.
+    if (
+      /^((window|document|self|top)\.)?location\.(hostname|host|origin)$/.test(
+        ctx.text(field(fn, "object") ?? fn),
+      )
+    )
+      return;
+    if (hostDispatchedParse(ctx, node)) return;
     // `/https:\/\/trusted\.com/.test(e.origin)`, `e.origin.match(/trusted.com$/)`: a pattern with no end anchor
     // or an unescaped dot in the host accepts `trusted.com.evil.net` or `trustedXcom.net`.
     const tested =

@@ -168,3 +168,22 @@ describe("JS-XSS-001 the jQuery object's own constants", () => {
     ).toEqual([5, 6]);
   });
 });
+
+describe("JS-XSS-001: a document body's markup moved", () => {
+  it("takes a DOMParser document's body.innerHTML for markup already parsed, a request body's field for input", () => {
+    const code = [
+      "export function clean(html: string, id: string) {",
+      "  const doc = new DOMParser().parseFromString(html, 'text/html');",
+      "  doc.querySelectorAll('script').forEach((s) => s.remove());",
+      "  const div = doc.createElement('div');",
+      "  div.id = id;",
+      "  div.innerHTML = doc.body.innerHTML;",
+      "  return div.outerHTML;",
+      "}",
+      "window.addEventListener('message', (e) => {",
+      "  document.getElementById('o')!.innerHTML = e.data.body.innerHTML;",
+      "});",
+    ].join("\n");
+    expect(lines(code)).toEqual([10]);
+  });
+});

@@ -603,14 +603,13 @@ function componentType(n: SyntaxNode | undefined, ctx: JsContext): boolean {
 
 /** `label.innerHTML` / `el.outerHTML` read: the serialised markup of an element already in the page. */
 function ownMarkup(n: SyntaxNode | null | undefined, ctx: JsContext): boolean {
-  return (
-    n?.type === "member_expression" &&
-    /^(innerHTML|outerHTML)$/.test(ctx.text(field(n, "property") ?? n)) &&
-    // (an element, not a parsed message or request that merely has such a field)
-    !/\b(req|request|ctx|body|query|params|data|json|payload|message|msg|response|res)\b/i.test(
-      ctx.text(field(n, "object") ?? n),
-    )
-  );
+  if (n?.type !== "member_expression" || !/^(innerHTML|outerHTML)$/.test(ctx.text(field(n, "property") ?? n)))
+    return false;
+  const obj = ctx.text(field(n, "object") ?? n);
+  // `doc.body.innerHTML`: a document's body element (a DOMParser document a sanitiser cleaned), not a request body.
+  if (/^((window|self)\.)?(document|doc|[a-z]\w*Doc(ument)?)\.body$/.test(obj)) return true;
+  // (an element, not a parsed message or request that merely has such a field)
+  return !/\b(req|request|ctx|body|query|params|data|json|payload|message|msg|response|res)\b/i.test(obj);
 }
 
 /**

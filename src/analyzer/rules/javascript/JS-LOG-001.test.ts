@@ -1,0 +1,26 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { analyzeSync } from "../../engine.js";
+import { loadGrammars } from "../../parse/index.js";
+
+beforeAll(async () => {
+  await loadGrammars();
+});
+
+const lines = (code: string) =>
+  analyzeSync(code, { language: "javascript", rules: ["JS-LOG-001"] }).findings.map((f) => f.line);
+
+describe("JS-LOG-001", () => {
+  it("takes a Lambda handler's whole event argument for an object util.inspect escapes, its body text for input", () => {
+    const code = [
+      "exports.consume = async (event) => {",
+      "  console.log('event received:', event);",
+      "  console.log('body: ' + event.body);",
+      "  return { statusCode: 200 };",
+      "};",
+      "exports.other = async function (evt, context) {",
+      "  console.log('got', evt);",
+      "};",
+    ].join("\n");
+    expect(lines(code)).toEqual([3]);
+  });
+});

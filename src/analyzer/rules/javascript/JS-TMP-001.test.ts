@@ -1,0 +1,31 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { analyzeSync } from "../../engine.js";
+import { loadGrammars } from "../../parse/index.js";
+
+beforeAll(async () => {
+  await loadGrammars();
+});
+
+const lines = (code: string) =>
+  analyzeSync(code, { language: "javascript", rules: ["JS-TMP-001"] }).findings.map((f) => f.line);
+
+describe("JS-TMP-001", () => {
+  it("takes a file inside a directory the function made with a plain mkdir for private, not with recursive", () => {
+    const code = [
+      "const fs = require('fs');",
+      "const os = require('os');",
+      "const path = require('path');",
+      "function stage(inPath, data) {",
+      "  const tmpPath = path.join(os.tmpdir(), 'zipper-' + Date.now());",
+      "  fs.mkdirSync(tmpPath);",
+      "  fs.writeFileSync(path.join(tmpPath, path.basename(inPath)), data);",
+      "}",
+      "function cache(data) {",
+      "  const dir = path.join(os.tmpdir(), 'zipper-cache');",
+      "  fs.mkdirSync(dir, { recursive: true });",
+      "  fs.writeFileSync(path.join(dir, 'index.json'), data);",
+      "}",
+    ].join("\n");
+    expect(lines(code)).toEqual([12]);
+  });
+});
