@@ -1964,6 +1964,9 @@ export class PythonContext {
         return Level.PARAM;
       const kept = depth < 20 ? this.sessionSlot(value, field(node, "subscript"), cls, depth) : undefined;
       if (kept !== undefined) return kept;
+      // sys.argv[0] is the running script's own path (a reloader, a re-exec), not an argument the user chose.
+      if (value && this.qname(value) === "sys.argv" && this.constValue(field(node, "subscript")) === 0)
+        return Level.CONST;
       if (value && this.isSourceName(this.qname(value))) {
         if (this.tornadoLineFree(this.qname(value), cls)) return Level.UNKNOWN;
         return cls !== "literal" && this.keyGuarded(node) ? Level.CONST : Level.SOURCE;
