@@ -1771,6 +1771,13 @@ export class PythonContext {
         )
           return Level.CONST;
       }
+      // A model's schema metadata (Django / peewee `Model._meta`, SQLAlchemy `__tablename__` / `__table__`): the
+      // table and column names the class statement declared, whichever instance it is read through.
+      if (
+        cls === "sql" &&
+        /^(_meta|__tablename__|__table__)$/.test(this.text(field(node, "attribute") ?? node))
+      )
+        return Level.CONST;
       // A child process's id or exit status (`proc.pid`, `child.returncode`): an integer the OS assigned.
       if (
         /^(pid|returncode)$/.test(this.text(field(node, "attribute") ?? node)) &&
