@@ -9463,6 +9463,16 @@ export class JsContext {
           })())
       );
     };
+    // `request.getHeader('host')`, `request.setHeader(...)`, `request.abort()`: methods only an outgoing request
+    // (http.ClientRequest) has; an incoming one is read through `headers`, never written or aborted.
+    const clientRequestCall = (d: SyntaxNode): boolean => {
+      const f = d.type === "call_expression" ? field(d, "function") : undefined;
+      return (
+        f?.type === "member_expression" &&
+        isName(field(f, "object") ?? undefined) &&
+        /^(getHeader|setHeader|removeHeader|flushHeaders|abort)$/.test(this.text(field(f, "property") ?? f))
+      );
+    };
     let hit = false;
     const body = field(fn, "body");
     if (body) {
@@ -9478,7 +9488,9 @@ export class JsContext {
             (d.type === "call_expression" || d.type === "new_expression") &&
             // `request('POST /login/oauth/access_token', body)`: the parameter called is an HTTP client function
             // (octokit's `request`, a `request` module handed in); an incoming request is never called.
-            (onward(d) || (d.type === "call_expression" && isName(field(d, "function") ?? undefined)))
+            (onward(d) ||
+              (d.type === "call_expression" && isName(field(d, "function") ?? undefined)) ||
+              clientRequestCall(d))
           ) {
             hit = true;
             break;
