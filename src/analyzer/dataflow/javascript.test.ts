@@ -1277,6 +1277,20 @@ describe("schema validation and file-route handlers (TypeScript)", () => {
         "JS-BUF-001",
       ),
     ).toBe(true);
+    // A value after the response with no `next` before it is the helper's caller's (`sendIcon(req, res, icon)`);
+    // app.param's value after `next` stays the request's.
+    expect(
+      run(
+        "exports.send = (req, res, icon) => {\n  res.setHeader(icon.name, icon.value);\n};\n",
+        "JS-HDR-001",
+      ),
+    ).toBe(false);
+    expect(
+      run(
+        "app.param('h', (req, res, next, h) => {\n  res.setHeader(h, '1');\n  next();\n});\n",
+        "JS-HDR-001",
+      ),
+    ).toBe(true);
   });
 
   it("takes fields a schema or validator pinned as constants, and loose ones as the client's text", () => {

@@ -8005,6 +8005,19 @@ export class JsContext {
         .map((n) => (reqLike(n) ? /^(req|request)\b(?![.$])/.exec(n)?.[1] : undefined))
         .find((n) => n);
       if (reqName && this.sendsRequest(fn, reqName)) return Level.PARAM;
+      // `sendIcon(req, res, icon)`: a value after the response, with no `next` before it, is no framework's
+      // middleware argument (Express hands `next` third, and `app.param`'s value after it): the helper's caller
+      // passes it, the program's own object as often as request data.
+      const pos = own ? list.indexOf(own) : names.indexOf(name);
+      const resAt = names.findIndex((n) => /^(res|response|reply)\b(?![.$])/.test(n));
+      if (
+        reqName &&
+        resAt >= 0 &&
+        pos > resAt &&
+        !names.slice(0, pos).some((n) => /^(next|done|cb|callback)\b/.test(n)) &&
+        !/^(next|done|cb|callback)$/.test(name)
+      )
+        return Level.PARAM;
       if (names.some((n) => reqLike(n)))
         return (/^(res|response|reply)$/.test(name) ||
           /^(config|configuration|options|opts|settings|methods|handlers|callback|cb|done|next)$/.test(
