@@ -160,6 +160,7 @@ import r156 from "./PY-BRUTE-001.js";
 import r157 from "./PY-DBRACE-001.js";
 import r158 from "./PY-LOGOUT-001.js";
 import r159 from "./PY-AUTHSKIP-001.js";
+import r160 from "./PY-RACE-001.js";
 
 export const PYTHON_RULES = [
   r0,
@@ -322,4 +323,5 @@ export const PYTHON_RULES = [
   r158,
   r159,
   r152,
+  r160,
 ] as Rule<never>[];
