@@ -161,6 +161,7 @@ import r157 from "./PY-DBRACE-001.js";
 import r158 from "./PY-LOGOUT-001.js";
 import r159 from "./PY-AUTHSKIP-001.js";
 import r160 from "./PY-RACE-001.js";
+import r161 from "./PY-CODEWRITE-001.js";
 
 export const PYTHON_RULES = [
   r0,
@@ -324,4 +325,5 @@ export const PYTHON_RULES = [
   r159,
   r152,
   r160,
+  r161,
 ] as Rule<never>[];
