@@ -139,6 +139,12 @@ export default pyRule({
     title: "Check-then-act on shared state without a lock",
     cwe: ["CWE-362"],
     severity: "MEDIUM",
+    severity_variants: [
+      {
+        severity: "LOW",
+        when: "the only sign of concurrency is a web framework's request handler in a file that starts no threads (a sync worker per process serves one request at a time)",
+      },
+    ],
     docs: {
       what_it_does:
         "Flags a module-level dict or set that a function tests (a balance or stock compared with an amount, a seat looked up in a booked set) and then updates (`C[k] -= n`, `C[k] = v - n`, `S.add(x)`) with no lock held, in code that runs concurrently: a request handler, a threading server or thread pool's work, or a coroutine that awaits between the test and the write.",
@@ -181,6 +187,7 @@ export default pyRule({
       if (isAsync && !facts.awaits.some((a) => a > cond.end && a < w.start)) continue;
       report({
         node: w,
+        severity: isAsync || sourceHas(ctx.tree, THREADED) ? undefined : "LOW",
         message: `'${target}' is tested and then updated without a lock: concurrent requests can both pass the test`,
       });
       return;
@@ -200,6 +207,7 @@ export default pyRule({
       {
         code: "from flask import Flask, request\napp = Flask(__name__)\nstock = {'w': 5}\n@app.post('/buy')\ndef buy():\n    n = int(request.json['n'])\n    if stock.get('w', 0) < n:\n        return 'no', 409\n    stock['w'] = stock['w'] - n\n    return 'ok'",
         line: 9,
+        severity: "LOW",
       },
       {
         code: "from socketserver import ThreadingTCPServer, StreamRequestHandler\nB = {'a': 100}\nclass H(StreamRequestHandler):\n    def handle(self):\n        u, n = self.rfile.readline().split()\n        if B.get(u, 0) >= int(n):\n            B[u] -= int(n)",
