@@ -100,6 +100,15 @@ function environmentProgram(ctx: JsContext, n: SyntaxNode | undefined, depth = 0
         environmentProgram(ctx, r ?? undefined, depth + 1))
     );
   }
+  // `path.join(process.env.SystemRoot || 'C:\\Windows', 'System32', 'reg.exe')`: a tool under a directory the
+  // environment names, the rest of the path fixed.
+  if (n.type === "call_expression" && /^(path|node:path)\.(join|resolve)$/.test(ctx.callee(n))) {
+    const args = ctx.args(n);
+    return (
+      args.some((a) => environmentProgram(ctx, a, depth + 1)) &&
+      args.every((a) => typeof ctx.constValue(a) === "string" || environmentProgram(ctx, a, depth + 1))
+    );
+  }
   return (
     (n.type === "member_expression" || n.type === "subscript_expression") &&
     /^process\.env\s*(\.|\[)/.test(ctx.text(n))
