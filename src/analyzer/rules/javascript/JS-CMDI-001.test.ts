@@ -28,6 +28,13 @@ describe("JS-CMDI-001: a program the environment names", () => {
         "require('express')().get('/r', (req, res) => res.json(cp.spawnSync(req.query.p || 'ls', [])));\n",
       ),
     ).toEqual([3]);
+    // A whole command line the environment sets, with a literal fallback.
+    expect(
+      lines("exports.b = () => cp.execSync(process.env.BACKUP_CMD ?? 'tar czf /tmp/b.tgz /srv');\n"),
+    ).toEqual([]);
+    expect(
+      lines("exports.b = (d) => cp.execSync((process.env.BACKUP_CMD ?? 'tar czf') + ' ' + d);\n"),
+    ).toEqual([3]);
     // A tool under the directory the environment names, the rest of its path fixed.
     expect(
       lines(

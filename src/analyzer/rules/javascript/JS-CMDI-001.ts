@@ -373,6 +373,12 @@ export default jsRule({
     if (!cmd || ctx.guardedBefore(node)) return;
     // With `shell: true` the argument list is joined into the command line too: `spawn('grep', [q], { shell: true })`.
     const list = isSpawn && args[1] && args[1].type !== "object" ? args[1] : undefined;
+    // `execSync(process.env.BACKUP_CMD ?? 'tar czf ...')`: the whole command line the operator's environment sets
+    // (a configured hook), as a program it names is.
+    if (!list && environmentProgram(ctx, cmd)) {
+      report({ node, severity: "LOW", message: `${q}() runs a shell command the environment names` });
+      return;
+    }
     const level = Math.max(
       ctx.level(cmd, "command"),
       list ? ctx.level(list, "command") : Level.CONST,
