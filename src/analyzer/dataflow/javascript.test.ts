@@ -1263,6 +1263,34 @@ describe("schema validation and file-route handlers (TypeScript)", () => {
     expect(run("exports.h = (request, timeout) => setTimeout(() => {}, timeout);\n", "JS-BUF-001")).toBe(
       true,
     );
+    // One that reads or writes the request's own outgoing headers (getHeader, setHeader: http.ClientRequest's,
+    // never an incoming request's) is a client's too.
+    expect(
+      run(
+        "exports.tls = (request, ms) => {\n  request.setHeader('x-a', '1');\n  setTimeout(() => {}, ms);\n};\n",
+        "JS-BUF-001",
+      ),
+    ).toBe(false);
+    expect(
+      run(
+        "exports.h = (request, ms) => {\n  res.setHeader('x-a', '1');\n  setTimeout(() => {}, ms);\n};\n",
+        "JS-BUF-001",
+      ),
+    ).toBe(true);
+    // A value after the response with no `next` before it is the helper's caller's (`sendIcon(req, res, icon)`);
+    // app.param's value after `next` stays the request's.
+    expect(
+      run(
+        "exports.send = (req, res, icon) => {\n  res.setHeader(icon.name, icon.value);\n};\n",
+        "JS-HDR-001",
+      ),
+    ).toBe(false);
+    expect(
+      run(
+        "app.param('h', (req, res, next, h) => {\n  res.setHeader(h, '1');\n  next();\n});\n",
+        "JS-HDR-001",
+      ),
+    ).toBe(true);
   });
 
   it("takes fields a schema or validator pinned as constants, and loose ones as the client's text", () => {

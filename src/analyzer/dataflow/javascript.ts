@@ -8029,6 +8029,19 @@ export class JsContext {
         .map((n) => (reqLike(n) ? /^(req|request)\b(?![.$])/.exec(n)?.[1] : undefined))
         .find((n) => n);
       if (reqName && this.sendsRequest(fn, reqName)) return Level.PARAM;
+      // `sendIcon(req, res, icon)`: a value after the response, with no `next` before it, is no framework's
+      // middleware argument (Express hands `next` third, and `app.param`'s value after it): the helper's caller
+      // passes it, the program's own object as often as request data.
+      const pos = own ? list.indexOf(own) : names.indexOf(name);
+      const resAt = names.findIndex((n) => /^(res|response|reply)\b(?![.$])/.test(n));
+      if (
+        reqName &&
+        resAt >= 0 &&
+        pos > resAt &&
+        !names.slice(0, pos).some((n) => /^(next|done|cb|callback)\b/.test(n)) &&
+        !/^(next|done|cb|callback)$/.test(name)
+      )
+        return Level.PARAM;
       if (names.some((n) => reqLike(n)))
         return (/^(res|response|reply)$/.test(name) ||
           /^(config|configuration|options|opts|settings|methods|handlers|callback|cb|done|next)$/.test(
@@ -9487,6 +9500,16 @@ export class JsContext {
           })())
       );
     };
+    // `request.getHeader('host')`, `request.setHeader(...)`, `request.abort()`: methods only an outgoing request
+    // (http.ClientRequest) has; an incoming one is read through `headers`, never written or aborted.
+    const clientRequestCall = (d: SyntaxNode): boolean => {
+      const f = d.type === "call_expression" ? field(d, "function") : undefined;
+      return (
+        f?.type === "member_expression" &&
+        isName(field(f, "object") ?? undefined) &&
+        /^(getHeader|setHeader|removeHeader|flushHeaders|abort)$/.test(this.text(field(f, "property") ?? f))
+      );
+    };
     let hit = false;
     const body = field(fn, "body");
     if (body) {
@@ -9502,7 +9525,9 @@ export class JsContext {
             (d.type === "call_expression" || d.type === "new_expression") &&
             // `request('POST /login/oauth/access_token', body)`: the parameter called is an HTTP client function
             // (octokit's `request`, a `request` module handed in); an incoming request is never called.
-            (onward(d) || (d.type === "call_expression" && isName(field(d, "function") ?? undefined)))
+            (onward(d) ||
+              (d.type === "call_expression" && isName(field(d, "function") ?? undefined)) ||
+              clientRequestCall(d))
           ) {
             hit = true;
             break;

@@ -1785,6 +1785,13 @@ export class PythonContext {
         )
           return Level.CONST;
       }
+      // A model's schema metadata (Django / peewee `Model._meta`, SQLAlchemy `__tablename__` / `__table__`): the
+      // table and column names the class statement declared, whichever instance it is read through.
+      if (
+        cls === "sql" &&
+        /^(_meta|__tablename__|__table__)$/.test(this.text(field(node, "attribute") ?? node))
+      )
+        return Level.CONST;
       // A child process's id or exit status (`proc.pid`, `child.returncode`): an integer the OS assigned.
       if (
         /^(pid|returncode)$/.test(this.text(field(node, "attribute") ?? node)) &&
@@ -1978,6 +1985,9 @@ export class PythonContext {
         return Level.PARAM;
       const kept = depth < 20 ? this.sessionSlot(value, field(node, "subscript"), cls, depth) : undefined;
       if (kept !== undefined) return kept;
+      // sys.argv[0] is the running script's own path (a reloader, a re-exec), not an argument the user chose.
+      if (value && this.qname(value) === "sys.argv" && this.constValue(field(node, "subscript")) === 0)
+        return Level.CONST;
       if (value && this.isSourceName(this.qname(value))) {
         if (this.tornadoLineFree(this.qname(value), cls)) return Level.UNKNOWN;
         return cls !== "literal" && this.keyGuarded(node) ? Level.CONST : Level.SOURCE;
@@ -4121,6 +4131,7 @@ export class PythonContext {
       // request.args.get('id', 0, type=int): werkzeug converts the value (a failed conversion gives the default).
       const conv = /^get(list)?$/.test(m) ? this.kwarg(call, "type") : undefined;
       if (conv && /^(int|float|bool)$/.test(this.text(conv))) return Level.CONST;
+      if (this.vettedByDecorator(call, cls)) return Level.CONST;
       return Level.SOURCE;
     }
     if (CONST_CALLS.has(q)) return Level.CONST;
@@ -13284,6 +13295,55 @@ export class PythonContext {
    * p.startswith(base): return`, `re.fullmatch(...)`. A guard counts when it precedes the use and either
    * encloses it or exits.
    */
+  /**
+   * `@checked_host def dig(): host = request.args.get('host')` where the local decorator's wrapper reads the same
+   * request value (`host = request.args.get('host', '')`, the same text) and vets it before it calls the view
+   * (`if not HOST_RE.fullmatch(host): abort(400)` ... `return view(*args, **kwargs)`): the view only runs with a
+   * value that passed the check.
+   */
+  private vettedByDecorator(call: SyntaxNode, cls: SinkClass): boolean {
+    const fn = this.enclosingFunction(call);
+    const deco = fn?.parent?.type === "decorated_definition" ? fn.parent : undefined;
+    if (!deco || cls === "literal") return false;
+    const key = `${call.start}:${cls}`;
+    const hit = this.decoVetMemo.get(key);
+    if (hit !== undefined) return hit;
+    this.decoVetMemo.set(key, false);
+    const text = this.text(call);
+    let out = false;
+    for (const d of deco.children) {
+      if (d.type !== "decorator") continue;
+      const name = namedChildren(d)[0];
+      const outer = name?.type === "identifier" ? this.functions.get(this.text(name)) : undefined;
+      const viewParam = outer ? this.paramNames(outer)[0] : undefined;
+      if (!outer || !viewParam) continue;
+      for (const wrapper of descendants(field(outer, "body") ?? outer)) {
+        if (wrapper.type !== "function_definition") continue;
+        // The wrapper's own read of the same value, bound to a name, and its call of the view.
+        const read = descendants(wrapper).find(
+          (a) =>
+            a.type === "assignment" &&
+            field(a, "left")?.type === "identifier" &&
+            this.text(field(a, "right") ?? a) === text,
+        );
+        const viewCall = descendants(wrapper).find(
+          (c) => c.type === "call" && this.text(field(c, "function") ?? c) === viewParam,
+        );
+        if (!read || !viewCall || read.start > viewCall.start) continue;
+        const scope = this.scopeOf(wrapper);
+        if (scope.guards.length && this.guarded(scope, viewCall, this.text(field(read, "left")!), cls)) {
+          out = true;
+          break;
+        }
+      }
+      if (out) break;
+    }
+    this.decoVetMemo.set(key, out);
+    return out;
+  }
+
+  private readonly decoVetMemo = new Map<string, boolean>();
+
   private guarded(scope: Scope, use: SyntaxNode, name: string, cls: SinkClass): boolean {
     if (cls === "literal") return false;
     let aliases: string[] | undefined;

@@ -28,5 +28,23 @@ describe("JS-CMDI-001: a program the environment names", () => {
         "require('express')().get('/r', (req, res) => res.json(cp.spawnSync(req.query.p || 'ls', [])));\n",
       ),
     ).toEqual([3]);
+    // A whole command line the environment sets, with a literal fallback.
+    expect(
+      lines("exports.b = () => cp.execSync(process.env.BACKUP_CMD ?? 'tar czf /tmp/b.tgz /srv');\n"),
+    ).toEqual([]);
+    expect(
+      lines("exports.b = (d) => cp.execSync((process.env.BACKUP_CMD ?? 'tar czf') + ' ' + d);\n"),
+    ).toEqual([3]);
+    // A tool under the directory the environment names, the rest of its path fixed.
+    expect(
+      lines(
+        "const path = require('path');\nexports.q = (k) => cp.execFileSync(path.join(process.env.SystemRoot || 'C:\\\\Windows', 'System32', 'reg.exe'), ['query', k]);\n",
+      ),
+    ).toEqual([]);
+    expect(
+      lines(
+        "const path = require('path');\nrequire('express')().get('/r', (req, res) => res.send(cp.execFileSync(path.join(process.env.ROOT || '/opt', req.query.t), [])));\n",
+      ),
+    ).toEqual([4]);
   });
 });

@@ -100,6 +100,15 @@ function environmentProgram(ctx: JsContext, n: SyntaxNode | undefined, depth = 0
         environmentProgram(ctx, r ?? undefined, depth + 1))
     );
   }
+  // `path.join(process.env.SystemRoot || 'C:\\Windows', 'System32', 'reg.exe')`: a tool under a directory the
+  // environment names, the rest of the path fixed.
+  if (n.type === "call_expression" && /^(path|node:path)\.(join|resolve)$/.test(ctx.callee(n))) {
+    const args = ctx.args(n);
+    return (
+      args.some((a) => environmentProgram(ctx, a, depth + 1)) &&
+      args.every((a) => typeof ctx.constValue(a) === "string" || environmentProgram(ctx, a, depth + 1))
+    );
+  }
   return (
     (n.type === "member_expression" || n.type === "subscript_expression") &&
     /^process\.env\s*(\.|\[)/.test(ctx.text(n))
@@ -364,6 +373,12 @@ export default jsRule({
     if (!cmd || ctx.guardedBefore(node)) return;
     // With `shell: true` the argument list is joined into the command line too: `spawn('grep', [q], { shell: true })`.
     const list = isSpawn && args[1] && args[1].type !== "object" ? args[1] : undefined;
+    // `execSync(process.env.BACKUP_CMD ?? 'tar czf ...')`: the whole command line the operator's environment sets
+    // (a configured hook), as a program it names is.
+    if (!list && environmentProgram(ctx, cmd)) {
+      report({ node, severity: "LOW", message: `${q}() runs a shell command the environment names` });
+      return;
+    }
     const level = Math.max(
       ctx.level(cmd, "command"),
       list ? ctx.level(list, "command") : Level.CONST,

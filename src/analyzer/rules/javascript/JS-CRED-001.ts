@@ -248,8 +248,12 @@ const CREDENTIAL_WORD =
 function tokenKind(ctx: JsContext, node: SyntaxNode, name: string, v: string): boolean {
   if (!/^token$/i.test(name)) return false;
   if (/^\$?[a-z_]+=$/.test(v)) return true;
+  const word = /^[a-z]+(?:[A-Z][a-z]+)*$/.test(v) && v.length <= 16 && !CREDENTIAL_WORD.test(v);
+  // `(token = 'item', moduleName) => ...`: a parameter's default of one such word labels what the caller names
+  // (a dependency-injection token, a lexer token's kind) in the message it builds.
+  if (/^(required|optional)_parameter$|^assignment_pattern$/.test(node.type)) return word;
   if (node.type !== "pair" || node.parent?.type !== "object") return false;
-  if (!/^[a-z]+(?:[A-Z][a-z]+)*$/.test(v) || v.length > 16 || CREDENTIAL_WORD.test(v)) return false;
+  if (!word) return false;
   // Another entry beside it that is no credential or account field (`args`, `optional`, `values`, a method).
   return namedChildren(node.parent).some((c) => {
     if (c === node) return false;
@@ -539,6 +543,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "export const UNKNOWN_EXPORT = (token = 'item', moduleName) =>\n  `Cannot export ${token} from ${moduleName}`;",
       "function dump(cfg) {\n  debug('db %o', { host: cfg.host, password: '[redacted]' });\n}",
       "const session = require('express-session');\napp.use(session({ secret: process.env.SESSION_SECRET, resave: false }));",
       // the fixed text a token starts with (a version tag after the word)
@@ -640,6 +645,7 @@ export default jsRule({
       "const ldap = require('ldapjs');\nconst c = ldap.createClient({ url: 'ldaps://dir.internal' });\nc.bind('cn=admin,dc=corp', 'Ldap-Admin-Pw-77', () => {});",
       "const GEOCODER = 'https://maps.googleapis.com/maps/api/geocode/json?key=AIzaSyR8wZ2lM9xP4rT1vN6bC3hD8kF5gJ0aS2d';",
       "function connectAdmin(host, password = 'Adm1n-Console-Pw!') { return [host, password]; }",
+      "function call(url, token = 'f3a9c2b71d4e8a6b') { return fetch(url, { headers: { token } }); }",
       {
         code: "export function connectAdmin(host: string, password = 'Adm1n-Console-Pw!') { return [host, password]; }",
         line: 1,

@@ -73,6 +73,10 @@ function nonSecurityUse(
   ) {
     const own = field(fn, "name");
     if (own) names.push(ctx.text(own));
+    // A method of an object literal (`const fileCache = { getHash(b) {...} }`): the object's name too.
+    const obj = fn.type === "method_definition" ? fn.parent : undefined;
+    if (obj?.type === "object" && obj.parent?.type === "variable_declarator")
+      names.push(ctx.text(field(obj.parent, "name") ?? obj.parent));
     const holder = fn.parent;
     const bound = holder && /^(variable_declarator|pair|assignment_expression)$/.test(holder.type);
     if (bound)
@@ -174,7 +178,12 @@ export default jsRule({
       // Web Crypto: `crypto.subtle.digest('SHA-1', data)` or `digest({ name: 'SHA-1' }, data)`.
       const a = ctx.args(node)[0];
       const v = ctx.constValue(a?.type === "object" ? ctx.prop(a, "name") : a);
-      if (typeof v === "string" && /^sha-?1$/i.test(v)) report({ node, message: `${v} is a broken hash` });
+      if (typeof v === "string" && /^sha-?1$/i.test(v))
+        report({
+          node,
+          severity: nonSecurityUse(ctx, node) ? "LOW" : undefined,
+          message: `${v} is a broken hash`,
+        });
     } else if (/(^|\.)md\.(md5|sha1)\.create$/.test(q) && sourceHas(ctx.tree, FORGE)) {
       // node-forge: `forge.md.md5.create()` starts an MD5 digest.
       report({
@@ -228,6 +237,19 @@ export default jsRule({
     invalid: [
       "const forge = require('node-forge');\nconst md = forge.md.md5.create();",
       "const forge = require('node-forge');\nconst hmac = forge.hmac.create();\nhmac.start('md5', secret);",
+      // A cache's method (named by its object), a Web Crypto digest named for a cache entry: LOW.
+      {
+        code: "const crypto = require('crypto');\nconst fileCache = {\n  getHash(buffer) {\n    return crypto.createHash('md5').update(buffer).digest('hex');\n  },\n};",
+        severity: "LOW",
+      },
+      {
+        code: "async function cacheName(text) {\n  return crypto.subtle.digest('SHA-1', new TextEncoder().encode(text));\n}",
+        severity: "LOW",
+      },
+      {
+        code: "async function sign(text) {\n  return crypto.subtle.digest('SHA-1', new TextEncoder().encode(text));\n}",
+        severity: "MEDIUM",
+      },
       {
         code: "const crypto = require('crypto');\nfunction gravatarUrl(email) {\n  const hash = crypto.createHash('md5').update(email.trim().toLowerCase()).digest('hex');\n  return `https://www.gravatar.com/avatar/${hash}?d=identicon`;\n}",
         severity: "LOW",

@@ -254,6 +254,10 @@ export default jsRule({
     const args = ctx.args(node);
     // The target written in place or through a constant (`const TARGET = '*'`).
     if (args.length < 2 || ctx.constValue(args[1]) !== "*") return;
+    // `window.postMessage(token, '*')`: the page posting to its own window (a setImmediate shim, an in-page event
+    // bus) delivers to itself; no other origin's page is the target.
+    const target = field(field(node, "function") ?? node, "object");
+    if (target && /^(window|self|globalThis)$/.test(ctx.text(target))) return;
     const harmless = harmlessMessage(args[0]!, ctx);
     // Layout figures (the embed-resizing protocol) and status pings with nothing secret in them leak nothing.
     if (harmless) return;
@@ -277,6 +281,8 @@ export default jsRule({
       // Status pings and sizes carry nothing to leak.
       "frame.contentWindow?.postMessage({ type: 'ready' }, '*');",
       "window.parent.postMessage('ready', '*');",
+      // The page's own window: a setImmediate shim posting its token to itself.
+      "const tick = ((token) => (cb) => {\n  window.postMessage(token, '*');\n})('shim@' + Math.random());",
       "function reportSize(height) {\n  window.parent.postMessage({ type: 'resize', height }, '*');\n}",
       "const OK = ['https://a.example'];\nwindow.addEventListener('message', (e) => { if (!OK.includes(e.origin)) return; show(e.data); });",
     ],

@@ -107,6 +107,8 @@ export default jsRule({
   },
   cases: {
     valid: [
+      // The joined path tested against an anchored pattern of the root (startsWith as a RegExp).
+      "const fs = require('fs');\nconst path = require('path');\nconst esc = (s) => s.replace(/[.*+?^${}()|[\\]\\\\]/g, '\\\\$&');\nfunction serve(root) {\n  const base = path.normalize(root);\n  const inside = new RegExp('^' + esc(base) + '(/|$)');\n  return (req, res) => {\n    const file = path.join(base, decodeURIComponent(req.path));\n    if (!inside.test(file)) return res.end();\n    fs.createReadStream(file).pipe(res);\n  };\n}\nmodule.exports = serve;",
       // Deno's standard path module is node's path under another name.
       "import { basename, join } from 'jsr:@std/path';\nDeno.serve(async (req) => {\n  const n = new URL(req.url).searchParams.get('p') ?? 'index';\n  return new Response(await Deno.readTextFile(join('./pages', basename(n) + '.md')));\n});",
       // An Object.create copy of an object-literal store with its own checking resolve (and a copy of that copy).
@@ -146,6 +148,10 @@ export default jsRule({
       "const fs = require('fs');\nconst { join, normalize, sep } = require('path');\nconst root = normalize('/srv/files' + sep);\napp.get('/ls/*', (req, res, next) => {\n  const dir = normalize(join(root, req.params[0]));\n  if ((dir + sep).substr(0, root.length) !== root) return res.sendStatus(403);\n  fs.readdir(dir, (err, names) => (err ? next(err) : res.json(names)));\n});",
     ],
     invalid: [
+      {
+        code: "const fs = require('fs');\nconst path = require('path');\nfunction serve(base) {\n  const inside = new RegExp(base);\n  return (req, res) => {\n    const file = path.join(base, decodeURIComponent(req.path));\n    if (!inside.test(file)) return res.end();\n    fs.createReadStream(file).pipe(res);\n  };\n}\nmodule.exports = serve;",
+        line: 8,
+      },
       "import { join } from 'jsr:@std/path';\nDeno.serve(async (req) => {\n  const n = new URL(req.url).searchParams.get('p') ?? 'index';\n  return new Response(await Deno.readTextFile(join('./pages', n + '.md')));\n});",
       // (a copy of the base store: its resolve joins the name; a descriptor may define resolve itself)
       "const fs = require('fs');\nconst path = require('path');\nconst store = {\n  dir: 'pub',\n  resolve(n) {\n    return path.join('/srv', this.dir, n);\n  },\n};\nconst safe = Object.create(store);\nsafe.resolve = function (n) {\n  const p = path.resolve('/srv', String(n));\n  if (!p.startsWith('/srv/')) throw new Error('bad');\n  return p;\n};\napp.get('/a', (req, res) => {\n  const s = Object.create(store, { dir: { value: 'x' } });\n  res.send(fs.readFileSync(s.resolve(req.query.n)));\n});",

@@ -221,6 +221,33 @@ function checkedIn(fn: SyntaxNode, node: SyntaxNode, ctx: JsContext, builder: bo
     });
     if (prefixTest) return true;
   }
+  // `inside.test(file)` with `inside = new RegExp('^' + escapeRegExp(base) + '(/|$)')` (or a literal `/^\/srv\//`)
+  // on a joined or resolved path: startsWith written as an anchored pattern of the root.
+  if (/\.test\(/.test(text)) {
+    const rootPattern = (r0: SyntaxNode | undefined): boolean => {
+      const r = r0 && (ctx.resolve(r0) ?? r0);
+      if (r?.type === "regex") return /^\/\^\\?\/\w/.test(ctx.text(r));
+      if (r?.type !== "new_expression" || ctx.text(field(r, "constructor") ?? r) !== "RegExp") return false;
+      // The leftmost `+` operand is '^', the one after it the (escaped) root.
+      let src = ctx.args(r)[0];
+      while (src?.type === "binary_expression" && field(src, "left")?.type === "binary_expression")
+        src = field(src, "left") ?? undefined;
+      const head = src?.type === "binary_expression" ? field(src, "left") : undefined;
+      const root = src?.type === "binary_expression" ? field(src, "right") : undefined;
+      return !!head && !!root && ctx.stringValue(head) === "^" && ctx.stringValue(root) === undefined;
+    };
+    const anchored = calls().some((d) => {
+      const f = field(d, "function");
+      return (
+        ctx.method(d) === "test" &&
+        f?.type === "member_expression" &&
+        rootPattern(field(f, "object") ?? undefined) &&
+        canonical(ctx.args(d)[0]) &&
+        near(d)
+      );
+    });
+    if (anchored) return true;
+  }
   if (!/startsWith\(/.test(text)) return false;
   for (const d of calls()) {
     if (ctx.method(d) !== "startsWith") continue;

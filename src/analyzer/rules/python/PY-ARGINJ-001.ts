@@ -25,6 +25,18 @@ const OUTPUT_ONLY = /^(echo|printf|basename|dirname|sleep|true|false|seq|factor|
 const RISKY_PROGRAMS =
   /^(git|hg|svn|tar|bsdtar|curl|wget|ssh|scp|sftp|rsync|find|zip|unzip|7z|7za|sed|awk|gawk|tcpdump|openssl|psql|mysql|sudo|env|xargs)$/;
 
+/**
+ * Options whose value is the next word whatever it starts with (getopt hands it to the option, `grep -e -v` searches
+ * for "-v"; find's tests take their operand the same way): a request value right after one is no option.
+ */
+const VALUE_OPTIONS: [RegExp, RegExp][] = [
+  [/^(grep|egrep|fgrep|rg|sed)$/, /^(-e|--regexp|-f|--file)$/],
+  [/^find$/, /^-(i?name|i?path|i?wholename|i?regex|i?lname|user|group|newer)$/],
+];
+function optionValue(prog: string, prev: string | undefined): boolean {
+  return prev !== undefined && VALUE_OPTIONS.some(([p, o]) => p.test(prog) && o.test(prev));
+}
+
 /** A word that starts with text the program fixes (`'--name=' + v`, f'refs/{v}'): it cannot start an option. */
 function fixedStart(ctx: PythonContext, word: SyntaxNode): boolean {
   if (word.type === "binary_operator") {
@@ -204,8 +216,12 @@ export default pyRule({
     const prog = ctx.stringValue(words[0]);
     const base = prog?.split("/").pop() ?? "";
     if (prog === undefined || SHELLS.test(base) || OUTPUT_ONLY.test(base)) return;
+    let prev: string | undefined;
     for (const w of words.slice(1)) {
       const v = ctx.stringValue(w);
+      const after = prev;
+      prev = v;
+      if (v === undefined && optionValue(base, after)) continue;
       // git and other getopt_long programs also end their options at `--end-of-options`.
       if (v === "--" || v === "--end-of-options") return;
       if (v !== undefined || w.type === "list_splat") continue;
@@ -236,6 +252,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // The pattern is -e's value, the name find's -name operand: neither is read as an option.
+      "import subprocess\nfrom flask import request\n@app.route('/g')\ndef g():\n    q = request.args['q']\n    subprocess.run(['grep', '-r', '-e', q, '/srv/docs'])\n    subprocess.run(['find', '/srv', '-name', q])",
       // echo's options (-n, -e) only change what it prints.
       "import subprocess\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/e', methods=['POST'])\ndef e():\n    return subprocess.check_output(['/bin/echo', request.get_data().decode()])",
       "import subprocess\ndef clone(url, dest):\n    subprocess.run(['git', 'clone', '--', url, dest], check=True)",
@@ -256,6 +274,7 @@ export default pyRule({
       "import ipaddress, subprocess\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/p')\ndef p():\n    ip = str(ipaddress.ip_address(request.args['host']))\n    return subprocess.check_output(['ping', '-c', '1', ip])",
     ],
     invalid: [
+      "import subprocess\nfrom flask import request\n@app.route('/g')\ndef g():\n    q = request.args['q']\n    subprocess.run(['grep', '-e', 'x', q, '/srv/docs'])",
       {
         code: "import subprocess\ndef clone_repo(repo_url, dest):\n    subprocess.run(['git', 'clone', '--depth', '1', repo_url, dest], check=True)",
         line: 3,

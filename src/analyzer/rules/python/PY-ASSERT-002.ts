@@ -73,7 +73,7 @@ function invariant(ctx: PythonContext, c: SyntaxNode): boolean {
       !ABOUT_CALLER.test(ctx.text(field(left, "object")!))
     )
       return true;
-    if (/\bis\s+not\s+None$/.test(t)) return !ABOUT_CALLER.test(t);
+    if (/\bis\s+not\s+None$/.test(t)) return !ABOUT_CALLER.test(t) || validatedBefore(ctx, c, left);
     // `type(authid) == str`, `len(signature) == 65`: the value's shape, not who sent it.
     if (left?.type === "call" && ctx.callee(left) === "type") return true;
     // (either side: `EXPECTED_BODY_LENGTH == len(signature)`)
@@ -92,6 +92,33 @@ function invariant(ctx: PythonContext, c: SyntaxNode): boolean {
     if (constructorArgument(ctx, c, left, right)) return true;
     // `"uidb64" in kwargs`: the call's shape, not its caller.
     return namedChildren(c)[0]?.type === "string" && /^(['"])[\w-]*\1\s+(not\s+)?in\s+\w+$/.test(t);
+  }
+  return false;
+}
+
+/**
+ * `if form.validate_on_submit(): assert form.user is not None`: the form's own validation (validate,
+ * validate_on_submit, is_valid) decided the login before the assert, which only narrows the type for a checker.
+ */
+function validatedBefore(ctx: PythonContext, c: SyntaxNode, left: SyntaxNode | undefined): boolean {
+  let root = left;
+  while (root?.type === "attribute") root = field(root, "object");
+  if (root?.type !== "identifier") return false;
+  const name = ctx.text(root);
+  for (let p = c.parent; p && p.type !== "function_definition"; p = p.parent) {
+    const test = p.type === "if_statement" ? field(p, "condition") : undefined;
+    const body = p.type === "if_statement" ? field(p, "consequence") : undefined;
+    if (!test || !body || c.start < body.start || c.end > body.end) continue;
+    if (
+      [test, ...descendants(test)].some(
+        (d) =>
+          d.type === "call" &&
+          new RegExp(`^${name}\\.(validate|validate_on_submit|is_valid)$`).test(
+            ctx.text(field(d, "function") ?? d),
+          ),
+      )
+    )
+      return true;
   }
   return false;
 }
@@ -223,6 +250,8 @@ export default pyRule({
       // request's parameters, or passes it).
       "class Org:\n    def invite(self, email, role=None):\n        params = {'email': email}\n        if role is not None:\n            assert role in ['admin', 'direct_member']\n            params['role'] = role\n        return self._requester.post(self.url, input=params)",
       "class Team:\n    def add_membership(self, member, role):\n        assert role in ['member', 'maintainer']\n        return self._requester.put(self.url + '/memberships/' + member, input={'role': role})",
+      // The form's validation decided the login; the assert narrows form.user for the type checker.
+      "def login(form, login_user):\n    if form.validate_on_submit():\n        assert form.user is not None\n        login_user(form.user)",
       "class Welcome:\n    def __init__(self, session, roles):\n        assert type(roles) == dict\n        for role in roles:\n            assert role in ['broker', 'dealer']\n        self.roles = roles",
     ],
     invalid: [
@@ -236,6 +265,7 @@ export default pyRule({
       "def view(request):\n    assert request.user is not None and request.user.is_staff\n    return 1",
       "def view(request):\n    assert not request.user.is_anonymous\n    return 1",
       "def view():\n    user = get_current_user()\n    assert user is not None\n    return user.files",
+      "def view(form, other):\n    if other.validate():\n        assert form.user is not None\n        return form.user.files",
       "def hook(body, signature, secret):\n    assert verify_signature(body, signature, secret)\n    return body",
       "def rotate(user, key):\n    assert user.role in ('admin', 'owner')\n    key.rotate()",
       "def grant(request):\n    assert request.user.role == Role.ADMIN\n    return 1",

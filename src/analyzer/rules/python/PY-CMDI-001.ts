@@ -329,6 +329,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // A local decorator vets the same request value before it calls the view.
+      "import functools, os, re\nfrom flask import Flask, abort, request\napp = Flask(__name__)\nHOST = re.compile(r'[A-Za-z0-9.-]{1,253}')\ndef checked(view):\n    @functools.wraps(view)\n    def wrapper(*a, **kw):\n        host = request.args.get('host', '')\n        if not HOST.fullmatch(host):\n            abort(400)\n        return view(*a, **kw)\n    return wrapper\n@app.route('/dig')\n@checked\ndef dig():\n    host = request.args.get('host', '')\n    return os.popen('dig +short ' + host).read()",
       // A restart: the script execs itself with its own command line.
       "import os, sys\ndef restart():\n    os.execve(sys.argv[0], sys.argv, os.environ)",
       // A connection wrapper forwarding its own exec_command parameter to the wrapped connection or its base.
@@ -368,6 +370,7 @@ export default pyRule({
       "from plumbum import SshMachine\nfrom flask import request\ndef f():\n    with SshMachine('h') as rem:\n        return rem['ls']['-la', request.args['p']]()",
     ],
     invalid: [
+      "import functools, os, re\nfrom flask import Flask, abort, request\napp = Flask(__name__)\nHOST = re.compile(r'[A-Za-z0-9.-]{1,253}')\ndef checked(view):\n    @functools.wraps(view)\n    def wrapper(*a, **kw):\n        host = request.args.get('host', '')\n        print(host)\n        return view(*a, **kw)\n    return wrapper\n@app.route('/dig')\n@checked\ndef dig():\n    host = request.args.get('host', '')\n    return os.popen('dig +short ' + host).read()",
       {
         code: "import popen2, sys\ndef legacy():\n    p = popen2.Popen3('grep ' + sys.argv[1])\n    return p.wait()",
         line: 3,

@@ -15,9 +15,18 @@ function exposesAll(ctx: PythonContext, n: SyntaxNode | undefined): boolean {
     return true;
   return (
     n.type === "dictionary" &&
-    namedChildren(n).some((p) => p.type === "pair" && exposesAll(ctx, field(p, "value")))
+    namedChildren(n).some(
+      (p) =>
+        p.type === "pair" &&
+        (exposesAll(ctx, field(p, "value")) ||
+          // `{"name": ..., "api_key": ...}`: a record with a secret in it, which `%(api_key)s` reads out.
+          SECRET_FIELD.test(ctx.stringValue(field(p, "key")) ?? "")),
+    )
   );
 }
+
+/** A record's field that holds a credential. */
+const SECRET_FIELD = /^(\w+_)?(password|passwd|password_hash|secret|api_?key|token|private_key|ssn)$/i;
 
 /**
  * Files that read input (the rule's trigger before the whole-object forms widened it): only there is a format string
@@ -35,7 +44,7 @@ export default pyRule({
     severity_variants: [
       {
         severity: "LOW",
-        when: "a caller's format string is given every module global or local (**globals(), **locals(), **vars()), a whole object (vars(x), x.__dict__) or the configuration (environ, settings)",
+        when: "a caller's format string is given every module global or local (**globals(), **locals(), **vars()), a whole object (vars(x), x.__dict__), the configuration (environ, settings) or a record holding a password, key or token field",
       },
     ],
     docs: {
@@ -54,7 +63,7 @@ export default pyRule({
   // The format string must be the user's: files that read requests (web handlers of any framework: Flask/Django
   // `request.`, Falcon `req.`, Tornado `self.get_argument`) or input().
   trigger:
-    /request\.|\breq\.|self\.get_(query_|body_)?argument|\binput\(|\*\*\s*(globals|locals|vars)\(|(?<=%\s*)vars\(|__dict__|format_map\(|vformat\(/,
+    /request\.|\breq\.|self\.get_(query_|body_)?argument|\binput\(|\*\*\s*(globals|locals|vars)\(|(?<=%\s*)vars\(|__dict__|format_map\(|vformat\(|['"]\w*(password|passwd|secret|api_?key|token|private_key|ssn)['"]\s*:/i,
   nodeTypes: ["call", "binary_operator"],
   detect(node, ctx, report) {
     if (node.type === "binary_operator") {
@@ -144,6 +153,7 @@ export default pyRule({
   cases: {
     valid: [
       "def receipt(order, fmt):\n    return fmt % (order.id, order.total)",
+      "def row(fmt, a):\n    rec = {'name': a.name, 'email': a.email}\n    return fmt % rec",
       // The operator's own command line in a file the `__dict__` form lets in: no request, no input().
       "import sys\nclass Row:\n    def __init__(self, d):\n        self.__dict__ = d\ndef show(row):\n    fmt = sys.argv[1]\n    return fmt % {'id': row.id}",
       "def line(fmt, row):\n    return fmt.format_map(row)",
@@ -157,6 +167,11 @@ export default pyRule({
     ],
     invalid: [
       { code: "def receipt(order, fmt):\n    return fmt % vars(order)", line: 2, severity: "LOW" },
+      {
+        code: "def row(fmt, a):\n    rec = {'name': a.name, 'api_key': a.api_key}\n    return fmt % rec",
+        line: 3,
+        severity: "LOW",
+      },
       {
         code: "def line(cfg, environ):\n    return cfg['log_format'].format_map(environ)",
         line: 2,

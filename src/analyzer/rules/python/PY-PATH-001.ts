@@ -517,6 +517,8 @@ export default pyRule({
       "import os\nfrom flask import request\ndef f():\n    os.rename('/srv/a', os.path.join('/srv', os.path.basename(request.form['n'])))",
       "import pandas as pd, io\nfrom flask import request\ndef f():\n    pd.DataFrame(request.json['rows']).to_csv(io.StringIO())",
       "import os\nfrom flask import request\nfrom werkzeug.utils import secure_filename\ndef up():\n    f = request.files['f']\n    f.save(os.path.join('/srv/up', secure_filename(f.filename)))",
+      // argv[0]: the running script's own path.
+      "import sys\nfrom pathlib import Path\ndef here():\n    return Path(sys.argv[0]).resolve().parent",
     ],
     invalid: [
       {
@@ -599,6 +601,7 @@ export default pyRule({
       "import anyio\nfrom fastapi import FastAPI\napp = FastAPI()\n@app.get('/f')\nasync def f(name: str):\n    return await anyio.Path('/srv/' + name).read_text()",
       "from fastapi import FastAPI\nfrom fastapi.responses import FileResponse\napp = FastAPI()\n@app.get('/f/{name}')\nasync def f(name: str):\n    return FileResponse(f'/data/{name}')",
       "import sys\nopen(sys.argv[1], 'w').write('x')",
+      "import sys\nfrom pathlib import Path\nopen(Path(sys.argv[0]).parent / sys.argv[1])",
       "import sqlite3\nfrom flask import request\ndef f():\n    return sqlite3.connect('/srv/data/' + request.args['db'] + '.sqlite')",
     ],
   },

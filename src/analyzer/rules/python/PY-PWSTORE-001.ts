@@ -90,6 +90,14 @@ function encryptedAccountPassword(ctx: PythonContext, call: SyntaxNode): boolean
   );
 }
 
+/**
+ * The value under an ini file's password key: a raw password (rawPassword), or a name that qualifies one
+ * (`smtp_password`, `db_passwd`) - under that key it is the account's password, not a setting about one.
+ */
+function iniPassword(ctx: PythonContext, n: SyntaxNode | undefined): boolean {
+  return rawPassword(ctx, n) || (n?.type === "identifier" && /_(password|passwd|pwd)$/i.test(ctx.text(n)));
+}
+
 /** A configparser object: `cfg = configparser.ConfigParser()` (or Raw/Safe). */
 function configParser(ctx: PythonContext, n: SyntaxNode | undefined): boolean {
   const v = n ? ctx.resolve(n) : undefined;
@@ -169,11 +177,11 @@ export default pyRule({
               (p) =>
                 p.type === "pair" &&
                 PASSWORD.test(ctx.stringValue(field(p, "key")) ?? "") &&
-                rawPassword(ctx, field(p, "value")),
+                iniPassword(ctx, field(p, "value")),
             )) ||
             (key &&
               PASSWORD.test(ctx.stringValue(field(left, "subscript")) ?? "") &&
-              rawPassword(ctx, right))) &&
+              iniPassword(ctx, right))) &&
           !hashes()
         ) {
           report({ node, message: "a password is written to a configuration file in cleartext" });
@@ -457,6 +465,7 @@ export default pyRule({
       "import csv\ndef register(username, password):\n    with open('users.csv', 'a') as f:\n        csv.writer(f).writerow([username, password])",
       "def remember(user, password):\n    with open('creds.txt', 'w') as f:\n        f.write(f'{user}:{password}\\n')",
       "import configparser\ndef save(path, user, password):\n    cfg = configparser.ConfigParser()\n    cfg['account'] = {'user': user, 'password': password}\n    with open(path, 'w') as fh:\n        cfg.write(fh)",
+      "import configparser\ndef save(path, host, smtp_password):\n    cfg = configparser.ConfigParser()\n    cfg['smtp'] = {'host': host, 'password': smtp_password}\n    with open(path, 'w') as fh:\n        cfg.write(fh)",
       "import configparser\ndef save(path, password):\n    cfg = configparser.ConfigParser()\n    cfg.add_section('db')\n    cfg.set('db', 'password', password)\n    with open(path, 'w') as fh:\n        cfg.write(fh)",
       "def remember(user, passwd):\n    f = open('creds.txt', 'a')\n    f.write(user + ':' + passwd)",
       "import json\ndef save(username, password):\n    with open('c.json', 'w') as f:\n        json.dump({'username': username, 'password': password}, f)",

@@ -652,10 +652,13 @@ export default pyRule({
       "import MySQLdb\ndef f(conn):\n    return conn.cursor(MySQLdb.cursors.DictCursor)",
       "from flask_sqlalchemy import SQLAlchemy\ndb = SQLAlchemy()\ndef f(c):\n    return db.session.execute(db.text('SELECT * FROM p WHERE c = :c'), {'c': c})",
       "import sqlite3\nfrom flask import request\nQ = \"SELECT * FROM t WHERE a = '{n}'\"\ndef f():\n    d = {'n': request.args['n']}\n    d.update(n='x')\n    return sqlite3.connect('a').execute(Q.format_map(d))",
+      // Table and key column from the model's schema metadata (`_meta`), the key a number.
+      "class Mapper:\n    def delete_row(self, obj):\n        meta = obj.__class__._meta\n        self.conn.query('DELETE FROM %s WHERE %s = %d' % (meta.table_name, meta.pk_column, obj.pk))",
     ],
     invalid: [
       "from django.db import connection\ndef find(name, j):\n    sql = 'SELECT * FROM t WHERE name = %(n)s AND lft > %(j)d' % {'n': name, 'j': j}\n    connection.cursor().execute(sql)",
       "class Q:\n    def count(self, col):\n        sql = 'SELECT COUNT({}) FROM {}'.format(col, self._table)\n        return self.db.execute(sql).fetchone()",
+      "class Mapper:\n    def find(self, obj, value):\n        meta = obj._meta\n        self.conn.query(\"SELECT * FROM %s WHERE name = '%s'\" % (meta.table_name, value))",
       // Pony ORM's raw text: a Database's select(), raw_sql() inside a query, an entity's select_by_sql(), a query's
       // text given to select().
       {

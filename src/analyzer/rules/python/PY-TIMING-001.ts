@@ -466,6 +466,7 @@ export default pyRule({
       "import hmac\nclass U:\n    def __init__(self, module):\n        self.authorization = module.params['authorization']\n    def changed(self, info):\n        return self.authorization is not None and info[8] != self.authorization\n    def same(self, t):\n        return hmac.compare_digest(t, self.token)",
       // A lexer's word (the file's reads are pre-checked by text before the function is searched).
       "import shlex\ndef f(line, expected):\n    for token in shlex.split(line):\n        if token == expected:\n            return True",
+      "def tokens_before(statement, token):\n    for t in statement.flatten():\n        if t == token:\n            break\n        yield t",
       // A backup's content checksum, named for its keyless hash function.
       "def check_hash(report, rorp):\n    if report.sha1_digest == rorp.get_sha1():\n        return True\n    return False",
       // The negotiated MAC algorithm and a protocol state, not MAC values.

@@ -60,8 +60,11 @@ export function inTestCode(ctx: PythonContext, node: SyntaxNode): boolean {
   return false;
 }
 
-/** A lexer's next word: shlex's get_token(), a shlex/tokenize stream, shlex.split's words. */
-const LEXER_READ = /\.get_token\(\)|\bshlex\.(shlex|split)\(|\btokenize\.\w*tokenize\(/;
+/**
+ * A lexer's next word: shlex's get_token(), a shlex/tokenize stream, shlex.split's words, a parsed statement's
+ * tokens walked leaf by leaf (sqlparse's `statement.flatten()`).
+ */
+const LEXER_READ = /\.get_token\(\)|\bshlex\.(shlex|split)\(|\btokenize\.\w*tokenize\(|\.flatten\(\)/;
 
 /**
  * `token = lex.get_token()` (or `for token in shlex.split(line)`) in the enclosing function: the name holds the
