@@ -1,5 +1,5 @@
 import type { SyntaxNode, SyntaxTree } from "../parse/index.js";
-import { field, lastStatement, namedChildren, sourceHas, sourceMatches } from "../parse/nodes.js";
+import { field, lastStatement, namedChildren, sourceHas, sourceMatches, unparen } from "../parse/nodes.js";
 import { exhaust, newCounter } from "./budget.js";
 import { compareConstants, ownEntry } from "./constants.js";
 import { Level } from "./python.js";
@@ -1990,12 +1990,7 @@ export class JsContext {
   returnedBy(call: SyntaxNode): SyntaxNode[] {
     const local = call.type === "call_expression" ? this.localFunction(call) : undefined;
     if (!local) return [];
-    return returnedValues(local).map((v) => {
-      let n = v;
-      while (n.type === "parenthesized_expression")
-        n = namedChildren(n).find((c) => c.type !== "comment") ?? n;
-      return n;
-    });
+    return returnedValues(local).map((v) => unparen(v) ?? v);
   }
 
   private addFunction(name: string, fn: SyntaxNode): void {
@@ -4385,7 +4380,7 @@ export class JsContext {
     const steps = stmts.filter((s) => s.type === "expression_statement");
     const cond = field(loop, "condition");
     let c0 = cond;
-    while (c0?.type === "parenthesized_expression") c0 = namedChildren(c0)[0];
+    c0 = unparen(c0);
     const lhs = c0?.type === "binary_expression" ? field(c0, "left") : undefined;
     if (lhs?.type !== "identifier") return undefined;
     const name = this.text(lhs);
@@ -6091,8 +6086,7 @@ export class JsContext {
     }
     // (Or an immediately invoked function: `const get = ((v) => () => v)(x)`.)
     let iife = made ? field(made, "function") : undefined;
-    while (iife?.type === "parenthesized_expression")
-      iife = namedChildren(iife).find((c) => c.type !== "comment");
+    iife = unparen(iife);
     const outer =
       iife?.type === "arrow_function" || iife?.type === "function_expression"
         ? iife
@@ -8654,7 +8648,7 @@ export class JsContext {
     if (holder?.type !== "call_expression" || hf?.type !== "member_expression") return false;
     if (this.method(holder) !== "then" || this.args(holder)[0] !== fn) return false;
     let recv = field(hf, "object");
-    while (recv?.type === "parenthesized_expression") recv = namedChildren(recv)[0];
+    recv = unparen(recv);
     if (recv?.type === "new_expression") return this.text(field(recv, "constructor") ?? recv) === "Promise";
     if (recv?.type !== "call_expression") return false;
     // (Another library's promise, `fetch(url)` or `db.get(k)`, settles with data from outside the file.)
@@ -9691,7 +9685,7 @@ export class JsContext {
     const origin = originName ?? `${name}.origin`;
     const isOrigin = (n: SyntaxNode | undefined | null) => !!n && this.text(n).replace(/\s+/g, "") === origin;
     const parts = (n: SyntaxNode | null | undefined, op: string): SyntaxNode[] => {
-      while (n?.type === "parenthesized_expression") n = namedChildren(n)[0];
+      n = unparen(n);
       if (!n) return [];
       const o = n.type === "binary_expression" ? n.children.find((c) => !c.named)?.type : undefined;
       return o === op ? [...parts(field(n, "left"), op), ...parts(field(n, "right"), op)] : [n];
@@ -9716,7 +9710,7 @@ export class JsContext {
       return m === "endsWith" && isOrigin(obj) && (this.stringValue(args[0]) ?? "").startsWith(".");
     };
     const mismatch = (n: SyntaxNode): boolean => {
-      while (n.type === "parenthesized_expression") n = namedChildren(n)[0] ?? n;
+      n = unparen(n) ?? n;
       if (n.type === "unary_expression" && this.text(n).startsWith("!")) {
         const arg = field(n, "argument");
         return !!arg && parts(arg, "&&").some(exact);

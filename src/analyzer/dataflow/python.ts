@@ -1,5 +1,13 @@
 import type { SyntaxNode, SyntaxTree } from "../parse/index.js";
-import { ancestor, descendants, field, namedChildren, sourceHas, sourceMatches } from "../parse/nodes.js";
+import {
+  ancestor,
+  descendants,
+  field,
+  namedChildren,
+  sourceHas,
+  sourceMatches,
+  unparen,
+} from "../parse/nodes.js";
 import { exhaust, newCounter } from "./budget.js";
 import { compareConstants, ownEntry } from "./constants.js";
 
@@ -3339,7 +3347,7 @@ export class PythonContext {
       cond = field(cond, "argument");
       negated = false;
     }
-    while (cond?.type === "parenthesized_expression") cond = namedChildren(cond)[0];
+    cond = unparen(cond);
     const x = cond ? namedChildren(cond)[0] : undefined;
     if (cond?.type !== "comparison_operator" || !x || this.text(x) !== target) return false;
     if (!this.allowListed(cond, x, negated)) return false;
@@ -3697,7 +3705,7 @@ export class PythonContext {
   private quotedIdentifier(node: SyntaxNode): boolean {
     const QUOTES: Record<string, string> = { '"': '"', "`": "`", "[": "]" };
     const doubled = (n: SyntaxNode | undefined, close: string): boolean => {
-      while (n?.type === "parenthesized_expression") n = namedChildren(n)[0];
+      n = unparen(n);
       if (n?.type !== "call" || this.method(n) !== "replace") return false;
       const [a, b] = this.args(n).map((x) => this.constValue(x));
       return a === close && b === close + close;
@@ -13076,7 +13084,7 @@ export class PythonContext {
   /** A `while` whose condition is the literal True or a non-zero integer literal (no lookups: see runsOnce). */
   private entersAlways(loop: SyntaxNode): boolean {
     let c = field(loop, "condition");
-    while (c?.type === "parenthesized_expression") c = namedChildren(c)[0];
+    c = unparen(c);
     return c?.type === "true" || (c?.type === "integer" && !/^0+$/.test(this.text(c).replace(/_/g, "")));
   }
 

@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import { loadGrammars, parseCode } from "./index.js";
-import { perTree, sourceHas } from "./nodes.js";
+import { namedChildren, perTree, sourceHas, unparen } from "./nodes.js";
 
 it("sourceHas answers per tree and per pattern (flags included)", async () => {
   await loadGrammars(["python"]);
@@ -37,4 +37,23 @@ it("perTree computes once per tree, from the tree or a context holding it", asyn
   none(a);
   none(a);
   expect(misses).toBe(1);
+});
+
+it("unparen takes the expression inside nested parentheses, skipping comments, as namedChildren(n)[0] does", async () => {
+  await loadGrammars(["python", "javascript"]);
+  for (const [code, lang] of [
+    ["y = ((  # why\n  x + 1))\n", "python"],
+    ["const y = ((/* why */ x + 1));\n", "javascript"],
+  ] as const) {
+    const tree = parseCode(code, lang);
+    const outer = tree.nodes.find((n) => n.type === "parenthesized_expression")!;
+    let loop: typeof outer | undefined = outer;
+    while (loop?.type === "parenthesized_expression") loop = namedChildren(loop)[0];
+    expect(unparen(outer)).toBe(loop);
+    expect(unparen(outer)?.type).toMatch(/^binary_(operator|expression)$/);
+  }
+  const plain = parseCode("x\n", "python").nodes.find((n) => n.type === "identifier")!;
+  expect(unparen(plain)).toBe(plain);
+  expect(unparen(undefined)).toBeUndefined();
+  expect(unparen(null)).toBeNull();
 });

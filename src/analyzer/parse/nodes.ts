@@ -21,6 +21,27 @@ export function namedChildren(node: SyntaxNode): SyntaxNode[] {
   return node.children.filter((c) => c.named && c.type !== "comment");
 }
 
+/**
+ * The expression inside any parentheses: `((x))` is `x`. Each step takes the first named child that is not a
+ * comment (what `namedChildren(n)[0]` gives) without building the filtered array; a pair of parentheses with no
+ * such child gives undefined.
+ */
+export function unparen<T extends SyntaxNode | null | undefined>(
+  node: T,
+): SyntaxNode | Exclude<T, SyntaxNode> | undefined {
+  let n: SyntaxNode | null | undefined = node;
+  while (n?.type === "parenthesized_expression") {
+    const kids: SyntaxNode[] = n.children;
+    n = undefined;
+    for (let i = 0; i < kids.length; i++)
+      if (kids[i]!.named && kids[i]!.type !== "comment") {
+        n = kids[i];
+        break;
+      }
+  }
+  return n as SyntaxNode | Exclude<T, SyntaxNode> | undefined;
+}
+
 /** A branch's last statement, comments skipped (the branch itself when it is not a block). */
 export function lastStatement(branch: SyntaxNode | undefined): SyntaxNode | undefined {
   return branch?.type === "statement_block"

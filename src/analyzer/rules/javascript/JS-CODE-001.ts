@@ -1,6 +1,6 @@
 import { Level } from "../../dataflow/python.js";
 import { jsRule } from "./common.js";
-import { descendants, field, namedChildren, sourceHas, sourceMatches } from "../../parse/nodes.js";
+import { descendants, field, namedChildren, sourceHas, sourceMatches, unparen } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import type { JsContext } from "../../dataflow/javascript.js";
 import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
@@ -53,12 +53,6 @@ function inPageFunction(node: SyntaxNode, ctx: JsContext): boolean {
         return true;
   }
   return false;
-}
-
-function unparen(n: SyntaxNode | null | undefined): SyntaxNode | undefined {
-  let r = n ?? undefined;
-  while (r?.type === "parenthesized_expression") r = namedChildren(r).find((c) => c.type !== "comment");
-  return r;
 }
 
 /**

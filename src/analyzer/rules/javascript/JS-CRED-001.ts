@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { field, namedChildren } from "../../parse/nodes.js";
+import { field, namedChildren, unparen } from "../../parse/nodes.js";
 import { notASecretValue } from "../credentials.js";
 import type { Report } from "../../rule.js";
 import type { JsContext } from "../../dataflow/javascript.js";
@@ -156,7 +156,7 @@ function comparedCredential(ctx: JsContext, node: SyntaxNode): string | undefine
   if (p?.type !== "binary_expression") return undefined;
   if (!/^(===|!==|==|!=)$/.test(p.children.find((c) => !c.named)?.type ?? "")) return undefined;
   let other: SyntaxNode | null | undefined = field(p, "left") === lit ? field(p, "right") : field(p, "left");
-  while (other?.type === "parenthesized_expression") other = namedChildren(other)[0] ?? null;
+  other = unparen(other) ?? null;
   if (!other) return undefined;
   const name =
     other.type === "subscript_expression"

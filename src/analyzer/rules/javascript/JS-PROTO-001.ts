@@ -1,7 +1,7 @@
 import { Level } from "../../dataflow/python.js";
 import type { JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field, lastStatement, namedChildren, perTree } from "../../parse/nodes.js";
+import { descendants, field, lastStatement, namedChildren, perTree, unparen } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 const DEEP_WRITERS =
@@ -148,7 +148,7 @@ export default jsRule({
     let inner = left0?.type === "member_expression" ? field(left0, "object") : undefined;
     // `(reg[ns] ??= {})[k] = v`: the slot got (or made) at reg[ns] is written into, as in `reg[ns].k = v`.
     let slot = left0?.type === "subscript_expression" ? field(left0, "object") : undefined;
-    while (slot?.type === "parenthesized_expression") slot = namedChildren(slot)[0];
+    slot = unparen(slot);
     if (
       slot?.type === "augmented_assignment_expression" &&
       field(slot, "left")?.type === "subscript_expression"

@@ -1,7 +1,7 @@
 import { Level } from "../../dataflow/python.js";
 import { returnedValues, type JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { field, lastStatement, namedChildren } from "../../parse/nodes.js";
+import { field, lastStatement, namedChildren, unparen } from "../../parse/nodes.js";
 import { jsRule, sitePinnedTest } from "./common.js";
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -50,7 +50,7 @@ function textBefore(fn: SyntaxNode, node: SyntaxNode, ctx: JsContext): string {
     // So does a conjunction (`if (t.startsWith('/') && !t.startsWith('//')) return ...`): that it failed says
     // nothing definite.
     let cond = field(n, "condition");
-    while (cond?.type === "parenthesized_expression") cond = namedChildren(cond)[0];
+    cond = unparen(cond);
     const conj =
       cond?.type === "binary_expression" &&
       (field(cond, "operator")?.type ?? cond.children.find((c) => !c.named)?.type) === "&&";
@@ -158,7 +158,7 @@ function relativePath(body: string, p: string): boolean {
  */
 function vettingCall(cond: SyntaxNode, value: SyntaxNode, ctx: JsContext): boolean {
   let c: SyntaxNode | undefined = cond;
-  while (c?.type === "parenthesized_expression") c = namedChildren(c)[0];
+  c = unparen(c);
   if (c?.type !== "call_expression") return false;
   const i = ctx.args(c).findIndex((a) => ctx.text(a) === ctx.text(value));
   if (i < 0) return false;
@@ -285,7 +285,7 @@ function helperFixesOrigin(call: SyntaxNode, url: SyntaxNode, ctx: JsContext): b
     const cons = field(p, "consequence");
     if (!cons || call.start < cons.start || call.end > cons.end) continue;
     let cond = field(p, "condition");
-    while (cond?.type === "parenthesized_expression") cond = namedChildren(cond)[0];
+    cond = unparen(cond);
     if (cond?.type !== "call_expression") continue;
     const f = field(cond, "function");
     const i = ctx.args(cond).findIndex((a) => ctx.text(a) === used);
@@ -324,7 +324,7 @@ function helperFixesOrigin(call: SyntaxNode, url: SyntaxNode, ctx: JsContext): b
           /^return\s+false\s*;?$/.test(ctx.text(second!).trim())
         ) {
           let c = field(first, "condition");
-          while (c?.type === "parenthesized_expression") c = namedChildren(c)[0];
+          c = unparen(c);
           return !!c && prefixFixesOrigin(param, ctx.text(c).trim());
         }
         expr =
@@ -470,11 +470,11 @@ function resetFieldFirst(ctx: JsContext, url: SyntaxNode, before: string): boole
 /** `u.origin === ORIGIN ? u.href : '/'` (or `!==` with the branches swapped): only a URL of a fixed origin. */
 function originTernary(n: SyntaxNode, ctx: JsContext): boolean {
   let t: SyntaxNode | undefined = n;
-  while (t?.type === "parenthesized_expression") t = namedChildren(t).find((c) => c.type !== "comment");
+  t = unparen(t);
   if (t?.type !== "ternary_expression") return false;
   const cond = field(t, "condition");
   let c: SyntaxNode | undefined = cond ?? undefined;
-  while (c?.type === "parenthesized_expression") c = namedChildren(c).find((k) => k.type !== "comment");
+  c = unparen(c);
   if (c?.type !== "binary_expression") return false;
   const op = c.children.find((k) => !k.named)?.type ?? "";
   if (!/^[!=]==?$/.test(op)) return false;

@@ -1,5 +1,5 @@
 import { Level } from "../../dataflow/python.js";
-import { field, namedChildren } from "../../parse/nodes.js";
+import { field, unparen } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { jsRule, sitePinnedTest } from "./common.js";
 
@@ -109,7 +109,7 @@ export default jsRule({
       // `//evil.com` navigates off-site on its own.
       // (Either branch of a `?:`: `u.origin === location.origin ? u.pathname + u.search : '/'`.)
       const pathLed = (t: SyntaxNode | null | undefined, depth = 0): boolean => {
-        while (t?.type === "parenthesized_expression") t = namedChildren(t).find((c) => c.type !== "comment");
+        t = unparen(t);
         if (!t || depth > 4) return false;
         if (t.type === "ternary_expression")
           return pathLed(field(t, "consequence"), depth + 1) || pathLed(field(t, "alternative"), depth + 1);

@@ -1,5 +1,13 @@
 import { Level } from "../../dataflow/python.js";
-import { contains, descendants, field, namedChildren, sourceHas, sourceMatches } from "../../parse/nodes.js";
+import {
+  contains,
+  descendants,
+  field,
+  namedChildren,
+  sourceHas,
+  sourceMatches,
+  unparen,
+} from "../../parse/nodes.js";
 import { returnedValues, type JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { jsRule } from "./common.js";
@@ -131,7 +139,7 @@ function onlyTextRead(call: SyntaxNode, ctx: JsContext): boolean {
 function pathLed(value: SyntaxNode, ctx: JsContext, depth = 0): boolean {
   if (depth > 6) return false;
   let n: SyntaxNode | undefined = value;
-  while (n?.type === "parenthesized_expression") n = namedChildren(n)[0];
+  n = unparen(n);
   if (!n) return false;
   if (n.type === "identifier") {
     const r = ctx.resolve(n);
@@ -246,7 +254,7 @@ function admitsScriptUrl(accepts: (v: string) => boolean): boolean {
  */
 function schemeGuard(cond: SyntaxNode | undefined, name: string, ctx: JsContext, depth = 0): boolean {
   let c = cond;
-  while (c?.type === "parenthesized_expression") c = namedChildren(c)[0];
+  c = unparen(c);
   if (!c || depth > 3) return false;
   if (c.type === "identifier") {
     const r = ctx.resolve(c);
@@ -370,7 +378,7 @@ function koaTypeBefore(node: SyntaxNode, ctx: JsContext): string | undefined {
  */
 function guardedTernary(n: SyntaxNode, ctx: JsContext): boolean {
   let t: SyntaxNode | undefined = n;
-  while (t?.type === "parenthesized_expression") t = namedChildren(t)[0];
+  t = unparen(t);
   if (t?.type !== "ternary_expression") return false;
   const [yes, no] = [field(t, "consequence"), field(t, "alternative")];
   const path = (v: SyntaxNode) =>
@@ -414,7 +422,7 @@ function schemeVettingCall(value: SyntaxNode, ctx: JsContext): boolean {
     rets.every((r) => {
       if (ctx.level(r, "url") === Level.CONST || schemeChecked(r, ctx)) return true;
       let t: SyntaxNode | undefined = r;
-      while (t?.type === "parenthesized_expression") t = namedChildren(t)[0];
+      t = unparen(t);
       if (t?.type !== "ternary_expression") return false;
       const [yes, no] = [field(t, "consequence"), field(t, "alternative")];
       return (

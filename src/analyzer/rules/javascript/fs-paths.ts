@@ -1,7 +1,7 @@
 import { Level } from "../../dataflow/python.js";
 import type { JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field, namedChildren } from "../../parse/nodes.js";
+import { descendants, field, namedChildren, unparen } from "../../parse/nodes.js";
 import type { Severity } from "../../types.js";
 
 /** Node's file-system modules as a callee prefix (import aliases resolve to the module name). */
@@ -212,7 +212,7 @@ function checkedIn(fn: SyntaxNode, node: SyntaxNode, ctx: JsContext, builder: bo
         const [from, len] = ctx.args(x);
         if (ctx.text(from ?? x) !== "0" || ctx.text(len ?? x) !== `${ctx.text(other)}.length`) return false;
         let recv = field(field(x, "function") ?? x, "object");
-        while (recv?.type === "parenthesized_expression") recv = namedChildren(recv)[0];
+        recv = unparen(recv);
         // `(p + sep)`: the resolved path with a separator added
         if (recv?.type === "binary_expression") recv = field(recv, "left");
         return canonical(recv ?? undefined);
@@ -439,7 +439,7 @@ export function helperContained(p: SyntaxNode, ctx: JsContext, depth = 0): boole
     v = namedChildren(v)[0];
   if (v?.type !== "call_expression") return false;
   let f = field(v, "function");
-  while (f?.type === "parenthesized_expression") f = namedChildren(f)[0];
+  f = unparen(f);
   const fn = f && /^(arrow_function|function_expression)$/.test(f.type) ? f : ctx.localFunction(v);
   if (!fn) return false;
   const returns = descendants(fn).filter(

@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { ancestor, descendants, field, namedChildren } from "../../parse/nodes.js";
+import { ancestor, descendants, field, namedChildren, unparen } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { inTestCode, pyRule } from "./common.js";
 
@@ -17,11 +17,6 @@ const DTYPE_UNSIGNED_TEXT = /^['"]([<>=|]?u[1248]|uint(8|16|32|64))['"]$/;
 const NP_ARRAY = /^numpy\.(array|asarray|zeros|ones|empty|full|frombuffer|fromiter|arange)$/;
 
 type Width = "narrow" | "unsigned" | undefined;
-
-const unparen = (n: SyntaxNode | undefined): SyntaxNode | undefined => {
-  while (n?.type === "parenthesized_expression") n = namedChildren(n)[0];
-  return n;
-};
 
 const operator = (n: SyntaxNode): string => n.children.find((c) => !c.named)?.type ?? "";
 

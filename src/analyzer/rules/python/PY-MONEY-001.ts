@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { field, namedChildren } from "../../parse/nodes.js";
+import { field, namedChildren, unparen } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 
@@ -46,7 +46,7 @@ export default pyRule({
   detect(node, ctx, report) {
     if (!/^(int|math\.floor|math\.trunc)$/.test(ctx.callee(node)) || ctx.args(node).length !== 1) return;
     let arg = ctx.args(node)[0];
-    while (arg?.type === "parenthesized_expression") arg = namedChildren(arg)[0];
+    arg = unparen(arg);
     if (arg?.type !== "binary_operator" || arg.children.find((c) => !c.named)?.type !== "*") return;
     const [a, b] = [field(arg, "left"), field(arg, "right")];
     const scaled = (x?: SyntaxNode, y?: SyntaxNode) =>

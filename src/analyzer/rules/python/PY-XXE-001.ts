@@ -1,7 +1,7 @@
 import { Level } from "../../dataflow/python.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { field, namedChildren } from "../../parse/nodes.js";
+import { field, namedChildren, unparen } from "../../parse/nodes.js";
 import { dictOptions, pyRule } from "./common.js";
 
 /**
@@ -92,7 +92,7 @@ function option(ctx: PythonContext, call: SyntaxNode, name: string): unknown {
 function safeParserArg(ctx: PythonContext, call: SyntaxNode): boolean {
   // heldValue: a parser kept in the class body (`parser = etree.XMLParser(...)`) and passed as `self.parser`.
   let arg = ctx.heldValue(ctx.args(call)[1] ?? ctx.kwarg(call, "parser"));
-  while (arg?.type === "parenthesized_expression") arg = namedChildren(arg)[0];
+  arg = unparen(arg);
   // `XMLParser(...) if strict else XMLParser(...)`: safe only when every choice is.
   if (arg?.type === "conditional_expression") {
     const sides = namedChildren(arg);
