@@ -1,5 +1,5 @@
 import { Level } from "../../dataflow/python.js";
-import { field, unparen } from "../../parse/nodes.js";
+import { field, namedChildren, unparen } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { jsRule, sitePinnedTest } from "./common.js";
 
@@ -13,7 +13,7 @@ type Ctx = Parameters<Parameters<typeof jsRule>[0]["detect"]>[1];
 function ownPageHead(ctx: Ctx, target: SyntaxNode): boolean {
   let t: SyntaxNode | undefined = target;
   for (let i = 0; t && i < 12; i++) {
-    while (t?.type === "parenthesized_expression") t = namedChildren(t).find((c) => c.type !== "comment");
+    t = unparen(t);
     if (!t) return false;
     if (t.type === "binary_expression" && t.children.find((c) => !c.named)?.type === "+")
       t = field(t, "left");
