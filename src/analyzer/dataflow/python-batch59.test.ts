@@ -206,4 +206,16 @@ describe("Python data flow: OWASP-style value logic (py-web batch 59)", () => {
     expect(comp("status")).toBe(false);
     expect(comp("status", "request.args.items()")).toBe(true);
   });
+
+  it("reads a config parser option by subscripts (cfg['section']['option']) from its read_string text", () => {
+    const hash = (opt: string) =>
+      flagged(
+        "PY-HASH-001",
+        FLASK +
+          "import configparser, hashlib\nPROPS = '''\n[h]\nalg1 = md5\nalg2 = sha256\n'''\n" +
+          `@app.route('/h')\ndef h():\n    cp = configparser.ConfigParser()\n    cp.read_string(PROPS)\n    return hashlib.new(cp['h']['${opt}'], request.args['p'].encode()).hexdigest()\n`,
+      );
+    expect(hash("alg1")).toBe(true);
+    expect(hash("alg2")).toBe(false);
+  });
 });

@@ -11702,6 +11702,17 @@ export class PythonContext {
         const sub = field(node, "subscript");
         const held = this.literalElement(field(node, "value"), sub, depth);
         if (held !== undefined) return held;
+        // `cfg['hash']['alg']` on a config parser: the option as configparser's get(section, option) reads it.
+        const inner = field(node, "value");
+        const root = inner?.type === "subscript" ? field(inner, "value") : undefined;
+        if (root?.type === "identifier" && sub && sub.type !== "slice") {
+          const [s, o] = [
+            this.constKey(field(inner!, "subscript"), depth + 1),
+            this.constKey(sub, depth + 1),
+          ];
+          const v = s !== undefined && o !== undefined ? this.configValue(root, s, o) : undefined;
+          if (v !== undefined) return v;
+        }
         // `{'fast': 'md5'}[kind]` written in place, or `self._names[kind]` with `_names` a dict/list literal the
         // class binds once and nothing in the file writes through: the entry at that constant key.
         const box = field(node, "value");
