@@ -194,6 +194,15 @@ export default pyRule({
       }
       return;
     }
+    // pyramid's session cookie factories: secure and httponly both default to False.
+    if (/^pyramid\.session\.(SignedCookieSessionFactory|BaseCookieSessionFactory)$/.test(ctx.callee(node))) {
+      const secure = ctx.kwarg(node, "secure");
+      const httponly = ctx.kwarg(node, "httponly");
+      if (!secure || off0(ctx, secure)) report({ node, message: "session cookie sent without Secure" });
+      else if (!httponly || off0(ctx, httponly))
+        report({ node, message: "session cookie without HttpOnly: page scripts can read it" });
+      return;
+    }
     // pyramid's auth ticket cookie: secure and http_only both default to False.
     if (/(^|\.)AuthTkt(CookieHelper|AuthenticationPolicy)$/.test(ctx.callee(node))) {
       const secure = ctx.kwarg(node, "secure");
@@ -428,6 +437,7 @@ export default pyRule({
       "BASE = {'httponly': True}\ndef f(resp, t):\n    opts = {**BASE, 'secure': True}\n    resp.set_cookie('sid', t, **opts)",
       "from pyramid.authentication import AuthTktCookieHelper\nh = AuthTktCookieHelper(s, secure=True, http_only=True)",
       "r.set_cookie('s', v, secure=True, httponly=True)",
+      "from pyramid.session import SignedCookieSessionFactory\nf = SignedCookieSessionFactory(k, secure=True, httponly=True)",
       "import falcon\nclass Login:\n    def on_post(self, req, resp):\n        resp.set_cookie('session', sid)",
       "class Login:\n    def on_post(self, req, resp):\n        resp.set_cookie('session', sid, secure=True)",
       "import falcon\ndef on_post(self, req, resp):\n    resp.set_cookie('session', sid, secure=True)\n    resp.set_cookie('s2', sid, http_only=True)",
@@ -460,6 +470,14 @@ export default pyRule({
       "import secrets\nfrom flask import make_response\nclass P:\n    def __init__(self, secure):\n        self.secure = secure\n        self.httponly = True\n    @property\n    def flags(self):\n        return {'secure': self.secure, 'httponly': self.httponly}\nPOLICY = P(True)\ndef v():\n    r = make_response('ok')\n    r.set_cookie('auth', secrets.token_hex(8), **POLICY.flags)\n    return r",
     ],
     invalid: [
+      {
+        code: "from pyramid.session import SignedCookieSessionFactory\nf = SignedCookieSessionFactory(k, secure=False)",
+        line: 2,
+      },
+      {
+        code: "from pyramid.session import SignedCookieSessionFactory\nf = SignedCookieSessionFactory(k, secure=True)",
+        line: 2,
+      },
       {
         code: "import falcon\nclass Login:\n    def on_post(self, req, resp):\n        resp.set_cookie('session', sid, secure=False)",
         line: 4,

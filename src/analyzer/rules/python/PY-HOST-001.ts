@@ -27,7 +27,7 @@ export default pyRule({
     severity: "LOW",
     docs: {
       what_it_does:
-        "Flags Django's ALLOWED_HOSTS set to a list containing '*' (in a settings module or through settings.configure), outside a block that only runs in debug or development mode.",
+        "Flags Django's ALLOWED_HOSTS (and Starlette's TrustedHostMiddleware allowed_hosts) set to a list containing '*' (in a settings module or through settings.configure), outside a block that only runs in debug or development mode.",
       why_bad:
         "Django builds absolute URLs (password-reset links, redirects, build_absolute_uri) from the request's Host header; accepting any host lets an attacker poison those links and caches.",
       example_bad: "ALLOWED_HOSTS = ['*']",
@@ -35,7 +35,7 @@ export default pyRule({
     },
     fix_hint: "List the domain names the site serves (or read them from the environment) instead of '*'.",
   },
-  trigger: /ALLOWED_HOSTS/,
+  trigger: /ALLOWED_HOSTS|allowed_hosts/,
   nodeTypes: ["assignment", "call"],
   detect(node, ctx, report) {
     if (node.type === "call") {
@@ -44,6 +44,15 @@ export default pyRule({
         anyHost(ctx, ctx.kwarg(node, "ALLOWED_HOSTS"))
       )
         report({ node, message: "ALLOWED_HOSTS accepts any Host header" });
+      // Starlette / FastAPI: add_middleware(TrustedHostMiddleware, allowed_hosts=['*']) checks nothing.
+      else if (
+        (/(^|\.)TrustedHostMiddleware$/.test(ctx.callee(node)) ||
+          (ctx.method(node) === "add_middleware" &&
+            /(^|\.)TrustedHostMiddleware$/.test(ctx.qname(ctx.args(node)[0])))) &&
+        anyHost(ctx, ctx.kwarg(node, "allowed_hosts")) &&
+        !devOnly(ctx, node)
+      )
+        report({ node, message: "TrustedHostMiddleware accepts any Host header" });
       return;
     }
     // Module level in a settings file, or `settings.ALLOWED_HOSTS = [...]` anywhere.
@@ -59,12 +68,17 @@ export default pyRule({
       "import os\nALLOWED_HOSTS = os.environ.get('HOSTS', 'localhost').split(',')",
       "DEBUG = True\nif DEBUG:\n    ALLOWED_HOSTS = ['*']",
       "def test_view(settings):\n    ALLOWED_HOSTS = ['*']\n    return ALLOWED_HOSTS",
+      "from starlette.middleware.trustedhost import TrustedHostMiddleware\napp.add_middleware(TrustedHostMiddleware, allowed_hosts=['api.example.com'])",
     ],
     invalid: [
       { code: "DEBUG = False\nALLOWED_HOSTS = ['*']", line: 2 },
       { code: "ALLOWED_HOSTS = ('*',)", line: 1 },
       {
         code: "from django.conf import settings\nsettings.configure(DEBUG=False, ALLOWED_HOSTS=['*'])",
+        line: 2,
+      },
+      {
+        code: "from starlette.middleware.trustedhost import TrustedHostMiddleware\napp.add_middleware(TrustedHostMiddleware, allowed_hosts=['*'])",
         line: 2,
       },
     ],
