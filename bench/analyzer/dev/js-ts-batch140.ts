@@ -1602,7 +1602,7 @@ const open = {
 
 const legacy = {
   images: {
-@@    domains: ['*'],
+@ok    domains: ['*'],
   },
 };
 

@@ -1,6 +1,6 @@
 import type { JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field } from "../../parse/nodes.js";
+import { descendants, field, sourceHas } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 /**
@@ -95,12 +95,18 @@ export default jsRule({
     const q = ctx.callee(node);
     // node-forge's own RC2 / DES ciphers (`forge.rc2.createEncryptionCipher(key)`), and its RSA encrypt with the
     // PKCS#1 v1.5 scheme named (`publicKey.encrypt(data, 'RSAES-PKCS1-V1_5')`: Bleichenbacher's padding oracle).
-    const forgeOwn = /(^|\.)(rc2|des)\.(createEncryptionCipher|createDecryptionCipher)$/.exec(q);
+    // (Only where the package is imported: node-forge's own modules dispatching legacy PKCS#12 / PKCS#7 formats
+    // to these ciphers are the library, not a use of it.)
+    const forgeUser = sourceHas(ctx.tree, /['"]node-forge['"]/);
+    const forgeOwn = forgeUser
+      ? /(^|\.)(rc2|des)\.(createEncryptionCipher|createDecryptionCipher)$/.exec(q)
+      : null;
     if (forgeOwn) {
       report({ node, message: `${(forgeOwn[2] ?? "").toUpperCase()} is broken` });
       return;
     }
     if (
+      forgeUser &&
       /^(encrypt|decrypt)$/.test(ctx.method(node)) &&
       ctx.constValue(ctx.args(node)[1]) === "RSAES-PKCS1-V1_5"
     ) {
@@ -150,6 +156,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "var forge = require('./forge');\nforge.rc2.startEncrypting = function (key, iv) {\n  var cipher = forge.rc2.createEncryptionCipher(key, 128);\n  cipher.start(iv);\n  return cipher;\n};",
       "const forge = require('node-forge');\nconst out = publicKey.encrypt(data, 'RSA-OAEP', { md: forge.md.sha256.create() });",
       "const https = require('https');\nhttps.createServer({ key, cert, secureProtocol: 'SSLv23_method' }, h);",
       "const tls = require('tls');\ntls.connect({ host: 'a.example', minVersion: 'TLSv1.2' });",
