@@ -164,6 +164,7 @@ import r160 from "./PY-DIVZERO-001.js";
 import r161 from "./PY-EXTSCRIPT-001.js";
 import r162 from "./PY-BACKDOOR-001.js";
 import r163 from "./PY-CODEWRITE-001.js";
+import r164 from "./PY-DIGESTUNUSED-001.js";
 
 export const PYTHON_RULES = [
   r0,
@@ -330,4 +331,5 @@ export const PYTHON_RULES = [
   r161,
   r162,
   r163,
+  r164,
 ] as Rule<never>[];
