@@ -104,6 +104,9 @@ function sheetCells(ctx: PythonContext, call: SyntaxNode): SyntaxNode | undefine
   return m === "append" ? ctx.args(call)[0] : ctx.arg(call, 2, "value");
 }
 
+const PANDAS_FILE =
+  "request data written by pandas to a file on the server; whether a spreadsheet opens it is out of sight";
+
 /**
  * `pd.DataFrame(rows).to_csv()` / `.to_excel()` (directly or through a name): the data the frame is built from,
  * when the file is a pandas file. pandas writes cells as they are, formulas included.
@@ -125,6 +128,7 @@ export default pyRule({
     cwe: ["CWE-1236"],
     severity: "MEDIUM",
     severity_variants: [
+      { severity: "LOW", when: PANDAS_FILE },
       {
         severity: "LOW",
         when: "the cells are fields of stored records served as a CSV download (or written to an openpyxl sheet), not request data",
@@ -150,8 +154,17 @@ export default pyRule({
     const data = frameData(ctx, node);
     if (data) {
       if (FORMULA_GUARD.test(ctx.text(ctx.enclosingFunction(node) ?? node))) return;
-      if (ctx.level(data, "literal") === Level.SOURCE)
-        report({ node, message: "request data written to CSV by pandas can start a spreadsheet formula" });
+      if (ctx.level(data, "literal") === Level.SOURCE) {
+        // `to_csv()` with no file returns the text (the handler serves it); a file on the server is LOW: whether a
+        // spreadsheet ever opens it is out of sight.
+        const toFile =
+          ctx.args(node).some((a) => a.type !== "keyword_argument") || !!ctx.kwarg(node, "path_or_buf");
+        report({
+          node,
+          ...(toFile ? { severity: "LOW" as const, reason: PANDAS_FILE } : {}),
+          message: "request data written to CSV by pandas can start a spreadsheet formula",
+        });
+      }
       // A route that serves a frame of the records the app collected (a module-level list or a query) as the
       // download: fields users typed earlier go to a spreadsheet.
       else if (enclosingHandler(ctx, node) && data.type === "identifier")
@@ -225,6 +238,11 @@ export default pyRule({
       {
         code: "import pandas as pd\nfrom flask import request\ndef f():\n    return pd.DataFrame([{'name': request.args['name']}]).to_csv()",
         line: 4,
+      },
+      {
+        code: "import pandas as pd\nfrom flask import request\ndef f():\n    pd.DataFrame(request.get_json()['rows']).to_csv('/srv/exports/x.csv')",
+        line: 4,
+        severity: "LOW",
       },
       {
         code: "from openpyxl import Workbook\ndef export(contacts, path):\n    wb = Workbook()\n    ws = wb.active\n    for c in contacts:\n        ws.append([c.name, c.notes])\n    wb.save(path)",

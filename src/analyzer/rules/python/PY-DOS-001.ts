@@ -217,7 +217,7 @@ export default pyRule({
   // itertools only with a request in the file: LeetCode-style code imports it in a standard header, and that alone
   // made this rule parse three quarters of the benign corpus.
   trigger:
-    /^(?=[\s\S]*?itertools)(?=[\s\S]*?(request|get_argument))|(int|float)\(\s*(request\.|self\.get_argument)|request\.(stream|files|FILES|get_data\(\))|(?<=\*\s*)int\(|\.recv\(|struct\.unpack|int\.from_bytes|await\s+\w+\.body\(\)|^(?=[\s\S]*?fastapi)(?=[\s\S]*?(?<=:\s*)int\s*[=,)])/,
+    /^(?=[\s\S]*?itertools)(?=[\s\S]*?(request|get_argument))|(int|float)\(\s*(request\.|self\.get_argument)|request\.(stream|files|FILES|get_data\(\))|(?<=\*\s*)int\(|\.recv\(|struct\.unpack|int\.from_bytes|await\s+\w+\.body\(\)|^(?=[\s\S]*?fastapi)(?=[\s\S]*?(?<=:\s*)int\s*[=,)])|start_(unix_)?server\(/,
   nodeTypes: ["call", "binary_operator", "augmented_assignment", "while_statement"],
   detect(node, ctx, report) {
     if (node.type === "while_statement") {
@@ -352,6 +352,25 @@ export default pyRule({
         report({ node, message: "the query's LIMIT is a page size from the request with no limit" });
       return;
     }
+    // asyncio.start_server(handle, ...): `await reader.read()` / `read(-1)` in the handler reads until the peer
+    // closes, however much it sends.
+    if (
+      m === "read" &&
+      (ctx.args(node).length === 0 || ctx.text(ctx.args(node)[0]!) === "-1") &&
+      node.parent?.type === "await" &&
+      sourceHas(ctx.tree, /\bstart_(unix_)?server\(/)
+    ) {
+      const recv = field(field(node, "function") ?? node, "object");
+      const fn = ctx.enclosingFunction(node);
+      if (recv?.type === "identifier" && fn && ctx.paramNames(fn).includes(ctx.text(recv)))
+        report({
+          node,
+          severity: "LOW",
+          reason: "a whole request body or upload read into memory in one call",
+          message: `${ctx.text(recv)}.read() reads everything the peer sends, with no limit`,
+        });
+      return;
+    }
     if (q === "flask.request.get_data" || q === "request.get_data") {
       if (!ctx.args(node).length && !/MAX_CONTENT_LENGTH/.test(ctx.tree.source))
         report({ node, severity: "LOW", message: "the whole request body is read into memory" });
@@ -412,6 +431,11 @@ export default pyRule({
       "from PIL import Image\nfrom flask import request\ndef f():\n    w = min(int(request.args['w']), 1024)\n    return Image.open(request.files['i']).resize((w, w))",
     ],
     invalid: [
+      {
+        code: "import asyncio\nasync def handle(reader, writer):\n    data = await reader.read(-1)\n    writer.write(data)\nasync def main():\n    await asyncio.start_server(handle, '0.0.0.0', 7000)",
+        line: 3,
+        severity: "LOW",
+      },
       {
         code: "from fastapi import FastAPI\napp = FastAPI()\n@app.get('/banner')\nasync def banner(text: str, times: int = 1):\n    return {'banner': text * times}",
         line: 5,

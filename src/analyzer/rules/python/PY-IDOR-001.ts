@@ -178,12 +178,22 @@ export default pyRule({
           body,
         )
       : null;
-    const id = h.path
+    let id = h.path
       ? (param?.[1] ?? param?.[2])
       : (ctx.paramNames(node).find((p, i) => i > 0 && /^(pk|id|\w+_(id|pk))$/.test(p)) ?? kw?.[0]);
+    // No id in the URL: the record's id posted in the body (`data = json.loads(request.body)` then
+    // `Profile.objects.get(pk=data["profile_id"])`, `request.POST["user_id"]`) picks it just the same.
+    const posted = id
+      ? null
+      : /\b(?:request\.(?:POST|form|json|data)|data|payload|body)\s*(?:\[\s*(["'])(?:pk|id|\w+_id)\1\s*\]|\.get\(\s*(["'])(?:pk|id|\w+_id)\2)/.exec(
+          body,
+        );
+    if (posted && /json\.loads\(\s*request\.body|request\.(POST|form|get_json|json)\b/.test(body))
+      id = posted[0];
     if (!id) return;
-    // What stands for the id in the body: the name, or the self.kwargs read itself.
-    const idSrc = id === kw?.[0] ? kw[0].replace(/[.*+?^${}()|[\]\\]/g, "\\$&") : `\\b${id}\\b`;
+    // What stands for the id in the body: the name, or the self.kwargs (or posted field) read itself.
+    const idSrc =
+      id === kw?.[0] || id === posted?.[0] ? id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") : `\\b${id}\\b`;
     // The class says who may call: LoginRequiredMixin, @method_decorator(login_required), IsAuthenticated.
     const classAuth = cls
       ? ctx.text(field(cls, "superclasses") ?? cls) +
@@ -284,6 +294,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import json\nfrom django.contrib.auth.decorators import login_required\nfrom django.http import JsonResponse\n@login_required\ndef update_address(request):\n    data = json.loads(request.body)\n    p = Profile.objects.get(pk=data['profile_id'], user=request.user)\n    p.address = data['address']\n    p.save()\n    return JsonResponse({})",
       "from fastapi import APIRouter, Depends, FastAPI\nrouter = APIRouter(prefix='/admin')\n@router.delete('/users/{user_id}')\ndef delete_user(user_id: int, db=Depends(get_db)):\n    db.delete(db.get(User, user_id))\n    db.commit()\napp = FastAPI()\napp.include_router(router, dependencies=[Depends(require_admin)])",
       "import os\ndef remove_upload(requesting_uid, name):\n    path = os.path.join('/var/spool/up', os.path.basename(name))\n    if os.lstat(path).st_uid != requesting_uid:\n        raise PermissionError(name)\n    os.remove(path)",
       "def delete_account(conn, requester_id, account_id):\n    conn.execute('DELETE FROM accounts WHERE id = ? AND owner_id = ?', (account_id, requester_id))",
@@ -312,6 +323,10 @@ export default pyRule({
       "from rest_framework.permissions import IsAuthenticated\nfrom rest_framework.response import Response\nfrom rest_framework.viewsets import ViewSet\nclass OrderViewSet(ViewSet):\n    permission_classes = [IsAuthenticated, IsOwner]\n    def retrieve(self, request, pk=None):\n        order = Order.objects.get(pk=pk)\n        return Response(OrderSerializer(order).data)",
     ],
     invalid: [
+      {
+        code: "import json\nfrom django.contrib.auth.decorators import login_required\nfrom django.http import JsonResponse\n@login_required\ndef update_address(request):\n    data = json.loads(request.body)\n    p = Profile.objects.get(pk=data['profile_id'])\n    p.address = data['address']\n    p.save()\n    return JsonResponse({})",
+        line: 7,
+      },
       // A decorator that names no role on the object (it only loads the list).
       "from django.contrib.auth.decorators import login_required\nfrom django.shortcuts import redirect\nfrom django.utils.decorators import method_decorator\nfrom django.views.decorators.http import require_http_methods\nfrom django.views.generic import View\n\n\nclass Unsubscribe(View):\n    @method_decorator(login_required)\n    def post(self, request, *args, **kwargs):\n        email = request.POST['email']\n        found = EmailAddress.objects.filter(user=request.user, email=email).count()\n        return redirect('home')\n\n\n@require_http_methods(['POST'])\n@login_required\n@list_required\ndef moderate(request, list_id):\n    mlist = List.objects.get_or_404(fqdn_listname=list_id)\n    member = mlist.get_member(request.POST['sender'])\n    member.moderation_action = request.POST.get('action')\n    member.save()\n    return redirect('held', list_id)\n",
       // A class-based view's login (mixin, DRF IsAuthenticated) and a record returned as a dict of its fields.

@@ -1,4 +1,4 @@
-import { field, namedChildren } from "../../parse/nodes.js";
+import { field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
 export default pyRule({
@@ -9,7 +9,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags aiohttp add_static(..., show_index=True), Django's django.views.static.serve given show_indexes=True (in a URL pattern's kwargs or a direct call), and an http.server / socketserver server bound to every interface with SimpleHTTPRequestHandler.",
+        "Flags aiohttp add_static(..., show_index=True), Django's django.views.static.serve given show_indexes=True (in a URL pattern's kwargs or a direct call), and an http.server / socketserver server bound to every interface with SimpleHTTPRequestHandler serving the working directory as it is (no os.chdir to a site, no directory=).",
       why_bad:
         "A listing shows every file in the folder, including uploads, backups and exports nobody linked to: names and contents become one click away.",
       example_bad:
@@ -44,6 +44,8 @@ export default pyRule({
       const host = a?.type === "tuple" ? ctx.stringValue(ctx.resolve(namedChildren(a)[0])) : undefined;
       if (
         (host === "" || host === "0.0.0.0" || host === "::") &&
+        // (not a site the program chose to publish: os.chdir to it, or the handler's directory=)
+        !sourceHas(ctx.tree, /\bos\.chdir\(|\bdirectory\s*=/) &&
         handler &&
         /(^|\.)SimpleHTTPRequestHandler$/.test(ctx.qname(handler))
       )
@@ -90,6 +92,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import os\nfrom http.server import HTTPServer, SimpleHTTPRequestHandler\ndef main():\n    os.chdir('/srv/site')\n    HTTPServer(('0.0.0.0', 80), SimpleHTTPRequestHandler).serve_forever()",
       "import http.server\nhttp.server.HTTPServer(('127.0.0.1', 8000), http.server.SimpleHTTPRequestHandler).serve_forever()",
       "from sanic import Sanic\napp = Sanic('a')\napp.static('/s', './static', directory_view=False)",
       "from django.urls import re_path\nfrom django.views.static import serve\nurlpatterns = [re_path(r'^m/(?P<path>.*)$', serve, {'document_root': '/srv/m'})]",

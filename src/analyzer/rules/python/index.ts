@@ -165,6 +165,7 @@ import r161 from "./PY-EXTSCRIPT-001.js";
 import r162 from "./PY-BACKDOOR-001.js";
 import r163 from "./PY-CODEWRITE-001.js";
 import r164 from "./PY-RACE-001.js";
+import r165 from "./PY-DIGESTUNUSED-001.js";
 
 export const PYTHON_RULES = [
   r0,
@@ -332,4 +333,5 @@ export const PYTHON_RULES = [
   r162,
   r163,
   r164,
+  r165,
 ] as Rule<never>[];
