@@ -63,7 +63,7 @@ export default pyRule({
   // The format string must be the user's: files that read requests (web handlers of any framework: Flask/Django
   // `request.`, Falcon `req.`, Tornado `self.get_argument`) or input().
   trigger:
-    /request\.|\breq\.|self\.get_(query_|body_)?argument|\binput\(|\*\*\s*(globals|locals|vars)\(|(?<=%\s*)vars\(|__dict__|format_map\(|vformat\(|['"]\w*(password|passwd|secret|api_?key|token|private_key|ssn)['"]\s*:/i,
+    /request\.|\breq\.|self\.get_(query_|body_)?argument|\binput\(|\*\*\s*(globals|locals|vars)\(|(?<=%\s*)vars\(|__dict__|format_map\(|vformat\(|(?<=['"]\w*)(?:password|passwd|secret|api_?key|token|private_key|ssn)['"]\s*:/,
   nodeTypes: ["call", "binary_operator"],
   detect(node, ctx, report) {
     if (node.type === "binary_operator") {
