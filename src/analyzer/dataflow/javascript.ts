@@ -7541,6 +7541,14 @@ export class JsContext {
           this.eval(field(fn, "object"), cls, depth + 1),
         ) as Level;
       }
+      // ansi-html(-community) wraps ANSI colour codes in <span> tags of its own and copies every other character:
+      // escaped text stays escaped, so its markup is as trusted as its input.
+      if (
+        cls === "html" &&
+        /^ansi-html(-community)?$/.test(this.callee(node)) &&
+        this.args(node).length === 1
+      )
+        return this.eval(this.args(node)[0], cls, depth + 1);
       const args = this.max(this.args(node), cls, depth);
       if (fn?.type === "member_expression")
         return Math.max(args, this.eval(field(fn, "object"), cls, depth + 1)) as Level;

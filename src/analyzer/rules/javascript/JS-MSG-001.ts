@@ -1,7 +1,7 @@
 import { Level } from "../../dataflow/python.js";
 import type { JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { field, namedChildren, perTree } from "../../parse/nodes.js";
+import { field, namedChildren, perTree, sourceHas } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 /**
@@ -33,6 +33,9 @@ function looseRegex(re: string): boolean {
 /** Property names that say the value is a secret or identifies the user's session. */
 const SENSITIVE_KEY =
   /token|secret|passw|pwd|auth|session|cookie|jwt|cred|key|sid|bearer|otp|pin\b|ssn|card/i;
+/** A message listener's test that the sender is this very window. */
+const SELF_SOURCE =
+  /\bsource\s*===?\s*(window|self|globalThis)\b|\b(window|self|globalThis)\s*===?\s*\w+\.source\b/;
 /** Keys a resizing or positioning message reports its figures under. */
 const LAYOUT_KEY =
   /^(height|width|top|left|right|bottom|scroll(Top|Left|Height|Width|X|Y)|offset(Top|Left|Height|Width)|x|y)$/;
@@ -254,10 +257,11 @@ export default jsRule({
     const args = ctx.args(node);
     // The target written in place or through a constant (`const TARGET = '*'`).
     if (args.length < 2 || ctx.constValue(args[1]) !== "*") return;
-    // `window.postMessage(token, '*')`: the page posting to its own window (a setImmediate shim, an in-page event
-    // bus) delivers to itself; no other origin's page is the target.
+    // `window.postMessage(token, '*')` in a file whose listener takes only its own window's messages (`source ===
+    // window`): a setImmediate shim or in-page bus posting to itself; no other origin's page is the target.
     const target = field(field(node, "function") ?? node, "object");
-    if (target && /^(window|self|globalThis)$/.test(ctx.text(target))) return;
+    if (target && /^(window|self|globalThis)$/.test(ctx.text(target)) && sourceHas(ctx.tree, SELF_SOURCE))
+      return;
     const harmless = harmlessMessage(args[0]!, ctx);
     // Layout figures (the embed-resizing protocol) and status pings with nothing secret in them leak nothing.
     if (harmless) return;
@@ -282,7 +286,7 @@ export default jsRule({
       "frame.contentWindow?.postMessage({ type: 'ready' }, '*');",
       "window.parent.postMessage('ready', '*');",
       // The page's own window: a setImmediate shim posting its token to itself.
-      "const tick = ((token) => (cb) => {\n  window.postMessage(token, '*');\n})('shim@' + Math.random());",
+      "const tick = ((token) => {\n  window.addEventListener('message', ({ source, data }) => {\n    if (source === window && data === token) run();\n  });\n  return (cb) => window.postMessage(token, '*');\n})('shim@' + Math.random());",
       "function reportSize(height) {\n  window.parent.postMessage({ type: 'resize', height }, '*');\n}",
       "const OK = ['https://a.example'];\nwindow.addEventListener('message', (e) => { if (!OK.includes(e.origin)) return; show(e.data); });",
     ],
@@ -295,6 +299,7 @@ export default jsRule({
       "self.addEventListener('message', function (e) {\n  document.getElementById('out').innerHTML = e.data.html;\n});\nwindow.parent.postMessage({ ready: true }, 'https://app.example.com');",
       "const TARGET = '*';\nfunction share(win, s) {\n  win.postMessage({ token: s.token }, TARGET);\n}",
       "function f(w, d) { w.postMessage(d, '*'); }",
+      "function f(d) { window.postMessage(d, '*'); }",
       "window.opener.postMessage({ type: 'login', token: 'static' }, '*');",
       "function f(t) {\n  parent.postMessage({ type: 'resize', height: document.body.scrollHeight, token: t }, '*');\n}",
       "function f(user) {\n  parent.postMessage({ type: 'resize', height: 10, email: user.email }, '*');\n}",

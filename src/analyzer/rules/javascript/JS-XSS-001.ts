@@ -1538,6 +1538,8 @@ export default jsRule({
       "const ejs = require('ejs');\nconst html = (tpl, d) => ejs.render(tpl, d, { escape: (s) => he.encode(String(s)) });",
       "const Sqrl = require('squirrelly');\napp.get('/a', (req, res) => res.send(Sqrl.render('<p>{{it.bio}}</p>', { bio: req.query.bio })));",
       "const { Eta } = require('eta');\nconst eta = new Eta();\napp.get('/a', (req, res) => res.send(eta.renderString('<p><%= it.bio %></p>', { bio: req.query.bio })));",
+      // ansi-html colours text it was given escaped: the spans are its own, the text stays escaped.
+      "const ansiHTML = require('ansi-html-community');\nconst { encode } = require('html-entities');\nfunction show(el, p) {\n  el.innerHTML = ansiHTML(encode(p.body));\n}\nmodule.exports = show;",
       "exports.h = async (event) => ({\n  statusCode: 200,\n  headers: { 'Content-Type': 'text/html' },\n  body: `<h1>Hello ${escapeHtml(event.queryStringParameters.name)}</h1>`,\n});",
       "const q = location.hash.slice(1);\n$('#e').html(() => '<b>' + $('#list li').length + '</b>');",
       "const Hogan = require('hogan.js');\napp.get('/c', (req, res) => res.send(Hogan.compile('<b>{{name}}</b>').render({ name: req.query.name })));",
@@ -1646,6 +1648,7 @@ export default jsRule({
       "const ejs = require('ejs');\nconst html = (tpl, d) => ejs.render(tpl, d, { escape: (s) => String(s) });",
       "const Sqrl = require('squirrelly');\napp.get('/a', (req, res) => res.send(Sqrl.render('<p>{{it.bio | safe}}</p>', { bio: req.query.bio })));",
       "const { Eta } = require('eta');\nconst eta = new Eta();\napp.get('/a', (req, res) => res.send(eta.renderString('<p><%~ it.bio %></p>', { bio: req.query.bio })));",
+      "const ansiHTML = require('ansi-html-community');\nfunction show(el, p) {\n  el.innerHTML = ansiHTML(p.body);\n}\nmodule.exports = show;",
       {
         code: "exports.h = async (event) => {\n  const html = '<p>No results for ' + event.pathParameters.term + '</p>';\n  return { statusCode: 404, headers: { 'content-type': 'text/html; charset=utf-8' }, body: html };\n};",
         line: 3,
