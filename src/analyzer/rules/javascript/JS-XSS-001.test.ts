@@ -183,7 +183,11 @@ describe("JS-XSS-001: a document body's markup moved", () => {
       "window.addEventListener('message', (e) => {",
       "  document.getElementById('o')!.innerHTML = e.data.body.innerHTML;",
       "});",
+      "window.addEventListener('message', (e) => {",
+      "  const doc = new DOMParser().parseFromString(e.data, 'text/html');",
+      "  document.getElementById('p')!.innerHTML = doc.body.innerHTML;",
+      "});",
     ].join("\n");
-    expect(lines(code)).toEqual([10]);
+    expect(lines(code)).toEqual([10, 13, 14]);
   });
 });

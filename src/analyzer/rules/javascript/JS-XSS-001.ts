@@ -615,7 +615,9 @@ function ownMarkup(n: SyntaxNode | null | undefined, ctx: JsContext): boolean {
     return false;
   const obj = ctx.text(field(n, "object") ?? n);
   // `doc.body.innerHTML`: a document's body element (a DOMParser document a sanitiser cleaned), not a request body.
-  if (/^((window|self)\.)?(document|doc|[a-z]\w*Doc(ument)?)\.body$/.test(obj)) return true;
+  // A document parsed from request or message data carries that data, cleaned or not: only one the caller gave.
+  if (/^((window|self)\.)?(document|doc|[a-z]\w*Doc(ument)?)\.body$/.test(obj))
+    return ctx.level(field(field(n, "object") ?? n, "object"), "html") !== Level.SOURCE;
   // (an element, not a parsed message or request that merely has such a field)
   return !/\b(req|request|ctx|body|query|params|data|json|payload|message|msg|response|res)\b/i.test(obj);
 }
