@@ -1,7 +1,8 @@
 import { Level, type PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { ancestor, descendants, field } from "../../parse/nodes.js";
-import { pyRule, valueParts } from "./common.js";
+import type { Report } from "../../rule.js";
+import { inTestScope, pyRule, TEST_SCOPE_REASON, valueParts } from "./common.js";
 
 /**
  * The text of the object an AEAD method is called on, through one assignment (`aead = AESGCM(key)`) or the
@@ -45,6 +46,7 @@ export default pyRule({
     title: "Static or constant IV / nonce",
     cwe: ["CWE-329", "CWE-1204", "CWE-323"],
     severity: "HIGH",
+    severity_variants: [{ severity: "LOW", when: TEST_SCOPE_REASON }],
     docs: {
       what_it_does:
         "Flags block-cipher constructors (AES.new, modes.CBC/GCM/CTR) and AEAD encrypt() calls whose IV or nonce is a constant, cut or derived from the key, drawn from the random module or derived from the clock, or drawn once at import and reused by every call.",
@@ -61,7 +63,10 @@ export default pyRule({
   trigger: /\.new\(|modes\.|AESGCM|ChaCha20Poly1305|AESCCM|AESOCB3|AESSIV/,
   nodeTypes: ["call"],
   calls: ["new", "CBC", "CFB", "OFB", "CTR", "GCM", "encrypt"],
-  detect(node, ctx, report) {
+  detect(node, ctx, emit) {
+    // A test's known-answer vectors fix their nonces on purpose: a LOW reminder.
+    const report = (r: Report) =>
+      emit(inTestScope(ctx, r.node) ? { ...r, severity: "LOW", reason: TEST_SCOPE_REASON } : r);
     const q = ctx.callee(node);
     let iv;
     // ChaCha20_Poly1305 / XChaCha20 (PyCryptodome) take the nonce as a keyword like ChaCha20.
@@ -199,6 +204,12 @@ export default pyRule({
       "import os, struct, time\nfrom cryptography.hazmat.primitives.ciphers.aead import AESGCM\ndef seal(key, msg):\n    nonce = struct.pack('>I', int(time.time())) + os.urandom(8)\n    return nonce + AESGCM(key).encrypt(nonce, msg, None)",
     ],
     invalid: [
+      // A known-answer test's fixed nonce: LOW in a TestCase method; the same call in a library function stays HIGH.
+      {
+        code: "import unittest\nfrom Crypto.Cipher import ChaCha20_Poly1305\nclass Vectors(unittest.TestCase):\n    def test_kat(self):\n        c = ChaCha20_Poly1305.new(key=b'k' * 32, nonce=bytes(12))\n        self.assertEqual(c.encrypt(b'p'), b'\\x00')",
+        line: 5,
+        severity: "LOW",
+      },
       {
         code: "from Crypto.Cipher import ChaCha20_Poly1305\nNONCE = bytes(12)\ndef seal(key, data):\n    return ChaCha20_Poly1305.new(key=key, nonce=NONCE).encrypt_and_digest(data)",
         line: 4,
