@@ -614,12 +614,25 @@ function ownMarkup(n: SyntaxNode | null | undefined, ctx: JsContext): boolean {
   if (n?.type !== "member_expression" || !/^(innerHTML|outerHTML)$/.test(ctx.text(field(n, "property") ?? n)))
     return false;
   const obj = ctx.text(field(n, "object") ?? n);
-  // `doc.body.innerHTML`: a document's body element (a DOMParser document a sanitiser cleaned), not a request body.
-  // A document parsed from request or message data carries that data, cleaned or not: only one the caller gave.
-  if (/^((window|self)\.)?(document|doc|[a-z]\w*Doc(ument)?)\.body$/.test(obj))
-    return ctx.level(field(field(n, "object") ?? n, "object"), "html") !== Level.SOURCE;
   // (an element, not a parsed message or request that merely has such a field)
   return !/\b(req|request|ctx|body|query|params|data|json|payload|message|msg|response|res)\b/i.test(obj);
+}
+
+/**
+ * `const div = doc.createElement('div'); div.innerHTML = html; return div.outerHTML`: an element of another
+ * document than the page's (DOMParser's, `implementation.createHTMLDocument()`): one without a browsing context,
+ * where parsed markup runs no script and loads nothing. Only where its markup is put into the page next counts.
+ */
+function inertElement(n: SyntaxNode | null | undefined, ctx: JsContext): boolean {
+  if (n?.type !== "identifier") return false;
+  const v = ctx.resolve(n);
+  if (v?.type !== "call_expression" || ctx.method(v) !== "createElement") return false;
+  const owner = field(field(v, "function") ?? v, "object");
+  return (
+    !!owner &&
+    !/^((window|self|globalThis|top|parent)\.)?document$|ownerDocument$/.test(ctx.text(owner)) &&
+    /^(doc|\w*Doc(ument)?|\w*Dom)$/.test(ctx.text(owner))
+  );
 }
 
 /**
@@ -1124,6 +1137,7 @@ export default jsRule({
       if (!markupProp(left, ctx)) return;
       // `span.innerHTML = label.innerHTML`: markup already in the page, moved; nothing new is parsed into it.
       if (ownMarkup(field(node, "right"), ctx)) return;
+      if (left && inertElement(field(left, "object"), ctx)) return;
       // Markdown from a renderer that escapes raw HTML (markdown-it without `html: true`) is no markup injection.
       if (
         ctx.level(field(node, "right"), "html") !== Level.CONST &&
