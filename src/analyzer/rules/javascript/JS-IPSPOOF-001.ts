@@ -165,16 +165,16 @@ export default jsRule({
 /** The last X-Forwarded-For entry (`.pop()`, `[parts.length - 1]`): the address the trusted proxy appended. */
 const LAST_ENTRY = /\.pop\(\)|\.at\(\s*-1\s*\)|length\s*-\s*1\s*\]|\.slice\(\s*-1\s*\)/;
 
-/** The expression, found through local bindings as `derivation` does, whose own text reads the IP header. */
-function headerRead(
-  expr: SyntaxNode,
+/**
+ * The value last bound to a local name (declaration or assignment) before `at`, skipping a binding that holds
+ * `within` (the expression being explained is that binding's own value).
+ */
+function lastBound(
+  name: string,
   at: SyntaxNode,
   ctx: { text(n: SyntaxNode): string; tree: { nodes: SyntaxNode[] } },
-  depth = 0,
+  within?: SyntaxNode,
 ): SyntaxNode | undefined {
-  if (depth > 4) return undefined;
-  if (expr.type !== "identifier") return CLIENT_IP_HEADER.test(ctx.text(expr)) ? expr : undefined;
-  const name = ctx.text(expr);
   let last: SyntaxNode | undefined;
   for (const n of ctx.tree.nodes) {
     if (n.order >= at.order) break;
@@ -186,9 +186,23 @@ function headerRead(
           : undefined;
     if (target?.type === "identifier" && ctx.text(target) === name) {
       const v = n.type === "variable_declarator" ? field(n, "value") : field(n, "right");
-      if (v) last = v;
+      if (v && !(within && within.start >= n.start && within.end <= n.end)) last = v;
     }
   }
+  return last;
+}
+
+/** The expression, found through local bindings as `derivation` does, whose own text reads the IP header. */
+function headerRead(
+  expr: SyntaxNode,
+  at: SyntaxNode,
+  ctx: { text(n: SyntaxNode): string; tree: { nodes: SyntaxNode[] } },
+  depth = 0,
+): SyntaxNode | undefined {
+  if (depth > 4) return undefined;
+  if (expr.type !== "identifier") return CLIENT_IP_HEADER.test(ctx.text(expr)) ? expr : undefined;
+  const name = ctx.text(expr);
+  const last = lastBound(name, at, ctx);
   if (!last) return undefined;
   if (CLIENT_IP_HEADER.test(ctx.text(last))) return last;
   // `const ip = forwarded.split(',')[0]`: follow the name the value is cut from.
@@ -224,20 +238,7 @@ function derivation(
   };
   visit(expr);
   for (const name of names) {
-    let last: SyntaxNode | undefined;
-    for (const n of ctx.tree.nodes) {
-      if (n.order >= at.order) break;
-      const target =
-        n.type === "variable_declarator"
-          ? field(n, "name")
-          : n.type === "assignment_expression"
-            ? field(n, "left")
-            : undefined;
-      if (target?.type === "identifier" && ctx.text(target) === name) {
-        const v = n.type === "variable_declarator" ? field(n, "value") : field(n, "right");
-        if (v && !(expr.start >= n.start && expr.end <= n.end)) last = v;
-      }
-    }
+    const last = lastBound(name, at, ctx, expr);
     if (last) out += " <= " + derivation(last, last, ctx, depth + 1);
   }
   return out;
