@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field, namedChildren } from "../../parse/nodes.js";
+import { descendants, field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { anonymousLogin, fStringHead, pyRule } from "./common.js";
 
@@ -111,6 +111,9 @@ function brokerWithoutTls(ctx: PythonContext, node: SyntaxNode, q: string): stri
   return undefined;
 }
 
+/** A file that sets up TLS for some MQTT client (tls_set, or the TLS port). */
+const MQTT_TLS = /\.tls_set\(|\.tls_set_context\(|\b8883\b/;
+
 /**
  * The connect() of the MQTT client whose username_pw_set() call is `login`, when that client never calls tls_set()
  * in the same scope and does not connect to 8883; undefined when it uses TLS. The login call itself when no
@@ -191,7 +194,7 @@ export default pyRule({
     const m = ctx.method(node);
     if (m === "username_pw_set") {
       // paho-mqtt: the CONNECT packet carries the password; without tls_set() it crosses the network in clear.
-      if (/\.tls_set\(|\.tls_set_context\(|\b8883\b/.test(ctx.tree.source)) {
+      if (sourceHas(ctx.tree, MQTT_TLS)) {
         // Another client in the file may use TLS: this one's own tls_set() and connect() port decide.
         const at = mqttCleartextConnect(ctx, node);
         if (at)
