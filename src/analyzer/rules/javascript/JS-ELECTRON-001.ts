@@ -1,8 +1,11 @@
 import { Level } from "../../dataflow/python.js";
-import { field, namedChildren } from "../../parse/nodes.js";
+import { field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import type { JsContext } from "../../dataflow/javascript.js";
 import { jsRule } from "./common.js";
+
+/** An Electron file, or a snippet that shows only the window it creates. */
+const ELECTRON_FILE = /electron|new\s+Browser(Window|View)\b/;
 
 /** webPreferences that hand the renderer Node.js or switch a browser protection off, with the unsafe value. */
 const UNSAFE: Record<string, "true" | "false"> = {
@@ -67,7 +70,7 @@ export default jsRule({
   nodeTypes: ["pair", "call_expression", "assignment_expression"],
   detect(node, ctx, report) {
     // An Electron file, or a snippet that shows only the window it creates (`new BrowserWindow({ webPreferences })`).
-    if (!/electron|new\s+Browser(Window|View)\b/.test(ctx.tree.source)) return;
+    if (!sourceHas(ctx.tree, ELECTRON_FILE)) return;
     if (node.type === "call_expression" && ctx.method(node) === "loadURL") {
       // `win.loadURL(url)` of a window made with nodeIntegration: true: whatever page the URL names runs with
       // Node.js (fs, child_process) unless the code fixes the origin.
