@@ -8193,12 +8193,6 @@ export class PythonContext {
   }
 
   /**
-   * An entry of a table no read selects: `modes = [AES.MODE_ECB, AES.MODE_GCM]` read only as `modes[1]`,
-   * `GENS = {'fast': random.Random(), 'secure': random.SystemRandom()}` only as `GENS['secure']`. The literal
-   * is bound once to a name and never written; every use of the name in the file is a read at a constant key
-   * (`t[k]`, `t.get(k)`) or position, none of them this entry's.
-   */
-  /**
    * An entry of a table literal that this file reads only at other constant keys, public module-level tables
    * included: for a value that matters only where it is used (a generator instance), not a side effect.
    */
@@ -8285,6 +8279,12 @@ export class PythonContext {
     return args.length === at + 1 && args[at] === lit ? call : lit;
   }
 
+  /**
+   * An entry of a table no read selects: `modes = [AES.MODE_ECB, AES.MODE_GCM]` read only as `modes[1]`,
+   * `GENS = {'fast': random.Random(), 'secure': random.SystemRandom()}` only as `GENS['secure']`. The literal
+   * is bound once to a name and never written; every use of the name in the file is a read at a constant key
+   * (`t[k]`, `t.get(k)`) or position, none of them this entry's.
+   */
   private unselectedEntry(node: SyntaxNode, publicToo = false): boolean {
     let entry: SyntaxNode = node;
     let lit: SyntaxNode | null = node.parent;
