@@ -2,7 +2,7 @@ import type { SyntaxNode } from "../../parse/index.js";
 import { field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { Level } from "../../dataflow/python.js";
-import { pyRule } from "./common.js";
+import { pyRule, typedParameter } from "./common.js";
 
 const NUMBER = /^(int|float|decimal\.Decimal|Decimal|fractions\.Fraction)$/;
 
@@ -13,20 +13,12 @@ const NUMBER = /^(int|float|decimal\.Decimal|Decimal|fractions\.Fraction)$/;
 function requestNumber(ctx: PythonContext, node: SyntaxNode | undefined): boolean {
   if (node?.type === "parenthesized_expression") return requestNumber(ctx, namedChildren(node)[0]);
   if (node?.type === "identifier") {
-    const fn = ctx.enclosingFunction(node);
-    const params = fn ? field(fn, "parameters") : undefined;
-    const p = params
-      ? namedChildren(params).find(
-          (c) =>
-            (c.type === "typed_parameter" || c.type === "typed_default_parameter") &&
-            ctx.text(field(c, "name") ?? namedChildren(c)[0] ?? c) === ctx.text(node),
-        )
-      : undefined;
-    if (p)
+    const typed = typedParameter(ctx, node);
+    const p = typed?.param;
+    if (typed && p)
       return (
         /^(int|float)$/.test(ctx.text(field(p, "type") ?? p)) &&
-        !!fn &&
-        ctx.isEntryFunction(fn) &&
+        ctx.isEntryFunction(typed.fn) &&
         sourceHas(ctx.tree, /\bfastapi\b/) &&
         // Query(gt=0) / Path(ge=1) and the like keep zero out
         !/\b(gt|ge)\s*=/.test(ctx.text(field(p, "value") ?? p))

@@ -2,7 +2,7 @@ import type { SyntaxNode } from "../../parse/index.js";
 import { descendants, field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { Level } from "../../dataflow/python.js";
-import { pyRule } from "./common.js";
+import { pyRule, typedParameter } from "./common.js";
 
 /** A number parsed from request data with no bound: int(request...) directly or through a name. */
 /**
@@ -11,16 +11,11 @@ import { pyRule } from "./common.js";
  * upper bound, or a clamp in the function, bounds it.
  */
 function intRouteParameter(ctx: PythonContext, id: SyntaxNode, ignore?: SyntaxNode): boolean {
-  const fn = ctx.enclosingFunction(id);
-  const params = fn ? field(fn, "parameters") : undefined;
-  if (!fn || !params) return false;
+  const typed = typedParameter(ctx, id);
+  if (!typed) return false;
+  const { fn, param: p } = typed;
   const name = ctx.text(id);
-  const p = namedChildren(params).find(
-    (c) =>
-      (c.type === "typed_parameter" || c.type === "typed_default_parameter") &&
-      ctx.text(field(c, "name") ?? namedChildren(c)[0] ?? c) === name,
-  );
-  if (!p || ctx.text(field(p, "type") ?? p) !== "int") return false;
+  if (ctx.text(field(p, "type") ?? p) !== "int") return false;
   const dflt = field(p, "value");
   if (dflt?.type === "call" && (ctx.kwarg(dflt, "le") || ctx.kwarg(dflt, "lt"))) return false;
   // (an int parameter is no injection source for any sink class: the handler being a route is what counts)
@@ -80,20 +75,11 @@ function requestText(ctx: PythonContext, x: SyntaxNode): boolean {
   if (v?.type === "call" && /^(int|float|len|abs|round|(decimal\.)?Decimal)$/.test(ctx.callee(v)))
     return false;
   if (x.type === "identifier") {
-    const fn = ctx.enclosingFunction(x);
-    const params = fn ? field(fn, "parameters") : undefined;
-    const p = params
-      ? namedChildren(params).find(
-          (c) =>
-            (c.type === "typed_parameter" || c.type === "typed_default_parameter") &&
-            ctx.text(field(c, "name") ?? namedChildren(c)[0] ?? c) === ctx.text(x),
-        )
-      : undefined;
-    if (p)
+    const typed = typedParameter(ctx, x);
+    if (typed)
       return (
-        /^(str|bytes)$/.test(ctx.text(field(p, "type") ?? p)) &&
-        !!fn &&
-        ctx.isEntryFunction(fn) &&
+        /^(str|bytes)$/.test(ctx.text(field(typed.param, "type") ?? typed.param)) &&
+        ctx.isEntryFunction(typed.fn) &&
         sourceHas(ctx.tree, /\bfastapi\b/)
       );
   }

@@ -508,6 +508,26 @@ export function anonymousLogin(ctx: PythonContext, call: SyntaxNode): boolean {
   return /^(anonymous|ftp)$/i.test(ctx.stringValue(ctx.resolve(user)) ?? "");
 }
 
+/**
+ * The annotated parameter (`n: int`, `q: str = Query(...)`) of the function around `id` that `id` names, with that
+ * function: how a FastAPI handler's typed parameters say what the framework parses from the request.
+ */
+export function typedParameter(
+  ctx: PythonContext,
+  id: SyntaxNode,
+): { fn: SyntaxNode; param: SyntaxNode } | undefined {
+  const fn = ctx.enclosingFunction(id);
+  const params = fn ? field(fn, "parameters") : undefined;
+  if (!fn || !params) return undefined;
+  const name = ctx.text(id);
+  const param = namedChildren(params).find(
+    (c) =>
+      (c.type === "typed_parameter" || c.type === "typed_default_parameter") &&
+      ctx.text(field(c, "name") ?? namedChildren(c)[0] ?? c) === name,
+  );
+  return param ? { fn, param } : undefined;
+}
+
 // A test module: a unittest/pytest/nose import beside a test function or TestCase, or two top-level test functions
 // (pytest collects them with no import).
 const TEST_FRAMEWORK = /^[ \t]*(?:import|from)[ \t]+(?:unittest|pytest|nose2?|django\.test)\b/m;
