@@ -5,7 +5,7 @@ import { notASecretValue } from "../credentials.js";
 import type { Report } from "../../rule.js";
 import {
   anonymousLogin,
-  inTestCode,
+  inTestScope,
   pyRule,
   SECRET_NAME,
   TEST_SETTINGS_REASON,
@@ -50,6 +50,22 @@ function namesAField(name: string, v: string): boolean {
   )
     return true;
   return /^(?:(?:X|Access-Control|Proxy|Sec|WWW)(?:-[A-Z][A-Za-z]*)+|(?:Proxy-)?Authorization)$/.test(v);
+}
+
+/**
+ * `token = "blanks"` in a function that also tests `token == "blanks"` (or `!=`, `in (...)`) against a literal: the
+ * name holds one of a formula's or a grammar's keywords, compared as a category; a secret is never matched by its
+ * spelling in the code that sets it.
+ */
+function categoryToken(ctx: PythonContext, nameNode: SyntaxNode, v: string): boolean {
+  if (nameNode.type !== "identifier" || !/token$/i.test(ctx.text(nameNode)) || !/^[a-z]+$/.test(v))
+    return false;
+  const fn = ctx.enclosingFunction(nameNode);
+  if (!fn) return false;
+  const n = ctx.text(nameNode);
+  return new RegExp(
+    `\\b${n}\\s*(?:[!=]=\\s*[rbu]?['"]|(?:not\\s+)?in\\s*[([{]\\s*[rbu]?['"])|[rbu]?['"]\\s*[!=]=\\s*${n}\\b`,
+  ).test(ctx.text(fn));
 }
 
 /** The value is bound in the body of a class derived from an Enum (`Enum`, `str, Enum`, `enum.StrEnum`, ...). */
@@ -183,7 +199,7 @@ export default pyRule({
     severity_variants: [
       {
         severity: "LOW",
-        when: "in test code (a test function, set-up method, fixture, TestCase class or a collection of test vectors): a fixture's credential",
+        when: "in test code (a test function, set-up method, fixture, TestCase class, test double or a collection of test vectors, or the top level of a test module): a fixture's credential",
       },
     ],
     docs: {
@@ -210,7 +226,8 @@ export default pyRule({
   detect(node, ctx, emit) {
     const report = (r: Report) =>
       emit(
-        inTestCode(ctx, r.node)
+        // (the top level of a test module too: `FAKE_ENV = {"OS_PASSWORD": ...}` beside its TestCase classes)
+        inTestScope(ctx, r.node)
           ? { ...r, severity: "LOW" }
           : testSettingsModule(ctx)
             ? { ...r, severity: "LOW", reason: TEST_SETTINGS_REASON }
@@ -328,6 +345,16 @@ export default pyRule({
       report({ node, message: "hard-coded credentials in an Authorization header" });
       return;
     }
+    // {"pass valley yali": "yac", "secret society language": "xss"}: a key of several words that does not end in
+    // the secret's word names something else (a place, a language); a credential's label ends in it ("db password").
+    if (
+      node.type === "pair" &&
+      nameNode.type === "string" &&
+      /^\S+(\s+\S+)+$/.test(rawName.trim()) &&
+      !SECRET_NAME.test(rawName.trim().split(/\s+/).pop()!)
+    )
+      return;
+    if (node.type === "assignment" && categoryToken(ctx, nameNode, ctx.stringValue(value) ?? "")) return;
     if (!isCredential(ctx, name, value)) {
       // A settings entry holding a connection URL with its password: CACHES = {"LOCATION": "redis://:pw@cache"}.
       const scheme = value.type === "string" ? urlWithPassword(ctx, value) : undefined;
@@ -420,6 +447,9 @@ export default pyRule({
       "ID_TOKEN_ADMIN_CLASS = 'idp.admin.IDTokenAdmin'",
       "_CREDENTIALS_KEY = 'google_oauth2_credentials'",
       "UNAUTHORIZED_TOKEN_SUFIX = 'unauthorized_token_name'",
+      // A table keyed by names of several words; a formula token set to a keyword it is also compared with.
+      "LANGS = {'pass valley yali': 'yac', 'secret society language': 'xss'}",
+      "def autofilter(op, token):\n    if token == 'blanks':\n        token = ' '\n    else:\n        token = 'blanks'\n    return op, token",
     ],
     invalid: [
       "from ftplib import FTP\ndef push(host):\n    return FTP(host, user='backup', passwd='Hx7!qPz2w')",
@@ -494,6 +524,28 @@ export default pyRule({
         line: 2,
         severity: "LOW",
       },
+      {
+        // The top level of a test module (a framework import beside a suite's test class): its fake environment.
+        code: "from unittest import mock\nFAKE_ENV = {'OS_USERNAME': 'u', 'OS_PASSWORD': 'Pw-fake-91x'}\nclass TestShell(utils.TestShell):\n    pass",
+        line: 2,
+        severity: "LOW",
+      },
+      {
+        // A test-support module (fakes beside a mock import) and a test double's canned response.
+        code: "from unittest import mock\nAUTH_TOKEN = 'q8Ve2LxT0pWm4Nsz'\nclass FakeApp(object):\n    pass",
+        line: 2,
+        severity: "LOW",
+      },
+      {
+        code: "class FakeSessionClient(base.SessionClient):\n    def get_password(self, **kw):\n        return {'password': 'Zk81-fake-pw'}",
+        line: 3,
+        severity: "LOW",
+      },
+      // A class named Test... without a test framework in the module is no test: the credential stays HIGH.
+      { code: "class TestingConfig:\n    DEBUG = True\nDB_PASSWORD = 'hunter2-Prod-9'", line: 3 },
+      // A label ending in the secret's word; a token compared with a variable only.
+      { code: "LOGINS = {'db password': 'hunter2-Prod-9'}", line: 1 },
+      { code: "def f(expected):\n    token = 'qzxvtrewmn'\n    return token == expected", line: 2 },
       // An Enum member holding a value other than its own name.
       { code: "from enum import Enum\nclass Defaults(str, Enum):\n    PASSWORD = 'Hunter2-prod!'", line: 3 },
       // ... but not a table merely named for what it is used for.

@@ -52,6 +52,9 @@ export function inTestCode(ctx: PythonContext, node: SyntaxNode): boolean {
         // `class ShopifyTests(create_oauth2_tests(...))`: unittest's naming for a suite built by a factory.
         // (`class ArchiverTestCase(ArchiverTestCaseBase)`: a suite's shared base named for the TestCase it extends.)
         /^Test|\wTests$|\wTestCase$/.test(ctx.text(field(p, "name") ?? p)) ||
+        // A test double (`class FakeSessionClient`, `MockTransport`, `StubKeypair`): its canned responses and
+        // attributes are a test's data, whatever module holds it.
+        /^(Fake|Mock|Stub)[A-Z0-9_]/.test(ctx.text(field(p, "name") ?? p)) ||
         (bases && /\b\w*(TestCase|TestBase)(Base|Mixin)?\b/.test(ctx.text(bases)))
       )
         return true;
@@ -534,6 +537,11 @@ const TEST_FRAMEWORK = /^[ \t]*(?:import|from)[ \t]+(?:unittest|pytest|nose2?|dj
 const TEST_DEFS = /^(?:async[ \t]+)?def[ \t]+test_?\w*\(|^class[ \t]+\w+\([^)\n]*TestCase\b/m;
 const TWO_TEST_FUNCTIONS =
   /^(?:async[ \t]+)?def[ \t]+test_\w*\([\s\S]*?^(?:async[ \t]+)?def[ \t]+test_\w*\(/m;
+// A test class of a suite with its own base (`class TestShell(utils.TestShell)`, `class BasicAuthTest(
+// FunctionalTest)`) or a test double (`class FakeClientManager`): beside a test-framework import, the module is a
+// test or a test-support module (fakes.py), whose top level holds the tests' data.
+const TEST_CLASSES =
+  /^class[ \t]+(?:Test\w*|\w+Tests?|\w+TestCase|(?:Fake|Mock|Stub)[A-Z0-9_]\w*)[ \t]*[(:]/m;
 
 /**
  * Test code: a test function, a TestCase's method, a fixture (inTestCode), or a statement at the top level of a test
@@ -546,7 +554,8 @@ export function inTestScope(ctx: PythonContext, node: SyntaxNode): boolean {
     if (p.type === "function_definition" || p.type === "class_definition" || p.type === "lambda")
       return false;
   return (
-    (sourceHas(ctx.tree, TEST_FRAMEWORK) && sourceHas(ctx.tree, TEST_DEFS)) ||
+    (sourceHas(ctx.tree, TEST_FRAMEWORK) &&
+      (sourceHas(ctx.tree, TEST_DEFS) || sourceHas(ctx.tree, TEST_CLASSES))) ||
     sourceHas(ctx.tree, TWO_TEST_FUNCTIONS)
   );
 }
