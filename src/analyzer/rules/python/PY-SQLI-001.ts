@@ -7,7 +7,8 @@ import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
 import { isFabricConnection, remoteCommand } from "./remote-command.js";
 
 /** The text before an interpolation that makes it a table name: `FROM {t}`, `JOIN "{t}"`, `INTO {t}`. */
-const TABLE_SLOT = /\b(from|join|into|update|table)\s+["`]?$/i;
+const TABLE_SLOT =
+  /\b(from|join|into|update|table(\s+if\s+(not\s+)?exists)?)\s+["`']?$|\bpragma\s+\w+\(\s*["']?$/i;
 /**
  * More identifier slots: a savepoint's name, a character set's name, a column compared or assigned
  * (`WHERE {col} =`, `SET {col} =`, `AND {col}=`), a sequence read for its next value.
@@ -147,6 +148,25 @@ function objectStateIdentifiers(ctx: PythonContext, sql: SyntaxNode): boolean {
     }
   }
   return found;
+}
+
+/**
+ * Django's database-backend classes (a schema editor, operations, introspection, the connection wrapper: a class
+ * derived from `BaseDatabaseSchemaEditor` and its siblings, imported from `django.db.backends`): the backend is where
+ * Django's SQL is written, from the models' table and column names, the backend's own templates (`self.sql_create_pk`)
+ * and SQL the ORM compiled with its values as parameters. Only request data reaching the text is an injection there.
+ */
+const BACKEND_BASE =
+  /\b(Base)?Database(SchemaEditor|Operations|Introspection|Wrapper|Creation|Features|Client)\b/;
+
+function djangoBackendMethod(ctx: PythonContext, node: SyntaxNode): boolean {
+  if (!sourceHas(ctx.tree, /^\s*from\s+django\.db\.backends[\w.]*\s+import\b/m)) return false;
+  for (let p = node.parent; p; p = p.parent) {
+    if (p.type !== "class_definition") continue;
+    const bases = field(p, "superclasses");
+    return !!bases && BACKEND_BASE.test(ctx.text(bases));
+  }
+  return false;
 }
 
 /** Text before a value slot of a query: a comparison, an IN / VALUES list's opening or its comma. */
@@ -581,6 +601,7 @@ export default pyRule({
     if (!built && level < Level.SOURCE) return;
     if (level === Level.CONST) return;
     if (level === Level.UNKNOWN && objectStateIdentifiers(ctx, sql)) return;
+    if (level < Level.SOURCE && djangoBackendMethod(ctx, node)) return;
     if (level < Level.SOURCE && mogrifiedBatch(ctx, sql)) return;
     if (level < Level.SOURCE && interpolatedPlaceholders(ctx, node, sql)) return;
     report({
@@ -591,6 +612,10 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // A Django backend's schema editor: its inherited templates filled with quote_name()d model names.
+      "from django.db.backends.base.schema import BaseDatabaseSchemaEditor\nclass Editor(BaseDatabaseSchemaEditor):\n    def drop_pk(self, model, name):\n        self.execute(self.sql_delete_pk % {'table': self.quote_name(model._meta.db_table), 'name': self.quote_name(name)})",
+      // SQLite's single-quoted table name held on the store, in FROM, CREATE TABLE IF NOT EXISTS and a PRAGMA.
+      "class Store:\n    def get(self, k):\n        self._db.execute(\"CREATE TABLE IF NOT EXISTS '%s' (k text)\" % self.table)\n        self._db.execute(\"PRAGMA table_info('%s')\" % self.table)\n        return self._db.execute(\"SELECT * FROM '%s' WHERE k == ?\" % self.table, (k,))",
       // str.format's fields and a dict's named fields holding the object's own table/column names (or Django's
       // quote_name of one) in identifier slots, and numbers through %(k)d.
       "class Q:\n    def count(self):\n        sql = 'SELECT COUNT({}) FROM {} WHERE status < ?'.format(self._key, self._table)\n        return self.db.execute(sql, (1,)).fetchone()",
@@ -656,6 +681,9 @@ export default pyRule({
       "class Mapper:\n    def delete_row(self, obj):\n        meta = obj.__class__._meta\n        self.conn.query('DELETE FROM %s WHERE %s = %d' % (meta.table_name, meta.pk_column, obj.pk))",
     ],
     invalid: [
+      // Request data inside a backend class is still an injection.
+      "from django.db.backends.base.schema import BaseDatabaseSchemaEditor\nfrom flask import request\nclass Editor(BaseDatabaseSchemaEditor):\n    def drop(self):\n        self.execute('DROP TABLE %s' % request.args['t'])",
+      "class Store:\n    def by_owner(self, owner):\n        return self._db.execute(\"SELECT * FROM '%s' WHERE owner = '%s'\" % (self.table, owner))",
       "from django.db import connection\ndef find(name, j):\n    sql = 'SELECT * FROM t WHERE name = %(n)s AND lft > %(j)d' % {'n': name, 'j': j}\n    connection.cursor().execute(sql)",
       "class Q:\n    def count(self, col):\n        sql = 'SELECT COUNT({}) FROM {}'.format(col, self._table)\n        return self.db.execute(sql).fetchone()",
       "class Mapper:\n    def find(self, obj, value):\n        meta = obj._meta\n        self.conn.query(\"SELECT * FROM %s WHERE name = '%s'\" % (meta.table_name, value))",
