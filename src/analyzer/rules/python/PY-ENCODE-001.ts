@@ -14,7 +14,8 @@ const HTML_TAG =
   /^(a|b|i|u|p|em|strong|span|div|h[1-6]|li|ul|ol|td|tr|th|table|pre|code|title|body|html|head|script|style|small|label|option|textarea|button|form|input|img|br|hr|section|article|header|footer|nav|main|blockquote|dd|dt|dl|caption|font|center|mark|sub|sup|abbr|cite|q|s|del|ins|tt|kbd|var|samp|link|meta|base|iframe|source|video|audio|track|picture|object|embed|param|area|map|canvas|noscript|template|select|optgroup|fieldset|legend|col|colgroup|thead|tbody|tfoot|figure|figcaption|aside|details|summary|dialog|time|output|progress|meter)$/i;
 /** Calls that encode a value for the format it is placed in. */
 const ENCODER =
-  /(^|\.)(dumps|escape|quoteattr|quote|quote_plus|urlencode|encode_for_\w+|escape_\w+|\w*_escape|int|float|len|round|bool)$/;
+  // (a private helper too: a writer's own `self._escape_data(v)`)
+  /(^|\.)_*(dumps|escape|quoteattr|quote|quote_plus|urlencode|encode_for_\w+|escape_\w+|\w*_escape|int|float|len|round|bool)$/;
 
 /** Literal text of a built string with each run-time part replaced by HOLE, and the run-time parts. */
 function template(ctx: PythonContext, n: SyntaxNode): { text: string; parts: SyntaxNode[] } | undefined {
@@ -138,6 +139,22 @@ function consoleMarkup(ctx: PythonContext, t: string): boolean {
   return tags.length > 0 && tags.every((m) => CONSOLE_STYLE.test(m[1]!)) && sourceHas(ctx.tree, CONSOLE_FILE);
 }
 
+/**
+ * Some value beside a comma sits outside every bracket of the template: a CSV cell. Inside one it is a function's
+ * argument (a spreadsheet formula `SUBTOTAL(%s,[%s])`, `ISERROR(SEARCH("%s",%s))`), whose commas a CSV reader
+ * never sees as cell breaks unless the whole formula is one unquoted cell, which its own format keeps apart.
+ */
+function cellOutsideCall(t: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i];
+    if (c === "(" || c === "[") depth++;
+    else if ((c === ")" || c === "]") && depth > 0) depth--;
+    else if (c === HOLE && depth === 0 && (t[i - 1] === "," || t[i + 1] === ",")) return true;
+  }
+  return false;
+}
+
 /** Which data format a template splices raw values into, if any. */
 function format(ctx: PythonContext, t: string): string | undefined {
   // An HTML document (`<!DOCTYPE html>`, `<html>`): its markup is PY-XSS-001's, whatever elements it holds.
@@ -158,6 +175,7 @@ function format(ctx: PythonContext, t: string): string | undefined {
   if (
     new RegExp(`,${HOLE}|${HOLE},(?! )`).test(t) &&
     !new RegExp(`\\w=${HOLE},\\s*\\w+=`).test(t) &&
+    cellOutsideCall(t) &&
     sourceHas(ctx.tree, CSV)
   )
     return "CSV";
@@ -385,6 +403,10 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // Spreadsheet formulas in a file that also writes CSV: the values are a function's arguments, not cells.
+      "import csv\ndef total(code, col, cell, text):\n    return ['SUBTOTAL(%s,[%s])' % (code, col), 'ISERROR(SEARCH(\"%s\",%s))' % (text, cell)]",
+      // A writer's private escape helper applied before the value is spliced in, or in place.
+      "class W:\n    def _escape_data(self, d):\n        return d.replace('&', '&amp;').replace('<', '&lt;')\n    def cell(self, text, v):\n        text = self._escape_data(text)\n        self.fh.write('<is><t>%s</t></is><v>%s</v>' % (text, self._escape_data(v)))",
       // An LDAP DN in a file that also serves .csv files.
       "from ldap3 import Connection\ndef f(conn, ou):\n    conn.search(f'ou={ou},dc=example,dc=com', '(objectClass=person)')\n    return open('people.csv').read()",
       // A message listing values after commas and spaces in a file that also writes CSV.
@@ -464,6 +486,8 @@ export default pyRule({
       "import re\ndef clean(b):\n    return re.sub(r'<(script|SCRIPT)[^>]*>.*?</(script|SCRIPT)>', '', b, flags=re.DOTALL)",
       "import json\ndef page(t):\n    cfg = json.dumps({'title': t})\n    return '<script>var cfg = ' + cfg + ';</script>'",
       "def export(name):\n    return 'name,score\\n' + name + ',10\\n', 200, {'Content-Type': 'text/csv'}",
+      // A cell outside the formula's brackets is still a CSV cell.
+      "import csv\ndef row(name, col):\n    return '%s,SUM(%s)\\n' % (name, col)",
       "def export(rows):\n    lines = [','.join([r.name, r.email]) for r in rows]\n    return '\\n'.join(lines), 200, {'Content-Type': 'text/csv'}",
     ],
   },
