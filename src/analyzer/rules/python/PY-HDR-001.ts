@@ -291,6 +291,10 @@ export default pyRule({
     // outgoing request's headers or no HTTP at all until it reaches a response: only request data counts there.
     if (level < Level.SOURCE && (made?.type === "dictionary" || (made?.type === "call" && !response))) return;
     if (level < Level.SOURCE && !response && builtHere(ctx, field(left, "value") ?? left)) return;
+    // A store named in the singular (`hdu.header[key] = val`, `conn_header["md5sum"] = ...`, a `header` parameter):
+    // a file or record format's header (FITS cards, a bag file's connection record); HTTP code keeps `headers`.
+    // Only request data is judged there.
+    if (level < Level.SOURCE && !response && /(^|[._])header$/i.test(target)) return;
     // A request object's headers, or a caller's value in the class's own store, build no response.
     if (!response && ownOrRequestStore(ctx, field(left, "value") ?? left, level)) return;
     // `etag = response.get("ETag")` ... `response.headers["ETag"] = "W/" + etag`: a header the response already
@@ -307,6 +311,9 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // A FITS HDU's header cards and a record file's connection header, filled from the caller's values.
+      "def write(hdu, keys):\n    for key, val in keys.items():\n        hdu.header[key] = val",
+      "def migrate(conn_header, new_type):\n    conn_header['md5sum'] = new_type.md5\n    conn_header['message_definition'] = new_type.text\n    return conn_header",
       "from urllib.parse import quote\nclass Download:\n    def on_get(self, req, resp):\n        name = req.get_param('name')\n        resp.set_header('Content-Disposition', 'attachment; filename=' + quote(name))",
       "def create_shell(req, noprofile, codepage):\n    header = req['env:Envelope']['env:Header']\n    header['w:OptionSet'] = {'w:Option': [{'@Name': 'WINRS_CODEPAGE', '#text': str(codepage)}]}\n    return req",
       "from django.http import HttpResponse\nfrom django.utils.text import slugify\ndef download(request):\n    name = slugify(request.GET.get('name', 'export')) or 'export'\n    resp = HttpResponse(b'id\\n', content_type='text/csv')\n    resp['Content-Disposition'] = 'attachment; filename=\"%s.csv\"' % name\n    return resp",
@@ -337,6 +344,8 @@ export default pyRule({
       "CONTENT_LENGTH = 'Content-Length'\ndef part(payload, size):\n    payload.headers[CONTENT_LENGTH] = str(size)",
     ],
     invalid: [
+      // Request data in a singular-named store is still judged.
+      "from flask import request\ndef f(header):\n    header['X-Name'] = request.args['n']\n    return header",
       {
         code: "class Download:\n    def on_get(self, req, resp):\n        name = req.get_param('name')\n        resp.set_header('Content-Disposition', 'attachment; filename=' + name)",
         line: 4,
