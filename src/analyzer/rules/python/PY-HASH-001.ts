@@ -150,7 +150,9 @@ function protocolFixed(ctx: PythonContext, node: SyntaxNode, algo: string): stri
  * `f.read(n)`): a checksum of the file's content, like a function named for one.
  */
 function fileChecksum(ctx: PythonContext, node: SyntaxNode): boolean {
-  const bind = node.parent?.type === "assignment" ? node.parent : undefined;
+  // (a hasher the caller may replace: `h = hashlib.sha1() if engine is None else engine`)
+  const up = node.parent?.type === "conditional_expression" ? node.parent : node;
+  const bind = up.parent?.type === "assignment" ? up.parent : undefined;
   const h = bind ? field(bind, "left") : undefined;
   const fn = ctx.enclosingFunction(node);
   if (h?.type !== "identifier" || !fn) return false;
@@ -192,6 +194,13 @@ function truncated(ctx: PythonContext, node: SyntaxNode): boolean {
     /^\[\s*:/.test(ctx.text(sub).slice(ctx.text(dig).length)) &&
     !/token|key|sig|otp|code|session|pass|secret|auth|nonce|salt|csrf/i.test(targetName(ctx, node))
   );
+}
+
+/** The string key of the dict entry whose value the digest is (through `.hexdigest()` and the like), if any. */
+function pairKey(ctx: PythonContext, node: SyntaxNode): string {
+  let p: SyntaxNode | null = node.parent;
+  while (p && (p.type === "attribute" || p.type === "call")) p = p.parent;
+  return p?.type === "pair" ? (ctx.stringValue(field(p, "key")) ?? "") : "";
 }
 
 /** `self._cache.setdefault(md5(data).digest(), data)`, `seen[sha1(x).hexdigest()]`: the digest is a lookup key. */
@@ -389,7 +398,8 @@ export default pyRule({
     }
     // A cache key, a content checksum, an ETag or a short file name (named so by the function or the target) over
     // no password, token or key: no one gains by a collision there; a LOW reminder.
-    const use = `${functionName(ctx, node)} ${targetName(ctx, node)}`;
+    // (or the dict key the digest is stored under: `{"checksum": sha1(body).hexdigest()}`)
+    const use = `${functionName(ctx, node)} ${targetName(ctx, node)} ${pairKey(ctx, node)}`;
     // ... or a digest of a fresh random value only (`sha1(uuid4().hex.encode())`, `md5(os.urandom(16))`): an id
     // formatted from randomness; nobody chooses the input, so no collision can be engineered.
     const randomOnly =
@@ -463,6 +473,19 @@ export default pyRule({
       "import functools, hashlib\n@functools.lru_cache(maxsize=None)\ndef hasher():\n    return hashlib.sha256\nd = hasher()(b).hexdigest()",
     ],
     invalid: [
+      // A checksum stored under a dict key that names it; a file's digest through a replaceable hasher: LOW.
+      {
+        code: "import hashlib\ndef params(cmd, payload):\n    return {'command': cmd, 'checksum': hashlib.sha1(payload).hexdigest()}",
+        line: 3,
+        severity: "LOW",
+      },
+      {
+        code: "import hashlib\ndef layout_hash(filename, engine=None):\n    with open(filename, 'rb') as f:\n        data = f.read()\n    h = hashlib.sha1() if engine is None else engine\n    h.update(data)\n    return h.hexdigest()",
+        line: 5,
+        severity: "LOW",
+      },
+      // ... but not a key naming a secret.
+      { code: "import hashlib\ndef row(pw):\n    return {'password': hashlib.md5(pw).hexdigest()}", line: 3 },
       // A file whose only weak hash is PyCryptodome's MD4 (or MD2 / RIPEMD160): upper-case module names.
       { code: "from Crypto.Hash import MD4\ndef f(data):\n    return MD4.new(data).hexdigest()", line: 3 },
       { code: "from Cryptodome.Hash import MD2\ndef f(data):\n    return MD2.new(data).digest()", line: 3 },
