@@ -127,6 +127,43 @@ function markup(ctx: PythonContext, p: SyntaxNode, depth = 0): boolean {
 }
 
 /**
+ * The i-th value fills a start tag's attribute list (`<c%s>`, right after the element's name) and is a local the
+ * function accumulates from `' %s="%s"' % (name, value)` with the value encoded (`attr += ' %s="%s"' % (k, v)` after
+ * `v = self._escape_attributes(v)`): attributes the writer serialised itself.
+ */
+function builtAttributes(ctx: PythonContext, text: string, i: number, p: SyntaxNode): boolean {
+  const holes = text.split(HOLE);
+  if (
+    p.type !== "identifier" ||
+    !/<[A-Za-z][\w:.-]*$/.test(holes[i] ?? "") ||
+    !/^[\s/>]/.test(holes[i + 1] ?? "")
+  )
+    return false;
+  const fn = ctx.enclosingFunction(p);
+  if (!fn) return false;
+  const name = ctx.text(p);
+  let added = false;
+  for (const a of descendants(fn)) {
+    if (a.type !== "assignment" && a.type !== "augmented_assignment") continue;
+    const left = field(a, "left");
+    if (left?.type !== "identifier" || ctx.text(left) !== name) continue;
+    const right = field(a, "right");
+    if (!right) return false;
+    if (a.type === "assignment") {
+      if (!ctx.isLiteralString(right)) return false;
+      continue;
+    }
+    const t = template(ctx, right);
+    if (!t || !/^\s+[^\s=]*=(["'])[^"']*\1\s*$/.test(t.text.split(HOLE).join("x"))) return false;
+    const holesIn = t.text.split(HOLE);
+    // every value between quotes is encoded; the name before `=` is the writer's own
+    if (!t.parts.every((q, j) => encoded(ctx, q) || !/=["']$/.test(holesIn[j] ?? ""))) return false;
+    added = true;
+  }
+  return added;
+}
+
+/**
  * Console style tags (cleo / Symfony console: `<info>`, `<comment>`, `<error>`, `<c1>`, `<b>`, `<fg=red>`, the
  * closer `</>`) in a file that writes them to a terminal: the console formatter colours them and no XML reader
  * parses the text, so a value with `<` in it at most upsets the colouring.
@@ -387,7 +424,8 @@ export default pyRule({
     // `return "<DNS RR: '%s' ttl=%d>" % (...)` in __repr__: Python's debugging form of an object, not a document.
     const fn = ctx.enclosingFunction(node);
     if (kind === "XML" && fn && ctx.text(field(fn, "name") ?? fn) === "__repr__") return;
-    if (t.parts.every((p) => encoded(ctx, p) || markup(ctx, p))) return;
+    if (t.parts.every((p, i) => encoded(ctx, p) || markup(ctx, p) || builtAttributes(ctx, t.text, i, p)))
+      return;
     // An object serialising its own fields (`'<Days>%s</Days>' % self.days` in a to_xml method): a client's
     // request body from its own configuration, not data crossing a trust boundary.
     // (So is one from its configuration object, `self.config.expiry_prefix`, unless it carries request data.)
@@ -407,6 +445,8 @@ export default pyRule({
       "import csv\ndef total(code, col, cell, text):\n    return ['SUBTOTAL(%s,[%s])' % (code, col), 'ISERROR(SEARCH(\"%s\",%s))' % (text, cell)]",
       // A writer's private escape helper applied before the value is spliced in, or in place.
       "class W:\n    def _escape_data(self, d):\n        return d.replace('&', '&amp;').replace('<', '&lt;')\n    def cell(self, text, v):\n        text = self._escape_data(text)\n        self.fh.write('<is><t>%s</t></is><v>%s</v>' % (text, self._escape_data(v)))",
+      // A start tag's attribute list the writer accumulated from escaped values.
+      "class W:\n    def _escape_attributes(self, v):\n        return v.replace('&', '&amp;').replace('\"', '&quot;')\n    def cell(self, n, attributes=()):\n        attr = ''\n        for key, value in attributes:\n            value = self._escape_attributes(value)\n            attr += ' %s=\"%s\"' % (key, value)\n        self.fh.write('<c%s><v>%s</v></c>' % (attr, self._escape_attributes(n)))",
       // An LDAP DN in a file that also serves .csv files.
       "from ldap3 import Connection\ndef f(conn, ou):\n    conn.search(f'ou={ou},dc=example,dc=com', '(objectClass=person)')\n    return open('people.csv').read()",
       // A message listing values after commas and spaces in a file that also writes CSV.
@@ -486,6 +526,8 @@ export default pyRule({
       "import re\ndef clean(b):\n    return re.sub(r'<(script|SCRIPT)[^>]*>.*?</(script|SCRIPT)>', '', b, flags=re.DOTALL)",
       "import json\ndef page(t):\n    cfg = json.dumps({'title': t})\n    return '<script>var cfg = ' + cfg + ';</script>'",
       "def export(name):\n    return 'name,score\\n' + name + ',10\\n', 200, {'Content-Type': 'text/csv'}",
+      // An attribute list accumulated from raw values is no serialised markup.
+      "class W:\n    def cell(self, n, attributes=()):\n        attr = ''\n        for key, value in attributes:\n            attr += ' %s=\"%s\"' % (key, value)\n        self.fh.write('<c%s><v>%s</v></c>' % (attr, escape(n)))",
       // A cell outside the formula's brackets is still a CSV cell.
       "import csv\ndef row(name, col):\n    return '%s,SUM(%s)\\n' % (name, col)",
       "def export(rows):\n    lines = [','.join([r.name, r.email]) for r in rows]\n    return '\\n'.join(lines), 200, {'Content-Type': 'text/csv'}",
