@@ -2,7 +2,7 @@ import type { Report } from "../../rule.js";
 import { Level } from "../../dataflow/python.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { ancestor, descendants, field, namedChildren, perTree } from "../../parse/nodes.js";
+import { ancestor, descendants, field, namedChildren, perTree, sourceMatches } from "../../parse/nodes.js";
 import { inTestScope, pyRule, TEST_SCOPE_REASON } from "./common.js";
 
 /**
@@ -47,6 +47,27 @@ function templatePath(ctx: PythonContext, node: SyntaxNode, depth: number): bool
     const v = ctx.resolve(id);
     return v !== undefined && v !== id && templatePath(ctx, v, depth + 1);
   });
+}
+
+/** `import a.b` / `import a.b as n` / `from a import b` binding the dotted or plain name `mod` in this file. */
+function importedModule(ctx: PythonContext, mod: string): boolean {
+  const esc = mod.replace(/\./g, "\\.");
+  if (
+    sourceMatches(
+      ctx.tree,
+      `^[ \\t]*import[ \\t]+${esc}[ \\t]*$|^[ \\t]*import[ \\t]+[\\w.]+[ \\t]+as[ \\t]+${esc}\\b`,
+      "m",
+    )
+  )
+    return true;
+  return (
+    !mod.includes(".") &&
+    sourceMatches(
+      ctx.tree,
+      `^[ \\t]*from[ \\t]+[\\w.]+[ \\t]+import[ \\t]+([\\w \\t,]*,[ \\t]*)?${esc}\\b`,
+      "m",
+    )
+  );
 }
 
 export default pyRule({
@@ -116,6 +137,9 @@ export default pyRule({
       // (jinja2's from_string is a method of an Environment instance), unless the class is a template engine's.
       // `self.value_cls.from_string(val)`, `self.key_class.from_string(raw)`: the same, on a class kept in a field.
       if (/\.(\w+_)?(cls|class|klass)$/.test(own)) return;
+      // `ovs.ovsuuid.from_string(s)`, `uuidutil.from_string(s)`: a function of a module this file imports (a parser
+      // of UUIDs or keys); jinja2's from_string is a method of an Environment instance, never a module's.
+      if (/^[a-z_][\w.]*$/.test(own) && !/jinja|env/i.test(own) && importedModule(ctx, own)) return;
       const last = /^(?:\w+\.)*([A-Z]\w*)$/.exec(own)?.[1];
       if (last && !/Environment|Template|Jinja|Loader/i.test(last) && !engineSubclasses(ctx).has(last))
         return;
@@ -154,6 +178,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // A function of an imported module that parses a UUID.
+      "import ovs.ovsuuid\ndef rows(update):\n    return {ovs.ovsuuid.from_string(k): v for k, v in update.items()}",
       "class DateField:\n    value_cls = None\n    def from_xml(self, val):\n        return self.value_cls.from_string(val)",
       "from flask import render_template_string\nrender_template_string('Hi {{ n }}', n=x)",
       "import json, os\nfrom flask import Flask, request, render_template\napp = Flask(__name__)\n@app.route('/p', methods=['POST'])\ndef p():\n    with open(os.path.join('/srv/posts', 'p.json'), 'w') as fh:\n        fh.write(json.dumps({'b': request.form['body']}))\n    return render_template('post.html', b=request.form['body'])",
