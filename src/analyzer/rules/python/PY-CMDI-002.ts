@@ -64,6 +64,42 @@ function fixedProgramPassed(ctx: PythonContext, call: SyntaxNode, head: SyntaxNo
   );
 }
 
+/** Calls whose result's `.name` is a temporary file or directory the program just created. */
+const TEMP_MAKERS = /^tempfile\.(NamedTemporaryFile|TemporaryDirectory|SpooledTemporaryFile)$/;
+
+/**
+ * Every run-time part of a command template (`"(viewer {}&)".format(tmp.name)`, `"%s %s" % (a, b)`, an f-string)
+ * is the name of a temporary file this program created (`tmp = NamedTemporaryFile(prefix="export_")`: its
+ * directory and letters the program's own) or one of a few constant strings (a program picked from a literal table).
+ */
+function ownPartsOnly(ctx: PythonContext, cmd: SyntaxNode): boolean {
+  const n = ctx.resolve(cmd) ?? cmd;
+  let parts: SyntaxNode[] = [];
+  if (n.type === "call" && ctx.method(n) === "format") {
+    const recv = field(field(n, "function") ?? n, "object");
+    if (!recv || !ctx.isLiteralString(recv)) return false;
+    parts = ctx.args(n).map((a) => (a.type === "keyword_argument" ? (field(a, "value") ?? a) : a));
+  } else if (n.type === "binary_operator" && n.children.find((c) => !c.named)?.type === "%") {
+    const [l, r] = namedChildren(n);
+    if (!l || !r || !ctx.isLiteralString(l)) return false;
+    parts = r.type === "tuple" ? namedChildren(r) : [r];
+  } else if (n.type === "string") {
+    parts = n.children.filter((c) => c.type === "interpolation").map((c) => namedChildren(c)[0] ?? c);
+  } else return false;
+  const tempName = (p: SyntaxNode): boolean => {
+    if (p.type !== "attribute" || ctx.text(field(p, "attribute") ?? p) !== "name") return false;
+    const made = ctx.resolve(field(p, "object") ?? p);
+    return made?.type === "call" && TEMP_MAKERS.test(ctx.callee(made));
+  };
+  const fixed = (p: SyntaxNode): boolean => {
+    const v = ctx.possibleStrings(p);
+    return !!v?.length && v.every((x) => /^[\w./+-]+$/.test(x));
+  };
+  return (
+    parts.length > 0 && parts.every((p) => ctx.level(p, "command") === Level.CONST || tempName(p) || fixed(p))
+  );
+}
+
 export default pyRule({
   meta: {
     id: "PY-CMDI-002",
@@ -203,6 +239,7 @@ export default pyRule({
     }
     const level = ctx.level(cmd, "command");
     if (level === Level.CONST) return;
+    if (level < Level.PARAM && ownPartsOnly(ctx, cmd)) return;
     report({
       node,
       severity: taintSeverity(level),
@@ -211,6 +248,9 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // A temporary file this function created, handed to a viewer in the background; a program from a literal table.
+      "import subprocess\nfrom tempfile import NamedTemporaryFile\ndef show(rows):\n    out = NamedTemporaryFile(mode='w', suffix='.csv', delete=False)\n    out.close()\n    subprocess.call('(localc {}&)'.format(out.name), shell=True)",
+      "import subprocess\nVIEWERS = {'plot': 'gnuplot', 'sheet': 'localc'}\ndef first(kinds):\n    for k in kinds:\n        if subprocess.call('test -x {app}'.format(app=VIEWERS[k]), shell=True) == 0:\n            return k",
       // an argv split from a command string with a fixed program: PY-ARGINJ-001's argument injection
       "import shlex, subprocess\nfrom flask import request\ndef g():\n    args = shlex.split('grep -rn ' + request.args['p'] + ' /srv/docs')\n    return subprocess.run(args).stdout",
       "import subprocess\nfrom flask import request\ndef g():\n    return subprocess.run('grep -rn {} /srv'.format(request.args['p']).split()).stdout",
@@ -237,6 +277,11 @@ export default pyRule({
       "import subprocess\ndef f(p):\n    a1 = 'ls'\n    if p == 'x':\n        a1 = 'cat'\n    subprocess.run([a1, '-c', p])",
     ],
     invalid: [
+      // A temporary file's directory beside a caller's value is still the caller's command.
+      {
+        code: "import subprocess, tempfile\ndef f(opts):\n    out = tempfile.NamedTemporaryFile(delete=False)\n    subprocess.call('viewer %s %s' % (opts, out.name), shell=True)",
+        line: 4,
+      },
       {
         code: "import shlex, subprocess\nfrom flask import request\ndef g():\n    return subprocess.run(shlex.split(request.args['cmd'] + ' /srv/docs')).stdout",
         line: 4,
