@@ -78,7 +78,9 @@ function ownPartsOnly(ctx: PythonContext, cmd: SyntaxNode): boolean {
   if (n.type === "call" && ctx.method(n) === "format") {
     const recv = field(field(n, "function") ?? n, "object");
     if (!recv || !ctx.isLiteralString(recv)) return false;
-    parts = ctx.args(n).map((a) => (a.type === "keyword_argument" ? (field(a, "value") ?? a) : a));
+    parts = namedChildren(field(n, "arguments") ?? n).map((a) =>
+      a.type === "keyword_argument" ? (field(a, "value") ?? a) : a,
+    );
   } else if (n.type === "binary_operator" && n.children.find((c) => !c.named)?.type === "%") {
     const [l, r] = namedChildren(n);
     if (!l || !r || !ctx.isLiteralString(l)) return false;
@@ -249,7 +251,7 @@ export default pyRule({
   cases: {
     valid: [
       // A temporary file this function created, handed to a viewer in the background; a program from a literal table.
-      "import subprocess\nfrom tempfile import NamedTemporaryFile\ndef show(rows):\n    out = NamedTemporaryFile(mode='w', suffix='.csv', delete=False)\n    out.close()\n    subprocess.call('(localc {}&)'.format(out.name), shell=True)",
+      "import subprocess\nfrom tempfile import NamedTemporaryFile\ndef show(rows):\n    out = NamedTemporaryFile(mode='w', suffix='.csv', delete=False)\n    out.close()\n    subprocess.call('(localc {}&)'.format(out.name), shell=True)\n    subprocess.call('(viewer {t}&)'.format(t=out.name), shell=True)",
       "import subprocess\nVIEWERS = {'plot': 'gnuplot', 'sheet': 'localc'}\ndef first(kinds):\n    for k in kinds:\n        if subprocess.call('test -x {app}'.format(app=VIEWERS[k]), shell=True) == 0:\n            return k",
       // an argv split from a command string with a fixed program: PY-ARGINJ-001's argument injection
       "import shlex, subprocess\nfrom flask import request\ndef g():\n    args = shlex.split('grep -rn ' + request.args['p'] + ' /srv/docs')\n    return subprocess.run(args).stdout",
