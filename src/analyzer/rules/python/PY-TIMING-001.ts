@@ -319,6 +319,18 @@ export default pyRule({
       /^(self|other|a|b|lhs|rhs|x|y)$/.test(ctx.text(field(against, "object") ?? against))
     )
       return;
+    // A secret against its own earlier copy (`self.token != self._prev_token`, `key == old_key`): a test whether it
+    // changed (to push a refreshed token), between two values the program holds; nobody outside supplies either.
+    const base = nameOf(ctx, secret).replace(/^_+/, "");
+    if (
+      new RegExp(
+        `^_*(prev|previous|old|last|cached|saved|current)_?${base}$|^_*${base}_?(prev|previous|old|before)$`,
+        "i",
+      ).test(nameOf(ctx, against)) &&
+      ctx.level(against, "code") < Level.PARAM &&
+      ctx.level(secret, "code") < Level.SOURCE
+    )
+      return;
     // Both sides must be run-time values: `token == EXPECTED_LITERAL` through a name is a hard-coded secret's
     // rule, and a name bound to a literal is a constant.
     if (sides.some((s) => s.type === "identifier" && LITERAL.has(ctx.resolve(s)?.type ?? ""))) return;
@@ -509,12 +521,15 @@ export default pyRule({
       "def f(rows, opts):\n    return [pk for pk, identity_token in rows if identity_token == opts.refresh_identity_token]",
       "def same_rows(a, b):\n    for x, y in zip(a, b):\n        if x != y:\n            return False\n    return True",
       "def test_tok(tokenize, expected):\n    token = tokenize('a b')\n    assert token == expected",
+      "class Auth:\n    def refresh(self, link):\n        self._prev_token = self.token\n        self.token = self.source.fetch()\n        if self.token != self._prev_token:\n            link.put(self.token)",
       "def update(fn, old_secret_env_vars, new_secret_env_vars):\n    if old_secret_env_vars != new_secret_env_vars:\n        fn.env = new_secret_env_vars",
       "TOKEN_STRING = intern('string')\ndef f(token):\n    return token == TOKEN_STRING",
       "from .consts import SIGNATURE_TYPE_HEADER\nclass C:\n    def render(self, h):\n        if self.signature_type == SIGNATURE_TYPE_HEADER:\n            return h",
       "class Entry:\n    _HMAC_SHA1_MAGIC = b'1'\n    def __init__(self, magic):\n        if magic != self._HMAC_SHA1_MAGIC:\n            raise ValueError(magic)",
     ],
     invalid: [
+      // A caller's value against a stored token stays a guess, whatever the stored copy is called.
+      { code: "class Auth:\n    def check(self, old_token):\n        return self.token == old_token", line: 3 },
       // A credential the deployment keeps in its environment, and the Authorization header against an expected one.
       {
         code: "import os\nfrom flask import request, abort\ndef f():\n    if request.args['k'] != os.environ.get('ADMIN_KEY'):\n        abort(403)",
