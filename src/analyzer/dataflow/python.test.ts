@@ -3903,3 +3903,18 @@ describe("a loop's name under an 'if name == CONST:' test is that constant (Pyth
     expect(insecure("prod")).toBe(false);
   });
 });
+
+describe("re functions imported by name (Python)", () => {
+  it("reads match()/fullmatch() from `from re import ...` as the re calls they are in guards", () => {
+    const path = (imp: string, cond: string) =>
+      analyzeSync(
+        `${imp}\ndef v(request):\n    n = request.args.get('n', '')\n    if ${cond}:\n        return 'bad'\n    return open('/srv/' + n).read()\n`,
+        { language: "python", rules: ["PY-PATH-001"] },
+      ).findings.length > 0;
+    expect(path("from re import match", "not match(r'^[a-z]+$', n)")).toBe(false);
+    expect(path("from re import fullmatch, split", "not fullmatch(r'[a-z]+', n)")).toBe(false);
+    // Still a prefix test without an end anchor; and a local function named match is not re's.
+    expect(path("from re import match", "not match(r'[a-z]+', n)")).toBe(true);
+    expect(path("def match(p, s):\n    return True", "not match(r'^[a-z]+$', n)")).toBe(true);
+  });
+});

@@ -13362,6 +13362,27 @@ export class PythonContext {
   }
 
   private readonly decoVetMemo = new Map<string, boolean>();
+  private reImports: string[] | undefined;
+
+  /**
+   * `match(r'^[0-9,. ]*$', s)` with `from re import match` (or fullmatch, search): written as the `re.` call it is,
+   * so the guard tests read it like `re.match(...)`.
+   */
+  private qualifiedReCalls(c: string): string {
+    if (!/(?<![\w.])(fullmatch|match|search)\(/.test(c)) return c;
+    // (the file's `from re import ...` names, read once per file)
+    this.reImports ??= sourceHas(this.tree, /^[ \t]*from[ \t]+re[ \t]+import\b/m)
+      ? [...this.tree.source.matchAll(/^[ \t]*from[ \t]+re[ \t]+import[ \t]+([^\n#]+)/gm)]
+          .flatMap((m) => m[1]!.replace(/[()]/g, "").split(","))
+          .map((x) => x.trim())
+          .filter((x) => /^(fullmatch|match|search)$/.test(x))
+      : [];
+    const names = this.reImports;
+    if (!names.length) return c;
+    return c.replace(/(?<![\w.])(fullmatch|match|search)\(/g, (all, f: string) =>
+      names.includes(f) ? `re.${f}(` : all,
+    );
+  }
 
   private guarded(scope: Scope, use: SyntaxNode, name: string, cls: SinkClass): boolean {
     if (cls === "literal") return false;
@@ -13386,6 +13407,7 @@ export class PythonContext {
             g.type === "case_clause" ? namedChildren(field(g, "guard") ?? g)[0] : field(g, "condition");
           c = cond ? this.inlinePredicates(cond) : null;
         }
+        if (c !== null) c = this.qualifiedReCalls(c);
         this.guardTexts.set(g, c);
       }
       if (c === null) continue;
