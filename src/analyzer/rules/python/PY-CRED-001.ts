@@ -323,7 +323,13 @@ export default pyRule({
     if (rawName.includes("::")) return;
     const name = rawName.split(".").pop() ?? rawName;
     // {"username": "email", "password": "password"}: an entry naming itself maps field names, it holds no secret.
-    if (node.type === "pair" && ctx.stringValue(value)?.toLowerCase() === rawName.toLowerCase()) return;
+    // (So does the same entry written by item: `info["private_key"] = "private_key"`, a fake's field filled with
+    // its own name.)
+    if (
+      (node.type === "pair" || (node.type === "assignment" && nameNode.type === "string")) &&
+      ctx.stringValue(value)?.toLowerCase() === rawName.toLowerCase()
+    )
+      return;
     // {TOKEN_EOF: "end of template"}: a table keyed by constants (token types, enum members) maps values to
     // descriptions; a value of several words there is prose, not a passphrase.
     if (node.type === "pair" && nameNode.type !== "string" && /\S\s+\S/.test(ctx.stringValue(value) ?? ""))
@@ -419,6 +425,7 @@ export default pyRule({
       "build_vars = {'MODULE_PWD_STATE': 'yes'}",
       "topics = {'pass': 'The pass statement does nothing; it is used where a statement is required.'}",
       "LOGIN_FIELDS = {'username': 'email', 'password': 'password'}",
+      "def fake_keypair(info):\n    info['private_key'] = 'private_key'\n    return info",
       "BROKER = {'url': 'redis://:{pw}@cache:6379/0'}",
       "PAGES = {'list_items': {'input_token': 'next_token', 'limit_key': 'max_results'}}",
       "attribute_map = {'secret_key_ref': 'secretKeyRef'}",
