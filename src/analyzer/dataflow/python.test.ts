@@ -3917,4 +3917,17 @@ describe("re functions imported by name (Python)", () => {
     expect(path("from re import match", "not match(r'[a-z]+', n)")).toBe(true);
     expect(path("def match(p, s):\n    return True", "not match(r'^[a-z]+$', n)")).toBe(true);
   });
+
+  it("keeps an allow-list that admits names and a call's parenthesis from guarding eval", () => {
+    const code = (pattern: string) =>
+      analyzeSync(
+        `import re\ndef calc(expr):\n    if not re.match(r'${pattern}', expr):\n        raise ValueError(expr)\n    return eval(expr)\n`,
+        { language: "python", rules: ["PY-CODE-001"] },
+      ).findings.length > 0;
+    expect(code("^[,.0-9 ()\\[\\]]*$")).toBe(false);
+    expect(code("^[0-9+\\-*/. ()]+$")).toBe(false);
+    expect(code("^[\\w.]+$")).toBe(false);
+    expect(code("^[\\w.\\[\\]()]+$")).toBe(true);
+    expect(code("^[^;]+$")).toBe(true);
+  });
 });

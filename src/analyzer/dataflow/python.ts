@@ -13362,6 +13362,39 @@ export class PythonContext {
   }
 
   private readonly decoVetMemo = new Map<string, boolean>();
+
+  /**
+   * A regex allow-list (`re.match(r'^[\w.\[\]()]+$', expr)`) that admits both names (`\w`, a letter range, `.`
+   * outside a class) and a call's parenthesis: text that passes it still calls functions when evaluated
+   * (`().__class__.__base__.__subclasses__()`), so it guards no code sink. Digits, operators and brackets alone do.
+   */
+  private callableAllowList(c: string): boolean {
+    const pats = [...c.matchAll(/re\.(?:full)?match\(\s*[rbRB]{0,2}(['"])((?:\\.|(?!\1).)*)\1/g)].map(
+      (m) => m[2]!,
+    );
+    return pats.some((p) => {
+      // What a character class admits and what the pattern admits outside classes, escapes kept as written.
+      let inside = "";
+      let outside = "";
+      let cls = false;
+      for (let i = 0; i < p.length; i++) {
+        const ch = p[i] === "\\" ? p.slice(i, ++i + 1) : p[i]!;
+        if (!cls && ch === "[") {
+          cls = true;
+          if (p[i + 1] === "^") inside += "^";
+        } else if (cls && ch === "]") cls = false;
+        else if (cls) inside += ch;
+        else outside += ch;
+      }
+      const names = /\\w|a-z|A-Z|\^/.test(inside) || /\\w|(^|[^\\])\./.test(outside);
+      // (a negated class, `[^;]`, admits every character it does not list)
+      const negated = inside.startsWith("^");
+      const paren = negated
+        ? !inside.includes("(")
+        : inside.includes("(") || inside.includes("\\(") || outside.includes("\\(");
+      return names && paren;
+    });
+  }
   private reImports: string[] | undefined;
 
   /**
@@ -13521,7 +13554,7 @@ export class PythonContext {
       const strong = /commonpath|is_relative_to|relative_to|\.\./.test(c);
       const prefixDeny = /startswith\(|isabs/.test(c) && !strong && (encloses ? negative : !negative);
       const contain = (strong || /startswith\(|isabs/.test(c)) && !prefixDeny;
-      if (allow && !contain && cls !== "regex") return true;
+      if (allow && !contain && cls !== "regex" && !(cls === "code" && this.callableAllowList(c))) return true;
       // Only a quoted literal passes: `if not x.startswith("'") or not x.endswith("'") or "'" in x[1:-1]:
       // return` leaves one quoted word, which a shell or SQL string context reads as data.
       const quoted = /startswith\((['"])(\\?['"])\1\)/.exec(c);
