@@ -1,7 +1,8 @@
 import type { PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { field } from "../../parse/nodes.js";
-import { pyRule } from "./common.js";
+import type { Report } from "../../rule.js";
+import { inTestCode, pyRule } from "./common.js";
 
 /**
  * A member path check in the code around the call: the resolved path compared to the root, or `..` rejected
@@ -24,12 +25,17 @@ function trustingFilter(ctx: PythonContext, call: SyntaxNode): boolean {
   return v === null || v === "fully_trusted";
 }
 
+/** Why an extraction inside a test is a LOW reminder. */
+const TEST_ARCHIVE_REASON =
+  "in test code (a test function, a TestCase method, a fixture): the archive is the test's own fixture";
+
 export default pyRule({
   meta: {
     id: "PY-PATH-002",
     title: "Archive extracted without member path checks",
     cwe: ["CWE-22"],
     severity: "HIGH",
+    severity_variants: [{ severity: "LOW", when: TEST_ARCHIVE_REASON }],
     docs: {
       what_it_does:
         "Flags tarfile extractall()/extract() without a filter= argument and shutil.unpack_archive.",
@@ -45,7 +51,10 @@ export default pyRule({
   },
   trigger: /extractall|unpack_archive|\.extract\(/,
   nodeTypes: ["call"],
-  detect(node, ctx, report) {
+  detect(node, ctx, emit) {
+    // A test extracting its own fixture archive: a LOW reminder.
+    const report = (r: Report) =>
+      emit(inTestCode(ctx, r.node) ? { ...r, severity: "LOW", reason: TEST_ARCHIVE_REASON } : r);
     const m = ctx.method(node);
     const q = ctx.callee(node);
     if (q === "shutil.unpack_archive") {
@@ -159,6 +168,12 @@ export default pyRule({
       "import tarfile\ndef ok(ms):\n    return [m for m in ms if m.isfile()]\nwith tarfile.open(p) as t:\n    t.extractall(d, members=ok(t))",
     ],
     invalid: [
+      {
+        // A TestCase method extracting the suite's fixture tarball: LOW.
+        code: "import tarfile, unittest\nclass TestUnpack(unittest.TestCase):\n    def test_all(self):\n        with tarfile.open('fixtures/a.tar') as t:\n            t.extractall(self.tmp)",
+        line: 5,
+        severity: "LOW",
+      },
       "import shutil\ndef f(upload):\n    upload.save('/tmp/up.tar')\n    shutil.unpack_archive('/tmp/up.tar', '/srv/data')",
       "from tarfile import TarFile\ndef f(p, m, d):\n    t = TarFile(p)\n    t.extract(m, d)",
       "import tarfile\nt = tarfile.open(p)\nt.extractall('/tmp/x')",
