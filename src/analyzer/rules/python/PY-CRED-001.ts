@@ -19,7 +19,7 @@ import {
  * contract's).
  */
 const NOT_A_SECRET =
-  /(_|\b)(template|field|col(umn)?|label|prompt|url|uri|path|file|dir|name|type|len(gth)?|policy|hint|min|max|regex|pattern|header|param|format|reset|required|changed|error|msg|message|help|placeholder|mask|widget|input|form|view|page|key_?name|validator|strength|expir\w*|endpoint|env|var|id|arn|ref|source|(input|output|next|page|continuation)_?token|ttl|timeout|lifetime|max_?age|duration|interval|retries|count|limit|size|secs?|seconds|minutes|hours|days|(storage|cache|cookie|header|query|lookup)_?key|claims?|prefix|suffix|attr|attribute|partial|separator|delim(iter)?|(last_)?(used|rotated|changed)|placement|location|position|mode|kind|style|scheme|methods?|algorithms?|alg|src|addr(ess)?|chars|char_?set|alphabet|symbols)$/i;
+  /(_|\b)(template|field|col(umn)?|label|prompt|url|uri|path|file|dir|name|type|len(gth)?|policy|hint|min|max|regex|pattern|header|param|format|reset|required|changed|error|msg|message|help|placeholder|mask|widget|input|form|view|page|key_?name|validator|strength|expir\w*|endpoint|env|var|id|arn|ref|source|(input|output|next|page|continuation)_?token|ttl|timeout|lifetime|max_?age|duration|interval|retries|count|limit|size|secs?|seconds|minutes|hours|days|(storage|cache|cookie|header|query|lookup)_?key|claims?|prefix|suffix|attr|attribute|partial|separator|delim(iter)?|(last_)?(used|rotated|changed)|placement|location|position|mode|kind|style|scheme|methods?|algorithms?|alg|src|addr(ess)?|chars|char_?set|alphabet|symbols|replacement)$/i;
 const PLACEHOLDER =
   /^(\s*|x+|\*+|\.+|-+|none|null|changeme|change_me|anonymous(@[\w.-]*)?|your[_ -].*|<.*>|\{.*\}|\$\{?\w+\}?|%\(?\w+\)?s|todo|tbd|redacted|n\/a|dummy|fake|\w+\.html?|[\w/.-]+\.(html|txt|json|pem|key|crt)|\/.*|https?:\/\/\S*)$/i;
 
@@ -136,6 +136,8 @@ function isCredential(ctx: PythonContext, name: string, value: SyntaxNode | unde
     ).test(v)
   )
     return false;
+  // One or two escaped bytes (`USERNAME_PASSWORD = b"\x02"`, a SOCKS5 method code): a protocol's wire code.
+  if (/^(\\x[0-9a-fA-F]{2}){1,2}$/.test(v)) return false;
   // A dotted number (`USER_OK_NEED_PASS = "331.1"`): a reply code or a version, no key material.
   if (/^\d{1,4}(?:\.\d+)+$/.test(v)) return false;
   if (/^[A-Z_]+$/.test(v)) return false; // an environment variable name
@@ -425,6 +427,9 @@ export default pyRule({
       "build_vars = {'MODULE_PWD_STATE': 'yes'}",
       "topics = {'pass': 'The pass statement does nothing; it is used where a statement is required.'}",
       "LOGIN_FIELDS = {'username': 'email', 'password': 'password'}",
+      // A protocol's one-byte method code; the mask a recording processor writes in place of a password.
+      'class Method:\n    NO_AUTH = b"\\x00"\n    USERNAME_PASSWORD = b"\\x02"',
+      "class Replacer:\n    PWD_REPLACEMENT = 'ReplacedSPPassword123*'",
       "def fake_keypair(info):\n    info['private_key'] = 'private_key'\n    return info",
       "BROKER = {'url': 'redis://:{pw}@cache:6379/0'}",
       "PAGES = {'list_items': {'input_token': 'next_token', 'limit_key': 'max_results'}}",
