@@ -291,10 +291,17 @@ export default pyRule({
     // outgoing request's headers or no HTTP at all until it reaches a response: only request data counts there.
     if (level < Level.SOURCE && (made?.type === "dictionary" || (made?.type === "call" && !response))) return;
     if (level < Level.SOURCE && !response && builtHere(ctx, field(left, "value") ?? left)) return;
-    // A store named in the singular (`hdu.header[key] = val`, `conn_header["md5sum"] = ...`, a `header` parameter):
-    // a file or record format's header (FITS cards, a bag file's connection record); HTTP code keeps `headers`.
-    // Only request data is judged there.
-    if (level < Level.SOURCE && !response && /(^|[._])header$/i.test(target)) return;
+    // A store named in the singular as an object's field or a qualified name (`hdu.header[key] = val`,
+    // `conn_header["md5sum"] = ...`), or a `header` written under a snake_case key (`header["msg_id"]`): a file or
+    // record format's header (FITS cards, a bag file's connection record, a message envelope). A plain `header`
+    // mapping under an HTTP-style name is still an HTTP helper's. Only request data is judged in the others.
+    if (
+      level < Level.SOURCE &&
+      !response &&
+      (/(\.|\w_)header$/i.test(target) ||
+        (/^header$/i.test(target) && key !== undefined && key.includes("_")))
+    )
+      return;
     // A request object's headers, or a caller's value in the class's own store, build no response.
     if (!response && ownOrRequestStore(ctx, field(left, "value") ?? left, level)) return;
     // `etag = response.get("ETag")` ... `response.headers["ETag"] = "W/" + etag`: a header the response already
@@ -314,6 +321,7 @@ export default pyRule({
       // A FITS HDU's header cards and a record file's connection header, filled from the caller's values.
       "def write(hdu, keys):\n    for key, val in keys.items():\n        hdu.header[key] = val",
       "def migrate(conn_header, new_type):\n    conn_header['md5sum'] = new_type.md5\n    conn_header['message_definition'] = new_type.text\n    return conn_header",
+      "def resubmit(header, fresh):\n    header['msg_id'] = fresh['msg_id']\n    return header",
       "from urllib.parse import quote\nclass Download:\n    def on_get(self, req, resp):\n        name = req.get_param('name')\n        resp.set_header('Content-Disposition', 'attachment; filename=' + quote(name))",
       "def create_shell(req, noprofile, codepage):\n    header = req['env:Envelope']['env:Header']\n    header['w:OptionSet'] = {'w:Option': [{'@Name': 'WINRS_CODEPAGE', '#text': str(codepage)}]}\n    return req",
       "from django.http import HttpResponse\nfrom django.utils.text import slugify\ndef download(request):\n    name = slugify(request.GET.get('name', 'export')) or 'export'\n    resp = HttpResponse(b'id\\n', content_type='text/csv')\n    resp['Content-Disposition'] = 'attachment; filename=\"%s.csv\"' % name\n    return resp",
@@ -344,6 +352,11 @@ export default pyRule({
       "CONTENT_LENGTH = 'Content-Length'\ndef part(payload, size):\n    payload.headers[CONTENT_LENGTH] = str(size)",
     ],
     invalid: [
+      // A plain `header` mapping a helper fills under a looked-up HTTP name is an HTTP helper's.
+      {
+        code: "KEYS = {'lang': 'Accept-Language', 'enc': 'Accept-Encoding'}\ndef store(info_type, info_content, header):\n    if info_type not in KEYS:\n        return header\n    header[KEYS[info_type]] = info_content\n    return header",
+        line: 5,
+      },
       // Request data in a singular-named store is still judged.
       "from flask import request\ndef f(header):\n    header['X-Name'] = request.args['n']\n    return header",
       {
