@@ -105,7 +105,8 @@ export function typeTestModule(ctx: JsContext): boolean {
  */
 export function inTestCallback(ctx: JsContext, node: SyntaxNode): boolean {
   for (let p: SyntaxNode | null = node.parent; p; p = p.parent)
-    if (
+    if (nodeunitTest(ctx, p)) return true;
+    else if (
       p.type === "call_expression" &&
       /^(describe|context|suite|it|test|specify|beforeEach|beforeAll|afterEach|afterAll|before|after)(\.(only|skip|each|concurrent|todo))*$/.test(
         ctx.text(field(p, "function") ?? p).replace(/\(.*$/s, ""),
@@ -113,6 +114,21 @@ export function inTestCallback(ctx: JsContext, node: SyntaxNode): boolean {
     )
       return true;
   return false;
+}
+
+/**
+ * A nodeunit or tape test function: `(test) => { ...; test.done(); }`, `function (t) { ...; t.end(); }` - the runner
+ * hands it the test object it signals completion on (such modules load no runner: the runner loads them).
+ */
+function nodeunitTest(ctx: JsContext, fn: SyntaxNode): boolean {
+  if (!/^(arrow_function|function_expression|function|function_declaration|method_definition)$/.test(fn.type))
+    return false;
+  const params = field(fn, "parameters") ?? field(fn, "parameter");
+  const first =
+    params?.type === "formal_parameters" ? namedChildren(params).find((c) => c.type !== "comment") : params;
+  if (first?.type !== "identifier" || !/^(test|t)$/.test(ctx.text(first))) return false;
+  const body = field(fn, "body");
+  return !!body && new RegExp(`\\b${ctx.text(first)}\\.(done|end)\\(`).test(ctx.text(body));
 }
 
 /**
@@ -130,6 +146,27 @@ function testModule(ctx: JsContext): boolean {
     testModules.set(ctx, t);
   }
   return t;
+}
+
+/**
+ * `results.add(this, { pass: 'rcpt_to.local_domain' })`: a bare `pass` that records which check passed (beside
+ * `fail`, `skip`, `err` in such result objects), its value a label of lower-case words joined by `.`, `_` or a
+ * space, or one word beside another outcome. A password object names a user beside it (`{ user: 'mailer', pass }`).
+ */
+function checkVerdict(ctx: JsContext, pair: SyntaxNode, name: string, v: string): boolean {
+  if (name !== "pass" || !/^[a-z]+(?:[._ ][a-z]+)*$/.test(v)) return false;
+  const obj = pair.parent;
+  if (obj?.type !== "object") return false;
+  const keys = namedChildren(obj)
+    .filter((p) => p.type === "pair")
+    .map((p) => ctx.text(field(p, "key") ?? p).replace(/['"]/g, ""));
+  // A single word is a label only beside the verdict's other outcomes (`{ fail: 'spf', pass: 'relaying' }`).
+  if (!/[._ ]/.test(v) && !keys.some((k) => /^(fail|skip|err|msg)$/.test(k))) return false;
+  return !namedChildren(obj).some(
+    (p) =>
+      p.type === "pair" &&
+      /^['"]?(user(name)?|login|account|email)['"]?$/i.test(ctx.text(field(p, "key") ?? p)),
+  );
 }
 
 /** The string literal after `process.env.X ||` / `??`, else the node itself. */
@@ -509,6 +546,7 @@ export default jsRule({
     )
       return;
     if (tokenKind(ctx, node, n, v)) return;
+    if (node.type === "pair" && checkVerdict(ctx, node, n, v)) return;
     if (v.length < 3 || PLACEHOLDER.test(v) || /^[A-Z_]+$/.test(v) || notASecretValue(v, n)) return;
     // `MetaCheckoutToken: 'meta_checkout_token'`, `API_KEY = 'api-key'`: the name spelled as a snake or kebab-case
     // identifier, the field or header the value is sent under; `BB_TOKEN: 'x-token-auth:'`: the user name put before
