@@ -47,3 +47,18 @@ describe("JS-HASH-001: digests that only label", () => {
     expect(cut("")).toEqual([3]);
   });
 });
+
+describe("JS-HASH-001: MACs a protocol fixes, content digests", () => {
+  it("lowers CRAM-MD5's HMAC-MD5 and a node's contentDigest, not HMAC-MD5 signing a webhook", () => {
+    const code = [
+      "function authCramMd5(password, challenge) {",
+      "  return crypto.createHmac('md5', password).update(challenge).digest('hex');",
+      "}",
+      "const node = { internal: { contentDigest: crypto.createHash('md5').update(JSON.stringify(d)).digest('hex') } };",
+      "function signHook(secret, body) {",
+      "  return crypto.createHmac('md5', secret).update(body).digest('hex');",
+      "}",
+    ].join("\n");
+    expect(lines(code)).toEqual([7]);
+  });
+});
