@@ -73,6 +73,10 @@ export default jsRule({
     }
     if (global) return;
     if (text === undefined || !META.test(text)) return;
+    // `text.replace('\r\n', '\n')`: a line ending normalised to another line ending; the result keeps its line
+    // breaks by design, so nothing was being removed.
+    const lineEnd = /^(\\r\\n|\\n|\\r|\r\n|\n|\r)$/;
+    if (lineEnd.test(text) && lineEnd.test(ctx.stringValue(ctx.args(node)[1]) ?? "")) return;
     report({ node, message: `replace() of '${text}' changes only its first occurrence` });
   },
   cases: {
