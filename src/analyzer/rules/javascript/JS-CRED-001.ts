@@ -79,7 +79,7 @@ const squash = (s: string): string => s.replace(/[^A-Za-z0-9]/g, "").toLowerCase
  * Inside a test: a test module, or the callback of a mocha/jest/vitest `describe`/`it`/`test` or a set-up hook. A
  * seeded user's password there logs in nowhere but the test's own fixture.
  */
-function inTest(ctx: JsContext, node: SyntaxNode): boolean {
+export function inTest(ctx: JsContext, node: SyntaxNode): boolean {
   return testModule(ctx) || inTestCallback(ctx, node);
 }
 
