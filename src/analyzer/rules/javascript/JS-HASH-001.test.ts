@@ -62,3 +62,12 @@ describe("JS-HASH-001: MACs a protocol fixes, content digests", () => {
     expect(lines(code)).toEqual([7]);
   });
 });
+
+describe("JS-HASH-001: test modules", () => {
+  it("lowers a checksum in a test module to LOW", () => {
+    const code =
+      "const assert = require('assert');\nconst h = crypto.createHash('sha1').update(body).digest('hex');\n";
+    expect(lines(code)).toEqual([]);
+    expect(lines("const h = crypto.createHash('sha1').update(body).digest('hex');\n")).toEqual([2]);
+  });
+});
