@@ -146,3 +146,15 @@ describe("JS-CRED-001: check verdicts and nodeunit tests", () => {
     ]);
   });
 });
+
+describe("JS-CRED-001: conventions and stand-ins", () => {
+  it("leaves 'CHANGE ME', anonymous FTP's password and an asset URL, not a real-looking secret", () => {
+    const code = [
+      "app.use(session({ secret: 'CHANGE ME', resave: false }));",
+      "const ftp = { host: 'localhost', user: 'anonymous', password: 'anonymous@' };",
+      "const ERROR_URL = 'https://s3.amazonaws.com/xapp-stentor-assets/stream-error-message.mp3';",
+      "const db = { user: 'app', password: 'Tq8#vLm2!pRz' };",
+    ].join("\n");
+    expect(lines(code)).toEqual([4]);
+  });
+});

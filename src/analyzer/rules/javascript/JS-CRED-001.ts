@@ -18,7 +18,7 @@ const OAUTH_FIELD =
   /^(oauth_token(_secret)?|token_secret|access_token|refresh_token|id_token|client_secret|consumer_secret)$/;
 const PLACEHOLDER =
   // (`'[redacted]'`, `'(hidden)'`: a mask written in a log or a dump in place of the value)
-  /^(\s*|x+|\*+|changeme|your[_ -].*|<.*>|\$\{.*\}|todo|[[(]?(redacted|hidden|masked|filtered|omitted|removed)[\])]?|[\w/.-]+\.(html|txt|json|pem|key|crt)|\/.*|https?:\/\/\S*)$/i;
+  /^(\s*|x+|\*+|change[_ -]?me|your[_ -].*|<.*>|\$\{.*\}|todo|[[(]?(redacted|hidden|masked|filtered|omitted|removed)[\])]?|[\w/.-]+\.(html|txt|json|pem|key|crt)|\/.*|https?:\/\/\S*)$/i;
 /**
  * Calls whose arguments are data under test, not configuration: a schema's parse/validate, an assertion. A password
  * written into `schema.safeParse({ password: 'aaaaaaaa' })` or `expect(x).toEqual({ token: 'abc' })` logs nobody in.
@@ -71,7 +71,7 @@ function dataUnderTest(
 const URL_CREDENTIAL = /^[a-z][\w+.-]*:\/\/[^:/\s@]*:([^@/\s]{3,})@[\w.-]+/i;
 /** Key formats with a recognisable prefix: AWS access key ids, GitHub, Slack, Stripe live and Google API keys. */
 const TOKEN_SHAPE =
-  /(?<![A-Za-z0-9_-])((AKIA|ASIA)[0-9A-Z]{16}|gh[pousr]_[A-Za-z0-9]{36,}|xox[baprs]-[A-Za-z0-9-]{10,}|sk_live_[A-Za-z0-9]{20,}|AIza[0-9A-Za-z_-]{35}|SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}|npm_[A-Za-z0-9]{36}|glpat-[A-Za-z0-9_-]{20,}|rk_live_[A-Za-z0-9]{20,}|xapp-[A-Za-z0-9-]{10,})(?![A-Za-z0-9_-])/;
+  /(?<![A-Za-z0-9_-])((AKIA|ASIA)[0-9A-Z]{16}|gh[pousr]_[A-Za-z0-9]{36,}|xox[baprs]-[A-Za-z0-9-]{10,}|sk_live_[A-Za-z0-9]{20,}|AIza[0-9A-Za-z_-]{35}|SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}|npm_[A-Za-z0-9]{36}|glpat-[A-Za-z0-9_-]{20,}|rk_live_[A-Za-z0-9]{20,}|xapp-\d+-[A-Z0-9]+-\d+-[a-z0-9]{16,})(?![A-Za-z0-9_-])/;
 /** Letters and digits only, lower-cased: `apiToken`, `API token` and `api_token` all read `apitoken`. */
 const squash = (s: string): string => s.replace(/[^A-Za-z0-9]/g, "").toLowerCase();
 
@@ -548,6 +548,8 @@ export default jsRule({
     if (tokenKind(ctx, node, n, v)) return;
     if (node.type === "pair" && checkVerdict(ctx, node, n, v)) return;
     if (v.length < 3 || PLACEHOLDER.test(v) || /^[A-Z_]+$/.test(v) || notASecretValue(v, n)) return;
+    // `password: 'anonymous@'`: anonymous FTP's conventional password (RFC 1635), an e-mail-shaped courtesy.
+    if (/^(anonymous|guest)@[\w.-]*$/i.test(v)) return;
     // `MetaCheckoutToken: 'meta_checkout_token'`, `API_KEY = 'api-key'`: the name spelled as a snake or kebab-case
     // identifier, the field or header the value is sent under; `BB_TOKEN: 'x-token-auth:'`: the user name put before
     // a token read elsewhere (`${user}${token}@host`); `'fake-card-token'`: a stand-in that says so.
