@@ -37,3 +37,17 @@ describe("JS-LOG-001: printf-style numbers", () => {
     expect(lines(code)).toEqual([2]);
   });
 });
+
+describe("JS-LOG-001: inspected values", () => {
+  it("leaves a value printed through util.inspect, not the raw value", () => {
+    const code = [
+      "const util = require('util');",
+      "app.get('/c', (req, res) => {",
+      "  console.log(`lookup: ${util.inspect(req.query.key)}`);",
+      "  console.log(`lookup: ${req.query.key}`);",
+      "  res.end();",
+      "});",
+    ].join("\n");
+    expect(lines(code)).toEqual([4]);
+  });
+});

@@ -90,6 +90,8 @@ function oneLine(ctx: JsContext, p: SyntaxNode, depth = 0): boolean {
     return o?.type === "call_expression" && ctx.method(o) === "split" && oneLine(ctx, o, depth + 1);
   }
   if (p.type !== "call_expression") return false;
+  // `util.inspect(v)`, `JSON.stringify(v)`: a string's line breaks come out escaped (`\n`), quoted.
+  if (/^((node:)?util\.)?inspect$|^JSON\.stringify$/.test(ctx.callee(p))) return true;
   const m = ctx.method(p);
   if (m !== "split" && !ONE_LINE_METHOD.test(m)) return false;
   if (/^replace(All)?$/.test(m)) {
