@@ -51,7 +51,7 @@ describe("JS-HASH-001: digests that only label", () => {
 describe("JS-HASH-001: MACs a protocol fixes, content digests", () => {
   it("lowers CRAM-MD5's HMAC-MD5 and a node's contentDigest, not HMAC-MD5 signing a webhook", () => {
     const code = [
-      "function authCramMd5(password, challenge) {",
+      "function cramResponse(password, challenge) {",
       "  return crypto.createHmac('md5', password).update(challenge).digest('hex');",
       "}",
       "const node = { internal: { contentDigest: crypto.createHash('md5').update(JSON.stringify(d)).digest('hex') } };",

@@ -129,12 +129,12 @@ const CRAM_MD5 = /CRAM-MD5/i;
 /**
  * HMAC-MD5 answering or checking a CRAM-MD5 challenge (RFC 2195): the mechanism fixes the algorithm, and no
  * collision attack applies to the MAC. Recognised by a function named for it (`_authCRAMMD5`,
- * `check_cram_md5_passwd`) or a file that names the mechanism.
+ * `check_cram_md5_passwd`, `cramResponse`) or a file that names the mechanism.
  */
 function cramMd5(ctx: Parameters<Parameters<typeof jsRule>[0]["detect"]>[1], node: SyntaxNode): boolean {
   const fn = ctx.enclosingFunction(node);
   const own = fn ? field(fn, "name") : undefined;
-  return (!!own && /cram_?md5/i.test(ctx.text(own))) || sourceHas(ctx.tree, CRAM_MD5);
+  return (!!own && /cram/i.test(ctx.text(own))) || sourceHas(ctx.tree, CRAM_MD5);
 }
 
 /** node-forge imported in the file. */

@@ -19,7 +19,9 @@ describe("JS-SAN-001: line endings normalised", () => {
       "}",
       "const header = (v) => v.replace('\\r\\n', ' ');",
       "const quoted = (p) => '\"' + p.replace('\"', '\"\"') + '\"';",
+      "class Option { name() { return this.long.replace('--', '').replace('no-', ''); } }",
+      "const clean = (sql) => sql.replace('--', '');",
     ].join("\n");
-    expect(lines(code)).toEqual([6, 7]);
+    expect(lines(code)).toEqual([6, 7, 9]);
   });
 });
