@@ -169,6 +169,21 @@ function checkVerdict(ctx: JsContext, pair: SyntaxNode, name: string, v: string)
   );
 }
 
+/**
+ * Inside a test, more strictly than `inTest`: a test callback, or a module that loads a test runner or assertion
+ * library and exports nothing (a test script run on its own; a library that asserts its arguments with `assert`
+ * exports its API).
+ */
+const testScripts = new WeakMap<JsContext, boolean>();
+export function inTestScript(ctx: JsContext, node: SyntaxNode): boolean {
+  let t = testScripts.get(ctx);
+  if (t === undefined) {
+    t = testModule(ctx) && !/\bmodule\.exports\b|\bexports\.[\w$]+\s*=|^export\s/m.test(ctx.tree.source);
+    testScripts.set(ctx, t);
+  }
+  return t || inTestCallback(ctx, node);
+}
+
 /** The string literal after `process.env.X ||` / `??`, else the node itself. */
 function envFallback(ctx: JsContext, n: SyntaxNode | undefined): SyntaxNode | undefined {
   if (

@@ -1,7 +1,7 @@
 import type { SyntaxNode } from "../../parse/index.js";
 import { descendants, field, sourceHas } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
-import { inTest } from "./JS-CRED-001.js";
+import { inTestScript } from "./JS-CRED-001.js";
 
 /** Broken digests by their Node/OpenSSL names and aliases (`RSA-MD5`, `md5-sha1`, `rmd160`, `sha1WithRSAEncryption`). */
 const WEAK_DIGEST =
@@ -168,7 +168,8 @@ export default jsRule({
   nodeTypes: ["call_expression"],
   detect(node, ctx, reportAny) {
     // A test's checksum of a fixture (`createHash('sha1')` over a parsed body in a test module): LOW.
-    const report: typeof reportAny = (f) => reportAny(inTest(ctx, node) ? { ...f, severity: "LOW" } : f);
+    const report: typeof reportAny = (f) =>
+      reportAny(inTestScript(ctx, node) ? { ...f, severity: "LOW" } : f);
     const q = ctx.callee(node);
     if (/(^|\.)(createHash|createHmac)$/.test(q)) {
       // `const otpyrc = require('otpyrc'); otpyrc.createHash('sha1')`: a module's own createHash, not Node's

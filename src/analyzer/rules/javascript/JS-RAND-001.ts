@@ -3,7 +3,7 @@ import type { JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { field } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
-import { inTest } from "./JS-CRED-001.js";
+import { inTestScript } from "./JS-CRED-001.js";
 
 const SECRET =
   /pass(word|wd)?|secret|token|key|salt|nonce|otp|session|csrf|auth|pin\b|iv\b|cookie|cred|reset|code\b|uuid|guid/i;
@@ -234,7 +234,7 @@ export default jsRule({
     // () => Math.random() * 0xff`): the secure generator runs wherever one exists; LOW.
     const report: typeof reportAny = (f) => {
       if (ctx.deadCode(node)) return;
-      reportAny(inTest(ctx, node) || cryptoFallback(node, ctx) ? { ...f, severity: "LOW" } : f);
+      reportAny(inTestScript(ctx, node) || cryptoFallback(node, ctx) ? { ...f, severity: "LOW" } : f);
     };
     if (/(^|\.)pseudoRandomBytes$/.test(ctx.callee(node))) {
       report({ node, message: "crypto.pseudoRandomBytes is not cryptographically strong: use randomBytes" });
