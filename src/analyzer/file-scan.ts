@@ -4,7 +4,8 @@ import { languageOf, readSourceSync } from "./files.js";
 import { traceFile } from "./mem-trace.js";
 import { analyzeMarkupSync, isMarkupPath } from "./markup.js";
 import type { RuleSelection } from "./registry.js";
-import type { Finding, Language, Severity } from "./types.js";
+import { severityRank, type Finding, type Language, type Severity } from "./types.js";
+import { vendoredCopy } from "./vendored.js";
 
 /** One file of a scan, as a worker receives it: the path is read where it is analysed. */
 export interface FileJob extends RuleSelection {
@@ -94,7 +95,28 @@ function scanFileUntraced(job: FileJob, stdin?: Buffer): FileResult {
     disable: job.disable,
     ruleMinSeverity: job.ruleMinSeverity,
   };
-  return fromBatch(runItem(item));
+  const result = fromBatch(runItem(item));
+  return language === "javascript" || language === "typescript"
+    ? lowerVendored(job, read.text, result)
+    : result;
+}
+
+/**
+ * Findings in a vendored library copy or a built bundle (vendored.ts) at LOW with the reason: the upstream's code,
+ * kept visible, not the project's.
+ */
+function lowerVendored(job: FileJob, text: string, result: FileResult): FileResult {
+  if (job.path === "-" || !result.findings.some((f) => f.severity !== "LOW")) return result;
+  const reason = vendoredCopy(job.path, text);
+  if (!reason) return result;
+  const findings = result.findings
+    .map((f) =>
+      severityRank(f.severity) > severityRank("LOW")
+        ? { ...f, severity: "LOW" as const, severity_reason: reason }
+        : f,
+    )
+    .filter((f) => !job.minSeverity || severityRank(f.severity) >= severityRank(job.minSeverity));
+  return { ...result, findings };
 }
 
 /** A component, page or template file: its scripts and raw-HTML bindings, as one script (markup.ts). */

@@ -33,3 +33,25 @@ describe("JS-CODE-001: functions a headless page runs", () => {
     expect(lines(code)).toEqual([14]);
   });
 });
+
+describe("JS-CODE-001: node's own options, wasm glue", () => {
+  it("leaves a script's -p after the script path and wasm-decoded text, not node -e with a parameter", () => {
+    const code = [
+      "const { spawnSync } = require('child_process');",
+      "function emit(tscPath, cfg) {",
+      "  return spawnSync(process.execPath, [tscPath, '--emitDeclarationOnly', '-p', cfg]);",
+      "}",
+      "function run(src) {",
+      "  return spawnSync(process.execPath, ['--no-warnings', '-e', src]);",
+      "}",
+      "let wasm;",
+      "function getStringFromWasm0(ptr, len) {",
+      "  return new TextDecoder().decode(new Uint8Array(wasm.memory.buffer).subarray(ptr, ptr + len));",
+      "}",
+      "module.exports.__wbg_new = function (a, b) { return new Function(getStringFromWasm0(a, b)); };",
+      "function decode(a, b) { return String(a) + b; }",
+      "module.exports.make = function (a, b) { return new Function(decode(a, b)); };",
+    ].join("\n");
+    expect(lines(code)).toEqual([6, 14]);
+  });
+});

@@ -161,6 +161,42 @@ function isolateContext(call: SyntaxNode, ctx: JsContext): boolean {
   );
 }
 
+/**
+ * Text a WebAssembly module wrote into its own linear memory (`new Function(getStringFromWasm0(ptr, len))`, the
+ * glue wasm-bindgen generates for `js_sys::Function::new`): the compiled module's code asks for the function, no
+ * caller's string reaches it. Recognised by the decoder's body reading the module's memory.
+ */
+function wasmString(code: SyntaxNode, ctx: JsContext): boolean {
+  if (code.type !== "call_expression") return false;
+  const callee = field(code, "function");
+  if (callee?.type !== "identifier") return false;
+  const fn = ctx.functionNamed(ctx.text(callee));
+  if (!fn) return false;
+  return /\b(wasm\.memory|memory\.buffer|get(Uint8|Uint8Array)Memory\d*\(\))/.test(ctx.text(fn));
+}
+
+/** node's options that take the next argument as their value (`-r ./hook.js`, `--import tsx`). */
+const NODE_OPTION_WITH_VALUE =
+  /^(-r|--require|--import|--loader|--experimental-loader|-C|--conditions|--env-file)$/;
+
+/**
+ * Where `-e` / `--eval` / `-p` / `--print` stands among node's own options in an argument list, or -1. Only the
+ * options before the script are node's: in `[tscPath, '--emitDeclarationOnly', '-p', tsConfig]` the script is
+ * tsc and its `-p` is tsc's `--project`. The scan stops at the first item that is neither an option nor an
+ * option's value (a computed path, `'server.js'`).
+ */
+function nodeEvalFlag(items: SyntaxNode[], ctx: JsContext): number {
+  for (let i = 0; i < items.length; i++) {
+    const v = ctx.stringValue(items[i]);
+    if (v === undefined) return -1;
+    if (/^(-e|--eval|-p|--print)$/.test(v)) return i;
+    if (v.startsWith("-")) continue;
+    const prev = i > 0 ? ctx.stringValue(items[i - 1]) : undefined;
+    if (prev === undefined || !NODE_OPTION_WITH_VALUE.test(prev)) return -1;
+  }
+  return -1;
+}
+
 export default jsRule({
   meta: {
     id: "JS-CODE-001",
@@ -387,7 +423,7 @@ export default jsRule({
       args[1]?.type === "array"
     ) {
       const items = namedChildren(args[1]);
-      const at = items.findIndex((a) => /^(-e|--eval|-p|--print)$/.test(ctx.stringValue(a) ?? ""));
+      const at = nodeEvalFlag(items, ctx);
       code = at >= 0 ? items[at + 1] : undefined;
     } else if (
       // (not setImmediate: Node's throws on anything but a function, and no browser in use has one)
@@ -429,12 +465,12 @@ export default jsRule({
       const list = ctx.resolve(args[1]) ?? args[1];
       if (isNode && list?.type === "array") {
         const items = namedChildren(list);
-        const at = items.findIndex((a) => /^(-e|--eval|-p|--print)$/.test(ctx.stringValue(a) ?? ""));
+        const at = nodeEvalFlag(items, ctx);
         if (at >= 0 && items[at + 1] && ctx.level(items[at + 1], "code") === Level.SOURCE)
           code = items[at + 1];
       }
     }
-    if (!code || ctx.guardedBefore(node)) return;
+    if (!code || ctx.guardedBefore(node) || wasmString(code, ctx)) return;
     const level = ctx.level(code, "code");
     if (level === Level.CONST) return;
     // A headless page runs its script in the browser, not in this process: a wrapper handing its caller's page

@@ -177,6 +177,18 @@ export default jsRule({
     }
     // express.static / serve-static with dotfiles: 'allow' serves .env, .git/config, .htpasswd and the like.
     if (/^(express\.static|serve-static|serveStatic)$/.test(q)) {
+      // `const serveStatic = (path, opts) => express.static(join(publicFolder, path), opts)`: this file's own
+      // helper, rooted where its body says (the express.static inside it is judged there).
+      const callee = field(node, "function");
+      if (callee?.type === "identifier") {
+        const own = ctx.functionNamed(ctx.text(callee)) ?? ctx.resolve(callee);
+        if (
+          own &&
+          own !== callee &&
+          /^(arrow_function|function_expression|function|function_declaration)$/.test(own.type)
+        )
+          return;
+      }
       const o = ctx.args(node)[1];
       if (o?.type === "object" && ctx.constValue(ctx.prop(o, "dotfiles")) === "allow")
         report({ node, message: "static files served with dotfiles: 'allow' (.env, .git, keys)" });

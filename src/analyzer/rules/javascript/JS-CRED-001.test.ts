@@ -109,3 +109,52 @@ describe("JS-CRED-001: local emulators", () => {
     expect(lines(code)).toEqual([9, 14]);
   });
 });
+
+describe("JS-CRED-001: check verdicts and nodeunit tests", () => {
+  it("leaves a bare pass recording which check passed, not a transport's user and pass", () => {
+    const code = [
+      "exports.hook_rcpt = function (next, connection) {",
+      "  connection.transaction.results.add(this, { pass: 'rcpt_to.local_domain' });",
+      "  connection.transaction.results.add(this, { fail: 'spf', pass: 'relaying local_sender' });",
+      "  return next();",
+      "};",
+      "const transport = { auth: { user: 'reports', pass: 'rcpt_to.secret' } };",
+      "const other = { pass: 'Xq7!mR2#kd9Lw' };",
+      "connection.transaction.results.add(this, { fail: 'rcpt_to', pass: 'relaying' });",
+      "const lone = { pass: 'swordfish' };",
+    ].join("\n");
+    expect(lines(code)).toEqual([6, 7, 9]);
+  });
+
+  it("lowers a token in a nodeunit test function (test.done()) to LOW", () => {
+    const code = [
+      "exports.creating = {",
+      "  withToken: (test) => {",
+      "    new Bot(logger, { authToken: 'f3a9c2b71d4e8a6b' });",
+      "    test.done();",
+      "  },",
+      "};",
+      "const live = { authToken: 'f3a9c2b71d4e8a6b' };",
+    ].join("\n");
+    const sev = analyzeSync(code, { language: "javascript", rules: ["JS-CRED-001"] }).findings.map((f) => [
+      f.line,
+      f.severity,
+    ]);
+    expect(sev).toEqual([
+      [3, "LOW"],
+      [7, "HIGH"],
+    ]);
+  });
+});
+
+describe("JS-CRED-001: conventions and stand-ins", () => {
+  it("leaves 'CHANGE ME', anonymous FTP's password and an asset URL, not a real-looking secret", () => {
+    const code = [
+      "app.use(session({ secret: 'CHANGE ME', resave: false }));",
+      "const ftp = { host: 'localhost', user: 'anonymous', password: 'anonymous@' };",
+      "const ERROR_URL = 'https://s3.amazonaws.com/xapp-stentor-assets/stream-error-message.mp3';",
+      "const db = { user: 'app', password: 'Tq8#vLm2!pRz' };",
+    ].join("\n");
+    expect(lines(code)).toEqual([4]);
+  });
+});

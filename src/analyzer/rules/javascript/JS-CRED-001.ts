@@ -18,7 +18,7 @@ const OAUTH_FIELD =
   /^(oauth_token(_secret)?|token_secret|access_token|refresh_token|id_token|client_secret|consumer_secret)$/;
 const PLACEHOLDER =
   // (`'[redacted]'`, `'(hidden)'`: a mask written in a log or a dump in place of the value)
-  /^(\s*|x+|\*+|changeme|your[_ -].*|<.*>|\$\{.*\}|todo|[[(]?(redacted|hidden|masked|filtered|omitted|removed)[\])]?|[\w/.-]+\.(html|txt|json|pem|key|crt)|\/.*|https?:\/\/\S*)$/i;
+  /^(\s*|x+|\*+|change[_ -]?me|your[_ -].*|<.*>|\$\{.*\}|todo|[[(]?(redacted|hidden|masked|filtered|omitted|removed)[\])]?|[\w/.-]+\.(html|txt|json|pem|key|crt)|\/.*|https?:\/\/\S*)$/i;
 /**
  * Calls whose arguments are data under test, not configuration: a schema's parse/validate, an assertion. A password
  * written into `schema.safeParse({ password: 'aaaaaaaa' })` or `expect(x).toEqual({ token: 'abc' })` logs nobody in.
@@ -71,7 +71,7 @@ function dataUnderTest(
 const URL_CREDENTIAL = /^[a-z][\w+.-]*:\/\/[^:/\s@]*:([^@/\s]{3,})@[\w.-]+/i;
 /** Key formats with a recognisable prefix: AWS access key ids, GitHub, Slack, Stripe live and Google API keys. */
 const TOKEN_SHAPE =
-  /(?<![A-Za-z0-9_-])((AKIA|ASIA)[0-9A-Z]{16}|gh[pousr]_[A-Za-z0-9]{36,}|xox[baprs]-[A-Za-z0-9-]{10,}|sk_live_[A-Za-z0-9]{20,}|AIza[0-9A-Za-z_-]{35}|SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}|npm_[A-Za-z0-9]{36}|glpat-[A-Za-z0-9_-]{20,}|rk_live_[A-Za-z0-9]{20,}|xapp-[A-Za-z0-9-]{10,})(?![A-Za-z0-9_-])/;
+  /(?<![A-Za-z0-9_-])((AKIA|ASIA)[0-9A-Z]{16}|gh[pousr]_[A-Za-z0-9]{36,}|xox[baprs]-[A-Za-z0-9-]{10,}|sk_live_[A-Za-z0-9]{20,}|AIza[0-9A-Za-z_-]{35}|SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}|npm_[A-Za-z0-9]{36}|glpat-[A-Za-z0-9_-]{20,}|rk_live_[A-Za-z0-9]{20,}|xapp-\d+-[A-Z0-9]+-\d+-[a-z0-9]{16,})(?![A-Za-z0-9_-])/;
 /** Letters and digits only, lower-cased: `apiToken`, `API token` and `api_token` all read `apitoken`. */
 const squash = (s: string): string => s.replace(/[^A-Za-z0-9]/g, "").toLowerCase();
 
@@ -79,7 +79,7 @@ const squash = (s: string): string => s.replace(/[^A-Za-z0-9]/g, "").toLowerCase
  * Inside a test: a test module, or the callback of a mocha/jest/vitest `describe`/`it`/`test` or a set-up hook. A
  * seeded user's password there logs in nowhere but the test's own fixture.
  */
-function inTest(ctx: JsContext, node: SyntaxNode): boolean {
+export function inTest(ctx: JsContext, node: SyntaxNode): boolean {
   return testModule(ctx) || inTestCallback(ctx, node);
 }
 
@@ -105,7 +105,8 @@ export function typeTestModule(ctx: JsContext): boolean {
  */
 export function inTestCallback(ctx: JsContext, node: SyntaxNode): boolean {
   for (let p: SyntaxNode | null = node.parent; p; p = p.parent)
-    if (
+    if (nodeunitTest(ctx, p)) return true;
+    else if (
       p.type === "call_expression" &&
       /^(describe|context|suite|it|test|specify|beforeEach|beforeAll|afterEach|afterAll|before|after)(\.(only|skip|each|concurrent|todo))*$/.test(
         ctx.text(field(p, "function") ?? p).replace(/\(.*$/s, ""),
@@ -113,6 +114,21 @@ export function inTestCallback(ctx: JsContext, node: SyntaxNode): boolean {
     )
       return true;
   return false;
+}
+
+/**
+ * A nodeunit or tape test function: `(test) => { ...; test.done(); }`, `function (t) { ...; t.end(); }` - the runner
+ * hands it the test object it signals completion on (such modules load no runner: the runner loads them).
+ */
+function nodeunitTest(ctx: JsContext, fn: SyntaxNode): boolean {
+  if (!/^(arrow_function|function_expression|function|function_declaration|method_definition)$/.test(fn.type))
+    return false;
+  const params = field(fn, "parameters") ?? field(fn, "parameter");
+  const first =
+    params?.type === "formal_parameters" ? namedChildren(params).find((c) => c.type !== "comment") : params;
+  if (first?.type !== "identifier" || !/^(test|t)$/.test(ctx.text(first))) return false;
+  const body = field(fn, "body");
+  return !!body && new RegExp(`\\b${ctx.text(first)}\\.(done|end)\\(`).test(ctx.text(body));
 }
 
 /**
@@ -130,6 +146,42 @@ function testModule(ctx: JsContext): boolean {
     testModules.set(ctx, t);
   }
   return t;
+}
+
+/**
+ * `results.add(this, { pass: 'rcpt_to.local_domain' })`: a bare `pass` that records which check passed (beside
+ * `fail`, `skip`, `err` in such result objects), its value a label of lower-case words joined by `.`, `_` or a
+ * space, or one word beside another outcome. A password object names a user beside it (`{ user: 'mailer', pass }`).
+ */
+function checkVerdict(ctx: JsContext, pair: SyntaxNode, name: string, v: string): boolean {
+  if (name !== "pass" || !/^[a-z]+(?:[._ ][a-z]+)*$/.test(v)) return false;
+  const obj = pair.parent;
+  if (obj?.type !== "object") return false;
+  const keys = namedChildren(obj)
+    .filter((p) => p.type === "pair")
+    .map((p) => ctx.text(field(p, "key") ?? p).replace(/['"]/g, ""));
+  // A single word is a label only beside the verdict's other outcomes (`{ fail: 'spf', pass: 'relaying' }`).
+  if (!/[._ ]/.test(v) && !keys.some((k) => /^(fail|skip|err|msg)$/.test(k))) return false;
+  return !namedChildren(obj).some(
+    (p) =>
+      p.type === "pair" &&
+      /^['"]?(user(name)?|login|account|email)['"]?$/i.test(ctx.text(field(p, "key") ?? p)),
+  );
+}
+
+/**
+ * Inside a test, more strictly than `inTest`: a test callback, or a module that loads a test runner or assertion
+ * library and exports nothing (a test script run on its own; a library that asserts its arguments with `assert`
+ * exports its API).
+ */
+const testScripts = new WeakMap<JsContext, boolean>();
+export function inTestScript(ctx: JsContext, node: SyntaxNode): boolean {
+  let t = testScripts.get(ctx);
+  if (t === undefined) {
+    t = testModule(ctx) && !/\bmodule\.exports\b|\bexports\.[\w$]+\s*=|^export\s/m.test(ctx.tree.source);
+    testScripts.set(ctx, t);
+  }
+  return t || inTestCallback(ctx, node);
 }
 
 /** The string literal after `process.env.X ||` / `??`, else the node itself. */
@@ -509,7 +561,10 @@ export default jsRule({
     )
       return;
     if (tokenKind(ctx, node, n, v)) return;
+    if (node.type === "pair" && checkVerdict(ctx, node, n, v)) return;
     if (v.length < 3 || PLACEHOLDER.test(v) || /^[A-Z_]+$/.test(v) || notASecretValue(v, n)) return;
+    // `password: 'anonymous@'`: anonymous FTP's conventional password (RFC 1635), an e-mail-shaped courtesy.
+    if (/^(anonymous|guest)@[\w.-]*$/i.test(v)) return;
     // `MetaCheckoutToken: 'meta_checkout_token'`, `API_KEY = 'api-key'`: the name spelled as a snake or kebab-case
     // identifier, the field or header the value is sent under; `BB_TOKEN: 'x-token-auth:'`: the user name put before
     // a token read elsewhere (`${user}${token}@host`); `'fake-card-token'`: a stand-in that says so.

@@ -22,6 +22,23 @@ function rewrittenBuffer(ctx: JsContext, iv: SyntaxNode, r: SyntaxNode): boolean
   ).test(src);
 }
 
+/**
+ * AES-CBC run as a CBC-MAC (CCM's authentication half, KNX/IP Secure, ISO 9797-1): no padding added, a fixed zero
+ * IV as the construction requires, and only the last cipher block kept (`out.subarray(out.length - 16)`). Nothing is
+ * encrypted for anyone to read, so a constant IV reveals nothing.
+ */
+function cbcMac(ctx: JsContext, call: SyntaxNode): boolean {
+  const algo = ctx.constValue(ctx.args(call)[0]);
+  if (typeof algo !== "string" || !/-cbc$/i.test(algo)) return false;
+  const fn = ctx.enclosingFunction(call);
+  if (!fn) return false;
+  const body = ctx.text(fn);
+  return (
+    /\.setAutoPadding\(\s*false\s*\)/.test(body) &&
+    /\.(subarray|slice)\(\s*[\w$.]+\.length\s*-\s*[\w$.]+\s*\)/.test(body)
+  );
+}
+
 export default jsRule({
   meta: {
     id: "JS-CRYPTO-003",
@@ -63,7 +80,7 @@ export default jsRule({
     }
     if (!/(^|\.)createCipheriv$/.test(ctx.callee(node))) return;
     const iv = ctx.args(node)[2];
-    if (!iv) return;
+    if (!iv || cbcMac(ctx, node)) return;
     // An IV computed from the key (`key.subarray(0, 16)`, `createHash('md5').update(key).digest()`): one IV for
     // every message under that key, as predictable as a constant.
     const keyArg = ctx.args(node)[1];

@@ -47,3 +47,31 @@ describe("JS-HASH-001: digests that only label", () => {
     expect(cut("")).toEqual([3]);
   });
 });
+
+describe("JS-HASH-001: MACs a protocol fixes, content digests", () => {
+  it("lowers CRAM-MD5's HMAC-MD5 and a node's contentDigest, not HMAC-MD5 signing a webhook", () => {
+    const code = [
+      "function cramResponse(password, challenge) {",
+      "  return crypto.createHmac('md5', password).update(challenge).digest('hex');",
+      "}",
+      "const node = { internal: { contentDigest: crypto.createHash('md5').update(JSON.stringify(d)).digest('hex') } };",
+      "function signHook(secret, body) {",
+      "  return crypto.createHmac('md5', secret).update(body).digest('hex');",
+      "}",
+    ].join("\n");
+    expect(lines(code)).toEqual([7]);
+  });
+});
+
+describe("JS-HASH-001: test modules", () => {
+  it("lowers a checksum in a test module to LOW", () => {
+    const code =
+      "const assert = require('assert');\nconst h = crypto.createHash('sha1').update(body).digest('hex');\n";
+    expect(lines(code)).toEqual([]);
+    expect(lines("const h = crypto.createHash('sha1').update(body).digest('hex');\n")).toEqual([2]);
+    // (a library that asserts its arguments exports its API: not a test)
+    const lib =
+      "const assert = require('assert');\nexports.key = (p) => crypto.createHash('md5').update(p).digest();\n";
+    expect(lines(lib)).toEqual([3]);
+  });
+});

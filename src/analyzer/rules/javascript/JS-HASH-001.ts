@@ -1,6 +1,7 @@
 import type { SyntaxNode } from "../../parse/index.js";
 import { descendants, field, sourceHas } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
+import { inTestScript } from "./JS-CRED-001.js";
 
 /** Broken digests by their Node/OpenSSL names and aliases (`RSA-MD5`, `md5-sha1`, `rmd160`, `sha1WithRSAEncryption`). */
 const WEAK_DIGEST =
@@ -42,7 +43,7 @@ function requiredModule(source: string, name: string): boolean {
  * labels, where no one gains by forging a collision.
  */
 const NON_SECURITY_USE =
-  /cache|checksum|etag|gravatar|avatar_?url|file_?name|tmp_?name|temp_?name|tracker|dedup|path|safe_?name|short_?name|pid_?file|url_?hash|file_?hash|hash_?file|(md5|sha1)_?file|content_?hash|hash_?content|\b(make|gen|generate|create|compute|build)_?u?id\b/i;
+  /cache|checksum|etag|gravatar|avatar_?url|file_?name|tmp_?name|temp_?name|tracker|dedup|path|safe_?name|short_?name|pid_?file|url_?hash|file_?hash|hash_?file|(md5|sha1)_?file|content_?hash|hash_?content|content_?digest|\b(make|gen|generate|create|compute|build)_?u?id\b/i;
 /** What the digest must not be over for that: a password, token, key, salt or signature. */
 const SECRET_INPUT = /passw|pwd|secret|token|api_?key|credential|salt|nonce|sign/i;
 
@@ -122,6 +123,20 @@ function truncated(ctx: Parameters<Parameters<typeof jsRule>[0]["detect"]>[1], n
   return false;
 }
 
+/** The SASL / IMAP / SMTP mechanism's name. */
+const CRAM_MD5 = /CRAM-MD5/i;
+
+/**
+ * HMAC-MD5 answering or checking a CRAM-MD5 challenge (RFC 2195): the mechanism fixes the algorithm, and no
+ * collision attack applies to the MAC. Recognised by a function named for it (`_authCRAMMD5`,
+ * `check_cram_md5_passwd`, `cramResponse`) or a file that names the mechanism.
+ */
+function cramMd5(ctx: Parameters<Parameters<typeof jsRule>[0]["detect"]>[1], node: SyntaxNode): boolean {
+  const fn = ctx.enclosingFunction(node);
+  const own = fn ? field(fn, "name") : undefined;
+  return (!!own && /cram/i.test(ctx.text(own))) || sourceHas(ctx.tree, CRAM_MD5);
+}
+
 /** node-forge imported in the file. */
 const FORGE = /['"]node-forge['"]/;
 
@@ -151,7 +166,10 @@ export default jsRule({
   },
   trigger: /createHash|createHmac|md5|sha1|MD5|SHA1|SHA-1|sha-1|rmd160|ripemd|MD4|md4/,
   nodeTypes: ["call_expression"],
-  detect(node, ctx, report) {
+  detect(node, ctx, reportAny) {
+    // A test's checksum of a fixture (`createHash('sha1')` over a parsed body in a test module): LOW.
+    const report: typeof reportAny = (f) =>
+      reportAny(inTestScript(ctx, node) ? { ...f, severity: "LOW" } : f);
     const q = ctx.callee(node);
     if (/(^|\.)(createHash|createHmac)$/.test(q)) {
       // `const otpyrc = require('otpyrc'); otpyrc.createHash('sha1')`: a module's own createHash, not Node's
@@ -164,7 +182,9 @@ export default jsRule({
         report({
           node,
           severity:
-            (/createHmac$/.test(q) && /^(sha-?1|RSA-SHA1)$/i.test(algo)) || nonSecurityUse(ctx, node)
+            (/createHmac$/.test(q) && /^(sha-?1|RSA-SHA1)$/i.test(algo)) ||
+            (/createHmac$/.test(q) && /^md5$/i.test(algo) && cramMd5(ctx, node)) ||
+            nonSecurityUse(ctx, node)
               ? "LOW"
               : undefined,
           message: `${algo} is a broken hash`,

@@ -102,3 +102,21 @@ describe("JS-HDR-001: maps that gain nothing new", () => {
     expect(js(code)).toEqual([7]);
   });
 });
+
+describe("JS-HDR-001: a list of header names", () => {
+  it("leaves an option's list of header names rewritten in place, not a headers map set from the query", () => {
+    const code = [
+      "function proxy(options: { suppressRequestHeaders: string[] }) {",
+      "  options.suppressRequestHeaders.forEach((h, i) => {",
+      "    options.suppressRequestHeaders[i] = h.toLowerCase();",
+      "  });",
+      "}",
+      "function set(req: any, res: any) {",
+      "  const headers: Record<string, string> = {};",
+      "  headers[req.query.name] = req.query.value;",
+      "  res.writeHead(200, headers);",
+      "}",
+    ].join("\n");
+    expect(lines(code)).toEqual([8]);
+  });
+});

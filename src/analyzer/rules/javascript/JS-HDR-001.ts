@@ -358,6 +358,31 @@ function renamedInPlace(ctx: Ctx, target: SyntaxNode, value: SyntaxNode): boolea
   return v?.type === "subscript_expression" && ctx.text(field(v, "object") ?? v) === ctx.text(target);
 }
 
+/**
+ * `names.forEach((h, i) => { names[i] = h.toLowerCase(); })`, `for (let i = 0; i < list.length; i++) list[i] = ...`:
+ * an element of a list of header names rewritten by its position, no header map written.
+ */
+function arrayElementWrite(ctx: Ctx, left: SyntaxNode): boolean {
+  const index = field(left, "index");
+  if (index?.type !== "identifier") return false;
+  const obj = ctx.text(field(left, "object") ?? left);
+  const i = ctx.text(index);
+  for (let fn = ctx.enclosingFunction(left); fn; fn = ctx.enclosingFunction(fn)) {
+    const call = fn.parent?.type === "arguments" ? fn.parent.parent : undefined;
+    if (call?.type !== "call_expression" || !/^(forEach|map)$/.test(ctx.method(call))) continue;
+    const recv = field(field(call, "function") ?? call, "object");
+    const params = namedChildren(field(fn, "parameters") ?? fn).filter((c) => c.type !== "comment");
+    if (recv && ctx.text(recv) === obj && params[1] && ctx.text(params[1]) === i) return true;
+  }
+  for (let p = left.parent; p; p = p.parent) {
+    if (p.type !== "for_statement") continue;
+    const init = ctx.text(field(p, "initializer") ?? p).replace(/\s+/g, "");
+    const cond = ctx.text(field(p, "condition") ?? p).replace(/\s+/g, "");
+    if (new RegExp(`^(let|var)?${i}=0;?$`).test(init) && cond.startsWith(`${i}<${obj}.length`)) return true;
+  }
+  return false;
+}
+
 export default jsRule({
   meta: {
     id: "JS-HDR-001",
@@ -393,7 +418,8 @@ export default jsRule({
       const left = field(node, "left");
       if (
         left?.type !== "subscript_expression" ||
-        !/headers?$/i.test(ctx.text(field(left, "object") ?? left))
+        !/headers?$/i.test(ctx.text(field(left, "object") ?? left)) ||
+        arrayElementWrite(ctx, left)
       )
         return;
       value = field(node, "right");

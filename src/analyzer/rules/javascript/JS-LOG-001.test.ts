@@ -24,3 +24,30 @@ describe("JS-LOG-001", () => {
     expect(lines(code)).toEqual([3]);
   });
 });
+
+describe("JS-LOG-001: printf-style numbers", () => {
+  it("leaves request values a format prints with %d or %j, not one it prints with %s", () => {
+    const code = [
+      "app.get('/w', (req, res) => {",
+      "  console.log('waiting %d seconds for %s', req.query.wait, req.query.who);",
+      "  console.log('filters: %j', req.query.f);",
+      "  res.end();",
+      "});",
+    ].join("\n");
+    expect(lines(code)).toEqual([2]);
+  });
+});
+
+describe("JS-LOG-001: inspected values", () => {
+  it("leaves a value printed through util.inspect, not the raw value", () => {
+    const code = [
+      "const util = require('util');",
+      "app.get('/c', (req, res) => {",
+      "  console.log(`lookup: ${util.inspect(req.query.key)}`);",
+      "  console.log(`lookup: ${req.query.key}`);",
+      "  res.end();",
+      "});",
+    ].join("\n");
+    expect(lines(code)).toEqual([4]);
+  });
+});

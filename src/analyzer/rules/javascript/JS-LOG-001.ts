@@ -11,6 +11,25 @@ export const LOG_CALL =
 /** A server's own access/diagnostic lines written straight to its output streams. */
 const STREAM_WRITE = /^process\.(stdout|stderr)\.write$/;
 
+/**
+ * The arguments a printf-style format string (util.format's, and the loggers' that follow it: debug, pino, bunyan,
+ * winston's splat) prints as a number or an inspected object: those after the format consumed by `%d`, `%i`, `%f`,
+ * `%j`, `%o`, `%O`. Neither form can carry a raw line break.
+ */
+function numericFormatArgs(ctx: JsContext, args: SyntaxNode[]): Set<SyntaxNode> {
+  const out = new Set<SyntaxNode>();
+  const at = args.findIndex((a) => a.type === "string" || a.type === "template_string");
+  if (at < 0) return out;
+  const format = ctx.stringValue(args[at]);
+  if (format === undefined) return out;
+  const specs = [...format.matchAll(/%([sdifjoOc%])/g)].map((m) => m[1]!).filter((c) => c !== "%");
+  specs.forEach((c, k) => {
+    const arg = args[at + 1 + k];
+    if (arg && /^[difjoO]$/.test(c)) out.add(arg);
+  });
+  return out;
+}
+
 /** Names of log-entry builders: `log_entry`, `logLine`, `generate_receive_log`, `formatLog` (not `login`, `catalog`). */
 const LOG_NAME = /^(log|logs|logger|logfile)([A-Z_]|$)|[a-z0-9_]Log([A-Z_]|$)|_log(_|$)/;
 
@@ -71,6 +90,8 @@ function oneLine(ctx: JsContext, p: SyntaxNode, depth = 0): boolean {
     return o?.type === "call_expression" && ctx.method(o) === "split" && oneLine(ctx, o, depth + 1);
   }
   if (p.type !== "call_expression") return false;
+  // `util.inspect(v)`, `JSON.stringify(v)`: a string's line breaks come out escaped (`\n`), quoted.
+  if (/^((node:)?util\.)?inspect$|^JSON\.stringify$/.test(ctx.callee(p))) return true;
   const m = ctx.method(p);
   if (m !== "split" && !ONE_LINE_METHOD.test(m)) return false;
   if (/^replace(All)?$/.test(m)) {
@@ -226,9 +247,13 @@ export default jsRule({
     // The browser's console inside a page's (or web worker's) message listener: devtools shows each call as one
     // entry, there is no log file whose lines a CR/LF could forge.
     if (/^console\.\w+$/.test(callee) && inBrowserMessageListener(node, ctx)) return;
-    for (const arg of ctx.args(node)) {
+    const args = ctx.args(node);
+    const formatted = numericFormatArgs(ctx, args);
+    for (const arg of args) {
       // Objects and arrays are serialised (JSON or util.inspect), which escapes line breaks.
       if (arg.type === "object" || arg.type === "array") continue;
+      // `log.debug('caching for %d seconds', decision.ttl)`: printed as a number (or inspected, `%j` / `%o`).
+      if (formatted.has(arg)) continue;
       // ... when held in a name too: bunyan's `log.info(record, 'handled: %d', code)`, `log('sent', payload)`.
       const held = arg.type === "identifier" ? ctx.resolve(arg) : undefined;
       if (held && held !== arg && (held.type === "object" || held.type === "array")) continue;

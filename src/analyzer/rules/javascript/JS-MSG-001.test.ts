@@ -63,3 +63,33 @@ describe("JS-MSG-001: a page's messages to itself", () => {
     expect(found).toEqual([8, 13, 16]);
   });
 });
+
+describe("JS-MSG-001: message events that no other window sends", () => {
+  it("leaves a listener on an RPC client, a member worker and a worker's named transfer list alone", () => {
+    const code = [
+      "async function query(rpc) {",
+      "  const client = await rpc.open('ledger');",
+      "  client.addEventListener('message', (msg) => done(JSON.parse(msg.data)));",
+      "}",
+      "class Recorder {",
+      "  start(cb) { this.encoder.addEventListener('message', (e) => cb(e.data)); }",
+      "}",
+    ].join("\n");
+    expect(findings(code)).toEqual([]);
+    const worker = [
+      "const send = (data, transferList) => self.postMessage(data, transferList);",
+      "self.addEventListener('message', (e) => send(run(e.data)));",
+    ].join("\n");
+    expect(findings(worker)).toEqual([]);
+  });
+
+  it("still reports a window alias, a parameter, and a listener reading data.source", () => {
+    const code = [
+      "const scope = typeof window !== 'undefined' ? window : self;",
+      "scope.addEventListener('message', (e) => run(e.data));",
+      "function attach(target) { target.addEventListener('message', (e) => run(e.data)); }",
+      "window.addEventListener('message', (e) => { if (e.data.type === 'run') new Function(e.data.source)(); });",
+    ].join("\n");
+    expect(findings(code).map((f) => f.line)).toEqual([2, 3, 4]);
+  });
+});

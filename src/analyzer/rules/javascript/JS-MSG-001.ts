@@ -139,7 +139,31 @@ function listenerVerdict(fn: SyntaxNode, ctx: JsContext): "checked" | "weak" | "
     if (uses.length) return "checked";
   }
   if (weakOriginOnly(body)) return "weak";
-  return /\.origin\b|\.source\b/.test(body) ? "checked" : "unchecked";
+  // `e.data.source` / `data.origin`: fields of the message itself, not the sender's window or origin.
+  return /\.origin\b|\.source\b/.test(body.replace(/\bdata\s*\.\s*(origin|source)\b/g, "data.$1_"))
+    ? "checked"
+    : "unchecked";
+}
+
+/** Names a window goes by: the globals, frame and popup handles, and the `root` / `scope` aliases of UMD code. */
+const WINDOW_NAME =
+  /(^|[.$_])(window|win|self|globalThis|global|top|parent|opener|frames?|contentWindow|defaultView|popup|root|scope|target|[wg])$/i;
+
+/**
+ * The receiver of `x.addEventListener('message', ...)` is some other object than a window: `this.encoder`, a
+ * `client` an RPC call returned, `channel.port1`. Only a window hears other origins' messages; a window is held
+ * under a window-like name or made from one (`const scope = typeof window !== 'undefined' ? window : self`).
+ */
+function notAWindow(recv: SyntaxNode, ctx: JsContext): boolean {
+  const text = ctx.text(recv);
+  if (WINDOW_NAME.test(text)) return false;
+  if (!/^(this\.)?[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/.test(text)) return false;
+  const made = recv.type === "identifier" ? ctx.resolve(recv) : undefined;
+  if (made && made !== recv && /\b(window|self|globalThis|global|contentWindow)\b/.test(ctx.text(made)))
+    return false;
+  // An unresolved plain parameter (`function listen(target) {...}`) may be handed a window.
+  if (recv.type === "identifier" && (!made || made === recv)) return false;
+  return true;
 }
 
 /** Reports a window message handler (`onmessage = ...`) or listener that does not check who sent the message. */
@@ -155,7 +179,14 @@ const workerScript = perTree((ctx: JsContext): boolean =>
     if (callee === "importScripts") return true;
     if (!/^((self|globalThis)\.)?postMessage$/.test(callee)) return false;
     const args = ctx.args(n);
-    return args.length === 1 || (args.length === 2 && args[1]!.type === "array");
+    // `self.postMessage(data, transferList)`: a transfer list passed by name (a window's second argument is the
+    // target origin, never a list of transferables).
+    return (
+      args.length === 1 ||
+      (args.length === 2 &&
+        (args[1]!.type === "array" ||
+          (args[1]!.type === "identifier" && /transfer/i.test(ctx.text(args[1]!)))))
+    );
   }),
 );
 
@@ -241,6 +272,7 @@ export default jsRule({
             )))
       )
         return;
+      if (recv && notAWindow(recv, ctx)) return;
       // The global scope of a worker script hears only the page that created it.
       if ((!recv || /^(self|globalThis)$/.test(ctx.text(recv))) && workerScript(ctx)) return;
       // A message listener that never looks at event.origin acts on any window's messages.

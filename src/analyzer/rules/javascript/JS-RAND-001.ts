@@ -3,6 +3,7 @@ import type { JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { field } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
+import { inTestScript } from "./JS-CRED-001.js";
 
 const SECRET =
   /pass(word|wd)?|secret|token|key|salt|nonce|otp|session|csrf|auth|pin\b|iv\b|cookie|cred|reset|code\b|uuid|guid/i;
@@ -175,6 +176,31 @@ function hashInput(node: SyntaxNode, ctx: JsContext): SyntaxNode[] | undefined {
   return undefined;
 }
 
+/** A test of whether a secure generator exists, and a call to one. */
+const CRYPTO_TEST = /\bcrypto\b|getRandomValues|randomUUID|randomBytes/;
+const CRYPTO_CALL = /getRandomValues|randomUUID|randomBytes|randomFillSync/;
+
+/**
+ * The call sits in the else branch of a test for Web Crypto (or node:crypto) whose then branch uses it: a fallback
+ * for runtimes without a secure generator.
+ */
+function cryptoFallback(node: SyntaxNode, ctx: JsContext): boolean {
+  let child: SyntaxNode = node;
+  for (let p = node.parent, i = 0; p && i < 8; child = p, p = p.parent, i++) {
+    if (p.type === "ternary_expression" && field(p, "alternative") === child)
+      return (
+        CRYPTO_TEST.test(ctx.text(field(p, "condition") ?? p)) &&
+        CRYPTO_CALL.test(ctx.text(field(p, "consequence") ?? p))
+      );
+    if (p.type === "else_clause" && p.parent?.type === "if_statement")
+      return (
+        CRYPTO_TEST.test(ctx.text(field(p.parent, "condition") ?? p.parent)) &&
+        CRYPTO_CALL.test(ctx.text(field(p.parent, "consequence") ?? p.parent))
+      );
+  }
+  return false;
+}
+
 export default jsRule({
   meta: {
     id: "JS-RAND-001",
@@ -203,8 +229,12 @@ export default jsRule({
   nodeTypes: ["call_expression"],
   detect(node, ctx, reportAny) {
     // A call in a branch that never runs (`if (LEGACY) { ... }` with `const LEGACY = false`) makes nothing.
+    // A test's filler data or fixture ids (`crypto.pseudoRandomBytes(10240)` in a test module): LOW.
+    // Math.random as the fallback where Web Crypto is missing (`crypto ? () => crypto.getRandomValues(b)[0] :
+    // () => Math.random() * 0xff`): the secure generator runs wherever one exists; LOW.
     const report: typeof reportAny = (f) => {
-      if (!ctx.deadCode(node)) reportAny(f);
+      if (ctx.deadCode(node)) return;
+      reportAny(inTestScript(ctx, node) || cryptoFallback(node, ctx) ? { ...f, severity: "LOW" } : f);
     };
     if (/(^|\.)pseudoRandomBytes$/.test(ctx.callee(node))) {
       report({ node, message: "crypto.pseudoRandomBytes is not cryptographically strong: use randomBytes" });

@@ -73,6 +73,20 @@ export default jsRule({
     }
     if (global) return;
     if (text === undefined || !META.test(text)) return;
+    // `text.replace('\r\n', '\n')`: a line ending normalised to another line ending; the result keeps its line
+    // breaks by design, so nothing was being removed.
+    // `this.long.replace('--', '')`: an option's name without its leading dashes (commander's attributeName), no
+    // SQL comment being stripped.
+    if (
+      text === "--" &&
+      ctx.stringValue(ctx.args(node)[1]) === "" &&
+      /(^|\.)(long|short|flag|option|opt|arg)$/i.test(
+        ctx.text(field(field(node, "function") ?? node, "object") ?? node),
+      )
+    )
+      return;
+    const lineEnd = /^(\\r\\n|\\n|\\r|\r\n|\n|\r)$/;
+    if (lineEnd.test(text) && lineEnd.test(ctx.stringValue(ctx.args(node)[1]) ?? "")) return;
     report({ node, message: `replace() of '${text}' changes only its first occurrence` });
   },
   cases: {

@@ -99,3 +99,19 @@ describe("JS-SQLI-001 (NestJS)", () => {
     expect(ts(ctl("body.sort === 'total' ? 'o.total' : 'o.createdAt'"))).toEqual([]);
   });
 });
+
+describe("JS-SQLI-001: key-value batches", () => {
+  it("leaves a LevelDB batch of operations, not mssql's batch of statement text", () => {
+    const code = [
+      "function put(cache, keys, key, value, cb) {",
+      "  const ops = keys.map((k) => ({ type: 'del', key: k })).concat({ type: 'put', key, value });",
+      "  cache.level.batch(ops, cb);",
+      "}",
+      "const sql = require('mssql');",
+      "app.delete('/u/:id', async (req, res) => {",
+      "  await new sql.Request().batch(`DELETE FROM Users WHERE Id = ${req.params.id}`);",
+      "});",
+    ].join("\n");
+    expect(found(code).map((f) => f[0])).toEqual([7]);
+  });
+});

@@ -139,6 +139,18 @@ function nestRequestParam(v: SyntaxNode, at: SyntaxNode, ctx: JsContext): boolea
   );
 }
 
+/**
+ * `db.batch(ops)` with a list of key-value operations (LevelDB's `{ type: 'put', key, value }`, built by `map` /
+ * `concat`): no statement text. mssql's `request.batch(sql)` takes the text itself.
+ */
+function operationList(ctx: JsContext, m: string, sql: SyntaxNode): boolean {
+  if (m !== "batch") return false;
+  const v = ctx.resolve(sql) ?? sql;
+  if (v.type === "array")
+    return !namedChildren(v).some((e) => /string|template_string|binary_expression/.test(e.type));
+  return v.type === "call_expression" && /^(map|concat|filter|flatMap|flat)$/.test(ctx.method(v));
+}
+
 export default jsRule({
   meta: {
     id: "JS-SQLI-001",
@@ -230,7 +242,7 @@ export default jsRule({
     const first = ctx.args(node)[0];
     // A query config object: node-postgres/pg-promise `{ text, values }`, mysql `{ sql, values }`.
     const sql = first?.type === "object" ? (ctx.prop(first, "text") ?? ctx.prop(first, "sql")) : first;
-    if (!sql) return;
+    if (!sql || operationList(ctx, m, sql)) return;
     // pg-promise's raw filters (`$1:raw`, `$1^`, `${name}:raw`, `${name}^`) splice the value into the text
     // unescaped: a request value there is SQL even though it is passed as a parameter.
     if (pgp) {

@@ -4,7 +4,9 @@ import { jsRule } from "./common.js";
 
 /** Hashes of content, not of a credential: `lockfileHash`, `info.browserHash`, `chunk.contentHash`. */
 const CONTENT_HASH =
-  /^(file|content|browser|lockfile|lock|config|cache|source|module|chunk|build|asset|bundle|dep|deps|entry|manifest|integrity|etag|commit|git|tree|code|data|body|checksum)_?hash$/i;
+  /^(file|content|browser|lockfile|lock|config|cache|source|module|chunk|build|asset|bundle|dep|deps|entry|manifest|integrity|etag|commit|git|tree|code|data|body|checksum|tx|transaction|block|merkle|receipt)_?hash$/i;
+/** Records whose `hash` is of content (`cacheCandidate.hash`, `entry.hash`, `cached.hash`): a change check. */
+const CONTENT_HOLDER = /(^|\.)(cache\w*|cached|entry|chunk|asset|module|file|bundle|artifact|snapshot)$/i;
 // (one-time codes too: `otp`, `otpCode`, `totp_code`, `mfaCode` - a guessable prefix shortens the brute force)
 const SECRET =
   /(password|passwd|secret|token|signature|hmac|digest|api[_-]?key|apikey|hash|otp|(otp|totp|mfa)_?code)$/i;
@@ -174,6 +176,14 @@ export default jsRule({
       fieldName(left) === fieldName(right) &&
       ctx.level(left, "code") < Level.SOURCE &&
       ctx.level(right, "code") < Level.SOURCE;
+    // `cacheCandidate.hash !== hash`: a cache entry's content hash checked against the current one.
+    const contentRecord = [left, right].some(
+      (n) =>
+        n.type === "member_expression" &&
+        /^hash$/i.test(ctx.text(field(n, "property") ?? n)) &&
+        CONTENT_HOLDER.test(ctx.text(field(n, "object") ?? n)),
+    );
+    if (contentRecord && names.every((n) => /^hash$/i.test(n) || !SECRET.test(n))) return;
     const login = !sameField && ((stored(left) && supplied(right)) || (stored(right) && supplied(left)));
     report({
       node,

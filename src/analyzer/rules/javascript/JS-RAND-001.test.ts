@@ -1,0 +1,36 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { analyzeSync } from "../../engine.js";
+import { loadGrammars } from "../../parse/index.js";
+
+beforeAll(async () => {
+  await loadGrammars();
+});
+
+const found = (code: string) =>
+  analyzeSync(code, { language: "javascript", rules: ["JS-RAND-001"] }).findings.map((f) => [
+    f.line,
+    f.severity,
+  ]);
+
+describe("JS-RAND-001: fallbacks and tests", () => {
+  it("lowers Math.random where Web Crypto is missing and a test's filler bytes, not a token from Math.random", () => {
+    const code = [
+      "function uuid4() {",
+      "  const b = new Uint8Array(1);",
+      "  const byte = crypto ? () => crypto.getRandomValues(b)[0] : () => (Math.random() * 0xff) & 0xff;",
+      "  return '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (c) => (+c ^ (byte() & (15 >> (+c / 4)))).toString(16));",
+      "}",
+      "function resetToken() { return Math.random().toString(36).slice(2); }",
+    ].join("\n");
+    expect(found(code)).toEqual([
+      [3, "LOW"],
+      [6, "MEDIUM"],
+    ]);
+    const test = [
+      "const assert = require('assert');",
+      "const crypto = require('crypto');",
+      "const filler = crypto.pseudoRandomBytes(10240).toString('hex');",
+    ].join("\n");
+    expect(found(test)).toEqual([[3, "LOW"]]);
+  });
+});

@@ -1,0 +1,24 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { analyzeSync } from "../../engine.js";
+import { loadGrammars } from "../../parse/index.js";
+
+beforeAll(async () => {
+  await loadGrammars();
+});
+
+const lines = (code: string) =>
+  analyzeSync(code, { language: "javascript", rules: ["JS-TIMING-001"] }).findings.map((f) => f.line);
+
+describe("JS-TIMING-001: content hashes and ledger ids", () => {
+  it("leaves a cache entry's hash and a transaction hash, not a stored password hash", () => {
+    const code = [
+      "function read(cacheCandidate, hash) {",
+      "  if (hash && cacheCandidate.hash !== hash) return null;",
+      "  return cacheCandidate.data;",
+      "}",
+      "function own(utxos, txHash) { return utxos.find((u) => u.txHash === txHash); }",
+      "function login(user, hash) { return user.passwordHash === hash; }",
+    ].join("\n");
+    expect(lines(code)).toEqual([6]);
+  });
+});

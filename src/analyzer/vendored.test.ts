@@ -1,0 +1,59 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { scanFile } from "./file-scan.js";
+import { loadGrammars } from "./parse/index.js";
+import { bannerLibrary, vendoredCopy } from "./vendored.js";
+
+beforeAll(async () => {
+  await loadGrammars();
+});
+
+const SINK = "\nfunction show(el) {\n  el.innerHTML = location.hash.slice(1);\n}\n";
+
+describe("vendored copies and bundles", () => {
+  it("reads the library and version of a licence banner, not of an ordinary comment", () => {
+    expect(bannerLibrary("/*! jQuery v3.5.1 | (c) OpenJS Foundation | jquery.org/license */")).toEqual({
+      name: "jQuery",
+      version: "3.5.1",
+    });
+    expect(bannerLibrary("/**\n * @license AngularJS v1.8.2\n * (c) 2010-2020 Google LLC\n */")?.name).toBe(
+      "AngularJS",
+    );
+    expect(bannerLibrary("/*!\n * QUnit 1.14.0\n * Released under the MIT license\n */")?.name).toBe("QUnit");
+    expect(bannerLibrary("/* Parser 2.0 helpers for the form page */")).toBeUndefined();
+  });
+
+  it("lowers findings in another library's banner copy, a vendor folder and a hashed bundle, not the package's own build", () => {
+    const root = mkdtempSync(join(tmpdir(), "vendored-"));
+    writeFileSync(join(root, "package.json"), JSON.stringify({ name: "respimage" }));
+    mkdirSync(join(root, "static/js"), { recursive: true });
+    mkdirSync(join(root, "vendor/x"), { recursive: true });
+    mkdirSync(join(root, "docs/assets/js"), { recursive: true });
+    const files: Record<string, string> = {
+      "static/js/tinylib.js": "/*! tinylib v2.3.1 | (c) Someone | MIT */" + SINK,
+      "respimage.js": "/*! respimage - v1.4.2 - 2015-08-22\n Licensed MIT */" + SINK,
+      "vendor/x/util.js": SINK,
+      "docs/assets/js/app.1613afe0.js": SINK,
+      "src/own.js": SINK,
+    };
+    const sev: Record<string, string[]> = {};
+    for (const [name, code] of Object.entries(files)) {
+      const path = join(root, name);
+      mkdirSync(join(path, ".."), { recursive: true });
+      writeFileSync(path, code);
+      sev[name] = scanFile({ path, markdown: false, rules: ["JS-XSS-001"] }).findings.map((f) => f.severity);
+    }
+    expect(sev).toEqual({
+      "static/js/tinylib.js": ["LOW"],
+      "respimage.js": ["HIGH"],
+      "vendor/x/util.js": ["LOW"],
+      "docs/assets/js/app.1613afe0.js": ["LOW"],
+      "src/own.js": ["HIGH"],
+    });
+    expect(vendoredCopy(join(root, "static/js/tinylib.js"), files["static/js/tinylib.js"]!)).toMatch(
+      /tinylib 2\.3\.1/,
+    );
+  });
+});

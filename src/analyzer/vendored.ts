@@ -1,0 +1,102 @@
+import { readFileSync } from "node:fs";
+import { basename, dirname } from "node:path";
+
+/**
+ * Third-party code copied into a project (a jQuery in `static/js/`, an AngularJS under `vendor/`) and built bundles
+ * (a docs site's `assets/js/app.1613afe0.js`): a finding there is the upstream library's weakness (or the bundled
+ * sources'), not the code the project's authors wrote, and is fixed by updating the copy. Such findings stay
+ * visible at LOW with this reason. Recognised by mechanism only: a vendor folder in the path, a licence banner
+ * naming a library and version other than the package the file belongs to, or a bundler's runtime / a
+ * content-hashed file name. Only whole-file scans by path see this (policy answers are analysed as text).
+ */
+export function vendoredCopy(path: string, text: string): string | undefined {
+  const p = path.replace(/\\/g, "/");
+  const folder = VENDOR_FOLDER.exec(p);
+  if (folder) return `in a vendored copy (${folder[2]}/): the upstream library's code`;
+  const head = text.slice(0, 2000);
+  if (BUNDLER_RUNTIME.test(head) || (HASHED_NAME.test(basename(p)) && BUILD_FOLDER.test(p)))
+    return "in a built bundle: the sources it was built from are what to fix";
+  const lib = bannerLibrary(head);
+  if (lib && !ownPackage(lib.name, dirname(p)))
+    return `in a vendored copy of ${lib.name} ${lib.version}: the upstream library's code`;
+  return undefined;
+}
+
+/** Folders that by convention hold other projects' code. */
+const VENDOR_FOLDER = /(^|\/)(vendor|vendors|third[_-]?party|thirdparty|web_modules)\//i;
+/** webpack's, Vite's and SystemJS's module runtime at the top of a bundle. */
+const BUNDLER_RUNTIME =
+  /\bwebpackJsonp\b|\bwebpackChunk\w*|__webpack_require__\.[a-z]\s*=|\bSystem\.register\(/;
+/** `app.1613afe0.js`, `chunk-vendors.3f2a9c1d.mjs`: a bundler's content hash in the name. */
+const HASHED_NAME = /[.-][0-9a-f]{8,20}\.[cm]?js$/;
+/** Where a site build puts its hashed bundles. */
+const BUILD_FOLDER = /(^|\/)(assets|static|_next|public|js)\//;
+
+/**
+ * The library and version a file's opening licence comment names (`/*! jQuery v3.5.1 | (c) OpenJS Foundation`,
+ * `/** @license AngularJS v1.8.2`, `/*!\n * QUnit 1.14.0`, `/*! respimage - v1.4.2 - 2015-08-22`), when that comment
+ * is a licence or copyright banner.
+ */
+export function bannerLibrary(head: string): { name: string; version: string } | undefined {
+  const m = /^\s*(?:#![^\n]*\n\s*)?(?:'use strict';?\s*)?(\/\*[\s\S]*?\*\/)/.exec(head);
+  if (!m) return undefined;
+  const comment = m[1]!;
+  if (!/licen[cs]e|\(c\)|copyright|©|released under|\bMIT\b|\bBSD\b|Apache/i.test(comment)) return undefined;
+  const lib =
+    /^[/*!\s]*(?:@(?:license|preserve)\s+)?([A-Za-z][\w.$-]*(?: [A-Z][\w.$-]*)?)\s+(?:JavaScript Library\s+|-\s+)?v?(\d+\.\d+(?:\.\d+)?[\w.+-]*)/.exec(
+      comment,
+    );
+  return lib ? { name: lib[1]!, version: lib[2]! } : undefined;
+}
+
+const squash = (s: string): string =>
+  s
+    .replace(/^@[^/]+\//, "")
+    .replace(/[^a-z0-9]/gi, "")
+    .toLowerCase();
+
+/** package.json names by folder, per thread: a scan asks for the same folders over and over. */
+const packageNames = new Map<string, string | null>();
+
+/** The `name` of the nearest package.json above a folder (null when none, or it names nothing). */
+function nearestPackageName(dir: string): string | null {
+  const seen: string[] = [];
+  let found: string | null = null;
+  for (let d = dir, i = 0; i < 40; i++) {
+    const known = packageNames.get(d);
+    if (known !== undefined) {
+      found = known;
+      break;
+    }
+    seen.push(d);
+    let text: string | undefined;
+    try {
+      text = readFileSync(`${d}/package.json`, "utf8");
+    } catch {
+      text = undefined;
+    }
+    if (text !== undefined) {
+      try {
+        const name = (JSON.parse(text) as { name?: unknown }).name;
+        found = typeof name === "string" ? name : null;
+      } catch {
+        found = null;
+      }
+      break;
+    }
+    const up = dirname(d);
+    if (up === d) break;
+    d = up;
+  }
+  for (const d of seen) packageNames.set(d, found);
+  return found;
+}
+
+/** The banner names the package the file belongs to (its own build: `/*! respimage - v1.4.2` in respimage). */
+function ownPackage(library: string, dir: string): boolean {
+  const own = nearestPackageName(dir);
+  if (!own) return false;
+  const a = squash(library);
+  const b = squash(own);
+  return a.length >= 3 && b.length >= 3 && (a.includes(b) || b.includes(a));
+}
