@@ -208,6 +208,7 @@ import { BATCH89 as PY_RULES_BATCH89 } from "./py-rules-batch89.js";
 import { BATCH88 as PY_RULES_BATCH88 } from "./py-rules-batch88.js";
 import { BATCH91 as PY_RULES_BATCH91 } from "./py-rules-batch91.js";
 import { BATCH90 as PY_RULES_BATCH90 } from "./py-rules-batch90.js";
+import { BATCH92 as PY_RULES_BATCH92 } from "./py-rules-batch92.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
 import { BATCH8 as PY_SNIPPETS_BATCH8 } from "./py-snippets-batch8.js";
@@ -511,5 +512,6 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH90,
     ...PY_RULES_BATCH88,
     ...PY_RULES_BATCH91,
+    ...PY_RULES_BATCH92,
   ],
 };
