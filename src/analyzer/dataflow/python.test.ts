@@ -3925,3 +3925,18 @@ describe("GraphQL resolver arguments (Python)", () => {
     expect(ssrf(gr("fetch_preview", "root, info, url"))).toBe(false);
   });
 });
+
+describe("a local named cls (Python)", () => {
+  it("reads a method's local `cls` as a variable, the receiver `cls` of a classmethod as the class", () => {
+    expect(
+      ssrf(
+        "import requests\nimport tornado.web\nclass H(tornado.web.RequestHandler):\n    def get(self):\n        cls = self.get_argument('cls')\n        requests.get('https://' + cls, timeout=5)\n",
+      ),
+    ).toBe(true);
+    expect(
+      ssrf(
+        "import requests\nimport tornado.web\nclass H(tornado.web.RequestHandler):\n    @classmethod\n    def get(cls):\n        requests.get(cls.URL, timeout=5)\n",
+      ),
+    ).toBe(false);
+  });
+});

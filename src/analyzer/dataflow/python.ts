@@ -10294,9 +10294,20 @@ export class PythonContext {
     }
   }
 
+  /**
+   * `cls = self.get_argument("cls")` in a method whose receiver is `self`: a local named `cls` (a CSS class, a
+   * category) is a plain variable, not the class.
+   */
+  private localNotReceiver(id: SyntaxNode, name: string): boolean {
+    const fn = this.enclosingFunction(id);
+    const first = fn ? namedChildren(field(fn, "parameters") ?? fn)[0] : undefined;
+    if (!fn || first?.type !== "identifier" || this.text(first) === name) return false;
+    return (this.scopeOf(fn).defs.get(name)?.length ?? 0) > 0;
+  }
+
   private lookup(id: SyntaxNode, cls: SinkClass, env: Map<string, Level> | undefined, depth: number): Level {
     const name = this.text(id);
-    if (name === "self" || name === "cls") return Level.UNKNOWN;
+    if ((name === "self" || name === "cls") && !this.localNotReceiver(id, name)) return Level.UNKNOWN;
     if (env?.has(name)) {
       // A lambda's own parameter (lambdas have no scope of their own here).
       for (let p = id.parent; p && p.type !== "function_definition"; p = p.parent) {
