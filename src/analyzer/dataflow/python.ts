@@ -4590,6 +4590,11 @@ export class PythonContext {
     return level;
   }
 
+  /** The literal text a string value starts with (`'<a>' + v`, `f'<a n="{v}"/>'`, through names bound once). */
+  literalPrefix(node: SyntaxNode | undefined): string {
+    return this.constPrefix(node).text;
+  }
+
   /**
    * The literal text a string value starts with (`'prefix-' + v`, `f'id={v}'`, through names bound once) and
    * whether that is all of it.
