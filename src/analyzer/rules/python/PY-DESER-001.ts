@@ -386,6 +386,21 @@ export default pyRule({
       report({ node, severity: "LOW", message: `${q}() of bytes this code just pickled (a round trip)` });
       return;
     }
+    // `shelve.open(os.path.join(STORE, basename(name)))`: the request picks a shelf, but only among the files in the
+    // program's own directory (a path contained the way PY-PATH-001 accepts); it does not supply the pickles.
+    if (
+      q === "shelve.open" &&
+      data &&
+      ctx.level(data, "code") === Level.SOURCE &&
+      ctx.level(data, "path") !== Level.SOURCE
+    ) {
+      report({
+        node,
+        severity: "LOW",
+        message: "shelve.open() unpickles a shelf the request picks among the program's own files",
+      });
+      return;
+    }
     // marshal builds code objects but runs none; crafted data crashes the interpreter. Untraced pickle data is
     // the program's own file or cache: still a weakness at the default threshold, not an injection point.
     const level = data ? ctx.level(data, "code") : Level.UNKNOWN;
@@ -586,11 +601,19 @@ export default pyRule({
       "import pickle\nwith open(p, 'rb') as f:\n    obj = pickle.load(f)",
       "import shelve\ndb = shelve.open('/tmp/cache')",
       {
+        code: "import os, shelve\nfrom flask import request\ndef f():\n    return shelve.open(os.path.join('/srv/stores', os.path.basename(request.args['n'])))",
+        severity: "LOW",
+      },
+      {
         code: "import shelve\nwith shelve.open('/var/lib/app/cache.db') as db:\n    d = dict(db)",
         line: 2,
         severity: "LOW",
       },
       "import shelve\ndef prefs(user):\n    return shelve.open('/srv/prefs/' + user)",
+      {
+        code: "import os, shelve\nfrom flask import request\ndef f():\n    return shelve.open(os.path.join('/srv/stores', request.args['n']))",
+        severity: "CRITICAL",
+      },
       "import jsonpickle\no = jsonpickle.decode(text)",
       { code: "import numpy as np\na = np.load(path, allow_pickle=True)", line: 2 },
       "import torch\nm = torch.load(path)",
