@@ -205,6 +205,17 @@ function isMultiprocessingConnection(ctx: PythonContext, call: SyntaxNode): bool
   );
 }
 
+/** A multiprocessing BaseManager / SyncManager (or a local subclass) made with `authkey=b""`. */
+function emptyManagerKey(ctx: PythonContext, call: SyntaxNode): boolean {
+  if (!sourceHas(ctx.tree, /\bmultiprocessing\b/)) return false;
+  const key = ctx.arg(call, 1, "authkey");
+  if (!key || ctx.constValue(key) === undefined || !/^[bB]?(''|"")$/.test(ctx.text(key))) return false;
+  const q = ctx.callee(call);
+  if (/^multiprocessing\.managers\.(BaseManager|SyncManager)$/.test(q)) return true;
+  const klass = /^\w+$/.test(q) ? ctx.localClass(q) : undefined;
+  return !!klass && /\b(BaseManager|SyncManager)\b/.test(ctx.text(field(klass, "superclasses") ?? klass));
+}
+
 export default pyRule({
   meta: {
     id: "PY-DESER-001",
@@ -295,6 +306,15 @@ export default pyRule({
         pickled
       )
         report({ node, message: "Celery configured to unpickle messages from the broker" });
+      return;
+    }
+    // `QueueManager(address=("", 50000), authkey=b"")`: a multiprocessing manager's server unpickles every request;
+    // an empty key is a handshake anyone passes (left out, the key is the process's random one).
+    if (emptyManagerKey(ctx, node)) {
+      report({
+        node,
+        message: "multiprocessing manager with an empty authkey unpickles any peer's requests",
+      });
       return;
     }
     // `LOADERS['pickle'](blob)`, `load = pickle.loads; load(blob)`: the function the call runs.
@@ -423,6 +443,7 @@ export default pyRule({
       "import zmq\ns = zmq.Context().socket(zmq.PULL)\njob = s.recv_json()",
       "import Pyro4\nPyro4.config.SERIALIZER = 'serpent'",
       "from multiprocessing.connection import Listener\nl = Listener(('localhost', 6000))\nconn = l.accept()\nmsg = conn.recv_bytes()",
+      "import os\nfrom multiprocessing.managers import BaseManager\nclass QM(BaseManager):\n    pass\nm = QM(address=('', 50000), authkey=os.environ['QM_KEY'].encode())",
       "import socket\ns = socket.socket()\ndata = s.recv(1024)",
       "import os\nfrom multiprocessing.connection import Listener\nwith Listener(('0.0.0.0', 6000), authkey=os.environ['K'].encode()) as l:\n    with l.accept() as conn:\n        msg = conn.recv()",
       "import os\nfrom multiprocessing.connection import Client\nc = Client(('jobs', 6000), authkey=os.environ['JOB_KEY'].encode())\nmsg = c.recv()",
@@ -567,6 +588,10 @@ export default pyRule({
         line: 4,
       },
       "SESSION_ENGINE = 'django.contrib.sessions.backends.signed_cookies'\nSESSION_SERIALIZER = 'django.contrib.sessions.serializers.PickleSerializer'",
+      {
+        code: "from multiprocessing.managers import BaseManager\nclass QM(BaseManager):\n    pass\nm = QM(address=('', 50000), authkey=b'')",
+        line: 4,
+      },
       {
         code: "from multiprocessing.connection import Listener\nl = Listener(('localhost', 6000))\nconn = l.accept()\nmsg = conn.recv()",
         line: 4,
