@@ -22,7 +22,7 @@ const SECRET_CONTENT = /^(value|raw|plain(text)?|string|hex)$/;
 const OTP_NAME = /^(t|h)?otp(_?code)?$|^(mfa|2fa|totp|otp|verification)_code$/i;
 /** A position in a paged listing (`next_token`, `self._starting_token`, `continuation_token`): a cursor, no credential. */
 const PAGE_TOKEN =
-  /(^|_)(next|prev|previous|page|starting|start|continuation|resume|pagination|sync)_?token$/i;
+  /(^|_)(next|prev|previous|page|starting|start|continuation|resume|pagination|sync|cache|version|change)_?token$/i;
 /**
  * A check's outcome about a secret (`token_ok`, `is_token_valid`, `has_api_key`, `password_available`): a boolean,
  * not the secret.
@@ -146,7 +146,11 @@ function secretCall(ctx: PythonContext, call: SyntaxNode): string | undefined {
   const q = ctx.callee(call);
   const last = q.split(".").pop() ?? "";
   if (q === "getpass.getpass" || q === "getpass") return "getpass()";
-  return SECRET_NAME.test(last) && !DERIVED.test(last) && /^(get|load|read|fetch)_?/i.test(last)
+  // (`abc.get_cache_token()`: a version counter of the ABC caches, no credential.)
+  return SECRET_NAME.test(last) &&
+    !DERIVED.test(last) &&
+    !PAGE_TOKEN.test(last) &&
+    /^(get|load|read|fetch)_?/i.test(last)
     ? `${last}()`
     : undefined;
 }
@@ -306,6 +310,7 @@ export default pyRule({
       // A token loader's answer, logged by a field that is no secret; a warning without one.
       "import logging\nlog = logging.getLogger(__name__)\ndef refresh(session):\n    token = session.fetch_token()\n    log.info('expires in %d s', token['expires_in'])\n    log.info('scope %s', token.scope)",
       "import warnings\ndef legacy(username):\n    warnings.warn(f'plain login used by {username}')",
+      "import sys\nfrom abc import get_cache_token\ndef dump(file=sys.stderr):\n    print(f'cache version: {get_cache_token()}', file=file)",
       // A pan angle printed as a float, eagerly or lazily: a number with decimals, not a card number.
       "import logging\nlog = logging.getLogger(__name__)\ndef move(pan, tilt):\n    log.debug('angles %.4f, %.4f' % (pan, tilt))\n    log.info('pan %.2f tilt %.2f', pan, tilt)",
       // Whether a password is at hand, and a token-issuing rate's interval: a flag and a number.
