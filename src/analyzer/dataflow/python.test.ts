@@ -3931,3 +3931,40 @@ describe("re functions imported by name (Python)", () => {
     expect(code("^[^;]+$")).toBe(true);
   });
 });
+
+describe("GraphQL resolver arguments (Python)", () => {
+  it("takes strawberry, ariadne and graphene resolver arguments as the query's, their parent and info as the server's", () => {
+    const sb = (params: string, use: string) =>
+      `import requests\nimport strawberry\n@strawberry.type\nclass Query:\n    @strawberry.field\n    def preview(${params}) -> str:\n        return requests.get(${use}, timeout=5).text\n`;
+    expect(ssrf(sb("self, url: str", "url"))).toBe(true);
+    expect(ssrf(sb("self, info: strawberry.Info, url: str", "url"))).toBe(true);
+    expect(ssrf(sb("self, info: strawberry.Info, url: str", "info.context.base_url"))).toBe(false);
+    expect(ssrf(sb("self, url: str", "self.url"))).toBe(false);
+    const ar = (use: string, lib = "from ariadne import QueryType\n") =>
+      `import requests\n${lib}query = QueryType()\n@query.field("preview")\ndef resolve_preview(obj, info, url):\n    return requests.get(${use}, timeout=5).text\n`;
+    expect(ssrf(ar("url"))).toBe(true);
+    expect(ssrf(ar("obj['url']"))).toBe(false);
+    // Without the library, a `.field("...")` decorator is anyone's.
+    expect(ssrf(ar("url", "from .types import QueryType\n"))).toBe(false);
+    const gr = (name: string, params: string) =>
+      `import graphene, requests\nclass Query(graphene.ObjectType):\n    preview = graphene.String(url=graphene.String())\n    def ${name}(${params}):\n        return requests.get(url, timeout=5).text\n`;
+    expect(ssrf(gr("resolve_preview", "root, info, url"))).toBe(true);
+    expect(ssrf(gr("resolve_preview", "self, info, url"))).toBe(true);
+    expect(ssrf(gr("fetch_preview", "root, info, url"))).toBe(false);
+  });
+});
+
+describe("a local named cls (Python)", () => {
+  it("reads a method's local `cls` as a variable, the receiver `cls` of a classmethod as the class", () => {
+    expect(
+      ssrf(
+        "import requests\nimport tornado.web\nclass H(tornado.web.RequestHandler):\n    def get(self):\n        cls = self.get_argument('cls')\n        requests.get('https://' + cls, timeout=5)\n",
+      ),
+    ).toBe(true);
+    expect(
+      ssrf(
+        "import requests\nimport tornado.web\nclass H(tornado.web.RequestHandler):\n    @classmethod\n    def get(cls):\n        requests.get(cls.URL, timeout=5)\n",
+      ),
+    ).toBe(false);
+  });
+});

@@ -292,6 +292,8 @@ const TORNADO_LINE_FREE =
   /^self\.request\.(path|uri|query|host|host_name|headers|remote_ip|protocol|method|version|full_url)(?![\w])/;
 /** A chat bot module: discord.py (or its forks) or python-telegram-bot. */
 const CHAT_BOT = /^\s*(from|import)\s+(discord|nextcord|disnake|telegram)\b/m;
+/** A GraphQL server library: its resolvers' arguments are what the query sent. */
+const GRAPHQL_LIB = /^\s*(from|import)\s+(strawberry|strawberry_django|ariadne|graphene|graphene_django)\b/m;
 /**
  * What a chat user sent, as a python-telegram-bot handler (`update`, `context`) or a discord.py event (`message`)
  * reads it: a command's arguments, a message's text or caption, a button's callback data, an inline query.
@@ -4588,6 +4590,11 @@ export class PythonContext {
     return level;
   }
 
+  /** The literal text a string value starts with (`'<a>' + v`, `f'<a n="{v}"/>'`, through names bound once). */
+  literalPrefix(node: SyntaxNode | undefined): string {
+    return this.constPrefix(node).text;
+  }
+
   /**
    * The literal text a string value starts with (`'prefix-' + v`, `f'id={v}'`, through names bound once) and
    * whether that is all of it.
@@ -7194,6 +7201,47 @@ export class PythonContext {
     }
   }
 
+  /**
+   * A GraphQL resolver: strawberry's `@strawberry.field` / `mutation` / `subscription` methods, ariadne's
+   * `@query.field("user")` functions, graphene's `resolve_<field>` / `mutate` methods on a class. Its arguments
+   * are the client's query variables.
+   */
+  private graphqlResolver(fn: SyntaxNode, decText: string): boolean {
+    if (!sourceHas(this.tree, GRAPHQL_LIB)) return false;
+    if (decText)
+      return (
+        /@strawberry(_django)?\.(field|mutation|subscription)\b/.test(decText) ||
+        (/@\w+\.field\(\s*['"]/.test(decText) && sourceHas(this.tree, /\bariadne\b/))
+      );
+    const name = this.text(field(fn, "name") ?? fn);
+    return (
+      /^(resolve_\w+|mutate)$/.test(name) &&
+      fn.parent?.parent?.type === "class_definition" &&
+      sourceHas(this.tree, /\bgraphene\b/)
+    );
+  }
+
+  /**
+   * The parameters of a resolver that are the server's: the parent object and the info (strawberry's `self` and
+   * an `info` named or annotated so; ariadne's and graphene's first two).
+   */
+  private resolverContext(fn: SyntaxNode, strawberry: boolean): string[] {
+    const raw = namedChildren(field(fn, "parameters") ?? fn).map((p) => {
+      const id =
+        p.type === "identifier"
+          ? p
+          : (field(p, "name") ?? namedChildren(p).find((c) => c.type === "identifier"));
+      return {
+        name: id ? this.text(id) : "",
+        type: p.type === "identifier" ? "" : this.text(field(p, "type") ?? p),
+      };
+    });
+    if (!strawberry) return raw.slice(0, 2).map((p) => p.name);
+    return raw
+      .filter((p) => /^(self|cls|info|root)$/.test(p.name) || /\bInfo\b/.test(p.type))
+      .map((p) => p.name);
+  }
+
   private fillScope(fn: SyntaxNode, s: Scope): Scope {
     const add = (name: string, def: Def) => {
       const list = s!.defs.get(name);
@@ -7225,12 +7273,16 @@ export class PythonContext {
           /@[\w.]*\b(command|slash_command|hybrid_command)\(/.test(decText) &&
           sourceHas(this.tree, CHAT_BOT);
         if (chatCommand) s.isEntry = true;
+        const resolver = !s.isEntry && this.graphqlResolver(fn, decText);
+        if (resolver) s.isEntry = true;
         if (s.isEntry) {
           // Flask/werkzeug converters (`<int:item_id>`) and FastAPI annotations (`item_id: int`) reject
           // anything that is not a number: the view receives an int, not the request's text.
           const numeric = new Set<string>();
           const first = this.paramNames(fn)[0];
           if (chatCommand && first) numeric.add(first);
+          // A resolver's parent object and its info (the server's own objects) are no part of the query.
+          if (resolver) for (const p of this.resolverContext(fn, /@strawberry/.test(decText))) numeric.add(p);
           const typedFramework = /\b(fastapi|litestar|ninja)\b/.test(this.tree.source);
           for (const m of decText.matchAll(/<(?:int|float)(?:\([^)]*\))?:(\w+)>/g)) numeric.add(m[1]!);
           for (const p of namedChildren(field(fn, "parameters") ?? fn)) {
@@ -7246,6 +7298,12 @@ export class PythonContext {
           }
           if (numeric.size) s.numeric = numeric;
         }
+      }
+      // graphene's resolvers are found by name: `resolve_<field>(root, info, **args)` on an ObjectType and
+      // `mutate(root, info, ...)` on a Mutation.
+      if (!dec && this.graphqlResolver(fn, "")) {
+        s.isEntry = true;
+        s.numeric = new Set(this.resolverContext(fn, false));
       }
       // An AWS Lambda (or Google Cloud background) function: handler(event, context), the event is the caller's.
       const params = this.paramNames(fn);
@@ -10241,9 +10299,20 @@ export class PythonContext {
     }
   }
 
+  /**
+   * `cls = self.get_argument("cls")` in a method whose receiver is `self`: a local named `cls` (a CSS class, a
+   * category) is a plain variable, not the class.
+   */
+  private localNotReceiver(id: SyntaxNode, name: string): boolean {
+    const fn = this.enclosingFunction(id);
+    const first = fn ? namedChildren(field(fn, "parameters") ?? fn)[0] : undefined;
+    if (!fn || first?.type !== "identifier" || this.text(first) === name) return false;
+    return (this.scopeOf(fn).defs.get(name)?.length ?? 0) > 0;
+  }
+
   private lookup(id: SyntaxNode, cls: SinkClass, env: Map<string, Level> | undefined, depth: number): Level {
     const name = this.text(id);
-    if (name === "self" || name === "cls") return Level.UNKNOWN;
+    if ((name === "self" || name === "cls") && !this.localNotReceiver(id, name)) return Level.UNKNOWN;
     if (env?.has(name)) {
       // A lambda's own parameter (lambdas have no scope of their own here).
       for (let p = id.parent; p && p.type !== "function_definition"; p = p.parent) {
@@ -13490,6 +13559,7 @@ export class PythonContext {
       if (!named && !parsed && !ipTest) continue;
       if (named && g.type === "if_statement" && this.forElseGuard(scope, g, use, name, cls)) return true;
       const encloses = use.start >= g.start && use.end <= g.end;
+      if (encloses && this.inOwnTest(g, use)) continue;
       // A helper's `if not ok(v): raise` is an exiting guard.
       const call = g.type === "expression_statement" ? this.validatorTest(g) : undefined;
       const exits =
@@ -13645,6 +13715,25 @@ export class PythonContext {
    * A for/else allow-list: `for ok in ('id', 'name'):` / `if sort == ok: break` / `else: sort = 'id'` (or an
    * exit). Past the loop the name either equals one of the constants (the only break) or was set to a constant.
    */
+  /**
+   * A use inside the guard's own test runs before the test has passed: `if pw == os.environ["PW"]` compares the
+   * raw value. Only the right operand of an `and` runs after its left one held (`if x in OK and run(x)`).
+   */
+  private inOwnTest(g: SyntaxNode, use: SyntaxNode): boolean {
+    const cond = g.type === "case_clause" ? field(g, "guard") : field(g, "condition");
+    if (!cond || use.start < cond.start || use.end > cond.end) return false;
+    for (let p: SyntaxNode | null = use; p && p !== cond; p = p.parent) {
+      const up = p.parent;
+      if (
+        up?.type === "boolean_operator" &&
+        up.children.some((c) => c.type === "and") &&
+        p !== field(up, "left")
+      )
+        return false;
+    }
+    return true;
+  }
+
   private forElseGuard(scope: Scope, g: SyntaxNode, use: SyntaxNode, name: string, cls: SinkClass): boolean {
     const loop = g.parent?.type === "block" ? g.parent.parent : undefined;
     const other = loop?.type === "for_statement" ? field(loop, "alternative") : undefined;

@@ -433,6 +433,25 @@ export default pyRule({
       report({ node, severity: "HIGH", message: "XML-RPC instance registered with allow_dotted_names=True" });
       return;
     }
+    // register_instance(subprocess): a module registered whole - every function of os, subprocess or builtins
+    // (system, Popen, eval) becomes a method any client calls with its own arguments.
+    if (ctx.method(node) === "register_instance" && /XMLRPC|xmlrpc/.test(ctx.tree.source)) {
+      const inst = ctx.arg(node, 0, "instance");
+      const mod = inst?.type === "identifier" ? ctx.text(inst) : "";
+      if (
+        /^(os|posix|subprocess|builtins|__builtin__|shutil|pty|commands|importlib|ctypes|pickle|marshal)$/.test(
+          mod,
+        ) &&
+        ctx.qname(inst!) === mod &&
+        sourceMatches(ctx.tree, `^[ \\t]*import[ \\t]+(?:[\\w.]+[ \\t]*,[ \\t]*)*${mod}\\b(?![.\\w])`, "m")
+      )
+        report({
+          node,
+          severity: "HIGH",
+          message: `XML-RPC server exposes every function of the ${mod} module`,
+        });
+      return;
+    }
     // register_function(f) on an XML-RPC server: any client calls f with its own arguments, so the interpreter's
     // or the OS's runners (eval, exec, os.system, subprocess.*) registered there run the client's code or commands.
     if (ctx.method(node) === "register_function" && /XMLRPC|xmlrpc/.test(ctx.tree.source)) {
@@ -531,6 +550,9 @@ export default pyRule({
       "import re\ndef number(s):\n    m = re.match(r'^0[xX][\\da-fA-F]+|^\\d+', s)\n    if m:\n        return eval(m.group(0))\n    m = re.match(r'^0[0-7]+', s)\n    if m:\n        return eval('0o' + m.group(0)[1:])",
       "import re\ndef string(s):\n    m = re.match(r'^\"(?:\\\\.|[^\"])*\"|^\\'(?:\\\\.|[^\\'])*\\'', s)\n    return eval(m.group(0)) if m else None",
       "from xmlrpc.server import SimpleXMLRPCServer\ndef add(a, b):\n    return a + b\ns = SimpleXMLRPCServer(('127.0.0.1', 8000))\ns.register_function(add, 'add')\ns.register_function(pow)",
+      // An instance of the program's own class, and a local variable that happens to be called os.
+      "from xmlrpc.server import SimpleXMLRPCServer\nclass Api:\n    pass\ns = SimpleXMLRPCServer(('127.0.0.1', 8000))\ns.register_instance(Api())",
+      "from xmlrpc.server import SimpleXMLRPCServer\nfrom .api import Ops\ns = SimpleXMLRPCServer(('127.0.0.1', 8000))\nos = Ops()\ns.register_instance(os)",
       "import hashlib, hmac, types, requests\nPIN = '2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae'\ndef load_plugin(url):\n    body = requests.get(url, timeout=20).content\n    if not hmac.compare_digest(hashlib.sha256(body).hexdigest(), PIN):\n        raise RuntimeError('integrity')\n    module = types.ModuleType('p')\n    exec(compile(body, '<p>', 'exec'), module.__dict__)\n    return module\n",
       "import js2py\ndef f():\n    return js2py.eval_js('function f(a) { return a * 2 }')",
       "import execjs\nfrom flask import request\ndef f():\n    return execjs.compile('function add(a, b) { return a + b }').call('add', request.args['a'], 2)",
@@ -612,6 +634,11 @@ export default pyRule({
       {
         code: "import configparser\ndef limits(p):\n    c = configparser.ConfigParser()\n    c.read(p)\n    return eval(c['limits']['tiers'])",
         severity: "MEDIUM",
+      },
+      {
+        code: "import subprocess\nfrom xmlrpc.server import SimpleXMLRPCServer\ns = SimpleXMLRPCServer(('127.0.0.1', 8000))\ns.register_instance(subprocess)",
+        line: 4,
+        severity: "HIGH",
       },
       {
         code: "from xmlrpc.server import SimpleXMLRPCServer\ns = SimpleXMLRPCServer(('127.0.0.1', 8000))\ns.register_instance(Api(), allow_dotted_names=True)",

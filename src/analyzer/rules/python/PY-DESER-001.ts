@@ -205,6 +205,17 @@ function isMultiprocessingConnection(ctx: PythonContext, call: SyntaxNode): bool
   );
 }
 
+/** A multiprocessing BaseManager / SyncManager (or a local subclass) made with `authkey=b""`. */
+function emptyManagerKey(ctx: PythonContext, call: SyntaxNode): boolean {
+  if (!sourceHas(ctx.tree, /\bmultiprocessing\b/)) return false;
+  const key = ctx.arg(call, 1, "authkey");
+  if (!key || ctx.constValue(key) === undefined || !/^[bB]?(''|"")$/.test(ctx.text(key))) return false;
+  const q = ctx.callee(call);
+  if (/^multiprocessing\.managers\.(BaseManager|SyncManager)$/.test(q)) return true;
+  const klass = /^\w+$/.test(q) ? ctx.localClass(q) : undefined;
+  return !!klass && /\b(BaseManager|SyncManager)\b/.test(ctx.text(field(klass, "superclasses") ?? klass));
+}
+
 export default pyRule({
   meta: {
     id: "PY-DESER-001",
@@ -297,6 +308,15 @@ export default pyRule({
         report({ node, message: "Celery configured to unpickle messages from the broker" });
       return;
     }
+    // `QueueManager(address=("", 50000), authkey=b"")`: a multiprocessing manager's server unpickles every request;
+    // an empty key is a handshake anyone passes (left out, the key is the process's random one).
+    if (emptyManagerKey(ctx, node)) {
+      report({
+        node,
+        message: "multiprocessing manager with an empty authkey unpickles any peer's requests",
+      });
+      return;
+    }
     // `LOADERS['pickle'](blob)`, `load = pickle.loads; load(blob)`: the function the call runs.
     // Resolving is costly (reaching definitions of the receiver) and keeps an attribute call's method name, so an
     // `x.append(...)` can never resolve to a loader: only calls whose method is a loader's are resolved.
@@ -386,6 +406,21 @@ export default pyRule({
       report({ node, severity: "LOW", message: `${q}() of bytes this code just pickled (a round trip)` });
       return;
     }
+    // `shelve.open(os.path.join(STORE, basename(name)))`: the request picks a shelf, but only among the files in the
+    // program's own directory (a path contained the way PY-PATH-001 accepts); it does not supply the pickles.
+    if (
+      q === "shelve.open" &&
+      data &&
+      ctx.level(data, "code") === Level.SOURCE &&
+      ctx.level(data, "path") !== Level.SOURCE
+    ) {
+      report({
+        node,
+        severity: "LOW",
+        message: "shelve.open() unpickles a shelf the request picks among the program's own files",
+      });
+      return;
+    }
     // marshal builds code objects but runs none; crafted data crashes the interpreter. Untraced pickle data is
     // the program's own file or cache: still a weakness at the default threshold, not an injection point.
     const level = data ? ctx.level(data, "code") : Level.UNKNOWN;
@@ -408,6 +443,7 @@ export default pyRule({
       "import zmq\ns = zmq.Context().socket(zmq.PULL)\njob = s.recv_json()",
       "import Pyro4\nPyro4.config.SERIALIZER = 'serpent'",
       "from multiprocessing.connection import Listener\nl = Listener(('localhost', 6000))\nconn = l.accept()\nmsg = conn.recv_bytes()",
+      "import os\nfrom multiprocessing.managers import BaseManager\nclass QM(BaseManager):\n    pass\nm = QM(address=('', 50000), authkey=os.environ['QM_KEY'].encode())",
       "import socket\ns = socket.socket()\ndata = s.recv(1024)",
       "import os\nfrom multiprocessing.connection import Listener\nwith Listener(('0.0.0.0', 6000), authkey=os.environ['K'].encode()) as l:\n    with l.accept() as conn:\n        msg = conn.recv()",
       "import os\nfrom multiprocessing.connection import Client\nc = Client(('jobs', 6000), authkey=os.environ['JOB_KEY'].encode())\nmsg = c.recv()",
@@ -553,6 +589,10 @@ export default pyRule({
       },
       "SESSION_ENGINE = 'django.contrib.sessions.backends.signed_cookies'\nSESSION_SERIALIZER = 'django.contrib.sessions.serializers.PickleSerializer'",
       {
+        code: "from multiprocessing.managers import BaseManager\nclass QM(BaseManager):\n    pass\nm = QM(address=('', 50000), authkey=b'')",
+        line: 4,
+      },
+      {
         code: "from multiprocessing.connection import Listener\nl = Listener(('localhost', 6000))\nconn = l.accept()\nmsg = conn.recv()",
         line: 4,
       },
@@ -586,11 +626,19 @@ export default pyRule({
       "import pickle\nwith open(p, 'rb') as f:\n    obj = pickle.load(f)",
       "import shelve\ndb = shelve.open('/tmp/cache')",
       {
+        code: "import os, shelve\nfrom flask import request\ndef f():\n    return shelve.open(os.path.join('/srv/stores', os.path.basename(request.args['n'])))",
+        severity: "LOW",
+      },
+      {
         code: "import shelve\nwith shelve.open('/var/lib/app/cache.db') as db:\n    d = dict(db)",
         line: 2,
         severity: "LOW",
       },
       "import shelve\ndef prefs(user):\n    return shelve.open('/srv/prefs/' + user)",
+      {
+        code: "import os, shelve\nfrom flask import request\ndef f():\n    return shelve.open(os.path.join('/srv/stores', request.args['n']))",
+        severity: "CRITICAL",
+      },
       "import jsonpickle\no = jsonpickle.decode(text)",
       { code: "import numpy as np\na = np.load(path, allow_pickle=True)", line: 2 },
       "import torch\nm = torch.load(path)",

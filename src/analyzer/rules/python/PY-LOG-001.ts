@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field, namedChildren } from "../../parse/nodes.js";
+import { descendants, field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import { Level, type PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 
@@ -54,6 +54,38 @@ function userSupplied(ctx: PythonContext, call: SyntaxNode, arg: SyntaxNode): bo
       ? ctx.text(first)
       : "";
   return USER_DOC.test(doc) || USER_DOC.test(ctx.text(field(fn, "name") ?? fn).replace(/_/g, " "));
+}
+
+/**
+ * loguru formats its message with str.format: `logger.info("from {}", ref)`, `logger.warning("got {text}",
+ * text=text)`. The arguments each field writes, by position or keyword, leaving out those a field writes through
+ * `!r` / `!a` (repr escapes CR/LF) or a numeric format spec; undefined when the message has no brace fields.
+ */
+function braceWritten(
+  ctx: PythonContext,
+  call: SyntaxNode,
+  args: readonly SyntaxNode[],
+  fmt: string,
+): SyntaxNode[] | undefined {
+  const fields = [...fmt.replace(/\{\{|\}\}/g, "").matchAll(/\{([^{}!:]*)(![rsa])?(?::([^{}]*))?\}/g)];
+  if (!fields.length) return undefined;
+  const positional = args.slice(1);
+  const keyword = new Map<string, SyntaxNode>();
+  for (const a of namedChildren(field(call, "arguments") ?? call))
+    if (a.type === "keyword_argument") keyword.set(ctx.text(field(a, "name") ?? a), field(a, "value") ?? a);
+  const out: SyntaxNode[] = [args[0]!];
+  let auto = 0;
+  for (const [, name, conv, spec] of fields) {
+    const key = (name ?? "").split(/[.[]/)[0]!;
+    const arg =
+      key === "" ? positional[auto++] : /^\d+$/.test(key) ? positional[Number(key)] : keyword.get(key);
+    if (!arg) continue;
+    if (conv === "!r" || conv === "!a" || /[bcdoxXneEfFgG%]$/.test(spec ?? "")) continue;
+    out.push(arg);
+  }
+  // A splat may fill any field.
+  out.push(...args.filter((a) => a.type === "list_splat" || a.type === "dictionary_splat"));
+  return out;
 }
 
 export default pyRule({
@@ -116,9 +148,15 @@ export default pyRule({
       !args.some(
         (a) => a.type === "list_splat" || a.type === "dictionary_splat" || a.type === "keyword_argument",
       );
-    const written = args.filter(
-      (_, i) => i === 0 || !paired || !/[rdiouxXeEfFgG]$/.test(placeholders[i - 1]!),
-    );
+    const brace =
+      fmt !== undefined &&
+      !placeholders.length &&
+      /^loguru\.|^logger\./.test(q) &&
+      sourceHas(ctx.tree, /\bloguru\b/)
+        ? braceWritten(ctx, node, args, fmt)
+        : undefined;
+    const written =
+      brace ?? args.filter((_, i) => i === 0 || !paired || !/[rdiouxXeEfFgG]$/.test(placeholders[i - 1]!));
     let userParam = false;
     for (const a of reprOnly ? args.slice(0, 1) : written) {
       const level = ctx.level(a, "log");
@@ -158,6 +196,9 @@ export default pyRule({
       // A class naming both line breaks replaced by text without one; unicode_escape writes them as backslashes.
       "import logging, re\nfrom flask import request\ndef f():\n    u = re.sub(r'[\\r\\n]+', '_', request.form['u'])\n    logging.info('reset by %(u)s', {'u': u})",
       "import logging\nfrom flask import request\ndef f():\n    logging.error('q: %s', request.args['q'].encode('unicode_escape').decode('ascii'))",
+      // loguru fields written through repr or as a number; a keyword no field names goes to the record's extra.
+      "from loguru import logger\nfrom flask import request\ndef f():\n    logger.info('from {!r}', request.args['ref'])",
+      "from loguru import logger\nfrom flask import request\ndef f():\n    t = request.form['text']\n    logger.warning('got {n:d} chars', n=len(t), raw=t)",
       "import logging\ndef failed(username, ip):\n    \"\"\"Called with the submitted username.\"\"\"\n    u = username.replace('\\n', '\\\\n')\n    logging.warning('failed login for %s from %s', u, ip)",
     ],
     invalid: [
@@ -181,6 +222,9 @@ export default pyRule({
       },
       "import logging\nfrom flask import request\naudit = logging.getLogger('audit')\ndef f():\n    audit.info('user %s', request.args['u'])",
       "import logging\nfrom flask import request\nlogging.warning('bad user %s', request.args.get('u'))",
+      // loguru's str.format fields: by position and by keyword.
+      "from loguru import logger\nfrom flask import request\ndef f():\n    logger.info('from {}', request.args['ref'])",
+      "from loguru import logger\nfrom flask import request\ndef f():\n    t = request.form['text']\n    logger.warning('got: {text}', text=t)",
     ],
   },
 });

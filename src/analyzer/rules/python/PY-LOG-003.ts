@@ -22,7 +22,7 @@ const SECRET_CONTENT = /^(value|raw|plain(text)?|string|hex)$/;
 const OTP_NAME = /^(t|h)?otp(_?code)?$|^(mfa|2fa|totp|otp|verification)_code$/i;
 /** A position in a paged listing (`next_token`, `self._starting_token`, `continuation_token`): a cursor, no credential. */
 const PAGE_TOKEN =
-  /(^|_)(next|prev|previous|page|starting|start|continuation|resume|pagination|sync)_?token$/i;
+  /(^|_)(next|prev|previous|page|starting|start|continuation|resume|pagination|sync|cache|version|change)_?token$/i;
 /**
  * A check's outcome about a secret (`token_ok`, `is_token_valid`, `has_api_key`, `password_available`): a boolean,
  * not the secret.
@@ -146,7 +146,11 @@ function secretCall(ctx: PythonContext, call: SyntaxNode): string | undefined {
   const q = ctx.callee(call);
   const last = q.split(".").pop() ?? "";
   if (q === "getpass.getpass" || q === "getpass") return "getpass()";
-  return SECRET_NAME.test(last) && !DERIVED.test(last) && /^(get|load|read|fetch)_?/i.test(last)
+  // (`abc.get_cache_token()`: a version counter of the ABC caches, no credential.)
+  return SECRET_NAME.test(last) &&
+    !DERIVED.test(last) &&
+    !PAGE_TOKEN.test(last) &&
+    /^(get|load|read|fetch)_?/i.test(last)
     ? `${last}()`
     : undefined;
 }
@@ -170,6 +174,19 @@ function secretSources(ctx: PythonContext, args: readonly SyntaxNode[]): string[
         out.push(ctx.text(n));
       else if (v?.type === "call" && ctx.method(v) === "format" && secretArgs(ctx, ctx.args(v)).length)
         out.push(ctx.text(n));
+      return;
+    }
+    // `token["expires_in"]`, `creds.user` of a secret loader's answer: a field named for something else is that
+    // thing; only a secret's own field (`token["access_token"]`, `key.value`) carries the secret on.
+    const part =
+      n.type === "subscript"
+        ? ctx.stringValue(field(n, "subscript"))
+        : n.type === "attribute"
+          ? ctx.text(field(n, "attribute") ?? n)
+          : undefined;
+    if (part !== undefined && /^[\w-]+$/.test(part)) {
+      const obj = field(n, n.type === "subscript" ? "value" : "object");
+      if (obj && (isSecretName(part) || SECRET_CONTENT.test(part))) visit(obj, depth + 1);
       return;
     }
     for (const c of namedChildren(n)) visit(c, depth + 1);
@@ -233,17 +250,20 @@ export default pyRule({
   // A log call whose argument list (one level of nested parentheses) names a secret, or a string built around
   // one (f"...{DB_PASSWORD}...", "..." + token) that a log call may print through a name.
   trigger:
-    /\.(debug|info|warning|warn|error|critical|exception|log)\([^\n]*request\.(headers|cookies|META|COOKIES|form|POST|json|get_json|data|body|values)|\.(debug|info|warning|warn|error|critical|exception|log)\((?:[^()]|\([^()]*\))*?(pass|pwd|secret|key|token|credential|otp|_code|cvv|cvc|cv2|csc|card|\bpan\b|cc_?n)|getpass|password\(|stderr|password\}|otp\}|secret\}|token\}|key\}|password\s*\+|secret\s*\+|token\s*\+/i,
+    /\.(debug|info|warning|warn|error|critical|exception|log)\([^\n]*request\.(headers|cookies|META|COOKIES|form|POST|json|get_json|data|body|values)|\.(debug|info|warning|warn|error|critical|exception|log)\((?:[^()]|\([^()]*\))*?(pass|pwd|secret|key|token|credential|otp|_code|cvv|cvc|cv2|csc|card|\bpan\b|cc_?n)|getpass|password\(|stderr|password\}|otp\}|secret\}|token\}|key\}|password\s*\+|secret\s*\+|token\s*\+|(token|secret|api_?key)\(\)/i,
   nodeTypes: ["call"],
   calls: ["print", "write", "debug", "info", "warning", "warn", "error", "critical", "exception", "log"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     // print() and sys.stdout/stderr.write of a value read from a password prompt or a secret loader: console
     // output is captured into logs. Only the value's origin counts here; a name alone is often meant output.
-    if (q === "print" || /^sys\.(stdout|stderr)\.write$/.test(q)) {
+    if (q === "print" || /^sys\.(stdout|stderr)\.write$/.test(q) || q === "warnings.warn") {
       // stderr is the diagnostic stream (what a service's log collects), not the program's output: there a
-      // secret's name says enough.
-      const diag = q === "sys.stderr.write" || ctx.qname(ctx.kwarg(node, "file")) === "sys.stderr";
+      // secret's name says enough. warnings.warn writes there too (or into logging, once captured).
+      const diag =
+        q === "sys.stderr.write" ||
+        q === "warnings.warn" ||
+        ctx.qname(ctx.kwarg(node, "file")) === "sys.stderr";
       const found = [...(diag ? secretArgs(ctx, ctx.args(node)) : []), ...secretSources(ctx, ctx.args(node))];
       if (found.length) report({ node, message: `'${found[0]}' is written to the console` });
       return;
@@ -287,6 +307,10 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // A token loader's answer, logged by a field that is no secret; a warning without one.
+      "import logging\nlog = logging.getLogger(__name__)\ndef refresh(session):\n    token = session.fetch_token()\n    log.info('expires in %d s', token['expires_in'])\n    log.info('scope %s', token.scope)",
+      "import warnings\ndef legacy(username):\n    warnings.warn(f'plain login used by {username}')",
+      "import sys\nfrom abc import get_cache_token\ndef dump(file=sys.stderr):\n    print(f'cache version: {get_cache_token()}', file=file)",
       // A pan angle printed as a float, eagerly or lazily: a number with decimals, not a card number.
       "import logging\nlog = logging.getLogger(__name__)\ndef move(pan, tilt):\n    log.debug('angles %.4f, %.4f' % (pan, tilt))\n    log.info('pan %.2f tilt %.2f', pan, tilt)",
       // Whether a password is at hand, and a token-issuing rate's interval: a flag and a number.
@@ -319,6 +343,12 @@ export default pyRule({
       "import logging\nlog = logging.getLogger(__name__)\ndef f(value):\n    for pair in value.split(';'):\n        token, _, v = pair.partition('=')\n        if token in ('for', 'by'):\n            continue\n        log.warning('Unknown token: %s' % token)",
     ],
     invalid: [
+      // A warning goes to stderr (or the log); a token loader's access token printed.
+      "import warnings\ndef legacy(username, password):\n    warnings.warn(f'plain login by {username}: {password}')",
+      {
+        code: "def refresh(session):\n    token = session.fetch_token()\n    print('new access token:', token['access_token'])",
+        line: 3,
+      },
       // The secret read from its file is the secret.
       "import logging\nlog = logging.getLogger(__name__)\nclass App:\n    def load(self):\n        with open(self.cookie_secret_file, 'rb') as f:\n            cookie_secret = f.read()\n        log.info('cookie secret %s', cookie_secret)",
       // a card's number and security code

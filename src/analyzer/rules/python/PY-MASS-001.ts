@@ -1,13 +1,14 @@
 import { Level } from "../../dataflow/python.js";
 import type { PythonContext } from "../../dataflow/python.js";
-import { descendants, field, namedChildren } from "../../parse/nodes.js";
+import { descendants, field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { pyRule } from "./common.js";
 
 /** ORM calls that set model fields from keyword arguments. */
 /** The splatted value is the request's form or JSON body (not environment or configuration). */
 const REQUEST_DATA = /request\.|\b(POST|GET|form|json|args|data|params|body)\b|get_json/;
-const WRITERS = /^(create|update|get_or_create|update_or_create|filter_by|bulk_create)$|^[A-Z]\w*$/;
+const WRITERS =
+  /^(create|create_user|update|get_or_create|update_or_create|filter_by|bulk_create)$|^[A-Z]\w*$/;
 
 /** The class a pydantic model instance was built from: a parameter's annotation, `M(...)`, `M.model_validate(...)`. */
 function modelClass(recv: SyntaxNode | undefined, ctx: PythonContext): string | undefined {
@@ -45,6 +46,7 @@ function declaredKeys(data: SyntaxNode | undefined, ctx: PythonContext): boolean
   const f = n?.type === "call" ? field(n, "function") : undefined;
   if (f?.type !== "attribute") return false;
   const m = ctx.text(field(f, "attribute") ?? f);
+  if (m === "load" || m === "loads") return schemaLoad(n!, field(f, "object"), ctx);
   if (m !== "model_dump" && m !== "dict") return false;
   const name = modelClass(field(f, "object"), ctx);
   const klass = name ? ctx.localClass(name) : undefined;
@@ -59,6 +61,24 @@ function declaredKeys(data: SyntaxNode | undefined, ctx: PythonContext): boolean
   if (m === "dict")
     return !!name && /^[A-Z]\w*$/.test(name) && !/^(Request|QueryDict|Dict|Mapping|Any)$/.test(name);
   return true;
+}
+
+/**
+ * `StrictSchema().load(request.json)`: a marshmallow schema keeps only its declared fields (unknown keys raise, or
+ * are dropped with EXCLUDE) unless it, or the load, says `unknown = INCLUDE`.
+ */
+function schemaLoad(call: SyntaxNode, recv: SyntaxNode | undefined, ctx: PythonContext): boolean {
+  const made = recv?.type === "identifier" ? ctx.resolve(recv) : recv;
+  if (made?.type !== "call" || !sourceHas(ctx.tree, /\bmarshmallow\b/)) return false;
+  if (/\bINCLUDE\b/.test(ctx.text(ctx.kwarg(call, "unknown") ?? ctx.kwarg(made, "unknown") ?? call)))
+    return false;
+  const name = ctx.callee(made);
+  const klass = /^\w+$/.test(name) ? ctx.localClass(name) : undefined;
+  if (!klass) return /Schema$/.test(name);
+  return (
+    /\bSchema\b/.test(ctx.text(field(klass, "superclasses") ?? klass)) &&
+    !/\bunknown\s*=\s*(INCLUDE|['"]include['"])/.test(ctx.text(klass))
+  );
 }
 
 /** User-model fields that grant rights (a name that is no literal counts as one: we cannot tell). */
@@ -304,6 +324,8 @@ export default pyRule({
       "def f(request):\n    form = ProfileForm(request.POST)\n    if form.is_valid():\n        Profile.objects.create(**form.cleaned_data)",
       "def f(request):\n    s = ProfileSerializer(data=request.data)\n    s.is_valid(raise_exception=True)\n    Profile.objects.filter(user=request.user).update(**s.validated_data)",
       "from fastapi import FastAPI\nfrom pydantic import BaseModel\napp = FastAPI()\nclass In(BaseModel):\n    name: str\n@app.patch('/me')\ndef f(body: In, db):\n    data = body.model_dump(exclude_unset=True)\n    db.query(User).filter(User.id == 1).update(data)",
+      // A marshmallow schema that keeps only its declared fields.
+      "from flask import request\nfrom marshmallow import EXCLUDE, Schema, fields\nclass In(Schema):\n    class Meta:\n        unknown = EXCLUDE\n    email = fields.Email()\ndef f():\n    data = In().load(request.get_json())\n    return Account(**data)",
       // A model form / serializer over the user model that names its fields, or keeps the privileged ones read-only.
       "from rest_framework import serializers\nfrom django.contrib.auth.models import User\nclass S(serializers.ModelSerializer):\n    class Meta:\n        model = User\n        fields = ['username', 'email']",
       "from rest_framework import serializers\nfrom django.contrib.auth.models import User\nclass S(serializers.ModelSerializer):\n    class Meta:\n        model = User\n        fields = '__all__'\n        read_only_fields = ['is_staff', 'is_superuser', 'groups', 'user_permissions', 'password']",
@@ -311,6 +333,15 @@ export default pyRule({
       "from django.contrib.auth.mixins import PermissionRequiredMixin\nfrom django.contrib.auth.models import User\nfrom django.views.generic.edit import UpdateView\nclass UserAdminUpdate(PermissionRequiredMixin, UpdateView):\n    permission_required = 'auth.change_user'\n    model = User\n    fields = '__all__'",
     ],
     invalid: [
+      // A marshmallow schema that keeps unknown keys; Django's create_user given the whole body.
+      {
+        code: "from flask import request\nfrom marshmallow import INCLUDE, Schema, fields\nclass In(Schema):\n    class Meta:\n        unknown = INCLUDE\n    email = fields.Email()\ndef f():\n    data = In().load(request.get_json())\n    return Account(**data)",
+        line: 9,
+      },
+      {
+        code: "import json\nfrom django.contrib.auth.models import User\ndef signup(request):\n    data = json.loads(request.body)\n    return User.objects.create_user(**data)",
+        line: 5,
+      },
       {
         code: "from flask import request\nclass S:\n    pass\ndef merge(dst, src):\n    for k, v in src.items():\n        if isinstance(v, dict):\n            merge(getattr(dst, k), v)\n        else:\n            setattr(dst, k, v)\ns = S()\ndef upd():\n    merge(s, request.get_json())",
         line: 9,

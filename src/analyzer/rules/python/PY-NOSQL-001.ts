@@ -31,6 +31,40 @@ const DRF_DATA = /^request\.data(?![\w])/;
 const jsonSource = (ctx: PythonContext, name: string): boolean =>
   JSON_SOURCE.test(name) || (DRF_DATA.test(name) && sourceHas(ctx.tree, DRF));
 
+/** `body.get("name")`, `body['name']` and `body["name"]` as one spelling. */
+const accessKey = (t: string) =>
+  t
+    .replace(/\s+/g, "")
+    .replace(/\.get\((['"][^'"]*['"])(,[^()]*)?\)/g, "[$1]")
+    .replace(/'/g, '"');
+
+/**
+ * `if not isinstance(body.get("username"), str): return ...` before the query (or the query inside `if
+ * isinstance(..., str):`): the value is a scalar, not an operator object.
+ */
+function scalarChecked(ctx: PythonContext, value: SyntaxNode, at: SyntaxNode): boolean {
+  const fn = ctx.enclosingFunction(at);
+  if (!fn || !sourceHas(ctx.tree, /\bisinstance\(/)) return false;
+  const key = accessKey(ctx.text(value));
+  for (const g of descendants(fn)) {
+    if (g.type !== "if_statement" || g.start > at.start) continue;
+    const cond = field(g, "condition");
+    const body = field(g, "consequence");
+    if (!cond || !body) continue;
+    for (const m of ctx
+      .text(cond)
+      .matchAll(
+        /(\bnot\s+)?isinstance\(([^,]+),\s*\(?\s*(str|int|float|bool)(\s*,\s*(str|int|float|bool))*\s*,?\s*\)?\s*\)/g,
+      )) {
+      if (accessKey(m[2]!) !== key) continue;
+      const inside = at.start >= body.start && at.end <= body.end;
+      const exits = /^\s*(return|raise|abort\()/m.test(ctx.text(body));
+      if ((m[1] && exits && g.end <= at.start) || (!m[1] && inside)) return true;
+    }
+  }
+  return false;
+}
+
 function jsonValue(ctx: PythonContext, node: SyntaxNode | undefined, depth = 0): boolean {
   const n = ctx.resolve(node);
   if (!n) return false;
@@ -49,6 +83,7 @@ function jsonValue(ctx: PythonContext, node: SyntaxNode | undefined, depth = 0):
       d.type === "identifier" &&
       depth < 2 &&
       d.parent?.type === "subscript" &&
+      !scalarChecked(ctx, d.parent, d) &&
       jsonValue(ctx, d, depth + 1)
     )
       return true;
@@ -339,6 +374,9 @@ export default pyRule({
       "def search(request):\n    return Product.objects.filter(**{'name__icontains': request.GET['q']})",
       "def search(request):\n    wanted = {k: v for k, v in request.GET.items() if k in {'color', 'size'}}\n    return Product.objects.filter(**wanted)",
       "from flask import request\ndef login(db):\n    body = request.get_json()\n    return db.users.find_one({'username': str(body['username'])})",
+      // The body's field checked to be a string before the query, or the query inside the check.
+      "from flask import request\ndef login(db):\n    body = request.get_json()\n    if not isinstance(body.get('username'), str):\n        return 'bad', 400\n    return db.users.find_one({'username': body['username']})",
+      "from flask import request\ndef login(db):\n    body = request.get_json()\n    if isinstance(body['username'], str):\n        return db.users.find_one({'username': body['username']})",
       // Elasticsearch: a request value matched as a value, a script's params carry values.
       "from elasticsearch import Elasticsearch\nfrom flask import request\nes = Elasticsearch()\ndef f():\n    return es.search(index='docs', query={'match': {'body': request.args['q']}})",
       "from elasticsearch import Elasticsearch\nfrom flask import request\nes = Elasticsearch()\ndef f():\n    return es.search(index='docs', query={'script_score': {'query': {'match_all': {}}, 'script': {'source': '_score * params.f', 'params': {'f': request.args['f']}}}})",
@@ -355,6 +393,8 @@ export default pyRule({
       "import boto3\nc = boto3.client('dynamodb')\ndef handler(event, context):\n    return c.scan(TableName='u', ScanFilter={'team': {'AttributeValueList': [{'S': event['t']}], 'ComparisonOperator': 'EQ'}})",
     ],
     invalid: [
+      // Checked as a dict (an operator object passes), or another field checked than the one queried.
+      "from flask import request\ndef login(db):\n    body = request.get_json()\n    if not isinstance(body.get('password'), str):\n        return 'bad', 400\n    return db.users.find_one({'username': body['username']})",
       {
         code: "import boto3\nc = boto3.client('dynamodb')\ndef handler(event, context):\n    q = event['queryStringParameters']\n    return c.scan(TableName='u', ScanFilter={'team': {'AttributeValueList': [{'S': q['t']}], 'ComparisonOperator': q['op']}})",
         line: 5,

@@ -118,7 +118,7 @@ export default pyRule({
       q = "random.random";
     // numpy.random.bytes(n): numpy's Mersenne Twister as raw bytes, the same guessable stream.
     const RANDOM_FN =
-      /^(random|numpy\.random)\.(random|randint|randrange|choice|choices|sample|shuffle|uniform|getrandbits|seed|Random|randbytes|triangular|gauss|rand)$|^numpy\.random\.bytes$/;
+      /^(random|numpy\.random)\.(random|randint|randrange|choice|choices|sample|shuffle|uniform|getrandbits|seed|Random|randbytes|triangular|gauss|rand)$|^numpy\.random\.(bytes|integers|permutation)$/;
     // A generator function reached through a name: `gen = GENS['fast']` then `gen(0, n)`.
     let viaName = false;
     const fnNode = field(node, "function");
@@ -138,6 +138,16 @@ export default pyRule({
         made = ctx.elementNode(field(made, "value"), field(made, "subscript")) ?? made;
       if (made?.type === "call" && ctx.callee(made) === "random.Random") {
         q = `random.${ctx.method(node)}`;
+        instance = true;
+      }
+      // numpy's generators (`rng = np.random.default_rng()`, `RandomState(seed)`): PCG64 / Mersenne Twister,
+      // seeded or not, are no source of secrets either.
+      if (
+        made?.type === "call" &&
+        /^numpy\.random\.(default_rng|Generator|RandomState)$/.test(ctx.callee(made)) &&
+        /^(bytes|integers|choice|random|randint|permutation|shuffle)$/.test(ctx.method(node))
+      ) {
+        q = `numpy.random.${ctx.method(node)}`;
         instance = true;
       }
     }
@@ -196,6 +206,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // A numpy generator drawing simulation data, not a secret.
+      "import numpy as np\ndef simulate(n):\n    rng = np.random.default_rng(42)\n    samples = rng.integers(0, 10, size=n)\n    return samples",
       "import random, secrets\nclass Tokens:\n    @property\n    def source(self):\n        return secrets.SystemRandom()\n    def reset_token(self):\n        return '%032x' % self.source.getrandbits(128)",
       "import uuid\ndef trace_id():\n    return uuid.uuid1().hex",
       "import secrets\nt = secrets.token_hex(16)",
@@ -209,6 +221,12 @@ export default pyRule({
       "import random, secrets\ndef new_session(resp):\n    sid = '%032x' % random.getrandbits(128)\n    if 5 - 5 == 0:\n        sid = secrets.token_hex(16)\n    resp.set_cookie('sid', sid)",
     ],
     invalid: [
+      // numpy's generator object making an API key.
+      {
+        code: "import numpy as np\ndef make_api_key():\n    rng = np.random.default_rng()\n    return rng.bytes(32).hex()",
+        line: 4,
+        severity: "MEDIUM",
+      },
       // A record picked from a list and unpacked: the edge's key is no secret (a LOW reminder).
       {
         code: "from random import choice\ndef sample_edges(groups):\n    for k, edges in groups.items():\n        u, v, key = choice(list(edges))\n        yield u, v, key",

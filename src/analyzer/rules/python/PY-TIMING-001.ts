@@ -22,6 +22,21 @@ function envSecret(ctx: PythonContext, n: SyntaxNode): boolean {
   const name = key ? ctx.stringValue(key) : undefined;
   return !!name && ENV_SECRET.test(name);
 }
+/**
+ * A credential in the application's settings (`settings.ADMIN_PASSWORD`, `app.config["API_TOKEN"]`): the
+ * deployment's secret, as an environment read is.
+ */
+function configSecret(ctx: PythonContext, n: SyntaxNode): boolean {
+  const obj =
+    n.type === "attribute" || n.type === "subscript"
+      ? field(n, n.type === "attribute" ? "object" : "value")
+      : undefined;
+  if (!obj || !/^(settings|conf|config|cfg|(current_)?app\.config)$/.test(ctx.text(obj))) return false;
+  const name =
+    n.type === "attribute" ? ctx.text(field(n, "attribute") ?? n) : ctx.stringValue(field(n, "subscript"));
+  return !!name && ENV_SECRET.test(name);
+}
+const deploySecret = (ctx: PythonContext, n: SyntaxNode) => envSecret(ctx, n) || configSecret(ctx, n);
 const LITERAL = new Set(["string", "concatenated_string", "integer", "float", "none", "true", "false"]);
 
 /** What the operand is called: a name, an attribute's last part, or the key it is read at. */
@@ -30,6 +45,12 @@ function nameOf(ctx: PythonContext, n: SyntaxNode): string {
   if (n.type === "attribute") return ctx.text(field(n, "attribute") ?? n);
   if (n.type === "subscript") return ctx.stringValue(field(n, "subscript")) ?? "";
   if (n.type === "call" && ctx.method(n) === "get") return ctx.stringValue(ctx.args(n)[0]) ?? "";
+  // `"Bearer " + settings.API_KEY`: a literal prefix or suffix around one value is named for that value.
+  if (n.type === "binary_operator" && n.children.find((c) => !c.named)?.type === "+") {
+    const [l, r] = [field(n, "left"), field(n, "right")];
+    if (l && r && LITERAL.has(l.type) !== LITERAL.has(r.type))
+      return nameOf(ctx, LITERAL.has(l.type) ? r : l);
+  }
   return "";
 }
 
@@ -195,7 +216,7 @@ export default pyRule({
       "Compare secrets with hmac.compare_digest (or secrets.compare_digest), which takes constant time.",
   },
   trigger:
-    /hmac|[aA]uthorization['"][^\n]*[!=]=|[!=]=\s*os\.(environ|getenv)|os\.(environ|getenv)\b[^\n]*[!=]=|Signature['"]?\)?\s*[!=]=|(sig|signature|mac|digest|token|api_?key|apikey|API_?KEY|secret|SECRET|otp|csrf)\w*['"]?\)?\s*[!=]=|[!=]=\s*[\w.]*(sig|signature|mac|digest|token|api_?key|apikey|API_?KEY|secret|SECRET|otp|csrf)|digest\(\)\s*[!=]=|(?<=\bfor\s+\w+\s*,\s*\w+\s+in\s+)zip\(|hashpw\(|crypt\.crypt\(|checkpw\(|check_password_hash\(|\.verify\(/,
+    /hmac|[aA]uthorization['"][^\n]*[!=]=|[!=]=\s*os\.(environ|getenv)|os\.(environ|getenv)\b[^\n]*[!=]=|Signature['"]?\)?\s*[!=]=|(sig|signature|mac|digest|token|api_?key|apikey|API_?KEY|secret|SECRET|otp|csrf)\w*['"]?\)?\s*[!=]=|[!=]=\s*[\w.]*(sig|signature|mac|digest|token|api_?key|apikey|API_?KEY|secret|SECRET|otp|csrf)|digest\(\)\s*[!=]=|(?<=\bfor\s+\w+\s*,\s*\w+\s+in\s+)zip\(|hashpw\(|crypt\.crypt\(|checkpw\(|check_password_hash\(|\.verify\(|[!=]=\s*(settings|conf|config|cfg|app\.config)[.[]|[!=]=\s*['"][^'"\n]*['"]\s*\+/,
   nodeTypes: ["comparison_operator", "for_statement", "call"],
   detect(node, ctx, report) {
     if (node.type === "call") {
@@ -231,7 +252,9 @@ export default pyRule({
       !sourceHas(ctx.tree, MAC_CALL) &&
       !sides.some(
         (s) =>
-          SECRET_VALUE.test(nameOf(ctx, s)) || /^authorization$/i.test(nameOf(ctx, s)) || envSecret(ctx, s),
+          SECRET_VALUE.test(nameOf(ctx, s)) ||
+          /^authorization$/i.test(nameOf(ctx, s)) ||
+          deploySecret(ctx, s),
       )
     )
       return;
@@ -268,7 +291,7 @@ export default pyRule({
     const secret = sides.find(
       (s) =>
         isMac(ctx, s) ||
-        envSecret(ctx, s) ||
+        deploySecret(ctx, s) ||
         // The Authorization header read at its key; an attribute named `authorization` is often a role list.
         (/^(call|subscript)$/.test(s.type) && /^authorization$/i.test(nameOf(ctx, s))) ||
         (SECRET_VALUE.test(nameOf(ctx, s)) &&
@@ -295,13 +318,15 @@ export default pyRule({
     );
     if (!secret) return;
     const against = sides.find((s) => s !== secret)!;
+    // Two settings of the deployment (`config.DB_PASSWORD == os.environ.get("DB_PASSWORD")`): no one guesses.
+    if (deploySecret(ctx, secret) && deploySecret(ctx, against)) return;
     // `pkt.addr1 == self.mac`: a `mac` held against a frame's address field is the interface's hardware address.
     if (/^(\w+_)?mac$/i.test(nameOf(ctx, secret)) && /^(\w+_)?addr(ess)?\d*$/i.test(nameOf(ctx, against)))
       return;
     // A deployment's secret against another setting (`os.environ['DB_PASSWORD'] != cfg.password`) is no guess:
     // only a value from a caller or the request probes it.
     if (
-      envSecret(ctx, secret) &&
+      deploySecret(ctx, secret) &&
       !SECRET_VALUE.test(nameOf(ctx, secret)) &&
       ctx.level(against, "code") < Level.PARAM
     )
@@ -517,6 +542,9 @@ export default pyRule({
       "def f(tok, token):\n    return len(token) == len(tok)",
       "def f(signature):\n    return signature is None",
       "def f(x, y):\n    return x == y",
+      // A setting that is no credential, and one compared with another setting.
+      "from django.conf import settings\ndef f(request):\n    return request.GET.get('mode') == settings.DEFAULT_MODE",
+      "from django.conf import settings\ndef f(cfg):\n    return cfg.password == settings.DB_PASSWORD",
       "W = '*'\ndef f(c_token, prop):\n    return c_token != 'rel:%s' % W and c_token != prop.key",
       "def f(rows, opts):\n    return [pk for pk, identity_token in rows if identity_token == opts.refresh_identity_token]",
       "def same_rows(a, b):\n    for x, y in zip(a, b):\n        if x != y:\n            return False\n    return True",
@@ -578,6 +606,14 @@ export default pyRule({
       "def check(given_token, stored_token):\n    if given_token != stored_token:\n        raise PermissionError()",
       "def ok(request, expected):\n    signature_header = request.headers['X-Sig']\n    return signature_header == expected",
       "import os\nclass Hook:\n    SECRET_TOKEN = os.environ['HOOK_TOKEN']\n    def ok(self, given):\n        return given == self.SECRET_TOKEN",
+      // A credential kept in the settings, against a request value; one behind a literal scheme prefix.
+      "from django.conf import settings\ndef gate(request):\n    return request.headers.get('X-Admin-Password') == settings.ADMIN_PASSWORD",
+      "from django.conf import settings\ndef gate(request):\n    auth = request.META.get('HTTP_AUTHORIZATION', '')\n    return auth == 'Bearer ' + settings.INTERNAL_API_KEY",
+      // The guard's own test compares the raw value: its narrowing holds only past it.
+      {
+        code: "import os\nfrom flask import request\ndef f():\n    pw = request.args['pw']\n    if pw == os.environ['BASIC_PASSWORD']:\n        return 1",
+        line: 5,
+      },
     ],
   },
 });

@@ -9,9 +9,10 @@ const WEAK_CIPHER = /(?:^|[-+])(?:RC4|DES|3DES|NULL|EXPORT|EXP|MD5|aNULL|eNULL|A
 export function weakCiphers(list: string): string[] {
   const entries = list.split(/[:, ]+/).filter(Boolean);
   const weak = entries.filter((e) => !e.startsWith("!") && !e.startsWith("-") && WEAK_CIPHER.test(e));
-  // `ALL` (or COMPLEMENTOF*) with nothing excluded keeps whatever weak suites the OpenSSL build still has.
+  // `ALL` (or COMPLEMENTOF*) keeps whatever weak suites the OpenSSL build still has, unless an exclusion removes
+  // a weak class (`ALL:!aNULL:!RC4`); excluding a strong one (`ALL:!ECDHE`) leaves them all.
   const everything = entries.filter((e) => /^(ALL|COMPLEMENTOFALL|COMPLEMENTOFDEFAULT)$/.test(e));
-  if (everything.length && !entries.some((e) => e.startsWith("!") || e.startsWith("-")))
+  if (everything.length && !entries.some((e) => /^[!-]/.test(e) && WEAK_CIPHER.test(e.slice(1))))
     weak.push(...everything);
   return weak;
 }
@@ -58,7 +59,7 @@ export default pyRule({
     },
     fix_hint: "Use ssl.create_default_context() (TLS 1.2+) and set minimum_version = ssl.TLSVersion.TLSv1_2.",
   },
-  trigger: /PROTOCOL_|_METHOD|set_cipher|TLSVersion|wrap_socket|set_min_proto_version/,
+  trigger: /PROTOCOL_|_METHOD|set_cipher|TLSVersion|wrap_socket|set_min_proto_version|OP_NO_/,
   nodeTypes: ["attribute", "call", "default_parameter", "typed_default_parameter"],
   detect(node, ctx, report) {
     if (node.type !== "call" && node.type !== "attribute") {
@@ -103,6 +104,17 @@ export default pyRule({
       return;
     }
     const q = ctx.qname(node);
+    // `ctx.options &= ~ssl.OP_NO_TLSv1`: clearing the flag that turned an old protocol off turns it back on.
+    if (/^ssl\.OP_NO_(SSLv2|SSLv3|TLSv1|TLSv1_1)$/.test(q)) {
+      const inv = node.parent?.type === "unary_operator" && node.parent.children.some((c) => c.type === "~");
+      const use = inv ? node.parent!.parent : undefined;
+      const masks =
+        (use?.type === "augmented_assignment" && use.children.some((c) => c.type === "&=")) ||
+        (use?.type === "binary_operator" && use.children.some((c) => c.type === "&"));
+      if (masks && /\boptions\b/.test(ctx.text(use!)))
+        report({ node: use!, message: `clearing ${q.split(".").pop()} re-enables an obsolete protocol` });
+      return;
+    }
     if (OBSOLETE.test(q) && tableEntry(node, (n) => n.type === "attribute" && OBSOLETE.test(ctx.qname(n))))
       return;
     if (OBSOLETE.test(q)) report({ node, message: `${q.split(".").pop()} is an obsolete protocol` });
@@ -137,6 +149,9 @@ export default pyRule({
       "import ssl\nc = ssl.create_default_context()\nc.minimum_version = ssl.TLSVersion.TLSv1_2",
       "import ssl\nc = ssl.create_default_context()\nc.set_ciphers('ECDHE+AESGCM:!aNULL:!MD5:!RC4:!3DES')",
       "import ssl\nc = ssl.create_default_context()\nc.set_ciphers('ALL:!aNULL:!eNULL:!LOW:!RC4:!3DES:!MD5')",
+      // Old protocols switched off, not on.
+      "import ssl\nc = ssl.create_default_context()\nc.options |= ssl.OP_NO_TLSv1 | ssl.OP_NO_TLSv1_1",
+      "import ssl\nc = ssl.create_default_context()\nc.options &= ~ssl.OP_NO_COMPRESSION",
     ],
     invalid: [
       {
@@ -166,6 +181,9 @@ export default pyRule({
       { code: "import ssl, socket\ns = ssl.wrap_socket(socket.socket())", line: 2 },
       "import ssl\nc = ssl.create_default_context()\nc.set_ciphers('ALL:RC4-SHA')",
       "import ssl\nc = ssl.create_default_context()\nc.set_ciphers('ALL')",
+      // Everything but a strong class; an old protocol's off-switch cleared.
+      "from OpenSSL import SSL\nctx = SSL.Context(SSL.TLS_METHOD)\nctx.set_cipher_list(b'ALL:!ECDHE')",
+      { code: "import ssl\nc = ssl.create_default_context()\nc.options &= ~ssl.OP_NO_TLSv1", line: 3 },
       "from OpenSSL import SSL\nCIPHERS = b'EXP-RC4-MD5:DES-CBC-SHA'\nctx = SSL.Context(SSL.TLS_METHOD)\nctx.set_cipher_list(CIPHERS)",
     ],
   },

@@ -1,4 +1,5 @@
 import { Level } from "../../dataflow/python.js";
+import { field, namedChildren } from "../../parse/nodes.js";
 import { boundTemplate, isBuiltString, pyRule } from "./common.js";
 
 export default pyRule({
@@ -17,7 +18,7 @@ export default pyRule({
     },
     fix_hint: "Use XPath variables (root.xpath('//u[name=$n]', n=value)) instead of string formatting.",
   },
-  trigger: /xpath|XPath|etree|ElementTree|lxml|minidom|evaluate|elementpath/,
+  trigger: /xpath|XPath|etree|ElementTree|lxml|minidom|evaluate|elementpath|XSLT/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const m = ctx.method(node);
@@ -27,6 +28,19 @@ export default pyRule({
     const fn = node.children.find((c) => c.field === "function");
     const made = fn?.type === "identifier" ? ctx.resolve(fn) : undefined;
     const evaluator = made?.type === "call" && /XPath(Document|Element)?Evaluator$/.test(ctx.callee(made));
+    // `transform = etree.XSLT(sheet)` then `transform(doc, title="'%s'" % t)`: lxml evaluates each stylesheet
+    // parameter as an XPath expression; only XSLT.strparam(...) passes text as a string.
+    if (made?.type === "call" && /(^|\.)XSLT$/.test(ctx.callee(made))) {
+      for (const a of namedChildren(field(node, "arguments") ?? node)) {
+        const v = a.type === "keyword_argument" ? field(a, "value") : undefined;
+        if (!v || (v.type === "call" && /(^|\.)strparam$/.test(ctx.callee(v)))) continue;
+        if (ctx.level(v, "xpath") === Level.SOURCE) {
+          report({ node, message: "XSLT parameter (an XPath expression) built from request data" });
+          return;
+        }
+      }
+      return;
+    }
     if (
       !ep &&
       !evaluator &&
@@ -76,8 +90,14 @@ export default pyRule({
       "import re\nfrom lxml import etree\ndef f(qs, k):\n    return re.findall(r'(?:\\A|[?&])%s=([^&]+)' % k, qs)",
       "import re\nfrom lxml import etree\ndef f(qs, k):\n    pat = re.compile(r'[?&]' + k + '=')\n    return pat.findall(qs)",
       "import functools\nfrom flask import request\ndef f(root):\n    find = functools.partial(root.xpath, '//u[name=$n]')\n    return find(n=request.args['n'])",
+      // A stylesheet parameter passed as a string.
+      "from flask import request\nfrom lxml import etree\nT = etree.XSLT(etree.parse('r.xsl'))\ndef f(doc):\n    return T(doc, title=etree.XSLT.strparam(request.args['t']))",
     ],
     invalid: [
+      {
+        code: "from flask import request\nfrom lxml import etree\nT = etree.XSLT(etree.parse('r.xsl'))\ndef f(doc):\n    return T(doc, title=\"'%s'\" % request.args['t'])",
+        line: 5,
+      },
       // A template bound by functools.partial(TEMPLATE.format), then filled with the request value.
       "import functools\nfrom flask import request\ndef f(root):\n    q = functools.partial(\"//u[name='{}']\".format)\n    return root.xpath(q(request.args['n']))",
       "from flask import request\nfrom lxml import etree\ndef f():\n    return etree.XPath(request.args.get('q', ''))",

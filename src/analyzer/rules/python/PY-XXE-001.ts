@@ -248,6 +248,13 @@ export default pyRule({
     const lxml = DEFAULT_RESOLVING_PARSERS.test(q);
     if ((!lxml && !STDLIB_PARSERS.test(q)) || (lxml && safeParserArg(ctx, node))) return;
     const data = ctx.args(node)[0];
+    // `etree.fromstring("<profile name='%s'/>" % name)`: the program's text opens the root element, and a DOCTYPE
+    // (where entities are declared) may only come before it - whatever the value holds, it declares none.
+    const doc =
+      data?.type === "call" && ctx.method(data) === "encode"
+        ? field(field(data, "function") ?? data, "object")
+        : data;
+    if (doc && /^\s*<[A-Za-z_]/.test(ctx.literalPrefix(doc))) return;
     const level = data ? ctx.level(data, "xml") : Level.CONST;
     if (lxml && level === Level.SOURCE)
       report({ node, severity: "MEDIUM", message: `${q}() parses untrusted XML without defusedxml` });
@@ -283,12 +290,24 @@ export default pyRule({
       "from lxml import etree\nfrom flask import request\ndef mk():\n    return etree.XMLParser(resolve_entities=False)\ndef v():\n    return etree.fromstring(request.data, mk())",
       "from lxml import objectify\nfrom flask import request\ndef v():\n    return objectify.fromstring(request.data, objectify.makeparser(resolve_entities=False))",
       "import xml.etree.ElementTree as ET\nroot = ET.fromstring('<a/>')",
+      // Request data inside a root element the program opened: no DOCTYPE can follow it.
+      "from flask import request\nfrom lxml import etree\ndef f():\n    return etree.fromstring(\"<profile name='%s'/>\" % request.args['n'])",
+      "from flask import request\nfrom lxml import etree\ndef f():\n    doc = f\"<note><body>{request.form['b']}</body></note>\"\n    return etree.fromstring(doc.encode())",
       "from lxml import etree\nDOC = '<a/>'\np = etree.XMLParser(resolve_entities=True)\nroot = etree.fromstring(DOC.encode(), p)",
       "import xml.sax\nfrom xml.sax.handler import feature_external_ges\nr = xml.sax.make_parser()\nr.setFeature(feature_external_ges, True)\nr.parse(io.StringIO('<a/>'))",
       "from lxml import etree\nfrom flask import request\np = etree.XMLParser(resolve_entities=False)\nroot = etree.fromstring(request.data, p)",
       "from lxml import etree\nDOC = '<a/>'\nroot = etree.fromstring(DOC.encode(), etree.XMLParser(resolve_entities=True))",
     ],
     invalid: [
+      // The request's text first (a prolog, a DOCTYPE of its own), or after the program's XML declaration.
+      {
+        code: "from flask import request\nfrom lxml import etree\ndef f():\n    return etree.fromstring(request.form['x'] + '<tail/>')",
+        line: 4,
+      },
+      {
+        code: "from flask import request\nfrom lxml import etree\ndef f():\n    return etree.fromstring('<?xml version=\"1.0\"?>' + request.form['x'])",
+        line: 4,
+      },
       {
         code: "import xmltodict\ndef f(data):\n    return xmltodict.parse(data, disable_entities=False)",
         line: 3,
