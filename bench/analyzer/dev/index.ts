@@ -129,6 +129,7 @@ import { BATCH138 as JS_TS_BATCH138 } from "./js-ts-batch138.js";
 import { BATCH137 as JS_TS_BATCH137 } from "./js-ts-batch137.js";
 import { BATCH140 as JS_TS_BATCH140 } from "./js-ts-batch140.js";
 import { BATCH139 as JS_TS_BATCH139 } from "./js-ts-batch139.js";
+import { BATCH141 as JS_TS_BATCH141 } from "./js-ts-batch141.js";
 import { MARKUP as JS_TS_MARKUP } from "./js-ts-markup.js";
 import { CASES as PY_RULES } from "./py-rules.js";
 import { BATCH15 as PY_RULES_BATCH15 } from "./py-rules-batch15.js";
@@ -430,6 +431,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH137,
     ...JS_TS_BATCH140,
     ...JS_TS_BATCH139,
+    ...JS_TS_BATCH141,
     ...JS_TS_MARKUP,
   ],
   "py-rules": [
