@@ -14,7 +14,7 @@ const ts = (cwe: string, note: string, src: string) => fileCases("batch141", cwe
 export const BATCH141: DevCase[] = [
   ...ts(
     "CWE-89",
-    "batch141: Nuxt / h3 router handlers (getQuery, getRouterParam, readBody, validated helpers, headers) into mysql2 / pg",
+    "Nuxt / h3 router handlers (getQuery, getRouterParam, readBody, validated helpers, headers) into mysql2 / pg",
     `import { createRouter, defineEventHandler, getQuery, getRouterParam, getRouterParams, readBody, getHeader, getCookie, readValidatedBody, getValidatedQuery } from 'h3';
 import { z } from 'zod';
 import mysql from 'mysql2/promise';
@@ -126,7 +126,7 @@ router.post('/bulk-safe', defineEventHandler(async (event) => {
   ),
   ...ts(
     "CWE-601",
-    "batch141: h3 sendRedirect, SvelteKit redirect in load / actions, Remix actions, Next server actions",
+    "h3 sendRedirect, SvelteKit redirect in load / actions, Remix actions, Next server actions",
     `import { defineEventHandler, getQuery, readBody, sendRedirect, setResponseHeader, setResponseStatus } from 'h3';
 import { redirect as kitRedirect, fail, type Actions, type PageServerLoad } from '@sveltejs/kit';
 import { redirect as remixRedirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node';
@@ -173,7 +173,7 @@ export const actions: Actions = {
     const next = form.get('next')?.toString();
     if (!form.get('email')) return fail(400, { missing: true });
     cookies.set('session', 'x', { path: '/' });
-@@    redirect(303, next ?? '/app');
+@@    kitRedirect(303, next ?? '/app');
   },
   switchOrg: async ({ url }) => {
     const org = url.searchParams.get('org') ?? '';
@@ -219,7 +219,7 @@ export async function signInHome(formData: FormData) {
   ),
   ...ts(
     "CWE-918",
-    "batch141: SvelteKit +server proxy handlers, Nuxt $fetch / ofetch, undici and URL with a base",
+    "SvelteKit +server proxy handlers, Nuxt $fetch / ofetch, undici and URL with a base",
     `import { error, json, type RequestHandler } from '@sveltejs/kit';
 import { defineEventHandler, getQuery, readBody } from 'h3';
 import { ofetch } from 'ofetch';
@@ -295,7 +295,7 @@ export const relativeSafe = defineEventHandler(async (event) => {
   ),
   ...ts(
     "CWE-79",
-    "batch141: HTML responses from SvelteKit / Astro endpoints, h3 string returns and Hono html helpers",
+    "HTML responses from SvelteKit / Astro endpoints, h3 string returns and Hono html helpers",
     `import { json, type RequestHandler } from '@sveltejs/kit';
 import type { APIRoute } from 'astro';
 import { defineEventHandler, getQuery, readBody, setResponseHeader } from 'h3';
@@ -380,7 +380,7 @@ app.get('/hdr-text', (c) => {
   ),
   ...js(
     "CWE-89",
-    "batch141: Apollo / yoga / mercurius resolver arguments into pg, knex.raw and sequelize.query",
+    "Apollo / yoga / mercurius resolver arguments into pg, knex.raw and sequelize.query",
     `const { ApolloServer } = require('@apollo/server');
 const { createSchema, createYoga } = require('graphql-yoga');
 const knex = require('knex')({ client: 'pg', connection: process.env.DATABASE_URL });
@@ -469,7 +469,7 @@ module.exports = { server, yoga, registerMercurius };
   ),
   ...ts(
     "CWE-78",
-    "batch141: tRPC procedures with zod inputs, NestJS GraphQL @Args and type-graphql @Arg into exec / execa / spawn",
+    "tRPC procedures with zod inputs, NestJS GraphQL @Args and type-graphql @Arg into exec / execa / spawn",
     `import { initTRPC } from '@trpc/server';
 import { z } from 'zod';
 import { exec, execFile, execSync, spawn } from 'node:child_process';
@@ -558,7 +558,7 @@ export class DnsResolver {
   ),
   ...ts(
     "CWE-89",
-    "batch141: tRPC procedures into Prisma raw, drizzle sql.raw, kysely sql.raw and postgres.js unsafe",
+    "tRPC procedures into Prisma raw, drizzle sql.raw, kysely sql.raw and postgres.js unsafe",
     `import { initTRPC } from '@trpc/server';
 import { z } from 'zod';
 import { PrismaClient } from '@prisma/client';
@@ -619,7 +619,7 @@ export const reportRouter = t.router({
   ),
   ...ts(
     "CWE-22",
-    "batch141: Elysia / Bun.file and Hono routes (params, validated queries, uploads) into fs promises",
+    "Elysia / Bun.file and Hono routes (params, validated queries, uploads) into fs promises",
     `import { Elysia, t } from 'elysia';
 import { Hono } from 'hono';
 import { zValidator } from '@hono/zod-validator';
@@ -696,7 +696,7 @@ app.get('/theme/:name{[a-z]+}', async (c) => {
   ),
   ...ts(
     "CWE-89",
-    "batch141: AdonisJS controllers (request.input / qs / only / all / header, params) into Lucid raw queries",
+    "AdonisJS controllers (request.input / qs / only / all / header, params) into Lucid raw queries",
     `import type { HttpContext } from '@adonisjs/core/http';
 import db from '@adonisjs/lucid/services/db';
 import User from '#models/user';
@@ -769,7 +769,7 @@ export default class UsersController {
   ),
   ...ts(
     "CWE-601",
-    "batch141: AdonisJS response.redirect, Elysia redirect / set.redirect, Hono validated queries, Fastify reply.redirect",
+    "AdonisJS response.redirect, Elysia redirect / set.redirect, Hono validated queries, Fastify reply.redirect",
     `import type { HttpContext } from '@adonisjs/core/http';
 import { Elysia, t } from 'elysia';
 import { Hono } from 'hono';
@@ -850,7 +850,7 @@ fastify.get('/legacy/home', async (request, reply) => {
   ),
   ...ts(
     "CWE-89",
-    "batch141: Cloudflare Workers D1, Azure Functions mssql and Firebase callable / https handlers",
+    "Cloudflare Workers D1, Azure Functions mssql and Firebase callable / https handlers",
     `import { app, type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
 import sql from 'mssql';
 import { onCall, onRequest } from 'firebase-functions/v2/https';
@@ -952,7 +952,7 @@ export const lookupSafe = onCall(async (request) => {
   ),
   ...js(
     "CWE-79",
-    "batch141: serverless HTML responses (Firebase, Lambda proxy results, Azure v3 / v4, service workers)",
+    "serverless HTML responses (Firebase, Lambda proxy results, Azure v3 / v4, service workers)",
     `const functions = require('firebase-functions');
 const { onRequest } = require('firebase-functions/v2/https');
 const { app } = require('@azure/functions');
@@ -1033,7 +1033,7 @@ async function handle(request) {
   ),
   ...js(
     "CWE-78",
-    "batch141: Lambda event parts, Electron ipcMain, socket.io and ws messages into exec / shelljs / shell spawns",
+    "Lambda event parts, Electron ipcMain, socket.io and ws messages into exec / shelljs / shell spawns",
     `const { execSync, exec, execFile, spawn } = require('child_process');
 const path = require('path');
 const net = require('net');
@@ -1129,7 +1129,7 @@ wss.on('connection', (ws) => {
   ),
   ...js(
     "CWE-22",
-    "batch141: fastify streams / sendFile, the send module, express download, koa-send and hapi payloads",
+    "fastify streams / sendFile, the send module, express download, koa-send and hapi payloads",
     `const fastify = require('fastify')();
 const express = require('express');
 const send = require('send');
@@ -1236,7 +1236,7 @@ module.exports = { fastify, app, router, startHapi };
   ),
   ...js(
     "CWE-1336",
-    "batch141: template text from requests, GraphQL args and socket messages into pug / ejs / handlebars / nunjucks / lodash",
+    "template text from requests, GraphQL args and socket messages into pug / ejs / handlebars / nunjucks / lodash",
     `const pug = require('pug');
 const ejs = require('ejs');
 const Handlebars = require('handlebars');
@@ -1327,7 +1327,7 @@ module.exports = { app, koaRouter, resolvers, fastify, attachSocket };
   ),
   ...js(
     "CWE-94",
-    "batch141: code from socket.io / ws / Electron IPC / Lambda / GraphQL / Koa into vm, Function and string timers",
+    "code from socket.io / ws / Electron IPC / Lambda / GraphQL / Koa into vm, Function and string timers",
     `const vm = require('vm');
 const mathjs = require('mathjs');
 const { ipcMain } = require('electron');
@@ -1415,7 +1415,7 @@ module.exports = { attach, resolvers, router };
   ),
   ...js(
     "CWE-918",
-    "batch141: got / undici / axios instances and config objects from Koa, Lambda, GraphQL and Express input",
+    "got / undici / axios instances and config objects from Koa, Lambda, GraphQL and Express input",
     `const axios = require('axios');
 const got = require('got');
 const { request, fetch: undiciFetch } = require('undici');
@@ -1506,7 +1506,7 @@ module.exports = { router, resolvers, app };
   ),
   ...ts(
     "CWE-943",
-    "batch141: request bodies from h3 / Hono / Elysia / tRPC / GraphQL into MongoDB and mongoose operators",
+    "request bodies from h3 / Hono / Elysia / tRPC / GraphQL into MongoDB and mongoose operators",
     `import { defineEventHandler, readBody, getQuery } from 'h3';
 import { Hono } from 'hono';
 import { Elysia, t } from 'elysia';
@@ -1602,7 +1602,7 @@ export const resolvers = {
   ),
   ...ts(
     "CWE-79",
-    "batch141: Next app-router pages (awaited searchParams / params), client hooks and React Router loaders into dangerouslySetInnerHTML",
+    "Next app-router pages (awaited searchParams / params), client hooks and React Router loaders into dangerouslySetInnerHTML",
     `import { useSearchParams as useNextSearchParams, useParams } from 'next/navigation';
 import { useLoaderData, useSearchParams, type LoaderFunctionArgs } from 'react-router-dom';
 import DOMPurify from 'isomorphic-dompurify';
@@ -1679,7 +1679,7 @@ export function Hash() {
   ),
   ...ts(
     "CWE-117",
-    "batch141: NestJS @Headers / @Query, Fastify and h3 values written to loggers with their line breaks",
+    "NestJS @Headers / @Query, Fastify and h3 values written to loggers with their line breaks",
     `import { Controller, Get, Headers, Logger, Query, Req } from '@nestjs/common';
 import type { Request } from 'express';
 import Fastify from 'fastify';
@@ -1755,7 +1755,7 @@ export const trackSafe = defineEventHandler((event) => {
   ),
   ...ts(
     "CWE-89",
-    "batch141: SvelteKit load / form actions (url.searchParams, params, formData, fromEntries) into better-sqlite3 and pg",
+    "SvelteKit load / form actions (url.searchParams, params, formData, fromEntries) into better-sqlite3 and pg",
     `import Database from 'better-sqlite3';
 import pg from 'pg';
 import { fail, type Actions, type PageServerLoad, type RequestHandler } from '@sveltejs/kit';
