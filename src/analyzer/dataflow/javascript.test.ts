@@ -1209,6 +1209,30 @@ describe("schema validation and file-route handlers (TypeScript)", () => {
     expect(redirect(typed("{ url: URL }"))).toBe(false);
   });
 
+  it("takes SvelteKit's form actions and handlers bound to a name typed as a route handler as the request", () => {
+    const redirect = (code: string) =>
+      analyzeSync("import { redirect } from '@sveltejs/kit';\n" + code, {
+        language: "typescript",
+        rules: ["JS-REDIR-001"],
+      }).findings.length > 0;
+    const action =
+      "async ({ request }) => {\n    const f = await request.formData();\n    redirect(303, String(f.get('next')));\n  }";
+    expect(redirect(`export const actions = {\n  login: ${action},\n};\n`)).toBe(true);
+    expect(redirect(`const actions: Actions = {\n  login: ${action},\n};\n`)).toBe(true);
+    expect(
+      redirect(
+        `export const actions = {\n  async login({ request }) {\n    redirect(303, (await request.json()).next);\n  },\n};\n`,
+      ),
+    ).toBe(true);
+    // Some other exported object of functions taking a `request` field: not a route module's.
+    expect(redirect(`export const helpers = {\n  login: ${action},\n};\n`)).toBe(false);
+    const bound = (type: string) =>
+      `export const search${type} = async ({ url }) => {\n  redirect(302, url.searchParams.get('to') ?? '/');\n};\n`;
+    expect(redirect(bound(": APIRoute"))).toBe(true);
+    expect(redirect(bound(": RequestHandler"))).toBe(true);
+    expect(redirect(bound(""))).toBe(false);
+  });
+
   it("resolves runner parameters and forwarded rest arguments, judges local sanitisers by their bodies", () => {
     const run = (code: string, rule: string, language: "javascript" | "typescript" = "javascript") =>
       analyzeSync("const cp = require('child_process');\nconst app = require('express')();\n" + code, {

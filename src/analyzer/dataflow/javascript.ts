@@ -1676,6 +1676,34 @@ export class JsContext {
   }
 
   /** `export function f`, `export const f = ...`. */
+  /**
+   * A file-route framework's handler by where it is bound rather than its name: one of SvelteKit's form actions
+   * (`export const actions = { login: async ({ request }) => ... }`, or typed `Actions`), or a function bound to a
+   * name typed as a handler (`export const search: APIRoute = ...`, `const h: RequestHandler = ...`).
+   */
+  private routeModuleHandler(fn: SyntaxNode): boolean {
+    let p: SyntaxNode | null | undefined = fn.parent;
+    if (p?.type === "variable_declarator") {
+      const value = field(p, "value");
+      const head = value ? this.tree.source.slice(p.start, value.start) : "";
+      return /:\s*(\w+\.)?(APIRoute|RequestHandler|PageServerLoad|LayoutServerLoad|ServerLoad|Action|LoaderFunction|ActionFunction)\b/.test(
+        head,
+      );
+    }
+    // `{ name: fn }` or the method `{ async name({ request }) {} }`: the object's binding.
+    if (p?.type === "pair") p = p.parent;
+    else if (fn.type !== "method_definition") return false;
+    if (p?.type !== "object") return false;
+    const decl = p.parent;
+    if (decl?.type !== "variable_declarator" || decl.children.find((c) => c.field === "value") !== p)
+      return false;
+    const head = this.tree.source.slice(decl.start, p.start);
+    return (
+      /:\s*(\w+\.)?Actions\b/.test(head) ||
+      (/^actions\b/.test(head) && decl.parent?.parent?.type === "export_statement")
+    );
+  }
+
   private exported(fn: SyntaxNode): boolean {
     let n: SyntaxNode | null | undefined = fn.parent;
     if (n?.type === "variable_declarator") n = n.parent?.parent;
@@ -8063,11 +8091,12 @@ export class JsContext {
       if (
         own &&
         own === list[0] &&
-        /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|ALL|loader|action|load)$/.test(
+        ((/^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|ALL|loader|action|load)$/.test(
           this.boundFunctionName(fn),
         ) &&
-        /^\{[^}]*\b(url|params|request|cookies)\b/.test(this.text(own)) &&
-        this.exported(fn)
+          this.exported(fn)) ||
+          this.routeModuleHandler(fn)) &&
+        /^\{[^}]*\b(url|params|request|cookies)\b/.test(this.text(own))
       )
         return Level.SOURCE;
       // Whatever it is called, a handler whose first parameter is typed as such a request event: Remix / React
