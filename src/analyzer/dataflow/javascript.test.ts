@@ -1209,6 +1209,47 @@ describe("schema validation and file-route handlers (TypeScript)", () => {
     expect(redirect(typed("{ url: URL }"))).toBe(false);
   });
 
+  it("does not resolve a name to a declaration inside another function", () => {
+    const nosql = (code: string) =>
+      analyzeSync("import { Elysia, t } from 'elysia';\n" + code, {
+        language: "typescript",
+        rules: ["JS-NOSQL-001"],
+      }).findings.length;
+    const other = "export const a = async (c) => {\n  const body = await c.req.json();\n  return body;\n};\n";
+    const route =
+      "new Elysia().post('/p', ({ body }) => Post.find({ title: body.title }), { body: t.Object({ title: t.String() }) });\n";
+    expect(nosql(other + route)).toBe(0);
+    // In scope, the same declaration still resolves.
+    expect(
+      nosql(
+        "export const a = async (c) => {\n  const body = await c.req.json();\n  return Post.find({ t: body.t });\n};\n",
+      ),
+    ).toBe(1);
+  });
+
+  it("pins tRPC input fields destructured in the resolver's parameter and h3 validated readers by their zod schema", () => {
+    const cmd = (schema: string, read: string) =>
+      analyzeSync(
+        "import { z } from 'zod';\nimport { exec } from 'node:child_process';\nconst t = initTRPC.create();\n" +
+          `export const r = t.router({\n  a: t.procedure.input(z.object({ w: ${schema} })).mutation(async (${read}) => {\n    exec(\`convert -resize \${w} a.png\`);\n  }),\n});\n`,
+        { language: "typescript", rules: ["JS-CMDI-001"] },
+      ).findings.length > 0;
+    expect(cmd("z.number().int()", "{ input: { w } }")).toBe(false);
+    expect(cmd("z.string()", "{ input: { w } }")).toBe(true);
+    expect(cmd("z.enum(['1', '2'])", "{ input: { w = '1' } }")).toBe(false);
+    expect(cmd("z.string()", "{ input: { w = '1' } }")).toBe(true);
+    const sql = (schema: string, reader: string) =>
+      analyzeSync(
+        "import { defineEventHandler, getValidatedQuery, readValidatedBody } from 'h3';\nimport { z } from 'zod';\n" +
+          `const S = z.object({ n: ${schema} });\nexport default defineEventHandler(async (event) => {\n  const { n } = await ${reader};\n  return pg.query(\`SELECT * FROM t LIMIT \${n}\`);\n});\n`,
+        { language: "typescript", rules: ["JS-SQLI-001"] },
+      ).findings.length > 0;
+    expect(sql("z.coerce.number()", "getValidatedQuery(event, S.parse)")).toBe(false);
+    expect(sql("z.coerce.number()", "readValidatedBody(event, (b) => S.parse(b))")).toBe(false);
+    expect(sql("z.string()", "getValidatedQuery(event, S.parse)")).toBe(true);
+    expect(sql("z.string()", "readValidatedBody(event, (b) => S.parse(b))")).toBe(true);
+  });
+
   it("takes SvelteKit's form actions and handlers bound to a name typed as a route handler as the request", () => {
     const redirect = (code: string) =>
       analyzeSync("import { redirect } from '@sveltejs/kit';\n" + code, {

@@ -1182,6 +1182,25 @@ export class JsContext {
           )
         : undefined;
       schemaRef = v ? this.args(v)[1] : undefined;
+    } else if (
+      /^(h3\.)?(getValidatedQuery|readValidatedBody|getValidatedRouterParams)$/.test(this.callee(call))
+    ) {
+      // h3: `await getValidatedQuery(event, S.parse)`, `readValidatedBody(event, (b) => S.parse(b))`: the reader
+      // hands back what the validator returned (or answers 400).
+      let v = this.args(call)[1];
+      if (v?.type === "arrow_function" || v?.type === "function_expression") {
+        const body = field(v, "body");
+        const ret =
+          body?.type === "statement_block"
+            ? namedChildren(body).find((c) => c.type === "return_statement")
+            : body;
+        v = ret?.type === "return_statement" ? namedChildren(ret)[0] : (ret ?? undefined);
+        v = v?.type === "call_expression" ? (field(v, "function") ?? undefined) : undefined;
+      }
+      schemaRef =
+        v?.type === "member_expression" && /^(parse|parseAsync)$/.test(this.text(field(v, "property") ?? v))
+          ? (field(v, "object") ?? undefined)
+          : undefined;
     } else return false;
     const schema = schemaRef?.type === "identifier" ? this.resolve(schemaRef) : schemaRef;
     if (schema?.type !== "call_expression" || !/^(zod\.)?z\.(object|strictObject)$/.test(this.callee(schema)))
@@ -1402,7 +1421,15 @@ export class JsContext {
    * Elysia answers 422 before the handler runs.
    */
   private elysiaPinned(node: SyntaxNode): boolean {
-    if (!sourceHas(this.tree, /['"]elysia['"]/)) return false;
+    return this.jsonSchemaPinned(this.elysiaFieldSchema(node));
+  }
+
+  /**
+   * The schema an Elysia route's hook declares for the field `node` reads (`body.title` in `({ body }) => ...` with
+   * `{ body: t.Object({ title: t.String() }) }`): Elysia answers 400 for a request it does not match.
+   */
+  elysiaFieldSchema(node: SyntaxNode): SyntaxNode | undefined {
+    if (!sourceHas(this.tree, /['"]elysia['"]/)) return undefined;
     const obj = field(node, "object");
     let part: string;
     let root: SyntaxNode | undefined;
@@ -1410,12 +1437,12 @@ export class JsContext {
     else if (obj?.type === "member_expression") {
       part = this.text(field(obj, "property") ?? obj);
       root = field(obj, "object") ?? undefined;
-    } else return false;
-    if (!/^(query|params|body|headers)$/.test(part) || root?.type !== "identifier") return false;
+    } else return undefined;
+    if (!/^(query|params|body|headers)$/.test(part) || root?.type !== "identifier") return undefined;
     const fn = enclosingFunction(node);
-    if (!fn || !this.isParam(fn, this.text(root))) return false;
+    if (!fn || !this.isParam(fn, this.text(root))) return undefined;
     const r = this.routeOf(fn);
-    if (!r || r.at < 1) return false;
+    if (!r || r.at < 1) return undefined;
     const hook = r.args
       .slice(r.at + 1)
       .map((a) => (a.type === "identifier" ? this.resolve(a) : a))
@@ -1423,13 +1450,10 @@ export class JsContext {
     const ref = hook ? this.prop(hook, part) : undefined;
     const schema = ref?.type === "identifier" ? this.resolve(ref) : ref;
     if (schema?.type !== "call_expression" || !/(^|\.)(Type|t)\.Object$/.test(this.callee(schema)))
-      return false;
+      return undefined;
     const props = this.args(schema)[0];
     const pr = props?.type === "identifier" ? this.resolve(props) : props;
-    return (
-      pr?.type === "object" &&
-      this.jsonSchemaPinned(this.prop(pr, this.text(field(node, "property") ?? node)))
-    );
+    return pr?.type === "object" ? this.prop(pr, this.text(field(node, "property") ?? node)) : undefined;
   }
 
   /**
@@ -1631,7 +1655,36 @@ export class JsContext {
       fn = enclosingFunction(node);
       if (!fn || !this.isParam(fn, this.text(field(obj, "object")!))) return undefined;
     } else return undefined;
-    const r = fn ? this.routeOf(fn) : undefined;
+    return fn ? this.trpcSchemaOf(fn) : undefined;
+  }
+
+  /**
+   * The key of the `input` field a parameter pattern binds `name` to: `{ input: { width } }`, `{ input: { n: width
+   * } }`, `{ input: { width = 1 } }` give `width`'s key; undefined when `name` is bound elsewhere.
+   */
+  private inputPatternKey(param: SyntaxNode, name: string): string | undefined {
+    const pattern = /^(required|optional)_parameter$/.test(param.type) ? field(param, "pattern") : param;
+    if (pattern?.type !== "object_pattern") return undefined;
+    const input = namedChildren(pattern).find(
+      (c) => c.type === "pair_pattern" && this.text(field(c, "key") ?? c) === "input",
+    );
+    const inner = input ? field(input, "value") : undefined;
+    if (inner?.type !== "object_pattern") return undefined;
+    for (const c of namedChildren(inner)) {
+      if (c.type === "shorthand_property_identifier_pattern" && this.text(c) === name) return name;
+      if (c.type === "object_assignment_pattern" && this.text(field(c, "left") ?? c) === name) return name;
+      if (c.type === "pair_pattern") {
+        const v = field(c, "value");
+        const bound = v?.type === "assignment_pattern" ? field(v, "left") : v;
+        if (bound?.type === "identifier" && this.text(bound) === name) return this.text(field(c, "key") ?? c);
+      }
+    }
+    return undefined;
+  }
+
+  /** The argument of `.input(...)` in the tRPC procedure chain whose `.query` / `.mutation` takes resolver `fn`. */
+  private trpcSchemaOf(fn: SyntaxNode): SyntaxNode | undefined {
+    const r = this.routeOf(fn);
     if (!r || !/^(query|mutation|subscription)$/.test(this.method(r.call))) return undefined;
     let c: SyntaxNode | undefined = field(field(r.call, "function") ?? r.call, "object") ?? undefined;
     for (let i = 0; c?.type === "call_expression" && i < 10; i++) {
@@ -1675,7 +1728,6 @@ export class JsContext {
     return undefined;
   }
 
-  /** `export function f`, `export const f = ...`. */
   /**
    * A file-route framework's handler by where it is bound rather than its name: one of SvelteKit's form actions
    * (`export const actions = { login: async ({ request }) => ... }`, or typed `Actions`), or a function bound to a
@@ -1704,6 +1756,7 @@ export class JsContext {
     );
   }
 
+  /** `export function f`, `export const f = ...`. */
   private exported(fn: SyntaxNode): boolean {
     let n: SyntaxNode | null | undefined = fn.parent;
     if (n?.type === "variable_declarator") n = n.parent?.parent;
@@ -1793,7 +1846,14 @@ export class JsContext {
       i < hops && (n?.type === "identifier" || n?.type === "shorthand_property_identifier");
       i++
     ) {
-      const decls = (this.decls.get(this.text(n)) ?? []).filter((d) => d.order < n!.order);
+      const at = n;
+      // (a declaration inside another function is out of scope here: `const body` in one handler is not the
+      // `body` another handler takes as a parameter)
+      const decls = (this.decls.get(this.text(n)) ?? []).filter((d) => {
+        if (d.order >= at.order) return false;
+        const scope = enclosingFunction(d);
+        return !scope || (at.start >= scope.start && at.end <= scope.end);
+      });
       const v = decls.length ? field(decls[decls.length - 1]!, "value") : undefined;
       if (!v) break;
       n = v;
@@ -8030,6 +8090,14 @@ export class JsContext {
       // A tRPC procedure's resolver (`t.procedure.input(schema).query(({ input }) => ...)`): `input` is what the
       // client sent, as far as the schema leaves it open (a field it pins is judged by trpcPinned).
       if (name === "input" && own && own === list[0] && this.trpcResolver(fn)) return Level.SOURCE;
+      // Its fields destructured in place (`({ input: { width, name = 'x' } }) => ...`): each as the schema left it.
+      if (own && own === list[0] && this.trpcResolver(fn)) {
+        const key = this.inputPatternKey(own, name);
+        if (key !== undefined) {
+          const shape = this.schemaShape(this.trpcSchemaOf(fn));
+          return shape && this.builderPinned(this.prop(shape, key)) ? Level.CONST : Level.SOURCE;
+        }
+      }
       // A parameter typed as a server framework's incoming request, whatever it is called:
       // `(incoming: Request, out: Response)`, `({ query }: Request)`, `(msg: FastifyRequest)`.
       if (own && REQUEST_TYPE.test(this.text(own))) return Level.SOURCE;
