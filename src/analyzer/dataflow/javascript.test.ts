@@ -1209,6 +1209,15 @@ describe("schema validation and file-route handlers (TypeScript)", () => {
     expect(redirect(typed("{ url: URL }"))).toBe(false);
   });
 
+  it("takes an anchored pattern test of a value with a literal default or String() as a check of the value", () => {
+    const guard = (test: string) => `  const d = req.query.d;\n  if (!${test}) return res.end();`;
+    expect(cmdi(guard("/^\\d+$/.test(d ?? '')"), "'ls ' + d")).toBe(false);
+    expect(cmdi(guard("/^\\d+$/.test(d || '')"), "'ls ' + d")).toBe(false);
+    expect(cmdi(guard("/^\\d+$/.test(String(d))"), "'ls ' + d")).toBe(false);
+    expect(cmdi(guard("/^\\d+/.test(d ?? '')"), "'ls ' + d")).toBe(true);
+    expect(cmdi(guard("/^\\d+$/.test(d ?? other)"), "'ls ' + d")).toBe(true);
+  });
+
   it("does not resolve a name to a declaration inside another function", () => {
     const nosql = (code: string) =>
       analyzeSync("import { Elysia, t } from 'elysia';\n" + code, {

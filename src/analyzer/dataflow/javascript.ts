@@ -5346,7 +5346,9 @@ export class JsContext {
     if (m === "test" && recv?.type === "regex")
       // (No m flag: with it, ^ and $ match at any line break and one good line passes the whole text.)
       return (
-        /^\/\^.*\$\/[gisuy]*$/s.test(this.text(recv)) && args.length === 1 && this.text(args[0]!) === name
+        /^\/\^.*\$\/[gisuy]*$/s.test(this.text(recv)) &&
+        args.length === 1 &&
+        this.testedText(args[0]!) === name
       );
     const local = this.localFunction(cond);
     if (!local) return false;
@@ -5357,6 +5359,23 @@ export class JsContext {
     if (id?.type !== "identifier") return false;
     const rets = returnedValues(local);
     return rets.length > 0 && rets.every((r) => this.vets(r, this.text(id), depth + 1));
+  }
+
+  /**
+   * The value a pattern test reads, through a literal default and a string conversion: `re.test(day ?? '')`,
+   * `re.test(day || '')`, `re.test(String(day))` test `day` (nullish or empty, it is no text that could pass the
+   * pattern and still carry anything).
+   */
+  private testedText(n: SyntaxNode): string {
+    let v: SyntaxNode | undefined = unparen(n);
+    if (v?.type === "call_expression" && this.callee(v) === "String" && this.args(v).length === 1)
+      v = this.args(v)[0];
+    if (v?.type === "binary_expression") {
+      const op = field(v, "operator")?.type ?? v.children.find((c) => !c.named)?.type;
+      const right = field(v, "right");
+      if ((op === "??" || op === "||") && right?.type === "string") v = field(v, "left") ?? v;
+    }
+    return this.uncastText(v ?? n);
   }
 
   /** The text of `n` less TypeScript casts and parentheses around it: `x as Kind`, `x!`, `<T>x`, `(x)` read as x. */
