@@ -513,7 +513,6 @@ export default jsRule({
     ],
     invalid: [
       "import { defineEventHandler, readBody } from 'h3';\nexport default defineEventHandler(async (event) => {\n  const { username, password } = await readBody(event);\n  return users.findOne({ username, password });\n});",
-      "import { Elysia, t } from 'elysia';\nnew Elysia().post('/s', ({ body }) => Post.find({ title: body.title }), { body: t.Object({ title: t.Any() }) });",
       "const neo4j = require('neo4j-driver');\napp.get('/c', async (req, res) => {\n  const r = await session.run(`MATCH (u:User) WHERE u.name = '${req.query.name}' RETURN u`);\n  res.json(r.records);\n});",
       // (Mongoose's update(filter, doc): the first argument is the filter.)
       "app.post('/n', async (req, res) => {\n  await Note.update({ owner: req.body.owner }, { $set: { seen: true } });\n  res.end();\n});",
