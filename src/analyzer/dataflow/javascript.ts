@@ -1425,6 +1425,27 @@ export class JsContext {
   }
 
   /**
+   * `body` in an Elysia route handler `({ body }) => ...` (the name bound by destructuring the context parameter,
+   * `query`, `params`, `headers` alike): the request part it is; undefined for any other name.
+   */
+  elysiaPart(id: SyntaxNode): string | undefined {
+    if (id.type !== "identifier" && id.type !== "shorthand_property_identifier") return undefined;
+    const name = this.text(id);
+    if (!/^(query|params|body|headers)$/.test(name) || !sourceHas(this.tree, /['"]elysia['"]/))
+      return undefined;
+    const fn = enclosingFunction(id);
+    const own = fn ? this.declaringParam(fn, name) : undefined;
+    const params = fn ? field(fn, "parameters") : undefined;
+    const first = params ? namedChildren(params).find((c) => c.type !== "comment") : undefined;
+    const pattern = own && /^(required|optional)_parameter$/.test(own.type) ? field(own, "pattern") : own;
+    if (!fn || !own || own !== first || pattern?.type !== "object_pattern") return undefined;
+    const r = this.routeOf(fn);
+    return r && /^(get|post|put|patch|delete|all|options|head|route)$/.test(this.method(r.call))
+      ? name
+      : undefined;
+  }
+
+  /**
    * The schema an Elysia route's hook declares for the field `node` reads (`body.title` in `({ body }) => ...` with
    * `{ body: t.Object({ title: t.String() }) }`): Elysia answers 400 for a request it does not match.
    */

@@ -112,6 +112,8 @@ function rawRequestValue(n: SyntaxNode | undefined, ctx: JsContext, depth = 0): 
   if (r.type === "identifier" || r.type === "shorthand_property_identifier") {
     // `@Body() creds: LoginDto` (an interface), `@Query('q') q: string`: bound by the framework, unchecked.
     if (ctx.clientObjectParam(r)) return true;
+    // Elysia's `({ body }) => find(body)`: the JSON body whole.
+    if (ctx.elysiaPart(r) === "body") return true;
     const d = ctx.destructured(r);
     // `const { creds: { user } } = req.body`: a field of an object nested in the client's object is client-written.
     const outer = d ? undefined : ctx.nestedPatternSource(r);
@@ -175,6 +177,8 @@ function rawRequestValue(n: SyntaxNode | undefined, ctx: JsContext, depth = 0): 
     root = field(root, "object") ?? undefined;
   if (root?.type === "identifier" && root !== n) {
     if (ctx.clientObjectParam(root)) return true;
+    // `body.filter` in an Elysia handler (a field its schema does not declare a scalar: see elysiaScalar).
+    if (ctx.elysiaPart(root) === "body") return true;
     if (r.type === "member_expression" && trpcLooseField(r, ctx)) return true;
     // `find(args.filter)` in a resolver typed `args: { filter: Record<string, unknown> }`: an object by its type.
     if (r.type === "member_expression" && field(r, "object") === root && ctx.clientObjectField(r))
@@ -512,6 +516,8 @@ export default jsRule({
       "const mongoSanitize = require('express-mongo-sanitize');\napp.use(mongoSanitize());\napp.post('/l', async (req, res) => res.json(await db.collection('u').findOne({ name: req.body.name })));",
     ],
     invalid: [
+      "import { Elysia, t } from 'elysia';\nnew Elysia().post('/s', ({ body }) => Post.find({ title: body.title }), { body: t.Object({ title: t.Any() }) });",
+      "import { Elysia } from 'elysia';\nnew Elysia().delete('/s', ({ body }) => Post.deleteMany(body));",
       "import { defineEventHandler, readBody } from 'h3';\nexport default defineEventHandler(async (event) => {\n  const { username, password } = await readBody(event);\n  return users.findOne({ username, password });\n});",
       "const neo4j = require('neo4j-driver');\napp.get('/c', async (req, res) => {\n  const r = await session.run(`MATCH (u:User) WHERE u.name = '${req.query.name}' RETURN u`);\n  res.json(r.records);\n});",
       // (Mongoose's update(filter, doc): the first argument is the filter.)
