@@ -364,6 +364,22 @@ function baseOption(node: SyntaxNode, q: string, ctx: JsContext): SyntaxNode | u
   return undefined;
 }
 
+/**
+ * ufo's URL builders keep their first argument's origin: `withQuery(base, query)` only adds a query string,
+ * `joinURL(base, ...segments)` path segments after it. The base decides the host (Nuxt and Nitro auto-import
+ * them); any other value is itself.
+ */
+function ufoBase(url: SyntaxNode, ctx: JsContext): SyntaxNode {
+  let u = url;
+  for (let i = 0; u.type === "call_expression" && i < 4; i++) {
+    if (!/^(ufo\.)?(withQuery|joinURL|withTrailingSlash|withoutTrailingSlash)$/.test(ctx.callee(u))) break;
+    const base = ctx.args(u)[0];
+    if (!base) break;
+    u = base;
+  }
+  return u;
+}
+
 /** A URL (or base URL) whose host the request picks: request data, no fixed origin in front, no host check at `at`. */
 function requestHost(url: SyntaxNode, at: SyntaxNode, ctx: JsContext): boolean {
   return !ctx.fixedOrigin(url) && ctx.level(url, "url") === Level.SOURCE && !hostChecked(at, ctx);
@@ -518,6 +534,7 @@ export default jsRule({
     const base = baseOption(node, q, ctx);
     if (base && (!url || ctx.level(base, "url") === Level.SOURCE)) url = base;
     if (!url) return;
+    url = ufoBase(url, ctx);
     if (hostChecked(node, ctx)) return;
     // `const u = req.nextUrl.clone(); u.pathname = '/maintenance'; NextResponse.rewrite(u)`: a URL object copied
     // from the request's own URL (Next.js `nextUrl`, `new URL(request.url)`) stays on this app's origin unless the
@@ -559,6 +576,9 @@ export default jsRule({
   },
   cases: {
     valid: [
+      // ufo's withQuery / joinURL keep the base's host: request values go into the query or the path.
+      "import { withQuery } from 'ufo';\nexport default defineEventHandler(async (event) => {\n  const query = getQuery(event);\n  return $fetch(withQuery(config.endpoint, { sig: query.sig }));\n});",
+      "import { joinURL } from 'ufo';\nexport default defineEventHandler(async (event) => $fetch(joinURL('https://api.example.com', String(getQuery(event).id))));",
       "module.exports = {\n  images: {\n    remotePatterns: [{ protocol: 'https', hostname: '*.cdn.example.com' }],\n  },\n};",
       // The page's own URL in front: the request stays on the page's origin.
       "function promptForPin(secret) {\n  fetch(`${document.location}?__debugger__=yes&cmd=printpin&s=${encodeURIComponent(secret)}`);\n}",
@@ -590,6 +610,7 @@ export default jsRule({
       "const CDP = require('chrome-remote-interface');\napp.get('/s', async (req, res) => {\n  const client = await CDP();\n  await client.Page.navigate({ url: 'https://example.com/status' });\n});",
     ],
     invalid: [
+      "import { withQuery } from 'ufo';\nexport default defineEventHandler(async (event) => {\n  const query = getQuery(event);\n  return $fetch(withQuery(String(query.target), { a: 1 }));\n});",
       {
         code: "module.exports = {\n  images: {\n    remotePatterns: [{ protocol: 'https', hostname: '**' }],\n  },\n};",
         severity: "MEDIUM",
