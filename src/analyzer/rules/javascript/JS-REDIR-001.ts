@@ -1,7 +1,7 @@
 import { Level } from "../../dataflow/python.js";
 import { returnedValues, type JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { field, lastStatement, namedChildren, unparen } from "../../parse/nodes.js";
+import { field, lastStatement, namedChildren, sourceHas, unparen } from "../../parse/nodes.js";
 import { jsRule, sitePinnedTest } from "./common.js";
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -611,7 +611,10 @@ export default jsRule({
     else if (/\bredirect\(\s*\)\s*\.\s*toPath$/.test(ctx.text(field(node, "function") ?? node)))
       url = args[0];
     else if (
-      /^(res|response|reply|ctx)\.(setHeader|set|header|append)$/.test(q) &&
+      (/^(res|response|reply|ctx)\.(setHeader|set|header|append)$/.test(q) ||
+        // Hono's `c.header('Location', url)` and h3's Node response (`event.node.res.setHeader(...)`).
+        (q === "c.header" && sourceHas(ctx.tree, /['"]hono['"]/)) ||
+        /^event\.node\.res\.setHeader$/.test(q)) &&
       /^location$/i.test(ctx.stringValue(args[0]) ?? "")
     )
       url = args[1];
@@ -714,6 +717,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "import { Hono } from 'hono';\nconst app = new Hono();\napp.get('/b', (c) => {\n  c.header('Location', '/login');\n  return c.body(null, 302);\n});",
       // The referer's origin compared with the app's in the choice itself.
       "export const actions = {\n  back: async ({ request }) => {\n    const ref = request.headers.get('referer');\n    throw redirect(303, ref && new URL(ref).origin === 'https://app.example.com' ? ref : '/');\n  },\n};",
       "import { Elysia } from 'elysia';\nconst OK = new Set(['/a']);\nnew Elysia().get('/o', ({ query, redirect }) => redirect(OK.has(query.to) ? query.to : '/'));",
@@ -777,6 +781,8 @@ export default jsRule({
       "import { redirect } from 'next/navigation';\nexport default function Page({ searchParams }) {\n  const n = searchParams.next ?? '/';\n  redirect(n.startsWith('/') && !n.startsWith('//') ? n : '/');\n}",
     ],
     invalid: [
+      "import { Hono } from 'hono';\nconst app = new Hono();\napp.get('/b', (c) => {\n  c.header('Location', c.req.query('next') ?? '/');\n  return c.body(null, 302);\n});",
+      "export default defineEventHandler((event) => {\n  event.node.res.statusCode = 302;\n  event.node.res.setHeader('Location', String(getQuery(event).to));\n  event.node.res.end();\n});",
       // Elysia's and Astro's context redirect, Elysia's `set.redirect`, h3's location header.
       "import { Elysia } from 'elysia';\nnew Elysia().get('/o', ({ query, redirect }) => redirect(query.to));",
       "import { Elysia } from 'elysia';\nnew Elysia().get('/o', ({ query, set }) => {\n  set.redirect = query.to;\n});",
