@@ -1218,6 +1218,24 @@ describe("schema validation and file-route handlers (TypeScript)", () => {
     expect(cmdi(guard("/^\\d+$/.test(d ?? other)"), "'ls ' + d")).toBe(true);
   });
 
+  it("pins a field a valibot object schema admits only listed values, numbers or ids for (v.parse, Hono's vValidator)", () => {
+    const sql = (field: string, read: string, route = "") =>
+      analyzeSync(
+        "import * as v from 'valibot';\nimport { Hono } from 'hono';\nimport { vValidator } from '@hono/valibot-validator';\nconst app = new Hono();\n" +
+          `const S = v.object({ k: ${field} });\napp.post('/a', ${route}async (c) => {\n  const { k } = ${read};\n  return c.json(await pg.query(\`SELECT * FROM t WHERE k = '\${k}'\`));\n});\n`,
+        { language: "typescript", rules: ["JS-SQLI-001"] },
+      ).findings.length > 0;
+    const parsed = "v.parse(S, await c.req.json())";
+    expect(sql("v.picklist(['open', 'closed'])", parsed)).toBe(false);
+    expect(sql("v.optional(v.number())", parsed)).toBe(false);
+    expect(sql("v.pipe(v.string(), v.uuid())", parsed)).toBe(false);
+    expect(sql("v.string()", parsed)).toBe(true);
+    expect(sql("v.pipe(v.string(), v.minLength(1))", parsed)).toBe(true);
+    const validated = "c.req.valid('json')";
+    expect(sql("v.picklist(['a'])", validated, "vValidator('json', S), ")).toBe(false);
+    expect(sql("v.string()", validated, "vValidator('json', S), ")).toBe(true);
+  });
+
   it("does not resolve a name to a declaration inside another function", () => {
     const nosql = (code: string) =>
       analyzeSync("import { Elysia, t } from 'elysia';\n" + code, {

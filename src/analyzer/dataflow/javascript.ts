@@ -1169,7 +1169,9 @@ export class JsContext {
     if (call?.type !== "call_expression") return false;
     const f = field(call, "function");
     let schemaRef: SyntaxNode | undefined;
-    if (/^(parse|parseAsync)$/.test(this.method(call)))
+    // valibot: `v.parse(Schema, input)`, the schema first.
+    if (/^valibot\.(parse|parseAsync)$/.test(this.callee(call))) schemaRef = this.args(call)[0];
+    else if (/^(parse|parseAsync)$/.test(this.method(call)))
       schemaRef = f?.type === "member_expression" ? field(f, "object") : undefined;
     else if (this.method(call) === "valid" && /\.req\.valid$/.test(this.text(f ?? call))) {
       // Hono: `app.post('/x', zValidator('json', Schema), (c) => { const { k } = c.req.valid('json'); })`: the
@@ -1178,7 +1180,7 @@ export class JsContext {
       const route = handler?.parent?.type === "arguments" ? handler.parent.parent : undefined;
       const v = route
         ? this.args(route).find(
-            (a) => a.type === "call_expression" && /(^|\.)zValidator$/.test(this.callee(a)),
+            (a) => a.type === "call_expression" && /(^|\.)(zValidator|vValidator)$/.test(this.callee(a)),
           )
         : undefined;
       schemaRef = v ? this.args(v)[1] : undefined;
@@ -1203,11 +1205,39 @@ export class JsContext {
           : undefined;
     } else return false;
     const schema = schemaRef?.type === "identifier" ? this.resolve(schemaRef) : schemaRef;
-    if (schema?.type !== "call_expression" || !/^(zod\.)?z\.(object|strictObject)$/.test(this.callee(schema)))
-      return false;
+    if (schema?.type !== "call_expression") return false;
+    const valibot = /^valibot\.(object|strictObject|looseObject)$/.test(this.callee(schema));
+    if (!valibot && !/^(zod\.)?z\.(object|strictObject)$/.test(this.callee(schema))) return false;
     const shape = this.args(schema)[0];
     const value = shape?.type === "object" ? this.prop(shape, key) : undefined;
-    return this.zodPinned(value);
+    return valibot ? this.valibotPinned(value) : this.zodPinned(value);
+  }
+
+  /**
+   * A valibot schema that admits only listed values, numbers, booleans or ids: `v.picklist([...])`,
+   * `v.literal(x)`, `v.number()`, `v.enum(E)`, wrapped in `v.optional(...)` / `v.nullable(...)`, or a `v.pipe(...)`
+   * that starts from one or checks an id or integer format (`v.pipe(v.string(), v.uuid())`).
+   */
+  private valibotPinned(schema: SyntaxNode | undefined, depth = 0): boolean {
+    const n = schema?.type === "identifier" ? this.resolve(schema) : schema;
+    if (n?.type !== "call_expression" || depth > 6) return false;
+    const m = /^valibot\.(\w+)$/.exec(this.callee(n))?.[1] ?? "";
+    if (/^(picklist|literal|number|boolean|bigint|date|enum|enum_)$/.test(m)) return true;
+    const args = this.args(n);
+    if (/^(optional|nullable|nullish|exactOptional|undefinedable|fallback)$/.test(m))
+      return this.valibotPinned(args[0], depth + 1);
+    if (m === "pipe")
+      return (
+        this.valibotPinned(args[0], depth + 1) ||
+        args
+          .slice(1)
+          .some(
+            (a) =>
+              a.type === "call_expression" &&
+              /^valibot\.(uuid|ulid|cuid2|nanoid|hexadecimal|digits|integer|decimal)$/.test(this.callee(a)),
+          )
+      );
+    return false;
   }
 
   /**
