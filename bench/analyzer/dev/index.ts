@@ -130,6 +130,7 @@ import { BATCH137 as JS_TS_BATCH137 } from "./js-ts-batch137.js";
 import { BATCH140 as JS_TS_BATCH140 } from "./js-ts-batch140.js";
 import { BATCH139 as JS_TS_BATCH139 } from "./js-ts-batch139.js";
 import { BATCH143 as JS_TS_BATCH143 } from "./js-ts-batch143.js";
+import { BATCH141 as JS_TS_BATCH141 } from "./js-ts-batch141.js";
 import { MARKUP as JS_TS_MARKUP } from "./js-ts-markup.js";
 import { CASES as PY_RULES } from "./py-rules.js";
 import { BATCH15 as PY_RULES_BATCH15 } from "./py-rules-batch15.js";
@@ -434,6 +435,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH140,
     ...JS_TS_BATCH139,
     ...JS_TS_BATCH143,
+    ...JS_TS_BATCH141,
     ...JS_TS_MARKUP,
   ],
   "py-rules": [

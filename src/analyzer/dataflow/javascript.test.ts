@@ -1209,6 +1209,98 @@ describe("schema validation and file-route handlers (TypeScript)", () => {
     expect(redirect(typed("{ url: URL }"))).toBe(false);
   });
 
+  it("takes an anchored pattern test of a value with a literal default or String() as a check of the value", () => {
+    const guard = (test: string) => `  const d = req.query.d;\n  if (!${test}) return res.end();`;
+    expect(cmdi(guard("/^\\d+$/.test(d ?? '')"), "'ls ' + d")).toBe(false);
+    expect(cmdi(guard("/^\\d+$/.test(d || '')"), "'ls ' + d")).toBe(false);
+    expect(cmdi(guard("/^\\d+$/.test(String(d))"), "'ls ' + d")).toBe(false);
+    expect(cmdi(guard("/^\\d+/.test(d ?? '')"), "'ls ' + d")).toBe(true);
+    expect(cmdi(guard("/^\\d+$/.test(d ?? other)"), "'ls ' + d")).toBe(true);
+  });
+
+  it("pins a field a valibot object schema admits only listed values, numbers or ids for (v.parse, Hono's vValidator)", () => {
+    const sql = (field: string, read: string, route = "") =>
+      analyzeSync(
+        "import * as v from 'valibot';\nimport { Hono } from 'hono';\nimport { vValidator } from '@hono/valibot-validator';\nconst app = new Hono();\n" +
+          `const S = v.object({ k: ${field} });\napp.post('/a', ${route}async (c) => {\n  const { k } = ${read};\n  return c.json(await pg.query(\`SELECT * FROM t WHERE k = '\${k}'\`));\n});\n`,
+        { language: "typescript", rules: ["JS-SQLI-001"] },
+      ).findings.length > 0;
+    const parsed = "v.parse(S, await c.req.json())";
+    expect(sql("v.picklist(['open', 'closed'])", parsed)).toBe(false);
+    expect(sql("v.optional(v.number())", parsed)).toBe(false);
+    expect(sql("v.pipe(v.string(), v.uuid())", parsed)).toBe(false);
+    expect(sql("v.string()", parsed)).toBe(true);
+    expect(sql("v.pipe(v.string(), v.minLength(1))", parsed)).toBe(true);
+    const validated = "c.req.valid('json')";
+    expect(sql("v.picklist(['a'])", validated, "vValidator('json', S), ")).toBe(false);
+    expect(sql("v.string()", validated, "vValidator('json', S), ")).toBe(true);
+  });
+
+  it("does not resolve a name to a declaration inside another function", () => {
+    const nosql = (code: string) =>
+      analyzeSync("import { Elysia, t } from 'elysia';\n" + code, {
+        language: "typescript",
+        rules: ["JS-NOSQL-001"],
+      }).findings.length;
+    const other = "export const a = async (c) => {\n  const body = await c.req.json();\n  return body;\n};\n";
+    const route =
+      "new Elysia().post('/p', ({ body }) => Post.find({ title: body.title }), { body: t.Object({ title: t.String() }) });\n";
+    expect(nosql(other + route)).toBe(0);
+    // In scope, the same declaration still resolves.
+    expect(
+      nosql(
+        "export const a = async (c) => {\n  const body = await c.req.json();\n  return Post.find({ t: body.t });\n};\n",
+      ),
+    ).toBe(1);
+  });
+
+  it("pins tRPC input fields destructured in the resolver's parameter and h3 validated readers by their zod schema", () => {
+    const cmd = (schema: string, read: string) =>
+      analyzeSync(
+        "import { z } from 'zod';\nimport { exec } from 'node:child_process';\nconst t = initTRPC.create();\n" +
+          `export const r = t.router({\n  a: t.procedure.input(z.object({ w: ${schema} })).mutation(async (${read}) => {\n    exec(\`convert -resize \${w} a.png\`);\n  }),\n});\n`,
+        { language: "typescript", rules: ["JS-CMDI-001"] },
+      ).findings.length > 0;
+    expect(cmd("z.number().int()", "{ input: { w } }")).toBe(false);
+    expect(cmd("z.string()", "{ input: { w } }")).toBe(true);
+    expect(cmd("z.enum(['1', '2'])", "{ input: { w = '1' } }")).toBe(false);
+    expect(cmd("z.string()", "{ input: { w = '1' } }")).toBe(true);
+    const sql = (schema: string, reader: string) =>
+      analyzeSync(
+        "import { defineEventHandler, getValidatedQuery, readValidatedBody } from 'h3';\nimport { z } from 'zod';\n" +
+          `const S = z.object({ n: ${schema} });\nexport default defineEventHandler(async (event) => {\n  const { n } = await ${reader};\n  return pg.query(\`SELECT * FROM t LIMIT \${n}\`);\n});\n`,
+        { language: "typescript", rules: ["JS-SQLI-001"] },
+      ).findings.length > 0;
+    expect(sql("z.coerce.number()", "getValidatedQuery(event, S.parse)")).toBe(false);
+    expect(sql("z.coerce.number()", "readValidatedBody(event, (b) => S.parse(b))")).toBe(false);
+    expect(sql("z.string()", "getValidatedQuery(event, S.parse)")).toBe(true);
+    expect(sql("z.string()", "readValidatedBody(event, (b) => S.parse(b))")).toBe(true);
+  });
+
+  it("takes SvelteKit's form actions and handlers bound to a name typed as a route handler as the request", () => {
+    const redirect = (code: string) =>
+      analyzeSync("import { redirect } from '@sveltejs/kit';\n" + code, {
+        language: "typescript",
+        rules: ["JS-REDIR-001"],
+      }).findings.length > 0;
+    const action =
+      "async ({ request }) => {\n    const f = await request.formData();\n    redirect(303, String(f.get('next')));\n  }";
+    expect(redirect(`export const actions = {\n  login: ${action},\n};\n`)).toBe(true);
+    expect(redirect(`const actions: Actions = {\n  login: ${action},\n};\n`)).toBe(true);
+    expect(
+      redirect(
+        `export const actions = {\n  async login({ request }) {\n    redirect(303, (await request.json()).next);\n  },\n};\n`,
+      ),
+    ).toBe(true);
+    // Some other exported object of functions taking a `request` field: not a route module's.
+    expect(redirect(`export const helpers = {\n  login: ${action},\n};\n`)).toBe(false);
+    const bound = (type: string) =>
+      `export const search${type} = async ({ url }) => {\n  redirect(302, url.searchParams.get('to') ?? '/');\n};\n`;
+    expect(redirect(bound(": APIRoute"))).toBe(true);
+    expect(redirect(bound(": RequestHandler"))).toBe(true);
+    expect(redirect(bound(""))).toBe(false);
+  });
+
   it("resolves runner parameters and forwarded rest arguments, judges local sanitisers by their bodies", () => {
     const run = (code: string, rule: string, language: "javascript" | "typescript" = "javascript") =>
       analyzeSync("const cp = require('child_process');\nconst app = require('express')();\n" + code, {

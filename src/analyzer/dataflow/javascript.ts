@@ -1169,7 +1169,9 @@ export class JsContext {
     if (call?.type !== "call_expression") return false;
     const f = field(call, "function");
     let schemaRef: SyntaxNode | undefined;
-    if (/^(parse|parseAsync)$/.test(this.method(call)))
+    // valibot: `v.parse(Schema, input)`, the schema first.
+    if (/^valibot\.(parse|parseAsync)$/.test(this.callee(call))) schemaRef = this.args(call)[0];
+    else if (/^(parse|parseAsync)$/.test(this.method(call)))
       schemaRef = f?.type === "member_expression" ? field(f, "object") : undefined;
     else if (this.method(call) === "valid" && /\.req\.valid$/.test(this.text(f ?? call))) {
       // Hono: `app.post('/x', zValidator('json', Schema), (c) => { const { k } = c.req.valid('json'); })`: the
@@ -1178,17 +1180,64 @@ export class JsContext {
       const route = handler?.parent?.type === "arguments" ? handler.parent.parent : undefined;
       const v = route
         ? this.args(route).find(
-            (a) => a.type === "call_expression" && /(^|\.)zValidator$/.test(this.callee(a)),
+            (a) => a.type === "call_expression" && /(^|\.)(zValidator|vValidator)$/.test(this.callee(a)),
           )
         : undefined;
       schemaRef = v ? this.args(v)[1] : undefined;
+    } else if (
+      /^(h3\.)?(getValidatedQuery|readValidatedBody|getValidatedRouterParams)$/.test(this.callee(call))
+    ) {
+      // h3: `await getValidatedQuery(event, S.parse)`, `readValidatedBody(event, (b) => S.parse(b))`: the reader
+      // hands back what the validator returned (or answers 400).
+      let v = this.args(call)[1];
+      if (v?.type === "arrow_function" || v?.type === "function_expression") {
+        const body = field(v, "body");
+        const ret =
+          body?.type === "statement_block"
+            ? namedChildren(body).find((c) => c.type === "return_statement")
+            : body;
+        v = ret?.type === "return_statement" ? namedChildren(ret)[0] : (ret ?? undefined);
+        v = v?.type === "call_expression" ? (field(v, "function") ?? undefined) : undefined;
+      }
+      schemaRef =
+        v?.type === "member_expression" && /^(parse|parseAsync)$/.test(this.text(field(v, "property") ?? v))
+          ? (field(v, "object") ?? undefined)
+          : undefined;
     } else return false;
     const schema = schemaRef?.type === "identifier" ? this.resolve(schemaRef) : schemaRef;
-    if (schema?.type !== "call_expression" || !/^(zod\.)?z\.(object|strictObject)$/.test(this.callee(schema)))
-      return false;
+    if (schema?.type !== "call_expression") return false;
+    const valibot = /^valibot\.(object|strictObject|looseObject)$/.test(this.callee(schema));
+    if (!valibot && !/^(zod\.)?z\.(object|strictObject)$/.test(this.callee(schema))) return false;
     const shape = this.args(schema)[0];
     const value = shape?.type === "object" ? this.prop(shape, key) : undefined;
-    return this.zodPinned(value);
+    return valibot ? this.valibotPinned(value) : this.zodPinned(value);
+  }
+
+  /**
+   * A valibot schema that admits only listed values, numbers, booleans or ids: `v.picklist([...])`,
+   * `v.literal(x)`, `v.number()`, `v.enum(E)`, wrapped in `v.optional(...)` / `v.nullable(...)`, or a `v.pipe(...)`
+   * that starts from one or checks an id or integer format (`v.pipe(v.string(), v.uuid())`).
+   */
+  private valibotPinned(schema: SyntaxNode | undefined, depth = 0): boolean {
+    const n = schema?.type === "identifier" ? this.resolve(schema) : schema;
+    if (n?.type !== "call_expression" || depth > 6) return false;
+    const m = /^valibot\.(\w+)$/.exec(this.callee(n))?.[1] ?? "";
+    if (/^(picklist|literal|number|boolean|bigint|date|enum|enum_)$/.test(m)) return true;
+    const args = this.args(n);
+    if (/^(optional|nullable|nullish|exactOptional|undefinedable|fallback)$/.test(m))
+      return this.valibotPinned(args[0], depth + 1);
+    if (m === "pipe")
+      return (
+        this.valibotPinned(args[0], depth + 1) ||
+        args
+          .slice(1)
+          .some(
+            (a) =>
+              a.type === "call_expression" &&
+              /^valibot\.(uuid|ulid|cuid2|nanoid|hexadecimal|digits|integer|decimal)$/.test(this.callee(a)),
+          )
+      );
+    return false;
   }
 
   /**
@@ -1402,7 +1451,36 @@ export class JsContext {
    * Elysia answers 422 before the handler runs.
    */
   private elysiaPinned(node: SyntaxNode): boolean {
-    if (!sourceHas(this.tree, /['"]elysia['"]/)) return false;
+    return this.jsonSchemaPinned(this.elysiaFieldSchema(node));
+  }
+
+  /**
+   * `body` in an Elysia route handler `({ body }) => ...` (the name bound by destructuring the context parameter,
+   * `query`, `params`, `headers` alike): the request part it is; undefined for any other name.
+   */
+  elysiaPart(id: SyntaxNode): string | undefined {
+    if (id.type !== "identifier" && id.type !== "shorthand_property_identifier") return undefined;
+    const name = this.text(id);
+    if (!/^(query|params|body|headers)$/.test(name) || !sourceHas(this.tree, /['"]elysia['"]/))
+      return undefined;
+    const fn = enclosingFunction(id);
+    const own = fn ? this.declaringParam(fn, name) : undefined;
+    const params = fn ? field(fn, "parameters") : undefined;
+    const first = params ? namedChildren(params).find((c) => c.type !== "comment") : undefined;
+    const pattern = own && /^(required|optional)_parameter$/.test(own.type) ? field(own, "pattern") : own;
+    if (!fn || !own || own !== first || pattern?.type !== "object_pattern") return undefined;
+    const r = this.routeOf(fn);
+    return r && /^(get|post|put|patch|delete|all|options|head|route)$/.test(this.method(r.call))
+      ? name
+      : undefined;
+  }
+
+  /**
+   * The schema an Elysia route's hook declares for the field `node` reads (`body.title` in `({ body }) => ...` with
+   * `{ body: t.Object({ title: t.String() }) }`): Elysia answers 400 for a request it does not match.
+   */
+  elysiaFieldSchema(node: SyntaxNode): SyntaxNode | undefined {
+    if (!sourceHas(this.tree, /['"]elysia['"]/)) return undefined;
     const obj = field(node, "object");
     let part: string;
     let root: SyntaxNode | undefined;
@@ -1410,12 +1488,12 @@ export class JsContext {
     else if (obj?.type === "member_expression") {
       part = this.text(field(obj, "property") ?? obj);
       root = field(obj, "object") ?? undefined;
-    } else return false;
-    if (!/^(query|params|body|headers)$/.test(part) || root?.type !== "identifier") return false;
+    } else return undefined;
+    if (!/^(query|params|body|headers)$/.test(part) || root?.type !== "identifier") return undefined;
     const fn = enclosingFunction(node);
-    if (!fn || !this.isParam(fn, this.text(root))) return false;
+    if (!fn || !this.isParam(fn, this.text(root))) return undefined;
     const r = this.routeOf(fn);
-    if (!r || r.at < 1) return false;
+    if (!r || r.at < 1) return undefined;
     const hook = r.args
       .slice(r.at + 1)
       .map((a) => (a.type === "identifier" ? this.resolve(a) : a))
@@ -1423,13 +1501,10 @@ export class JsContext {
     const ref = hook ? this.prop(hook, part) : undefined;
     const schema = ref?.type === "identifier" ? this.resolve(ref) : ref;
     if (schema?.type !== "call_expression" || !/(^|\.)(Type|t)\.Object$/.test(this.callee(schema)))
-      return false;
+      return undefined;
     const props = this.args(schema)[0];
     const pr = props?.type === "identifier" ? this.resolve(props) : props;
-    return (
-      pr?.type === "object" &&
-      this.jsonSchemaPinned(this.prop(pr, this.text(field(node, "property") ?? node)))
-    );
+    return pr?.type === "object" ? this.prop(pr, this.text(field(node, "property") ?? node)) : undefined;
   }
 
   /**
@@ -1631,7 +1706,36 @@ export class JsContext {
       fn = enclosingFunction(node);
       if (!fn || !this.isParam(fn, this.text(field(obj, "object")!))) return undefined;
     } else return undefined;
-    const r = fn ? this.routeOf(fn) : undefined;
+    return fn ? this.trpcSchemaOf(fn) : undefined;
+  }
+
+  /**
+   * The key of the `input` field a parameter pattern binds `name` to: `{ input: { width } }`, `{ input: { n: width
+   * } }`, `{ input: { width = 1 } }` give `width`'s key; undefined when `name` is bound elsewhere.
+   */
+  private inputPatternKey(param: SyntaxNode, name: string): string | undefined {
+    const pattern = /^(required|optional)_parameter$/.test(param.type) ? field(param, "pattern") : param;
+    if (pattern?.type !== "object_pattern") return undefined;
+    const input = namedChildren(pattern).find(
+      (c) => c.type === "pair_pattern" && this.text(field(c, "key") ?? c) === "input",
+    );
+    const inner = input ? field(input, "value") : undefined;
+    if (inner?.type !== "object_pattern") return undefined;
+    for (const c of namedChildren(inner)) {
+      if (c.type === "shorthand_property_identifier_pattern" && this.text(c) === name) return name;
+      if (c.type === "object_assignment_pattern" && this.text(field(c, "left") ?? c) === name) return name;
+      if (c.type === "pair_pattern") {
+        const v = field(c, "value");
+        const bound = v?.type === "assignment_pattern" ? field(v, "left") : v;
+        if (bound?.type === "identifier" && this.text(bound) === name) return this.text(field(c, "key") ?? c);
+      }
+    }
+    return undefined;
+  }
+
+  /** The argument of `.input(...)` in the tRPC procedure chain whose `.query` / `.mutation` takes resolver `fn`. */
+  private trpcSchemaOf(fn: SyntaxNode): SyntaxNode | undefined {
+    const r = this.routeOf(fn);
     if (!r || !/^(query|mutation|subscription)$/.test(this.method(r.call))) return undefined;
     let c: SyntaxNode | undefined = field(field(r.call, "function") ?? r.call, "object") ?? undefined;
     for (let i = 0; c?.type === "call_expression" && i < 10; i++) {
@@ -1673,6 +1777,34 @@ export class JsContext {
       return n;
     }
     return undefined;
+  }
+
+  /**
+   * A file-route framework's handler by where it is bound rather than its name: one of SvelteKit's form actions
+   * (`export const actions = { login: async ({ request }) => ... }`, or typed `Actions`), or a function bound to a
+   * name typed as a handler (`export const search: APIRoute = ...`, `const h: RequestHandler = ...`).
+   */
+  private routeModuleHandler(fn: SyntaxNode): boolean {
+    let p: SyntaxNode | null | undefined = fn.parent;
+    if (p?.type === "variable_declarator") {
+      const value = field(p, "value");
+      const head = value ? this.tree.source.slice(p.start, value.start) : "";
+      return /:\s*(\w+\.)?(APIRoute|RequestHandler|PageServerLoad|LayoutServerLoad|ServerLoad|Action|LoaderFunction|ActionFunction)\b/.test(
+        head,
+      );
+    }
+    // `{ name: fn }` or the method `{ async name({ request }) {} }`: the object's binding.
+    if (p?.type === "pair") p = p.parent;
+    else if (fn.type !== "method_definition") return false;
+    if (p?.type !== "object") return false;
+    const decl = p.parent;
+    if (decl?.type !== "variable_declarator" || decl.children.find((c) => c.field === "value") !== p)
+      return false;
+    const head = this.tree.source.slice(decl.start, p.start);
+    return (
+      /:\s*(\w+\.)?Actions\b/.test(head) ||
+      (/^actions\b/.test(head) && decl.parent?.parent?.type === "export_statement")
+    );
   }
 
   /** `export function f`, `export const f = ...`. */
@@ -1765,7 +1897,14 @@ export class JsContext {
       i < hops && (n?.type === "identifier" || n?.type === "shorthand_property_identifier");
       i++
     ) {
-      const decls = (this.decls.get(this.text(n)) ?? []).filter((d) => d.order < n!.order);
+      const at = n;
+      // (a declaration inside another function is out of scope here: `const body` in one handler is not the
+      // `body` another handler takes as a parameter)
+      const decls = (this.decls.get(this.text(n)) ?? []).filter((d) => {
+        if (d.order >= at.order) return false;
+        const scope = enclosingFunction(d);
+        return !scope || (at.start >= scope.start && at.end <= scope.end);
+      });
       const v = decls.length ? field(decls[decls.length - 1]!, "value") : undefined;
       if (!v) break;
       n = v;
@@ -5258,7 +5397,9 @@ export class JsContext {
     if (m === "test" && recv?.type === "regex")
       // (No m flag: with it, ^ and $ match at any line break and one good line passes the whole text.)
       return (
-        /^\/\^.*\$\/[gisuy]*$/s.test(this.text(recv)) && args.length === 1 && this.text(args[0]!) === name
+        /^\/\^.*\$\/[gisuy]*$/s.test(this.text(recv)) &&
+        args.length === 1 &&
+        this.testedText(args[0]!) === name
       );
     const local = this.localFunction(cond);
     if (!local) return false;
@@ -5269,6 +5410,23 @@ export class JsContext {
     if (id?.type !== "identifier") return false;
     const rets = returnedValues(local);
     return rets.length > 0 && rets.every((r) => this.vets(r, this.text(id), depth + 1));
+  }
+
+  /**
+   * The value a pattern test reads, through a literal default and a string conversion: `re.test(day ?? '')`,
+   * `re.test(day || '')`, `re.test(String(day))` test `day` (nullish or empty, it is no text that could pass the
+   * pattern and still carry anything).
+   */
+  private testedText(n: SyntaxNode): string {
+    let v: SyntaxNode | undefined = unparen(n);
+    if (v?.type === "call_expression" && this.callee(v) === "String" && this.args(v).length === 1)
+      v = this.args(v)[0];
+    if (v?.type === "binary_expression") {
+      const op = field(v, "operator")?.type ?? v.children.find((c) => !c.named)?.type;
+      const right = field(v, "right");
+      if ((op === "??" || op === "||") && right?.type === "string") v = field(v, "left") ?? v;
+    }
+    return this.uncastText(v ?? n);
   }
 
   /** The text of `n` less TypeScript casts and parentheses around it: `x as Kind`, `x!`, `<T>x`, `(x)` read as x. */
@@ -8002,6 +8160,14 @@ export class JsContext {
       // A tRPC procedure's resolver (`t.procedure.input(schema).query(({ input }) => ...)`): `input` is what the
       // client sent, as far as the schema leaves it open (a field it pins is judged by trpcPinned).
       if (name === "input" && own && own === list[0] && this.trpcResolver(fn)) return Level.SOURCE;
+      // Its fields destructured in place (`({ input: { width, name = 'x' } }) => ...`): each as the schema left it.
+      if (own && own === list[0] && this.trpcResolver(fn)) {
+        const key = this.inputPatternKey(own, name);
+        if (key !== undefined) {
+          const shape = this.schemaShape(this.trpcSchemaOf(fn));
+          return shape && this.builderPinned(this.prop(shape, key)) ? Level.CONST : Level.SOURCE;
+        }
+      }
       // A parameter typed as a server framework's incoming request, whatever it is called:
       // `(incoming: Request, out: Response)`, `({ query }: Request)`, `(msg: FastifyRequest)`.
       if (own && REQUEST_TYPE.test(this.text(own))) return Level.SOURCE;
@@ -8063,11 +8229,12 @@ export class JsContext {
       if (
         own &&
         own === list[0] &&
-        /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|ALL|loader|action|load)$/.test(
+        ((/^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|ALL|loader|action|load)$/.test(
           this.boundFunctionName(fn),
         ) &&
-        /^\{[^}]*\b(url|params|request|cookies)\b/.test(this.text(own)) &&
-        this.exported(fn)
+          this.exported(fn)) ||
+          this.routeModuleHandler(fn)) &&
+        /^\{[^}]*\b(url|params|request|cookies)\b/.test(this.text(own))
       )
         return Level.SOURCE;
       // Whatever it is called, a handler whose first parameter is typed as such a request event: Remix / React

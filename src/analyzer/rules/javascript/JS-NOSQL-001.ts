@@ -31,12 +31,15 @@ function typeofString(value: SyntaxNode, ctx: JsContext): boolean {
 
 /**
  * `await request.json()`, `await c.req.json()`: a Fetch-style request's body parsed as JSON (Next.js route handlers,
- * Remix actions, Hono, Deno, Bun, Workers), any object the client writes.
+ * Remix actions, Hono, Deno, Bun, Workers; h3's `readBody(event)`), any object the client writes.
  */
 function jsonBody(n: SyntaxNode | undefined, ctx: JsContext): boolean {
   let v = n;
   while (v && /^(await_expression|parenthesized_expression|as_expression|non_null_expression)$/.test(v.type))
     v = namedChildren(v)[0];
+  // h3 / Nuxt: `await readBody(event)` parses a JSON body just the same.
+  if (v?.type === "call_expression" && /^(h3\.)?readBody$/.test(ctx.callee(v)))
+    return ctx.level(v, "nosql") === Level.SOURCE;
   if (v?.type !== "call_expression" || ctx.method(v) !== "json" || ctx.args(v).length) return false;
   const fn = field(v, "function");
   const recv = fn?.type === "member_expression" ? field(fn, "object") : undefined;
@@ -75,9 +78,28 @@ function trpcLooseField(n: SyntaxNode, ctx: JsContext): boolean {
   return c?.type === "call_expression" && LOOSE_ZOD.test(ctx.callee(c));
 }
 
+/**
+ * An Elysia (TypeBox) schema of one scalar, `t.String()`, `t.Number()`, `t.Literal('a')` (optional or not): Elysia
+ * answers 400 to a request whose field is an object, so no operator gets through.
+ */
+function elysiaScalar(schema: SyntaxNode | undefined, ctx: JsContext): boolean {
+  let s = schema;
+  for (
+    let i = 0;
+    s?.type === "call_expression" && /(^|\.)(t|Type)\.Optional$/.test(ctx.callee(s)) && i < 3;
+    i++
+  )
+    s = ctx.args(s)[0];
+  return (
+    s?.type === "call_expression" &&
+    /(^|\.)(t|Type)\.(String|Number|Integer|Boolean|Literal|Numeric|Date|Enum)$/.test(ctx.callee(s))
+  );
+}
+
 /** A request field taken whole (`req.body.user`, `req.query`): JSON bodies and `qs` parsing turn it into an object. */
 function rawRequestValue(n: SyntaxNode | undefined, ctx: JsContext, depth = 0): boolean {
   if (!n || depth > 4) return false;
+  if (n.type === "member_expression" && elysiaScalar(ctx.elysiaFieldSchema(n), ctx)) return false;
   // `let name = 'guest'; if (req.body.name) name = req.body.name;`: what the reassignments in play store (one
   // checked by `typeof v !== 'string'` in the function holds no operator).
   const play =
@@ -90,6 +112,8 @@ function rawRequestValue(n: SyntaxNode | undefined, ctx: JsContext, depth = 0): 
   if (r.type === "identifier" || r.type === "shorthand_property_identifier") {
     // `@Body() creds: LoginDto` (an interface), `@Query('q') q: string`: bound by the framework, unchecked.
     if (ctx.clientObjectParam(r)) return true;
+    // Elysia's `({ body }) => find(body)`: the JSON body whole.
+    if (ctx.elysiaPart(r) === "body") return true;
     const d = ctx.destructured(r);
     // `const { creds: { user } } = req.body`: a field of an object nested in the client's object is client-written.
     const outer = d ? undefined : ctx.nestedPatternSource(r);
@@ -153,6 +177,8 @@ function rawRequestValue(n: SyntaxNode | undefined, ctx: JsContext, depth = 0): 
     root = field(root, "object") ?? undefined;
   if (root?.type === "identifier" && root !== n) {
     if (ctx.clientObjectParam(root)) return true;
+    // `body.filter` in an Elysia handler (a field its schema does not declare a scalar: see elysiaScalar).
+    if (ctx.elysiaPart(root) === "body") return true;
     if (r.type === "member_expression" && trpcLooseField(r, ctx)) return true;
     // `find(args.filter)` in a resolver typed `args: { filter: Record<string, unknown> }`: an object by its type.
     if (r.type === "member_expression" && field(r, "object") === root && ctx.clientObjectField(r))
@@ -454,6 +480,9 @@ export default jsRule({
   },
   cases: {
     valid: [
+      // Elysia answers 400 to a field that is not the scalar its schema declares.
+      "import { Elysia, t } from 'elysia';\nnew Elysia().post('/s', ({ body }) => Post.find({ title: body.title }), { body: t.Object({ title: t.String() }) });",
+      "import { Elysia, t } from 'elysia';\nnew Elysia().get('/s', ({ query }) => Post.find({ n: query.n }), { query: t.Object({ n: t.Optional(t.Numeric()) }) });",
       // The class's own arrow field named like a driver method.
       "class Ops {\n  count = (name) => String(name).length;\n  hits(req) {\n    return this.count(req.query);\n  }\n}",
       "const neo4j = require('neo4j-driver');\napp.get('/c', async (req, res) => {\n  const r = await session.run('MATCH (u:User) WHERE u.name = $name RETURN u', { name: String(req.query.name) });\n  res.json(r.records);\n});",
@@ -487,6 +516,9 @@ export default jsRule({
       "const mongoSanitize = require('express-mongo-sanitize');\napp.use(mongoSanitize());\napp.post('/l', async (req, res) => res.json(await db.collection('u').findOne({ name: req.body.name })));",
     ],
     invalid: [
+      "import { Elysia, t } from 'elysia';\nnew Elysia().post('/s', ({ body }) => Post.find({ title: body.title }), { body: t.Object({ title: t.Any() }) });",
+      "import { Elysia } from 'elysia';\nnew Elysia().delete('/s', ({ body }) => Post.deleteMany(body));",
+      "import { defineEventHandler, readBody } from 'h3';\nexport default defineEventHandler(async (event) => {\n  const { username, password } = await readBody(event);\n  return users.findOne({ username, password });\n});",
       "const neo4j = require('neo4j-driver');\napp.get('/c', async (req, res) => {\n  const r = await session.run(`MATCH (u:User) WHERE u.name = '${req.query.name}' RETURN u`);\n  res.json(r.records);\n});",
       // (Mongoose's update(filter, doc): the first argument is the filter.)
       "app.post('/n', async (req, res) => {\n  await Note.update({ owner: req.body.owner }, { $set: { seen: true } });\n  res.end();\n});",

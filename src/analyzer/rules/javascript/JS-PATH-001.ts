@@ -209,6 +209,7 @@ export default jsRule({
       },
       "const fs = require('fs');\napp.post('/u', (req, res) => { fs.copyFile(req.files.a.tempFilePath, 'up/' + req.files.a.name, () => res.end()); });",
       "const fastifyStatic = require('@fastify/static');\nfastify.get('/f', (request, reply) => reply.sendFile('x.txt', request.query.root));",
+      "const fastifyStatic = require('@fastify/static');\nfastify.get('/f', (request, reply) => reply.sendFile(request.query.p, '/'));",
       "app.post('/u', (req, res) => {\n  const file = req.files.upload;\n  file.mv('/srv/uploads/' + file.name);\n});",
       "const fs = require('fs');\napp.post('/u', (req, res) => { fs.renameSync(req.file.path, 'uploads/' + req.file.originalname); });",
       "server.route({ method: 'GET', path: '/s/{p}', handler: (request, h) => h.file('/srv/' + request.params.p) });",

@@ -1,7 +1,7 @@
 import { Level } from "../../dataflow/python.js";
 import { returnedValues, type JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { field, lastStatement, namedChildren, unparen } from "../../parse/nodes.js";
+import { field, lastStatement, namedChildren, sourceHas, unparen } from "../../parse/nodes.js";
 import { jsRule, sitePinnedTest } from "./common.js";
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -467,6 +467,27 @@ function resetFieldFirst(ctx: JsContext, url: SyntaxNode, before: string): boole
   return /^\/[^/\\]/.test(prefix);
 }
 
+/**
+ * `redirect(...)` called by a name the enclosing handler destructured from its context parameter (Elysia's
+ * `({ query, redirect }) => redirect(query.to)`, an Astro endpoint's `({ redirect }) => ...`): the framework's
+ * redirect, not a function of this file or an import.
+ */
+function contextRedirect(call: SyntaxNode, ctx: JsContext): boolean {
+  for (let f = ctx.enclosingFunction(call); f; f = ctx.enclosingFunction(f)) {
+    const params = field(f, "parameters");
+    const first = params ? namedChildren(params).find((c) => c.type !== "comment") : field(f, "parameter");
+    const pattern = first?.type === "required_parameter" ? field(first, "pattern") : first;
+    if (pattern?.type !== "object_pattern") continue;
+    if (
+      namedChildren(pattern).some(
+        (c) => c.type === "shorthand_property_identifier_pattern" && ctx.text(c) === "redirect",
+      )
+    )
+      return true;
+  }
+  return false;
+}
+
 /** `u.origin === ORIGIN ? u.href : '/'` (or `!==` with the branches swapped): only a URL of a fixed origin. */
 function originTernary(n: SyntaxNode, ctx: JsContext): boolean {
   let t: SyntaxNode | undefined = n;
@@ -475,18 +496,24 @@ function originTernary(n: SyntaxNode, ctx: JsContext): boolean {
   const cond = field(t, "condition");
   let c: SyntaxNode | undefined = cond ?? undefined;
   c = unparen(c);
+  // `ref && new URL(ref).origin === ORIGIN ? ref : '/'`: a conjunction's last test decides the branch taken.
+  while (c?.type === "binary_expression" && c.children.find((k) => !k.named)?.type === "&&")
+    c = unparen(field(c, "right") ?? undefined);
   if (c?.type !== "binary_expression") return false;
   const op = c.children.find((k) => !k.named)?.type ?? "";
   if (!/^[!=]==?$/.test(op)) return false;
   const [l, r] = [field(c, "left"), field(c, "right")];
   if (!l || !r) return false;
-  const side = [l, r].find((x) => /^[\w$]+\.(origin|host|hostname)$/.test(ctx.text(x)));
+  // `u.origin`, or the value parsed in place: `new URL(ref).origin`, `new URL(ref, base).host`.
+  const parsed = (x: SyntaxNode) =>
+    /^new\s+URL\(\s*([\w$]+)\s*(,[^()]*)?\)\.(origin|host|hostname)$/.exec(ctx.text(x))?.[1];
+  const side = [l, r].find((x) => /^[\w$]+\.(origin|host|hostname)$/.test(ctx.text(x)) || parsed(x));
   const other = side === l ? r : l;
   // The compared value is fixed: a literal or a name bound to one (not another part of the request).
   if (!side || (other.type !== "string" && other.type !== "identifier" && other.type !== "member_expression"))
     return false;
   if (other.type !== "string" && ctx.level(other, "redirect") === Level.SOURCE) return false;
-  const root = ctx.text(side).split(".")[0];
+  const root = parsed(side) ?? ctx.text(side).split(".")[0];
   const [yes, no] = op.startsWith("=")
     ? [field(t, "consequence"), field(t, "alternative")]
     : [field(t, "alternative"), field(t, "consequence")];
@@ -512,7 +539,7 @@ export default jsRule({
     fix_hint: "Only redirect to relative paths or allow-listed hosts.",
   },
   trigger: /redirect|location|refresh/i,
-  nodeTypes: ["call_expression", "pair", "return_statement"],
+  nodeTypes: ["call_expression", "pair", "return_statement", "assignment_expression"],
   detect(node, ctx, report) {
     let url: SyntaxNode | undefined;
     // Next.js data fetching (`getServerSideProps`, `getStaticProps`, middleware helpers) returning
@@ -548,8 +575,14 @@ export default jsRule({
         report({ node, message: "redirect target comes from the request" });
       return;
     }
-    const q = nextRedirect ? "" : ctx.callee(node);
-    const args = nextRedirect ? [] : ctx.args(node);
+    // Elysia before 1.0: `({ query, set }) => { set.redirect = query.to }` answers with a redirect there.
+    const assigned = node.type === "assignment_expression";
+    if (assigned) {
+      if (!/^(?:[\w$]+\.)?set\.redirect$/.test(ctx.text(field(node, "left") ?? node))) return;
+      url = field(node, "right") ?? undefined;
+    }
+    const q = nextRedirect || assigned ? "" : ctx.callee(node);
+    const args = nextRedirect || assigned ? [] : ctx.args(node);
     // Express/Koa/Fastify/hapi, Hono's `c.redirect(url, status)`.
     if (/^(res|response|reply|ctx|h|ctx\.response)\.redirect$/.test(q)) url = args[args.length - 1];
     else if (q === "c.redirect") url = args[0];
@@ -566,11 +599,22 @@ export default jsRule({
     )
       url = args[0];
     else if (/^(res|response|ctx)\.location$/.test(q)) url = args[0];
+    // Elysia's and Astro's handler context: `({ query, redirect }) => redirect(query.to)`, `Astro.redirect(url)`.
+    else if (q === "Astro.redirect" || (q === "redirect" && contextRedirect(node, ctx))) url = args[0];
+    // h3: `setResponseHeader(event, 'location', url)` (with a 30x status set beside it).
+    else if (
+      /^(h3\.)?(setResponseHeader|appendResponseHeader|setHeader)$/.test(q) &&
+      /^location$/i.test(ctx.stringValue(args[1]) ?? "")
+    )
+      url = args[2];
     // AdonisJS `response.redirect().toPath(url)`: the redirect builder sends the browser to the path it is given.
     else if (/\bredirect\(\s*\)\s*\.\s*toPath$/.test(ctx.text(field(node, "function") ?? node)))
       url = args[0];
     else if (
-      /^(res|response|reply|ctx)\.(setHeader|set|header|append)$/.test(q) &&
+      (/^(res|response|reply|ctx)\.(setHeader|set|header|append)$/.test(q) ||
+        // Hono's `c.header('Location', url)` and h3's Node response (`event.node.res.setHeader(...)`).
+        (q === "c.header" && sourceHas(ctx.tree, /['"]hono['"]/)) ||
+        /^event\.node\.res\.setHeader$/.test(q)) &&
       /^location$/i.test(ctx.stringValue(args[0]) ?? "")
     )
       url = args[1];
@@ -589,7 +633,7 @@ export default jsRule({
             : undefined;
     } else if (/^(res|response)\.writeHead$/.test(q))
       url = args.map((a) => ctx.prop(a, "Location") ?? ctx.prop(a, "location")).find((x) => x);
-    else if (!nextRedirect) return;
+    else if (!nextRedirect && !assigned) return;
     if (!url) return;
     // `re.test(t) ? t : '/'`, `ALLOWED.has(t) ? t : '/'`: the value is only used when the condition checked it.
     // The same choice made once into a name: `const next = re.test(t) ? t : '/'; res.redirect(next)`.
@@ -673,6 +717,10 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "import { Hono } from 'hono';\nconst app = new Hono();\napp.get('/b', (c) => {\n  c.header('Location', '/login');\n  return c.body(null, 302);\n});",
+      // The referer's origin compared with the app's in the choice itself.
+      "export const actions = {\n  back: async ({ request }) => {\n    const ref = request.headers.get('referer');\n    throw redirect(303, ref && new URL(ref).origin === 'https://app.example.com' ? ref : '/');\n  },\n};",
+      "import { Elysia } from 'elysia';\nconst OK = new Set(['/a']);\nnew Elysia().get('/o', ({ query, redirect }) => redirect(OK.has(query.to) ? query.to : '/'));",
       "import { NextResponse } from 'next/server';\nexport function middleware(request) {\n  const to = request.nextUrl.searchParams.get('to') ?? '';\n  return NextResponse.redirect(new URL('/app/' + encodeURIComponent(to), request.url));\n}",
       "import Route from '@ioc:Adonis/Core/Route';\nRoute.get('/c', async ({ response }) => response.redirect().toPath('/dashboard'));",
       "const HOSTS = new Set(['a.example.com']);\nexports.handler = async (event) => {\n  const next = event.queryStringParameters?.next ?? '';\n  let host = '';\n  try {\n    host = new URL(next).host;\n  } catch {\n    host = '';\n  }\n  return { statusCode: 302, headers: { Location: HOSTS.has(host) ? next : 'https://a.example.com/' } };\n};",
@@ -733,6 +781,13 @@ export default jsRule({
       "import { redirect } from 'next/navigation';\nexport default function Page({ searchParams }) {\n  const n = searchParams.next ?? '/';\n  redirect(n.startsWith('/') && !n.startsWith('//') ? n : '/');\n}",
     ],
     invalid: [
+      "import { Hono } from 'hono';\nconst app = new Hono();\napp.get('/b', (c) => {\n  c.header('Location', c.req.query('next') ?? '/');\n  return c.body(null, 302);\n});",
+      "export default defineEventHandler((event) => {\n  event.node.res.statusCode = 302;\n  event.node.res.setHeader('Location', String(getQuery(event).to));\n  event.node.res.end();\n});",
+      // Elysia's and Astro's context redirect, Elysia's `set.redirect`, h3's location header.
+      "import { Elysia } from 'elysia';\nnew Elysia().get('/o', ({ query, redirect }) => redirect(query.to));",
+      "import { Elysia } from 'elysia';\nnew Elysia().get('/o', ({ query, set }) => {\n  set.redirect = query.to;\n});",
+      "export const GET = ({ url, redirect }) => redirect(url.searchParams.get('next') ?? '/');",
+      "import { defineEventHandler, getQuery, setResponseHeader, setResponseStatus } from 'h3';\nexport default defineEventHandler((event) => {\n  setResponseStatus(event, 302);\n  setResponseHeader(event, 'Location', String(getQuery(event).to));\n});",
       "import { NextResponse } from 'next/server';\nexport function middleware(request) {\n  const to = request.nextUrl.searchParams.get('to') ?? '';\n  return NextResponse.redirect(new URL('/' + to, request.url));\n}",
       "import Route from '@ioc:Adonis/Core/Route';\nRoute.get('/c', async ({ request, response }) => response.redirect(request.input('to')));",
       "import Route from '@ioc:Adonis/Core/Route';\nRoute.get('/c', async ({ request, response }) => response.redirect().toPath(request.input('to')));",

@@ -98,6 +98,20 @@ describe("JS-SQLI-001 (NestJS)", () => {
     expect(ts(ctl("body.sort"))).toEqual([8]);
     expect(ts(ctl("body.sort === 'total' ? 'o.total' : 'o.createdAt'"))).toEqual([]);
   });
+
+  it("takes a whole SQL fragment from a GraphQL @Args / @Arg parameter or a tRPC input field", () => {
+    const ts = (code: string) =>
+      analyzeSync(code, { language: "typescript", rules: ["JS-SQLI-001"] }).findings.map((f) => f.line);
+    const resolver = (decorator: string) =>
+      `@Resolver()\nexport class R {\n  rows(${decorator} where: string) {\n    return this.knex.whereRaw(where);\n  }\n}\n`;
+    expect(ts(resolver("@Args('where')"))).toEqual([4]);
+    expect(ts(resolver("@Arg('where')"))).toEqual([4]);
+    expect(ts(resolver(""))).toEqual([]);
+    const trpc = (schema: string) =>
+      `import { sql } from 'kysely';\nimport { z } from 'zod';\nexport const r = t.router({\n  a: t.procedure.input(z.object({ q: ${schema} })).query(({ input }) => db.selectFrom('t').where(sql.raw(input.q)).execute()),\n});\n`;
+    expect(ts(trpc("z.string()"))).toEqual([4]);
+    expect(ts(trpc("z.enum(['a', 'b'])"))).toEqual([]);
+  });
 });
 
 describe("JS-SQLI-001: key-value batches", () => {

@@ -133,7 +133,7 @@ function nestRequestParam(v: SyntaxNode, at: SyntaxNode, ctx: JsContext): boolea
   const params = fn ? field(fn, "parameters") : undefined;
   if (!params) return false;
   return namedChildren(params).some((p) =>
-    new RegExp(`^@(Query|Param|Body|Headers)\\([^)]*\\)\\s+${root!.replace(/\$/g, "\\$")}\\b`).test(
+    new RegExp(`^@(Query|Param|Body|Headers|Args|Arg)\\([^)]*\\)\\s+${root!.replace(/\$/g, "\\$")}\\b`).test(
       ctx.text(p),
     ),
   );
@@ -307,7 +307,9 @@ export default jsRule({
       (/^((req|request|ctx\.request|ctx)\.(query|body|params)|event\.(queryStringParameters|pathParameters|multiValueQueryStringParameters|body))\b/.test(
         ctx.qname(ctx.resolve(taken) ?? taken),
       ) ||
-        nestRequestParam(ctx.resolve(taken) ?? taken, node, ctx));
+        nestRequestParam(ctx.resolve(taken) ?? taken, node, ctx) ||
+        // a tRPC procedure's input field (`sql.raw(input.q)`): what the client sent, as the schema left it
+        (taken.type === "member_expression" && ctx.trpcInputSchema(taken) !== undefined));
     // A method of this file's own class that happens to be named like a driver's (`archiver.raw(files)`): a
     // request value handed to it is a statement only when its body runs or builds one.
     const own = whole ? ctx.localFunction(node) : undefined;
@@ -361,6 +363,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "import { sql } from 'kysely';\nimport { z } from 'zod';\nexport const r = t.router({\n  a: t.procedure.input(z.object({ c: z.enum(['a', 'b']) })).query(({ input }) => db.selectFrom('t').orderBy(sql.raw(input.c)).execute()),\n});",
       "import { raw } from 'objection';\nfunction f(Person, age) { return Person.query().where(raw('age > ?', [age])); }",
       "function f(Database, q) { return Database.rawQuery('SELECT * FROM posts WHERE t = ?', [q]); }",
       "function f(index, k) { return index.query(`settings ${k}`); }",
@@ -395,6 +398,7 @@ export default jsRule({
       "const ALLOWED = ['a', 'b'];\nasync function f(req, db) {\n  const col = req.query.sort;\n  if (!ALLOWED.includes(col)) return;\n  return db.query(`SELECT * FROM t ORDER BY ${col}`);\n}",
     ],
     invalid: [
+      "import { sql } from 'kysely';\nimport { z } from 'zod';\nexport const r = t.router({\n  a: t.procedure.input(z.object({ q: z.string() })).query(({ input }) => sql`SELECT * FROM t WHERE a LIKE '%${sql.raw(input.q)}%'`.execute(db)),\n});",
       // Prisma's unsafe raw methods take only SQL, whatever the statement's keyword.
       "const { PrismaClient } = require('@prisma/client');\nconst prisma = new PrismaClient();\napp.post('/t', async (req, res) => {\n  await prisma.$executeRawUnsafe('TRUNCATE ' + req.body.table);\n  res.end();\n});",
       "function f(Database, q) { return Database.rawQuery(`SELECT * FROM posts WHERE t LIKE '%${q}%'`); }",

@@ -283,6 +283,13 @@ function dataSourceBase(node: SyntaxNode, ctx: JsContext): SyntaxNode | undefine
   return undefined;
 }
 
+/**
+ * The global fetch reached through the global object (`globalThis.fetch`, `self.fetch`), and ofetch, which Nuxt and
+ * Nitro expose as the auto-imported `$fetch` (`$fetch(url)`, `ofetch.raw(url)`, `$fetch.native(url)`).
+ */
+const FETCH_ALIKE =
+  /^(globalThis\.fetch|self\.fetch|(\$fetch|ofetch|ofetch\.ofetch|ofetch\.\$fetch)(\.(raw|native))?)$/;
+
 /** The file uses http-proxy or http-proxy-middleware (required or imported). */
 const PROXY_MODULE = /['"](http-proxy|http-proxy-middleware)['"]/;
 
@@ -339,6 +346,38 @@ function proxyTarget(
       message: "proxy target comes from the request: an open proxy to any host the server reaches",
     });
   return true;
+}
+
+/**
+ * The `baseURL` (`prefixUrl` for got and ky) of an options object after the URL in a call of axios, ofetch, got or
+ * ky, or of an axios instance; undefined when there is none.
+ */
+function baseOption(node: SyntaxNode, q: string, ctx: JsContext): SyntaxNode | undefined {
+  const axiosLike = /^axios(\.\w+)?$/.test(q) || FETCH_ALIKE.test(q) || axiosInstance(node, ctx);
+  const prefixed = /^(got|ky)(\.\w+)?$/.test(q);
+  if (!axiosLike && !prefixed) return undefined;
+  for (const a of ctx.args(node).slice(1)) {
+    const obj = a.type === "object" ? a : a.type === "identifier" ? ctx.resolve(a) : undefined;
+    const v = obj?.type === "object" ? ctx.prop(obj, axiosLike ? "baseURL" : "prefixUrl") : undefined;
+    if (v) return v;
+  }
+  return undefined;
+}
+
+/**
+ * ufo's URL builders keep their first argument's origin: `withQuery(base, query)` only adds a query string,
+ * `joinURL(base, ...segments)` path segments after it. The base decides the host (Nuxt and Nitro auto-import
+ * them); any other value is itself.
+ */
+function ufoBase(url: SyntaxNode, ctx: JsContext): SyntaxNode {
+  let u = url;
+  for (let i = 0; u.type === "call_expression" && i < 4; i++) {
+    if (!/^(ufo\.)?(withQuery|joinURL|withTrailingSlash|withoutTrailingSlash)$/.test(ctx.callee(u))) break;
+    const base = ctx.args(u)[0];
+    if (!base) break;
+    u = base;
+  }
+  return u;
 }
 
 /** A URL (or base URL) whose host the request picks: request data, no fixed origin in front, no host check at `at`. */
@@ -458,6 +497,7 @@ export default jsRule({
       !/^(fetch|window\.fetch|node-fetch|cross-fetch|axios|got|request|needle|superagent|ky|phin|bent|urllib|undici|wkhtmltopdf|wkhtmltoimage)(\.(get|post|put|delete|request|head|patch|fetch|stream))?$|^(http|https|node:http|node:https|follow-redirects\.https?)\.(get|request)$/.test(
         q,
       ) &&
+      !FETCH_ALIKE.test(q) &&
       // Next.js `NextResponse.rewrite(url)`: the server proxies the request to that URL (any host).
       !/(^|\.)NextResponse\.rewrite$/.test(q)
     )
@@ -489,7 +529,12 @@ export default jsRule({
       ? optionsTarget(second, node, ctx)
       : undefined;
     if (hostOption && (!url || ctx.level(hostOption, "url") === Level.SOURCE)) url = hostOption;
+    // `axios.get('/status', { baseURL })`, `$fetch('/v1/x', { baseURL })`: a base URL in the call's options
+    // decides the host of a relative URL, so a request-chosen one sends the request there.
+    const base = baseOption(node, q, ctx);
+    if (base && (!url || ctx.level(base, "url") === Level.SOURCE)) url = base;
     if (!url) return;
+    url = ufoBase(url, ctx);
     if (hostChecked(node, ctx)) return;
     // `const u = req.nextUrl.clone(); u.pathname = '/maintenance'; NextResponse.rewrite(u)`: a URL object copied
     // from the request's own URL (Next.js `nextUrl`, `new URL(request.url)`) stays on this app's origin unless the
@@ -531,6 +576,9 @@ export default jsRule({
   },
   cases: {
     valid: [
+      // ufo's withQuery / joinURL keep the base's host: request values go into the query or the path.
+      "import { withQuery } from 'ufo';\nexport default defineEventHandler(async (event) => {\n  const query = getQuery(event);\n  return $fetch(withQuery(config.endpoint, { sig: query.sig }));\n});",
+      "import { joinURL } from 'ufo';\nexport default defineEventHandler(async (event) => $fetch(joinURL('https://api.example.com', String(getQuery(event).id))));",
       "module.exports = {\n  images: {\n    remotePatterns: [{ protocol: 'https', hostname: '*.cdn.example.com' }],\n  },\n};",
       // The page's own URL in front: the request stays on the page's origin.
       "function promptForPin(secret) {\n  fetch(`${document.location}?__debugger__=yes&cmd=printpin&s=${encodeURIComponent(secret)}`);\n}",
@@ -550,6 +598,8 @@ export default jsRule({
       "const axios = require('axios');\nconst api = axios.create({ baseURL: 'https://api.example.com/' });\napp.get('/p', async (req, res) => res.json((await api.get('items/' + encodeURIComponent(req.query.id))).data));",
       "const got = require('got');\nconst api = got.extend({ prefixUrl: 'https://api.example.com' });\napp.get('/p', async (req, res) => res.json(await api.get('items/' + encodeURIComponent(req.query.id)).json()));",
       "fetch('https://api.example.com');",
+      "export default defineEventHandler(async (event) => {\n  const { id } = getQuery(event);\n  return $fetch(`/v1/items/${encodeURIComponent(String(id))}`, { baseURL: 'https://api.example.com' });\n});",
+      "const axios = require('axios');\napp.get('/m', async (req, res) => res.json((await axios.get('/status', { baseURL: 'https://status.example.com', params: { r: req.query.r } })).data));",
       "const axios = require('axios');\napp.get('/p', async (req, res) => {\n  const api = axios.create({ baseURL: 'https://api.example.com/', params: { q: req.query.q } });\n  res.json((await api.get('/search')).data);\n});",
       "const needle = require('needle');\napp.post('/n', async (req, res) => { await needle('post', 'https://api.example.com/x', req.body); });",
       "const net = require('net');\napp.get('/p', (req, res) => { net.connect({ host: 'db.internal', port: Number(req.query.port) }); });",
@@ -560,6 +610,7 @@ export default jsRule({
       "const CDP = require('chrome-remote-interface');\napp.get('/s', async (req, res) => {\n  const client = await CDP();\n  await client.Page.navigate({ url: 'https://example.com/status' });\n});",
     ],
     invalid: [
+      "import { withQuery } from 'ufo';\nexport default defineEventHandler(async (event) => {\n  const query = getQuery(event);\n  return $fetch(withQuery(String(query.target), { a: 1 }));\n});",
       {
         code: "module.exports = {\n  images: {\n    remotePatterns: [{ protocol: 'https', hostname: '**' }],\n  },\n};",
         severity: "MEDIUM",
@@ -618,6 +669,12 @@ export default jsRule({
       "const net = require('net');\napp.get('/p', (req, res) => { net.createConnection(25, req.query.mx); });",
       "const needle = require('needle');\napp.get('/n', async (req, res) => { await needle('get', req.query.feed); });",
       "const { request: send } = require('undici');\napp.get('/u', async (req, res) => { await send(req.query.target); });",
+      // The global fetch through the global object, ofetch / Nuxt's `$fetch`, a base URL in the call's options.
+      "export const POST = async ({ request }) => {\n  const { hook } = await request.json();\n  await globalThis.fetch(hook, { method: 'POST' });\n};",
+      "export default defineEventHandler(async (event) => {\n  const { src } = getQuery(event);\n  return $fetch(String(src));\n});",
+      "import { ofetch } from 'ofetch';\nexport default defineEventHandler(async (event) => {\n  const body = await readBody(event);\n  return ofetch.raw(body.url);\n});",
+      "const axios = require('axios');\napp.get('/m', async (req, res) => res.json((await axios.get('/status', { baseURL: req.query.base })).data));",
+      "export default defineEventHandler(async (event) => $fetch('/status', { baseURL: String(getQuery(event).base) }));",
     ],
   },
 });

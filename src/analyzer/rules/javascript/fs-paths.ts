@@ -358,6 +358,13 @@ export function traversalFinding(node: SyntaxNode, ctx: JsContext): PathFinding 
     (/^(reply|rep)\.sendFile$/.test(q) && /(require\(\s*|from\s+)['"]fastify['"]/.test(ctx.tree.source))
   ) {
     const root = ctx.args(node)[1];
+    // (a rootPath of the filesystem's top, `reply.sendFile(name, '/')`, confines nothing)
+    if (
+      root &&
+      /^([\\/]+|[a-z]:[\\/]*)$/i.test(String(ctx.constValue(root) ?? "")) &&
+      ctx.level(p, "path") === Level.SOURCE
+    )
+      return { message: `${q}() serves any file on disk: its root is the filesystem's top` };
     if (!root || root.type === "object" || ctx.level(root, "path") !== Level.SOURCE) return undefined;
     return { message: `${q}() serves from a root taken from the request` };
   }
