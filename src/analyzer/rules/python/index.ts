@@ -166,6 +166,7 @@ import r162 from "./PY-BACKDOOR-001.js";
 import r163 from "./PY-CODEWRITE-001.js";
 import r164 from "./PY-RACE-001.js";
 import r165 from "./PY-DIGESTUNUSED-001.js";
+import r166 from "./PY-PARTIALCMP-001.js";
 
 export const PYTHON_RULES = [
   r0,
@@ -334,4 +335,5 @@ export const PYTHON_RULES = [
   r163,
   r164,
   r165,
+  r166,
 ] as Rule<never>[];
