@@ -1,9 +1,12 @@
-import { namedChildren } from "../../parse/nodes.js";
+import { descendants, namedChildren } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
 /** Exceptions that say a check failed: a refused payment, a bad signature or token, a denied permission. */
 const CHECK_FAILED =
   /^(Insufficient\w*|Invalid(Signature|Token|Credentials|Password|Request)\w*|\w*(Denied|Forbidden|Unauthori[sz]ed|NotAllowed|NotPermitted)\w*|PermissionError|\w*ValidationError|\w*VerificationError|\w*VerifyError|\w*Authentication(Failed|Error)|BadSignature|\w*SignatureError|ExpiredSignatureError|\w*LimitExceeded\w*|\w*QuotaExceeded\w*)$/;
+
+/** Calls that set a protection: permissions, ownership, the process's user or group. */
+const PROTECT = /^(os\.(f|l)?ch(mod|own)|os\.set(e?[ug]id|groups|res[ug]id)|shutil\.chown)$/;
 
 export default pyRule({
   meta: {
@@ -44,6 +47,23 @@ export default pyRule({
       report({ node, message: "exception is swallowed" });
       return;
     }
+    // `try: os.chmod(key, 0o600) except OSError: pass`: the permission is never set and nothing says so; the file
+    // keeps whatever mode it was created with.
+    const tryNode = node.parent;
+    const tryBlock =
+      tryNode?.type === "try_statement" ? namedChildren(tryNode).find((c) => c.type === "block") : undefined;
+    const protect = tryBlock
+      ? descendants(tryBlock).find(
+          (d) => d.type === "call" && (PROTECT.test(ctx.callee(d)) || ctx.method(d) === "chmod"),
+        )
+      : undefined;
+    if (protect && /^\(?\s*(OSError|PermissionError|IOError|EnvironmentError)\b/.test(ctx.text(caught[0]!))) {
+      report({
+        node,
+        message: `a failed ${ctx.callee(protect) || ctx.method(protect)}() is ignored: the protection is never applied`,
+      });
+      return;
+    }
     // `try: src.withdraw(amount) except InsufficientFunds: pass` then `dst.deposit(amount)`: the exception that
     // says a check failed is dropped and the code after the try carries on as if it had passed. (Not when the try
     // sets a flag the rest reads, or routes success through an else clause.)
@@ -74,12 +94,17 @@ export default pyRule({
       "def t(src, dst, n):\n    try:\n        src.withdraw(n)\n    except InsufficientFunds:\n        return False\n    dst.deposit(n)",
       "def t(p, user):\n    ok = False\n    try:\n        p.check(user)\n        ok = True\n    except PermissionDenied:\n        pass\n    return ok",
       "def t(p):\n    try:\n        os.remove(p)\n    except FileNotFoundError:\n        pass\n    log(p)",
+      "import os\ndef t(p):\n    try:\n        os.chmod(p, 0o600)\n    except OSError:\n        os.unlink(p)\n        raise",
     ],
     invalid: [
       "try:\n    f()\nexcept:\n    pass",
       // The refused withdrawal is dropped and the deposit still happens.
       "def t(src, dst, n):\n    try:\n        src.withdraw(n)\n    except InsufficientFunds:\n        pass\n    dst.deposit(n)",
       "def t(key, sig, data):\n    try:\n        key.verify(sig, data)\n    except (ValueError, InvalidSignature):\n        pass\n    install(data)",
+      {
+        code: "import os\ndef t(p):\n    try:\n        os.chmod(p, 0o600)\n    except OSError:\n        pass\n    return p",
+        line: 5,
+      },
     ],
   },
 });
