@@ -1,6 +1,6 @@
 import type { Report } from "../../rule.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field, namedChildren, sourceHas } from "../../parse/nodes.js";
+import { descendants, field, namedChildren } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { functionName, inTestScope, pyRule, targetName, TEST_SCOPE_REASON, valueParts } from "./common.js";
 
@@ -58,7 +58,7 @@ function deadlineElement(ctx: PythonContext, call: SyntaxNode, value: SyntaxNode
  * apart from `besides`: a short draw next to it (`ApiKey(prefix=token_hex(4), secret=token_hex(32))`) is a
  * lookup tag beside the secret, not the secret.
  */
-function strongDrawBeside(ctx: PythonContext, value: SyntaxNode, besides: SyntaxNode): boolean {
+export function strongDrawBeside(ctx: PythonContext, value: SyntaxNode, besides: SyntaxNode): boolean {
   return descendants(value).some((d) => {
     if (d.type !== "call" || (d.start <= besides.start && d.end >= besides.end)) return false;
     if (besides.start <= d.start && besides.end >= d.end) return false;
@@ -199,7 +199,7 @@ function choiceOutcomes(ctx: PythonContext, gen: SyntaxNode): number | undefined
 }
 
 /** Fewer outcomes than the limit: secrets.randbelow(n), SystemRandom().randint(a, b), token_*(n bytes). */
-function smallSpace(
+export function smallSpace(
   ctx: PythonContext,
   value: SyntaxNode,
   limit: number,
@@ -276,25 +276,16 @@ function timeFieldOnly(ctx: PythonContext, dict: SyntaxNode, name: string): bool
   return used;
 }
 
-/** Signs that the code's checks are counted: attempts, tries, lockout, a rate limiter. */
-const ATTEMPT_LIMIT =
-  /attempt|tries|retries|lockout|locked_until|limiter|rate_?limit|throttl|max_fail|failures/i;
-const FOUR_DIGIT_REASON =
-  "a code of ten thousand values or fewer in a module with no attempt counter, lockout or rate limiter in sight: guessable online unless a limit lives elsewhere";
-
 export default pyRule({
   meta: {
     id: "PY-ENTROPY-001",
     title: "Secret value derived from the clock, a pid or uuid1",
     cwe: ["CWE-331", "CWE-330", "CWE-340", "CWE-334"],
     severity: "MEDIUM",
-    severity_variants: [
-      { severity: "LOW", when: TEST_SCOPE_REASON },
-      { severity: "LOW", when: FOUR_DIGIT_REASON },
-    ],
+    severity_variants: [{ severity: "LOW", when: TEST_SCOPE_REASON }],
     docs: {
       what_it_does:
-        "Flags tokens, keys, session ids, salts and similar secrets (by the name they are assigned to or returned from) built only from uuid.uuid1(), the time, the process id or a module counter the function bumps (global n += 1, next() of an itertools.count), or (for tokens, codes, invites and reset values) a stored previous value plus a literal step, hashed or not; and one-time codes of three digits or fewer and secrets of 32 bits or fewer drawn from a strong generator (secrets.randbelow(1000)) and tokens asked for fewer than 8 bytes or cut below 64 bits (token_hex(4), token_urlsafe(6), uuid4().hex[:8]).",
+        "Flags tokens, keys, session ids, salts and similar secrets (by the name they are assigned to or returned from) built only from uuid.uuid1(), the time, the process id or a module counter the function bumps (global n += 1, next() of an itertools.count), or (for tokens, codes, invites and reset values) a stored previous value plus a literal step, hashed or not; and one-time codes of three digits or fewer and secrets of 32 bits or fewer drawn from a strong generator (secrets.randbelow(1000)) and tokens asked for fewer than 8 bytes or cut below 64 bits (token_hex(4), token_urlsafe(6), uuid4().hex[:8]), or drawn by a strong choice() over a known alphabet a few times (26 ** 3 values).",
       why_bad:
         "These inputs have little entropy and can be observed or guessed (uuid1 embeds the MAC address and a timestamp); hashing does not add entropy, so the secret can be brute-forced.",
       example_bad: "import uuid\ndef new_api_key():\n    return uuid.uuid1().hex",
@@ -338,17 +329,6 @@ export default pyRule({
       const small = smallSpace(ctx, value, shortLived ? 1001 : 2 ** 32, shortLived ? 1001 : 2 ** 64);
       if (small && !strongDrawBeside(ctx, value, small.call)) {
         report({ node: small.call, message: `${name} has only ${small.values} possible values` });
-        return;
-      }
-      // A four-digit code in a module with no sign of an attempt limit: ten thousand guesses at most (LOW).
-      const four = shortLived && !small ? smallSpace(ctx, value, 10001) : undefined;
-      if (four && !strongDrawBeside(ctx, value, four.call) && !sourceHas(ctx.tree, ATTEMPT_LIMIT)) {
-        report({
-          node: four.call,
-          severity: "LOW",
-          reason: FOUR_DIGIT_REASON,
-          message: `${name} has only ${four.values} possible values and no attempt limit is in sight`,
-        });
         return;
       }
     }
@@ -403,8 +383,7 @@ export default pyRule({
       "import uuid\ndef request_id():\n    return uuid.uuid1().hex",
       "import secrets\ndef login_code():\n    return f'{secrets.randbelow(10**8):08d}'",
       "import secrets\ndef pick_index(n):\n    return secrets.randbelow(10)",
-      // a four-digit code where the module counts attempts
-      "import secrets\nMAX_ATTEMPTS = 3\ndef send_login_code(phone):\n    code = secrets.randbelow(9000) + 1000\n    return code",
+      "import secrets\ndef send_login_code(phone):\n    code = secrets.randbelow(9000) + 1000\n    return code",
       "import random, string\n_rng = random.SystemRandom()\ndef make_reset_token():\n    return ''.join(_rng.choice(string.ascii_letters + string.digits) for _ in range(24))",
       "import secrets\ndef otp():\n    code = ''.join(str(secrets.randbelow(10)) for _ in range(6))\n    return code",
       "def next_invoice_number(last):\n    return last.number + 1",
@@ -432,11 +411,6 @@ export default pyRule({
       "import time\ndef start(session):\n    session.id = str(int(time.time()))",
       "import time\ndef new_token():\n    token = str(time.time() - 100)\n    return token",
       { code: "import secrets\ndef send():\n    otp = str(secrets.randbelow(10))\n    return otp", line: 3 },
-      {
-        code: "import secrets\ndef send_login_code(phone):\n    code = secrets.randbelow(9000) + 1000\n    return code",
-        line: 3,
-        severity: "LOW",
-      },
       {
         code: "import random, string\n_rng = random.SystemRandom()\ndef make_reset_token():\n    return ''.join(_rng.choice(string.ascii_lowercase) for _ in range(3))",
         line: 4,

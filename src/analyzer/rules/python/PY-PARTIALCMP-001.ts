@@ -22,9 +22,12 @@ function secretValue(ctx: PythonContext, n: SyntaxNode | undefined, depth = 0): 
     return fn?.type === "attribute" && secretValue(ctx, field(fn, "object"), depth + 1);
   }
   if (n.type === "identifier" || n.type === "attribute") {
+    const v = ctx.resolve(n);
+    // A constant is a secret only if it looks like a stored digest (long hex or base64), not magic bytes.
+    const lit = v && v !== n ? ctx.stringValue(v) : undefined;
+    if (lit !== undefined) return /^[0-9a-f]{16,}$|^[A-Za-z0-9+/_-]{20,}={0,2}$/i.test(lit);
     const name = n.type === "attribute" ? ctx.text(field(n, "attribute") ?? n) : ctx.text(n);
     if (SECRET_NAME.test(name)) return true;
-    const v = ctx.resolve(n);
     return !!v && v !== n && secretValue(ctx, v, depth + 1);
   }
   return false;
@@ -90,6 +93,8 @@ export default pyRule({
       "def short(digest):\n    return digest[:8]",
       "def route(path):\n    return path.startswith(PREFIX)",
       "def kind(token):\n    return token[:3] == 'sk_'",
+      // magic bytes of a protocol header, not a secret
+      "V2_SIGNATURE = b'\\r\\n\\r\\n\\x00\\r\\nQUIT\\n'\ndef parse(signature):\n    return signature == V2_SIGNATURE[0:5]",
     ],
     invalid: [
       {
@@ -97,7 +102,7 @@ export default pyRule({
         line: 4,
       },
       {
-        code: "import hashlib\nSTORED_DIGEST = '9f86d0'\ndef check(presented):\n    digest = hashlib.sha256(presented.encode()).hexdigest()\n    return STORED_DIGEST.startswith(digest[: len(presented)])",
+        code: "import hashlib\nSTORED_DIGEST = '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08'\ndef check(presented):\n    digest = hashlib.sha256(presented.encode()).hexdigest()\n    return STORED_DIGEST.startswith(digest[: len(presented)])",
         line: 5,
       },
     ],

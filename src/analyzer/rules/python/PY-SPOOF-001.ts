@@ -14,41 +14,11 @@ const CLIENT_IP =
 /** Where header maps live: Flask/Starlette request.headers, Django request.META / request.headers, http.server. */
 const HEADER_MAPS = /(^|\.)(request\.(headers|META)|self\.headers|self\.request\.headers)$/;
 /** What a handler that also authenticates the caller does; a Referer check beside it is a CSRF check. */
-const AUTHENTICATED =
+export const AUTHENTICATED =
   /login_required|current_user|is_authenticated|request\.user\b|session\[|session\.get\(|permission_required|Depends\(|jwt\.decode|check_password|compare_digest/;
 /** A branch that refuses: abort(401/403), raise, or a 401/403 response. */
-const REFUSES =
+export const REFUSES =
   /\babort\(\s*40[123]|\braise\b|\breturn\b[^\n]*\b40[123]\b|Forbidden|PermissionDenied|Unauthorized|\bconn\w*\.close\(\)/;
-
-/**
- * The connection's client address: Flask's request.remote_addr, Starlette's request.client.host, Django's
- * META["REMOTE_ADDR"] (or the X-Real-IP a proxy sets), WSGI environ, http.server's client_address.
- */
-function clientAddress(ctx: PythonContext, n: SyntaxNode): boolean {
-  const t = ctx.text(n);
-  if (n.type === "attribute")
-    return (
-      /(^|\.)request\.(remote_addr|client\.host)$/.test(ctx.qname(n) || t) ||
-      /^request\.client\.host$/.test(t)
-    );
-  let map: SyntaxNode | undefined;
-  let key: SyntaxNode | undefined;
-  if (n.type === "call" && ctx.method(n) === "get") {
-    const fn = field(n, "function");
-    map = fn?.type === "attribute" ? field(fn, "object") : undefined;
-    key = ctx.args(n)[0];
-  } else if (n.type === "subscript") {
-    map = field(n, "value");
-    key = field(n, "subscript");
-    if (/^self\.client_address$/.test(ctx.text(map ?? n)) && ctx.text(key ?? n) === "0") return true;
-  }
-  if (!map || !/(^|\.)(request\.(headers|META|environ)|environ)$/.test(ctx.qname(map) || ctx.text(map)))
-    return false;
-  return /^(REMOTE_ADDR|HTTP_X_REAL_IP|X-Real-IP)$/i.test(ctx.stringValue(key) ?? "");
-}
-/** What a branch does when it signs the caller in as an account. */
-const SIGNS_IN =
-  /\brequest\.user\s*=|\blogin_user\(|\blogin\(\s*request\b|\bsession\[\s*["'](uid|user_id|user|username)["']\]\s*=/;
 
 /** The header a node reads (`request.headers.get("Referer")`, `request.META["HTTP_X_FORWARDED_FOR"]`). */
 function headerRead(ctx: PythonContext, n: SyntaxNode): string | undefined {
@@ -85,63 +55,12 @@ function lastEntry(ctx: PythonContext, read: SyntaxNode): boolean {
 /** Where the expression that reads the header ends. */
 const STOPS = new Set(["assignment", "comparison_operator", "if_statement", "expression_statement", "block"]);
 
-/**
- * CWE-291: the client address decides who the caller is. A branch that signs the caller in as an account looked
- * up by the address (`user = PARTNER_IPS.get(ip); if user: request.user = ...`) is reported at the rule's
- * severity; an allow-list of addresses that refuses everyone else, in a function that authenticates nobody
- * otherwise, at LOW.
- */
-function ipIdentity(
-  ctx: PythonContext,
-  node: SyntaxNode,
-  cond: SyntaxNode,
-  branches: SyntaxNode[],
-  report: (r: { node: SyntaxNode; message: string; severity?: "LOW" }) => void,
-): void {
-  const signsIn = branches.some((b) => SIGNS_IN.test(ctx.text(b)));
-  if (!signsIn && !branches.some((b) => REFUSES.test(ctx.text(b)))) return;
-  const parts = [cond, ...descendants(cond)];
-  for (const id of parts.filter((p) => p.type === "identifier")) {
-    const v = ctx.resolve(id);
-    if (v && v !== id) parts.push(v, ...descendants(v));
-  }
-  // `x or request.remote_addr` and `.get(ip)` one step further
-  for (const id of parts.filter((p) => p.type === "identifier")) {
-    const v = ctx.resolve(id);
-    if (v && v !== id && !parts.includes(v)) parts.push(v, ...descendants(v));
-  }
-  if (!parts.some((p) => clientAddress(ctx, p))) return;
-  if (signsIn) {
-    report({ node: cond, message: "the caller is signed in as the account its client address maps to" });
-    return;
-  }
-  // Only a membership or equality test of the address (or of ipaddress objects made from it) is an allow-list.
-  // (a set built from DNS answers is a forward-confirmation of a reverse name, not an allow-list)
-  if (!descendants(cond).some((n) => n.type === "comparison_operator") && cond.type !== "comparison_operator")
-    return;
-  if (/\bsocket\.|getaddrinfo|gethostbyname/.test(ctx.text(cond))) return;
-  const fn = ctx.enclosingFunction(node);
-  const decorated = fn?.parent?.type === "decorated_definition" ? fn.parent : fn;
-  if (!decorated || AUTHENTICATED.test(ctx.text(decorated))) return;
-  report({
-    node: cond,
-    severity: "LOW",
-    message: "access is decided on the client address alone: an address is not an identity",
-  });
-}
-
 export default pyRule({
   meta: {
     id: "PY-SPOOF-001",
     title: "Access decided on the Referer or a client-address header the client can forge",
-    cwe: ["CWE-290", "CWE-293", "CWE-348", "CWE-350", "CWE-291"],
+    cwe: ["CWE-290", "CWE-293", "CWE-348", "CWE-350"],
     severity: "MEDIUM",
-    severity_variants: [
-      {
-        severity: "LOW",
-        when: "the only gate is an allow-list of the connection's own client address: an address is not an identity (shared NAT, a compromised host in the range, spoofed UDP), but TCP makes it hard to forge",
-      },
-    ],
     docs: {
       what_it_does:
         "Flags an if statement that refuses the request (abort(401/403), raise, a 401/403 response) on a comparison of the Referer header, or of a client-address header (X-Forwarded-For's first entry, Client-IP, True-Client-IP, Forwarded), with an allow-list or prefix, and likewise a reverse DNS name (socket.gethostbyaddr / getfqdn) not confirmed by a forward lookup. A Referer check in a handler that also authenticates the caller (login_required, current_user, a session, a token check) is a CSRF check and is not flagged.",
@@ -156,16 +75,13 @@ export default pyRule({
       "Authenticate the caller (a session, a token compared in constant time); take the client address from the connection or from a proxy you trust (ProxyFix with the number of proxies).",
   },
   trigger:
-    /[Rr]eferr?er|REFERR?ER|[Ff]orwarded|FORWARDED|[Cc]lient[-_]IP|CLIENT_IP|[Oo]riginating|access_route|gethostbyaddr|getfqdn|remote_addr|REMOTE_ADDR|client\.host|client_address|X[-_]REAL[-_]IP|X-Real-IP/i,
+    /[Rr]eferr?er|REFERR?ER|[Ff]orwarded|FORWARDED|[Cc]lient[-_]IP|CLIENT_IP|[Oo]riginating|access_route|gethostbyaddr|getfqdn/,
   nodeTypes: ["if_statement"],
   detect(node, ctx, report) {
     const cond = field(node, "condition");
     if (!cond) return;
     const branches = [field(node, "consequence"), field(node, "alternative")].filter((b) => !!b);
-    if (!branches.some((b) => REFUSES.test(ctx.text(b)))) {
-      ipIdentity(ctx, node, cond, branches, report);
-      return;
-    }
+    if (!branches.some((b) => REFUSES.test(ctx.text(b)))) return;
     // The header must be compared (==, in, startswith...), not only tested for presence.
     const compared = [cond, ...descendants(cond)].filter(
       (n) =>
@@ -205,7 +121,6 @@ export default pyRule({
         return;
       }
     }
-    ipIdentity(ctx, node, cond, branches, report);
   },
   cases: {
     valid: [
@@ -218,8 +133,7 @@ export default pyRule({
       "import logging\nfrom flask import request\ndef f():\n    if request.headers.get('X-Forwarded-For'):\n        logging.info('proxied from %s', request.headers['X-Forwarded-For'])\n    return 'ok'",
       // A redirect back to the Referer is PY-REDIR-001's, not an access decision.
       "from flask import request, redirect\ndef f():\n    ref = request.headers.get('Referer', '/')\n    if ref.startswith('/'):\n        return redirect(ref)\n    return redirect('/')",
-      // The client address beside a login: the login authenticates.
-      "from flask import request, abort\nfrom flask_login import login_required\n@login_required\ndef f():\n    if request.remote_addr not in TRUSTED:\n        abort(403)\n    return 'ok'",
+      "from flask import request, abort\ndef f():\n    if request.remote_addr not in TRUSTED:\n        abort(403)\n    return 'ok'",
     ],
     invalid: [
       {
@@ -236,22 +150,6 @@ export default pyRule({
       },
       "def view(request):\n    if request.META.get('HTTP_X_FORWARDED_FOR') != '127.0.0.1':\n        raise PermissionDenied()\n    return 'ok'",
       "from flask import request, abort\ndef f():\n    if request.access_route[0] not in TRUSTED:\n        abort(403)\n    return 'ok'",
-      // CWE-291: the connection address as the only gate (LOW), and as the account the caller becomes.
-      {
-        code: "from flask import request, abort\ndef f():\n    if request.remote_addr not in TRUSTED:\n        abort(403)\n    return 'ok'",
-        line: 3,
-        severity: "LOW",
-      },
-      {
-        code: "import ipaddress\nfrom flask import request, abort\nOFFICE = ipaddress.ip_network('10.0.0.0/8')\ndef f():\n    if ipaddress.ip_address(request.remote_addr) not in OFFICE:\n        abort(403)\n    return 'ok'",
-        line: 5,
-        severity: "LOW",
-      },
-      {
-        code: "class M:\n    def __call__(self, request):\n        ip = request.META.get('REMOTE_ADDR')\n        name = PARTNERS.get(ip)\n        if name:\n            request.user = User.objects.get(username=name)\n        return self.get_response(request)",
-        line: 5,
-        severity: "MEDIUM",
-      },
       // A reverse DNS name deciding whether the connection is served or closed.
       {
         code: "import socket\ndef loop(srv):\n    conn, (addr, _) = srv.accept()\n    name = socket.getfqdn(addr)\n    if name in TRUSTED:\n        serve(conn)\n    else:\n        conn.close()",
