@@ -169,6 +169,7 @@ import r165 from "./PY-DIGESTUNUSED-001.js";
 import r166 from "./PY-PARTIALCMP-001.js";
 import r167 from "./PY-IPAUTH-001.js";
 import r168 from "./PY-SMALLCODE-001.js";
+import r169 from "./PY-UDPSRC-001.js";
 
 export const PYTHON_RULES = [
   r0,
@@ -340,4 +341,5 @@ export const PYTHON_RULES = [
   r166,
   r167,
   r168,
+  r169,
 ] as Rule<never>[];
