@@ -188,6 +188,10 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   "psycopg2.sql.Identifier": ["sql"],
   "psycopg2.sql.Literal": ["sql"],
   "psycopg2.sql.Placeholder": ["sql"],
+  // psycopg (3) keeps the same composable module
+  "psycopg.sql.Identifier": ["sql"],
+  "psycopg.sql.Literal": ["sql"],
+  "psycopg.sql.Placeholder": ["sql"],
   // SQLAlchemy's IdentifierPreparer: the name comes back as one quoted identifier, its own quotes doubled.
   // (Django's quote_name does not double them: see the "sql" case in evalCall.)
   // HTTP dates: digits, a weekday, a month name and "GMT", whatever timestamp went in.
@@ -378,6 +382,7 @@ const QUERY_METHODS = /^(xpath|search_s|search_st|search_ext_s|raw|find|eval|eva
 const PROPAGATE_FUNCS = new Set([
   // psycopg2's composable SQL text: what it wraps is what it holds
   "psycopg2.sql.SQL",
+  "psycopg.sql.SQL",
   "str",
   "repr",
   "bytes",

@@ -7,6 +7,11 @@ const REQUEST_READ = /\brequest\.(headers|args|cookies|form|values|GET|POST|COOK
 const GRANTS =
   /["'](admin|root|superuser|superadmin)["']|\bis_(admin|superuser|staff)\b\s*[=:]\s*True|\blogin_user\(|\bsession\[["']\w*(user|role|admin|uid)\w*["']\]\s*=/i;
 
+/** The branch runs what it is given as a command or code. */
+const RUNS = /\b(subprocess\.\w+|os\.(system|popen|exec\w*|spawn\w*)|eval|exec|pty\.spawn)\s*\(/;
+/** A read from a network peer: a socket, a socketserver handler's stream. */
+const PEER_READ = /\.recv(from)?\(|\brfile\.read(line)?\(|\.makefile\(/;
+
 export default pyRule({
   meta: {
     id: "PY-BACKDOOR-001",
@@ -25,12 +30,42 @@ export default pyRule({
     fix_hint:
       "Remove the override; give support staff real accounts with audited, revocable roles (or an impersonation feature that requires an admin session).",
   },
-  trigger: /request\.(headers|args|cookies|form|values|GET|POST|COOKIES|META|query_params)/,
+  trigger:
+    /request\.(headers|args|cookies|form|values|GET|POST|COOKIES|META|query_params)|\.recv(from)?\(|rfile\.read/,
   nodeTypes: ["if_statement"],
   detect(node, ctx, report) {
     const cond = field(node, "condition");
     const then = field(node, "consequence");
-    if (!cond || !then || !GRANTS.test(ctx.text(then))) return;
+    if (!cond || !then) return;
+    // `if line.startswith("xyzzy "): subprocess.run(line[6:], shell=True)`: a magic word from a peer or a
+    // request runs a command.
+    if (RUNS.test(ctx.text(then))) {
+      for (const c of [cond, ...descendants(cond)]) {
+        if (c.type !== "call" || !/^(startswith|__eq__)$/.test(ctx.method(c))) continue;
+        const fn = field(c, "function");
+        const recv = fn?.type === "attribute" ? field(fn, "object") : undefined;
+        const word = ctx.stringValue(ctx.args(c)[0]);
+        if (!recv || word === undefined || word.trim().length < 4 || /^[/.]/.test(word)) continue;
+        const from = ctx.resolve(recv);
+        const text = ctx.text(recv) + " " + (from ? ctx.text(from) : "");
+        if (!PEER_READ.test(text) && !REQUEST_READ.test(text)) continue;
+        // (what runs is the input itself, not a fixed command the verb selects)
+        const name = ctx.text(recv);
+        const runsInput = descendants(then).some(
+          (d) =>
+            d.type === "call" &&
+            RUNS.test(ctx.text(d)) &&
+            ctx.args(d).some((a) => ctx.text(a) === name || ctx.text(a).startsWith(name + "[")),
+        );
+        if (!runsInput) continue;
+        report({
+          node: c,
+          message: `input starting with the fixed word ${JSON.stringify(word)} is run as a command: a hidden way in`,
+        });
+        return;
+      }
+    }
+    if (!GRANTS.test(ctx.text(then))) return;
     for (const c of [cond, ...descendants(cond)]) {
       if (c.type !== "comparison_operator" || !c.children.some((k) => k.type === "==")) continue;
       const [a, b] = c.children.filter((k) => k.named);
@@ -48,11 +83,17 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // a protocol verb that runs a fixed command
+      "import subprocess\ndef serve(conn):\n    line = conn.recv(64).decode()\n    if line.startswith('STATUS'):\n        conn.sendall(subprocess.run(['uptime'], capture_output=True).stdout)",
       "from flask import request, g\ndef f():\n    if request.args.get('mode') == 'preview':\n        g.role = 'admin'",
       "from flask import request, session\ndef f():\n    if request.form.get('lang') == 'en-US':\n        session['lang'] = 'en'",
       "import hmac, os\nfrom flask import request, g\ndef f():\n    if hmac.compare_digest(request.headers.get('X-Token', ''), os.environ['TOKEN']):\n        g.user = {'role': 'admin'}",
     ],
     invalid: [
+      {
+        code: "import socketserver, subprocess\nclass H(socketserver.StreamRequestHandler):\n    def handle(self):\n        line = self.rfile.readline().decode().strip()\n        if line.startswith('xyzzy '):\n            self.wfile.write(subprocess.run(line[6:], shell=True, capture_output=True).stdout)\n            return\n        self.wfile.write(b'ok')",
+        line: 5,
+      },
       {
         code: "from flask import request, g\ndef load_user():\n    if request.headers.get('X-Support-Override') == 'letmein-2019':\n        g.user = {'id': 0, 'role': 'admin'}\n        return None\n    g.user = current()",
         line: 3,

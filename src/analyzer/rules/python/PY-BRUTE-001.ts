@@ -6,7 +6,7 @@ import { handlerOf } from "./web.js";
 const LOGIN_ROUTE = /log_?in|sign_?in|auth(enticate)?\b|unlock|\bpin\b|otp|2fa|mfa|verify_?code|token\b/i;
 /** The handler compares a secret from the request with the stored one. */
 const VERIFIES = new RegExp(
-  String.raw`\b(${PASSWORD_CHECKS}|authenticate)\s*\(|\.verify\(|==\s*request\.|request\.\w+(\[[^\]]*\]|\.get\([^)]*\))\s*==`,
+  String.raw`\b(${PASSWORD_CHECKS}|authenticate)\s*\(|\.verify\(|[=!]=\s*request\.|request\.\w+(\[[^\]]*\]|\.get\([^)]*\))\s*[=!]=`,
 );
 /** Keys of a login secret in the request. */
 const SECRET_FIELD = /['"](pass(word|wd)?|pwd|pw|pin|otp|code|totp|passcode)['"]/i;
@@ -53,6 +53,8 @@ export default pyRule({
       "from flask import Flask, request\napp = Flask(__name__)\n@app.get('/login')\ndef login_page():\n    return render_template('login.html')",
     ],
     invalid: [
+      // a mismatch tested with != and refused
+      "from flask import Flask, request, session, abort\napp = Flask(__name__)\n@app.post('/card/unlock')\ndef unlock():\n    card = load(session['card'])\n    if request.form['pin'] != card.pin:\n        abort(401)\n    return 'ok'",
       {
         code: "import hmac\nfrom flask import Flask, request, session\napp = Flask(__name__)\nPINS = {}\n@app.post('/unlock')\ndef unlock():\n    user = request.form['user']\n    if hmac.compare_digest(PINS.get(user, ''), request.form['pin']):\n        session['unlocked'] = user\n        return 'ok'\n    return 'wrong pin', 401",
         line: 6,

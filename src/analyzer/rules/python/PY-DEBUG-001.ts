@@ -28,6 +28,11 @@ function environmentGated(ctx: PythonContext, node: SyntaxNode): boolean {
   return false;
 }
 
+const DEBUG_ROUTE_REASON =
+  "a route under a debug path (/debug, /_debug, /__debug__) registered at module level, outside any check of a debug or testing setting: what it serves is unknown here";
+/** A URL path with a debug segment. */
+const DEBUG_PATH = /(^|\/)_{0,2}debug(_{0,2}|[-_]\w+)?(\/|$)/i;
+
 export default pyRule({
   meta: {
     id: "PY-DEBUG-001",
@@ -38,6 +43,10 @@ export default pyRule({
       {
         severity: "LOW",
         when: "a debugger breakpoint (pdb.set_trace, breakpoint()) left in the code, or Flask's TESTING mode set in configuration (errors propagate; no debugger)",
+      },
+      {
+        severity: "LOW",
+        when: DEBUG_ROUTE_REASON,
       },
     ],
     docs: {
@@ -54,7 +63,7 @@ export default pyRule({
   // Lower-case `debug` matters as a keyword or attribute set (`debug=True`, `app.debug = True`), a key of a
   // splatted dict (kwarg reads `**{'debug': True}`), or bottle's debug(): not every logger.debug(...) call.
   trigger:
-    /\bdebug\s*=|['"]debug['"]|^(?=[\s\S]*?\bdebug\b)(?=[\s\S]*?bottle)|DEBUG|\.run\([^\n]*\bTrue\b|Debugged|TESTING|use_debugger|set_trace|breakpoint\(|['"]development['"]|serve_traceback|debugtoolbar/,
+    /\bdebug\s*=|['"]debug['"]|^(?=[\s\S]*?\bdebug\b)(?=[\s\S]*?bottle)|DEBUG|\.run\([^\n]*\bTrue\b|Debugged|TESTING|use_debugger|set_trace|breakpoint\(|\/_{0,2}debug\b|['"]development['"]|serve_traceback|debugtoolbar/,
   nodeTypes: ["call", "assignment"],
   calls: [
     "set_trace",
@@ -73,10 +82,27 @@ export default pyRule({
     "run_simple",
     "include",
     "setup",
+    "route",
+    "get",
   ],
   detect(node, ctx, report) {
     if (node.type === "call") {
       const q = ctx.callee(node);
+      // `@app.get("/_debug/env")` on a module-level view: debug code shipped with the app (CWE-489).
+      // (only decorators: route/get are listed in `calls` for them alone)
+      if (/^(route|get)$/.test(ctx.method(node))) {
+        if (node.parent?.type !== "decorator") return;
+        const path = ctx.stringValue(ctx.args(node)[0]);
+        const decorated = node.parent.parent;
+        if (path !== undefined && DEBUG_PATH.test(path) && decorated?.parent?.type === "module")
+          report({
+            node,
+            severity: "LOW",
+            reason: DEBUG_ROUTE_REASON,
+            message: `debug route ${path} is served by the app`,
+          });
+        return;
+      }
       if (/^(pdb|ipdb|pudb|rpdb|web_pdb)\.set_trace$|^breakpoint$/.test(q)) {
         report({ node, severity: "LOW", message: `${q}() stops the process in a debugger` });
         return;
@@ -198,6 +224,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import os\nfrom flask import Flask, jsonify\napp = Flask(__name__)\nif app.config['TESTING']:\n    @app.get('/_debug/ping')\n    def ping():\n        return jsonify(pid=os.getpid())",
+      "from flask import Flask\napp = Flask(__name__)\n@app.get('/debugger-docs')\ndef docs():\n    return 'see the manual'",
       "from flask import Flask\napp = Flask(__name__)\napp.run('127.0.0.1', 5000, False)",
       "import uvicorn\nuvicorn.run('main:app', '0.0.0.0', 8000)",
       "from flask import Flask\napp = Flask(__name__)\ndef main():\n    options = dict(debug=False, port=8000)\n    app.run(**options)",
@@ -219,6 +247,11 @@ export default pyRule({
       "import tornado.web\napp = tornado.web.Application([], serve_traceback=False)",
     ],
     invalid: [
+      {
+        code: "import os\nfrom flask import Flask, jsonify\napp = Flask(__name__)\n@app.get('/_debug/env')\ndef env():\n    return jsonify(dict(os.environ))",
+        line: 4,
+        severity: "LOW",
+      },
       // What the trigger must let through: the flag in a splatted dict, bottle's debug() imported bare.
       "from flask import Flask\napp = Flask(__name__)\napp.run(**{'debug': True})",
       "from bottle import debug, run\ndebug(True)",

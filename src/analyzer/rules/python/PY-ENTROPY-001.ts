@@ -58,7 +58,7 @@ function deadlineElement(ctx: PythonContext, call: SyntaxNode, value: SyntaxNode
  * apart from `besides`: a short draw next to it (`ApiKey(prefix=token_hex(4), secret=token_hex(32))`) is a
  * lookup tag beside the secret, not the secret.
  */
-function strongDrawBeside(ctx: PythonContext, value: SyntaxNode, besides: SyntaxNode): boolean {
+export function strongDrawBeside(ctx: PythonContext, value: SyntaxNode, besides: SyntaxNode): boolean {
   return descendants(value).some((d) => {
     if (d.type !== "call" || (d.start <= besides.start && d.end >= besides.end)) return false;
     if (besides.start <= d.start && besides.end >= d.end) return false;
@@ -164,8 +164,42 @@ function truncated(ctx: PythonContext, sub: SyntaxNode): { values: number } | un
   return perChar ? { values: perChar ** n } : undefined;
 }
 
+/** Sizes of the string module's alphabets. */
+const ALPHABETS: Record<string, number> = {
+  "string.ascii_lowercase": 26,
+  "string.ascii_uppercase": 26,
+  "string.ascii_letters": 52,
+  "string.digits": 10,
+  "string.hexdigits": 22,
+  "string.octdigits": 8,
+};
+
+/**
+ * `''.join(rng.choice(string.ascii_lowercase) for _ in range(3))`: a strong choice() per character over a known
+ * alphabet, a fixed number of times. Its number of outcomes, or undefined.
+ */
+function choiceOutcomes(ctx: PythonContext, gen: SyntaxNode): number | undefined {
+  const body = namedChildren(gen)[0];
+  if (body?.type !== "call" || ctx.method(body) !== "choice") return undefined;
+  const clause = namedChildren(gen).find((c) => c.type === "for_in_clause");
+  const over = clause && field(clause, "right");
+  if (over?.type !== "call" || ctx.callee(over) !== "range" || ctx.args(over).length !== 1) return undefined;
+  const n = ctx.constValue(ctx.args(over)[0]);
+  const alpha = ctx.args(body)[0];
+  if (typeof n !== "number" || n <= 0 || !alpha) return undefined;
+  let size = 0;
+  for (const part of alpha.type === "binary_operator" ? namedChildren(alpha) : [alpha]) {
+    const known = ALPHABETS[ctx.qname(part) || ctx.text(part)];
+    const lit = ctx.stringValue(part);
+    if (known) size += known;
+    else if (lit !== undefined) size += new Set(lit).size;
+    else return undefined;
+  }
+  return size ** n;
+}
+
 /** Fewer outcomes than the limit: secrets.randbelow(n), SystemRandom().randint(a, b), token_*(n bytes). */
-function smallSpace(
+export function smallSpace(
   ctx: PythonContext,
   value: SyntaxNode,
   limit: number,
@@ -177,6 +211,18 @@ function smallSpace(
       const cut = truncated(ctx, d);
       if (cut && cut.values < tokenLimit) return { call: d, values: cut.values };
       continue;
+    }
+    if ((d.type === "generator_expression" || d.type === "list_comprehension") && d !== value) {
+      const values = choiceOutcomes(ctx, d);
+      const body = namedChildren(d)[0];
+      const fn = body && field(body, "function");
+      const obj = fn?.type === "attribute" ? field(fn, "object") : undefined;
+      // (a weak random.choice is PY-RAND-001's)
+      const strong =
+        !!body &&
+        (/SystemRandom|^secrets\./.test(ctx.callee(body)) ||
+          (!!obj && /SystemRandom/.test(ctx.text(ctx.resolve(obj) ?? obj))));
+      if (values !== undefined) return strong && values < limit ? { call: d, values } : undefined;
     }
     if (d.type !== "call") continue;
     // One draw per character (`''.join(str(secrets.randbelow(10)) for _ in range(6))`) multiplies the outcomes.
@@ -234,12 +280,12 @@ export default pyRule({
   meta: {
     id: "PY-ENTROPY-001",
     title: "Secret value derived from the clock, a pid or uuid1",
-    cwe: ["CWE-331", "CWE-330", "CWE-340"],
+    cwe: ["CWE-331", "CWE-330", "CWE-340", "CWE-334"],
     severity: "MEDIUM",
     severity_variants: [{ severity: "LOW", when: TEST_SCOPE_REASON }],
     docs: {
       what_it_does:
-        "Flags tokens, keys, session ids, salts and similar secrets (by the name they are assigned to or returned from) built only from uuid.uuid1(), the time, the process id or a module counter the function bumps (global n += 1, next() of an itertools.count), or (for tokens, codes, invites and reset values) a stored previous value plus a literal step, hashed or not; and one-time codes of three digits or fewer and secrets of 32 bits or fewer drawn from a strong generator (secrets.randbelow(1000)) and tokens asked for fewer than 8 bytes or cut below 64 bits (token_hex(4), token_urlsafe(6), uuid4().hex[:8]).",
+        "Flags tokens, keys, session ids, salts and similar secrets (by the name they are assigned to or returned from) built only from uuid.uuid1(), the time, the process id or a module counter the function bumps (global n += 1, next() of an itertools.count), or (for tokens, codes, invites and reset values) a stored previous value plus a literal step, hashed or not; and one-time codes of three digits or fewer and secrets of 32 bits or fewer drawn from a strong generator (secrets.randbelow(1000)) and tokens asked for fewer than 8 bytes or cut below 64 bits (token_hex(4), token_urlsafe(6), uuid4().hex[:8]), or drawn by a strong choice() over a known alphabet a few times (26 ** 3 values).",
       why_bad:
         "These inputs have little entropy and can be observed or guessed (uuid1 embeds the MAC address and a timestamp); hashing does not add entropy, so the secret can be brute-forced.",
       example_bad: "import uuid\ndef new_api_key():\n    return uuid.uuid1().hex",
@@ -248,7 +294,7 @@ export default pyRule({
     fix_hint: "Draw secrets from the secrets module (token_hex, token_urlsafe) or os.urandom.",
   },
   trigger:
-    /^(?=[\s\S]*?(uuid1|time\.time|time_ns|\.now\(|\.today\(|getpid|global\s|\bcount\(|\+ ?(?:1|2|3|4|5|6|7|8|9)|randbelow\(|token_(hex|bytes|urlsafe)\(|randint\(|uuid4\(\)))(?=[\s\S]*?(token|secret|api_?key|session|sess_?id|\bsid\b|nonce|otp|password|passwd|salt|reset|csrf|auth|cookie|invite|verification|activation|code|pin\b))/i,
+    /^(?=[\s\S]*?(uuid1|time\.time|time_ns|\.now\(|\.today\(|getpid|global\s|\bcount\(|\+ ?(?:1|2|3|4|5|6|7|8|9)|randbelow\(|token_(hex|bytes|urlsafe)\(|randint\(|uuid4\(\)|\.choice\())(?=[\s\S]*?(token|secret|api_?key|session|sess_?id|\bsid\b|nonce|otp|password|passwd|salt|reset|csrf|auth|cookie|invite|verification|activation|code|pin\b))/i,
   nodeTypes: ["return_statement", "assignment"],
   detect(node, ctx, emit) {
     // A test's own fixtures and data: a LOW reminder.
@@ -338,6 +384,7 @@ export default pyRule({
       "import secrets\ndef login_code():\n    return f'{secrets.randbelow(10**8):08d}'",
       "import secrets\ndef pick_index(n):\n    return secrets.randbelow(10)",
       "import secrets\ndef send_login_code(phone):\n    code = secrets.randbelow(9000) + 1000\n    return code",
+      "import random, string\n_rng = random.SystemRandom()\ndef make_reset_token():\n    return ''.join(_rng.choice(string.ascii_letters + string.digits) for _ in range(24))",
       "import secrets\ndef otp():\n    code = ''.join(str(secrets.randbelow(10)) for _ in range(6))\n    return code",
       "def next_invoice_number(last):\n    return last.number + 1",
       "import secrets\ndef rotate_token(user):\n    user.token_version = user.token_version + 1\n    return secrets.token_urlsafe(32)",
@@ -364,6 +411,11 @@ export default pyRule({
       "import time\ndef start(session):\n    session.id = str(int(time.time()))",
       "import time\ndef new_token():\n    token = str(time.time() - 100)\n    return token",
       { code: "import secrets\ndef send():\n    otp = str(secrets.randbelow(10))\n    return otp", line: 3 },
+      {
+        code: "import random, string\n_rng = random.SystemRandom()\ndef make_reset_token():\n    return ''.join(_rng.choice(string.ascii_lowercase) for _ in range(3))",
+        line: 4,
+        severity: "MEDIUM",
+      },
       "import time\nfrom flask import session\ndef start():\n    session['reset_token'] = str(time.time())",
       "import time\ndef make_session(uid):\n    session = {'sid': str(time.time()), 'created': time.time()}\n    return session",
       "import secrets\ndef new_api_key():\n    return ApiKey(prefix=secrets.token_hex(2), secret=secrets.token_hex(4))",

@@ -72,7 +72,7 @@ export default pyRule({
   meta: {
     id: "PY-IDOR-001",
     title: "Object changed by id without checking it belongs to the caller",
-    cwe: ["CWE-639", "CWE-283", "CWE-285", "CWE-862"],
+    cwe: ["CWE-639", "CWE-283", "CWE-285", "CWE-862", "CWE-863"],
     severity: "MEDIUM",
     docs: {
       what_it_does:

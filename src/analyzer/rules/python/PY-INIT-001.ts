@@ -35,10 +35,32 @@ export default pyRule({
       "Set security switches in code or deployment configuration only, never from requests; default to the safe value.",
   },
   trigger:
-    /\.(debug|testing)\s*=[^=\n]|environ\[[^\]\n]+\]\s*=[^=\n]|putenv\(|\b(debug|verbose_errors|trusted|is_trusted|internal|is_internal|bypass|skip_|test_mode|admin_mode|maintenance_mode)\w*\s*=[^=\n]*request|setattr\(|environ\.update\(|(config|settings)(\[[^\]\n]+\]\s*=[^=\n]|\.(update|from_mapping)\([^)\n]*request)|(?<=^\s*[A-Z_]*)(ADMIN|AUTH|BYPASS|ALLOW_ALL|TRUST_ALL|INSECURE|SUPERUSER|ROOT_MODE|VERIFY|DISABLE)\w*\s*=[^=\n]*(environ|getenv)/m,
+    /execution_options\(|set_isolation_level\(|\.(debug|testing)\s*=[^=\n]|environ\[[^\]\n]+\]\s*=[^=\n]|putenv\(|\b(debug|verbose_errors|trusted|is_trusted|internal|is_internal|bypass|skip_|test_mode|admin_mode|maintenance_mode)\w*\s*=[^=\n]*request|setattr\(|environ\.update\(|(config|settings)(\[[^\]\n]+\]\s*=[^=\n]|\.(update|from_mapping)\([^)\n]*request)|(?<=^\s*[A-Z_]*)(ADMIN|AUTH|BYPASS|ALLOW_ALL|TRUST_ALL|INSECURE|SUPERUSER|ROOT_MODE|VERIFY|DISABLE)\w*\s*=[^=\n]*(environ|getenv)/m,
   nodeTypes: ["assignment", "call"],
-  calls: ["setattr", "update", "from_mapping", "putenv"],
+  calls: ["setattr", "update", "from_mapping", "putenv", "execution_options", "set_isolation_level"],
   detect(node, ctx, report) {
+    // `conn.execution_options(isolation_level=request.args["level"])`: the database session's settings (isolation,
+    // autocommit) picked by the client, unless the value passed an allow-list test that refuses.
+    if (node.type === "call" && /^(execution_options|set_isolation_level)$/.test(ctx.method(node))) {
+      const v =
+        ctx.kwarg(node, "isolation_level") ??
+        (ctx.method(node) === "set_isolation_level" ? ctx.args(node)[0] : undefined);
+      const fn = ctx.enclosingFunction(node);
+      if (!v || !fn || ctx.level(v, "trust") !== Level.SOURCE) return;
+      const name = v.type === "identifier" ? ctx.text(v) : undefined;
+      const checked =
+        !!name &&
+        descendants(fn).some(
+          (d) =>
+            d.type === "if_statement" &&
+            d.start < node.start &&
+            new RegExp(`\\b${name}\\b`).test(ctx.text(field(d, "condition") ?? d)) &&
+            /\b(abort|raise|return)\b/.test(ctx.text(field(d, "consequence") ?? d)),
+        );
+      if (!checked)
+        report({ node, message: "the database session's isolation level is set from request data" });
+      return;
+    }
     // os.environ[key] = value / os.putenv(key, value) with the key or value from a request: the process
     // environment (PATH, LD_PRELOAD, PYTHONPATH, proxies, library switches) of the server and every child it
     // starts is the client's to choose.
@@ -187,9 +209,14 @@ export default pyRule({
       "import os\nfrom flask import Flask\napp = Flask(__name__)\napp.debug = os.environ.get('APP_ENV') == 'dev'",
       "import os\nfrom flask import request\nLANGS = {'en': 'en_US.UTF-8'}\ndef f():\n    os.environ['LANG'] = LANGS.get(request.args.get('l'), 'C')",
       "import os, sys\ndef main():\n    os.environ['APP_PROFILE'] = sys.argv[1]",
+      "from flask import request, abort\nLEVELS = {'SERIALIZABLE'}\ndef f(engine):\n    level = request.args['level']\n    if level not in LEVELS:\n        abort(400)\n    engine.connect().execution_options(isolation_level=level)",
       "import os\nfrom flask import request, abort\nOK = {'TZ': {'UTC'}}\ndef f():\n    k, v = request.form['k'], request.form['v']\n    if v not in OK.get(k, ()):\n        abort(400)\n    os.environ[k] = v",
     ],
     invalid: [
+      {
+        code: "from flask import request\ndef f(engine):\n    level = request.args['level']\n    with engine.connect() as conn:\n        conn.execution_options(isolation_level=level)",
+        line: 5,
+      },
       "from flask import Flask, request, jsonify\napp = Flask(__name__)\n@app.route('/s')\ndef s():\n    debug = request.args.get('debug') == 'true'\n    info = {}\n    if debug:\n        info['config'] = dict(app.config)\n    return jsonify(info)",
       "from flask import Flask, request\napp = Flask(__name__)\ndef cfg():\n    app.config['ADMIN_MODE'] = request.args.get('admin') == '1'",
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/c', methods=['POST'])\ndef cfg():\n    app.config.update(request.get_json())",

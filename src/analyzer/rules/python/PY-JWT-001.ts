@@ -20,7 +20,7 @@ export default pyRule({
   meta: {
     id: "PY-JWT-001",
     title: "JWT decoded without signature verification",
-    cwe: ["CWE-347", "CWE-327"],
+    cwe: ["CWE-347", "CWE-327", "CWE-345"],
     severity: "HIGH",
     docs: {
       what_it_does:

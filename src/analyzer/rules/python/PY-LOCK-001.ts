@@ -350,6 +350,42 @@ function poolTarget(ctx: PythonContext, call: SyntaxNode): SyntaxNode | undefine
   return pool ? ctx.args(call)[0] : undefined;
 }
 
+/**
+ * `stats.record(ok)` inside a thread target, where `stats = Stats()` and the module's class Stats has no lock and
+ * its record() does `self.ok += 1`: every thread runs the same object's read-modify-write. The call and the
+ * update it reaches, or undefined.
+ */
+function unlockedMethodCall(
+  ctx: PythonContext,
+  def: SyntaxNode,
+): { call: SyntaxNode; cls: string; method: string; update: SyntaxNode } | undefined {
+  for (const call of descendants(def)) {
+    if (call.type !== "call") continue;
+    const fn = field(call, "function");
+    const recv = fn?.type === "attribute" ? field(fn, "object") : undefined;
+    if (recv?.type !== "identifier") continue;
+    const made = ctx.resolve(recv);
+    if (made?.type !== "call") continue;
+    const clsName = ctx.text(field(made, "function") ?? made);
+    const cls = ctx.tree.nodes.find(
+      (d) => d.type === "class_definition" && ctx.text(field(d, "name") ?? d) === clsName,
+    );
+    const body = cls && field(cls, "body");
+    if (!body || LOCK_CALL.test(ctx.text(body))) continue;
+    const methodName = ctx.method(call);
+    const method = namedChildren(body)
+      .map((c) => (c.type === "decorated_definition" ? field(c, "definition") : c))
+      .find((c) => c?.type === "function_definition" && ctx.text(field(c, "name") ?? c) === methodName);
+    if (!method) continue;
+    const update = descendants(method).find(
+      (a) => a.type === "augmented_assignment" && /^self\.\w+$/.test(ctx.text(field(a, "left") ?? a)),
+    );
+    if (update) return { call, cls: clsName, method: methodName, update };
+  }
+  return undefined;
+}
+const LOCK_CALL = /\b(R?Lock|Semaphore|BoundedSemaphore|Condition)\(|\bLock\b/;
+
 export default pyRule({
   meta: {
     id: "PY-LOCK-001",
@@ -590,14 +626,23 @@ export default pyRule({
       });
       return;
     }
-    if (w)
+    if (w) {
       report({
         node: w,
         message: `thread target ${name}() updates the global ${ctx.text(field(w, "left")!)} without a lock`,
       });
+      return;
+    }
+    const m = unlockedMethodCall(ctx, def);
+    if (m)
+      report({
+        node: m.call,
+        message: `thread target ${name}() calls ${m.cls}.${m.method}(), which updates ${ctx.text(field(m.update, "left")!)} with no lock`,
+      });
   },
   cases: {
     valid: [
+      "import threading\nfrom concurrent.futures import ThreadPoolExecutor\nclass Stats:\n    def __init__(self):\n        self.ok = 0\n        self._lock = threading.Lock()\n    def record(self):\n        with self._lock:\n            self.ok += 1\ndef crawl(urls):\n    stats = Stats()\n    def fetch(u):\n        stats.record()\n    with ThreadPoolExecutor(8) as pool:\n        list(pool.map(fetch, urls))\n    return stats.ok",
       // Conditions built on the queue's mutex take it: _get()/_put() run under get()/put()'s `with self.mutex:`.
       "import threading\nclass Q:\n    def __init__(self):\n        self.mutex = threading.Lock()\n        self.not_empty = threading.Condition(self.mutex)\n        self.all_done = threading.Condition(self.mutex)\n        self.busy = 0\n    def get(self):\n        with self.mutex:\n            return self._get()\n    def _get(self):\n        self.busy += 1\n        return self.items.pop()\n    def task_done(self):\n        with self.all_done:\n            self.busy -= 1",
       // A decorator of the module whose wrapper takes the lock around the method.
@@ -627,6 +672,10 @@ export default pyRule({
       "import fcntl\nLOG = '/var/x.log'\ndef add(l):\n    with open(LOG, 'a') as f:\n        fcntl.flock(f, fcntl.LOCK_EX)\n        f.write(l)\ndef show():\n    with open(LOG) as f:\n        return f.read()",
     ],
     invalid: [
+      {
+        code: "from concurrent.futures import ThreadPoolExecutor\nclass Stats:\n    def __init__(self):\n        self.ok = 0\n    def record(self):\n        self.ok += 1\ndef crawl(urls):\n    stats = Stats()\n    def fetch(u):\n        stats.record()\n    with ThreadPoolExecutor(8) as pool:\n        list(pool.map(fetch, urls))\n    return stats.ok",
+        line: 10,
+      },
       {
         code: "from concurrent.futures import ThreadPoolExecutor\nstats = {'n': 0}\ndef work(c):\n    stats['n'] = stats['n'] + 1\ndef run(items):\n    with ThreadPoolExecutor(8) as ex:\n        list(ex.map(work, items))",
         line: 4,

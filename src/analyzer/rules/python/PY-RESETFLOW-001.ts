@@ -92,7 +92,12 @@ export default pyRule({
       !ACCOUNT_FROM_REQUEST.test(`${body}\n${ctx.text(field(node, "parameters") ?? node)}`)
     )
       return;
-    if (PROOF.test(`${h.path} ${params} ${body}`) || LOGGED_IN.test(`${h.decorators}\n${body}`)) return;
+    // (secrets.token_urlsafe() making the new password is a random draw, not a token the caller proves)
+    const proofText = `${h.path} ${params} ${body}`.replace(
+      /\b(secrets\.)?token_(urlsafe|hex|bytes)\(/g,
+      "draw(",
+    );
+    if (PROOF.test(proofText) || LOGGED_IN.test(`${h.decorators}\n${body}`)) return;
     report({
       node: field(node, "name") ?? node,
       message: `${h.path || h.name} sets a new password for the account the request names, with no token or code`,
@@ -117,6 +122,11 @@ export default pyRule({
         line: 5,
       },
       "def forgot_password(request):\n    user = User.objects.get(email=request.POST['email'])\n    user.set_password(request.POST['password'])\n    user.save()\n    return HttpResponse('ok')",
+      // a security question's answer, then a generated password shown on the page
+      {
+        code: "import secrets\nfrom flask import Flask, request, abort\napp = Flask(__name__)\n@app.post('/recover')\ndef recover():\n    user = User.query.filter_by(email=request.form['email']).first_or_404()\n    if request.form['maiden_name'] != user.maiden_name:\n        abort(403)\n    pw = secrets.token_urlsafe(8)\n    user.password_hash = hash_password(pw)\n    return pw",
+        line: 5,
+      },
     ],
   },
 });

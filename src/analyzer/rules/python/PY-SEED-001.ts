@@ -22,9 +22,9 @@ function predictable(ctx: PythonContext, node: SyntaxNode | undefined): string |
   return undefined;
 }
 
-/** Functions whose draws must stay secret: a one-time code, a token, a password, a key. */
+/** Functions whose draws must stay secret: a one-time code, a token, a password, a key, a coupon or invite. */
 const SECRET_FN =
-  /(^|_)(otp|pin|passcode|password|passwd|token|secret|session|sid|nonce|salt|key|captcha|reset|verification|auth|login)(s?)($|_)|(otp|pin|token|password|secret)$/i;
+  /(^|_)(otp|pin|passcode|password|passwd|token|secret|session|sid|nonce|salt|key|captcha|reset|verification|auth|login|coupon|voucher|promo|invite|code)(s?)($|_)|(otp|pin|token|password|secret|coupon|voucher)$/i;
 
 /**
  * A seed taken from data rather than from entropy (`random.seed(user_id)`, `Random(email)`): an identifier,
@@ -174,6 +174,11 @@ export default pyRule({
         message: "a value others know",
       },
       "import random\ndef reset_token(user):\n    rng = random.Random(user.email)\n    return '%x' % rng.getrandbits(64)",
+      {
+        code: "import random, string\ndef coupon_for(user_id):\n    rng = random.Random(user_id)\n    return ''.join(rng.choice(string.ascii_uppercase) for _ in range(10))",
+        line: 3,
+        severity: "MEDIUM",
+      },
     ],
   },
 });

@@ -320,6 +320,7 @@ const FUNCS = new Set([
   "TextClause",
   // psycopg2's composable: SQL('...') is trusted text, its format() arguments are quoted by Identifier/Literal
   "psycopg2.sql.SQL",
+  "psycopg.sql.SQL",
   // peewee's SQL('...', params): the text is spliced into the query as written
   "peewee.SQL",
   // psycopg2.extras.execute_values(cur, sql, argslist) / execute_batch(cur, sql, argslist): the SQL second
@@ -649,6 +650,7 @@ export default pyRule({
       "from flask import request\ndef f(db, Order):\n    return db.session.query(Order).filter(Order.status == request.args['s']).all()",
       "from quart import request\nasync def f(db):\n    form = await request.form\n    return await db.fetch_all('SELECT * FROM u WHERE n = :n', {'n': form['n']})",
       "from psycopg2 import sql\ndef f(cur, col, v):\n    q = sql.SQL('SELECT * FROM t WHERE {} = %s').format(sql.Identifier(col))\n    cur.execute(q, (v,))",
+      "from psycopg import sql\ndef f(conn, table):\n    q = sql.SQL('SELECT count(*) FROM {}').format(sql.Identifier(table))\n    conn.cursor().execute(q)",
       "import sqlite3\nfrom flask import request\ndef f():\n    ids = request.args.getlist('id')\n    p = ', '.join('?' for _ in ids)\n    sqlite3.connect('a').execute(f'SELECT * FROM t WHERE id IN ({p})', ids)",
       "from flask import request\nfrom sqlalchemy import select\ndef f(session):\n    stmt = select(User).where(User.name == request.args['n'])\n    return session.execute(stmt)",
       "def f(db, q):\n    return db.execute(q)",
@@ -790,6 +792,10 @@ export default pyRule({
       },
       {
         code: "from psycopg2 import sql\ndef f(cur, col):\n    cur.execute(sql.SQL('SELECT * FROM t WHERE ' + col + ' = %s'), (1,))",
+        line: 3,
+      },
+      {
+        code: "from psycopg import sql\ndef f(conn, table):\n    q = sql.SQL('SELECT count(*) FROM {}'.format(table))\n    conn.cursor().execute(q)",
         line: 3,
       },
       { code: "def f(conn, v):\n    conn.exec_driver_sql(f\"DELETE FROM t WHERE n = '{v}'\")", line: 2 },

@@ -90,7 +90,7 @@ export default pyRule({
   meta: {
     id: "PY-TMP-002",
     title: "Predictable file name in a shared temporary directory",
-    cwe: ["CWE-377", "CWE-379"],
+    cwe: ["CWE-377", "CWE-379", "CWE-59"],
     severity: "MEDIUM",
     docs: {
       what_it_does:

@@ -35,13 +35,23 @@ function checkText(ctx: PythonContext, fn: SyntaxNode): string {
   return [own, ...helpers].join("\n");
 }
 
+const REPLAY_REASON =
+  "the signature is checked but the signed message holds no timestamp and no event id is remembered: a captured delivery replays (LOW: the provider may sign only the body and dedupe itself)";
+/** The handler adds or moves an amount on each event (marking an order paid twice is harmless; crediting is not). */
+const MONEY = /credit|debit|payout|refund|deposit|top_?up|add_funds|balance\s*[+-]=/i;
+/** Signs of replay protection: a signed timestamp, a tolerance, an event id remembered, a provider SDK's parser. */
+const FRESHNESS =
+  /timestamp|\bts\b|time\.time|tolerance|max_age|nonce|event_?id|\[["']id["']\]|seen|processed|already|idempot|delivery|construct_event|webhooks?\.(construct|verify)|unique/i;
+
 export default pyRule({
   meta: {
     id: "PY-WEBHOOK-001",
     title: "Webhook handler acts on the payload without verifying who sent it",
     // CWE-940: the sender of the event (the channel's other end) is never verified.
-    cwe: ["CWE-347", "CWE-345", "CWE-940"],
+    // CWE-294: a signed delivery with no time or id in it can be sent again.
+    cwe: ["CWE-347", "CWE-345", "CWE-940", "CWE-294"],
     severity: "MEDIUM",
+    severity_variants: [{ severity: "LOW", when: REPLAY_REASON }],
     docs: {
       what_it_does:
         "Flags Flask/FastAPI routes and Django views whose path or name marks them as webhook receivers (webhook, /hooks/, IPN, a payment gateway's callback or notify URL; not routes that test, send, register or configure webhooks) when they read the request body and neither the handler, its decorators, nor a local helper it calls checks a signature, HMAC or shared secret.",
@@ -66,7 +76,15 @@ export default pyRule({
       /\bBaseModel\b/.test(ctx.tree.source) &&
       /:\s*[A-Z]\w*\s*[,)=]/.test(ctx.text(field(node, "parameters") ?? node));
     if (!READS_BODY.test(text) && !modelParam) return;
-    if (VERIFIES.test(text) || VERIFIES.test(h.decorators)) return;
+    if (VERIFIES.test(text) || VERIFIES.test(h.decorators)) {
+      if (/hmac|compare_digest/.test(text) && MONEY.test(text) && !FRESHNESS.test(text))
+        report({
+          node: field(node, "name") ?? node,
+          severity: "LOW",
+          message: `${h.path || h.name} checks the signature but nothing stops the same signed delivery being replayed`,
+        });
+      return;
+    }
     // An app-wide hook or middleware may check every request out of this function's sight.
     if (/before_request|MIDDLEWARE|add_middleware/.test(ctx.tree.source)) return;
     report({
@@ -81,6 +99,7 @@ export default pyRule({
       "import stripe\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/stripe/webhook', methods=['POST'])\ndef hook():\n    event = stripe.Webhook.construct_event(request.data, request.headers['Stripe-Signature'], SECRET)\n    handle(event)\n    return ''",
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/orders', methods=['POST'])\ndef orders():\n    handle(request.get_json())\n    return ''",
       "import requests\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/webhooks/test', methods=['POST'])\ndef test_webhook():\n    requests.post(SAVED_URL, json={'event': 'test', 'note': request.get_json()['note']}, timeout=5)\n    return ''",
+      "import hmac, hashlib, time\nfrom flask import Flask, request, abort\napp = Flask(__name__)\n@app.post('/hooks/payment')\ndef payment_hook():\n    ts = request.headers['X-Timestamp']\n    mac = hmac.new(KEY, ts.encode() + request.get_data(), hashlib.sha256).hexdigest()\n    if not hmac.compare_digest(mac, request.headers.get('X-Signature', '')) or time.time() - int(ts) > 300:\n        abort(401)\n    ev = request.get_json()\n    credit_account(ev['account'], ev['amount'])\n    return ''",
       "from flask import Flask, request, abort\napp = Flask(__name__)\ndef _check(req):\n    if not hmac.compare_digest(req.headers.get('X-Sig', ''), sign(req.data)):\n        abort(401)\n@app.route('/hooks/github', methods=['POST'])\ndef github_hook():\n    _check(request)\n    handle(request.get_json())\n    return ''",
     ],
     invalid: [
@@ -93,6 +112,11 @@ export default pyRule({
         line: 4,
       },
       "from django.http import HttpResponse\ndef paypal_ipn(request):\n    if request.POST.get('payment_status') == 'Completed':\n        fulfil(request.POST['invoice'])\n    return HttpResponse('ok')",
+      {
+        code: "import hmac, hashlib\nfrom flask import Flask, request, abort\napp = Flask(__name__)\n@app.post('/hooks/payment')\ndef payment_hook():\n    mac = hmac.new(KEY, request.get_data(), hashlib.sha256).hexdigest()\n    if not hmac.compare_digest(mac, request.headers.get('X-Signature', '')):\n        abort(401)\n    ev = request.get_json()\n    credit_account(ev['account'], ev['amount'])\n    return ''",
+        line: 5,
+        severity: "LOW",
+      },
     ],
   },
 });

@@ -566,7 +566,22 @@ function unsafeUrlValue(ctx: PythonContext, at: SyntaxNode, arg: SyntaxNode): bo
     )
       return false;
   }
-  return true;
+  return !schemeCheckedChoice(ctx, arg);
+}
+
+/**
+ * `site = u if urlparse(u).scheme in ('http', 'https') else '#'`: the request URL is kept only where a test of
+ * its own scheme passed, and the fallback is not request data.
+ */
+function schemeCheckedChoice(ctx: PythonContext, arg: SyntaxNode): boolean {
+  const bound = arg.type === "identifier" ? ctx.resolve(arg) : arg;
+  if (bound?.type !== "conditional_expression") return false;
+  const [kept, cond, other] = namedChildren(bound);
+  if (!kept || !cond || !other || ctx.level(other, "redirect") === Level.SOURCE) return false;
+  const k = ctx.text(kept).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(
+    `url(?:parse|split)\\(\\s*${k}\\s*\\)\\.scheme|${k}\\.(?:lower\\(\\)\\.)?startswith\\(\\s*\\(?\\s*[rbu]?['"](?:https?:|/)`,
+  ).test(ctx.text(cond));
 }
 
 const URL_ATTR_OPEN = /\b(href|src|action|formaction|xlink:href)\s*=\s*["']?$/i;
@@ -1310,6 +1325,7 @@ export default pyRule({
       // the escaped request value follows a fixed path, sits in the link text, or its scheme is checked
       "import html\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/l')\ndef l():\n    u = html.escape(request.args['u'])\n    return \"<a href='/people/\" + u + \"'>\" + u + '</a>'",
       "import html\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/l')\ndef l():\n    u = request.args['u']\n    if not u.startswith(('https://', 'http://')):\n        u = '#'\n    return \"<a href='\" + html.escape(u) + \"'>go</a>\"",
+      "import html\nfrom urllib.parse import urlparse\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/l')\ndef l():\n    u = request.args['u']\n    site = u if urlparse(u).scheme in ('http', 'https') else '#'\n    return f\"<a href='{html.escape(site)}'>go</a>\"",
       "from flask import request\nfrom flask.views import MethodView\nfrom markupsafe import escape\nclass Hi(MethodView):\n    def get(self):\n        return '<h1>%s</h1>' % escape(request.args.get('n', ''))",
       // Flask's make_response of a dict is a JSON response.
       "from flask import Flask, make_response, request\napp = Flask(__name__)\n@app.route('/l', methods=['POST'])\ndef l():\n    resp = make_response({'user': request.form.get('user', '')})\n    resp.set_cookie('sid', 'x', secure=True, httponly=True)\n    return resp",

@@ -166,6 +166,10 @@ import r162 from "./PY-BACKDOOR-001.js";
 import r163 from "./PY-CODEWRITE-001.js";
 import r164 from "./PY-RACE-001.js";
 import r165 from "./PY-DIGESTUNUSED-001.js";
+import r166 from "./PY-PARTIALCMP-001.js";
+import r167 from "./PY-IPAUTH-001.js";
+import r168 from "./PY-SMALLCODE-001.js";
+import r169 from "./PY-UDPSRC-001.js";
 
 export const PYTHON_RULES = [
   r0,
@@ -334,4 +338,8 @@ export const PYTHON_RULES = [
   r163,
   r164,
   r165,
+  r166,
+  r167,
+  r168,
+  r169,
 ] as Rule<never>[];
