@@ -50,7 +50,9 @@ import r45 from "./JS-REDIR-001.js";
 import r46 from "./JS-REDIR-002.js";
 import r47 from "./JS-REDOS-001.js";
 import r48 from "./JS-REGEX-001.js";
+import r48a from "./JS-RSAPAD-001.js";
 import r49 from "./JS-SAN-001.js";
+import r49a from "./JS-SANCONF-001.js";
 import r49b from "./JS-SESS-001.js";
 import r50 from "./JS-SOP-001.js";
 import r51 from "./JS-SQLI-001.js";
@@ -121,7 +123,9 @@ export const JAVASCRIPT_RULES = [
   r46,
   r47,
   r48,
+  r48a,
   r49,
+  r49a,
   r49b,
   r50,
   r51,
