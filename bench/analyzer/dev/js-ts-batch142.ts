@@ -538,7 +538,7 @@ import { typeDefs, resolvers } from './schema';
 @@export const server = new ApolloServer({ typeDefs, resolvers, csrfPrevention: false });
 @ok export const guarded = new ApolloServer({ typeDefs, resolvers, csrfPrevention: true });
 @ok export const defaults = new ApolloServer({ typeDefs, resolvers });
-@@export const custom = new ApolloServer({ typeDefs, resolvers, csrfPrevention: { requestHeaders: [] } });
+@ok export const custom = new ApolloServer({ typeDefs, resolvers, csrfPrevention: { requestHeaders: [] } });
 
 export async function mount(): Promise<express.Express> {
   const app = express();
