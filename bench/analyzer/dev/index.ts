@@ -128,6 +128,7 @@ import { BATCH136 as JS_TS_BATCH136 } from "./js-ts-batch136.js";
 import { BATCH138 as JS_TS_BATCH138 } from "./js-ts-batch138.js";
 import { BATCH137 as JS_TS_BATCH137 } from "./js-ts-batch137.js";
 import { BATCH140 as JS_TS_BATCH140 } from "./js-ts-batch140.js";
+import { BATCH142 as JS_TS_BATCH142 } from "./js-ts-batch142.js";
 import { BATCH139 as JS_TS_BATCH139 } from "./js-ts-batch139.js";
 import { BATCH143 as JS_TS_BATCH143 } from "./js-ts-batch143.js";
 import { BATCH141 as JS_TS_BATCH141 } from "./js-ts-batch141.js";
@@ -435,6 +436,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH138,
     ...JS_TS_BATCH137,
     ...JS_TS_BATCH140,
+    ...JS_TS_BATCH142,
     ...JS_TS_BATCH139,
     ...JS_TS_BATCH143,
     ...JS_TS_BATCH141,

@@ -1057,13 +1057,31 @@ export class JsContext {
     const given = options ?? this.args(call)[1];
     const opts = given?.type === "identifier" ? this.resolve(given) : given;
     if (opts?.type !== "object") return false;
-    const listed = (key: string, re: RegExp) => {
-      const v = this.prop(opts, key);
-      return !!v && v.type === "array" && namedChildren(v).some((e) => re.test(this.stringValue(e) ?? ""));
-    };
+    const listed = (key: string, re: RegExp) =>
+      this.listedNames(this.prop(opts, key)).some((e) => re.test(e));
     const RUNS = /^(script|iframe|object|embed|frame)$/i;
     const HANDLER = /^on[a-z]+$/i;
+    const text = (n: SyntaxNode) => this.text(n);
     return (
+      // URLs that run script kept: javascript: allowed by name, any scheme, or a URI pattern that admits it.
+      listed("allowedSchemes", /^(javascript|vbscript)$/i) ||
+      this.prop(opts, "ALLOW_UNKNOWN_PROTOCOLS")?.type === "true" ||
+      admitsScriptUrl(this.prop(opts, "ALLOWED_URI_REGEXP"), text) ||
+      // js-xss / sanitize-html attribute lists naming an on* handler (`{ a: ['href', 'onclick'] }`).
+      ["whiteList", "allowList", "allowedAttributes"].some((k) => {
+        const v = this.prop(opts, k);
+        return (
+          v?.type === "object" &&
+          namedChildren(v).some(
+            (p) => p.type === "pair" && this.listedNames(field(p, "value")).some((e) => HANDLER.test(e)),
+          )
+        );
+      }) ||
+      // js-xss callbacks that hand back what they were asked to judge: a dropped tag's markup
+      // (`onIgnoreTag: (tag, html) => html`), an attribute value unchecked, text unescaped.
+      returnsParameter(this.prop(opts, "onIgnoreTag"), 1, text) ||
+      returnsParameter(this.prop(opts, "safeAttrValue"), 2, text) ||
+      returnsParameter(this.prop(opts, "escapeHtml"), 0, text) ||
       listed("ADD_TAGS", RUNS) ||
       listed("ALLOWED_TAGS", RUNS) ||
       listed("ADD_ATTR", HANDLER) ||
@@ -1073,16 +1091,51 @@ export class JsContext {
       this.prop(opts, "allowedAttributes")?.type === "false" ||
       this.prop(opts, "allowVulnerableTags")?.type === "true" ||
       // js-xss's whiteList / allowList (`{ ...getDefaultWhiteList(), script: ['src'] }`): a tag that runs, kept.
-      ["whiteList", "allowList"].some((k) => {
-        const v = this.prop(opts, k);
-        return (
-          v?.type === "object" &&
+      ["whiteList", "allowList"].some((k) =>
+        this.objectParts(this.prop(opts, k)).some((v) =>
           namedChildren(v).some(
             (p) => p.type === "pair" && RUNS.test(this.text(field(p, "key") ?? p).replace(/['"]/g, "")),
-          )
-        );
-      })
+          ),
+        ),
+      )
     );
+  }
+
+  /**
+   * The object literals a value is built from: the literal itself (bound or inline), or the literal arguments of
+   * `Object.assign({}, defaults, { script: ['src'] })`.
+   */
+  private objectParts(v: SyntaxNode | undefined): SyntaxNode[] {
+    const r = v?.type === "identifier" ? this.resolve(v) : v;
+    if (r?.type === "object") return [r];
+    if (r?.type === "call_expression" && this.callee(r) === "Object.assign")
+      return this.args(r).filter((a) => a.type === "object");
+    return [];
+  }
+
+  /**
+   * The string items of a list option: an array literal (spreads included), a bound one, or
+   * `defaults.allowedTags.concat(['script'])` (the items added to a library's defaults).
+   */
+  listedNames(v: SyntaxNode | undefined, depth = 0): string[] {
+    const r = v?.type === "identifier" ? (this.resolve(v) ?? v) : v;
+    if (!r || depth > 4) return [];
+    if (r.type === "array")
+      return namedChildren(r).flatMap((e) =>
+        e.type === "spread_element"
+          ? this.listedNames(namedChildren(e)[0], depth + 1)
+          : [this.stringValue(e) ?? ""],
+      );
+    if (r.type === "call_expression" && this.method(r) === "concat")
+      return [
+        ...this.listedNames(field(fn0(r), "object") ?? undefined, depth + 1),
+        ...this.args(r).flatMap((a) =>
+          a.type === "array" || a.type === "identifier"
+            ? this.listedNames(a, depth + 1)
+            : [this.stringValue(a) ?? ""],
+        ),
+      ];
+    return [];
   }
 
   /** Property `name` of an object literal argument. */
@@ -10288,4 +10341,46 @@ function narrowGroup(body: string): boolean {
     } else if (!/[\w()|+*?{},-]/.test(c)) return false;
   }
   return !inClass;
+}
+
+/**
+ * A sanitiser callback that returns its `index`-th parameter whatever it is given (`(tag, html) => html`, or a
+ * body that is that one return): the value it was asked to judge, passed through.
+ */
+function returnsParameter(
+  fn: SyntaxNode | undefined,
+  index: number,
+  text: (n: SyntaxNode) => string,
+): boolean {
+  if (fn?.type !== "arrow_function" && fn?.type !== "function_expression" && fn?.type !== "function")
+    return false;
+  const params = field(fn, "parameters");
+  const p = params ? namedChildren(params)[index] : index === 0 ? field(fn, "parameter") : undefined;
+  const id = p && (p.type === "identifier" ? p : field(p, "pattern"));
+  if (id?.type !== "identifier") return false;
+  const body = field(fn, "body");
+  const only =
+    body?.type === "statement_block"
+      ? namedChildren(body).filter((c) => c.type !== "comment")
+      : body
+        ? [body]
+        : [];
+  if (only.length !== 1) return false;
+  const v = only[0]!.type === "return_statement" ? namedChildren(only[0]!)[0] : only[0];
+  const u = v && unparen(v);
+  return u?.type === "identifier" && text(u) === text(id);
+}
+
+/** A URI allow-pattern (DOMPurify's ALLOWED_URI_REGEXP) given as a literal that admits a javascript: URL. */
+function admitsScriptUrl(re: SyntaxNode | undefined, text: (n: SyntaxNode) => string): boolean {
+  const pat = re?.type === "regex" ? field(re, "pattern") : undefined;
+  if (!re || !pat) return false;
+  const pattern = text(pat);
+  const f = field(re, "flags");
+  const flags = f ? text(f) : "";
+  try {
+    return new RegExp(pattern, flags.replace(/[^gimsuy]/g, "")).test("javascript:alert(1)");
+  } catch {
+    return false;
+  }
 }

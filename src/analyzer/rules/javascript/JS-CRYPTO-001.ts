@@ -40,7 +40,7 @@ export default jsRule({
     severity: "HIGH",
     docs: {
       what_it_does:
-        "Flags createCipheriv/createDecipheriv with DES, 3DES, RC4, RC2, Blowfish or ECB, the deprecated crypto.createCipher (derives key and IV from a password with MD5), and RSA publicEncrypt/privateDecrypt with PKCS#1 v1.5 padding.",
+        "Flags createCipheriv/createDecipheriv with DES, 3DES, RC4, RC2, Blowfish or ECB, the deprecated crypto.createCipher (derives key and IV from a password with MD5) (RSA encryption padding is JS-RSAPAD-001's).",
       why_bad:
         "These ciphers have small keys or blocks or known biases; ECB leaks patterns; createCipher reuses a derived IV.",
       example_bad:
@@ -51,9 +51,17 @@ export default jsRule({
     fix_hint: "Use AES-256-GCM or ChaCha20-Poly1305 with a random IV per message.",
   },
   trigger:
-    /createCipher|createDecipher|createSign|createVerify|secureProtocol|minVersion|maxVersion|ciphers|\.(?:DES|TripleDES|RC4|RC4Drop|Rabbit)\.|mode\.ECB|RSA_PKCS1_PADDING|RSAES-PKCS1-V1_5|\.(?:rc2|des)\.create/,
-  nodeTypes: ["call_expression", "pair"],
+    /createCipher|createDecipher|createSign|createVerify|secureProtocol|minVersion|maxVersion|DEFAULT_M[AI][XN]_VERSION|ciphers|\.(?:DES|TripleDES|RC4|RC4Drop|Rabbit)\.|mode\.ECB|\.(?:rc2|des)\.create/,
+  nodeTypes: ["call_expression", "pair", "assignment_expression"],
   detect(node, ctx, report) {
+    // `tls.DEFAULT_MIN_VERSION = 'TLSv1'`: every TLS socket the process opens afterwards may speak TLS 1.0.
+    if (node.type === "assignment_expression") {
+      const left = ctx.text(field(node, "left") ?? node).replace(/\s+/g, "");
+      const v = ctx.stringValue(field(node, "right") ?? undefined) ?? "";
+      if (/^(tls\.)?DEFAULT_(MIN|MAX)_VERSION$/.test(left) && /^(SSLv3|TLSv1|TLSv1\.1)$/.test(v))
+        report({ node, message: `TLS protocol ${v} is obsolete and broken` });
+      return;
+    }
     if (node.type === "pair") {
       // TLS options that allow SSL 3 / TLS 1.0 / 1.1: `secureProtocol: 'TLSv1_method'`, `minVersion: 'TLSv1'`.
       // (`SSLv23_method` is OpenSSL's negotiating method, not SSL 2 or 3: Node keeps its minVersion floor.)
@@ -76,25 +84,10 @@ export default jsRule({
           )
       )
         report({ node, message: `cipher list '${v}' enables broken suites` });
-      // `publicEncrypt({ key, padding: constants.RSA_PKCS1_PADDING }, data)`: PKCS#1 v1.5 encryption padding is
-      // open to Bleichenbacher's padding oracle (signing with it, privateEncrypt, is not concerned).
-      else if (key === "padding" && /(^|\.)RSA_PKCS1_PADDING$/.test(ctx.text(field(node, "value") ?? node))) {
-        const call = node.parent?.parent?.parent;
-        if (
-          call?.type === "call_expression" &&
-          node.parent?.parent?.type === "arguments" &&
-          /(^|\.)(publicEncrypt|privateDecrypt)$/.test(ctx.callee(call))
-        )
-          report({
-            node: call,
-            message: "RSA encryption with PKCS#1 v1.5 padding: use RSA_PKCS1_OAEP_PADDING",
-          });
-      }
       return;
     }
     const q = ctx.callee(node);
-    // node-forge's own RC2 / DES ciphers (`forge.rc2.createEncryptionCipher(key)`), and its RSA encrypt with the
-    // PKCS#1 v1.5 scheme named (`publicKey.encrypt(data, 'RSAES-PKCS1-V1_5')`: Bleichenbacher's padding oracle).
+    // node-forge's own RC2 / DES ciphers (`forge.rc2.createEncryptionCipher(key)`; its RSA padding: JS-RSAPAD-001).
     // (Only where the package is imported: node-forge's own modules dispatching legacy PKCS#12 / PKCS#7 formats
     // to these ciphers are the library, not a use of it.)
     const forgeUser = sourceHas(ctx.tree, /['"]node-forge['"]/);
@@ -103,14 +96,6 @@ export default jsRule({
       : null;
     if (forgeOwn) {
       report({ node, message: `${(forgeOwn[2] ?? "").toUpperCase()} is broken` });
-      return;
-    }
-    if (
-      forgeUser &&
-      /^(encrypt|decrypt)$/.test(ctx.method(node)) &&
-      ctx.constValue(ctx.args(node)[1]) === "RSAES-PKCS1-V1_5"
-    ) {
-      report({ node, message: "RSA encryption with PKCS#1 v1.5 padding: use RSA-OAEP" });
       return;
     }
     // crypto-js: `CryptoJS.DES.encrypt(...)`, `CryptoJS.AES.encrypt(m, k, { mode: CryptoJS.mode.ECB })`.
@@ -160,6 +145,7 @@ export default jsRule({
       "const forge = require('node-forge');\nconst out = publicKey.encrypt(data, 'RSA-OAEP', { md: forge.md.sha256.create() });",
       "const https = require('https');\nhttps.createServer({ key, cert, secureProtocol: 'SSLv23_method' }, h);",
       "const tls = require('tls');\ntls.connect({ host: 'a.example', minVersion: 'TLSv1.2' });",
+      "const tls = require('tls');\ntls.DEFAULT_MIN_VERSION = 'TLSv1.2';",
       "crypto.createCipheriv('aes-256-gcm', k, iv);",
       "crypto.createDecipheriv('aes-256-gcm', k, iv, { authTagLength: 16 });",
       "function open(blob) {\n  const tag = blob.subarray(blob.length - 16);\n  const d = crypto.createDecipheriv('aes-256-gcm', k, blob.subarray(0, 12));\n  d.setAuthTag(tag);\n  return d.update(blob.subarray(12, blob.length - 16));\n}",
@@ -173,10 +159,10 @@ export default jsRule({
     ],
     invalid: [
       "const forge = require('node-forge');\nconst c = forge.rc2.createEncryptionCipher(key);",
-      "const forge = require('node-forge');\nconst out = publicKey.encrypt(data, 'RSAES-PKCS1-V1_5');",
       "const crypto = require('crypto');\nconst sig = crypto.createSign('RSA-SHA1').update(d).sign(k, 'base64');",
       "const https = require('https');\nhttps.request({ host: 'a.example', secureProtocol: 'TLSv1_method' });",
       "const tls = require('tls');\ntls.connect({ host: 'a.example', minVersion: 'TLSv1' });",
+      "const tls = require('tls');\ntls.DEFAULT_MIN_VERSION = 'TLSv1';",
       "crypto.createCipheriv('des-ede3-cbc', k, iv);",
       "const { createCipher } = require('node:crypto');\nconst c = createCipher('aes-256-cbc', password);",
       "const forge = require('node-forge');\nconst c = forge.cipher.createCipher('DES-CBC', key);",
@@ -184,7 +170,6 @@ export default jsRule({
       "const d = crypto.createDecipheriv('aes-256-gcm', k, iv);\nd.setAuthTag(tag);",
       "function open(blob, tagHex) {\n  const d = crypto.createDecipheriv('aes-256-gcm', k, blob.subarray(0, 12));\n  d.setAuthTag(Buffer.from(tagHex, 'hex'));\n  return d.update(blob.subarray(12));\n}",
       "crypto.createCipheriv('aes-128-ecb', k, null);",
-      "const enc = crypto.publicEncrypt({ key: pub, padding: crypto.constants.RSA_PKCS1_PADDING }, secret);",
       "const ALG = 'rc4';\ncrypto.createCipheriv(ALG, k, '');",
       "const CryptoJS = require('crypto-js');\nconst c = CryptoJS.TripleDES.encrypt(m, k).toString();",
       "const CryptoJS = require('crypto-js');\nconst c = CryptoJS.AES.encrypt(m, k, { mode: CryptoJS.mode.ECB });",

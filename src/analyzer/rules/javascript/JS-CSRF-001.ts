@@ -44,7 +44,7 @@ export default jsRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags csrf: false / csrfProtection disabled options and session cookies configured with sameSite: 'none' or false.",
+        "Flags csrf: false / csrfProtection / Apollo csrfPrevention disabled options and session cookies configured with sameSite: 'none' or false.",
       why_bad:
         "Without a CSRF token or SameSite cookies, any site can submit state-changing requests with the user's session.",
       example_bad: "app.use(session({ secret: process.env.S, cookie: { sameSite: 'none', secure: true } }));",
@@ -99,7 +99,8 @@ export default jsRule({
       return;
     }
     const t = ctx.text(node).replace(/\s+/g, "");
-    if (/^['"]?(csrf|csrfProtection|xsrf)['"]?:false$/i.test(t))
+    // (Apollo Server 4's `csrfPrevention: false` lets simple cross-site requests run operations.)
+    if (/^['"]?(csrf|csrfProtection|xsrf|csrfPrevention)['"]?:false$/i.test(t))
       report({ node, message: "CSRF protection disabled" });
     // csurf's `ignoreMethods` naming a state-changing method: those requests skip the token check.
     else if (/^['"]?ignoreMethods['"]?:\[.*['"](POST|PUT|PATCH|DELETE)['"]/i.test(t))
@@ -129,9 +130,11 @@ export default jsRule({
       "await server.register({ plugin: Crumb, options: { skip: (req) => req.path.startsWith('/hooks/') } });",
       "HttpClientXsrfModule.withOptions({ cookieName: 'XSRF-TOKEN', headerName: 'X-XSRF-TOKEN' });",
       "res.setHeader('Set-Cookie', 'theme=dark; Path=/; SameSite=None; Secure');",
+      "const server = new ApolloServer({ typeDefs, resolvers, csrfPrevention: true });",
     ],
     invalid: [
       "const o = { csrf: false };",
+      "const server = new ApolloServer({ typeDefs, resolvers, csrfPrevention: false });",
       "const o = { cookie: { sameSite: 'none' } };",
       "app.use(csrf({ ignoreMethods: ['GET', 'POST'] }));",
       "res.cookie('session_id', t, { httpOnly: true, secure: true, sameSite: false });",

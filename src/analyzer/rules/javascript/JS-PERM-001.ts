@@ -1,6 +1,6 @@
 import type { JsContext as Ctx } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { namedChildren } from "../../parse/nodes.js";
+import { namedChildren, sourceHas } from "../../parse/nodes.js";
 import { MODE_BITS, quotedWords, worldWritableChmod } from "../chmod-command.js";
 import { jsRule } from "./common.js";
 import { inTestCallback } from "./JS-CRED-001.js";
@@ -41,6 +41,55 @@ function secretNear(ctx: Ctx, node: SyntaxNode): boolean {
   return /secret|key|token|private|cred|pass/i.test(text);
 }
 
+/** Files that use a cloud storage SDK (where `public: true` and makePublic mean what they say). */
+const CLOUD_STORAGE = /['"](@google-cloud\/storage|firebase-admin[^'"]*|@aws-sdk\/[^'"]+|aws-sdk)['"]/;
+
+/**
+ * A cloud storage grant to everyone, as an option pair: GCS `predefinedAcl: 'publicRead'`, an upload's
+ * `public: true`, IAM `members: ['allUsers']`, an S3 public-access block with a guard `false`, or a bucket
+ * policy statement that allows `Principal: '*'` (reported at the statement).
+ */
+function publicGrant(
+  ctx: Ctx,
+  pair: SyntaxNode,
+  key: string,
+  v: string | undefined,
+): { node: SyntaxNode; message: string } | undefined {
+  const value = pair.children.find((c) => c.field === "value");
+  if (
+    /^(predefinedAcl|destinationPredefinedAcl|predefinedDefaultObjectAcl)$/.test(key) &&
+    /^publicRead/.test(v ?? "")
+  )
+    return { node: pair, message: `GCS ACL '${v}' opens the object to everyone` };
+  if (key === "public" && value?.type === "true") {
+    const call = pair.parent?.parent?.type === "arguments" ? pair.parent.parent.parent : undefined;
+    if (
+      call?.type === "call_expression" &&
+      /^(upload|save|createWriteStream)$/.test(ctx.method(call)) &&
+      sourceHas(ctx.tree, CLOUD_STORAGE)
+    )
+      return { node: pair, message: "upload made public: anyone on the internet can read it" };
+  }
+  if (key === "members" && value?.type === "array") {
+    const who = namedChildren(value).map((e) => ctx.stringValue(e));
+    if (who.some((w) => w === "allUsers" || w === "allAuthenticatedUsers"))
+      return { node: pair, message: "IAM binding grants the role to everyone (allUsers)" };
+  }
+  if (key === "PublicAccessBlockConfiguration" && value?.type === "object") {
+    const off = ["BlockPublicAcls", "IgnorePublicAcls", "BlockPublicPolicy", "RestrictPublicBuckets"].filter(
+      (k) => ctx.prop(value, k)?.type === "false",
+    );
+    if (off.length) return { node: pair, message: `S3 public access block off (${off.join(", ")})` };
+  }
+  if (key === "Principal" && pair.parent?.type === "object") {
+    const everyone =
+      v === "*" || (value?.type === "object" && ctx.stringValue(ctx.prop(value, "AWS")) === "*");
+    if (everyone && ctx.stringValue(ctx.prop(pair.parent, "Effect")) === "Allow")
+      return { node: pair.parent, message: "bucket policy allows everyone (Principal '*')" };
+  }
+  return undefined;
+}
+
 export default jsRule({
   meta: {
     id: "JS-PERM-001",
@@ -52,14 +101,15 @@ export default jsRule({
     ],
     docs: {
       what_it_does:
-        "Flags fs.chmod/chmodSync/mkdir/writeFile (and FileHandle.chmod) modes and chmod commands run through child_process that grant others write (HIGH), process.umask masks that leave others-write open, or group/others access to files that look secret, and S3 canned ACLs that make objects or buckets public (public-read, public-read-write, authenticated-read).",
+        "Flags fs.chmod/chmodSync/mkdir/writeFile (and FileHandle.chmod) modes and chmod commands run through child_process that grant others write (HIGH), process.umask masks that leave others-write open, or group/others access to files that look secret, S3 canned ACLs that make objects or buckets public (public-read, public-read-write, authenticated-read), S3 public-access blocks switched off and bucket policies allowing Principal '*', and Google Cloud Storage objects made public (makePublic, predefinedAcl publicRead, public: true uploads, allUsers IAM members).",
       why_bad: "World-writable files can be replaced by other users; group/world-readable secrets leak.",
       example_bad: "const fs = require('fs');\nfs.chmodSync('/srv/app/config.json', 0o777);",
       example_good: "const fs = require('fs');\nfs.chmodSync('/srv/app/config.json', 0o600);",
     },
     fix_hint: "Use 0o600 for private files and 0o700 for private directories.",
   },
-  trigger: /chmod|mkdir|writeFile|appendFile|open|umask|public-read|authenticated-read/,
+  trigger:
+    /chmod|mkdir|writeFile|appendFile|open|umask|public-read|authenticated-read|makePublic|publicRead|allUsers|allAuthenticatedUsers|PublicAccessBlock|Principal|public\s*:\s*true/,
   nodeTypes: ["call_expression", "pair"],
   detect(node, ctx, report) {
     // S3: `ACL: 'public-read'` on an object or bucket (AWS SDK v2 params, v3 commands, the CLI-style helpers).
@@ -73,9 +123,18 @@ export default jsRule({
           severity: inTestCallback(ctx, node) ? "LOW" : v === "public-read-write" ? "HIGH" : undefined,
           message: `S3 ACL '${v}' opens the ${v === "authenticated-read" ? "object to every AWS account" : "object to everyone"}`,
         });
+      else {
+        const open = publicGrant(ctx, node, key, v);
+        if (open) report({ node: open.node, message: open.message });
+      }
       return;
     }
     const q = ctx.callee(node);
+    // Google Cloud Storage `file.makePublic()` / `bucket.makePublic()`: readable by anyone with the URL.
+    if (ctx.method(node) === "makePublic" && sourceHas(ctx.tree, CLOUD_STORAGE)) {
+      report({ node, message: "makePublic() lets anyone on the internet read the object" });
+      return;
+    }
     // process.umask(0): every file and directory created afterwards gets the mode it asks for, 0o666/0o777
     // included; a mask without the others-write bit leaves new files world-writable.
     if (/^process\.umask$/.test(q)) {
@@ -158,6 +217,14 @@ export default jsRule({
       "execSync('chmod -R 750 /srv/app');",
       "const fd = fs.openSync(target, 'w', 0o666);",
       "fs.open(target, 'w', 0o666, (err, fd) => cb(err, fd));",
+      "const { Storage } = require('@google-cloud/storage');\nawait bucket.file(n).save(d, { predefinedAcl: 'projectPrivate' });",
+      "const { Storage } = require('@google-cloud/storage');\nawait bucket.upload(p, { destination: n, private: true });",
+      "await bucket.iam.setPolicy({ bindings: [{ role: 'roles/storage.objectViewer', members: ['serviceAccount:r@p.iam.gserviceaccount.com'] }] });",
+      "await client.send(new PutPublicAccessBlockCommand({ Bucket: b, PublicAccessBlockConfiguration: { BlockPublicAcls: true, IgnorePublicAcls: true, BlockPublicPolicy: true, RestrictPublicBuckets: true } }));",
+      "const st = { Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::123456789012:role/reader' }, Action: 's3:GetObject' };",
+      "const st = { Effect: 'Deny', Principal: '*', Action: 's3:*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } };",
+      "const repo = { public: true, name: 'x' };\napi.save(repo, { public: true });",
+      "const emitter = { makePublic() {} };\nemitter.makePublic();",
     ],
     invalid: [
       "const fs = require('fs');\nfs.writeFileSync(path.join(dir, 'id_deploy'), privateKey, { mode: 0o644 });",
@@ -178,6 +245,12 @@ export default jsRule({
       "execSync('chmod -R 777 /srv/app/uploads');",
       "execFileSync('chmod', ['o+w', p]);",
       "fs.writeFileSync('/etc/app/key.pem', pem, { mode: 0o666 });",
+      "const { Storage } = require('@google-cloud/storage');\nawait new Storage().bucket('b').file(n).makePublic();",
+      "const { Storage } = require('@google-cloud/storage');\nawait bucket.upload(p, { destination: n, public: true });",
+      "await bucket.file(n).save(d, { predefinedAcl: 'publicRead' });",
+      "await bucket.iam.setPolicy({ bindings: [{ role: 'roles/storage.objectViewer', members: ['allUsers'] }] });",
+      "await client.send(new PutPublicAccessBlockCommand({ Bucket: b, PublicAccessBlockConfiguration: { BlockPublicAcls: false, IgnorePublicAcls: true, BlockPublicPolicy: true, RestrictPublicBuckets: true } }));",
+      "const st = { Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' };",
     ],
   },
 });

@@ -1,5 +1,7 @@
+import type { JsContext } from "../../dataflow/javascript.js";
 import { Level } from "../../dataflow/python.js";
-import { field } from "../../parse/nodes.js";
+import type { SyntaxNode } from "../../parse/index.js";
+import { field, namedChildren } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 /** Hashes of content, not of a credential: `lockfileHash`, `info.browserHash`, `chunk.contentHash`. */
@@ -14,6 +16,31 @@ const SECRET =
 const CONFIRMATION =
   /^(confirm|confirmation|repeat|repeated|retype|retyped|verify|verification|again|re_?enter)|(confirm|confirmation|repeat|again|2|_?verify)$/i;
 const LITERAL = new Set(["string", "number", "null", "undefined", "true", "false", "template_string"]);
+
+/** A MAC or digest computed here: `createHmac(...).update(body).digest('hex')` (or createSign's sign). */
+function macCall(ctx: JsContext, r: SyntaxNode | undefined): boolean {
+  return (
+    r?.type === "call_expression" &&
+    /^(digest|sign)$/.test(ctx.method(r)) &&
+    /createHmac|createSign|digest\(/.test(ctx.text(r))
+  );
+}
+
+/**
+ * `const expected = createHmac(...).digest('hex')`, or the digest behind a prefix (`'sha256=' + hmac.digest('hex')`,
+ * GitHub's signature format): a name bound to a MAC is a secret whatever it is called.
+ */
+function digestBoundTo(ctx: JsContext, n: SyntaxNode): boolean {
+  if (n.type !== "identifier") return false;
+  const r = ctx.resolve(n);
+  if (!r || r === n) return false;
+  if (macCall(ctx, r)) return true;
+  return (
+    r.type === "binary_expression" &&
+    r.children.find((c) => !c.named)?.type === "+" &&
+    namedChildren(r).some((c) => macCall(ctx, c))
+  );
+}
 
 export default jsRule({
   meta: {
@@ -40,9 +67,29 @@ export default jsRule({
     fix_hint: "Compare secrets with crypto.timingSafeEqual on equal-length buffers (or compare hashes).",
   },
   trigger:
-    /\.digest\(|(?:password|passwd|secret|token|signature|hmac|digest|api[_-]?key|apikey|hash|otp)(?:\w*|['"]\]|['"]\))\s*[!=]==?|digest\(['"\w]*\)\s*[!=]==?|[!=]==?\s*[\w.]*(?:\[['"][\w-]*)?(?:password|passwd|secret|token|signature|hmac|digest|api_?key|apikey|hash|otp)|process\.env\.\w*(?:password|secret|token|key)/i,
-  nodeTypes: ["binary_expression"],
+    /\.digest\(|\.equals\(|Buffer\.compare\(|(?:password|passwd|secret|token|signature|hmac|digest|api[_-]?key|apikey|hash|otp)(?:\w*|['"]\]|['"]\))\s*[!=]==?|digest\(['"\w]*\)\s*[!=]==?|[!=]==?\s*[\w.]*(?:\[['"][\w-]*)?(?:password|passwd|secret|token|signature|hmac|digest|api_?key|apikey|hash|otp)|process\.env\.\w*(?:password|secret|token|key)/i,
+  nodeTypes: ["binary_expression", "call_expression"],
   detect(node, ctx, report) {
+    if (node.type === "call_expression") {
+      // `mac.equals(given)`, `Buffer.compare(mac, given) !== 0`: Buffer comparisons stop at the first differing
+      // byte too; a MAC or digest (or a value named as a secret) compared so leaks its prefix.
+      const callee = field(node, "function");
+      const args = ctx.args(node);
+      const pair =
+        ctx.callee(node) === "Buffer.compare" && args.length === 2
+          ? args
+          : ctx.method(node) === "equals" && args.length === 1 && callee?.type === "member_expression"
+            ? [field(callee, "object")!, args[0]!]
+            : undefined;
+      if (!pair || pair.some((n) => !n || LITERAL.has(n.type))) return;
+      const secret = (n: SyntaxNode) => {
+        const last = ctx.text(n).split(".").pop() ?? "";
+        return digestBoundTo(ctx, n) || (SECRET.test(last) && !CONTENT_HASH.test(last));
+      };
+      if (pair.some(secret))
+        report({ node, message: "MAC or secret compared byte by byte with a Buffer comparison" });
+      return;
+    }
     const op = node.children.find((c) => !c.named)?.type;
     if (op !== "===" && op !== "!==" && op !== "==" && op !== "!=") return;
     const left = field(node, "left");
@@ -53,12 +100,13 @@ export default jsRule({
     const name = (n: typeof left) => {
       // `hmac.update(body).digest('hex')`: a call is named by its method.
       // `req.get('x-api-key')`, `ctx.get('X-Token')`: a header read is named by the header.
+      // (`X-Hub-Signature-256`: a header named for its algorithm's size is still named a signature.)
       if (n.type === "call_expression")
         return /^(get|header|getHeader)$/.test(ctx.method(n))
-          ? (ctx.stringValue(ctx.args(n)[0]) ?? ctx.method(n))
+          ? (ctx.stringValue(ctx.args(n)[0])?.replace(/[-_]\d+$/, "") ?? ctx.method(n))
           : ctx.method(n);
       const index = n.type === "subscript_expression" ? ctx.stringValue(field(n, "index")) : undefined;
-      return index ?? ctx.text(n).replace(/\(\)$/, "").split(".").pop() ?? "";
+      return index?.replace(/[-_]\d+$/, "") ?? ctx.text(n).replace(/\(\)$/, "").split(".").pop() ?? "";
     };
     const names = [left, right].map(name);
     // `const provided = req.get('x-api-key') || ''`, `const EXPECTED = process.env.INTERNAL_API_KEY ?? ''`: a
@@ -85,16 +133,7 @@ export default jsRule({
     const bound = [left, right].map(boundName).filter((n): n is string => n !== undefined);
     // `const expected = createHmac(...).update(body).digest('hex')`: a name bound to a MAC or digest is a secret
     // whatever it is called.
-    const digestBound = (n: typeof left) => {
-      if (n.type !== "identifier") return false;
-      const r = ctx.resolve(n);
-      return (
-        r?.type === "call_expression" &&
-        r !== n &&
-        /^(digest|sign)$/.test(ctx.method(r)) &&
-        /createHmac|createSign|digest\(/.test(ctx.text(r))
-      );
-    };
+    const digestBound = (n: typeof left) => digestBoundTo(ctx, n);
     const secretNames = [...names, ...bound];
     if (!secretNames.some((n) => SECRET.test(n)) && !digestBound(left) && !digestBound(right)) return;
     // The hash of a file, a lockfile, a config or a bundle (a cache key, a change check) guards no secret.
@@ -213,6 +252,9 @@ export default jsRule({
       "app.post('/pw', (req, res) => { if (req.body.password == req.body.cpassword) save(req.body.password); });",
       "app.post('/pw', (req, res) => { if (req.body.newPassword != req.body.confirmNewPassword) res.status(400).end(); });",
       "const d = crypto.createHash('sha256').update(x).digest('hex');\nif (d.length === 64) {}",
+      "function same(a, b) { return a.id.equals(b.id); }",
+      "const mac = crypto.createHmac('sha256', k).update(body).digest();\nif (given.length !== mac.length || !crypto.timingSafeEqual(mac, given)) deny();",
+      "if (Buffer.compare(chunkA, chunkB) === 0) dedupe();",
     ],
     invalid: [
       "function checkOtp(req, user) {\n  return req.body.otp === user.otpCode;\n}",
@@ -229,6 +271,10 @@ export default jsRule({
       "if (req.headers['x-hub-signature'] !== expected) res.status(401).end();",
       "const ok = (sig, body) => crypto.createHmac('sha256', key).update(body).digest('hex') === sig;",
       { code: "function f(u, password) { return u.password !== password; }", severity: "MEDIUM" },
+      "const expected = 'sha256=' + crypto.createHmac('sha256', key).update(body).digest('hex');\nif (req.get('X-Hub-Signature-256') !== expected) deny();",
+      "const mac = crypto.createHmac('sha256', k).update(body).digest();\nif (!mac.equals(given)) deny();",
+      "const mac = crypto.createHmac('sha256', k).update(body).digest();\nif (Buffer.compare(mac, given) !== 0) deny();",
+      "function ok(signature, expectedSignature) { return signature.equals(expectedSignature); }",
       { code: "function same(hash, other) { return hash.digest === other.digest; }", severity: "LOW" },
       {
         code: "app.post('/login', async (req, res) => {\n  const u = await User.findOne({ name: req.body.name });\n  if (u.password === req.body.password) res.end('ok');\n});",

@@ -26,6 +26,7 @@ import r22 from "./JS-ELECTRON-001.js";
 import r23 from "./JS-ERR-001.js";
 import r24 from "./JS-FMT-001.js";
 import r25 from "./JS-FRAME-001.js";
+import r25a from "./JS-GQLINTRO-001.js";
 import r26 from "./JS-HASH-001.js";
 import r27 from "./JS-HASH-002.js";
 import r28 from "./JS-HDR-001.js";
@@ -49,8 +50,11 @@ import r44 from "./JS-RAND-001.js";
 import r45 from "./JS-REDIR-001.js";
 import r46 from "./JS-REDIR-002.js";
 import r47 from "./JS-REDOS-001.js";
+import r47a from "./JS-REFPOL-001.js";
 import r48 from "./JS-REGEX-001.js";
+import r48a from "./JS-RSAPAD-001.js";
 import r49 from "./JS-SAN-001.js";
+import r49a from "./JS-SANCONF-001.js";
 import r49b from "./JS-SESS-001.js";
 import r50 from "./JS-SOP-001.js";
 import r51 from "./JS-SQLI-001.js";
@@ -97,6 +101,7 @@ export const JAVASCRIPT_RULES = [
   r23,
   r24,
   r25,
+  r25a,
   r26,
   r27,
   r28,
@@ -120,8 +125,11 @@ export const JAVASCRIPT_RULES = [
   r45,
   r46,
   r47,
+  r47a,
   r48,
+  r48a,
   r49,
+  r49a,
   r49b,
   r50,
   r51,
