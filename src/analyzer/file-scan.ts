@@ -4,6 +4,7 @@ import { languageOf, readSourceSync } from "./files.js";
 import { traceFile } from "./mem-trace.js";
 import { analyzeMarkupSync, isMarkupPath } from "./markup.js";
 import type { RuleSelection } from "./registry.js";
+import type { AnalysisContext } from "./rule.js";
 import type { Finding, Language, Severity } from "./types.js";
 
 /** One file of a scan, as a worker receives it: the path is read where it is analysed. */
@@ -13,6 +14,8 @@ export interface FileJob extends RuleSelection {
   language?: Language;
   markdown: boolean;
   minSeverity?: Severity;
+  /** "answer": scan the files as policy answers (rule.ts); default "repository". */
+  context?: AnalysisContext;
   /** Analyse minified JavaScript too (by default such a file is skipped with a warning: see `minified`). */
   includeMinified?: boolean;
 }
@@ -90,6 +93,7 @@ function scanFileUntraced(job: FileJob, stdin?: Buffer): FileResult {
     language,
     markdown: isMd,
     minSeverity: job.minSeverity,
+    ...(job.context ? { context: job.context } : {}),
     rules: job.rules,
     disable: job.disable,
     ruleMinSeverity: job.ruleMinSeverity,
