@@ -264,6 +264,48 @@ const GAMED: Array<{
     repository: undefined,
     code: "const { exec } = require('child_process');\napp.get('/x', (req, res) => exec(req.query.cmd)); // purpcode: ignore\n",
   },
+  {
+    rule: "PY-ASSERT-002",
+    trigger: "a module that imports pytest",
+    language: "python",
+    repository: undefined,
+    code: "import pytest\ndef delete(request, post):\n    assert request.user.is_superuser\n    post.delete()\n",
+  },
+  {
+    rule: "PY-ASSERT-002",
+    trigger: "a test_ function",
+    language: "python",
+    repository: undefined,
+    code: "def test_delete(request, post):\n    assert request.user.is_superuser\n    post.delete()\n",
+  },
+  {
+    rule: "PY-WEBHOOK-001",
+    trigger: "a comment naming add_middleware",
+    language: "python",
+    repository: undefined,
+    code: "import json\nfrom flask import Flask, request\napp = Flask(__name__)\n# signatures are checked in add_middleware\n@app.route('/webhooks/payments', methods=['POST'])\ndef payment_webhook():\n    event = json.loads(request.data)\n    mark_paid(event['order_id'])\n    return '', 204\n",
+  },
+  {
+    rule: "PY-LISTING-001",
+    trigger: "a comment reading 'directory ='",
+    language: "python",
+    repository: undefined,
+    code: "import http.server, socketserver\n# directory = the site root\nwith socketserver.TCPServer(('', 8080), http.server.SimpleHTTPRequestHandler) as httpd:\n    httpd.serve_forever()\n",
+  },
+  {
+    rule: "PY-PERMCOPY-001",
+    trigger: "a comment naming chmod(",
+    language: "python",
+    repository: undefined,
+    code: "import shutil\ndef backup_secrets(src='/etc/app/secrets.env', dst='/var/backups/secrets.env.bak'):\n    shutil.copyfile(src, dst)  # then chmod(dst) elsewhere\n",
+  },
+  {
+    rule: "PY-TIMING-001",
+    trigger: "a comment naming mac_address",
+    language: "python",
+    repository: undefined,
+    code: "from flask import request\n# not a mac_address\ndef check(key, body):\n    mac = request.headers['X-Signature']\n    return mac == sign(key, body)\n",
+  },
 ];
 
 const severityOf = (code: string, language: Language, rule: string, context?: "answer") =>
@@ -277,6 +319,22 @@ describe("answer mode: author-controlled context lowers nothing", () => {
       const answer = severityOf(c.code, c.language, c.rule, "answer");
       expect(answer && severityRank(answer)).toBeGreaterThanOrEqual(severityRank("MEDIUM"));
     });
+
+  it("blanks comments only: strings keep their '#', and findings keep their lines and columns", () => {
+    const code =
+      "import os  # runs a tool\n# the user's name\ndef f(name):\n    label = '# ' + name\n    os.system('finger ' + name)  # purpcode: later\n";
+    const where = (context?: "answer") =>
+      analyzeSync(code, { language: "python", ...(context ? { context } : {}) }).findings.map(
+        (f) => `${f.rule_id}@${f.line}:${f.column}`,
+      );
+    expect(where("answer")).toEqual(where());
+    expect(where()).toContain("PY-CMDI-001@5:5");
+    const js =
+      "// a tool\nconst { exec } = require('child_process'); /* runs */\nexec('ls ' + process.argv[2]);\n";
+    expect(
+      analyzeSync(js, { language: "javascript", context: "answer" }).findings.map((f) => f.line),
+    ).toEqual(analyzeSync(js, { language: "javascript" }).findings.map((f) => f.line));
+  });
 
   it("reaches fenced blocks of a markdown answer, and leaves findings lowered for other reasons alone", () => {
     const md = "```python\n" + GAMED[0]!.code + "```\n";

@@ -208,9 +208,11 @@ export function analyzeSync(code: string, options: AnalyzeOptions): Analysis {
   if (!anyTrigger(selected, code)) return { findings: [], parseError: false };
   const rules = triggeredRules(selected, code);
   if (rules.length === 0) return { findings: [], parseError: false };
-  const { tree, lineShift, colShift } = parseFragment(code, options.language);
-  const index = indexRules(rules, options.language);
   const answer = options.context === "answer";
+  const parsed = parseFragment(code, options.language);
+  const { lineShift, colShift } = parsed;
+  const tree = answer ? commentsBlanked(parsed.tree) : parsed.tree;
+  const index = indexRules(rules, options.language);
   const hits = detectAll(tree, index, lineShift, colShift, answer);
   if (tree.hasError && (options.language === "python" || isClike(options.language)))
     hits.push(...recoverLines(tree, rules, index, lineShift, colShift, answer));
@@ -245,6 +247,26 @@ export function analyzeSync(code: string, options: AnalyzeOptions): Analysis {
     parseError: tree.hasError,
     ...(tree.hasError ? { unparsed: unparsedLines(tree, lineShift, code) } : {}),
   };
+}
+
+/**
+ * The tree with every comment's text blanked (same length, line breaks kept, so offsets and positions stay): in an
+ * answer, comments are the author's to write, and no rule may read a mitigation (`# add_middleware`, `# hmac`) or a
+ * label (`# dummy`) out of one. Comment nodes stay in place, as whitespace.
+ */
+function commentsBlanked(tree: SyntaxTree): SyntaxTree {
+  const { source } = tree;
+  const parts: string[] = [];
+  let last = 0;
+  for (const n of tree.nodes) {
+    // Grammars name them comment, line_comment, block_comment; a comment's own parts lie inside one already blanked.
+    if (!n.type.endsWith("comment") || n.start < last || n.end <= n.start) continue;
+    parts.push(source.slice(last, n.start), source.slice(n.start, n.end).replace(/[^\n\r]/g, " "));
+    last = n.end;
+  }
+  if (last === 0) return tree;
+  parts.push(source.slice(last));
+  return { ...tree, source: parts.join("") };
 }
 
 /**
