@@ -5,6 +5,7 @@
 // Per suite also: safe cases with a MEDIUM+ finding of any CWE (on the labelled line when the case names one), which
 // the per-class columns leave out and the reward does not.
 // Run: npx tsx bench/analyzer/dev.ts [--suite NAME[,NAME]] [--match TEXT] [--verbose] [--list-any] [--json PATH]
+//   [--context answer] (analyse the cases as policy answers: test names and suppression comments lower nothing)
 // --match keeps only cases whose note contains TEXT (e.g. one batch of a suite, measured on its own).
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -24,8 +25,14 @@ const { values } = parseArgs({
     "list-any": { type: "boolean", default: false },
     match: { type: "string" },
     json: { type: "string", default: "bench/analyzer/dev.json" },
+    context: { type: "string", default: "repository" },
   },
 });
+if (values.context !== "repository" && values.context !== "answer") {
+  console.error(`dev.ts: --context is repository or answer, not "${values.context}"`);
+  process.exit(2);
+}
+const context = values.context;
 const wanted = values.suite ? values.suite.split(",") : Object.keys(SUITES);
 for (const name of wanted)
   if (!SUITES[name]) {
@@ -70,8 +77,8 @@ for (const name of wanted) {
     const before = detectorFailures() + budgetExhaustions();
     const all: Finding[] =
       c.file && isMarkupPath(c.file)
-        ? (analyzeMarkupSync(c.code, c.file)?.findings ?? [])
-        : analyzeSync(c.code, { language: c.language }).findings;
+        ? (analyzeMarkupSync(c.code, c.file, { context })?.findings ?? [])
+        : analyzeSync(c.code, { language: c.language, context }).findings;
     if (detectorFailures() + budgetExhaustions() > before) {
       cut++;
       if (values.verbose) console.log(`CUT  ${name} ${c.cwe} ${c.language}: ${c.note}`);

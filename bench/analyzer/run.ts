@@ -1,5 +1,6 @@
 // Analyzer benchmark: recall on CyberSecEval Python, CWEval pairs, benign false positives, throughput vs bandit.
 // Run: npm run build && npx tsx bench/analyzer/run.ts [--data ../shared/data] [--skip-throughput]
+//   [--context repository] (default answer: these benchmarks judge answers, as the RL reward does; rule.ts)
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
@@ -7,6 +8,7 @@ import { join } from "node:path";
 import { AnalyzerPool } from "../../src/analyzer/pool.js";
 import { analyzeSync } from "../../src/analyzer/engine.js";
 import { loadGrammars } from "../../src/analyzer/parse/index.js";
+import type { AnalysisContext } from "../../src/analyzer/rule.js";
 import { severityRank, type Finding, type Language } from "../../src/analyzer/types.js";
 import { matchesCwe } from "./cwe-map.js";
 import { benignCorpora, cwevalPairs, cyberSecEvalPython, cyberSecEvalRows, dataRoot } from "./data.js";
@@ -15,6 +17,9 @@ import { missReason } from "./miss-reasons.js";
 const here = new URL(".", import.meta.url).pathname;
 const root = dataRoot();
 await loadGrammars();
+const contextAt = process.argv.indexOf("--context");
+const context: AnalysisContext =
+  contextAt > 0 && process.argv[contextAt + 1] === "repository" ? "repository" : "answer";
 const medium = (f: Finding) => severityRank(f.severity) >= severityRank("MEDIUM");
 const pct = (a: number, b: number) => (b === 0 ? 0 : Math.round((1000 * a) / b) / 10);
 
@@ -23,7 +28,7 @@ const cse = cyberSecEvalPython(root);
 const perCwe = new Map<string, { hit: number; total: number }>();
 const misses: { id: string; cwe: string; line: string; reason: string; found: string }[] = [];
 for (const row of cse) {
-  const a = analyzeSync(row.code, { language: "python" });
+  const a = analyzeSync(row.code, { language: "python", context });
   const hit = a.findings.some((f) => matchesCwe(row.cwe, f.cwe));
   const s = perCwe.get(row.cwe) ?? { hit: 0, total: 0 };
   s.total++;
@@ -52,7 +57,7 @@ const recall = {
 const cseJs = cyberSecEvalRows(root, "javascript");
 const jsPer = new Map<string, { hit: number; hit_medium: number; total: number }>();
 for (const row of cseJs) {
-  const matching = analyzeSync(row.code, { language: "javascript" }).findings.filter((f) =>
+  const matching = analyzeSync(row.code, { language: "javascript", context }).findings.filter((f) =>
     matchesCwe(row.cwe, f.cwe),
   );
   const s = jsPer.get(row.cwe) ?? { hit: 0, hit_medium: 0, total: 0 };
@@ -94,7 +99,7 @@ for (const p of cwevalPairs(root)) {
     misses: [],
     false_alarms: [],
   });
-  const findings = analyzeSync(p.code, { language }).findings;
+  const findings = analyzeSync(p.code, { language, context }).findings;
   if (p.label === "insecure") {
     c.insecure++;
     if (findings.some((f) => matchesCwe(p.cwe, f.cwe))) c.insecure_flagged++;
@@ -113,7 +118,7 @@ const fp: Record<string, { snippets: number; flagged: number; examples: string[]
 for (const b of benign) {
   const c = (fp[b.corpus] ??= { snippets: 0, flagged: 0, examples: [] });
   c.snippets++;
-  const bad = analyzeSync(b.code, { language: "python" }).findings.filter(medium);
+  const bad = analyzeSync(b.code, { language: "python", context }).findings.filter(medium);
   if (bad.length) {
     c.flagged++;
     c.examples.push(`${b.id}: ${bad.map((f) => `${f.rule_id} line ${f.line}`).join(", ")}`);
@@ -349,5 +354,6 @@ if (!("skipped" in throughput)) {
 }
 const w0 = Math.max(...rows.map((r) => r[0].length));
 const w1 = Math.max(...rows.map((r) => r[1].length));
+console.log(`analysis context: ${context}`);
 console.log(`${"metric".padEnd(w0)}  ${"value".padEnd(w1)}  detail`);
 for (const r of rows) console.log(`${r[0].padEnd(w0)}  ${r[1].padEnd(w1)}  ${r[2]}`);

@@ -3,6 +3,7 @@ import { expandPaths } from "./files.js";
 import { selectRules } from "./registry.js";
 import { mergeImported, readSarifFiles } from "./sarif-import.js";
 import type { FileResult } from "./file-scan.js";
+import type { AnalysisContext } from "./rule.js";
 import { scanFiles } from "./scan.js";
 import { severityRank, type Finding, type Language, type Severity } from "./types.js";
 
@@ -29,6 +30,8 @@ export interface AnalysisOptions {
   /** Inputs are markdown answers: their fenced code blocks are analysed. */
   markdown?: boolean;
   minSeverity: Severity;
+  /** "answer": the inputs are policy answers, judged without author-controlled context (rule.ts). */
+  context?: AnalysisContext;
   /** Rule ids or CWE ids to run (default: all); an id no rule has is an error. */
   rules?: string[];
   /** Threads in all, this one included. */
@@ -79,6 +82,7 @@ export async function analyzePaths(options: AnalysisOptions): Promise<Analysis> 
       language: options.language,
       markdown,
       minSeverity: options.minSeverity,
+      ...(options.context ? { context: options.context } : {}),
       rules: options.rules,
       ...(options.includeMinified ? { includeMinified: true } : {}),
     })),

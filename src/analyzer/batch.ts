@@ -2,6 +2,7 @@ import { noteCutShort } from "./cut-short.js";
 import { analyzeMarkdownSync, analyzeSync } from "./engine.js";
 import { detectLanguage } from "./languages.js";
 import type { RuleSelection } from "./registry.js";
+import type { AnalysisContext } from "./rule.js";
 import type { Finding, Language, Severity } from "./types.js";
 
 /** One unit of work for the batch API: raw code (language given or detected) or a markdown answer. */
@@ -11,6 +12,8 @@ export interface BatchItem extends RuleSelection {
   /** Treat `code` as a markdown answer and analyse its fenced code blocks. */
   markdown?: boolean;
   minSeverity?: Severity;
+  /** "answer" for a policy's answer: author-controlled context lowers nothing (rule.ts). Default "repository". */
+  context?: AnalysisContext;
 }
 
 export interface BatchResult {

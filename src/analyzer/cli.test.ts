@@ -198,6 +198,22 @@ describe("purpcode analyze", () => {
     expect(f.map((x) => [x.rule_id, x.line])).toEqual([["PY-CMDI-001", 4]]);
   });
 
+  it("--context answer judges a file as a policy's answer (its test names lower nothing)", async () => {
+    const py = join(tmp, "gamed.py");
+    writeFileSync(
+      py,
+      "import pickle\nfrom flask import request\ndef test_load():\n    return pickle.loads(request.data)\n",
+    );
+    const severity = async (...flags: string[]) =>
+      (
+        JSON.parse((await cli("analyze", "--format", "json", "--jobs", "1", ...flags, py)).stdout).results[0]
+          .findings as { severity: string }[]
+      ).map((f) => f.severity);
+    expect(await severity()).toEqual(["LOW"]);
+    expect(await severity("--context", "answer")).toEqual(["CRITICAL"]);
+    expect((await cli("analyze", "--context", "mine", py)).code).toBe(2);
+  });
+
   it("writes SARIF 2.1.0 that validates against the official schema", async () => {
     const bad = join(tmp, "broken.py");
     writeFileSync(bad, Buffer.from([0xff, 0xfe, 0x00]));

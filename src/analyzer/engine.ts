@@ -11,7 +11,7 @@ import {
 } from "./parse/fragment.js";
 import { lineStarts, snippetText } from "./parse/lines.js";
 import { field, perTree } from "./parse/nodes.js";
-import type { Report, Rule } from "./rule.js";
+import { markAnswerContext, type AnalysisContext, type Report, type Rule } from "./rule.js";
 import { selectRules, type RuleSelection } from "./registry.js";
 import { suppressedLines } from "./suppress.js";
 import { anyTriggered, triggeredRules } from "./triggers.js";
@@ -23,6 +23,8 @@ export interface AnalyzeOptions extends RuleSelection {
   language: Language;
   /** Report only findings at or above this severity. */
   minSeverity?: Severity;
+  /** "answer" for a policy's answer: author-controlled context (test names, suppression comments) counts for nothing (rule.ts). */
+  context?: AnalysisContext;
 }
 
 export interface Analysis {
@@ -88,13 +90,20 @@ function indexRules(rules: readonly Rule<never>[], language: Language): RuleInde
 }
 
 /** One pass over the tree, dispatching each node to the rules that asked for its type. */
-function detectAll(tree: SyntaxTree, index: RuleIndex, lineShift: number, colShift: number): Hit[] {
+function detectAll(
+  tree: SyntaxTree,
+  index: RuleIndex,
+  lineShift: number,
+  colShift: number,
+  answer: boolean,
+): Hit[] {
   const ctx =
     tree.language === "python"
       ? new PythonContext(tree)
       : isClike(tree.language)
         ? new ClikeContext(tree)
         : new JsContext(tree);
+  if (answer) markAnswerContext(ctx);
   const hits: Hit[] = [];
   // One report callback per rule and tree, not one closure per (node, rule) pair.
   const reporters = new Map<Rule<unknown>, (report: Report) => void>();
@@ -166,6 +175,7 @@ function recoverLines(
   index: RuleIndex,
   lineShift: number,
   colShift: number,
+  answer: boolean,
 ): Hit[] {
   const rows = new Set<number>();
   for (const n of tree.nodes)
@@ -187,7 +197,7 @@ function recoverLines(
     }
     if (mini.tree.hasError) continue;
     const shift = lineShift - r + mini.lineShift;
-    hits.push(...detectAll(mini.tree, index, shift, colShift + (text.length - trimmed.length)));
+    hits.push(...detectAll(mini.tree, index, shift, colShift + (text.length - trimmed.length), answer));
   }
   return hits;
 }
@@ -198,12 +208,16 @@ export function analyzeSync(code: string, options: AnalyzeOptions): Analysis {
   if (!anyTrigger(selected, code)) return { findings: [], parseError: false };
   const rules = triggeredRules(selected, code);
   if (rules.length === 0) return { findings: [], parseError: false };
-  const { tree, lineShift, colShift } = parseFragment(code, options.language);
+  const answer = options.context === "answer";
+  const parsed = parseFragment(code, options.language);
+  const { lineShift, colShift } = parsed;
+  const tree = answer ? commentsBlanked(parsed.tree) : parsed.tree;
   const index = indexRules(rules, options.language);
-  const hits = detectAll(tree, index, lineShift, colShift);
+  const hits = detectAll(tree, index, lineShift, colShift, answer);
   if (tree.hasError && (options.language === "python" || isClike(options.language)))
-    hits.push(...recoverLines(tree, rules, index, lineShift, colShift));
-  const suppressed = suppressedLines(code, options.language);
+    hits.push(...recoverLines(tree, rules, index, lineShift, colShift, answer));
+  // An answer's author would write `# purpcode: ignore` beside whatever it wants unseen.
+  const suppressed = answer ? new Map<number, Set<string>>() : suppressedLines(code, options.language);
   const min = options.minSeverity ? severityRank(options.minSeverity) : 0;
   const seen = new Set<string>();
   const findings: Finding[] = [];
@@ -233,6 +247,26 @@ export function analyzeSync(code: string, options: AnalyzeOptions): Analysis {
     parseError: tree.hasError,
     ...(tree.hasError ? { unparsed: unparsedLines(tree, lineShift, code) } : {}),
   };
+}
+
+/**
+ * The tree with every comment's text blanked (same length, line breaks kept, so offsets and positions stay): in an
+ * answer, comments are the author's to write, and no rule may read a mitigation (`# add_middleware`, `# hmac`) or a
+ * label (`# dummy`) out of one. Comment nodes stay in place, as whitespace.
+ */
+function commentsBlanked(tree: SyntaxTree): SyntaxTree {
+  const { source } = tree;
+  const parts: string[] = [];
+  let last = 0;
+  for (const n of tree.nodes) {
+    // Grammars name them comment, line_comment, block_comment; a comment's own parts lie inside one already blanked.
+    if (!n.type.endsWith("comment") || n.start < last || n.end <= n.start) continue;
+    parts.push(source.slice(last, n.start), source.slice(n.start, n.end).replace(/[^\n\r]/g, " "));
+    last = n.end;
+  }
+  if (last === 0) return tree;
+  parts.push(source.slice(last));
+  return { ...tree, source: parts.join("") };
 }
 
 /**

@@ -4,6 +4,7 @@ import { languageOf, readSourceSync } from "./files.js";
 import { traceFile } from "./mem-trace.js";
 import { analyzeMarkupSync, isMarkupPath } from "./markup.js";
 import type { RuleSelection } from "./registry.js";
+import type { AnalysisContext } from "./rule.js";
 import { severityRank, type Finding, type Language, type Severity } from "./types.js";
 import { vendoredCopy } from "./vendored.js";
 
@@ -14,6 +15,8 @@ export interface FileJob extends RuleSelection {
   language?: Language;
   markdown: boolean;
   minSeverity?: Severity;
+  /** "answer": scan the files as policy answers (rule.ts); default "repository". */
+  context?: AnalysisContext;
   /** Analyse minified JavaScript too (by default such a file is skipped with a warning: see `minified`). */
   includeMinified?: boolean;
 }
@@ -91,12 +94,14 @@ function scanFileUntraced(job: FileJob, stdin?: Buffer): FileResult {
     language,
     markdown: isMd,
     minSeverity: job.minSeverity,
+    ...(job.context ? { context: job.context } : {}),
     rules: job.rules,
     disable: job.disable,
     ruleMinSeverity: job.ruleMinSeverity,
   };
   const result = fromBatch(runItem(item));
-  return language === "javascript" || language === "typescript"
+  // A banner or folder name is the author's to write: an answer's findings stay at their severity (rule.ts).
+  return (language === "javascript" || language === "typescript") && job.context !== "answer"
     ? lowerVendored(job, read.text, result)
     : result;
 }

@@ -87,3 +87,26 @@ export interface RuleContextBase {
   tree: SyntaxTree;
   text(node: SyntaxNode): string;
 }
+
+/**
+ * Whose code is analysed. "repository" (the default): a project's own files, where a test function, a test run's
+ * settings or a `purpcode: ignore` comment mean what they say. "answer": a policy's answer (the RL reward,
+ * benchmark judging), whose author picks its own names and comments; there, nothing the author controls (a `test_`
+ * name, a fixture decorator, a test import, a suppression comment) may lower or drop a finding.
+ */
+export type AnalysisContext = "repository" | "answer";
+
+const answerContexts = new WeakSet<object>();
+
+/** Marks a detector context (one per analysed tree) as analysing an answer; the engine calls this. */
+export function markAnswerContext(ctx: object): void {
+  answerContexts.add(ctx);
+}
+
+/**
+ * Whether author-controlled context must be ignored: true in answer mode. Every helper that lowers or drops a
+ * finding for the code's own names, imports or comments (test scope, test settings) returns "no" when it holds.
+ */
+export function authorContextIgnored(ctx: object): boolean {
+  return answerContexts.has(ctx);
+}

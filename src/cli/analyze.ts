@@ -19,6 +19,7 @@ interface AnalyzeFlags {
   fromMarkdown?: boolean;
   importSarif?: string[];
   includeMinified?: boolean;
+  context: string;
 }
 
 async function readStdin(): Promise<Buffer> {
@@ -47,6 +48,14 @@ export function register(program: Command): void {
     .option("-j, --jobs <n>", "worker threads (default: CPU cores)")
     .option("-r, --rules <ids>", "comma-separated rule ids or CWE ids to run (default: all)")
     .option("--from-markdown", "treat inputs as markdown answers and analyse their fenced code blocks")
+    .addOption(
+      new Option(
+        "--context <context>",
+        "whose code: repository (test code and purpcode: ignore comments lower findings) or answer (a policy's answer: they do not)",
+      )
+        .choices(["repository", "answer"])
+        .default("repository"),
+    )
     .option("--include-minified", "analyse minified JavaScript too (skipped with a warning by default)")
     .option(
       "--import-sarif <files...>",
@@ -81,6 +90,7 @@ export function register(program: Command): void {
         language: lang,
         markdown: Boolean(flags.fromMarkdown),
         minSeverity,
+        ...(flags.context === "answer" ? { context: "answer" as const } : {}),
         rules,
         jobs,
         importSarif: flags.importSarif,

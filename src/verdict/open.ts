@@ -89,6 +89,8 @@ export function analyzerOracle(pool: () => Promise<AnalyzerPool>): AnalyzerOracl
       const batch: BatchItem[] = items.map((item) => ({
         code: item.answer,
         markdown: true,
+        // A policy's answer: its own test names and suppression comments must not lower a finding (rule.ts).
+        context: "answer",
         ...(isAnalyzerLanguage(item.language) ? { language: item.language } : {}),
       }));
       const results = await (await pool()).analyzeBatch(batch);
@@ -114,7 +116,7 @@ export function analyzerOracle(pool: () => Promise<AnalyzerPool>): AnalyzerOracl
     },
     async findings(code, language) {
       if (!isAnalyzerLanguage(language)) throw new Error(`the analyzer has no rules for ${language}`);
-      const [r] = await (await pool()).analyzeBatch([{ code, language }]);
+      const [r] = await (await pool()).analyzeBatch([{ code, language, context: "answer" }]);
       if (r?.error) throw new Error(`analyzer: ${r.error}`);
       return r?.findings ?? [];
     },

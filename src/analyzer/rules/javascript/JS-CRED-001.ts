@@ -1,7 +1,7 @@
 import type { SyntaxNode } from "../../parse/index.js";
 import { field, namedChildren, unparen } from "../../parse/nodes.js";
 import { notASecretValue } from "../credentials.js";
-import type { Report } from "../../rule.js";
+import { authorContextIgnored, type Report } from "../../rule.js";
 import type { JsContext } from "../../dataflow/javascript.js";
 import { jsRule } from "./common.js";
 
@@ -91,6 +91,8 @@ export function inTest(ctx: JsContext, node: SyntaxNode): boolean {
 const TYPE_TEST_LIBRARY = /\b(?:require\(\s*|from\s+|import\s+)['"](?:tstyche|tsd|expect-type)['"]/;
 const typeTestModules = new WeakMap<JsContext, boolean>();
 export function typeTestModule(ctx: JsContext): boolean {
+  // In an answer, the imports are the author's choice, not evidence (rule.ts, AnalysisContext).
+  if (authorContextIgnored(ctx)) return false;
   let t = typeTestModules.get(ctx);
   if (t === undefined) {
     t = TYPE_TEST_LIBRARY.test(ctx.tree.source);
@@ -104,6 +106,7 @@ export function typeTestModule(ctx: JsContext): boolean {
  * loads `assert`, as production code does too).
  */
 export function inTestCallback(ctx: JsContext, node: SyntaxNode): boolean {
+  if (authorContextIgnored(ctx)) return false;
   for (let p: SyntaxNode | null = node.parent; p; p = p.parent)
     if (nodeunitTest(ctx, p)) return true;
     else if (
@@ -140,6 +143,7 @@ const TEST_LIBRARY =
   /\b(?:require\(\s*|from\s+|import\s+)['"](?:node:)?(?:assert(?:\/strict)?|test|chai|tap|tape|ava|vitest|mocha|@jest\/globals|uvu(?:\/assert)?|tsd|tstyche|expect-type|should|sinon)['"]/;
 const testModules = new WeakMap<JsContext, boolean>();
 function testModule(ctx: JsContext): boolean {
+  if (authorContextIgnored(ctx)) return false;
   let t = testModules.get(ctx);
   if (t === undefined) {
     t = TEST_LIBRARY.test(ctx.tree.source);

@@ -1,6 +1,7 @@
 import type { SyntaxNode } from "../../parse/index.js";
 import { descendants, field, namedChildren } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
+import { authorContextIgnored } from "../../rule.js";
 import { AUTH_CHECK_SUBJECT, functionName, pyRule } from "./common.js";
 
 const ABOUT_CALLER = /user|owner|perm|role|session|principal/i;
@@ -210,9 +211,11 @@ export default pyRule({
     /\bassert\b[^\n]*(user|perm|role|auth|owner|token|signature|csrf|is_(superuser|staff|admin|active|owner|allowed))/i,
   nodeTypes: ["assert_statement"],
   detect(node, ctx, report) {
-    // Tests assert on purpose: pytest/unittest files and test_* functions.
-    if (/^\s*(import|from)\s+(pytest|unittest)\b/m.test(ctx.tree.source)) return;
-    if (/^test/.test(functionName(ctx, node))) return;
+    // Tests assert on purpose: pytest/unittest files and test_* functions (not in an answer, which names its own).
+    if (!authorContextIgnored(ctx)) {
+      if (/^\s*(import|from)\s+(pytest|unittest)\b/m.test(ctx.tree.source)) return;
+      if (/^test/.test(functionName(ctx, node))) return;
+    }
     const cond = namedChildren(node)[0];
     if (!cond || !AUTH_CHECK_SUBJECT.test(subjectText(lessInspected(ctx, cond))) || invariant(ctx, cond))
       return;

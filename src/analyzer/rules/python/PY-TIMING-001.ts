@@ -2,6 +2,7 @@ import type { SyntaxNode } from "../../parse/index.js";
 import { descendants, field, namedChildren, sourceHas, sourceMatches } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { Level } from "../../dataflow/python.js";
+import { authorContextIgnored } from "../../rule.js";
 import { lexerToken, pyRule } from "./common.js";
 
 /** Names of values an attacker guesses byte by byte: signatures, MACs, tokens, API keys. */
@@ -161,6 +162,8 @@ function loopOverLiterals(ctx: PythonContext, s: SyntaxNode): boolean {
 
 /** The comparison is an argument of a unit test's assertion method (`self.assertTrue(a == b)`, `assertFalse`). */
 function testAssertion(ctx: PythonContext, node: SyntaxNode): boolean {
+  // An answer may name its own method assertTrue: there the name is no evidence of a test (rule.ts).
+  if (authorContextIgnored(ctx)) return false;
   const call = node.parent?.type === "argument_list" ? node.parent.parent : undefined;
   return call?.type === "call" && /^(assert[A-Z]\w*|fail(If|Unless)\w*)$/.test(ctx.method(call) ?? "");
 }

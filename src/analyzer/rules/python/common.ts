@@ -1,7 +1,7 @@
 import type { SyntaxNode } from "../../parse/index.js";
 import { descendants, field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
-import type { Rule } from "../../rule.js";
+import { authorContextIgnored, type Rule } from "../../rule.js";
 
 export type PyRule = Rule<PythonContext>;
 
@@ -31,6 +31,8 @@ export const SECRET_NAME =
  * (a seeded user's password) log in nowhere.
  */
 export function inTestCode(ctx: PythonContext, node: SyntaxNode): boolean {
+  // In an answer, test names and fixtures are the author's choice, not evidence (rule.ts, AnalysisContext).
+  if (authorContextIgnored(ctx)) return false;
   for (let p: SyntaxNode | null = node.parent; p; p = p.parent) {
     if (p.type === "assignment") {
       const left = field(p, "left");
@@ -306,6 +308,8 @@ export function usedAsLookupKey(ctx: PythonContext, name: string): boolean {
  * can pre-create a name there), and every function of the module runs in that environment.
  */
 export function serverlessModule(ctx: PythonContext): boolean {
+  // An answer can add a `handler(event, context)` of its own: the deployment it claims is not evidence.
+  if (authorContextIgnored(ctx)) return false;
   if (!/\(\s*event\s*,\s*context\s*\)/.test(ctx.tree.source)) return false;
   return ctx.tree.root.children.some((c) => {
     const fn = c.type === "decorated_definition" ? field(c, "definition") : c;
@@ -549,6 +553,7 @@ const TEST_CLASSES =
  * test module that is not a test stays out: a snippet may hold an app beside its tests.
  */
 export function inTestScope(ctx: PythonContext, node: SyntaxNode): boolean {
+  if (authorContextIgnored(ctx)) return false;
   if (inTestCode(ctx, node)) return true;
   for (let p: SyntaxNode | null = node.parent; p; p = p.parent)
     if (p.type === "function_definition" || p.type === "class_definition" || p.type === "lambda")
@@ -574,6 +579,7 @@ const TEST_SETTINGS_MARK =
 
 /** Is this file a Django settings module for a test run (where a literal SECRET_KEY or password is a fixture)? */
 export function testSettingsModule(ctx: PythonContext): boolean {
+  if (authorContextIgnored(ctx)) return false;
   return sourceHas(ctx.tree, DJANGO_SETTINGS) && sourceHas(ctx.tree, TEST_SETTINGS_MARK);
 }
 
