@@ -4,7 +4,7 @@ import { loadGrammars } from "./parse/index.js";
 import { severityRank, type Language, type Severity } from "./types.js";
 
 beforeAll(async () => {
-  await loadGrammars(["python", "javascript"]);
+  await loadGrammars();
 });
 
 /**
@@ -334,6 +334,29 @@ describe("answer mode: author-controlled context lowers nothing", () => {
     expect(
       analyzeSync(js, { language: "javascript", context: "answer" }).findings.map((f) => f.line),
     ).toEqual(analyzeSync(js, { language: "javascript" }).findings.map((f) => f.line));
+  });
+
+  it("reads a block fenced under another label by its content (```text, ```bash, ```javascript over Python)", () => {
+    const code =
+      "import pickle\nfrom flask import request\ndef load():\n    return pickle.loads(request.data)\n";
+    for (const label of ["text", "console", "bash", "javascript", "go"]) {
+      const md = "Here:\n```" + label + "\n" + code + "```\n";
+      expect(analyzeMarkdownSync(md, { language: "python" }).findings).toEqual([]);
+      const answer = analyzeMarkdownSync(md, { language: "python", context: "answer" });
+      expect(answer.findings.map((f) => `${f.rule_id}@${f.line}`)).toEqual(["PY-DESER-001@6"]);
+    }
+    // Shell, YAML and console output stay unread; a block that is what its label says is read as labelled.
+    const other =
+      "```bash\npip install flask\nexport FLASK_APP=app.py\n```\n```yaml\nenv:\n  PASSWORD: example\n```\n" +
+      "```console\n$ python app.py\n * Running on http://127.0.0.1:5000\n```\n" +
+      "```javascript\nconst { exec } = require('child_process');\nexec('ls ' + process.argv[2]);\n```\n";
+    const blocks = analyzeMarkdownSync(other, { language: "python", context: "answer" }).blocks;
+    expect(blocks.map((b) => b.language ?? b.error)).toEqual([
+      "unknown language",
+      "unknown language",
+      "unknown language",
+      "javascript",
+    ]);
   });
 
   it("reaches fenced blocks of a markdown answer, and leaves findings lowered for other reasons alone", () => {

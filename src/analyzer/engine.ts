@@ -1,4 +1,5 @@
 import { analyzableBlocks } from "./extract.js";
+import { detectLanguage } from "./languages.js";
 import { loadGrammars, parseCode, parseQuality, type SyntaxNode, type SyntaxTree } from "./parse/index.js";
 import { PythonContext } from "./dataflow/python.js";
 import { JsContext } from "./dataflow/javascript.js";
@@ -396,11 +397,42 @@ export async function analyzeMarkdown(
   return analyzeMarkdownSync(answer, options);
 }
 
+/**
+ * The language to read an answer's block in. The fence label is the author's to choose, and a policy must not hide
+ * its Python from the reward by fencing it as ```text, ```bash or ```javascript: a block whose content reads as
+ * another language the analyzer knows (detectLanguage), parses cleanly in it and not in the label's, is read in
+ * that one. Shell, YAML, JSON, INI and console output read as no language, or fail to parse.
+ */
+function answerLanguage(code: string, labelled: Language | undefined): Language | undefined {
+  const detected = detectLanguage(code);
+  if (!detected || detected === labelled) return labelled;
+  if (labelled && FAMILY.has(labelled) && FAMILY.get(labelled) === FAMILY.get(detected)) return labelled;
+  if (!parsesCleanly(code, detected)) return labelled;
+  return labelled && parsesCleanly(code, labelled) ? labelled : detected;
+}
+
+/** Whether the code parses without error nodes; false when the language's grammar is not loaded here. */
+function parsesCleanly(code: string, language: Language): boolean {
+  try {
+    return !parseCode(code, language).hasError;
+  } catch {
+    return false;
+  }
+}
+
+/** Grammar families: a block labelled one member and detected as another is read as labelled. */
+const FAMILY = new Map<Language, string>([
+  ["c", "c"],
+  ["cpp", "c"],
+  ["javascript", "js"],
+  ["typescript", "js"],
+]);
+
 export function analyzeMarkdownSync(answer: string, options: MarkdownOptions = {}): MarkdownAnalysis {
   const blocks: BlockFindings[] = [];
   const all: Finding[] = [];
   for (const b of analyzableBlocks(answer, options.language)) {
-    const language = b.language;
+    const language = options.context === "answer" ? answerLanguage(b.code, b.language) : b.language;
     if (!language) {
       blocks.push({
         language: undefined,
