@@ -1236,6 +1236,18 @@ describe("schema validation and file-route handlers (TypeScript)", () => {
     expect(sql("v.string()", validated, "vValidator('json', S), ")).toBe(true);
   });
 
+  it("judges an Elysia context part destructured a level deeper by the route's schema for that field", () => {
+    const sql = (hook: string) =>
+      analyzeSync(
+        `import { Elysia, t } from 'elysia';\nnew Elysia().get('/f', ({ query: { sort } }) => pg.query(\`SELECT * FROM t ORDER BY \${sort}\`)${hook});\n`,
+        { language: "typescript", rules: ["JS-SQLI-001"] },
+      ).findings.length > 0;
+    expect(sql(", { query: t.Object({ sort: t.Union([t.Literal('a'), t.Literal('b')]) }) }")).toBe(false);
+    expect(sql(", { query: t.Object({ sort: t.Number() }) }")).toBe(false);
+    expect(sql(", { query: t.Object({ sort: t.String() }) }")).toBe(true);
+    expect(sql("")).toBe(true);
+  });
+
   it("does not resolve a name to a declaration inside another function", () => {
     const nosql = (code: string) =>
       analyzeSync("import { Elysia, t } from 'elysia';\n" + code, {

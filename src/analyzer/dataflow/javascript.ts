@@ -1546,7 +1546,16 @@ export class JsContext {
     const fn = enclosingFunction(node);
     if (!fn || !this.isParam(fn, this.text(root))) return undefined;
     const r = this.routeOf(fn);
-    if (!r || r.at < 1) return undefined;
+    return r ? this.elysiaSchemaOf(r, part, this.text(field(node, "property") ?? node)) : undefined;
+  }
+
+  /** The schema a route's hook (`{ query: t.Object({ k: ... }) }` after the handler) declares for `part`'s `key`. */
+  private elysiaSchemaOf(
+    r: { args: SyntaxNode[]; at: number },
+    part: string,
+    key: string,
+  ): SyntaxNode | undefined {
+    if (r.at < 1) return undefined;
     const hook = r.args
       .slice(r.at + 1)
       .map((a) => (a.type === "identifier" ? this.resolve(a) : a))
@@ -1557,7 +1566,7 @@ export class JsContext {
       return undefined;
     const props = this.args(schema)[0];
     const pr = props?.type === "identifier" ? this.resolve(props) : props;
-    return pr?.type === "object" ? this.prop(pr, this.text(field(node, "property") ?? node)) : undefined;
+    return pr?.type === "object" ? this.prop(pr, key) : undefined;
   }
 
   /**
@@ -1763,14 +1772,14 @@ export class JsContext {
   }
 
   /**
-   * The key of the `input` field a parameter pattern binds `name` to: `{ input: { width } }`, `{ input: { n: width
-   * } }`, `{ input: { width = 1 } }` give `width`'s key; undefined when `name` is bound elsewhere.
+   * The key of the `input` (or `outer`) field a parameter pattern binds `name` to: `{ input: { width } }`, `{ input:
+   * { n: width } }`, `{ input: { width = 1 } }` give `width`'s key; undefined when `name` is bound elsewhere.
    */
-  private inputPatternKey(param: SyntaxNode, name: string): string | undefined {
+  private inputPatternKey(param: SyntaxNode, name: string, outer = "input"): string | undefined {
     const pattern = /^(required|optional)_parameter$/.test(param.type) ? field(param, "pattern") : param;
     if (pattern?.type !== "object_pattern") return undefined;
     const input = namedChildren(pattern).find(
-      (c) => c.type === "pair_pattern" && this.text(field(c, "key") ?? c) === "input",
+      (c) => c.type === "pair_pattern" && this.text(field(c, "key") ?? c) === outer,
     );
     const inner = input ? field(input, "value") : undefined;
     if (inner?.type !== "object_pattern") return undefined;
@@ -8351,6 +8360,22 @@ export class JsContext {
         )
       )
         return Level.SOURCE;
+      // Its parts destructured a level deeper (`({ query: { sort } }) => ...`): each field as the route's schema
+      // left it.
+      if (
+        own &&
+        own === list[0] &&
+        ownPattern?.type === "object_pattern" &&
+        sourceHas(this.tree, /['"]elysia['"]/)
+      ) {
+        for (const part of ["query", "params", "body", "headers"]) {
+          const key = this.inputPatternKey(own, name, part);
+          if (key === undefined) continue;
+          const r = this.routeOf(fn);
+          if (!r || !/^(get|post|put|patch|delete|all|options|head|route)$/.test(this.method(r.call))) break;
+          return this.jsonSchemaPinned(this.elysiaSchemaOf(r, part, key)) ? Level.CONST : Level.SOURCE;
+        }
+      }
       // A message handler taking its event destructured (`({ data }) => ...`, `function ({ data, origin })`): the
       // fields are the sending window's, unless the body first turns away every origin but known ones through the
       // `origin` field it binds.
