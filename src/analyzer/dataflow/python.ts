@@ -2177,7 +2177,7 @@ export class PythonContext {
 
   /** `obj.__dict__.update(attr=X)` the last store of `obj.attr` that surely runs before the read: X. */
   private dictUpdated(obj: SyntaxNode, attr: string): SyntaxNode | undefined {
-    if (obj.type !== "identifier" || !this.tree.source.includes("__dict__.update")) return undefined;
+    if (obj.type !== "identifier" || !sourceHas(this.tree, /__dict__\.update/)) return undefined;
     const v = this.storedAttrValue(obj, attr);
     return v?.parent?.type === "keyword_argument" ? v : undefined;
   }
@@ -5252,10 +5252,8 @@ export class PythonContext {
     const vals = this.selfAttrValues(recv);
     if (!vals?.length || vals.some((v) => v.type !== "dictionary")) return undefined;
     const a = this.text(field(recv, "attribute") ?? recv);
-    const written = new RegExp(
-      `\\.${a}\\s*\\[[^\\]]*\\]\\s*(=(?!=)|\\|=)|\\.${a}\\.(update|setdefault|__setitem__)\\(|\\.${a}\\s*\\|=`,
-    );
-    if (written.test(this.tree.source)) return undefined;
+    const written = `\\.${a}\\s*\\[[^\\]]*\\]\\s*(=(?!=)|\\|=)|\\.${a}\\.(update|setdefault|__setitem__)\\(|\\.${a}\\s*\\|=`;
+    if (sourceMatches(this.tree, written)) return undefined;
     let level = args[1] ? this.eval(args[1], cls, env, depth + 1) : Level.CONST;
     for (const d of vals) level = this.dictValuesLevel(d, level, cls, undefined, depth + 1);
     return level;
@@ -7229,7 +7227,7 @@ export class PythonContext {
           const numeric = new Set<string>();
           const first = this.paramNames(fn)[0];
           if (chatCommand && first) numeric.add(first);
-          const typedFramework = /\b(fastapi|litestar|ninja)\b/.test(this.tree.source);
+          const typedFramework = sourceHas(this.tree, /\b(fastapi|litestar|ninja)\b/);
           for (const m of decText.matchAll(/<(?:int|float)(?:\([^)]*\))?:(\w+)>/g)) numeric.add(m[1]!);
           for (const p of namedChildren(field(fn, "parameters") ?? fn)) {
             if (p.type !== "typed_parameter" && p.type !== "typed_default_parameter") continue;
@@ -9599,7 +9597,7 @@ export class PythonContext {
    * `Annotated[str, StringConstraints(pattern=...)]`. A request whose value does not match gets a 422.
    */
   private patternedParam(fn: SyntaxNode, name: string, cls: SinkClass): boolean {
-    if (!/\bfastapi\b/.test(this.tree.source)) return false;
+    if (!sourceHas(this.tree, /\bfastapi\b/)) return false;
     for (const p of namedChildren(field(fn, "parameters") ?? fn)) {
       if (
         p.type !== "typed_parameter" &&
@@ -11719,9 +11717,10 @@ export class PythonContext {
             ? box
             : attr &&
                 this.text(field(box!, "object") ?? box!) === "self" &&
-                !new RegExp(
+                !sourceMatches(
+                  this.tree,
                   `\\.${attr}\\s*(\\[[^\\]]*\\]\\s*=|\\.(update|setdefault|pop|popitem|clear|append|insert|extend|__setitem__)\\()`,
-                ).test(this.tree.source)
+                )
               ? this.heldValue(box!)
               : undefined;
         const key = lit && /^(dictionary|list|tuple)$/.test(lit.type) ? this.constKey(sub) : undefined;
