@@ -4,6 +4,7 @@ import {
   descendants,
   field,
   namedChildren,
+  nodesOfType,
   sourceHas,
   sourceMatches,
   unparen,
@@ -1217,7 +1218,7 @@ export class PythonContext {
       this.text(field(field(n, "left")!, "attribute") ?? n) === name;
     // The one store in __init__ first (a small walk); only then every store in the file (a whole-tree walk).
     if (!descendants(init).some(stores)) return undefined;
-    const writes = this.tree.nodes.filter(stores);
+    const writes = nodesOfType(this.tree, "assignment").filter(stores);
     const w = writes[0];
     const right = w && field(w, "right");
     if (writes.length !== 1 || right?.type !== "identifier" || !w || this.enclosingFunction(w) !== init)
@@ -1385,9 +1386,8 @@ export class PythonContext {
       this.partials = new Map();
       if (this.tree.source.includes("partial(")) {
         const count = new Map<string, number>();
-        for (let ni2 = 0, all2 = this.tree.nodes; ni2 < all2.length; ni2++) {
+        for (let ni2 = 0, all2 = nodesOfType(this.tree, "assignment"); ni2 < all2.length; ni2++) {
           const n = all2[ni2]!;
-          if (n.type !== "assignment") continue;
           const left = field(n, "left");
           if (left?.type !== "identifier") continue;
           const name = this.text(left);
@@ -2184,7 +2184,7 @@ export class PythonContext {
 
   /** `obj.__dict__.update(attr=X)` the last store of `obj.attr` that surely runs before the read: X. */
   private dictUpdated(obj: SyntaxNode, attr: string): SyntaxNode | undefined {
-    if (obj.type !== "identifier" || !this.tree.source.includes("__dict__.update")) return undefined;
+    if (obj.type !== "identifier" || !sourceHas(this.tree, /__dict__\.update/)) return undefined;
     const v = this.storedAttrValue(obj, attr);
     return v?.parent?.type === "keyword_argument" ? v : undefined;
   }
@@ -2248,9 +2248,8 @@ export class PythonContext {
     const key = this.constValue(keyNode);
     if (typeof key !== "string") return undefined;
     const values: SyntaxNode[] = [];
-    for (let i = 0, all = this.tree.nodes; i < all.length; i++) {
+    for (let i = 0, all = nodesOfType(this.tree, "assignment"); i < all.length; i++) {
       const n = all[i]!;
-      if (n.type !== "assignment") continue;
       const left = field(n, "left");
       const v = left?.type === "subscript" ? field(left, "value") : undefined;
       if (v?.type !== "identifier" || this.qname(v) !== this.qname(obj)) continue;
@@ -2274,9 +2273,9 @@ export class PythonContext {
     for (const a of namedChildren(field(made, "arguments") ?? made))
       if (a.type === "keyword_argument" && this.text(field(a, "name") ?? a) === "default")
         values.push(field(a, "value")!);
-    for (let i = 0, all = this.tree.nodes; i < all.length; i++) {
+    for (let i = 0, all = nodesOfType(this.tree, "call"); i < all.length; i++) {
       const n = all[i]!;
-      if (n.type !== "call" || this.method(n) !== "set") continue;
+      if (this.method(n) !== "set") continue;
       const f = field(n, "function");
       const o = f?.type === "attribute" ? field(f, "object") : undefined;
       if (o?.type !== "identifier" || this.text(o) !== name) continue;
@@ -2679,9 +2678,9 @@ export class PythonContext {
   private methodCalls(name: string): SyntaxNode[] {
     if (!this.methodCallIndex) {
       this.methodCallIndex = new Map();
-      for (let i = 0, all = this.tree.nodes; i < all.length; i++) {
+      for (let i = 0, all = nodesOfType(this.tree, "call"); i < all.length; i++) {
         const n = all[i]!;
-        const f = n.type === "call" ? field(n, "function") : undefined;
+        const f = field(n, "function");
         if (f?.type !== "attribute") continue;
         const k = this.text(field(f, "attribute") ?? f);
         const list = this.methodCallIndex.get(k);
@@ -3430,8 +3429,8 @@ export class PythonContext {
    */
   private setattrLoopEntry(obj: SyntaxNode, made: SyntaxNode, attr: string): SyntaxNode | null | undefined {
     let entry: SyntaxNode | null = null;
-    for (const c of this.tree.nodes) {
-      if (c.type !== "call" || this.callee(c) !== "setattr") continue;
+    for (const c of nodesOfType(this.tree, "call")) {
+      if (this.callee(c) !== "setattr") continue;
       const [o, k, v] = this.args(c);
       const loop = c.parent?.parent?.parent;
       const pair = loop?.type === "for_statement" ? field(loop, "left") : undefined;
@@ -5265,10 +5264,8 @@ export class PythonContext {
     const vals = this.selfAttrValues(recv);
     if (!vals?.length || vals.some((v) => v.type !== "dictionary")) return undefined;
     const a = this.text(field(recv, "attribute") ?? recv);
-    const written = new RegExp(
-      `\\.${a}\\s*\\[[^\\]]*\\]\\s*(=(?!=)|\\|=)|\\.${a}\\.(update|setdefault|__setitem__)\\(|\\.${a}\\s*\\|=`,
-    );
-    if (written.test(this.tree.source)) return undefined;
+    const written = `\\.${a}\\s*\\[[^\\]]*\\]\\s*(=(?!=)|\\|=)|\\.${a}\\.(update|setdefault|__setitem__)\\(|\\.${a}\\s*\\|=`;
+    if (sourceMatches(this.tree, written)) return undefined;
     let level = args[1] ? this.eval(args[1], cls, env, depth + 1) : Level.CONST;
     for (const d of vals) level = this.dictValuesLevel(d, level, cls, undefined, depth + 1);
     return level;
@@ -6151,8 +6148,7 @@ export class PythonContext {
 
   /** Calls of `name` itself or of a chain starting at it (`M(...)`, `M.objects.filter(...).update(...)`). */
   private callIndexFor(name: string): SyntaxNode[] {
-    return this.tree.nodes.filter((n) => {
-      if (n.type !== "call") return false;
+    return nodesOfType(this.tree, "call").filter((n) => {
       const t = this.text(field(n, "function") ?? n);
       return t === name || t.startsWith(name + ".");
     });
@@ -6416,10 +6412,10 @@ export class PythonContext {
       // The file's registered views, found once (every method asked about would walk the file again).
       if (!this.viewClasses) {
         const views = new Set<SyntaxNode>();
-        const nodes = this.tree.nodes;
+        const nodes = nodesOfType(this.tree, "attribute");
         for (let i = 0; i < nodes.length; i++) {
           const n = nodes[i]!;
-          if (n.type !== "attribute" || this.text(field(n, "attribute") ?? n) !== "as_view") continue;
+          if (this.text(field(n, "attribute") ?? n) !== "as_view") continue;
           const o = field(n, "object");
           const c = o?.type === "identifier" ? this.classes.get(this.text(o)) : undefined;
           if (c) views.add(c);
@@ -6916,9 +6912,8 @@ export class PythonContext {
   private callsTo(name: string): SyntaxNode[] {
     if (!this.callIndex) {
       this.callIndex = new Map();
-      for (let ni4 = 0, all4 = this.tree.nodes; ni4 < all4.length; ni4++) {
+      for (let ni4 = 0, all4 = nodesOfType(this.tree, "call"); ni4 < all4.length; ni4++) {
         const n = all4[ni4]!;
-        if (n.type !== "call") continue;
         const f = field(n, "function");
         if (f?.type !== "identifier") continue;
         const k = this.text(f);
@@ -6932,7 +6927,7 @@ export class PythonContext {
 
   /** Every `x.write(...)` call in the file (cached). */
   private writeSites(): SyntaxNode[] {
-    this.writeCalls ??= this.tree.nodes.filter((n) => n.type === "call" && this.method(n) === "write");
+    this.writeCalls ??= nodesOfType(this.tree, "call").filter((n) => this.method(n) === "write");
     return this.writeCalls;
   }
 
@@ -6949,7 +6944,8 @@ export class PythonContext {
     if (key === undefined) return undefined;
     if (!this.itemWrites) {
       this.itemWrites = new Map();
-      for (let ni5 = 0, all5 = this.tree.nodes; ni5 < all5.length; ni5++) {
+      const all5 = nodesOfType(this.tree, "assignment", "augmented_assignment", "call");
+      for (let ni5 = 0; ni5 < all5.length; ni5++) {
         const n = all5[ni5]!;
         const left =
           n.type === "assignment" || n.type === "augmented_assignment" ? field(n, "left") : undefined;
@@ -6994,9 +6990,9 @@ export class PythonContext {
   private attrAssignments(attr: string): SyntaxNode[] {
     if (!this.attrAssigns) {
       this.attrAssigns = new Map();
-      for (let ni6 = 0, all6 = this.tree.nodes; ni6 < all6.length; ni6++) {
+      const all6 = nodesOfType(this.tree, "assignment", "augmented_assignment");
+      for (let ni6 = 0; ni6 < all6.length; ni6++) {
         const n = all6[ni6]!;
-        if (n.type !== "assignment" && n.type !== "augmented_assignment") continue;
         const left = field(n, "left");
         if (left?.type !== "attribute") continue;
         const k = this.text(field(left, "attribute") ?? left);
@@ -7288,7 +7284,7 @@ export class PythonContext {
           if (chatCommand && first) numeric.add(first);
           // A resolver's parent object and its info (the server's own objects) are no part of the query.
           if (resolver) for (const p of this.resolverContext(fn, /@strawberry/.test(decText))) numeric.add(p);
-          const typedFramework = /\b(fastapi|litestar|ninja)\b/.test(this.tree.source);
+          const typedFramework = sourceHas(this.tree, /\b(fastapi|litestar|ninja)\b/);
           for (const m of decText.matchAll(/<(?:int|float)(?:\([^)]*\))?:(\w+)>/g)) numeric.add(m[1]!);
           for (const p of namedChildren(field(fn, "parameters") ?? fn)) {
             if (p.type !== "typed_parameter" && p.type !== "typed_default_parameter") continue;
@@ -7888,8 +7884,8 @@ export class PythonContext {
         const init = this.classMethod(klass, "__init__");
         const setters = new Set<string>();
         let literal: SyntaxNode | undefined;
-        for (const n of this.tree.nodes) {
-          if (n.type !== "attribute" || this.text(field(n, "attribute") ?? n) !== attr) continue;
+        for (const n of nodesOfType(this.tree, "attribute")) {
+          if (this.text(field(n, "attribute") ?? n) !== attr) continue;
           if (n.start < klass.start || n.end > klass.end || this.text(field(n, "object") ?? n) !== "self")
             return null;
           const m = this.enclosingFunction(n);
@@ -8014,8 +8010,8 @@ export class PythonContext {
     if (writes.length !== 1 || w!.type !== "assignment" || this.text(left!) !== `self.${name}`)
       return undefined;
     let grows = false;
-    for (const n of this.tree.nodes) {
-      if (n.type !== "attribute" || n === left || this.text(field(n, "attribute") ?? n) !== name) continue;
+    for (const n of nodesOfType(this.tree, "attribute")) {
+      if (n === left || this.text(field(n, "attribute") ?? n) !== name) continue;
       const p = n.parent;
       if (p?.type === "subscript" && field(p, "value") === n) {
         const up = p.parent;
@@ -8713,9 +8709,8 @@ export class PythonContext {
       if (!this.classRefs) {
         // Identifiers naming a class other than in a class statement's name or bases: a use of the class.
         this.classRefs = new Set();
-        for (const n of this.tree.nodes)
+        for (const n of nodesOfType(this.tree, "identifier"))
           if (
-            n.type === "identifier" &&
             this.classes.has(this.text(n)) &&
             n.parent?.type !== "class_definition" &&
             n.parent?.parent?.type !== "class_definition"
@@ -9005,9 +9000,8 @@ export class PythonContext {
   private isParamName(name: string): boolean {
     if (!this.paramNameSet) {
       this.paramNameSet = new Set();
-      for (let i = 0, all = this.tree.nodes; i < all.length; i++)
-        if (all[i]!.type === "function_definition")
-          for (const p of this.paramNames(all[i]!)) this.paramNameSet.add(p);
+      for (let i = 0, all = nodesOfType(this.tree, "function_definition"); i < all.length; i++)
+        for (const p of this.paramNames(all[i]!)) this.paramNameSet.add(p);
     }
     return this.paramNameSet.has(name);
   }
@@ -9666,7 +9660,7 @@ export class PythonContext {
    * `Annotated[str, StringConstraints(pattern=...)]`. A request whose value does not match gets a 422.
    */
   private patternedParam(fn: SyntaxNode, name: string, cls: SinkClass): boolean {
-    if (!/\bfastapi\b/.test(this.tree.source)) return false;
+    if (!sourceHas(this.tree, /\bfastapi\b/)) return false;
     for (const p of namedChildren(field(fn, "parameters") ?? fn)) {
       if (
         p.type !== "typed_parameter" &&
@@ -9805,9 +9799,8 @@ export class PythonContext {
   private identifiers(name: string): SyntaxNode[] {
     if (!this.idIndex) {
       this.idIndex = new Map();
-      for (let i = 0, all = this.tree.nodes; i < all.length; i++) {
+      for (let i = 0, all = nodesOfType(this.tree, "identifier"); i < all.length; i++) {
         const n = all[i]!;
-        if (n.type !== "identifier") continue;
         const k = this.text(n);
         const list = this.idIndex.get(k);
         if (list) list.push(n);
@@ -10188,7 +10181,8 @@ export class PythonContext {
       this.foreignIndex = new Map();
       const root = this.scopeOf(this.tree.root);
       const fns = new Set<SyntaxNode>();
-      for (let i = 0, all = this.tree.nodes; i < all.length; i++) {
+      const all = nodesOfType(this.tree, "call", "assignment", "augmented_assignment");
+      for (let i = 0; i < all.length; i++) {
         const n = all[i]!;
         let target: SyntaxNode | undefined;
         if (n.type === "call") {
@@ -10467,10 +10461,11 @@ export class PythonContext {
     if (!this.rebindIndex) {
       this.rebindIndex = new Map();
       // Most files rebind nothing: skip the walk over every node.
-      const nodes = sourceHas(this.tree, /\b(global|nonlocal)\b/) ? this.tree.nodes : [];
+      const nodes = sourceHas(this.tree, /\b(global|nonlocal)\b/)
+        ? nodesOfType(this.tree, "global_statement", "nonlocal_statement")
+        : [];
       for (let i = 0; i < nodes.length; i++) {
         const n = nodes[i]!;
-        if (n.type !== "global_statement" && n.type !== "nonlocal_statement") continue;
         const fn = this.enclosingFunction(n);
         if (!fn) continue;
         for (const id of namedChildren(n)) {
@@ -11796,9 +11791,10 @@ export class PythonContext {
             ? box
             : attr &&
                 this.text(field(box!, "object") ?? box!) === "self" &&
-                !new RegExp(
+                !sourceMatches(
+                  this.tree,
                   `\\.${attr}\\s*(\\[[^\\]]*\\]\\s*=|\\.(update|setdefault|pop|popitem|clear|append|insert|extend|__setitem__)\\()`,
-                ).test(this.tree.source)
+                )
               ? this.heldValue(box!)
               : undefined;
         const key = lit && /^(dictionary|list|tuple)$/.test(lit.type) ? this.constKey(sub) : undefined;
@@ -12181,8 +12177,8 @@ export class PythonContext {
     // of that key in the file gives the same default: the literal's entry, else that default.
     if (name === "setdefault" && recvNode?.type === "identifier" && args.length === 2) {
       const d = this.text(recvNode);
-      const agree = this.tree.nodes.every((n) => {
-        if (n.type !== "call" || this.method(n) !== "setdefault") return true;
+      const agree = nodesOfType(this.tree, "call").every((n) => {
+        if (this.method(n) !== "setdefault") return true;
         const o = field(field(n, "function") ?? n, "object");
         if (!o || this.text(o) !== d) return true;
         const [k, v] = this.args(n).map((x) => this.constValue(x, depth + 1));
@@ -12267,9 +12263,9 @@ export class PythonContext {
     if (found !== undefined) return found;
     // read_string calls on this name anywhere in its scope (module-level set-up): parse their literal INI text.
     const name = this.text(recv);
-    for (let ni7 = 0, all7 = this.tree.nodes; ni7 < all7.length; ni7++) {
+    for (let ni7 = 0, all7 = nodesOfType(this.tree, "call"); ni7 < all7.length; ni7++) {
       const n = all7[ni7]!;
-      if (n.type !== "call" || n.order > recv.order) continue;
+      if (n.order > recv.order) continue;
       const f = field(n, "function");
       if (f?.type !== "attribute" || this.text(field(f, "object") ?? f) !== name) continue;
       const m = this.text(field(f, "attribute") ?? f);
@@ -13136,8 +13132,7 @@ export class PythonContext {
     if (this.moduleSeqs.has(name)) return this.moduleSeqs.get(name) ?? undefined;
     let lit: SyntaxNode | undefined;
     let ok = true;
-    for (const n of this.tree.nodes) {
-      if (n.type !== "identifier" || this.text(n) !== name) continue;
+    for (const n of this.identifiers(name)) {
       const p = n.parent;
       if (p?.type === "assignment" && field(p, "left") === n && p.parent?.parent?.type === "module" && !lit) {
         const v = field(p, "right");

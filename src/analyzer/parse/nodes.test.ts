@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import { loadGrammars, parseCode } from "./index.js";
-import { namedChildren, perTree, sourceHas, unparen } from "./nodes.js";
+import { descendants, namedChildren, nodesOfType, perTree, sourceHas, unparen } from "./nodes.js";
 
 it("sourceHas answers per tree and per pattern (flags included)", async () => {
   await loadGrammars(["python"]);
@@ -56,4 +56,29 @@ it("unparen takes the expression inside nested parentheses, skipping comments, a
   expect(unparen(plain)).toBe(plain);
   expect(unparen(undefined)).toBeUndefined();
   expect(unparen(null)).toBeNull();
+});
+
+it("nodesOfType is tree.nodes filtered by type, in pre-order, once per tree and list of types", async () => {
+  await loadGrammars(["python", "javascript"]);
+  const src = "def f(a):\n    x = g(a)\n    y += h(x)(1)\n    return [k(i) for i in x]\nz = f(2)\n";
+  const tree = parseCode(src, "python");
+  const calls = nodesOfType(tree, "call");
+  expect(calls).toEqual(tree.nodes.filter((n) => n.type === "call"));
+  expect(calls.map((n) => n.order)).toEqual([...calls.map((n) => n.order)].sort((a, b) => a - b));
+  expect(calls.length).toBe(5);
+  // Several types: one list in the walk's order, not one type's nodes after another's.
+  const mixed = nodesOfType(tree, "call", "assignment", "augmented_assignment");
+  expect(mixed).toEqual(tree.nodes.filter((n) => /^(call|assignment|augmented_assignment)$/.test(n.type)));
+  expect(mixed.map((n) => n.type).slice(0, 3)).toEqual(["assignment", "call", "augmented_assignment"]);
+  // Kept for the tree; another tree of the same text has its own nodes.
+  expect(nodesOfType(tree, "call")).toBe(calls);
+  const again = parseCode(src, "python");
+  expect(nodesOfType(again, "call")).not.toBe(calls);
+  expect(nodesOfType(again, "call").map((n) => n.start)).toEqual(calls.map((n) => n.start));
+  expect(nodesOfType(tree, "no_such_type")).toEqual([]);
+  // The pre-order list is the root followed by its descendants (rules read descendants(root) as the calls list).
+  for (const t of [tree, parseCode("const a = b(c, () => d(e));\n", "javascript")]) {
+    expect(t.nodes[0]).toBe(t.root);
+    expect(descendants(t.root)).toEqual(t.nodes.slice(1));
+  }
 });

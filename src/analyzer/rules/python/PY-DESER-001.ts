@@ -1,7 +1,7 @@
 import type { Report } from "../../rule.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field, sourceHas } from "../../parse/nodes.js";
+import { descendants, field, nodesOfType, sourceHas } from "../../parse/nodes.js";
 import { Level } from "../../dataflow/python.js";
 import { inTestScope, pyRule, TEST_SCOPE_REASON } from "./common.js";
 
@@ -118,8 +118,8 @@ function ownStore(ctx: PythonContext, call: SyntaxNode, q: string): boolean {
   if (level === Level.SOURCE) return false;
   const key = pathKey(ctx, path);
   const module = q.slice(0, q.lastIndexOf("."));
-  return descendants(ctx.tree.root).some((d) => {
-    if (d.type !== "call" || ctx.callee(d) !== `${module}.dump`) return false;
+  return nodesOfType(ctx.tree, "call").some((d) => {
+    if (ctx.callee(d) !== `${module}.dump`) return false;
     // A caller's name in the path (`os.path.join(cache_folder, href)`) keys a store the file writes under the
     // same expression: the entry read back is one the program pickled itself.
     const written = writtenPath(ctx, ctx.args(d)[1]);

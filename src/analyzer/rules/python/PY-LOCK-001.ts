@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field, namedChildren } from "../../parse/nodes.js";
+import { descendants, field, namedChildren, nodesOfType } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 
@@ -102,7 +102,7 @@ function unlockedWriter(
   ctx: PythonContext,
   lockCall: SyntaxNode,
 ): { open: SyntaxNode; name: string } | undefined {
-  const locks = ctx.tree.nodes.filter((d) => d.type === "call" && FILE_LOCK.test(ctx.callee(d)));
+  const locks = nodesOfType(ctx.tree, "call").filter((d) => FILE_LOCK.test(ctx.callee(d)));
   if (locks[0] !== lockCall) return undefined;
   const fn = ctx.enclosingFunction(lockCall);
   if (!fn) return undefined;
@@ -522,8 +522,8 @@ export default pyRule({
         if (locked.includes(f)) continue;
         const name = ctx.text(field(f, "name") ?? f);
         // A helper whose every call in the module sits in a `with LOCK:` block runs with the lock held.
-        const calls = ctx.tree.nodes.filter(
-          (d) => d.type === "call" && ctx.text(field(d, "function") ?? d) === name,
+        const calls = nodesOfType(ctx.tree, "call").filter(
+          (d) => ctx.text(field(d, "function") ?? d) === name,
         );
         if (
           calls.length &&

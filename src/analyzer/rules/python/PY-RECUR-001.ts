@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field, sourceHas } from "../../parse/nodes.js";
+import { descendants, field, nodesOfType, sourceHas } from "../../parse/nodes.js";
 import { Level, type PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 
@@ -19,8 +19,8 @@ function selfCalls(ctx: PythonContext, fn: SyntaxNode, name: string): SyntaxNode
 /** `sys.setrecursionlimit(N)` with N of ten thousand or more somewhere in the file. */
 function raisedLimit(ctx: PythonContext): boolean {
   if (!sourceHas(ctx.tree, /setrecursionlimit/)) return false;
-  return descendants(ctx.tree.root).some((d) => {
-    if (d.type !== "call" || !/(^|\.)setrecursionlimit$/.test(ctx.callee(d))) return false;
+  return nodesOfType(ctx.tree, "call").some((d) => {
+    if (!/(^|\.)setrecursionlimit$/.test(ctx.callee(d))) return false;
     const t = ctx.text(ctx.args(d)[0] ?? d).replace(/[_\s]/g, "");
     const pow = /^(\d+)\*\*(\d+)$/.exec(t);
     const n = pow ? Number(pow[1]) ** Number(pow[2]) : Number(t);
@@ -57,9 +57,8 @@ export default pyRule({
     const calls = selfCalls(ctx, node, name);
     if (!calls.length) return;
     // Called from elsewhere in the file with request data (directly or through a local name).
-    const fromRequest = descendants(ctx.tree.root).some(
+    const fromRequest = nodesOfType(ctx.tree, "call").some(
       (d) =>
-        d.type === "call" &&
         ctx.callee(d) === name &&
         ctx.enclosingFunction(d) !== node &&
         ctx

@@ -1,6 +1,6 @@
 import { Level, type PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field, namedChildren, perTree } from "../../parse/nodes.js";
+import { descendants, field, namedChildren, nodesOfType, perTree } from "../../parse/nodes.js";
 import { analyzeRegex, capSafe, describe, type Blowup } from "../regex-ambiguity.js";
 import { nestedQuantifier } from "../redos.js";
 import { pyRule } from "./common.js";
@@ -25,10 +25,9 @@ const modeOf = (method: string): "search" | "match" | "fullmatch" =>
 /** Compiled-pattern method calls in the file: `R.match(s)`, `self._re.sub(r, s)`, by the receiver's last name. */
 const patternCalls = perTree((ctx: PythonContext) => {
   const out = new Map<string, { call: SyntaxNode; method: string }[]>();
-  const nodes = ctx.tree.nodes;
+  const nodes = nodesOfType(ctx.tree, "call");
   for (let i = 0; i < nodes.length; i++) {
     const n = nodes[i]!;
-    if (n.type !== "call") continue;
     const fn = field(n, "function");
     if (fn?.type !== "attribute") continue;
     const method = ctx.text(field(fn, "attribute") ?? fn);

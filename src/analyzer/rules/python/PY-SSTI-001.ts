@@ -2,7 +2,15 @@ import type { Report } from "../../rule.js";
 import { Level } from "../../dataflow/python.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { ancestor, descendants, field, namedChildren, perTree, sourceMatches } from "../../parse/nodes.js";
+import {
+  ancestor,
+  descendants,
+  field,
+  namedChildren,
+  nodesOfType,
+  perTree,
+  sourceMatches,
+} from "../../parse/nodes.js";
 import { inTestScope, pyRule, TEST_SCOPE_REASON } from "./common.js";
 
 /**
@@ -21,8 +29,7 @@ const engineSubclasses = perTree((ctx: PythonContext): Set<string> => {
   const found = new Set<string>();
   const seen = new Set<string>();
   if (/^\s*class\s/m.test(ctx.tree.source))
-    for (const n of ctx.tree.nodes) {
-      if (n.type !== "class_definition") continue;
+    for (const n of nodesOfType(ctx.tree, "class_definition")) {
       const name = ctx.text(field(n, "name") ?? n);
       // The first definition of a name decides, as a lookup of the name's class would.
       if (seen.has(name)) continue;

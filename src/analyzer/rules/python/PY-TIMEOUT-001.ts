@@ -1,6 +1,6 @@
 import type { PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { field } from "../../parse/nodes.js";
+import { field, nodesOfType } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
 /**
@@ -16,8 +16,8 @@ function attrHolds(ctx: PythonContext, text: string, test: (v: SyntaxNode | unde
   let sets = ATTR_SETS.get(ctx.tree);
   if (!sets) {
     sets = new Map();
-    for (const a of ctx.tree.nodes) {
-      const left = a.type === "assignment" ? field(a, "left") : undefined;
+    for (const a of nodesOfType(ctx.tree, "assignment")) {
+      const left = field(a, "left");
       const right = left?.type === "attribute" ? field(a, "right") : undefined;
       if (!right) continue;
       const k = ctx.text(left!);

@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants } from "../../parse/nodes.js";
+import { descendants, nodesOfType } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule, serverlessModule } from "./common.js";
 
@@ -13,8 +13,8 @@ function sharedPath(ctx: PythonContext, node: SyntaxNode | undefined, depth = 0)
   if (!n || depth > 3) return false;
   // `tempfile.tempdir = "/tmp/shared"` (or another module attribute set once in the file) then used as a path.
   if (n.type === "attribute") {
-    const set = ctx.tree.nodes.find(
-      (a) => a.type === "assignment" && a.children[0] && ctx.text(a.children[0]) === ctx.text(n),
+    const set = nodesOfType(ctx.tree, "assignment").find(
+      (a) => a.children[0] && ctx.text(a.children[0]) === ctx.text(n),
     );
     const right = set?.children.find((c, i) => i > 0 && c.named);
     return !!right && sharedPath(ctx, right, depth + 1);

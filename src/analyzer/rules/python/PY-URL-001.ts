@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field, namedChildren } from "../../parse/nodes.js";
+import { descendants, field, namedChildren, nodesOfType } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 
@@ -202,9 +202,8 @@ export default pyRule({
     // `_at = b"@"` in its bytes twin, read as `self._at in self.netloc`).
     if (left?.type === "attribute" && ctx.text(field(left, "object") ?? left) === "self") {
       const attr = ctx.text(field(left, "attribute") ?? left);
-      const bound = ctx.tree.nodes.filter(
+      const bound = nodesOfType(ctx.tree, "assignment").filter(
         (a) =>
-          a.type === "assignment" &&
           a.parent?.parent?.parent?.type === "class_definition" &&
           // (an annotation alone, `_at: str` in the base class, binds nothing)
           !!field(a, "right") &&

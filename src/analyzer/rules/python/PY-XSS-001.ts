@@ -1,7 +1,7 @@
 import { Level } from "../../dataflow/python.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field, namedChildren, perTree, sourceHas } from "../../parse/nodes.js";
+import { descendants, field, namedChildren, nodesOfType, perTree, sourceHas } from "../../parse/nodes.js";
 import { fixedOrigin, inTestCode, isBuiltString, markupFreeTemplate, pyRule } from "./common.js";
 
 const TORNADO = /^\s*(import|from)\s+tornado\b/m;
@@ -185,10 +185,10 @@ function flaskClassView(ctx: PythonContext, fn: SyntaxNode): boolean {
 
 const viewReturned = perTree((ctx: PythonContext): Set<string | SyntaxNode> => {
   const names = new Set<string | SyntaxNode>();
-  const nodes = ctx.tree.nodes;
+  const nodes = nodesOfType(ctx.tree, "call");
   for (let i = 0; i < nodes.length; i++) {
     const c = nodes[i]!;
-    if (c.type !== "call" || c.parent?.type !== "return_statement") continue;
+    if (c.parent?.type !== "return_statement") continue;
     const caller = ctx.enclosingFunction(c);
     if (!caller || !(ctx.isEntryFunction(caller) || flaskClassView(ctx, caller))) continue;
     names.add(ctx.callee(c));
