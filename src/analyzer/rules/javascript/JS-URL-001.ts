@@ -100,7 +100,7 @@ export default jsRule({
     },
     fix_hint: "Compare the hostname for equality or check endsWith('.' + domain).",
   },
-  trigger: /host|origin|:\/\/|:\\\/\\\/|\.[a-z]{2,}['"`]/i,
+  trigger: /host|origin|:\/\/|:\\\/\\\/|\.com\b|\.org\b|\.net\b|\.io\b|\.dev\b|\.app\b/i,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     const fn = field(node, "function");
