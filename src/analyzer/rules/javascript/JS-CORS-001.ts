@@ -76,7 +76,14 @@ export default jsRule({
       if (ctx.text(field(node, "key") ?? node).replace(/['"]/g, "") !== "cors" || value?.type !== "object")
         return;
       const t = ctx.text(value).replace(/\s+/g, "");
-      if (/origin:(\[['"]\*['"]\]|['"]\*['"]|true)/.test(t) && /credentials:true/.test(t))
+      // (socket.io's `cors: { origin: (origin, cb) => cb(null, true) }`: a callback that passes every origin.)
+      const fn = ctx.prop(value, "origin");
+      const anyByCallback =
+        !!fn &&
+        /^(arrow_function|function_expression|function)$/.test(fn.type) &&
+        /\(\s*null\s*,\s*(true|origin)\s*\)/.test(ctx.text(fn)) &&
+        !/\.(includes|has|indexOf|test|match|endsWith|startsWith)\(|===|!==/.test(ctx.text(fn));
+      if ((/origin:(\[['"]\*['"]\]|['"]\*['"]|true)/.test(t) || anyByCallback) && /credentials:true/.test(t))
         report({ node, message: "any origin allowed with credentials" });
       return;
     }
@@ -284,6 +291,7 @@ export default jsRule({
       "const ALLOWED = { 'https://a.example': true };\nhttp.createServer((req, res) => {\n  const origin = req.headers.origin;\n  if (Object.prototype.hasOwnProperty.call(ALLOWED, origin)) {\n    res.setHeader('Access-Control-Allow-Origin', origin);\n    res.setHeader('Access-Control-Allow-Credentials', 'true');\n  }\n  res.end();\n});",
       "http.createServer((req, res) => {\n  const o = OK.has(req.headers.origin) ? req.headers.origin : 'https://a.example.com';\n  res.writeHead(200, { 'Access-Control-Allow-Origin': o, 'Access-Control-Allow-Credentials': 'true' });\n});",
       "app.use(cors({ origin: ['https://a.com'] }));",
+      "const io = new Server(http, { cors: { origin: (o, cb) => cb(null, ALLOWED.includes(o)), credentials: true } });",
       "const policy = { origin: ['https://a.example.com'], credentials: true };\napp.use(cors(policy));",
       "http.createServer((req, res) => { const o = req.headers.origin; if (OK.has(o)) { res.writeHead(200, { 'Access-Control-Allow-Origin': o }); } res.end(); });",
       "app.use(cors({ origin: (o, cb) => cb(null, ALLOWED.includes(o)), credentials: true }));",
@@ -294,6 +302,7 @@ export default jsRule({
       "app.use((req, res, next) => { const o = req.get('origin'); if (o === 'https://a.example.com') { res.set('Access-Control-Allow-Origin', o); res.set('Access-Control-Allow-Credentials', 'true'); } next(); });",
     ],
     invalid: [
+      "const io = new Server(http, { cors: { origin: (origin, cb) => cb(null, true), credentials: true } });\n",
       "import { cors } from 'hono/cors';\napp.use('/api/*', cors({ origin: (origin) => origin, credentials: true }));",
       "import { cors } from 'hono/cors';\napp.use('/api/*', cors({ origin: (o, c) => { return o; }, credentials: true }));",
       {

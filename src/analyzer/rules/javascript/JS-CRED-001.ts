@@ -431,8 +431,9 @@ export default jsRule({
             : // `crypto.createSecretKey(Buffer.from('9f8e...', 'hex'))`: a symmetric key object made of a literal.
               /^cookie-parser$|^cookieParser$|(^|\.)createSecretKey$/.test(q)
               ? ctx.args(node)[0]
-              : // `twilio(accountSid, authToken)`: the second argument is the account's secret.
-                /^twilio$/.test(q)
+              : // `twilio(accountSid, authToken)`, Azure's `new StorageSharedKeyCredential(account, accountKey)` /
+                // `AzureNamedKeyCredential(name, key)`: the second argument is the account's secret.
+                /^twilio$|(^|\.)(StorageSharedKeyCredential|AzureNamedKeyCredential)$/.test(q)
                 ? ctx.args(node)[1]
                 : // `request.get(u).auth('user', 'pw')` / superagent `.auth(user, pw)`, Azure's
                   // `loginWithUsernamePassword(user, pw)`, basic-auth-connect `basicAuth(user, pw)`: the password.
@@ -602,6 +603,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const { StorageSharedKeyCredential } = require('@azure/storage-blob');\nconst cred = new StorageSharedKeyCredential(process.env.AZ_ACCOUNT, process.env.AZ_KEY);",
       "export const UNKNOWN_EXPORT = (token = 'item', moduleName) =>\n  `Cannot export ${token} from ${moduleName}`;",
       "function dump(cfg) {\n  debug('db %o', { host: cfg.host, password: '[redacted]' });\n}",
       "const session = require('express-session');\napp.use(session({ secret: process.env.SESSION_SECRET, resave: false }));",
@@ -647,6 +649,7 @@ export default jsRule({
       "fetch(u, { headers: { 'x-api-key': process.env.PARTNER_KEY } });",
     ],
     invalid: [
+      "const { StorageSharedKeyCredential } = require('@azure/storage-blob');\nconst cred = new StorageSharedKeyCredential('acct', 'Jq7vX2mN9pL4sT1wR8yB3cF6hK0dG5aZ+eU2iO7nM4lP9q==');",
       // A session secret of words is still the key the cookie is signed with.
       "const session = require('express-session');\napp.use(session({ secret: 'keyboard cat', resave: false }));",
       "const AUTOCONFIG_TOKEN_V1 = 'auto_v1_9f3c2b7a41d8e6f0';",

@@ -13,7 +13,7 @@ export default jsRule({
     severity: "HIGH",
     docs: {
       what_it_does:
-        "Flags generateKeyPair(Sync) and Web Crypto's subtle.generateKey with modulusLength under 2048, node-rsa keys ({ b: n }) and node-forge RSA key pairs ({ bits: n }) under 2048 bits, and EC keys or ECDH on a named curve under 224 bits.",
+        "Flags generateKeyPair(Sync) and Web Crypto's subtle.generateKey with modulusLength under 2048, node-rsa keys ({ b: n }) and node-forge RSA key pairs ({ bits: n }) under 2048 bits, EC keys or ECDH on a named curve under 224 bits, and Diffie-Hellman key pairs with a prime under 2048 bits or a modp1/2/5 group.",
       why_bad: "1024-bit RSA/DSA keys can be broken by well-resourced attackers.",
       example_bad:
         "const { generateKeyPairSync } = require('crypto');\nconst keys = generateKeyPairSync('rsa', { modulusLength: 1024 });",
@@ -50,6 +50,17 @@ export default jsRule({
       const curve = ctx.constValue(curveNode);
       if (typeof curve === "string" && WEAK_CURVE.test(curve)) {
         weak(curveNode, `elliptic curve ${curve} is too small`);
+        return;
+      }
+      // DH keys: `generateKeyPair('dh', { primeLength: 768 })` (a prime of that many bits), or a weak named group.
+      const prime = ctx.constValue(at("primeLength"));
+      if (typeof prime === "number" && prime < 2048) {
+        weak(at("primeLength"), `${prime}-bit Diffie-Hellman prime is too short`);
+        return;
+      }
+      const group = ctx.constValue(at("group"));
+      if (typeof group === "string" && /^modp(1|2|5)$/.test(group)) {
+        weak(at("group"), `Diffie-Hellman group ${group} is under 2048 bits`);
         return;
       }
       const sizeNode = at(forge ? "bits" : "modulusLength");
@@ -113,6 +124,8 @@ export default jsRule({
     valid: [
       "generateKeyPairSync('rsa', { modulusLength: 2048 });",
       "const dh = crypto.createDiffieHellman(2048);",
+      "crypto.generateKeyPair('dh', { primeLength: 2048 }, cb);",
+      "crypto.generateKeyPairSync('dh', { group: 'modp14' });",
       "const k = crypto.generateKeySync('hmac', { length: 256 });",
       "const k = await crypto.subtle.generateKey({ name: 'RSA-PSS', modulusLength: 3072, publicExponent: e, hash: 'SHA-256' }, false, ['sign']);",
       "const k = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 128 }, false, ['encrypt']);",
@@ -123,6 +136,8 @@ export default jsRule({
       "const forge = require('node-forge');\nconst k = forge.pki.rsa.generateKeyPair({ bits: 4096, e: 0x10001 });",
     ],
     invalid: [
+      "crypto.generateKeyPair('dh', { primeLength: 768 }, cb);",
+      "crypto.generateKeyPairSync('dh', { group: 'modp2' });",
       "generateKeyPairSync('dsa', { modulusLength: 1024 });",
       "const dh = crypto.createDiffieHellman(512);",
       "const k = crypto.generateKeySync('hmac', { length: 64 });",

@@ -126,8 +126,10 @@ function carriedName(node: SyntaxNode, ctx: JsContext): string {
           if (/function|method_definition/.test(f.type)) return boundName(f, ctx);
         return "";
       }
+      // (`Date.now() % 1000000`: the clock's low digits are as guessable as the clock.)
       case "binary_expression":
-        if ((field(p, "operator")?.type ?? p.children.find((c) => !c.named)?.type) !== "+") return "";
+        if (!/^[+%]$/.test(field(p, "operator")?.type ?? p.children.find((c) => !c.named)?.type ?? ""))
+          return "";
         break;
       case "member_expression":
         if (field(p, "object")?.start !== child.start) return "";
@@ -244,7 +246,7 @@ export default jsRule({
     if (/^(uuid\.v1|uuidv1|uuidV1|v1)$|^Date\.now$/.test(ctx.callee(node))) {
       if (ctx.callee(node) !== "Date.now" && !/uuid/i.test(ctx.tree.source)) return;
       const name = carriedName(node, ctx);
-      if ((SECRET.test(name) || SESSION_ID.test(name)) && !TIME_NAME.test(name))
+      if ((SECRET.test(name) || SESSION_ID.test(name) || INVITE.test(name)) && !TIME_NAME.test(name))
         report({
           node,
           severity: "MEDIUM",
@@ -325,6 +327,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "function bucket() {\n  const slot = Date.now() % 60000;\n  return slot;\n}",
       "const { nanoid } = require('nanoid/non-secure');\nconst elementId = () => 'el-' + nanoid(8);",
       "const seedrandom = require('seedrandom');\nconst rng = seedrandom('level-1');\nfunction shuffleTiles(t) { return t.sort(() => rng() - 0.5); }",
       "const { nanoid } = require('nanoid');\nfunction inviteCode() { return nanoid(21); }",
@@ -346,6 +349,8 @@ export default jsRule({
       "function sessionToken() {\n  switch ('v2') {\n    case 'v1':\n      return Math.random().toString(36);\n    default:\n      return crypto.randomUUID();\n  }\n}",
     ],
     invalid: [
+      "const { v1: uuidv1 } = require('uuid');\nfunction inviteToken() {\n  return { invite: uuidv1(), createdAt: Date.now() };\n}",
+      "function otpCode() {\n  const code = String(Date.now() % 1000000).padStart(6, '0');\n  return code;\n}",
       {
         code: "const { nanoid: insecureId } = require('nanoid/non-secure');\nfunction inviteCode() {\n  return insecureId(21);\n}",
         severity: "MEDIUM",

@@ -35,7 +35,7 @@ export default jsRule({
     ],
     docs: {
       what_it_does:
-        "Flags rejectUnauthorized: false, strictSSL: false, insecure: true, NODE_TLS_REJECT_UNAUTHORIZED = '0' and an SSH hostVerifier that accepts every host key.",
+        "Flags rejectUnauthorized: false, strictSSL: false, insecure: true, NODE_TLS_REJECT_UNAUTHORIZED = '0', superagent's disableTLSCerts() and an SSH hostVerifier that accepts every host key.",
       why_bad:
         "Without certificate checks anyone on the network path can impersonate the server and read or change the traffic.",
       example_bad:
@@ -46,7 +46,7 @@ export default jsRule({
     fix_hint: "Keep verification on; trust private CAs through the ca option.",
   },
   trigger:
-    /rejectUnauthorized|strictSSL|verifySSL|checkServerIdentity|insecure|Insecure|NODE_TLS_REJECT_UNAUTHORIZED|ignore-certificate-errors|setCertificateVerifyProc|certificate-error|InvalidCertificates|InvalidHostnames|HTTPSErrors|acceptInsecureCerts|hostVerifier/,
+    /rejectUnauthorized|strictSSL|verifySSL|checkServerIdentity|insecure|Insecure|NODE_TLS_REJECT_UNAUTHORIZED|ignore-certificate-errors|setCertificateVerifyProc|certificate-error|InvalidCertificates|InvalidHostnames|HTTPSErrors|acceptInsecureCerts|hostVerifier|disableTLSCerts/,
   nodeTypes: ["pair", "assignment_expression", "call_expression", "new_expression"],
   detect(node, ctx, emit) {
     // A test turning the checks off talks to its own fixture server (self-signed, expired on purpose); a type test
@@ -71,8 +71,11 @@ export default jsRule({
           }
         }
       if (node.type === "new_expression") return;
+      // superagent's `request.get(url).disableTLSCerts()`: the request accepts any certificate.
+      if (m === "disableTLSCerts" && args.length === 0)
+        report({ node, message: "superagent request accepts any certificate (disableTLSCerts)" });
       // Electron / Chromium: `app.commandLine.appendSwitch('ignore-certificate-errors')`.
-      if (m === "appendSwitch" && /^ignore-certificate-errors$/.test(ctx.stringValue(args[0]) ?? ""))
+      else if (m === "appendSwitch" && /^ignore-certificate-errors$/.test(ctx.stringValue(args[0]) ?? ""))
         report({ node, message: "Chromium told to ignore certificate errors" });
       // `session.setCertificateVerifyProc((req, cb) => cb(0))`: every certificate passes.
       else if (
@@ -132,6 +135,7 @@ export default jsRule({
       "conn.connect({ host, username: 'u', hostVerifier: (key) => fingerprint(key) === PINNED });",
     ],
     invalid: [
+      "const superagent = require('superagent');\nconst res = await superagent.get(url).disableTLSCerts();",
       {
         code: "const should = require('should');\nit('accepts expired certs when asked', (done) => {\n  client.get(url, { rejectUnauthorized: false }, done);\n});",
         severity: "LOW",

@@ -100,7 +100,7 @@ export default jsRule({
     },
     fix_hint: "Compare the hostname for equality or check endsWith('.' + domain).",
   },
-  trigger: /host|origin|:\/\/|:\\\/\\\/|\.[a-z]{2,}['"`]/i,
+  trigger: /host|origin|:\/\/|:\\\/\\\/|\.com\b|\.org\b|\.net\b|\.io\b|\.dev\b|\.app\b/i,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     const fn = field(node, "function");
@@ -180,6 +180,9 @@ export default jsRule({
         });
       return;
     }
+    // A bare `hostname` / `origin` variable is taken for a host only against a domain written out: a name held
+    // in another variable may have had its leading dot checked first (`if (entry[0] === '.') h.endsWith(entry)`).
+    if (!recv.includes(".") && ctx.stringValue(arg) === undefined) return;
     // `host.includes('*')`, `host.indexOf('/') === 0`, `host.includes(':')`: a literal with no letter or digit
     // looks for a wildcard, a socket path or a port, not for a trusted domain.
     const lit = ctx.stringValue(arg);
@@ -207,6 +210,7 @@ export default jsRule({
       "const isLocal = window.location.href.includes('localhost.test');",
       "const ok = (name) => name.includes('example.com');",
       "const ok = (origin) => origin === 'https://app.example.com';",
+      "function match(hostname, entry) {\n  if (entry.charAt(0) === '.') return hostname.endsWith(entry);\n  return hostname === entry;\n}",
     ],
     invalid: [
       "const ok = (u, d) => u.hostname.includes(d);",
