@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field, namedChildren } from "../../parse/nodes.js";
+import { descendants, field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 
@@ -67,6 +67,48 @@ function requestedValue(ctx: PythonContext, node: SyntaxNode, id: SyntaxNode): b
   return false;
 }
 
+/** A cookie that names whose data this is: an account, customer or user id. */
+const IDENTITY_COOKIE =
+  /^(user|customer|account|member|client|owner)_?(id|name)?$|^(uid|user_?name|login|email)$/i;
+/** Query calls that pick records by a value. */
+const LOOKUP =
+  /^(filter|filter_by|get|get_or_404|first_or_404|get_object_or_404|get_list_or_404|exclude|where|find|find_one)$/;
+
+/**
+ * `Order.objects.filter(customer_id=int(request.COOKIES["customer_id"]))`: the records shown are those of whoever
+ * the cookie names; the browser can write any id into it. Not where the function also knows the signed-in user.
+ * The cookie read, or undefined.
+ */
+function cookieSelects(ctx: PythonContext, call: SyntaxNode): SyntaxNode | undefined {
+  const m = ctx.method(call) || ctx.callee(call);
+  if (!LOOKUP.test(m.split(".").pop() ?? m)) return undefined;
+  const args = field(call, "arguments");
+  for (const a of args ? namedChildren(args) : []) {
+    const v = a.type === "keyword_argument" ? field(a, "value") : a;
+    if (!v) continue;
+    const parts = [v, ...descendants(v)];
+    for (const id of parts.filter((p) => p.type === "identifier")) {
+      const r = ctx.resolve(id);
+      if (r && r !== id) parts.push(r, ...descendants(r));
+    }
+    for (const p of parts) {
+      let map: SyntaxNode | undefined;
+      let key: SyntaxNode | undefined;
+      if (p.type === "subscript") {
+        map = field(p, "value");
+        key = field(p, "subscript");
+      } else if (p.type === "call" && ctx.method(p) === "get") {
+        const fn = field(p, "function");
+        map = fn?.type === "attribute" ? field(fn, "object") : undefined;
+        key = ctx.args(p)[0];
+      }
+      if (!map || !/(^|\.)request\.(cookies|COOKIES)$/.test(ctx.qname(map) || ctx.text(map))) continue;
+      if (IDENTITY_COOKIE.test(ctx.stringValue(key) ?? "")) return p;
+    }
+  }
+  return undefined;
+}
+
 export default pyRule({
   meta: {
     id: "PY-AUTHZ-001",
@@ -87,8 +129,25 @@ export default pyRule({
       "Decide on server-side state: the authenticated user's role from the database or a verified session.",
   },
   trigger: /request\.(cookies|args|form|values|headers|json|get_json|GET|POST|COOKIES|META|query_params)/,
-  nodeTypes: ["if_statement", "conditional_expression"],
+  nodeTypes: ["if_statement", "conditional_expression", "call"],
   detect(node, ctx, report) {
+    if (node.type === "call") {
+      const read = sourceHas(ctx.tree, /cookies|COOKIES/) ? cookieSelects(ctx, node) : undefined;
+      const fn = read && ctx.enclosingFunction(node);
+      if (!read || !fn) return;
+      const decorated = fn.parent?.type === "decorated_definition" ? fn.parent : fn;
+      if (
+        /request\.user\b|current_user|login_required|session\[|session\.get\(|get_signed_cookie|Depends\(/.test(
+          ctx.text(decorated),
+        )
+      )
+        return;
+      report({
+        node,
+        message: `the records are picked by ${ctx.text(read)}, a cookie the browser can rewrite`,
+      });
+      return;
+    }
     const cond =
       node.type === "if_statement" ? field(node, "condition") : node.children.filter((c) => c.named)[1];
     if (!cond) return;
@@ -163,6 +222,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from django.contrib.auth.decorators import login_required\n@login_required\ndef my_orders(request):\n    size = int(request.COOKIES.get('page_size', '20'))\n    return list(Order.objects.filter(customer=request.user)[:size])",
+      "from django.http import JsonResponse\ndef theme(request):\n    return JsonResponse({'t': Theme.objects.filter(name=request.COOKIES.get('theme', 'light')).count()})",
       // The requested role or group checked against the server's own table: a request, not a claim.
       "from flask import request, session\nROLES = {'viewer', 'editor'}\ndef f():\n    role = request.headers.get('X-Role', 'viewer')\n    session['role'] = role if role in ROLES else 'viewer'",
       "from flask import request, abort\nfrom flask_login import current_user\nLEVEL = {'member': 0, 'admin': 2}\ndef set_role():\n    new_role = request.form['role']\n    mine = LEVEL.get(current_user.role, -1)\n    if new_role not in LEVEL or LEVEL[new_role] >= mine:\n        abort(403)\n    return new_role",
@@ -177,6 +238,10 @@ export default pyRule({
       "import jwt\nfrom flask import request, abort\ndef f():\n    token = request.headers.get('Authorization')\n    if not token:\n        abort(401)\n    return jwt.decode(token, KEY, algorithms=['HS256'])",
     ],
     invalid: [
+      {
+        code: "from django.http import JsonResponse\ndef my_orders(request):\n    cid = int(request.COOKIES['customer_id'])\n    return JsonResponse({'o': list(Order.objects.filter(customer_id=cid).values('id'))})",
+        line: 4,
+      },
       "from flask import request\nADMIN_ROLES = {'admin', 'staff'}\ndef f():\n    role = request.cookies.get('role')\n    if role in ADMIN_ROLES:\n        return 'panel'\n    return 'no'",
       "from flask import Flask, abort, request\napp = Flask(__name__)\n@app.route('/internal/metrics')\ndef metrics():\n    if request.headers.get('X-Internal-Request') != 'true':\n        abort(403)\n    return {}",
       "class M:\n    def __call__(self, request):\n        request.is_admin = request.headers.get('X-Admin') == '1'\n        return self.get_response(request)\ndef view(request):\n    if not request.is_admin:\n        return 403",

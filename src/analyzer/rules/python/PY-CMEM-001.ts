@@ -79,6 +79,29 @@ function allocSize(ctx: PythonContext, buf: SyntaxNode | undefined): SyntaxNode 
   return undefined;
 }
 
+/**
+ * `if index < 0: raise`: every comparison in the scope that reads the index compares it with 0 (and no
+ * min()/assert bounds it): negative indexes are refused, any large one goes through.
+ */
+function onlyLowerBound(ctx: PythonContext, idx: SyntaxNode, at: SyntaxNode): boolean {
+  if (idx.type !== "identifier") return false;
+  const name = ctx.text(idx);
+  const scope = ctx.enclosingFunction(at) ?? ctx.tree.root;
+  let seen = false;
+  for (const d of descendants(scope)) {
+    const bound =
+      d.type === "comparison_operator" ||
+      d.type === "assert_statement" ||
+      (d.type === "call" && /^(min|max|clamp)$/.test(ctx.callee(d)));
+    if (!bound || !namesIn(ctx, d).has(name)) continue;
+    if (d.type !== "comparison_operator") return false;
+    const sides = namedChildren(d);
+    if (sides.length !== 2 || !sides.some((x) => ctx.text(x) === "0")) return false;
+    seen = true;
+  }
+  return seen;
+}
+
 /** Whether the size (or offset) is a constant, taken with min()/sizeof, or read by a check in its scope. */
 function bounded(
   ctx: PythonContext,
@@ -158,7 +181,7 @@ export default pyRule({
       const v = ctx.resolve(obj);
       if (v?.type !== "call" || !/^ctypes\.(cast|pointer)$/.test(ctx.callee(v))) return;
       const idx = field(node, "subscript");
-      if (!idx || bounded(ctx, idx, node)) return;
+      if (!idx || (bounded(ctx, idx, node) && !onlyLowerBound(ctx, idx, node))) return;
       report({ node, message: `${ctx.text(node)} indexes a raw pointer with an unchecked index` });
       return;
     }
@@ -212,6 +235,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import ctypes\nslots = (ctypes.c_uint32 * 16)()\ndef put(i, v):\n    if i < 0 or i >= 16:\n        raise ValueError(i)\n    p = ctypes.cast(slots, ctypes.POINTER(ctypes.c_uint32))\n    p[i] = v",
       "import ctypes\ndef fill(data):\n    buf = ctypes.create_string_buffer(64)\n    n = min(len(data), ctypes.sizeof(buf))\n    ctypes.memmove(buf, data, n)\n    return buf.raw",
       "import ctypes\ndef fill(data):\n    buf = ctypes.create_string_buffer(len(data))\n    ctypes.memmove(buf, data, len(data))\n    return buf",
       "import ctypes\ndef fill(data):\n    buf = ctypes.create_string_buffer(64)\n    if len(data) > 64:\n        raise ValueError\n    ctypes.memmove(buf, data, len(data))",
@@ -221,6 +245,10 @@ export default pyRule({
       "import ctypes\nlibc = ctypes.CDLL('libc.so.6')\ndef cp(dst, src):\n    libc.strncpy(dst, src, ctypes.sizeof(dst) - 1)",
     ],
     invalid: [
+      {
+        code: "import ctypes\nslots = (ctypes.c_uint32 * 16)()\ndef put(i, v):\n    if i < 0:\n        raise ValueError(i)\n    p = ctypes.cast(slots, ctypes.POINTER(ctypes.c_uint32))\n    p[i] = v",
+        line: 7,
+      },
       {
         code: "import ctypes\ndef fill(data):\n    buf = ctypes.create_string_buffer(64)\n    ctypes.memmove(buf, data, len(data))\n    return buf.raw",
         line: 4,

@@ -60,7 +60,9 @@ export default pyRule({
     },
     fix_hint: "Compare the whole value, in constant time: hmac.compare_digest(expected, presented).",
   },
-  trigger: /startswith|\[\s*(0\s*)?:/,
+  // (literals only, for the one-pass scan: a prefix slice is only compared here when a secret's name or digest call is)
+  trigger:
+    /startswith|endswith|digest|hmac|hash|token|sig|secret|otp|api_?key|apikey|expected|stored|presented|provided|supplied|received|computed|given/i,
   nodeTypes: ["call", "comparison_operator"],
   detect(node, ctx, report) {
     if (node.type === "call") {

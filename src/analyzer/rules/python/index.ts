@@ -170,6 +170,7 @@ import r166 from "./PY-PARTIALCMP-001.js";
 import r167 from "./PY-IPAUTH-001.js";
 import r168 from "./PY-SMALLCODE-001.js";
 import r169 from "./PY-UDPSRC-001.js";
+import r170 from "./PY-CONFIGPW-001.js";
 
 export const PYTHON_RULES = [
   r0,
@@ -342,4 +343,5 @@ export const PYTHON_RULES = [
   r167,
   r168,
   r169,
+  r170,
 ] as Rule<never>[];
