@@ -28,6 +28,7 @@ describe("vendored copies and bundles", () => {
   it("lowers findings in another library's banner copy, a vendor folder and a hashed bundle, not the package's own build", () => {
     const root = mkdtempSync(join(tmpdir(), "vendored-"));
     writeFileSync(join(root, "package.json"), JSON.stringify({ name: "respimage" }));
+    // (a jQuery plugin's package: its copy of jQuery is another project's code)
     mkdirSync(join(root, "static/js"), { recursive: true });
     mkdirSync(join(root, "vendor/x"), { recursive: true });
     mkdirSync(join(root, "docs/assets/js"), { recursive: true });
@@ -50,6 +51,8 @@ describe("vendored copies and bundles", () => {
       "packages/widget/widget.js": "/*! widget v1.0.0 | MIT */" + SINK,
       "src/js/jquery/src/ajax.js": SINK,
       "examples/app/main.js": SINK,
+      "libs/jquery/jquery.js":
+        "/*!\n * jQuery JavaScript Library v1.7.2\n * Dual licensed under the MIT or GPL\n */" + SINK,
     };
     const sev: Record<string, string[]> = {};
     for (const [name, code] of Object.entries(files)) {
@@ -68,6 +71,7 @@ describe("vendored copies and bundles", () => {
       "packages/widget/widget.js": ["HIGH"],
       "src/js/jquery/src/ajax.js": ["LOW"],
       "examples/app/main.js": ["HIGH"],
+      "libs/jquery/jquery.js": ["LOW"],
     });
     expect(vendoredCopy(join(root, "static/js/tinylib.js"), files["static/js/tinylib.js"]!)).toMatch(
       /tinylib 2\.3\.1/,

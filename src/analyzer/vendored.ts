@@ -87,11 +87,15 @@ function nearestPackage(dir: string): { dir: string; name: string | null } | nul
       break;
     }
     seen.push(d);
+    // (bower.json: a Bower package's manifest, kept in the copies projects made of such packages)
     let text: string | undefined;
-    try {
-      text = readFileSync(`${d}/package.json`, "utf8");
-    } catch {
-      text = undefined;
+    for (const manifest of ["package.json", "bower.json"]) {
+      try {
+        text = readFileSync(`${d}/${manifest}`, "utf8");
+        break;
+      } catch {
+        text = undefined;
+      }
     }
     if (text !== undefined) {
       let name: string | null = null;
@@ -124,8 +128,10 @@ function ownPackage(library: string, dir: string): boolean {
   return /(^|\/)(packages|apps|modules|workspaces|plugins|libs)\/[^/]+$/.test(between);
 }
 
+/** The same project, spelled with or without a `js` suffix (`AngularJS` / `angular`, `QUnit` / `qunitjs`); a
+ * plugin named after its host (`jquery-idletimer` beside jQuery) is another project. */
 function sameName(library: string, name: string): boolean {
-  const a = squash(library);
-  const b = squash(name);
-  return a.length >= 3 && b.length >= 3 && (a.includes(b) || b.includes(a));
+  const a = squash(library).replace(/js$/, "");
+  const b = squash(name).replace(/js$/, "");
+  return a.length >= 3 && a === b;
 }
