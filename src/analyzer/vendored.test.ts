@@ -28,15 +28,31 @@ describe("vendored copies and bundles", () => {
   it("lowers findings in another library's banner copy, a vendor folder and a hashed bundle, not the package's own build", () => {
     const root = mkdtempSync(join(tmpdir(), "vendored-"));
     writeFileSync(join(root, "package.json"), JSON.stringify({ name: "respimage" }));
+    // (a jQuery plugin's package: its copy of jQuery is another project's code)
     mkdirSync(join(root, "static/js"), { recursive: true });
     mkdirSync(join(root, "vendor/x"), { recursive: true });
     mkdirSync(join(root, "docs/assets/js"), { recursive: true });
+    // a copy that brought its own package.json, and a workspace package building its own banner
+    mkdirSync(join(root, "src/js/angular"), { recursive: true });
+    writeFileSync(join(root, "src/js/angular/package.json"), JSON.stringify({ name: "angular" }));
+    mkdirSync(join(root, "src/js/jquery/src"), { recursive: true });
+    writeFileSync(join(root, "src/js/jquery/package.json"), JSON.stringify({ name: "jquery" }));
+    mkdirSync(join(root, "examples/app"), { recursive: true });
+    writeFileSync(join(root, "examples/app/package.json"), JSON.stringify({ name: "respimage-example" }));
+    mkdirSync(join(root, "packages/widget"), { recursive: true });
+    writeFileSync(join(root, "packages/widget/package.json"), JSON.stringify({ name: "@acme/widget" }));
     const files: Record<string, string> = {
       "static/js/tinylib.js": "/*! tinylib v2.3.1 | (c) Someone | MIT */" + SINK,
       "respimage.js": "/*! respimage - v1.4.2 - 2015-08-22\n Licensed MIT */" + SINK,
       "vendor/x/util.js": SINK,
       "docs/assets/js/app.1613afe0.js": SINK,
       "src/own.js": SINK,
+      "src/js/angular/angular.js": "/**\n * @license AngularJS v1.4.0\n * License: MIT\n */" + SINK,
+      "packages/widget/widget.js": "/*! widget v1.0.0 | MIT */" + SINK,
+      "src/js/jquery/src/ajax.js": SINK,
+      "examples/app/main.js": SINK,
+      "libs/jquery/jquery.js":
+        "/*!\n * jQuery JavaScript Library v1.7.2\n * Dual licensed under the MIT or GPL\n */" + SINK,
     };
     const sev: Record<string, string[]> = {};
     for (const [name, code] of Object.entries(files)) {
@@ -51,6 +67,11 @@ describe("vendored copies and bundles", () => {
       "vendor/x/util.js": ["LOW"],
       "docs/assets/js/app.1613afe0.js": ["LOW"],
       "src/own.js": ["HIGH"],
+      "src/js/angular/angular.js": ["LOW"],
+      "packages/widget/widget.js": ["HIGH"],
+      "src/js/jquery/src/ajax.js": ["LOW"],
+      "examples/app/main.js": ["HIGH"],
+      "libs/jquery/jquery.js": ["LOW"],
     });
     expect(vendoredCopy(join(root, "static/js/tinylib.js"), files["static/js/tinylib.js"]!)).toMatch(
       /tinylib 2\.3\.1/,

@@ -19,7 +19,25 @@ export function vendoredCopy(path: string, text: string): string | undefined {
   const lib = bannerLibrary(head);
   if (lib && !ownPackage(lib.name, dirname(p)))
     return `in a vendored copy of ${lib.name} ${lib.version}: the upstream library's code`;
+  const nested = nestedCopy(dirname(p));
+  if (nested) return `in a vendored copy of ${nested}: the upstream library's code`;
   return undefined;
+}
+
+/** Asset folders a project copies a library into, package.json and all (`src/common/js/jquery/`). */
+const ASSET_FOLDER = /(^|\/)(js|javascripts?|lib|libs|static|assets|public|scripts|external|deps)\//;
+
+/**
+ * The file belongs to another package's copy inside this one: a package.json of a different name below an asset
+ * folder of the outer package (`src/common/js/angular/package.json` naming "angular").
+ */
+function nestedCopy(dir: string): string | undefined {
+  const pkg = nearestPackage(dir);
+  if (!pkg?.name) return undefined;
+  const outer = nearestPackage(dirname(pkg.dir));
+  if (!outer || outer.dir === pkg.dir || sameName(pkg.name, outer.name ?? "")) return undefined;
+  const between = pkg.dir.slice(outer.dir.length).replace(/\\/g, "/") + "/";
+  return ASSET_FOLDER.test(between) ? pkg.name : undefined;
 }
 
 /** Folders that by convention hold other projects' code. */
@@ -55,48 +73,65 @@ const squash = (s: string): string =>
     .replace(/[^a-z0-9]/gi, "")
     .toLowerCase();
 
-/** package.json names by folder, per thread: a scan asks for the same folders over and over. */
-const packageNames = new Map<string, string | null>();
+/** package.json found by folder, per thread: a scan asks for the same folders over and over. */
+const packages = new Map<string, { dir: string; name: string | null } | null>();
 
-/** The `name` of the nearest package.json above a folder (null when none, or it names nothing). */
-function nearestPackageName(dir: string): string | null {
+/** The nearest package.json at or above a folder: its folder and `name` (null: none, or it names nothing). */
+function nearestPackage(dir: string): { dir: string; name: string | null } | null {
   const seen: string[] = [];
-  let found: string | null = null;
+  let found: { dir: string; name: string | null } | null = null;
   for (let d = dir, i = 0; i < 40; i++) {
-    const known = packageNames.get(d);
+    const known = packages.get(d);
     if (known !== undefined) {
       found = known;
       break;
     }
     seen.push(d);
+    // (bower.json: a Bower package's manifest, kept in the copies projects made of such packages)
     let text: string | undefined;
-    try {
-      text = readFileSync(`${d}/package.json`, "utf8");
-    } catch {
-      text = undefined;
+    for (const manifest of ["package.json", "bower.json"]) {
+      try {
+        text = readFileSync(`${d}/${manifest}`, "utf8");
+        break;
+      } catch {
+        text = undefined;
+      }
     }
     if (text !== undefined) {
+      let name: string | null = null;
       try {
-        const name = (JSON.parse(text) as { name?: unknown }).name;
-        found = typeof name === "string" ? name : null;
+        const n = (JSON.parse(text) as { name?: unknown }).name;
+        name = typeof n === "string" ? n : null;
       } catch {
-        found = null;
+        name = null;
       }
+      found = { dir: d, name };
       break;
     }
     const up = dirname(d);
     if (up === d) break;
     d = up;
   }
-  for (const d of seen) packageNames.set(d, found);
+  for (const d of seen) packages.set(d, found);
   return found;
 }
 
 /** The banner names the package the file belongs to (its own build: `/*! respimage - v1.4.2` in respimage). */
 function ownPackage(library: string, dir: string): boolean {
-  const own = nearestPackageName(dir);
-  if (!own) return false;
-  const a = squash(library);
-  const b = squash(own);
-  return a.length >= 3 && b.length >= 3 && (a.includes(b) || b.includes(a));
+  const pkg = nearestPackage(dir);
+  if (!pkg?.name || !sameName(library, pkg.name)) return false;
+  // A copy that brought its own package.json (`js/angular/package.json` beside angular.js) inside another
+  // package is still a copy, unless it is one of that package's workspaces (`packages/`, `apps/`).
+  const outer = nearestPackage(dirname(pkg.dir));
+  if (!outer || outer.dir === pkg.dir || sameName(library, outer.name ?? "")) return true;
+  const between = pkg.dir.slice(outer.dir.length).replace(/\\/g, "/");
+  return /(^|\/)(packages|apps|modules|workspaces|plugins|libs)\/[^/]+$/.test(between);
+}
+
+/** The same project, spelled with or without a `js` suffix (`AngularJS` / `angular`, `QUnit` / `qunitjs`); a
+ * plugin named after its host (`jquery-idletimer` beside jQuery) is another project. */
+function sameName(library: string, name: string): boolean {
+  const a = squash(library).replace(/js$/, "");
+  const b = squash(name).replace(/js$/, "");
+  return a.length >= 3 && a === b;
 }
