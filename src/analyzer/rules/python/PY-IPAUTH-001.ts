@@ -1,7 +1,7 @@
 import type { SyntaxNode } from "../../parse/index.js";
 import { descendants, field } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
-import { pyRule } from "./common.js";
+import { keyedRead, pyRule } from "./common.js";
 import { AUTHENTICATED, REFUSES } from "./PY-SPOOF-001.js";
 
 /**
@@ -15,19 +15,12 @@ function clientAddress(ctx: PythonContext, n: SyntaxNode): boolean {
       /(^|\.)request\.(remote_addr|client\.host)$/.test(ctx.qname(n) || t) ||
       /^request\.client\.host$/.test(t)
     );
-  let map: SyntaxNode | undefined;
-  let key: SyntaxNode | undefined;
-  if (n.type === "call" && ctx.method(n) === "get") {
-    const fn = field(n, "function");
-    map = fn?.type === "attribute" ? field(fn, "object") : undefined;
-    key = ctx.args(n)[0];
-  } else if (n.type === "subscript") {
-    map = field(n, "value");
-    key = field(n, "subscript");
-    if (/^self\.client_address$/.test(ctx.text(map ?? n)) && ctx.text(key ?? n) === "0") return true;
-  }
-  if (!map || !/(^|\.)(request\.(headers|META|environ)|environ)$/.test(ctx.qname(map) || ctx.text(map)))
-    return false;
+  const read = keyedRead(ctx, n);
+  if (!read) return false;
+  const { map, key } = read;
+  if (n.type === "subscript" && /^self\.client_address$/.test(ctx.text(map)) && ctx.text(key ?? n) === "0")
+    return true;
+  if (!/(^|\.)(request\.(headers|META|environ)|environ)$/.test(ctx.qname(map) || ctx.text(map))) return false;
   return /^(REMOTE_ADDR|HTTP_X_REAL_IP|X-Real-IP)$/i.test(ctx.stringValue(key) ?? "");
 }
 /** What a branch does when it signs the caller in as an account. */

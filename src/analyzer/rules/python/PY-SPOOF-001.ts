@@ -1,7 +1,7 @@
 import type { SyntaxNode } from "../../parse/index.js";
 import { descendants, field } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
-import { pyRule } from "./common.js";
+import { keyedRead, pyRule } from "./common.js";
 
 /**
  * Request headers a client writes as it likes and that name where the request came from: the Referer, and the
@@ -26,18 +26,9 @@ const IDENTITY_HEADER =
 
 /** `request.headers.get("X-User")` / `request.META["HTTP_X_USER"]`: the header's name, or undefined. */
 function identityHeaderRead(ctx: PythonContext, n: SyntaxNode): string | undefined {
-  let map: SyntaxNode | undefined;
-  let key: SyntaxNode | undefined;
-  if (n.type === "call" && ctx.method(n) === "get") {
-    const fn = field(n, "function");
-    map = fn?.type === "attribute" ? field(fn, "object") : undefined;
-    key = ctx.args(n)[0];
-  } else if (n.type === "subscript") {
-    map = field(n, "value");
-    key = field(n, "subscript");
-  }
-  if (!map || !HEADER_MAPS.test(ctx.qname(map) || ctx.text(map))) return undefined;
-  const k = ctx.stringValue(key);
+  const read = keyedRead(ctx, n);
+  if (!read || !HEADER_MAPS.test(ctx.qname(read.map) || ctx.text(read.map))) return undefined;
+  const k = ctx.stringValue(read.key);
   return k !== undefined && IDENTITY_HEADER.test(k) ? k : undefined;
 }
 
@@ -49,18 +40,9 @@ function headerRead(ctx: PythonContext, n: SyntaxNode): string | undefined {
     if (/(^|\.)request\.access_route$/.test(q)) return "X-Forwarded-For";
     return undefined;
   }
-  let map: SyntaxNode | undefined;
-  let key: SyntaxNode | undefined;
-  if (n.type === "call" && ctx.method(n) === "get") {
-    const fn = field(n, "function");
-    map = fn?.type === "attribute" ? field(fn, "object") : undefined;
-    key = ctx.args(n)[0];
-  } else if (n.type === "subscript") {
-    map = field(n, "value");
-    key = field(n, "subscript");
-  }
-  if (!map || !HEADER_MAPS.test(ctx.qname(map) || ctx.text(map))) return undefined;
-  const k = ctx.stringValue(key);
+  const read = keyedRead(ctx, n);
+  if (!read || !HEADER_MAPS.test(ctx.qname(read.map) || ctx.text(read.map))) return undefined;
+  const k = ctx.stringValue(read.key);
   return k !== undefined && (REFERER.test(k) || CLIENT_IP.test(k)) ? k : undefined;
 }
 

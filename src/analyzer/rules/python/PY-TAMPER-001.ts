@@ -1,7 +1,7 @@
 import type { SyntaxNode } from "../../parse/index.js";
 import { descendants, field } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
-import { pyRule } from "./common.js";
+import { keyedRead, pyRule } from "./common.js";
 
 /** Request keys that name a figure the server decides: prices, fees, totals, discounts, amounts already paid. */
 const PRICE_KEY =
@@ -14,15 +14,9 @@ const REQUEST_DATA =
 
 /** The request key read by `request.form['price']` / `request.args.get('price')`, or undefined. */
 function requestKey(ctx: PythonContext, n: SyntaxNode): string | undefined {
-  let container: SyntaxNode | undefined;
-  let key: SyntaxNode | undefined;
-  if (n.type === "subscript") {
-    container = field(n, "value");
-    key = field(n, "subscript");
-  } else if (n.type === "call" && ctx.method(n) === "get") {
-    container = field(field(n, "function") ?? n, "object");
-    key = ctx.args(n)[0];
-  }
+  const read = keyedRead(ctx, n);
+  const container = read?.map;
+  const key = read?.key;
   if (!container || !key) return undefined;
   const src = ctx.resolve(container) ?? container;
   const text = ctx.text(src).replace(/\s+/g, "");

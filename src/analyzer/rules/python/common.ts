@@ -586,3 +586,21 @@ export function testSettingsModule(ctx: PythonContext): boolean {
 /** The reason a setting in a test settings module is a LOW reminder. */
 export const TEST_SETTINGS_REASON =
   "in a Django settings module for a test run (a tests app or URLconf, an in-memory database, a test runner): a fixture's setting";
+
+/**
+ * The mapping and key of a keyed read, `m[k]` or `m.get(k)` (`request.headers.get("X-User")`,
+ * `request.META["REMOTE_ADDR"]`); undefined for any other node. The key is undefined for `m.get()`.
+ */
+export function keyedRead(
+  ctx: PythonContext,
+  n: SyntaxNode,
+): { map: SyntaxNode; key: SyntaxNode | undefined } | undefined {
+  if (n.type === "subscript") {
+    const map = field(n, "value");
+    return map ? { map, key: field(n, "subscript") ?? undefined } : undefined;
+  }
+  if (n.type !== "call" || ctx.method(n) !== "get") return undefined;
+  const fn = field(n, "function");
+  const map = fn?.type === "attribute" ? field(fn, "object") : undefined;
+  return map ? { map, key: ctx.args(n)[0] } : undefined;
+}
