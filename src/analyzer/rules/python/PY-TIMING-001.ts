@@ -560,7 +560,10 @@ export default pyRule({
     ],
     invalid: [
       // A caller's value against a stored token stays a guess, whatever the stored copy is called.
-      { code: "class Auth:\n    def check(self, old_token):\n        return self.token == old_token", line: 3 },
+      {
+        code: "class Auth:\n    def check(self, old_token):\n        return self.token == old_token",
+        line: 3,
+      },
       // A credential the deployment keeps in its environment, and the Authorization header against an expected one.
       {
         code: "import os\nfrom flask import request, abort\ndef f():\n    if request.args['k'] != os.environ.get('ADMIN_KEY'):\n        abort(403)",
