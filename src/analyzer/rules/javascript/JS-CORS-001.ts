@@ -44,6 +44,19 @@ function guardText(node: SyntaxNode, value: string, ctx: JsContext): string {
   return conds.length ? conds.join("\n") : ctx.text(ctx.enclosingFunction(node) ?? node);
 }
 
+/**
+ * `origin: (origin, cb) => cb(null, true)` / `cb(null, origin)` with no test of the origin (cors, socket.io's
+ * `cors` option): a callback that passes every origin.
+ */
+function passesEveryOrigin(ctx: JsContext, fn: SyntaxNode | undefined): boolean {
+  return (
+    !!fn &&
+    /^(arrow_function|function_expression|function)$/.test(fn.type) &&
+    /\(\s*null\s*,\s*(true|origin)\s*\)/.test(ctx.text(fn)) &&
+    !/\.(includes|has|indexOf|test|match|endsWith|startsWith)\(|===|!==/.test(ctx.text(fn))
+  );
+}
+
 export default jsRule({
   meta: {
     id: "JS-CORS-001",
@@ -77,12 +90,7 @@ export default jsRule({
         return;
       const t = ctx.text(value).replace(/\s+/g, "");
       // (socket.io's `cors: { origin: (origin, cb) => cb(null, true) }`: a callback that passes every origin.)
-      const fn = ctx.prop(value, "origin");
-      const anyByCallback =
-        !!fn &&
-        /^(arrow_function|function_expression|function)$/.test(fn.type) &&
-        /\(\s*null\s*,\s*(true|origin)\s*\)/.test(ctx.text(fn)) &&
-        !/\.(includes|has|indexOf|test|match|endsWith|startsWith)\(|===|!==/.test(ctx.text(fn));
+      const anyByCallback = passesEveryOrigin(ctx, ctx.prop(value, "origin"));
       if ((/origin:(\[['"]\*['"]\]|['"]\*['"]|true)/.test(t) || anyByCallback) && /credentials:true/.test(t))
         report({ node, message: "any origin allowed with credentials" });
       return;
@@ -110,11 +118,7 @@ export default jsRule({
       const t = bound?.type === "object" ? ctx.text(bound).replace(/\s+/g, "") : callText;
       // `origin: (origin, cb) => cb(null, true)` / `cb(null, origin)` with no test of the origin: every one passes.
       const fn = ctx.prop(opts, "origin");
-      const anyByCallback =
-        !!fn &&
-        /^(arrow_function|function_expression|function)$/.test(fn.type) &&
-        /\(\s*null\s*,\s*(true|origin)\s*\)/.test(ctx.text(fn)) &&
-        !/\.(includes|has|indexOf|test|match|endsWith|startsWith)\(|===|!==/.test(ctx.text(fn));
+      const anyByCallback = passesEveryOrigin(ctx, fn);
       // koa `origin: (ctx) => ctx.get('Origin')`: the function hands back whatever origin the request names.
       const reflects =
         !!fn &&
