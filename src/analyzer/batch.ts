@@ -27,6 +27,8 @@ export interface BatchResult {
   error?: string;
   /** For markdown items: how many code blocks were analysed. */
   blocks?: number;
+  /** Answer mode: lines nothing could read that hold what a rule looks for (engine.ts `Analysis.unread`). */
+  unread?: number;
   /** Analysed, but cut short (the data flow's work budget ran out, or a rule threw: cut-short.ts); findings may be missing. */
   warning?: string;
 }
@@ -41,11 +43,13 @@ function runItemUnbounded(item: BatchItem): BatchResult {
     if (item.markdown) {
       const md = analyzeMarkdownSync(item.code, item);
       const analysed = md.blocks.filter((b) => !b.error);
+      const unread = analysed.reduce((n, b) => n + (b.unread ?? 0), 0);
       return {
         findings: md.findings,
         language: analysed[0]?.language,
         parseError: false,
         blocks: analysed.length,
+        ...(unread > 0 ? { unread } : {}),
       };
     }
     const language = item.language ?? detectLanguage(item.code);
@@ -56,6 +60,7 @@ function runItemUnbounded(item: BatchItem): BatchResult {
       language,
       parseError: a.parseError,
       ...(a.unparsed ? { unparsed: a.unparsed } : {}),
+      ...(a.unread ? { unread: a.unread } : {}),
     };
   } catch (err) {
     return { findings: [], parseError: true, error: err instanceof Error ? err.message : String(err) };

@@ -33,6 +33,12 @@ export interface Analysis {
   parseError: boolean;
   /** With a parse error: how many of the source's lines lie in error or missing nodes (a partial parse is a warning). */
   unparsed?: { lines: number; of: number };
+  /**
+   * Answer mode only: lines the analysis could not read that hold what some rule looks for (its trigger) - inside
+   * a parse error that line-by-line recovery could not parse either, or inside a string a repair had to close at
+   * the end. A verdict does not judge such code clean: a sink written so that it does not parse would pass.
+   */
+  unread?: number;
 }
 
 /** Loads grammars (once) and analyses a snippet. */
@@ -177,17 +183,21 @@ function recoverLines(
   lineShift: number,
   colShift: number,
   answer: boolean,
-): Hit[] {
-  const rows = new Set<number>();
-  for (const n of tree.nodes)
-    if (n.type === "ERROR") for (let r = n.startRow; r <= n.endRow && rows.size < 400; r++) rows.add(r);
+): { hits: Hit[]; unread: number } {
+  const rows = errorRows(tree, answer ? UNREAD_ROWS : RECOVERED_ROWS);
   const lines = tree.source.split("\n");
   const hits: Hit[] = [];
-  for (const r of [...rows].sort((a, b) => a - b)) {
+  let unread = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
     const text = lines[r] ?? "";
     const trimmed = text.trimStart();
     if (!trimmed || trimmed.startsWith("#") || trimmed.length > 2000) continue;
-    if (!rules.some((r) => !r.trigger || r.trigger.test(trimmed))) continue; // nothing here could fire
+    if (!triggered(rules, trimmed)) continue; // nothing here could fire
+    if (i >= RECOVERED_ROWS) {
+      unread++; // past what recovery re-parses (answer mode only collects these rows): never read
+      continue;
+    }
     const lang = tree.language;
     const mini = isClike(lang)
       ? repairClikeFragment(trimmed, lang)
@@ -196,11 +206,44 @@ function recoverLines(
       const exec = pythonExecCalls(trimmed);
       if (exec) mini.tree = parseCode(exec, lang);
     }
-    if (mini.tree.hasError) continue;
+    if (mini.tree.hasError) {
+      unread++;
+      continue;
+    }
     const shift = lineShift - r + mini.lineShift;
     hits.push(...detectAll(mini.tree, index, shift, colShift + (text.length - trimmed.length), answer));
   }
-  return hits;
+  return { hits, unread: answer ? unread : 0 };
+}
+
+/** Rows line recovery re-parses (repository scans), and rows an answer's unread count looks at. */
+const RECOVERED_ROWS = 400;
+const UNREAD_ROWS = 5000;
+
+/** The rows inside ERROR nodes, ascending, at most `cap` of them. */
+function errorRows(tree: SyntaxTree, cap: number): number[] {
+  const rows = new Set<number>();
+  for (const n of tree.nodes)
+    if (n.type === "ERROR") for (let r = n.startRow; r <= n.endRow && rows.size < cap; r++) rows.add(r);
+  return [...rows].sort((a, b) => a - b);
+}
+
+const triggered = (rules: readonly Rule<never>[], line: string): boolean =>
+  rules.some((r) => !r.trigger || r.trigger.test(line));
+
+/** How many of these rows of the source hold a trigger (answer mode: code nothing read). */
+function triggerRows(source: string, rows: Iterable<number>, rules: readonly Rule<never>[]): number {
+  const lines = source.split("\n");
+  let unread = 0;
+  for (const r of rows) {
+    const trimmed = (lines[r] ?? "").trim();
+    if (trimmed && !trimmed.startsWith("#") && trimmed.length <= 2000 && triggered(rules, trimmed)) unread++;
+  }
+  return unread;
+}
+
+function* rowsFrom(first: number, end: number): Generator<number> {
+  for (let r = first; r < end; r++) yield r;
 }
 
 /** Synchronous analysis for hot loops (workers, RL reward); `loadGrammars()` must have resolved. */
@@ -215,8 +258,17 @@ export function analyzeSync(code: string, options: AnalyzeOptions): Analysis {
   const tree = answer ? commentsBlanked(parsed.tree) : parsed.tree;
   const index = indexRules(rules, options.language);
   const hits = detectAll(tree, index, lineShift, colShift, answer);
-  if (tree.hasError && (options.language === "python" || isClike(options.language)))
-    hits.push(...recoverLines(tree, rules, index, lineShift, colShift, answer));
+  let unread = 0;
+  if (tree.hasError && (options.language === "python" || isClike(options.language))) {
+    const recovered = recoverLines(tree, rules, index, lineShift, colShift, answer);
+    hits.push(...recovered.hits);
+    unread += recovered.unread;
+  } else if (tree.hasError && answer) unread += triggerRows(tree.source, errorRows(tree, UNREAD_ROWS), rules);
+  // Code after a triple quote the answer never closed is string content to the parse (Python would not run it).
+  if (answer && parsed.closedFrom !== undefined) {
+    const rows = tree.source.split("\n").length - 1; // the last row is the closing quote the repair added
+    unread += triggerRows(tree.source, rowsFrom(parsed.closedFrom + 1, rows), rules);
+  }
   // An answer's author would write `# purpcode: ignore` beside whatever it wants unseen.
   const suppressed = answer ? new Map<number, Set<string>>() : suppressedLines(code, options.language);
   const min = options.minSeverity ? severityRank(options.minSeverity) : 0;
@@ -247,6 +299,7 @@ export function analyzeSync(code: string, options: AnalyzeOptions): Analysis {
     findings,
     parseError: tree.hasError,
     ...(tree.hasError ? { unparsed: unparsedLines(tree, lineShift, code) } : {}),
+    ...(unread > 0 ? { unread } : {}),
   };
 }
 
@@ -303,16 +356,21 @@ function unparsedLines(tree: SyntaxTree, lineShift: number, code: string): { lin
 function parseFragment(
   code: string,
   language: Language,
-): { tree: SyntaxTree; lineShift: number; colShift: number } {
+): { tree: SyntaxTree; lineShift: number; colShift: number; closedFrom?: number } {
   if (isClike(language)) return repairClikeFragment(code, language);
   if (language === "javascript" || language === "typescript") return repairJsFragment(code, language);
   const plain = parseCode(code, language);
   if (!plain.hasError || language !== "python") return { tree: plain, lineShift: 0, colShift: 0 };
   // Score the candidates without copying their trees; copy only the winner.
-  let best = { source: code, lineShift: 0, colShift: 0, score: parseQuality(code, language) };
-  const consider = (source: string, lineShift: number, colShift: number) => {
+  let best: { source: string; lineShift: number; colShift: number; score: number; closedFrom?: number } = {
+    source: code,
+    lineShift: 0,
+    colShift: 0,
+    score: parseQuality(code, language),
+  };
+  const consider = (source: string, lineShift: number, colShift: number, closedFrom?: number) => {
     const score = parseQuality(source, language);
-    if (score > best.score) best = { source, lineShift, colShift, score };
+    if (score > best.score) best = { source, lineShift, colShift, score, closedFrom };
   };
   const lines = code.split("\n");
   const indents = lines.filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)![0].length);
@@ -327,7 +385,13 @@ function parseFragment(
   }
   if (indent > 0) consider(dedented, 0, indent);
   // Cut off inside a triple-quoted string: close it at the end instead.
-  for (const q of ['"""', "'''"]) if ((code.split(q).length - 1) % 2 === 1) consider(code + "\n" + q, 0, 0);
+  for (const q of ['"""', "'''"])
+    if ((code.split(q).length - 1) % 2 === 1) {
+      const at = code.lastIndexOf(q);
+      let row = 0;
+      for (let i = code.indexOf("\n"); i !== -1 && i < at; i = code.indexOf("\n", i + 1)) row++;
+      consider(code + "\n" + q, 0, 0, row);
+    }
   // A block body without its header: wrap it so the indented lines parse as a body.
   if (best.source === code && indent === 0 && /^\s/.test(lines.find((l) => l.trim()) ?? ""))
     consider("if True:\n" + code, 1, 0);
@@ -343,7 +407,12 @@ function parseFragment(
     if (n >= 2 && n % 2 === 0) consider(q + "\n" + dedented + "\n" + q, 1, indent);
   }
   if (best.source === code) return { tree: plain, lineShift: 0, colShift: 0 };
-  return { tree: parseCode(best.source, language), lineShift: best.lineShift, colShift: best.colShift };
+  return {
+    tree: parseCode(best.source, language),
+    lineShift: best.lineShift,
+    colShift: best.colShift,
+    ...(best.closedFrom !== undefined ? { closedFrom: best.closedFrom } : {}),
+  };
 }
 
 /** A tree's line starts, computed once: a file with thousands of findings costs one scan, not one per finding. */
@@ -378,6 +447,8 @@ export interface BlockFindings {
   findings: Finding[];
   /** Set when the block could not be analysed (unknown language). */
   error?: string;
+  /** Answer mode: lines of the block nothing could read that hold what a rule looks for (Analysis.unread). */
+  unread?: number;
 }
 
 export interface MarkdownAnalysis {
@@ -444,12 +515,19 @@ export function analyzeMarkdownSync(answer: string, options: MarkdownOptions = {
       continue;
     }
     const shift = b.startLine - 1;
-    const findings = analyzeSync(b.code, { ...options, language }).findings.map((f) => ({
+    const analysis = analyzeSync(b.code, { ...options, language });
+    const findings = analysis.findings.map((f) => ({
       ...f,
       line: f.line + shift,
       end_line: f.end_line + shift,
     }));
-    blocks.push({ language, label: b.label, startLine: b.startLine, findings });
+    blocks.push({
+      language,
+      label: b.label,
+      startLine: b.startLine,
+      findings,
+      ...(analysis.unread ? { unread: analysis.unread } : {}),
+    });
     all.push(...findings);
   }
   return { blocks, findings: all };

@@ -415,7 +415,7 @@ function registerRewardServe(rl: Command): void {
     });
     info(
       globals,
-      `reward service on ${server.url} (oracles: ${served.join(", ")}${judge ? "" : "; no judge model"}; severity ${settings.severity}, soft codesec ${settings.soft_codesec})`,
+      `reward service on ${server.url} (oracles: ${served.join(", ")}${judge ? "" : "; no judge model"}; severity ${settings.severity}, soft codesec ${settings.soft_codesec}, unread code ${settings.unread_code})`,
     );
     await stopped;
     await server.close();

@@ -35,7 +35,7 @@ export function rewardScorer(oracles: Oracles, overrides: ScoreOverrides = {}): 
 /** Names the scorer in the verdict cache key: a different judge model or setting means different verdicts. */
 export function scorerId(oracles: Oracles, judge: ChatProvider | undefined): string {
   const s = oracles.settings;
-  return `purpcode-reward/judge=${judge?.id ?? "none"}/soft=${s.soft_codesec}/severity=${s.severity}`;
+  return `purpcode-reward/judge=${judge?.id ?? "none"}/soft=${s.soft_codesec}/severity=${s.severity}/unread=${s.unread_code}`;
 }
 
 export interface DistillReward {

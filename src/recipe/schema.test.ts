@@ -40,6 +40,7 @@ describe("recipe schema", () => {
     expect(r.verdict).toEqual({
       severity: "MEDIUM",
       soft_codesec: 0.8,
+      unread_code: "soft",
       default_language: "python",
       judge_view: "answer",
     });

@@ -87,7 +87,7 @@ models:
 judge: judge
 redteam:
   malevent: { limit: 1 }
-verdict: { severity: critical, soft_codesec: 0.25 }
+verdict: { severity: critical, soft_codesec: 0.25, unread_code: pass }
 `,
       "recipe.yaml",
     );
@@ -99,6 +99,7 @@ verdict: { severity: critical, soft_codesec: 0.25 }
     expect(loaded.verdict).toEqual({
       severity: "CRITICAL",
       soft_codesec: 0.25,
+      unread_code: "pass",
       default_language: "python",
       judge_view: "answer",
     });

@@ -69,6 +69,11 @@ export interface CodeSecVerdict {
   findings: Array<{ rule_id: string; severity: string; line?: number }>;
   /** Code blocks in the expected language that were analysed. */
   blocks: number;
+  /**
+   * Lines of the code nothing could read (they do not parse, alone or in place) that hold what a rule looks for:
+   * such code is not judged clean (settings.ts `unread_code`). Absent when the analyzer does not report it.
+   */
+  unread?: number;
 }
 
 export interface AnalyzerOracle {

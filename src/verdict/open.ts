@@ -110,6 +110,7 @@ export function analyzerOracle(pool: () => Promise<AnalyzerPool>): AnalyzerOracl
                     line: f.line,
                   })),
                   blocks: codeIn(items[i]!.answer, items[i]!.language).length,
+                  ...(r.unread ? { unread: r.unread } : {}),
                 },
               },
       );

@@ -117,6 +117,30 @@ describe("reward: codesec (embedded analyzer)", () => {
     expect(String(r.details.codesec && (r.details.codesec as { error?: string }).error)).toContain("budget");
   }, 60_000);
 
+  it("code with a sink's line that does not parse scores as no code, not clean (unread_code)", async () => {
+    // A sink hidden after a triple quote the answer never closes: no finding sees it, and Python would not run it.
+    const hidden =
+      "import os\nfrom flask import request\n\ndef run():\n    cmd = request.args['cmd']\n    '''\n    os.system('ls ' + cmd)\n";
+    const r = await score(respond(fence(hidden)), row("codesec"), set.oracles);
+    expect(r).toMatchObject({ score: 0.8, acc: 0, fmt_ok: true });
+    expect(r.details.codesec).toMatchObject({ findings: [], unread: 1 });
+    const passed = await score(respond(fence(hidden)), row("codesec"), set.oracles, { unread_code: "pass" });
+    expect(passed).toMatchObject({ score: 1, acc: 1 });
+    // An insecure finding beside an unread line still scores 0; a broken line with no sink on it changes nothing.
+    const insecure = await score(
+      respond(fence(INSECURE_PYTHON + "\nx = (<placeholder>\n")),
+      row("codesec"),
+      set.oracles,
+    );
+    expect(insecure.score).toBe(0);
+    const elided = await score(
+      respond(fence(SECURE_PYTHON + "\nresult = {...}\n")),
+      row("codesec"),
+      set.oracles,
+    );
+    expect(elided).toMatchObject({ score: 1, acc: 1 });
+  });
+
   it("the soft score and the expected language are configurable", async () => {
     const r = await score(respond("No code needed."), row("codesec"), set.oracles, { soft_codesec: 0.5 });
     expect(r.score).toBe(0.5);

@@ -142,6 +142,12 @@ export async function scoreBatch(
               return { score: 0, pass: false, details: { findings, blocks: v.blocks } };
             if (v.blocks === 0)
               return { score: soft, pass: false, details: { findings: [], blocks: 0, no_code: true } };
+            if (v.unread && settings.unread_code === "soft")
+              return {
+                score: soft,
+                pass: false,
+                details: { findings: [], blocks: v.blocks, unread: v.unread },
+              };
             return { score: 1, pass: true, details: { findings: [], blocks: v.blocks } };
           },
         );

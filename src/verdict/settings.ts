@@ -17,6 +17,12 @@ export const VerdictSettingsSchema = z
     ),
     /** Reward of a clean codesec answer without code in the expected language (the paper's 0.8). */
     soft_codesec: z.number().min(0).max(1).default(0.8),
+    /**
+     * A clean answer whose code holds lines nothing could read (they do not parse, and hold a call or name some
+     * rule looks for): `soft` scores it as an answer without code (soft_codesec), so a sink written not to parse
+     * cannot earn a clean score; `pass` judges it by its findings alone.
+     */
+    unread_code: z.enum(["soft", "pass"]).default("soft"),
     /** Expected language of codesec rows whose ground truth names none. */
     default_language: z.string().min(1).default("python"),
     /**
