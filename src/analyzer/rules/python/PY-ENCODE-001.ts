@@ -12,6 +12,9 @@ const CSV = /text\/csv|\.csv\b|\bcsv\b(?!\s*=(?!=))/i;
 /** HTML elements: markup built from them is PY-XSS-001's (CWE-79); this rule looks at data formats. */
 const HTML_TAG =
   /^(a|b|i|u|p|em|strong|span|div|h[1-6]|li|ul|ol|td|tr|th|table|pre|code|title|body|html|head|script|style|small|label|option|textarea|button|form|input|img|br|hr|section|article|header|footer|nav|main|blockquote|dd|dt|dl|caption|font|center|mark|sub|sup|abbr|cite|q|s|del|ins|tt|kbd|var|samp|link|meta|base|iframe|source|video|audio|track|picture|object|embed|param|area|map|canvas|noscript|template|select|optgroup|fieldset|legend|col|colgroup|thead|tbody|tfoot|figure|figcaption|aside|details|summary|dialog|time|output|progress|meter)$/i;
+/** SVG drawing elements: their attributes are a picture's markup a browser renders (PY-XSS-001's), not a data record. */
+const SVG_TAG =
+  /^(svg|g|path|circle|rect|ellipse|line|polyline|polygon|text|tspan|use|defs|symbol|marker|stop|linearGradient|radialGradient|clipPath|pattern|foreignObject)$/i;
 /** Calls that encode a value for the format it is placed in. */
 const ENCODER =
   // (a private helper too: a writer's own `self._escape_data(v)`)
@@ -239,7 +242,7 @@ function format(ctx: PythonContext, t: string): string | undefined {
   const attr = new RegExp(
     `<([A-Za-z][\\w:.-]*)\\s[^<>]*?[\\w:.-]+\\s*=\\s*(["'])[^"'<>]*${HOLE}[^"'<>]*\\2[^<>]*>`,
   ).exec(t);
-  if (attr && !HTML_TAG.test(attr[1]!) && !/^svg$/i.test(attr[1]!)) return "XML";
+  if (attr && !HTML_TAG.test(attr[1]!) && !SVG_TAG.test(attr[1]!)) return "XML";
   // name,score\n + value + ,10\n in a CSV response or file: a comma or newline in the value adds cells.
   // (A comma and a space after a value is prose or a list in a message, `"for %s, %s: %s"`, not a CSV cell.)
   // (Nor is `key=value,key=value`, an LDAP DN such as `ou=<value>,dc=example`: named fields, not cells.)
@@ -475,6 +478,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // SVG drawn by format(): a picture's markup, not a data record.
+      'def node(f, i, x, y, r, color):\n    print(\'<g id="g{0}" transform="translate({1},{2})">\'.format(i, x, y), file=f)\n    print(\'<circle cx="0" cy="0" r="{0}" fill="{1}"/>\'.format(r, color), file=f)',
       // str.format with every field a number or an escaped value.
       "from xml.sax.saxutils import escape\ndef f(n, k):\n    return '<a><n>{}</n><k>{:d}</k></a>'.format(escape(n), int(k))",
       // Spreadsheet formulas in a file that also writes CSV: the values are a function's arguments, not cells.
