@@ -75,3 +75,13 @@ describe("JS-CMDI-001: a command-line tool's own options", () => {
     ).toEqual(["HIGH"]);
   });
 });
+
+describe("JS-CMDI-001: a command-line tool that also fetches", () => {
+  it("keeps the level where the file reads from the network (an https.get response may reach the shell)", () => {
+    const code =
+      "#!/usr/bin/env node\nconst https = require('https');\nconst { execSync } = require('child_process');\nhttps.get(process.argv[2], (r) => r.on('end', () => execSync('sh ' + process.argv[3])));\n";
+    expect(
+      analyzeSync(code, { language: "javascript", rules: ["JS-CMDI-001"] }).findings.map((f) => f.severity),
+    ).not.toContain("LOW");
+  });
+});

@@ -123,7 +123,7 @@ const CLI_TOOL =
 
 /** Signs of input from elsewhere than the invoker: request objects, servers, sockets, fetches, message events. */
 const NETWORK_INPUT =
-  /\b(req|request|ctx\.request|event)\.(query|body|params|headers|url|cookies|path)\b|\bcreateServer\b|\.listen\s*\(|\bfetch\s*\(|\baxios\b|['"](got|undici|ws|socket\.io|express|fastify|koa|hono|@hapi\/hapi|@nestjs\/common|electron)['"]|\bWebSocket\b|\bipcMain\b|\.on\(\s*['"](message|request|connection)['"]|\bprocess\.stdin\.(on|once|read|pipe)\b|\breadline\b/;
+  /\b(req|request|ctx\.request|event)\.(query|body|params|headers|url|cookies|path)\b|\bcreateServer\b|\.listen\s*\(|\bfetch\s*\(|\baxios\b|\bhttps?\.(get|request)\s*\(|\bnet\.(connect|createConnection)\b|['"](got|undici|ws|socket\.io|express|fastify|koa|hono|@hapi\/hapi|@nestjs\/common|electron|node-fetch|ky|superagent|needle|request|request-promise|ssh2|dgram)['"]|\bWebSocket\b|\bipcMain\b|\.on\(\s*['"](message|request|connection)['"]|\bprocess\.stdin\.(on|once|read|pipe)\b|\breadline\b/;
 
 /**
  * A command-line tool's file with no network input: what reaches its shell are its own options, typed by the user
