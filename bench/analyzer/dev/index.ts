@@ -132,6 +132,7 @@ import { BATCH142 as JS_TS_BATCH142 } from "./js-ts-batch142.js";
 import { BATCH139 as JS_TS_BATCH139 } from "./js-ts-batch139.js";
 import { BATCH143 as JS_TS_BATCH143 } from "./js-ts-batch143.js";
 import { BATCH141 as JS_TS_BATCH141 } from "./js-ts-batch141.js";
+import { BATCH147 as JS_TS_BATCH147 } from "./js-ts-batch147.js";
 import { MARKUP as JS_TS_MARKUP } from "./js-ts-markup.js";
 import { CASES as PY_RULES } from "./py-rules.js";
 import { BATCH15 as PY_RULES_BATCH15 } from "./py-rules-batch15.js";
@@ -213,6 +214,7 @@ import { BATCH91 as PY_RULES_BATCH91 } from "./py-rules-batch91.js";
 import { BATCH90 as PY_RULES_BATCH90 } from "./py-rules-batch90.js";
 import { BATCH93 as PY_RULES_BATCH93 } from "./py-rules-batch93.js";
 import { BATCH92 as PY_RULES_BATCH92 } from "./py-rules-batch92.js";
+import { BATCH96 as PY_RULES_BATCH96 } from "./py-rules-batch96.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
 import { BATCH8 as PY_SNIPPETS_BATCH8 } from "./py-snippets-batch8.js";
@@ -441,6 +443,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH143,
     ...JS_TS_BATCH141,
     ...JS_TS_MARKUP,
+    ...JS_TS_BATCH147,
   ],
   "py-rules": [
     ...PY_RULES,
@@ -523,5 +526,6 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH91,
     ...PY_RULES_BATCH93,
     ...PY_RULES_BATCH92,
+    ...PY_RULES_BATCH96,
   ],
 };

@@ -468,8 +468,12 @@ describe("value-aware data flow (JavaScript)", () => {
 });
 
 /** Findings of one rule as `line:severity`, for code in the given language. */
-const found = (code: string, rule: string, language: "javascript" | "typescript" = "javascript") =>
-  analyzeSync(code, { language, rules: [rule] }).findings.map((f) => `${f.line}:${f.severity}`);
+const found = (
+  code: string,
+  rule: string,
+  language: "javascript" | "typescript" = "javascript",
+  context: "repository" | "answer" = "repository",
+) => analyzeSync(code, { language, rules: [rule], context }).findings.map((f) => `${f.line}:${f.severity}`);
 
 describe("bindings and value shapes (JavaScript/TypeScript)", () => {
   it("reads a getter that returns a member off an instance of a file-local class as what that class stores there", () => {
@@ -586,6 +590,9 @@ describe("bindings and value shapes (JavaScript/TypeScript)", () => {
       found(
         `const cp = require('child_process');\nclass Job {\n  constructor() { this.cmd = 'uptime'; }\n  run() {\n    cp.exec(this.cmd);\n  }\n}\nconst j = new Job();\nj.cmd = process.argv[2];\n`,
         "JS-CMDI-001",
+        "javascript",
+        // (answer mode: in a repository a command-line tool's own argv is LOW by JS-CMDI-001's policy)
+        "answer",
       ),
     ).toEqual(["5:MEDIUM"]);
     // A field initialiser is a store too; a TypeScript parameter property is the caller's.
@@ -2816,8 +2823,11 @@ describe("instances kept on app.locals (batch125)", () => {
 });
 
 describe("paths the program makes for itself (sample12js)", () => {
+  // (answer mode: the levels are what is tested; in a repository a command-line tool's argv is LOW by policy)
   const cmdiLines = (code: string, language: "javascript" | "typescript" = "javascript") =>
-    analyzeSync(code, { language, rules: ["JS-CMDI-001"] }).findings.map((f) => `${f.line} ${f.severity}`);
+    analyzeSync(code, { language, rules: ["JS-CMDI-001"], context: "answer" }).findings.map(
+      (f) => `${f.line} ${f.severity}`,
+    );
   it("reads a mkdtemp directory, ESM's own location and the node binary as constants", () => {
     const code = [
       "import { execSync, spawn } from 'node:child_process';",

@@ -48,3 +48,40 @@ describe("JS-CMDI-001: a program the environment names", () => {
     ).toEqual([4]);
   });
 });
+
+describe("JS-CMDI-001: a command-line tool's own options", () => {
+  const sev = (code: string, context: "repository" | "answer" = "repository") =>
+    analyzeSync(code, { language: "javascript", rules: ["JS-CMDI-001"], context }).findings.map(
+      (f) => f.severity,
+    );
+  const cli =
+    "#!/usr/bin/env node\nconst { execSync } = require('child_process');\nconst [, , target] = process.argv;\nexecSync('make ' + target);\n";
+  const yargs =
+    "const { execSync } = require('child_process');\nexports.builder = (y) => y.option('script', { default: 'start' });\nexports.handler = (argv) => execSync(`npm run ${argv.script}`);\n";
+  it("lowers a shell command from argv or a yargs handler's options to LOW in repository mode", () => {
+    expect(sev(cli)).toEqual(["LOW"]);
+    expect(sev(yargs)).toEqual(["LOW"]);
+  });
+  it("keeps it in answer mode, where the signs are the answer's own text", () => {
+    expect(sev(cli, "answer")).toEqual(["CRITICAL"]);
+    expect(sev(yargs, "answer")).toEqual(["HIGH"]);
+  });
+  it("keeps it where the file reads network input too", () => {
+    expect(
+      sev(cli + "require('http').createServer((q, s) => execSync('ls ' + q.url)).listen(8080);\n"),
+    ).not.toContain("LOW");
+    expect(
+      sev("const { execSync } = require('child_process');\nexports.run = (c) => execSync(c);\n"),
+    ).toEqual(["HIGH"]);
+  });
+});
+
+describe("JS-CMDI-001: a command-line tool that also fetches", () => {
+  it("keeps the level where the file reads from the network (an https.get response may reach the shell)", () => {
+    const code =
+      "#!/usr/bin/env node\nconst https = require('https');\nconst { execSync } = require('child_process');\nhttps.get(process.argv[2], (r) => r.on('end', () => execSync('sh ' + process.argv[3])));\n";
+    expect(
+      analyzeSync(code, { language: "javascript", rules: ["JS-CMDI-001"] }).findings.map((f) => f.severity),
+    ).not.toContain("LOW");
+  });
+});

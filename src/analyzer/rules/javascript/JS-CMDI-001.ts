@@ -4,6 +4,7 @@ import { descendants, field, namedChildren, perTree, sourceHas } from "../../par
 import { jsRule } from "./common.js";
 import type { JsContext } from "../../dataflow/javascript.js";
 import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
+import { authorContextIgnored, type Report } from "../../rule.js";
 
 /**
  * A bare callee name (`exec(...)`) bound inside a function around the call: a parameter, a `const`/`let`/`var`
@@ -115,6 +116,28 @@ function environmentProgram(ctx: JsContext, n: SyntaxNode | undefined, depth = 0
   );
 }
 
+/** Signs that a file is a command-line tool: an interpreter line, `process.argv`, a CLI framework, a yargs command
+ * module, a build-tool plugin whose options come from its invoker's command line or project file. */
+const CLI_TOOL =
+  /^#!.*\bnode\b|\bprocess\.argv\b|(require\(\s*|\bfrom\s+)['"](commander|yargs(\/yargs)?|meow|cac|sade|minimist|mri|@oclif\/core|clipanion|citty|@nx\/devkit|@nrwl\/devkit)['"]|\bexports\.builder\s*=|\.option\(\s*['"][\w-]+['"]\s*,\s*\{|\bthis\.serverless\b|\bfunction\s+runExecutor\s*\(/m;
+
+/** Signs of input from elsewhere than the invoker: request objects, servers, sockets, fetches, message events. */
+const NETWORK_INPUT =
+  /\b(req|request|ctx\.request|event)\.(query|body|params|headers|url|cookies|path)\b|\bcreateServer\b|\.listen\s*\(|\bfetch\s*\(|\baxios\b|\bhttps?\.(get|request)\s*\(|\bnet\.(connect|createConnection)\b|['"](got|undici|ws|socket\.io|express|fastify|koa|hono|@hapi\/hapi|@nestjs\/common|electron|node-fetch|ky|superagent|needle|request|request-promise|ssh2|dgram)['"]|\bWebSocket\b|\bipcMain\b|\.on\(\s*['"](message|request|connection)['"]|\bprocess\.stdin\.(on|once|read|pipe)\b|\breadline\b/;
+
+/**
+ * A command-line tool's file with no network input: what reaches its shell are its own options, typed by the user
+ * who runs it and can run any command already. Repository mode only - in an answer every such sign is the author's
+ * own text, and a shell command built from argv stays a finding there.
+ */
+function cliToolOnly(ctx: JsContext): boolean {
+  if (authorContextIgnored(ctx)) return false;
+  return sourceHas(ctx.tree, CLI_TOOL) && !sourceHas(ctx.tree, NETWORK_INPUT);
+}
+
+const CLI_REASON =
+  "a command-line tool's own options reach the shell and nothing in the file reads network input: its invoker chooses the command";
+
 const SHELL_PROGRAM = /^(\/(usr\/)?bin\/)?(ba|z|da|k)?sh$|^cmd(\.exe)?$|^powershell(\.exe)?$/i;
 
 /**
@@ -173,7 +196,10 @@ export default jsRule({
   },
   trigger: /exec|spawn|execFile|fork\(|\$`|Deno\.(Command|run)\b/,
   nodeTypes: ["call_expression", "new_expression"],
-  detect(node, ctx, report) {
+  detect(node, ctx, reportAny) {
+    // In a command-line tool with no network input every finding is its invoker's own command: LOW.
+    const report = (r: Report) =>
+      reportAny(r.severity !== "LOW" && cliToolOnly(ctx) ? { ...r, severity: "LOW", reason: CLI_REASON } : r);
     // Deno and Bun: a shell given `-c` and a script built from the request, or a program the request names.
     const rt = runtimeCommand(node, ctx);
     if (rt || node.type === "new_expression") {

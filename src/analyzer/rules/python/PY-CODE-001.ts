@@ -4,7 +4,7 @@ import { Level } from "../../dataflow/python.js";
 import { descendants, field, namedChildren, sourceMatches } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import type { PythonContext } from "../../dataflow/python.js";
-import { callNames, inTestScope, pyRule, TEST_SCOPE_REASON } from "./common.js";
+import { callNames, inTestScope, pyRule, TEST_SCOPE_REASON, testModule } from "./common.js";
 import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
 
 const EVAL = new Set(["eval", "exec", "execfile", "builtins.eval", "builtins.exec", "__builtin__.eval"]);
@@ -348,9 +348,14 @@ export default pyRule({
     "run_in_subinterp",
   ]),
   detect(node, ctx, emit) {
-    // A test's own fixtures and data: a LOW reminder.
+    // A test's own fixtures and data: a LOW reminder. So is a test module's helper running what its caller
+    // passes (MEDIUM: a parameter, no request data), its callers being the module's tests.
     const report = (r: Report) =>
-      emit(inTestScope(ctx, r.node) ? { ...r, severity: "LOW", reason: TEST_SCOPE_REASON } : r);
+      emit(
+        inTestScope(ctx, r.node) || (r.severity === "MEDIUM" && testModule(ctx))
+          ? { ...r, severity: "LOW", reason: TEST_SCOPE_REASON }
+          : r,
+      );
     if (node.type === "exec_statement") {
       // Python 2: `exec code in namespace`.
       const code = node.children.find((c) => c.named);

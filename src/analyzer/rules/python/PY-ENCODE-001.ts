@@ -12,6 +12,9 @@ const CSV = /text\/csv|\.csv\b|\bcsv\b(?!\s*=(?!=))/i;
 /** HTML elements: markup built from them is PY-XSS-001's (CWE-79); this rule looks at data formats. */
 const HTML_TAG =
   /^(a|b|i|u|p|em|strong|span|div|h[1-6]|li|ul|ol|td|tr|th|table|pre|code|title|body|html|head|script|style|small|label|option|textarea|button|form|input|img|br|hr|section|article|header|footer|nav|main|blockquote|dd|dt|dl|caption|font|center|mark|sub|sup|abbr|cite|q|s|del|ins|tt|kbd|var|samp|link|meta|base|iframe|source|video|audio|track|picture|object|embed|param|area|map|canvas|noscript|template|select|optgroup|fieldset|legend|col|colgroup|thead|tbody|tfoot|figure|figcaption|aside|details|summary|dialog|time|output|progress|meter)$/i;
+/** SVG drawing elements: their attributes are a picture's markup a browser renders (PY-XSS-001's), not a data record. */
+const SVG_TAG =
+  /^(svg|g|path|circle|rect|ellipse|line|polyline|polygon|text|tspan|use|defs|symbol|marker|stop|linearGradient|radialGradient|clipPath|pattern|foreignObject)$/i;
 /** Calls that encode a value for the format it is placed in. */
 const ENCODER =
   // (a private helper too: a writer's own `self._escape_data(v)`)
@@ -66,6 +69,7 @@ function template(ctx: PythonContext, n: SyntaxNode): { text: string; parts: Syn
     });
     return { text, parts };
   }
+  if (n.type === "call" && ctx.method(n) === "format") return formatTemplate(ctx, n);
   if (n.type === "binary_operator" && n.children.find((c) => !c.named)?.type === "+") {
     const [l, r] = namedChildren(n);
     if (!l || !r) return undefined;
@@ -74,6 +78,39 @@ function template(ctx: PythonContext, n: SyntaxNode): { text: string; parts: Syn
     return { text: a.text + b.text, parts: [...a.parts, ...b.parts] };
   }
   return undefined;
+}
+
+/**
+ * `"<a>{}</a><b>{name}</b>".format(x, name=y)` on a plain literal: each replacement field a hole filled by the
+ * positional or keyword argument it names (`{}` in order, `{0}`, `{name}`, with any `!r` / `:spec`).
+ */
+function formatTemplate(
+  ctx: PythonContext,
+  n: SyntaxNode,
+): { text: string; parts: SyntaxNode[] } | undefined {
+  const fn = field(n, "function");
+  const lit = fn?.type === "attribute" ? field(fn, "object") : undefined;
+  if (lit?.type !== "string" || lit.children.some((c) => c.type === "interpolation")) return undefined;
+  const fmt = ctx.stringValue(lit);
+  const argList = field(n, "arguments");
+  if (fmt === undefined || !argList) return undefined;
+  const positional = namedChildren(argList).filter(
+    (a) => a.type !== "keyword_argument" && a.type !== "comment",
+  );
+  if (positional.some((a) => /splat/.test(a.type))) return undefined;
+  const parts: SyntaxNode[] = [];
+  let next = 0;
+  let ok = true;
+  const text = fmt.replace(/\{\{|\}\}|\{([^{}!:]*)(![rsa])?(:[^{}]*)?\}/g, (m, key: string | undefined) => {
+    if (m === "{{") return "{";
+    if (m === "}}") return "}";
+    const k = key ?? "";
+    const v = k === "" ? positional[next++] : /^\d+$/.test(k) ? positional[Number(k)] : ctx.kwarg(n, k);
+    if (!v) ok = false;
+    else parts.push(v);
+    return HOLE;
+  });
+  return ok ? { text, parts } : undefined;
 }
 
 /**
@@ -205,7 +242,7 @@ function format(ctx: PythonContext, t: string): string | undefined {
   const attr = new RegExp(
     `<([A-Za-z][\\w:.-]*)\\s[^<>]*?[\\w:.-]+\\s*=\\s*(["'])[^"'<>]*${HOLE}[^"'<>]*\\2[^<>]*>`,
   ).exec(t);
-  if (attr && !HTML_TAG.test(attr[1]!) && !/^svg$/i.test(attr[1]!)) return "XML";
+  if (attr && !HTML_TAG.test(attr[1]!) && !SVG_TAG.test(attr[1]!)) return "XML";
   // name,score\n + value + ,10\n in a CSV response or file: a comma or newline in the value adds cells.
   // (A comma and a space after a value is prose or a list in a message, `"for %s, %s: %s"`, not a CSV cell.)
   // (Nor is `key=value,key=value`, an LDAP DN such as `ou=<value>,dc=example`: named fields, not cells.)
@@ -315,7 +352,7 @@ export default pyRule({
         report({ node, message: `HTML filter regular expression misses tags the browser parses: ${why}` });
       return;
     }
-    if (node.type === "call") {
+    if (node.type === "call" && ctx.method(node) !== "format") {
       // ",".join([c.name, c.email, c.notes]) as a row of a CSV response or file: a comma, quote or newline in a
       // field moves the cells after it or adds a row. (csv.writer quotes such fields.)
       if (ctx.method(node) !== "join") return;
@@ -441,6 +478,10 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // SVG drawn by format(): a picture's markup, not a data record.
+      'def node(f, i, x, y, r, color):\n    print(\'<g id="g{0}" transform="translate({1},{2})">\'.format(i, x, y), file=f)\n    print(\'<circle cx="0" cy="0" r="{0}" fill="{1}"/>\'.format(r, color), file=f)',
+      // str.format with every field a number or an escaped value.
+      "from xml.sax.saxutils import escape\ndef f(n, k):\n    return '<a><n>{}</n><k>{:d}</k></a>'.format(escape(n), int(k))",
       // Spreadsheet formulas in a file that also writes CSV: the values are a function's arguments, not cells.
       "import csv\ndef total(code, col, cell, text):\n    return ['SUBTOTAL(%s,[%s])' % (code, col), 'ISERROR(SEARCH(\"%s\",%s))' % (text, cell)]",
       // A writer's private escape helper applied before the value is spliced in, or in place.
@@ -488,6 +529,8 @@ export default pyRule({
       "import re\ndef ld(h):\n    return re.search(r'<script type=\"application/json\">(.*?)</script>', h, re.S).group(1)",
     ],
     invalid: [
+      // A SOAP envelope from a str.format template: `{}` and `{name}` fields are holes like `%s`.
+      "from flask import request\ndef f():\n    acct = request.args['a']\n    return '<Env><Account>{}</Account><Ref>{ref}</Ref></Env>'.format(acct, ref=acct)",
       // A handler's own request body is not configuration.
       "import requests\nimport tornado.web\nclass H(tornado.web.RequestHandler):\n    def post(self):\n        body = '<Rule><Prefix>%s</Prefix></Rule>' % self.request.body\n        requests.put('https://s3.example.com/b?lifecycle', data=body, timeout=5)",
       // The same tag names in a file that writes no console markup: an XML element.

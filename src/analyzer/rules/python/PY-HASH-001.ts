@@ -1,7 +1,7 @@
 import { Level, type PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { descendants, field, namedChildren, sourceHas } from "../../parse/nodes.js";
-import type { Report } from "../../rule.js";
+import { authorContextIgnored, type Report } from "../../rule.js";
 import { DEFAULT_FACTORY_OWNERS, functionName, inTestCode, pyRule, targetName } from "./common.js";
 
 const WEAK = /^(md4|md5|sha1|sha|ripemd160|md2)$/i;
@@ -138,8 +138,18 @@ function protocolFixed(ctx: PythonContext, node: SyntaxNode, algo: string): stri
   if (/^md[45]$/.test(a) && sourceHas(ctx.tree, NTLM_TEXT)) return "NTLM";
   if (/^sha1?$/.test(a) && /\bpieces\b/.test(body) && /\bpiece_?(length|size|len)\b/i.test(body))
     return "BitTorrent piece hashes";
+  // Repository mode only: in an answer the octet and the namespace below are the author's own text (rule.ts).
+  if (authorContextIgnored(ctx) || !/^sha1?$/.test(a) || SECRET_INPUT.test(ctx.text(node))) return undefined;
+  // An OpenPGP v4 key fingerprint (RFC 4880 12.2): SHA-1 over the octet 0x99, a two-octet length, the key packet.
+  if (/\\x99|\b0x99\b/.test(body) && /\b(struct\.pack|to_bytes|len)\s*\(/.test(body))
+    return "an OpenPGP v4 fingerprint";
+  // An XMPP avatar id (XEP-0153 / XEP-0084): the hex SHA-1 of the image, in a module speaking those namespaces.
+  if (sourceHas(ctx.tree, XMPP_AVATAR)) return "the XMPP avatar id";
   return undefined;
 }
+
+/** XMPP's avatar protocols by namespace or number (XEP-0084, XEP-0153): their ids are SHA-1 digests of the image. */
+const XMPP_AVATAR = /vcard-temp:x:update|urn:xmpp:avatar:(data|metadata)|\bxep[-_]?0?(084|153)\b/i;
 
 /**
  * `md5(url).hexdigest()[:8]` (or `.digest()[:n]`): a prefix of the digest, an identifier's worth of it; no check

@@ -1,6 +1,10 @@
 import { field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
+/** The last folder of a path a site is published from: static files, a web root, a docs or build output. */
+const SITE_FOLDER =
+  /(^|[/\\])(static|public|site|_site|www|wwwroot|webroot|web|html|htdocs|public_html|docs?|build|dist|out|assets|pages)$/i;
+
 export default pyRule({
   meta: {
     id: "PY-LISTING-001",
@@ -42,13 +46,26 @@ export default pyRule({
       const [addr, handler] = ctx.args(node);
       const a = ctx.resolve(addr);
       const host = a?.type === "tuple" ? ctx.stringValue(ctx.resolve(namedChildren(a)[0])) : undefined;
-      if (
-        (host === "" || host === "0.0.0.0" || host === "::") &&
-        // (not a site the program chose to publish: os.chdir to it, or the handler's directory=)
-        !sourceHas(ctx.tree, /\bos\.chdir\(|\bdirectory\s*=/) &&
-        handler &&
-        /(^|\.)SimpleHTTPRequestHandler$/.test(ctx.qname(handler))
-      )
+      if (!(host === "" || host === "0.0.0.0" || host === "::") || !handler) return;
+      // `functools.partial(SimpleHTTPRequestHandler, directory="/srv/uploads")`: the handler with its folder.
+      const made = ctx.resolve(handler);
+      const partial =
+        made?.type === "call" && /^(functools\.)?partial$/.test(ctx.callee(made)) ? made : undefined;
+      const cls = partial ? ctx.args(partial)[0] : handler;
+      if (!cls || !/(^|\.)SimpleHTTPRequestHandler$/.test(ctx.qname(cls))) return;
+      const dir = partial ? ctx.stringValue(ctx.kwarg(partial, "directory")) : undefined;
+      if (dir !== undefined) {
+        // A folder chosen by name: a site's (static, public, www, build output) is published on purpose; any other
+        // (uploads, data, backups) has its file names listed to whoever asks.
+        if (!SITE_FOLDER.test(dir.replace(/\/+$/, "")))
+          report({
+            node,
+            message: `SimpleHTTPRequestHandler lists the files under ${dir} on every interface`,
+          });
+        return;
+      }
+      // (not a site the program chose to publish: os.chdir to it, or the handler's directory=)
+      if (!sourceHas(ctx.tree, /\bos\.chdir\(|\bdirectory\s*=/))
         report({
           node,
           message: "SimpleHTTPRequestHandler serves and lists the working directory on every interface",
@@ -92,12 +109,17 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import functools\nfrom http.server import ThreadingHTTPServer, SimpleHTTPRequestHandler\nh = functools.partial(SimpleHTTPRequestHandler, directory='/srv/app/public')\nThreadingHTTPServer(('0.0.0.0', 8080), h).serve_forever()",
       "import os\nfrom http.server import HTTPServer, SimpleHTTPRequestHandler\ndef main():\n    os.chdir('/srv/site')\n    HTTPServer(('0.0.0.0', 80), SimpleHTTPRequestHandler).serve_forever()",
       "import http.server\nhttp.server.HTTPServer(('127.0.0.1', 8000), http.server.SimpleHTTPRequestHandler).serve_forever()",
       "from sanic import Sanic\napp = Sanic('a')\napp.static('/s', './static', directory_view=False)",
       "from django.urls import re_path\nfrom django.views.static import serve\nurlpatterns = [re_path(r'^m/(?P<path>.*)$', serve, {'document_root': '/srv/m'})]",
     ],
     invalid: [
+      {
+        code: "import functools\nfrom http.server import ThreadingHTTPServer, SimpleHTTPRequestHandler\nh = functools.partial(SimpleHTTPRequestHandler, directory='/srv/backups')\nThreadingHTTPServer(('0.0.0.0', 8080), h).serve_forever()",
+        line: 4,
+      },
       {
         code: "import http.server, socketserver\nwith socketserver.TCPServer(('', 8080), http.server.SimpleHTTPRequestHandler) as httpd:\n    httpd.serve_forever()",
         line: 2,

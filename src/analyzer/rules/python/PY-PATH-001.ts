@@ -1,7 +1,8 @@
 import { ownEntry } from "../../dataflow/constants.js";
 import { Level } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { ancestor, descendants, field, namedChildren } from "../../parse/nodes.js";
+import { ancestor, descendants, field, namedChildren, sourceHas } from "../../parse/nodes.js";
+import { authorContextIgnored } from "../../rule.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { callNames, isBuiltString, pyRule } from "./common.js";
 
@@ -316,6 +317,24 @@ function webContext(ctx: PythonContext, node: SyntaxNode): boolean {
   );
 }
 
+/** Signs that a file is a command-line program: argv, an option parser, a `__main__` guard. */
+const CLI_PROGRAM =
+  /\bsys\.argv\b|\b(argparse|optparse|getopt|docopt|typer)\b|\bimport\s+click\b|\bfrom\s+click\b|__name__\s*==\s*['"]__main__['"]/;
+
+/** Signs of input from elsewhere than the user running it: requests, sockets, web frameworks, message queues. */
+const NETWORK_INPUT =
+  /\brequest\b|\brecv(from|_into)?\s*\(|\bsocket\b|\burlopen\b|\b(requests|httpx|aiohttp|urllib3|flask|django|fastapi|starlette|tornado|bottle|cherrypy|falcon|pyramid|sanic|quart|litestar|twisted|zmq|pika|kafka|paramiko|cgi|websockets?)\b|\bwsgi|\bhandler\s*\(\s*event\b/;
+
+/**
+ * A command-line program with no network input, outside any web handler: a path it takes from its command line or
+ * environment is the file its own invoker names, who can open it anyway. Repository mode only - in an answer these
+ * signs are the author's own text, and `open(sys.argv[1])` stays a finding there.
+ */
+function invokerPath(ctx: PythonContext, node: SyntaxNode): boolean {
+  if (authorContextIgnored(ctx) || webContext(ctx, node)) return false;
+  return sourceHas(ctx.tree, CLI_PROGRAM) && !sourceHas(ctx.tree, NETWORK_INPUT);
+}
+
 export default pyRule({
   meta: {
     id: "PY-PATH-001",
@@ -326,6 +345,10 @@ export default pyRule({
       {
         severity: "LOW",
         when: "a caller-supplied name (not request data) is joined onto a directory without a containment check",
+      },
+      {
+        severity: "LOW",
+        when: "a command-line program with no network input opens a path its own invoker names (argv, environment)",
       },
     ],
     docs: {
@@ -469,7 +492,13 @@ export default pyRule({
       return;
     }
     if (level === Level.SOURCE) {
-      report({ node, message: `${q}() opens a path taken from untrusted input` });
+      if (invokerPath(ctx, node))
+        report({
+          node,
+          severity: "LOW",
+          message: `${q}() opens a path named on the program's command line or environment`,
+        });
+      else report({ node, message: `${q}() opens a path taken from untrusted input` });
       return;
     }
     // A parameter may or may not be user-controlled; the function cannot know, so this is a LOW hint. Not for

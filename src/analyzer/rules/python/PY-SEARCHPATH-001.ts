@@ -32,6 +32,16 @@ function workingDirEntry(ctx: PythonContext, dir: SyntaxNode): "literal" | "cwd"
   return found;
 }
 
+/** A dict literal that is a child process's environment: an `env=` argument, or bound to a name like `env`. */
+function childEnvironment(ctx: PythonContext, dict: SyntaxNode | null): boolean {
+  if (dict?.type !== "dictionary") return false;
+  const up = dict.parent;
+  if (up?.type === "keyword_argument") return ctx.text(field(up, "name") ?? up) === "env";
+  if (up?.type !== "assignment" || field(up, "right") !== dict) return false;
+  const left = field(up, "left");
+  return left?.type === "identifier" && /^(env|environ|environment|\w+_env)$/i.test(ctx.text(left));
+}
+
 export default pyRule({
   meta: {
     id: "PY-SEARCHPATH-001",
@@ -62,7 +72,7 @@ export default pyRule({
       "Search only fixed, root-owned directories; call programs by absolute path and keep PATH to a fixed value.",
   },
   trigger: /sys\.path\.|addsitedir|PATH|LD_PRELOAD|DYLD_|DLL\(|LoadLibrary\(/,
-  nodeTypes: ["call", "assignment"],
+  nodeTypes: ["call", "assignment", "pair"],
   calls: ["insert", "append", "extend", "addsitedir", "CDLL", "PyDLL", "WinDLL", "LoadLibrary"],
   detect(node, ctx, report) {
     let dir: SyntaxNode | undefined;
@@ -83,6 +93,12 @@ export default pyRule({
       if (at === undefined) return;
       dir = ctx.args(node)[at];
       what = `${q}()`;
+    } else if (node.type === "pair") {
+      // `env = {"PATH": d}` / `run(cmd, env={"PATH": d})`: a child's whole environment written as a literal.
+      const key = ctx.stringValue(field(node, "key"));
+      if (!key || !SEARCH_VARS.test(key) || !childEnvironment(ctx, node.parent)) return;
+      dir = field(node, "value") ?? undefined;
+      what = `${key} in the environment`;
     } else {
       // os.environ["PATH"] = d, or env["LD_LIBRARY_PATH"] = d + ":" + ... on a dict handed to a child process.
       const left = field(node, "left");
@@ -125,6 +141,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import subprocess\ndef f(d):\n    subprocess.run(['tar', 'czf', 'o.tgz', d], env={'PATH': '/usr/bin:/bin', 'LANG': 'C'})",
       "import ctypes, os\nHERE = os.path.dirname(os.path.abspath(__file__))\nlib = ctypes.CDLL(os.path.join(HERE, 'libcodec.so'))\nlibc = ctypes.CDLL('libc.so.6')",
       "import sys, os\nsys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))",
       "import sys\nsys.path.append('/opt/app/lib')",
@@ -135,6 +152,10 @@ export default pyRule({
       "import os\ndef pythonpath():\n    return os.path.dirname(__file__) + os.pathsep + os.environ.get('PYTHONPATH', '')\ndef testenv():\n    env = os.environ.copy()\n    env['PYTHONPATH'] = pythonpath()\n    return env",
     ],
     invalid: [
+      {
+        code: "import subprocess\nfrom flask import request\ndef build():\n    env = {'PATH': request.args['toolchain'] + ':/usr/bin'}\n    subprocess.run(['make'], env=env)",
+        line: 4,
+      },
       {
         code: "import os\ndef env():\n    env = os.environ.copy()\n    env['PYTHONPATH'] = os.pathsep.join([os.getcwd(), env.get('PYTHONPATH', '')])\n    return env",
         line: 4,

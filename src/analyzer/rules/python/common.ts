@@ -604,3 +604,16 @@ export function keyedRead(
   const map = fn?.type === "attribute" ? field(fn, "object") : undefined;
   return map ? { map, key: ctx.args(n)[0] } : undefined;
 }
+
+/**
+ * A test module: a test framework imported beside a test, or two test functions. Its helpers (a `make_func` that
+ * execs a def from the test's parameter strings, a timing `Bench`) run the tests' own data. Never in an answer.
+ */
+export function testModule(ctx: PythonContext): boolean {
+  if (authorContextIgnored(ctx)) return false;
+  return (
+    (sourceHas(ctx.tree, TEST_FRAMEWORK) &&
+      (sourceHas(ctx.tree, TEST_DEFS) || sourceHas(ctx.tree, TEST_CLASSES))) ||
+    sourceHas(ctx.tree, TWO_TEST_FUNCTIONS)
+  );
+}
