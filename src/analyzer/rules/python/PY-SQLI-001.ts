@@ -483,7 +483,7 @@ function isRawInput(ctx: PythonContext, sql: SyntaxNode): boolean {
  */
 function argvList(ctx: PythonContext, sql: SyntaxNode): boolean {
   const isList = (n: SyntaxNode | undefined, depth: number): boolean => {
-    if (!n || depth > 3) return false;
+    if (!n || depth > 6) return false;
     if (n.type === "list" || n.type === "list_comprehension") return true;
     if (n.type === "parenthesized_expression") return isList(namedChildren(n)[0], depth + 1);
     if (n.type === "binary_operator" && n.children.some((c) => c.type === "+"))
@@ -504,9 +504,9 @@ function argvList(ctx: PythonContext, sql: SyntaxNode): boolean {
 const PROCESS_KWARGS =
   /^(run_as_root|root_helper|check_exit_code|process_input|privsep_exec|log_fail_as_error|addl_env|extra_ok_codes|return_stderr)$/;
 function processRunnerCall(ctx: PythonContext, call: SyntaxNode): boolean {
-  return ctx
-    .args(call)
-    .some((a) => a.type === "keyword_argument" && PROCESS_KWARGS.test(ctx.text(field(a, "name") ?? a)));
+  return namedChildren(field(call, "arguments") ?? call).some(
+    (a) => a.type === "keyword_argument" && PROCESS_KWARGS.test(ctx.text(field(a, "name") ?? a)),
+  );
 }
 
 /**
@@ -738,7 +738,8 @@ export default pyRule({
       "def f(ns, opts):\n    cmd = ['sysctl', '-w'] + opts\n    return ns.netns.execute(cmd, run_as_root=True)",
       "def f(runner, table, ns):\n    args = ['%s-save' % table]\n    if ns:\n        args = ['ip', 'netns', 'exec', ns] + args\n    return runner.execute(args, run_as_root=True)",
       "def f(utils, cmd, ns):\n    return utils.execute(['ip', 'netns', 'exec', ns] + cmd if ns else cmd, run_as_root=True)",
-      "def f(utils, cmd):\n    return utils.execute(cmd, check_exit_code=False, log_fail_as_error=False)",
+      "def f(utils, base, cmd):\n    return utils.execute(base + cmd, check_exit_code=False, log_fail_as_error=False)",
+      "def f(utils, cmds, ns):\n    pre = []\n    if ns:\n        pre = ['ip', 'netns', 'exec', ns]\n    env = []\n    cmd = pre + env + list(cmds)\n    return utils.execute(cmd)\n",
       // alembic migration helper: DDL from the names its migration scripts pass.
       "from alembic import op\ndef retype(table, column):\n    op.execute('ALTER TABLE %s DROP COLUMN old_%s' % (table, column))",
       // A management command's DDL from the operator's own options.
