@@ -103,15 +103,16 @@ function onlyLowerBound(ctx: PythonContext, idx: SyntaxNode, at: SyntaxNode): bo
 }
 
 /**
- * `Reply.crc.size`, `type(self).body.size`, `ATR.ts.size + ATR.t0.size`: the declared size of a Structure class's
- * field (the descriptor ctypes makes for each `_fields_` entry), or a sum of them and constants - fixed by the type.
+ * `Reply.crc.size`, `type(self).body.size`, `ATR.ts.size + ATR.t0.size`, `APDU.lc.offset` (the bytes before a
+ * field): the declared size or offset of a Structure class's field (the descriptor ctypes makes for each `_fields_`
+ * entry), or a sum of them and constants - fixed by the type.
  */
 function fieldDescriptorSize(ctx: PythonContext, n: SyntaxNode | undefined): boolean {
   if (!n) return false;
   if (n.type === "parenthesized_expression") return fieldDescriptorSize(ctx, namedChildren(n)[0]);
   if (n.type === "binary_operator" && n.children.some((c) => c.type === "+"))
     return namedChildren(n).every((c) => ctx.constValue(c) !== undefined || fieldDescriptorSize(ctx, c));
-  if (n.type !== "attribute" || ctx.text(field(n, "attribute") ?? n) !== "size") return false;
+  if (n.type !== "attribute" || !/^(size|offset)$/.test(ctx.text(field(n, "attribute") ?? n))) return false;
   const desc = field(n, "object");
   const cls = desc?.type === "attribute" ? field(desc, "object") : undefined;
   if (!cls) return false;
@@ -265,7 +266,7 @@ export default pyRule({
       "import ctypes\nT = (ctypes.c_int * 16)()\ndef cell(i):\n    if not 0 <= i < 16:\n        raise IndexError\n    p = ctypes.cast(T, ctypes.POINTER(ctypes.c_int))\n    return p[i]",
       "import ctypes\nlibc = ctypes.CDLL('libc.so.6')\ndef cp(dst, src):\n    libc.strncpy(dst, src, ctypes.sizeof(dst) - 1)",
       // A Structure's fields read with their own declared sizes.
-      "import ctypes\nclass R(ctypes.Structure):\n    _fields_ = [('a', ctypes.c_uint8), ('b', ctypes.c_uint16)]\n    def head(self):\n        return ctypes.string_at(ctypes.addressof(self), R.a.size + R.b.size)\n    def tail(self):\n        return ctypes.string_at(ctypes.addressof(self) + R.b.offset, type(self).b.size)",
+      "import ctypes\nclass R(ctypes.Structure):\n    _fields_ = [('a', ctypes.c_uint8), ('b', ctypes.c_uint16)]\n    def head(self):\n        return ctypes.string_at(ctypes.addressof(self), R.a.size + R.b.size)\n    def tail(self):\n        return ctypes.string_at(ctypes.addressof(self) + R.b.offset, type(self).b.size)\n    def lead(self):\n        return ctypes.string_at(ctypes.addressof(self), R.b.offset)",
     ],
     invalid: [
       {
