@@ -177,6 +177,9 @@ describe("component and page files", () => {
         "<header>{{ site_config.top_text|safe }}</header>",
         "<footer>{{ config['FOOTER_HTML']|safe }}</footer>",
         "<p>{{ config_user.bio|safe }}</p>",
+        '{{ field(class="form-control%s" % extra_classes, **kwargs)|safe }}',
+        '{{ field.label(class="col-form-label")|safe }} <small>{{ field.description|safe }}</small>',
+        "<p>{{ field.data|safe }}</p>",
       ].join("\n"),
     );
     expect(jinja.parseError).toBe(false);
@@ -188,6 +191,8 @@ describe("component and page files", () => {
       [10, "|safe renders this expression as raw HTML"],
       // The deployer's configured HTML (lines 11, 12) is not request data; a user record's field is (line 13).
       [13, "|safe renders this expression as raw HTML"],
+      // A WTForms field's rendered widget and label, and its declared description (lines 14, 15), not its data.
+      [16, "|safe renders this expression as raw HTML"],
     ]);
     const ejs = scan(
       "show.ejs",

@@ -299,6 +299,16 @@ function templateBindings(
       )
     )
       return;
+    // A WTForms field rendered by calling it (`{{ field(class="form-control " + extra)|safe }}`, `{{ form.name() }}`,
+    // `{{ field.label(class="col-form-label")|safe }}`): the widget's HTML, whose attribute values WTForms escapes
+    // itself; and the field's description, text its declaration gives (as help_text above).
+    if (
+      /^(?:[A-Za-z_$][\w$]*\.)*(?:field|subfield|[A-Za-z_$][\w$]*_field|form\.[A-Za-z_$][\w$]*)(?:\.label)?\s*\(/.test(
+        body,
+      ) ||
+      /^(?:[A-Za-z_$][\w$]*\.)*(?:field|subfield|[A-Za-z_$][\w$]*_field)\.description$/.test(body)
+    )
+      return;
     const bare = body.replace(/"[^"\n]*"|'[^'\n]*'/g, '""');
     const js = JS_LIKE.test(bare) && !/[\w$)\]"']\s+[\w$("']/.test(bare); // `a if b else c` is not JavaScript
     out.push({ kind, offset: offset + lead, expr: js ? body : body.replace(/[^\n]/g, "_") });

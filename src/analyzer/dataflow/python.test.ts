@@ -2524,6 +2524,20 @@ describe("outgoing urllib requests (Python)", () => {
     // The same hook outside a Scrapy module: a parameter named request is a web request.
     expect(medium(mw)).toBe(true);
   });
+  it("takes a pytest fixture's `request.param` as the test's own data, except in an answer", () => {
+    const src =
+      "import re\nimport pytest\n@pytest.fixture(params=[str, bytes])\ndef dtype(request):\n    return request.param\ndef test_sub(dtype):\n    return re.compile(dtype('[a-z][A-Z]{2}'))\n";
+    const medium = (code: string, context?: "answer") =>
+      analyzeSync(code, { language: "python", rules: ["PY-REGEX-001"], context }).findings.filter(
+        (f) => f.severity !== "LOW",
+      ).length > 0;
+    expect(medium(src)).toBe(false);
+    // Without pytest, a parameter named request is a web request; in an answer the import proves nothing.
+    expect(medium(src.replace("import pytest\n@pytest.fixture(params=[str, bytes])\n", ""))).toBe(true);
+    expect(medium(src, "answer")).toBe(true);
+    // A Flask app's test module: the fixture's parameter shadows the imported request.
+    expect(medium("from flask import request\n" + src)).toBe(false);
+  });
   it("finds a method's callers when another class defines a method of the same name", () => {
     const xss = (code: string) =>
       analyzeSync(code, { language: "python", rules: ["PY-XSS-001"] }).findings.map((f) => f.line);

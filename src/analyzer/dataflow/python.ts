@@ -9,6 +9,7 @@ import {
   sourceMatches,
   unparen,
 } from "../parse/nodes.js";
+import { authorContextIgnored } from "../rule.js";
 import { exhaust, newCounter } from "./budget.js";
 import { compareConstants, ownEntry } from "./constants.js";
 
@@ -287,6 +288,8 @@ const URLLIB_REQUEST =
 /** A module of a Scrapy crawler (its middlewares, pipelines, spiders): a `request` there is a scrapy Request. */
 const SCRAPY = /^\s*(from|import)\s+scrapy\b/m;
 const CHALICE = /^\s*(from|import)\s+chalice\b/m;
+/** A pytest module: there `request.param` is a fixture's parametrized value (pytest's FixtureRequest). */
+const PYTEST_MODULE = /^\s*(from|import)\s+pytest\b/m;
 /**
  * Tornado's request line and headers as a handler reads them off `self.request`: the path, URI and query are the
  * raw, still %-encoded text of the request line, and its header parser joins a folded header's lines with a space,
@@ -3219,6 +3222,15 @@ export class PythonContext {
     // ... or a Scrapy crawler's module, whose `request` (a middleware's, a pipeline's) is the crawl's own outgoing
     // Request; what comes back in `response` is the remote site's.
     if (own && sourceHas(this.tree, SCRAPY)) return false;
+    // ... or a pytest fixture's `request.param` (the value the fixture is parametrized with: the test's own data).
+    // An answer's imports are its author's choice: in answer mode request.param stays a web field.
+    // (A fixture's parameter shadows an imported flask `request`, which has no `param` field of its own.)
+    if (
+      /^(?:flask\.)?request\.param\b/.test(q) &&
+      sourceHas(this.tree, PYTEST_MODULE) &&
+      !authorContextIgnored(this)
+    )
+      return false;
     // Chalice: `app.current_request` is the request the route is answering (query_params, json_body, raw_body,
     // uri_params, headers), in a module that imports chalice.
     const chalice = /^\w+\.current_request\.(\w+)/.exec(q);

@@ -137,6 +137,49 @@ function mqttCleartextConnect(ctx: PythonContext, login: SyntaxNode): SyntaxNode
   return connect ?? login;
 }
 
+/**
+ * ftplib's own anonymous login: `ftp.login()` or `ftp.login('')` (ftplib logs in as "anonymous" when the user is
+ * empty), or the user named anonymous / ftp. No secret of anyone's crosses the network.
+ */
+function anonymousFtpLogin(ctx: PythonContext, login: SyntaxNode): boolean {
+  const user = ctx.kwarg(login, "user") ?? ctx.args(login)[0];
+  if (!user) return true;
+  return /^(|anonymous|ftp)$/i.test(ctx.stringValue(ctx.resolve(user)) ?? "-");
+}
+
+/**
+ * `ftp = FTP(host)` with no user given, whose function logs that connection in only anonymously (and at least
+ * once): a download from a public mirror, no credential sent.
+ */
+function onlyAnonymousLogins(ctx: PythonContext, conn: SyntaxNode): boolean {
+  if (ctx.args(conn).length > 1 || ctx.kwarg(conn, "user")) return false;
+  const bind = conn.parent?.type === "assignment" ? field(conn.parent, "left") : undefined;
+  const scope = ctx.enclosingFunction(conn);
+  if (bind?.type !== "identifier" || !scope) return false;
+  const name = ctx.text(bind);
+  const logins = descendants(scope).filter((c) => {
+    if (c.type !== "call" || ctx.method(c) !== "login") return false;
+    const recv = field(field(c, "function") ?? c, "object");
+    return recv?.type === "identifier" && ctx.text(recv) === name;
+  });
+  return logins.length > 0 && logins.every((l) => anonymousFtpLogin(ctx, l));
+}
+
+/**
+ * `def add_insecure_port(self, address): return self._server.add_insecure_port(address)`: an adapter's method that
+ * hands its own arguments to the same-named method of the object it wraps - the API, not a deployment; the
+ * port is reported where a program calls it with an address.
+ */
+function forwardingMethod(ctx: PythonContext, call: SyntaxNode): boolean {
+  const fn = ctx.enclosingFunction(call);
+  if (!fn || ctx.text(field(fn, "name") ?? fn) !== ctx.method(call)) return false;
+  const params = new Set(ctx.paramNames(fn));
+  return ctx.args(call).every((a) => {
+    const v = a.type === "keyword_argument" ? field(a, "value") : a;
+    return v?.type === "identifier" && params.has(ctx.text(v));
+  });
+}
+
 export default pyRule({
   meta: {
     id: "PY-CLEAR-001",
@@ -210,6 +253,7 @@ export default pyRule({
     // grpc server.add_insecure_port('[::]:50051'): the server's RPCs (and their auth metadata) in the clear.
     if (m === "add_insecure_port") {
       const addr = ctx.stringValue(ctx.resolve(ctx.args(node)[0]));
+      if (forwardingMethod(ctx, node)) return;
       if (addr === undefined || !/^(localhost|127\.|\[::1\]|unix:)/.test(addr))
         report({ node, message: "gRPC server port without TLS" });
       return;
@@ -346,6 +390,7 @@ export default pyRule({
       // The STARTTLS of this connection (`s.starttls()` for `s.login(...)`), not of another one in the function.
       const own = recv?.type === "identifier" ? `\\b${ctx.text(recv)}\\.` : "";
       if (anonymousLogin(ctx, node)) return;
+      if (made === "ftplib.FTP" && anonymousFtpLogin(ctx, node)) return;
       if (
         made === "ftplib.FTP" ||
         (made === "smtplib.SMTP" &&
@@ -362,7 +407,8 @@ export default pyRule({
         report({ node, message: `${q} without STARTTLS sends the login in cleartext` });
     } else if (/^(telnetlib\.Telnet|ftplib\.FTP)$/.test(q)) {
       // An anonymous FTP login sends no secret (its password is an e-mail address by convention).
-      if (!anonymousLogin(ctx, node)) report({ node, message: `${q} sends credentials in cleartext` });
+      if (!anonymousLogin(ctx, node) && !(q === "ftplib.FTP" && onlyAnonymousLogins(ctx, node)))
+        report({ node, message: `${q} sends credentials in cleartext` });
     } else if (/^(stor|retr)(binary|lines)$/.test(ctx.method(node))) {
       // FTP_TLS protects the login only: until prot_p() the data connection (the file itself) is plain FTP.
       const fn = field(node, "function");
@@ -392,6 +438,10 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // ftplib's own anonymous login (no user, or an empty one), and an adapter forwarding add_insecure_port.
+      "from ftplib import FTP\ndef get(host, fn):\n    ftp = FTP(host)\n    ftp.login('')\n    ftp.retrbinary('RETR ' + fn, open(fn, 'wb').write)",
+      "from ftplib import FTP\ndef get(host, fn):\n    ftp = FTP(host)\n    ftp.login()\n    ftp.retrbinary('RETR ' + fn, open(fn, 'wb').write)",
+      "class Adapter:\n    def add_insecure_port(self, address):\n        return self._server.add_insecure_port(address)",
       // An anonymous FTP login: the password is an e-mail address by convention, the data public.
       "import ftplib\ndef ls(h, d):\n    with ftplib.FTP(h, user='anonymous', passwd='data@example.org') as ftp:\n        ftp.login('anonymous', 'data@example.org')\n        ftp.cwd(d)\n        return ftp.nlst()",
       // A session with no credentials set, posting to a local or https collector, or only fetching public data.
@@ -427,6 +477,16 @@ export default pyRule({
       "import requests\nrequests.get('https://api.example.com', timeout=2)",
     ],
     invalid: [
+      // A login with a user beside the connection; a wrapper of another name that opens a port itself.
+      {
+        code: "from ftplib import FTP\ndef put(host, u, p):\n    ftp = FTP(host)\n    ftp.login(u, p)",
+        line: 3,
+      },
+      {
+        code: "from ftplib import FTP\ndef put(host, u, p):\n    ftp = FTP(host)\n    ftp.login(u, p)",
+        line: 4,
+      },
+      "import grpc\nclass S:\n    def serve(self, address):\n        self._server.add_insecure_port(address)",
       // What the trigger must let through: a URL beside a bare post(...) or an opener, credentials in a URL
       // with no client in sight, a redis client.
       "from requests import post\ndef login(p):\n    post('http://api.example.com/login', data={'password': p})",

@@ -2,7 +2,7 @@ import { Level } from "../../dataflow/python.js";
 import { field, namedChildren } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { callNames, pyRule } from "./common.js";
+import { callNames, inTestCode, pyRule, TEST_SCOPE_REASON } from "./common.js";
 import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
 import { splitSource } from "./PY-ARGINJ-001.js";
 
@@ -114,6 +114,7 @@ export default pyRule({
         severity: "LOW",
         when: "asyncio.create_subprocess_exec runs a program a caller names (a helper's parameter), without a shell",
       },
+      { severity: "LOW", when: TEST_SCOPE_REASON },
     ],
     docs: {
       what_it_does:
@@ -242,6 +243,17 @@ export default pyRule({
     const level = ctx.level(cmd, "command");
     if (level === Level.CONST) return;
     if (level < Level.PARAM && ownPartsOnly(ctx, cmd)) return;
+    // A test's helper running the command lines its tests pass (`self._run("tool list")`): the test's own data,
+    // unless request data reaches it.
+    if (level < Level.SOURCE && inTestCode(ctx, node)) {
+      report({
+        node,
+        severity: "LOW",
+        reason: TEST_SCOPE_REASON,
+        message: `${q}(shell=True) runs a command built from the test's own data`,
+      });
+      return;
+    }
     report({
       node,
       severity: taintSeverity(level),
@@ -279,6 +291,12 @@ export default pyRule({
       "import subprocess\ndef f(p):\n    a1 = 'ls'\n    if p == 'x':\n        a1 = 'cat'\n    subprocess.run([a1, '-c', p])",
     ],
     invalid: [
+      // A TestCase helper running the lines its tests pass: LOW, the test's own data.
+      {
+        code: "import subprocess, unittest\nclass T(unittest.TestCase):\n    def _run(self, cmd):\n        return subprocess.Popen(cmd, shell=True).wait()\n    def test_list(self):\n        self.assertEqual(0, self._run('tool list'))",
+        line: 4,
+        severity: "LOW",
+      },
       // A temporary file's directory beside a caller's value is still the caller's command.
       {
         code: "import subprocess, tempfile\ndef f(opts):\n    out = tempfile.NamedTemporaryFile(delete=False)\n    subprocess.call('viewer %s %s' % (opts, out.name), shell=True)",

@@ -102,6 +102,27 @@ function onlyLowerBound(ctx: PythonContext, idx: SyntaxNode, at: SyntaxNode): bo
   return seen;
 }
 
+/**
+ * `Reply.crc.size`, `type(self).body.size`, `ATR.ts.size + ATR.t0.size`, `APDU.lc.offset` (the bytes before a
+ * field): the declared size or offset of a Structure class's field (the descriptor ctypes makes for each `_fields_`
+ * entry), or a sum of them and constants - fixed by the type.
+ */
+function fieldDescriptorSize(ctx: PythonContext, n: SyntaxNode | undefined): boolean {
+  if (!n) return false;
+  if (n.type === "parenthesized_expression") return fieldDescriptorSize(ctx, namedChildren(n)[0]);
+  if (n.type === "binary_operator" && n.children.some((c) => c.type === "+"))
+    return namedChildren(n).every((c) => ctx.constValue(c) !== undefined || fieldDescriptorSize(ctx, c));
+  if (n.type !== "attribute" || !/^(size|offset)$/.test(ctx.text(field(n, "attribute") ?? n))) return false;
+  const desc = field(n, "object");
+  const cls = desc?.type === "attribute" ? field(desc, "object") : undefined;
+  if (!cls) return false;
+  // The class itself: a capitalised name, or type(self).
+  return (
+    (cls.type === "identifier" && /^[A-Z]/.test(ctx.text(cls))) ||
+    (cls.type === "call" && /^type\(\s*self\s*\)$/.test(ctx.text(cls)))
+  );
+}
+
 /** Whether the size (or offset) is a constant, taken with min()/sizeof, or read by a check in its scope. */
 function bounded(
   ctx: PythonContext,
@@ -114,6 +135,7 @@ function bounded(
   const v = ctx.resolve(n);
   if (v && ctx.constValue(v) !== undefined) return true;
   if (v?.type === "call" && /^(min|ctypes\.sizeof)$/.test(ctx.callee(v))) return true;
+  if (fieldDescriptorSize(ctx, v ?? n)) return true;
   // A number parsed out of some data (`(n,) = struct.unpack_from(fmt, packet)`) is not that data's size: only an
   // expression of sizes lends its names.
   const sizeExpr = v && v !== n && !(v.type === "call" && !/^(len|ctypes\.sizeof)$/.test(ctx.callee(v)));
@@ -243,6 +265,8 @@ export default pyRule({
       "import ctypes\ndef read(ptr, n):\n    return ctypes.string_at(ptr, n)",
       "import ctypes\nT = (ctypes.c_int * 16)()\ndef cell(i):\n    if not 0 <= i < 16:\n        raise IndexError\n    p = ctypes.cast(T, ctypes.POINTER(ctypes.c_int))\n    return p[i]",
       "import ctypes\nlibc = ctypes.CDLL('libc.so.6')\ndef cp(dst, src):\n    libc.strncpy(dst, src, ctypes.sizeof(dst) - 1)",
+      // A Structure's fields read with their own declared sizes.
+      "import ctypes\nclass R(ctypes.Structure):\n    _fields_ = [('a', ctypes.c_uint8), ('b', ctypes.c_uint16)]\n    def head(self):\n        return ctypes.string_at(ctypes.addressof(self), R.a.size + R.b.size)\n    def tail(self):\n        return ctypes.string_at(ctypes.addressof(self) + R.b.offset, type(self).b.size)\n    def lead(self):\n        return ctypes.string_at(ctypes.addressof(self), R.b.offset)",
     ],
     invalid: [
       {
@@ -257,6 +281,8 @@ export default pyRule({
       "import ctypes\nclass Frame:\n    def __init__(self):\n        self.raw = (ctypes.c_char * 256)()\n    def put(self, offset, payload):\n        ctypes.memmove(ctypes.addressof(self.raw) + offset, payload, len(payload))",
       "import ctypes\nT = (ctypes.c_int * 16)()\ndef cell(i):\n    p = ctypes.cast(T, ctypes.POINTER(ctypes.c_int))\n    return p[i]",
       "import ctypes\nlibc = ctypes.CDLL('libc.so.6')\ndef name(s):\n    dst = ctypes.create_string_buffer(32)\n    libc.strcpy(dst, s.encode())\n    return dst",
+      // A size field of a parsed header (an instance's attribute) is data, not a declared size.
+      "import ctypes\ndef body(frame, hdr):\n    return ctypes.string_at(ctypes.addressof(frame) + 4, hdr.body.size)",
     ],
   },
 });

@@ -91,9 +91,10 @@ function isCredential(ctx: PythonContext, name: string, value: SyntaxNode | unde
   const bare = name.replace(/^.*\./, "");
   if (/^pass_/i.test(bare) && !SECRET_NAME.test(bare.slice(5))) return false;
   // A command-line option (`{"passwd": "--password"}`, `{"passphrase": "--passphrase-fd"}`: a table mapping
-  // settings to a tool's flags) or a route of lower-case words (`API_TOKEN_ROUTE = "latest/api/token"`): names of
-  // where a secret goes, no key material.
-  if (/^--[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(v) || /^[a-z]+(\/[a-z]+)+\/?$/.test(v)) return false;
+  // settings to a tool's flags) or a route of lower-case words (`API_TOKEN_ROUTE = "latest/api/token"`, an endpoint
+  // table's `"ACCESS_TOKEN": "oauth/access_token/"`): names of where a secret goes, no key material.
+  if (/^--[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(v) || /^[a-z]+(?:_[a-z]+)*(\/[a-z]+(?:_[a-z]+)*)+\/?$/.test(v))
+    return false;
   // A member of an Enum whose value spells its own name (`class SecuritySchemeType(Enum): apiKey = "apiKey"`): the
   // name of a kind, as a schema writes it; a member holding anything else (`PASSWORD = "hunter2"`) is still a value.
   if (squash(v) === squash(name.replace(/^.*\./, "")) && enumMember(ctx, value)) return false;
@@ -389,6 +390,7 @@ export default pyRule({
       "class FtpReader:\n    def __init__(self, host, user='anonymous', password='anonymous@'):\n        self._user, self._password = user, password",
       // Flags of the tool the settings are passed to, and a metadata service's token route.
       "OPTS = {'passwd': '--password', 'passphrase': '--passphrase-fd'}\nAPI_TOKEN_ROUTE = 'latest/api/token'",
+      "URLS = {'REQUEST_TOKEN': 'oauth/request_token/', 'ACCESS_TOKEN': 'oauth/access_token/'}",
       "from enum import Enum\nclass SecuritySchemeType(Enum):\n    apiKey = 'apiKey'\n    http = 'http'\n    oauth2 = 'oauth2'",
       "SIMPLE_JWT = {'USER_ID_CLAIM': 'user_id', 'SLIDING_TOKEN_REFRESH_EXP_CLAIM': 'refresh_exp'}",
       "import pysftp\ndef f(h):\n    return pysftp.Connection(h, username='u', private_key='~/.ssh/id_ed25519')",
@@ -464,6 +466,8 @@ export default pyRule({
       "def autofilter(op, token):\n    if token == 'blanks':\n        token = ' '\n    else:\n        token = 'blanks'\n    return op, token",
     ],
     invalid: [
+      // A token with a slash in it is still a token.
+      "DEPLOY = {'ACCESS_TOKEN': 'k3Xr9/aQ2mZ7pL0vB8nW'}",
       "from ftplib import FTP\ndef push(host):\n    return FTP(host, user='backup', passwd='Hx7!qPz2w')",
       "class Cfg:\n    def __init__(self):\n        self.secret_types = {'db_password': 'hunter22'}",
       // A random-looking token, and a password of hyphenated words (a passphrase), stay reported.

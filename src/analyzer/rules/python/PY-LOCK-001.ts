@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field, namedChildren, nodesOfType } from "../../parse/nodes.js";
+import { descendants, field, namedChildren, nodesOfType, sourceHas } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 
@@ -57,6 +57,22 @@ function lockingDecorator(ctx: PythonContext, m: SyntaxNode, lock: string): bool
           !(d.parent?.type === "assignment" && field(d.parent, "left") === d),
       ),
   );
+}
+
+/**
+ * `@fasteners.locked` (or `locked` imported from fasteners): the library's decorator holds the instance's
+ * `self._lock` - or the attribute its `lock=` names - for the whole call.
+ */
+function libraryLockDecorator(ctx: PythonContext, m: SyntaxNode, lock: string): boolean {
+  const dec = m.parent?.type === "decorated_definition" ? m.parent : undefined;
+  if (!dec || !sourceHas(ctx.tree, /\bfasteners\b/)) return false;
+  return dec.children.some((c) => {
+    if (c.type !== "decorator") return false;
+    const d = /^@\s*(?:fasteners\.)?locked\b\s*(?:\(\s*(?:lock\s*=\s*)?['"](\w+)['"]\s*\))?\s*$/.exec(
+      ctx.text(c),
+    );
+    return !!d && lock.split("|").includes(d[1] ?? "_lock");
+  });
 }
 
 function usesLock(ctx: PythonContext, fn: SyntaxNode, lock?: string): boolean {
@@ -467,7 +483,7 @@ export default pyRule({
         if (name.startsWith("__") || usesLock(ctx, m, lock)) continue;
         // A private helper that every caller in the class calls with the lock held.
         if (name.startsWith("_") && calledOnlyUnderLock(ctx, node, name, held)) continue;
-        if (lockingDecorator(ctx, m, held)) continue;
+        if (lockingDecorator(ctx, m, held) || libraryLockDecorator(ctx, m, held)) continue;
         const w = selfWrites(ctx, m).find((x) => {
           const f = fieldName(ctx, x);
           if (held.split("|").includes(f)) return false;
@@ -642,6 +658,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // fasteners' @locked holds self._lock around the method.
+      "import threading\nimport fasteners\nclass L:\n    def __init__(self):\n        self._lock = threading.Lock()\n        self._node = None\n    def acquire(self, n):\n        with self._lock:\n            self._node = n\n    @fasteners.locked\n    def release(self):\n        if self._node is not None:\n            self._node = None",
       "import threading\nfrom concurrent.futures import ThreadPoolExecutor\nclass Stats:\n    def __init__(self):\n        self.ok = 0\n        self._lock = threading.Lock()\n    def record(self):\n        with self._lock:\n            self.ok += 1\ndef crawl(urls):\n    stats = Stats()\n    def fetch(u):\n        stats.record()\n    with ThreadPoolExecutor(8) as pool:\n        list(pool.map(fetch, urls))\n    return stats.ok",
       // Conditions built on the queue's mutex take it: _get()/_put() run under get()/put()'s `with self.mutex:`.
       "import threading\nclass Q:\n    def __init__(self):\n        self.mutex = threading.Lock()\n        self.not_empty = threading.Condition(self.mutex)\n        self.all_done = threading.Condition(self.mutex)\n        self.busy = 0\n    def get(self):\n        with self.mutex:\n            return self._get()\n    def _get(self):\n        self.busy += 1\n        return self.items.pop()\n    def task_done(self):\n        with self.all_done:\n            self.busy -= 1",
@@ -672,6 +690,11 @@ export default pyRule({
       "import fcntl\nLOG = '/var/x.log'\ndef add(l):\n    with open(LOG, 'a') as f:\n        fcntl.flock(f, fcntl.LOCK_EX)\n        f.write(l)\ndef show():\n    with open(LOG) as f:\n        return f.read()",
     ],
     invalid: [
+      // @fasteners.locked naming another lock does not hold self._lock.
+      {
+        code: "import threading\nimport fasteners\nclass L:\n    def __init__(self):\n        self._lock = threading.Lock()\n        self._node = None\n    def acquire(self, n):\n        with self._lock:\n            self._node = n\n    @fasteners.locked(lock='_io')\n    def release(self):\n        if self._node is not None:\n            self._node = None",
+        line: 13,
+      },
       {
         code: "from concurrent.futures import ThreadPoolExecutor\nclass Stats:\n    def __init__(self):\n        self.ok = 0\n    def record(self):\n        self.ok += 1\ndef crawl(urls):\n    stats = Stats()\n    def fetch(u):\n        stats.record()\n    with ThreadPoolExecutor(8) as pool:\n        list(pool.map(fetch, urls))\n    return stats.ok",
         line: 10,

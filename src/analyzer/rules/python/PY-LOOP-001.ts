@@ -145,7 +145,8 @@ function parsedOrRaises(
   esc: string,
   strip: string,
 ): boolean {
-  const whole = new RegExp(`^${esc}${strip}$`);
+  // `float(line.split()[0])`, `int(fields[2])`: an element of the empty read does not exist - the index raises.
+  const whole = new RegExp(`^${esc}${strip}(?:\\.split\\([^()]*\\))?(?:\\[\\d+\\])?$`);
   return body.some((n) => {
     if (n.type !== "call" || !RAISES_ON_EMPTY.test(ctx.callee(n))) return false;
     const a = ctx.args(n)[ctx.callee(n) === "struct.unpack" ? 1 : 0];
@@ -193,7 +194,7 @@ function readWithoutEof(ctx: PythonContext, loop: SyntaxNode, body: SyntaxNode[]
   // (`not buf.endswith(END)` tests what the buffer ends with, not whether the last read was empty; `not
   // line.strip()` is empty at the end of input too.)
   const empty = new RegExp(
-    `(^|\\W)not\\s+${esc}\\b${strip}(?!\\s*[.([])|\\b${esc}${strip}\\s*(==|!=|is\\s+not|is)\\s*(b?""|b?''|None)|(b?""|b?'')\\s*(==|!=)\\s*${esc}\\b|${accumulates ? "(?!)" : `len\\(\\s*${esc}${strip}\\s*\\)`}|^\\s*${esc}\\s*$`,
+    `(^|\\W)not\\s+${esc}\\b${strip}(?!\\s*[.([])|\\b${esc}${strip}\\s*(==|!=|is\\s+not|is)\\s*(b?""|b?''|None)|(b?""|b?'')\\s*(==|!=)\\s*${esc}\\b|${accumulates ? "(?!)" : `len\\(\\s*${esc}${strip}\\s*\\)`}|^\\s*${esc}\\s*$|\\b${esc}${strip}\\s+(?:not\\s+)?in\\s+[([{][^)\\]}]*(?:b?""|b?''|None)`,
   );
   // `got = len(block)` then `if got == 0: break`: the end test through the length.
   const lens = body
@@ -532,7 +533,10 @@ export default pyRule({
         : undefined;
       const chunk = step ? ctx.args(field(step, "right")!)[0] : undefined;
       const read = chunk ? ctx.resolve(chunk) : undefined;
-      if (step && read?.type === "call") {
+      // `opt = Option(data)` / `self.Attribute(self.data)`: a record parsed by a class, whose length is its
+      // __len__ (a header and its body), not a read that comes back empty at the end of input.
+      const made = read?.type === "call" ? (ctx.callee(read).split(".").pop() ?? "") : "";
+      if (step && read?.type === "call" && !/^[A-Z]\w*[a-z0-9]\w*$/.test(made)) {
         report({
           node: step,
           message: `${ctx.text(step)} adds nothing once ${ctx.text(chunk!)} comes back empty, and the loop has no other exit`,
@@ -682,6 +686,10 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // A record parsed by a class (its length covers its header); an EOF test by membership; an index that raises.
+      "class Opt:\n    def __init__(self, b):\n        self.n = b[1]\n    def __len__(self):\n        return 2 + self.n\ndef opts(data, total):\n    out = []\n    while total > 0:\n        o = Opt(data)\n        data = data[len(o):]\n        total -= len(o)\n        out.append(o)\n    return out",
+      "def scan(fh, marks):\n    while True:\n        line = fh.readline()\n        if line.startswith('#'):\n            marks.append(line)\n        elif line in (None, ''):\n            break",
+      "def energies(fh):\n    out = []\n    while True:\n        line = fh.readline()\n        e = float(line.split()[0])\n        out.append(e)\n        if e >= 100:\n            return out",
       // Each pass draws a new start before the test: skipping the step retries with another value.
       "from random import randint\ndef reads(chrom, n, k):\n    out = []\n    i = 0\n    while i < n:\n        start = randint(0, len(chrom) - k)\n        seq = chrom[start:start + k]\n        if b'N' in seq:\n            continue\n        i += 1\n        out.append(seq)\n    return out",
       // `not line.strip()` is true for the empty read at the end of input too (a header block read to its blank line).
@@ -724,6 +732,15 @@ export default pyRule({
       "def block(fh):\n    out = []\n    while True:\n        line = fh.readline()\n        if line.strip() == '':\n            break\n        out.append(line)\n    return out",
     ],
     invalid: [
+      // A chunk read (not a parsed record) adds nothing once the input ends; a membership test without ''.
+      {
+        code: "def skip(f, total):\n    while total > 0:\n        chunk = f.read(4096)\n        total -= len(chunk)",
+        line: 4,
+      },
+      {
+        code: "def scan(fh, marks):\n    while True:\n        line = fh.readline()\n        if line in ('END', 'STOP'):\n            break\n        marks.append(line)",
+        line: 3,
+      },
       // A caller's step of 0 never moves x.
       {
         code: "def pts(start, stop, step):\n    out = []\n    x = start\n    while x < stop:\n        out.append(x)\n        x += step\n    return out",

@@ -477,6 +477,59 @@ function isRawInput(ctx: PythonContext, sql: SyntaxNode): boolean {
   return r.type === "call" && /^(get|getlist|get_argument|get_param|get_query_argument)$/.test(ctx.method(r));
 }
 
+/**
+ * `runner.execute(["sysctl", "-w"] + opts, run_as_root=True)`: the first argument is a list (an argv, or a name
+ * holding one), which no driver takes as query text - a process runner's execute(), not a database's.
+ */
+function argvList(ctx: PythonContext, sql: SyntaxNode): boolean {
+  const isList = (n: SyntaxNode | undefined, depth: number): boolean => {
+    if (!n || depth > 6) return false;
+    if (n.type === "list" || n.type === "list_comprehension") return true;
+    if (n.type === "parenthesized_expression") return isList(namedChildren(n)[0], depth + 1);
+    if (n.type === "binary_operator" && n.children.some((c) => c.type === "+"))
+      return namedChildren(n).some((c) => isList(c, depth + 1));
+    if (n.type === "identifier") {
+      const r = ctx.resolve(n);
+      return !!r && r !== n && isList(r, depth + 1);
+    }
+    return false;
+  };
+  return isList(sql, 0);
+}
+
+/**
+ * `utils.execute(cmd, run_as_root=True, check_exit_code=False)`: keywords only a process runner takes (oslo's
+ * processutils and the agents built on it): the call runs a command line (PY-CMDI-*'s), not a query.
+ */
+const PROCESS_KWARGS =
+  /^(run_as_root|root_helper|check_exit_code|process_input|privsep_exec|log_fail_as_error|addl_env|extra_ok_codes|return_stderr)$/;
+function processRunnerCall(ctx: PythonContext, call: SyntaxNode): boolean {
+  return namedChildren(field(call, "arguments") ?? call).some(
+    (a) => a.type === "keyword_argument" && PROCESS_KWARGS.test(ctx.text(field(a, "name") ?? a)),
+  );
+}
+
+/**
+ * alembic's `op.execute(...)` with text built from the parameters of a migration helper: `op` works only inside a
+ * migration run, whose callers are the migration scripts (table and column names written there), never a request.
+ */
+function alembicOp(ctx: PythonContext, call: SyntaxNode): boolean {
+  return /^alembic\.op\.(execute|get_bind)$/.test(ctx.callee(call));
+}
+
+/**
+ * A Django management command (a class deriving from BaseCommand / LabelCommand / AppCommand): its parameters are
+ * the operator's own manage.py options and settings, the person who already holds the database credentials.
+ */
+function managementCommand(ctx: PythonContext, node: SyntaxNode): boolean {
+  for (let p: SyntaxNode | null = node.parent; p; p = p.parent) {
+    if (p.type !== "class_definition") continue;
+    const bases = field(p, "superclasses");
+    return !!bases && /(^|[\s(.,])(Base|Label|App)Command\b/.test(ctx.text(bases));
+  }
+  return false;
+}
+
 export default pyRule({
   meta: {
     id: "PY-SQLI-001",
@@ -596,6 +649,7 @@ export default pyRule({
     )
       return;
     if (DB_ONLY.has(m) && quotedShellCommand(ctx, sql)) return;
+    if (argvList(ctx, sql) || processRunnerCall(ctx, node)) return;
     const built = isBuiltString(ctx, sql) || isAugmented(ctx, sql);
     if (!built && !isRawInput(ctx, sql)) return;
     const level = ctx.level(sql, "sql");
@@ -605,6 +659,7 @@ export default pyRule({
     if (level < Level.SOURCE && djangoBackendMethod(ctx, node)) return;
     if (level < Level.SOURCE && mogrifiedBatch(ctx, sql)) return;
     if (level < Level.SOURCE && interpolatedPlaceholders(ctx, node, sql)) return;
+    if (level < Level.SOURCE && (alembicOp(ctx, node) || managementCommand(ctx, node))) return;
     report({
       node,
       severity: taintSeverity(level),
@@ -679,10 +734,25 @@ export default pyRule({
       "import MySQLdb\ndef f(conn):\n    return conn.cursor(MySQLdb.cursors.DictCursor)",
       "from flask_sqlalchemy import SQLAlchemy\ndb = SQLAlchemy()\ndef f(c):\n    return db.session.execute(db.text('SELECT * FROM p WHERE c = :c'), {'c': c})",
       "import sqlite3\nfrom flask import request\nQ = \"SELECT * FROM t WHERE a = '{n}'\"\ndef f():\n    d = {'n': request.args['n']}\n    d.update(n='x')\n    return sqlite3.connect('a').execute(Q.format_map(d))",
+      // A process runner's execute() given an argv list (literal, concatenated, or held by a name).
+      "def f(ns, opts):\n    cmd = ['sysctl', '-w'] + opts\n    return ns.netns.execute(cmd, run_as_root=True)",
+      "def f(runner, table, ns):\n    args = ['%s-save' % table]\n    if ns:\n        args = ['ip', 'netns', 'exec', ns] + args\n    return runner.execute(args, run_as_root=True)",
+      "def f(utils, cmd, ns):\n    return utils.execute(['ip', 'netns', 'exec', ns] + cmd if ns else cmd, run_as_root=True)",
+      "def f(utils, base, cmd):\n    return utils.execute(base + cmd, check_exit_code=False, log_fail_as_error=False)",
+      "def f(utils, cmds, ns):\n    pre = []\n    if ns:\n        pre = ['ip', 'netns', 'exec', ns]\n    env = []\n    cmd = pre + env + list(cmds)\n    return utils.execute(cmd)\n",
+      // alembic migration helper: DDL from the names its migration scripts pass.
+      "from alembic import op\ndef retype(table, column):\n    op.execute('ALTER TABLE %s DROP COLUMN old_%s' % (table, column))",
+      // A management command's DDL from the operator's own options.
+      "from django.core.management.base import BaseCommand\nclass Command(BaseCommand):\n    def handle(self, *args, **options):\n        self.cursor.execute('DROP DATABASE \"%s\"' % options['dbname'])",
       // Table and key column from the model's schema metadata (`_meta`), the key a number.
       "class Mapper:\n    def delete_row(self, obj):\n        meta = obj.__class__._meta\n        self.conn.query('DELETE FROM %s WHERE %s = %d' % (meta.table_name, meta.pk_column, obj.pk))",
     ],
     invalid: [
+      // The same DDL from request data: alembic's op and a management command's class do not clean a request.
+      "from alembic import op\nfrom flask import request\ndef f():\n    op.execute('DROP TABLE %s' % request.args['t'])",
+      "from django.core.management.base import BaseCommand\nfrom flask import request\nclass Command(BaseCommand):\n    def handle(self, *args, **options):\n        self.cursor.execute('DROP DATABASE %s' % request.args['t'])",
+      // A name holding a string, not a list, is still query text.
+      "def f(cur, name):\n    q = 'SELECT * FROM t WHERE n = ' + name\n    cur.execute(q)",
       // Request data inside a backend class is still an injection.
       "from django.db.backends.base.schema import BaseDatabaseSchemaEditor\nfrom flask import request\nclass Editor(BaseDatabaseSchemaEditor):\n    def drop(self):\n        self.execute('DROP TABLE %s' % request.args['t'])",
       "class Store:\n    def by_owner(self, owner):\n        return self._db.execute(\"SELECT * FROM '%s' WHERE owner = '%s'\" % (self.table, owner))",

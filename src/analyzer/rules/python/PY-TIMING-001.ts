@@ -71,9 +71,22 @@ const HW_ADDRESS =
   /(^|_)(mac_?addr(ess)?|hw_?addr(ess)?)(es)?$|(^|_)mac_(src|dst|source|dest(ination)?)(_\w+)?$|(^|_)(src|dst|source|dest)_mac$/i;
 /** A file about network interfaces; there (without HMACs) a bare `mac` is an interface's address too. */
 const NETWORK_FILE = /\b(mac_?address|hwaddr|ifname|netdev)\b|\/sys\/class\/net/i;
-function hardwareAddress(ctx: PythonContext, name: string): boolean {
+/** A file about virtual networks: VLANs, subnets, OVS/OVN ports and their fixed IPs. */
+const VIRTUAL_NETWORK_FILE = /\b(vlan|vxlan|subnet|fixed_ips|ip_address|netmask|ovs|ovn)\b/i;
+/** Text of a MAC computed or checked: an HMAC, a digest, a password hash, a signature. */
+const MAC_WORK = /\bhmac\b|hashpw|crypt|digest|\bsign/i;
+function hardwareAddress(ctx: PythonContext, name: string, at: SyntaxNode): boolean {
   if (HW_ADDRESS.test(name)) return true;
-  return /^(\w+_)?mac$/i.test(name) && sourceHas(ctx.tree, NETWORK_FILE) && !sourceHas(ctx.tree, /\bhmac\b/);
+  if (!/^(\w+_)?mac$/i.test(name)) return false;
+  if (sourceHas(ctx.tree, NETWORK_FILE) && !sourceHas(ctx.tree, /\bhmac\b/)) return true;
+  // In a network file, a `mac` compared in a function that computes no HMAC, digest or signature (`if
+  // nat["external_mac"] != wanted`): the port's address, even where another function of the file signs something.
+  const fn = ctx.enclosingFunction(at);
+  return (
+    !!fn &&
+    (sourceHas(ctx.tree, NETWORK_FILE) || sourceHas(ctx.tree, VIRTUAL_NETWORK_FILE)) &&
+    !MAC_WORK.test(ctx.text(fn))
+  );
 }
 
 const SECRET_CHECK = /token|secret|code|otp|pin\b|passw|pwd|sig|mac\b|digest|hash|key|cred/i;
@@ -299,7 +312,7 @@ export default pyRule({
         (/^(call|subscript)$/.test(s.type) && /^authorization$/i.test(nameOf(ctx, s))) ||
         (SECRET_VALUE.test(nameOf(ctx, s)) &&
           !/(^|_)(type|kind)s?$/i.test(nameOf(ctx, s)) &&
-          !hardwareAddress(ctx, nameOf(ctx, s)) &&
+          !hardwareAddress(ctx, nameOf(ctx, s), s) &&
           // Tokens that are positions, pages, shard ids or path elements, not credentials: `identity_token`,
           // `next_token`, `page_token`, `cancel_token`, a loop's `c_token`.
           // A lexer's neighbours (`last_token`, `first_token`, `matching_token`) and a tokenizer's special tokens
@@ -494,6 +507,9 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // A virtual network's port MAC addresses (a NAT row's external_mac), no digest anywhere in the file.
+      "def sync(nat, log):\n    wanted = nat['external_ids']['fip_mac']\n    if nat['external_mac'] != wanted:\n        log.debug('set vlan port mac')\n        nat['external_mac'] = wanted",
+      "import hmac\ndef sync(nat, log):\n    if nat['external_mac'] != nat['logical_mac']:\n        log.debug('vlan port moved')\ndef sign(key, body):\n    return hmac.new(key, body, 'sha256').hexdigest()",
       // A unit test of a credential class's equality methods; a file's magic numbers walked from a literal list.
       "import unittest\nclass TokenTests(unittest.TestCase):\n    def test_ne(self):\n        other_token = Token('ffff')\n        self.assertTrue(self.token != other_token)\n        self.assertFalse(self.token == other_token)",
       "def kind(head):\n    signatures = [b'\\x00\\x00\\x00\\x0cjP  ', b'\\x89HDF\\r\\n']\n    for sig in signatures:\n        if head == sig:\n            return 'image'",
@@ -559,6 +575,8 @@ export default pyRule({
       "class Entry:\n    _HMAC_SHA1_MAGIC = b'1'\n    def __init__(self, magic):\n        if magic != self._HMAC_SHA1_MAGIC:\n            raise ValueError(magic)",
     ],
     invalid: [
+      // The same names in a file that computes digests: a MAC is a MAC.
+      "import hashlib\ndef sync(nat, body, key):\n    mac = hashlib.sha256(key + body).hexdigest()\n    if nat['external_mac'] != mac:\n        raise ValueError('bad vlan record')",
       // A caller's value against a stored token stays a guess, whatever the stored copy is called.
       {
         code: "class Auth:\n    def check(self, old_token):\n        return self.token == old_token",

@@ -1,6 +1,24 @@
 import { Level } from "../../dataflow/python.js";
-import { field, namedChildren } from "../../parse/nodes.js";
+import { descendants, field, namedChildren } from "../../parse/nodes.js";
+import type { SyntaxNode } from "../../parse/index.js";
+import type { PythonContext } from "../../dataflow/python.js";
 import { boundTemplate, isBuiltString, pyRule } from "./common.js";
+
+/**
+ * The literal text of a query built in place: its string parts (and those of names bound to strings), not the
+ * Python around them - `code[:4].lower() + code[-3:]` slices a value; its brackets are no XPath predicate.
+ */
+function queryLiterals(ctx: PythonContext, q: SyntaxNode): string {
+  const parts: string[] = [];
+  for (const d of [q, ...descendants(q)]) {
+    if (d.type === "string_content") parts.push(ctx.text(d));
+    else if (d.type === "identifier" && d.parent?.type !== "attribute" && d.parent?.type !== "call") {
+      const v = ctx.stringValue(ctx.resolve(d));
+      if (v !== undefined) parts.push(v);
+    }
+  }
+  return parts.join(" ");
+}
 
 export default pyRule({
   meta: {
@@ -76,13 +94,15 @@ export default pyRule({
             .returnValues(local)
             .map((v) => ctx.text(v))
             .join(" ")
-        : ctx.text(resolved);
+        : queryLiterals(ctx, resolved);
     if (!/\/|\[|@/.test(text)) return;
     if (ctx.level(query, "xpath") >= Level.PARAM)
       report({ node, message: "XPath query contains unescaped input" });
   },
   cases: {
     valid: [
+      // Brackets of Python slicing in a key built for the class's own find(): no XPath text in the query.
+      "class Db:\n    def find(self, key):\n        return self._map.get(key)\n    def lookup(self, ident):\n        ident = ident[:4].lower() + ident[-3:]\n        return self.find(ident)",
       "def f(root, n):\n    return root.xpath('//u[name=$n]', n=n)",
       "def f(s, x):\n    return s.find(x + 'a')",
       "from flask import request\ndef f(s):\n    return s.find(request.args['q'])",
@@ -94,6 +114,9 @@ export default pyRule({
       "from flask import request\nfrom lxml import etree\nT = etree.XSLT(etree.parse('r.xsl'))\ndef f(doc):\n    return T(doc, title=etree.XSLT.strparam(request.args['t']))",
     ],
     invalid: [
+      // A predicate held by a name, and an f-string's own brackets.
+      'def f(root, name):\n    base = "//user[@name=\'"\n    return root.xpath(base + name + "\']")',
+      "from lxml import etree\ndef f(root, name):\n    return root.xpath(f\"//user[@name='{name}']\")",
       {
         code: "from flask import request\nfrom lxml import etree\nT = etree.XSLT(etree.parse('r.xsl'))\ndef f(doc):\n    return T(doc, title=\"'%s'\" % request.args['t'])",
         line: 5,
