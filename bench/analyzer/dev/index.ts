@@ -213,6 +213,7 @@ import { BATCH91 as PY_RULES_BATCH91 } from "./py-rules-batch91.js";
 import { BATCH90 as PY_RULES_BATCH90 } from "./py-rules-batch90.js";
 import { BATCH93 as PY_RULES_BATCH93 } from "./py-rules-batch93.js";
 import { BATCH92 as PY_RULES_BATCH92 } from "./py-rules-batch92.js";
+import { BATCH94 as PY_RULES_BATCH94 } from "./py-rules-batch94.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
 import { BATCH8 as PY_SNIPPETS_BATCH8 } from "./py-snippets-batch8.js";
@@ -523,5 +524,6 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH91,
     ...PY_RULES_BATCH93,
     ...PY_RULES_BATCH92,
+    ...PY_RULES_BATCH94,
   ],
 };
