@@ -25,6 +25,26 @@ function fastHasher(ctx: PythonContext, call: SyntaxNode, fast: RegExp): boolean
   return /(^|\.)(MD5|SHA1|SHA224|SHA256|SHA384|SHA512|SHA3_\d+|BLAKE2[bs])$/.test(made);
 }
 
+const PBKDF2_SHA1_REASON =
+  "PBKDF2 over HMAC-SHA-1 or HMAC-MD5 with fewer than 1,300,000 iterations (OWASP's figure for SHA-1); protocols such as WPA and SCRAM fix this PRF, so a hardening hint";
+
+/**
+ * The weak PRF a PBKDF2 call runs on, if any: hashlib.pbkdf2_hmac('sha1', ...), PBKDF2HMAC(algorithm=hashes.SHA1()),
+ * PyCryptodome's PBKDF2 with hmac_hash_module=SHA1 or with neither it nor prf (its default is HMAC-SHA1).
+ */
+function pbkdf2WeakPrf(ctx: PythonContext, call: SyntaxNode, q: string): string | undefined {
+  const weak = (name: string | undefined) =>
+    name && /^(sha-?1|md5)$/i.test(name) ? name.toUpperCase().replace("SHA1", "SHA-1") : undefined;
+  if (q === "hashlib.pbkdf2_hmac") return weak(ctx.stringValue(ctx.arg(call, 0, "hash_name")));
+  if (/^(Crypto|Cryptodome)\.Protocol\.KDF\.PBKDF2$/.test(q)) {
+    const mod = ctx.arg(call, 5, "hmac_hash_module");
+    if (!mod) return ctx.arg(call, 4, "prf") ? undefined : "SHA-1";
+    return weak(/(SHA1|MD5)$/.exec(ctx.qname(mod))?.[1]);
+  }
+  const algo = ctx.arg(call, 0, "algorithm");
+  return weak(algo?.type === "call" ? /(?:^|\.)(SHA1|MD5)$/.exec(ctx.callee(algo))?.[1] : undefined);
+}
+
 export default pyRule({
   meta: {
     id: "PY-HASH-002",
@@ -37,6 +57,7 @@ export default pyRule({
         when: "PBKDF2 with 10,000 to 100,000 iterations: NIST's minimum, below current OWASP guidance",
       },
       { severity: "LOW", when: TEST_SETTINGS_REASON },
+      { severity: "LOW", when: PBKDF2_SHA1_REASON },
     ],
     docs: {
       what_it_does:
@@ -52,7 +73,7 @@ export default pyRule({
       "Use argon2, bcrypt, scrypt or hashlib.pbkdf2_hmac with a random salt and a high iteration count.",
   },
   trigger:
-    /hashlib|Crypto(dome)?\.Hash|hashes\.Hash|bcrypt|\bcrypt\.|PasswordHasher|PASSWORD_HASHERS|passlib|PBKDF2|Scrypt|make_password|generate_password_hash|hmac\.(new|digest)\(|crc32|adler32/,
+    /hashlib|Crypto(dome)?\.(Hash|Protocol\.KDF)|hashes\.Hash|bcrypt|\bcrypt\.|PasswordHasher|PASSWORD_HASHERS|passlib|PBKDF2|Scrypt|make_password|generate_password_hash|hmac\.(new|digest)\(|crc32|adler32/,
   nodeTypes: ["call", "string", "class_definition", "assignment"],
   detect(node, ctx, emit) {
     // A Django settings module for a test run: its key and settings are fixtures (a LOW reminder).
@@ -114,6 +135,13 @@ export default pyRule({
       // Below 10,000 is weak by any standard; up to OWASP's current figures it is a hardening hint (NIST's
       // minimum is still 10,000, and older specifications ask for exactly that).
       if (typeof n === "number" && n < 10000) report({ node, message: `PBKDF2 with only ${n} iterations` });
+      else if (pbkdf2WeakPrf(ctx, node, q) && !(typeof n === "number" && n >= 1_300_000))
+        report({
+          node,
+          severity: "LOW",
+          reason: PBKDF2_SHA1_REASON,
+          message: `PBKDF2 over HMAC-${pbkdf2WeakPrf(ctx, node, q)} with ${n ?? "an unknown number of"} iterations (OWASP suggests 1,300,000 for SHA-1)`,
+        });
       else if (typeof n === "number" && n < 100000)
         report({
           node,
@@ -123,11 +151,17 @@ export default pyRule({
       return;
     }
     // cryptography's Scrypt(salt, length, n, r, p) takes the same cost parameters, by keyword or position.
-    if (q === "hashlib.scrypt" || /^cryptography\.hazmat\.primitives\.kdf\.scrypt\.Scrypt$/.test(q)) {
+    // PyCryptodome's scrypt(password, salt, key_len, N, r, p) names the cost N.
+    const dome = /^(Crypto|Cryptodome)\.Protocol\.KDF\.scrypt$/.test(q);
+    if (q === "hashlib.scrypt" || /^cryptography\.hazmat\.primitives\.kdf\.scrypt\.Scrypt$/.test(q) || dome) {
       // scrypt's cost is n (CPU/memory, a power of two) times r: OWASP's floor is n=2**17, r=8 (or 2**15 with more p).
       const cls = q !== "hashlib.scrypt";
-      const n = ctx.constValue(cls ? ctx.arg(node, 2, "n") : ctx.kwarg(node, "n"));
-      const r = ctx.constValue(cls ? ctx.arg(node, 3, "r") : ctx.kwarg(node, "r"));
+      const n = ctx.constValue(
+        dome ? ctx.arg(node, 3, "N") : cls ? ctx.arg(node, 2, "n") : ctx.kwarg(node, "n"),
+      );
+      const r = ctx.constValue(
+        dome ? ctx.arg(node, 4, "r") : cls ? ctx.arg(node, 3, "r") : ctx.kwarg(node, "r"),
+      );
       if ((typeof n === "number" && n < 2 ** 14) || (typeof r === "number" && r < 8))
         report({
           node,
@@ -244,7 +278,8 @@ export default pyRule({
     // `pw = get_password()` then `h.update(pw)`: the value's origin names it too.
     const origin = data?.type === "identifier" ? ctx.resolve(data) : undefined;
     const dataText = data ? ctx.text(data) + (origin ? " " + ctx.text(origin) : "") : "";
-    if (!data || (!/pass(word|wd)?\b|passwd|pwd/i.test(dataText) && !inPasswordFn)) return;
+    // `pw` alone is the usual short name for a password (`pw = getpass()`).
+    if (!data || (!/pass(word|wd)?\b|passwd|pwd|\bpw\b/i.test(dataText) && !inPasswordFn)) return;
     // hashlib.sha256(b'password'): the word itself, a constant, is no one's password.
     if (ctx.isLiteralString(data)) return;
     // HTTP/SIP Digest authentication's HA1 = MD5(user:realm:password) in a function that deals in the realm and
@@ -260,6 +295,9 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from Crypto.Hash import HMAC, SHA512\nfrom Crypto.Protocol.KDF import PBKDF2\nk = PBKDF2(pw, salt, 32, count=600000, prf=lambda p, s: HMAC.new(p, s, SHA512).digest())",
+      "from Crypto.Protocol.KDF import scrypt\nk = scrypt(pw, salt, 32, N=2**17, r=8, p=1)",
+      "import hashlib\ndef key(pwr):\n    return hashlib.sha256(pwr.encode()).hexdigest()",
       "from hashlib import md5\ndef digest_auth(username, realm, passwd, nonce, method, uri):\n    ha1 = md5(('%s:%s:%s' % (username, realm, passwd)).encode()).hexdigest()\n    ha2 = md5(('%s:%s' % (method, uri)).encode()).hexdigest()\n    return md5(('%s:%s:%s' % (ha1, nonce, ha2)).encode()).hexdigest()",
       "import hashlib\ndef reset_password(user):\n    return hashlib.sha256(user.email.encode()).hexdigest()",
       "from werkzeug.security import generate_password_hash\ndef h(pw):\n    return generate_password_hash(pw, method='scrypt')",
@@ -288,6 +326,29 @@ export default pyRule({
       "from django.contrib.auth.hashers import make_password\nh = make_password(pw, None, 'pbkdf2_sha256')",
     ],
     invalid: [
+      {
+        code: "import hashlib\nk = hashlib.pbkdf2_hmac('sha1', password, salt, 310000)",
+        line: 2,
+        severity: "LOW",
+      },
+      {
+        code: "from cryptography.hazmat.primitives import hashes\nfrom cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC\nkdf = PBKDF2HMAC(algorithm=hashes.SHA1(), length=32, salt=salt, iterations=600000)",
+        line: 3,
+        severity: "LOW",
+      },
+      {
+        code: "from Crypto.Protocol.KDF import PBKDF2\nk = PBKDF2(pw, salt, 32, count=600000)",
+        line: 2,
+        severity: "LOW",
+      },
+      {
+        code: "from Crypto.Protocol.KDF import scrypt\nk = scrypt(pw, salt, key_len=32, N=2**8, r=8, p=1)",
+        line: 2,
+      },
+      {
+        code: "import hashlib\ndef store(user, pw):\n    h = hashlib.new('sha512')\n    h.update(pw.encode())\n    return h.hexdigest()",
+        line: 4,
+      },
       // A realm with no nonce: a password hashed for storage per realm.
       "import hashlib\ndef store(db, user, realm, password):\n    db[user] = hashlib.md5((realm + password).encode()).hexdigest()",
       // a function named for what it does to a password
