@@ -1452,4 +1452,485 @@ def transfer():
     return "ok"
 `,
   ),
+  // ================================================================ part 2 (p2), written blind after part 1 was
+  // measured: the same misuse in other frameworks and through indirection (config classes, dicts, kwargs splats).
+  ...rules(
+    "CWE-614",
+    "batch94: p2 Flask config classes and mappings loaded with from_object / from_mapping",
+    `
+import os
+
+from flask import Flask
+
+
+class BaseConfig:
+    SECRET_KEY = os.environ.get("SECRET_KEY")
+    SESSION_COOKIE_SAMESITE = "Lax"
+
+
+class ProductionConfig(BaseConfig):
+    DEBUG = True # VULN CWE-215
+    SESSION_COOKIE_SECURE = False # VULN
+    SESSION_COOKIE_HTTPONLY = False # VULN CWE-1004
+    WTF_CSRF_ENABLED = False # VULN CWE-352
+    REMEMBER_COOKIE_HTTPONLY = True # SAFE CWE-1004
+
+
+class StrictConfig(BaseConfig):
+    DEBUG = False # SAFE CWE-215
+    SESSION_COOKIE_SECURE = True # SAFE
+    WTF_CSRF_ENABLED = True # SAFE CWE-352
+
+
+INSECURE = {"SESSION_COOKIE_SECURE": False, "SECRET_KEY": "flask-insecure-7d1f0c"} # VULN
+
+
+def create_app(strict=False):
+    app = Flask(__name__)
+    app.config.from_object(StrictConfig if strict else ProductionConfig)
+    app.config.from_mapping(SESSION_COOKIE_SECURE=False) # VULN
+    app.config.from_mapping(SECRET_KEY="mapping-secret-key-123") # VULN CWE-798
+    app.config.from_mapping(SECRET_KEY=os.urandom(32)) # SAFE CWE-798
+    app.config.update(dict(SESSION_COOKIE_HTTPONLY=False)) # VULN CWE-1004
+    app.config.update(INSECURE)
+    return app
+`,
+  ),
+  ...rules(
+    "CWE-215",
+    "batch94: p2 Tornado, Bottle, CherryPy and Sanic debug, cookie, xsrf and binding switches",
+    `
+import os
+
+import bottle
+import cherrypy
+import tornado.ioloop
+import tornado.web
+from sanic import Sanic
+
+
+class MainHandler(tornado.web.RequestHandler):
+    def get(self):
+        self.set_cookie("session", self.get_argument("sid")) # VULN CWE-614
+        self.set_secure_cookie("user", "alice", httponly=True, secure=True) # SAFE CWE-614
+        self.write("hi")
+
+
+def make_tornado():
+    return tornado.web.Application([(r"/", MainHandler)], debug=True, cookie_secret="tornado-cookie-secret-42") # VULN
+
+
+def make_tornado_xsrf_off():
+    return tornado.web.Application([(r"/", MainHandler)], xsrf_cookies=False, cookie_secret=os.environ["COOKIE_SECRET"]) # VULN CWE-352
+
+
+def make_tornado_ok():
+    return tornado.web.Application([(r"/", MainHandler)], xsrf_cookies=True, cookie_secret=os.environ["COOKIE_SECRET"]) # SAFE
+
+
+def make_tornado_autoreload():
+    return tornado.web.Application([(r"/", MainHandler)], autoreload=True, serve_traceback=True) # VULN
+
+
+@bottle.route("/hello")
+def hello():
+    bottle.response.set_cookie("account", "alice", secret="bottle-signing-key") # VULN CWE-798
+    return "hi"
+
+
+def run_bottle():
+    bottle.debug(True) # VULN
+    bottle.run(host="127.0.0.1", port=8080, debug=True) # VULN
+
+
+def run_bottle_quiet():
+    bottle.run(host="127.0.0.1", port=8080, debug=False) # SAFE
+
+
+def run_cherrypy():
+    cherrypy.config.update({"environment": "production", "request.show_tracebacks": True}) # VULN
+    cherrypy.config.update({"tools.sessions.on": True, "tools.sessions.secure": False}) # VULN CWE-614
+    cherrypy.config.update({"tools.sessions.on": True, "tools.sessions.secure": True, "tools.sessions.httponly": True}) # SAFE CWE-614
+
+
+sanic_app = Sanic("svc")
+
+
+def run_sanic():
+    sanic_app.run(host="127.0.0.1", port=8000, debug=True) # VULN
+    sanic_app.run(host="127.0.0.1", port=8000, dev=True) # VULN
+
+
+def run_sanic_prod():
+    sanic_app.run(host="127.0.0.1", port=8000, fast=True) # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-798",
+    "batch94: p2 Pyramid, aiohttp-session, Falcon and itsdangerous secrets and weak session settings",
+    `
+import base64
+import os
+
+import falcon
+from aiohttp import web
+from aiohttp_session import SimpleCookieStorage, setup
+from aiohttp_session.cookie_storage import EncryptedCookieStorage
+from itsdangerous import URLSafeTimedSerializer
+from pyramid.authentication import AuthTktAuthenticationPolicy
+from pyramid.config import Configurator
+from pyramid.session import SignedCookieSessionFactory
+
+
+def pyramid_app():
+    config = Configurator()
+    config.set_session_factory(SignedCookieSessionFactory("itsaseekreet")) # VULN
+    config.set_session_factory(SignedCookieSessionFactory(os.environ["SESSION_SECRET"], secure=True, httponly=True)) # SAFE
+    policy = AuthTktAuthenticationPolicy("sosecret", hashalg="sha512") # VULN
+    policy_md5 = AuthTktAuthenticationPolicy(os.environ["AUTH_SECRET"], hashalg="md5") # VULN CWE-328
+    return config, policy, policy_md5
+
+
+def pyramid_insecure_cookie():
+    return SignedCookieSessionFactory(os.environ["SESSION_SECRET"], secure=False) # VULN CWE-614
+
+
+def aiohttp_app():
+    app = web.Application()
+    setup(app, EncryptedCookieStorage(b"Thirty  two  length  bytes  key.")) # VULN
+    return app
+
+
+def aiohttp_app_env():
+    app = web.Application()
+    setup(app, EncryptedCookieStorage(base64.urlsafe_b64decode(os.environ["SESSION_KEY"]))) # SAFE
+    return app
+
+
+def aiohttp_app_plain():
+    app = web.Application()
+    setup(app, SimpleCookieStorage()) # VULN CWE-565
+    return app
+
+
+serializer = URLSafeTimedSerializer("reset-password-salt-key") # VULN
+env_serializer = URLSafeTimedSerializer(os.environ["SIGNING_KEY"], salt="password-reset") # SAFE
+
+
+class Login:
+    def on_post(self, req, resp):
+        resp.set_cookie("session", req.get_param("sid"), secure=False) # VULN CWE-614
+        resp.set_cookie("session", req.get_param("sid"), http_only=True) # SAFE CWE-614
+
+
+falcon_app = falcon.App()
+falcon_app.add_route("/login", Login())
+falcon_app.resp_options.secure_cookies_by_default = False # VULN CWE-614
+`,
+  ),
+  ...rules(
+    "CWE-295",
+    "batch94: p2 verification switched off through contexts handed to urllib, http.client, smtplib, requests adapters and kwargs dicts",
+    `
+import http.client
+import smtplib
+import ssl
+import urllib.request
+
+import requests
+from requests.adapters import HTTPAdapter
+from urllib3.util.ssl_ import create_urllib3_context
+
+UNVERIFIED = ssl._create_unverified_context()
+REQUEST_OPTS = {"timeout": 10, "verify": False}
+SAFE_OPTS = {"timeout": 10, "verify": "/etc/ssl/certs/ca.pem"}
+
+
+def fetch_urllib(url):
+    return urllib.request.urlopen(url, context=ssl._create_unverified_context()).read() # VULN
+
+
+def fetch_urllib_module_ctx(url):
+    return urllib.request.urlopen(url, context=UNVERIFIED).read() # VULN
+
+
+def fetch_urllib_ok(url):
+    return urllib.request.urlopen(url, context=ssl.create_default_context(), timeout=10).read() # SAFE
+
+
+def status(host):
+    conn = http.client.HTTPSConnection(host, 443, context=ssl._create_unverified_context()) # VULN
+    conn.request("GET", "/health")
+    return conn.getresponse().status
+
+
+def status_ok(host):
+    conn = http.client.HTTPSConnection(host, 443, context=ssl.create_default_context()) # SAFE
+    conn.request("GET", "/health")
+    return conn.getresponse().status
+
+
+def relaxed_context():
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    ctx.check_hostname = False # VULN
+    ctx.verify_mode = ssl.CERT_NONE # VULN
+    return ctx
+
+
+def send_mail(host, user, password, msg):
+    with smtplib.SMTP_SSL(host, 465, context=relaxed_context()) as smtp: # VULN
+        smtp.login(user, password)
+        smtp.send_message(msg)
+
+
+def send_mail_ok(host, user, password, msg):
+    with smtplib.SMTP_SSL(host, 465, context=ssl.create_default_context()) as smtp: # SAFE
+        smtp.login(user, password)
+        smtp.send_message(msg)
+
+
+class NoVerifyAdapter(HTTPAdapter):
+    def init_poolmanager(self, *args, **kwargs):
+        ctx = create_urllib3_context()
+        ctx.check_hostname = False # VULN
+        ctx.verify_mode = ssl.CERT_NONE # VULN
+        kwargs["ssl_context"] = ctx
+        return super().init_poolmanager(*args, **kwargs)
+
+
+def session_with_adapter(url):
+    s = requests.Session()
+    s.mount("https://", NoVerifyAdapter())
+    return s.get(url, timeout=10)
+
+
+def fetch_kwargs(url):
+    return requests.get(url, **REQUEST_OPTS) # VULN
+
+
+def fetch_kwargs_ok(url):
+    return requests.get(url, **SAFE_OPTS) # SAFE
+
+
+def fetch_flag(url, insecure=False):
+    return requests.get(url, timeout=10, verify=not insecure) # SAFE
+
+
+def fetch_env(url):
+    import os
+
+    return requests.post(url, json={}, timeout=10, verify=os.environ.get("CA_BUNDLE", True)) # SAFE
+
+
+def wrap(sock, host):
+    return ssl.wrap_socket(sock, cert_reqs=ssl.CERT_NONE) # VULN
+`,
+  ),
+  ...rules(
+    "CWE-916",
+    "batch94: p2 password hashing libraries with weak schemes or work factors; strong twins",
+    `
+import bcrypt
+from argon2 import PasswordHasher
+from passlib.context import CryptContext
+from passlib.hash import md5_crypt, sha256_crypt
+from werkzeug.security import check_password_hash, generate_password_hash
+
+legacy_ctx = CryptContext(schemes=["md5_crypt", "des_crypt"]) # VULN
+modern_ctx = CryptContext(schemes=["argon2", "bcrypt"], deprecated="auto") # SAFE
+weak_argon = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1) # VULN
+argon = PasswordHasher() # SAFE
+
+
+def hash_bcrypt_fast(password):
+    return bcrypt.hashpw(password.encode(), bcrypt.gensalt(rounds=4)) # VULN
+
+
+def hash_bcrypt(password):
+    return bcrypt.hashpw(password.encode(), bcrypt.gensalt(rounds=12)) # SAFE
+
+
+def hash_md5_crypt(password):
+    return md5_crypt.hash(password) # VULN
+
+
+def hash_sha256_crypt_few(password):
+    return sha256_crypt.using(rounds=1000).hash(password) # VULN
+
+
+def hash_werkzeug_weak(password):
+    return generate_password_hash(password, method="pbkdf2:sha256:1000") # VULN
+
+
+def hash_werkzeug_plain(password):
+    return generate_password_hash(password, method="plain") # VULN
+
+
+def hash_werkzeug(password):
+    return generate_password_hash(password) # SAFE
+
+
+def check(stored, password):
+    return check_password_hash(stored, password) # SAFE
+
+
+class User:
+    def set_password(self, raw):
+        import hashlib
+
+        self.password_hash = hashlib.sha512(raw.encode()).hexdigest() # VULN
+
+    def set_api_token_digest(self, token):
+        import hashlib
+
+        self.token_digest = hashlib.sha256(token.encode()).hexdigest() # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-327",
+    "batch94: p2 cipher, IV and key choices through constants, helpers and aliases",
+    `
+import os
+import secrets
+
+from Crypto.Cipher import AES as _AES
+from Crypto.Cipher import DES
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+from cryptography.hazmat.primitives.ciphers.algorithms import TripleDES
+
+ZERO_IV = bytes(16)
+MODE = _AES.MODE_ECB
+IV = os.urandom(16)
+
+
+def legacy_des(key, data):
+    return DES.new(key, DES.MODE_CBC, iv=os.urandom(8)).encrypt(data) # VULN
+
+
+def aliased_ecb(key, data):
+    return _AES.new(key, MODE).encrypt(data) # VULN
+
+
+def aliased_ctr(key, data):
+    cipher = _AES.new(key, _AES.MODE_CTR, nonce=secrets.token_bytes(8)) # SAFE
+    return cipher.nonce + cipher.encrypt(data)
+
+
+def zero_iv(key, data):
+    enc = Cipher(algorithms.AES(key), modes.CBC(ZERO_IV)).encryptor() # VULN CWE-329
+    return enc.update(data) + enc.finalize()
+
+
+def zero_iv_inline(key, data):
+    enc = Cipher(algorithms.AES(key), modes.CBC(b"\\x00" * 16)).encryptor() # VULN CWE-329
+    return enc.update(data) + enc.finalize()
+
+
+def reused_iv(key, data):
+    enc = Cipher(algorithms.AES(key), modes.CBC(IV)).encryptor() # VULN CWE-329
+    return enc.update(data) + enc.finalize()
+
+
+def fresh_iv(key, data):
+    iv = secrets.token_bytes(16)
+    enc = Cipher(algorithms.AES(key), modes.CBC(iv)).encryptor() # SAFE CWE-329
+    return iv + enc.update(data) + enc.finalize()
+
+
+def triple_des(key, data):
+    enc = Cipher(TripleDES(key), modes.CBC(os.urandom(8))).encryptor() # VULN
+    return enc.update(data) + enc.finalize()
+
+
+def arc4(key, data):
+    enc = Cipher(algorithms.ARC4(key), mode=None).encryptor() # VULN
+    return enc.update(data)
+
+
+def chacha(key, data):
+    nonce = os.urandom(16)
+    enc = Cipher(algorithms.ChaCha20(key, nonce), mode=None).encryptor() # SAFE
+    return nonce + enc.update(data)
+`,
+  ),
+  ...rules(
+    "CWE-502",
+    "batch94: p2 YAML, jsonpickle, shelve, dill and pickle-backed caches fed from requests or sockets",
+    `
+import pickle
+import shelve
+import socketserver
+
+import dill
+import jsonpickle
+import redis
+import yaml
+from flask import Flask, request
+from flask_caching import Cache
+
+app = Flask(__name__)
+app.config["CACHE_TYPE"] = "RedisCache"
+cache = Cache(app) # SAFE
+r = redis.Redis()
+
+
+@app.route("/config", methods=["POST"])
+def upload_config():
+    cfg = yaml.load(request.data, Loader=yaml.Loader) # VULN
+    return str(len(cfg))
+
+
+@app.route("/config-unsafe", methods=["POST"])
+def upload_config_unsafe():
+    cfg = yaml.unsafe_load(request.data) # VULN
+    return str(len(cfg))
+
+
+@app.route("/config-full", methods=["POST"])
+def upload_config_full():
+    cfg = yaml.load(request.data, Loader=yaml.FullLoader) # VULN
+    return str(len(cfg))
+
+
+@app.route("/config-safe", methods=["POST"])
+def upload_config_safe():
+    cfg = yaml.load(request.data, Loader=yaml.SafeLoader) # SAFE
+    return str(len(cfg))
+
+
+@app.route("/state", methods=["POST"])
+def restore_state():
+    obj = jsonpickle.decode(request.get_data(as_text=True)) # VULN
+    return str(type(obj))
+
+
+@app.route("/fn", methods=["POST"])
+def restore_fn():
+    fn = dill.loads(request.get_data()) # VULN
+    return str(fn())
+
+
+@app.route("/profile/<user>")
+def profile(user):
+    raw = r.get(f"profile:{user}")
+    return str(pickle.loads(raw)) if raw else "{}" # VULN
+
+
+@app.route("/shelf")
+def shelf():
+    with shelve.open(request.args["db"]) as db: # VULN
+        return str(list(db.keys()))
+
+
+class JobHandler(socketserver.StreamRequestHandler):
+    def handle(self):
+        job = pickle.load(self.rfile) # VULN
+        self.wfile.write(repr(job).encode())
+
+
+@cache.cached(timeout=60)
+def cached_view():
+    return "hello"
+`,
+  ),
 ];
