@@ -2,7 +2,13 @@ import type { Report } from "../../rule.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { field, namedChildren } from "../../parse/nodes.js";
-import { pyRule, TEST_SETTINGS_REASON, testSettingsModule } from "./common.js";
+import {
+  inTestScope,
+  pyRule,
+  TEST_SCOPE_REASON,
+  TEST_SETTINGS_REASON,
+  testSettingsModule,
+} from "./common.js";
 
 /** passlib's schemes built on one MD5/DES/SHA-1 round (or a handful): crackable at GPU speed. */
 const WEAK_SCHEME =
@@ -58,6 +64,7 @@ export default pyRule({
       },
       { severity: "LOW", when: TEST_SETTINGS_REASON },
       { severity: "LOW", when: PBKDF2_SHA1_REASON },
+      { severity: "LOW", when: TEST_SCOPE_REASON },
     ],
     docs: {
       what_it_does:
@@ -126,6 +133,9 @@ export default pyRule({
     // cryptography's PBKDF2HMAC(algorithm, length, salt, iterations) and PyCryptodome's PBKDF2(password, salt,
     // dkLen, count): the latter defaults to 1,000 rounds of HMAC-SHA1 when count is left out.
     const pycryptodome = /^(Crypto|Cryptodome)\.Protocol\.KDF\.PBKDF2$/.test(q);
+    // A KDF's cost written in a test is a test vector (RFC 7914's scrypt N=16, PBKDF2 with 1 round): a LOW reminder.
+    const costReport = (r: Report) =>
+      report(inTestScope(ctx, node) ? { ...r, severity: "LOW", reason: TEST_SCOPE_REASON } : r);
     if (q === "hashlib.pbkdf2_hmac" || /(^|\.)kdf\.pbkdf2\.PBKDF2HMAC$/.test(q) || pycryptodome) {
       const count = pycryptodome ? ctx.arg(node, 3, "count") : ctx.arg(node, 3, "iterations");
       const n = count ? ctx.constValue(count) : pycryptodome ? 1000 : undefined;
@@ -134,16 +144,17 @@ export default pyRule({
       if (pw?.type === "string" || pw?.type === "concatenated_string") return;
       // Below 10,000 is weak by any standard; up to OWASP's current figures it is a hardening hint (NIST's
       // minimum is still 10,000, and older specifications ask for exactly that).
-      if (typeof n === "number" && n < 10000) report({ node, message: `PBKDF2 with only ${n} iterations` });
+      if (typeof n === "number" && n < 10000)
+        costReport({ node, message: `PBKDF2 with only ${n} iterations` });
       else if (pbkdf2WeakPrf(ctx, node, q) && !(typeof n === "number" && n >= 1_300_000))
-        report({
+        costReport({
           node,
           severity: "LOW",
           reason: PBKDF2_SHA1_REASON,
           message: `PBKDF2 over HMAC-${pbkdf2WeakPrf(ctx, node, q)} with ${n ?? "an unknown number of"} iterations (OWASP suggests 1,300,000 for SHA-1)`,
         });
       else if (typeof n === "number" && n < 100000)
-        report({
+        costReport({
           node,
           severity: "LOW",
           message: `PBKDF2 with ${n} iterations (OWASP suggests 600,000 for SHA-256)`,
@@ -163,7 +174,7 @@ export default pyRule({
         dome ? ctx.arg(node, 4, "r") : cls ? ctx.arg(node, 3, "r") : ctx.kwarg(node, "r"),
       );
       if ((typeof n === "number" && n < 2 ** 14) || (typeof r === "number" && r < 8))
-        report({
+        costReport({
           node,
           message: `scrypt with n=${String(n)}, r=${String(r)}: too cheap to slow down guessing`,
         });
@@ -207,8 +218,18 @@ export default pyRule({
       const method = (ctx.possibleStrings(ctx.arg(node, 1, "method")) ?? []).find((m) =>
         /^(plain|md5|sha1|sha224|sha256|sha384|sha512)$/i.test(m),
       );
-      if (method)
+      if (method) {
         report({ node, message: `generate_password_hash with method=${method}: a single fast digest` });
+        return;
+      }
+      // method="pbkdf2:sha256:1000" / "scrypt:1024:8:1": the work factor written into the method string.
+      const spec = ctx.stringValue(ctx.arg(node, 1, "method")) ?? "";
+      const pbkdf2 = /^pbkdf2:\w+:(\d+)$/.exec(spec);
+      const scrypt = /^scrypt:(\d+)(?::(\d+))?/.exec(spec);
+      if (pbkdf2 && Number(pbkdf2[1]) < 10000)
+        report({ node, message: `generate_password_hash with PBKDF2 of only ${pbkdf2[1]} iterations` });
+      else if (scrypt && (Number(scrypt[1]) < 2 ** 14 || (scrypt[2] !== undefined && Number(scrypt[2]) < 8)))
+        report({ node, message: `generate_password_hash with scrypt cost ${spec.slice(7)}: too cheap` });
       return;
     }
     if (/^passlib\.context\.CryptContext$/.test(q)) {
@@ -295,6 +316,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from werkzeug.security import generate_password_hash\nh = generate_password_hash(pw, method='pbkdf2:sha256:600000')",
       "from Crypto.Hash import HMAC, SHA512\nfrom Crypto.Protocol.KDF import PBKDF2\nk = PBKDF2(pw, salt, 32, count=600000, prf=lambda p, s: HMAC.new(p, s, SHA512).digest())",
       "from Crypto.Protocol.KDF import scrypt\nk = scrypt(pw, salt, 32, N=2**17, r=8, p=1)",
       "import hashlib\ndef key(pwr):\n    return hashlib.sha256(pwr.encode()).hexdigest()",
@@ -326,6 +348,19 @@ export default pyRule({
       "from django.contrib.auth.hashers import make_password\nh = make_password(pw, None, 'pbkdf2_sha256')",
     ],
     invalid: [
+      {
+        code: "import unittest\nfrom Crypto.Protocol.KDF import scrypt\nclass T(unittest.TestCase):\n    def test_vector(self):\n        self.assertTrue(scrypt(b'password', b'salt', 12, 16, 1, 1))",
+        line: 5,
+        severity: "LOW",
+      },
+      {
+        code: "from werkzeug.security import generate_password_hash\nh = generate_password_hash(pw, method='pbkdf2:sha256:1000')",
+        line: 2,
+      },
+      {
+        code: "from werkzeug.security import generate_password_hash\nh = generate_password_hash(pw, method='scrypt:1024:8:1')",
+        line: 2,
+      },
       {
         code: "import hashlib\nk = hashlib.pbkdf2_hmac('sha1', password, salt, 310000)",
         line: 2,

@@ -31,6 +31,9 @@ const KEY_ARG: Record<string, [number, string]> = {
   // Session cookies signed or encrypted with the key: pyramid, aiohttp_session.
   "pyramid.session.SignedCookieSessionFactory": [0, "secret"],
   "aiohttp_session.cookie_storage.EncryptedCookieStorage": [0, "secret_key"],
+  // pyramid's auth ticket: the cookie's signing secret.
+  "pyramid.authentication.AuthTktAuthenticationPolicy": [0, "secret"],
+  "pyramid.authentication.AuthTktCookieHelper": [0, "secret"],
 };
 /** Callee tails that match however the module was imported (`from Crypto.Cipher import AES` -> `AES.new`). */
 const TAILS = Object.entries(KEY_ARG).map(([q, a]) => [q.split(".").slice(-2).join("."), a] as const);
@@ -94,7 +97,7 @@ export default pyRule({
   // SECRET_KEY/secret_key, and a cipher-key target by a KEY_NAME word right before its "key" (any case, as KEY_NAME
   // reads it): not by any `key =` / `key=` (sorted(key=...), a dict's key), which let most files through.
   trigger: new RegExp(
-    "\\.new\\(|Fernet|AES|ChaCha|TripleDES|hmac|jwt|Serializer|Signer|SECRET_KEY|secret_key|SessionFactory|CookieStorage|" +
+    "\\.new\\(|Fernet|AES|ChaCha|TripleDES|hmac|jwt|Serializer|Signer|SECRET_KEY|secret_key|SessionFactory|CookieStorage|AuthTkt|" +
       // (the word first, the look-behind after it: a test of the pattern alone then stops only at "key")
       `${anyCase("key")}(?<=(?:${KEY_WORDS.map(anyCase).join("|")})_?${anyCase("key")})`,
   ),
@@ -147,6 +150,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import os\nfrom pyramid.authentication import AuthTktAuthenticationPolicy\np = AuthTktAuthenticationPolicy(os.environ['AUTH_SECRET'], hashalg='sha512')",
       "AES_KEY = 'the aes key field'",
       "import os\nfrom cryptography.fernet import Fernet\nf = Fernet(os.environ['FERNET_KEY'])",
       "import hmac, hashlib\ndef sign(key, msg):\n    return hmac.new(key, msg, hashlib.sha256).hexdigest()",
@@ -156,6 +160,10 @@ export default pyRule({
       "CACHE_KEY = 'c786ff8df596685cb1142b6df23f1a10'",
     ],
     invalid: [
+      {
+        code: "from pyramid.authentication import AuthTktAuthenticationPolicy\np = AuthTktAuthenticationPolicy('sosecret', hashalg='sha512')",
+        line: 2,
+      },
       { code: "AES_KEY = b'Sixteen byte key'", line: 1 },
       // A settings module for a test run (an in-memory database, a tests app): a LOW reminder; the same key in
       // a settings module without those marks stays HIGH.
