@@ -1933,4 +1933,257 @@ def cached_view():
     return "hello"
 `,
   ),
+  // ================================================================ part 3 (p3), written blind after part 2 was
+  // measured: database, cache, search, broker, RPC and directory clients with TLS checks off or no TLS at all.
+  ...rules(
+    "CWE-295",
+    "batch94: p3 MongoDB, Redis, PostgreSQL, MySQL, Elasticsearch, Kafka and RabbitMQ clients with certificate checks off",
+    `
+import os
+import ssl
+
+import mysql.connector
+import pika
+import psycopg2
+import pymongo
+import redis
+from elasticsearch import Elasticsearch
+from kafka import KafkaConsumer, KafkaProducer
+
+CA = "/etc/ssl/certs/internal-ca.pem"
+
+
+def mongo():
+    return pymongo.MongoClient(os.environ["MONGO_URL"], tls=True, tlsAllowInvalidCertificates=True) # VULN
+
+
+def mongo_hostnames():
+    return pymongo.MongoClient(os.environ["MONGO_URL"], tls=True, tlsAllowInvalidHostnames=True) # VULN CWE-297
+
+
+def mongo_insecure():
+    return pymongo.MongoClient(os.environ["MONGO_URL"], tlsInsecure=True) # VULN
+
+
+def mongo_ok():
+    return pymongo.MongoClient(os.environ["MONGO_URL"], tls=True, tlsCAFile=CA) # SAFE
+
+
+def cache():
+    return redis.Redis(host="cache.internal", port=6380, ssl=True, ssl_cert_reqs=None) # VULN
+
+
+def cache_none_str():
+    return redis.StrictRedis(host="cache.internal", port=6380, ssl=True, ssl_cert_reqs="none") # VULN
+
+
+def cache_ok():
+    return redis.Redis(host="cache.internal", port=6380, ssl=True, ssl_cert_reqs="required", ssl_ca_certs=CA) # SAFE
+
+
+def pg():
+    return psycopg2.connect(host="db.internal", dbname="app", user="app", password=os.environ["PGPASSWORD"], sslmode="require") # VULN
+
+
+def pg_ok():
+    return psycopg2.connect(host="db.internal", dbname="app", user="app", password=os.environ["PGPASSWORD"], sslmode="verify-full", sslrootcert=CA) # SAFE
+
+
+def mysql_conn():
+    return mysql.connector.connect(host="db.internal", user="app", password=os.environ["DB_PW"], ssl_verify_cert=False, ssl_ca=CA) # VULN
+
+
+def search():
+    return Elasticsearch("https://search.internal:9200", verify_certs=False, basic_auth=("app", os.environ["ES_PW"])) # VULN
+
+
+def search_ok():
+    return Elasticsearch("https://search.internal:9200", ca_certs=CA, basic_auth=("app", os.environ["ES_PW"])) # SAFE
+
+
+def producer():
+    return KafkaProducer(bootstrap_servers="kafka:9093", security_protocol="SSL", ssl_check_hostname=False, ssl_cafile=CA) # VULN CWE-297
+
+
+def consumer():
+    ctx = ssl.create_default_context(cafile=CA)
+    ctx.check_hostname = False # VULN CWE-297
+    ctx.verify_mode = ssl.CERT_NONE # VULN
+    return KafkaConsumer("events", bootstrap_servers="kafka:9093", security_protocol="SSL", ssl_context=ctx)
+
+
+def rabbit():
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    ctx.check_hostname = False # VULN CWE-297
+    ctx.verify_mode = ssl.CERT_NONE # VULN
+    params = pika.ConnectionParameters("rabbit.internal", 5671, ssl_options=pika.SSLOptions(ctx))
+    return pika.BlockingConnection(params)
+
+
+def rabbit_ok():
+    ctx = ssl.create_default_context(cafile=CA)
+    params = pika.ConnectionParameters("rabbit.internal", 5671, ssl_options=pika.SSLOptions(ctx, "rabbit.internal")) # SAFE
+    return pika.BlockingConnection(params)
+`,
+  ),
+  ...rules(
+    "CWE-319",
+    "batch94: p3 cleartext channels: gRPC, XML-RPC, websockets, LDAP, SMTP/LMTP and HTTP basic auth over http",
+    `
+import os
+import smtplib
+import ssl
+import xmlrpc.client
+
+import grpc
+import ldap
+import requests
+import websocket
+from ldap3 import Connection, Server
+from requests.auth import HTTPBasicAuth
+
+API_USER = os.environ["API_USER"]
+API_PASSWORD = os.environ["API_PASSWORD"]
+
+
+def billing_stub(stub_cls):
+    channel = grpc.insecure_channel("billing.prod.example.com:443") # VULN
+    return stub_cls(channel)
+
+
+def billing_stub_tls(stub_cls):
+    channel = grpc.secure_channel("billing.prod.example.com:443", grpc.ssl_channel_credentials()) # SAFE
+    return stub_cls(channel)
+
+
+def rpc_login():
+    proxy = xmlrpc.client.ServerProxy(f"http://{API_USER}:{API_PASSWORD}@erp.example.com/xmlrpc/2/common") # VULN
+    return proxy.version()
+
+
+def rpc_login_tls():
+    proxy = xmlrpc.client.ServerProxy(f"https://{API_USER}:{API_PASSWORD}@erp.example.com/xmlrpc/2/common") # SAFE
+    return proxy.version()
+
+
+def stream_prices(token):
+    ws = websocket.create_connection("ws://feed.example.com/prices", header=[f"Authorization: Bearer {token}"]) # VULN
+    return ws.recv()
+
+
+def stream_prices_unverified(token):
+    ws = websocket.create_connection("wss://feed.example.com/prices", sslopt={"cert_reqs": ssl.CERT_NONE}) # VULN CWE-295
+    return ws.recv()
+
+
+def stream_prices_ok(token):
+    ws = websocket.create_connection("wss://feed.example.com/prices", header=[f"Authorization: Bearer {token}"]) # SAFE
+    return ws.recv()
+
+
+def directory_bind(user_dn, password):
+    server = Server("ldap.example.com", port=389, use_ssl=False)
+    conn = Connection(server, user=user_dn, password=password) # VULN
+    return conn.bind()
+
+
+def directory_bind_tls(user_dn, password):
+    server = Server("ldap.example.com", port=636, use_ssl=True)
+    conn = Connection(server, user=user_dn, password=password) # SAFE
+    return conn.bind()
+
+
+def directory_python_ldap(user_dn, password):
+    ldap.set_option(ldap.OPT_X_TLS_REQUIRE_CERT, ldap.OPT_X_TLS_NEVER) # VULN CWE-295
+    conn = ldap.initialize("ldaps://ldap.example.com")
+    conn.simple_bind_s(user_dn, password)
+    return conn
+
+
+def fetch_report():
+    return requests.get("http://reports.example.com/api/v1/daily", auth=(API_USER, API_PASSWORD), timeout=10) # VULN
+
+
+def fetch_report_basic():
+    return requests.get("http://reports.example.com/api/v1/daily", auth=HTTPBasicAuth(API_USER, API_PASSWORD), timeout=10) # VULN
+
+
+def fetch_report_tls():
+    return requests.get("https://reports.example.com/api/v1/daily", auth=(API_USER, API_PASSWORD), timeout=10) # SAFE
+
+
+def fetch_local_metrics():
+    return requests.get("http://127.0.0.1:9100/metrics", timeout=5) # SAFE
+
+
+def deliver(msg):
+    with smtplib.LMTP("mail.example.com", 24) as lmtp: # VULN
+        lmtp.login(API_USER, API_PASSWORD)
+        lmtp.send_message(msg)
+
+
+def deliver_local(msg):
+    with smtplib.SMTP("localhost", 25) as smtp: # SAFE
+        smtp.send_message(msg)
+`,
+  ),
+  ...rules(
+    "CWE-611",
+    "batch94: p3 XML from requests through xmltodict, minidom, iterparse and lxml options",
+    `
+import xml.dom.minidom
+
+import xmltodict
+from flask import Flask, request
+from lxml import etree
+
+app = Flask(__name__)
+
+
+@app.route("/orders", methods=["POST"])
+def orders():
+    doc = xmltodict.parse(request.data, disable_entities=False) # VULN CWE-776
+    return str(len(doc))
+
+
+@app.route("/orders-default", methods=["POST"])
+def orders_default():
+    doc = xmltodict.parse(request.data) # SAFE
+    return str(len(doc))
+
+
+@app.route("/feed", methods=["POST"])
+def feed():
+    count = 0
+    for _event, _elem in etree.iterparse(request.files["feed"], resolve_entities=True, load_dtd=True): # VULN
+        count += 1
+    return str(count)
+
+
+@app.route("/feed-safe", methods=["POST"])
+def feed_safe():
+    count = 0
+    for _event, _elem in etree.iterparse(request.files["feed"], resolve_entities=False, no_network=True): # SAFE
+        count += 1
+    return str(count)
+
+
+@app.route("/big", methods=["POST"])
+def big():
+    parser = etree.XMLParser(huge_tree=True, resolve_entities=True) # VULN
+    return etree.fromstring(request.data, parser).tag
+
+
+@app.route("/mini", methods=["POST"])
+def mini():
+    dom = xml.dom.minidom.parseString(request.data) # SAFE
+    return dom.documentElement.tagName
+
+
+@app.route("/network", methods=["POST"])
+def network():
+    parser = etree.XMLParser(no_network=False, dtd_validation=True) # VULN
+    return etree.fromstring(request.data, parser).tag
+`,
+  ),
 ];
