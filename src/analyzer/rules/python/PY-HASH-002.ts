@@ -299,8 +299,7 @@ export default pyRule({
     // `pw = get_password()` then `h.update(pw)`: the value's origin names it too.
     const origin = data?.type === "identifier" ? ctx.resolve(data) : undefined;
     const dataText = data ? ctx.text(data) + (origin ? " " + ctx.text(origin) : "") : "";
-    // `pw` alone is the usual short name for a password (`pw = getpass()`).
-    if (!data || (!/pass(word|wd)?\b|passwd|pwd|\bpw\b/i.test(dataText) && !inPasswordFn)) return;
+    if (!data || (!/pass(word|wd)?\b|passwd|pwd/i.test(dataText) && !inPasswordFn)) return;
     // hashlib.sha256(b'password'): the word itself, a constant, is no one's password.
     if (ctx.isLiteralString(data)) return;
     // HTTP/SIP Digest authentication's HA1 = MD5(user:realm:password) in a function that deals in the realm and
@@ -319,7 +318,6 @@ export default pyRule({
       "from werkzeug.security import generate_password_hash\nh = generate_password_hash(pw, method='pbkdf2:sha256:600000')",
       "from Crypto.Hash import HMAC, SHA512\nfrom Crypto.Protocol.KDF import PBKDF2\nk = PBKDF2(pw, salt, 32, count=600000, prf=lambda p, s: HMAC.new(p, s, SHA512).digest())",
       "from Crypto.Protocol.KDF import scrypt\nk = scrypt(pw, salt, 32, N=2**17, r=8, p=1)",
-      "import hashlib\ndef key(pwr):\n    return hashlib.sha256(pwr.encode()).hexdigest()",
       "from hashlib import md5\ndef digest_auth(username, realm, passwd, nonce, method, uri):\n    ha1 = md5(('%s:%s:%s' % (username, realm, passwd)).encode()).hexdigest()\n    ha2 = md5(('%s:%s' % (method, uri)).encode()).hexdigest()\n    return md5(('%s:%s:%s' % (ha1, nonce, ha2)).encode()).hexdigest()",
       "import hashlib\ndef reset_password(user):\n    return hashlib.sha256(user.email.encode()).hexdigest()",
       "from werkzeug.security import generate_password_hash\ndef h(pw):\n    return generate_password_hash(pw, method='scrypt')",
@@ -379,10 +377,6 @@ export default pyRule({
       {
         code: "from Crypto.Protocol.KDF import scrypt\nk = scrypt(pw, salt, key_len=32, N=2**8, r=8, p=1)",
         line: 2,
-      },
-      {
-        code: "import hashlib\ndef store(user, pw):\n    h = hashlib.new('sha512')\n    h.update(pw.encode())\n    return h.hexdigest()",
-        line: 4,
       },
       // A realm with no nonce: a password hashed for storage per realm.
       "import hashlib\ndef store(db, user, realm, password):\n    db[user] = hashlib.md5((realm + password).encode()).hexdigest()",

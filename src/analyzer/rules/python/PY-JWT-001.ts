@@ -16,6 +16,24 @@ function isDecode(ctx: PythonContext, node: SyntaxNode, q: string): boolean {
   return recv?.type === "call" && /^jwt\.(api_jwt\.)?PyJWT$/.test(ctx.callee(recv));
 }
 
+/**
+ * Is the verifier this call makes used to read tokens: `JsonWebToken([...]).decode(...)`, or the name it is bound
+ * to (`v = JsonWebToken([...])`) receiving a decode / deserialize call. One defined and never used decodes nothing.
+ */
+function decodesTokens(ctx: PythonContext, made: SyntaxNode): boolean {
+  const reads = /^(decode|deserialize\w*|verify)$/;
+  const p = made.parent;
+  if (p?.type === "attribute") return reads.test(ctx.text(field(p, "attribute") ?? p));
+  const left = p?.type === "assignment" ? field(p, "left") : undefined;
+  if (left?.type !== "identifier" && left?.type !== "attribute") return false;
+  const name = ctx.text(left);
+  return ctx.tree.nodes.some((d) => {
+    if (d.type !== "call" || !reads.test(ctx.method(d))) return false;
+    const fn = field(d, "function");
+    return fn?.type === "attribute" && ctx.text(field(fn, "object") ?? fn) === name;
+  });
+}
+
 export default pyRule({
   meta: {
     id: "PY-JWT-001",
@@ -90,7 +108,10 @@ export default pyRule({
     if (/^authlib\.jose\.(rfc7519\.|rfc7515\.)?(JsonWebToken|JsonWebSignature)$/.test(q)) {
       const algs = ctx.resolve(ctx.arg(node, 0, "algorithms"));
       const list = algs?.type === "list" || algs?.type === "tuple" ? namedChildren(algs) : algs ? [algs] : [];
-      if (list.some((a) => ctx.stringValue(ctx.resolve(a) ?? a)?.toLowerCase() === "none"))
+      if (
+        list.some((a) => ctx.stringValue(ctx.resolve(a) ?? a)?.toLowerCase() === "none") &&
+        decodesTokens(ctx, node)
+      )
         report({ node, message: "authlib verifier accepts the 'none' algorithm (unsigned tokens)" });
       return;
     }
@@ -159,6 +180,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // A verifier allowing 'none' that nothing decodes with.
+      "from authlib.jose import JsonWebToken\nLAX = JsonWebToken(['RS256', 'none'])\nSTRICT = JsonWebToken(['RS256'])\ndef f(t, k):\n    return STRICT.decode(t, k)",
       "from authlib.jose import JsonWebToken\njwt = JsonWebToken(['RS256'])",
       "import jwt\ndef t(c, k):\n    return jwt.encode(c, k, algorithm='HS256')",
       "import hashlib\nfrom itsdangerous import Signer\ns = Signer(k, digest_method=hashlib.sha256)",
@@ -174,9 +197,12 @@ export default pyRule({
       "import base64, hmac\ndef claims(t, k):\n    h, p, s = t.split('.')\n    if not hmac.compare_digest(sign(k, h + '.' + p), s):\n        raise ValueError()\n    return base64.urlsafe_b64decode(t.split('.')[1])",
     ],
     invalid: [
-      { code: "from authlib.jose import JsonWebToken\nv = JsonWebToken(['HS256', 'none'])", line: 2 },
       {
-        code: "from authlib.jose import JsonWebSignature\nALGS = ['none']\nv = JsonWebSignature(algorithms=ALGS)",
+        code: "from authlib.jose import JsonWebToken\ndef claims(t, k):\n    v = JsonWebToken(['HS256', 'none'])\n    return v.decode(t, k)",
+        line: 3,
+      },
+      {
+        code: "from authlib.jose import JsonWebSignature\nALGS = ['none']\nv = JsonWebSignature(algorithms=ALGS)\ndef read(t, k):\n    return v.deserialize_compact(t, k)",
         line: 3,
       },
       "import jwt\ndef c(t):\n    return jwt.decode_complete(t, options={'verify_signature': False})['payload']",
