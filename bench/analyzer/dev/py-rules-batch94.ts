@@ -2186,4 +2186,178 @@ def network():
     return etree.fromstring(request.data, parser).tag
 `,
   ),
+  // ================================================================ part 4 (p4), written blind after part 3 was
+  // measured: lifetimes, password policy, upload limits and auth defaults set in framework configuration.
+  ...rules(
+    "CWE-613",
+    "batch94: p4 flask-jwt-extended, Flask-Login and Flask session lifetimes and token switches",
+    `
+import os
+from datetime import timedelta
+
+from flask import Flask
+from flask_jwt_extended import JWTManager, create_access_token
+from flask_talisman import Talisman
+
+app = Flask(__name__)
+app.config["JWT_SECRET_KEY"] = "super-secret-jwt-key" # VULN CWE-798
+app.config["JWT_ACCESS_TOKEN_EXPIRES"] = False # VULN
+app.config["JWT_REFRESH_TOKEN_EXPIRES"] = timedelta(days=3650) # VULN
+app.config["JWT_TOKEN_LOCATION"] = ["cookies"]
+app.config["JWT_COOKIE_SECURE"] = False # VULN CWE-614
+app.config["JWT_COOKIE_CSRF_PROTECT"] = False # VULN CWE-352
+app.config["REMEMBER_COOKIE_DURATION"] = timedelta(days=3650) # VULN
+app.config["PERMANENT_SESSION_LIFETIME"] = timedelta(days=365 * 10) # VULN
+jwt = JWTManager(app)
+
+api = Flask("api")
+api.config["JWT_SECRET_KEY"] = os.environ["JWT_SECRET_KEY"] # SAFE CWE-798
+api.config["JWT_ACCESS_TOKEN_EXPIRES"] = timedelta(minutes=15) # SAFE
+api.config["JWT_REFRESH_TOKEN_EXPIRES"] = timedelta(days=30) # SAFE
+api.config["JWT_COOKIE_SECURE"] = True # SAFE CWE-614
+api.config["JWT_COOKIE_CSRF_PROTECT"] = True # SAFE CWE-352
+api.config["PERMANENT_SESSION_LIFETIME"] = timedelta(hours=8) # SAFE
+JWTManager(api)
+
+
+def service_token(name):
+    return create_access_token(identity=name, expires_delta=False) # VULN
+
+
+def short_token(name):
+    return create_access_token(identity=name, expires_delta=timedelta(minutes=10)) # SAFE
+
+
+Talisman(app, force_https=False) # VULN CWE-319
+Talisman(api, force_https=True, strict_transport_security=True) # SAFE CWE-319
+`,
+  ),
+  ...rules(
+    "CWE-613",
+    "batch94: p4 Django session, reset-token, password-policy, upload and REST framework defaults",
+    `
+import os
+
+SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
+DEBUG = False
+
+INSTALLED_APPS = ["django.contrib.auth", "django.contrib.sessions", "rest_framework", "accounts"]
+ROOT_URLCONF = "site.urls"
+
+SESSION_COOKIE_AGE = 60 * 60 * 24 * 365 * 10 # VULN
+SESSION_EXPIRE_AT_BROWSER_CLOSE = False
+PASSWORD_RESET_TIMEOUT = 60 * 60 * 24 * 90 # VULN
+
+AUTH_PASSWORD_VALIDATORS = [] # VULN CWE-521
+
+DATA_UPLOAD_MAX_MEMORY_SIZE = None # VULN CWE-770
+DATA_UPLOAD_MAX_NUMBER_FIELDS = None # VULN CWE-770
+FILE_UPLOAD_PERMISSIONS = 0o666 # VULN CWE-732
+
+EMAIL_HOST = "smtp.example.com"
+EMAIL_PORT = 587
+EMAIL_HOST_USER = "noreply@example.com"
+EMAIL_HOST_PASSWORD = os.environ["EMAIL_HOST_PASSWORD"]
+EMAIL_USE_TLS = False # VULN CWE-319
+
+SECURE_REFERRER_POLICY = "unsafe-url" # VULN CWE-200
+
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": ["rest_framework.authentication.SessionAuthentication"],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"], # VULN CWE-862
+}
+
+SIMPLE_JWT = {
+    "ACCESS_TOKEN_LIFETIME": __import__("datetime").timedelta(days=3650), # VULN
+    "SIGNING_KEY": "simple-jwt-signing-key-0001", # VULN CWE-798
+}
+`,
+  ),
+  ...rules(
+    "CWE-613",
+    "batch94: p4 Django settings with the safe choices for the same names",
+    `
+import os
+from datetime import timedelta
+
+SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
+DEBUG = False
+
+INSTALLED_APPS = ["django.contrib.auth", "django.contrib.sessions", "rest_framework", "accounts"]
+ROOT_URLCONF = "site.urls"
+
+SESSION_COOKIE_AGE = 60 * 60 * 8 # SAFE
+PASSWORD_RESET_TIMEOUT = 60 * 60 # SAFE
+
+AUTH_PASSWORD_VALIDATORS = [ # SAFE CWE-521
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+]
+
+DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024 # SAFE CWE-770
+FILE_UPLOAD_PERMISSIONS = 0o640 # SAFE CWE-732
+
+EMAIL_HOST = "smtp.example.com"
+EMAIL_PORT = 587
+EMAIL_HOST_PASSWORD = os.environ["EMAIL_HOST_PASSWORD"]
+EMAIL_USE_TLS = True # SAFE CWE-319
+
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin" # SAFE CWE-200
+
+REST_FRAMEWORK = {
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"], # SAFE CWE-862
+}
+
+SIMPLE_JWT = {
+    "ACCESS_TOKEN_LIFETIME": timedelta(minutes=5), # SAFE
+    "REFRESH_TOKEN_LIFETIME": timedelta(days=1), # SAFE
+    "SIGNING_KEY": os.environ["JWT_SIGNING_KEY"], # SAFE CWE-798
+}
+`,
+  ),
+  ...rules(
+    "CWE-613",
+    "batch94: p4 tokens minted with far or no expiry: itsdangerous max_age, PyJWT exp, python-jose and secrets",
+    `
+import datetime
+import os
+import time
+
+import jwt
+from itsdangerous import URLSafeTimedSerializer
+
+SIGNER = URLSafeTimedSerializer(os.environ["SIGNING_KEY"], salt="email-confirm")
+SECRET = os.environ["JWT_SECRET"]
+
+
+def confirm_email(token):
+    return SIGNER.loads(token, max_age=None) # VULN
+
+
+def confirm_email_ok(token):
+    return SIGNER.loads(token, max_age=3600) # SAFE
+
+
+def mint_forever(user_id):
+    return jwt.encode({"sub": user_id, "iat": int(time.time())}, SECRET, algorithm="HS256") # VULN
+
+
+def mint_decade(user_id):
+    exp = datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(days=3650)
+    return jwt.encode({"sub": user_id, "exp": exp}, SECRET, algorithm="HS256") # VULN
+
+
+def mint_short(user_id):
+    exp = datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(minutes=15)
+    return jwt.encode({"sub": user_id, "exp": exp}, SECRET, algorithm="HS256") # SAFE
+
+
+def read_ignoring_expiry(token):
+    return jwt.decode(token, SECRET, algorithms=["HS256"], options={"verify_exp": False}) # VULN
+
+
+def read_with_leeway(token):
+    return jwt.decode(token, SECRET, algorithms=["HS256"], leeway=datetime.timedelta(seconds=30)) # SAFE
+`,
+  ),
 ];
