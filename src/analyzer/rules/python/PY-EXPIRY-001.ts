@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { field } from "../../parse/nodes.js";
+import { field, sourceHas } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 
@@ -63,7 +63,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags jwt.encode() of a claims dict with no 'exp' claim (when the function never sets one), jwt.decode() told not to check 'exp' (options={'verify_exp': False}), and Flask/Django session or remember-me lifetimes longer than 30 days.",
+        "Flags jwt.encode() of a claims dict with no 'exp' claim (when the function never sets one), jwt.decode() told not to check 'exp' (options={'verify_exp': False}), Flask/Django session or remember-me lifetimes longer than 30 days, and itsdangerous loads/unsign with max_age=None.",
       why_bad:
         "A token or session that lives forever (or for a year) stays usable after the user logs out, changes the password or loses the device: anyone who copies it once keeps the account.",
       example_bad:
@@ -75,7 +75,7 @@ export default pyRule({
       "Give access tokens an 'exp' claim of minutes to hours (refresh them), and keep session lifetimes to hours or days.",
   },
   trigger:
-    /jwt\.encode\(|verify_exp|permanent_session_lifetime|PERMANENT_SESSION_LIFETIME|REMEMBER_COOKIE_DURATION|SESSION_COOKIE_AGE|_TOKEN_EXPIRES|TOKEN_LIFETIME|expires_delta/,
+    /jwt\.encode\(|verify_exp|permanent_session_lifetime|PERMANENT_SESSION_LIFETIME|REMEMBER_COOKIE_DURATION|SESSION_COOKIE_AGE|_TOKEN_EXPIRES|TOKEN_LIFETIME|expires_delta|max_age\s*=\s*None/,
   nodeTypes: ["call", "assignment", "keyword_argument", "pair"],
   detect(node, ctx, report) {
     if (node.type !== "call") {
@@ -98,6 +98,16 @@ export default pyRule({
         report({ node, message: "token minted with expires_delta=False: it never expires" });
       return;
     }
+    // itsdangerous: a timed serializer's loads(..., max_age=None) / a TimestampSigner's unsign(..., max_age=None)
+    // accepts a signed token however old it is.
+    if (
+      /^(loads|unsign|loads_unsafe)$/.test(ctx.method(node)) &&
+      ctx.kwarg(node, "max_age")?.type === "none" &&
+      sourceHas(ctx.tree, /\bitsdangerous\b/)
+    ) {
+      report({ node, message: "signed token read with max_age=None: it never expires" });
+      return;
+    }
     if (/^(jwt|jose\.jwt|jwt\.api_jwt)\.decode$/.test(callee)) {
       // options={'verify_exp': False} (in the call or one assignment away): an expired token is still accepted.
       const opts = ctx.resolve(ctx.kwarg(node, "options"));
@@ -117,7 +127,8 @@ export default pyRule({
     const exp = pairs.find((p) => ctx.stringValue(field(p, "key")) === "exp");
     if (exp) {
       // 'exp': now + timedelta(days=36500): an expiry in name only.
-      const sum = field(exp, "value");
+      // (or a name the function binds to it: `exp = now + timedelta(days=3650)`)
+      const sum = ctx.resolve(field(exp, "value")) ?? field(exp, "value");
       const days =
         sum?.type === "binary_operator" && ctx.text(sum).includes("+")
           ? lifetimeDays(ctx, field(sum, "right"))
@@ -138,6 +149,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from itsdangerous import URLSafeTimedSerializer\ns = URLSafeTimedSerializer(k)\ndef f(t):\n    return s.loads(t, max_age=3600)",
       "import jwt, time\ndef t(uid, key):\n    return jwt.encode({'sub': uid, 'exp': int(time.time()) + 900}, key, algorithm='HS256')",
       "import jwt\ndef t(uid, key):\n    claims = {'sub': uid}\n    claims['exp'] = soon()\n    return jwt.encode(claims, key, algorithm='HS256')",
       "from datetime import timedelta\napp.permanent_session_lifetime = timedelta(hours=12)",
@@ -150,6 +162,14 @@ export default pyRule({
       "app.config.update(PERMANENT_SESSION_LIFETIME=timedelta(hours=2))",
     ],
     invalid: [
+      {
+        code: "from itsdangerous import URLSafeTimedSerializer\ns = URLSafeTimedSerializer(k)\ndef f(t):\n    return s.loads(t, max_age=None)",
+        line: 4,
+      },
+      {
+        code: "import datetime, jwt\ndef t(uid, key):\n    exp = datetime.datetime.now() + datetime.timedelta(days=3650)\n    return jwt.encode({'sub': uid, 'exp': exp}, key, algorithm='HS256')",
+        line: 4,
+      },
       {
         code: "import jwt\ndef t(uid, key):\n    return jwt.encode({'sub': str(uid), 'scope': 'api'}, key, algorithm='HS256')",
         line: 3,
