@@ -5,7 +5,7 @@ import { pyRule } from "./common.js";
 
 /** Session and remember-me lifetimes, as Flask, Flask-Login and Django name them. */
 const LIFETIME =
-  /^(app\.)?(permanent_session_lifetime|config\[['"](PERMANENT_SESSION_LIFETIME|REMEMBER_COOKIE_DURATION)['"]\]|PERMANENT_SESSION_LIFETIME|REMEMBER_COOKIE_DURATION|SESSION_COOKIE_AGE)$/;
+  /^([\w.]+\.)?(permanent_session_lifetime|config\[['"](PERMANENT_SESSION_LIFETIME|REMEMBER_COOKIE_DURATION)['"]\]|PERMANENT_SESSION_LIFETIME|REMEMBER_COOKIE_DURATION|SESSION_COOKIE_AGE)$/;
 const MAX_DAYS = 30;
 /** Token lifetimes: flask-jwt-extended's settings (False: never expires) and djangorestframework-simplejwt's keys. */
 const TOKEN_SETTING =
@@ -86,6 +86,9 @@ export default pyRule({
         return;
       }
       if (node.type !== "assignment") return;
+      // Only the lifetime settings themselves: another number in the same settings file (an upload size in
+      // bytes, a cache size) is no session's lifetime.
+      if (!LIFETIME.test(ctx.text(field(node, "left") ?? node).replace(/\s+/g, ""))) return;
       const days = lifetimeDays(ctx, field(node, "right"));
       if (days !== undefined && days > MAX_DAYS)
         report({ node, message: `sessions last ${Math.round(days)} days` });
@@ -149,6 +152,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "SESSION_COOKIE_AGE = 60 * 60 * 8\nDATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024",
       "from itsdangerous import URLSafeTimedSerializer\ns = URLSafeTimedSerializer(k)\ndef f(t):\n    return s.loads(t, max_age=3600)",
       "import jwt, time\ndef t(uid, key):\n    return jwt.encode({'sub': uid, 'exp': int(time.time()) + 900}, key, algorithm='HS256')",
       "import jwt\ndef t(uid, key):\n    claims = {'sub': uid}\n    claims['exp'] = soon()\n    return jwt.encode(claims, key, algorithm='HS256')",
@@ -162,6 +166,10 @@ export default pyRule({
       "app.config.update(PERMANENT_SESSION_LIFETIME=timedelta(hours=2))",
     ],
     invalid: [
+      {
+        code: "from datetime import timedelta\napplication.permanent_session_lifetime = timedelta(days=90)",
+        line: 2,
+      },
       {
         code: "from itsdangerous import URLSafeTimedSerializer\ns = URLSafeTimedSerializer(k)\ndef f(t):\n    return s.loads(t, max_age=None)",
         line: 4,
