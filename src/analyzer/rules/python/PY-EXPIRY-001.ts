@@ -3,9 +3,9 @@ import { field, sourceHas } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 
-/** Session and remember-me lifetimes, as Flask, Flask-Login and Django name them. */
+/** Session, remember-me and (Django) password-reset link lifetimes, as Flask, Flask-Login and Django name them. */
 const LIFETIME =
-  /^([\w.]+\.)?(permanent_session_lifetime|config\[['"](PERMANENT_SESSION_LIFETIME|REMEMBER_COOKIE_DURATION)['"]\]|PERMANENT_SESSION_LIFETIME|REMEMBER_COOKIE_DURATION|SESSION_COOKIE_AGE)$/;
+  /^([\w.]+\.)?(permanent_session_lifetime|config\[['"](PERMANENT_SESSION_LIFETIME|REMEMBER_COOKIE_DURATION)['"]\]|PERMANENT_SESSION_LIFETIME|REMEMBER_COOKIE_DURATION|SESSION_COOKIE_AGE|PASSWORD_RESET_TIMEOUT)$/;
 const MAX_DAYS = 30;
 /** Token lifetimes: flask-jwt-extended's settings (False: never expires) and djangorestframework-simplejwt's keys. */
 const TOKEN_SETTING =
@@ -63,7 +63,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags jwt.encode() of a claims dict with no 'exp' claim (when the function never sets one), jwt.decode() told not to check 'exp' (options={'verify_exp': False}), Flask/Django session or remember-me lifetimes longer than 30 days, and itsdangerous loads/unsign with max_age=None.",
+        "Flags jwt.encode() of a claims dict with no 'exp' claim (when the function never sets one), jwt.decode() told not to check 'exp' (options={'verify_exp': False}), Flask/Django session, remember-me or password-reset link lifetimes longer than 30 days, and itsdangerous loads/unsign with max_age=None.",
       why_bad:
         "A token or session that lives forever (or for a year) stays usable after the user logs out, changes the password or loses the device: anyone who copies it once keeps the account.",
       example_bad:
@@ -75,7 +75,7 @@ export default pyRule({
       "Give access tokens an 'exp' claim of minutes to hours (refresh them), and keep session lifetimes to hours or days.",
   },
   trigger:
-    /jwt\.encode\(|verify_exp|permanent_session_lifetime|PERMANENT_SESSION_LIFETIME|REMEMBER_COOKIE_DURATION|SESSION_COOKIE_AGE|_TOKEN_EXPIRES|TOKEN_LIFETIME|expires_delta|max_age\s*=\s*None/,
+    /jwt\.encode\(|verify_exp|permanent_session_lifetime|PERMANENT_SESSION_LIFETIME|REMEMBER_COOKIE_DURATION|SESSION_COOKIE_AGE|PASSWORD_RESET_TIMEOUT|_TOKEN_EXPIRES|TOKEN_LIFETIME|expires_delta|max_age\s*=\s*None/,
   nodeTypes: ["call", "assignment", "keyword_argument", "pair"],
   detect(node, ctx, report) {
     if (node.type !== "call") {
@@ -152,6 +152,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "PASSWORD_RESET_TIMEOUT = 60 * 60 * 24 * 3",
       "SESSION_COOKIE_AGE = 60 * 60 * 8\nDATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024",
       "from itsdangerous import URLSafeTimedSerializer\ns = URLSafeTimedSerializer(k)\ndef f(t):\n    return s.loads(t, max_age=3600)",
       "import jwt, time\ndef t(uid, key):\n    return jwt.encode({'sub': uid, 'exp': int(time.time()) + 900}, key, algorithm='HS256')",
@@ -166,6 +167,7 @@ export default pyRule({
       "app.config.update(PERMANENT_SESSION_LIFETIME=timedelta(hours=2))",
     ],
     invalid: [
+      "PASSWORD_RESET_TIMEOUT = 60 * 60 * 24 * 90",
       {
         code: "from datetime import timedelta\napplication.permanent_session_lifetime = timedelta(days=90)",
         line: 2,
