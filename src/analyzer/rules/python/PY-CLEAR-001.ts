@@ -180,6 +180,11 @@ function forwardingMethod(ctx: PythonContext, call: SyntaxNode): boolean {
   });
 }
 
+/** `smtplib.LMTP("/var/run/lmtp.sock")`: LMTP's host may be a Unix socket path, a local delivery. */
+function unixSocketHost(ctx: PythonContext, call: SyntaxNode): boolean {
+  return (ctx.stringValue(ctx.arg(call, 0, "host")) ?? "").startsWith("/");
+}
+
 export default pyRule({
   meta: {
     id: "PY-CLEAR-001",
@@ -393,7 +398,7 @@ export default pyRule({
       if (made === "ftplib.FTP" && anonymousFtpLogin(ctx, node)) return;
       if (
         made === "ftplib.FTP" ||
-        (made === "smtplib.SMTP" &&
+        ((made === "smtplib.SMTP" || (made === "smtplib.LMTP" && !unixSocketHost(ctx, conn!))) &&
           !new RegExp(`${own}starttls\\(`).test(scope ? ctx.text(scope) : ctx.tree.source))
       )
         report({ node, message: `${made} login sends the password in cleartext` });
@@ -420,16 +425,16 @@ export default pyRule({
         !/\.prot_p\(/.test(scope ? ctx.text(scope) : ctx.tree.source)
       )
         report({ node, message: "FTP_TLS transfer without prot_p(): the data channel is cleartext" });
-    } else if (q === "smtplib.SMTP") {
+    } else if (q === "smtplib.SMTP" || (q === "smtplib.LMTP" && !unixSocketHost(ctx, node))) {
       // The login and the STARTTLS that protects it belong to the connection's own function (another function
-      // of the file may upgrade its connection while this one does not).
+      // of the file may upgrade its connection while this one does not). LMTP is SMTP's subclass: the same login.
       const fn = ctx.enclosingFunction(node);
       const scope = fn ? ctx.text(fn) : ctx.tree.source;
       // The connection's own name (`s = smtplib.SMTP(...)`): its login and its STARTTLS, not another's.
       const left = node.parent?.type === "assignment" ? field(node.parent, "left") : undefined;
       const own = left?.type === "identifier" ? `\\b${ctx.text(left)}` : "";
       if (new RegExp(`${own}\\.login\\(`).test(scope) && !new RegExp(`${own}\\.starttls\\(`).test(scope))
-        report({ node, message: "SMTP login without STARTTLS" });
+        report({ node, message: `${q.slice(8)} login without STARTTLS` });
     } else if (/^urllib3\.(HTTPConnectionPool|connectionpool\.HTTPConnectionPool)$/.test(q)) {
       const host = ctx.stringValue(ctx.arg(node, 0, "host"));
       if (host && !LOCAL_HOST.test(`http://${host}`))
@@ -442,6 +447,7 @@ export default pyRule({
       "from ftplib import FTP\ndef get(host, fn):\n    ftp = FTP(host)\n    ftp.login('')\n    ftp.retrbinary('RETR ' + fn, open(fn, 'wb').write)",
       "from ftplib import FTP\ndef get(host, fn):\n    ftp = FTP(host)\n    ftp.login()\n    ftp.retrbinary('RETR ' + fn, open(fn, 'wb').write)",
       "class Adapter:\n    def add_insecure_port(self, address):\n        return self._server.add_insecure_port(address)",
+      "import smtplib\ndef d(m, u, p):\n    with smtplib.LMTP('/var/run/dovecot/lmtp') as l:\n        l.login(u, p)\n        l.send_message(m)",
       // An anonymous FTP login: the password is an e-mail address by convention, the data public.
       "import ftplib\ndef ls(h, d):\n    with ftplib.FTP(h, user='anonymous', passwd='data@example.org') as ftp:\n        ftp.login('anonymous', 'data@example.org')\n        ftp.cwd(d)\n        return ftp.nlst()",
       // A session with no credentials set, posting to a local or https collector, or only fetching public data.
@@ -487,6 +493,10 @@ export default pyRule({
         line: 4,
       },
       "import grpc\nclass S:\n    def serve(self, address):\n        self._server.add_insecure_port(address)",
+      {
+        code: "import smtplib\ndef d(m, u, p):\n    with smtplib.LMTP('mail.example.com', 24) as l:\n        l.login(u, p)\n        l.send_message(m)",
+        line: 3,
+      },
       // What the trigger must let through: a URL beside a bare post(...) or an opener, credentials in a URL
       // with no client in sight, a redis client.
       "from requests import post\ndef login(p):\n    post('http://api.example.com/login', data={'password': p})",

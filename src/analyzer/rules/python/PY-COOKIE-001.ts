@@ -69,6 +69,10 @@ function off0(ctx: PythonContext, flag: SyntaxNode): boolean {
   return v === false || v === null || v === 0 || v === "";
 }
 
+/** Settings that switch a cookie flag, as a dict's key: Flask / Django names and CherryPy's session tool's. */
+const COOKIE_FLAG_KEY =
+  /^(SESSION_COOKIE_SECURE|SESSION_COOKIE_HTTPONLY|CSRF_COOKIE_SECURE|REMEMBER_COOKIE_SECURE|REMEMBER_COOKIE_HTTPONLY|JWT_COOKIE_SECURE|tools\.sessions\.(secure|httponly))$/;
+
 export default pyRule({
   meta: {
     id: "PY-COOKIE-001",
@@ -86,9 +90,17 @@ export default pyRule({
     },
     fix_hint: "Pass secure=True, httponly=True and samesite='Lax' (or 'Strict') for session cookies.",
   },
-  trigger: /cookie|COOKIE|Cookie|AuthTkt|SessionMiddleware/,
-  nodeTypes: ["call", "assignment", "tuple"],
+  trigger: /cookie|COOKIE|Cookie|AuthTkt|SessionMiddleware|tools\.sessions\./,
+  nodeTypes: ["call", "assignment", "tuple", "pair"],
   detect(node, ctx, report) {
+    if (node.type === "pair") {
+      // A settings dict written out (`INSECURE = {"SESSION_COOKIE_SECURE": False}` handed to config.update later,
+      // CherryPy's {"tools.sessions.secure": False}): the flag is switched off where the dict says so.
+      const key = ctx.stringValue(field(node, "key"));
+      if (key && COOKIE_FLAG_KEY.test(key) && ctx.constValue(field(node, "value")) === false)
+        report({ node, message: `cookie protection disabled (${key})` });
+      return;
+    }
     const t = ctx.text(node).replace(/\s+/g, "");
     const flagOff = (flag: SyntaxNode | undefined) => {
       if (!flag) return true;
@@ -174,6 +186,9 @@ export default pyRule({
         )
       )
         report({ node, message: "cookie protection disabled" });
+      // Falcon: resp_options.secure_cookies_by_default = False drops Secure from every set_cookie that omits it.
+      else if (/\.secure_cookies_by_default=False$/.test(t))
+        report({ node, message: "Falcon cookies sent without Secure by default" });
       return;
     }
     if (
@@ -418,6 +433,9 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import cherrypy\ncherrypy.config.update({'tools.sessions.on': True, 'tools.sessions.secure': True})",
+      "OPTS = {'SESSION_COOKIE_SECURE': True}",
+      "import falcon\napp = falcon.App()\napp.resp_options.secure_cookies_by_default = True",
       // A helper's **flags as each call passes them; ChainMap's first map naming the key; a SimpleNamespace field.
       "from flask import make_response\ndef set_auth(resp, token, **flags):\n    resp.set_cookie('auth', token, **flags)\ndef view():\n    r = make_response('x')\n    set_auth(r, 't', secure=True, httponly=True)\n    return r",
       "from collections import ChainMap\nD = {'secure': True, 'httponly': True}\nO = {'samesite': 'Strict'}\ndef view(resp, sid):\n    opts = ChainMap(O, D)\n    resp.set_cookie('sid', sid, **opts)",
@@ -470,6 +488,15 @@ export default pyRule({
       "import secrets\nfrom flask import make_response\nclass P:\n    def __init__(self, secure):\n        self.secure = secure\n        self.httponly = True\n    @property\n    def flags(self):\n        return {'secure': self.secure, 'httponly': self.httponly}\nPOLICY = P(True)\ndef v():\n    r = make_response('ok')\n    r.set_cookie('auth', secrets.token_hex(8), **POLICY.flags)\n    return r",
     ],
     invalid: [
+      { code: "INSECURE = {\n    'SESSION_COOKIE_SECURE': False,\n}", line: 2 },
+      {
+        code: "import cherrypy\ncherrypy.config.update({'tools.sessions.on': True, 'tools.sessions.secure': False})",
+        line: 2,
+      },
+      {
+        code: "import falcon\napp = falcon.App()\napp.resp_options.secure_cookies_by_default = False",
+        line: 3,
+      },
       {
         code: "from pyramid.session import SignedCookieSessionFactory\nf = SignedCookieSessionFactory(k, secure=False)",
         line: 2,

@@ -32,7 +32,7 @@ export default pyRule({
     ],
     docs: {
       what_it_does:
-        "Flags flask_cors CORS/cross_origin with origins='*' (or no origins) together with credentials, Access-Control-Allow-Origin: * headers or ones that echo the request's Origin, and Django CORS_ALLOW_ALL_ORIGINS / CORS_ORIGIN_ALLOW_ALL = True.",
+        "Flags flask_cors CORS/cross_origin with origins='*' (or no origins) together with credentials, Access-Control-Allow-Origin: * headers or ones that echo the request's Origin, and Django CORS_ALLOW_ALL_ORIGINS / CORS_ORIGIN_ALLOW_ALL = True, and quart-cors's cors/route_cors with allow_origin='*'.",
       why_bad:
         "Any website can read your API's responses from a visitor's browser; with credentials it reads their private data.",
       example_bad:
@@ -42,7 +42,7 @@ export default pyRule({
     },
     fix_hint: "List the trusted origins explicitly; never combine a wildcard with credentials.",
   },
-  trigger: /CORS|cross_origin|Access-Control|cors_enable|aiohttp_cors/,
+  trigger: /CORS|cross_origin|Access-Control|cors_enable|aiohttp_cors|quart_cors/,
   nodeTypes: ["call", "assignment", "decorator", "keyword_argument"],
   detect(node, ctx, report) {
     // An origin pattern that lets every site in: '*', or a regex that matches anything ('.*', '^.+$').
@@ -159,6 +159,12 @@ export default pyRule({
         report({ node, message: "CORS middleware allows any origin" });
       return;
     }
+    // quart-cors: cors(app, allow_origin='*'), @route_cors(...) and @websocket_cors(...) with an any-origin pattern.
+    if (/^quart_cors\.(cors|route_cors|websocket_cors)$/.test(q)) {
+      if (permissive(ctx.kwarg(node, "allow_origin")))
+        report({ node, message: "quart-cors allows any origin" });
+      return;
+    }
     // Falcon: App(cors_enable=True) and CORSMiddleware() default to every origin.
     if (/^falcon\.(asgi\.)?App$|^falcon\.API$/.test(q)) {
       if (ctx.kwarg(node, "cors_enable")?.type === "true")
@@ -228,6 +234,7 @@ export default pyRule({
       "from flask_cors import CORS\nCORS(app, resources={r'/api/*': {'origins': ['https://a.com']}}, supports_credentials=True)",
       "from fastapi.middleware.cors import CORSMiddleware\napi.add_middleware(CORSMiddleware, allow_origins=['https://a.com'])",
       "from fastapi.middleware.cors import CORSMiddleware\napi.add_middleware(CORSMiddleware, allow_origin_regex=r'https://[a-z0-9-]+\\.example\\.com', allow_credentials=True)",
+      "from quart import Quart\nfrom quart_cors import cors\napp = cors(Quart(__name__), allow_origin=['https://a.com'], allow_credentials=True)",
       "from flask import request\nALLOWED = {'https://a.com'}\ndef f(resp):\n    o = request.headers.get('Origin', '')\n    if o in ALLOWED:\n        resp.headers['Access-Control-Allow-Origin'] = o\n    return resp",
     ],
     invalid: [
@@ -259,6 +266,14 @@ export default pyRule({
       },
       { code: "def f(resp):\n    resp.headers.set('Access-Control-Allow-Origin', '*')", line: 2 },
       { code: "import falcon\napp = falcon.App(cors_enable=True)", line: 2 },
+      {
+        code: "from quart import Quart\nfrom quart_cors import cors\napp = cors(Quart(__name__), allow_origin='*', allow_credentials=True)",
+        line: 3,
+      },
+      {
+        code: "import quart_cors\n@app.route('/me')\n@quart_cors.route_cors(allow_origin=['*'])\nasync def me():\n    return {}",
+        line: 3,
+      },
       {
         code: "import aiohttp_cors\ncors = aiohttp_cors.setup(app, defaults={'*': aiohttp_cors.ResourceOptions(allow_credentials=True)})",
         line: 2,

@@ -1,5 +1,5 @@
 import { pyRule } from "./common.js";
-import { field, namedChildren } from "../../parse/nodes.js";
+import { descendants, field, namedChildren } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import type { PythonContext } from "../../dataflow/python.js";
 
@@ -33,6 +33,21 @@ const DEBUG_ROUTE_REASON =
 /** A URL path with a debug segment. */
 const DEBUG_PATH = /(^|\/)_{0,2}debug(_{0,2}|[-_]\w+)?(\/|$)/i;
 
+/** `cherrypy.config.update({"request.show_tracebacks": True})`, the key in the dict or a nested section's. */
+function showsTracebacks(ctx: PythonContext, call: SyntaxNode): boolean {
+  if (!/^cherrypy\./.test(ctx.callee(call))) return false;
+  const conf = ctx.resolve(ctx.args(call)[0]);
+  return (
+    conf?.type === "dictionary" &&
+    descendants(conf).some(
+      (p) =>
+        p.type === "pair" &&
+        ctx.stringValue(field(p, "key")) === "request.show_tracebacks" &&
+        field(p, "value")?.type === "true",
+    )
+  );
+}
+
 export default pyRule({
   meta: {
     id: "PY-DEBUG-001",
@@ -63,7 +78,7 @@ export default pyRule({
   // Lower-case `debug` matters as a keyword or attribute set (`debug=True`, `app.debug = True`), a key of a
   // splatted dict (kwarg reads `**{'debug': True}`), or bottle's debug(): not every logger.debug(...) call.
   trigger:
-    /\bdebug\s*=|['"]debug['"]|^(?=[\s\S]*?\bdebug\b)(?=[\s\S]*?bottle)|DEBUG|\.run\([^\n]*\bTrue\b|Debugged|TESTING|use_debugger|set_trace|breakpoint\(|\/_{0,2}debug\b|['"]development['"]|serve_traceback|debugtoolbar/,
+    /\bdebug\s*=|['"]debug['"]|^(?=[\s\S]*?\bdebug\b)(?=[\s\S]*?bottle)|DEBUG|\.run\([^\n]*\bTrue\b|Debugged|TESTING|use_debugger|set_trace|breakpoint\(|\/_{0,2}debug\b|['"]development['"]|serve_traceback|debugtoolbar|show_tracebacks/,
   nodeTypes: ["call", "assignment"],
   calls: [
     "set_trace",
@@ -160,6 +175,8 @@ export default pyRule({
           report({ node, message: "debug mode enabled in configuration" });
         else if (ctx.kwarg(node, "TESTING")?.type === "true")
           report({ node, severity: "LOW", message: "testing mode enabled in configuration" });
+        else if (showsTracebacks(ctx, node))
+          report({ node, message: "CherryPy serves tracebacks to clients (request.show_tracebacks)" });
         return;
       }
       if (
@@ -177,7 +194,10 @@ export default pyRule({
         app?.type === "call" && /^(flask\.Flask|quart\.Quart|apiflask\.APIFlask)$/.test(ctx.callee(app))
           ? ctx.args(node)[2]
           : undefined;
-      const d = ctx.kwarg(node, "debug") ?? ctx.kwarg(node, "use_debugger") ?? positional;
+      // Sanic's run(dev=True) is debug=True with auto-reload.
+      const sanicDev =
+        app?.type === "call" && ctx.callee(app) === "sanic.Sanic" ? ctx.kwarg(node, "dev") : undefined;
+      const d = ctx.kwarg(node, "debug") ?? ctx.kwarg(node, "use_debugger") ?? sanicDev ?? positional;
       // A flag held in a name bound to a constant (`DEV_MODE = True`, `DEBUG = 1`) is on all the same.
       const held = d?.type === "identifier" ? ctx.constValue(ctx.resolve(d)) : undefined;
       if (d?.type === "true" || held === true || (typeof held === "number" && held !== 0))
@@ -224,6 +244,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import cherrypy\ncherrypy.config.update({'environment': 'production', 'request.show_tracebacks': False})",
+      "from sanic import Sanic\napp = Sanic('s')\napp.run(host='127.0.0.1', dev=False)",
       "import os\nfrom flask import Flask, jsonify\napp = Flask(__name__)\nif app.config['TESTING']:\n    @app.get('/_debug/ping')\n    def ping():\n        return jsonify(pid=os.getpid())",
       "from flask import Flask\napp = Flask(__name__)\n@app.get('/debugger-docs')\ndef docs():\n    return 'see the manual'",
       "from flask import Flask\napp = Flask(__name__)\napp.run('127.0.0.1', 5000, False)",
@@ -247,6 +269,11 @@ export default pyRule({
       "import tornado.web\napp = tornado.web.Application([], serve_traceback=False)",
     ],
     invalid: [
+      {
+        code: "import cherrypy\ncherrypy.config.update({'global': {'request.show_tracebacks': True}})",
+        line: 2,
+      },
+      { code: "from sanic import Sanic\napp = Sanic('s')\napp.run(host='127.0.0.1', dev=True)", line: 3 },
       {
         code: "import os\nfrom flask import Flask, jsonify\napp = Flask(__name__)\n@app.get('/_debug/env')\ndef env():\n    return jsonify(dict(os.environ))",
         line: 4,

@@ -205,6 +205,36 @@ function isMultiprocessingConnection(ctx: PythonContext, call: SyntaxNode): bool
   );
 }
 
+/**
+ * kombu's `Producer(conn, serializer='pickle')`, `producer.publish(body, serializer='pickle')` and
+ * `conn.SimpleQueue(name, serializer='pickle')`: the queue carries pickles, which its consumers (the
+ * SimpleQueue's own get() among them) unpickle; any peer that can publish to the broker runs code there.
+ */
+function kombuPickleSender(ctx: PythonContext, name: string, callee: string): boolean {
+  return (
+    name === "serializer" &&
+    /(^|\.)(Producer|publish|SimpleQueue|SimpleBuffer)$/.test(callee) &&
+    sourceHas(ctx.tree, /\b(kombu|celery)\b/)
+  );
+}
+
+/**
+ * `kombu.serialization.registry.enable('pickle')` / `enable_insecure_serializers()` (whose default choices are
+ * pickle, yaml and msgpack): consumers that accept everything registered now unpickle broker messages.
+ */
+function kombuPickleEnabled(ctx: PythonContext, call: SyntaxNode): boolean {
+  const q = ctx.callee(call);
+  if (/^kombu\.(serialization\.)?enable_insecure_serializers$/.test(q)) {
+    const choices = ctx.arg(call, 0, "choices");
+    return (
+      !choices ||
+      /['"](pickle|application\/x-python-serialize)['"]/.test(ctx.text(ctx.resolve(choices) ?? choices))
+    );
+  }
+  if (!/^kombu\.serialization\.registry\.enable$/.test(q)) return false;
+  return /^(pickle|application\/x-python-serialize)$/.test(ctx.stringValue(ctx.args(call)[0]) ?? "");
+}
+
 /** A multiprocessing BaseManager / SyncManager (or a local subclass) made with `authkey=b""`. */
 function emptyManagerKey(ctx: PythonContext, call: SyntaxNode): boolean {
   if (!sourceHas(ctx.tree, /\bmultiprocessing\b/)) return false;
@@ -276,7 +306,8 @@ export default pyRule({
         const q = call?.type === "call" ? ctx.callee(call) : "";
         if (
           (name === "serializer" && /(^|\.)(task|shared_task)$/.test(q)) ||
-          (name === "accept" && /(^|\.)Consumer$/.test(q))
+          (name === "accept" && /(^|\.)Consumer$/.test(q)) ||
+          kombuPickleSender(ctx, name, q)
         ) {
           report({ node, message: "Celery / kombu told to unpickle messages from the broker" });
           return;
@@ -306,6 +337,13 @@ export default pyRule({
         pickled
       )
         report({ node, message: "Celery configured to unpickle messages from the broker" });
+      return;
+    }
+    if (kombuPickleEnabled(ctx, node)) {
+      report({
+        node,
+        message: "kombu's pickle serializer switched on: consumers unpickle what the broker delivers",
+      });
       return;
     }
     // `QueueManager(address=("", 50000), authkey=b"")`: a multiprocessing manager's server unpickles every request;
@@ -448,6 +486,10 @@ export default pyRule({
       "import os\nfrom multiprocessing.connection import Listener\nwith Listener(('0.0.0.0', 6000), authkey=os.environ['K'].encode()) as l:\n    with l.accept() as conn:\n        msg = conn.recv()",
       "import os\nfrom multiprocessing.connection import Client\nc = Client(('jobs', 6000), authkey=os.environ['JOB_KEY'].encode())\nmsg = c.recv()",
       "CELERY_ACCEPT_CONTENT = ['json']",
+      "from kombu import Connection, Producer\ndef send(conn, ex, job):\n    Producer(conn, exchange=ex).publish(job, serializer='json')",
+      "from kombu.serialization import registry\nregistry.enable('json')",
+      "from kombu import enable_insecure_serializers\nenable_insecure_serializers(choices=['msgpack'])",
+      "def publish(bus, msg):\n    bus.publish(msg, serializer='pickle')",
       "import json\njson.loads(s)",
       "import json, pickle\nfrom flask import request\ndef f():\n    LOAD = {'j': json.loads, 'p': pickle.loads}\n    return LOAD['j'](request.get_data())",
       "import pickle\ndata = pickle.dumps(obj)",
@@ -465,6 +507,20 @@ export default pyRule({
       "import hmac, hashlib, pickle\nfrom flask import request\ndef f():\n    raw = request.get_data()\n    if hmac.compare_digest(hmac.new(KEY, raw, hashlib.sha256).hexdigest(), request.headers['X-Sig']):\n        return pickle.loads(raw)",
     ],
     invalid: [
+      {
+        code: "from kombu import Producer\ndef send(conn, ex, job):\n    p = Producer(conn, exchange=ex, serializer='pickle')\n    p.publish(job)",
+        line: 3,
+      },
+      {
+        code: "from kombu import Producer\ndef send(conn, ex, job):\n    Producer(conn, exchange=ex).publish(job, serializer='pickle')",
+        line: 3,
+      },
+      {
+        code: "from kombu import Connection\nwith Connection(URL) as c:\n    q = c.SimpleQueue('jobs', serializer='pickle')",
+        line: 3,
+      },
+      { code: "from kombu.serialization import registry\nregistry.enable('pickle')", line: 2 },
+      { code: "import kombu\nkombu.enable_insecure_serializers()", line: 2 },
       {
         code: "from celery import Celery\napp = Celery('t')\n@app.task(serializer='pickle')\ndef f(x):\n    return x",
         line: 3,

@@ -1,11 +1,11 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { field } from "../../parse/nodes.js";
+import { field, sourceHas } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 
-/** Session and remember-me lifetimes, as Flask, Flask-Login and Django name them. */
+/** Session, remember-me and (Django) password-reset link lifetimes, as Flask, Flask-Login and Django name them. */
 const LIFETIME =
-  /^(app\.)?(permanent_session_lifetime|config\[['"](PERMANENT_SESSION_LIFETIME|REMEMBER_COOKIE_DURATION)['"]\]|PERMANENT_SESSION_LIFETIME|REMEMBER_COOKIE_DURATION|SESSION_COOKIE_AGE)$/;
+  /^([\w.]+\.)?(permanent_session_lifetime|config\[['"](PERMANENT_SESSION_LIFETIME|REMEMBER_COOKIE_DURATION)['"]\]|PERMANENT_SESSION_LIFETIME|REMEMBER_COOKIE_DURATION|SESSION_COOKIE_AGE|PASSWORD_RESET_TIMEOUT)$/;
 const MAX_DAYS = 30;
 /** Token lifetimes: flask-jwt-extended's settings (False: never expires) and djangorestframework-simplejwt's keys. */
 const TOKEN_SETTING =
@@ -63,7 +63,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags jwt.encode() of a claims dict with no 'exp' claim (when the function never sets one), jwt.decode() told not to check 'exp' (options={'verify_exp': False}), and Flask/Django session or remember-me lifetimes longer than 30 days.",
+        "Flags jwt.encode() of a claims dict with no 'exp' claim (when the function never sets one), jwt.decode() told not to check 'exp' (options={'verify_exp': False}), Flask/Django session, remember-me or password-reset link lifetimes longer than 30 days, and itsdangerous loads/unsign with max_age=None.",
       why_bad:
         "A token or session that lives forever (or for a year) stays usable after the user logs out, changes the password or loses the device: anyone who copies it once keeps the account.",
       example_bad:
@@ -75,7 +75,7 @@ export default pyRule({
       "Give access tokens an 'exp' claim of minutes to hours (refresh them), and keep session lifetimes to hours or days.",
   },
   trigger:
-    /jwt\.encode\(|verify_exp|permanent_session_lifetime|PERMANENT_SESSION_LIFETIME|REMEMBER_COOKIE_DURATION|SESSION_COOKIE_AGE|_TOKEN_EXPIRES|TOKEN_LIFETIME|expires_delta/,
+    /jwt\.encode\(|verify_exp|permanent_session_lifetime|PERMANENT_SESSION_LIFETIME|REMEMBER_COOKIE_DURATION|SESSION_COOKIE_AGE|PASSWORD_RESET_TIMEOUT|_TOKEN_EXPIRES|TOKEN_LIFETIME|expires_delta|max_age\s*=\s*None/,
   nodeTypes: ["call", "assignment", "keyword_argument", "pair"],
   detect(node, ctx, report) {
     if (node.type !== "call") {
@@ -86,6 +86,9 @@ export default pyRule({
         return;
       }
       if (node.type !== "assignment") return;
+      // Only the lifetime settings themselves: another number in the same settings file (an upload size in
+      // bytes, a cache size) is no session's lifetime.
+      if (!LIFETIME.test(ctx.text(field(node, "left") ?? node).replace(/\s+/g, ""))) return;
       const days = lifetimeDays(ctx, field(node, "right"));
       if (days !== undefined && days > MAX_DAYS)
         report({ node, message: `sessions last ${Math.round(days)} days` });
@@ -96,6 +99,16 @@ export default pyRule({
     if (/(^|\.)create_(access|refresh)_token$/.test(callee)) {
       if (ctx.kwarg(node, "expires_delta")?.type === "false")
         report({ node, message: "token minted with expires_delta=False: it never expires" });
+      return;
+    }
+    // itsdangerous: a timed serializer's loads(..., max_age=None) / a TimestampSigner's unsign(..., max_age=None)
+    // accepts a signed token however old it is.
+    if (
+      /^(loads|unsign|loads_unsafe)$/.test(ctx.method(node)) &&
+      ctx.kwarg(node, "max_age")?.type === "none" &&
+      sourceHas(ctx.tree, /\bitsdangerous\b/)
+    ) {
+      report({ node, message: "signed token read with max_age=None: it never expires" });
       return;
     }
     if (/^(jwt|jose\.jwt|jwt\.api_jwt)\.decode$/.test(callee)) {
@@ -117,7 +130,8 @@ export default pyRule({
     const exp = pairs.find((p) => ctx.stringValue(field(p, "key")) === "exp");
     if (exp) {
       // 'exp': now + timedelta(days=36500): an expiry in name only.
-      const sum = field(exp, "value");
+      // (or a name the function binds to it: `exp = now + timedelta(days=3650)`)
+      const sum = ctx.resolve(field(exp, "value")) ?? field(exp, "value");
       const days =
         sum?.type === "binary_operator" && ctx.text(sum).includes("+")
           ? lifetimeDays(ctx, field(sum, "right"))
@@ -138,6 +152,9 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "PASSWORD_RESET_TIMEOUT = 60 * 60 * 24 * 3",
+      "SESSION_COOKIE_AGE = 60 * 60 * 8\nDATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024",
+      "from itsdangerous import URLSafeTimedSerializer\ns = URLSafeTimedSerializer(k)\ndef f(t):\n    return s.loads(t, max_age=3600)",
       "import jwt, time\ndef t(uid, key):\n    return jwt.encode({'sub': uid, 'exp': int(time.time()) + 900}, key, algorithm='HS256')",
       "import jwt\ndef t(uid, key):\n    claims = {'sub': uid}\n    claims['exp'] = soon()\n    return jwt.encode(claims, key, algorithm='HS256')",
       "from datetime import timedelta\napp.permanent_session_lifetime = timedelta(hours=12)",
@@ -150,6 +167,19 @@ export default pyRule({
       "app.config.update(PERMANENT_SESSION_LIFETIME=timedelta(hours=2))",
     ],
     invalid: [
+      "PASSWORD_RESET_TIMEOUT = 60 * 60 * 24 * 90",
+      {
+        code: "from datetime import timedelta\napplication.permanent_session_lifetime = timedelta(days=90)",
+        line: 2,
+      },
+      {
+        code: "from itsdangerous import URLSafeTimedSerializer\ns = URLSafeTimedSerializer(k)\ndef f(t):\n    return s.loads(t, max_age=None)",
+        line: 4,
+      },
+      {
+        code: "import datetime, jwt\ndef t(uid, key):\n    exp = datetime.datetime.now() + datetime.timedelta(days=3650)\n    return jwt.encode({'sub': uid, 'exp': exp}, key, algorithm='HS256')",
+        line: 4,
+      },
       {
         code: "import jwt\ndef t(uid, key):\n    return jwt.encode({'sub': str(uid), 'scope': 'api'}, key, algorithm='HS256')",
         line: 3,

@@ -284,6 +284,13 @@ export default pyRule({
         });
       return;
     }
+    // pyramid's auth ticket signed with hashalg='md5': the cookie's MAC is an MD5 digest of secret and ticket.
+    if (/^pyramid\.authentication\.AuthTkt(AuthenticationPolicy|CookieHelper)$/.test(q0)) {
+      const alg = ctx.stringValue(ctx.kwarg(node, "hashalg"));
+      if (alg && WEAK.test(alg))
+        report({ node, message: `auth ticket cookie signed with ${alg.toUpperCase()}` });
+      return;
+    }
     // A weak constructor handed over as a factory that builds each instance's hasher: `field(default_factory=
     // hashlib.md5)` (dataclasses, attrs, pydantic), attrs' `factory=`, `defaultdict(hashlib.md5)`.
     if (DEFAULT_FACTORY_OWNERS.test(q0) || /^(pydantic\.Field|collections\.defaultdict)$/.test(q0)) {
@@ -445,6 +452,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import os\nfrom pyramid.authentication import AuthTktAuthenticationPolicy\np = AuthTktAuthenticationPolicy(os.environ['S'], hashalg='sha512')",
       // The name sorted() puts at that index; a namedtuple field _replace() leaves alone.
       "import hashlib\ndef f(pw):\n    return hashlib.new(sorted(['sha256', 'md5'], key=len)[-1], pw).hexdigest()",
       "import hashlib\nfrom collections import namedtuple\nP = namedtuple('P', 'algo rounds')\nD = P('sha256', 1)\ndef f(pw):\n    p = D._replace(rounds=2)\n    return hashlib.new(p.algo, pw).hexdigest()",
@@ -483,6 +491,10 @@ export default pyRule({
       "import functools, hashlib\n@functools.lru_cache(maxsize=None)\ndef hasher():\n    return hashlib.sha256\nd = hasher()(b).hexdigest()",
     ],
     invalid: [
+      {
+        code: "import os\nfrom pyramid.authentication import AuthTktAuthenticationPolicy\np = AuthTktAuthenticationPolicy(os.environ['S'], hashalg='md5')",
+        line: 3,
+      },
       // A checksum stored under a dict key that names it; a file's digest through a replaceable hasher: LOW.
       {
         code: "import hashlib\ndef params(cmd, payload):\n    return {'command': cmd, 'checksum': hashlib.sha1(payload).hexdigest()}",

@@ -2,7 +2,13 @@ import type { Report } from "../../rule.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { field, namedChildren } from "../../parse/nodes.js";
-import { pyRule, TEST_SETTINGS_REASON, testSettingsModule } from "./common.js";
+import {
+  inTestScope,
+  pyRule,
+  TEST_SCOPE_REASON,
+  TEST_SETTINGS_REASON,
+  testSettingsModule,
+} from "./common.js";
 
 /** passlib's schemes built on one MD5/DES/SHA-1 round (or a handful): crackable at GPU speed. */
 const WEAK_SCHEME =
@@ -25,6 +31,26 @@ function fastHasher(ctx: PythonContext, call: SyntaxNode, fast: RegExp): boolean
   return /(^|\.)(MD5|SHA1|SHA224|SHA256|SHA384|SHA512|SHA3_\d+|BLAKE2[bs])$/.test(made);
 }
 
+const PBKDF2_SHA1_REASON =
+  "PBKDF2 over HMAC-SHA-1 or HMAC-MD5 with fewer than 1,300,000 iterations (OWASP's figure for SHA-1); protocols such as WPA and SCRAM fix this PRF, so a hardening hint";
+
+/**
+ * The weak PRF a PBKDF2 call runs on, if any: hashlib.pbkdf2_hmac('sha1', ...), PBKDF2HMAC(algorithm=hashes.SHA1()),
+ * PyCryptodome's PBKDF2 with hmac_hash_module=SHA1 or with neither it nor prf (its default is HMAC-SHA1).
+ */
+function pbkdf2WeakPrf(ctx: PythonContext, call: SyntaxNode, q: string): string | undefined {
+  const weak = (name: string | undefined) =>
+    name && /^(sha-?1|md5)$/i.test(name) ? name.toUpperCase().replace("SHA1", "SHA-1") : undefined;
+  if (q === "hashlib.pbkdf2_hmac") return weak(ctx.stringValue(ctx.arg(call, 0, "hash_name")));
+  if (/^(Crypto|Cryptodome)\.Protocol\.KDF\.PBKDF2$/.test(q)) {
+    const mod = ctx.arg(call, 5, "hmac_hash_module");
+    if (!mod) return ctx.arg(call, 4, "prf") ? undefined : "SHA-1";
+    return weak(/(SHA1|MD5)$/.exec(ctx.qname(mod))?.[1]);
+  }
+  const algo = ctx.arg(call, 0, "algorithm");
+  return weak(algo?.type === "call" ? /(?:^|\.)(SHA1|MD5)$/.exec(ctx.callee(algo))?.[1] : undefined);
+}
+
 export default pyRule({
   meta: {
     id: "PY-HASH-002",
@@ -37,6 +63,8 @@ export default pyRule({
         when: "PBKDF2 with 10,000 to 100,000 iterations: NIST's minimum, below current OWASP guidance",
       },
       { severity: "LOW", when: TEST_SETTINGS_REASON },
+      { severity: "LOW", when: PBKDF2_SHA1_REASON },
+      { severity: "LOW", when: TEST_SCOPE_REASON },
     ],
     docs: {
       what_it_does:
@@ -52,7 +80,7 @@ export default pyRule({
       "Use argon2, bcrypt, scrypt or hashlib.pbkdf2_hmac with a random salt and a high iteration count.",
   },
   trigger:
-    /hashlib|Crypto(dome)?\.Hash|hashes\.Hash|bcrypt|\bcrypt\.|PasswordHasher|PASSWORD_HASHERS|passlib|PBKDF2|Scrypt|make_password|generate_password_hash|hmac\.(new|digest)\(|crc32|adler32/,
+    /hashlib|Crypto(dome)?\.(Hash|Protocol\.KDF)|hashes\.Hash|bcrypt|\bcrypt\.|PasswordHasher|PASSWORD_HASHERS|passlib|PBKDF2|Scrypt|make_password|generate_password_hash|hmac\.(new|digest)\(|crc32|adler32/,
   nodeTypes: ["call", "string", "class_definition", "assignment"],
   detect(node, ctx, emit) {
     // A Django settings module for a test run: its key and settings are fixtures (a LOW reminder).
@@ -105,6 +133,9 @@ export default pyRule({
     // cryptography's PBKDF2HMAC(algorithm, length, salt, iterations) and PyCryptodome's PBKDF2(password, salt,
     // dkLen, count): the latter defaults to 1,000 rounds of HMAC-SHA1 when count is left out.
     const pycryptodome = /^(Crypto|Cryptodome)\.Protocol\.KDF\.PBKDF2$/.test(q);
+    // A KDF's cost written in a test is a test vector (RFC 7914's scrypt N=16, PBKDF2 with 1 round): a LOW reminder.
+    const costReport = (r: Report) =>
+      report(inTestScope(ctx, node) ? { ...r, severity: "LOW", reason: TEST_SCOPE_REASON } : r);
     if (q === "hashlib.pbkdf2_hmac" || /(^|\.)kdf\.pbkdf2\.PBKDF2HMAC$/.test(q) || pycryptodome) {
       const count = pycryptodome ? ctx.arg(node, 3, "count") : ctx.arg(node, 3, "iterations");
       const n = count ? ctx.constValue(count) : pycryptodome ? 1000 : undefined;
@@ -113,9 +144,17 @@ export default pyRule({
       if (pw?.type === "string" || pw?.type === "concatenated_string") return;
       // Below 10,000 is weak by any standard; up to OWASP's current figures it is a hardening hint (NIST's
       // minimum is still 10,000, and older specifications ask for exactly that).
-      if (typeof n === "number" && n < 10000) report({ node, message: `PBKDF2 with only ${n} iterations` });
+      if (typeof n === "number" && n < 10000)
+        costReport({ node, message: `PBKDF2 with only ${n} iterations` });
+      else if (pbkdf2WeakPrf(ctx, node, q) && !(typeof n === "number" && n >= 1_300_000))
+        costReport({
+          node,
+          severity: "LOW",
+          reason: PBKDF2_SHA1_REASON,
+          message: `PBKDF2 over HMAC-${pbkdf2WeakPrf(ctx, node, q)} with ${n ?? "an unknown number of"} iterations (OWASP suggests 1,300,000 for SHA-1)`,
+        });
       else if (typeof n === "number" && n < 100000)
-        report({
+        costReport({
           node,
           severity: "LOW",
           message: `PBKDF2 with ${n} iterations (OWASP suggests 600,000 for SHA-256)`,
@@ -123,13 +162,19 @@ export default pyRule({
       return;
     }
     // cryptography's Scrypt(salt, length, n, r, p) takes the same cost parameters, by keyword or position.
-    if (q === "hashlib.scrypt" || /^cryptography\.hazmat\.primitives\.kdf\.scrypt\.Scrypt$/.test(q)) {
+    // PyCryptodome's scrypt(password, salt, key_len, N, r, p) names the cost N.
+    const dome = /^(Crypto|Cryptodome)\.Protocol\.KDF\.scrypt$/.test(q);
+    if (q === "hashlib.scrypt" || /^cryptography\.hazmat\.primitives\.kdf\.scrypt\.Scrypt$/.test(q) || dome) {
       // scrypt's cost is n (CPU/memory, a power of two) times r: OWASP's floor is n=2**17, r=8 (or 2**15 with more p).
       const cls = q !== "hashlib.scrypt";
-      const n = ctx.constValue(cls ? ctx.arg(node, 2, "n") : ctx.kwarg(node, "n"));
-      const r = ctx.constValue(cls ? ctx.arg(node, 3, "r") : ctx.kwarg(node, "r"));
+      const n = ctx.constValue(
+        dome ? ctx.arg(node, 3, "N") : cls ? ctx.arg(node, 2, "n") : ctx.kwarg(node, "n"),
+      );
+      const r = ctx.constValue(
+        dome ? ctx.arg(node, 4, "r") : cls ? ctx.arg(node, 3, "r") : ctx.kwarg(node, "r"),
+      );
       if ((typeof n === "number" && n < 2 ** 14) || (typeof r === "number" && r < 8))
-        report({
+        costReport({
           node,
           message: `scrypt with n=${String(n)}, r=${String(r)}: too cheap to slow down guessing`,
         });
@@ -173,8 +218,18 @@ export default pyRule({
       const method = (ctx.possibleStrings(ctx.arg(node, 1, "method")) ?? []).find((m) =>
         /^(plain|md5|sha1|sha224|sha256|sha384|sha512)$/i.test(m),
       );
-      if (method)
+      if (method) {
         report({ node, message: `generate_password_hash with method=${method}: a single fast digest` });
+        return;
+      }
+      // method="pbkdf2:sha256:1000" / "scrypt:1024:8:1": the work factor written into the method string.
+      const spec = ctx.stringValue(ctx.arg(node, 1, "method")) ?? "";
+      const pbkdf2 = /^pbkdf2:\w+:(\d+)$/.exec(spec);
+      const scrypt = /^scrypt:(\d+)(?::(\d+))?/.exec(spec);
+      if (pbkdf2 && Number(pbkdf2[1]) < 10000)
+        report({ node, message: `generate_password_hash with PBKDF2 of only ${pbkdf2[1]} iterations` });
+      else if (scrypt && (Number(scrypt[1]) < 2 ** 14 || (scrypt[2] !== undefined && Number(scrypt[2]) < 8)))
+        report({ node, message: `generate_password_hash with scrypt cost ${spec.slice(7)}: too cheap` });
       return;
     }
     if (/^passlib\.context\.CryptContext$/.test(q)) {
@@ -260,6 +315,9 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from werkzeug.security import generate_password_hash\nh = generate_password_hash(pw, method='pbkdf2:sha256:600000')",
+      "from Crypto.Hash import HMAC, SHA512\nfrom Crypto.Protocol.KDF import PBKDF2\nk = PBKDF2(pw, salt, 32, count=600000, prf=lambda p, s: HMAC.new(p, s, SHA512).digest())",
+      "from Crypto.Protocol.KDF import scrypt\nk = scrypt(pw, salt, 32, N=2**17, r=8, p=1)",
       "from hashlib import md5\ndef digest_auth(username, realm, passwd, nonce, method, uri):\n    ha1 = md5(('%s:%s:%s' % (username, realm, passwd)).encode()).hexdigest()\n    ha2 = md5(('%s:%s' % (method, uri)).encode()).hexdigest()\n    return md5(('%s:%s:%s' % (ha1, nonce, ha2)).encode()).hexdigest()",
       "import hashlib\ndef reset_password(user):\n    return hashlib.sha256(user.email.encode()).hexdigest()",
       "from werkzeug.security import generate_password_hash\ndef h(pw):\n    return generate_password_hash(pw, method='scrypt')",
@@ -288,6 +346,38 @@ export default pyRule({
       "from django.contrib.auth.hashers import make_password\nh = make_password(pw, None, 'pbkdf2_sha256')",
     ],
     invalid: [
+      {
+        code: "import unittest\nfrom Crypto.Protocol.KDF import scrypt\nclass T(unittest.TestCase):\n    def test_vector(self):\n        self.assertTrue(scrypt(b'password', b'salt', 12, 16, 1, 1))",
+        line: 5,
+        severity: "LOW",
+      },
+      {
+        code: "from werkzeug.security import generate_password_hash\nh = generate_password_hash(pw, method='pbkdf2:sha256:1000')",
+        line: 2,
+      },
+      {
+        code: "from werkzeug.security import generate_password_hash\nh = generate_password_hash(pw, method='scrypt:1024:8:1')",
+        line: 2,
+      },
+      {
+        code: "import hashlib\nk = hashlib.pbkdf2_hmac('sha1', password, salt, 310000)",
+        line: 2,
+        severity: "LOW",
+      },
+      {
+        code: "from cryptography.hazmat.primitives import hashes\nfrom cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC\nkdf = PBKDF2HMAC(algorithm=hashes.SHA1(), length=32, salt=salt, iterations=600000)",
+        line: 3,
+        severity: "LOW",
+      },
+      {
+        code: "from Crypto.Protocol.KDF import PBKDF2\nk = PBKDF2(pw, salt, 32, count=600000)",
+        line: 2,
+        severity: "LOW",
+      },
+      {
+        code: "from Crypto.Protocol.KDF import scrypt\nk = scrypt(pw, salt, key_len=32, N=2**8, r=8, p=1)",
+        line: 2,
+      },
       // A realm with no nonce: a password hashed for storage per realm.
       "import hashlib\ndef store(db, user, realm, password):\n    db[user] = hashlib.md5((realm + password).encode()).hexdigest()",
       // a function named for what it does to a password

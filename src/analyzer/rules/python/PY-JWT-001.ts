@@ -1,6 +1,6 @@
 import type { PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field } from "../../parse/nodes.js";
+import { descendants, field, namedChildren } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
 /**
@@ -16,6 +16,24 @@ function isDecode(ctx: PythonContext, node: SyntaxNode, q: string): boolean {
   return recv?.type === "call" && /^jwt\.(api_jwt\.)?PyJWT$/.test(ctx.callee(recv));
 }
 
+/**
+ * Is the verifier this call makes used to read tokens: `JsonWebToken([...]).decode(...)`, or the name it is bound
+ * to (`v = JsonWebToken([...])`) receiving a decode / deserialize call. One defined and never used decodes nothing.
+ */
+function decodesTokens(ctx: PythonContext, made: SyntaxNode): boolean {
+  const reads = /^(decode|deserialize\w*|verify)$/;
+  const p = made.parent;
+  if (p?.type === "attribute") return reads.test(ctx.text(field(p, "attribute") ?? p));
+  const left = p?.type === "assignment" ? field(p, "left") : undefined;
+  if (left?.type !== "identifier" && left?.type !== "attribute") return false;
+  const name = ctx.text(left);
+  return ctx.tree.nodes.some((d) => {
+    if (d.type !== "call" || !reads.test(ctx.method(d))) return false;
+    const fn = field(d, "function");
+    return fn?.type === "attribute" && ctx.text(field(fn, "object") ?? fn) === name;
+  });
+}
+
 export default pyRule({
   meta: {
     id: "PY-JWT-001",
@@ -24,7 +42,7 @@ export default pyRule({
     severity: "HIGH",
     docs: {
       what_it_does:
-        "Flags jwt.encode with the 'none' algorithm, itsdangerous signers given NoneAlgorithm() or algorithm_name='none', jwt.decode with verify=False, options={'verify_signature': False}, the 'none' algorithm (alone or in a list), no algorithms list, or one that mixes asymmetric and HMAC algorithms (key confusion); and python-jose get_unverified_claims used as the decode, and itsdangerous loads_unsafe() whose validity flag is discarded.",
+        "Flags jwt.encode with the 'none' algorithm, itsdangerous signers given NoneAlgorithm() or algorithm_name='none', jwt.decode with verify=False, options={'verify_signature': False}, the 'none' algorithm (alone or in a list), no algorithms list, or one that mixes asymmetric and HMAC algorithms (key confusion); python-jose get_unverified_claims used as the decode, authlib JsonWebToken/JsonWebSignature allowing 'none', and itsdangerous loads_unsafe() whose validity flag is discarded.",
       why_bad:
         "An unverified token is just attacker-chosen JSON: anyone can mint one claiming any user or role.",
       example_bad:
@@ -35,7 +53,7 @@ export default pyRule({
     fix_hint: "Always verify: pass the key and an explicit algorithms list; never accept 'none'.",
   },
   trigger:
-    /jwt|get_unverified|NoneAlgorithm|algorithm_name|loads_unsafe|split\(\s*['"]\.['"]\s*\)\s*\[\s*1\s*\]/,
+    /jwt|JsonWebToken|JsonWebSignature|get_unverified|NoneAlgorithm|algorithm_name|loads_unsafe|split\(\s*['"]\.['"]\s*\)\s*\[\s*1\s*\]/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
@@ -84,6 +102,17 @@ export default pyRule({
       ctx.stringValue(ctx.kwarg(node, "algorithm_name"))?.toLowerCase() === "none"
     ) {
       report({ node, message: "JWS serializer with algorithm 'none': tokens carry no signature" });
+      return;
+    }
+    // authlib: JsonWebToken(['HS256', 'none']) / JsonWebSignature(algorithms=[..., 'none']) accepts unsigned tokens.
+    if (/^authlib\.jose\.(rfc7519\.|rfc7515\.)?(JsonWebToken|JsonWebSignature)$/.test(q)) {
+      const algs = ctx.resolve(ctx.arg(node, 0, "algorithms"));
+      const list = algs?.type === "list" || algs?.type === "tuple" ? namedChildren(algs) : algs ? [algs] : [];
+      if (
+        list.some((a) => ctx.stringValue(ctx.resolve(a) ?? a)?.toLowerCase() === "none") &&
+        decodesTokens(ctx, node)
+      )
+        report({ node, message: "authlib verifier accepts the 'none' algorithm (unsigned tokens)" });
       return;
     }
     if (/^(jwt|jose\.jwt)\.encode$/.test(q)) {
@@ -151,6 +180,9 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // A verifier allowing 'none' that nothing decodes with.
+      "from authlib.jose import JsonWebToken\nLAX = JsonWebToken(['RS256', 'none'])\nSTRICT = JsonWebToken(['RS256'])\ndef f(t, k):\n    return STRICT.decode(t, k)",
+      "from authlib.jose import JsonWebToken\njwt = JsonWebToken(['RS256'])",
       "import jwt\ndef t(c, k):\n    return jwt.encode(c, k, algorithm='HS256')",
       "import hashlib\nfrom itsdangerous import Signer\ns = Signer(k, digest_method=hashlib.sha256)",
       "import jwt\njwt.decode(t, k, algorithms=['HS256'])",
@@ -165,6 +197,14 @@ export default pyRule({
       "import base64, hmac\ndef claims(t, k):\n    h, p, s = t.split('.')\n    if not hmac.compare_digest(sign(k, h + '.' + p), s):\n        raise ValueError()\n    return base64.urlsafe_b64decode(t.split('.')[1])",
     ],
     invalid: [
+      {
+        code: "from authlib.jose import JsonWebToken\ndef claims(t, k):\n    v = JsonWebToken(['HS256', 'none'])\n    return v.decode(t, k)",
+        line: 3,
+      },
+      {
+        code: "from authlib.jose import JsonWebSignature\nALGS = ['none']\nv = JsonWebSignature(algorithms=ALGS)\ndef read(t, k):\n    return v.deserialize_compact(t, k)",
+        line: 3,
+      },
       "import jwt\ndef c(t):\n    return jwt.decode_complete(t, options={'verify_signature': False})['payload']",
       "from jwt import PyJWT\ndef c(t):\n    return PyJWT().decode(t, options={'verify_signature': False})",
       { code: "import jwt\ndec = jwt.PyJWT()\ndef c(t):\n    return dec.decode(t, verify=False)", line: 4 },

@@ -31,6 +31,9 @@ const KEY_ARG: Record<string, [number, string]> = {
   // Session cookies signed or encrypted with the key: pyramid, aiohttp_session.
   "pyramid.session.SignedCookieSessionFactory": [0, "secret"],
   "aiohttp_session.cookie_storage.EncryptedCookieStorage": [0, "secret_key"],
+  // pyramid's auth ticket: the cookie's signing secret.
+  "pyramid.authentication.AuthTktAuthenticationPolicy": [0, "secret"],
+  "pyramid.authentication.AuthTktCookieHelper": [0, "secret"],
 };
 /** Callee tails that match however the module was imported (`from Crypto.Cipher import AES` -> `AES.new`). */
 const TAILS = Object.entries(KEY_ARG).map(([q, a]) => [q.split(".").slice(-2).join("."), a] as const);
@@ -70,6 +73,27 @@ function literalKey(ctx: PythonContext, node: SyntaxNode | undefined): string | 
   return v !== undefined && v.length >= 6 && !/^(changeme|secret|x+|\*+)$/i.test(v) ? v : undefined;
 }
 
+/** Settings that hold an application's signing secret. */
+const SECRET_NAME = /^(SECRET_KEY|secret_key|JWT_SECRET_KEY|WTF_CSRF_SECRET_KEY|SESSION_SECRET)$/;
+
+/**
+ * A setting or name that holds a secret (SECRET_KEY, JWT_SECRET_KEY, ...) or a cipher's or MAC's key (KEY_NAME),
+ * given a literal: for a cipher-key name, key material only (16+ characters of bytes, hex or base64 with no
+ * spaces, not a field name or a sentence, or a bytes literal of an AES key's exact length).
+ */
+function literalSecret(ctx: PythonContext, target: string, right: SyntaxNode | undefined): boolean {
+  const secret = SECRET_NAME.test(target);
+  const cipherKey = KEY_NAME.test(target);
+  if (!secret && !cipherKey) return false;
+  const v = literalKey(ctx, right);
+  if (v === undefined) return false;
+  const keyBytes =
+    right?.type === "string" && /^[bB]/.test(ctx.text(right)) && [16, 24, 32].includes(v.length);
+  return (
+    secret || keyBytes || (v.length >= 16 && /^[A-Za-z0-9+/=_-]+$/.test(v) && !/^[a-z]+(_[a-z]+)*$/.test(v))
+  );
+}
+
 export default pyRule({
   meta: {
     id: "PY-KEY-001",
@@ -94,15 +118,22 @@ export default pyRule({
   // SECRET_KEY/secret_key, and a cipher-key target by a KEY_NAME word right before its "key" (any case, as KEY_NAME
   // reads it): not by any `key =` / `key=` (sorted(key=...), a dict's key), which let most files through.
   trigger: new RegExp(
-    "\\.new\\(|Fernet|AES|ChaCha|TripleDES|hmac|jwt|Serializer|Signer|SECRET_KEY|secret_key|SessionFactory|CookieStorage|" +
+    "\\.new\\(|Fernet|AES|ChaCha|TripleDES|hmac|jwt|Serializer|Signer|SECRET_KEY|secret_key|SessionFactory|CookieStorage|AuthTkt|" +
       // (the word first, the look-behind after it: a test of the pattern alone then stops only at "key")
       `${anyCase("key")}(?<=(?:${KEY_WORDS.map(anyCase).join("|")})_?${anyCase("key")})`,
   ),
-  nodeTypes: ["call", "assignment"],
+  nodeTypes: ["call", "assignment", "pair"],
   detect(node, ctx, emit) {
     // A Django settings module for a test run: its key and settings are fixtures (a LOW reminder).
     const report = (r: Report) =>
       emit(testSettingsModule(ctx) ? { ...r, severity: "LOW", reason: TEST_SETTINGS_REASON } : r);
+    if (node.type === "pair") {
+      // A settings dict's entry: SIMPLE_JWT = {"SIGNING_KEY": "..."}, app.config.update({"SECRET_KEY": "..."}).
+      const target = ctx.stringValue(field(node, "key")) ?? "";
+      if (literalSecret(ctx, target, field(node, "value")))
+        report({ node, message: `${target} is a literal in the source` });
+      return;
+    }
     if (node.type === "assignment") {
       const left = field(node, "left");
       if (!left) return;
@@ -114,28 +145,10 @@ export default pyRule({
             : left.type === "subscript"
               ? (ctx.stringValue(field(left, "subscript")) ?? "")
               : "";
-      const secret = /^(SECRET_KEY|secret_key|JWT_SECRET_KEY|WTF_CSRF_SECRET_KEY|SESSION_SECRET)$/.test(
-        target,
-      );
-      // A name that says it holds a cipher's or MAC's key (`AES_KEY`, `ENCRYPTION_KEY`, `hmac_key`), bound to
-      // key material: 16+ characters of bytes, hex or base64 with no spaces (not a field name or a sentence).
-      const cipherKey = KEY_NAME.test(target);
-      if (!secret && !cipherKey) return;
+      if (!SECRET_NAME.test(target) && !KEY_NAME.test(target)) return;
       // A class constant read back as creds[self.SECRET_KEY] names a field (SECRET_KEY = "AWSSecretKey").
       if (left.type === "identifier" && usedAsLookupKey(ctx, target)) return;
-      const v = literalKey(ctx, field(node, "right"));
-      if (v === undefined) return;
-      // A bytes literal of an AES key's exact length (b"Sixteen byte key") is key material whatever it spells.
-      const right = field(node, "right");
-      const keyBytes =
-        right?.type === "string" && /^[bB]/.test(ctx.text(right)) && [16, 24, 32].includes(v.length);
-      if (
-        cipherKey &&
-        !secret &&
-        !keyBytes &&
-        !(v.length >= 16 && /^[A-Za-z0-9+/=_-]+$/.test(v) && !/^[a-z]+(_[a-z]+)*$/.test(v))
-      )
-        return;
+      if (!literalSecret(ctx, target, field(node, "right"))) return;
       report({ node, message: `${target} is a literal in the source` });
       return;
     }
@@ -147,6 +160,9 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import os\nSIMPLE_JWT = {'SIGNING_KEY': os.environ['JWT_KEY'], 'AUTH_HEADER_TYPES': ('Bearer',)}",
+      "FIELDS = {'signing_key': 'signing_key', 'secret_key': None}",
+      "import os\nfrom pyramid.authentication import AuthTktAuthenticationPolicy\np = AuthTktAuthenticationPolicy(os.environ['AUTH_SECRET'], hashalg='sha512')",
       "AES_KEY = 'the aes key field'",
       "import os\nfrom cryptography.fernet import Fernet\nf = Fernet(os.environ['FERNET_KEY'])",
       "import hmac, hashlib\ndef sign(key, msg):\n    return hmac.new(key, msg, hashlib.sha256).hexdigest()",
@@ -156,6 +172,11 @@ export default pyRule({
       "CACHE_KEY = 'c786ff8df596685cb1142b6df23f1a10'",
     ],
     invalid: [
+      { code: "SIMPLE_JWT = {\n    'SIGNING_KEY': 'simple-jwt-signing-key-0001',\n}", line: 2 },
+      {
+        code: "from pyramid.authentication import AuthTktAuthenticationPolicy\np = AuthTktAuthenticationPolicy('sosecret', hashalg='sha512')",
+        line: 2,
+      },
       { code: "AES_KEY = b'Sixteen byte key'", line: 1 },
       // A settings module for a test run (an in-memory database, a tests app): a LOW reminder; the same key in
       // a settings module without those marks stays HIGH.

@@ -161,7 +161,7 @@ export default pyRule({
     ],
     docs: {
       what_it_does:
-        "Flags S3 canned ACLs public-read/public-read-write/authenticated-read, grants to the AllUsers/AuthenticatedUsers groups, bucket policies allowing any principal without a condition, S3 Block Public Access settings turned off, Google Cloud Storage make_public()/publicRead ACLs and Azure containers with public access, and chmod/makedirs/mkdir/os.open modes (and chmod commands run through subprocess or os.system) that grant write to others (HIGH) or read to others (LOW), os.open(O_CREAT) without a mode, and os.umask(0).",
+        "Flags S3 canned ACLs public-read/public-read-write/authenticated-read, grants to the AllUsers/AuthenticatedUsers groups, bucket policies allowing any principal without a condition, S3 Block Public Access settings turned off, Google Cloud Storage make_public()/publicRead ACLs and Azure containers with public access, and chmod/makedirs/mkdir/mkfifo/os.open modes (and chmod commands run through subprocess or os.system) that grant write to others (HIGH) or read to others (LOW), os.open(O_CREAT) without a mode, and os.umask(0).",
       why_bad:
         "World-writable files can be replaced by any local user; world-readable files expose their content, including secrets.",
       example_bad:
@@ -173,7 +173,7 @@ export default pyRule({
       "Grant the least access needed: 0o600 for private files, 0o700 for private directories, 0o644 only for public data.",
   },
   trigger:
-    /chmod|makedirs|mkdir|touch\(|umask|os\.open|public-read|put_bucket_policy|groups\/global\/|authenticated-read|make_public\(|predefined_acl|public_access|\.all(_authenticated)?\(\)\.grant_|FILE_UPLOAD_(DIRECTORY_)?PERMISSIONS|permissions_mode/,
+    /chmod|makedirs|mkdir|mkfifo|mknod|touch\(|umask|os\.open|public-read|put_bucket_policy|groups\/global\/|authenticated-read|make_public\(|predefined_acl|public_access|\.all(_authenticated)?\(\)\.grant_|FILE_UPLOAD_(DIRECTORY_)?PERMISSIONS|permissions_mode/,
   nodeTypes: ["call", "assignment"],
   detect(node, ctx, emit) {
     // A test sets modes on its own scratch files (a fixture tree, the file whose mode change it checks).
@@ -304,7 +304,8 @@ export default pyRule({
     }
     let mode;
     if (q === "os.chmod" || q === "os.fchmod" || q === "os.lchmod") mode = ctx.arg(node, 1, "mode");
-    else if (q === "os.makedirs" || q === "os.mkdir") mode = ctx.arg(node, 1, "mode");
+    else if (q === "os.makedirs" || q === "os.mkdir" || q === "os.mkfifo" || q === "os.mknod")
+      mode = ctx.arg(node, 1, "mode");
     else if (ctx.method(node) === "chmod" && field(node, "function")?.type === "attribute")
       mode = ctx.arg(node, 0, "mode");
     // pathlib: Path.mkdir(mode=...) / Path.touch(mode=...), mode first
@@ -343,6 +344,8 @@ export default pyRule({
       q === "os.open" ||
       q === "os.makedirs" ||
       q === "os.mkdir" ||
+      q === "os.mkfifo" ||
+      q === "os.mknod" ||
       ctx.method(node) === "mkdir" ||
       ctx.method(node) === "touch";
     if (v & 0o002 && created)
@@ -374,6 +377,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import os\nos.mkfifo('/run/acme/ctl', 0o600)",
       "import os\ndef reopen(file_path, flags):\n    return os.open(file_path, flags ^ os.O_CREAT ^ os.O_EXCL)",
       "import os\ndef rmfile(path):\n    if is_win:\n        os.chmod(path, 0o777)\n    os.remove(path)",
       "import os\ndef save(pubkey_path):\n    os.chmod(pubkey_path, 0o644)",
@@ -403,6 +407,7 @@ export default pyRule({
       "import boto3, json\ns3 = boto3.client('s3')\npol = {'Statement': [{'Effect': 'Allow', 'Principal': '*', 'Action': 's3:GetObject', 'Condition': {'StringEquals': {'aws:SourceVpce': 'vpce-1'}}}]}\ns3.put_bucket_policy(Bucket='b', Policy=json.dumps(pol))",
     ],
     invalid: [
+      { code: "import os\nos.mkfifo('/run/acme/ctl', 0o666)", line: 2 },
       // A TestCase's scratch input made world-writable: LOW.
       {
         code: "import os, unittest\nclass ArchiverTestCase(unittest.TestCase):\n    def setUp(self):\n        os.mkdir(self.input_path)\n        os.chmod(self.input_path, 0o777)\n    def test_diff(self):\n        os.chmod('input/test_file', 0o777)",

@@ -203,15 +203,19 @@ const NET_IMPORT =
 const NETWORKISH_CALLEE =
   /session|client|http|request|conn|url|proxy|transport|adapter|fetch|download|remote|web|rest|socket|ssl|tls|get$|post$|put$|patch$|delete$|head$|send$|open$|connect/i;
 
+const SSLMODE_REASON =
+  "libpq sslmode require / prefer / allow: encrypted but the server's certificate is not checked (verify-full checks it); often a managed database's documented setting, so a hint";
+
 export default pyRule({
   meta: {
     id: "PY-TLS-001",
     title: "TLS certificate or hostname verification disabled",
     cwe: ["CWE-295", "CWE-297"],
     severity: "HIGH",
+    severity_variants: [{ severity: "LOW", when: SSLMODE_REASON }],
     docs: {
       what_it_does:
-        "Flags verify=False in requests/httpx/aiohttp calls (or a verify flag read from the environment whose default is off), ssl._create_unverified_context, CERT_NONE, check_hostname = False, ssl.wrap_socket (no context: no hostname check, CERT_NONE by default), client use of an SSLContext without PROTOCOL_TLS_CLIENT or of create_default_context(Purpose.CLIENT_AUTH), ssl._create_default_https_context replaced by the unverified one, and pyOpenSSL verify callbacks that return True whatever OpenSSL concluded.",
+        "Flags verify=False in requests/httpx/aiohttp calls (or a verify flag read from the environment whose default is off), ssl._create_unverified_context, CERT_NONE, check_hostname = False, ssl.wrap_socket (no context: no hostname check, CERT_NONE by default), client use of an SSLContext without PROTOCOL_TLS_CLIENT or of create_default_context(Purpose.CLIENT_AUTH), ssl._create_default_https_context replaced by the unverified one, pyOpenSSL verify callbacks that return True whatever OpenSSL concluded, kafka-python ssl_check_hostname=False, mysql-connector ssl_verify_cert=False, and libpq sslmode require/prefer/allow (LOW).",
       why_bad:
         "Without certificate checks any machine on the path can impersonate the server and read or alter the traffic.",
       example_bad: "import requests\ndef fetch(url):\n    return requests.get(url, verify=False, timeout=10)",
@@ -221,7 +225,7 @@ export default pyRule({
       "Keep verification on; to trust a private CA pass verify='/path/to/ca.pem' or load it into the SSL context.",
   },
   trigger:
-    /verify|_create_unverified_context|_create_stdlib_context|CERT_NONE|check_hostname|assert_hostname|cert_reqs|\bssl\b|host_key_policy|VERIFY_NONE|VERIFYPEER|VERIFYHOST|disable_ssl_certificate_validation|tlsAllowInvalid|tlsInsecure|OPT_X_TLS_(NEVER|ALLOW)/,
+    /verify|_create_unverified_context|_create_stdlib_context|CERT_NONE|check_hostname|assert_hostname|cert_reqs|\bssl\b|host_key_policy|VERIFY_NONE|VERIFYPEER|VERIFYHOST|disable_ssl_certificate_validation|tlsAllowInvalid|tlsInsecure|OPT_X_TLS_(NEVER|ALLOW)|sslmode/,
   nodeTypes: ["call", "assignment", "attribute"],
   detect(node, ctx, report) {
     if (node.type === "call") {
@@ -357,7 +361,33 @@ export default pyRule({
       // Elasticsearch(verify_certs=False), redis/pymongo ssl_cert_reqs='none' / None / ssl.CERT_NONE.
       // One look at the keyword names first: most calls have none of these.
       const kwText = ctx.text(field(node, "arguments") ?? node);
-      const dataClient = /\b(tlsAllowInvalid\w*|tlsInsecure|verify_certs|ssl_cert_reqs)\s*=/.test(kwText);
+      const dataClient =
+        /\b(tlsAllowInvalid\w*|tlsInsecure|verify_certs|ssl_cert_reqs|ssl_check_hostname|ssl_verify_cert|sslmode)\s*=/.test(
+          kwText,
+        );
+      // kafka-python's ssl_check_hostname=False and mysql-connector's ssl_verify_cert=False: the same switches
+      // under those clients' names.
+      for (const k of dataClient ? ["ssl_check_hostname", "ssl_verify_cert"] : []) {
+        if (ctx.kwarg(node, k)?.type === "false") {
+          report({
+            node,
+            message: `${k}=False ${k === "ssl_check_hostname" ? "accepts a certificate issued for any host" : "disables certificate verification"}`,
+          });
+          return;
+        }
+      }
+      // libpq (psycopg2, psycopg): sslmode require / prefer / allow encrypts (when it can) but checks no
+      // certificate; only verify-ca and verify-full do. (require acts as verify-ca when a root.crt file exists.)
+      const mode = dataClient ? ctx.stringValue(ctx.kwarg(node, "sslmode")) : undefined;
+      if (mode && /^(require|prefer|allow)$/.test(mode)) {
+        report({
+          node,
+          severity: "LOW",
+          reason: SSLMODE_REASON,
+          message: `sslmode=${mode} checks no server certificate`,
+        });
+        return;
+      }
       for (const k of dataClient
         ? ["tlsAllowInvalidCertificates", "tlsInsecure", "tlsAllowInvalidHostnames"]
         : []) {
@@ -470,6 +500,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import psycopg2\nc = psycopg2.connect(host='db', dbname='a', sslmode='verify-full', sslrootcert='/etc/ca.pem')",
+      "from kafka import KafkaProducer\np = KafkaProducer(bootstrap_servers='k:9093', security_protocol='SSL', ssl_check_hostname=True)",
       // A unit test's expected calls describe the code under test's flag; nothing is sent.
       "from unittest import mock\ndef test_login(m_request):\n    login()\n    expected = [mock.call('POST', URL, data=P, verify=False), mock.call('GET', URL, verify=False)]\n    assert expected == m_request.call_args_list\n    m_request.assert_called_once_with('GET', URL, data=None, verify=False)",
       "def parse(response):\n    enc = get_encoding_from_response(response, verify=False)\n    return response.read().decode(enc)",
@@ -513,6 +545,19 @@ export default pyRule({
       "import ssl, socket\ndef check(h, ca):\n    s = socket.create_connection((h, 443))\n    t = ssl.wrap_socket(s, ca_certs=ca, cert_reqs=ssl.CERT_REQUIRED)\n    ssl.match_hostname(t.getpeercert(), h)",
     ],
     invalid: [
+      {
+        code: "import psycopg2\nc = psycopg2.connect(host='db', dbname='a', sslmode='require')",
+        line: 2,
+        severity: "LOW",
+      },
+      {
+        code: "from kafka import KafkaProducer\np = KafkaProducer(bootstrap_servers='k:9093', security_protocol='SSL', ssl_check_hostname=False)",
+        line: 2,
+      },
+      {
+        code: "import mysql.connector\nc = mysql.connector.connect(host='db', user='u', ssl_ca='/etc/ca.pem', ssl_verify_cert=False)",
+        line: 2,
+      },
       // The parameter's default is a protocol that verifies nothing.
       "import ssl, http.client\ndef tls_handler(host, protocol=ssl.PROTOCOL_TLS):\n    context = ssl.SSLContext(protocol=protocol)\n    return http.client.HTTPSConnection(host, context=context)",
       "from OpenSSL import SSL\nc = SSL.Context(SSL.TLS_METHOD)\nc.set_verify(SSL.VERIFY_PEER, lambda conn, cert, errno, depth, ok: True)",
