@@ -418,6 +418,9 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // `**self.opts` with the dict __init__ stores on self; written into in place, its flags are not known.
+      "from django.http import HttpResponse\nfrom django.views import View\nclass V(View):\n    def __init__(self, **kw):\n        super().__init__(**kw)\n        self.opts = {'secure': True, 'httponly': True}\n    def post(self, request):\n        r = HttpResponse('x')\n        r.set_cookie('sid', request.POST['v'], **self.opts)\n        return r",
+      "from django.http import HttpResponse\nfrom django.views import View\nclass V(View):\n    def __init__(self, **kw):\n        super().__init__(**kw)\n        self.opts = {'secure': False, 'httponly': True}\n        self.opts['secure'] = True\n    def post(self, request):\n        r = HttpResponse('x')\n        r.set_cookie('sid', request.POST['v'], **self.opts)\n        return r",
       // A helper's **flags as each call passes them; ChainMap's first map naming the key; a SimpleNamespace field.
       "from flask import make_response\ndef set_auth(resp, token, **flags):\n    resp.set_cookie('auth', token, **flags)\ndef view():\n    r = make_response('x')\n    set_auth(r, 't', secure=True, httponly=True)\n    return r",
       "from collections import ChainMap\nD = {'secure': True, 'httponly': True}\nO = {'samesite': 'Strict'}\ndef view(resp, sid):\n    opts = ChainMap(O, D)\n    resp.set_cookie('sid', sid, **opts)",
@@ -470,6 +473,10 @@ export default pyRule({
       "import secrets\nfrom flask import make_response\nclass P:\n    def __init__(self, secure):\n        self.secure = secure\n        self.httponly = True\n    @property\n    def flags(self):\n        return {'secure': self.secure, 'httponly': self.httponly}\nPOLICY = P(True)\ndef v():\n    r = make_response('ok')\n    r.set_cookie('auth', secrets.token_hex(8), **POLICY.flags)\n    return r",
     ],
     invalid: [
+      {
+        code: "from django.http import HttpResponse\nfrom django.views import View\nclass V(View):\n    def __init__(self, **kw):\n        super().__init__(**kw)\n        self.opts = {'secure': False, 'httponly': True}\n    def post(self, request):\n        r = HttpResponse('x')\n        r.set_cookie('sid', request.POST['v'], **self.opts)\n        return r",
+        line: 9,
+      },
       {
         code: "from pyramid.session import SignedCookieSessionFactory\nf = SignedCookieSessionFactory(k, secure=False)",
         line: 2,
