@@ -53,6 +53,12 @@ describe("Python data flow: OWASP-style value logic (py-web batch 60)", () => {
     expect(plain(0)).toBe(true);
     expect(plain(1)).toBe(false);
     expect(xss(`    vals = ['/b', p]\n    vals.sort()\n    b = vals[0]\n`)).toBe(true);
+    // sorted() of a literal the same way.
+    const made = (at: number, extra = "") =>
+      xss(`    vals = sorted(['/b', '/a']${extra})\n    vals.append(p)\n    b = vals[${at}]\n`);
+    expect(made(2)).toBe(true);
+    expect(made(0)).toBe(false);
+    expect(made(0, ", key=len")).toBe(true);
   });
   it("takes a while loop no break leaves for a test that is false after it", () => {
     const path = (body: string, open = "open('/srv/files/' + b)", head = "") =>
@@ -100,6 +106,14 @@ describe("Python data flow: OWASP-style value logic (py-web batch 60)", () => {
     expect(flag("False", "True")).toBe(false);
     // A branch that may not run leaves both bindings.
     expect(flag("True", "False", "request.args.get('d')")).toBe(false);
+    // Unpacked from a name bound to a literal: the item at the name's place (a string is no such literal).
+    const unpack = (held: string, at = "s") =>
+      cookie(
+        `    flags = ${held}\n    s, h = flags\n    r.set_cookie('sid', 'v', secure=${at}, httponly=True)\n`,
+      );
+    expect(unpack("(False, True)")).toBe(true);
+    expect(unpack("(True, False)")).toBe(false);
+    expect(unpack("(True, False)", "h")).toBe(true);
     // A swap reads its own targets' earlier values: no constant for them there.
     expect(
       view(

@@ -10999,6 +10999,16 @@ export class PythonContext {
       if (step === 0) return undefined;
       return items.slice(start ?? 0, stop ?? items.length).filter((_, i) => i % (step ?? 1) === 0);
     }
+    // `sorted(['b', 'a'])` (reverse= a constant, no key): the items in the order constants decide (sortedOrder).
+    if (q === "sorted" && args.length >= 1 && args[0]!.type !== "keyword_argument") {
+      const rev = this.kwarg(node, "reverse");
+      const down = rev ? this.constValue(rev) : false;
+      const items = this.seqItems(args[0]);
+      if (!items || args.length !== (rev ? 2 : 1) || typeof down !== "boolean") return undefined;
+      const order = this.sortedOrder(items.map((c) => [c]));
+      const sorted = order?.map((i) => items[i]!);
+      return down ? sorted?.reverse() : sorted;
+    }
     // `list(reversed([a, b]))`: the literal's items in reverse order.
     if (q !== "reversed" && !/^(collections\.deque|deque|list|tuple)$/.test(q)) return undefined;
     if (args.length === 0) return q === "reversed" ? undefined : [];
@@ -11895,6 +11905,18 @@ export class PythonContext {
         );
         if (all.length !== 1 && !onEntry && !(plain && this.outsideLoops(node, r.scope.node)))
           return undefined;
+        // `secure, http = FLAGS` with FLAGS bound once to a literal never written into: the item at the name's place.
+        if (d.part !== undefined) {
+          const held = d.value?.type === "identifier" ? this.reachingAt(d.value) : undefined;
+          const one =
+            held?.binds.length === 1 && !held.elems.length && held.binds[0]!.kind === "assign"
+              ? held.binds[0]!.value
+              : d.value;
+          const items = this.seqItems(one);
+          if (!items || items.some((c) => /splat/.test(c.type))) return undefined;
+          const item = items[d.part < 0 ? items.length + d.part : d.part];
+          return item ? this.constValue(item, depth + 1) : undefined;
+        }
         return this.constValue(d.value, depth + 1);
       }
       case "attribute": {
