@@ -63,6 +63,7 @@ import { BATCH56 } from "./py-web-batch56.js";
 import { BATCH57 } from "./py-web-batch57.js";
 import { BATCH58 } from "./py-web-batch58.js";
 import { BATCH59 } from "./py-web-batch59.js";
+import { BATCH60 } from "./py-web-batch60.js";
 
 const py = (cwe: string, vulnerable: boolean, note: string, code: string): DevCase => ({
   cwe,
@@ -1857,4 +1858,5 @@ export const CASES: DevCase[] = [
   ...BATCH57,
   ...BATCH58,
   ...BATCH59,
+  ...BATCH60,
 ];

@@ -177,6 +177,8 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   "base64.b16encode": ["html", "sql", "ldap", "xpath", "command", "log", "header", "template", "path"],
   "binascii.hexlify": ["html", "sql", "ldap", "xpath", "command", "log", "header", "template", "path"],
   "binascii.b2a_hex": ["html", "sql", "ldap", "xpath", "command", "log", "header", "template", "path"],
+  // bytes.hex() (and int/float .hex()): hex digits as binascii.hexlify gives them; bytes.fromhex reads them back.
+  hex: ["html", "sql", "ldap", "xpath", "command", "log", "header", "template", "path"],
   repr: ["log"],
   // `buff.__repr__()` spells repr(buff): CR/LF come out as \\r \\n.
   __repr__: ["log"],
@@ -225,6 +227,8 @@ const INVERSES: Record<string, RegExp> = {
   "base64.b16decode": /^base64\.b16encode$/,
   "binascii.unhexlify": /^binascii\.(hexlify|b2a_hex)$/,
   "binascii.a2b_hex": /^binascii\.(hexlify|b2a_hex)$/,
+  "bytes.fromhex": /^(binascii\.(hexlify|b2a_hex)|.+\.hex)$/,
+  "bytearray.fromhex": /^(binascii\.(hexlify|b2a_hex)|.+\.hex)$/,
   "binascii.a2b_base64": /^(binascii\.b2a_base64|base64\.b64encode)$/,
   "html.unescape": /^(html\.escape|markupsafe\.escape|flask\.escape|escape|cgi\.escape)$/,
   "urllib.parse.unquote": /^urllib\.parse\.quote$/,
@@ -641,6 +645,10 @@ interface Scope {
 /** The arguments of a wrapper's call that hands the wrapped function its own arguments unchanged. */
 const PASS_THROUGH = /^\(\s*\*\w+\s*,\s*\*\*\w+\s*\)$/;
 
+/** Decoders whose output may hold a `..` or `/` its input did not: %2e%2e, base64, entities. */
+const PATH_DECODERS =
+  /(^|\.)(unquote(_plus|_to_bytes)?|b64decode|urlsafe_b64decode|b32decode|b16decode|unhexlify|a2b_base64|fromhex|unescape)$/;
+
 /** Markers for element writes without a constant key: appended at the end, or order disturbed (pop, sort). */
 const APPEND = "\u0001append";
 const SHUFFLE = "\u0001shuffle";
@@ -652,6 +660,8 @@ const INSERT = "\u0001insert:";
 const REMOVE = "\u0001remove:";
 /** `d.rotate(n)` on a deque with a constant n: the last n items move to the front (a negative n: the first). */
 const ROTATE = "\u0001rotate:";
+/** `l.sort()` / `l.sort(reverse=True)` without a key function: positions ordered by the items' values. */
+const SORT = "\u0001sort:";
 /** Methods that store their arguments into the container they are called on. */
 const CONTAINER_WRITES = new Set(["append", "appendleft", "extend", "insert", "add", "update", "setdefault"]);
 /**
@@ -679,7 +689,8 @@ const isMove = (k: string | undefined) =>
     k.startsWith(POP) ||
     k.startsWith(INSERT) ||
     k.startsWith(REMOVE) ||
-    k.startsWith(ROTATE));
+    k.startsWith(ROTATE) ||
+    k.startsWith(SORT));
 
 /**
  * The positions `x[start:stop:step]` selects from a sequence of `length` items (Python's slice rules: negative
@@ -1224,6 +1235,9 @@ export class PythonContext {
     const writes = nodesOfType(this.tree, "assignment").filter(stores);
     const w = writes[0];
     const right = w && field(w, "right");
+    // `self.algo = hashlib.md5` in __init__, the one store: the imported function itself.
+    if (writes.length === 1 && w && right?.type === "attribute" && this.enclosingFunction(w) === init)
+      return this.importedName(this.qname(right));
     if (writes.length !== 1 || right?.type !== "identifier" || !w || this.enclosingFunction(w) !== init)
       return undefined;
     const params = this.paramNames(init);
@@ -3295,7 +3309,9 @@ export class PythonContext {
    */
   private encodedInput(node: SyntaxNode | undefined, re: RegExp): SyntaxNode | undefined {
     const enc = this.encodedBy(node, re);
-    if (enc) return this.args(enc)[0];
+    // An encoding method (`raw.hex()`) encodes its receiver.
+    const encFn = enc ? field(enc, "function") : undefined;
+    if (enc) return this.args(enc)[0] ?? (encFn?.type === "attribute" ? field(encFn, "object") : undefined);
     const n = this.resolve(node);
     const own = n?.type === "call" ? this.localCallee(n) : undefined;
     const param = own ? this.soleWrappedParam(own, re) : undefined;
@@ -4071,6 +4087,22 @@ export class PythonContext {
       // `str.maketrans({'<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'})`: every markup character mapped
       // to text without one.
       if (this.translateClears(this.args(call)[0], `<>"'`)) return Level.CONST;
+    }
+    // `s.replace('&', '&amp;').replace('<', '&lt;').replace('>', '&gt;')`: a chain that maps both angle brackets
+    // to text without one, as html.escape(quote=False) does (a quoted attribute is PY-ENCODE-001's).
+    if (m === "replace" && cls === "html") {
+      const put = this.constValue(this.args(call)[1]);
+      if (this.markupReplaced(call)) return Level.CONST;
+      // `.replace('&lt;', '<')` on top of such a chain puts a bracket back: what the chain started from.
+      if (typeof put === "string" && /[<>]/.test(put)) {
+        let base = unparen(field(field(call, "function") ?? call, "object"));
+        for (let hops = 0; base?.type === "call" && this.method(base) === "replace" && hops < 12; hops++)
+          base = unparen(field(field(base, "function") ?? base, "object"));
+        return Math.max(
+          this.eval(base, cls, env, depth + 1),
+          this.eval(this.args(call)[1], cls, env, depth + 1),
+        ) as Level;
+      }
     }
     // `''.join(c for c in s if c.isalnum())`: only the characters the filter keeps (printable ones: no line break).
     if (m === "join") {
@@ -6596,6 +6628,23 @@ export class PythonContext {
    * Whether a str.translate table (a str.maketrans(...) call or a dict literal, directly or through a name)
    * deletes each of `chars` or maps it to text that contains none of them.
    */
+  /**
+   * Whether a chain of `.replace(old, new)` calls ending at `call` replaces both '<' and '>' (one character each),
+   * and no step puts an angle bracket back.
+   */
+  private markupReplaced(call: SyntaxNode): boolean {
+    const gone = new Set<string>();
+    let n: SyntaxNode | undefined = call;
+    for (let hops = 0; n?.type === "call" && this.method(n) === "replace" && hops < 12; hops++) {
+      const [a, b] = this.args(n).map((x) => this.constValue(x));
+      if (typeof a !== "string" || typeof b !== "string" || /[<>]/.test(b) || this.args(n).length !== 2)
+        return false;
+      if (a === "<" || a === ">") gone.add(a);
+      n = unparen(field(field(n, "function") ?? n, "object"));
+    }
+    return gone.size === 2;
+  }
+
   private translateClears(arg: SyntaxNode | undefined, chars: string): boolean {
     const table = this.resolve(arg);
     const map = new Map<string, string | null>();
@@ -8207,9 +8256,47 @@ export class PythonContext {
     return true;
   }
 
+  /**
+   * Inside a lambda a local straight-line generator yields (`yield lambda key: ARC4.new(key)`) that no use of the
+   * generator takes: every call of it is `next(gen())` (the first item) or `list(gen())[k]` at other constant k.
+   */
+  private unselectedYield(node: SyntaxNode): boolean {
+    let lam: SyntaxNode | null = node.parent;
+    for (let hops = 0; lam && lam.type !== "lambda"; hops++, lam = lam.parent)
+      if (hops > 8 || /statement|definition|^block$|^module$/.test(lam.type)) return false;
+    if (!lam || lam.parent?.type !== "yield") return false;
+    const fn = this.enclosingFunction(lam);
+    const fname = fn && field(fn, "name");
+    const at = fn ? this.yields(fn)?.seq?.indexOf(lam) : undefined;
+    if (!fn || !fname || at === undefined || at < 0 || this.functions.get(this.text(fname)) !== fn)
+      return false;
+    let uses = 0;
+    for (const id of this.identifiers(this.text(fname))) {
+      if (id === fname) continue;
+      const call = id.parent;
+      const outer = call?.parent?.type === "argument_list" ? call.parent.parent : undefined;
+      if (call?.type !== "call" || field(call, "function") !== id || outer?.type !== "call") return false;
+      if (this.args(outer).length !== 1) return false;
+      const q = this.callee(outer);
+      const sub =
+        outer.parent?.type === "subscript" && field(outer.parent, "value") === outer
+          ? outer.parent
+          : undefined;
+      const k =
+        q === "next"
+          ? 0
+          : /^(list|tuple)$/.test(q) && sub
+            ? this.constValue(field(sub, "subscript"))
+            : undefined;
+      if (typeof k !== "number" || !Number.isInteger(k) || k < 0 || k === at) return false;
+      uses++;
+    }
+    return uses > 0;
+  }
+
   /** Code that can never run: inside a branch, case or ternary side whose constant condition rules it out. */
   unreachable(node: SyntaxNode): boolean {
-    if (this.isDead(node) || this.unselectedEntry(node)) return true;
+    if (this.isDead(node) || this.unselectedEntry(node) || this.unselectedYield(node)) return true;
     for (let k = ancestor(node, ["class_definition"]); k; k = ancestor(k, ["class_definition"]))
       if (this.unselectedClass(k)) return true;
     // In a local helper, a branch that every call in the file rules out with its constant arguments
@@ -8275,7 +8362,10 @@ export class PythonContext {
   private appModule(): boolean {
     return (
       sourceHas(this.tree, /^@\w+(\.\w+)*\.(route|get|post|put|patch|delete|websocket|api_route)\(/m) ||
-      sourceHas(this.tree, /^if\s+__name__\s*==\s*['"]__main__['"]\s*:/m)
+      sourceHas(this.tree, /^if\s+__name__\s*==\s*['"]__main__['"]\s*:/m) ||
+      // A Django views module: views taking the request, answered with django.http / shortcuts responses.
+      (sourceHas(this.tree, /^from\s+django\.(http|shortcuts|views)[\w.]*\s+import\b/m) &&
+        sourceHas(this.tree, /^\s*def\s+\w+\(\s*(self\s*,\s*)?request\b/m))
     );
   }
 
@@ -9761,6 +9851,24 @@ export class PythonContext {
    * `POLICY.flags` where POLICY is bound once to `Policy(...)`, a class of this file whose `flags` is a @property:
    * the getter. Undefined otherwise.
    */
+  /**
+   * The one value `self.attr` holds, read in a method of its class (see selfAttrValues), when the file never
+   * writes into it in place (`self.attr[k] = v`, `self.attr.update(...)`); undefined otherwise.
+   */
+  selfAttrValue(node: SyntaxNode): SyntaxNode | undefined {
+    const vals = node.type === "attribute" ? this.selfAttrValues(node) : undefined;
+    if (vals?.length !== 1) return undefined;
+    const attr = this.text(field(node, "attribute") ?? node);
+    if (
+      sourceMatches(
+        this.tree,
+        `\\.${attr}\\s*(\\[[^\\]]*\\]\\s*=[^=]|\\.(update|setdefault|pop|popitem|clear|__setitem__)\\()`,
+      )
+    )
+      return undefined;
+    return vals[0];
+  }
+
   instanceProperty(obj: SyntaxNode, name: string): SyntaxNode | undefined {
     const m = this.instanceMethod(obj, name);
     const dec = m?.parent?.type === "decorated_definition" ? m.parent : undefined;
@@ -10903,6 +11011,16 @@ export class PythonContext {
       if (step === 0) return undefined;
       return items.slice(start ?? 0, stop ?? items.length).filter((_, i) => i % (step ?? 1) === 0);
     }
+    // `sorted(['b', 'a'])` (reverse= a constant, no key): the items in the order constants decide (sortedOrder).
+    if (q === "sorted" && args.length >= 1 && args[0]!.type !== "keyword_argument") {
+      const rev = this.kwarg(node, "reverse");
+      const down = rev ? this.constValue(rev) : false;
+      const items = this.seqItems(args[0]);
+      if (!items || args.length !== (rev ? 2 : 1) || typeof down !== "boolean") return undefined;
+      const order = this.sortedOrder(items.map((c) => [c]));
+      const sorted = order?.map((i) => items[i]!);
+      return down ? sorted?.reverse() : sorted;
+    }
     // `list(reversed([a, b]))`: the literal's items in reverse order.
     if (q !== "reversed" && !/^(collections\.deque|deque|list|tuple)$/.test(q)) return undefined;
     if (args.length === 0) return q === "reversed" ? undefined : [];
@@ -11140,6 +11258,14 @@ export class PythonContext {
         seq.unshift(...seq.splice(seq.length - n, n));
         continue;
       }
+      if (k.startsWith(SORT)) {
+        const order = this.sortedOrder(seq);
+        if (!order) return undefined;
+        const sorted = order.map((i) => seq[i]!);
+        if (k.endsWith("desc")) sorted.reverse();
+        seq.splice(0, seq.length, ...sorted);
+        continue;
+      }
       if (k.startsWith(POP)) {
         const a = k.slice(POP.length);
         if (!/^-?\d+$/.test(a)) return undefined;
@@ -11156,6 +11282,29 @@ export class PythonContext {
       }
     }
     return seq;
+  }
+
+  /**
+   * The positions of a list model in sorted order, when each position holds one item and the order follows from
+   * constants: every item a constant of one type (str or number), or a tuple whose first item is one, with no two
+   * tuples alike there (a tie would compare the items after it, which may be request data).
+   */
+  private sortedOrder(seq: ListModel): number[] | undefined {
+    const keys: (string | number)[] = [];
+    let tuples = 0;
+    for (const opts of seq) {
+      const item = opts.length === 1 ? unparen(opts[0]) : undefined;
+      if (!item) return undefined;
+      const whole = this.constValue(item);
+      const first = item.type === "tuple" ? namedChildren(item)[0] : undefined;
+      const k = whole ?? (first && first.type !== "list_splat" ? this.constValue(first) : undefined);
+      if (typeof k !== "string" && typeof k !== "number") return undefined;
+      if (whole === undefined) tuples++;
+      keys.push(k);
+    }
+    if (new Set(keys.map((k) => typeof k)).size > 1) return undefined;
+    if (tuples && (tuples !== keys.length || new Set(keys).size !== keys.length)) return undefined;
+    return keys.map((_, i) => i).sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : a - b));
   }
 
   /**
@@ -11207,7 +11356,7 @@ export class PythonContext {
         } else if (e.value) head[i] = cond ? [...head[i]!, e.value] : [e.value];
         continue;
       }
-      if (!isMove(k) || cond || k === REVERSE || k.startsWith(ROTATE)) return undefined;
+      if (!isMove(k) || cond || k === REVERSE || k.startsWith(ROTATE) || k.startsWith(SORT)) return undefined;
       if (k.startsWith(POP)) {
         const a = k.slice(POP.length);
         // pop() takes the last item: from the tail, or the last known one when the tail is empty (which
@@ -11627,8 +11776,16 @@ export class PythonContext {
         const known = typeof n === "number" && Number.isInteger(n) && args.length <= 1;
         return { name, value: undefined, key: known ? `${ROTATE}${n}` : SHUFFLE };
       }
-      case "sort":
-        return { name, value: undefined, key: SHUFFLE };
+      case "sort": {
+        // Only a plain sort (reverse= a constant) has an order listModel may work out from the items.
+        const list = field(call, "arguments");
+        const kw = list ? list.children.filter((c) => c.type === "keyword_argument") : [];
+        const rev = this.kwarg(call, "reverse");
+        const down = rev ? this.constValue(rev) : false;
+        if (args.length || kw.length > (rev ? 1 : 0) || typeof down !== "boolean")
+          return { name, value: undefined, key: SHUFFLE };
+        return { name, value: undefined, key: `${SORT}${down ? "desc" : "asc"}` };
+      }
       case "clear":
         return args.length ? undefined : { name, value: undefined, key: SHUFFLE, clear: true };
       default:
@@ -11754,7 +11911,24 @@ export class PythonContext {
           node.end <= entry.end &&
           r.binds[0]!.order < entry.start &&
           all.every((d) => d === r.binds[0] || (d.stmt.start >= entry.start && d.stmt.end <= entry.end));
-        if (all.length !== 1 && !onEntry) return undefined;
+        // Rebound by plain `name = ...` statements only (a swap `a, b = b, a` reads its own targets).
+        const plain = all.every(
+          (x) => x.stmt.type === "assignment" && field(x.stmt, "left")?.type === "identifier",
+        );
+        if (all.length !== 1 && !onEntry && !(plain && this.outsideLoops(node, r.scope.node)))
+          return undefined;
+        // `secure, http = FLAGS` with FLAGS bound once to a literal never written into: the item at the name's place.
+        if (d.part !== undefined) {
+          const held = d.value?.type === "identifier" ? this.reachingAt(d.value) : undefined;
+          const one =
+            held?.binds.length === 1 && !held.elems.length && held.binds[0]!.kind === "assign"
+              ? held.binds[0]!.value
+              : d.value;
+          const items = this.seqItems(one);
+          if (!items || items.some((c) => /splat/.test(c.type))) return undefined;
+          const item = items[d.part < 0 ? items.length + d.part : d.part];
+          return item ? this.constValue(item, depth + 1) : undefined;
+        }
         return this.constValue(d.value, depth + 1);
       }
       case "attribute": {
@@ -13577,6 +13751,7 @@ export class PythonContext {
       const exits =
         call !== undefined ||
         this.bodyExits(g) ||
+        (!encloses && this.loopRunsOut(g)) ||
         (this.bodyAssigns(g, name) && this.reassignedLevel(g, name, cls) < Level.SOURCE);
       if (!encloses && !exits) continue;
       if (this.reboundAfter(scope, g, use, name, encloses)) continue;
@@ -13916,7 +14091,15 @@ export class PythonContext {
       // when the tested name already holds such a join (`full = os.path.join(ROOT, name)`; `".." in full`).
       const JOIN = /(^|\.)(path\.join|join|Path|PurePath|joinpath)$/;
       const call = use.parent?.type === "argument_list" ? use.parent.parent : undefined;
-      const joined = call?.type === "call" && JOIN.test(this.callee(call)) && this.args(call)[0] !== use;
+      // `ROOT / name` (pathlib's join) as well; a decoder applied after the test (`unquote(name)`: %2e%2e) makes
+      // the dots it looked for.
+      const slash =
+        use.parent?.type === "binary_operator" &&
+        field(use.parent, "right") === use &&
+        use.parent.children.find((c) => !c.named)?.type === "/";
+      const joined =
+        slash || (call?.type === "call" && JOIN.test(this.callee(call)) && this.args(call)[0] !== use);
+      if (call?.type === "call" && PATH_DECODERS.test(this.callee(call))) return false;
       const defs = scope.defs.get(name) ?? [];
       const d = defs.length === 1 && defs[0]!.kind === "assign" ? defs[0]!.value : undefined;
       // A later part with a literal prefix ("img-" + name) cannot be absolute; a bare value can.
@@ -14220,6 +14403,9 @@ export class PythonContext {
       const n = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
       const uses = t.match(new RegExp(`(^|[^\\w.])${n}(?![\\w])`, "g"))?.length ?? 0;
       only = uses === 1 && new RegExp(`\\bin\\s+${n}(?![\\w.\\[(])`).test(t);
+      // `'../' in name`: a literal no key would be spelled as (a separator, a dot) is a substring test on text.
+      if (only && new RegExp(`(['"])[^'"]*[^\\w'" -][^'"]*\\1\\s+in\\s+${n}(?![\\w.\\[(])`).test(t))
+        only = false;
       this.containerTests.set(key, only);
     }
     return only;
@@ -14557,6 +14743,45 @@ export class PythonContext {
     }
     this.validators.set(stmt, out ?? null);
     return out;
+  }
+
+  /**
+   * Whether no loop of its scope encloses `node`: there the bindings before it in the text are all that may
+   * reach it (`flag = True` / `if 7 * 18 + 106 > 200: flag = False` / `f(flag)`), none from a later pass.
+   */
+  private outsideLoops(node: SyntaxNode, scope: SyntaxNode): boolean {
+    for (let p = node.parent; p && p !== scope; p = p.parent)
+      if (
+        /^(for_statement|while_statement|list_comprehension|set_comprehension|dictionary_comprehension|generator_expression)$/.test(
+          p.type,
+        )
+      )
+        return false;
+    return true;
+  }
+
+  /**
+   * `while '../' in name: name = name.replace('../', '')`: a while loop no `break` leaves, so after it its test is
+   * false, as after `if test: abort()`.
+   */
+  private loopRunsOut(g: SyntaxNode): boolean {
+    if (g.type !== "while_statement") return false;
+    const body = field(g, "body");
+    if (!body) return false;
+    const stack = [...body.children];
+    while (stack.length) {
+      const n = stack.pop()!;
+      if (n.type === "break_statement") return false;
+      if (/^(for_statement|while_statement|function_definition|class_definition|lambda)$/.test(n.type)) {
+        // A break there leaves the inner loop; but an else clause of it still belongs to this one.
+        const alt =
+          n.type === "for_statement" || n.type === "while_statement" ? field(n, "alternative") : undefined;
+        if (alt) stack.push(alt);
+        continue;
+      }
+      for (const c of n.children) stack.push(c);
+    }
+    return true;
   }
 
   private bodyExits(g: SyntaxNode): boolean {

@@ -436,6 +436,9 @@ export default pyRule({
       "import cherrypy\ncherrypy.config.update({'tools.sessions.on': True, 'tools.sessions.secure': True})",
       "OPTS = {'SESSION_COOKIE_SECURE': True}",
       "import falcon\napp = falcon.App()\napp.resp_options.secure_cookies_by_default = True",
+      // `**self.opts` with the dict __init__ stores on self; written into in place, its flags are not known.
+      "from django.http import HttpResponse\nfrom django.views import View\nclass V(View):\n    def __init__(self, **kw):\n        super().__init__(**kw)\n        self.opts = {'secure': True, 'httponly': True}\n    def post(self, request):\n        r = HttpResponse('x')\n        r.set_cookie('sid', request.POST['v'], **self.opts)\n        return r",
+      "from django.http import HttpResponse\nfrom django.views import View\nclass V(View):\n    def __init__(self, **kw):\n        super().__init__(**kw)\n        self.opts = {'secure': False, 'httponly': True}\n        self.opts['secure'] = True\n    def post(self, request):\n        r = HttpResponse('x')\n        r.set_cookie('sid', request.POST['v'], **self.opts)\n        return r",
       // A helper's **flags as each call passes them; ChainMap's first map naming the key; a SimpleNamespace field.
       "from flask import make_response\ndef set_auth(resp, token, **flags):\n    resp.set_cookie('auth', token, **flags)\ndef view():\n    r = make_response('x')\n    set_auth(r, 't', secure=True, httponly=True)\n    return r",
       "from collections import ChainMap\nD = {'secure': True, 'httponly': True}\nO = {'samesite': 'Strict'}\ndef view(resp, sid):\n    opts = ChainMap(O, D)\n    resp.set_cookie('sid', sid, **opts)",
@@ -496,6 +499,10 @@ export default pyRule({
       {
         code: "import falcon\napp = falcon.App()\napp.resp_options.secure_cookies_by_default = False",
         line: 3,
+      },
+      {
+        code: "from django.http import HttpResponse\nfrom django.views import View\nclass V(View):\n    def __init__(self, **kw):\n        super().__init__(**kw)\n        self.opts = {'secure': False, 'httponly': True}\n    def post(self, request):\n        r = HttpResponse('x')\n        r.set_cookie('sid', request.POST['v'], **self.opts)\n        return r",
+        line: 9,
       },
       {
         code: "from pyramid.session import SignedCookieSessionFactory\nf = SignedCookieSessionFactory(k, secure=False)",

@@ -28,6 +28,9 @@ function openedUrl(ctx: PythonContext, node: SyntaxNode): SyntaxNode | undefined
 function fixedScheme(ctx: PythonContext, url: SyntaxNode): boolean {
   let n = ctx.resolve(url) ?? url;
   while (n.type === "binary_operator") n = field(n, "left") ?? n;
+  // 'https://{host}/x'.format(...) / .format_map({...}): the template's own start.
+  const fnode = n.type === "call" && /^format(_map)?$/.test(ctx.method(n)) ? field(n, "function") : undefined;
+  if (fnode?.type === "attribute") n = field(fnode, "object") ?? n;
   if (n.type !== "string") return false;
   const head = ctx.text(n).replace(/^[a-zA-Z]*['"]{1,3}/, "");
   return /^(https?|ftp):\/\//i.test(head);
@@ -89,6 +92,7 @@ export default pyRule({
       "import urllib.request\nfrom urllib.parse import urlparse\ndef f(url):\n    if urlparse(url).scheme not in ('http', 'https'):\n        raise ValueError(url)\n    return urllib.request.urlopen(url).read()",
       "from urllib.parse import urlparse\nfrom urllib.request import urlopen\nclass Reader:\n    def value(self, url):\n        u = urlparse(url)\n        if u[0] in self._process_url_schemes:\n            return urlopen(url).read()",
       "import urllib.request\ndef f(host):\n    return urllib.request.urlopen(f'https://{host}/status').read()",
+      "import urllib.request\ndef f(host):\n    return urllib.request.urlopen('https://{h}/status'.format_map({'h': host})).read()",
       "import urllib.request\ndef f(u):\n    if not u.startswith(('http://', 'https://')):\n        return None\n    return urllib.request.urlopen(u)",
     ],
     invalid: [

@@ -286,6 +286,8 @@ export default pyRule({
       "import requests\nfrom flask import request\nrequests.get('https://api.example.com/' + request.args['p'], timeout=5)",
       "import requests\nfrom flask import request\nrequests.get(f\"https://api.example.com/items/{request.args['id']}\", timeout=5)",
       "import requests\nrequests.get('https://api.example.com/x', timeout=5)",
+      // A template with a fixed host, the value only in its query (format_map fills it like format).
+      "import requests\nfrom flask import request\nrequests.get('https://api.example.com/s?{q}'.format_map({'q': request.args['q']}), timeout=5)",
       "import boto3\nfrom flask import request\ndef f():\n    return boto3.client('s3', region_name=request.args['r'])",
       // A service address the deployment sets in a fixed environment variable is not the client's.
       "import os, boto3, requests\ndef handler(event, context):\n    s3 = boto3.client('s3', endpoint_url=os.environ.get('S3_ENDPOINT'))\n    return requests.get(os.environ['API_URL'] + '/health', timeout=5).ok",
@@ -298,6 +300,7 @@ export default pyRule({
       "import requests\nfrom urllib.parse import urlsplit\nfrom flask import request, abort\nFEEDS = {'feeds.example.com'}\ndef f():\n    u = request.args['u']\n    host = urlsplit(u).hostname or ''\n    if host not in FEEDS:\n        abort(400)\n    return requests.get(u, timeout=3).text",
     ],
     invalid: [
+      "import requests\nfrom flask import request\nrequests.get('https://{h}/s'.format_map({'h': request.args['h']}), timeout=5)",
       "import httplib2\nfrom flask import request\ndef f():\n    return httplib2.Http(timeout=5).request(request.args['u'])",
       "import treq\nfrom flask import request\nasync def f():\n    return await treq.get(request.args['u'])",
       // the constant origin with no '/' after it: the value can still end the host ('@evil.example')

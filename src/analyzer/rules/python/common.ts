@@ -219,8 +219,8 @@ export function fixedOrigin(ctx: PythonContext, url: SyntaxNode, depth = 0): boo
   // value that is not one.
   const built = constantHead(ctx, ctx.resolve(url) ?? url, 0);
   if (built !== undefined && headFixesOrigin(built)) return true;
-  // "https://host/{}".format(v): the template's literal head.
-  if (n.type === "call" && ctx.method(n) === "format") {
+  // "https://host/{}".format(v) (or format_map({...})): the template's literal head.
+  if (n.type === "call" && /^format(_map)?$/.test(ctx.method(n))) {
     const fnode = field(n, "function");
     n = (fnode && field(fnode, "object")) ?? n;
   }
@@ -392,7 +392,9 @@ export function dictOptions(
       ? ctx.args(name)[0]
       : undefined;
   if (copied && depth < 4) return dictOptions(ctx, copied, at, depth + 1);
-  let binds = returned.length ? returned : name.type !== "identifier" ? [name] : bindsIn(fn);
+  // `**self.cookie_options` with the dict stored once on self (in __init__) and never written into.
+  const held = name.type === "attribute" && !getter ? ctx.selfAttrValue(name) : undefined;
+  let binds = returned.length ? returned : held ? [held] : name.type !== "identifier" ? [name] : bindsIn(fn);
   // `with cookie_flags() as flags:`: the with statement's binding in this function.
   if (!binds.length && fn && name.type === "identifier") {
     const held = ctx.valueOf(name);
