@@ -1117,7 +1117,7 @@ app.get('/state/cookie', (req, res) => {
 });
 
 app.post('/config/yaml-safe', (req, res) => {
-@ok  const cfg = yaml.load(req.body);
+@@  const cfg = yaml.load(req.body);
   res.json(cfg);
 });
 
