@@ -170,7 +170,7 @@ export default jsRule({
     fix_hint: "Use placeholders (?, $1, :name) and pass values separately.",
   },
   trigger:
-    /select|insert|update|delete|drop|create|alter|replace|where|from|tedious|Raw\(|unsafe\(|query\(|literal\(|[wW]here\(|[hH]aving\(/i,
+    /select|insert|update|delete|drop|create|alter|replace|where|from|tedious|Raw\(|unsafe\(|query\(|literal\(|lit\(|[wW]here\(|[hH]aving\(/i,
   nodeTypes: ["call_expression", "new_expression", "template_string", "binary_expression"],
   detect(node, ctx, report) {
     if (node.type === "new_expression") {
@@ -223,9 +223,14 @@ export default jsRule({
       /^(orderBy|addOrderBy|groupBy|addGroupBy)$/.test(m) &&
       /['"]typeorm['"]/.test(ctx.tree.source) &&
       /createQueryBuilder/.test(ctx.tree.source);
+    // kysely's `sql.lit(value)` writes the value into the statement as a literal, unparameterised (its docs warn
+    // against unchecked input).
+    const kyselyLit =
+      m === "lit" && /(^|\.)sql\.lit$/.test(ctx.callee(node)) && /['"]kysely['"]/.test(ctx.tree.source);
     const fragment =
       condition ||
       knexRaw ||
+      kyselyLit ||
       typeormExpr ||
       /^(whereRaw|orWhereRaw|andWhereRaw|havingRaw|orHavingRaw|orderByRaw|groupByRaw|joinRaw|fromRaw|selectRaw|unsafe|literal)$/.test(
         m,
@@ -252,7 +257,13 @@ export default jsRule({
         const v = ctx.resolve(values) ?? values;
         const items = v.type === "array" ? namedChildren(v).filter((c) => c.type !== "comment") : undefined;
         const raw: SyntaxNode[] = [];
-        for (const [, idx, name] of text.matchAll(/\$(?:(\d+)|[{(<[/](\w+)[})>\]/])(?::raw\b|\^)/g)) {
+        // (`$1:raw`, `$1^`; a named parameter carries its filter inside the brackets, `${sort^}`, `${sort:raw}`,
+        // and the form with the filter after them is read the same)
+        for (const m of text.matchAll(
+          /\$(?:(\d+)(?::raw\b|\^)|[{(<[/]\s*(\w+)\s*(?::raw|\^)\s*[})>\]/]|[{(<[/](\w+)[})>\]/](?::raw\b|\^))/g,
+        )) {
+          const idx = m[1];
+          const name = m[2] ?? m[3];
           const hit = idx
             ? items
               ? items[Number(idx) - 1]
@@ -396,6 +407,8 @@ export default jsRule({
       "function f(p, v) { const re = new RegExp(p); return re.exec('x' + v); }",
       "const { exec } = require('child_process');\napp.get('/e', (req, res) => exec('echo NAME'.replace(/NAME/g, () => req.query.v)));",
       "const ALLOWED = ['a', 'b'];\nasync function f(req, db) {\n  const col = req.query.sort;\n  if (!ALLOWED.includes(col)) return;\n  return db.query(`SELECT * FROM t ORDER BY ${col}`);\n}",
+      "import { sql } from 'kysely';\napp.get('/p', async (req, res) => res.json(await db.selectFrom('pet').selectAll().where('age', '>', sql.lit(3)).execute()));",
+      "const pgp = require('pg-promise')();\nconst db = pgp(u);\napp.get('/n', async (req, res) => res.json(await db.any('SELECT ${col:name} FROM t WHERE k = ${k}', { col: req.query.col, k: req.query.k })));",
     ],
     invalid: [
       "import { sql } from 'kysely';\nimport { z } from 'zod';\nexport const r = t.router({\n  a: t.procedure.input(z.object({ q: z.string() })).query(({ input }) => sql`SELECT * FROM t WHERE a LIKE '%${sql.raw(input.q)}%'`.execute(db)),\n});",
@@ -457,6 +470,15 @@ export default jsRule({
         code: 'exports.list = async (req, res) => {\n  const [rows] = await pool.execute(build(req.query.c));\n  res.json(rows);\n};\nfunction build(c) {\n  return "SELECT * FROM t WHERE c = \'" + c + "\'";\n}',
         line: 2,
         severity: "CRITICAL",
+      },
+      "import { sql } from 'kysely';\napp.get('/p', async (req, res) => res.json(await db.selectFrom('pet').selectAll().where('species', '=', sql.lit(req.query.species)).execute()));",
+      {
+        code: "const pgp = require('pg-promise')();\nconst db = pgp(u);\napp.get('/n', async (req, res) => {\n  res.json(await db.any('SELECT * FROM t ORDER BY ${sort^}', { sort: req.query.sort }));\n});",
+        line: 4,
+      },
+      {
+        code: "const pgp = require('pg-promise')();\nconst db = pgp(u);\napp.get('/n', async (req, res) => {\n  res.json(await db.any('SELECT * FROM t WHERE $<cond:raw>', { cond: req.query.cond }));\n});",
+        line: 4,
       },
     ],
   },
