@@ -37,8 +37,9 @@ export default jsRule({
       const dn = ctx.args(node)[0];
       if (!dn || ctx.args(node).length < 2 || !ctx.isBuiltString(dn)) return;
       if (!/^\s*[\w.-]+=/.test(ctx.leadingText(ctx.resolve(dn) ?? dn) ?? "")) return;
+      // (a DN assembled from configuration, origin not traced, is the directory's own naming)
       const level = ctx.level(dn, "ldap");
-      if (level === Level.CONST) return;
+      if (level < Level.PARAM) return;
       report({ node, severity: taintSeverity(level), message: "LDAP bind DN built from non-literal data" });
       return;
     }
@@ -70,6 +71,7 @@ export default jsRule({
       "const ldap = require('ldapjs');\napp.post('/b', (req, res) => client.bind('cn=admin,dc=example,dc=org', process.env.LDAP_PW, () => res.end()));",
       "const ldap = require('ldapjs');\nconst esc = require('ldap-escape');\napp.post('/b', (req, res) => client.bind(esc.dn`uid=${req.body.user},dc=example`, req.body.pw, () => res.end()));",
       "const ActiveDirectory = require('activedirectory2');\nconst ad = new ActiveDirectory(cfg);\napp.get('/g', (req, res) => ad.findGroups('(objectClass=group)', (e, g) => res.json(g)));",
+      "const ldap = require('ldapjs');\nconst cfg = require('./config.json');\nclient.bind('cn=' + cfg.ldap.admin + ',dc=example,dc=org', cfg.ldap.password, () => {});",
     ],
     invalid: [
       // escaping the parentheses but not '*' leaves a wildcard

@@ -395,7 +395,8 @@ export default jsRule({
         report({ node, message: "$where clause built from non-literal JavaScript" });
       return;
     }
-    // `col.mapReduce(map, reduce, { finalize })`: map, reduce and finalize are JavaScript the server runs.
+    // `col.mapReduce(map, reduce, { finalize })`: map, reduce and finalize are JavaScript the server runs (from the
+    // request; a driver wrapper hands its caller's functions on).
     if (m === "mapReduce") {
       const opts = ctx.args(node)[2];
       const optsObj = opts && (ctx.resolve(opts) ?? opts);
@@ -408,7 +409,7 @@ export default jsRule({
           (c) =>
             c &&
             !/^(arrow_function|function_expression|function)$/.test(c.type) &&
-            ctx.level(c, "code") >= Level.PARAM,
+            ctx.level(c, "code") === Level.SOURCE,
         )
       )
         report({ node, message: "mapReduce() runs JavaScript built from non-literal text on the server" });
@@ -643,6 +644,7 @@ export default jsRule({
       "app.get('/p', async (req, res) => res.json(await Post.find({ title: new RegExp(_.escapeRegExp(req.query.q), 'i') })));",
       "app.get('/m', async (req, res) => res.json(await orders.mapReduce(function () { emit(this.c, this.t); }, 'function (k, v) { return Array.sum(v); }', { out: { inline: 1 } })));",
       "const { Database, aql } = require('arangojs');\nconst db = new Database();\napp.get('/u', async (req, res) => res.json(await (await db.query(aql`FOR u IN users FILTER u.email == ${req.query.email} RETURN u`)).all()));",
+      "function mr(col, map, reduce) { return col.mapReduce(map, reduce, { out: { inline: 1 } }); }",
     ],
     invalid: [
       "import { Elysia, t } from 'elysia';\nnew Elysia().post('/s', ({ body }) => Post.find({ title: body.title }), { body: t.Object({ title: t.Any() }) });",
