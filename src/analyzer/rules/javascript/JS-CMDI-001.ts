@@ -223,7 +223,7 @@ export default jsRule({
     const args = ctx.args(node);
     // execa's command-string entry points and shelljs run their string through a shell-like parser or sh.
     const shellString =
-      /^(execa\.(command|commandSync)|execaCommand|execaCommandSync|execa\.execaCommand|execa\.execaCommandSync)$/.test(
+      /^(execa\.(command|commandSync|shell|shellSync)|execaCommand|execaCommandSync|execa\.execaCommand|execa\.execaCommandSync)$/.test(
         q,
       ) ||
       (/^(shelljs|shell|sh)\.exec$/.test(q) && /shelljs/.test(ctx.tree.source));
@@ -459,6 +459,7 @@ export default jsRule({
       "const { execFile } = require('child_process');\napp.get('/p', (req, res) => { execFile('ping', ['-c', '1', req.query.h], { shell: true }); });",
       "const cp = require('child_process');\napp.get('/t', (req, res) => {\n  const opts = { shell: true, cwd: '/srv' };\n  cp.execFileSync('tar', ['czf', 'x.tgz', req.params.n], opts);\n});",
       "const { spawn } = require('child_process');\napp.post('/r', (req, res) => {\n  const cmd = 'ping -c 1 ' + req.body.host;\n  spawn('/bin/bash', ['-lc', cmd]);\n  res.end();\n});",
+      "const execa = require('execa');\napp.get('/d', async (req, res) => res.send((await execa.shell('ls ' + req.query.dir)).stdout));",
     ],
   },
 });

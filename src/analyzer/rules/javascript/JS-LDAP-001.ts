@@ -1,7 +1,16 @@
 import { Level } from "../../dataflow/python.js";
 import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
+import type { JsContext } from "../../dataflow/javascript.js";
+import type { SyntaxNode } from "../../parse/index.js";
 import { sourceHas } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
+
+/** ldapjs `search(base, options)`: the options' `filter`, or the options given as the filter string itself. */
+function searchFilter(opts: SyntaxNode | undefined, ctx: JsContext): SyntaxNode | undefined {
+  const held = opts && (ctx.resolve(opts) ?? opts);
+  if (!held) return undefined;
+  return held.type === "object" ? ctx.prop(held, "filter") : opts;
+}
 
 export default jsRule({
   meta: {
@@ -55,7 +64,7 @@ export default jsRule({
         ? firstObj?.type === "object"
           ? ctx.prop(firstObj, "filter")
           : first
-        : ctx.prop(ctx.resolve(ctx.args(node)[1]), "filter");
+        : searchFilter(ctx.args(node)[1], ctx);
     if (!filter || !ctx.isBuiltString(filter)) return;
     const level = ctx.level(filter, "ldap");
     if (level === Level.CONST) return;
@@ -87,6 +96,7 @@ export default jsRule({
       "const ActiveDirectory = require('activedirectory2');\nconst ad = new ActiveDirectory(cfg);\napp.get('/f', (req, res) => ad.find(`(sAMAccountName=${req.query.a})`, (e, r) => res.json(r)));",
       "const ActiveDirectory = require('activedirectory');\nconst ad = new ActiveDirectory(cfg);\napp.get('/f', (req, res) => ad.findUsers({ filter: '(department=' + req.query.d + ')' }, (e, r) => res.json(r)));",
       "const ldap = require('ldapjs');\nconst ActiveDirectory = require('activedirectory2');\napp.post('/b', (req, res) => client.bind(`uid=${req.body.user},ou=people,dc=example`, req.body.pw, () => res.end()));",
+      "const ldap = require('ldapjs');\napp.get('/s', (req, res) => client.search('dc=x', '(uid=' + req.query.u + ')', () => res.end()));",
     ],
   },
 });

@@ -1,7 +1,7 @@
 import { Level } from "../../dataflow/python.js";
 import type { JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { field, namedChildren } from "../../parse/nodes.js";
+import { field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
 
@@ -170,7 +170,7 @@ export default jsRule({
     fix_hint: "Use placeholders (?, $1, :name) and pass values separately.",
   },
   trigger:
-    /select|insert|update|delete|drop|create|alter|replace|where|from|tedious|Raw\(|unsafe\(|query\(|literal\(|lit\(|[wW]here\(|[hH]aving\(/i,
+    /select|insert|update|delete|drop|create|alter|replace|where|from|tedious|sql-template-strings|Raw\(|unsafe\(|query\(|literal\(|lit\(|[wW]here\(|[hH]aving\(/i,
   nodeTypes: ["call_expression", "new_expression", "template_string", "binary_expression"],
   detect(node, ctx, report) {
     if (node.type === "new_expression") {
@@ -227,10 +227,14 @@ export default jsRule({
     // against unchecked input).
     const kyselyLit =
       m === "lit" && /(^|\.)sql\.lit$/.test(ctx.callee(node)) && /['"]kysely['"]/.test(ctx.tree.source);
+    // sql-template-strings: `SQL\`...\`.append(text)` adds a plain string to the statement as SQL (only an appended
+    // SQL\`\` statement carries its values as parameters).
+    const sqlAppend = m === "append" && sourceHas(ctx.tree, /['"]sql-template-strings['"]/);
     const fragment =
       condition ||
       knexRaw ||
       kyselyLit ||
+      sqlAppend ||
       typeormExpr ||
       /^(whereRaw|orWhereRaw|andWhereRaw|havingRaw|orHavingRaw|orderByRaw|groupByRaw|joinRaw|fromRaw|selectRaw|unsafe|literal)$/.test(
         m,
@@ -409,6 +413,7 @@ export default jsRule({
       "const ALLOWED = ['a', 'b'];\nasync function f(req, db) {\n  const col = req.query.sort;\n  if (!ALLOWED.includes(col)) return;\n  return db.query(`SELECT * FROM t ORDER BY ${col}`);\n}",
       "import { sql } from 'kysely';\napp.get('/p', async (req, res) => res.json(await db.selectFrom('pet').selectAll().where('age', '>', sql.lit(3)).execute()));",
       "const pgp = require('pg-promise')();\nconst db = pgp(u);\napp.get('/n', async (req, res) => res.json(await db.any('SELECT ${col:name} FROM t WHERE k = ${k}', { col: req.query.col, k: req.query.k })));",
+      "const SQL = require('sql-template-strings');\napp.get('/a', async (req, res) => res.json(await db.query(SQL`SELECT * FROM books`.append(SQL` WHERE author = ${req.query.author}`))));",
     ],
     invalid: [
       "import { sql } from 'kysely';\nimport { z } from 'zod';\nexport const r = t.router({\n  a: t.procedure.input(z.object({ q: z.string() })).query(({ input }) => sql`SELECT * FROM t WHERE a LIKE '%${sql.raw(input.q)}%'`.execute(db)),\n});",
@@ -480,6 +485,7 @@ export default jsRule({
         code: "const pgp = require('pg-promise')();\nconst db = pgp(u);\napp.get('/n', async (req, res) => {\n  res.json(await db.any('SELECT * FROM t WHERE $<cond:raw>', { cond: req.query.cond }));\n});",
         line: 4,
       },
+      "const SQL = require('sql-template-strings');\napp.get('/a', async (req, res) => res.json(await db.query(SQL`SELECT * FROM books WHERE a = ${req.query.a}`.append(` ORDER BY ${req.query.sort}`))));",
     ],
   },
 });
