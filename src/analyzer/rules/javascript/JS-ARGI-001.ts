@@ -106,6 +106,10 @@ export default jsRule({
       "const simpleGit = require('simple-git');\napp.post('/f', async (req, res) => { await simpleGit('/srv').fetch(req.body.remote, 'main'); res.end(); });",
       "const { simpleGit } = require('simple-git');\nconst git = simpleGit('/srv');\napp.get('/l', async (req, res) => res.send(await git.raw(['log', String(req.query.rev)])));",
       "const im = require('imagemagick');\napp.get('/t', (req, res) => im.convert([req.query.src, '-resize', '64x64', 'thumb.png'], () => res.end()));",
+      {
+        code: "const { simpleGit } = require('simple-git');\nexports.clone = (url, dir) => simpleGit().clone(url, dir);",
+        severity: "LOW",
+      },
     ],
   },
 });
@@ -133,7 +137,7 @@ const SIMPLE_GIT_METHODS =
 function libraryArgv(
   node: SyntaxNode,
   ctx: JsContext,
-  report: (f: { node: SyntaxNode; message: string }) => void,
+  report: (f: { node: SyntaxNode; message: string; severity?: "LOW" }) => void,
 ): boolean {
   const m = ctx.method(node);
   const fn = field(node, "function");
@@ -167,6 +171,19 @@ function libraryArgv(
     if (lit === "--" || lit === "--end-of-options") return true;
     if (requestOperand(el, ctx)) {
       report({ node: el, message: `request data passed to ${program} where it may be read as an option` });
+      return true;
+    }
+    // (a library's function handing its caller's value on: the LOW hint the spawn form gives too)
+    if (
+      (el.type === "identifier" || el.type === "member_expression") &&
+      !ctx.leadingText(el) &&
+      ctx.level(el, "command") === Level.PARAM
+    ) {
+      report({
+        node: el,
+        severity: "LOW",
+        message: `caller-supplied value passed to ${program} before any \`--\`: a leading dash makes it an option`,
+      });
       return true;
     }
   }
