@@ -219,10 +219,17 @@ export default jsRule({
           /['"](drizzle-orm|kysely|@prisma\/client)(\/[\w/-]+)?['"]/.test(ctx.tree.source)));
     // TypeORM's query builder writes an orderBy / groupBy expression into the statement as given (only the
     // direction argument is checked): a column name from the request is SQL.
-    const typeormExpr =
-      /^(orderBy|addOrderBy|groupBy|addGroupBy)$/.test(m) &&
+    // (so do select / addSelect, and a join's third argument, its ON condition)
+    const typeormJoin =
+      /^(left|inner)Join(AndSelect|AndMapOne|AndMapMany)?$/.test(m) &&
+      ctx.args(node).length >= 3 &&
       /['"]typeorm['"]/.test(ctx.tree.source) &&
       /createQueryBuilder/.test(ctx.tree.source);
+    const typeormExpr =
+      typeormJoin ||
+      (/^(orderBy|addOrderBy|groupBy|addGroupBy|select|addSelect)$/.test(m) &&
+        /['"]typeorm['"]/.test(ctx.tree.source) &&
+        /createQueryBuilder/.test(ctx.tree.source));
     // kysely's `sql.lit(value)` writes the value into the statement as a literal, unparameterised (its docs warn
     // against unchecked input).
     const kyselyLit =
@@ -248,7 +255,7 @@ export default jsRule({
       )
     )
       return;
-    const first = ctx.args(node)[0];
+    const first = ctx.args(node)[typeormJoin ? 2 : 0];
     // A query config object: node-postgres/pg-promise `{ text, values }`, mysql `{ sql, values }`.
     const sql = first?.type === "object" ? (ctx.prop(first, "text") ?? ctx.prop(first, "sql")) : first;
     if (!sql || operationList(ctx, m, sql)) return;
@@ -307,6 +314,9 @@ export default jsRule({
         return;
     }
     const level = ctx.level(sql, "sql");
+    // A join condition or selection a library assembles from entity metadata and its caller's names is the
+    // schema's; only request data there is reported.
+    if ((typeormJoin || (typeormExpr && /^(select|addSelect)$/.test(m))) && level !== Level.SOURCE) return;
     // The whole statement taken from the request (`db.query(req.body.sql)`, `orderByRaw(String(req.query.o))`,
     // `Prisma.raw(req.query.sort)`): no string building needed.
     let taken = ctx.resolve(sql) ?? sql;
@@ -414,6 +424,7 @@ export default jsRule({
       "import { sql } from 'kysely';\napp.get('/p', async (req, res) => res.json(await db.selectFrom('pet').selectAll().where('age', '>', sql.lit(3)).execute()));",
       "const pgp = require('pg-promise')();\nconst db = pgp(u);\napp.get('/n', async (req, res) => res.json(await db.any('SELECT ${col:name} FROM t WHERE k = ${k}', { col: req.query.col, k: req.query.k })));",
       "const SQL = require('sql-template-strings');\napp.get('/a', async (req, res) => res.json(await db.query(SQL`SELECT * FROM books`.append(SQL` WHERE author = ${req.query.author}`))));",
+      "import { DataSource } from 'typeorm';\nexport function joinOn(qb, child, parent, fk, pk) {\n  return qb.createQueryBuilder('c').innerJoin(child, 'p', `${parent}.${fk} = p.${pk}`);\n}",
     ],
     invalid: [
       "import { sql } from 'kysely';\nimport { z } from 'zod';\nexport const r = t.router({\n  a: t.procedure.input(z.object({ q: z.string() })).query(({ input }) => sql`SELECT * FROM t WHERE a LIKE '%${sql.raw(input.q)}%'`.execute(db)),\n});",
@@ -486,6 +497,8 @@ export default jsRule({
         line: 4,
       },
       "const SQL = require('sql-template-strings');\napp.get('/a', async (req, res) => res.json(await db.query(SQL`SELECT * FROM books WHERE a = ${req.query.a}`.append(` ORDER BY ${req.query.sort}`))));",
+      "import { DataSource } from 'typeorm';\napp.get('/j', async (req, res) => res.json(await ds.getRepository(U).createQueryBuilder('u').leftJoinAndSelect('u.p', 'p', `p.kind = '${req.query.kind}'`).getMany()));",
+      "import { DataSource } from 'typeorm';\napp.get('/s', async (req, res) => res.json(await ds.getRepository(U).createQueryBuilder('u').select(`u.${req.query.col}`).getMany()));",
     ],
   },
 });
