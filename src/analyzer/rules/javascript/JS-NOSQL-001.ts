@@ -447,7 +447,11 @@ export default jsRule({
       )
         return;
     }
-    const filter = ctx.args(node)[0];
+    // (`distinct(field, filter)`: the filter comes second when the first is the field's name)
+    const filter =
+      m === "distinct" && ctx.stringValue(ctx.args(node)[0]) !== undefined
+        ? ctx.args(node)[1]
+        : ctx.args(node)[0];
     if (!filter) return;
     // Sequelize's `Model.update(values, { where, fields })` / `instance.update(values, { fields })`: the first
     // argument is the new values, not a filter, and Sequelize's operators are Symbols that JSON cannot write.
@@ -645,6 +649,7 @@ export default jsRule({
       "app.get('/m', async (req, res) => res.json(await orders.mapReduce(function () { emit(this.c, this.t); }, 'function (k, v) { return Array.sum(v); }', { out: { inline: 1 } })));",
       "const { Database, aql } = require('arangojs');\nconst db = new Database();\napp.get('/u', async (req, res) => res.json(await (await db.query(aql`FOR u IN users FILTER u.email == ${req.query.email} RETURN u`)).all()));",
       "function mr(col, map, reduce) { return col.mapReduce(map, reduce, { out: { inline: 1 } }); }",
+      "app.post('/d', async (req, res) => res.json(await db.collection('u').distinct('name', { role: String(req.body.role) })));",
     ],
     invalid: [
       "import { Elysia, t } from 'elysia';\nnew Elysia().post('/s', ({ body }) => Post.find({ title: body.title }), { body: t.Object({ title: t.Any() }) });",
@@ -696,6 +701,7 @@ export default jsRule({
       "app.post('/m', async (req, res) => res.json(await orders.mapReduce(req.body.map, 'function (k, v) { return Array.sum(v); }', { out: { inline: 1 } })));",
       "app.post('/s', async (req, res) => {\n  const { init, accumulate } = req.body;\n  const acc = { $accumulator: { init, accumulate, accumulateArgs: ['$t'], merge: 'function (a, b) { return a + b; }', lang: 'js' } };\n  res.json(await orders.aggregate([{ $group: { _id: '$c', v: acc } }]).toArray());\n});",
       "const { Database } = require('arangojs');\nconst db = new Database();\napp.get('/u', async (req, res) => res.json(await (await db.query(`FOR u IN users FILTER u.email == '${req.query.email}' RETURN u`)).all()));",
+      "app.post('/d', async (req, res) => res.json(await db.collection('u').distinct('name', req.body.filter)));",
     ],
   },
 });
