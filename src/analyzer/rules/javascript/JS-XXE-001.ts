@@ -49,7 +49,7 @@ export default jsRule({
     const opts = ctx.args(node)[1];
     const text =
       ctx.text(node) + (opts?.type === "identifier" ? " " + ctx.text(ctx.resolve(opts) ?? opts) : "");
-    if (/(noent|dtdload)['"]?\s*:\s*true/.test(text))
+    if (/(noent|dtdload)['"]?\s*:\s*(true|1|!0)\b/.test(text))
       report({ node, message: "XML entity expansion enabled" });
   },
   cases: {
@@ -57,6 +57,7 @@ export default jsRule({
       "libxml.parseXml(x);",
       "const xml2json = require('xml2json');\nconst j = xml2json.toJson(fs.readFileSync('feed.xml', 'utf8'));",
       "const libxmljs = require('libxmljs');\nconst FIXED = '<!DOCTYPE r [<!ENTITY v \"1.0\">]><r>&v;</r>';\nconst doc = libxmljs.parseXml(FIXED, { noent: true });",
+      "const libxmljs = require('libxmljs2');\napp.post('/x', (req, res) => res.json(libxmljs.parseXml(req.body, { noent: 0, nonet: 1 }).root().name()));",
     ],
     invalid: [
       "libxml.parseXmlString(x, { noent: true });",
@@ -64,6 +65,7 @@ export default jsRule({
       "const xml2json = require('xml2json');\napp.post('/i', (req, res) => res.json(xml2json.toJson(req.body)));",
       "const expat = require('node-expat');\napp.post('/i', (req, res) => {\n  const p = new expat.Parser('UTF-8');\n  p.write(req.body);\n});",
       "const libxmljs = require('libxmljs');\napp.post('/i', (req, res) => res.json(libxmljs.Document.fromXml(req.body, { noent: true }).root().name()));",
+      "const libxmljs = require('libxmljs2');\napp.post('/x', (req, res) => res.json(libxmljs.parseXml(req.body, { noent: 1 }).root().name()));",
     ],
   },
 });
