@@ -133,6 +133,7 @@ import { BATCH139 as JS_TS_BATCH139 } from "./js-ts-batch139.js";
 import { BATCH143 as JS_TS_BATCH143 } from "./js-ts-batch143.js";
 import { BATCH141 as JS_TS_BATCH141 } from "./js-ts-batch141.js";
 import { BATCH147 as JS_TS_BATCH147 } from "./js-ts-batch147.js";
+import { BATCH144 as JS_TS_BATCH144 } from "./js-ts-batch144.js";
 import { MARKUP as JS_TS_MARKUP } from "./js-ts-markup.js";
 import { CASES as PY_RULES } from "./py-rules.js";
 import { BATCH15 as PY_RULES_BATCH15 } from "./py-rules-batch15.js";
@@ -444,6 +445,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH139,
     ...JS_TS_BATCH143,
     ...JS_TS_BATCH141,
+    ...JS_TS_BATCH144,
     ...JS_TS_MARKUP,
     ...JS_TS_BATCH147,
   ],

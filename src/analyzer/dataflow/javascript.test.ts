@@ -910,6 +910,19 @@ describe("guards, callbacks and callers", () => {
     ).toBe(true);
     expect(cmdi("  const h = req.query.h;\n  if (!OK.has(h)) return res.end();", "'ping ' + h")).toBe(false);
     expect(cmdi("  const h = req.query.h;\n  if (!OK.has(h)) console.log(h);", "'ping ' + h")).toBe(true);
+    // The list tested with the value's string form vets the value on the true side of a conditional.
+    expect(
+      cmdi(
+        "  const h = ['a.example', 'b.example'].includes(String(req.query.h)) ? String(req.query.h) : 'a.example';",
+        "'ping ' + h",
+      ),
+    ).toBe(false);
+    expect(
+      cmdi(
+        "  const h = ['a.example'].includes(String(req.query.x)) ? String(req.query.h) : 'a.example';",
+        "'ping ' + h",
+      ),
+    ).toBe(true);
     // A character class may hold a slash; a message handler's event is another window's data.
     expect(cmdi("  const h = req.query.h;\n  if (/^\\/[a-z/]*$/.test(h)) cp.exec('ls ' + h);", "'x'")).toBe(
       false,

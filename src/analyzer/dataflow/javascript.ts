@@ -965,6 +965,18 @@ export class JsContext {
     return made?.type === "new_expression" && /^(eta\.)?Eta$/.test(this.callee(made)) ? made : undefined;
   }
 
+  /** The `new nunjucks.Environment(...)` / `nunjucks.configure(...)` a `.render` member is read on, through a name. */
+  private nunjucksEnv(callee: SyntaxNode | null | undefined): SyntaxNode | undefined {
+    if (callee?.type !== "member_expression") return undefined;
+    const recv = field(callee, "object");
+    const made = recv?.type === "identifier" ? this.resolve(recv) : undefined;
+    return made &&
+      /^(new_expression|call_expression)$/.test(made.type) &&
+      /^nunjucks\.(Environment|configure)$/.test(this.callee(made))
+      ? made
+      : undefined;
+  }
+
   templateRender(call: SyntaxNode): { raw: boolean; data: SyntaxNode[] } | undefined {
     if (call.type !== "call_expression") return undefined;
     const callee = field(call, "function");
@@ -1008,6 +1020,17 @@ export class JsContext {
       const given = this.args(made)[0];
       const off = given?.type === "object" && this.prop(given, "autoEscape")?.type === "false";
       return { raw: off, data: this.args(call).slice(1) };
+    } else if (/^(render|renderString)$/.test(this.method(call)) && this.nunjucksEnv(callee)) {
+      // nunjucks: `env.render('page.njk', data)` / `env.renderString(T, data)` on `new nunjucks.Environment(loader,
+      // opts)` or `nunjucks.configure(dir, opts)`: values are escaped (autoescape is on by default) unless the
+      // engine was made with autoescape: false or a literal template pipes them through `| safe`.
+      const made = this.nunjucksEnv(callee)!;
+      const t = this.constValue(this.args(call)[0]);
+      if (typeof t !== "string") return undefined;
+      const given = this.args(made).find((a) => a.type === "object" && this.prop(a, "autoescape"));
+      const off = !!given && this.prop(given, "autoescape")?.type === "false";
+      const str = this.method(call) === "renderString";
+      return { raw: off || (str && /\|\s*safe\b/.test(t)), data: this.args(call).slice(1) };
     } else if (this.method(call) === "parseAndRender" && callee?.type === "member_expression") {
       // liquidjs: `engine.parseAndRender(T, data)` on `const engine = new Liquid(opts)`. Liquid prints `{{ x }}`
       // unescaped unless the engine was made with `outputEscape` (then `| raw` still prints it as is).
@@ -5439,9 +5462,10 @@ export class JsContext {
     const m = this.method(cond);
     const fn = field(cond, "function");
     const recv = fn?.type === "member_expression" ? field(fn, "object") : undefined;
-    // (An argument cast for the list's element type, `LIST.includes(x as Kind)`, is still x.)
+    // (An argument cast for the list's element type, `LIST.includes(x as Kind)`, is still x; so is the string it
+    // converts to, `LIST.includes(String(x))`: in the list, its text is one of the list's.)
     if ((m === "includes" || m === "has") && recv && this.text(recv) !== name)
-      return args.length === 1 && this.uncastText(args[0]!) === name && !this.addsTo(this.text(recv), name);
+      return args.length === 1 && this.testedText(args[0]!) === name && !this.addsTo(this.text(recv), name);
     // A key of a fixed table: `ROUTES.hasOwnProperty(name)`, `Object.prototype.hasOwnProperty.call(ROUTES, name)`,
     // `Object.hasOwn(ROUTES, name)`.
     if (m === "hasOwnProperty" && recv && /^[\w$.]+$/.test(this.text(recv)) && this.text(recv) !== name)

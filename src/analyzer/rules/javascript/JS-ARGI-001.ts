@@ -1,5 +1,5 @@
 import { Level } from "../../dataflow/python.js";
-import { namedChildren } from "../../parse/nodes.js";
+import { field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 import type { JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
@@ -33,9 +33,10 @@ export default jsRule({
     fix_hint:
       "Put `--` before user-supplied operands, or reject values starting with `-`; bind values to options (`--branch=${b}`).",
   },
-  trigger: /spawn|execFile|execa/,
+  trigger: /spawn|execFile|execa|simple-git|imagemagick/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
+    if (libraryArgv(node, ctx, report)) return;
     const q = ctx.callee(node);
     // execa's own (`execa('git', [...])`, `execa.sync`, `execaSync`) take the same program-and-argv shape.
     const viaExeca = /^(execa|execa\.sync|execaSync|execa\.default|execa_1\.default(\.sync)?)$/.test(q);
@@ -59,15 +60,14 @@ export default jsRule({
       const lit = ctx.stringValue(el);
       if (lit === "--" || lit === "--end-of-options") return;
       if (lit !== undefined || el.type === "spread_element") continue;
-      // `'--branch=' + b`, `https://host/${p}`: a literal start fixes what the argument is.
+      if (requestOperand(el, ctx)) {
+        report({ node: el, message: `request data passed to ${base} where it may be read as an option` });
+        return;
+      }
       const lead = ctx.leadingText(el);
       if (lead) continue;
       if (absolutePath(el, ctx)) continue;
       const level = ctx.level(el, "command");
-      if (level === Level.SOURCE) {
-        report({ node: el, message: `request data passed to ${base} where it may be read as an option` });
-        return;
-      }
       // A library's function handing its caller's value on (`blame(path)` -> `git blame -w <path>`): a path or URL
       // the caller took from its own user reaches the program as an option when it starts with a dash.
       if (level === Level.PARAM && (el.type === "identifier" || el.type === "member_expression")) {
@@ -89,6 +89,9 @@ export default jsRule({
       "const { execFile } = require('child_process');\napp.post('/c', (req, res) => { execFile('git', ['checkout', '--branch=' + req.body.b]); });",
       "const { spawn } = require('child_process');\napp.get('/c', (req, res) => { spawn('ls', ['-l', req.query.dir]); });",
       "const { execFile } = require('child_process');\napp.post('/c', (req, res) => {\n  if (req.body.repo.startsWith('-')) return res.status(400).end();\n  execFile('git', ['clone', req.body.repo]);\n});",
+      "const { simpleGit } = require('simple-git');\nconst git = simpleGit('/srv');\napp.post('/c', async (req, res) => { await git.raw(['clone', '--', req.body.url, '/srv/w']); res.end(); });",
+      "const { simpleGit } = require('simple-git');\nconst git = simpleGit('/srv');\napp.get('/l', async (req, res) => {\n  const rev = String(req.query.rev);\n  if (!/^[0-9a-f]{7,40}$/.test(rev)) return res.sendStatus(400);\n  res.send(await git.raw(['log', rev]));\n});",
+      "const { simpleGit } = require('simple-git');\napp.post('/c', async (req, res) => { await simpleGit().clone('https://github.com/' + req.body.repo, '/srv/w'); res.end(); });",
     ],
     invalid: [
       // a relative start keeps a leading dash: path.join('-x') is '-x'
@@ -99,9 +102,93 @@ export default jsRule({
       },
       "const { execFile } = require('child_process');\napp.post('/c', (req, res) => { execFile('git', ['clone', req.body.repo, '/tmp/w']); });",
       "const cp = require('child_process');\napp.get('/f', (req, res) => { cp.spawn('curl', ['-s', req.query.url]).stdout.pipe(res); });",
+      "const { simpleGit } = require('simple-git');\nconst git = simpleGit('/srv');\napp.post('/c', async (req, res) => { await git.clone(req.body.url, '/srv/w'); res.end(); });",
+      "const simpleGit = require('simple-git');\napp.post('/f', async (req, res) => { await simpleGit('/srv').fetch(req.body.remote, 'main'); res.end(); });",
+      "const { simpleGit } = require('simple-git');\nconst git = simpleGit('/srv');\napp.get('/l', async (req, res) => res.send(await git.raw(['log', String(req.query.rev)])));",
+      "const im = require('imagemagick');\napp.get('/t', (req, res) => im.convert([req.query.src, '-resize', '64x64', 'thumb.png'], () => res.end()));",
+      {
+        code: "const { simpleGit } = require('simple-git');\nexports.clone = (url, dir) => simpleGit().clone(url, dir);",
+        severity: "LOW",
+      },
     ],
   },
 });
+
+/**
+ * A non-literal argument that is request data and may start with a dash: no literal start (`'--branch=' + b`,
+ * `https://host/${p}` fix what the argument is) and no absolute path.
+ */
+function requestOperand(el: SyntaxNode, ctx: JsContext): boolean {
+  if (ctx.stringValue(el) !== undefined || el.type === "spread_element") return false;
+  if (ctx.leadingText(el) || absolutePath(el, ctx)) return false;
+  return ctx.level(el, "command") === Level.SOURCE;
+}
+
+/** simple-git methods that hand their string arguments (and option arrays) to git as argv entries. */
+const SIMPLE_GIT_METHODS =
+  /^(raw|clone|mirror|fetch|pull|push|checkout|checkoutBranch|checkoutLocalBranch|branch|log|show|diff|diffSummary|listRemote|addRemote|remote|revparse|reset|merge|mergeFromTo|rebase|tag|addTag|submoduleAdd|grep|catFile|archive)$/;
+
+/**
+ * Libraries that run a program on an argv they build from their arguments, no shell: simple-git (`git.clone(url,
+ * dir)`, `git.raw(['log', rev])`, each string a git argument) and node-imagemagick (`im.convert([src, ...])`). A
+ * request value there that may start with a dash is an option (`--upload-pack=...` runs a command), unless a `--`
+ * comes first. Returns whether the call was one of them.
+ */
+function libraryArgv(
+  node: SyntaxNode,
+  ctx: JsContext,
+  report: (f: { node: SyntaxNode; message: string; severity?: "LOW" }) => void,
+): boolean {
+  const m = ctx.method(node);
+  const fn = field(node, "function");
+  if (fn?.type !== "member_expression") return false;
+  let program: string | undefined;
+  if (SIMPLE_GIT_METHODS.test(m) && sourceHas(ctx.tree, /['"]simple-git['"]/)) {
+    // the receiver: `simpleGit(dir)` itself, a local bound to one, or a name that says git
+    const recv = field(fn, "object");
+    const made = recv && (ctx.resolve(recv) ?? recv);
+    if (
+      !/^(simpleGit|simple_git|simple_git_1\.(default|simpleGit)|simpleGit\.default)\(|require\(\s*['"]simple-git['"]/.test(
+        made ? ctx.text(made) : "",
+      ) &&
+      !/git$/i.test(ctx.text(recv ?? node))
+    )
+      return false;
+    program = "git";
+  } else if (/^(convert|identify)$/.test(m) && sourceHas(ctx.tree, /['"]imagemagick['"]/)) program = m;
+  else return false;
+  const items: SyntaxNode[] = [];
+  for (const a of ctx.args(node)) {
+    const v = ctx.resolve(a) ?? a;
+    if (v.type === "array") items.push(...namedChildren(v).filter((c) => c.type !== "comment"));
+    else if (v.type !== "object" && !/function|arrow_function/.test(v.type)) items.push(a);
+  }
+  if (ctx.guardedBefore(node)) return true;
+  const fnText = ctx.text(ctx.enclosingFunction(node) ?? node);
+  if (/startsWith\(\s*['"]-|\/\^-|\/\^\\-|\[0\]\s*[!=]==?\s*['"]-|charAt\(0\)/.test(fnText)) return true;
+  for (const el of items) {
+    const lit = ctx.stringValue(el);
+    if (lit === "--" || lit === "--end-of-options") return true;
+    if (requestOperand(el, ctx)) {
+      report({ node: el, message: `request data passed to ${program} where it may be read as an option` });
+      return true;
+    }
+    // (a library's function handing its caller's value on: the LOW hint the spawn form gives too)
+    if (
+      (el.type === "identifier" || el.type === "member_expression") &&
+      !ctx.leadingText(el) &&
+      ctx.level(el, "command") === Level.PARAM
+    ) {
+      report({
+        node: el,
+        severity: "LOW",
+        message: `caller-supplied value passed to ${program} before any \`--\`: a leading dash makes it an option`,
+      });
+      return true;
+    }
+  }
+  return true;
+}
 
 /**
  * `path.resolve(...)` (always absolute), or `path.join` from an absolute start (`'/uploads'`, `__dirname`,

@@ -249,7 +249,7 @@ export default jsRule({
     const args = ctx.args(node);
     // execa's command-string entry points and shelljs run their string through a shell-like parser or sh.
     const shellString =
-      /^(execa\.(command|commandSync)|execaCommand|execaCommandSync|execa\.execaCommand|execa\.execaCommandSync)$/.test(
+      /^(execa\.(command|commandSync|shell|shellSync)|execaCommand|execaCommandSync|execa\.execaCommand|execa\.execaCommandSync)$/.test(
         q,
       ) ||
       (/^(shelljs|shell|sh)\.exec$/.test(q) && /shelljs/.test(ctx.tree.source));
@@ -356,7 +356,8 @@ export default jsRule({
         return items.every((i) => i !== undefined) ? (items as SyntaxNode[]) : undefined;
       }
       const items = shellProgram ? listItems(args[1]) : undefined;
-      const flag = items?.findIndex((a) => literal(a, /^(-c|\/c)$/i)) ?? -1;
+      // (`-c` may come grouped with other one-letter flags: `bash -lc script`, `sh -ec script`)
+      const flag = items?.findIndex((a) => literal(a, /^(-[a-z]*c[a-z]*|\/c)$/i)) ?? -1;
       // `sh -c script`: the script is the word after -c; `cmd /c ...`: every word after /c is the command line.
       const script = flag >= 0 ? items![flag + 1] : undefined;
       const rest =
@@ -435,6 +436,7 @@ export default jsRule({
       "const { exec } = require('child_process');\nexec('ls -l');",
       "const { exec } = require('child_process');\nfunction pick(t) {\n  const exec = (s) => /(\\d+)/.exec(s);\n  return exec(t);\n}\napp.get('/t', (req, res) => res.json(pick(req.query.t)));",
       "const cp = require('child_process');\nfunction f(d) { cp.execFile('ls', [d]); }",
+      "const { spawn } = require('child_process');\napp.post('/r', (req, res) => { spawn('/bin/bash', ['-lc', 'tar czf b.tgz \"$1\"', 'bash', req.body.path]); res.end(); });",
     ],
     invalid: [
       // A reducer's accumulator holds what the reducer stores into it.
@@ -482,6 +484,8 @@ export default jsRule({
       "const shell = require('shelljs');\nfunction f(d) { shell.exec('ls ' + d); }",
       "const { execFile } = require('child_process');\napp.get('/p', (req, res) => { execFile('ping', ['-c', '1', req.query.h], { shell: true }); });",
       "const cp = require('child_process');\napp.get('/t', (req, res) => {\n  const opts = { shell: true, cwd: '/srv' };\n  cp.execFileSync('tar', ['czf', 'x.tgz', req.params.n], opts);\n});",
+      "const { spawn } = require('child_process');\napp.post('/r', (req, res) => {\n  const cmd = 'ping -c 1 ' + req.body.host;\n  spawn('/bin/bash', ['-lc', cmd]);\n  res.end();\n});",
+      "const execa = require('execa');\napp.get('/d', async (req, res) => res.send((await execa.shell('ls ' + req.query.dir)).stdout));",
     ],
   },
 });

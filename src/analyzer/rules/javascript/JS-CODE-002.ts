@@ -92,7 +92,8 @@ export default jsRule({
     fix_hint:
       "Map names to modules required with literal paths (an allow-list object) instead of building the path.",
   },
-  trigger: /require\s*\(|import\s*\(|fork\(|importScripts|serviceWorker|getScript|\.src\s*=|setAttribute/,
+  trigger:
+    /require\s*\(|createRequire|import\s*\(|fork\(|importScripts|serviceWorker|getScript|\.src\s*=|setAttribute/,
   nodeTypes: ["call_expression", "assignment_expression"],
   detect(node, ctx, report) {
     // A script loaded from a URL runs with the page's (or worker's) rights: whoever picks the URL picks the code.
@@ -122,7 +123,12 @@ export default jsRule({
       return;
     }
     // `require(x)` and the dynamic `import(x)`: both load and run the module the specifier names.
-    if (!fn || !((fn.type === "identifier" && ctx.text(fn) === "require") || fn.type === "import")) return;
+    // (`const req = createRequire(import.meta.url); req(x)`: the require function an ES module makes for itself)
+    const made = fn?.type === "identifier" && ctx.text(fn) !== "require" ? ctx.resolve(fn) : undefined;
+    const created =
+      made?.type === "call_expression" && /^((node:)?module\.)?createRequire$/.test(ctx.callee(made));
+    if (!fn || !((fn.type === "identifier" && ctx.text(fn) === "require") || fn.type === "import" || created))
+      return;
     const spec = ctx.args(node)[0];
     if (!spec || ctx.guardedBefore(node)) return;
     if (anchoredPath(spec, ctx)) {
@@ -167,6 +173,7 @@ export default jsRule({
       "const p = new URLSearchParams(location.search).get('p');\nconst s = document.createElement('script');\ns.setAttribute('src', '/plugins/' + p + '.js');",
       "const img = document.createElement('img');\nimg.src = location.hash.slice(1);",
       "const ALLOWED = new Set(['csv', 'json']);\nfunction load(name) {\n  if (!ALLOWED.has(name)) throw new Error('unknown');\n  return require('./plugins/' + name);\n}",
+      "import { createRequire } from 'module';\nconst load = createRequire(import.meta.url);\nconst PLUGINS = { csv: './plugins/csv.js' };\napp.get('/p', (req, res) => {\n  const t = PLUGINS[String(req.query.name)];\n  if (!t) return res.sendStatus(404);\n  res.json(load(t).describe());\n});",
     ],
     invalid: [
       "const { fork } = require('child_process');\napp.post('/j', (req, res) => {\n  fork(path.join(__dirname, 'jobs', req.body.job));\n});",
@@ -193,6 +200,8 @@ export default jsRule({
         message: "working directory",
       },
       { code: "const DEPS = setup.depsFolder;\nconst del = require(DEPS + 'del');", severity: "LOW" },
+      "import { createRequire } from 'module';\nconst load = createRequire(import.meta.url);\napp.get('/p', (req, res) => res.json(load(req.query.name).describe()));",
+      "import { createRequire } from 'node:module';\nconst r = createRequire(import.meta.url);\napp.get('/p', (req, res) => res.json(r('./plugins/' + req.query.name).describe()));",
     ],
   },
 });

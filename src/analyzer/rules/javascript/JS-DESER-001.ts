@@ -1,4 +1,7 @@
 import { Level } from "../../dataflow/python.js";
+import type { JsContext } from "../../dataflow/javascript.js";
+import type { SyntaxNode } from "../../parse/index.js";
+import { field, namedChildren } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 /**
@@ -25,6 +28,22 @@ function ownUnserialize(q: string, source: string, local: boolean): boolean {
   return /^this\.|\./.test(receiver) && !/node-serialize|serialize-to-js|funcster/.test(source);
 }
 
+/** An options argument's text with what its names hold spelled out (`{ schema }` of `const schema = yaml.X`). */
+function optionsText(opts: SyntaxNode, ctx: JsContext): string {
+  const obj = ctx.resolve(opts) ?? opts;
+  let t = ctx.text(obj);
+  if (obj.type === "object")
+    for (const c of namedChildren(obj)) {
+      const v =
+        c.type === "shorthand_property_identifier" ? c : c.type === "pair" ? field(c, "value") : undefined;
+      if (v?.type === "identifier" || v?.type === "shorthand_property_identifier") {
+        const held = ctx.resolve(v);
+        if (held && held !== v) t += " " + ctx.text(held);
+      }
+    }
+  return t;
+}
+
 export default jsRule({
   meta: {
     id: "JS-DESER-001",
@@ -43,7 +62,7 @@ export default jsRule({
     },
     fix_hint: "Use JSON.parse, or js-yaml 4 load with the default safe schema / JSON_SCHEMA.",
   },
-  trigger: /unserialize|deserialize|Deserialize|yaml|unsafeLoad|cryo/,
+  trigger: /unserialize|deserialize|Deserialize|yaml|unsafeLoad|cryo|Deserializer/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
@@ -59,6 +78,14 @@ export default jsRule({
       report({ node, message: "cryo.parse() recreates functions from the data" });
       return;
     }
+    // Node's structured-clone deserialiser (`v8.deserialize(buf)`, `new v8.Deserializer(buf).readValue()`) on bytes
+    // from the request: it rebuilds any object graph the sender encodes (host objects included), and V8's format is
+    // not meant for untrusted input.
+    if (/^(v8|node:v8)\.deserialize$/.test(q)) {
+      if (ctx.level(ctx.args(node)[0], "deser") === Level.SOURCE)
+        report({ node, message: "v8.deserialize() of request data: V8's format is not for untrusted input" });
+      return;
+    }
     if (/(^|\.)(BSON\.)?deserialize$/.test(q) && /bson/i.test(q + ctx.tree.source.slice(0, 2000))) {
       if (ctx.prop(ctx.args(node)[1], "evalFunctions")?.type === "true")
         report({ node, message: "BSON deserialize with evalFunctions runs code stored in the document" });
@@ -67,8 +94,14 @@ export default jsRule({
     if (/^(js-yaml|yaml)\.(load|loadAll|safeLoad|safeLoadAll)$/.test(q)) {
       // The options object inline or held in a variable (`const opts = { schema: yaml.DEFAULT_FULL_SCHEMA }`);
       // js-yaml-js-types' `function`/`all` types add !!js/function to whatever schema they extend.
-      const opts = ctx.args(node)[1];
-      const t = ctx.text(node) + (opts ? ctx.text(ctx.resolve(opts) ?? opts) : "");
+      // (loadAll's options come third, after the iterator: `loadAll(text, null, { schema })`)
+      const second = ctx.args(node)[1];
+      const opts =
+        /loadAll$/.test(q) &&
+        (!second || second.type === "null" || /function|arrow_function/.test(second.type))
+          ? (ctx.args(node)[2] ?? second)
+          : second;
+      const t = ctx.text(node) + (opts ? optionsText(opts, ctx) : "");
       const unsafeTypes = /js-yaml-js-types['"]\s*\)\s*\.\s*(all|function)\b/.test(t);
       if (
         /DEFAULT_FULL_SCHEMA|unsafe/i.test(t) ||
@@ -87,6 +120,18 @@ export default jsRule({
         report({ node, message: "js-yaml 3 load() uses the full schema (!!js/function): use safeLoad" });
       return;
     }
+    if (ctx.method(node) === "readValue") {
+      const f = field(node, "function");
+      const recv = f?.type === "member_expression" ? field(f, "object") : undefined;
+      const made = recv ? ctx.resolve(recv) : undefined;
+      if (
+        made?.type === "new_expression" &&
+        /^(v8|node:v8)\.Deserializer$/.test(ctx.callee(made)) &&
+        ctx.level(ctx.args(made)[0], "deser") === Level.SOURCE
+      )
+        report({ node, message: "v8 Deserializer reads a value from request data" });
+      return;
+    }
     if (/^js-yaml\.unsafeLoad$|^yaml\.unsafeLoad$/.test(q))
       report({ node, message: "unsafeLoad constructs arbitrary types" });
   },
@@ -100,6 +145,8 @@ export default jsRule({
       "module.exports = async (Model, c) => (await Model.adapter.find(c)).map((r) => Model._transformer.unserialize(r));",
       "class Repo { load(row) { return this.codec.unserialize(row); } }",
       "function unserialize(obj, managers, cb) {\n  for (const m of managers) if (m.uid === obj.managerUID) return cb(null, m.unserialize(obj.data, obj));\n  cb(new Error('no manager'));\n}\nfunction load(data, managers, cb) { unserialize(JSON.parse(data), managers, cb); }",
+      "const v8 = require('v8');\napp.get('/s', (req, res) => res.json(v8.deserialize(v8.serialize({ at: Date.now() }))));",
+      "const yaml = require('js-yaml');\nconst schema = yaml.JSON_SCHEMA;\nconst docs = yaml.loadAll(s, null, { schema });",
     ],
     invalid: [
       "const serialize = require('node-serialize');\nserialize.unserialize(body);",
@@ -116,6 +163,10 @@ export default jsRule({
       "const yaml = require('js-yaml');\nconst full = { schema: yaml.DEFAULT_FULL_SCHEMA };\nyaml.load(s, full);",
       "const cryo = require('cryo');\nmodule.exports = (req, res) => res.json(cryo.parse(req.body.state));",
       "const { BSON } = require('bson');\nconst d = BSON.deserialize(buf, { evalFunctions: true });",
+      "const v8 = require('v8');\napp.post('/s', (req, res) => res.json(v8.deserialize(Buffer.from(req.body.state, 'base64'))));",
+      "const v8 = require('v8');\napp.post('/s', (req, res) => {\n  const d = new v8.Deserializer(Buffer.from(req.body.state, 'hex'));\n  d.readHeader();\n  res.json(d.readValue());\n});",
+      "const yaml = require('js-yaml');\nconst schema = yaml.DEFAULT_FULL_SCHEMA;\nconst docs = yaml.loadAll(s, null, { schema });",
+      "const { BSON } = require('bson');\nconst v8 = require('v8');\napp.post('/s', (req, res) => res.json(v8.deserialize(Buffer.from(req.body.s, 'base64'))));",
     ],
   },
 });

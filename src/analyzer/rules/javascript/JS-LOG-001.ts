@@ -8,6 +8,54 @@ import { jsRule } from "./common.js";
 export const LOG_CALL =
   /^(console\.(log|info|warn|error|debug|trace)|([\w$.]*\.)?([\w$]*(log|Log|LOG)(ger|Ger|GER)?|pino|bunyan|winston|log4js|signale|consola)\.(log|info|warn|warning|error|debug|trace|fatal|verbose|silly|notice|crit|critical))$/;
 
+/** Logging packages whose module, or whose factories' results, are loggers. */
+const LOGGER_PACKAGES =
+  /^(loglevel|signale|consola|log4js|bunyan|winston|pino|roarr|tslog|npmlog|log|loglevel-plugin-prefix)$/;
+
+/**
+ * `l4.info(msg)` of `const l4 = log4js.getLogger('auth')`, `child.error(msg)` of `const child = logger.child({...})`,
+ * `loglevel.debug(msg)` of `require('loglevel')`, `signale.info` of `new Signale()`: a level method of a logger the
+ * file makes with a logging library, whatever the local is called.
+ */
+function libraryLoggerCall(target: SyntaxNode, ctx: JsContext, depth = 0): boolean {
+  if (target.type !== "member_expression" || depth > 3) return false;
+  const method = ctx.text(field(target, "property") ?? target);
+  if (
+    !/^(log|info|warn|warning|error|debug|trace|fatal|verbose|silly|notice|crit|critical|success|fail)$/.test(
+      method,
+    )
+  )
+    return false;
+  return madeLogger(field(target, "object") ?? undefined, ctx, depth);
+}
+
+function madeLogger(obj: SyntaxNode | undefined, ctx: JsContext, depth: number): boolean {
+  if (!obj || depth > 3) return false;
+  const made = obj.type === "identifier" ? ctx.resolve(obj) : obj;
+  if (!made || made === obj) return false;
+  if (made.type === "new_expression") return /(^|\.)(Signale|Logger|Consola)$/.test(ctx.callee(made));
+  if (made.type !== "call_expression") return false;
+  const callee = ctx.callee(made);
+  if (callee === "require") {
+    const pkg = ctx.stringValue(ctx.args(made)[0]);
+    return !!pkg && LOGGER_PACKAGES.test(pkg);
+  }
+  if (
+    /^(log4js|bunyan|winston|tslog|consola|loglevel)\.(getLogger|createLogger|create|withTag)$/.test(callee)
+  )
+    return true;
+  if (/^(pino|bunyan)(\.default)?$/.test(callee)) return true;
+  // `logger.child({ route })`, `consola.withTag('x')`: a child of a logger is one.
+  if (/^(child|withTag|scope|getLogger)$/.test(ctx.method(made))) {
+    const f = field(made, "function");
+    const recv = f?.type === "member_expression" ? field(f, "object") : undefined;
+    if (!recv) return false;
+    const name = ctx.text(recv);
+    return LOG_CALL.test(`${name}.info`) || madeLogger(recv, ctx, depth + 1);
+  }
+  return false;
+}
+
 /** A server's own access/diagnostic lines written straight to its output streams. */
 const STREAM_WRITE = /^process\.(stdout|stderr)\.write$/;
 
@@ -205,7 +253,7 @@ export default jsRule({
       "Strip or escape \\r and \\n before logging (`.replace(/[\\r\\n]/g, '')`), or log the value as a field of a structured (JSON) entry.",
   },
   trigger:
-    /console\.|process\.std(out|err)\.write|[lL]og(ger)?\.|pino\.|bunyan\.|winston\.|log4js\.|signale\.|consola\.|_log\b|_log_|(?<=[a-z0-9])Log[A-Z_\s(]|\blog[A-Z_]/,
+    /console\.|process\.std(out|err)\.write|[lL]og(ger)?\.|pino\.|bunyan\.|winston\.|log4js\.|signale\.|consola\.|loglevel|getLogger\(|createLogger\(|Signale\(|\.child\(|_log\b|_log_|(?<=[a-z0-9])Log[A-Z_\s(]|\blog[A-Z_]/,
   nodeTypes: ["call_expression", "return_statement"],
   detect(node, ctx, report) {
     if (node.type === "return_statement") {
@@ -239,7 +287,7 @@ export default jsRule({
     }
     if (target.type !== "identifier" && target.type !== "member_expression") return;
     const callee = ctx.text(target).replace(/\s+/g, "");
-    if (!LOG_CALL.test(callee) && !STREAM_WRITE.test(callee)) return;
+    if (!LOG_CALL.test(callee) && !STREAM_WRITE.test(callee) && !libraryLoggerCall(target, ctx)) return;
     // The request's own logger in Fastify (pino) and restify (bunyan): `request.log.info(...)`, `req.log.warn(...)`
     // write one JSON record per call, the message a JSON string with its line breaks escaped (a pretty-printing
     // transport still prints them): an audit hint.
@@ -316,6 +364,9 @@ export default jsRule({
       "app.get('/u', (req, res) => { logger.debug('URL import handler running', null, req.id); res.end(); });",
       "app.use((err, req, res, next) => { logger.debug(err.stack); res.status(500).end(); });",
       "wss.on('connection', (ws, req) => {\n  const full = req.url;\n  const token = full.replace(/^.*\\/api\\//, '');\n  logger.info(`connection received from ${token}`);\n});",
+      "const log4js = require('log4js');\nconst l4 = log4js.getLogger('auth');\napp.post('/l', (req, res) => { l4.info('login attempt', { user: encodeURIComponent(req.body.user) }); res.end(); });",
+      "const pino = require('pino');\nconst child = pino().child({ route: 'x' });\napp.post('/o', (req, res) => { child.info({ coupon: req.body.coupon }, 'rejected coupon'); res.end(); });",
+      "const cache = new Map();\nconst child = cache.child({ a: 1 });\napp.post('/o', (req, res) => { child.error('x ' + req.body.c); res.end(); });",
     ],
     invalid: [
       "app.post('/login', (req, res) => {\n  logger.warn('Failed login for ' + req.body.username + ' from ' + req.ip);\n});",
@@ -344,6 +395,10 @@ export default jsRule({
       "const logLine = console.log;\napp.get('/l', (req, res) => { logLine('user ' + req.query.u); });",
       "const audit = { write: console.info };\napp.get('/l', (req, res) => { audit.write('user ' + req.query.u); });",
       "app.use((req, res, next) => {\n  process.stdout.write(`${req.method} ${req.get('user-agent')}\\n`);\n  next();\n});",
+      "const log4js = require('log4js');\nconst l4 = log4js.getLogger('auth');\napp.post('/l', (req, res) => { l4.info(`login attempt from ${req.body.user}`); res.end(); });",
+      "const loglevel = require('loglevel');\napp.get('/s', (req, res) => { loglevel.debug('lookup for ' + req.query.sku); res.end(); });",
+      "const pino = require('pino');\nconst plog = pino();\napp.post('/o', (req, res) => {\n  const child = plog.child({ route: 'o' });\n  child.error('rejected coupon ' + req.body.coupon);\n  res.end();\n});",
+      "const { Signale } = require('signale');\nconst out = new Signale();\napp.get('/s', (req, res) => { out.info('search: ' + req.query.q); res.end(); });",
     ],
   },
 });

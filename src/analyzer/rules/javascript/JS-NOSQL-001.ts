@@ -1,7 +1,7 @@
 import { Level } from "../../dataflow/python.js";
 import type { JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { field, namedChildren } from "../../parse/nodes.js";
+import { field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 /** MongoDB driver and Mongoose query methods whose first argument is a filter. */
@@ -218,6 +218,7 @@ function operatorsStripped(call: SyntaxNode, ctx: JsContext): boolean {
   )
     return true;
   if (!/\bsanitizeFilter['"]?\s*[,:]\s*true\b/.test(src)) return false;
+  if (!sanitizeFilterCovers(call, ctx)) return false;
   let recv = field(field(call, "function") ?? call, "object");
   for (let i = 0; recv && i < 4; i++) {
     const r: SyntaxNode = ctx.resolve(recv) ?? recv;
@@ -226,6 +227,58 @@ function operatorsStripped(call: SyntaxNode, ctx: JsContext): boolean {
     recv = r;
   }
   return true;
+}
+
+/** An object literal's member `k`: a pair's value, or the identifier of a shorthand (`{ init, accumulate }`). */
+function member(obj: SyntaxNode, k: string, ctx: JsContext): SyntaxNode | undefined {
+  const v = ctx.prop(obj, k);
+  if (v) return v;
+  return namedChildren(obj).find((c) => c.type === "shorthand_property_identifier" && ctx.text(c) === k);
+}
+
+/** The places a file turns Mongoose's `sanitizeFilter` on, and whether each is a connection-wide switch. */
+const sanitizeSwitches = new WeakMap<JsContext, { node: SyntaxNode; global: boolean }[]>();
+
+/**
+ * Whether a `sanitizeFilter: true` of the file applies to `call`. `mongoose.set('sanitizeFilter', true)` and the
+ * option given to connect / createConnection / a Schema switch it on for every query once they run: at load time
+ * (outside any function), or earlier in the query's own function. Given to one query (`.setOptions({ ... })`, a
+ * find's options argument) it covers that query's statement only; a switch flipped inside another handler runs
+ * only when that handler does.
+ */
+function sanitizeFilterCovers(call: SyntaxNode, ctx: JsContext): boolean {
+  let switches = sanitizeSwitches.get(ctx);
+  if (!switches) {
+    switches = [];
+    for (const n of ctx.tree.nodes) {
+      if (n.type === "call_expression" && ctx.method(n) === "set") {
+        const [k, v] = ctx.args(n);
+        if (ctx.stringValue(k) === "sanitizeFilter" && ctx.text(v ?? n) === "true")
+          switches.push({ node: n, global: true });
+      } else if (
+        n.type === "pair" &&
+        ctx.text(field(n, "key") ?? n).replace(/['"]/g, "") === "sanitizeFilter" &&
+        ctx.text(field(n, "value") ?? n) === "true"
+      ) {
+        let c = n.parent?.parent;
+        if (c?.type === "arguments") c = c.parent;
+        const global =
+          !!c &&
+          /^(call_expression|new_expression)$/.test(c.type) &&
+          /(^|\.)(connect|createConnection|Schema)$/.test(ctx.callee(c));
+        switches.push({ node: n, global });
+      }
+    }
+    sanitizeSwitches.set(ctx, switches);
+  }
+  const fn = ctx.enclosingFunction(call);
+  let stmt: SyntaxNode | null = call;
+  while (stmt && !/(statement|declaration)$/.test(stmt.type)) stmt = stmt.parent;
+  return switches.some(({ node, global }) => {
+    if (!global) return !!stmt && node.start >= stmt.start && node.end <= stmt.end;
+    const at = ctx.enclosingFunction(node);
+    return !at || (at === fn && node.start < call.start);
+  });
 }
 
 export default jsRule({
@@ -247,7 +300,8 @@ export default jsRule({
     fix_hint:
       "Cast request fields to strings (String(x)) or validate them; never pass `$where` built from input.",
   },
-  trigger: /find|update|delete|where|count|aggregate|remove|exists|distinct|replace|[dD]ynamo[dD][bB]|neo4j/,
+  trigger:
+    /find|update|delete|where|count|aggregate|remove|exists|distinct|replace|[dD]ynamo[dD][bB]|neo4j|mapReduce|arangojs/,
   nodeTypes: ["call_expression", "new_expression"],
   detect(node, ctx, report) {
     // neo4j-driver: `session.run(cypher, params)`, `tx.run(...)`, `driver.executeQuery(...)`. Cypher text built
@@ -260,6 +314,17 @@ export default jsRule({
       const cypher = ctx.args(node)[0];
       if (cypher && ctx.isBuiltString(cypher) && ctx.level(cypher, "sql") === Level.SOURCE)
         report({ node, message: "Cypher query text built from request data" });
+      return;
+    }
+    // arangojs: `db.query(text)` runs the text as AQL; values belong in `aql` templates or bindVars.
+    if (
+      node.type === "call_expression" &&
+      ctx.method(node) === "query" &&
+      sourceHas(ctx.tree, /['"]arangojs['"]/)
+    ) {
+      const text = ctx.args(node)[0];
+      if (text && ctx.isBuiltString(text) && ctx.level(text, "sql") === Level.SOURCE)
+        report({ node, message: "AQL query text built from request data" });
       return;
     }
     // AWS SDK v3 `new ScanCommand({ TableName, ScanFilter: body.filter })` and v2 `db.scan({ ... })`: a condition
@@ -330,6 +395,42 @@ export default jsRule({
         report({ node, message: "$where clause built from non-literal JavaScript" });
       return;
     }
+    // `col.mapReduce(map, reduce, { finalize })`: map, reduce and finalize are JavaScript the server runs (from the
+    // request; a driver wrapper hands its caller's functions on).
+    if (m === "mapReduce") {
+      const opts = ctx.args(node)[2];
+      const optsObj = opts && (ctx.resolve(opts) ?? opts);
+      const code = [
+        ...ctx.args(node).slice(0, 2),
+        optsObj?.type === "object" ? ctx.prop(optsObj, "finalize") : undefined,
+      ];
+      if (
+        code.some(
+          (c) =>
+            c &&
+            !/^(arrow_function|function_expression|function)$/.test(c.type) &&
+            ctx.level(c, "code") === Level.SOURCE,
+        )
+      )
+        report({ node, message: "mapReduce() runs JavaScript built from non-literal text on the server" });
+      return;
+    }
+    // Mongoose's `Model.where('author').equals(req.query.author)`: the value becomes the path's condition, an
+    // operator object included.
+    if (m === "equals" && !operatorsStripped(node, ctx)) {
+      const recv = field(field(node, "function") ?? node, "object");
+      if (
+        recv?.type === "call_expression" &&
+        ctx.method(recv) === "where" &&
+        ctx.stringValue(ctx.args(recv)[0]) !== undefined &&
+        rawRequestValue(ctx.args(node)[0], ctx)
+      )
+        report({
+          node,
+          message: "where().equals() value is a request field uncast: it may be an operator object",
+        });
+      return;
+    }
     if (!QUERY_METHODS.test(m)) return;
     // `this.count(name)` calling the class's own method or arrow field: no driver (its body is judged itself).
     if (field(field(node, "function") ?? node, "object")?.type === "this" && ctx.localFunction(node)) return;
@@ -346,7 +447,11 @@ export default jsRule({
       )
         return;
     }
-    const filter = ctx.args(node)[0];
+    // (`distinct(field, filter)`: the filter comes second when the first is the field's name)
+    const filter =
+      m === "distinct" && ctx.stringValue(ctx.args(node)[0]) !== undefined
+        ? ctx.args(node)[1]
+        : ctx.args(node)[0];
     if (!filter) return;
     // Sequelize's `Model.update(values, { where, fields })` / `instance.update(values, { fields })`: the first
     // argument is the new values, not a filter, and Sequelize's operators are Symbols that JSON cannot write.
@@ -369,8 +474,19 @@ export default jsRule({
     // server runs, written by the caller.
     if (m === "aggregate" && filter.type === "array") {
       const stack: SyntaxNode[] = [filter];
+      const seen = new Set<SyntaxNode>();
       while (stack.length) {
         const n = stack.pop()!;
+        // `const acc = { $accumulator: { init, accumulate } }; aggregate([{ $group: { v: acc } }])`: a stage part
+        // held in a local is walked where it is written.
+        if (n.type === "identifier") {
+          const held = ctx.resolve(n);
+          if (held?.type === "object" && !seen.has(held)) {
+            seen.add(held);
+            stack.push(held);
+          }
+          continue;
+        }
         if (n.type === "pair") {
           const key = (ctx.stringValue(field(n, "key")) ?? ctx.text(field(n, "key") ?? n)).replace(
             /['"]/g,
@@ -381,7 +497,7 @@ export default jsRule({
             key === "$where"
               ? [value]
               : (key === "$function" || key === "$accumulator") && value?.type === "object"
-                ? ["body", "init", "accumulate", "merge", "finalize"].map((k) => ctx.prop(value, k))
+                ? ["body", "init", "accumulate", "merge", "finalize"].map((k) => member(value, k, ctx))
                 : [];
           const bad = code.find(
             (c) =>
@@ -390,7 +506,12 @@ export default jsRule({
               ctx.level(c, "code") >= Level.PARAM,
           );
           if (bad) {
-            report({ node: n, message: `${key} runs JavaScript built from non-literal text on the server` });
+            // (at the pair when the call writes it, at the call when a local holds it)
+            const inCall = n.start >= node.start && n.end <= node.end;
+            report({
+              node: inCall ? n : node,
+              message: `${key} runs JavaScript built from non-literal text on the server`,
+            });
             return;
           }
         }
@@ -455,6 +576,13 @@ export default jsRule({
         p.type === "pair" ? field(p, "value") : p.type === "shorthand_property_identifier" ? p : undefined;
       // `{ name: { $regex: req.query.q } }`: the client writes the pattern (match-everything, or catastrophic).
       const regex = value?.type === "object" ? ctx.prop(value, "$regex") : undefined;
+      // `{ title: new RegExp(req.query.q, 'i') }`: the same pattern, compiled before it is sent.
+      const compiled =
+        value?.type === "new_expression" && ctx.callee(value) === "RegExp" ? ctx.args(value)[0] : undefined;
+      if (compiled && ctx.level(compiled, "regex") === Level.SOURCE) {
+        report({ node, message: "RegExp in the filter is compiled from request text unescaped" });
+        return;
+      }
       if (regex && regex.type !== "regex" && ctx.level(regex, "regex") === Level.SOURCE) {
         report({ node, message: "$regex pattern comes from the request unescaped" });
         return;
@@ -514,6 +642,14 @@ export default jsRule({
       "export async function POST(req) {\n  const body = await req.json();\n  return Response.json(await User.findOne({ email: String(body.email) }));\n}",
       "export async function POST(req) {\n  const form = await req.formData();\n  return Response.json(await User.findOne({ email: form.get('email') }));\n}",
       "const mongoSanitize = require('express-mongo-sanitize');\napp.use(mongoSanitize());\napp.post('/l', async (req, res) => res.json(await db.collection('u').findOne({ name: req.body.name })));",
+      "const mongoose = require('mongoose');\nmongoose.connect(url, { sanitizeFilter: true });\nconst User = mongoose.model('User');\napp.post('/l', async (req, res) => res.json(await User.findOne({ name: req.body.name })));",
+      "const { User } = require('./models');\napp.post('/c', async (req, res) => res.json(await User.countDocuments({ tag: req.body.tag }).setOptions({ sanitizeFilter: true })));",
+      "app.get('/p', async (req, res) => res.json(await Post.where('author').equals(String(req.query.author))));",
+      "app.get('/p', async (req, res) => res.json(await Post.find({ title: new RegExp(_.escapeRegExp(req.query.q), 'i') })));",
+      "app.get('/m', async (req, res) => res.json(await orders.mapReduce(function () { emit(this.c, this.t); }, 'function (k, v) { return Array.sum(v); }', { out: { inline: 1 } })));",
+      "const { Database, aql } = require('arangojs');\nconst db = new Database();\napp.get('/u', async (req, res) => res.json(await (await db.query(aql`FOR u IN users FILTER u.email == ${req.query.email} RETURN u`)).all()));",
+      "function mr(col, map, reduce) { return col.mapReduce(map, reduce, { out: { inline: 1 } }); }",
+      "app.post('/d', async (req, res) => res.json(await db.collection('u').distinct('name', { role: String(req.body.role) })));",
     ],
     invalid: [
       "import { Elysia, t } from 'elysia';\nnew Elysia().post('/s', ({ body }) => Post.find({ title: body.title }), { body: t.Object({ title: t.Any() }) });",
@@ -558,6 +694,14 @@ export default jsRule({
       "app.post('/s', async (req, res) => {\n  await col.aggregate([{ $addFields: { s: { $function: { body: req.body.fn, args: ['$w'], lang: 'js' } } } }]).toArray();\n});",
       "const mongoose = require('mongoose');\nmongoose.set('sanitizeFilter', true);\napp.post('/l', async (req, res) => res.json(await mongoose.connection.db.collection('u').findOne({ name: req.body.name })));",
       "const mongoose = require('mongoose');\nmongoose.set('sanitizeFilter', true);\nconst users = client.db('app').collection('u');\napp.post('/l', async (req, res) => res.json(await users.findOne({ name: req.body.name })));",
+      "const { User } = require('./models');\napp.post('/a', async (req, res) => res.json(await User.findOne({ name: req.body.name })));\napp.post('/b', async (req, res) => res.json(await User.countDocuments({ tag: req.body.tag }).setOptions({ sanitizeFilter: true })));",
+      "const mongoose = require('mongoose');\nconst { User } = require('./models');\napp.post('/a', async (req, res) => res.json(await User.findOne({ name: req.body.name })));\napp.post('/b', async (req, res) => {\n  mongoose.set('sanitizeFilter', true);\n  res.json(await User.countDocuments({ tag: req.body.tag }));\n});",
+      "app.get('/p', async (req, res) => res.json(await Post.where('author').equals(req.query.author)));",
+      "app.get('/p', async (req, res) => res.json(await Post.find({ title: new RegExp(req.query.q, 'i') })));",
+      "app.post('/m', async (req, res) => res.json(await orders.mapReduce(req.body.map, 'function (k, v) { return Array.sum(v); }', { out: { inline: 1 } })));",
+      "app.post('/s', async (req, res) => {\n  const { init, accumulate } = req.body;\n  const acc = { $accumulator: { init, accumulate, accumulateArgs: ['$t'], merge: 'function (a, b) { return a + b; }', lang: 'js' } };\n  res.json(await orders.aggregate([{ $group: { _id: '$c', v: acc } }]).toArray());\n});",
+      "const { Database } = require('arangojs');\nconst db = new Database();\napp.get('/u', async (req, res) => res.json(await (await db.query(`FOR u IN users FILTER u.email == '${req.query.email}' RETURN u`)).all()));",
+      "app.post('/d', async (req, res) => res.json(await db.collection('u').distinct('name', req.body.filter)));",
     ],
   },
 });

@@ -1,7 +1,7 @@
 import { Level } from "../../dataflow/python.js";
 import type { JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { field, namedChildren } from "../../parse/nodes.js";
+import { field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
 
@@ -170,7 +170,7 @@ export default jsRule({
     fix_hint: "Use placeholders (?, $1, :name) and pass values separately.",
   },
   trigger:
-    /select|insert|update|delete|drop|create|alter|replace|where|from|tedious|Raw\(|unsafe\(|query\(|literal\(|[wW]here\(|[hH]aving\(/i,
+    /select|insert|update|delete|drop|create|alter|replace|where|from|tedious|sql-template-strings|Raw\(|unsafe\(|query\(|literal\(|lit\(|[wW]here\(|[hH]aving\(/i,
   nodeTypes: ["call_expression", "new_expression", "template_string", "binary_expression"],
   detect(node, ctx, report) {
     if (node.type === "new_expression") {
@@ -219,13 +219,29 @@ export default jsRule({
           /['"](drizzle-orm|kysely|@prisma\/client)(\/[\w/-]+)?['"]/.test(ctx.tree.source)));
     // TypeORM's query builder writes an orderBy / groupBy expression into the statement as given (only the
     // direction argument is checked): a column name from the request is SQL.
-    const typeormExpr =
-      /^(orderBy|addOrderBy|groupBy|addGroupBy)$/.test(m) &&
+    // (so do select / addSelect, and a join's third argument, its ON condition)
+    const typeormJoin =
+      /^(left|inner)Join(AndSelect|AndMapOne|AndMapMany)?$/.test(m) &&
+      ctx.args(node).length >= 3 &&
       /['"]typeorm['"]/.test(ctx.tree.source) &&
       /createQueryBuilder/.test(ctx.tree.source);
+    const typeormExpr =
+      typeormJoin ||
+      (/^(orderBy|addOrderBy|groupBy|addGroupBy|select|addSelect)$/.test(m) &&
+        /['"]typeorm['"]/.test(ctx.tree.source) &&
+        /createQueryBuilder/.test(ctx.tree.source));
+    // kysely's `sql.lit(value)` writes the value into the statement as a literal, unparameterised (its docs warn
+    // against unchecked input).
+    const kyselyLit =
+      m === "lit" && /(^|\.)sql\.lit$/.test(ctx.callee(node)) && /['"]kysely['"]/.test(ctx.tree.source);
+    // sql-template-strings: `SQL\`...\`.append(text)` adds a plain string to the statement as SQL (only an appended
+    // SQL\`\` statement carries its values as parameters).
+    const sqlAppend = m === "append" && sourceHas(ctx.tree, /['"]sql-template-strings['"]/);
     const fragment =
       condition ||
       knexRaw ||
+      kyselyLit ||
+      sqlAppend ||
       typeormExpr ||
       /^(whereRaw|orWhereRaw|andWhereRaw|havingRaw|orHavingRaw|orderByRaw|groupByRaw|joinRaw|fromRaw|selectRaw|unsafe|literal)$/.test(
         m,
@@ -239,7 +255,7 @@ export default jsRule({
       )
     )
       return;
-    const first = ctx.args(node)[0];
+    const first = ctx.args(node)[typeormJoin ? 2 : 0];
     // A query config object: node-postgres/pg-promise `{ text, values }`, mysql `{ sql, values }`.
     const sql = first?.type === "object" ? (ctx.prop(first, "text") ?? ctx.prop(first, "sql")) : first;
     if (!sql || operationList(ctx, m, sql)) return;
@@ -252,7 +268,13 @@ export default jsRule({
         const v = ctx.resolve(values) ?? values;
         const items = v.type === "array" ? namedChildren(v).filter((c) => c.type !== "comment") : undefined;
         const raw: SyntaxNode[] = [];
-        for (const [, idx, name] of text.matchAll(/\$(?:(\d+)|[{(<[/](\w+)[})>\]/])(?::raw\b|\^)/g)) {
+        // (`$1:raw`, `$1^`; a named parameter carries its filter inside the brackets, `${sort^}`, `${sort:raw}`,
+        // and the form with the filter after them is read the same)
+        for (const m of text.matchAll(
+          /\$(?:(\d+)(?::raw\b|\^)|[{(<[/]\s*(\w+)\s*(?::raw|\^)\s*[})>\]/]|[{(<[/](\w+)[})>\]/](?::raw\b|\^))/g,
+        )) {
+          const idx = m[1];
+          const name = m[2] ?? m[3];
           const hit = idx
             ? items
               ? items[Number(idx) - 1]
@@ -292,6 +314,9 @@ export default jsRule({
         return;
     }
     const level = ctx.level(sql, "sql");
+    // A join condition or selection a library assembles from entity metadata and its caller's names is the
+    // schema's; only request data there is reported.
+    if ((typeormJoin || (typeormExpr && /^(select|addSelect)$/.test(m))) && level !== Level.SOURCE) return;
     // The whole statement taken from the request (`db.query(req.body.sql)`, `orderByRaw(String(req.query.o))`,
     // `Prisma.raw(req.query.sort)`): no string building needed.
     let taken = ctx.resolve(sql) ?? sql;
@@ -396,6 +421,10 @@ export default jsRule({
       "function f(p, v) { const re = new RegExp(p); return re.exec('x' + v); }",
       "const { exec } = require('child_process');\napp.get('/e', (req, res) => exec('echo NAME'.replace(/NAME/g, () => req.query.v)));",
       "const ALLOWED = ['a', 'b'];\nasync function f(req, db) {\n  const col = req.query.sort;\n  if (!ALLOWED.includes(col)) return;\n  return db.query(`SELECT * FROM t ORDER BY ${col}`);\n}",
+      "import { sql } from 'kysely';\napp.get('/p', async (req, res) => res.json(await db.selectFrom('pet').selectAll().where('age', '>', sql.lit(3)).execute()));",
+      "const pgp = require('pg-promise')();\nconst db = pgp(u);\napp.get('/n', async (req, res) => res.json(await db.any('SELECT ${col:name} FROM t WHERE k = ${k}', { col: req.query.col, k: req.query.k })));",
+      "const SQL = require('sql-template-strings');\napp.get('/a', async (req, res) => res.json(await db.query(SQL`SELECT * FROM books`.append(SQL` WHERE author = ${req.query.author}`))));",
+      "import { DataSource } from 'typeorm';\nexport function joinOn(qb, child, parent, fk, pk) {\n  return qb.createQueryBuilder('c').innerJoin(child, 'p', `${parent}.${fk} = p.${pk}`);\n}",
     ],
     invalid: [
       "import { sql } from 'kysely';\nimport { z } from 'zod';\nexport const r = t.router({\n  a: t.procedure.input(z.object({ q: z.string() })).query(({ input }) => sql`SELECT * FROM t WHERE a LIKE '%${sql.raw(input.q)}%'`.execute(db)),\n});",
@@ -458,6 +487,18 @@ export default jsRule({
         line: 2,
         severity: "CRITICAL",
       },
+      "import { sql } from 'kysely';\napp.get('/p', async (req, res) => res.json(await db.selectFrom('pet').selectAll().where('species', '=', sql.lit(req.query.species)).execute()));",
+      {
+        code: "const pgp = require('pg-promise')();\nconst db = pgp(u);\napp.get('/n', async (req, res) => {\n  res.json(await db.any('SELECT * FROM t ORDER BY ${sort^}', { sort: req.query.sort }));\n});",
+        line: 4,
+      },
+      {
+        code: "const pgp = require('pg-promise')();\nconst db = pgp(u);\napp.get('/n', async (req, res) => {\n  res.json(await db.any('SELECT * FROM t WHERE $<cond:raw>', { cond: req.query.cond }));\n});",
+        line: 4,
+      },
+      "const SQL = require('sql-template-strings');\napp.get('/a', async (req, res) => res.json(await db.query(SQL`SELECT * FROM books WHERE a = ${req.query.a}`.append(` ORDER BY ${req.query.sort}`))));",
+      "import { DataSource } from 'typeorm';\napp.get('/j', async (req, res) => res.json(await ds.getRepository(U).createQueryBuilder('u').leftJoinAndSelect('u.p', 'p', `p.kind = '${req.query.kind}'`).getMany()));",
+      "import { DataSource } from 'typeorm';\napp.get('/s', async (req, res) => res.json(await ds.getRepository(U).createQueryBuilder('u').select(`u.${req.query.col}`).getMany()));",
     ],
   },
 });

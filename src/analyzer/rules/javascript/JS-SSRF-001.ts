@@ -438,6 +438,16 @@ export default jsRule({
           });
         return;
       }
+      // undici's `new Client(origin)` / `new Pool(origin)`: every request the client sends goes to that origin.
+      if (/^undici\.(Client|Pool|BalancedPool)$/.test(q)) {
+        const origin = ctx.args(node)[0];
+        if (origin && requestHost(origin, node, ctx))
+          report({
+            node,
+            message: "undici client's origin comes from the request: its requests go to that host",
+          });
+        return;
+      }
       // `new WebSocket(url)` (browser global or the ws package): the server opens a socket to that host.
       if (!/^(WebSocket|ws|ws\.WebSocket|isomorphic-ws|reconnecting-websocket)$/.test(q)) return;
       if (q === "WebSocket" && !/\brequire\(/.test(ctx.tree.source)) return;
@@ -608,6 +618,7 @@ export default jsRule({
       "app.get('/u', async (req, res) => { await fetch('https://api.example.com/users/' + req.params.id); });",
       "const puppeteer = require('puppeteer');\napp.get('/s', async (req, res) => {\n  const page = await (await puppeteer.launch()).newPage();\n  await page.goto('https://example.com');\n});",
       "const CDP = require('chrome-remote-interface');\napp.get('/s', async (req, res) => {\n  const client = await CDP();\n  await client.Page.navigate({ url: 'https://example.com/status' });\n});",
+      "const { Client } = require('undici');\nconst client = new Client('https://api.partner.example');\napp.get('/u', async (req, res) => { const { body } = await client.request({ path: '/u/' + encodeURIComponent(req.query.id), method: 'GET' }); res.send(await body.text()); });",
     ],
     invalid: [
       "import { withQuery } from 'ufo';\nexport default defineEventHandler(async (event) => {\n  const query = getQuery(event);\n  return $fetch(withQuery(String(query.target), { a: 1 }));\n});",
@@ -675,6 +686,8 @@ export default jsRule({
       "import { ofetch } from 'ofetch';\nexport default defineEventHandler(async (event) => {\n  const body = await readBody(event);\n  return ofetch.raw(body.url);\n});",
       "const axios = require('axios');\napp.get('/m', async (req, res) => res.json((await axios.get('/status', { baseURL: req.query.base })).data));",
       "export default defineEventHandler(async (event) => $fetch('/status', { baseURL: String(getQuery(event).base) }));",
+      "const { Client } = require('undici');\napp.get('/u', async (req, res) => { const client = new Client(req.query.origin); const { body } = await client.request({ path: '/', method: 'GET' }); res.send(await body.text()); });",
+      "const undici = require('undici');\napp.get('/u', async (req, res) => { const pool = new undici.Pool(`http://${req.query.host}:8080`); res.send(await (await pool.request({ path: '/', method: 'GET' })).body.text()); });",
     ],
   },
 });

@@ -8,7 +8,7 @@ import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
 
 /** Template engines' compile/render-from-string entry points: the template text is code. */
 const COMPILERS =
-  /^(ejs\.(render|compile)|pug\.(compile|render|compileClient)|jade\.(compile|render)|(Handlebars|handlebars|hbs)\.(compile|precompile)|(_|lodash)\.template|lodash\.template|nunjucks\.(renderString|compile)|(Mustache|mustache)\.render|(doT|dot)\.(template|compile)|(Hogan|hogan|hogan\.js)\.(compile|scan)|whiskers\.(render|compile)|(jsrender|\$)\.templates|(Template7|template7)\.compile|(swig|twig)\.(render|compile)|(dust|dustjs)\.(compile|renderSource)|(Eta|eta)\.(render|compile)|(Sqrl|squirrelly)\.(render|compile)|(velocityjs|Velocity)\.render|(art|artTemplate|art-template|template)\.(render|compile))$/;
+  /^(ejs\.(render|compile)|pug\.(compile|render|compileClient)|jade\.(compile|render)|(Handlebars|handlebars|hbs)\.(compile|precompile)|(_|lodash)\.template|lodash\.template|nunjucks\.(renderString|compile)|(Mustache|mustache)\.render|(doT|dot)\.(template|compile)|(Hogan|hogan|hogan\.js)\.(compile|scan)|whiskers\.(render|compile)|(jsrender|\$)\.templates|(Template7|template7)\.compile|(swig|twig)\.(render|compile)|(dust|dustjs|dustjs-linkedin|dustjs-helpers)\.(compile|renderSource)|(underscore|_)\.template|(Twig|twig)\.twig|nunjucks\.Template|(Eta|eta)\.(render|compile)|(Sqrl|squirrelly)\.(render|compile)|(velocityjs|Velocity)\.render|(art|artTemplate|art-template|template)\.(render|compile))$/;
 
 /** A name the file binds itself: a parameter of a function around `at`, or a declaration (var/let/const). */
 function boundHere(ctx: Ctx, id: SyntaxNode, at: SyntaxNode): boolean {
@@ -124,10 +124,12 @@ export default jsRule({
     },
     fix_hint: "Compile only templates shipped with the code; pass user text as data to them.",
   },
-  trigger: /render|compile|template|scan|Liquid/,
-  nodeTypes: ["call_expression"],
+  trigger: /render|compile|template|Template|twig|scan|Liquid/,
+  nodeTypes: ["call_expression", "new_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
+    // (`new nunjucks.Template(text, env)` compiles the text; no other constructor is a compiler here)
+    if (node.type === "new_expression" && q !== "nunjucks.Template") return;
     // `res.render('page', req.query)`: the client writes the view's locals, and with them the engine's options
     // (ejs `outputFunctionName`, `settings['view options']`, Handlebars `layout`), which run or load code.
     // koa-views: `await ctx.render('page', ctx.query)` is the same.
@@ -170,8 +172,35 @@ export default jsRule({
           /^(compile|precompile)$/.test(ctx.method(node))) ||
         (/^(Eta|eta\.Eta)$/.test(ctx.callee(made)) &&
           /^(renderString|renderStringAsync|compile)$/.test(ctx.method(node))));
+    // ejs's third argument is its options: from the request, the client sets `outputFunctionName`,
+    // `escapeFunction` or `client`, which ejs writes into the function it compiles.
+    if (/^ejs\.(render|compile)$/.test(q)) {
+      const opts = ctx.args(node)[q === "ejs.render" ? 2 : 1];
+      const held = opts && (ctx.resolve(opts) ?? opts);
+      let bare = held;
+      while (bare?.type === "as_expression" || bare?.type === "parenthesized_expression")
+        bare = namedChildren(bare)[0];
+      if (
+        bare &&
+        /^(req|request|ctx\.request|ctx)\.(body|query)(\.[\w$]+)*$/.test(ctx.qname(bare).replace(/\s+/g, ""))
+      ) {
+        report({
+          node,
+          severity: taintSeverity(Level.SOURCE),
+          message: "ejs options come from the request: they are written into the compiled template function",
+        });
+        return;
+      }
+    }
     if (!COMPILERS.test(q) && !liquid && !instance) return;
-    const tpl = ctx.args(node)[0];
+    // twig.js takes the template text as the `data` of its options (`Twig.twig({ data: text })`).
+    const first = ctx.args(node)[0];
+    const firstObj = first && (ctx.resolve(first) ?? first);
+    const tpl = /(^|\.)twig$/i.test(q)
+      ? firstObj?.type === "object"
+        ? ctx.prop(firstObj, "data")
+        : undefined
+      : first;
     if (!tpl) return;
     const level = ctx.level(tpl, "code");
     if (level === Level.CONST) return;
@@ -196,6 +225,9 @@ export default jsRule({
       "var mustache = { tags: ['{{', '}}'] };\nmustache.to_html = function (template, view) {\n  return mustache.render(template, view);\n};",
       "(function (root, factory) { module.exports = factory(require('./dust')); })(this, function (dust) {\n  return function compileFn(source, name) { return dust.loadSource(dust.compile(source, name)); };\n});",
       "var template = require('./lib/hogan.js').compile(fs.readFileSync(f, 'utf8'));\nfunction show(data) { return template.render(data); }",
+      "const ejs = require('ejs');\napp.get('/p', (req, res) => res.send(ejs.render('<p><%= n %></p>', { n: req.query.n }, { rmWhitespace: true })));",
+      "const Twig = require('twig');\napp.get('/t', (req, res) => res.send(Twig.twig({ data: '<p>{{ q }}</p>' }).render({ q: req.query.q })));",
+      "const nunjucks = require('nunjucks');\nconst env = new nunjucks.Environment();\napp.get('/n', (req, res) => res.send(new nunjucks.Template('<p>{{ q }}</p>', env).render({ q: req.query.q })));",
     ],
     invalid: [
       "const nunjucks = require('nunjucks');\nconst env = new nunjucks.Environment(null, { autoescape: true });\napp.get('/n', (req, res) => res.send(env.renderString(String(req.query.tpl), {})));",
@@ -216,6 +248,11 @@ export default jsRule({
       { code: "app.get('/p', (req, res) => res.render('profile', req.query));", severity: "CRITICAL" },
       "app.post('/p', (req, res) => res.render('profile', { ...req.body, user: req.user }));",
       "app.post('/p', (req, res) => { const opts = req.body.opts; res.render('profile', opts); });",
+      "const ejs = require('ejs');\napp.get('/p', (req, res) => res.send(ejs.render('<p><%= n %></p>', { n: 'x' }, req.query)));",
+      "const Twig = require('twig');\napp.post('/t', (req, res) => res.send(Twig.twig({ data: req.body.layout }).render({})));",
+      "const nunjucks = require('nunjucks');\nconst env = new nunjucks.Environment();\napp.post('/n', (req, res) => res.send(new nunjucks.Template(req.body.njk, env).render({})));",
+      "const underscore = require('underscore');\napp.get('/u', (req, res) => res.send(underscore.template(String(req.query.tpl))({})));",
+      "const dust = require('dustjs-linkedin');\napp.post('/d', (req, res) => { dust.loadSource(dust.compile(req.body.dust, 'p')); res.end(); });",
     ],
   },
 });

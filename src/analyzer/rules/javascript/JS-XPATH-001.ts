@@ -20,7 +20,7 @@ export default jsRule({
     },
     fix_hint: "Use XPath variables instead of string building, or reject quotes in the value.",
   },
-  trigger: /xpath|evaluate|selectNodes|selectSingleNode|createExpression|libxmljs/,
+  trigger: /xpath|XPath|evaluate|selectNodes|selectSingleNode|createExpression|libxmljs/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
@@ -35,9 +35,13 @@ export default jsRule({
       /^(find|get)$/.test(ctx.method(node)) &&
       /['"]libxmljs2?['"]/.test(ctx.tree.source) &&
       /^(`|['"])\.?\/|\[@/.test(ctx.text(ctx.args(node)[0] ?? node));
+    // fontoxpath: `evaluateXPathToNodes(query, doc, ...)` and its siblings take the XPath first (values belong in its
+    // variables argument).
+    const fonto = /(^|\.)(evaluateXPath\w*|evaluateUpdatingExpression(Sync)?)$/.test(q);
     if (
       !selector &&
       !libxml &&
+      !fonto &&
       !/^(xpath\.(select|select1|evaluate|parse)|document\.(evaluate|createExpression))$|\.(evaluate|selectNodes|selectSingleNode)$/.test(
         q,
       )
@@ -52,7 +56,8 @@ export default jsRule({
     // A query built around a caller's value, or one the page's URL or a request gives whole.
     const level = ctx.level(query, "xpath");
     // (Whole input only for the XPath APIs themselves: `page.evaluate(x)` of a headless browser is script.)
-    const xpathApi = selector || libxml || /^(xpath\.|document\.)/.test(q) || /xpath/i.test(ctx.tree.source);
+    const xpathApi =
+      selector || libxml || fonto || /^(xpath\.|document\.)/.test(q) || /xpath/i.test(ctx.tree.source);
     if ((ctx.isBuiltString(query) && level >= Level.PARAM) || (level === Level.SOURCE && xpathApi))
       report({ node, message: "XPath query contains unescaped input" });
   },
@@ -65,6 +70,7 @@ export default jsRule({
       "document.evaluate('//h2', document, null, XPathResult.ANY_TYPE, null);",
       "import { create, all } from 'mathjs';\nconst math = create(all);\nexport function calc(expr) {\n  return math.evaluate(expr.replace(/[^0-9+*\\/() -]/g, ''));\n}",
       "const puppeteer = require('puppeteer');\nasync function f(page, req) { return page.evaluate(req.query.fn); }",
+      "import { evaluateXPathToNodes } from 'fontoxpath';\napp.get('/u', (req, res) => res.json(evaluateXPathToNodes('//user[name=$name]', doc, null, { name: String(req.query.name) }).length));",
     ],
     invalid: [
       "const libxmljs = require('libxmljs');\nconst doc = libxmljs.parseXml(xml);\napp.get('/x', (req, res) => res.json(doc.find(`//user[@name='${req.query.name}']`).length));",
@@ -75,6 +81,8 @@ export default jsRule({
       "const expr = location.hash.slice(1);\ndocument.evaluate(expr, document, null, 9, null);",
       "const xpath = require('xpath');\napp.get('/u', (req, res) => res.json(xpath.parse(\"//u[@n='\" + req.query.n + \"']\").select({ node: doc })));",
       "const xpath = require('xpath');\nconst sel = xpath.useNamespaces({ a: 'urn:a' });\napp.get('/u', (req, res) => res.json(sel(req.query.q, doc)));",
+      "import { evaluateXPathToNodes } from 'fontoxpath';\napp.get('/u', (req, res) => res.json(evaluateXPathToNodes(`//user[name=\"${req.query.name}\"]`, doc).length));",
+      "const fontoxpath = require('fontoxpath');\napp.get('/u', (req, res) => res.json({ e: fontoxpath.evaluateXPathToString('//user[@id=\"' + req.query.id + '\"]/email', doc) }));",
     ],
   },
 });

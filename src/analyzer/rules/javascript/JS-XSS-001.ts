@@ -1659,6 +1659,7 @@ export default jsRule({
       "$.fn.flash = function () {\n  return this.text(new URLSearchParams(location.search).get('m'));\n};",
       "async function cart(el) {\n  const res = await fetch('/partials/cart', { credentials: 'same-origin' });\n  el.innerHTML = await res.text();\n}",
       "function side(el, id) {\n  fetch('/partials/side/' + encodeURIComponent(id))\n    .then((r) => r.text())\n    .then((html) => el.insertAdjacentHTML('beforeend', html));\n}",
+      "const nunjucks = require('nunjucks');\nconst env = new nunjucks.Environment(new nunjucks.FileSystemLoader('views'), { autoescape: true });\napp.get('/a', (req, res) => res.send(env.render('search.njk', { q: req.query.q })));",
     ],
     invalid: [
       "const ejs = require('ejs');\nconst html = (tpl, d) => ejs.render(tpl, d, { escape: (s) => String(s) });",
@@ -1812,6 +1813,10 @@ export default jsRule({
       "async function c(el) {\n  const res = await fetch('/api/comments/1');\n  const c = await res.json();\n  el.innerHTML = c.body;\n}",
       "async function c(el) {\n  const res = await fetch('//cdn.example.net/p.html');\n  el.innerHTML = await res.text();\n}",
       "const id = decodeURIComponent(location.hash.slice(1));\n$('<div id=\"' + id + '\">').appendTo('body');",
+      {
+        code: "const nunjucks = require('nunjucks');\nconst env = new nunjucks.Environment(new nunjucks.FileSystemLoader('views'));\napp.get('/c', (req, res) => res.send(env.renderString('<p>{{ q | safe }}</p>', { q: req.query.q })));",
+        line: 3,
+      },
     ],
   },
 });

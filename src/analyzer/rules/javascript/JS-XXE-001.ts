@@ -19,7 +19,7 @@ export default jsRule({
     },
     fix_hint: "Leave entity substitution off (noent: false) and disable network access (nonet: true).",
   },
-  trigger: /parseXml|toJson|node-expat/,
+  trigger: /parseXml|fromXml|toJson|node-expat/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
@@ -41,24 +41,31 @@ export default jsRule({
         report({ node, message: "XML from the request parsed by node-expat, which expands its entities" });
       return;
     }
-    if (!/(parseXml|parseXmlString|parseXmlAsync|parseHtml|parseHtmlString)$/.test(q)) return;
+    if (!/(parseXml|parseXmlString|parseXmlAsync|parseHtml|parseHtmlString|Document\.fromXml)$/.test(q))
+      return;
+    // A document the program writes itself (a literal, or literal parts) declares only its own entities.
+    if (ctx.level(ctx.args(node)[0], "xml") === Level.CONST) return;
     // The options as written or through the variable that holds them (`const opts = { noent: true }`).
     const opts = ctx.args(node)[1];
     const text =
       ctx.text(node) + (opts?.type === "identifier" ? " " + ctx.text(ctx.resolve(opts) ?? opts) : "");
-    if (/(noent|dtdload)['"]?\s*:\s*true/.test(text))
+    if (/(noent|dtdload)['"]?\s*:\s*(true|1|!0)\b/.test(text))
       report({ node, message: "XML entity expansion enabled" });
   },
   cases: {
     valid: [
       "libxml.parseXml(x);",
       "const xml2json = require('xml2json');\nconst j = xml2json.toJson(fs.readFileSync('feed.xml', 'utf8'));",
+      "const libxmljs = require('libxmljs');\nconst FIXED = '<!DOCTYPE r [<!ENTITY v \"1.0\">]><r>&v;</r>';\nconst doc = libxmljs.parseXml(FIXED, { noent: true });",
+      "const libxmljs = require('libxmljs2');\napp.post('/x', (req, res) => res.json(libxmljs.parseXml(req.body, { noent: 0, nonet: 1 }).root().name()));",
     ],
     invalid: [
       "libxml.parseXmlString(x, { noent: true });",
       "const opts = { noent: true, nonet: false };\nconst doc = libxml.parseXml(x, opts);",
       "const xml2json = require('xml2json');\napp.post('/i', (req, res) => res.json(xml2json.toJson(req.body)));",
       "const expat = require('node-expat');\napp.post('/i', (req, res) => {\n  const p = new expat.Parser('UTF-8');\n  p.write(req.body);\n});",
+      "const libxmljs = require('libxmljs');\napp.post('/i', (req, res) => res.json(libxmljs.Document.fromXml(req.body, { noent: true }).root().name()));",
+      "const libxmljs = require('libxmljs2');\napp.post('/x', (req, res) => res.json(libxmljs.parseXml(req.body, { noent: 1 }).root().name()));",
     ],
   },
 });
