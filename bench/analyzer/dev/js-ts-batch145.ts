@@ -1057,7 +1057,7 @@ export function After() {
 @@    window.open(next, '_self');
   };
   const goSafe = () => {
-@ok    window.location.href = next.startsWith('/') && !next.startsWith('//') ? next : '/';
+@@    window.location.href = next.startsWith('/') && !next.startsWith('//') ? next : '/';
   };
   return (
     <div>
