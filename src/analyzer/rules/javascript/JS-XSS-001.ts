@@ -404,8 +404,25 @@ function webSchemeTested(cond: SyntaxNode | undefined, yes: SyntaxNode, ctx: JsC
   const one = new RegExp(
     `^(?:${esc}\\.protocol\\s*===?\\s*${scheme}|${scheme}\\s*===?\\s*${esc}\\.protocol|\\[\\s*(?:${scheme}\\s*,?\\s*)+\\]\\.includes\\(\\s*${esc}\\.protocol\\s*\\))$`,
   );
-  const c = ctx.text(cond).replace(/^\(\s*|\s*\)$/g, "");
-  return !/&&/.test(c) && c.split(/\s*\|\|\s*/).every((x) => one.test(x.replace(/^\(\s*|\s*\)$/g, "")));
+  const c = outerParens(ctx.text(cond));
+  return !/&&/.test(c) && c.split(/\s*\|\|\s*/).every((x) => one.test(outerParens(x)));
+}
+
+/** Text without the parentheses that wrap all of it: `(u.protocol === 'https:')`, not the call's in `f(x)`. */
+function outerParens(text: string): string {
+  let t = text.trim();
+  while (t.startsWith("(") && t.endsWith(")")) {
+    // `(a) || (b)`: the first parenthesis closes before the end, so it wraps only `a`.
+    let depth = 0;
+    let i = 0;
+    for (; i < t.length; i++) {
+      depth += t[i] === "(" ? 1 : t[i] === ")" ? -1 : 0;
+      if (depth === 0) break;
+    }
+    if (i !== t.length - 1) break;
+    t = t.slice(1, -1).trim();
+  }
+  return t;
 }
 
 /**
@@ -1576,6 +1593,8 @@ export default jsRule({
       "function isHttpUrl(v) {\n  try {\n    const u = new URL(v);\n    return u.protocol === 'http:' || u.protocol === 'https:';\n  } catch {\n    return false;\n  }\n}\nconst site = new URLSearchParams(location.search).get('site');\nconst A = () => <a href={isHttpUrl(site) ? site : '#'}>x</a>;",
       "const isWeb = (v) => v.startsWith('https://');\nconst site = new URLSearchParams(location.search).get('site');\nconst A = () => <a href={isWeb(site) ? site : '/'}>x</a>;",
       "function safeHref(raw) {\n  const u = new URL(raw, location.origin);\n  return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : '/';\n}\nconst next = new URLSearchParams(location.search).get('n');\nconst A = () => <a href={safeHref(next)}>x</a>;",
+      // An allow-list of schemes (`[...].includes(u.protocol)`) in the vetting function, the call's parentheses kept.
+      "function safeUrl(raw) {\n  try {\n    const u = new URL(raw, location.origin);\n    return ['http:', 'https:'].includes(u.protocol) ? u.href : '#';\n  } catch (e) {\n    return '#';\n  }\n}\nconst a = document.getElementById('go');\na.href = safeUrl(location.hash.slice(1));",
       "function esc(s) {\n  const d = document.createElement('div');\n  d.textContent = s;\n  return d.innerHTML;\n}\ndocument.getElementById('o').innerHTML = '<b>' + esc(location.hash.slice(1)) + '</b>';",
       "window.addEventListener('message', (e) => {\n  const f = document.createElement('iframe');\n  f.setAttribute('sandbox', '');\n  f.srcdoc = e.data.html;\n  document.body.appendChild(f);\n});",
       "import React from 'react';\nconst q = new URLSearchParams(location.search);\nReact.createElement('a', { href: '/help', title: q.get('t') }, 'Help');",
