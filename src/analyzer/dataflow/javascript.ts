@@ -39,6 +39,9 @@ const SOURCE_PREFIX = [
   "$location.hash",
   "$location.path",
   "$location.url",
+  // AngularJS's `$window` service is the window: its location and name are the page's.
+  "$window.location",
+  "$window.name",
 ];
 /**
  * Parameter decorators that bind request data to a handler parameter: Nest.js (`@Query`, `@Body`, ...),

@@ -694,7 +694,12 @@ function isJquery(call: SyntaxNode, ctx: JsContext): boolean {
   const fn = field(call, "function");
   let r = fn?.type === "member_expression" ? field(fn, "object") : undefined;
   for (let i = 0; r && i < 8; i++) {
-    if (r.type === "identifier") return /^\$/.test(ctx.text(r)) || ctx.text(r) === "jQuery";
+    if (r.type === "identifier")
+      return (
+        (/^\$/.test(ctx.text(r)) && !ANGULAR_SERVICE.test(ctx.text(r))) ||
+        ctx.text(r) === "jQuery" ||
+        angularLinkElement(r, ctx)
+      );
     if (r.type === "this") return jqueryPluginThis(r, ctx);
     if (r.type === "call_expression") {
       const f = field(r, "function");
@@ -703,6 +708,73 @@ function isJquery(call: SyntaxNode, ctx: JsContext): boolean {
       r = f?.type === "member_expression" ? field(f, "object") : undefined;
     } else if (r.type === "member_expression") r = field(r, "object");
     else return false;
+  }
+  return false;
+}
+
+/**
+ * One attribute write (`el.setAttribute(attr, value)`, `$(el).attr(attr, value)`, an entry of `.attr({ ... })`):
+ * an `on*` handler or `srcdoc` from the page's input is script or markup outright; a URL attribute can carry a
+ * javascript: URL. Reports and answers true when the write is one of those.
+ */
+function urlAttributeWrite(
+  node: SyntaxNode,
+  attr: string,
+  value: SyntaxNode | undefined,
+  ctx: JsContext,
+  report: (r: Report) => void,
+): boolean {
+  if (/^(on\w+|srcdoc)$/i.test(attr) && value && ctx.level(value, "html") === Level.SOURCE) {
+    report({ node, message: `${attr} attribute set from user input` });
+    return true;
+  }
+  if (
+    /^(href|src|action|formaction|xlink:href|data)$/i.test(attr) &&
+    value &&
+    !ctx.fixedOrigin(value) &&
+    ctx.level(value, "url") === Level.SOURCE &&
+    // The same scheme tests as for `a.href = u.href` (`if (u.protocol === 'https:') el.setAttribute(...)`).
+    !schemeChecked(value, ctx) &&
+    !schemeVettingCall(value, ctx) &&
+    !guardedTernary(ctx.resolve(value) ?? value, ctx) &&
+    !pathLed(value, ctx)
+  ) {
+    report({ node, message: "URL attribute set from user input can carry a javascript: URL" });
+    return true;
+  }
+  return false;
+}
+
+/** AngularJS services injected under `$` names: no jQuery objects (`$window.location.hash.slice(1)` is a string). */
+const ANGULAR_SERVICE =
+  /^\$(window|location|scope|rootScope|http|sce|sanitize|routeParams|stateParams|route|state|timeout|interval|q|filter|injector|parse|interpolate|log|cookies|resource)$/;
+
+/** The keys an AngularJS directive gives its linking functions under (`link`, and `compile`'s `pre` / `post`). */
+const ANGULAR_LINK_KEY = /^(link|pre|post|compile)$/;
+
+/**
+ * `element` in an AngularJS directive's `link: function (scope, element, attrs) { ... }`: the second parameter of
+ * a linking function is the directive's element wrapped in jqLite (or jQuery), whose `.html()` / `.append()`
+ * parse markup as jQuery's do.
+ */
+function angularLinkElement(id: SyntaxNode, ctx: JsContext): boolean {
+  if (!sourceHas(ctx.tree, /\bangular\b|\.directive\s*\(/)) return false;
+  const name = ctx.text(id);
+  let fn = ctx.enclosingFunction(id);
+  for (let i = 0; fn && i < 6; i++, fn = ctx.enclosingFunction(fn)) {
+    const params = field(fn, "parameters");
+    const list = params ? namedChildren(params).filter((p) => p.type !== "comment") : [];
+    const at = list.findIndex((p) => p.type === "identifier" && ctx.text(p) === name);
+    if (at < 0) continue;
+    if (at !== 1) return false;
+    // `link: function (scope, el) {}`, `link(scope, el) {}` (a method), `post: (scope, el) => {}`.
+    const key =
+      fn.type === "method_definition"
+        ? field(fn, "name")
+        : fn.parent?.type === "pair"
+          ? field(fn.parent, "key")
+          : undefined;
+    return !!key && ANGULAR_LINK_KEY.test(ctx.text(key).replace(/['"]/g, ""));
   }
   return false;
 }
@@ -788,7 +860,7 @@ export default jsRule({
       "Use textContent or a templating engine with auto-escaping; escape values (escape-html, DOMPurify for HTML).",
   },
   trigger:
-    /innerHTML|outerHTML|document\.write|[mM]ustache\.escape|\.escape\s*=|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|src[dD]oc|\b(src|action|formAction)=\{|\$\(|jQuery\(|\$sceProvider|Sanitization(TrustedUrlList|Whitelist)|createPolicy|['"`]\s*<[a-zA-Z!/]|\.body\s*=|h\.response|createContextualFragment|parseFromString|SafeString|\.attr\(|\.(src|action|formaction|formAction|srcdoc)\s*=|noEscape|autoescape|escape(Function)?\s*:|rehypeRaw|escapeHtml=|allowDangerousHtml|unsafeHTML|unsafeSVG|setAttribute|setProperty|v-html|\$compile|execCommand|parseHTML|setHTMLUnsafe|compile\(|\.load\(|SecurityContext\.NONE|htmlSafe|html:\s*true|Response\(|createElement\(|unsafe:|text\/html/,
+    /innerHTML|outerHTML|document\.write|[mM]ustache\.escape|\.escape\s*=|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|src[dD]oc|\b(src|action|formAction)=\{|\$\(|jQuery\(|\$sceProvider|Sanitization(TrustedUrlList|Whitelist)|createPolicy|['"`]\s*<[a-zA-Z!/]|\.body\s*=|h\.response|createContextualFragment|parseFromString|SafeString|\.attr\(|\.(src|action|formaction|formAction|srcdoc)\s*=|noEscape|autoescape|escape(Function)?\s*:|rehypeRaw|escapeHtml=|allowDangerousHtml|unsafeHTML|unsafeSVG|setAttribute|setProperty|v-html|\$compile|execCommand|parseHTML|setHTMLUnsafe|compile\(|\.load\(|SecurityContext\.NONE|htmlSafe|html:\s*true|Response\(|createElement\(|unsafe:|text\/html|\.prop\(/,
   nodeTypes: [
     "pair",
     "new_expression",
@@ -1252,7 +1324,7 @@ export default jsRule({
       return;
     }
     if (
-      (ctx.method(node) === "attr" && isJquery(node, ctx)) ||
+      (/^(attr|prop)$/.test(ctx.method(node)) && isJquery(node, ctx)) ||
       (ctx.method(node) === "setAttribute" && ctx.args(node).length >= 2 && ctx.args(node).length <= 4) ||
       (ctx.method(node) === "setProperty" &&
         /^(href|src|action|formAction)$/.test(ctx.stringValue(ctx.args(node)[1]) ?? ""))
@@ -1261,24 +1333,22 @@ export default jsRule({
       // an `on*` handler attribute or `srcdoc` is script or markup outright. Angular's Renderer2 takes the
       // element first (`renderer.setAttribute(el, 'href', url)`, `renderer.setProperty(el, 'href', url)`) and
       // sanitises neither.
-      const [name, value] = ctx.args(node).length === 2 ? ctx.args(node) : ctx.args(node).slice(1);
-      const attr = ctx.stringValue(name) ?? "";
-      if (/^(on\w+|srcdoc)$/i.test(attr) && value && ctx.level(value, "html") === Level.SOURCE) {
-        report({ node, message: `${attr} attribute set from user input` });
-        return;
-      }
-      if (
-        /^(href|src|action|formaction|xlink:href|data)$/i.test(attr) &&
-        value &&
-        !ctx.fixedOrigin(value) &&
-        ctx.level(value, "url") === Level.SOURCE &&
-        // The same scheme tests as for `a.href = u.href` (`if (u.protocol === 'https:') el.setAttribute(...)`).
-        !schemeChecked(value, ctx) &&
-        !schemeVettingCall(value, ctx) &&
-        !guardedTernary(ctx.resolve(value) ?? value, ctx) &&
-        !pathLed(value, ctx)
-      )
-        report({ node, message: "URL attribute set from user input can carry a javascript: URL" });
+      // jQuery's map form, `$(a).attr({ href: url, rel: 'noopener' })`: each key is an attribute set.
+      const map =
+        ctx.args(node).length === 1 && /^(attr|prop)$/.test(ctx.method(node)) ? ctx.args(node)[0] : undefined;
+      const pairs: [string, SyntaxNode | undefined][] =
+        map?.type === "object"
+          ? namedChildren(map)
+              .filter((p) => p.type === "pair")
+              .map((p) => [
+                ctx.text(field(p, "key") ?? p).replace(/['"]/g, ""),
+                field(p, "value") ?? undefined,
+              ])
+          : (() => {
+              const [name, value] = ctx.args(node).length === 2 ? ctx.args(node) : ctx.args(node).slice(1);
+              return [[ctx.stringValue(name) ?? "", value]];
+            })();
+      for (const [attr, value] of pairs) if (urlAttributeWrite(node, attr, value, ctx, report)) return;
       return;
     }
     // lit's `unsafeHTML(x)` / `unsafeSVG(x)` directives render their argument as markup.
@@ -1625,6 +1695,10 @@ export default jsRule({
       "el.innerHTML ||= '<p>Welcome</p>';",
       "const d = window.name;\nframe.srcdoc = d.replace(/[&<>\"']/g, (c) => '&#' + c.charCodeAt(0) + ';');",
       "$sceProvider.enabled(true);",
+      "$('a.more').attr({ title: location.hash.slice(1), href: '/help' });",
+      "$('input.x').prop('checked', location.hash.length > 0);",
+      "angular.module('a', []).directive('who', function ($location) {\n  return { link: function (scope, element) { element.text($location.search().name); } };\n});",
+      "function wire(view, element) {\n  element.html(view.render());\n}",
       "$compileProvider.aHrefSanitizationTrustedUrlList(/^\\s*(https?|mailto):/);",
       "app.post('/a', (req, res) => { const state = {}; state.action = req.body.action; });",
       "const p = document.location.search.substr(1);\nconst a = document.createElement('a');\na.href = '/items?' + p;",
@@ -1680,6 +1754,15 @@ export default jsRule({
       "function side(el, id) {\n  fetch('/partials/side/' + encodeURIComponent(id))\n    .then((r) => r.text())\n    .then((html) => el.insertAdjacentHTML('beforeend', html));\n}",
     ],
     invalid: [
+      // jQuery's property write and the attribute map form set the same URL attributes.
+      "$('a.resume').prop('href', window.name);",
+      "$('<a>open</a>').attr({ href: new URLSearchParams(location.search).get('u'), rel: 'noopener' }).appendTo('#l');",
+      // An AngularJS directive's linking function: its second parameter is the element in jqLite.
+      {
+        code: "angular.module('a', []).directive('who', function ($location) {\n  return {\n    link: function (scope, element) {\n      element.html($location.search().name);\n    },\n  };\n});",
+        line: 4,
+      },
+      "angular.module('a', []).directive('g', function ($window) {\n  return { link(scope, el) { angular.element(el[0].firstChild).html($window.location.hash.slice(1)); } };\n});",
       "const ejs = require('ejs');\nconst html = (tpl, d) => ejs.render(tpl, d, { escape: (s) => String(s) });",
       "const Sqrl = require('squirrelly');\napp.get('/a', (req, res) => res.send(Sqrl.render('<p>{{it.bio | safe}}</p>', { bio: req.query.bio })));",
       "const { Eta } = require('eta');\nconst eta = new Eta();\napp.get('/a', (req, res) => res.send(eta.renderString('<p><%~ it.bio %></p>', { bio: req.query.bio })));",
