@@ -9908,6 +9908,7 @@ export class JsContext {
         )
       )
         return namedChildren(p)[0] === fn;
+      if (call && this.jqueryWindowMessage(call)) return namedChildren(p)[namedChildren(p).length - 1] === fn;
       return (
         !!call &&
         this.method(call) === "addEventListener" &&
@@ -9919,6 +9920,22 @@ export class JsContext {
       p?.type === "assignment_expression" &&
       field(p, "right") === fn &&
       /(^|\.)onmessage$/.test(this.text(field(p, "left") ?? p))
+    );
+  }
+
+  /**
+   * jQuery's `$(window).on('message', fn)` (or `.bind` / `.one`): fn gets a jQuery event whose
+   * `originalEvent` is the window's MessageEvent.
+   */
+  private jqueryWindowMessage(call: SyntaxNode): boolean {
+    if (!/^(on|bind|one)$/.test(this.method(call)) || this.stringValue(this.args(call)[0]) !== "message")
+      return false;
+    const f = field(call, "function");
+    const recv = f?.type === "member_expression" ? field(f, "object") : undefined;
+    return (
+      recv?.type === "call_expression" &&
+      /^(\$|jQuery)$/.test(this.callee(recv)) &&
+      /^(window|self)$/.test(this.text(this.args(recv)[0] ?? recv))
     );
   }
 
@@ -9939,7 +9956,11 @@ export class JsContext {
     // (`originName`: the event destructured, its origin bound to that name.)
     if (originName === undefined && (id?.type !== "identifier" || this.text(id) !== name)) return false;
     const origin = originName ?? `${name}.origin`;
-    const isOrigin = (n: SyntaxNode | undefined | null) => !!n && this.text(n).replace(/\s+/g, "") === origin;
+    // (a jQuery event carries the MessageEvent as `originalEvent`)
+    const isOrigin = (n: SyntaxNode | undefined | null) =>
+      !!n &&
+      (this.text(n).replace(/\s+/g, "") === origin ||
+        (originName === undefined && this.text(n).replace(/\s+/g, "") === `${name}.originalEvent.origin`));
     const parts = (n: SyntaxNode | null | undefined, op: string): SyntaxNode[] => {
       n = unparen(n);
       if (!n) return [];

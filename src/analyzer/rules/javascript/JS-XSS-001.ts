@@ -745,6 +745,23 @@ function urlAttributeWrite(
   return false;
 }
 
+/** Calls that take a Vue component's options and compile its `template` string in the browser. */
+const VUE_COMPONENT =
+  /^(Vue|vue)$|^((Vue|vue)\.)?(createApp|createSSRApp|defineComponent|extend|component)$|^[\w$]+\.component$/;
+
+/** `template: x` in the options of `new Vue({...})` / `createApp({...})` / `Vue.component(name, {...})`, x from input. */
+function vueTemplateOption(pair: SyntaxNode, ctx: JsContext): boolean {
+  if (ctx.text(field(pair, "key") ?? pair).replace(/['"]/g, "") !== "template") return false;
+  const value = field(pair, "value");
+  const args = pair.parent?.type === "object" ? pair.parent.parent : undefined;
+  const call = args?.type === "arguments" ? args.parent : undefined;
+  if (!value || !call || !/^(call|new)_expression$/.test(call.type)) return false;
+  const q = ctx.callee(call);
+  if (!VUE_COMPONENT.test(q) || (call.type === "new_expression") !== /^(Vue|vue)$/.test(q)) return false;
+  if (/\.component$/.test(q) && !sourceHas(ctx.tree, /\bvue\b|\bVue\b/)) return false;
+  return ctx.level(value, "html") === Level.SOURCE;
+}
+
 /** AngularJS services injected under `$` names: no jQuery objects (`$window.location.hash.slice(1)` is a string). */
 const ANGULAR_SERVICE =
   /^\$(window|location|scope|rootScope|http|sce|sanitize|routeParams|stateParams|route|state|timeout|interval|q|filter|injector|parse|interpolate|log|cookies|resource)$/;
@@ -860,7 +877,7 @@ export default jsRule({
       "Use textContent or a templating engine with auto-escaping; escape values (escape-html, DOMPurify for HTML).",
   },
   trigger:
-    /innerHTML|outerHTML|document\.write|[mM]ustache\.escape|\.escape\s*=|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|src[dD]oc|\b(src|action|formAction)=\{|\$\(|jQuery\(|\$sceProvider|Sanitization(TrustedUrlList|Whitelist)|createPolicy|['"`]\s*<[a-zA-Z!/]|\.body\s*=|h\.response|createContextualFragment|parseFromString|SafeString|\.attr\(|\.(src|action|formaction|formAction|srcdoc)\s*=|noEscape|autoescape|escape(Function)?\s*:|rehypeRaw|escapeHtml=|allowDangerousHtml|unsafeHTML|unsafeSVG|setAttribute|setProperty|v-html|\$compile|execCommand|parseHTML|setHTMLUnsafe|compile\(|\.load\(|SecurityContext\.NONE|htmlSafe|html:\s*true|Response\(|createElement\(|unsafe:|text\/html|\.prop\(/,
+    /innerHTML|outerHTML|document\.write|[mM]ustache\.escape|\.escape\s*=|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|src[dD]oc|\b(src|action|formAction)=\{|\$\(|jQuery\(|\$sceProvider|Sanitization(TrustedUrlList|Whitelist)|createPolicy|['"`]\s*<[a-zA-Z!/]|\.body\s*=|h\.response|createContextualFragment|parseFromString|SafeString|\.attr\(|\.(src|action|formaction|formAction|srcdoc)\s*=|noEscape|autoescape|escape(Function)?\s*:|rehypeRaw|escapeHtml=|allowDangerousHtml|unsafeHTML|unsafeSVG|setAttribute|setProperty|v-html|\$compile|execCommand|parseHTML|setHTMLUnsafe|compile\(|\.load\(|SecurityContext\.NONE|htmlSafe|html:\s*true|Response\(|createElement\(|unsafe:|text\/html|\.prop\(|template\s*:/,
   nodeTypes: [
     "pair",
     "new_expression",
@@ -919,6 +936,12 @@ export default jsRule({
         const body = field(node, "value");
         if (body && ctx.level(body, "html") === Level.SOURCE)
           report({ node, message: "serverless handler returns request data in a text/html response body" });
+        return;
+      }
+      // A Vue component's `template` option compiled at run time (`new Vue({ template })`, `createApp({ template
+      // })`): a template from the page's input is markup and Vue expressions, both live.
+      if (vueTemplateOption(node, ctx)) {
+        report({ node, message: "Vue template compiled from user input: its markup and expressions run" });
         return;
       }
       // Template engines' HTML escaping switched off: `Handlebars.compile(t, { noEscape: true })`,
@@ -1695,6 +1718,9 @@ export default jsRule({
       "el.innerHTML ||= '<p>Welcome</p>';",
       "const d = window.name;\nframe.srcdoc = d.replace(/[&<>\"']/g, (c) => '&#' + c.charCodeAt(0) + ';');",
       "$sceProvider.enabled(true);",
+      "new Vue({ el: '#a', template: '<p>{{ msg }}</p>', data: { msg: location.hash.slice(1) } });",
+      "const page = { template: location.hash.slice(1) };\nrender(page);",
+      "$(window).on('message', function (e) {\n  if (e.originalEvent.origin !== 'https://a.example') return;\n  $('#s').html(e.originalEvent.data.html);\n});",
       "$('a.more').attr({ title: location.hash.slice(1), href: '/help' });",
       "$('input.x').prop('checked', location.hash.length > 0);",
       "angular.module('a', []).directive('who', function ($location) {\n  return { link: function (scope, element) { element.text($location.search().name); } };\n});",
@@ -1754,6 +1780,14 @@ export default jsRule({
       "function side(el, id) {\n  fetch('/partials/side/' + encodeURIComponent(id))\n    .then((r) => r.text())\n    .then((html) => el.insertAdjacentHTML('beforeend', html));\n}",
     ],
     invalid: [
+      // Vue compiles a component's template option at run time.
+      "new Vue({ el: '#a', template: decodeURIComponent(location.hash.slice(1)) });",
+      "import { createApp } from 'vue';\nconst t = new URLSearchParams(location.search).get('t');\ncreateApp({ template: t }).mount('#a');",
+      // jQuery's own message listener: the jQuery event's originalEvent is the MessageEvent.
+      {
+        code: "$(window).on('message', function (e) {\n  $('#s').html(e.originalEvent.data.html);\n});",
+        line: 2,
+      },
       // jQuery's property write and the attribute map form set the same URL attributes.
       "$('a.resume').prop('href', window.name);",
       "$('<a>open</a>').attr({ href: new URLSearchParams(location.search).get('u'), rel: 'noopener' }).appendTo('#l');",
