@@ -18,6 +18,9 @@ const ts = (cwe: string, note: string, src: string) => fileCases("batch145", cwe
 /** A .tsx/.jsx file (read as TypeScript, JSX included); the name is recorded for the reader. */
 const tsx = (file: string, cwe: string, note: string, src: string): DevCase[] =>
   fileCases("batch145", cwe, `${file}: ${note}`, src, "typescript").map((c) => ({ ...c, file }));
+/** A component file (.vue, .svelte) read through the markup front end; marks as in fileCases. */
+const comp = (file: string, cwe: string, note: string, src: string): DevCase[] =>
+  fileCases("batch145", cwe, `${file}: ${note}`, src, "javascript").map((c) => ({ ...c, file }));
 
 export const BATCH145: DevCase[] = [
   ...js(
@@ -1074,6 +1077,266 @@ export function Bounce() {
 @ok    window.location.replace('/home');
   }, [router]);
   return null;
+}
+`,
+  ),
+  // --- part 2 (notes with "p2"): written blind after part 1's fixes ---
+  ...js(
+    "CWE-79",
+    "p2 jQuery: insertBefore/replaceAll/wrapInner/wrapAll/before and $.parseHTML without scripts then appended, from the hash and query vs text and constant markup",
+    `/* global $ */
+var search = new URLSearchParams(window.location.search);
+var hashText = decodeURIComponent(window.location.hash.replace(/^#/, ''));
+
+function decorate() {
+@@  $('<p class="note">' + hashText + '</p>').insertBefore('#content');
+@@  $(search.get('badge')).replaceAll('.badge');
+@@  $('.panel').wrapInner('<div class="inner" title="' + search.get('title') + '"></div>');
+@@  $('.items').wrapAll(search.get('container'));
+@@  $('#content').before(hashText);
+@ok  $('<p class="note"></p>').text(hashText).insertBefore('#content');
+@ok  $('.panel').wrapInner('<div class="inner"></div>');
+@ok  $('#content').before(document.createTextNode(hashText));
+}
+
+function fragments() {
+  var nodes = $.parseHTML(search.get('snippet'));
+@@  $('#snippet').append(nodes);
+  var fixed = $.parseHTML('<em>none</em>');
+@ok  $('#snippet-empty').append(fixed);
+}
+
+$(document).ready(function () {
+  var who = search.get('user');
+@@  $('#hello').html('<b>' + who + '</b> signed in');
+@ok  $('#hello').html('<b></b> signed in').find('b').text(who);
+});
+`,
+  ),
+  ...comp(
+    "Preview.svelte",
+    "CWE-79",
+    "p2 Svelte: {@html} of a page store query value and of message data vs text interpolation and sanitised markup",
+    `<script>
+  import { page } from '$app/stores';
+  import { onMount } from 'svelte';
+  import DOMPurify from 'dompurify';
+
+  let incoming = '';
+  onMount(() => {
+    window.addEventListener('message', (e) => {
+      incoming = e.data.html;
+    });
+  });
+  $: note = $page.url.searchParams.get('note') ?? '';
+</script>
+
+@@<div class="note">{@html note}</div>
+@ok<div class="note-text">{note}</div>
+@@<section>{@html incoming}</section>
+@ok<section>{@html DOMPurify.sanitize(incoming)}</section>
+@ok<footer>{@html '<small>&copy; Example</small>'}</footer>
+`,
+  ),
+  ...comp(
+    "Profile.vue",
+    "CWE-79",
+    "p2 Vue SFC: v-html of route query and :href of a query URL vs mustache text and a checked link",
+    `<template>
+  <div>
+@@    <div class="bio" v-html="$route.query.bio"></div>
+@ok    <div class="bio-text">{{ $route.query.bio }}</div>
+@@    <a class="site" :href="$route.query.site">website</a>
+@ok    <a class="site-safe" :href="safeSite">website</a>
+  </div>
+</template>
+
+<script>
+export default {
+  computed: {
+    safeSite() {
+      const raw = this.$route.query.site || '';
+      return /^https?:\\/\\//i.test(raw) ? raw : '#';
+    },
+  },
+};
+</script>
+`,
+  ),
+  ...tsx(
+    "src/widgets/Embed.tsx",
+    "CWE-79",
+    "p2 React: a script element and iframe built from URL values in effects, javascript: hrefs from props of parsed query vs fixed CDN and allow-listed hosts",
+    `import React, { useEffect } from 'react';
+
+const params = new URLSearchParams(window.location.search);
+
+export function ThirdPartyWidget(): JSX.Element {
+  useEffect(() => {
+    const s = document.createElement('script');
+@@    s.src = params.get('widget') ?? '';
+    document.body.appendChild(s);
+    const fixed = document.createElement('script');
+@ok    fixed.src = 'https://cdn.example.com/widget.js';
+    document.body.appendChild(fixed);
+  }, []);
+  return <div id="widget-root" />;
+}
+
+export function Frame(): JSX.Element {
+  const target = params.get('frame') ?? '';
+  const host = (() => {
+    try {
+      return new URL(target).hostname;
+    } catch {
+      return '';
+    }
+  })();
+  return (
+    <div>
+@@      <iframe title="t" src={target} />
+@ok      <iframe title="ok" src={host === 'player.vimeo.com' ? target : 'about:blank'} />
+    </div>
+  );
+}
+
+type LinkProps = { to: string; label: string };
+function ProfileLink({ to, label }: LinkProps): JSX.Element {
+@@  return <a href={to}>{label}</a>;
+}
+
+export function Links(): JSX.Element {
+  return (
+    <nav>
+      <ProfileLink to={params.get('homepage') ?? '/'} label="Home page" />
+@ok      <a href={'/users/' + encodeURIComponent(params.get('user') ?? '')}>{params.get('user')}</a>
+    </nav>
+  );
+}
+`,
+  ),
+  ...js(
+    "CWE-346",
+    "p2 extension content script and page bridge: window messages relayed to the extension without an origin check vs checked source and origin",
+    `/* global chrome */
+window.addEventListener('message', (event) => {
+@@  chrome.runtime.sendMessage({ type: 'fetch', url: event.data.url });
+});
+
+window.addEventListener('message', (event) => {
+  if (event.source !== window || event.origin !== window.location.origin) return;
+@ok  chrome.runtime.sendMessage({ type: 'fetch', url: event.data.url });
+});
+
+@@chrome.runtime.onMessageExternal.addListener(async (message, _sender, sendResponse) => {
+  const { token } = await chrome.storage.session.get('token');
+  sendResponse({ token, for: message.app });
+});
+
+const ALLOWED = new Set(['https://dashboard.example.com']);
+@ok chrome.runtime.onMessageExternal.addListener((message, sender, sendResponse) => {
+  const origin = sender.origin || new URL(sender.url).origin;
+  if (!ALLOWED.has(origin)) return false;
+  sendResponse({ ok: true, for: message.app });
+  return true;
+});
+`,
+  ),
+  ...js(
+    "CWE-95",
+    "p2 browser eval-likes: template-literal setTimeout, Function from the hash, indirect eval of storage-restored query text vs function references",
+    `const q = new URLSearchParams(location.search);
+
+function delayed() {
+  const action = q.get('action');
+@@  setTimeout(\`run('\${action}')\`, 250);
+@ok  setTimeout(() => run(action), 250);
+}
+
+function calc() {
+  const expr = decodeURIComponent(location.hash.slice(1));
+@@  const result = Function('"use strict"; return (' + expr + ')')();
+@ok  const num = Number.parseFloat(expr);
+  return [result, num];
+}
+
+function restore() {
+  const code = q.get('restore');
+  const indirect = eval;
+@@  indirect(code);
+@ok  console.log(code);
+}
+
+window.onmessage = (e) => {
+@@  setInterval(e.data.tick, 1000);
+};
+
+function run(name) {
+  return name;
+}
+module.exports = { delayed, calc, restore };
+`,
+  ),
+  ...ts(
+    "CWE-79",
+    "p2 DOM: Range/outerHTML/insertAdjacentHTML/document.write fed by location.hash segments and URLSearchParams entries vs text APIs",
+    `function sanitizeText(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => '&#' + c.charCodeAt(0) + ';');
+}
+
+export function showAll(): void {
+  const list = document.querySelector('#filters')!;
+  for (const [key, value] of new URLSearchParams(location.search)) {
+@@    list.insertAdjacentHTML('beforeend', \`<li data-key="\${key}">\${value}</li>\`);
+@ok    list.insertAdjacentHTML('beforeend', \`<li>\${sanitizeText(value)}</li>\`);
+  }
+}
+
+export function mountFragment(host: Element): void {
+  const [, html = ''] = location.hash.split('#');
+  const r = document.createRange();
+  r.selectNodeContents(host);
+@@  host.appendChild(r.createContextualFragment(decodeURIComponent(html)));
+@ok  host.appendChild(document.createTextNode(decodeURIComponent(html)));
+}
+
+export function swapHeading(h: HTMLElement): void {
+  const title = new URL(window.location.href).searchParams.get('h') ?? '';
+@@  h.outerHTML = '<h1 class="t">' + title + '</h1>';
+@ok  h.textContent = title;
+}
+
+export function printPage(): void {
+  const w = window.open('', '_blank')!;
+  const body = new URLSearchParams(location.search).get('body') ?? '';
+@@  w.document.write('<html><body>' + body + '</body></html>');
+@ok  w.document.write('<html><body>' + sanitizeText(body) + '</body></html>');
+  w.document.close();
+}
+`,
+  ),
+  ...ts(
+    "CWE-829",
+    "p2 service worker script and page loaders: importScripts from the registration URL's query, a worker module URL from the hash vs versioned constants",
+    `declare function importScripts(...urls: string[]): void;
+
+const swParams = new URL(location.href).searchParams;
+const version = swParams.get('v') ?? '1';
+@@importScripts(swParams.get('workbox') ?? '/workbox/workbox-sw.js');
+@ok importScripts('/workbox/workbox-sw.js?v=' + encodeURIComponent(version));
+
+export function startModuleWorker(): Worker {
+@@  return new Worker(decodeURIComponent(location.hash.slice(1)), { type: 'module' });
+}
+
+export function startFixedWorker(): Worker {
+@ok  return new Worker('/workers/search.js', { type: 'module' });
+}
+
+export function registerSw(): void {
+  const scope = new URLSearchParams(location.search).get('scope') ?? '/';
+@ok  navigator.serviceWorker.register('/sw.js', { scope: scope.startsWith('/') ? scope : '/' });
+@@  navigator.serviceWorker.register(\`\${new URLSearchParams(location.search).get('origin')}/sw.js\`);
 }
 `,
   ),
