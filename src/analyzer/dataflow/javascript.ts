@@ -5779,6 +5779,11 @@ export class JsContext {
     return wrote;
   }
 
+  /** The getter of the file's Vue options-API computed property of that name (see vueComputed). */
+  vueComputedGetter(name: string): SyntaxNode | undefined {
+    return this.vueComputed(name);
+  }
+
   /**
    * The getter of a Vue options-API computed property: `computed: { body() { ... } }`, `body: () => ...`,
    * `body: function () { ... }` or `body: { get() { ... } }`. Undefined when the file declares none of that name.
@@ -8015,6 +8020,35 @@ export class JsContext {
     return values.length ? { values, declToo } : undefined;
   }
 
+  /**
+   * The values stored into a `let` / `var` binding (the file's only declaration of the name) by functions other
+   * than `fn`, the function a read of it sits in, itself nested in the declaring scope: event handlers and
+   * callbacks run between the declaration and the read in any order, so each store may be the value read.
+   * Empty where the read is not in a nested function or no other function stores into the name.
+   */
+  private storesElsewhere(
+    name: string,
+    decl: SyntaxNode,
+    id: SyntaxNode,
+    fn: SyntaxNode | undefined,
+  ): SyntaxNode[] {
+    if (!fn || (this.decls.get(name) ?? []).length !== 1 || this.patternDecls.has(name)) return [];
+    const stores = this.assigns.get(name);
+    if (!stores?.length) return [];
+    const kind = decl.parent;
+    if (!(
+      kind?.type === "variable_declaration" ||
+      (kind?.type === "lexical_declaration" && /^let\b/.test(this.text(kind)))
+    ))
+      return [];
+    const scope = enclosingFunction(decl);
+    if (scope === fn || (scope && !(fn.start >= scope.start && fn.end <= scope.end))) return [];
+    return (scope ? this.inRange(stores, scope) : stores)
+      .filter((a) => enclosingFunction(a) !== fn && !(id.start >= a.start && id.end <= a.end))
+      .map((a) => field(a, "right"))
+      .filter((v): v is SyntaxNode => !!v);
+  }
+
   /** The stores of `name` in `fn` in play at `id` (see assignedInPlay). */
   private inPlayAt(
     name: string,
@@ -8531,6 +8565,11 @@ export class JsContext {
               : [],
         ),
       ];
+      // `let incoming = ''` set in a message listener and read in another function: the read may run after any
+      // of the stores other functions make. (Only untrusted input counts: a caller's value stored in a library's
+      // state is not raised to the reader's caller-controlled data.)
+      const stores = this.storesElsewhere(name, last, id, fn);
+      if (stores.length && this.max(stores, cls, depth) === Level.SOURCE) return Level.SOURCE;
       if (value && added.length) return this.max([value, ...added], cls, depth);
       return this.eval(value, cls, depth + 1);
     }

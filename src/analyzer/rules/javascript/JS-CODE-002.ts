@@ -77,8 +77,11 @@ function scriptUrl(node: SyntaxNode, ctx: JsContext): SyntaxNode | undefined {
   } else {
     const q = ctx.callee(node);
     const args = ctx.args(node);
+    // importScripts loads every argument; register() only its first (the second is options: the scope).
     if (/^(self\.)?importScripts$|^(window\.)?navigator\.serviceWorker\.register$/.test(q))
-      return args.find((a) => !ctx.fixedOrigin(a) && ctx.level(a, "url") === Level.SOURCE);
+      return (q.endsWith("register") ? args.slice(0, 1) : args).find(
+        (a) => !ctx.fixedOrigin(a) && ctx.level(a, "url") === Level.SOURCE,
+      );
     if (/^(\$|jQuery|jquery)\.getScript$/.test(q)) url = args[0];
     else if (jqueryScriptAjax(node, ctx)) url = jqueryScriptAjax(node, ctx);
     else if (ctx.method(node) === "setAttribute" && ctx.stringValue(args[0])?.toLowerCase() === "src") {
@@ -199,6 +202,7 @@ export default jsRule({
       "const s = document.createElement('script');\ns.src = '/js/app.js?v=' + location.hash.slice(1);",
       "importScripts('/sw-helpers.js');",
       "navigator.serviceWorker.register('/sw.js', { scope: '/' });",
+      "const scope = new URLSearchParams(location.search).get('scope');\nnavigator.serviceWorker.register('/sw.js', { scope });",
       "const w = new Worker(new URL('./render.worker.js', import.meta.url), { type: 'module' });",
       "$.ajax({ url: location.hash.slice(1), dataType: 'json' });",
       "jQuery.ajax({ url: '/static/theme.js', dataType: 'script' });",

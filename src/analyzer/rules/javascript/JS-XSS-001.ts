@@ -1124,6 +1124,20 @@ export default jsRule({
         return;
       const r = ctx.resolve(value) ?? value;
       if (guardedTernary(r, ctx)) return;
+      // `:href="safeSite"` in a Vue template: the component's computed property, judged by what its getter returns.
+      const getter =
+        value.type === "identifier" && r === value ? ctx.vueComputedGetter(ctx.text(value)) : undefined;
+      const got = getter && !srcDoc ? returnedValues(getter) : [];
+      if (
+        got.length &&
+        got.every(
+          (v) =>
+            ctx.level(v, "url") === Level.CONST ||
+            guardedTernary(ctx.resolve(v) ?? v, ctx) ||
+            schemeVettingCall(v, ctx),
+        )
+      )
+        return;
       if (!srcDoc && schemeVettingCall(r, ctx)) return;
       const prefixed =
         (r.type === "template_string" && /^`[^$`]/.test(ctx.text(r))) ||
