@@ -291,6 +291,24 @@ export default jsRule({
       reportListener(node, fn, "handler", ctx, report);
       return;
     }
+    // jQuery's `$(window).on('message', fn)`: fn gets the window's MessageEvent as `e.originalEvent`.
+    if (
+      node.type === "call_expression" &&
+      /^(on|bind|one)$/.test(ctx.method(node)) &&
+      ctx.stringValue(ctx.args(node)[0]) === "message"
+    ) {
+      const recv = field(field(node, "function") ?? node, "object");
+      const fn = ctx.args(node)[ctx.args(node).length - 1];
+      if (
+        recv?.type === "call_expression" &&
+        /^(\$|jQuery)$/.test(ctx.callee(recv)) &&
+        /^(window|self)$/.test(ctx.text(ctx.args(recv)[0] ?? recv)) &&
+        fn &&
+        /function|arrow_function/.test(fn.type)
+      )
+        reportListener(node, fn, "listener", ctx, report);
+      return;
+    }
     if (node.type === "call_expression" && externalListenerUnchecked(node, ctx)) {
       report({ node, message: "extension's external message listener acts without checking the sender" });
       return;
@@ -359,6 +377,7 @@ export default jsRule({
       "const tick = ((token) => {\n  window.addEventListener('message', ({ source, data }) => {\n    if (source === window && data === token) run();\n  });\n  return (cb) => window.postMessage(token, '*');\n})('shim@' + Math.random());",
       "function reportSize(height) {\n  window.parent.postMessage({ type: 'resize', height }, '*');\n}",
       "const OK = ['https://a.example'];\nwindow.addEventListener('message', (e) => { if (!OK.includes(e.origin)) return; show(e.data); });",
+      "$(window).on('message', function (e) {\n  if (e.originalEvent.origin !== 'https://a.example') return;\n  show(e.originalEvent.data);\n});",
       // External extension messages whose sender is checked.
       "chrome.runtime.onMessageExternal.addListener((msg, sender, reply) => {\n  if (sender.id !== TRUSTED_ID) return;\n  reply(token);\n});",
       "chrome.runtime.onMessageExternal.addListener(function (msg, sender, reply) {\n  if (!ORIGINS.includes(sender.origin)) return;\n  reply(history);\n});",
@@ -389,6 +408,7 @@ export default jsRule({
       "window.addEventListener('message', ({ origin, data }) => { if (!origin.endsWith('a.example')) return; run(data); });",
       "window.parent.postMessage('token', '*');",
       "chrome.runtime.onMessageExternal.addListener((msg, sender, reply) => {\n  chrome.storage.local.get('token', (d) => reply(d.token));\n  return true;\n});",
+      "$(window).on('message', function (e) {\n  $('#out').text(e.originalEvent.data.msg);\n});",
       "function onExternal(req, sender, sendResponse) {\n  chrome.tabs.executeScript(sender.tab.id, { file: 'x.js' });\n  sendResponse(req.q);\n}\nchrome.runtime.onMessageExternal.addListener(onExternal);",
       "chrome.runtime.onConnectExternal.addListener((port) => {\n  port.onMessage.addListener((m) => chrome.bookmarks.search(m.q, (r) => port.postMessage(r)));\n});",
     ],
