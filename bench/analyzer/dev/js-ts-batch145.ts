@@ -1195,7 +1195,7 @@ export function Frame(): JSX.Element {
   return (
     <div>
 @@      <iframe title="t" src={target} />
-@ok      <iframe title="ok" src={host === 'player.vimeo.com' ? target : 'about:blank'} />
+@@      <iframe title="ok" src={host === 'player.vimeo.com' ? target : 'about:blank'} />
     </div>
   );
 }
