@@ -160,6 +160,14 @@ describe("component and page files", () => {
     expect(vue.findings.map((f) => [f.line, f.rule_id, f.severity])).toEqual([[2, "JS-XSS-001", "HIGH"]]);
   });
 
+  it("judges a Vue computed property bound to :href by what its getter returns", () => {
+    const vue = scan(
+      "Site.vue",
+      '<template>\n  <a :href="site">web</a>\n  <a :href="safeSite">web</a>\n</template>\n<script>\nexport default {\n  computed: {\n    site() {\n      return this.$route.query.site;\n    },\n    safeSite() {\n      const raw = this.$route.query.site || "";\n      return /^https?:\\/\\//i.test(raw) ? raw : "#";\n    },\n  },\n};\n</script>\n',
+    );
+    expect(vue.findings.map((f) => [f.line, f.rule_id])).toEqual([[2, "JS-XSS-001"]]);
+  });
+
   it("finds server-side templates' raw output and leaves escaped output, literals and partials alone", () => {
     const jinja = scan(
       "profile.jinja2",

@@ -3364,3 +3364,17 @@ describe("text nodes (JavaScript)", () => {
     expect(found(page("note"), "JS-XSS-001")).toHaveLength(1);
   });
 });
+
+describe("module state stored by handlers (JavaScript)", () => {
+  it("reads a let another function stores into as each value stored, unless the reading function stored last", () => {
+    const page = (decl: string, store: string, before = "") =>
+      `${decl}\nwindow.addEventListener('message', (e) => {\n  ${store}\n});\nexport function render(el) {\n  ${before}\n  el.innerHTML = incoming;\n}\n`;
+    expect(found(page("let incoming = '';", "incoming = e.data.html;"), "JS-XSS-001")).toHaveLength(1);
+    expect(found(page("var incoming = '';", "incoming = e.data.html;"), "JS-XSS-001")).toHaveLength(1);
+    expect(found(page("let incoming = '';", "incoming = '<b>' + 'x' + '</b>';"), "JS-XSS-001")).toEqual([]);
+    // (the reading function's own store, which always runs before the read, is the value read)
+    expect(
+      found(page("let incoming = '';", "incoming = e.data.html;", "incoming = '<i>x</i>';"), "JS-XSS-001"),
+    ).toEqual([]);
+  });
+});

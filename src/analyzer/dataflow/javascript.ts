@@ -39,6 +39,9 @@ const SOURCE_PREFIX = [
   "$location.hash",
   "$location.path",
   "$location.url",
+  // AngularJS's `$window` service is the window: its location and name are the page's.
+  "$window.location",
+  "$window.name",
 ];
 /**
  * Parameter decorators that bind request data to a handler parameter: Nest.js (`@Query`, `@Body`, ...),
@@ -5800,6 +5803,11 @@ export class JsContext {
     return wrote;
   }
 
+  /** The getter of the file's Vue options-API computed property of that name (see vueComputed). */
+  vueComputedGetter(name: string): SyntaxNode | undefined {
+    return this.vueComputed(name);
+  }
+
   /**
    * The getter of a Vue options-API computed property: `computed: { body() { ... } }`, `body: () => ...`,
    * `body: function () { ... }` or `body: { get() { ... } }`. Undefined when the file declares none of that name.
@@ -8036,6 +8044,35 @@ export class JsContext {
     return values.length ? { values, declToo } : undefined;
   }
 
+  /**
+   * The values stored into a `let` / `var` binding (the file's only declaration of the name) by functions other
+   * than `fn`, the function a read of it sits in, itself nested in the declaring scope: event handlers and
+   * callbacks run between the declaration and the read in any order, so each store may be the value read.
+   * Empty where the read is not in a nested function or no other function stores into the name.
+   */
+  private storesElsewhere(
+    name: string,
+    decl: SyntaxNode,
+    id: SyntaxNode,
+    fn: SyntaxNode | undefined,
+  ): SyntaxNode[] {
+    if (!fn || (this.decls.get(name) ?? []).length !== 1 || this.patternDecls.has(name)) return [];
+    const stores = this.assigns.get(name);
+    if (!stores?.length) return [];
+    const kind = decl.parent;
+    if (!(
+      kind?.type === "variable_declaration" ||
+      (kind?.type === "lexical_declaration" && /^let\b/.test(this.text(kind)))
+    ))
+      return [];
+    const scope = enclosingFunction(decl);
+    if (scope === fn || (scope && !(fn.start >= scope.start && fn.end <= scope.end))) return [];
+    return (scope ? this.inRange(stores, scope) : stores)
+      .filter((a) => enclosingFunction(a) !== fn && !(id.start >= a.start && id.end <= a.end))
+      .map((a) => field(a, "right"))
+      .filter((v): v is SyntaxNode => !!v);
+  }
+
   /** The stores of `name` in `fn` in play at `id` (see assignedInPlay). */
   private inPlayAt(
     name: string,
@@ -8552,6 +8589,11 @@ export class JsContext {
               : [],
         ),
       ];
+      // `let incoming = ''` set in a message listener and read in another function: the read may run after any
+      // of the stores other functions make. (Only untrusted input counts: a caller's value stored in a library's
+      // state is not raised to the reader's caller-controlled data.)
+      const stores = this.storesElsewhere(name, last, id, fn);
+      if (stores.length && this.max(stores, cls, depth) === Level.SOURCE) return Level.SOURCE;
       if (value && added.length) return this.max([value, ...added], cls, depth);
       return this.eval(value, cls, depth + 1);
     }
@@ -9929,6 +9971,7 @@ export class JsContext {
         )
       )
         return namedChildren(p)[0] === fn;
+      if (call && this.jqueryWindowMessage(call)) return namedChildren(p)[namedChildren(p).length - 1] === fn;
       return (
         !!call &&
         this.method(call) === "addEventListener" &&
@@ -9940,6 +9983,22 @@ export class JsContext {
       p?.type === "assignment_expression" &&
       field(p, "right") === fn &&
       /(^|\.)onmessage$/.test(this.text(field(p, "left") ?? p))
+    );
+  }
+
+  /**
+   * jQuery's `$(window).on('message', fn)` (or `.bind` / `.one`): fn gets a jQuery event whose
+   * `originalEvent` is the window's MessageEvent.
+   */
+  private jqueryWindowMessage(call: SyntaxNode): boolean {
+    if (!/^(on|bind|one)$/.test(this.method(call)) || this.stringValue(this.args(call)[0]) !== "message")
+      return false;
+    const f = field(call, "function");
+    const recv = f?.type === "member_expression" ? field(f, "object") : undefined;
+    return (
+      recv?.type === "call_expression" &&
+      /^(\$|jQuery)$/.test(this.callee(recv)) &&
+      /^(window|self)$/.test(this.text(this.args(recv)[0] ?? recv))
     );
   }
 
@@ -9960,7 +10019,11 @@ export class JsContext {
     // (`originName`: the event destructured, its origin bound to that name.)
     if (originName === undefined && (id?.type !== "identifier" || this.text(id) !== name)) return false;
     const origin = originName ?? `${name}.origin`;
-    const isOrigin = (n: SyntaxNode | undefined | null) => !!n && this.text(n).replace(/\s+/g, "") === origin;
+    // (a jQuery event carries the MessageEvent as `originalEvent`)
+    const isOrigin = (n: SyntaxNode | undefined | null) =>
+      !!n &&
+      (this.text(n).replace(/\s+/g, "") === origin ||
+        (originName === undefined && this.text(n).replace(/\s+/g, "") === `${name}.originalEvent.origin`));
     const parts = (n: SyntaxNode | null | undefined, op: string): SyntaxNode[] => {
       n = unparen(n);
       if (!n) return [];

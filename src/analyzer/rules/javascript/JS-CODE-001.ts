@@ -4,6 +4,7 @@ import { descendants, field, namedChildren, sourceHas, sourceMatches, unparen } 
 import type { SyntaxNode } from "../../parse/index.js";
 import type { JsContext } from "../../dataflow/javascript.js";
 import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
+import { browserWorkerUrl } from "./JS-CODE-002.js";
 
 /** `vm.run(code)` on a vm2 sandbox: the receiver is `new VM(...)` / `new NodeVM(...)`, inline or assigned. */
 function isVm2Sandbox(call: SyntaxNode, ctx: JsContext): boolean {
@@ -379,8 +380,10 @@ export default jsRule({
     // worker_threads `new Worker(code, { eval: true })` runs the string; any Worker whose script URL the request
     // names runs the attacker's script.
     else if (node.type === "new_expression" && /^(worker_threads\.)?Worker$/.test(q) && args[0]) {
-      if (ctx.prop(args[1], "eval")?.type === "true" || ctx.level(args[0], "code") === Level.SOURCE)
-        code = args[0];
+      if (ctx.prop(args[1], "eval")?.type === "true") code = args[0];
+      // A browser worker's script URL is an inclusion (JS-CODE-002); a blob URL made here holds code.
+      else if (browserWorkerUrl(node, ctx)) code = undefined;
+      else if (ctx.level(args[0], "code") === Level.SOURCE) code = args[0];
     }
     // jsdom `new JSDOM(html, { runScripts: 'dangerously' })`: the page's inline scripts run in this process, and
     // jsdom is no sandbox (a script reaches Node through the window's constructors).

@@ -1,7 +1,7 @@
 import { Level } from "../../dataflow/python.js";
 import type { JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { field, namedChildren } from "../../parse/nodes.js";
+import { field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 import { anchoredPath } from "./fs-paths.js";
 
@@ -28,6 +28,35 @@ function fromWorkingDir(node: SyntaxNode | undefined, ctx: JsContext, depth = 0)
 }
 
 /**
+ * `new Worker(url)` / `new SharedWorker(url)` in page code: the script at the URL runs as the worker. Not Node's
+ * worker_threads (a file path, or code with `eval: true`), nor a blob URL the page made from code of its own.
+ * The URL argument.
+ */
+export function browserWorkerUrl(node: SyntaxNode, ctx: JsContext): SyntaxNode | undefined {
+  if (node.type !== "new_expression") return undefined;
+  if (!/^((window|self|globalThis)\.)?(Worker|SharedWorker)$/.test(ctx.callee(node))) return undefined;
+  if (sourceHas(ctx.tree, /worker_threads/)) return undefined;
+  const [url, options] = ctx.args(node);
+  if (!url || ctx.prop(options, "eval")) return undefined;
+  const made = ctx.resolve(url) ?? url;
+  if (made.type === "call_expression" && /createObjectURL$/.test(ctx.callee(made))) return undefined;
+  return url;
+}
+
+/**
+ * jQuery's `$.ajax({ url, dataType: 'script' })` (or `'jsonp'`, and `$.ajax(url, { dataType })`): jQuery runs
+ * what the URL serves as script. The URL argument.
+ */
+function jqueryScriptAjax(call: SyntaxNode, ctx: JsContext): SyntaxNode | undefined {
+  if (!/^(\$|jQuery|jquery)\.ajax$/.test(ctx.callee(call))) return undefined;
+  const args = ctx.args(call);
+  const options = args[args.length - 1];
+  if (options?.type !== "object") return undefined;
+  if (!/^(script|jsonp)$/.test(ctx.stringValue(ctx.prop(options, "dataType")) ?? "")) return undefined;
+  return args.length > 1 ? args[0] : (ctx.prop(options, "url") ?? undefined);
+}
+
+/**
  * A script the page or worker loads from a URL: `s.src = u` / `s.setAttribute('src', u)` on
  * `s = document.createElement('script')`, a worker's `importScripts(u)`, `navigator.serviceWorker.register(u)`,
  * jQuery's `$.getScript(u)`. The URL argument when its origin is not fixed by the program.
@@ -35,6 +64,10 @@ function fromWorkingDir(node: SyntaxNode | undefined, ctx: JsContext, depth = 0)
 function scriptUrl(node: SyntaxNode, ctx: JsContext): SyntaxNode | undefined {
   let url: SyntaxNode | undefined;
   let el: SyntaxNode | undefined;
+  const worker = browserWorkerUrl(node, ctx);
+  if (worker)
+    return !ctx.fixedOrigin(worker) && ctx.level(worker, "url") === Level.SOURCE ? worker : undefined;
+  if (node.type === "new_expression") return undefined;
   if (node.type === "assignment_expression") {
     const left = field(node, "left");
     if (left?.type !== "member_expression" || ctx.text(field(left, "property") ?? left) !== "src")
@@ -44,9 +77,13 @@ function scriptUrl(node: SyntaxNode, ctx: JsContext): SyntaxNode | undefined {
   } else {
     const q = ctx.callee(node);
     const args = ctx.args(node);
+    // importScripts loads every argument; register() only its first (the second is options: the scope).
     if (/^(self\.)?importScripts$|^(window\.)?navigator\.serviceWorker\.register$/.test(q))
-      return args.find((a) => !ctx.fixedOrigin(a) && ctx.level(a, "url") === Level.SOURCE);
+      return (q.endsWith("register") ? args.slice(0, 1) : args).find(
+        (a) => !ctx.fixedOrigin(a) && ctx.level(a, "url") === Level.SOURCE,
+      );
     if (/^(\$|jQuery|jquery)\.getScript$/.test(q)) url = args[0];
+    else if (jqueryScriptAjax(node, ctx)) url = jqueryScriptAjax(node, ctx);
     else if (ctx.method(node) === "setAttribute" && ctx.stringValue(args[0])?.toLowerCase() === "src") {
       const fn = field(node, "function");
       el = fn?.type === "member_expression" ? (field(fn, "object") ?? undefined) : undefined;
@@ -93,8 +130,8 @@ export default jsRule({
       "Map names to modules required with literal paths (an allow-list object) instead of building the path.",
   },
   trigger:
-    /require\s*\(|createRequire|import\s*\(|fork\(|importScripts|serviceWorker|getScript|\.src\s*=|setAttribute/,
-  nodeTypes: ["call_expression", "assignment_expression"],
+    /require\s*\(|createRequire|import\s*\(|fork\(|importScripts|serviceWorker|getScript|\.src\s*=|setAttribute|Worker|dataType/,
+  nodeTypes: ["call_expression", "assignment_expression", "new_expression"],
   detect(node, ctx, report) {
     // A script loaded from a URL runs with the page's (or worker's) rights: whoever picks the URL picks the code.
     const url =
@@ -170,6 +207,10 @@ export default jsRule({
       "const s = document.createElement('script');\ns.src = '/js/app.js?v=' + location.hash.slice(1);",
       "importScripts('/sw-helpers.js');",
       "navigator.serviceWorker.register('/sw.js', { scope: '/' });",
+      "const scope = new URLSearchParams(location.search).get('scope');\nnavigator.serviceWorker.register('/sw.js', { scope });",
+      "const w = new Worker(new URL('./render.worker.js', import.meta.url), { type: 'module' });",
+      "$.ajax({ url: location.hash.slice(1), dataType: 'json' });",
+      "jQuery.ajax({ url: '/static/theme.js', dataType: 'script' });",
       "const p = new URLSearchParams(location.search).get('p');\nconst s = document.createElement('script');\ns.setAttribute('src', '/plugins/' + p + '.js');",
       "const img = document.createElement('img');\nimg.src = location.hash.slice(1);",
       "const ALLOWED = new Set(['csv', 'json']);\nfunction load(name) {\n  if (!ALLOWED.has(name)) throw new Error('unknown');\n  return require('./plugins/' + name);\n}",
@@ -182,6 +223,11 @@ export default jsRule({
       "navigator.serviceWorker.register(new URLSearchParams(location.search).get('sw'));",
       "self.addEventListener('message', (e) => importScripts(e.data.url));",
       "$.getScript(new URLSearchParams(location.search).get('plugin'));",
+      // A page's worker runs the script its URL serves; jQuery runs a script- or jsonp-typed response.
+      "const w = new Worker(new URLSearchParams(location.search).get('worker'));",
+      "const shared = new SharedWorker(location.hash.slice(1));",
+      "jQuery.ajax({ url: location.hash.slice(1), dataType: 'script' });",
+      "$.ajax(new URLSearchParams(location.search).get('feed'), { dataType: 'jsonp' });",
       "const s = document.createElement('script');\ns.src = location.hash.slice(1);",
       "const s = document.createElement('script');\ns.setAttribute('src', decodeURIComponent(location.hash.substring(1)));\ndocument.body.appendChild(s);",
       {

@@ -190,6 +190,40 @@ const workerScript = perTree((ctx: JsContext): boolean =>
   }),
 );
 
+/**
+ * A browser extension's `chrome.runtime.onMessageExternal.addListener((msg, sender, reply) => ...)` (or
+ * `onConnectExternal`, and `browser.runtime.*`): any other extension, and any site the manifest's
+ * externally_connectable lists, may send to it. The listener checks its sender when it compares `sender.id`,
+ * `sender.origin` or `sender.url` (`port.sender` for a connection), or hands the sender to a function of its own.
+ */
+function externalListenerUnchecked(node: SyntaxNode, ctx: JsContext): boolean {
+  if (!/^(chrome|browser)\.runtime\.on(Message|Connect)External\.addListener$/.test(ctx.callee(node)))
+    return false;
+  const fn = ctx.args(node)[0];
+  const handler = fn?.type === "identifier" ? (ctx.functionNamed(ctx.text(fn)) ?? ctx.resolve(fn)) : fn;
+  if (!handler || !/function|arrow_function/.test(handler.type)) return false;
+  const params = field(handler, "parameters") ?? field(handler, "parameter");
+  const names = params
+    ? params.type === "identifier"
+      ? [params]
+      : namedChildren(params).filter((c) => c.type !== "comment")
+    : [];
+  const connect = /Connect/.test(ctx.callee(node));
+  // onMessageExternal's sender is the second parameter; a connection's port carries it as `port.sender`.
+  const holder = names[connect ? 0 : 1];
+  if (!holder) return true;
+  const body = ctx.text(field(handler, "body") ?? handler);
+  if (holder.type !== "identifier") return !/\b(id|origin|url)\b/.test(ctx.text(holder));
+  const name = ctx.text(holder).replace(/\$/g, "\\$");
+  const sender = connect ? `${name}\\s*\\.\\s*sender` : name;
+  // `sender.id !== TRUSTED`, `ALLOWED.includes(sender.origin)`, `new URL(sender.url).origin === ...`, or
+  // `isTrusted(sender)`: something looks at who sent the message (`sender.tab` only says where it came from).
+  const looked = new RegExp(
+    `${sender}\\s*(\\?\\.|\\.)\\s*(id|origin|url)\\b|\\(\\s*${sender}\\s*[,)]|\\{[^}]*\\b(id|origin|url)\\b[^}]*\\}\\s*=\\s*${sender}\\b`,
+  );
+  return !looked.test(body);
+}
+
 function reportListener(
   node: SyntaxNode,
   fn: SyntaxNode,
@@ -244,7 +278,7 @@ export default jsRule({
     },
     fix_hint: "Pass the exact expected origin as targetOrigin.",
   },
-  trigger: /postMessage|['"]message['"]|onmessage/,
+  trigger: /postMessage|['"]message['"]|onmessage|on(Message|Connect)External/,
   nodeTypes: ["call_expression", "assignment_expression"],
   detect(node, ctx, report) {
     if (node.type === "assignment_expression") {
@@ -255,6 +289,28 @@ export default jsRule({
       const fn = field(node, "right");
       if (!fn || !/function|arrow_function/.test(fn.type)) return;
       reportListener(node, fn, "handler", ctx, report);
+      return;
+    }
+    // jQuery's `$(window).on('message', fn)`: fn gets the window's MessageEvent as `e.originalEvent`.
+    if (
+      node.type === "call_expression" &&
+      /^(on|bind|one)$/.test(ctx.method(node)) &&
+      ctx.stringValue(ctx.args(node)[0]) === "message"
+    ) {
+      const recv = field(field(node, "function") ?? node, "object");
+      const fn = ctx.args(node)[ctx.args(node).length - 1];
+      if (
+        recv?.type === "call_expression" &&
+        /^(\$|jQuery)$/.test(ctx.callee(recv)) &&
+        /^(window|self)$/.test(ctx.text(ctx.args(recv)[0] ?? recv)) &&
+        fn &&
+        /function|arrow_function/.test(fn.type)
+      )
+        reportListener(node, fn, "listener", ctx, report);
+      return;
+    }
+    if (node.type === "call_expression" && externalListenerUnchecked(node, ctx)) {
+      report({ node, message: "extension's external message listener acts without checking the sender" });
       return;
     }
     if (ctx.method(node) === "addEventListener" && ctx.stringValue(ctx.args(node)[0]) === "message") {
@@ -321,6 +377,12 @@ export default jsRule({
       "const tick = ((token) => {\n  window.addEventListener('message', ({ source, data }) => {\n    if (source === window && data === token) run();\n  });\n  return (cb) => window.postMessage(token, '*');\n})('shim@' + Math.random());",
       "function reportSize(height) {\n  window.parent.postMessage({ type: 'resize', height }, '*');\n}",
       "const OK = ['https://a.example'];\nwindow.addEventListener('message', (e) => { if (!OK.includes(e.origin)) return; show(e.data); });",
+      "$(window).on('message', function (e) {\n  if (e.originalEvent.origin !== 'https://a.example') return;\n  show(e.originalEvent.data);\n});",
+      // External extension messages whose sender is checked.
+      "chrome.runtime.onMessageExternal.addListener((msg, sender, reply) => {\n  if (sender.id !== TRUSTED_ID) return;\n  reply(token);\n});",
+      "chrome.runtime.onMessageExternal.addListener(function (msg, sender, reply) {\n  if (!ORIGINS.includes(sender.origin)) return;\n  reply(history);\n});",
+      "browser.runtime.onConnectExternal.addListener((port) => {\n  if (port.sender?.id !== TRUSTED_ID) return port.disconnect();\n  port.onMessage.addListener((m) => port.postMessage(m));\n});",
+      "chrome.runtime.onMessage.addListener((msg, sender, reply) => reply(msg.q));",
     ],
     invalid: [
       {
@@ -345,6 +407,10 @@ export default jsRule({
       "window.addEventListener('message', ({ data }) => { run(data); });",
       "window.addEventListener('message', ({ origin, data }) => { if (!origin.endsWith('a.example')) return; run(data); });",
       "window.parent.postMessage('token', '*');",
+      "chrome.runtime.onMessageExternal.addListener((msg, sender, reply) => {\n  chrome.storage.local.get('token', (d) => reply(d.token));\n  return true;\n});",
+      "$(window).on('message', function (e) {\n  $('#out').text(e.originalEvent.data.msg);\n});",
+      "function onExternal(req, sender, sendResponse) {\n  chrome.tabs.executeScript(sender.tab.id, { file: 'x.js' });\n  sendResponse(req.q);\n}\nchrome.runtime.onMessageExternal.addListener(onExternal);",
+      "chrome.runtime.onConnectExternal.addListener((port) => {\n  port.onMessage.addListener((m) => chrome.bookmarks.search(m.q, (r) => port.postMessage(r)));\n});",
     ],
   },
 });

@@ -404,8 +404,25 @@ function webSchemeTested(cond: SyntaxNode | undefined, yes: SyntaxNode, ctx: JsC
   const one = new RegExp(
     `^(?:${esc}\\.protocol\\s*===?\\s*${scheme}|${scheme}\\s*===?\\s*${esc}\\.protocol|\\[\\s*(?:${scheme}\\s*,?\\s*)+\\]\\.includes\\(\\s*${esc}\\.protocol\\s*\\))$`,
   );
-  const c = ctx.text(cond).replace(/^\(\s*|\s*\)$/g, "");
-  return !/&&/.test(c) && c.split(/\s*\|\|\s*/).every((x) => one.test(x.replace(/^\(\s*|\s*\)$/g, "")));
+  const c = outerParens(ctx.text(cond));
+  return !/&&/.test(c) && c.split(/\s*\|\|\s*/).every((x) => one.test(outerParens(x)));
+}
+
+/** Text without the parentheses that wrap all of it: `(u.protocol === 'https:')`, not the call's in `f(x)`. */
+function outerParens(text: string): string {
+  let t = text.trim();
+  while (t.startsWith("(") && t.endsWith(")")) {
+    // `(a) || (b)`: the first parenthesis closes before the end, so it wraps only `a`.
+    let depth = 0;
+    let i = 0;
+    for (; i < t.length; i++) {
+      depth += t[i] === "(" ? 1 : t[i] === ")" ? -1 : 0;
+      if (depth === 0) break;
+    }
+    if (i !== t.length - 1) break;
+    t = t.slice(1, -1).trim();
+  }
+  return t;
 }
 
 /**
@@ -677,7 +694,12 @@ function isJquery(call: SyntaxNode, ctx: JsContext): boolean {
   const fn = field(call, "function");
   let r = fn?.type === "member_expression" ? field(fn, "object") : undefined;
   for (let i = 0; r && i < 8; i++) {
-    if (r.type === "identifier") return /^\$/.test(ctx.text(r)) || ctx.text(r) === "jQuery";
+    if (r.type === "identifier")
+      return (
+        (/^\$/.test(ctx.text(r)) && !ANGULAR_SERVICE.test(ctx.text(r))) ||
+        ctx.text(r) === "jQuery" ||
+        angularLinkElement(r, ctx)
+      );
     if (r.type === "this") return jqueryPluginThis(r, ctx);
     if (r.type === "call_expression") {
       const f = field(r, "function");
@@ -686,6 +708,90 @@ function isJquery(call: SyntaxNode, ctx: JsContext): boolean {
       r = f?.type === "member_expression" ? field(f, "object") : undefined;
     } else if (r.type === "member_expression") r = field(r, "object");
     else return false;
+  }
+  return false;
+}
+
+/**
+ * One attribute write (`el.setAttribute(attr, value)`, `$(el).attr(attr, value)`, an entry of `.attr({ ... })`):
+ * an `on*` handler or `srcdoc` from the page's input is script or markup outright; a URL attribute can carry a
+ * javascript: URL. Reports and answers true when the write is one of those.
+ */
+function urlAttributeWrite(
+  node: SyntaxNode,
+  attr: string,
+  value: SyntaxNode | undefined,
+  ctx: JsContext,
+  report: (r: Report) => void,
+): boolean {
+  if (/^(on\w+|srcdoc)$/i.test(attr) && value && ctx.level(value, "html") === Level.SOURCE) {
+    report({ node, message: `${attr} attribute set from user input` });
+    return true;
+  }
+  if (
+    /^(href|src|action|formaction|xlink:href|data)$/i.test(attr) &&
+    value &&
+    !ctx.fixedOrigin(value) &&
+    ctx.level(value, "url") === Level.SOURCE &&
+    // The same scheme tests as for `a.href = u.href` (`if (u.protocol === 'https:') el.setAttribute(...)`).
+    !schemeChecked(value, ctx) &&
+    !schemeVettingCall(value, ctx) &&
+    !guardedTernary(ctx.resolve(value) ?? value, ctx) &&
+    !pathLed(value, ctx)
+  ) {
+    report({ node, message: "URL attribute set from user input can carry a javascript: URL" });
+    return true;
+  }
+  return false;
+}
+
+/** Calls that take a Vue component's options and compile its `template` string in the browser. */
+const VUE_COMPONENT =
+  /^(Vue|vue)$|^((Vue|vue)\.)?(createApp|createSSRApp|defineComponent|extend|component)$|^[\w$]+\.component$/;
+
+/** `template: x` in the options of `new Vue({...})` / `createApp({...})` / `Vue.component(name, {...})`, x from input. */
+function vueTemplateOption(pair: SyntaxNode, ctx: JsContext): boolean {
+  if (ctx.text(field(pair, "key") ?? pair).replace(/['"]/g, "") !== "template") return false;
+  const value = field(pair, "value");
+  const args = pair.parent?.type === "object" ? pair.parent.parent : undefined;
+  const call = args?.type === "arguments" ? args.parent : undefined;
+  if (!value || !call || !/^(call|new)_expression$/.test(call.type)) return false;
+  const q = ctx.callee(call);
+  if (!VUE_COMPONENT.test(q) || (call.type === "new_expression") !== /^(Vue|vue)$/.test(q)) return false;
+  if (/\.component$/.test(q) && !sourceHas(ctx.tree, /\bvue\b|\bVue\b/)) return false;
+  return ctx.level(value, "html") === Level.SOURCE;
+}
+
+/** AngularJS services injected under `$` names: no jQuery objects (`$window.location.hash.slice(1)` is a string). */
+const ANGULAR_SERVICE =
+  /^\$(window|location|scope|rootScope|http|sce|sanitize|routeParams|stateParams|route|state|timeout|interval|q|filter|injector|parse|interpolate|log|cookies|resource)$/;
+
+/** The keys an AngularJS directive gives its linking functions under (`link`, and `compile`'s `pre` / `post`). */
+const ANGULAR_LINK_KEY = /^(link|pre|post|compile)$/;
+
+/**
+ * `element` in an AngularJS directive's `link: function (scope, element, attrs) { ... }`: the second parameter of
+ * a linking function is the directive's element wrapped in jqLite (or jQuery), whose `.html()` / `.append()`
+ * parse markup as jQuery's do.
+ */
+function angularLinkElement(id: SyntaxNode, ctx: JsContext): boolean {
+  if (!sourceHas(ctx.tree, /\bangular\b|\.directive\s*\(/)) return false;
+  const name = ctx.text(id);
+  let fn = ctx.enclosingFunction(id);
+  for (let i = 0; fn && i < 6; i++, fn = ctx.enclosingFunction(fn)) {
+    const params = field(fn, "parameters");
+    const list = params ? namedChildren(params).filter((p) => p.type !== "comment") : [];
+    const at = list.findIndex((p) => p.type === "identifier" && ctx.text(p) === name);
+    if (at < 0) continue;
+    if (at !== 1) return false;
+    // `link: function (scope, el) {}`, `link(scope, el) {}` (a method), `post: (scope, el) => {}`.
+    const key =
+      fn.type === "method_definition"
+        ? field(fn, "name")
+        : fn.parent?.type === "pair"
+          ? field(fn.parent, "key")
+          : undefined;
+    return !!key && ANGULAR_LINK_KEY.test(ctx.text(key).replace(/['"]/g, ""));
   }
   return false;
 }
@@ -771,7 +877,7 @@ export default jsRule({
       "Use textContent or a templating engine with auto-escaping; escape values (escape-html, DOMPurify for HTML).",
   },
   trigger:
-    /innerHTML|outerHTML|document\.write|[mM]ustache\.escape|\.escape\s*=|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|src[dD]oc|\b(src|action|formAction)=\{|\$\(|jQuery\(|\$sceProvider|Sanitization(TrustedUrlList|Whitelist)|createPolicy|['"`]\s*<[a-zA-Z!/]|\.body\s*=|h\.response|createContextualFragment|parseFromString|SafeString|\.attr\(|\.(src|action|formaction|formAction|srcdoc)\s*=|noEscape|autoescape|escape(Function)?\s*:|rehypeRaw|escapeHtml=|allowDangerousHtml|unsafeHTML|unsafeSVG|setAttribute|setProperty|v-html|\$compile|execCommand|parseHTML|setHTMLUnsafe|compile\(|\.load\(|SecurityContext\.NONE|htmlSafe|html:\s*true|Response\(|createElement\(|unsafe:|text\/html/,
+    /innerHTML|outerHTML|document\.write|[mM]ustache\.escape|\.escape\s*=|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|src[dD]oc|\b(src|action|formAction)=\{|\$\(|jQuery\(|\$sceProvider|Sanitization(TrustedUrlList|Whitelist)|createPolicy|['"`]\s*<[a-zA-Z!/]|\.body\s*=|h\.response|createContextualFragment|parseFromString|SafeString|\.attr\(|\.(src|action|formaction|formAction|srcdoc)\s*=|noEscape|autoescape|escape(Function)?\s*:|rehypeRaw|escapeHtml=|allowDangerousHtml|unsafeHTML|unsafeSVG|setAttribute|setProperty|v-html|\$compile|execCommand|parseHTML|setHTMLUnsafe|compile\(|\.load\(|SecurityContext\.NONE|htmlSafe|html:\s*true|Response\(|createElement\(|unsafe:|text\/html|\.prop\(|template\s*:/,
   nodeTypes: [
     "pair",
     "new_expression",
@@ -830,6 +936,12 @@ export default jsRule({
         const body = field(node, "value");
         if (body && ctx.level(body, "html") === Level.SOURCE)
           report({ node, message: "serverless handler returns request data in a text/html response body" });
+        return;
+      }
+      // A Vue component's `template` option compiled at run time (`new Vue({ template })`, `createApp({ template
+      // })`): a template from the page's input is markup and Vue expressions, both live.
+      if (vueTemplateOption(node, ctx)) {
+        report({ node, message: "Vue template compiled from user input: its markup and expressions run" });
         return;
       }
       // Template engines' HTML escaping switched off: `Handlebars.compile(t, { noEscape: true })`,
@@ -1012,6 +1124,20 @@ export default jsRule({
         return;
       const r = ctx.resolve(value) ?? value;
       if (guardedTernary(r, ctx)) return;
+      // `:href="safeSite"` in a Vue template: the component's computed property, judged by what its getter returns.
+      const getter =
+        value.type === "identifier" && r === value ? ctx.vueComputedGetter(ctx.text(value)) : undefined;
+      const got = getter && !srcDoc ? returnedValues(getter) : [];
+      if (
+        got.length &&
+        got.every(
+          (v) =>
+            ctx.level(v, "url") === Level.CONST ||
+            guardedTernary(ctx.resolve(v) ?? v, ctx) ||
+            schemeVettingCall(v, ctx),
+        )
+      )
+        return;
       if (!srcDoc && schemeVettingCall(r, ctx)) return;
       const prefixed =
         (r.type === "template_string" && /^`[^$`]/.test(ctx.text(r))) ||
@@ -1235,7 +1361,7 @@ export default jsRule({
       return;
     }
     if (
-      (ctx.method(node) === "attr" && isJquery(node, ctx)) ||
+      (/^(attr|prop)$/.test(ctx.method(node)) && isJquery(node, ctx)) ||
       (ctx.method(node) === "setAttribute" && ctx.args(node).length >= 2 && ctx.args(node).length <= 4) ||
       (ctx.method(node) === "setProperty" &&
         /^(href|src|action|formAction)$/.test(ctx.stringValue(ctx.args(node)[1]) ?? ""))
@@ -1244,24 +1370,22 @@ export default jsRule({
       // an `on*` handler attribute or `srcdoc` is script or markup outright. Angular's Renderer2 takes the
       // element first (`renderer.setAttribute(el, 'href', url)`, `renderer.setProperty(el, 'href', url)`) and
       // sanitises neither.
-      const [name, value] = ctx.args(node).length === 2 ? ctx.args(node) : ctx.args(node).slice(1);
-      const attr = ctx.stringValue(name) ?? "";
-      if (/^(on\w+|srcdoc)$/i.test(attr) && value && ctx.level(value, "html") === Level.SOURCE) {
-        report({ node, message: `${attr} attribute set from user input` });
-        return;
-      }
-      if (
-        /^(href|src|action|formaction|xlink:href|data)$/i.test(attr) &&
-        value &&
-        !ctx.fixedOrigin(value) &&
-        ctx.level(value, "url") === Level.SOURCE &&
-        // The same scheme tests as for `a.href = u.href` (`if (u.protocol === 'https:') el.setAttribute(...)`).
-        !schemeChecked(value, ctx) &&
-        !schemeVettingCall(value, ctx) &&
-        !guardedTernary(ctx.resolve(value) ?? value, ctx) &&
-        !pathLed(value, ctx)
-      )
-        report({ node, message: "URL attribute set from user input can carry a javascript: URL" });
+      // jQuery's map form, `$(a).attr({ href: url, rel: 'noopener' })`: each key is an attribute set.
+      const map =
+        ctx.args(node).length === 1 && /^(attr|prop)$/.test(ctx.method(node)) ? ctx.args(node)[0] : undefined;
+      const pairs: [string, SyntaxNode | undefined][] =
+        map?.type === "object"
+          ? namedChildren(map)
+              .filter((p) => p.type === "pair")
+              .map((p) => [
+                ctx.text(field(p, "key") ?? p).replace(/['"]/g, ""),
+                field(p, "value") ?? undefined,
+              ])
+          : (() => {
+              const [name, value] = ctx.args(node).length === 2 ? ctx.args(node) : ctx.args(node).slice(1);
+              return [[ctx.stringValue(name) ?? "", value]];
+            })();
+      for (const [attr, value] of pairs) if (urlAttributeWrite(node, attr, value, ctx, report)) return;
       return;
     }
     // lit's `unsafeHTML(x)` / `unsafeSVG(x)` directives render their argument as markup.
@@ -1576,6 +1700,8 @@ export default jsRule({
       "function isHttpUrl(v) {\n  try {\n    const u = new URL(v);\n    return u.protocol === 'http:' || u.protocol === 'https:';\n  } catch {\n    return false;\n  }\n}\nconst site = new URLSearchParams(location.search).get('site');\nconst A = () => <a href={isHttpUrl(site) ? site : '#'}>x</a>;",
       "const isWeb = (v) => v.startsWith('https://');\nconst site = new URLSearchParams(location.search).get('site');\nconst A = () => <a href={isWeb(site) ? site : '/'}>x</a>;",
       "function safeHref(raw) {\n  const u = new URL(raw, location.origin);\n  return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : '/';\n}\nconst next = new URLSearchParams(location.search).get('n');\nconst A = () => <a href={safeHref(next)}>x</a>;",
+      // An allow-list of schemes (`[...].includes(u.protocol)`) in the vetting function, the call's parentheses kept.
+      "function safeUrl(raw) {\n  try {\n    const u = new URL(raw, location.origin);\n    return ['http:', 'https:'].includes(u.protocol) ? u.href : '#';\n  } catch (e) {\n    return '#';\n  }\n}\nconst a = document.getElementById('go');\na.href = safeUrl(location.hash.slice(1));",
       "function esc(s) {\n  const d = document.createElement('div');\n  d.textContent = s;\n  return d.innerHTML;\n}\ndocument.getElementById('o').innerHTML = '<b>' + esc(location.hash.slice(1)) + '</b>';",
       "window.addEventListener('message', (e) => {\n  const f = document.createElement('iframe');\n  f.setAttribute('sandbox', '');\n  f.srcdoc = e.data.html;\n  document.body.appendChild(f);\n});",
       "import React from 'react';\nconst q = new URLSearchParams(location.search);\nReact.createElement('a', { href: '/help', title: q.get('t') }, 'Help');",
@@ -1606,6 +1732,13 @@ export default jsRule({
       "el.innerHTML ||= '<p>Welcome</p>';",
       "const d = window.name;\nframe.srcdoc = d.replace(/[&<>\"']/g, (c) => '&#' + c.charCodeAt(0) + ';');",
       "$sceProvider.enabled(true);",
+      "new Vue({ el: '#a', template: '<p>{{ msg }}</p>', data: { msg: location.hash.slice(1) } });",
+      "const page = { template: location.hash.slice(1) };\nrender(page);",
+      "$(window).on('message', function (e) {\n  if (e.originalEvent.origin !== 'https://a.example') return;\n  $('#s').html(e.originalEvent.data.html);\n});",
+      "$('a.more').attr({ title: location.hash.slice(1), href: '/help' });",
+      "$('input.x').prop('checked', location.hash.length > 0);",
+      "angular.module('a', []).directive('who', function ($location) {\n  return { link: function (scope, element) { element.text($location.search().name); } };\n});",
+      "function wire(view, element) {\n  element.html(view.render());\n}",
       "$compileProvider.aHrefSanitizationTrustedUrlList(/^\\s*(https?|mailto):/);",
       "app.post('/a', (req, res) => { const state = {}; state.action = req.body.action; });",
       "const p = document.location.search.substr(1);\nconst a = document.createElement('a');\na.href = '/items?' + p;",
@@ -1662,6 +1795,23 @@ export default jsRule({
       "const nunjucks = require('nunjucks');\nconst env = new nunjucks.Environment(new nunjucks.FileSystemLoader('views'), { autoescape: true });\napp.get('/a', (req, res) => res.send(env.render('search.njk', { q: req.query.q })));",
     ],
     invalid: [
+      // Vue compiles a component's template option at run time.
+      "new Vue({ el: '#a', template: decodeURIComponent(location.hash.slice(1)) });",
+      "import { createApp } from 'vue';\nconst t = new URLSearchParams(location.search).get('t');\ncreateApp({ template: t }).mount('#a');",
+      // jQuery's own message listener: the jQuery event's originalEvent is the MessageEvent.
+      {
+        code: "$(window).on('message', function (e) {\n  $('#s').html(e.originalEvent.data.html);\n});",
+        line: 2,
+      },
+      // jQuery's property write and the attribute map form set the same URL attributes.
+      "$('a.resume').prop('href', window.name);",
+      "$('<a>open</a>').attr({ href: new URLSearchParams(location.search).get('u'), rel: 'noopener' }).appendTo('#l');",
+      // An AngularJS directive's linking function: its second parameter is the element in jqLite.
+      {
+        code: "angular.module('a', []).directive('who', function ($location) {\n  return {\n    link: function (scope, element) {\n      element.html($location.search().name);\n    },\n  };\n});",
+        line: 4,
+      },
+      "angular.module('a', []).directive('g', function ($window) {\n  return { link(scope, el) { angular.element(el[0].firstChild).html($window.location.hash.slice(1)); } };\n});",
       "const ejs = require('ejs');\nconst html = (tpl, d) => ejs.render(tpl, d, { escape: (s) => String(s) });",
       "const Sqrl = require('squirrelly');\napp.get('/a', (req, res) => res.send(Sqrl.render('<p>{{it.bio | safe}}</p>', { bio: req.query.bio })));",
       "const { Eta } = require('eta');\nconst eta = new Eta();\napp.get('/a', (req, res) => res.send(eta.renderString('<p><%~ it.bio %></p>', { bio: req.query.bio })));",
