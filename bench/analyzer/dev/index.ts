@@ -132,6 +132,7 @@ import { BATCH142 as JS_TS_BATCH142 } from "./js-ts-batch142.js";
 import { BATCH139 as JS_TS_BATCH139 } from "./js-ts-batch139.js";
 import { BATCH143 as JS_TS_BATCH143 } from "./js-ts-batch143.js";
 import { BATCH141 as JS_TS_BATCH141 } from "./js-ts-batch141.js";
+import { BATCH146 as JS_TS_BATCH146 } from "./js-ts-batch146.js";
 import { MARKUP as JS_TS_MARKUP } from "./js-ts-markup.js";
 import { CASES as PY_RULES } from "./py-rules.js";
 import { BATCH15 as PY_RULES_BATCH15 } from "./py-rules-batch15.js";
@@ -440,6 +441,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH139,
     ...JS_TS_BATCH143,
     ...JS_TS_BATCH141,
+    ...JS_TS_BATCH146,
     ...JS_TS_MARKUP,
   ],
   "py-rules": [
