@@ -45,6 +45,83 @@ function grantsAll(fn: SyntaxNode | undefined, check: boolean, ctx: JsContext): 
   return ctx.text(field(body, "function") ?? body) === cb && args.length === 1 && args[0]!.type === "true";
 }
 
+/**
+ * A path into the app's own files: a literal, `require.resolve('../index.html')`, `__dirname` and literals joined
+ * (`path.join(__dirname, 'static', 'a.html')`, `__dirname + '/a.html'`, `` `${__dirname}/a.html` ``).
+ */
+function ownPath(ctx: JsContext, n: SyntaxNode | undefined, depth = 0): boolean {
+  if (!n || depth > 4) return false;
+  if (n.type === "string") return true;
+  if (n.type === "identifier") return /^__(dirname|filename)$/.test(ctx.text(n));
+  if (n.type === "parenthesized_expression") return ownPath(ctx, namedChildren(n)[0], depth + 1);
+  if (n.type === "call_expression") {
+    const callee = ctx.callee(n);
+    const args = ctx.args(n);
+    if (/^require\.resolve$/.test(callee)) return args[0]?.type === "string";
+    return (
+      /^(path\.)?(join|resolve)$|^(app\.getAppPath)$/.test(callee) &&
+      args.every((a) => ownPath(ctx, a, depth + 1) || /^app\.getAppPath\(\)$/.test(ctx.text(a)))
+    );
+  }
+  if (n.type === "binary_expression")
+    return ownPath(ctx, field(n, "left"), depth + 1) && ownPath(ctx, field(n, "right"), depth + 1);
+  if (n.type === "template_string")
+    return namedChildren(n).every(
+      (c) =>
+        c.type === "string_fragment" ||
+        (c.type === "template_substitution" && ownPath(ctx, namedChildren(c)[0], depth + 1)),
+    );
+  return false;
+}
+
+/** `file://${require.resolve('../index.html')}`, `'file://' + path.join(__dirname, 'a.html')`: a page of the app's own. */
+function ownFileUrl(ctx: JsContext, url: SyntaxNode | undefined): boolean {
+  if (!url) return false;
+  if (url.type === "template_string") {
+    const parts = namedChildren(url);
+    const head = parts[0];
+    return (
+      head?.type === "string_fragment" &&
+      /^file:\/\/\/?$/.test(ctx.text(head)) &&
+      parts.slice(1).every((c) => c.type === "template_substitution" && ownPath(ctx, namedChildren(c)[0]))
+    );
+  }
+  if (url.type === "binary_expression") {
+    const left = field(url, "left");
+    return /^file:\/\/\/?$/.test(ctx.stringValue(left) ?? "") && ownPath(ctx, field(url, "right"));
+  }
+  return false;
+}
+
+/**
+ * The window this webPreferences entry configures is bound to a name and every page the function loads into it is
+ * one of the app's own files (`win.loadURL(\`file://${require.resolve('../index.html')}\`)`, `win.loadFile(...)`).
+ */
+function loadsOnlyOwnFiles(ctx: JsContext, pair: SyntaxNode): boolean {
+  let made: SyntaxNode | null = pair.parent;
+  for (let i = 0; made && made.type !== "new_expression" && i < 4; i++) made = made.parent;
+  const decl = made?.parent;
+  if (made?.type !== "new_expression" || decl?.type !== "variable_declarator") return false;
+  const name = ctx.text(field(decl, "name") ?? decl);
+  const fn = ctx.enclosingFunction(made);
+  if (!fn || !/^[\w$]+$/.test(name)) return false;
+  let loads = 0;
+  for (const n of ctx.tree.nodes) {
+    if (n.start < fn.start || n.end > fn.end || n.type !== "call_expression") continue;
+    const callee = ctx.callee(n);
+    if (!callee.startsWith(name + ".")) continue;
+    const m = callee.slice(name.length + 1);
+    if (m === "loadURL" || m === "webContents.loadURL") {
+      if (!ownFileUrl(ctx, ctx.args(n)[0])) return false;
+      loads++;
+    } else if (m === "loadFile" || m === "webContents.loadFile") {
+      if (!ownPath(ctx, ctx.args(n)[0])) return false;
+      loads++;
+    }
+  }
+  return loads > 0;
+}
+
 export default jsRule({
   meta: {
     id: "JS-ELECTRON-001",
@@ -84,6 +161,7 @@ export default jsRule({
         /\bnodeIntegration\s*:\s*true\b/.test(ctx.text(made)) &&
         url &&
         !ctx.fixedOrigin(url) &&
+        !ownFileUrl(ctx, url) &&
         ctx.level(url, "url") !== Level.CONST
       )
         report({ node, message: "a window with Node.js integration loads a URL the code does not fix" });
@@ -163,6 +241,9 @@ export default jsRule({
     }
     if (!Object.hasOwn(UNSAFE, key)) return;
     if (field(node, "value")?.type !== UNSAFE[key]) return;
+    // Node.js for a window that only ever shows the app's own bundled page (a test runner's, a tool's) hands it to
+    // no content the app does not ship.
+    if (/^nodeIntegration|^contextIsolation$/.test(key) && loadsOnlyOwnFiles(ctx, node)) return;
     report({
       node,
       message: `webPreferences ${key}: ${UNSAFE[key]} exposes the app to the content it loads`,
@@ -182,6 +263,9 @@ export default jsRule({
       "const { BrowserWindow } = require('electron');\nnew BrowserWindow({ webPreferences: { enableBlinkFeatures: '' } });",
       "const { ipcMain, shell } = require('electron');\nipcMain.on('open', (e, url) => { if (!/^https:\\/\\//.test(url)) return; shell.openExternal('https://docs.example.com/' + encodeURIComponent(url)); });",
       "const { shell } = require('electron');\nfunction nav(e, url) {\n  e.preventDefault();\n  if (new URL(url).origin === 'https://help.example.com') shell.openExternal(url);\n}",
+      // a Node-integrated window that only shows the app's own page
+      "const { BrowserWindow } = require('electron');\nasync function run() {\n  const win = new BrowserWindow({ webPreferences: { nodeIntegration: true, contextIsolation: false } });\n  await win.loadURL(`file://${require.resolve('../index.html')}`);\n}",
+      "const { BrowserWindow } = require('electron');\nfunction run() {\n  const win = new BrowserWindow({ webPreferences: { nodeIntegration: true } });\n  win.loadFile(path.join(__dirname, 'static', 'index.html'));\n}",
     ],
     invalid: [
       "const { session } = require('electron');\nsession.defaultSession.setPermissionRequestHandler((wc, permission, callback) => callback(true));",
@@ -198,6 +282,10 @@ export default jsRule({
       },
       "import { BrowserWindow } from 'electron';\nnew BrowserWindow({ webPreferences: { webSecurity: false } });",
       "const { BrowserWindow } = require('electron');\nnew BrowserWindow({ webPreferences: { contextIsolation: false } });",
+      {
+        code: "const { BrowserWindow } = require('electron');\nfunction run(page) {\n  const win = new BrowserWindow({ webPreferences: { nodeIntegration: true } });\n  win.loadFile(path.join(__dirname, 'index.html'));\n  win.loadURL(`file://${page}`);\n}",
+        line: 3,
+      },
       "function make() {\n  return new BrowserWindow({ webPreferences: { nodeIntegration: true } });\n}",
       "const { BrowserWindow } = require('electron');\nnew BrowserWindow({ webPreferences: { enableBlinkFeatures: 'CSSVariables' } });",
       "const { ipcMain, shell } = require('electron');\nipcMain.on('open', (event, url) => shell.openExternal(url));",
