@@ -246,7 +246,14 @@ export default jsRule({
     if (/^(uuid\.v1|uuidv1|uuidV1|v1)$|^Date\.now$/.test(ctx.callee(node))) {
       if (ctx.callee(node) !== "Date.now" && !/uuid/i.test(ctx.tree.source)) return;
       const name = carriedName(node, ctx);
-      if ((SECRET.test(name) || SESSION_ID.test(name) || INVITE.test(name)) && !TIME_NAME.test(name))
+      // A bare `key` (`{ ...state, key: Date.now() + '' }`, `this.key = Date.now()`) names an entry's identity (a
+      // history entry, a list item, a cache slot): a clock value there tells entries apart, it guards nothing.
+      const bareKey = /^key$/i.test(name.replace(/['"]/g, "").split(".").pop() ?? "");
+      if (
+        (SECRET.test(name) || SESSION_ID.test(name) || INVITE.test(name)) &&
+        !TIME_NAME.test(name) &&
+        !bareKey
+      )
         report({
           node,
           severity: "MEDIUM",
@@ -337,6 +344,8 @@ export default jsRule({
       "const id = crypto.randomUUID();",
       "function createResetToken(db, id) {\n  const token = crypto.randomBytes(32).toString('hex');\n  return db.insert({ id, token, expires: Date.now() + 3600e3 });\n}",
       "function verifyToken(t) {\n  return Date.now() < t.expires;\n}",
+      // a history entry's key: an identity, no secret
+      "function push(history, to, state) {\n  state = Object.assign({}, state, { key: Date.now() + '' });\n  history.pushState(state, null, to);\n}",
       "const { v1: uuidv1 } = require('uuid');\nconst requestId = uuidv1();",
       "function jitter() { return Math.random() * 100; }",
       "const deck = cards.slice().sort(() => Math.random() - 0.5);",
@@ -351,6 +360,7 @@ export default jsRule({
     invalid: [
       "const { v1: uuidv1 } = require('uuid');\nfunction inviteToken() {\n  return { invite: uuidv1(), createdAt: Date.now() };\n}",
       "function otpCode() {\n  const code = String(Date.now() % 1000000).padStart(6, '0');\n  return code;\n}",
+      "function issueKey(db) {\n  const apiKey = 'k_' + Date.now().toString(36);\n  return db.save(apiKey);\n}",
       {
         code: "const { nanoid: insecureId } = require('nanoid/non-secure');\nfunction inviteCode() {\n  return insecureId(21);\n}",
         severity: "MEDIUM",
