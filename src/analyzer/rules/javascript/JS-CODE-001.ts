@@ -166,13 +166,22 @@ function isolateContext(call: SyntaxNode, ctx: JsContext): boolean {
  * glue wasm-bindgen generates for `js_sys::Function::new`): the compiled module's code asks for the function, no
  * caller's string reaches it. Recognised by the decoder's body reading the module's memory.
  */
-function wasmString(code: SyntaxNode, ctx: JsContext): boolean {
-  if (code.type !== "call_expression") return false;
+function wasmString(code: SyntaxNode, ctx: JsContext, depth = 0): boolean {
+  if (code.type !== "call_expression" || depth > 2) return false;
   const callee = field(code, "function");
   if (callee?.type !== "identifier") return false;
   const fn = ctx.functionNamed(ctx.text(callee));
   if (!fn) return false;
-  return /\b(wasm\.memory|memory\.buffer|get(Uint8|Uint8Array)Memory\d*\(\))/.test(ctx.text(fn));
+  if (/\b(wasm\.memory|memory\.buffer|get(Uint8|Uint8Array)Memory\d*\(\))/.test(ctx.text(fn))) return true;
+  // (newer glue: `getStringFromWasm0(ptr, len)` returns `decodeText(ptr, len)`, which reads the memory)
+  const body = field(fn, "body");
+  const last = body
+    ? namedChildren(body)
+        .filter((c) => c.type !== "comment")
+        .pop()
+    : undefined;
+  const ret = last?.type === "return_statement" ? namedChildren(last)[0] : undefined;
+  return !!ret && wasmString(ret, ctx, depth + 1);
 }
 
 /** node's options that take the next argument as their value (`-r ./hook.js`, `--import tsx`). */
@@ -486,6 +495,8 @@ export default jsRule({
   cases: {
     valid: [
       "const one = Function.call(null, 'return 1');",
+      // wasm-bindgen glue: the text is read out of the module's own memory through a decoder
+      "let cached = null;\nfunction getUint8ArrayMemory0() { return cached; }\nfunction decodeText(ptr, len) {\n  return decoder.decode(getUint8ArrayMemory0().subarray(ptr, ptr + len));\n}\nfunction getStringFromWasm0(ptr, len) {\n  ptr = ptr >>> 0;\n  return decodeText(ptr, len);\n}\nexport function __wbg_new(arg0, arg1) {\n  return new Function(getStringFromWasm0(arg0, arg1));\n}",
       "const { Client } = require('@elastic/elasticsearch');\nconst es = new Client({ node: URL });\napp.get('/b', async (req, res) => res.json(await es.search({ index: 'p', query: { script_score: { query: { match_all: {} }, script: { source: \"doc['price'].value * params.f\", params: { f: Number(req.query.f) } } } } })));",
       "const Module = require('module');\nconst m = new Module('cfg');\nm._compile(fs.readFileSync(path.join(__dirname, 'cfg.js'), 'utf8'), 'cfg.js');",
       "app.get('/a', async (req, res) => res.json(await coll.find({ $expr: { $function: { body: 'function (p) { return p > 10; }', args: [Number(req.query.min)], lang: 'js' } } }).toArray()));",
