@@ -4,6 +4,7 @@ import { descendants, field, namedChildren, sourceHas, sourceMatches, unparen } 
 import type { SyntaxNode } from "../../parse/index.js";
 import type { JsContext } from "../../dataflow/javascript.js";
 import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
+import { inTestScript } from "./JS-CRED-001.js";
 
 /** `vm.run(code)` on a vm2 sandbox: the receiver is `new VM(...)` / `new NodeVM(...)`, inline or assigned. */
 function isVm2Sandbox(call: SyntaxNode, ctx: JsContext): boolean {
@@ -212,7 +213,13 @@ export default jsRule({
     title: "Dynamic code evaluation of non-literal strings",
     cwe: ["CWE-94", "CWE-95"],
     severity: "HIGH",
-    severity_variants: TAINT_VARIANTS,
+    severity_variants: [
+      ...TAINT_VARIANTS,
+      {
+        severity: "LOW",
+        when: "a test evaluates code it built or loaded itself, with no request data in it",
+      },
+    ],
     docs: {
       what_it_does:
         "Flags eval, new Function, mathjs evaluate/compile/parse of request text, setTimeout/setInterval with a string, vm.run* / new vm.Script, a browser extension's tabs.executeScript({ code }), Electron's webContents/webFrame executeJavaScript(code), vm2's `VM` / `NodeVM` `run` whose code is not a literal (vm2 is a sandbox with published escapes, and no longer maintained), and jsdom with runScripts: 'dangerously' over request HTML.",
@@ -486,10 +493,14 @@ export default jsRule({
     // function on (`evaluate(fn, ...args) { return this.mainFrame().evaluate(fn, ...args) }`) is the automation
     // library's API; only request data reaching the page's script is an injection.
     if ((pageScript || inPageFunction(node, ctx)) && level < Level.SOURCE) return;
+    // A test evaluating what it built or loaded itself (`eval(res.outputFiles[0].text)` after a bundler run on its
+    // fixture): the suite's own harness, no request reaches it; LOW (not in answer mode: a test scope is the
+    // author's to claim).
+    const harness = level < Level.SOURCE && inTestScript(ctx, node);
     report({
       node: at ?? node,
-      severity: taintSeverity(level),
-      message: `${q} evaluates ${level >= Level.PARAM ? "caller-controlled" : "non-literal"} code`,
+      severity: harness ? "LOW" : taintSeverity(level),
+      message: `${q} evaluates ${level >= Level.PARAM ? "caller-controlled" : "non-literal"} code${harness ? " in a test" : ""}`,
     });
   },
   cases: {
@@ -527,6 +538,10 @@ export default jsRule({
       "const { execFileSync } = require('child_process');\napp.post('/e', (req, res) => { execFileSync('node', ['-e', 'console.log(' + JSON.stringify(String(req.body.m)) + ')']); });",
     ],
     invalid: [
+      {
+        code: "const { build } = require('esbuild');\ntest('bundles', async () => {\n  const res = await build({ entryPoints: [ENTRY], write: false, bundle: true });\n  eval(res.outputFiles[0].text);\n});",
+        severity: "LOW",
+      },
       "const CDP = require('chrome-remote-interface');\napp.get('/r', async (req, res) => {\n  const c = await CDP();\n  res.json(await c.Runtime.evaluate({ expression: String(req.query.expr) }));\n});",
       "const staticEval = require('static-eval');\nconst { parse } = require('esprima');\napp.get('/c', (req, res) => {\n  const ast = parse(String(req.query.expr)).body[0].expression;\n  res.json({ v: staticEval(ast, {}) });\n});",
       {
