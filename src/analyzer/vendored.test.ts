@@ -119,4 +119,25 @@ describe("vendored copies and bundles", () => {
     });
     expect(answer.findings.map((f) => f.severity)).toEqual(["HIGH"]);
   });
+
+  it("lowers a webpack bundle below a hand-written prelude by webpack's bootstrap line", () => {
+    const root = mkdtempSync(join(tmpdir(), "vendored-"));
+    writeFileSync(join(root, "package.json"), JSON.stringify({ name: "compat" }));
+    const prelude =
+      "Object.setPrototypeOf = Object.setPrototypeOf || function (o, p) { o.__proto__ = p; return o; };\n";
+    const filler = "var x" + "0".repeat(3000) + " = 1;\n";
+    const bundle =
+      "/******/ (function(modules) { // webpackBootstrap\n/******/ })([function (m) {" + SINK + "}]);\n";
+    writeFileSync(join(root, "polyfills.js"), prelude + filler + bundle);
+    writeFileSync(
+      join(root, "own.js"),
+      prelude + filler + "// (function(modules) { // webpackBootstrap\n" + SINK,
+    );
+    const sev = (n: string) =>
+      scanFile({ path: join(root, n), markdown: false, rules: ["JS-XSS-001"] }).findings.map(
+        (f) => f.severity,
+      );
+    expect(sev("polyfills.js")).toEqual(["LOW"]);
+    expect(sev("own.js")).toEqual(["HIGH"]);
+  });
 });

@@ -14,7 +14,11 @@ export function vendoredCopy(path: string, text: string): string | undefined {
   const folder = VENDOR_FOLDER.exec(p);
   if (folder) return `in a vendored copy (${folder[2]}/): the upstream library's code`;
   const head = text.slice(0, 2000);
-  if (BUNDLER_RUNTIME.test(head) || (HASHED_NAME.test(basename(p)) && BUILD_FOLDER.test(p)))
+  if (
+    BUNDLER_RUNTIME.test(head) ||
+    (HASHED_NAME.test(basename(p)) && BUILD_FOLDER.test(p)) ||
+    WEBPACK_BOOTSTRAP.test(text)
+  )
     return "in a built bundle: the sources it was built from are what to fix";
   const lib = bannerLibrary(head);
   if (lib && !ownPackage(lib.name, dirname(p)))
@@ -84,6 +88,11 @@ const VENDOR_FOLDER = /(^|\/)(vendor|vendors|third[_-]?party|thirdparty|web_modu
 /** webpack's, Vite's and SystemJS's module runtime at the top of a bundle. */
 const BUNDLER_RUNTIME =
   /\bwebpackJsonp\b|\bwebpackChunk\w*|__webpack_require__\.[a-z]\s*=|\bSystem\.register\(/;
+/**
+ * webpack 4's bootstrap banner line, where a bundle starts below a hand-written prelude (a polyfill set that patches
+ * globals first, then the bundled core-js): a line of webpack's own, no author writes it.
+ */
+const WEBPACK_BOOTSTRAP = /^\/\*{6}\/ \(function\(modules\) \{ \/\/ webpackBootstrap$/m;
 /** `app.1613afe0.js`, `chunk-vendors.3f2a9c1d.mjs`: a bundler's content hash in the name. */
 const HASHED_NAME = /[.-][0-9a-f]{8,20}\.[cm]?js$/;
 /** Where a site build puts its hashed bundles. */
