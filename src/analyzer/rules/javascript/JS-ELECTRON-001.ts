@@ -93,35 +93,6 @@ function ownFileUrl(ctx: JsContext, url: SyntaxNode | undefined): boolean {
   return false;
 }
 
-/**
- * The window this webPreferences entry configures is bound to a name and every page the function loads into it is
- * one of the app's own files (`win.loadURL(\`file://${require.resolve('../index.html')}\`)`, `win.loadFile(...)`).
- */
-function loadsOnlyOwnFiles(ctx: JsContext, pair: SyntaxNode): boolean {
-  let made: SyntaxNode | null = pair.parent;
-  for (let i = 0; made && made.type !== "new_expression" && i < 4; i++) made = made.parent;
-  const decl = made?.parent;
-  if (made?.type !== "new_expression" || decl?.type !== "variable_declarator") return false;
-  const name = ctx.text(field(decl, "name") ?? decl);
-  const fn = ctx.enclosingFunction(made);
-  if (!fn || !/^[\w$]+$/.test(name)) return false;
-  let loads = 0;
-  for (const n of ctx.tree.nodes) {
-    if (n.start < fn.start || n.end > fn.end || n.type !== "call_expression") continue;
-    const callee = ctx.callee(n);
-    if (!callee.startsWith(name + ".")) continue;
-    const m = callee.slice(name.length + 1);
-    if (m === "loadURL" || m === "webContents.loadURL") {
-      if (!ownFileUrl(ctx, ctx.args(n)[0])) return false;
-      loads++;
-    } else if (m === "loadFile" || m === "webContents.loadFile") {
-      if (!ownPath(ctx, ctx.args(n)[0])) return false;
-      loads++;
-    }
-  }
-  return loads > 0;
-}
-
 export default jsRule({
   meta: {
     id: "JS-ELECTRON-001",
@@ -241,9 +212,6 @@ export default jsRule({
     }
     if (!Object.hasOwn(UNSAFE, key)) return;
     if (field(node, "value")?.type !== UNSAFE[key]) return;
-    // Node.js for a window that only ever shows the app's own bundled page (a test runner's, a tool's) hands it to
-    // no content the app does not ship.
-    if (/^nodeIntegration|^contextIsolation$/.test(key) && loadsOnlyOwnFiles(ctx, node)) return;
     report({
       node,
       message: `webPreferences ${key}: ${UNSAFE[key]} exposes the app to the content it loads`,
@@ -263,9 +231,6 @@ export default jsRule({
       "const { BrowserWindow } = require('electron');\nnew BrowserWindow({ webPreferences: { enableBlinkFeatures: '' } });",
       "const { ipcMain, shell } = require('electron');\nipcMain.on('open', (e, url) => { if (!/^https:\\/\\//.test(url)) return; shell.openExternal('https://docs.example.com/' + encodeURIComponent(url)); });",
       "const { shell } = require('electron');\nfunction nav(e, url) {\n  e.preventDefault();\n  if (new URL(url).origin === 'https://help.example.com') shell.openExternal(url);\n}",
-      // a Node-integrated window that only shows the app's own page
-      "const { BrowserWindow } = require('electron');\nasync function run() {\n  const win = new BrowserWindow({ webPreferences: { nodeIntegration: true, contextIsolation: false } });\n  await win.loadURL(`file://${require.resolve('../index.html')}`);\n}",
-      "const { BrowserWindow } = require('electron');\nfunction run() {\n  const win = new BrowserWindow({ webPreferences: { nodeIntegration: true } });\n  win.loadFile(path.join(__dirname, 'static', 'index.html'));\n}",
     ],
     invalid: [
       "const { session } = require('electron');\nsession.defaultSession.setPermissionRequestHandler((wc, permission, callback) => callback(true));",
@@ -282,9 +247,10 @@ export default jsRule({
       },
       "import { BrowserWindow } from 'electron';\nnew BrowserWindow({ webPreferences: { webSecurity: false } });",
       "const { BrowserWindow } = require('electron');\nnew BrowserWindow({ webPreferences: { contextIsolation: false } });",
+      // (the window's Node integration is reported; loading the app's own page adds no finding of its own)
       {
-        code: "const { BrowserWindow } = require('electron');\nfunction run(page) {\n  const win = new BrowserWindow({ webPreferences: { nodeIntegration: true } });\n  win.loadFile(path.join(__dirname, 'index.html'));\n  win.loadURL(`file://${page}`);\n}",
-        line: 3,
+        code: "const { BrowserWindow } = require('electron');\nasync function run(page) {\n  const win = new BrowserWindow({ webPreferences: { nodeIntegration: true } });\n  await win.loadURL(`file://${require.resolve('../index.html')}`);\n  await win.loadURL(`file://${page}`);\n}",
+        line: 5,
       },
       "function make() {\n  return new BrowserWindow({ webPreferences: { nodeIntegration: true } });\n}",
       "const { BrowserWindow } = require('electron');\nnew BrowserWindow({ webPreferences: { enableBlinkFeatures: 'CSSVariables' } });",
