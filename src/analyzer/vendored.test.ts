@@ -77,4 +77,67 @@ describe("vendored copies and bundles", () => {
       /tinylib 2\.3\.1/,
     );
   });
+
+  it("lowers a folder of one project's past releases side by side, not a lone versioned file", () => {
+    const root = mkdtempSync(join(tmpdir(), "vendored-"));
+    writeFileSync(join(root, "package.json"), JSON.stringify({ name: "swaplib" }));
+    mkdirSync(join(root, "www/release"), { recursive: true });
+    mkdirSync(join(root, "db"), { recursive: true });
+    const names = [
+      "www/release/swaplib-0.9.7.js",
+      "www/release/swaplib-1.1.2.js",
+      "www/release/swaplib-1.1.2.min.js",
+      "db/migrate-1.2.0.js",
+      "src/swaplib.js",
+    ];
+    for (const name of names) {
+      mkdirSync(join(root, name, ".."), { recursive: true });
+      writeFileSync(join(root, name), SINK);
+    }
+    const sev = Object.fromEntries(
+      names
+        .filter((n) => !n.endsWith(".min.js"))
+        .map((n) => [
+          n,
+          scanFile({ path: join(root, n), markdown: false, rules: ["JS-XSS-001"] }).findings.map(
+            (f) => f.severity,
+          ),
+        ]),
+    );
+    expect(sev).toEqual({
+      "www/release/swaplib-0.9.7.js": ["LOW"],
+      "www/release/swaplib-1.1.2.js": ["LOW"],
+      "db/migrate-1.2.0.js": ["HIGH"],
+      "src/swaplib.js": ["HIGH"],
+    });
+    // an answer's file names are the author's to choose: no lowering there (rule.ts)
+    const answer = scanFile({
+      path: join(root, names[0]!),
+      markdown: false,
+      rules: ["JS-XSS-001"],
+      context: "answer",
+    });
+    expect(answer.findings.map((f) => f.severity)).toEqual(["HIGH"]);
+  });
+
+  it("lowers a webpack bundle below a hand-written prelude by webpack's bootstrap line", () => {
+    const root = mkdtempSync(join(tmpdir(), "vendored-"));
+    writeFileSync(join(root, "package.json"), JSON.stringify({ name: "compat" }));
+    const prelude =
+      "Object.setPrototypeOf = Object.setPrototypeOf || function (o, p) { o.__proto__ = p; return o; };\n";
+    const filler = "var x" + "0".repeat(3000) + " = 1;\n";
+    const bundle =
+      "/******/ (function(modules) { // webpackBootstrap\n/******/ })([function (m) {" + SINK + "}]);\n";
+    writeFileSync(join(root, "polyfills.js"), prelude + filler + bundle);
+    writeFileSync(
+      join(root, "own.js"),
+      prelude + filler + "// (function(modules) { // webpackBootstrap\n" + SINK,
+    );
+    const sev = (n: string) =>
+      scanFile({ path: join(root, n), markdown: false, rules: ["JS-XSS-001"] }).findings.map(
+        (f) => f.severity,
+      );
+    expect(sev("polyfills.js")).toEqual(["LOW"]);
+    expect(sev("own.js")).toEqual(["HIGH"]);
+  });
 });

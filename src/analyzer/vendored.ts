@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { basename, dirname } from "node:path";
 
 /**
@@ -14,14 +14,57 @@ export function vendoredCopy(path: string, text: string): string | undefined {
   const folder = VENDOR_FOLDER.exec(p);
   if (folder) return `in a vendored copy (${folder[2]}/): the upstream library's code`;
   const head = text.slice(0, 2000);
-  if (BUNDLER_RUNTIME.test(head) || (HASHED_NAME.test(basename(p)) && BUILD_FOLDER.test(p)))
+  if (
+    BUNDLER_RUNTIME.test(head) ||
+    (HASHED_NAME.test(basename(p)) && BUILD_FOLDER.test(p)) ||
+    WEBPACK_BOOTSTRAP.test(text)
+  )
     return "in a built bundle: the sources it was built from are what to fix";
   const lib = bannerLibrary(head);
   if (lib && !ownPackage(lib.name, dirname(p)))
     return `in a vendored copy of ${lib.name} ${lib.version}: the upstream library's code`;
   const nested = nestedCopy(dirname(p));
   if (nested) return `in a vendored copy of ${nested}: the upstream library's code`;
+  const archived = releaseArchive(p);
+  if (archived) return `in an archived release (${archived}): the current sources are what to fix`;
   return undefined;
+}
+
+/** `intercooler-1.1.2.js`, `lib-0.0.1-prealpha-1.min.js`: a file name that carries a release's version. */
+const VERSIONED_NAME = /^(.+?)[-.@_]v?(\d+\.\d+\.\d+(?:[-+][\w.-]*?)?)(?:\.min)?\.[cm]?js$/i;
+
+/** Per folder (per thread): the stems of its versioned file names and how many versions each has. */
+const versionedStems = new Map<string, Map<string, Set<string>>>();
+
+/**
+ * A folder of one project's past releases side by side (`www/release/intercooler-0.9.7.js` beside
+ * `intercooler-1.1.2.js`): each is a frozen build of an old version, kept for download, not code anyone edits. A
+ * single versioned file is not enough (a migration may be named so); two or more versions of one stem are.
+ */
+function releaseArchive(path: string): string | undefined {
+  const m = VERSIONED_NAME.exec(basename(path));
+  if (!m) return undefined;
+  const dir = dirname(path);
+  let stems = versionedStems.get(dir);
+  if (!stems) {
+    stems = new Map();
+    let names: string[] = [];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      names = [];
+    }
+    for (const name of names) {
+      const v = VERSIONED_NAME.exec(name);
+      if (!v) continue;
+      const key = v[1]!.toLowerCase();
+      const set = stems.get(key) ?? new Set<string>();
+      set.add(v[2]!);
+      stems.set(key, set);
+    }
+    versionedStems.set(dir, stems);
+  }
+  return (stems.get(m[1]!.toLowerCase())?.size ?? 0) >= 2 ? `${m[1]} ${m[2]}` : undefined;
 }
 
 /** Asset folders a project copies a library into, package.json and all (`src/common/js/jquery/`). */
@@ -45,6 +88,11 @@ const VENDOR_FOLDER = /(^|\/)(vendor|vendors|third[_-]?party|thirdparty|web_modu
 /** webpack's, Vite's and SystemJS's module runtime at the top of a bundle. */
 const BUNDLER_RUNTIME =
   /\bwebpackJsonp\b|\bwebpackChunk\w*|__webpack_require__\.[a-z]\s*=|\bSystem\.register\(/;
+/**
+ * webpack 4's bootstrap banner line, where a bundle starts below a hand-written prelude (a polyfill set that patches
+ * globals first, then the bundled core-js): a line of webpack's own, no author writes it.
+ */
+const WEBPACK_BOOTSTRAP = /^\/\*{6}\/ \(function\(modules\) \{ \/\/ webpackBootstrap$/m;
 /** `app.1613afe0.js`, `chunk-vendors.3f2a9c1d.mjs`: a bundler's content hash in the name. */
 const HASHED_NAME = /[.-][0-9a-f]{8,20}\.[cm]?js$/;
 /** Where a site build puts its hashed bundles. */

@@ -5,6 +5,7 @@ import type { SyntaxNode } from "../../parse/index.js";
 import type { JsContext } from "../../dataflow/javascript.js";
 import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
 import { browserWorkerUrl } from "./JS-CODE-002.js";
+import { inTestScript } from "./JS-CRED-001.js";
 
 /** `vm.run(code)` on a vm2 sandbox: the receiver is `new VM(...)` / `new NodeVM(...)`, inline or assigned. */
 function isVm2Sandbox(call: SyntaxNode, ctx: JsContext): boolean {
@@ -167,13 +168,22 @@ function isolateContext(call: SyntaxNode, ctx: JsContext): boolean {
  * glue wasm-bindgen generates for `js_sys::Function::new`): the compiled module's code asks for the function, no
  * caller's string reaches it. Recognised by the decoder's body reading the module's memory.
  */
-function wasmString(code: SyntaxNode, ctx: JsContext): boolean {
-  if (code.type !== "call_expression") return false;
+function wasmString(code: SyntaxNode, ctx: JsContext, depth = 0): boolean {
+  if (code.type !== "call_expression" || depth > 2) return false;
   const callee = field(code, "function");
   if (callee?.type !== "identifier") return false;
   const fn = ctx.functionNamed(ctx.text(callee));
   if (!fn) return false;
-  return /\b(wasm\.memory|memory\.buffer|get(Uint8|Uint8Array)Memory\d*\(\))/.test(ctx.text(fn));
+  if (/\b(wasm\.memory|memory\.buffer|get(Uint8|Uint8Array)Memory\d*\(\))/.test(ctx.text(fn))) return true;
+  // (newer glue: `getStringFromWasm0(ptr, len)` returns `decodeText(ptr, len)`, which reads the memory)
+  const body = field(fn, "body");
+  const last = body
+    ? namedChildren(body)
+        .filter((c) => c.type !== "comment")
+        .pop()
+    : undefined;
+  const ret = last?.type === "return_statement" ? namedChildren(last)[0] : undefined;
+  return !!ret && wasmString(ret, ctx, depth + 1);
 }
 
 /** node's options that take the next argument as their value (`-r ./hook.js`, `--import tsx`). */
@@ -204,7 +214,13 @@ export default jsRule({
     title: "Dynamic code evaluation of non-literal strings",
     cwe: ["CWE-94", "CWE-95"],
     severity: "HIGH",
-    severity_variants: TAINT_VARIANTS,
+    severity_variants: [
+      ...TAINT_VARIANTS,
+      {
+        severity: "LOW",
+        when: "a test evaluates code it built or loaded itself, with no request data in it",
+      },
+    ],
     docs: {
       what_it_does:
         "Flags eval, new Function, mathjs evaluate/compile/parse of request text, setTimeout/setInterval with a string, vm.run* / new vm.Script, a browser extension's tabs.executeScript({ code }), Electron's webContents/webFrame executeJavaScript(code), vm2's `VM` / `NodeVM` `run` whose code is not a literal (vm2 is a sandbox with published escapes, and no longer maintained), and jsdom with runScripts: 'dangerously' over request HTML.",
@@ -480,15 +496,21 @@ export default jsRule({
     // function on (`evaluate(fn, ...args) { return this.mainFrame().evaluate(fn, ...args) }`) is the automation
     // library's API; only request data reaching the page's script is an injection.
     if ((pageScript || inPageFunction(node, ctx)) && level < Level.SOURCE) return;
+    // A test evaluating what it built or loaded itself (`eval(res.outputFiles[0].text)` after a bundler run on its
+    // fixture): the suite's own harness, no request reaches it; LOW (not in answer mode: a test scope is the
+    // author's to claim).
+    const harness = level < Level.SOURCE && inTestScript(ctx, node);
     report({
       node: at ?? node,
-      severity: taintSeverity(level),
-      message: `${q} evaluates ${level >= Level.PARAM ? "caller-controlled" : "non-literal"} code`,
+      severity: harness ? "LOW" : taintSeverity(level),
+      message: `${q} evaluates ${level >= Level.PARAM ? "caller-controlled" : "non-literal"} code${harness ? " in a test" : ""}`,
     });
   },
   cases: {
     valid: [
       "const one = Function.call(null, 'return 1');",
+      // wasm-bindgen glue: the text is read out of the module's own memory through a decoder
+      "let cached = null;\nfunction getUint8ArrayMemory0() { return cached; }\nfunction decodeText(ptr, len) {\n  return decoder.decode(getUint8ArrayMemory0().subarray(ptr, ptr + len));\n}\nfunction getStringFromWasm0(ptr, len) {\n  ptr = ptr >>> 0;\n  return decodeText(ptr, len);\n}\nexport function __wbg_new(arg0, arg1) {\n  return new Function(getStringFromWasm0(arg0, arg1));\n}",
       "const { Client } = require('@elastic/elasticsearch');\nconst es = new Client({ node: URL });\napp.get('/b', async (req, res) => res.json(await es.search({ index: 'p', query: { script_score: { query: { match_all: {} }, script: { source: \"doc['price'].value * params.f\", params: { f: Number(req.query.f) } } } } })));",
       "const Module = require('module');\nconst m = new Module('cfg');\nm._compile(fs.readFileSync(path.join(__dirname, 'cfg.js'), 'utf8'), 'cfg.js');",
       "app.get('/a', async (req, res) => res.json(await coll.find({ $expr: { $function: { body: 'function (p) { return p > 10; }', args: [Number(req.query.min)], lang: 'js' } } }).toArray()));",
@@ -519,6 +541,10 @@ export default jsRule({
       "const { execFileSync } = require('child_process');\napp.post('/e', (req, res) => { execFileSync('node', ['-e', 'console.log(' + JSON.stringify(String(req.body.m)) + ')']); });",
     ],
     invalid: [
+      {
+        code: "const { build } = require('esbuild');\ntest('bundles', async () => {\n  const res = await build({ entryPoints: [ENTRY], write: false, bundle: true });\n  eval(res.outputFiles[0].text);\n});",
+        severity: "LOW",
+      },
       "const CDP = require('chrome-remote-interface');\napp.get('/r', async (req, res) => {\n  const c = await CDP();\n  res.json(await c.Runtime.evaluate({ expression: String(req.query.expr) }));\n});",
       "const staticEval = require('static-eval');\nconst { parse } = require('esprima');\napp.get('/c', (req, res) => {\n  const ast = parse(String(req.query.expr)).body[0].expression;\n  res.json({ v: staticEval(ast, {}) });\n});",
       {

@@ -35,6 +35,16 @@ describe("JS-CRED-001", () => {
     expect(lines(code)).toEqual([6]);
   });
 
+  it("takes an entry's keys list of property names and a camelCase event name spelling the entry for no secret", () => {
+    const code = [
+      "const removals = [{ object: Number, keys: ['isFinite', 'isInteger', 'isNaN'] }];",
+      "const Events = { SECRET_FIELDS_RESPONSE: 'conversationSecretFieldsResponse' };",
+      "const cfg = { apiSecret: 'mySecret' };",
+    ].join("\n");
+    expect(lines(code)).toEqual([3]);
+    expect(lines("app.use(cookieSession({ name: 'sess', keys: ['k3y-one', 'k3y-two'] }));")).toEqual([1]);
+  });
+
   it("takes a name in another spelling, a user-name prefix, a fake stand-in and an error code for no secret", () => {
     const code = [
       "var ProcessingTypeEnum;",

@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { field, namedChildren, unparen } from "../../parse/nodes.js";
+import { field, namedChildren, sourceHas, unparen } from "../../parse/nodes.js";
 import { notASecretValue } from "../credentials.js";
 import { authorContextIgnored, type Report } from "../../rule.js";
 import type { JsContext } from "../../dataflow/javascript.js";
@@ -285,11 +285,16 @@ function basicPair(ctx: JsContext, node: SyntaxNode): boolean {
  */
 function declaredKeysSign(ctx: JsContext, name: SyntaxNode): boolean {
   const src = ctx.tree.source;
-  if (!/cookie|session|keygrip|koa/i.test(src)) return false;
+  if (!signingFile(ctx)) return false;
   const n = ctx.text(name).replace(/[$]/g, "\\$");
   return new RegExp(
     `\\b(keys|secrets?)\\s*[:=]\\s*${n}(?![\\w$.])|[Kk]eygrip\\(\\s*${n}(?![\\w$.])|[{,]\\s*${n}\\s*[,}]|\\(\\s*${n}\\s*[,)]`,
   ).test(src.slice(name.end));
+}
+
+/** The file mentions cookie or session signing (cookie-session, keygrip, Koa's app.keys) at all. */
+function signingFile(ctx: JsContext): boolean {
+  return sourceHas(ctx.tree, /cookie|session|keygrip|koa/i);
 }
 
 /** Words a weak stand-in credential is made of: such a value under `token` stays a credential. */
@@ -509,6 +514,9 @@ export default jsRule({
       // A `const keys = ['name', 'license']` list of field names signs nothing: a declared list counts only in a
       // file that uses cookie or session signing and hands the list on as keys (below).
       (node.type !== "variable_declarator" || declaredKeysSign(ctx, name)) &&
+      // (`{ object: Number, keys: ['isFinite', 'isNaN'] }`: an entry `keys` lists property names unless the file
+      // signs cookies or sessions at all; `secret: [...]` is express-session's rotation wherever it appears)
+      (node.type !== "pair" || !/keys['"]?$/.test(ctx.text(name)) || signingFile(ctx)) &&
       !dataUnderTest(ctx, value) &&
       value.children.some((c) => c.type === "string" && (ctx.stringValue(c) ?? "").length >= 3)
     ) {
@@ -576,6 +584,14 @@ export default jsRule({
     if (/^[a-z0-9]+(?:[-_][a-z0-9]+)+$/.test(v) && squash(v) === squash(n)) return;
     if (/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*:$/.test(v)) return;
     if (/(^|[-_])(fake|dummy)([-_]|$)/i.test(v)) return;
+    // `SECRET_FIELDS_RESPONSE: 'conversationSecretFieldsResponse'`: an event or message name in camelCase that
+    // spells the entry's own words (two or more) after a prefix - a label, no key material.
+    if (
+      /^[a-z]+(?:[A-Z][a-z0-9]*)+$/.test(v) &&
+      n.split(/_+|(?<=[a-z0-9])(?=[A-Z])/).filter(Boolean).length >= 2 &&
+      squash(v).includes(squash(n))
+    )
+      return;
     // `InvalidToken: '83520'`, `TOKEN_EXPIRED = 'E_TOKEN'`: a code for an error about the credential.
     if (
       /^([Ii]nvalid|[Mm]issing|[Ee]xpired|[Bb]ad|[Ww]rong|[Uu]nknown|[Ii]ncorrect|INVALID|MISSING|EXPIRED)(?=[A-Z_])|(Invalid|Missing|Expired|Mismatch|Required|_INVALID|_MISSING|_EXPIRED|_MISMATCH|_REQUIRED)$/.test(

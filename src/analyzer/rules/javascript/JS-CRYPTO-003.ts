@@ -118,6 +118,11 @@ export default jsRule({
       return;
     }
     if (iv.type === "identifier" && rewrittenBuffer(ctx, iv, r)) return;
+    // `Buffer.from(ivHex, 'hex')` with `[ivHex, data] = stored.split(':')`: the IV the caller's message carries,
+    // not one fixed in the code (a configured IV from the environment stays fixed).
+    const bytesOf =
+      r.type === "call_expression" && /^Buffer\.from$/.test(ctx.callee(r)) ? ctx.args(r)[0] : undefined;
+    if (bytesOf && ctx.level(bytesOf, "code") === Level.PARAM) return;
     if (
       ctx.level(r, "code") === Level.CONST ||
       (/^Buffer\.(alloc|from)\(/.test(ctx.text(r)) && !/\b(iv|nonce)\b/i.test(ctx.text(r).slice(7)))
@@ -130,12 +135,14 @@ export default jsRule({
       "const iv = crypto.randomBytes(16);\ncrypto.createCipheriv('aes-128-cbc', k, iv);",
       "let iv = crypto.randomBytes(16);\nfunction seal(k, text) {\n  iv = crypto.randomBytes(16);\n  return crypto.createCipheriv('aes-256-cbc', k, iv).update(text);\n}",
       "const iv = crypto.getRandomValues(new Uint8Array(12));\nawait crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, data);",
+      "class Box {\n  open(stored) {\n    const [ivHex, dataHex] = stored.split(':');\n    const iv = Buffer.from(ivHex, 'hex');\n    return crypto.createCipheriv('aes-256-gcm', this.key, iv).update(dataHex, 'hex', 'utf8');\n  }\n}",
       "const NONCE = Buffer.alloc(16);\nfunction enc(k, seq, d) {\n  NONCE.writeUInt32BE(seq, 12);\n  return crypto.createCipheriv('chacha20', k, NONCE).update(d);\n}",
     ],
     invalid: [
       "const crypto = require('crypto');\nfunction seal(key, text) {\n  return crypto.createCipheriv('aes-256-cbc', key, key.subarray(0, 16)).update(text);\n}",
       "const crypto = require('crypto');\nfunction seal(key, text) {\n  const iv = crypto.createHash('md5').update(key).digest();\n  return crypto.createCipheriv('aes-256-cbc', key, iv).update(text);\n}",
       "const iv = Buffer.alloc(16, 0);\ncrypto.createCipheriv('aes-128-cbc', k, iv);",
+      "const iv = Buffer.from(process.env.AES_IV, 'hex');\nfunction seal(k, t) {\n  return crypto.createCipheriv('aes-128-cbc', k, iv).update(t);\n}",
       "const IV = crypto.randomBytes(16);\nfunction seal(k, text) {\n  return crypto.createCipheriv('aes-256-cbc', k, IV).update(text);\n}",
       "const IV = Buffer.alloc(16);\nconst other = Buffer.alloc(16);\nother[0] = 1;\ncrypto.createCipheriv('aes-128-cbc', k, IV);",
       "crypto.createCipheriv('aes-128-cbc', k, '1234567890123456');",

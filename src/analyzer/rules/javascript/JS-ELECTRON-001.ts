@@ -45,6 +45,54 @@ function grantsAll(fn: SyntaxNode | undefined, check: boolean, ctx: JsContext): 
   return ctx.text(field(body, "function") ?? body) === cb && args.length === 1 && args[0]!.type === "true";
 }
 
+/**
+ * A path into the app's own files: a literal, `require.resolve('../index.html')`, `__dirname` and literals joined
+ * (`path.join(__dirname, 'static', 'a.html')`, `__dirname + '/a.html'`, `` `${__dirname}/a.html` ``).
+ */
+function ownPath(ctx: JsContext, n: SyntaxNode | undefined, depth = 0): boolean {
+  if (!n || depth > 4) return false;
+  if (n.type === "string") return true;
+  if (n.type === "identifier") return /^__(dirname|filename)$/.test(ctx.text(n));
+  if (n.type === "parenthesized_expression") return ownPath(ctx, namedChildren(n)[0], depth + 1);
+  if (n.type === "call_expression") {
+    const callee = ctx.callee(n);
+    const args = ctx.args(n);
+    if (/^require\.resolve$/.test(callee)) return args[0]?.type === "string";
+    return (
+      /^(path\.)?(join|resolve)$|^(app\.getAppPath)$/.test(callee) &&
+      args.every((a) => ownPath(ctx, a, depth + 1) || /^app\.getAppPath\(\)$/.test(ctx.text(a)))
+    );
+  }
+  if (n.type === "binary_expression")
+    return ownPath(ctx, field(n, "left"), depth + 1) && ownPath(ctx, field(n, "right"), depth + 1);
+  if (n.type === "template_string")
+    return namedChildren(n).every(
+      (c) =>
+        c.type === "string_fragment" ||
+        (c.type === "template_substitution" && ownPath(ctx, namedChildren(c)[0], depth + 1)),
+    );
+  return false;
+}
+
+/** `file://${require.resolve('../index.html')}`, `'file://' + path.join(__dirname, 'a.html')`: a page of the app's own. */
+function ownFileUrl(ctx: JsContext, url: SyntaxNode | undefined): boolean {
+  if (!url) return false;
+  if (url.type === "template_string") {
+    const parts = namedChildren(url);
+    const head = parts[0];
+    return (
+      head?.type === "string_fragment" &&
+      /^file:\/\/\/?$/.test(ctx.text(head)) &&
+      parts.slice(1).every((c) => c.type === "template_substitution" && ownPath(ctx, namedChildren(c)[0]))
+    );
+  }
+  if (url.type === "binary_expression") {
+    const left = field(url, "left");
+    return /^file:\/\/\/?$/.test(ctx.stringValue(left) ?? "") && ownPath(ctx, field(url, "right"));
+  }
+  return false;
+}
+
 export default jsRule({
   meta: {
     id: "JS-ELECTRON-001",
@@ -84,6 +132,7 @@ export default jsRule({
         /\bnodeIntegration\s*:\s*true\b/.test(ctx.text(made)) &&
         url &&
         !ctx.fixedOrigin(url) &&
+        !ownFileUrl(ctx, url) &&
         ctx.level(url, "url") !== Level.CONST
       )
         report({ node, message: "a window with Node.js integration loads a URL the code does not fix" });
@@ -198,6 +247,11 @@ export default jsRule({
       },
       "import { BrowserWindow } from 'electron';\nnew BrowserWindow({ webPreferences: { webSecurity: false } });",
       "const { BrowserWindow } = require('electron');\nnew BrowserWindow({ webPreferences: { contextIsolation: false } });",
+      // (the window's Node integration is reported; loading the app's own page adds no finding of its own)
+      {
+        code: "const { BrowserWindow } = require('electron');\nasync function run(page) {\n  const win = new BrowserWindow({ webPreferences: { nodeIntegration: true } });\n  await win.loadURL(`file://${require.resolve('../index.html')}`);\n  await win.loadURL(`file://${page}`);\n}",
+        line: 5,
+      },
       "function make() {\n  return new BrowserWindow({ webPreferences: { nodeIntegration: true } });\n}",
       "const { BrowserWindow } = require('electron');\nnew BrowserWindow({ webPreferences: { enableBlinkFeatures: 'CSSVariables' } });",
       "const { ipcMain, shell } = require('electron');\nipcMain.on('open', (event, url) => shell.openExternal(url));",

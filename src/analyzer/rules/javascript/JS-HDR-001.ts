@@ -57,6 +57,46 @@ function notAResponseMap(ctx: Ctx, node: SyntaxNode, obj: SyntaxNode, level: num
 }
 
 /**
+ * `rs.headers['authentication-info'] = { qop, nc }`, `` rq.headers['record-route'] = [{ uri }].concat(route) ``: an
+ * object, or a list of objects, is a parsed message's structured field (a SIP or MIME library's), which its own
+ * serialiser writes out - no header line text that CR/LF could split.
+ */
+function structuredField(ctx: Ctx, v: SyntaxNode): boolean {
+  if (v.type === "object") return true;
+  let list: SyntaxNode | undefined = v;
+  if (v.type === "call_expression" && ctx.method(v) === "concat") {
+    const callee = field(v, "function");
+    list = callee?.type === "member_expression" ? (field(callee, "object") ?? undefined) : undefined;
+  }
+  const items = list?.type === "array" ? namedChildren(list) : [];
+  return items.length > 0 && items.every((c) => c.type === "object");
+}
+
+/**
+ * `accepts(req).encoding(['br', 'gzip'])`, `negotiator.language(available)`, `req.acceptsEncodings('gzip', 'br')`:
+ * content negotiation answers with one of the names the server offered (or false), never text of the request's.
+ */
+function negotiated(ctx: Ctx, value: SyntaxNode): boolean {
+  const v = ctx.resolve(value) ?? value;
+  if (v.type !== "call_expression" || ctx.args(v).length === 0) return false;
+  const m = ctx.method(v);
+  if (
+    /^accepts(Encodings?|Languages?|Charsets?)?$/.test(m) &&
+    /^(req|request|ctx|ctx\.request)\./.test(ctx.callee(v))
+  )
+    return true;
+  if (!/^(encodings?|languages?|charsets?|types?|mediaTypes?)$/.test(m)) return false;
+  const callee = field(v, "function");
+  let recv = callee?.type === "member_expression" ? field(callee, "object") : undefined;
+  if (recv?.type === "identifier") recv = ctx.resolve(recv) ?? recv;
+  return (
+    (recv?.type === "call_expression" && /(^|\.)accepts$/.test(ctx.callee(recv))) ||
+    (recv?.type === "new_expression" &&
+      /(^|\.)Negotiator$/.test(ctx.text(field(recv, "constructor") ?? recv)))
+  );
+}
+
+/**
  * A value that can only be a number (a length, a byte range, a size): no CR/LF can be in it. Arithmetic other
  * than +, numeric calls and fields, `+`/`||`/`??`/`?:` of numbers, and template text whose every part is one.
  */
@@ -475,6 +515,7 @@ export default jsRule({
       }
     }
     if (!value || /replace\(\/\[?\\r|replace\(\/\\n|encodeURIComponent/.test(ctx.text(value))) return;
+    if (structuredField(ctx, value) || negotiated(ctx, value)) return;
     // `const loc = encodeUrl(path + '/')`: encodeURI and the encodeurl package percent-encode CR and LF.
     const held = ctx.resolve(value);
     if (
@@ -532,6 +573,8 @@ export default jsRule({
       "proxy.on('proxyRes', (proxyRes, req, res) => { res.setHeader('X-Upstream', proxyRes.headers['server'] || 'unknown'); });",
       "function frameGuard(options) {\n  const v = String(options.action || 'deny').toUpperCase();\n  return function (req, res, next) {\n    res.setHeader('X-Frame-Options', v);\n    next();\n  };\n}",
       "function addHeader(headers, key, val) {\n  headers[key.toLowerCase()] = val;\n}",
+      "const accepts = require('accepts');\nmodule.exports = () => (req, res, next) => {\n  const accept = accepts(req);\n  const method = accept.encoding(['br', 'gzip', 'identity']);\n  if (!method || method === 'identity') return next();\n  res.setHeader('Content-Encoding', method);\n  next();\n};",
+      "function sign(ctx, rs) {\n  rs.headers['authentication-info'] = { qop: ctx.qop, cnonce: ctx.cnonce, nc: ctx.nc };\n  rs.headers['record-route'] = [{ uri: ctx.uri }].concat(ctx.route || []);\n}",
       "function forward(req) {\n  req.headers['x-forwarded-host'] = req.headers['x-forwarded-host'] || req.headers.host;\n}",
       "function vary(list) {\n  const headers = list.split(',');\n  for (let i = 0; i < headers.length; i++) headers[i] = headers[i].trim();\n  return headers;\n}",
       "function probs(pairs) {\n  const res = new Map();\n  for (const [t, p] of pairs) res.set(t, p);\n  return res;\n}",

@@ -167,4 +167,44 @@ describe("JS-PROTO-001 array positions", () => {
     ].join("\n");
     expect(lines(code)).toEqual([4, 12]);
   });
+
+  it("takes a key ending in a fixed suffix and a callback item over a literal list of names for no '__proto__'", () => {
+    const code = [
+      "export function emit(table: any, name: string, path: string, v: any) {",
+      "  table[name + '.offset'] = { at: 0 };",
+      "  table[`${name}.size`] = { at: 1 };",
+      "  table[name + 'to__'][path] = v;",
+      "  const parts = path.split('.');",
+      "  let node = table;",
+      "  for (const p of parts.slice(0, -1)) node = node[p] ??= {};",
+      "  node[parts[parts.length - 1]!] = v;",
+      "}",
+      "export function translate(info: any, out: any) {",
+      "  ['flags', 'numbers'].forEach(function (section) {",
+      "    Object.keys(info[section]).forEach(function (cap) {",
+      "      out[section][cap] = info[section][cap];",
+      "    });",
+      "  });",
+      "  Object.keys(info).forEach(function (section) {",
+      "    Object.keys(info[section]).forEach(function (cap) {",
+      "      out[section][cap] = info[section][cap];",
+      "    });",
+      "  });",
+      "}",
+    ].join("\n");
+    expect(lines(code)).toEqual([4, 8, 18]);
+  });
+
+  it("keeps a path walk's write at a bare caller key, not at one ending in '.size' or '.offset'", () => {
+    const code = [
+      "export function build(dataMap: any, path: string[], name: string, v: unknown) {",
+      "  let cur = dataMap;",
+      "  for (const p of path) cur = cur[p] = cur[p] || {};",
+      "  cur[name + '.size'] = v;",
+      "  cur[`${name}.offset`] = v;",
+      "  cur[name] = v;",
+      "}",
+    ].join("\n");
+    expect(lines(code)).toEqual([3, 6]);
+  });
 });

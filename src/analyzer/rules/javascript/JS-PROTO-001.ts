@@ -776,6 +776,63 @@ function fixedPrefix(ctx: JsContext, key: SyntaxNode): boolean {
   );
 }
 
+/**
+ * `dataMap[name + '.offset']`, `` t[`${id}.size`] ``: a key that ends in a fixed text no forbidden name ends with
+ * ('__proto__', 'constructor', 'prototype') can never be one of them, whatever comes before it.
+ */
+function fixedSuffix(ctx: JsContext, key: SyntaxNode): boolean {
+  let k: SyntaxNode | undefined = key.type === "identifier" ? (ctx.resolve(key) ?? key) : key;
+  while (k?.type === "parenthesized_expression") k = namedChildren(k)[0];
+  let tail: string | undefined;
+  if (
+    k?.type === "binary_expression" &&
+    (field(k, "operator")?.type ?? k.children.find((c) => !c.named)?.type) === "+"
+  ) {
+    const right = field(k, "right");
+    const v = right ? (ctx.constValue(right) ?? ctx.stringValue(right)) : undefined;
+    tail = typeof v === "string" ? v : undefined;
+  } else if (k?.type === "template_string") {
+    const parts = k.children.filter((c) => c.type !== "`");
+    const last = parts[parts.length - 1];
+    tail = last?.type === "string_fragment" ? ctx.text(last) : undefined;
+  }
+  return (
+    !!tail && !["__proto__", "constructor", "prototype"].some((w) => w.endsWith(tail!) || tail!.endsWith(w))
+  );
+}
+
+/**
+ * `['bools', 'numbers', 'strings'].forEach(function (key) { ... out[key] ... })`: the parameter of a per-item
+ * callback over an array literal of strings holds only those names.
+ */
+function fixedListItem(ctx: JsContext, key: SyntaxNode): boolean {
+  if (key.type !== "identifier") return false;
+  const name = ctx.text(key);
+  for (let f = ctx.enclosingFunction(key), i = 0; f && i < 6; f = ctx.enclosingFunction(f), i++) {
+    const params = field(f, "parameters");
+    const names = (params ? namedChildren(params) : [field(f, "parameter")])
+      .filter((p): p is SyntaxNode => !!p)
+      .map((p) => ctx.text(p));
+    if (!names.includes(name)) continue;
+    if (names[0] !== name || f.parent?.type !== "arguments") return false;
+    const call = f.parent.parent;
+    const callee = call?.type === "call_expression" ? field(call, "function") : undefined;
+    if (callee?.type !== "member_expression") return false;
+    if (!/^(forEach|map|flatMap|some|every|filter)$/.test(ctx.text(field(callee, "property") ?? callee)))
+      return false;
+    let list: SyntaxNode | undefined = unparen(field(callee, "object") ?? callee) ?? undefined;
+    if (list?.type === "identifier") list = ctx.resolve(list) ?? list;
+    const items = list?.type === "array" ? namedChildren(list) : [];
+    return (
+      items.length > 0 &&
+      items.every(
+        (c) => c.type === "string" && !/^(__proto__|constructor|prototype)$/.test(ctx.stringValue(c) ?? ""),
+      )
+    );
+  }
+  return false;
+}
+
 function judge(
   node: SyntaxNode,
   left: SyntaxNode,
@@ -788,7 +845,7 @@ function judge(
   if (!key || key.type === "string" || key.type === "number" || numericKey(ctx, key)) return;
   if (loopCounter(ctx, node, key)) return;
   if (arrayIndexParam(ctx, key)) return;
-  if (fixedPrefix(ctx, key)) return;
+  if (fixedPrefix(ctx, key) || fixedSuffix(ctx, key) || fixedListItem(ctx, key)) return;
   const fn0 = ctx.enclosingFunction(node);
   const cb = fn0 && keyCallback(ctx, fn0);
   // The function whose text holds the guards: the named one around an inline per-key callback (through other
@@ -911,6 +968,8 @@ function judge(
     // a row or loop index (`rows[i][name]`, `result[rgIdx][col]`) selects an array slot, never '__proto__'
     !/^(i|j|k|n|idx|index|\w*(Idx|Index))\d*$/.test(ctx.text(outerIndex)) &&
     !numericKey(ctx, outerIndex) &&
+    !fixedListItem(ctx, outerIndex) &&
+    !fixedSuffix(ctx, outerIndex) &&
     ctx.level(outerIndex, "proto") >= Level.PARAM;
   // The function calls itself (`merge(...)`, `this.merge(...)`), or back through a second function of the file.
   // When the write sits in a key loop (`for (k in src)`, `for (const k of Object.keys(src))`), the recursion that

@@ -105,6 +105,14 @@ function benignUse(node: SyntaxNode, ctx: JsContext): boolean {
 /** Names of times, not secrets: `sessionExpiry = Date.now() + ttl`. */
 const TIME_NAME = /expir|ttl|time|date|until|deadline|age\b|[a-z]At\b|_at\b|created|updated|started|elapsed/i;
 
+/** The kind of node `carriedName` takes the name from: the nearest pair, declarator, assignment or return. */
+function carrierType(node: SyntaxNode): string | undefined {
+  for (let p = node.parent; p; p = p.parent)
+    if (/^(pair|variable_declarator|assignment_expression|return_statement|arrow_function)$/.test(p.type))
+      return p.type;
+  return undefined;
+}
+
 /**
  * The name a clock reading or a time-based UUID ends up under, when the value is built into it (concatenated,
  * formatted, hashed, returned) and not merely compared: the nearest pair key, variable, assignment target or
@@ -246,7 +254,15 @@ export default jsRule({
     if (/^(uuid\.v1|uuidv1|uuidV1|v1)$|^Date\.now$/.test(ctx.callee(node))) {
       if (ctx.callee(node) !== "Date.now" && !/uuid/i.test(ctx.tree.source)) return;
       const name = carriedName(node, ctx);
-      if ((SECRET.test(name) || SESSION_ID.test(name) || INVITE.test(name)) && !TIME_NAME.test(name))
+      // An object entry named a bare `key` (`{ ...state, key: Date.now() + '' }`) names the entry's identity (a
+      // history entry, a list item): a clock value there tells entries apart, it guards nothing. (A variable `key`
+      // hashed from the clock is a key made, and stays.)
+      const bareKey = /^['"]?key['"]?$/i.test(name) && carrierType(node) === "pair";
+      if (
+        (SECRET.test(name) || SESSION_ID.test(name) || INVITE.test(name)) &&
+        !TIME_NAME.test(name) &&
+        !bareKey
+      )
         report({
           node,
           severity: "MEDIUM",
@@ -337,6 +353,8 @@ export default jsRule({
       "const id = crypto.randomUUID();",
       "function createResetToken(db, id) {\n  const token = crypto.randomBytes(32).toString('hex');\n  return db.insert({ id, token, expires: Date.now() + 3600e3 });\n}",
       "function verifyToken(t) {\n  return Date.now() < t.expires;\n}",
+      // a history entry's key: an identity, no secret
+      "function push(history, to, state) {\n  state = Object.assign({}, state, { key: Date.now() + '' });\n  history.pushState(state, null, to);\n}",
       "const { v1: uuidv1 } = require('uuid');\nconst requestId = uuidv1();",
       "function jitter() { return Math.random() * 100; }",
       "const deck = cards.slice().sort(() => Math.random() - 0.5);",
@@ -351,6 +369,8 @@ export default jsRule({
     invalid: [
       "const { v1: uuidv1 } = require('uuid');\nfunction inviteToken() {\n  return { invite: uuidv1(), createdAt: Date.now() };\n}",
       "function otpCode() {\n  const code = String(Date.now() % 1000000).padStart(6, '0');\n  return code;\n}",
+      "function makeKey() {\n  const key = crypto.createHash('sha256').update(String(Date.now())).digest('hex');\n  return key;\n}",
+      "function issueKey(db) {\n  const apiKey = 'k_' + Date.now().toString(36);\n  return db.save(apiKey);\n}",
       {
         code: "const { nanoid: insecureId } = require('nanoid/non-secure');\nfunction inviteCode() {\n  return insecureId(21);\n}",
         severity: "MEDIUM",

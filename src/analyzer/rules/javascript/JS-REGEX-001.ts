@@ -64,6 +64,9 @@ function fromConfig(ctx: Ctx, x: Node, depth = 0): boolean {
 }
 const NUMBERISH = /^(i|j|k|n|idx|index|count|len|length|min|max|minimum|maximum|precision|digits)$/;
 
+/** `.replace(SPECIALS, '\\$&')`: every match of a character list put behind a backslash. */
+const BACKSLASH_ESCAPE = /\.replace\(\s*[^,]+,\s*(['"`])\\\\\$&\1\s*\)/;
+
 /**
  * The parts of a pattern expression that could hold pattern syntax: the substitutions of a template and the
  * operands of a `+` chain (through one local name), less literals, escape calls (`escapeRegex(s)`, `s.split('*')
@@ -104,6 +107,11 @@ function openParts(ctx: Ctx, n: Node, depth = 0): Node[] {
   if (t === "call_expression") {
     const q = ctx.callee(n);
     if (/escape|quote/i.test(q)) return [];
+    // `range_regex(this.range)`: a helper of this file that backslash-escapes what it is handed
+    // (`str.replace(rangeSpecials, '\\$&')`), whatever it is named.
+    const local = field(n, "function");
+    const helper = local?.type === "identifier" ? ctx.functionNamed(ctx.text(local)) : undefined;
+    if (helper && BACKSLASH_ESCAPE.test(ctx.text(helper))) return [];
     // `cleanRegex(pattern.source)`: a helper over another RegExp's source, no text from outside.
     if (ctx.args(n).length === 1 && /\.source$/.test(ctx.text(ctx.args(n)[0]!))) return [];
     // s.split(...).map(escapeRegExp).join('.*'), parts.map((p) => p.source).join('|')
@@ -236,6 +244,7 @@ export default jsRule({
       "class ProductService {\n  search(term) { return db.query('SELECT * FROM p WHERE name = $1', [term]); }\n}\nconst products = new ProductService();\napp.get('/p', async (req, res) => res.json(await products.search(String(req.query.q))));",
       "class UserService {\n  search(name) { return db.query('SELECT * FROM u WHERE name = $1', [name]); }\n}\nclass UserController {\n  constructor(service) { this.service = service; }\n  find(req) { return this.service.search(req.query.name); }\n}",
       "function f(pattern) { return new RegExp(escapeRegExp(pattern)); }",
+      "const rangeSc = /[\\\\\\]]/g;\nfunction rangeRegex(str) {\n  return '(?:[' + str.replace(rangeSc, '\\\\$&') + ']|%[0-9A-Fa-f]{2})';\n}\nfunction toRegex(range) {\n  return new RegExp('(' + rangeRegex(range) + '*)', 'u');\n}",
       "const r = new RegExp('^a$');",
       "app.get('/s', (req, res) => res.json(String(req.query.q).match(/^[a-z]+$/)));",
       "app.get('/s', (req, res) => res.json(router.match(req.path)));",

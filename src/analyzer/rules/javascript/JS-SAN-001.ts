@@ -1,6 +1,6 @@
 import type { JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { field } from "../../parse/nodes.js";
+import { field, namedChildren } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 /** `(t) => t`, `function (s) { return s; }`: a function that hands its argument back unchanged. */
@@ -17,6 +17,21 @@ const META = /^(<|>|&|"|'|`|\\\\|\.\.\/|\.\.\\\\|\.\.|\\n|\\r|\\r\\n|\/\*|\*\/|-
 /** Tags and schemes a filter strips to disarm markup. */
 const DANGEROUS_TEXT =
   /^(<\/?(script|iframe|object|embed|style|svg|img)\b[^<]*>?|javascript:|vbscript:|on\w+=)$/i;
+
+/** A replacement built at run time whose fixed start is no escape (`'.' + cls`, `` `.${cls}` ``). */
+function substitution(ctx: JsContext, r: SyntaxNode | undefined): boolean {
+  if (!r || ctx.stringValue(r) !== undefined) return false;
+  let lead: string | undefined;
+  if (r.type === "template_string") {
+    const first = namedChildren(r)[0];
+    lead = first?.type === "string_fragment" ? ctx.text(first) : undefined;
+  } else if (r.type === "binary_expression") {
+    let l = field(r, "left");
+    while (l?.type === "binary_expression") l = field(l, "left");
+    lead = l ? ctx.stringValue(l) : undefined;
+  }
+  return !!lead && !/^[&\\%]/.test(lead);
+}
 
 export default jsRule({
   meta: {
@@ -85,6 +100,10 @@ export default jsRule({
       )
     )
       return;
+    // `output.replace('&', \`.${className}\`)`: a CSS nester putting the parent selector where '&' stands - the
+    // replacement is built text that starts as no escape does (an entity, a backslash, a percent sign), so the call
+    // substitutes a placeholder, it escapes nothing.
+    if (substitution(ctx, ctx.args(node)[1])) return;
     const lineEnd = /^(\\r\\n|\\n|\\r|\r\n|\n|\r)$/;
     if (lineEnd.test(text) && lineEnd.test(ctx.stringValue(ctx.args(node)[1]) ?? "")) return;
     report({ node, message: `replace() of '${text}' changes only its first occurrence` });
@@ -96,6 +115,7 @@ export default jsRule({
       "const t = s.replace(/</g, '&lt;');",
       "const t = s.replaceAll('<', '&lt;');",
       "const t = s.replace('-', ' ');",
+      "function nest(rule, cls) {\n  return rule.replace('&', `.${cls}`).replace('&', '.' + cls);\n}",
       "const t = name.replace(/\\.js$/, '.ts');",
     ],
     invalid: [
@@ -104,6 +124,7 @@ export default jsRule({
       "const strip = (s) => s.replace('javascript:', '');",
       "const Mustache = require('mustache');\nMustache.escape = function (text) { return text; };",
       { code: "function esc(s) {\n  return s.replace('<', '&lt;');\n}", line: 2 },
+      "function esc(s, amp) {\n  return s.replace('&', `&${amp};`);\n}",
       "const p = userPath.replace('../', '');",
       "const q = v.replace(/'/, \"''\");",
     ],

@@ -6,7 +6,7 @@ import { jsRule } from "./common.js";
 
 /** Hashes of content, not of a credential: `lockfileHash`, `info.browserHash`, `chunk.contentHash`. */
 const CONTENT_HASH =
-  /^(file|content|browser|lockfile|lock|config|cache|source|module|chunk|build|asset|bundle|dep|deps|entry|manifest|integrity|etag|commit|git|tree|code|data|body|checksum|tx|transaction|block|merkle|receipt)_?hash$/i;
+  /^(file|content|browser|lockfile|lock|config|cache|source|module|chunk|build|asset|bundle|dep|deps|entry|manifest|integrity|etag|commit|git|tree|code|data|body|checksum|tx|transaction|block|merkle|receipt|image|state|root|snapshot|schema|template)_?hash$/i;
 /** Records whose `hash` is of content (`cacheCandidate.hash`, `entry.hash`, `cached.hash`): a change check. */
 const CONTENT_HOLDER = /(^|\.)(cache\w*|cached|entry|chunk|asset|module|file|bundle|artifact|snapshot)$/i;
 // (one-time codes too: `otp`, `otpCode`, `totp_code`, `mfaCode` - a guessable prefix shortens the brute force)
@@ -238,6 +238,8 @@ export default jsRule({
       "const EXPECTED_REGION = process.env.REGION || '';\nfunction route(req, res, next) {\n  const given = req.get('x-region') || '';\n  if (given !== EXPECTED_REGION) return res.status(421).end();\n  next();\n}",
       "function check(key, expected) { if (key.algorithm.hash.name !== expected.hash) throw new Error('x'); }",
       "function stale(cached, lockfileHash) {\n  return cached.lockfileHash !== lockfileHash;\n}",
+      // a wallet configuration's image hash (a container image's digest alike): content, no credential
+      "function sign(signer, imageHash) {\n  if (signer.imageHash !== imageHash) throw new Error('unexpected image hash');\n}",
       "if (h.digest('hex') === 'abc') {}",
       "if (token === '.') {}",
       "function find(entries, classRef) { return entries.find((e) => e.token === classRef); }",
