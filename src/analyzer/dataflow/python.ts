@@ -4488,6 +4488,8 @@ export class PythonContext {
       // default_filters=['h'] escapes every expression of every template it loads; without it nothing is escaped.
       const gf = field(made, "function");
       const lookup = this.resolve(gf?.type === "attribute" ? field(gf, "object") : undefined);
+      if (lookup?.type === "call" && /^jinja2\.(sandbox\.)?\w*Environment$/.test(this.callee(lookup)))
+        return this.jinjaFileEscapes(lookup, made);
       if (lookup?.type !== "call" || !/^mako\.lookup\.TemplateLookup$/.test(this.callee(lookup)))
         return undefined;
       const filters = this.kwarg(lookup, "default_filters");
@@ -4532,6 +4534,27 @@ export class PythonContext {
     } else return undefined;
     if (!escapes || /\{%-?\s*autoescape\s+(off|false)\b/i.test(src)) return "all";
     return new Set([...src.matchAll(/\{\{-?\s*(\w+)[^}]*\|\s*safe(seq)?\b/g)].map((x) => x[1]!));
+  }
+
+  /**
+   * `env.get_template('page.html').render(...)` of a jinja2 Environment: the file is unseen here, but the
+   * environment's autoescape (True, or select_autoescape whose enabled extensions - html, htm and xml unless told -
+   * hold the file's) escapes every expression; without it nothing is escaped. Undefined for a name not written here.
+   */
+  private jinjaFileEscapes(env: SyntaxNode, getTemplate: SyntaxNode): Set<string> | "all" | undefined {
+    const name = this.stringValue(this.resolve(this.arg(getTemplate, 0, "name")));
+    if (name === undefined) return undefined;
+    const ext = /\.(\w+)$/.exec(name)?.[1]?.toLowerCase() ?? "";
+    const ae = this.kwarg(env, "autoescape");
+    if (ae?.type === "true") return new Set();
+    if (ae?.type !== "call" || !/(^|\.)select_autoescape$/.test(this.callee(ae))) return "all";
+    const enabled = this.arg(ae, 0, "enabled_extensions");
+    const exts = enabled
+      ? [...this.text(this.resolve(enabled) ?? enabled).matchAll(/['"]\.?(\w+)['"]/g)].map((x) =>
+          x[1]!.toLowerCase(),
+        )
+      : ["html", "htm", "xml"];
+    return exts.includes(ext) ? new Set() : "all";
   }
 
   /** The most a template's raw names take from the render call: keywords, or a (Context-wrapped) dict literal. */

@@ -2,7 +2,7 @@ import { field, sourceHas, sourceMatches } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { Level } from "../../dataflow/python.js";
-import { fixedOrigin, pyRule } from "./common.js";
+import { fixedOrigin, pyRule, typedParameter } from "./common.js";
 
 // Python 2's urllib.urlopen and urllib2.Request too: LLM answers and old Q&A posts still show them. Twisted's treq
 // and grequests mirror requests' functions.
@@ -91,6 +91,22 @@ function isSessionCall(ctx: PythonContext, node: SyntaxNode): boolean {
   return sourceMatches(
     ctx.tree,
     `(Session|Client|AsyncClient|PoolManager)\\([^\\n]*\\)\\s+as\\s+${n}\\b|\\b${n}\\s*=\\s*[\\w.]*(Session|Client|AsyncClient|PoolManager)\\(`,
+  );
+}
+
+/**
+ * The receiver of `session.delete(obj)` / `session.get(Model, pk)` is a parameter annotated as an ORM session
+ * (SQLAlchemy's `Session` / `AsyncSession`, SQLModel's, `orm.Session`) in a module importing the ORM: a unit of
+ * work, no HTTP client.
+ */
+function ormSessionParam(ctx: PythonContext, node: SyntaxNode): boolean {
+  const fn = field(node, "function");
+  const recv = fn?.type === "attribute" ? field(fn, "object") : undefined;
+  if (recv?.type !== "identifier" || !sourceHas(ctx.tree, /\b(?:sqlalchemy|sqlmodel)\b/)) return false;
+  const typed = typedParameter(ctx, recv);
+  const type = typed && field(typed.param, "type");
+  return (
+    !!type && /^(?:\w+\.)*(?:Async)?Session$/.test(ctx.text(type)) && !/requests|aiohttp/.test(ctx.text(type))
   );
 }
 
@@ -254,6 +270,7 @@ export default pyRule({
       !/(^|\.)db\.session\.\w+$/.test(q) &&
       (/session|client/i.test(q) || isSessionCall(ctx, node)) &&
       ctx.localCallee(node)?.type !== "function_definition" &&
+      !ormSessionParam(ctx, node) &&
       // A web framework's per-user session, a mapping (`request.session.get(key)` in Django, Starlette or Pyramid,
       // Flask's `session.get(key)`): a lookup by key, no HTTP client.
       !/^(flask\.session|(\w+\.)*(request|req)\.session)\.(get|pop)$/.test(q);
@@ -271,6 +288,8 @@ export default pyRule({
       "import requests\nfrom flask import request\nAPI = 'https://inventory.internal'\ndef f():\n    return requests.get(f\"{API}/items/{request.args['sku']}\", timeout=5).text",
       "import requests\nfrom flask import request\nAPI = 'https://inventory.internal'\nBASE = API + '/v2'\ndef f():\n    return requests.get(BASE + '/items/' + request.args['sku'], timeout=5).text",
       "def panel(request):\n    return [(k, request.session.get(k)) for k in request.session.keys()]",
+      // a SQLAlchemy session parameter deleting an object looked up from the request: an ORM unit of work
+      "from fastapi import APIRouter, Depends\nfrom sqlalchemy.orm import Session\nrouter = APIRouter()\ndef _load(session, item_id):\n    return session.get(Item, item_id)\n@router.delete('/items/{item_id}')\ndef delete_item(item_id: int, session: Session = Depends(get_session)):\n    session.delete(_load(session, item_id))\n    session.commit()",
       "from flask import request, session\ndef f():\n    return session.get(request.args['k'])",
       "from flask import request\nclass SCPClient:\n    def __init__(self, t):\n        self.t = t\n    def put(self, data, path):\n        self.t.send(data)\ndef f(t):\n    SCPClient(t).put(request.get_data(), request.args['dest'])",
       // A higher-order helper whose every caller passes one function of this file: that function's result.
