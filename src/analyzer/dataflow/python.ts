@@ -286,6 +286,15 @@ const URLLIB_REQUEST =
   /\breq(?:uest)?\.(?:get_full_url|add_unredirected_header|has_proxy|origin_req_host|unverifiable)\b/;
 /** A module of a Scrapy crawler (its middlewares, pipelines, spiders): a `request` there is a scrapy Request. */
 const SCRAPY = /^\s*(from|import)\s+scrapy\b/m;
+/**
+ * A `request` parameter annotated as an HTTP client's outgoing request (an httpx event hook's `request:
+ * httpx.Request`, a requests adapter's PreparedRequest) in a module that imports no web framework: what the
+ * program itself sends.
+ */
+const CLIENT_REQUEST_PARAM =
+  /\breq(?:uest)?\s*:\s*(?:httpx\.Request|requests\.(?:models\.)?(?:Prepared)?Request|PreparedRequest)\b/;
+const WEB_FRAMEWORK_IMPORT =
+  /^\s*(?:from|import)\s+(?:flask|fastapi|starlette|django|rest_framework|aiohttp|tornado|bottle|falcon|pyramid|sanic|quart|litestar|werkzeug|cherrypy|webob)\b/m;
 const CHALICE = /^\s*(from|import)\s+chalice\b/m;
 /**
  * Tornado's request line and headers as a handler reads them off `self.request`: the path, URI and query are the
@@ -3219,6 +3228,8 @@ export class PythonContext {
     // ... or a Scrapy crawler's module, whose `request` (a middleware's, a pipeline's) is the crawl's own outgoing
     // Request; what comes back in `response` is the remote site's.
     if (own && sourceHas(this.tree, SCRAPY)) return false;
+    if (own && sourceHas(this.tree, CLIENT_REQUEST_PARAM) && !sourceHas(this.tree, WEB_FRAMEWORK_IMPORT))
+      return false;
     // Chalice: `app.current_request` is the request the route is answering (query_params, json_body, raw_body,
     // uri_params, headers), in a module that imports chalice.
     const chalice = /^\w+\.current_request\.(\w+)/.exec(q);

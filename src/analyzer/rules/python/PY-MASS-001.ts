@@ -51,10 +51,12 @@ function declaredKeys(data: SyntaxNode | undefined, ctx: PythonContext): boolean
   const name = modelClass(field(f, "object"), ctx);
   const klass = name ? ctx.localClass(name) : undefined;
   if (klass) {
-    // A local class: a pydantic model (or SQLModel) that drops undeclared keys.
+    // A local class: a pydantic model (or SQLModel) that drops undeclared keys - unless it declares a field that
+    // grants rights itself (`role: str = "member"` on a sign-up body: the client sends role=admin).
     return (
       /\b(BaseModel|SQLModel)\b/.test(ctx.text(field(klass, "superclasses") ?? klass)) &&
-      !/\bextra\s*=\s*(['"]allow['"]|Extra\.allow)/.test(ctx.text(klass))
+      !/\bextra\s*=\s*(['"]allow['"]|Extra\.allow)/.test(ctx.text(klass)) &&
+      !declaresPrivilege(ctx, klass)
     );
   }
   // `.dict()` is also Django's QueryDict's (request.POST.dict()): only on a value annotated with a model class.
@@ -114,12 +116,17 @@ function plainRecordClass(ctx: PythonContext, name: string): boolean {
     !/@(dataclasses\.)?dataclass\b|@(attr\.s|attrs\.define|define|frozen)\b/.test(ctx.text(dec))
   )
     return false;
+  return !declaresPrivilege(ctx, klass);
+}
+
+/** A class body that declares a rights-granting field (`role: str`, `is_admin: bool = False`). */
+function declaresPrivilege(ctx: PythonContext, klass: SyntaxNode): boolean {
   for (const st of namedChildren(field(klass, "body") ?? klass)) {
     const a = st.type === "expression_statement" ? namedChildren(st)[0] : undefined;
     const left = a?.type === "assignment" ? field(a, "left") : undefined;
-    if (left?.type === "identifier" && PRIVILEGE_FIELD.test(ctx.text(left))) return false;
+    if (left?.type === "identifier" && PRIVILEGE_FIELD.test(ctx.text(left))) return true;
   }
-  return true;
+  return false;
 }
 
 /** User-model fields that grant rights (a name that is no literal counts as one: we cannot tell). */
@@ -380,6 +387,11 @@ export default pyRule({
       "from django.contrib.auth.mixins import PermissionRequiredMixin\nfrom django.contrib.auth.models import User\nfrom django.views.generic.edit import UpdateView\nclass UserAdminUpdate(PermissionRequiredMixin, UpdateView):\n    permission_required = 'auth.change_user'\n    model = User\n    fields = '__all__'",
     ],
     invalid: [
+      // a request model that declares the role itself: its dump carries the role the client chose
+      {
+        code: "from fastapi import FastAPI\nfrom pydantic import BaseModel\napp = FastAPI()\nclass SignUp(BaseModel):\n    email: str\n    role: str = 'member'\n@app.post('/signup')\ndef signup(body: SignUp, db=Depends(get_db)):\n    data = body.model_dump()\n    db.add(User(**data))",
+        line: 10,
+      },
       // the same loop over the raw body, and a dataclass that carries a role field
       {
         code: "from fastapi import FastAPI\napp = FastAPI()\n@app.patch('/me')\ndef f(body: dict, user=Depends(me)):\n    for key, value in body.items():\n        setattr(user, key, value)",
