@@ -117,7 +117,7 @@ export default pyRule({
       "Give the route the same guard as its siblings (login_required, Depends(get_current_user) / Depends(require_admin), LoginRequiredMixin), or apply it to the whole router or blueprint.",
   },
   trigger:
-    /login_required|LoginRequiredMixin|Depends\(\s*\w*(user|admin|auth)|jwt_required|is_authenticated|in session|session\.get\(|HTTPUnauthorized|current_user|\w+_required/,
+    /login_required|LoginRequiredMixin|Depends\(\s*\w*(user|admin|auth)|jwt_required|is_authenticated|in session|session\.get\(|HTTPUnauthorized|current_user|(?<=\w)_required/,
   nodeTypes: ["module"],
   detect(node, ctx, report) {
     // An app-wide hook may check every request (before_request, middleware): out of sight here.

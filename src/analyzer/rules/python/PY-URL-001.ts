@@ -128,7 +128,7 @@ export default pyRule({
       "Compare the parsed hostname for equality, or test endswith('.' + domain) after an equality check.",
   },
   trigger:
-    /(?<=\.[a-z]{2,}['"]) in |netloc|hostname|\.host\b|startswith\(\s*\(?\s*[rbuf]*['"](https?|wss?|ftps?):\/\/|^[A-Z_][A-Z0-9_]*\s*=\s*[rbuf]*['"](https?|wss?):\/\/[^/'"]*['"]|(match|search|compile)\(\s*[rbuf]*['"]\^?\(?(\?:)?(https?|wss?|ftps?)/im,
+    /(?<=\.[a-z]{2,}['"]) in |netloc|hostname|\.host\b|startswith\(\s*\(?\s*[rbuf]*['"](https?|wss?|ftps?):\/\/|startswith\(\s*\(?\s*[A-Z_][A-Z0-9_]{2,}\s*[),]|(match|search|compile)\(\s*[rbuf]*['"]\^?\(?(\?:)?(https?|wss?|ftps?)/i,
   nodeTypes: ["call", "comparison_operator"],
   detect(node, ctx, report) {
     if (node.type === "call" && ctx.method(node) === "startswith") {
