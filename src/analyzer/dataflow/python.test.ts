@@ -2538,6 +2538,19 @@ describe("outgoing urllib requests (Python)", () => {
     // A Flask app's test module: the fixture's parameter shadows the imported request.
     expect(medium("from flask import request\n" + src)).toBe(false);
   });
+  it("takes an httpx event hook's `request: httpx.Request` as the client's own outgoing request", () => {
+    const hook =
+      "import logging\nimport httpx\nlog = logging.getLogger('client')\ndef log_request(request: httpx.Request) -> None:\n    log.debug('-> %s %s', request.method, request.url)\n";
+    const medium = (src: string) =>
+      analyzeSync(src, { language: "python", rules: ["PY-LOG-001"] }).findings.filter(
+        (f) => f.severity !== "LOW",
+      ).length > 0;
+    expect(medium(hook)).toBe(false);
+    // In a web app's module the annotation does not make the name the client's: a route's request stays the user's.
+    expect(medium("from flask import request\n" + hook.replace("request: httpx.Request", "request"))).toBe(
+      true,
+    );
+  });
   it("finds a method's callers when another class defines a method of the same name", () => {
     const xss = (code: string) =>
       analyzeSync(code, { language: "python", rules: ["PY-XSS-001"] }).findings.map((f) => f.line);

@@ -291,6 +291,15 @@ const URLLIB_REQUEST =
   /\breq(?:uest)?\.(?:get_full_url|add_unredirected_header|has_proxy|origin_req_host|unverifiable)\b/;
 /** A module of a Scrapy crawler (its middlewares, pipelines, spiders): a `request` there is a scrapy Request. */
 const SCRAPY = /^\s*(from|import)\s+scrapy\b/m;
+/**
+ * A `request` parameter annotated as an HTTP client's outgoing request (an httpx event hook's `request:
+ * httpx.Request`, a requests adapter's PreparedRequest) in a module that imports no web framework: what the
+ * program itself sends.
+ */
+const CLIENT_REQUEST_PARAM =
+  /\breq(?:uest)?\s*:\s*(?:httpx\.Request|requests\.(?:models\.)?(?:Prepared)?Request|PreparedRequest)\b/;
+const WEB_FRAMEWORK_IMPORT =
+  /^\s*(?:from|import)\s+(?:flask|fastapi|starlette|django|rest_framework|aiohttp|tornado|bottle|falcon|pyramid|sanic|quart|litestar|werkzeug|cherrypy|webob)\b/m;
 const CHALICE = /^\s*(from|import)\s+chalice\b/m;
 /** A pytest module: there `request.param` is a fixture's parametrized value (pytest's FixtureRequest). */
 const PYTEST_MODULE = /^\s*(from|import)\s+pytest\b/m;
@@ -3245,6 +3254,10 @@ export class PythonContext {
       !authorContextIgnored(this)
     )
       return false;
+    // ... or an HTTP client's own outgoing request (an httpx event hook's `request: httpx.Request`) in a module
+    // that imports no web framework.
+    if (own && sourceHas(this.tree, CLIENT_REQUEST_PARAM) && !sourceHas(this.tree, WEB_FRAMEWORK_IMPORT))
+      return false;
     // Chalice: `app.current_request` is the request the route is answering (query_params, json_body, raw_body,
     // uri_params, headers), in a module that imports chalice.
     const chalice = /^\w+\.current_request\.(\w+)/.exec(q);
@@ -4532,6 +4545,8 @@ export class PythonContext {
       // default_filters=['h'] escapes every expression of every template it loads; without it nothing is escaped.
       const gf = field(made, "function");
       const lookup = this.resolve(gf?.type === "attribute" ? field(gf, "object") : undefined);
+      if (lookup?.type === "call" && /^jinja2\.(sandbox\.)?\w*Environment$/.test(this.callee(lookup)))
+        return this.jinjaFileEscapes(lookup, made);
       if (lookup?.type !== "call" || !/^mako\.lookup\.TemplateLookup$/.test(this.callee(lookup)))
         return undefined;
       const filters = this.kwarg(lookup, "default_filters");
@@ -4576,6 +4591,27 @@ export class PythonContext {
     } else return undefined;
     if (!escapes || /\{%-?\s*autoescape\s+(off|false)\b/i.test(src)) return "all";
     return new Set([...src.matchAll(/\{\{-?\s*(\w+)[^}]*\|\s*safe(seq)?\b/g)].map((x) => x[1]!));
+  }
+
+  /**
+   * `env.get_template('page.html').render(...)` of a jinja2 Environment: the file is unseen here, but the
+   * environment's autoescape (True, or select_autoescape whose enabled extensions - html, htm and xml unless told -
+   * hold the file's) escapes every expression; without it nothing is escaped. Undefined for a name not written here.
+   */
+  private jinjaFileEscapes(env: SyntaxNode, getTemplate: SyntaxNode): Set<string> | "all" | undefined {
+    const name = this.stringValue(this.resolve(this.arg(getTemplate, 0, "name")));
+    if (name === undefined) return undefined;
+    const ext = /\.(\w+)$/.exec(name)?.[1]?.toLowerCase() ?? "";
+    const ae = this.kwarg(env, "autoescape");
+    if (ae?.type === "true") return new Set();
+    if (ae?.type !== "call" || !/(^|\.)select_autoescape$/.test(this.callee(ae))) return "all";
+    const enabled = this.arg(ae, 0, "enabled_extensions");
+    const exts = enabled
+      ? [...this.text(this.resolve(enabled) ?? enabled).matchAll(/['"]\.?(\w+)['"]/g)].map((x) =>
+          x[1]!.toLowerCase(),
+        )
+      : ["html", "htm", "xml"];
+    return exts.includes(ext) ? new Set() : "all";
   }
 
   /** The most a template's raw names take from the render call: keywords, or a (Context-wrapped) dict literal. */

@@ -100,6 +100,29 @@ export default pyRule({
       return;
     }
     if (node.type === "function_definition") {
+      // DRF: `class CsrfExemptSessionAuthentication(SessionAuthentication): def enforce_csrf(self, request): return`
+      // - the session cookie still authenticates, the CSRF check it owes the unsafe methods is gone.
+      if (ctx.text(field(node, "name") ?? node) === "enforce_csrf") {
+        const cls = node.parent?.parent;
+        const stmts = namedChildren(field(node, "body") ?? node).filter(
+          (st) => st.type !== "expression_statement" || namedChildren(st)[0]?.type !== "string",
+        );
+        const noop = stmts.every(
+          (st) =>
+            st.type === "pass_statement" ||
+            (st.type === "return_statement" && /^return(\s+(None|True))?$/.test(ctx.text(st).trim())),
+        );
+        if (
+          cls?.type === "class_definition" &&
+          /SessionAuthentication/.test(ctx.text(field(cls, "superclasses") ?? cls)) &&
+          noop
+        )
+          report({
+            node: field(node, "name") ?? node,
+            message: "session authentication with its CSRF check removed",
+          });
+        return;
+      }
       // A Django function view that deletes on whatever method arrives: Django's CSRF middleware checks only
       // unsafe methods, so a GET link or <img> on any site deletes as the logged-in user.
       if (ctx.paramNames(node)[0] !== "request" || !/^\s*from django\b/m.test(ctx.tree.source)) return;
@@ -225,6 +248,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // an override that still checks (a header token for the API client) keeps a CSRF defence
+      "from rest_framework.authentication import SessionAuthentication\nclass HeaderCsrfSessionAuthentication(SessionAuthentication):\n    def enforce_csrf(self, request):\n        if request.headers.get('X-Requested-With') != 'XMLHttpRequest':\n            return super().enforce_csrf(request)",
       // A class-based view's post() runs only for POST, which Django's CSRF middleware checks.
       "from django.http import JsonResponse\nfrom django.views import View\nclass DeleteNote(View):\n    def post(self, request, pk):\n        Note.objects.filter(pk=pk, author=request.user).delete()\n        return JsonResponse({'ok': True})",
       "from django.urls import path\nfrom django.views.decorators.csrf import csrf_protect\nfrom . import views\nurlpatterns = [path('hook/', csrf_protect(views.hook))]",
@@ -246,6 +271,10 @@ export default pyRule({
       "MIDDLEWARE = ['django.middleware.security.SecurityMiddleware', 'django.middleware.common.CommonMiddleware']",
     ],
     invalid: [
+      {
+        code: "from rest_framework.authentication import SessionAuthentication\nclass CsrfExemptSessionAuthentication(SessionAuthentication):\n    def enforce_csrf(self, request):\n        return None",
+        line: 3,
+      },
       {
         code: "from django.http import JsonResponse\nfrom django.views import View\nclass DeleteNote(View):\n    def get(self, request, pk):\n        Note.objects.filter(pk=pk, author=request.user).delete()\n        return JsonResponse({'ok': True})",
         line: 5,

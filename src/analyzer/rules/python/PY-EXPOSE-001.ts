@@ -1,7 +1,7 @@
 import type { SyntaxNode } from "../../parse/index.js";
 import { descendants, field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
-import { pyRule } from "./common.js";
+import { pyRule, typedParameter } from "./common.js";
 import { handlerOf } from "./web.js";
 
 /** Fields a client must never receive back. */
@@ -120,6 +120,35 @@ function secretSetting(ctx: PythonContext, ret: SyntaxNode): string | undefined 
   return undefined;
 }
 
+/**
+ * `settings.model_dump()` / `settings.dict()` in the answer, where settings is an instance of this file's pydantic
+ * BaseSettings class that declares a credential field (a secret, password, token, key or database URL): the name of
+ * that field.
+ */
+function dumpedSettings(ctx: PythonContext, ret: SyntaxNode): string | undefined {
+  for (const d of descendants(ret)) {
+    if (d.type !== "call" || !/^(model_dump|dict|model_dump_json|json)$/.test(ctx.method(d))) continue;
+    const recv = field(field(d, "function") ?? d, "object");
+    const made = recv?.type === "identifier" ? ctx.resolve(recv) : undefined;
+    const name = made?.type === "call" ? ctx.callee(made) : "";
+    const klass = /^\w+$/.test(name) ? ctx.localClass(name) : undefined;
+    if (!klass || !/\bBaseSettings\b/.test(ctx.text(field(klass, "superclasses") ?? klass))) continue;
+    for (const st of namedChildren(field(klass, "body") ?? klass)) {
+      const a = st.type === "expression_statement" ? namedChildren(st)[0] : undefined;
+      const left = a?.type === "assignment" ? field(a, "left") : undefined;
+      const type = a ? ctx.text(field(a, "type") ?? a) : "";
+      // A SecretStr field dumps as "**********".
+      if (
+        left?.type === "identifier" &&
+        SECRET_SETTING.test(ctx.text(left).toUpperCase()) &&
+        !/Secret/.test(type)
+      )
+        return ctx.text(left);
+    }
+  }
+  return undefined;
+}
+
 /** The return hands the value over as it is: `return row`, `jsonify(row)`, `jsonify(dict(row))`, `dict(row)`. */
 function wholeRecord(ctx: PythonContext, ret: SyntaxNode): boolean {
   let v = namedChildren(ret)[0];
@@ -157,7 +186,7 @@ export default pyRule({
       "Return an explicit allow-list of fields (a response schema), never the stored record as a whole.",
   },
   trigger:
-    /(password|passwd|pwd|ssn|credit_card|card_number|secret|api_key|salt|reset_token)\w*['"]\s*:|\bselect\s+\*\s+from|__table__\.columns|model_to_dict\(|return[^\n]*(__dict__|vars\(|config\b|environ\b|getenv\()|(?<==\s*(dict\(\s*)?\w+)\.__dict__|\b(get|fetch|find|load|lookup|read|query)_(user|account|customer|member|employee|patient)/i,
+    /(password|passwd|pwd|ssn|credit_card|card_number|secret|api_key|salt|reset_token)\w*['"]\s*:|\bselect\s+\*\s+from|__table__\.columns|model_to_dict\(|return[^\n]*(__dict__|vars\(|config\b|environ\b|getenv\(|model_dump\(|\.dict\()|(?<==\s*(dict\(\s*)?\w+)\.__dict__|\b(get|fetch|find|load|lookup|read|query)_(user|account|customer|member|employee|patient)/i,
   nodeTypes: ["return_statement"],
   detect(node, ctx, report) {
     // Files that only name __dict__ / vars( (most library code) need a dumped object in the return itself before
@@ -168,6 +197,7 @@ export default pyRule({
         ctx.text(node),
       ) &&
       !sourceHas(ctx.tree, PERSON_FETCH_TEXT) &&
+      !(/model_dump\(|\.dict\(/.test(ctx.text(node)) && sourceHas(ctx.tree, /\bBaseSettings\b/)) &&
       // ... or a name holding such a dump (`data = dict(user.__dict__)`; `return jsonify(data)`).
       !descendants(node).some((d) => {
         if (d.type !== "identifier") return false;
@@ -180,7 +210,7 @@ export default pyRule({
     // A route, or a Django view (first parameter `request`).
     if (!fn || !(ctx.isEntryFunction(fn) || handlerOf(ctx, fn))) return;
     // A credential setting copied into the answer: `jsonify(database=app.config["SQLALCHEMY_DATABASE_URI"])`.
-    const setting = secretSetting(ctx, node);
+    const setting = secretSetting(ctx, node) ?? dumpedSettings(ctx, node);
     if (setting) {
       report({ node, message: `the answer carries the ${setting} setting` });
       return;
@@ -213,7 +243,10 @@ export default pyRule({
     // An ORM record of a person dumped whole: every column, the password hash included.
     const obj = dumpedObject(ctx, v);
     const made = obj?.type === "identifier" ? ctx.resolve(obj) : undefined;
-    if (made && made !== obj && PEOPLE_MODEL.test(ctx.text(made))) {
+    // (or a parameter annotated with the model: `user: User = Depends(get_current_user)`)
+    const typed = obj?.type === "identifier" ? typedParameter(ctx, obj) : undefined;
+    const annotation = typed ? ctx.text(field(typed.param, "type") ?? typed.param) : "";
+    if ((made && made !== obj && PEOPLE_MODEL.test(ctx.text(made))) || PEOPLE_MODEL.test(annotation)) {
       report({
         node,
         severity: "LOW",
@@ -244,6 +277,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // settings with SecretStr credentials dump them masked
+      "from fastapi import FastAPI\nfrom pydantic import SecretStr\nfrom pydantic_settings import BaseSettings\nclass Settings(BaseSettings):\n    database_url: SecretStr\n    environment: str = 'prod'\nsettings = Settings()\napp = FastAPI()\n@app.get('/diag')\ndef diag():\n    return {'settings': settings.model_dump()}",
       "from flask import Flask, jsonify\napp = Flask(__name__)\n@app.route('/p/<int:pid>')\ndef p(pid):\n    post = Post.query.get_or_404(pid)\n    data = dict(post.__dict__)\n    data.pop('_sa_instance_state', None)\n    return jsonify(data)",
       "from flask import Flask, jsonify\napp = Flask(__name__)\n@app.route('/p/<int:pid>')\ndef p(pid):\n    post = Post.query.get_or_404(pid)\n    return jsonify({c.name: getattr(post, c.name) for c in post.__table__.columns})",
       "from flask import Flask, jsonify\napp = Flask(__name__)\nUSERS = {1: {'name': 'ann', 'password': 'x1'}}\n@app.route('/u/<int:uid>')\ndef u(uid):\n    return jsonify({'name': USERS[uid]['name']})",
@@ -256,6 +291,15 @@ export default pyRule({
       "from flask import Flask, jsonify\napp = Flask(__name__)\n@app.route('/u/<int:uid>')\ndef u(uid):\n    row = get_user_row(uid)\n    return jsonify({k: row[k] for k in ('id', 'name')})",
     ],
     invalid: [
+      // the settings object dumped whole; the current user's ORM record dumped whole
+      {
+        code: "from fastapi import FastAPI\nfrom pydantic_settings import BaseSettings\nclass Settings(BaseSettings):\n    database_url: str\n    jwt_secret: str\nsettings = Settings()\napp = FastAPI()\n@app.get('/diag')\ndef diag():\n    return {'settings': settings.model_dump()}",
+        line: 10,
+      },
+      {
+        code: "from fastapi import APIRouter, Depends\nrouter = APIRouter()\n@router.get('/users/me')\ndef me(user: User = Depends(get_current_user)):\n    return user.__dict__",
+        line: 5,
+      },
       {
         code: "from flask import Flask, jsonify\nfrom .db import get_user_row\napp = Flask(__name__)\n@app.route('/u/<int:uid>')\ndef u(uid):\n    row = get_user_row(uid)\n    return jsonify(dict(row))",
         severity: "LOW",

@@ -9,10 +9,10 @@ const WRITES = /methods\s*=\s*\[[^\]]*(POST|PUT|PATCH|DELETE)|\.(post|put|patch|
 const MUTATES = /\.delete\(\)|\.commit\(\)|\.save\(\)|\.update\(|\bdel\s|\.remove\(/;
 /** Records that belong to one user: reading another's by id is a breach, not a page view. */
 const PRIVATE_RECORD =
-  /invoice|order|account|document|message|payment|statement|ticket|address|card|receipt|medical|salary|profile/i;
+  /invoice|order|account|document|message|payment|statement|ticket|address|card|receipt|medical|salary|profile|note(?!book)/i;
 /** Evidence the handler ties the object to the caller. */
 const OWNERSHIP =
-  /Depends\(\s*\w*(auth|admin|user|permission|login|role|owner)|current_user|request\.user|g\.user|session\[|session\.get|owner|user_id\s*==|\.user\s*==|author|has_perm|permission|is_admin|is_staff|is_superuser|abort\(\s*40[34]|PermissionDenied|Forbidden/;
+  /Depends\(\s*\w*(auth|admin|user|permission|login|role|owner)|current_user|request\.user|g\.user|session\[|session\.get(?!\(\s*[A-Z]\w*\s*,)|owner|user_id\s*==|\.user\s*==|author|has_perm|permission|is_admin|is_staff|is_superuser|abort\(\s*40[34]|PermissionDenied|Forbidden/;
 
 /**
  * A generic view that loads one record by the URL's pk with nothing tying it to the caller: Django's
@@ -59,7 +59,13 @@ function unscopedGenericView(klass: SyntaxNode, ctx: PythonContext): SyntaxNode 
   const qs = opts.get("queryset");
   const perms = opts.get("permission_classes");
   const q = qs && ctx.text(field(qs, "right") ?? qs);
-  if (!q || !perms || !/^\w+\.objects\.all\(\)$/.test(q) || !PRIVATE_RECORD.test(q.split(".")[0]!))
+  // (`Order.objects.select_related("customer").all()`: joins and orderings still select every row.)
+  if (
+    !q ||
+    !perms ||
+    !/^\w+\.objects(\.(select_related|prefetch_related|order_by|only|defer)\([^()]*\))*\.all\(\)$/.test(q) ||
+    !PRIVATE_RECORD.test(q.split(".")[0]!)
+  )
     return undefined;
   // Only "is logged in" classes: any other (IsOwner, object permissions) may check the object.
   const names = [...ctx.text(field(perms, "right") ?? perms).matchAll(/\b([A-Z]\w*)\b/g)].map((x) => x[1]!);
@@ -294,6 +300,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // the lookup scoped to the caller; the Flask session read by key is a check
+      "from fastapi import APIRouter, Depends, HTTPException\nfrom sqlalchemy import select\nrouter = APIRouter()\n@router.get('/invoices/{invoice_id}')\ndef get_invoice(invoice_id: int, session=Depends(get_session), user=Depends(get_current_user)):\n    invoice = session.scalar(select(Invoice).where(Invoice.id == invoice_id, Invoice.owner_id == user.id))\n    if invoice is None:\n        raise HTTPException(404)\n    return invoice",
       "import json\nfrom django.contrib.auth.decorators import login_required\nfrom django.http import JsonResponse\n@login_required\ndef update_address(request):\n    data = json.loads(request.body)\n    p = Profile.objects.get(pk=data['profile_id'], user=request.user)\n    p.address = data['address']\n    p.save()\n    return JsonResponse({})",
       "from fastapi import APIRouter, Depends, FastAPI\nrouter = APIRouter(prefix='/admin')\n@router.delete('/users/{user_id}')\ndef delete_user(user_id: int, db=Depends(get_db)):\n    db.delete(db.get(User, user_id))\n    db.commit()\napp = FastAPI()\napp.include_router(router, dependencies=[Depends(require_admin)])",
       "import os\ndef remove_upload(requesting_uid, name):\n    path = os.path.join('/var/spool/up', os.path.basename(name))\n    if os.lstat(path).st_uid != requesting_uid:\n        raise PermissionError(name)\n    os.remove(path)",
@@ -323,6 +331,16 @@ export default pyRule({
       "from rest_framework.permissions import IsAuthenticated\nfrom rest_framework.response import Response\nfrom rest_framework.viewsets import ViewSet\nclass OrderViewSet(ViewSet):\n    permission_classes = [IsAuthenticated, IsOwner]\n    def retrieve(self, request, pk=None):\n        order = Order.objects.get(pk=pk)\n        return Response(OrderSerializer(order).data)",
     ],
     invalid: [
+      // SQLAlchemy's session.get(Model, pk) is the lookup itself, not a check of the caller's session
+      {
+        code: "from fastapi import APIRouter, Depends, HTTPException\nrouter = APIRouter()\n@router.get('/invoices/{invoice_id}')\ndef get_invoice(invoice_id: int, session=Depends(get_session), user=Depends(get_current_user)):\n    invoice = session.get(Invoice, invoice_id)\n    if invoice is None:\n        raise HTTPException(404)\n    return invoice",
+        line: 5,
+      },
+      // a queryset with a join still selects every order
+      {
+        code: "from rest_framework import permissions, viewsets\nclass OrderViewSet(viewsets.ModelViewSet):\n    queryset = Order.objects.select_related('customer').all()\n    serializer_class = OrderSerializer\n    permission_classes = [permissions.IsAuthenticated]",
+        line: 3,
+      },
       {
         code: "import json\nfrom django.contrib.auth.decorators import login_required\nfrom django.http import JsonResponse\n@login_required\ndef update_address(request):\n    data = json.loads(request.body)\n    p = Profile.objects.get(pk=data['profile_id'])\n    p.address = data['address']\n    p.save()\n    return JsonResponse({})",
         line: 7,

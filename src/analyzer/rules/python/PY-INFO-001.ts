@@ -178,7 +178,22 @@ export default pyRule({
           ctx.text(c),
         ),
     );
-    const exc = catchAll && fn ? ctx.paramNames(fn).at(-1) : undefined;
+    const param = catchAll && fn ? ctx.paramNames(fn).at(-1) : undefined;
+    // ... or the exception it wraps: `original = getattr(err, "original_exception", err)`, `e.__cause__`.
+    const wrapped =
+      param && fn
+        ? [
+            ...ctx
+              .text(fn)
+              .matchAll(
+                new RegExp(
+                  `^[ \\t]*(\\w+)\\s*=\\s*(?:getattr\\(\\s*${param}\\s*,\\s*["'](?:original_exception|__cause__|__context__|orig)["']|${param}\\.(?:original_exception|__cause__|__context__|orig)\\b)`,
+                  "gm",
+                ),
+              ),
+          ].map((m) => m[1]!)
+        : [];
+    const exc = param ? `(?:${[param, ...wrapped].join("|")})` : undefined;
     if (
       node.type === "return_statement" &&
       exc &&
@@ -222,6 +237,11 @@ export default pyRule({
       "from flask import Flask\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    try:\n        g()\n    except Exception as exc:\n        log.error('failed: %s', exc)\n        return {'error': 'failed', 'type': 'internal'}, 500",
     ],
     invalid: [
+      // the original exception a Flask 500 handler unwraps, rendered into the page
+      {
+        code: "from flask import Flask, render_template_string\napp = Flask(__name__)\n@app.errorhandler(500)\ndef server_error(err):\n    original = getattr(err, 'original_exception', err)\n    return render_template_string('<pre>{{ d }}</pre>', d=repr(original)), 500",
+        line: 6,
+      },
       { code: "import cherrypy\ncherrypy.config.update({'request.show_tracebacks': True})", line: 2 },
       {
         code: "import sys, traceback\nfrom django.http import HttpResponseServerError\ndef v(request):\n    try:\n        return work()\n    except Exception:\n        tb = sys.exc_info()[2]\n        return HttpResponseServerError('<pre>%s</pre>' % ''.join(traceback.format_tb(tb)))",

@@ -1,7 +1,7 @@
 import type { SyntaxNode } from "../../parse/index.js";
 import { descendants, field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import { Level, type PythonContext } from "../../dataflow/python.js";
-import { pyRule } from "./common.js";
+import { pyRule, typedParameter } from "./common.js";
 
 /** `audit = logging.getLogger("audit")` then `audit.info(...)`: a logger under any name. */
 function namedLogger(ctx: PythonContext, call: SyntaxNode): boolean {
@@ -88,6 +88,21 @@ function braceWritten(
   return out;
 }
 
+/**
+ * A list, tuple, dict or set written by %s: str() of a container is the repr of its items, with CR/LF escaped (a
+ * literal or comprehension, a name bound to one, or a parameter annotated as one).
+ */
+function reprContainer(ctx: PythonContext, a: SyntaxNode): boolean {
+  const CONTAINER = /^(list|tuple|dictionary|set)(_comprehension)?$/;
+  if (CONTAINER.test(a.type)) return true;
+  if (a.type !== "identifier") return false;
+  const bound = ctx.resolve(a);
+  if (bound && bound !== a && CONTAINER.test(bound.type)) return true;
+  const typed = typedParameter(ctx, a);
+  const type = typed && field(typed.param, "type");
+  return !!type && /^(?:typing\.)?(list|List|tuple|Tuple|dict|Dict|set|Set|Sequence)\[/.test(ctx.text(type));
+}
+
 export default pyRule({
   meta: {
     id: "PY-LOG-001",
@@ -159,6 +174,8 @@ export default pyRule({
       brace ?? args.filter((_, i) => i === 0 || !paired || !/[rdiouxXeEfFgG]$/.test(placeholders[i - 1]!));
     let userParam = false;
     for (const a of reprOnly ? args.slice(0, 1) : written) {
+      // (not a `%(name)s` mapping: its values are written with str, as they are)
+      if (a !== args[0] && !/%\(/.test(fmt ?? "%(") && reprContainer(ctx, a)) continue;
       const level = ctx.level(a, "log");
       if (level === Level.SOURCE) {
         report({ node, message: "untrusted input written to the log unescaped" });
@@ -175,6 +192,9 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // containers written by %s are the repr of their items: CR/LF come out escaped
+      "import logging, subprocess\nfrom fastapi import FastAPI\napp = FastAPI()\nlog = logging.getLogger(__name__)\ndef _run(argv: list[str]):\n    log.info('running %s', argv)\n    subprocess.run(argv)\n@app.post('/t')\ndef t(name: str):\n    _run(['convert', name])",
+      "import logging\nfrom flask import request\nlog = logging.getLogger(__name__)\ndef f():\n    h = {k: v for k, v in request.headers.items() if k != 'Cookie'}\n    log.debug('headers=%s', h)",
       // translate() tables that drop or escape both line breaks (maketrans dict, deletion string, ord() keys).
       "import logging\nfrom flask import request\nT = str.maketrans({'\\r': '\\\\r', '\\n': '\\\\n'})\ndef f():\n    logging.warning('bad %s', request.form['u'].translate(T))",
       "import logging\nfrom flask import request\ndef f():\n    logging.warning('bad %s', request.form['u'].translate(str.maketrans('', '', '\\r\\n')))",
@@ -202,6 +222,11 @@ export default pyRule({
       "import logging\ndef failed(username, ip):\n    \"\"\"Called with the submitted username.\"\"\"\n    u = username.replace('\\n', '\\\\n')\n    logging.warning('failed login for %s from %s', u, ip)",
     ],
     invalid: [
+      // a %(name)s mapping writes its values with str: a dict argument is no repr here
+      {
+        code: "import logging\nfrom flask import request\nlog = logging.getLogger(__name__)\ndef f():\n    log.info('login %(u)s', {'u': request.form['u']})",
+        line: 5,
+      },
       // A table that leaves a line break (or maps one to another), or a raw string's backslash and n.
       "import logging\nfrom flask import request\nT = str.maketrans({'\\t': ' '})\ndef f():\n    logging.warning('bad %s', request.form['u'].translate(T))",
       "import logging\nfrom flask import request\ndef f():\n    logging.warning('bad %s', request.form['u'].translate(str.maketrans('\\r', '\\n')))",

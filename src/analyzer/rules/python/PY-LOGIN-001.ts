@@ -23,6 +23,52 @@ const SIGN_IN =
 const CREDENTIAL =
   /passw|\bpwd\b|\bpw\b|authenticate\s*\(|check_|verify|otp|totp|token|oauth|code|signature|hmac|compare_digest|ldap|kerberos|saml|assertion|webauthn|magic/i;
 
+/** What hands a session or token to the caller once signed in. */
+const ISSUE_TOKEN =
+  /\b(create|issue|make|generate|encode)_\w*token\s*\(|\bjwt\.encode\s*\(|\bRefreshToken\.for_user\(/;
+
+/**
+ * The password the caller sent (`body.password`, `form["password"]`, a `password` parameter), when every read of it
+ * in the function only tests that it is there (`not body.password`, `if password:`, `password is None`): it is never
+ * handed to a check or compared. Returns the first read; undefined when any read goes elsewhere or none is found.
+ */
+function passwordOnlyTested(ctx: PythonContext, fn: SyntaxNode): SyntaxNode | undefined {
+  const reads: SyntaxNode[] = [];
+  for (const d of descendants(field(fn, "body") ?? fn)) {
+    if (d.type === "attribute" && PASSWORD_NAME.test(ctx.text(field(d, "attribute") ?? d))) reads.push(d);
+    else if (d.type === "subscript" && PASSWORD_NAME.test(ctx.stringValue(field(d, "subscript")) ?? ""))
+      reads.push(d);
+    else if (d.type === "identifier" && PASSWORD_NAME.test(ctx.text(d)) && d.parent?.type !== "attribute")
+      reads.push(d);
+  }
+  if (!reads.length) return undefined;
+  for (const r of reads) {
+    let p = r.parent;
+    // `request.form["password"]`'s own receiver chain, and `.data` of a WTForms field, are the read itself.
+    let at = r;
+    while (p && p.type === "attribute" && field(p, "object") === at) {
+      at = p;
+      p = p.parent;
+    }
+    if (p?.type === "not_operator") p = p.parent;
+    const tested =
+      (p?.type === "boolean_operator" || p?.type === "if_statement" || p?.type === "elif_clause") &&
+      (p.type !== "if_statement" ||
+        field(p, "condition") === at ||
+        field(p, "condition")?.type === "not_operator");
+    const isNone =
+      p?.type === "comparison_operator" &&
+      /\bis\b/.test(
+        p.children
+          .filter((c) => !c.named)
+          .map((c) => c.type)
+          .join(" "),
+      );
+    if (!tested && !isNone) return undefined;
+  }
+  return reads[0];
+}
+
 /** The text of a function with its docstring and comments dropped. */
 function code(ctx: PythonContext, fn: SyntaxNode): string {
   return ctx
@@ -84,8 +130,25 @@ export default pyRule({
     if (inTestCode(ctx, node)) return;
     if (node.type === "function_definition") {
       if (!loginFunction(ctx, node)) return;
-      const body = code(ctx, field(node, "body") ?? node);
+      // has_usable_password() / set_password() say whether the account has one, they check nothing the caller sent.
+      const body = code(ctx, field(node, "body") ?? node).replace(
+        /\.(has_usable_password|set_unusable_password|set_password)\(/g,
+        ".(",
+      );
       const params = ctx.text(field(node, "parameters") ?? node);
+      const unread = passwordOnlyTested(ctx, node);
+      // (a check handed the whole form or body - authenticate(**data), form.validate() - may read it there)
+      if (
+        unread &&
+        (SIGN_IN.test(body) || ISSUE_TOKEN.test(body)) &&
+        !/\b(authenticate|\w*check_\w*|\w*verify\w*|\w*validate\w*|compare_digest|checkpw)\s*\(/i.test(body)
+      ) {
+        report({
+          node: unread,
+          message: `${ctx.text(field(node, "name") ?? node)} only tests that ${ctx.text(unread)} is there: the password is never verified`,
+        });
+        return;
+      }
       if (!SIGN_IN.test(body) || CREDENTIAL.test(body) || CREDENTIAL.test(params)) return;
       // The user comes from a lookup by the name the caller sent.
       if (!/\b(username|user_?name|email|login)\b/i.test(body)) return;
@@ -151,6 +214,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // the password tested for presence, then verified
+      "from fastapi import APIRouter\nrouter = APIRouter()\n@router.post('/login')\ndef login(body: LoginIn):\n    user = find(body.email)\n    if user is None or not body.password or not verify_password(body.password, user.hash):\n        raise HTTPException(401)\n    return {'access_token': issue_access_token(user.id)}",
       "from flask import request, redirect\nfrom flask_login import login_user\n@app.route('/login', methods=['POST'])\ndef login():\n    user = User.query.filter_by(username=request.form['username']).first()\n    if user and check_password_hash(user.pw_hash, request.form['password']):\n        login_user(user)\n    return redirect('/')",
       "from django.contrib.auth import authenticate, login\ndef login_view(request):\n    user = authenticate(request, username=request.POST['username'], password=request.POST['password'])\n    if user:\n        login(request, user)",
       "def register(request):\n    user = User.objects.create_user(username=request.POST['username'], password=request.POST['password'])\n    login(request, user)",
@@ -161,6 +226,16 @@ export default pyRule({
       "def redirect(headers):\n    for key in ('location', 'uri'):\n        if key in headers:\n            return headers[key]",
     ],
     invalid: [
+      // the password is only tested for being non-empty before a token is issued
+      {
+        code: "from fastapi import APIRouter\nrouter = APIRouter()\n@router.post('/login')\ndef login(body: LoginIn, session=Depends(get_session)):\n    user = session.scalar(select(User).where(User.email == body.email))\n    if user is None or not body.password:\n        raise HTTPException(401)\n    return {'access_token': issue_access_token(user.id)}",
+        line: 6,
+      },
+      // has_usable_password() asks whether the account has a password, not whether the caller knows it
+      {
+        code: "def sign_in(request):\n    user = User.objects.filter(username=request.POST['username']).first()\n    if user is not None and user.has_usable_password():\n        login(request, user)\n        return redirect('home')",
+        line: 1,
+      },
       {
         code: "from flask import request, redirect\nfrom flask_login import login_user\n@app.route('/login', methods=['POST'])\ndef login():\n    user = User.query.filter_by(username=request.form['username']).first()\n    if user:\n        login_user(user)\n    return redirect('/')",
         line: 4,

@@ -51,10 +51,12 @@ function declaredKeys(data: SyntaxNode | undefined, ctx: PythonContext): boolean
   const name = modelClass(field(f, "object"), ctx);
   const klass = name ? ctx.localClass(name) : undefined;
   if (klass) {
-    // A local class: a pydantic model (or SQLModel) that drops undeclared keys.
+    // A local class: a pydantic model (or SQLModel) that drops undeclared keys - unless it declares a field that
+    // grants rights itself (`role: str = "member"` on a sign-up body: the client sends role=admin).
     return (
       /\b(BaseModel|SQLModel)\b/.test(ctx.text(field(klass, "superclasses") ?? klass)) &&
-      !/\bextra\s*=\s*(['"]allow['"]|Extra\.allow)/.test(ctx.text(klass))
+      !/\bextra\s*=\s*(['"]allow['"]|Extra\.allow)/.test(ctx.text(klass)) &&
+      !declaresPrivilege(ctx, klass)
     );
   }
   // `.dict()` is also Django's QueryDict's (request.POST.dict()): only on a value annotated with a model class.
@@ -79,6 +81,52 @@ function schemaLoad(call: SyntaxNode, recv: SyntaxNode | undefined, ctx: PythonC
     /\bSchema\b/.test(ctx.text(field(klass, "superclasses") ?? klass)) &&
     !/\bunknown\s*=\s*(INCLUDE|['"]include['"])/.test(ctx.text(klass))
   );
+}
+
+/**
+ * `for k, v in patch.model_dump(exclude_unset=True).items(): setattr(obj, k, v)`: the attribute name is a key of a
+ * mapping a schema declares (declaredKeys), iterated directly or through .items() / .keys().
+ */
+function loopOverDeclaredKeys(ctx: PythonContext, attr: SyntaxNode): boolean {
+  const name = ctx.text(attr);
+  for (let p = attr.parent; p && p.type !== "function_definition"; p = p.parent) {
+    if (p.type !== "for_statement") continue;
+    const left = field(p, "left");
+    const first = left?.type === "identifier" ? left : left && namedChildren(left)[0];
+    if (!first || ctx.text(first) !== name) continue;
+    let right = field(p, "right");
+    const rf = right?.type === "call" ? field(right, "function") : undefined;
+    if (rf?.type === "attribute" && /^(items|keys)$/.test(ctx.text(field(rf, "attribute") ?? rf)))
+      right = field(rf, "object");
+    return declaredKeys(right, ctx);
+  }
+  return false;
+}
+
+/**
+ * `Order(**data)` where Order is a dataclass (or attrs class) of this file with no rights-granting field: a key it
+ * does not declare raises TypeError, so the client can set only the fields written here.
+ */
+function plainRecordClass(ctx: PythonContext, name: string): boolean {
+  const klass = ctx.localClass(name);
+  const dec = klass?.parent?.type === "decorated_definition" ? klass.parent : undefined;
+  if (
+    !klass ||
+    !dec ||
+    !/@(dataclasses\.)?dataclass\b|@(attr\.s|attrs\.define|define|frozen)\b/.test(ctx.text(dec))
+  )
+    return false;
+  return !declaresPrivilege(ctx, klass);
+}
+
+/** A class body that declares a rights-granting field (`role: str`, `is_admin: bool = False`). */
+function declaresPrivilege(ctx: PythonContext, klass: SyntaxNode): boolean {
+  for (const st of namedChildren(field(klass, "body") ?? klass)) {
+    const a = st.type === "expression_statement" ? namedChildren(st)[0] : undefined;
+    const left = a?.type === "assignment" ? field(a, "left") : undefined;
+    if (left?.type === "identifier" && PRIVILEGE_FIELD.test(ctx.text(left))) return true;
+  }
+  return false;
 }
 
 /** User-model fields that grant rights (a name that is no literal counts as one: we cannot tell). */
@@ -247,6 +295,7 @@ export default pyRule({
         attr?.type === "identifier" &&
         value &&
         !formFieldName(ctx, attr) &&
+        !loopOverDeclaredKeys(ctx, attr) &&
         ctx.level(attr, "sql") === Level.SOURCE &&
         ctx.level(value, "sql") === Level.SOURCE
       )
@@ -293,6 +342,7 @@ export default pyRule({
       }
     }
     if (!WRITERS.test(m)) return;
+    if (/^[A-Z]\w*$/.test(m) && ctx.callee(node) === m && plainRecordClass(ctx, m)) return;
     const list = node.children.find((c) => c.type === "argument_list");
     const splat = list
       ? namedChildren(list).find(
@@ -324,6 +374,10 @@ export default pyRule({
       "def f(request):\n    form = ProfileForm(request.POST)\n    if form.is_valid():\n        Profile.objects.create(**form.cleaned_data)",
       "def f(request):\n    s = ProfileSerializer(data=request.data)\n    s.is_valid(raise_exception=True)\n    Profile.objects.filter(user=request.user).update(**s.validated_data)",
       "from fastapi import FastAPI\nfrom pydantic import BaseModel\napp = FastAPI()\nclass In(BaseModel):\n    name: str\n@app.patch('/me')\ndef f(body: In, db):\n    data = body.model_dump(exclude_unset=True)\n    db.query(User).filter(User.id == 1).update(data)",
+      // setattr over the keys of a pydantic model's dump: only the fields the model declares
+      "from fastapi import FastAPI\nfrom pydantic import BaseModel\napp = FastAPI()\nclass Patch(BaseModel):\n    bio: str | None = None\n@app.patch('/me')\ndef f(patch: Patch, user=Depends(me)):\n    for key, value in patch.model_dump(exclude_unset=True).items():\n        setattr(user, key, value)",
+      // a dataclass of this file built from the body: unknown keys raise, no rights-granting field to set
+      "from dataclasses import dataclass\nfrom fastapi import FastAPI\napp = FastAPI()\n@dataclass\nclass Order:\n    subtotal: float\n    items: int\n@app.post('/p')\ndef p(order: dict):\n    return Order(**order).subtotal",
       // A marshmallow schema that keeps only its declared fields.
       "from flask import request\nfrom marshmallow import EXCLUDE, Schema, fields\nclass In(Schema):\n    class Meta:\n        unknown = EXCLUDE\n    email = fields.Email()\ndef f():\n    data = In().load(request.get_json())\n    return Account(**data)",
       // A model form / serializer over the user model that names its fields, or keeps the privileged ones read-only.
@@ -333,6 +387,20 @@ export default pyRule({
       "from django.contrib.auth.mixins import PermissionRequiredMixin\nfrom django.contrib.auth.models import User\nfrom django.views.generic.edit import UpdateView\nclass UserAdminUpdate(PermissionRequiredMixin, UpdateView):\n    permission_required = 'auth.change_user'\n    model = User\n    fields = '__all__'",
     ],
     invalid: [
+      // a request model that declares the role itself: its dump carries the role the client chose
+      {
+        code: "from fastapi import FastAPI\nfrom pydantic import BaseModel\napp = FastAPI()\nclass SignUp(BaseModel):\n    email: str\n    role: str = 'member'\n@app.post('/signup')\ndef signup(body: SignUp, db=Depends(get_db)):\n    data = body.model_dump()\n    db.add(User(**data))",
+        line: 10,
+      },
+      // the same loop over the raw body, and a dataclass that carries a role field
+      {
+        code: "from fastapi import FastAPI\napp = FastAPI()\n@app.patch('/me')\ndef f(body: dict, user=Depends(me)):\n    for key, value in body.items():\n        setattr(user, key, value)",
+        line: 6,
+      },
+      {
+        code: "from dataclasses import dataclass\nfrom fastapi import FastAPI\napp = FastAPI()\n@dataclass\nclass Member:\n    name: str\n    role: str = 'member'\n@app.post('/p')\ndef p(body: dict):\n    return Member(**body)",
+        line: 10,
+      },
       // A marshmallow schema that keeps unknown keys; Django's create_user given the whole body.
       {
         code: "from flask import request\nfrom marshmallow import INCLUDE, Schema, fields\nclass In(Schema):\n    class Meta:\n        unknown = INCLUDE\n    email = fields.Email()\ndef f():\n    data = In().load(request.get_json())\n    return Account(**data)",

@@ -1,8 +1,8 @@
-import { field, sourceHas, sourceMatches } from "../../parse/nodes.js";
+import { descendants, field, sourceHas, sourceMatches } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { Level } from "../../dataflow/python.js";
-import { fixedOrigin, pyRule } from "./common.js";
+import { fixedOrigin, pyRule, typedParameter } from "./common.js";
 
 // Python 2's urllib.urlopen and urllib2.Request too: LLM answers and old Q&A posts still show them. Twisted's treq
 // and grequests mirror requests' functions.
@@ -94,6 +94,64 @@ function isSessionCall(ctx: PythonContext, node: SyntaxNode): boolean {
   );
 }
 
+/**
+ * The receiver of `session.delete(obj)` / `session.get(Model, pk)` is a parameter annotated as an ORM session
+ * (SQLAlchemy's `Session` / `AsyncSession`, SQLModel's, `orm.Session`) in a module importing the ORM: a unit of
+ * work, no HTTP client.
+ */
+function ormSessionParam(ctx: PythonContext, node: SyntaxNode): boolean {
+  const fn = field(node, "function");
+  const recv = fn?.type === "attribute" ? field(fn, "object") : undefined;
+  if (recv?.type !== "identifier" || !sourceHas(ctx.tree, /\b(?:sqlalchemy|sqlmodel)\b/)) return false;
+  const typed = typedParameter(ctx, recv);
+  const type = typed && field(typed.param, "type");
+  return (
+    !!type && /^(?:\w+\.)*(?:Async)?Session$/.test(ctx.text(type)) && !/requests|aiohttp/.test(ctx.text(type))
+  );
+}
+
+/** A helper's body that refuses internal addresses: an ipaddress class test or a host allow-list, then raise/abort. */
+const ADDRESS_GUARD =
+  /\.is_(private|loopback|global|link_local|reserved|multicast|unspecified)\b|\bhostname\s+(not\s+)?in\b/;
+
+/**
+ * `assert_public(str(body.url))` before `client.post(str(body.url))`: a statement calling a local helper on the
+ * same URL expression earlier in the function, where the helper resolves or parses it, tests the address class (or
+ * the host against an allow-list) and raises or aborts. The data flow reads only a top-level test of the helper's
+ * own parameter; this helper's test sits in a loop over the resolved addresses.
+ */
+function checkedByHelper(ctx: PythonContext, sink: SyntaxNode, url: SyntaxNode): boolean {
+  const fn = ctx.enclosingFunction(sink);
+  if (!fn) return false;
+  const want = ctx.text(url);
+  // The expression, or the name or attribute it wraps (`str(body.url)` -> body.url).
+  const roots = new Set([
+    want,
+    ...descendants(url)
+      .filter((d) => d.type === "attribute" || d.type === "identifier")
+      .map((d) => ctx.text(d)),
+  ]);
+  for (const d of descendants(fn)) {
+    if (d.start >= sink.start) break;
+    if (d.type !== "expression_statement") continue;
+    const call = d.children.find((c) => c.named);
+    if (call?.type !== "call" || field(call, "function")?.type !== "identifier") continue;
+    if (
+      !ctx
+        .args(call)
+        .some(
+          (a) => roots.has(ctx.text(a)) || (a.type === "call" && roots.has(ctx.text(ctx.args(a)[0] ?? a))),
+        )
+    )
+      continue;
+    const def = ctx.localCallee(call);
+    if (def?.type !== "function_definition") continue;
+    const body = ctx.text(field(def, "body") ?? def);
+    if (ADDRESS_GUARD.test(body) && /\braise\b|\babort\(/.test(body)) return true;
+  }
+  return false;
+}
+
 export default pyRule({
   meta: {
     id: "PY-SSRF-001",
@@ -178,7 +236,7 @@ export default pyRule({
   ],
   detect(node, ctx, report) {
     const tainted = (v: SyntaxNode | undefined) =>
-      !!v && ctx.level(v, "url") === Level.SOURCE && !fixedOrigin(ctx, v);
+      !!v && ctx.level(v, "url") === Level.SOURCE && !fixedOrigin(ctx, v) && !checkedByHelper(ctx, node, v);
     // req.full_url = url: a urllib Request retargeted after construction
     if (node.type === "assignment") {
       const left = field(node, "left");
@@ -254,6 +312,7 @@ export default pyRule({
       !/(^|\.)db\.session\.\w+$/.test(q) &&
       (/session|client/i.test(q) || isSessionCall(ctx, node)) &&
       ctx.localCallee(node)?.type !== "function_definition" &&
+      !ormSessionParam(ctx, node) &&
       // A web framework's per-user session, a mapping (`request.session.get(key)` in Django, Starlette or Pyramid,
       // Flask's `session.get(key)`): a lookup by key, no HTTP client.
       !/^(flask\.session|(\w+\.)*(request|req)\.session)\.(get|pop)$/.test(q);
@@ -262,7 +321,7 @@ export default pyRule({
     const second = /\.(request|stream)$/.test(q) || (session && !CLIENTS.test(q) && /\.urlopen$/.test(q));
     const url = ctx.arg(node, second ? 1 : 0, "url");
     if (!url) return;
-    if (ctx.level(url, "url") === Level.SOURCE && !fixedOrigin(ctx, url))
+    if (ctx.level(url, "url") === Level.SOURCE && !fixedOrigin(ctx, url) && !checkedByHelper(ctx, node, url))
       report({ node, message: `${q}() fetches a URL taken from untrusted input` });
   },
   cases: {
@@ -271,6 +330,10 @@ export default pyRule({
       "import requests\nfrom flask import request\nAPI = 'https://inventory.internal'\ndef f():\n    return requests.get(f\"{API}/items/{request.args['sku']}\", timeout=5).text",
       "import requests\nfrom flask import request\nAPI = 'https://inventory.internal'\nBASE = API + '/v2'\ndef f():\n    return requests.get(BASE + '/items/' + request.args['sku'], timeout=5).text",
       "def panel(request):\n    return [(k, request.session.get(k)) for k in request.session.keys()]",
+      // a local helper resolves the URL's host and refuses private addresses before the request is sent
+      "import ipaddress, socket\nfrom urllib.parse import urlsplit\nimport httpx\nfrom fastapi import APIRouter, HTTPException\nrouter = APIRouter()\ndef assert_public(url: str) -> None:\n    for info in socket.getaddrinfo(urlsplit(url).hostname or '', None):\n        if ipaddress.ip_address(info[4][0]).is_private:\n            raise HTTPException(400)\n@router.post('/hooks/test')\nasync def test_hook(body: Hook):\n    assert_public(str(body.url))\n    async with httpx.AsyncClient() as c:\n        return (await c.post(str(body.url))).status_code",
+      // a SQLAlchemy session parameter deleting an object looked up from the request: an ORM unit of work
+      "from fastapi import APIRouter, Depends\nfrom sqlalchemy.orm import Session\nrouter = APIRouter()\ndef _load(session, item_id):\n    return session.get(Item, item_id)\n@router.delete('/items/{item_id}')\ndef delete_item(item_id: int, session: Session = Depends(get_session)):\n    session.delete(_load(session, item_id))\n    session.commit()",
       "from flask import request, session\ndef f():\n    return session.get(request.args['k'])",
       "from flask import request\nclass SCPClient:\n    def __init__(self, t):\n        self.t = t\n    def put(self, data, path):\n        self.t.send(data)\ndef f(t):\n    SCPClient(t).put(request.get_data(), request.args['dest'])",
       // A higher-order helper whose every caller passes one function of this file: that function's result.
@@ -301,6 +364,11 @@ export default pyRule({
     ],
     invalid: [
       "import requests\nfrom flask import request\nrequests.get('https://{h}/s'.format_map({'h': request.args['h']}), timeout=5)",
+      // a helper on the URL that only logs it checks nothing
+      {
+        code: "import httpx\nfrom fastapi import APIRouter\nrouter = APIRouter()\ndef note(url: str) -> None:\n    print('fetching', url)\n@router.post('/hooks/test')\nasync def test_hook(body: Hook):\n    note(str(body.url))\n    async with httpx.AsyncClient() as c:\n        return (await c.post(str(body.url))).status_code",
+        line: 10,
+      },
       "import httplib2\nfrom flask import request\ndef f():\n    return httplib2.Http(timeout=5).request(request.args['u'])",
       "import treq\nfrom flask import request\nasync def f():\n    return await treq.get(request.args['u'])",
       // the constant origin with no '/' after it: the value can still end the host ('@evil.example')

@@ -72,7 +72,8 @@ export default pyRule({
   nodeTypes: ["call"],
   calls: ["open", "save"],
   detect(node, ctx, report) {
-    if (ctx.callee(node) === "open") {
+    // (aiofiles.open / io.open take the same path and mode: an async FastAPI handler writes its UploadFile so)
+    if (/^(open|aiofiles\.open|io\.open|codecs\.open)$/.test(ctx.callee(node))) {
       // open(UPLOADS + field.filename, 'wb'): aiohttp multipart fields, Werkzeug FileStorage.
       const mode = ctx.stringValue(ctx.resolve(ctx.arg(node, 1, "mode"))) ?? "";
       const path = ctx.resolve(ctx.args(node)[0]);
@@ -148,6 +149,11 @@ export default pyRule({
       "def up(request):\n    f = request.FILES['doc']\n    with open('/var/www/media/' + f.name, 'wb+') as d:\n        d.write(f.read())",
     ],
     invalid: [
+      // an async FastAPI handler writing the UploadFile under its own name with aiofiles
+      {
+        code: "from pathlib import Path\nimport aiofiles\nfrom fastapi import FastAPI, UploadFile\napp = FastAPI()\nSTATIC = Path('static')\n@app.post('/avatar')\nasync def up(file: UploadFile):\n    dest = STATIC / 'avatars' / file.filename\n    async with aiofiles.open(dest, 'wb') as out:\n        await out.write(await file.read())",
+        line: 9,
+      },
       // The object keeps the request's upload name.
       "from flask import request\nclass Up:\n    def __init__(self):\n        self.filename = request.files['f'].filename\n    def keep(self, data):\n        with open('/srv/up/' + self.filename, 'wb') as fd:\n            fd.write(data)",
       // The same property storing the client's name as given.

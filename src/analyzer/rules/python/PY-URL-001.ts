@@ -128,7 +128,7 @@ export default pyRule({
       "Compare the parsed hostname for equality, or test endswith('.' + domain) after an equality check.",
   },
   trigger:
-    /(?<=\.[a-z]{2,}['"]) in |netloc|hostname|\.host\b|startswith\(\s*\(?\s*[rbuf]*['"](https?|wss?|ftps?):\/\/|(match|search|compile)\(\s*[rbuf]*['"]\^?\(?(\?:)?(https?|wss?|ftps?)/i,
+    /(?<=\.[a-z]{2,}['"]) in |netloc|hostname|\.host\b|startswith\(\s*\(?\s*[rbuf]*['"](https?|wss?|ftps?):\/\/|startswith\(\s*\(?\s*[A-Z_][A-Z0-9_]{2,}\s*[),]|(match|search|compile)\(\s*[rbuf]*['"]\^?\(?(\?:)?(https?|wss?|ftps?)/i,
   nodeTypes: ["call", "comparison_operator"],
   detect(node, ctx, report) {
     if (node.type === "call" && ctx.method(node) === "startswith") {
@@ -136,7 +136,10 @@ export default pyRule({
       // https://api.partner.com@evil.net: a prefix check needs the path's slash after the host.
       const arg = ctx.args(node)[0];
       const lits = arg?.type === "tuple" ? namedChildren(arg) : arg ? [arg] : [];
-      const origin = lits.map((l) => ctx.stringValue(l)).find((v) => v !== undefined && ORIGIN_ONLY.test(v));
+      // (the origin written inline, or a module constant: `TRUSTED_ORIGIN = "https://app.example.com"`)
+      const origin = lits
+        .map((l) => ctx.stringValue(l.type === "identifier" ? (ctx.resolve(l) ?? l) : l))
+        .find((v) => v !== undefined && ORIGIN_ONLY.test(v));
       if (!origin) return;
       const callee = field(node, "function");
       const object = callee ? field(callee, "object") : undefined;
@@ -252,6 +255,11 @@ export default pyRule({
       "import re\nimport requests\nHOOK = re.compile(r'https://hooks\\.example\\.com')\ndef f(u):\n    if HOOK.fullmatch(u):\n        return requests.get(u)",
     ],
     invalid: [
+      // the origin held in a module constant
+      {
+        code: "import requests\nTRUSTED_ORIGIN = 'https://app.example.com'\ndef f(url):\n    if not url.startswith(TRUSTED_ORIGIN):\n        raise ValueError(url)\n    return requests.post(url)",
+        line: 4,
+      },
       "class Guard:\n    allowed = 'example.com'\n    def ok(self):\n        return self.allowed in self.netloc",
       "from urllib.parse import urlparse\ndef trusted(url):\n    return 'example.com' in urlparse(url).netloc",
       "def f(u, d):\n    return u.netloc.endswith(d)",

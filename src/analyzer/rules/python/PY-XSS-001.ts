@@ -1402,6 +1402,8 @@ export default pyRule({
       "from django.utils.safestring import mark_safe\nHR = mark_safe('<hr/>')",
       "from django.urls import reverse\nfrom django.utils.safestring import mark_safe\ndef link():\n    return mark_safe(f\"<a href='{reverse('home')}'>home</a>\")",
       "import jinja2\nenv = jinja2.Environment(autoescape=jinja2.select_autoescape())",
+      // a template file of an environment whose select_autoescape covers .html: the file's expressions are escaped
+      "from jinja2 import Environment, FileSystemLoader, select_autoescape\nfrom starlette.responses import HTMLResponse\nenv = Environment(loader=FileSystemLoader('t'), autoescape=select_autoescape(['html']))\nasync def page(request):\n    html = env.get_template('p.html').render(bio=request.query_params['bio'])\n    return HTMLResponse(html)",
       "from flask import Flask, request, jsonify\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    r = jsonify(q=request.args['q'])\n    return r",
       "from flask import Response, request\ndef f():\n    return Response(request.args['q'], mimetype='text/plain')",
       "import json\nfrom flask import Response, request\ndef f():\n    return Response('cb(' + json.dumps(request.args['q']) + ')', mimetype='application/javascript')",
@@ -1423,6 +1425,11 @@ export default pyRule({
       "import html\nfrom string import Template\nfrom flask import Flask, request\napp = Flask(__name__)\nP = Template('<p>$n</p>')\n@app.route('/t')\ndef t():\n    return P.substitute(n=html.escape(request.args['n']))",
     ],
     invalid: [
+      // a .txt template of an environment that autoescapes only .html: its expressions are raw
+      {
+        code: "from jinja2 import Environment, FileSystemLoader, select_autoescape\nfrom starlette.responses import HTMLResponse\nenv = Environment(loader=FileSystemLoader('t'), autoescape=select_autoescape(['html']))\nasync def page(request):\n    html = env.get_template('p.txt').render(bio=request.query_params['bio'])\n    return HTMLResponse(html)",
+        line: 6,
+      },
       // what an in-memory stream hands back is the text written into it
       {
         code: "import io\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/p')\ndef p():\n    buf = io.StringIO()\n    buf.write(request.args['n'])\n    buf.seek(0)\n    return buf.read()",

@@ -8,6 +8,8 @@ import r4 from "./PY-ATREST-001.js";
 import r5 from "./PY-AUTH-001.js";
 import r6 from "./PY-AUTH-002.js";
 import r136 from "./PY-AUTH-003.js";
+import r171 from "./PY-AUTHGAP-001.js";
+import r172 from "./PY-AUTHZCHK-001.js";
 import r7 from "./PY-AUTHZ-001.js";
 import r8 from "./PY-BIND-001.js";
 import r9 from "./PY-BOMB-001.js";
@@ -344,4 +346,6 @@ export const PYTHON_RULES = [
   r168,
   r169,
   r170,
+  r171,
+  r172,
 ] as Rule<never>[];
