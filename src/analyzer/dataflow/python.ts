@@ -13753,6 +13753,7 @@ export class PythonContext {
       // says nothing of the rest: `if splitext(name)[1] not in ('.png',): abort()` lets `../../x.png` through.
       if (named && cls !== "regex" && this.onlyPartTested(c, name, cls)) named = false;
       if (named && cls === "path" && this.otherFieldTested(c, name, use)) named = false;
+      if (named && cls !== "regex" && this.otherSliceTested(c, name, use)) named = false;
       // A path tested through its resolved form: `real = os.path.realpath(target)`; `if not
       // real.startswith(base): continue`; `open(target)` opens what the test saw (the name is not rebound).
       let tested = name;
@@ -14328,6 +14329,28 @@ export class PythonContext {
     );
     const rest = cond.replace(parts, "_");
     return rest !== cond && !this.wordPattern(name).test(rest);
+  }
+
+  /**
+   * A test of a slice of the value only: `if path[:i] in CGI_DIRS:` admits the head, not the tail `path[i + 1:]`
+   * the sink takes. The use is covered when it is the tested slice itself, or a shorter suffix of a tested suffix
+   * (`path[-3:]` under `path[-4:] in ('.png', '.gif')`).
+   */
+  private otherSliceTested(cond: string, name: string, use: SyntaxNode): boolean {
+    if (!cond.includes("[")) return false;
+    const n = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const slice = new RegExp(`(?<![\\w.])${n}\\s*\\[([^\\]\\[]*:[^\\]\\[]*)\\]`, "g");
+    const tested = [...cond.matchAll(slice)].map((m) => m[1]!.replace(/\s+/g, ""));
+    if (tested.length === 0 || this.wordPattern(name).test(cond.replace(slice, "_"))) return false;
+    const p = use.parent;
+    if (p?.type !== "subscript" || field(p, "value") !== use) return true;
+    const used = this.text(p).slice(this.text(use).length).replace(/\s+/g, "").slice(1, -1);
+    const suffix = (s: string) => /^-(\d+):$/.exec(s)?.[1];
+    return !tested.some((t) => {
+      if (t === used) return true;
+      const [a, b] = [suffix(t), suffix(used)];
+      return a !== undefined && b !== undefined && Number(b) <= Number(a);
+    });
   }
 
   /**
