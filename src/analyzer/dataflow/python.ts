@@ -14337,9 +14337,9 @@ export class PythonContext {
    * (`path[-3:]` under `path[-4:] in ('.png', '.gif')`).
    */
   private otherSliceTested(cond: string, name: string, use: SyntaxNode): boolean {
-    if (!cond.includes("[")) return false;
+    if (!cond.includes(`${name}[`)) return false; // cheap: runs for every lookup under a guard
     const n = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const slice = new RegExp(`(?<![\\w.])${n}\\s*\\[([^\\]\\[]*:[^\\]\\[]*)\\]`, "g");
+    const slice = new RegExp(`(?<![\\w.])${n}\\[([^\\]\\[]*:[^\\]\\[]*)\\]`, "g");
     const tested = [...cond.matchAll(slice)].map((m) => m[1]!.replace(/\s+/g, ""));
     if (tested.length === 0 || this.wordPattern(name).test(cond.replace(slice, "_"))) return false;
     const p = use.parent;
