@@ -11,7 +11,7 @@ import {
   repairJsFragment,
 } from "./parse/fragment.js";
 import { lineStarts, snippetText } from "./parse/lines.js";
-import { field, perTree } from "./parse/nodes.js";
+import { field, nodesOfType, perTree } from "./parse/nodes.js";
 import { markAnswerContext, type AnalysisContext, type Report, type Rule } from "./rule.js";
 import { selectRules, type RuleSelection } from "./registry.js";
 import { suppressedLines } from "./suppress.js";
@@ -264,6 +264,14 @@ export function analyzeSync(code: string, options: AnalyzeOptions): Analysis {
     hits.push(...recovered.hits);
     unread += recovered.unread;
   } else if (tree.hasError && answer) unread += triggerRows(tree.source, errorRows(tree, UNREAD_ROWS), rules);
+  // Python 2's backquotes (`os.system(cmd)`) parse as a string here and are a syntax error in Python 3: code no rule
+  // reads and no Python 3 runs.
+  if (answer && options.language === "python" && tree.source.includes("`")) {
+    const rows = new Set<number>();
+    for (const n of nodesOfType(tree, "string"))
+      if (tree.source.charCodeAt(n.start) === 96) for (let r = n.startRow; r <= n.endRow; r++) rows.add(r);
+    if (rows.size > 0) unread += triggerRows(tree.source, rows, rules);
+  }
   // Code after a triple quote the answer never closed is string content to the parse (Python would not run it).
   if (answer && parsed.closedFrom !== undefined) {
     const rows = tree.source.split("\n").length - 1; // the last row is the closing quote the repair added

@@ -44,6 +44,13 @@ describe("unread lines (answer mode)", () => {
     expect(unreadOf(recovered)).toBe(0);
   });
 
+  it("a Python 2 backquote expression is code no Python 3 runs and no rule reads: unread", () => {
+    const code = "import os\n\ndef run(cmd):\n    `os.system(cmd)`\n";
+    expect(analyzeSync(code, { language: "python", context: "answer" }).findings).toEqual([]);
+    expect(unreadOf(code)).toBe(1);
+    expect(unreadOf("def f():\n    return `42`\n")).toBe(0);
+  });
+
   it("clean code has none, and repository scans never count them", () => {
     expect(unreadOf(FLASK + "    return 'ok'\n")).toBe(0);
     const broken = "import subprocess\n\ndef run(name):\n    subprocess.run(['ls', <dir>], check=True)\n";
