@@ -10,7 +10,7 @@ import {
   repairClikeFragment,
   repairJsFragment,
 } from "./parse/fragment.js";
-import { lineStarts, snippetText } from "./parse/lines.js";
+import { lineStarts, rowsText, snippetText } from "./parse/lines.js";
 import { field, nodesOfType, perTree } from "./parse/nodes.js";
 import { markAnswerContext, type AnalysisContext, type Report, type Rule } from "./rule.js";
 import { selectRules, type RuleSelection } from "./registry.js";
@@ -35,8 +35,8 @@ export interface Analysis {
   unparsed?: { lines: number; of: number };
   /**
    * Answer mode only: lines the analysis could not read that hold what some rule looks for (its trigger) - inside
-   * a parse error that line-by-line recovery could not parse either, or inside a string a repair had to close at
-   * the end. A verdict does not judge such code clean: a sink written so that it does not parse would pass.
+   * a parse error that line-by-line recovery could not parse either, inside a string a repair had to close at
+   * the end, or inside Python 2 backquotes. A verdict does not judge such code clean: a sink written so that it does not parse would pass.
    */
   unread?: number;
 }
@@ -185,15 +185,13 @@ function recoverLines(
   answer: boolean,
 ): { hits: Hit[]; unread: number } {
   const rows = errorRows(tree, answer ? UNREAD_ROWS : RECOVERED_ROWS);
-  const lines = tree.source.split("\n");
   const hits: Hit[] = [];
   let unread = 0;
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
-    const text = lines[r] ?? "";
-    const trimmed = text.trimStart();
-    if (!trimmed || trimmed.startsWith("#") || trimmed.length > 2000) continue;
-    if (!triggered(rules, trimmed)) continue; // nothing here could fire
+    const row = firingRow(tree, r, rules);
+    if (!row) continue; // nothing here could fire
+    const { text, trimmed } = row;
     if (i >= RECOVERED_ROWS) {
       unread++; // past what recovery re-parses (answer mode only collects these rows): never read
       continue;
@@ -228,17 +226,22 @@ function errorRows(tree: SyntaxTree, cap: number): number[] {
   return [...rows].sort((a, b) => a - b);
 }
 
-const triggered = (rules: readonly Rule<never>[], line: string): boolean =>
-  rules.some((r) => !r.trigger || r.trigger.test(line));
+/** Row `r` of the source when some rule's trigger occurs in it: a line that could hide a finding. */
+function firingRow(
+  tree: SyntaxTree,
+  r: number,
+  rules: readonly Rule<never>[],
+): { text: string; trimmed: string } | undefined {
+  const text = rowsText(tree.source, startsOf(tree), r, r);
+  const trimmed = text.trimStart();
+  if (!trimmed || trimmed.startsWith("#") || trimmed.length > 2000) return undefined;
+  return rules.some((rule) => !rule.trigger || rule.trigger.test(trimmed)) ? { text, trimmed } : undefined;
+}
 
-/** How many of these rows of the source hold a trigger (answer mode: code nothing read). */
-function triggerRows(source: string, rows: Iterable<number>, rules: readonly Rule<never>[]): number {
-  const lines = source.split("\n");
+/** How many of these rows hold a trigger (answer mode: code nothing read). */
+function triggerRows(tree: SyntaxTree, rows: Iterable<number>, rules: readonly Rule<never>[]): number {
   let unread = 0;
-  for (const r of rows) {
-    const trimmed = (lines[r] ?? "").trim();
-    if (trimmed && !trimmed.startsWith("#") && trimmed.length <= 2000 && triggered(rules, trimmed)) unread++;
-  }
+  for (const r of rows) if (firingRow(tree, r, rules)) unread++;
   return unread;
 }
 
@@ -263,19 +266,19 @@ export function analyzeSync(code: string, options: AnalyzeOptions): Analysis {
     const recovered = recoverLines(tree, rules, index, lineShift, colShift, answer);
     hits.push(...recovered.hits);
     unread += recovered.unread;
-  } else if (tree.hasError && answer) unread += triggerRows(tree.source, errorRows(tree, UNREAD_ROWS), rules);
+  } else if (tree.hasError && answer) unread += triggerRows(tree, errorRows(tree, UNREAD_ROWS), rules);
   // Python 2's backquotes (`os.system(cmd)`) parse as a string here and are a syntax error in Python 3: code no rule
   // reads and no Python 3 runs.
   if (answer && options.language === "python" && tree.source.includes("`")) {
     const rows = new Set<number>();
     for (const n of nodesOfType(tree, "string"))
       if (tree.source.charCodeAt(n.start) === 96) for (let r = n.startRow; r <= n.endRow; r++) rows.add(r);
-    if (rows.size > 0) unread += triggerRows(tree.source, rows, rules);
+    if (rows.size > 0) unread += triggerRows(tree, rows, rules);
   }
   // Code after a triple quote the answer never closed is string content to the parse (Python would not run it).
   if (answer && parsed.closedFrom !== undefined) {
-    const rows = tree.source.split("\n").length - 1; // the last row is the closing quote the repair added
-    unread += triggerRows(tree.source, rowsFrom(parsed.closedFrom + 1, rows), rules);
+    const rows = startsOf(tree).length - 1; // the last row is the closing quote the repair added
+    unread += triggerRows(tree, rowsFrom(parsed.closedFrom + 1, rows), rules);
   }
   // An answer's author would write `# purpcode: ignore` beside whatever it wants unseen.
   const suppressed = answer ? new Map<number, Set<string>>() : suppressedLines(code, options.language);
