@@ -28,7 +28,7 @@ function tediousRequest(node: SyntaxNode | undefined, ctx: JsContext): boolean {
   return (
     node?.type === "new_expression" &&
     /^(\w+\.)?Request$/.test(ctx.callee(node)) &&
-    /\brequire\(\s*['"]tedious['"]\s*\)|\bfrom\s+['"]tedious['"]/.test(ctx.tree.source)
+    sourceHas(ctx.tree, /\brequire\(\s*['"]tedious['"]\s*\)|\bfrom\s+['"]tedious['"]/)
   );
 }
 
@@ -197,7 +197,7 @@ export default jsRule({
         call &&
         (SQL_METHOD.test(ctx.method(call)) ||
           tediousRequest(call, ctx) ||
-          (PGP_METHOD.test(ctx.method(call)) && /pg-promise/.test(ctx.tree.source)))
+          (PGP_METHOD.test(ctx.method(call)) && sourceHas(ctx.tree, /pg-promise/)))
       )
         return; // the call itself is judged below
       if (ctx.level(node, "sql") === Level.SOURCE)
@@ -220,27 +220,27 @@ export default jsRule({
     // Objection's and MikroORM's `raw(text, bindings)` helpers are the same fragment (`.where(raw(`age > ${a}`))`).
     const knexRaw =
       m === "raw" &&
-      (/\bknex\b/i.test(ctx.tree.source) ||
-        /['"](objection|@mikro-orm\/[\w-]+)['"]/.test(ctx.tree.source) ||
+      (sourceHas(ctx.tree, /\bknex\b/i) ||
+        sourceHas(ctx.tree, /['"](objection|@mikro-orm\/[\w-]+)['"]/) ||
         (/(^|\.)(sql|Prisma)\.raw$/.test(ctx.callee(node)) &&
-          /['"](drizzle-orm|kysely|@prisma\/client)(\/[\w/-]+)?['"]/.test(ctx.tree.source)));
+          sourceHas(ctx.tree, /['"](drizzle-orm|kysely|@prisma\/client)(\/[\w/-]+)?['"]/)));
     // TypeORM's query builder writes an orderBy / groupBy expression into the statement as given (only the
     // direction argument is checked): a column name from the request is SQL.
     // (so do select / addSelect, and a join's third argument, its ON condition)
     const typeormJoin =
       /^(left|inner)Join(AndSelect|AndMapOne|AndMapMany)?$/.test(m) &&
       ctx.args(node).length >= 3 &&
-      /['"]typeorm['"]/.test(ctx.tree.source) &&
-      /createQueryBuilder/.test(ctx.tree.source);
+      sourceHas(ctx.tree, /['"]typeorm['"]/) &&
+      sourceHas(ctx.tree, /createQueryBuilder/);
     const typeormExpr =
       typeormJoin ||
       (/^(orderBy|addOrderBy|groupBy|addGroupBy|select|addSelect)$/.test(m) &&
-        /['"]typeorm['"]/.test(ctx.tree.source) &&
-        /createQueryBuilder/.test(ctx.tree.source));
+        sourceHas(ctx.tree, /['"]typeorm['"]/) &&
+        sourceHas(ctx.tree, /createQueryBuilder/));
     // kysely's `sql.lit(value)` writes the value into the statement as a literal, unparameterised (its docs warn
     // against unchecked input).
     const kyselyLit =
-      m === "lit" && /(^|\.)sql\.lit$/.test(ctx.callee(node)) && /['"]kysely['"]/.test(ctx.tree.source);
+      m === "lit" && /(^|\.)sql\.lit$/.test(ctx.callee(node)) && sourceHas(ctx.tree, /['"]kysely['"]/);
     // sql-template-strings: `SQL\`...\`.append(text)` adds a plain string to the statement as SQL (only an appended
     // SQL\`\` statement carries its values as parameters).
     const sqlAppend = m === "append" && sourceHas(ctx.tree, /['"]sql-template-strings['"]/);
@@ -253,7 +253,7 @@ export default jsRule({
       /^(whereRaw|orWhereRaw|andWhereRaw|havingRaw|orHavingRaw|orderByRaw|groupByRaw|joinRaw|fromRaw|selectRaw|unsafe|literal)$/.test(
         m,
       );
-    const pgp = PGP_METHOD.test(m) && /pg-promise/.test(ctx.tree.source);
+    const pgp = PGP_METHOD.test(m) && sourceHas(ctx.tree, /pg-promise/);
     if (
       !fragment &&
       !pgp &&

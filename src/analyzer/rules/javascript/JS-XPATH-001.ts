@@ -1,5 +1,5 @@
 import { Level } from "../../dataflow/python.js";
-import { field } from "../../parse/nodes.js";
+import { field, sourceHas } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 export default jsRule({
@@ -33,7 +33,7 @@ export default jsRule({
     // so only in a file that loads the library, and only for a query whose literal text reads as a path).
     const libxml =
       /^(find|get)$/.test(ctx.method(node)) &&
-      /['"]libxmljs2?['"]/.test(ctx.tree.source) &&
+      sourceHas(ctx.tree, /['"]libxmljs2?['"]/) &&
       /^(`|['"])\.?\/|\[@/.test(ctx.text(ctx.args(node)[0] ?? node));
     // fontoxpath: `evaluateXPathToNodes(query, doc, ...)` and its siblings take the XPath first (values belong in its
     // variables argument).
@@ -57,7 +57,7 @@ export default jsRule({
     const level = ctx.level(query, "xpath");
     // (Whole input only for the XPath APIs themselves: `page.evaluate(x)` of a headless browser is script.)
     const xpathApi =
-      selector || libxml || fonto || /^(xpath\.|document\.)/.test(q) || /xpath/i.test(ctx.tree.source);
+      selector || libxml || fonto || /^(xpath\.|document\.)/.test(q) || sourceHas(ctx.tree, /xpath/i);
     if ((ctx.isBuiltString(query) && level >= Level.PARAM) || (level === Level.SOURCE && xpathApi))
       report({ node, message: "XPath query contains unescaped input" });
   },
