@@ -1,6 +1,15 @@
 import { expect, it } from "vitest";
 import { loadGrammars, parseCode } from "./index.js";
-import { descendants, namedChildren, nodesOfType, perTree, sourceHas, unparen } from "./nodes.js";
+import {
+  descendants,
+  importTestModules,
+  importsModule,
+  namedChildren,
+  nodesOfType,
+  perTree,
+  sourceHas,
+  unparen,
+} from "./nodes.js";
 
 it("sourceHas answers per tree and per pattern (flags included)", async () => {
   await loadGrammars(["python"]);
@@ -19,6 +28,48 @@ it("sourceHas answers per tree and per pattern (flags included)", async () => {
   const g = /os/g;
   expect(sourceHas(plain, g)).toBe(true);
   expect(sourceHas(parseCode("import os, sys\n", "python"), g)).toBe(true);
+});
+
+it("module-import tests are answered from one per-file list of imports, exactly as the regex would", () => {
+  expect(importTestModules("m/^\\s*(from|import)\\s+(a|b\\.c)\\b")).toEqual(["a", "b.c"]);
+  expect(importTestModules("m/^\\s*(?:from|import)\\s+(?:a)\\b")).toEqual(["a"]);
+  expect(importTestModules("m/^\\s*(import|from)\\s+a\\b")).toEqual(["a"]);
+  // Anything else stays a regex: other flags, a wider name, a trailing alternative, unbalanced groups.
+  expect(importTestModules("mi/^\\s*(from|import)\\s+a\\b")).toBeNull();
+  expect(importTestModules("m/^\\s*(from|import)\\s+a\\w*\\b")).toBeNull();
+  expect(importTestModules("m/^\\s*(from|import)\\s+(a|b)\\b|x")).toBeNull();
+  expect(importTestModules("m/^\\s*(from|import)\\s+a)\\b")).toBeNull();
+  const sources = [
+    "import scrapy\n",
+    "\n\n   from scrapy.http import Request\n",
+    "from\nimport scrapy\n", // the keyword line is itself a match; the next line's must not be skipped
+    "import os, scrapy\n",
+    "import scrapy_utils\n",
+    "x = 1  # import scrapy\n",
+    '"""\n    import scrapy\n"""\n', // a docstring line: the regex matches it too
+    "x = 1\u2028import scrapy\n",
+    "import\tscrapy.\n",
+    "from google.cloudy import x\nfrom google.cloud.storage import y\n",
+    "from google.cloudy import x\n",
+    "import scrapyé\n",
+  ];
+  const tests = [
+    /^\s*(from|import)\s+scrapy\b/m,
+    /^\s*(import|from)\s+(google\.cloud|azure\.storage)\b/m,
+    /^\s*(?:from|import)\s+(?:os|x)\b/m,
+  ];
+  for (const source of sources) {
+    const tree = { source } as never;
+    for (const re of tests) {
+      const modules = importTestModules(`${re.flags}/${re.source}`);
+      expect(modules).not.toBeNull();
+      expect([source, re.source, importsModule(tree, modules!)]).toEqual([
+        source,
+        re.source,
+        re.test(source),
+      ]);
+    }
+  }
 });
 
 it("perTree computes once per tree, from the tree or a context holding it", async () => {

@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field, namedChildren } from "../../parse/nodes.js";
+import { descendants, field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { authorContextIgnored } from "../../rule.js";
 import { AUTH_CHECK_SUBJECT, functionName, pyRule } from "./common.js";
@@ -213,7 +213,7 @@ export default pyRule({
   detect(node, ctx, report) {
     // Tests assert on purpose: pytest/unittest files and test_* functions (not in an answer, which names its own).
     if (!authorContextIgnored(ctx)) {
-      if (/^\s*(import|from)\s+(pytest|unittest)\b/m.test(ctx.tree.source)) return;
+      if (sourceHas(ctx.tree, /^\s*(import|from)\s+(pytest|unittest)\b/m)) return;
       if (/^test/.test(functionName(ctx, node))) return;
     }
     const cond = namedChildren(node)[0];

@@ -1,4 +1,4 @@
-import { descendants, field, namedChildren } from "../../parse/nodes.js";
+import { descendants, field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
@@ -181,7 +181,7 @@ export default pyRule({
     if (/^(hset|hmset|hsetnx|set|setex|mset)$/.test(ctx.method(node))) {
       // A cache or store keyed by field: `r.hset(key, mapping={"ssn": c["ssn"], ...})` on a Redis client keeps
       // the numbers in clear in memory, in its dumps and in its replicas.
-      if (!/^\s*(import|from)\s+(redis|aioredis)\b/m.test(ctx.tree.source)) return;
+      if (!sourceHas(ctx.tree, /^\s*(import|from)\s+(redis|aioredis)\b/m)) return;
       const docs = [ctx.kwarg(node, "mapping"), ...ctx.args(node)].map((a) =>
         a ? (ctx.resolve(a) ?? a) : a,
       );

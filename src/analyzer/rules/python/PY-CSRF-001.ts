@@ -1,6 +1,6 @@
 import type { Report } from "../../rule.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field, namedChildren } from "../../parse/nodes.js";
+import { descendants, field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule, TEST_SETTINGS_REASON, testSettingsModule } from "./common.js";
 
@@ -30,7 +30,7 @@ function deletes(ctx: PythonContext, deco: SyntaxNode): boolean {
  * filled from arguments in a terminal, never submitted by a browser, so no cross-site request can reach them.
  */
 function cliCommand(ctx: PythonContext, node: SyntaxNode): boolean {
-  if (!/^\s*(from|import)\s+(click|typer|flask\.cli)\b/m.test(ctx.tree.source)) return false;
+  if (!sourceHas(ctx.tree, /^\s*(from|import)\s+(click|typer|flask\.cli)\b/m)) return false;
   for (let fn = ctx.enclosingFunction(node); fn; fn = ctx.enclosingFunction(fn)) {
     const deco = fn.parent?.type === "decorated_definition" ? fn.parent : undefined;
     if (

@@ -197,7 +197,7 @@ export default pyRule({
     }
     const m = ctx.method(node);
     if (m !== "writerow" && m !== "writerows") return;
-    if (/^\s*(from|import)\s+defusedcsv\b/m.test(ctx.tree.source)) return;
+    if (sourceHas(ctx.tree, /^\s*(from|import)\s+defusedcsv\b/m)) return;
     // csv.writer(buf).writerow(...) directly, or through a name bound to the writer.
     const fn = field(node, "function");
     const recv = fn?.type === "attribute" ? field(fn, "object") : undefined;

@@ -371,7 +371,7 @@ export default pyRule({
       report({ node, message: "multiprocessing Connection.recv() unpickles what the peer sends" });
       return;
     }
-    if (ctx.method(node) === "recv_pyobj" && /^\s*(import|from)\s+(zmq|aiozmq)\b/m.test(ctx.tree.source)) {
+    if (ctx.method(node) === "recv_pyobj" && sourceHas(ctx.tree, /^\s*(import|from)\s+(zmq|aiozmq)\b/m)) {
       // pyzmq's recv_pyobj() is pickle.loads() of the next message: any peer that can send to the socket runs code.
       report({ node, message: "zmq recv_pyobj() unpickles whatever the peer sends" });
       return;

@@ -176,7 +176,7 @@ export default pyRule({
     if (
       /^(eval|eval_ro|register_script|script_load)$/.test(ctx.method(node)) &&
       field(node, "function")?.type === "attribute" &&
-      /^\s*(import|from)\s+(redis|aioredis)\b/m.test(ctx.tree.source)
+      sourceHas(ctx.tree, /^\s*(import|from)\s+(redis|aioredis)\b/m)
     ) {
       const script = ctx.arg(node, 0, "script");
       if (!script || ctx.level(script, "code") !== Level.SOURCE) return;

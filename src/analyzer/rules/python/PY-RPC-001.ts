@@ -1,4 +1,4 @@
-import { field, namedChildren } from "../../parse/nodes.js";
+import { field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
 export default pyRule({
@@ -53,7 +53,7 @@ export default pyRule({
       )
     )
       return;
-    if (!/^rpyc\b/.test(ctx.callee(node)) && !/^\s*(import|from)\s+rpyc\b/m.test(ctx.tree.source)) return;
+    if (!/^rpyc\b/.test(ctx.callee(node)) && !sourceHas(ctx.tree, /^\s*(import|from)\s+rpyc\b/m)) return;
     const service = ctx.arg(node, 0, "service");
     if (
       /Server$/.test(ctx.callee(node)) &&
