@@ -1168,7 +1168,7 @@ module.exports = { prepareDirs, saveKey, openSocket, saveConfig, daemonize, save
   ),
   ...ts(
     "CWE-732",
-    "TypeScript: fs/promises mkdir / writeFile / open / chmod with permissive modes vs owner-only modes",
+    "TypeScript: fs/promises mkdir / writeFile / chmod with permissive modes vs owner-only modes and open with the default 0o666",
     `import { mkdir, writeFile, open, chmod } from 'fs/promises';
 import { constants } from 'fs';
 import * as path from 'path';
@@ -1184,7 +1184,7 @@ export async function storeSecret(name: string, value: string): Promise<void> {
 }
 
 export async function openJournal(): Promise<number> {
-@@  const fh = await open(path.join(STATE, 'journal.log'), 'a', 0o666);
+@ok  const fh = await open(path.join(STATE, 'journal.log'), 'a', 0o666);
   return fh.fd;
 }
 
