@@ -64,14 +64,25 @@ function sharedTmpPath(ctx: JsContext, node: SyntaxNode | undefined, depth = 0):
   if (typeof fixed === "string") return SHARED_TMP.test(fixed) ? fixed : undefined;
   const lead = ctx.leadingText(n);
   if (lead !== undefined && SHARED_TMP.test(lead)) return ctx.text(n);
-  // `` `/tmp/${process.pid}.json` ``: a file directly in the shared directory, named by what follows (no further
-  // `/`, so no private directory made under it).
+  // `` `/tmp/${process.pid}.json` ``, `'/tmp/' + id + '.lock'`: a file directly in the shared directory (no further
+  // `/`, so no private directory made under it) whose name has a fixed part besides what is filled in. (A bare
+  // `'/tmp/' + name` says nothing of how name was made.)
   if (
     lead !== undefined &&
     /^\/(var\/)?tmp\/$/.test(lead) &&
     /^[`'"]?\/(var\/)?tmp\/[^/]*$/.test(ctx.text(n))
-  )
-    return ctx.text(n);
+  ) {
+    const fixedPart =
+      n.type === "template_string"
+        ? /[\w.-]/.test(
+            ctx
+              .text(n)
+              .replace(/\$\{[^}]*\}/g, "")
+              .replace(/^`\/(var\/)?tmp\//, ""),
+          )
+        : n.type === "binary_expression" && /[\w.-]/.test(String(ctx.constValue(field(n, "right")) ?? ""));
+    if (fixedPart) return ctx.text(n);
+  }
   // The leftmost operand of a concatenation or template: `process.env.TMPDIR + '/deploy.lock'`.
   let head: SyntaxNode | undefined = n;
   while (head?.type === "binary_expression") head = field(head, "left");
@@ -158,6 +169,8 @@ export default jsRule({
       "const fs = require('fs');\nfs.writeFileSync(path.join(os.tmpdir(), 'a.json'), d, { flag: 'wx', mode: 0o600 });",
       "const fs = require('fs');\nconst out = fs.createWriteStream('/tmp/app.log', { flags: 'ax' });",
       "const fs = require('fs');\nfs.writeFileSync(`/tmp/${dir}/${name}.json`, d);",
+      "const fs = require('fs');\nfunction put(name, d) { fs.writeFileSync('/tmp/' + name, d); }",
+      "const fs = require('fs');\nfunction put(name, d) { fs.writeFileSync(`/tmp/${name}`, d); }",
     ],
     invalid: [
       "const fs = require('fs');\nfs.writeFileSync(path.join(os.tmpdir(), 'a.json'), d, { mode: 0o600 });",
@@ -169,6 +182,7 @@ export default jsRule({
       "const fs = require('fs');\nfs.writeFileSync(process.env.TMPDIR + '/deploy.lock', d);",
       "import { writeFile } from 'fs/promises';\nawait writeFile(`/tmp/render-${n}.pdf`, buf);",
       "const fs = require('fs');\nfs.writeFileSync(`/tmp/${process.pid}.json`, d);",
+      "const fs = require('fs');\nfs.writeFileSync('/tmp/' + process.pid + '.lock', d);",
       "const fs = require('fs');\nfs.writeFileSync(path.join(os.tmpdir(), `s-${Math.floor(Math.random() * 1000)}.txt`), d);",
     ],
   },
