@@ -87,7 +87,7 @@ function filterChecksName(ctx: JsContext, filter: SyntaxNode): boolean {
   );
 }
 
-/** Each filename option reported once per file, however many multer() calls share its storage. */
+/** Each filename option reported once per analysis of a file, however many multer() calls share its storage. */
 const reportedNames = new WeakMap<object, Set<number>>();
 
 /**
@@ -112,8 +112,8 @@ function alsoWhereNamed(
   for (let a = at.parent; a && a !== filename && at.startRow === a.startRow; a = a.parent)
     if (a.type === "call_expression" || a.type === "pair" || /statement$/.test(a.type)) at = a;
   if (at.startRow === node.startRow) return;
-  let seen = reportedNames.get(ctx.tree);
-  if (!seen) reportedNames.set(ctx.tree, (seen = new Set()));
+  let seen = reportedNames.get(ctx);
+  if (!seen) reportedNames.set(ctx, (seen = new Set()));
   if (seen.has(at.start)) return;
   seen.add(at.start);
   report({ node: at, message });
