@@ -44,7 +44,8 @@ export default jsRule({
     },
     fix_hint: "Use Buffer.from(value) for data and Buffer.alloc(size) (zero-filled, size checked) for sizes.",
   },
-  trigger: /Buffer\s*\(|Buffer\.alloc|\.repeat\(|setTimeout\s*\(|setInterval\s*\(|Array\s*\(|Array\.from\(/,
+  trigger:
+    /Buffer\s*\(|Buffer\.alloc|\.repeat\(|setTimeout\s*\(|setInterval\s*\(|Array\s*\(|Array\.from\(|ArrayBuffer\(/,
   nodeTypes: ["call_expression", "new_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
@@ -106,6 +107,34 @@ export default jsRule({
         });
       return;
     }
+    // `new Float64Array(Number(req.query.len))`, `new ArrayBuffer(n)`: a typed array of a number the request
+    // chose. (A typed array of the request's own array copies it, bounded by the body limit: only a number
+    // converted from request text counts.)
+    if (
+      node.type === "new_expression" &&
+      /^((Ui|I)nt(8|16|32)|Uint8Clamped|Float(32|64)|Big(Ui|I)nt64)Array$|^(Shared)?ArrayBuffer$/.test(q)
+    ) {
+      const size = ctx.args(node)[0];
+      const numeric = (n: SyntaxNode | undefined) =>
+        !!n &&
+        /^(\+|Number\s*\(|parseInt\s*\(|parseFloat\s*\(|Math\.(floor|ceil|round|trunc)\s*\()/.test(
+          ctx.text(n),
+        );
+      if (ctx.args(node).length === 1 && (numeric(size) || numeric(ctx.resolve(size))) && unbounded(size))
+        report({ node, message: `${q} sized by request data: the client chooses how much memory is taken` });
+      return;
+    }
+    // `Array.from({ length: n }, fn)`: an array of the requested length, built element by element.
+    if (q === "Array.from" && node.type === "call_expression") {
+      const spec = ctx.args(node)[0];
+      const length = spec?.type === "object" ? ctx.prop(spec, "length") : undefined;
+      if (length && unbounded(length))
+        report({
+          node,
+          message: "Array.from of a request-chosen length: the client chooses how much memory is taken",
+        });
+      return;
+    }
     // `'x'.repeat(n)` builds a string of the requested size just as Buffer.alloc(n) allocates it.
     const repeat = ctx.method(node) === "repeat" && node.type === "call_expression";
     if (/^Buffer\.alloc(Unsafe|UnsafeSlow)?$/.test(q) || repeat) {
@@ -160,6 +189,8 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "app.post('/f', (req, res) => res.json(new Float64Array(req.body.values)));",
+      "app.get('/s', (req, res) => res.json(Array.from({ length: Math.min(100, Number(req.query.count)) }, (_, i) => i)));",
       // A page's timer from its own URL: only the visitor's tab waits.
       "function poll() {\n  const ms = Number(new URLSearchParams(location.search).get('ms')) || 5000;\n  setInterval(refresh, ms);\n}",
       "const b = new Buffer('abc');",
@@ -180,6 +211,8 @@ export default jsRule({
       "app.get('/p', (req, res) => { const a = new Array(Number(req.query.n)); res.json(a.length); });",
     ],
     invalid: [
+      "app.get('/f', (req, res) => res.json({ n: new Float64Array(Number(req.query.len)).length }));",
+      "app.get('/s', (req, res) => res.json(Array.from({ length: req.query.count }, (_, i) => i)));",
       "const http = require('http');\nhttp.createServer((req, res) => {\n  const ms = Number(new URL(req.url, 'http://x').searchParams.get('ms'));\n  setTimeout(() => res.end(), ms);\n}).listen(8080);",
       "app.get('/p', (req, res) => res.send('x'.repeat(req.query.n)));",
       "app.get('/p', (req, res) => { setTimeout(() => res.end('ok'), parseInt(req.query.ms, 10)); });",

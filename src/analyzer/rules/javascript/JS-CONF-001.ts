@@ -111,7 +111,7 @@ export default jsRule({
       "Keep helmet's defaults (configure CSP rather than disabling it); keep body limits small per route.",
   },
   trigger:
-    /helmet|limit|Limit|showDir|fastify-static|fastify\/static|koa-static|koa-send|dotfiles|maxPayload|serve-index|dotfiles|express\.static|serve-static|serveStatic|maxFileSize|maxTotalFileSize|maxFieldsSize|multer|express-fileupload|maxHttpBufferSize|allErrors/,
+    /helmet|limit|Limit|showDir|fastify-static|fastify\/static|koa-static|koa-send|dotfiles|maxPayload|serve-index|dotfiles|express\.static|serve-static|serveStatic|maxFileSize|maxTotalFileSize|maxFieldsSize|multer|express-fileupload|busboy|Busboy|maxHttpBufferSize|allErrors/,
   nodeTypes: ["call_expression", "new_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
@@ -234,13 +234,13 @@ export default jsRule({
           return;
         }
       }
-      // multer's and express-fileupload's fileSize default to Infinity: leaving the limits out is the same as
-      // writing it.
-      if ((q === "multer" || q === "express-fileupload") && !limits)
+      // multer's, express-fileupload's and busboy's fileSize default to Infinity: leaving the limits out is the
+      // same as writing it.
+      if (/^(multer|express-fileupload|busboy|Busboy)$/.test(q) && !limits)
         report({
           node,
           severity: "LOW",
-          message: "multer without limits.fileSize accepts files of any size",
+          message: `${q} without limits.fileSize accepts files of any size`,
         });
       return;
     }
@@ -292,6 +292,7 @@ export default jsRule({
   cases: {
     valid: [
       "const multer = require('multer');\nconst upload = multer({ dest: 'up/', limits: { fileSize: 5 * 1024 * 1024 } });",
+      "const busboy = require('busboy');\napp.post('/u', (req, res) => { const bb = busboy({ headers: req.headers, limits: { fileSize: 1e6 } }); req.pipe(bb); });",
       "const Fastify = require('fastify');\nconst app = Fastify({ logger: true, bodyLimit: 1048576 });",
       "const { koaBody } = require('koa-body');\napp.use(koaBody({ jsonLimit: '1mb', formidable: { maxFileSize: 5 * 1024 * 1024 } }));",
       "const helmet = require('helmet');\napp.use(helmet());",
@@ -316,6 +317,10 @@ export default jsRule({
     invalid: [
       {
         code: "const multer = require('multer');\nconst upload = multer({ dest: '/tmp/uploads' });",
+        severity: "LOW",
+      },
+      {
+        code: "const busboy = require('busboy');\napp.post('/u', (req, res) => { const bb = busboy({ headers: req.headers }); req.pipe(bb); });",
         severity: "LOW",
       },
       "const Fastify = require('fastify');\nconst app = Fastify({ logger: true, bodyLimit: 1024 * 1024 * 1024 });",

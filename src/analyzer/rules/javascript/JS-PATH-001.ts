@@ -39,7 +39,7 @@ export default jsRule({
       "Resolve the path and check it starts with the base directory plus a separator, or reduce names with path.basename.",
   },
   trigger:
-    /fs|Deno\.|Bun\.|sendFile|sendfile|\bsend\(|download|path\.(join|resolve)|join\(|resolve\(|h\.file\(|\.render\(|\.view\(|\.mv\(|preservePaths|[sS]tatic\(/,
+    /fs|Deno\.|Bun\.|sendFile|sendfile|\bsend\(|download|path\.(join|resolve)|join\(|resolve\(|h\.file\(|\.render\(|\.view\(|\.mv\(|preservePaths|[sS]tatic\(|chdir\(|cwd\s*:|koa-send/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, emit) {
     // A type-assertion test module (tstyche, tsd) only type-checks the handler: its upload is never written.
@@ -133,6 +133,10 @@ export default jsRule({
       "const RE = /^[a-z0-9-]{1,32}$/;\napp.post('/a', (req, res) => {\n  if (!RE.test(req.body.alias)) return res.status(400).end();\n  fs.symlinkSync('/srv/cur', path.join('/srv/links', req.body.alias));\n});",
       "const fs = require('fs');\napp.post('/u', (req, res) => { fs.renameSync(req.file.path, 'uploads/' + Date.now()); });",
       "const fs = require('fs');\nfunction f(p) { return fs.readFileSync(p); }",
+      "const fsp = require('fs/promises');\nconst path = require('path');\napp.get('/d/*', async (req, res) => {\n  const rel = decodeURIComponent(req.path.slice(3));\n  if (rel.includes('..')) return res.sendStatus(400);\n  res.send(await fsp.readFile(path.join('/srv', rel)));\n});",
+      "import send from 'koa-send';\nexport async function dl(ctx) { await send(ctx, ctx.path, { root: '/srv/public' }); }",
+      "const { spawn } = require('child_process');\napp.post('/b', (req, res) => { spawn('make', [req.body.target === 'test' ? 'test' : 'all'], { cwd: '/srv/repos/main' }); });",
+      "app.post('/cd', (req, res) => { process.chdir(__dirname); res.json(req.body); });",
       "const fs = require('fs');\nfs.readFileSync('./config.json');",
       "app.get('/p', (req, res) => { res.render('index', { title: req.query.title }); });",
       "app.get('/p', (req, res) => {\n  if (!PAGES.has(req.query.p)) return res.sendStatus(404);\n  res.render(req.query.p);\n});",
@@ -190,6 +194,15 @@ export default jsRule({
       },
       "import fs from 'fs/promises';\napp.get('/d', async (req, res) => { res.json(await fs.readdir(req.query.dir)); });",
       "const fs = require('fs');\nconst path = require('path');\nfunction f(d, n) { return fs.readFileSync(path.join(d, n)); }",
+      // (a `..` test of the raw text, decoded only afterwards)
+      {
+        code: "const fsp = require('fs/promises');\nconst path = require('path');\napp.get('/d/*', async (req, res) => {\n  const raw = req.path.slice(3);\n  if (raw.includes('..')) return res.sendStatus(400);\n  res.send(await fsp.readFile(path.join('/srv', decodeURIComponent(raw))));\n});",
+        line: 6,
+      },
+      "const fse = require('fs-extra');\nconst path = require('path');\napp.post('/c/:p', (req, res) => {\n  const file = path.join('/srv', req.params.p + '.json');\n  fse.outputJsonSync(file, req.body);\n});",
+      "app.post('/cd', (req, res) => { process.chdir(req.body.dir); res.end(); });",
+      "const { spawn } = require('child_process');\napp.post('/b', (req, res) => { spawn('make', ['all'], { cwd: '/srv/repos/' + req.body.project }); });",
+      "import send from 'koa-send';\nexport async function dl(ctx) { await send(ctx, ctx.path, { root: String(ctx.query.base) }); }",
       "app.get('/f', (req, res) => { res.sendFile(req.query.name); });",
       "app.get('/f', (req, res) => { res.sendfile(req.query.name); });",
       "app.get('/f', (req, res) => { res.sendFile(req.params.n, { root: req.query.base }); });",

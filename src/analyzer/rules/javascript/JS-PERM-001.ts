@@ -109,7 +109,7 @@ export default jsRule({
     fix_hint: "Use 0o600 for private files and 0o700 for private directories.",
   },
   trigger:
-    /chmod|mkdir|writeFile|appendFile|open|umask|public-read|authenticated-read|makePublic|publicRead|allUsers|allAuthenticatedUsers|PublicAccessBlock|Principal|public\s*:\s*true/,
+    /chmod|mkdir|writeFile|appendFile|open|umask|outputFile|outputJson|writeJson|public-read|authenticated-read|makePublic|publicRead|allUsers|allAuthenticatedUsers|PublicAccessBlock|Principal|public\s*:\s*true/,
   nodeTypes: ["call_expression", "pair"],
   detect(node, ctx, report) {
     // S3: `ACL: 'public-read'` on an object or bucket (AWS SDK v2 params, v3 commands, the CLI-style helpers).
@@ -161,7 +161,7 @@ export default jsRule({
       return;
     }
     const op =
-      /(^|\.)(chmod|chmodSync|fchmod|fchmodSync|lchmod|lchmodSync|mkdir|mkdirSync|writeFile|writeFileSync|appendFile|appendFileSync|open|openSync)$/.exec(
+      /(^|\.)(chmod|chmodSync|fchmod|fchmodSync|lchmod|lchmodSync|mkdir|mkdirSync|writeFile|writeFileSync|appendFile|appendFileSync|open|openSync|outputFile|outputFileSync|outputJson|outputJsonSync|writeJson|writeJsonSync)$/.exec(
         q,
       )?.[2];
     if (!op) return;
@@ -178,7 +178,8 @@ export default jsRule({
       // open/writeFile/appendFile create with 0o666 when no mode is given, less the umask: naming that mode
       // grants nothing the call would not (adm-zip's `openSync(path, 'w', 0o666)`); only a secret written so by
       // writeFile, which names what it stores, is still reported as open to other users' reading.
-      const asDefault = /^(open|writeFile|appendFile)/.test(op) && value === 0o666;
+      // (fs-extra's outputFile / outputJson / writeJson pass their options on to writeFile)
+      const asDefault = /^(open|writeFile|appendFile|output|writeJson)/.test(op) && value === 0o666;
       if (asDefault && /^open/.test(op)) return;
       if (value & 0o002 && !asDefault)
         report({ node, severity: "HIGH", message: `mode ${shown} is world-writable` });
@@ -227,6 +228,8 @@ export default jsRule({
       "const emitter = { makePublic() {} };\nemitter.makePublic();",
     ],
     invalid: [
+      "const fse = require('fs-extra');\nfse.outputFile(path.join(dir, 'credentials.json'), JSON.stringify(creds), { mode: 0o666 });",
+      "const fse = require('fs-extra');\nfse.outputJsonSync(path.join(dir, 'state.json'), state, { mode: 0o777 });",
       "const fs = require('fs');\nfs.writeFileSync(path.join(dir, 'id_deploy'), privateKey, { mode: 0o644 });",
       "fs.chmodSync(p, 0o777);",
       "const { execSync } = require('child_process');\nexecSync('chmod -R 777 /var/www/uploads');",

@@ -13,15 +13,18 @@ const TMP_DIR =
 /** Parts that make a name unguessable, or a private directory made for the purpose. */
 const UNPREDICTABLE = /random|uuid|nanoid|mkdtemp|tmpName|tmp\.file|tmp\.dir|crypto\.|cuid/i;
 
+/** Math.random's few guessable values (`Math.floor(Math.random() * 1000)`) make no name unguessable. */
+const weak = (t: string) => t.replace(/\bMath\.random\s*\(\s*\)/g, "");
+
 /** The expression, or a name in it bound to a value, draws on randomness or a private directory. */
 function unpredictable(ctx: JsContext, n: SyntaxNode): boolean {
-  if (UNPREDICTABLE.test(ctx.text(n))) return true;
+  if (UNPREDICTABLE.test(weak(ctx.text(n)))) return true;
   const stack = [n];
   for (let seen = 0; stack.length && seen < 200; seen++) {
     const c = stack.pop()!;
     if (c.type === "identifier") {
       const v = ctx.resolve(c, 2);
-      if (v && v !== c && UNPREDICTABLE.test(ctx.text(v))) return true;
+      if (v && v !== c && UNPREDICTABLE.test(weak(ctx.text(v)))) return true;
     }
     stack.push(...namedChildren(c));
   }
@@ -61,6 +64,25 @@ function sharedTmpPath(ctx: JsContext, node: SyntaxNode | undefined, depth = 0):
   if (typeof fixed === "string") return SHARED_TMP.test(fixed) ? fixed : undefined;
   const lead = ctx.leadingText(n);
   if (lead !== undefined && SHARED_TMP.test(lead)) return ctx.text(n);
+  // `` `/tmp/${process.pid}.json` ``, `'/tmp/' + id + '.lock'`: a file directly in the shared directory (no further
+  // `/`, so no private directory made under it) whose name has a fixed part besides what is filled in. (A bare
+  // `'/tmp/' + name` says nothing of how name was made.)
+  if (
+    lead !== undefined &&
+    /^\/(var\/)?tmp\/$/.test(lead) &&
+    /^[`'"]?\/(var\/)?tmp\/[^/]*$/.test(ctx.text(n))
+  ) {
+    const fixedPart =
+      n.type === "template_string"
+        ? /[\w.-]/.test(
+            ctx
+              .text(n)
+              .replace(/\$\{[^}]*\}/g, "")
+              .replace(/^`\/(var\/)?tmp\//, ""),
+          )
+        : n.type === "binary_expression" && /[\w.-]/.test(String(ctx.constValue(field(n, "right")) ?? ""));
+    if (fixedPart) return ctx.text(n);
+  }
   // The leftmost operand of a concatenation or template: `process.env.TMPDIR + '/deploy.lock'`.
   let head: SyntaxNode | undefined = n;
   while (head?.type === "binary_expression") head = field(head, "left");
@@ -146,6 +168,9 @@ export default jsRule({
       "const fs = require('fs');\nconst name = crypto.randomUUID();\nfs.writeFileSync(path.join(os.tmpdir(), name), d);",
       "const fs = require('fs');\nfs.writeFileSync(path.join(os.tmpdir(), 'a.json'), d, { flag: 'wx', mode: 0o600 });",
       "const fs = require('fs');\nconst out = fs.createWriteStream('/tmp/app.log', { flags: 'ax' });",
+      "const fs = require('fs');\nfs.writeFileSync(`/tmp/${dir}/${name}.json`, d);",
+      "const fs = require('fs');\nfunction put(name, d) { fs.writeFileSync('/tmp/' + name, d); }",
+      "const fs = require('fs');\nfunction put(name, d) { fs.writeFileSync(`/tmp/${name}`, d); }",
     ],
     invalid: [
       "const fs = require('fs');\nfs.writeFileSync(path.join(os.tmpdir(), 'a.json'), d, { mode: 0o600 });",
@@ -156,6 +181,9 @@ export default jsRule({
       "const fs = require('fs');\nconst target = path.join(os.tmpdir(), 'upload.bin');\nfs.writeFileSync(target, d);",
       "const fs = require('fs');\nfs.writeFileSync(process.env.TMPDIR + '/deploy.lock', d);",
       "import { writeFile } from 'fs/promises';\nawait writeFile(`/tmp/render-${n}.pdf`, buf);",
+      "const fs = require('fs');\nfs.writeFileSync(`/tmp/${process.pid}.json`, d);",
+      "const fs = require('fs');\nfs.writeFileSync('/tmp/' + process.pid + '.lock', d);",
+      "const fs = require('fs');\nfs.writeFileSync(path.join(os.tmpdir(), `s-${Math.floor(Math.random() * 1000)}.txt`), d);",
     ],
   },
 });

@@ -21,15 +21,102 @@ function spelledOut(ctx: JsContext, n: SyntaxNode | undefined, depth = 0): strin
 /** Text naming the client's own file name: multer / formidable / busboy fields, express-fileupload's `.name`. */
 const CLIENT_NAME = /\.(originalname|originalFilename|originalName)\b|\bfiles\.[\w$]+\.name\b/;
 
-/** The path names the client's file name: `file.originalname`, or `.name` of an express-fileupload file. */
+/** An express-fileupload file (`req.files.doc`, `req.files?.doc as UploadedFile`), the object whose `.name` is the client's. */
+const FILEUPLOAD_FILE = /\bfiles(\??\.[\w$]+|\[[^\]]+\])!?(\s+as\s+[\w$.]+)?$/;
+
+/** `await request.file()` (@fastify/multipart): the part whose `.filename` is the client's. */
+const MULTIPART_PART = /^(await\s+)?[\w$.]+\.file\(\s*\)$/;
+
+/**
+ * The path names the client's file name: `file.originalname`, `.name` of an express-fileupload file, `.filename` of
+ * a @fastify/multipart part; in the path itself or in a name bound to a part of it (`const ext =
+ * path.extname(doc.name)`).
+ */
 function clientName(ctx: JsContext, target: SyntaxNode, spelled: string): boolean {
   if (CLIENT_NAME.test(spelled)) return true;
-  return [target, ...descendants(target)].some((d) => {
-    if (d.type !== "member_expression" || ctx.text(field(d, "property") ?? d) !== "name") return false;
-    const obj = field(d, "object");
-    const r = obj && (ctx.resolve(obj) ?? obj);
-    return !!r && /\bfiles(\.[\w$]+|\[[^\]]+\])$/.test(ctx.text(r));
+  const named = (n: SyntaxNode) =>
+    [n, ...descendants(n)].some((d) => {
+      if (d.type !== "member_expression") return false;
+      const prop = ctx.text(field(d, "property") ?? d);
+      if (prop !== "name" && prop !== "filename") return false;
+      const obj = field(d, "object");
+      const r = obj && (ctx.resolve(obj) ?? obj);
+      if (!r) return false;
+      return prop === "name" ? FILEUPLOAD_FILE.test(ctx.text(r)) : MULTIPART_PART.test(ctx.text(r));
+    });
+  if (named(target)) return true;
+  return descendants(target)
+    .filter((d) => d.type === "identifier")
+    .slice(0, 20)
+    .some((id) => {
+      const r = ctx.resolve(id);
+      return !!r && r !== id && named(r);
+    });
+}
+
+/**
+ * The function tests the upload's type or extension before storing it: a condition (`if`, `?:`) that names the
+ * mimetype, an extension (extname) or a content sniffer, with names spelled out (`if (!OK.has(ext))` with `const ext
+ * = path.extname(doc.name)`). Taking the extension to keep it (`randomUUID() + path.extname(doc.name)`) is no test.
+ */
+function typeChecked(ctx: JsContext, fn: SyntaxNode | undefined): boolean {
+  if (!fn) return false;
+  return descendants(fn).some((d) => {
+    const cond =
+      d.type === "if_statement" || d.type === "ternary_expression" ? field(d, "condition") : undefined;
+    return !!cond && /\b(mimetype|mimeType|extname|fileTypeFrom\w+|file-type)\b/.test(spelledOut(ctx, cond));
   });
+}
+
+/**
+ * A multer fileFilter that checks the file's extension (its name tested with extname, endsWith or an anchored
+ * pattern) or its content. One that reads only `file.mimetype` checks the Content-Type the client declared, and a
+ * substring test of the name (`includes('.png')`) passes `shell.png.html`: neither bounds a name or extension the
+ * client chose. A filter defined elsewhere (imported, a declared function) is taken on trust.
+ */
+function filterChecksName(ctx: JsContext, filter: SyntaxNode): boolean {
+  const f = filter.type === "identifier" ? (ctx.resolve(filter) ?? filter) : filter;
+  if (f.type !== "arrow_function" && f.type !== "function_expression") return true;
+  const t = ctx.text(f);
+  if (/fileTypeFrom\w+|file-type|magic|readChunk/.test(t)) return true;
+  return (
+    /\b(originalname|originalFilename|originalName|filename|name)\b/.test(t) &&
+    /extname\(|endsWith\(|\$\/[a-z]*\.test\(\s*[\w$.]*(originalname|originalFilename|originalName|name)\b/.test(
+      t,
+    )
+  );
+}
+
+/** Each filename option reported once per analysis of a file, however many multer() calls share its storage. */
+const reportedNames = new WeakMap<object, Set<number>>();
+
+/**
+ * Also report where the stored name is chosen: the expression in the `filename` option that reads the client's
+ * name (`cb(null, file.originalname)`, on its own line inside a longer function), when it is not on the line of
+ * the call already reported.
+ */
+function alsoWhereNamed(
+  ctx: JsContext,
+  node: SyntaxNode,
+  filename: SyntaxNode,
+  report: (r: { node: SyntaxNode; message: string }) => void,
+  message: string,
+): void {
+  const read = descendants(filename).find(
+    (d) =>
+      d.type === "member_expression" &&
+      /^(originalname|originalFilename|originalName)$/.test(ctx.text(field(d, "property") ?? d)),
+  );
+  let at: SyntaxNode = read ?? filename;
+  // the call or statement holding it: `cb(null, Date.now() + path.extname(file.originalname))`
+  for (let a = at.parent; a && a !== filename && at.startRow === a.startRow; a = a.parent)
+    if (a.type === "call_expression" || a.type === "pair" || /statement$/.test(a.type)) at = a;
+  if (at.startRow === node.startRow) return;
+  let seen = reportedNames.get(ctx);
+  if (!seen) reportedNames.set(ctx, (seen = new Set()));
+  if (seen.has(at.start)) return;
+  seen.add(at.start);
+  report({ node: at, message });
 }
 
 /** Where a file write's destination path sits among the arguments. */
@@ -68,18 +155,18 @@ export default jsRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags multer (or a NestJS FileInterceptor) set up with disk storage (and formidable with keepExtensions and no filter) whose file name keeps the client's name or extension (file.originalname, path.extname(file.originalname)) into a directory the app serves (public, static, www, htdocs, assets, or a directory passed to express.static), when no fileFilter checks the file's type; and a file written or moved (fs writes, rename/copy, express-fileupload's mv) into such a directory under the client's own file name in a function that checks no type or extension.",
+        "Flags multer (or a NestJS FileInterceptor) set up with disk storage (and formidable with keepExtensions and no filter) whose file name keeps the client's name or extension (file.originalname, path.extname(file.originalname)) into a directory the app serves (public, static, www, htdocs, assets, or a directory passed to express.static), when no fileFilter checks the file's extension or content (a filter on the client-declared mimetype alone, or a substring of the name, does not); and a file written or moved (fs writes, rename/copy, express-fileupload's mv) into such a directory under the client's own file name in a function that checks no type or extension.",
       why_bad:
         "A client can upload page.html or app.js (or a server-side script where one runs) and have the site serve it from its own origin: stored XSS or code execution under the site's name.",
       example_bad:
         "const storage = multer.diskStorage({\n  destination: 'public/uploads',\n  filename: (req, file, cb) => cb(null, Date.now() + path.extname(file.originalname)),\n});\nconst upload = multer({ storage });",
       example_good:
-        "const storage = multer.diskStorage({\n  destination: 'public/uploads',\n  filename: (req, file, cb) => cb(null, Date.now() + path.extname(file.originalname)),\n});\nconst upload = multer({\n  storage,\n  fileFilter: (req, file, cb) => cb(null, ['image/png', 'image/jpeg'].includes(file.mimetype)),\n});",
+        "const storage = multer.diskStorage({\n  destination: 'public/uploads',\n  filename: (req, file, cb) => cb(null, Date.now() + path.extname(file.originalname)),\n});\nconst upload = multer({\n  storage,\n  fileFilter: (req, file, cb) =>\n    cb(null, ['image/png', 'image/jpeg'].includes(file.mimetype) && ['.png', '.jpg'].includes(path.extname(file.originalname).toLowerCase())),\n});",
     },
     fix_hint:
       "Add a fileFilter with an allow-list of types and extensions, and name stored files yourself (a random name and a fixed extension).",
   },
-  trigger: /multer|formidable|originalname|originalFilename|originalName|\.mv\(/,
+  trigger: /multer|formidable|originalname|originalFilename|originalName|\.mv\(|\.file\(\s*\)/,
   nodeTypes: ["call_expression", "new_expression"],
   detect(node, ctx, report) {
     // A directory named like a web root, or one the app passes to express.static.
@@ -98,16 +185,20 @@ export default jsRule({
     ) {
       const arg = ctx.args(node)[0];
       const o = arg?.type === "identifier" ? ctx.resolve(arg) : arg;
-      if (o?.type !== "object" || ctx.prop(o, "filter") || ctx.prop(o, "filename")) return;
-      const keep = ctx.prop(o, "keepExtensions");
+      if (o?.type !== "object" || ctx.prop(o, "filter")) return;
+      // A `filename` option that returns the part's originalFilename keeps the client's whole name.
+      const own = ctx.prop(o, "filename");
+      if (own && !/\boriginalFilename\b/.test(ctx.text(own))) return;
+      const keep = own ?? ctx.prop(o, "keepExtensions");
       const dir = ctx.prop(o, "uploadDir");
-      if (!keep || ctx.text(keep) !== "true" || !dir) return;
-      if (servedDir(spelledOut(ctx, dir)))
-        report({
-          node,
-          message:
-            "uploads keep the client's extension in a served directory, and no filter checks their type",
-        });
+      if (!keep || (!own && ctx.text(keep) !== "true") || !dir) return;
+      if (servedDir(spelledOut(ctx, dir))) {
+        const message = own
+          ? "uploads keep the client's file name in a served directory, and no filter checks their type"
+          : "uploads keep the client's extension in a served directory, and no filter checks their type";
+        report({ node, message });
+        if (own) alsoWhereNamed(ctx, node, own, report, message);
+      }
       return;
     }
     const q = ctx.callee(node);
@@ -120,11 +211,7 @@ export default jsRule({
       if (!target || (write === "mv" && ctx.args(node).length > 2)) return;
       const named = spelledOut(ctx, target);
       const fn = ctx.enclosingFunction(node);
-      if (
-        clientName(ctx, target, named) &&
-        SERVED_DIR.test(named) &&
-        !/\b(mimetype|mimeType|extname|fileTypeFrom\w+|file-type)\b/.test(fn ? ctx.text(fn) : "")
-      )
+      if (clientName(ctx, target, named) && servedDir(named) && !typeChecked(ctx, fn))
         report({
           node,
           message: "upload stored in a served directory under the client's file name, with no type check",
@@ -132,10 +219,13 @@ export default jsRule({
       return;
     }
     const nest = Object.hasOwn(NEST_INTERCEPTORS, write) ? NEST_INTERCEPTORS[write] : undefined;
-    if (q !== "multer" && nest === undefined) return;
+    // (`import multer from '@koa/multer'`: the koa wrapper takes multer's options)
+    if (!/^(multer|@koa\/multer|koa-multer)(\.default)?$/.test(q) && nest === undefined) return;
     const given = ctx.args(node)[nest ?? 0];
     const opts = given && (ctx.resolve(given) ?? given);
-    if (opts?.type !== "object" || ctx.prop(opts, "fileFilter")) return;
+    if (opts?.type !== "object") return;
+    const filter = ctx.prop(opts, "fileFilter");
+    if (filter && filterChecksName(ctx, filter)) return;
     // `{ storage: multer.diskStorage(...) }`, or `{ storage }` naming one made before.
     let storage: SyntaxNode | undefined =
       ctx.prop(opts, "storage") ??
@@ -153,15 +243,19 @@ export default jsRule({
     // The stored name keeps what the client chose: its whole name or its extension.
     if (!filename || !/\.originalname\b|\.originalFilename\b/.test(ctx.text(filename))) return;
     if (!servedDir(spelledOut(ctx, destination))) return;
-    report({
-      node,
-      message:
-        "uploads keep the client's file name or extension in a served directory, and no fileFilter checks their type",
-    });
+    const message = filter
+      ? "uploads keep the client's file name or extension in a served directory, and the fileFilter checks only the client's claims (mimetype, a substring)"
+      : "uploads keep the client's file name or extension in a served directory, and no fileFilter checks their type";
+    report({ node, message });
+    alsoWhereNamed(ctx, node, filename, report, message);
   },
   cases: {
     valid: [
-      "const storage = multer.diskStorage({\n  destination: 'public/uploads',\n  filename: (req, file, cb) => cb(null, Date.now() + path.extname(file.originalname)),\n});\nconst upload = multer({ storage, fileFilter: (req, file, cb) => cb(null, /^image\\//.test(file.mimetype)) });",
+      "const storage = multer.diskStorage({\n  destination: 'public/uploads',\n  filename: (req, file, cb) => cb(null, Date.now() + path.extname(file.originalname)),\n});\nconst upload = multer({ storage, fileFilter: (req, file, cb) => cb(null, ['.png', '.jpg'].includes(path.extname(file.originalname).toLowerCase())) });",
+      "const storage = multer.diskStorage({\n  destination: 'public/uploads',\n  filename: (req, file, cb) => cb(null, Date.now() + path.extname(file.originalname)),\n});\nconst upload = multer({ storage, fileFilter: (req, file, cb) => cb(null, /\\.(png|jpe?g)$/i.test(file.originalname)) });",
+      "const storage = multer.diskStorage({\n  destination: 'public/uploads',\n  filename: (req, file, cb) => cb(null, Date.now() + path.extname(file.originalname)),\n});\nconst upload = multer({ storage, fileFilter: imageOnly });",
+      "app.post('/a', async (req, res) => {\n  const doc = req.files?.doc as UploadedFile;\n  const ext = path.extname(doc.name);\n  if (!['.pdf'].includes(ext)) return res.sendStatus(415);\n  await doc.mv(path.join(__dirname, 'public', randomUUID() + ext));\n});",
+      "fastify.post('/u', async (request) => {\n  const data = await request.file();\n  await pipeline(data.file, fs.createWriteStream(path.join(__dirname, 'public', randomUUID() + '.bin')));\n});",
       "const storage = multer.diskStorage({\n  destination: 'public/uploads',\n  filename: (req, file, cb) => cb(null, crypto.randomUUID() + '.png'),\n});\nconst upload = multer({ storage });",
       "const storage = multer.diskStorage({\n  destination: '/var/app/private-files',\n  filename: (req, file, cb) => cb(null, Date.now() + path.extname(file.originalname)),\n});\nconst upload = multer({ storage });",
       "const upload = multer({ dest: 'tmp/' });",
@@ -183,6 +277,28 @@ export default jsRule({
       "const formidable = require('formidable');\nconst form = formidable({ uploadDir: path.join(__dirname, 'public', 'files'), keepExtensions: true, maxFileSize: 5e6 });",
       "const { IncomingForm } = require('formidable');\nconst form = new IncomingForm({ uploadDir: 'static/u', keepExtensions: true });",
       "const storage = multer.diskStorage({\n  destination: path.join(__dirname, 'public', 'avatars'),\n  filename: (req, file, cb) => cb(null, uuidv4() + path.extname(file.originalname)),\n});\nconst upload = multer({ storage, limits: { fileSize: 2e6 } });",
+      // (a fileFilter on the client's Content-Type or a substring of its name bounds no extension)
+      "const storage = multer.diskStorage({\n  destination: 'public/uploads',\n  filename: (req, file, cb) => cb(null, Date.now() + path.extname(file.originalname)),\n});\nconst upload = multer({ storage, fileFilter: (req, file, cb) => cb(null, /^image\\//.test(file.mimetype)) });",
+      "const upload = multer({\n  storage: multer.diskStorage({ destination: 'public/u', filename: (req, file, cb) => cb(null, file.originalname) }),\n  fileFilter: (req, file, cb) => cb(null, file.originalname.includes('.png')),\n});",
+      {
+        // reported where the name is read too, on its own line
+        code: "const storage = multer.diskStorage({\n  destination: 'public/uploads',\n  filename: function (req, file, cb) {\n    cb(null, Date.now() + path.extname(file.originalname));\n  },\n});\nconst upload = multer({ storage });",
+        line: 4,
+      },
+      {
+        code: "const formidable = require('formidable');\nconst form = formidable({\n  uploadDir: 'public/files',\n  filename: (name, ext, part) => part.originalFilename ?? name + ext,\n});",
+        line: 4,
+      },
+      {
+        // reported at the filename option too, on its own line
+        code: "const storage = multer.diskStorage({\n  destination: 'public/uploads',\n  filename: (req, file, cb) => cb(null, file.originalname),\n});\nconst upload = multer({ storage });",
+        line: 3,
+      },
+      "import multer from '@koa/multer';\nconst storage = multer.diskStorage({\n  destination: 'public/media',\n  filename: (req, file, cb) => cb(null, file.originalname),\n});\nrouter.post('/m', multer({ storage }).single('f'), h);",
+      "const formidable = require('formidable');\nconst form = formidable({ uploadDir: 'public/files', filename: (name, ext, part) => part.originalFilename });",
+      "app.post('/a', async (req, res) => {\n  const doc = req.files?.doc as UploadedFile;\n  await doc.mv(__dirname + '/public/docs/' + doc.name);\n});",
+      "app.post('/a', async (req, res) => {\n  const doc = req.files.doc;\n  const ext = path.extname(doc.name);\n  await doc.mv(path.join(__dirname, 'public', randomUUID() + ext));\n});",
+      "fastify.post('/u', async (request) => {\n  const data = await request.file();\n  await pipeline(data.file, fs.createWriteStream(path.join(__dirname, 'public', data.filename)));\n});",
       "app.use('/files', express.static('files'));\nconst upload = multer({\n  storage: multer.diskStorage({\n    destination: (req, file, cb) => cb(null, 'files/'),\n    filename: (req, file, cb) => cb(null, file.originalname),\n  }),\n});",
     ],
   },

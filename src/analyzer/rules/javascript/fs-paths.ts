@@ -10,15 +10,18 @@ const FS_MODULE =
 
 /** Calls whose first argument is a path (reads, writes, deletes, listings, metadata, links). */
 const PATH_FIRST =
-  /^(readFile|readFileSync|writeFile|writeFileSync|appendFile|appendFileSync|createReadStream|createWriteStream|open|openSync|unlink|unlinkSync|rm|rmSync|rmdir|rmdirSync|readdir|readdirSync|mkdir|mkdirSync|stat|statSync|lstat|lstatSync|exists|existsSync|access|accessSync|chmod|chmodSync|chown|chownSync|copyFile|copyFileSync|cp|cpSync|rename|renameSync|symlink|symlinkSync|link|linkSync|readlink|readlinkSync|realpath|realpathSync|truncate|truncateSync|utimes|utimesSync|opendir|opendirSync|watch|watchFile|readJson|readJsonSync|writeJson|writeJsonSync|outputFile|outputFileSync|copy|copySync|move|moveSync|remove|removeSync|ensureDir|ensureDirSync|ensureFile|ensureFileSync|mkdirs|mkdirsSync)$/;
+  /^(readFile|readFileSync|writeFile|writeFileSync|appendFile|appendFileSync|createReadStream|createWriteStream|open|openSync|unlink|unlinkSync|rm|rmSync|rmdir|rmdirSync|readdir|readdirSync|mkdir|mkdirSync|stat|statSync|lstat|lstatSync|exists|existsSync|access|accessSync|chmod|chmodSync|chown|chownSync|copyFile|copyFileSync|cp|cpSync|rename|renameSync|symlink|symlinkSync|link|linkSync|readlink|readlinkSync|realpath|realpathSync|truncate|truncateSync|utimes|utimesSync|opendir|opendirSync|watch|watchFile|readJson|readJsonSync|writeJson|writeJsonSync|outputFile|outputFileSync|copy|copySync|move|moveSync|remove|removeSync|ensureDir|ensureDirSync|ensureFile|ensureFileSync|mkdirs|mkdirsSync|outputJson|outputJsonSync|emptyDir|emptyDirSync|pathExists|pathExistsSync)$/;
 
 /** Deno's and Bun's own file APIs, whose first argument is a path. */
 const RUNTIME_FILE =
   /^(Deno\.(readTextFile|readFile|writeFile|writeTextFile|remove|open|create|readDir|copyFile|rename|truncate|mkdir)(Sync)?|Bun\.(file|write))$/;
 
-/** The subset JS-PATH-001 has always judged for traversal (reads, writes, deletes, listings). */
+/**
+ * The subset JS-PATH-001 judges for traversal: reads, writes, deletes, listings, and fs-extra's writers, readers and
+ * removers (outputFile / outputJson / readJson / remove / ensureDir), directory handles, truncation and links read.
+ */
 const TRAVERSAL_SINKS =
-  /^(readFile|readFileSync|writeFile|writeFileSync|createReadStream|createWriteStream|unlink|unlinkSync|rm|rmSync|appendFile|appendFileSync|readdir|readdirSync|open|openSync|rename|renameSync|copyFile|copyFileSync|cp|cpSync|link|linkSync|symlink|symlinkSync|copy|copySync|move|moveSync)$/;
+  /^(readFile|readFileSync|writeFile|writeFileSync|createReadStream|createWriteStream|unlink|unlinkSync|rm|rmSync|appendFile|appendFileSync|readdir|readdirSync|open|openSync|rename|renameSync|copyFile|copyFileSync|cp|cpSync|link|linkSync|symlink|symlinkSync|copy|copySync|move|moveSync|outputFile|outputFileSync|outputJson|outputJsonSync|writeJson|writeJsonSync|readJson|readJsonSync|remove|removeSync|emptyDir|emptyDirSync|ensureDir|ensureDirSync|ensureFile|ensureFileSync|mkdirs|mkdirsSync|opendir|opendirSync|truncate|truncateSync|readlink|readlinkSync)$/;
 
 /** `fs.readFileSync(...)` and friends: the method name when the call is one, else undefined. */
 export function fsPathCall(node: SyntaxNode, ctx: JsContext): string | undefined {
@@ -34,6 +37,24 @@ export function fsPathCall(node: SyntaxNode, ctx: JsContext): string | undefined
 }
 
 const CANONICAL = /(^|\.)(resolve|normalize|join|realpath|realpathSync|relative)$/;
+
+/** Percent-decoding, which turns `%2e%2e%2f` into `../`. */
+const DECODE = /\b(decodeURIComponent|decodeURI|unescape|querystring\.unescape)\s*\(/;
+
+/**
+ * The call (or the join) decodes its path after `after` (a source offset): itself, or through a name bound after
+ * that point to a decoding.
+ */
+function decodesAt(node: SyntaxNode, ctx: JsContext, after: number): boolean {
+  if (DECODE.test(ctx.text(node))) return true;
+  return descendants(node)
+    .filter((d) => d.type === "identifier")
+    .slice(0, 20)
+    .some((id) => {
+      const r = ctx.resolve(id);
+      return !!r && r !== id && r.start >= after && DECODE.test(ctx.text(r));
+    });
+}
 
 /**
  * Whether a check dominates `use` closely enough to count for it: the use sits inside the statement holding the
@@ -119,9 +140,17 @@ function checkedIn(fn: SyntaxNode, node: SyntaxNode, ctx: JsContext, builder: bo
   const near = (d: SyntaxNode) =>
     covers(d, node) || (builder && covers(node, d, false)) || (!builder && bothBranches(d));
   const calls = () => descendants(fn).filter((d) => d.type === "call_expression");
+  // (a `..` test of text the use decodes afterwards checks nothing: `%2e%2e%2f` passes it and decodes to `../`)
+  const decodedLater = (d: SyntaxNode) => {
+    const recv = field(field(d, "function") ?? d, "object") ?? ctx.args(d)[0];
+    return !!recv && !DECODE.test(ctx.text(recv)) && decodesAt(node, ctx, d.end);
+  };
   if (/includes\(['"]\.\.['"]\)/.test(text)) {
     const dots = (a: SyntaxNode | undefined) => !!a && /^['"]\.\.['"]$/.test(ctx.text(a));
-    if (calls().some((d) => ctx.method(d) === "includes" && dots(ctx.args(d)[0]) && near(d))) return true;
+    if (
+      calls().some((d) => ctx.method(d) === "includes" && dots(ctx.args(d)[0]) && near(d) && !decodedLater(d))
+    )
+      return true;
   }
   // `if (UP_PATH.test(normalize('.' + sep + p))) return 403` with `UP_PATH = /(?:^|[\\/])\.\.(?:[\\/]|$)/`: a
   // regular expression for a `..` segment tested on the path, as `includes('..')` is.
@@ -136,7 +165,8 @@ function checkedIn(fn: SyntaxNode, node: SyntaxNode, ctx: JsContext, builder: bo
         ctx.method(d) === "test" &&
         f?.type === "member_expression" &&
         climbRegex(field(f, "object")) &&
-        near(d)
+        near(d) &&
+        !decodedLater(d)
       );
     });
     if (regexTest) return true;
@@ -296,6 +326,35 @@ export function traversalFinding(node: SyntaxNode, ctx: JsContext): PathFinding 
   const fsSink =
     TRAVERSAL_SINKS.test(sink) &&
     /^(fs\.(promises\.)?|fs\/promises\.|fsp\.|fse\.|fs-extra\.|graceful-fs\.)?\w+$/.test(q);
+  // `process.chdir(dir)`: every relative path the process opens afterwards resolves under the request's directory.
+  if (q === "process.chdir") {
+    const dir = ctx.args(node)[0];
+    return dir && !containmentChecked(node, ctx) && ctx.level(dir, "path") === Level.SOURCE
+      ? { message: "process.chdir() into a directory taken from the request" }
+      : undefined;
+  }
+  // child_process with `{ cwd }` from the request: the program runs (and reads its config, writes its output) in
+  // any directory the client names.
+  if (/^child_process\.(exec|execSync|execFile|execFileSync|spawn|spawnSync|fork)$/.test(q)) {
+    for (const a of ctx.args(node).slice(1)) {
+      const o = ctx.resolve(a) ?? a;
+      const cwd = o.type === "object" ? ctx.prop(o, "cwd") : undefined;
+      if (cwd && !containmentChecked(node, ctx) && ctx.level(cwd, "path") === Level.SOURCE)
+        return {
+          message: `${q.replace(/^child_process\./, "")}() runs in a working directory taken from the request`,
+        };
+    }
+    return undefined;
+  }
+  // koa-send (`send(ctx, path, { root })`): it confines the path to root (the process's cwd without one), so only a
+  // root the request chooses steers it.
+  if (/^koa-send(\.default)?$/.test(q)) {
+    const opts = ctx.args(node)[2];
+    const root = opts && ctx.prop(ctx.resolve(opts) ?? opts, "root");
+    return root && ctx.level(root, "path") === Level.SOURCE
+      ? { message: "koa-send serves from a root taken from the request" }
+      : undefined;
+  }
   // The send module (`send(req, path, { root })`, what express's sendFile runs on): without a root a request path
   // serves any absolute file; a root the request chooses serves anything under it.
   if (q === "send" && /(require\(\s*|from\s+)['"]send['"]/.test(ctx.tree.source)) {

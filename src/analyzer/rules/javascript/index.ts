@@ -73,6 +73,7 @@ import r60 from "./JS-XPATH-001.js";
 import r60b from "./JS-XPOWERED-001.js";
 import r61 from "./JS-XSS-001.js";
 import r62 from "./JS-XXE-001.js";
+import rToctou from "./JS-TOCTOU-001.js";
 
 export const JAVASCRIPT_RULES = [
   r0,
@@ -148,4 +149,5 @@ export const JAVASCRIPT_RULES = [
   r60b,
   r61,
   r62,
+  rToctou,
 ] as Rule<never>[];
