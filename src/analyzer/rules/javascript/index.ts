@@ -71,6 +71,8 @@ import r59a from "./JS-UPLOAD-001.js";
 import r59b from "./JS-WSORIGIN-001.js";
 import r60 from "./JS-XPATH-001.js";
 import r60b from "./JS-XPOWERED-001.js";
+import r149a from "./JS-RESETHOST-001.js";
+import r149b from "./JS-IDHEADER-001.js";
 import r61 from "./JS-XSS-001.js";
 import r62 from "./JS-XXE-001.js";
 
@@ -148,4 +150,6 @@ export const JAVASCRIPT_RULES = [
   r60b,
   r61,
   r62,
+  r149a,
+  r149b,
 ] as Rule<never>[];
