@@ -1039,3 +1039,185 @@ app.get('/trace', (req: Request, res: Response) => {
 `,
   ),
 ];
+
+// Part 2, written after the first fixes (JWT, secrets, randomness, cookie and hash rules had been read; the
+// session, CSRF and route rules had not): missing authorisation beside guarded siblings (Express routers, Nest
+// controllers), OAuth state never checked, CSRF middleware mounted after the routes, logout that keeps the session,
+// session lifetimes of years.
+export const BATCH149B: DevCase[] = [
+  ...js(
+    "CWE-862",
+    "part 2: an Express router's state-changing route registered without the auth middleware its siblings carry",
+    `const express = require('express');
+const { requireAuth, requireAdmin } = require('./middleware/auth');
+const router = express.Router();
+
+router.get('/users', requireAuth, requireAdmin, async (req, res) => res.json(await User.find()));
+router.post('/users', requireAuth, requireAdmin, async (req, res) => res.json(await User.create(req.body)));
+@@router.delete('/users/:id', async (req, res) => {
+  await User.deleteOne({ _id: req.params.id });
+  res.sendStatus(204);
+});
+router.put('/users/:id', requireAuth, requireAdmin, async (req, res) => res.json(await User.update(req.params.id, req.body)));
+@@router.post('/users/:id/reset-password', async (req, res) => {
+  await User.resetPassword(req.params.id);
+  res.sendStatus(204);
+});
+
+@ok router.get('/health', (req, res) => res.send('ok'));
+
+const posts = express.Router();
+posts.get('/posts', async (req, res) => res.json(await Post.find()));
+@ok posts.post('/posts', requireAuth, async (req, res) => res.json(await Post.create({ ...req.body, author: req.user.id })));
+@ok posts.get('/posts/:id', async (req, res) => res.json(await Post.findById(req.params.id)));
+
+module.exports = { router, posts };
+`,
+  ),
+  ...ts(
+    "CWE-862",
+    "part 2: a Nest controller method that changes data without the guard the other handlers carry",
+    `import { Body, Controller, Delete, Get, Param, Patch, Post, UseGuards } from '@nestjs/common';
+import { AuthGuard } from '@nestjs/passport';
+import { RolesGuard } from './roles.guard';
+
+@Controller('accounts')
+export class AccountsController {
+  constructor(private readonly accounts: AccountsService) {}
+
+  @UseGuards(AuthGuard('jwt'), RolesGuard)
+  @Get()
+  list() {
+    return this.accounts.findAll();
+  }
+
+  @UseGuards(AuthGuard('jwt'), RolesGuard)
+  @Post()
+  create(@Body() dto: CreateAccountDto) {
+    return this.accounts.create(dto);
+  }
+
+  @Delete(':id')
+@@  remove(@Param('id') id: string) {
+    return this.accounts.remove(id);
+  }
+
+  @Patch(':id/role')
+@@  setRole(@Param('id') id: string, @Body('role') role: string) {
+    return this.accounts.setRole(id, role);
+  }
+}
+
+@UseGuards(AuthGuard('jwt'))
+@Controller('profile')
+export class ProfileController {
+  @Patch()
+@ok  update(@Body() dto: UpdateProfileDto) {
+    return dto;
+  }
+}
+
+@Controller('public')
+export class PublicController {
+  @Get('status')
+@ok  status() {
+    return { ok: true };
+  }
+
+  @Post('contact')
+@ok  contact(@Body() msg: ContactDto) {
+    return msg;
+  }
+}
+`,
+  ),
+  ...js(
+    "CWE-352",
+    "part 2: OAuth callbacks that never compare the returned state, CSRF middleware mounted after the routes",
+    `const express = require('express');
+const csrf = require('csurf');
+const crypto = require('crypto');
+const app = express();
+
+app.get('/login/github', (req, res) => {
+  const state = crypto.randomBytes(16).toString('hex');
+  req.session.oauthState = state;
+  res.redirect('https://github.com/login/oauth/authorize?client_id=' + CLIENT_ID + '&state=' + state);
+});
+
+app.get('/login/github/callback', async (req, res) => {
+@@  const token = await exchangeCode(req.query.code);
+  req.session.githubToken = token;
+  res.redirect('/');
+});
+
+app.get('/login/google/callback', async (req, res) => {
+  if (!req.query.state || req.query.state !== req.session.oauthState) return res.status(403).send('bad state');
+@ok  const token = await exchangeCode(req.query.code);
+  req.session.googleToken = token;
+  res.redirect('/');
+});
+
+app.post('/transfer', (req, res) => {
+  transfer(req.session.user, req.body.to, req.body.amount);
+  res.redirect('/');
+});
+
+@@app.use(csrf());
+
+app.post('/settings', (req, res) => {
+  save(req.session.user, req.body);
+  res.redirect('/');
+});
+`,
+  ),
+  ...ts(
+    "CWE-613",
+    "part 2: logout that leaves the server session alive, session cookies of years",
+    `import express, { Request, Response } from 'express';
+import session from 'express-session';
+import cookieSession from 'cookie-session';
+
+const app = express();
+
+app.post('/logout', (req: Request, res: Response) => {
+@@  res.clearCookie('connect.sid');
+  res.redirect('/');
+});
+
+app.post('/signout', (req: Request, res: Response) => {
+@@  (req.session as any).user = null;
+  res.redirect('/');
+});
+
+app.post('/logout-safe', (req: Request, res: Response, next) => {
+  req.session.destroy((err) => {
+    if (err) return next(err);
+@ok    res.clearCookie('connect.sid');
+    res.redirect('/');
+  });
+});
+
+app.use(
+  cookieSession({
+    name: 'session',
+    keys: [process.env.COOKIE_KEY as string],
+@@    maxAge: 5 * 365 * 24 * 60 * 60 * 1000,
+  }),
+);
+
+export const shortLived = cookieSession({
+  name: 'session',
+  keys: [process.env.COOKIE_KEY as string],
+@ok  maxAge: 24 * 60 * 60 * 1000,
+});
+
+export const sess = session({
+  secret: process.env.SESSION_SECRET as string,
+  resave: false,
+  saveUninitialized: false,
+@@  cookie: { secure: true, httpOnly: true, maxAge: 1000 * 60 * 60 * 24 * 365 * 20 },
+});
+`,
+  ),
+];
