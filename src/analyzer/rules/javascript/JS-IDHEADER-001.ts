@@ -23,6 +23,32 @@ function headerRead(node: SyntaxNode, ctx: JsContext): string | undefined {
   return ctx.stringValue(ctx.args(node)[0]);
 }
 
+/**
+ * The value is passed on, not believed: copied into an outgoing request's or response's header
+ * (`proxyReq.setHeader('X-Forwarded-User', req.headers['x-user'] || 'anonymous')`, `headers: { 'x-user-id': ... }`).
+ */
+function forwarded(node: SyntaxNode, ctx: JsContext): boolean {
+  let v: SyntaxNode = node;
+  while (
+    v.parent &&
+    (v.parent.type === "parenthesized_expression" ||
+      (v.parent.type === "binary_expression" &&
+        /^(\|\||\?\?)$/.test(v.parent.children.find((c) => !c.named)?.type ?? "")))
+  )
+    v = v.parent;
+  const up = v.parent;
+  if (up?.type === "arguments" && up.parent?.type === "call_expression")
+    return (
+      /^(setHeader|set|header|append|appendHeader)$/.test(ctx.method(up.parent) ?? "") &&
+      ctx.args(up.parent)[1] === v
+    );
+  if (up?.type === "pair") {
+    const holder = up.parent?.parent;
+    return holder?.type === "pair" && /^['"]?headers['"]?$/.test(ctx.text(field(holder, "key") ?? holder));
+  }
+  return false;
+}
+
 export default jsRule({
   meta: {
     id: "JS-IDHEADER-001",
@@ -46,7 +72,7 @@ export default jsRule({
   nodeTypes: ["subscript_expression", "call_expression"],
   detect(node, ctx, report) {
     const name = headerRead(node, ctx);
-    if (!name || !IDENTITY_HEADER.test(name)) return;
+    if (!name || !IDENTITY_HEADER.test(name) || forwarded(node, ctx)) return;
     report({ node, message: `caller identity read from the client-set '${name}' header` });
   },
   cases: {
@@ -55,6 +81,8 @@ export default jsRule({
       "fetch(url, { headers: { 'x-user-id': id } });",
       "res.set('x-user-id', user.id);",
       "const ua = req.get('user-agent');",
+      "proxy.on('proxyReq', (proxyReq, req) => {\n  proxyReq.setHeader('X-Forwarded-User', req.headers['x-user'] || 'anonymous');\n});",
+      "app.use((req, res, next) => fetch(API, { headers: { 'x-user-id': req.headers['x-user-id'] } }).then(() => next()));",
     ],
     invalid: [
       "app.get('/me', (req, res) => res.json(users.find(req.headers['x-user-id'])));",
