@@ -73,6 +73,7 @@ import r60 from "./JS-XPATH-001.js";
 import r60b from "./JS-XPOWERED-001.js";
 import r149a from "./JS-RESETHOST-001.js";
 import r149b from "./JS-IDHEADER-001.js";
+import r149c from "./JS-ROUTEAUTH-001.js";
 import r61 from "./JS-XSS-001.js";
 import r62 from "./JS-XXE-001.js";
 
@@ -152,4 +153,5 @@ export const JAVASCRIPT_RULES = [
   r62,
   r149a,
   r149b,
+  r149c,
 ] as Rule<never>[];
