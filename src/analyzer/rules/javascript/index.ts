@@ -74,6 +74,7 @@ import r60b from "./JS-XPOWERED-001.js";
 import r149a from "./JS-RESETHOST-001.js";
 import r149b from "./JS-IDHEADER-001.js";
 import r149c from "./JS-ROUTEAUTH-001.js";
+import r149d from "./JS-SESSLIFE-001.js";
 import r61 from "./JS-XSS-001.js";
 import r62 from "./JS-XXE-001.js";
 
@@ -154,4 +155,5 @@ export const JAVASCRIPT_RULES = [
   r149a,
   r149b,
   r149c,
+  r149d,
 ] as Rule<never>[];
