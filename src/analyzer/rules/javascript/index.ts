@@ -75,6 +75,7 @@ import r149a from "./JS-RESETHOST-001.js";
 import r149b from "./JS-IDHEADER-001.js";
 import r149c from "./JS-ROUTEAUTH-001.js";
 import r149d from "./JS-SESSLIFE-001.js";
+import r149e from "./JS-OAUTHSTATE-001.js";
 import r61 from "./JS-XSS-001.js";
 import r62 from "./JS-XXE-001.js";
 
@@ -156,4 +157,5 @@ export const JAVASCRIPT_RULES = [
   r149b,
   r149c,
   r149d,
+  r149e,
 ] as Rule<never>[];
