@@ -196,6 +196,15 @@ const SHORT_SECRET =
  */
 function shortDraw(node: SyntaxNode, ctx: JsContext): string | undefined {
   const q = ctx.callee(node);
+  // `const pin = customAlphabet('0123456789', 4); pin()`: size times the bits of one character of the alphabet.
+  const f = field(node, "function");
+  const made = f?.type === "identifier" ? ctx.resolve(f) : undefined;
+  if (made?.type === "call_expression" && /^nanoid\.customAlphabet$/.test(ctx.callee(made))) {
+    const [alphabet, size] = ctx.args(made).map((a) => ctx.constValue(a));
+    if (typeof alphabet !== "string" || typeof size !== "number") return undefined;
+    const bits = size * Math.log2(new Set(alphabet).size || 1);
+    return bits < 64 ? `a ${size}-character code over ${new Set(alphabet).size} symbols` : undefined;
+  }
   const n = ctx.constValue(ctx.args(node)[0]);
   if (typeof n !== "number") return undefined;
   if (/(^|\.)randomBytes$/.test(q) && n < 8) return `randomBytes(${n})`;
@@ -375,6 +384,7 @@ export default jsRule({
       "const crypto = require('crypto');\nconst token = crypto.randomBytes(32).toString('hex');\nconst iv = crypto.randomBytes(8);\nconst requestId = crypto.randomBytes(4).toString('hex');",
       "const { nanoid } = require('nanoid');\nconst slug = nanoid(6);\nconst sessionToken = nanoid();",
       "const _ = require('lodash');\nconst delay = _.random(100, 500);",
+      "const { customAlphabet } = require('nanoid');\nconst gen = customAlphabet('0123456789abcdefghijklmnopqrstuvwxyz', 24);\nconst inviteToken = gen();\nconst short = customAlphabet('0123456789', 6);\nconst orderNo = short();",
       "function bucket() {\n  const slot = Date.now() % 60000;\n  return slot;\n}",
       "const { nanoid } = require('nanoid/non-secure');\nconst elementId = () => 'el-' + nanoid(8);",
       "const seedrandom = require('seedrandom');\nconst rng = seedrandom('level-1');\nfunction shuffleTiles(t) { return t.sort(() => rng() - 0.5); }",
@@ -399,6 +409,11 @@ export default jsRule({
       "function sessionToken() {\n  switch ('v2') {\n    case 'v1':\n      return Math.random().toString(36);\n    default:\n      return crypto.randomUUID();\n  }\n}",
     ],
     invalid: [
+      {
+        code: "const { customAlphabet } = require('nanoid');\nconst pin = customAlphabet('0123456789', 4);\nfunction code() {\n  const verificationToken = pin();\n  return verificationToken;\n}",
+        line: 4,
+        severity: "MEDIUM",
+      },
       {
         code: "const crypto = require('crypto');\nconst token = crypto.randomBytes(4).toString('hex');",
         severity: "MEDIUM",
