@@ -137,6 +137,7 @@ import { BATCH144 as JS_TS_BATCH144 } from "./js-ts-batch144.js";
 import { BATCH145 as JS_TS_BATCH145 } from "./js-ts-batch145.js";
 import { BATCH146 as JS_TS_BATCH146 } from "./js-ts-batch146.js";
 import { BATCH148 as JS_TS_BATCH148 } from "./js-ts-batch148.js";
+import { BATCH149 as JS_TS_BATCH149, BATCH149B as JS_TS_BATCH149B } from "./js-ts-batch149.js";
 import { MARKUP as JS_TS_MARKUP } from "./js-ts-markup.js";
 import { CASES as PY_RULES } from "./py-rules.js";
 import { BATCH15 as PY_RULES_BATCH15 } from "./py-rules-batch15.js";
@@ -456,6 +457,8 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_MARKUP,
     ...JS_TS_BATCH147,
     ...JS_TS_BATCH148,
+    ...JS_TS_BATCH149,
+    ...JS_TS_BATCH149B,
   ],
   "py-rules": [
     ...PY_RULES,

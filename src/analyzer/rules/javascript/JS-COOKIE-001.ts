@@ -157,7 +157,7 @@ export default jsRule({
     },
     fix_hint: "Set `secure: true` and `httpOnly: true` on session and auth cookies.",
   },
-  trigger: /secure|httpOnly|\.cookie\(|cookies\(\)|document\.cookie|express-session|Set-Cookie/i,
+  trigger: /secure|httpOnly|\.cookie\(|cookies\(\)|document\.cookie|express-session|Set-Cookie|serialize/i,
   nodeTypes: ["pair", "call_expression", "assignment_expression"],
   detect(node, ctx, report) {
     /**
@@ -207,6 +207,17 @@ export default jsRule({
       ) {
         const why = headerCookie(args[1]);
         if (why) report({ node, message: why });
+        return;
+      }
+      // The cookie package's `cookie.serialize('sid', id, { httpOnly: true })`: a session cookie header built
+      // with no `secure` among its options (the package leaves it off). One being cleared (`maxAge: 0`, an
+      // expiry at the epoch) holds nothing.
+      if (/^cookie\.serialize$/.test(ctx.callee(node)) && args.length >= 2) {
+        if (!/sess|auth|token|jwt|sid|login|remember/i.test(ctx.stringValue(args[0]) ?? "")) return;
+        const o = args[2] && (ctx.resolve(args[2]) ?? args[2]);
+        if (args[2] && (o?.type !== "object" || namedChildren(o).some((c) => c.type !== "pair"))) return;
+        if (o && (ctx.prop(o, "secure") || /\b(maxAge\s*:\s*0\b|new Date\(0\))/.test(ctx.text(o)))) return;
+        report({ node, message: "session cookie serialized without secure: it is sent over plain HTTP too" });
         return;
       }
       // express-session without `cookie.secure`: its cookie defaults to `secure: false`.
@@ -372,6 +383,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const cookie = require('cookie');\nres.setHeader('Set-Cookie', cookie.serialize('sid', id, { httpOnly: true, secure: true }));\nres.setHeader('Set-Cookie', cookie.serialize('theme', 'dark'));\nres.setHeader('Set-Cookie', cookie.serialize('sid', '', { maxAge: 0 }));",
       "class Opts {\n  static session() {\n    return { httpOnly: true, secure: true };\n  }\n}\napp.post('/l', (req, res) => res.cookie('sid', req.sid, Opts.session()));",
       "const BASE = { httpOnly: true, secure: true, sameSite: 'lax' };\napp.post('/l', (req, res) => {\n  const { sameSite, ...rest } = BASE;\n  res.cookie('sid', req.sid, { ...rest, sameSite: 'strict' });\n});",
       "function connect(host, opts = { secure: false }) {\n  return tls.connect(host, opts);\n}",
@@ -411,6 +423,8 @@ export default jsRule({
       "const DEBUG = 1 > 2;\napp.post('/l', (req, res) => res.cookie('sid', newId(), { secure: true, httpOnly: DEBUG ? false : true }));",
     ],
     invalid: [
+      "const cookie = require('cookie');\nres.setHeader('Set-Cookie', cookie.serialize('sessionid', sid, { httpOnly: true }));",
+      "const cookie = require('cookie');\nconst h = cookie.serialize('auth_token', t);",
       "class Opts {\n  static client() {\n    return { httpOnly: false, secure: true };\n  }\n}\napp.post('/l', (req, res) => res.cookie('sid', req.sid, Opts.client()));",
       "const clientOpts = () => ({ httpOnly: true, secure: false });\napp.post('/l', (req, res) => res.cookie('sid', req.sid, clientOpts()));",
       "const BASE = { httpOnly: true, secure: true, sameSite: 'lax' };\napp.post('/l', (req, res) => {\n  const { secure, ...rest } = BASE;\n  res.cookie('sid', req.sid, rest);\n});",

@@ -188,6 +188,16 @@ export function inTestScript(ctx: JsContext, node: SyntaxNode): boolean {
   return t || inTestCallback(ctx, node);
 }
 
+/** Fastify plugins that sign or encrypt with the `secret` they are registered with. */
+const SIGNING_PLUGIN = /^(@fastify\/|fastify-)(session|secure-session|cookie|jwt)$/;
+
+/** The module a plugin argument names: `require('@fastify/session')` inline, or an import's name. */
+function pluginName(ctx: JsContext, n: SyntaxNode | undefined): string {
+  if (n?.type === "call_expression" && ctx.callee(n) === "require")
+    return ctx.stringValue(ctx.args(n)[0]) ?? "";
+  return n?.type === "identifier" ? ctx.qname(n) : "";
+}
+
 /** The string literal after `process.env.X ||` / `??`, else the node itself. */
 function envFallback(ctx: JsContext, n: SyntaxNode | undefined): SyntaxNode | undefined {
   if (
@@ -414,7 +424,13 @@ export default jsRule({
       const rawBytes = encodes(rawKey) ? ctx.args(rawKey!)[0] : undefined;
       // express-session / cookie-session `session({ secret: '...' })`: the key the session cookie is signed with,
       // whatever its words (the docs' 'keyboard cat' ships as is); reported at the secret.
-      const sessionOpts = /^(express-session|cookie-session)$/.test(q) ? ctx.args(node)[0] : undefined;
+      // Fastify's `app.register(require('@fastify/session'), { secret: '...' })` (and the cookie, secure-session
+      // and jwt plugins): the same signing key, handed to the plugin.
+      const sessionOpts = /^(express-session|cookie-session)$/.test(q)
+        ? ctx.args(node)[0]
+        : ctx.method(node) === "register" && SIGNING_PLUGIN.test(pluginName(ctx, ctx.args(node)[0]))
+          ? ctx.args(node)[1]
+          : undefined;
       const secret0 = sessionOpts?.type === "object" ? ctx.prop(sessionOpts, "secret") : undefined;
       if (secret0) {
         const s = envFallback(ctx, secret0.type === "identifier" ? ctx.resolve(secret0) : secret0);
@@ -623,6 +639,7 @@ export default jsRule({
       "export const UNKNOWN_EXPORT = (token = 'item', moduleName) =>\n  `Cannot export ${token} from ${moduleName}`;",
       "function dump(cfg) {\n  debug('db %o', { host: cfg.host, password: '[redacted]' });\n}",
       "const session = require('express-session');\napp.use(session({ secret: process.env.SESSION_SECRET, resave: false }));",
+      "fastify.register(require('@fastify/session'), { secret: process.env.SESSION_SECRET });",
       // the fixed text a token starts with (a version tag after the word)
       "const AUTOCONFIG_TOKEN_PREFIX_V1 = 'auto_v1_';\nfunction isAutoToken(t) { return t.startsWith(AUTOCONFIG_TOKEN_PREFIX_V1); }",
       "app.use((req, res, next) => {\n  if (req.headers['x-api-key'] !== process.env.API_KEY) return res.sendStatus(401);\n  next();\n});",
@@ -665,6 +682,8 @@ export default jsRule({
       "fetch(u, { headers: { 'x-api-key': process.env.PARTNER_KEY } });",
     ],
     invalid: [
+      "fastify.register(require('@fastify/session'), { secret: 'a secret with minimum length of 32 characters' });",
+      "import fastifyCookie from '@fastify/cookie';\napp.register(fastifyCookie, { secret: 'my-secret' });",
       "const { StorageSharedKeyCredential } = require('@azure/storage-blob');\nconst cred = new StorageSharedKeyCredential('acct', 'Jq7vX2mN9pL4sT1wR8yB3cF6hK0dG5aZ+eU2iO7nM4lP9q==');",
       // A session secret of words is still the key the cookie is signed with.
       "const session = require('express-session');\napp.use(session({ secret: 'keyboard cat', resave: false }));",

@@ -81,6 +81,26 @@ export default jsRule({
       const fn = field(node, "function");
       const mw = ctx.args(node)[0];
       if (fn?.type !== "member_expression" || ctx.text(field(fn, "property") ?? fn) !== "use") return;
+      // `app.post('/transfer', ...)` then `app.use(csurf())`: Express runs handlers in registration order, so the
+      // routes registered before the middleware never pass through it.
+      if (mw?.type === "call_expression" && /^(csurf|lusca\.csrf)$/.test(ctx.callee(mw))) {
+        const owner = ctx.text(field(fn, "object") ?? fn);
+        const before = ctx.tree.nodes.find(
+          (d) =>
+            d.end < node.start &&
+            d.type === "call_expression" &&
+            /^(post|put|patch|delete)$/.test(ctx.method(d)) &&
+            ctx.text(field(field(d, "function") ?? d, "object") ?? d) === owner &&
+            ctx.args(d).length >= 2 &&
+            /^(string|template_string)$/.test(ctx.args(d)[0]?.type ?? ""),
+        );
+        if (before)
+          report({
+            node,
+            message: `CSRF middleware mounted after ${ctx.method(before).toUpperCase()} routes it never guards`,
+          });
+        return;
+      }
       if (mw?.type !== "call_expression" || ctx.callee(mw) !== "method-override") return;
       const app = ctx.text(field(fn, "object") ?? fn);
       const later = ctx.tree.nodes.find(
@@ -120,6 +140,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const csrf = require('csurf');\napp.use(csrf());\napp.post('/a', (req, res) => res.end());\nother.post('/b', h);",
       "const o = { sameSite: 'lax' };",
       "import { expect } from 'tstyche';\napp.register(oauth, { cookie: { secure: true, sameSite: 'none' } });",
       "app.use(csrf({ ignoreMethods: ['GET', 'HEAD', 'OPTIONS'] }));",
@@ -133,6 +154,7 @@ export default jsRule({
       "const server = new ApolloServer({ typeDefs, resolvers, csrfPrevention: true });",
     ],
     invalid: [
+      "const csrf = require('csurf');\napp.post('/transfer', (req, res) => res.end());\napp.use(csrf());",
       "const o = { csrf: false };",
       "const server = new ApolloServer({ typeDefs, resolvers, csrfPrevention: false });",
       "const o = { cookie: { sameSite: 'none' } };",

@@ -45,6 +45,17 @@ export default jsRule({
       const n = ctx.constValue(ctx.args(node)[2]);
       if (typeof n === "number" && n < 10000)
         report({ node, message: `PBKDF2 with ${n} iterations is far too fast for passwords` });
+      // HMAC-SHA1 / MD5 rounds are cheap on GPUs: OWASP asks 1,300,000 PBKDF2-SHA1 iterations. (A count the
+      // code is handed - SCRAM-SHA-1's server-chosen one - is a protocol's, not this code's choice.)
+      else if (
+        /^(sha-?1|md5|ripemd160)$/i.test(ctx.stringValue(ctx.args(node)[4]) ?? "") &&
+        typeof n === "number" &&
+        n < 1300000
+      )
+        report({
+          node,
+          message: `PBKDF2 over ${ctx.stringValue(ctx.args(node)[4])} is too fast for passwords`,
+        });
       return;
     }
     // bcrypt / bcryptjs: a cost factor under 10 (the default) makes each guess cheap.
@@ -116,6 +127,7 @@ export default jsRule({
       "const bcrypt = require('bcrypt');\nconst h = bcrypt.hashSync(password, 12);",
       "const h = crypto.scryptSync(password, salt, 64);",
       "const md5 = require('md5');\nconst etag = md5(body);",
+      "function scram(password, salt, iterations) {\n  return crypto.pbkdf2Sync(password, salt, iterations, 20, 'sha1');\n}",
       "const forge = require('node-forge');\nconst md = forge.md.sha256.create();\nmd.update(fileBytes);",
     ],
     invalid: [
@@ -127,6 +139,7 @@ export default jsRule({
       "crypto.createHash('sha512').update(password).digest('hex');",
       "const CryptoJS = require('crypto-js');\nuser.hash = CryptoJS.MD5(password).toString();",
       "const h = crypto.pbkdf2Sync(password, salt, 1000, 32, 'sha1');",
+      "crypto.pbkdf2(password, salt, 310000, 32, 'sha1', cb);",
       "const bcrypt = require('bcrypt');\nconst h = bcrypt.hashSync(password, 4);",
       "const bcrypt = require('bcryptjs');\nconst salt = bcrypt.genSaltSync(6);",
       "const h = crypto.scryptSync(password, salt, 64, { N: 1024 });",

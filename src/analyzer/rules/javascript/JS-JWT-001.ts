@@ -118,6 +118,45 @@ function headerOnly(call: SyntaxNode, ctx: JsContext): boolean {
   return keys.length > 0 && keys.every((k) => k === "header");
 }
 
+/** A lifetime of years: `'100y'`, `'10 years'`, `'3650d'`, or seconds past two years. */
+function yearsLong(v: SyntaxNode | undefined, ctx: JsContext): boolean {
+  if (v?.type === "number") return Number(ctx.text(v)) >= 2 * 365 * 86400;
+  const m = /^\s*(\d+)\s*(y|yrs?|years?|d|days?)\s*$/i.exec(ctx.stringValue(v) ?? "");
+  if (!m) return false;
+  const n = Number(m[1]);
+  return /^y/i.test(m[2]!) ? n >= 2 : n >= 730;
+}
+
+/**
+ * Options written outside jwt.verify's own call (passport-jwt's Strategy, @nestjs/jwt's verifyOptions, a JwtService
+ * call, an options object built first): `algorithms` naming 'none' accepts unsigned tokens; `expiresIn` of years
+ * issues tokens that outlive any session.
+ */
+function pairOption(
+  node: SyntaxNode,
+  keyText: string,
+  ctx: JsContext,
+  report: (r: { node: SyntaxNode; message: string; severity?: "MEDIUM" }) => void,
+): void {
+  if (!sourceHas(ctx.tree, JWT_LIBRARY)) return;
+  const value = field(node, "value");
+  const call = node.parent?.parent?.type === "arguments" ? node.parent.parent.parent : undefined;
+  const q = call?.type === "call_expression" ? ctx.callee(call) : "";
+  if (/algorithms/.test(keyText)) {
+    // jwt.verify's inline options are judged at the call.
+    if (/^(jsonwebtoken|jwt)\.verify$/.test(q)) return;
+    if (value?.type === "array" && namedChildren(value).some((e) => /^none$/i.test(ctx.stringValue(e) ?? "")))
+      report({ node, message: "'none' algorithm accepted" });
+    return;
+  }
+  if (yearsLong(value, ctx))
+    report({
+      node,
+      severity: "MEDIUM",
+      message: "token issued for years: a leaked token stays good long after the session it belonged to",
+    });
+}
+
 /** A JWT verifier imported in the file (jsonwebtoken and the libraries that pass its options through). */
 const JWT_LIBRARY =
   /['"](jsonwebtoken|passport-jwt|express-jwt|koa-jwt|@nestjs\/jwt|@fastify\/jwt|fastify-jwt|hapi-auth-jwt2|@hapi\/jwt)['"]/;
@@ -128,6 +167,10 @@ export default jsRule({
     title: "JWT accepted without signature verification",
     cwe: ["CWE-347", "CWE-327", "CWE-613"],
     severity: "HIGH",
+    severity_variants: [
+      { severity: "MEDIUM", when: "express-jwt with no algorithms list" },
+      { severity: "MEDIUM", when: "a token lifetime of years" },
+    ],
     docs: {
       what_it_does:
         "Flags jsonwebtoken's jwt.decode and jose's decodeJwt / jwt-decode (which never verify) used to read claims, and jwt.verify allowing the 'none' algorithm, ignoring the expiry or taking its key from the token itself.",
@@ -145,7 +188,12 @@ export default jsRule({
     // JwtService.verify: every such verifier takes jsonwebtoken's option and accepts expired tokens. (An inline
     // option of jwt.verify itself is reported at that call below.)
     if (node.type === "pair") {
-      if (!/^['"]?ignoreExpiration['"]?$/.test(ctx.text(field(node, "key") ?? node))) return;
+      const keyText = ctx.text(field(node, "key") ?? node);
+      if (/^['"]?(algorithms|expiresIn)['"]?$/.test(keyText)) {
+        pairOption(node, keyText, ctx, report);
+        return;
+      }
+      if (!/^['"]?ignoreExpiration['"]?$/.test(keyText)) return;
       if (field(node, "value")?.type !== "true" || !sourceHas(ctx.tree, JWT_LIBRARY)) return;
       const call = node.parent?.parent?.type === "arguments" ? node.parent.parent.parent : undefined;
       if (call?.type === "call_expression" && /^(jsonwebtoken|jwt)\.verify$/.test(ctx.callee(call))) return;
@@ -169,6 +217,30 @@ export default jsRule({
       if (b && b !== f && b.type === "member_expression" && /^(jsonwebtoken|jwt)\.verify$/.test(ctx.qname(b)))
         q = "jsonwebtoken.verify";
     }
+    // express-jwt with no `algorithms`: before v6 it accepted whatever algorithm the token's header named (an
+    // HMAC token signed with the JWKS public key, CVE-2020-15084); v6+ refuses to start without the list.
+    if (/^express-jwt(\.expressjwt|\.expressJwt)?$/.test(q)) {
+      const a0 = ctx.args(node)[0];
+      const opts = a0?.type === "identifier" ? ctx.resolve(a0) : a0;
+      if (
+        opts?.type === "object" &&
+        !ctx.prop(opts, "algorithms") &&
+        !namedChildren(opts).some((c) => c.type === "spread_element")
+      )
+        report({
+          node,
+          severity: "MEDIUM",
+          message: "express-jwt without an algorithms list: the token's header picks the algorithm",
+        });
+      return;
+    }
+    // Nest's JwtService (`this.jwtService.decode(token)`): jsonwebtoken's decode behind an injected service.
+    if (
+      ctx.method(node) === "decode" &&
+      /(^|\.)\w*jwt\w*$/i.test(ctx.text(field(field(node, "function") ?? node, "object") ?? node)) &&
+      sourceHas(ctx.tree, /['"]@nestjs\/jwt['"]/)
+    )
+      q = "jsonwebtoken.decode";
     if (
       // jsonwebtoken's decode takes the token text first; a `jwt.decode({ token, secret })` handed an object is
       // another library's (next-auth's, which decrypts and checks the token with the secret).
@@ -222,9 +294,13 @@ export default jsRule({
         descendants(fn).some(
           (c) =>
             c.type === "call_expression" &&
-            /^((jsonwebtoken|jwt)\.verify|jose\.(jwtVerify|compactVerify)|jwt-simple\.decode)$/.test(
+            (/^((jsonwebtoken|jwt)\.verify|jose\.(jwtVerify|compactVerify)|jwt-simple\.decode)$/.test(
               ctx.callee(c),
-            ) &&
+            ) ||
+              // Nest's JwtService.verify / verifyAsync on the same token.
+              (q === "jsonwebtoken.decode" &&
+                /^verify(Async)?$/.test(ctx.method(c) ?? "") &&
+                /(^|\.)\w*jwt\w*$/i.test(ctx.text(field(field(c, "function") ?? c, "object") ?? c)))) &&
             ctx.args(c)[2]?.type !== "true" &&
             ctx.text(ctx.args(c)[0] ?? c) === ctx.text(token),
         )
@@ -298,9 +374,20 @@ export default jsRule({
       "const { decodeJwt } = require('jose');\nclass TokenSet {\n  claims() { return this.id_token ? decodeJwt(this.id_token) : undefined; }\n}",
       "import * as jose from 'jose';\nexport async function check(att, ks) {\n  return jose.jwtVerify(att, async (h) => ks.keyFor(jose.decodeJwt(att).iss, h.kid), { algorithms: ['ES256'] });\n}",
       "const jwt = require('jsonwebtoken');\nconst c = jwt.verify(t, pub, { algorithms: ['RS256', 'ES256'] });",
+      "const { expressjwt } = require('express-jwt');\napp.use(expressjwt({ secret: process.env.S, algorithms: ['HS256'] }));",
+      "const jwt = require('jsonwebtoken');\nconst t = jwt.sign(p, k, { algorithm: 'HS256', expiresIn: '15m' });\nconst r = jwt.sign(p, k, { expiresIn: '30d' });",
+      "import { Strategy } from 'passport-jwt';\nnew Strategy({ secretOrKey: K, algorithms: ['RS256'] }, cb);",
+      "import { JwtService } from '@nestjs/jwt';\nclass A {\n  constructor(private jwt: JwtService) {}\n  async f(t) {\n    await this.jwt.verifyAsync(t, { algorithms: ['HS256'] });\n    return this.jwt.decode(t);\n  }\n}",
+      "const codec = { decode: (s) => s };\nconst x = codec.decode(t);",
       "const jwt = require('jsonwebtoken');\nfunction f(t, keys, kid) {\n  const cfg = { key: keys[kid] };\n  return jwt.verify(t, cfg.key, { algorithms: ['RS256'] });\n}",
     ],
     invalid: [
+      "const { expressjwt } = require('express-jwt');\napp.use(expressjwt({ secret: process.env.S }));",
+      "const expressJwt = require('express-jwt');\nconst opts = { secret: process.env.S, credentialsRequired: true };\napp.use(expressJwt(opts));",
+      "import { Strategy } from 'passport-jwt';\nnew Strategy({ secretOrKey: K, algorithms: ['none', 'HS256'] }, cb);",
+      "const jwt = require('jsonwebtoken');\nconst t = jwt.sign(p, k, { algorithm: 'HS256', expiresIn: '100y' });",
+      "import { JwtModule } from '@nestjs/jwt';\nJwtModule.register({ secret: K, signOptions: { expiresIn: '3650d' } });",
+      "import { JwtService } from '@nestjs/jwt';\nclass G {\n  constructor(private jwtService: JwtService) {}\n  can(req) {\n    req.user = this.jwtService.decode(req.headers.authorization);\n    return true;\n  }\n}",
       "const { Strategy } = require('passport-jwt');\nconst opts = {\n  secretOrKey: K,\n  ignoreExpiration: true,\n};",
       "import { JwtModule } from '@nestjs/jwt';\nJwtModule.register({ secret: K, verifyOptions: { ignoreExpiration: true } });",
       "const jwt = require('jsonwebtoken');\napp.get('/me', (req, res) => res.json(jwt.decode(req.query.t, { complete: true }).payload));",

@@ -186,6 +186,32 @@ function hashInput(node: SyntaxNode, ctx: JsContext): SyntaxNode[] | undefined {
   return undefined;
 }
 
+/** Names of values that must not be guessed online: tokens, session ids, invites, secrets, passwords, OTPs. */
+const SHORT_SECRET =
+  /token|nonce|otp|reset|csrf|session|\bsid\b|verif|invite|activation|magic_?link|secret|passw|api_?key/i;
+
+/**
+ * A draw from a strong generator with a constant size under 64 bits: `crypto.randomBytes(n)` with n < 8, nanoid's
+ * `nanoid(n)` with n < 11 (six bits a character). Undefined otherwise.
+ */
+function shortDraw(node: SyntaxNode, ctx: JsContext): string | undefined {
+  const q = ctx.callee(node);
+  // `const pin = customAlphabet('0123456789', 4); pin()`: size times the bits of one character of the alphabet.
+  const f = field(node, "function");
+  const made = f?.type === "identifier" ? ctx.resolve(f) : undefined;
+  if (made?.type === "call_expression" && /^nanoid\.customAlphabet$/.test(ctx.callee(made))) {
+    const [alphabet, size] = ctx.args(made).map((a) => ctx.constValue(a));
+    if (typeof alphabet !== "string" || typeof size !== "number") return undefined;
+    const bits = size * Math.log2(new Set(alphabet).size || 1);
+    return bits < 64 ? `a ${size}-character code over ${new Set(alphabet).size} symbols` : undefined;
+  }
+  const n = ctx.constValue(ctx.args(node)[0]);
+  if (typeof n !== "number") return undefined;
+  if (/(^|\.)randomBytes$/.test(q) && n < 8) return `randomBytes(${n})`;
+  if (/^nanoid(\.nanoid)?$/.test(q) && n < 11) return `nanoid(${n})`;
+  return undefined;
+}
+
 /** A test of whether a secure generator exists, and a call to one. */
 const CRYPTO_TEST = /\bcrypto\b|getRandomValues|randomUUID|randomBytes/;
 const CRYPTO_CALL = /getRandomValues|randomUUID|randomBytes|randomFillSync/;
@@ -235,7 +261,7 @@ export default jsRule({
       "Use crypto.randomBytes / crypto.randomUUID / crypto.getRandomValues for anything an attacker must not guess.",
   },
   trigger:
-    /Math\.random|pseudoRandomBytes|Date\.now|v1|md5|sha1|sha256|sha512|digest\(|non-secure|seedrandom/i,
+    /Math\.random|pseudoRandomBytes|Date\.now|v1|md5|sha1|sha256|sha512|digest\(|non-secure|seedrandom|randomBytes|nanoid|\.random\(/i,
   nodeTypes: ["call_expression"],
   detect(node, ctx, reportAny) {
     // A call in a branch that never runs (`if (LEGACY) { ... }` with `const LEGACY = false`) makes nothing.
@@ -273,6 +299,15 @@ export default jsRule({
         });
       return;
     }
+    // A token drawn from a strong generator but too short to resist guessing: `randomBytes(4)` (32 bits),
+    // `nanoid(6)` (36 bits), carried into a token, session id or secret's name.
+    const short = shortDraw(node, ctx);
+    if (short) {
+      const name = carriedName(node, ctx);
+      if (SHORT_SECRET.test(name) && !TIME_NAME.test(name) && !/(hash|digest|id)$/i.test(name))
+        report({ node, severity: "MEDIUM", message: `${short} is too few random bits for a secret` });
+      return;
+    }
     // A reset or verification token that is the hash of what the user is known by (`md5(req.body.login)`): anyone
     // who knows the login computes it.
     const inputs = hashInput(node, ctx);
@@ -298,12 +333,15 @@ export default jsRule({
     // (`const rng = seedrandom(seed); rng()`), whose every output follows from the seed.
     const weak = /^nanoid\/non-secure\.(nanoid|customAlphabet)$/.test(ctx.callee(node))
       ? "nanoid/non-secure"
-      : alias &&
-          alias !== fnNode &&
-          /^(new\s+)?seedrandom\s*\(/.test(ctx.text(alias)) &&
-          /['"]seedrandom['"]/.test(ctx.tree.source)
-        ? "a seeded PRNG"
-        : undefined;
+      : // lodash / underscore `_.random(lo, hi)`: Math.random underneath.
+        /^(lodash|underscore)\.random$|^lodash\.random$/.test(ctx.callee(node))
+        ? "_.random"
+        : alias &&
+            alias !== fnNode &&
+            /^(new\s+)?seedrandom\s*\(/.test(ctx.text(alias)) &&
+            /['"]seedrandom['"]/.test(ctx.tree.source)
+          ? "a seeded PRNG"
+          : undefined;
     if (
       ctx.callee(node) !== "Math.random" &&
       !(alias && alias !== fnNode && ctx.text(alias) === "Math.random") &&
@@ -343,6 +381,10 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const crypto = require('crypto');\nconst token = crypto.randomBytes(32).toString('hex');\nconst iv = crypto.randomBytes(8);\nconst requestId = crypto.randomBytes(4).toString('hex');",
+      "const { nanoid } = require('nanoid');\nconst slug = nanoid(6);\nconst sessionToken = nanoid();",
+      "const _ = require('lodash');\nconst delay = _.random(100, 500);",
+      "const { customAlphabet } = require('nanoid');\nconst gen = customAlphabet('0123456789abcdefghijklmnopqrstuvwxyz', 24);\nconst inviteToken = gen();\nconst short = customAlphabet('0123456789', 6);\nconst orderNo = short();",
       "function bucket() {\n  const slot = Date.now() % 60000;\n  return slot;\n}",
       "const { nanoid } = require('nanoid/non-secure');\nconst elementId = () => 'el-' + nanoid(8);",
       "const seedrandom = require('seedrandom');\nconst rng = seedrandom('level-1');\nfunction shuffleTiles(t) { return t.sort(() => rng() - 0.5); }",
@@ -367,6 +409,23 @@ export default jsRule({
       "function sessionToken() {\n  switch ('v2') {\n    case 'v1':\n      return Math.random().toString(36);\n    default:\n      return crypto.randomUUID();\n  }\n}",
     ],
     invalid: [
+      {
+        code: "const { customAlphabet } = require('nanoid');\nconst pin = customAlphabet('0123456789', 4);\nfunction code() {\n  const verificationToken = pin();\n  return verificationToken;\n}",
+        line: 4,
+        severity: "MEDIUM",
+      },
+      {
+        code: "const crypto = require('crypto');\nconst token = crypto.randomBytes(4).toString('hex');",
+        severity: "MEDIUM",
+      },
+      {
+        code: "const { nanoid } = require('nanoid');\nfunction f() {\n  const inviteToken = nanoid(6);\n  return inviteToken;\n}",
+        severity: "MEDIUM",
+      },
+      {
+        code: "const _ = require('lodash');\nfunction otp() {\n  const code = _.random(100000, 999999);\n  return String(code);\n}",
+        severity: "MEDIUM",
+      },
       "const { v1: uuidv1 } = require('uuid');\nfunction inviteToken() {\n  return { invite: uuidv1(), createdAt: Date.now() };\n}",
       "function otpCode() {\n  const code = String(Date.now() % 1000000).padStart(6, '0');\n  return code;\n}",
       "function makeKey() {\n  const key = crypto.createHash('sha256').update(String(Date.now())).digest('hex');\n  return key;\n}",

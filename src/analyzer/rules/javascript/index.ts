@@ -71,6 +71,11 @@ import r59a from "./JS-UPLOAD-001.js";
 import r59b from "./JS-WSORIGIN-001.js";
 import r60 from "./JS-XPATH-001.js";
 import r60b from "./JS-XPOWERED-001.js";
+import r149a from "./JS-RESETHOST-001.js";
+import r149b from "./JS-IDHEADER-001.js";
+import r149c from "./JS-ROUTEAUTH-001.js";
+import r149d from "./JS-SESSLIFE-001.js";
+import r149e from "./JS-OAUTHSTATE-001.js";
 import r61 from "./JS-XSS-001.js";
 import r62 from "./JS-XXE-001.js";
 import rToctou from "./JS-TOCTOU-001.js";
@@ -150,4 +155,9 @@ export const JAVASCRIPT_RULES = [
   r61,
   r62,
   rToctou,
+  r149a,
+  r149b,
+  r149c,
+  r149d,
+  r149e,
 ] as Rule<never>[];
