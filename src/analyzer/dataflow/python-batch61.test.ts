@@ -143,3 +143,48 @@ describe("Python data flow: strings a local factory's product returns (py-web ba
     ).toBe(false);
   });
 });
+
+describe("Python data flow: tests a later decoder cannot get round (py-web batch 61)", () => {
+  const path = (body: string) =>
+    view(
+      "PY-PATH-001",
+      body + "    return open(os.path.join('/srv/docs', unquote(p))).read()\n",
+      "import re\nfrom urllib.parse import unquote\n",
+    );
+  it("keeps full-match, membership and literal-equality tests over unquote()", () => {
+    expect(path("    if not re.fullmatch(r'[a-z]+', p):\n        abort(400)\n")).toBe(false);
+    expect(path("    if p not in ('a.txt', 'b.txt'):\n        abort(400)\n")).toBe(false);
+    expect(path("    if not p.isalnum():\n        abort(400)\n")).toBe(false);
+    expect(path("    if '..' in p:\n        abort(400)\n")).toBe(true);
+    expect(path("    if not p.startswith('pub'):\n        abort(400)\n")).toBe(true);
+  });
+});
+
+describe("Python data flow: deque.extendleft (py-web batch 61)", () => {
+  it("puts the items at the front one by one, reversed", () => {
+    const cmd = (at: number, head = "collections.deque()") =>
+      view(
+        "PY-CMDI-001",
+        `    d = ${head}\n    d.extendleft([p, 'x'])\n    b = d[${at}]\n    os.system('ls ' + b)\n`,
+      );
+    expect(cmd(1)).toBe(true);
+    expect(cmd(0)).toBe(false);
+    expect(cmd(2, "collections.deque(['y'])")).toBe(false);
+    expect(cmd(1, "collections.deque(['y'])")).toBe(true);
+    // Not a literal: anywhere.
+    expect(
+      view("PY-CMDI-001", "    d = collections.deque()\n    d.extendleft(p.split())\n    os.system(d[0])\n"),
+    ).toBe(true);
+  });
+});
+
+describe("Python data flow: map() / filter() over a literal, indexed in place (py-web batch 61)", () => {
+  it("reads the one item the constant index selects", () => {
+    const cmd = (expr: string) => view("PY-CMDI-001", `    b = ${expr}\n    os.system('ls ' + b)\n`);
+    expect(cmd("list(map(lambda s: s.upper(), ['x', p]))[1]")).toBe(true);
+    expect(cmd("list(map(lambda s: s.upper(), ['x', p]))[0]")).toBe(false);
+    expect(cmd("list(filter(None, [p, '/home']))[0]")).toBe(true);
+    expect(cmd("list(filter(None, [p, '/home']))[-1]")).toBe(false);
+    expect(cmd("list(map(lambda s: s.upper(), ['x', p]))[i]")).toBe(true);
+  });
+});

@@ -676,7 +676,16 @@ const ROTATE = "\u0001rotate:";
 /** `l.sort()` / `l.sort(reverse=True)` without a key function: positions ordered by the items' values. */
 const SORT = "\u0001sort:";
 /** Methods that store their arguments into the container they are called on. */
-const CONTAINER_WRITES = new Set(["append", "appendleft", "extend", "insert", "add", "update", "setdefault"]);
+const CONTAINER_WRITES = new Set([
+  "append",
+  "appendleft",
+  "extend",
+  "insert",
+  "add",
+  "update",
+  "setdefault",
+  "extendleft",
+]);
 /**
  * A list's possible values per position (listModel). `fuzzy`: the first position an append that may not
  * happen (or may repeat) wrote; from there on, and for reads from the end, the positions are not known.
@@ -2096,6 +2105,15 @@ export class PythonContext {
             ? this.comprehensionElement(value, k, cls, env, depth)
             : undefined;
         if (picked !== undefined) return picked;
+      }
+      // `list(map(lambda s: s.upper(), ['x', v]))[0]` written in place: that item of the literal, mapped.
+      if (value?.type === "call" && sub && sub.type !== "slice") {
+        const k = this.constValue(sub);
+        const mapped =
+          typeof k === "number" && Number.isInteger(k)
+            ? this.mappedItemLevel(value, String(k), cls, env, depth)
+            : undefined;
+        if (mapped !== undefined) return mapped;
       }
       // `{**data, 'c': 'ls'}['c']`: a dict literal written in place, read at a constant key.
       if (value?.type === "dictionary" && sub && sub.type !== "slice") {
@@ -11910,6 +11928,18 @@ export class PythonContext {
           };
         return { name, value: args[0] ?? list, key: undefined };
       }
+      // deque.extendleft([a, b]): each item put at the front in turn, so they end up reversed ([b, a, ...]).
+      case "extendleft": {
+        const items = args.length === 1 ? this.seqItems(args[0]) : undefined;
+        if (items?.length && !items.some((c) => /splat/.test(c.type)))
+          return {
+            name,
+            value: items[0],
+            key: `${INSERT}0`,
+            more: items.slice(1).map((value) => ({ value, key: `${INSERT}0` })),
+          };
+        return { name, value: args[0] ?? field(call, "arguments"), key: undefined };
+      }
       case "insert": {
         const at = this.constValue(args[0]);
         const known = typeof at === "number" && Number.isInteger(at);
@@ -13869,10 +13899,10 @@ export class PythonContext {
 
   private guarded(scope: Scope, use: SyntaxNode, name: string, cls: SinkClass): boolean {
     if (cls === "literal") return false;
-    // A path decoded after its tests (`unquote(name)`: %2e%2e%2f) holds the dots and separators they ruled out.
+    // A path decoded after its tests (`unquote(name)`: %2e%2e%2f) holds the dots and separators a deny test or a
+    // prefix test ruled out; only a test that admits no escape character at all still holds (decodeProof).
     const dec = cls === "path" && use.parent?.type === "argument_list" ? use.parent.parent : undefined;
-    if (dec?.type === "call" && this.args(dec)[0] === use && PATH_DECODERS.test(this.callee(dec)))
-      return false;
+    const decoded = dec?.type === "call" && this.args(dec)[0] === use && PATH_DECODERS.test(this.callee(dec));
     let aliases: string[] | undefined;
     let copies: { name: string; order: number }[] | undefined;
     for (const g of scope.guards) {
@@ -13898,6 +13928,7 @@ export class PythonContext {
         this.guardTexts.set(g, c);
       }
       if (c === null) continue;
+      if (decoded && !this.decodeProof(c, name)) continue;
       // `"id" in params` tests the container for a key, not the value: `params["id"]` is anything afterwards.
       // (For a URL the same shape is a substring test, judged below with the parsed-URL tests beside it.)
       // Cheap substring test first: this runs for every identifier lookup in a guarded scope (a test that does not
@@ -14263,6 +14294,25 @@ export class PythonContext {
       new RegExp(`(['"])\\.\\.?\\1\\s+in\\s+${n}(?![\\w.\\[(])`).test(cond) ||
       new RegExp(`(^|[^\\w.])${n}\\.startswith\\(\\s*(['"])\\.\\2\\s*\\)`).test(cond);
     return sep && dots;
+  }
+
+  /**
+   * A test that a decoder applied afterwards cannot get round: a full-match pattern or a character-class method,
+   * membership of the name in a container, or equality with a literal (the decoded form of an allowed value is
+   * the value). Deny tests (`'..' in name`), prefix tests and `basename(name) == name` are not.
+   */
+  private decodeProof(cond: string, name: string): boolean {
+    if (/\bor\b/.test(cond)) return false;
+    if (
+      /(^|[^\w.])re\.fullmatch\(|\.fullmatch\(|\.is(alnum|digit|decimal|numeric|identifier|alpha)\(\)/.test(
+        cond,
+      )
+    )
+      return true;
+    const n = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    return new RegExp(`(^|[^\\w.])${n}\\s+(not\\s+)?in\\s|(^|[^\\w.])${n}\\s*(==|!=)\\s*[bru]*['"]`).test(
+      cond,
+    );
   }
 
   /** Whether `name` (or a string method of it, `name.lower()`) is itself an operand of `==` / `!=` in `cond`. */
