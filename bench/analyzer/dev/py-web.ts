@@ -64,6 +64,7 @@ import { BATCH57 } from "./py-web-batch57.js";
 import { BATCH58 } from "./py-web-batch58.js";
 import { BATCH59 } from "./py-web-batch59.js";
 import { BATCH60 } from "./py-web-batch60.js";
+import { BATCH61 } from "./py-web-batch61.js";
 
 const py = (cwe: string, vulnerable: boolean, note: string, code: string): DevCase => ({
   cwe,
@@ -1859,4 +1860,5 @@ export const CASES: DevCase[] = [
   ...BATCH58,
   ...BATCH59,
   ...BATCH60,
+  ...BATCH61,
 ];

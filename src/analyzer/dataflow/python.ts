@@ -217,6 +217,10 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
 const SHELL_QUOTED =
   /^[bB]?(['"])'\1\s*\+\s*[\w.]+\.replace\(\s*[bB]?(['"])'\2\s*,\s*[bB]?("'\\"'\\"'"|"'\\\\''"|'\\'"\\'"\\'')\s*\)\s*\+\s*[bB]?(['"])'\4$/;
 
+/** The codec names of hex encoding (`codecs.encode(b, 'hex')`), and the calls that make hex digits of bytes. */
+const HEX_CODEC = /^(hex|hex_codec)$/i;
+const HEX_ENCODERS = /^(binascii\.(hexlify|b2a_hex)|codecs\.encode|.+\.hex)$/;
+
 /** Decoders and the encoders (sanitisers above) they undo: `b64decode(b64encode(x))` is x again. */
 const INVERSES: Record<string, RegExp> = {
   "base64.b64decode": /^base64\.(b64encode|standard_b64encode|encodebytes)$/,
@@ -225,10 +229,10 @@ const INVERSES: Record<string, RegExp> = {
   "base64.urlsafe_b64decode": /^base64\.urlsafe_b64encode$/,
   "base64.b32decode": /^base64\.b32encode$/,
   "base64.b16decode": /^base64\.b16encode$/,
-  "binascii.unhexlify": /^binascii\.(hexlify|b2a_hex)$/,
-  "binascii.a2b_hex": /^binascii\.(hexlify|b2a_hex)$/,
-  "bytes.fromhex": /^(binascii\.(hexlify|b2a_hex)|.+\.hex)$/,
-  "bytearray.fromhex": /^(binascii\.(hexlify|b2a_hex)|.+\.hex)$/,
+  "binascii.unhexlify": /^(binascii\.(hexlify|b2a_hex)|codecs\.encode)$/,
+  "binascii.a2b_hex": /^(binascii\.(hexlify|b2a_hex)|codecs\.encode)$/,
+  "bytes.fromhex": HEX_ENCODERS,
+  "bytearray.fromhex": HEX_ENCODERS,
   "binascii.a2b_base64": /^(binascii\.b2a_base64|base64\.b64encode)$/,
   "html.unescape": /^(html\.escape|markupsafe\.escape|flask\.escape|escape|cgi\.escape)$/,
   "urllib.parse.unquote": /^urllib\.parse\.quote$/,
@@ -623,7 +627,7 @@ interface Def {
    * `for i, v in enumerate(xs)` / `for k, v in d.items()`: v's partner name and the container, so a use under
    * `if i == 1:` / `if k == 'a':` reads that one element.
    */
-  sel?: { partner: string; container: SyntaxNode; how: "enumerate" | "items" };
+  sel?: { partner: string; container: SyntaxNode; how: "enumerate" | "items" | "zip"; keys?: SyntaxNode };
   /**
    * An element write made elsewhere (see elemValue): `call` passes this name to the local function `fn`, whose
    * parameter takes the element writes `writes` (`def add(l, v): l.append(v)`); or, without `call`, `fn` is
@@ -672,7 +676,16 @@ const ROTATE = "\u0001rotate:";
 /** `l.sort()` / `l.sort(reverse=True)` without a key function: positions ordered by the items' values. */
 const SORT = "\u0001sort:";
 /** Methods that store their arguments into the container they are called on. */
-const CONTAINER_WRITES = new Set(["append", "appendleft", "extend", "insert", "add", "update", "setdefault"]);
+const CONTAINER_WRITES = new Set([
+  "append",
+  "appendleft",
+  "extend",
+  "insert",
+  "add",
+  "update",
+  "setdefault",
+  "extendleft",
+]);
 /**
  * A list's possible values per position (listModel). `fuzzy`: the first position an append that may not
  * happen (or may repeat) wrote; from there on, and for reads from the end, the positions are not known.
@@ -849,6 +862,8 @@ export class PythonContext {
   private readonly scopes = new Map<SyntaxNode, Scope>();
   private readonly functions = new Map<string, SyntaxNode>();
   private readonly classes = new Map<string, SyntaxNode>();
+  /** The maxlen of a bounded deque, keyed by the item list seqItems made for it (see listModel). */
+  private readonly dequeBounds = new WeakMap<SyntaxNode[], number>();
   private memo = new Map<string, Level>();
   /** summarise() by (function, sink class, part, bound levels, constant arguments); fresh under withConsts. */
   private summaries = new Map<string, Level>();
@@ -2090,6 +2105,15 @@ export class PythonContext {
             ? this.comprehensionElement(value, k, cls, env, depth)
             : undefined;
         if (picked !== undefined) return picked;
+      }
+      // `list(map(lambda s: s.upper(), ['x', v]))[0]` written in place: that item of the literal, mapped.
+      if (value?.type === "call" && sub && sub.type !== "slice") {
+        const k = this.constValue(sub);
+        const mapped =
+          typeof k === "number" && Number.isInteger(k)
+            ? this.mappedItemLevel(value, String(k), cls, env, depth)
+            : undefined;
+        if (mapped !== undefined) return mapped;
       }
       // `{**data, 'c': 'ls'}['c']`: a dict literal written in place, read at a constant key.
       if (value?.type === "dictionary" && sub && sub.type !== "slice") {
@@ -3904,6 +3928,17 @@ export class PythonContext {
       return this.eval(this.ownArgs(call)[0], cls, env, depth + 1);
     const san = own?.type === "function_definition" ? undefined : ownEntry(SANITIZERS, q, m);
     if (san === "all" || (san && san.includes(cls))) return Level.CONST;
+    // `codecs.encode(b, 'hex')`: hex digits as binascii.hexlify gives them; `codecs.decode(t, 'hex')` of such
+    // an encoding hands its input back (any other codec passes the value through, as before).
+    if (
+      /^codecs\.(en|de)code$/.test(q) &&
+      !own &&
+      HEX_CODEC.test(String(this.constValue(this.arg(call, 1, "encoding"))))
+    ) {
+      if (q === "codecs.encode" && SANITIZERS["binascii.hexlify"]!.includes(cls)) return Level.CONST;
+      const input = q === "codecs.decode" ? this.encodedInput(this.args(call)[0], HEX_ENCODERS) : undefined;
+      if (input) return this.eval(input, cls, env, depth + 1);
+    }
     // A Tornado handler's `self.render_string('page.html', ...)` (Tornado's templates escape by default), or the
     // app's `self.render_template('page.html', ...)` from a base handler elsewhere (Jupyter's Jinja environment
     // autoescapes): a template file rendered with escaping, as flask.render_template is for .html names.
@@ -4367,6 +4402,19 @@ export class PythonContext {
       const lam = f?.type === "lambda" ? f : undefined;
       const body = lam ? field(lam, "body") : undefined;
       const ps = lam ? this.paramNames(lam) : [];
+      // Over a literal's items: the fold itself, item by item (`lambda acc, s: s` ends on the last one).
+      const items = body && ps.length === 2 && seq ? this.literalItems(seq) : undefined;
+      if (items && items.length <= 16 && !items.some((c) => /splat/.test(c.type)) && (init || items.length)) {
+        const rest = init ? items : items.slice(1);
+        let acc = this.eval(init ?? items[0]!, cls, env, depth + 1);
+        for (const it of rest) {
+          const bound = new Map(env ?? []);
+          bound.set(ps[0]!, acc);
+          bound.set(ps[1]!, this.eval(it, cls, env, depth + 1));
+          acc = this.eval(body!, cls, bound, depth + 2);
+        }
+        return acc;
+      }
       if (body && ps.length === 2 && seq) {
         const item = this.iteratedLevel(seq, cls, env, depth + 1);
         let acc = init ? this.eval(init, cls, env, depth + 1) : item;
@@ -7453,15 +7501,26 @@ export class PythonContext {
             value?.type === "call" && this.callee(value) === "enumerate" && targets[0]!.type === "identifier"
               ? this.text(targets[0]!)
               : undefined;
+          // `for k, v in zip(KEYS, VALS)`: each name remembers the other and its column, so a use under
+          // `if k == 'b':` reads the item of VALS beside 'b' in KEYS (see selectedElement).
+          const zipped =
+            !counter &&
+            targets.length === 2 &&
+            targets.every((t) => t.type === "identifier") &&
+            seqOf.every(Boolean);
+          const selOf = (i: number): Def["sel"] =>
+            counter && i === 1
+              ? { partner: counter, container: seqOf[1]!, how: "enumerate" }
+              : zipped
+                ? {
+                    partner: this.text(targets[1 - i]!),
+                    container: seqOf[i]!,
+                    how: "zip",
+                    keys: seqOf[1 - i]!,
+                  }
+                : undefined;
           targets.forEach((t, i) =>
-            bindTargets(
-              t,
-              seqOf[i],
-              seqOf[i] ? "iter" : "opaque",
-              stmt,
-              undefined,
-              counter && i === 1 ? { partner: counter, container: seqOf[1]!, how: "enumerate" } : undefined,
-            ),
+            bindTargets(t, seqOf[i], seqOf[i] ? "iter" : "opaque", stmt, undefined, selOf(i)),
           );
           return;
         }
@@ -7790,6 +7849,15 @@ export class PythonContext {
       if (!l || !r || l.length * r.length > 16) return undefined;
       return l.flatMap((a) => r.map((b) => a + b));
     }
+    // `a if COND else b` under a constant condition: that branch; otherwise either.
+    if (node.type === "conditional_expression") {
+      const [a, cond, b] = namedChildren(node);
+      const c = cond ? this.constValue(cond) : undefined;
+      if (c !== undefined) return this.possibleStrings(c ? a : b, depth + 1);
+      const [l, r] = [a, b].map((x) => this.possibleStrings(x, depth + 1));
+      return l && r ? [...l, ...r] : undefined;
+    }
+    if (node.type === "call") return this.returnedStrings(node, depth);
     if (node.type !== "identifier") return undefined;
     const picked = this.enumeratedPick(node);
     if (picked) return this.possibleStrings(picked, depth + 1);
@@ -7802,6 +7870,57 @@ export class PythonContext {
       out.push(...s);
     }
     return out;
+  }
+
+  /**
+   * The strings a call of this file's code returns without arguments: a local function's returns, or a method's
+   * on the instance a constructor or factory gives (`AlgoFactory.create().name()`, the factory returning one of
+   * two classes by a constant). Undefined when any return is not such a string or the callee is not known.
+   */
+  private returnedStrings(call: SyntaxNode, depth: number): string[] | undefined {
+    if (depth > 4 || this.args(call).length) return undefined;
+    const fn = field(call, "function");
+    const recv = fn?.type === "attribute" ? field(fn, "object") : undefined;
+    const classes = recv?.type === "call" ? this.madeClasses(recv, depth + 1) : undefined;
+    const targets = classes
+      ? classes.map((k) => this.mroMethod(k, this.text(field(fn!, "attribute") ?? fn!)) ?? undefined)
+      : [this.localCallee(call)];
+    const out: string[] = [];
+    for (const t of targets) {
+      const rets = t?.type === "function_definition" ? this.returnValues(t) : undefined;
+      if (!rets?.length) return undefined;
+      for (const r of rets) {
+        const s = this.possibleStrings(r, depth + 1);
+        if (!s) return undefined;
+        out.push(...s);
+      }
+    }
+    return out;
+  }
+
+  /** The local classes a call constructs: `Klass()`, or a factory whose returns construct them (by a constant). */
+  private madeClasses(call: SyntaxNode, depth: number): SyntaxNode[] | undefined {
+    const f = field(call, "function");
+    if (f?.type === "identifier" && this.classes.has(this.text(f))) return [this.classes.get(this.text(f))!];
+    const fn = depth < 6 ? this.localCallee(call) : undefined;
+    if (fn?.type !== "function_definition" || this.args(call).length) return undefined;
+    const out: SyntaxNode[] = [];
+    const add = (r: SyntaxNode | undefined): boolean => {
+      if (r?.type === "conditional_expression") {
+        const [a, cond, b] = namedChildren(r);
+        const c = cond ? this.constValue(cond) : undefined;
+        return c !== undefined ? add(c ? a : b) : add(a) && add(b);
+      }
+      const made = r?.type === "call" ? this.madeClasses(r, depth + 1) : undefined;
+      if (made) out.push(...made);
+      return !!made;
+    };
+    for (const r of this.returnValues(fn)) {
+      const stmt = r.parent;
+      if (stmt && this.isDead(stmt)) continue;
+      if (!add(r)) return undefined;
+    }
+    return out.length ? out : undefined;
   }
 
   /**
@@ -11057,6 +11176,19 @@ export class PythonContext {
       const sorted = order?.map((i) => items[i]!);
       return down ? sorted?.reverse() : sorted;
     }
+    // `deque([a], maxlen=4)`: the literal's last items that fit; the list model drops what overflows later.
+    const bounded = /^(collections\.)?deque$/.test(q) ? this.kwarg(node, "maxlen") : undefined;
+    if (bounded) {
+      const n = this.constValue(bounded);
+      const pos = args.filter((a) => a.type !== "keyword_argument");
+      if (n === null) return this.seqItems(pos[0]) ?? (pos.length ? undefined : []);
+      if (typeof n !== "number" || !Number.isInteger(n) || n < 0 || pos.length > 1) return undefined;
+      const from = pos.length ? this.seqItems(pos[0]) : [];
+      if (!from || from.some((c) => c.type === "list_splat")) return undefined;
+      const kept = n ? from.slice(-n) : [];
+      this.dequeBounds.set(kept, n);
+      return kept;
+    }
     // `list(reversed([a, b]))`: the literal's items in reverse order.
     if (q !== "reversed" && !/^(collections\.deque|deque|list|tuple)$/.test(q)) return undefined;
     if (args.length === 0) return q === "reversed" ? undefined : [];
@@ -11265,10 +11397,28 @@ export class PythonContext {
   private listModel(items: SyntaxNode[], elems: Def[], use: SyntaxNode): ListModel | undefined {
     if (items.some((c) => c.type === "list_splat" || c.type === "parenthesized_list_splat")) return undefined;
     const seq: ListModel = items.map((c) => [c]);
+    // A bounded deque: an append past the bound drops the front item, an appendleft the back one, and an
+    // insert into a full one raises; a write that may not happen leaves its length unknown.
+    const bound = this.dequeBounds.get(items);
     for (const e of elems) {
       const k = e.key;
       if (k === undefined || k === SHUFFLE) return undefined;
       const cond = this.conditional(e.stmt, use);
+      if (bound !== undefined && (k === APPEND || k.startsWith(INSERT))) {
+        if (cond) return undefined;
+        if (k === APPEND) seq.push([e.value]);
+        else if (k === `${INSERT}0` && seq.length >= bound) seq.unshift([e.value]);
+        else if (seq.length >= bound) return undefined;
+        else {
+          const i = Number(k.slice(INSERT.length));
+          seq.splice(Math.min(i < 0 ? Math.max(0, i + seq.length) : i, seq.length), 0, [e.value]);
+        }
+        if (seq.length > bound) {
+          if (k === APPEND) seq.shift();
+          else seq.pop();
+        }
+        continue;
+      }
       if (k === APPEND) {
         // An append that may not happen (or happen many times, in a loop): the positions from there on, and
         // the length, are no longer known (see seqAt).
@@ -11777,6 +11927,18 @@ export class PythonContext {
             more: items.slice(1).map((value) => ({ value, key: APPEND })),
           };
         return { name, value: args[0] ?? list, key: undefined };
+      }
+      // deque.extendleft([a, b]): each item put at the front in turn, so they end up reversed ([b, a, ...]).
+      case "extendleft": {
+        const items = args.length === 1 ? this.seqItems(args[0]) : undefined;
+        if (items?.length && !items.some((c) => /splat/.test(c.type)))
+          return {
+            name,
+            value: items[0],
+            key: `${INSERT}0`,
+            more: items.slice(1).map((value) => ({ value, key: `${INSERT}0` })),
+          };
+        return { name, value: args[0] ?? field(call, "arguments"), key: undefined };
       }
       case "insert": {
         const at = this.constValue(args[0]);
@@ -12298,7 +12460,8 @@ export class PythonContext {
     if (obj?.type !== "identifier" || !attr) return undefined;
     const name = this.text(obj);
     let klass: SyntaxNode | undefined;
-    if (name === "self") {
+    // (`cls.X` in a classmethod reads the class body's X as `self.X` does)
+    if (name === "self" || name === "cls") {
       const fn = this.enclosingFunction(node);
       const p = fn?.parent?.type === "decorated_definition" ? fn.parent.parent : fn?.parent;
       klass = p?.type === "block" && p.parent?.type === "class_definition" ? p.parent : undefined;
@@ -12533,6 +12696,10 @@ export class PythonContext {
       const item = items[key];
       return item ? this.eval(item, cls, env, depth + 1) : Level.CONST;
     }
+    if (sel.how === "zip") {
+      const picked = this.zippedPicks(sel, key);
+      return picked && this.maxOf(picked, cls, env, depth + 1);
+    }
     const k =
       typeof key === "string"
         ? key
@@ -12566,8 +12733,12 @@ export class PythonContext {
   private enumeratedPick(id: SyntaxNode): SyntaxNode | undefined {
     const r = this.reachingAt(id);
     const d = r && r.binds.length === 1 && !r.elems.length ? r.binds[0]! : undefined;
-    if (d?.kind !== "iter" || d.sel?.how !== "enumerate") return undefined;
+    if (d?.kind !== "iter" || (d.sel?.how !== "enumerate" && d.sel?.how !== "zip")) return undefined;
     const key = this.selectedKey(id, d);
+    if (d.sel.how === "zip") {
+      const picked = key === undefined ? undefined : this.zippedPicks(d.sel, key);
+      return picked?.length === 1 ? picked[0] : undefined;
+    }
     const items =
       typeof key === "number" && Number.isInteger(key) ? this.literalItems(d.sel.container) : undefined;
     return items?.[key as number];
@@ -12598,6 +12769,19 @@ export class PythonContext {
     )
       return undefined;
     return key;
+  }
+
+  /**
+   * `for k, v in zip(KEYS, VALS): if k == key:` - the items of VALS beside a constant equal to `key` in KEYS
+   * (none: the test never holds). Undefined unless both are literals of the same length and KEYS all constants.
+   */
+  private zippedPicks(sel: NonNullable<Def["sel"]>, key: unknown): SyntaxNode[] | undefined {
+    const items = this.literalItems(sel.container);
+    const keys = sel.keys && this.literalItems(sel.keys);
+    if (!items || !keys || keys.length !== items.length) return undefined;
+    const consts = keys.map((k) => this.constValue(k));
+    if (consts.some((c) => c === undefined)) return undefined;
+    return items.filter((_, i) => consts[i] === key);
   }
 
   /**
@@ -13545,6 +13729,11 @@ export class PythonContext {
     return fn?.type === "identifier" ? this.functions.get(this.text(fn)) : undefined;
   }
 
+  /** The items of a list or tuple literal, given directly or by a name bound to it once and never written. */
+  literalItemsOf(node: SyntaxNode | undefined): SyntaxNode[] | undefined {
+    return this.literalItems(node);
+  }
+
   /**
    * The items of a list/tuple literal, directly or through a name bound once to one and never written through
    * (no append, no pop); undefined when a splat makes positions unknown or the shape is another.
@@ -13710,6 +13899,10 @@ export class PythonContext {
 
   private guarded(scope: Scope, use: SyntaxNode, name: string, cls: SinkClass): boolean {
     if (cls === "literal") return false;
+    // A path decoded after its tests (`unquote(name)`: %2e%2e%2f) holds the dots and separators a deny test or a
+    // prefix test ruled out; only a test that admits no escape character at all still holds (decodeProof).
+    const dec = cls === "path" && use.parent?.type === "argument_list" ? use.parent.parent : undefined;
+    const decoded = dec?.type === "call" && this.args(dec)[0] === use && PATH_DECODERS.test(this.callee(dec));
     let aliases: string[] | undefined;
     let copies: { name: string; order: number }[] | undefined;
     for (const g of scope.guards) {
@@ -13735,6 +13928,7 @@ export class PythonContext {
         this.guardTexts.set(g, c);
       }
       if (c === null) continue;
+      if (decoded && !this.decodeProof(c, name)) continue;
       // `"id" in params` tests the container for a key, not the value: `params["id"]` is anything afterwards.
       // (For a URL the same shape is a substring test, judged below with the parsed-URL tests beside it.)
       // Cheap substring test first: this runs for every identifier lookup in a guarded scope (a test that does not
@@ -14100,6 +14294,25 @@ export class PythonContext {
       new RegExp(`(['"])\\.\\.?\\1\\s+in\\s+${n}(?![\\w.\\[(])`).test(cond) ||
       new RegExp(`(^|[^\\w.])${n}\\.startswith\\(\\s*(['"])\\.\\2\\s*\\)`).test(cond);
     return sep && dots;
+  }
+
+  /**
+   * A test that a decoder applied afterwards cannot get round: a full-match pattern or a character-class method,
+   * membership of the name in a container, or equality with a literal (the decoded form of an allowed value is
+   * the value). Deny tests (`'..' in name`), prefix tests and `basename(name) == name` are not.
+   */
+  private decodeProof(cond: string, name: string): boolean {
+    if (/\bor\b/.test(cond)) return false;
+    if (
+      /(^|[^\w.])re\.fullmatch\(|\.fullmatch\(|\.is(alnum|digit|decimal|numeric|identifier|alpha)\(\)/.test(
+        cond,
+      )
+    )
+      return true;
+    const n = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    return new RegExp(`(^|[^\\w.])${n}\\s+(not\\s+)?in\\s|(^|[^\\w.])${n}\\s*(==|!=)\\s*[bru]*['"]`).test(
+      cond,
+    );
   }
 
   /** Whether `name` (or a string method of it, `name.lower()`) is itself an operand of `==` / `!=` in `cond`. */

@@ -53,6 +53,41 @@ function reachesSecret(ctx: PythonContext, from: SyntaxNode, name: string): bool
   });
 }
 
+/**
+ * A draw written in place, through value-only wrappers (`str(...)`, `'%x' % ...`, an f-string, `+`), as a cookie's
+ * value or a session entry: `resp.set_cookie('rememberMe', str(random.getrandbits(128)))`.
+ */
+function inSecretPlace(ctx: PythonContext, node: SyntaxNode): boolean {
+  let n = node;
+  for (let p = n.parent; p; n = p, p = p.parent) {
+    if (/^(binary_operator|parenthesized_expression|interpolation|string|concatenated_string)$/.test(p.type))
+      continue;
+    if (p.type === "argument_list" && p.parent?.type === "call") {
+      const call = p.parent;
+      if (/^(str|hex|format|repr)$|\.(format|hex)$/.test(ctx.callee(call))) {
+        n = p;
+        p = call;
+        continue;
+      }
+      return (
+        /^(set_cookie|set_signed_cookie|set_secure_cookie)$/.test(ctx.method(call)) && ctx.args(call)[0] !== n
+      );
+    }
+    if (p.type === "keyword_argument")
+      return (
+        ctx.text(field(p, "name") ?? p) === "value" &&
+        p.parent?.parent?.type === "call" &&
+        /^(set_cookie|set_signed_cookie|set_secure_cookie)$/.test(ctx.method(p.parent.parent))
+      );
+    if (p.type === "assignment" && field(p, "right") === n) {
+      const left = field(p, "left");
+      return left?.type === "subscript" && /session$/.test(ctx.qname(field(left, "value")));
+    }
+    return false;
+  }
+  return false;
+}
+
 const SECRET_CONTEXT =
   /pass(word|wd)?|secret|token|key|salt|nonce|otp|session|csrf|auth|pin\b|iv\b|cookie|cred|captcha|verification|reset|invite|coupon|voucher/i;
 
@@ -189,6 +224,7 @@ export default pyRule({
     // token or password: the test makes nothing anyone must not guess.)
     const secret =
       SECRET_CONTEXT.test(ctxText) ||
+      inSecretPlace(ctx, node) ||
       (!inTestCode(ctx, node) &&
         !namesAnIdentifier(ctx, node, target) &&
         (/string\.(ascii|digits|letters|printable|punctuation)|hexdigits/.test(
@@ -305,6 +341,27 @@ export default pyRule({
       {
         code: "import functools, random, string\npick = functools.partial(random.choice, string.digits)\notp = ''.join(pick() for _ in range(6))",
         line: 3,
+      },
+      // Drawn in place as a cookie's value or a session entry.
+      {
+        code: "import random\ndef remember(resp):\n    resp.set_cookie('rememberMe', str(random.getrandbits(128)), secure=True)",
+        line: 3,
+        severity: "MEDIUM",
+      },
+      {
+        code: "import random\nfrom flask import session\ndef start():\n    session['nonce'] = '%x' % random.getrandbits(64)",
+        line: 4,
+        severity: "MEDIUM",
+      },
+      {
+        code: "import random\ndef f(resp):\n    resp.set_cookie(key='c', value=f'{random.random()}')",
+        line: 3,
+        severity: "MEDIUM",
+      },
+      {
+        code: "import random\ndef f(resp):\n    resp.set_cookie('c%d' % random.randint(1, 9), 'x')",
+        line: 3,
+        severity: "LOW",
       },
     ],
   },

@@ -11,10 +11,28 @@ import { PASSWORD_CHECKS, pyRule } from "./common.js";
 function isSession(node: SyntaxNode | undefined, ctx: PythonContext): boolean {
   const q = ctx.qname(node);
   if (q === "flask.session" || q === "quart.session" || /(^|\.)request\.session$/.test(q)) return true;
+  if (beakerSession(node, ctx)) return true;
   if (node?.type !== "identifier") return false;
   let v = ctx.resolve(node);
   if (v?.type === "await") v = namedChildren(v)[0];
+  if (beakerSession(v, ctx)) return true;
   return v?.type === "call" && /^aiohttp_session\.(get_session|new_session)$/.test(ctx.callee(v));
+}
+
+/** Beaker's WSGI session (Bottle, Pyramid): `environ['beaker.session']` or `environ.get('beaker.session')`. */
+function beakerSession(node: SyntaxNode | undefined, ctx: PythonContext): boolean {
+  if (node?.type === "subscript") {
+    const obj = field(node, "value");
+    return (
+      /(^|\.)environ$/.test(ctx.text(obj ?? node)) &&
+      ctx.constValue(field(node, "subscript")) === "beaker.session"
+    );
+  }
+  return (
+    node?.type === "call" &&
+    /(^|\.)environ\.get$/.test(ctx.callee(node)) &&
+    ctx.constValue(ctx.args(node)[0]) === "beaker.session"
+  );
 }
 
 /** Calls that check a login's credentials for the account they are given (a password, an OTP code). */
@@ -142,6 +160,7 @@ export default pyRule({
       "from flask import request, session\ndef f():\n    name = request.args.get('n', '')\n    session['greeting'] = 'hello' if 2 > 1 else name",
       "from flask import request, session\ndef f():\n    session.setdefault('seen', []).append(len(request.args['q']))",
       "from flask import request, session\ndef f():\n    log = []\n    log.append(request.args['q'])\n    session['n'] = len(log)",
+      "from bottle import request\ndef f():\n    s = request.environ.get('beaker.session')\n    s['user'] = 'guest'\n    s.save()",
       // The account whose credentials were just checked is the server's verified identity.
       "from flask import request, session\ndef login():\n    user = request.form.get('username')\n    if check_password(user, request.form.get('password')):\n        session['user'] = user\n        return 'ok'\n    return 'no', 401",
       "from flask import request, session\ndef login():\n    username = request.form['username']\n    if not check_credentials(username, request.form['password']):\n        return 'no', 401\n    session['username'] = username\n    return 'ok'",
@@ -168,6 +187,9 @@ export default pyRule({
       "from flask import request, session\nclass T:\n    def do(self, v):\n        return v + '!'\ndef f():\n    session['x'] = T().do(request.form['x'])",
       "import urllib.parse\nfrom flask import Flask, session\napp = Flask(__name__)\n@app.route('/r/<value>')\ndef f(value):\n    session['role'] = urllib.parse.unquote_plus(value)",
       "from quart import request, session\nasync def f():\n    lang = request.headers.get('Accept-Language', 'en')\n    session['lang'] = 'en' if lang.startswith('en') else lang",
+      // Beaker's session in a Bottle view.
+      "from bottle import request\ndef f():\n    s = request.environ.get('beaker.session')\n    s['user'] = request.forms.get('user')\n    s.save()",
+      "from bottle import request\ndef f():\n    request.environ['beaker.session']['user'] = request.query.get('u')",
     ],
   },
 });

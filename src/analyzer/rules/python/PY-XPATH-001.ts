@@ -15,9 +15,26 @@ function queryLiterals(ctx: PythonContext, q: SyntaxNode): string {
     else if (d.type === "identifier" && d.parent?.type !== "attribute" && d.parent?.type !== "call") {
       const v = ctx.stringValue(ctx.resolve(d));
       if (v !== undefined) parts.push(v);
+    } else if (d.type === "identifier" && templateReceiver(ctx, d)) {
+      // `EXPR.substitute(who=v)` / `QUERY.format(v)` with a module-level template: the template's text.
+      const t = ctx.resolve(d);
+      const lit = t?.type === "call" && /^(string\.)?Template$/.test(ctx.callee(t)) ? ctx.args(t)[0] : t;
+      const v = ctx.stringValue(ctx.resolve(lit) ?? lit);
+      if (v !== undefined) parts.push(v);
     }
   }
   return parts.join(" ");
+}
+
+/** The receiver of a template-filling method: the `T` of `T.substitute(...)` / `T.format(...)`. */
+function templateReceiver(ctx: PythonContext, d: SyntaxNode): boolean {
+  const a = d.parent;
+  return (
+    a?.type === "attribute" &&
+    field(a, "object") === d &&
+    /^(substitute|safe_substitute|format|format_map)$/.test(ctx.text(field(a, "attribute") ?? a)) &&
+    a.parent?.type === "call"
+  );
 }
 
 export default pyRule({
@@ -114,6 +131,8 @@ export default pyRule({
       "from flask import request\nfrom lxml import etree\nT = etree.XSLT(etree.parse('r.xsl'))\ndef f(doc):\n    return T(doc, title=etree.XSLT.strparam(request.args['t']))",
     ],
     invalid: [
+      "from string import Template\nfrom flask import request\nfrom lxml import etree\nEXPR = Template(\"//book[author='$who']/title\")\ndef f():\n    return etree.parse('b.xml').xpath(EXPR.substitute(who=request.args['a']))",
+      "from flask import request\nfrom lxml import etree\nQ = \"//user[name='{}']\"\ndef f(root):\n    return root.xpath(Q.format(request.args['a']))",
       // A predicate held by a name, and an f-string's own brackets.
       'def f(root, name):\n    base = "//user[@name=\'"\n    return root.xpath(base + name + "\']")',
       "from lxml import etree\ndef f(root, name):\n    return root.xpath(f\"//user[@name='{name}']\")",

@@ -253,6 +253,21 @@ function constantHead(ctx: PythonContext, n: SyntaxNode | undefined, depth: numb
     if (typeof lv !== "string") return constantHead(ctx, left, depth + 1);
     return lv + (constantHead(ctx, field(n, "right"), depth + 1) ?? "");
   }
+  // `''.join(['/welcome/', v])`: the literal items and separators up to the first item that is not constant.
+  if (n.type === "call" && ctx.method(n) === "join" && ctx.args(n).length === 1) {
+    const sep = ctx.constValue(field(field(n, "function") ?? n, "object"));
+    const items = typeof sep === "string" ? ctx.literalItemsOf(ctx.args(n)[0]) : undefined;
+    if (!items) return undefined;
+    let out = "";
+    for (const [i, item] of items.entries()) {
+      if (i) out += sep;
+      const head = constantHead(ctx, item, depth + 1);
+      if (head === undefined) return out;
+      out += head;
+      if (typeof ctx.constValue(item) !== "string") return out;
+    }
+    return out;
+  }
   if (n.type === "string") {
     let out = "";
     for (const c of n.children) {
