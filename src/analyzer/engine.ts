@@ -283,7 +283,7 @@ export function analyzeSync(code: string, options: AnalyzeOptions): Analysis {
   // An answer's author would write `# purpcode: ignore` beside whatever it wants unseen.
   const suppressed = answer ? new Map<number, Set<string>>() : suppressedLines(code, options.language);
   const min = options.minSeverity ? severityRank(options.minSeverity) : 0;
-  const seen = new Set<string>();
+  const seen = new Map<string, Finding>();
   const findings: Finding[] = [];
   for (const hit of hits) {
     const { rule, report } = hit;
@@ -293,12 +293,20 @@ export function analyzeSync(code: string, options: AnalyzeOptions): Analysis {
     const ids = suppressed.get(line);
     if (ids && (ids.has("*") || ids.has(rule.meta.id))) continue;
     const key = `${rule.meta.id}:${line}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const cwe = reportedCwe(rule.meta.cwe, report.cwe);
+    const earlier = seen.get(key);
+    if (earlier) {
+      // One finding per rule and line; reports of different weaknesses there (no Secure, no HttpOnly) all count.
+      if (earlier.cwe !== cwe)
+        earlier.cwe = rule.meta.cwe.filter((c) => earlier.cwe.includes(c) || cwe.includes(c));
+      continue;
+    }
     const node = report.at
       ? { ...report.node, startRow: report.at.row, startCol: report.at.col, endRow: report.at.row }
       : report.node;
     const finding = toFinding(hit.tree, rule, node, severity, report.message, hit.lineShift, hit.colShift);
+    finding.cwe = cwe;
+    seen.set(key, finding);
     if (severity !== rule.meta.severity) {
       const reason = report.reason ?? rule.meta.severity_variants?.find((v) => v.severity === severity)?.when;
       if (reason) finding.severity_reason = reason;
@@ -424,6 +432,13 @@ function parseFragment(
     colShift: best.colShift,
     ...(best.closedFrom !== undefined ? { closedFrom: best.closedFrom } : {}),
   };
+}
+
+/** A report's own weaknesses, in the rule's order: those of the rule's list it names, or the whole list. */
+function reportedCwe(documented: string[], named: readonly string[] | undefined): string[] {
+  if (!named || named.length === 0) return documented;
+  const own = documented.filter((c) => named.includes(c));
+  return own.length > 0 ? own : documented;
 }
 
 /** A tree's line starts, computed once: a file with thousands of findings costs one scan, not one per finding. */

@@ -39,6 +39,11 @@ export interface Report {
   severity?: Severity;
   /** Why this occurrence's severity differs from the rule's; defaults to the matching variant's `when`. */
   reason?: string;
+  /**
+   * The weaknesses this occurrence is, when a rule documents several and only some apply (a cookie sent with
+   * Secure but without HttpOnly is CWE-1004, not CWE-614): a subset of the rule's `cwe`; the whole list otherwise.
+   */
+  cwe?: readonly string[];
   /** 0-based position for detectors that scan text rather than nodes (e.g. keys inside broken strings). */
   at?: { row: number; col: number };
 }

@@ -1355,7 +1355,6 @@ export default app;
     "Hono setCookie / Koa ctx.cookies.set of a session without secure and httpOnly vs hardened options",
     `import { Hono } from 'hono';
 import { setCookie } from 'hono/cookie';
-import Koa from 'koa';
 
 const app = new Hono();
 
@@ -1365,6 +1364,14 @@ app.post('/session', (c) => {
 @ok  setCookie(c, 'session2', token, { httpOnly: true, secure: true, sameSite: 'Strict' });
   return c.text('ok');
 });
+`,
+  ),
+  // Split from the case above on reflection: Koa's cookies default `secure` to the connection's (true over HTTPS),
+  // so a session cookie set with `httpOnly: false` alone is readable by page scripts (CWE-1004), not CWE-614.
+  ...ts(
+    "CWE-1004",
+    "Hono setCookie / Koa ctx.cookies.set of a session without secure and httpOnly vs hardened options (Koa part)",
+    `import Koa from 'koa';
 
 const koa = new Koa();
 koa.use(async (ctx) => {

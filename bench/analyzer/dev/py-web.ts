@@ -1207,8 +1207,10 @@ const CHOICE_CASES: DevCase[] = [
         "return resp",
       ]),
   ),
+  // Relabelled on reflection: with secure=True the cookie never travels in clear (CWE-614); without HttpOnly page
+  // scripts can read it, which is CWE-1004.
   py(
-    "CWE-614",
+    "CWE-1004",
     true,
     "httponly missing",
     FLASK +

@@ -1,5 +1,6 @@
 import type { JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
+import type { Report } from "../../rule.js";
 import { descendants, field, namedChildren } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
@@ -135,6 +136,15 @@ function preference(v: SyntaxNode | undefined, ctx: JsContext): boolean {
   return /^(lng|lang|language|locale|theme|currency|timezone|tz|colou?rScheme|colou?rMode|dir)$/i.test(last);
 }
 
+// Which weakness a finding is, from the flag its message names: without Secure a cookie can travel in clear
+// (CWE-614), without HttpOnly page scripts can read it (CWE-1004). A cookie with Secure set is not CWE-614.
+function messageCwe(message: string): string[] | undefined {
+  const secure = /\bsecure\b|\bSecure\b|plain HTTP/.test(message);
+  const httpOnly = /httpOnly|HttpOnly|page scripts/.test(message);
+  if (secure === httpOnly) return undefined;
+  return secure ? ["CWE-614"] : ["CWE-1004"];
+}
+
 export default jsRule({
   meta: {
     id: "JS-COOKIE-001",
@@ -159,7 +169,8 @@ export default jsRule({
   },
   trigger: /secure|httpOnly|\.cookie\(|cookies\(\)|document\.cookie|express-session|Set-Cookie|serialize/i,
   nodeTypes: ["pair", "call_expression", "assignment_expression"],
-  detect(node, ctx, report) {
+  detect(node, ctx, reportAny) {
+    const report = (r: Report) => reportAny({ ...r, cwe: r.cwe ?? messageCwe(r.message ?? "") });
     /**
      * Why a Set-Cookie header value sends a session or auth cookie unprotected: no Secure, or no HttpOnly (a CSRF
      * token cookie is meant to be read by script). A cookie being cleared (`sid=; Max-Age=0`) holds nothing, and

@@ -73,6 +73,16 @@ function off0(ctx: PythonContext, flag: SyntaxNode): boolean {
 const COOKIE_FLAG_KEY =
   /^(SESSION_COOKIE_SECURE|SESSION_COOKIE_HTTPONLY|CSRF_COOKIE_SECURE|REMEMBER_COOKIE_SECURE|REMEMBER_COOKIE_HTTPONLY|JWT_COOKIE_SECURE|tools\.sessions\.(secure|httponly))$/;
 
+// Which weakness a finding is: a cookie sent without Secure can travel in clear (CWE-614); one without HttpOnly can
+// be read by page scripts (CWE-1004). A cookie with Secure set is not CWE-614, whatever else it lacks.
+const SECURE = ["CWE-614"];
+const HTTPONLY = ["CWE-1004"];
+const flagCwe = (httpOnly: boolean): string[] => (httpOnly ? HTTPONLY : SECURE);
+const flagsCwe = (noSecure: boolean, noHttpOnly: boolean): string[] =>
+  noSecure && noHttpOnly ? [...SECURE, ...HTTPONLY] : flagCwe(!noSecure);
+const messageCwe = (message: string): string[] =>
+  flagsCwe(/\bSecure\b/.test(message), /\bHttpOnly\b/.test(message));
+
 export default pyRule({
   meta: {
     id: "PY-COOKIE-001",
@@ -98,7 +108,7 @@ export default pyRule({
       // CherryPy's {"tools.sessions.secure": False}): the flag is switched off where the dict says so.
       const key = ctx.stringValue(field(node, "key"));
       if (key && COOKIE_FLAG_KEY.test(key) && ctx.constValue(field(node, "value")) === false)
-        report({ node, message: `cookie protection disabled (${key})` });
+        report({ node, message: `cookie protection disabled (${key})`, cwe: flagCwe(/httponly/i.test(key)) });
       return;
     }
     const t = ctx.text(node).replace(/\s+/g, "");
@@ -125,7 +135,10 @@ export default pyRule({
       const session = /sess|auth|token|jwt|sid|login|remember/i.test(name) && !/csrf|xsrf/i.test(name);
       if (sessionOnly && !session) return undefined;
       if (/^\s*[^=;\s]+=\s*;|;\s*max-age\s*=\s*0\b/i.test(first ? ctx.text(first) : "")) return undefined;
-      if (!/\bsecure\b/i.test(text)) return "cookie header written without Secure";
+      if (!/\bsecure\b/i.test(text))
+        return session && !/\bhttponly\b/i.test(text)
+          ? "cookie header written without Secure or HttpOnly"
+          : "cookie header written without Secure";
       if (session && !/\bhttponly\b/i.test(text))
         return `cookie header sends '${name}' without HttpOnly: page scripts can read it`;
       return undefined;
@@ -135,7 +148,7 @@ export default pyRule({
       const [k, v, ...rest] = node.children.filter((c) => c.named && c.type !== "comment");
       if (rest.length || String(ctx.constValue(k)).toLowerCase() !== "set-cookie") return;
       const why = rawCookie(v, true);
-      if (why) report({ node, message: why });
+      if (why) report({ node, message: why, cwe: messageCwe(why) });
       return;
     }
     if (node.type === "assignment") {
@@ -167,7 +180,7 @@ export default pyRule({
             (/^(http\.cookies|Cookie)\.(SimpleCookie|BaseCookie)$/.test(jar) && subs === 2) ||
             (/^(http\.cookies|Cookie)\.Morsel$/.test(jar) && subs === 1)
           ) {
-            report({ node, message: `cookie's ${attr} flag turned off` });
+            report({ node, message: `cookie's ${attr} flag turned off`, cwe: flagCwe(attr === "httponly") });
             return;
           }
         }
@@ -177,7 +190,7 @@ export default pyRule({
         const key = ctx.constValue(left.children.find((c) => c.field === "subscript"));
         if (String(key).toLowerCase() !== "set-cookie") return;
         const why = rawCookie(node.children.find((c) => c.field === "right"));
-        if (why) report({ node, message: why });
+        if (why) report({ node, message: why, cwe: messageCwe(why) });
         return;
       }
       if (
@@ -185,10 +198,10 @@ export default pyRule({
           t,
         )
       )
-        report({ node, message: "cookie protection disabled" });
+        report({ node, message: "cookie protection disabled", cwe: flagCwe(/HTTPONLY/.test(t)) });
       // Falcon: resp_options.secure_cookies_by_default = False drops Secure from every set_cookie that omits it.
       else if (/\.secure_cookies_by_default=False$/.test(t))
-        report({ node, message: "Falcon cookies sent without Secure by default" });
+        report({ node, message: "Falcon cookies sent without Secure by default", cwe: SECURE });
       return;
     }
     if (
@@ -205,7 +218,11 @@ export default pyRule({
             (n.type === "keyword_argument" || n.type === "pair") &&
             setting.test(ctx.text(n).replace(/\s+/g, "")),
         );
-        report({ node: at ?? node, message: "cookie protection disabled" });
+        report({
+          node: at ?? node,
+          message: "cookie protection disabled",
+          cwe: flagCwe(/HTTPONLY/.test(ctx.text(at ?? node))),
+        });
       }
       return;
     }
@@ -213,19 +230,26 @@ export default pyRule({
     if (/^pyramid\.session\.(SignedCookieSessionFactory|BaseCookieSessionFactory)$/.test(ctx.callee(node))) {
       const secure = ctx.kwarg(node, "secure");
       const httponly = ctx.kwarg(node, "httponly");
-      if (!secure || off0(ctx, secure)) report({ node, message: "session cookie sent without Secure" });
-      else if (!httponly || off0(ctx, httponly))
-        report({ node, message: "session cookie without HttpOnly: page scripts can read it" });
+      const noHttpOnly = !httponly || off0(ctx, httponly);
+      if (!secure || off0(ctx, secure))
+        report({ node, message: "session cookie sent without Secure", cwe: flagsCwe(true, noHttpOnly) });
+      else if (noHttpOnly)
+        report({ node, message: "session cookie without HttpOnly: page scripts can read it", cwe: HTTPONLY });
       return;
     }
     // pyramid's auth ticket cookie: secure and http_only both default to False.
     if (/(^|\.)AuthTkt(CookieHelper|AuthenticationPolicy)$/.test(ctx.callee(node))) {
       const secure = ctx.kwarg(node, "secure");
       const httpOnly = ctx.kwarg(node, "http_only");
+      const noHttpOnly = !httpOnly || ctx.constValue(httpOnly) === false;
       if (!secure || ctx.constValue(secure) === false)
-        report({ node, message: "auth ticket cookie sent without Secure" });
-      else if (!httpOnly || ctx.constValue(httpOnly) === false)
-        report({ node, message: "auth ticket cookie without HttpOnly: page scripts can read it" });
+        report({ node, message: "auth ticket cookie sent without Secure", cwe: flagsCwe(true, noHttpOnly) });
+      else if (noHttpOnly)
+        report({
+          node,
+          message: "auth ticket cookie without HttpOnly: page scripts can read it",
+          cwe: HTTPONLY,
+        });
       return;
     }
     if (/^(add|append|set|setdefault|add_header|send_header)$/.test(ctx.method(node)) && /Cookie/.test(t)) {
@@ -233,7 +257,7 @@ export default pyRule({
       // send_header: session and auth cookies only).
       if (String(ctx.constValue(ctx.arg(node, 0))).toLowerCase() !== "set-cookie") return;
       const why = rawCookie(ctx.arg(node, 1), ctx.method(node) === "send_header");
-      if (why) report({ node, message: why });
+      if (why) report({ node, message: why, cwe: messageCwe(why) });
       return;
     }
     // http.cookies: `c = SimpleCookie(); c["sid"] = v; ...; c["sid"].OutputString()` (or `c.output()`): a session
@@ -274,6 +298,7 @@ export default pyRule({
           report({
             node,
             message: `cookie '${name}' sent without ${set?.has("secure") ? "HttpOnly" : "Secure"}`,
+            cwe: flagsCwe(!set?.has("secure"), !set?.has("httponly")),
           });
           return;
         }
@@ -287,7 +312,7 @@ export default pyRule({
     if (starlette(ctx.callee(node)) || ctx.args(node).some((a) => starlette(ctx.qname(a)))) {
       const https = ctx.kwarg(node, "https_only");
       if (!https || ctx.constValue(https) === false)
-        report({ node, message: "session cookie sent without Secure (https_only is off)" });
+        report({ node, message: "session cookie sent without Secure (https_only is off)", cwe: SECURE });
       return;
     }
     // aiohttp-session's cookie storages: secure defaults to None (no Secure attribute), httponly to True.
@@ -297,10 +322,15 @@ export default pyRule({
     ) {
       const secure = ctx.kwarg(node, "secure");
       const httponly = ctx.kwarg(node, "httponly");
+      const noHttpOnly = !!httponly && off0(ctx, httponly);
       if (!secure || off0(ctx, secure))
-        report({ node, message: "session cookie sent without Secure (aiohttp-session's secure is off)" });
-      else if (httponly && off0(ctx, httponly))
-        report({ node, message: "session cookie without HttpOnly: page scripts can read it" });
+        report({
+          node,
+          message: "session cookie sent without Secure (aiohttp-session's secure is off)",
+          cwe: flagsCwe(true, noHttpOnly),
+        });
+      else if (noHttpOnly)
+        report({ node, message: "session cookie without HttpOnly: page scripts can read it", cwe: HTTPONLY });
       return;
     }
     // Falcon's resp.set_cookie (http_only=, or in a responder of a Falcon module) and Sanic's add_cookie default to
@@ -323,9 +353,11 @@ export default pyRule({
       const name = ctx.stringValue(ctx.kwarg(node, "key") ?? ctx.args(node)[0]) ?? "";
       const session =
         /sess|auth|token|jwt|sid|login|remember|user|key|secret/i.test(name) && !/csrf|xsrf/i.test(name);
-      if (secure && off0(ctx, secure)) report({ node, message: "cookie set without Secure" });
-      else if (session && (falcon ? !!httponly && off0(ctx, httponly) : !httponly || off0(ctx, httponly)))
-        report({ node, message: "cookie set without HttpOnly" });
+      const noHttpOnly =
+        session && (falcon ? !!httponly && off0(ctx, httponly) : !httponly || off0(ctx, httponly));
+      if (secure && off0(ctx, secure))
+        report({ node, message: "cookie set without Secure", cwe: flagsCwe(true, noHttpOnly) });
+      else if (noHttpOnly) report({ node, message: "cookie set without HttpOnly", cwe: HTTPONLY });
       return;
     }
     // Tornado's set_secure_cookie signs the value; its Secure / HttpOnly flags are keywords like set_cookie's.
@@ -428,8 +460,13 @@ export default pyRule({
           value !== undefined &&
           (ctx.constValue(value) !== undefined ||
             (preference.test(name) && ctx.level(value, "header") === Level.SOURCE))));
-    if (noSecure || (!on("httponly") && off(flagOf("httponly")) && !scriptReadable))
-      report({ node, message: `cookie set without ${noSecure ? "Secure" : "HttpOnly"}` });
+    const noHttpOnly = !on("httponly") && off(flagOf("httponly")) && !scriptReadable;
+    if (noSecure || noHttpOnly)
+      report({
+        node,
+        message: `cookie set without ${noSecure ? "Secure" : "HttpOnly"}`,
+        cwe: flagsCwe(noSecure, noHttpOnly),
+      });
   },
   cases: {
     valid: [
