@@ -229,6 +229,26 @@ function cellOutsideCall(t: string): boolean {
   return false;
 }
 
+/**
+ * The built text is consumed, not written out: a needle searched for (`line.find(",%s," % v)`, `x in s`, `==`),
+ * or the message of an assert or a raised exception.
+ */
+function notOutput(ctx: PythonContext, n: SyntaxNode): boolean {
+  let up = n.parent;
+  while (up?.type === "parenthesized_expression") up = up.parent;
+  if (!up) return false;
+  if (up.type === "comparison_operator") return true;
+  if (up.type === "assert_statement") return namedChildren(up)[0] !== n;
+  if (up.type !== "argument_list") return false;
+  const call = up.parent;
+  if (call?.type !== "call") return false;
+  if (/^(find|rfind|index|rindex|count|startswith|endswith)$/.test(ctx.method(call))) return true;
+  if (/^string\.(find|rfind|index|rindex|count)$/.test(ctx.callee(call))) return true;
+  let stmt = call.parent;
+  while (stmt?.type === "parenthesized_expression") stmt = stmt.parent;
+  return stmt?.type === "raise_statement" && /(Error|Exception)$/.test(ctx.callee(call));
+}
+
 /** Which data format a template splices raw values into, if any. */
 function format(ctx: PythonContext, t: string): string | undefined {
   // An HTML document (`<!DOCTYPE html>`, `<html>`): its markup is PY-XSS-001's, whatever elements it holds.
@@ -416,6 +436,7 @@ export default pyRule({
     if (node.type === "string" && node.parent?.type === "concatenated_string") return;
     const t = template(ctx, node);
     if (!t || !t.parts.length) return;
+    if (notOutput(ctx, node)) return;
     // json.dumps output inside <script>: it does not escape "</script>", so the value ends the element.
     if (
       new RegExp(`<script[^>]*>[^<]*${HOLE}`, "i").test(t.text) &&
@@ -478,6 +499,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // Text searched for or put in an assert's or an exception's message: nothing is written out.
+      "import csv\ndef prio(v, lines, rows):\n    for l in lines:\n        if l.find(',%s,' % v) != -1:\n            return l\n    for k, r in enumerate(rows):\n        assert len(r) == 5, 'bad row %s,%s' % (k, r)\n        if len(r) > 9:\n            raise ValueError('<row n=\"%s\">%s</row>' % (k, r))",
       // SVG drawn by format(): a picture's markup, not a data record.
       'def node(f, i, x, y, r, color):\n    print(\'<g id="g{0}" transform="translate({1},{2})">\'.format(i, x, y), file=f)\n    print(\'<circle cx="0" cy="0" r="{0}" fill="{1}"/>\'.format(r, color), file=f)',
       // str.format with every field a number or an escaped value.
