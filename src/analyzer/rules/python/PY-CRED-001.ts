@@ -2,7 +2,7 @@ import type { SyntaxNode } from "../../parse/index.js";
 import { field, namedChildren } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { notASecretValue } from "../credentials.js";
-import type { Report } from "../../rule.js";
+import { authorContextIgnored, type Report } from "../../rule.js";
 import {
   anonymousLogin,
   inTestScope,
@@ -93,6 +93,8 @@ function selfNamed(ctx: PythonContext, stmt: SyntaxNode | undefined): boolean {
  * statements, and at least one of them not a secret's name.
  */
 function fieldNameTable(ctx: PythonContext, asg: SyntaxNode): boolean {
+  // (Read from the constants' names, which an answer's author chooses: not in an answer.)
+  if (authorContextIgnored(ctx)) return false;
   const stmt = asg.parent;
   if (!stmt || !selfNamed(ctx, stmt)) return false;
   const siblings = stmt.parent?.children.filter((c) => c.named && c.type !== "comment") ?? [];
