@@ -2488,6 +2488,18 @@ describe("file metadata (Python)", () => {
   });
 });
 
+describe("attribute names from dir() (Python)", () => {
+  const code = (src: string) =>
+    analyzeSync(src, { language: "python", rules: ["PY-CODE-001"] }).findings.map((f) => f.severity);
+  it("takes dir(obj)'s names as the object's own attributes, not code a caller writes", () => {
+    const viaDir =
+      "def getters(obj, names=()):\n    out = {}\n    for m in [n for n in dir(obj) if n.startswith('Get')]:\n        out[m] = eval('obj.%s()' % m)\n    return out\n";
+    expect(code(viaDir)).toEqual([]);
+    // The same template filled from a caller's list of names stays reported.
+    expect(code(viaDir.replace("dir(obj)", "names"))).not.toEqual([]);
+  });
+});
+
 describe("command-line parsers (Python)", () => {
   const path = (src: string) =>
     analyzeSync(src, { language: "python", rules: ["PY-PATH-001"] }).findings.length > 0;

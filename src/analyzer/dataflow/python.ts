@@ -212,6 +212,9 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   quote_schema: ["sql"],
   format_table: ["sql"],
   format_column: ["sql"],
+  // dir(obj) lists the object's attribute names: as code (`eval("obj.Get%s()" % name)`) they only reach what the
+  // object already offers; whoever chose the object chose the code its methods run.
+  dir: ["code"],
 };
 
 const SHELL_QUOTED =
