@@ -2488,6 +2488,18 @@ describe("file metadata (Python)", () => {
   });
 });
 
+describe("attribute names from dir() (Python)", () => {
+  const code = (src: string) =>
+    analyzeSync(src, { language: "python", rules: ["PY-CODE-001"] }).findings.map((f) => f.severity);
+  it("takes dir(obj)'s names as the object's own attributes, not code a caller writes", () => {
+    const viaDir =
+      "def getters(obj, names=()):\n    out = {}\n    for m in [n for n in dir(obj) if n.startswith('Get')]:\n        out[m] = eval('obj.%s()' % m)\n    return out\n";
+    expect(code(viaDir)).toEqual([]);
+    // The same template filled from a caller's list of names stays reported.
+    expect(code(viaDir.replace("dir(obj)", "names"))).not.toEqual([]);
+  });
+});
+
 describe("command-line parsers (Python)", () => {
   const path = (src: string) =>
     analyzeSync(src, { language: "python", rules: ["PY-PATH-001"] }).findings.length > 0;
@@ -2496,6 +2508,11 @@ describe("command-line parsers (Python)", () => {
       `import optparse, sys\ndef main(args=None):\n    if args is None:\n        args = sys.argv[1:]\n    parser = optparse.OptionParser()\n    parser.add_option('-o', dest='output')\n    options, rest = parser.parse_args(${call})\n    with open(options.output, 'wb') as f:\n        f.write(b'x')\n`;
     expect(path(cli("args"))).toBe(false);
     expect(path(cli(""))).toBe(false);
+    // ... and a parser a helper of the file builds and returns.
+    const helper =
+      "import optparse, sys\ndef _get_optparse():\n    parser = optparse.OptionParser(prog='run')\n    parser.add_option('--pid', dest='pid_fn')\n    return parser\ndef main():\n    argv = sys.argv\n    parser = _get_optparse()\n    options, args = parser.parse_args(argv[1:])\n    with open(options.pid_fn, 'w') as f:\n        f.write('1')\n";
+    expect(path(helper)).toBe(false);
+    expect(path(helper.replace("    return parser\n", "    return Wrapper(parser)\n"))).toBe(true);
     // Not a parser's method: the argument's own level.
     expect(path("import sys\ndef main():\n    with open(sys.argv[1]) as f:\n        return f.read()\n")).toBe(
       true,

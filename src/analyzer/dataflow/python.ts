@@ -212,6 +212,9 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   quote_schema: ["sql"],
   format_table: ["sql"],
   format_column: ["sql"],
+  // dir(obj) lists the object's attribute names: as code (`eval("obj.Get%s()" % name)`) they only reach what the
+  // object already offers; whoever chose the object chose the code its methods run.
+  dir: ["code"],
 };
 
 const SHELL_QUOTED =
@@ -4010,11 +4013,7 @@ export class PythonContext {
     if (/^parse_(known_)?args$/.test(this.method(call))) {
       const fn = field(call, "function");
       const made = this.resolve(fn?.type === "attribute" ? field(fn, "object") : undefined);
-      if (
-        made?.type === "call" &&
-        /^(argparse\.ArgumentParser|optparse\.OptionParser)$/.test(this.callee(made))
-      )
-        return Level.UNKNOWN;
+      if (made?.type === "call" && this.optionParserMade(made)) return Level.UNKNOWN;
     }
     // repr() of request data (text, numbers, their lists and dicts) is a Python literal of it; of a caller's
     // value too (a code generator's `eval('lambda s: s._get(%s)' % repr(name))`): only an object whose class the
@@ -5458,6 +5457,19 @@ export class PythonContext {
   }
 
   /** The function a call runs when it is defined in this file: a module-level/nested function or a method. */
+  /**
+   * `argparse.ArgumentParser(...)` / `optparse.OptionParser(...)`, or a call of this file's function that builds and
+   * returns one (`parser = _get_optparse()`, the parser's options declared in a helper).
+   */
+  private optionParserMade(made: SyntaxNode): boolean {
+    const ctor = (c: SyntaxNode | undefined) =>
+      c?.type === "call" && /^(argparse\.ArgumentParser|optparse\.OptionParser)$/.test(this.callee(c));
+    if (ctor(made)) return true;
+    const fn = this.localCallee(made);
+    const rets = fn ? this.returnValues(fn) : [];
+    return rets.length > 0 && rets.every((r) => ctor(r.type === "identifier" ? this.resolve(r) : r));
+  }
+
   localCallee(call: SyntaxNode): SyntaxNode | undefined {
     const fn = field(call, "function");
     if (fn?.type === "identifier") {

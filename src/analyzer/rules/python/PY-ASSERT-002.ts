@@ -75,6 +75,17 @@ function invariant(ctx: PythonContext, c: SyntaxNode): boolean {
     )
       return true;
     if (/\bis\s+not\s+None$/.test(t)) return !ABOUT_CALLER.test(t) || validatedBefore(ctx, c, left);
+    // `signature == b"8BIM"`, `sig in (b"8BIM", b"8B64")`: a file format's magic bytes read back, not a
+    // cryptographic signature (one is checked against a key, never against a literal).
+    const magic = (x: SyntaxNode | undefined) =>
+      x?.type === "string" && /^[bB][rR]?['"]/.test(ctx.text(x)) && ctx.text(x).length <= 16;
+    if (
+      /^[^=<>!]+(==|!=|\bnot\s+in\b|\bin\b)/.test(t) &&
+      (magic(left) ||
+        magic(right) ||
+        (/^(tuple|list|set)$/.test(right?.type ?? "") && namedChildren(right!).every(magic)))
+    )
+      return true;
     // `type(authid) == str`, `len(signature) == 65`: the value's shape, not who sent it.
     if (left?.type === "call" && ctx.callee(left) === "type") return true;
     // (either side: `EXPECTED_BODY_LENGTH == len(signature)`)
@@ -223,6 +234,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // A binary reader checking a section's magic bytes.
+      "import struct\ndef read(fp):\n    signature = fp.read(4)\n    assert signature == b'8BIM', 'bad signature %r' % signature\n    assert signature in (b'8BIM', b'8B64')\n    return fp.read(4)",
       // A decorator's own argument names checked against the wrapped function's introspected signature.
       "from inspect import signature\ndef converter(names):\n    def deco(func):\n        assert set(names).issubset(set(signature(func).parameters)), names\n        return func\n    return deco",
       // A decorator checks that the argument it remaps is one of the wrapped function's parameters.
@@ -258,6 +271,7 @@ export default pyRule({
       "class Welcome:\n    def __init__(self, session, roles):\n        assert type(roles) == dict\n        for role in roles:\n            assert role in ['broker', 'dealer']\n        self.roles = roles",
     ],
     invalid: [
+      "import hmac\ndef read(msg, key, signature):\n    assert signature == hmac.new(key, msg, 'sha256').digest()\n    return msg",
       "def edit(user, doc):\n    assert user.permissions is not None\n    doc.save()",
       "def view(request, authorization):\n    assert authorization.startswith('Bearer ')\n    return request",
       {

@@ -1,6 +1,7 @@
 import type { PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { ancestor, field } from "../../parse/nodes.js";
+import { authorContextIgnored } from "../../rule.js";
+import { ancestor, descendants, field } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 import { type Handler, handlerOf, ROUTE, routerDependencies } from "./web.js";
 
@@ -117,6 +118,35 @@ function passwordResetRequest(h: Handler): boolean {
   );
 }
 
+/**
+ * `conn = sdk_connection(request)` then `conn.load_balancer.delete_pool(pid)`: the view acts through a service client
+ * made from the request's own credentials (an OpenStack dashboard's pattern), so the service decides whether this
+ * caller may. Read from the client builder's name, which the code's author chooses: not in an answer.
+ */
+function delegatedClient(ctx: PythonContext, fn: SyntaxNode): boolean {
+  if (authorContextIgnored(ctx)) return false;
+  const req = ctx.paramNames(fn).find((p) => /^req(uest)?$/.test(p));
+  if (!req) return false;
+  const clients = new Set<string>();
+  for (const d of descendants(fn)) {
+    if (d.type === "assignment") {
+      const left = field(d, "left");
+      const right = field(d, "right");
+      if (left?.type !== "identifier" || right?.type !== "call") continue;
+      const builder = ctx.callee(right).split(".").pop() ?? "";
+      if (!/(conn(ection)?|client|sdk|cloud)$/i.test(builder)) continue;
+      if (ctx.args(right).some((a) => a.type === "identifier" && ctx.text(a) === req))
+        clients.add(ctx.text(left));
+    } else if (d.type === "call" && clients.size) {
+      // `conn.lb.delete_pool(pid)`, or the client and its method handed to a helper (`retry(conn, conn.lb.delete)`).
+      const head = /^(\w+)\./.exec(ctx.text(field(d, "function") ?? d))?.[1];
+      if (head && clients.has(head)) return true;
+      if (ctx.args(d).some((a) => clients.has(/^\w+/.exec(ctx.text(a))?.[0] ?? ""))) return true;
+    }
+  }
+  return false;
+}
+
 export default pyRule({
   meta: {
     id: "PY-AUTH-001",
@@ -172,6 +202,7 @@ export default pyRule({
     if (passwordResetRequest(h)) return;
     // Routes that check a login but no role are PY-AUTH-003's (CWE-285): the caller is authenticated there.
     if (checksCaller(ctx, node, h) !== false) return;
+    if (delegatedClient(ctx, node)) return;
     const name = node.children.find((c) => c.type === "identifier") ?? node;
     report({ node: name, message: `${h.path || h.name} runs without checking who the caller is` });
   },
@@ -205,6 +236,9 @@ export default pyRule({
       "from flask import Flask, jsonify\napp = Flask(__name__)\n@app.route('/user-roles')\ndef user_roles():\n    return jsonify(list_roles())",
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/xml/role', methods=['POST'])\ndef xml_role():\n    roles = lookup_roles(request.form['name'])\n    return {'roles': roles}",
       "from django.http import HttpResponse\ndef set_role(request):\n    request.session['role'] = 'viewer'\n    return HttpResponse('ok')",
+      // A dashboard view deleting through a service client made from the request's own credentials.
+      "from django.views import generic\nclass Pool(generic.View):\n    def delete(self, request, pool_id):\n        conn = _get_sdk_connection(request)\n        conn.load_balancer.delete_pool(pool_id)",
+      "from django.views import generic\nclass Pool(generic.View):\n    def delete(self, request, pool_id):\n        conn = _get_sdk_connection(request)\n        retry_on_conflict(conn, conn.load_balancer.delete_pool, pool_id)",
       // unittest.mock's patchers name the object a test replaces; their text ends like a router's `.patch(`.
       "import unittest\nfrom unittest import mock\nfrom unittest.mock import patch\nclass DriverTests(unittest.TestCase):\n    @mock.patch('shares.utils.execute')\n    @patch.object(Driver, '_delete_export')\n    def test_delete_volume(self, m_del, m_exec):\n        Driver().delete_volume({'id': 1})\n    @patch('shares.admin.purge_all')\n    def test_purge(self, m):\n        self.assertTrue(m.called)",
     ],
@@ -221,6 +255,9 @@ export default pyRule({
       "from flask import Flask, jsonify\napp = Flask(__name__)\n@app.route('/admin/reset-passwords', methods=['POST'])\ndef reset_passwords():\n    return jsonify(reset=reset_all_passwords())",
       'from flask import Flask, jsonify\napp = Flask(__name__)\n@app.route(\'/admin/reset\', methods=[\'POST\'])\ndef reset():\n    """Reset every user\'s password."""\n    # no token needed\n    return jsonify(reset=reset_all())',
       "def delete_account(request):\n    Account.objects.filter(id=request.POST['id']).delete()\n    return HttpResponse('ok')",
+      // A client made without the request's credentials decides nothing about this caller.
+      "from django.views import generic\nclass Pool(generic.View):\n    def delete(self, request, pool_id):\n        conn = admin_connection()\n        conn.load_balancer.delete_pool(pool_id)\n        return HttpResponse(status=204)",
+
       "from django.contrib.auth.models import User\nfrom django.http import JsonResponse\ndef promote(request, user_id):\n    User.objects.filter(pk=user_id).update(is_staff=True)\n    return JsonResponse({'ok': True})",
       "from django.shortcuts import redirect\ndef purge_exports(request):\n    Export.objects.all().delete()\n    return redirect('/')",
       "from django.contrib.auth.models import User\nfrom django.views.decorators.http import require_POST\n@require_POST\ndef change_email(request):\n    user = User.objects.get(pk=request.POST['user_id'])\n    user.email = request.POST['email']\n    user.save()\n    return JsonResponse({'ok': True})",

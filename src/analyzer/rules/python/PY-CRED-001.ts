@@ -2,7 +2,7 @@ import type { SyntaxNode } from "../../parse/index.js";
 import { field, namedChildren } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { notASecretValue } from "../credentials.js";
-import type { Report } from "../../rule.js";
+import { authorContextIgnored, type Report } from "../../rule.js";
 import {
   anonymousLogin,
   inTestScope,
@@ -74,6 +74,38 @@ function enumMember(ctx: PythonContext, value: SyntaxNode | undefined): boolean 
   const cls = a?.type === "assignment" ? a.parent?.parent?.parent : undefined;
   const bases = cls?.type === "class_definition" ? field(cls, "superclasses") : undefined;
   return !!bases && /\b(\w*Enum|enum\.\w+)\b/.test(ctx.text(bases));
+}
+
+/** `NAME = "name"`: an upper-case constant holding its own name in lower case (a field or key name). */
+function selfNamed(ctx: PythonContext, stmt: SyntaxNode | undefined): boolean {
+  const a = stmt?.type === "expression_statement" ? namedChildren(stmt)[0] : undefined;
+  if (a?.type !== "assignment") return false;
+  const left = field(a, "left");
+  const v = ctx.stringValue(field(a, "right"));
+  if (left?.type !== "identifier" || v === undefined) return false;
+  const name = ctx.text(left);
+  return /^[A-Z][A-Z0-9_]*$/.test(name) && v === name.toLowerCase();
+}
+
+/**
+ * `PRIVATE_KEY = "private_key"` among `LISTENER_ID = "listener_id"`, `PROTOCOL_PORT = "protocol_port"`: a table of
+ * constants naming request or record fields, each holding its own name; two such neighbours within three
+ * statements, and at least one of them not a secret's name.
+ */
+function fieldNameTable(ctx: PythonContext, asg: SyntaxNode): boolean {
+  // (Read from the constants' names, which an answer's author chooses: not in an answer.)
+  if (authorContextIgnored(ctx)) return false;
+  const stmt = asg.parent;
+  if (!stmt || !selfNamed(ctx, stmt)) return false;
+  const siblings = stmt.parent?.children.filter((c) => c.named && c.type !== "comment") ?? [];
+  const i = siblings.indexOf(stmt);
+  const near = [...siblings.slice(Math.max(0, i - 3), i), ...siblings.slice(i + 1, i + 4)].filter((s) =>
+    selfNamed(ctx, s),
+  );
+  return (
+    near.length >= 2 &&
+    near.some((s) => !SECRET_NAME.test(ctx.text(field(namedChildren(s)[0]!, "left") ?? s)))
+  );
 }
 
 function isCredential(ctx: PythonContext, name: string, value: SyntaxNode | undefined): boolean {
@@ -373,6 +405,7 @@ export default pyRule({
     // SECRET_KEY = "aws_secret_access_key" read back as creds[self.SECRET_KEY] or config.get(SECRET_KEY): the
     // constant names the field a secret is looked up under.
     if (node.type === "assignment" && usedAsLookupKey(ctx, name)) return;
+    if (node.type === "assignment" && fieldNameTable(ctx, node)) return;
     report({ node, message: `hard-coded credential in '${name}'` });
   },
   cases: {
@@ -446,6 +479,8 @@ export default pyRule({
       "def args(url):\n    return url.translate_connect_args(username='user', password='passwd')",
       "class Src:\n    SECRET_KEY = 'CloudSecretKey'\n    def load(self, creds):\n        return creds[self.SECRET_KEY]",
       "JSON_PRIVATE_KEY_KEY = 'private_key'",
+      // A constants module naming request fields, each holding its own name.
+      "LISTENER_ID = 'listener_id'\nPASSPHRASE = 'passphrase'\nPRIVATE_KEY = 'private_key'\nPROJECT_ID = 'project_id'",
       "TOKEN_PREFIX = 'cluster-auth-v1.'",
       "_SECRET_NAME_PART = r'(?P<secret>[a-zA-Z0-9_-]{1,255})'",
       "DESC = {TOKEN_EOF: 'end of template'}",
@@ -486,6 +521,8 @@ export default pyRule({
       "GRANT_PASSWORD = 'Gr4nt-Pa55!x'",
       "CREDENTIALS_KEY = 'f3a9c1e7b2d4'",
       'my_secret = "my_secret"',
+      // Alone, or beside other secrets only, a constant holding its own name is a weak default.
+      { code: "DEBUG = True\nADMIN_PASSWORD = 'admin_password'\nPORT = 8080", line: 2 },
       'DEPLOY_TOKEN = "q8Ve2LxT0pWm4NsRjc7KfYbH3aDgUz9E"',
       { code: "import os\nKEY = os.getenv('STRIPE_API_KEY', 'sk_live_51HxQ2eK8f9Zp')", line: 2 },
       { code: "import os\nos.environ.setdefault('DJANGO_SECRET_KEY', 'x8#k2!pq9-z@v3m$w7')", line: 2 },

@@ -90,6 +90,9 @@ export default pyRule({
       const name = a && secretName(ctx, a);
       // A bare `token` compared with a short lower-case word is a lexer's token kind (`token == 'async'`).
       if (name && /^token$/i.test(name) && /^[a-z]{1,10}$/.test(value)) continue;
+      // ...and with an upper-case keyword of a file format (`token == 'MATRIX'`, `token != 'ENDBLOCK'`): a secret
+      // has digits, mixed case or symbols, a format's block and command names are one upper-case word.
+      if (name && /^token$/i.test(name) && /^[A-Z][A-Z_]{3,23}$/.test(value)) continue;
       // A word a lexer read from a file or command line (`token = lex.get_token()`) compared with an option's name.
       if (name && a && lexerToken(ctx, a)) continue;
       if (name) {
@@ -110,6 +113,7 @@ export default pyRule({
       "def mode(kind):\n    return kind == 'password'",
       "import os\ndef check(token):\n    return token == os.environ['TOKEN']",
       "def kind(token):\n    return 'kw' if token == 'async' else 'name'",
+      "def block(lexer):\n    token = lexer.next_token_ucase()\n    while token != 'ENDBLOCK':\n        if token == 'MATCHCHAR':\n            lexer.skip()\n        token = lexer.next_token_ucase()",
       "import shlex\ndef parse(fp):\n    args = {}\n    lex = shlex.shlex(fp, posix=True)\n    token = lex.get_token()\n    while token:\n        if token in ('no-cc', 'cc'):\n            args['nocc'] = token == 'no-cc'\n        token = lex.get_token()\n    return args",
     ],
     invalid: [
@@ -122,6 +126,7 @@ export default pyRule({
       "from flask import request\nok = request.form['password'] == 'P@ssw0rd'",
       "import smtplib\ns = smtplib.SMTP_SSL('smtp.example.com')\ns.login('alerts@example.com', 'gm41l-app-pass')",
       "import hmac\ndef check(token):\n    return hmac.compare_digest(token, 's3cr3t-t0ken')",
+      "def check(token):\n    return token == 'X7KQ2M9PLR'",
       {
         code: "import smtplib, unittest\nclass MailTest(unittest.TestCase):\n    def setUp(self):\n        smtplib.SMTP('localhost').login('t@example.com', 'fixture-pw-2')",
         line: 4,

@@ -229,6 +229,73 @@ function cellOutsideCall(t: string): boolean {
   return false;
 }
 
+/**
+ * The built text is consumed, not written out: a needle searched for (`line.find(",%s," % v)`, `x in s`, `==`),
+ * or the message of an assert or a raised exception.
+ */
+function notOutput(ctx: PythonContext, n: SyntaxNode): boolean {
+  let up = n.parent;
+  while (up?.type === "parenthesized_expression") up = up.parent;
+  if (!up) return false;
+  if (up.type === "comparison_operator") return true;
+  if (up.type === "assert_statement") return namedChildren(up)[0] !== n;
+  if (up.type !== "argument_list") return false;
+  const call = up.parent;
+  if (call?.type !== "call") return false;
+  if (/^(find|rfind|index|rindex|count|startswith|endswith)$/.test(ctx.method(call))) return true;
+  if (/^string\.(find|rfind|index|rindex|count)$/.test(ctx.callee(call))) return true;
+  let stmt = call.parent;
+  while (stmt?.type === "parenthesized_expression") stmt = stmt.parent;
+  return stmt?.type === "raise_statement" && /(Error|Exception)$/.test(ctx.callee(call));
+}
+
+/**
+ * `if style not in STYLES: style = "single"` (or `raise`) before the use: the value is one of the allow-list's
+ * literals or the fallback, with no markup in it; not bound again in between.
+ */
+function allowListed(ctx: PythonContext, p: SyntaxNode): boolean {
+  if (p.type !== "identifier") return false;
+  const fn = ctx.enclosingFunction(p);
+  if (!fn) return false;
+  const name = ctx.text(p);
+  const literals = (n: SyntaxNode | undefined): boolean => {
+    const v = n?.type === "identifier" ? ctx.resolve(n) : n;
+    return (
+      !!v &&
+      /^(list|tuple|set)$/.test(v.type) &&
+      namedChildren(v).length > 0 &&
+      namedChildren(v).every((c) => c.type === "string" && /^[\w\s.-]*$/.test(ctx.stringValue(c) ?? "<"))
+    );
+  };
+  let guard: SyntaxNode | undefined;
+  for (const d of descendants(fn)) {
+    if (d.start >= p.start) break;
+    if (d.type === "if_statement") {
+      const cond = field(d, "condition");
+      const [l, r] = cond?.type === "comparison_operator" ? namedChildren(cond) : [];
+      if (!l || ctx.text(l) !== name || !/\bnot\s+in\b/.test(ctx.text(cond!)) || !literals(r)) continue;
+      const body = namedChildren(field(d, "consequence") ?? d);
+      const resets = body.some(
+        (st) =>
+          st.type === "raise_statement" ||
+          st.type === "return_statement" ||
+          (st.type === "expression_statement" &&
+            namedChildren(st)[0]?.type === "assignment" &&
+            ctx.text(field(namedChildren(st)[0]!, "left") ?? st) === name &&
+            field(namedChildren(st)[0]!, "right")?.type === "string"),
+      );
+      if (resets && d.end <= p.start) guard = d;
+    } else if (
+      guard &&
+      d.start > guard.end &&
+      /^(assignment|augmented_assignment)$/.test(d.type) &&
+      ctx.text(field(d, "left") ?? d) === name
+    )
+      guard = undefined;
+  }
+  return !!guard;
+}
+
 /** Which data format a template splices raw values into, if any. */
 function format(ctx: PythonContext, t: string): string | undefined {
   // An HTML document (`<!DOCTYPE html>`, `<html>`): its markup is PY-XSS-001's, whatever elements it holds.
@@ -416,6 +483,7 @@ export default pyRule({
     if (node.type === "string" && node.parent?.type === "concatenated_string") return;
     const t = template(ctx, node);
     if (!t || !t.parts.length) return;
+    if (notOutput(ctx, node)) return;
     // json.dumps output inside <script>: it does not escape "</script>", so the value ends the element.
     if (
       new RegExp(`<script[^>]*>[^<]*${HOLE}`, "i").test(t.text) &&
@@ -461,7 +529,12 @@ export default pyRule({
     // `return "<DNS RR: '%s' ttl=%d>" % (...)` in __repr__: Python's debugging form of an object, not a document.
     const fn = ctx.enclosingFunction(node);
     if (kind === "XML" && fn && ctx.text(field(fn, "name") ?? fn) === "__repr__") return;
-    if (t.parts.every((p, i) => encoded(ctx, p) || markup(ctx, p) || builtAttributes(ctx, t.text, i, p)))
+    if (
+      t.parts.every(
+        (p, i) =>
+          encoded(ctx, p) || markup(ctx, p) || builtAttributes(ctx, t.text, i, p) || allowListed(ctx, p),
+      )
+    )
       return;
     // An object serialising its own fields (`'<Days>%s</Days>' % self.days` in a to_xml method): a client's
     // request body from its own configuration, not data crossing a trust boundary.
@@ -478,6 +551,10 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // A value replaced by a fallback unless it is one of an allow-list's words.
+      "STYLES = ['single', 'double', 'wave']\ndef run(u):\n    if u not in STYLES:\n        u = 'single'\n    return '<w:u w:val=\"%s\"/>' % u",
+      // Text searched for or put in an assert's or an exception's message: nothing is written out.
+      "import csv\ndef prio(v, lines, rows):\n    for l in lines:\n        if l.find(',%s,' % v) != -1:\n            return l\n    for k, r in enumerate(rows):\n        assert len(r) == 5, 'bad row %s,%s' % (k, r)\n        if len(r) > 9:\n            raise ValueError('<row n=\"%s\">%s</row>' % (k, r))",
       // SVG drawn by format(): a picture's markup, not a data record.
       'def node(f, i, x, y, r, color):\n    print(\'<g id="g{0}" transform="translate({1},{2})">\'.format(i, x, y), file=f)\n    print(\'<circle cx="0" cy="0" r="{0}" fill="{1}"/>\'.format(r, color), file=f)',
       // str.format with every field a number or an escaped value.
@@ -529,6 +606,8 @@ export default pyRule({
       "import re\ndef ld(h):\n    return re.search(r'<script type=\"application/json\">(.*?)</script>', h, re.S).group(1)",
     ],
     invalid: [
+      // ... but not when it is bound again after the check.
+      "STYLES = ['single', 'double', 'wave']\ndef run(u, raw):\n    if u not in STYLES:\n        u = 'single'\n    u = raw\n    return '<w:u w:val=\"%s\"/>' % u",
       // A SOAP envelope from a str.format template: `{}` and `{name}` fields are holes like `%s`.
       "from flask import request\ndef f():\n    acct = request.args['a']\n    return '<Env><Account>{}</Account><Ref>{ref}</Ref></Env>'.format(acct, ref=acct)",
       // A handler's own request body is not configuration.

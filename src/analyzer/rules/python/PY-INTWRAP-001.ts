@@ -85,6 +85,49 @@ function npWidth(ctx: PythonContext, n: SyntaxNode | undefined, depth = 0): Widt
   return undefined;
 }
 
+/** numpy's and math's float constants (`np.nan`, `np.inf`, `math.pi`): an operand that promotes the result to float. */
+const FLOAT_CONSTANT = /^(numpy|math)\.(nan|NaN|NAN|inf|Inf|infty|Infinity|PINF|NINF|pi|e|tau|euler_gamma)$/;
+
+/** A truth value: a comparison, `not`, a numpy predicate, or a list (comprehension) of them, directly or by a name. */
+function boolValued(ctx: PythonContext, n: SyntaxNode | undefined, depth = 0): boolean {
+  n = unparen(n);
+  if (!n || depth > 2) return false;
+  if (n.type === "comparison_operator" || n.type === "not_operator") return true;
+  if (n.type === "call")
+    return /^(numpy\.|math\.)?(isnan|isinf|isfinite|isclose)$|^numpy\.(isin|logical_(and|or|not|xor)|equal|not_equal|greater(_equal)?|less(_equal)?)$/.test(
+      ctx.callee(n),
+    );
+  if (n.type === "list" || n.type === "tuple")
+    return namedChildren(n).length > 0 && namedChildren(n).every((c) => boolValued(ctx, c, depth + 1));
+  if (n.type === "list_comprehension") return boolValued(ctx, field(n, "body"), depth + 1);
+  if (n.type === "identifier") {
+    // (every value reaching the use: `gt = [...]` set before a loop and again at its end)
+    const vals = ctx.reachingValues(n) ?? [ctx.resolve(n, 1)];
+    return vals.length > 0 && vals.every((v) => !!v && v !== n && boolValued(ctx, v, depth + 1));
+  }
+  return false;
+}
+
+/**
+ * An operand that cannot grow a product: a 0/1 mask made from truth values (`np.isnan(a).astype(np.uint8)`,
+ * `np.int32(gt)` of comparisons) or a numpy scalar of -1, 0 or 1 (`np.int32(-1)`, a fill or a sign).
+ */
+function unitFactor(ctx: PythonContext, n: SyntaxNode | undefined): boolean {
+  n = unparen(n);
+  if (n?.type !== "call") return false;
+  const callee = ctx.callee(n);
+  const args = ctx.args(n);
+  const inner =
+    ctx.method(n) === "astype"
+      ? unparen(field(field(n, "function") ?? n, "object"))
+      : NP_NARROW.test(callee) || NP_UNSIGNED.test(callee)
+        ? args[0]
+        : undefined;
+  if (!inner) return false;
+  if (boolValued(ctx, inner)) return true;
+  return args.length === 1 && inner === args[0] && /^-?\s*[01]$/.test(ctx.text(inner));
+}
+
 /** The names (and attribute paths) an expression reads, bar `self`, module names and ALL_CAPS constants. */
 function readNames(ctx: PythonContext, n: SyntaxNode): string[] {
   const out = new Set<string>();
@@ -369,6 +412,9 @@ export default pyRule({
       if (constant(l) || constant(r)) return;
       const [wl, wr] = [npWidth(ctx, l), npWidth(ctx, r)];
       if (floatValued(l) || floatValued(r)) return;
+      if ([l, r].some((x) => unparen(x)?.type === "attribute" && FLOAT_CONSTANT.test(ctx.qname(unparen(x)!))))
+        return;
+      if (op === "*" && (unitFactor(ctx, l) || unitFactor(ctx, r))) return;
       const fixed =
         wl === "narrow" || wr === "narrow" || (op === "-" && (wl === "unsigned" || wr === "unsigned"));
       if (!fixed) return;
@@ -453,8 +499,15 @@ export default pyRule({
       "def rgb(n):\n    return (n >> 16) & 0xFF, (n >> 8) & 0xFF, n & 0xFF",
       // A float operand promotes the narrow array to float64 (a colour table's blend): nothing wraps.
       "import numpy as np\ndef blend(a, b):\n    lo = np.array(a, dtype=np.uint8)\n    hi = np.array(b, dtype=np.uint8)\n    return ((lo + hi / 2.) * 255.).astype(np.uint8)",
+      // np.nan promotes to float; a -1 fill and a 0/1 mask of truth values cannot grow the product.
+      "import numpy as np\ndef f(p, n, v, sizes, limits):\n    a = np.ones((p, 2), dtype=np.int8) * np.nan\n    b = np.int32(-1) * np.ones(n, dtype=np.int32)\n    c = isnan(v).astype(np.uint8) * np.array(sizes, dtype=np.uint8)\n    gt = [s > m for s, m in zip(sizes, limits)]\n    while any(gt):\n        d = np.int32(gt) * np.array(sizes, dtype=np.int32)\n        gt = [s > m for s, m in zip(d, limits)]\n    return a, b, c, d",
     ],
     invalid: [
+      // A scalar of a caller's value, not a unit, still grows the narrow product.
+      {
+        code: "import numpy as np\ndef f(k, n):\n    return np.int32(k) * np.ones(n, dtype=np.int32)",
+        line: 3,
+      },
       {
         code: "import zlib, struct\ndef trailer(data):\n    return struct.pack('<LL', zlib.crc32(data), len(data) & 0xffffffff)",
         line: 3,

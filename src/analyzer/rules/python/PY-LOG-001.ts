@@ -103,6 +103,45 @@ function reprContainer(ctx: PythonContext, a: SyntaxNode): boolean {
   return !!type && /^(?:typing\.)?(list|List|tuple|Tuple|dict|Dict|set|Set|Sequence)\[/.test(ctx.text(type));
 }
 
+/**
+ * `"bad cookie %(sid)r" % {"sid": sid}` or `"bad %r, %d" % (v, n)`: a message formatted in place whose every
+ * conversion is repr (CR/LF come out escaped) or numeric; the only text it writes as is is its own literal.
+ */
+function eagerReprOnly(ctx: PythonContext, a: SyntaxNode): boolean {
+  if (a.type !== "binary_operator" || !a.children.some((c) => !c.named && c.type === "%")) return false;
+  const left = field(a, "left");
+  const fmt = left && /string/.test(left.type) ? ctx.stringValue(left) : undefined;
+  if (fmt === undefined || /%[-#0 +]*\*/.test(fmt)) return false;
+  const convs = fmt.replace(/%%/g, "").match(/%(?:\([^)]*\))?[-#0 +]*\d*(?:\.\d+)?[a-zA-Z]/g) ?? [];
+  return convs.length > 0 && convs.every((c) => /[rdiouxXeEfFgG]$/.test(c));
+}
+
+/**
+ * `except ValueError as err: log.error("failed: %s", err)` (or `str(err)`): the exception being handled, whose
+ * message the raising code wrote; logging it is what a handler is for.
+ */
+function caughtException(ctx: PythonContext, a: SyntaxNode): boolean {
+  let v = a;
+  if (v.type === "call" && /^(str|repr)$/.test(ctx.callee(v)) && ctx.args(v).length === 1)
+    v = ctx.args(v)[0]!;
+  if (v.type !== "identifier") return false;
+  const name = ctx.text(v);
+  for (let p = a.parent; p && p.type !== "function_definition"; p = p.parent)
+    if (p.type === "except_clause") {
+      const m = /^except\b[^:]*?\bas\s+(\w+)\s*:/.exec(ctx.text(p));
+      if (m?.[1] === name) return true;
+    }
+  return false;
+}
+
+/** `sys.argv[1]`, `sys.argv[1:]`: the command line of the user who ran the program, logged in its own log. */
+function commandLine(ctx: PythonContext, a: SyntaxNode): boolean {
+  let v = a;
+  if (v.type === "call" && /^(str|repr)$/.test(ctx.callee(v)) && ctx.args(v).length === 1)
+    v = ctx.args(v)[0]!;
+  return v.type === "subscript" && ctx.qname(field(v, "value") ?? v) === "sys.argv";
+}
+
 export default pyRule({
   meta: {
     id: "PY-LOG-001",
@@ -174,6 +213,9 @@ export default pyRule({
       brace ?? args.filter((_, i) => i === 0 || !paired || !/[rdiouxXeEfFgG]$/.test(placeholders[i - 1]!));
     let userParam = false;
     for (const a of reprOnly ? args.slice(0, 1) : written) {
+      // An eagerly formatted message whose every field is %r or numeric (`"cookie %(sid)r" % {...}`).
+      if (a === args[0] && eagerReprOnly(ctx, a)) continue;
+      if (caughtException(ctx, a) || commandLine(ctx, a)) continue;
       // (not a `%(name)s` mapping: its values are written with str, as they are)
       if (a !== args[0] && !/%\(/.test(fmt ?? "%(") && reprContainer(ctx, a)) continue;
       const level = ctx.level(a, "log");
@@ -209,6 +251,8 @@ export default pyRule({
       "import logging\nlog = logging.getLogger(__name__)\ndef log_request(response):\n    log.info('status %s', response.status_code)",
       "import logging\nfrom flask import request\ndef f():\n    logging.info('from %s', request.remote_addr)",
       "import logging\nfrom flask import request\nlogging.info('user %r', request.args['u'])",
+      "import logging, sys\nlog = logging.getLogger(__name__)\ndef main():\n    log.info('config dir [%s]', sys.argv[1])\n    try:\n        run(sys.argv[1:])\n    except Exception as err:\n        log.error('failed: %s', err)\n        log.exception(err)",
+      "import logging\nfrom flask import request\ndef f():\n    sid = request.cookies.get('sid')\n    logging.warning('bad cookie %(sid)r' % {'sid': sid})\n    logging.warning('bad cookie %r (%d bytes)' % (sid, len(sid)))",
       "import logging\nlogging.info('started %s', 3)",
       "import logging\ndef f(u):\n    logging.info('user %s', u)",
       "import logging\ndef f(path):\n    logging.info(f'loading {path}')",
@@ -222,6 +266,8 @@ export default pyRule({
       "import logging\ndef failed(username, ip):\n    \"\"\"Called with the submitted username.\"\"\"\n    u = username.replace('\\n', '\\\\n')\n    logging.warning('failed login for %s from %s', u, ip)",
     ],
     invalid: [
+      // one %s field beside the %r one writes the cookie as is
+      "import logging\nfrom flask import request\ndef f():\n    sid = request.cookies.get('sid')\n    logging.warning('bad cookie %r / %s' % (sid, sid))",
       // a %(name)s mapping writes its values with str: a dict argument is no repr here
       {
         code: "import logging\nfrom flask import request\nlog = logging.getLogger(__name__)\ndef f():\n    log.info('login %(u)s', {'u': request.form['u']})",

@@ -142,6 +142,25 @@ function publicPolicyStatement(ctx: PythonContext, policy: SyntaxNode | undefine
   });
 }
 
+/**
+ * `old = os.umask(0)` with `os.umask(old)` as the very next statement: the way to read the process umask; the
+ * mask is restored before anything can be created under it.
+ */
+function umaskReadBack(ctx: PythonContext, call: SyntaxNode): boolean {
+  const asg = call.parent;
+  const left = asg?.type === "assignment" && field(asg, "right") === call ? field(asg, "left") : undefined;
+  const stmt = asg?.parent;
+  if (left?.type !== "identifier" || stmt?.type !== "expression_statement") return false;
+  const siblings = stmt.parent?.children.filter((c) => c.named && c.type !== "comment") ?? [];
+  const next = siblings[siblings.indexOf(stmt) + 1];
+  const restore = next?.type === "expression_statement" ? namedChildren(next)[0] : undefined;
+  return (
+    restore?.type === "call" &&
+    ctx.callee(restore) === "os.umask" &&
+    ctx.text(ctx.args(restore)[0] ?? restore) === ctx.text(left)
+  );
+}
+
 export default pyRule({
   meta: {
     id: "PY-PERM-001",
@@ -316,6 +335,7 @@ export default pyRule({
       // The mask as written or held in a constant (SHARED_MASK = 0o000); a mask read back from an earlier
       // os.umask() call (restoring it) is not a literal and is left alone.
       const v = a ? (modeBits(ctx, a) ?? modeValue(ctx.text(ctx.resolve(a) ?? a))) : undefined;
+      if (v !== undefined && umaskReadBack(ctx, node)) return;
       if (v === 0) report({ node, message: "umask(0) makes new files world-writable" });
       // A mask without the world-write bit (0o020, 0o770) lets files created as 0o666 stay writable by everyone.
       else if (v !== undefined && !(v & 0o002))
@@ -384,6 +404,7 @@ export default pyRule({
       "import os\nos.umask(0o022)",
       "import os\nos.umask(0o077)",
       "import os\nold = os.umask(0o077)\nos.umask(old)",
+      "import os\ndef get_umask():\n    old = os.umask(0)\n    os.umask(old)\n    return old",
       "FILE_UPLOAD_PERMISSIONS = 0o640\nFILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o750",
       "from django.core.files.storage import FileSystemStorage\ns = FileSystemStorage(location='/srv/p', file_permissions_mode=0o600)",
       "from pathlib import Path\nPath('/srv/log').touch(mode=0o600)",
@@ -479,6 +500,7 @@ export default pyRule({
       { code: "import os\ndef f(p, m):\n    os.chmod(p, m | 0o002)", line: 3, severity: "HIGH" },
       "import os\nfd = os.open(p, os.O_CREAT | os.O_WRONLY)",
       "import os\nos.umask(0)",
+      { code: "import os\nold = os.umask(0)\nopen('/tmp/x', 'w').close()\nos.umask(old)", line: 2 },
       {
         code: "import subprocess\nsubprocess.run(['chmod', '-R', '777', d], check=True)",
         line: 2,

@@ -176,6 +176,9 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // A query-string-only target stays on the page that answered.
+      "from django.http import HttpResponseRedirect\ndef add(request, choices):\n    qs = '&' + request.META['QUERY_STRING']\n    return HttpResponseRedirect('?ct_id=%s%s' % (choices[0][0], qs))",
+      "from flask import redirect, request\ndef f():\n    return redirect(f\"?page={request.args.get('page', 1)}\")",
       "from django.urls import reverse\nfrom django.views.generic import RedirectView\nclass Go(RedirectView):\n    def get_redirect_url(self, *args, **kwargs):\n        return reverse('home')",
       // The request fills only the query of a URL the view chose.
       "from django.views.generic import RedirectView\nclass Go(RedirectView):\n    def get_redirect_url(self, *args, **kwargs):\n        return static_url('oauth2-redirect.html') + '?' + self.request.GET.urlencode()",

@@ -37,6 +37,25 @@ function templateReceiver(ctx: PythonContext, d: SyntaxNode): boolean {
   );
 }
 
+/**
+ * The text a query template itself writes: its string parts outside interpolations, call arguments and the
+ * values a `%` formats in (`"%s/%s" % (ns.tag("a"), ns.tag("b"))` is "%s/%s").
+ */
+function templateText(ctx: PythonContext, q: SyntaxNode): string {
+  const parts: string[] = [];
+  const walk = (n: SyntaxNode) => {
+    if (n.type === "interpolation" || n.type === "argument_list") return;
+    if (n.type === "string_content") parts.push(ctx.text(n));
+    const pct =
+      n.type === "binary_operator" && n.children.some((c) => !c.named && c.type === "%")
+        ? field(n, "right")
+        : undefined;
+    for (const c of n.children) if (c !== pct) walk(c);
+  };
+  walk(q);
+  return parts.join("");
+}
+
 export default pyRule({
   meta: {
     id: "PY-XPATH-001",
@@ -113,6 +132,14 @@ export default pyRule({
             .join(" ")
         : queryLiterals(ctx, resolved);
     if (!/\/|\[|@/.test(text)) return;
+    // ElementTree's find/findall/findtext/iterfind with a path of steps only (`"%s/%s" % (tag(a), tag(b))`): the
+    // values sit where tag names go, with no predicate or quoted literal of the template's for them to break out
+    // of; naming the element to look up is what those calls take.
+    if (
+      /^(find|findall|findtext|iterfind)$/.test(m) &&
+      /^[\s./*]*$/.test(templateText(ctx, resolved).replace(/%[sr]|\{[^{}]*\}/g, ""))
+    )
+      return;
     if (ctx.level(query, "xpath") >= Level.PARAM)
       report({ node, message: "XPath query contains unescaped input" });
   },
@@ -129,6 +156,8 @@ export default pyRule({
       "import functools\nfrom flask import request\ndef f(root):\n    find = functools.partial(root.xpath, '//u[name=$n]')\n    return find(n=request.args['n'])",
       // A stylesheet parameter passed as a string.
       "from flask import request\nfrom lxml import etree\nT = etree.XSLT(etree.parse('r.xsl'))\ndef f(doc):\n    return T(doc, title=etree.XSLT.strparam(request.args['t']))",
+      // ElementTree paths of steps only, the tags from the loader's namespace helper.
+      "import xml.etree.ElementTree as ET\ndef load(ns, node):\n    a = node.find('%s/%s' % (ns.tag('optics'), ns.tag('lens')))\n    b = node.findall(f'.//{ns.tag(\"extra\")}//{ns.tag(\"bump\")}')\n    return a, b",
     ],
     invalid: [
       "from string import Template\nfrom flask import request\nfrom lxml import etree\nEXPR = Template(\"//book[author='$who']/title\")\ndef f():\n    return etree.parse('b.xml').xpath(EXPR.substitute(who=request.args['a']))",
@@ -149,6 +178,9 @@ export default pyRule({
       'class Q:\n    def build(self, n):\n        return "//user[@name=\'" + n + "\']"\ndef f(root, n):\n    return root.xpath(Q().build(n))',
       "def f(root, n):\n    q = \"//u[name='%s']\" % n\n    return root.xpath(q)",
       "import elementpath\ndef f(root, n):\n    return elementpath.select(root, '//u[name=\"' + n + '\"]')",
+      // A predicate in an ElementTree path, and a steps-only path in lxml's full XPath, stay reported.
+      "import xml.etree.ElementTree as ET\ndef f(root, n):\n    return root.find(\".//user[@name='%s']\" % n)",
+      "from lxml import etree\ndef f(root, n):\n    return root.xpath('//%s/%s' % (n, n))",
     ],
   },
 });

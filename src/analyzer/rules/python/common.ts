@@ -187,6 +187,15 @@ export const AUTH_CHECK_SUBJECT =
  * names the scheme and the whole host (a `/` after it), the input only picks a path on a fixed server.
  */
 export function fixedOrigin(ctx: PythonContext, url: SyntaxNode, depth = 0): boolean {
+  // "?page=%s" % v, f"#{v}": a query- or fragment-only reference written in place resolves against the current
+  // page's own URL. (In place only: a name's resolved value may be a piece `+=` appended later.)
+  if (url.type !== "identifier") {
+    let lead = url;
+    while (lead.type === "binary_operator") lead = field(lead, "left") ?? lead;
+    const head =
+      lead.type === "string" ? ctx.text(lead).replace(/^[a-zA-Z]*['"]{1,3}/, "") : constantHead(ctx, url, 0);
+    if (head !== undefined && /^[?#]/.test(head)) return true;
+  }
   // `target = "https://host/"` then `target += path`: each += appends after the fixed head.
   if (url.type === "identifier") {
     const head = appendedTo(ctx, url);
