@@ -258,6 +258,10 @@ const SOURCE_CALLS = new Set([
   "self.get_query_arguments",
   "self.get_body_arguments",
   "self.get_cookie",
+  // A Kafka consumer: the records it polls or yields are what producers wrote to the topic.
+  "kafka.KafkaConsumer",
+  "confluent_kafka.Consumer",
+  "aiokafka.AIOKafkaConsumer",
 ]);
 const SOURCE_ATTR_PREFIX = [
   "sys.argv",
@@ -313,6 +317,13 @@ const TORNADO_LINE_FREE =
   /^self\.request\.(path|uri|query|host|host_name|headers|remote_ip|protocol|method|version|full_url)(?![\w])/;
 /** A chat bot module: discord.py (or its forks) or python-telegram-bot. */
 const CHAT_BOT = /^\s*(from|import)\s+(discord|nextcord|disnake|telegram)\b/m;
+/** A Slack Bolt app and its listener decorators; the listener arguments that carry the member's payload. */
+const SLACK_BOLT = /^\s*(from|import)\s+slack_bolt\b/m;
+const SLACK_LISTENER =
+  /@[\w.]*\.(command|event|message|action|shortcut|view|view_submission|block_action|options)\(/;
+const SLACK_PAYLOAD_ARG = /^(command|body|event|message|payload|action|shortcut|view|options)$/;
+/** pika, the RabbitMQ client: a consumer callback's body is what a producer queued. */
+const PIKA = /^\s*(from\s+pika\b|import\s+[\w., ]*\bpika\b)/m;
 /** A GraphQL server library: its resolvers' arguments are what the query sent. */
 const GRAPHQL_LIB = /^\s*(from|import)\s+(strawberry|strawberry_django|ariadne|graphene|graphene_django)\b/m;
 /**
@@ -7340,6 +7351,25 @@ export class PythonContext {
       .map((p) => p.name);
   }
 
+  /** A Slack Bolt listener's decorator (`@app.command("/x")`, `@app.event("message")`, ...) in a slack_bolt module. */
+  private slackListener(decText: string): boolean {
+    return SLACK_LISTENER.test(decText) && sourceHas(this.tree, SLACK_BOLT);
+  }
+
+  /** A function this file passes to pika's `basic_consume` (as on_message_callback= or positionally). */
+  private pikaCallback(fn: SyntaxNode): boolean {
+    const name = field(fn, "name");
+    if (!name || !sourceHas(this.tree, PIKA)) return false;
+    for (const id of this.identifiers(this.text(name))) {
+      let up = id.parent;
+      if (up?.type === "keyword_argument") up = up.parent;
+      if (up?.type === "attribute" && field(up, "attribute") === id) up = up.parent; // self.on_message
+      const call = up?.type === "argument_list" ? up.parent : undefined;
+      if (call?.type === "call" && this.method(call) === "basic_consume") return true;
+    }
+    return false;
+  }
+
   private fillScope(fn: SyntaxNode, s: Scope): Scope {
     const add = (name: string, def: Def) => {
       const list = s!.defs.get(name);
@@ -7373,12 +7403,16 @@ export class PythonContext {
         if (chatCommand) s.isEntry = true;
         const resolver = !s.isEntry && this.graphqlResolver(fn, decText);
         if (resolver) s.isEntry = true;
+        const slack = !s.isEntry && this.slackListener(decText);
+        if (slack) s.isEntry = true;
         if (s.isEntry) {
           // Flask/werkzeug converters (`<int:item_id>`) and FastAPI annotations (`item_id: int`) reject
           // anything that is not a number: the view receives an int, not the request's text.
           const numeric = new Set<string>();
           const first = this.paramNames(fn)[0];
           if (chatCommand && first) numeric.add(first);
+          // Bolt passes its listener arguments by name: only these hold what the workspace member sent.
+          if (slack) for (const p of this.paramNames(fn)) if (!SLACK_PAYLOAD_ARG.test(p)) numeric.add(p);
           // A resolver's parent object and its info (the server's own objects) are no part of the query.
           if (resolver) for (const p of this.resolverContext(fn, /@strawberry/.test(decText))) numeric.add(p);
           const typedFramework = sourceHas(this.tree, /\b(fastapi|litestar|ninja)\b/);
@@ -7410,8 +7444,17 @@ export class PythonContext {
         params[0] === "event" &&
         params[1] === "context" &&
         !this.enclosingFunction(fn)
-      )
+      ) {
         s.isEntry = true;
+        // The context object is the runtime's (request id, function name, remaining time), not the caller's.
+        s.numeric = new Set([...(s.numeric ?? []), "context"]);
+      }
+      // A pika consumer callback (channel, method, properties, body) handed to basic_consume: the body is the
+      // message a producer queued; the rest is the broker's delivery bookkeeping.
+      if (!s.isEntry && params.length === 4 && this.pikaCallback(fn)) {
+        s.isEntry = true;
+        s.numeric = new Set([...(s.numeric ?? []), ...params.slice(0, 3)]);
+      }
       // Django's FormView.form_valid(self, form) receives the form bound to the request's data.
       if (
         params.length === 1 &&
