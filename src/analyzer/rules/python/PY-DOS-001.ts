@@ -203,7 +203,7 @@ export default pyRule({
   // itertools only with a request in the file: LeetCode-style code imports it in a standard header, and that alone
   // made this rule parse three quarters of the benign corpus.
   trigger:
-    /^(?=[\s\S]*?itertools)(?=[\s\S]*?(request|get_argument))|(int|float)\(\s*(request\.|self\.get_argument)|request\.(stream|files|FILES|get_data\(\))|(?<=\*\s*)int\(|\.recv\(|struct\.unpack|int\.from_bytes|await\s+\w+\.body\(\)|^(?=[\s\S]*?fastapi)(?=[\s\S]*?(?<=:\s*)int\s*[=,)])|start_(unix_)?server\(/,
+    /^(?=[\s\S]*?itertools)(?=[\s\S]*?(request|get_argument))|(int|float)\(\s*(request\.|self\.get_argument|event\[|req\.params\b)|request\.(stream|files|FILES|get_data\(\))|(?<=\*\s*)int\(|\.recv\(|struct\.unpack|int\.from_bytes|await\s+\w+\.body\(\)|^(?=[\s\S]*?fastapi)(?=[\s\S]*?(?<=:\s*)int\s*[=,)])|start_(unix_)?server\(/,
   nodeTypes: ["call", "binary_operator", "augmented_assignment", "while_statement"],
   detect(node, ctx, report) {
     if (node.type === "while_statement") {
@@ -393,6 +393,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import secrets\ndef lambda_handler(event, context):\n    n = min(int(event['queryStringParameters']['count']), 100)\n    return [secrets.token_hex(8) for _ in range(n)]",
       "import sqlite3\nfrom flask import request\ndef items():\n    size = max(1, min(int(request.args.get('size', 20)), 100))\n    return sqlite3.connect('a.db').execute('SELECT * FROM items LIMIT ?', (size,)).fetchall()",
       "import sqlite3\nfrom flask import request\ndef items():\n    uid = int(request.args['uid'])\n    return sqlite3.connect('a.db').execute('SELECT * FROM items WHERE uid = ? LIMIT 10', (uid,)).fetchall()",
       "import uuid\nfrom fastapi import FastAPI, Query\napp = FastAPI()\n@app.get('/ids')\ndef new_ids(count: int = Query(1, ge=1, le=100)):\n    return [str(uuid.uuid4()) for _ in range(count)]",
@@ -417,6 +418,8 @@ export default pyRule({
       "from PIL import Image\nfrom flask import request\ndef f():\n    w = min(int(request.args['w']), 1024)\n    return Image.open(request.files['i']).resize((w, w))",
     ],
     invalid: [
+      // A Lambda handler's event is the caller's request.
+      "import secrets\ndef lambda_handler(event, context):\n    n = int(event['queryStringParameters']['count'])\n    return [secrets.token_hex(8) for _ in range(n)]",
       {
         code: "import asyncio\nasync def handle(reader, writer):\n    data = await reader.read(-1)\n    writer.write(data)\nasync def main():\n    await asyncio.start_server(handle, '0.0.0.0', 7000)",
         line: 3,
