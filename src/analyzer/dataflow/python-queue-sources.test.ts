@@ -59,6 +59,23 @@ describe("Python data flow: input that is not a web request (py-snippets batch 5
     expect(pika("json.loads(body)['url']")).toBe(true);
     expect(pika("props.reply_to")).toBe(false);
   });
+  it("takes a socketserver handler's rfile for the peer's bytes in a log line, and a check() verdict for no text", () => {
+    const log = (line: string) =>
+      flagged(
+        "PY-LOG-001",
+        `import logging, socketserver\nclass H(socketserver.StreamRequestHandler):\n    def handle(self):\n        name = self.rfile.readline().decode().strip()\n        ok = self.server.check(name)\n        ${line}\n`,
+      );
+    expect(log("logging.info('login ' + name)")).toBe(true);
+    expect(log("logging.info('login ok=%s', ok)")).toBe(false);
+    expect(log("logging.info('login %s', name.encode('unicode_escape').decode())")).toBe(false);
+    // A file the program opened itself is no peer.
+    expect(
+      flagged(
+        "PY-LOG-001",
+        "import logging\ndef f():\n    with open('/etc/app.conf') as fh:\n        logging.info('conf ' + fh.readline())\n",
+      ),
+    ).toBe(false);
+  });
   it("takes a Lambda handler's event for the caller's, its context for the runtime's", () => {
     const log = (v: string) =>
       flagged(

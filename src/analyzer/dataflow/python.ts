@@ -4497,13 +4497,18 @@ export class PythonContext {
       const back = this.readBack(recvNode, cls, env, depth);
       if (back !== undefined) return back;
     }
+    // A log line: a yes/no check of the input (`ok = self.server.check(user, pw)`, `is_valid(name)`) adds a
+    // verdict to the line, not the input's text.
+    if (cls === "log" && /^(is|has|can)_\w+$|^(check|verify)$/.test(m)) return Level.CONST;
     if (fn?.type === "attribute") {
       const recv = this.eval(field(fn, "object"), cls, env, depth + 1);
       // A file's or socket's bytes are input, but not what a reflected-XSS or trust-boundary finding means:
       // request data echoed back or stored as the server's own. For a log or header line only a peer's bytes
       // off a socket count, not a stream read back (a child's output, a response body a client fetched).
       if (SOURCE_METHODS.has(m) && recv >= Level.UNKNOWN)
-        return cls === "html" || cls === "trust" || ((cls === "log" || cls === "header") && !/^recv/.test(m))
+        return cls === "html" ||
+          cls === "trust" ||
+          ((cls === "log" || cls === "header") && !/^recv/.test(m) && !this.peerStream(field(fn, "object")))
           ? (Math.max(recv, argLevel, Level.UNKNOWN) as Level)
           : Level.SOURCE;
       // String and container methods keep their receiver's and arguments' control; any other method returns
@@ -7349,6 +7354,18 @@ export class PythonContext {
     return raw
       .filter((p) => /^(self|cls|info|root)$/.test(p.name) || /\bInfo\b/.test(p.type))
       .map((p) => p.name);
+  }
+
+  /**
+   * `self.rfile` of a socketserver (or http.server) request handler: the connection's input stream, the peer's
+   * bytes as they arrive, like a socket's recv().
+   */
+  private peerStream(obj: SyntaxNode | undefined): boolean {
+    return (
+      !!obj &&
+      this.text(obj) === "self.rfile" &&
+      sourceHas(this.tree, /\bsocketserver\b|BaseHTTPRequestHandler/)
+    );
   }
 
   /** A Slack Bolt listener's decorator (`@app.command("/x")`, `@app.event("message")`, ...) in a slack_bolt module. */
