@@ -76,6 +76,16 @@ describe("Python data flow: input that is not a web request (py-snippets batch 5
       ),
     ).toBe(false);
   });
+  it("takes $EDITOR / $PAGER for the user's own choice of program, other variables still for untrusted", () => {
+    const run = (v: string) =>
+      flagged(
+        "PY-CMDI-002",
+        `import os, subprocess\ndef edit(path):\n    subprocess.run([${v}, path], check=True)\n`,
+      );
+    expect(run("os.environ.get('EDITOR', 'vi')")).toBe(false);
+    expect(run("os.getenv('PAGER', 'less')")).toBe(false);
+    expect(run("os.environ.get('TOOL', 'vi')")).toBe(true);
+  });
   it("takes a Lambda handler's event for the caller's, its context for the runtime's", () => {
     const log = (v: string) =>
       flagged(

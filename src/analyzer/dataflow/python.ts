@@ -4196,6 +4196,14 @@ export class PythonContext {
       this.operatorEnvKey(this.args(call)[0])
     )
       return Math.max(Level.PARAM, this.eval(this.args(call)[1], cls, env, depth + 1)) as Level;
+    // $EDITOR, $VISUAL, $PAGER, $BROWSER: the program the user running the tool picked for that job (as git, crontab
+    // and less run it), not a command someone else slips in.
+    if (
+      cls === "command" &&
+      /^os\.(getenv|environ\.get)$/.test(q) &&
+      /^(EDITOR|VISUAL|PAGER|BROWSER|GIT_EDITOR)$/.test(String(this.constValue(this.args(call)[0])))
+    )
+      return this.eval(this.args(call)[1], cls, env, depth + 1);
     // `self.request.method.lower()` after `if self.request.method not in ALLOWED: raise`: a case change of an
     // allow-listed field is one of the list's own words.
     if (/^(lower|upper|casefold|strip|title)$/.test(m) && this.isSourceName(q)) {
