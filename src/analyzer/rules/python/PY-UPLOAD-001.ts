@@ -110,7 +110,8 @@ export default pyRule({
       );
       if (
         !upload ||
-        /basename|get_valid_filename|secure_filename|uuid/.test(ctx.text(path)) ||
+        // (`Path(f.filename).name`: pathlib's base name)
+        /basename|get_valid_filename|secure_filename|uuid|\)\.name\b/.test(ctx.text(path)) ||
         cleanedByHelper(ctx, path)
       )
         return;
@@ -157,6 +158,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from pathlib import Path\nasync def up(file):\n    target = Path('/srv/in') / Path(file.filename).name\n    target.write_bytes(await file.read())",
       // Read back, or a name the program picks.
       "from pathlib import Path\ndef show(file):\n    with (Path('static') / file.filename).open('rb') as fh:\n        return fh.read()",
       "import uuid\nfrom pathlib import Path\nfrom telegram import Update\nasync def on_doc(update, context):\n    doc = update.message.document\n    f = await context.bot.get_file(doc.file_id)\n    await f.download_to_drive(custom_path=Path('/srv/store') / f'{uuid.uuid4().hex}.png')",
