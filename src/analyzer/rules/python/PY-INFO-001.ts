@@ -69,6 +69,9 @@ function userErrorOnly(ctx: PythonContext, clause: SyntaxNode): boolean {
   return true;
 }
 
+/** An except clause that catches only errors of parsing or computing on the given input. */
+const INPUT_ERRORS =
+  /^except\s+\(?\s*(?:ValueError|SyntaxError|ZeroDivisionError|ArithmeticError|OverflowError|(?:json\.)?JSONDecodeError)(?:\s*,\s*(?:ValueError|SyntaxError|ZeroDivisionError|ArithmeticError|OverflowError|(?:json\.)?JSONDecodeError))*\s*,?\s*\)?\s+as\s+\w+\s*:/;
 const HTTP_SERVER = /BaseHTTPRequestHandler|\bsocketserver\b/;
 const SLACK_BOLT = /^\s*(from|import)\s+slack_bolt\b/m;
 const CHAT_BOT = /^\s*(from|import)\s+(discord|nextcord|disnake|telegram)\b/m;
@@ -159,7 +162,11 @@ export default pyRule({
       for (let p = node.parent; p; p = p.parent) {
         if (p.type === "function_definition") return;
         if (p.type !== "except_clause") continue;
-        const m = /\bas\s+(\w+)/.exec(ctx.text(p).split("\n")[0] ?? "");
+        const head = ctx.text(p).split("\n")[0] ?? "";
+        // A chat member told why their own input failed to parse or compute (`except (ValueError, SyntaxError)`
+        // around the bot's parser): the message is about what they typed, not the server's internals.
+        if (!/^self\./.test(q) && INPUT_ERRORS.test(head)) return;
+        const m = /\bas\s+(\w+)/.exec(head);
         if (m && new RegExp(`\\b(str|repr)\\(${m[1]}\\)|\\{${m[1]}\\}|\\+\\s*${m[1]}\\b`).test(payload))
           report({ node, message: "exception text sent to the client" });
         return;
@@ -260,6 +267,7 @@ export default pyRule({
       "import cherrypy\ncherrypy.config.update({'request.show_tracebacks': False})",
       "import socketserver, logging\nclass H(socketserver.StreamRequestHandler):\n    def handle(self):\n        try:\n            work(self.rfile.readline())\n        except Exception as exc:\n            logging.error('failed: %s', exc)\n            self.wfile.write(b'error')",
       "import logging\ndef lambda_handler(event, context):\n    try:\n        return {'statusCode': 200, 'body': run(event)}\n    except Exception:\n        logging.exception('failed')\n        return {'statusCode': 500, 'body': 'internal error'}",
+      "import ast, discord\nfrom discord.ext import commands\nbot = commands.Bot(command_prefix='!')\n@bot.command()\nasync def calc(ctx, *, e: str):\n    try:\n        r = ast.literal_eval(e)\n    except (ValueError, SyntaxError) as exc:\n        await ctx.send(f'error: {exc}')\n        return\n    await ctx.send(str(r))",
       // A traceback a script prints to its own terminal is not a reply.
       "import traceback\ndef main():\n    try:\n        run()\n    except Exception:\n        print(traceback.format_exc())",
       // The ValueError of a conversion or of the file's own validator tells the client about its own input.
@@ -276,6 +284,7 @@ export default pyRule({
       "from flask import Flask\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    try:\n        g()\n    except Exception as exc:\n        log.error('failed: %s', exc)\n        return {'error': 'failed', 'type': 'internal'}, 500",
     ],
     invalid: [
+      "import discord\nfrom discord.ext import commands\nbot = commands.Bot(command_prefix='!')\n@bot.command()\nasync def run(ctx, *, job: str):\n    try:\n        start(job)\n    except Exception as exc:\n        await ctx.send(f'error: {exc}')",
       // A Lambda handler's return value is the API Gateway response.
       {
         code: "import json, traceback\ndef lambda_handler(event, context):\n    try:\n        return {'statusCode': 200, 'body': run(event)}\n    except Exception:\n        return {'statusCode': 500, 'body': json.dumps({'error': traceback.format_exc()})}",
