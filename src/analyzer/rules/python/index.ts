@@ -11,6 +11,7 @@ import r136 from "./PY-AUTH-003.js";
 import r171 from "./PY-AUTHGAP-001.js";
 import r172 from "./PY-AUTHZCHK-001.js";
 import r173 from "./PY-SYMLINK-002.js";
+import r174 from "./PY-HOOKSSRF-001.js";
 import r7 from "./PY-AUTHZ-001.js";
 import r8 from "./PY-BIND-001.js";
 import r9 from "./PY-BOMB-001.js";
@@ -350,4 +351,5 @@ export const PYTHON_RULES = [
   r171,
   r172,
   r173,
+  r174,
 ] as Rule<never>[];
