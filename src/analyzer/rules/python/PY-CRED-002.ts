@@ -74,12 +74,12 @@ export default pyRule({
   },
   // Text scan of the whole snippet: keys often sit in triple-quoted strings that a cut fragment breaks.
   trigger:
-    /-----BEGIN|AKIA|AIza|ya29\.|gh[pousr]_|xox[abprs]-|sk_live_|sk-|rzp_live_|Mid-server-|eyJ|AccountKey=|SharedAccessKey=|:\/\/[^\s/:@'"]+:[^\s/@'"]+@|[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.|\d{8}:AA/,
+    /-----BEGIN|AKIA|AIza|ya29\.|gh[pousr]_|xox[abprs]-|sk_live_|sk-|rzp_live_|Mid-server-|eyJ|AccountKey=|SharedAccessKey=|:\/\/[^\s/:@'"]+:[^\s/@'"]+@|discord|Discord|DISCORD|:AA(?<=\d{8}:AA)/,
   nodeTypes: ["module"],
   detect(node, ctx, report) {
     const source = ctx.tree.source;
     if (
-      !/-----BEGIN|AKIA|AIza|ya29\.|gh[pousr]_|xox[abprs]-|sk_live_|sk-|rzp_live_|Mid-server-|eyJ|AccountKey=|SharedAccessKey=|:\/\/[^\s/:@'"]+:[^\s/@'"]+@|[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.|\d{8}:AA/.test(
+      !/-----BEGIN|AKIA|AIza|ya29\.|gh[pousr]_|xox[abprs]-|sk_live_|sk-|rzp_live_|Mid-server-|eyJ|AccountKey=|SharedAccessKey=|:\/\/[^\s/:@'"]+:[^\s/@'"]+@|discord|Discord|DISCORD|:AA(?<=\d{8}:AA)/.test(
         source,
       )
     )
