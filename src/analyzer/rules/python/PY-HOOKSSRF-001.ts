@@ -1,6 +1,7 @@
 import type { SyntaxNode } from "../../parse/index.js";
 import type { PythonContext } from "../../dataflow/python.js";
-import { field, sourceHas } from "../../parse/nodes.js";
+import { Level } from "../../dataflow/python.js";
+import { field, nodesOfType, sourceHas } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
 /** Outgoing HTTP calls and the argument that holds the URL. */
@@ -29,25 +30,50 @@ function hookRecord(ctx: PythonContext, v: SyntaxNode | undefined): boolean {
   );
 }
 
-/** The URL is a stored hook record's field: `hook.target_url` for hook fetched (or iterated) from such a query. */
-function storedHookUrl(ctx: PythonContext, url: SyntaxNode | undefined): boolean {
+/** The model a record query reads (`Webhook` of `Webhook.objects.get(...)` or `session.get(Webhook, id)`). */
+function modelOf(ctx: PythonContext, q: SyntaxNode): string {
+  const own = /^(\w+)\.(objects|query)\./.exec(ctx.text(field(q, "function") ?? q));
+  return own ? own[1]! : ctx.text(ctx.args(q)[0] ?? q);
+}
+
+/**
+ * This file's own writes of the field (`Webhook.objects.create(url=...)`, `Webhook(url=...)`), when there are any
+ * and none takes an untrusted value: the records hold the program's own destinations.
+ */
+function writtenOnlyFromConstants(ctx: PythonContext, model: string, fieldName: string): boolean {
+  const ctor = new RegExp(`^${model}(\\.objects\\.(create|update_or_create|get_or_create))?$`);
+  const writes = nodesOfType(ctx.tree, "call")
+    .filter((c) => ctor.test(ctx.text(field(c, "function") ?? c)))
+    .map((c) => ctx.kwarg(c, fieldName))
+    .filter((v): v is SyntaxNode => !!v);
+  return writes.length > 0 && writes.every((v) => ctx.level(v, "url") !== Level.SOURCE);
+}
+
+/**
+ * The URL is a stored hook record's field: `hook.target_url` for hook fetched (or iterated) from such a query.
+ * Gives the model and the field's name.
+ */
+function storedHookUrl(ctx: PythonContext, url: SyntaxNode | undefined): [string, string] | undefined {
   const u = url?.type === "identifier" ? ctx.resolve(url) : url;
-  if (u?.type !== "attribute" || !URL_FIELD.test(ctx.text(field(u, "attribute") ?? u))) return false;
+  if (u?.type !== "attribute" || !URL_FIELD.test(ctx.text(field(u, "attribute") ?? u))) return undefined;
+  const fieldName = ctx.text(field(u, "attribute") ?? u);
   const obj = field(u, "object");
-  if (obj?.type !== "identifier") return false;
+  if (obj?.type !== "identifier") return undefined;
   const v = ctx.resolve(obj);
-  if (v && v !== obj) return hookRecord(ctx, v);
+  if (v && v !== obj) return hookRecord(ctx, v) ? [modelOf(ctx, v), fieldName] : undefined;
   // `for hook in Webhook.objects.filter(event=...)`: each record the query yields.
   const name = ctx.text(obj);
   for (let p = obj.parent; p; p = p.parent) {
     if (p.type === "for_statement" && ctx.text(field(p, "left") ?? p) === name) {
       const it = field(p, "right");
       const inner = it?.type === "call" ? it : undefined;
-      return !!inner && /^(\w+)\.(objects|query)\./.test(ctx.text(inner)) && hookRecord(ctx, inner);
+      return inner && /^(\w+)\.(objects|query)\./.test(ctx.text(inner)) && hookRecord(ctx, inner)
+        ? [modelOf(ctx, inner), fieldName]
+        : undefined;
     }
-    if (p.type === "function_definition") return false;
+    if (p.type === "function_definition") return undefined;
   }
-  return false;
+  return undefined;
 }
 
 export default pyRule({
@@ -77,18 +103,25 @@ export default pyRule({
     if (!FETCH.test(q)) return;
     const method = /\.request$/.test(q);
     const url = ctx.arg(node, method ? 1 : 0, "url");
-    if (!storedHookUrl(ctx, url)) return;
-    if (sourceHas(ctx.tree, ADDRESS_CHECK)) return;
+    const stored = storedHookUrl(ctx, url);
+    if (!stored || sourceHas(ctx.tree, ADDRESS_CHECK)) return;
+    if (writtenOnlyFromConstants(ctx, stored[0], stored[1])) return;
     report({ node, message: `${q}() calls the URL a customer registered, with no check of where it points` });
   },
   cases: {
     valid: [
+      // This file registers the hooks, always from its own table of destinations.
+      "import requests\nfrom django.db import models\nTARGETS = {'slack': 'https://hooks.slack.com/x'}\nclass Webhook(models.Model):\n    url = models.URLField()\ndef deliver(i, p):\n    hook = Webhook.objects.get(pk=i)\n    requests.post(hook.url, json=p, timeout=5)\ndef register(request):\n    Webhook.objects.create(url=TARGETS.get(request.POST.get('kind'), TARGETS['slack']))",
       // A fixed service's record, and a hook URL whose address is checked first.
       "import requests\nfrom .models import Service\ndef ping(i):\n    s = Service.objects.get(pk=i)\n    return requests.get(s.url, timeout=5)",
       "import ipaddress, socket, httpx\nfrom urllib.parse import urlparse\nfrom .models import Webhook\ndef deliver(i, p):\n    hook = Webhook.objects.get(pk=i)\n    host = urlparse(hook.target_url).hostname\n    if ipaddress.ip_address(socket.gethostbyname(host)).is_private:\n        return\n    httpx.post(hook.target_url, json=p)",
       "import requests\nfrom .models import Webhook\ndef show(i):\n    hook = Webhook.objects.get(pk=i)\n    return requests.get('https://api.example.com/hooks/' + str(hook.id), timeout=5)",
     ],
     invalid: [
+      {
+        code: "import requests\nfrom django.db import models\nclass Webhook(models.Model):\n    url = models.URLField()\ndef deliver(i, p):\n    hook = Webhook.objects.get(pk=i)\n    requests.post(hook.url, json=p, timeout=5)\ndef register(request):\n    Webhook.objects.create(url=request.POST['url'])",
+        line: 7,
+      },
       {
         code: "import httpx\nfrom .models import Webhook\ndef deliver(webhook_id, payload):\n    hook = Webhook.objects.get(pk=webhook_id)\n    return httpx.post(hook.target_url, json=payload, timeout=10)",
         line: 5,
