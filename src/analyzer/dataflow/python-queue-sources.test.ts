@@ -68,6 +68,13 @@ describe("Python data flow: input that is not a web request (py-snippets batch 5
     expect(log("logging.info('login ' + name)")).toBe(true);
     expect(log("logging.info('login ok=%s', ok)")).toBe(false);
     expect(log("logging.info('login %s', name.encode('unicode_escape').decode())")).toBe(false);
+    // A framed read(n) feeds a decoder: as before, not the peer's line.
+    expect(
+      flagged(
+        "PY-LOG-001",
+        "import json, logging, socketserver\nclass H(socketserver.StreamRequestHandler):\n    def handle(self):\n        task = json.loads(self.rfile.read(64))\n        logging.info('task %s', task.get('id'))\n",
+      ),
+    ).toBe(false);
     // A file the program opened itself is no peer.
     expect(
       flagged(

@@ -4516,7 +4516,9 @@ export class PythonContext {
       if (SOURCE_METHODS.has(m) && recv >= Level.UNKNOWN)
         return cls === "html" ||
           cls === "trust" ||
-          ((cls === "log" || cls === "header") && !/^recv/.test(m) && !this.peerStream(field(fn, "object")))
+          ((cls === "log" || cls === "header") &&
+            !/^recv/.test(m) &&
+            !(/^readlines?$/.test(m) && this.peerStream(field(fn, "object"))))
           ? (Math.max(recv, argLevel, Level.UNKNOWN) as Level)
           : Level.SOURCE;
       // String and container methods keep their receiver's and arguments' control; any other method returns
@@ -7366,7 +7368,8 @@ export class PythonContext {
 
   /**
    * `self.rfile` of a socketserver (or http.server) request handler: the connection's input stream, the peer's
-   * bytes as they arrive, like a socket's recv().
+   * bytes as they arrive, like a socket's recv(). Asked for its readline(): the line a text protocol's peer typed
+   * (a name, a command); a framed read(n) feeds a decoder and stays as before.
    */
   private peerStream(obj: SyntaxNode | undefined): boolean {
     return (
