@@ -265,6 +265,10 @@ const SOURCE_CALLS = new Set([
   "self.get_query_arguments",
   "self.get_body_arguments",
   "self.get_cookie",
+  // A Kafka consumer: the records it polls or yields are what producers wrote to the topic.
+  "kafka.KafkaConsumer",
+  "confluent_kafka.Consumer",
+  "aiokafka.AIOKafkaConsumer",
 ]);
 const SOURCE_ATTR_PREFIX = [
   "sys.argv",
@@ -320,6 +324,13 @@ const TORNADO_LINE_FREE =
   /^self\.request\.(path|uri|query|host|host_name|headers|remote_ip|protocol|method|version|full_url)(?![\w])/;
 /** A chat bot module: discord.py (or its forks) or python-telegram-bot. */
 const CHAT_BOT = /^\s*(from|import)\s+(discord|nextcord|disnake|telegram)\b/m;
+/** A Slack Bolt app and its listener decorators; the listener arguments that carry the member's payload. */
+const SLACK_BOLT = /^\s*(from|import)\s+slack_bolt\b/m;
+const SLACK_LISTENER =
+  /@[\w.]*\.(command|event|message|action|shortcut|view|view_submission|block_action|options)\(/;
+const SLACK_PAYLOAD_ARG = /^(command|body|event|message|payload|action|shortcut|view|options)$/;
+/** pika, the RabbitMQ client: a consumer callback's body is what a producer queued. */
+const PIKA = /^\s*(from\s+pika\b|import\s+[\w., ]*\bpika\b)/m;
 /** A GraphQL server library: its resolvers' arguments are what the query sent. */
 const GRAPHQL_LIB = /^\s*(from|import)\s+(strawberry|strawberry_django|ariadne|graphene|graphene_django)\b/m;
 /**
@@ -4219,6 +4230,14 @@ export class PythonContext {
       this.operatorEnvKey(this.args(call)[0])
     )
       return Math.max(Level.PARAM, this.eval(this.args(call)[1], cls, env, depth + 1)) as Level;
+    // $EDITOR, $VISUAL, $PAGER, $BROWSER: the program the user running the tool picked for that job (as git, crontab
+    // and less run it), not a command someone else slips in.
+    if (
+      cls === "command" &&
+      /^os\.(getenv|environ\.get)$/.test(q) &&
+      /^(EDITOR|VISUAL|PAGER|BROWSER|GIT_EDITOR)$/.test(String(this.constValue(this.args(call)[0])))
+    )
+      return this.eval(this.args(call)[1], cls, env, depth + 1);
     // `self.request.method.lower()` after `if self.request.method not in ALLOWED: raise`: a case change of an
     // allow-listed field is one of the list's own words.
     if (/^(lower|upper|casefold|strip|title)$/.test(m) && this.isSourceName(q)) {
@@ -4533,13 +4552,20 @@ export class PythonContext {
       const back = this.readBack(recvNode, cls, env, depth);
       if (back !== undefined) return back;
     }
+    // A log line: a yes/no check of the input (`ok = self.server.check(user, pw)`, `is_valid(name)`) adds a
+    // verdict to the line, not the input's text.
+    if (cls === "log" && /^(is|has|can)_\w+$|^(check|verify)$/.test(m)) return Level.CONST;
     if (fn?.type === "attribute") {
       const recv = this.eval(field(fn, "object"), cls, env, depth + 1);
       // A file's or socket's bytes are input, but not what a reflected-XSS or trust-boundary finding means:
       // request data echoed back or stored as the server's own. For a log or header line only a peer's bytes
       // off a socket count, not a stream read back (a child's output, a response body a client fetched).
       if (SOURCE_METHODS.has(m) && recv >= Level.UNKNOWN)
-        return cls === "html" || cls === "trust" || ((cls === "log" || cls === "header") && !/^recv/.test(m))
+        return cls === "html" ||
+          cls === "trust" ||
+          ((cls === "log" || cls === "header") &&
+            !/^recv/.test(m) &&
+            !(/^readlines?$/.test(m) && this.peerStream(field(fn, "object"))))
           ? (Math.max(recv, argLevel, Level.UNKNOWN) as Level)
           : Level.SOURCE;
       // String and container methods keep their receiver's and arguments' control; any other method returns
@@ -7400,6 +7426,38 @@ export class PythonContext {
       .map((p) => p.name);
   }
 
+  /**
+   * `self.rfile` of a socketserver (or http.server) request handler: the connection's input stream, the peer's
+   * bytes as they arrive, like a socket's recv(). Asked for its readline(): the line a text protocol's peer typed
+   * (a name, a command); a framed read(n) feeds a decoder and stays as before.
+   */
+  private peerStream(obj: SyntaxNode | undefined): boolean {
+    return (
+      !!obj &&
+      this.text(obj) === "self.rfile" &&
+      sourceHas(this.tree, /\bsocketserver\b|BaseHTTPRequestHandler/)
+    );
+  }
+
+  /** A Slack Bolt listener's decorator (`@app.command("/x")`, `@app.event("message")`, ...) in a slack_bolt module. */
+  private slackListener(decText: string): boolean {
+    return SLACK_LISTENER.test(decText) && sourceHas(this.tree, SLACK_BOLT);
+  }
+
+  /** A function this file passes to pika's `basic_consume` (as on_message_callback= or positionally). */
+  private pikaCallback(fn: SyntaxNode): boolean {
+    const name = field(fn, "name");
+    if (!name || !sourceHas(this.tree, PIKA)) return false;
+    for (const id of this.identifiers(this.text(name))) {
+      let up = id.parent;
+      if (up?.type === "keyword_argument") up = up.parent;
+      if (up?.type === "attribute" && field(up, "attribute") === id) up = up.parent; // self.on_message
+      const call = up?.type === "argument_list" ? up.parent : undefined;
+      if (call?.type === "call" && this.method(call) === "basic_consume") return true;
+    }
+    return false;
+  }
+
   private fillScope(fn: SyntaxNode, s: Scope): Scope {
     const add = (name: string, def: Def) => {
       const list = s!.defs.get(name);
@@ -7433,12 +7491,16 @@ export class PythonContext {
         if (chatCommand) s.isEntry = true;
         const resolver = !s.isEntry && this.graphqlResolver(fn, decText);
         if (resolver) s.isEntry = true;
+        const slack = !s.isEntry && this.slackListener(decText);
+        if (slack) s.isEntry = true;
         if (s.isEntry) {
           // Flask/werkzeug converters (`<int:item_id>`) and FastAPI annotations (`item_id: int`) reject
           // anything that is not a number: the view receives an int, not the request's text.
           const numeric = new Set<string>();
           const first = this.paramNames(fn)[0];
           if (chatCommand && first) numeric.add(first);
+          // Bolt passes its listener arguments by name: only these hold what the workspace member sent.
+          if (slack) for (const p of this.paramNames(fn)) if (!SLACK_PAYLOAD_ARG.test(p)) numeric.add(p);
           // A resolver's parent object and its info (the server's own objects) are no part of the query.
           if (resolver) for (const p of this.resolverContext(fn, /@strawberry/.test(decText))) numeric.add(p);
           const typedFramework = sourceHas(this.tree, /\b(fastapi|litestar|ninja)\b/);
@@ -7470,8 +7532,17 @@ export class PythonContext {
         params[0] === "event" &&
         params[1] === "context" &&
         !this.enclosingFunction(fn)
-      )
+      ) {
         s.isEntry = true;
+        // The context object is the runtime's (request id, function name, remaining time), not the caller's.
+        s.numeric = new Set([...(s.numeric ?? []), "context"]);
+      }
+      // A pika consumer callback (channel, method, properties, body) handed to basic_consume: the body is the
+      // message a producer queued; the rest is the broker's delivery bookkeeping.
+      if (!s.isEntry && params.length === 4 && this.pikaCallback(fn)) {
+        s.isEntry = true;
+        s.numeric = new Set([...(s.numeric ?? []), ...params.slice(0, 3)]);
+      }
       // Django's FormView.form_valid(self, form) receives the form bound to the request's data.
       if (
         params.length === 1 &&

@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field } from "../../parse/nodes.js";
+import { descendants, field, sourceHas } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { Level } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
@@ -18,6 +18,17 @@ function fromRequest(ctx: PythonContext, recv: SyntaxNode | undefined): boolean 
   if (made?.type !== "call") return false;
   const arg = ctx.args(made)[0];
   return !!arg && ctx.level(arg, "path") === Level.SOURCE;
+}
+
+/**
+ * An e-mail part's decoded body (`part.get_payload(decode=True)`, `part.get_content()`) in a module that uses the
+ * email package: an attachment is whatever its sender compressed.
+ */
+function attachmentBytes(ctx: PythonContext, data: SyntaxNode): boolean {
+  const v = ctx.resolve(data);
+  if (v?.type !== "call" || !sourceHas(ctx.tree, /^\s*(from|import)\s+email\b/m)) return false;
+  const m = ctx.method(v);
+  return (m === "get_payload" && !!ctx.kwarg(v, "decode")) || m === "get_content";
 }
 
 export default pyRule({
@@ -64,7 +75,7 @@ export default pyRule({
         const data = ctx.args(node)[0];
         if (
           data &&
-          ctx.level(data, "log") === Level.SOURCE &&
+          (ctx.level(data, "log") === Level.SOURCE || attachmentBytes(ctx, data)) &&
           !ctx.kwarg(node, "max_length") &&
           !ctx.kwarg(node, "bufsize")
         )
@@ -109,6 +120,7 @@ export default pyRule({
   cases: {
     valid: [
       "import zlib\ndef f(blob):\n    return zlib.decompress(blob)",
+      "import zlib\nfrom email.message import EmailMessage\ndef f(part):\n    return zlib.decompressobj(31).decompress(part.get_payload(decode=True), 1 << 20)",
       "from PIL import Image\nImage.MAX_IMAGE_PIXELS = 50_000_000",
       "import zlib\nfrom flask import request\ndef f():\n    return zlib.decompressobj().decompress(request.get_data(), 1 << 20)",
       "import zipfile\ndef f(p):\n    with zipfile.ZipFile(p) as zf:\n        infos = zf.infolist()\n        if sum(i.file_size for i in infos) > 10_000_000:\n            raise ValueError('too big')\n        return [zf.read(i) for i in infos]",
@@ -117,6 +129,7 @@ export default pyRule({
     ],
     invalid: [
       "import zlib\nfrom flask import request\ndef f():\n    return len(zlib.decompress(request.get_data()))",
+      "import gzip\nfrom email.message import EmailMessage\ndef sizes(msg):\n    return [len(gzip.decompress(p.get_payload(decode=True))) for p in msg.iter_attachments()]",
       { code: "from PIL import Image\nImage.MAX_IMAGE_PIXELS = None", line: 2 },
       {
         code: "import zipfile\ndef f(p):\n    out = {}\n    with zipfile.ZipFile(p) as zf:\n        for n in zf.namelist():\n            out[n] = zf.read(n)\n    return out",

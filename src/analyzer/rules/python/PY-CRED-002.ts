@@ -18,6 +18,9 @@ const TOKENS: [RegExp, string, boolean?][] = [
   [/\brzp_live_[A-Za-z0-9]{14,}\b/, "Razorpay live key", true],
   [/\bMid-server-[A-Za-z0-9_-]{20,}/, "Midtrans server key", true],
   [/\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/, "JSON web token"],
+  // Chat bot tokens: Discord's (base64 user id, timestamp, HMAC) and Telegram's BotFather token (id:AA...).
+  [/\b[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,}/, "Discord bot token", true],
+  [/\b\d{8,10}:AA[A-Za-z0-9_-]{33}\b/, "Telegram bot token", true],
   // Azure storage / Service Bus / Event Hubs connection strings carry the account's shared key in base64.
   [
     /\b(AccountKey|SharedAccessKey)=[A-Za-z0-9+/]{30,}={0,2}/,
@@ -71,12 +74,12 @@ export default pyRule({
   },
   // Text scan of the whole snippet: keys often sit in triple-quoted strings that a cut fragment breaks.
   trigger:
-    /-----BEGIN|AKIA|AIza|ya29\.|gh[pousr]_|xox[abprs]-|sk_live_|sk-|rzp_live_|Mid-server-|eyJ|AccountKey=|SharedAccessKey=|:\/\/[^\s/:@'"]+:[^\s/@'"]+@/,
+    /-----BEGIN|AKIA|AIza|ya29\.|gh[pousr]_|xox[abprs]-|sk_live_|sk-|rzp_live_|Mid-server-|eyJ|AccountKey=|SharedAccessKey=|:\/\/[^\s/:@'"]+:[^\s/@'"]+@|discord|Discord|DISCORD|:AA(?<=\d{8}:AA)/,
   nodeTypes: ["module"],
   detect(node, ctx, report) {
     const source = ctx.tree.source;
     if (
-      !/-----BEGIN|AKIA|AIza|ya29\.|gh[pousr]_|xox[abprs]-|sk_live_|sk-|rzp_live_|Mid-server-|eyJ|AccountKey=|SharedAccessKey=|:\/\/[^\s/:@'"]+:[^\s/@'"]+@/.test(
+      !/-----BEGIN|AKIA|AIza|ya29\.|gh[pousr]_|xox[abprs]-|sk_live_|sk-|rzp_live_|Mid-server-|eyJ|AccountKey=|SharedAccessKey=|:\/\/[^\s/:@'"]+:[^\s/@'"]+@|discord|Discord|DISCORD|:AA(?<=\d{8}:AA)/.test(
         source,
       )
     )
@@ -128,6 +131,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "client.run(os.environ['DISCORD_TOKEN'])",
+      "TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.EXAMPL.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'",
       "DSN = 'postgresql://user:password@localhost/db'",
       "url = f'postgresql://{user}:{pw}@{host}/db'",
       "x = 'BEGIN PUBLIC KEY'",
@@ -143,6 +148,8 @@ export default pyRule({
       '"""Key files look like::\n\n    -----BEGIN OPENSSH PRIVATE KEY-----\n    <base64 body>\n"""',
     ],
     invalid: [
+      "import discord\nclient = discord.Client(intents=discord.Intents.default())\nclient.run('MTE5ODc2NTQzMjEwOTg3NjU0.GxYzAb.q8Wv3kLm9NpRs2TtUu7VvXx1YyZz0AaBbCcDdE')",
+      "app = Application.builder().token('6123456789:AAHk3pQz9XvB2mLwT8rN4sYc7dFj1gK0eUo').build()",
       {
         // A TestCase's signing key: a fixture (LOW).
         code: 'import unittest\nclass SignTestCase(unittest.TestCase):\n    KEY = """\n-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQVYBGBjI0ABDADGWBRp+t02emfzUlhrc1psqIhhecFm6Em0Kv33cfDpnfoMF1tK\n"""\n    def test_sign(self):\n        self.assertTrue(sign(self.KEY, b\'x\'))',

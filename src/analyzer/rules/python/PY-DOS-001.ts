@@ -203,7 +203,7 @@ export default pyRule({
   // itertools only with a request in the file: LeetCode-style code imports it in a standard header, and that alone
   // made this rule parse three quarters of the benign corpus.
   trigger:
-    /^(?=[\s\S]*?itertools)(?=[\s\S]*?(request|get_argument))|(int|float)\(\s*(request\.|self\.get_argument)|request\.(stream|files|FILES|get_data\(\))|(?<=\*\s*)int\(|\.recv\(|struct\.unpack|int\.from_bytes|await\s+\w+\.body\(\)|^(?=[\s\S]*?fastapi)(?=[\s\S]*?(?<=:\s*)int\s*[=,)])|start_(unix_)?server\(/,
+    /^(?=[\s\S]*?itertools)(?=[\s\S]*?(request|get_argument))|(int|float)\(\s*(request\.|self\.get_argument|event\[|req\.params\b)|request\.(stream|files|FILES|get_data\(\))|(?<=\*\s*)int\(|\.recv\(|struct\.unpack|int\.from_bytes|await\s+\w+\.body\(\)|^(?=[\s\S]*?fastapi)(?=[\s\S]*?(?<=:\s*)int\s*[=,)])|start_(unix_)?server\(|rfile\.read\(/,
   nodeTypes: ["call", "binary_operator", "augmented_assignment", "while_statement"],
   detect(node, ctx, report) {
     if (node.type === "while_statement") {
@@ -357,6 +357,21 @@ export default pyRule({
         });
       return;
     }
+    // A socketserver handler's `self.rfile.read()`: the connection's stream, read until the peer closes it.
+    if (
+      m === "read" &&
+      (ctx.args(node).length === 0 || ctx.text(ctx.args(node)[0]!) === "-1") &&
+      ctx.text(field(field(node, "function") ?? node, "object") ?? node) === "self.rfile" &&
+      sourceHas(ctx.tree, /\bsocketserver\b/)
+    ) {
+      report({
+        node,
+        severity: "LOW",
+        reason: "a whole request body or upload read into memory in one call",
+        message: "self.rfile.read() reads everything the peer sends, with no limit",
+      });
+      return;
+    }
     if (q === "flask.request.get_data" || q === "request.get_data") {
       if (!ctx.args(node).length && !/MAX_CONTENT_LENGTH/.test(ctx.tree.source))
         report({ node, severity: "LOW", message: "the whole request body is read into memory" });
@@ -393,6 +408,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import socketserver\nclass H(socketserver.StreamRequestHandler):\n    def handle(self):\n        self.wfile.write(self.rfile.readline(4096))",
+      "import secrets\ndef lambda_handler(event, context):\n    n = min(int(event['queryStringParameters']['count']), 100)\n    return [secrets.token_hex(8) for _ in range(n)]",
       "import sqlite3\nfrom flask import request\ndef items():\n    size = max(1, min(int(request.args.get('size', 20)), 100))\n    return sqlite3.connect('a.db').execute('SELECT * FROM items LIMIT ?', (size,)).fetchall()",
       "import sqlite3\nfrom flask import request\ndef items():\n    uid = int(request.args['uid'])\n    return sqlite3.connect('a.db').execute('SELECT * FROM items WHERE uid = ? LIMIT 10', (uid,)).fetchall()",
       "import uuid\nfrom fastapi import FastAPI, Query\napp = FastAPI()\n@app.get('/ids')\ndef new_ids(count: int = Query(1, ge=1, le=100)):\n    return [str(uuid.uuid4()) for _ in range(count)]",
@@ -417,6 +434,9 @@ export default pyRule({
       "from PIL import Image\nfrom flask import request\ndef f():\n    w = min(int(request.args['w']), 1024)\n    return Image.open(request.files['i']).resize((w, w))",
     ],
     invalid: [
+      "import socketserver\nclass H(socketserver.StreamRequestHandler):\n    def handle(self):\n        self.wfile.write(self.rfile.read().upper())",
+      // A Lambda handler's event is the caller's request.
+      "import secrets\ndef lambda_handler(event, context):\n    n = int(event['queryStringParameters']['count'])\n    return [secrets.token_hex(8) for _ in range(n)]",
       {
         code: "import asyncio\nasync def handle(reader, writer):\n    data = await reader.read(-1)\n    writer.write(data)\nasync def main():\n    await asyncio.start_server(handle, '0.0.0.0', 7000)",
         line: 3,

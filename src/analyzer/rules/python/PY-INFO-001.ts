@@ -1,6 +1,6 @@
 import type { SyntaxNode } from "../../parse/index.js";
 import type { PythonContext } from "../../dataflow/python.js";
-import { descendants, field, namedChildren } from "../../parse/nodes.js";
+import { descendants, field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 import { handlerOf } from "./web.js";
 
@@ -69,6 +69,28 @@ function userErrorOnly(ctx: PythonContext, clause: SyntaxNode): boolean {
   return true;
 }
 
+/** An except clause that catches only errors of parsing or computing on the given input. */
+const INPUT_ERRORS =
+  /^except\s+\(?\s*(?:ValueError|SyntaxError|ZeroDivisionError|ArithmeticError|OverflowError|(?:json\.)?JSONDecodeError)(?:\s*,\s*(?:ValueError|SyntaxError|ZeroDivisionError|ArithmeticError|OverflowError|(?:json\.)?JSONDecodeError))*\s*,?\s*\)?\s+as\s+\w+\s*:/;
+const HTTP_SERVER = /BaseHTTPRequestHandler|\bsocketserver\b/;
+const SLACK_BOLT = /^\s*(from|import)\s+slack_bolt\b/m;
+const CHAT_BOT = /^\s*(from|import)\s+(discord|nextcord|disnake|telegram)\b/m;
+
+/**
+ * A call that sends its arguments back to the peer that asked: an http.server or socketserver handler's own
+ * stream or socket, a Slack Bolt listener's respond()/say(), a discord.py or python-telegram-bot reply.
+ */
+function replyCall(ctx: PythonContext, q: string): boolean {
+  if (/^self\.(wfile\.write|send_error|request\.(send|sendall))$/.test(q))
+    return sourceHas(ctx.tree, HTTP_SERVER);
+  if (/^(respond|say)$/.test(q)) return sourceHas(ctx.tree, SLACK_BOLT);
+  return (
+    /^(ctx|interaction\.(response|followup)|message\.channel|message|update\.(effective_)?message)\.(send|reply|reply_text|send_message)$/.test(
+      q,
+    ) && sourceHas(ctx.tree, CHAT_BOT)
+  );
+}
+
 export default pyRule({
   meta: {
     id: "PY-INFO-001",
@@ -88,7 +110,7 @@ export default pyRule({
     fix_hint: "Log the details server-side and return a generic message.",
   },
   trigger:
-    /route|@\w+\.(get|post|put|delete|patch)\(|\(request\b|errorhandler\(|exception_handler\(|cgitb|BaseHTTPRequestHandler|jsonify\(|make_response\(|Response\(|show_tracebacks/,
+    /route|@\w+\.(get|post|put|delete|patch)\(|\(request\b|errorhandler\(|exception_handler\(|cgitb|BaseHTTPRequestHandler|socketserver|slack_bolt|discord|telegram|\(event,\s*context\)|jsonify\(|make_response\(|Response\(|show_tracebacks/,
   nodeTypes: ["return_statement", "raise_statement", "call"],
   detect(node, ctx, report) {
     if (node.type === "call") {
@@ -109,9 +131,9 @@ export default pyRule({
         report({ node, message: "CherryPy error pages show tracebacks to the client" });
         return;
       }
-      // http.server handlers: self.wfile.write(traceback...) / self.send_error(code, str(exc)) inside an except.
-      if (!/^self\.(wfile\.write|send_error)$/.test(q) || !/BaseHTTPRequestHandler/.test(ctx.tree.source))
-        return;
+      // http.server and socketserver handlers: self.wfile.write(traceback...) / self.send_error(code, str(exc))
+      // inside an except; likewise a chat bot's reply to the member whose command failed.
+      if (!replyCall(ctx, q)) return;
       const args = q === "self.send_error" ? ctx.args(node).slice(1) : ctx.args(node);
       const payload = [...args, ctx.kwarg(node, "message"), ctx.kwarg(node, "explain")]
         .filter((a) => !!a)
@@ -121,10 +143,30 @@ export default pyRule({
         report({ node, message: "stack trace written to the client" });
         return;
       }
+      // Through a name: `tb = traceback.format_exc()` then `respond(f"failed: {tb}")`.
+      const viaName = args.some((a) =>
+        descendants(a).some((id) => {
+          if (id.type !== "identifier" || id.parent?.type === "attribute") return false;
+          const v = ctx.valueOf(id);
+          return (
+            v !== id &&
+            v?.type === "call" &&
+            /^traceback\.format_(exc|exception|tb|stack)$/.test(ctx.callee(v))
+          );
+        }),
+      );
+      if (viaName) {
+        report({ node, message: "stack trace written to the client" });
+        return;
+      }
       for (let p = node.parent; p; p = p.parent) {
         if (p.type === "function_definition") return;
         if (p.type !== "except_clause") continue;
-        const m = /\bas\s+(\w+)/.exec(ctx.text(p).split("\n")[0] ?? "");
+        const head = ctx.text(p).split("\n")[0] ?? "";
+        // A chat member told why their own input failed to parse or compute (`except (ValueError, SyntaxError)`
+        // around the bot's parser): the message is about what they typed, not the server's internals.
+        if (!/^self\./.test(q) && INPUT_ERRORS.test(head)) return;
+        const m = /\bas\s+(\w+)/.exec(head);
         if (m && new RegExp(`\\b(str|repr)\\(${m[1]}\\)|\\{${m[1]}\\}|\\+\\s*${m[1]}\\b`).test(payload))
           report({ node, message: "exception text sent to the client" });
         return;
@@ -223,6 +265,11 @@ export default pyRule({
   cases: {
     valid: [
       "import cherrypy\ncherrypy.config.update({'request.show_tracebacks': False})",
+      "import socketserver, logging\nclass H(socketserver.StreamRequestHandler):\n    def handle(self):\n        try:\n            work(self.rfile.readline())\n        except Exception as exc:\n            logging.error('failed: %s', exc)\n            self.wfile.write(b'error')",
+      "import logging\ndef lambda_handler(event, context):\n    try:\n        return {'statusCode': 200, 'body': run(event)}\n    except Exception:\n        logging.exception('failed')\n        return {'statusCode': 500, 'body': 'internal error'}",
+      "import ast, discord\nfrom discord.ext import commands\nbot = commands.Bot(command_prefix='!')\n@bot.command()\nasync def calc(ctx, *, e: str):\n    try:\n        r = ast.literal_eval(e)\n    except (ValueError, SyntaxError) as exc:\n        await ctx.send(f'error: {exc}')\n        return\n    await ctx.send(str(r))",
+      // A traceback a script prints to its own terminal is not a reply.
+      "import traceback\ndef main():\n    try:\n        run()\n    except Exception:\n        print(traceback.format_exc())",
       // The ValueError of a conversion or of the file's own validator tells the client about its own input.
       "from flask import Flask, jsonify, request\napp = Flask(__name__)\n@app.route('/q', methods=['POST'])\ndef q():\n    try:\n        n = int(request.form.get('qty', '1'))\n    except ValueError as e:\n        return jsonify(error=str(e)), 400\n    return jsonify(n=n)",
       "from flask import Flask, request\nfrom markupsafe import escape\napp = Flask(__name__)\ndef parse_qty(raw):\n    if not raw.isdigit():\n        raise ValueError(f'not a quantity: {raw}')\n    return int(raw)\n@app.route('/a')\ndef a():\n    try:\n        n = parse_qty(request.args.get('qty', ''))\n    except ValueError as e:\n        return f'<p>{escape(str(e))}</p>', 400\n    return str(n)",
@@ -237,6 +284,21 @@ export default pyRule({
       "from flask import Flask\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    try:\n        g()\n    except Exception as exc:\n        log.error('failed: %s', exc)\n        return {'error': 'failed', 'type': 'internal'}, 500",
     ],
     invalid: [
+      "import discord\nfrom discord.ext import commands\nbot = commands.Bot(command_prefix='!')\n@bot.command()\nasync def run(ctx, *, job: str):\n    try:\n        start(job)\n    except Exception as exc:\n        await ctx.send(f'error: {exc}')",
+      // A Lambda handler's return value is the API Gateway response.
+      {
+        code: "import json, traceback\ndef lambda_handler(event, context):\n    try:\n        return {'statusCode': 200, 'body': run(event)}\n    except Exception:\n        return {'statusCode': 500, 'body': json.dumps({'error': traceback.format_exc()})}",
+        line: 6,
+      },
+      // A socketserver handler's socket and a Slack listener's respond() answer the peer that asked.
+      {
+        code: "import socketserver\nclass H(socketserver.StreamRequestHandler):\n    def handle(self):\n        try:\n            work(self.rfile.readline())\n        except Exception as exc:\n            self.wfile.write(repr(exc).encode())",
+        line: 7,
+      },
+      {
+        code: "import traceback\nfrom slack_bolt import App\napp = App()\n@app.command('/restart')\ndef restart(ack, command, respond):\n    ack()\n    try:\n        go(command['text'])\n    except Exception:\n        tb = traceback.format_exc()\n        respond(f'failed: {tb}')",
+        line: 11,
+      },
       // the original exception a Flask 500 handler unwraps, rendered into the page
       {
         code: "from flask import Flask, render_template_string\napp = Flask(__name__)\n@app.errorhandler(500)\ndef server_error(err):\n    original = getattr(err, 'original_exception', err)\n    return render_template_string('<pre>{{ d }}</pre>', d=repr(original)), 500",

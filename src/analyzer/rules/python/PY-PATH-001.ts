@@ -331,8 +331,20 @@ const NETWORK_INPUT =
  * signs are the author's own text, and `open(sys.argv[1])` stays a finding there.
  */
 function invokerPath(ctx: PythonContext, node: SyntaxNode): boolean {
+  if (droppedToInvoker(ctx, node)) return true;
   if (authorContextIgnored(ctx) || webContext(ctx, node)) return false;
   return sourceHas(ctx.tree, CLI_PROGRAM) && !sourceHas(ctx.tree, NETWORK_INPUT);
+}
+
+/**
+ * A setuid program that first sets every uid back to its invoker's (`os.setresuid(os.getuid(), ...)`,
+ * `os.setuid(os.getuid())`) in the function, before the open: the file opens with the invoker's own rights.
+ */
+function droppedToInvoker(ctx: PythonContext, node: SyntaxNode): boolean {
+  const fn = ctx.enclosingFunction(node);
+  if (!fn || !sourceHas(ctx.tree, /\bset(res)?uid\(\s*os\.getuid\(\)/)) return false;
+  const before = ctx.tree.source.slice(fn.start, node.start);
+  return /\bos\.set(res)?uid\(\s*os\.getuid\(\)/.test(before) && !webContext(ctx, node);
 }
 
 export default pyRule({
@@ -630,6 +642,11 @@ export default pyRule({
       "import anyio\nfrom fastapi import FastAPI\napp = FastAPI()\n@app.get('/f')\nasync def f(name: str):\n    return await anyio.Path('/srv/' + name).read_text()",
       "from fastapi import FastAPI\nfrom fastapi.responses import FileResponse\napp = FastAPI()\n@app.get('/f/{name}')\nasync def f(name: str):\n    return FileResponse(f'/data/{name}')",
       "import sys\nopen(sys.argv[1], 'w').write('x')",
+      // A setuid helper that drops back to its invoker after the open is too late.
+      {
+        code: "import os, sys\ndef main():\n    data = open(sys.argv[1], 'rb').read()\n    os.setuid(os.getuid())\n    return data",
+        line: 3,
+      },
       "import sys\nfrom pathlib import Path\nopen(Path(sys.argv[0]).parent / sys.argv[1])",
       "import sqlite3\nfrom flask import request\ndef f():\n    return sqlite3.connect('/srv/data/' + request.args['db'] + '.sqlite')",
     ],

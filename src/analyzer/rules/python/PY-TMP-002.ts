@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, nodesOfType } from "../../parse/nodes.js";
+import { descendants, namedChildren, nodesOfType } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule, serverlessModule } from "./common.js";
 
@@ -54,6 +54,15 @@ function sharedPath(ctx: PythonContext, node: SyntaxNode | undefined, depth = 0)
       if (first && ctx.callee(first) === "tempfile.gettempdir") return args.length > 1;
       const fv = ctx.stringValue(ctx.resolve(first));
       if (fv !== undefined && SHARED.test(fv)) return args.length > 1 || fv.replace(SHARED, "") !== "";
+      // Path(f"/tmp/export-{user}.json"): one formatted name under the shared directory.
+      if (args.length === 1 && fv === undefined) return sharedPath(ctx, first, depth + 1);
+    }
+    // A helper of this file that returns the name (`def scratch(): return os.path.join(gettempdir(), ...)`).
+    const def = ctx.localCallee(n);
+    if (def && !ctx.args(n).length) {
+      const rets = descendants(def).filter((d) => d.type === "return_statement");
+      const v = rets.length === 1 ? namedChildren(rets[0]!)[0] : undefined;
+      return !!v && sharedPath(ctx, v, depth + 1);
     }
   }
   return false;
@@ -157,6 +166,8 @@ export default pyRule({
       "import os\nos.makedirs('/tmp', exist_ok=True)",
       "from pathlib import Path\nPath('/tmp').mkdir(exist_ok=True)",
       "from pathlib import Path\nt = Path('/tmp/app.lock').read_text()",
+      "from pathlib import Path\ndef stage(user, s):\n    Path(f'/srv/{user}/tmp/export.json').write_text(s)",
+      "import tempfile\ndef scratch():\n    return tempfile.mkdtemp()\ndef run(b):\n    with open(scratch() + '/x', 'wb') as fh:\n        fh.write(b)",
       "def log(user):\n    with open('/tmp' + user, 'w') as f:\n        f.write('1')",
       "import os\ndef handler(event, context):\n    with open(os.path.join('/tmp', 'report.csv'), 'w') as f:\n        f.write('1')",
     ],
@@ -172,6 +183,11 @@ export default pyRule({
       "import os\nd = '/tmp/myapp'\nos.makedirs(d, exist_ok=True)\nos.chmod(d, 0o777)",
       "import os\nfrom pathlib import Path\nPath('/tmp/app.lock').write_text(str(os.getpid()))",
       "from pathlib import Path\n(Path('/tmp') / 'job.json').write_text('{}')",
+      "from pathlib import Path\ndef stage(user, s):\n    Path(f'/tmp/export-{user}.json').write_text(s)",
+      {
+        code: "import os, tempfile\ndef scratch():\n    return os.path.join(tempfile.gettempdir(), f'w-{os.getpid()}.dat')\ndef run(b):\n    p = scratch()\n    with open(p, 'wb') as fh:\n        fh.write(b)",
+        line: 6,
+      },
       "import tempfile\nfrom pathlib import Path\np = Path(tempfile.gettempdir(), 'report.csv')\np.write_text('x')",
       "def lock(user):\n    p = '/tmp/' + user + '.lock'\n    with open(p, 'w') as f:\n        f.write('1')",
     ],

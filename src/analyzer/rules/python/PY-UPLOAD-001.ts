@@ -1,7 +1,7 @@
 import { Level } from "../../dataflow/python.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { ancestor, descendants, field } from "../../parse/nodes.js";
+import { ancestor, descendants, field, sourceHas } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
 /**
@@ -68,34 +68,55 @@ export default pyRule({
     },
     fix_hint: "Sanitise the name with secure_filename (or generate your own), and allow-list extensions.",
   },
-  trigger: /\.save\(|\.filename|get_filename\(/,
+  trigger: /\.save\(|\.filename|get_filename\(|\.file_name\b/,
   nodeTypes: ["call"],
-  calls: ["open", "save"],
+  calls: ["open", "save", "write_bytes", "write_text", "download_to_drive", "download"],
   detect(node, ctx, report) {
-    // (aiofiles.open / io.open take the same path and mode: an async FastAPI handler writes its UploadFile so)
-    if (/^(open|aiofiles\.open|io\.open|codecs\.open)$/.test(ctx.callee(node))) {
+    const builtinOpen = /^(open|aiofiles\.open|io\.open|codecs\.open)$/.test(ctx.callee(node));
+    const m = ctx.method(node);
+    const recv =
+      field(node, "function")?.type === "attribute" ? field(field(node, "function")!, "object") : undefined;
+    // A pathlib destination written through its own methods: `dest.open("wb")`, `dest.write_bytes(data)`.
+    const pathMethod = !builtinOpen && !!recv && /^(open|write_bytes|write_text)$/.test(m);
+    // python-telegram-bot: `await tg_file.download_to_drive(custom_path=...)` (`download(...)` before v20)
+    // stores the document a chat member sent; Document.file_name is the sender's name for it.
+    const telegram =
+      /^(download_to_drive|download)$/.test(m) && sourceHas(ctx.tree, /^\s*(from|import)\s+telegram\b/m);
+    if (builtinOpen || pathMethod || telegram) {
       // open(UPLOADS + field.filename, 'wb'): aiohttp multipart fields, Werkzeug FileStorage.
-      const mode = ctx.stringValue(ctx.resolve(ctx.arg(node, 1, "mode"))) ?? "";
-      const path = ctx.resolve(ctx.args(node)[0]);
-      if (!/[wa]/.test(mode) || !path) return;
+      const mode = builtinOpen
+        ? (ctx.stringValue(ctx.resolve(ctx.arg(node, 1, "mode"))) ?? "")
+        : m === "open"
+          ? (ctx.stringValue(ctx.resolve(ctx.arg(node, 0, "mode"))) ?? "")
+          : "w";
+      const raw = builtinOpen
+        ? ctx.args(node)[0]
+        : telegram
+          ? (ctx.kwarg(node, "custom_path") ?? ctx.args(node)[0])
+          : recv;
+      const path = ctx.resolve(raw);
+      // (a mode string only: `zf.open("data.csv")` names a member, not a mode)
+      if (!/[wa]/.test(mode) || !/^[rwaxbt+]+$/.test(mode) || !path) return;
       // Django's UploadedFile.name is already a base name (PY-UPLOAD-002 judges its type); a raw .filename is not.
       // Or an e-mail attachment's name, `part.get_filename()`: the sender's choice, "../" and all.
       const upload = descendants(path).find(
         (d) =>
           (d.type === "attribute" &&
-            ctx.text(field(d, "attribute") ?? d) === "filename" &&
+            (ctx.text(field(d, "attribute") ?? d) === "filename" ||
+              (telegram && ctx.text(field(d, "attribute") ?? d) === "file_name")) &&
             !ownProperty(ctx, d) &&
             !ownFileName(ctx, d)) ||
           (d.type === "call" && ctx.method(d) === "get_filename" && ctx.args(d).length === 0),
       );
       if (
         !upload ||
-        /basename|get_valid_filename|secure_filename|uuid/.test(ctx.text(path)) ||
+        // (`Path(f.filename).name`: pathlib's base name)
+        /basename|get_valid_filename|secure_filename|uuid|\)\.name\b/.test(ctx.text(path)) ||
         cleanedByHelper(ctx, path)
       )
         return;
       // The joined path is resolved and checked to stay inside the destination before it is opened.
-      const target = ctx.args(node)[0];
+      const target = raw;
       const fn = ctx.enclosingFunction(node);
       // The test may name the resolved form instead: `real = os.path.realpath(target)`; `real.startswith(...)`.
       const names = new Set(target?.type === "identifier" ? [ctx.text(target)] : []);
@@ -137,6 +158,10 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from pathlib import Path\nasync def up(file):\n    target = Path('/srv/in') / Path(file.filename).name\n    target.write_bytes(await file.read())",
+      // Read back, or a name the program picks.
+      "from pathlib import Path\ndef show(file):\n    with (Path('static') / file.filename).open('rb') as fh:\n        return fh.read()",
+      "import uuid\nfrom pathlib import Path\nfrom telegram import Update\nasync def on_doc(update, context):\n    doc = update.message.document\n    f = await context.bot.get_file(doc.file_id)\n    await f.download_to_drive(custom_path=Path('/srv/store') / f'{uuid.uuid4().hex}.png')",
       // The object's own file (a status cache saved under its name, a log file it appends to).
       "class Status:\n    def __init__(self, root, name):\n        self.filename = root + '/' + name\n    def save(self):\n        with open(self.filename + '.tmp', 'wt') as fd:\n            fd.write('v2')",
       "class LogFile:\n    def __init__(self, filename):\n        self.filename = filename\n        self.file = open(self.filename, 'a')",
@@ -149,6 +174,19 @@ export default pyRule({
       "def up(request):\n    f = request.FILES['doc']\n    with open('/var/www/media/' + f.name, 'wb+') as d:\n        d.write(f.read())",
     ],
     invalid: [
+      // pathlib's own writers, and a telegram bot storing a member's document under the sender's name
+      {
+        code: "from pathlib import Path\nfrom fastapi import FastAPI, UploadFile\napp = FastAPI()\n@app.post('/a')\nasync def up(file: UploadFile):\n    dest = Path('static') / file.filename\n    with dest.open('wb') as out:\n        out.write(await file.read())",
+        line: 7,
+      },
+      {
+        code: "from pathlib import Path\nasync def up(file):\n    (Path('static') / file.filename).write_bytes(await file.read())",
+        line: 3,
+      },
+      {
+        code: "from pathlib import Path\nfrom telegram import Update\nasync def on_doc(update, context):\n    doc = update.message.document\n    f = await context.bot.get_file(doc.file_id)\n    await f.download_to_drive(custom_path=Path('/var/www/up') / doc.file_name)",
+        line: 6,
+      },
       // an async FastAPI handler writing the UploadFile under its own name with aiofiles
       {
         code: "from pathlib import Path\nimport aiofiles\nfrom fastapi import FastAPI, UploadFile\napp = FastAPI()\nSTATIC = Path('static')\n@app.post('/avatar')\nasync def up(file: UploadFile):\n    dest = STATIC / 'avatars' / file.filename\n    async with aiofiles.open(dest, 'wb') as out:\n        await out.write(await file.read())",

@@ -1,4 +1,4 @@
-import { descendants, field } from "../../parse/nodes.js";
+import { descendants, field, sourceHas } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
@@ -67,7 +67,7 @@ export default pyRule({
     fix_hint:
       "Allow-list extensions (and check the content), or store under a generated name outside the web root.",
   },
-  trigger: /\.save\(|FILES|get_filename\(|UploadFile/,
+  trigger: /\.save\(|FILES|get_filename\(|UploadFile|FieldStorage\(/,
   nodeTypes: ["call"],
   calls: ["open", "save", "write_bytes"],
   detect(node, ctx, report) {
@@ -118,6 +118,15 @@ export default pyRule({
         !checksType(ctx, node)
       )
         report({ node, message: "e-mail attachment written under the name its sender gave it" });
+      // A CGI form's file field (`cgi.FieldStorage(...)[key].filename`) reduced to a base name: the client's.
+      else if (
+        /\.filename\b/.test(spelled) &&
+        /secure_filename|basename/.test(spelled) &&
+        !/uuid|mkstemp/.test(spelled) &&
+        sourceHas(ctx.tree, /\bFieldStorage\(/) &&
+        !checksType(ctx, node)
+      )
+        report({ node, message: "CGI upload written under its own name with no extension or type check" });
       return;
     }
     if (ctx.method(node) !== "save") return;
@@ -160,6 +169,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import cgi, os\ndef application(environ, start_response):\n    item = cgi.FieldStorage(fp=environ['wsgi.input'], environ=environ)['upload']\n    name = os.path.basename(item.filename)\n    if not name.lower().endswith(('.png', '.jpg')):\n        return [b'no']\n    with open(os.path.join('/srv/files', name), 'wb') as fh:\n        fh.write(item.file.read())",
       "import uuid\nfrom pathlib import Path\nfrom fastapi import UploadFile\nasync def up(file: UploadFile):\n    if Path(file.filename).suffix not in {'.png'}:\n        return\n    dest = Path('static') / (uuid.uuid4().hex + '.png')\n    dest.write_bytes(await file.read())",
       "upload = request.files['doc']\nif not upload.filename.lower().endswith('.pdf'):\n    abort(415)\nupload.save(os.path.join(app.static_folder, secure_filename(upload.filename)))",
       "import uuid\nfrom django.core.files.storage import default_storage\ndef up(request):\n    f = request.FILES['a']\n    return default_storage.save(f'public/{uuid.uuid4().hex}', f)",
@@ -169,6 +179,10 @@ export default pyRule({
       "import os, uuid\ndef keep(msg):\n    for part in msg.iter_attachments():\n        with open(os.path.join('/srv/att', uuid.uuid4().hex), 'wb') as fh:\n            fh.write(part.get_payload(decode=True))",
     ],
     invalid: [
+      {
+        code: "import cgi, os\ndef application(environ, start_response):\n    item = cgi.FieldStorage(fp=environ['wsgi.input'], environ=environ)['upload']\n    with open(os.path.join('/var/www/html/files', os.path.basename(item.filename)), 'wb') as fh:\n        fh.write(item.file.read())",
+        line: 4,
+      },
       "from flask import request, abort\nfrom werkzeug.utils import secure_filename\nALLOWED = {'png', 'jpg'}\ndef upload():\n    f = request.files['file']\n    name = secure_filename(f.filename)\n    if name.split('.')[1].lower() not in ALLOWED:\n        abort(400)\n    f.save('/srv/static/' + name)",
       {
         code: "from pathlib import Path\nfrom fastapi import UploadFile\nasync def up(file: UploadFile):\n    dest = Path('static') / Path(file.filename).name\n    dest.write_bytes(await file.read())",

@@ -10,6 +10,8 @@ import r6 from "./PY-AUTH-002.js";
 import r136 from "./PY-AUTH-003.js";
 import r171 from "./PY-AUTHGAP-001.js";
 import r172 from "./PY-AUTHZCHK-001.js";
+import r173 from "./PY-SYMLINK-002.js";
+import r174 from "./PY-HOOKSSRF-001.js";
 import r7 from "./PY-AUTHZ-001.js";
 import r8 from "./PY-BIND-001.js";
 import r9 from "./PY-BOMB-001.js";
@@ -348,4 +350,6 @@ export const PYTHON_RULES = [
   r170,
   r171,
   r172,
+  r173,
+  r174,
 ] as Rule<never>[];
