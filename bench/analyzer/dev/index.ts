@@ -136,6 +136,7 @@ import { BATCH147 as JS_TS_BATCH147 } from "./js-ts-batch147.js";
 import { BATCH144 as JS_TS_BATCH144 } from "./js-ts-batch144.js";
 import { BATCH145 as JS_TS_BATCH145 } from "./js-ts-batch145.js";
 import { BATCH146 as JS_TS_BATCH146 } from "./js-ts-batch146.js";
+import { BATCH150 as JS_TS_BATCH150 } from "./js-ts-batch150.js";
 import { MARKUP as JS_TS_MARKUP } from "./js-ts-markup.js";
 import { CASES as PY_RULES } from "./py-rules.js";
 import { BATCH15 as PY_RULES_BATCH15 } from "./py-rules-batch15.js";
@@ -454,6 +455,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH146,
     ...JS_TS_MARKUP,
     ...JS_TS_BATCH147,
+    ...JS_TS_BATCH150,
   ],
   "py-rules": [
     ...PY_RULES,
