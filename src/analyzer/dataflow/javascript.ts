@@ -6846,6 +6846,8 @@ export class JsContext {
       if ((op === "+" || op === "-" || op === "~") && cls !== "alloc" && cls !== "size") return Level.CONST;
       return this.max(node.children, cls, depth);
     }
+    // `seq++`, `--depth`: a counter's number (or NaN), never the operand's text (`SAVEPOINT sp_${seq++}`).
+    if (t === "update_expression" && cls !== "alloc" && cls !== "size") return Level.CONST;
     // `x as string`, `<T>x`, `x satisfies T`: the value is the expression's; the type names no data.
     if (t === "as_expression" || t === "satisfies_expression" || t === "type_assertion") {
       const kids = namedChildren(node).filter((c) => c.type !== "comment");
@@ -6989,6 +6991,9 @@ export class JsContext {
       // model); no HTTP server parses client data onto that name.
       if (/^req\.options\b/.test(q) && !/^req\.options\.(query|body|params|headers?|cookies)\b/.test(q))
         return Level.CONST;
+      // `var req = new XMLHttpRequest(); ... req.status`: the program's own outgoing request, read back for what the
+      // server it called answered - no incoming request's data.
+      if (/^(req|request)\./.test(q) && this.outgoingXhr(node)) return Level.UNKNOWN;
       if (SOURCE_PREFIX.some((p) => q.startsWith(p) || q === p.replace(/\.$/, "")))
         return q === "req" ? Level.UNKNOWN : this.guarded(node) ? Level.CONST : Level.SOURCE;
       // Angular's ActivatedRoute snapshot (`this.route.snapshot.queryParams['q']`, `...paramMap.get('id')`,
@@ -9860,6 +9865,19 @@ export class JsContext {
     let fn = enclosingFunction(root);
     while (fn && !this.isParam(fn, name)) fn = enclosingFunction(fn);
     return !!fn && this.sendsRequest(fn, name);
+  }
+
+  /** The root name of a member path is bound to `new XMLHttpRequest()` (or IE's XDomainRequest). */
+  private outgoingXhr(node: SyntaxNode): boolean {
+    let root: SyntaxNode | undefined = node;
+    while (root && (root.type === "member_expression" || root.type === "subscript_expression"))
+      root = field(root, "object") ?? undefined;
+    if (root?.type !== "identifier") return false;
+    const made = this.resolve(root);
+    return (
+      made?.type === "new_expression" &&
+      /^(window\.)?(XMLHttpRequest|XDomainRequest)$/.test(this.text(field(made, "constructor") ?? made))
+    );
   }
 
   private nonHandlerRequest(node: SyntaxNode): SyntaxNode | "client" | undefined {

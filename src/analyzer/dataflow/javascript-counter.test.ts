@@ -1,0 +1,46 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { analyzeSync } from "../engine.js";
+import { loadGrammars } from "../parse/index.js";
+
+beforeAll(async () => {
+  await loadGrammars(["javascript", "typescript"]);
+});
+
+const sqli = (src: string) =>
+  analyzeSync(src, { language: "javascript", rules: ["JS-SQLI-001"] }).findings.map((f) => f.line);
+
+describe("update expressions (JavaScript)", () => {
+  it("reads `seq++` / `--n` as a number, not the operand's text", () => {
+    const src =
+      "let seq = 0;\n" +
+      "async function mark(tx) {\n" +
+      "  const name = `sp_${seq++}`;\n" +
+      "  await tx.$executeRawUnsafe(`SAVEPOINT ${name}`);\n" +
+      "  await tx.$executeRawUnsafe(`RELEASE SAVEPOINT sp_${--seq}`);\n" +
+      "}\n" +
+      "function routes(app, db) {\n" +
+      "  app.post('/s', async (req, res) => {\n" +
+      "    await db.$executeRawUnsafe(`SAVEPOINT ${req.body.name}_${seq++}`);\n" +
+      "  });\n" +
+      "}\n" +
+      "module.exports = { mark, routes };\n";
+    expect(sqli(src)).toEqual([9]);
+  });
+
+  it("reads an outgoing XMLHttpRequest named req as the program's own request, not an incoming one", () => {
+    const log = (src: string) =>
+      analyzeSync(src, { language: "javascript", rules: ["JS-LOG-001"] }).findings.map((f) => f.line);
+    const src =
+      "function getJson(url) {\n" +
+      "  var req = new XMLHttpRequest();\n" +
+      "  req.onload = function () {\n" +
+      "    log.debug('status ' + req.status);\n" +
+      "    log.error('server said ' + JSON.parse(req.responseText).error);\n" +
+      "  };\n" +
+      "}\n" +
+      "app.get('/a', (req, res) => {\n" +
+      "  log.info('asked for ' + req.query.q);\n" +
+      "});\n";
+    expect(log(src)).toEqual([9]);
+  });
+});
