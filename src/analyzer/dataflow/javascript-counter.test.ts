@@ -43,4 +43,24 @@ describe("update expressions (JavaScript)", () => {
       "});\n";
     expect(log(src)).toEqual([9]);
   });
+
+  it("starts a local helper's value with the literal start its returns share", () => {
+    const argi = (src: string) =>
+      analyzeSync(src, { language: "javascript", rules: ["JS-ARGI-001"] }).findings.map((f) => f.line);
+    const src =
+      "const simpleGit = require('simple-git');\n" +
+      "const git = simpleGit('.');\n" +
+      "const describeKey = (b) => `branch.${b}.description`;\n" +
+      "function draft(slug) {\n" +
+      "  if (!slug) return 'drafts/none';\n" +
+      "  return 'drafts/' + slug;\n" +
+      "}\n" +
+      "const either = (b) => (b ? `x/${b}` : b);\n" +
+      "app.post('/s', async (req, res) => {\n" +
+      "  await git.raw(['config', describeKey(req.body.branch)]);\n" +
+      "  await git.branch(['-D', draft(req.body.slug)]);\n" +
+      "  await git.checkout(either(req.body.branch));\n" +
+      "});\n";
+    expect(argi(src)).toEqual([12]);
+  });
 });

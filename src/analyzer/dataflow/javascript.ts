@@ -3634,6 +3634,16 @@ export class JsContext {
     if (n.type === "parenthesized_expression") return this.leadingText(namedChildren(n)[0], depth + 1);
     const tpl = n.type === "call_expression" ? this.orderedTag(n) : undefined;
     if (tpl) return this.leadingText(tpl, depth + 1);
+    // `describeKey(b)` of `const describeKey = (b) => \`branch.${b}.description\``: a helper declared in the file
+    // starts its value with the literal start every one of its returns shares.
+    const own = n.type === "call_expression" ? this.localFunction(n) : undefined;
+    if (own) {
+      const heads = returnedValues(own).map((r) => this.leadingText(r, depth + 1));
+      if (!heads.length || heads.some((h) => h === undefined)) return undefined;
+      let common = heads[0]!;
+      for (const h of heads) while (!h!.startsWith(common)) common = common.slice(0, -1);
+      return common;
+    }
     // `util.format('/login?next=%s', x)`: the format string's text before its first conversion.
     if (n.type === "call_expression" && /^(util\.format|node:util\.format)$/.test(this.callee(n))) {
       const fmt = this.stringValue(this.args(n)[0]);

@@ -119,12 +119,6 @@ const STACK_TRACE = /(^|\.)stack$/;
 const ONE_LINE_METHOD =
   /^(replace|replaceAll|slice|substring|substr|trim|trimStart|trimEnd|toLowerCase|toUpperCase|toString)$/;
 
-/**
- * A request header's value (`req.headers['x-hub-signature']`, `headers.authorization`, `req.get('x-id')`): the HTTP
- * parser rejects a CR or LF in any header value, as for the peer tokens above.
- */
-const HEADER_VALUE = /^([\w$.]+\.)?headers(\.[\w$]+|\[\s*(['"])[\w-]+\3\s*\])$/;
-
 /** What a WHATWG URL object serialises to: its parser drops tabs and line breaks and percent-encodes the rest. */
 const URL_PART = /^(href|origin|protocol|host|hostname|port|pathname|search|hash)$/;
 
@@ -146,7 +140,6 @@ function oneLine(ctx: JsContext, p: SyntaxNode, depth = 0): boolean {
   if (depth > 6) return false;
   const q = ctx.qname(p);
   if (RAW_TARGET.test(q) || REQUEST_LINE.test(q) || PEER_TOKEN.test(q) || STACK_TRACE.test(q)) return true;
-  if (HEADER_VALUE.test(ctx.text(p))) return true;
   if (
     p.type === "as_expression" ||
     p.type === "non_null_expression" ||
@@ -185,7 +178,6 @@ function oneLine(ctx: JsContext, p: SyntaxNode, depth = 0): boolean {
     const a = ctx.args(p)[0];
     return !!a && oneLine(ctx, a, depth + 1);
   }
-  if (/^(req|request|ctx|ctx\.request)\.(get|header)$/.test(ctx.callee(p))) return true;
   const m = ctx.method(p);
   if (m !== "split" && !ONE_LINE_METHOD.test(m)) return false;
   if (/^replace(All)?$/.test(m)) {
