@@ -32,7 +32,7 @@ describe("update expressions (JavaScript)", () => {
       analyzeSync(src, { language: "javascript", rules: ["JS-LOG-001"] }).findings.map((f) => f.line);
     const src =
       "function getJson(url) {\n" +
-      "  var req = new XMLHttpRequest();\n" +
+      "  var req = new this._XMLHttpRequest();\n" +
       "  req.onload = function () {\n" +
       "    log.debug('status ' + req.status);\n" +
       "    log.error('server said ' + JSON.parse(req.responseText).error);\n" +
@@ -62,5 +62,18 @@ describe("update expressions (JavaScript)", () => {
       "  await git.checkout(either(req.body.branch));\n" +
       "});\n";
     expect(argi(src)).toEqual([12]);
+  });
+
+  it("reads WordPress's safeHTML as an HTML sanitiser", () => {
+    const xss = (src: string) =>
+      analyzeSync(src, { language: "javascript", rules: ["JS-XSS-001"] }).findings.map((f) => f.line);
+    const src =
+      "import { safeHTML } from '@wordpress/dom';\n" +
+      "export function show(el) {\n" +
+      "  const html = decodeURIComponent(location.hash.slice(1));\n" +
+      "  el.innerHTML = safeHTML(html);\n" +
+      "  el.innerHTML = html;\n" +
+      "}\n";
+    expect(xss(src)).toEqual([5]);
   });
 });
