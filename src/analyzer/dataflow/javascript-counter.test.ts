@@ -76,4 +76,21 @@ describe("update expressions (JavaScript)", () => {
       "}\n";
     expect(xss(src)).toEqual([5]);
   });
+
+  it("reads a metacharacter class escaped whole (any order) as a literal pattern", () => {
+    const regex = (src: string) =>
+      analyzeSync(src, { language: "javascript", rules: ["JS-REGEX-001"] }).findings.map((f) => f.severity);
+    const mk = (cls: string) =>
+      "function toLiteral(s) {\n" +
+      `  return s.replace(/[${cls}]/g, '\\\\$&');\n` +
+      "}\n" +
+      "function compile(pattern) {\n" +
+      "  pattern = toLiteral(pattern);\n" +
+      "  return new RegExp(pattern, 'i');\n" +
+      "}\n" +
+      "module.exports = { compile };\n";
+    expect(regex(mk("*/\\-[\\]{}()+?.,\\\\^$|#"))).toEqual([]);
+    // (a class that leaves `(`, `+` and `|` out escapes too little)
+    expect(regex(mk("*/."))).toEqual(["MEDIUM"]);
+  });
 });

@@ -7475,6 +7475,15 @@ export class JsContext {
           /^['"`]\\\\\$1['"`]$/.test(this.text(this.args(node)[1] ?? node))
         )
           return Level.CONST;
+        // ... and the class in any order with the whole match escaped (`/[*/\-[\]{}()+?.,\\^$|#]/g, '\\$&'`).
+        const cls2 = /^\/\[((?:\\.|[^\]\\])*)\]\/[a-z]*g[a-z]*$/.exec(this.text(this.args(node)[0] ?? node));
+        if (
+          cls2?.[1] !== undefined &&
+          [".", "+", "?", "(", ")", "[", "|", "^", "$", "{"].every((c) => cls2[1]!.includes(c)) &&
+          /\\\\/.test(cls2[1]) &&
+          /^['"`]\\\\\$&['"`]$/.test(this.text(this.args(node)[1] ?? node))
+        )
+          return Level.CONST;
       }
       // `s.replace(/[\r\n]/g, '')`, `s.replaceAll('\n', ' ')`: line breaks gone. A string pattern given to replace()
       // changes its first occurrence only (`s.replace('\r\n', '')` leaves the next one).
