@@ -436,4 +436,57 @@ function routes(app, settings) {
 module.exports = { attach, merge, routes };
 `,
   ),
+  // --- added after the fixes (not blind): the sample's own spellings of two shapes above ---
+  ...js(
+    "CWE-117",
+    "an OpenID client's XMLHttpRequest held as req (constructor injected) logging its status vs a handler's req",
+    `class JsonClient {
+  constructor(Xhr) {
+    this._XMLHttpRequest = Xhr;
+  }
+
+  get(url) {
+    return new Promise((resolve) => {
+      const req = new this._XMLHttpRequest();
+      req.open('GET', url);
+      req.onload = () => {
+@ok        console.debug('JsonClient.get: status ' + req.status);
+        resolve(req.responseText);
+      };
+      req.send();
+    });
+  }
+}
+
+function mount(app) {
+  app.get('/who', (req, res) => {
+@@    console.info('lookup of ' + req.query.name);
+    res.end();
+  });
+}
+
+module.exports = { JsonClient, mount };
+`,
+  ),
+  ...js(
+    "CWE-79",
+    "a CMS plugin turning HTML into blocks in a script-less jsdom vs writing the body into the page",
+    `const { JSDOM } = require('jsdom');
+const dom = new JSDOM();
+
+function toBlocks(html) {
+  const root = dom.window.document.createElement('div');
+@ok  root.innerHTML = html;
+  return [...root.children].map((el) => ({ type: el.tagName.toLowerCase(), text: el.textContent }));
+}
+
+function routes(app) {
+  app.post('/preview', (req, res) => {
+@@    res.send('<div class="preview">' + req.body.html + '</div>');
+  });
+}
+
+module.exports = { toBlocks, routes };
+`,
+  ),
 ];
