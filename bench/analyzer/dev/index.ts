@@ -138,6 +138,7 @@ import { BATCH145 as JS_TS_BATCH145 } from "./js-ts-batch145.js";
 import { BATCH146 as JS_TS_BATCH146 } from "./js-ts-batch146.js";
 import { BATCH148 as JS_TS_BATCH148 } from "./js-ts-batch148.js";
 import { BATCH149 as JS_TS_BATCH149, BATCH149B as JS_TS_BATCH149B } from "./js-ts-batch149.js";
+import { BATCH150 as JS_TS_BATCH150 } from "./js-ts-batch150.js";
 import { MARKUP as JS_TS_MARKUP } from "./js-ts-markup.js";
 import { CASES as PY_RULES } from "./py-rules.js";
 import { BATCH15 as PY_RULES_BATCH15 } from "./py-rules-batch15.js";
@@ -462,6 +463,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH148,
     ...JS_TS_BATCH149,
     ...JS_TS_BATCH149B,
+    ...JS_TS_BATCH150,
   ],
   "py-rules": [
     ...PY_RULES,

@@ -205,6 +205,10 @@ const SANITIZERS: Record<string, string[]> = {
   "sanitize-html": ["html"],
   filterXSS: ["html"],
   xss: ["html"],
+  // WordPress's `safeHTML` (@wordpress/dom): parses the markup in an inert document and drops script elements and
+  // on* attributes before it is injected.
+  safeHTML: ["html"],
+  "@wordpress/dom.safeHTML": ["html"],
   // html-escaper (`import { escape } from 'html-escaper'`): the five HTML metacharacters as entities.
   "html-escaper.escape": ["html"],
   "he.encode": ["html"],
@@ -3634,6 +3638,16 @@ export class JsContext {
     if (n.type === "parenthesized_expression") return this.leadingText(namedChildren(n)[0], depth + 1);
     const tpl = n.type === "call_expression" ? this.orderedTag(n) : undefined;
     if (tpl) return this.leadingText(tpl, depth + 1);
+    // `describeKey(b)` of `const describeKey = (b) => \`branch.${b}.description\``: a helper declared in the file
+    // starts its value with the literal start every one of its returns shares.
+    const own = n.type === "call_expression" ? this.localFunction(n) : undefined;
+    if (own) {
+      const heads = returnedValues(own).map((r) => this.leadingText(r, depth + 1));
+      if (!heads.length || heads.some((h) => h === undefined)) return undefined;
+      let common = heads[0]!;
+      for (const h of heads) while (!h!.startsWith(common)) common = common.slice(0, -1);
+      return common;
+    }
     // `util.format('/login?next=%s', x)`: the format string's text before its first conversion.
     if (n.type === "call_expression" && /^(util\.format|node:util\.format)$/.test(this.callee(n))) {
       const fmt = this.stringValue(this.args(n)[0]);
@@ -6846,6 +6860,8 @@ export class JsContext {
       if ((op === "+" || op === "-" || op === "~") && cls !== "alloc" && cls !== "size") return Level.CONST;
       return this.max(node.children, cls, depth);
     }
+    // `seq++`, `--depth`: a counter's number (or NaN), never the operand's text (`SAVEPOINT sp_${seq++}`).
+    if (t === "update_expression" && cls !== "alloc" && cls !== "size") return Level.CONST;
     // `x as string`, `<T>x`, `x satisfies T`: the value is the expression's; the type names no data.
     if (t === "as_expression" || t === "satisfies_expression" || t === "type_assertion") {
       const kids = namedChildren(node).filter((c) => c.type !== "comment");
@@ -6989,6 +7005,9 @@ export class JsContext {
       // model); no HTTP server parses client data onto that name.
       if (/^req\.options\b/.test(q) && !/^req\.options\.(query|body|params|headers?|cookies)\b/.test(q))
         return Level.CONST;
+      // `var req = new XMLHttpRequest(); ... req.status`: the program's own outgoing request, read back for what the
+      // server it called answered - no incoming request's data.
+      if (/^(req|request)\./.test(q) && this.outgoingXhr(node)) return Level.UNKNOWN;
       if (SOURCE_PREFIX.some((p) => q.startsWith(p) || q === p.replace(/\.$/, "")))
         return q === "req" ? Level.UNKNOWN : this.guarded(node) ? Level.CONST : Level.SOURCE;
       // Angular's ActivatedRoute snapshot (`this.route.snapshot.queryParams['q']`, `...paramMap.get('id')`,
@@ -7454,6 +7473,15 @@ export class JsContext {
           [".", "+", "?", "(", ")", "[", "|", "^", "$", "{"].every((c) => re[1]!.includes(c)) &&
           /\\\\/.test(re[1]) &&
           /^['"`]\\\\\$1['"`]$/.test(this.text(this.args(node)[1] ?? node))
+        )
+          return Level.CONST;
+        // ... and the class in any order with the whole match escaped (`/[*/\-[\]{}()+?.,\\^$|#]/g, '\\$&'`).
+        const cls2 = /^\/\[((?:\\.|[^\]\\])*)\]\/[a-z]*g[a-z]*$/.exec(this.text(this.args(node)[0] ?? node));
+        if (
+          cls2?.[1] !== undefined &&
+          [".", "+", "?", "(", ")", "[", "|", "^", "$", "{"].every((c) => cls2[1]!.includes(c)) &&
+          /\\\\/.test(cls2[1]) &&
+          /^['"`]\\\\\$&['"`]$/.test(this.text(this.args(node)[1] ?? node))
         )
           return Level.CONST;
       }
@@ -9860,6 +9888,20 @@ export class JsContext {
     let fn = enclosingFunction(root);
     while (fn && !this.isParam(fn, name)) fn = enclosingFunction(fn);
     return !!fn && this.sendsRequest(fn, name);
+  }
+
+  /** The root name of a member path is bound to `new XMLHttpRequest()` (or IE's XDomainRequest). */
+  private outgoingXhr(node: SyntaxNode): boolean {
+    let root: SyntaxNode | undefined = node;
+    while (root && (root.type === "member_expression" || root.type === "subscript_expression"))
+      root = field(root, "object") ?? undefined;
+    if (root?.type !== "identifier") return false;
+    const made = this.resolve(root);
+    return (
+      made?.type === "new_expression" &&
+      // (`new this._XMLHttpRequest()`: a class holding the constructor it was given, for tests)
+      /(^|\.|_)(XMLHttpRequest|XDomainRequest)$/.test(this.text(field(made, "constructor") ?? made))
+    );
   }
 
   private nonHandlerRequest(node: SyntaxNode): SyntaxNode | "client" | undefined {

@@ -178,7 +178,7 @@ export default jsRule({
           reflects ||
           echoes ||
           // `cors({ origin: req.query.allow })`: the request names the origin to allow.
-          (!!fn && ctx.level(fn, "header") === Level.SOURCE)) &&
+          (!!fn && ctx.level(fn, "url") === Level.SOURCE)) &&
         /credentials:true/.test(t)
       )
         // Options written in the call: the finding sits on the `origin` entry that lets every origin in.
@@ -188,7 +188,8 @@ export default jsRule({
         });
       else if (/origin:['"]\*['"]/.test(t)) report({ node, severity: "LOW", message: "any origin allowed" });
       // `cors({ origin: req.query.allow })`: the request names the origin the response trusts.
-      else if (fn && ctx.level(fn, "header") === Level.SOURCE)
+      // (Read as a URL: `process.env.ORIGIN || /localhost/` is the operator's setting, as for a URL a program calls.)
+      else if (fn && ctx.level(fn, "url") === Level.SOURCE)
         report({ node, message: "allowed origin comes from the request" });
       return;
     }
@@ -291,6 +292,8 @@ export default jsRule({
   },
   cases: {
     valid: [
+      // the operator's configured origin, or a local one
+      "const cors = require('cors');\napp.use(cors({ origin: process.env.ALLOWED_ORIGIN || /^https?:\\/\\/localhost(:\\d+)?$/ }));",
       "import { cors } from 'hono/cors';\nconst ALLOWED = ['https://app.example.com'];\napp.use('/api/*', cors({ origin: (origin) => (ALLOWED.includes(origin) ? origin : null), credentials: true }));",
       "const ALLOWED = { 'https://a.example': true };\nhttp.createServer((req, res) => {\n  const origin = req.headers.origin;\n  if (Object.prototype.hasOwnProperty.call(ALLOWED, origin)) {\n    res.setHeader('Access-Control-Allow-Origin', origin);\n    res.setHeader('Access-Control-Allow-Credentials', 'true');\n  }\n  res.end();\n});",
       "http.createServer((req, res) => {\n  const o = OK.has(req.headers.origin) ? req.headers.origin : 'https://a.example.com';\n  res.writeHead(200, { 'Access-Control-Allow-Origin': o, 'Access-Control-Allow-Credentials': 'true' });\n});",

@@ -168,3 +168,18 @@ describe("JS-CRED-001: conventions and stand-ins", () => {
     expect(lines(code)).toEqual([4]);
   });
 });
+
+describe("JS-CRED-001: messages and versions under credential names", () => {
+  it("leaves a message template and a version number, and keeps a token", () => {
+    const code = [
+      "const TOKEN_AUTH_MIN_VERSION = '5.129.0';",
+      "const messages = {",
+      "  'string.token': '{{#label}} must only contain letters and digits',",
+      "  'password.short': '%s is too short for a password',",
+      "};",
+      "const cfg = { apiToken: 'pk_live_51Hf0aXc9ZrT2mQeLw8VbNcK' };",
+      "module.exports = { TOKEN_AUTH_MIN_VERSION, messages, cfg };",
+    ].join("\n");
+    expect(lines(code)).toEqual([6]);
+  });
+});

@@ -316,6 +316,20 @@ const CREDENTIAL_WORD =
  * value), `{ token: "default", optional: true }` (a lexer rule) - one lower-case word beside other entries of the
  * same object; and `const token = '$orderby='`, a query-string marker searched for (a parameter name and '=').
  */
+/**
+ * `'string.token': '{{#label}} must only contain ...'`: a message with a placeholder in it and words around it, text
+ * shown about a token or password; `TOKEN_AUTH_MIN_VERSION = '5.129.0'`: the version a feature needs. No key material.
+ */
+function messageOrVersion(name: string, v: string): boolean {
+  if (
+    /\s/.test(v) &&
+    /\{\{?\s*[#\w.$]+\s*\}\}?|%[sdjo]|\$\{\w+\}/.test(v) &&
+    /\b[a-z]{3,}\s+[a-z]{2,}\b/.test(v)
+  )
+    return true;
+  return /(^|_|[a-z])(VERSION|Version)$/.test(name) && /^v?\d+(\.\d+){1,3}([-+][\w.]+)?$/.test(v);
+}
+
 function tokenKind(ctx: JsContext, node: SyntaxNode, name: string, v: string): boolean {
   if (!/^token$/i.test(name)) return false;
   if (/^\$?[a-z_]+=$/.test(v)) return true;
@@ -592,6 +606,7 @@ export default jsRule({
     if (tokenKind(ctx, node, n, v)) return;
     if (node.type === "pair" && checkVerdict(ctx, node, n, v)) return;
     if (v.length < 3 || PLACEHOLDER.test(v) || /^[A-Z_]+$/.test(v) || notASecretValue(v, n)) return;
+    if (messageOrVersion(n, v)) return;
     // `password: 'anonymous@'`: anonymous FTP's conventional password (RFC 1635), an e-mail-shaped courtesy.
     if (/^(anonymous|guest)@[\w.-]*$/i.test(v)) return;
     // `MetaCheckoutToken: 'meta_checkout_token'`, `API_KEY = 'api-key'`: the name spelled as a snake or kebab-case

@@ -81,6 +81,11 @@ export default jsRule({
     if (!/(^|\.)createCipheriv$/.test(ctx.callee(node))) return;
     const iv = ctx.args(node)[2];
     if (!iv || cbcMac(ctx, node)) return;
+    // `createCipheriv('des-ecb', key, '')`: ECB takes no IV (JS-CRYPTO-001 names the mode), and an empty IV is all
+    // Node accepts there - no constant IV repeats anything.
+    const algo = ctx.constValue(ctx.args(node)[0]);
+    if (typeof algo === "string" && /-ecb$|^ecb$/i.test(algo)) return;
+    if (ctx.constValue(iv) === "" || /^Buffer\.alloc\(\s*0\s*\)$/.test(ctx.text(iv))) return;
     // An IV computed from the key (`key.subarray(0, 16)`, `createHash('md5').update(key).digest()`): one IV for
     // every message under that key, as predictable as a constant.
     const keyArg = ctx.args(node)[1];
@@ -131,6 +136,8 @@ export default jsRule({
   },
   cases: {
     valid: [
+      // ECB's empty IV
+      "const crypto = require('crypto');\nfunction des(key, block) {\n  return crypto.createCipheriv('DES-ECB', key, '').update(block);\n}",
       "const crypto = require('crypto');\nfunction seal(key, text) {\n  const iv = crypto.randomBytes(16);\n  return [iv, crypto.createCipheriv('aes-256-cbc', key, iv).update(text)];\n}",
       "const iv = crypto.randomBytes(16);\ncrypto.createCipheriv('aes-128-cbc', k, iv);",
       "let iv = crypto.randomBytes(16);\nfunction seal(k, text) {\n  iv = crypto.randomBytes(16);\n  return crypto.createCipheriv('aes-256-cbc', k, iv).update(text);\n}",

@@ -75,3 +75,17 @@ describe("JS-HASH-001: test modules", () => {
     expect(lines(lib)).toEqual([3]);
   });
 });
+
+describe("JS-HASH-001: NTLMv2", () => {
+  it("lowers NTLMv2's HMAC-MD5, not a plain MD5 digest beside it", () => {
+    const code = [
+      "function createNTLMv2Hash(ntHash, user, domain) {",
+      "  return crypto.createHmac('md5', ntHash).update(user + domain).digest();",
+      "}",
+      "function fingerprint(pw) {",
+      "  return crypto.createHash('md5').update(pw).digest('hex');",
+      "}",
+    ].join("\n");
+    expect(lines(code)).toEqual([6]);
+  });
+});

@@ -127,14 +127,15 @@ function truncated(ctx: Parameters<Parameters<typeof jsRule>[0]["detect"]>[1], n
 const CRAM_MD5 = /CRAM-MD5/i;
 
 /**
- * HMAC-MD5 answering or checking a CRAM-MD5 challenge (RFC 2195): the mechanism fixes the algorithm, and no
+ * HMAC-MD5 answering or checking a CRAM-MD5 challenge (RFC 2195) or an NTLMv2 one: the mechanism fixes the algorithm, and no
  * collision attack applies to the MAC. Recognised by a function named for it (`_authCRAMMD5`,
  * `check_cram_md5_passwd`, `cramResponse`) or a file that names the mechanism.
  */
 function cramMd5(ctx: Parameters<Parameters<typeof jsRule>[0]["detect"]>[1], node: SyntaxNode): boolean {
   const fn = ctx.enclosingFunction(node);
   const own = fn ? field(fn, "name") : undefined;
-  return (!!own && /cram/i.test(ctx.text(own))) || sourceHas(ctx.tree, CRAM_MD5);
+  // (NTLMv2 keys its hash and response with HMAC-MD5 too (MS-NLMP): `createNTLMv2Hash`, `ntlmv2Response`.)
+  return (!!own && /cram|ntlm/i.test(ctx.text(own))) || sourceHas(ctx.tree, CRAM_MD5);
 }
 
 /** node-forge imported in the file. */

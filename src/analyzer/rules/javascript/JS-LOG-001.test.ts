@@ -51,3 +51,22 @@ describe("JS-LOG-001: inspected values", () => {
     expect(lines(code)).toEqual([4]);
   });
 });
+
+describe("JS-LOG-001: values that hold no line break", () => {
+  it("leaves parsed URL parts, a URL's text and one-line values wrapped, and keeps a body field", () => {
+    const code = [
+      "app.post('/hook', (req, res) => {",
+      "  const at = Buffer.from(String(req.ip ?? ''), 'utf8');",
+      "  console.warn('bad signature from ' + at);",
+      "  console.warn('agent ' + req.get('user-agent'));",
+      "  const u = new URL(req.body.link);",
+      "  console.info(`link to ${u.hostname}${u.pathname}`);",
+      "  console.info(`link ${u.toString()}`);",
+      "  console.info('request ' + req.url.toString());",
+      "  console.info('title ' + req.body.title);",
+      "  res.end();",
+      "});",
+    ].join("\n");
+    expect(lines(code)).toEqual([4, 9]);
+  });
+});

@@ -117,7 +117,19 @@ const STACK_TRACE = /(^|\.)stack$/;
 
 /** Methods that keep a string on one line: they cut, trim or recase it, or replace with a given string. */
 const ONE_LINE_METHOD =
-  /^(replace|replaceAll|slice|substring|substr|trim|trimStart|trimEnd|toLowerCase|toUpperCase)$/;
+  /^(replace|replaceAll|slice|substring|substr|trim|trimStart|trimEnd|toLowerCase|toUpperCase|toString)$/;
+
+/** What a WHATWG URL object serialises to: its parser drops tabs and line breaks and percent-encodes the rest. */
+const URL_PART = /^(href|origin|protocol|host|hostname|port|pathname|search|hash)$/;
+
+/** `new URL(...)`, directly or through a name bound once. */
+function urlObject(ctx: JsContext, n: SyntaxNode | undefined, depth = 0): boolean {
+  if (!n || depth > 4) return false;
+  if (n.type === "new_expression") return /^(URL|url\.URL)$/.test(ctx.text(field(n, "constructor") ?? n));
+  if (n.type !== "identifier") return false;
+  const r = ctx.resolve(n);
+  return !!r && r !== n && urlObject(ctx, r, depth + 1);
+}
 
 /**
  * A value that holds no line break: the raw request target, the request line's tokens, a peer token, a stack
@@ -128,6 +140,27 @@ function oneLine(ctx: JsContext, p: SyntaxNode, depth = 0): boolean {
   if (depth > 6) return false;
   const q = ctx.qname(p);
   if (RAW_TARGET.test(q) || REQUEST_LINE.test(q) || PEER_TOKEN.test(q) || STACK_TRACE.test(q)) return true;
+  if (
+    p.type === "as_expression" ||
+    p.type === "non_null_expression" ||
+    p.type === "parenthesized_expression"
+  ) {
+    const e = namedChildren(p)[0];
+    return !!e && oneLine(ctx, e, depth + 1);
+  }
+  if (urlObject(ctx, p)) return true;
+  // `h ?? ''`, `h || 'none'`: either side, each one line (a literal without a line break).
+  if (p.type === "binary_expression" && /^(\?\?|\|\|)$/.test(p.children.find((c) => !c.named)?.type ?? "")) {
+    const ops = [field(p, "left"), field(p, "right")];
+    return ops.every((o) => {
+      const v = o?.type === "string" ? ctx.stringValue(o) : undefined;
+      return !!o && (v !== undefined ? !/[\r\n]/.test(v) : oneLine(ctx, o, depth + 1));
+    });
+  }
+  if (p.type === "member_expression") {
+    const prop = ctx.text(field(p, "property") ?? p);
+    if (URL_PART.test(prop) && urlObject(ctx, field(p, "object"))) return true;
+  }
   if (p.type === "identifier") {
     const r = ctx.resolve(p);
     return !!r && r !== p && oneLine(ctx, r, depth + 1);
@@ -140,6 +173,11 @@ function oneLine(ctx: JsContext, p: SyntaxNode, depth = 0): boolean {
   if (p.type !== "call_expression") return false;
   // `util.inspect(v)`, `JSON.stringify(v)`: a string's line breaks come out escaped (`\n`), quoted.
   if (/^((node:)?util\.)?inspect$|^JSON\.stringify$/.test(ctx.callee(p))) return true;
+  // `String(v)`, `Buffer.from(v, 'utf8')`: the same characters.
+  if (/^(String|Buffer\.from)$/.test(ctx.callee(p))) {
+    const a = ctx.args(p)[0];
+    return !!a && oneLine(ctx, a, depth + 1);
+  }
   const m = ctx.method(p);
   if (m !== "split" && !ONE_LINE_METHOD.test(m)) return false;
   if (/^replace(All)?$/.test(m)) {

@@ -446,6 +446,9 @@ export default jsRule({
         /(^|\.)(hash|hmac|cipher|decipher|hasher|md5|sha\d*)$/i.test(ctx.text(recv ?? node))
       )
         return;
+      // `job.update(data)` (Bull), `doc.update(changes)`: one argument is the new data of a record already in hand;
+      // a driver's update takes its filter first and the change after it.
+      if (ctx.args(node).length === 1) return;
     }
     // (`distinct(field, filter)`: the filter comes second when the first is the field's name)
     const filter =
@@ -608,6 +611,8 @@ export default jsRule({
   },
   cases: {
     valid: [
+      // a queue job's data replaced: no filter
+      "app.put('/jobs/:id', async (req, res) => {\n  const job = await queue.getJob(req.params.id);\n  await job.update(req.body);\n  res.sendStatus(200);\n});",
       // Elysia answers 400 to a field that is not the scalar its schema declares.
       "import { Elysia, t } from 'elysia';\nnew Elysia().post('/s', ({ body }) => Post.find({ title: body.title }), { body: t.Object({ title: t.String() }) });",
       "import { Elysia, t } from 'elysia';\nnew Elysia().get('/s', ({ query }) => Post.find({ n: query.n }), { query: t.Object({ n: t.Optional(t.Numeric()) }) });",

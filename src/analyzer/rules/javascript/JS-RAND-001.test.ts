@@ -34,3 +34,20 @@ describe("JS-RAND-001: fallbacks and tests", () => {
     expect(found(test)).toEqual([[3, "LOW"]]);
   });
 });
+
+describe("JS-RAND-001: when a session was last checked", () => {
+  it("leaves a clock reading kept as a moment, and keeps a session id made from the clock", () => {
+    const code = [
+      "class Watch {",
+      "  tick(res) {",
+      "    this.lastSessionCheck = Date.now();",
+      "    const sessionChecked = Date.now();",
+      "    const sessionId = Date.now().toString(36);",
+      "    res.cookie('sid', sessionId + sessionChecked);",
+      "  }",
+      "}",
+    ].join("\n");
+    const got = analyzeSync(code, { language: "javascript", rules: ["JS-RAND-001"] }).findings;
+    expect(got.filter((f) => f.severity === "MEDIUM").map((f) => f.line)).toEqual([5]);
+  });
+});

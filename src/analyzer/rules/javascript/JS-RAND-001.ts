@@ -103,7 +103,9 @@ function benignUse(node: SyntaxNode, ctx: JsContext): boolean {
 }
 
 /** Names of times, not secrets: `sessionExpiry = Date.now() + ttl`. */
-const TIME_NAME = /expir|ttl|time|date|until|deadline|age\b|[a-z]At\b|_at\b|created|updated|started|elapsed/i;
+// (`lastSessionCheck`, `session_checked`: when something last happened, a moment kept to compare against.)
+const TIME_NAME =
+  /expir|ttl|time|date|until|deadline|age\b|[a-z]At\b|_at\b|created|updated|started|elapsed|(^|\.|_)last(?=[A-Z_])|check(ed)?$/i;
 
 /** The kind of node `carriedName` takes the name from: the nearest pair, declarator, assignment or return. */
 function carrierType(node: SyntaxNode): string | undefined {

@@ -34,4 +34,18 @@ describe("JS-URL-001", () => {
     ].join("\n");
     expect(lines(code)).toEqual([14, 17, 18]);
   });
+
+  it("leaves a bare one-label prefix (a dev host) and keeps a scheme-and-host prefix", () => {
+    const code = [
+      "function localize(url, domain) {",
+      "  if (!domain.startsWith('localhost')) url.hostname = domain;",
+      "  return url;",
+      "}",
+      "const pick = (r) => (!r.hostname.startsWith('localhost') ? r.hostname : r.host);",
+      "function trusted(origin) {",
+      "  return origin.startsWith('https://app.example.com');",
+      "}",
+    ].join("\n");
+    expect(lines(code)).toEqual([7]);
+  });
 });

@@ -154,6 +154,9 @@ export default jsRule({
       const recv = ctx.text(field(fn, "object") ?? fn);
       const prefix = ctx.stringValue(ctx.args(node)[0]);
       if (prefix === undefined || /\/$/.test(prefix) || !/\w$/.test(prefix)) return;
+      // `host.startsWith('localhost')`: one bare label, no scheme and no dot, names no site a look-alike could copy;
+      // such a test picks a development mode (and a Host header spoofs `=== 'localhost'` just as well).
+      if (/^[a-z0-9-]+$/i.test(prefix)) return;
       // A whole URL by its name: only a scheme-and-host prefix (`'https://example.com'`) is a site check.
       if (hostish(recv) || (urlish(recv) && /^https?:\/\/[^/?#]+$/i.test(prefix) && !FILE_EXT.test(prefix)))
         report({ node, message: "prefix check on an origin or host trusts look-alike domains" });

@@ -647,8 +647,24 @@ function inertElement(n: SyntaxNode | null | undefined, ctx: JsContext): boolean
   const owner = field(field(v, "function") ?? v, "object");
   return (
     !!owner &&
-    !/^((window|self|globalThis|top|parent)\.)?document$|ownerDocument$/.test(ctx.text(owner)) &&
-    /^(doc|\w*Doc(ument)?|\w*Dom)$/.test(ctx.text(owner))
+    ((!/^((window|self|globalThis|top|parent)\.)?document$|ownerDocument$/.test(ctx.text(owner)) &&
+      /^(doc|\w*Doc(ument)?|\w*Dom)$/.test(ctx.text(owner))) ||
+      jsdomDocument(owner, ctx))
+  );
+}
+
+/**
+ * `dom.window.document` of `const dom = new JSDOM(...)` on the server, made without `runScripts`: jsdom runs no
+ * script in it by default, so markup parsed there only becomes text or nodes the code reads.
+ */
+function jsdomDocument(owner: SyntaxNode, ctx: JsContext): boolean {
+  const m = /^([\w$]+)\.window\.document$/.exec(ctx.text(owner));
+  const root = m ? field(field(owner, "object") ?? owner, "object") : undefined;
+  const made = root?.type === "identifier" ? ctx.resolve(root) : undefined;
+  return (
+    made?.type === "new_expression" &&
+    /(^|\.)JSDOM$/.test(ctx.text(field(made, "constructor") ?? made)) &&
+    !/runScripts/.test(ctx.text(made))
   );
 }
 
@@ -1675,6 +1691,8 @@ export default jsRule({
   },
   cases: {
     valid: [
+      // markup parsed in a jsdom document that runs no script, read back as blocks
+      "const { JSDOM } = require('jsdom');\nconst dom = new JSDOM();\napp.post('/blocks', (req, res) => {\n  const root = dom.window.document.createElement('div');\n  root.innerHTML = req.body.html;\n  res.json([...root.children].map((c) => c.textContent));\n});",
       "const ejs = require('ejs');\nconst html = (tpl, d) => ejs.render(tpl, d, { escape: (s) => he.encode(String(s)) });",
       "const Sqrl = require('squirrelly');\napp.get('/a', (req, res) => res.send(Sqrl.render('<p>{{it.bio}}</p>', { bio: req.query.bio })));",
       "const { Eta } = require('eta');\nconst eta = new Eta();\napp.get('/a', (req, res) => res.send(eta.renderString('<p><%= it.bio %></p>', { bio: req.query.bio })));",
@@ -1795,6 +1813,8 @@ export default jsRule({
       "const nunjucks = require('nunjucks');\nconst env = new nunjucks.Environment(new nunjucks.FileSystemLoader('views'), { autoescape: true });\napp.get('/a', (req, res) => res.send(env.render('search.njk', { q: req.query.q })));",
     ],
     invalid: [
+      // (the same with scripts switched on)
+      "const { JSDOM } = require('jsdom');\nconst dom = new JSDOM('', { runScripts: 'dangerously' });\napp.post('/blocks', (req, res) => {\n  const root = dom.window.document.createElement('div');\n  root.innerHTML = req.body.html;\n  res.json([...root.children].map((c) => c.textContent));\n});",
       // Vue compiles a component's template option at run time.
       "new Vue({ el: '#a', template: decodeURIComponent(location.hash.slice(1)) });",
       "import { createApp } from 'vue';\nconst t = new URLSearchParams(location.search).get('t');\ncreateApp({ template: t }).mount('#a');",
