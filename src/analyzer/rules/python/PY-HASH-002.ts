@@ -299,7 +299,8 @@ export default pyRule({
     // `pw = get_password()` then `h.update(pw)`: the value's origin names it too.
     const origin = data?.type === "identifier" ? ctx.resolve(data) : undefined;
     const dataText = data ? ctx.text(data) + (origin ? " " + ctx.text(origin) : "") : "";
-    if (!data || (!/pass(word|wd)?\b|passwd|pwd/i.test(dataText) && !inPasswordFn)) return;
+    // (`pw` is the usual short name of a password as well)
+    if (!data || (!/pass(word|wd)?\b|passwd|pwd|\bpw\b/i.test(dataText) && !inPasswordFn)) return;
     // hashlib.sha256(b'password'): the word itself, a constant, is no one's password.
     if (ctx.isLiteralString(data)) return;
     // HTTP/SIP Digest authentication's HA1 = MD5(user:realm:password) in a function that deals in the realm and
@@ -442,6 +443,7 @@ export default pyRule({
       "import hashlib\ndef f(password):\n    return hashlib.sha512(password.encode()).hexdigest()",
       "from cryptography.hazmat.primitives import hashes\ndef f(user):\n    pw = user.get_password()\n    h = hashes.Hash(hashes.SHA256())\n    h.update(pw)\n    return h.finalize()",
       "from Cryptodome.Hash import SHA256\ndef f(password):\n    h = SHA256.new()\n    h.update(password.encode())\n    return h.hexdigest()",
+      "import hashlib\ndef store(user, pw):\n    h = hashlib.new('sha512')\n    h.update(pw.encode())\n    return h.hexdigest()",
       "from Crypto.Hash import MD5\ndef f(password):\n    return MD5.new(password.encode()).hexdigest()",
       "import hashlib\ndef f(password):\n    return hashlib.new('sha256', password.encode()).hexdigest()",
       {
