@@ -283,4 +283,25 @@ class TagList(generics.ListAPIView):
     permission_classes = [permissions.AllowAny]
 `,
   ),
+  ...rules(
+    "CWE-916",
+    "batch99: (added after the first fixes) a short-named password handed in, digested and stored vs a digest returned as a fingerprint",
+    `
+import hashlib
+
+ACCOUNTS = {}
+
+
+def enrol(user, pw):
+    h = hashlib.sha512()
+    h.update(pw.encode()) # VULN
+    ACCOUNTS[user] = h.hexdigest()
+
+
+def fingerprint(pw):
+    h = hashlib.sha256()
+    h.update(pw.encode()) # SAFE
+    return h.hexdigest()[:8]
+`,
+  ),
 ];
