@@ -304,4 +304,35 @@ def fingerprint(pw):
     return h.hexdigest()[:8]
 `,
   ),
+  ...rules(
+    "CWE-20",
+    "batch99: (added after the first fixes) order lines built with quantities parsed from the body vs lines checked before pricing",
+    `
+from flask import Flask, abort, jsonify, request
+
+from .catalog import price_of
+
+app = Flask(__name__)
+
+
+class OrderLine:
+    def __init__(self, sku, units):
+        self.sku = sku
+        self.units = units
+
+
+@app.post("/quote")
+def quote():
+    lines = [OrderLine(sku=i["sku"], units=int(i["units"])) for i in request.get_json()["items"]] # VULN
+    return jsonify(total=sum(price_of(l.sku) * l.units for l in lines))
+
+
+@app.post("/quote/checked")
+def quote_checked():
+    lines = [OrderLine(sku=i["sku"], units=int(i["units"])) for i in request.get_json()["items"]] # SAFE
+    if any(l.units < 1 or l.units > 99 for l in lines):
+        abort(400)
+    return jsonify(total=sum(price_of(l.sku) * l.units for l in lines))
+`,
+  ),
 ];
