@@ -335,4 +335,45 @@ def quote_checked():
     return jsonify(total=sum(price_of(l.sku) * l.units for l in lines))
 `,
   ),
+  ...rules(
+    "CWE-269",
+    "batch99: (added after the first fixes) editors may change a member's level to any level vs a check that keeps grants at or below the actor's own",
+    `
+from enum import IntEnum
+
+
+class Level(IntEnum):
+    VIEWER = 10
+    EDITOR = 20
+    OWNER = 30
+
+
+class Forbidden(Exception):
+    pass
+
+
+def change_level(repo, actor, member_id, level):
+    if actor.role < Level.EDITOR:
+        raise Forbidden()
+    member = repo.load(member_id)
+    member.role = level # VULN
+    repo.save(member)
+
+
+def change_level_capped(repo, actor, member_id, level):
+    if actor.role < Level.EDITOR or level > actor.role:
+        raise Forbidden()
+    member = repo.load(member_id)
+    member.role = level # SAFE
+    repo.save(member)
+
+
+def change_level_owner(repo, actor, member_id, level):
+    if actor.role < Level.OWNER:
+        raise Forbidden()
+    member = repo.load(member_id)
+    member.role = level # SAFE
+    repo.save(member)
+`,
+  ),
 ];
