@@ -376,4 +376,48 @@ def change_level_owner(repo, actor, member_id, level):
     repo.save(member)
 `,
   ),
+  ...rules(
+    "CWE-287",
+    "batch99: (added after the first fixes) a header-extracting dependency another dependency verifies vs an API-key dependency that lets a demo prefix through",
+    `
+import hmac
+
+import jwt
+from fastapi import Depends, FastAPI, Header, HTTPException, Security
+from fastapi.security import APIKeyHeader
+
+from .config import API_KEY, JWT_KEY
+
+app = FastAPI()
+key_header = APIKeyHeader(name="X-Api-Key")
+
+
+def raw_token(authorization: str = Header(...)) -> str:
+    if not authorization.startswith("Bearer "):
+        raise HTTPException(401)
+    return authorization.split(" ", 1)[1] # SAFE
+
+
+def claims(token: str = Depends(raw_token)) -> dict:
+    return jwt.decode(token, JWT_KEY, algorithms=["HS256"])
+
+
+def api_client(api_key: str = Security(key_header)) -> str:
+    if api_key.startswith("demo-"): # VULN
+        return "demo"
+    if not hmac.compare_digest(api_key, API_KEY):
+        raise HTTPException(401)
+    return "client"
+
+
+@app.get("/me")
+def me(c: dict = Depends(claims)):
+    return {"sub": c["sub"]}
+
+
+@app.get("/reports")
+def reports(client: str = Depends(api_client)):
+    return {"client": client}
+`,
+  ),
 ];

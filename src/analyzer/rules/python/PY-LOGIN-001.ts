@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { ancestor, descendants, field, namedChildren, sourceHas } from "../../parse/nodes.js";
+import { ancestor, descendants, field, namedChildren, nodesOfType, sourceHas } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { inTestCode, PASSWORD_CHECKS, pyRule } from "./common.js";
 
@@ -175,6 +175,26 @@ function onlyShaped(ctx: PythonContext, body: SyntaxNode, name: string, depth = 
   return true;
 }
 
+/**
+ * Whether every consumer of the dependency `name` in the file (`token: str = Depends(name)`) leaves what it hands
+ * over unchecked too: a token-extracting dependency whose value another dependency decodes (`jwt.decode(token)`)
+ * is the first half of a check, not a missing one. False when nothing in the file consumes it.
+ */
+function consumersUnchecked(ctx: PythonContext, name: string): boolean {
+  const use = new RegExp(`^\\s*(Depends|Security)\\(\\s*${name}\\s*[,)]`);
+  let seen = 0;
+  for (const fn of nodesOfType(ctx.tree, "function_definition")) {
+    for (const p of namedChildren(field(fn, "parameters") ?? fn)) {
+      const dflt = field(p, "value");
+      const id = field(p, "name");
+      if (!dflt || !id || !use.test(ctx.text(dflt))) continue;
+      seen++;
+      if (!onlyShaped(ctx, field(fn, "body") ?? fn, ctx.text(id))) return false;
+    }
+  }
+  return seen > 0;
+}
+
 /** `if key.startswith("test_"): return key`: a prefix (or substring) of the credential alone lets the caller in. */
 function prefixBypass(ctx: PythonContext, body: SyntaxNode, name: string): SyntaxNode | undefined {
   return namedChildren(body).find((st) => {
@@ -243,7 +263,11 @@ export default pyRule({
         const ret = descendants(fnBody!).find(
           (d) => d.type === "return_statement" && namedChildren(d).length > 0,
         );
-        if (ret && onlyShaped(ctx, fnBody!, name)) {
+        if (
+          ret &&
+          onlyShaped(ctx, fnBody!, name) &&
+          consumersUnchecked(ctx, ctx.text(field(node, "name") ?? node))
+        ) {
           report({
             node: ret,
             message: `the dependency accepts any non-empty ${name}: it is never verified (decoded, looked up or compared)`,
@@ -336,6 +360,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // The token-extracting half of a check another dependency completes.
+      "import jwt\nfrom fastapi import Depends, Header, HTTPException\ndef bearer(authorization: str = Header(...)):\n    if not authorization.startswith('Bearer '):\n        raise HTTPException(401)\n    return authorization[7:]\ndef current_user(token: str = Depends(bearer)):\n    return jwt.decode(token, KEY, algorithms=['HS256'])",
       "import jwt\nfrom fastapi import Depends, Header, HTTPException\ndef bearer(authorization: str = Header(...)):\n    if not authorization.startswith('Bearer '):\n        raise HTTPException(401)\n    return jwt.decode(authorization[7:], KEY, algorithms=['HS256'])",
       "import hmac\nfrom fastapi import Security\nfrom fastapi.security import APIKeyHeader\nhdr = APIKeyHeader(name='X-Key')\ndef require_key(key: str = Security(hdr)):\n    if not hmac.compare_digest(key, API_KEY):\n        raise HTTPException(401)\n    return key",
       "from fastapi import Header\ndef lang(accept_language: str = Header('en')):\n    return accept_language.split(',')[0]",
