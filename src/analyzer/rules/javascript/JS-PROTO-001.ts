@@ -513,7 +513,8 @@ function keyLoopSource(
  * Keys walked from a descriptor to convert the target's own values in place: `for (const [k, def] of
  * Object.entries(schema.properties)) input[k] = convert(input[k], def)`. The written value is the target's own
  * slot, transformed, and no write of the function stores the walked object's values (they only go back into its
- * own recursion, as the schema of the level below): the input's keys never choose a slot.
+ * own recursion, as the schema of the level below), and it writes only where the slot holds a value of a tested
+ * type: the input's keys never choose a slot.
  */
 function inPlaceOverDescriptor(
   ctx: JsContext,
@@ -553,6 +554,24 @@ function inPlaceOverDescriptor(
   const own = field(node, "right");
   if (!own || !parts(own, false).some((n) => n.type === "subscript_expression" && ctx.text(n) === slot))
     return false;
+  // ... and only where the slot already holds a value of a tested type (`typeof value === 'string'`): a key the
+  // input lacks (Object.prototype's, reached through '__proto__') holds nothing to convert, so nothing is written.
+  const isSlot = (n: SyntaxNode | undefined): boolean =>
+    !!n && (ctx.text(n) === slot || (n.type === "identifier" && ctx.text(ctx.resolve(n) ?? n) === slot));
+  let typed = false;
+  for (let p = node.parent; p && p !== fn0 && !typed; p = p.parent) {
+    if (p.type !== "if_statement") continue;
+    const cond = field(p, "condition");
+    typed =
+      !!cond &&
+      descendants(cond).some(
+        (d) =>
+          d.type === "unary_expression" &&
+          /^typeof\b/.test(ctx.text(d)) &&
+          isSlot(field(d, "argument") ?? undefined),
+      );
+  }
+  if (!typed) return false;
   return descendants(fn0).every((a) => {
     if (a.type !== "assignment_expression" || field(a, "left")?.type !== "subscript_expression") return true;
     const right = field(a, "right");

@@ -69,7 +69,7 @@ export default pyRule({
     fix_hint: "Check the parsed number against the range the operation allows before using it.",
   },
   trigger:
-    /(int|float|Decimal)\(\s*(request\.|input\(|sys\.argv|self\.get_argument)|\bBaseModel\b|\b(\w*_)?(amount|qty|quantity|price|units)\s*=\s*(int|float|Decimal)\(/,
+    /(int|float|Decimal)\(\s*(request\.|input\(|sys\.argv|self\.get_argument)|\bBaseModel\b|(amount|qty|quantity|price|units)\s*=\s*(int|float|Decimal)\(/,
   nodeTypes: ["assignment", "class_definition", "keyword_argument"],
   detect(node, ctx, report) {
     // `Line(sku=..., quantity=int(item["quantity"]))`: an amount parsed from the request straight into a record,
