@@ -133,6 +133,7 @@ import { BATCH139 as JS_TS_BATCH139 } from "./js-ts-batch139.js";
 import { BATCH143 as JS_TS_BATCH143 } from "./js-ts-batch143.js";
 import { BATCH141 as JS_TS_BATCH141 } from "./js-ts-batch141.js";
 import { BATCH147 as JS_TS_BATCH147 } from "./js-ts-batch147.js";
+import { BATCH151 as JS_TS_BATCH151 } from "./js-ts-batch151.js";
 import { BATCH144 as JS_TS_BATCH144 } from "./js-ts-batch144.js";
 import { BATCH145 as JS_TS_BATCH145 } from "./js-ts-batch145.js";
 import { BATCH146 as JS_TS_BATCH146 } from "./js-ts-batch146.js";
@@ -222,6 +223,7 @@ import { BATCH93 as PY_RULES_BATCH93 } from "./py-rules-batch93.js";
 import { BATCH92 as PY_RULES_BATCH92 } from "./py-rules-batch92.js";
 import { BATCH96 as PY_RULES_BATCH96 } from "./py-rules-batch96.js";
 import { BATCH95 as PY_RULES_BATCH95 } from "./py-rules-batch95.js";
+import { BATCH99 as PY_RULES_BATCH99 } from "./py-rules-batch99.js";
 import { BATCH94 as PY_RULES_BATCH94 } from "./py-rules-batch94.js";
 import { BATCH98 as PY_RULES_BATCH98 } from "./py-rules-batch98.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
@@ -464,6 +466,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH149,
     ...JS_TS_BATCH149B,
     ...JS_TS_BATCH150,
+    ...JS_TS_BATCH151,
   ],
   "py-rules": [
     ...PY_RULES,
@@ -550,5 +553,6 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH95,
     ...PY_RULES_BATCH94,
     ...PY_RULES_BATCH98,
+    ...PY_RULES_BATCH99,
   ],
 };

@@ -51,9 +51,28 @@ function notAResponseMap(ctx: Ctx, node: SyntaxNode, obj: SyntaxNode, level: num
       v.type === "call_expression" && ctx.callee(v) === "Object.assign" && built(ctx.args(v)[0], depth + 1)
     );
   };
-  if (!built(ctx.resolve(root))) return false;
+  if (!built(ctx.resolve(root)) && !(level < Level.SOURCE && objectDefaultParam(ctx, node, root)))
+    return false;
   const fn = ctx.enclosingFunction(node);
   return !!fn && !RESPONSE_WRITE.test(ctx.text(fn));
+}
+
+/**
+ * `connect(headers = {}) { headers['heart-beat'] = ... }`: an options map of the function's own, empty unless its
+ * caller hands one in, that the function fills and writes out itself (a protocol frame, not an HTTP response).
+ */
+function objectDefaultParam(ctx: Ctx, node: SyntaxNode, root: SyntaxNode): boolean {
+  const fn = ctx.enclosingFunction(node);
+  const params = fn && field(fn, "parameters");
+  return (
+    !!params &&
+    namedChildren(params).some((p) => {
+      const d = p.type === "optional_parameter" || p.type === "required_parameter" ? p : undefined;
+      const pat = d ? field(d, "pattern") : p.type === "assignment_pattern" ? field(p, "left") : undefined;
+      const dflt = d ? field(d, "value") : p.type === "assignment_pattern" ? field(p, "right") : undefined;
+      return !!pat && ctx.text(pat) === ctx.text(root) && dflt?.type === "object";
+    })
+  );
 }
 
 /**
@@ -563,6 +582,8 @@ export default jsRule({
   },
   cases: {
     valid: [
+      // A STOMP frame's own header map, filled from the client's settings and written to its socket.
+      "class Client {\n  constructor(ws, hb) { this.ws = ws; this.hb = hb; }\n  connect(headers = {}) {\n    headers['heart-beat'] = [this.hb.out, this.hb.in].join(',');\n    this.ws.send('CONNECT\\n' + Object.entries(headers).map(([k, v]) => k + ':' + v).join('\\n'));\n  }\n}\nmodule.exports = Client;",
       "app.get('/l', (req, res) => { res.set({ 'Content-Language': String(req.query.lang).replace(/[\\r\\n]/g, ''), 'Cache-Control': 'no-store' }); res.end(); });",
       "const http = require('http');\nhttp.createServer((req, res) => {\n  res.writeHead(200, { 'Content-Length': Number(req.headers['x-len']), 'X-Path': encodeURIComponent(req.url) });\n  res.end();\n});",
       // headers read back from the response itself; a number's digits
@@ -598,6 +619,11 @@ export default jsRule({
       "function addPreflightHeaders(req, reply, corsOptions) {\n  reply.header('Access-Control-Allow-Methods', corsOptions.methods.join(', '));\n}",
     ],
     invalid: [
+      // The same defaulted map handed to an HTTP response is a response header.
+      {
+        code: "function send(res, lang, headers = {}) {\n  headers['Content-Language'] = lang;\n  res.writeHead(200, headers);\n  res.end();\n}\nmodule.exports = send;",
+        line: 2,
+      },
       // A header map handed over whole.
       "app.get('/l', (req, res) => { res.set({ 'Content-Language': req.query.lang, 'Cache-Control': 'no-store' }); res.end(); });",
       "const http = require('http');\nhttp.createServer((req, res) => {\n  const u = new URL(req.url, 'http://x');\n  res.writeHead(200, { 'X-Path': u.searchParams.get('p') });\n  res.end();\n});",

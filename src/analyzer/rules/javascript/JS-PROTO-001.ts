@@ -161,6 +161,8 @@ export default jsRule({
   },
   cases: {
     valid: [
+      // Keys from a schema's declared properties, the input's own values converted in place.
+      "function coerce(input, schema) {\n  for (const [k, def] of Object.entries(schema.properties || {})) {\n    const v = input[k];\n    if (def.type === 'object' && v && typeof v === 'object') input[k] = coerce(v, def);\n    else if (def.type === 'date' && typeof v === 'string') input[k] = new Date(v);\n  }\n  return input;\n}\nmodule.exports = coerce;",
       // A recursion that hands on the same object it writes: every write stays one level deep.
       "function flatten(vals, prefix, out = {}) {\n  for (const [k, v] of Object.entries(vals)) {\n    if (typeof v === 'object') flatten(v, prefix + k + '_', out);\n    else out[prefix + k] = String(v);\n  }\n  return out;\n}\nmodule.exports = flatten;",
       "const reg = Object.create(null);\napp.post('/r', (req, res) => {\n  const { ns, k, v } = req.body;\n  (reg[ns] ??= Object.create(null))[k] = v;\n});",
@@ -202,6 +204,11 @@ export default jsRule({
       "const VERBS = require('./verbs');\nfunction bind(api, src) {\n  for (let i = 0; i < VERBS.length; i++) { const verb = VERBS[i]; api[verb] = (...a) => api.run(verb, a); }\n  for (const k in src) api.on(k, src[k]);\n  bind(api.child, src);\n}",
     ],
     invalid: [
+      // A defaults walk that stores the walked object's values: its keys choose the slot written.
+      {
+        code: "function fill(target, defaults) {\n  for (const [k, def] of Object.entries(defaults)) {\n    if (typeof def === 'object') target[k] = fill(target[k] || {}, def);\n    else target[k] = def;\n  }\n  return target;\n}\nmodule.exports = fill;",
+        line: 3,
+      },
       "import { setProperty } from 'dot-prop';\napp.post('/s', (req, res) => {\n  setProperty(settings, String(req.query.key), req.body.value);\n  res.end();\n});",
       // (a list of the source's keys, not the target's; a key list walked by index into a recursion)
       {
@@ -500,6 +507,83 @@ function keyLoopSource(
     )
     .map((a) => keyListItem(field(a, "right") ?? undefined));
   return values.length > 0 && values.every((v) => v !== undefined && v === values[0]) ? values[0] : undefined;
+}
+
+/**
+ * Keys walked from a descriptor to convert the target's own values in place: `for (const [k, def] of
+ * Object.entries(schema.properties)) input[k] = convert(input[k], def)`. The written value is the target's own
+ * slot, transformed, and no write of the function stores the walked object's values (they only go back into its
+ * own recursion, as the schema of the level below), and it writes only where the slot holds a value of a tested
+ * type: the input's keys never choose a slot.
+ */
+function inPlaceOverDescriptor(
+  ctx: JsContext,
+  node: SyntaxNode,
+  key: SyntaxNode,
+  walked: string,
+  targetText: string,
+  fn0: SyntaxNode | undefined,
+): boolean {
+  if (!fn0 || walked === targetText) return false;
+  let entryValue: string | undefined;
+  for (let p = node.parent; p && p !== fn0; p = p.parent) {
+    if (p.type !== "for_in_statement") continue;
+    const left = field(p, "left");
+    if (left?.type === "array_pattern" && ctx.text(namedChildren(left)[0] ?? left) === ctx.text(key))
+      entryValue = namedChildren(left)[1] && ctx.text(namedChildren(left)[1]!);
+    break;
+  }
+  const self = field(fn0, "name") ? ctx.text(field(fn0, "name")!) : undefined;
+  const slot = `${targetText}[${ctx.text(key)}]`;
+  // The value's parts, through one hop of local names, less the arguments of the function's calls of itself.
+  const parts = (right: SyntaxNode, skipSelf = true): SyntaxNode[] => {
+    const out: SyntaxNode[] = [];
+    const visit = (n: SyntaxNode, depth: number): void => {
+      if (skipSelf && n.type === "call_expression" && self && ctx.callee(n) === self) return;
+      out.push(n);
+      if (n.type === "identifier" && depth < 2) {
+        const v = ctx.resolve(n);
+        if (v && v !== n) visit(v, depth + 1);
+      }
+      for (const c of namedChildren(n)) visit(c, depth);
+    };
+    visit(right, 0);
+    return out;
+  };
+  // (`input[k] = coerce(value, def)` with `value = input[k]`: the recursion's own call is the transform)
+  const own = field(node, "right");
+  if (!own || !parts(own, false).some((n) => n.type === "subscript_expression" && ctx.text(n) === slot))
+    return false;
+  // ... and only where the slot already holds a value of a tested type (`typeof value === 'string'`): a key the
+  // input lacks (Object.prototype's, reached through '__proto__') holds nothing to convert, so nothing is written.
+  const isSlot = (n: SyntaxNode | undefined): boolean =>
+    !!n && (ctx.text(n) === slot || (n.type === "identifier" && ctx.text(ctx.resolve(n) ?? n) === slot));
+  let typed = false;
+  for (let p = node.parent; p && p !== fn0 && !typed; p = p.parent) {
+    if (p.type !== "if_statement") continue;
+    const cond = field(p, "condition");
+    typed =
+      !!cond &&
+      descendants(cond).some(
+        (d) =>
+          d.type === "unary_expression" &&
+          /^typeof\b/.test(ctx.text(d)) &&
+          isSlot(field(d, "argument") ?? undefined),
+      );
+  }
+  if (!typed) return false;
+  return descendants(fn0).every((a) => {
+    if (a.type !== "assignment_expression" || field(a, "left")?.type !== "subscript_expression") return true;
+    const right = field(a, "right");
+    return (
+      !right ||
+      !parts(right).some(
+        (n) =>
+          (n.type === "subscript_expression" && ctx.text(field(n, "object") ?? n) === walked) ||
+          (n.type === "identifier" && entryValue !== undefined && ctx.text(n) === entryValue),
+      )
+    );
+  });
 }
 
 /** The key is, or is computed from, a name a key loop or a per-key callback of the function binds. */
@@ -877,7 +961,9 @@ function judge(
   // `Object.keys(values).forEach((k) => { values[k] = resolve(values[k]) })`): an own key of `o`, so the write
   // replaces `o`'s own property (JSON.parse makes '__proto__' an own data property, which the write then sets) and
   // never reaches Object.prototype.
-  if (key.type === "identifier" && targetText && keyLoopSource(ctx, node, key, cb) === targetText) return;
+  const walked = key.type === "identifier" ? keyLoopSource(ctx, node, key, cb) : undefined;
+  if (walked && targetText && walked === targetText) return;
+  if (walked && targetText && inPlaceOverDescriptor(ctx, node, key, walked, targetText, fn0)) return;
   // The objects whose keys are walked (`for (k in src)`, `Object.keys(src)`): an own-key test on them
   // (`hasOwn(src, k)`) keeps '__proto__' (JSON.parse makes it an own key); beside a '__proto__' check of the
   // function's own it is only the usual own-key filter, and the '__proto__' check is judged instead.

@@ -1,6 +1,6 @@
 import { Level } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { field, perTree, sourceMatches } from "../../parse/nodes.js";
+import { field, namedChildren, perTree, sourceMatches } from "../../parse/nodes.js";
 import { analyzeRegex, capSafe, describe, type Blowup } from "../regex-ambiguity.js";
 import { nestedQuantifier } from "../redos.js";
 import { returnedValues } from "../../dataflow/javascript.js";
@@ -138,13 +138,62 @@ function errorStack(ctx: Ctx, input: SyntaxNode, depth = 0): boolean {
   return rets.length > 0 && rets.every((v) => errorStack(ctx, v, depth + 1));
 }
 
+/**
+ * Text read from a local file (`fs.readFileSync(p, 'utf8')`, `await fs.promises.readFile(p)`), directly, through
+ * string steps (`.split()`, `.trim()`, `.toString()`) or as the item of a `.map()`/`.forEach()` callback over such
+ * text: a file's contents, not a caller's string, even where the caller names the folder.
+ */
+function fileText(ctx: Ctx, input: SyntaxNode | undefined, depth = 0): boolean {
+  if (!input || depth > 6) return false;
+  if (input.type === "await_expression" || input.type === "parenthesized_expression")
+    return fileText(ctx, namedChildren(input)[0], depth + 1);
+  if (input.type === "identifier") {
+    const r = ctx.resolve(input);
+    if (r && r !== input) return fileText(ctx, r, depth + 1);
+    // The parameter of an inline callback handed to an array method: the items of that array.
+    const name = ctx.text(input);
+    for (let f = ctx.enclosingFunction(input); f; f = ctx.enclosingFunction(f)) {
+      const ps = field(f, "parameters") ?? field(f, "parameter");
+      const p0 = ps?.type === "identifier" ? ps : ps && namedChildren(ps)[0];
+      const first = p0 && p0.type !== "identifier" ? (field(p0, "pattern") ?? p0) : p0;
+      if (!ps || !new RegExp(`(^|[^\\w$])${name.replace(/\$/g, "\\$")}([^\\w$]|$)`).test(ctx.text(ps)))
+        continue;
+      const call = f.parent?.type === "arguments" ? f.parent.parent : undefined;
+      if (
+        first?.type !== "identifier" ||
+        ctx.text(first) !== name ||
+        call?.type !== "call_expression" ||
+        !/^(map|forEach|filter|flatMap|some|every|find)$/.test(ctx.method(call))
+      )
+        return false;
+      const fnNode = field(call, "function");
+      return fileText(
+        ctx,
+        fnNode?.type === "member_expression" ? field(fnNode, "object") : undefined,
+        depth + 1,
+      );
+    }
+    return false;
+  }
+  if (input.type !== "call_expression") return false;
+  if (/(^|\.)(readFileSync|readFile)$/.test(ctx.callee(input))) return true;
+  const fnNode = field(input, "function");
+  return (
+    /^(split|trim|trimStart|trimEnd|toString|replace|replaceAll|slice|toLowerCase|toUpperCase)$/.test(
+      ctx.method(input),
+    ) &&
+    fnNode?.type === "member_expression" &&
+    fileText(ctx, field(fnNode, "object"), depth + 1)
+  );
+}
+
 /** How far to trust an input: "source" (request data), "exported" (a parameter of an exported function), or not. */
 function trust(ctx: Ctx, input: SyntaxNode): "source" | "exported" | "const" | "other" {
   if (errorStack(ctx, input)) return "other";
   const level = ctx.level(input, "regex");
   if (level === Level.SOURCE) return "source";
   if (level === Level.CONST) return "const";
-  if (level === Level.PARAM) {
+  if (level === Level.PARAM && !fileText(ctx, input)) {
     for (let f = ctx.enclosingFunction(input); f; f = ctx.enclosingFunction(f))
       if (exportedFunction(ctx, f)) return "exported";
   }
@@ -180,7 +229,7 @@ export default jsRule({
     ],
     docs: {
       what_it_does:
-        "Flags fixed regexes that backtrack super-linearly, judged on their NFA: exponentially (a repeated part that can read one run in two ways, /^(\\w+\\s?)*$/, /(\\d+)+x/) or polynomially (two unbounded parts in a row over the same characters before something that can fail, /^(.*)\\s+(\\S+)$/, /\\s*=\\s*(.*?)\\s*$/, or one before a failing suffix in an unanchored search, /\\s+$/), applied to request data or to a parameter of an exported function without a length cap. Patterns whose input is not traced are a LOW hint (unless only the retry makes them polynomial); inputs that are constants are not flagged.",
+        "Flags fixed regexes that backtrack super-linearly, judged on their NFA: exponentially (a repeated part that can read one run in two ways, /^(\\w+\\s?)*$/, /(\\d+)+x/) or polynomially (two unbounded parts in a row over the same characters before something that can fail, /^(.*)\\s+(\\S+)$/, /\\s*=\\s*(.*?)\\s*$/, or one before a failing suffix in an unanchored search, /\\s+$/), applied to request data or to a parameter of an exported function (not text read from a local file) without a length cap. Patterns whose input is not traced are a LOW hint (unless only the retry makes them polynomial); inputs that are constants are not flagged.",
       why_bad:
         "V8's backtracking engine takes exponential or high-polynomial time on crafted near-matches, blocking the event loop for every user.",
       example_bad: "app.get('/t', (req, res) => res.json({ ok: /^([a-z0-9]+-?)+$/.test(req.query.slug) }));",
@@ -271,6 +320,11 @@ export default jsRule({
     ],
     invalid: [
       { code: "const r = /^(a+)+$/;", severity: "LOW" },
+      // A certificate file's blocks, read from the folder the caller names: file contents, not the caller's text.
+      {
+        code: "const fs = require('fs');\nconst PEM = /-+BEGIN CERTIFICATE-+\\s*([\\s\\S]*?)\\s*-+END CERTIFICATE-+\\s*$/;\nfunction loadChain(dir) {\n  const text = fs.readFileSync(dir + '/chain.pem', 'utf8');\n  return text.split('\\n\\n').map((block) => PEM.exec(block));\n}\nmodule.exports = { loadChain };",
+        severity: "LOW",
+      },
       "const r = new RegExp('^(\\\\w+\\\\s?)*$');",
       "const V = /^(\\d+|\\d+\\.\\d+)*$/;",
       "const D = /^[a-z.]+(?:\\.[a-z]{2,})*$/;\napp.get('/d', (req, res) => res.json(D.test(req.query.d)));",

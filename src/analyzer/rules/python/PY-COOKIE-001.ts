@@ -2,7 +2,7 @@ import { Level } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { descendants, field, namedChildren, sourceHas } from "../../parse/nodes.js";
-import { dictOptions, pyRule } from "./common.js";
+import { dictOptions, inTestCode, pyRule } from "./common.js";
 
 /**
  * `resp.set_cookie(...)` on `resp = AppResponse(...)`, a class of this file (or a local base of it) whose own
@@ -87,11 +87,11 @@ export default pyRule({
   meta: {
     id: "PY-COOKIE-001",
     title: "Cookie without Secure or HttpOnly",
-    cwe: ["CWE-614", "CWE-1004"],
+    cwe: ["CWE-614", "CWE-1004", "CWE-565"],
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags set_cookie calls without secure=True, or without httponly=True unless it is a CSRF token cookie or a fixed preference value, SESSION_COOKIE_SECURE / SESSION_COOKIE_HTTPONLY = False, and raw Set-Cookie headers (headers[...], headers.add, send_header, WSGI header tuples) without Secure, or a session/auth cookie without HttpOnly, and http.cookies morsels of a session/auth cookie output without secure or httponly set.",
+        "Flags set_cookie calls without secure=True, or without httponly=True unless it is a CSRF token cookie or a fixed preference value, SESSION_COOKIE_SECURE / SESSION_COOKIE_HTTPONLY = False, and raw Set-Cookie headers (headers[...], headers.add, send_header, WSGI header tuples) without Secure, or a session/auth cookie without HttpOnly, and http.cookies morsels of a session/auth cookie output without secure or httponly set; also aiohttp-session's SimpleCookieStorage, which keeps the session as plain unsigned JSON in the cookie (CWE-565).",
       why_bad:
         "Without Secure the cookie travels over plain HTTP; without HttpOnly any injected script can read the session.",
       example_bad: "def login(resp, sid):\n    resp.set_cookie('session', sid)",
@@ -323,7 +323,14 @@ export default pyRule({
       const secure = ctx.kwarg(node, "secure");
       const httponly = ctx.kwarg(node, "httponly");
       const noHttpOnly = !!httponly && off0(ctx, httponly);
-      if (!secure || off0(ctx, secure))
+      // SimpleCookieStorage neither signs nor encrypts: the browser can rewrite the user id the session holds.
+      if (/(^|\.)SimpleCookieStorage$/.test(ctx.callee(node)) && !inTestCode(ctx, node))
+        report({
+          node,
+          message: "session kept as plain JSON in the cookie, unsigned: the client can rewrite what it holds",
+          cwe: ["CWE-565"],
+        });
+      else if (!secure || off0(ctx, secure))
         report({
           node,
           message: "session cookie sent without Secure (aiohttp-session's secure is off)",
@@ -563,6 +570,10 @@ export default pyRule({
       },
       {
         code: "from sanic import response\ndef h(r):\n    resp = response.json({})\n    resp.add_cookie('session', r.ctx.sid, secure=False, httponly=True)\n    return resp",
+        line: 4,
+      },
+      {
+        code: "from aiohttp import web\nfrom aiohttp_session import SimpleCookieStorage, setup\napp = web.Application()\nsetup(app, SimpleCookieStorage(secure=True))",
         line: 4,
       },
       {

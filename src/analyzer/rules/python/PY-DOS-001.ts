@@ -39,8 +39,11 @@ function unboundedCount(
   node: SyntaxNode | undefined,
   ignore?: SyntaxNode,
   typedParams = true,
+  depth = 0,
 ): boolean {
   if (typedParams && node?.type === "identifier" && intRouteParameter(ctx, node, ignore)) return true;
+  if (node?.type === "identifier" && depth < 2 && passedUnbounded(ctx, node, ignore, typedParams, depth))
+    return true;
   const n = ctx.resolve(node);
   if (n?.type !== "call" || !/^(int|float)$/.test(ctx.callee(n))) return false;
   const inner = ctx.args(n)[0];
@@ -63,6 +66,25 @@ function unboundedCount(
   )
     return false;
   return true;
+}
+
+/**
+ * `def make_codes(count): return [... for _ in range(count)]` called as `make_codes(int(request.json["count"]))`:
+ * a local helper's parameter holds what its callers pass, so an unbounded count passed in is unbounded here too
+ * (unless the helper clamps it).
+ */
+function passedUnbounded(
+  ctx: PythonContext,
+  id: SyntaxNode,
+  ignore: SyntaxNode | undefined,
+  typedParams: boolean,
+  depth: number,
+): boolean {
+  const passed = ctx.paramValues(id);
+  if (!passed?.length || !passed.some((v) => unboundedCount(ctx, v, undefined, typedParams, depth + 1)))
+    return false;
+  const fn = ctx.enclosingFunction(id);
+  return !!fn && !clampedIn(ctx, fn, ctx.text(id), ignore);
 }
 
 /**
@@ -432,6 +454,8 @@ export default pyRule({
       "from flask import request\ndef f():\n    n = min(int(request.args.get('limit', 20)), 100)\n    return Item.query.limit(n).all()",
       "from flask import request\ndef f():\n    n = int(request.args.get('per_page', 20))\n    return Item.query.paginate(page=1, per_page=n, max_per_page=100)",
       "from PIL import Image\nfrom flask import request\ndef f():\n    w = min(int(request.args['w']), 1024)\n    return Image.open(request.files['i']).resize((w, w))",
+      "import secrets\nfrom flask import request\ndef make_codes(count):\n    return [secrets.token_hex(8) for _ in range(min(count, 50))]\ndef codes():\n    n = int(request.get_json()['count'])\n    return make_codes(n)",
+      "import secrets\nfrom flask import request\ndef make_codes(count):\n    return [secrets.token_hex(8) for _ in range(count)]\ndef codes():\n    n = int(request.get_json()['count'])\n    if n > 100:\n        n = 100\n    return make_codes(n)",
     ],
     invalid: [
       "import socketserver\nclass H(socketserver.StreamRequestHandler):\n    def handle(self):\n        self.wfile.write(self.rfile.read().upper())",
@@ -493,6 +517,10 @@ export default pyRule({
         code: "def f(conn):\n    chunks = []\n    while True:\n        c = conn.recv(4096)\n        if not c:\n            break\n        chunks.append(c)\n    return b''.join(chunks)",
         severity: "LOW",
         line: 7,
+      },
+      {
+        code: "import secrets\nfrom flask import request\ndef make_codes(count):\n    return [secrets.token_hex(8) for _ in range(count)]\ndef codes():\n    n = int(request.get_json()['count'])\n    return make_codes(n)",
+        line: 4,
       },
       {
         code: "def f(conn):\n    data = b''\n    while not data.endswith(b'\\n'):\n        data += conn.recv(1024)\n    return data",

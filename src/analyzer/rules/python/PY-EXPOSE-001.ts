@@ -3,6 +3,7 @@ import { descendants, field, namedChildren, sourceHas } from "../../parse/nodes.
 import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule, typedParameter } from "./common.js";
 import { handlerOf } from "./web.js";
+import { allFieldsOfUser, servingViews } from "./PY-MASS-001.js";
 
 /** Fields a client must never receive back. */
 const SENSITIVE_KEY =
@@ -174,7 +175,7 @@ export default pyRule({
     ],
     docs: {
       what_it_does:
-        "Flags web handlers that return a stored record whose literal holds a password, hash, SSN, card number or key (MEDIUM), or a row of `SELECT * FROM users` or a user model dumped whole with __dict__ / __table__.columns / model_to_dict (LOW), instead of the fields the client needs; and answers that carry a credential setting (a database URL, SECRET_KEY, a password or token from app.config or the environment).",
+        "Flags web handlers that return a stored record whose literal holds a password, hash, SSN, card number or key (MEDIUM), or a row of `SELECT * FROM users` or a user model dumped whole with __dict__ / __table__.columns / model_to_dict (LOW), instead of the fields the client needs, and DRF serializers of the user model with fields = '__all__' that a view of the file serves; and answers that carry a credential setting (a database URL, SECRET_KEY, a password or token from app.config or the environment).",
       why_bad:
         "The response carries password hashes, salts, personal or payment data to whoever calls the endpoint; hashes leaked this way are cracked offline (CWE-200, exposure of sensitive information; CWE-359 for personal data).",
       example_bad:
@@ -186,9 +187,24 @@ export default pyRule({
       "Return an explicit allow-list of fields (a response schema), never the stored record as a whole.",
   },
   trigger:
-    /(password|passwd|pwd|ssn|credit_card|card_number|secret|api_key|salt|reset_token)\w*['"]\s*:|\bselect\s+\*\s+from|__table__\.columns|model_to_dict\(|return[^\n]*(__dict__|vars\(|config\b|environ\b|getenv\(|model_dump\(|\.dict\()|(?<==\s*(dict\(\s*)?\w+)\.__dict__|\b(get|fetch|find|load|lookup|read|query)_(user|account|customer|member|employee|patient)/i,
-  nodeTypes: ["return_statement"],
+    /(password|passwd|pwd|ssn|credit_card|card_number|secret|api_key|salt|reset_token)\w*['"]\s*:|\bselect\s+\*\s+from|__table__\.columns|model_to_dict\(|return[^\n]*(__dict__|vars\(|config\b|environ\b|getenv\(|model_dump\(|\.dict\()|(?<==\s*(dict\(\s*)?\w+)\.__dict__|\b(get|fetch|find|load|lookup|read|query)_(user|account|customer|member|employee|patient)|fields\s*=\s*['"]__all__/i,
+  nodeTypes: ["return_statement", "class_definition"],
   detect(node, ctx, report) {
+    // A DRF serializer of every user-model field (the password hash, e-mail, staff flags) that a view of this
+    // file serves to its callers.
+    if (node.type === "class_definition") {
+      const found = sourceHas(ctx.tree, /serializer_class/) ? allFieldsOfUser(node, ctx) : undefined;
+      if (
+        found &&
+        servingViews(node, ctx).views > 0 &&
+        /Serializer\b/.test(ctx.text(field(node, "superclasses") ?? node))
+      )
+        report({
+          node: found,
+          message: "a view serves every field of the user model (the password hash, e-mail, staff flags)",
+        });
+      return;
+    }
     // Files that only name __dict__ / vars( (most library code) need a dumped object in the return itself before
     // the handler test, which builds the function's scope.
     if (
@@ -277,6 +293,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from rest_framework import serializers\nfrom django.contrib.auth.models import User\nclass S(serializers.ModelSerializer):\n    class Meta:\n        model = User\n        fields = '__all__'",
       // settings with SecretStr credentials dump them masked
       "from fastapi import FastAPI\nfrom pydantic import SecretStr\nfrom pydantic_settings import BaseSettings\nclass Settings(BaseSettings):\n    database_url: SecretStr\n    environment: str = 'prod'\nsettings = Settings()\napp = FastAPI()\n@app.get('/diag')\ndef diag():\n    return {'settings': settings.model_dump()}",
       "from flask import Flask, jsonify\napp = Flask(__name__)\n@app.route('/p/<int:pid>')\ndef p(pid):\n    post = Post.query.get_or_404(pid)\n    data = dict(post.__dict__)\n    data.pop('_sa_instance_state', None)\n    return jsonify(data)",
@@ -291,6 +308,10 @@ export default pyRule({
       "from flask import Flask, jsonify\napp = Flask(__name__)\n@app.route('/u/<int:uid>')\ndef u(uid):\n    row = get_user_row(uid)\n    return jsonify({k: row[k] for k in ('id', 'name')})",
     ],
     invalid: [
+      {
+        code: "from rest_framework import generics, serializers\nfrom django.contrib.auth.models import User\nclass S(serializers.ModelSerializer):\n    class Meta:\n        model = User\n        fields = '__all__'\nclass Members(generics.ListAPIView):\n    queryset = User.objects.all()\n    serializer_class = S",
+        line: 6,
+      },
       // the settings object dumped whole; the current user's ORM record dumped whole
       {
         code: "from fastapi import FastAPI\nfrom pydantic_settings import BaseSettings\nclass Settings(BaseSettings):\n    database_url: str\n    jwt_secret: str\nsettings = Settings()\napp = FastAPI()\n@app.get('/diag')\ndef diag():\n    return {'settings': settings.model_dump()}",

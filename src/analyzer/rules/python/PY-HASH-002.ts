@@ -299,7 +299,16 @@ export default pyRule({
     // `pw = get_password()` then `h.update(pw)`: the value's origin names it too.
     const origin = data?.type === "identifier" ? ctx.resolve(data) : undefined;
     const dataText = data ? ctx.text(data) + (origin ? " " + ctx.text(origin) : "") : "";
-    if (!data || (!/pass(word|wd)?\b|passwd|pwd/i.test(dataText) && !inPasswordFn)) return;
+    // (`pw` is the usual short name of a password as well, when the function is handed it and stores the digest:
+    // `def store(user, pw): ... USERS[user] = h.hexdigest()`; a digest returned may be a fingerprint)
+    const pwParam =
+      !!fn &&
+      ctx.paramNames(fn).includes("pw") &&
+      /\bpw\b/.test(dataText) &&
+      /\]\s*=[^\n]*\b(hex)?digest\(|\.(save|set|insert|insert_one|put|store)\([^\n]*\b(hex)?digest\(/.test(
+        ctx.text(fn),
+      );
+    if (!data || (!/pass(word|wd)?\b|passwd|pwd/i.test(dataText) && !inPasswordFn && !pwParam)) return;
     // hashlib.sha256(b'password'): the word itself, a constant, is no one's password.
     if (ctx.isLiteralString(data)) return;
     // HTTP/SIP Digest authentication's HA1 = MD5(user:realm:password) in a function that deals in the realm and
@@ -315,6 +324,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // A digest of a short-named value returned, not stored: a fingerprint as often as a password.
+      "from Crypto.Hash import SHA256\ndef digest(pw):\n    return SHA256.new(pw).hexdigest()",
       "from werkzeug.security import generate_password_hash\nh = generate_password_hash(pw, method='pbkdf2:sha256:600000')",
       "from Crypto.Hash import HMAC, SHA512\nfrom Crypto.Protocol.KDF import PBKDF2\nk = PBKDF2(pw, salt, 32, count=600000, prf=lambda p, s: HMAC.new(p, s, SHA512).digest())",
       "from Crypto.Protocol.KDF import scrypt\nk = scrypt(pw, salt, 32, N=2**17, r=8, p=1)",
@@ -442,6 +453,7 @@ export default pyRule({
       "import hashlib\ndef f(password):\n    return hashlib.sha512(password.encode()).hexdigest()",
       "from cryptography.hazmat.primitives import hashes\ndef f(user):\n    pw = user.get_password()\n    h = hashes.Hash(hashes.SHA256())\n    h.update(pw)\n    return h.finalize()",
       "from Cryptodome.Hash import SHA256\ndef f(password):\n    h = SHA256.new()\n    h.update(password.encode())\n    return h.hexdigest()",
+      "import hashlib\ndef store(user, pw):\n    h = hashlib.new('sha512')\n    h.update(pw.encode())\n    USERS[user] = h.hexdigest()",
       "from Crypto.Hash import MD5\ndef f(password):\n    return MD5.new(password.encode()).hexdigest()",
       "import hashlib\ndef f(password):\n    return hashlib.new('sha256', password.encode()).hexdigest()",
       {

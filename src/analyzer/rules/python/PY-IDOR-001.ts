@@ -14,6 +14,16 @@ const PRIVATE_RECORD =
 const OWNERSHIP =
   /Depends\(\s*\w*(auth|admin|user|permission|login|role|owner)|current_user|request\.user|g\.user|session\[|session\.get(?!\(\s*[A-Z]\w*\s*,)|owner|user_id\s*==|\.user\s*==|author|has_perm|permission|is_admin|is_staff|is_superuser|abort\(\s*40[34]|PermissionDenied|Forbidden/;
 
+/** The `update(Model)` / `delete(Model)` call a SQLAlchemy statement chain (`.where(...).values(...)`) starts from. */
+function statementRoot(ctx: PythonContext, n: SyntaxNode | undefined): SyntaxNode | undefined {
+  for (let i = 0; n?.type === "call" && i < 8; i++) {
+    if (/^(sqlalchemy\.(sql\.)?)?(update|delete)$/.test(ctx.callee(n))) return n;
+    const fn = field(n, "function");
+    n = fn?.type === "attribute" ? (field(fn, "object") ?? undefined) : undefined;
+  }
+  return undefined;
+}
+
 /**
  * A generic view that loads one record by the URL's pk with nothing tying it to the caller: Django's
  * Detail/Update/DeleteView behind LoginRequiredMixin with `model = Invoice`, or DRF's ModelViewSet /
@@ -94,7 +104,7 @@ export default pyRule({
       "Scope the lookup to the caller (owner_id=current_user.id) or check ownership / a permission before changing it.",
   },
   trigger:
-    /(?<=<(int:|uuid:|string:)?\w*)id>|(?<=\{\w*)id\}|get_object_or_404\(|objects\.(get|filter)\(|(requesting|caller|acting)_\w+|requester|on_behalf_of|\.delete\(|(Detail|Update|Delete)View\b|ModelViewSet\b|(Retrieve|Update|Destroy)\w*APIView\b/,
+    /(?<=<(int:|uuid:|string:)?\w*)id>|(?<=\{\w*)id\}|get_object_or_404\(|objects\.(get|filter)\(|(requesting|caller|acting)_\w+|requester|on_behalf_of|\.delete\(|\bupdate\(\w+\)\.where|(Detail|Update|Delete)View\b|ModelViewSet\b|(Retrieve|Update|Destroy)\w*APIView\b/,
   nodeTypes: ["function_definition", "class_definition"],
   detect(node, ctx, report) {
     if (node.type === "class_definition") {
@@ -119,7 +129,7 @@ export default pyRule({
         ) ??
         // `def delete_post(user, post)`: a user handed in beside the record, with other arguments to act on.
         (params.length > 1
-          ? params.find((p) => /^(user|current_user|request_user|acting_user|actor)$/.test(p))
+          ? params.find((p) => /^(user|current_user|request_user|acting_user|actor|owner)$/.test(p))
           : undefined);
       if (!principal) return;
       const inner = descendants(field(node, "body") ?? node);
@@ -156,10 +166,25 @@ export default pyRule({
                 ? /(^|\.)session$/.test(ctx.text(recv ?? d)) && mentions(args[0])
                 : mentions(recv);
             });
+      // ... or runs a SQLAlchemy 2.0 statement changing the row another parameter picks:
+      // `session.execute(update(Note).where(Note.id == note_id).values(...))`.
+      const stmt =
+        op || sql || orm
+          ? undefined
+          : inner.find((d) => {
+              if (d.type !== "call" || !/^execute$/.test(ctx.method(d))) return false;
+              const root = statementRoot(ctx, ctx.args(d)[0]);
+              return !!root && mentions(ctx.args(d)[0]);
+            });
       if (op)
         report({
           node: op,
           message: `${ctx.callee(op)}() acts for ${principal} without checking that it owns the file`,
+        });
+      else if (stmt)
+        report({
+          node: stmt,
+          message: `an UPDATE/DELETE statement acts for ${principal} without checking that it owns the row`,
         });
       else if (orm)
         report({
@@ -300,6 +325,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from sqlalchemy import update\ndef rename(session, note_id, title, owner):\n    session.execute(update(Note).where(Note.id == note_id, Note.owner_id == owner.id).values(title=title))",
       // the lookup scoped to the caller; the Flask session read by key is a check
       "from fastapi import APIRouter, Depends, HTTPException\nfrom sqlalchemy import select\nrouter = APIRouter()\n@router.get('/invoices/{invoice_id}')\ndef get_invoice(invoice_id: int, session=Depends(get_session), user=Depends(get_current_user)):\n    invoice = session.scalar(select(Invoice).where(Invoice.id == invoice_id, Invoice.owner_id == user.id))\n    if invoice is None:\n        raise HTTPException(404)\n    return invoice",
       "import json\nfrom django.contrib.auth.decorators import login_required\nfrom django.http import JsonResponse\n@login_required\ndef update_address(request):\n    data = json.loads(request.body)\n    p = Profile.objects.get(pk=data['profile_id'], user=request.user)\n    p.address = data['address']\n    p.save()\n    return JsonResponse({})",
@@ -331,6 +357,10 @@ export default pyRule({
       "from rest_framework.permissions import IsAuthenticated\nfrom rest_framework.response import Response\nfrom rest_framework.viewsets import ViewSet\nclass OrderViewSet(ViewSet):\n    permission_classes = [IsAuthenticated, IsOwner]\n    def retrieve(self, request, pk=None):\n        order = Order.objects.get(pk=pk)\n        return Response(OrderSerializer(order).data)",
     ],
     invalid: [
+      {
+        code: "from sqlalchemy import update\ndef rename(session, note_id, title, owner):\n    session.execute(update(Note).where(Note.id == note_id).values(title=title))",
+        line: 3,
+      },
       // SQLAlchemy's session.get(Model, pk) is the lookup itself, not a check of the caller's session
       {
         code: "from fastapi import APIRouter, Depends, HTTPException\nrouter = APIRouter()\n@router.get('/invoices/{invoice_id}')\ndef get_invoice(invoice_id: int, session=Depends(get_session), user=Depends(get_current_user)):\n    invoice = session.get(Invoice, invoice_id)\n    if invoice is None:\n        raise HTTPException(404)\n    return invoice",

@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { ancestor, descendants, field, namedChildren } from "../../parse/nodes.js";
+import { ancestor, descendants, field, namedChildren, nodesOfType, sourceHas } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { inTestCode, PASSWORD_CHECKS, pyRule } from "./common.js";
 
@@ -105,6 +105,121 @@ function presenceOnly(ctx: PythonContext, call: SyntaxNode): boolean {
   return ctx.text(fn).split(key).length === 2;
 }
 
+/** A credential a FastAPI dependency takes: `authorization: str = Header(...)`, `key = Security(api_key_header)`. */
+const CREDENTIAL_PARAM =
+  /^(authorization|auth(_header)?|token|access_token|bearer|api_?key|x_api_key|key|credentials)$/i;
+/** String steps that inspect or cut a credential without checking it against anything. */
+const SHAPE_METHOD =
+  /^(startswith|endswith|lower|upper|strip|lstrip|rstrip|removeprefix|split|partition|replace|casefold)$/;
+
+/** The credential parameters of a function used as a FastAPI dependency (`Depends(f)` / `Security(f)` in the file). */
+function dependencyCredentials(ctx: PythonContext, fn: SyntaxNode): SyntaxNode[] {
+  const name = ctx.text(field(fn, "name") ?? fn);
+  // (named in Depends()/Security(), or a plain function of the file - no route decorator - taking such a header)
+  if (
+    fn.parent?.type === "decorated_definition" &&
+    !new RegExp(`\\b(Depends|Security)\\(\\s*${name}\\s*[,)]`).test(ctx.tree.source)
+  )
+    return [];
+  return namedChildren(field(fn, "parameters") ?? fn).flatMap((p) => {
+    const id = p.type === "identifier" ? p : field(p, "name");
+    if (!id || id.type !== "identifier" || !CREDENTIAL_PARAM.test(ctx.text(id))) return [];
+    const decl = ctx.text(p).slice(ctx.text(id).length);
+    return /\b(Header|Security|Cookie)\(|APIKey\w*|HTTPBearer|HTTPAuthorizationCredentials/.test(decl)
+      ? [id]
+      : [];
+  });
+}
+
+/**
+ * Where each read of `name` in `body` goes: "shape" (a presence test, a string step, a slice, returned, or a name
+ * that only does the same), "check" (anything else: handed to a call, compared with a value, looked up).
+ */
+function onlyShaped(ctx: PythonContext, body: SyntaxNode, name: string, depth = 0): boolean {
+  for (const ref of descendants(body)) {
+    if (ref.type !== "identifier" || ctx.text(ref) !== name) continue;
+    let n: SyntaxNode = ref;
+    // Climb through string steps and slices: `authorization.lower().startswith(...)`, `authorization[7:]`.
+    for (;;) {
+      const up = n.parent;
+      if (up?.type === "attribute" && field(up, "object") === n && up.parent?.type === "call") {
+        if (!SHAPE_METHOD.test(ctx.text(field(up, "attribute") ?? up))) return false;
+        n = up.parent;
+        continue;
+      }
+      if (up?.type === "subscript" && field(up, "value") === n && field(up, "subscript")?.type === "slice") {
+        n = up;
+        continue;
+      }
+      break;
+    }
+    const up = n.parent;
+    if (!up) return false;
+    if (up.type === "not_operator" || up.type === "return_statement") continue;
+    if (/^(if_statement|elif_clause|while_statement)$/.test(up.type) && field(up, "condition") === n)
+      continue;
+    if (up.type === "boolean_operator") continue;
+    // `x is None`, `x == ""`: a presence test.
+    if (
+      up.type === "comparison_operator" &&
+      namedChildren(up).every((c) => c === n || c.type === "none" || ctx.isLiteralString(c))
+    )
+      continue;
+    // `token = authorization[7:]`: the new name is judged the same way.
+    if (up.type === "assignment" && field(up, "right") === n && depth < 2) {
+      const left = field(up, "left");
+      if (left?.type === "identifier" && onlyShaped(ctx, body, ctx.text(left), depth + 1)) continue;
+    }
+    return false;
+  }
+  return true;
+}
+
+/**
+ * Whether every consumer of the dependency `name` in the file (`token: str = Depends(name)`) leaves what it hands
+ * over unchecked too: a token-extracting dependency whose value another dependency decodes (`jwt.decode(token)`)
+ * is the first half of a check, not a missing one. False when nothing in the file consumes it.
+ */
+function consumersUnchecked(ctx: PythonContext, name: string): boolean {
+  const use = new RegExp(`^\\s*(Depends|Security)\\(\\s*${name}\\s*[,)]`);
+  let seen = 0;
+  for (const fn of nodesOfType(ctx.tree, "function_definition")) {
+    for (const p of namedChildren(field(fn, "parameters") ?? fn)) {
+      const dflt = field(p, "value");
+      const id = field(p, "name");
+      if (!dflt || !id || !use.test(ctx.text(dflt))) continue;
+      seen++;
+      if (!onlyShaped(ctx, field(fn, "body") ?? fn, ctx.text(id))) return false;
+    }
+  }
+  return seen > 0;
+}
+
+/** `if key.startswith("test_"): return key`: a prefix (or substring) of the credential alone lets the caller in. */
+function prefixBypass(ctx: PythonContext, body: SyntaxNode, name: string): SyntaxNode | undefined {
+  return namedChildren(body).find((st) => {
+    if (st.type !== "if_statement") return false;
+    const cond = field(st, "condition");
+    const stmts = namedChildren(field(st, "consequence") ?? st).filter((c) => c.type !== "comment");
+    const ret =
+      stmts.length === 1 && stmts[0]!.type === "return_statement" ? namedChildren(stmts[0]!)[0] : undefined;
+    if (!cond || !ret || ret.type === "none" || ret.type === "false") return false;
+    const prefix =
+      cond.type === "call" &&
+      /^(startswith|endswith)$/.test(ctx.method(cond)) &&
+      ctx.text(field(field(cond, "function") ?? cond, "object") ?? cond) === name &&
+      ctx.isLiteralString(ctx.args(cond)[0]);
+    const substring =
+      cond.type === "comparison_operator" &&
+      /^\s*in\s*$/.test(
+        ctx.tree.source.slice(namedChildren(cond)[0]!.end, namedChildren(cond)[1]?.start ?? 0),
+      ) &&
+      ctx.isLiteralString(namedChildren(cond)[0]) &&
+      ctx.text(namedChildren(cond)[1] ?? cond) === name;
+    return prefix || substring;
+  });
+}
+
 export default pyRule({
   meta: {
     id: "PY-LOGIN-001",
@@ -113,7 +228,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags authentication code that lets a caller in without proving who they are: a login function that looks the user up by name and signs them in (login_user, Django login, session['user_id']) with no password or other credential check, a password check whose result is thrown away, `if not password or checkpw(...)` (an empty password passes), an API key or token header tested only for presence, and a secret tested as a substring of the Authorization header.",
+        "Flags authentication code that lets a caller in without proving who they are: a login function that looks the user up by name and signs them in (login_user, Django login, session['user_id']) with no password or other credential check, a password check whose result is thrown away, `if not password or checkpw(...)` (an empty password passes), an API key or token header tested only for presence, a secret tested as a substring of the Authorization header, and a FastAPI dependency whose credential header is only tested for presence and cut (never decoded, looked up or compared) or passes on a literal prefix.",
       why_bad:
         "Whoever knows (or guesses) a user name is signed in as that user; an empty password or any non-empty key is accepted; a header that merely contains the token somewhere passes. The account, and all it can do, belongs to anyone (CWE-287, improper authentication).",
       example_bad:
@@ -124,11 +239,42 @@ export default pyRule({
     fix_hint:
       "Verify the password (check_password_hash, bcrypt.checkpw, Django's authenticate) and act on its result; refuse empty passwords; compare keys with hmac.compare_digest against the expected value.",
   },
-  trigger: /login|log_in|signin|sign_in|checkpw|check_password|verify|headers/i,
+  trigger: /login|log_in|signin|sign_in|checkpw|check_password|verify|headers|Header\(|Security\(/i,
   nodeTypes: ["function_definition", "call", "boolean_operator", "comparison_operator"],
   detect(node, ctx, report) {
     if (inTestCode(ctx, node)) return;
     if (node.type === "function_definition") {
+      // A FastAPI dependency guarding routes with a credential header it never checks against anything (it only
+      // tests it is there and cuts the scheme off), or one a literal prefix of it lets through.
+      const creds = sourceHas(ctx.tree, /\b(Depends|Security|Header)\(/)
+        ? dependencyCredentials(ctx, node)
+        : [];
+      const fnBody = field(node, "body");
+      for (const cred of fnBody ? creds : []) {
+        const name = ctx.text(cred);
+        const bypass = prefixBypass(ctx, fnBody!, name);
+        if (bypass) {
+          report({
+            node: bypass,
+            message: `any ${name} with this literal prefix is accepted without being checked`,
+          });
+          return;
+        }
+        const ret = descendants(fnBody!).find(
+          (d) => d.type === "return_statement" && namedChildren(d).length > 0,
+        );
+        if (
+          ret &&
+          onlyShaped(ctx, fnBody!, name) &&
+          consumersUnchecked(ctx, ctx.text(field(node, "name") ?? node))
+        ) {
+          report({
+            node: ret,
+            message: `the dependency accepts any non-empty ${name}: it is never verified (decoded, looked up or compared)`,
+          });
+          return;
+        }
+      }
       if (!loginFunction(ctx, node)) return;
       // has_usable_password() / set_password() say whether the account has one, they check nothing the caller sent.
       const body = code(ctx, field(node, "body") ?? node).replace(
@@ -214,6 +360,11 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // The token-extracting half of a check another dependency completes.
+      "import jwt\nfrom fastapi import Depends, Header, HTTPException\ndef bearer(authorization: str = Header(...)):\n    if not authorization.startswith('Bearer '):\n        raise HTTPException(401)\n    return authorization[7:]\ndef current_user(token: str = Depends(bearer)):\n    return jwt.decode(token, KEY, algorithms=['HS256'])",
+      "import jwt\nfrom fastapi import Depends, Header, HTTPException\ndef bearer(authorization: str = Header(...)):\n    if not authorization.startswith('Bearer '):\n        raise HTTPException(401)\n    return jwt.decode(authorization[7:], KEY, algorithms=['HS256'])",
+      "import hmac\nfrom fastapi import Security\nfrom fastapi.security import APIKeyHeader\nhdr = APIKeyHeader(name='X-Key')\ndef require_key(key: str = Security(hdr)):\n    if not hmac.compare_digest(key, API_KEY):\n        raise HTTPException(401)\n    return key",
+      "from fastapi import Header\ndef lang(accept_language: str = Header('en')):\n    return accept_language.split(',')[0]",
       // the password tested for presence, then verified
       "from fastapi import APIRouter\nrouter = APIRouter()\n@router.post('/login')\ndef login(body: LoginIn):\n    user = find(body.email)\n    if user is None or not body.password or not verify_password(body.password, user.hash):\n        raise HTTPException(401)\n    return {'access_token': issue_access_token(user.id)}",
       "from flask import request, redirect\nfrom flask_login import login_user\n@app.route('/login', methods=['POST'])\ndef login():\n    user = User.query.filter_by(username=request.form['username']).first()\n    if user and check_password_hash(user.pw_hash, request.form['password']):\n        login_user(user)\n    return redirect('/')",
@@ -226,6 +377,14 @@ export default pyRule({
       "def redirect(headers):\n    for key in ('location', 'uri'):\n        if key in headers:\n            return headers[key]",
     ],
     invalid: [
+      {
+        code: "from fastapi import Depends, Header, HTTPException\ndef bearer(authorization: str = Header(...)):\n    if not authorization or not authorization.startswith('Bearer '):\n        raise HTTPException(401)\n    return authorization.removeprefix('Bearer ')\n@app.post('/x')\ndef x(token: str = Depends(bearer)):\n    return {}",
+        line: 5,
+      },
+      {
+        code: "from fastapi import Security\nfrom fastapi.security import APIKeyHeader\nhdr = APIKeyHeader(name='X-Key')\ndef require_key(key: str = Security(hdr)):\n    if key.startswith('test_'):\n        return key\n    if lookup(key) is None:\n        raise HTTPException(401)\n    return key",
+        line: 5,
+      },
       // the password is only tested for being non-empty before a token is issued
       {
         code: "from fastapi import APIRouter\nrouter = APIRouter()\n@router.post('/login')\ndef login(body: LoginIn, session=Depends(get_session)):\n    user = session.scalar(select(User).where(User.email == body.email))\n    if user is None or not body.password:\n        raise HTTPException(401)\n    return {'access_token': issue_access_token(user.id)}",

@@ -1,6 +1,6 @@
 import { Level } from "../../dataflow/python.js";
 import type { PythonContext } from "../../dataflow/python.js";
-import { descendants, field, namedChildren, sourceHas } from "../../parse/nodes.js";
+import { descendants, field, namedChildren, nodesOfType, sourceHas } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { pyRule } from "./common.js";
 
@@ -138,7 +138,7 @@ const PRIVILEGE_FIELD = /^(is_\w+|groups|user_permissions|password|role|roles|pe
  * is_superuser, groups and the password hash. Returns the `fields` (`exclude`) assignment, unless read_only_fields /
  * exclude keep the privilege fields out.
  */
-function allFieldsOfUser(klass: SyntaxNode, ctx: PythonContext): SyntaxNode | undefined {
+export function allFieldsOfUser(klass: SyntaxNode, ctx: PythonContext): SyntaxNode | undefined {
   const sup = ctx.text(field(klass, "superclasses") ?? klass);
   const isView = /\b(CreateView|UpdateView)\b/.test(sup);
   if (!isView && !/\b(ModelSerializer|HyperlinkedModelSerializer|ModelForm)\b/.test(sup)) return undefined;
@@ -187,6 +187,38 @@ function allFieldsOfUser(klass: SyntaxNode, ctx: PythonContext): SyntaxNode | un
       : undefined;
   // A custom user model imported from the app (`from .models import User`).
   return model.type === "identifier" && /^(\w*User|Account)$/.test(ctx.text(model)) ? fields : undefined;
+}
+
+/** DRF views that only read: list and retrieve, no create/update/destroy of their own. */
+const READ_ONLY_VIEW =
+  /^(generics\.)?(ListAPIView|RetrieveAPIView|ReadOnlyModelViewSet)$|(^|\.)ReadOnlyModelViewSet$/;
+
+/**
+ * The DRF views of this file that serve the serializer class `klass` (`serializer_class = UserSerializer`), and
+ * whether every one of them only reads (ListAPIView, RetrieveAPIView, ReadOnlyModelViewSet).
+ */
+export function servingViews(klass: SyntaxNode, ctx: PythonContext): { views: number; readOnly: boolean } {
+  const name = ctx.text(field(klass, "name") ?? klass);
+  let views = 0;
+  let readOnly = true;
+  for (const c of nodesOfType(ctx.tree, "class_definition")) {
+    const served = namedChildren(field(c, "body") ?? c).some((st) => {
+      const a = st.type === "expression_statement" ? namedChildren(st)[0] : undefined;
+      return (
+        a?.type === "assignment" &&
+        ctx.text(field(a, "left") ?? a) === "serializer_class" &&
+        ctx.text(field(a, "right") ?? a) === name
+      );
+    });
+    if (!served) continue;
+    views++;
+    const sups = namedChildren(field(c, "superclasses") ?? c).map((x) => ctx.text(x));
+    const reads = (x: string) =>
+      READ_ONLY_VIEW.test(x) ||
+      /^(mixins\.)?(List|Retrieve)ModelMixin$|^(generics\.)?GenericAPIView$/.test(x);
+    if (!sups.length || !sups.every(reads)) readOnly = false;
+  }
+  return { views, readOnly };
 }
 
 /**
@@ -279,7 +311,10 @@ export default pyRule({
   detect(node, ctx, report) {
     if (node.type === "class_definition") {
       const found = allFieldsOfUser(node, ctx);
-      if (found)
+      // Served here only by views that read (a public ListAPIView): nothing is written through it in this file;
+      // what it shows is PY-EXPOSE-001's (CWE-200).
+      const served = found && servingViews(node, ctx);
+      if (found && !(served && served.views > 0 && served.readOnly))
         report({
           node: found,
           message:
@@ -357,6 +392,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // Served only by a list view here: it shows the fields (PY-EXPOSE-001), nothing writes through it.
+      "from rest_framework import generics, serializers\nfrom django.contrib.auth.models import User\nclass S(serializers.ModelSerializer):\n    class Meta:\n        model = User\n        fields = '__all__'\nclass Members(generics.ListAPIView):\n    queryset = User.objects.all()\n    serializer_class = S",
       "import json\ndef merge(dst, src):\n    for k, v in src.items():\n        if isinstance(v, dict):\n            merge(getattr(dst, k), v)\n        else:\n            setattr(dst, k, v)\ndef load(cfg, path):\n    merge(cfg, json.load(open(path)))",
       "from django import forms\nfrom django.contrib.auth.models import User\nclass ProfileForm(forms.ModelForm):\n    class Meta:\n        model = User\n        exclude = ['is_staff', 'is_superuser', 'groups', 'user_permissions', 'password']",
       "from django import forms\nfrom .models import Article\nclass ArticleForm(forms.ModelForm):\n    class Meta:\n        model = Article\n        exclude = ['created']",

@@ -120,15 +120,64 @@ function readOnlyUse(ctx: PythonContext, node: SyntaxNode): boolean {
   );
 }
 
+/** The int levels of the file's enum classes (`class Role(IntEnum): MEMBER = 1 ...`), by class name. */
+function enumLevels(ctx: PythonContext, name: string): Map<string, number> | undefined {
+  const klass = ctx.localClass(name);
+  if (!klass || !/\b(Int)?Enum\b/.test(ctx.text(field(klass, "superclasses") ?? klass))) return undefined;
+  const out = new Map<string, number>();
+  for (const st of namedChildren(field(klass, "body") ?? klass)) {
+    const a = st.type === "expression_statement" ? namedChildren(st)[0] : undefined;
+    const v = a?.type === "assignment" ? ctx.constValue(field(a, "right")) : undefined;
+    if (typeof v === "number") out.set(ctx.text(field(a!, "left") ?? a!), v);
+  }
+  return out.size > 1 ? out : undefined;
+}
+
+/**
+ * `def set_role(actor, target_id, role): if actor.role < Role.MODERATOR: raise ...; target.role = role`: the role
+ * granted is the caller's argument, never compared with anything, while the only check lets in an actor below the
+ * top level of the file's role enum - a moderator may grant admin. Returns the assignment's message, if so.
+ */
+function grantAboveActor(ctx: PythonContext, node: SyntaxNode): string | undefined {
+  const left = field(node, "left");
+  const right = field(node, "right");
+  if (left?.type !== "attribute" || ctx.text(field(left, "attribute") ?? left) !== "role") return undefined;
+  if (right?.type !== "identifier") return undefined;
+  const fn = ctx.enclosingFunction(node);
+  const granted = ctx.text(right);
+  if (!fn || !ctx.paramNames(fn).includes(granted)) return undefined;
+  const comparisons = descendants(fn).filter((d) => d.type === "comparison_operator");
+  // The granted role compared with anything (`role > actor.role`, `role in ALLOWED`): bounded.
+  if (comparisons.some((c) => namedChildren(c).some((x) => ctx.text(x) === granted))) return undefined;
+  for (const c of comparisons) {
+    const [a, b] = namedChildren(c);
+    const actor =
+      a?.type === "attribute" && ctx.text(field(a, "attribute") ?? a) === "role"
+        ? field(a, "object")
+        : undefined;
+    if (!actor || actor.type !== "identifier" || !ctx.paramNames(fn).includes(ctx.text(actor))) continue;
+    if (b?.type !== "attribute") continue;
+    const levels = enumLevels(ctx, ctx.text(field(b, "object") ?? b));
+    const level = levels?.get(ctx.text(field(b, "attribute") ?? b));
+    if (levels && level !== undefined && level < Math.max(...levels.values()))
+      return `any ${granted} is granted by an actor checked only against ${ctx.text(b)}: a lower role may grant the highest`;
+  }
+  return undefined;
+}
+
+const GRANT_REASON =
+  "a role argument granted by an actor checked only against a lower level of the file's role enum";
+
 export default pyRule({
   meta: {
     id: "PY-PRIV-002",
     title: "Role or privilege assigned from request data",
     cwe: ["CWE-269", "CWE-266", "CWE-915", "CWE-454"],
     severity: "HIGH",
+    severity_variants: [{ severity: "MEDIUM", when: GRANT_REASON }],
     docs: {
       what_it_does:
-        "Flags a role, admin flag or permission (a session key, a model attribute, a keyword argument, a Django groups/user_permissions add) set directly from request data, except on an admin endpoint: an admin-only decorator, or a test of the signed-in user's own privilege that the assignment sits under or that exits the function when it fails.",
+        "Flags a role, admin flag or permission (a session key, a model attribute, a keyword argument, a Django groups/user_permissions add) set directly from request data, except on an admin endpoint: an admin-only decorator, or a test of the signed-in user's own privilege that the assignment sits under or that exits the function when it fails; and (MEDIUM) `target.role = role` of a role argument never compared with anything, in a function whose only check holds the actor to a level below the top of the file's role enum.",
       why_bad:
         "A user chooses their own privileges: registering with role=admin (or is_admin=true in the JSON) makes them an administrator.",
       example_bad:
@@ -140,7 +189,7 @@ export default pyRule({
       "Assign privileges on the server (defaults, an admin-only endpoint); never copy them from the request.",
   },
   trigger:
-    /(role|admin|staff|superuser|perm|priv|level|type|group)\w*['"]?\]?\s*[=:]\s*([^=\n]*(request|input\(|argv)|\w+(\.get\(|\[))|\.(groups|user_permissions|roles|permissions)\.(add|set)\(/i,
+    /(role|admin|staff|superuser|perm|priv|level|type|group)\w*['"]?\]?\s*[=:]\s*([^=\n]*(request|input\(|argv)|\w+(\.get\(|\[))|\.(groups|user_permissions|roles|permissions)\.(add|set)\(|\.role\s*=\s*\w+\s*(\n|$)/i,
   nodeTypes: ["assignment", "keyword_argument", "pair", "call"],
   detect(node, ctx, report) {
     if (node.type === "call") {
@@ -184,6 +233,13 @@ export default pyRule({
               ? ctx.text(left)
               : undefined;
     if (!name || !PRIVILEGE.test(name)) return;
+    if (node.type === "assignment") {
+      const above = grantAboveActor(ctx, node);
+      if (above) {
+        report({ node, severity: "MEDIUM", reason: GRANT_REASON, message: above });
+        return;
+      }
+    }
     if (readOnlyUse(ctx, node)) return;
     // Set from the request on this line (the trigger's shape), or from a local that holds the request's data
     // (`body = request.get_json()` then `user.role = body.get('role')`), not through other code.
@@ -202,6 +258,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from enum import IntEnum\nclass Role(IntEnum):\n    MEMBER = 1\n    MODERATOR = 2\n    ADMIN = 3\ndef set_role(db, actor, uid, role):\n    if actor.role < Role.MODERATOR:\n        raise PermissionError()\n    if role > actor.role:\n        raise PermissionError()\n    db.get(uid).role = role",
+      "from enum import IntEnum\nclass Role(IntEnum):\n    MEMBER = 1\n    MODERATOR = 2\n    ADMIN = 3\ndef set_role(db, actor, uid, role):\n    if actor.role < Role.ADMIN:\n        raise PermissionError()\n    db.get(uid).role = role",
       "class AdminFlag:\n    def __call__(self, request):\n        request.is_admin = request.user.is_authenticated and request.user.is_superuser\n        return self.get_response(request)",
       "from django.contrib.auth.models import Group\ndef join(request):\n    request.user.groups.add(Group.objects.get(name='newsletter'))",
       "from flask import session\ndef f():\n    session['role'] = 'user'",
@@ -217,6 +275,11 @@ export default pyRule({
       "from django.http import HttpResponseForbidden\ndef set_role(request, uid):\n    if request.user.is_superuser:\n        Profile.objects.get(pk=uid).role = request.POST['role']",
     ],
     invalid: [
+      {
+        code: "from enum import IntEnum\nclass Role(IntEnum):\n    MEMBER = 1\n    MODERATOR = 2\n    ADMIN = 3\ndef set_role(db, actor, uid, role):\n    if actor.role < Role.MODERATOR:\n        raise PermissionError()\n    target = db.get(uid)\n    target.role = role",
+        line: 10,
+        severity: "MEDIUM",
+      },
       "from django.contrib.auth.models import Group\ndef join(request):\n    group = Group.objects.get(name=request.POST['group'])\n    request.user.groups.add(group)",
       "from flask import request, session\ndef f():\n    session['role'] = request.form.get('role', 'user')",
       // Created with the request's role, or a dict that is saved as well as shown.

@@ -14,7 +14,8 @@ export default pyRule({
   meta: {
     id: "PY-SAMESITE-001",
     title: "Session or CSRF cookie sent on cross-site requests (SameSite=None)",
-    cwe: ["CWE-1275"],
+    // (CWE-352 as well: a session cookie sent on cross-site requests is what lets a forged form post act as the user)
+    cwe: ["CWE-1275", "CWE-352"],
     severity: "LOW",
     docs: {
       what_it_does:
@@ -45,7 +46,10 @@ export default pyRule({
       if (
         /^(samesite|same_site)$/.test(key) &&
         (/^(set_cookie|add_cookie)$/.test(ctx.method(call)) ||
-          /(SessionMiddleware|CookieStorage|SessionFactory|add_middleware)$/.test(ctx.callee(call))) &&
+          // (Starlette's `Middleware(SessionMiddleware, same_site=...)` hands its keywords to the class)
+          /(SessionMiddleware|CookieStorage|SessionFactory|add_middleware|(^|\.)Middleware)$/.test(
+            ctx.callee(call),
+          )) &&
         /^none$/i.test(ctx.stringValue(value) ?? "")
       )
         report({ node, message: "cookie set with SameSite=None" });
@@ -65,6 +69,7 @@ export default pyRule({
       "resp.set_cookie('a', 'b', samesite='Lax')",
       "app.config.update(SESSION_COOKIE_SAMESITE='Lax')",
       "app.add_middleware(SessionMiddleware, secret_key=k, same_site='strict')",
+      "from starlette.middleware import Middleware\nmw = [Middleware(SessionMiddleware, secret_key=k, same_site='lax')]",
     ],
     invalid: [
       "SESSION_COOKIE_SAMESITE = None",
@@ -72,6 +77,7 @@ export default pyRule({
       { code: "def f(resp):\n    resp.set_cookie('sid', 'v', secure=True, samesite='None')", line: 2 },
       "app.config.update(SESSION_COOKIE_SECURE=True, SESSION_COOKIE_SAMESITE='None')",
       "app.add_middleware(SessionMiddleware, secret_key=k, same_site='none')",
+      "from starlette.middleware import Middleware\nmw = [Middleware(SessionMiddleware, secret_key=k, same_site='none')]",
       {
         code: "def f(resp, sid):\n    resp.add_cookie('session', sid, secure=True, samesite='None')",
         line: 2,
