@@ -220,6 +220,7 @@ import { BATCH92 as PY_RULES_BATCH92 } from "./py-rules-batch92.js";
 import { BATCH96 as PY_RULES_BATCH96 } from "./py-rules-batch96.js";
 import { BATCH95 as PY_RULES_BATCH95 } from "./py-rules-batch95.js";
 import { BATCH94 as PY_RULES_BATCH94 } from "./py-rules-batch94.js";
+import { BATCH97 as PY_RULES_BATCH97 } from "./py-rules-batch97.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
 import { BATCH8 as PY_SNIPPETS_BATCH8 } from "./py-snippets-batch8.js";
@@ -539,5 +540,6 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH96,
     ...PY_RULES_BATCH95,
     ...PY_RULES_BATCH94,
+    ...PY_RULES_BATCH97,
   ],
 };
