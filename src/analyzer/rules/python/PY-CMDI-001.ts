@@ -43,7 +43,14 @@ const SHELL_CALLS = new Set([
   "paramiko.ProxyCommand",
   "paramiko.proxy.ProxyCommand",
   "platform.popen",
+  // delegator.py runs a string command with shell=True (chain() splits it on pipes first); envoy splits on pipes
+  // and runs each part.
+  "delegator.run",
+  "delegator.chain",
+  "envoy.run",
 ]);
+/** The short-option cluster that makes a shell read its next word as a command line: -c, -lc, -ec, -xc. */
+export const DASH_C = /^-[a-zA-Z]*c[a-zA-Z]*$/;
 const SHELL_PROGRAM = /(^|\/)(ba|da|z|k)?sh$/;
 // plumbum's remote machines: `rem['prog']` finds a program on the remote host as `local['prog']` does here.
 const PLUMBUM_MACHINE =
@@ -74,7 +81,7 @@ function spawnArgv(
 
 /** How tainted the command line after a shell's `-c` is among its argument words (CONST when there is no -c). */
 function dashCommandLevel(ctx: PythonContext, words: readonly SyntaxNode[]): Level {
-  const i = words.findIndex((w) => ctx.stringValue(w) === "-c");
+  const i = words.findIndex((w) => DASH_C.test(ctx.stringValue(w) ?? ""));
   const cmd = i >= 0 ? words[i + 1] : undefined;
   return cmd ? ctx.level(cmd, "command") : Level.CONST;
 }
@@ -142,7 +149,7 @@ export default pyRule({
       "Use subprocess.run with an argument list and no shell; if a shell is unavoidable, quote each value with shlex.quote.",
   },
   trigger:
-    /system|popen|startfile|getoutput|getstatusoutput|spawn|exec[lv]|exec_command|pexpect|fabric|invoke|BashOperator|containers\.(run|create)|create_container|plumbum|ProxyCommand|Command\(|\bsh\.|from sh import/,
+    /system|popen|startfile|getoutput|getstatusoutput|spawn|exec[lv]|exec_command|pexpect|fabric|invoke|BashOperator|containers\.(run|create)|create_container|plumbum|ProxyCommand|Command\(|\bsh\.|from sh import|delegator|envoy|ansible_runner/,
   nodeTypes: ["call"],
   calls: callNames(SHELL_CALLS, [
     ...["spawnl", "spawnle", "spawnlp", "spawnlpe", "spawnv", "spawnve", "spawnvp", "spawnvpe"],
@@ -155,7 +162,30 @@ export default pyRule({
   ]),
   detect(node, ctx, report) {
     const q = ctx.callee(node);
-    const callee = field(node, "function");
+    let callee = field(node, "function");
+    // `bash = local["bash"]; bash("-c", line)`: a name bound to plumbum's program lookup, called directly.
+    if (callee?.type === "identifier" && sourceHas(ctx.tree, /plumbum/)) {
+      const bound = ctx.resolve(callee);
+      if (bound?.type === "subscript" && /^plumbum\.local$/.test(ctx.qname(field(bound, "value"))))
+        callee = bound;
+    }
+    // ansible_runner.run(module="shell" | "command" | "raw", module_args=...): module_args is the command line the
+    // hosts run.
+    if (/^ansible_runner\.(run|run_async)$/.test(q)) {
+      const module = ctx.stringValue(ctx.kwarg(node, "module")) ?? "";
+      const line = ctx.kwarg(node, "module_args");
+      const level =
+        line && /^(ansible\.builtin\.)?(shell|command|raw)$/.test(module)
+          ? ctx.level(line, "command")
+          : Level.CONST;
+      if (level >= Level.PARAM)
+        report({
+          node,
+          severity: taintSeverity(level),
+          message: `ansible_runner runs the ${module} module with a command line built from data`,
+        });
+      return;
+    }
     if (callee?.type === "subscript") {
       // plumbum: local['bash']('-c', cmd) or sh = local['sh']; sh['-c', cmd](): a shell given one command line.
       // A remote machine (`with SshMachine(host) as rem: rem['bash'][...]`) looks programs up the same way.
@@ -287,6 +317,8 @@ export default pyRule({
     if (!SHELL_CALLS.has(q) && !(q === "system" || q === "popen") && !remote) return;
     let cmd = ctx.arg(node, 0, "command") ?? ctx.arg(node, 0, "cmd") ?? ctx.arg(node, 0, "command_line");
     if (!cmd) return;
+    // delegator.run(["ping", "-c", "1", host]): a list is an argv, each word one argument.
+    if (/^(delegator|envoy)\./.test(q) && /^(list|tuple)$/.test(cmd.type)) return;
     // `def exec_command(self, cmd): return self._local.exec_command(cmd)` (or super()'s): a wrapper with the same
     // interface hands its own parameter on unchanged. Its callers call a method of that name too, and are judged
     // there.
@@ -329,6 +361,9 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import delegator\ndef f(name):\n    return delegator.run(['ping', '-c', '1', name])",
+      "import ansible_runner\ndef f(v):\n    return ansible_runner.run(private_data_dir='/a', playbook='site.yml', extravars={'v': v})",
+      "from plumbum import local\ndef f(repo):\n    git = local['git']\n    return git('-C', repo, 'status')",
       // A local decorator vets the same request value before it calls the view.
       "import functools, os, re\nfrom flask import Flask, abort, request\napp = Flask(__name__)\nHOST = re.compile(r'[A-Za-z0-9.-]{1,253}')\ndef checked(view):\n    @functools.wraps(view)\n    def wrapper(*a, **kw):\n        host = request.args.get('host', '')\n        if not HOST.fullmatch(host):\n            abort(400)\n        return view(*a, **kw)\n    return wrapper\n@app.route('/dig')\n@checked\ndef dig():\n    host = request.args.get('host', '')\n    return os.popen('dig +short ' + host).read()",
       // A restart: the script execs itself with its own command line.
@@ -370,6 +405,15 @@ export default pyRule({
       "from plumbum import SshMachine\nfrom flask import request\ndef f():\n    with SshMachine('h') as rem:\n        return rem['ls']['-la', request.args['p']]()",
     ],
     invalid: [
+      {
+        code: "from plumbum import local\ndef f(repo):\n    bash = local['bash']\n    return bash('-c', 'du -sh ' + repo)",
+        line: 4,
+      },
+      { code: "import delegator\ndef f(name):\n    return delegator.run(f'ping -c 1 {name}')", line: 3 },
+      {
+        code: "import ansible_runner\ndef f(h, a):\n    return ansible_runner.run(private_data_dir='/a', host_pattern=h, module='shell', module_args=a)",
+        line: 3,
+      },
       "import functools, os, re\nfrom flask import Flask, abort, request\napp = Flask(__name__)\nHOST = re.compile(r'[A-Za-z0-9.-]{1,253}')\ndef checked(view):\n    @functools.wraps(view)\n    def wrapper(*a, **kw):\n        host = request.args.get('host', '')\n        print(host)\n        return view(*a, **kw)\n    return wrapper\n@app.route('/dig')\n@checked\ndef dig():\n    host = request.args.get('host', '')\n    return os.popen('dig +short ' + host).read()",
       {
         code: "import popen2, sys\ndef legacy():\n    p = popen2.Popen3('grep ' + sys.argv[1])\n    return p.wait()",

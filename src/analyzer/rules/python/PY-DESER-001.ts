@@ -37,7 +37,16 @@ const LOADERS = new Set([
   "keras.saving.load_model",
   "tensorflow.keras.models.load_model",
   "tensorflow.keras.saving.load_model",
+  // TorchScript archives hold code the loader compiles and runs; MLflow's Python-function, scikit-learn, PyTorch and
+  // statsmodels flavours cloudpickle or torch.load the model the URI names.
+  "torch.jit.load",
+  "mlflow.pyfunc.load_model",
+  "mlflow.sklearn.load_model",
+  "mlflow.pytorch.load_model",
+  "mlflow.statsmodels.load_model",
 ]);
+/** Model loaders whose argument names a model file or URI (the data is not the argument itself). */
+const MODEL_LOADERS = /^(torch\.jit\.load|mlflow\.\w+\.load_model)$/;
 /** The method names loaders end with (`loads`, `Unpickler`, ...). */
 const LOADER_METHODS = new Set([...LOADERS].map((n) => n.slice(n.lastIndexOf(".") + 1)));
 /**
@@ -85,7 +94,7 @@ function signatureChecked(ctx: PythonContext, call: SyntaxNode, data: SyntaxNode
 function optedOut(ctx: PythonContext, node: SyntaxNode, q: string): boolean {
   if (q === "numpy.load") return !ctx.isTrue(ctx.kwarg(node, "allow_pickle"));
   if (q === "torch.load") return ctx.isTrue(ctx.kwarg(node, "weights_only"));
-  if (/load_model$/.test(q)) return ctx.kwarg(node, "safe_mode")?.type !== "false";
+  if (/keras\.\w+\.load_model$/.test(q)) return ctx.kwarg(node, "safe_mode")?.type !== "false";
   return false;
 }
 
@@ -235,6 +244,16 @@ function kombuPickleEnabled(ctx: PythonContext, call: SyntaxNode): boolean {
   return /^(pickle|application\/x-python-serialize)$/.test(ctx.stringValue(ctx.args(call)[0]) ?? "");
 }
 
+/** `Pyro4.config.SERIALIZERS_ACCEPTED.add("pickle")`: a pickle-family serializer added to the accepted set. */
+function pyroPickleAccepted(ctx: PythonContext, call: SyntaxNode): boolean {
+  if (!/^(add|update|append|extend)$/.test(ctx.method(call))) return false;
+  const fn = field(call, "function");
+  const recv = fn?.type === "attribute" ? field(fn, "object") : undefined;
+  if (!recv || !/(^|\.)SERIALIZERS_ACCEPTED$/.test(ctx.text(recv)) || !sourceHas(ctx.tree, /\bPyro4?\b/))
+    return false;
+  return ctx.args(call).some((a) => /['"](pickle|dill|cloudpickle)['"]/.test(ctx.text(a)));
+}
+
 /** A multiprocessing BaseManager / SyncManager (or a local subclass) made with `authkey=b""`. */
 function emptyManagerKey(ctx: PythonContext, call: SyntaxNode): boolean {
   if (!sourceHas(ctx.tree, /\bmultiprocessing\b/)) return false;
@@ -280,7 +299,7 @@ export default pyRule({
   },
   // Pickle as well as pickle: Python 2's cPickle (`import cPickle`, `cPickle.loads(...)`) has no lowercase "pickle".
   trigger:
-    /serializer|accept_content|pickle|Pickle|shelve|marshal|dill|joblib|unpickler|Unpickler|torch|numpy|multiprocessing|safe_mode\s*=\s*False|recv_pyobj/,
+    /serializer|accept_content|pickle|Pickle|shelve|marshal|dill|joblib|unpickler|Unpickler|torch|numpy|multiprocessing|safe_mode\s*=\s*False|recv_pyobj|mlflow/,
   nodeTypes: ["call", "keyword_argument", "assignment", "pair"],
   detect(node, ctx, emit) {
     // A test's own fixtures and data: a LOW reminder.
@@ -366,6 +385,11 @@ export default pyRule({
     // `loader = LOADERS.get(fmt, pickle.loads)`; `loader(blob)`: any function the name may hold.
     if (!LOADERS.has(q) && fn?.type === "identifier" && !q.includes("."))
       q = ctx.possibleCallees(node)?.find((c) => LOADERS.has(c)) ?? q;
+    // Pyro4: `config.SERIALIZERS_ACCEPTED.add("pickle")` (or update/append): the daemon unpickles what callers send.
+    if (pyroPickleAccepted(ctx, node)) {
+      report({ node, message: "Pyro configured to unpickle what remote callers send" });
+      return;
+    }
     if (ctx.method(node) === "recv" && isMultiprocessingConnection(ctx, node)) {
       // Connection.recv() unpickles whatever the peer sent; a Listener's peer is on the network.
       report({ node, message: "multiprocessing Connection.recv() unpickles what the peer sends" });
@@ -462,6 +486,16 @@ export default pyRule({
     // marshal builds code objects but runs none; crafted data crashes the interpreter. Untraced pickle data is
     // the program's own file or cache: still a weakness at the default threshold, not an injection point.
     const level = data ? ctx.level(data, "code") : Level.UNKNOWN;
+    // A TorchScript file or MLflow model at a path or URI nothing untrusted reaches (`models:/churn/Production`, a
+    // file beside the package): the model the program ships or registered itself, a LOW reminder.
+    if (MODEL_LOADERS.test(q) && level !== Level.SOURCE && level !== Level.PARAM) {
+      report({
+        node,
+        severity: "LOW",
+        message: `${q}() loads a model the program names itself (code runs on load)`,
+      });
+      return;
+    }
     const severity = /^marshal\./.test(q)
       ? "MEDIUM"
       : level === Level.SOURCE
@@ -500,6 +534,7 @@ export default pyRule({
       "import pickle\nfrom six import BytesIO\ndef test_markup(obj):\n    b = BytesIO()\n    pickle.dump(obj, b)\n    b.seek(0)\n    return pickle.load(b)",
       "import pickle\ndef load(b):\n    return pickle.loads(b)\nx = load(pickle.dumps({'v': 1}))",
       "import torch\nm = torch.load(p, weights_only=True)",
+      "import Pyro4\nPyro4.config.SERIALIZERS_ACCEPTED.add('serpent')",
       "from tensorflow import keras\nm = keras.models.load_model(p, safe_mode=True)",
       "import numpy as np\na = np.load(p)",
       "import pickle, base64\nblob = base64.b64encode(b'\\x80\\x04K\\x01.')\nn = pickle.loads(base64.b64decode(blob))",
@@ -507,6 +542,23 @@ export default pyRule({
       "import hmac, hashlib, pickle\nfrom flask import request\ndef f():\n    raw = request.get_data()\n    if hmac.compare_digest(hmac.new(KEY, raw, hashlib.sha256).hexdigest(), request.headers['X-Sig']):\n        return pickle.loads(raw)",
     ],
     invalid: [
+      // TorchScript and MLflow models from the request; the program's own registered model is a LOW reminder.
+      {
+        code: "import torch\nfrom flask import request\ndef f():\n    return torch.jit.load(request.files['m'])",
+        line: 4,
+        severity: "CRITICAL",
+      },
+      {
+        code: "import mlflow\nfrom flask import request\ndef f():\n    return mlflow.pyfunc.load_model(request.json['uri'])",
+        line: 4,
+        severity: "CRITICAL",
+      },
+      {
+        code: "import mlflow\nm = mlflow.sklearn.load_model('models:/churn/Production')",
+        line: 2,
+        severity: "LOW",
+      },
+      { code: "import Pyro4\nPyro4.config.SERIALIZERS_ACCEPTED.add('pickle')", line: 2 },
       {
         code: "from kombu import Producer\ndef send(conn, ex, job):\n    p = Producer(conn, exchange=ex, serializer='pickle')\n    p.publish(job)",
         line: 3,
