@@ -135,6 +135,10 @@ export default pyRule({
         severity: "LOW",
         when: "an exec/spawn call (no shell) runs a program a caller names: a hint to check where the name comes from",
       },
+      {
+        severity: "LOW",
+        when: "docker containers.run/create given a caller's command string: split into the container's argv, no shell",
+      },
     ],
     docs: {
       what_it_does:
@@ -291,6 +295,7 @@ export default pyRule({
       /(\.containers\.(run|create)|\.create_container)$/.test(q) && sourceHas(ctx.tree, /\bdocker\b/);
     if (airflow || docker) {
       let cmd = airflow ? ctx.kwarg(node, "bash_command") : ctx.arg(node, 1, "command");
+      const dockerShell = !!cmd && docker && (cmd.type === "list" || cmd.type === "tuple");
       if (cmd && docker && (cmd.type === "list" || cmd.type === "tuple")) {
         const argv = namedChildren(cmd);
         const dashC = argv.findIndex((a) => ctx.stringValue(a) === "-c");
@@ -301,9 +306,11 @@ export default pyRule({
       }
       const level = cmd ? ctx.level(cmd, "command") : Level.CONST;
       if (level === Level.CONST) return;
+      // A job launcher's `containers.run(image, cmd)` with the caller's command: docker-py splits a string into
+      // the container's argv (no shell, inside the container): a hint, unless untrusted input or `sh -c` reaches it.
       report({
         node,
-        severity: taintSeverity(level),
+        severity: docker && !dockerShell && level === Level.PARAM ? "LOW" : taintSeverity(level),
         message: `${airflow ? "BashOperator" : "containers.run()"} runs a command built from ${level >= Level.PARAM ? "caller-controlled" : "non-literal"} data`,
       });
       return;
@@ -405,6 +412,11 @@ export default pyRule({
       "from plumbum import SshMachine\nfrom flask import request\ndef f():\n    with SshMachine('h') as rem:\n        return rem['ls']['-la', request.args['p']]()",
     ],
     invalid: [
+      {
+        code: "import docker\nd = docker.from_env()\ndef run_job(image, cmd):\n    return d.containers.run(image, cmd, detach=True)",
+        line: 4,
+        severity: "LOW",
+      },
       {
         code: "from plumbum import local\ndef f(repo):\n    bash = local['bash']\n    return bash('-c', 'du -sh ' + repo)",
         line: 4,
