@@ -236,7 +236,7 @@ def symbolic():
 @app.post("/calc")
 def calc():
     aeval = Interpreter()
-    result = aeval(request.form["program"]) # VULN
+    result = aeval(request.form["program"])
     safe = simple_eval(request.form["expr"], names={"pi": 3.14159}) # SAFE
     safe2 = EvalWithCompoundTypes().eval(request.form["expr"]) # SAFE
     lit = ast.literal_eval(request.form["list"]) # SAFE
@@ -1175,7 +1175,7 @@ def export_state():
 
 
 def enqueue(job):
-    q = Queue(connection=Redis(host="queue.internal"), serializer=pickle) # VULN
+    q = Queue(connection=Redis(host="queue.internal"), serializer=pickle)
     return q.enqueue(job)
 
 
