@@ -153,13 +153,13 @@ export default pyRule({
       "Use subprocess.run with an argument list and no shell; if a shell is unavoidable, quote each value with shlex.quote.",
   },
   trigger:
-    /system|popen|startfile|getoutput|getstatusoutput|spawn|exec[lv]|exec_command|pexpect|fabric|invoke|BashOperator|containers\.(run|create)|create_container|plumbum|ProxyCommand|Command\(|\bsh\.|from sh import|delegator|envoy|ansible_runner/,
+    /system|popen|startfile|getoutput|getstatusoutput|spawn|exec[lv]|exec_command|pexpect|fabric|invoke|BashOperator|containers\.(run|create)|create_container|plumbum|ProxyCommand|Command\(|\bsh\.|from sh import|delegator|envoy|ansible_runner|exec_run/,
   nodeTypes: ["call"],
   calls: callNames(SHELL_CALLS, [
     ...["spawnl", "spawnle", "spawnlp", "spawnlpe", "spawnv", "spawnve", "spawnvp", "spawnvpe"],
     ...["posix_spawn", "posix_spawnp", "spawn"],
     ...["execl", "execle", "execlp", "execlpe", "execv", "execve", "execvp", "execvpe"],
-    ...["Command", "BashOperator", "run", "exec_command", "sudo", "local", "system", "popen"],
+    ...["Command", "BashOperator", "run", "exec_command", "sudo", "local", "system", "popen", "exec_run"],
     ...["create", "create_container"],
     // the sh package's shells: sh.bash('-c', line)
     ...["sh", "bash", "dash", "zsh", "ksh"],
@@ -291,10 +291,17 @@ export default pyRule({
     // a string command as the container's argv, and a list with `sh -c` through the container's shell.
     const airflow = /(^|\.)BashOperator$/.test(q) && /airflow/.test(q);
     // containers.create and the low-level APIClient.create_container take the same (image, command) pair.
+    // Container.exec_run(cmd) takes the same command (a string split into argv, or a list) as its first argument.
+    const execRun = ctx.method(node) === "exec_run";
     const docker =
-      /(\.containers\.(run|create)|\.create_container)$/.test(q) && sourceHas(ctx.tree, /\bdocker\b/);
+      (execRun || /(\.containers\.(run|create)|\.create_container)$/.test(q)) &&
+      sourceHas(ctx.tree, /\bdocker\b/);
     if (airflow || docker) {
-      let cmd = airflow ? ctx.kwarg(node, "bash_command") : ctx.arg(node, 1, "command");
+      let cmd = airflow
+        ? ctx.kwarg(node, "bash_command")
+        : execRun
+          ? ctx.arg(node, 0, "cmd")
+          : ctx.arg(node, 1, "command");
       const dockerShell = !!cmd && docker && (cmd.type === "list" || cmd.type === "tuple");
       if (cmd && docker && (cmd.type === "list" || cmd.type === "tuple")) {
         const argv = namedChildren(cmd);
@@ -368,6 +375,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import docker\nfrom flask import request\ndef f():\n    c = docker.from_env().containers.get('x')\n    return c.exec_run(['cat', '--', request.args['f']])",
       "import delegator\ndef f(name):\n    return delegator.run(['ping', '-c', '1', name])",
       "import ansible_runner\ndef f(v):\n    return ansible_runner.run(private_data_dir='/a', playbook='site.yml', extravars={'v': v})",
       "from plumbum import local\ndef f(repo):\n    git = local['git']\n    return git('-C', repo, 'status')",
@@ -412,6 +420,10 @@ export default pyRule({
       "from plumbum import SshMachine\nfrom flask import request\ndef f():\n    with SshMachine('h') as rem:\n        return rem['ls']['-la', request.args['p']]()",
     ],
     invalid: [
+      {
+        code: "import docker\nfrom flask import request\ndef f():\n    c = docker.from_env().containers.get('x')\n    return c.exec_run(['sh', '-c', 'ls ' + request.args['d']])",
+        line: 5,
+      },
       {
         code: "import docker\nd = docker.from_env()\ndef run_job(image, cmd):\n    return d.containers.run(image, cmd, detach=True)",
         line: 4,

@@ -55,6 +55,8 @@ const CODE_ARG: Readonly<Record<string, [number, string]>> = {
   // the config names.
   "torch.hub.load": [0, "repo_or_dir"],
   "hydra.utils.instantiate": [0, "config"],
+  // papermill runs every cell of the notebook at the path it is given.
+  "papermill.execute_notebook": [0, "input_path"],
 };
 /** `ctx = js2py.EvalJs()` then `ctx.execute(src)` / `ctx.eval(src)`: the context runs the JavaScript it is given. */
 const JS_CONTEXTS = /^(js2py\.EvalJs|execjs\.get)$/;
@@ -336,7 +338,7 @@ export default pyRule({
       "Parse data with ast.literal_eval or json.loads; dispatch to functions through an explicit dict instead of building code.",
   },
   trigger:
-    /timeit|runpy|FileLoader|load_source|compile_expression|js2py|execjs|\.query\(|\.eval\(|sympify|parse_expr|numexpr|ImageMath|__builtins__|\bbuiltins\b|\beval\b|\bexec\b|execfile|InteractiveConsole|InteractiveInterpreter|\bcompile\(|import_module|__import__|config\.listen|run_string|run_in_subinterp|allow_dotted_names|register_instance\(|register_function\(|torch\.hub|instantiate/,
+    /timeit|runpy|FileLoader|load_source|compile_expression|js2py|execjs|\.query\(|\.eval\(|sympify|parse_expr|numexpr|ImageMath|__builtins__|\bbuiltins\b|\beval\b|\bexec\b|execfile|InteractiveConsole|InteractiveInterpreter|\bcompile\(|import_module|__import__|config\.listen|run_string|run_in_subinterp|allow_dotted_names|register_instance\(|register_function\(|torch\.hub|instantiate|execute_notebook/,
   // (globals()[name] picked by request data is reflection: PY-IMPORT-001's)
   nodeTypes: ["call", "exec_statement"],
   calls: callNames(EVAL, SOURCE_ONLY, Object.keys(CODE_ARG), INTERPRETER_METHODS, [
@@ -684,6 +686,10 @@ export default pyRule({
       },
       { code: "import sympy\nx = sympy.sympify(input())", line: 2, severity: "CRITICAL" },
       { code: "import sympy\nx = sympy.parse_expr(input())", line: 2, severity: "CRITICAL" },
+      {
+        code: "import papermill as pm\nfrom flask import request\ndef f():\n    pm.execute_notebook(request.form['nb'], '/tmp/o.ipynb')",
+        line: 4,
+      },
       {
         code: "import torch\nfrom flask import request\ndef f():\n    return torch.hub.load(request.json['repo'], 'resnet18')",
         line: 4,

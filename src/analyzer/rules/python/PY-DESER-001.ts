@@ -395,6 +395,14 @@ export default pyRule({
       report({ node, message: "multiprocessing Connection.recv() unpickles what the peer sends" });
       return;
     }
+    // pyzmq's recv_serialized(pickle.loads): the deserializer handed in runs on each message.
+    if (
+      ctx.method(node) === "recv_serialized" &&
+      /^(c|_)?[Pp]ickle\.loads$|^(dill|cloudpickle)\.loads$/.test(ctx.qname(ctx.arg(node, 0, "deserialize")))
+    ) {
+      report({ node, message: "zmq recv_serialized() unpickles whatever the peer sends" });
+      return;
+    }
     if (ctx.method(node) === "recv_pyobj" && /^\s*(import|from)\s+(zmq|aiozmq)\b/m.test(ctx.tree.source)) {
       // pyzmq's recv_pyobj() is pickle.loads() of the next message: any peer that can send to the socket runs code.
       report({ node, message: "zmq recv_pyobj() unpickles whatever the peer sends" });
@@ -559,6 +567,7 @@ export default pyRule({
         severity: "LOW",
       },
       { code: "import Pyro4\nPyro4.config.SERIALIZERS_ACCEPTED.add('pickle')", line: 2 },
+      { code: "import pickle\ndef f(sock):\n    return sock.recv_serialized(pickle.loads)", line: 3 },
       {
         code: "from kombu import Producer\ndef send(conn, ex, job):\n    p = Producer(conn, exchange=ex, serializer='pickle')\n    p.publish(job)",
         line: 3,
