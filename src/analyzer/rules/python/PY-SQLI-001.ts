@@ -247,7 +247,7 @@ function sparkExpression(ctx: PythonContext, call: SyntaxNode, m: string, q: str
   if (!/^(filter|where|selectExpr)$/.test(m) && !/^pyspark\.sql\.functions\.expr$/.test(q)) return false;
   if (!sourceHas(ctx.tree, /\bpyspark\b/)) return false;
   const text = ctx.args(call)[0];
-  return !!text && ctx.args(call).length >= 1 && isBuiltString(ctx, text);
+  return !!text && (isBuiltString(ctx, text) || isRawInput(ctx, text));
 }
 
 const METHODS = new Set([
@@ -648,7 +648,9 @@ export default pyRule({
     if (sparkExpression(ctx, node, m, q)) {
       const text = ctx.args(node)[0]!;
       const level = ctx.level(text, "sql");
-      if (level >= Level.PARAM)
+      // A whole expression handed over as is (`F.expr(request.args["e"])`) counts from untrusted input only: a
+      // helper's parameter there is usually a Column or an expression its caller wrote.
+      if (level >= (isBuiltString(ctx, text) ? Level.PARAM : Level.SOURCE))
         report({
           node,
           severity: taintSeverity(level),
@@ -702,6 +704,7 @@ export default pyRule({
   cases: {
     valid: [
       "from pyspark.sql import SparkSession\nspark = SparkSession.builder.getOrCreate()\ndef f(country):\n    t = spark.table('c')\n    return t.filter(t.country == country)",
+      "from pyspark.sql import SparkSession\nspark = SparkSession.builder.getOrCreate()\ndef f(cond):\n    return spark.table('c').filter(cond)",
       // A Django backend's schema editor: its inherited templates filled with quote_name()d model names.
       "from django.db.backends.base.schema import BaseDatabaseSchemaEditor\nclass Editor(BaseDatabaseSchemaEditor):\n    def drop_pk(self, model, name):\n        self.execute(self.sql_delete_pk % {'table': self.quote_name(model._meta.db_table), 'name': self.quote_name(name)})",
       // SQLite's single-quoted table name held on the store, in FROM, CREATE TABLE IF NOT EXISTS and a PRAGMA.
