@@ -366,7 +366,12 @@ export default pyRule({
     if (node.type === "assignment" && categoryToken(ctx, nameNode, ctx.stringValue(value) ?? "")) return;
     // multiprocessing's Client / Listener / managers (`authkey=b"..."`): the shared key every peer proves it holds
     // before its pickles are read; a literal one is known to whoever reads the code.
-    if (node.type === "keyword_argument" && name === "authkey" && isCredential(ctx, "secret", value)) {
+    // (`authkey="s3cret".encode()` spells the same bytes)
+    const keyText =
+      value.type === "call" && ctx.method(value) === "encode" && !ctx.args(value).length
+        ? field(field(value, "function") ?? value, "object")
+        : value;
+    if (node.type === "keyword_argument" && name === "authkey" && isCredential(ctx, "secret", keyText)) {
       report({ node, message: "hard-coded multiprocessing authkey" });
       return;
     }
@@ -475,6 +480,10 @@ export default pyRule({
     invalid: [
       {
         code: "from multiprocessing.connection import Client\nc = Client(('sched', 6000), authkey=b'secret-password')",
+        line: 2,
+      },
+      {
+        code: "from multiprocessing.connection import Client\nc = Client(('sched', 6000), authkey='s3cr3t-key'.encode())",
         line: 2,
       },
       // A token with a slash in it is still a token.
