@@ -45,6 +45,34 @@ const LOADERS = new Set([
   "mlflow.pytorch.load_model",
   "mlflow.statsmodels.load_model",
 ]);
+/** Loaders given a file name (or a file): model checkpoints, arrays, frames. */
+const PATH_LOADERS =
+  /^(torch\.load|numpy\.load|pandas\.read_pickle|joblib\.load|sklearn\.externals\.joblib\.load|(tensorflow\.)?keras\.\w+\.load_model)$/;
+
+/**
+ * A path made of literals and the module's own location only: a literal (not under /tmp), `__file__`, and
+ * os.path / pathlib calls on them, through names bound once in the file.
+ */
+function shippedPath(ctx: PythonContext, node: SyntaxNode, depth = 3): boolean {
+  const n = ctx.resolve(node) ?? node;
+  if (/['"]\/(tmp|var\/tmp|dev\/shm)\//.test(ctx.text(n))) return false;
+  return [n, ...descendants(n)].every((d) => {
+    if (d.type === "call")
+      return /^(os\.path\.(join|dirname|abspath|realpath|normpath)|pathlib\.(Path|PurePath)|str|os\.fspath)$/.test(
+        ctx.callee(d),
+      );
+    if (d.type !== "identifier") return true;
+    const t = ctx.text(d);
+    if (
+      t === "__file__" ||
+      /^(os|path|pathlib|join|dirname|abspath|realpath|normpath|parent|resolve|Path|str|fspath)$/.test(t)
+    )
+      return true;
+    const v = depth > 0 ? ctx.resolve(d) : undefined;
+    return !!v && v !== d && shippedPath(ctx, v, depth - 1);
+  });
+}
+
 /** Model loaders whose argument names a model file or URI (the data is not the argument itself). */
 const MODEL_LOADERS = /^(torch\.jit\.load|mlflow\.\w+\.load_model)$/;
 /** The method names loaders end with (`loads`, `Unpickler`, ...). */
@@ -284,6 +312,10 @@ export default pyRule({
         severity: "LOW",
         when: "shelve.open of a fixed path outside the shared temp directories (or of the file its caller configured, in a module that uses none): the program's own file; or a pickle round trip through a local name bound to pickle.dumps(...)",
       },
+      {
+        severity: "LOW",
+        when: "a model or array file (torch, joblib, numpy, pandas, keras) at a literal path or beside the module, or a TorchScript / MLflow model no caller or untrusted input names: what the program ships",
+      },
       { severity: "LOW", when: TEST_SCOPE_REASON },
     ],
     docs: {
@@ -467,6 +499,13 @@ export default pyRule({
         report({ node, severity: "LOW", message: `${q}() unpickles the program's own file at a fixed path` });
         return;
       }
+    }
+    // A model or array file the loader opens by name, at a path written in the source or beside the module
+    // (`os.path.join(os.path.dirname(__file__), "weights.pt")`), outside the shared temp directories: the file the
+    // package ships or installed (LOW, as a fixed pickle path above).
+    if (PATH_LOADERS.test(q) && data && shippedPath(ctx, data)) {
+      report({ node, severity: "LOW", message: `${q}() loads a file the program ships at a fixed path` });
+      return;
     }
     // A payload built from literals only is the program's own data (bytes in memory, not a file or stream).
     if (/(loads|decode)$/.test(q) && data && ctx.level(data, "literal") === Level.CONST) return;
