@@ -426,7 +426,11 @@ export default pyRule({
     const loaderOnly = /FileLoader$/.test(callee) && !/\.(load_module|exec_module)\(/.test(ctx.tree.source);
     if ((codeArg && !loaderOnly) || jinjaExpr) {
       const src = codeArg ? ctx.arg(node, codeArg[0], codeArg[1]) : ctx.arg(node, 0, "source");
-      if (src && ctx.level(src, "code") === Level.SOURCE && !isFileContent(ctx, src))
+      // A notebook the request picks among the program's own (`join(NOTEBOOKS, basename(name))`): the path
+      // level tells a contained name from one that reaches any file.
+      const contained =
+        callee === "papermill.execute_notebook" && !!src && ctx.level(src, "path") !== Level.SOURCE;
+      if (src && !contained && ctx.level(src, "code") === Level.SOURCE && !isFileContent(ctx, src))
         report({ node, severity: "CRITICAL", message: `${callee || m}() of untrusted input` });
       return;
     }
@@ -560,6 +564,7 @@ export default pyRule({
   cases: {
     valid: [
       "import torch\ndef f(entry):\n    return torch.hub.load('pytorch/vision:v0.16.0', entry)",
+      "import os, papermill as pm\nfrom flask import request\ndef f():\n    pm.execute_notebook(os.path.join('/srv/nb', os.path.basename(request.args['nb'])), '/tmp/o.ipynb')",
       // A lexer's number and string tokens read back, or a literal prefix and a piece of a number's digits.
       "import re\ndef number(s):\n    m = re.match(r'^0[xX][\\da-fA-F]+|^\\d+', s)\n    if m:\n        return eval(m.group(0))\n    m = re.match(r'^0[0-7]+', s)\n    if m:\n        return eval('0o' + m.group(0)[1:])",
       "import re\ndef string(s):\n    m = re.match(r'^\"(?:\\\\.|[^\"])*\"|^\\'(?:\\\\.|[^\\'])*\\'', s)\n    return eval(m.group(0)) if m else None",
