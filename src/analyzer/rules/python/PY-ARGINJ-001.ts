@@ -32,9 +32,16 @@ const RISKY_PROGRAMS =
 const VALUE_OPTIONS: [RegExp, RegExp][] = [
   [/^(grep|egrep|fgrep|rg|sed)$/, /^(-e|--regexp|-f|--file)$/],
   [/^find$/, /^-(i?name|i?path|i?wholename|i?regex|i?lname|user|group|newer)$/],
+  // conda's environment name or prefix (`conda run -n NAME ...`)
+  [/^(conda|mamba|micromamba)$/, /^(-n|--name|-p|--prefix)$/],
 ];
-function optionValue(prog: string, prev: string | undefined): boolean {
-  return prev !== undefined && VALUE_OPTIONS.some(([p, o]) => p.test(prog) && o.test(prev));
+/** Options that take two words (papermill's `-p NAME VALUE`): the second word after them is a value too. */
+const PAIR_OPTIONS: [RegExp, RegExp][] = [[/^papermill$/, /^(-p|--parameters|-r|--parameters_raw)$/]];
+function optionValue(prog: string, prev: string | undefined, before?: string): boolean {
+  return (
+    (prev !== undefined && VALUE_OPTIONS.some(([p, o]) => p.test(prog) && o.test(prev))) ||
+    (before !== undefined && PAIR_OPTIONS.some(([p, o]) => p.test(prog) && o.test(before)))
+  );
 }
 
 /** A word that starts with text the program fixes (`'--name=' + v`, f'refs/{v}'): it cannot start an option. */
@@ -217,11 +224,14 @@ export default pyRule({
     const base = prog?.split("/").pop() ?? "";
     if (prog === undefined || SHELLS.test(base) || OUTPUT_ONLY.test(base)) return;
     let prev: string | undefined;
+    let prev2: string | undefined;
     for (const w of words.slice(1)) {
       const v = ctx.stringValue(w);
       const after = prev;
+      const before = prev2;
+      prev2 = prev;
       prev = v;
-      if (v === undefined && optionValue(base, after)) continue;
+      if (v === undefined && optionValue(base, after, before)) continue;
       // git and other getopt_long programs also end their options at `--end-of-options`.
       if (v === "--" || v === "--end-of-options") return;
       if (v !== undefined || w.type === "list_splat") continue;
@@ -252,6 +262,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import subprocess\nfrom flask import request\ndef f():\n    subprocess.call(['papermill', 'in.ipynb', 'out.ipynb', '-p', 'threshold', request.form['v']])",
+      "import subprocess\nfrom flask import request\ndef f():\n    subprocess.Popen(['conda', 'run', '-n', request.form['env'], 'python', 'eval.py'])",
       // The pattern is -e's value, the name find's -name operand: neither is read as an option.
       "import subprocess\nfrom flask import request\n@app.route('/g')\ndef g():\n    q = request.args['q']\n    subprocess.run(['grep', '-r', '-e', q, '/srv/docs'])\n    subprocess.run(['find', '/srv', '-name', q])",
       // echo's options (-n, -e) only change what it prints.

@@ -31,6 +31,23 @@ function attachmentBytes(ctx: PythonContext, data: SyntaxNode): boolean {
   return (m === "get_payload" && !!ctx.kwarg(v, "decode")) || m === "get_content";
 }
 
+/** Decompressing file objects: what their read() returns is the expanded data. */
+const DECOMPRESSING_OPEN = /^(gzip\.(GzipFile|open)|bz2\.(BZ2File|open)|lzma\.(LZMAFile|open))$/;
+
+/**
+ * `gz.read()` (no size, or -1) on a gzip/bz2/lzma file object opened over request data (its `fileobj=` or first
+ * argument, directly or through a BytesIO): the whole expansion lands in memory.
+ */
+function wholeStreamOfRequest(ctx: PythonContext, call: SyntaxNode): boolean {
+  const size = ctx.args(call)[0];
+  if (size && ctx.text(size) !== "-1") return false;
+  const fn = field(call, "function");
+  const made = ctx.resolve(fn?.type === "attribute" ? field(fn, "object") : undefined, 1);
+  if (made?.type !== "call" || !DECOMPRESSING_OPEN.test(ctx.callee(made))) return false;
+  const src = ctx.kwarg(made, "fileobj") ?? ctx.kwarg(made, "filename") ?? ctx.args(made)[0];
+  return !!src && ctx.level(src, "log") === Level.SOURCE;
+}
+
 export default pyRule({
   meta: {
     id: "PY-BOMB-001",
@@ -56,7 +73,8 @@ export default pyRule({
     fix_hint:
       "Check the total and per-member uncompressed sizes (ZipInfo.file_size, TarInfo.size) and the member count before expanding; decompress with a max_length.",
   },
-  trigger: /decompress\(|namelist\(|infolist\(|getmembers\(|extractall\(|unpack_archive\(|MAX_IMAGE_PIXELS/,
+  trigger:
+    /decompress\(|GzipFile|BZ2File|LZMAFile|(gzip|bz2|lzma)\.open|namelist\(|infolist\(|getmembers\(|extractall\(|unpack_archive\(|MAX_IMAGE_PIXELS/,
   nodeTypes: ["call", "for_statement", "for_in_clause", "assignment"],
   detect(node, ctx, report) {
     if (node.type === "assignment") {
@@ -83,6 +101,14 @@ export default pyRule({
         return;
       }
       const m = ctx.method(node);
+      // `with gzip.GzipFile(fileobj=BytesIO(request.get_data())) as gz: gz.read()`: the stream read whole.
+      if (m === "read" && wholeStreamOfRequest(ctx, node)) {
+        report({
+          node,
+          message: "compressed request data read whole with no size limit (decompression bomb)",
+        });
+        return;
+      }
       if (q !== "shutil.unpack_archive" && m !== "extractall") return;
       if (m === "extractall" && !/zipfile|tarfile|ZipFile/.test(ctx.tree.source)) return;
       if (SIZE_CHECK.test(scopeText(ctx, node))) return;
@@ -119,6 +145,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import gzip, io\nfrom flask import request\ndef f():\n    with gzip.GzipFile(fileobj=io.BytesIO(request.get_data())) as gz:\n        return gz.read(1024)",
       "import zlib\ndef f(blob):\n    return zlib.decompress(blob)",
       "import zlib\nfrom email.message import EmailMessage\ndef f(part):\n    return zlib.decompressobj(31).decompress(part.get_payload(decode=True), 1 << 20)",
       "from PIL import Image\nImage.MAX_IMAGE_PIXELS = 50_000_000",
@@ -128,6 +155,10 @@ export default pyRule({
       "from PIL import Image\nImage.MAX_IMAGE_PIXELS = 200_000_000",
     ],
     invalid: [
+      {
+        code: "import gzip, io\nfrom flask import request\ndef f():\n    with gzip.GzipFile(fileobj=io.BytesIO(request.get_data())) as gz:\n        return gz.read()",
+        line: 5,
+      },
       "import zlib\nfrom flask import request\ndef f():\n    return len(zlib.decompress(request.get_data()))",
       "import gzip\nfrom email.message import EmailMessage\ndef sizes(msg):\n    return [len(gzip.decompress(p.get_payload(decode=True))) for p in msg.iter_attachments()]",
       { code: "from PIL import Image\nImage.MAX_IMAGE_PIXELS = None", line: 2 },

@@ -43,7 +43,14 @@ const SHELL_CALLS = new Set([
   "paramiko.ProxyCommand",
   "paramiko.proxy.ProxyCommand",
   "platform.popen",
+  // delegator.py runs a string command with shell=True (chain() splits it on pipes first); envoy splits on pipes
+  // and runs each part.
+  "delegator.run",
+  "delegator.chain",
+  "envoy.run",
 ]);
+/** The short-option cluster that makes a shell read its next word as a command line: -c, -lc, -ec, -xc. */
+export const DASH_C = /^-[a-zA-Z]*c[a-zA-Z]*$/;
 const SHELL_PROGRAM = /(^|\/)(ba|da|z|k)?sh$/;
 // plumbum's remote machines: `rem['prog']` finds a program on the remote host as `local['prog']` does here.
 const PLUMBUM_MACHINE =
@@ -74,7 +81,7 @@ function spawnArgv(
 
 /** How tainted the command line after a shell's `-c` is among its argument words (CONST when there is no -c). */
 function dashCommandLevel(ctx: PythonContext, words: readonly SyntaxNode[]): Level {
-  const i = words.findIndex((w) => ctx.stringValue(w) === "-c");
+  const i = words.findIndex((w) => DASH_C.test(ctx.stringValue(w) ?? ""));
   const cmd = i >= 0 ? words[i + 1] : undefined;
   return cmd ? ctx.level(cmd, "command") : Level.CONST;
 }
@@ -128,6 +135,10 @@ export default pyRule({
         severity: "LOW",
         when: "an exec/spawn call (no shell) runs a program a caller names: a hint to check where the name comes from",
       },
+      {
+        severity: "LOW",
+        when: "docker containers.run/create given a caller's command string: split into the container's argv, no shell",
+      },
     ],
     docs: {
       what_it_does:
@@ -142,20 +153,43 @@ export default pyRule({
       "Use subprocess.run with an argument list and no shell; if a shell is unavoidable, quote each value with shlex.quote.",
   },
   trigger:
-    /system|popen|startfile|getoutput|getstatusoutput|spawn|exec[lv]|exec_command|pexpect|fabric|invoke|BashOperator|containers\.(run|create)|create_container|plumbum|ProxyCommand|Command\(|\bsh\.|from sh import/,
+    /system|popen|startfile|getoutput|getstatusoutput|spawn|exec[lv]|exec_command|pexpect|fabric|invoke|BashOperator|containers\.(run|create)|create_container|plumbum|ProxyCommand|Command\(|\bsh\.|from sh import|delegator|envoy|ansible_runner|exec_run/,
   nodeTypes: ["call"],
   calls: callNames(SHELL_CALLS, [
     ...["spawnl", "spawnle", "spawnlp", "spawnlpe", "spawnv", "spawnve", "spawnvp", "spawnvpe"],
     ...["posix_spawn", "posix_spawnp", "spawn"],
     ...["execl", "execle", "execlp", "execlpe", "execv", "execve", "execvp", "execvpe"],
-    ...["Command", "BashOperator", "run", "exec_command", "sudo", "local", "system", "popen"],
+    ...["Command", "BashOperator", "run", "exec_command", "sudo", "local", "system", "popen", "exec_run"],
     ...["create", "create_container"],
     // the sh package's shells: sh.bash('-c', line)
     ...["sh", "bash", "dash", "zsh", "ksh"],
   ]),
   detect(node, ctx, report) {
     const q = ctx.callee(node);
-    const callee = field(node, "function");
+    let callee = field(node, "function");
+    // `bash = local["bash"]; bash("-c", line)`: a name bound to plumbum's program lookup, called directly.
+    if (callee?.type === "identifier" && sourceHas(ctx.tree, /plumbum/)) {
+      const bound = ctx.resolve(callee);
+      if (bound?.type === "subscript" && /^plumbum\.local$/.test(ctx.qname(field(bound, "value"))))
+        callee = bound;
+    }
+    // ansible_runner.run(module="shell" | "command" | "raw", module_args=...): module_args is the command line the
+    // hosts run.
+    if (/^ansible_runner\.(run|run_async)$/.test(q)) {
+      const module = ctx.stringValue(ctx.kwarg(node, "module")) ?? "";
+      const line = ctx.kwarg(node, "module_args");
+      const level =
+        line && /^(ansible\.builtin\.)?(shell|command|raw)$/.test(module)
+          ? ctx.level(line, "command")
+          : Level.CONST;
+      if (level >= Level.PARAM)
+        report({
+          node,
+          severity: taintSeverity(level),
+          message: `ansible_runner runs the ${module} module with a command line built from data`,
+        });
+      return;
+    }
     if (callee?.type === "subscript") {
       // plumbum: local['bash']('-c', cmd) or sh = local['sh']; sh['-c', cmd](): a shell given one command line.
       // A remote machine (`with SshMachine(host) as rem: rem['bash'][...]`) looks programs up the same way.
@@ -257,10 +291,18 @@ export default pyRule({
     // a string command as the container's argv, and a list with `sh -c` through the container's shell.
     const airflow = /(^|\.)BashOperator$/.test(q) && /airflow/.test(q);
     // containers.create and the low-level APIClient.create_container take the same (image, command) pair.
+    // Container.exec_run(cmd) takes the same command (a string split into argv, or a list) as its first argument.
+    const execRun = ctx.method(node) === "exec_run";
     const docker =
-      /(\.containers\.(run|create)|\.create_container)$/.test(q) && sourceHas(ctx.tree, /\bdocker\b/);
+      (execRun || /(\.containers\.(run|create)|\.create_container)$/.test(q)) &&
+      sourceHas(ctx.tree, /\bdocker\b/);
     if (airflow || docker) {
-      let cmd = airflow ? ctx.kwarg(node, "bash_command") : ctx.arg(node, 1, "command");
+      let cmd = airflow
+        ? ctx.kwarg(node, "bash_command")
+        : execRun
+          ? ctx.arg(node, 0, "cmd")
+          : ctx.arg(node, 1, "command");
+      const dockerShell = !!cmd && docker && (cmd.type === "list" || cmd.type === "tuple");
       if (cmd && docker && (cmd.type === "list" || cmd.type === "tuple")) {
         const argv = namedChildren(cmd);
         const dashC = argv.findIndex((a) => ctx.stringValue(a) === "-c");
@@ -271,9 +313,11 @@ export default pyRule({
       }
       const level = cmd ? ctx.level(cmd, "command") : Level.CONST;
       if (level === Level.CONST) return;
+      // A job launcher's `containers.run(image, cmd)` with the caller's command: docker-py splits a string into
+      // the container's argv (no shell, inside the container): a hint, unless untrusted input or `sh -c` reaches it.
       report({
         node,
-        severity: taintSeverity(level),
+        severity: docker && !dockerShell && level === Level.PARAM ? "LOW" : taintSeverity(level),
         message: `${airflow ? "BashOperator" : "containers.run()"} runs a command built from ${level >= Level.PARAM ? "caller-controlled" : "non-literal"} data`,
       });
       return;
@@ -287,6 +331,8 @@ export default pyRule({
     if (!SHELL_CALLS.has(q) && !(q === "system" || q === "popen") && !remote) return;
     let cmd = ctx.arg(node, 0, "command") ?? ctx.arg(node, 0, "cmd") ?? ctx.arg(node, 0, "command_line");
     if (!cmd) return;
+    // delegator.run(["ping", "-c", "1", host]): a list is an argv, each word one argument.
+    if (/^(delegator|envoy)\./.test(q) && /^(list|tuple)$/.test(cmd.type)) return;
     // `def exec_command(self, cmd): return self._local.exec_command(cmd)` (or super()'s): a wrapper with the same
     // interface hands its own parameter on unchanged. Its callers call a method of that name too, and are judged
     // there.
@@ -329,6 +375,10 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import docker\nfrom flask import request\ndef f():\n    c = docker.from_env().containers.get('x')\n    return c.exec_run(['cat', '--', request.args['f']])",
+      "import delegator\ndef f(name):\n    return delegator.run(['ping', '-c', '1', name])",
+      "import ansible_runner\ndef f(v):\n    return ansible_runner.run(private_data_dir='/a', playbook='site.yml', extravars={'v': v})",
+      "from plumbum import local\ndef f(repo):\n    git = local['git']\n    return git('-C', repo, 'status')",
       // A local decorator vets the same request value before it calls the view.
       "import functools, os, re\nfrom flask import Flask, abort, request\napp = Flask(__name__)\nHOST = re.compile(r'[A-Za-z0-9.-]{1,253}')\ndef checked(view):\n    @functools.wraps(view)\n    def wrapper(*a, **kw):\n        host = request.args.get('host', '')\n        if not HOST.fullmatch(host):\n            abort(400)\n        return view(*a, **kw)\n    return wrapper\n@app.route('/dig')\n@checked\ndef dig():\n    host = request.args.get('host', '')\n    return os.popen('dig +short ' + host).read()",
       // A restart: the script execs itself with its own command line.
@@ -370,6 +420,24 @@ export default pyRule({
       "from plumbum import SshMachine\nfrom flask import request\ndef f():\n    with SshMachine('h') as rem:\n        return rem['ls']['-la', request.args['p']]()",
     ],
     invalid: [
+      {
+        code: "import docker\nfrom flask import request\ndef f():\n    c = docker.from_env().containers.get('x')\n    return c.exec_run(['sh', '-c', 'ls ' + request.args['d']])",
+        line: 5,
+      },
+      {
+        code: "import docker\nd = docker.from_env()\ndef run_job(image, cmd):\n    return d.containers.run(image, cmd, detach=True)",
+        line: 4,
+        severity: "LOW",
+      },
+      {
+        code: "from plumbum import local\ndef f(repo):\n    bash = local['bash']\n    return bash('-c', 'du -sh ' + repo)",
+        line: 4,
+      },
+      { code: "import delegator\ndef f(name):\n    return delegator.run(f'ping -c 1 {name}')", line: 3 },
+      {
+        code: "import ansible_runner\ndef f(h, a):\n    return ansible_runner.run(private_data_dir='/a', host_pattern=h, module='shell', module_args=a)",
+        line: 3,
+      },
       "import functools, os, re\nfrom flask import Flask, abort, request\napp = Flask(__name__)\nHOST = re.compile(r'[A-Za-z0-9.-]{1,253}')\ndef checked(view):\n    @functools.wraps(view)\n    def wrapper(*a, **kw):\n        host = request.args.get('host', '')\n        print(host)\n        return view(*a, **kw)\n    return wrapper\n@app.route('/dig')\n@checked\ndef dig():\n    host = request.args.get('host', '')\n    return os.popen('dig +short ' + host).read()",
       {
         code: "import popen2, sys\ndef legacy():\n    p = popen2.Popen3('grep ' + sys.argv[1])\n    return p.wait()",

@@ -5,6 +5,7 @@ import type { SyntaxNode } from "../../parse/index.js";
 import { callNames, inTestCode, pyRule, TEST_SCOPE_REASON } from "./common.js";
 import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
 import { splitSource } from "./PY-ARGINJ-001.js";
+import { DASH_C } from "./PY-CMDI-001.js";
 
 const SUBPROCESS = new Set([
   "subprocess.call",
@@ -218,7 +219,8 @@ export default pyRule({
         const items = namedChildren(list);
         const prog = ctx.possibleStrings(items[0]) ?? [];
         const flag = ctx.possibleStrings(items[1]) ?? [];
-        const sh = prog.some((p) => SHELL.test(p)) && flag.includes("-c");
+        // (`-lc`, `-ec`: a cluster of short options with c in it reads the next word as the command line too)
+        const sh = prog.some((p) => SHELL.test(p)) && flag.some((f) => DASH_C.test(f));
         const cmdExe =
           prog.some((p) => /^(cmd|cmd\.exe)$/i.test(p.split(/[\\/]/).pop()!)) && flag.includes("/c");
         if (!(sh || cmdExe) || ctx.level(items[2], "command") === Level.CONST) continue;
@@ -291,6 +293,10 @@ export default pyRule({
       "import subprocess\ndef f(p):\n    a1 = 'ls'\n    if p == 'x':\n        a1 = 'cat'\n    subprocess.run([a1, '-c', p])",
     ],
     invalid: [
+      {
+        code: "import subprocess\ndef f(env):\n    subprocess.Popen(['/bin/bash', '-lc', f'conda activate {env}'])",
+        line: 3,
+      },
       // A TestCase helper running the lines its tests pass: LOW, the test's own data.
       {
         code: "import subprocess, unittest\nclass T(unittest.TestCase):\n    def _run(self, cmd):\n        return subprocess.Popen(cmd, shell=True).wait()\n    def test_list(self):\n        self.assertEqual(0, self._run('tool list'))",

@@ -24,6 +24,8 @@ const SOURCE_ONLY = new Set([
   "pandas.eval",
   "sympy.sympify",
   "sympy.parsing.sympy_parser.parse_expr",
+  "sympy.parse_expr",
+  "sympy.parsing.parse_expr",
   "numexpr.evaluate",
   "PIL.ImageMath.eval",
   "PIL.ImageMath.unsafe_eval",
@@ -49,6 +51,12 @@ const CODE_ARG: Readonly<Record<string, [number, string]>> = {
   "importlib.machinery.SourceFileLoader": [1, "path"],
   "importlib.machinery.SourcelessFileLoader": [1, "path"],
   "imp.load_source": [1, "pathname"],
+  // torch.hub imports the named GitHub repository's hubconf.py; Hydra's instantiate() calls whatever `_target_`
+  // the config names.
+  "torch.hub.load": [0, "repo_or_dir"],
+  "hydra.utils.instantiate": [0, "config"],
+  // papermill runs every cell of the notebook at the path it is given.
+  "papermill.execute_notebook": [0, "input_path"],
 };
 /** `ctx = js2py.EvalJs()` then `ctx.execute(src)` / `ctx.eval(src)`: the context runs the JavaScript it is given. */
 const JS_CONTEXTS = /^(js2py\.EvalJs|execjs\.get)$/;
@@ -330,7 +338,7 @@ export default pyRule({
       "Parse data with ast.literal_eval or json.loads; dispatch to functions through an explicit dict instead of building code.",
   },
   trigger:
-    /timeit|runpy|FileLoader|load_source|compile_expression|js2py|execjs|\.query\(|\.eval\(|sympify|parse_expr|numexpr|ImageMath|__builtins__|\bbuiltins\b|\beval\b|\bexec\b|execfile|InteractiveConsole|InteractiveInterpreter|\bcompile\(|import_module|__import__|config\.listen|run_string|run_in_subinterp|allow_dotted_names|register_instance\(|register_function\(/,
+    /timeit|runpy|FileLoader|load_source|compile_expression|js2py|execjs|\.query\(|\.eval\(|sympify|parse_expr|numexpr|ImageMath|__builtins__|\bbuiltins\b|\beval\b|\bexec\b|execfile|InteractiveConsole|InteractiveInterpreter|\bcompile\(|import_module|__import__|config\.listen|run_string|run_in_subinterp|allow_dotted_names|register_instance\(|register_function\(|torch\.hub|instantiate|execute_notebook/,
   // (globals()[name] picked by request data is reflection: PY-IMPORT-001's)
   nodeTypes: ["call", "exec_statement"],
   calls: callNames(EVAL, SOURCE_ONLY, Object.keys(CODE_ARG), INTERPRETER_METHODS, [
@@ -418,7 +426,11 @@ export default pyRule({
     const loaderOnly = /FileLoader$/.test(callee) && !/\.(load_module|exec_module)\(/.test(ctx.tree.source);
     if ((codeArg && !loaderOnly) || jinjaExpr) {
       const src = codeArg ? ctx.arg(node, codeArg[0], codeArg[1]) : ctx.arg(node, 0, "source");
-      if (src && ctx.level(src, "code") === Level.SOURCE && !isFileContent(ctx, src))
+      // A notebook the request picks among the program's own (`join(NOTEBOOKS, basename(name))`): the path
+      // level tells a contained name from one that reaches any file.
+      const contained =
+        callee === "papermill.execute_notebook" && !!src && ctx.level(src, "path") !== Level.SOURCE;
+      if (src && !contained && ctx.level(src, "code") === Level.SOURCE && !isFileContent(ctx, src))
         report({ node, severity: "CRITICAL", message: `${callee || m}() of untrusted input` });
       return;
     }
@@ -551,6 +563,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import torch\ndef f(entry):\n    return torch.hub.load('pytorch/vision:v0.16.0', entry)",
+      "import os, papermill as pm\nfrom flask import request\ndef f():\n    pm.execute_notebook(os.path.join('/srv/nb', os.path.basename(request.args['nb'])), '/tmp/o.ipynb')",
       // A lexer's number and string tokens read back, or a literal prefix and a piece of a number's digits.
       "import re\ndef number(s):\n    m = re.match(r'^0[xX][\\da-fA-F]+|^\\d+', s)\n    if m:\n        return eval(m.group(0))\n    m = re.match(r'^0[0-7]+', s)\n    if m:\n        return eval('0o' + m.group(0)[1:])",
       "import re\ndef string(s):\n    m = re.match(r'^\"(?:\\\\.|[^\"])*\"|^\\'(?:\\\\.|[^\\'])*\\'', s)\n    return eval(m.group(0)) if m else None",
@@ -676,6 +690,19 @@ export default pyRule({
         severity: "CRITICAL",
       },
       { code: "import sympy\nx = sympy.sympify(input())", line: 2, severity: "CRITICAL" },
+      { code: "import sympy\nx = sympy.parse_expr(input())", line: 2, severity: "CRITICAL" },
+      {
+        code: "import papermill as pm\nfrom flask import request\ndef f():\n    pm.execute_notebook(request.form['nb'], '/tmp/o.ipynb')",
+        line: 4,
+      },
+      {
+        code: "import torch\nfrom flask import request\ndef f():\n    return torch.hub.load(request.json['repo'], 'resnet18')",
+        line: 4,
+      },
+      {
+        code: "from hydra.utils import instantiate\nfrom omegaconf import OmegaConf\nfrom flask import request\ndef f():\n    return instantiate(OmegaConf.create(request.get_json()).model)",
+        line: 5,
+      },
       "def f(s):\n    exec s in {}",
       { code: "import logging.config\nt = logging.config.listen(9999)", line: 2 },
       { code: "import sys\nc = compile(sys.stdin.read(), '<stdin>', 'exec')", line: 2, severity: "CRITICAL" },

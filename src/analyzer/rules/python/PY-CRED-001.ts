@@ -396,6 +396,17 @@ export default pyRule({
     )
       return;
     if (node.type === "assignment" && categoryToken(ctx, nameNode, ctx.stringValue(value) ?? "")) return;
+    // multiprocessing's Client / Listener / managers (`authkey=b"..."`): the shared key every peer proves it holds
+    // before its pickles are read; a literal one is known to whoever reads the code.
+    // (`authkey="s3cret".encode()` spells the same bytes)
+    const keyText =
+      value.type === "call" && ctx.method(value) === "encode" && !ctx.args(value).length
+        ? field(field(value, "function") ?? value, "object")
+        : value;
+    if (node.type === "keyword_argument" && name === "authkey" && isCredential(ctx, "secret", keyText)) {
+      report({ node, message: "hard-coded multiprocessing authkey" });
+      return;
+    }
     if (!isCredential(ctx, name, value)) {
       // A settings entry holding a connection URL with its password: CACHES = {"LOCATION": "redis://:pw@cache"}.
       const scheme = value.type === "string" ? urlWithPassword(ctx, value) : undefined;
@@ -410,6 +421,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import os\nfrom multiprocessing.connection import Client\nc = Client(('sched', 6000), authkey=os.environ['K'].encode())",
       // A generated model's type map, a table labelling key classes, anonymous FTP's e-mail convention.
       "class V1Volume:\n    def __init__(self):\n        self.swagger_types = {'name': 'str', 'secret': 'V1SecretVolumeSource', 'token': 'list[V1TokenRequest]'}",
       "from keys import passphrase, private_key\nKINDS = {private_key.PrivateKey: 'private', passphrase.Passphrase: 'passphrase'}",
@@ -501,6 +513,14 @@ export default pyRule({
       "def autofilter(op, token):\n    if token == 'blanks':\n        token = ' '\n    else:\n        token = 'blanks'\n    return op, token",
     ],
     invalid: [
+      {
+        code: "from multiprocessing.connection import Client\nc = Client(('sched', 6000), authkey=b'secret-password')",
+        line: 2,
+      },
+      {
+        code: "from multiprocessing.connection import Client\nc = Client(('sched', 6000), authkey='s3cr3t-key'.encode())",
+        line: 2,
+      },
       // A token with a slash in it is still a token.
       "DEPLOY = {'ACCESS_TOKEN': 'k3Xr9/aQ2mZ7pL0vB8nW'}",
       "from ftplib import FTP\ndef push(host):\n    return FTP(host, user='backup', passwd='Hx7!qPz2w')",

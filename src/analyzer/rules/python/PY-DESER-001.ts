@@ -37,7 +37,44 @@ const LOADERS = new Set([
   "keras.saving.load_model",
   "tensorflow.keras.models.load_model",
   "tensorflow.keras.saving.load_model",
+  // TorchScript archives hold code the loader compiles and runs; MLflow's Python-function, scikit-learn, PyTorch and
+  // statsmodels flavours cloudpickle or torch.load the model the URI names.
+  "torch.jit.load",
+  "mlflow.pyfunc.load_model",
+  "mlflow.sklearn.load_model",
+  "mlflow.pytorch.load_model",
+  "mlflow.statsmodels.load_model",
 ]);
+/** Loaders given a file name (or a file): model checkpoints, arrays, frames. */
+const PATH_LOADERS =
+  /^(torch\.load|numpy\.load|pandas\.read_pickle|joblib\.load|sklearn\.externals\.joblib\.load|(tensorflow\.)?keras\.\w+\.load_model)$/;
+
+/**
+ * A path made of literals and the module's own location only: a literal (not under /tmp), `__file__`, and
+ * os.path / pathlib calls on them, through names bound once in the file.
+ */
+function shippedPath(ctx: PythonContext, node: SyntaxNode, depth = 3): boolean {
+  const n = ctx.resolve(node) ?? node;
+  if (/['"]\/(tmp|var\/tmp|dev\/shm)\//.test(ctx.text(n))) return false;
+  return [n, ...descendants(n)].every((d) => {
+    if (d.type === "call")
+      return /^(os\.path\.(join|dirname|abspath|realpath|normpath)|pathlib\.(Path|PurePath)|str|os\.fspath)$/.test(
+        ctx.callee(d),
+      );
+    if (d.type !== "identifier") return true;
+    const t = ctx.text(d);
+    if (
+      t === "__file__" ||
+      /^(os|path|pathlib|join|dirname|abspath|realpath|normpath|parent|resolve|Path|str|fspath)$/.test(t)
+    )
+      return true;
+    const v = depth > 0 ? ctx.resolve(d) : undefined;
+    return !!v && v !== d && shippedPath(ctx, v, depth - 1);
+  });
+}
+
+/** Model loaders whose argument names a model file or URI (the data is not the argument itself). */
+const MODEL_LOADERS = /^(torch\.jit\.load|mlflow\.\w+\.load_model)$/;
 /** The method names loaders end with (`loads`, `Unpickler`, ...). */
 const LOADER_METHODS = new Set([...LOADERS].map((n) => n.slice(n.lastIndexOf(".") + 1)));
 /**
@@ -85,7 +122,7 @@ function signatureChecked(ctx: PythonContext, call: SyntaxNode, data: SyntaxNode
 function optedOut(ctx: PythonContext, node: SyntaxNode, q: string): boolean {
   if (q === "numpy.load") return !ctx.isTrue(ctx.kwarg(node, "allow_pickle"));
   if (q === "torch.load") return ctx.isTrue(ctx.kwarg(node, "weights_only"));
-  if (/load_model$/.test(q)) return ctx.kwarg(node, "safe_mode")?.type !== "false";
+  if (/keras\.\w+\.load_model$/.test(q)) return ctx.kwarg(node, "safe_mode")?.type !== "false";
   return false;
 }
 
@@ -235,6 +272,16 @@ function kombuPickleEnabled(ctx: PythonContext, call: SyntaxNode): boolean {
   return /^(pickle|application\/x-python-serialize)$/.test(ctx.stringValue(ctx.args(call)[0]) ?? "");
 }
 
+/** `Pyro4.config.SERIALIZERS_ACCEPTED.add("pickle")`: a pickle-family serializer added to the accepted set. */
+function pyroPickleAccepted(ctx: PythonContext, call: SyntaxNode): boolean {
+  if (!/^(add|update|append|extend)$/.test(ctx.method(call))) return false;
+  const fn = field(call, "function");
+  const recv = fn?.type === "attribute" ? field(fn, "object") : undefined;
+  if (!recv || !/(^|\.)SERIALIZERS_ACCEPTED$/.test(ctx.text(recv)) || !sourceHas(ctx.tree, /\bPyro4?\b/))
+    return false;
+  return ctx.args(call).some((a) => /['"](pickle|dill|cloudpickle)['"]/.test(ctx.text(a)));
+}
+
 /** A multiprocessing BaseManager / SyncManager (or a local subclass) made with `authkey=b""`. */
 function emptyManagerKey(ctx: PythonContext, call: SyntaxNode): boolean {
   if (!sourceHas(ctx.tree, /\bmultiprocessing\b/)) return false;
@@ -265,6 +312,10 @@ export default pyRule({
         severity: "LOW",
         when: "shelve.open of a fixed path outside the shared temp directories (or of the file its caller configured, in a module that uses none): the program's own file; or a pickle round trip through a local name bound to pickle.dumps(...)",
       },
+      {
+        severity: "LOW",
+        when: "a model or array file (torch, joblib, numpy, pandas, keras) at a literal path or beside the module, or a TorchScript / MLflow model no caller or untrusted input names: what the program ships",
+      },
       { severity: "LOW", when: TEST_SCOPE_REASON },
     ],
     docs: {
@@ -280,7 +331,7 @@ export default pyRule({
   },
   // Pickle as well as pickle: Python 2's cPickle (`import cPickle`, `cPickle.loads(...)`) has no lowercase "pickle".
   trigger:
-    /serializer|accept_content|pickle|Pickle|shelve|marshal|dill|joblib|unpickler|Unpickler|torch|numpy|multiprocessing|safe_mode\s*=\s*False|recv_pyobj/,
+    /serializer|accept_content|pickle|Pickle|shelve|marshal|dill|joblib|unpickler|Unpickler|torch|numpy|multiprocessing|safe_mode\s*=\s*False|recv_pyobj|mlflow/,
   nodeTypes: ["call", "keyword_argument", "assignment", "pair"],
   detect(node, ctx, emit) {
     // A test's own fixtures and data: a LOW reminder.
@@ -366,9 +417,22 @@ export default pyRule({
     // `loader = LOADERS.get(fmt, pickle.loads)`; `loader(blob)`: any function the name may hold.
     if (!LOADERS.has(q) && fn?.type === "identifier" && !q.includes("."))
       q = ctx.possibleCallees(node)?.find((c) => LOADERS.has(c)) ?? q;
+    // Pyro4: `config.SERIALIZERS_ACCEPTED.add("pickle")` (or update/append): the daemon unpickles what callers send.
+    if (pyroPickleAccepted(ctx, node)) {
+      report({ node, message: "Pyro configured to unpickle what remote callers send" });
+      return;
+    }
     if (ctx.method(node) === "recv" && isMultiprocessingConnection(ctx, node)) {
       // Connection.recv() unpickles whatever the peer sent; a Listener's peer is on the network.
       report({ node, message: "multiprocessing Connection.recv() unpickles what the peer sends" });
+      return;
+    }
+    // pyzmq's recv_serialized(pickle.loads): the deserializer handed in runs on each message.
+    if (
+      ctx.method(node) === "recv_serialized" &&
+      /^(c|_)?[Pp]ickle\.loads$|^(dill|cloudpickle)\.loads$/.test(ctx.qname(ctx.arg(node, 0, "deserialize")))
+    ) {
+      report({ node, message: "zmq recv_serialized() unpickles whatever the peer sends" });
       return;
     }
     if (ctx.method(node) === "recv_pyobj" && sourceHas(ctx.tree, /^\s*(import|from)\s+(zmq|aiozmq)\b/m)) {
@@ -436,6 +500,13 @@ export default pyRule({
         return;
       }
     }
+    // A model or array file the loader opens by name, at a path written in the source or beside the module
+    // (`os.path.join(os.path.dirname(__file__), "weights.pt")`), outside the shared temp directories: the file the
+    // package ships or installed (LOW, as a fixed pickle path above).
+    if (PATH_LOADERS.test(q) && data && shippedPath(ctx, data)) {
+      report({ node, severity: "LOW", message: `${q}() loads a file the program ships at a fixed path` });
+      return;
+    }
     // A payload built from literals only is the program's own data (bytes in memory, not a file or stream).
     if (/(loads|decode)$/.test(q) && data && ctx.level(data, "literal") === Level.CONST) return;
     // ... through a local name (`blob = pickle.dumps(task, -1)`; `task = pickle.loads(blob)`): the bytes are the
@@ -462,6 +533,16 @@ export default pyRule({
     // marshal builds code objects but runs none; crafted data crashes the interpreter. Untraced pickle data is
     // the program's own file or cache: still a weakness at the default threshold, not an injection point.
     const level = data ? ctx.level(data, "code") : Level.UNKNOWN;
+    // A TorchScript file or MLflow model at a path or URI nothing untrusted reaches (`models:/churn/Production`, a
+    // file beside the package): the model the program ships or registered itself, a LOW reminder.
+    if (MODEL_LOADERS.test(q) && level !== Level.SOURCE && level !== Level.PARAM) {
+      report({
+        node,
+        severity: "LOW",
+        message: `${q}() loads a model the program names itself (code runs on load)`,
+      });
+      return;
+    }
     const severity = /^marshal\./.test(q)
       ? "MEDIUM"
       : level === Level.SOURCE
@@ -500,6 +581,7 @@ export default pyRule({
       "import pickle\nfrom six import BytesIO\ndef test_markup(obj):\n    b = BytesIO()\n    pickle.dump(obj, b)\n    b.seek(0)\n    return pickle.load(b)",
       "import pickle\ndef load(b):\n    return pickle.loads(b)\nx = load(pickle.dumps({'v': 1}))",
       "import torch\nm = torch.load(p, weights_only=True)",
+      "import Pyro4\nPyro4.config.SERIALIZERS_ACCEPTED.add('serpent')",
       "from tensorflow import keras\nm = keras.models.load_model(p, safe_mode=True)",
       "import numpy as np\na = np.load(p)",
       "import pickle, base64\nblob = base64.b64encode(b'\\x80\\x04K\\x01.')\nn = pickle.loads(base64.b64decode(blob))",
@@ -507,6 +589,24 @@ export default pyRule({
       "import hmac, hashlib, pickle\nfrom flask import request\ndef f():\n    raw = request.get_data()\n    if hmac.compare_digest(hmac.new(KEY, raw, hashlib.sha256).hexdigest(), request.headers['X-Sig']):\n        return pickle.loads(raw)",
     ],
     invalid: [
+      // TorchScript and MLflow models from the request; the program's own registered model is a LOW reminder.
+      {
+        code: "import torch\nfrom flask import request\ndef f():\n    return torch.jit.load(request.files['m'])",
+        line: 4,
+        severity: "CRITICAL",
+      },
+      {
+        code: "import mlflow\nfrom flask import request\ndef f():\n    return mlflow.pyfunc.load_model(request.json['uri'])",
+        line: 4,
+        severity: "CRITICAL",
+      },
+      {
+        code: "import mlflow\nm = mlflow.sklearn.load_model('models:/churn/Production')",
+        line: 2,
+        severity: "LOW",
+      },
+      { code: "import Pyro4\nPyro4.config.SERIALIZERS_ACCEPTED.add('pickle')", line: 2 },
+      { code: "import pickle\ndef f(sock):\n    return sock.recv_serialized(pickle.loads)", line: 3 },
       {
         code: "from kombu import Producer\ndef send(conn, ex, job):\n    p = Producer(conn, exchange=ex, serializer='pickle')\n    p.publish(job)",
         line: 3,

@@ -137,6 +137,9 @@ const SECOND_PATH: Readonly<Record<string, string>> = {
   "aiofiles.os.rename": "dst",
   "aiofiles.os.replace": "dst",
   "shutil.unpack_archive": "extract_dir",
+  // Model and array checkpoints: torch.save(obj, f) and joblib.dump(value, filename) write where the name says.
+  "torch.save": "f",
+  "joblib.dump": "filename",
 };
 
 /** Calls that only look at a file (request data only: a caller's path there is ordinary library code). */
@@ -377,7 +380,7 @@ export default pyRule({
       "Resolve the path with os.path.realpath and check it stays under the base directory (os.path.commonpath), or reduce names with os.path.basename / secure_filename.",
   },
   trigger:
-    /\bopen\(|open_file|chmod|chown|truncate|utime|scandir|walk\(|removedirs|glob|BZ2File|GzipFile|LZMAFile|symlink|os\.link\(|os\.replace\(|make_archive|unpack_archive|savez?(_compressed|txt)?\(|\.to_(csv|excel|json|parquet|pickle|feather|hdf|html|xml|stata|orc)\(|sqlite3?\.connect\(|partial\(|remove\(|unlink\(|rmdir\(|rmtree\(|shutil\.|rename\(|send_file|send_from_directory|FileResponse|ZipFile\(|listdir\(|Path\(|makedirs\(|getsize\(|exists\(|isfile\(|isdir\(|getmtime\(|stat\(|access\(|read_text|read_bytes|write_text|write_bytes|\.save\(|FileSystemStorage|mkdir\(|fileinput|\.file(_stream)?\(|(download|upload)_file\(|FileHandler\(|serve_(file|download)\(/,
+    /\bopen\(|open_file|chmod|chown|truncate|utime|scandir|walk\(|removedirs|glob|BZ2File|GzipFile|LZMAFile|symlink|os\.link\(|os\.replace\(|make_archive|unpack_archive|savez?(_compressed|txt)?\(|\.to_(csv|excel|json|parquet|pickle|feather|hdf|html|xml|stata|orc)\(|sqlite3?\.connect\(|partial\(|remove\(|unlink\(|rmdir\(|rmtree\(|shutil\.|rename\(|send_file|send_from_directory|FileResponse|ZipFile\(|listdir\(|Path\(|makedirs\(|getsize\(|exists\(|isfile\(|isdir\(|getmtime\(|stat\(|access\(|read_text|read_bytes|write_text|write_bytes|\.save\(|FileSystemStorage|mkdir\(|fileinput|\.file(_stream)?\(|(download|upload)_file\(|FileHandler\(|serve_(file|download)\(|joblib\.dump\(/,
   nodeTypes: ["call"],
   calls: callNames(
     FILE_SINKS,
@@ -562,6 +565,10 @@ export default pyRule({
       "import sys\nfrom pathlib import Path\ndef here():\n    return Path(sys.argv[0]).resolve().parent",
     ],
     invalid: [
+      {
+        code: "import torch\nfrom flask import request\n@app.post('/c')\ndef f():\n    torch.save({'s': 1}, f\"/srv/a/{request.form['run']}/last.pt\")",
+        line: 5,
+      },
       {
         code: "import logging\nfrom django.http import JsonResponse\ndef enable(request):\n    logging.getLogger('a').addHandler(logging.FileHandler(request.GET['logfile']))\n    return JsonResponse({})",
         line: 4,

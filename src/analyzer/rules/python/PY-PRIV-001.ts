@@ -55,6 +55,37 @@ export function regainProbe(ctx: PythonContext, call: SyntaxNode): boolean {
   );
 }
 
+/** A docker-py volumes / binds value that mounts the host's `/`: a dict keyed "/" or a "/:<target>" entry. */
+function hostRootMount(ctx: PythonContext, v: SyntaxNode): boolean {
+  if (v.type === "dictionary")
+    return namedChildren(v).some((p) => p.type === "pair" && ctx.stringValue(field(p, "key")) === "/");
+  if (v.type === "list" || v.type === "tuple")
+    return namedChildren(v).some((e) => /^\/:[^:]/.test(ctx.stringValue(e) ?? ""));
+  return false;
+}
+
+/**
+ * A Kubernetes manifest written as a dict: `"securityContext": {"privileged": True}` (or allowPrivilegeEscalation),
+ * or a pod spec with `"hostPID": True` / `"hostIPC": True` beside its containers.
+ */
+function manifestPrivilege(ctx: PythonContext, pair: SyntaxNode): string | undefined {
+  const key = ctx.stringValue(field(pair, "key")) ?? "";
+  if (field(pair, "value")?.type !== "true") return undefined;
+  const dict = pair.parent;
+  const outer = dict?.type === "dictionary" ? dict.parent : undefined;
+  if (/^(privileged|allowPrivilegeEscalation)$/.test(key))
+    return outer?.type === "pair" && ctx.stringValue(field(outer, "key")) === "securityContext"
+      ? `pod security context sets ${key}: True`
+      : undefined;
+  if (/^host(PID|IPC)$/.test(key) && dict?.type === "dictionary")
+    return namedChildren(dict).some(
+      (p) => p.type === "pair" && ctx.stringValue(field(p, "key")) === "containers",
+    )
+      ? `pod shares the node's ${key.slice(4).toLowerCase()} namespace`
+      : undefined;
+  return undefined;
+}
+
 export default pyRule({
   meta: {
     id: "PY-PRIV-001",
@@ -82,9 +113,14 @@ export default pyRule({
     fix_hint: "Run with the least privilege needed; drop root right after acquiring privileged resources.",
   },
   trigger:
-    /setuid|setgid|seteuid|setegid|setreuid|sudo|privileged|_mode\s*=|cap_add|geteuid|getuid|\.bind\(|Server\(|make_server\(|port\s*=|docker\.sock|unconfined|run_as_user|host_pid|host_ipc|V1Capabilities/,
-  nodeTypes: ["call"],
+    /setuid|setgid|seteuid|setegid|setreuid|sudo|privileged|_mode\s*=|cap_add|geteuid|getuid|\.bind\(|Server\(|make_server\(|port\s*=|docker\.sock|unconfined|run_as_user|host_pid|host_ipc|V1Capabilities|volumes|binds|hostPID|hostIPC/,
+  nodeTypes: ["call", "pair"],
   detect(node, ctx, report) {
+    if (node.type === "pair") {
+      const msg = manifestPrivilege(ctx, node);
+      if (msg) report({ node, message: msg });
+      return;
+    }
     const q = ctx.callee(node);
     // `if os.geteuid() != 0: sys.exit("must run as root")` in a network server that never gives root up: every
     // connection is handled with full privileges (CWE-250).
@@ -191,6 +227,11 @@ export default pyRule({
         report({ node, message: "the Docker socket is mounted into the container (root on the host)" });
         return;
       }
+      // The host's root file system mounted in (`{"/": {...}}`, `"/:/host"`): the container edits any host file.
+      if (mounts.some((v) => hostRootMount(ctx, v!))) {
+        report({ node, message: "the host's root file system is mounted into the container" });
+        return;
+      }
       const opts = ctx.resolve(ctx.kwarg(node, "security_opt"));
       if (opts && /\b(seccomp|apparmor)[=:]unconfined\b/.test(ctx.text(opts))) {
         report({ node, message: "container runs without its seccomp / AppArmor confinement" });
@@ -277,6 +318,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import docker\nc = docker.from_env().containers.run('img', volumes={'/srv/data': {'bind': '/data', 'mode': 'ro'}})",
+      "POD = {'spec': {'containers': [{'name': 'a', 'securityContext': {'runAsNonRoot': True, 'privileged': False}}]}}",
       "import docker\nc = docker.from_env().containers.run('img', network_mode='host', pid_mode='container:db', cap_add=['NET_ADMIN'])",
       "import docker\nc = docker.from_env().containers.run('img', volumes={'/srv': {'bind': '/data', 'mode': 'ro'}}, security_opt=['no-new-privileges'])",
       "from kubernetes import client\nc = client.V1SecurityContext(run_as_non_root=True, run_as_user=1000, allow_privilege_escalation=False)",
@@ -297,6 +340,14 @@ export default pyRule({
       "import os\ndef become_worker(uid, gid):\n    os.setresgid(gid, gid, gid)\n    os.setresuid(uid, uid, uid)",
     ],
     invalid: [
+      {
+        code: "import docker\nc = docker.from_env().containers.run('img', volumes={'/': {'bind': '/host', 'mode': 'rw'}})",
+        line: 2,
+      },
+      {
+        code: "POD = {'spec': {'containers': [{'name': 'a', 'securityContext': {'privileged': True}}]}}",
+        line: 1,
+      },
       {
         code: "from flask import Flask\napp = Flask(__name__)\nif __name__ == '__main__':\n    app.run(host='0.0.0.0', port=80)",
         severity: "LOW",

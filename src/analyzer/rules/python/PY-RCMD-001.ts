@@ -37,7 +37,7 @@ export default pyRule({
       "Quote each value for the remote shell with shlex.quote, or pick the command from a fixed table; for device CLIs accept only known commands.",
   },
   trigger:
-    /["'](\/usr\/bin\/)?ssh["']|asyncssh|ssh2|netmiko|scrapli|pexpect|paramiko|spur|kubernetes|docker|napalm|jnpr|salt|SSHCommandClientEndpoint/,
+    /["'](\/usr\/bin\/)?ssh["']|\bsh\.ssh\(|asyncssh|ssh2|netmiko|scrapli|pexpect|paramiko|spur|kubernetes|docker|napalm|jnpr|salt|SSHCommandClientEndpoint/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const found = remoteCommand(ctx, node);
@@ -56,6 +56,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import sh\nfrom flask import request\ndef f():\n    sh.ssh('host', '--', 'ls')",
       "import shlex, subprocess\ndef list_remote(host, path):\n    return subprocess.run(['ssh', '--', host, 'ls -la -- ' + shlex.quote(path)]).stdout",
       "import subprocess\ndef uptime(host):\n    return subprocess.run(['ssh', '-o', 'BatchMode=yes', host, 'uptime']).stdout",
       "import asyncssh, shlex\nasync def f(host):\n    async with asyncssh.connect('p') as conn:\n        return await conn.run('ping ' + shlex.quote(host))",
@@ -71,6 +72,10 @@ export default pyRule({
       "from netmiko.base_connection import BaseConnection\nclass R(BaseConnection):\n    def exit_config_mode(self, exit_config='end'):\n        return self.send_command_timing(exit_config, strip_prompt=False)\n    def send_command(self, *args, **kwargs):\n        return super().send_command(*args, **kwargs)",
     ],
     invalid: [
+      {
+        code: "import sh\nfrom flask import request\ndef f():\n    sh.ssh('host', 'ls ' + request.args['d'])",
+        line: 4,
+      },
       {
         code: "import subprocess\ndef list_remote(host, path):\n    return subprocess.run(['ssh', '-p', '2222', host, f'ls -la {path}'], capture_output=True).stdout",
         line: 3,

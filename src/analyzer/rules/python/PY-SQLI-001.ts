@@ -242,6 +242,14 @@ function mogrifiedBatch(ctx: PythonContext, sql: SyntaxNode): boolean {
   return false;
 }
 
+/** A PySpark expression string (`df.filter(f"...")`, `F.expr(...)`) built from parts, in a file using pyspark. */
+function sparkExpression(ctx: PythonContext, call: SyntaxNode, m: string, q: string): boolean {
+  if (!/^(filter|where|selectExpr)$/.test(m) && !/^pyspark\.sql\.functions\.expr$/.test(q)) return false;
+  if (!sourceHas(ctx.tree, /\bpyspark\b/)) return false;
+  const text = ctx.args(call)[0];
+  return !!text && (isBuiltString(ctx, text) || isRawInput(ctx, text));
+}
+
 const METHODS = new Set([
   "execute",
   "executemany",
@@ -275,8 +283,15 @@ const METHODS = new Set([
   "copy_from_query",
   "prepare",
   "cursor",
+  // Airflow's DbApiHook: get_pandas_df / get_records / get_first(sql, parameters=None)
+  "get_pandas_df",
+  "get_records",
+  "get_first",
 ]);
 const DB_ONLY = new Set([
+  "get_pandas_df",
+  "get_records",
+  "get_first",
   "copy_from_query",
   "prepare",
   "cursor",
@@ -551,9 +566,14 @@ export default pyRule({
       "Use placeholders (?, %s, :name) and pass values as the second argument; allow-list identifiers such as table names.",
   },
   trigger:
-    /\bpony\b|execute|exec_driver_sql|copy_from_query|\.prepare\(|\.cursor\(|\.sql\(|copy_expert|\.raw\(|mogrify|read_sql|SQL\(|\.query\(|text\(|\.fetch(row|val|_all|_one|_val)?\(|\.run\(|RawSQL|TextClause|literal_column|\.extra\(|Func\(|\.(filter|having)\(\s*[fFrRuU]?["']/,
+    /\bpony\b|execute|exec_driver_sql|copy_from_query|\.prepare\(|\.cursor\(|\.sql\(|copy_expert|\.raw\(|mogrify|read_sql|SQL\(|\.query\(|text\(|\.fetch(row|val|_all|_one|_val)?\(|\.run\(|RawSQL|TextClause|literal_column|\.extra\(|Func\(|\.(filter|having)\(\s*[fFrRuU]?["']|pyspark|get_pandas_df|get_records|get_first/,
   nodeTypes: ["call"],
-  calls: callNames(METHODS, FUNCS, ["extra", "Func", "filter", "having"], PONY_CALLS),
+  calls: callNames(
+    METHODS,
+    FUNCS,
+    ["extra", "Func", "filter", "having", "where", "selectExpr", "expr"],
+    PONY_CALLS,
+  ),
   detect(node, ctx, report) {
     const m = ctx.method(node);
     const q = ctx.callee(node);
@@ -623,6 +643,21 @@ export default pyRule({
       });
       return;
     }
+    // PySpark's DataFrame.filter/where("country = '...'"), selectExpr(...) and functions.expr(...): a SQL
+    // expression the engine parses, so request text spliced in rewrites the condition.
+    if (sparkExpression(ctx, node, m, q)) {
+      const text = ctx.args(node)[0]!;
+      const level = ctx.level(text, "sql");
+      // A whole expression handed over as is (`F.expr(request.args["e"])`) counts from untrusted input only: a
+      // helper's parameter there is usually a Column or an expression its caller wrote.
+      if (level >= (isBuiltString(ctx, text) ? Level.PARAM : Level.SOURCE))
+        report({
+          node,
+          severity: taintSeverity(level),
+          message: `Spark SQL expression passed to ${m || q}() is built from caller-controlled data`,
+        });
+      return;
+    }
     // flask_sqlalchemy's db.text(sql): the SQLAlchemy text() the extension re-exports on its handle.
     const dbText = m === "text" && flaskSqlAlchemy(ctx, node);
     if (!METHODS.has(m) && !FUNCS.has(q) && !dbText) return;
@@ -668,6 +703,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from pyspark.sql import SparkSession\nspark = SparkSession.builder.getOrCreate()\ndef f(country):\n    t = spark.table('c')\n    return t.filter(t.country == country)",
+      "from pyspark.sql import SparkSession\nspark = SparkSession.builder.getOrCreate()\ndef f(cond):\n    return spark.table('c').filter(cond)",
       // A Django backend's schema editor: its inherited templates filled with quote_name()d model names.
       "from django.db.backends.base.schema import BaseDatabaseSchemaEditor\nclass Editor(BaseDatabaseSchemaEditor):\n    def drop_pk(self, model, name):\n        self.execute(self.sql_delete_pk % {'table': self.quote_name(model._meta.db_table), 'name': self.quote_name(name)})",
       // SQLite's single-quoted table name held on the store, in FROM, CREATE TABLE IF NOT EXISTS and a PRAGMA.
@@ -748,6 +785,14 @@ export default pyRule({
       "class Mapper:\n    def delete_row(self, obj):\n        meta = obj.__class__._meta\n        self.conn.query('DELETE FROM %s WHERE %s = %d' % (meta.table_name, meta.pk_column, obj.pk))",
     ],
     invalid: [
+      {
+        code: "from pyspark.sql import SparkSession\nspark = SparkSession.builder.getOrCreate()\ndef f(country):\n    return spark.table('c').filter(f\"country = '{country}'\")",
+        line: 4,
+      },
+      {
+        code: 'from airflow.providers.postgres.hooks.postgres import PostgresHook\ndef f(day):\n    return PostgresHook().get_pandas_df("SELECT * FROM t WHERE ds = \'" + day + "\'")',
+        line: 3,
+      },
       // The same DDL from request data: alembic's op and a management command's class do not clean a request.
       "from alembic import op\nfrom flask import request\ndef f():\n    op.execute('DROP TABLE %s' % request.args['t'])",
       "from django.core.management.base import BaseCommand\nfrom flask import request\nclass Command(BaseCommand):\n    def handle(self, *args, **options):\n        self.cursor.execute('DROP DATABASE %s' % request.args['t'])",

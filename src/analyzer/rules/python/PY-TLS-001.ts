@@ -474,6 +474,15 @@ export default pyRule({
           node,
           message: "the default HTTPS context replaced by an unverified one for the whole process",
         });
+      // OpenAPI-generated clients (kubernetes, many cloud SDKs): `configuration.verify_ssl = False` turns certificate
+      // checks off for every call of the ApiClient, `configuration.assert_hostname = False` the hostname check.
+      else if (/\.(verify_ssl|assert_hostname)=False$/.test(t))
+        report({
+          node,
+          message: /verify_ssl/.test(t)
+            ? "verify_ssl = False disables certificate verification for the client"
+            : "assert_hostname = False accepts a certificate issued for any host",
+        });
       // requests.Session().verify = False turns verification off for every request of the session.
       else if (/^[\w.]*(session|sess|client|s)\.verify=False$/i.test(t))
         report({ node, message: "session.verify = False disables certificate verification" });
@@ -500,6 +509,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from kubernetes import client\ncfg = client.Configuration()\ncfg.verify_ssl = True",
       "import psycopg2\nc = psycopg2.connect(host='db', dbname='a', sslmode='verify-full', sslrootcert='/etc/ca.pem')",
       "from kafka import KafkaProducer\np = KafkaProducer(bootstrap_servers='k:9093', security_protocol='SSL', ssl_check_hostname=True)",
       // A unit test's expected calls describe the code under test's flag; nothing is sent.
@@ -545,6 +555,14 @@ export default pyRule({
       "import ssl, socket\ndef check(h, ca):\n    s = socket.create_connection((h, 443))\n    t = ssl.wrap_socket(s, ca_certs=ca, cert_reqs=ssl.CERT_REQUIRED)\n    ssl.match_hostname(t.getpeercert(), h)",
     ],
     invalid: [
+      {
+        code: "from kubernetes import client\ncfg = client.Configuration()\ncfg.verify_ssl = False",
+        line: 3,
+      },
+      {
+        code: "from kubernetes import client\nc = client.Configuration()\nc.assert_hostname = False",
+        line: 3,
+      },
       {
         code: "import psycopg2\nc = psycopg2.connect(host='db', dbname='a', sslmode='require')",
         line: 2,

@@ -93,11 +93,17 @@ const SSH_VALUED = /^-[BbcDEeFIiJLlmOoPpQRSWw]$/;
  * taint level, or undefined when the argv is no literal ssh list or has no command.
  */
 function sshCommandWord(ctx: PythonContext, node: SyntaxNode, q: string): SyntaxNode | undefined {
-  if (!/^subprocess\.(run|call|check_call|check_output|Popen)$/.test(q)) return undefined;
-  const list = ctx.resolve(ctx.arg(node, 0, "args"));
-  if (!list || (list.type !== "list" && list.type !== "tuple")) return undefined;
-  const argv = namedChildren(list);
-  if (!/(^|\/)ssh$/.test(ctx.stringValue(argv[0]) ?? "")) return undefined;
+  // The sh package's `sh.ssh(host, "ls " + path)`: the program is the attribute, every argument one argv word.
+  const viaSh = q === "sh.ssh";
+  if (!viaSh && !/^subprocess\.(run|call|check_call|check_output|Popen)$/.test(q)) return undefined;
+  let argv: SyntaxNode[];
+  if (viaSh) argv = [node, ...ctx.args(node)];
+  else {
+    const list = ctx.resolve(ctx.arg(node, 0, "args"));
+    if (!list || (list.type !== "list" && list.type !== "tuple")) return undefined;
+    argv = namedChildren(list);
+    if (!/(^|\/)ssh$/.test(ctx.stringValue(argv[0]) ?? "")) return undefined;
+  }
   let i = 1;
   for (; i < argv.length; i++) {
     const w = ctx.stringValue(argv[i]);
