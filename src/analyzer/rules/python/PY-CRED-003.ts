@@ -1,7 +1,7 @@
 import type { SyntaxNode } from "../../parse/index.js";
 import { field, namedChildren } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
-import type { Report } from "../../rule.js";
+import { authorContextIgnored, type Report } from "../../rule.js";
 import { anonymousLogin, inTestCode, lexerToken, pyRule } from "./common.js";
 
 /** A name or key that holds a password or secret the code receives. */
@@ -91,8 +91,10 @@ export default pyRule({
       // A bare `token` compared with a short lower-case word is a lexer's token kind (`token == 'async'`).
       if (name && /^token$/i.test(name) && /^[a-z]{1,10}$/.test(value)) continue;
       // ...and with an upper-case keyword of a file format (`token == 'MATRIX'`, `token != 'ENDBLOCK'`): a secret
-      // has digits, mixed case or symbols, a format's block and command names are one upper-case word.
-      if (name && /^token$/i.test(name) && /^[A-Z][A-Z_]{3,23}$/.test(value)) continue;
+      // has digits, mixed case or symbols, a format's block and command names are one upper-case word. Not in an
+      // answer: there the author picks both the name and the literal (`token == 'LETMEIN'`).
+      if (name && /^token$/i.test(name) && /^[A-Z][A-Z_]{3,23}$/.test(value) && !authorContextIgnored(ctx))
+        continue;
       // A word a lexer read from a file or command line (`token = lex.get_token()`) compared with an option's name.
       if (name && a && lexerToken(ctx, a)) continue;
       if (name) {

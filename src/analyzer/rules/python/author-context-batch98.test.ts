@@ -21,4 +21,9 @@ describe("downgrades read from names the author chooses hold in repository mode 
     expect(ids(table, "PY-CRED-001", "repository")).toEqual([]);
     expect(ids(table, "PY-CRED-001", "answer")).toEqual(["PY-CRED-001"]);
   });
+  it("PY-CRED-003: a token compared with one upper-case word (a file format's keyword, or a chosen secret)", () => {
+    const check = "def allowed(token):\n    return token == 'LETMEIN'\n";
+    expect(ids(check, "PY-CRED-003", "repository")).toEqual([]);
+    expect(ids(check, "PY-CRED-003", "answer")).toEqual(["PY-CRED-003"]);
+  });
 });
