@@ -1,5 +1,13 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { ancestor, descendants, field, namedChildren, nodesOfType, sourceHas } from "../../parse/nodes.js";
+import {
+  ancestor,
+  descendants,
+  field,
+  namedChildren,
+  nodesOfType,
+  perTree,
+  sourceHas,
+} from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { inTestCode, PASSWORD_CHECKS, pyRule } from "./common.js";
 
@@ -112,15 +120,19 @@ const CREDENTIAL_PARAM =
 const SHAPE_METHOD =
   /^(startswith|endswith|lower|upper|strip|lstrip|rstrip|removeprefix|split|partition|replace|casefold)$/;
 
+/** The names the file hands to `Depends(...)` / `Security(...)`, read once per file (not once per function). */
+const dependencyNames = perTree((ctx: PythonContext): Set<string> => {
+  const names = new Set<string>();
+  for (const m of ctx.tree.source.matchAll(/\b(?:Depends|Security)\(\s*([^\s,()]+)\s*[,)]/g))
+    names.add(m[1]!);
+  return names;
+});
+
 /** The credential parameters of a function used as a FastAPI dependency (`Depends(f)` / `Security(f)` in the file). */
 function dependencyCredentials(ctx: PythonContext, fn: SyntaxNode): SyntaxNode[] {
   const name = ctx.text(field(fn, "name") ?? fn);
   // (named in Depends()/Security(), or a plain function of the file - no route decorator - taking such a header)
-  if (
-    fn.parent?.type === "decorated_definition" &&
-    !new RegExp(`\\b(Depends|Security)\\(\\s*${name}\\s*[,)]`).test(ctx.tree.source)
-  )
-    return [];
+  if (fn.parent?.type === "decorated_definition" && !dependencyNames(ctx).has(name)) return [];
   return namedChildren(field(fn, "parameters") ?? fn).flatMap((p) => {
     const id = p.type === "identifier" ? p : field(p, "name");
     if (!id || id.type !== "identifier" || !CREDENTIAL_PARAM.test(ctx.text(id))) return [];
