@@ -3,6 +3,7 @@ import { field, lastStatement, namedChildren, sourceHas, sourceMatches, unparen 
 import { exhaust, newCounter } from "./budget.js";
 import { compareConstants, ownEntry } from "./constants.js";
 import { Level } from "./python.js";
+import { regexEscape } from "../../core/regex.js";
 
 /** What the server parses from the request onto `req` (Node, Express, Koa, Fastify, Hapi and common parsers). */
 const REQUEST_FIELD =
@@ -4809,7 +4810,7 @@ export class JsContext {
    * membership there then passes the value it was meant to vet.
    */
   private addsTo(list: string, name: string): boolean {
-    const e = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const e = regexEscape;
     return sourceMatches(
       this.tree,
       `(?<![\\w$.])${e(list)}\\s*\\.\\s*(?:add|push|unshift|set)\\s*\\([^)]*(?<![\\w$.])${e(name)}(?![\\w$])`,

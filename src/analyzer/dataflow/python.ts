@@ -12,6 +12,7 @@ import {
 import { authorContextIgnored } from "../rule.js";
 import { exhaust, newCounter } from "./budget.js";
 import { compareConstants, ownEntry } from "./constants.js";
+import { regexEscape } from "../../core/regex.js";
 
 /**
  * How much an attacker may control a value: CONST (built from literals only), UNKNOWN (we cannot tell: an
@@ -14112,9 +14113,7 @@ export class PythonContext {
       const substring =
         (cls === "redirect" || cls === "url") &&
         c.includes(" in ") &&
-        new RegExp(
-          `(['"])[^'"]*\\1\\s+(not\\s+)?in\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`,
-        ).test(c);
+        new RegExp(`(['"])[^'"]*\\1\\s+(not\\s+)?in\\s+${regexEscape(name)}\\b`).test(c);
       const allow = allowTest && !substring && (encloses ? !negative : exits ? negative : false);
       // A prefix test contains the value only where the values that go on start with the prefix: `if not
       // p.startswith(base): return`; `if name.startswith('/'): return` lets `../x` through.
@@ -14200,7 +14199,7 @@ export class PythonContext {
    */
   private localPathConjuncts(c: string, name: string): boolean {
     if (/\bor\b/.test(c)) return false;
-    const x = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const x = regexEscape(name);
     const parts = c.split(/\s+and\s+/).map((p) =>
       p
         .trim()
@@ -14371,7 +14370,7 @@ export class PythonContext {
    */
   private plainNameDeny(cond: string, name: string): boolean {
     if (/\band\b|\bnot\b/.test(cond)) return false;
-    const n = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const n = regexEscape(name);
     const sep = new RegExp(`((['"])\\/\\2|os\\.sep)\\s+in\\s+${n}(?![\\w.\\[(])`).test(cond);
     const dots =
       new RegExp(`(['"])\\.\\.?\\1\\s+in\\s+${n}(?![\\w.\\[(])`).test(cond) ||
@@ -14392,7 +14391,7 @@ export class PythonContext {
       )
     )
       return true;
-    const n = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const n = regexEscape(name);
     return new RegExp(`(^|[^\\w.])${n}\\s+(not\\s+)?in\\s|(^|[^\\w.])${n}\\s*(==|!=)\\s*[bru]*['"]`).test(
       cond,
     );
@@ -14400,7 +14399,7 @@ export class PythonContext {
 
   /** Whether `name` (or a string method of it, `name.lower()`) is itself an operand of `==` / `!=` in `cond`. */
   private equalityOperand(cond: string, name: string): boolean {
-    const n = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const n = regexEscape(name);
     return new RegExp(
       `(^|[\\s(,])${n}(\\.\\w+\\(\\))*\\s*(==|!=)|(==|!=)\\s*${n}(\\.\\w+\\(\\))*\\s*($|[\\s),:])`,
     ).test(cond);
@@ -14518,7 +14517,7 @@ export class PythonContext {
   private wordPattern(name: string): RegExp {
     let re = this.words.get(name);
     if (!re) {
-      re = new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`);
+      re = new RegExp(`\\b${regexEscape(name)}\\b`);
       this.words.set(name, re);
     }
     return re;
@@ -14533,7 +14532,7 @@ export class PythonContext {
     if (
       /\.is_(?:global|private|loopback|reserved|link_local)\b/.test(cond) &&
       new RegExp(
-        `ip_address\\([^\\n]*?(getaddrinfo|gethostbyname(_ex)?)\\(\\s*(urllib\\.parse\\.)?url(parse|split)\\(\\s*${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*\\)\\.hostname`,
+        `ip_address\\([^\\n]*?(getaddrinfo|gethostbyname(_ex)?)\\(\\s*(urllib\\.parse\\.)?url(parse|split)\\(\\s*${regexEscape(name)}\\s*\\)\\.hostname`,
       ).test(cond)
     )
       return true;
@@ -14605,7 +14604,7 @@ export class PythonContext {
       !/splitext\(|\.suffix\b|split\(|partition\(|\.(scheme|path|query|fragment|hostname|netloc)\b/.test(cond)
     )
       return false;
-    const n = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const n = regexEscape(name);
     const parts = new RegExp(
       [
         `splitext\\(\\s*${n}\\s*\\)\\s*\\[[^\\]]*\\]`,
@@ -14634,7 +14633,7 @@ export class PythonContext {
    */
   private otherSliceTested(cond: string, name: string, use: SyntaxNode): boolean {
     if (!cond.includes(`${name}[`)) return false; // cheap: runs for every lookup under a guard
-    const n = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const n = regexEscape(name);
     const slice = new RegExp(`(?<![\\w.])${n}\\[([^\\]\\[]*:[^\\]\\[]*)\\]`, "g");
     const tested = [...cond.matchAll(slice)].map((m) => m[1]!.replace(/\s+/g, ""));
     if (tested.length === 0 || this.wordPattern(name).test(cond.replace(slice, "_"))) return false;
@@ -14659,7 +14658,7 @@ export class PythonContext {
     if (p?.type !== "attribute" || field(p, "object") !== use) return false;
     if (p.parent?.type === "call" && field(p.parent, "function") === p) return false;
     const used = this.text(field(p, "attribute") ?? p);
-    const n = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const n = regexEscape(name);
     const mentions = [
       ...cond.matchAll(new RegExp(`(?<![\\w.])${n}(?!\\w)(\\s*\\.\\s*(\\w+)(\\s*\\()?)?`, "g")),
     ];
@@ -14725,7 +14724,7 @@ export class PythonContext {
     const fn = this.enclosingFunction(node);
     if (!fn) return false;
     const scope = this.scopeOf(fn);
-    const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const esc = regexEscape;
     const key = esc(this.stringValue(sub)!);
     const re = new RegExp(
       `^${esc(this.text(obj))}\\.get\\(\\s*(['"])${key}\\1\\s*(,[^()]*)?\\)\\s+(not\\s+)?in\\s+([A-Z_][A-Z0-9_]*|\\{[^{}]*\\}|\\([^()]*\\)|\\[[^\\[\\]]*\\])$`,
@@ -14755,7 +14754,7 @@ export class PythonContext {
     if (only === undefined) {
       // A generator's own `for ch in name` iterates the value; it is no membership test on a container.
       const t = c.includes(" for ") ? c.replace(/\bfor\s+[\w, ]+?\s+in\b/g, "for") : c;
-      const n = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      const n = regexEscape(name);
       const uses = t.match(new RegExp(`(^|[^\\w.])${n}(?![\\w])`, "g"))?.length ?? 0;
       only = uses === 1 && new RegExp(`\\bin\\s+${n}(?![\\w.\\[(])`).test(t);
       // `'../' in name`: a literal no key would be spelled as (a separator, a dot) is a substring test on text.

@@ -3,6 +3,7 @@ import { Level } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { field, namedChildren } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
+import { regexEscape } from "../../../core/regex.js";
 
 /** Access-Control-Allow-Credentials: true is sent alongside (object entry or header call). */
 /**
@@ -22,7 +23,7 @@ function credentialed(text: string): boolean {
  * and `https://evilexample.com` pass.
  */
 function vettedOrigin(fnText: string, value: string): boolean {
-  const v = value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const v = regexEscape(value);
   return new RegExp(
     `\\.(includes|has|indexOf)\\(\\s*${v}\\s*\\)|${v}\\s*[!=]==|[!=]==\\s*${v}\\b|\\.test\\(\\s*${v}\\s*\\)|\\.indexOf\\(\\s*${v}\\s*\\)` +
       // A table of allowed origins: `hasOwnProperty.call(ALLOWED, origin)`, `Object.hasOwn(ALLOWED, origin)`,

@@ -2,6 +2,7 @@ import type { SyntaxNode } from "../../parse/index.js";
 import { descendants, field, sourceHas } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 import { inTestScript } from "./JS-CRED-001.js";
+import { regexEscape } from "../../../core/regex.js";
 
 /** Broken digests by their Node/OpenSSL names and aliases (`RSA-MD5`, `md5-sha1`, `rmd160`, `sha1WithRSAEncryption`). */
 const WEAK_DIGEST =
@@ -32,7 +33,7 @@ function websocketAccept(
 
 /** The file imports or requires a module by this name. */
 function requiredModule(source: string, name: string): boolean {
-  const n = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const n = regexEscape(name);
   return new RegExp(`require\\(\\s*['"]${n}['"]\\s*\\)|from\\s+['"]${n}['"]`).test(source);
 }
 

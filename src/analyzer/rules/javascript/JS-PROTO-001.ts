@@ -3,6 +3,7 @@ import type { JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { descendants, field, lastStatement, namedChildren, perTree, unparen } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
+import { regexEscape } from "../../../core/regex.js";
 
 const DEEP_WRITERS =
   /^((_|lodash|lodash\.merge|lodash\.mergewith|lodash\.defaultsdeep|lodash\.set)\.(merge|mergeWith|defaultsDeep|set|setWith|zipObjectDeep)|lodash\.(merge|mergeWith|defaultsDeep|set|setWith)|(\$|jQuery|jquery|angular)\.(extend|merge)|deepmerge|merge|deep-extend|deepExtend|(Hoek|hoek)\.merge|(dot-prop|dotProp)\.(set|setProperty)|dset(\.dset)?|(mixin-deep|mixinDeep)|(set-value|setValue)|lodash\/(merge|mergeWith|defaultsDeep|set|setWith)|(object-path|objectPath)\.set)$/;
@@ -337,7 +338,7 @@ const keyGuardHelpers = perTree((ctx: JsContext): string[] => {
 
 type Report = Parameters<Parameters<typeof jsRule>[0]["detect"]>[2];
 
-const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const esc = regexEscape;
 
 /** `o[k]`, `c ? o[k] : o`, `o[k] || {}`, `(o[k] ?? {})`: the subscript an alias or a first argument stands for. */
 /**

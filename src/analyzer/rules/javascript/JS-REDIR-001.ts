@@ -3,8 +3,9 @@ import { returnedValues, type JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { field, lastStatement, namedChildren, sourceHas, unparen } from "../../parse/nodes.js";
 import { jsRule, sitePinnedTest } from "./common.js";
+import { regexEscape } from "../../../core/regex.js";
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const esc = regexEscape;
 
 /** A predicate named for a target that stays on the site: `isSafeRedirect`, `isRelativeUrl`, `isLocalPath`. */
 const SAFE_TARGET_CHECK =
@@ -243,7 +244,7 @@ function parsedHostChecks(cond: string, value: string, before: string): boolean 
 
 /** A condition that tests `value` with a pattern, an allow-list or a prefix check. */
 function checks(cond: string, value: string): boolean {
-  const v = value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const v = regexEscape(value);
   return new RegExp(
     `\\.(test|has|includes|startsWith|match)\\(\\s*${v}\\s*[,)]|\\b${v}\\.(startsWith|match)\\(`,
   ).test(cond);
@@ -458,7 +459,7 @@ function resetFieldFirst(ctx: JsContext, url: SyntaxNode, before: string): boole
   flat(url);
   const first = parts[0];
   if (parts.length < 2 || first?.type !== "member_expression") return false;
-  const t = ctx.text(first).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const t = regexEscape(ctx.text(first));
   const sets = [...before.matchAll(new RegExp(`(^|[^\\w$.])${t}\\s*=(?!=)\\s*([^;\\n]*)`, "g"))];
   const last = sets[sets.length - 1]?.[2]?.trim();
   const lit = last && /^(['"])([^'"\\]*)\1$/.exec(last)?.[2];
@@ -661,7 +662,7 @@ export default jsRule({
     // test says nothing about the target.
     const before = fn ? textBefore(fn, node, ctx) : "";
     const guard = fn ? guardOn(before, url, ctx) : undefined;
-    const v = ctx.text(url).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const v = regexEscape(ctx.text(url));
     if (
       fn &&
       (guard === "strong" ||

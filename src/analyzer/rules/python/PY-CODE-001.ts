@@ -6,6 +6,7 @@ import type { SyntaxNode } from "../../parse/index.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { callNames, inTestScope, pyRule, TEST_SCOPE_REASON, testModule } from "./common.js";
 import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
+import { regexEscape } from "../../../core/regex.js";
 
 const EVAL = new Set(["eval", "exec", "execfile", "builtins.eval", "builtins.exec", "__builtin__.eval"]);
 /** The `code` module's interpreters run what they are fed like exec: `push(line)`, `runsource(src)`, `runcode(c)`. */
@@ -169,7 +170,7 @@ function fromConfigFile(ctx: PythonContext, node: SyntaxNode): boolean {
   if (n?.type !== "identifier") return false;
   const bound = ctx.resolve(n);
   if (bound?.type !== "call" || !CONFIG_PARSERS.test(ctx.callee(bound))) return false;
-  const name = ctx.text(n).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const name = regexEscape(ctx.text(n));
   return sourceMatches(ctx.tree, `\\b${name}\\.read(_file|_string)?\\(`);
 }
 

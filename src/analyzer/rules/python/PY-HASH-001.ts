@@ -3,6 +3,7 @@ import type { SyntaxNode } from "../../parse/index.js";
 import { descendants, field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import { authorContextIgnored, type Report } from "../../rule.js";
 import { DEFAULT_FACTORY_OWNERS, functionName, inTestCode, pyRule, targetName } from "./common.js";
+import { regexEscape } from "../../../core/regex.js";
 
 const WEAK = /^(md4|md5|sha1|sha|ripemd160|md2)$/i;
 
@@ -30,7 +31,7 @@ function callerChosen(ctx: PythonContext, call: SyntaxNode, arg: SyntaxNode | un
   const name = ctx.text(arg);
   const fn = ctx.enclosingFunction(call);
   if (!fn) return undefined;
-  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const esc = regexEscape(name);
   const test = new RegExp(`^${esc}\\s+(not\\s+)?in\\s+`);
   for (const g of ctx.tree.nodes) {
     if (g.start < fn.start || g.end > fn.end) continue;

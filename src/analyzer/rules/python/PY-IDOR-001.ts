@@ -3,6 +3,7 @@ import type { SyntaxNode } from "../../parse/index.js";
 import { descendants, field, namedChildren } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 import { handlerOf, routerDependencies } from "./web.js";
+import { regexEscape } from "../../../core/regex.js";
 
 /** Routes that change state: by HTTP method or the body's writes. */
 const WRITES = /methods\s*=\s*\[[^\]]*(POST|PUT|PATCH|DELETE)|\.(post|put|patch|delete)\(/i;
@@ -223,8 +224,7 @@ export default pyRule({
       id = posted[0];
     if (!id) return;
     // What stands for the id in the body: the name, or the self.kwargs (or posted field) read itself.
-    const idSrc =
-      id === kw?.[0] || id === posted?.[0] ? id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") : `\\b${id}\\b`;
+    const idSrc = id === kw?.[0] || id === posted?.[0] ? regexEscape(id) : `\\b${id}\\b`;
     // The class says who may call: LoginRequiredMixin, @method_decorator(login_required), IsAuthenticated.
     const classAuth = cls
       ? ctx.text(field(cls, "superclasses") ?? cls) +

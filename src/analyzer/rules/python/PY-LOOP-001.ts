@@ -2,6 +2,7 @@ import type { SyntaxNode } from "../../parse/index.js";
 import { descendants, field, namedChildren } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
+import { regexEscape } from "../../../core/regex.js";
 
 const SCOPES = new Set(["function_definition", "lambda", "class_definition"]);
 const LOOPS = new Set(["while_statement", "for_statement"]);
@@ -185,7 +186,7 @@ function readWithoutEof(ctx: PythonContext, loop: SyntaxNode, body: SyntaxNode[]
   const next = sibs[sibs.indexOf(stmt) + 1];
   if (next && /^(break_statement|return_statement)$/.test(next.type)) return undefined;
   const name = ctx.text(holder);
-  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const esc = regexEscape(name);
   // `line.strip() == ""` is as much an end-of-input test as `line == ""` (it also stops at a blank line).
   const strip = "(?:\\.(?:strip|rstrip|lstrip|decode)\\([^()]*\\))*";
   // The length of a buffer the reads are added to (`buf += sock.recv(n)`; `while len(buf) < n`) only grows: it

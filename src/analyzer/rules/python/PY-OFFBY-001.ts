@@ -2,6 +2,7 @@ import type { SyntaxNode } from "../../parse/index.js";
 import { descendants, field, namedChildren } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
+import { regexEscape } from "../../../core/regex.js";
 
 /** `len(x)` -> x's text; anything else -> undefined. */
 function lenOf(ctx: PythonContext, n: SyntaxNode | undefined): string | undefined {
@@ -47,7 +48,7 @@ function sizedBy(ctx: PythonContext, scope: SyntaxNode, size: string): Set<strin
  * `xs[i] if i < len(xs) else None`, or the right side of `i < len(xs) and xs[i] == c`.
  */
 function guarded(ctx: PythonContext, s: SyntaxNode, stop: SyntaxNode, seq: string, index: string): boolean {
-  const e = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const e = regexEscape;
   const test = new RegExp(
     `\\b${e(index)}\\s*<\\s*len\\(\\s*${e(seq)}\\s*\\)|\\blen\\(\\s*${e(seq)}\\s*\\)\\s*>\\s*${e(index)}\\b`,
   );

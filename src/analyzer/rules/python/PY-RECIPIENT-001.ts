@@ -2,6 +2,7 @@ import type { SyntaxNode } from "../../parse/index.js";
 import { field, namedChildren } from "../../parse/nodes.js";
 import { Level, type PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
+import { regexEscape } from "../../../core/regex.js";
 
 /** The function looks an account up (ORM query, Django manager, a find/get helper). */
 const ACCOUNT_LOOKUP = /\.query\b|\.objects\.|\b(find|get|load|lookup)_?(user|account|member|customer)\w*\(/i;
@@ -19,7 +20,7 @@ const ACCOUNT_CREATED =
  */
 function lookupKey(ctx: PythonContext, body: string, item: SyntaxNode): boolean {
   const t = ctx.text(item.type === "identifier" ? (ctx.resolve(item) ?? item) : item);
-  const escaped = t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escaped = regexEscape(t);
   return new RegExp(`\\b(email|phone|mobile)\\w*(__iexact)?\\s*=\\s*${escaped}\\s*[,)]`).test(body);
 }
 

@@ -3,6 +3,7 @@ import type { PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { descendants, field, namedChildren, nodesOfType, perTree, sourceHas } from "../../parse/nodes.js";
 import { fixedOrigin, inTestCode, isBuiltString, markupFreeTemplate, pyRule } from "./common.js";
+import { regexEscape } from "../../../core/regex.js";
 
 const TORNADO = /^\s*(import|from)\s+tornado\b/m;
 /** A CGI script: it reads its request from cgi / QUERY_STRING and prints an HTML page. */
@@ -578,7 +579,7 @@ function schemeCheckedChoice(ctx: PythonContext, arg: SyntaxNode): boolean {
   if (bound?.type !== "conditional_expression") return false;
   const [kept, cond, other] = namedChildren(bound);
   if (!kept || !cond || !other || ctx.level(other, "redirect") === Level.SOURCE) return false;
-  const k = ctx.text(kept).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const k = regexEscape(ctx.text(kept));
   return new RegExp(
     `url(?:parse|split)\\(\\s*${k}\\s*\\)\\.scheme|${k}\\.(?:lower\\(\\)\\.)?startswith\\(\\s*\\(?\\s*[rbu]?['"](?:https?:|/)`,
   ).test(ctx.text(cond));
@@ -768,7 +769,7 @@ export default pyRule({
           obj?.type === "identifier" &&
           /^(pyramid\.response|webob)\.Response$/.test(ctx.callee(made));
         if ((made?.type === "attribute" && req && ctx.text(made) === `${req}.response`) || built) {
-          const recv = ctx.text(obj!).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+          const recv = regexEscape(ctx.text(obj!));
           const ctorType = built ? ctx.stringValue(ctx.kwarg(made!, "content_type")) : undefined;
           const typed =
             new RegExp(`\\b${recv}\\.content_type\\s*=\\s*(['"])([^'"]*)\\1`).exec(ctx.text(fn!)) ??
