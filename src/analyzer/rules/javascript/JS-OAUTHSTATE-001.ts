@@ -1,24 +1,11 @@
-import type { JsContext } from "../../dataflow/javascript.js";
-import type { SyntaxNode } from "../../parse/index.js";
 import { sourceHas } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
+import { enclosingRoute } from "./routes.js";
 
 /** The authorization code read off the callback request: `req.query.code`, `ctx.query.code`, `req.body.code`. */
 const CODE_READ = /^(req|request|ctx|ctx\.request)\.(query|body)\.code$/;
 /** A callback route's path. */
 const CALLBACK_PATH = /callback|oauth|redirect|\/auth\//i;
-
-/** The route handler the node sits in: the last argument of `app.get('/path', ..., handler)`, with the path. */
-function routeOf(node: SyntaxNode, ctx: JsContext): { path: string; handler: SyntaxNode } | undefined {
-  for (let fn = ctx.enclosingFunction(node); fn; fn = ctx.enclosingFunction(fn)) {
-    const call = fn.parent?.type === "arguments" ? fn.parent.parent : undefined;
-    if (call?.type !== "call_expression" || !/^(get|post|all)$/.test(ctx.method(call) ?? "")) continue;
-    const args = ctx.args(call);
-    const path = ctx.stringValue(args[0]);
-    if (path !== undefined && args[args.length - 1] === fn) return { path, handler: fn };
-  }
-  return undefined;
-}
 
 export default jsRule({
   meta: {
@@ -46,7 +33,7 @@ export default jsRule({
     // Handed on (an argument, an object entry), not merely tested for presence.
     const up = node.parent;
     if (up?.type !== "arguments" && up?.type !== "pair") return;
-    const route = routeOf(node, ctx);
+    const route = enclosingRoute(node, ctx, /^(get|post|all)$/);
     if (!route || !CALLBACK_PATH.test(route.path)) return;
     if (/\bstate\b/i.test(ctx.text(route.handler))) return;
     // The file runs an OAuth flow that names a state somewhere (outside this handler, which names none).

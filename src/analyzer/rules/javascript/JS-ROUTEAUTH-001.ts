@@ -2,6 +2,7 @@ import type { JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode, SyntaxTree } from "../../parse/index.js";
 import { field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
+import { isInlineFunction, routeCall } from "./routes.js";
 
 /** Middleware or guard names that check who the caller is or what it may do. */
 const AUTH_MW =
@@ -10,6 +11,7 @@ const AUTH_MW =
 const PUBLIC_PATH =
   /log-?in|sign-?in|sign-?up|register|forgot|reset-?request|logout|sign-?out|webhook|callback|public|health|status|verify-email|contact/i;
 const MUTATING = /^(post|put|patch|delete)$/;
+const ROUTE_VERBS = /^(get|post|put|patch|delete|all)$/;
 
 interface Route {
   owner: string;
@@ -27,23 +29,16 @@ function segmentOf(path: string): string {
   return path.replace(/^\//, "").split("/")[0] ?? "";
 }
 
-/** `X.post('/path', mw1, mw2, handler)`: owner, method, path and the middleware before the handler; else undefined. */
-function routeCall(node: SyntaxNode, ctx: JsContext) {
-  const fn = field(node, "function");
-  if (fn?.type !== "member_expression") return undefined;
-  const method = ctx.method(node) ?? "";
-  if (!/^(get|post|put|patch|delete|all)$/.test(method)) return undefined;
-  const args = ctx.args(node);
-  const path = ctx.stringValue(args[0]);
-  if (path === undefined || !path.startsWith("/") || args.length < 2) return undefined;
-  const owner = ctx.text(field(fn, "object") ?? fn);
-  const middleware = args.slice(1, -1);
+/** `X.post('/path', mw1, mw2, handler)`: owner, method, path and whether a middleware guards it; else undefined. */
+function guardedRoute(node: SyntaxNode, ctx: JsContext) {
+  const r = routeCall(node, ctx, ROUTE_VERBS);
+  if (!r?.owner || !r.path.startsWith("/")) return undefined;
   return {
-    owner,
-    method,
-    path,
-    guarded: middleware.some((m) => AUTH_MW.test(ctx.text(m))),
-    refuses: refuses(args[args.length - 1], ctx),
+    owner: r.owner,
+    method: r.method,
+    path: r.path,
+    guarded: r.middleware.some((m) => AUTH_MW.test(ctx.text(m))),
+    refuses: refuses(r.handler, ctx),
   };
 }
 
@@ -52,7 +47,7 @@ function routeCall(node: SyntaxNode, ctx: JsContext) {
  * `res.status(405).end()`): a placeholder route that changes nothing.
  */
 function refuses(handler: SyntaxNode | undefined, ctx: JsContext): boolean {
-  if (!handler || !/^(arrow_function|function_expression|function)$/.test(handler.type)) return false;
+  if (!isInlineFunction(handler)) return false;
   const body = field(handler, "body");
   if (!body) return false;
   const stmts =
@@ -72,7 +67,7 @@ function fileRoutes(ctx: JsContext): FileRoutes {
   f = { routes: [], guards: [] };
   for (const d of ctx.tree.nodes) {
     if (d.type !== "call_expression") continue;
-    const r = routeCall(d, ctx);
+    const r = guardedRoute(d, ctx);
     if (r) {
       f.routes.push({ owner: r.owner, segment: segmentOf(r.path), guarded: r.guarded });
       continue;
@@ -133,7 +128,7 @@ export default jsRule({
   nodeTypes: ["call_expression", "method_definition"],
   detect(node, ctx, report) {
     if (node.type === "call_expression") {
-      const r = routeCall(node, ctx);
+      const r = guardedRoute(node, ctx);
       if (!r || r.guarded || r.refuses || !MUTATING.test(r.method) || PUBLIC_PATH.test(r.path)) return;
       const f = fileRoutes(ctx);
       if (f.guards.some((g) => g.owner === r.owner && g.start < node.start)) return;

@@ -2,6 +2,7 @@ import type { JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
+import { isInlineFunction, routeCall } from "./routes.js";
 
 /** Two years in milliseconds: a session cookie kept longer outlives any reason to trust it. */
 const YEARS_MS = 2 * 365 * 24 * 60 * 60 * 1000;
@@ -30,13 +31,11 @@ function sessionCookieOptions(obj: SyntaxNode, ctx: JsContext): boolean {
   );
 }
 
-/** The route handler of `app.post('/logout', ..., handler)`, when the path names a sign-out. */
+/** The inline handler of `app.post('/logout', ..., handler)`, when the path names a sign-out. */
 function logoutHandler(node: SyntaxNode, ctx: JsContext): SyntaxNode | undefined {
-  if (!/^(get|post|all|delete)$/.test(ctx.method(node) ?? "")) return undefined;
-  const args = ctx.args(node);
-  if (!/log-?out|sign-?out/i.test(ctx.stringValue(args[0]) ?? "")) return undefined;
-  const h = args[args.length - 1];
-  return h && /^(arrow_function|function_expression|function)$/.test(h.type) ? h : undefined;
+  const r = routeCall(node, ctx, /^(get|post|all|delete)$/);
+  if (!r || !/log-?out|sign-?out/i.test(r.path)) return undefined;
+  return isInlineFunction(r.handler) ? r.handler : undefined;
 }
 
 export default jsRule({
