@@ -950,7 +950,7 @@ def unverified_subject(xml_bytes):
 SAML_SETTINGS = {
     "strict": False, # VULN
     "security": {
-        "wantAssertionsSigned": False, # VULN
+        "wantAssertionsSigned": False, # SAFE
         "wantMessagesSigned": True, # SAFE
     },
 }
