@@ -49,30 +49,6 @@ const LOADERS = new Set([
 const PATH_LOADERS =
   /^(torch\.load|numpy\.load|pandas\.read_pickle|joblib\.load|sklearn\.externals\.joblib\.load|(tensorflow\.)?keras\.\w+\.load_model)$/;
 
-/**
- * A path made of literals and the module's own location only: a literal (not under /tmp), `__file__`, and
- * os.path / pathlib calls on them, through names bound once in the file.
- */
-function shippedPath(ctx: PythonContext, node: SyntaxNode, depth = 3): boolean {
-  const n = ctx.resolve(node) ?? node;
-  if (/['"]\/(tmp|var\/tmp|dev\/shm)\//.test(ctx.text(n))) return false;
-  return [n, ...descendants(n)].every((d) => {
-    if (d.type === "call")
-      return /^(os\.path\.(join|dirname|abspath|realpath|normpath)|pathlib\.(Path|PurePath)|str|os\.fspath)$/.test(
-        ctx.callee(d),
-      );
-    if (d.type !== "identifier") return true;
-    const t = ctx.text(d);
-    if (
-      t === "__file__" ||
-      /^(os|path|pathlib|join|dirname|abspath|realpath|normpath|parent|resolve|Path|str|fspath)$/.test(t)
-    )
-      return true;
-    const v = depth > 0 ? ctx.resolve(d) : undefined;
-    return !!v && v !== d && shippedPath(ctx, v, depth - 1);
-  });
-}
-
 /** Model loaders whose argument names a model file or URI (the data is not the argument itself). */
 const MODEL_LOADERS = /^(torch\.jit\.load|mlflow\.\w+\.load_model)$/;
 /** The method names loaders end with (`loads`, `Unpickler`, ...). */
@@ -495,7 +471,11 @@ export default pyRule({
       // joblib.load takes the file name itself as well as a handle.
       const v = ctx.constValue(openedPath(ctx, data) ?? (q === "joblib.load" ? data : undefined));
       const fixed = typeof v === "string" ? v : undefined;
-      if (fixed !== undefined && fixed !== "" && !/^\/(tmp|var\/tmp|dev\/shm)\//.test(fixed)) {
+      // ... or beside the module (`open(os.path.join(HERE, "defaults.pkl"), "rb")`): the file the package ships.
+      if (
+        (fixed !== undefined && fixed !== "" && !/^\/(tmp|var\/tmp|dev\/shm)\//.test(fixed)) ||
+        ctx.shippedFile(data)
+      ) {
         report({ node, severity: "LOW", message: `${q}() unpickles the program's own file at a fixed path` });
         return;
       }
@@ -503,7 +483,7 @@ export default pyRule({
     // A model or array file the loader opens by name, at a path written in the source or beside the module
     // (`os.path.join(os.path.dirname(__file__), "weights.pt")`), outside the shared temp directories: the file the
     // package ships or installed (LOW, as a fixed pickle path above).
-    if (PATH_LOADERS.test(q) && data && shippedPath(ctx, data)) {
+    if (PATH_LOADERS.test(q) && data && ctx.shippedPath(data)) {
       report({ node, severity: "LOW", message: `${q}() loads a file the program ships at a fixed path` });
       return;
     }
