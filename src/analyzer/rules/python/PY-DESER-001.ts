@@ -411,6 +411,27 @@ export default pyRule({
       report({ node, message: "zmq recv_serialized() unpickles whatever the peer sends" });
       return;
     }
+    // jsonpickle's Unpickler().restore(obj): decode() without the JSON parse - `py/object` / `py/reduce` entries in
+    // the object build any class and call any callable.
+    if (ctx.method(node) === "restore") {
+      const fn = field(node, "function");
+      const made = ctx.resolve(fn?.type === "attribute" ? field(fn, "object") : undefined, 1);
+      const obj = ctx.arg(node, 0, "obj");
+      if (
+        made?.type === "call" &&
+        /^jsonpickle\.(unpickler\.)?Unpickler$/.test(ctx.callee(made)) &&
+        obj &&
+        ctx.level(obj, "code") >= Level.PARAM
+      ) {
+        const level = ctx.level(obj, "code");
+        report({
+          node,
+          severity: level === Level.SOURCE ? "CRITICAL" : undefined,
+          message: "jsonpickle Unpickler.restore() builds whatever objects the data names",
+        });
+      }
+      return;
+    }
     if (ctx.method(node) === "recv_pyobj" && sourceHas(ctx.tree, /^\s*(import|from)\s+(zmq|aiozmq)\b/m)) {
       // pyzmq's recv_pyobj() is pickle.loads() of the next message: any peer that can send to the socket runs code.
       report({ node, message: "zmq recv_pyobj() unpickles whatever the peer sends" });
@@ -711,6 +732,11 @@ export default pyRule({
         line: 5,
       },
       { code: "import _pickle as cPickle\ndef f(fh):\n    return cPickle.Unpickler(fh).load()", line: 3 },
+      {
+        code: "import jsonpickle\nfrom flask import request\ndef f():\n    return jsonpickle.unpickler.Unpickler().restore(request.get_json())",
+        line: 4,
+        severity: "CRITICAL",
+      },
       // Python 2's cPickle, imported or (in a fragment) used bare.
       { code: "import cPickle\ndef load(blob):\n    return cPickle.loads(blob)", line: 3 },
       {
