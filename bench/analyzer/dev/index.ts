@@ -224,6 +224,7 @@ import { BATCH92 as PY_RULES_BATCH92 } from "./py-rules-batch92.js";
 import { BATCH96 as PY_RULES_BATCH96 } from "./py-rules-batch96.js";
 import { BATCH95 as PY_RULES_BATCH95 } from "./py-rules-batch95.js";
 import { BATCH99 as PY_RULES_BATCH99 } from "./py-rules-batch99.js";
+import { BATCH100 as PY_RULES_BATCH100 } from "./py-rules-batch100.js";
 import { BATCH94 as PY_RULES_BATCH94 } from "./py-rules-batch94.js";
 import { BATCH98 as PY_RULES_BATCH98 } from "./py-rules-batch98.js";
 import { BATCH97 as PY_RULES_BATCH97 } from "./py-rules-batch97.js";
@@ -556,5 +557,6 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH98,
     ...PY_RULES_BATCH99,
     ...PY_RULES_BATCH97,
+    ...PY_RULES_BATCH100,
   ],
 };

@@ -129,6 +129,9 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   "django.template.loader.render_to_string": ["html"],
   "flask.render_template": ["html"],
   "re.escape": ["regex"],
+  // A shell glob turned into a regex: every other character escaped, and (Python 3.9+) runs of `*` matched without
+  // the nested backtracking a user's own pattern can carry.
+  "fnmatch.translate": ["regex"],
   "ldap.filter.escape_filter_chars": ["ldap"],
   "ldap3.utils.conv.escape_filter_chars": ["ldap"],
   escape_filter_chars: ["ldap"],
@@ -4561,6 +4564,10 @@ export class PythonContext {
       // A file's or socket's bytes are input, but not what a reflected-XSS or trust-boundary finding means:
       // request data echoed back or stored as the server's own. For a log or header line only a peer's bytes
       // off a socket count, not a stream read back (a child's output, a response body a client fetched).
+      // A template file the package ships (`open("templates/mail.txt")`, a path beside `__file__`) is the program's
+      // own source, not input: compiling it is what every template loader does.
+      if (cls === "template" && /^read(lines?)?$/.test(m) && this.shippedFile(field(fn, "object")))
+        return Level.UNKNOWN;
       if (SOURCE_METHODS.has(m) && recv >= Level.UNKNOWN)
         return cls === "html" ||
           cls === "trust" ||
@@ -4712,6 +4719,60 @@ export class PythonContext {
       level = Math.max(level, this.eval(v, cls, env, depth + 1)) as Level;
     }
     return level;
+  }
+
+  /**
+   * A handle opened for reading on a path the program ships: literals (outside the shared temp directories),
+   * `__file__`, and os.path / pathlib calls on them, through names bound in the file (`open(os.path.join(HERE,
+   * "templates", "a.txt"))`, `with open("templates/a.txt") as fh`).
+   */
+  shippedFile(handle: SyntaxNode | undefined): boolean {
+    const made = handle?.type === "call" ? handle : this.resolve(handle, 1);
+    if (made?.type !== "call" || !/^(open|io\.open|codecs\.open|builtins\.open)$/.test(this.callee(made)))
+      return false;
+    const mode = this.arg(made, 1, "mode");
+    const mv = mode ? this.constValue(mode) : "r";
+    if (typeof mv !== "string" || /[wa+x]/.test(mv)) return false;
+    const path = this.arg(made, 0, "file");
+    return !!path && this.shippedPath(path);
+  }
+
+  /** A path the program ships (see shippedFile): literals outside the temp directories and `__file__`-relative. */
+  shippedPath(node: SyntaxNode, depth = 3): boolean {
+    const n = this.resolve(node) ?? node;
+    if (/['"]\/(tmp|var\/tmp|dev\/shm)\//.test(this.text(n))) return false;
+    const ok = (d: SyntaxNode): boolean => {
+      switch (d.type) {
+        case "string":
+        case "concatenated_string":
+          return namedChildren(d).every((c) => c.type !== "interpolation" || ok(c));
+        case "interpolation":
+        case "parenthesized_expression":
+          return namedChildren(d).every(ok);
+        case "call":
+          return (
+            /^(os\.path\.(join|dirname|abspath|realpath|normpath)|pathlib\.(Path|PurePath)|Path|str|os\.fspath)$/.test(
+              this.callee(d),
+            ) && this.args(d).every(ok)
+          );
+        case "attribute":
+          // `Path(__file__).parent`, `HERE.parent`: a location derived from a shipped one.
+          return (
+            /^(parent|parents|absolute|resolve)$/.test(this.text(field(d, "attribute")!)) &&
+            ok(field(d, "object")!)
+          );
+        case "binary_operator":
+          return d.children.some((c) => !c.named && /^[/+]$/.test(c.type)) && namedChildren(d).every(ok);
+        case "identifier": {
+          if (this.text(d) === "__file__") return true;
+          const v = depth > 0 ? this.resolve(d) : undefined;
+          return !!v && v !== d && v.type !== "identifier" && this.shippedPath(v, depth - 1);
+        }
+        default:
+          return false;
+      }
+    };
+    return ok(n);
   }
 
   /**

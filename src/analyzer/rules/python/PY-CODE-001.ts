@@ -38,6 +38,12 @@ const SOURCE_ONLY = new Set([
   "execjs.exec_",
   "execjs.compile",
 ]);
+/** The expression languages among SOURCE_ONLY: each parses its string argument with Python's eval. */
+const EXPR_EVALUATORS =
+  /^(sympy\.(sympify|parse_expr|parsing\.(sympy_parser\.)?parse_expr)|numexpr\.evaluate|pandas\.eval)$/;
+const EXPR_PARAM_REASON =
+  "a caller's string handed to an expression evaluator (numexpr, sympy, pandas.eval) that reaches eval; no untrusted input traced";
+
 /**
  * More calls that run the code (or the script, or the module) their argument names, with that argument's index
  * and keyword: timeit compiles its statement, runpy runs a file or module, a SourceFileLoader loads (executes)
@@ -326,6 +332,7 @@ export default pyRule({
         when: "eval(repr(x)), alone or with literal text around it (`'Cls%s' % repr(x)`): a value's repr read back (a round-trip check of __repr__); no untrusted input traced",
       },
       { severity: "LOW", when: TEST_SCOPE_REASON },
+      { severity: "LOW", when: EXPR_PARAM_REASON },
     ],
     docs: {
       what_it_does:
@@ -441,8 +448,23 @@ export default pyRule({
     ) {
       const src = ctx.arg(node, 0, /compile$|^(js2py|execjs)\./.test(callee) ? "source" : "name");
       // Compiling a file's contents is how a program runs a script it was given, not an injection.
-      if (src && ctx.level(src, "code") === Level.SOURCE && !isFileContent(ctx, src))
+      const level = src ? ctx.level(src, "code") : Level.CONST;
+      if (src && level === Level.SOURCE && !isFileContent(ctx, src))
         report({ node, severity: "CRITICAL", message: `${callee}() of untrusted input` });
+      // A helper that hands its caller's expression text to an evaluator (`def compute(expr): return
+      // numexpr.evaluate(expr)`): the API runs whatever string it is given, a hint where no input is traced.
+      else if (
+        src &&
+        level === Level.PARAM &&
+        EXPR_EVALUATORS.test(callee) &&
+        ctx.stringValue(src) === undefined
+      )
+        report({
+          node,
+          severity: "LOW",
+          reason: EXPR_PARAM_REASON,
+          message: `${callee}() evaluates a caller's expression`,
+        });
       return;
     }
     // SimpleXMLRPCServer.register_instance(obj, allow_dotted_names=True) (or True as the second argument): clients
@@ -691,6 +713,11 @@ export default pyRule({
         severity: "CRITICAL",
       },
       { code: "import sympy\nx = sympy.sympify(input())", line: 2, severity: "CRITICAL" },
+      {
+        code: "import numexpr\ndef f(expr, **a):\n    return numexpr.evaluate(expr, local_dict=a)",
+        line: 3,
+        severity: "LOW",
+      },
       { code: "import sympy\nx = sympy.parse_expr(input())", line: 2, severity: "CRITICAL" },
       {
         code: "import papermill as pm\nfrom flask import request\ndef f():\n    pm.execute_notebook(request.form['nb'], '/tmp/o.ipynb')",

@@ -49,30 +49,6 @@ const LOADERS = new Set([
 const PATH_LOADERS =
   /^(torch\.load|numpy\.load|pandas\.read_pickle|joblib\.load|sklearn\.externals\.joblib\.load|(tensorflow\.)?keras\.\w+\.load_model)$/;
 
-/**
- * A path made of literals and the module's own location only: a literal (not under /tmp), `__file__`, and
- * os.path / pathlib calls on them, through names bound once in the file.
- */
-function shippedPath(ctx: PythonContext, node: SyntaxNode, depth = 3): boolean {
-  const n = ctx.resolve(node) ?? node;
-  if (/['"]\/(tmp|var\/tmp|dev\/shm)\//.test(ctx.text(n))) return false;
-  return [n, ...descendants(n)].every((d) => {
-    if (d.type === "call")
-      return /^(os\.path\.(join|dirname|abspath|realpath|normpath)|pathlib\.(Path|PurePath)|str|os\.fspath)$/.test(
-        ctx.callee(d),
-      );
-    if (d.type !== "identifier") return true;
-    const t = ctx.text(d);
-    if (
-      t === "__file__" ||
-      /^(os|path|pathlib|join|dirname|abspath|realpath|normpath|parent|resolve|Path|str|fspath)$/.test(t)
-    )
-      return true;
-    const v = depth > 0 ? ctx.resolve(d) : undefined;
-    return !!v && v !== d && shippedPath(ctx, v, depth - 1);
-  });
-}
-
 /** Model loaders whose argument names a model file or URI (the data is not the argument itself). */
 const MODEL_LOADERS = /^(torch\.jit\.load|mlflow\.\w+\.load_model)$/;
 /** The method names loaders end with (`loads`, `Unpickler`, ...). */
@@ -435,6 +411,27 @@ export default pyRule({
       report({ node, message: "zmq recv_serialized() unpickles whatever the peer sends" });
       return;
     }
+    // jsonpickle's Unpickler().restore(obj): decode() without the JSON parse - `py/object` / `py/reduce` entries in
+    // the object build any class and call any callable.
+    if (ctx.method(node) === "restore") {
+      const fn = field(node, "function");
+      const made = ctx.resolve(fn?.type === "attribute" ? field(fn, "object") : undefined, 1);
+      const obj = ctx.arg(node, 0, "obj");
+      if (
+        made?.type === "call" &&
+        /^jsonpickle\.(unpickler\.)?Unpickler$/.test(ctx.callee(made)) &&
+        obj &&
+        ctx.level(obj, "code") >= Level.PARAM
+      ) {
+        const level = ctx.level(obj, "code");
+        report({
+          node,
+          severity: level === Level.SOURCE ? "CRITICAL" : undefined,
+          message: "jsonpickle Unpickler.restore() builds whatever objects the data names",
+        });
+      }
+      return;
+    }
     if (ctx.method(node) === "recv_pyobj" && sourceHas(ctx.tree, /^\s*(import|from)\s+(zmq|aiozmq)\b/m)) {
       // pyzmq's recv_pyobj() is pickle.loads() of the next message: any peer that can send to the socket runs code.
       report({ node, message: "zmq recv_pyobj() unpickles whatever the peer sends" });
@@ -495,7 +492,11 @@ export default pyRule({
       // joblib.load takes the file name itself as well as a handle.
       const v = ctx.constValue(openedPath(ctx, data) ?? (q === "joblib.load" ? data : undefined));
       const fixed = typeof v === "string" ? v : undefined;
-      if (fixed !== undefined && fixed !== "" && !/^\/(tmp|var\/tmp|dev\/shm)\//.test(fixed)) {
+      // ... or beside the module (`open(os.path.join(HERE, "defaults.pkl"), "rb")`): the file the package ships.
+      if (
+        (fixed !== undefined && fixed !== "" && !/^\/(tmp|var\/tmp|dev\/shm)\//.test(fixed)) ||
+        ctx.shippedFile(data)
+      ) {
         report({ node, severity: "LOW", message: `${q}() unpickles the program's own file at a fixed path` });
         return;
       }
@@ -503,7 +504,7 @@ export default pyRule({
     // A model or array file the loader opens by name, at a path written in the source or beside the module
     // (`os.path.join(os.path.dirname(__file__), "weights.pt")`), outside the shared temp directories: the file the
     // package ships or installed (LOW, as a fixed pickle path above).
-    if (PATH_LOADERS.test(q) && data && shippedPath(ctx, data)) {
+    if (PATH_LOADERS.test(q) && data && ctx.shippedPath(data)) {
       report({ node, severity: "LOW", message: `${q}() loads a file the program ships at a fixed path` });
       return;
     }
@@ -731,6 +732,11 @@ export default pyRule({
         line: 5,
       },
       { code: "import _pickle as cPickle\ndef f(fh):\n    return cPickle.Unpickler(fh).load()", line: 3 },
+      {
+        code: "import jsonpickle\nfrom flask import request\ndef f():\n    return jsonpickle.unpickler.Unpickler().restore(request.get_json())",
+        line: 4,
+        severity: "CRITICAL",
+      },
       // Python 2's cPickle, imported or (in a fragment) used bare.
       { code: "import cPickle\ndef load(blob):\n    return cPickle.loads(blob)", line: 3 },
       {

@@ -113,15 +113,33 @@ export default pyRule({
         return;
       }
     }
+    const q = ctx.callee(node);
+    // logging.Formatter(fmt) / basicConfig(format=fmt): the record's fields (and, with style="{", attributes walked
+    // from its arguments) are what the user's format reads out of every log line.
+    if (/^logging\.(Formatter|basicConfig)$/.test(q)) {
+      const fmt = q === "logging.Formatter" ? ctx.arg(node, 0, "fmt") : ctx.kwarg(node, "format");
+      if (
+        ctx.stringValue(
+          ctx.kwarg(node, "style") ?? (q === "logging.Formatter" ? ctx.args(node)[2] : undefined),
+        ) === "$"
+      )
+        return;
+      if (fmt && ctx.level(fmt, "code") === Level.SOURCE && sourceHas(ctx.tree, READS_INPUT))
+        report({ node, message: "log format string taken from untrusted input" });
+      return;
+    }
+    // `str.format(fmt, ...)` / `str.format_map(fmt, m)`: the unbound method, its format string first.
+    const unbound = /^str\.(format|format_map)$/.test(q);
     if (m !== "format" && m !== "format_map") return;
-    const recv = field(field(node, "function") ?? node, "object");
+    const recv = unbound ? ctx.args(node)[0] : field(field(node, "function") ?? node, "object");
     // Without arguments there is nothing for the format string to read.
     const args = field(node, "arguments");
     if (
       !recv ||
       recv.type === "string" ||
       recv.type === "concatenated_string" ||
-      !args?.children.some((c) => c.named)
+      !args?.children.some((c) => c.named) ||
+      (unbound && ctx.args(node).length < 2)
     )
       return;
     const level = ctx.level(recv, "code");
@@ -160,6 +178,7 @@ export default pyRule({
       "import string\nfrom flask import request\ndef f(user):\n    return string.Formatter().vformat('Hi {user.name} {q}', (), {'user': user, 'q': request.args['q']})",
       "from flask import request\ndef f(user):\n    return 'Hello {}'.format(request.args['name'])",
       "from flask import request\ndef f():\n    return '%s items' % request.args['n']",
+      "import logging\nfrom flask import request\ndef f():\n    logging.Formatter(request.form['fmt'], style='$')\n    logging.Formatter('{message}', style='{')\n    return str.format('{}', request.args['n'])",
       "def f(fmt, user):\n    return fmt.format(user=user)",
       "NAME = 'x'\ndef f():\n    return '{NAME}'.format(**globals())",
       "import string\nfrom flask import request\ndef f(u):\n    return string.Template(request.args['t']).safe_substitute(name=u)",
@@ -200,6 +219,14 @@ export default pyRule({
       {
         code: "from flask import request\ndef greet(user):\n    return request.args['tpl'].format(user=user)",
         line: 3,
+      },
+      {
+        code: "from flask import request\ndef greet(user):\n    return str.format(request.args['tpl'], user)",
+        line: 3,
+      },
+      {
+        code: "import logging\nfrom flask import request\ndef f():\n    h = logging.StreamHandler()\n    h.setFormatter(logging.Formatter(request.form['fmt'], style='{'))",
+        line: 5,
       },
       {
         code: "from flask import request\ndef greet(user):\n    tpl = request.args.get('tpl', '{u.name}')\n    return tpl.format_map({'u': user})",

@@ -1,6 +1,15 @@
 import { Level } from "../../dataflow/python.js";
+import type { PythonContext } from "../../dataflow/python.js";
+import type { SyntaxNode } from "../../parse/index.js";
 import { descendants } from "../../parse/nodes.js";
 import { isBuiltString, pyRule } from "./common.js";
+
+/** A DN's text with the values of the names in it (one hop): `safe = escape_rdn(v)`, `f"uid={safe},..."`. */
+function textWithValues(ctx: PythonContext, node: SyntaxNode): string {
+  return [node, ...descendants(node)]
+    .map((n) => (n.type === "identifier" ? ctx.text(ctx.valueOf(n) ?? n) : ctx.text(n)))
+    .join(" ");
+}
 
 export default pyRule({
   meta: {
@@ -40,7 +49,7 @@ export default pyRule({
         dn &&
         isBuiltString(ctx, dn) &&
         /=/.test(ctx.text(ctx.resolve(dn) ?? dn)) &&
-        !/escape_dn_chars|escape_rdn/.test(ctx.text(ctx.resolve(dn) ?? dn)) &&
+        !/escape_dn_chars|escape_rdn/.test(textWithValues(ctx, ctx.resolve(dn) ?? dn)) &&
         ctx.level(dn, "ldap") === Level.SOURCE
       )
         report({ node, message: `LDAP ${write ? m : "bind"} DN contains unescaped input` });
@@ -63,11 +72,7 @@ export default pyRule({
       : (ctx.kwarg(node, "base") ?? ctx.args(node)[0]);
     // The base's text with the values of the names in it (one hop): `safe = escape_rdn(v)`, `"dc={}".format(safe)`.
     const baseNode = base ? (ctx.resolve(base) ?? base) : undefined;
-    const baseText = baseNode
-      ? [baseNode, ...descendants(baseNode)]
-          .map((n) => (n.type === "identifier" ? ctx.text(ctx.valueOf(n) ?? n) : ctx.text(n)))
-          .join(" ")
-      : "";
+    const baseText = baseNode ? textWithValues(ctx, baseNode) : "";
     if (
       base &&
       isBuiltString(ctx, base) &&
@@ -92,6 +97,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // The DN's value escaped into a name first, then formatted in.
+      "from flask import request\nfrom ldap3.utils.dn import escape_rdn\ndef f(conn):\n    uid = escape_rdn(request.form['uid'])\n    conn.modify(f'uid={uid},dc=ex', {})",
       "from flask import request\nfrom ldap3 import Connection, Server\nfrom ldap3.utils.dn import escape_rdn\ndef login():\n    dn = 'uid=' + escape_rdn(request.form['username']) + ',ou=people,dc=ex'\n    return Connection(Server('ldaps://ldap'), user=dn, password=request.form['password']).bind()",
       "from flask import request\nfrom ldap3.utils.dn import escape_rdn\ndef f(conn):\n    d = escape_rdn(request.args['d'])\n    return conn.search('dc={}'.format(d), '(objectClass=person)')",
       "from flask import request\nfrom ldap3.utils.conv import escape_filter_chars\ndef f(conn):\n    who = escape_filter_chars(request.args['who'])\n    return conn.extend.standard.paged_search('dc=ex', f'(cn={who})')",

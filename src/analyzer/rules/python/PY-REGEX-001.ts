@@ -59,6 +59,8 @@ export default pyRule({
   cases: {
     valid: [
       "import re\ndef f(pattern, t):\n    return re.search(re.escape(pattern), t)",
+      // A glob translated to a regex: every character but the wildcards escaped.
+      "import fnmatch, re\nfrom flask import request\ndef f(name):\n    return re.match(fnmatch.translate(request.args['glob']), name)",
       "import re\ndef f(t):\n    return re.findall(r'\\d+', t)",
       "import re\ndef f(sep, t):\n    return re.split(sep, t)",
       "import re\ndef following(pattern):\n    return re.compile(pattern)\nA = following(r'^\\s*$')\nB = following(r'[,;]')",

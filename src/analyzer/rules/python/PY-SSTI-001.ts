@@ -102,7 +102,7 @@ export default pyRule({
     },
     fix_hint: "Keep templates constant and pass data as context variables.",
   },
-  trigger: /render_template_string|Template|from_string|bottle|TRender|template_folder|templates/,
+  trigger: /render_template_string|Template|from_string|bottle|TRender|template_folder|templates|DictLoader/,
   nodeTypes: ["call"],
   detect(node, ctx, emit) {
     // A test's own fixtures and data: a LOW reminder.
@@ -124,6 +124,21 @@ export default pyRule({
       const data = ctx.args(node)[0];
       if (data && ctx.level(data, "template") >= Level.PARAM)
         report({ node, message: "caller-controlled text is written into a template file the app renders" });
+      return;
+    }
+    // jinja2.DictLoader({name: source}): each value is template source the environment compiles on get_template().
+    if (/^jinja2\.(loaders\.)?DictLoader$/.test(q)) {
+      const map = ctx.resolve(ctx.arg(node, 0, "mapping"));
+      const values =
+        map?.type === "dictionary"
+          ? namedChildren(map)
+              .filter((p) => p.type === "pair")
+              .map((p) => field(p, "value"))
+          : map
+            ? [map]
+            : [];
+      if (values.some((v) => v && ctx.level(v, "template") === Level.SOURCE))
+        report({ node, message: "DictLoader holds template source from untrusted input" });
       return;
     }
     if (!ENGINES.test(q) && m !== "from_string" && !engineSubclasses(ctx).has(q)) return;
@@ -189,6 +204,7 @@ export default pyRule({
       "import ovs.ovsuuid\ndef rows(update):\n    return {ovs.ovsuuid.from_string(k): v for k, v in update.items()}",
       "class DateField:\n    value_cls = None\n    def from_xml(self, val):\n        return self.value_cls.from_string(val)",
       "from flask import render_template_string\nrender_template_string('Hi {{ n }}', n=x)",
+      "import jinja2\ndef env(templates):\n    return jinja2.Environment(loader=jinja2.DictLoader(templates))",
       "import json, os\nfrom flask import Flask, request, render_template\napp = Flask(__name__)\n@app.route('/p', methods=['POST'])\ndef p():\n    with open(os.path.join('/srv/posts', 'p.json'), 'w') as fh:\n        fh.write(json.dumps({'b': request.form['body']}))\n    return render_template('post.html', b=request.form['body'])",
       "from string import Template\nTemplate(s)",
       "import chevron\nfrom flask import request\ndef f():\n    return chevron.render(request.args['t'], {'n': 'guest'})",
@@ -221,6 +237,10 @@ export default pyRule({
         line: 3,
       },
       "from flask import render_template_string, request\nrender_template_string(request.args['t'])",
+      {
+        code: "import jinja2\nfrom flask import request\ndef f():\n    env = jinja2.Environment(loader=jinja2.DictLoader({'x': request.form['t']}))\n    return env.get_template('x').render()",
+        line: 4,
+      },
       "import jinja2\ndef f(src):\n    return jinja2.Template(src).render()",
       "from mako.template import Template\ndef f(src):\n    return Template(text='<p>' + src).render()",
       "from bottle import SimpleTemplate\ndef f(src):\n    return SimpleTemplate(src).render()",

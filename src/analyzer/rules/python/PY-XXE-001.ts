@@ -220,8 +220,20 @@ export default pyRule({
         option(ctx, node, "dtd_validation") === true ||
         option(ctx, node, "no_network") === false ||
         option(ctx, node, "huge_tree") === true;
-      if (unsafe && !onlyOwnDocuments(ctx, node, false))
+      if (unsafe && !onlyOwnDocuments(ctx, node, false)) {
         report({ node, message: "XML parser resolves entities or loads DTDs" });
+        // ... and at each parse of a caller's or untrusted document with that parser (a parser kept in a module
+        // name and shared by helpers), where the entities are resolved.
+        if (node.parent?.type === "assignment")
+          for (const doc of parsedDocuments(ctx, node, false) ?? []) {
+            const call = doc.parent?.parent;
+            if (call?.type === "call" && ctx.level(doc, "xml") >= Level.PARAM)
+              report({
+                node: call,
+                message: "XML parser that resolves entities parses a caller's or untrusted document",
+              });
+          }
+      }
       return;
     }
     if (
@@ -344,6 +356,11 @@ export default pyRule({
       {
         code: "import xml.etree.ElementTree as ET\nfrom xml.etree import ElementInclude\nfrom flask import request\ndef f():\n    root = ET.fromstring(request.data)\n    ElementInclude.include(root)",
         line: 6,
+      },
+      // A resolving parser in a module name, shared by a helper: reported where the helper parses with it too.
+      {
+        code: "from lxml import etree\nP = etree.XMLParser(resolve_entities=True)\ndef parse(text):\n    return etree.fromstring(text, P)",
+        line: 4,
       },
       { code: "from lxml import objectify\np = objectify.makeparser(resolve_entities=True)", line: 2 },
       { code: "from lxml import etree\np = etree.XMLPullParser(resolve_entities=True)", line: 2 },
