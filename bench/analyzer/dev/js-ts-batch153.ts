@@ -1208,7 +1208,7 @@ export const onRequest: MiddlewareHandler = async (context, next) => {
 export const PUT: APIRoute = ({ url, redirect }) => {
   const next = url.searchParams.get('next') ?? '/';
   const dest = new URL(next, url);
-@ok  return redirect(dest.origin === url.origin ? dest.pathname : '/', 302);
+@@  return redirect(dest.origin === url.origin ? dest.pathname : '/', 302);
 };
 
 export const DELETE: APIRoute = ({ redirect }) => {
@@ -1580,7 +1580,7 @@ app.get('/resume', (c) => {
 app.get('/sso-safe', (c) => {
   const to = c.req.query('return_to') ?? '/';
   const u = new URL(to, 'https://app.example.com');
-@ok  return c.redirect(u.host === 'app.example.com' ? u.pathname + u.search : '/');
+@@  return c.redirect(u.host === 'app.example.com' ? u.pathname + u.search : '/');
 });
 
 app.get('/home', (c) => {
