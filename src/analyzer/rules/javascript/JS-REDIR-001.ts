@@ -489,6 +489,22 @@ function contextRedirect(call: SyntaxNode, ctx: JsContext): boolean {
   return false;
 }
 
+/**
+ * Astro's endpoint and middleware context taken whole: `async (context) => context.redirect(url)` - the first
+ * parameter of a function around the call, in a file that uses Astro.
+ */
+function contextParamRedirect(call: SyntaxNode, q: string, ctx: JsContext): boolean {
+  const m = /^([\w$]+)\.redirect$/.exec(q);
+  if (!m || !sourceHas(ctx.tree, /['"]astro(:middleware)?['"]/)) return false;
+  for (let f = ctx.enclosingFunction(call); f; f = ctx.enclosingFunction(f)) {
+    const params = field(f, "parameters");
+    const first = params ? namedChildren(params).find((c) => c.type !== "comment") : field(f, "parameter");
+    const pattern = first?.type === "required_parameter" ? field(first, "pattern") : first;
+    if (pattern?.type === "identifier" && ctx.text(pattern) === m[1]) return true;
+  }
+  return false;
+}
+
 /** `u.origin === ORIGIN ? u.href : '/'` (or `!==` with the branches swapped): only a URL of a fixed origin. */
 function originTernary(n: SyntaxNode, ctx: JsContext): boolean {
   let t: SyntaxNode | undefined = n;
@@ -601,7 +617,12 @@ export default jsRule({
       url = args[0];
     else if (/^(res|response|ctx)\.location$/.test(q)) url = args[0];
     // Elysia's and Astro's handler context: `({ query, redirect }) => redirect(query.to)`, `Astro.redirect(url)`.
-    else if (q === "Astro.redirect" || (q === "redirect" && contextRedirect(node, ctx))) url = args[0];
+    else if (
+      q === "Astro.redirect" ||
+      (q === "redirect" && contextRedirect(node, ctx)) ||
+      contextParamRedirect(node, q, ctx)
+    )
+      url = args[0];
     // h3: `setResponseHeader(event, 'location', url)` (with a 30x status set beside it).
     else if (
       /^(h3\.)?(setResponseHeader|appendResponseHeader|setHeader)$/.test(q) &&
