@@ -59,6 +59,21 @@ export const onRequest: MiddlewareHandler = async (context, next) => {
   return context.redirect('/home');
 };`;
     expect(ids(code, ["JS-REDIR-001"])).toEqual(["JS-REDIR-001:MEDIUM:4"]);
+    // A helper handed the context by its caller (an SDK's redirect-with-auth) is no handler of its own.
+    const helper = `import 'astro';
+export const go = (context, request) => context.redirect(new URL(request.url).searchParams.get('to'));`;
+    expect(ids(helper, ["JS-REDIR-001"])).toEqual([]);
+  });
+
+  it("takes header names and values a proxy copies from a parsed message's headers for checked ones", () => {
+    const code = `import { defineEventHandler, getQuery, setResponseHeader } from 'h3';
+export default defineEventHandler(async (event) => {
+  const response = await fetch(String(getQuery(event).target));
+  for (const [key, value] of response.headers.entries()) setResponseHeader(event, key, value);
+  for (const [key, value] of Object.entries(getQuery(event))) setResponseHeader(event, key, String(value));
+  return response.text();
+});`;
+    expect(ids(code, ["JS-HDR-001"])).toEqual(["JS-HDR-001:MEDIUM:5"]);
   });
 
   it("reports h3's header setters (event first) and SvelteKit's setHeaders map with request data", () => {

@@ -224,6 +224,24 @@ function fetchResponseHeader(ctx: Ctx, node: SyntaxNode): boolean {
   return !!made && FETCH_RESPONSE.test(ctx.text(made));
 }
 
+/**
+ * A name or value bound by a loop over a parsed message's headers (`for (const [key, value] of upstream.headers)`,
+ * `... of res.headers.entries()`, `Object.entries(proxyRes.headers)`): Node's parser and the Fetch API reject CR and
+ * LF in a header's name and value alike, so a proxy copying them back cannot split its response.
+ */
+function iteratedHeader(ctx: Ctx, n: SyntaxNode): boolean {
+  if (n.type !== "identifier") return false;
+  const name = ctx.text(n);
+  for (let p = n.parent; p; p = p.parent) {
+    if (p.type !== "for_in_statement") continue;
+    const left = field(p, "left");
+    if (!left || !descendants(left).some((d) => d.type === "identifier" && ctx.text(d) === name)) continue;
+    const right = ctx.text(field(p, "right") ?? p).replace(/\s+/g, "");
+    return /^[\w$.]+\.headers(\.entries\(\))?$|^Object\.entries\([\w$.]+\.headers\)$/.test(right);
+  }
+  return false;
+}
+
 /** h3 / Nuxt: a file whose handlers are h3's (imported, or auto-imported beside `defineEventHandler`). */
 function h3File(ctx: Ctx): boolean {
   return sourceHas(ctx.tree, /['"]h3['"]|\b(defineEventHandler|eventHandler|defineCachedEventHandler)\s*\(/);
@@ -559,7 +577,8 @@ export default jsRule({
         name &&
         name.type !== "object" &&
         !/replace\(|encodeURIComponent/.test(ctx.text(name)) &&
-        ctx.level(name, "header") >= Level.SOURCE
+        ctx.level(name, "header") >= Level.SOURCE &&
+        !iteratedHeader(ctx, name)
       ) {
         report({ node, message: "header name carries unsanitised input" });
         return;
@@ -577,7 +596,7 @@ export default jsRule({
     if (numeric(ctx, value)) return;
     const level = ctx.level(value, "header");
     if (level < Level.PARAM) return;
-    if (headerCopy(ctx, value)) return;
+    if (headerCopy(ctx, value) || iteratedHeader(ctx, value)) return;
     const target = node.type === "assignment_expression" ? field(field(node, "left")!, "object") : undefined;
     if (target && notAResponseMap(ctx, node, target, level)) return;
     if (target && renamedInPlace(ctx, target, value)) return;

@@ -491,7 +491,9 @@ function contextRedirect(call: SyntaxNode, ctx: JsContext): boolean {
 
 /**
  * Astro's endpoint and middleware context taken whole: `async (context) => context.redirect(url)` - the first
- * parameter of a function around the call, in a file that uses Astro.
+ * parameter of the handler around the call (typed `APIContext`, bound to a name typed `APIRoute` /
+ * `MiddlewareHandler`, an exported `GET` / `POST` / ... or `onRequest`, or given to `defineMiddleware`), in a file
+ * that uses Astro. (A helper taking a context from its caller answers for the URL it was handed.)
  */
 function contextParamRedirect(call: SyntaxNode, q: string, ctx: JsContext): boolean {
   const m = /^([\w$]+)\.redirect$/.exec(q);
@@ -500,9 +502,30 @@ function contextParamRedirect(call: SyntaxNode, q: string, ctx: JsContext): bool
     const params = field(f, "parameters");
     const first = params ? namedChildren(params).find((c) => c.type !== "comment") : field(f, "parameter");
     const pattern = first?.type === "required_parameter" ? field(first, "pattern") : first;
-    if (pattern?.type === "identifier" && ctx.text(pattern) === m[1]) return true;
+    if (pattern?.type !== "identifier" || ctx.text(pattern) !== m[1]) continue;
+    return astroHandler(f, first!, ctx);
   }
   return false;
+}
+
+function astroHandler(f: SyntaxNode, first: SyntaxNode, ctx: JsContext): boolean {
+  if (/:\s*APIContext\b/.test(ctx.text(first))) return true;
+  const p = f.parent;
+  if (p?.type === "arguments") {
+    const c = p.parent;
+    return c?.type === "call_expression" && /(^|\.)defineMiddleware$/.test(ctx.callee(c));
+  }
+  const decl = p?.type === "variable_declarator" ? p : undefined;
+  const value = decl ? field(decl, "value") : undefined;
+  if (
+    decl &&
+    value &&
+    /:\s*(\w+\.)?(APIRoute|MiddlewareHandler)\b/.test(ctx.text(decl).slice(0, value.start - decl.start))
+  )
+    return true;
+  const name = decl ? field(decl, "name") : field(f, "name");
+  const exported = (decl ? decl.parent?.parent : p)?.type === "export_statement";
+  return exported && !!name && /^(GET|POST|PUT|PATCH|DELETE|ALL|onRequest)$/.test(ctx.text(name));
 }
 
 /** `u.origin === ORIGIN ? u.href : '/'` (or `!==` with the branches swapped): only a URL of a fixed origin. */
