@@ -1786,20 +1786,23 @@ export class JsContext {
   trpcInputSchema(node: SyntaxNode): SyntaxNode | undefined {
     const obj = field(node, "object");
     let fn: SyntaxNode | undefined;
-    if (obj?.type === "identifier" && this.text(obj) === "input") {
+    let key: string;
+    if (obj?.type === "identifier" && /^(input|data)$/.test((key = this.text(obj)))) {
       fn = enclosingFunction(node);
-      const own = fn ? this.declaringParam(fn, "input") : undefined;
+      const own = fn ? this.declaringParam(fn, key) : undefined;
       if (!own || (own.type !== "object_pattern" && field(own, "pattern")?.type !== "object_pattern"))
         return undefined;
     } else if (
       obj?.type === "member_expression" &&
-      this.text(field(obj, "property") ?? obj) === "input" &&
+      /^(input|data)$/.test((key = this.text(field(obj, "property") ?? obj))) &&
       field(obj, "object")?.type === "identifier"
     ) {
       fn = enclosingFunction(node);
       if (!fn || !this.isParam(fn, this.text(field(obj, "object")!))) return undefined;
     } else return undefined;
-    return fn ? this.trpcSchemaOf(fn) : undefined;
+    if (!fn) return undefined;
+    // (`input` is a tRPC resolver's, `data` a TanStack Start server function handler's)
+    return key === "input" ? this.trpcSchemaOf(fn) : this.serverFnSchemaOf(fn);
   }
 
   /**
@@ -1844,6 +1847,48 @@ export class JsContext {
   }
 
   /**
+   * A TanStack Start server function's handler: `createServerFn(...).validator(v).handler(fn)` (`inputValidator`
+   * in later releases). Any client may call it over HTTP; `data` is what it sent, as far as the validator leaves
+   * it open.
+   */
+  private serverFnHandler(fn: SyntaxNode): boolean {
+    const r = this.routeOf(fn);
+    if (!r || r.at !== 0 || this.method(r.call) !== "handler") return false;
+    return this.serverFnChain(r.call, () => false) !== undefined;
+  }
+
+  /** The argument of `.validator(...)` (or `.inputValidator(...)`) in the server function chain handing `fn` its data. */
+  private serverFnSchemaOf(fn: SyntaxNode): SyntaxNode | undefined {
+    const r = this.routeOf(fn);
+    if (!r || this.method(r.call) !== "handler") return undefined;
+    let schema: SyntaxNode | undefined;
+    this.serverFnChain(r.call, (c) => {
+      if (!/^(validator|inputValidator)$/.test(this.method(c))) return false;
+      const a = this.args(c)[0];
+      schema = a?.type === "identifier" ? (this.resolve(a) ?? a) : a;
+      return true;
+    });
+    return schema;
+  }
+
+  /**
+   * Walks the method chain under `call` (`createServerFn(...).a(...).b(...)`) to its root, calling `visit` on each
+   * link until it answers true; the root call when it is `createServerFn(...)`, else undefined.
+   */
+  private serverFnChain(call: SyntaxNode, visit: (c: SyntaxNode) => boolean): SyntaxNode | undefined {
+    let c: SyntaxNode | undefined = field(field(call, "function") ?? call, "object") ?? undefined;
+    let stopped = false;
+    for (let i = 0; c?.type === "call_expression" && i < 12; i++) {
+      const f = field(c, "function");
+      if (f?.type !== "member_expression")
+        return /(^|\.)createServerFn$/.test(this.callee(c)) ? c : undefined;
+      if (!stopped) stopped = visit(c);
+      c = field(f, "object") ?? undefined;
+    }
+    return undefined;
+  }
+
+  /**
    * `r.format` where `r` is `new C(...)` of a class in this file whose getter `format` returns only constant
    * values (a checked value, a literal): what the getter returns.
    */
@@ -1882,10 +1927,13 @@ export class JsContext {
     if (p?.type === "variable_declarator") {
       const value = field(p, "value");
       const head = value ? this.tree.source.slice(p.start, value.start) : "";
-      return /:\s*(\w+\.)?(APIRoute|RequestHandler|PageServerLoad|LayoutServerLoad|ServerLoad|Action|LoaderFunction|ActionFunction)\b/.test(
-        head,
+      return (
+        /:\s*(\w+\.)?(APIRoute|RequestHandler|PageServerLoad|LayoutServerLoad|ServerLoad|Action|LoaderFunction|ActionFunction)\b/.test(
+          head,
+        ) || this.routeMiddleware(fn, head)
       );
     }
+    if (this.routeMiddleware(fn, "")) return true;
     // `{ name: fn }` or the method `{ async name({ request }) {} }`: the object's binding.
     if (p?.type === "pair") p = p.parent;
     else if (fn.type !== "method_definition") return false;
@@ -1897,6 +1945,29 @@ export class JsContext {
     return (
       /:\s*(\w+\.)?Actions\b/.test(head) ||
       (/^actions\b/.test(head) && decl.parent?.parent?.type === "export_statement")
+    );
+  }
+
+  /**
+   * The request middleware of a file-route framework, which sees every request: SvelteKit's server hook (`export
+   * const handle: Handle = ...`, `export async function handle({ event, resolve })` in a file naming
+   * @sveltejs/kit) and Astro's (`onRequest: MiddlewareHandler`, `defineMiddleware((context, next) => ...)`).
+   * `head` is the declarator's text before its value ("" for none).
+   */
+  private routeMiddleware(fn: SyntaxNode, head: string): boolean {
+    if (
+      /:\s*(\w+\.)?Handle\b/.test(head) ||
+      (/^handle$/.test(this.boundFunctionName(fn)) && this.exported(fn))
+    )
+      return sourceHas(this.tree, /@sveltejs\/kit\b/);
+    if (/:\s*(\w+\.)?MiddlewareHandler\b/.test(head))
+      return sourceHas(this.tree, /['"]astro(:middleware)?['"]|import\(['"]astro['"]\)/);
+    const r = this.routeOf(fn);
+    return (
+      !!r &&
+      r.at === 0 &&
+      /(^|\.)defineMiddleware$/.test(this.callee(r.call)) &&
+      sourceHas(this.tree, /['"]astro:middleware['"]/)
     );
   }
 
@@ -3731,6 +3802,26 @@ export class JsContext {
    * A URL whose origin the code fixes: its literal start names a scheme and host followed by a path, or is a
    * same-origin path (`/x`, not the protocol-relative `//`). Only the path or query can vary.
    */
+  /**
+   * `'https://example.com' + req.originalUrl`, `env.API_ORIGIN + url.pathname`: an origin the request does not
+   * pick (a literal scheme and host, or the program's own value such as its configuration), then a path that always
+   * starts with '/' - a parsed URL's pathname, or an Express / Koa request's path (`req.originalUrl`, `req.path`,
+   * `ctx.path`; the request line's target, which Node's parser only admits as '/...' or 'scheme://...'). The path
+   * cannot move the host.
+   */
+  private originThenPath(head: SyntaxNode, origin: unknown, next: SyntaxNode): boolean {
+    if (next.type !== "member_expression") return false;
+    const prop = this.text(field(next, "property") ?? next);
+    let path = false;
+    if (prop === "pathname") {
+      const made = this.resolve(field(next, "object") ?? undefined);
+      path = made?.type === "new_expression" && this.callee(made) === "URL";
+    } else path = /^(req|ctx|ctx\.request)\.(originalUrl|url|path)$/.test(this.text(next));
+    if (!path) return false;
+    if (typeof origin === "string") return /^[a-z][\w+.-]*:\/\/[^/?#\s@]+$/i.test(origin);
+    return head.type !== "string_fragment" && this.level(head, "url") < Level.SOURCE;
+  }
+
   fixedOrigin(node: SyntaxNode | undefined): boolean {
     // `new URL('/dashboard', req.url)`: a path resolved against the request's own URL stays on its origin.
     const r = node && (this.resolve(node) ?? node);
@@ -3788,6 +3879,7 @@ export class JsContext {
       const made = this.resolve(field(next, "object") ?? undefined);
       if (made?.type === "new_expression" && this.callee(made) === "URL") return true;
     }
+    if (head && next && this.originThenPath(head, origin, next)) return true;
     for (const p of pieces) {
       // A name bound to a literal (`const HASH = '#'`) is that literal.
       const bound = p.type === "identifier" ? this.constValue(p) : undefined;
@@ -8320,6 +8412,15 @@ export class JsContext {
           return shape && this.builderPinned(this.prop(shape, key)) ? Level.CONST : Level.SOURCE;
         }
       }
+      // The same for a TanStack Start server function's handler (`.handler(({ data }) => ...)`).
+      if (own && own === list[0] && this.serverFnHandler(fn)) {
+        if (name === "data") return Level.SOURCE;
+        const key = this.inputPatternKey(own, name, "data");
+        if (key !== undefined) {
+          const shape = this.schemaShape(this.serverFnSchemaOf(fn));
+          return shape && this.builderPinned(this.prop(shape, key)) ? Level.CONST : Level.SOURCE;
+        }
+      }
       // A parameter typed as a server framework's incoming request, whatever it is called:
       // `(incoming: Request, out: Response)`, `({ query }: Request)`, `(msg: FastifyRequest)`.
       if (own && REQUEST_TYPE.test(this.text(own))) return Level.SOURCE;
@@ -8362,9 +8463,11 @@ export class JsContext {
         !/^(next|done|cb|callback)$/.test(name)
       )
         return Level.PARAM;
+      // (`env` beside the request: a Cloudflare Worker's `fetch(request, env, ctx)` bindings - its secrets, KV and
+      // D1 handles, configured by the deployment, not sent by the client.)
       if (names.some((n) => reqLike(n)))
         return (/^(res|response|reply)$/.test(name) ||
-          /^(config|configuration|options|opts|settings|methods|handlers|callback|cb|done|next)$/.test(
+          /^(config|configuration|options|opts|settings|methods|handlers|callback|cb|done|next|env)$/.test(
             name,
           ) ||
           /[a-z](Options|Option|Opts|Config|Configuration|Settings)$/.test(name)) &&
@@ -8387,6 +8490,16 @@ export class JsContext {
           this.exported(fn)) ||
           this.routeModuleHandler(fn)) &&
         /^\{[^}]*\b(url|params|request|cookies)\b/.test(this.text(own))
+      )
+        return Level.SOURCE;
+      // The same handler taking the event whole (`export const POST: APIRoute = async (context) => ...`), or a
+      // server hook taking it from its argument (`handle: Handle = async ({ event, resolve }) => ...`).
+      if (
+        own &&
+        own === list[0] &&
+        ((own.type === "required_parameter" ? field(own, "pattern") : own)?.type === "identifier" ||
+          (name === "event" && /^\{[^}]*\bevent\b/.test(this.text(own)))) &&
+        this.routeModuleHandler(fn)
       )
         return Level.SOURCE;
       // Whatever it is called, a handler whose first parameter is typed as such a request event: Remix / React

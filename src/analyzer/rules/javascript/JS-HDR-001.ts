@@ -1,6 +1,6 @@
 import { Level } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { contains, descendants, field, namedChildren } from "../../parse/nodes.js";
+import { contains, descendants, field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 type Ctx = Parameters<Parameters<typeof jsRule>[0]["detect"]>[1];
@@ -222,6 +222,52 @@ function fetchResponseHeader(ctx: Ctx, node: SyntaxNode): boolean {
   if (ctx.text(field(recv, "property") ?? recv) !== "headers") return false;
   const made = ctx.resolve(field(recv, "object") ?? undefined);
   return !!made && FETCH_RESPONSE.test(ctx.text(made));
+}
+
+/**
+ * A name or value bound by a loop over a parsed message's headers (`for (const [key, value] of upstream.headers)`,
+ * `... of res.headers.entries()`, `Object.entries(proxyRes.headers)`): Node's parser and the Fetch API reject CR and
+ * LF in a header's name and value alike, so a proxy copying them back cannot split its response.
+ */
+function iteratedHeader(ctx: Ctx, n: SyntaxNode): boolean {
+  if (n.type !== "identifier") return false;
+  const name = ctx.text(n);
+  for (let p = n.parent; p; p = p.parent) {
+    if (p.type !== "for_in_statement") continue;
+    const left = field(p, "left");
+    if (!left || !descendants(left).some((d) => d.type === "identifier" && ctx.text(d) === name)) continue;
+    const right = ctx.text(field(p, "right") ?? p).replace(/\s+/g, "");
+    return /^[\w$.]+\.headers(\.entries\(\))?$|^Object\.entries\([\w$.]+\.headers\)$/.test(right);
+  }
+  return false;
+}
+
+/** h3 / Nuxt: a file whose handlers are h3's (imported, or auto-imported beside `defineEventHandler`). */
+function h3File(ctx: Ctx): boolean {
+  return sourceHas(ctx.tree, /['"]h3['"]|\b(defineEventHandler|eventHandler|defineCachedEventHandler)\s*\(/);
+}
+
+/** h3's one-header setters, which take the event first: `setResponseHeader(event, 'X-Name', value)`. */
+function h3HeaderSetter(ctx: Ctx, callee: string): boolean {
+  return (
+    /^(h3\.)?(setResponseHeader|appendResponseHeader|setHeader|appendHeader)$/.test(callee) && h3File(ctx)
+  );
+}
+
+/**
+ * A header map handed to a file-route framework's response: h3's `setResponseHeaders(event, { ... })` (or
+ * `setHeaders` / `appendResponseHeaders`), SvelteKit's `setHeaders({ ... })` from the request event.
+ */
+function frameworkHeaderMap(ctx: Ctx, callee: string, args: SyntaxNode[]): SyntaxNode | undefined {
+  if (
+    args.length === 2 &&
+    /^(h3\.)?(setResponseHeaders|appendResponseHeaders|setHeaders|appendHeaders)$/.test(callee) &&
+    h3File(ctx)
+  )
+    return args[1]?.type === "object" ? args[1] : undefined;
+  if (callee === "setHeaders" && args.length === 1 && sourceHas(ctx.tree, /@sveltejs\/kit\b/))
+    return args[0]?.type === "object" ? args[0] : undefined;
+  return undefined;
 }
 
 /**
@@ -493,7 +539,7 @@ export default jsRule({
           : undefined
         : /^(res|response)\.writeHead$/.test(callee)
           ? args.slice(1).find((a) => a.type === "object")
-          : undefined;
+          : frameworkHeaderMap(ctx, callee, args);
       if (map) {
         // (A Location value is a redirect target, judged with its URL checks by JS-REDIR-001.)
         const tainted = namedChildren(map).some((pair) => {
@@ -511,23 +557,28 @@ export default jsRule({
         if (tainted) report({ node, message: "header value carries unsanitised input" });
         return;
       }
-      // Express `res`, Koa `ctx` / `ctx.response`, Fastify `reply`; Hono's context and a Fetch response's headers.
+      // Express `res`, Koa `ctx` / `ctx.response`, Fastify `reply`; Hono's context and a Fetch response's headers;
+      // h3's helpers taking the event first (`setResponseHeader(event, name, value)`).
+      const h3 = h3HeaderSetter(ctx, callee);
       if (
-        !/^(res|response|ctx|ctx\.response|reply)\.(setHeader|set|header|append)$/.test(
-          ctx.callee(node).replace(/\s+/g, ""),
-        ) &&
+        !h3 &&
+        !/^(res|response|ctx|ctx\.response|reply)\.(setHeader|set|header|append)$/.test(callee) &&
         !fetchResponseHeader(ctx, node)
       )
         return;
-      value = ctx.args(node)[1];
+      const at = h3 ? 1 : 0;
+      // (A Location value is a redirect target, judged with its URL checks by JS-REDIR-001.)
+      if (h3 && /^location$/i.test(ctx.stringValue(args[at]) ?? "")) return;
+      value = ctx.args(node)[at + 1];
       // A header NAME from the request (`res.set(req.query.h, v)`) injects just as well as its value.
-      const name = ctx.args(node)[0];
+      const name = ctx.args(node)[at];
       if (
         value &&
         name &&
         name.type !== "object" &&
         !/replace\(|encodeURIComponent/.test(ctx.text(name)) &&
-        ctx.level(name, "header") >= Level.SOURCE
+        ctx.level(name, "header") >= Level.SOURCE &&
+        !iteratedHeader(ctx, name)
       ) {
         report({ node, message: "header name carries unsanitised input" });
         return;
@@ -545,7 +596,7 @@ export default jsRule({
     if (numeric(ctx, value)) return;
     const level = ctx.level(value, "header");
     if (level < Level.PARAM) return;
-    if (headerCopy(ctx, value)) return;
+    if (headerCopy(ctx, value) || iteratedHeader(ctx, value)) return;
     const target = node.type === "assignment_expression" ? field(field(node, "left")!, "object") : undefined;
     if (target && notAResponseMap(ctx, node, target, level)) return;
     if (target && renamedInPlace(ctx, target, value)) return;

@@ -489,6 +489,45 @@ function contextRedirect(call: SyntaxNode, ctx: JsContext): boolean {
   return false;
 }
 
+/**
+ * Astro's endpoint and middleware context taken whole: `async (context) => context.redirect(url)` - the first
+ * parameter of the handler around the call (typed `APIContext`, bound to a name typed `APIRoute` /
+ * `MiddlewareHandler`, an exported `GET` / `POST` / ... or `onRequest`, or given to `defineMiddleware`), in a file
+ * that uses Astro. (A helper taking a context from its caller answers for the URL it was handed.)
+ */
+function contextParamRedirect(call: SyntaxNode, q: string, ctx: JsContext): boolean {
+  const m = /^([\w$]+)\.redirect$/.exec(q);
+  if (!m || !sourceHas(ctx.tree, /['"]astro(:middleware)?['"]/)) return false;
+  for (let f = ctx.enclosingFunction(call); f; f = ctx.enclosingFunction(f)) {
+    const params = field(f, "parameters");
+    const first = params ? namedChildren(params).find((c) => c.type !== "comment") : field(f, "parameter");
+    const pattern = first?.type === "required_parameter" ? field(first, "pattern") : first;
+    if (pattern?.type !== "identifier" || ctx.text(pattern) !== m[1]) continue;
+    return astroHandler(f, first!, ctx);
+  }
+  return false;
+}
+
+function astroHandler(f: SyntaxNode, first: SyntaxNode, ctx: JsContext): boolean {
+  if (/:\s*APIContext\b/.test(ctx.text(first))) return true;
+  const p = f.parent;
+  if (p?.type === "arguments") {
+    const c = p.parent;
+    return c?.type === "call_expression" && /(^|\.)defineMiddleware$/.test(ctx.callee(c));
+  }
+  const decl = p?.type === "variable_declarator" ? p : undefined;
+  const value = decl ? field(decl, "value") : undefined;
+  if (
+    decl &&
+    value &&
+    /:\s*(\w+\.)?(APIRoute|MiddlewareHandler)\b/.test(ctx.text(decl).slice(0, value.start - decl.start))
+  )
+    return true;
+  const name = decl ? field(decl, "name") : field(f, "name");
+  const exported = (decl ? decl.parent?.parent : p)?.type === "export_statement";
+  return exported && !!name && /^(GET|POST|PUT|PATCH|DELETE|ALL|onRequest)$/.test(ctx.text(name));
+}
+
 /** `u.origin === ORIGIN ? u.href : '/'` (or `!==` with the branches swapped): only a URL of a fixed origin. */
 function originTernary(n: SyntaxNode, ctx: JsContext): boolean {
   let t: SyntaxNode | undefined = n;
@@ -601,7 +640,12 @@ export default jsRule({
       url = args[0];
     else if (/^(res|response|ctx)\.location$/.test(q)) url = args[0];
     // Elysia's and Astro's handler context: `({ query, redirect }) => redirect(query.to)`, `Astro.redirect(url)`.
-    else if (q === "Astro.redirect" || (q === "redirect" && contextRedirect(node, ctx))) url = args[0];
+    else if (
+      q === "Astro.redirect" ||
+      (q === "redirect" && contextRedirect(node, ctx)) ||
+      contextParamRedirect(node, q, ctx)
+    )
+      url = args[0];
     // h3: `setResponseHeader(event, 'location', url)` (with a 30x status set beside it).
     else if (
       /^(h3\.)?(setResponseHeader|appendResponseHeader|setHeader)$/.test(q) &&

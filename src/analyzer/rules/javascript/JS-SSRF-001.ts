@@ -544,6 +544,11 @@ export default jsRule({
     const base = baseOption(node, q, ctx);
     if (base && (!url || ctx.level(base, "url") === Level.SOURCE)) url = base;
     if (!url) return;
+    // `fetch(new Request(target, request))`: a Request's URL is its first argument; the init (often the incoming
+    // request, to copy its method, headers and body) cannot change it.
+    const made = ctx.resolve(url) ?? url;
+    if (made.type === "new_expression" && ctx.callee(made) === "Request" && ctx.args(made).length > 1)
+      url = ctx.args(made)[0] ?? url;
     url = ufoBase(url, ctx);
     if (hostChecked(node, ctx)) return;
     // `const u = req.nextUrl.clone(); u.pathname = '/maintenance'; NextResponse.rewrite(u)`: a URL object copied
