@@ -65,6 +65,7 @@ import { BATCH58 } from "./py-web-batch58.js";
 import { BATCH59 } from "./py-web-batch59.js";
 import { BATCH60 } from "./py-web-batch60.js";
 import { BATCH61 } from "./py-web-batch61.js";
+import { BATCH62 } from "./py-web-batch62.js";
 
 const py = (cwe: string, vulnerable: boolean, note: string, code: string): DevCase => ({
   cwe,
@@ -1863,4 +1864,5 @@ export const CASES: DevCase[] = [
   ...BATCH59,
   ...BATCH60,
   ...BATCH61,
+  ...BATCH62,
 ];

@@ -877,6 +877,12 @@ export class PythonContext {
   private readonly mroMemo = new Map<SyntaxNode, (SyntaxNode | string)[] | null>();
   private readonly storeShapes = new Map<string, { literal: SyntaxNode; setters: Set<string> } | null>();
   private readonly tryChecks = new Map<SyntaxNode, string[]>();
+  /** Whether a while loop's first test is decided true by literals bound just before it (firstTestHolds). */
+  private readonly firstTests = new Map<SyntaxNode, boolean>();
+  /** How many constValue evaluations of a helper call's arguments are in progress (see constValue's call case). */
+  private constCallNesting = 0;
+  /** classStoreLevel's answers, by class, attribute and sink class. */
+  private readonly classStores = new Map<string, Level | undefined>();
   private readonly scopes = new Map<SyntaxNode, Scope>();
   private readonly functions = new Map<string, SyntaxNode>();
   private readonly classes = new Map<string, SyntaxNode>();
@@ -1796,9 +1802,10 @@ export class PythonContext {
       if (a && b && cond?.type === "call" && this.shapeTested(cond, a))
         return this.eval(b, cls, env, depth + 1);
       // `nxt if url_has_allowed_host_and_scheme(nxt, allowed_hosts=...) else '/'`: for a redirect, what passes is
-      // a URL Django's check confines to the allowed hosts (the value tested first, a plain name).
+      // a URL Django's check confines to the allowed hosts (the value tested first, a plain name, or a dotted read
+      // such as `self._raw` in a property: the same attribute read twice, with no call between).
       if (
-        a?.type === "identifier" &&
+        (a?.type === "identifier" || (a?.type === "attribute" && /^[A-Za-z_][\w.]*$/.test(this.text(a)))) &&
         b &&
         cls === "redirect" &&
         cond?.type === "call" &&
@@ -1946,6 +1953,10 @@ export class PythonContext {
         const own = depth < 20 ? this.selfProperty(node) : undefined;
         // (The getter reads the same receiver: the fields bound for it stay bound.)
         if (own) return this.maxOf(this.returnValues(own), cls, env, depth);
+        // `Download.filename = v` in a handler: a class-wide store the instance sees where no class before it on
+        // the instance's MRO binds the name.
+        const classWide = depth < 20 ? this.classStoreLevel(node, cls, depth) : undefined;
+        if (classWide !== undefined && classWide >= Level.PARAM) return classWide;
         // What the visible writes store; else, for a method whose every call is known, what the receivers hold.
         const stored = this.selfField(obj, node, cls, depth);
         if (stored !== undefined) return stored;
@@ -2203,6 +2214,10 @@ export class PythonContext {
     env: Map<string, Level> | undefined,
     depth: number,
   ): Level {
+    // `chosen = q` then `chosen.cn`: the same object as q, so what q's attribute holds here (a write through q
+    // before this read included), unless the alias itself was written.
+    const alias = depth < 20 ? this.plainAlias(obj) : undefined;
+    if (alias && !this.storedAttr(obj, node)) return this.objectAttr(alias, node, cls, env, depth + 1);
     const set = this.setattrStore(obj, node, this.text(field(node, "attribute") ?? node));
     if (set !== undefined) return set ? this.eval(set, cls, env, depth + 1) : Level.UNKNOWN;
     const updated = this.dictUpdated(obj, this.text(field(node, "attribute") ?? node));
@@ -2222,6 +2237,68 @@ export class PythonContext {
     const shared = depth < 20 ? this.sharedSlot(obj, node, cls, depth) : undefined;
     if (shared !== undefined) return shared;
     return this.eval(obj, cls, env, depth + 1);
+  }
+
+  /**
+   * `self.attr` in a method of local class K where the file assigns `C.attr = v` on a local class C on K's MRO:
+   * the stored values' level, when some instance that may run the method (the classes deriving from K that the
+   * file constructs; all of them when it constructs none) reaches C on its MRO before any class body binding
+   * `attr`. Undefined when there is no such store or every such instance sees its own class's binding.
+   */
+  private classStoreLevel(node: SyntaxNode, cls: SinkClass, depth: number): Level | undefined {
+    const attr = this.text(field(node, "attribute") ?? node);
+    const stores = this.attrAssignments(attr).filter((w) => {
+      const o = field(field(w, "left")!, "object");
+      return o?.type === "identifier" && this.classes.has(this.text(o));
+    });
+    if (!stores.length) return undefined;
+    const method = this.enclosingFunction(node);
+    const owner = method?.parent?.type === "decorated_definition" ? method.parent.parent : method?.parent;
+    const klass = owner?.parent?.type === "class_definition" ? owner.parent : undefined;
+    if (!klass) return undefined;
+    const key = `${klass.order}:${attr}:${cls}`;
+    if (this.classStores.has(key) && !this.constEnv.size) return this.classStores.get(key);
+    this.classStores.set(key, undefined); // (a store's value reading the attribute again: nothing more)
+    const family = [...this.classes.values()].filter((c) => this.mro(c)?.includes(klass));
+    const made = family.filter((c) =>
+      this.identifiers(this.text(field(c, "name") ?? c)).some(
+        (id) => id.parent?.type === "call" && field(id.parent, "function") === id,
+      ),
+    );
+    const binds = (k: SyntaxNode) =>
+      (field(k, "body")?.children ?? []).some((st) => {
+        const a = st.type === "expression_statement" ? namedChildren(st)[0] : undefined;
+        return a?.type === "assignment" && this.text(field(a, "left") ?? a) === attr;
+      });
+    let m: Level | undefined;
+    for (const w of stores) {
+      const target = this.classes.get(this.text(field(field(w, "left")!, "object")!))!;
+      const seen = (made.length ? made : family).some((c) => {
+        for (const k of this.mro(c) ?? []) {
+          if (k === target) return true;
+          if (typeof k === "string" || binds(k)) return false;
+        }
+        return false;
+      });
+      if (seen)
+        m = Math.max(m ?? Level.CONST, this.eval(field(w, "right"), cls, undefined, depth + 1)) as Level;
+    }
+    if (this.constEnv.size) this.classStores.delete(key);
+    else this.classStores.set(key, m);
+    return m;
+  }
+
+  /** The name a local name is bound to as a plain alias (`chosen = q`, its one reaching binding), not self. */
+  private plainAlias(obj: SyntaxNode): SyntaxNode | undefined {
+    if (obj.type !== "identifier") return undefined;
+    const r = this.reachingAt(obj);
+    const v =
+      r?.binds.length === 1 && !r.elems.length && r.binds[0]!.kind === "assign"
+        ? r.binds[0]!.value
+        : undefined;
+    return v?.type === "identifier" && !/^(self|cls)$/.test(this.text(v)) && this.text(v) !== this.text(obj)
+      ? v
+      : undefined;
   }
 
   /**
@@ -2332,7 +2409,14 @@ export class PythonContext {
    * `current_org.get()` on a module-level `contextvars.ContextVar`: what its `.set(v)` calls anywhere in the module
    * store, or its default (the most controlled of them). Undefined for another receiver.
    */
-  private contextVarLevel(recv: SyntaxNode | undefined, cls: SinkClass, depth: number): Level | undefined {
+  private contextVarLevel(
+    recv: SyntaxNode | undefined,
+    cls: SinkClass,
+    depth: number,
+    at?: SyntaxNode,
+  ): Level | undefined {
+    const seen = at ? this.contextVarValues(recv, at) : undefined;
+    if (seen) return this.maxOf(seen, cls, undefined, depth);
     if (recv?.type !== "identifier") return undefined;
     const name = this.text(recv);
     const made = this.moduleValue(name);
@@ -2351,6 +2435,52 @@ export class PythonContext {
       if (v) values.push(v);
     }
     return this.maxOf(values, cls, undefined, depth);
+  }
+
+  /**
+   * `var.get()` (at) on a module-level ContextVar after `var.set(v)` / `var.reset(token)` statements earlier in the
+   * same function, none under a branch of its own: the value the last set still in force stores (a reset undoes
+   * the latest set, as the token returned by it would). When every local set was reset: the default and what
+   * sets in other functions store. Undefined when the function neither sets nor resets it (or does so in a
+   * branch, a loop or a nested function).
+   */
+  private contextVarValues(recv: SyntaxNode | undefined, at: SyntaxNode): SyntaxNode[] | undefined {
+    if (recv?.type !== "identifier") return undefined;
+    const name = this.text(recv);
+    const made = this.moduleValue(name);
+    if (made?.type !== "call" || !/^(contextvars\.)?ContextVar$/.test(this.callee(made))) return undefined;
+    const fn = this.enclosingFunction(at);
+    if (!fn) return undefined;
+    const stack: SyntaxNode[] = [];
+    let local = false;
+    const outside: SyntaxNode[] = [];
+    for (const a of namedChildren(field(made, "arguments") ?? made))
+      if (a.type === "keyword_argument" && this.text(field(a, "name") ?? a) === "default")
+        outside.push(field(a, "value")!);
+    for (const id of this.identifiers(name)) {
+      const f = id.parent;
+      const call =
+        f?.type === "attribute" && field(f, "object") === id && f.parent?.type === "call"
+          ? f.parent
+          : undefined;
+      const m = call ? this.method(call) : "";
+      if (m !== "set" && m !== "reset") continue;
+      if (this.enclosingFunction(call!) !== fn) {
+        if (m === "set" && this.args(call!)[0]) outside.push(this.args(call!)[0]!);
+        continue;
+      }
+      if (call!.end > at.start) continue;
+      const stmt = ancestor(call!, ["expression_statement"]);
+      if (!stmt || this.conditional(stmt, at)) return undefined;
+      local = true;
+      if (m === "set") {
+        const v = this.args(call!)[0];
+        if (!v) return undefined;
+        stack.push(v);
+      } else if (!stack.pop()) return undefined; // a token from elsewhere: unknown
+    }
+    if (!local) return undefined;
+    return stack.length ? [stack[stack.length - 1]!] : outside;
   }
 
   /** The value of a module-level `name = ...` (plain or annotated) bound once there; undefined otherwise. */
@@ -3907,7 +4037,7 @@ export class PythonContext {
     const m = this.method(call);
     if (m === "get" && depth < 20) {
       const f = field(call, "function");
-      const held = this.contextVarLevel(f ? field(f, "object") : undefined, cls, depth);
+      const held = this.contextVarLevel(f ? field(f, "object") : undefined, cls, depth, call);
       if (held !== undefined) return held;
     }
     if (/^(get|pop|setdefault)$/.test(m) && depth < 20) {
@@ -4513,7 +4643,12 @@ export class PythonContext {
     ) {
       // `f = lambda x: ...` then `f(v)`: the body's level with the parameters bound to the arguments.
       const vals = held ? [held] : inPlace?.type === "lambda" ? [inPlace] : this.reachingValues(fn!);
-      const lam = vals?.length === 1 && vals[0]!.type === "lambda" ? vals[0]! : undefined;
+      // `render = RENDERERS['safe']` then `render(v)`: the entry the name was read from, at a constant key.
+      const picked = !held && vals?.length === 1 ? this.pickedEntry(vals[0]!) : undefined;
+      const pickedFn = picked?.type === "identifier" ? this.functions.get(this.text(picked)) : undefined;
+      if (pickedFn) return this.summarise(pickedFn, call, cls, env, depth);
+      const one = picked ?? (vals?.length === 1 ? vals[0] : undefined);
+      const lam = one?.type === "lambda" ? one : undefined;
       const body = lam ? field(lam, "body") : undefined;
       if (lam && body) {
         return this.eval(body, cls, this.bindParams(this.paramNames(lam), call, cls, env, depth), depth + 2);
@@ -5337,6 +5472,31 @@ export class PythonContext {
   }
 
   /**
+   * The entry `dict(mapping, k=v, **other)` holds at a constant key: the positional mapping's, then each keyword
+   * or `**` splat in order, a later one holding the key replacing it. A part that is no known literal (see
+   * mergeLiteral) may hold anything there until a later one replaces it: undefined when that is where the entry
+   * ends; null when no part holds the key.
+   */
+  private dictCallEntry(call: SyntaxNode, key: string): SyntaxNode | null | undefined {
+    if (this.callee(call) !== "dict") return undefined;
+    const parts = namedChildren(field(call, "arguments") ?? call);
+    if (parts.length < 2 || parts.every((p) => p.type === "keyword_argument")) return undefined;
+    let cur: SyntaxNode | null | undefined = null;
+    for (const [i, p] of parts.entries()) {
+      if (p.type === "keyword_argument") {
+        if (this.text(field(p, "name") ?? p) === key) cur = field(p, "value") ?? null;
+        continue;
+      }
+      const inner = p.type === "dictionary_splat" ? namedChildren(p)[0] : i === 0 ? p : undefined;
+      if (!inner) return undefined;
+      const lit = this.mergeLiteral(inner);
+      const entry = lit ? this.literalEntry(lit, key) : undefined;
+      if (!lit || entry) cur = entry;
+    }
+    return cur;
+  }
+
+  /**
    * `DEFAULTS | submitted` read at a constant key: the dict union's operands in order, the later one that holds
    * the key winning (a known literal without it leaves what was there; an unknown operand joins). Undefined
    * unless the value is a `|` chain with at least one known literal operand (sets, flags).
@@ -5500,6 +5660,17 @@ export class PythonContext {
         pair.type === "pair" ? this.eval(field(pair, "value"), cls, env, depth) : Level.UNKNOWN,
       ) as Level;
     return level;
+  }
+
+  /** The entry `table['k']` or `table.get('k'[, fallback])` reads from a dict or list literal at a constant key. */
+  private pickedEntry(v: SyntaxNode): SyntaxNode | undefined {
+    if (v.type === "subscript") return this.elementNode(field(v, "value"), field(v, "subscript"));
+    const getter = v.type === "call" ? field(v, "function") : undefined;
+    const a =
+      getter?.type === "attribute" && this.text(field(getter, "attribute")!) === "get" ? this.args(v) : [];
+    return a.length >= 1 && a.length <= 2
+      ? this.elementNode(field(getter!, "object"), a[0], a[1])
+      : undefined;
   }
 
   /** The lambda a call runs: written in place (`(lambda x: x)(v)`) or bound to the called name once. */
@@ -8102,6 +8273,15 @@ export class PythonContext {
     };
     // `self.algorithm` where a local subclass overrides the class attribute: the value each class the file
     // instantiates sees (the subclasses' too; klass's own only when it is made itself).
+    // `algo: str = 'md5'` in a dataclass: what the constructions pass, and the default where one passes none.
+    const rec = name === "self" ? this.fieldValues(klass, this.text(attr)) : null;
+    if (rec === undefined) return undefined;
+    if (rec) {
+      if (rec.defaulted || !rec.passed.length) if (!rec.dflt || !add(rec.dflt)) return undefined;
+      for (const v of rec.passed) if (!add(v)) return undefined;
+      if (this.attrAssignments(this.text(attr)).length) return undefined;
+      return out.length ? [...new Set(out)] : undefined;
+    }
     const bodies = name === "self" ? this.selfAttrBodies(klass, this.text(attr)) : undefined;
     if (name === "self" && !bodies) return undefined;
     if (bodies) {
@@ -8538,6 +8718,10 @@ export class PythonContext {
     if (assign?.type !== "assignment" || field(assign, "right") !== n) return false;
     const left = field(assign, "left");
     const fn = this.enclosingFunction(assign);
+    // `rng = random.Random()` in a class body that every instance the file makes sees rebound by a subclass.
+    const holder = assign.parent?.type === "expression_statement" ? assign.parent.parent : undefined;
+    if (holder?.type === "block" && holder.parent?.type === "class_definition" && left?.type === "identifier")
+      return this.classBindingUnseen(holder.parent, this.text(left), n);
     if (left?.type !== "identifier" || !fn) return false;
     for (let p = assign.parent; p && p !== fn; p = p.parent)
       if (p.type === "for_statement" || p.type === "while_statement") return false;
@@ -8553,6 +8737,27 @@ export class PythonContext {
       const r = this.reachingAt(id);
       if (!r || r.binds.some((d) => d.stmt === assign)) return false;
     }
+    return true;
+  }
+
+  /**
+   * A class-body binding of `attr` (its value `value`) that no read sees: every class the file instantiates whose
+   * MRO holds the class finds another binding first (selfAttrBodies), and nothing reads it as `Klass.attr` or
+   * `cls.attr`.
+   */
+  private classBindingUnseen(klass: SyntaxNode, attr: string, value: SyntaxNode): boolean {
+    const bodies = this.selfAttrBodies(klass, attr);
+    if (!bodies?.length || bodies.includes(value)) return false;
+    for (const o of [this.text(field(klass, "name") ?? klass), "cls"])
+      for (const id of this.identifiers(o)) {
+        const p = id.parent;
+        if (
+          p?.type === "attribute" &&
+          field(p, "object") === id &&
+          this.text(field(p, "attribute") ?? p) === attr
+        )
+          return false;
+      }
     return true;
   }
 
@@ -11044,6 +11249,9 @@ export class PythonContext {
       const hit = kwOnly.find((c) => this.text(field(c, "name") ?? c) === key);
       return hit ? this.eval(field(hit, "value"), cls, env, depth + 1) : Level.CONST;
     }
+    // `merged = dict(user, **DEFAULTS)` (or `dict(base, expr='1')`) then `merged['expr']`: later entries win.
+    const built = single?.type === "call" && !r.elems.length ? this.dictCallEntry(single, key) : undefined;
+    if (built !== undefined) return built ? this.eval(built, cls, env, depth + 1) : Level.CONST;
     // `q = parse_qs(urlencode({'a': v, 'b': 'ls'}))` then `q['b'][0]` (each value comes back as a list of
     // one), or `dict(parse_qsl(urlencode(...)))['b']`: the literal's entry at that key, whatever the position.
     const encoded = !r.elems.length ? this.queryRoundTrip(single) : undefined;
@@ -12183,21 +12391,36 @@ export class PythonContext {
           // A local helper that returns one constant (`def digest_name(): return 'md5'`).
           const local = this.functions.get(this.text(fn));
           const body = local ? field(local, "body") : undefined;
-          if (body && !this.args(node).length) {
-            const { returns } = this.liveReturns(body);
-            const vals = returns.map((r) => this.constValue(namedChildren(r)[0], depth + 1));
-            if (vals.length && vals.every((v) => v !== undefined && v === vals[0])) return vals[0];
-            return undefined;
+          // `def secure_flag(debug=False): if debug: return False` called `secure_flag(debug=True)`: the returns
+          // the call's constant arguments leave live (its parameters bound while they are read).
+          // (constArgs evaluates the arguments afresh, depth 0: nested calls of helpers in arguments are cut off.)
+          let consts: Map<string, string | number | boolean | null> | undefined;
+          if (body && depth < 6 && this.constCallNesting < 2 && !this.constEnv.has(local!)) {
+            this.constCallNesting++;
+            try {
+              consts = this.constArgs(local!, node);
+            } finally {
+              this.constCallNesting--;
+            }
           }
+          const returned = (
+            pick: (e: SyntaxNode | undefined) => SyntaxNode | undefined,
+          ): string | number | boolean | null | undefined => {
+            const run = () => {
+              const vals = this.liveReturns(body!).returns.map((r) =>
+                this.constValue(pick(namedChildren(r)[0]), depth + 1),
+              );
+              return vals.length && vals.every((v) => v !== undefined && v === vals[0]) ? vals[0] : undefined;
+            };
+            return consts ? this.withConsts(local!, consts, run) : run();
+          };
+          if (body && !this.args(node).length && !consts) return returned((e) => e);
           // `def flag(a, b): return a` called `flag(False, True)`: the argument the returned parameter takes.
           if (body) {
-            const { returns } = this.liveReturns(body);
-            const vals = returns.map((r) => {
-              const e = namedChildren(r)[0];
-              const arg = e?.type === "identifier" ? this.returnedArg(local!, node, e) : undefined;
-              return this.constValue(arg ?? e, depth + 1);
-            });
-            if (vals.length && vals.every((v) => v !== undefined && v === vals[0])) return vals[0];
+            const v = returned(
+              (e) => (e?.type === "identifier" ? this.returnedArg(local!, node, e) : undefined) ?? e,
+            );
+            if (v !== undefined) return v;
           }
         }
         // `getattr(ns, 'secure')` on a SimpleNamespace of constants: that field.
@@ -12640,13 +12863,98 @@ export class PythonContext {
         count++;
         if (k === klass) value = field(a, "right");
       }
+    // `algo: str = 'md5'` in a dataclass read as `self.algo`: only the default, which a construction may replace.
+    if (count === 1 && (name === "self" || name === "cls") && this.fieldOverridden(klass, this.text(attr)))
+      return undefined;
     if (count > 1 && name === "self") {
       // A subclass overrides it: the one value every class the file instantiates sees, if they agree.
       const bodies = this.selfAttrBodies(klass, this.text(attr));
       const first = bodies?.[0];
       return first && bodies.every((b) => b === first) ? first : undefined;
     }
+    // `Policy.secure` / `p = ProdPolicy()` then `p.secure` where a subclass (or a base) binds it too: the class is
+    // known exactly, so its own MRO decides (the first class body on it that binds the name).
+    if (count > 1 && name !== "cls") return this.mroBodyValue(klass, this.text(attr));
     return count === 1 ? value : undefined;
+  }
+
+  /**
+   * A record class (a dataclass or typing.NamedTuple) whose annotated field `attr` some construction in the file
+   * passes as anything but the default's own literal (see fieldValues).
+   */
+  private fieldOverridden(klass: SyntaxNode, attr: string): boolean {
+    const vals = this.fieldValues(klass, attr);
+    if (vals === null) return false;
+    if (!vals) return true;
+    // Literals compared as written: no evaluation here, which may ask for this very attribute again.
+    const lit = (n: SyntaxNode | undefined) =>
+      n?.type === "string"
+        ? this.stringValue(n)
+        : n && /^(integer|float|true|false|none)$/.test(n.type)
+          ? `${n.type}:${this.text(n)}`
+          : undefined;
+    const base = lit(vals.dflt);
+    return vals.passed.some((v) => base === undefined || lit(v) !== base);
+  }
+
+  /**
+   * The annotated field `attr` of a local record class (a dataclass or typing.NamedTuple): its default, and what
+   * each construction in the file passes for it (by keyword, or by its position among the annotated fields).
+   * Undefined when a construction may pass it unseen (a splat, positions past inherited fields); null when the
+   * class is no record class or has no such field.
+   */
+  private fieldValues(
+    klass: SyntaxNode,
+    attr: string,
+  ): { dflt: SyntaxNode | undefined; passed: SyntaxNode[]; defaulted: boolean } | null | undefined {
+    const decorators = klass.parent?.type === "decorated_definition" ? namedChildren(klass.parent) : [];
+    const bases = field(klass, "superclasses") ? namedChildren(field(klass, "superclasses")!) : [];
+    const tuple = bases.some((b) => /^(typing\.)?NamedTuple$/.test(this.qname(b)));
+    if (
+      !tuple &&
+      !decorators.some((d) => d.type === "decorator" && /^@\s*(dataclasses\.)?dataclass\b/.test(this.text(d)))
+    )
+      return null;
+    const inherited = bases.some(
+      (b) => b.type !== "keyword_argument" && !/^(typing\.)?NamedTuple$/.test(this.qname(b)),
+    );
+    const fields: string[] = [];
+    let dflt: SyntaxNode | undefined;
+    for (const st of namedChildren(field(klass, "body") ?? klass)) {
+      const a = st.type === "expression_statement" ? namedChildren(st)[0] : undefined;
+      if (a?.type !== "assignment" || !field(a, "type") || field(a, "left")?.type !== "identifier") continue;
+      fields.push(this.text(field(a, "left")!));
+      if (fields[fields.length - 1] === attr) dflt = field(a, "right");
+    }
+    const i = fields.indexOf(attr);
+    if (i < 0) return null;
+    const passed: SyntaxNode[] = [];
+    let defaulted = false;
+    for (const id of this.identifiers(this.text(field(klass, "name") ?? klass))) {
+      const call = id.parent?.type === "call" && field(id.parent, "function") === id ? id.parent : undefined;
+      if (!call) continue;
+      const own = namedChildren(field(call, "arguments") ?? call);
+      if (own.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) return undefined;
+      if (inherited && this.args(call).length) return undefined;
+      const v = this.args(call)[i] ?? this.kwarg(call, attr);
+      if (v) passed.push(v);
+      else defaulted = true;
+    }
+    return { dflt, passed, defaulted };
+  }
+
+  /** The value the first class body on a local class's MRO binds `attr` to (undefined past a library base). */
+  private mroBodyValue(klass: SyntaxNode, attr: string): SyntaxNode | undefined {
+    for (const k of this.mro(klass) ?? []) {
+      if (typeof k === "string") return undefined;
+      let value: SyntaxNode | undefined;
+      for (const st of field(k, "body")?.children ?? []) {
+        const a = st.type === "expression_statement" ? namedChildren(st)[0] : undefined;
+        if (a?.type === "assignment" && this.text(field(a, "left") ?? a) === attr) value = field(a, "right");
+      }
+      if (value) return value;
+    }
+    return undefined;
   }
 
   /**
@@ -12695,6 +13003,13 @@ export class PythonContext {
     depth: number,
   ): string | number | boolean | null | undefined {
     const name = this.text(field(fn, "attribute") ?? fn);
+    // `mode.set('GCM')` then `mode.get()` on a module-level ContextVar: the value in force (contextVarValues).
+    if (name === "get" && !this.args(call).length && depth < 8) {
+      const held = this.contextVarValues(field(fn, "object"), call);
+      const vals = held?.map((v) => this.constValue(v, depth + 1));
+      if (vals?.length && vals.every((v) => v !== undefined && v === vals[0])) return vals[0];
+      if (held) return undefined;
+    }
     if (!CONST_METHODS.has(name)) return undefined;
     const recvNode = field(fn, "object");
     const args = this.args(call).map((a) => this.constValue(a, depth + 1));
@@ -13101,9 +13416,25 @@ export class PythonContext {
     }
     if (lit?.type === "call" && /^(collections\.)?ChainMap$/.test(this.callee(lit)))
       return this.chainMapConst(lit, k, depth);
-    if (lit?.type === "dictionary") {
+    // `cfg = json.loads(json.dumps({...}))` (or of a name bound to that text): the literal that was dumped.
+    const dumped = this.jsonRoundTrip(lit);
+    const src = dumped?.type === "identifier" ? this.mergeLiteral(dumped) : (dumped ?? lit);
+    // `cfg = dict(DEFAULTS, **OVERRIDES)`: the later part holding the key.
+    if (src?.type === "call" && typeof k === "string") {
+      const e = this.dictCallEntry(src, k);
+      return e ? this.constValue(e, depth + 1) : undefined;
+    }
+    if (src?.type === "dictionary") {
       let found: SyntaxNode | undefined;
-      for (const c of namedChildren(lit)) {
+      for (const c of namedChildren(src)) {
+        // `{**DEFAULTS, **OVERRIDES}`: a splat of a known literal replaces the key when it holds it.
+        if (c.type === "dictionary_splat" && typeof k === "string") {
+          const part = namedChildren(c)[0];
+          const known = part ? this.mergeLiteral(part) : undefined;
+          if (!known) return undefined;
+          found = this.literalEntry(known, k) ?? found;
+          continue;
+        }
         if (c.type !== "pair") return undefined;
         const key = this.constValue(field(c, "key"), depth + 1);
         if (key === undefined) return undefined;
@@ -13111,8 +13442,8 @@ export class PythonContext {
       }
       return found ? this.constValue(found, depth + 1) : undefined;
     }
-    if ((lit?.type === "list" || lit?.type === "tuple") && typeof k === "number" && Number.isInteger(k)) {
-      const items = namedChildren(lit);
+    if ((src?.type === "list" || src?.type === "tuple") && typeof k === "number" && Number.isInteger(k)) {
+      const items = namedChildren(src);
       if (items.some((c) => c.type === "list_splat")) return undefined;
       const item = items[k < 0 ? k + items.length : k];
       return item ? this.constValue(item, depth + 1) : undefined;
@@ -13716,7 +14047,61 @@ export class PythonContext {
   private entersAlways(loop: SyntaxNode): boolean {
     let c = field(loop, "condition");
     c = unparen(c);
-    return c?.type === "true" || (c?.type === "integer" && !/^0+$/.test(this.text(c).replace(/_/g, "")));
+    return (
+      c?.type === "true" ||
+      (c?.type === "integer" && !/^0+$/.test(this.text(c).replace(/_/g, ""))) ||
+      (!!c && this.firstTestHolds(loop, c))
+    );
+  }
+
+  /**
+   * `passes = 0` ... `while passes < 3:` (or `while not done:` after `done = False`): the test's names are bound to
+   * int/bool literals by statements just before the loop in its block, with nothing in between mentioning them, so
+   * the first test is decided. Syntactic, memoised per loop (see runsOnce).
+   */
+  private firstTestHolds(loop: SyntaxNode, c: SyntaxNode): boolean {
+    const known = this.firstTests.get(loop);
+    if (known !== undefined) return known;
+    const value = (n: SyntaxNode | undefined): number | undefined => {
+      n = unparen(n);
+      if (n?.type === "integer" && /^\d+$/.test(this.text(n))) return Number(this.text(n));
+      if (n?.type === "true" || n?.type === "false") return n.type === "true" ? 1 : 0;
+      return n?.type === "identifier" ? this.literalBefore(loop, this.text(n)) : undefined;
+    };
+    let out = false;
+    if (c.type === "identifier") out = !!value(c);
+    else if (c.type === "not_operator") out = value(field(c, "argument")) === 0;
+    else if (c.type === "comparison_operator") {
+      const [a, b] = namedChildren(c);
+      const ops = c.children.filter((x) => !x.named).map((x) => x.type);
+      const x = value(a);
+      const y = value(b);
+      if (namedChildren(c).length === 2 && ops.length === 1 && x !== undefined && y !== undefined)
+        out =
+          { "<": x < y, "<=": x <= y, ">": x > y, ">=": x >= y, "==": x === y, "!=": x !== y }[ops[0]!] ??
+          false;
+    }
+    this.firstTests.set(loop, out);
+    return out;
+  }
+
+  /** The int/bool literal `name` is bound to by the nearest earlier statement of the loop's block, none between. */
+  private literalBefore(loop: SyntaxNode, name: string): number | undefined {
+    const block = loop.parent;
+    if (!block) return undefined;
+    for (let i = block.children.indexOf(loop) - 1; i >= 0; i--) {
+      const st = block.children[i]!;
+      const e = st.type === "expression_statement" ? namedChildren(st)[0] : undefined;
+      const left = e?.type === "assignment" ? field(e, "left") : undefined;
+      if (left?.type === "identifier" && this.text(left) === name && !field(e!, "type")) {
+        const r = unparen(field(e!, "right"));
+        if (r?.type === "integer" && /^\d+$/.test(this.text(r))) return Number(this.text(r));
+        if (r?.type === "true" || r?.type === "false") return r.type === "true" ? 1 : 0;
+        return undefined;
+      }
+      if (descendants(st).some((n) => n.type === "identifier" && this.text(n) === name)) return undefined;
+    }
+    return undefined;
   }
 
   /** The loop's first pass reaches `stmt`: it sits in the body after no statement that may jump. */
