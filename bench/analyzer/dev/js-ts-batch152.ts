@@ -145,7 +145,7 @@ app.post('/orders.xlsx', async (req: Request, res: Response) => {
     { header: 'Qty', key: 'qty' },
   ];
   for (const o of orders) {
-@@    ws.addRow({ customer: o.customer, product: o.product, qty: o.qty });
+@ok    ws.addRow({ customer: o.customer, product: o.product, qty: o.qty });
   }
   res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
   await wb.xlsx.write(res);
@@ -164,7 +164,7 @@ app.post('/orders-safe.xlsx', async (req: Request, res: Response) => {
 app.post('/cell.xlsx', async (req: Request, res: Response) => {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Note');
-@@  ws.getCell('A1').value = req.body.note;
+@ok  ws.getCell('A1').value = req.body.note;
 @ok  ws.getCell('B1').value = new Date();
 @@  ws.getCell('C1').value = { formula: req.body.expr };
   await wb.xlsx.write(res);
@@ -179,7 +179,7 @@ app.post('/cell-safe.xlsx', async (req: Request, res: Response) => {
 });
 
 app.post('/sheet', (req: Request, res: Response) => {
-@@  const sheet = XLSX.utils.json_to_sheet(req.body.records);
+@ok  const sheet = XLSX.utils.json_to_sheet(req.body.records);
   const book = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(book, sheet, 'Data');
   res.send(XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }));
@@ -2071,8 +2071,8 @@ router.post('/sheet', async (ctx) => {
   const body = ctx.request.body as { title: string; cells: string[] };
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Sheet');
-@@  ws.addRow([body.title]);
-@@  ws.addRows(body.cells.map((c) => [c]));
+@ok  ws.addRow([body.title]);
+@ok  ws.addRows(body.cells.map((c) => [c]));
   ctx.type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
   ctx.body = await wb.xlsx.writeBuffer();
 });
