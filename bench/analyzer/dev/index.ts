@@ -135,6 +135,7 @@ import { BATCH141 as JS_TS_BATCH141 } from "./js-ts-batch141.js";
 import { BATCH147 as JS_TS_BATCH147 } from "./js-ts-batch147.js";
 import { BATCH151 as JS_TS_BATCH151 } from "./js-ts-batch151.js";
 import { BATCH153 as JS_TS_BATCH153 } from "./js-ts-batch153.js";
+import { BATCH152 as JS_TS_BATCH152 } from "./js-ts-batch152.js";
 import { BATCH144 as JS_TS_BATCH144 } from "./js-ts-batch144.js";
 import { BATCH145 as JS_TS_BATCH145 } from "./js-ts-batch145.js";
 import { BATCH146 as JS_TS_BATCH146 } from "./js-ts-batch146.js";
@@ -471,6 +472,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH150,
     ...JS_TS_BATCH151,
     ...JS_TS_BATCH153,
+    ...JS_TS_BATCH152,
   ],
   "py-rules": [
     ...PY_RULES,

@@ -995,8 +995,11 @@ export class JsContext {
     let opts: SyntaxNode | undefined;
     let data: SyntaxNode[];
     if (fn?.type === "call_expression") {
+      // (`import template from 'lodash/template'`: lodash's template function on its own)
       const m = /^(handlebars|hbs|_|lodash|underscore|ejs|pug|dot)\.(compile|template)$/.exec(
-        this.callee(fn).toLowerCase(),
+        this.callee(fn)
+          .toLowerCase()
+          .replace(/^lodash\/template$/, "lodash.template"),
       );
       if (!m) return undefined;
       engine = m[1]!;

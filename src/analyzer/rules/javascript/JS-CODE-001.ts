@@ -233,7 +233,7 @@ export default jsRule({
     fix_hint: "Parse data with JSON.parse or a dedicated expression parser; never evaluate strings as code.",
   },
   trigger:
-    /eval|Eval|EVAL|Function|_compile|script\s*:|\$function|\$accumulator|\.constructor\b|mathjs|setTimeout|setInterval|runIn|compileFunction|vm2|Script|SourceTextModule|['"]script['"]|Worker|\]\(|importScripts|execFile|spawn|execPath|'node'|"node"/,
+    /eval|Eval|EVAL|Function|_compile|script\s*:|\$function|\$accumulator|\.constructor\b|mathjs|setTimeout|setInterval|runIn|compileFunction|vm2|Script|SourceTextModule|['"]script['"]|Worker|\]\(|importScripts|execFile|spawn|execPath|defineCommand|'node'|"node"/,
   nodeTypes: ["call_expression", "new_expression", "assignment_expression"],
   detect(node, ctx, report) {
     if (node.type === "assignment_expression") {
@@ -355,6 +355,16 @@ export default jsRule({
     ) {
       const script = /\.(sendCommand|call)$/.test(q) ? (secondItem(args[0], ctx) ?? args[1]) : args[0];
       if (script && ctx.level(script, "code") === Level.SOURCE && !isolateContext(node, ctx)) code = script;
+    }
+    // ioredis `defineCommand(name, { lua })`: the Lua text becomes a command the server runs on each call.
+    else if (
+      node.type === "call_expression" &&
+      ctx.method(node) === "defineCommand" &&
+      sourceHas(ctx.tree, /['"]ioredis['"]/)
+    ) {
+      const def = args[1] && (ctx.resolve(args[1]) ?? args[1]);
+      const lua = def?.type === "object" ? ctx.prop(def, "lua") : undefined;
+      if (lua && ctx.level(lua, "code") === Level.SOURCE) code = lua;
     } else if (
       /^(vm\.)?(runInThisContext|runInNewContext|runInContext|compileFunction)$/.test(q) &&
       /vm/.test(q + ctx.tree.source)
@@ -561,6 +571,7 @@ export default jsRule({
       "const vm = require('vm');\napp.post('/m', async (req, res) => { const m = new vm.SourceTextModule(req.body.src); await m.link(() => {}); });",
       "const { JSDOM } = require('jsdom');\napp.post('/r', (req, res) => { const dom = new JSDOM(req.body.html, { runScripts: 'dangerously' }); res.send(dom.serialize()); });",
       "const Redis = require('ioredis');\nconst redis = new Redis();\napp.post('/s', async (req, res) => res.json(await redis.eval(req.body.script, 0)));",
+      "const Redis = require('ioredis');\nconst redis = new Redis();\napp.post('/d', (req, res) => {\n  redis.defineCommand('op', { numberOfKeys: 1, lua: 'return redis.call(\"' + req.body.op + '\", KEYS[1])' });\n  res.end();\n});",
       "const { createClient } = require('redis');\nconst c = createClient();\napp.post('/s', async (req, res) => res.json(await c.sendCommand(['EVAL', req.body.lua, '0'])));",
       "const puppeteer = require('puppeteer');\nasync function f(page, req) { await page.evaluate('document.title = \"' + req.query.t + '\"'); }",
       "setTimeout(location.hash.slice(1), 10);",

@@ -66,6 +66,18 @@ export default jsRule({
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
+    // php-serialize revives only the classes its scope argument lists: with none (`{}`, or no scope) the data
+    // comes back as plain objects and arrays.
+    if (/^php-serialize\.unserialize$/.test(q)) {
+      const scope = ctx.args(node)[1];
+      const held = scope && (ctx.resolve(scope) ?? scope);
+      if (
+        !held ||
+        /^(undefined|null)$/.test(held.type) ||
+        (held.type === "object" && !namedChildren(held).length)
+      )
+        return;
+    }
     if (
       /^(node-serialize|serialize-to-js|funcster)\.(unserialize|deserialize|deepDeserialize)$/.test(q) ||
       (/(^|\.)unserialize$/.test(q) && !ownUnserialize(q, ctx.tree.source, !!ctx.localFunction(node)))
@@ -147,6 +159,7 @@ export default jsRule({
       "function unserialize(obj, managers, cb) {\n  for (const m of managers) if (m.uid === obj.managerUID) return cb(null, m.unserialize(obj.data, obj));\n  cb(new Error('no manager'));\n}\nfunction load(data, managers, cb) { unserialize(JSON.parse(data), managers, cb); }",
       "const v8 = require('v8');\napp.get('/s', (req, res) => res.json(v8.deserialize(v8.serialize({ at: Date.now() }))));",
       "const yaml = require('js-yaml');\nconst schema = yaml.JSON_SCHEMA;\nconst docs = yaml.loadAll(s, null, { schema });",
+      "const php = require('php-serialize');\napp.post('/c', (req, res) => res.json(php.unserialize(req.body, {}, { strict: true })));",
     ],
     invalid: [
       "const serialize = require('node-serialize');\nserialize.unserialize(body);",
@@ -167,6 +180,7 @@ export default jsRule({
       "const v8 = require('v8');\napp.post('/s', (req, res) => {\n  const d = new v8.Deserializer(Buffer.from(req.body.state, 'hex'));\n  d.readHeader();\n  res.json(d.readValue());\n});",
       "const yaml = require('js-yaml');\nconst schema = yaml.DEFAULT_FULL_SCHEMA;\nconst docs = yaml.loadAll(s, null, { schema });",
       "const { BSON } = require('bson');\nconst v8 = require('v8');\napp.post('/s', (req, res) => res.json(v8.deserialize(Buffer.from(req.body.s, 'base64'))));",
+      "const php = require('php-serialize');\nclass Cart {}\napp.post('/c', (req, res) => res.json(php.unserialize(req.body, { Cart })));",
     ],
   },
 });

@@ -42,14 +42,15 @@ export default jsRule({
     const m = ctx.method(node);
     // `client.bind(`uid=${user},ou=people,...`, pw)`: a DN built from the value; `,`, `+`, `=` in it name another
     // entry (RFC 4514), and ldapjs / ldapts parse the text as given.
-    if (m === "bind" && ldapLib) {
+    // (so do the entry operations, `modifyDN(dn, newDn)`, `del(dn)`, `add(dn, entry)`, `modify(dn, change)`)
+    if (/^(bind|modifyDN|del|add|modify|compare)$/.test(m) && ldapLib) {
       const dn = ctx.args(node)[0];
       if (!dn || ctx.args(node).length < 2 || !ctx.isBuiltString(dn)) return;
       if (!/^\s*[\w.-]+=/.test(ctx.leadingText(ctx.resolve(dn) ?? dn) ?? "")) return;
       // (a DN assembled from configuration, origin not traced, is the directory's own naming)
       const level = ctx.level(dn, "ldap");
       if (level < Level.PARAM) return;
-      report({ node, severity: taintSeverity(level), message: "LDAP bind DN built from non-literal data" });
+      report({ node, severity: taintSeverity(level), message: `LDAP ${m} DN built from non-literal data` });
       return;
     }
     const adFind = ad && /^(find|findUsers|findGroups|findUser|findGroup)$/.test(m);
@@ -97,6 +98,7 @@ export default jsRule({
       "const ActiveDirectory = require('activedirectory');\nconst ad = new ActiveDirectory(cfg);\napp.get('/f', (req, res) => ad.findUsers({ filter: '(department=' + req.query.d + ')' }, (e, r) => res.json(r)));",
       "const ldap = require('ldapjs');\nconst ActiveDirectory = require('activedirectory2');\napp.post('/b', (req, res) => client.bind(`uid=${req.body.user},ou=people,dc=example`, req.body.pw, () => res.end()));",
       "const ldap = require('ldapjs');\napp.get('/s', (req, res) => client.search('dc=x', '(uid=' + req.query.u + ')', () => res.end()));",
+      "const ldap = require('ldapjs');\napp.post('/r', (req, res) => client.modifyDN(`cn=${req.body.cn},ou=people,dc=example`, 'cn=x', () => res.end()));",
     ],
   },
 });

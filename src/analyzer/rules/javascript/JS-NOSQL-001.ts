@@ -281,6 +281,111 @@ function sanitizeFilterCovers(call: SyntaxNode, ctx: JsContext): boolean {
   });
 }
 
+/**
+ * An Elasticsearch request's parameters that let the client write the query: `body` / `query` / `aggs` taken whole
+ * from the request, or a `query_string` query (Lucene syntax: `password:*`, other fields, regexes and wildcards
+ * that scan the index) whose text is request data. `match` / `simple_query_string` take the text as search terms.
+ */
+function elasticQueryFromRequest(params: SyntaxNode | undefined, ctx: JsContext): string | undefined {
+  const obj = params && (params.type === "identifier" ? (ctx.resolve(params) ?? params) : params);
+  if (obj?.type !== "object") return undefined;
+  for (const k of ["body", "query", "aggs", "aggregations"]) {
+    const v = ctx.prop(obj, k);
+    if (v && v.type !== "object" && rawRequestValue(v, ctx))
+      return `Elasticsearch ${k} taken whole from the request`;
+  }
+  const stack: SyntaxNode[] = [obj];
+  for (let guard = 0; stack.length && guard < 300; guard++) {
+    const n = stack.pop()!;
+    if (n.type === "pair") {
+      const key = (ctx.stringValue(field(n, "key")) ?? ctx.text(field(n, "key") ?? n)).replace(/['"]/g, "");
+      const value = field(n, "value");
+      if (key === "query_string" && value?.type === "object") {
+        const q = member(value, "query", ctx);
+        if (q && ctx.level(q, "nosql") === Level.SOURCE)
+          return "Elasticsearch query_string query (Lucene syntax) taken from the request";
+      }
+    }
+    stack.push(...namedChildren(n));
+  }
+  return undefined;
+}
+
+/** A call on the MongoDB driver's collection (`db.collection('c').m(...)`, or a name holding one). */
+function driverCollection(call: SyntaxNode, ctx: JsContext): boolean {
+  let recv = field(field(call, "function") ?? call, "object");
+  for (let i = 0; recv && i < 3; i++) {
+    if (recv.type === "call_expression" && ctx.method(recv) === "collection") return true;
+    const r = recv.type === "identifier" ? ctx.resolve(recv) : undefined;
+    if (!r || r === recv) return false;
+    recv = r.type === "await_expression" ? namedChildren(r)[0] : r;
+  }
+  return false;
+}
+
+/** Stages whose named collection the pipeline reads or writes (`$lookup.from`, `$merge.into`, `$out`). */
+const COLLECTION_STAGES = /^\$(lookup|graphLookup|unionWith|merge|out)$/;
+
+/**
+ * A pipeline that lets the request name what it reads or writes: a collection (`$lookup: { from }`,
+ * `$unionWith: coll`, `$out: name`, `$merge: { into }`) or a field path (`$group: { _id: '$' + field }`) spelled
+ * from request data. The client then reads any collection or field, or overwrites one. Where to report it (the
+ * pair, when the call writes the pipeline) and why; undefined when none.
+ */
+function pipelineNamesFromRequest(
+  pipeline: SyntaxNode,
+  ctx: JsContext,
+): { at: SyntaxNode; message: string } | undefined {
+  const fromRequest = (v: SyntaxNode | undefined): boolean => {
+    if (!v) return false;
+    const level = ctx.level(v, "nosql");
+    if (level === Level.SOURCE) return true;
+    // `grouped(field) { ... '$' + field ... }` called as `svc.grouped(req.query.by)`: what the callers pass.
+    const id = v.type === "identifier" || v.type === "shorthand_property_identifier" ? v : undefined;
+    return (
+      level === Level.PARAM &&
+      !!id &&
+      ctx.argsAtCallers(id).some((a) => ctx.level(a, "nosql") === Level.SOURCE)
+    );
+  };
+  const stack: SyntaxNode[] = [...namedChildren(pipeline)];
+  for (let guard = 0; stack.length && guard < 500; guard++) {
+    const n = stack.pop()!;
+    if (n.type === "pair") {
+      const key = (ctx.stringValue(field(n, "key")) ?? ctx.text(field(n, "key") ?? n)).replace(/['"]/g, "");
+      const value = field(n, "value") ?? undefined;
+      // (`$match` compares with the values as written: a string starting with `$` there is no path)
+      if (key === "$match") continue;
+      if (COLLECTION_STAGES.test(key)) {
+        const names =
+          value?.type === "object"
+            ? ["from", "coll", "into", "db"].map((k) => member(value, k, ctx))
+            : [value];
+        if (names.some((x) => x && x.type !== "object" && fromRequest(x)))
+          return { at: n, message: `${key} names a collection taken from the request` };
+      }
+      // `'$' + field`, `` `$${field}` ``: a field path the request spells.
+      if (
+        value &&
+        (value.type === "binary_expression" || value.type === "template_string") &&
+        (ctx.leadingText(value) ?? "").startsWith("$") &&
+        ctx.isBuiltString(value)
+      ) {
+        const parts =
+          value.type === "template_string"
+            ? namedChildren(value)
+                .filter((c) => c.type === "template_substitution")
+                .map((c) => namedChildren(c)[0])
+            : [field(value, "left"), field(value, "right")];
+        if (parts.some((x) => x && ctx.stringValue(x) === undefined && fromRequest(x)))
+          return { at: n, message: "aggregation field path spelled from request data" };
+      }
+    }
+    stack.push(...namedChildren(n));
+  }
+  return undefined;
+}
+
 export default jsRule({
   meta: {
     id: "JS-NOSQL-001",
@@ -301,7 +406,7 @@ export default jsRule({
       "Cast request fields to strings (String(x)) or validate them; never pass `$where` built from input.",
   },
   trigger:
-    /find|update|delete|where|count|aggregate|remove|exists|distinct|replace|[dD]ynamo[dD][bB]|neo4j|mapReduce|arangojs/,
+    /find|update|delete|where|count|aggregate|remove|exists|distinct|replace|[dD]ynamo[dD][bB]|neo4j|mapReduce|arangojs|elasticsearch|opensearch/,
   nodeTypes: ["call_expression", "new_expression"],
   detect(node, ctx, report) {
     // neo4j-driver: `session.run(cypher, params)`, `tx.run(...)`, `driver.executeQuery(...)`. Cypher text built
@@ -326,6 +431,18 @@ export default jsRule({
       if (text && ctx.isBuiltString(text) && ctx.level(text, "sql") === Level.SOURCE)
         report({ node, message: "AQL query text built from request data" });
       return;
+    }
+    // Elasticsearch / OpenSearch: a query body the client writes whole, or Lucene syntax from the request.
+    if (
+      node.type === "call_expression" &&
+      /^(search|count|msearch|deleteByQuery|updateByQuery|explain|validateQuery)$/.test(ctx.method(node)) &&
+      sourceHas(ctx.tree, /['"](@elastic\/elasticsearch|elasticsearch|@opensearch-project\/opensearch)['"]/)
+    ) {
+      const why = elasticQueryFromRequest(ctx.args(node)[0], ctx);
+      if (why) {
+        report({ node, message: why });
+        return;
+      }
     }
     // AWS SDK v3 `new ScanCommand({ TableName, ScanFilter: body.filter })` and v2 `db.scan({ ... })`: a condition
     // map the client wrote, or an expression string spliced from request data.
@@ -456,6 +573,18 @@ export default jsRule({
         ? ctx.args(node)[1]
         : ctx.args(node)[0];
     if (!filter) return;
+    // The driver's `db.collection('c').updateOne(filter, req.body.update)`: an update document the client writes
+    // (`$rename`, `$unset`, `$set` of any field, a replacement document). A Mongoose model's update taking the
+    // request body whole is JS-MASS-001's mass assignment.
+    if (
+      /^(updateOne|updateMany|findOneAndUpdate|findOneAndReplace|replaceOne)$/.test(m) &&
+      driverCollection(node, ctx) &&
+      !operatorsStripped(node, ctx) &&
+      rawRequestValue(ctx.args(node)[1], ctx)
+    ) {
+      report({ node, message: `${m}() update document is a request object: the client picks the operators` });
+      return;
+    }
     // Sequelize's `Model.update(values, { where, fields })` / `instance.update(values, { fields })`: the first
     // argument is the new values, not a filter, and Sequelize's operators are Symbols that JSON cannot write.
     const opts = m === "update" ? ctx.args(node)[1] : undefined;
@@ -475,8 +604,19 @@ export default jsRule({
     // `aggregate([{ $match: req.body.match }, ...])`: a pipeline stage the client writes.
     // `$function: { body: req.body.fn }`, `$accumulator`, `$where` anywhere in a pipeline: JavaScript the
     // server runs, written by the caller.
-    if (m === "aggregate" && filter.type === "array") {
-      const stack: SyntaxNode[] = [filter];
+    // `const pipeline = [...]; aggregate(pipeline)`: the stages as the local holds them.
+    const heldPipeline = filter.type === "identifier" ? ctx.resolve(filter) : undefined;
+    const pipeline =
+      filter.type === "array" ? filter : heldPipeline?.type === "array" ? heldPipeline : undefined;
+    // `find({ $expr: { $function: { body } } })`: the same server-side JavaScript in a query's filter.
+    const codeRoot =
+      m === "aggregate"
+        ? pipeline
+        : filter.type === "object" && !/^(update|remove)$/.test(m)
+          ? filter
+          : undefined;
+    if (codeRoot) {
+      const stack: SyntaxNode[] = [codeRoot];
       const seen = new Set<SyntaxNode>();
       while (stack.length) {
         const n = stack.pop()!;
@@ -496,9 +636,12 @@ export default jsRule({
             "",
           );
           const value = field(n, "value");
+          // (a filter's own `$where` is judged with its other clauses below)
           const code =
             key === "$where"
-              ? [value]
+              ? m === "aggregate"
+                ? [value]
+                : []
               : (key === "$function" || key === "$accumulator") && value?.type === "object"
                 ? ["body", "init", "accumulate", "merge", "finalize"].map((k) => member(value, k, ctx))
                 : [];
@@ -521,8 +664,13 @@ export default jsRule({
         stack.push(...namedChildren(n));
       }
     }
-    if (m === "aggregate" && filter.type === "array") {
-      for (const stage of namedChildren(filter))
+    if (m === "aggregate" && pipeline) {
+      for (const stage of namedChildren(pipeline)) {
+        // `const stage = JSON.parse(req.body.stage); aggregate([{ $match: ... }, stage])`: a whole stage.
+        if (stage.type === "identifier" && rawRequestValue(stage, ctx)) {
+          report({ node, message: "aggregate() pipeline stage is a request object: operators pass through" });
+          return;
+        }
         for (const p of stage.type === "object" ? namedChildren(stage) : [])
           if (p.type === "pair" && rawRequestValue(field(p, "value") ?? undefined, ctx)) {
             report({
@@ -531,6 +679,9 @@ export default jsRule({
             });
             return;
           }
+      }
+      const named = pipelineNamesFromRequest(pipeline, ctx);
+      if (named) report({ node: named.at, message: named.message });
       return;
     }
     const obj = ctx.resolve(filter) ?? filter;

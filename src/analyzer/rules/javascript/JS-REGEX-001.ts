@@ -165,9 +165,18 @@ export default jsRule({
     },
     fix_hint: "Escape user text before building a RegExp, or use String.prototype.includes.",
   },
-  trigger: /RegExp|matches\(|\.match(All)?\(|\.search\(/,
-  nodeTypes: ["new_expression", "call_expression"],
+  trigger: /RegExp|matches\(|\.match(All)?\(|\.search\(|\$regex/,
+  nodeTypes: ["new_expression", "call_expression", "pair"],
   detect(node, ctx, report) {
+    // `{ title: { $regex: req.query.q } }`: MongoDB compiles the request's text as a pattern on the database server
+    // (a catastrophic pattern stalls it as one would the event loop); escaped text is a literal match.
+    if (node.type === "pair") {
+      if ((ctx.stringValue(field(node, "key")) ?? ctx.text(field(node, "key") ?? node)) !== "$regex") return;
+      const v = field(node, "value");
+      if (v && v.type !== "regex" && ctx.level(v, "regex") === Level.SOURCE)
+        report({ node, message: "$regex pattern compiled by the database from request data" });
+      return;
+    }
     // validator.js `matches(str, pattern)` compiles its second argument.
     const validatorMatches = /^(validator|validator\.matches)\.matches$|^validator\.matches$/.test(
       ctx.callee(node),
@@ -249,6 +258,7 @@ export default jsRule({
       "app.get('/s', (req, res) => res.json(String(req.query.q).match(/^[a-z]+$/)));",
       "app.get('/s', (req, res) => res.json(router.match(req.path)));",
       "const validator = require('validator');\napp.post('/c', (req, res) => res.json(validator.matches(req.body.v, /^[a-z]+$/)));",
+      "const escapeStringRegexp = require('escape-string-regexp');\napp.get('/p', async (req, res) => res.json(await Post.find({ title: { $regex: escapeStringRegexp(String(req.query.q)) } })));",
       "const esc = (s) => s.replace(/[.*+?^${}()|[\\]\\\\]/g, '\\\\$&');\nfunction exact(str, flags) { return new RegExp(`^${esc(str)}$`, flags); }",
       "function strip(pattern) { return new RegExp(pattern.source, pattern.flags.replace(/g/g, '')); }",
       "const escapeRegex = (s) => s.replace(/[.*+?^${}()|[\\]\\\\]/g, '\\\\$&');\nfunction oneOf(vals) { return new RegExp(vals.length ? `^(${vals.map((v) => escapeRegex(v)).join('|')})$` : '^[^\\\\s\\\\S]$'); }",
@@ -293,6 +303,7 @@ export default jsRule({
       "app.get('/s', (req, res) => {\n  const re = new RegExp(req.query.q);\n  res.json(String(req.body.t).match(re));\n});",
       "app.get('/s', (req, res) => {\n  const text = new String(doc.body);\n  res.json(text.search(req.query.q));\n});",
       "const validator = require('validator');\napp.post('/c', (req, res) => res.json(validator.matches(req.body.v, req.body.pattern)));",
+      "app.get('/p', async (req, res) => res.json(await Post.find({ title: { $regex: req.query.q, $options: 'i' } })));",
     ],
   },
 });

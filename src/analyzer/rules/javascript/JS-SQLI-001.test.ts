@@ -129,3 +129,17 @@ describe("JS-SQLI-001: key-value batches", () => {
     expect(found(code).map((f) => f[0])).toEqual([7]);
   });
 });
+
+describe("JS-SQLI-001: driver spellings without a SQL keyword at the call", () => {
+  it("reads better-sqlite3's pragma text, which needs no SQL keyword", () => {
+    const code = [
+      "const Database = require('better-sqlite3');",
+      "const db = new Database('a.db');",
+      "app.post('/b', async (req, res) => {",
+      "  res.json(db.pragma(`table_info(${req.query.t})`));",
+      "  res.json(db.pragma('journal_mode = WAL'));",
+      "});",
+    ].join("\n");
+    expect(found(code).map((f) => f[0])).toEqual([4]);
+  });
+});

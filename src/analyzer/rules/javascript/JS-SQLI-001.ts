@@ -177,7 +177,7 @@ export default jsRule({
     fix_hint: "Use placeholders (?, $1, :name) and pass values separately.",
   },
   trigger:
-    /select|insert|update|delete|drop|create|alter|replace|where|from|tedious|sql-template-strings|Raw\(|unsafe\(|query\(|literal\(|lit\(|[wW]here\(|[hH]aving\(/i,
+    /select|insert|update|delete|drop|create|alter|replace|where|from|tedious|sql-template-strings|Raw\(|unsafe\(|query\(|literal\(|lit\(|[wW]here\(|[hH]aving\(|pragma\(/i,
   nodeTypes: ["call_expression", "new_expression", "template_string", "binary_expression"],
   detect(node, ctx, report) {
     if (node.type === "new_expression") {
@@ -244,8 +244,11 @@ export default jsRule({
     // sql-template-strings: `SQL\`...\`.append(text)` adds a plain string to the statement as SQL (only an appended
     // SQL\`\` statement carries its values as parameters).
     const sqlAppend = m === "append" && sourceHas(ctx.tree, /['"]sql-template-strings['"]/);
+    // better-sqlite3's `db.pragma(text)` runs `PRAGMA <text>`: `table_info(${t})` needs no SQL keyword.
+    const sqlitePragma = m === "pragma" && sourceHas(ctx.tree, /['"]better-sqlite3['"]/);
     const fragment =
       condition ||
+      sqlitePragma ||
       knexRaw ||
       kyselyLit ||
       sqlAppend ||

@@ -1,5 +1,5 @@
 import { Level } from "../../dataflow/python.js";
-import { field, namedChildren } from "../../parse/nodes.js";
+import { field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { jsRule } from "./common.js";
 
@@ -8,7 +8,7 @@ import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
 
 /** Template engines' compile/render-from-string entry points: the template text is code. */
 const COMPILERS =
-  /^(ejs\.(render|compile)|pug\.(compile|render|compileClient)|jade\.(compile|render)|(Handlebars|handlebars|hbs)\.(compile|precompile)|(_|lodash)\.template|lodash\.template|nunjucks\.(renderString|compile)|(Mustache|mustache)\.render|(doT|dot)\.(template|compile)|(Hogan|hogan|hogan\.js)\.(compile|scan)|whiskers\.(render|compile)|(jsrender|\$)\.templates|(Template7|template7)\.compile|(swig|twig)\.(render|compile)|(dust|dustjs|dustjs-linkedin|dustjs-helpers)\.(compile|renderSource)|(underscore|_)\.template|(Twig|twig)\.twig|nunjucks\.Template|(Eta|eta)\.(render|compile)|(Sqrl|squirrelly)\.(render|compile)|(velocityjs|Velocity)\.render|(art|artTemplate|art-template|template)\.(render|compile))$/;
+  /^(ejs\.(render|compile)|pug\.(compile|render|compileClient)|jade\.(compile|render)|(Handlebars|handlebars|hbs)\.(compile|precompile)|(_|lodash)\.template|lodash\.template|nunjucks\.(renderString|compile)|(Mustache|mustache)\.render|(doT|dot)\.(template|compile)|(Hogan|hogan|hogan\.js)\.(compile|scan)|whiskers\.(render|compile)|(jsrender|\$)\.templates|(Template7|template7)\.compile|(swig|twig)\.(render|compile)|(dust|dustjs|dustjs-linkedin|dustjs-helpers)\.(compile|renderSource)|(underscore|_)\.template|(Twig|twig)\.twig|nunjucks\.Template|(Eta|eta)\.(render|compile)|(Sqrl|squirrelly)\.(render|compile)|(velocityjs|Velocity)\.render|(art|artTemplate|art-template|template)\.(render|compile)|lodash\/template|lodash\.template\/index)$/;
 
 /** A name the file binds itself: a parameter of a function around `at`, or a declaration (var/let/const). */
 function boundHere(ctx: Ctx, id: SyntaxNode, at: SyntaxNode): boolean {
@@ -53,10 +53,18 @@ function ownEngine(ctx: Ctx, node: SyntaxNode): boolean {
  */
 function readFromFile(ctx: Ctx, n: SyntaxNode | undefined, depth = 0): boolean {
   const v = n && depth < 6 ? (n.type === "identifier" ? ctx.resolve(n) : n) : undefined;
-  if (!v || (v === n && n.type === "identifier")) return false;
+  // A helper's parameter (`const compile = (content) => template(content)`): file text when every call of the
+  // file passes some.
+  if (n?.type === "identifier" && depth < 6 && (!v || v === n)) {
+    const passed = ctx.argsAtCallers(n);
+    return passed.length > 0 && passed.every((a) => readFromFile(ctx, a, depth + 1));
+  }
+  if (!v) return false;
   const sub = (x: SyntaxNode | undefined) => readFromFile(ctx, x, depth + 1);
   switch (v.type) {
     case "call_expression":
+      // (`(await readFile(p)).toString()`, `buf.toString('utf8')`: the file's bytes as text)
+      if (ctx.method(v) === "toString") return sub(field(field(v, "function") ?? v, "object") ?? undefined);
       return /(^|\.)(readFileSync|readFile)$/.test(ctx.callee(v));
     case "await_expression":
     case "parenthesized_expression":
@@ -128,6 +136,23 @@ export default jsRule({
   nodeTypes: ["call_expression", "new_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
+    // Vue rendered on the server (`createSSRApp({ template })`, `new Vue({ template })` beside a server renderer):
+    // the full build compiles the template text there, and its `{{ }}` expressions run in Node.
+    if (
+      /^(vue\.(createSSRApp|createApp|defineComponent)|vue|Vue)$/.test(q) &&
+      sourceHas(ctx.tree, /['"](vue\/server-renderer|@vue\/server-renderer|vue-server-renderer)['"]/)
+    ) {
+      const opts = ctx.args(node)[0];
+      const obj = opts && (ctx.resolve(opts) ?? opts);
+      const tpl = obj?.type === "object" ? ctx.prop(obj, "template") : undefined;
+      if (tpl && ctx.level(tpl, "code") === Level.SOURCE)
+        report({
+          node,
+          severity: taintSeverity(Level.SOURCE),
+          message: "Vue template compiled for server rendering from request data",
+        });
+      return;
+    }
     // (`new nunjucks.Template(text, env)` compiles the text; no other constructor is a compiler here)
     if (node.type === "new_expression" && q !== "nunjucks.Template") return;
     // `res.render('page', req.query)`: the client writes the view's locals, and with them the engine's options

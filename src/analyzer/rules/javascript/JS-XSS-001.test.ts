@@ -189,3 +189,29 @@ describe("JS-XSS-001: an inert document's element", () => {
     expect(lines(code)).toEqual([10, 11, 12]);
   });
 });
+
+describe("JS-XSS-001: exports and lodash's template function", () => {
+  it("leaves request data sent as text/csv or as an attachment, not an HTML reply", () => {
+    const code = [
+      "app.post('/a', (req, res) => res.type('text/csv').send('n\\n' + req.body.n));",
+      "app.post('/b', (req, res) => res.attachment('x.csv').send(req.body.n));",
+      "app.post('/c', (req, res) => {",
+      "  res.setHeader('Content-Type', 'text/csv');",
+      "  res.end(req.body.n);",
+      "});",
+      "app.post('/d', (req, res) => res.send('<p>' + req.body.n + '</p>'));",
+    ].join("\n");
+    expect(lines(code)).toEqual([7]);
+  });
+
+  it("reads `import template from 'lodash/template'` as lodash's: <%- escapes, <%= does not", () => {
+    const code = [
+      "import template from 'lodash/template';",
+      "const safe = template('<p><%- q %></p>');",
+      "const raw = template('<p><%= q %></p>');",
+      "app.get('/a', (req, res) => res.send(safe({ q: req.query.q })));",
+      "app.get('/b', (req, res) => res.send(raw({ q: req.query.q })));",
+    ].join("\n");
+    expect(lines(code)).toEqual([5]);
+  });
+});

@@ -19,7 +19,7 @@ const SENDS_HTML =
   /^((res|response|reply)\.(send|write|end)|h\.response|(window\.)?document\.(write|writeln))$|\.(insertAdjacentHTML|html|append|prepend|after|before|replaceWith)$|^(\$|jQuery|jquery)$/;
 
 /** A content type no browser renders as a page: plain text, or JSON. */
-const NON_HTML_TYPE = String.raw`(text\/plain|application\/([\w.+-]+\+)?json)\b`;
+const NON_HTML_TYPE = String.raw`(text\/plain|text\/csv|application\/([\w.+-]+\+)?json)\b`;
 
 /** `'Content-Type': 'text/plain'`, `['content-type'] = 'application/json'`, `('content-type', 'text/plain')`. */
 const DECLARES_NON_HTML = new RegExp(
@@ -1631,7 +1631,11 @@ export default jsRule({
       )
         return true;
       const fnText = ctx.text(node.children.find((c) => c.field === "function") ?? node);
-      if (/\.(type|contentType)\(\s*['"](json|application\/json|text\/plain|text|txt)['"]\s*\)/.test(fnText))
+      if (
+        /\.(type|contentType)\(\s*['"](json|application\/json|text\/plain|text|txt|csv|text\/csv)['"]\s*\)|\.attachment\([^)]*\)/.test(
+          fnText,
+        )
+      )
         return true;
       const handler = ctx.enclosingFunction(node);
       if (!handler) return false;
@@ -1652,10 +1656,10 @@ export default jsRule({
         (c) =>
           c.type === "call_expression" &&
           c.end <= node.start &&
-          (/(setHeader|set|header|writeHead)\([^)]*['"]content-type['"]\s*[,:]\s*['"](application\/json|text\/plain)/i.test(
+          (/(setHeader|set|header|writeHead)\([^)]*['"]content-type['"]\s*[,:]\s*['"](application\/json|text\/plain|text\/csv)/i.test(
             ctx.text(c),
           ) ||
-            /\.(type|contentType)\(\s*['"](json|application\/json|text\/plain|text|txt)['"]\s*\)$/.test(
+            /\.(type|contentType)\(\s*['"](json|application\/json|text\/plain|text|txt|csv|text\/csv)['"]\s*\)$|\.attachment\([^)]*\)$/.test(
               ctx.text(c),
             )) &&
           onPath(c),

@@ -49,7 +49,8 @@ export default jsRule({
     const opts = ctx.args(node)[1];
     const text =
       ctx.text(node) + (opts?.type === "identifier" ? " " + ctx.text(ctx.resolve(opts) ?? opts) : "");
-    if (/(noent|dtdload)['"]?\s*:\s*(true|1|!0)\b/.test(text))
+    // (`replaceEntities` is libxmljs's longer name for noent)
+    if (/(noent|dtdload|replaceEntities)['"]?\s*:\s*(true|1|!0)\b/.test(text))
       report({ node, message: "XML entity expansion enabled" });
   },
   cases: {
@@ -66,6 +67,7 @@ export default jsRule({
       "const expat = require('node-expat');\napp.post('/i', (req, res) => {\n  const p = new expat.Parser('UTF-8');\n  p.write(req.body);\n});",
       "const libxmljs = require('libxmljs');\napp.post('/i', (req, res) => res.json(libxmljs.Document.fromXml(req.body, { noent: true }).root().name()));",
       "const libxmljs = require('libxmljs2');\napp.post('/x', (req, res) => res.json(libxmljs.parseXml(req.body, { noent: 1 }).root().name()));",
+      "const libxmljs = require('libxmljs2');\napp.post('/x', (req, res) => res.json(libxmljs.parseXml(req.body, { replaceEntities: true }).root().name()));",
     ],
   },
 });

@@ -78,6 +78,7 @@ import r149d from "./JS-SESSLIFE-001.js";
 import r149e from "./JS-OAUTHSTATE-001.js";
 import r61 from "./JS-XSS-001.js";
 import r62 from "./JS-XXE-001.js";
+import rCsv from "./JS-CSV-001.js";
 import rToctou from "./JS-TOCTOU-001.js";
 
 export const JAVASCRIPT_RULES = [
@@ -160,4 +161,5 @@ export const JAVASCRIPT_RULES = [
   r149c,
   r149d,
   r149e,
+  rCsv,
 ] as Rule<never>[];
