@@ -12,6 +12,8 @@ function directoryDn(ctx: PythonContext, v: SyntaxNode, receiver: string, depth:
   if (v.type === "call" && /^(str|ldb\.Dn|Dn)$/.test(ctx.callee(v))) {
     const a = ctx.args(v);
     const inner = a[a.length - 1];
+    // `ldb.Dn(sam, "CN=Infrastructure")`: a DN object of a literal.
+    if (inner?.type === "string" && !inner.children.some((c) => c.type === "interpolation")) return true;
     return !!inner && directoryDn(ctx, inner, receiver, depth);
   }
   if (v.type === "attribute") return ctx.text(field(v, "attribute") ?? v) === "dn";
@@ -154,9 +156,10 @@ export default pyRule({
       !/escape_dn_chars|escape_rdn/.test(baseText) &&
       // Like the filter: a helper's parameter (`def members(dept): conn.search(f"ou={dept},...")`) counts.
       ctx.level(base, "ldap") >= Level.PARAM &&
-      // Below request data: a base built from DNs the directory itself returned is no injected input.
-      (ctx.level(base, "ldap") === Level.SOURCE ||
-        !(directoryDnBase(ctx, node, base) || parentDnOnly(ctx, base)))
+      // A base built from DNs the directory itself returned is no injected input (whatever the connection was
+      // opened with); below request data, neither is a parent DN the caller hands.
+      !directoryDnBase(ctx, node, base) &&
+      (ctx.level(base, "ldap") === Level.SOURCE || !parentDnOnly(ctx, base))
     ) {
       report({ node, message: "LDAP search base contains unescaped input" });
       return;

@@ -30,6 +30,14 @@ describe("PY-LDAP-001: a search base built from DNs the directory returned", () 
       ),
     ).toEqual([]);
   });
+  it("holds where the connection was opened from request data", () => {
+    expect(
+      lines(
+        "PY-LDAP-001",
+        "import ldb\nfrom flask import request\nfrom samba.samdb import SamDB  # ldap\ndef f():\n    sam = SamDB(url=request.args['url'])\n    return sam.search(base='DC=DomainDnsZones,%s' % sam.get_default_basedn(), scope=ldb.SCOPE_SUBTREE)\n",
+      ),
+    ).toEqual([]);
+  });
   it("still reports a parameter or another object's value in the base", () => {
     expect(
       lines(
