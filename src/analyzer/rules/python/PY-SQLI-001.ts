@@ -721,7 +721,9 @@ export default pyRule({
     )
       return;
     if (DB_ONLY.has(m) && quotedShellCommand(ctx, sql)) return;
-    if (argvList(ctx, sql) || processRunnerCall(ctx, node) || commandLine(ctx, sql)) return;
+    if (argvList(ctx, sql) || processRunnerCall(ctx, node)) return;
+    // (run/query: a session's shell line is judged above, by its quoting.)
+    if (!DB_ONLY.has(m) && commandLine(ctx, sql)) return;
     const built = isBuiltString(ctx, sql) || isAugmented(ctx, sql);
     if (!built && !isRawInput(ctx, sql)) return;
     const level = ctx.level(sql, "sql");
