@@ -230,6 +230,7 @@ import { BATCH100 as PY_RULES_BATCH100 } from "./py-rules-batch100.js";
 import { BATCH94 as PY_RULES_BATCH94 } from "./py-rules-batch94.js";
 import { BATCH98 as PY_RULES_BATCH98 } from "./py-rules-batch98.js";
 import { BATCH97 as PY_RULES_BATCH97 } from "./py-rules-batch97.js";
+import { BATCH101 as PY_RULES_BATCH101 } from "./py-rules-batch101.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
 import { BATCH8 as PY_SNIPPETS_BATCH8 } from "./py-snippets-batch8.js";
@@ -562,5 +563,6 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH99,
     ...PY_RULES_BATCH97,
     ...PY_RULES_BATCH100,
+    ...PY_RULES_BATCH101,
   ],
 };

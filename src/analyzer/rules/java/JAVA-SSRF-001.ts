@@ -1,4 +1,37 @@
 import { CALL_TYPES, clikeRule, Level } from "../clike.js";
+import type { SyntaxNode } from "../../parse/index.js";
+import { descendants, field } from "../../parse/nodes.js";
+
+/** java.net.URI's accessors: reading a parsed URI's parts (or printing it) sends nothing. */
+const URI_READS =
+  /^(getScheme|getAuthority|getRawAuthority|getHost|getPort|getPath|getRawPath|getQuery|getRawQuery|getFragment|getRawFragment|getUserInfo|getSchemeSpecificPart|isAbsolute|isOpaque|normalize|relativize|toString|toASCIIString|equals|hashCode|compareTo)$/;
+
+/**
+ * `new URI(s).getFragment()`, `URI uri = new URI(s); uri.getHost()`: a URI parsed only to read its parts (a
+ * splitter, an allow-list check of its host) makes no request; one that is returned or handed on may.
+ */
+function parsedOnly(ctx: { text(n: SyntaxNode): string }, node: SyntaxNode): boolean {
+  const read = (use: SyntaxNode): boolean => {
+    const p = use.parent;
+    return (
+      p?.type === "method_invocation" &&
+      field(p, "object") === use &&
+      URI_READS.test(ctx.text(field(p, "name") ?? p))
+    );
+  };
+  if (read(node)) return true;
+  const decl = node.parent;
+  if (decl?.type !== "variable_declarator" || field(decl, "value") !== node) return false;
+  const name = ctx.text(field(decl, "name") ?? decl);
+  let body: SyntaxNode | null = decl;
+  while (body && !/^(method_declaration|constructor_declaration|lambda_expression)$/.test(body.type))
+    body = body.parent;
+  if (!body) return false;
+  const uses = descendants(body).filter(
+    (d) => d.type === "identifier" && d.start > decl.end && ctx.text(d) === name,
+  );
+  return uses.every(read);
+}
 
 const URL_SINKS =
   /^(new (java\.net\.)?URL|new (java\.net\.)?URI|URI\.create|new HttpGet|new HttpPost|new HttpPut|new HttpDelete|new HttpHead|new Request\.Builder|HttpRequest\.newBuilder|\w*[Rr]estTemplate\.(getForObject|getForEntity|postForObject|postForEntity|exchange|execute)|\w*[Ww]ebClient\.\w+\.uri|Jsoup\.connect|Request\.(Get|Post))$/;
@@ -48,6 +81,7 @@ export default clikeRule(["java"], {
     if (args.length !== 1 && /^new (java\.net\.)?URL$/.test(q)) return; // URL(protocol, host, ...) pins the parts
     const u = args[0];
     if (!u) return;
+    if (/URI$|^URI\.create$/.test(q) && parsedOnly(ctx, node)) return;
     const level = ctx.level(u);
     if (level === Level.CONST) return;
     report({

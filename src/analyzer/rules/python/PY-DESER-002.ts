@@ -70,6 +70,20 @@ export default pyRule({
         report({ node, message: `ruamel.yaml YAML(typ='${typ}').load() can construct arbitrary objects` });
       return;
     }
+    // `yaml = yaml_loader()` then `yaml.load(doc)`: the name is a loader object a helper made (ruamel.yaml's YAML
+    // instance, round-trip by default), not the PyYAML module; judged by what a helper of this file returns.
+    if (made?.type === "call" && !bound) {
+      const local = ctx.localCallee(made);
+      const unsafe = (local ? ctx.returnValues(local) : [])
+        .map((v) => ctx.resolve(v) ?? v)
+        .some(
+          (v) =>
+            v.type === "call" &&
+            /^(ruamel\.yaml\.)?YAML$/.test(ctx.callee(v)) &&
+            /^(unsafe|full)$/.test(ctx.stringValue(ctx.kwarg(v, "typ")) ?? ""),
+        );
+      if (!unsafe) return;
+    }
     const loader = ctx.kwarg(node, "Loader") ?? ctx.args(node)[bound ? 2 : 1];
     // `SafeLoader if STRICT else UnsafeLoader` with STRICT a constant: the side it picks; `LOADERS['safe']` read
     // from a table bound once: the class at that key.

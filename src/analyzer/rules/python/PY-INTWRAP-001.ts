@@ -85,6 +85,32 @@ function npWidth(ctx: PythonContext, n: SyntaxNode | undefined, depth = 0): Widt
   return undefined;
 }
 
+const NP_FLOAT = /^numpy\.(float16|float32|float64|float_|double|single|half|longdouble)$|^float$/;
+const FLOAT_DTYPE_TEXT = /^['"][<>=]?(f[248]?|float(16|32|64)?|double|single|half)['"]$/;
+
+/**
+ * A float operand by its type (`np.float32(meta["loff"])`, `float(x)`, an array of a float dtype), held directly or
+ * by a local name: numpy promotes the integer side to float, so the result does not wrap.
+ */
+function npFloat(ctx: PythonContext, n: SyntaxNode | undefined, depth = 0): boolean {
+  n = unparen(n);
+  if (!n || depth > 2) return false;
+  if (n.type === "identifier") {
+    const held = ctx.reachingValues(n);
+    return !!held?.length && held.every((v) => v !== n && npFloat(ctx, v, depth + 1));
+  }
+  if (n.type !== "call") return false;
+  const callee = ctx.callee(n);
+  if (NP_FLOAT.test(callee)) return true;
+  const dtype = NP_ARRAY.test(callee)
+    ? ctx.kwarg(n, "dtype")
+    : ctx.method(n) === "astype"
+      ? ctx.args(n)[0]
+      : undefined;
+  if (!dtype) return false;
+  return dtype.type === "string" ? FLOAT_DTYPE_TEXT.test(ctx.text(dtype)) : NP_FLOAT.test(ctx.qname(dtype));
+}
+
 /** numpy's and math's float constants (`np.nan`, `np.inf`, `math.pi`): an operand that promotes the result to float. */
 const FLOAT_CONSTANT = /^(numpy|math)\.(nan|NaN|NAN|inf|Inf|infty|Infinity|PINF|NINF|pi|e|tau|euler_gamma)$/;
 
@@ -411,7 +437,7 @@ export default pyRule({
       const [l, r] = [field(node, "left"), field(node, "right")];
       if (constant(l) || constant(r)) return;
       const [wl, wr] = [npWidth(ctx, l), npWidth(ctx, r)];
-      if (floatValued(l) || floatValued(r)) return;
+      if (floatValued(l) || floatValued(r) || npFloat(ctx, l) || npFloat(ctx, r)) return;
       if ([l, r].some((x) => unparen(x)?.type === "attribute" && FLOAT_CONSTANT.test(ctx.qname(unparen(x)!))))
         return;
       if (op === "*" && (unitFactor(ctx, l) || unitFactor(ctx, r))) return;

@@ -1,8 +1,87 @@
 import { Level } from "../../dataflow/python.js";
+import { descendants, field } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants } from "../../parse/nodes.js";
-import { isBuiltString, pyRule } from "./common.js";
+import { filledValues, isBuiltString, pyRule } from "./common.js";
+
+/**
+ * A DN the directory handed back: an entry's `.dn` (`str(res[0].dn)`), or what a method of the connection being
+ * searched returns (`sam.domain_dn()`, `sam.get_config_basedn()`: its own naming contexts).
+ */
+function directoryDn(ctx: PythonContext, v: SyntaxNode, receiver: string, depth: number): boolean {
+  if (v.type === "call" && /^(str|ldb\.Dn|Dn)$/.test(ctx.callee(v))) {
+    const a = ctx.args(v);
+    const inner = a[a.length - 1];
+    // `ldb.Dn(sam, "CN=Infrastructure")`: a DN object of a literal.
+    if (inner?.type === "string" && !inner.children.some((c) => c.type === "interpolation")) return true;
+    return !!inner && directoryDn(ctx, inner, receiver, depth);
+  }
+  if (v.type === "attribute") return ctx.text(field(v, "attribute") ?? v) === "dn";
+  if (v.type === "call") {
+    const callee = ctx.callee(v);
+    const dot = callee.lastIndexOf(".");
+    return dot > 0 && callee.slice(0, dot) === receiver;
+  }
+  if (v.type === "identifier" && depth < 2) {
+    const held = ctx.reachingValues(v);
+    return !!held?.length && held.every((h) => h !== v && directoryDn(ctx, h, receiver, depth + 1));
+  }
+  return false;
+}
+
+/**
+ * The base's text with each filled-in value as a NUL: `"CN=Policies,%s" % dn` -> "CN=Policies,\0".
+ */
+function baseShape(ctx: PythonContext, n: SyntaxNode, depth: number): string {
+  const r = n.type === "identifier" && depth < 3 ? (ctx.resolve(n, 1) ?? n) : n;
+  if (r !== n && r.type !== "identifier") return baseShape(ctx, r, depth + 1);
+  if (r.type === "parenthesized_expression") {
+    const inner = r.children.find((c) => c.named);
+    return inner ? baseShape(ctx, inner, depth + 1) : "\0";
+  }
+  if (r.type === "string")
+    return r.children
+      .map((c) => (c.type === "string_content" ? ctx.text(c) : c.type === "interpolation" ? "\0" : ""))
+      .join("");
+  if (r.type === "concatenated_string") return r.children.map((c) => baseShape(ctx, c, depth + 1)).join("");
+  if (r.type === "binary_operator") {
+    const op = r.children.find((c) => !c.named)?.type;
+    const left = field(r, "left");
+    const right = field(r, "right");
+    if (left && right && op === "+")
+      return baseShape(ctx, left, depth + 1) + baseShape(ctx, right, depth + 1);
+    const tmpl = left && op === "%" ? ctx.constValue(left) : undefined;
+    if (typeof tmpl === "string")
+      return tmpl.replace(/%%/g, "%").replace(/%(\(\w+\))?[-#0 +]*\d*[sdr]/g, "\0");
+  }
+  if (r.type === "call" && ctx.method(r) === "format") {
+    const tmpl = ctx.constValue(field(field(r, "function") ?? r, "object") ?? r);
+    if (typeof tmpl === "string") return tmpl.replace(/\{[^{}]*\}/g, "\0");
+  }
+  return "\0";
+}
+
+/**
+ * Below request data, a base whose only filled-in value is the parent DN it names entries under (`"CN=Policies,
+ * CN=System," + domain_dn`) or the GUID/SID of an extended DN (`"<GUID=%s>" % guid`): a DN suffix carries its own
+ * commas (escape_rdn would break it) and picks no RDN's value; it is the caller's naming context.
+ */
+function parentDnOnly(ctx: PythonContext, base: SyntaxNode): boolean {
+  const shape = baseShape(ctx, base, 0);
+  if (/^<(GUID|SID)=\0>$/i.test(shape)) return true;
+  return shape.indexOf("\0") === shape.length - 1 && /,\s*\0$/.test(shape);
+}
+
+/** Every value filled into the search base is a DN the directory returned (a literal frame around them). */
+function directoryDnBase(ctx: PythonContext, call: SyntaxNode, base: SyntaxNode): boolean {
+  const callee = ctx.callee(call);
+  const dot = callee.lastIndexOf(".");
+  if (dot <= 0) return false;
+  const receiver = callee.slice(0, dot);
+  const values: SyntaxNode[] = [];
+  filledValues(ctx, base, 0, values);
+  return values.length > 0 && values.every((v) => directoryDn(ctx, v, receiver, 0));
+}
 
 /** A DN's text with the values of the names in it (one hop): `safe = escape_rdn(v)`, `f"uid={safe},..."`. */
 function textWithValues(ctx: PythonContext, node: SyntaxNode): string {
@@ -79,7 +158,11 @@ export default pyRule({
       /=/.test(baseText) &&
       !/escape_dn_chars|escape_rdn/.test(baseText) &&
       // Like the filter: a helper's parameter (`def members(dept): conn.search(f"ou={dept},...")`) counts.
-      ctx.level(base, "ldap") >= Level.PARAM
+      ctx.level(base, "ldap") >= Level.PARAM &&
+      // A base built from DNs the directory itself returned is no injected input (whatever the connection was
+      // opened with); below request data, neither is a parent DN the caller hands.
+      !directoryDnBase(ctx, node, base) &&
+      (ctx.level(base, "ldap") === Level.SOURCE || !parentDnOnly(ctx, base))
     ) {
       report({ node, message: "LDAP search base contains unescaped input" });
       return;

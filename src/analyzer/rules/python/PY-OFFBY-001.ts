@@ -84,6 +84,31 @@ function indexed(ctx: PythonContext, body: SyntaxNode, seqs: Set<string>, index:
   });
 }
 
+/**
+ * `if i == len(rows): rows.append(...)` before `rows[i]` in the loop body: the sequence is grown to the index
+ * first, so the last pass (i == len) reads the element it just added.
+ */
+function grownFirst(
+  ctx: PythonContext,
+  body: SyntaxNode,
+  seq: string,
+  index: string,
+  hit: SyntaxNode,
+): boolean {
+  const e = regexEscape;
+  const test = new RegExp(
+    `^\\(?\\s*(${e(index)}\\s*(==|>=)\\s*len\\(\\s*${e(seq)}\\s*\\)|len\\(\\s*${e(seq)}\\s*\\)\\s*(==|<=)\\s*${e(index)})\\s*\\)?$`,
+  );
+  const grow = new RegExp(`\\b${e(seq)}\\s*(\\.\\s*(append|extend|insert)\\s*\\(|\\+=)`);
+  return descendants(body).some(
+    (n) =>
+      n.type === "if_statement" &&
+      n.end <= hit.start &&
+      test.test(ctx.text(field(n, "condition") ?? n)) &&
+      grow.test(ctx.text(field(n, "consequence") ?? n)),
+  );
+}
+
 export default pyRule({
   meta: {
     id: "PY-OFFBY-001",
@@ -165,7 +190,7 @@ export default pyRule({
           : undefined;
       if (!seqs?.size) return;
       const hit = indexed(ctx, body, seqs, ctx.text(loopVar));
-      if (hit)
+      if (hit && !grownFirst(ctx, body, ctx.text(field(hit, "value")!), ctx.text(loopVar), hit))
         report({
           node: hit,
           message: `the last ${ctx.text(loopVar)} equals the length of ${ctx.text(field(hit, "value")!)}`,

@@ -1,5 +1,6 @@
 import { WEAK_RANDOM_VARIANTS } from "../severity.js";
 import { field } from "../../parse/nodes.js";
+import { Level } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { functionName, inTestCode, pyRule, targetName } from "./common.js";
@@ -86,6 +87,37 @@ function inSecretPlace(ctx: PythonContext, node: SyntaxNode): boolean {
     return false;
   }
   return false;
+}
+
+/**
+ * The name a draw is stored under: `data[key] = random.random()` is stored in `data` (a variable's name as the
+ * index says which entry, not what the value is); a literal index (`cfg["secret"]`) names the entry itself.
+ */
+function storedName(ctx: PythonContext, node: SyntaxNode): string {
+  for (let p: SyntaxNode | null = node; p; p = p.parent) {
+    if (p.type === "assignment" || p.type === "augmented_assignment") {
+      const left = field(p, "left");
+      const index = left?.type === "subscript" ? field(left, "subscript") : undefined;
+      if (index?.type === "identifier") return ctx.text(field(left!, "value") ?? left!);
+      break;
+    }
+    if (p.type === "return_statement" || p.type === "expression_statement" || p.type === "block") break;
+  }
+  return targetName(ctx, node);
+}
+
+/** `rng.choice(...)` where `rng = random.Random(seed)`: the instance was given a seed (a constant or a parameter). */
+function seededInstance(ctx: PythonContext, call: SyntaxNode): boolean {
+  const fn = field(call, "function");
+  const made = fn?.type === "attribute" ? ctx.resolve(field(fn, "object")) : undefined;
+  if (made?.type !== "call" || ctx.callee(made) !== "random.Random") return false;
+  const seed = ctx.args(made)[0];
+  return (
+    !!seed &&
+    seed.type !== "keyword_argument" &&
+    ctx.level(seed, "literal") <= Level.PARAM &&
+    !/time|urandom|random/.test(ctx.text(seed))
+  );
 }
 
 const SECRET_CONTEXT =
@@ -207,7 +239,7 @@ export default pyRule({
       return;
     // A plain variable's name says what the value is; the function's name only when it has none (a token
     // helper's `jitter = random.uniform(...)` is no token).
-    const target = targetName(ctx, node);
+    const target = storedName(ctx, node);
     // `u, v, key = random.choice(edges)`: a record picked from a collection and unpacked; its fields are named for
     // what they are in the record (an edge's key), not a value made to be secret: the function's name says more.
     const unpacked = /,/.test(target) && /\.choice$/.test(q);
@@ -232,6 +264,10 @@ export default pyRule({
         ) ||
           (/^\w+$/.test(targetName(ctx, node)) && reachesSecret(ctx, node, targetName(ctx, node)))));
     if (instance && !secret) return;
+    // `rng = random.Random(42)`: a generator given a fixed seed is made to repeat its sequence (test data, a
+    // reproducible shuffle); only a name or place that says secret makes its draws one, not the letters drawn.
+    if (instance && seededInstance(ctx, node) && !SECRET_CONTEXT.test(ctxText) && !inSecretPlace(ctx, node))
+      return;
     report({
       node,
       severity: secret ? "MEDIUM" : "LOW",

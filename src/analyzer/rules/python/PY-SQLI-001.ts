@@ -19,7 +19,9 @@ const COLUMN_AFTER = /^["`]?\s*(=|<>|!=|<|>|\bin\b|\bis\b)/i;
 
 /** Whether the field between `before` and `after` in a query template names a table, column or savepoint. */
 function identifierSlot(before: string, after: string): boolean {
-  if (TABLE_SLOT.test(before) || /\b(savepoint|names)\s+["`]?$/i.test(before)) return true;
+  // PostgreSQL's LISTEN/UNLISTEN/NOTIFY name a channel, an identifier no placeholder can fill.
+  if (TABLE_SLOT.test(before) || /\b(savepoint|names|listen|unlisten|notify)\s+["`]?$/i.test(before))
+    return true;
   // An aggregate's column: `SELECT COUNT({}) FROM ...`.
   if (/\b(count|sum|min|max|avg)\(\s*["`]?$/i.test(before) && /^["`]?\s*\)/.test(after)) return true;
   if (/\.\s*$/.test(before) || /^\s*\.\s*(nextval|currval)\b/i.test(after)) return true;
@@ -352,6 +354,41 @@ const SHELL_QUOTE = /(^|\.)(shquote|sh_quote|shell_quote)$|^(shlex|pipes)\.quote
  * (`shquote(fn)`), a number (`{mode:o}`) or constant: a remote shell session's command, not SQL. An unquoted
  * field (`touch {path}`) is still reported, as the only warning that names it.
  */
+/**
+ * `execute("du -b %s" % path)`, `execute(" ".join(["/usr/bin/scp", "-P", port, src, dst]))`: text whose literal
+ * head is a program (a shell utility or an absolute path to one) and which holds no SQL keyword - a process
+ * runner's execute(), not a database's.
+ */
+const PROGRAM_HEAD =
+  /^\s*(\/(usr\/)?(s?bin|libexec|local\/s?bin)\/[\w.+-]+|sudo|ls|mkdir|rmdir|chmod|chown|touch|cat|rm|cp|mv|ln|tar|du|df|dd|hexdump|scp|ssh|rsync|mount|umount|fdisk|parted|losetup|qemu-img|zcat|gzip|gunzip|modprobe|ip|systemctl)(\s|$)/;
+const SQL_WORD =
+  /\b(select|insert|update|delete|create|drop|alter|truncate|with|pragma|grant|revoke|where|from|into|values|table|begin|commit|rollback|listen|notify|copy|vacuum|analyze|explain|call|exec|set)\b/i;
+function commandLine(ctx: PythonContext, sql: SyntaxNode): boolean {
+  const n = ctx.resolve(sql) ?? sql;
+  let head: string | undefined;
+  if (n.type === "string") head = ctx.stringValue(n) ?? fStringLiteral(ctx, n);
+  else if (n.type === "binary_operator") {
+    let l: SyntaxNode | undefined = n;
+    while (l?.type === "binary_operator") l = field(l, "left");
+    const v = l ? ctx.constValue(ctx.resolve(l) ?? l) : undefined;
+    head = typeof v === "string" ? v : undefined;
+  } else if (n.type === "call" && ctx.method(n) === "join") {
+    const list = ctx.resolve(ctx.args(n)[0]);
+    const items = list?.type === "list" ? namedChildren(list) : [];
+    const literal = items.map((i) => ctx.constValue(i)).filter((v): v is string => typeof v === "string");
+    head = items.length && typeof ctx.constValue(items[0]!) === "string" ? literal.join(" ") : undefined;
+  }
+  return head !== undefined && PROGRAM_HEAD.test(head) && !SQL_WORD.test(head);
+}
+
+/** An f-string's literal text with its fields left out. */
+function fStringLiteral(ctx: PythonContext, s: SyntaxNode): string {
+  return s.children
+    .filter((c) => c.type === "string_content")
+    .map((c) => ctx.text(c))
+    .join(" ");
+}
+
 function quotedShellCommand(ctx: PythonContext, sql: SyntaxNode): boolean {
   const s = ctx.resolve(sql) ?? sql;
   if (s.type !== "string" || !SHELL_START.test(ctx.text(s))) return false;
@@ -685,6 +722,8 @@ export default pyRule({
       return;
     if (DB_ONLY.has(m) && quotedShellCommand(ctx, sql)) return;
     if (argvList(ctx, sql) || processRunnerCall(ctx, node)) return;
+    // (run/query: a session's shell line is judged above, by its quoting.)
+    if (!DB_ONLY.has(m) && commandLine(ctx, sql)) return;
     const built = isBuiltString(ctx, sql) || isAugmented(ctx, sql);
     if (!built && !isRawInput(ctx, sql)) return;
     const level = ctx.level(sql, "sql");

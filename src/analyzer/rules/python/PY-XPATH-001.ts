@@ -2,7 +2,62 @@ import { Level } from "../../dataflow/python.js";
 import { descendants, field, namedChildren } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import type { PythonContext } from "../../dataflow/python.js";
-import { boundTemplate, isBuiltString, pyRule } from "./common.js";
+import { boundTemplate, filledValues, isBuiltString, pyRule } from "./common.js";
+
+/**
+ * A helper called by bare name with the element first, `xpath(element, ".//w:num")`: its query is the second
+ * argument, as in elementpath's select(root, path). lxml's and ElementTree's own query calls are methods.
+ */
+function helperQuery(ctx: PythonContext, call: SyntaxNode): SyntaxNode | undefined {
+  const fn = field(call, "function");
+  if (fn?.type !== "identifier") return undefined;
+  const [first, second] = ctx.args(call);
+  if (!first || !second || first.type === "keyword_argument" || second.type === "keyword_argument")
+    return undefined;
+  const stringy = (n: SyntaxNode) => {
+    const r = ctx.resolve(n) ?? n;
+    return r.type === "string" || r.type === "concatenated_string" || isBuiltString(ctx, n);
+  };
+  return !stringy(first) && stringy(second) ? second : undefined;
+}
+
+/**
+ * Each value filled into the query is read from an XML element (`ref.get("id")`, `el.attrib["id"]`, `el.text`):
+ * an id/idref cross-reference resolved inside the documents the code was handed, no outside text.
+ */
+function elementValues(ctx: PythonContext, q: SyntaxNode): boolean {
+  const values: SyntaxNode[] = [];
+  filledValues(ctx, q, 0, values);
+  const fn = ctx.enclosingFunction(q);
+  const params = fn ? ctx.paramNames(fn) : [];
+  const handed = (o: SyntaxNode | undefined) =>
+    !o || (o.type === "identifier" && params.includes(ctx.text(o)));
+  const read = (v: SyntaxNode, depth: number): boolean => {
+    if (v.type === "identifier" && depth < 2) {
+      const held = ctx.reachingValues(v);
+      return !!held?.length && held.every((h) => h !== v && read(h, depth + 1));
+    }
+    if (v.type === "call") {
+      const fn = field(v, "function");
+      return (
+        fn?.type === "attribute" &&
+        ctx.text(field(fn, "attribute") ?? fn) === "get" &&
+        ctx.args(v).length >= 1 &&
+        ctx.args(v).length <= 2 &&
+        ctx.level(ctx.args(v)[0], "xpath") === Level.CONST &&
+        // dict.get on a request's mapping or on a mapping the function is handed is no element read.
+        ctx.level(field(fn, "object"), "xpath") < Level.SOURCE &&
+        !handed(field(fn, "object"))
+      );
+    }
+    if (v.type === "subscript") {
+      const obj = field(v, "value");
+      return obj?.type === "attribute" && ctx.text(field(obj, "attribute") ?? obj) === "attrib";
+    }
+    return false;
+  };
+  return values.length > 0 && values.every((v) => read(v, 0));
+}
 
 /**
  * The literal text of a query built in place: its string parts (and those of names bound to strings), not the
@@ -106,7 +161,8 @@ export default pyRule({
     const recv =
       fn?.type === "attribute" ? ctx.resolve(fn.children.find((c) => c.field === "object")) : undefined;
     if (recv?.type === "call" && /^(re|regex)\.compile$/.test(ctx.callee(recv))) return;
-    const query = ctx.args(node)[ep && ep[1] !== "Selector" ? 1 : 0] ?? ctx.kwarg(node, "path");
+    const query =
+      helperQuery(ctx, node) ?? ctx.args(node)[ep && ep[1] !== "Selector" ? 1 : 0] ?? ctx.kwarg(node, "path");
     if (!query) return;
     if (!isBuiltString(ctx, query)) {
       // The whole expression taken from the request (`etree.XPath(request.args["q"])`): the caller writes the
@@ -140,7 +196,8 @@ export default pyRule({
       /^[\s./*]*$/.test(templateText(ctx, resolved).replace(/%[sr]|\{[^{}]*\}/g, ""))
     )
       return;
-    if (ctx.level(query, "xpath") >= Level.PARAM)
+    const level = ctx.level(query, "xpath");
+    if (level === Level.SOURCE || (level === Level.PARAM && !elementValues(ctx, resolved)))
       report({ node, message: "XPath query contains unescaped input" });
   },
   cases: {

@@ -244,6 +244,31 @@ function twistedRequest(ctx: PythonContext, fn: SyntaxNode): string | undefined 
  * (`@get("/x", media_type=MediaType.TEXT)`), nor in Litestar, which sends a str as text/plain unless told
  * `media_type=MediaType.HTML`.
  */
+/**
+ * WSME's `@expose(int)` / `@expose([types.text])`: the first argument is the return type, and the method's value
+ * is serialised to JSON or XML by it. TurboGears' and Pecan's `@expose('json')` / `@expose('page.html')` name a
+ * template or renderer with a string, CherryPy's `@cherrypy.expose(['alias'])` its aliases.
+ */
+function typedExpose(ctx: PythonContext, dec: SyntaxNode): boolean {
+  const typeRef = (a: SyntaxNode): boolean => {
+    if (a.type !== "identifier" && a.type !== "attribute") return false;
+    const v = ctx.resolve(a);
+    return !v || (v.type !== "string" && v.type !== "concatenated_string" && v.type !== "list");
+  };
+  return dec.children.some((c) => {
+    if (c.type !== "decorator") return false;
+    const e = namedChildren(c)[0];
+    if (e?.type !== "call" || !/(^|\.)expose$/.test(ctx.callee(e))) return false;
+    const first = ctx.args(e)[0];
+    if (!first || first.type === "keyword_argument") return false;
+    if (first.type === "list") {
+      const items = namedChildren(first);
+      return items.length > 0 && items.every(typeRef);
+    }
+    return typeRef(first);
+  });
+}
+
 function servedAsHtml(ctx: PythonContext, fn: SyntaxNode): boolean {
   const dec = fn.parent?.type === "decorated_definition" ? fn.parent : undefined;
   const text = dec
@@ -254,6 +279,7 @@ function servedAsHtml(ctx: PythonContext, fn: SyntaxNode): boolean {
     : "";
   const media = /\bmedia_type\s*=\s*([^,)]+)/.exec(text);
   if (media) return /HTML|html/.test(media[1]!);
+  if (dec && typedExpose(ctx, dec)) return false;
   // Bottle (and other thread-local response objects): the handler sets the type of the response it returns,
   // `response.content_type = 'text/plain'` or `response.set_header('Content-Type', 'application/json')`. Every
   // such setting a constant that is not HTML, each a statement of the body itself (not under a branch, where

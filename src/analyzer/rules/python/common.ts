@@ -643,3 +643,46 @@ export function testModule(ctx: PythonContext): boolean {
     sourceHas(ctx.tree, TWO_TEST_FUNCTIONS)
   );
 }
+
+/** The values filled into a built string (`%` operands, `.format` arguments, f-string fields, `+` operands). */
+export function filledValues(ctx: PythonContext, n: SyntaxNode, depth: number, out: SyntaxNode[]): void {
+  if (depth > 3) {
+    out.push(n);
+    return;
+  }
+  const r = n.type === "identifier" ? (ctx.resolve(n, 1) ?? n) : n;
+  if (r.type === "parenthesized_expression") {
+    const inner = r.children.find((c) => c.named);
+    if (inner) filledValues(ctx, inner, depth + 1, out);
+    return;
+  }
+  if (r.type === "string" || r.type === "concatenated_string") {
+    for (const c of descendants(r))
+      if (c.type === "interpolation") {
+        const e = c.children.find((k) => k.named);
+        if (e) out.push(e);
+      }
+    return;
+  }
+  if (r.type === "binary_operator") {
+    const op = r.children.find((c) => !c.named)?.type;
+    const left = field(r, "left");
+    const right = field(r, "right");
+    if (!left || !right) return void out.push(r);
+    if (op === "+") {
+      filledValues(ctx, left, depth + 1, out);
+      filledValues(ctx, right, depth + 1, out);
+      return;
+    }
+    if (op === "%") {
+      const items = right.type === "tuple" ? right.children.filter((c) => c.named) : [right];
+      out.push(...items);
+      return;
+    }
+  }
+  if (r.type === "call" && ctx.method(r) === "format") {
+    for (const a of ctx.args(r)) out.push(a.type === "keyword_argument" ? (field(a, "value") ?? a) : a);
+    return;
+  }
+  out.push(r);
+}
