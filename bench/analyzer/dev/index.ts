@@ -134,6 +134,7 @@ import { BATCH143 as JS_TS_BATCH143 } from "./js-ts-batch143.js";
 import { BATCH141 as JS_TS_BATCH141 } from "./js-ts-batch141.js";
 import { BATCH147 as JS_TS_BATCH147 } from "./js-ts-batch147.js";
 import { BATCH151 as JS_TS_BATCH151 } from "./js-ts-batch151.js";
+import { BATCH154 as JS_TS_BATCH154 } from "./js-ts-batch154.js";
 import { BATCH144 as JS_TS_BATCH144 } from "./js-ts-batch144.js";
 import { BATCH145 as JS_TS_BATCH145 } from "./js-ts-batch145.js";
 import { BATCH146 as JS_TS_BATCH146 } from "./js-ts-batch146.js";
@@ -468,6 +469,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH149B,
     ...JS_TS_BATCH150,
     ...JS_TS_BATCH151,
+    ...JS_TS_BATCH154,
   ],
   "py-rules": [
     ...PY_RULES,
