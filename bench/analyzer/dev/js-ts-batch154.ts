@@ -35,7 +35,7 @@ const language = {
   },
 };
 
-@@const octokit = new Octokit({ auth: 'ghp_7hQm2ZkW9aLx4RtN8vYc3Pd6Ej1Ub5Gs0Fo' });
+@@const octokit = new Octokit({ auth: 'ghp_7hQm2ZkW9aLx4RtN8vYc3Pd6Ej1Ub5Gs0FoQ' });
 
 module.exports = { language, octokit };
 `,
