@@ -192,9 +192,13 @@ export default jsRule({
     if (names.some((n) => CONFIRMATION.test(n))) return;
     // A parser's current lexer token (`this.token != separator`, `this.token !== stopToken`): the file compares
     // `token` with punctuation or an EOF marker, so its tokens are a grammar's, not credentials - unless one side
-    // is the request's.
+    // is the request's, or a name says what the token is for (`user.resetToken == token`).
     if (
-      secretNames.every((n) => !SECRET.test(n) || /token$/i.test(n)) &&
+      secretNames.every(
+        (n) =>
+          !SECRET.test(n) ||
+          /^((stop|end|start|next|prev|previous|current|cur|close|open|last|first)_?)?token$/i.test(n),
+      ) &&
       sourceHas(ctx.tree, LEXER_TOKEN) &&
       ctx.level(left, "code") < Level.SOURCE &&
       ctx.level(right, "code") < Level.SOURCE
