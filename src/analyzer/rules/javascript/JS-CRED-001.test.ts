@@ -191,8 +191,9 @@ describe("JS-CRED-001: tokenizer scopes, placeholder words, publishable keys", (
       "const session = { profile: { sub: 'user' }, accessToken: 'token', refreshKey: 'test-key' };",
       "const cfg = { stripePublishableKey: 'pk_live_51Hq2xLKd8RtYv0mNcW3bZp7', stripeSecretKey: 'sk_live_51Hq2xLKd8RtYv0mNcW3bZp7Qa' };",
       "const live = { accessToken: 'tokenvalue9f8e7d', token: 'Keyword.Command' };",
-      "module.exports = { rules, session, cfg, live };",
+      "const misnamed = { stripePublishableKey: 'sk_live_51Hq2xLKd8RtYv0mNcW3bZp7Qa' };",
+      "module.exports = { rules, session, cfg, live, misnamed };",
     ].join("\n");
-    expect(lines(code)).toEqual([3, 4]);
+    expect(lines(code)).toEqual([3, 4, 5]);
   });
 });

@@ -365,7 +365,8 @@ function tokenKind(ctx: JsContext, node: SyntaxNode, name: string, v: string): b
  * (Stripe, Magic), shipped to browsers by design (the secret counterpart is `sk_live_`).
  */
 function standInOrPublishable(n: string, v: string): boolean {
-  if (/publishable/i.test(n) && !/secret|private/i.test(n)) return true;
+  // (a secret key's own prefix, `sk_live_`/`rk_live_`, stays a secret whatever the name says)
+  if (/publishable/i.test(n) && !/secret|private/i.test(n) && !/^(sk|rk)_/.test(v)) return true;
   const last = /(token|key|secret)$/i.exec(n)?.[1]?.toLowerCase();
   if (!last) return false;
   const m = /^(?:(?:test|mock|fake|dummy)[-_])?([a-z]+)$/i.exec(v);
