@@ -2,7 +2,7 @@ import { runItem, type BatchItem, type BatchResult } from "./batch.js";
 import { noteCutShort } from "./cut-short.js";
 import { languageOf, readSourceSync } from "./files.js";
 import { traceFile } from "./mem-trace.js";
-import { analyzeMarkupSync, isMarkupPath } from "./markup.js";
+import { analyzeMarkupSync, blankMinifiedScripts, isMarkupPath } from "./markup.js";
 import type { RuleSelection } from "./registry.js";
 import type { AnalysisContext } from "./rule.js";
 import { severityRank, type Finding, type Language, type Severity } from "./types.js";
@@ -131,7 +131,8 @@ function scanMarkup(job: FileJob, source: string): FileResult {
 
 function scanMarkupUnbounded(job: FileJob, source: string): FileResult {
   try {
-    const a = analyzeMarkupSync(source, job.path, job);
+    const text = job.includeMinified ? source : blankMinifiedScripts(source, (body) => minified("", body));
+    const a = analyzeMarkupSync(text, job.path, job);
     return a
       ? {
           findings: a.findings,

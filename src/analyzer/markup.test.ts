@@ -270,3 +270,18 @@ describe("component and page files", () => {
     expect(files.some((f) => f.endsWith("Post.svelte"))).toBe(true);
   });
 });
+
+describe("minified inline scripts", () => {
+  it("leaves a minified library pasted into a template's <script> unanalysed, keeps a readable one", () => {
+    const lib = Array.from({ length: 20 }, (_, i) =>
+      `!function(a,b){var c${i}=eval(a.code${i}),d=new Function("x","return "+b.expr${i});a.el.innerHTML=b.html${i}+c${i};d(c${i})}(window.w${i},window.v${i});`.repeat(
+        3,
+      ),
+    ).join("\n");
+    const page = `<html><body>\n<div>{{title}}</div>\n<script>\n${lib}\n</script>\n<script>\nconst q = new URLSearchParams(location.search);\ndocument.body.innerHTML = q.get('msg');\n</script>\n</body></html>\n`;
+    const found = scan("layout.hbs", page).findings.filter((f) => f.severity !== "LOW");
+    expect(found.map((f) => f.line)).toEqual([27]);
+    const all = scanFile({ path: join(tmp, "layout.hbs"), markdown: false, includeMinified: true });
+    expect(all.findings.some((f) => f.line < 25)).toBe(true);
+  });
+});

@@ -102,6 +102,21 @@ function elements(
   return out;
 }
 
+/**
+ * The source with each inline `<script>` body the predicate calls minified (a jQuery or d3 build pasted into a
+ * page or a theme's layout) blanked to spaces, newlines kept: as with a minified .js file, a build output whose
+ * sources are what to fix. Offsets and lines of everything else stay as they were.
+ */
+export function blankMinifiedScripts(source: string, isMinified: (body: string) => boolean): string {
+  let out = source;
+  for (const el of elements(source.toLowerCase(), "script")) {
+    const body = source.slice(el.bodyStart, el.bodyEnd);
+    if (isMinified(body))
+      out = out.slice(0, el.bodyStart) + body.replace(/[^\n]/g, " ") + out.slice(el.bodyEnd);
+  }
+  return out;
+}
+
 /** The end of a `{@html ...}` expression: the brace that closes it, skipping strings and nested braces. */
 function closingBrace(source: string, from: number): number {
   let depth = 0;

@@ -136,6 +136,7 @@ import { BATCH147 as JS_TS_BATCH147 } from "./js-ts-batch147.js";
 import { BATCH151 as JS_TS_BATCH151 } from "./js-ts-batch151.js";
 import { BATCH153 as JS_TS_BATCH153 } from "./js-ts-batch153.js";
 import { BATCH152 as JS_TS_BATCH152 } from "./js-ts-batch152.js";
+import { BATCH154 as JS_TS_BATCH154 } from "./js-ts-batch154.js";
 import { BATCH144 as JS_TS_BATCH144 } from "./js-ts-batch144.js";
 import { BATCH145 as JS_TS_BATCH145 } from "./js-ts-batch145.js";
 import { BATCH146 as JS_TS_BATCH146 } from "./js-ts-batch146.js";
@@ -474,6 +475,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH151,
     ...JS_TS_BATCH153,
     ...JS_TS_BATCH152,
+    ...JS_TS_BATCH154,
   ],
   "py-rules": [
     ...PY_RULES,

@@ -55,3 +55,21 @@ describe("JS-CODE-001: node's own options, wasm glue", () => {
     expect(lines(code)).toEqual([6, 14]);
   });
 });
+
+describe("JS-CODE-001: a Function only sent to the browser under test", () => {
+  it("leaves new Function(...) handed to WebDriver's execute / element.$, keeps one called here", () => {
+    const code = [
+      "import type { Browser } from 'webdriverio';",
+      "export async function run(browser: Browser, script: string, selector: string) {",
+      "  const executable = new Function(`return (${script}).apply(null, arguments);`);",
+      "  await browser.execute(executable as any);",
+      "  await browser.$('#root').$(new Function(`return this.closest('${selector}')`) as () => HTMLElement);",
+      "  return new Function(script)();",
+      "}",
+    ].join("\n");
+    const ts = analyzeSync(code, { language: "typescript", rules: ["JS-CODE-001"] }).findings.map(
+      (f) => f.line,
+    );
+    expect(ts).toEqual([6]);
+  });
+});

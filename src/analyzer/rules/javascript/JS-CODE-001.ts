@@ -23,10 +23,12 @@ function isVm2Sandbox(call: SyntaxNode, ctx: JsContext): boolean {
 
 /** Strips parentheses: `(async () => {})` is the arrow inside. */
 /** Browser-automation calls that run the function they are given inside the page, not in this process. */
+// (WebDriver's `execute` / `executeAsync` and WebdriverIO's `element.$(fn)` run their function in the browser too)
 const PAGE_FUNCTION_CALL =
-  /^(evaluate|evaluateHandle|evaluateOnNewDocument|addInitScript|\$eval|\$\$eval|waitForFunction|executeScript|executeAsyncScript)$/;
+  /^(evaluate|evaluateHandle|evaluateOnNewDocument|addInitScript|\$eval|\$\$eval|waitForFunction|executeScript|executeAsyncScript|execute|executeAsync|\$|\$\$)$/;
 
-const HEADLESS_TEXT = /puppeteer|playwright|chromium|webdriver|selenium|wdio|newPage|waitForFunction/;
+const HEADLESS_TEXT =
+  /puppeteer|playwright|chromium|webdriver|selenium|wdio|newPage|waitForFunction|executeAsync/;
 
 /**
  * The code sits in a function a headless page runs (`page.waitForFunction(function (sel, $XPath) { eval($XPath) ...
@@ -36,7 +38,16 @@ const HEADLESS_TEXT = /puppeteer|playwright|chromium|webdriver|selenium|wdio|new
 function inPageFunction(node: SyntaxNode, ctx: JsContext): boolean {
   if (!sourceHas(ctx.tree, HEADLESS_TEXT)) return false;
   const handed = (arg: SyntaxNode | undefined, fn: SyntaxNode): boolean => {
-    const call = arg?.parent?.type === "arguments" ? arg.parent.parent : undefined;
+    // (`fn as any`, `(fn)`, `fn!`: TypeScript's casts around the argument change nothing)
+    let at = arg;
+    while (
+      at?.parent &&
+      /^(as_expression|satisfies_expression|non_null_expression|parenthesized_expression)$/.test(
+        at.parent.type,
+      )
+    )
+      at = at.parent;
+    const call = at?.parent?.type === "arguments" ? at.parent.parent : undefined;
     return (
       call?.type === "call_expression" &&
       field(call, "function")?.type === "member_expression" &&
@@ -44,7 +55,10 @@ function inPageFunction(node: SyntaxNode, ctx: JsContext): boolean {
       (arg === fn || ctx.resolve(arg) === fn)
     );
   };
-  for (let fn = ctx.enclosingFunction(node); fn; fn = ctx.enclosingFunction(fn)) {
+  // `browser.execute(new Function(src))`, `const f = new Function(src); browser.execute(f)`: the Function is only
+  // serialised into the page (its source text sent), so what it holds runs there, not in this process.
+  const start = node.type === "new_expression" ? node : ctx.enclosingFunction(node);
+  for (let fn = start; fn; fn = ctx.enclosingFunction(fn)) {
     if (handed(fn, fn)) return true;
     const decl = fn.parent;
     const name = decl?.type === "variable_declarator" ? field(decl, "name") : undefined;

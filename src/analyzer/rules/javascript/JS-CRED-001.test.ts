@@ -183,3 +183,17 @@ describe("JS-CRED-001: messages and versions under credential names", () => {
     expect(lines(code)).toEqual([6]);
   });
 });
+
+describe("JS-CRED-001: tokenizer scopes, placeholder words, publishable keys", () => {
+  it("leaves a highlighter's dotted scope names, a mock's own-word token and a publishable key, keeps real ones", () => {
+    const code = [
+      "const rules = [{ open: '{', close: '}', token: 'delimiter.curly' }, { token: 'keyword.command.$0', next: '@root' }];",
+      "const session = { profile: { sub: 'user' }, accessToken: 'token', refreshKey: 'test-key' };",
+      "const cfg = { stripePublishableKey: 'pk_live_51Hq2xLKd8RtYv0mNcW3bZp7', stripeSecretKey: 'sk_live_51Hq2xLKd8RtYv0mNcW3bZp7Qa' };",
+      "const live = { accessToken: 'tokenvalue9f8e7d', token: 'Keyword.Command' };",
+      "const misnamed = { stripePublishableKey: 'sk_live_51Hq2xLKd8RtYv0mNcW3bZp7Qa' };",
+      "module.exports = { rules, session, cfg, live, misnamed };",
+    ].join("\n");
+    expect(lines(code)).toEqual([3, 4, 5]);
+  });
+});

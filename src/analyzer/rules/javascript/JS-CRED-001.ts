@@ -333,6 +333,9 @@ function messageOrVersion(name: string, v: string): boolean {
 function tokenKind(ctx: JsContext, node: SyntaxNode, name: string, v: string): boolean {
   if (!/^token$/i.test(name)) return false;
   if (/^\$?[a-z_]+=$/.test(v)) return true;
+  // `{ token: 'keyword.command.$0' }`, `token: 'delimiter.curly'`: a syntax highlighter's scope name (Monaco
+  // Monarch, TextMate) - dotted lower-case words and `$n` group references, no key material.
+  if (/^[a-z][a-z-]*(\.([a-z][a-z-]*|\$[\w]+))+$/.test(v)) return true;
   const word = /^[a-z]+(?:[A-Z][a-z]+)*$/.test(v) && v.length <= 16 && !CREDENTIAL_WORD.test(v);
   // `(token = 'item', moduleName) => ...`: a parameter's default of one such word labels what the caller names
   // (a dependency-injection token, a lexer token's kind) in the message it builds.
@@ -354,6 +357,20 @@ function tokenKind(ctx: JsContext, node: SyntaxNode, name: string, v: string): b
       !/user|login|account|email|host|url/i.test(key)
     );
   });
+}
+
+/**
+ * `accessToken: 'token'`, `apiKey: 'test-key'`: the entry's own last word as its value (after a `test-`/`mock-`
+ * prefix at most), a stand-in that names the field; `stripePublishableKey: 'pk_live_...'`: a key its name says is publishable
+ * (Stripe, Magic), shipped to browsers by design (the secret counterpart is `sk_live_`).
+ */
+function standInOrPublishable(n: string, v: string): boolean {
+  // (a secret key's own prefix, `sk_live_`/`rk_live_`, stays a secret whatever the name says)
+  if (/publishable/i.test(n) && !/secret|private/i.test(n) && !/^(sk|rk)_/.test(v)) return true;
+  const last = /(token|key|secret)$/i.exec(n)?.[1]?.toLowerCase();
+  if (!last) return false;
+  const m = /^(?:(?:test|mock|fake|dummy)[-_])?([a-z]+)$/i.exec(v);
+  return m !== null && m[1]!.toLowerCase() === last;
 }
 
 export default jsRule({
@@ -604,6 +621,7 @@ export default jsRule({
     )
       return;
     if (tokenKind(ctx, node, n, v)) return;
+    if (standInOrPublishable(n, v)) return;
     if (node.type === "pair" && checkVerdict(ctx, node, n, v)) return;
     if (v.length < 3 || PLACEHOLDER.test(v) || /^[A-Z_]+$/.test(v) || notASecretValue(v, n)) return;
     if (messageOrVersion(n, v)) return;

@@ -120,3 +120,20 @@ describe("JS-HDR-001: a list of header names", () => {
     expect(lines(code)).toEqual([8]);
   });
 });
+
+describe("JS-HDR-001: String() of a number", () => {
+  it("leaves Content-Length = String(Buffer.byteLength(data)), keeps String() of request text", () => {
+    const code = [
+      "import express from 'express';",
+      "const app = express();",
+      "app.post('/relay', (req, res) => {",
+      "  const headers: Record<string, string> = {};",
+      "  const kwArgs = { data: JSON.stringify(req.body), headers };",
+      "  headers['Content-Length'] = String(Buffer.byteLength(kwArgs.data, 'utf8'));",
+      "  headers['X-File'] = String(req.query.name);",
+      "  res.set(headers).send('ok');",
+      "});",
+    ].join("\n");
+    expect(lines(code)).toEqual([7]);
+  });
+});

@@ -160,6 +160,8 @@ function numeric(ctx: Ctx, node: SyntaxNode | undefined, depth = 0): boolean {
     case "satisfies_expression":
       return sub(namedChildren(n)[0]);
     case "call_expression": {
+      // `String(Buffer.byteLength(body))`: a number's digits as text.
+      if (ctx.callee(n) === "String" && ctx.args(n).length === 1 && sub(ctx.args(n)[0])) return true;
       // `n.toString()`, `n.toFixed(1)`: a number's digits.
       if (/^(toString|toFixed|toPrecision)$/.test(ctx.method(n))) {
         const f = field(n, "function");

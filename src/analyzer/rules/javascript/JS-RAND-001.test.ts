@@ -51,3 +51,14 @@ describe("JS-RAND-001: when a session was last checked", () => {
     expect(got.filter((f) => f.severity === "MEDIUM").map((f) => f.line)).toEqual([5]);
   });
 });
+
+describe("JS-RAND-001: list keys", () => {
+  it("leaves a FlatList keyExtractor and a table's rowKey, keeps a token named key", () => {
+    const code = [
+      "export const props = { keyExtractor: () => Math.ceil(Math.random() * 1e7).toString() };",
+      "export const table = { rowKey: () => String(Math.random()) };",
+      "export function apiKey() { return Math.random().toString(36).slice(2); }",
+    ].join("\n");
+    expect(found(code)).toEqual([[3, "MEDIUM"]]);
+  });
+});

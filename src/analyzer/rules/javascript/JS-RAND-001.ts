@@ -363,12 +363,20 @@ export default jsRule({
       }
     }
     const carried = carriedName(node, ctx);
+    // `keyExtractor: () => String(Math.random())`, `rowKey`, `getItemKey`: a list item's key (React Native's
+    // FlatList, table rows) tells rows apart, it guards nothing.
+    const listKey = (t: string) =>
+      t.replace(/\b(keyExtractor|(get)?(row|item|list|node|react)Key|get(Row|Item)Key)\b/gi, " ");
     const secret =
-      SECRET.test(context) || SESSION_ID.test(context) || INVITE.test(context) || SECRET.test(carried);
+      SECRET.test(listKey(context)) ||
+      SESSION_ID.test(context) ||
+      INVITE.test(context) ||
+      SECRET.test(listKey(carried));
     // Shuffles, jitter, sampling, positions and page element ids: nothing to guess.
     if (
       !secret &&
       (benignUse(node, ctx) ||
+        listKey(`${context} ${carried}`) !== `${context} ${carried}` ||
         BENIGN_NAME.test(`${context} ${carried}`) ||
         BENIGN_CASED.test(`${context} ${carried}`))
     )

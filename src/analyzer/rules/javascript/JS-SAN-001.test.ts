@@ -25,3 +25,13 @@ describe("JS-SAN-001: line endings normalised", () => {
     expect(lines(code)).toEqual([6, 7, 9]);
   });
 });
+
+describe("JS-SAN-001: a replace only compared", () => {
+  it("leaves replace('\\n', '').trim() === '' (a blank-text test), keeps a first-only escape that is output", () => {
+    const code = [
+      "function blank(node) { return node.value.replace('\\n', '').trim() === ''; }",
+      "function esc(s) { return s.replace('<', '&lt;'); }",
+    ].join("\n");
+    expect(lines(code)).toEqual([2]);
+  });
+});

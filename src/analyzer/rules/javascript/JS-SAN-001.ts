@@ -18,6 +18,39 @@ const META = /^(<|>|&|"|'|`|\\\\|\.\.\/|\.\.\\\\|\.\.|\\n|\\r|\\r\\n|\/\*|\*\/|-
 const DANGEROUS_TEXT =
   /^(<\/?(script|iframe|object|embed|style|svg|img)\b[^<]*>?|javascript:|vbscript:|on\w+=)$/i;
 
+/**
+ * The value flows (through `.trim()` / `.toLowerCase()` / `.length`-like steps) into an equality test and nowhere
+ * else: a check on the text, which writes nothing anywhere.
+ */
+function onlyCompared(node: SyntaxNode, ctx: JsContext): boolean {
+  let n = node;
+  for (let i = 0; i < 6; i++) {
+    const p = n.parent;
+    if (!p) return false;
+    if (p.type === "member_expression" && field(p, "object") === n) {
+      const prop = ctx.text(field(p, "property") ?? p);
+      if (prop === "length") {
+        n = p;
+        continue;
+      }
+      const call = p.parent;
+      if (
+        !/^(trim|trimStart|trimEnd|toLowerCase|toUpperCase)$/.test(prop) ||
+        call?.type !== "call_expression"
+      )
+        return false;
+      n = call;
+      continue;
+    }
+    if (p.type === "binary_expression") {
+      const op = p.children.find((c) => !c.named)?.type ?? "";
+      return /^[!=]==?$/.test(op);
+    }
+    return false;
+  }
+  return false;
+}
+
 /** A replacement built at run time whose fixed start is no escape (`'.' + cls`, `` `.${cls}` ``). */
 function substitution(ctx: JsContext, r: SyntaxNode | undefined): boolean {
   if (!r || ctx.stringValue(r) !== undefined) return false;
@@ -104,6 +137,8 @@ export default jsRule({
     // replacement is built text that starts as no escape does (an entity, a backslash, a percent sign), so the call
     // substitutes a placeholder, it escapes nothing.
     if (substitution(ctx, ctx.args(node)[1])) return;
+    // `node.value.replace('\n', '').trim() === ''`: the result is only compared (a blank-text test), never output.
+    if (onlyCompared(node, ctx)) return;
     const lineEnd = /^(\\r\\n|\\n|\\r|\r\n|\n|\r)$/;
     if (lineEnd.test(text) && lineEnd.test(ctx.stringValue(ctx.args(node)[1]) ?? "")) return;
     report({ node, message: `replace() of '${text}' changes only its first occurrence` });

@@ -22,3 +22,18 @@ describe("JS-TIMING-001: content hashes and ledger ids", () => {
     expect(lines(code)).toEqual([6]);
   });
 });
+
+describe("JS-TIMING-001: a parser's lexer token", () => {
+  it("leaves this.token compared with a separator in a file that tests tokens against EOF, keeps a request token", () => {
+    const code = [
+      "class Parser {",
+      "  list(separator) {",
+      "    while (this.token !== this.EOF) { if (this.token != separator) break; this.next(); }",
+      "  }",
+      "  check(token) { return this.token === token; }",
+      "}",
+      "app.use((req, res, next) => { if (req.get('x-token') !== this.token) return res.end(); next(); });",
+    ].join("\n");
+    expect(lines(code)).toEqual([7]);
+  });
+});

@@ -1,7 +1,7 @@
 import type { JsContext } from "../../dataflow/javascript.js";
 import { Level } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { field, namedChildren } from "../../parse/nodes.js";
+import { field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 /** Hashes of content, not of a credential: `lockfileHash`, `info.browserHash`, `chunk.contentHash`. */
@@ -15,6 +15,9 @@ const SECRET =
 /** A second entry of a new password (`confirmPassword`, `repeat_password`, `password2`, `verify`): no secret yet. */
 const CONFIRMATION =
   /^(confirm|confirmation|repeat|repeated|retype|retyped|verify|verification|again|re_?enter)|(confirm|confirmation|repeat|again|2|_?verify)$/i;
+/** `token === '('`, `this.token !== this.EOF`, `tok.EOF === token`: a lexer's token compared in the file. */
+const LEXER_TOKEN =
+  /\btoken\s*[!=]==?\s*(?:(['"])[^\w\s'"]{1,3}\1|[\w$.]*\bEOF\b)|\bEOF\s*[!=]==?\s*[\w$.]*\btoken\b/;
 const LITERAL = new Set(["string", "number", "null", "undefined", "true", "false", "template_string"]);
 
 /** A MAC or digest computed here: `createHmac(...).update(body).digest('hex')` (or createSign's sign). */
@@ -187,6 +190,20 @@ export default jsRule({
     // request body compared (`req.body.password == req.body.cpassword`): the user's own entries, no secret the
     // attacker is guessing.
     if (names.some((n) => CONFIRMATION.test(n))) return;
+    // A parser's current lexer token (`this.token != separator`, `this.token !== stopToken`): the file compares
+    // `token` with punctuation or an EOF marker, so its tokens are a grammar's, not credentials - unless one side
+    // is the request's, or a name says what the token is for (`user.resetToken == token`).
+    if (
+      secretNames.every(
+        (n) =>
+          !SECRET.test(n) ||
+          /^((stop|end|start|next|prev|previous|current|cur|close|open|last|first)_?)?token$/i.test(n),
+      ) &&
+      sourceHas(ctx.tree, LEXER_TOKEN) &&
+      ctx.level(left, "code") < Level.SOURCE &&
+      ctx.level(right, "code") < Level.SOURCE
+    )
+      return;
     const holder = (n: typeof left) =>
       n.type === "member_expression" || n.type === "subscript_expression"
         ? ctx.text(field(n, "object") ?? n)

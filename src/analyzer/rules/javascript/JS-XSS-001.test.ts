@@ -215,3 +215,19 @@ describe("JS-XSS-001: exports and lodash's template function", () => {
     expect(lines(code)).toEqual([5]);
   });
 });
+
+describe("JS-XSS-001: ProseMirror positions", () => {
+  it("takes $pos.before/after of a depth (arithmetic, a loop counter) for no markup, keeps jQuery .after of HTML", () => {
+    const code = [
+      "export function range($pos: any, $to: any, d: number) {",
+      "  const out = [$pos.before(d + 1), $to.after(d - 1)];",
+      "  for (let depth = $pos.depth; depth > 0; depth -= 1) out.push($pos.before(depth));",
+      "  return out;",
+      "}",
+      "export function show($list: any, name: string) {",
+      "  $list.after('<li>' + name + '</li>');",
+      "}",
+    ].join("\n");
+    expect(lines(code)).toEqual([7]);
+  });
+});

@@ -11,6 +11,7 @@ import {
 import { returnedValues, type JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { jsRule } from "./common.js";
+import { regexEscape } from "../../../core/regex.js";
 import { inTestCallback } from "./JS-CRED-001.js";
 import type { Report } from "../../rule.js";
 
@@ -205,7 +206,7 @@ function schemeChecked(value: SyntaxNode, ctx: JsContext): boolean {
   const m = /^(?:String\(\s*)?([\w$]+)(?:\.(?:href|toString\(\s*\)))?\s*\)?$/.exec(ctx.text(value).trim());
   const name = m?.[1];
   if (!name) return false;
-  const esc = name.replace(/\$/g, "\\$");
+  const esc = regexEscape(name);
   const eqHttp = new RegExp(`^${esc}\\.protocol\\s*===?\\s*['"]https?:['"]$`);
   const listHttp = new RegExp(
     `^\\[\\s*(['"]https?:['"]\\s*,?\\s*)+\\]\\.includes\\(\\s*${esc}\\.protocol\\s*\\)$`,
@@ -687,6 +688,50 @@ function libraryText(n: SyntaxNode | null | undefined, ctx: JsContext, depth = 0
 
 const JQUERY_HTML =
   /^(html|append|prepend|after|before|replaceWith|wrap|wrapAll|wrapInner|prependTo|appendTo)$/;
+
+/** `i` inside `for (let i = ...; ...; i--)` / `depth -= 1`: a counter the loop steps by a number. */
+function loopCounter(id: SyntaxNode, ctx: JsContext): boolean {
+  const name = ctx.text(id);
+  const esc = name.replace(/\$/g, "\\$");
+  const step = new RegExp(`^(${esc}\\s*(\\+\\+|--|[-+]=\\s*\\d+)|(\\+\\+|--)\\s*${esc})$`);
+  for (let p = id.parent; p; p = p.parent) {
+    if (p.type !== "for_statement") continue;
+    const init = field(p, "initializer");
+    const inc = field(p, "increment");
+    if (
+      init &&
+      inc &&
+      step.test(ctx.text(inc).trim()) &&
+      new RegExp(`^(let|var)\\s+${esc}\\s*=`).test(ctx.text(init).trim())
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
+ * Arithmetic, not markup: `d + 1`, `depth - 1`, a variable set from such (`for (let i = $pos.depth + 1; ...)`).
+ * ProseMirror's `$pos.before(depth + 1)` / `$to.after(i)` (a ResolvedPos, `$`-named by convention) take a depth.
+ */
+function numericExpr(n: SyntaxNode | undefined, ctx: JsContext, depth = 0): boolean {
+  if (!n || depth > 3) return false;
+  if (n.type === "number") return true;
+  if (n.type === "parenthesized_expression") return numericExpr(namedChildren(n)[0], ctx, depth + 1);
+  if (n.type === "unary_expression") return /^[-+~]/.test(ctx.text(n));
+  if (n.type === "update_expression") return true;
+  if (n.type === "identifier") {
+    if (loopCounter(n, ctx)) return true;
+    const r = ctx.resolve(n);
+    return !!r && r !== n && numericExpr(r, ctx, depth + 1);
+  }
+  if (n.type !== "binary_expression") return false;
+  const op = n.children.find((c) => !c.named)?.type ?? "";
+  if (/^(-|\*|\/|%|\||&|\^|<<|>>|>>>|\*\*)$/.test(op)) return true;
+  if (op !== "+") return false;
+  const [l, r] = [field(n, "left"), field(n, "right")];
+  const text = (x: SyntaxNode | undefined) => !!x && /^(string|template_string)$/.test(x.type);
+  return !text(l) && !text(r) && (numericExpr(l, ctx, depth + 1) || numericExpr(r, ctx, depth + 1));
+}
 
 /**
  * `this` in a jQuery plugin method (`$.fn.flash = function () { this.html(...) }`, or a method of the object passed
@@ -1483,7 +1528,7 @@ export default jsRule({
       const level = ctx.level(arg, "html");
       if (
         level === Level.SOURCE ||
-        (level !== Level.CONST && ctx.isBuiltString(arg) && !libraryText(arg, ctx))
+        (level !== Level.CONST && ctx.isBuiltString(arg) && !libraryText(arg, ctx) && !numericExpr(arg, ctx))
       )
         report({ node, message: `jQuery .${ctx.method(node)}() of non-literal HTML` });
       return;
