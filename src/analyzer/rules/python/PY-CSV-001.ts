@@ -12,8 +12,12 @@ function isCsvWriter(ctx: PythonContext, call: SyntaxNode): boolean {
   return w?.type === "call" && /^(csv|unicodecsv)\.(writer|DictWriter)$/.test(ctx.callee(w));
 }
 
-/** A file that neutralises formula cells itself: a test against "=" next to "@" (`v[:1] in ("=", "+", "-", "@")`). */
-const FORMULA_GUARD = /["']=["'][^\n]*["']@["']|["']@["'][^\n]*["']=["']|["'][-=+@\\t]{3,}["']/;
+/**
+ * A file that neutralises formula cells itself: a test against "=" next to "@" (`v[:1] in ("=", "+", "-", "@")`),
+ * or a regular expression's character class holding both (`re.compile(r"^[=+\-@\t\r]")`).
+ */
+const FORMULA_GUARD =
+  /["']=["'][^\n]*["']@["']|["']@["'][^\n]*["']=["']|["'][-=+@\\t]{3,}["']|\[(?!\^)[^\]\n]*=[^\]\n]*@[^\]\n]*\]|\[(?!\^)[^\]\n]*@[^\]\n]*=[^\]\n]*\]/;
 
 const GUARDS = new WeakMap<object, Set<string>>();
 
@@ -21,9 +25,20 @@ const GUARDS = new WeakMap<object, Set<string>>();
 function guardHelpers(ctx: PythonContext): Set<string> {
   let g = GUARDS.get(ctx.tree);
   if (!g) {
+    // Module-level names bound to such a test (`RISKY = re.compile(r"^[=+\-@]")`) that a helper uses.
+    const consts = namedChildren(ctx.tree.root)
+      .map((st) => (st.type === "expression_statement" ? namedChildren(st)[0] : undefined))
+      .filter((a) => a?.type === "assignment" && field(a, "left")?.type === "identifier")
+      .filter((a) => FORMULA_GUARD.test(ctx.text(field(a!, "right") ?? a!)))
+      .map((a) => ctx.text(field(a!, "left")!));
+    const uses = consts.length ? new RegExp(`\\b(${consts.join("|")})\\b`) : undefined;
     g = new Set(
       ctx.tree.nodes
-        .filter((d) => d.type === "function_definition" && FORMULA_GUARD.test(ctx.text(d)))
+        .filter(
+          (d) =>
+            d.type === "function_definition" &&
+            (FORMULA_GUARD.test(ctx.text(d)) || (uses && uses.test(ctx.text(field(d, "body") ?? d)))),
+        )
         .map((d) => ctx.text(field(d, "name") ?? d)),
     );
     GUARDS.set(ctx.tree, g);
