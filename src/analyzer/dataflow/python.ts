@@ -1884,6 +1884,12 @@ export class PythonContext {
       // The peer's address comes from the socket (or a proxy header, which cannot hold a line break): it cannot
       // forge a log line or a header.
       if ((cls === "log" || cls === "header") && /\.(remote_addr|remote_ip)$/.test(q)) return Level.CONST;
+      // The signed-in account's primary key: a number the server assigned, in a path, a query or a line.
+      if (cls !== "trust" && /^(self\.)?req(uest)?\.user\.(pk|id)$/.test(q)) return Level.UNKNOWN;
+      // The signed-in account's name, address or key (`request.user.username`, Django's validators allow no line
+      // break in either): the server's own record of who is calling, not text of this request.
+      if (cls === "log" && /^(self\.)?req(uest)?\.user\.(username|email|pk|id)$/.test(q))
+        return Level.UNKNOWN;
       if ((cls === "log" || cls === "searchpath") && /^os\.environ$/.test(q)) return envLevel(cls);
       // The scheme, host name or port of urlsplit()/urlparse(): the parser strips every tab, CR and LF from the
       // URL first (Python 3.9.5+), so they cannot end a header or a log line. Not the path or query: those are
@@ -3221,15 +3227,29 @@ export class PythonContext {
     return level;
   }
 
+  /** The pattern argument of `re.compile(p)` (one argument, no flags) that the receiver of `P.sub(...)` names. */
+  private compiledPattern(call: SyntaxNode): SyntaxNode | undefined {
+    const fn = field(call, "function");
+    if (fn?.type !== "attribute" || this.text(field(fn, "attribute") ?? fn) !== "sub") return undefined;
+    const recv = field(fn, "object");
+    const made = recv?.type === "identifier" ? this.resolve(recv) : undefined;
+    if (made?.type !== "call" || this.callee(made) !== "re.compile" || this.args(made).length !== 1)
+      return undefined;
+    return this.args(made)[0];
+  }
+
   /**
    * The characters `re.sub(r'[^...]+', '', s)` can leave, when the pattern is one negated class of letters,
    * digits, '.', '_' and '-' (ranges included) and the replacement is empty; undefined for anything else.
    */
   private keptAlphabet(call: SyntaxNode): string | undefined {
-    const [pat, repl] = this.args(call);
+    // `P.sub(repl, s)` with P = re.compile(pattern) (no flags): the same as re.sub(pattern, repl, s).
+    const compiled = this.compiledPattern(call);
+    const [pat, repl] = compiled ? [compiled, this.args(call)[0]] : this.args(call);
     const p = this.constValue(pat);
     const r = this.constValue(repl);
-    if (typeof p !== "string" || typeof r !== "string" || this.args(call).length !== 3) return undefined;
+    if (typeof p !== "string" || typeof r !== "string" || this.args(call).length !== (compiled ? 2 : 3))
+      return undefined;
     const m = /^\[\^((?:[A-Za-z0-9]-[A-Za-z0-9]|[A-Za-z0-9_.]|\\?-|\\[.])+)\][+*]?$/.exec(p);
     if (!m || this.kwarg(call, "flags")) return undefined;
     // What is left is drawn from the kept alphabet and the replacement's characters, so the replacement must be
@@ -4264,7 +4284,11 @@ export class PythonContext {
       return Level.CONST;
     // `re.sub(r'[^a-z0-9.-]', '', s)`: what is left is drawn from a small alphabet of letters, digits, '.', '_'
     // and '-': no shell, SQL, markup or filter metacharacter (a path keeps '..' only when '.' is allowed).
-    if (q === "re.sub" && cls !== "regex" && cls !== "literal") {
+    if (
+      (q === "re.sub" || (m === "sub" && this.compiledPattern(call))) &&
+      cls !== "regex" &&
+      cls !== "literal"
+    ) {
       const kept = this.keptAlphabet(call);
       if (kept !== undefined && (cls !== "path" || !kept.includes("."))) return Level.CONST;
     }
@@ -4693,7 +4717,9 @@ export class PythonContext {
     }
     // A log line: a yes/no check of the input (`ok = self.server.check(user, pw)`, `is_valid(name)`) adds a
     // verdict to the line, not the input's text.
-    if (cls === "log" && /^(is|has|can)_\w+$|^(check|verify)$/.test(m)) return Level.CONST;
+    // (`verify_credentials(name, pw)`, `authenticate(...)`: the account the check found, or None.)
+    if (cls === "log" && /^(is|has|can)_\w+$|^(check|verify)(_\w+)?$|^authenticate$/.test(m))
+      return Level.CONST;
     if (fn?.type === "attribute") {
       const recv = this.eval(field(fn, "object"), cls, env, depth + 1);
       // A file's or socket's bytes are input, but not what a reflected-XSS or trust-boundary finding means:
@@ -7776,6 +7802,16 @@ export class PythonContext {
         s.isEntry = true;
         s.numeric = new Set([...(s.numeric ?? []), ...params.slice(0, 3)]);
       }
+      // A DRF serializer's `validate_<field>(self, value)` / `validate(self, attrs)` receives the request's field
+      // (or all of them) as the client sent it, before any check of its own.
+      const klass = fn.parent?.parent?.type === "class_definition" ? fn.parent.parent : undefined;
+      if (
+        params.length === 1 &&
+        /^validate(_\w+)?$/.test(this.text(field(fn, "name") ?? fn)) &&
+        klass &&
+        /Serializer\b/.test(this.text(field(klass, "superclasses") ?? klass))
+      )
+        s.isEntry = true;
       // Django's FormView.form_valid(self, form) receives the form bound to the request's data.
       if (
         params.length === 1 &&

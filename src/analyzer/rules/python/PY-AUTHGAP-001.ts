@@ -1,6 +1,6 @@
 import type { PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { field, namedChildren } from "../../parse/nodes.js";
+import { field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 import { AUTH_DEPENDENCY } from "./PY-AUTH-001.js";
 import { type Handler, handlerOf, ROUTE, routerDependencies } from "./web.js";
@@ -41,7 +41,19 @@ interface Route {
 
 function routeOf(ctx: PythonContext, fn: SyntaxNode): Route | undefined {
   const h = handlerOf(ctx, fn);
-  if (!h || (!ROUTE.test(h.decorators) && !/@require_POST\b|require_http_methods/.test(h.decorators)))
+  // (A Django function view, `def user_list(request)`, is routed in urls.py: its login or staff decorator is the
+  // module's evidence that its views need one.)
+  const djangoGuarded =
+    !!h &&
+    ctx.paramNames(fn)[0] === "request" &&
+    LOGIN_DECORATOR.test(h.decorators) &&
+    sourceHas(ctx.tree, /^\s*from django\b/m);
+  if (
+    !h ||
+    (!ROUTE.test(h.decorators) &&
+      !/@require_POST\b|require_http_methods/.test(h.decorators) &&
+      !djangoGuarded)
+  )
     return undefined;
   const deps = [
     ...`${ctx.text(field(fn, "parameters") ?? fn)} ${routerDependencies(ctx, fn)}`.matchAll(

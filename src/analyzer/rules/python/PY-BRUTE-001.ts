@@ -14,6 +14,9 @@ const SECRET_FIELD = /['"](pass(word|wd)?|pwd|pw|pin|otp|code|totp|passcode)['"]
 const THROTTLE =
   /limit|throttl|attempt|fail(ed|ure|s)?_?(count|login)|FAILS\b|failures|\block(ed|out|_until)|backoff|captcha|time\.sleep|asyncio\.sleep|axes|brute/i;
 
+/** A rate limit declared on a route by its decorator (flask-limiter, slowapi). */
+const PER_ROUTE_LIMIT = /@[\w.]*limiter\.limit\(/;
+
 export default pyRule({
   meta: {
     id: "PY-BRUTE-001",
@@ -36,10 +39,15 @@ export default pyRule({
   trigger: /log_?in|sign_?in|auth|unlock|pin|otp|2fa|mfa|code/i,
   nodeTypes: ["function_definition"],
   detect(node, ctx, report) {
-    if (sourceHas(ctx.tree, THROTTLE)) return;
+    // A module that limits routes one by one (`@limiter.limit(...)`, no default_limits for every route): a
+    // secret-checking route without its own limit is left open beside the ones that have it.
+    const perRoute =
+      sourceHas(ctx.tree, PER_ROUTE_LIMIT) && !sourceHas(ctx.tree, /default_limits|application_limits/);
+    if (sourceHas(ctx.tree, THROTTLE) && !perRoute) return;
     const h = handlerOf(ctx, node);
     if (!h || !(LOGIN_ROUTE.test(h.path) || LOGIN_ROUTE.test(h.name))) return;
     const body = ctx.text(field(node, "body") ?? node);
+    if (perRoute && (/@[\w.]*\.(limit|exempt)\b/.test(h.decorators) || THROTTLE.test(body))) return;
     if (!VERIFIES.test(body) || !SECRET_FIELD.test(body)) return;
     report({
       node: field(node, "name") ?? node,
@@ -48,11 +56,18 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // every password-checking route carries its own limit
+      "from flask import Flask, request\nfrom flask_limiter import Limiter\napp = Flask(__name__)\nlimiter = Limiter(app)\n@app.post('/login')\n@limiter.limit('5 per minute')\ndef login():\n    return check_password(request.form['password'])\n@app.post('/s/<t>/unlock')\n@limiter.limit('5 per minute')\ndef unlock(t):\n    return check_password_hash(H[t], request.form['password'])",
       "from flask import Flask, request, session\nfrom flask_limiter import Limiter\napp = Flask(__name__)\nlimiter = Limiter(app)\n@app.post('/unlock')\n@limiter.limit('5 per minute')\ndef unlock():\n    if request.form['pin'] == PINS[request.form['user']]:\n        session['ok'] = True\n        return 'ok'\n    return 'no', 401",
       "import hmac\nfrom flask import Flask, request\napp = Flask(__name__)\nFAILS = {}\n@app.post('/login')\ndef login():\n    u = request.form['user']\n    if FAILS.get(u, 0) >= 5:\n        return 'locked', 429\n    if hmac.compare_digest(PW.get(u, ''), request.form['password']):\n        return 'ok'\n    FAILS[u] = FAILS.get(u, 0) + 1\n    return 'no', 401",
       "from flask import Flask, request\napp = Flask(__name__)\n@app.get('/login')\ndef login_page():\n    return render_template('login.html')",
     ],
     invalid: [
+      // the login route is limited; the share unlock checking a password beside it is not
+      {
+        code: "from flask import Flask, request\nfrom flask_limiter import Limiter\napp = Flask(__name__)\nlimiter = Limiter(app)\n@app.post('/login')\n@limiter.limit('5 per minute')\ndef login():\n    return check_password(request.form['password'])\n@app.post('/s/<t>/unlock')\ndef unlock(t):\n    return check_password_hash(H[t], request.form['password'])",
+        line: 10,
+      },
       // a mismatch tested with != and refused
       "from flask import Flask, request, session, abort\napp = Flask(__name__)\n@app.post('/card/unlock')\ndef unlock():\n    card = load(session['card'])\n    if request.form['pin'] != card.pin:\n        abort(401)\n    return 'ok'",
       {

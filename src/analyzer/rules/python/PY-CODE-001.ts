@@ -144,6 +144,18 @@ const CONFIG_PARSERS = /^configparser\.(ConfigParser|RawConfigParser|SafeConfigP
  * `cfg["s"]["k"]`, `cfg.get("s", "k")` or a name bound to one, where `cfg` is a ConfigParser that reads a file
  * (`cfg.read(path)`, `read_file`, `read_string`).
  */
+/** ORM lookups that load one stored row (Django, SQLAlchemy, Flask-SQLAlchemy). */
+const ROW_LOOKUP =
+  /(^|\.)get_object_or_404$|^\w+\.objects(\.\w+\([^)]*\))*\.(get|first|last)$|^\w+\.query\.(get|get_or_404|first|first_or_404)$|(^|\.)(session|db)\.get$/;
+
+/** `rec.field` where rec is bound to a row an ORM lookup loads (`Integration.objects.get(pk=pk)`). */
+function storedRecordField(ctx: PythonContext, node: SyntaxNode): boolean {
+  if (node.type !== "attribute") return false;
+  const obj = field(node, "object");
+  const made = obj?.type === "identifier" ? ctx.resolve(obj) : undefined;
+  return made?.type === "call" && made !== obj && ROW_LOOKUP.test(ctx.text(field(made, "function") ?? made));
+}
+
 function fromConfigFile(ctx: PythonContext, node: SyntaxNode): boolean {
   let n = ctx.resolve(node);
   // `for key, raw in cfg["app"].items(): eval(raw)`: a loop over a section's items or values.
@@ -553,6 +565,17 @@ export default pyRule({
       return;
     }
     if (level === Level.CONST) {
+      // `exec(integration.transform_code)` of a row an ORM lookup loads: the data flow reads stored fields as the
+      // database's own, but as code they are whatever the user who saved the row wrote (stored code injection).
+      if (EVAL.has(q) && storedRecordField(ctx, code)) {
+        report({
+          node,
+          severity: "MEDIUM",
+          reason: "a field of a stored record is run as code; no request input traced to this call",
+          message: `${q}() runs code stored in a database record`,
+        });
+        return;
+      }
       // The data flow trusts a ConfigParser's values (the program's own settings); as code they are not data: an
       // `eval(cfg["limits"]["tiers"])` runs whatever the file's editor wrote.
       if (EVAL.has(q) && fromConfigFile(ctx, code))
@@ -624,6 +647,12 @@ export default pyRule({
         severity: "LOW",
       },
       { code: "exec(open('setup_helpers.py').read())", line: 1, severity: "LOW" },
+      // code a user saved in a row, run when the row is loaded
+      {
+        code: "from .models import Integration\ndef run(request, pk):\n    integration = Integration.objects.get(pk=pk, owner=request.user)\n    exec(integration.transform_code, {'payload': request.POST.dict()})",
+        line: 4,
+        severity: "MEDIUM",
+      },
       {
         code: "import unittest\nclass QNameTestCase(unittest.TestCase):\n    def test_repr_eval(self):\n        qn = QName('elem')\n        self.assertEqual(eval(repr(qn)), qn)",
         line: 5,

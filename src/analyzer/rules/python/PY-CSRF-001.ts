@@ -4,6 +4,29 @@ import { descendants, field, namedChildren, sourceHas } from "../../parse/nodes.
 import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule, TEST_SETTINGS_REASON, testSettingsModule } from "./common.js";
 
+/** A check of a signature over the request: an HMAC compared in constant time, a provider SDK's verifier. */
+const SIGNATURE_CHECK = /\bcompare_digest\(|\.construct_event\(|\bverify_signature\(/;
+
+/**
+ * `csrf.exempt(hooks_bp)` / `csrf_exempt(hook)` where the exempted blueprint's routes (`@hooks_bp.post(...)`) or
+ * the exempted function, all defined in this file, each check a signature over the request: their callers are
+ * authenticated by it, not by a cookie a forged form could ride.
+ */
+function signedHandlers(ctx: PythonContext, arg: SyntaxNode): boolean {
+  const name = arg.type === "identifier" ? ctx.text(arg) : undefined;
+  if (!name) return false;
+  const handlers = ctx.tree.nodes.filter(
+    (d) =>
+      d.type === "function_definition" &&
+      (ctx.text(field(d, "name") ?? d) === name ||
+        (d.parent?.type === "decorated_definition" &&
+          namedChildren(d.parent).some(
+            (c) => c.type === "decorator" && ctx.text(c).replace(/\s+/g, "").startsWith(`@${name}.`),
+          ))),
+  );
+  return handlers.length > 0 && handlers.every((h) => SIGNATURE_CHECK.test(ctx.text(h)));
+}
+
 /** A Flask route that answers GET only: no `methods=`, or methods listing GET alone. */
 function getOnly(ctx: PythonContext, deco: SyntaxNode): boolean {
   const call = namedChildren(deco)[0];
@@ -95,8 +118,10 @@ export default pyRule({
       const made = recv ? ctx.resolve(recv) : undefined;
       const flaskWtf =
         ctx.method(node) === "exempt" && made?.type === "call" && /(^|\.)CSRFProtect$/.test(ctx.callee(made));
-      if ((/^django\..*\.csrf_exempt$/.test(q) || flaskWtf) && ctx.args(node).length === 1)
+      if ((/^django\..*\.csrf_exempt$/.test(q) || flaskWtf) && ctx.args(node).length === 1) {
+        if (signedHandlers(ctx, ctx.args(node)[0]!)) return;
         report({ node, message: "view exempt from CSRF protection" });
+      }
       return;
     }
     if (node.type === "function_definition") {
@@ -204,7 +229,7 @@ export default pyRule({
         // A view that checks a signature over the request (a webhook's HMAC compared in constant time, a provider
         // SDK's construct_event): its caller is authenticated by that, not by a cookie a forged form could ride.
         const def = node.parent?.children.find((c) => c.type === "function_definition");
-        if (def && /\bcompare_digest\(|\.construct_event\(|\bverify_signature\(/.test(ctx.text(def))) return;
+        if (def && SIGNATURE_CHECK.test(ctx.text(def))) return;
         report({ node, message: "view exempt from CSRF protection" });
       } else if (/^@\w+\.route\(/.test(t) && getOnly(ctx, node) && deletes(ctx, node))
         report({

@@ -12,8 +12,12 @@ function isCsvWriter(ctx: PythonContext, call: SyntaxNode): boolean {
   return w?.type === "call" && /^(csv|unicodecsv)\.(writer|DictWriter)$/.test(ctx.callee(w));
 }
 
-/** A file that neutralises formula cells itself: a test against "=" next to "@" (`v[:1] in ("=", "+", "-", "@")`). */
-const FORMULA_GUARD = /["']=["'][^\n]*["']@["']|["']@["'][^\n]*["']=["']|["'][-=+@\\t]{3,}["']/;
+/**
+ * A file that neutralises formula cells itself: a test against "=" next to "@" (`v[:1] in ("=", "+", "-", "@")`),
+ * or a regular expression's character class holding both (`re.compile(r"^[=+\-@\t\r]")`).
+ */
+const FORMULA_GUARD =
+  /["']=["'][^\n]*["']@["']|["']@["'][^\n]*["']=["']|["'][-=+@\\t]{3,}["']|\[(?!\^)[^\]\n]*=[^\]\n]*@[^\]\n]*\]|\[(?!\^)[^\]\n]*@[^\]\n]*=[^\]\n]*\]/;
 
 const GUARDS = new WeakMap<object, Set<string>>();
 
@@ -21,9 +25,20 @@ const GUARDS = new WeakMap<object, Set<string>>();
 function guardHelpers(ctx: PythonContext): Set<string> {
   let g = GUARDS.get(ctx.tree);
   if (!g) {
+    // Module-level names bound to such a test (`RISKY = re.compile(r"^[=+\-@]")`) that a helper uses.
+    const consts = namedChildren(ctx.tree.root)
+      .map((st) => (st.type === "expression_statement" ? namedChildren(st)[0] : undefined))
+      .filter((a) => a?.type === "assignment" && field(a, "left")?.type === "identifier")
+      .filter((a) => FORMULA_GUARD.test(ctx.text(field(a!, "right") ?? a!)))
+      .map((a) => ctx.text(field(a!, "left")!));
+    const uses = consts.length ? new RegExp(`\\b(${consts.join("|")})\\b`) : undefined;
     g = new Set(
       ctx.tree.nodes
-        .filter((d) => d.type === "function_definition" && FORMULA_GUARD.test(ctx.text(d)))
+        .filter(
+          (d) =>
+            d.type === "function_definition" &&
+            (FORMULA_GUARD.test(ctx.text(d)) || (uses && uses.test(ctx.text(field(d, "body") ?? d)))),
+        )
         .map((d) => ctx.text(field(d, "name") ?? d)),
     );
     GUARDS.set(ctx.tree, g);
@@ -80,6 +95,9 @@ function storedRowToDownload(
     if (p.type === "for_statement") {
       const left = field(p, "left");
       if (left?.type === "identifier") loopVars.add(ctx.text(left));
+      // `for i, t in enumerate(tickets)`: each name the loop binds.
+      else if (left?.type === "pattern_list" || left?.type === "tuple_pattern")
+        for (const c of namedChildren(left)) if (c.type === "identifier") loopVars.add(ctx.text(c));
     }
   return cells.some((e) => {
     const base =
@@ -95,6 +113,16 @@ function storedRowToDownload(
  */
 function sheetCells(ctx: PythonContext, call: SyntaxNode): SyntaxNode | undefined {
   const m = ctx.method(call);
+  // xlsxwriter: `ws.write(r, c, v)` / `ws.write_row(r, c, values)` on `book.add_worksheet()` write a string that
+  // starts with "=" as a formula, unless the workbook was made with strings_to_formulas off (write_string never).
+  if ((m === "write" || m === "write_row") && sourceHas(ctx.tree, /\bxlsxwriter\b/)) {
+    if (sourceHas(ctx.tree, /strings_to_formulas['"]\s*:\s*False/)) return undefined;
+    const f = field(call, "function");
+    const r = f?.type === "attribute" ? field(f, "object") : undefined;
+    const sheet = r?.type === "identifier" ? ctx.resolve(r) : r;
+    if (sheet?.type !== "call" || ctx.method(sheet) !== "add_worksheet") return undefined;
+    return ctx.args(call)[2];
+  }
   if ((m !== "append" && m !== "cell") || !sourceHas(ctx.tree, /\bopenpyxl\b/)) return undefined;
   const fn = field(call, "function");
   const recv = fn?.type === "attribute" ? field(fn, "object") : undefined;
@@ -147,9 +175,9 @@ export default pyRule({
     fix_hint:
       "Use defusedcsv, or prefix cells that start with =, +, -, @, tab or carriage return with a single quote before writing.",
   },
-  trigger: /writerows?\(|openpyxl|to_csv\(|to_excel\(/,
+  trigger: /writerows?\(|openpyxl|xlsxwriter|to_csv\(|to_excel\(/,
   nodeTypes: ["call"],
-  calls: ["writerow", "writerows", "append", "cell", "to_csv", "to_excel"],
+  calls: ["writerow", "writerows", "append", "cell", "to_csv", "to_excel", "write", "write_row"],
   detect(node, ctx, report) {
     const data = frameData(ctx, node);
     if (data) {
@@ -167,7 +195,11 @@ export default pyRule({
       }
       // A route that serves a frame of the records the app collected (a module-level list or a query) as the
       // download: fields users typed earlier go to a spreadsheet.
-      else if (enclosingHandler(ctx, node) && data.type === "identifier")
+      // (or of a query the handler runs for it: `DataFrame.from_records(Member.objects.values(...))`)
+      else if (
+        enclosingHandler(ctx, node) &&
+        (data.type === "identifier" || (data.type === "call" && /\.(objects|query)\./.test(ctx.text(data))))
+      )
         report({
           node,
           severity: "LOW",
@@ -219,6 +251,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // xlsxwriter told never to turn strings into formulas
+      "import io, xlsxwriter\nfrom flask import request\ndef x():\n    book = xlsxwriter.Workbook(io.BytesIO(), {'strings_to_formulas': False})\n    ws = book.add_worksheet()\n    ws.write_row(0, 0, [request.args['n']])",
       "import pandas as pd\ndef report(path):\n    df = pd.read_sql('select * from t', con)\n    df.to_csv(path)\n    pd.DataFrame({'a': [1, 2]}).to_csv('x.csv')",
       "import csv, io\nfrom flask import Response\ndef cell(v):\n    v = str(v)\n    return \"'\" + v if v[:1] in ('=', '+', '-', '@') else v\ndef export(rows):\n    out = io.StringIO()\n    w = csv.writer(out)\n    for r in rows:\n        w.writerow([cell(r.name), cell(r.note)])\n    return Response(out.getvalue(), mimetype='text/csv')",
       "import csv\ndef dump(rows, path):\n    with open(path, 'w') as f:\n        w = csv.writer(f)\n        for r in rows:\n            w.writerow([r.name, r.note])",
@@ -230,6 +264,20 @@ export default pyRule({
       "from openpyxl import Workbook\ndef export(rows, path):\n    wb = Workbook()\n    ws = wb.active\n    for r in rows:\n        ws.append(['id', 'total'])\n    items = []\n    for r in rows:\n        items.append(r.name)\n    wb.save(path)",
     ],
     invalid: [
+      {
+        code: "import io, xlsxwriter\nfrom flask import request\ndef x():\n    book = xlsxwriter.Workbook(io.BytesIO())\n    ws = book.add_worksheet()\n    ws.write_row(0, 0, [request.args['n']])",
+        line: 6,
+      },
+      {
+        code: "import io, xlsxwriter\ndef report(tickets):\n    book = xlsxwriter.Workbook(io.BytesIO())\n    ws = book.add_worksheet()\n    for i, t in enumerate(tickets, start=1):\n        ws.write_row(i, 0, [t.id, t.subject])",
+        line: 6,
+        severity: "LOW",
+      },
+      {
+        code: "import pandas as pd\nfrom django.http import HttpResponse\ndef export_members(request):\n    df = pd.DataFrame.from_records(Member.objects.values('name', 'bio'))\n    response = HttpResponse(content_type='text/csv')\n    df.to_csv(response, index=False)\n    return response",
+        line: 6,
+        severity: "LOW",
+      },
       {
         code: "import pandas as pd\nfrom fastapi import FastAPI\napp = FastAPI()\nROWS = []\n@app.get('/rows.csv')\nasync def export():\n    return pd.DataFrame(ROWS).to_csv(index=False)",
         line: 7,

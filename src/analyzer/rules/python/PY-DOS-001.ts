@@ -165,6 +165,28 @@ function peerLength(ctx: PythonContext, node: SyntaxNode | undefined): boolean {
 }
 
 /**
+ * A DRF pagination class that lets the client set the page size (`page_size_query_param = "page_size"`) with no
+ * `max_page_size`, or a LimitOffsetPagination with no `max_limit`: one request asks for every row. The assignment
+ * that opens it, undefined otherwise.
+ */
+function openPagination(ctx: PythonContext, klass: SyntaxNode): SyntaxNode | undefined {
+  const sup = ctx.text(field(klass, "superclasses") ?? klass);
+  const limitOffset = /\bLimitOffsetPagination\b/.test(sup);
+  if (!limitOffset && !/\bPageNumberPagination\b/.test(sup)) return undefined;
+  const opts = new Map<string, SyntaxNode>();
+  for (const st of namedChildren(field(klass, "body") ?? klass)) {
+    const a = st.type === "expression_statement" ? namedChildren(st)[0] : undefined;
+    const left = a?.type === "assignment" ? field(a, "left") : undefined;
+    if (left?.type === "identifier") opts.set(ctx.text(left), a!);
+  }
+  if (limitOffset) return opts.has("max_limit") ? undefined : (opts.get("default_limit") ?? klass);
+  const param = opts.get("page_size_query_param");
+  const value = param ? field(param, "right") : undefined;
+  if (!value || value.type === "none" || opts.has("max_page_size")) return undefined;
+  return param;
+}
+
+/**
  * The argument bound to a positional LIMIT placeholder (`?` or `%s`) of an execute() call whose SQL is constant text
  * and whose parameters are a tuple or list literal: `execute("... LIMIT ? OFFSET ?", (size, skip))` -> size.
  */
@@ -225,9 +247,14 @@ export default pyRule({
   // itertools only with a request in the file: LeetCode-style code imports it in a standard header, and that alone
   // made this rule parse three quarters of the benign corpus.
   trigger:
-    /^(?=[\s\S]*?itertools)(?=[\s\S]*?(request|get_argument))|(int|float)\(\s*(request\.|self\.get_argument|event\[|req\.params\b)|request\.(stream|files|FILES|get_data\(\))|(?<=\*\s*)int\(|\.recv\(|struct\.unpack|int\.from_bytes|await\s+\w+\.body\(\)|^(?=[\s\S]*?fastapi)(?=[\s\S]*?(?<=:\s*)int\s*[=,)])|start_(unix_)?server\(|rfile\.read\(/,
-  nodeTypes: ["call", "binary_operator", "augmented_assignment", "while_statement"],
+    /^(?=[\s\S]*?itertools)(?=[\s\S]*?(request|get_argument))|(int|float)\(\s*(request\.|self\.get_argument|event\[|req\.params\b)|request\.(stream|files|FILES|get_data\(\))|(?<=\*\s*)int\(|\.recv\(|struct\.unpack|int\.from_bytes|await\s+\w+\.body\(\)|^(?=[\s\S]*?fastapi)(?=[\s\S]*?(?<=:\s*)int\s*[=,)])|start_(unix_)?server\(|rfile\.read\(|page_size_query_param|LimitOffsetPagination/,
+  nodeTypes: ["call", "binary_operator", "augmented_assignment", "while_statement", "class_definition"],
   detect(node, ctx, report) {
+    if (node.type === "class_definition") {
+      const open = openPagination(ctx, node);
+      if (open) report({ node: open, message: "the client picks the page size and nothing caps it" });
+      return;
+    }
     if (node.type === "while_statement") {
       // `while attempt < retries` with retries parsed from the request: the loop runs as long as the client says.
       const cond = field(node, "condition");
@@ -430,6 +457,10 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // DRF pagination whose client-chosen page size is capped, or not client-chosen at all
+      "from rest_framework.pagination import PageNumberPagination\nclass P(PageNumberPagination):\n    page_size = 25\n    page_size_query_param = 'page_size'\n    max_page_size = 200",
+      "from rest_framework.pagination import PageNumberPagination\nclass P(PageNumberPagination):\n    page_size = 25",
+      "from rest_framework.pagination import LimitOffsetPagination\nclass P(LimitOffsetPagination):\n    default_limit = 20\n    max_limit = 100",
       "import socketserver\nclass H(socketserver.StreamRequestHandler):\n    def handle(self):\n        self.wfile.write(self.rfile.readline(4096))",
       "import secrets\ndef lambda_handler(event, context):\n    n = min(int(event['queryStringParameters']['count']), 100)\n    return [secrets.token_hex(8) for _ in range(n)]",
       "import sqlite3\nfrom flask import request\ndef items():\n    size = max(1, min(int(request.args.get('size', 20)), 100))\n    return sqlite3.connect('a.db').execute('SELECT * FROM items LIMIT ?', (size,)).fetchall()",
@@ -458,6 +489,14 @@ export default pyRule({
       "import secrets\nfrom flask import request\ndef make_codes(count):\n    return [secrets.token_hex(8) for _ in range(count)]\ndef codes():\n    n = int(request.get_json()['count'])\n    if n > 100:\n        n = 100\n    return make_codes(n)",
     ],
     invalid: [
+      {
+        code: "from rest_framework.pagination import PageNumberPagination\nclass P(PageNumberPagination):\n    page_size = 25\n    page_size_query_param = 'page_size'",
+        line: 4,
+      },
+      {
+        code: "from rest_framework.pagination import LimitOffsetPagination\nclass P(LimitOffsetPagination):\n    default_limit = 20",
+        line: 3,
+      },
       "import socketserver\nclass H(socketserver.StreamRequestHandler):\n    def handle(self):\n        self.wfile.write(self.rfile.read().upper())",
       // A Lambda handler's event is the caller's request.
       "import secrets\ndef lambda_handler(event, context):\n    n = int(event['queryStringParameters']['count'])\n    return [secrets.token_hex(8) for _ in range(n)]",

@@ -128,6 +128,17 @@ function secretSetting(ctx: PythonContext, ret: SyntaxNode): string | undefined 
  */
 function dumpedSettings(ctx: PythonContext, ret: SyntaxNode): string | undefined {
   for (const d of descendants(ret)) {
+    // Flask's whole config handed back (`jsonify(dict(app.config))`, `{k: str(v) for k, v in
+    // current_app.config.items()}`): SECRET_KEY and every database URL with it. A read of one key is not this.
+    if (d.type === "attribute" && /^(app|current_app|flask\.current_app)\.config$/.test(ctx.qname(d))) {
+      const up = d.parent;
+      const keyed =
+        (up?.type === "subscript" && field(up, "value") === d) ||
+        (up?.type === "attribute" &&
+          /^(get|get_namespace)$/.test(ctx.text(field(up, "attribute") ?? up)) &&
+          up.parent?.type === "call");
+      if (!keyed) return "whole app.config (SECRET_KEY included)";
+    }
     if (d.type !== "call" || !/^(model_dump|dict|model_dump_json|json)$/.test(ctx.method(d))) continue;
     const recv = field(field(d, "function") ?? d, "object");
     const made = recv?.type === "identifier" ? ctx.resolve(recv) : undefined;
@@ -161,6 +172,43 @@ function wholeRecord(ctx: PythonContext, ret: SyntaxNode): boolean {
   return v?.type === "identifier" || v?.type === "call";
 }
 
+/** Stored fields that are credentials: never part of what a serializer hands back. */
+const SECRET_FIELD =
+  /^(password|password_hash|hashed_password|api_key|api_secret|secret|secret_key|client_secret|\w*_token|token|ssn|otp_secret|totp_secret|mfa_secret)$/;
+
+/**
+ * A DRF ModelSerializer whose `Meta.fields` lists a credential field (`fields = ["id", "password", "api_key"]`) that
+ * neither `extra_kwargs` nor a declared field makes write-only: the item, undefined otherwise.
+ */
+function listedSecretField(ctx: PythonContext, klass: SyntaxNode): SyntaxNode | undefined {
+  if (
+    !/\b(ModelSerializer|HyperlinkedModelSerializer)\b/.test(ctx.text(field(klass, "superclasses") ?? klass))
+  )
+    return undefined;
+  const body = field(klass, "body");
+  const meta = namedChildren(body ?? klass).find(
+    (c) => c.type === "class_definition" && ctx.text(field(c, "name") ?? c) === "Meta",
+  );
+  if (!meta) return undefined;
+  let fields: SyntaxNode | undefined;
+  let hidden = "";
+  for (const st of namedChildren(field(meta, "body") ?? meta)) {
+    const a = st.type === "expression_statement" ? namedChildren(st)[0] : undefined;
+    const left = a?.type === "assignment" ? ctx.text(field(a, "left") ?? a) : "";
+    if (left === "fields") fields = field(a!, "right") ?? undefined;
+    else if (left === "extra_kwargs") hidden += ctx.text(field(a!, "right") ?? a!);
+  }
+  if (fields?.type !== "list" && fields?.type !== "tuple") return undefined;
+  const declared = ctx.text(body ?? klass);
+  return namedChildren(fields).find((e) => {
+    const name = ctx.stringValue(e);
+    if (!name || !SECRET_FIELD.test(name)) return false;
+    // `extra_kwargs = {"password": {"write_only": True}}` or `password = serializers.CharField(write_only=True)`.
+    if (new RegExp(`["']${name}["']\\s*:\\s*\\{[^}]*write_only`).test(hidden)) return false;
+    return !new RegExp(`\\b${name}\\s*=\\s*[\\w.]+\\([^)]*write_only\\s*=\\s*True`).test(declared);
+  });
+}
+
 export default pyRule({
   meta: {
     id: "PY-EXPOSE-001",
@@ -187,7 +235,7 @@ export default pyRule({
       "Return an explicit allow-list of fields (a response schema), never the stored record as a whole.",
   },
   trigger:
-    /(password|passwd|pwd|ssn|credit_card|card_number|secret|api_key|salt|reset_token)\w*['"]\s*:|\bselect\s+\*\s+from|__table__\.columns|model_to_dict\(|return[^\n]*(__dict__|vars\(|config\b|environ\b|getenv\(|model_dump\(|\.dict\()|(?<==\s*(dict\(\s*)?\w+)\.__dict__|\b(get|fetch|find|load|lookup|read|query)_(user|account|customer|member|employee|patient)|fields\s*=\s*['"]__all__/i,
+    /(password|passwd|pwd|ssn|credit_card|card_number|secret|api_key|salt|reset_token)\w*['"]\s*:|\bselect\s+\*\s+from|__table__\.columns|model_to_dict\(|return[^\n]*(__dict__|vars\(|config\b|environ\b|getenv\(|model_dump\(|\.dict\()|(?<==\s*(dict\(\s*)?\w+)\.__dict__|\b(get|fetch|find|load|lookup|read|query)_(user|account|customer|member|employee|patient)|fields\s*=\s*['"]__all__|fields\s*=\s*[[(][^\])]*['"](password|api_key|api_secret|secret|\w*token|ssn)/i,
   nodeTypes: ["return_statement", "class_definition"],
   detect(node, ctx, report) {
     // A DRF serializer of every user-model field (the password hash, e-mail, staff flags) that a view of this
@@ -203,6 +251,14 @@ export default pyRule({
           node: found,
           message: "a view serves every field of the user model (the password hash, e-mail, staff flags)",
         });
+      else {
+        const listed = listedSecretField(ctx, node);
+        if (listed && servingViews(node, ctx).views > 0)
+          report({
+            node: listed,
+            message: `a view serves the ${ctx.stringValue(listed)} field to its callers`,
+          });
+      }
       return;
     }
     // Files that only name __dict__ / vars( (most library code) need a dumped object in the return itself before

@@ -1,7 +1,7 @@
 import type { SyntaxNode } from "../../parse/index.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { Level } from "../../dataflow/python.js";
-import { field, nodesOfType, sourceHas } from "../../parse/nodes.js";
+import { field, namedChildren, nodesOfType, sourceHas } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
 /** Outgoing HTTP calls and the argument that holds the URL. */
@@ -61,8 +61,17 @@ function storedHookUrl(ctx: PythonContext, url: SyntaxNode | undefined): [string
   if (obj?.type !== "identifier") return undefined;
   const v = ctx.resolve(obj);
   if (v && v !== obj) return hookRecord(ctx, v) ? [modelOf(ctx, v), fieldName] : undefined;
-  // `for hook in Webhook.objects.filter(event=...)`: each record the query yields.
+  // `def deliver(hook: Webhook, payload)`: a parameter typed as the hook model is such a record.
   const name = ctx.text(obj);
+  const fn = ctx.enclosingFunction(obj);
+  for (const p of fn ? namedChildren(field(fn, "parameters") ?? fn) : []) {
+    if (p.type !== "typed_parameter" && p.type !== "typed_default_parameter") continue;
+    const pname = p.type === "typed_parameter" ? namedChildren(p)[0] : field(p, "name");
+    const type = ctx.text(field(p, "type") ?? p).replace(/^["']|["']$/g, "");
+    if (pname && ctx.text(pname) === name && /^\w+$/.test(type) && HOOK_MODEL.test(type))
+      return [type, fieldName];
+  }
+  // `for hook in Webhook.objects.filter(event=...)`: each record the query yields.
   for (let p = obj.parent; p; p = p.parent) {
     if (p.type === "for_statement" && ctx.text(field(p, "left") ?? p) === name) {
       const it = field(p, "right");

@@ -15,6 +15,38 @@ const PRIVATE_RECORD =
 const OWNERSHIP =
   /Depends\(\s*\w*(auth|admin|user|permission|login|role|owner)|current_user|request\.user|g\.user|session\[|session\.get(?!\(\s*[A-Z]\w*\s*,)|owner|user_id\s*==|\.user\s*==|author|has_perm|permission|is_admin|is_staff|is_superuser|abort\(\s*40[34]|PermissionDenied|Forbidden/;
 
+const OWNED = new WeakMap<object, Set<string>>();
+
+/**
+ * Models this file itself scopes to the caller somewhere (`Invoice.owner_id == user.id`,
+ * `DataExport.objects.filter(requested_by=request.user)`, `Report.query.filter_by(user_id=current_user.id)`):
+ * the answer's own word that their rows belong to one user. Once per file.
+ */
+function ownedModels(ctx: PythonContext): Set<string> {
+  let s = OWNED.get(ctx.tree);
+  if (!s) {
+    s = new Set<string>();
+    const src = ctx.tree.source;
+    const caller = String.raw`(?:request\.user|current_user|self\.request\.user|g\.user|user)(?:\.(?:id|pk))?\b`;
+    for (const m of src.matchAll(
+      new RegExp(
+        String.raw`\b([A-Z]\w*)\.(?:owner|user|author|created_by|requested_by|uploaded_by)(?:_id)?\s*==\s*${caller}`,
+        "g",
+      ),
+    ))
+      s.add(m[1]!);
+    for (const m of src.matchAll(
+      new RegExp(
+        String.raw`\b([A-Z]\w*)\.(?:objects|query)\.(?:filter|filter_by|get)\([^)]*\b\w+\s*=\s*${caller}`,
+        "g",
+      ),
+    ))
+      s.add(m[1]!);
+    OWNED.set(ctx.tree, s);
+  }
+  return s;
+}
+
 /** The `update(Model)` / `delete(Model)` call a SQLAlchemy statement chain (`.where(...).values(...)`) starts from. */
 function statementRoot(ctx: PythonContext, n: SyntaxNode | undefined): SyntaxNode | undefined {
   for (let i = 0; n?.type === "call" && i < 8; i++) {
@@ -71,11 +103,17 @@ function unscopedGenericView(klass: SyntaxNode, ctx: PythonContext): SyntaxNode 
   const perms = opts.get("permission_classes");
   const q = qs && ctx.text(field(qs, "right") ?? qs);
   // (`Order.objects.select_related("customer").all()`: joins and orderings still select every row.)
+  // The class's own create saves the caller as the row's owner (`serializer.save(owner=self.request.user)`): its
+  // rows belong to one user each, whatever the model is called.
+  const ownerSaved =
+    /\.save\([^)]*\b(owner|user|author|created_by|uploaded_by)\s*=\s*self\.request\.user\b/.test(
+      ctx.text(klass),
+    );
   if (
     !q ||
     !perms ||
     !/^\w+\.objects(\.(select_related|prefetch_related|order_by|only|defer)\([^()]*\))*\.all\(\)$/.test(q) ||
-    !PRIVATE_RECORD.test(q.split(".")[0]!)
+    !(PRIVATE_RECORD.test(q.split(".")[0]!) || ownerSaved || ownedModels(ctx).has(q.split(".")[0]!))
   )
     return undefined;
   // Only "is logged in" classes: any other (IsOwner, object permissions) may check the object.
@@ -241,11 +279,11 @@ export default pyRule({
     // A permission dependency on the route's router or app (`APIRouter(dependencies=[Depends(require_admin)])`)
     // guards every route of it.
     for (const m of routerDependencies(ctx, node).matchAll(/Depends\(\s*([\w.]*)/g))
-      if (/admin|permission|owner|role|staff|superuser/i.test(m[1]!)) return;
+      if (/admin|permission|owner|role|staff|superuser|moderator|maintainer/i.test(m[1]!)) return;
     for (const m of ctx
       .text(field(node, "parameters") ?? node)
       .matchAll(/(\w+)\s*(?::[^=,]*)?=\s*Depends\(\s*([\w.]*)/g)) {
-      if (/admin|permission|owner|role|staff|superuser/i.test(m[2]!)) return;
+      if (/admin|permission|owner|role|staff|superuser|moderator|maintainer/i.test(m[2]!)) return;
       if (/user|auth|login|token|account/i.test(m[2]!)) loginDep = m[1];
     }
     if (loginDep && new RegExp(`\\b${loginDep}\\b`).test(body)) return;
@@ -259,9 +297,10 @@ export default pyRule({
       (/login_required|jwt_required|auth/i.test(h.decorators) ||
         /LoginRequired|login_required|IsAuthenticated/.test(classAuth) ||
         !!loginDep) &&
-      PRIVATE_RECORD.test(what + (cls ? " " + ctx.text(field(cls, "name") ?? cls) : "")) &&
+      (PRIVATE_RECORD.test(what + (cls ? " " + ctx.text(field(cls, "name") ?? cls) : "")) ||
+        [...ownedModels(ctx)].some((m) => new RegExp(`\\b${m}\\b`).test(body))) &&
       // The record goes back to the caller: serialised, returned whole, or its fields in a dict literal.
-      (/\breturn\b[^\n]*(to_dict|jsonify|JsonResponse|[Ss]erializ|model_to_dict|__dict__|send_file|FileResponse)|\breturn\s+\w+\s*$/m.test(
+      (/\breturn\b[^\n]*(to_dict|jsonify|JsonResponse|[Ss]erializ|model_to_dict|__dict__|send_file|FileResponse|Response\()|\breturn\s+\w+\s*$/m.test(
         body,
       ) ||
         /\breturn\s*\{[^}]*\b[a-z_]\w*\.[a-z_]\w*/.test(body));
@@ -272,7 +311,7 @@ export default pyRule({
     // The id must select the object: get(id), filter(id=id), get_object_or_404(..., pk=id), DOCS[id]
     if (
       !new RegExp(
-        `(get\\w*|filter|filter_by|get_object_or_404|find_one|execute|delete_one|update_one)\\([^)]*${idSrc}|\\[${idSrc}\\]`,
+        `(get\\w*|filter|filter_by|get_object_or_404|find_one|execute|delete_one|update_one|\\.where)\\([^)]*${idSrc}|\\[${idSrc}\\]`,
       ).test(body)
     )
       return;
@@ -290,9 +329,9 @@ export default pyRule({
       )
         guarded = guarded.replace(ctx.text(st), "");
     }
-    // `if user is None: abort(404)` only says the record exists, not whose it is.
+    // `if user is None: abort(404)` (or `if result.rowcount == 0:`) only says the record exists, not whose it is.
     guarded = guarded.replace(
-      /\bif\s+(?:not\s+[\w.]+|[\w.]+\s+is\s+None)\s*:\s*\n\s*abort\(\s*404\s*\)/g,
+      /\bif\s+(?:not\s+[\w.]+|[\w.]+\s+is\s+None|[\w.]+\.rowcount\s*(?:==\s*0|<\s*1))\s*:\s*\n\s*abort\(\s*404\s*\)/g,
       "",
     );
     if (

@@ -174,6 +174,7 @@ function secretSources(ctx: PythonContext, args: readonly SyntaxNode[]): string[
         out.push(ctx.text(n));
       else if (v?.type === "call" && ctx.method(v) === "format" && secretArgs(ctx, ctx.args(v)).length)
         out.push(ctx.text(n));
+      else if (v?.type === "call" && urlAroundSecret(ctx, v)) out.push(ctx.text(n));
       return;
     }
     // `token["expires_in"]`, `creds.user` of a secret loader's answer: a field named for something else is that
@@ -198,6 +199,48 @@ function secretSources(ctx: PythonContext, args: readonly SyntaxNode[]): string[
 /** Handlers that receive a credential in their body: a login, sign-up, password or token endpoint. */
 const CREDENTIAL_HANDLER = /login|log_in|signin|sign_in|signup|sign_up|register|passw|auth|token|reset/i;
 
+/** Header names that carry a credential. */
+const CREDENTIAL_HEADER =
+  /^(authorization|proxy-authorization|cookie|x-[\w-]*(key|token|secret|auth)[\w-]*)$/i;
+
+/** A name or `self.attr` bound to a dict literal holding a credential header (`{"Authorization": ...}`). */
+function credentialHeaders(ctx: PythonContext, a: SyntaxNode): boolean {
+  const v =
+    a.type === "identifier"
+      ? ctx.valueOf(a)
+      : a.type === "attribute" && /^self\./.test(ctx.text(a))
+        ? ctx.selfAttrValue(a)
+        : undefined;
+  return (
+    v?.type === "dictionary" &&
+    namedChildren(v).some(
+      (p) => p.type === "pair" && CREDENTIAL_HEADER.test(ctx.stringValue(field(p, "key")) ?? ""),
+    )
+  );
+}
+
+/** URL builders: what they return carries their arguments (a reset token in the path or the query). */
+const URL_BUILDER = /^(build_absolute_uri|reverse|reverse_lazy|url_for|urljoin|urlencode|urlunparse)$/;
+
+/** `request.build_absolute_uri(reverse("reset", args=[token]))`: a URL built around a secret-named value. */
+function urlAroundSecret(ctx: PythonContext, call: SyntaxNode, depth = 0): boolean {
+  if (depth > 4 || !URL_BUILDER.test(ctx.method(call) || (ctx.callee(call).split(".").pop() ?? "")))
+    return false;
+  const parts: SyntaxNode[] = [];
+  for (const c of namedChildren(field(call, "arguments") ?? call)) {
+    const v = c.type === "keyword_argument" ? field(c, "value") : c;
+    if (!v) continue;
+    if (v.type === "list" || v.type === "tuple" || v.type === "dictionary") parts.push(...namedChildren(v));
+    else parts.push(v);
+  }
+  return parts.some((p) => {
+    const v = p.type === "pair" ? field(p, "value") : p;
+    if (!v) return false;
+    if (v.type === "call") return urlAroundSecret(ctx, v, depth + 1);
+    return secretArgs(ctx, [v]).length > 0;
+  });
+}
+
 /**
  * A whole request part dumped into a log: the headers (Authorization, Cookie), the cookies (the session), or the
  * body of a handler that receives a password or token. `dict(...)`, `.to_dict()`, `str(...)` and `json.dumps(...)`
@@ -220,6 +263,9 @@ function requestDump(ctx: PythonContext, call: SyntaxNode, args: readonly Syntax
     }
     const t = ctx.text(a).replace(/\s+/g, "");
     if (/(^|\.)request\.(headers|cookies|META|COOKIES)$/.test(t)) return t;
+    // Outgoing headers the code built itself (`self.headers = {"Authorization": f"Bearer {token}"}`): the
+    // credential is in the dict that is logged.
+    if (credentialHeaders(ctx, a)) return t;
     if (/(^|\.)request\.(form|POST|json|data|body|get_json\(\)|values)$/.test(t)) {
       credentialBody ??=
         !!fn &&
@@ -250,7 +296,7 @@ export default pyRule({
   // A log call whose argument list (one level of nested parentheses) names a secret, or a string built around
   // one (f"...{DB_PASSWORD}...", "..." + token) that a log call may print through a name.
   trigger:
-    /\.(debug|info|warning|warn|error|critical|exception|log)\([^\n]*request\.(headers|cookies|META|COOKIES|form|POST|json|get_json|data|body|values)|\.(debug|info|warning|warn|error|critical|exception|log)\((?:[^()]|\([^()]*\))*?(pass|pwd|secret|key|token|credential|otp|_code|cvv|cvc|cv2|csc|card|\bpan\b|cc_?n)|getpass|password\(|stderr|password\}|otp\}|secret\}|token\}|key\}|password\s*\+|secret\s*\+|token\s*\+|(token|secret|api_?key)\(\)/i,
+    /\.(debug|info|warning|warn|error|critical|exception|log)\([^\n]*request\.(headers|cookies|META|COOKIES|form|POST|json|get_json|data|body|values)|\.(debug|info|warning|warn|error|critical|exception|log)\((?:[^()]|\([^()]*\))*?(pass|pwd|secret|key|token|credential|otp|_code|cvv|cvc|cv2|csc|card|\bpan\b|cc_?n)|getpass|password\(|stderr|password\}|otp\}|secret\}|token\}|key\}|password\s*\+|secret\s*\+|token\s*\+|(token|secret|api_?key)\(\)|\.(debug|info|warning|warn|error|critical|exception|log)\([^\n]*headers\b|(reverse|url_for|build_absolute_uri|urljoin)\([^\n]*(token|secret|key)/i,
   nodeTypes: ["call"],
   calls: ["print", "write", "debug", "info", "warning", "warn", "error", "critical", "exception", "log"],
   detect(node, ctx, report) {

@@ -185,8 +185,11 @@ export function allFieldsOfUser(klass: SyntaxNode, ctx: PythonContext): SyntaxNo
     )
       ? fields
       : undefined;
-  // A custom user model imported from the app (`from .models import User`).
-  return model.type === "identifier" && /^(\w*User|Account)$/.test(ctx.text(model)) ? fields : undefined;
+  // A custom user model imported from the app (`from .models import User`), or the user's profile: every field of it
+  // includes the link to its user (re-pointed to another account) and whatever flags the model keeps.
+  return model.type === "identifier" && /^(\w*User|Account|\w*Profile)$/.test(ctx.text(model))
+    ? fields
+    : undefined;
 }
 
 /** DRF views that only read: list and retrieve, no create/update/destroy of their own. */

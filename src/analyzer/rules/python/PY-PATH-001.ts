@@ -392,6 +392,7 @@ export default pyRule({
     PANDAS_WRITER_NAMES,
     ["FileSystemStorage", "send_from_directory", "save", "download_file", "upload_file"],
     ["copy", "copy2", "copyfile", "copytree", "move", "copymode", "copystat"],
+    ["write", "add"],
   ),
   detect(node, ctx, report) {
     const q = ctx.callee(node);
@@ -415,6 +416,23 @@ export default pyRule({
           message: `${ctx.method(node)}() on a path joined from a caller-supplied name without containment check`,
         });
       return;
+    }
+    // `zf.write(root / rel)` / `tar.add(path)` on an archive being built: the file read into it (and sent on with
+    // the archive) is the one the name points at, anywhere on disk.
+    if (recv && /^(write|add)$/.test(ctx.method(node))) {
+      const made = ctx.resolve(recv);
+      if (
+        made?.type === "call" &&
+        /^(zipfile\.ZipFile|tarfile\.open|tarfile\.TarFile)$/.test(ctx.callee(made))
+      ) {
+        const p = ctx.arg(node, 0, ctx.method(node) === "write" ? "filename" : "name");
+        if (p && ctx.level(p, "path") === Level.SOURCE)
+          report({
+            node,
+            message: `${ctx.method(node)}() puts a file named by untrusted input into the archive`,
+          });
+        return;
+      }
     }
     const local = recv ? s3LocalFile(ctx, node) : undefined;
     if (local) {
@@ -532,6 +550,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // files found by walking the project folder, picked by name: what goes into the archive is ours
+      "import io, zipfile\nfrom pathlib import Path\nfrom flask import request\ndef bundle():\n    want = set(request.json['files'])\n    buf = io.BytesIO()\n    with zipfile.ZipFile(buf, 'w') as zf:\n        for p in Path('/data').rglob('*'):\n            if p.name in want:\n                zf.write(p, arcname=p.name)",
       "import os, cherrypy\nfrom cherrypy.lib.static import serve_file\nclass R:\n    @cherrypy.expose\n    def dl(self, name):\n        return serve_file(os.path.join('/srv/r', os.path.basename(name)))",
       "from pathlib import Path\nfrom fastapi import FastAPI\napp = FastAPI()\nclass Reports:\n    def __init__(self, base: Path):\n        self.base = base\n    def read(self, name):\n        return (self.base / Path(name).name).read_text()\n@app.get('/r')\ndef r(name: str):\n    return Reports(Path('/srv')).read(name)",
       "import io\nfrom sys import stdin\ndef upload(files):\n    for f in files:\n        if f == '-':\n            return io.open(stdin.fileno(), mode='rb').read()",
@@ -565,6 +585,10 @@ export default pyRule({
       "import sys\nfrom pathlib import Path\ndef here():\n    return Path(sys.argv[0]).resolve().parent",
     ],
     invalid: [
+      {
+        code: "import io, zipfile\nfrom pathlib import Path\nfrom flask import request\ndef bundle():\n    buf = io.BytesIO()\n    with zipfile.ZipFile(buf, 'w') as zf:\n        for rel in request.json['files']:\n            zf.write(Path('/data') / rel, arcname=rel)",
+        line: 8,
+      },
       {
         code: "import torch\nfrom flask import request\n@app.post('/c')\ndef f():\n    torch.save({'s': 1}, f\"/srv/a/{request.form['run']}/last.pt\")",
         line: 5,

@@ -38,7 +38,7 @@ const CALLER_PRIVILEGE =
   /\b(current_user|request\.user|g\.user|self\.request\.user|flask_login\.current_user)\.(role|roles|is_admin|is_superuser|admin|has_perm|has_role|has_permission)\b|\b(is_admin|has_role|has_perm|has_permission|require_admin)\s*\(/;
 /** Decorators that let only administrators in. */
 const ADMIN_ONLY =
-  /@\s*[\w.]*(admin_required|superuser_required|permission_required|roles?_required|roles?_accepted|user_passes_test|admin_only|requires?_admin|requires?_roles?)\b/;
+  /@\s*[\w.]*(admin_required|superuser_required|staff_member_required|permission_required|roles?_required|roles?_accepted|user_passes_test|admin_only|requires?_admin|requires?_roles?)\b/;
 const EXITS = new Set(["return_statement", "raise_statement"]);
 /** Only the top role may hand out roles: a test that also lets a moderator through still lets one make an admin. */
 const TOP_ROLE = /^(admin|administrator|super_?admin|superuser|root|owner)$/i;

@@ -32,6 +32,10 @@ const BINDERS: [RegExp, number, string][] = [
   [/^websocket\.(create_connection|WebSocketApp|WebSocket\.connect)$/, 0, "url"],
   [/^websockets\.(connect|client\.connect|sync\.client\.connect)$/, 0, "uri"],
   [/^grpc\.(aio\.)?(insecure_channel|secure_channel)$/, 0, "target"],
+  // HTML-to-PDF renderers fetch the page (and every resource it links) from the server: WeasyPrint's
+  // HTML(url) / HTML(url=...) (its first argument guesses a URL or a file name), pdfkit's and imgkit's from_url.
+  [/^weasyprint\.HTML$/, 0, "url"],
+  [/^(pdfkit|imgkit)\.from_url$/, 0, "url"],
   // AWS SDK clients sent to a caller-chosen endpoint (and its signed credentials with them).
   [
     /^(boto3|boto3\.session\.Session|boto3\.Session|aioboto3\.Session)\.(client|resource)$/,
@@ -171,7 +175,7 @@ export default pyRule({
     fix_hint: "Allow-list hosts (and schemes) after parsing the URL; block private and link-local addresses.",
   },
   trigger:
-    /requests|httpx|urllib|azure|aiohttp|treq|urlopen|urlretrieve|ServerProxy|HTTPRequest|websocket|_channel|endpoint_url|HTTPS?Connection|[sS]ession|[cC]lient|pycurl|httplib2|set_tunnel|full_url|connection_from/,
+    /requests|httpx|urllib|azure|aiohttp|treq|urlopen|urlretrieve|ServerProxy|HTTPRequest|websocket|_channel|endpoint_url|HTTPS?Connection|[sS]ession|[cC]lient|pycurl|httplib2|set_tunnel|full_url|connection_from|weasyprint|from_url/,
   nodeTypes: ["call", "assignment"],
   calls: [
     "SecretClient",
@@ -211,6 +215,8 @@ export default pyRule({
     "Server",
     "ServerProxy",
     "urlretrieve",
+    "HTML",
+    "from_url",
     "create_connection",
     "WebSocketApp",
     "connect",

@@ -14,7 +14,12 @@ const TYPE_CHECK =
 function checksType(ctx: PythonContext, node: SyntaxNode): boolean {
   // Outside any function (a fragment cut from a handler's body): the code around it is all there is.
   const fn = ctx.enclosingFunction(node);
-  return TYPE_CHECK.test(fn ? ctx.text(fn) : ctx.tree.source);
+  // A line that tests the client's Content-Type (`if f.mimetype not in ALLOWED_TYPES:`) checks the claim only.
+  // (and a message's words, `abort(400, "type not allowed")`, are no check either)
+  const text = (fn ? ctx.text(fn) : ctx.tree.source)
+    .replace(/^[^\n]*\.(mimetype|content_type)\b[^\n]*$/gm, "")
+    .replace(/(["'])[^"'\\\n]*\b(allowed|extension)\b[^"'\\\n]*\1/gi, '""');
+  return TYPE_CHECK.test(text);
 }
 
 /**
@@ -179,6 +184,11 @@ export default pyRule({
       "import os, uuid\ndef keep(msg):\n    for part in msg.iter_attachments():\n        with open(os.path.join('/srv/att', uuid.uuid4().hex), 'wb') as fh:\n            fh.write(part.get_payload(decode=True))",
     ],
     invalid: [
+      // an allow-list of the Content-Types the client claims
+      {
+        code: "import os\nfrom flask import request, abort\nfrom werkzeug.utils import secure_filename\nALLOWED_TYPES = {'image/png'}\ndef up():\n    f = request.files['a']\n    if f.mimetype not in ALLOWED_TYPES:\n        abort(400)\n    f.save(os.path.join('/srv/static', secure_filename(f.filename)))",
+        line: 9,
+      },
       {
         code: "import cgi, os\ndef application(environ, start_response):\n    item = cgi.FieldStorage(fp=environ['wsgi.input'], environ=environ)['upload']\n    with open(os.path.join('/var/www/html/files', os.path.basename(item.filename)), 'wb') as fh:\n        fh.write(item.file.read())",
         line: 4,

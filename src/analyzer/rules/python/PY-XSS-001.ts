@@ -130,6 +130,34 @@ const HTTP_SERVER = /\b(Base|Simple|CGI)HTTPRequestHandler\b/;
  */
 const WEBAPP = /\bwebapp2?\b|self\.response\.out\.write|self\.request\.get\(/;
 
+/** Fields of a stored record that hold what a user wrote. */
+const USER_TEXT_FIELD =
+  /^(bio|body|about|description|comment|content|message|text|signature|notes?|title|summary|headline|caption|display_name|html|body_html|content_html|rich_text)$/;
+/** ORM lookups that load one stored row (Django, SQLAlchemy, Flask-SQLAlchemy). */
+const ROW_LOOKUP =
+  /(^|\.)get_object_or_404$|^\w+\.objects(\.\w+\([^)]*\))*\.(get|first|last)$|^\w+\.query\.(get|get_or_404|first|first_or_404)$|(^|\.)(session|db)\.get$/;
+
+/**
+ * `row.bio` (through string methods: `.replace(...)`, `.strip()`) where row is bound to a record an ORM lookup
+ * loads and the field is one a user writes (a bio, a body, a comment): the attribute, undefined otherwise.
+ */
+function storedUserText(ctx: PythonContext, n: SyntaxNode): SyntaxNode | undefined {
+  let e: SyntaxNode | undefined = n;
+  for (let i = 0; i < 4 && e?.type === "call"; i++) {
+    const f = field(e, "function");
+    if (f?.type !== "attribute" || !/^(replace|strip|lstrip|rstrip|format)$/.test(ctx.method(e)))
+      return undefined;
+    e = field(f, "object") ?? undefined;
+  }
+  if (e?.type !== "attribute" || !USER_TEXT_FIELD.test(ctx.text(field(e, "attribute") ?? e)))
+    return undefined;
+  const obj = field(e, "object");
+  const made = obj?.type === "identifier" ? ctx.resolve(obj) : undefined;
+  return made?.type === "call" && made !== obj && ROW_LOOKUP.test(ctx.text(field(made, "function") ?? made))
+    ? e
+    : undefined;
+}
+
 /** Calls that declare their argument to be markup: whatever it holds is emitted unescaped. */
 const MARK_SAFE =
   /^(markupsafe\.Markup|flask\.Markup|jinja2\.Markup|Markup|mark_safe|django\.utils\.safestring\.(mark_safe|SafeString|SafeText)|SafeString|SafeText|django\.utils\.html\.format_html|format_html)$/;
@@ -1119,6 +1147,13 @@ export default pyRule({
         }
         const level = ctx.level(markup, "html");
         if (level === Level.SOURCE) report({ node, message: `${q}() marks request data as safe markup` });
+        // `mark_safe(profile.bio.replace("\n", "<br>"))` of a row an ORM lookup loads: the text a user saved in
+        // the field becomes markup (stored XSS). The data flow reads stored fields as the database's own.
+        else if (level === Level.CONST && storedUserText(ctx, markup))
+          report({
+            node,
+            message: `${q}() marks text a user saved (${ctx.text(storedUserText(ctx, markup)!)}) as safe markup`,
+          });
         // A string built from a caller's value or a stored one (`Markup(f"<div>{user.bio}</div>")`): whatever the
         // value holds becomes markup (stored XSS when it was saved from a form).
         else if (level >= Level.UNKNOWN && isBuiltString(ctx, markup) && !ownUrlsOnly(ctx, markup))
@@ -1427,6 +1462,9 @@ export default pyRule({
       "from django.utils.safestring import SafeString\nclass Page(str):\n    pass",
       "from flask import Flask, request\nfrom jinja2 import Environment, select_autoescape\napp = Flask(__name__)\nenv = Environment(autoescape=select_autoescape())\n@app.route('/b')\ndef b():\n    return env.from_string('<p>{{ bio }}</p>').render(bio=request.args['bio'])",
       "from django.utils.safestring import mark_safe\nHR = mark_safe('<hr/>')",
+      // a stored row's own key, and a user's text escaped before it is marked safe
+      "from django.utils.html import escape\nfrom django.utils.safestring import mark_safe\ndef v(request, pk):\n    p = Profile.objects.get(pk=pk)\n    return mark_safe(escape(p.bio).replace('\\n', '<br>'))",
+      "from django.utils.safestring import mark_safe\ndef v(request, pk):\n    p = Profile.objects.get(pk=pk)\n    return mark_safe(p.slug)",
       "from django.urls import reverse\nfrom django.utils.safestring import mark_safe\ndef link():\n    return mark_safe(f\"<a href='{reverse('home')}'>home</a>\")",
       "import jinja2\nenv = jinja2.Environment(autoescape=jinja2.select_autoescape())",
       // a template file of an environment whose select_autoescape covers .html: the file's expressions are escaped
@@ -1452,6 +1490,10 @@ export default pyRule({
       "import html\nfrom string import Template\nfrom flask import Flask, request\napp = Flask(__name__)\nP = Template('<p>$n</p>')\n@app.route('/t')\ndef t():\n    return P.substitute(n=html.escape(request.args['n']))",
     ],
     invalid: [
+      {
+        code: "from django.shortcuts import get_object_or_404, render\nfrom django.utils.safestring import mark_safe\ndef profile(request, username):\n    prof = get_object_or_404(Profile, user__username=username)\n    return render(request, 'p.html', {'bio': mark_safe(prof.bio.replace('\\n', '<br>'))})",
+        line: 5,
+      },
       // a .txt template of an environment that autoescapes only .html: its expressions are raw
       {
         code: "from jinja2 import Environment, FileSystemLoader, select_autoescape\nfrom starlette.responses import HTMLResponse\nenv = Environment(loader=FileSystemLoader('t'), autoescape=select_autoescape(['html']))\nasync def page(request):\n    html = env.get_template('p.txt').render(bio=request.query_params['bio'])\n    return HTMLResponse(html)",

@@ -13,6 +13,7 @@ import r172 from "./PY-AUTHZCHK-001.js";
 import r173 from "./PY-SYMLINK-002.js";
 import r174 from "./PY-HOOKSSRF-001.js";
 import r175 from "./PY-SAML-001.js";
+import r176 from "./PY-RESETLINK-001.js";
 import r7 from "./PY-AUTHZ-001.js";
 import r8 from "./PY-BIND-001.js";
 import r9 from "./PY-BOMB-001.js";
@@ -354,4 +355,5 @@ export const PYTHON_RULES = [
   r173,
   r174,
   r175,
+  r176,
 ] as Rule<never>[];
