@@ -134,6 +134,7 @@ import { BATCH143 as JS_TS_BATCH143 } from "./js-ts-batch143.js";
 import { BATCH141 as JS_TS_BATCH141 } from "./js-ts-batch141.js";
 import { BATCH147 as JS_TS_BATCH147 } from "./js-ts-batch147.js";
 import { BATCH151 as JS_TS_BATCH151 } from "./js-ts-batch151.js";
+import { BATCH155 as JS_TS_BATCH155 } from "./js-ts-batch155.js";
 import { BATCH144 as JS_TS_BATCH144 } from "./js-ts-batch144.js";
 import { BATCH145 as JS_TS_BATCH145 } from "./js-ts-batch145.js";
 import { BATCH146 as JS_TS_BATCH146 } from "./js-ts-batch146.js";
@@ -227,6 +228,7 @@ import { BATCH99 as PY_RULES_BATCH99 } from "./py-rules-batch99.js";
 import { BATCH94 as PY_RULES_BATCH94 } from "./py-rules-batch94.js";
 import { BATCH98 as PY_RULES_BATCH98 } from "./py-rules-batch98.js";
 import { BATCH97 as PY_RULES_BATCH97 } from "./py-rules-batch97.js";
+import { BATCH102 as PY_RULES_BATCH102 } from "./py-rules-batch102.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
 import { BATCH8 as PY_SNIPPETS_BATCH8 } from "./py-snippets-batch8.js";
@@ -468,6 +470,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH149B,
     ...JS_TS_BATCH150,
     ...JS_TS_BATCH151,
+    ...JS_TS_BATCH155,
   ],
   "py-rules": [
     ...PY_RULES,
@@ -556,5 +559,6 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH98,
     ...PY_RULES_BATCH99,
     ...PY_RULES_BATCH97,
+    ...PY_RULES_BATCH102,
   ],
 };
