@@ -137,9 +137,10 @@ export default pyRule({
         ctx.text(field(field(c, "function") ?? c, "object") ?? c) === recv,
     );
     if (!reads || SIZE_CHECK.test(scopeText(ctx, node))) return;
-    // Reported at the read that expands each member (`total += len(zf.read(name))` on the loop's next line).
+    // Reported at the read that expands each member into memory (`total += len(zf.read(name))` on the loop's next
+    // line); a member opened or extracted to a file is reported at the loop (that line is the file write's).
     report({
-      node: reads,
+      node: ctx.method(reads) === "read" ? reads : iter,
       message: "every archive member is expanded without checking its size (zip bomb)",
       ...(fromRequest(ctx, recvNode) ? {} : { severity: "LOW" as const }),
     });
