@@ -96,3 +96,18 @@ describe("JS-LOG-001: header values as received", () => {
     ]);
   });
 });
+
+describe("JS-LOG-001: a header map handed on", () => {
+  it("takes a handler's headers parameter's value for a header as received (LOW)", () => {
+    const code = [
+      "function check(headers, req) {",
+      "  const sig = Buffer.from(headers['x-hub-signature'], 'utf8');",
+      "  console.warn('bad signature ' + sig);",
+      "}",
+      "app.post('/h', (req, res) => { check(req.headers, req); res.end(); });",
+    ].join("\n");
+    expect(
+      analyzeSync(code, { language: "javascript", rules: ["JS-LOG-001"] }).findings.map((f) => f.severity),
+    ).not.toContain("MEDIUM");
+  });
+});

@@ -143,7 +143,12 @@ const HEADERS = /^(req|request|ctx|ctx\.request)\.(headers|header)$/;
 function headerValue(ctx: JsContext, p: SyntaxNode): boolean {
   if (p.type === "subscript_expression" || p.type === "member_expression") {
     const o = field(p, "object");
-    return !!o && HEADERS.test(ctx.qname(o));
+    // (or a handler's `headers` parameter / local, the request's header map handed on: `headers['x-hub-signature']`)
+    return (
+      !!o &&
+      (HEADERS.test(ctx.qname(o)) ||
+        (o.type === "identifier" && /^(headers|reqHeaders|requestHeaders)$/.test(ctx.text(o))))
+    );
   }
   if (p.type !== "call_expression") return false;
   const c = ctx.callee(p);
