@@ -55,7 +55,8 @@ function sessionAuthedWrite(ctx: PythonContext, deco: SyntaxNode): boolean {
   if (fn?.type !== "function_definition") return false;
   const body = ctx.text(fn);
   return (
-    /\bsession(\[|\.get\()/.test(body) &&
+    // (the session read for who is asking - a login or a preference writing it is no such request)
+    /\bsession(\.get\(|\[[^\]\n]+\](?!\s*=(?!=)))/.test(body) &&
     /\brequest\.(form|get_json\(|json\b|values)/.test(body) &&
     descendants(fn).some(
       (d) =>
@@ -63,7 +64,7 @@ function sessionAuthedWrite(ctx: PythonContext, deco: SyntaxNode): boolean {
         !/^(request\.|session\.|abort$|jsonify$|redirect$|url_for$|render_template$|flash$|int$|str$|len$|make_response$)/.test(
           ctx.callee(d),
         ) &&
-        /^(update|save|delete|set|change|create|insert|remove|add|transfer|commit|execute)/i.test(
+        /^(update|save|delete|change|create|insert|remove|transfer)/i.test(
           ctx.method(d) || ctx.callee(d).split(".").pop() || "",
         ),
     )
