@@ -12,6 +12,9 @@ const CSV = /text\/csv|\.csv\b|\bcsv\b(?!\s*=(?!=))/i;
 /** HTML elements: markup built from them is PY-XSS-001's (CWE-79); this rule looks at data formats. */
 const HTML_TAG =
   /^(a|b|i|u|p|em|strong|span|div|h[1-6]|li|ul|ol|td|tr|th|table|pre|code|title|body|html|head|script|style|small|label|option|textarea|button|form|input|img|br|hr|section|article|header|footer|nav|main|blockquote|dd|dt|dl|caption|font|center|mark|sub|sup|abbr|cite|q|s|del|ins|tt|kbd|var|samp|link|meta|base|iframe|source|video|audio|track|picture|object|embed|param|area|map|canvas|noscript|template|select|optgroup|fieldset|legend|col|colgroup|thead|tbody|tfoot|figure|figcaption|aside|details|summary|dialog|time|output|progress|meter)$/i;
+/** Older or rarer HTML elements the HTML_TAG list leaves out. */
+const OLD_HTML_TAG =
+  /^(big|tt|nobr|marquee|blink|strike|acronym|applet|basefont|dir|menu|frame|frameset|noframes|isindex|listing|plaintext|xmp|wbr|ruby|rt|rp|bdi|bdo|data|slot|menuitem|address|hgroup|search)$/i;
 /** SVG drawing elements: their attributes are a picture's markup a browser renders (PY-XSS-001's), not a data record. */
 const SVG_TAG =
   /^(svg|g|path|circle|rect|ellipse|line|polyline|polygon|text|tspan|use|defs|symbol|marker|stop|linearGradient|radialGradient|clipPath|pattern|foreignObject)$/i;
@@ -319,11 +322,16 @@ function format(ctx: PythonContext, t: string): string | undefined {
   if (tag && !HTML_TAG.test(tag[1]!)) return "XML";
   // `<item><title>%s</title></item>`: an element whose name HTML also has, inside a data document (RSS, Atom, a
   // SOAP body): some other element of the template is neither HTML's nor SVG's (nor a custom element's, `x-y`).
-  if (
-    tag &&
-    [...t.matchAll(/<\/?([A-Za-z][\w:.]*)[\s/>]/g)].some((m) => !HTML_TAG.test(m[1]!) && !SVG_TAG.test(m[1]!))
-  )
-    return "XML";
+  // (HTML's older elements, `<big>`, `<tt>`, `<nobr>`, are no such sign; a body, table, div or paragraph marks the
+  // template HTML whatever else it holds.)
+  if (tag) {
+    const names = [...t.matchAll(/<\/?([A-Za-z][\w:.]*)[\s/>]/g)].map((m) => m[1]!);
+    if (
+      !names.some((n) => /^(html|body|table|tr|td|div|p|span|br|ul|ol|li|font|center|form)$/i.test(n)) &&
+      names.some((n) => !HTML_TAG.test(n) && !SVG_TAG.test(n) && !OLD_HTML_TAG.test(n))
+    )
+      return "XML";
+  }
   // <note author='<value>'/>: a quoted attribute of a data element (not HTML's), closed in the same template;
   // a quote in the value ends the attribute and adds others.
   const attr = new RegExp(
@@ -571,6 +579,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // An HTML page with HTML's older elements (<big>, <tt>) around its values.
+      "def head(etype, ver):\n    return f'<body><table><tr><td><big><strong>{etype}</strong></big></td><td><tt>{ver}</tt></td></tr></table>'",
       // A hint printed to the terminal from a caller's values: a message, not a document.
       "import sys\ndef missing(names):\n    for n in names:\n        print('  <depend package=\"%s\" />' % n)\n        sys.stderr.write('add <plugin name=\"%s\"/>\\n' % n)",
       // A value replaced by a fallback unless it is one of an allow-list's words.
