@@ -197,3 +197,20 @@ describe("JS-CRED-001: tokenizer scopes, placeholder words, publishable keys", (
     expect(lines(code)).toEqual([3, 4, 5]);
   });
 });
+
+describe("JS-CRED-001: a placeholder word as an environment variable's fallback", () => {
+  it("reports the key in effect when the variable is unset, through a name, not an env-only key", () => {
+    const code = [
+      "const session = require('express-session');",
+      "const cookieParser = require('cookie-parser');",
+      "const SECRET = process.env.APP_SECRET ?? 'changeme';",
+      "const COOKIE = process.env.COOKIE_SECRET || 'change-me';",
+      "const ONLY = process.env.ONLY;",
+      "app.use(session({ secret: SECRET, resave: false }));",
+      "app.use(cookieParser(COOKIE));",
+      "app.use(session({ secret: ONLY, resave: false }));",
+      "app.use(session({ secret: 'changeme', resave: false }));",
+    ].join("\n");
+    expect(lines(code)).toEqual([6, 7]);
+  });
+});

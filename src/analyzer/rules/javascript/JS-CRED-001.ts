@@ -198,6 +198,19 @@ function pluginName(ctx: JsContext, n: SyntaxNode | undefined): string {
   return n?.type === "identifier" ? ctx.qname(n) : "";
 }
 
+/**
+ * What a literal fallback of an environment variable may be and still set no key: nothing, a template or path. Any
+ * other word (`?? 'changeme'`, `|| 'your-secret'`) is the key in effect wherever the variable is unset - the
+ * placeholder words PLACEHOLDER forgives in a sample's own option are no excuse there.
+ */
+const FALLBACK_PLACEHOLDER =
+  /^(\s*|<.*>|\$\{.*\}|[\w/.-]+\.(html|txt|json|pem|key|crt)|\/.*|https?:\/\/\S*)$/i;
+
+/** A literal that holds a key: long enough, and no placeholder (a narrower test for an env fallback). */
+function keyLiteral(v: string, fallback: boolean): boolean {
+  return v.length >= 3 && !(fallback ? FALLBACK_PLACEHOLDER : PLACEHOLDER).test(v);
+}
+
 /** The string literal after `process.env.X ||` / `??`, else the node itself. */
 function envFallback(ctx: JsContext, n: SyntaxNode | undefined): SyntaxNode | undefined {
   if (
@@ -464,9 +477,10 @@ export default jsRule({
           : undefined;
       const secret0 = sessionOpts?.type === "object" ? ctx.prop(sessionOpts, "secret") : undefined;
       if (secret0) {
-        const s = envFallback(ctx, secret0.type === "identifier" ? ctx.resolve(secret0) : secret0);
+        const held = secret0.type === "identifier" ? ctx.resolve(secret0) : secret0;
+        const s = envFallback(ctx, held);
         const v = s?.type === "string" ? (ctx.stringValue(s) ?? "") : "";
-        if (v.length >= 3 && !PLACEHOLDER.test(v))
+        if (keyLiteral(v, s !== held))
           report({ node: secret0, message: `hard-coded session secret passed to ${q}()` });
         return;
       }
@@ -502,13 +516,13 @@ export default jsRule({
                   : bytesOf;
       // A key bound to a string literal first (`const JWT_KEY = '...'; jwt.verify(t, JWT_KEY)`) is as hard-coded,
       // and so is the literal fallback of `process.env.JWT_SECRET || '...'`: it runs wherever the variable is unset.
-      const key1 = envFallback(ctx, key0?.type === "identifier" ? ctx.resolve(key0) : key0);
+      const held0 = key0?.type === "identifier" ? ctx.resolve(key0) : key0;
+      const key1 = envFallback(ctx, held0);
       // `Buffer.from('...')` around the literal (a cipher key as bytes) is the same literal.
       const key =
         key1?.type === "call_expression" && ctx.callee(key1) === "Buffer.from" ? ctx.args(key1)[0] : key1;
       const v = key?.type === "string" ? (ctx.stringValue(key) ?? "") : "";
-      if (v.length >= 3 && !PLACEHOLDER.test(v))
-        report({ node, message: `hard-coded signing key passed to ${q}()` });
+      if (keyLiteral(v, key1 !== held0)) report({ node, message: `hard-coded signing key passed to ${q}()` });
       return;
     }
     if (node.type === "string" || node.type === "template_string") {

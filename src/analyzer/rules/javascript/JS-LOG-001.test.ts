@@ -70,3 +70,44 @@ describe("JS-LOG-001: values that hold no line break", () => {
     expect(lines(code)).toEqual([4, 9]);
   });
 });
+
+describe("JS-LOG-001: header values as received", () => {
+  const found = (code: string) =>
+    analyzeSync(code, { language: "javascript", rules: ["JS-LOG-001"] }).findings.map((f) => [
+      f.line,
+      f.severity,
+    ]);
+  it("keeps a header's value (no CR/LF passes the HTTP parser) as a LOW hint, a decoded one or a body field MEDIUM", () => {
+    const code = [
+      "app.post('/hook', (req, res) => {",
+      "  const sent = Buffer.from(String(req.headers['x-signature'] ?? ''), 'utf8');",
+      "  console.warn('signature did not match: ' + sent);",
+      "  console.warn(`delivery ${req.get('x-delivery') || 'none'}`);",
+      "  console.warn('label ' + decodeURIComponent(req.headers['x-label']));",
+      "  console.warn('ua ' + req.headers['user-agent'] + ' title ' + req.body.title);",
+      "  res.end();",
+      "});",
+    ].join("\n");
+    expect(found(code)).toEqual([
+      [3, "LOW"],
+      [4, "LOW"],
+      [5, "MEDIUM"],
+      [6, "MEDIUM"],
+    ]);
+  });
+});
+
+describe("JS-LOG-001: a header map handed on", () => {
+  it("takes a handler's headers parameter's value for a header as received (LOW)", () => {
+    const code = [
+      "function check(headers, req) {",
+      "  const sig = Buffer.from(headers['x-hub-signature'], 'utf8');",
+      "  console.warn('bad signature ' + sig);",
+      "}",
+      "app.post('/h', (req, res) => { check(req.headers, req); res.end(); });",
+    ].join("\n");
+    expect(
+      analyzeSync(code, { language: "javascript", rules: ["JS-LOG-001"] }).findings.map((f) => f.severity),
+    ).not.toContain("MEDIUM");
+  });
+});

@@ -131,22 +131,48 @@ function urlObject(ctx: JsContext, n: SyntaxNode | undefined, depth = 0): boolea
   return !!r && r !== n && urlObject(ctx, r, depth + 1);
 }
 
+/** The request's header map: Node's `req.headers`, Koa's `ctx.headers`, a fetch Request's `request.headers`. */
+const HEADERS = /^(req|request|ctx|ctx\.request)\.(headers|header)$/;
+
+/**
+ * One header's value as received: `req.headers['x-signature']`, `req.headers.host`, Express's `req.get(name)` /
+ * `req.header(name)`, Koa's `ctx.get(name)`, a fetch Request's `request.headers.get(name)`. Node's HTTP parser (and
+ * the fetch Headers class) reject a CR or LF in a header value, so such a value cannot start a forged line; what is
+ * left is an audit hint (LOW). Decoded (`decodeURIComponent(...)`) it is no longer as received.
+ */
+function headerValue(ctx: JsContext, p: SyntaxNode): boolean {
+  if (p.type === "subscript_expression" || p.type === "member_expression") {
+    const o = field(p, "object");
+    // (or a handler's `headers` parameter / local, the request's header map handed on: `headers['x-hub-signature']`)
+    return (
+      !!o &&
+      (HEADERS.test(ctx.qname(o)) ||
+        (o.type === "identifier" && /^(headers|reqHeaders|requestHeaders)$/.test(ctx.text(o))))
+    );
+  }
+  if (p.type !== "call_expression") return false;
+  const c = ctx.callee(p);
+  return /^(req|request|ctx|ctx\.request)\.(get|header)$/.test(c) || /^(req|request)\.headers\.get$/.test(c);
+}
+
 /**
  * A value that holds no line break: the raw request target, the request line's tokens, a peer token, a stack
  * trace (see above), or one of them cut, trimmed or rewritten (`const token = req.url.replace(/^.*\/api\//, '')`,
- * through names bound once) with a replacement that brings no line break.
+ * through names bound once) with a replacement that brings no line break. With `headers`, a header's value as
+ * received counts too.
  */
-function oneLine(ctx: JsContext, p: SyntaxNode, depth = 0): boolean {
+function oneLine(ctx: JsContext, p: SyntaxNode, depth = 0, headers = false): boolean {
   if (depth > 6) return false;
   const q = ctx.qname(p);
   if (RAW_TARGET.test(q) || REQUEST_LINE.test(q) || PEER_TOKEN.test(q) || STACK_TRACE.test(q)) return true;
+  if (headers && headerValue(ctx, p)) return true;
   if (
     p.type === "as_expression" ||
     p.type === "non_null_expression" ||
     p.type === "parenthesized_expression"
   ) {
     const e = namedChildren(p)[0];
-    return !!e && oneLine(ctx, e, depth + 1);
+    return !!e && oneLine(ctx, e, depth + 1, headers);
   }
   if (urlObject(ctx, p)) return true;
   // `h ?? ''`, `h || 'none'`: either side, each one line (a literal without a line break).
@@ -154,7 +180,7 @@ function oneLine(ctx: JsContext, p: SyntaxNode, depth = 0): boolean {
     const ops = [field(p, "left"), field(p, "right")];
     return ops.every((o) => {
       const v = o?.type === "string" ? ctx.stringValue(o) : undefined;
-      return !!o && (v !== undefined ? !/[\r\n]/.test(v) : oneLine(ctx, o, depth + 1));
+      return !!o && (v !== undefined ? !/[\r\n]/.test(v) : oneLine(ctx, o, depth + 1, headers));
     });
   }
   if (p.type === "member_expression") {
@@ -163,12 +189,12 @@ function oneLine(ctx: JsContext, p: SyntaxNode, depth = 0): boolean {
   }
   if (p.type === "identifier") {
     const r = ctx.resolve(p);
-    return !!r && r !== p && oneLine(ctx, r, depth + 1);
+    return !!r && r !== p && oneLine(ctx, r, depth + 1, headers);
   }
   if (p.type === "subscript_expression") {
     // `req.url.split('?')[0]`: a piece of a split line
     const o = field(p, "object");
-    return o?.type === "call_expression" && ctx.method(o) === "split" && oneLine(ctx, o, depth + 1);
+    return o?.type === "call_expression" && ctx.method(o) === "split" && oneLine(ctx, o, depth + 1, headers);
   }
   if (p.type !== "call_expression") return false;
   // `util.inspect(v)`, `JSON.stringify(v)`: a string's line breaks come out escaped (`\n`), quoted.
@@ -176,7 +202,7 @@ function oneLine(ctx: JsContext, p: SyntaxNode, depth = 0): boolean {
   // `String(v)`, `Buffer.from(v, 'utf8')`: the same characters.
   if (/^(String|Buffer\.from)$/.test(ctx.callee(p))) {
     const a = ctx.args(p)[0];
-    return !!a && oneLine(ctx, a, depth + 1);
+    return !!a && oneLine(ctx, a, depth + 1, headers);
   }
   const m = ctx.method(p);
   if (m !== "split" && !ONE_LINE_METHOD.test(m)) return false;
@@ -187,7 +213,7 @@ function oneLine(ctx: JsContext, p: SyntaxNode, depth = 0): boolean {
   }
   const f = field(p, "function");
   const recv = f?.type === "member_expression" ? field(f, "object") : undefined;
-  return !!recv && oneLine(ctx, recv, depth + 1);
+  return !!recv && oneLine(ctx, recv, depth + 1, headers);
 }
 
 /** The parts a message is glued from: the operands of `+` and the substitutions of a template. */
@@ -364,13 +390,18 @@ export default jsRule({
       )
         continue;
       if (ctx.level(arg, "log") !== Level.SOURCE) continue;
-      if (pieces(arg).every((p) => oneLine(ctx, p) || ctx.level(p, "log") !== Level.SOURCE)) continue;
+      const parts = pieces(arg);
+      if (parts.every((p) => oneLine(ctx, p) || ctx.level(p, "log") !== Level.SOURCE)) continue;
+      // Only header values as received: no CR/LF can reach them through the HTTP parser.
+      const asHeaders = parts.every((p) => oneLine(ctx, p, 0, true) || ctx.level(p, "log") !== Level.SOURCE);
       report({
         node,
-        severity: json ? "LOW" : undefined,
+        severity: json || asHeaders ? "LOW" : undefined,
         message: json
           ? "request data in a JSON logger's message (escaped there; a pretty-printer shows its line breaks)"
-          : "log line embeds request data that may hold CR/LF",
+          : asHeaders
+            ? "log line embeds a request header's value (the HTTP parser rejects CR/LF there: an audit hint)"
+            : "log line embeds request data that may hold CR/LF",
       });
       return;
     }

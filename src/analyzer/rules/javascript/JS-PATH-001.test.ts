@@ -30,3 +30,37 @@ describe("JS-PATH-001", () => {
     ]);
   });
 });
+
+describe("JS-PATH-001: a containment prefix without a trailing separator", () => {
+  const found = (code: string) =>
+    analyzeSync(code, { language: "javascript", rules: ["JS-PATH-001"] }).findings.map((f) => f.line);
+  it("takes startsWith(root) for no check when the root ends without a separator (siblings pass), else a check", () => {
+    const code = [
+      "const fs = require('fs');",
+      "const path = require('path');",
+      "const ROOT = path.resolve('/srv/app');",
+      "const UP = '/srv/up/';",
+      "app.get('/a', (req, res) => {",
+      "  const p = path.resolve(ROOT, String(req.query.f));",
+      "  if (!p.startsWith(ROOT)) return res.sendStatus(403);",
+      "  res.send(fs.readFileSync(p));",
+      "});",
+      "app.get('/b', (req, res) => {",
+      "  const p = path.resolve(ROOT, String(req.query.f));",
+      "  if (!p.startsWith(ROOT + path.sep)) return res.sendStatus(403);",
+      "  res.send(fs.readFileSync(p));",
+      "});",
+      "app.get('/c', (req, res) => {",
+      "  const p = path.resolve(UP, String(req.query.f));",
+      "  if (!p.startsWith(UP)) return res.sendStatus(403);",
+      "  res.send(fs.readFileSync(p));",
+      "});",
+      "app.get('/d', (req, res) => {",
+      "  const p = path.resolve(ROOT, String(req.query.f));",
+      "  if (!p.startsWith(`${ROOT}/`)) return res.sendStatus(403);",
+      "  res.send(fs.readFileSync(p));",
+      "});",
+    ].join("\n");
+    expect(found(code)).toEqual([6, 8]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { field, namedChildren } from "../../parse/nodes.js";
+import { descendants, field, namedChildren } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 /** `(t) => t`, `function (s) { return s; }`: a function that hands its argument back unchanged. */
@@ -64,6 +64,34 @@ function substitution(ctx: JsContext, r: SyntaxNode | undefined): boolean {
     lead = l ? ctx.stringValue(l) : undefined;
   }
   return !!lead && !/^[&\\%]/.test(lead);
+}
+
+/**
+ * `while (v.endsWith('\\')) v = v.replace('\\', '') + next`, `while (s.includes('../')) s = s.replace('../', '')`:
+ * the replace sits in a loop whose condition tests the same receiver for the same text, so it runs once per
+ * occurrence the author means to handle (a re-join of escaped line ends, a strip repeated until none is left), not
+ * as a one-shot escape.
+ */
+function loopGuarded(node: SyntaxNode, ctx: JsContext, text: string): boolean {
+  const f = field(node, "function");
+  const recv = f?.type === "member_expression" ? field(f, "object") : undefined;
+  if (!recv) return false;
+  const name = ctx.text(recv);
+  const fn = ctx.enclosingFunction(node);
+  for (let up = node.parent; up && up !== fn; up = up.parent) {
+    if (!/^(while_statement|do_statement|for_statement)$/.test(up.type)) continue;
+    const cond = field(up, "condition");
+    if (!cond) continue;
+    const hit = descendants(cond).some(
+      (c) =>
+        c.type === "call_expression" &&
+        /^(includes|indexOf|lastIndexOf|endsWith|startsWith)$/.test(ctx.method(c)) &&
+        ctx.stringValue(ctx.args(c)[0]) === text &&
+        ctx.text(field(field(c, "function") ?? c, "object") ?? c) === name,
+    );
+    if (hit) return true;
+  }
+  return false;
 }
 
 export default jsRule({
@@ -139,6 +167,7 @@ export default jsRule({
     if (substitution(ctx, ctx.args(node)[1])) return;
     // `node.value.replace('\n', '').trim() === ''`: the result is only compared (a blank-text test), never output.
     if (onlyCompared(node, ctx)) return;
+    if (loopGuarded(node, ctx, text)) return;
     const lineEnd = /^(\\r\\n|\\n|\\r|\r\n|\n|\r)$/;
     if (lineEnd.test(text) && lineEnd.test(ctx.stringValue(ctx.args(node)[1]) ?? "")) return;
     report({ node, message: `replace() of '${text}' changes only its first occurrence` });
@@ -152,6 +181,8 @@ export default jsRule({
       "const t = s.replace('-', ' ');",
       "function nest(rule, cls) {\n  return rule.replace('&', `.${cls}`).replace('&', '.' + cls);\n}",
       "const t = name.replace(/\\.js$/, '.ts');",
+      "function join(lines) {\n  let v = lines[0];\n  let i = 0;\n  while (v.endsWith('\\\\')) v = v.replace('\\\\', ',') + lines[++i];\n  return v;\n}",
+      "function strip(p) {\n  let s = p;\n  while (s.includes('../')) s = s.replace('../', '');\n  return s;\n}",
     ],
     invalid: [
       "const strip = (s) => s.replace(/<script>/, '');",
@@ -162,6 +193,7 @@ export default jsRule({
       "function esc(s, amp) {\n  return s.replace('&', `&${amp};`);\n}",
       "const p = userPath.replace('../', '');",
       "const q = v.replace(/'/, \"''\");",
+      "function strip(p, q) {\n  let s = p;\n  while (q.includes('../')) s = s.replace('../', '');\n  return s;\n}",
     ],
   },
 });

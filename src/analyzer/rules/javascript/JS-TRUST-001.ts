@@ -1,7 +1,7 @@
 import { Level } from "../../dataflow/python.js";
 import type { JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { field } from "../../parse/nodes.js";
+import { field, namedChildren } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 /** The server-side session: express-session's `req.session`, koa-session's `ctx.session`. */
@@ -16,6 +16,45 @@ function inSession(left: SyntaxNode | undefined, ctx: JsContext): boolean {
     n = obj;
   }
   return false;
+}
+
+/**
+ * Session keys the app later relies on as its own verdict about who the client is or what it may do or pay: the
+ * user's identity, role and permissions, a verified or logged-in flag, a tenant, a price. Those copied from the
+ * request are what CWE-501 names; a preference the user picks for itself (theme, page size, a cart, a last search)
+ * is the user's own data kept where the user can change it anyway.
+ */
+const TRUSTED_KEY =
+  /^(user|users|username|user_?name|user_?id|uid|sub|email|login|account|account_?id|identity|principal|profile|role|roles|is_?admin|admin|is_?staff|is_?superuser|superuser|permissions?|perms|privileges?|scopes?|groups?|claims|grants?|acl|tenant|tenant_?id|org|org_?id|organization|owner|owner_?id|auth|authed|authenticated|is_?authenticated|logged_?in|is_?logged_?in|verified|is_?verified|mfa|mfa_?verified|two_?factor|otp_?verified|csrf|csrf_?token|token|access_?token|price|amount|total|discount|balance|credits?|plan|tier|level|quota|limit)$/i;
+
+/** The request's whole parsed body, query or parameters: every key the client chose. */
+const WHOLE_INPUT = /^(req|request|ctx|ctx\.request)\.(body|query|params)$/;
+
+/** The keys of the session place written: `req.session.user.role` gives user, role. */
+function sessionKeys(left: SyntaxNode | undefined, ctx: JsContext): string[] {
+  const keys: string[] = [];
+  let n = left;
+  while (n && (n.type === "member_expression" || n.type === "subscript_expression")) {
+    const obj = field(n, "object") ?? undefined;
+    const k =
+      n.type === "member_expression"
+        ? ctx.text(field(n, "property") ?? n)
+        : ctx.stringValue(field(n, "index") ?? undefined);
+    if (k !== undefined) keys.push(k);
+    if (obj && SESSION.test(ctx.qname(obj))) return keys;
+    n = obj;
+  }
+  return keys;
+}
+
+/** `{ email: req.body.email, role: req.body.role }`: an object literal with a trusted key among its own. */
+function trustedObject(n: SyntaxNode | undefined, ctx: JsContext): boolean {
+  if (n?.type !== "object") return false;
+  return namedChildren(n).some((p) => {
+    const k =
+      p.type === "pair" ? field(p, "key") : p.type === "shorthand_property_identifier" ? p : undefined;
+    return !!k && TRUSTED_KEY.test(ctx.text(k).replace(/['"]/g, ""));
+  });
 }
 
 export default jsRule({
@@ -45,8 +84,18 @@ export default jsRule({
       if (!inSession(left, ctx)) return;
       // The "trust" level follows the client's text through copies, string building, containers and local
       // helpers, but not through other calls (a lookup by the submitted name returns the server's record).
-      if (ctx.level(field(node, "right") ?? undefined, "trust") === Level.SOURCE)
-        report({ node, message: "request data is written into the session unchecked" });
+      const right = field(node, "right") ?? undefined;
+      if (ctx.level(right, "trust") !== Level.SOURCE) return;
+      // Only what the app trusts later: a trusted key, the client's whole body/query (any key it likes), or an
+      // object carrying a trusted key.
+      const value = right?.type === "identifier" ? (ctx.resolve(right) ?? right) : right;
+      if (
+        !sessionKeys(left, ctx).some((k) => TRUSTED_KEY.test(k)) &&
+        !(value && WHOLE_INPUT.test(ctx.qname(value))) &&
+        !trustedObject(value, ctx)
+      )
+        return;
+      report({ node, message: "request data is written into the session unchecked" });
       return;
     }
     // `Object.assign(req.session, req.body)`: every submitted field becomes session state.
@@ -63,6 +112,7 @@ export default jsRule({
       "app.post('/l', (req, res) => {\n  req.session.user = req.user.id;\n  res.end();\n});",
       "app.get('/t', (req, res) => {\n  req.session.theme = ['light', req.query.theme][0];\n  res.end();\n});",
       "app.get('/n', (req, res) => {\n  req.session.page = parseInt(req.query.page, 10);\n  res.end();\n});",
+      "app.post('/p', (req, res) => {\n  req.session.theme = req.body.theme;\n  req.session.cart = req.body.items;\n  req.session['lang'] = req.headers['accept-language'];\n  res.end();\n});",
       "app.get('/r', (req, res) => {\n  const ROLES = ['viewer', 'editor'];\n  if (!ROLES.includes(req.query.role)) return res.sendStatus(400);\n  req.session.role = req.query.role;\n  res.end();\n});",
     ],
     invalid: [
@@ -70,7 +120,9 @@ export default jsRule({
       "app.get('/r', (req, res) => {\n  Promise.resolve(req.query.role).then((role) => {\n    req.session.role = role;\n    res.end();\n  });\n});",
       "app.post('/p', (req, res) => {\n  Object.assign(req.session, req.body);\n  res.end();\n});",
       "router.post('/l', (ctx) => {\n  ctx.session.user = ctx.request.body.user.trim();\n});",
-      "app.get('/h', (req, res) => {\n  req.session['lang'] = req.headers['accept-language'];\n  res.end();\n});",
+      "app.get('/h', (req, res) => {\n  req.session['tenantId'] = req.headers['x-tenant'];\n  res.end();\n});",
+      "app.post('/d', (req, res) => {\n  req.session.form = req.body;\n  res.end();\n});",
+      "app.post('/a', (req, res) => {\n  req.session.account = { email: req.body.email, role: req.body.role };\n  res.end();\n});",
     ],
   },
 });

@@ -282,9 +282,64 @@ function checkedIn(fn: SyntaxNode, node: SyntaxNode, ctx: JsContext, builder: bo
   for (const d of calls()) {
     if (ctx.method(d) !== "startsWith") continue;
     const f = field(d, "function");
-    if (f?.type === "member_expression" && canonical(field(f, "object")) && near(d)) return true;
+    if (
+      f?.type === "member_expression" &&
+      canonical(field(f, "object")) &&
+      near(d) &&
+      // (`rel.startsWith('..')` of a path.relative result: a climb test, no root)
+      (/^\.\./.test(ctx.stringValue(ctx.args(d)[0]) ?? "") ||
+        rootEndsWithSeparator(ctx, ctx.args(d)[0]) !== false)
+    )
+      return true;
   }
   return false;
+}
+
+const SEP = /^(path\.(posix\.|win32\.)?sep|sep)$/;
+
+/**
+ * Whether a containment prefix ends with a path separator: `ROOT + path.sep`, `` `${ROOT}/` ``, `'/srv/uploads/'`.
+ * A root without one (`path.resolve('/srv/app')`, `process.cwd()`, `__dirname`, `'/srv/app'`) also admits its
+ * siblings: `/srv/app-secrets/key` starts with `/srv/app`. Undefined when the prefix cannot be told (a parameter).
+ */
+export function rootEndsWithSeparator(
+  ctx: JsContext,
+  n: SyntaxNode | undefined,
+  depth = 0,
+): boolean | undefined {
+  const e = unparen(n ?? undefined);
+  if (!e || depth > 4) return undefined;
+  const lit = ctx.stringValue(e);
+  if (lit !== undefined && (e.type === "string" || e.type === "template_string")) return /[/\\]$/.test(lit);
+  if (e.type === "template_string") {
+    const last = namedChildren(e).pop();
+    if (!last) return undefined;
+    if (last.type === "string_fragment") return /[/\\]$/.test(ctx.text(last));
+    const inner = last.type === "template_substitution" ? namedChildren(last)[0] : undefined;
+    return inner && SEP.test(ctx.text(inner)) ? true : undefined;
+  }
+  if (e.type === "binary_expression" && e.children.some((c) => !c.named && c.type === "+")) {
+    const right = field(e, "right") ?? undefined;
+    if (right && SEP.test(ctx.text(right))) return true;
+    const v = right ? ctx.stringValue(right) : undefined;
+    return v === undefined ? undefined : /[/\\]$/.test(v);
+  }
+  if (e.type === "identifier") {
+    if (ctx.text(e) === "__dirname") return false;
+    const r = ctx.resolve(e);
+    return r && r !== e ? rootEndsWithSeparator(ctx, r, depth + 1) : undefined;
+  }
+  if (e.type === "call_expression") {
+    const q = ctx.callee(e);
+    // path.resolve / normalize drop a trailing separator (normalize keeps one it was given; resolve never does)
+    if (/^(path\.)?(posix\.|win32\.)?resolve$|^process\.cwd$|(^|\.)realpath(Sync)?$/.test(q)) return false;
+    if (/^(path\.)?(posix\.|win32\.)?(join|normalize)$/.test(q)) {
+      const last = ctx.args(e).pop();
+      const v = last ? ctx.stringValue(last) : undefined;
+      return v === undefined ? undefined : /[/\\]$/.test(v);
+    }
+  }
+  return undefined;
 }
 
 export interface PathFinding {

@@ -35,6 +35,14 @@ const VALUE_OPTIONS: [RegExp, RegExp][] = [
   // conda's environment name or prefix (`conda run -n NAME ...`)
   [/^(conda|mamba|micromamba)$/, /^(-n|--name|-p|--prefix)$/],
 ];
+/**
+ * Launchers that start a Python script and hand it every word after the script's name (torchrun, deepspeed,
+ * accelerate launch, horovodrun): the words after `train.py` are the app's own script's options, not the launcher's.
+ */
+const SCRIPT_LAUNCHERS = /^(torchrun|deepspeed|accelerate|horovodrun)$/;
+/** The script operand of a launcher: a file name ending in .py. */
+const SCRIPT_WORD = /^[^-].*\.pyz?$/;
+
 /** Options that take two words (papermill's `-p NAME VALUE`): the second word after them is a value too. */
 const PAIR_OPTIONS: [RegExp, RegExp][] = [[/^papermill$/, /^(-p|--parameters|-r|--parameters_raw)$/]];
 function optionValue(prog: string, prev: string | undefined, before?: string): boolean {
@@ -147,7 +155,7 @@ export default pyRule({
     fix_hint:
       "Put `--` before user-supplied operands, or reject values starting with '-' (better: allow-list their shape, e.g. an https:// URL).",
   },
-  trigger: /subprocess|create_subprocess_exec|os\.(exec|spawn)/,
+  trigger: /subprocess|create_subprocess_exec|os\.(exec|spawn)|ansible_runner/,
   nodeTypes: ["call"],
   calls: [
     "run",
@@ -162,10 +170,14 @@ export default pyRule({
     "execvpe",
     "spawnv",
     "spawnvp",
+    "run_command",
   ],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
-    if (!RUNNERS.test(q)) return;
+    // ansible-runner's `run_command(executable_cmd='ansible-playbook', cmdline_args=[...])`: an argv without a shell,
+    // the program named apart from its arguments.
+    const ansible = q === "ansible_runner.run_command" || q === "ansible_runner.interface.run_command";
+    if (!RUNNERS.test(q) && !ansible) return;
     if (ctx.isTrue(ctx.kwarg(node, "shell"))) return;
     const fn = ctx.enclosingFunction(node);
     if (!fn) return;
@@ -174,7 +186,12 @@ export default pyRule({
     const params = new Set(ctx.paramNames(fn));
     let words: readonly SyntaxNode[];
     if (q === "asyncio.create_subprocess_exec") words = ctx.args(node);
-    else {
+    else if (ansible) {
+      const exe = ctx.kwarg(node, "executable_cmd");
+      const list = ctx.resolve(ctx.kwarg(node, "cmdline_args"));
+      if (!exe || (list?.type !== "list" && list?.type !== "tuple")) return;
+      words = [exe, ...namedChildren(list)];
+    } else {
       let list = ctx.resolve(q.startsWith("os.") ? ctx.args(node)[1] : ctx.arg(node, 0, "args"));
       // `["tar", "-czf", archive] + list(files)` / `+ files`: the caller's list is spliced in after the fixed words.
       let tail: SyntaxNode | undefined;
@@ -232,6 +249,8 @@ export default pyRule({
       prev2 = prev;
       prev = v;
       if (v === undefined && optionValue(base, after, before)) continue;
+      // The launcher's own options end at its script: the words after it are the script's.
+      if (v !== undefined && SCRIPT_LAUNCHERS.test(base) && SCRIPT_WORD.test(v)) return;
       // git and other getopt_long programs also end their options at `--end-of-options`.
       if (v === "--" || v === "--end-of-options") return;
       if (v !== undefined || w.type === "list_splat") continue;
@@ -283,6 +302,7 @@ export default pyRule({
       "import os, subprocess\nfrom flask import Flask, request\napp = Flask(__name__)\nD = '/var/backups'\n@app.route('/b')\ndef b():\n    subprocess.run(['tar', 'czf', os.path.join(D, request.args['n'] + '.tgz'), '/srv'])\n    return 'ok'",
       "import subprocess\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/l')\ndef l():\n    return subprocess.check_output(['git', 'log', '--end-of-options', request.args['ref']])",
       "import ipaddress, subprocess\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/p')\ndef p():\n    addr = ipaddress.ip_address(request.args['host'])\n    return subprocess.check_output(['ping', '-c', '1', str(addr)])",
+      "import subprocess\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.post('/t')\ndef t():\n    subprocess.Popen(['torchrun', '--nproc_per_node=2', 'train.py', '--config', request.form['c']])\n    return 'ok'",
       "import ipaddress, subprocess\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/p')\ndef p():\n    ip = str(ipaddress.ip_address(request.args['host']))\n    return subprocess.check_output(['ping', '-c', '1', ip])",
     ],
     invalid: [
@@ -308,6 +328,14 @@ export default pyRule({
       },
       {
         code: "import subprocess\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/g')\ndef g():\n    return subprocess.check_output(('git log --author=%s' % request.args['a']).split())",
+        line: 6,
+      },
+      {
+        code: "import subprocess\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.post('/t')\ndef t():\n    subprocess.Popen(['torchrun', request.form['opts'], 'train.py'])\n    return 'ok'",
+        line: 6,
+      },
+      {
+        code: "import ansible_runner\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.post('/a')\ndef a():\n    ansible_runner.run_command(executable_cmd='ansible-playbook', cmdline_args=['site.yml', request.form['x']])\n    return 'ok'",
         line: 6,
       },
       {

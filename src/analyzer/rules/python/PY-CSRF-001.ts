@@ -47,6 +47,53 @@ function deletes(ctx: PythonContext, deco: SyntaxNode): boolean {
   });
 }
 
+/**
+ * A Flask app of this module that keeps its logins in the signed session cookie (`session` imported from flask, a
+ * secret key set here) and has no CSRF protection anywhere in the module: no Flask-WTF / CSRFProtect / SeaSurf, no
+ * csrf token of its own, no SameSite setting for the session cookie.
+ */
+function flaskCookieSessionWithoutCsrf(ctx: PythonContext): boolean {
+  return (
+    sourceHas(ctx.tree, /^\s*from\s+flask\s+import\s+[^\n]*\bsession\b/m) &&
+    sourceHas(ctx.tree, /\.secret_key\s*=|\bSECRET_KEY\b/) &&
+    !sourceHas(ctx.tree, /csrf|xsrf|seasurf|SAMESITE|samesite|flask_wtf/i)
+  );
+}
+
+/**
+ * `@app.post(...)` / `put` / `patch` / `delete`, or `@app.route(..., methods=[... 'POST' ...])`, over a handler
+ * that takes its user from the session and changes state with form or JSON data: what a forged cross-site form
+ * submits with the victim's cookie.
+ */
+function sessionAuthedWrite(ctx: PythonContext, deco: SyntaxNode): boolean {
+  const t = ctx.text(deco).replace(/\s+/g, "");
+  const call = namedChildren(deco)[0];
+  const writes =
+    /^@\w+\.(post|put|patch|delete)\(/.test(t) ||
+    (/^@\w+\.route\(/.test(t) &&
+      call?.type === "call" &&
+      /['"](POST|PUT|PATCH|DELETE)['"]/i.test(ctx.text(ctx.kwarg(call, "methods") ?? call)));
+  if (!writes) return false;
+  const fn = field(deco.parent ?? deco, "definition");
+  if (fn?.type !== "function_definition") return false;
+  const body = ctx.text(fn);
+  return (
+    // (the session read for who is asking - a login or a preference writing it is no such request)
+    /\bsession(\.get\(|\[[^\]\n]+\](?!\s*=(?!=)))/.test(body) &&
+    /\brequest\.(form|get_json\(|json\b|values)/.test(body) &&
+    descendants(fn).some(
+      (d) =>
+        d.type === "call" &&
+        !/^(request\.|session\.|abort$|jsonify$|redirect$|url_for$|render_template$|flash$|int$|str$|len$|make_response$)/.test(
+          ctx.callee(d),
+        ) &&
+        /^(update|save|delete|change|create|insert|remove|transfer)/i.test(
+          ctx.method(d) || ctx.callee(d).split(".").pop() || "",
+        ),
+    )
+  );
+}
+
 /** The class whose body (directly) holds this node, if any. */
 /**
  * A command-line command (`@click.command()`, `@users.command("create")`, typer's `@app.command()`): its forms are
@@ -105,7 +152,8 @@ export default pyRule({
     },
     fix_hint: "Keep CSRF middleware on; for APIs use token authentication rather than cookies.",
   },
-  trigger: /csrf|CSRF|exempt|xsrf_cookies|\.route\(|SessionMiddleware|\.delete\(\)/,
+  trigger:
+    /csrf|CSRF|exempt|xsrf_cookies|\.route\(|SessionMiddleware|\.delete\(\)|@\w+\.(post|put|patch|delete)\(/,
   nodeTypes: ["decorator", "assignment", "keyword_argument", "function_definition", "call"],
   detect(node, ctx, emit) {
     // A Django settings module for a test run: its key and settings are fixtures (a LOW reminder).
@@ -237,6 +285,12 @@ export default pyRule({
           message:
             "a GET route deletes data: any page can trigger it with a link or an image (no CSRF check)",
         });
+      else if (flaskCookieSessionWithoutCsrf(ctx) && sessionAuthedWrite(ctx, node))
+        report({
+          node,
+          message:
+            "a state-changing route authenticated by the session cookie, in an app with no CSRF protection",
+        });
       return;
     }
     // WTForms: class Meta: csrf = False inside a form class turns the token off for every instance.
@@ -273,6 +327,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import os\nfrom flask import Flask, abort, request, session\nfrom flask_wtf.csrf import CSRFProtect\nfrom .db import update_email\napp = Flask(__name__)\napp.secret_key = os.environ['K']\nCSRFProtect(app)\n@app.post('/email')\ndef change():\n    uid = session.get('uid')\n    update_email(uid, request.form['email'])\n    return '', 204",
       // an override that still checks (a header token for the API client) keeps a CSRF defence
       "from rest_framework.authentication import SessionAuthentication\nclass HeaderCsrfSessionAuthentication(SessionAuthentication):\n    def enforce_csrf(self, request):\n        if request.headers.get('X-Requested-With') != 'XMLHttpRequest':\n            return super().enforce_csrf(request)",
       // A class-based view's post() runs only for POST, which Django's CSRF middleware checks.
@@ -296,6 +351,7 @@ export default pyRule({
       "MIDDLEWARE = ['django.middleware.security.SecurityMiddleware', 'django.middleware.common.CommonMiddleware']",
     ],
     invalid: [
+      "import os\nfrom flask import Flask, abort, request, session\nfrom .db import update_email\napp = Flask(__name__)\napp.secret_key = os.environ['K']\n@app.post('/email')\ndef change():\n    uid = session.get('uid')\n    if uid is None:\n        abort(401)\n    update_email(uid, request.form['email'])\n    return '', 204",
       {
         code: "from rest_framework.authentication import SessionAuthentication\nclass CsrfExemptSessionAuthentication(SessionAuthentication):\n    def enforce_csrf(self, request):\n        return None",
         line: 3,

@@ -19,7 +19,12 @@ function intRouteParameter(ctx: PythonContext, id: SyntaxNode, ignore?: SyntaxNo
   const dflt = field(p, "value");
   if (dflt?.type === "call" && (ctx.kwarg(dflt, "le") || ctx.kwarg(dflt, "lt"))) return false;
   // (an int parameter is no injection source for any sink class: the handler being a route is what counts)
-  if (!ctx.isEntryFunction(fn) || !sourceHas(ctx.tree, /\bfastapi\b/)) return false;
+  // (a discord.py command converts what the member typed after the command the same way: `times: int`)
+  if (
+    !ctx.isEntryFunction(fn) ||
+    !sourceHas(ctx.tree, /\bfastapi\b|^\s*(from|import)\s+(discord|nextcord|disnake)\b/m)
+  )
+    return false;
   return !clampedIn(ctx, fn, name, ignore);
 }
 
@@ -247,7 +252,7 @@ export default pyRule({
   // itertools only with a request in the file: LeetCode-style code imports it in a standard header, and that alone
   // made this rule parse three quarters of the benign corpus.
   trigger:
-    /^(?=[\s\S]*?itertools)(?=[\s\S]*?(request|get_argument))|(int|float)\(\s*(request\.|self\.get_argument|event\[|req\.params\b)|request\.(stream|files|FILES|get_data\(\))|(?<=\*\s*)int\(|\.recv\(|struct\.unpack|int\.from_bytes|await\s+\w+\.body\(\)|^(?=[\s\S]*?fastapi)(?=[\s\S]*?(?<=:\s*)int\s*[=,)])|start_(unix_)?server\(|rfile\.read\(|page_size_query_param|LimitOffsetPagination/,
+    /^(?=[\s\S]*?itertools)(?=[\s\S]*?(request|get_argument))|(int|float)\(\s*(request\.|self\.get_argument|event\[|req\.params\b)|request\.(stream|files|FILES|get_data\(\))|(?<=\*\s*)int\(|\.recv\(|struct\.unpack|int\.from_bytes|await\s+\w+\.body\(\)|^(?=[\s\S]*?(fastapi|discord|nextcord|disnake))(?=[\s\S]*?(?<=:\s*)int\s*[=,)])|start_(unix_)?server\(|rfile\.read\(|page_size_query_param|LimitOffsetPagination/,
   nodeTypes: ["call", "binary_operator", "augmented_assignment", "while_statement", "class_definition"],
   detect(node, ctx, report) {
     if (node.type === "class_definition") {
@@ -289,8 +294,15 @@ export default pyRule({
       }
       if (op !== "*") return;
       const [a, b] = node.children.filter((c) => c.named);
-      const seq = (x?: SyntaxNode) =>
-        !!x && (["string", "list", "bytes", "tuple"].includes(x.type) || requestText(ctx, x));
+      const seq = (x?: SyntaxNode): boolean =>
+        !!x &&
+        (["string", "list", "bytes", "tuple"].includes(x.type) ||
+          requestText(ctx, x) ||
+          // `(text + " ") * times`: text joined to a literal is text.
+          (x.type === "parenthesized_expression" && seq(namedChildren(x)[0])) ||
+          (x.type === "binary_operator" &&
+            x.children.find((c) => !c.named)?.type === "+" &&
+            x.children.some((c) => c.type === "string")));
       if ((seq(a) && unboundedSize(ctx, b)) || (seq(b) && unboundedSize(ctx, a)))
         report({ node, message: "a sequence repeated a request-chosen number of times" });
       return;
@@ -461,6 +473,7 @@ export default pyRule({
       "from rest_framework.pagination import PageNumberPagination\nclass P(PageNumberPagination):\n    page_size = 25\n    page_size_query_param = 'page_size'\n    max_page_size = 200",
       "from rest_framework.pagination import PageNumberPagination\nclass P(PageNumberPagination):\n    page_size = 25",
       "from rest_framework.pagination import LimitOffsetPagination\nclass P(LimitOffsetPagination):\n    default_limit = 20\n    max_limit = 100",
+      "import discord\nfrom discord.ext import commands\nbot = commands.Bot(command_prefix='!')\n@bot.command()\nasync def rep(ctx, times: int, *, text: str):\n    await ctx.send(((text + ' ') * min(times, 10))[:2000])",
       "import socketserver\nclass H(socketserver.StreamRequestHandler):\n    def handle(self):\n        self.wfile.write(self.rfile.readline(4096))",
       "import secrets\ndef lambda_handler(event, context):\n    n = min(int(event['queryStringParameters']['count']), 100)\n    return [secrets.token_hex(8) for _ in range(n)]",
       "import sqlite3\nfrom flask import request\ndef items():\n    size = max(1, min(int(request.args.get('size', 20)), 100))\n    return sqlite3.connect('a.db').execute('SELECT * FROM items LIMIT ?', (size,)).fetchall()",
@@ -497,6 +510,7 @@ export default pyRule({
         code: "from rest_framework.pagination import LimitOffsetPagination\nclass P(LimitOffsetPagination):\n    default_limit = 20",
         line: 3,
       },
+      "import discord\nfrom discord.ext import commands\nbot = commands.Bot(command_prefix='!')\ndef rep_text(text, times):\n    return (text + ' ') * times\n@bot.command()\nasync def rep(ctx, times: int, *, text: str):\n    await ctx.send(rep_text(text, times)[:2000])",
       "import socketserver\nclass H(socketserver.StreamRequestHandler):\n    def handle(self):\n        self.wfile.write(self.rfile.read().upper())",
       // A Lambda handler's event is the caller's request.
       "import secrets\ndef lambda_handler(event, context):\n    n = int(event['queryStringParameters']['count'])\n    return [secrets.token_hex(8) for _ in range(n)]",

@@ -12,6 +12,9 @@ const CSV = /text\/csv|\.csv\b|\bcsv\b(?!\s*=(?!=))/i;
 /** HTML elements: markup built from them is PY-XSS-001's (CWE-79); this rule looks at data formats. */
 const HTML_TAG =
   /^(a|b|i|u|p|em|strong|span|div|h[1-6]|li|ul|ol|td|tr|th|table|pre|code|title|body|html|head|script|style|small|label|option|textarea|button|form|input|img|br|hr|section|article|header|footer|nav|main|blockquote|dd|dt|dl|caption|font|center|mark|sub|sup|abbr|cite|q|s|del|ins|tt|kbd|var|samp|link|meta|base|iframe|source|video|audio|track|picture|object|embed|param|area|map|canvas|noscript|template|select|optgroup|fieldset|legend|col|colgroup|thead|tbody|tfoot|figure|figcaption|aside|details|summary|dialog|time|output|progress|meter)$/i;
+/** Older or rarer HTML elements the HTML_TAG list leaves out. */
+const OLD_HTML_TAG =
+  /^(big|tt|nobr|marquee|blink|strike|acronym|applet|basefont|dir|menu|frame|frameset|noframes|isindex|listing|plaintext|xmp|wbr|ruby|rt|rp|bdi|bdo|data|slot|menuitem|address|hgroup|search)$/i;
 /** SVG drawing elements: their attributes are a picture's markup a browser renders (PY-XSS-001's), not a data record. */
 const SVG_TAG =
   /^(svg|g|path|circle|rect|ellipse|line|polyline|polygon|text|tspan|use|defs|symbol|marker|stop|linearGradient|radialGradient|clipPath|pattern|foreignObject)$/i;
@@ -244,6 +247,19 @@ function notOutput(ctx: PythonContext, n: SyntaxNode): boolean {
   if (call?.type !== "call") return false;
   if (/^(find|rfind|index|rindex|count|startswith|endswith)$/.test(ctx.method(call))) return true;
   if (/^string\.(find|rfind|index|rindex|count)$/.test(ctx.callee(call))) return true;
+  // A hint printed to the terminal (`print('  <depend package="%s" />' % pkg)`, `sys.stderr.write(...)`) from
+  // values that are no request's: a message a person reads, not a document a parser reads. (A CGI script's print
+  // of request data is its response, so request data keeps it output.)
+  const callee = ctx.callee(call);
+  const fileKw = callee === "print" ? ctx.kwarg(call, "file") : undefined;
+  const toConsole =
+    callee === "print"
+      ? !fileKw || /^sys\.(stdout|stderr)$/.test(ctx.text(fileKw))
+      : /^sys\.(stdout|stderr)\.write$/.test(callee);
+  if (toConsole) {
+    const t = template(ctx, n);
+    if (t && t.parts.every((p) => ctx.level(p, "xml") !== Level.SOURCE)) return true;
+  }
   let stmt = call.parent;
   while (stmt?.type === "parenthesized_expression") stmt = stmt.parent;
   return stmt?.type === "raise_statement" && /(Error|Exception)$/.test(ctx.callee(call));
@@ -304,6 +320,18 @@ function format(ctx: PythonContext, t: string): string | undefined {
   if (new RegExp(`"\\s*:\\s*"[^"\\\\]*${HOLE}[^"\\\\]*"`).test(t) && /[{,]\s*"/.test(t)) return "JSON";
   const tag = new RegExp(`<([A-Za-z][\\w:.-]*)[^<>]*>${HOLE}</\\1>`).exec(t);
   if (tag && !HTML_TAG.test(tag[1]!)) return "XML";
+  // `<item><title>%s</title></item>`: an element whose name HTML also has, inside a data document (RSS, Atom, a
+  // SOAP body): some other element of the template is neither HTML's nor SVG's (nor a custom element's, `x-y`).
+  // (HTML's older elements, `<big>`, `<tt>`, `<nobr>`, are no such sign; a body, table, div or paragraph marks the
+  // template HTML whatever else it holds.)
+  if (tag) {
+    const names = [...t.matchAll(/<\/?([A-Za-z][\w:.]*)[\s/>]/g)].map((m) => m[1]!);
+    if (
+      !names.some((n) => /^(html|body|table|tr|td|div|p|span|br|ul|ol|li|font|center|form)$/i.test(n)) &&
+      names.some((n) => !HTML_TAG.test(n) && !SVG_TAG.test(n) && !OLD_HTML_TAG.test(n))
+    )
+      return "XML";
+  }
   // <note author='<value>'/>: a quoted attribute of a data element (not HTML's), closed in the same template;
   // a quote in the value ends the attribute and adds others.
   const attr = new RegExp(
@@ -551,6 +579,10 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // An HTML page with HTML's older elements (<big>, <tt>) around its values.
+      "def head(etype, ver):\n    return f'<body><table><tr><td><big><strong>{etype}</strong></big></td><td><tt>{ver}</tt></td></tr></table>'",
+      // A hint printed to the terminal from a caller's values: a message, not a document.
+      "import sys\ndef missing(names):\n    for n in names:\n        print('  <depend package=\"%s\" />' % n)\n        sys.stderr.write('add <plugin name=\"%s\"/>\\n' % n)",
       // A value replaced by a fallback unless it is one of an allow-list's words.
       "STYLES = ['single', 'double', 'wave']\ndef run(u):\n    if u not in STYLES:\n        u = 'single'\n    return '<w:u w:val=\"%s\"/>' % u",
       // Text searched for or put in an assert's or an exception's message: nothing is written out.
@@ -606,6 +638,8 @@ export default pyRule({
       "import re\ndef ld(h):\n    return re.search(r'<script type=\"application/json\">(.*?)</script>', h, re.S).group(1)",
     ],
     invalid: [
+      "from flask import request, Response\ndef feed():\n    t = request.args.get('t', '')\n    return Response('<rss><item><title>%s</title></item></rss>' % t, mimetype='application/rss+xml')",
+      "from flask import request\ndef cgi():\n    print('<item>%s</item>' % request.args['x'])",
       // ... but not when it is bound again after the check.
       "STYLES = ['single', 'double', 'wave']\ndef run(u, raw):\n    if u not in STYLES:\n        u = 'single'\n    u = raw\n    return '<w:u w:val=\"%s\"/>' % u",
       // A SOAP envelope from a str.format template: `{}` and `{name}` fields are holes like `%s`.

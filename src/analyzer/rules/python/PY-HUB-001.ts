@@ -6,12 +6,6 @@ export default pyRule({
     title: "Model or dataset loaded with trust_remote_code=True",
     cwe: ["CWE-94", "CWE-829"],
     severity: "HIGH",
-    severity_variants: [
-      {
-        severity: "LOW",
-        when: "the repository is a literal name pinned to a commit hash (revision='<sha>'): code the author reviewed, fixed",
-      },
-    ],
     docs: {
       what_it_does:
         "Flags Hugging Face loaders (from_pretrained, pipeline, load_dataset, AutoConfig, ...) called with trust_remote_code=True.",
@@ -30,20 +24,13 @@ export default pyRule({
     const v = ctx.kwarg(node, "trust_remote_code");
     if (!v || !ctx.isTrue(ctx.resolve(v) ?? v)) return;
     // The fix this rule asks for: a repository named in the source and pinned to a commit runs the code that was
-    // reviewed at that commit, whatever is pushed later.
+    // reviewed at that commit, whatever is pushed later - the author's own reviewed dependency, nothing to report.
     const repo =
       ctx.arg(node, 0, "pretrained_model_name_or_path") ??
       ctx.kwarg(node, "model") ??
       ctx.kwarg(node, "path");
     const rev = ctx.stringValue(ctx.kwarg(node, "revision")) ?? "";
-    if (repo && ctx.stringValue(repo) !== undefined && /^[0-9a-f]{7,40}$/.test(rev)) {
-      report({
-        node,
-        severity: "LOW",
-        message: `${ctx.callee(node)}(trust_remote_code=True) runs a fixed repository's code pinned to commit ${rev}`,
-      });
-      return;
-    }
+    if (repo && ctx.stringValue(repo) !== undefined && /^[0-9a-f]{7,40}$/.test(rev)) return;
     report({
       node,
       message: `${ctx.callee(node)}(trust_remote_code=True) runs the repository's Python code`,
@@ -51,14 +38,14 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from transformers import AutoModel\nm = AutoModel.from_pretrained('acme/enc', revision='4f2c9e1a7b', trust_remote_code=True)",
       "from transformers import AutoModel\nm = AutoModel.from_pretrained('acme/encoder', trust_remote_code=False)",
       "from datasets import load_dataset\nd = load_dataset('acme/tickets')",
     ],
     invalid: [
       {
-        code: "from transformers import AutoModel\nm = AutoModel.from_pretrained('acme/enc', revision='4f2c9e1a7b', trust_remote_code=True)",
+        code: "from transformers import AutoModel\nm = AutoModel.from_pretrained('acme/enc', revision='main', trust_remote_code=True)",
         line: 2,
-        severity: "LOW",
       },
       {
         code: "from transformers import AutoModel\ndef f(name):\n    return AutoModel.from_pretrained(name, revision='4f2c9e1a7b', trust_remote_code=True)",

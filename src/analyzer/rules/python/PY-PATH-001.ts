@@ -380,7 +380,7 @@ export default pyRule({
       "Resolve the path with os.path.realpath and check it stays under the base directory (os.path.commonpath), or reduce names with os.path.basename / secure_filename.",
   },
   trigger:
-    /\bopen\(|open_file|chmod|chown|truncate|utime|scandir|walk\(|removedirs|glob|BZ2File|GzipFile|LZMAFile|symlink|os\.link\(|os\.replace\(|make_archive|unpack_archive|savez?(_compressed|txt)?\(|\.to_(csv|excel|json|parquet|pickle|feather|hdf|html|xml|stata|orc)\(|sqlite3?\.connect\(|partial\(|remove\(|unlink\(|rmdir\(|rmtree\(|shutil\.|rename\(|send_file|send_from_directory|FileResponse|ZipFile\(|listdir\(|Path\(|makedirs\(|getsize\(|exists\(|isfile\(|isdir\(|getmtime\(|stat\(|access\(|read_text|read_bytes|write_text|write_bytes|\.save\(|FileSystemStorage|mkdir\(|fileinput|\.file(_stream)?\(|(download|upload)_file\(|FileHandler\(|serve_(file|download)\(|joblib\.dump\(/,
+    /\bopen\(|open_file|chmod|chown|truncate|utime|scandir|walk\(|removedirs|glob|BZ2File|GzipFile|LZMAFile|symlink|os\.link\(|os\.replace\(|make_archive|unpack_archive|savez?(_compressed|txt)?\(|\.to_(csv|excel|json|parquet|pickle|feather|hdf|html|xml|stata|orc)\(|sqlite3?\.connect\(|partial\(|remove\(|unlink\(|rmdir\(|rmtree\(|shutil\.|rename\(|send_file|send_from_directory|FileResponse|ZipFile\(|listdir\(|Path\(|makedirs\(|getsize\(|exists\(|isfile\(|isdir\(|getmtime\(|stat\(|access\(|read_text|read_bytes|write_text|write_bytes|\.save\(|FileSystemStorage|mkdir\(|fileinput|\.file(_stream)?\(|(download|upload)_file\(|FileHandler\(|serve_(file|download)\(|joblib\.dump\(|hf_hub_download\(|snapshot_download\(/,
   nodeTypes: ["call"],
   calls: callNames(
     FILE_SINKS,
@@ -391,6 +391,7 @@ export default pyRule({
     PATH_METHOD_NAMES,
     PANDAS_WRITER_NAMES,
     ["FileSystemStorage", "send_from_directory", "save", "download_file", "upload_file"],
+    ["hf_hub_download", "snapshot_download"],
     ["copy", "copy2", "copyfile", "copytree", "move", "copymode", "copystat"],
     ["write", "add"],
   ),
@@ -438,6 +439,24 @@ export default pyRule({
     if (local) {
       if (ctx.level(local, "path") === Level.SOURCE)
         report({ node, message: `S3 ${ctx.method(node)}() names a local file taken from untrusted input` });
+      return;
+    }
+    // huggingface_hub's downloads write into `local_dir` (or `cache_dir`): a folder from the request is where the
+    // files land; with `local_dir`, hf_hub_download also writes the file at `local_dir / filename`, a name it only
+    // checks for `..` on Windows (the cache layout's pointer path is checked against the snapshot folder).
+    if (/^(huggingface_hub\.)?(hf_hub_download|snapshot_download)$/.test(q)) {
+      const local = ctx.kwarg(node, "local_dir");
+      const dir = local ?? ctx.kwarg(node, "cache_dir");
+      if (dir && ctx.level(dir, "path") === Level.SOURCE) {
+        report({ node, message: `${q}() downloads into a folder taken from untrusted input` });
+        return;
+      }
+      const name = /hf_hub_download$/.test(q) ? ctx.arg(node, 1, "filename") : undefined;
+      if (local && name && ctx.level(name, "path") === Level.SOURCE)
+        report({
+          node,
+          message: "hf_hub_download() writes local_dir / filename with a file name from untrusted input",
+        });
       return;
     }
     // Django's FileSystemStorage(location) keeps saved names inside the location, which must itself be ours.
@@ -552,6 +571,8 @@ export default pyRule({
     valid: [
       // files found by walking the project folder, picked by name: what goes into the archive is ours
       "import io, zipfile\nfrom pathlib import Path\nfrom flask import request\ndef bundle():\n    want = set(request.json['files'])\n    buf = io.BytesIO()\n    with zipfile.ZipFile(buf, 'w') as zf:\n        for p in Path('/data').rglob('*'):\n            if p.name in want:\n                zf.write(p, arcname=p.name)",
+      "from flask import request\nfrom huggingface_hub import hf_hub_download\n@app.post('/h')\ndef h():\n    return hf_hub_download(repo_id='acme/m', filename=request.form['f'])",
+      "from flask import request\nfrom huggingface_hub import snapshot_download\n@app.post('/h')\ndef h():\n    return snapshot_download(repo_id=request.form['r'], local_dir='/srv/hub')",
       "import os, cherrypy\nfrom cherrypy.lib.static import serve_file\nclass R:\n    @cherrypy.expose\n    def dl(self, name):\n        return serve_file(os.path.join('/srv/r', os.path.basename(name)))",
       "from pathlib import Path\nfrom fastapi import FastAPI\napp = FastAPI()\nclass Reports:\n    def __init__(self, base: Path):\n        self.base = base\n    def read(self, name):\n        return (self.base / Path(name).name).read_text()\n@app.get('/r')\ndef r(name: str):\n    return Reports(Path('/srv')).read(name)",
       "import io\nfrom sys import stdin\ndef upload(files):\n    for f in files:\n        if f == '-':\n            return io.open(stdin.fileno(), mode='rb').read()",
@@ -585,6 +606,8 @@ export default pyRule({
       "import sys\nfrom pathlib import Path\ndef here():\n    return Path(sys.argv[0]).resolve().parent",
     ],
     invalid: [
+      "from flask import request\nfrom huggingface_hub import hf_hub_download\n@app.post('/h')\ndef h():\n    return hf_hub_download(repo_id='acme/m', filename=request.form['f'], local_dir='/srv/hub')",
+      "import os\nfrom flask import request\nfrom huggingface_hub import snapshot_download\n@app.post('/h')\ndef h():\n    return snapshot_download(repo_id='acme/m', local_dir=os.path.join('/srv', request.form['d']))",
       {
         code: "import io, zipfile\nfrom pathlib import Path\nfrom flask import request\ndef bundle():\n    buf = io.BytesIO()\n    with zipfile.ZipFile(buf, 'w') as zf:\n        for rel in request.json['files']:\n            zf.write(Path('/data') / rel, arcname=rel)",
         line: 8,

@@ -50,6 +50,19 @@ function ownFileName(ctx: PythonContext, d: SyntaxNode): boolean {
   );
 }
 
+/**
+ * `info["name"]` of `info = client.files_info(file=...)["file"]` (Slack's Web API, in a slack_bolt / slack_sdk
+ * module): the name the member gave the file they shared - extension and all, like an upload's `.filename`.
+ */
+function slackFileName(ctx: PythonContext, d: SyntaxNode): boolean {
+  if (d.type !== "subscript" || ctx.stringValue(field(d, "subscript")) !== "name") return false;
+  if (!sourceHas(ctx.tree, /^\s*(from|import)\s+(slack_bolt|slack_sdk)\b/m)) return false;
+  let o = ctx.resolve(field(d, "value") ?? undefined);
+  for (let i = 0; i < 3 && o?.type === "subscript"; i++) o = ctx.resolve(field(o, "value") ?? undefined);
+  if (o?.type === "await") o = o.children.find((c) => c.named);
+  return o?.type === "call" && ctx.method(o) === "files_info";
+}
+
 export default pyRule({
   meta: {
     id: "PY-UPLOAD-001",
@@ -68,7 +81,7 @@ export default pyRule({
     },
     fix_hint: "Sanitise the name with secure_filename (or generate your own), and allow-list extensions.",
   },
-  trigger: /\.save\(|\.filename|get_filename\(|\.file_name\b/,
+  trigger: /\.save\(|\.filename|get_filename\(|\.file_name\b|files_info\(/,
   nodeTypes: ["call"],
   calls: ["open", "save", "write_bytes", "write_text", "download_to_drive", "download"],
   detect(node, ctx, report) {
@@ -106,7 +119,8 @@ export default pyRule({
               (telegram && ctx.text(field(d, "attribute") ?? d) === "file_name")) &&
             !ownProperty(ctx, d) &&
             !ownFileName(ctx, d)) ||
-          (d.type === "call" && ctx.method(d) === "get_filename" && ctx.args(d).length === 0),
+          (d.type === "call" && ctx.method(d) === "get_filename" && ctx.args(d).length === 0) ||
+          slackFileName(ctx, d),
       );
       if (
         !upload ||
@@ -158,6 +172,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import os, uuid, requests\nfrom slack_bolt import App\napp = App()\n@app.event('file_shared')\ndef on_file(event, client):\n    info = client.files_info(file=event['file_id'])['file']\n    r = requests.get(info['url_private_download'], timeout=9)\n    with open(os.path.join('/srv/inbox', uuid.uuid4().hex + '.bin'), 'wb') as fh:\n        fh.write(r.content)",
       "from pathlib import Path\nasync def up(file):\n    target = Path('/srv/in') / Path(file.filename).name\n    target.write_bytes(await file.read())",
       // Read back, or a name the program picks.
       "from pathlib import Path\ndef show(file):\n    with (Path('static') / file.filename).open('rb') as fh:\n        return fh.read()",
@@ -174,6 +189,7 @@ export default pyRule({
       "def up(request):\n    f = request.FILES['doc']\n    with open('/var/www/media/' + f.name, 'wb+') as d:\n        d.write(f.read())",
     ],
     invalid: [
+      "import os, requests\nfrom slack_bolt import App\napp = App()\n@app.event('file_shared')\ndef on_file(event, client):\n    info = client.files_info(file=event['file_id'])['file']\n    r = requests.get(info['url_private_download'], timeout=9)\n    with open(os.path.join('/opt/bot/plugins', info['name']), 'wb') as fh:\n        fh.write(r.content)",
       // pathlib's own writers, and a telegram bot storing a member's document under the sender's name
       {
         code: "from pathlib import Path\nfrom fastapi import FastAPI, UploadFile\napp = FastAPI()\n@app.post('/a')\nasync def up(file: UploadFile):\n    dest = Path('static') / file.filename\n    with dest.open('wb') as out:\n        out.write(await file.read())",

@@ -75,6 +75,24 @@ function fetchedAfter(ctx: PythonContext, at: SyntaxNode, checkedNode: SyntaxNod
   );
 }
 
+/** Names of a URL (`url`, `next_url`, `link`, `redirect_to`, `href`). */
+const URL_NAME = /(^|_)(url|uri|link|href|redirect(_to)?|return_to|callback)$/i;
+/** Function names that give a trust verdict (`allowed`, `is_trusted`, `may_fetch`, `valid_redirect`). */
+const VERDICT_NAME = /allow|trust|safe|valid|permit|white|accept|verif|^_*(may|can)_/i;
+
+/**
+ * `def allowed(url): return "trusted.example.com" in url`: a test for a domain anywhere in a value named as a URL,
+ * returned as the verdict of a function named for one; its caller fetches or follows what passes.
+ */
+function urlVerdict(ctx: PythonContext, test: SyntaxNode, name: string): boolean {
+  if (!URL_NAME.test(name)) return false;
+  let up = test.parent;
+  while (up?.type === "parenthesized_expression") up = up.parent;
+  if (up?.type !== "return_statement") return false;
+  const fn = ctx.enclosingFunction(test);
+  return !!fn && VERDICT_NAME.test(ctx.text(field(fn, "name") ?? fn));
+}
+
 /**
  * The `and` chain the call sits in (or an enclosing `if` condition) also requires `name.startswith('.')`, and the
  * call is on its right: only a suffix that begins with a dot reaches the test.
@@ -229,12 +247,14 @@ export default pyRule({
         report({ node, message: "substring check on host accepts look-alike domains" });
       // `if "example.com" in url: return redirect(url)`: the whole URL tested for a domain name, then followed;
       // https://attacker.example/?example.com passes.
-      else if (fetchedAfter(ctx, node, right))
+      else if (fetchedAfter(ctx, node, right) || urlVerdict(ctx, node, ctx.text(right)))
         report({ node, message: `"${ctx.stringValue(left)}" anywhere in the URL passes, whatever its host` });
     }
   },
   cases: {
     valid: [
+      "def kind_of(url):\n    return 'github.com' in url",
+      "def allowed(text):\n    return 'example.com' in text",
       "from urllib.parse import urlparse\ndef check(url):\n    if '\\r' in urlparse(url).hostname or ':' in urlparse(url).netloc:\n        raise ValueError(url)",
       "class Base:\n    _at: str\n    def split_netloc(self):\n        if self._at in self.netloc:\n            return self.netloc.partition(self._at)\nclass URL(Base):\n    _at = '@'",
       "class URL:\n    _at = '@'\n    def split_netloc(self):\n        if self._at in self.netloc:\n            return self.netloc.partition(self._at)\n        return None, self.netloc\nclass BytesURL(URL):\n    _at = b'@'",
@@ -255,6 +275,8 @@ export default pyRule({
       "import re\nimport requests\nHOOK = re.compile(r'https://hooks\\.example\\.com')\ndef f(u):\n    if HOOK.fullmatch(u):\n        return requests.get(u)",
     ],
     invalid: [
+      "def allowed(url):\n    return 'trusted.example.com' in url",
+      "def may_fetch(link):\n    return 'example.org' in link",
       // the origin held in a module constant
       {
         code: "import requests\nTRUSTED_ORIGIN = 'https://app.example.com'\ndef f(url):\n    if not url.startswith(TRUSTED_ORIGIN):\n        raise ValueError(url)\n    return requests.post(url)",
