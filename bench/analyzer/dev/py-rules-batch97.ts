@@ -930,7 +930,7 @@ def ingest_unpack():
 def ingest_7z():
     path = _upload_path("archive")
     with py7zr.SevenZipFile(path, mode="r") as z:
-        z.extractall(path=DATA) # VULN
+        z.extractall(path=DATA) # SAFE
     return jsonify(ok=True)
 
 
@@ -938,9 +938,9 @@ def ingest_7z():
 def ingest_rar():
     path = _upload_path("archive")
     with rarfile.RarFile(path) as rf:
-        rf.extractall(DATA) # VULN
+        rf.extractall(DATA) # SAFE
         for info in rf.infolist():
-            rf.extract(info, DATA) # VULN
+            rf.extract(info, DATA) # SAFE
     return jsonify(ok=True)
 
 

@@ -29,6 +29,9 @@ function trustingFilter(ctx: PythonContext, call: SyntaxNode): boolean {
 const TEST_ARCHIVE_REASON =
   "in test code (a test function, a TestCase method, a fixture): the archive is the test's own fixture";
 
+/** Archive readers whose extractall checks member paths itself (zipfile, py7zr, rarfile). */
+const SELF_CHECKING_ARCHIVE = /(^|\.)(ZipFile|SevenZipFile|RarFile)$/;
+
 export default pyRule({
   meta: {
     id: "PY-PATH-002",
@@ -138,14 +141,18 @@ export default pyRule({
       if (!whole) return;
     }
     if (!/tarfile|\.tar|tar\b/i.test(ctx.tree.source)) return;
-    // A ZipFile's extractall strips drive letters, leading slashes and ".." from member names: in a file that
-    // also handles tars, the receiver says which archive this is.
+    // A ZipFile's extractall strips drive letters, leading slashes and ".." from member names, py7zr's
+    // SevenZipFile refuses a member whose resolved path leaves the target, and rarfile's RarFile drops ".." parts
+    // (3.x hands the names to unrar, which does): in a file that also handles tars, the receiver says which
+    // archive this is.
     const fn = field(node, "function");
     const recv = fn?.type === "attribute" ? field(fn, "object") : undefined;
-    if (recv?.type === "call" && /(^|\.)ZipFile$/.test(ctx.callee(recv))) return;
+    if (recv?.type === "call" && SELF_CHECKING_ARCHIVE.test(ctx.callee(recv))) return;
     if (recv?.type === "identifier") {
       const n = ctx.text(recv);
-      const zipped = new RegExp(`ZipFile\\b[^\\n]*\\bas\\s+${n}\\b|\\b${n}\\s*=\\s*(zipfile\\.)?ZipFile\\b`);
+      const zipped = new RegExp(
+        `(ZipFile|SevenZipFile|RarFile)\\b[^\\n]*\\bas\\s+${n}\\b|\\b${n}\\s*=\\s*(zipfile\\.|py7zr\\.|rarfile\\.)?(ZipFile|SevenZipFile|RarFile)\\b`,
+      );
       const tarred = new RegExp(
         `tarfile\\.(open|TarFile)\\b[^\\n]*\\bas\\s+${n}\\b|\\b${n}\\s*=\\s*tarfile\\.`,
       );
@@ -160,6 +167,8 @@ export default pyRule({
       "import tarfile\ndef unpack(p, d):\n    t = tarfile.open(p)\n    for name in t.getnames():\n        check_path(name)\n    t.extractall(d)",
       "import zipfile\nz = zipfile.ZipFile(p)\nz.extractall(d)",
       "import tarfile, zipfile\ndef f(p, d):\n    with zipfile.ZipFile(p) as zf:\n        zf.extractall(d)",
+      // py7zr and rarfile check member paths themselves
+      "import tarfile, py7zr, rarfile\ndef f(p, q, d):\n    with py7zr.SevenZipFile(p, mode='r') as z:\n        z.extractall(path=d)\n    with rarfile.RarFile(q) as rf:\n        rf.extractall(d)\n    arc = rarfile.RarFile(q)\n    arc.extractall(d)",
       "import zipfile\nz = zipfile.ZipFile(p)\nfor m in z.namelist():\n    z.extract(m, d)",
       "import os, tarfile\ndef f(p, d):\n    with tarfile.open(p) as tar:\n        for m in tar.getmembers():\n            if '..' in m.name or os.path.isabs(m.name):\n                continue\n            tar.extract(m, d)",
       "import os, tarfile\ndef f(p, d):\n    with tarfile.open(p) as tar:\n        for m in tar.getmembers():\n            if not ('..' in m.name or os.path.isabs(m.name)):\n                tar.extract(m, d)",
