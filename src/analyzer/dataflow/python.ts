@@ -2265,24 +2265,14 @@ export class PythonContext {
     const key = `${klass.order}:${attr}:${cls}`;
     if (this.classStores.has(key) && !this.constEnv.size) return this.classStores.get(key);
     this.classStores.set(key, undefined); // (a store's value reading the attribute again: nothing more)
-    const family = [...this.classes.values()].filter((c) => this.mro(c)?.includes(klass));
-    const made = family.filter((c) =>
-      this.identifiers(this.text(field(c, "name") ?? c)).some(
-        (id) => id.parent?.type === "call" && field(id.parent, "function") === id,
-      ),
-    );
-    const binds = (k: SyntaxNode) =>
-      (field(k, "body")?.children ?? []).some((st) => {
-        const a = st.type === "expression_statement" ? namedChildren(st)[0] : undefined;
-        return a?.type === "assignment" && this.text(field(a, "left") ?? a) === attr;
-      });
+    const { instances } = this.instancesOf(klass);
     let m: Level | undefined;
     for (const w of stores) {
       const target = this.classes.get(this.text(field(field(w, "left")!, "object")!))!;
-      const seen = (made.length ? made : family).some((c) => {
+      const seen = instances.some((c) => {
         for (const k of this.mro(c) ?? []) {
           if (k === target) return true;
-          if (typeof k === "string" || binds(k)) return false;
+          if (typeof k === "string" || this.classBodyBindings(k, attr).length) return false;
         }
         return false;
       });
@@ -8357,12 +8347,34 @@ export class PythonContext {
    * this file does not define before an assignment.
    */
   private selfAttrBodies(klass: SyntaxNode, attr: string): (SyntaxNode | undefined)[] | undefined {
+    const { instances, complete } = this.instancesOf(klass);
+    if (!complete) return undefined;
+    const out: (SyntaxNode | undefined)[] = [];
+    for (const c of instances) {
+      let value: SyntaxNode | undefined;
+      for (const k of this.mro(c)!) {
+        if (typeof k === "string") return undefined;
+        value = this.classBodyBindings(k, attr).at(-1);
+        if (value) break;
+      }
+      out.push(value);
+    }
+    return out;
+  }
+
+  /**
+   * The local classes an instance running klass's methods may be: those whose MRO holds klass, narrowed to the
+   * ones the file instantiates when it instantiates any. `complete` is false when a class naming klass among its
+   * bases has an unknown MRO (left out of `instances`).
+   */
+  private instancesOf(klass: SyntaxNode): { instances: SyntaxNode[]; complete: boolean } {
     const name = this.text(field(klass, "name") ?? klass);
     const family: SyntaxNode[] = [];
+    let complete = true;
     for (const c of this.classes.values()) {
       const order = this.mro(c);
       if (!order) {
-        if (this.text(field(c, "superclasses") ?? c).includes(name)) return undefined;
+        if (this.text(field(c, "superclasses") ?? c).includes(name)) complete = false;
         continue;
       }
       if (order.includes(klass)) family.push(c);
@@ -8372,19 +8384,17 @@ export class PythonContext {
         (id) => id.parent?.type === "call" && field(id.parent, "function") === id,
       ),
     );
-    const out: (SyntaxNode | undefined)[] = [];
-    for (const c of made.length ? made : family) {
-      let value: SyntaxNode | undefined;
-      for (const k of this.mro(c)!) {
-        if (typeof k === "string") return undefined;
-        for (const st of field(k, "body")?.children ?? []) {
-          const a = st.type === "expression_statement" ? namedChildren(st)[0] : undefined;
-          if (a?.type === "assignment" && this.text(field(a, "left") ?? a) === attr)
-            value = field(a, "right");
-        }
-        if (value) break;
-      }
-      out.push(value);
+    return { instances: made.length ? made : family, complete };
+  }
+
+  /** The values a class body binds `attr` to (`attr = v` statements directly in it), in order. */
+  private classBodyBindings(klass: SyntaxNode, attr: string): SyntaxNode[] {
+    const out: SyntaxNode[] = [];
+    for (const st of field(klass, "body")?.children ?? []) {
+      const a = st.type === "expression_statement" ? namedChildren(st)[0] : undefined;
+      const v =
+        a?.type === "assignment" && this.text(field(a, "left") ?? a) === attr ? field(a, "right") : null;
+      if (v) out.push(v);
     }
     return out;
   }
@@ -12983,11 +12993,7 @@ export class PythonContext {
   private mroBodyValue(klass: SyntaxNode, attr: string): SyntaxNode | undefined {
     for (const k of this.mro(klass) ?? []) {
       if (typeof k === "string") return undefined;
-      let value: SyntaxNode | undefined;
-      for (const st of field(k, "body")?.children ?? []) {
-        const a = st.type === "expression_statement" ? namedChildren(st)[0] : undefined;
-        if (a?.type === "assignment" && this.text(field(a, "left") ?? a) === attr) value = field(a, "right");
-      }
+      const value = this.classBodyBindings(k, attr).at(-1);
       if (value) return value;
     }
     return undefined;
@@ -14100,9 +14106,7 @@ export class PythonContext {
     if (known !== undefined) return known;
     const value = (n: SyntaxNode | undefined): number | undefined => {
       n = unparen(n);
-      if (n?.type === "integer" && /^\d+$/.test(this.text(n))) return Number(this.text(n));
-      if (n?.type === "true" || n?.type === "false") return n.type === "true" ? 1 : 0;
-      return n?.type === "identifier" ? this.literalBefore(loop, this.text(n)) : undefined;
+      return n?.type === "identifier" ? this.literalBefore(loop, this.text(n)) : this.intOrBool(n);
     };
     let out = false;
     if (c.type === "identifier") out = !!value(c);
@@ -14130,13 +14134,17 @@ export class PythonContext {
       const e = st.type === "expression_statement" ? namedChildren(st)[0] : undefined;
       const left = e?.type === "assignment" ? field(e, "left") : undefined;
       if (left?.type === "identifier" && this.text(left) === name && !field(e!, "type")) {
-        const r = unparen(field(e!, "right"));
-        if (r?.type === "integer" && /^\d+$/.test(this.text(r))) return Number(this.text(r));
-        if (r?.type === "true" || r?.type === "false") return r.type === "true" ? 1 : 0;
-        return undefined;
+        return this.intOrBool(unparen(field(e!, "right")));
       }
       if (descendants(st).some((n) => n.type === "identifier" && this.text(n) === name)) return undefined;
     }
+    return undefined;
+  }
+
+  /** A decimal integer literal's value, or a bool literal's as 1 / 0 (a loop test's operands). */
+  private intOrBool(n: SyntaxNode | undefined): number | undefined {
+    if (n?.type === "integer" && /^\d+$/.test(this.text(n))) return Number(this.text(n));
+    if (n?.type === "true" || n?.type === "false") return n.type === "true" ? 1 : 0;
     return undefined;
   }
 
