@@ -1,5 +1,6 @@
+import { regexEscape } from "../../../core/regex.js";
 import { Level } from "../../dataflow/python.js";
-import type { JsContext } from "../../dataflow/javascript.js";
+import { returnedValues, type JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { field, namedChildren, nodesOfType, perTree, sourceHas } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
@@ -50,7 +51,7 @@ const guardHelpers = perTree((ctx: JsContext): Set<string> => {
   }
   const uses = (text: string, names: Iterable<string>, call: boolean) => {
     for (const g of names)
-      if (new RegExp(`\\b${g.replace(/\$/g, "\\$")}\\b${call ? "\\s*\\(" : ""}`).test(text)) return true;
+      if (new RegExp(`\\b${regexEscape(g)}\\b${call ? "\\s*\\(" : ""}`).test(text)) return true;
     return false;
   };
   for (const f of fns) if (FORMULA_GUARD.test(f.text) || uses(f.text, marks, false)) guards.add(f.name);
@@ -59,30 +60,6 @@ const guardHelpers = perTree((ctx: JsContext): Set<string> => {
     for (const f of fns) if (!guards.has(f.name) && uses(f.text, guards, true)) guards.add(f.name);
   return guards;
 });
-
-/** The expressions a callback returns: its expression body, or its return statements (not nested functions'). */
-function returned(fn: SyntaxNode): SyntaxNode[] {
-  const body = field(fn, "body");
-  if (!body) return [];
-  if (body.type !== "statement_block") return [body];
-  const out: SyntaxNode[] = [];
-  const walk = (n: SyntaxNode) => {
-    for (const c of namedChildren(n)) {
-      if (
-        /^(arrow_function|function_expression|function_declaration|function|method_definition|class_declaration)$/.test(
-          c.type,
-        )
-      )
-        continue;
-      if (c.type === "return_statement") {
-        const v = namedChildren(c)[0];
-        if (v) out.push(v);
-      } else walk(c);
-    }
-  };
-  walk(body);
-  return out;
-}
 
 /**
  * Whether request data reaches a cell of `e` without one of the file's formula guards: arrays and objects (rows,
@@ -128,7 +105,7 @@ function unguarded(e: SyntaxNode | undefined, ctx: JsContext, depth = 0): boolea
       if (guards.has(name)) return false;
       const cb = ctx.args(e)[0];
       if (/^(map|flatMap)$/.test(name) && cb && /^(arrow_function|function_expression)$/.test(cb.type)) {
-        const rets = returned(cb);
+        const rets = returnedValues(cb);
         if (rets.length) return rets.some((r) => unguarded(r, ctx, depth + 1));
       }
       return ctx.level(e, "csv") === Level.SOURCE;
