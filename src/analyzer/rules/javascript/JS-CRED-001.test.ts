@@ -213,4 +213,33 @@ describe("JS-CRED-001: a placeholder word as an environment variable's fallback"
     ].join("\n");
     expect(lines(code)).toEqual([6, 7]);
   });
+  it("takes a degenerate hex test scalar for no key, a random-looking one for a key", () => {
+    const code = [
+      "module.exports = [",
+      "  { secret_hex: '00000000000000000000000000000000000000000000000000000000000000FB' },",
+      "  { privateKey: '0x0000000000000000000000000000000000000000000000000000000000000007' },",
+      "  { secret_hex: '9c41e07a5bd3f2186e4a0c9b7d25f13e8a6c04b92d7e5f1a3c8b60d4e2f7a915' },",
+      "];",
+    ].join("\n");
+    expect(lines(code)).toEqual([4]);
+  });
+
+  it("takes format and type-name placeholders for no secret", () => {
+    const code = [
+      "const fields = [{ token: ':bar', value: 1 }, { token: ':percent', value: 2 }];",
+      "const sample = { secrets: { clientSecret: 'string' }, other: { apiKey: '{{apiKey}}' } };",
+      "const live = { token: 'ghp_R7kd92LmQzXw81vBtYc04NpHsUe3JfaG6oqI' };",
+    ].join("\n");
+    expect(lines(code)).toEqual([3]);
+  });
+
+  it("takes a constant spelling its own name, longer than the credential word, for no secret", () => {
+    const code = [
+      "var HIGHPASS = 'highpass';",
+      "const E = { TOKEN_UPDATED: 'PUSH_RECEIVER:::TOKEN_UPDATED' };",
+      "const password = 'password';",
+      "const DB_PASSWORD = 'Wq8#rT2!vLp9zK';",
+    ].join("\n");
+    expect(lines(code)).toEqual([3, 4]);
+  });
 });

@@ -386,6 +386,38 @@ function standInOrPublishable(n: string, v: string): boolean {
   return m !== null && m[1]!.toLowerCase() === last;
 }
 
+/**
+ * `secret_hex: '00…00FB'`, `privateKey: '0x000…007'`: a key-sized hex number that is one digit repeated but for a
+ * short tail - a curve test vector's small scalar, no random key (a real 128-bit key repeats no digit that often).
+ */
+function degenerateHexKey(v: string): boolean {
+  const h = v.replace(/^0x/i, "");
+  if (h.length < 32 || !/^[0-9a-f]+$/i.test(h)) return false;
+  const counts = new Map<string, number>();
+  for (const c of h.toLowerCase()) counts.set(c, (counts.get(c) ?? 0) + 1);
+  return Math.max(...counts.values()) >= h.length * 0.75;
+}
+
+/**
+ * A template or format placeholder standing where a value goes: `{ token: ':bar' }` (a progress bar's format
+ * tokens), `'{{password}}'`, `'%API_KEY%'`; and `'string'`, the type name OpenAPI-generated samples put in every
+ * string field (`clientSecret: 'string'`).
+ */
+function formatPlaceholder(v: string): boolean {
+  return /^(:[A-Za-z_][\w-]*|\{\{?\s*[\w.$]+\s*\}\}?|%[A-Za-z_]\w*%|string)$/.test(v);
+}
+
+/**
+ * `const HIGHPASS = 'highpass'`: a constant whose value spells its own name, longer than the credential word the
+ * name merely contains (`HIGH`+`PASS`) - a filter or mode name, no key material. (`password = 'password'` stays:
+ * there the value is the credential word itself.)
+ */
+function spellsOwnName(n: string, v: string): boolean {
+  if (!/^[A-Za-z][A-Za-z0-9]*$/.test(v) || squash(v) !== squash(n)) return false;
+  const word = SECRET_NAME.exec(n)?.[2];
+  return word !== undefined && squash(word) !== squash(n);
+}
+
 export default jsRule({
   meta: {
     id: "JS-CRED-001",
@@ -638,6 +670,7 @@ export default jsRule({
     if (standInOrPublishable(n, v)) return;
     if (node.type === "pair" && checkVerdict(ctx, node, n, v)) return;
     if (v.length < 3 || PLACEHOLDER.test(v) || /^[A-Z_]+$/.test(v) || notASecretValue(v, n)) return;
+    if (degenerateHexKey(v) || formatPlaceholder(v) || spellsOwnName(n, v)) return;
     if (messageOrVersion(n, v)) return;
     // `password: 'anonymous@'`: anonymous FTP's conventional password (RFC 1635), an e-mail-shaped courtesy.
     if (/^(anonymous|guest)@[\w.-]*$/i.test(v)) return;
@@ -668,7 +701,8 @@ export default jsRule({
     // A namespaced name whose last part is the entry's own (`AuthType["Password"] = "m.login.password"`, a
     // protocol's login type; `password: 'apostrophe:enterPassword'`, an i18n key; `token: 'oauth2Response.access_token'`,
     // a property path): a name inside some namespace, no key material.
-    const ns = /^(?:[A-Za-z][\w-]*[.:])+([A-Za-z][\w-]*)$/.exec(v);
+    // (`'PUSH_RECEIVER:::TOKEN_UPDATED'`: an event name namespaced by a run of colons)
+    const ns = /^(?:[A-Za-z][\w-]*[.:]+)+([A-Za-z][\w-]*)$/.exec(v);
     if (ns && squash(n).length >= 4 && squash(ns[1]!).endsWith(squash(n))) return;
     // A label or message about the secret (`password: 'Password'`, `apiToken: 'API token'`, 'Invalid password'):
     // prose naming the field, not its value.
