@@ -231,3 +231,19 @@ describe("JS-XSS-001: ProseMirror positions", () => {
     expect(lines(code)).toEqual([7]);
   });
 });
+
+describe("JS-XSS-001 on raw-text elements", () => {
+  it("takes a style element's innerHTML for CSS, a div's and a script's for markup", () => {
+    const code = [
+      "window.addEventListener('message', (e) => {",
+      "  const st = document.createElement('style');",
+      "  st.innerHTML = e.data.css;",
+      "  const div = document.createElement('div');",
+      "  div.innerHTML = e.data.html;",
+      "  const sc = document.createElement('script');",
+      "  sc.innerHTML = e.data.code;",
+      "});",
+    ].join("\n");
+    expect(lines(code)).toEqual([5, 7]);
+  });
+});

@@ -655,6 +655,18 @@ function inertElement(n: SyntaxNode | null | undefined, ctx: JsContext): boolean
 }
 
 /**
+ * `const s = document.createElement('style'); s.innerHTML = css`: an element whose content the HTML parser reads as
+ * raw text (style) or escapable raw text (textarea, title) - a string put there becomes no element and no script.
+ * (Not `script`: a script element filled before it is inserted runs.) Also a DOM adaptor's `adaptor.node('style')`.
+ */
+function rawTextElement(n: SyntaxNode | null | undefined, ctx: JsContext): boolean {
+  if (n?.type !== "identifier") return false;
+  const v = ctx.resolve(n);
+  if (v?.type !== "call_expression" || !/^(createElement|node)$/.test(ctx.method(v) ?? "")) return false;
+  return /^(style|textarea|title)$/i.test(ctx.stringValue(ctx.args(v)[0]) ?? "");
+}
+
+/**
  * `dom.window.document` of `const dom = new JSDOM(...)` on the server, made without `runScripts`: jsdom runs no
  * script in it by default, so markup parsed there only becomes text or nodes the code reads.
  */
@@ -1325,6 +1337,7 @@ export default jsRule({
       // `span.innerHTML = label.innerHTML`: markup already in the page, moved; nothing new is parsed into it.
       if (ownMarkup(field(node, "right"), ctx)) return;
       if (left && inertElement(field(left, "object"), ctx)) return;
+      if (left && rawTextElement(field(left, "object"), ctx)) return;
       // Markdown from a renderer that escapes raw HTML (markdown-it without `html: true`) is no markup injection.
       if (
         ctx.level(field(node, "right"), "html") !== Level.CONST &&
