@@ -8466,6 +8466,12 @@ export class JsContext {
         !/^(next|done|cb|callback)$/.test(name)
       )
         return Level.PARAM;
+      // `runOperation(reporter, operation, req)`: a value before the request in a helper's list (no framework hands
+      // a handler anything but an error before its request) is what the helper's caller passes, its own objects
+      // as often as request data.
+      const reqAt = names.findIndex((n) => reqLike(n));
+      if (reqAt > 0 && pos >= 0 && pos < reqAt && !/^(err|error|e|ex|exception)\b/.test(name))
+        return Level.PARAM;
       // (`env` beside the request: a Cloudflare Worker's `fetch(request, env, ctx)` bindings - its secrets, KV and
       // D1 handles, configured by the deployment, not sent by the client.)
       if (names.some((n) => reqLike(n)))

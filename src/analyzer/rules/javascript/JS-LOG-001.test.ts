@@ -110,4 +110,13 @@ describe("JS-LOG-001: a header map handed on", () => {
       analyzeSync(code, { language: "javascript", rules: ["JS-LOG-001"] }).findings.map((f) => f.severity),
     ).not.toContain("MEDIUM");
   });
+  it("takes the request object handed whole as a logger's metadata for an object, its query text for input", () => {
+    const code = [
+      "app.get('/r', (req, res) => {",
+      "  logger.debug('rendering report', req);",
+      "  logger.info('report for ' + req.query.name);",
+      "});",
+    ].join("\n");
+    expect(lines(code)).toEqual([3]);
+  });
 });

@@ -380,6 +380,9 @@ export default jsRule({
       // of that no string has (`if (part.file) ...; console.log(part)`): an object, printed through util.inspect.
       if (arg.type === "call_expression" && /^(map|filter|slice|concat|flat|flatMap)$/.test(ctx.method(arg)))
         continue;
+      // `logger.debug('running ' + op.type, req)`: the request object itself handed on as the entry's metadata,
+      // printed through util.inspect or serialised - an object, whose strings come out quoted and escaped.
+      if (/^(req|request)$/.test(ctx.qname(arg))) continue;
       if (arg.type === "identifier" && objectByUse(ctx, node, ctx.text(arg))) continue;
       // `console.log('received:', event)`: a Lambda handler's event parameter whole, a parsed JSON object (API
       // Gateway, SQS, EventBridge), printed through util.inspect like any object.
