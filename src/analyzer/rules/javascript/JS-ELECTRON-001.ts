@@ -1,5 +1,5 @@
 import { Level } from "../../dataflow/python.js";
-import { field, namedChildren, sourceHas } from "../../parse/nodes.js";
+import { ancestor, field, namedChildren, nodesOfType, sourceHas } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import type { JsContext } from "../../dataflow/javascript.js";
 import { jsRule } from "./common.js";
@@ -75,8 +75,22 @@ function ownPath(ctx: JsContext, n: SyntaxNode | undefined, depth = 0): boolean 
 }
 
 /** `file://${require.resolve('../index.html')}`, `'file://' + path.join(__dirname, 'a.html')`: a page of the app's own. */
-function ownFileUrl(ctx: JsContext, url: SyntaxNode | undefined): boolean {
-  if (!url) return false;
+function ownFileUrl(ctx: JsContext, url: SyntaxNode | undefined, depth = 0): boolean {
+  if (!url || depth > 3) return false;
+  // (through a name bound once: `const fileUrl = url.format({...}); win.loadURL(fileUrl)`)
+  if (url.type === "identifier") {
+    const v = ctx.resolve(url);
+    return !!v && v !== url && ownFileUrl(ctx, v, depth + 1);
+  }
+  // `url.format({ pathname: path.join(__dirname, 'index.html'), protocol: 'file:', slashes: true })`
+  if (url.type === "call_expression" && /^(url\.)?format$/.test(ctx.callee(url))) {
+    const o = ctx.args(url)[0];
+    return (
+      o?.type === "object" &&
+      ctx.stringValue(ctx.prop(o, "protocol")) === "file:" &&
+      ownPath(ctx, ctx.prop(o, "pathname") ?? undefined)
+    );
+  }
   if (url.type === "template_string") {
     const parts = namedChildren(url);
     const head = parts[0];
@@ -91,6 +105,42 @@ function ownFileUrl(ctx: JsContext, url: SyntaxNode | undefined): boolean {
     return /^file:\/\/\/?$/.test(ctx.stringValue(left) ?? "") && ownPath(ctx, field(url, "right"));
   }
   return false;
+}
+
+/**
+ * The window a webPreferences entry configures loads only the app's own pages: the `new BrowserWindow({...})` is
+ * bound to a name, and every `name.loadURL(...)` / `name.loadFile(...)` in the function that made it (one at least)
+ * names a file of the app's own. No remote content reaches that renderer (Electron's checklist keeps Node.js
+ * integration from remote content), so the setting is an audit hint there.
+ */
+function ownPagesOnly(ctx: JsContext, pair: SyntaxNode): boolean {
+  const made = ancestor(pair, ["new_expression"]);
+  if (!made || !/^(electron(_\d+)?\.)?BrowserWindow$/.test(ctx.callee(made))) return false;
+  const holder = made.parent;
+  const bound =
+    holder?.type === "variable_declarator"
+      ? field(holder, "name")
+      : holder?.type === "assignment_expression"
+        ? field(holder, "left")
+        : undefined;
+  if (!bound) return false;
+  const name = ctx.text(bound);
+  const fn = ctx.enclosingFunction(made);
+  const loads = nodesOfType(ctx.tree, "call_expression").filter((c) => {
+    const f = field(c, "function");
+    return (
+      f?.type === "member_expression" &&
+      /^(loadURL|loadFile)$/.test(ctx.text(field(f, "property") ?? f)) &&
+      ctx.text(field(f, "object") ?? f) === name &&
+      ctx.enclosingFunction(c) === fn
+    );
+  });
+  return (
+    loads.length > 0 &&
+    loads.every((c) =>
+      ctx.method(c) === "loadFile" ? ownPath(ctx, ctx.args(c)[0]) : ownFileUrl(ctx, ctx.args(c)[0]),
+    )
+  );
 }
 
 export default jsRule({
@@ -214,6 +264,10 @@ export default jsRule({
     if (field(node, "value")?.type !== UNSAFE[key]) return;
     report({
       node,
+      // (webSecurity: false lets even the app's own page read any origin's responses: it stays)
+      ...(key !== "webSecurity" && ownPagesOnly(ctx, node)
+        ? { severity: "LOW" as const, reason: "the window loads only the app's own local pages" }
+        : {}),
       message: `webPreferences ${key}: ${UNSAFE[key]} exposes the app to the content it loads`,
     });
   },
