@@ -208,3 +208,26 @@ describe("JS-PROTO-001 array positions", () => {
     expect(lines(code)).toEqual([3, 6]);
   });
 });
+
+describe("JS-PROTO-001 on a const bound to a freshly reset slot", () => {
+  it("takes a const alias of a slot just set to {} for a fresh object, a let alias or an unreset slot for the shared one", () => {
+    const code = [
+      "export function collect(on: any, all: any) {",
+      "  on('after:spec', (spec: any, results: any) => {",
+      "    all[spec.relative] = {};",
+      "    const r = all[spec.relative];",
+      "    results.tests.forEach((t: any) => {",
+      "      r[t.title.join(' ')] = t.state;",
+      "    });",
+      "  });",
+      "  on('after:run', (spec: any, results: any) => {",
+      "    const q = all[spec.relative];",
+      "    results.tests.forEach((t: any) => {",
+      "      q[t.title.join(' ')] = t.state;",
+      "    });",
+      "  });",
+      "}",
+    ].join("\n");
+    expect(lines(code)).toEqual([12]);
+  });
+});

@@ -385,6 +385,22 @@ function freshOuter(
   );
 }
 
+/**
+ * `all[spec.name] = {}; const r = all[spec.name]; ... r[title] = state`: a const bound to a slot the block just
+ * reset to a fresh `{}` holds that fresh object for good (later writes to the slot do not rebind it), even where
+ * the write sits in a callback further in.
+ */
+function freshAlias(ctx: JsContext, target: SyntaxNode | undefined): boolean {
+  if (target?.type !== "identifier") return false;
+  const made = ctx.resolve(target);
+  const decl = made?.parent;
+  if (!made || made === target || decl?.type !== "variable_declarator" || field(decl, "value") !== made)
+    return false;
+  if (!/^const\b/.test(ctx.text(decl.parent ?? decl))) return false;
+  if (made.type !== "subscript_expression" && made.type !== "member_expression") return false;
+  return freshOuter(ctx, decl, made, ctx.enclosingFunction(decl));
+}
+
 function aliasSubscript(n: SyntaxNode): SyntaxNode | undefined {
   if (n.type === "subscript_expression") return n;
   if (n.type === "parenthesized_expression") {
@@ -1050,6 +1066,7 @@ function judge(
   const nested =
     !!outerIndex &&
     !freshOuter(ctx, node, target, fn0) &&
+    !freshAlias(ctx, target) &&
     outerIndex.type !== "string" &&
     outerIndex.type !== "number" &&
     // a row or loop index (`rows[i][name]`, `result[rgIdx][col]`) selects an array slot, never '__proto__'
@@ -1089,7 +1106,8 @@ function judge(
       literal(field(n, "alternative")));
   // (`o[k] = {}; for (const p of Object.keys(v)) o[k][p] = convert(v[p])`: the slot just set to a fresh object is
   // one too, whatever its key.)
-  const fresh = (made !== target && literal(made)) || freshOuter(ctx, node, target, fn0);
+  const fresh =
+    (made !== target && literal(made)) || freshOuter(ctx, node, target, fn0) || freshAlias(ctx, target);
   const keyLevel = ctx.level(key, "proto");
   if (walk && keyLevel >= Level.PARAM) {
     report({
