@@ -55,4 +55,21 @@ describe("JS-REDOS-001", () => {
       [10, "MEDIUM"],
     ]);
   });
+  it("takes Object.prototype.toString's '[object Tag]' for no caller's text, the value itself for one", () => {
+    const code = [
+      "const tagRe = /\\[([^ ]+) +([^[]+)]/;",
+      "exports.typeOf = function (value) {",
+      "  const tag = Object.prototype.toString.call(value);",
+      "  return tagRe.exec(tag)[2];",
+      "};",
+      "exports.raw = function (value) {",
+      "  return tagRe.exec(value);",
+      "};",
+    ].join("\n");
+    // (the definition carries the worst use)
+    expect(found(code)).toEqual([
+      [1, "MEDIUM"],
+      [7, "MEDIUM"],
+    ]);
+  });
 });

@@ -139,6 +139,15 @@ function errorStack(ctx: Ctx, input: SyntaxNode, depth = 0): boolean {
 }
 
 /**
+ * `Object.prototype.toString.call(v)` (or `toString.call(v)`): `'[object Tag]'`, a fixed frame around a type's tag
+ * (a class's own `Symbol.toStringTag` at most), never a client's text.
+ */
+function typeTag(ctx: Ctx, input: SyntaxNode): boolean {
+  const r = input.type === "identifier" ? (ctx.resolve(input) ?? input) : input;
+  return r.type === "call_expression" && /^(Object\.prototype\.)?toString\.(call|apply)$/.test(ctx.callee(r));
+}
+
+/**
  * Text read from a local file (`fs.readFileSync(p, 'utf8')`, `await fs.promises.readFile(p)`), directly, through
  * string steps (`.split()`, `.trim()`, `.toString()`) or as the item of a `.map()`/`.forEach()` callback over such
  * text: a file's contents, not a caller's string, even where the caller names the folder.
@@ -189,7 +198,7 @@ function fileText(ctx: Ctx, input: SyntaxNode | undefined, depth = 0): boolean {
 
 /** How far to trust an input: "source" (request data), "exported" (a parameter of an exported function), or not. */
 function trust(ctx: Ctx, input: SyntaxNode): "source" | "exported" | "const" | "other" {
-  if (errorStack(ctx, input)) return "other";
+  if (errorStack(ctx, input) || typeTag(ctx, input)) return "other";
   const level = ctx.level(input, "regex");
   if (level === Level.SOURCE) return "source";
   if (level === Level.CONST) return "const";
