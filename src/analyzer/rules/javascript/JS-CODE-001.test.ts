@@ -73,3 +73,18 @@ describe("JS-CODE-001: a Function only sent to the browser under test", () => {
     expect(ts).toEqual([6]);
   });
 });
+
+describe("JS-CODE-001 after a numeric check", () => {
+  it("takes eval behind a coercing isNaN / isFinite check for a number, behind Number.isNaN or none for code", () => {
+    const code = [
+      "app.get('/n', (req, res) => {",
+      "  const x = req.query.n;",
+      "  const a = !isNaN(x) && eval(x);",
+      "  if (isFinite(x)) eval(x);",
+      "  const b = !Number.isNaN(x) && eval(x);",
+      "  res.json([a, b, eval(x)]);",
+      "});",
+    ].join("\n");
+    expect(lines(code)).toEqual([5, 6]);
+  });
+});

@@ -3,6 +3,7 @@ import { jsRule } from "./common.js";
 import { descendants, field, namedChildren, sourceHas, sourceMatches, unparen } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import type { JsContext } from "../../dataflow/javascript.js";
+import { regexEscape } from "../../../core/regex.js";
 import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
 import { browserWorkerUrl } from "./JS-CODE-002.js";
 import { inTestScript } from "./JS-CRED-001.js";
@@ -220,6 +221,37 @@ function nodeEvalFlag(items: SyntaxNode[], ctx: JsContext): number {
     if (prev === undefined || !NODE_OPTION_WITH_VALUE.test(prev)) return -1;
   }
   return -1;
+}
+
+/**
+ * `!isNaN(x) && eval(x)`, `if (isFinite(x)) eval(x)`: the code only runs once the global isNaN / isFinite (which
+ * coerce) found the name numeric - a number literal's text, no statement or call. (`Number.isNaN` does not coerce:
+ * `!Number.isNaN('alert(1)')` holds, so it guards nothing.)
+ */
+function numericChecked(code: SyntaxNode, node: SyntaxNode, ctx: JsContext): boolean {
+  if (code.type !== "identifier") return false;
+  const x = regexEscape(ctx.text(code));
+  const test = new RegExp(
+    `(^|[^\\w$.])!\\s*isNaN\\(\\s*${x}\\s*\\)|(^|[^\\w$.!])(Number\\.)?isFinite\\(\\s*${x}\\s*\\)`,
+  );
+  const fn = ctx.enclosingFunction(node);
+  for (let n: SyntaxNode = node; n.parent && n !== fn; n = n.parent) {
+    const p = n.parent;
+    if (
+      p.type === "binary_expression" &&
+      field(p, "right") === n &&
+      p.children.some((c) => !c.named && c.type === "&&") &&
+      test.test(ctx.text(field(p, "left") ?? p))
+    )
+      return true;
+    if (
+      p.type === "if_statement" &&
+      field(p, "consequence") === n &&
+      test.test(ctx.text(field(p, "condition") ?? p))
+    )
+      return true;
+  }
+  return false;
 }
 
 export default jsRule({
@@ -514,6 +546,7 @@ export default jsRule({
       }
     }
     if (!code || ctx.guardedBefore(node) || wasmString(code, ctx)) return;
+    if (numericChecked(code, node, ctx)) return;
     const level = ctx.level(code, "code");
     if (level === Level.CONST) return;
     // A headless page runs its script in the browser, not in this process: a wrapper handing its caller's page
