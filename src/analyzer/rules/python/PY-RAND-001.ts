@@ -191,9 +191,15 @@ export default pyRule({
     const fnNode = field(node, "function");
     // ... or a method of the module reached through a name: `rng = random` then `rng.choice(...)`.
     // (`self.source.choice(...)`: a property of the object, resolved below, counts as a name too.)
+    // (`np.random.default_rng().bytes(16)`, `random.Random().choice(...)`: the generator made in place counts too.)
+    const recvNode = fnNode?.type === "attribute" ? field(fnNode, "object") : undefined;
     const viaObject =
-      fnNode?.type === "attribute" &&
-      /^(identifier|attribute)$/.test(field(fnNode, "object")?.type ?? "") &&
+      !!recvNode &&
+      (/^(identifier|attribute)$/.test(recvNode.type) ||
+        (recvNode.type === "call" &&
+          /^(random\.Random|numpy\.random\.(default_rng|Generator|RandomState))$/.test(
+            ctx.callee(recvNode),
+          ))) &&
       !/^(random|numpy\.random)\./.test(q);
     // A method of a random.Random instance (`rng = random.Random()` then `rng.choice(...)`): the instance is
     // reported where it is made; its draws only where they make a secret.
@@ -339,6 +345,10 @@ export default pyRule({
       { code: "import uuid\ndef new_reset_token():\n    return str(uuid.uuid1())", line: 3 },
       "import random\nsalt = random.randint(0, 999999)",
       { code: "import numpy as np\ndef session_id():\n    return np.random.bytes(16).hex()", line: 3 },
+      {
+        code: "from numpy.random import default_rng\ndef new_salt():\n    return default_rng().bytes(16)",
+        line: 3,
+      },
       "import random\nrandom.shuffle(deck)",
       {
         code: "import random\nrng = random\npassword = ''.join(rng.choice(ALPHABET) for _ in range(12))",
