@@ -1560,4 +1560,413 @@ def sig_ok(params, secret):
     return SHA256.new((params + secret).encode()).hexdigest() # SAFE
 `,
   ),
+  // ---- part 2 (written blind, after part 1's fixes; areas whose rules were not read)
+  ...rules(
+    "CWE-347",
+    "batch103: PyJWT options held in names, header-chosen algorithms and 'none' in the allowed list vs fixed algorithms",
+    `
+import jwt
+from jwt import PyJWKClient
+
+NO_CHECK = {"verify_signature": False}
+JWKS = PyJWKClient("https://login.example.com/.well-known/jwks.json")
+
+
+def claims_from_name(token):
+    return jwt.decode(token, options=NO_CHECK) # VULN
+
+
+def claims_local_opts(token, key):
+    opts = {"verify_signature": False, "verify_exp": True}
+    return jwt.decode(token, key, algorithms=["HS256"], options=opts) # VULN
+
+
+def claims_v1(token):
+    return jwt.decode(token, verify=False) # VULN
+
+
+def claims_header_alg(token, key):
+    alg = jwt.get_unverified_header(token)["alg"]
+    return jwt.decode(token, key, algorithms=[alg]) # VULN
+
+
+def claims_none_allowed(token, key):
+    return jwt.decode(token, key, algorithms=["none", "HS256"]) # VULN
+
+
+def claims_ok(token, key):
+    return jwt.decode(token, key, algorithms=["HS256"], options={"verify_aud": False}) # SAFE
+
+
+def claims_jwks(token):
+    signing_key = JWKS.get_signing_key_from_jwt(token)
+    return jwt.decode(token, signing_key.key, algorithms=["RS256"], audience="api") # SAFE
+
+
+def kid_only(token):
+    return jwt.get_unverified_header(token).get("kid") # SAFE
+
+
+def claims_require(token, key):
+    return jwt.decode(token, key, algorithms=["EdDSA"], options={"require": ["exp", "iat"]}) # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-208",
+    "batch103: tokens, CSRF values and MACs compared with == in helpers and Django views vs compare_digest",
+    `
+import hashlib
+import hmac
+
+from django.http import HttpResponseForbidden, JsonResponse
+
+
+def valid_csrf(request):
+    return request.POST.get("csrf_token") == request.session.get("csrf_token") # VULN
+
+
+def check_api_token(user, presented):
+    return user.api_token == presented # VULN
+
+
+def verify_mac(key, body, received_mac):
+    expected = hmac.new(key, body, hashlib.sha256).digest()
+    return expected == received_mac # VULN
+
+
+def verify_hex(key, body, signature):
+    return hmac.new(key, body, hashlib.sha1).hexdigest() != signature # VULN
+
+
+def hook(request):
+    secret = b"from-settings"
+    if hashlib.sha256(secret + request.body).hexdigest() != request.META.get("HTTP_X_SIGNATURE"): # VULN
+        return HttpResponseForbidden()
+    return JsonResponse({"ok": True})
+
+
+def valid_csrf_ok(request):
+    return hmac.compare_digest(request.POST.get("csrf_token", ""), request.session.get("csrf_token", "")) # SAFE
+
+
+def verify_mac_ok(key, body, received_mac):
+    return hmac.compare_digest(hmac.new(key, body, hashlib.sha256).digest(), received_mac) # SAFE
+
+
+def status_ok(resp):
+    return resp.status_code == 200 # SAFE
+
+
+def same_user(request, user):
+    return request.user.username == user.username # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-330",
+    "batch103: session ids, OTPs and nonces derived from the clock or a hash of it vs secrets",
+    `
+import hashlib
+import secrets
+import time
+from datetime import datetime
+
+
+def session_id(user):
+    return hashlib.md5(f"{user.id}{time.time()}".encode()).hexdigest() # VULN
+
+
+def otp():
+    return "%06d" % (int(time.time() * 1000) % 1000000) # VULN
+
+
+def reset_token(email):
+    return hashlib.sha256((email + str(datetime.now())).encode()).hexdigest() # VULN
+
+
+def api_nonce():
+    return str(time.time_ns()) # VULN
+
+
+def session_id_ok():
+    return secrets.token_urlsafe(32) # SAFE
+
+
+def otp_ok():
+    return f"{secrets.randbelow(10**6):06d}" # SAFE
+
+
+def created_at():
+    return int(time.time()) # SAFE
+
+
+def cache_key(url):
+    return hashlib.sha256(url.encode()).hexdigest() # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-1327",
+    "batch103: servers bound to every interface (socket, socketserver, http.server, asyncio, xmlrpc) vs loopback",
+    `
+import asyncio
+import http.server
+import socket
+import socketserver
+from xmlrpc.server import SimpleXMLRPCServer
+
+
+def raw():
+    s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    s.bind(("0.0.0.0", 9000)) # VULN
+    s.listen()
+    return s
+
+
+def raw_empty():
+    s = socket.socket()
+    s.bind(("", 9001)) # VULN
+    return s
+
+
+def tcp(handler):
+    return socketserver.TCPServer(("0.0.0.0", 9002), handler) # VULN
+
+
+def web():
+    return http.server.ThreadingHTTPServer(("", 8000), http.server.SimpleHTTPRequestHandler) # VULN
+
+
+async def aio(handle):
+    return await asyncio.start_server(handle, "0.0.0.0", 9003) # VULN
+
+
+def rpc():
+    return SimpleXMLRPCServer(("0.0.0.0", 8001)) # VULN
+
+
+def raw_local():
+    s = socket.socket()
+    s.bind(("127.0.0.1", 9000)) # SAFE
+    return s
+
+
+def tcp_local(handler):
+    return socketserver.TCPServer(("localhost", 9002), handler) # SAFE
+
+
+async def aio_local(handle):
+    return await asyncio.start_server(handle, "127.0.0.1", 9003) # SAFE
+
+
+def rpc_local():
+    return SimpleXMLRPCServer(("localhost", 8001)) # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-319",
+    "batch103: LDAP simple binds and SNMP v1/v2c or noPriv v3 over the network vs ldaps, StartTLS and authPriv",
+    `
+import ldap
+import ldap3
+from easysnmp import Session
+from pysnmp.hlapi import CommunityData, UsmUserData, usmAesCfb128Protocol, usmHMACSHAAuthProtocol
+
+
+def login_ldap(user_dn, pw):
+    conn = ldap.initialize("ldap://dc1.corp.example.com")
+    conn.simple_bind_s(user_dn, pw) # VULN
+    return conn
+
+
+def login_ldap3(user_dn, pw):
+    server = ldap3.Server("dc1.corp.example.com", port=389, use_ssl=False)
+    return ldap3.Connection(server, user=user_dn, password=pw, auto_bind=True) # VULN
+
+
+def snmp_v1():
+    return CommunityData("public", mpModel=0) # VULN
+
+
+def snmp_v2():
+    return CommunityData("s3cr3t-ro") # VULN
+
+
+def snmp_nopriv(user, auth_key):
+    return UsmUserData(user, auth_key, authProtocol=usmHMACSHAAuthProtocol) # VULN
+
+
+def easy(host):
+    return Session(hostname=host, community="private", version=2) # VULN
+
+
+def login_ldaps(user_dn, pw):
+    conn = ldap.initialize("ldaps://dc1.corp.example.com")
+    conn.simple_bind_s(user_dn, pw) # SAFE
+    return conn
+
+
+def login_starttls(user_dn, pw):
+    conn = ldap.initialize("ldap://dc1.corp.example.com")
+    conn.start_tls_s()
+    conn.simple_bind_s(user_dn, pw) # SAFE
+    return conn
+
+
+def login_ldap3_tls(user_dn, pw):
+    server = ldap3.Server("dc1.corp.example.com", use_ssl=True)
+    return ldap3.Connection(server, user=user_dn, password=pw, auto_bind=True) # SAFE
+
+
+def login_ldap3_starttls(user_dn, pw):
+    server = ldap3.Server("dc1.corp.example.com")
+    return ldap3.Connection(server, user=user_dn, password=pw, auto_bind=ldap3.AUTO_BIND_TLS_BEFORE_BIND) # SAFE
+
+
+def snmp_priv(user, auth_key, priv_key):
+    return UsmUserData(user, auth_key, priv_key, authProtocol=usmHMACSHAAuthProtocol, privProtocol=usmAesCfb128Protocol) # SAFE
+
+
+def easy_v3(host, user, a, p):
+    return Session(hostname=host, version=3, security_level="auth_with_privacy", security_username=user, auth_password=a, privacy_password=p) # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-760",
+    "batch103: fixed or user-derived salts for password KDFs (bcrypt, PBKDF2, scrypt, Django) vs random salts and stored ones",
+    `
+import hashlib
+import hmac
+import os
+
+import bcrypt
+from Crypto.Protocol.KDF import PBKDF2
+from django.contrib.auth.hashers import make_password
+
+APP_SALT = "acme-2019"
+
+
+def bc(pw):
+    return bcrypt.hashpw(pw.encode(), b"$2b$12$abcdefghijklmnopqrstuu") # VULN
+
+
+def pb(pw):
+    return hashlib.pbkdf2_hmac("sha256", pw.encode(), b"salt", 600000) # VULN
+
+
+def sc(pw):
+    return hashlib.scrypt(pw.encode(), salt=APP_SALT.encode(), n=2**14, r=8, p=1) # VULN
+
+
+def dj(pw):
+    return make_password(pw, salt="fixedsalt") # VULN
+
+
+def dome(pw):
+    return PBKDF2(pw, "static-salt", 32, count=600000) # VULN
+
+
+def by_user(username, pw):
+    return hashlib.pbkdf2_hmac("sha256", pw.encode(), username.encode(), 600000) # VULN
+
+
+def bc_ok(pw):
+    return bcrypt.hashpw(pw.encode(), bcrypt.gensalt()) # SAFE
+
+
+def pb_ok(pw):
+    salt = os.urandom(16)
+    return salt, hashlib.pbkdf2_hmac("sha256", pw.encode(), salt, 600000) # SAFE
+
+
+def verify(pw, record):
+    return hmac.compare_digest(hashlib.pbkdf2_hmac("sha256", pw.encode(), record.salt, 600000), record.hash) # SAFE
+
+
+def dj_ok(pw):
+    return make_password(pw) # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-916",
+    "batch103: encryption keys made from a password by one plain hash vs a KDF",
+    `
+import base64
+import hashlib
+import os
+
+from Crypto.Cipher import AES
+from cryptography.fernet import Fernet
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
+
+
+def box(password):
+    return Fernet(base64.urlsafe_b64encode(hashlib.sha256(password.encode()).digest())) # VULN
+
+
+def aes(password, data):
+    key = hashlib.md5(password.encode()).digest() # VULN
+    c = AES.new(key, AES.MODE_GCM)
+    return c.nonce, c.encrypt_and_digest(data)
+
+
+def aes_sha(passphrase, data):
+    key = hashlib.sha256(passphrase.encode()).digest() # VULN
+    c = AES.new(key, AES.MODE_EAX)
+    return c.nonce, c.encrypt_and_digest(data)
+
+
+def box_ok(password):
+    salt = os.urandom(16)
+    kdf = PBKDF2HMAC(algorithm=hashes.SHA256(), length=32, salt=salt, iterations=600000)
+    return salt, Fernet(base64.urlsafe_b64encode(kdf.derive(password.encode()))) # SAFE
+
+
+def fingerprint(data):
+    return hashlib.sha256(data).hexdigest() # SAFE
+`,
+  ),
+  ...rules(
+    "CWE-295",
+    "batch103: mail and FTP over TLS with unverified or stdlib contexts vs create_default_context",
+    `
+import ftplib
+import imaplib
+import smtplib
+import ssl
+
+
+def send(host, user, pw, msg):
+    with smtplib.SMTP_SSL(host, 465, context=ssl._create_unverified_context()) as s: # VULN
+        s.login(user, pw)
+        s.send_message(msg)
+
+
+def fetch(host, user, pw):
+    ctx = ssl.create_default_context()
+    ctx.check_hostname = False
+    ctx.verify_mode = ssl.CERT_NONE # VULN
+    box = imaplib.IMAP4_SSL(host, ssl_context=ctx)
+    box.login(user, pw)
+    return box
+
+
+def upload(host, user, pw):
+    ftp = ftplib.FTP_TLS(host, context=ssl._create_unverified_context()) # VULN
+    ftp.login(user, pw)
+    ftp.prot_p()
+    return ftp
+
+
+def send_ok(host, user, pw, msg):
+    with smtplib.SMTP_SSL(host, 465, context=ssl.create_default_context()) as s: # SAFE
+        s.login(user, pw)
+        s.send_message(msg)
+
+
+def fetch_ok(host, user, pw):
+    box = imaplib.IMAP4_SSL(host, ssl_context=ssl.create_default_context(cafile="/etc/ssl/corp.pem")) # SAFE
+    box.login(user, pw)
+    return box
+`,
+  ),
 ];
