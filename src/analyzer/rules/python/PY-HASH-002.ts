@@ -318,7 +318,7 @@ export default pyRule({
       ) ||
         /\bsalt\w*\b/i.test(dataText) ||
         /^_*(store|save|register|enrol|set)(_|$)/i.test(ctx.text(field(fn, "name") ?? fn)));
-    if (!data || (!/pass(word|wd)?\b|passwd|pwd/i.test(dataText) && !inPasswordFn && !pwParam)) return;
+    if (!data || (!/pass(word|wd|phrase)?\b|passwd|pwd/i.test(dataText) && !inPasswordFn && !pwParam)) return;
     // hashlib.sha256(b'password'): the word itself, a constant, is no one's password.
     if (ctx.isLiteralString(data)) return;
     // HTTP/SIP Digest authentication's HA1 = MD5(user:realm:password) in a function that deals in the realm and
@@ -369,6 +369,7 @@ export default pyRule({
       "from django.contrib.auth.hashers import make_password\nh = make_password(pw, None, 'pbkdf2_sha256')",
     ],
     invalid: [
+      "import hashlib\ndef k(passphrase):\n    return hashlib.sha256(passphrase.encode()).digest()",
       "import crypt\ndef h(pw):\n    return crypt.crypt(pw, 'ab')",
       "import crypt\ndef h(pw):\n    return crypt.crypt(pw, '$1$saltsalt')",
       "import hashlib\ndef h(pw, salt):\n    return hashlib.sha512(salt + pw.encode()).hexdigest()",
