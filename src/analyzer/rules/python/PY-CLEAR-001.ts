@@ -213,7 +213,7 @@ export default pyRule({
   // call: the http:// path's callees) or with credentials in it (the string path): URLs in docstrings and comments
   // let most files through. Redis clients are `redis`/`aioredis`/`Redis` names, not "redistribute".
   trigger:
-    /telnetlib|ftplib|aioftp|smtplib|imaplib|poplib|http:\/\/[^/'"\s:@]+:[^/'"\s@]+@|^(?=[\s\S]*?(?:http|ftp):\/\/)(?=[\s\S]*?(?:requests|httpx|urllib|opener|xmlrpc|ServerProxy|aiohttp|\b(?:post|put|patch)\s*\())|ws:\/\/|HTTPConnection|insecure_channel|SECURE_SSL_REDIRECT|SECURE_HSTS_SECONDS|EMAIL_USE_TLS|username_pw_set|sslmode|use_ssl|endpoint_url\s*=\s*f?["']http:|\.send(all)?\([^\n]*(pass|pwd|secret|token)|pika|amqp:\/\/|redis\b|SASL_PLAINTEXT|add_insecure_port|Talisman/i,
+    /telnetlib|ftplib|aioftp|smtplib|imaplib|poplib|nntplib|http:\/\/[^/'"\s:@]+:[^/'"\s@]+@|^(?=[\s\S]*?(?:http|ftp):\/\/)(?=[\s\S]*?(?:requests|httpx|urllib|opener|xmlrpc|ServerProxy|aiohttp|\b(?:post|put|patch)\s*\())|ws:\/\/|HTTPConnection|insecure_channel|SECURE_SSL_REDIRECT|SECURE_HSTS_SECONDS|EMAIL_USE_TLS|username_pw_set|sslmode|use_ssl|endpoint_url\s*=\s*f?["']http:|\.send(all)?\([^\n]*(pass|pwd|secret|token)|pika|amqp:\/\/|redis\b|SASL_PLAINTEXT|add_insecure_port|Talisman/i,
   nodeTypes: ["call", "string", "assignment"],
   detect(node, ctx, report) {
     if (node.type === "assignment") {
@@ -305,8 +305,10 @@ export default pyRule({
         ctx,
         ctx.arg(node, /\.request$/.test(q) && !/urllib\.request\.Request/.test(q) ? 1 : 0, "url"),
       );
+      // `f"http://{host}/rpc?token={t}"`: the host is a field, so only the credentials decide (no LOW hint).
+      const fieldHost = /^(http|ftp):\/\/$/i.test(url);
       if (
-        !/^(http|ftp):\/\/[^/'"\s]/i.test(url) ||
+        (!fieldHost && !/^(http|ftp):\/\/[^/'"\s]/i.test(url)) ||
         LOCAL_HOST.test(url.replace(/^ftp/i, "http")) ||
         /^(http|ftp):\/\/[^/]*@/.test(url)
       )
@@ -326,7 +328,7 @@ export default pyRule({
         clientCarriesAuth(ctx, node)
       )
         report({ node, message: "credentials or tokens sent over plain http://" });
-      else if (HTTP_CLIENT.test(q) || openerOpen(ctx, node))
+      else if (!fieldHost && (HTTP_CLIENT.test(q) || openerOpen(ctx, node)))
         report({ node, severity: "LOW", message: `${q}() fetches a cleartext ${url.split(":")[0]}:// URL` });
       return;
     }
@@ -410,6 +412,10 @@ export default pyRule({
       const fn = ctx.enclosingFunction(node);
       if (!/starttls|stls\(/.test(fn ? ctx.text(fn) : ctx.tree.source))
         report({ node, message: `${q} without STARTTLS sends the login in cleartext` });
+    } else if (q === "nntplib.NNTP") {
+      // NNTP(host, port, user, password): AUTHINFO sent on the plain connection (NNTP_SSL is the TLS twin).
+      if (ctx.arg(node, 2, "user") || ctx.arg(node, 3, "password") || ctx.isTrue(ctx.kwarg(node, "usenetrc")))
+        report({ node, message: "nntplib.NNTP login sends the password in cleartext" });
     } else if (/^(telnetlib\.Telnet|ftplib\.FTP)$/.test(q)) {
       // An anonymous FTP login sends no secret (its password is an e-mail address by convention).
       if (!anonymousLogin(ctx, node) && !(q === "ftplib.FTP" && onlyAnonymousLogins(ctx, node)))
@@ -462,6 +468,9 @@ export default pyRule({
       "import paho.mqtt.client as mqtt\ndef c(u, p):\n    cl = mqtt.Client()\n    cl.tls_set()\n    cl.username_pw_set(u, p)\n    cl.connect('broker.example.com', 8883)",
       "import socket, ssl\ndef auth(host, user, password):\n    s = ssl.create_default_context().wrap_socket(socket.create_connection((host, 9000)), server_hostname=host)\n    s.sendall(f'AUTH {user} {password}'.encode())",
       "import ftplib\nftplib.FTP_TLS(h)",
+      "import nntplib\ndef f(h, u, p):\n    return nntplib.NNTP_SSL(h, user=u, password=p)",
+      "import nntplib\ndef f(h):\n    return nntplib.NNTP(h)",
+      "import requests\ndef f(h):\n    return requests.get(f'http://{h}/status')",
       "import smtplib\ndef send(u, p):\n    s = smtplib.SMTP('mail.example.com', 587)\n    s.starttls()\n    s.login(u, p)",
       "import smtplib\ndef send(u, p):\n    s = smtplib.SMTP('mail.example.com', 587)\n    s.starttls()\n    s.login(u, p)\n    t = smtplib.SMTP('relay.example.com', 25)\n    t.sendmail('a@example.com', ['b@example.com'], 'hi')",
       "import ftplib\ndef put(h, f):\n    c = ftplib.FTP_TLS(h)\n    c.login()\n    c.prot_p()\n    c.storbinary('STOR x', f)",
@@ -483,6 +492,8 @@ export default pyRule({
       "import requests\nrequests.get('https://api.example.com', timeout=2)",
     ],
     invalid: [
+      "import nntplib\ndef f(h, u, p):\n    return nntplib.NNTP(h, user=u, password=p)",
+      "import xmlrpc.client\ndef f(h, t):\n    return xmlrpc.client.ServerProxy(f'http://{h}/RPC2?token={t}')",
       // A login with a user beside the connection; a wrapper of another name that opens a port itself.
       {
         code: "from ftplib import FTP\ndef put(host, u, p):\n    ftp = FTP(host)\n    ftp.login(u, p)",

@@ -1,5 +1,8 @@
 import { DEFAULT_FACTORY_OWNERS, pyRule } from "./common.js";
 
+/** OpenSSL cipher names (as M2Crypto's EVP.Cipher takes them) of legacy ciphers, RC4 or ECB mode. */
+const M2_WEAK = /^(des|desx|rc4|rc2|bf|cast5?|idea|seed)([-_]|$)|_ecb$/i;
+
 export default pyRule({
   meta: {
     id: "PY-CRYPTO-001",
@@ -8,7 +11,7 @@ export default pyRule({
     severity: "HIGH",
     docs: {
       what_it_does:
-        "Flags DES, 3DES, RC4 (ARC4), Blowfish, RC2, XOR ciphers, ECB mode and an empty AES key in PyCryptodome/PyCrypto and cryptography.",
+        "Flags DES, 3DES, RC4 (ARC4), Blowfish, RC2, XOR ciphers, ECB mode and an empty AES key in PyCryptodome/PyCrypto and cryptography, pyaes's ECB class and M2Crypto EVP ciphers named for DES, RC4, Blowfish, CAST, IDEA, SEED or an ECB mode.",
       why_bad:
         "These ciphers have small keys or blocks, or known biases; ECB leaks patterns of the plaintext. Encrypted data can be recovered or tampered with.",
       example_bad:
@@ -22,7 +25,7 @@ export default pyRule({
   // `Crypto.Cipher.XOR.new`, `CAST.new`), or their last segment (`algorithms.SEED`, `CAST5`, `IDEA`, which may end
   // a longer name there), so they stand in the source as such words: not inside DESCRIPTION, OPCODES or BXOR.
   trigger:
-    /\bDES3?\b|ARC4|ARC2|Blowfish|\bXOR\b|\bCAST\b|CAST5\b|ECB|TripleDES|IDEA\b|SEED\b|pyDes|AES\.new\(\s*(b?(""|'')|[^,()]+(,\s*1\s*)?\))/,
+    /\bDES3?\b|ARC4|ARC2|Blowfish|\bXOR\b|\bCAST\b|CAST5\b|ECB|TripleDES|IDEA\b|SEED\b|pyDes|AES\.new\(\s*(b?(""|'')|[^,()]+(,\s*1\s*)?\))|M2Crypto/,
   nodeTypes: ["call", "attribute"],
   detect(node, ctx, report) {
     if (node.type === "call") {
@@ -65,6 +68,13 @@ export default pyRule({
         // `getattr(AES, 'MODE_' + 'ECB')`: the mode constant looked up by a constant name, or by a name that some
         // path reaching here binds to 'ECB' (`primary, legacy = legacy, primary` under a flag that holds).
         report({ node, message: "ECB mode leaks plaintext patterns" });
+      else if (/^M2Crypto\.EVP\.Cipher$/.test(q)) {
+        // M2Crypto names OpenSSL's cipher by string (`EVP.Cipher(alg="des_ede3_cbc", ...)`): the legacy block
+        // ciphers, RC4 and any *_ecb mode are the same choice as their PyCryptodome spellings.
+        const alg = ctx.possibleStrings(ctx.arg(node, 0, "alg"))?.find((a) => M2_WEAK.test(a));
+        if (alg) report({ node, message: `M2Crypto cipher ${alg} is a broken or legacy cipher or ECB mode` });
+      } else if (/^pyaes\.AESModeOfOperationECB$/.test(q))
+        report({ node, message: "pyaes ECB mode leaks plaintext patterns" });
       else if (/^pyDes\.(des|triple_des)$/.test(q))
         report({ node, message: `pyDes ${q.split(".").pop()} is a broken or legacy cipher` });
       else if (/(^|\.)AES\.new$/.test(q) && ctx.stringValue(ctx.arg(node, 0, "key")) === "")
@@ -111,6 +121,9 @@ export default pyRule({
       "import os\nfrom cryptography.hazmat.primitives.ciphers import algorithms\nCONFIG = {'cipher': 'AES'}\ndef f():\n    return getattr(algorithms, CONFIG.setdefault('cipher', 'Blowfish'))(os.urandom(16))",
       "from types import SimpleNamespace\nfrom Crypto.Cipher import AES, DES\ncfg = SimpleNamespace(mod=AES)\nc = cfg.mod.new(k, cfg.mod.MODE_EAX)",
       "from Crypto.Cipher import AES\nc = AES.new(k, AES.MODE_GCM)",
+      "import pyaes, os\nc = pyaes.AESModeOfOperationCBC(k, iv=os.urandom(16))",
+      "from M2Crypto import EVP\nc = EVP.Cipher(alg='aes_256_gcm', key=k, iv=iv, op=1)",
+      "from M2Crypto import EVP\nc = EVP.Cipher('aes_256_cbc', k, iv, 1)",
       "from Crypto.Cipher import AES\nc = AES.new(k, 11)",
       "from dataclasses import dataclass, field\nfrom cryptography.hazmat.primitives.ciphers import modes\n@dataclass\nclass S:\n    mode: object = field(default_factory=lambda: modes.GCM(b'0' * 12))",
       "from Crypto.Cipher import AES\nc = AES.new(k, getattr(AES, 'MODE_' + 'GCM'))",
@@ -164,6 +177,11 @@ export default pyRule({
       },
       "from Crypto.Cipher import AES\nc = AES.new(k, AES.MODE_ECB)",
       "from Crypto.Cipher import AES\nc = AES.new(k, 1)",
+      // pyaes's ECB class and M2Crypto's OpenSSL cipher names.
+      "import pyaes\nc = pyaes.AESModeOfOperationECB(k)",
+      "from M2Crypto import EVP\nc = EVP.Cipher(alg='des_ede3_cbc', key=k, iv=iv, op=1)",
+      "from M2Crypto.EVP import Cipher\nc = Cipher('aes_128_ecb', k, b'', 1)",
+      "from M2Crypto import EVP\nc = EVP.Cipher('rc4', k, b'', 1)",
       "from Crypto.Cipher import AES\nc = AES.new(key)",
       "from Crypto.Cipher import ARC4\nc = ARC4.new(k)",
       "import pyDes\nk = pyDes.triple_des(key, pyDes.CBC, iv)",

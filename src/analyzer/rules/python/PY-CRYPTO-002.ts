@@ -19,7 +19,7 @@ export default pyRule({
     fix_hint: "Use at least 2048-bit (preferably 3072-bit) RSA/DSA keys, or Ed25519 / P-256 keys.",
   },
   trigger:
-    /AES|ChaCha20|Salsa20|(RSA|DSA|ElGamal|ECC)\.generate|generate_private_key|generate_parameters|newkeys|SECP192R1|SECT163|generate_key|(RSA|DSS)Key\.generate/,
+    /AES|ChaCha20|Salsa20|(RSA|DSA|ElGamal|ECC)\.generate|generate_private_key|generate_parameters|newkeys|SECP192R1|SECT163|generate_key|gen_params|(RSA|DSS)Key\.generate|gen_key/,
   nodeTypes: ["call"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
@@ -64,6 +64,8 @@ export default pyRule({
         report({ node, message: "elliptic curve under 224 bits" });
       return;
     } else if (q === "rsa.newkeys") sizeNode = ctx.arg(node, 0, "nbits");
+    // M2Crypto: RSA.gen_key(bits, e) / DSA.gen_params(bits).
+    else if (/^M2Crypto\.(RSA\.gen_key|DSA\.gen_params)$/.test(q)) sizeNode = ctx.arg(node, 0, "bits");
     // pyOpenSSL: PKey().generate_key(crypto.TYPE_RSA, bits)
     else if (
       ctx.method(node) === "generate_key" &&
@@ -101,6 +103,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from M2Crypto import RSA\nk = RSA.gen_key(3072, 65537)",
       "from Crypto.PublicKey import ECC\nk = ECC.generate(curve='P-256')",
       "from Crypto.PublicKey import RSA\nk = RSA.generate(3072, e=65537)",
       "from OpenSSL import crypto\nk = crypto.PKey()\nk.generate_key(crypto.TYPE_RSA, 4096)",
@@ -115,6 +118,8 @@ export default pyRule({
       "from cryptography.hazmat.primitives.asymmetric import rsa\nnew_rsa = rsa.generate_private_key\ndef f(new_rsa):\n    return new_rsa(public_exponent=65537, key_size=1024)",
     ],
     invalid: [
+      "from M2Crypto import RSA\nk = RSA.gen_key(1024, 65537)",
+      "import M2Crypto\np = M2Crypto.DSA.gen_params(1024)",
       {
         code: "from Crypto.PublicKey import RSA\nLEGACY = 1024\ndef new_key(bits):\n    return RSA.generate(bits)\nnew_key(LEGACY)",
         line: 4,

@@ -1,6 +1,6 @@
 import { Level, type PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { ancestor, descendants, field } from "../../parse/nodes.js";
+import { ancestor, descendants, field, namedChildren } from "../../parse/nodes.js";
 import type { Report } from "../../rule.js";
 import { inTestScope, pyRule, TEST_SCOPE_REASON, valueParts } from "./common.js";
 
@@ -36,6 +36,27 @@ function cipherKey(ctx: PythonContext, mode: SyntaxNode): SyntaxNode | undefined
     : undefined;
 }
 
+/**
+ * CTR mode given a counter object whose every argument is a constant (`Counter.new(128, initial_value=1)`,
+ * `pyaes.Counter(initial_value=0)`, `pyaes.Counter()`): each message under the key starts the same keystream.
+ */
+function constantCounter(ctx: PythonContext, node: SyntaxNode, q: string, report: (r: Report) => void): void {
+  const counter = /(^|\.)AESModeOfOperationCTR$/.test(q)
+    ? ctx.arg(node, 1, "counter")
+    : /(AES|DES3|Blowfish|CAST)\.new$/.test(q)
+      ? ctx.kwarg(node, "counter")
+      : undefined;
+  if (!counter) return;
+  const made = ctx.resolve(counter);
+  if (made?.type !== "call" || !/(^|\.)(Counter\.new|pyaes\.Counter)$/.test(ctx.callee(made))) return;
+  const list = field(made, "arguments");
+  const args = list ? namedChildren(list) : [];
+  if (args.some((a) => a.type !== "keyword_argument" && a.type !== "integer")) return;
+  if (args.some((a) => a.type === "keyword_argument" && ctx.constValue(field(a, "value")) === undefined))
+    return;
+  report({ node, message: "CTR counter starts from a constant: every message reuses the same keystream" });
+}
+
 /** Clock reads: a value two encryptions in the same tick share, and anyone can guess. */
 const CLOCK =
   /^(time\.(time|time_ns|monotonic|monotonic_ns|perf_counter|perf_counter_ns)|datetime\.(datetime\.)?(now|utcnow|today))$/;
@@ -60,9 +81,21 @@ export default pyRule({
     fix_hint:
       "Generate a fresh random IV/nonce per message (os.urandom / get_random_bytes) and store it with the ciphertext.",
   },
-  trigger: /\.new\(|modes\.|AESGCM|ChaCha20Poly1305|AESCCM|AESOCB3|AESSIV/,
+  trigger: /\.new\(|modes\.|AESGCM|ChaCha20Poly1305|AESCCM|AESOCB3|AESSIV|AESModeOfOperation/,
   nodeTypes: ["call"],
-  calls: ["new", "CBC", "CFB", "OFB", "CTR", "GCM", "encrypt"],
+  calls: [
+    "new",
+    "CBC",
+    "CFB",
+    "OFB",
+    "CTR",
+    "GCM",
+    "encrypt",
+    "AESModeOfOperationCBC",
+    "AESModeOfOperationCFB",
+    "AESModeOfOperationOFB",
+    "AESModeOfOperationCTR",
+  ],
   detect(node, ctx, emit) {
     // A test's known-answer vectors fix their nonces on purpose: a LOW reminder.
     const report = (r: Report) =>
@@ -72,6 +105,8 @@ export default pyRule({
     // ChaCha20_Poly1305 / XChaCha20 (PyCryptodome) take the nonce as a keyword like ChaCha20.
     if (/(AES|DES3|Blowfish|CAST|ChaCha20|ChaCha20_Poly1305|Salsa20)\.new$/.test(q))
       iv = ctx.kwarg(node, "iv") ?? ctx.kwarg(node, "nonce") ?? ctx.args(node)[2];
+    // pyaes takes the IV second (`AESModeOfOperationCBC(key, iv)`).
+    else if (/(^|\.)AESModeOfOperation(CBC|CFB|OFB)$/.test(q)) iv = ctx.arg(node, 1, "iv");
     else if (/modes\.(CBC|CFB|OFB|CTR|GCM)$/.test(q))
       iv = ctx.arg(node, 0, "initialization_vector") ?? ctx.kwarg(node, "nonce");
     else if (
@@ -80,7 +115,10 @@ export default pyRule({
     )
       // cryptography's AEAD objects take the nonce per call: encrypt(nonce, data, associated_data)
       iv = ctx.arg(node, 0, "nonce");
-    if (!iv) return;
+    if (!iv) {
+      constantCounter(ctx, node, q, report);
+      return;
+    }
     // self.iv = os.urandom(16) in __init__, used by every encrypt() call of the object: one IV for all messages.
     if (iv.type === "attribute" && /^self\.\w+$/.test(ctx.text(iv))) {
       const cls = ancestor(node, ["class_definition"]);
@@ -201,9 +239,16 @@ export default pyRule({
       "from Crypto.Cipher import AES\ndef f(k, iv):\n    return AES.new(k, AES.MODE_CBC, iv)",
       "import os\nfrom cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes\ndef enc(key, data):\n    iv = os.urandom(16)\n    e = Cipher(algorithms.AES(key), modes.CBC(iv)).encryptor()\n    return iv + e.update(data) + e.finalize()",
       "import os\nfrom Crypto.Cipher import AES\ndef f(k, d):\n    iv = os.urandom(16)\n    return iv + AES.new(k, AES.MODE_CBC, iv).encrypt(d)",
+      "import os\nfrom Crypto.Cipher import AES\nfrom Crypto.Util import Counter\ndef f(k, d):\n    ctr = Counter.new(64, prefix=os.urandom(8))\n    return AES.new(k, AES.MODE_CTR, counter=ctr).encrypt(d)",
+      "import os, pyaes\ndef f(k, d):\n    iv = os.urandom(16)\n    return iv + pyaes.AESModeOfOperationCBC(k, iv=iv).encrypt(d)",
+      "import os, pyaes\ndef f(k, d):\n    n = int.from_bytes(os.urandom(16), 'big')\n    return pyaes.AESModeOfOperationCTR(k, counter=pyaes.Counter(initial_value=n)).encrypt(d)",
       "import os, struct, time\nfrom cryptography.hazmat.primitives.ciphers.aead import AESGCM\ndef seal(key, msg):\n    nonce = struct.pack('>I', int(time.time())) + os.urandom(8)\n    return nonce + AESGCM(key).encrypt(nonce, msg, None)",
     ],
     invalid: [
+      // Counters whose every argument is a constant; pyaes's IV as its second argument.
+      "from Crypto.Cipher import AES\nfrom Crypto.Util import Counter\ndef f(k, d):\n    ctr = Counter.new(128, initial_value=1)\n    return AES.new(k, AES.MODE_CTR, counter=ctr).encrypt(d)",
+      "import pyaes\ndef f(k, d):\n    return pyaes.AESModeOfOperationCTR(k, counter=pyaes.Counter(initial_value=0)).encrypt(d)",
+      "import pyaes\ndef f(k, d):\n    return pyaes.AESModeOfOperationCBC(k, iv=b'\\x00' * 16).encrypt(d)",
       // A known-answer test's fixed nonce: LOW in a TestCase method; the same call in a library function stays HIGH.
       {
         code: "import unittest\nfrom Crypto.Cipher import ChaCha20_Poly1305\nclass Vectors(unittest.TestCase):\n    def test_kat(self):\n        c = ChaCha20_Poly1305.new(key=b'k' * 32, nonce=bytes(12))\n        self.assertEqual(c.encrypt(b'p'), b'\\x00')",

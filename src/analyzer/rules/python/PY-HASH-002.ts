@@ -256,7 +256,13 @@ export default pyRule({
       return;
     }
     if (q === "crypt.crypt" || q === "crypt.mksalt") {
-      if (/METHOD_(CRYPT|MD5)\b/.test(ctx.text(node)) || (q === "crypt.crypt" && !ctx.args(node)[1]))
+      // A literal salt picks the scheme: no `$id$` prefix is traditional DES crypt, `$1$` MD5 crypt.
+      const salt = q === "crypt.crypt" ? ctx.stringValue(ctx.resolve(ctx.arg(node, 1, "salt"))) : undefined;
+      if (
+        /METHOD_(CRYPT|MD5)\b/.test(ctx.text(node)) ||
+        (q === "crypt.crypt" && !ctx.args(node)[1]) ||
+        (salt !== undefined && (!salt.startsWith("$") || salt.startsWith("$1$")))
+      )
         report({ node, message: "crypt() with DES or MD5 hashing" });
       return;
     }
@@ -301,14 +307,18 @@ export default pyRule({
     const dataText = data ? ctx.text(data) + (origin ? " " + ctx.text(origin) : "") : "";
     // (`pw` is the usual short name of a password as well, when the function is handed it and stores the digest:
     // `def store(user, pw): ... USERS[user] = h.hexdigest()`; a digest returned may be a fingerprint)
+    // A `pw` hashed together with a salt, or in a function named for storing it (`def store(pw)`), is a password
+    // hash by construction: nobody salts a fingerprint.
     const pwParam =
       !!fn &&
       ctx.paramNames(fn).includes("pw") &&
       /\bpw\b/.test(dataText) &&
-      /\]\s*=[^\n]*\b(hex)?digest\(|\.(save|set|insert|insert_one|put|store)\([^\n]*\b(hex)?digest\(/.test(
+      (/\]\s*=[^\n]*\b(hex)?digest\(|\.(save|set|insert|insert_one|put|store)\([^\n]*\b(hex)?digest\(/.test(
         ctx.text(fn),
-      );
-    if (!data || (!/pass(word|wd)?\b|passwd|pwd/i.test(dataText) && !inPasswordFn && !pwParam)) return;
+      ) ||
+        /\bsalt\w*\b/i.test(dataText) ||
+        /^_*(store|save|register|enrol|set)(_|$)/i.test(ctx.text(field(fn, "name") ?? fn)));
+    if (!data || (!/pass(word|wd|phrase)?\b|passwd|pwd/i.test(dataText) && !inPasswordFn && !pwParam)) return;
     // hashlib.sha256(b'password'): the word itself, a constant, is no one's password.
     if (ctx.isLiteralString(data)) return;
     // HTTP/SIP Digest authentication's HA1 = MD5(user:realm:password) in a function that deals in the realm and
@@ -326,6 +336,8 @@ export default pyRule({
     valid: [
       // A digest of a short-named value returned, not stored: a fingerprint as often as a password.
       "from Crypto.Hash import SHA256\ndef digest(pw):\n    return SHA256.new(pw).hexdigest()",
+      "import crypt\ndef h(pw):\n    return crypt.crypt(pw, '$6$' + salt)",
+      "import crypt\ndef h(pw):\n    return crypt.crypt(pw, '$6$rounds=656000$abcdefgh')",
       "from werkzeug.security import generate_password_hash\nh = generate_password_hash(pw, method='pbkdf2:sha256:600000')",
       "from Crypto.Hash import HMAC, SHA512\nfrom Crypto.Protocol.KDF import PBKDF2\nk = PBKDF2(pw, salt, 32, count=600000, prf=lambda p, s: HMAC.new(p, s, SHA512).digest())",
       "from Crypto.Protocol.KDF import scrypt\nk = scrypt(pw, salt, 32, N=2**17, r=8, p=1)",
@@ -357,6 +369,11 @@ export default pyRule({
       "from django.contrib.auth.hashers import make_password\nh = make_password(pw, None, 'pbkdf2_sha256')",
     ],
     invalid: [
+      "import hashlib\ndef k(passphrase):\n    return hashlib.sha256(passphrase.encode()).digest()",
+      "import crypt\ndef h(pw):\n    return crypt.crypt(pw, 'ab')",
+      "import crypt\ndef h(pw):\n    return crypt.crypt(pw, '$1$saltsalt')",
+      "import hashlib\ndef h(pw, salt):\n    return hashlib.sha512(salt + pw.encode()).hexdigest()",
+      "from Crypto.Hash import SHA1\ndef store(pw):\n    return SHA1.new(pw.encode()).hexdigest()",
       {
         code: "import unittest\nfrom Crypto.Protocol.KDF import scrypt\nclass T(unittest.TestCase):\n    def test_vector(self):\n        self.assertTrue(scrypt(b'password', b'salt', 12, 16, 1, 1))",
         line: 5,

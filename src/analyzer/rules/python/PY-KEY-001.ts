@@ -34,6 +34,12 @@ const KEY_ARG: Record<string, [number, string]> = {
   // pyramid's auth ticket: the cookie's signing secret.
   "pyramid.authentication.AuthTktAuthenticationPolicy": [0, "secret"],
   "pyramid.authentication.AuthTktCookieHelper": [0, "secret"],
+  // PyNaCl's secret-key boxes, and PyCryptodome's other ciphers.
+  "nacl.secret.SecretBox": [0, "key"],
+  "nacl.secret.Aead": [0, "key"],
+  "Crypto.Cipher.Salsa20.new": [0, "key"],
+  "Crypto.Cipher.CAST.new": [0, "key"],
+  "Crypto.Cipher.ARC2.new": [0, "key"],
 };
 /** Callee tails that match however the module was imported (`from Crypto.Cipher import AES` -> `AES.new`). */
 const TAILS = Object.entries(KEY_ARG).map(([q, a]) => [q.split(".").slice(-2).join("."), a] as const);
@@ -118,7 +124,7 @@ export default pyRule({
   // SECRET_KEY/secret_key, and a cipher-key target by a KEY_NAME word right before its "key" (any case, as KEY_NAME
   // reads it): not by any `key =` / `key=` (sorted(key=...), a dict's key), which let most files through.
   trigger: new RegExp(
-    "\\.new\\(|Fernet|AES|ChaCha|TripleDES|hmac|jwt|Serializer|Signer|SECRET_KEY|secret_key|SessionFactory|CookieStorage|AuthTkt|" +
+    "\\.new\\(|Fernet|AES|ChaCha|TripleDES|hmac|jwt|Serializer|Signer|SECRET_KEY|secret_key|SessionFactory|CookieStorage|AuthTkt|SecretBox|Aead|" +
       // (the word first, the look-behind after it: a test of the pattern alone then stops only at "key")
       `${anyCase("key")}(?<=(?:${KEY_WORDS.map(anyCase).join("|")})_?${anyCase("key")})`,
   ),
@@ -165,6 +171,7 @@ export default pyRule({
       "import os\nfrom pyramid.authentication import AuthTktAuthenticationPolicy\np = AuthTktAuthenticationPolicy(os.environ['AUTH_SECRET'], hashalg='sha512')",
       "AES_KEY = 'the aes key field'",
       "import os\nfrom cryptography.fernet import Fernet\nf = Fernet(os.environ['FERNET_KEY'])",
+      "import nacl.secret, nacl.utils\nbox = nacl.secret.SecretBox(nacl.utils.random(nacl.secret.SecretBox.KEY_SIZE))",
       "import hmac, hashlib\ndef sign(key, msg):\n    return hmac.new(key, msg, hashlib.sha256).hexdigest()",
       "from Crypto.Cipher import AES\nfrom Crypto.Random import get_random_bytes\nc = AES.new(get_random_bytes(16), AES.MODE_GCM)",
       "import os\nENCRYPTION_KEY = os.environ['ENCRYPTION_KEY']",
@@ -193,6 +200,7 @@ export default pyRule({
       "from pyramid.session import SignedCookieSessionFactory\nf = SignedCookieSessionFactory('itsaseekreet')",
       "from aiohttp_session.cookie_storage import EncryptedCookieStorage\ns = EncryptedCookieStorage(b'Thirty  two  length  bytes  key.')",
       "from cryptography.fernet import Fernet\nf = Fernet(b'ZmDfcTF7_60GrrY167zsiPd67pEvs0aGOv2oasOM1Pg=')",
+      "import nacl.secret\nbox = nacl.secret.SecretBox(b'0123456789abcdef0123456789abcdef')",
       "import hmac, hashlib\nsig = hmac.new(b'webhook-secret', b'msg', hashlib.sha256)",
       "import jwt\ntok = jwt.encode({'sub': 1}, 'my-jwt-secret', algorithm='HS256')",
       "from flask import Flask\napp = Flask(__name__)\napp.config['SECRET_KEY'] = 'dev-secret-123'",

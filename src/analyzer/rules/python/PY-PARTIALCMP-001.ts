@@ -6,17 +6,26 @@ import { pyRule } from "./common.js";
 /** Names of values that prove who the caller is: digests, MACs, signatures, tokens, keys. */
 const SECRET_NAME =
   /(^|_)(digest|hexdigest|hash|hashed|mac|hmac|sig|signature|token|api_?key|apikey|secret|password_hash|pw_hash|otp)s?$|^(expected|stored|computed|presented|provided|given|supplied|received|good|valid)(_\w+)?$/i;
+/** Header or field names of such a value (`X-Hub-Signature-256`, `X-Api-Key`, `X-Shop-Hmac`). */
+const SECRET_KEY = /(^|[-_\s])(signature|sig|hmac|mac|digest|token|api[-_]?key)([-_\s]|\d|$)/i;
 /** Calls whose result is such a value. */
 const SECRET_CALL = /(^|\.)(hexdigest|digest|hmac\.new|hmac\.digest|sign|hash_password|make_token)$/;
 
 /** The value is a digest, MAC or token: a name like one, or computed by a hashing call (here or where bound). */
 function secretValue(ctx: PythonContext, n: SyntaxNode | undefined, depth = 0): boolean {
   if (!n || depth > 3) return false;
-  if (n.type === "subscript") return secretValue(ctx, field(n, "value"), depth + 1);
+  if (n.type === "subscript") {
+    // `request.headers["X-Hub-Signature"]`: an entry whose key names a signature or token is the one presented.
+    const key = ctx.stringValue(field(n, "subscript"));
+    if (key !== undefined && SECRET_KEY.test(key)) return true;
+    return secretValue(ctx, field(n, "value"), depth + 1);
+  }
   if (n.type === "parenthesized_expression") return secretValue(ctx, namedChildren(n)[0], depth + 1);
   if (n.type === "call") {
     const callee = ctx.callee(n);
     if (SECRET_CALL.test(callee) || SECRET_CALL.test(ctx.method(n))) return true;
+    // `headers.get("X-Signature")`: the same entry read with get().
+    if (ctx.method(n) === "get" && SECRET_KEY.test(ctx.stringValue(ctx.args(n)[0]) ?? "")) return true;
     // `.encode()` / `.lower()` of one
     const fn = field(n, "function");
     return fn?.type === "attribute" && secretValue(ctx, field(fn, "object"), depth + 1);
@@ -90,6 +99,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "def is_json(request):\n    return request.headers['Content-Type'].startswith(request.args['kind'])",
       "import hmac\ndef verify(expected, token):\n    return hmac.compare_digest(expected, token)",
       "def scheme(stored_hash):\n    return stored_hash.startswith('pbkdf2_sha256$')",
       "def short(digest):\n    return digest[:8]",
@@ -99,6 +109,7 @@ export default pyRule({
       "V2_SIGNATURE = b'\\r\\n\\r\\n\\x00\\r\\nQUIT\\n'\ndef parse(signature):\n    return signature == V2_SIGNATURE[0:5]",
     ],
     invalid: [
+      "import hmac, hashlib\ndef ok(request, key):\n    mac = hmac.new(key, request.get_data(), hashlib.sha256).hexdigest()\n    return mac.startswith(request.headers['X-Slack-Signature'][3:])",
       {
         code: "import hashlib, hmac\ndef verify(uid, token, key):\n    expected = hmac.new(key, uid.encode(), hashlib.sha256).hexdigest()\n    return expected[:8] == token[:8]",
         line: 4,

@@ -41,6 +41,11 @@ function reachesSecret(ctx: PythonContext, from: SyntaxNode, name: string): bool
   return after.some((n) => {
     if (n.type === "call" && /^(set_cookie|set_signed_cookie)$/.test(ctx.method(n)))
       return ctx.args(n).slice(1).some(mentions) || mentions(ctx.kwarg(n, "value") ?? n.children[0]!);
+    // The key of a cipher or MAC (`AES.new(k, ...)`, `AESGCM(k)`, `hmac.new(k, ...)`): a secret by its use.
+    if (n.type === "call" && CIPHER_KEYED.test(ctx.callee(n))) {
+      const k = ctx.arg(n, 0, "key");
+      return !!k && mentions(k);
+    }
     if (n.type === "assignment") {
       const left = field(n, "left");
       const right = field(n, "right");
@@ -120,6 +125,9 @@ function seededInstance(ctx: PythonContext, call: SyntaxNode): boolean {
   );
 }
 
+/** Constructors whose first argument is a secret key. */
+const CIPHER_KEYED =
+  /(^|\.)(AES|DES3?|ChaCha20|ChaCha20_Poly1305|Salsa20|Blowfish|ARC4|CAST)\.new$|(^|\.)algorithms\.\w+$|(^|\.)(Fernet|AESGCM|AESCCM|AESSIV|AESOCB3|ChaCha20Poly1305|SecretBox)$|^hmac\.(new|digest)$/;
 const SECRET_CONTEXT =
   /pass(word|wd)?|secret|token|key|salt|nonce|otp|session|csrf|auth|pin\b|iv\b|cookie|cred|captcha|verification|reset|invite|coupon|voucher/i;
 
@@ -191,9 +199,15 @@ export default pyRule({
     const fnNode = field(node, "function");
     // ... or a method of the module reached through a name: `rng = random` then `rng.choice(...)`.
     // (`self.source.choice(...)`: a property of the object, resolved below, counts as a name too.)
+    // (`np.random.default_rng().bytes(16)`, `random.Random().choice(...)`: the generator made in place counts too.)
+    const recvNode = fnNode?.type === "attribute" ? field(fnNode, "object") : undefined;
     const viaObject =
-      fnNode?.type === "attribute" &&
-      /^(identifier|attribute)$/.test(field(fnNode, "object")?.type ?? "") &&
+      !!recvNode &&
+      (/^(identifier|attribute)$/.test(recvNode.type) ||
+        (recvNode.type === "call" &&
+          /^(random\.Random|numpy\.random\.(default_rng|Generator|RandomState))$/.test(
+            ctx.callee(recvNode),
+          ))) &&
       !/^(random|numpy\.random)\./.test(q);
     // A method of a random.Random instance (`rng = random.Random()` then `rng.choice(...)`): the instance is
     // reported where it is made; its draws only where they make a secret.
@@ -293,6 +307,11 @@ export default pyRule({
       "import random, secrets\ndef new_session(resp):\n    sid = '%032x' % random.getrandbits(128)\n    if 5 - 5 == 0:\n        sid = secrets.token_hex(16)\n    resp.set_cookie('sid', sid)",
     ],
     invalid: [
+      {
+        code: "import random\nfrom Crypto.Cipher import AES\ndef enc(d):\n    k = bytes(random.getrandbits(8) for _ in range(16))\n    return AES.new(k, AES.MODE_GCM).encrypt_and_digest(d)",
+        line: 4,
+        severity: "MEDIUM",
+      },
       // numpy's generator object making an API key.
       {
         code: "import numpy as np\ndef make_api_key():\n    rng = np.random.default_rng()\n    return rng.bytes(32).hex()",
@@ -339,6 +358,10 @@ export default pyRule({
       { code: "import uuid\ndef new_reset_token():\n    return str(uuid.uuid1())", line: 3 },
       "import random\nsalt = random.randint(0, 999999)",
       { code: "import numpy as np\ndef session_id():\n    return np.random.bytes(16).hex()", line: 3 },
+      {
+        code: "from numpy.random import default_rng\ndef new_salt():\n    return default_rng().bytes(16)",
+        line: 3,
+      },
       "import random\nrandom.shuffle(deck)",
       {
         code: "import random\nrng = random\npassword = ''.join(rng.choice(ALPHABET) for _ in range(12))",

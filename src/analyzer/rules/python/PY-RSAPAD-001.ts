@@ -9,7 +9,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags RSA encryption and decryption with PKCS#1 v1.5 padding: cryptography's encrypt()/decrypt() with padding.PKCS1v15() and PyCryptodome's Crypto.Cipher.PKCS1_v1_5 (signatures with PKCS#1 v1.5 are not flagged).",
+        "Flags RSA encryption and decryption with PKCS#1 v1.5 padding: cryptography's encrypt()/decrypt() with padding.PKCS1v15() PyCryptodome's Crypto.Cipher.PKCS1_v1_5, python-rsa's encrypt()/decrypt() and M2Crypto's public_encrypt/private_decrypt with pkcs1_padding (signatures with PKCS#1 v1.5 are not flagged).",
       why_bad:
         "PKCS#1 v1.5 encryption padding is open to Bleichenbacher's padding-oracle attack: a server that reveals whether a ciphertext decrypts lets an attacker decrypt messages or forge signatures.",
       example_bad:
@@ -19,11 +19,25 @@ export default pyRule({
     },
     fix_hint: "Encrypt with OAEP (padding.OAEP / PKCS1_OAEP) and SHA-256.",
   },
-  trigger: /PKCS1v15|PKCS1_v1_5/,
+  trigger: /PKCS1v15|PKCS1_v1_5|\bimport rsa\b|pkcs1_padding/,
   nodeTypes: ["call"],
-  calls: ["new", "encrypt", "decrypt"],
+  calls: ["new", "encrypt", "decrypt", "public_encrypt", "private_decrypt"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
+    // python-rsa's encrypt()/decrypt() only speak PKCS#1 v1.5.
+    if (q === "rsa.encrypt" || q === "rsa.decrypt") {
+      report({ node, message: `python-rsa ${q.slice(4)}() pads with PKCS#1 v1.5 (no OAEP)` });
+      return;
+    }
+    // M2Crypto: key.public_encrypt(data, RSA.pkcs1_padding) / key.private_decrypt(ct, RSA.pkcs1_padding).
+    if (/^(public_encrypt|private_decrypt)$/.test(ctx.method(node))) {
+      if (/(^|\.)pkcs1_padding$/.test(ctx.qname(ctx.arg(node, 1, "padding"))))
+        report({
+          node,
+          message: `RSA ${ctx.method(node)}() with PKCS#1 v1.5 padding (use pkcs1_oaep_padding)`,
+        });
+      return;
+    }
     if (/^(Crypto|Cryptodome)\.Cipher\.PKCS1_v1_5\.new$/.test(q)) {
       report({ node, message: "PKCS#1 v1.5 encryption padding (use PKCS1_OAEP)" });
       return;
@@ -44,6 +58,8 @@ export default pyRule({
       "from cryptography.hazmat.primitives import hashes\nfrom cryptography.hazmat.primitives.asymmetric import padding\ndef sign(key, data):\n    return key.sign(data, padding.PKCS1v15(), hashes.SHA256())",
       "from Crypto.Cipher import PKCS1_OAEP\nc = PKCS1_OAEP.new(key)",
       "from Crypto.Signature import PKCS1_v1_5\ns = PKCS1_v1_5.new(key)",
+      "import rsa\ndef sign(priv, data):\n    return rsa.sign(data, priv, 'SHA-256')",
+      "from M2Crypto import RSA\ndef seal(k, data):\n    return k.public_encrypt(data, RSA.pkcs1_oaep_padding)",
     ],
     invalid: [
       {
@@ -55,6 +71,8 @@ export default pyRule({
         line: 4,
       },
       { code: "from Crypto.Cipher import PKCS1_v1_5\nc = PKCS1_v1_5.new(key)", line: 2 },
+      "import rsa as pyrsa\ndef seal(pub, data):\n    return pyrsa.encrypt(data, pub)",
+      "from M2Crypto import RSA\ndef seal(k, data):\n    return k.public_encrypt(data, RSA.pkcs1_padding)",
     ],
   },
 });

@@ -1,5 +1,27 @@
-import { field } from "../../parse/nodes.js";
+import type { PythonContext } from "../../dataflow/python.js";
+import { descendants, field } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
+
+/**
+ * A policy class of this file built on paramiko's MissingHostKeyPolicy whose missing_host_key neither raises
+ * nor calls anything that could (`def missing_host_key(self, client, hostname, key): pass`): the base class's
+ * contract is "raise to refuse", so such a policy accepts every unknown key.
+ */
+function acceptingPolicy(ctx: PythonContext, cls: string): boolean {
+  if (!/^\w+$/.test(cls)) return false;
+  const def = ctx.tree.nodes.find(
+    (d) => d.type === "class_definition" && ctx.text(field(d, "name") ?? d) === cls,
+  );
+  const bases = def ? field(def, "superclasses") : undefined;
+  if (!def || !bases || !/MissingHostKeyPolicy\b/.test(ctx.text(bases))) return false;
+  const hook = descendants(field(def, "body") ?? def).find(
+    (d) => d.type === "function_definition" && ctx.text(field(d, "name") ?? d) === "missing_host_key",
+  );
+  if (!hook) return false;
+  return !descendants(field(hook, "body") ?? hook).some(
+    (d) => d.type === "raise_statement" || d.type === "call",
+  );
+}
 
 export default pyRule({
   meta: {
@@ -12,7 +34,7 @@ export default pyRule({
     ],
     docs: {
       what_it_does:
-        "Flags paramiko set_missing_host_key_policy with AutoAddPolicy (HIGH) or WarningPolicy (MEDIUM), asyncssh connections with known_hosts=None and pysftp options whose hostkeys are set to None.",
+        "Flags paramiko set_missing_host_key_policy with AutoAddPolicy (HIGH), WarningPolicy (MEDIUM), the bare MissingHostKeyPolicy base or a subclass of it whose missing_host_key never raises, asyncssh connections with known_hosts=None and pysftp options whose hostkeys are set to None.",
       why_bad:
         "Unknown host keys are accepted, so a man in the middle can pose as the server and capture the credentials and commands.",
       example_bad:
@@ -59,12 +81,20 @@ export default pyRule({
     if (/AutoAddPolicy/.test(t)) report({ node, message: "unknown SSH host keys are accepted" });
     else if (/WarningPolicy/.test(t))
       report({ node, severity: "MEDIUM", message: "unknown SSH host keys are accepted after a warning" });
+    else if (/(^|\.)MissingHostKeyPolicy$/.test(cls) || (value?.type === "call" && acceptingPolicy(ctx, cls)))
+      report({
+        node,
+        message: "the policy's missing_host_key never raises: unknown SSH host keys are accepted",
+      });
   },
   cases: {
     valid: [
       "import paramiko\nc = paramiko.SSHClient()\nc.set_missing_host_key_policy(paramiko.RejectPolicy())",
       "import asyncssh\nasync def f(h):\n    return await asyncssh.connect(h, known_hosts='/etc/ssh/ssh_known_hosts')",
       "import pysftp\no = pysftp.CnOpts(knownhosts='/etc/ssh/ssh_known_hosts')",
+      // A policy subclass that refuses (raises) or asks someone first.
+      "import paramiko\nclass Strict(paramiko.MissingHostKeyPolicy):\n    def missing_host_key(self, client, hostname, key):\n        raise paramiko.SSHException(hostname)\nc = paramiko.SSHClient()\nc.set_missing_host_key_policy(Strict())",
+      "import paramiko\nclass Ask(paramiko.MissingHostKeyPolicy):\n    def missing_host_key(self, client, hostname, key):\n        if not confirm(hostname, key):\n            raise paramiko.SSHException(hostname)\nc = paramiko.SSHClient()\nc.set_missing_host_key_policy(Ask())",
     ],
     invalid: [
       "import paramiko\nc = paramiko.SSHClient()\nc.set_missing_host_key_policy(paramiko.AutoAddPolicy())",
@@ -73,6 +103,12 @@ export default pyRule({
         line: 3,
       },
       { code: "import pysftp\no = pysftp.CnOpts()\no.hostkeys = None", line: 3 },
+      // The base class, whose missing_host_key does nothing, and a subclass that only logs.
+      "import paramiko\nc = paramiko.SSHClient()\nc.set_missing_host_key_policy(paramiko.MissingHostKeyPolicy())",
+      {
+        code: "import paramiko\nclass Quiet(paramiko.MissingHostKeyPolicy):\n    def missing_host_key(self, client, hostname, key):\n        pass\nc = paramiko.SSHClient()\nc.set_missing_host_key_policy(Quiet())",
+        line: 6,
+      },
       {
         code: "import paramiko\nc = paramiko.SSHClient()\np = paramiko.AutoAddPolicy()\nc.set_missing_host_key_policy(p)",
         line: 4,

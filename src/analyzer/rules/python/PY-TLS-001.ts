@@ -225,7 +225,7 @@ export default pyRule({
       "Keep verification on; to trust a private CA pass verify='/path/to/ca.pem' or load it into the SSL context.",
   },
   trigger:
-    /verify|_create_unverified_context|_create_stdlib_context|CERT_NONE|check_hostname|assert_hostname|cert_reqs|\bssl\b|host_key_policy|VERIFY_NONE|VERIFYPEER|VERIFYHOST|disable_ssl_certificate_validation|tlsAllowInvalid|tlsInsecure|OPT_X_TLS_(NEVER|ALLOW)|sslmode/,
+    /verify|_create_unverified_context|_create_stdlib_context|CERT_NONE|check_hostname|assert_hostname|cert_reqs|\bssl\b|host_key_policy|VERIFY_NONE|VERIFYPEER|VERIFYHOST|disable_ssl_certificate_validation|tlsAllowInvalid|tlsInsecure|OPT_X_TLS_(NEVER|ALLOW)|sslmode|validate_cert/,
   nodeTypes: ["call", "assignment", "attribute"],
   detect(node, ctx, report) {
     if (node.type === "call") {
@@ -418,8 +418,11 @@ export default pyRule({
         /(^|\.|_)from_response$/.test(q) ||
         (!!first && /^(self\.)?_?(response|resp)$/.test(ctx.text(first))) ||
         expectedCall(ctx, node, q);
-      // connection_verify: the Azure SDK clients' keyword for their transport's certificate check.
-      for (const k of onResponse ? [] : ["verify", "verify_ssl", "ssl", "cert_reqs", "connection_verify"]) {
+      // connection_verify: the Azure SDK clients' keyword for their transport's certificate check; validate_cert:
+      // tornado's HTTPRequest / fetch().
+      for (const k of onResponse
+        ? []
+        : ["verify", "verify_ssl", "ssl", "cert_reqs", "connection_verify", "validate_cert"]) {
         const v = ctx.kwarg(node, k) ?? splatValue(ctx, node, k);
         // urllib3 resolves cert_reqs="NONE" as ssl.CERT_NONE too (it tries the CERT_ prefix).
         const sv = ctx.stringValue(v);
@@ -461,6 +464,12 @@ export default pyRule({
       // pool's keyword arguments, the same as assert_hostname=False in the call.
       if (/\[['"]assert_hostname['"]\]=False$/.test(t)) {
         report({ node, message: "assert_hostname=False accepts a certificate issued for any host" });
+      } else if (/\[['"]cert_reqs['"]\]=['"](CERT_)?NONE['"]$/.test(t)) {
+        // `kwargs["cert_reqs"] = "CERT_NONE"`: urllib3 reads the string as ssl.CERT_NONE.
+        report({
+          node,
+          message: "cert_reqs = 'CERT_NONE' in the pool's arguments disables certificate verification",
+        });
       } else if (/\.check_hostname=False$/.test(t)) {
         if (!serverOrOwnSwitch(ctx, node)) report({ node, message: "hostname verification disabled" });
       } else if (/^ssl\.CERT_(NONE|OPTIONAL)$/.test(bare)) {
@@ -509,6 +518,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from tornado import httpclient\nr = httpclient.HTTPRequest(u, validate_cert=True, ca_certs='/etc/ssl/ca.pem')",
+      "from requests.adapters import HTTPAdapter\nclass A(HTTPAdapter):\n    def init_poolmanager(self, *a, **kw):\n        kw['cert_reqs'] = 'CERT_REQUIRED'\n        return super().init_poolmanager(*a, **kw)",
       "from kubernetes import client\ncfg = client.Configuration()\ncfg.verify_ssl = True",
       "import psycopg2\nc = psycopg2.connect(host='db', dbname='a', sslmode='verify-full', sslrootcert='/etc/ca.pem')",
       "from kafka import KafkaProducer\np = KafkaProducer(bootstrap_servers='k:9093', security_protocol='SSL', ssl_check_hostname=True)",
@@ -555,6 +566,11 @@ export default pyRule({
       "import ssl, socket\ndef check(h, ca):\n    s = socket.create_connection((h, 443))\n    t = ssl.wrap_socket(s, ca_certs=ca, cert_reqs=ssl.CERT_REQUIRED)\n    ssl.match_hostname(t.getpeercert(), h)",
     ],
     invalid: [
+      "from tornado import httpclient\nasync def f(u):\n    return await httpclient.AsyncHTTPClient().fetch(u, validate_cert=False)",
+      {
+        code: "from requests.adapters import HTTPAdapter\nclass A(HTTPAdapter):\n    def init_poolmanager(self, *a, **kw):\n        kw['cert_reqs'] = 'CERT_NONE'\n        return super().init_poolmanager(*a, **kw)",
+        line: 4,
+      },
       {
         code: "from kubernetes import client\ncfg = client.Configuration()\ncfg.verify_ssl = False",
         line: 3,

@@ -14,6 +14,8 @@ export function weakCiphers(list: string): string[] {
   const everything = entries.filter((e) => /^(ALL|COMPLEMENTOFALL|COMPLEMENTOFDEFAULT)$/.test(e));
   if (everything.length && !entries.some((e) => /^[!-]/.test(e) && WEAK_CIPHER.test(e.slice(1))))
     weak.push(...everything);
+  // `@SECLEVEL=0`: OpenSSL's security level 0 lets every suite and key size the build has through again.
+  weak.push(...entries.filter((e) => /^@SECLEVEL=0$/i.test(e)));
   return weak;
 }
 
@@ -148,6 +150,7 @@ export default pyRule({
       "import ssl\nc = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)",
       "import ssl\nc = ssl.create_default_context()\nc.minimum_version = ssl.TLSVersion.TLSv1_2",
       "import ssl\nc = ssl.create_default_context()\nc.set_ciphers('ECDHE+AESGCM:!aNULL:!MD5:!RC4:!3DES')",
+      "import ssl\nc = ssl.create_default_context()\nc.set_ciphers('ECDHE+AESGCM:@SECLEVEL=2')",
       "import ssl\nc = ssl.create_default_context()\nc.set_ciphers('ALL:!aNULL:!eNULL:!LOW:!RC4:!3DES:!MD5')",
       // Old protocols switched off, not on.
       "import ssl\nc = ssl.create_default_context()\nc.options |= ssl.OP_NO_TLSv1 | ssl.OP_NO_TLSv1_1",
@@ -181,6 +184,7 @@ export default pyRule({
       { code: "import ssl, socket\ns = ssl.wrap_socket(socket.socket())", line: 2 },
       "import ssl\nc = ssl.create_default_context()\nc.set_ciphers('ALL:RC4-SHA')",
       "import ssl\nc = ssl.create_default_context()\nc.set_ciphers('ALL')",
+      "import ssl\nc = ssl.create_default_context()\nc.set_ciphers('DEFAULT:@SECLEVEL=0')",
       // Everything but a strong class; an old protocol's off-switch cleared.
       "from OpenSSL import SSL\nctx = SSL.Context(SSL.TLS_METHOD)\nctx.set_cipher_list(b'ALL:!ECDHE')",
       { code: "import ssl\nc = ssl.create_default_context()\nc.options &= ~ssl.OP_NO_TLSv1", line: 3 },
