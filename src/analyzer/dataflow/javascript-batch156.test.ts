@@ -133,13 +133,15 @@ describe("JavaScript value propagation (batch 156)", () => {
     const code =
       "import express from 'express';\nconst app = express();\n" +
       "const HOSTS = ['eu.example.com', 'us.example.com'] as const;\n" +
+      "type Host = (typeof HOSTS)[number];\n" +
+      "const known = (h: string): h is Host => (HOSTS as readonly string[]).includes(h);\n" +
       "app.get('/r', async (req, res) => {\n" +
       "  const hosts: string[] = [...HOSTS];\n" +
       "  hosts[1] = req.query.host as string;\n" +
       "  await fetch(`https://${hosts[1]}/ping`);\n" +
       "  await fetch(`https://${hosts[0]}/ping`);\n" +
       "});";
-    expect(lines(code, "JS-SSRF-001", "typescript")).toEqual([7]);
+    expect(lines(code, "JS-SSRF-001", "typescript")).toEqual([9]);
   });
 
   it("reads a .then step's destructured key from the object literal the step before returns", () => {

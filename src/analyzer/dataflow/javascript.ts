@@ -4375,13 +4375,16 @@ export class JsContext {
         (u.field === "object" && /^(member|subscript)_expression$/.test(u.parent?.type ?? ""))
       )
         continue;
+      // (`typeof HOSTS` in a type: no run-time use)
+      if (u.parent?.type === "type_query") continue;
+      let c: SyntaxNode = u;
       let p = u.parent;
       while (p && /^(as_expression|satisfies_expression|parenthesized_expression)$/.test(p.type))
-        p = p.parent;
+        [c, p] = [p, p.parent];
       const copied = p?.type === "spread_element" && p.parent?.type === "array";
       const castRead =
-        p?.field === "object" &&
-        p.type === "member_expression" &&
+        c.field === "object" &&
+        p?.type === "member_expression" &&
         READS.test(this.text(field(p, "property") ?? p)) &&
         p.parent?.type === "call_expression";
       if (!copied && !castRead) return undefined;
