@@ -139,6 +139,7 @@ import { BATCH152 as JS_TS_BATCH152 } from "./js-ts-batch152.js";
 import { BATCH154 as JS_TS_BATCH154 } from "./js-ts-batch154.js";
 import { BATCH155 as JS_TS_BATCH155 } from "./js-ts-batch155.js";
 import { BATCH158 as JS_TS_BATCH158 } from "./js-ts-batch158.js";
+import { BATCH156 as JS_TS_BATCH156 } from "./js-ts-batch156.js";
 import { BATCH144 as JS_TS_BATCH144 } from "./js-ts-batch144.js";
 import { BATCH145 as JS_TS_BATCH145 } from "./js-ts-batch145.js";
 import { BATCH146 as JS_TS_BATCH146 } from "./js-ts-batch146.js";
@@ -484,6 +485,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH154,
     ...JS_TS_BATCH155,
     ...JS_TS_BATCH158,
+    ...JS_TS_BATCH156,
   ],
   "py-rules": [
     ...PY_RULES,

@@ -282,6 +282,9 @@ const SANITIZERS: Record<string, string[]> = {
   "lodash.escapeRegExp": ["regex"],
   "escape-string-regexp": ["regex"],
   escapeStringRegexp: ["regex"],
+  // An integer or a boolean holds no text of the request's.
+  BigInt: ["all"],
+  Boolean: ["all"],
 };
 
 /** Built-in namespaces: calling their functions on constants yields constants. */
@@ -4313,6 +4316,83 @@ export class JsContext {
   }
 
   /**
+   * For `name` bound at the top of object pattern `pattern` (`{ code }`, `{ code: c }`, `{ code = 'x' }`), the values
+   * the step before a `.then` (`prev`, itself `p.then((b) => ({ ...b, code: 'x' }))`) can give that key: each of its
+   * returns is an object literal setting the key after every spread (a default beside). Undefined otherwise.
+   */
+  private thenStepKey(
+    prev: SyntaxNode | undefined,
+    pattern: SyntaxNode,
+    name: string,
+  ): SyntaxNode[] | undefined {
+    const step =
+      prev?.type === "call_expression" && this.method(prev) === "then" ? this.args(prev)[0] : undefined;
+    if (step?.type !== "arrow_function" && step?.type !== "function_expression") return undefined;
+    let key: string | undefined;
+    let dflt: SyntaxNode | undefined;
+    for (const c of namedChildren(pattern)) {
+      if (c.type === "shorthand_property_identifier_pattern" && this.text(c) === name) key = name;
+      else if (c.type === "object_assignment_pattern" && this.text(field(c, "left") ?? c) === name)
+        [key, dflt] = [name, field(c, "right") ?? undefined];
+      else if (c.type === "pair_pattern" && field(c, "value")?.type === "identifier") {
+        const k = field(c, "key");
+        if (this.text(field(c, "value")!) === name && k && k.type !== "computed_property_name")
+          key = this.text(k).replace(/^['"]|['"]$/g, "");
+      }
+    }
+    const rets = returnedValues(step);
+    if (key === undefined || !rets.length) return undefined;
+    const out: SyntaxNode[] = dflt ? [dflt] : [];
+    for (const r of rets) {
+      let o: SyntaxNode | undefined = r;
+      while (o?.type === "parenthesized_expression") o = namedChildren(o)[0];
+      const hit = o?.type === "object" ? this.lastPair(o, key) : undefined;
+      if (hit === undefined) return undefined;
+      if (hit) out.push(hit);
+    }
+    return out;
+  }
+
+  /**
+   * `HOSTS` of `const HOSTS = ['a', 'b'] as const` whose every use reads it (an index, a read-only method) or copies
+   * it (`[...HOSTS]`, through a cast): its literal items. Undefined otherwise.
+   */
+  private copiedConstArray(id: SyntaxNode): SyntaxNode[] | undefined {
+    const name = this.text(id);
+    const scoped = this.scopedDecl(name, undefined, id);
+    const decl = scoped?.decl;
+    let literal = decl ? field(decl, "value") : null;
+    while (literal && /^(as_expression|satisfies_expression)$/.test(literal.type))
+      literal = namedChildren(literal)[0] ?? null;
+    if (!decl || literal?.type !== "array" || !/^const\b/.test(this.text(decl.parent ?? decl)))
+      return undefined;
+    const used = this.methodCalls(name, decl, true, scoped.within);
+    const READS = /^(find|findLast|findIndex|includes|indexOf|some|every|map|filter|forEach|join|slice|at)$/;
+    if (!used || used.writes.length || used.calls.some((c) => !READS.test(c.method))) return undefined;
+    for (const u of this.uses(name)) {
+      if (
+        u === field(decl, "name") ||
+        (u.field === "object" && /^(member|subscript)_expression$/.test(u.parent?.type ?? ""))
+      )
+        continue;
+      // (`typeof HOSTS` in a type: no run-time use)
+      if (u.parent?.type === "type_query") continue;
+      let c: SyntaxNode = u;
+      let p = u.parent;
+      while (p && /^(as_expression|satisfies_expression|parenthesized_expression)$/.test(p.type))
+        [c, p] = [p, p.parent];
+      const copied = p?.type === "spread_element" && p.parent?.type === "array";
+      const castRead =
+        c.field === "object" &&
+        p?.type === "member_expression" &&
+        READS.test(this.text(field(p, "property") ?? p)) &&
+        p.parent?.type === "call_expression";
+      if (!copied && !castRead) return undefined;
+    }
+    return this.arrayLiteralElements(literal);
+  }
+
+  /**
    * Values a function stores into the object named `name`: `name[k] = v` / `name.k = v` and the arguments of
    * `name.push/unshift/set/add(...)` inside `fn`.
    */
@@ -5049,6 +5129,13 @@ export class JsContext {
         const inner = this.args(a);
         return inner.length === 1 ? this.literalContainer(inner[0], depth + 1) : undefined;
       }
+      case "await_expression": {
+        // `await Promise.all([p, q])`: each result stands where its promise was written.
+        const inner = namedChildren(node).find((c) => c.type !== "comment");
+        const all = inner?.type === "call_expression" && this.callee(inner) === "Promise.all";
+        const list = all ? this.args(inner) : [];
+        return list.length === 1 ? this.literalContainer(list[0], depth + 1) : undefined;
+      }
       default:
         return undefined;
     }
@@ -5097,8 +5184,10 @@ export class JsContext {
     if (key === undefined || root?.type !== "object_pattern" || decl?.type !== "variable_declarator")
       return undefined;
     if (field(decl, "value") !== value) return undefined;
-    // (`{ ...req.query, cmd: 'ls' }` too: a key written after every spread is that value.)
-    let container = this.literalContainer(value) ?? (value.type === "object" ? value : undefined);
+    // (`{ ...req.query, cmd: 'ls' }` too: a key written after every spread is that value; so for such a literal
+    // bound once to a name never written through.)
+    let container =
+      this.literalContainer(value) ?? (value.type === "object" ? value : this.spreadLiteral(value));
     for (const k of path) {
       if (container?.type !== "object") return undefined;
       const inner = this.lastPair(container, k);
@@ -5112,6 +5201,57 @@ export class JsContext {
     if (hit === undefined) return undefined;
     if (hit) return [hit, ...defaults];
     return defaults;
+  }
+
+  /**
+   * `rest.k` of `const { id, ...rest } = v` (rest never rebound or written through): nothing when the pattern names
+   * k (the rest object lacks it), else what an object literal `v` holds under k, a key written after its spreads
+   * included. Undefined when that cannot be told.
+   */
+  private restMember(node: SyntaxNode): SyntaxNode[] | undefined {
+    const obj = field(node, "object");
+    if (obj?.type !== "identifier") return undefined;
+    const name = this.text(obj);
+    const pd = (this.patternDecls.get(name) ?? []).filter((d) => d.node.order < node.order).pop();
+    const root = pd?.node.parent?.type === "rest_pattern" ? pd.node.parent.parent : undefined;
+    if (root?.type !== "object_pattern" || root.parent?.type !== "variable_declarator") return undefined;
+    // (the one binding of the name in the function around both: handlers often each destructure their own)
+    const home = enclosingFunction(pd!.node);
+    if (home && !(home.start <= node.start && node.end <= home.end)) return undefined;
+    const same = (n: SyntaxNode) => enclosingFunction(n) === home;
+    const named = (this.decls.get(name) ?? []).filter(same).length;
+    if (named + (this.patternDecls.get(name) ?? []).filter((d) => same(d.node)).length !== 1)
+      return undefined;
+    if (this.assigns.has(name) || this.writtenThrough(name)) return undefined;
+    const key = this.propKey(node);
+    if (key === undefined) return undefined;
+    for (const c of namedChildren(root)) {
+      const k =
+        c.type === "shorthand_property_identifier_pattern"
+          ? c
+          : c.type === "object_assignment_pattern"
+            ? field(c, "left")
+            : c.type === "pair_pattern"
+              ? field(c, "key")
+              : undefined;
+      if (k?.type === "computed_property_name") return undefined;
+      if (k && this.text(k).replace(/^['"]|['"]$/g, "") === key) return [];
+    }
+    const value = pd!.value;
+    const container =
+      this.literalContainer(value) ?? (value.type === "object" ? value : this.spreadLiteral(value));
+    const hit = container?.type === "object" ? this.lastPair(container, key) : undefined;
+    return hit === undefined ? undefined : hit ? [hit] : [];
+  }
+
+  /** `o` of `const o = { ...req.body, code: 'x' }` (bound once in scope, never written through): that literal. */
+  private spreadLiteral(value: SyntaxNode): SyntaxNode | undefined {
+    if (value.type !== "identifier") return undefined;
+    const name = this.text(value);
+    const decl = this.scopedDecl(name, "object", value)?.decl;
+    return decl && !this.assigns.has(name) && !this.writtenThrough(name)
+      ? (field(decl, "value") ?? undefined)
+      : undefined;
   }
 
   /**
@@ -5446,7 +5586,9 @@ export class JsContext {
           : undefined;
     if (!sources) return undefined;
     if (this.writtenThrough(name)) return undefined;
-    const key = this.text(field(node, "property") ?? node);
+    // (`opts['X-Frame-Options']` names its key as `opts.root` does)
+    const key = this.propKey(node);
+    if (key === undefined) return undefined;
     const out: SyntaxNode[] = [];
     const take = (src: SyntaxNode, depth: number): void => {
       let lit: SyntaxNode | undefined = src;
@@ -6194,13 +6336,40 @@ export class JsContext {
     const k0 = this.args(call)[0];
     const key = this.mapKey(k0);
     const route = this.requestRoute(k0);
-    return map.entries.filter((e) => {
+    const hits = map.entries.filter((e) => {
       if (key?.startsWith(OBJECT_KEY)) return e.key === key;
       if (e.key?.startsWith(OBJECT_KEY) || (key !== undefined && e.key !== undefined && e.key !== key))
         return false;
       const other = route && e.at ? this.requestRoute(this.args(e.at)[0]) : undefined;
       return !other || other.fn === route!.fn || other.call === route!.call;
     });
+    const last = key === undefined ? undefined : this.overwritingSet(hits, key, map.ctor, call);
+    return last ? hits.filter((e) => e === last || (e.at && e.at.order > last.at!.order)) : hits;
+  }
+
+  /**
+   * `m.set('page', 'index.html')` as a statement of a block the `m.get('page')` call sits in, before it, on a Map
+   * made in the same function: every path to the read runs that store last under the key (or a later one), so
+   * what the constructor or earlier stores put there is gone. Undefined when no such store.
+   */
+  private overwritingSet(
+    hits: MapEntry[],
+    key: string,
+    ctor: SyntaxNode,
+    call: SyntaxNode,
+  ): MapEntry | undefined {
+    const fn = enclosingFunction(call);
+    if (!fn || enclosingFunction(ctor) !== fn) return undefined;
+    let last: MapEntry | undefined;
+    for (const e of hits) {
+      const at = e.at;
+      if (e.key !== key || !at || at.order > call.order || enclosingFunction(at) !== fn) continue;
+      const block = at.parent?.type === "expression_statement" ? at.parent.parent : undefined;
+      let inside = false;
+      for (let n: SyntaxNode | null = call; n && !inside; n = n.parent) inside = n === block;
+      if (inside && (!last || at.order > last.at!.order)) last = e;
+    }
+    return last;
   }
 
   /**
@@ -6337,10 +6506,14 @@ export class JsContext {
         whole: SyntaxNode[];
       }
     | undefined {
-    const scoped = this.scopedDecl(name, "array", use);
+    const scoped = this.scopedDecl(name, undefined, use);
     const decl = scoped?.decl;
-    const literal = decl && field(decl, "value");
-    if (!decl || !literal || literal.children.some((c) => c.type === "spread_element")) return undefined;
+    let literal = decl ? field(decl, "value") : null;
+    // (`const HOSTS = ['a', 'b'] as const`: the literal under a type-only wrapper)
+    while (literal && /^(as_expression|satisfies_expression)$/.test(literal.type))
+      literal = namedChildren(literal)[0] ?? null;
+    if (!decl || literal?.type !== "array" || literal.children.some((c) => c.type === "spread_element"))
+      return undefined;
     // `a.splice(a[0], 1)`: a splice position read from the array itself asks for this array again - unknown.
     if (this.arraysJudged.has(decl)) return undefined;
     this.arraysJudged.add(decl);
@@ -6641,7 +6814,7 @@ export class JsContext {
     if (v.type === "array") return this.arrayLiteralElements(v) ?? this.spreadItems(v, depth);
     if (v.type === "identifier") {
       const items = this.arrayAt(this.text(v), v)?.items;
-      return items?.every((i) => !!i) ? (items as SyntaxNode[]) : undefined;
+      return items?.every((i) => !!i) ? (items as SyntaxNode[]) : this.copiedConstArray(v);
     }
     if (v.type !== "call_expression") return undefined;
     const fn = field(v, "function");
@@ -6765,15 +6938,23 @@ export class JsContext {
     if (!decl || !v || !/^const\b/.test(this.text(decl.parent ?? decl))) return undefined;
     if (v.type !== "call_expression" && v.type !== "array") return undefined;
     const used = this.methodCalls(name, decl, false, scoped.within);
+    // `hosts[1] = q` stores at a constant position: the item at k is what was built there or stored there.
+    const at = (w: SyntaxNode) => {
+      const left = w.parent?.type === "assignment_expression" ? field(w.parent, "left") : undefined;
+      const i = left?.type === "subscript_expression" ? this.constValue(field(left, "index")) : undefined;
+      return typeof i === "number" && Number.isInteger(i) && i >= 0 ? i : undefined;
+    };
     if (
       !used ||
-      used.writes.length ||
+      used.writes.some((w) => at(w) === undefined) ||
       used.calls.some((c) => !/^(at|slice|join|includes|indexOf)$/.test(c.method))
     )
       return undefined;
+    const stored = used.writes.filter((w) => at(w) === k);
     // `['a'].concat([v])[0]`, `rows.flatMap((r) => r)[2]`: the one item at k.
     const derived = this.derivedItems(v);
-    if (derived) return k >= 0 && k < derived.length ? this.eval(derived[k], cls, depth + 1) : Level.CONST;
+    if (derived) return this.max(k < derived.length ? [derived[k]!, ...stored] : stored, cls, depth);
+    if (used.writes.length) return undefined;
     const fn = field(v, "function");
     const args = this.args(v);
     let list: SyntaxNode | undefined;
@@ -7211,13 +7392,15 @@ export class JsContext {
       if (element !== undefined) return this.eval(element, cls, depth + 1);
       // `Tool.Df` of a TS enum declared once in the file: its members are constants.
       if (t === "member_expression" && this.enumMember(node, depth) !== undefined) return Level.CONST;
+      const restRead = this.restMember(node);
+      if (restRead) return this.max(restRead, cls, depth);
       const keyed = this.keyedProp(node);
       if (keyed) return this.max(keyed, cls, depth);
       const statics = this.staticMember(node);
       if (statics) return this.max(statics, cls, depth);
       const rebuilt = t === "member_expression" ? this.fromEntriesProp(node) : undefined;
       if (rebuilt) return this.max(rebuilt, cls, depth);
-      const merged = t === "member_expression" ? this.mergedProp(node) : undefined;
+      const merged = this.mergedProp(node);
       if (merged) return this.max(merged, cls, depth);
       const table = t === "subscript_expression" ? this.tableValues(node) : undefined;
       if (table) return this.max(table, cls, depth);
@@ -7770,6 +7953,23 @@ export class JsContext {
         } finally {
           this.bound = undefined;
         }
+      }
+      // `const apply = (v, f) => f(v)` run for `apply(q, () => 'uptime')`: the parameter called is the function
+      // this call hands over, and one that only returns constants gives a constant whatever it is passed.
+      if (t === "call_expression" && fn?.type === "identifier" && this.bound && !this.bound.recv) {
+        const i =
+          this.plainParams(this.bound.fn)?.findIndex((p) => p.name === this.text(fn) && !p.rest) ?? -1;
+        const arg = i >= 0 && !this.assigns.has(this.text(fn)) ? this.args(this.bound.call)[i] : undefined;
+        const rets =
+          arg && /^(arrow_function|function_expression)$/.test(arg.type) ? returnedValues(arg) : [];
+        if (
+          rets.length &&
+          !this.args(this.bound.call)
+            .slice(0, i)
+            .some((a) => a.type === "spread_element") &&
+          rets.every((r) => this.constValue(r) !== undefined)
+        )
+          return Level.CONST;
       }
       // A helper declared in the file: what it returns (its parameters take what the file's callers pass).
       const local = t === "call_expression" ? this.localFunction(node) : undefined;
@@ -8626,6 +8826,18 @@ export class JsContext {
       const pattern = own?.type === "required_parameter" ? field(own, "pattern") : own;
       const holder0 = fn.parent?.type === "arguments" ? fn.parent.parent : undefined;
       const callee0 = holder0?.type === "call_expression" ? field(holder0, "function") : undefined;
+      // `.then((b) => ({ ...b, code: 'x' })).then(({ code }) => ...)`: a key the step before returns in an object
+      // literal (after its spreads) is that literal's value.
+      if (
+        pattern?.type === "object_pattern" &&
+        own === list[0] &&
+        callee0?.type === "member_expression" &&
+        this.method(holder0!) === "then" &&
+        this.args(holder0!)[0] === fn
+      ) {
+        const got = this.thenStepKey(field(callee0, "object") ?? undefined, pattern, name);
+        if (got) return this.max(got, cls, depth);
+      }
       if (
         pattern?.type === "array_pattern" &&
         own === list[0] &&
@@ -8724,9 +8936,10 @@ export class JsContext {
       const last = decls[decls.length - 1]!;
       const value = field(last, "value");
       // `const cols = base.map(f); cols.push(q)`: an array a call built holds what is pushed into it as well;
-      // `const s = { c: 'ls' }; s.c = q`: an object holds what is stored through it.
+      // `const s = { c: 'ls' }; s.c = q`: an object holds what is stored through it (an array literal too: `const
+      // hosts = [...HOSTS]; hosts[1] = q`).
       const scoped =
-        value?.type === "call_expression" || value?.type === "object"
+        value?.type === "call_expression" || value?.type === "object" || value?.type === "array"
           ? this.scopedDecl(name, undefined, id)
           : undefined;
       const used = scoped?.decl === last ? this.methodCalls(name, last, true, scoped.within) : undefined;
@@ -9167,7 +9380,15 @@ export class JsContext {
       const q = /^(required|optional)_parameter$/.test(p.type) ? field(p, "pattern") : p;
       return (q?.type === "assignment_pattern" ? field(q, "left") : q)?.type === "identifier";
     };
-    if (!this.plainParams(fn) && !(rest && list.slice(0, -1).every(plain))) return false;
+    // (`function lookup({ type = 'A' }, name)`: a destructured parameter matched to its argument as a whole)
+    const destructured = (p: SyntaxNode) =>
+      (/^(required|optional)_parameter$/.test(p.type) ? field(p, "pattern") : p)?.type === "object_pattern";
+    const each = rest ? list.slice(0, -1) : list;
+    if (
+      !this.plainParams(fn) &&
+      !((rest || each.some(destructured)) && each.every((p) => plain(p) || destructured(p)))
+    )
+      return false;
     const name = this.text(fname);
     if ((this.assigns.get(name) ?? []).length || (this.decls.get(name) ?? []).length > 1) return false;
     const direct = this.callsByName.get(name) ?? [];
@@ -9259,13 +9480,57 @@ export class JsContext {
    * them) at `name`'s position, or leaves it out: `run('uptime')`, not `run(opts.tag)` with `opts` a CLI parser's.
    */
   private literalArgs(fn: SyntaxNode, name: string): boolean {
-    const index = this.plainParams(fn)?.findIndex((p) => p.name === name) ?? -1;
+    const index = this.plainParams(fn)?.findIndex((p) => p.name === name) ?? this.patternParamIndex(fn, name);
     const fname = isFnDecl(fn) ? field(fn, "name") : fn.parent ? field(fn.parent, "name") : undefined;
     if (index < 0 || !fname) return false;
     return (this.callsByName.get(this.text(fname)) ?? []).every((call) => {
       if (fn.start <= call.start && call.end <= fn.end) return true;
       const arg = this.args(call)[index];
-      return !arg || this.constValue(arg) !== undefined;
+      return !arg || this.constValue(arg) !== undefined || this.constLiteral(arg);
+    });
+  }
+
+  /**
+   * `function f(opts, { type = 'A' })`: the position of the destructured parameter that binds `name`, when every
+   * default written inside it is a constant (what a call leaves out is then no data either); -1 otherwise.
+   */
+  private patternParamIndex(fn: SyntaxNode, name: string): number {
+    const params = field(fn, "parameters");
+    const list = params ? namedChildren(params).filter((p) => p.type !== "comment") : [];
+    const plain = list.find((p) => {
+      const q = /^(required|optional)_parameter$/.test(p.type) ? field(p, "pattern") : p;
+      const id = q?.type === "assignment_pattern" ? field(q, "left") : q;
+      return id?.type === "identifier" && this.text(id) === name;
+    });
+    const own = plain ?? this.declaringParam(fn, name);
+    const i = own ? list.indexOf(own) : -1;
+    if (
+      i < 0 ||
+      list.slice(0, i + 1).some((p) => /rest_pattern/.test(p.type) || /^\.\.\./.test(this.text(p)))
+    )
+      return -1;
+    const defaults = descendantsOf(own!).filter(
+      (d) =>
+        (d.field === "right" && /^(object_)?assignment_pattern$/.test(d.parent?.type ?? "")) ||
+        (d.field === "value" && d.parent === own),
+    );
+    return defaults.every((d) => this.constValue(d) !== undefined) ? i : -1;
+  }
+
+  /** `{}`, `{ type: 'A', tags: ['x'] }`: an object or array literal of constants only, nested ones included. */
+  private constLiteral(n: SyntaxNode, depth = 0): boolean {
+    if (depth > 4 || (n.type !== "object" && n.type !== "array")) return false;
+    return namedChildren(n).every((c) => {
+      if (c.type === "comment") return true;
+      const v =
+        c.type === "pair" && field(c, "key")?.type !== "computed_property_name" ? field(c, "value") : c;
+      if (
+        !v ||
+        v.type === "spread_element" ||
+        /^(shorthand_property_identifier|method_definition)$/.test(v.type)
+      )
+        return false;
+      return this.constValue(v) !== undefined || this.constLiteral(v, depth + 1);
     });
   }
 
@@ -10466,6 +10731,11 @@ const STRAIGHT = new Set([
   "parenthesized_expression",
   "arguments",
   "call_expression",
+  // TypeScript's type-only wrappers (`q.shift()!`, `x as string`) run what they wrap, nothing else.
+  "non_null_expression",
+  "as_expression",
+  "satisfies_expression",
+  "type_assertion",
 ]);
 
 /** A Map entry: its key as text (undefined: any key), its value, and the `set` call that stored it. */

@@ -7,6 +7,18 @@ import { regexEscape } from "../../../core/regex.js";
 
 const esc = regexEscape;
 
+/**
+ * `new URL(x, request.url)` (or a literal base): an absolute `x` replaces the base and a path keeps the base's
+ * origin, this site's own, so where the browser goes is decided by `x` alone and the checks are asked of it.
+ */
+function ownBaseTarget(url: SyntaxNode, ctx: JsContext): SyntaxNode {
+  if (url.type !== "new_expression" || ctx.text(field(url, "constructor") ?? url) !== "URL") return url;
+  const [x, base] = ctx.args(url);
+  if (!x || !base || x.type === "spread_element") return url;
+  const own = /^[\w$]+\.(url|nextUrl)$/.test(ctx.text(base)) || typeof ctx.constValue(base) === "string";
+  return own ? x : url;
+}
+
 /** A predicate named for a target that stays on the site: `isSafeRedirect`, `isRelativeUrl`, `isLocalPath`. */
 const SAFE_TARGET_CHECK =
   /^(is|check|validate|verify|assert|ensure)_?(safe|local|relative|allowed|trusted|internal|same_?origin|same_?site|whitelisted|permitted)_?(redirect|url|uri|path|return_?(url|to)|target|next|location|destination)s?$/i;
@@ -680,6 +692,7 @@ export default jsRule({
       url = args.map((a) => ctx.prop(a, "Location") ?? ctx.prop(a, "location")).find((x) => x);
     else if (!nextRedirect && !assigned) return;
     if (!url) return;
+    url = ownBaseTarget(url, ctx);
     // `re.test(t) ? t : '/'`, `ALLOWED.has(t) ? t : '/'`: the value is only used when the condition checked it.
     // The same choice made once into a name: `const next = re.test(t) ? t : '/'; res.redirect(next)`.
     let chosen = url.type === "identifier" ? ctx.resolve(url) : url;
@@ -762,6 +775,9 @@ export default jsRule({
   },
   cases: {
     valid: [
+      // `new URL(x, request.url)`: the checks are asked of x (an allow-list choice, a constant key after a spread).
+      "import { NextResponse } from 'next/server';\nconst OK = ['/a', '/b'];\nexport function GET(request) {\n  const n = request.nextUrl.searchParams.get('next');\n  const t = OK.includes(n) ? n : '/a';\n  return NextResponse.redirect(new URL(t, request.url));\n}",
+      "import { NextResponse } from 'next/server';\nexport function GET(request) {\n  const o = { ...Object.fromEntries(request.nextUrl.searchParams), home: '/' };\n  return NextResponse.redirect(new URL(o.home, request.url));\n}",
       "import { Hono } from 'hono';\nconst app = new Hono();\napp.get('/b', (c) => {\n  c.header('Location', '/login');\n  return c.body(null, 302);\n});",
       // The referer's origin compared with the app's in the choice itself.
       "export const actions = {\n  back: async ({ request }) => {\n    const ref = request.headers.get('referer');\n    throw redirect(303, ref && new URL(ref).origin === 'https://app.example.com' ? ref : '/');\n  },\n};",
@@ -826,6 +842,7 @@ export default jsRule({
       "import { redirect } from 'next/navigation';\nexport default function Page({ searchParams }) {\n  const n = searchParams.next ?? '/';\n  redirect(n.startsWith('/') && !n.startsWith('//') ? n : '/');\n}",
     ],
     invalid: [
+      "import { NextResponse } from 'next/server';\nexport function GET(request) {\n  const n = request.nextUrl.searchParams.get('next') ?? '/';\n  return NextResponse.redirect(new URL(n, request.url));\n}",
       "import { Hono } from 'hono';\nconst app = new Hono();\napp.get('/b', (c) => {\n  c.header('Location', c.req.query('next') ?? '/');\n  return c.body(null, 302);\n});",
       "export default defineEventHandler((event) => {\n  event.node.res.statusCode = 302;\n  event.node.res.setHeader('Location', String(getQuery(event).to));\n  event.node.res.end();\n});",
       // Elysia's and Astro's context redirect, Elysia's `set.redirect`, h3's location header.
