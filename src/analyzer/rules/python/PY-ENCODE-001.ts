@@ -136,11 +136,53 @@ function reEncoded(ctx: PythonContext, use: SyntaxNode): boolean {
 }
 
 /** The run-time part is already encoded (json.dumps, escape, a number). */
-function encoded(ctx: PythonContext, n: SyntaxNode): boolean {
+function encoded(ctx: PythonContext, n: SyntaxNode, depth = 0): boolean {
   if (n.type === "identifier" && reEncoded(ctx, n)) return true;
+  if (numericSpec(ctx, n)) return true;
   let v = n.type === "identifier" ? (ctx.resolve(n) ?? n) : n;
   if (v.type === "subscript") v = field(v, "value") ?? v; // json.dumps(v)[1:-1]
-  return v.type === "integer" || v.type === "float" || (v.type === "call" && ENCODER.test(ctx.callee(v)));
+  if (v.type === "integer" || v.type === "float" || (v.type === "call" && ENCODER.test(ctx.callee(v))))
+    return true;
+  return n.type === "identifier" && depth < 2 && encodedLocal(ctx, n, depth);
+}
+
+/** `f"{secs:.2f}"`, `f"{n:d}"`: an interpolation formatted as a number cannot carry markup. */
+function numericSpec(ctx: PythonContext, n: SyntaxNode): boolean {
+  const ip = n.parent;
+  if (ip?.type !== "interpolation") return false;
+  const spec = namedChildren(ip).find((c) => c.type === "format_specifier");
+  return !!spec && /^:[^{}]*[bdoxXeEfFgGn%]$/.test(ctx.text(spec).trim());
+}
+
+/**
+ * A local every assignment of which in its function is text the writer made safe: constant text
+ * (`nl = "\n" if pretty else ""`), or a join / template of literals and encoded values
+ * (`parent = b"".join([b' parent="', esc(p), b'"'])`).
+ */
+function encodedLocal(ctx: PythonContext, id: SyntaxNode, depth: number): boolean {
+  const fn = ctx.enclosingFunction(id);
+  if (!fn) return false;
+  const name = ctx.text(id);
+  const bound = new RegExp(`\\b${name}\\b`);
+  let seen = false;
+  for (const a of descendants(field(fn, "body") ?? fn)) {
+    if (a.type === "augmented_assignment" && ctx.text(field(a, "left") ?? a) === name) return false;
+    // `for v in values:` rebinds it to data.
+    if (/^(for_statement|for_in_clause)$/.test(a.type) && bound.test(ctx.text(field(a, "left") ?? a)))
+      return false;
+    if (a.type !== "assignment" || ctx.text(field(a, "left") ?? a) !== name) continue;
+    const right = field(a, "right");
+    if (!right) return false;
+    seen = true;
+    if (ctx.level(right, "xml") === Level.CONST) continue;
+    let items: SyntaxNode[] | undefined;
+    if (right.type === "call" && ctx.method(right) === "join") {
+      const arg = ctx.args(right)[0];
+      if (arg && /^(list|tuple)$/.test(arg.type)) items = namedChildren(arg);
+    } else items = template(ctx, right)?.parts;
+    if (!items || !items.every((x) => ctx.isLiteralString(x) || encoded(ctx, x, depth + 1))) return false;
+  }
+  return seen;
 }
 
 /**
@@ -593,6 +635,9 @@ export default pyRule({
       "from xml.sax.saxutils import escape\ndef f(n, k):\n    return '<a><n>{}</n><k>{:d}</k></a>'.format(escape(n), int(k))",
       // Spreadsheet formulas in a file that also writes CSV: the values are a function's arguments, not cells.
       "import csv\ndef total(code, col, cell, text):\n    return ['SUBTOTAL(%s,[%s])' % (code, col), 'ISERROR(SEARCH(\"%s\",%s))' % (text, cell)]",
+      // Values escaped, formatted as numbers, or locals built only from literals and escaped values.
+      "from xml.sax.saxutils import escape\ndef f(t, info, pretty):\n    nl = '\\n' if pretty else ''\n    ind = (' ' * 2) if pretty else ''\n    x = f'{ind}<a>{escape(t.artist)}</a>{nl}'\n    return x + f'<s>{info.secs:.2f}</s><b>{info.rate:d}</b>'",
+      "def xml_escape(v):\n    return v.replace('&', '&amp;').replace('<', '&lt;')\ndef f(e):\n    p = b''\n    if e.parent:\n        p = b''.join([b' parent=\"', xml_escape(e.parent), b'\"'])\n    return b'<dir name=\"%s\"%s />' % (xml_escape(e.name), p)",
       // A writer's private escape helper applied before the value is spliced in, or in place.
       "class W:\n    def _escape_data(self, d):\n        return d.replace('&', '&amp;').replace('<', '&lt;')\n    def cell(self, text, v):\n        text = self._escape_data(text)\n        self.fh.write('<is><t>%s</t></is><v>%s</v>' % (text, self._escape_data(v)))",
       // A start tag's attribute list the writer accumulated from escaped values.
@@ -638,6 +683,9 @@ export default pyRule({
       "import re\ndef ld(h):\n    return re.search(r'<script type=\"application/json\">(.*?)</script>', h, re.S).group(1)",
     ],
     invalid: [
+      // A local rebound by a loop over data, or a float shown without a numeric format.
+      "def f(items):\n    v = ''\n    for v in items:\n        pass\n    return f'<artist>{v}</artist>'",
+      "def f(info):\n    return f'<secs>{info.secs}</secs><name>{info.name:>10}</name>'",
       "from flask import request, Response\ndef feed():\n    t = request.args.get('t', '')\n    return Response('<rss><item><title>%s</title></item></rss>' % t, mimetype='application/rss+xml')",
       "from flask import request\ndef cgi():\n    print('<item>%s</item>' % request.args['x'])",
       // ... but not when it is bound again after the check.
