@@ -1,7 +1,8 @@
 import type { SyntaxNode } from "../../parse/index.js";
 import { descendants, field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import { Level, type PythonContext } from "../../dataflow/python.js";
-import { pyRule } from "./common.js";
+import type { Report } from "../../rule.js";
+import { inTestScope, pyRule, TEST_SCOPE_REASON } from "./common.js";
 
 const HOLE = "\u0000";
 /**
@@ -434,6 +435,7 @@ export default pyRule({
       "Output encoded by hand: JSON or XML built by concatenation, or an escape function that misses characters",
     cwe: ["CWE-116", "CWE-91"],
     severity: "MEDIUM",
+    severity_variants: [{ severity: "LOW", when: TEST_SCOPE_REASON }],
     docs: {
       what_it_does:
         "Flags request values put raw into a URL's query string (`'https://api/find?key=K&q=' + q`), JSON string values and XML elements or quoted attributes of data elements filled in by string concatenation or f-strings (`'{\"user\": \"' + name + '\"}'`, `f'<name>{name}</name>'`), escape helpers that replace `<` but never `&`, re.sub() calls that delete script markup with a regular expression, and values escaped without quotes (html.escape(quote=False), cgi.escape, saxutils.escape) placed inside a quoted HTML attribute; and CSV rows of a CSV response or file joined with \",\".join() instead of csv.writer.",
@@ -450,7 +452,10 @@ export default pyRule({
   trigger:
     /https?:\/\/[^'"\s]*\?|"\s*:\s*"|<\/[A-Za-z]|<\/\(|<!--|['"]\s*\/>|\.replace\(\s*['"]<|<script|csv|quote\s*=\s*False|cgi\.escape|saxutils/i,
   nodeTypes: ["binary_operator", "string", "function_definition", "call"],
-  detect(node, ctx, report) {
+  detect(node, ctx, emit) {
+    // A test's expected values (`'{"%s": "%s"}' % (member_id, ONLINE)` to compare with): a LOW reminder.
+    const report = (r: Report) =>
+      emit(inTestScope(ctx, r.node) ? { ...r, severity: "LOW", reason: TEST_SCOPE_REASON } : r);
     if (node.type === "call" && /^(sub|subn)$/.test(ctx.method(node))) {
       // re.sub(r"<script>.*?</script>", "", html): a blacklist filter of script markup. Nested or variant
       // spellings (<scr<script>ipt>, <SCRIPT >, a newline inside) survive it, and other tags run script too
@@ -683,6 +688,12 @@ export default pyRule({
       "import re\ndef ld(h):\n    return re.search(r'<script type=\"application/json\">(.*?)</script>', h, re.S).group(1)",
     ],
     invalid: [
+      // A test's expected JSON: still reported, as a LOW reminder.
+      {
+        code: 'import unittest\n\n\nclass TestStatus(unittest.TestCase):\n    def test_update(self):\n        member_id = self.make_member()\n        want = \'{"%s": "%s"}\' % (member_id, self.status)\n        self.assertEqual(self.helper.status(member_id), want)\n',
+        line: 7,
+        severity: "LOW",
+      },
       // A local rebound by a loop over data, or a float shown without a numeric format.
       "def f(items):\n    v = ''\n    for v in items:\n        pass\n    return f'<artist>{v}</artist>'",
       "def f(info):\n    return f'<secs>{info.secs}</secs><name>{info.name:>10}</name>'",
