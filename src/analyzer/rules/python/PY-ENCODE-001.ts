@@ -22,7 +22,7 @@ const SVG_TAG =
 /** Calls that encode a value for the format it is placed in. */
 const ENCODER =
   // (a private helper too: a writer's own `self._escape_data(v)`)
-  /(^|\.)_*(dumps|escape|quoteattr|quote|quote_plus|urlencode|encode_for_\w+|escape_\w+|\w*_escape|int|float|len|round|bool)$/;
+  /(^|\.)_*(dumps|escape|quoteattr|quote|quote_plus|urlencode|encode_for_\w+|escape_\w+|escape[A-Z]\w*|\w*_escape|int|float|len|round|bool)$/;
 
 /** Literal text of a built string with each run-time part replaced by HOLE, and the run-time parts. */
 function template(ctx: PythonContext, n: SyntaxNode): { text: string; parts: SyntaxNode[] } | undefined {
@@ -614,10 +614,12 @@ export default pyRule({
     // An object serialising its own fields (`'<Days>%s</Days>' % self.days` in a to_xml method): a client's
     // request body from its own configuration, not data crossing a trust boundary.
     // (So is one from its configuration object, `self.config.expiry_prefix`, unless it carries request data.)
+    // (Fields beside encoded values, `'<inventory format="%s"%s>' % (self.format_num, revid)`, alike.)
     if (
       t.parts.every(
         (p) =>
           /^self\.\w+$/.test(ctx.text(p)) ||
+          encoded(ctx, p) ||
           (/^self(\.\w+){2,}$/.test(ctx.text(p)) && ctx.level(p, "xml") !== Level.SOURCE),
       )
     )
@@ -640,6 +642,9 @@ export default pyRule({
       "from xml.sax.saxutils import escape\ndef f(n, k):\n    return '<a><n>{}</n><k>{:d}</k></a>'.format(escape(n), int(k))",
       // Spreadsheet formulas in a file that also writes CSV: the values are a function's arguments, not cells.
       "import csv\ndef total(code, col, cell, text):\n    return ['SUBTOTAL(%s,[%s])' % (code, col), 'ISERROR(SEARCH(\"%s\",%s))' % (text, cell)]",
+      // A camelCase escaper; the writer's own field beside an escaped value.
+      "def f(msg):\n    return '<INFO name=\"S\">%s</INFO>' % escapePCDATA(msg)",
+      "class S:\n    def write(self, inv, esc):\n        return b'<inventory format=\"%s\">%s</inventory>' % (self.format_num, esc.xml_escape(inv.rev))",
       // Values escaped, formatted as numbers, or locals built only from literals and escaped values.
       "from xml.sax.saxutils import escape\ndef f(t, info, pretty):\n    nl = '\\n' if pretty else ''\n    ind = (' ' * 2) if pretty else ''\n    x = f'{ind}<a>{escape(t.artist)}</a>{nl}'\n    return x + f'<s>{info.secs:.2f}</s><b>{info.rate:d}</b>'",
       "def xml_escape(v):\n    return v.replace('&', '&amp;').replace('<', '&lt;')\ndef f(e):\n    p = b''\n    if e.parent:\n        p = b''.join([b' parent=\"', xml_escape(e.parent), b'\"'])\n    return b'<dir name=\"%s\"%s />' % (xml_escape(e.name), p)",

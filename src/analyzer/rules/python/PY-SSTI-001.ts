@@ -82,7 +82,7 @@ function importedModule(ctx: PythonContext, mod: string): boolean {
 const ownFromStringOnly = perTree(
   (ctx: PythonContext): boolean =>
     sourceMatches(ctx.tree, "^[ \\t]+def[ \\t]+from_string[ \\t]*\\(", "m") &&
-    !sourceMatches(ctx.tree, "jinja|Environment|Template|mako|render_template", "i"),
+    !sourceMatches(ctx.tree, "[Jj]inja|\\bEnvironment\\b|\\bTemplate\\b|[Mm]ako|render_template"),
 );
 
 export default pyRule({

@@ -99,7 +99,16 @@ function namedConstant(ctx: PythonContext, s: SyntaxNode): boolean {
   const attr = ctx.text(field(s, "attribute") ?? s);
   if (obj?.type !== "identifier" || ENV_SECRET.test(attr)) return false;
   const o = ctx.text(obj);
-  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(attr) && importedModule(ctx, obj)) return true;
+  if (
+    /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(attr) &&
+    (importedModule(ctx, obj) ||
+      sourceMatches(
+        ctx.tree,
+        `^[ \\t]*from[ \\t]+[\\w.]+[ \\t]+import[ \\t]+([\\w \\t,(]*[ \\t,(])?${o}[ \\t]*[,)]?[ \\t]*$`,
+        "m",
+      ))
+  )
+    return true;
   return (
     /^[A-Z][a-z]+(?:[A-Z][a-z]*)+$/.test(o) &&
     /^[a-z][a-z0-9_]*$|^[A-Z][A-Z0-9_]*$/.test(attr) &&
@@ -368,6 +377,17 @@ export default pyRule({
     // A status against a named constant (`result[0] == gpg.SIGNATURE_NOT_SIGNED`, `owner == TokenOwner.moderator`):
     // one of a module's or an enumeration's fixed values, public, no secret to learn byte by byte.
     if (sides.some((s) => namedConstant(ctx, s))) return;
+    // ... or a lock's or cache's token (`token != self._lock_token`): an ownership or invalidation marker.
+    if (sides.some((s) => /(^|_)(cache|lock)_token$/i.test(nameOf(ctx, s)))) return;
+    // ... or a method of the file that returns a constant (`signature == self._signature()`, a format's magic).
+    if (
+      sides.some((s) => {
+        const fn = s.type === "call" && ctx.args(s).length === 0 ? ctx.localCallee(s) : undefined;
+        const rets = fn ? ctx.returnValues(fn) : [];
+        return rets.length > 0 && rets.every((r) => ctx.level(r, "literal") === Level.CONST);
+      })
+    )
+      return;
     // A tuple, list or comprehension built here (`token == (Keyword.DML, 'insert')`) holds no secret to guess.
     if (/^(tuple|list|list_comprehension|set|dictionary)$/.test(against.type)) return;
     // A value built from the program's literals (`token != "relationship:%s" % WILDCARD`): nothing secret.
@@ -532,6 +552,7 @@ export default pyRule({
       "import gpg\ndef d(result):\n    if result[0] == gpg.SIGNATURE_NOT_SIGNED:\n        return 'none'",
       "from .enums import TokenOwner\ndef m(resp):\n    return resp.get('token_owner') == TokenOwner.moderator",
       "def dispatch(ns, current_token, cache):\n    if ns.cache_token != current_token:\n        cache.clear()",
+      "from breezy import gpg\n_SIG = b'idx 1\\n'\nclass I:\n    def _signature(self):\n        return _SIG\n    def read(self, signature, result, token, lock_token):\n        if not signature == self._signature():\n            raise ValueError()\n        if token != lock_token:\n            raise ValueError()\n        return result[0] == gpg.SIGNATURE_VALID",
       // A virtual network's port MAC addresses (a NAT row's external_mac), no digest anywhere in the file.
       "def sync(nat, log):\n    wanted = nat['external_ids']['fip_mac']\n    if nat['external_mac'] != wanted:\n        log.debug('set vlan port mac')\n        nat['external_mac'] = wanted",
       "import hmac\ndef sync(nat, log):\n    if nat['external_mac'] != nat['logical_mac']:\n        log.debug('vlan port moved')\ndef sign(key, body):\n    return hmac.new(key, body, 'sha256').hexdigest()",
