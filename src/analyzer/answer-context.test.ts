@@ -306,6 +306,20 @@ const GAMED: Array<{
     repository: undefined,
     code: "from flask import request\n# not a mac_address\ndef check(key, body):\n    mac = request.headers['X-Signature']\n    return mac == sign(key, body)\n",
   },
+  {
+    rule: "PY-LOCK-001",
+    trigger: "an imported decorator named synchronized (importedSyncDecorator)",
+    language: "python",
+    repository: undefined,
+    code: "import threading\nfrom ._util import synchronized\n\n\nclass Store:\n    def __init__(self):\n        self._lock = threading.Lock()\n        self._counter = 0\n        self._items = {}\n\n    def pop(self, k):\n        with self._lock:\n            return self._items.pop(k)\n\n    @synchronized\n    def store(self, item):\n        self._counter += 1\n        self._items[self._counter] = item\n        return self._counter\n\n    def reset(self):\n        self._counter = 0\n",
+  },
+  {
+    rule: "PY-ENCODE-001",
+    trigger: "a TestCase method (inTestScope)",
+    language: "python",
+    repository: "LOW",
+    code: 'import unittest\n\n\nclass TestStatus(unittest.TestCase):\n    def test_update(self):\n        member_id = self.make_member()\n        want = \'{"%s": "%s"}\' % (member_id, self.status)\n        self.assertEqual(self.helper.status(member_id), want)\n',
+  },
 ];
 
 const severityOf = (code: string, language: Language, rule: string, context?: "answer") =>

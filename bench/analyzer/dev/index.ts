@@ -237,6 +237,7 @@ import { BATCH97 as PY_RULES_BATCH97 } from "./py-rules-batch97.js";
 import { BATCH101 as PY_RULES_BATCH101 } from "./py-rules-batch101.js";
 import { BATCH102 as PY_RULES_BATCH102 } from "./py-rules-batch102.js";
 import { BATCH103 as PY_RULES_BATCH103 } from "./py-rules-batch103.js";
+import { BATCH104 as PY_RULES_BATCH104 } from "./py-rules-batch104.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
 import { BATCH8 as PY_SNIPPETS_BATCH8 } from "./py-snippets-batch8.js";
@@ -578,5 +579,6 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH101,
     ...PY_RULES_BATCH102,
     ...PY_RULES_BATCH103,
+    ...PY_RULES_BATCH104,
   ],
 };

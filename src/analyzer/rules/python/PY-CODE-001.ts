@@ -71,6 +71,43 @@ const JS_CONTEXTS = /^(js2py\.EvalJs|execjs\.get)$/;
 const FRAME_RECEIVER = /^(df|\w+_df|frame|\w+_frame|data|dataframe)$/i;
 
 /** `console.push(x)` where the receiver is (or was assigned) a `code` interpreter: the qualified sink name. */
+/**
+ * `eval("numpy.ndarray.%s.__doc__" % f.__name__)`: literals around a function's or class's own `__name__` /
+ * `__qualname__`, which a `def` or `class` statement spelt: an identifier, no code of anyone's choosing.
+ */
+function namesOnly(ctx: PythonContext, code: SyntaxNode): boolean {
+  const e = code.type === "identifier" ? ctx.resolve(code) : code;
+  if (!e) return false;
+  const parts: SyntaxNode[] = [];
+  const walk = (n: SyntaxNode, depth: number): boolean => {
+    if (depth > 8) return false;
+    if (n.type === "parenthesized_expression") return walk(namedChildren(n)[0] ?? n, depth + 1);
+    if (n.type === "binary_operator") {
+      const op = n.children.find((c) => !c.named)?.type;
+      const [l, r] = [field(n, "left"), field(n, "right")];
+      if (!l || !r) return false;
+      if (op === "+") return walk(l, depth + 1) && walk(r, depth + 1);
+      if (op !== "%" || !ctx.isLiteralString(l)) return false;
+      parts.push(...(r.type === "tuple" ? namedChildren(r) : [r]));
+      return true;
+    }
+    if (n.type === "string") {
+      for (const c of n.children) if (c.type === "interpolation") parts.push(namedChildren(c)[0] ?? c);
+      return true;
+    }
+    if (ctx.isLiteralString(n)) return true;
+    parts.push(n);
+    return true;
+  };
+  return (
+    walk(e, 0) &&
+    parts.length > 0 &&
+    parts.every(
+      (p) => p.type === "attribute" && /^__(qual)?name__$/.test(ctx.text(field(p, "attribute") ?? p)),
+    )
+  );
+}
+
 function interpreterSink(node: SyntaxNode, ctx: PythonContext): string | undefined {
   if (!INTERPRETER_METHODS.has(ctx.method(node))) return undefined;
   const fn = field(node, "function");
@@ -544,6 +581,7 @@ export default pyRule({
     // string it writes); what runs is what the value's own class prints.
     // A lexer's `eval(m.group(0))` of a number or string token its regex matched: one literal.
     if (level !== Level.CONST && EVAL.has(q) && matchedLiteral(ctx, code)) return;
+    if (level !== Level.CONST && EVAL.has(q) && namesOnly(ctx, code)) return;
     if (level !== Level.CONST && EVAL.has(q) && reprReadBack(ctx, code)) {
       report({
         node,
@@ -609,6 +647,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // Literals around decorated functions' own names.
+      "import numpy\ndef keep(f):\n    f.__doc__ = eval('numpy.ndarray.%s.__doc__' % f.__name__)\n    return f\ndef keep2(f):\n    return eval('numpy.ndarray.' + f.__name__ + '.__doc__')",
       "import torch\ndef f(entry):\n    return torch.hub.load('pytorch/vision:v0.16.0', entry)",
       "import os, papermill as pm\nfrom flask import request\ndef f():\n    pm.execute_notebook(os.path.join('/srv/nb', os.path.basename(request.args['nb'])), '/tmp/o.ipynb')",
       // A lexer's number and string tokens read back, or a literal prefix and a piece of a number's digits.
@@ -640,6 +680,7 @@ export default pyRule({
       "from jinja2.sandbox import SandboxedEnvironment\nfrom flask import request\ndef f():\n    return SandboxedEnvironment().compile_expression(request.args['e'])",
     ],
     invalid: [
+      "def keep(f, attr):\n    return eval('numpy.ndarray.%s.%s' % (f.__name__, attr))",
       // the program's own plugin file, at a path built from literals and __file__: a LOW hint, no injection
       {
         code: "import os\nP = os.path.join(os.path.dirname(__file__), 'plugins', 'init.py')\ndef load():\n    with open(P) as fh:\n        exec(compile(fh.read(), P, 'exec'), {})",

@@ -19,7 +19,7 @@ import {
  * contract's).
  */
 const NOT_A_SECRET =
-  /(_|\b)(template|field|col(umn)?|label|prompt|url|uri|path|file|dir|name|type|len(gth)?|policy|hint|min|max|regex|pattern|header|param|format|reset|required|changed|error|msg|message|help|placeholder|mask|widget|input|form|view|page|key_?name|validator|strength|expir\w*|endpoint|env|var|id|arn|ref|source|(input|output|next|page|continuation)_?token|ttl|timeout|lifetime|max_?age|duration|interval|retries|count|limit|size|secs?|seconds|minutes|hours|days|(storage|cache|cookie|header|query|lookup)_?key|claims?|prefix|suffix|attr|attribute|partial|separator|delim(iter)?|(last_)?(used|rotated|changed)|placement|location|position|mode|kind|style|scheme|methods?|algorithms?|alg|src|addr(ess)?|chars|char_?set|alphabet|symbols|replacement)$/i;
+  /(_|\b)(template|field|col(umn)?|label|prompt|url|uri|path|file|dir|name|type|len(gth)?|policy|hint|min|max|regex|pattern|header|param|format|reset|required|changed|error|msg|message|help|placeholder|mask|widget|input|form|view|page|key_?name|validator|strength|expir\w*|endpoint|env|var|id|arn|ref|source|(input|output|next|page|continuation)_?token|ttl|timeout|lifetime|max_?age|duration|interval|retries|count|limit|size|secs?|seconds|minutes|hours|days|(storage|cache|cookie|header|query|lookup)_?key|claims?|prefix|suffix|attr|attribute|partial|separator|delim(iter)?|(last_)?(used|rotated|changed)|placement|location|position|mode|kind|style|scheme|methods?|algorithms?|alg|src|addr(ess)?|chars|char_?set|alphabet|symbols|replacement|owner|use|usage)$/i;
 const PLACEHOLDER =
   /^(\s*|x+|\*+|\.+|-+|none|null|changeme|change_me|anonymous(@[\w.-]*)?|your[_ -].*|<.*>|\{.*\}|\$\{?\w+\}?|%\(?\w+\)?s|todo|tbd|redacted|n\/a|dummy|fake|\w+\.html?|[\w/.-]+\.(html|txt|json|pem|key|crt)|\/.*|https?:\/\/\S*)$/i;
 
@@ -39,6 +39,9 @@ function namesAField(name: string, v: string): boolean {
   // default password is still a hard-coded one.
   if (sv.length >= 3 && /^[A-Za-z][A-Za-z0-9_-]*$/.test(v) && n.endsWith(sv) && !SECRET_NAME.test(v))
     return true;
+  // ... or the name spelt as a type in UpperCamelCase (`ACCESS_TOKEN = "AccessToken"`, a cache's credential kind):
+  // a kind's name, where a weak default password is lower case (`password = "password"`).
+  if (/^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(v) && sv === squash(name.replace(/^.*\./, ""))) return true;
   // A lexer's or protocol's marker named after what it spells (`DONE_TOKEN = "done."`, `EOF_TOKEN = "eof"`).
   // ... or its plural (`upgrade_token = "upgrades"`: the template slot the upgrade operations fill).
   const marker = /^(\w+?)_?token$/i.exec(name.replace(/^.*\./, ""));
@@ -421,6 +424,9 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // A kind's name in UpperCamelCase; a token's owner (a role) and intended use (a mode).
+      'class Kind:\n    ACCESS_TOKEN = "AccessToken"\n    REFRESH_TOKEN = "RefreshToken"',
+      'def f(ml, c):\n    ml.get_requests(token_owner="moderator")\n    return c.obtain(data=dict(requested_token_use="on_behalf_of"))',
       "import os\nfrom multiprocessing.connection import Client\nc = Client(('sched', 6000), authkey=os.environ['K'].encode())",
       // A generated model's type map, a table labelling key classes, anonymous FTP's e-mail convention.
       "class V1Volume:\n    def __init__(self):\n        self.swagger_types = {'name': 'str', 'secret': 'V1SecretVolumeSource', 'token': 'list[V1TokenRequest]'}",
@@ -513,6 +519,8 @@ export default pyRule({
       "def autofilter(op, token):\n    if token == 'blanks':\n        token = ' '\n    else:\n        token = 'blanks'\n    return op, token",
     ],
     invalid: [
+      'ACCESS_TOKEN = "accesstoken"',
+      'class C:\n    Token = "Xk3JdQ9wLm"',
       {
         code: "from multiprocessing.connection import Client\nc = Client(('sched', 6000), authkey=b'secret-password')",
         line: 2,

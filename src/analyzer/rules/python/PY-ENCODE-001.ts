@@ -1,7 +1,8 @@
 import type { SyntaxNode } from "../../parse/index.js";
 import { descendants, field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import { Level, type PythonContext } from "../../dataflow/python.js";
-import { pyRule } from "./common.js";
+import type { Report } from "../../rule.js";
+import { inTestScope, pyRule, TEST_SCOPE_REASON } from "./common.js";
 
 const HOLE = "\u0000";
 /**
@@ -21,7 +22,7 @@ const SVG_TAG =
 /** Calls that encode a value for the format it is placed in. */
 const ENCODER =
   // (a private helper too: a writer's own `self._escape_data(v)`)
-  /(^|\.)_*(dumps|escape|quoteattr|quote|quote_plus|urlencode|encode_for_\w+|escape_\w+|\w*_escape|int|float|len|round|bool)$/;
+  /(^|\.)_*(dumps|escape|quoteattr|quote|quote_plus|urlencode|encode_for_\w+|escape_\w+|escape[A-Z]\w*|\w*_escape|int|float|len|round|bool)$/;
 
 /** Literal text of a built string with each run-time part replaced by HOLE, and the run-time parts. */
 function template(ctx: PythonContext, n: SyntaxNode): { text: string; parts: SyntaxNode[] } | undefined {
@@ -136,11 +137,53 @@ function reEncoded(ctx: PythonContext, use: SyntaxNode): boolean {
 }
 
 /** The run-time part is already encoded (json.dumps, escape, a number). */
-function encoded(ctx: PythonContext, n: SyntaxNode): boolean {
+function encoded(ctx: PythonContext, n: SyntaxNode, depth = 0): boolean {
   if (n.type === "identifier" && reEncoded(ctx, n)) return true;
+  if (numericSpec(ctx, n)) return true;
   let v = n.type === "identifier" ? (ctx.resolve(n) ?? n) : n;
   if (v.type === "subscript") v = field(v, "value") ?? v; // json.dumps(v)[1:-1]
-  return v.type === "integer" || v.type === "float" || (v.type === "call" && ENCODER.test(ctx.callee(v)));
+  if (v.type === "integer" || v.type === "float" || (v.type === "call" && ENCODER.test(ctx.callee(v))))
+    return true;
+  return n.type === "identifier" && depth < 2 && encodedLocal(ctx, n, depth);
+}
+
+/** `f"{secs:.2f}"`, `f"{n:d}"`: an interpolation formatted as a number cannot carry markup. */
+function numericSpec(ctx: PythonContext, n: SyntaxNode): boolean {
+  const ip = n.parent;
+  if (ip?.type !== "interpolation") return false;
+  const spec = namedChildren(ip).find((c) => c.type === "format_specifier");
+  return !!spec && /^:[^{}]*[bdoxXeEfFgGn%]$/.test(ctx.text(spec).trim());
+}
+
+/**
+ * A local every assignment of which in its function is text the writer made safe: constant text
+ * (`nl = "\n" if pretty else ""`), or a join / template of literals and encoded values
+ * (`parent = b"".join([b' parent="', esc(p), b'"'])`).
+ */
+function encodedLocal(ctx: PythonContext, id: SyntaxNode, depth: number): boolean {
+  const fn = ctx.enclosingFunction(id);
+  if (!fn) return false;
+  const name = ctx.text(id);
+  const bound = new RegExp(`\\b${name}\\b`);
+  let seen = false;
+  for (const a of descendants(field(fn, "body") ?? fn)) {
+    if (a.type === "augmented_assignment" && ctx.text(field(a, "left") ?? a) === name) return false;
+    // `for v in values:` rebinds it to data.
+    if (/^(for_statement|for_in_clause)$/.test(a.type) && bound.test(ctx.text(field(a, "left") ?? a)))
+      return false;
+    if (a.type !== "assignment" || ctx.text(field(a, "left") ?? a) !== name) continue;
+    const right = field(a, "right");
+    if (!right) return false;
+    seen = true;
+    if (ctx.level(right, "xml") === Level.CONST) continue;
+    let items: SyntaxNode[] | undefined;
+    if (right.type === "call" && ctx.method(right) === "join") {
+      const arg = ctx.args(right)[0];
+      if (arg && /^(list|tuple)$/.test(arg.type)) items = namedChildren(arg);
+    } else items = template(ctx, right)?.parts;
+    if (!items || !items.every((x) => ctx.isLiteralString(x) || encoded(ctx, x, depth + 1))) return false;
+  }
+  return seen;
 }
 
 /**
@@ -392,6 +435,7 @@ export default pyRule({
       "Output encoded by hand: JSON or XML built by concatenation, or an escape function that misses characters",
     cwe: ["CWE-116", "CWE-91"],
     severity: "MEDIUM",
+    severity_variants: [{ severity: "LOW", when: TEST_SCOPE_REASON }],
     docs: {
       what_it_does:
         "Flags request values put raw into a URL's query string (`'https://api/find?key=K&q=' + q`), JSON string values and XML elements or quoted attributes of data elements filled in by string concatenation or f-strings (`'{\"user\": \"' + name + '\"}'`, `f'<name>{name}</name>'`), escape helpers that replace `<` but never `&`, re.sub() calls that delete script markup with a regular expression, and values escaped without quotes (html.escape(quote=False), cgi.escape, saxutils.escape) placed inside a quoted HTML attribute; and CSV rows of a CSV response or file joined with \",\".join() instead of csv.writer.",
@@ -408,7 +452,10 @@ export default pyRule({
   trigger:
     /https?:\/\/[^'"\s]*\?|"\s*:\s*"|<\/[A-Za-z]|<\/\(|<!--|['"]\s*\/>|\.replace\(\s*['"]<|<script|csv|quote\s*=\s*False|cgi\.escape|saxutils/i,
   nodeTypes: ["binary_operator", "string", "function_definition", "call"],
-  detect(node, ctx, report) {
+  detect(node, ctx, emit) {
+    // A test's expected values (`'{"%s": "%s"}' % (member_id, ONLINE)` to compare with): a LOW reminder.
+    const report = (r: Report) =>
+      emit(inTestScope(ctx, r.node) ? { ...r, severity: "LOW", reason: TEST_SCOPE_REASON } : r);
     if (node.type === "call" && /^(sub|subn)$/.test(ctx.method(node))) {
       // re.sub(r"<script>.*?</script>", "", html): a blacklist filter of script markup. Nested or variant
       // spellings (<scr<script>ipt>, <SCRIPT >, a newline inside) survive it, and other tags run script too
@@ -567,10 +614,12 @@ export default pyRule({
     // An object serialising its own fields (`'<Days>%s</Days>' % self.days` in a to_xml method): a client's
     // request body from its own configuration, not data crossing a trust boundary.
     // (So is one from its configuration object, `self.config.expiry_prefix`, unless it carries request data.)
+    // (Fields beside encoded values, `'<inventory format="%s"%s>' % (self.format_num, revid)`, alike.)
     if (
       t.parts.every(
         (p) =>
           /^self\.\w+$/.test(ctx.text(p)) ||
+          encoded(ctx, p) ||
           (/^self(\.\w+){2,}$/.test(ctx.text(p)) && ctx.level(p, "xml") !== Level.SOURCE),
       )
     )
@@ -593,6 +642,12 @@ export default pyRule({
       "from xml.sax.saxutils import escape\ndef f(n, k):\n    return '<a><n>{}</n><k>{:d}</k></a>'.format(escape(n), int(k))",
       // Spreadsheet formulas in a file that also writes CSV: the values are a function's arguments, not cells.
       "import csv\ndef total(code, col, cell, text):\n    return ['SUBTOTAL(%s,[%s])' % (code, col), 'ISERROR(SEARCH(\"%s\",%s))' % (text, cell)]",
+      // A camelCase escaper; the writer's own field beside an escaped value.
+      "def f(msg):\n    return '<INFO name=\"S\">%s</INFO>' % escapePCDATA(msg)",
+      "class S:\n    def write(self, inv, esc):\n        return b'<inventory format=\"%s\">%s</inventory>' % (self.format_num, esc.xml_escape(inv.rev))",
+      // Values escaped, formatted as numbers, or locals built only from literals and escaped values.
+      "from xml.sax.saxutils import escape\ndef f(t, info, pretty):\n    nl = '\\n' if pretty else ''\n    ind = (' ' * 2) if pretty else ''\n    x = f'{ind}<a>{escape(t.artist)}</a>{nl}'\n    return x + f'<s>{info.secs:.2f}</s><b>{info.rate:d}</b>'",
+      "def xml_escape(v):\n    return v.replace('&', '&amp;').replace('<', '&lt;')\ndef f(e):\n    p = b''\n    if e.parent:\n        p = b''.join([b' parent=\"', xml_escape(e.parent), b'\"'])\n    return b'<dir name=\"%s\"%s />' % (xml_escape(e.name), p)",
       // A writer's private escape helper applied before the value is spliced in, or in place.
       "class W:\n    def _escape_data(self, d):\n        return d.replace('&', '&amp;').replace('<', '&lt;')\n    def cell(self, text, v):\n        text = self._escape_data(text)\n        self.fh.write('<is><t>%s</t></is><v>%s</v>' % (text, self._escape_data(v)))",
       // A start tag's attribute list the writer accumulated from escaped values.
@@ -638,6 +693,15 @@ export default pyRule({
       "import re\ndef ld(h):\n    return re.search(r'<script type=\"application/json\">(.*?)</script>', h, re.S).group(1)",
     ],
     invalid: [
+      // A test's expected JSON: still reported, as a LOW reminder.
+      {
+        code: 'import unittest\n\n\nclass TestStatus(unittest.TestCase):\n    def test_update(self):\n        member_id = self.make_member()\n        want = \'{"%s": "%s"}\' % (member_id, self.status)\n        self.assertEqual(self.helper.status(member_id), want)\n',
+        line: 7,
+        severity: "LOW",
+      },
+      // A local rebound by a loop over data, or a float shown without a numeric format.
+      "def f(items):\n    v = ''\n    for v in items:\n        pass\n    return f'<artist>{v}</artist>'",
+      "def f(info):\n    return f'<secs>{info.secs}</secs><name>{info.name:>10}</name>'",
       "from flask import request, Response\ndef feed():\n    t = request.args.get('t', '')\n    return Response('<rss><item><title>%s</title></item></rss>' % t, mimetype='application/rss+xml')",
       "from flask import request\ndef cgi():\n    print('<item>%s</item>' % request.args['x'])",
       // ... but not when it is bound again after the check.

@@ -317,6 +317,9 @@ export default pyRule({
     // `verify_token()`, `check_otp()`, `is_valid_token`: a verdict on a secret (a bool), not the secret; the
     // `last_t + 1` handed to its check is a replay floor.
     if (/^_?(verify|check|validate|is|has|match(es)?)(_|$)/i.test(name)) return;
+    // A bare `reset` (`reset = self._head + 1`: where a parser backs up to, a flag, a callback): the word alone
+    // names no secret; a reset's secret is a `reset_token`, `reset_code` or `reset_key`.
+    if (/^_*reset$/i.test(name)) return;
     // secrets.randbelow(1000) for a login code, token_hex(2): a strong generator with too few outcomes to guess
     // against (a few thousand tries).
     // A code typed back within minutes (an OTP, a PIN) is guessed online, a few tries per code: only a handful
@@ -362,6 +365,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // A parser's back-up position named `reset`.
+      "class Tok:\n    def link(self):\n        reset = self._head + 1\n        self._head += 2\n        return reset",
       "import time\nclass TOTPDevice:\n    def verify_token(self, token):\n        totp = TOTP(self.key)\n        verified = totp.verify(int(token), self.tolerance, self.last_t + 1)\n        if verified:\n            self.last_t = totp.t()\n        return verified",
       "import secrets, time\nSESSIONS = {}\ndef create_session(user_id):\n    session_id = secrets.token_urlsafe(32)\n    SESSIONS[session_id] = {'user_id': user_id, 'created': int(time.time())}\n    return session_id",
       "import secrets\ndef new_api_key():\n    return ApiKey(prefix=secrets.token_hex(4), secret=secrets.token_hex(32))",
@@ -396,6 +401,7 @@ export default pyRule({
       "import secrets\ndef send():\n    otp = ''.join(map(lambda _: str(secrets.randbelow(10)), range(6)))\n    return otp",
     ],
     invalid: [
+      "class Tok:\n    def issue(self):\n        reset_token = self._last_reset + 1\n        self._last_reset = reset_token\n        return reset_token",
       // A test module's top level and its test functions: the ids of records the tests create (LOW); app code
       // beside tests in the same file stays MEDIUM.
       {

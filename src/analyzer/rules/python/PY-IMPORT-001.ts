@@ -37,6 +37,38 @@ function pipInstallArgs(ctx: PythonContext, node: SyntaxNode): SyntaxNode[] {
   return pip && at >= 0 ? items.slice(at + 1).filter((_, i) => words[at + 1 + i] === undefined) : [];
 }
 
+/**
+ * `getattr(self.request, self.request.method)`: the request's own GET / POST mapping chosen by its verb; it reads
+ * a dict (or raises AttributeError) and calls nothing. (`getattr(self, request.method.lower())` dispatches to a
+ * method and stays flagged.)
+ */
+function verbOfItself(ctx: PythonContext, call: SyntaxNode): boolean {
+  const [obj, name] = ctx.args(call);
+  if (!obj || name?.type !== "attribute" || ctx.text(field(name, "attribute") ?? name) !== "method")
+    return false;
+  const recv = field(name, "object");
+  return !!recv && ctx.text(recv) === ctx.text(obj) && /(^|\.)(request|req)$/.test(ctx.text(obj));
+}
+
+/**
+ * The key is tested against a literal list of names by an enclosing `if` / `elif` whose branch holds it
+ * (`elif theme.upper() in ("PLAIN", "FANCY"): return globals()[theme.upper()]`).
+ */
+function memberOfLiterals(ctx: PythonContext, key: SyntaxNode): boolean {
+  const text = ctx.text(key);
+  for (let n: SyntaxNode | null = key.parent; n && n.type !== "function_definition"; n = n.parent) {
+    if (n.type !== "block" || !/^(if_statement|elif_clause)$/.test(n.parent?.type ?? "")) continue;
+    const cond = field(n.parent!, "condition");
+    if (cond?.type !== "comparison_operator" || /\bnot\s+in\b/.test(ctx.text(cond))) continue;
+    const [l, r] = namedChildren(cond);
+    if (!l || !r || ctx.text(l) !== text || !/\bin\b/.test(ctx.text(cond))) continue;
+    const items = /^(tuple|list|set)$/.test(r.type) ? namedChildren(r) : [];
+    if (items.length && items.every((c) => c.type === "string" && ctx.stringValue(c) !== undefined))
+      return true;
+  }
+  return false;
+}
+
 export default pyRule({
   meta: {
     id: "PY-IMPORT-001",
@@ -98,7 +130,8 @@ export default pyRule({
         obj?.type === "call" &&
         /^(globals|locals|vars)$/.test(ctx.callee(obj)) &&
         key &&
-        ctx.level(key, "code") === Level.SOURCE
+        ctx.level(key, "code") === Level.SOURCE &&
+        !memberOfLiterals(ctx, key)
       )
         report({
           node,
@@ -138,7 +171,8 @@ export default pyRule({
       const shown = name ? ctx.text(ctx.resolve(name) ?? name) : "";
       if (
         ctx.level(name, "code") === Level.SOURCE &&
-        (enclosingHandler(ctx, node) || /request\.|input\(|sys\.argv/.test(shown))
+        (enclosingHandler(ctx, node) || /request\.|input\(|sys\.argv/.test(shown)) &&
+        !verbOfItself(ctx, node)
       )
         report({ node, severity: "MEDIUM", message: "getattr with a name from untrusted input" });
     }
@@ -146,6 +180,9 @@ export default pyRule({
   cases: {
     valid: [
       "def f():\n    return globals()['main']()",
+      // A name tested against a literal list before it is looked up; the request's own verb mapping.
+      "import sys\nRED = BLUE = 1\ndef pick(t):\n    if t.lower() == 'none':\n        return 0\n    elif t.upper() in ('RED', 'BLUE'):\n        return globals()[t.upper()]\npick(sys.argv[1])",
+      "from django.http import JsonResponse\ndef v(request):\n    return JsonResponse({'p': getattr(request, request.method).get('plugin')})",
       "import importlib\ndef load():\n    return importlib.import_module('json')",
       "import importlib\nm = importlib.import_module('json')",
       "import pydoc\nfrom flask import request\nOK = {'csv': 'app.export.Csv'}\ndef f():\n    return pydoc.locate(OK[request.args['fmt']])()",
@@ -187,6 +224,15 @@ export default pyRule({
       },
       {
         code: "class V:\n    async def _iter(self):\n        return await getattr(self, self.request.method.lower(), None)()",
+        severity: "MEDIUM",
+      },
+      {
+        code: "import sys\nRED = 1\ndef pick(t):\n    if t.upper() in ('RED', 'BLUE'):\n        return globals()[t.lower()]\npick(sys.argv[1])\nglobals()[sys.argv[2]]",
+        line: 7,
+        severity: "CRITICAL",
+      },
+      {
+        code: "from django.http import JsonResponse\ndef v(request):\n    return JsonResponse(getattr(request.user, request.method)())",
         severity: "MEDIUM",
       },
     ],

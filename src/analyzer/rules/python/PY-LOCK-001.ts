@@ -1,5 +1,13 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field, namedChildren, nodesOfType, sourceHas } from "../../parse/nodes.js";
+import {
+  descendants,
+  field,
+  namedChildren,
+  nodesOfType,
+  sourceHas,
+  sourceMatches,
+} from "../../parse/nodes.js";
+import { authorContextIgnored } from "../../rule.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 
@@ -57,6 +65,28 @@ function lockingDecorator(ctx: PythonContext, m: SyntaxNode, lock: string): bool
           !(d.parent?.type === "assignment" && field(d.parent, "left") === d),
       ),
   );
+}
+
+/**
+ * `@synchronized` imported from the package's own helpers (`from ._util import synchronized`), on a class that
+ * keeps a `self._lock`: the conventional decorator holds that lock for the call. Its body is in another file, so
+ * this rests on the decorator's name: not in an answer, whose author picks it.
+ */
+function importedSyncDecorator(ctx: PythonContext, m: SyntaxNode, lock: string): boolean {
+  const dec = m.parent?.type === "decorated_definition" ? m.parent : undefined;
+  if (!dec || authorContextIgnored(ctx) || !lock.split("|").includes("_lock")) return false;
+  return dec.children.some((c) => {
+    const name =
+      c.type === "decorator" ? /^@\s*(synchroni[sz]ed|with_lock)\s*$/.exec(ctx.text(c))?.[1] : undefined;
+    return (
+      !!name &&
+      sourceMatches(
+        ctx.tree,
+        `^[ \\t]*from[ \\t]+[\\w.]+[ \\t]+import[ \\t]+([\\w \\t,(]*[ \\t,(])?${name}\\b`,
+        "m",
+      )
+    );
+  });
 }
 
 /**
@@ -483,7 +513,12 @@ export default pyRule({
         if (name.startsWith("__") || usesLock(ctx, m, lock)) continue;
         // A private helper that every caller in the class calls with the lock held.
         if (name.startsWith("_") && calledOnlyUnderLock(ctx, node, name, held)) continue;
-        if (lockingDecorator(ctx, m, held) || libraryLockDecorator(ctx, m, held)) continue;
+        if (
+          lockingDecorator(ctx, m, held) ||
+          libraryLockDecorator(ctx, m, held) ||
+          importedSyncDecorator(ctx, m, held)
+        )
+          continue;
         const w = selfWrites(ctx, m).find((x) => {
           const f = fieldName(ctx, x);
           if (held.split("|").includes(f)) return false;
@@ -658,6 +693,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // The package's own @synchronized, imported, on a class that keeps self._lock.
+      "import threading\nfrom ._util import synchronized\n\n\nclass Store:\n    def __init__(self):\n        self._lock = threading.Lock()\n        self._counter = 0\n        self._items = {}\n\n    def pop(self, k):\n        with self._lock:\n            return self._items.pop(k)\n\n    @synchronized\n    def store(self, item):\n        self._counter += 1\n        self._items[self._counter] = item\n        return self._counter\n\n    def reset(self):\n        self._counter = 0\n",
       // fasteners' @locked holds self._lock around the method.
       "import threading\nimport fasteners\nclass L:\n    def __init__(self):\n        self._lock = threading.Lock()\n        self._node = None\n    def acquire(self, n):\n        with self._lock:\n            self._node = n\n    @fasteners.locked\n    def release(self):\n        if self._node is not None:\n            self._node = None",
       "import threading\nfrom concurrent.futures import ThreadPoolExecutor\nclass Stats:\n    def __init__(self):\n        self.ok = 0\n        self._lock = threading.Lock()\n    def record(self):\n        with self._lock:\n            self.ok += 1\ndef crawl(urls):\n    stats = Stats()\n    def fetch(u):\n        stats.record()\n    with ThreadPoolExecutor(8) as pool:\n        list(pool.map(fetch, urls))\n    return stats.ok",
@@ -690,6 +727,8 @@ export default pyRule({
       "import fcntl\nLOG = '/var/x.log'\ndef add(l):\n    with open(LOG, 'a') as f:\n        fcntl.flock(f, fcntl.LOCK_EX)\n        f.write(l)\ndef show():\n    with open(LOG) as f:\n        return f.read()",
     ],
     invalid: [
+      // Another imported decorator takes no lock.
+      "import threading\nfrom ._util import cached, synchronized\n\n\nclass Store:\n    def __init__(self):\n        self._lock = threading.Lock()\n        self._counter = 0\n        self._items = {}\n\n    def pop(self, k):\n        with self._lock:\n            return self._items.pop(k)\n\n    @cached\n    def store(self, item):\n        self._counter += 1\n        self._items[self._counter] = item\n        return self._counter\n\n    def reset(self):\n        self._counter = 0\n",
       // @fasteners.locked naming another lock does not hold self._lock.
       {
         code: "import threading\nimport fasteners\nclass L:\n    def __init__(self):\n        self._lock = threading.Lock()\n        self._node = None\n    def acquire(self, n):\n        with self._lock:\n            self._node = n\n    @fasteners.locked(lock='_io')\n    def release(self):\n        if self._node is not None:\n            self._node = None",

@@ -1,6 +1,6 @@
 import { Level, type PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { field, namedChildren, sourceHas } from "../../parse/nodes.js";
+import { descendants, field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import { fixedOrigin, pyRule } from "./common.js";
 
 /**
@@ -42,6 +42,67 @@ function queryOnly(ctx: PythonContext, url: SyntaxNode): boolean {
     (p, i) => i > 0 && p.type === "string" && /^[?#]/.test(ctx.stringValue(p) ?? ""),
   );
   return mark > 0 && parts.slice(0, mark).every((p) => ctx.level(p, "redirect") !== Level.SOURCE);
+}
+
+/** `settings.SSO_SERVER`, `conf.LOGIN_URL`, `django_settings.X`: a deployment setting, chosen by no request. */
+const SETTING = /^(\w*settings|conf|config)\.[A-Z][A-Z0-9_]*$/;
+
+/**
+ * The target is the deployment's sign-on server or login page, the request at most filling its query: a URL that
+ * starts with `urljoin(settings.SSO, "login")` or a setting, then `?`; a `'%s?next=%s' % (login_url, ...)` whose
+ * head is not the request's; or a call of a local helper every return of which is one of these.
+ */
+function settingsHeaded(ctx: PythonContext, url: SyntaxNode, depth = 0): boolean {
+  if (depth > 2) return false;
+  if (url.type === "identifier") {
+    // `url = urljoin(...)`, then `url += "?" + ...` in a branch: every value bound to the name in its function
+    // (an append keeps the head).
+    const fn = ctx.enclosingFunction(url);
+    const name = ctx.text(url);
+    const binds = fn
+      ? descendants(field(fn, "body") ?? fn).filter(
+          (a) => a.type === "assignment" && ctx.text(field(a, "left") ?? a) === name,
+        )
+      : [];
+    if (binds.length && ctx.paramNames(fn!).every((p) => p !== name))
+      return binds.every((a) => {
+        const v = field(a, "right");
+        return !!v && settingsHeaded(ctx, v, depth + 1);
+      });
+  }
+  let n = url.type === "identifier" ? (ctx.resolve(url) ?? url) : url;
+  if (n.type === "call") {
+    const fn = ctx.localCallee(n);
+    if (fn && !/^(urljoin|join)$/.test(ctx.method(n))) {
+      const rets = ctx.returnValues(fn);
+      return rets.length > 0 && rets.every((r) => settingsHeaded(ctx, r, depth + 1));
+    }
+  }
+  // '%s?%s=%s' % (login_url, field, quote(path)): the first value heads the URL, a literal '?' follows it.
+  if (n.type === "binary_operator" && n.children.find((c) => !c.named)?.type === "%") {
+    const fmt = ctx.stringValue(field(n, "left"));
+    const r = field(n, "right");
+    const first = r?.type === "tuple" ? namedChildren(r)[0] : r;
+    return (
+      fmt !== undefined &&
+      /^%s[?#]/.test(fmt) &&
+      !!first &&
+      (SETTING.test(ctx.text(first)) || ctx.level(first, "redirect") < Level.SOURCE)
+    );
+  }
+  while (n.type === "binary_operator" && n.children.find((c) => !c.named)?.type === "+")
+    n = field(n, "left") ?? n;
+  if (SETTING.test(ctx.text(n))) return true;
+  if (n.type !== "call" || !/(^|\.)urljoin$/.test(ctx.callee(n))) return false;
+  // urljoin(settings.SSO, "login"): a relative path keeps the setting's host (a "//host" or a scheme would not).
+  const [base, rel] = ctx.args(n);
+  return (
+    !!base &&
+    !!rel &&
+    SETTING.test(ctx.text(base)) &&
+    ctx.level(rel, "redirect") < Level.PARAM &&
+    !/^(\/\/|[a-z][\w+.-]*:)/i.test(ctx.stringValue(rel) ?? "")
+  );
 }
 
 export default pyRule({
@@ -171,7 +232,12 @@ export default pyRule({
       ctx.kwarg(node, "to") ??
       (/Redirect$/.test(q) && /^litestar\./.test(q) ? ctx.kwarg(node, "path") : undefined);
     // "https://host/" + path (an f-string, %- or .format template alike) keeps the host: only the path varies.
-    if (url && ctx.level(url, "redirect") === Level.SOURCE && !fixedOrigin(ctx, url))
+    if (
+      url &&
+      ctx.level(url, "redirect") === Level.SOURCE &&
+      !fixedOrigin(ctx, url) &&
+      !settingsHeaded(ctx, url)
+    )
       report({ node, message: "redirect target comes from the request" });
   },
   cases: {
@@ -221,8 +287,14 @@ export default pyRule({
       // and tested by the case's guard.
       "from urllib.parse import urlsplit, urlunsplit\nfrom flask import redirect, request\ndef f():\n    p = urlsplit(request.args['u'])\n    return redirect(urlunsplit(('https', 'app.example.com', p.path, p.query, '')))",
       "from urllib.parse import ParseResult, urlparse\nfrom flask import redirect, request\nOK = {'a.example.com'}\ndef f():\n    t = request.args['u']\n    match urlparse(t):\n        case ParseResult(scheme='https', netloc=host) if host in OK:\n            return redirect(t)\n        case _:\n            return redirect('/')",
+      // The sign-on server from settings heads the target; the request's URL is a query value.
+      "from urllib.parse import urljoin, urlencode\nfrom django.conf import settings\nfrom django.http import HttpResponseRedirect\ndef _sso(service):\n    return urljoin(settings.SSO_URL, 'login') + '?' + urlencode({'service': service})\ndef v(request):\n    return HttpResponseRedirect(_sso(request.GET['next']))",
+      "from urllib.parse import quote\nfrom django.conf import settings\nfrom django.http import HttpResponseRedirect\ndef v(request):\n    return HttpResponseRedirect('%s?next=%s' % (settings.LOGIN_URL, quote(request.get_full_path())))",
     ],
     invalid: [
+      "from urllib.parse import urljoin\nfrom django.conf import settings\nfrom django.http import HttpResponseRedirect\ndef v(request):\n    return HttpResponseRedirect(urljoin(settings.SSO_URL, request.GET['p']))",
+      "from django.http import HttpResponseRedirect\ndef _next(request):\n    return request.GET.get('next') or '/'\ndef v(request):\n    return HttpResponseRedirect(_next(request))",
+      "from django.http import HttpResponseRedirect\ndef v(request):\n    return HttpResponseRedirect('%s?x=1' % request.GET['n'])",
       {
         code: "from litestar import get\nfrom litestar.response import Redirect\n@get('/c')\nasync def c(next_url: str) -> Redirect:\n    return Redirect(path=next_url)",
         line: 5,

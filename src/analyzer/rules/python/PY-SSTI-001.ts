@@ -77,6 +77,14 @@ function importedModule(ctx: PythonContext, mod: string): boolean {
   );
 }
 
+/** The file defines a `from_string` method in some class and names no template engine (jinja, Environment,
+ * Template): a bare `x.from_string(...)` on an unknown receiver there is the file's own parser. Once per tree. */
+const ownFromStringOnly = perTree(
+  (ctx: PythonContext): boolean =>
+    sourceMatches(ctx.tree, "^[ \\t]+def[ \\t]+from_string[ \\t]*\\(", "m") &&
+    !sourceMatches(ctx.tree, "[Jj]inja|\\bEnvironment\\b|\\bTemplate\\b|[Mm]ako|render_template"),
+);
+
 export default pyRule({
   meta: {
     id: "PY-SSTI-001",
@@ -161,7 +169,23 @@ export default pyRule({
       if (/\.(\w+_)?(cls|class|klass)$/.test(own)) return;
       // `ovs.ovsuuid.from_string(s)`, `uuidutil.from_string(s)`: a function of a module this file imports (a parser
       // of UUIDs or keys); jinja2's from_string is a method of an Environment instance, never a module's.
-      if (/^[a-z_][\w.]*$/.test(own) && !/jinja|env/i.test(own) && importedModule(ctx, own)) return;
+      // `qcel.molparse.from_string(xyz)` after `import qcelemental as qcel`: a submodule's function, the same.
+      if (
+        /^[a-z_][\w.]*$/.test(own) &&
+        !/jinja|env/i.test(own) &&
+        (importedModule(ctx, own) || importedModule(ctx, own.split(".")[0] ?? own))
+      )
+        return;
+      // `cls.from_string(text)`, `klass.from_string(...)` in a classmethod: an alternate constructor of a class
+      // (inherited or own); jinja2's from_string needs an Environment instance. Not in a template engine's subclass.
+      if (/^(cls|klass|kls)$/.test(own)) {
+        const host = ancestor(node, ["class_definition"]);
+        const hostBases = host ? field(host, "superclasses") : undefined;
+        if (!(hostBases && /Environment|Template|jinja/i.test(ctx.text(hostBases)))) return;
+      }
+      // `context.from_string(s)` on a name (not an env) in a file that defines its own from_string method and never names
+      // a template engine: that method, not jinja2's.
+      if (recvNode?.type === "identifier" && !/env|jinja/i.test(own) && ownFromStringOnly(ctx)) return;
       const last = /^(?:\w+\.)*([A-Z]\w*)$/.exec(own)?.[1];
       if (last && !/Environment|Template|Jinja|Loader/i.test(last) && !engineSubclasses(ctx).has(last))
         return;
@@ -217,9 +241,19 @@ export default pyRule({
       "class Policy:\n    @classmethod\n    def from_string(cls, s):\n        return cls(s)\ndef load(src):\n    return Policy.from_string(src)",
       "from ecdsa import SigningKey\ndef load(raw, curve):\n    return SigningKey.from_string(raw, curve=curve)",
       "from dulwich import objects\ndef blob(cmd):\n    return objects.Blob.from_string(cmd.data)",
+      // A submodule's parser under an aliased import; a classmethod's inherited constructor; the file's own method.
+      "import chemlib as cl\ndef atoms(xyz):\n    return cl.parse.from_string(xyz, dtype='xyz')",
+      "class Fmt(Base):\n    @classmethod\n    def find(cls, blob):\n        return cls.from_string(blob.decode())",
+      "class Ctx:\n    def from_string(self, s):\n        return Ctx()\ndef entry(context, s):\n    return context.from_string(s)",
     ],
     invalid: [
       "from flask import request\ndef render(env):\n    return env.from_string(request.args['t']).render()",
+      "import myapp as ma\nfrom flask import request\ndef render():\n    return ma.jinja_env.from_string(request.args['t']).render()",
+      {
+        code: "from jinja2 import Environment\nfrom flask import request\nclass Env(Environment):\n    @classmethod\n    def make(cls):\n        return cls.from_string(request.args['t'])",
+        line: 6,
+      },
+      "from flask import request\nclass Ctx:\n    def from_string(self, s):\n        return Ctx()\ndef page(env):\n    return env.from_string(request.args['t']).render()",
       {
         code: "from jinja2 import Environment\nfrom flask import request\nclass Env(Environment):\n    def from_string(self, s):\n        return super().from_string(s)\ndef f():\n    return Env().from_string(request.args['t'])",
         line: 7,

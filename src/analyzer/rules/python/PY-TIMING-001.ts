@@ -89,6 +89,33 @@ function hardwareAddress(ctx: PythonContext, name: string, at: SyntaxNode): bool
   );
 }
 
+/**
+ * `gpg.SIGNATURE_NOT_SIGNED` (an imported module's upper-case constant) or `TokenOwner.moderator` (a member of a
+ * class named in CapWords): a fixed, public value. Not a setting that holds a credential (`Config.API_KEY`).
+ */
+function namedConstant(ctx: PythonContext, s: SyntaxNode): boolean {
+  if (s.type !== "attribute" || deploySecret(ctx, s)) return false;
+  const obj = field(s, "object");
+  const attr = ctx.text(field(s, "attribute") ?? s);
+  if (obj?.type !== "identifier" || ENV_SECRET.test(attr)) return false;
+  const o = ctx.text(obj);
+  if (
+    /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(attr) &&
+    (importedModule(ctx, obj) ||
+      sourceMatches(
+        ctx.tree,
+        `^[ \\t]*from[ \\t]+[\\w.]+[ \\t]+import[ \\t]+([\\w \\t,(]*[ \\t,(])?${o}[ \\t]*[,)]?[ \\t]*$`,
+        "m",
+      ))
+  )
+    return true;
+  return (
+    /^[A-Z][a-z]+(?:[A-Z][a-z]*)+$/.test(o) &&
+    /^[a-z][a-z0-9_]*$|^[A-Z][A-Z0-9_]*$/.test(attr) &&
+    !SECRET_VALUE.test(attr)
+  );
+}
+
 const SECRET_CHECK = /token|secret|code|otp|pin\b|passw|pwd|sig|mac\b|digest|hash|key|cred/i;
 
 /**
@@ -317,12 +344,12 @@ export default pyRule({
           // `next_token`, `page_token`, `cancel_token`, a loop's `c_token`.
           // A lexer's neighbours (`last_token`, `first_token`, `matching_token`) and a tokenizer's special tokens
           // (`pad_token`, `eos_token`) are stream positions and vocabulary entries.
-          !/(^|_)(identity|path|[a-z]|next|prev|page|continuation|sync|cancel\w*|eof|end|start|stop|default|wildcard|last|first|cur(r|rent)?|matching|opening|closing|pad|unk|bos|eos|sep|cls|mask)_token$/i.test(
+          !/(^|_)(identity|path|[a-z]|next|prev|page|continuation|sync|cancel\w*|eof|end|start|stop|default|wildcard|last|first|cur(r|rent)?|matching|opening|closing|pad|unk|bos|eos|sep|cls|mask|cache|lock)_token$/i.test(
             nameOf(ctx, s),
           ) &&
           // (`chosen_mac_method`, `SasState.mac_received`: which algorithm was agreed, a protocol state.)
           // (`token_indent`, `token_column`: a lexer token's layout, a number of characters.)
-          !/(_|[a-z])(names?|vars|volumes?|keys|ids?|paths?|files?|refs?|arns?|versions?|attrs?|attributes?|env|shares|threshold|count|size|len(gth)?|index|idx|pos(ition)?|offset|methods?|algorithms?|algs?|schemes?|received|sent|indent|col(umn)?s?|width|depth|lines?|lineno|spacing)$/i.test(
+          !/(_|[a-z])(names?|vars|volumes?|keys|ids?|paths?|files?|refs?|arns?|versions?|attrs?|attributes?|env|shares|threshold|count|size|len(gth)?|index|idx|pos(ition)?|offset|methods?|algorithms?|algs?|schemes?|received|sent|indent|col(umn)?s?|width|depth|lines?|lineno|spacing|owner)$/i.test(
             nameOf(ctx, s),
           ) &&
           // An introspected signature (`sig = inspect.signature(f)`): a function's parameters, not a MAC.
@@ -345,6 +372,20 @@ export default pyRule({
       deploySecret(ctx, secret) &&
       !SECRET_VALUE.test(nameOf(ctx, secret)) &&
       ctx.level(against, "code") < Level.PARAM
+    )
+      return;
+    // A status against a named constant (`result[0] == gpg.SIGNATURE_NOT_SIGNED`, `owner == TokenOwner.moderator`):
+    // one of a module's or an enumeration's fixed values, public, no secret to learn byte by byte.
+    if (sides.some((s) => namedConstant(ctx, s))) return;
+    // ... or a lock's or cache's token (`token != self._lock_token`): an ownership or invalidation marker.
+    if (sides.some((s) => /(^|_)(cache|lock)_token$/i.test(nameOf(ctx, s)))) return;
+    // ... or a method of the file that returns a constant (`signature == self._signature()`, a format's magic).
+    if (
+      sides.some((s) => {
+        const fn = s.type === "call" && ctx.args(s).length === 0 ? ctx.localCallee(s) : undefined;
+        const rets = fn ? ctx.returnValues(fn) : [];
+        return rets.length > 0 && rets.every((r) => ctx.level(r, "literal") === Level.CONST);
+      })
     )
       return;
     // A tuple, list or comprehension built here (`token == (Keyword.DML, 'insert')`) holds no secret to guess.
@@ -507,6 +548,11 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // A status or a role against a module's constant or an enumeration's member; an ABC cache's counter.
+      "import gpg\ndef d(result):\n    if result[0] == gpg.SIGNATURE_NOT_SIGNED:\n        return 'none'",
+      "from .enums import TokenOwner\ndef m(resp):\n    return resp.get('token_owner') == TokenOwner.moderator",
+      "def dispatch(ns, current_token, cache):\n    if ns.cache_token != current_token:\n        cache.clear()",
+      "from breezy import gpg\n_SIG = b'idx 1\\n'\nclass I:\n    def _signature(self):\n        return _SIG\n    def read(self, signature, result, token, lock_token):\n        if not signature == self._signature():\n            raise ValueError()\n        if token != lock_token:\n            raise ValueError()\n        return result[0] == gpg.SIGNATURE_VALID",
       // A virtual network's port MAC addresses (a NAT row's external_mac), no digest anywhere in the file.
       "def sync(nat, log):\n    wanted = nat['external_ids']['fip_mac']\n    if nat['external_mac'] != wanted:\n        log.debug('set vlan port mac')\n        nat['external_mac'] = wanted",
       "import hmac\ndef sync(nat, log):\n    if nat['external_mac'] != nat['logical_mac']:\n        log.debug('vlan port moved')\ndef sign(key, body):\n    return hmac.new(key, body, 'sha256').hexdigest()",
@@ -575,6 +621,8 @@ export default pyRule({
       "class Entry:\n    _HMAC_SHA1_MAGIC = b'1'\n    def __init__(self, magic):\n        if magic != self._HMAC_SHA1_MAGIC:\n            raise ValueError(magic)",
     ],
     invalid: [
+      "import hmac\nfrom flask import request\nfrom .conf import Keys\ndef ok():\n    return request.headers['X-Sig'] != Keys.webhook_signature",
+      "from flask import request\nfrom django.conf import settings\ndef ok():\n    return request.args['t'] == settings.API_TOKEN",
       // The same names in a file that computes digests: a MAC is a MAC.
       "import hashlib\ndef sync(nat, body, key):\n    mac = hashlib.sha256(key + body).hexdigest()\n    if nat['external_mac'] != mac:\n        raise ValueError('bad vlan record')",
       // A caller's value against a stored token stays a guess, whatever the stored copy is called.
