@@ -61,6 +61,11 @@ describe("Python data flow: strings and collections (py-web batch 63)", () => {
       view("PY-SQLI-001", `    picked = ${expr}\n    bar = picked.pop() if picked else 'id'\n` + SQL, head);
     expect(sql("{p} & ALLOWED")).toBe(false);
     expect(sql("frozenset(['id', 'name']) & {p}")).toBe(false);
+    expect(sql("{p}.intersection(ALLOWED)")).toBe(false);
+    expect(sql("ALLOWED - {p}")).toBe(false);
+    expect(sql("ALLOWED.difference([p])")).toBe(false);
+    expect(sql("{p}.difference(ALLOWED)")).toBe(true);
+    expect(sql("{p}.union(ALLOWED)")).toBe(true);
     expect(sql("{p} | ALLOWED")).toBe(true);
     expect(sql("{p} - ALLOWED")).toBe(true);
     expect(sql("{p} & set(request.args.getlist('b'))")).toBe(true);
@@ -105,5 +110,30 @@ describe("Python data flow: strings and collections (py-web batch 63)", () => {
     expect(xpath(d + "    val = list(fields.values())[0]\n")).toBe(true);
     // A dict written into after it was made: its entries are not the literal's.
     expect(xpath(d + "    fields['lang'] = p\n    val = list(fields.values())[1]\n")).toBe(true);
+  });
+
+  it("reads web.py's web.input() / web.data() / web.ctx fields as request data only in a web.py app module", () => {
+    // (Any non-literal command is MEDIUM; request data makes it HIGH or CRITICAL.)
+    const cmd = (src: string) =>
+      analyzeSync(src, { language: "python", rules: ["PY-CMDI-001"] }).findings.some((f) =>
+        /^(HIGH|CRITICAL)$/.test(f.severity),
+      );
+    const handler = (read: string, head = "import os\nimport web\n") =>
+      cmd(`${head}class Index:\n    def GET(self):\n        os.system('ping ' + ${read})\n`);
+    expect(handler("web.input().host")).toBe(true);
+    expect(handler("web.data().decode()")).toBe(true);
+    expect(handler("web.ctx.env.get('HTTP_X_HOST', '')")).toBe(true);
+    // Without web.py's import, or without a handler or application using it: a module of that name.
+    expect(handler("web.input().host", "import os\nfrom . import web\n")).toBe(false);
+    expect(cmd("import os\nimport web\ndef f():\n    os.system('ping ' + web.input().host)\n")).toBe(false);
+  });
+
+  it("reads a Counter's item as a count, not one of the counted values", () => {
+    const sql = (body: string) => view("PY-SQLI-001", body + SQL, "from collections import Counter\n");
+    expect(sql("    c = Counter([p, 'x'])\n    bar = str(c[p])\n")).toBe(false);
+    expect(sql("    bar = str(Counter(p.split(','))['a'])\n")).toBe(false);
+    // Written into by key: the item is whatever was stored.
+    expect(sql("    c = Counter()\n    c['a'] = p\n    bar = c['a']\n")).toBe(true);
+    expect(sql("    c = Counter([p, 'x'])\n    bar = c.most_common(1)[0][0]\n")).toBe(true);
   });
 });

@@ -316,6 +316,13 @@ const CLIENT_REQUEST_PARAM =
 const WEB_FRAMEWORK_IMPORT =
   /^\s*(?:from|import)\s+(?:flask|fastapi|starlette|django|rest_framework|aiohttp|tornado|bottle|falcon|pyramid|sanic|quart|litestar|werkzeug|cherrypy|webob)\b/m;
 const CHALICE = /^\s*(from|import)\s+chalice\b/m;
+/**
+ * web.py: `web.input()`, `web.data()`, `web.cookies()` and the request fields under `web.ctx`, in a module that
+ * imports web and serves with it (`web.application(...)`, or a handler class's `def GET(self)`).
+ */
+const WEBPY_SOURCE = /^web\.(input|data|cookies|ctx\.(env|environ|query|path|fullpath|homepath|ip|host))\b/;
+const WEBPY_IMPORT = /^\s*import\s+web\s*$/m;
+const WEBPY_APP = /\bweb\.application\(|^\s*def\s+(GET|POST|PUT|PATCH|DELETE)\s*\(\s*self\b/m;
 /** A pytest module: there `request.param` is a fixture's parametrized value (pytest's FixtureRequest). */
 const PYTEST_MODULE = /^\s*(from|import)\s+pytest\b/m;
 /**
@@ -1863,12 +1870,11 @@ export class PythonContext {
     if (t === "binary_operator") {
       const picked = this.percentFormat(node, cls, env, depth);
       if (picked !== undefined) return picked;
-      // `{p} & ALLOWED`: a set intersection holds only elements of the constant set (an allow-list).
-      if (
-        node.children.find((c) => !c.named)?.type === "&" &&
-        namedChildren(node).some((o) => this.constantSet(o))
-      )
-        return Level.CONST;
+      // `{p} & ALLOWED`: a set intersection holds only elements of the constant set (an allow-list), and
+      // `ALLOWED - {p}` only elements of its left side.
+      const op = node.children.find((c) => !c.named)?.type;
+      if (op === "&" && namedChildren(node).some((o) => this.constantSet(o))) return Level.CONST;
+      if (op === "-" && this.constantSet(namedChildren(node)[0])) return Level.CONST;
       // `"'" + s.replace("'", "'\"'\"'") + "'"` (or `'\\''`): one single-quoted shell word, each quote inside
       // closed, escaped and reopened (pipes.quote's and shlex.quote's own construction).
       if (cls === "command" && SHELL_QUOTED.test(this.text(node))) return Level.CONST;
@@ -2066,6 +2072,8 @@ export class PythonContext {
     }
     if (t === "subscript") {
       const value = field(node, "value");
+      // `Counter(words)[k]` (or a name bound once to one, never written into): a count, not a counted value.
+      if (field(node, "subscript")?.type !== "slice" && this.isCounter(value)) return Level.CONST;
       // `except ValueError as e: e.args[1]`: one argument of the exceptions the try body raises.
       if (
         value?.type === "attribute" &&
@@ -3498,6 +3506,8 @@ export class PythonContext {
     )
       return true;
     if (CHAT_INPUT.test(q) && sourceHas(this.tree, CHAT_BOT)) return true;
+    if (WEBPY_SOURCE.test(q) && sourceHas(this.tree, WEBPY_IMPORT) && sourceHas(this.tree, WEBPY_APP))
+      return true;
     const powertools = /^\w+\.current_event\.(\w+)/.exec(q);
     if (powertools && POWERTOOLS_FIELD.test(powertools[1]!) && sourceHas(this.tree, POWERTOOLS)) return true;
     return SOURCE_ATTR_PREFIX.some(
@@ -4457,6 +4467,15 @@ export class PythonContext {
       return Level.SOURCE;
     }
     if (CONST_CALLS.has(q)) return Level.CONST;
+    // `{p}.intersection(ALLOWED)` / `ALLOWED.difference(...)`: elements of the constant set only (as `&`, `-`).
+    if (fnNode?.type === "attribute" && (m === "intersection" || m === "difference")) {
+      const recv = field(fnNode, "object");
+      if (
+        this.constantSet(recv) ||
+        (m === "intersection" && this.args(call).some((a) => this.constantSet(a)))
+      )
+        return Level.CONST;
+    }
     // A log line likewise: what a server or child answered is not the client's forged line (see SOURCE_METHODS).
     if (cls === "html" || cls === "log") {
       const answered = this.answeredElsewhere(call, q, m, cls, env, depth);
@@ -13484,6 +13503,17 @@ export class PythonContext {
     const out = [...(vals as (string | number)[])];
     // reverse=True keeps equal keys in their original order, as Python's does.
     return reverse ? out.sort((a, b) => cmp(b, a)) : out.sort(cmp);
+  }
+
+  /** `Counter(...)`, or a name bound once to one that nothing writes into: its items are counts. */
+  private isCounter(node: SyntaxNode | undefined): boolean {
+    let made = node;
+    if (made?.type === "identifier") {
+      const r = this.reachingAt(made);
+      if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return false;
+      made = r.binds[0]!.value;
+    }
+    return made?.type === "call" && /^(collections\.)?Counter$/.test(this.callee(made));
   }
 
   /**
