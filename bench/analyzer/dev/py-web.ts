@@ -66,6 +66,7 @@ import { BATCH59 } from "./py-web-batch59.js";
 import { BATCH60 } from "./py-web-batch60.js";
 import { BATCH61 } from "./py-web-batch61.js";
 import { BATCH62 } from "./py-web-batch62.js";
+import { BATCH63 } from "./py-web-batch63.js";
 
 const py = (cwe: string, vulnerable: boolean, note: string, code: string): DevCase => ({
   cwe,
@@ -1865,4 +1866,5 @@ export const CASES: DevCase[] = [
   ...BATCH60,
   ...BATCH61,
   ...BATCH62,
+  ...BATCH63,
 ];

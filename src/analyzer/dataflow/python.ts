@@ -316,6 +316,13 @@ const CLIENT_REQUEST_PARAM =
 const WEB_FRAMEWORK_IMPORT =
   /^\s*(?:from|import)\s+(?:flask|fastapi|starlette|django|rest_framework|aiohttp|tornado|bottle|falcon|pyramid|sanic|quart|litestar|werkzeug|cherrypy|webob)\b/m;
 const CHALICE = /^\s*(from|import)\s+chalice\b/m;
+/**
+ * web.py: `web.input()`, `web.data()`, `web.cookies()` and the request fields under `web.ctx`, in a module that
+ * imports web and serves with it (`web.application(...)`, or a handler class's `def GET(self)`).
+ */
+const WEBPY_SOURCE = /^web\.(input|data|cookies|ctx\.(env|environ|query|path|fullpath|homepath|ip|host))\b/;
+const WEBPY_IMPORT = /^\s*import\s+web\s*$/m;
+const WEBPY_APP = /\bweb\.application\(|^\s*def\s+(GET|POST|PUT|PATCH|DELETE)\s*\(\s*self\b/m;
 /** A pytest module: there `request.param` is a fixture's parametrized value (pytest's FixtureRequest). */
 const PYTEST_MODULE = /^\s*(from|import)\s+pytest\b/m;
 /**
@@ -409,9 +416,18 @@ const RECORD_LOOKUP =
  */
 const ANSWERING_CALLS =
   /^(subprocess\.(run|check_output|getoutput|getstatusoutput|Popen)|os\.popen|commands\.getoutput|(requests|httpx)\.(get|post|put|patch|delete|head|options|request|stream)|urllib\d?\.(request\.)?urlopen|open|io\.open|codecs\.open|(\w+\.)*default_storage\.open)$/;
+/**
+ * Per sink class, the `safe` characters that would let urllib.parse.quote's output matter there (markup, a quote
+ * closing an XPath string literal, LDAP's filter metacharacters `*()\` and NUL).
+ */
+const QUOTE_KEEPS: Partial<Record<SinkClass, RegExp>> = {
+  html: /[<>&"'`=]/,
+  xpath: /["']/,
+  ldap: /[*()\\\0]/,
+};
 /** Constructors of HTTP clients and sessions whose get/post/request answer with the server's response. */
 const HTTP_CLIENTS =
-  /^(requests\.(Session|session)|httpx\.(Client|AsyncClient)|aiohttp\.ClientSession|urllib3\.PoolManager)$/;
+  /^(requests\.(Session|session)|httpx\.(Client|AsyncClient)|aiohttp\.ClientSession|urllib3\.PoolManager|tornado\.httpclient\.(Async)?HTTPClient)$/;
 /**
  * Query methods (lxml xpath, python-ldap searches, Django raw(), a Mongo find, a Redis script) whose result is
  * what the receiver's store holds that matches, not the query's own values.
@@ -762,6 +778,38 @@ function truthy(v: string | number | boolean | null): boolean {
 }
 
 /** Methods constMethod works out on constants (string methods, configparser getters). */
+/**
+ * `'sha{}'.format(1)` / `'{0}-{1}'.format(a, b)` on a constant template with constant arguments (strings, or
+ * integers as their digits): the formatted text. Undefined for named fields, attribute or index lookups,
+ * conversions and format specs (their output is not worked out here) or a missing argument.
+ */
+function formatConst(template: string, args: (string | undefined)[]): string | undefined {
+  let auto = 0;
+  let out = "";
+  for (let i = 0; i < template.length; i++) {
+    const c = template[i]!;
+    if ((c === "{" || c === "}") && template[i + 1] === c) {
+      out += c;
+      i++;
+      continue;
+    }
+    if (c === "}") return undefined;
+    if (c !== "{") {
+      out += c;
+      continue;
+    }
+    const end = template.indexOf("}", i);
+    if (end < 0) return undefined;
+    const spec = template.slice(i + 1, end);
+    if (!/^\d*$/.test(spec)) return undefined;
+    const v = args[spec === "" ? auto++ : Number(spec)];
+    if (v === undefined) return undefined;
+    out += v;
+    i = end;
+  }
+  return out;
+}
+
 const CONST_METHODS = new Set([
   "get",
   "setdefault",
@@ -782,6 +830,7 @@ const CONST_METHODS = new Set([
   "isalpha",
   "find",
   "count",
+  "format",
 ]);
 
 /** The node types the PythonContext constructor's pass over every node reads (imports, bindings, definitions). */
@@ -1821,6 +1870,11 @@ export class PythonContext {
     if (t === "binary_operator") {
       const picked = this.percentFormat(node, cls, env, depth);
       if (picked !== undefined) return picked;
+      // `{p} & ALLOWED`: a set intersection holds only elements of the constant set (an allow-list), and
+      // `ALLOWED - {p}` only elements of its left side.
+      const op = node.children.find((c) => !c.named)?.type;
+      if (op === "&" && namedChildren(node).some((o) => this.constantSet(o))) return Level.CONST;
+      if (op === "-" && this.constantSet(namedChildren(node)[0])) return Level.CONST;
       // `"'" + s.replace("'", "'\"'\"'") + "'"` (or `'\\''`): one single-quoted shell word, each quote inside
       // closed, escaped and reopened (pipes.quote's and shlex.quote's own construction).
       if (cls === "command" && SHELL_QUOTED.test(this.text(node))) return Level.CONST;
@@ -2018,6 +2072,8 @@ export class PythonContext {
     }
     if (t === "subscript") {
       const value = field(node, "value");
+      // `Counter(words)[k]` (or a name bound once to one, never written into): a count, not a counted value.
+      if (field(node, "subscript")?.type !== "slice" && this.isCounter(value)) return Level.CONST;
       // `except ValueError as e: e.args[1]`: one argument of the exceptions the try body raises.
       if (
         value?.type === "attribute" &&
@@ -3450,6 +3506,8 @@ export class PythonContext {
     )
       return true;
     if (CHAT_INPUT.test(q) && sourceHas(this.tree, CHAT_BOT)) return true;
+    if (WEBPY_SOURCE.test(q) && sourceHas(this.tree, WEBPY_IMPORT) && sourceHas(this.tree, WEBPY_APP))
+      return true;
     const powertools = /^\w+\.current_event\.(\w+)/.exec(q);
     if (powertools && POWERTOOLS_FIELD.test(powertools[1]!) && sourceHas(this.tree, POWERTOOLS)) return true;
     return SOURCE_ATTR_PREFIX.some(
@@ -4121,10 +4179,12 @@ export class PythonContext {
     }
     // urllib.parse.quote(v) percent-encodes everything but letters, digits, `_.-~` and its `safe` characters ('/'
     // unless told): no `<`, `>`, `&` or quote survives, so the result is inert in HTML text and attributes.
-    if (cls === "html" && /^urllib\.parse\.quote(_plus)?$/.test(q) && own?.type !== "function_definition") {
+    // Likewise no quote closes an XPath string literal, and none of LDAP's filter metacharacters is left.
+    const kept = QUOTE_KEEPS[cls];
+    if (kept && /^urllib\.parse\.quote(_plus)?$/.test(q) && own?.type !== "function_definition") {
       const safe = this.kwarg(call, "safe") ?? this.ownArgs(call)[1];
       const chars = safe === undefined ? "/" : this.stringValue(safe);
-      if (chars !== undefined && !/[<>&"'`=]/.test(chars)) return Level.CONST;
+      if (chars !== undefined && !kept.test(chars)) return Level.CONST;
     }
     // Django's connection.ops.quote_name(name) wraps the name in quotes without escaping quotes inside it: a
     // caller's identifier (a model's table name) comes back as one identifier, request data can close the quote.
@@ -4407,6 +4467,15 @@ export class PythonContext {
       return Level.SOURCE;
     }
     if (CONST_CALLS.has(q)) return Level.CONST;
+    // `{p}.intersection(ALLOWED)` / `ALLOWED.difference(...)`: elements of the constant set only (as `&`, `-`).
+    if (fnNode?.type === "attribute" && (m === "intersection" || m === "difference")) {
+      const recv = field(fnNode, "object");
+      if (
+        this.constantSet(recv) ||
+        (m === "intersection" && this.args(call).some((a) => this.constantSet(a)))
+      )
+        return Level.CONST;
+    }
     // A log line likewise: what a server or child answered is not the client's forged line (see SOURCE_METHODS).
     if (cls === "html" || cls === "log") {
       const answered = this.answeredElsewhere(call, q, m, cls, env, depth);
@@ -11588,12 +11657,58 @@ export class PythonContext {
       this.dequeBounds.set(kept, n);
       return kept;
     }
+    // `fields.items()` / `.values()` / `.keys()` of a dict built here from literal entries: them, in order.
+    const fnode = field(node, "function");
+    const view = fnode?.type === "attribute" ? this.text(field(fnode, "attribute") ?? fnode) : "";
+    if (/^(items|values|keys)$/.test(view) && !args.length) {
+      const entries = this.literalDictEntries(field(fnode!, "object"));
+      const out = entries?.map(([k, v, pair]) => (view === "keys" ? k : view === "values" ? v : pair));
+      return out?.every((x) => x !== undefined) ? (out as SyntaxNode[]) : undefined;
+    }
     // `list(reversed([a, b]))`: the literal's items in reverse order.
     if (q !== "reversed" && !/^(collections\.deque|deque|list|tuple)$/.test(q)) return undefined;
     if (args.length === 0) return q === "reversed" ? undefined : [];
     const items = args.length === 1 ? this.seqItems(args[0]) : undefined;
     if (!items || items.some((c) => c.type === "list_splat")) return undefined;
     return q === "reversed" ? [...items].reverse() : items;
+  }
+
+  /**
+   * The entries, in order, of a dict literal or `dict(...)` / `OrderedDict(...)` of a list or tuple literal of
+   * pairs (a name bound once to one, never written through), with constant, distinct keys: [key, value, the
+   * (key, value) tuple written, if any]. Undefined when the entries are not all known.
+   */
+  private literalDictEntries(
+    node: SyntaxNode | undefined,
+  ): [SyntaxNode, SyntaxNode, SyntaxNode | undefined][] | undefined {
+    let lit = node;
+    if (lit?.type === "identifier") {
+      const r = this.reachingAt(lit);
+      if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return undefined;
+      if ((r.scope.defs.get(this.text(lit)) ?? []).length !== 1) return undefined;
+      lit = r.binds[0]!.value;
+    }
+    const out: [SyntaxNode, SyntaxNode, SyntaxNode | undefined][] = [];
+    if (lit?.type === "dictionary") {
+      for (const c of namedChildren(lit)) {
+        if (c.type === "comment") continue;
+        const [k, v] = [field(c, "key"), field(c, "value")];
+        if (c.type !== "pair" || !k || !v) return undefined;
+        out.push([k, v, undefined]);
+      }
+    } else if (lit?.type === "call" && /^(dict|(collections\.)?OrderedDict)$/.test(this.callee(lit))) {
+      const a = this.args(lit);
+      const items = a.length === 1 && a[0]!.type !== "keyword_argument" ? this.literalSeq(a[0]) : undefined;
+      for (const t of items ?? []) {
+        const kv = t.type === "tuple" || t.type === "list" ? namedChildren(t) : [];
+        if (kv.length !== 2) return undefined;
+        out.push([kv[0]!, kv[1]!, t]);
+      }
+      if (!items) return undefined;
+    } else return undefined;
+    const keys = out.map(([k]) => this.constValue(k));
+    if (keys.some((k) => k === undefined) || new Set(keys).size !== keys.length) return undefined;
+    return out;
   }
 
   /**
@@ -12476,6 +12591,9 @@ export class PythonContext {
           const f = o?.type === "identifier" && typeof a === "string" ? this.namespaceField(o, a) : undefined;
           return f ? this.constValue(f, depth + 1) : undefined;
         }
+        // `min(['rc4', 'xchacha'])` / `max('md5', 'sha256')` over constants, without a key: the value picked.
+        const picker = this.callee(node);
+        if (picker === "min" || picker === "max") return this.minMaxConst(node, picker === "max", depth);
         // len() of a constant string or of a list/tuple literal: `if len('ab') > 5:` decides a branch.
         if (this.callee(node) !== "len") return undefined;
         const a = this.args(node);
@@ -12713,6 +12831,13 @@ export class PythonContext {
           const vals = seq.map((c) => this.constValue(c, depth + 1));
           if (vals.some((v) => v === undefined)) return undefined;
           return vals.includes(a!) === (op === "in");
+        }
+        // `mod is DES` with `mod = [DES, AES][1]`: two imported objects of one module, compared by identity.
+        if (a === undefined && b === undefined && /^(is|is not|==|!=)$/.test(op)) {
+          const [x, y] = [this.importedObject(operands[0]), this.importedObject(operands[1])];
+          const parent = (q: string) => q.slice(0, q.lastIndexOf("."));
+          if (x && y && (x === y || (x.includes(".") && parent(x) === parent(y))))
+            return (x === y) === (op === "is" || op === "==");
         }
         if (a === undefined || b === undefined) return undefined;
         if (op === "in" || op === "not in")
@@ -13123,6 +13248,13 @@ export class PythonContext {
         return str(0) !== undefined && a.length === 1 ? v.indexOf(str(0)!) : undefined;
       case "count":
         return str(0) !== undefined && a.length === 1 && str(0) ? v.split(str(0)!).length - 1 : undefined;
+      case "format":
+        return formatConst(
+          v,
+          this.args(call).map((n, i) =>
+            typeof a[i] === "string" ? (a[i] as string) : n.type === "integer" ? String(a[i]) : undefined,
+          ),
+        );
       default:
         return undefined;
     }
@@ -13371,6 +13503,79 @@ export class PythonContext {
     const out = [...(vals as (string | number)[])];
     // reverse=True keeps equal keys in their original order, as Python's does.
     return reverse ? out.sort((a, b) => cmp(b, a)) : out.sort(cmp);
+  }
+
+  /** `Counter(...)`, or a name bound once to one that nothing writes into: its items are counts. */
+  private isCounter(node: SyntaxNode | undefined): boolean {
+    let made = node;
+    if (made?.type === "identifier") {
+      const r = this.reachingAt(made);
+      if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return false;
+      made = r.binds[0]!.value;
+    }
+    return made?.type === "call" && /^(collections\.)?Counter$/.test(this.callee(made));
+  }
+
+  /**
+   * A set of constants: a set literal (or `set(...)` / `frozenset(...)` of a literal) of constants, or a name bound
+   * once to one and never added to. What an intersection with it keeps is one of those constants.
+   */
+  private constantSet(node: SyntaxNode | undefined): boolean {
+    let lit = node;
+    if (lit?.type === "identifier") {
+      const r = this.reachingAt(lit);
+      if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return false;
+      if ((r.scope.defs.get(this.text(lit)) ?? []).length !== 1) return false;
+      lit = r.binds[0]!.value;
+    }
+    let items: readonly SyntaxNode[] | undefined;
+    if (lit?.type === "set") items = this.literalSeq(lit);
+    else if (
+      lit?.type === "call" &&
+      /^(set|frozenset)$/.test(this.callee(lit)) &&
+      this.args(lit).length === 1
+    )
+      items = this.literalSeq(this.args(lit)[0]);
+    return !!items?.length && items.every((i) => this.constValue(i) !== undefined);
+  }
+
+  /**
+   * The qualified name of the imported module or class an expression names: the imported name itself, a name
+   * bound once to one, or a constant index into a list / tuple literal of them (`[DES, AES][1]`).
+   */
+  private importedObject(node: SyntaxNode | undefined, depth = 0): string | undefined {
+    if (!node || depth > 6) return undefined;
+    if (node.type === "subscript") {
+      const items = this.literalSeq(field(node, "value"));
+      const k = this.constValue(field(node, "subscript"), depth + 1);
+      if (!items || typeof k !== "number" || !Number.isInteger(k)) return undefined;
+      return this.importedObject(items[k < 0 ? k + items.length : k], depth + 1);
+    }
+    if (node.type !== "identifier") return undefined;
+    const name = this.text(node);
+    const r = this.reachingAt(node);
+    // (Imports are no scope bindings: a name with none that the file imports is the import.)
+    if (!r) return this.aliases.get(name);
+    const all = r.scope.defs.get(name) ?? [];
+    if (r.binds.length !== 1 || r.elems.length || all.length !== 1) return undefined;
+    const d = r.binds[0]!;
+    return d.kind === "assign" && d.part === undefined ? this.importedObject(d.value, depth + 1) : undefined;
+  }
+
+  /**
+   * `min(SEQ)` / `max(a, b, ...)` over constants of one kind (strings or numbers), with no key or default: the
+   * value Python picks (equal values are the same constant, so ties do not matter).
+   */
+  private minMaxConst(call: SyntaxNode, max: boolean, depth: number): string | number | undefined {
+    const args = this.args(call);
+    if (field(call, "arguments")?.children.some((c) => c.type === "keyword_argument")) return undefined;
+    if (!args.length || args.some((a) => /splat/.test(a.type))) return undefined;
+    const items = args.length === 1 ? this.literalSeq(args[0]) : args;
+    const vals = items?.map((i) => this.constValue(i, depth + 1));
+    if (!vals?.length || vals.some((v) => typeof v !== "string" && typeof v !== "number")) return undefined;
+    if (new Set(vals.map((v) => typeof v)).size !== 1) return undefined;
+    // Python compares str by code point; JavaScript's < on strings compares UTF-16 units (same for the BMP).
+    return (vals as (string | number)[]).reduce((best, v) => ((max ? v > best : v < best) ? v : best));
   }
 
   private literalSeq(node: SyntaxNode | undefined): SyntaxNode[] | undefined {

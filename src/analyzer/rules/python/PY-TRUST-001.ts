@@ -5,12 +5,13 @@ import type { PythonContext } from "../../dataflow/python.js";
 import { PASSWORD_CHECKS, pyRule } from "./common.js";
 
 /**
- * The server-side session objects: Flask's (and Quart's) `session`, Django's `request.session`, and aiohttp's
- * `session = await aiohttp_session.get_session(request)`.
+ * The server-side session objects: Flask's (and Quart's) `session`, Django's `request.session`, CherryPy's
+ * `cherrypy.session` (its sessions tool), and aiohttp's `session = await aiohttp_session.get_session(request)`.
  */
 function isSession(node: SyntaxNode | undefined, ctx: PythonContext): boolean {
   const q = ctx.qname(node);
-  if (q === "flask.session" || q === "quart.session" || /(^|\.)request\.session$/.test(q)) return true;
+  if (q === "flask.session" || q === "quart.session" || q === "cherrypy.session") return true;
+  if (/(^|\.)request\.session$/.test(q)) return true;
   if (beakerSession(node, ctx)) return true;
   if (node?.type !== "identifier") return false;
   let v = ctx.resolve(node);
@@ -96,7 +97,7 @@ export default pyRule({
     severity: "MEDIUM",
     docs: {
       what_it_does:
-        "Flags writes of request data into Flask's (or Quart's) `session`, aiohttp_session's session or Django's `request.session` (item assignment, `update`, `setdefault`) without a conversion or check in between.",
+        "Flags writes of request data into Flask's (or Quart's) `session`, aiohttp_session's session, CherryPy's `cherrypy.session` or Django's `request.session` (item assignment, `update`, `setdefault`) without a conversion or check in between.",
       why_bad:
         "Code that later reads the session treats its contents as the server's own, already-checked state (a user id, a role, a verified flag); copying unchecked request data there mixes trusted and untrusted data across a trust boundary.",
       example_bad:
@@ -161,6 +162,7 @@ export default pyRule({
       "from flask import request, session\ndef f():\n    session.setdefault('seen', []).append(len(request.args['q']))",
       "from flask import request, session\ndef f():\n    log = []\n    log.append(request.args['q'])\n    session['n'] = len(log)",
       "from bottle import request\ndef f():\n    s = request.environ.get('beaker.session')\n    s['user'] = 'guest'\n    s.save()",
+      "import cherrypy\nclass Root:\n    @cherrypy.expose\n    def login(self, user=''):\n        cherrypy.session['user'] = 'guest'\n        return 'ok'",
       // The account whose credentials were just checked is the server's verified identity.
       "from flask import request, session\ndef login():\n    user = request.form.get('username')\n    if check_password(user, request.form.get('password')):\n        session['user'] = user\n        return 'ok'\n    return 'no', 401",
       "from flask import request, session\ndef login():\n    username = request.form['username']\n    if not check_credentials(username, request.form['password']):\n        return 'no', 401\n    session['username'] = username\n    return 'ok'",
@@ -190,6 +192,8 @@ export default pyRule({
       // Beaker's session in a Bottle view.
       "from bottle import request\ndef f():\n    s = request.environ.get('beaker.session')\n    s['user'] = request.forms.get('user')\n    s.save()",
       "from bottle import request\ndef f():\n    request.environ['beaker.session']['user'] = request.query.get('u')",
+      // CherryPy's sessions tool, written from an exposed handler's argument.
+      "import cherrypy\nclass Root:\n    @cherrypy.expose\n    def login(self, user=''):\n        cherrypy.session['user'] = user\n        return 'ok'",
     ],
   },
 });

@@ -1267,6 +1267,8 @@ export default pyRule({
         return;
       }
       if (type !== undefined && !/html/i.test(type)) return;
+      // werkzeug's own Response (Flask's subclass defaults to HTML) is sent as text/plain unless told otherwise.
+      if (type === undefined && /^werkzeug\.(wrappers\.(response\.)?)?Response$/.test(q)) return;
       if (body && ctx.level(body, "html") === Level.SOURCE)
         report({ node, message: `${q}() wraps request data without escaping` });
       else {
@@ -1471,6 +1473,8 @@ export default pyRule({
       "from jinja2 import Environment, FileSystemLoader, select_autoescape\nfrom starlette.responses import HTMLResponse\nenv = Environment(loader=FileSystemLoader('t'), autoescape=select_autoescape(['html']))\nasync def page(request):\n    html = env.get_template('p.html').render(bio=request.query_params['bio'])\n    return HTMLResponse(html)",
       "from flask import Flask, request, jsonify\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    r = jsonify(q=request.args['q'])\n    return r",
       "from flask import Response, request\ndef f():\n    return Response(request.args['q'], mimetype='text/plain')",
+      // A bare werkzeug Response is text/plain by default.
+      "from werkzeug.wrappers import Request, Response\n@Request.application\ndef app(request):\n    return Response('<b>' + request.args['q'] + '</b>')",
       "import json\nfrom flask import Response, request\ndef f():\n    return Response('cb(' + json.dumps(request.args['q']) + ')', mimetype='application/javascript')",
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    d = {'q': request.args['q']}\n    return d",
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    return g(request.args['q'])\ndef g(v):\n    return 'saved'",
@@ -1490,6 +1494,8 @@ export default pyRule({
       "import html\nfrom string import Template\nfrom flask import Flask, request\napp = Flask(__name__)\nP = Template('<p>$n</p>')\n@app.route('/t')\ndef t():\n    return P.substitute(n=html.escape(request.args['n']))",
     ],
     invalid: [
+      "from werkzeug.wrappers import Request, Response\n@Request.application\ndef app(request):\n    return Response('<b>' + request.args['q'] + '</b>', mimetype='text/html')",
+      "from flask import Flask, Response, request\napp = Flask(__name__)\n@app.route('/r')\ndef r():\n    return Response('<b>' + request.args['q'] + '</b>')",
       {
         code: "from django.shortcuts import get_object_or_404, render\nfrom django.utils.safestring import mark_safe\ndef profile(request, username):\n    prof = get_object_or_404(Profile, user__username=username)\n    return render(request, 'p.html', {'bio': mark_safe(prof.bio.replace('\\n', '<br>'))})",
         line: 5,
