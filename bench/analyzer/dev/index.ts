@@ -138,6 +138,7 @@ import { BATCH153 as JS_TS_BATCH153 } from "./js-ts-batch153.js";
 import { BATCH152 as JS_TS_BATCH152 } from "./js-ts-batch152.js";
 import { BATCH154 as JS_TS_BATCH154 } from "./js-ts-batch154.js";
 import { BATCH155 as JS_TS_BATCH155 } from "./js-ts-batch155.js";
+import { BATCH157 as JS_TS_BATCH157 } from "./js-ts-batch157.js";
 import { BATCH144 as JS_TS_BATCH144 } from "./js-ts-batch144.js";
 import { BATCH145 as JS_TS_BATCH145 } from "./js-ts-batch145.js";
 import { BATCH146 as JS_TS_BATCH146 } from "./js-ts-batch146.js";
@@ -481,6 +482,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH152,
     ...JS_TS_BATCH154,
     ...JS_TS_BATCH155,
+    ...JS_TS_BATCH157,
   ],
   "py-rules": [
     ...PY_RULES,
