@@ -1045,6 +1045,12 @@ export class JsContext {
   method(call: SyntaxNode): string {
     const fn = this.viaCallApply(call)?.fn ?? calleeNode(call);
     if (fn?.type === "member_expression") return this.text(field(fn, "property") ?? fn);
+    // `users['find'](q)`, `res[method](x)` with `const method = 'send'`: the member a constant names (as qname).
+    if (fn?.type === "subscript_expression") {
+      const q = this.qname(fn);
+      const key = /\.([A-Za-z_$][\w$]*)$/.exec(q)?.[1];
+      if (key && q !== this.text(fn)) return key;
+    }
     return fn ? this.text(fn) : "";
   }
 
