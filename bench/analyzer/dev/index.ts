@@ -140,6 +140,7 @@ import { BATCH154 as JS_TS_BATCH154 } from "./js-ts-batch154.js";
 import { BATCH155 as JS_TS_BATCH155 } from "./js-ts-batch155.js";
 import { BATCH158 as JS_TS_BATCH158 } from "./js-ts-batch158.js";
 import { BATCH156 as JS_TS_BATCH156 } from "./js-ts-batch156.js";
+import { BATCH157 as JS_TS_BATCH157 } from "./js-ts-batch157.js";
 import { BATCH144 as JS_TS_BATCH144 } from "./js-ts-batch144.js";
 import { BATCH145 as JS_TS_BATCH145 } from "./js-ts-batch145.js";
 import { BATCH146 as JS_TS_BATCH146 } from "./js-ts-batch146.js";
@@ -487,6 +488,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH155,
     ...JS_TS_BATCH158,
     ...JS_TS_BATCH156,
+    ...JS_TS_BATCH157,
   ],
   "py-rules": [
     ...PY_RULES,

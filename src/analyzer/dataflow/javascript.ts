@@ -302,6 +302,18 @@ const JS_GLOBALS = new Set([
 ]);
 
 /**
+ * Host objects whose members are well-known functions: `const f = globalThis.fetch`, `const { random } = Math`,
+ * `document.write.bind(document)` name those functions. The global scope objects' members are the globals
+ * themselves (`globalThis.fetch` is `fetch`).
+ */
+const HOST_OBJECTS = new Set(["globalThis", "global", "window", "self", "document", "Math"]);
+const GLOBAL_SCOPES = new Set(["globalThis", "global", "window", "self"]);
+
+function hostMember(host: string, prop: string): string {
+  return GLOBAL_SCOPES.has(host) ? prop : `${host}.${prop}`;
+}
+
+/**
  * The function a call invokes. TypeScript's grammar reads `await api.get<T>(x)` as a call of `await api.get` with
  * type arguments, so an `await` directly under a call with type arguments is looked through.
  */
@@ -376,6 +388,12 @@ const DEAD_NESTING = 4;
 export class JsContext {
   readonly tree: SyntaxTree;
   private readonly aliases = new Map<string, string>();
+  /** `io.read` after `const io = { read: fs.readFileSync }`: a held object's member that is a module's function. */
+  private readonly heldMembers = new Map<string, string>();
+  /** `const sys = { ...require('child_process') }`: a held object spreading a whole module, by holder name. */
+  private readonly heldSpreads = new Map<string, string>();
+  /** Names a module load is called by: `require`, and those bound to `createRequire(...)` (see isRequire). */
+  private readonly requireNames = new Set<string>(["require"]);
   private readonly callees = new Map<SyntaxNode, string>();
   private readonly memo = new Map<string, Level>();
   private readonly decls = new Map<string, SyntaxNode[]>();
@@ -470,6 +488,20 @@ export class JsContext {
     const binds: { name: string; target: string; call: SyntaxNode }[] = [];
     const memberAliases: { name: string; obj: string; prop: string }[] = [];
     const boundMembers: { name: string; target: SyntaxNode; call: SyntaxNode }[] = [];
+    // Object literals held in a name and a namespace's exported constants: members that may hold module functions.
+    const heldObjects: { holder: string; obj: SyntaxNode }[] = [];
+    const held: { holder: string; key: string; value: SyntaxNode }[] = [];
+    /** `namespace Shell { export const run = ... }`: the namespace a declarator's exported constant belongs to. */
+    const namespaceOf = (d: SyntaxNode): string | undefined => {
+      const decl = d.parent;
+      const exp = decl?.parent;
+      const body = exp?.parent;
+      const ns = body?.parent;
+      if (decl?.type !== "lexical_declaration" || exp?.type !== "export_statement") return undefined;
+      if (body?.type !== "statement_block" || ns?.type !== "internal_module") return undefined;
+      const id = field(ns, "name");
+      return id?.type === "identifier" ? this.text(id) : undefined;
+    };
     for (const n of tree.nodes) {
       if (n.type === "if_statement") {
         const fn = enclosingFunction(n) ?? null;
@@ -546,6 +578,10 @@ export class JsContext {
           this.text(field(vf!, "property") ?? vf!) === "bind"
         )
           boundMembers.push({ name: this.text(name), target, call: value! });
+        if (name?.type === "identifier" && value?.type === "object")
+          heldObjects.push({ holder: this.text(name), obj: value });
+        const ns = name?.type === "identifier" && value ? namespaceOf(n) : undefined;
+        if (ns && value) held.push({ holder: ns, key: this.text(name!), value });
         if (name?.type === "identifier") {
           const list = this.decls.get(this.text(name)) ?? [];
           list.push(n);
@@ -554,11 +590,11 @@ export class JsContext {
             this.functions.set(this.text(name), value);
             this.addFunction(this.text(name), value);
           }
-          if (
-            value?.type === "call_expression" &&
-            this.text(field(value, "function") ?? value) === "require"
-          ) {
-            const mod = coreModule(this.stringValue(namedChildren(field(value, "arguments") ?? value)[0]));
+          // `const req = createRequire(import.meta.url)` / `module.createRequire(__filename)`: a require of its own.
+          if (value?.type === "call_expression" && /^(?:module\.)?createRequire$/.test(this.text(fn0(value))))
+            this.requireNames.add(this.text(name));
+          if (this.isRequire(value)) {
+            const mod = this.requiredModule(value);
             if (mod) this.aliases.set(this.text(name), mod);
           }
           // `const evaluate = require('vm').runInNewContext`, `const log = console.log`: a name for an export.
@@ -567,12 +603,8 @@ export class JsContext {
             const prop = field(value, "property");
             if (obj?.type === "identifier" && this.text(obj) === "console" && prop)
               this.aliases.set(this.text(name), `console.${this.text(prop)}`);
-            if (
-              obj?.type === "call_expression" &&
-              this.text(field(obj, "function") ?? obj) === "require" &&
-              prop
-            ) {
-              const mod = coreModule(this.stringValue(namedChildren(field(obj, "arguments") ?? obj)[0]));
+            if (this.isRequire(obj) && prop) {
+              const mod = this.requiredModule(obj);
               if (mod) this.aliases.set(this.text(name), `${mod}.${this.text(prop)}`);
             }
             // `const run = vm.runInThisContext` after `const vm = require('vm')`: settled once every import is seen.
@@ -582,7 +614,7 @@ export class JsContext {
         } else if (
           (name?.type === "object_pattern" || name?.type === "array_pattern") &&
           value &&
-          !(value.type === "call_expression" && this.text(field(value, "function") ?? value) === "require")
+          !(value.type === "call_expression" && this.isRequire(value))
         ) {
           bindPattern(name, value);
           // `const { exec: run, execSync } = cp` after `const cp = require('child_process')`: members of a module
@@ -600,8 +632,10 @@ export class JsContext {
                 memberAliases.push({ name: this.text(local), obj: this.text(value), prop: this.text(key) });
             }
         }
-        if (name?.type === "object_pattern" && value?.type === "call_expression") {
-          const mod = coreModule(this.stringValue(namedChildren(field(value, "arguments") ?? value)[0]));
+        if (name?.type === "object_pattern" && (value?.type === "call_expression" || this.isRequire(value))) {
+          const mod = this.isRequire(value)
+            ? this.requiredModule(value)
+            : coreModule(this.stringValue(namedChildren(field(value!, "arguments") ?? value!)[0]));
           if (mod)
             for (const p of namedChildren(name)) {
               if (p.type === "shorthand_property_identifier_pattern")
@@ -609,8 +643,12 @@ export class JsContext {
               // `const { request: undiciRequest } = require('undici')`: the renamed export.
               const key = p.type === "pair_pattern" ? field(p, "key") : undefined;
               const local = p.type === "pair_pattern" ? field(p, "value") : undefined;
+              // (`const { default: ky } = await import('ky')`: the default export is the module.)
               if (key?.type === "property_identifier" && local?.type === "identifier")
-                this.aliases.set(this.text(local), `${mod}.${this.text(key)}`);
+                this.aliases.set(
+                  this.text(local),
+                  this.text(key) === "default" ? mod : `${mod}.${this.text(key)}`,
+                );
             }
         }
       } else if (n.type === "import_statement") {
@@ -636,8 +674,9 @@ export class JsContext {
       const mod = this.aliases.get(obj);
       // (A destructured name is one pattern declaration and no plain one.)
       const once = (this.decls.get(name)?.length ?? 0) + (this.patternDecls.get(name)?.length ?? 0) === 1;
-      if (mod && !this.aliases.has(name) && once && !this.assigns.has(name))
-        this.aliases.set(name, `${mod}.${prop}`);
+      const target = mod ? `${mod}.${prop}` : this.hostObject(obj) ? hostMember(obj, prop) : undefined;
+      if (target && !this.aliases.has(name) && once && !this.assigns.has(name))
+        this.aliases.set(name, target);
     }
     // `const dig = execSync.bind(cp)` / `cp.execSync.bind(cp)`: a module's function bound to a this and no
     // arguments is that function (a bound argument would shift the ones the call passes).
@@ -645,10 +684,14 @@ export class JsContext {
       let root: SyntaxNode | undefined = b.target;
       while (root?.type === "member_expression") root = field(root, "object") ?? undefined;
       const target = this.qname(b.target);
+      // (`document.write.bind(document)`: a host object's method bound to that object.)
+      const host =
+        root?.type === "identifier" &&
+        this.hostObject(this.text(root)) &&
+        this.text(this.args(b.call)[0] ?? b.call) === this.text(root);
       if (
         root?.type === "identifier" &&
-        this.aliases.has(this.text(root)) &&
-        !this.functions.has(this.text(root)) &&
+        ((this.aliases.has(this.text(root)) && !this.functions.has(this.text(root))) || host) &&
         /^[\w$]+(\.[\w$]+)+$/.test(target) &&
         this.args(b.call).length <= 1 &&
         !this.aliases.has(b.name) &&
@@ -657,6 +700,7 @@ export class JsContext {
       )
         this.aliases.set(b.name, target);
     }
+    this.settleHeldMembers(heldObjects, held);
     for (const b of binds) {
       const ind = this.indirectCalls.get(b.target) ?? [];
       const pre = this.args(b.call).slice(1);
@@ -668,6 +712,99 @@ export class JsContext {
 
   text(node: SyntaxNode): string {
     return this.tree.source.slice(node.start, node.end);
+  }
+
+  /**
+   * Local barrels: `const io = { read: fs.readFileSync, ...require('child_process') }` bound once and never
+   * reassigned, and `namespace Shell { export const run = cp.exec }`, make `io.read`, `io.exec` and `Shell.run`
+   * names of the module functions they hold. Only members whose value is rooted at a module load count; an own key
+   * shadows a spread module's member of that name.
+   */
+  private settleHeldMembers(
+    objects: { holder: string; obj: SyntaxNode }[],
+    held: { holder: string; key: string; value: SyntaxNode }[],
+  ): void {
+    const once = (name: string) =>
+      (this.decls.get(name)?.length ?? 0) === 1 && !this.patternDecls.has(name) && !this.assigns.has(name);
+    const own = new Set<string>();
+    const members = [...held];
+    for (const { holder, obj } of objects) {
+      if (!once(holder)) continue;
+      for (const p of namedChildren(obj)) {
+        const key =
+          p.type === "pair" ? field(p, "key") : p.type === "shorthand_property_identifier" ? p : undefined;
+        if (key && /^(property_identifier|shorthand_property_identifier)$/.test(key.type))
+          own.add(`${holder}.${this.text(key)}`);
+        const value =
+          p.type === "pair" ? field(p, "value") : p.type === "shorthand_property_identifier" ? p : undefined;
+        if (key && value) members.push({ holder, key: this.text(key), value });
+        if (p.type === "spread_element") {
+          const spread = namedChildren(p).find((c) => c.type !== "comment");
+          const mod = spread && this.moduleRooted(spread) ? this.qname(spread) : undefined;
+          if (mod && !mod.includes(".")) this.heldSpreads.set(holder, mod);
+        }
+      }
+    }
+    for (const { holder, key, value } of members)
+      if (this.moduleRooted(value)) {
+        const q = this.qname(value);
+        if (q.includes(".")) this.heldMembers.set(`${holder}.${key}`, q);
+      }
+    for (const holder of this.heldSpreads.keys())
+      for (const k of own)
+        if (k.startsWith(`${holder}.`) && !this.heldMembers.has(k)) this.heldMembers.set(k, "");
+  }
+
+  /** Whether an expression is a module load or a name or member chain rooted at one (`cp.exec`, `exec`). */
+  private moduleRooted(node: SyntaxNode): boolean {
+    let root: SyntaxNode | undefined = node;
+    while (root?.type === "member_expression") root = field(root, "object") ?? undefined;
+    if (!root) return false;
+    if (this.isRequire(root)) return true;
+    return (
+      root.type === "identifier" && this.aliases.has(this.text(root)) && !this.functions.has(this.text(root))
+    );
+  }
+
+  /** A host object (HOST_OBJECTS) the file does not declare a name of its own for. */
+  private hostObject(name: string): boolean {
+    return (
+      HOST_OBJECTS.has(name) &&
+      !this.aliases.has(name) &&
+      !this.decls.has(name) &&
+      !this.patternDecls.has(name) &&
+      !this.functions.has(name)
+    );
+  }
+
+  /** The module function a held object's member names (see settleHeldMembers); undefined for any other member. */
+  private heldMember(holder: string, key: string): string | undefined {
+    const q = this.heldMembers.get(`${holder}.${key}`);
+    if (q !== undefined) return q || undefined;
+    const mod = this.heldSpreads.get(holder);
+    return mod ? `${mod}.${key}` : undefined;
+  }
+
+  /**
+   * A module load: `require(m)`, `module.require(m)`, a call of a `createRequire(...)`-made require, or an awaited
+   * dynamic `import(m)` (its namespace object holds the module's members).
+   */
+  private isRequire(node: SyntaxNode | undefined | null): boolean {
+    if (node?.type === "await_expression") {
+      const inner = namedChildren(node).find((c) => c.type !== "comment");
+      return inner?.type === "call_expression" && field(inner, "function")?.type === "import";
+    }
+    if (node?.type !== "call_expression") return false;
+    const f = this.text(field(node, "function") ?? node);
+    return this.requireNames.has(f) || f === "module.require";
+  }
+
+  /** The (core-normalised) module name a load names by a constant string; undefined when computed. */
+  private requiredModule(node: SyntaxNode | undefined | null): string | undefined {
+    if (!node) return undefined;
+    const call =
+      node.type === "await_expression" ? namedChildren(node).find((c) => c.type !== "comment") : node;
+    return coreModule(this.stringValue(namedChildren(field(call ?? node, "arguments") ?? node)[0]));
   }
 
   stringValue(node: SyntaxNode | undefined): string | undefined {
@@ -689,8 +826,8 @@ export class JsContext {
         return this.qname(items[items.length - 1]);
     }
     // `require('safe-eval')(code)`: the required module's export called in place.
-    if (node.type === "call_expression" && this.text(field(node, "function") ?? node) === "require") {
-      const mod = coreModule(this.stringValue(namedChildren(field(node, "arguments") ?? node)[0]));
+    if (this.isRequire(node)) {
+      const mod = this.requiredModule(node);
       if (mod) return mod;
     }
     if (node.type === "identifier") {
@@ -710,11 +847,25 @@ export class JsContext {
       const obj = field(node, "object");
       const prop = field(node, "property");
       if (!obj || !prop) return this.text(node);
+      // `Function.prototype.constructor(body)` is `Function(body)`.
+      if (this.text(prop) === "constructor" && this.text(obj) === "Function.prototype") return "Function";
       // `require('vm').runInThisContext`: the member of the required module.
-      if (obj.type === "call_expression" && this.text(field(obj, "function") ?? obj) === "require") {
-        const mod = coreModule(this.stringValue(namedChildren(field(obj, "arguments") ?? obj)[0]));
+      if (this.isRequire(obj)) {
+        const mod = this.requiredModule(obj);
         if (mod) return `${mod}.${this.text(prop)}`;
       }
+      if (obj.type === "identifier") {
+        const held = this.heldMember(this.text(obj), this.text(prop));
+        if (held) return held;
+      }
+      // `mod.default.exec` after `const mod = await import('child_process')`: an ES namespace's default export of
+      // a CommonJS module is the module itself.
+      if (
+        this.text(prop) === "default" &&
+        obj.type === "identifier" &&
+        /^[^.]+$/.test(this.aliases.get(this.text(obj)) ?? ".")
+      )
+        return this.qname(obj);
       // `res.status(404).send(...)`: a chainable response method returns the response itself.
       const inner = obj.type === "call_expression" ? field(obj, "function") : undefined;
       if (inner?.type === "member_expression" && CHAINABLE.test(this.text(field(inner, "property") ?? inner)))
@@ -764,8 +915,8 @@ export class JsContext {
     if (
       fn &&
       root?.type === "identifier" &&
-      this.aliases.has(this.text(root)) &&
-      !this.functions.has(this.text(root))
+      ((this.aliases.has(this.text(root)) && !this.functions.has(this.text(root))) ||
+        this.hostObject(this.text(root)))
     ) {
       const raw = reflect ? written.slice(1) : written;
       const list = raw[1]?.type === "array" ? namedChildren(raw[1]).filter((c) => c.type !== "comment") : [];
@@ -897,6 +1048,12 @@ export class JsContext {
   method(call: SyntaxNode): string {
     const fn = this.viaCallApply(call)?.fn ?? calleeNode(call);
     if (fn?.type === "member_expression") return this.text(field(fn, "property") ?? fn);
+    // `users['find'](q)`, `res[method](x)` with `const method = 'send'`: the member a constant names (as qname).
+    if (fn?.type === "subscript_expression") {
+      const q = this.qname(fn);
+      const key = /\.([A-Za-z_$][\w$]*)$/.exec(q)?.[1];
+      if (key && q !== this.text(fn)) return key;
+    }
     return fn ? this.text(fn) : "";
   }
 

@@ -72,6 +72,19 @@ describe("JS-CODE-001: a Function only sent to the browser under test", () => {
     );
     expect(ts).toEqual([6]);
   });
+
+  it("leaves a method named eval on the file's own object in a file that uses Redis, keeps the client's EVAL", () => {
+    const code = [
+      "const { createClient } = require('redis');",
+      "const redis = createClient();",
+      "const calculator = { eval(text) { return Number(text); } };",
+      "class Parser { eval(text) { return text.split('+'); } }",
+      "app.get('/a', (req, res) => res.json(calculator.eval(req.query.n)));",
+      "app.get('/b', (req, res) => res.json(new Parser().eval(req.query.n)));",
+      "app.get('/c', async (req, res) => res.json(await redis.eval(req.query.script, 0)));",
+    ].join("\n");
+    expect(lines(code)).toEqual([7]);
+  });
 });
 
 describe("JS-CODE-001 after a numeric check", () => {

@@ -395,6 +395,8 @@ export default jsRule({
     else if (
       node.type === "call_expression" &&
       sourceHas(ctx.tree, /['"](ioredis|redis|@redis\/client)['"]/) &&
+      // (`calculator.eval(x)` on an object or class of this file's own runs that method, not the client's.)
+      !ctx.localFunction(node) &&
       (/\.(eval|evalRo|eval_ro)$/.test(q) ||
         (/\.(sendCommand|call)$/.test(q) &&
           /^eval(_ro)?$/i.test(ctx.stringValue(firstItem(args[0], ctx)) ?? "")))

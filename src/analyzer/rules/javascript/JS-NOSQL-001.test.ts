@@ -72,4 +72,20 @@ describe("JS-NOSQL-001", () => {
     ].join("\n");
     expect(lines(code)).toEqual([3, 4]);
   });
+
+  it("reads a constant computed method, skips another module's function held under a filter name and knex chains", () => {
+    const code = [
+      "const fs = require('fs');",
+      "const knex = require('knex')({ client: 'pg' });",
+      "const io = { remove: fs.unlinkSync };",
+      "app.get('/a', async (req, res) => {",
+      "  await users['find']({ $where: `this.name === '${req.query.name}'` }).toArray();",
+      "  await users['find']({ name: String(req.query.name) }).toArray();",
+      "  io.remove(req.query.target);",
+      "  await knex('users').where({ id: req.query.id }).first();",
+      "  await User.findOne({ id: req.query.id });",
+      "});",
+    ].join("\n");
+    expect(lines(code)).toEqual([5, 9]);
+  });
 });

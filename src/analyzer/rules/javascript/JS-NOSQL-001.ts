@@ -20,6 +20,32 @@ const DYNAMO_COMMAND =
 const CLONES =
   /^(structuredClone|Object\.fromEntries|Object\.entries|(_|lodash)\.(cloneDeep|clone)|lodash\.clonedeep|rfdc)$/;
 
+/**
+ * `knex('users').where({ id: req.query.id })`, `db('t').count(...)` on a knex instance: a SQL query builder binds
+ * each value as a parameter; its where/update/count take no Mongo operators. The chain's root call or name is the
+ * knex module, or a name bound to an instance made from it (`const db = knex(config)`).
+ */
+const SQL_BUILDERS = /^(knex|kysely)$/;
+function sqlBuilderChain(call: SyntaxNode, ctx: JsContext): boolean {
+  let r: SyntaxNode | undefined = field(call, "function") ?? undefined;
+  for (let i = 0; r && i < 32; i++) {
+    const next: SyntaxNode | undefined =
+      r.type === "member_expression" || r.type === "subscript_expression"
+        ? (field(r, "object") ?? undefined)
+        : r.type === "call_expression" &&
+            /^(member|subscript)_expression$/.test(field(r, "function")?.type ?? "")
+          ? (field(r, "function") ?? undefined)
+          : undefined;
+    if (!next) break;
+    r = next;
+  }
+  const id = r?.type === "call_expression" ? (field(r, "function") ?? undefined) : r;
+  if (id?.type !== "identifier" && id?.type !== "call_expression") return false;
+  if (SQL_BUILDERS.test(ctx.qname(id))) return true;
+  const made = id.type === "identifier" ? ctx.resolve(id) : undefined;
+  return made?.type === "call_expression" && SQL_BUILDERS.test(ctx.callee(made));
+}
+
 /** `typeof v !== 'string'` (or `=== 'string'`) is tested somewhere in the function that reads `v`. */
 function typeofString(value: SyntaxNode, ctx: JsContext): boolean {
   if (!/^[\w$.]+$/.test(ctx.text(value))) return false;
@@ -491,7 +517,18 @@ export default jsRule({
     }
     if (node.type === "new_expression") return;
     const m = ctx.method(node);
-    if (field(node, "function")?.type !== "member_expression") return;
+    // (`users['find'](q)`: a member named by a constant string is that method.)
+    const fnNode = field(node, "function");
+    if (
+      fnNode?.type !== "member_expression" &&
+      !(fnNode?.type === "subscript_expression" && m !== ctx.text(fnNode))
+    )
+      return;
+    // `io.remove(p)` after `const io = { remove: fs.unlinkSync }`: a name for another module's function is that
+    // function, whatever the member is called.
+    const q = ctx.callee(node);
+    if (/^[\w$]+(\.[\w$]+)+$/.test(q) && !q.endsWith(`.${m}`)) return;
+    if (sqlBuilderChain(node, ctx)) return;
     // DynamoDB: the whole request parameters (table, key, filter expression) written by the client.
     if (DYNAMO_METHODS.test(m) && /dynamodb/i.test(ctx.tree.source)) {
       if (rawRequestValue(ctx.args(node)[0], ctx))

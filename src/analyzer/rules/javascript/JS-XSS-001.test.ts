@@ -230,6 +230,18 @@ describe("JS-XSS-001: ProseMirror positions", () => {
     ].join("\n");
     expect(lines(code)).toEqual([7]);
   });
+
+  it("reads jQuery imported under another name and a constant computed method as jQuery's", () => {
+    const code = [
+      "import jq from 'jquery';",
+      "const title = new URLSearchParams(location.search).get('t') ?? '';",
+      "jq('#list').append('<li>' + title + '</li>');",
+      "jq('#head')['html'](title);",
+      "jq('#head')['text'](title);",
+      "jq('#list').append(jq('<li>').text(title));",
+    ].join("\n");
+    expect(lines(code)).toEqual([3, 4]);
+  });
 });
 
 describe("JS-XSS-001 on raw-text elements", () => {

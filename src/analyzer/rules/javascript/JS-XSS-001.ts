@@ -762,24 +762,31 @@ function jqueryPluginThis(self: SyntaxNode, ctx: JsContext): boolean {
   return !!call && /^(\$|jQuery)\.(fn\.extend|extend\(\s*(\$|jQuery)\.fn)/.test(ctx.text(call));
 }
 
-/** The receiver chain starts at `$(...)` / `jQuery(...)` or a `$`-named variable, or is a plugin's `this`. */
+/**
+ * The receiver chain starts at `$(...)` / `jQuery(...)` or a `$`-named variable, or is a plugin's `this`. The module
+ * imported under another name (`import jq from 'jquery'`) is jQuery too, and a constant computed member
+ * (`$(el)['html'](x)`) is a link of the chain.
+ */
 function isJquery(call: SyntaxNode, ctx: JsContext): boolean {
   const fn = field(call, "function");
-  let r = fn?.type === "member_expression" ? field(fn, "object") : undefined;
+  const member = (n: SyntaxNode | undefined | null) =>
+    n?.type === "member_expression" || n?.type === "subscript_expression";
+  let r = member(fn) ? field(fn!, "object") : undefined;
   for (let i = 0; r && i < 8; i++) {
     if (r.type === "identifier")
       return (
         (/^\$/.test(ctx.text(r)) && !ANGULAR_SERVICE.test(ctx.text(r))) ||
         ctx.text(r) === "jQuery" ||
+        ctx.qname(r) === "jquery" ||
         angularLinkElement(r, ctx)
       );
     if (r.type === "this") return jqueryPluginThis(r, ctx);
     if (r.type === "call_expression") {
       const f = field(r, "function");
-      if (f?.type === "identifier") return /^(\$|jQuery)$/.test(ctx.text(f));
+      if (f?.type === "identifier") return /^(\$|jQuery)$/.test(ctx.text(f)) || ctx.qname(f) === "jquery";
       if (f && /^angular\.element$/.test(ctx.text(f))) return true; // jqLite: the same .html()/.append()
-      r = f?.type === "member_expression" ? field(f, "object") : undefined;
-    } else if (r.type === "member_expression") r = field(r, "object");
+      r = member(f) ? field(f!, "object") : undefined;
+    } else if (member(r)) r = field(r, "object");
     else return false;
   }
   return false;
