@@ -1,5 +1,6 @@
 import { Level } from "../../dataflow/python.js";
-import { field, namedChildren } from "../../parse/nodes.js";
+import { descendants, field, namedChildren } from "../../parse/nodes.js";
+import { regexEscape } from "../../../core/regex.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { callNames, inTestCode, pyRule, TEST_SCOPE_REASON } from "./common.js";
@@ -63,6 +64,37 @@ function fixedProgramPassed(ctx: PythonContext, call: SyntaxNode, head: SyntaxNo
       return !prog || (prog !== v && ctx.level(prog, "command") !== Level.SOURCE);
     })
   );
+}
+
+/**
+ * `if argv[0] not in ALLOWED: return` before `subprocess.run(argv)` (or the run inside `if argv[0] in ALLOWED:`),
+ * ALLOWED a literal collection: the program is one of a fixed set, whatever the rest of the list holds (that is
+ * PY-ARGINJ-001's concern).
+ */
+function programAllowListed(ctx: PythonContext, call: SyntaxNode, cmd: SyntaxNode): boolean {
+  const fn = ctx.enclosingFunction(call);
+  if (cmd.type !== "identifier" || !fn) return false;
+  const test = new RegExp(
+    `(?:^|[^\\w.])${regexEscape(ctx.text(cmd))}\\[0\\]\\s+(not\\s+)?in\\s+([A-Za-z_]\\w*)\\b`,
+  );
+  for (const g of descendants(fn)) {
+    if (g.type !== "if_statement" || g.start > call.start) continue;
+    const cond = field(g, "condition");
+    const body = field(g, "consequence");
+    const m = cond && body ? test.exec(ctx.text(cond)) : null;
+    if (!m || !body) continue;
+    const id = descendants(cond!).find((d) => d.type === "identifier" && ctx.text(d) === m[2]);
+    const set = ctx.resolve(id);
+    const literal =
+      !!set &&
+      (["set", "list", "tuple", "dictionary"].includes(set.type) ||
+        (set.type === "call" && /^(frozenset|set)$/.test(ctx.callee(set))));
+    if (!literal) continue;
+    const inside = call.start >= body.start && call.end <= body.end;
+    const exits = /^\s*(return|raise|continue)\b/m.test(ctx.text(body));
+    if ((m[1] && exits && g.end <= call.start) || (!m[1] && inside)) return true;
+  }
+  return false;
 }
 
 /** Calls whose result's `.name` is a temporary file or directory the program just created. */
@@ -234,7 +266,12 @@ export default pyRule({
       const head = generated === undefined ? programOf(ctx, cmd, 0) : undefined;
       if (generated === Level.SOURCE)
         report({ node, severity: "CRITICAL", message: `${q}() runs a program named by untrusted input` });
-      else if (head && ctx.level(head, "command") === Level.SOURCE && !fixedProgramPassed(ctx, node, head))
+      else if (
+        head &&
+        ctx.level(head, "command") === Level.SOURCE &&
+        !fixedProgramPassed(ctx, node, head) &&
+        !programAllowListed(ctx, node, cmd)
+      )
         report({
           node,
           severity: "CRITICAL",
@@ -264,6 +301,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import shlex, subprocess\nfrom flask import request\nALLOWED = {'ls', 'git'}\ndef f():\n    argv = shlex.split(request.args['c'])\n    if not argv or argv[0] not in ALLOWED:\n        return 'no'\n    return subprocess.run(argv).stdout",
       // A temporary file this function created, handed to a viewer in the background; a program from a literal table.
       "import subprocess\nfrom tempfile import NamedTemporaryFile\ndef show(rows):\n    out = NamedTemporaryFile(mode='w', suffix='.csv', delete=False)\n    out.close()\n    subprocess.call('(localc {}&)'.format(out.name), shell=True)\n    subprocess.call('(viewer {t}&)'.format(t=out.name), shell=True)",
       "import subprocess\nVIEWERS = {'plot': 'gnuplot', 'sheet': 'localc'}\ndef first(kinds):\n    for k in kinds:\n        if subprocess.call('test -x {app}'.format(app=VIEWERS[k]), shell=True) == 0:\n            return k",
@@ -293,6 +331,10 @@ export default pyRule({
       "import subprocess\ndef f(p):\n    a1 = 'ls'\n    if p == 'x':\n        a1 = 'cat'\n    subprocess.run([a1, '-c', p])",
     ],
     invalid: [
+      {
+        code: "import shlex, subprocess\nfrom flask import request\ndef f():\n    argv = shlex.split(request.args['c'])\n    if not argv or argv[0] not in allowed_now():\n        return 'no'\n    return subprocess.run(argv).stdout",
+        line: 7,
+      },
       {
         code: "import subprocess\ndef f(env):\n    subprocess.Popen(['/bin/bash', '-lc', f'conda activate {env}'])",
         line: 3,
