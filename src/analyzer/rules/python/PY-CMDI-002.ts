@@ -135,6 +135,52 @@ function ownPartsOnly(ctx: PythonContext, cmd: SyntaxNode): boolean {
   );
 }
 
+/**
+ * `await asyncio.to_thread(subprocess.run, ["bash", "-c", line], ...)` / `loop.run_in_executor(None,
+ * subprocess.check_output, cmd)`: the subprocess function runs in a worker thread with the arguments after it.
+ */
+function threadedRun(
+  ctx: PythonContext,
+  node: SyntaxNode,
+  q: string,
+  report: (r: {
+    node: SyntaxNode;
+    message: string;
+    severity?: "CRITICAL" | "HIGH" | "MEDIUM" | "LOW";
+  }) => void,
+): void {
+  const own = ctx.args(node);
+  const at = q === "asyncio.to_thread" ? 0 : 1;
+  const ran = ctx.qname(own[at]);
+  const cmd = own[at + 1];
+  if (!cmd || !/^subprocess\.(run|call|Popen|check_output|check_call)$/.test(ran)) return;
+  if (ctx.isTrue(ctx.kwarg(node, "shell"))) {
+    const level = ctx.level(cmd, "command");
+    if (level !== Level.CONST)
+      report({
+        node,
+        severity: taintSeverity(level),
+        message: `${ran}(shell=True) in a worker thread runs a command built from non-literal data`,
+      });
+    return;
+  }
+  for (const list of ctx.reachingValues(cmd) ?? []) {
+    if (list.type !== "list") continue;
+    const items = namedChildren(list);
+    const prog = ctx.possibleStrings(items[0]) ?? [];
+    const flag = ctx.possibleStrings(items[1]) ?? [];
+    if (!prog.some((p) => SHELL.test(p)) || !flag.some((f) => DASH_C.test(f))) continue;
+    const level = ctx.level(items[2], "command");
+    if (level === Level.CONST) continue;
+    report({
+      node,
+      severity: taintSeverity(level),
+      message: "command passed to `sh -c` in a worker thread is built from non-literal data",
+    });
+    return;
+  }
+}
+
 export default pyRule({
   meta: {
     id: "PY-CMDI-002",
@@ -174,9 +220,15 @@ export default pyRule({
     "create_subprocess_exec",
     "subprocess_exec",
     "create_subprocess_shell",
+    "to_thread",
+    "run_in_executor",
   ]),
   detect(node, ctx, report) {
     const q = ctx.callee(node);
+    if (q === "asyncio.to_thread" || ctx.method(node) === "run_in_executor") {
+      threadedRun(ctx, node, q, report);
+      return;
+    }
     // An event loop's subprocess_shell(protocol_factory, cmd) is create_subprocess_shell one level down.
     if (
       ctx.method(node) === "subprocess_shell" &&
@@ -301,6 +353,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import asyncio, subprocess\nasync def f():\n    await asyncio.to_thread(subprocess.run, ['bash', '-c', 'uptime'], capture_output=True)",
       "import shlex, subprocess\nfrom flask import request\nALLOWED = {'ls', 'git'}\ndef f():\n    argv = shlex.split(request.args['c'])\n    if not argv or argv[0] not in ALLOWED:\n        return 'no'\n    return subprocess.run(argv).stdout",
       // A temporary file this function created, handed to a viewer in the background; a program from a literal table.
       "import subprocess\nfrom tempfile import NamedTemporaryFile\ndef show(rows):\n    out = NamedTemporaryFile(mode='w', suffix='.csv', delete=False)\n    out.close()\n    subprocess.call('(localc {}&)'.format(out.name), shell=True)\n    subprocess.call('(viewer {t}&)'.format(t=out.name), shell=True)",
@@ -331,6 +384,10 @@ export default pyRule({
       "import subprocess\ndef f(p):\n    a1 = 'ls'\n    if p == 'x':\n        a1 = 'cat'\n    subprocess.run([a1, '-c', p])",
     ],
     invalid: [
+      {
+        code: "import asyncio, subprocess\nfrom fastapi import FastAPI, WebSocket\napp = FastAPI()\n@app.websocket('/t')\nasync def t(websocket: WebSocket):\n    line = await websocket.receive_text()\n    await asyncio.to_thread(subprocess.run, ['bash', '-c', line], capture_output=True)",
+        line: 7,
+      },
       {
         code: "import shlex, subprocess\nfrom flask import request\ndef f():\n    argv = shlex.split(request.args['c'])\n    if not argv or argv[0] not in allowed_now():\n        return 'no'\n    return subprocess.run(argv).stdout",
         line: 7,
