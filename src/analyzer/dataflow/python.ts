@@ -340,6 +340,16 @@ const SLACK_BOLT = /^\s*(from|import)\s+slack_bolt\b/m;
 const SLACK_LISTENER =
   /@[\w.]*\.(command|event|message|action|shortcut|view|view_submission|block_action|options)\(/;
 const SLACK_PAYLOAD_ARG = /^(command|body|event|message|payload|action|shortcut|view|options)$/;
+/** Task queues whose workers call a decorated function with what a producer queued. */
+const TASK_QUEUE_LIB = /^\s*(from\s+|import\s+[\w., ]*\b)(celery|dramatiq|huey|taskiq)\b/m;
+const TASK_DECORATOR = /^@\s*(\w+\.)*(shared_task|task|actor|db_task)\b/;
+/** gRPC; the websockets library (and its `serve` imported bare); MCP servers and LLM-agent tool libraries. */
+const GRPC_LIB = /^\s*(from\s+grpc\b|import\s+[\w., ]*\bgrpc\b)/m;
+const WEBSOCKETS_LIB = /^\s*(from\s+websockets\b|import\s+[\w., ]*\bwebsockets\b)/m;
+const WEBSOCKETS_SERVE_IMPORT = /^\s*from\s+websockets[\w.]*\s+import\s+[^\n]*\bserve\b/m;
+const LLM_TOOL_LIB =
+  /^\s*(from|import)\s+(mcp|fastmcp|langchain\w*|llama_index|smolagents|crewai\w*|agents|pydantic_ai|autogen\w*)\b/m;
+const LLM_TOOL_DECORATOR = /^@\s*(\w+\.)*(tool|function_tool)\b/;
 /** pika, the RabbitMQ client: a consumer callback's body is what a producer queued. */
 const PIKA = /^\s*(from\s+pika\b|import\s+[\w., ]*\bpika\b)/m;
 /** A GraphQL server library: its resolvers' arguments are what the query sent. */
@@ -7776,6 +7786,83 @@ export class PythonContext {
     return false;
   }
 
+  /**
+   * A function whose parameters another party fills in, outside a web request: what it returns are the parameters
+   * that stay the server's own (undefined when it is none of these).
+   * - a Celery / Dramatiq / Huey task no code in this file queues (`@shared_task`, `@app.task`, `@dramatiq.actor`):
+   *   a worker calls it with what some producer put on the broker (a task this file queues itself is followed
+   *   through its `.delay(...)` calls instead, see deferredArgs); a `bind=True` task's first parameter is the task;
+   * - a gRPC servicer's method `(self, request, context)` on a class extending a generated `...Servicer`: the
+   *   request message is the client's, the context the server's;
+   * - a websockets connection handler (the function handed to `websockets.serve(handler, ...)`): iterating the
+   *   connection or its `recv()` yields what the peer sent;
+   * - an MCP or LLM-agent tool (`@mcp.tool()`, LangChain's `@tool`, `@function_tool`): the model fills in the
+   *   arguments from whatever text it read. A pydantic-ai `RunContext` parameter is the framework's.
+   */
+  private serviceEntry(fn: SyntaxNode, params: string[]): string[] | undefined {
+    if (!params.length) return undefined;
+    const dec = fn.parent?.type === "decorated_definition" ? fn.parent : undefined;
+    const decos = dec ? dec.children.filter((c) => c.type === "decorator").map((c) => this.text(c)) : [];
+    const task = decos.find((d) => TASK_DECORATOR.test(d));
+    if (task && sourceHas(this.tree, TASK_QUEUE_LIB) && !this.enclosingFunction(fn)) {
+      if (params.some((p) => this.deferredArgs(fn, p))) return undefined;
+      const raw = namedChildren(field(fn, "parameters") ?? fn);
+      const first = raw[0]?.type === "identifier" ? this.text(raw[0]) : undefined;
+      return /\bbind\s*=\s*True\b/.test(task) && first ? [first] : [];
+    }
+    if (decos.some((d) => LLM_TOOL_DECORATOR.test(d)) && sourceHas(this.tree, LLM_TOOL_LIB)) {
+      const own = namedChildren(field(fn, "parameters") ?? fn)
+        .filter(
+          (p) =>
+            /\bRunContext\b|\bContext\b/.test(this.text(field(p, "type") ?? p)) && p.type !== "identifier",
+        )
+        .map((p) => this.text(field(p, "name") ?? namedChildren(p)[0] ?? p));
+      return own;
+    }
+    const klass = fn.parent?.parent?.type === "class_definition" ? fn.parent.parent : undefined;
+    if (
+      klass &&
+      params.length === 2 &&
+      /\w+Servicer\b/.test(this.text(field(klass, "superclasses") ?? klass)) &&
+      sourceHas(this.tree, GRPC_LIB)
+    )
+      return [params[1]!];
+    if (!klass && sourceHas(this.tree, WEBSOCKETS_LIB) && this.websocketsHandler(fn)) return params.slice(1);
+    return undefined;
+  }
+
+  /**
+   * Parameters annotated int, float or bool: a tool framework (FastMCP, LangChain) validates the model's arguments
+   * against the annotations, and a task's producer sends the number its signature asks for.
+   */
+  private scalarParams(fn: SyntaxNode): string[] {
+    const out: string[] = [];
+    for (const p of namedChildren(field(fn, "parameters") ?? fn)) {
+      if (p.type !== "typed_parameter" && p.type !== "typed_default_parameter") continue;
+      const id = field(p, "name") ?? namedChildren(p).find((c) => c.type === "identifier");
+      if (id && /^(int|float|bool)$/.test(this.text(field(p, "type") ?? p))) out.push(this.text(id));
+    }
+    return out;
+  }
+
+  /** A function this file hands to websockets' `serve(handler, ...)` (or `unix_serve`) as the connection handler. */
+  private websocketsHandler(fn: SyntaxNode): boolean {
+    const name = field(fn, "name");
+    if (!name) return false;
+    for (const id of this.identifiers(this.text(name))) {
+      const call = id.parent?.type === "argument_list" ? id.parent.parent : undefined;
+      if (call?.type !== "call" || this.ownArgs(call)[0] !== id) continue;
+      if (
+        /(^|\.)(serve|unix_serve)$/.test(this.callee(call)) &&
+        /websockets/.test(this.callee(call) + this.text(call))
+      )
+        return true;
+      if (/^(serve|unix_serve)$/.test(this.callee(call)) && sourceHas(this.tree, WEBSOCKETS_SERVE_IMPORT))
+        return true;
+    }
+    return false;
+  }
+
   private fillScope(fn: SyntaxNode, s: Scope): Scope {
     const add = (name: string, def: Def) => {
       const list = s!.defs.get(name);
@@ -7860,6 +7947,14 @@ export class PythonContext {
       if (!s.isEntry && params.length === 4 && this.pikaCallback(fn)) {
         s.isEntry = true;
         s.numeric = new Set([...(s.numeric ?? []), ...params.slice(0, 3)]);
+      }
+      // A worker task, gRPC method, websockets handler or LLM tool: its parameters are what another party sent.
+      if (!s.isEntry) {
+        const server = this.serviceEntry(fn, params);
+        if (server) {
+          s.isEntry = true;
+          s.numeric = new Set([...(s.numeric ?? []), ...server, ...this.scalarParams(fn)]);
+        }
       }
       // A DRF serializer's `validate_<field>(self, value)` / `validate(self, attrs)` receives the request's field
       // (or all of them) as the client sent it, before any check of its own.

@@ -34,6 +34,8 @@ const VALUE_OPTIONS: [RegExp, RegExp][] = [
   [/^find$/, /^-(i?name|i?path|i?wholename|i?regex|i?lname|user|group|newer)$/],
   // conda's environment name or prefix (`conda run -n NAME ...`)
   [/^(conda|mamba|micromamba)$/, /^(-n|--name|-p|--prefix)$/],
+  // ffmpeg's input (`ffmpeg -i -x.mp4` opens a file named "-x.mp4")
+  [/^(ffmpeg|ffprobe)$/, /^-i$/],
 ];
 /**
  * Launchers that start a Python script and hand it every word after the script's name (torchrun, deepspeed,
@@ -281,6 +283,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import subprocess\nfrom flask import request\ndef f():\n    subprocess.run(['ffmpeg', '-y', '-i', request.args['src'], 'out.mp4'])",
       "import subprocess\nfrom flask import request\ndef f():\n    subprocess.call(['papermill', 'in.ipynb', 'out.ipynb', '-p', 'threshold', request.form['v']])",
       "import subprocess\nfrom flask import request\ndef f():\n    subprocess.Popen(['conda', 'run', '-n', request.form['env'], 'python', 'eval.py'])",
       // The pattern is -e's value, the name find's -name operand: neither is read as an option.

@@ -1,5 +1,6 @@
 import { Level } from "../../dataflow/python.js";
-import { field, namedChildren } from "../../parse/nodes.js";
+import { descendants, field, namedChildren } from "../../parse/nodes.js";
+import { regexEscape } from "../../../core/regex.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { callNames, inTestCode, pyRule, TEST_SCOPE_REASON } from "./common.js";
@@ -65,6 +66,37 @@ function fixedProgramPassed(ctx: PythonContext, call: SyntaxNode, head: SyntaxNo
   );
 }
 
+/**
+ * `if argv[0] not in ALLOWED: return` before `subprocess.run(argv)` (or the run inside `if argv[0] in ALLOWED:`),
+ * ALLOWED a literal collection: the program is one of a fixed set, whatever the rest of the list holds (that is
+ * PY-ARGINJ-001's concern).
+ */
+function programAllowListed(ctx: PythonContext, call: SyntaxNode, cmd: SyntaxNode): boolean {
+  const fn = ctx.enclosingFunction(call);
+  if (cmd.type !== "identifier" || !fn) return false;
+  const test = new RegExp(
+    `(?:^|[^\\w.])${regexEscape(ctx.text(cmd))}\\[0\\]\\s+(not\\s+)?in\\s+([A-Za-z_]\\w*)\\b`,
+  );
+  for (const g of descendants(fn)) {
+    if (g.type !== "if_statement" || g.start > call.start) continue;
+    const cond = field(g, "condition");
+    const body = field(g, "consequence");
+    const m = cond && body ? test.exec(ctx.text(cond)) : null;
+    if (!m || !body) continue;
+    const id = descendants(cond!).find((d) => d.type === "identifier" && ctx.text(d) === m[2]);
+    const set = ctx.resolve(id);
+    const literal =
+      !!set &&
+      (["set", "list", "tuple", "dictionary"].includes(set.type) ||
+        (set.type === "call" && /^(frozenset|set)$/.test(ctx.callee(set))));
+    if (!literal) continue;
+    const inside = call.start >= body.start && call.end <= body.end;
+    const exits = /^\s*(return|raise|continue)\b/m.test(ctx.text(body));
+    if ((m[1] && exits && g.end <= call.start) || (!m[1] && inside)) return true;
+  }
+  return false;
+}
+
 /** Calls whose result's `.name` is a temporary file or directory the program just created. */
 const TEMP_MAKERS = /^tempfile\.(NamedTemporaryFile|TemporaryDirectory|SpooledTemporaryFile)$/;
 
@@ -101,6 +133,52 @@ function ownPartsOnly(ctx: PythonContext, cmd: SyntaxNode): boolean {
   return (
     parts.length > 0 && parts.every((p) => ctx.level(p, "command") === Level.CONST || tempName(p) || fixed(p))
   );
+}
+
+/**
+ * `await asyncio.to_thread(subprocess.run, ["bash", "-c", line], ...)` / `loop.run_in_executor(None,
+ * subprocess.check_output, cmd)`: the subprocess function runs in a worker thread with the arguments after it.
+ */
+function threadedRun(
+  ctx: PythonContext,
+  node: SyntaxNode,
+  q: string,
+  report: (r: {
+    node: SyntaxNode;
+    message: string;
+    severity?: "CRITICAL" | "HIGH" | "MEDIUM" | "LOW";
+  }) => void,
+): void {
+  const own = ctx.args(node);
+  const at = q === "asyncio.to_thread" ? 0 : 1;
+  const ran = ctx.qname(own[at]);
+  const cmd = own[at + 1];
+  if (!cmd || !/^subprocess\.(run|call|Popen|check_output|check_call)$/.test(ran)) return;
+  if (ctx.isTrue(ctx.kwarg(node, "shell"))) {
+    const level = ctx.level(cmd, "command");
+    if (level !== Level.CONST)
+      report({
+        node,
+        severity: taintSeverity(level),
+        message: `${ran}(shell=True) in a worker thread runs a command built from non-literal data`,
+      });
+    return;
+  }
+  for (const list of ctx.reachingValues(cmd) ?? []) {
+    if (list.type !== "list") continue;
+    const items = namedChildren(list);
+    const prog = ctx.possibleStrings(items[0]) ?? [];
+    const flag = ctx.possibleStrings(items[1]) ?? [];
+    if (!prog.some((p) => SHELL.test(p)) || !flag.some((f) => DASH_C.test(f))) continue;
+    const level = ctx.level(items[2], "command");
+    if (level === Level.CONST) continue;
+    report({
+      node,
+      severity: taintSeverity(level),
+      message: "command passed to `sh -c` in a worker thread is built from non-literal data",
+    });
+    return;
+  }
 }
 
 export default pyRule({
@@ -142,9 +220,15 @@ export default pyRule({
     "create_subprocess_exec",
     "subprocess_exec",
     "create_subprocess_shell",
+    "to_thread",
+    "run_in_executor",
   ]),
   detect(node, ctx, report) {
     const q = ctx.callee(node);
+    if (q === "asyncio.to_thread" || ctx.method(node) === "run_in_executor") {
+      threadedRun(ctx, node, q, report);
+      return;
+    }
     // An event loop's subprocess_shell(protocol_factory, cmd) is create_subprocess_shell one level down.
     if (
       ctx.method(node) === "subprocess_shell" &&
@@ -234,7 +318,12 @@ export default pyRule({
       const head = generated === undefined ? programOf(ctx, cmd, 0) : undefined;
       if (generated === Level.SOURCE)
         report({ node, severity: "CRITICAL", message: `${q}() runs a program named by untrusted input` });
-      else if (head && ctx.level(head, "command") === Level.SOURCE && !fixedProgramPassed(ctx, node, head))
+      else if (
+        head &&
+        ctx.level(head, "command") === Level.SOURCE &&
+        !fixedProgramPassed(ctx, node, head) &&
+        !programAllowListed(ctx, node, cmd)
+      )
         report({
           node,
           severity: "CRITICAL",
@@ -264,6 +353,8 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import asyncio, subprocess\nasync def f():\n    await asyncio.to_thread(subprocess.run, ['bash', '-c', 'uptime'], capture_output=True)",
+      "import shlex, subprocess\nfrom flask import request\nALLOWED = {'ls', 'git'}\ndef f():\n    argv = shlex.split(request.args['c'])\n    if not argv or argv[0] not in ALLOWED:\n        return 'no'\n    return subprocess.run(argv).stdout",
       // A temporary file this function created, handed to a viewer in the background; a program from a literal table.
       "import subprocess\nfrom tempfile import NamedTemporaryFile\ndef show(rows):\n    out = NamedTemporaryFile(mode='w', suffix='.csv', delete=False)\n    out.close()\n    subprocess.call('(localc {}&)'.format(out.name), shell=True)\n    subprocess.call('(viewer {t}&)'.format(t=out.name), shell=True)",
       "import subprocess\nVIEWERS = {'plot': 'gnuplot', 'sheet': 'localc'}\ndef first(kinds):\n    for k in kinds:\n        if subprocess.call('test -x {app}'.format(app=VIEWERS[k]), shell=True) == 0:\n            return k",
@@ -293,6 +384,14 @@ export default pyRule({
       "import subprocess\ndef f(p):\n    a1 = 'ls'\n    if p == 'x':\n        a1 = 'cat'\n    subprocess.run([a1, '-c', p])",
     ],
     invalid: [
+      {
+        code: "import asyncio, subprocess\nfrom fastapi import FastAPI, WebSocket\napp = FastAPI()\n@app.websocket('/t')\nasync def t(websocket: WebSocket):\n    line = await websocket.receive_text()\n    await asyncio.to_thread(subprocess.run, ['bash', '-c', line], capture_output=True)",
+        line: 7,
+      },
+      {
+        code: "import shlex, subprocess\nfrom flask import request\ndef f():\n    argv = shlex.split(request.args['c'])\n    if not argv or argv[0] not in allowed_now():\n        return 'no'\n    return subprocess.run(argv).stdout",
+        line: 7,
+      },
       {
         code: "import subprocess\ndef f(env):\n    subprocess.Popen(['/bin/bash', '-lc', f'conda activate {env}'])",
         line: 3,

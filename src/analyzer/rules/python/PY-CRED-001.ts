@@ -252,7 +252,7 @@ export default pyRule({
     fix_hint: "Load secrets from the environment or a secret manager; never commit them.",
   },
   trigger:
-    /(?:pass|pwd|secret|key|token|credential)\w*['"\]]{0,2}\s*[:=]\s*(?:[\w.]+\s*=\s*)*[rRbBuU]?['"]|jwt\.(en|de)code\(|hmac\.new\(\s*[rRbBuU]?['"]|:\/\/[\w.-]*:[^\s/'"@{}%$<]{3,}@|simple_bind(_s)?\(|(pass|pwd)\w*=[^\s'"=]{3}|(Basic|Digest|Proxy)Auth\(|auth=\(|(getenv|environ\.get|setdefault)\(\s*['"][^'"]*(key|secret|pass|token|pwd)|authorization['"]\s*:\s*['"](bearer|basic|token)\s/i,
+    /(?:pass|pwd|secret|key|token|credential)\w*['"\]]{0,2}\s*[:=]\s*(?:[\w.]+\s*=\s*)*[rRbBuU]?['"]|jwt\.(en|de)code\(|hmac\.new\(\s*[rRbBuU]?['"]|:\/\/[\w.-]*:[^\s/'"@{}%$<]{3,}@|simple_bind(_s)?\(|(pass|pwd)\w*=[^\s'"=]{3}|(Basic|Digest|Proxy)Auth\(|PlainCredentials\(|auth=\(|(getenv|environ\.get|setdefault)\(\s*['"][^'"]*(key|secret|pass|token|pwd)|authorization['"]\s*:\s*['"](bearer|basic|token)\s/i,
   nodeTypes: [
     "assignment",
     "keyword_argument",
@@ -301,7 +301,10 @@ export default pyRule({
         return;
       }
       // HTTP auth objects and tuples: HTTPBasicAuth('svc', 'pw'), requests.get(url, auth=('svc', 'pw')).
-      if (/(^|\.)(HTTPBasicAuth|HTTPDigestAuth|HTTPProxyAuth|BasicAuth|DigestAuth)$/.test(q)) {
+      // (pika's PlainCredentials('svc', 'pw') and aiohttp's BasicAuth take the pair the same way.)
+      if (
+        /(^|\.)(HTTPBasicAuth|HTTPDigestAuth|HTTPProxyAuth|BasicAuth|DigestAuth|PlainCredentials)$/.test(q)
+      ) {
         if (isCredential(ctx, "password", ctx.arg(node, 1, "password")))
           report({ node, message: `hard-coded password passed to ${q.split(".").pop()}()` });
         return;
@@ -427,6 +430,7 @@ export default pyRule({
       // A kind's name in UpperCamelCase; a token's owner (a role) and intended use (a mode).
       'class Kind:\n    ACCESS_TOKEN = "AccessToken"\n    REFRESH_TOKEN = "RefreshToken"',
       'def f(ml, c):\n    ml.get_requests(token_owner="moderator")\n    return c.obtain(data=dict(requested_token_use="on_behalf_of"))',
+      "import os, pika\nc = pika.PlainCredentials('svc', os.environ['MQ_PASS'])",
       "import os\nfrom multiprocessing.connection import Client\nc = Client(('sched', 6000), authkey=os.environ['K'].encode())",
       // A generated model's type map, a table labelling key classes, anonymous FTP's e-mail convention.
       "class V1Volume:\n    def __init__(self):\n        self.swagger_types = {'name': 'str', 'secret': 'V1SecretVolumeSource', 'token': 'list[V1TokenRequest]'}",
@@ -521,6 +525,7 @@ export default pyRule({
     invalid: [
       'ACCESS_TOKEN = "accesstoken"',
       'class C:\n    Token = "Xk3JdQ9wLm"',
+      { code: "import pika\nc = pika.PlainCredentials('svc', 'Rabb1t-Pr0d-2024')", line: 2 },
       {
         code: "from multiprocessing.connection import Client\nc = Client(('sched', 6000), authkey=b'secret-password')",
         line: 2,

@@ -326,6 +326,15 @@ export default pyRule({
         !!value &&
         /serializer|accept/i.test(name) &&
         /['"](pickle|application\/x-python-serialize)['"]/.test(ctx.text(value));
+      // KafkaConsumer(value_deserializer=pickle.loads) (or key_deserializer): every record is unpickled.
+      if (
+        node.type === "keyword_argument" &&
+        /(^|_)deserializer$/.test(name) &&
+        /^(c|_)?[Pp]ickle\.loads$|^(dill|cloudpickle|marshal)\.loads$/.test(ctx.qname(value))
+      ) {
+        report({ node, message: `${name}=${ctx.text(value!)} unpickles every message the broker delivers` });
+        return;
+      }
       if (node.type === "keyword_argument" && pickled) {
         // @app.task(serializer='pickle') / @shared_task(serializer='pickle'): the task's messages are pickles; kombu's
         // Consumer(..., accept=['pickle']) unpickles what the queue delivers.
@@ -555,6 +564,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import json\nfrom kafka import KafkaConsumer\nc = KafkaConsumer('t', value_deserializer=lambda v: json.loads(v))",
       "from celery import Celery\napp = Celery('t')\n@app.task(serializer='json')\ndef f(x):\n    return x",
       "from kombu import Consumer\ndef c(conn, q, h):\n    return Consumer(conn, queues=[q], callbacks=[h], accept=['json'])",
       "from celery import Celery\napp = Celery('t')\napp.config_from_object({'accept_content': ['json']})",
@@ -590,6 +600,10 @@ export default pyRule({
       "import hmac, hashlib, pickle\nfrom flask import request\ndef f():\n    raw = request.get_data()\n    if hmac.compare_digest(hmac.new(KEY, raw, hashlib.sha256).hexdigest(), request.headers['X-Sig']):\n        return pickle.loads(raw)",
     ],
     invalid: [
+      {
+        code: "import pickle\nfrom kafka import KafkaConsumer\nc = KafkaConsumer('t', value_deserializer=pickle.loads)",
+        line: 3,
+      },
       // TorchScript and MLflow models from the request; the program's own registered model is a LOW reminder.
       {
         code: "import torch\nfrom flask import request\ndef f():\n    return torch.jit.load(request.files['m'])",

@@ -19,10 +19,14 @@ function intRouteParameter(ctx: PythonContext, id: SyntaxNode, ignore?: SyntaxNo
   const dflt = field(p, "value");
   if (dflt?.type === "call" && (ctx.kwarg(dflt, "le") || ctx.kwarg(dflt, "lt"))) return false;
   // (an int parameter is no injection source for any sink class: the handler being a route is what counts)
-  // (a discord.py command converts what the member typed after the command the same way: `times: int`)
+  // (a discord.py command converts what the member typed after the command the same way: `times: int`; a
+  // GraphQL resolver's `first: int` is the query's variable, as the client wrote it)
   if (
     !ctx.isEntryFunction(fn) ||
-    !sourceHas(ctx.tree, /\bfastapi\b|^\s*(from|import)\s+(discord|nextcord|disnake)\b/m)
+    !sourceHas(
+      ctx.tree,
+      /\bfastapi\b|^\s*(from|import)\s+(discord|nextcord|disnake|strawberry|graphene|ariadne)\b/m,
+    )
   )
     return false;
   return !clampedIn(ctx, fn, name, ignore);
@@ -252,7 +256,7 @@ export default pyRule({
   // itertools only with a request in the file: LeetCode-style code imports it in a standard header, and that alone
   // made this rule parse three quarters of the benign corpus.
   trigger:
-    /^(?=[\s\S]*?itertools)(?=[\s\S]*?(request|get_argument))|(int|float)\(\s*(request\.|self\.get_argument|event\[|req\.params\b)|request\.(stream|files|FILES|get_data\(\))|(?<=\*\s*)int\(|\.recv\(|struct\.unpack|int\.from_bytes|await\s+\w+\.body\(\)|^(?=[\s\S]*?(fastapi|discord|nextcord|disnake))(?=[\s\S]*?(?<=:\s*)int\s*[=,)])|start_(unix_)?server\(|rfile\.read\(|page_size_query_param|LimitOffsetPagination/,
+    /^(?=[\s\S]*?itertools)(?=[\s\S]*?(request|get_argument))|(int|float)\(\s*(request\.|self\.get_argument|event\[|req\.params\b|context\.args\b)|request\.(stream|files|FILES|get_data\(\))|(?<=\*\s*)int\(|\.recv\(|struct\.unpack|int\.from_bytes|await\s+\w+\.body\(\)|^(?=[\s\S]*?(fastapi|discord|nextcord|disnake|strawberry|graphene|ariadne))(?=[\s\S]*?(?<=:\s*)int\s*[=,)])|start_(unix_)?server\(|rfile\.read\(|page_size_query_param|LimitOffsetPagination/,
   nodeTypes: ["call", "binary_operator", "augmented_assignment", "while_statement", "class_definition"],
   detect(node, ctx, report) {
     if (node.type === "class_definition") {
@@ -469,6 +473,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import strawberry\n@strawberry.type\nclass Query:\n    @strawberry.field\n    def events(self, info: strawberry.Info, first: int = 20) -> list[int]:\n        return session.scalars(select(E).limit(min(first, 100))).all()",
       // DRF pagination whose client-chosen page size is capped, or not client-chosen at all
       "from rest_framework.pagination import PageNumberPagination\nclass P(PageNumberPagination):\n    page_size = 25\n    page_size_query_param = 'page_size'\n    max_page_size = 200",
       "from rest_framework.pagination import PageNumberPagination\nclass P(PageNumberPagination):\n    page_size = 25",
@@ -502,6 +507,10 @@ export default pyRule({
       "import secrets\nfrom flask import request\ndef make_codes(count):\n    return [secrets.token_hex(8) for _ in range(count)]\ndef codes():\n    n = int(request.get_json()['count'])\n    if n > 100:\n        n = 100\n    return make_codes(n)",
     ],
     invalid: [
+      {
+        code: "from telegram.ext import ContextTypes\nasync def repeat(update, context: ContextTypes.DEFAULT_TYPE):\n    count = int(context.args[0])\n    for _ in range(count):\n        await context.bot.send_message(chat_id=update.effective_chat.id, text='x')",
+        line: 4,
+      },
       {
         code: "from rest_framework.pagination import PageNumberPagination\nclass P(PageNumberPagination):\n    page_size = 25\n    page_size_query_param = 'page_size'",
         line: 4,

@@ -75,6 +75,9 @@ const INPUT_ERRORS =
 const HTTP_SERVER = /BaseHTTPRequestHandler|\bsocketserver\b/;
 const SLACK_BOLT = /^\s*(from|import)\s+slack_bolt\b/m;
 const CHAT_BOT = /^\s*(from|import)\s+(discord|nextcord|disnake|telegram)\b/m;
+const WEBSOCKET_LIB = /^\s*(from|import)\s+(fastapi|starlette|websockets|channels)\b/m;
+const SOCKETIO = /^\s*(from|import)\s+socketio\b/m;
+const GRPC = /^\s*(from\s+grpc\b|import\s+[\w., ]*\bgrpc\b)/m;
 
 /**
  * A call that sends its arguments back to the peer that asked: an http.server or socketserver handler's own
@@ -84,6 +87,12 @@ function replyCall(ctx: PythonContext, q: string): boolean {
   if (/^self\.(wfile\.write|send_error|request\.(send|sendall))$/.test(q))
     return sourceHas(ctx.tree, HTTP_SERVER);
   if (/^(respond|say)$/.test(q)) return sourceHas(ctx.tree, SLACK_BOLT);
+  // A WebSocket's send (FastAPI/Starlette, websockets, a Channels consumer's self.send), a Socket.IO emit, and a
+  // gRPC method's status details: each goes to the peer on the other end.
+  if (/^(websocket|ws|self)\.(send|send_json|send_text|send_bytes)$/.test(q))
+    return sourceHas(ctx.tree, WEBSOCKET_LIB);
+  if (/^(self\.)?(sio|socketio)\.(emit|send)$/.test(q)) return sourceHas(ctx.tree, SOCKETIO);
+  if (/^context\.(abort|set_details)$/.test(q)) return sourceHas(ctx.tree, GRPC);
   return (
     /^(ctx|interaction\.(response|followup)|message\.channel|message|update\.(effective_)?message)\.(send|reply|reply_text|send_message)$/.test(
       q,
@@ -110,7 +119,7 @@ export default pyRule({
     fix_hint: "Log the details server-side and return a generic message.",
   },
   trigger:
-    /route|@\w+\.(get|post|put|delete|patch)\(|\(request\b|errorhandler\(|exception_handler\(|cgitb|BaseHTTPRequestHandler|socketserver|slack_bolt|discord|telegram|\(event,\s*context\)|jsonify\(|make_response\(|Response\(|show_tracebacks/,
+    /route|@\w+\.(get|post|put|delete|patch)\(|\(request\b|errorhandler\(|exception_handler\(|cgitb|BaseHTTPRequestHandler|socketserver|slack_bolt|discord|telegram|websocket|socketio|grpc|\(event,\s*context\)|jsonify\(|make_response\(|Response\(|show_tracebacks/,
   nodeTypes: ["return_statement", "raise_statement", "call"],
   detect(node, ctx, report) {
     if (node.type === "call") {
@@ -148,10 +157,13 @@ export default pyRule({
         descendants(a).some((id) => {
           if (id.type !== "identifier" || id.parent?.type === "attribute") return false;
           const v = ctx.valueOf(id);
+          // (`tb = "".join(traceback.format_exception(...))`: the joined lines are the trace too)
           return (
             v !== id &&
             v?.type === "call" &&
-            /^traceback\.format_(exc|exception|tb|stack)$/.test(ctx.callee(v))
+            (/^traceback\.format_(exc|exception|tb|stack)$/.test(ctx.callee(v)) ||
+              (ctx.method(v) === "join" &&
+                /^traceback\.format_(exception|tb|stack)$/.test(ctx.callee(ctx.args(v)[0] ?? v))))
           );
         }),
       );
@@ -264,6 +276,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import logging, grpc\nclass S(pb_grpc.BillingServicer):\n    def Charge(self, request, context):\n        try:\n            return charge(request)\n        except Exception:\n            logging.exception('x')\n            context.abort(grpc.StatusCode.INTERNAL, 'charge failed')",
       "import cherrypy\ncherrypy.config.update({'request.show_tracebacks': False})",
       "import socketserver, logging\nclass H(socketserver.StreamRequestHandler):\n    def handle(self):\n        try:\n            work(self.rfile.readline())\n        except Exception as exc:\n            logging.error('failed: %s', exc)\n            self.wfile.write(b'error')",
       "import logging\ndef lambda_handler(event, context):\n    try:\n        return {'statusCode': 200, 'body': run(event)}\n    except Exception:\n        logging.exception('failed')\n        return {'statusCode': 500, 'body': 'internal error'}",
@@ -284,6 +297,18 @@ export default pyRule({
       "from flask import Flask\napp = Flask(__name__)\n@app.route('/')\ndef f():\n    try:\n        g()\n    except Exception as exc:\n        log.error('failed: %s', exc)\n        return {'error': 'failed', 'type': 'internal'}, 500",
     ],
     invalid: [
+      {
+        code: "import traceback, grpc\nclass S(pb_grpc.BillingServicer):\n    def Charge(self, request, context):\n        try:\n            return charge(request)\n        except Exception:\n            context.abort(grpc.StatusCode.INTERNAL, traceback.format_exc())",
+        line: 7,
+      },
+      {
+        code: "import traceback\nfrom fastapi import FastAPI, WebSocket\napp = FastAPI()\n@app.websocket('/ws')\nasync def ws(websocket: WebSocket):\n    try:\n        await run()\n    except Exception as exc:\n        await websocket.send_json({'error': repr(exc), 'trace': traceback.format_exc()})",
+        line: 9,
+      },
+      {
+        code: "import traceback\nfrom discord.ext import commands\nbot = commands.Bot(command_prefix='!')\n@bot.event\nasync def on_command_error(ctx, error):\n    tb = ''.join(traceback.format_exception(type(error), error, error.__traceback__))\n    await ctx.send(tb[-1800:])",
+        line: 7,
+      },
       "import discord\nfrom discord.ext import commands\nbot = commands.Bot(command_prefix='!')\n@bot.command()\nasync def run(ctx, *, job: str):\n    try:\n        start(job)\n    except Exception as exc:\n        await ctx.send(f'error: {exc}')",
       // A Lambda handler's return value is the API Gateway response.
       {

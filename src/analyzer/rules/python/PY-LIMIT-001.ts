@@ -1,4 +1,4 @@
-import { field } from "../../parse/nodes.js";
+import { field, sourceHas } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
 /** Framework settings that cap what one request may make the server parse or hold; None lifts the cap. */
@@ -22,14 +22,28 @@ export default pyRule({
     fix_hint:
       "Keep a finite limit sized to the largest legitimate request; raise it per view if one needs more.",
   },
-  trigger: /DATA_UPLOAD_MAX_|MAX_CONTENT_LENGTH|MAX_FORM_/,
+  trigger: /DATA_UPLOAD_MAX_|MAX_CONTENT_LENGTH|MAX_FORM_|max_size\s*=\s*None/,
   nodeTypes: ["assignment", "keyword_argument"],
   detect(node, ctx, report) {
     let name: string | undefined;
     let value;
     if (node.type === "keyword_argument") {
       const call = node.parent?.parent;
-      if (call?.type !== "call" || !/^(update|from_mapping)$/.test(ctx.method(call))) return;
+      if (call?.type !== "call") return;
+      // websockets' serve(handler, host, port, max_size=None): no cap on one incoming message (1 MiB by default).
+      if (
+        /^max_(size|message_size)$/.test(ctx.text(field(node, "name") ?? node)) &&
+        field(node, "value")?.type === "none" &&
+        /(^|\.)(serve|unix_serve)$/.test(ctx.callee(call)) &&
+        sourceHas(ctx.tree, /^\s*(from|import)\s+websockets\b/m)
+      ) {
+        report({
+          node,
+          message: "websockets server with max_size=None: no limit on the size of one message",
+        });
+        return;
+      }
+      if (!/^(update|from_mapping)$/.test(ctx.method(call))) return;
       name = ctx.text(field(node, "name") ?? node);
       value = field(node, "value");
     } else {
@@ -45,10 +59,15 @@ export default pyRule({
     valid: [
       "DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024",
       "app.config['MAX_CONTENT_LENGTH'] = 16 * 1024 * 1024",
+      "import websockets\nserver = websockets.serve(echo, 'localhost', 8765, max_size=2**20)",
     ],
     invalid: [
       { code: "app.config['MAX_FORM_PARTS'] = None", line: 1 },
       { code: "app.config.update(MAX_FORM_MEMORY_SIZE=None)", line: 1 },
+      {
+        code: "import websockets\nserver = websockets.serve(echo, 'localhost', 8765, max_size=None)",
+        line: 2,
+      },
       "DATA_UPLOAD_MAX_NUMBER_FIELDS = None",
     ],
   },

@@ -23,7 +23,7 @@ const LEGACY_CONDITIONS = ["ScanFilter", "QueryFilter", "KeyConditions", "Expect
  * `req.media` / `req.get_media()`, Pyramid's `request.json_body`, a parser of JSON text, tornado's json_decode.
  */
 const JSON_SOURCE =
-  /^((flask|quart|bottle|sanic|cherrypy)\.)?(request|req)\.(json|get_json|json_body|media|get_media)(?![\w])|^(json|bson\.json_util|json_util|ujson|orjson|simplejson)\.loads$|^(tornado\.escape\.)?json_decode$/;
+  /^((flask|quart|bottle|sanic|cherrypy)\.)?(request|req)\.(json|get_json|json_body|media|get_media)(?![\w])|^(json|bson\.json_util|json_util|ujson|orjson|simplejson)\.loads$|^(websocket|ws)\.receive_json$|^(tornado\.escape\.)?json_decode$/;
 /** Django REST framework's `request.data`: the parsed body, objects included (Flask's `request.data` is bytes). */
 const DRF = /^\s*(from|import)\s+rest_framework\b/m;
 const DRF_DATA = /^request\.data(?![\w])/;
@@ -73,7 +73,8 @@ function jsonValue(ctx: PythonContext, node: SyntaxNode | undefined, depth = 0):
     if (
       d.type === "call" &&
       jsonSource(ctx, ctx.callee(d)) &&
-      (!/(\.loads|json_decode)$/.test(ctx.callee(d)) || ctx.level(d, "code") === Level.SOURCE)
+      // (a parser's or a WebSocket's JSON only when the text or the socket is the client's)
+      (!/(\.loads|json_decode|\.receive_json)$/.test(ctx.callee(d)) || ctx.level(d, "code") === Level.SOURCE)
     )
       return true;
     if ((d.type === "attribute" || d.type === "subscript") && jsonSource(ctx, ctx.qname(d))) return true;
@@ -393,6 +394,10 @@ export default pyRule({
       "import boto3\nc = boto3.client('dynamodb')\ndef handler(event, context):\n    return c.scan(TableName='u', ScanFilter={'team': {'AttributeValueList': [{'S': event['t']}], 'ComparisonOperator': 'EQ'}})",
     ],
     invalid: [
+      {
+        code: "from fastapi import FastAPI, WebSocket\nfrom pymongo import MongoClient\napp = FastAPI()\ndb = MongoClient().shop\n@app.websocket('/ws')\nasync def search(websocket: WebSocket):\n    await websocket.accept()\n    criteria = await websocket.receive_json()\n    return list(db.products.find(criteria))",
+        line: 9,
+      },
       // Checked as a dict (an operator object passes), or another field checked than the one queried.
       "from flask import request\ndef login(db):\n    body = request.get_json()\n    if not isinstance(body.get('password'), str):\n        return 'bad', 400\n    return db.users.find_one({'username': body['username']})",
       {

@@ -225,9 +225,32 @@ export default pyRule({
       "Keep verification on; to trust a private CA pass verify='/path/to/ca.pem' or load it into the SSL context.",
   },
   trigger:
-    /verify|_create_unverified_context|_create_stdlib_context|CERT_NONE|check_hostname|assert_hostname|cert_reqs|\bssl\b|host_key_policy|VERIFY_NONE|VERIFYPEER|VERIFYHOST|disable_ssl_certificate_validation|tlsAllowInvalid|tlsInsecure|OPT_X_TLS_(NEVER|ALLOW)|sslmode|validate_cert/,
-  nodeTypes: ["call", "assignment", "attribute"],
+    /enable\.ssl\.certificate|ssl\.endpoint\.identification|verify|_create_unverified_context|_create_stdlib_context|CERT_NONE|check_hostname|assert_hostname|cert_reqs|\bssl\b|host_key_policy|VERIFY_NONE|VERIFYPEER|VERIFYHOST|disable_ssl_certificate_validation|tlsAllowInvalid|tlsInsecure|OPT_X_TLS_(NEVER|ALLOW)|sslmode|validate_cert/,
+  nodeTypes: ["call", "assignment", "attribute", "pair"],
   detect(node, ctx, report) {
+    // librdkafka's configuration (confluent_kafka Producer/Consumer/AdminClient dicts): the broker's certificate
+    // unchecked, or checked without its host name.
+    if (node.type === "pair") {
+      const key = ctx.stringValue(field(node, "key"));
+      const value = field(node, "value");
+      if (
+        key === "enable.ssl.certificate.verification" &&
+        /^(false|False|0|["']false["'])$/.test(ctx.text(value ?? node))
+      )
+        report({
+          node,
+          message: "enable.ssl.certificate.verification off: the Kafka broker's certificate is not checked",
+        });
+      else if (
+        key === "ssl.endpoint.identification.algorithm" &&
+        /^none$/i.test(ctx.stringValue(value) ?? "")
+      )
+        report({
+          node,
+          message: "ssl.endpoint.identification.algorithm none: a certificate for any host is accepted",
+        });
+      return;
+    }
     if (node.type === "call") {
       const q = ctx.callee(node);
       if (ctx.method(node) === "set_missing_host_key_policy") {
@@ -520,6 +543,7 @@ export default pyRule({
     valid: [
       "from tornado import httpclient\nr = httpclient.HTTPRequest(u, validate_cert=True, ca_certs='/etc/ssl/ca.pem')",
       "from requests.adapters import HTTPAdapter\nclass A(HTTPAdapter):\n    def init_poolmanager(self, *a, **kw):\n        kw['cert_reqs'] = 'CERT_REQUIRED'\n        return super().init_poolmanager(*a, **kw)",
+      "from confluent_kafka import Producer\np = Producer({'security.protocol': 'SSL', 'ssl.ca.location': '/etc/ca.pem', 'enable.ssl.certificate.verification': True})",
       "from kubernetes import client\ncfg = client.Configuration()\ncfg.verify_ssl = True",
       "import psycopg2\nc = psycopg2.connect(host='db', dbname='a', sslmode='verify-full', sslrootcert='/etc/ca.pem')",
       "from kafka import KafkaProducer\np = KafkaProducer(bootstrap_servers='k:9093', security_protocol='SSL', ssl_check_hostname=True)",
@@ -570,6 +594,14 @@ export default pyRule({
       {
         code: "from requests.adapters import HTTPAdapter\nclass A(HTTPAdapter):\n    def init_poolmanager(self, *a, **kw):\n        kw['cert_reqs'] = 'CERT_NONE'\n        return super().init_poolmanager(*a, **kw)",
         line: 4,
+      },
+      {
+        code: "from confluent_kafka import Producer\np = Producer({\n    'security.protocol': 'SSL',\n    'enable.ssl.certificate.verification': False,\n})",
+        line: 4,
+      },
+      {
+        code: "from confluent_kafka import Consumer\nc = Consumer({'security.protocol': 'SSL', 'ssl.endpoint.identification.algorithm': 'none'})",
+        line: 2,
       },
       {
         code: "from kubernetes import client\ncfg = client.Configuration()\ncfg.verify_ssl = False",

@@ -35,6 +35,42 @@ function checkText(ctx: PythonContext, fn: SyntaxNode): string {
   return [own, ...helpers].join("\n");
 }
 
+/** A name for the secret a provider signs its deliveries with. */
+const SIGNING_SECRET = /^\w*(signing|webhook|endpoint|hook)_?secret\w*$/i;
+/** A check of a signature itself (not a name that merely mentions a key or a token). */
+const SIGNATURE_CHECK =
+  /hmac|compare_digest|construct_event|verify|is_valid|signature|webhooks?\.(construct|verify)|check_sig/i;
+const unusedSecrets = new WeakMap<object, string | null>();
+
+/**
+ * A module-level signing secret (`SLACK_SIGNING_SECRET = os.environ[...]`) that nothing else in the file reads: the
+ * answer loaded the key to verify deliveries with and never used it.
+ */
+function unusedSigningSecret(ctx: PythonContext): string | undefined {
+  const memo = unusedSecrets.get(ctx.tree);
+  if (memo !== undefined) return memo ?? undefined;
+  let found: string | null = null;
+  const counts = new Map<string, number>();
+  for (const n of ctx.tree.nodes)
+    if (n.type === "identifier" && SIGNING_SECRET.test(ctx.text(n)))
+      counts.set(ctx.text(n), (counts.get(ctx.text(n)) ?? 0) + 1);
+  for (const [name, count] of counts) {
+    if (count !== 1) continue;
+    const id = ctx.tree.nodes.find((n) => n.type === "identifier" && ctx.text(n) === name);
+    const assign = id?.parent;
+    if (
+      assign?.type === "assignment" &&
+      field(assign, "left") === id &&
+      assign.parent?.parent?.type === "module"
+    ) {
+      found = name;
+      break;
+    }
+  }
+  unusedSecrets.set(ctx.tree, found);
+  return found ?? undefined;
+}
+
 const REPLAY_REASON =
   "the signature is checked but the signed message holds no timestamp and no event id is remembered: a captured delivery replays (LOW: the provider may sign only the body and dedupe itself)";
 /** The handler adds or moves an amount on each event (marking an order paid twice is harmless; crediting is not). */
@@ -65,11 +101,28 @@ export default pyRule({
     fix_hint:
       "Verify the provider's signature over the raw body (hmac.compare_digest against the signature header, or the SDK's construct_event/verify helper) before parsing or acting on the event.",
   },
-  trigger: /webhook|hooks?\b|ipn\b|callback|notif/i,
+  trigger: /webhook|hooks?\b|ipn\b|callback|notif|signing_?secret|endpoint_?secret/i,
   nodeTypes: ["function_definition"],
   detect(node, ctx, report) {
     const h = handlerOf(ctx, node);
-    if (!h || !WEBHOOK.test(`${h.path} ${h.name}`) || MANAGES.test(`${h.path} ${h.name}`)) return;
+    if (!h || MANAGES.test(`${h.path} ${h.name}`)) return;
+    // A signing secret the module loads and never reads: its routes that take a posted body were to check it.
+    const unused = unusedSigningSecret(ctx);
+    if (unused) {
+      const body = checkText(ctx, node);
+      if (
+        READS_BODY.test(body) &&
+        !SIGNATURE_CHECK.test(body) &&
+        !/before_request|MIDDLEWARE|add_middleware/.test(ctx.tree.source)
+      ) {
+        report({
+          node: field(node, "name") ?? node,
+          message: `${h.path || h.name} acts on the posted body, and ${unused} is loaded but never used to check its signature`,
+        });
+        return;
+      }
+    }
+    if (!WEBHOOK.test(`${h.path} ${h.name}`)) return;
     const text = checkText(ctx, node);
     // FastAPI hands the parsed body over as a pydantic model parameter (`def hook(event: Event)`).
     const modelParam =
@@ -94,6 +147,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import os\nfrom flask import Flask, request, abort\nfrom slack_sdk.signature import SignatureVerifier\napp = Flask(__name__)\nSLACK_SIGNING_SECRET = os.environ['SLACK_SIGNING_SECRET']\nverifier = SignatureVerifier(SLACK_SIGNING_SECRET)\n@app.post('/slack/events')\ndef events():\n    if not verifier.is_valid_request(request.get_data(), request.headers):\n        abort(401)\n    return handle(request.get_json())",
       "from flask import Flask, request\napp = Flask(__name__)\n@app.get('/auth/callback')\ndef auth_callback():\n    return exchange(request.args['code'])",
       "import hmac, hashlib\nfrom flask import Flask, request, abort\napp = Flask(__name__)\n@app.route('/webhook', methods=['POST'])\ndef hook():\n    mac = hmac.new(KEY, request.data, hashlib.sha256).hexdigest()\n    if not hmac.compare_digest(mac, request.headers['X-Signature']):\n        abort(401)\n    handle(request.get_json())\n    return ''",
       "import stripe\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/stripe/webhook', methods=['POST'])\ndef hook():\n    event = stripe.Webhook.construct_event(request.data, request.headers['Stripe-Signature'], SECRET)\n    handle(event)\n    return ''",
@@ -103,6 +157,10 @@ export default pyRule({
       "from flask import Flask, request, abort\napp = Flask(__name__)\ndef _check(req):\n    if not hmac.compare_digest(req.headers.get('X-Sig', ''), sign(req.data)):\n        abort(401)\n@app.route('/hooks/github', methods=['POST'])\ndef github_hook():\n    _check(request)\n    handle(request.get_json())\n    return ''",
     ],
     invalid: [
+      {
+        code: "import os\nfrom flask import Flask, request\napp = Flask(__name__)\nSLACK_SIGNING_SECRET = os.environ['SLACK_SIGNING_SECRET']\n@app.post('/slack/events')\ndef events():\n    return handle(request.get_json())",
+        line: 6,
+      },
       {
         code: "import json\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/webhooks/payments', methods=['POST'])\ndef payment_webhook():\n    event = json.loads(request.data)\n    mark_paid(event['order_id'])\n    return '', 204",
         line: 5,
