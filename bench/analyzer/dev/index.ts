@@ -138,6 +138,7 @@ import { BATCH153 as JS_TS_BATCH153 } from "./js-ts-batch153.js";
 import { BATCH152 as JS_TS_BATCH152 } from "./js-ts-batch152.js";
 import { BATCH154 as JS_TS_BATCH154 } from "./js-ts-batch154.js";
 import { BATCH155 as JS_TS_BATCH155 } from "./js-ts-batch155.js";
+import { BATCH159 as JS_TS_BATCH159 } from "./js-ts-batch159.js";
 import { BATCH144 as JS_TS_BATCH144 } from "./js-ts-batch144.js";
 import { BATCH145 as JS_TS_BATCH145 } from "./js-ts-batch145.js";
 import { BATCH146 as JS_TS_BATCH146 } from "./js-ts-batch146.js";
@@ -234,6 +235,7 @@ import { BATCH98 as PY_RULES_BATCH98 } from "./py-rules-batch98.js";
 import { BATCH97 as PY_RULES_BATCH97 } from "./py-rules-batch97.js";
 import { BATCH101 as PY_RULES_BATCH101 } from "./py-rules-batch101.js";
 import { BATCH102 as PY_RULES_BATCH102 } from "./py-rules-batch102.js";
+import { BATCH105 as PY_RULES_BATCH105 } from "./py-rules-batch105.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
 import { BATCH8 as PY_SNIPPETS_BATCH8 } from "./py-snippets-batch8.js";
@@ -481,6 +483,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH152,
     ...JS_TS_BATCH154,
     ...JS_TS_BATCH155,
+    ...JS_TS_BATCH159,
   ],
   "py-rules": [
     ...PY_RULES,
@@ -572,5 +575,6 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH100,
     ...PY_RULES_BATCH101,
     ...PY_RULES_BATCH102,
+    ...PY_RULES_BATCH105,
   ],
 };
