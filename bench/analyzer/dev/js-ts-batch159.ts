@@ -79,9 +79,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 
 export const GET: RequestHandler = async (event) => {
   const q = event.url.searchParams.get('q') ?? '';
-  const html =
-@ok    '<p class="' + event.locals.theme + '">' +
-@@    'Results for ' + q + '</p>';
+@ok  const open = '<p class="' + event.locals.theme + '">';
+@@  const html = open + 'Results for ' + q + '</p>';
   return new Response(html, { headers: { 'content-type': 'text/html' } });
 };
 

@@ -606,6 +606,23 @@ describe("bindings and value shapes (JavaScript/TypeScript)", () => {
     expect(ts("this.dir").length).toBe(1);
   });
 
+  it("reads a request event's locals as what the app's hooks store there, not as the client's", () => {
+    const sk = (body: string) =>
+      found(
+        "import type { Handle, RequestHandler } from '@sveltejs/kit';\n" +
+          "export const handle: Handle = async ({ event, resolve }) => {\n  event.locals.theme = 'dark';\n  event.locals.ref = event.url.searchParams.get('ref');\n  return resolve(event);\n};\n" +
+          body,
+        "JS-XSS-001",
+        "typescript",
+      );
+    const page = (expr: string, param = "event") =>
+      `export const GET: RequestHandler = async (${param}) => {\n  return new Response('<p>' + ${expr} + '</p>', { headers: { 'content-type': 'text/html' } });\n};\n`;
+    expect(sk(page("event.locals.theme"))).toEqual([]);
+    expect(sk(page("locals.theme", "{ locals, url }"))).toEqual([]);
+    expect(sk(page("event.locals.ref")).length).toBe(1);
+    expect(sk(page("url.searchParams.get('q')", "{ locals, url }")).length).toBe(1);
+  });
+
   it("follows res.locals, Object.assign merges, emitters, promise steps and closures to what they hold", () => {
     const xss = (code: string) =>
       found("const express = require('express');\nconst app = express();\n" + code, "JS-XSS-001");

@@ -7239,6 +7239,13 @@ export class JsContext {
         const writes = this.localsWrites(local[2]!);
         if (writes) return this.max(writes, cls, depth);
       }
+      // A request event's locals (SvelteKit's `event.locals.user`, Astro's `context.locals.session`): set by the
+      // app's own hooks and middleware; what the file stores there, else nothing the client chose.
+      const eventLocal = /^([\w$]+)\.locals\.([\w$]+)/.exec(q);
+      if (eventLocal && !/^(res|response|app)$/.test(eventLocal[1]!)) {
+        const writes = this.eventLocalsWrites(eventLocal[2]!);
+        return writes.length ? this.max(writes, cls, depth) : Level.UNKNOWN;
+      }
       // A container member (`this.items = new Map()`): every entry the class stores in it, not the empty initialiser.
       const whole = obj?.type === "this" ? this.fieldHeld(node) : undefined;
       if (whole) return this.heldLevel(whole, undefined, cls, depth);
@@ -8381,6 +8388,10 @@ export class JsContext {
       const list = params ? namedChildren(params) : [];
       const names = list.map((p) => this.text(p));
       const own = this.declaringParam(fn, name);
+      // A request event's `locals` taken destructured (SvelteKit's `load({ locals })`, Astro's `({ locals, url })`):
+      // what the app's own hooks and middleware stored for this request, not something the client sent.
+      if (name === "locals" && own && own === list[0] && /^\{[^}]*\blocals\b/.test(this.text(own)))
+        return Level.UNKNOWN;
       if (own && SOURCE_DECORATOR.test(this.text(own))) {
         // Nest's converting pipes hand the handler a number, a boolean, a UUID or an enum member, or answer 400:
         // `@Param('id', ParseIntPipe) id: number`.
@@ -9078,6 +9089,22 @@ export class JsContext {
   private localsWrites(prop: string): SyntaxNode[] | undefined {
     if (!this.localsMemo.has(prop)) this.localsMemo.set(prop, this.localsWritesUncached(prop));
     return this.localsMemo.get(prop);
+  }
+
+  /** The values the file stores in a request event's `<event>.locals.<prop>` (any root but `res` and `app`). */
+  private eventLocalsWrites(prop: string): SyntaxNode[] {
+    const key = "event:" + prop;
+    if (!this.localsMemo.has(key)) {
+      const values: SyntaxNode[] = [];
+      for (const n of this.tree.nodes) {
+        if (n.type !== "assignment_expression") continue;
+        const m = /^([\w$]+)\.locals\.([\w$]+)$/.exec(this.qname(field(n, "left") ?? n));
+        if (m && m[2] === prop && !/^(res|response|app)$/.test(m[1]!) && field(n, "right"))
+          values.push(field(n, "right")!);
+      }
+      this.localsMemo.set(key, values);
+    }
+    return this.localsMemo.get(key) ?? [];
   }
 
   private localsWritesUncached(prop: string): SyntaxNode[] | undefined {

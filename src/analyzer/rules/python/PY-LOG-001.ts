@@ -251,6 +251,8 @@ export default pyRule({
       "import logging\nlog = logging.getLogger(__name__)\ndef log_request(response):\n    log.info('status %s', response.status_code)",
       "import logging\nfrom flask import request\ndef f():\n    logging.info('from %s', request.remote_addr)",
       "import logging\nfrom flask import request\nlogging.info('user %r', request.args['u'])",
+      // A path from the command line handed to a helper that logs it: the operator's own words, as argv itself is.
+      "import logging, sys\nlog = logging.getLogger(__name__)\ndef convert(path):\n    log.debug('converting %s', path)\n    log.info('input ' + path)\ndef main():\n    src = sys.argv[1]\n    convert(src)",
       "import logging, sys\nlog = logging.getLogger(__name__)\ndef main():\n    log.info('config dir [%s]', sys.argv[1])\n    try:\n        run(sys.argv[1:])\n    except Exception as err:\n        log.error('failed: %s', err)\n        log.exception(err)",
       "import logging\nfrom flask import request\ndef f():\n    sid = request.cookies.get('sid')\n    logging.warning('bad cookie %(sid)r' % {'sid': sid})\n    logging.warning('bad cookie %r (%d bytes)' % (sid, len(sid)))",
       "import logging\nlogging.info('started %s', 3)",
