@@ -110,4 +110,65 @@ function looksLikeWords(text) {
 module.exports = { parseRoster, looksLikeWords };
 `,
   ),
+  ...ts(
+    "CWE-113",
+    "h3 rate limiter: counters read from storage under a key holding the client IP, and set-cookie lines copied from an upstream response vs a query value",
+    `import { defineEventHandler, getRequestIP, getQuery, setResponseHeader, appendResponseHeader } from 'h3';
+import { useStorage } from '#imports';
+
+interface Bucket {
+  remaining: number;
+  resetAt: number;
+}
+
+export const limiter = defineEventHandler(async (event) => {
+  const ip = getRequestIP(event, { xForwardedFor: true }) ?? 'anon';
+  const store = useStorage('buckets');
+  const bucket = (await store.getItem<Bucket>('bucket:' + ip)) ?? { remaining: 60, resetAt: Date.now() + 60000 };
+  bucket.remaining -= 1;
+  await store.setItem('bucket:' + ip, bucket);
+@ok  setResponseHeader(event, 'x-ratelimit-remaining', String(bucket.remaining));
+@ok  setResponseHeader(event, 'x-ratelimit-reset', String(bucket.resetAt));
+  const { note } = getQuery(event);
+@@  setResponseHeader(event, 'x-debug-note', String(note));
+});
+
+export const relay = defineEventHandler(async (event) => {
+  const upstream = await fetch('https://accounts.internal.example/session', { headers: { accept: 'application/json' } });
+  const cookies: string[] = [];
+  for (const line of upstream.headers.getSetCookie()) cookies.push(line);
+@ok  for (const c of cookies) appendResponseHeader(event, 'set-cookie', c);
+  return upstream.json();
+});
+`,
+  ),
+  ...js(
+    "CWE-113",
+    "Express: a counter read from a cache keyed by req.ip and cookies forwarded from an upstream reply vs a header echoing the query",
+    `const express = require('express');
+const cache = require('./cache');
+
+const app = express();
+
+app.use(async (req, res, next) => {
+  const hits = (await cache.get('hits:' + req.ip)) || 0;
+  await cache.set('hits:' + req.ip, hits + 1);
+@ok  res.set('X-Request-Count', String(hits + 1));
+  next();
+});
+
+app.get('/proxy/login', async (req, res) => {
+  const reply = await fetch('https://sso.internal.example/login');
+  const forwarded = [];
+  reply.headers.forEach((value, name) => {
+    if (name === 'set-cookie') forwarded.push(value);
+  });
+@ok  res.setHeader('Set-Cookie', forwarded);
+@@  res.setHeader('X-Return-To', req.query.returnTo);
+  res.json(await reply.json());
+});
+
+module.exports = app;
+`,
+  ),
 ];
