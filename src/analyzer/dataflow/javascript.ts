@@ -6991,6 +6991,13 @@ export class JsContext {
     if (t === "identifier" || t === "shorthand_property_identifier") return this.lookup(node, cls, depth);
     if (t === "member_expression" || t === "subscript_expression") {
       const q = this.qname(node);
+      // The peer's address (`req.ip`, `req.socket.remoteAddress`; behind a proxy the X-Forwarded-For entry, a header
+      // value Node's parser never lets hold a line break): it cannot end a header or a log line.
+      if (
+        (cls === "header" || cls === "log") &&
+        /^(req|request|ctx|ctx\.request)\.ip$|^(req|request)\.(socket|connection)\.remoteAddress$/.test(q)
+      )
+        return Level.CONST;
       // `Schema.parse(body).format` where the schema's `format` is `z.enum([...])`, a literal, number or boolean.
       if (t === "member_expression" && this.pinnedField(node, cls, depth)) return Level.CONST;
       // `this.items[k]`, `this.items.user` of a container member: what the class stores at that key (see fieldHeld).
@@ -7367,6 +7374,27 @@ export class JsContext {
           return Level.CONST;
         // `stats.mtime.toUTCString()`, `d.toISOString()`: a date in its fixed format.
         if (/^(toUTCString|toISOString|toGMTString|getTime)$/.test(m) && !a0) return Level.CONST;
+      }
+      // h3's `getRequestIP(event)`: the peer's address, as `req.ip` is.
+      if ((cls === "header" || cls === "log") && /(^|\.)getRequestIP$/.test(this.callee(node)))
+        return Level.CONST;
+      // In a header, a store read by key (`cache.get('hits:' + req.ip)`, `storage.getItem(key)`, `redis.hget(h, k)`)
+      // is what the server stored there, not the key the request helped to name; not a request part's own getter
+      // (`req.get(name)`, `url.searchParams.get(k)`, `headers.get(k)`: the receiver reads as the request).
+      if (
+        cls === "header" &&
+        t === "call_expression" &&
+        /^(get|getItem|hget|hGet|getJSON)$/.test(this.method(node))
+      ) {
+        const recv = field(fn0(node), "object");
+        if (
+          recv &&
+          !/^(req|request|headers|searchParams|query|params|cookies|formData|url)$/.test(
+            this.text(field(recv, "property") ?? recv),
+          ) &&
+          this.eval(recv, cls, depth + 1) < Level.PARAM
+        )
+          return Level.UNKNOWN;
       }
       // `mime.getType(file)`, `mime.lookup(p)`: a MIME type from the library's table (or false/null).
       if (

@@ -2079,8 +2079,6 @@ export class PythonContext {
       // sys.argv[0] is the running script's own path (a reloader, a re-exec), not an argument the user chose.
       if (value && this.qname(value) === "sys.argv" && this.constValue(field(node, "subscript")) === 0)
         return Level.CONST;
-      // An argument of the command line in the program's own log: the operator's words, as the environment is.
-      if (value && cls === "log" && this.qname(value) === "sys.argv") return envLevel(cls);
       if (value && this.isSourceName(this.qname(value))) {
         if (this.tornadoLineFree(this.qname(value), cls)) return Level.UNKNOWN;
         return cls !== "literal" && this.keyGuarded(node) ? Level.CONST : Level.SOURCE;
