@@ -215,10 +215,10 @@ function pairKey(ctx: PythonContext, node: SyntaxNode): string {
 }
 
 /** The last word of an assignment target: `entry["hash"]`, `self.digest`, `the_hash`. */
-const HASH_TARGET = /(?:^|[_.[])["']?(hash|digest|fingerprint)["']?\]?$/i;
-/** A function or input that speaks of a credential: its digest is a stored secret, whatever it is named. */
+const HASH_TARGET = /(?:^|[_.[])["']?(hash|digest)["']?\]?$/i;
+/** A function or input that speaks of a credential or a certificate check: its digest is a security value. */
 const SECRET_CONTEXT =
-  /passw|pwd|(?:^|[^a-z])pw(?:[^a-z]|$)|passphrase|secret|token|api_?key|credential|salt|nonce|sign|auth|otp|login|pin_?code/i;
+  /passw|pwd|(?:^|[^a-z])pw(?:[^a-z]|$)|passphrase|secret|token|api_?key|credential|salt|nonce|sign|auth|otp|login|pin_?code|cert|x509|fingerprint|verif/i;
 
 /**
  * `entry["hash"] = md5(marker).hexdigest()` beside a listing's size and mtime, `self.digest = sha1(blob)`: a value
@@ -536,6 +536,11 @@ export default pyRule({
       },
       {
         code: "import hashlib\ndef store(row, pw):\n    row['hash'] = hashlib.md5(pw.encode()).hexdigest()\n    return row",
+        line: 3,
+        severity: "MEDIUM",
+      },
+      {
+        code: "import hashlib\ndef assert_fingerprint(cert, fingerprint):\n    cert_digest = hashlib.md5(cert).digest()\n    return cert_digest == bytes.fromhex(fingerprint)",
         line: 3,
         severity: "MEDIUM",
       },
