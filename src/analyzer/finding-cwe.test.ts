@@ -32,6 +32,17 @@ describe("a finding names the weaknesses its occurrence is, out of its rule's li
     expect(cweAt(header(""), "python", "PY-COOKIE-001")).toEqual([[2, ["CWE-614", "CWE-1004"]]]);
   });
 
+  it("JS code: a search cluster's script from the request is also query logic (CWE-943), eval is not", () => {
+    const es =
+      "const { Client } = require('@elastic/elasticsearch');\nconst es = new Client({ node: 'http://es:9200' });\n" +
+      "app.post('/r', async (req, res) => res.json(await es.updateByQuery({ index: 'p', script: { source: req.body.s } })));\n" +
+      "app.post('/e', (req, res) => res.json(eval(req.body.e)));\n";
+    expect(cweAt(es, "javascript", "JS-CODE-001")).toEqual([
+      [3, ["CWE-94", "CWE-943"]],
+      [4, ["CWE-94", "CWE-95"]],
+    ]);
+  });
+
   it("JS cookies: the flag the finding names decides its CWE", () => {
     const express = (opts: string) =>
       `const express = require('express');\nconst app = express();\napp.post('/l', (req, res) => {\n  res.cookie('sid', req.sessionID, ${opts});\n  res.end();\n});\n`;

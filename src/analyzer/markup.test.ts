@@ -229,6 +229,16 @@ describe("component and page files", () => {
     expect(scan("index.ssr.html", ssr).findings).toEqual([]);
     const page = scan("page.html", "<head>\n  {{{ userHeadTags }}}\n</head>\n");
     expect(page.findings.map((f) => f.line)).toEqual([2]);
+    // A helper's output, a Markdown block helper's source and a page layout's `contents` slot are no raw data; a
+    // plain raw field beside them, a raw field in a non-Markdown block and `contents` in a partial still are.
+    const theme = scan(
+      "member.hbs",
+      "<h3>{{{wbr name}}}</h3>\n<div>{{#markdown}}{{{comment.text}}}{{/markdown}}</div>\n<p>{{{ user.bio }}}</p>\n" +
+        "{{#if shown}}<i>{{{ note }}}</i>{{/if}}\n<div>{{{contents}}}</div>\n",
+    );
+    expect(theme.findings.map((f) => f.line)).toEqual([3, 4, 5]);
+    const pageLayout = scan("default.hbs", "<!doctype html>\n<html><body>\n{{{contents}}}\n</body></html>\n");
+    expect(pageLayout.findings).toEqual([]);
     // Pug: `!=` buffered code and `!{}` interpolation skip escaping; `=`, `#{}`, a `!=` comparison and comments do not.
     const pug = scan(
       "bio.pug",

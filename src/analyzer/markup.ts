@@ -276,6 +276,13 @@ function templateBindings(
 ): Array<{ kind: string; offset: number; expr: string }> {
   const out: Array<{ kind: string; offset: number; expr: string }> = [];
   const vueSsrTemplate = source.includes("<!--vue-ssr-outlet-->");
+  const fullPage = /^\s*(?:<!doctype\s+html|<html\b)/i.test(source);
+  const markdownBlocks = [
+    ...source.matchAll(
+      /\{\{~?#\s*(markdown|md|marked|markdownify)\b[^}]{0,200}\}\}([\s\S]*?)\{\{~?\/\s*\1\s*~?\}\}/gi,
+    ),
+  ].map((m): [number, number] => [m.index, m.index + m[0].length]);
+  const inMarkdownBlock = (at: number) => markdownBlocks.some(([s, e]) => at > s && at < e);
   const add = (kind: string, offset: number, raw: string) => {
     if (skip(offset)) return;
     const lead = raw.length - raw.trimStart().length;
@@ -296,6 +303,14 @@ function templateBindings(
     // handlebars-layouts' `{{{block "sidebar"}}}`: the named block's content, markup of the application's own
     // templates that the engine has rendered (escaped) already, as with the `body` slot.
     if (kind === "{{{ }}}" && /^block\s+("[^"\n]*"|'[^'\n]*')$/.test(body)) return;
+    // A Handlebars helper's output (`{{{wbr name}}}`, `{{{formatDate post.at "long"}}}`): the helper's own code builds
+    // the markup and escapes (or not) what it puts in; that code is the script the rules read, not this tag.
+    if ((kind === "{{{ }}}" || kind === "{{& }}") && /^[A-Za-z_$][\w$-]*\s+[^\s=]/.test(body)) return;
+    // A full page layout's `{{{contents}}}` slot (TypeDoc's themes), like `body`: the page the engine rendered.
+    if (kind === "{{{ }}}" && body === "contents" && fullPage) return;
+    // Inside a Markdown block helper (`{{#markdown}}{{{comment.text}}}{{/markdown}}`) the raw tag hands the helper
+    // Markdown source, which escaping would corrupt; what reaches the page is the helper's rendering.
+    if (kind !== "<%-" && inMarkdownBlock(offset)) return;
     // A vue-server-renderer page template (it holds the `<!--vue-ssr-outlet-->` marker): its `{{{ }}}` slots are
     // the head tags, resource hints, styles and scripts the server's renderer and build produce; the engine's
     // `{{ }}` is how such a template puts in a value.

@@ -2619,16 +2619,16 @@ const ddb = new DynamoDBClient({});
 exports.handler = async (event) => {
   const owner = event.queryStringParameters.owner;
   const a = await ddb.send(
-@@    new ScanCommand({
+    new ScanCommand({
       TableName: 'docs',
-      FilterExpression: "owner = '" + owner + "' AND published = :t",
+@@      FilterExpression: "owner = '" + owner + "' AND published = :t",
       ExpressionAttributeValues: { ':t': { BOOL: true } },
     }),
   );
   const b = await ddb.send(
-@ok    new ScanCommand({
+    new ScanCommand({
       TableName: 'docs',
-      FilterExpression: 'owner = :o AND published = :t',
+@ok      FilterExpression: 'owner = :o AND published = :t',
       ExpressionAttributeValues: { ':o': { S: owner }, ':t': { BOOL: true } },
     }),
   );

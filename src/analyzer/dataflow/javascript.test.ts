@@ -606,6 +606,38 @@ describe("bindings and value shapes (JavaScript/TypeScript)", () => {
     expect(ts("this.dir").length).toBe(1);
   });
 
+  it("takes a header value read from a store by key as what was stored, and the peer's address as line-free", () => {
+    const hdr = (line: string) =>
+      found(
+        "const express = require('express');\nconst cache = require('./cache');\nconst app = express();\n" +
+          `app.use(async (req, res, next) => {\n  ${line}\n  next();\n});\n`,
+        "JS-HDR-001",
+      );
+    expect(hdr("res.set('X-N', String(await cache.get('hits:' + req.ip)));")).toEqual([]);
+    expect(hdr("res.set('X-N', String(await cache.get('hits:' + req.query.k)));")).toEqual([]);
+    expect(hdr("res.set('X-Ip', req.ip);")).toEqual([]);
+    expect(hdr("res.set('X-H', req.get('x-note') + '');").length).toBe(1);
+    expect(hdr("res.set('X-Q', String(new URLSearchParams(req.url).get('q')));").length).toBe(1);
+    expect(hdr("res.set('X-Q', req.query.q);").length).toBe(1);
+  });
+
+  it("reads a request event's locals as what the app's hooks store there, not as the client's", () => {
+    const sk = (body: string) =>
+      found(
+        "import type { Handle, RequestHandler } from '@sveltejs/kit';\n" +
+          "export const handle: Handle = async ({ event, resolve }) => {\n  event.locals.theme = 'dark';\n  event.locals.ref = event.url.searchParams.get('ref');\n  return resolve(event);\n};\n" +
+          body,
+        "JS-XSS-001",
+        "typescript",
+      );
+    const page = (expr: string, param = "event") =>
+      `export const GET: RequestHandler = async (${param}) => {\n  return new Response('<p>' + ${expr} + '</p>', { headers: { 'content-type': 'text/html' } });\n};\n`;
+    expect(sk(page("event.locals.theme"))).toEqual([]);
+    expect(sk(page("locals.theme", "{ locals, url }"))).toEqual([]);
+    expect(sk(page("event.locals.ref")).length).toBe(1);
+    expect(sk(page("url.searchParams.get('q')", "{ locals, url }")).length).toBe(1);
+  });
+
   it("follows res.locals, Object.assign merges, emitters, promise steps and closures to what they hold", () => {
     const xss = (code: string) =>
       found("const express = require('express');\nconst app = express();\n" + code, "JS-XSS-001");

@@ -7329,6 +7329,13 @@ export class JsContext {
     if (t === "identifier" || t === "shorthand_property_identifier") return this.lookup(node, cls, depth);
     if (t === "member_expression" || t === "subscript_expression") {
       const q = this.qname(node);
+      // The peer's address (`req.ip`, `req.socket.remoteAddress`; behind a proxy the X-Forwarded-For entry, a header
+      // value Node's parser never lets hold a line break): it cannot end a header or a log line.
+      if (
+        (cls === "header" || cls === "log") &&
+        /^(req|request|ctx|ctx\.request)\.ip$|^(req|request)\.(socket|connection)\.remoteAddress$/.test(q)
+      )
+        return Level.CONST;
       // `Schema.parse(body).format` where the schema's `format` is `z.enum([...])`, a literal, number or boolean.
       if (t === "member_expression" && this.pinnedField(node, cls, depth)) return Level.CONST;
       // `this.items[k]`, `this.items.user` of a container member: what the class stores at that key (see fieldHeld).
@@ -7579,6 +7586,13 @@ export class JsContext {
         const writes = this.localsWrites(local[2]!);
         if (writes) return this.max(writes, cls, depth);
       }
+      // A request event's locals (SvelteKit's `event.locals.user`, Astro's `context.locals.session`): set by the
+      // app's own hooks and middleware; what the file stores there, else nothing the client chose.
+      const eventLocal = /^([\w$]+)\.locals\.([\w$]+)/.exec(q);
+      if (eventLocal && !/^(res|response|app)$/.test(eventLocal[1]!)) {
+        const writes = this.eventLocalsWrites(eventLocal[2]!);
+        return writes.length ? this.max(writes, cls, depth) : Level.UNKNOWN;
+      }
       // A container member (`this.items = new Map()`): every entry the class stores in it, not the empty initialiser.
       const whole = obj?.type === "this" ? this.fieldHeld(node) : undefined;
       if (whole) return this.heldLevel(whole, undefined, cls, depth);
@@ -7700,6 +7714,27 @@ export class JsContext {
           return Level.CONST;
         // `stats.mtime.toUTCString()`, `d.toISOString()`: a date in its fixed format.
         if (/^(toUTCString|toISOString|toGMTString|getTime)$/.test(m) && !a0) return Level.CONST;
+      }
+      // h3's `getRequestIP(event)`: the peer's address, as `req.ip` is.
+      if ((cls === "header" || cls === "log") && /(^|\.)getRequestIP$/.test(this.callee(node)))
+        return Level.CONST;
+      // In a header, a store read by key (`cache.get('hits:' + req.ip)`, `storage.getItem(key)`, `redis.hget(h, k)`)
+      // is what the server stored there, not the key the request helped to name; not a request part's own getter
+      // (`req.get(name)`, `url.searchParams.get(k)`, `headers.get(k)`: the receiver reads as the request).
+      if (
+        cls === "header" &&
+        t === "call_expression" &&
+        /^(get|getItem|hget|hGet|getJSON)$/.test(this.method(node))
+      ) {
+        const recv = field(fn0(node), "object");
+        if (
+          recv &&
+          !/^(req|request|headers|searchParams|query|params|cookies|formData|url)$/.test(
+            this.text(field(recv, "property") ?? recv),
+          ) &&
+          this.eval(recv, cls, depth + 1) < Level.PARAM
+        )
+          return Level.UNKNOWN;
       }
       // `mime.getType(file)`, `mime.lookup(p)`: a MIME type from the library's table (or false/null).
       if (
@@ -8738,6 +8773,10 @@ export class JsContext {
       const list = params ? namedChildren(params) : [];
       const names = list.map((p) => this.text(p));
       const own = this.declaringParam(fn, name);
+      // A request event's `locals` taken destructured (SvelteKit's `load({ locals })`, Astro's `({ locals, url })`):
+      // what the app's own hooks and middleware stored for this request, not something the client sent.
+      if (name === "locals" && own && own === list[0] && /^\{[^}]*\blocals\b/.test(this.text(own)))
+        return Level.UNKNOWN;
       if (own && SOURCE_DECORATOR.test(this.text(own))) {
         // Nest's converting pipes hand the handler a number, a boolean, a UUID or an enum member, or answer 400:
         // `@Param('id', ParseIntPipe) id: number`.
@@ -9454,6 +9493,22 @@ export class JsContext {
   private localsWrites(prop: string): SyntaxNode[] | undefined {
     if (!this.localsMemo.has(prop)) this.localsMemo.set(prop, this.localsWritesUncached(prop));
     return this.localsMemo.get(prop);
+  }
+
+  /** The values the file stores in a request event's `<event>.locals.<prop>` (any root but `res` and `app`). */
+  private eventLocalsWrites(prop: string): SyntaxNode[] {
+    const key = "event:" + prop;
+    if (!this.localsMemo.has(key)) {
+      const values: SyntaxNode[] = [];
+      for (const n of this.tree.nodes) {
+        if (n.type !== "assignment_expression") continue;
+        const m = /^([\w$]+)\.locals\.([\w$]+)$/.exec(this.qname(field(n, "left") ?? n));
+        if (m && m[2] === prop && !/^(res|response|app)$/.test(m[1]!) && field(n, "right"))
+          values.push(field(n, "right")!);
+      }
+      this.localsMemo.set(key, values);
+    }
+    return this.localsMemo.get(key) ?? [];
   }
 
   private localsWritesUncached(prop: string): SyntaxNode[] | undefined {

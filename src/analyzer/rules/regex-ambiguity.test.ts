@@ -91,6 +91,19 @@ describe("regex ambiguity: start-only assertions", () => {
   });
 });
 
+describe("regex ambiguity: end-of-input assertions", () => {
+  it("reads no character after `$`, so an iteration ending in `$` cannot split a run", () => {
+    expect(analyzeRegex("^(?:\\w+(?: +\\w+){0,2}(?: +<([^>]+)>)?(?:; |$))+$", js)).toBeNull();
+    expect(analyzeRegex("^(?:a+(?:;|\\Z))+\\Z", py("match"))).toBeNull();
+  });
+
+  it("keeps the split where `$` is multiline, Python's (a final newline may follow) or absent", () => {
+    expect(analyzeRegex("^(?:a+(?:;|$))+$", { flavor: "js", flags: "m" })).not.toBeNull();
+    expect(analyzeRegex("^(?:a+(?:;|$))+\\n", py("match"))).not.toBeNull();
+    expect(analyzeRegex("^(?:a+;?)+$", js)).not.toBeNull();
+  });
+});
+
 describe("regex ambiguity: the pattern memo", () => {
   it("keys a copy of the pattern, equal to it whatever its characters", () => {
     for (const s of ["", "^(a+)+$", '\u0000\n"\\', "\ud800 lone", "\u{1f600}", "x".repeat(100)])

@@ -53,7 +53,7 @@ type Ast =
   | { t: "seq"; items: Ast[] }
   | { t: "alt"; alts: Ast[] }
   | { t: "rep"; body: Ast; min: number; max: number }
-  | { t: "assert"; start?: boolean }
+  | { t: "assert"; start?: boolean; end?: "line" | "input" }
   | { t: "atomic"; body: Ast }
   | { t: "backref" };
 
@@ -199,7 +199,9 @@ class Parser {
     if (c === "[") return this.charClass();
     if (c === ".") return { t: "char", set: this.f.s ? ALL : setOf((d) => d !== "\n") };
     if (c === "^") return { t: "assert", start: true };
-    if (c === "$") return { t: "assert" };
+    // JavaScript's `$` is the end of the input (of a line under the multiline flag); Python's also passes before a
+    // final newline, which a later `\n` could then read.
+    if (c === "$") return this.flavor === "js" ? { t: "assert", end: "line" } : { t: "assert" };
     if (c === "\\") return this.escape();
     if ((c === "*" || c === "+" || c === "?") && this.flavor === "python")
       throw new ParseError("nothing to repeat");
@@ -222,6 +224,7 @@ class Parser {
     if (cls !== undefined) return { t: "char", set: cls };
     if (e === "b" || e === "B") return { t: "assert" };
     if (e === "A") return { t: "assert", start: true };
+    if (e === "Z" && this.flavor === "python") return { t: "assert", end: "input" };
     if (e === "Z" || e === "z" || e === "G") return { t: "assert" };
     if (/[1-9]/.test(e)) {
       let num = e;
@@ -366,8 +369,9 @@ class Parser {
 // ------------------------------------------------------------------------------------------------- the NFA
 
 interface State {
-  /** `startOnly`: a `^` (no multiline flag) or `\A`, passable only before the first character is read. */
-  eps: { to: number; cond: boolean; startOnly?: boolean }[];
+  /** `startOnly`: a `^` (no multiline flag) or `\A`, passable only before the first character is read. `endOnly`:
+   * a `$` (no multiline flag) or Python's `\Z`, after which no character can be read. */
+  eps: { to: number; cond: boolean; startOnly?: boolean; endOnly?: boolean }[];
   /** A position: the characters it consumes and the state after. */
   set?: bigint;
   next?: number;
@@ -392,8 +396,10 @@ class Nfa {
     return this.states.length - 1;
   }
 
-  eps(a: number, b: number, cond = false, startOnly = false): void {
-    this.states[a]!.eps.push(startOnly ? { to: b, cond, startOnly } : { to: b, cond });
+  eps(a: number, b: number, cond = false, startOnly = false, endOnly = false): void {
+    this.states[a]!.eps.push(
+      startOnly ? { to: b, cond, startOnly } : endOnly ? { to: b, cond, endOnly } : { to: b, cond },
+    );
   }
 
   build(ast: Ast, from: number, to: number): void {
@@ -414,7 +420,13 @@ class Nfa {
         return;
       }
       case "assert":
-        this.eps(from, to, true, !!ast.start && !this.multiline);
+        this.eps(
+          from,
+          to,
+          true,
+          !!ast.start && !this.multiline,
+          ast.end === "input" || (ast.end === "line" && !this.multiline),
+        );
         return;
       case "seq": {
         let cur = from;
@@ -655,9 +667,11 @@ function analyze(pattern: string, opts: AnalyzeOptions): Blowup | null {
     const outFree = new Set<number>();
     const onPath = new Set<number>();
     let free = false;
-    const walk = (s: number, cond: boolean) => {
+    const walk = (s: number, cond: boolean, ended: boolean) => {
       if (--budget < 0) throw new ParseError("too many paths");
       const st = S[s]!;
+      // Past an end-of-input assertion no character is read: no move (`(?:\w+(?:; |$))+` splits a run no way).
+      if (st.set !== undefined && ended) return;
       if (st.set !== undefined) {
         out.set(s, Math.min(2, (out.get(s) ?? 0) + 1));
         if (!cond) outFree.add(s);
@@ -673,11 +687,11 @@ function analyze(pattern: string, opts: AnalyzeOptions): Blowup | null {
       const eps = st.eps;
       for (let k = 0; k < eps.length; k++) {
         const e = eps[k]!;
-        if (!onPath.has(e.to) && !e.startOnly) walk(e.to, cond || e.cond);
+        if (!onPath.has(e.to) && !e.startOnly) walk(e.to, cond || e.cond, ended || !!e.endOnly);
       }
       onPath.delete(s);
     };
-    walk(S[p]!.next!, false);
+    walk(S[p]!.next!, false, false);
     moves.begin(p);
     for (const [q, m] of out) moves.push(p, q, m, outFree.has(q));
     if (free) acceptsFree[p] = 1;

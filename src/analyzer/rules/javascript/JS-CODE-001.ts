@@ -258,7 +258,8 @@ export default jsRule({
   meta: {
     id: "JS-CODE-001",
     title: "Dynamic code evaluation of non-literal strings",
-    cwe: ["CWE-94", "CWE-95"],
+    // (CWE-943 only for a search cluster's script: code the data store runs as part of a query)
+    cwe: ["CWE-94", "CWE-95", "CWE-943"],
     severity: "HIGH",
     severity_variants: [
       ...TAINT_VARIANTS,
@@ -281,7 +282,11 @@ export default jsRule({
   trigger:
     /eval|Eval|EVAL|Function|_compile|script\s*:|\$function|\$accumulator|\.constructor\b|mathjs|setTimeout|setInterval|runIn|compileFunction|vm2|Script|SourceTextModule|['"]script['"]|Worker|\]\(|importScripts|execFile|spawn|execPath|defineCommand|'node'|"node"/,
   nodeTypes: ["call_expression", "new_expression", "assignment_expression"],
-  detect(node, ctx, report) {
+  detect(node, ctx, emit) {
+    let queryScript = false;
+    // Code injection; a search cluster's script is also a query's logic (as a Mongo `$where` body is).
+    const report = (r: Parameters<typeof emit>[0]) =>
+      emit({ cwe: queryScript ? ["CWE-94", "CWE-943"] : ["CWE-94", "CWE-95"], ...r });
     if (node.type === "assignment_expression") {
       // `s.text = code` on `s = document.createElement('script')`: the browser runs the text once inserted.
       const left = field(node, "left");
@@ -440,6 +445,7 @@ export default jsRule({
       const script = painlessSource(node, ctx)!;
       // reported on the script's own line: a request object spans many
       if (ctx.level(script, "code") === Level.SOURCE) code = at = script;
+      queryScript = true;
     }
     // mathjs on request text, unless a pattern or a validator vetted the expression first.
     else if (node.type === "call_expression" && mathjsEvaluation(node, ctx)) {

@@ -495,7 +495,8 @@ export default jsRule({
           (conditions && value?.type !== "object" && rawRequestValue(value, ctx)) ||
           (expression && ctx.isBuiltString(value) && ctx.level(value, "nosql") === Level.SOURCE)
         ) {
-          report({ node, message: `DynamoDB ${key} comes from the request` });
+          // At the parameter (`FilterExpression: ...`): the line a reviewer changes, as an SQL sink's argument is.
+          report({ node: p, message: `DynamoDB ${key} comes from the request` });
           return;
         }
       }
@@ -881,6 +882,10 @@ export default jsRule({
       "app.get('/s', async (req, res) => res.json(await Product.find({ name: { $regex: req.query.q, $options: 'i' } })));",
       "const { ScanCommand } = require('@aws-sdk/client-dynamodb');\nexports.h = async (event) => {\n  const body = JSON.parse(event.body);\n  return client.send(new ScanCommand({ TableName: 'T', ScanFilter: body.filter }));\n};",
       "const { QueryCommand } = require('@aws-sdk/lib-dynamodb');\nexports.h = async (event) => client.send(new QueryCommand({ TableName: 'T', KeyConditionExpression: 'pk = ' + event.queryStringParameters.pk }));",
+      {
+        code: "const { ScanCommand } = require('@aws-sdk/lib-dynamodb');\nexports.h = async (event) => client.send(\n  new ScanCommand({\n    TableName: 'T',\n    FilterExpression: event.queryStringParameters.f + ' = :v',\n  }),\n);",
+        line: 5,
+      },
       "function f(db, who) { return db.collection('p').find({ $where: 'this.a == \"' + who + '\"' }); }",
       "function f(col, t) {\n  function criteria() {\n    return t ? { $where: `this.v > '${t}'` } : { v: 1 };\n  }\n  return col.findOne(criteria());\n}",
       "function f(col, t) {\n  const crit = () => ({ $where: 'this.v > ' + t });\n  return col.find(crit());\n}",

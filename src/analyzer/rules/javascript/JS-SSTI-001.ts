@@ -111,6 +111,21 @@ function pageTemplate(ctx: Ctx, n: SyntaxNode | undefined): boolean {
   return false;
 }
 
+/** `n` is, as written, one of the enclosing function's own parameters (not reassigned, not a part of one). */
+function wholeParameter(ctx: Ctx, n: SyntaxNode): boolean {
+  if (n.type !== "identifier") return false;
+  const v = ctx.resolve(n);
+  if (v && v !== n) return false;
+  const fn = ctx.enclosingFunction(n);
+  const ps = fn && (field(fn, "parameters") ?? field(fn, "parameter"));
+  if (!ps) return false;
+  const name = ctx.text(n);
+  return (ps.type === "identifier" ? [ps] : namedChildren(ps)).some((p) => {
+    const id = /^(required|optional)_parameter$/.test(p.type) ? field(p, "pattern") : p;
+    return id?.type === "identifier" && ctx.text(id) === name;
+  });
+}
+
 export default jsRule({
   meta: {
     id: "JS-SSTI-001",
@@ -119,7 +134,13 @@ export default jsRule({
     // `settings['views']`).
     cwe: ["CWE-1336", "CWE-94", "CWE-73"],
     severity: "HIGH",
-    severity_variants: TAINT_VARIANTS,
+    severity_variants: [
+      ...TAINT_VARIANTS,
+      {
+        severity: "LOW",
+        when: "a helper compiles its own parameter, as passed (the caller's template by the helper's contract)",
+      },
+    ],
     docs: {
       what_it_does:
         "Flags ejs/pug/Handlebars/lodash/nunjucks/Mustache/doT templates compiled or rendered from a template string that is not a literal, and views rendered with the request's body or query as their locals (`res.render('page', req.body)`), through which the client sets the engine's options and the layout file it loads.",
@@ -232,6 +253,13 @@ export default jsRule({
     if (level < Level.SOURCE && !liquid && !instance && ownEngine(ctx, node)) return;
     if (level < Level.SOURCE && readFromFile(ctx, tpl)) return;
     if (level < Level.SOURCE && pageTemplate(ctx, tpl)) return;
+    // A helper whose own parameter is the whole template (`function renderWith(template, data) { return
+    // _.template(template)(data); }`): compiling the caller's template is what it is for; where that text comes from
+    // is the caller's to show. A LOW reminder; a parameter spliced into template text stays reported.
+    if (level === Level.PARAM && wholeParameter(ctx, tpl)) {
+      report({ node, severity: "LOW", message: `${q}() compiles the template its caller passes` });
+      return;
+    }
     report({
       node,
       severity: taintSeverity(level),
@@ -268,6 +296,10 @@ export default jsRule({
         severity: "CRITICAL",
       },
       "const _ = require('lodash');\nfunction greet(who) { return _.template('Hello ' + who)({}); }",
+      {
+        code: "const _ = require('lodash');\nfunction renderWith(template, data) {\n  return _.template(template)(data);\n}\nmodule.exports = { renderWith };",
+        severity: "LOW",
+      },
       "const template = require('art-template');\napp.post('/p', (req, res) => res.send(template.render(req.body.src, {})));",
       "module.exports = function mount(app, dust) {\n  app.post('/r', (req, res) => dust.renderSource(req.body.t, {}, (e, o) => res.send(o)));\n};",
       { code: "app.get('/p', (req, res) => res.render('profile', req.query));", severity: "CRITICAL" },

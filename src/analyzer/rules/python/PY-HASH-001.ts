@@ -214,6 +214,25 @@ function pairKey(ctx: PythonContext, node: SyntaxNode): string {
   return p?.type === "pair" ? (ctx.stringValue(field(p, "key")) ?? "") : "";
 }
 
+/** The last word of an assignment target: `entry["hash"]`, `self.digest`, `the_hash`. */
+const HASH_TARGET = /(?:^|[_.[])["']?(hash|digest)["']?\]?$/i;
+/** A function or input that speaks of a credential or a certificate check: its digest is a security value. */
+const SECRET_CONTEXT =
+  /passw|pwd|(?:^|[^a-z])pw(?:[^a-z]|$)|passphrase|secret|token|api_?key|credential|salt|nonce|sign|auth|otp|login|pin_?code|cert|x509|fingerprint|verif/i;
+
+/**
+ * `entry["hash"] = md5(marker).hexdigest()` beside a listing's size and mtime, `self.digest = sha1(blob)`: a value
+ * kept under the bare name of a hash is a fingerprint of the data (a change marker, an ETag, a record id) when
+ * neither the function's name and parameters nor the digest's own input speak of a password, key or token.
+ */
+function fingerprintTarget(ctx: PythonContext, node: SyntaxNode): boolean {
+  const target = targetName(ctx, node).replace(/\s+/g, "");
+  if (!HASH_TARGET.test(target)) return false;
+  const fn = ctx.enclosingFunction(node);
+  const header = fn ? `${ctx.text(field(fn, "name") ?? fn)} ${ctx.text(field(fn, "parameters") ?? fn)}` : "";
+  return !SECRET_CONTEXT.test(`${header} ${ctx.text(node)}`);
+}
+
 /** `self._cache.setdefault(md5(data).digest(), data)`, `seen[sha1(x).hexdigest()]`: the digest is a lookup key. */
 function directKey(ctx: PythonContext, node: SyntaxNode): boolean {
   const dig = node.parent?.type === "attribute" ? node.parent.parent : undefined;
@@ -430,6 +449,7 @@ export default pyRule({
         randomOnly ||
         keyOrNameOnly(ctx, node) ||
         directKey(ctx, node) ||
+        fingerprintTarget(ctx, node) ||
         truncated(ctx, node) ||
         fileChecksum(ctx, node) ||
         gatheredAcrossRanks(ctx, node) ||
@@ -506,6 +526,23 @@ export default pyRule({
         code: "import hashlib\ndef layout_hash(filename, engine=None):\n    with open(filename, 'rb') as f:\n        data = f.read()\n    h = hashlib.sha1() if engine is None else engine\n    h.update(data)\n    return h.hexdigest()",
         line: 5,
         severity: "LOW",
+      },
+      // A listing entry's bare `hash` of its name and times: a change marker, LOW; the same name in a function
+      // handling a password stays MEDIUM.
+      {
+        code: "import hashlib\ndef entry(name, mtime):\n    e = {'name': name}\n    e['hash'] = hashlib.md5((name + str(mtime)).encode()).hexdigest()\n    return e",
+        line: 4,
+        severity: "LOW",
+      },
+      {
+        code: "import hashlib\ndef store(row, pw):\n    row['hash'] = hashlib.md5(pw.encode()).hexdigest()\n    return row",
+        line: 3,
+        severity: "MEDIUM",
+      },
+      {
+        code: "import hashlib\ndef assert_fingerprint(cert, fingerprint):\n    cert_digest = hashlib.md5(cert).digest()\n    return cert_digest == bytes.fromhex(fingerprint)",
+        line: 3,
+        severity: "MEDIUM",
       },
       // ... but not a key naming a secret.
       { code: "import hashlib\ndef row(pw):\n    return {'password': hashlib.md5(pw).hexdigest()}", line: 3 },

@@ -134,12 +134,33 @@ function caughtException(ctx: PythonContext, a: SyntaxNode): boolean {
   return false;
 }
 
-/** `sys.argv[1]`, `sys.argv[1:]`: the command line of the user who ran the program, logged in its own log. */
-function commandLine(ctx: PythonContext, a: SyntaxNode): boolean {
+/**
+ * `sys.argv[1]`, `sys.argv[1:]`: the command line of the user who ran the program, logged in its own log; also
+ * through the names and helper parameters it is handed to (`src = sys.argv[1]; convert(src)` then
+ * `def convert(path): log.debug("converting %s", path)`), when every call of the helper in the file passes one.
+ */
+function commandLine(ctx: PythonContext, a: SyntaxNode, depth = 0): boolean {
   let v = a;
   if (v.type === "call" && /^(str|repr)$/.test(ctx.callee(v)) && ctx.args(v).length === 1)
     v = ctx.args(v)[0]!;
-  return v.type === "subscript" && ctx.qname(field(v, "value") ?? v) === "sys.argv";
+  if (v.type === "subscript" && ctx.qname(field(v, "value") ?? v) === "sys.argv") return true;
+  if (depth > 3) return false;
+  // `"input " + src`: literal text around it.
+  if (v.type === "binary_operator" && v.children.some((c) => !c.named && c.type === "+")) {
+    const literal = (p: SyntaxNode) =>
+      p.type === "string" && !namedChildren(p).some((c) => c.type === "interpolation");
+    const parts = [field(v, "left"), field(v, "right")];
+    return (
+      parts.some((p) => p && !literal(p)) &&
+      parts.every((p) => !!p && (literal(p) || commandLine(ctx, p, depth + 1)))
+    );
+  }
+  if (v.type !== "identifier") return false;
+  const r = ctx.resolve(v);
+  if (r && r !== v) return commandLine(ctx, r, depth + 1);
+  const fn = ctx.enclosingFunction(v);
+  const passed = fn ? ctx.passedValues(fn, ctx.text(v)) : undefined;
+  return !!passed?.length && passed.every((p) => commandLine(ctx, p, depth + 1));
 }
 
 export default pyRule({
@@ -251,6 +272,8 @@ export default pyRule({
       "import logging\nlog = logging.getLogger(__name__)\ndef log_request(response):\n    log.info('status %s', response.status_code)",
       "import logging\nfrom flask import request\ndef f():\n    logging.info('from %s', request.remote_addr)",
       "import logging\nfrom flask import request\nlogging.info('user %r', request.args['u'])",
+      // A path from the command line handed to a helper that logs it: the operator's own words, as argv itself is.
+      "import logging, sys\nlog = logging.getLogger(__name__)\ndef convert(path):\n    log.debug('converting %s', path)\n    log.info('input ' + path)\ndef main():\n    src = sys.argv[1]\n    convert(src)",
       "import logging, sys\nlog = logging.getLogger(__name__)\ndef main():\n    log.info('config dir [%s]', sys.argv[1])\n    try:\n        run(sys.argv[1:])\n    except Exception as err:\n        log.error('failed: %s', err)\n        log.exception(err)",
       "import logging\nfrom flask import request\ndef f():\n    sid = request.cookies.get('sid')\n    logging.warning('bad cookie %(sid)r' % {'sid': sid})\n    logging.warning('bad cookie %r (%d bytes)' % (sid, len(sid)))",
       "import logging\nlogging.info('started %s', 3)",

@@ -197,8 +197,14 @@ export default pyRule({
     )
       return;
     const level = ctx.level(query, "xpath");
-    if (level === Level.SOURCE || (level === Level.PARAM && !elementValues(ctx, resolved)))
-      report({ node, message: "XPath query contains unescaped input" });
+    // The message says where the value comes from: untrusted input, or a caller of a library function.
+    if (level === Level.SOURCE)
+      report({
+        node,
+        message: "XPath query contains unescaped untrusted input (request, file or network data)",
+      });
+    else if (level === Level.PARAM && !elementValues(ctx, resolved))
+      report({ node, message: "XPath query contains a caller's parameter unescaped" });
   },
   cases: {
     valid: [
@@ -217,6 +223,12 @@ export default pyRule({
       "import xml.etree.ElementTree as ET\ndef load(ns, node):\n    a = node.find('%s/%s' % (ns.tag('optics'), ns.tag('lens')))\n    b = node.findall(f'.//{ns.tag(\"extra\")}//{ns.tag(\"bump\")}')\n    return a, b",
     ],
     invalid: [
+      // A library function's parameter: the message names the caller, not a request.
+      {
+        code: "def by_alias(root, alias):\n    return root.xpath('.//w:alias[@w:val=\"%s\"]' % alias)",
+        line: 2,
+        message: /caller's parameter/,
+      },
       "from string import Template\nfrom flask import request\nfrom lxml import etree\nEXPR = Template(\"//book[author='$who']/title\")\ndef f():\n    return etree.parse('b.xml').xpath(EXPR.substitute(who=request.args['a']))",
       "from flask import request\nfrom lxml import etree\nQ = \"//user[name='{}']\"\ndef f(root):\n    return root.xpath(Q.format(request.args['a']))",
       // A predicate held by a name, and an f-string's own brackets.

@@ -907,16 +907,36 @@ export default pyRule({
             ? undefined
             : new Set([...src.matchAll(/\{\{-?\s*(\w+)[^}]*\|\s*safe\b/g)].map((m) => m[1]!));
         if (raw && !raw.size) return;
+        // `{% for n in notes %}{{ n.message|safe }}`: the loop's list is passed raw field by field; which free-text
+        // fields, by the list's keyword.
+        const loopFields = new Map<string, string[]>();
+        if (raw && !bottle) {
+          const loops = new Map(
+            [...src.matchAll(/\{%-?\s*for\s+(\w+)\s+in\s+(\w+)\s*-?%\}/g)].map((m) => [m[1]!, m[2]!]),
+          );
+          for (const m of src.matchAll(/\{\{-?\s*(\w+)\.(\w+)[^}]*\|\s*safe\b/g)) {
+            const list = loops.get(m[1]!);
+            if (list) loopFields.set(list, [...(loopFields.get(list) ?? []), m[2]!]);
+          }
+        }
+        const FREE_TEXT =
+          /^(bio|about|comment|body|content|description|message|text|note|notes|signature|summary)$/;
+        // ... a list of records a model query loads (`Notice.query.filter_by(...).all()`, `Post.objects.filter(...)`)
+        // whose free-text field the loop writes raw: what users typed earlier (stored XSS).
+        const storedList = (name: string, v: SyntaxNode | undefined) => {
+          if (!loopFields.get(name)?.some((f) => FREE_TEXT.test(f))) return false;
+          const rec = v?.type === "identifier" ? ctx.resolve(v) : v;
+          return (
+            rec?.type === "call" &&
+            /(^|\.)(all|filter|filter_by|order_by|limit|offset|exclude|paginate)$/.test(ctx.method(rec)) &&
+            /\.(query|objects)\.\w+\(/.test(ctx.text(rec))
+          );
+        };
         // ... or a free-text field of a record loaded by id (`p = Profile.query.get_or_404(pid)`, `p.bio`): what a
         // user typed earlier, passed raw under |safe (stored XSS). Only for |safe by name, not a whole raw block.
         const storedText = (v: SyntaxNode | undefined) => {
           if (v?.type !== "attribute" || !raw) return false;
-          if (
-            !/^(bio|about|comment|body|content|description|message|text|note|notes|signature|summary)$/.test(
-              ctx.text(field(v, "attribute") ?? v),
-            )
-          )
-            return false;
+          if (!FREE_TEXT.test(ctx.text(field(v, "attribute") ?? v))) return false;
           const rec = ctx.resolve(field(v, "object"));
           return (
             rec?.type === "call" &&
@@ -928,8 +948,9 @@ export default pyRule({
         const hit = namedChildren(field(node, "arguments") ?? node).find(
           (a) =>
             a.type === "keyword_argument" &&
-            (!raw || raw.has(ctx.text(field(a, "name") ?? a))) &&
-            (ctx.level(field(a, "value"), "html") === Level.SOURCE || storedText(field(a, "value"))),
+            (((!raw || raw.has(ctx.text(field(a, "name") ?? a))) &&
+              (ctx.level(field(a, "value"), "html") === Level.SOURCE || storedText(field(a, "value")))) ||
+              storedList(ctx.text(field(a, "name") ?? a), field(a, "value"))),
         );
         if (hit)
           report({ node, message: "template marks user-supplied text safe (|safe): it is not escaped" });
@@ -1435,6 +1456,7 @@ export default pyRule({
       "from flask import render_template_string, request\nTPL = {'plain': '<p>{{ q }}</p>', 'raw': '<p>{{ q|safe }}</p>'}\ndef v():\n    tpl = TPL['plain']\n    return render_template_string(tpl, q=request.args['q'])",
       "from flask import render_template_string\ndef v(pid):\n    p = Profile.query.get_or_404(pid)\n    return render_template_string('<p>{{ bio }}</p>', bio=p.bio)",
       "from flask import render_template_string\ndef v(pid):\n    p = Page.query.get_or_404(pid)\n    return render_template_string('<p>{{ html|safe }}</p>', html=p.rendered_html)",
+      "from flask import render_template_string\ndef v(uid):\n    ns = Note.query.filter_by(owner=uid).all()\n    return render_template_string('{% for n in ns %}<p class=\"{{ n.level|safe }}\">{{ n.body }}</p>{% endfor %}', ns=ns)",
       "import falcon, html\nclass R:\n    def on_get(self, req, resp):\n        resp.content_type = falcon.MEDIA_HTML\n        resp.text = '<p>' + html.escape(req.get_param('n')) + '</p>'",
       "import falcon\nclass R:\n    def on_get(self, req, resp):\n        resp.text = '<p>' + req.get_param('n') + '</p>'",
       "from flask import render_template, request\ndef f():\n    return render_template('note.html', body=request.args['b'])",
@@ -1684,6 +1706,11 @@ export default pyRule({
       },
       {
         code: "from flask import render_template_string\ndef v(pid):\n    p = Profile.query.get_or_404(pid)\n    return render_template_string('<p>{{ bio|safe }}</p>', bio=p.bio)",
+        line: 4,
+      },
+      // A loaded list whose free-text field a loop writes |safe.
+      {
+        code: "from flask import render_template_string\ndef v(uid):\n    ns = Note.query.filter_by(owner=uid).all()\n    return render_template_string('{% for n in ns %}<p>{{ n.body|safe }}</p>{% endfor %}', ns=ns)",
         line: 4,
       },
       {
