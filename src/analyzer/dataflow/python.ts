@@ -6,6 +6,7 @@ import {
   namedChildren,
   nodesOfType,
   sourceHas,
+  sourceIncludes,
   sourceMatches,
   unparen,
 } from "../parse/nodes.js";
@@ -1449,7 +1450,7 @@ export class PythonContext {
     if (fn?.type !== "identifier") return undefined;
     if (!this.partials) {
       this.partials = new Map();
-      if (this.tree.source.includes("partial(")) {
+      if (sourceIncludes(this.tree, "partial(")) {
         const count = new Map<string, number>();
         for (let ni2 = 0, all2 = nodesOfType(this.tree, "assignment"); ni2 < all2.length; ni2++) {
           const n = all2[ni2]!;

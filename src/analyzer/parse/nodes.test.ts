@@ -8,6 +8,8 @@ import {
   nodesOfType,
   perTree,
   sourceHas,
+  sourceIncludes,
+  sourceMatches,
   unparen,
 } from "./nodes.js";
 
@@ -28,6 +30,20 @@ it("sourceHas answers per tree and per pattern (flags included)", async () => {
   const g = /os/g;
   expect(sourceHas(plain, g)).toBe(true);
   expect(sourceHas(parseCode("import os, sys\n", "python"), g)).toBe(true);
+});
+
+it("sourceIncludes and sourceMatches answer per tree and never collide with each other's keys", async () => {
+  await loadGrammars(["python"]);
+  const a = parseCode("t = tarfile.open(p)\n", "python");
+  const b = parseCode("z = zipfile.ZipFile(p)\n", "python");
+  expect(sourceIncludes(a, "tarfile")).toBe(true);
+  expect(sourceIncludes(b, "tarfile")).toBe(false);
+  // A text that reads like a regex key is still a plain text question, and the reverse.
+  expect(sourceIncludes(a, "/tarfile")).toBe(false);
+  expect(sourceMatches(a, "tar\\w+")).toBe(true);
+  expect(sourceIncludes(a, "tar\\w+")).toBe(false);
+  expect(sourceMatches(b, "Zip", "i")).toBe(true);
+  expect(sourceMatches(b, "ZIP")).toBe(false);
 });
 
 it("module-import tests are answered from one per-file list of imports, exactly as the regex would", () => {

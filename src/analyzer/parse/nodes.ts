@@ -120,6 +120,17 @@ export function nodesOfType(tree: SyntaxTree, ...types: string[]): readonly Synt
 
 const sourceTests = new WeakMap<SyntaxTree, Map<string, boolean>>();
 
+/** Whether the tree's source contains `text`, once per tree and text (a per-node `includes` is quadratic). */
+export function sourceIncludes(tree: SyntaxTree, text: string): boolean {
+  let tests = sourceTests.get(tree);
+  if (!tests) sourceTests.set(tree, (tests = new Map()));
+  // "=" cannot start a regex key (`${flags}/${pattern}`), so the two kinds never collide.
+  const key = `=${text}`;
+  let v = tests.get(key);
+  if (v === undefined) tests.set(key, (v = tree.source.includes(text)));
+  return v;
+}
+
 /** sourceHas for a pattern built per node (a name in it): the expression is compiled only on a miss. */
 export function sourceMatches(tree: SyntaxTree, pattern: string, flags = ""): boolean {
   let tests = sourceTests.get(tree);

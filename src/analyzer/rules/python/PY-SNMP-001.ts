@@ -1,4 +1,5 @@
 import { pyRule } from "./common.js";
+import { sourceHas } from "../../parse/nodes.js";
 
 export default pyRule({
   meta: {
@@ -22,7 +23,7 @@ export default pyRule({
   calls: ["CommunityData", "UsmUserData"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
-    if (!/(^|\.)(CommunityData|UsmUserData)$/.test(q) || !/\bpysnmp\b/.test(ctx.tree.source)) return;
+    if (!/(^|\.)(CommunityData|UsmUserData)$/.test(q) || !sourceHas(ctx.tree, /\bpysnmp\b/)) return;
     if (/CommunityData$/.test(q)) {
       report({ node, message: "SNMP v1/v2c community: credentials and data in cleartext" });
       return;
