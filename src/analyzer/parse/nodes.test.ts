@@ -6,6 +6,7 @@ import {
   importsModule,
   namedChildren,
   nodesOfType,
+  nodesOfTypeWithin,
   perTree,
   sourceHas,
   sourceIncludes,
@@ -44,6 +45,25 @@ it("sourceIncludes and sourceMatches answer per tree and never collide with each
   expect(sourceIncludes(a, "tar\\w+")).toBe(false);
   expect(sourceMatches(b, "Zip", "i")).toBe(true);
   expect(sourceMatches(b, "ZIP")).toBe(false);
+});
+
+it("nodesOfTypeWithin is descendants filtered by type, for every node of a tree", async () => {
+  await loadGrammars(["python", "javascript"]);
+  const py = parseCode(
+    "def f(a):\n    if a:\n        x = 1\n    def g():\n        if a:\n            y = 2\n    return x\nif b:\n    z = 3\n",
+    "python",
+  );
+  const js = parseCode(
+    "function f(a) { if (a) { let x = 1; } const g = () => { if (a) return 2; }; }\n",
+    "javascript",
+  );
+  for (const [tree, types] of [
+    [py, ["if_statement", "assignment", "identifier"]],
+    [js, ["if_statement", "identifier", "arrow_function"]],
+  ] as const)
+    for (const node of tree.nodes)
+      for (const type of types)
+        expect(nodesOfTypeWithin(tree, node, type)).toEqual(descendants(node).filter((d) => d.type === type));
 });
 
 it("module-import tests are answered from one per-file list of imports, exactly as the regex would", () => {

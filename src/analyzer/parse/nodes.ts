@@ -118,6 +118,28 @@ export function nodesOfType(tree: SyntaxTree, ...types: string[]): readonly Synt
   return list;
 }
 
+/**
+ * The nodes of `type` strictly inside `node`, in pre-order: `descendants(node)` filtered by type, read from the
+ * tree's list for that type by binary search (a subtree is a run of consecutive pre-order numbers). A detector
+ * that scans its enclosing function per node pays the function's size each time; this pays the matches.
+ */
+export function nodesOfTypeWithin(tree: SyntaxTree, node: SyntaxNode, type: string): readonly SyntaxNode[] {
+  let last = node;
+  while (last.children.length) last = last.children[last.children.length - 1]!;
+  const list = nodesOfType(tree, type);
+  const lower = (order: number) => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.order <= order) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return list.slice(lower(node.order), lower(last.order));
+}
+
 const sourceTests = new WeakMap<SyntaxTree, Map<string, boolean>>();
 
 /** Whether the tree's source contains `text`, once per tree and text (a per-node `includes` is quadratic). */
