@@ -1,5 +1,6 @@
 import type { SyntaxNode, SyntaxTree } from "../parse/index.js";
 import type { Language } from "../types.js";
+import { sourceMatches } from "../parse/nodes.js";
 
 /** Same order as the Python/JS engines: a sink flags by the highest level reaching it. */
 export enum Level {
@@ -430,8 +431,10 @@ export class ClikeContext {
   /** True when the snippet compares `name` against something (a bounds check) anywhere. */
   comparedSomewhere(name: string): boolean {
     const esc = name.replace(/[$.*+?^()[\]{}|\\]/g, "\\$&");
-    const re = new RegExp(`(^|[^\\w$])${esc}\\s*(<|>|<=|>=)[^<>]|[^<>](<|>|<=|>=)\\s*${esc}(?![\\w$])`);
-    return re.test(this.tree.source);
+    return sourceMatches(
+      this.tree,
+      `(^|[^\\w$])${esc}\\s*(<|>|<=|>=)[^<>]|[^<>](<|>|<=|>=)\\s*${esc}(?![\\w$])`,
+    );
   }
 
   /** Name of the enclosing function (or method), for entry-point heuristics. */

@@ -4218,9 +4218,10 @@ export class JsContext {
     let written = this.fieldWritten.get(prop);
     if (written === undefined) {
       const p = prop.replace(/\$/g, "\\$");
-      written = new RegExp(
+      written = sourceMatches(
+        this.tree,
         `\\.${p}\\s*(\\+\\+|--|[-+*/%&|^]=|\\*\\*=|<<=|>>>?=|\\?\\?=|\\|\\|=|&&=|=(?!=))|(\\+\\+|--)\\s*this\\.${p}\\b|Object\\.assign\\(\\s*this\\b|\\bthis\\s*\\[`,
-      ).test(this.tree.source);
+      );
       this.fieldWritten.set(prop, written);
     }
     if (written) return undefined;
@@ -5104,9 +5105,10 @@ export class JsContext {
     let hit = this.writtenMemo.get(name);
     if (hit === undefined) {
       const e = name.replace(/\$/g, "\\$");
-      hit = new RegExp(
+      hit = sourceMatches(
+        this.tree,
         `\\b${e}\\s*(?:\\.[\\w$]+|\\[[^\\]]*\\])\\s*(?:[-+*/%&|^]|\\*\\*|<<|>>>?|&&|\\|\\||\\?\\?)?=(?!=)|\\b${e}\\s*\\.\\s*(?:push|pop|shift|unshift|splice|reverse|sort|fill|copyWithin)\\s*\\(|Object\\.assign\\(\\s*${e}\\b`,
-      ).test(this.tree.source);
+      );
       this.writtenMemo.set(name, hit);
     }
     return hit;
@@ -8952,7 +8954,7 @@ export class JsContext {
         own === list[0] &&
         ownPattern?.type === "object_pattern" &&
         /^(request|params)$/.test(name) &&
-        (/['"](@ioc:Adonis\/|@adonisjs\/)/.test(this.tree.source) ||
+        (sourceHas(this.tree, /['"](@ioc:Adonis\/|@adonisjs\/)/) ||
           /:\s*HttpContext(Contract)?\b/.test(this.text(ownPattern.parent ?? ownPattern)))
       )
         return Level.SOURCE;
@@ -9235,9 +9237,10 @@ export class JsContext {
     const name = c && field(c, "name");
     if (!c || !name || c.parent?.type === "export_statement") return true;
     const esc = this.text(name).replace(/\$/g, "\\$");
-    return new RegExp(
+    return sourceMatches(
+      this.tree,
       `\\bexports\\b[^;\\n]*\\b${esc}\\b|\\bexport\\s+(default\\s+${esc}\\b|\\{[^}]*\\b${esc}\\b)`,
-    ).test(this.tree.source);
+    );
   }
 
   /**
@@ -9786,8 +9789,9 @@ export class JsContext {
 
   private sessionWritesUncached(name: string): SyntaxNode[] | undefined {
     if (
-      /\b(req|request)\.session\s*(\[|=[^=])|Object\.assign\(\s*(req|request)\.session\b/.test(
-        this.tree.source,
+      sourceHas(
+        this.tree,
+        /\b(req|request)\.session\s*(\[|=[^=])|Object\.assign\(\s*(req|request)\.session\b/,
       )
     )
       return undefined;

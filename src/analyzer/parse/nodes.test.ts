@@ -6,8 +6,11 @@ import {
   importsModule,
   namedChildren,
   nodesOfType,
+  nodesOfTypeWithin,
   perTree,
   sourceHas,
+  sourceIncludes,
+  sourceMatches,
   unparen,
 } from "./nodes.js";
 
@@ -28,6 +31,39 @@ it("sourceHas answers per tree and per pattern (flags included)", async () => {
   const g = /os/g;
   expect(sourceHas(plain, g)).toBe(true);
   expect(sourceHas(parseCode("import os, sys\n", "python"), g)).toBe(true);
+});
+
+it("sourceIncludes and sourceMatches answer per tree and never collide with each other's keys", async () => {
+  await loadGrammars(["python"]);
+  const a = parseCode("t = tarfile.open(p)\n", "python");
+  const b = parseCode("z = zipfile.ZipFile(p)\n", "python");
+  expect(sourceIncludes(a, "tarfile")).toBe(true);
+  expect(sourceIncludes(b, "tarfile")).toBe(false);
+  // A text that reads like a regex key is still a plain text question, and the reverse.
+  expect(sourceIncludes(a, "/tarfile")).toBe(false);
+  expect(sourceMatches(a, "tar\\w+")).toBe(true);
+  expect(sourceIncludes(a, "tar\\w+")).toBe(false);
+  expect(sourceMatches(b, "Zip", "i")).toBe(true);
+  expect(sourceMatches(b, "ZIP")).toBe(false);
+});
+
+it("nodesOfTypeWithin is descendants filtered by type, for every node of a tree", async () => {
+  await loadGrammars(["python", "javascript"]);
+  const py = parseCode(
+    "def f(a):\n    if a:\n        x = 1\n    def g():\n        if a:\n            y = 2\n    return x\nif b:\n    z = 3\n",
+    "python",
+  );
+  const js = parseCode(
+    "function f(a) { if (a) { let x = 1; } const g = () => { if (a) return 2; }; }\n",
+    "javascript",
+  );
+  for (const [tree, types] of [
+    [py, ["if_statement", "assignment", "identifier"]],
+    [js, ["if_statement", "identifier", "arrow_function"]],
+  ] as const)
+    for (const node of tree.nodes)
+      for (const type of types)
+        expect(nodesOfTypeWithin(tree, node, type)).toEqual(descendants(node).filter((d) => d.type === type));
 });
 
 it("module-import tests are answered from one per-file list of imports, exactly as the regex would", () => {

@@ -118,7 +118,40 @@ export function nodesOfType(tree: SyntaxTree, ...types: string[]): readonly Synt
   return list;
 }
 
+/**
+ * The nodes of `type` strictly inside `node`, in pre-order: `descendants(node)` filtered by type, read from the
+ * tree's list for that type by binary search (a subtree is a run of consecutive pre-order numbers). A detector
+ * that scans its enclosing function per node pays the function's size each time; this pays the matches.
+ */
+export function nodesOfTypeWithin(tree: SyntaxTree, node: SyntaxNode, type: string): readonly SyntaxNode[] {
+  let last = node;
+  while (last.children.length) last = last.children[last.children.length - 1]!;
+  const list = nodesOfType(tree, type);
+  const lower = (order: number) => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.order <= order) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return list.slice(lower(node.order), lower(last.order));
+}
+
 const sourceTests = new WeakMap<SyntaxTree, Map<string, boolean>>();
+
+/** Whether the tree's source contains `text`, once per tree and text (a per-node `includes` is quadratic). */
+export function sourceIncludes(tree: SyntaxTree, text: string): boolean {
+  let tests = sourceTests.get(tree);
+  if (!tests) sourceTests.set(tree, (tests = new Map()));
+  // "=" cannot start a regex key (`${flags}/${pattern}`), so the two kinds never collide.
+  const key = `=${text}`;
+  let v = tests.get(key);
+  if (v === undefined) tests.set(key, (v = tree.source.includes(text)));
+  return v;
+}
 
 /** sourceHas for a pattern built per node (a name in it): the expression is compiled only on a miss. */
 export function sourceMatches(tree: SyntaxTree, pattern: string, flags = ""): boolean {

@@ -17,6 +17,7 @@ import {
   type Composition,
 } from "./untrusted-text.js";
 import type { ClikeContext } from "../dataflow/clike.js";
+import { sourceMatches } from "../parse/nodes.js";
 
 interface Instance {
   id: string;
@@ -116,9 +117,10 @@ const WRITERS = /^(strcpy|strncpy|strcat|strncat|strlcpy|strlcat|memcpy|memmove|
 /** A Go name declared as an http.Header or bound to one (`h := w.Header()`). */
 function goHeaderValue(ctx: ClikeContext, name: string): boolean {
   if (ctx.language !== "go" || !/^\w+$/.test(name)) return false;
-  return new RegExp(
+  return sourceMatches(
+    ctx.tree,
     `\\b${name}\\s*(:=|=)\\s*[^\\n;]*\\.Header\\b|\\b${name}\\s+\\*?(http\\.)?Header\\b`,
-  ).test(ctx.tree.source);
+  );
 }
 
 function headerValues(ctx: ClikeContext, node: SyntaxNode): SyntaxNode[] | undefined {

@@ -1,6 +1,7 @@
 import type { SyntaxNode } from "../../parse/index.js";
 import type { ClikeContext } from "../../dataflow/clike.js";
 import { CALL_TYPES, clikeRule, Level } from "../clike.js";
+import { sourceMatches } from "../../parse/nodes.js";
 
 const SIZE_AT: Record<string, number> = {
   malloc: 0,
@@ -36,7 +37,7 @@ function guarded(ctx: ClikeContext, factor: string): boolean {
 function counted(ctx: ClikeContext, factor: SyntaxNode): boolean {
   const name = ctx.text(factor);
   if (!/^[A-Za-z_]\w*$/.test(name)) return false;
-  return new RegExp(`(^|[^\\w.>])${name}\\s*(\\+\\+|\\+=)|\\+\\+\\s*${name}(?!\\w)`).test(ctx.tree.source);
+  return sourceMatches(ctx.tree, `(^|[^\\w.>])${name}\\s*(\\+\\+|\\+=)|\\+\\+\\s*${name}(?!\\w)`);
 }
 
 /** A product with a non-constant factor that the snippet never bounds-checks. */

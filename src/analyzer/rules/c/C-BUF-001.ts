@@ -1,4 +1,5 @@
 import { CALL_TYPES, clikeRule, Level, literalValue } from "../clike.js";
+import { sourceIncludes } from "../../parse/nodes.js";
 
 const UNBOUNDED =
   /^(strcpy|strcat|wcscpy|wcscat|stpcpy|lstrcpy[AW]?|lstrcat[AW]?|_mbscpy|_mbscat|_tcscpy|_tcscat|StrCpy|StrCat)$/;
@@ -61,7 +62,7 @@ export default clikeRule(["c", "cpp"], {
     // itself a fixed-size local array: the copy is bounded by something visible, so only LOW.
     const s = ctx.text(src);
     const measured =
-      ctx.tree.source.includes(`strlen(${s})`) ||
+      sourceIncludes(ctx.tree, `strlen(${s})`) ||
       ctx.stackArrays(node).has(s) ||
       ctx.isString(src) ||
       terminatedBefore(

@@ -1,4 +1,5 @@
 import { CALL_TYPES, clikeRule, literalValue } from "../clike.js";
+import { sourceIncludes } from "../../parse/nodes.js";
 
 const FORMAT_AT: Record<string, number> = {
   sprintf: 1,
@@ -50,7 +51,7 @@ export default clikeRule(["c", "cpp"], {
     const measured =
       literal &&
       rest.length > 0 &&
-      rest.every((a) => ctx.isString(a) || ctx.tree.source.includes(`strlen(${ctx.text(a)})`));
+      rest.every((a) => ctx.isString(a) || sourceIncludes(ctx.tree, `strlen(${ctx.text(a)})`));
     report({
       node,
       severity: unbounded && !measured ? "HIGH" : "LOW",

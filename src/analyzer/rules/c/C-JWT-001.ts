@@ -1,4 +1,5 @@
 import { CALL_TYPES, clikeRule } from "../clike.js";
+import { sourceHas } from "../../parse/nodes.js";
 
 export default clikeRule(["c", "cpp"], {
   meta: {
@@ -29,7 +30,7 @@ export default clikeRule(["c", "cpp"], {
         report({ node, message: "jwt_decode() without a key does not verify the signature" });
       return;
     }
-    if (/^jwt\.decode$/.test(q) && !/\bverify\s*\(/.test(ctx.tree.source))
+    if (/^jwt\.decode$/.test(q) && !sourceHas(ctx.tree, /\bverify\s*\(/))
       report({ node, message: "jwt::decode() result is used without jwt::verify()" });
   },
   cases: {

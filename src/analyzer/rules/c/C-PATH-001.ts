@@ -1,4 +1,5 @@
 import { CALL_TYPES, clikeRule, Level } from "../clike.js";
+import { sourceHas } from "../../parse/nodes.js";
 
 /** File-opening calls and the position of their path argument. */
 const OPEN_AT: Record<string, number> = {
@@ -88,7 +89,7 @@ export default clikeRule(["c", "cpp"], {
         "\n",
       );
       if (!/%s\/%s|%s\/|"\/"|'\/'|\+|strcat|\/=|append/.test(pieces)) return;
-      if (CONFINED.test(ctx.tree.source)) return;
+      if (sourceHas(ctx.tree, CONFINED)) return;
       report({
         node,
         severity: level === Level.SOURCE ? "HIGH" : undefined,

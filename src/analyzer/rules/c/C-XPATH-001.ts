@@ -1,5 +1,6 @@
 import { TAINT_VARIANTS } from "../severity.js";
 import { CALL_TYPES, clikeRule, Level, taintReport } from "../clike.js";
+import { sourceHas } from "../../parse/nodes.js";
 
 /** libxml2 and pugixml calls that evaluate an XPath expression (first argument). */
 const XPATH_SINKS =
@@ -36,7 +37,7 @@ export default clikeRule(["c", "cpp"], {
     // A cast of a literal ((xmlChar *)"//a") is still constant.
     const level = ctx.level(expr);
     if (level === Level.CONST) return;
-    if (level === Level.UNKNOWN && !/printf|strcat|\+/.test(ctx.tree.source)) return;
+    if (level === Level.UNKNOWN && !sourceHas(ctx.tree, /printf|strcat|\+/)) return;
     report(taintReport(node, level, `${name.replace(/^new /, "")}() XPath expression`));
   },
   cases: {

@@ -1,4 +1,5 @@
 import { CALL_TYPES, clikeRule, literalValue } from "../clike.js";
+import { sourceHas } from "../../parse/nodes.js";
 
 /** Calls that write an archive entry to disk under the name the archive gives it. */
 const EXTRACTS = /\b(archive_entry_set_pathname|archive_write_header|archive_read_extract2?)\s*\(/;
@@ -29,7 +30,7 @@ export default clikeRule(["c", "cpp"], {
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     if (q !== "archive_entry_pathname" && !/^archive_read_extract2?$/.test(q)) return;
-    if (!EXTRACTS.test(ctx.tree.source)) return;
+    if (!sourceHas(ctx.tree, EXTRACTS)) return;
     // Guards are looked for in code only (string literals, calls, flags), never in comments.
     for (const n of ctx.tree.nodes) {
       if (ctx.isString(n) && literalValue(ctx, n).includes("..")) return;

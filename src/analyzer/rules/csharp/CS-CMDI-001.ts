@@ -1,5 +1,6 @@
 import { TAINT_VARIANTS } from "../severity.js";
 import { CALL_TYPES, clikeRule, Level, taintReport } from "../clike.js";
+import { sourceHas } from "../../parse/nodes.js";
 
 export default clikeRule(["csharp"], {
   meta: {
@@ -27,7 +28,7 @@ export default clikeRule(["csharp"], {
       const left = node.children.find((c) => c.field === "left");
       const right = node.children.find((c) => c.field === "right");
       if (!left || !right || !/(^|\.)(FileName|Arguments)$/.test(ctx.text(left))) return;
-      if (!/ProcessStartInfo|Process\b/.test(ctx.tree.source)) return;
+      if (!sourceHas(ctx.tree, /ProcessStartInfo|Process\b/)) return;
       const level = ctx.level(right);
       if (level !== Level.CONST) report(taintReport(node, level, `${ctx.text(left)}`));
       return;

@@ -1,4 +1,5 @@
 import { clikeRule } from "../clike.js";
+import { sourceHas } from "../../parse/nodes.js";
 
 export default clikeRule(["csharp"], {
   meta: {
@@ -32,8 +33,9 @@ export default clikeRule(["csharp"], {
     const attrs = lines.slice(first, last + 1).join("\n");
     if (
       /AntiForgery|Antiforgery/i.test(attrs) ||
-      /AutoValidateAntiforgeryToken|ValidateAntiForgeryToken\s*\]\s*(public\s+)?(partial\s+)?class|IgnoreAntiforgeryToken|\[ApiController\]/.test(
-        ctx.tree.source,
+      sourceHas(
+        ctx.tree,
+        /AutoValidateAntiforgeryToken|ValidateAntiForgeryToken\s*\]\s*(public\s+)?(partial\s+)?class|IgnoreAntiforgeryToken|\[ApiController\]/,
       )
     )
       return;

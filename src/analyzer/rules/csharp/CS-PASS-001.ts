@@ -1,4 +1,5 @@
 import { clikeRule } from "../clike.js";
+import { sourceHas } from "../../parse/nodes.js";
 
 /** NIST SP 800-63B's floor for a memorised secret chosen by the user (OWASP ASVS 2.1.1 says the same). */
 const MIN_LENGTH = 8;
@@ -27,7 +28,7 @@ export default clikeRule(["csharp"], {
     const left = node.children.find((c) => c.field === "left");
     const right = node.children.find((c) => c.field === "right");
     if (!left || !right || !/(^|\.)RequiredLength$/.test(ctx.text(left).replace(/\s+/g, ""))) return;
-    if (!/Password/.test(ctx.tree.source)) return;
+    if (!sourceHas(ctx.tree, /Password/)) return;
     const n = /^\d+$/.test(ctx.text(right).trim()) ? Number(ctx.text(right)) : NaN;
     if (!(n < MIN_LENGTH)) return;
     report({ node, message: `passwords of ${n} characters are accepted (at least ${MIN_LENGTH} needed)` });

@@ -1,5 +1,6 @@
 import { WEAK_RANDOM_VARIANTS } from "../severity.js";
 import { CALL_TYPES, clikeRule, inSecretContext } from "../clike.js";
+import { sourceMatches } from "../../parse/nodes.js";
 
 export default clikeRule(["csharp"], {
   meta: {
@@ -36,9 +37,7 @@ export default clikeRule(["csharp"], {
       ) ||
       (node.type !== "member_access_expression" &&
         !!instance &&
-        !new RegExp(`(RandomNumberGenerator|RNGCryptoServiceProvider)\\s+${instance[2]}\\b`).test(
-          ctx.tree.source,
-        ));
+        !sourceMatches(ctx.tree, `(RandomNumberGenerator|RNGCryptoServiceProvider)\\s+${instance[2]}\\b`));
     if (hit)
       report({
         node,

@@ -1,4 +1,5 @@
 import { CALL_TYPES, clikeRule, Level } from "../clike.js";
+import { sourceHas } from "../../parse/nodes.js";
 
 export default clikeRule(["csharp"], {
   meta: {
@@ -22,7 +23,7 @@ export default clikeRule(["csharp"], {
   nodeTypes: CALL_TYPES.csharp,
   detect(node, ctx, report) {
     if (!/(^|\.)(Redirect|RedirectPermanent|RedirectPreserveMethod)$/.test(ctx.callee(node))) return;
-    if (/IsLocalUrl/.test(ctx.tree.source)) return;
+    if (sourceHas(ctx.tree, /IsLocalUrl/)) return;
     const a = ctx.args(node)[0];
     if (a && ctx.level(a) >= Level.PARAM) report({ node, message: "redirect target comes from the request" });
   },

@@ -1,5 +1,6 @@
 import { TAINT_VARIANTS } from "../severity.js";
 import { CALL_TYPES, clikeRule, Level, taintReport } from "../clike.js";
+import { sourceHas } from "../../parse/nodes.js";
 
 export default clikeRule(["csharp"], {
   meta: {
@@ -46,7 +47,7 @@ export default clikeRule(["csharp"], {
     if (level === Level.CONST) return;
     const built = (t: string) =>
       /\+|\$"|\$@"|@\$"|Format\(|Concat\(|Append|Replace\(/.test(t) ||
-      (/\.ToString\(\)$/.test(t) && /\.Append(Format|Line)?\(/.test(ctx.tree.source));
+      (/\.ToString\(\)$/.test(t) && sourceHas(ctx.tree, /\.Append(Format|Line)?\(/));
     if (
       level === Level.UNKNOWN &&
       !built(ctx.text(sql)) &&

@@ -1,5 +1,6 @@
 import { TAINT_VARIANTS } from "../severity.js";
 import { CALL_TYPES, clikeRule, Level, taintReport } from "../clike.js";
+import { sourceHas } from "../../parse/nodes.js";
 
 export default clikeRule(["csharp"], {
   meta: {
@@ -35,7 +36,7 @@ export default clikeRule(["csharp"], {
       (m === "Compile" || m === "Evaluate") &&
       !/XPath|Navigator|nav\b/i.test(ctx.callee(node) + ctx.tree.source.slice(0, 0))
     ) {
-      if (!/XPath/.test(ctx.tree.source)) return;
+      if (!sourceHas(ctx.tree, /XPath/)) return;
     }
     const expr = ctx.args(node)[0];
     if (!expr || ctx.isString(expr)) return;

@@ -1,4 +1,5 @@
 import { CALL_TYPES, clikeRule } from "../clike.js";
+import { sourceHas } from "../../parse/nodes.js";
 
 export default clikeRule(["go"], {
   meta: {
@@ -34,7 +35,7 @@ export default clikeRule(["go"], {
       return;
     }
     if (m !== "Parse" && m !== "ParseWithClaims") return;
-    if (!/\bjwt\b/.test(ctx.callee(node)) && !/jwt\./.test(ctx.tree.source)) return;
+    if (!/\bjwt\b/.test(ctx.callee(node)) && !sourceHas(ctx.tree, /jwt\./)) return;
     const keyFunc = ctx.args(node).find((a) => a.type === "func_literal");
     if (!keyFunc) return;
     if (

@@ -1,4 +1,5 @@
 import { CALL_TYPES, clikeRule, Level } from "../clike.js";
+import { sourceHas } from "../../parse/nodes.js";
 
 export default clikeRule(["go"], {
   meta: {
@@ -34,8 +35,9 @@ export default clikeRule(["go"], {
     )
       return;
     if (
-      /filepath\.Rel|HasPrefix|filepath\.IsLocal|securejoin|os\.OpenRoot|OpenInRoot|\b(is\w*(Safe|Valid|Local)\w*|validate\w*|sanitize\w*)\s*\(/i.test(
-        ctx.tree.source,
+      sourceHas(
+        ctx.tree,
+        /filepath\.Rel|HasPrefix|filepath\.IsLocal|securejoin|os\.OpenRoot|OpenInRoot|\b(is\w*(Safe|Valid|Local)\w*|validate\w*|sanitize\w*)\s*\(/i,
       )
     )
       return;

@@ -1,5 +1,6 @@
 import { WEAK_RANDOM_VARIANTS } from "../severity.js";
 import { CALL_TYPES, clikeRule, inSecretContext } from "../clike.js";
+import { sourceHas, sourceMatches } from "../../parse/nodes.js";
 
 export default clikeRule(["go"], {
   meta: {
@@ -32,8 +33,8 @@ export default clikeRule(["go"], {
     const alias = q.split(".")[0]!;
     const imported =
       alias === "rand"
-        ? /"math\/rand(\/v2)?"/.test(ctx.tree.source) && !/^\s*"crypto\/rand"/m.test(ctx.tree.source)
-        : new RegExp(`${alias}\\s+"math/rand`).test(ctx.tree.source);
+        ? sourceHas(ctx.tree, /"math\/rand(\/v2)?"/) && !sourceHas(ctx.tree, /^\s*"crypto\/rand"/m)
+        : sourceMatches(ctx.tree, `${alias}\\s+"math/rand`);
     if (!imported) return;
     report({
       node,

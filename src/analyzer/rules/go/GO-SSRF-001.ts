@@ -1,4 +1,5 @@
 import { CALL_TYPES, clikeRule, Level } from "../clike.js";
+import { sourceHas } from "../../parse/nodes.js";
 
 export default clikeRule(["go"], {
   meta: {
@@ -33,8 +34,7 @@ export default clikeRule(["go"], {
       )
     )
       return;
-    if (/MatchString|PathEscape|QueryEscape|allowed|Allowed|allowlist|whitelist/.test(ctx.tree.source))
-      return;
+    if (sourceHas(ctx.tree, /MatchString|PathEscape|QueryEscape|allowed|Allowed|allowlist|whitelist/)) return;
     const args = ctx.args(node);
     const u = m === "NewRequest" ? args[1] : m === "NewRequestWithContext" ? args[2] : args[0];
     if (!u) return;

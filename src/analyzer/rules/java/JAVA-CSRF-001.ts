@@ -1,4 +1,5 @@
 import { clikeRule } from "../clike.js";
+import { sourceHas } from "../../parse/nodes.js";
 
 export default clikeRule(["java"], {
   meta: {
@@ -37,7 +38,7 @@ export default clikeRule(["java"], {
       disabled = !!arg && /::disable$|->\s*\w+\s*\.\s*disable\s*\(\s*\)$/.test(ctx.text(arg).trim());
     }
     if (!disabled) return;
-    const stateless = /SessionCreationPolicy\s*\.\s*STATELESS/.test(ctx.tree.source);
+    const stateless = sourceHas(ctx.tree, /SessionCreationPolicy\s*\.\s*STATELESS/);
     report({
       node,
       severity: stateless ? "LOW" : undefined,

@@ -1,4 +1,5 @@
 import { CALL_TYPES, clikeRule } from "../clike.js";
+import { sourceHas } from "../../parse/nodes.js";
 
 export default clikeRule(["java"], {
   meta: {
@@ -25,7 +26,7 @@ export default clikeRule(["java"], {
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     const m = ctx.method(node);
-    const filtered = /setObjectInputFilter|ValidatingObjectInputStream|resolveClass/.test(ctx.tree.source);
+    const filtered = sourceHas(ctx.tree, /setObjectInputFilter|ValidatingObjectInputStream|resolveClass/);
     if (/^new (java\.io\.)?(ObjectInputStream|XMLDecoder)$/.test(q)) {
       if (!filtered) report({ node, message: `${q.slice(4)} deserialises arbitrary classes` });
     } else if (
@@ -38,7 +39,7 @@ export default clikeRule(["java"], {
       report({ node, message: `${m}() allows attacker-chosen types` });
     } else if (/SerializationUtils\.deserialize$/.test(q)) {
       report({ node, message: "SerializationUtils.deserialize() uses native deserialisation" });
-    } else if (m === "load" && /[Yy]aml/.test(q) && !/SafeConstructor/.test(ctx.tree.source)) {
+    } else if (m === "load" && /[Yy]aml/.test(q) && !sourceHas(ctx.tree, /SafeConstructor/)) {
       report({ node, message: "SnakeYAML load() can construct arbitrary classes" });
     }
   },

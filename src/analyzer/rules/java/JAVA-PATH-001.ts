@@ -1,4 +1,5 @@
 import { CALL_TYPES, clikeRule, Level } from "../clike.js";
+import { sourceHas } from "../../parse/nodes.js";
 
 export default clikeRule(["java"], {
   meta: {
@@ -28,7 +29,7 @@ export default clikeRule(["java"], {
       )
     )
       return;
-    if (/startsWith|normalize\(\)|getCanonicalPath|toRealPath|FilenameUtils\.getName/.test(ctx.tree.source))
+    if (sourceHas(ctx.tree, /startsWith|normalize\(\)|getCanonicalPath|toRealPath|FilenameUtils\.getName/))
       return;
     const level = ctx.args(node).reduce((m, a) => Math.max(m, ctx.level(a)), Level.CONST as Level);
     if (level === Level.SOURCE) report({ node, message: `${q}() path comes from request data` });

@@ -1,5 +1,6 @@
 import { WEAK_RANDOM_VARIANTS } from "../severity.js";
 import { CALL_TYPES, clikeRule, inSecretContext } from "../clike.js";
+import { sourceMatches } from "../../parse/nodes.js";
 
 export default clikeRule(["java"], {
   meta: {
@@ -29,9 +30,10 @@ export default clikeRule(["java"], {
       );
     const secure =
       !!instance &&
-      new RegExp(
+      sourceMatches(
+        ctx.tree,
         `SecureRandom\\s+${instance[2]}\\b|${instance[2]}\\s*=\\s*(new\\s+SecureRandom|SecureRandom\\.)`,
-      ).test(ctx.tree.source);
+      );
     if (
       (instance && !secure) ||
       /^RandomStringUtils\.random\w*$/.test(q) ||

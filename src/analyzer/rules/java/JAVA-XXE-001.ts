@@ -1,4 +1,5 @@
 import { CALL_TYPES, clikeRule } from "../clike.js";
+import { sourceHas } from "../../parse/nodes.js";
 
 const FACTORIES =
   /^(DocumentBuilderFactory|SAXParserFactory|XMLInputFactory|TransformerFactory|SchemaFactory|SAXTransformerFactory|XMLReaderFactory)\.(newInstance|newFactory|newDefaultInstance|createXMLReader)$|^new (SAXReader|SAXBuilder)$/;
@@ -28,7 +29,7 @@ export default clikeRule(["java"], {
   nodeTypes: CALL_TYPES.java,
   detect(node, ctx, report) {
     const q = ctx.callee(node).replace(/^javax\.xml\.\w+\./, "");
-    if (!FACTORIES.test(q) || HARDENED.test(ctx.tree.source)) return;
+    if (!FACTORIES.test(q) || sourceHas(ctx.tree, HARDENED)) return;
     report({ node, message: `${q}() parser keeps external entities enabled` });
   },
   cases: {

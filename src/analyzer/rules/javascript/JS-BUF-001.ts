@@ -1,7 +1,7 @@
 import { Level } from "../../dataflow/python.js";
 import type { JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { field } from "../../parse/nodes.js";
+import { field, sourceHas } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 const LITERAL = new Set(["string", "template_string", "number", "array"]);
@@ -12,7 +12,7 @@ const SERVER_MODULE =
 
 /** A timer in page code: the file loads no server module and no function around it takes a request. */
 function pageTimer(node: SyntaxNode, ctx: JsContext): boolean {
-  if (SERVER_MODULE.test(ctx.tree.source) || !/\b(location|document|window)\b/.test(ctx.tree.source))
+  if (sourceHas(ctx.tree, SERVER_MODULE) || !sourceHas(ctx.tree, /\b(location|document|window)\b/))
     return false;
   for (let f = ctx.enclosingFunction(node); f; f = ctx.enclosingFunction(f)) {
     const ps = field(f, "parameters") ?? field(f, "parameter");
@@ -149,7 +149,7 @@ export default jsRule({
     }
     if (q !== "Buffer") return;
     // A Buffer polyfill (feross/buffer and its kin) defines the constructor it calls.
-    if (/\bfunction\s+Buffer\s*\(|\bclass\s+Buffer\b/.test(ctx.tree.source)) return;
+    if (sourceHas(ctx.tree, /\bfunction\s+Buffer\s*\(|\bclass\s+Buffer\b/)) return;
     const arg = ctx.args(node)[0];
     if (!arg || LITERAL.has(arg.type)) return;
     // `new Buffer(body.toString())`, `new Buffer(String(x))`, `new Buffer(\`${a}\`)`: always text, whose bytes are

@@ -1,4 +1,5 @@
 import { jsRule } from "./common.js";
+import { sourceHas } from "../../parse/nodes.js";
 
 export default jsRule({
   meta: {
@@ -25,7 +26,7 @@ export default jsRule({
     const opts = ctx.args(node).find((a) => a.type === "object");
     if (!opts) return;
     const val = (k: string) => ctx.constValue(ctx.prop(opts, k));
-    if (/(^|\.)createTransport$/.test(ctx.callee(node)) && /nodemailer/.test(ctx.tree.source)) {
+    if (/(^|\.)createTransport$/.test(ctx.callee(node)) && sourceHas(ctx.tree, /nodemailer/)) {
       // Reported on the option itself: a transport's options often span many lines.
       if (val("ignoreTLS") === true)
         report({
@@ -39,8 +40,9 @@ export default jsRule({
     // ftp: `c.connect({ host, user, password, secure: false })`; basic-ftp: `client.access({ ..., secure: false })`.
     if (
       /^(connect|access)$/.test(ctx.method(node)) &&
-      /require\(\s*['"](ftp|basic-ftp|promise-ftp|jsftp)['"]\s*\)|from\s+['"](ftp|basic-ftp|promise-ftp|jsftp)['"]/.test(
-        ctx.tree.source,
+      sourceHas(
+        ctx.tree,
+        /require\(\s*['"](ftp|basic-ftp|promise-ftp|jsftp)['"]\s*\)|from\s+['"](ftp|basic-ftp|promise-ftp|jsftp)['"]/,
       ) &&
       val("secure") === false &&
       (ctx.prop(opts, "password") || ctx.prop(opts, "pass"))

@@ -61,7 +61,7 @@ function zxShellScript(call: SyntaxNode, ctx: JsContext): Level | undefined {
   const tpl = field(call, "arguments");
   if (fn?.type !== "identifier" || ctx.text(fn) !== "$" || tpl?.type !== "template_string") return undefined;
   const bun = sourceHas(ctx.tree, /\bfrom\s+['"]bun['"]|require\(\s*['"]bun['"]\s*\)/);
-  if (!bun && !/['"]zx(\/core)?['"]|^#!.*\bzx\b/.test(ctx.tree.source)) return undefined;
+  if (!bun && !sourceHas(ctx.tree, /['"]zx(\/core)?['"]|^#!.*\bzx\b/)) return undefined;
   let before = "";
   let level = Level.CONST;
   for (const part of tpl.children) {
@@ -252,13 +252,13 @@ export default jsRule({
       /^(execa\.(command|commandSync|shell|shellSync)|execaCommand|execaCommandSync|execa\.execaCommand|execa\.execaCommandSync)$/.test(
         q,
       ) ||
-      (/^(shelljs|shell|sh)\.exec$/.test(q) && /shelljs/.test(ctx.tree.source));
+      (/^(shelljs|shell|sh)\.exec$/.test(q) && sourceHas(ctx.tree, /shelljs/));
     // ssh2: `conn.exec(command, cb)` on a `new Client()` runs the string in the remote user's shell.
     const recv = fnNode?.type === "member_expression" ? field(fnNode, "object") : undefined;
     const made = recv ? (ctx.resolve(recv) ?? recv) : undefined;
     const sshExec =
       ctx.method(node) === "exec" &&
-      /require\(\s*['"]ssh2['"]\s*\)|from\s+['"]ssh2['"]/.test(ctx.tree.source) &&
+      sourceHas(ctx.tree, /require\(\s*['"]ssh2['"]\s*\)|from\s+['"]ssh2['"]/) &&
       made?.type === "new_expression" &&
       /^new\s+([\w$]+\.)?Client\s*\(/.test(ctx.text(made));
     if (shellString || sshExec) {
@@ -387,7 +387,7 @@ export default jsRule({
       return;
     }
     if (!isExec && !isSpawn) return;
-    if (q === "exec" && !/child_process/.test(ctx.tree.source)) return;
+    if (q === "exec" && !sourceHas(ctx.tree, /child_process/)) return;
     // A parameter shadowing the import is child_process's runner still when its callers (or its default) hand
     // it one (`function run(c, exec = child_process.exec)`).
     if (

@@ -145,7 +145,7 @@ const SEARCH_CLIENT = /['"](@elastic\/elasticsearch|elasticsearch|@opensearch-pr
 
 /** The `script` of a search-cluster request (`{ script: { source } }`, `inline`, or a bare string) in a call's arguments. */
 function painlessSource(call: SyntaxNode, ctx: JsContext): SyntaxNode | undefined {
-  if (!SEARCH_CLIENT.test(ctx.tree.source)) return undefined;
+  if (!sourceHas(ctx.tree, SEARCH_CLIENT)) return undefined;
   const stack = ctx.args(call).map((a) => ctx.resolve(a) ?? a);
   for (let steps = 0; stack.length && steps < 200; steps++) {
     const n = stack.pop()!;
@@ -427,7 +427,7 @@ export default jsRule({
     else if (
       node.type === "new_expression" &&
       /^(vm\.)?(Script|SourceTextModule)$/.test(q) &&
-      /\bvm\b/.test(ctx.tree.source)
+      sourceHas(ctx.tree, /\bvm\b/)
     )
       code = args[0];
     else if (ctx.method(node) === "run" && isVm2Sandbox(node, ctx)) code = args[0];
@@ -436,7 +436,7 @@ export default jsRule({
     else if (
       node.type === "call_expression" &&
       ctx.method(node) === "_compile" &&
-      /\bModule\b|\bmodule\b/.test(ctx.tree.source)
+      sourceHas(ctx.tree, /\bModule\b|\bmodule\b/)
     )
       code = args[0];
     // Elasticsearch / OpenSearch `script: { source }` (a search, update or reindex request): the cluster compiles
@@ -526,7 +526,7 @@ export default jsRule({
       /\.(evaluate|evaluateHandle|evaluateOnNewDocument|addScriptTag|addInitScript|\$eval|\$\$eval)$/.test(
         q,
       ) &&
-      /puppeteer|playwright|chromium|firefox|webkit|newPage/.test(ctx.tree.source)
+      sourceHas(ctx.tree, /puppeteer|playwright|chromium|firefox|webkit|newPage/)
     ) {
       // A headless page runs a string argument as script in the page (`page.evaluate('...' + x)`).
       pageScript = true;

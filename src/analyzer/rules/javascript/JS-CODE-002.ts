@@ -151,7 +151,7 @@ export default jsRule({
       const mod = ctx.args(node)[0];
       if (
         mod &&
-        !(fn?.type === "identifier" && !/child_process/.test(ctx.tree.source)) &&
+        !(fn?.type === "identifier" && !sourceHas(ctx.tree, /child_process/)) &&
         !anchoredPath(mod, ctx) &&
         !ctx.guardedBefore(node) &&
         ctx.level(mod, "module") === Level.SOURCE

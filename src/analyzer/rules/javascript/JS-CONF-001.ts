@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { field, namedChildren } from "../../parse/nodes.js";
+import { field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 import type { JsContext } from "../../dataflow/javascript.js";
 
@@ -217,7 +217,7 @@ export default jsRule({
     if (
       opts?.type === "object" &&
       /^(formidable|busboy|Busboy|multer|fileUpload|express-fileupload)$/.test(q) &&
-      /['"](formidable|busboy|multer|express-fileupload)['"]/.test(ctx.tree.source)
+      sourceHas(ctx.tree, /['"](formidable|busboy|multer|express-fileupload)['"]/)
     ) {
       const limits = ctx.prop(opts, "limits");
       const keys: [SyntaxNode | undefined, string][] = [
@@ -247,7 +247,7 @@ export default jsRule({
     // Fastify's `bodyLimit` (default 1 MB), koa-body's and koa-bodyparser's jsonLimit / formLimit / textLimit, and
     // the formidable options koa-body passes on (`formidable: { maxFileSize: Infinity }`).
     const koaParser = /^(koa-body|koa-bodyparser)(\.(koaBody|default))?$/.test(q);
-    const fastifyApp = /^fastify(\.(fastify|default))?$/.test(q) && /['"]fastify['"]/.test(ctx.tree.source);
+    const fastifyApp = /^fastify(\.(fastify|default))?$/.test(q) && sourceHas(ctx.tree, /['"]fastify['"]/);
     if ((koaParser || fastifyApp) && opts?.type === "object") {
       const keys = fastifyApp ? ["bodyLimit"] : ["jsonLimit", "formLimit", "textLimit", "xmlLimit"];
       const form = koaParser ? ctx.prop(opts, "formidable") : undefined;

@@ -95,7 +95,7 @@ export function typeTestModule(ctx: JsContext): boolean {
   if (authorContextIgnored(ctx)) return false;
   let t = typeTestModules.get(ctx);
   if (t === undefined) {
-    t = TYPE_TEST_LIBRARY.test(ctx.tree.source);
+    t = sourceHas(ctx.tree, TYPE_TEST_LIBRARY);
     typeTestModules.set(ctx, t);
   }
   return t;
@@ -146,7 +146,7 @@ function testModule(ctx: JsContext): boolean {
   if (authorContextIgnored(ctx)) return false;
   let t = testModules.get(ctx);
   if (t === undefined) {
-    t = TEST_LIBRARY.test(ctx.tree.source);
+    t = sourceHas(ctx.tree, TEST_LIBRARY);
     testModules.set(ctx, t);
   }
   return t;
@@ -182,7 +182,7 @@ const testScripts = new WeakMap<JsContext, boolean>();
 export function inTestScript(ctx: JsContext, node: SyntaxNode): boolean {
   let t = testScripts.get(ctx);
   if (t === undefined) {
-    t = testModule(ctx) && !/\bmodule\.exports\b|\bexports\.[\w$]+\s*=|^export\s/m.test(ctx.tree.source);
+    t = testModule(ctx) && !sourceHas(ctx.tree, /\bmodule\.exports\b|\bexports\.[\w$]+\s*=|^export\s/m);
     testScripts.set(ctx, t);
   }
   return t || inTestCallback(ctx, node);
@@ -536,13 +536,13 @@ export default jsRule({
                 : // `request.get(u).auth('user', 'pw')` / superagent `.auth(user, pw)`, Azure's
                   // `loginWithUsernamePassword(user, pw)`, basic-auth-connect `basicAuth(user, pw)`: the password.
                   (ctx.method(node) === "auth" &&
-                      /request|superagent|supertest|needle/.test(ctx.tree.source)) ||
+                      sourceHas(ctx.tree, /request|superagent|supertest|needle/)) ||
                     /(^|\.)(loginWithUsernamePassword|loginWithServicePrincipalSecret)$/.test(q) ||
                     // ldapjs `client.bind(dn, password, cb)`.
                     // (Function.prototype.bind, `this.emit.bind(this, 'searchEntry')`, takes a this-value first.)
                     (ctx.method(node) === "bind" &&
                       !/^(this|null|undefined)$/.test(ctx.args(node)[0]?.type ?? "") &&
-                      /\bldapjs\b/.test(ctx.tree.source)) ||
+                      sourceHas(ctx.tree, /\bldapjs\b/)) ||
                     (q === "basic-auth-connect" && ctx.args(node).length === 2)
                   ? ctx.args(node)[1]
                   : bytesOf;
@@ -622,7 +622,7 @@ export default jsRule({
       value?.type === "string" &&
       holder?.type === "pair" &&
       /^['"]?users['"]?$/.test(ctx.text(field(holder, "key") ?? holder)) &&
-      /basicAuth|basic-auth/.test(ctx.tree.source) &&
+      sourceHas(ctx.tree, /basicAuth|basic-auth/) &&
       (ctx.stringValue(value) ?? "").length >= 3
     ) {
       report({ node, message: "hard-coded basic-auth password" });

@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { field, namedChildren } from "../../parse/nodes.js";
+import { field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import type { JsContext } from "../../dataflow/javascript.js";
 import { jsRule } from "./common.js";
 
@@ -103,7 +103,7 @@ export default jsRule({
         return;
       }
       // `meta.content = "script-src 'self' 'unsafe-inline'"` on a `<meta http-equiv="Content-Security-Policy">`.
-      if (prop !== "content" || !value || !/content-security-policy/i.test(ctx.tree.source)) return;
+      if (prop !== "content" || !value || !sourceHas(ctx.tree, /content-security-policy/i)) return;
       const weak = weakScriptSources(value);
       if (weak)
         report({ node, message: `Content-Security-Policy allows ${weak}: injected script runs anyway` });
@@ -118,7 +118,7 @@ export default jsRule({
           node,
           message: "iframe sandbox with allow-scripts and allow-same-origin can be removed by the frame",
         });
-      else if (name === "content" && /content-security-policy/i.test(ctx.tree.source)) {
+      else if (name === "content" && sourceHas(ctx.tree, /content-security-policy/i)) {
         const weak = weakScriptSources(literal(args[1], ctx) ?? "");
         if (weak)
           report({ node, message: `Content-Security-Policy allows ${weak}: injected script runs anyway` });

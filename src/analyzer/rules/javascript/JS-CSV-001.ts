@@ -31,7 +31,7 @@ function declName(n: SyntaxNode, ctx: JsContext): string | undefined {
  */
 const guardHelpers = perTree((ctx: JsContext): Set<string> => {
   const guards = new Set<string>();
-  if (!FORMULA_GUARD.test(ctx.tree.source)) return guards;
+  if (!sourceHas(ctx.tree, FORMULA_GUARD)) return guards;
   const decls = nodesOfType(ctx.tree, "function_declaration", "method_definition", "variable_declarator");
   const fns: { name: string; text: string }[] = [];
   const marks: string[] = [];

@@ -1,7 +1,7 @@
 import { Level } from "../../dataflow/python.js";
 import type { JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { field, namedChildren } from "../../parse/nodes.js";
+import { field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 /**
@@ -126,7 +126,7 @@ export default jsRule({
       else if (
         /load$/.test(q) &&
         !opts &&
-        /\b(safeLoad|safeLoadAll|safeDump|DEFAULT_SAFE_SCHEMA)\b/.test(ctx.tree.source) &&
+        sourceHas(ctx.tree, /\b(safeLoad|safeLoadAll|safeDump|DEFAULT_SAFE_SCHEMA)\b/) &&
         ctx.level(ctx.args(node)[0], "deser") !== Level.CONST
       )
         report({ node, message: "js-yaml 3 load() uses the full schema (!!js/function): use safeLoad" });

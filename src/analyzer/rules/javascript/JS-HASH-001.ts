@@ -27,7 +27,7 @@ function websocketAccept(
       // the GUID imported from the library's constants module (`const { GUID } = require('./constants')`)
       (n.type === "identifier" &&
         /^(WS_|WEBSOCKET_)?GUID$/i.test(ctx.text(n)) &&
-        /sec-websocket|GUID/i.test(ctx.tree.source)),
+        sourceHas(ctx.tree, /sec-websocket|GUID/i)),
   );
 }
 
@@ -191,7 +191,7 @@ export default jsRule({
               : undefined,
           message: `${algo} is a broken hash`,
         });
-    } else if (/^(crypto\.)?(sign|verify)$/.test(q) && /crypto/.test(ctx.tree.source)) {
+    } else if (/^(crypto\.)?(sign|verify)$/.test(q) && sourceHas(ctx.tree, /crypto/)) {
       // One-shot `crypto.sign('sha1', data, key)` / `crypto.verify('sha1', data, key, sig)`: the digest signed.
       const v = ctx.constValue(ctx.args(node)[0]);
       if (typeof v === "string" && WEAK_DIGEST.test(v))

@@ -1,4 +1,4 @@
-import { field } from "../../parse/nodes.js";
+import { field, sourceMatches } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 export default jsRule({
@@ -31,10 +31,7 @@ export default jsRule({
       return;
     }
     // The md5 / sha1 npm helpers (`import md5 from 'md5'; md5(password)`): one fast digest over a password.
-    if (
-      /^(md5|sha1)$/.test(ctx.callee(node)) &&
-      new RegExp(`['"]${ctx.callee(node)}['"]`).test(ctx.tree.source)
-    ) {
+    if (/^(md5|sha1)$/.test(ctx.callee(node)) && sourceMatches(ctx.tree, `['"]${ctx.callee(node)}['"]`)) {
       const a = ctx.args(node)[0];
       if (a && /pass(word|wd)?\b|pwd|\bpw\b/i.test(ctx.text(a)))
         report({ node, message: "fast hash over a password" });

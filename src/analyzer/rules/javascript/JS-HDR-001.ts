@@ -219,7 +219,7 @@ function fetchResponseHeader(ctx: Ctx, node: SyntaxNode): boolean {
   const m = ctx.method(node);
   const recv = field(fn, "object");
   if (m === "header" && recv?.type === "identifier" && ctx.text(recv) === "c")
-    return /\bfrom\s+['"]hono(\/[\w-]+)?['"]/.test(ctx.tree.source) && ctx.args(node).length >= 2;
+    return sourceHas(ctx.tree, /\bfrom\s+['"]hono(\/[\w-]+)?['"]/) && ctx.args(node).length >= 2;
   if (!/^(set|append)$/.test(m) || recv?.type !== "member_expression") return false;
   if (ctx.text(field(recv, "property") ?? recv) !== "headers") return false;
   const made = ctx.resolve(field(recv, "object") ?? undefined);

@@ -1,4 +1,4 @@
-import { field } from "../../parse/nodes.js";
+import { field, sourceHas } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 /** Hosts where cleartext is the norm and nothing crosses a network: loopback, link-local names, documentation. */
@@ -95,7 +95,7 @@ export default jsRule({
     else if (/^(\$|jQuery)\.(ajax|get|post|getJSON|getScript)$/.test(q)) url = args[0];
     else if (/^(WebSocket|window\.WebSocket|ws|ws\.WebSocket)$/.test(q) && node.type === "new_expression")
       url = args[0];
-    else if (m === "open" && args.length >= 2 && /XMLHttpRequest|xhr/i.test(ctx.tree.source)) url = args[1];
+    else if (m === "open" && args.length >= 2 && sourceHas(ctx.tree, /XMLHttpRequest|xhr/i)) url = args[1];
     // Electron's `win.loadURL(u)` / `webContents.loadURL(u)`, a worker's `importScripts(u)`, beacons and
     // server-sent events, socket.io, Angular's HttpClient and AngularJS's $http.
     else if (

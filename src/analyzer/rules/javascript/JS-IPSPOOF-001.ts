@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { field } from "../../parse/nodes.js";
+import { field, sourceHas } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 /** Request headers a client can set to any address unless a proxy it cannot bypass overwrites them. */
@@ -53,8 +53,9 @@ export default jsRule({
       if (ctx.stringValue(name) !== "trust proxy") return;
       if (ctx.method(node) === "set" && value?.type !== "true") return;
       if (
-        /\.(includes|has|startsWith)\(\s*(req|request)\.ip\s*\)|\b(req|request)\.ip\s*[!=]==?\s*['"]|['"]\s*[!=]==?\s*(req|request)\.ip\b|\b(req|request)\.ip\.startsWith\(/.test(
-          ctx.tree.source,
+        sourceHas(
+          ctx.tree,
+          /\.(includes|has|startsWith)\(\s*(req|request)\.ip\s*\)|\b(req|request)\.ip\s*[!=]==?\s*['"]|['"]\s*[!=]==?\s*(req|request)\.ip\b|\b(req|request)\.ip\.startsWith\(/,
         )
       )
         report({

@@ -1,6 +1,6 @@
 import type { JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { field, namedChildren } from "../../parse/nodes.js";
+import { field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 /**
@@ -132,8 +132,9 @@ export default jsRule({
     // Model calls only where the file works with an ORM or its models.
     if (
       !/^(Object|_|lodash)\./.test(q) &&
-      !/mongoose|sequelize|typeorm|getRepository|prisma|objection|bookshelf|waterline|models?\b|Model\b/i.test(
-        ctx.tree.source,
+      !sourceHas(
+        ctx.tree,
+        /mongoose|sequelize|typeorm|getRepository|prisma|objection|bookshelf|waterline|models?\b|Model\b/i,
       )
     )
       return;

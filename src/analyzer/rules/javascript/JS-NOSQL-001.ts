@@ -440,7 +440,7 @@ export default jsRule({
     if (
       node.type === "call_expression" &&
       /^(run|executeQuery)$/.test(ctx.method(node)) &&
-      /['"]neo4j-driver['"]/.test(ctx.tree.source)
+      sourceHas(ctx.tree, /['"]neo4j-driver['"]/)
     ) {
       const cypher = ctx.args(node)[0];
       if (cypher && ctx.isBuiltString(cypher) && ctx.level(cypher, "sql") === Level.SOURCE)
@@ -478,7 +478,7 @@ export default jsRule({
       (node.type === "new_expression"
         ? DYNAMO_COMMAND.test(ctx.callee(node))
         : DYNAMO_METHODS.test(ctx.method(node))) &&
-      /dynamodb/i.test(ctx.tree.source)
+      sourceHas(ctx.tree, /dynamodb/i)
     ) {
       for (const p of namedChildren(params)) {
         if (p.type !== "pair") continue;
@@ -507,7 +507,7 @@ export default jsRule({
       params &&
       params.type !== "object" &&
       DYNAMO_COMMAND.test(ctx.callee(node)) &&
-      /dynamodb/i.test(ctx.tree.source) &&
+      sourceHas(ctx.tree, /dynamodb/i) &&
       rawRequestValue(params, ctx)
     ) {
       report({
@@ -531,7 +531,7 @@ export default jsRule({
     if (/^[\w$]+(\.[\w$]+)+$/.test(q) && !q.endsWith(`.${m}`)) return;
     if (sqlBuilderChain(node, ctx)) return;
     // DynamoDB: the whole request parameters (table, key, filter expression) written by the client.
-    if (DYNAMO_METHODS.test(m) && /dynamodb/i.test(ctx.tree.source)) {
+    if (DYNAMO_METHODS.test(m) && sourceHas(ctx.tree, /dynamodb/i)) {
       if (rawRequestValue(ctx.args(node)[0], ctx))
         report({
           node,

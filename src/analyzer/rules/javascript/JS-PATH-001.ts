@@ -1,5 +1,5 @@
 import { Level } from "../../dataflow/python.js";
-import { field } from "../../parse/nodes.js";
+import { field, sourceHas } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 import { typeTestModule } from "./JS-CRED-001.js";
 import type { Report } from "../../rule.js";
@@ -46,7 +46,7 @@ export default jsRule({
     const report = (r: Report) => emit(typeTestModule(ctx) ? { ...r, severity: "LOW" } : r);
     // node-tar's `tar.x({ file, cwd, preservePaths: true })`: entries named `/etc/cron.d/x` or `../x` are written
     // where they point instead of under cwd (by default tar strips the leading `/` and refuses `..`).
-    if (/^(tar\.)?(x|extract)$/.test(ctx.callee(node)) && /['"]tar['"]/.test(ctx.tree.source)) {
+    if (/^(tar\.)?(x|extract)$/.test(ctx.callee(node)) && sourceHas(ctx.tree, /['"]tar['"]/)) {
       const first = ctx.args(node)[0];
       const opts = first?.type === "identifier" ? ctx.resolve(first) : first;
       const keep = opts?.type === "object" ? ctx.prop(opts, "preservePaths") : undefined;

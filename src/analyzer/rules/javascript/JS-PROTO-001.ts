@@ -1,7 +1,15 @@
 import { Level } from "../../dataflow/python.js";
 import type { JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field, lastStatement, namedChildren, perTree, unparen } from "../../parse/nodes.js";
+import {
+  descendants,
+  field,
+  lastStatement,
+  namedChildren,
+  perTree,
+  sourceHas,
+  unparen,
+} from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 import { regexEscape } from "../../../core/regex.js";
 
@@ -460,7 +468,9 @@ function keyCallback(ctx: JsContext, fn: SyntaxNode): { outer?: SyntaxNode; iter
     }
   }
   const name = fn.type === "function_declaration" ? field(fn, "name") : undefined;
-  if (name) {
+  // Gated by a memoised test: the exec below scans the whole file, once per function that gets here.
+  if (name && sourceHas(ctx.tree, /\b(?:forIn|forOwn)(?:Right)?\(/)) {
+    // eslint-disable-next-line no-restricted-syntax -- the match's group is needed; gated above
     const m = new RegExp(
       `\\b(?:forIn|forOwn|forInRight|forOwnRight)\\(\\s*([^,()]+),\\s*${esc(ctx.text(name))}\\b`,
     ).exec(ctx.tree.source);

@@ -1,7 +1,7 @@
 import { Level } from "../../dataflow/python.js";
 import type { JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { field, namedChildren } from "../../parse/nodes.js";
+import { field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 /** A password field or variable: `password`, `passwd`, `pwd`, `userPassword`, `new_password` (not `passwordHash`). */
@@ -60,7 +60,7 @@ function rawStore(call: SyntaxNode, ctx: JsContext): boolean {
     r.type === "call_expression" &&
     field(r, "function")?.type === "identifier" &&
     ctx.args(r)[0]?.type === "string" &&
-    /['"]knex['"]/.test(ctx.tree.source)
+    sourceHas(ctx.tree, /['"]knex['"]/)
   )
     return true;
   return false;

@@ -1,7 +1,7 @@
 import { Level } from "../../dataflow/python.js";
 import type { JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { field } from "../../parse/nodes.js";
+import { field, sourceHas } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 import { inTestScript } from "./JS-CRED-001.js";
 
@@ -280,7 +280,7 @@ export default jsRule({
     }
     // A time-based UUID (uuid v1) or the clock as the only unpredictable part of a token, key or session id.
     if (/^(uuid\.v1|uuidv1|uuidV1|v1)$|^Date\.now$/.test(ctx.callee(node))) {
-      if (ctx.callee(node) !== "Date.now" && !/uuid/i.test(ctx.tree.source)) return;
+      if (ctx.callee(node) !== "Date.now" && !sourceHas(ctx.tree, /uuid/i)) return;
       const name = carriedName(node, ctx);
       // An object entry named a bare `key` (`{ ...state, key: Date.now() + '' }`) names the entry's identity (a
       // history entry, a list item): a clock value there tells entries apart, it guards nothing. (A variable `key`
@@ -341,7 +341,7 @@ export default jsRule({
         : alias &&
             alias !== fnNode &&
             /^(new\s+)?seedrandom\s*\(/.test(ctx.text(alias)) &&
-            /['"]seedrandom['"]/.test(ctx.tree.source)
+            sourceHas(ctx.tree, /['"]seedrandom['"]/)
           ? "a seeded PRNG"
           : undefined;
     if (

@@ -1,5 +1,5 @@
 import { Level } from "../../dataflow/python.js";
-import { field, namedChildren, unparen } from "../../parse/nodes.js";
+import { field, namedChildren, unparen, sourceHas } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { jsRule, sitePinnedTest } from "./common.js";
 
@@ -76,8 +76,9 @@ export default jsRule({
       // push/replace; other routers resolve their argument as an in-app path.
       const nextRouter =
         /^(router|Router|this\.router|props\.router)\.(push|replace)$/.test(q) &&
-        /from\s+['"]next\/(router|navigation)['"]|require\(\s*['"]next\/(router|navigation)['"]\s*\)/.test(
-          ctx.tree.source,
+        sourceHas(
+          ctx.tree,
+          /from\s+['"]next\/(router|navigation)['"]|require\(\s*['"]next\/(router|navigation)['"]\s*\)/,
         );
       if (
         !/^((window|document|self|top)\.)?location\.(assign|replace)$|^window\.open$/.test(q) &&

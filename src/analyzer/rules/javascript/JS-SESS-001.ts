@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { field, namedChildren } from "../../parse/nodes.js";
+import { field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import type { JsContext } from "../../dataflow/javascript.js";
 import { jsRule } from "./common.js";
 
@@ -88,8 +88,9 @@ export default jsRule({
     // cookie-session, iron-session and @fastify/secure-session keep the whole session in a signed or sealed cookie:
     // there is no server-side id to fix.
     if (
-      /['"](cookie-session|@fastify\/secure-session|iron-session|next-iron-session)(\/[\w-]+)?['"]/.test(
-        ctx.tree.source,
+      sourceHas(
+        ctx.tree,
+        /['"](cookie-session|@fastify\/secure-session|iron-session|next-iron-session)(\/[\w-]+)?['"]/,
       )
     )
       return;
@@ -99,9 +100,7 @@ export default jsRule({
       if ((path !== undefined && LOGIN_PATH.test(path)) || LOGIN_NAME.test(fnName(f, ctx))) login = f;
     }
     if (!login || ROTATES.test(ctx.text(login))) return;
-    const serverSide = /['"](express-session|koa-generic-session|@fastify\/session)['"]/.test(
-      ctx.tree.source,
-    );
+    const serverSide = sourceHas(ctx.tree, /['"](express-session|koa-generic-session|@fastify\/session)['"]/);
     report({
       node,
       severity: serverSide ? undefined : "LOW",

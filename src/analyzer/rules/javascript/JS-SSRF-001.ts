@@ -41,7 +41,7 @@ function optionsTarget(
 /** `this.http.get(url)` where `http` is a constructor parameter typed `HttpService` (Nest's axios wrapper). */
 function nestHttp(q: string, ctx: JsContext): boolean {
   const m = /^this\.(\w+)\.(axiosRef\.)?(get|post|put|patch|delete|head|request)$/.exec(q);
-  if (!m || !/@nestjs\/axios|HttpService/.test(ctx.tree.source)) return false;
+  if (!m || !sourceHas(ctx.tree, /@nestjs\/axios|HttpService/)) return false;
   return sourceMatches(ctx.tree, `\\b${m[1]}\\s*:\\s*HttpService\\b`);
 }
 
@@ -260,7 +260,7 @@ function injectedClient(call: SyntaxNode, ctx: JsContext): boolean {
  * every request of the data source goes to.
  */
 function dataSourceBase(node: SyntaxNode, ctx: JsContext): SyntaxNode | undefined {
-  if (!/RESTDataSource|RemoteGraphQLDataSource/.test(ctx.tree.source)) return undefined;
+  if (!sourceHas(ctx.tree, /RESTDataSource|RemoteGraphQLDataSource/)) return undefined;
   const name = ctx.text(field(node, "constructor") ?? node);
   const cls = ctx.tree.nodes.find(
     (n) =>
@@ -450,7 +450,7 @@ export default jsRule({
       }
       // `new WebSocket(url)` (browser global or the ws package): the server opens a socket to that host.
       if (!/^(WebSocket|ws|ws\.WebSocket|isomorphic-ws|reconnecting-websocket)$/.test(q)) return;
-      if (q === "WebSocket" && !/\brequire\(/.test(ctx.tree.source)) return;
+      if (q === "WebSocket" && !sourceHas(ctx.tree, /\brequire\(/)) return;
     } else if (/^(axios\.create|(got|ky)\.(extend|create))$/.test(q)) {
       // `axios.create({ baseURL: req.query.base })`: every relative request the client makes goes to that host.
       const opts = ctx.args(node)[0];
@@ -464,13 +464,13 @@ export default jsRule({
     } else if (/^jsdom\.JSDOM\.fromURL$/.test(q)) {
       // jsdom loads the page (and, with resources: 'usable', what it links to) from the server.
     } else if (
-      (/\.(goto|setContent)$/.test(q) && /puppeteer|playwright|chromium|newPage/.test(ctx.tree.source)) ||
+      (/\.(goto|setContent)$/.test(q) && sourceHas(ctx.tree, /puppeteer|playwright|chromium|newPage/)) ||
       // phantom / phantomjs-node: `page.open(url)` on a page from `instance.createPage()`.
-      (/\.open$/.test(q) && /phantom/.test(ctx.tree.source) && /createPage\(/.test(ctx.tree.source)) ||
+      (/\.open$/.test(q) && sourceHas(ctx.tree, /phantom/) && sourceHas(ctx.tree, /createPage\(/)) ||
       // chrome-remote-interface: `client.Page.navigate({ url })` / `const { Page } = client; Page.navigate({ url })`.
       // (`Target.createTarget({ url })` opens a new tab on the URL)
       (/(^|\.)(Page\.navigate|Target\.createTarget)$/.test(q) &&
-        /['"]chrome-remote-interface['"]/.test(ctx.tree.source))
+        sourceHas(ctx.tree, /['"]chrome-remote-interface['"]/))
     ) {
       // A headless browser (puppeteer, playwright) fetching a user-chosen URL is server-side request forgery too.
       // setContent: the browser fetches whatever the supplied HTML links to (iframes, images, redirects).

@@ -1,5 +1,5 @@
 import { Level } from "../../dataflow/python.js";
-import { field, namedChildren, sourceHas } from "../../parse/nodes.js";
+import { field, namedChildren, sourceHas, sourceMatches } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { jsRule } from "./common.js";
 
@@ -18,7 +18,7 @@ function boundHere(ctx: Ctx, id: SyntaxNode, at: SyntaxNode): boolean {
     const params = field(fn, "parameters") ?? field(fn, "parameter");
     if (params && word.test(ctx.text(params))) return true;
   }
-  return new RegExp(`\\b(var|let|const)\\s+${name.replace(/\$/g, "\\$")}\\b`).test(ctx.tree.source);
+  return sourceMatches(ctx.tree, `\\b(var|let|const)\\s+${name.replace(/\$/g, "\\$")}\\b`);
 }
 
 /**

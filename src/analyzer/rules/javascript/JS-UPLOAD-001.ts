@@ -1,6 +1,6 @@
 import type { JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field, namedChildren } from "../../parse/nodes.js";
+import { descendants, field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 /**
@@ -181,7 +181,7 @@ export default jsRule({
     // extension kept, written where the site serves it, and no `filter` deciding which parts are stored.
     if (
       /^formidable(\.formidable|\.IncomingForm|\.default)?$|^IncomingForm$/.test(ctx.callee(node)) &&
-      /['"]formidable['"]/.test(ctx.tree.source)
+      sourceHas(ctx.tree, /['"]formidable['"]/)
     ) {
       const arg = ctx.args(node)[0];
       const o = arg?.type === "identifier" ? ctx.resolve(arg) : arg;

@@ -976,7 +976,7 @@ export default jsRule({
       const fn = ctx.enclosingFunction(node);
       // An Elysia handler (`({ body, set }) => ...`) that set `set.headers['content-type'] = 'text/html'`: the
       // string it returns is the HTML response.
-      if (fn && /['"]elysia['"]/.test(ctx.tree.source)) {
+      if (fn && sourceHas(ctx.tree, /['"]elysia['"]/)) {
         const params = field(fn, "parameters");
         const first = params ? namedChildren(params).find((c) => c.type !== "comment") : undefined;
         const before = ctx.tree.source.slice(fn.start, node.start);
@@ -1129,7 +1129,7 @@ export default jsRule({
         node.field === "arguments"
       )
         // (the callee is named through its import: `lit.html`)
-        if (/(^|\.)(html|svg)$/.test(ctx.callee(node.parent)) && AUTO_ESCAPING_TAGS.test(ctx.tree.source))
+        if (/(^|\.)(html|svg)$/.test(ctx.callee(node.parent)) && sourceHas(ctx.tree, AUTO_ESCAPING_TAGS))
           return;
       for (let p = node.parent; p; p = p.parent) {
         if (p.type === "arguments" && p.parent && SENDS_HTML.test(ctx.callee(p.parent))) return;
@@ -1512,7 +1512,7 @@ export default jsRule({
     if (
       node.type === "call_expression" &&
       /^(React|react|preact|Preact)\.createElement$|^createElement$/.test(ctx.callee(node)) &&
-      /['"](react|preact)['"]/.test(ctx.tree.source)
+      sourceHas(ctx.tree, /['"](react|preact)['"]/)
     ) {
       if (componentType(ctx.args(node)[0], ctx)) return;
       const props = ctx.args(node)[1];
@@ -1658,7 +1658,7 @@ export default jsRule({
       // Ember's `htmlSafe(x)` (`@ember/template`, `Ember.String.htmlSafe`): the template prints it unescaped. Ember
       // itself must be in the file: a project's own `htmlSafe` (`import htmlSafe from './html_safe.js'`) is most
       // often an escaper, and "ember" inside "remember"/"member" names no framework.
-      (m === "htmlSafe" && /@ember\/|\bEmber\b|['"]ember(-[\w-]+)?['"]/.test(ctx.tree.source)) ||
+      (m === "htmlSafe" && sourceHas(ctx.tree, /@ember\/|\bEmber\b|['"]ember(-[\w-]+)?['"]/)) ||
       // Hono's `raw(x)` (hono/html, hono/utils/html): marks x as already-escaped markup for `c.html` and the `html`
       // tag, which then print it verbatim.
       /^hono\/(html|utils\/html)\.raw$/.test(q)
@@ -1752,7 +1752,7 @@ export default jsRule({
         isRequestValue(ctx.resolve(arg) ?? arg, ctx) ||
         // The whole body, where a text body parser makes it a string (`express.text()`, `bodyParser.text()`).
         (/^(req|request)\.body$/.test(ctx.qname(ctx.resolve(arg) ?? arg)) &&
-          /\b(express|bodyParser|body-parser)\.text\(/.test(ctx.tree.source)) ||
+          sourceHas(ctx.tree, /\b(express|bodyParser|body-parser)\.text\(/)) ||
         stringResult(ctx.resolve(arg) ?? arg, ctx)) &&
       ctx.level(arg, "html") === Level.SOURCE
     )

@@ -1,7 +1,7 @@
 import { Level } from "../../dataflow/python.js";
 import type { JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field, namedChildren, unparen } from "../../parse/nodes.js";
+import { descendants, field, namedChildren, unparen, sourceHas } from "../../parse/nodes.js";
 import type { Severity } from "../../types.js";
 
 /** Node's file-system modules as a callee prefix (import aliases resolve to the module name). */
@@ -412,7 +412,7 @@ export function traversalFinding(node: SyntaxNode, ctx: JsContext): PathFinding 
   }
   // The send module (`send(req, path, { root })`, what express's sendFile runs on): without a root a request path
   // serves any absolute file; a root the request chooses serves anything under it.
-  if (q === "send" && /(require\(\s*|from\s+)['"]send['"]/.test(ctx.tree.source)) {
+  if (q === "send" && sourceHas(ctx.tree, /(require\(\s*|from\s+)['"]send['"]/)) {
     const [, file, opts] = ctx.args(node);
     const root = ctx.prop(ctx.resolve(opts) ?? opts, "root");
     if (root)
@@ -430,7 +430,7 @@ export function traversalFinding(node: SyntaxNode, ctx: JsContext): PathFinding 
   if (
     !runtime &&
     !/^fs|fsp|fs-extra|send[Ff]ile|download|^h\.file$/.test(q) &&
-    !/require\(['"]fs/.test(ctx.tree.source)
+    !sourceHas(ctx.tree, /require\(['"]fs/)
   )
     return undefined;
   // Two-path calls (rename, copy, link): the destination is as much a sink as the source.
@@ -468,8 +468,8 @@ export function traversalFinding(node: SyntaxNode, ctx: JsContext): PathFinding 
   // registered in another file).
   if (
     (/^(reply|rep|res)\.sendFile$/.test(q) &&
-      /['"](@fastify\/static|fastify-static)['"]/.test(ctx.tree.source)) ||
-    (/^(reply|rep)\.sendFile$/.test(q) && /(require\(\s*|from\s+)['"]fastify['"]/.test(ctx.tree.source))
+      sourceHas(ctx.tree, /['"](@fastify\/static|fastify-static)['"]/)) ||
+    (/^(reply|rep)\.sendFile$/.test(q) && sourceHas(ctx.tree, /(require\(\s*|from\s+)['"]fastify['"]/))
   ) {
     const root = ctx.args(node)[1];
     // (a rootPath of the filesystem's top, `reply.sendFile(name, '/')`, confines nothing)
@@ -485,7 +485,7 @@ export function traversalFinding(node: SyntaxNode, ctx: JsContext): PathFinding 
   // inert's `h.file(p)` confines p to the route's relativeTo directory unless `confine: false` (403 outside it).
   // Kept as a sink when no relativeTo is configured: the confine directory is then the process's cwd, the app's
   // own tree (sources, .env).
-  if (q === "h.file" && /\brelativeTo\s*:/.test(ctx.tree.source)) {
+  if (q === "h.file" && sourceHas(ctx.tree, /\brelativeTo\s*:/)) {
     const confine = a1 ? ctx.prop(ctx.resolve(a1) ?? a1, "confine") : undefined;
     if (!confine || ctx.text(confine) !== "false") return undefined;
   }

@@ -1,4 +1,5 @@
 import { CALL_TYPES, clikeRule, Level } from "../clike.js";
+import { sourceHas } from "../../parse/nodes.js";
 
 export default clikeRule(["php"], {
   meta: {
@@ -25,7 +26,7 @@ export default clikeRule(["php"], {
     if (!a) return;
     if (name === "header" && !/^['"]\s*Location\s*:/i.test(ctx.text(a))) return;
     if (name !== "header" && !/^(redirect|wp_redirect)$/.test(name)) return;
-    if (/in_array|parse_url|wp_safe_redirect|wp_validate_redirect/.test(ctx.tree.source)) return;
+    if (sourceHas(ctx.tree, /in_array|parse_url|wp_safe_redirect|wp_validate_redirect/)) return;
     if (ctx.level(a) === Level.SOURCE) report({ node, message: "redirect target comes from the request" });
   },
   cases: {

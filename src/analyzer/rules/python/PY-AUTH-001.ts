@@ -1,7 +1,7 @@
 import type { PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { authorContextIgnored } from "../../rule.js";
-import { ancestor, descendants, field } from "../../parse/nodes.js";
+import { ancestor, descendants, field, sourceHas } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 import { type Handler, handlerOf, ROUTE, routerDependencies } from "./web.js";
 
@@ -65,7 +65,7 @@ export function checksCaller(
   h: Handler,
 ): { deps: string } | false | undefined {
   // An app-wide hook that checks every request (before_request, middleware) is out of this function's sight.
-  if (/before_request|before_app_request|MIDDLEWARE/.test(ctx.tree.source)) return undefined;
+  if (sourceHas(ctx.tree, /before_request|before_app_request|MIDDLEWARE/)) return undefined;
   // FastAPI declares its auth as a parameter: `admin=Depends(require_admin)`.
   // Dependencies declared on the route's router or app (`APIRouter(dependencies=[Depends(require_admin)])`) run
   // before each of its routes.
@@ -178,7 +178,7 @@ export default pyRule({
         !/^(django\.urls\.)?(path|re_path)$|^(django\.conf\.urls\.)?url$/.test(ctx.callee(node)) ||
         !view ||
         !/(^|\.)serve$/.test(ctx.qname(view)) ||
-        !/django\.views\.static/.test(ctx.tree.source)
+        !sourceHas(ctx.tree, /django\.views\.static/)
       )
         return;
       for (let p = node.parent; p; p = p.parent)

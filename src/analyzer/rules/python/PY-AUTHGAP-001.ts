@@ -134,8 +134,9 @@ export default pyRule({
   detect(node, ctx, report) {
     // An app-wide hook may check every request (before_request, middleware): out of sight here.
     if (
-      /before_request|before_app_request|@app\.middleware|app\.add_middleware\(\s*\w*Auth|MIDDLEWARE\s*=/.test(
-        ctx.tree.source,
+      sourceHas(
+        ctx.tree,
+        /before_request|before_app_request|@app\.middleware|app\.add_middleware\(\s*\w*Auth|MIDDLEWARE\s*=/,
       )
     )
       return;

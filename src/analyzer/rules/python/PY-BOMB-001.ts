@@ -110,7 +110,7 @@ export default pyRule({
         return;
       }
       if (q !== "shutil.unpack_archive" && m !== "extractall") return;
-      if (m === "extractall" && !/zipfile|tarfile|ZipFile/.test(ctx.tree.source)) return;
+      if (m === "extractall" && !sourceHas(ctx.tree, /zipfile|tarfile|ZipFile/)) return;
       if (SIZE_CHECK.test(scopeText(ctx, node))) return;
       const fn = field(node, "function");
       const src =

@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field, namedChildren, sourceHas } from "../../parse/nodes.js";
+import { descendants, field, namedChildren, sourceHas, sourceMatches } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { anonymousLogin, fStringHead, pyRule } from "./common.js";
 
@@ -56,10 +56,11 @@ function clientCarriesAuth(ctx: PythonContext, node: SyntaxNode): boolean {
   if (made?.type !== "call" || !/(^|\.)(Session|Client|AsyncClient|ClientSession)$/.test(ctx.callee(made)))
     return false;
   const r = ctx.text(recv);
-  return new RegExp(
+  return sourceMatches(
+    ctx.tree,
     `\\b${r}\\.(?:headers\\s*\\[[^\\]\\n]*(?:auth|token|api[_-]?key|secret)|headers\\.update\\([^)]*(?:auth|token|api[_-]?key|secret)|auth\\s*=[^=])`,
     "i",
-  ).test(ctx.tree.source);
+  );
 }
 
 /** A non-loopback host named by a URL's authority (after any user:password@). */
@@ -277,8 +278,8 @@ export default pyRule({
       const ids = data ? [data, ...descendants(data)].filter((d) => d.type === "identifier") : [];
       if (
         ids.some((i) => /^(pass(word|wd)?|pwd|secret|token|api_?key|credentials?)$/i.test(ctx.text(i))) &&
-        /\bsocket\b/.test(ctx.tree.source) &&
-        !/\bssl\b|wrap_socket|TLS/.test(ctx.tree.source)
+        sourceHas(ctx.tree, /\bsocket\b/) &&
+        !sourceHas(ctx.tree, /\bssl\b|wrap_socket|TLS/)
       )
         report({ node, message: "credentials sent over a plain socket" });
       return;

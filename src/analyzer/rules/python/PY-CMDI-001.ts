@@ -326,7 +326,7 @@ export default pyRule({
     // Transport.open_session() (in code handed the transport, without naming paramiko).
     const remote =
       (ctx.method(node) === "exec_command" &&
-        (/paramiko|ssh/i.test(ctx.tree.source) || sessionChannel(ctx, node))) ||
+        (sourceHas(ctx.tree, /paramiko|ssh/i) || sessionChannel(ctx, node))) ||
       (/^(run|sudo|local)$/.test(ctx.method(node)) && isFabricConnection(ctx, node));
     if (!SHELL_CALLS.has(q) && !(q === "system" || q === "popen") && !remote) return;
     let cmd = ctx.arg(node, 0, "command") ?? ctx.arg(node, 0, "cmd") ?? ctx.arg(node, 0, "command_line");

@@ -1,7 +1,7 @@
 import type { Report } from "../../rule.js";
 import { ownEntry } from "../../dataflow/constants.js";
 import { Level } from "../../dataflow/python.js";
-import { descendants, field, namedChildren, sourceMatches } from "../../parse/nodes.js";
+import { descendants, field, namedChildren, sourceMatches, sourceHas } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { callNames, inTestScope, pyRule, TEST_SCOPE_REASON, testModule } from "./common.js";
@@ -126,9 +126,10 @@ function isFileContent(ctx: PythonContext, node: SyntaxNode): boolean {
   if (recv?.type === "call") return /(^|\.)open\w*$/.test(ctx.callee(recv));
   if (recv?.type !== "identifier") return false;
   const name = ctx.text(recv);
-  return new RegExp(
+  return sourceMatches(
+    ctx.tree,
     `\\bopen\\w*\\([^\\n]*\\)\\s+as\\s+${name}\\b|\\b${name}\\s*=\\s*[\\w.]*open\\w*\\(`,
-  ).test(ctx.tree.source);
+  );
 }
 
 /**
@@ -478,9 +479,9 @@ export default pyRule({
     const codeArg = ownEntry(CODE_ARG, callee);
     // jinja2's Environment.compile_expression(src) compiles a template expression outside any sandbox
     // (attribute walks reach os and subprocess); a SandboxedEnvironment's is the safe variant.
-    const jinjaExpr = m === "compile_expression" && /jinja2/.test(ctx.tree.source) && !/Sandbox/.test(callee);
+    const jinjaExpr = m === "compile_expression" && sourceHas(ctx.tree, /jinja2/) && !/Sandbox/.test(callee);
     // A file loader only runs the file through load_module()/exec_module() (py_compile reads source with one).
-    const loaderOnly = /FileLoader$/.test(callee) && !/\.(load_module|exec_module)\(/.test(ctx.tree.source);
+    const loaderOnly = /FileLoader$/.test(callee) && !sourceHas(ctx.tree, /\.(load_module|exec_module)\(/);
     if ((codeArg && !loaderOnly) || jinjaExpr) {
       const src = codeArg ? ctx.arg(node, codeArg[0], codeArg[1]) : ctx.arg(node, 0, "source");
       // A notebook the request picks among the program's own (`join(NOTEBOOKS, basename(name))`): the path
@@ -524,7 +525,7 @@ export default pyRule({
     }
     // register_instance(subprocess): a module registered whole - every function of os, subprocess or builtins
     // (system, Popen, eval) becomes a method any client calls with its own arguments.
-    if (ctx.method(node) === "register_instance" && /XMLRPC|xmlrpc/.test(ctx.tree.source)) {
+    if (ctx.method(node) === "register_instance" && sourceHas(ctx.tree, /XMLRPC|xmlrpc/)) {
       const inst = ctx.arg(node, 0, "instance");
       const mod = inst?.type === "identifier" ? ctx.text(inst) : "";
       if (
@@ -543,7 +544,7 @@ export default pyRule({
     }
     // register_function(f) on an XML-RPC server: any client calls f with its own arguments, so the interpreter's
     // or the OS's runners (eval, exec, os.system, subprocess.*) registered there run the client's code or commands.
-    if (ctx.method(node) === "register_function" && /XMLRPC|xmlrpc/.test(ctx.tree.source)) {
+    if (ctx.method(node) === "register_function" && sourceHas(ctx.tree, /XMLRPC|xmlrpc/)) {
       const f = ctx.arg(node, 0, "function");
       const q = f && (f.type === "identifier" || f.type === "attribute") ? ctx.qname(f) : "";
       if (RPC_RUNNERS.test(q))

@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { field, namedChildren } from "../../parse/nodes.js";
+import { field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { authorContextIgnored, type Report } from "../../rule.js";
 import { anonymousLogin, inTestCode, lexerToken, pyRule } from "./common.js";
@@ -65,7 +65,7 @@ export default pyRule({
         report({ node, message: `${ctx.callee(node)}() is given a hard-coded password` });
       return;
     }
-    if (node.type === "call" && ctx.method(node) === "connect" && /paramiko/.test(ctx.tree.source)) {
+    if (node.type === "call" && ctx.method(node) === "connect" && sourceHas(ctx.tree, /paramiko/)) {
       // paramiko SSHClient.connect(hostname, port, username, password): the fourth positional is the password.
       const value = ctx.stringValue(ctx.resolve(ctx.args(node)[3]));
       if (value !== undefined && value.length >= 4 && !PLACEHOLDER.test(value))

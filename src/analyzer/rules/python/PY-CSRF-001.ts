@@ -198,7 +198,7 @@ export default pyRule({
       }
       // A Django function view that deletes on whatever method arrives: Django's CSRF middleware checks only
       // unsafe methods, so a GET link or <img> on any site deletes as the logged-in user.
-      if (ctx.paramNames(node)[0] !== "request" || !/^\s*from django\b/m.test(ctx.tree.source)) return;
+      if (ctx.paramNames(node)[0] !== "request" || !sourceHas(ctx.tree, /^\s*from django\b/m)) return;
       // A class-based view dispatches by method name: post/put/patch/delete run only for that method (CSRF-checked);
       // only get (or head) runs for a cross-site link.
       const up = node.parent?.type === "decorated_definition" ? node.parent : node;

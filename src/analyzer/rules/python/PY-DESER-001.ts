@@ -359,7 +359,7 @@ export default pyRule({
       // arguments are unpickled by the daemon.
       if (
         /(^|\.)(SERIALIZER|SERIALIZERS_ACCEPTED)$/.test(name) &&
-        /\bPyro4?\b/.test(ctx.tree.source) &&
+        sourceHas(ctx.tree, /\bPyro4?\b/) &&
         value &&
         /['"](pickle|dill|cloudpickle)['"]/.test(ctx.text(value))
       ) {

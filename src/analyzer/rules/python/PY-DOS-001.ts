@@ -379,7 +379,7 @@ export default pyRule({
     // `paginate(per_page=n)` without max_per_page: one request loads as many rows as it asks for.
     const m = ctx.method(node);
     // Pillow: `img.resize((w, h))` / `Image.new(mode, (w, h))` allocate w * h pixels the request chose.
-    if ((m === "resize" && /\bPIL\b/.test(ctx.tree.source)) || q === "PIL.Image.new") {
+    if ((m === "resize" && sourceHas(ctx.tree, /\bPIL\b/)) || q === "PIL.Image.new") {
       const size = ctx.resolve(ctx.arg(node, q === "PIL.Image.new" ? 1 : 0, "size"));
       if (size?.type === "tuple" && namedChildren(size).some((d) => unboundedCount(ctx, d)))
         report({
@@ -438,7 +438,7 @@ export default pyRule({
       return;
     }
     if (q === "flask.request.get_data" || q === "request.get_data") {
-      if (!ctx.args(node).length && !/MAX_CONTENT_LENGTH/.test(ctx.tree.source))
+      if (!ctx.args(node).length && !sourceHas(ctx.tree, /MAX_CONTENT_LENGTH/))
         report({ node, severity: "LOW", message: "the whole request body is read into memory" });
       return;
     }
@@ -456,8 +456,8 @@ export default pyRule({
       if (
         param &&
         /(^|\.)Request$/.test(ctx.text(field(param, "type") ?? param)) &&
-        /\b(fastapi|starlette)\b/.test(ctx.tree.source) &&
-        !/max_body|MAX_(BODY|UPLOAD|CONTENT)/i.test(ctx.tree.source)
+        sourceHas(ctx.tree, /\b(fastapi|starlette)\b/) &&
+        !sourceHas(ctx.tree, /max_body|MAX_(BODY|UPLOAD|CONTENT)/i)
       )
         report({ node, severity: "LOW", message: "the whole request body is read into memory" });
       return;
@@ -466,7 +466,7 @@ export default pyRule({
       const obj = ctx.text(field(field(node, "function") ?? node, "object") ?? node);
       if (
         /^request\.(stream|files\[|FILES\[)/.test(obj) &&
-        !/MAX_CONTENT_LENGTH|DATA_UPLOAD_MAX/.test(ctx.tree.source)
+        !sourceHas(ctx.tree, /MAX_CONTENT_LENGTH|DATA_UPLOAD_MAX/)
       )
         report({ node, severity: "LOW", message: "the whole request body is read into memory" });
     }

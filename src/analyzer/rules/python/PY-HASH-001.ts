@@ -1,6 +1,6 @@
 import { Level, type PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field, namedChildren, sourceHas } from "../../parse/nodes.js";
+import { descendants, field, namedChildren, sourceHas, sourceIncludes } from "../../parse/nodes.js";
 import { authorContextIgnored, type Report } from "../../rule.js";
 import { DEFAULT_FACTORY_OWNERS, functionName, inTestCode, pyRule, targetName } from "./common.js";
 import { regexEscape } from "../../../core/regex.js";
@@ -63,8 +63,9 @@ const WS_GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
 function wsAccept(ctx: PythonContext, node: SyntaxNode): boolean {
   const body = ctx.text(ctx.enclosingFunction(node) ?? node);
   if (/sec[-_]websocket[-_]accept/i.test(body)) return true;
-  if (!ctx.tree.source.includes(WS_GUID)) return false;
+  if (!sourceIncludes(ctx.tree, WS_GUID)) return false;
   if (body.includes(WS_GUID)) return true;
+  // eslint-disable-next-line no-restricted-syntax -- only in files holding the WebSocket GUID (tested above)
   const name = new RegExp(`(\\w+)\\s*=\\s*[bBuU]?["']${WS_GUID}["']`).exec(ctx.tree.source)?.[1];
   return !!name && new RegExp(`\\b${name}\\b`).test(body);
 }
@@ -385,13 +386,13 @@ export default pyRule({
         report({ node, severity: "LOW", message: "SHA1 in RSA-OAEP padding" });
         return;
       }
-    } else if (/^(md5|sha1)$/.test(q) && ctx.text(node).length < 200 && ctx.tree.source.includes("hashlib"))
+    } else if (/^(md5|sha1)$/.test(q) && ctx.text(node).length < 200 && sourceIncludes(ctx.tree, "hashlib"))
       algo = q;
     // Python 2's md5 and sha modules (`import md5` then `md5.new(data)`): MD5 and SHA-1 under their old names.
     // A fragment (a Q&A answer) often leaves the import out: the name bound nowhere in the file is the module.
     else if (
       /^(md5\.(new|md5)|sha\.(new|sha))$/.test(q) &&
-      (/^[ \t]*import[ \t]+(md5|sha)\b/m.test(ctx.tree.source) ||
+      (sourceHas(ctx.tree, /^[ \t]*import[ \t]+(md5|sha)\b/m) ||
         !boundInFile(ctx.tree.source, q.split(".")[0]!))
     )
       algo = q.startsWith("md5") ? "md5" : "sha1";

@@ -1,7 +1,7 @@
 import type { Report } from "../../rule.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { field, namedChildren } from "../../parse/nodes.js";
+import { field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import {
   inTestScope,
   pyRule,
@@ -180,7 +180,7 @@ export default pyRule({
         });
       return;
     }
-    if (ctx.method(node) === "using" && /passlib/.test(ctx.tree.source)) {
+    if (ctx.method(node) === "using" && sourceHas(ctx.tree, /passlib/)) {
       // passlib: pbkdf2_sha256.using(rounds=1000) / sha512_crypt.using(rounds=...) lowers the scheme's work factor.
       const recv = ctx.qname(field(field(node, "function") ?? node, "object"));
       const n = ctx.constValue(ctx.kwarg(node, "rounds"));

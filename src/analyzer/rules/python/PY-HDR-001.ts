@@ -1,6 +1,6 @@
 import { Level } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { field, namedChildren } from "../../parse/nodes.js";
+import { field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
 /** Headers only a client sends: setting one builds an outgoing request, not a response that could be split. */
@@ -183,7 +183,7 @@ export default pyRule({
         ctx.method(node) === "send_header" &&
         fn0?.type === "attribute" &&
         (ctx.callee(node) === "self.send_header" ||
-          /BaseHTTPRequestHandler|http\.server/.test(ctx.tree.source))
+          sourceHas(ctx.tree, /BaseHTTPRequestHandler|http\.server/))
       ) {
         // A helper's parameter is judged by what the calls in this file pass it.
         const tainted = (a: SyntaxNode | undefined) =>

@@ -1,4 +1,5 @@
 import { pyRule } from "./common.js";
+import { sourceHas } from "../../parse/nodes.js";
 
 /** A hub repository id (`org/name`), not a local directory. */
 const HUB_ID = /^[A-Za-z0-9][\w.-]*\/[\w.-]+$/;
@@ -29,7 +30,7 @@ export default pyRule({
     const q = ctx.callee(node);
     let repo;
     if (m === "from_pretrained") repo = ctx.arg(node, 0, "pretrained_model_name_or_path");
-    else if (/(^|\.)(snapshot_download|hf_hub_download)$/.test(q) && /huggingface_hub/.test(ctx.tree.source))
+    else if (/(^|\.)(snapshot_download|hf_hub_download)$/.test(q) && sourceHas(ctx.tree, /huggingface_hub/))
       repo = ctx.arg(node, 0, "repo_id");
     else if (/^transformers\.pipeline$/.test(q)) repo = ctx.kwarg(node, "model");
     // A dataset repository runs its loading script or ships pickled/arrow files: the same trust as weights.

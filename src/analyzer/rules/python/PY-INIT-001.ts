@@ -1,4 +1,4 @@
-import { descendants, field } from "../../parse/nodes.js";
+import { descendants, field, nodesOfTypeWithin } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { Level } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
@@ -50,9 +50,8 @@ export default pyRule({
       const name = v.type === "identifier" ? ctx.text(v) : undefined;
       const checked =
         !!name &&
-        descendants(fn).some(
+        nodesOfTypeWithin(ctx.tree, fn, "if_statement").some(
           (d) =>
-            d.type === "if_statement" &&
             d.start < node.start &&
             new RegExp(`\\b${name}\\b`).test(ctx.text(field(d, "condition") ?? d)) &&
             /\b(abort|raise|return)\b/.test(ctx.text(field(d, "consequence") ?? d)),
@@ -82,8 +81,8 @@ export default pyRule({
       const guarded = (v: SyntaxNode) =>
         v.type === "identifier" &&
         !!fn &&
-        descendants(fn).some((d) => {
-          if (d.type !== "if_statement" || d.start > node.start) return false;
+        nodesOfTypeWithin(ctx.tree, fn, "if_statement").some((d) => {
+          if (d.start > node.start) return false;
           const cond = ctx.text(field(d, "condition") ?? d);
           return (
             /\bnot\s+in\b/.test(cond) &&
@@ -107,8 +106,8 @@ export default pyRule({
       const [obj, key] = ctx.args(node);
       const fn = ctx.enclosingFunction(node);
       if (obj?.type !== "identifier" || !key || !fn || ctx.paramNames(fn).includes(ctx.text(obj))) return;
-      const local = descendants(fn).some(
-        (d) => d.type === "assignment" && ctx.text(field(d, "left") ?? d) === ctx.text(obj),
+      const local = nodesOfTypeWithin(ctx.tree, fn, "assignment").some(
+        (d) => ctx.text(field(d, "left") ?? d) === ctx.text(obj),
       );
       if (local || ctx.level(key, "trust") !== Level.SOURCE || !/request/.test(ctx.text(fn))) return;
       report({
@@ -185,9 +184,8 @@ export default pyRule({
           (d) => /^(call|attribute|subscript)$/.test(d.type) && ctx.level(d, "trust") === Level.SOURCE,
         );
       const name = ctx.text(left);
-      const tested = descendants(fn).some(
+      const tested = nodesOfTypeWithin(ctx.tree, fn, "if_statement").some(
         (d) =>
-          d.type === "if_statement" &&
           d.start > node.end &&
           new RegExp(`^(not\\s+)?${name}$`).test(ctx.text(field(d, "condition") ?? d).trim()),
       );

@@ -1,5 +1,5 @@
 import { Level } from "../../dataflow/python.js";
-import { descendants, field } from "../../parse/nodes.js";
+import { descendants, field, sourceHas } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { filledValues, isBuiltString, pyRule } from "./common.js";
@@ -121,7 +121,7 @@ export default pyRule({
       );
     // ldap3 takes the bind DN when the connection is made: `Connection(server, user="uid=" + name + ",...")`.
     const ldap3Conn =
-      m === "Connection" && /(^|\.)Connection$/.test(ctx.callee(node)) && /\bldap3\b/.test(ctx.tree.source);
+      m === "Connection" && /(^|\.)Connection$/.test(ctx.callee(node)) && sourceHas(ctx.tree, /\bldap3\b/);
     if (/^(simple_bind_s|simple_bind|bind_s|bind)$/.test(m) || write || ldap3Conn) {
       const dn = ldap3Conn ? ctx.kwarg(node, "user") : ctx.arg(node, 0, write ? "dn" : "who");
       if (

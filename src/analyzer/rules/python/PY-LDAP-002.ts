@@ -1,5 +1,6 @@
 import { Level } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
+import { sourceHas } from "../../parse/nodes.js";
 
 export default pyRule({
   meta: {
@@ -30,7 +31,7 @@ export default pyRule({
   calls: ["simple_bind_s", "simple_bind", "bind_s", "bind"],
   detect(node, ctx, report) {
     if (!/^(simple_bind_s|simple_bind|bind_s|bind)$/.test(ctx.method(node))) return;
-    if (!/^\s*(import\s+ldap\b|from\s+ldap\b)/m.test(ctx.tree.source)) return;
+    if (!sourceHas(ctx.tree, /^\s*(import\s+ldap\b|from\s+ldap\b)/m)) return;
     // `sock.bind((host, 0))`: a socket's address, in a module that happens to import ldap too.
     if (ctx.args(node)[0]?.type === "tuple") return;
     const pw = ctx.arg(node, 1, "cred");

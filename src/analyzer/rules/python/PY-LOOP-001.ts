@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field, namedChildren } from "../../parse/nodes.js";
+import { descendants, field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 import { regexEscape } from "../../../core/regex.js";
@@ -446,7 +446,7 @@ export default pyRule({
         // returns b"" at once on every call and the loop spins at full CPU. (A datagram socket's recv() waits for
         // the next datagram instead, so files that make one are left out; so are file and serial reads, whose
         // empty read is a poll timeout the loop may mean to wait out.)
-        else if (!/SOCK_DGRAM/.test(ctx.tree.source)) {
+        else if (!sourceHas(ctx.tree, /SOCK_DGRAM/)) {
           const read = readWithoutEof(ctx, node, body);
           if (read && /^(recv|recv_into)$/.test(ctx.method(read)))
             report({
@@ -474,7 +474,7 @@ export default pyRule({
     }
     // `while b"\n\n" not in buf: buf += sock.recv(n)`: a wait for a terminator in what the loop reads. If the
     // peer closes first, recv() returns b"" at once on every call, the buffer never changes and the loop spins.
-    if (!canExit && !/SOCK_DGRAM/.test(ctx.tree.source)) {
+    if (!canExit && !sourceHas(ctx.tree, /SOCK_DGRAM/)) {
       const read = readWithoutEof(ctx, node, body);
       const holder = read ? readHolder(read, node) : undefined;
       // The names the read reaches: its own, and one it is added to (`buf = buf + data`, `buf += data`).

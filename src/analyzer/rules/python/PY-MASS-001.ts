@@ -169,8 +169,9 @@ export function allFieldsOfUser(klass: SyntaxNode, ctx: PythonContext): SyntaxNo
   if ((!openExclude && opts.has("exclude")) || opts.has("read_only_fields")) return undefined;
   // An admin-only screen (a staff or permission check in the file) may edit every field of a user on purpose.
   if (
-    /\b(IsAdminUser|PermissionRequiredMixin|UserPassesTestMixin|staff_member_required|permission_required|DjangoModelPermissions)\b/.test(
-      ctx.tree.source,
+    sourceHas(
+      ctx.tree,
+      /\b(IsAdminUser|PermissionRequiredMixin|UserPassesTestMixin|staff_member_required|permission_required|DjangoModelPermissions)\b/,
     )
   )
     return undefined;

@@ -222,7 +222,7 @@ export default pyRule({
     // values belong in Parameters=[...].
     if (
       /^(execute_statement|batch_execute_statement)$/.test(ctx.method(node)) &&
-      /dynamodb/i.test(ctx.tree.source)
+      sourceHas(ctx.tree, /dynamodb/i)
     ) {
       const st = ctx.kwarg(node, "Statement");
       const v = st ? (ctx.resolve(st) ?? st) : undefined;

@@ -223,7 +223,7 @@ function isPathObject(ctx: PythonContext, n: SyntaxNode | undefined, depth = 0):
  */
 function s3LocalFile(ctx: PythonContext, node: SyntaxNode): SyntaxNode | undefined {
   const m = ctx.method(node);
-  if (!/^(download_file|upload_file)$/.test(m) || !/\b(boto3|aioboto3|aiobotocore)\b/.test(ctx.tree.source))
+  if (!/^(download_file|upload_file)$/.test(m) || !sourceHas(ctx.tree, /\b(boto3|aioboto3|aiobotocore)\b/))
     return undefined;
   const kw = ctx.kwarg(node, "Filename");
   if (kw) return kw;
@@ -314,8 +314,9 @@ function webContext(ctx: PythonContext, node: SyntaxNode): boolean {
   const fn = ctx.enclosingFunction(node);
   return (
     (!!fn && ctx.isEntryFunction(fn)) ||
-    /\brequest\.(args|form|values|GET|POST|headers|cookies|data|json|files|query_string|get_data|get_json)\b/.test(
-      ctx.tree.source,
+    sourceHas(
+      ctx.tree,
+      /\brequest\.(args|form|values|GET|POST|headers|cookies|data|json|files|query_string|get_data|get_json)\b/,
     )
   );
 }
@@ -492,7 +493,7 @@ export default pyRule({
       (recv !== undefined &&
         PANDAS_WRITERS.test(ctx.method(node)) &&
         // pandas imported, or (a fragment without its imports) pandas' conventional alias in use.
-        /\bpandas\b|\bpd\.(DataFrame|Series|read_\w+|concat)\(/.test(ctx.tree.source));
+        sourceHas(ctx.tree, /\bpandas\b|\bpd\.(DataFrame|Series|read_\w+|concat)\(/));
     if ((second || nameOrFile || MORE_FILE_SINKS.has(q)) && !webContext(ctx, node)) {
       if (!FILE_SINKS.has(q)) return;
     } else if (second) {

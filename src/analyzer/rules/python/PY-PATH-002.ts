@@ -1,6 +1,6 @@
 import type { PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { field } from "../../parse/nodes.js";
+import { field, sourceHas, sourceMatches } from "../../parse/nodes.js";
 import type { Report } from "../../rule.js";
 import { inTestCode, pyRule } from "./common.js";
 
@@ -77,8 +77,7 @@ export default pyRule({
       const n = ctx.text(recv);
       // tarfile.open(...) / tarfile.TarFile(...), or the class imported by name (TarFile(...), TarFile.open(...)).
       const opener = "(?:tarfile\\.(?:open|TarFile)|\\bTarFile(?:\\.(?:open|gzopen|bz2open|xzopen))?)\\b";
-      const opened = new RegExp(`${opener}[^\\n]*\\bas\\s+${n}\\b|\\b${n}\\s*=\\s*${opener}`);
-      if (!opened.test(ctx.tree.source)) return;
+      if (!sourceMatches(ctx.tree, `${opener}[^\\n]*\\bas\\s+${n}\\b|\\b${n}\\s*=\\s*${opener}`)) return;
       // At module level the loop around the call is the scope (a script may unpack several archives).
       let scope: SyntaxNode = ctx.tree.root;
       let loop: SyntaxNode | undefined;
@@ -140,7 +139,7 @@ export default pyRule({
         (mv.type === "call" && ctx.method(mv) === "getmembers" && ctx.args(mv).length === 0);
       if (!whole) return;
     }
-    if (!/tarfile|\.tar|tar\b/i.test(ctx.tree.source)) return;
+    if (!sourceHas(ctx.tree, /tarfile|\.tar|tar\b/i)) return;
     // A ZipFile's extractall strips drive letters, leading slashes and ".." from member names, py7zr's
     // SevenZipFile refuses a member whose resolved path leaves the target, and rarfile's RarFile drops ".." parts
     // (3.x hands the names to unrar, which does): in a file that also handles tars, the receiver says which
@@ -150,13 +149,9 @@ export default pyRule({
     if (recv?.type === "call" && SELF_CHECKING_ARCHIVE.test(ctx.callee(recv))) return;
     if (recv?.type === "identifier") {
       const n = ctx.text(recv);
-      const zipped = new RegExp(
-        `(ZipFile|SevenZipFile|RarFile)\\b[^\\n]*\\bas\\s+${n}\\b|\\b${n}\\s*=\\s*(zipfile\\.|py7zr\\.|rarfile\\.)?(ZipFile|SevenZipFile|RarFile)\\b`,
-      );
-      const tarred = new RegExp(
-        `tarfile\\.(open|TarFile)\\b[^\\n]*\\bas\\s+${n}\\b|\\b${n}\\s*=\\s*tarfile\\.`,
-      );
-      if (zipped.test(ctx.tree.source) && !tarred.test(ctx.tree.source)) return;
+      const zipped = `(ZipFile|SevenZipFile|RarFile)\\b[^\\n]*\\bas\\s+${n}\\b|\\b${n}\\s*=\\s*(zipfile\\.|py7zr\\.|rarfile\\.)?(ZipFile|SevenZipFile|RarFile)\\b`;
+      const tarred = `tarfile\\.(open|TarFile)\\b[^\\n]*\\bas\\s+${n}\\b|\\b${n}\\s*=\\s*tarfile\\.`;
+      if (sourceMatches(ctx.tree, zipped) && !sourceMatches(ctx.tree, tarred)) return;
     }
     report({ node, message: "extractall() trusts member paths from the archive" });
   },

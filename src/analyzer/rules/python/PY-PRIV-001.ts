@@ -129,9 +129,10 @@ export default pyRule({
       if (
         cmp?.type === "comparison_operator" &&
         /^os\.gete?uid\(\)\s*!=\s*0$/.test(ctx.text(cmp)) &&
-        /\.(accept|serve_forever|listen)\(|\.run\(|serve\(/.test(ctx.tree.source) &&
-        !/\bos\.(setuid|setgid|seteuid|setresuid|setgroups|initgroups)\(|drop_priv|privdrop/.test(
-          ctx.tree.source,
+        sourceHas(ctx.tree, /\.(accept|serve_forever|listen)\(|\.run\(|serve\(/) &&
+        !sourceHas(
+          ctx.tree,
+          /\bos\.(setuid|setgid|seteuid|setresuid|setgroups|initgroups)\(|drop_priv|privdrop/,
         )
       )
         report({ node: cmp, message: "the server requires root and never drops it before serving" });
@@ -154,9 +155,10 @@ export default pyRule({
         typeof port === "number" &&
         port > 0 &&
         port < 1024 &&
-        /\.(accept|serve_forever)\(/.test(ctx.tree.source) &&
-        !/\bos\.(setuid|setgid|seteuid|setresuid|setgroups|initgroups)\(|drop_priv|privdrop/.test(
-          ctx.tree.source,
+        sourceHas(ctx.tree, /\.(accept|serve_forever)\(/) &&
+        !sourceHas(
+          ctx.tree,
+          /\bos\.(setuid|setgid|seteuid|setresuid|setgroups|initgroups)\(|drop_priv|privdrop/,
         )
       )
         report({
@@ -182,8 +184,9 @@ export default pyRule({
         typeof port === "number" &&
         port > 0 &&
         port < 1024 &&
-        !/\bos\.(setuid|setgid|seteuid|setresuid|setgroups|initgroups)\(|drop_priv|privdrop/.test(
-          ctx.tree.source,
+        !sourceHas(
+          ctx.tree,
+          /\bos\.(setuid|setgid|seteuid|setresuid|setgroups|initgroups)\(|drop_priv|privdrop/,
         )
       )
         report({

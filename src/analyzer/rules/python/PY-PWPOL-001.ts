@@ -1,6 +1,6 @@
 import type { SyntaxNode } from "../../parse/index.js";
 import { Level } from "../../dataflow/python.js";
-import { field, namedChildren } from "../../parse/nodes.js";
+import { field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 import { PASSWORD } from "./web.js";
 
@@ -56,7 +56,7 @@ export default pyRule({
       // User.objects.create_user(username, email, password) stores it as set_password() does.
       const pw =
         ctx.method(node) === "create_user"
-          ? /\bobjects\.create_user$/.test(ctx.callee(node)) || /\bdjango\b/.test(ctx.tree.source)
+          ? /\bobjects\.create_user$/.test(ctx.callee(node)) || sourceHas(ctx.tree, /\bdjango\b/)
             ? (ctx.kwarg(node, "password") ?? ctx.args(node)[2])
             : undefined
           : ctx.args(node)[0];

@@ -1,5 +1,5 @@
 import { WEAK_RANDOM_VARIANTS } from "../severity.js";
-import { field } from "../../parse/nodes.js";
+import { field, sourceHas, sourceIncludes } from "../../parse/nodes.js";
 import { Level } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import type { PythonContext } from "../../dataflow/python.js";
@@ -187,9 +187,9 @@ export default pyRule({
       return;
     }
     // Fragments often lack their imports; these bare names are distinctive enough on their own.
-    if (/^(randint|randrange|getrandbits)$/.test(q) && !ctx.tree.source.includes(`def ${q}`))
+    if (/^(randint|randrange|getrandbits)$/.test(q) && !sourceIncludes(ctx.tree, `def ${q}`))
       q = `random.${q}`;
-    if (q === "random" && ctx.args(node).length === 0 && !/\bdef random\b|\brandom\s*=/.test(ctx.tree.source))
+    if (q === "random" && ctx.args(node).length === 0 && !sourceHas(ctx.tree, /\bdef random\b|\brandom\s*=/))
       q = "random.random";
     // numpy.random.bytes(n): numpy's Mersenne Twister as raw bytes, the same guessable stream.
     const RANDOM_FN =
@@ -248,7 +248,7 @@ export default pyRule({
       !ctx.partialOf(node) &&
       fn?.type === "identifier" &&
       !/^(randint|randrange|getrandbits|random)$/.test(ctx.text(fn)) &&
-      !/from\s+(numpy\.)?random\s+import/.test(ctx.tree.source)
+      !sourceHas(ctx.tree, /from\s+(numpy\.)?random\s+import/)
     )
       return;
     // A plain variable's name says what the value is; the function's name only when it has none (a token

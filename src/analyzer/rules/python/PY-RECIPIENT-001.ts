@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { field, namedChildren } from "../../parse/nodes.js";
+import { field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import { Level, type PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 import { regexEscape } from "../../../core/regex.js";
@@ -30,10 +30,10 @@ function recipient(ctx: PythonContext, call: SyntaxNode): SyntaxNode | undefined
   const m = ctx.method(call);
   // flask_mail.Message(subject, recipients=[...]); Django EmailMessage(subject, body, from, to=[...]).
   if (/(^|\.)Message$/.test(q)) return ctx.arg(call, 1, "recipients");
-  if (/(^|\.)(EmailMessage|EmailMultiAlternatives)$/.test(q) && /django/.test(ctx.tree.source))
+  if (/(^|\.)(EmailMessage|EmailMultiAlternatives)$/.test(q) && sourceHas(ctx.tree, /django/))
     return ctx.arg(call, 3, "to");
   // django.core.mail.send_mail(subject, message, from_email, recipient_list).
-  if (/(^|\.)send_mail$/.test(q) && /django/.test(ctx.tree.source)) return ctx.arg(call, 3, "recipient_list");
+  if (/(^|\.)send_mail$/.test(q) && sourceHas(ctx.tree, /django/)) return ctx.arg(call, 3, "recipient_list");
   // Twilio client.messages.create(to=..., from_=..., body=...).
   if (m === "create" && /\.messages\.create$/.test(ctx.text(field(call, "function") ?? call)))
     return ctx.kwarg(call, "to");

@@ -44,6 +44,7 @@ const patternCalls = perTree((ctx: PythonContext) => {
 
 /** The names a module lists in `__all__`. */
 const publicNames = perTree((ctx: PythonContext) => {
+  // eslint-disable-next-line no-restricted-syntax -- once per tree (perTree)
   const m = /^__all__\s*(?:\+?=)\s*[[(]([^\])]*)[\])]/m.exec(ctx.tree.source);
   return new Set(m ? [...m[1]!.matchAll(/["'](\w+)["']/g)].map((x) => x[1]!) : []);
 });

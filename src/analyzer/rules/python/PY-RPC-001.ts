@@ -37,7 +37,7 @@ export default pyRule({
         (host === "0.0.0.0" || host === "" || host === "::") &&
         !ctx.kwarg(node, "requestHandler") &&
         ctx.args(node).length < 2 &&
-        /\.register_(function|instance)\(/.test(ctx.tree.source)
+        sourceHas(ctx.tree, /\.register_(function|instance)\(/)
       )
         report({
           node,

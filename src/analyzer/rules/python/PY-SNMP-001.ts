@@ -2,6 +2,7 @@ import type { PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import type { Report } from "../../rule.js";
 import { pyRule } from "./common.js";
+import { sourceHas } from "../../parse/nodes.js";
 
 /**
  * easysnmp's Session and its one-call helpers: version=1 or 2 is a community in cleartext; version 3 (the default)
@@ -53,7 +54,7 @@ export default pyRule({
       easySnmp(ctx, node, report);
       return;
     }
-    if (!/(^|\.)(CommunityData|UsmUserData)$/.test(q) || !/\bpysnmp\b/.test(ctx.tree.source)) return;
+    if (!/(^|\.)(CommunityData|UsmUserData)$/.test(q) || !sourceHas(ctx.tree, /\bpysnmp\b/)) return;
     if (/CommunityData$/.test(q)) {
       report({ node, message: "SNMP v1/v2c community: credentials and data in cleartext" });
       return;

@@ -1,4 +1,4 @@
-import { descendants, field } from "../../parse/nodes.js";
+import { descendants, field, sourceHas } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
 /** Starting a thread or process per connection. */
@@ -36,7 +36,7 @@ export default pyRule({
     if (!calls.some((c) => ctx.method(c) === "accept")) return;
     const spawn = calls.find((c) => SPAWN.test(ctx.callee(c)));
     if (!spawn) return;
-    if (BOUND.test(ctx.tree.source)) return;
+    if (sourceHas(ctx.tree, BOUND)) return;
     report({ node: spawn, message: "one thread/process per accepted connection, with no cap" });
   },
   cases: {

@@ -421,7 +421,7 @@ function flaskSqlAlchemy(ctx: PythonContext, call: SyntaxNode): boolean {
   if (!obj) return false;
   const recv = ctx.resolve(obj);
   if (recv?.type === "call") return /(^|\.)SQLAlchemy$/.test(ctx.callee(recv));
-  return obj.type === "identifier" && ctx.text(obj) === "db" && /\bflask_sqlalchemy\b/.test(ctx.tree.source);
+  return obj.type === "identifier" && ctx.text(obj) === "db" && sourceHas(ctx.tree, /\bflask_sqlalchemy\b/);
 }
 /**
  * `pca = nodes.PCANode(output_dim=3)` then `pca.execute(mat)` with `mat = np.dot(x, mix) + offset`: an object made

@@ -10,6 +10,7 @@ import {
   nodesOfType,
   perTree,
   sourceMatches,
+  sourceHas,
 } from "../../parse/nodes.js";
 import { inTestScope, pyRule, TEST_SCOPE_REASON } from "./common.js";
 
@@ -28,7 +29,7 @@ const ENGINES =
 const engineSubclasses = perTree((ctx: PythonContext): Set<string> => {
   const found = new Set<string>();
   const seen = new Set<string>();
-  if (/^\s*class\s/m.test(ctx.tree.source))
+  if (sourceHas(ctx.tree, /^\s*class\s/m))
     for (const n of nodesOfType(ctx.tree, "class_definition")) {
       const name = ctx.text(field(n, "name") ?? n);
       // The first definition of a name decides, as a lookup of the name's class would.
@@ -121,7 +122,7 @@ export default pyRule({
     if (m === "write") {
       // Stored template injection: request data written into a file under the template folder, which the app
       // later renders as a template (`{{ ... }}` in a post body runs on the server).
-      if (!/\brequest\b/.test(ctx.tree.source) || !/render_template\b|get_template\(/.test(ctx.tree.source))
+      if (!sourceHas(ctx.tree, /\brequest\b/) || !sourceHas(ctx.tree, /render_template\b|get_template\(/))
         return;
       const fn = field(node, "function");
       const handle = ctx.resolve(fn?.type === "attribute" ? field(fn, "object") : undefined);
@@ -150,7 +151,7 @@ export default pyRule({
       return;
     }
     if (!ENGINES.test(q) && m !== "from_string" && !engineSubclasses(ctx).has(q)) return;
-    if (q === "Template" && !/jinja2|mako/.test(ctx.tree.source)) return;
+    if (q === "Template" && !sourceHas(ctx.tree, /jinja2|mako/)) return;
     if (q === "string.Template") return;
     if (m === "from_string") {
       // jinja2's SandboxedEnvironment (and ImmutableSandboxedEnvironment) block attribute escapes to Python.

@@ -1,6 +1,6 @@
 import type { PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { field, nodesOfType } from "../../parse/nodes.js";
+import { field, nodesOfType, sourceMatches } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
 /**
@@ -39,7 +39,7 @@ function plainSessionCall(ctx: PythonContext, node: SyntaxNode): boolean {
   if (recv.type === "identifier" ? !made(ctx.valueOf(recv)) : !attrHolds(ctx, ctx.text(recv), made))
     return false;
   const n = ctx.text(recv).replace(/\./g, "\\.");
-  return !new RegExp(`\\b${n}\\.(mount\\(|request\\s*=)`).test(ctx.tree.source);
+  return !sourceMatches(ctx.tree, `\\b${n}\\.(mount\\(|request\\s*=)`);
 }
 
 export default pyRule({

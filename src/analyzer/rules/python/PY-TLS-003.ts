@@ -1,4 +1,5 @@
 import { pyRule } from "./common.js";
+import { sourceHas } from "../../parse/nodes.js";
 
 /**
  * The standard library's mail and FTP clients over TLS: without a context argument they use
@@ -35,7 +36,7 @@ export default pyRule({
     const q = ctx.callee(node);
     const ctor = TLS_CLIENTS.test(q);
     // aiosmtplib's starttls() verifies by default; only the stdlib modules' upgrades are context-less.
-    if (!ctor && (!UPGRADES.test(ctx.method(node)) || /\baiosmtplib\b/.test(ctx.tree.source))) return;
+    if (!ctor && (!UPGRADES.test(ctx.method(node)) || sourceHas(ctx.tree, /\baiosmtplib\b/))) return;
     if (ctx.kwarg(node, "context") || ctx.kwarg(node, "ssl_context")) return;
     // starttls(keyfile, certfile, context) before 3.12: a positional argument may be the context.
     if (!ctor && ctx.args(node).length > 0) return;

@@ -109,6 +109,41 @@ function alwaysMatches(pattern: string | undefined, flags: SyntaxNode | undefine
   }
 }
 
+/** Per block: suffix[i] says whether a statement from the i-th named child on acts as if a command succeeded. */
+const actsFromIndex = new WeakMap<SyntaxNode, boolean[]>();
+
+/**
+ * Whether a statement of `block` after `stmt` deletes, moves or writes a file. Once per block (suffix flags): a
+ * walk of the later statements per command was quadratic in a script of many os.system lines.
+ */
+function actsLater(ctx: PythonContext, block: SyntaxNode, stmt: SyntaxNode): boolean {
+  const kids = namedChildren(block);
+  let suffix = actsFromIndex.get(block);
+  if (!suffix) {
+    suffix = new Array<boolean>(kids.length + 1).fill(false);
+    for (let i = kids.length - 1; i >= 0; i--) suffix[i] = suffix[i + 1]! || actsAsIfDone(ctx, kids[i]!);
+    actsFromIndex.set(block, suffix);
+  }
+  // The first child after stmt (children are in source order).
+  let lo = 0;
+  let hi = kids.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (kids[mid]!.order > stmt.order) hi = mid;
+    else lo = mid + 1;
+  }
+  return suffix[lo]!;
+}
+
+function actsAsIfDone(ctx: PythonContext, s: SyntaxNode): boolean {
+  return [s, ...descendants(s)].some(
+    (d) =>
+      d.type === "call" &&
+      (AFTER_SUCCESS.test(ctx.callee(d)) ||
+        (ctx.callee(d) === "open" && /^[wax]/.test(ctx.stringValue(ctx.arg(d, 1, "mode")) ?? ""))),
+  );
+}
+
 export default pyRule({
   meta: {
     id: "PY-UNCHECKED-001",
@@ -244,16 +279,7 @@ export default pyRule({
       // The status is ignored and the next steps act as if the command succeeded: delete what it was meant to
       // unmount or copy, or write the marker that says the backup is good.
       const stmt = node.parent;
-      const later = stmt.parent ? namedChildren(stmt.parent).filter((s) => s.order > stmt.order) : [];
-      const acts = later.some((s) =>
-        [s, ...descendants(s)].some(
-          (d) =>
-            d.type === "call" &&
-            (AFTER_SUCCESS.test(ctx.callee(d)) ||
-              (ctx.callee(d) === "open" && /^[wax]/.test(ctx.stringValue(ctx.arg(d, 1, "mode")) ?? ""))),
-        ),
-      );
-      if (acts)
+      if (stmt.parent && actsLater(ctx, stmt.parent, stmt))
         report({
           node,
           message: `the exit status of ${q} is ignored, and the next steps assume it succeeded`,

@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field } from "../../parse/nodes.js";
+import { descendants, field, sourceHas } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 import { handlerOf } from "./web.js";
@@ -113,7 +113,7 @@ export default pyRule({
       if (
         READS_BODY.test(body) &&
         !SIGNATURE_CHECK.test(body) &&
-        !/before_request|MIDDLEWARE|add_middleware/.test(ctx.tree.source)
+        !sourceHas(ctx.tree, /before_request|MIDDLEWARE|add_middleware/)
       ) {
         report({
           node: field(node, "name") ?? node,
@@ -126,7 +126,7 @@ export default pyRule({
     const text = checkText(ctx, node);
     // FastAPI hands the parsed body over as a pydantic model parameter (`def hook(event: Event)`).
     const modelParam =
-      /\bBaseModel\b/.test(ctx.tree.source) &&
+      sourceHas(ctx.tree, /\bBaseModel\b/) &&
       /:\s*[A-Z]\w*\s*[,)=]/.test(ctx.text(field(node, "parameters") ?? node));
     if (!READS_BODY.test(text) && !modelParam) return;
     if (VERIFIES.test(text) || VERIFIES.test(h.decorators)) {
@@ -139,7 +139,7 @@ export default pyRule({
       return;
     }
     // An app-wide hook or middleware may check every request out of this function's sight.
-    if (/before_request|MIDDLEWARE|add_middleware/.test(ctx.tree.source)) return;
+    if (sourceHas(ctx.tree, /before_request|MIDDLEWARE|add_middleware/)) return;
     report({
       node: field(node, "name") ?? node,
       message: `${h.path || h.name} acts on the posted event without checking its signature`,

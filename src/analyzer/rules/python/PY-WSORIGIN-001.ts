@@ -1,4 +1,4 @@
-import { field, namedChildren, sourceMatches } from "../../parse/nodes.js";
+import { field, namedChildren, sourceMatches, sourceHas } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 import { decoratorsOf } from "./web.js";
 
@@ -57,7 +57,7 @@ export default pyRule({
     if (node.type === "function_definition") {
       // tornado: check_origin(self, origin) that answers True whatever the origin.
       if (ctx.text(field(node, "name") ?? node) !== "check_origin") return;
-      if (!/\bWebSocketHandler\b/.test(ctx.tree.source)) return;
+      if (!sourceHas(ctx.tree, /\bWebSocketHandler\b/)) return;
       const stmts = namedChildren(field(node, "body") ?? node).filter((s) => s.type !== "comment");
       const only = stmts.length === 1 && stmts[0]!.type === "return_statement" ? stmts[0]! : undefined;
       if (only && namedChildren(only)[0]?.type === "true")
@@ -81,7 +81,7 @@ export default pyRule({
     // that may check it); it matters where the handler trusts the cookies the browser sends along.
     if (WS_SERVE.test(ctx.callee(node))) {
       if (ctx.kwarg(node, "origins") || ctx.kwarg(node, "process_request")) return;
-      if (COOKIE_AUTH.test(ctx.tree.source))
+      if (sourceHas(ctx.tree, COOKIE_AUTH))
         report({ node, message: "websockets server accepts every origin and its handler trusts cookies" });
       return;
     }

@@ -1,5 +1,5 @@
 import { Level } from "../../dataflow/python.js";
-import { field } from "../../parse/nodes.js";
+import { field, sourceHas } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 
 /** lxml's XSLT(stylesheet) and the tree method doc.xslt(stylesheet); libxslt's parseStylesheetDoc(doc). */
@@ -33,7 +33,7 @@ export default pyRule({
     const fn = field(node, "function");
     const method = m === "xslt" && fn?.type === "attribute";
     if (!XSLT.test(q) && !method) return;
-    if (q === "XSLT" && !/lxml|etree/.test(ctx.tree.source)) return;
+    if (q === "XSLT" && !sourceHas(ctx.tree, /lxml|etree/)) return;
     const style = ctx.arg(node, 0, method ? "_xslt" : "xslt_input");
     if (!style || ctx.level(style, "xml") !== Level.SOURCE) return;
     report({ node, message: "XSLT stylesheet comes from untrusted input" });

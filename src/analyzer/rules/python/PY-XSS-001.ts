@@ -326,7 +326,7 @@ function servedAsHtml(ctx: PythonContext, fn: SyntaxNode): boolean {
   )
     return false;
   // Litestar's own route decorators (a CherryPy or Flask handler beside them in the file serves its str as HTML).
-  if (!/^\s*(from\s+litestar\b|import\s+litestar\b)/m.test(ctx.tree.source)) return true;
+  if (!sourceHas(ctx.tree, /^\s*(from\s+litestar\b|import\s+litestar\b)/m)) return true;
   return !(dec?.children ?? []).some((c) => {
     if (c.type !== "decorator") return false;
     const e = namedChildren(c)[0];
@@ -841,7 +841,7 @@ export default pyRule({
         !/^(text|body|data)$/.test(ctx.text(field(left!, "attribute") ?? left!))
       )
         return;
-      if (!/^\s*(import falcon|from falcon)/m.test(ctx.tree.source)) return;
+      if (!sourceHas(ctx.tree, /^\s*(import falcon|from falcon)/m)) return;
       const fn = ctx.enclosingFunction(node);
       const resp = ctx.text(obj);
       if (!fn || !/^on_[a-z]+/.test(ctx.text(field(fn, "name") ?? fn)) || ctx.paramNames(fn)[1] !== resp)
@@ -875,7 +875,7 @@ export default pyRule({
       // Django/Jinja2 TEMPLATES OPTIONS {"autoescape": False}: every template of the site renders unescaped.
       if (field(node, "value")?.type !== "false" || ctx.stringValue(field(node, "key")) !== "autoescape")
         return;
-      if (/\bTEMPLATES\b|backends\.(django|jinja2)/.test(ctx.tree.source))
+      if (sourceHas(ctx.tree, /\bTEMPLATES\b|backends\.(django|jinja2)/))
         report({ node, severity: "MEDIUM", message: "template engine configured with autoescape off" });
       return;
     }
@@ -996,7 +996,7 @@ export default pyRule({
         const body = ctx.arg(node, 1, "body");
         if (
           body &&
-          /content_subtype\s*=\s*['"]html['"]/.test(ctx.tree.source) &&
+          sourceHas(ctx.tree, /content_subtype\s*=\s*['"]html['"]/) &&
           ctx.level(body, "html") === Level.SOURCE
         )
           report({ node, message: "request data in an HTML e-mail body without escaping" });
@@ -1136,7 +1136,7 @@ export default pyRule({
           return;
         }
       }
-      if (ctx.method(node) === "set_data" && /\bflask\b/.test(ctx.tree.source)) {
+      if (ctx.method(node) === "set_data" && sourceHas(ctx.tree, /\bflask\b/)) {
         // resp.set_data(body) on a Flask response (text/html unless the code sets another type).
         const recv = ctx.resolve(field(field(node, "function") ?? node, "object"));
         const made = recv?.type === "call" && /(^|\.)(make_response|Response)$/.test(ctx.callee(recv));
@@ -1187,8 +1187,8 @@ export default pyRule({
       }
       if (
         (q === "print" || q === "sys.stdout.write") &&
-        CGI_HTML.test(ctx.tree.source) &&
-        CGI.test(ctx.tree.source)
+        sourceHas(ctx.tree, CGI_HTML) &&
+        sourceHas(ctx.tree, CGI)
       ) {
         // A CGI script writes its page to stdout after a text/html Content-Type line.
         const body = ctx.args(node)[0];
@@ -1202,7 +1202,7 @@ export default pyRule({
       }
       if (q === "self.wfile.write") {
         // http.server: the handler writes the body itself; HTML unless it sent another Content-Type.
-        if (!HTTP_SERVER.test(ctx.tree.source)) return;
+        if (!sourceHas(ctx.tree, HTTP_SERVER)) return;
         const fn = ctx.enclosingFunction(node);
         const sent = fn
           ? /send_header\(\s*(['"])content-type\1\s*,\s*(['"])([^'"]*)\2/i.exec(ctx.text(fn))
@@ -1215,7 +1215,7 @@ export default pyRule({
       }
       if (/^self\.response\.(out\.)?write$/.test(q)) {
         // webapp/webapp2: the handler writes the body, text/html unless it set another Content-Type.
-        if (!WEBAPP.test(ctx.tree.source)) return;
+        if (!sourceHas(ctx.tree, WEBAPP)) return;
         const fn = ctx.enclosingFunction(node);
         const set = fn
           ? /response\.(headers\[\s*(['"])content-type\2\s*\]|content_type)\s*=\s*(['"])([^'"]*)\3/i.exec(

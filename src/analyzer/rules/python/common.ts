@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field, namedChildren, sourceHas } from "../../parse/nodes.js";
+import { descendants, field, namedChildren, sourceHas, sourceMatches } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { authorContextIgnored, type Rule } from "../../rule.js";
 
@@ -321,9 +321,10 @@ function appendedTo(ctx: PythonContext, use: SyntaxNode): SyntaxNode | undefined
 /** `NAME` read as a mapping's key somewhere in the file: `m[NAME]`, `m[self.NAME]`, `m.get(cls.NAME, ...)`. */
 export function usedAsLookupKey(ctx: PythonContext, name: string): boolean {
   if (!/^\w+$/.test(name)) return false;
-  return new RegExp(
+  return sourceMatches(
+    ctx.tree,
     `(\\[|\\.(get|pop|getenv|setdefault)\\(|environ\\[)\\s*(\\w+\\.)?${name}\\s*[\\],)]`,
-  ).test(ctx.tree.source);
+  );
 }
 
 /**
@@ -334,7 +335,7 @@ export function usedAsLookupKey(ctx: PythonContext, name: string): boolean {
 export function serverlessModule(ctx: PythonContext): boolean {
   // An answer can add a `handler(event, context)` of its own: the deployment it claims is not evidence.
   if (authorContextIgnored(ctx)) return false;
-  if (!/\(\s*event\s*,\s*context\s*\)/.test(ctx.tree.source)) return false;
+  if (!sourceHas(ctx.tree, /\(\s*event\s*,\s*context\s*\)/)) return false;
   return ctx.tree.root.children.some((c) => {
     const fn = c.type === "decorated_definition" ? field(c, "definition") : c;
     if (fn?.type !== "function_definition") return false;

@@ -1,4 +1,5 @@
 import { CALL_TYPES, clikeRule } from "../clike.js";
+import { sourceHas } from "../../parse/nodes.js";
 
 export default clikeRule(["rust"], {
   meta: {
@@ -26,7 +27,7 @@ export default clikeRule(["rust"], {
       if (
         /(^|::)(SHA1_FOR_LEGACY_USE_ONLY|SHA1|MD5)$/.test(t) &&
         /digest|MessageDigest|hash/i.test(t + ctx.tree.source.slice(0, 0)) &&
-        /ring|openssl|digest|MessageDigest/.test(ctx.tree.source)
+        sourceHas(ctx.tree, /ring|openssl|digest|MessageDigest/)
       )
         report({ node, message: `${t} is a broken hash` });
       return;

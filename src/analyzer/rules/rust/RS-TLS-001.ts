@@ -1,4 +1,5 @@
 import { CALL_TYPES, clikeRule } from "../clike.js";
+import { sourceHas } from "../../parse/nodes.js";
 
 export default clikeRule(["rust"], {
   meta: {
@@ -36,7 +37,7 @@ export default clikeRule(["rust"], {
       });
     else if (m === "set_verify" && a && /NONE/.test(ctx.text(a)))
       report({ node, message: "set_verify(NONE) disables certificate checks" });
-    else if (m === "dangerous" && /rustls|ClientConfig/.test(ctx.tree.source))
+    else if (m === "dangerous" && sourceHas(ctx.tree, /rustls|ClientConfig/))
       report({ node, message: "rustls dangerous() configuration" });
   },
   cases: {
