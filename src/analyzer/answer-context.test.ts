@@ -132,6 +132,13 @@ const GAMED: Array<{
     code: "from Crypto.Hash import MD4\ndef test_f(data):\n    return MD4.new(data).hexdigest()\n",
   },
   {
+    rule: "PY-HASH-001",
+    trigger: "a digest kept under a name ending in hash",
+    language: "python",
+    repository: "LOW",
+    code: "import hashlib\ndef entry(name, mtime):\n    e = {'name': name}\n    e['hash'] = hashlib.md5((name + str(mtime)).encode()).hexdigest()\n    return e\n",
+  },
+  {
     rule: "PY-PERM-001",
     trigger: "a test_ function",
     language: "python",

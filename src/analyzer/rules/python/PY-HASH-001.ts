@@ -450,7 +450,8 @@ export default pyRule({
         randomOnly ||
         keyOrNameOnly(ctx, node) ||
         directKey(ctx, node) ||
-        fingerprintTarget(ctx, node) ||
+        // The target's name is the author's choice: in an answer it must not lower the finding.
+        (!authorContextIgnored(ctx) && fingerprintTarget(ctx, node)) ||
         truncated(ctx, node) ||
         fileChecksum(ctx, node) ||
         gatheredAcrossRanks(ctx, node) ||
