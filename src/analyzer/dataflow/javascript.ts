@@ -385,6 +385,17 @@ const CONST_TYPES = new Set([
 /** Nested isDead questions answered before a branch simply counts as live. */
 const DEAD_NESTING = 4;
 
+/** The key an object pattern's entry reads (`{ a }`, `{ a = 1 }`, `{ a: b }`, `{ [k]: v }`); undefined for a rest. */
+function patternKey(c: SyntaxNode): SyntaxNode | undefined {
+  return c.type === "shorthand_property_identifier_pattern"
+    ? c
+    : c.type === "object_assignment_pattern"
+      ? field(c, "left")
+      : c.type === "pair_pattern"
+        ? field(c, "key")
+        : undefined;
+}
+
 export class JsContext {
   readonly tree: SyntaxTree;
   private readonly aliases = new Map<string, string>();
@@ -5385,14 +5396,7 @@ export class JsContext {
     const key = this.propKey(node);
     if (key === undefined) return undefined;
     for (const c of namedChildren(root)) {
-      const k =
-        c.type === "shorthand_property_identifier_pattern"
-          ? c
-          : c.type === "object_assignment_pattern"
-            ? field(c, "left")
-            : c.type === "pair_pattern"
-              ? field(c, "key")
-              : undefined;
+      const k = patternKey(c);
       if (k?.type === "computed_property_name") return undefined;
       if (k && this.text(k).replace(/^['"]|['"]$/g, "") === key) return [];
     }
@@ -6349,14 +6353,7 @@ export class JsContext {
     const out: string[] = [];
     for (const c of kids) {
       if (c === rest) continue;
-      const k =
-        c.type === "shorthand_property_identifier_pattern"
-          ? c
-          : c.type === "object_assignment_pattern"
-            ? field(c, "left")
-            : c.type === "pair_pattern"
-              ? field(c, "key")
-              : undefined;
+      const k = patternKey(c);
       if (!k || k.type === "computed_property_name") return undefined;
       out.push(this.text(k).replace(/^['"]|['"]$/g, ""));
     }
