@@ -127,17 +127,19 @@ export function nodesOfTypeWithin(tree: SyntaxTree, node: SyntaxNode, type: stri
   let last = node;
   while (last.children.length) last = last.children[last.children.length - 1]!;
   const list = nodesOfType(tree, type);
-  const lower = (order: number) => {
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid]!.order <= order) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  return list.slice(lower(node.order), lower(last.order));
+  return list.slice(firstAfter(list, node.order), firstAfter(list, last.order));
+}
+
+/** The index of the first node of `nodes` (in pre-order) whose pre-order number is past `order`; binary search. */
+export function firstAfter(nodes: readonly SyntaxNode[], order: number): number {
+  let lo = 0;
+  let hi = nodes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (nodes[mid]!.order <= order) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const sourceTests = new WeakMap<SyntaxTree, Map<string, boolean>>();

@@ -1,6 +1,6 @@
 import { Level } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field, namedChildren } from "../../parse/nodes.js";
+import { descendants, field, firstAfter, namedChildren } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
 
@@ -124,15 +124,7 @@ function actsLater(ctx: PythonContext, block: SyntaxNode, stmt: SyntaxNode): boo
     for (let i = kids.length - 1; i >= 0; i--) suffix[i] = suffix[i + 1]! || actsAsIfDone(ctx, kids[i]!);
     actsFromIndex.set(block, suffix);
   }
-  // The first child after stmt (children are in source order).
-  let lo = 0;
-  let hi = kids.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (kids[mid]!.order > stmt.order) hi = mid;
-    else lo = mid + 1;
-  }
-  return suffix[lo]!;
+  return suffix[firstAfter(kids, stmt.order)]!;
 }
 
 function actsAsIfDone(ctx: PythonContext, s: SyntaxNode): boolean {
