@@ -13,6 +13,7 @@ import {
 import { authorContextIgnored } from "../rule.js";
 import { exhaust, newCounter } from "./budget.js";
 import { compareConstants, ownEntry } from "./constants.js";
+import { canonicalExact, canonicalMember } from "./python-names.js";
 import { regexEscape } from "../../core/regex.js";
 
 /**
@@ -960,6 +961,8 @@ export class PythonContext {
   private summaries = new Map<string, Level>();
   private readonly envKeys = new WeakMap<Map<string, Level>, string>();
   private readonly callees = new Map<SyntaxNode, string>();
+  /** Calls of a pass-through wrapper (forwardedCall), by the inner call they make: set by callee(). */
+  private readonly forwards = new Map<SyntaxNode, SyntaxNode>();
   /** Memoised ownArgs / args per call node: every rule asks, and each answer was a fresh filtered array. */
   private readonly ownArgsMemo = new Map<SyntaxNode, readonly SyntaxNode[]>();
   private readonly argsMemo = new Map<SyntaxNode, readonly SyntaxNode[]>();
@@ -1045,18 +1048,23 @@ export class PythonContext {
     this.tree = tree;
     const bindings = new Map<string, number>();
     const fetched = new Map<string, SyntaxNode>();
+    // Where each import alias was last bound (a later module-level def of the name replaces it).
+    const importEnd = new Map<string, number>();
+    const imported = (name: string, q: string, at: SyntaxNode) => {
+      this.aliases.set(name, q);
+      importEnd.set(name, at.end);
+    };
     for (let ni1 = 0, all1 = tree.nodes; ni1 < all1.length; ni1++) {
       const n = all1[ni1]!;
       // One set lookup for the many nodes none of the tests below is about (as in fillScope's walk).
       if (!CONTEXT_NODE_TYPES.has(n.type)) continue;
       if (n.type === "import_statement") {
         for (const c of namedChildren(n)) {
-          if (c.type === "dotted_name")
-            this.aliases.set(this.text(c).split(".")[0]!, this.text(c).split(".")[0]!);
+          if (c.type === "dotted_name") imported(this.text(c).split(".")[0]!, this.text(c).split(".")[0]!, n);
           else if (c.type === "aliased_import") {
             const name = field(c, "name");
             const alias = field(c, "alias");
-            if (name && alias) this.aliases.set(this.text(alias), this.text(name));
+            if (name && alias) imported(this.text(alias), canonicalMember(this.text(name)), n);
           }
         }
       } else if (n.type === "import_from_statement") {
@@ -1064,11 +1072,11 @@ export class PythonContext {
         const base = mod ? this.text(mod) : "";
         for (const c of n.children) {
           if (c.field !== "name") continue;
-          if (c.type === "dotted_name") this.aliases.set(this.text(c), `${base}.${this.text(c)}`);
+          if (c.type === "dotted_name") imported(this.text(c), canonicalMember(`${base}.${this.text(c)}`), n);
           else if (c.type === "aliased_import") {
             const name = field(c, "name");
             const alias = field(c, "alias");
-            if (name && alias) this.aliases.set(this.text(alias), `${base}.${this.text(name)}`);
+            if (name && alias) imported(this.text(alias), canonicalMember(`${base}.${this.text(name)}`), n);
           }
         }
       } else if (n.type === "assignment" && n.parent?.parent?.type === "module") {
@@ -1136,6 +1144,14 @@ export class PythonContext {
         if (name) this.classes.set(this.text(name), n);
       }
     }
+    // `from os import system` then a module-level `def system(cmd): ...` (or class) after it: from there on the
+    // name is the file's own, and that is when the calls in function bodies run. (A def under try/except or if,
+    // a fallback for a missing import, leaves the import standing.)
+    for (const [name, end] of importEnd) {
+      const def = this.functions.get(name) ?? this.classes.get(name);
+      const stmt = def?.parent?.type === "decorated_definition" ? def.parent : def;
+      if (stmt?.parent?.type === "module" && stmt.start > end) this.aliases.delete(name);
+    }
     // `run = getattr(builtins, "eval")` (the name's only binding, the object an imported module): `run(x)` calls
     // builtins.eval as surely as the attribute would.
     for (const name of [...this.attrBindings.keys()])
@@ -1170,14 +1186,26 @@ export class PythonContext {
           : obj.type === "attribute"
             ? this.qname(obj)
             : (this.importedModule(obj) ?? this.text(obj));
-      return `${head}.${this.text(attr)}`;
+      return canonicalExact(`${head}.${this.text(attr)}`);
     }
-    // getattr(os, "system") names os.system as surely as the attribute does.
+    // getattr(os, "system") (or of `importlib.import_module("os")`) names os.system as surely as the attribute.
     if (node.type === "call" && this.text(field(node, "function") ?? node) === "getattr") {
       const [obj, name] = this.args(node);
       const attr = this.stringValue(name);
-      if (obj && (obj.type === "identifier" || obj.type === "attribute") && attr && /^\w+$/.test(attr))
-        return `${this.qname(obj)}.${attr}`;
+      const head =
+        obj?.type === "identifier" || obj?.type === "attribute"
+          ? this.qname(obj)
+          : obj
+            ? this.importedModule(obj)
+            : undefined;
+      if (head && attr && /^\w+$/.test(attr)) return canonicalExact(`${head}.${attr}`);
+    }
+    // `__builtins__["eval"]` (a module's builtins as a dict) or `builtins.__dict__["exec"]`: the builtin itself.
+    if (node.type === "subscript") {
+      const obj = field(node, "value");
+      const key = this.stringValue(field(node, "subscript"));
+      const q = obj && key && /^\w+$/.test(key) ? this.qname(obj) : "";
+      if (q === "__builtins__" || q === "builtins.__dict__") return `builtins.${key}`;
     }
     return this.text(node);
   }
@@ -1191,6 +1219,12 @@ export class PythonContext {
   callee(call: SyntaxNode): string {
     let q = this.callees.get(call);
     if (q === undefined) {
+      const mc = this.methodCallerOf(call);
+      if (mc) {
+        q = canonicalExact(`${this.qname(this.ownArgs(call)[0])}.${mc.name}`);
+        this.callees.set(call, q);
+        return q;
+      }
       const bound = this.partialOf(call);
       const fn = bound ? this.ownArgs(bound)[0] : field(call, "function");
       q = this.qname(fn);
@@ -1199,10 +1233,14 @@ export class PythonContext {
       if (!bound && fn?.type === "identifier") q = this.boundAttribute(fn, call) ?? q;
       if (!bound && fn?.type === "identifier") {
         const inner = this.forwardedCall(call);
+        if (inner) this.forwards.set(call, inner);
         q = inner ? this.callee(inner) : (this.passedFunction(fn) ?? q);
         this.callees.set(call, q);
       } else if (!bound && fn?.type === "attribute" && this.text(field(fn, "object") ?? fn) === "self") {
         q = this.selfRunner(fn) ?? q;
+        this.callees.set(call, q);
+      } else if (!bound && fn?.type === "attribute" && field(fn, "object")?.type === "identifier") {
+        q = this.classMemberTarget(fn) ?? q;
         this.callees.set(call, q);
       } else if (!bound && fn?.type === "subscript") {
         // `HANDLERS["shell"](cmd)` with `HANDLERS = {"shell": os.system, ...}`: the entry at a constant key.
@@ -1214,13 +1252,34 @@ export class PythonContext {
   }
 
   /**
+   * `Tools.runner(cmd)` where the file's own class Tools binds `runner = subprocess.check_output` (or
+   * `staticmethod(os.system)`) in its body and nothing in the file assigns an attribute of that name: the imported
+   * function itself. Undefined for anything else, and for a name the file imports (`os.system`).
+   */
+  private classMemberTarget(fn: SyntaxNode): string | undefined {
+    const obj = field(fn, "object")!;
+    const name = this.text(obj);
+    const klass = this.aliases.has(name) ? undefined : this.classes.get(name);
+    const attr = field(fn, "attribute");
+    if (!klass || !attr || this.attrAssignments(this.text(attr)).length) return undefined;
+    const member = this.text(attr);
+    for (const st of field(klass, "body")?.children ?? []) {
+      const a = st.type === "expression_statement" ? namedChildren(st)[0] : undefined;
+      if (a?.type !== "assignment" || this.text(field(a, "left") ?? a) !== member) continue;
+      const v = field(a, "right");
+      return v ? this.importedName(this.functionTarget(v, 1)) : undefined;
+    }
+    return undefined;
+  }
+
+  /**
    * `new_key = rsa.generate_private_key` (or `start = app.run`) then `new_key(...)`: the call is the attribute's,
    * when that assignment is the name's only binding in the file, precedes the call in its own scope (the module,
    * or the function holding both), and no parameter of the calling function shadows it.
    */
   private boundAttribute(fn: SyntaxNode, call: SyntaxNode): string | undefined {
     const a = this.boundSite(fn, call);
-    const right = a && this.siteValue(a, this.text(fn));
+    const right = this.unlessNone(a && this.siteValue(a, this.text(fn)));
     if (!right) return undefined;
     if (right.type === "attribute") return this.qname(right);
     if (right.type === "identifier") {
@@ -1247,12 +1306,20 @@ export class PythonContext {
   }
 
   /** A dotted attribute, a name, or a constant import call: a value boundAttribute may name. */
-  private namesCallable(v: SyntaxNode | undefined): boolean {
+  private namesCallable(value: SyntaxNode | undefined): boolean {
+    const v = this.unlessNone(value);
     if (!v) return false;
     if (v.type === "attribute") return /^[\w.]+$/.test(this.text(v));
     if (v.type === "identifier") return true;
     const callee = v.type === "call" ? field(v, "function") : undefined;
     return !!callee && IMPORT_CALLS.has(this.text(callee));
+  }
+
+  /** `os.popen if POSIX else None`: the function, the one thing a call through the name can reach. */
+  private unlessNone(v: SyntaxNode | undefined): SyntaxNode | undefined {
+    if (v?.type !== "conditional_expression") return v;
+    const [x, , y] = namedChildren(v);
+    return y?.type === "none" ? x : x?.type === "none" ? y : v;
   }
 
   /**
@@ -1284,8 +1351,8 @@ export class PythonContext {
     let a: SyntaxNode | undefined = all.length === 1 ? all[0] : undefined;
     if (!a) {
       const f = this.enclosingFunction(use);
-      const local = f ? all.filter((s) => this.enclosingFunction(s) === f) : [];
-      if (local.length === 1) a = local[0];
+      const local = all.filter((s) => this.enclosingFunction(s) === f);
+      a = local.length === 1 && f ? local[0] : this.straightBinding(local, use);
     }
     if (!a || !cands.includes(a) || a.end > use.start) return undefined;
     let scope: SyntaxNode | null = a.parent;
@@ -1295,6 +1362,24 @@ export class PythonContext {
       if (p.type !== "function_definition" && p.type !== "lambda") continue;
       const params = field(p, "parameters");
       if (params && new RegExp(`(^|[(,*\\s])${name}\\b`).test(this.text(params))) return undefined;
+    }
+    return a;
+  }
+
+  /**
+   * Of a function's several assignments to one name (`run = os.system`, later `run = print`), the one `use`
+   * surely reads: the last before it, a statement of a block that holds `use` (so it runs on every way there),
+   * with no later assignment inside a loop around `use` that could come round to it first. Undefined otherwise.
+   */
+  private straightBinding(local: readonly SyntaxNode[], use: SyntaxNode): SyntaxNode | undefined {
+    let a: SyntaxNode | undefined;
+    for (const s of local) if (s.end <= use.start && (!a || s.start > a.start)) a = s;
+    const stmt = a?.parent;
+    const block = stmt?.type === "expression_statement" ? stmt.parent : undefined;
+    if (!a || !block || use.start < block.start || use.end > block.end) return undefined;
+    for (let p: SyntaxNode | null = use.parent; p && p !== block; p = p.parent) {
+      if (p.type !== "for_statement" && p.type !== "while_statement") continue;
+      if (local.some((s) => s.start > use.end && s.end <= p!.end)) return undefined;
     }
     return a;
   }
@@ -1399,6 +1484,7 @@ export class PythonContext {
       const bound = this.partialOf(call);
       const fn = bound ? this.ownArgs(bound)[0] : field(call, "function");
       m = fn?.type === "attribute" ? this.text(field(fn, "attribute") ?? fn) : fn ? this.text(fn) : "";
+      if (fn?.type === "call") m = this.methodCallerOf(call)?.name ?? m;
       this.methods.set(call, m);
       // A runner parameter or a pass-through wrapper (see callee): the function really called.
       if (!bound && fn?.type === "identifier") {
@@ -1559,7 +1645,8 @@ export class PythonContext {
     if (all === undefined) {
       const own = this.ownArgs(call);
       const bound = this.partialOf(call);
-      all = bound ? [...this.ownArgs(bound).slice(1), ...own] : own;
+      const mc = bound ? undefined : this.methodCallerOf(call);
+      all = bound ? [...this.ownArgs(bound).slice(1), ...own] : mc ? this.ownArgs(mc.made).slice(1) : own;
       this.argsMemo.set(call, all);
     }
     return all;
@@ -1583,8 +1670,50 @@ export class PythonContext {
       const v = this.splatEntry(namedChildren(c)[0], name);
       if (v) return v;
     }
-    const bound = this.partialOf(call);
-    return bound ? this.kwarg(bound, name) : undefined;
+    const bound = this.partialOf(call) ?? this.methodCallerOf(call)?.made;
+    if (bound) return this.kwarg(bound, name);
+    const inner = this.forwards.get(call);
+    return inner ? this.wrapperDefault(inner, name) : undefined;
+  }
+
+  /**
+   * `kwargs.setdefault("shell", True)` (or `kwargs["shell"] = True`) in a pass-through wrapper before the call
+   * that hands `**kwargs` on: the value its callers get for a keyword they do not pass.
+   */
+  private wrapperDefault(inner: SyntaxNode, name: string): SyntaxNode | undefined {
+    const splat = namedChildren(field(inner, "arguments") ?? inner).find(
+      (c) => c.type === "dictionary_splat",
+    );
+    const k = splat ? namedChildren(splat)[0] : undefined;
+    const def = this.enclosingFunction(inner);
+    if (k?.type !== "identifier" || !def) return undefined;
+    const kw = this.text(k);
+    let found: SyntaxNode | undefined;
+    for (const n of descendants(def)) {
+      if (n.start >= inner.start) break;
+      if (n.type === "call" && this.text(field(n, "function") ?? n) === `${kw}.setdefault`) {
+        const [key, v] = this.ownArgs(n);
+        if (this.stringValue(key) === name && v) found = v;
+      } else if (n.type === "assignment") {
+        const left = field(n, "left");
+        if (left?.type === "subscript" && this.text(field(left, "value") ?? left) === kw)
+          if (this.stringValue(field(left, "subscript")) === name) found = field(n, "right") ?? found;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * `operator.methodcaller("system", cmd)(os)`: the method named by the constant and the call that made the
+   * caller, whose other arguments (and keywords) are the method's. The call's own one argument is the receiver.
+   */
+  private methodCallerOf(call: SyntaxNode): { name: string; made: SyntaxNode } | undefined {
+    const fn = field(call, "function");
+    if (fn?.type !== "call" || this.ownArgs(call).length !== 1) return undefined;
+    const how = this.qname(field(fn, "function"));
+    if (how !== "operator.methodcaller") return undefined;
+    const name = this.stringValue(this.ownArgs(fn)[0]);
+    return name && /^\w+$/.test(name) ? { name, made: fn } : undefined;
   }
 
   /**

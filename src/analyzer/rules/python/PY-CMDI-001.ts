@@ -328,7 +328,9 @@ export default pyRule({
       (ctx.method(node) === "exec_command" &&
         (sourceHas(ctx.tree, /paramiko|ssh/i) || sessionChannel(ctx, node))) ||
       (/^(run|sudo|local)$/.test(ctx.method(node)) && isFabricConnection(ctx, node));
-    if (!SHELL_CALLS.has(q) && !(q === "system" || q === "popen") && !remote) return;
+    // A bare system()/popen() is os's (a star import); one the file defines itself is its own function.
+    const bare = (q === "system" || q === "popen") && ctx.localCallee(node)?.type !== "function_definition";
+    if (!SHELL_CALLS.has(q) && !bare && !remote) return;
     let cmd = ctx.arg(node, 0, "command") ?? ctx.arg(node, 0, "cmd") ?? ctx.arg(node, 0, "command_line");
     if (!cmd) return;
     // delegator.run(["ping", "-c", "1", host]): a list is an argv, each word one argument.
