@@ -3,6 +3,7 @@ import { noteCutShort } from "./cut-short.js";
 import { languageOf, readSourceSync } from "./files.js";
 import { traceFile } from "./mem-trace.js";
 import { analyzeMarkupSync, blankMinifiedScripts, isMarkupPath } from "./markup.js";
+import { isNotebookPath, notebookLine, notebookSource } from "./notebook.js";
 import type { RuleSelection } from "./registry.js";
 import type { AnalysisContext } from "./rule.js";
 import { severityRank, type Finding, type Language, type Severity } from "./types.js";
@@ -72,6 +73,7 @@ function scanFileUntraced(job: FileJob, stdin?: Buffer): FileResult {
     };
   const isMd = job.markdown || /\.(md|markdown)$/i.test(job.path);
   if (!isMd && !job.language && isMarkupPath(job.path)) return scanMarkup(job, read.text);
+  if (!isMd && !job.language && isNotebookPath(job.path)) return scanNotebook(job, read.text);
   const language = isMd ? job.language : languageOf(job.path, job.language);
   // An empty file (an __init__.py) has nothing to find, whatever its extension.
   if (read.text.trim() === "") return { findings: [], language: language ?? null, parseError: false };
@@ -124,6 +126,30 @@ function lowerVendored(job: FileJob, text: string, result: FileResult): FileResu
   return { ...result, findings };
 }
 
+/** A Jupyter notebook: its code cells as one Python source, findings on the notebook's own lines (notebook.ts). */
+function scanNotebook(job: FileJob, text: string): FileResult {
+  const nb = notebookSource(text);
+  if (!nb) return { findings: [], language: null, parseError: false, skipped: "not a Python notebook" };
+  const result = fromBatch(
+    runItem({
+      code: nb.code,
+      language: "python",
+      markdown: false,
+      minSeverity: job.minSeverity,
+      ...(job.context ? { context: job.context } : {}),
+      rules: job.rules,
+      disable: job.disable,
+      ruleMinSeverity: job.ruleMinSeverity,
+    }),
+  );
+  const findings = result.findings.map((f) => ({
+    ...f,
+    line: notebookLine(nb, f.line),
+    end_line: notebookLine(nb, f.end_line),
+  }));
+  return { ...result, findings };
+}
+
 /** A component, page or template file: its scripts and raw-HTML bindings, as one script (markup.ts). */
 function scanMarkup(job: FileJob, source: string): FileResult {
   return noteCutShort(() => scanMarkupUnbounded(job, source));
@@ -167,5 +193,6 @@ export function grammarsFor(job: FileJob): Language[] | undefined {
   if (job.markdown || /\.(md|markdown)$/i.test(job.path) || job.path === "-") return undefined;
   const l = languageOf(job.path, job.language);
   if (!l && isMarkupPath(job.path)) return ["javascript", "typescript"];
+  if (!l && isNotebookPath(job.path)) return ["python"];
   return l ? [l] : [];
 }

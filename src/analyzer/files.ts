@@ -1,8 +1,9 @@
-import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { languageFromPath } from "./languages.js";
 import { isMarkupPath } from "./markup.js";
+import { isNotebookPath } from "./notebook.js";
 import type { Language } from "./types.js";
 
 /** Folders nobody wants scanned: VCS metadata, dependencies, build output, virtualenvs, caches. */
@@ -54,7 +55,11 @@ export async function expandPaths(paths: string[], markdown: boolean): Promise<s
       } else if (
         e.isFile() &&
         !DECLARATION_FILE.test(e.name) &&
-        (languageFromPath(e.name) || isMarkupPath(e.name) || (markdown && /\.(md|markdown)$/i.test(e.name)))
+        (languageFromPath(e.name) ||
+          isMarkupPath(e.name) ||
+          isNotebookPath(e.name) ||
+          (markdown && /\.(md|markdown)$/i.test(e.name)) ||
+          (!e.name.includes(".") && scriptLanguage(full)))
       )
         out.push(full);
     }
@@ -192,5 +197,31 @@ function firstBadByte(buf: Buffer): { line: number; offset: number } {
 }
 
 export function languageOf(path: string, forced?: Language): Language | undefined {
-  return forced ?? languageFromPath(path);
+  return forced ?? languageFromPath(path) ?? (extensionless(path) ? scriptLanguage(path) : undefined);
+}
+
+function extensionless(path: string): boolean {
+  const base = path.slice(path.lastIndexOf("/") + 1);
+  return base !== "" && base !== "-" && !base.includes(".");
+}
+
+/** `#!/usr/bin/env python3`, `#!/usr/bin/node`: the language an extensionless script's first line names. */
+const SHEBANG = /^#![^\n]*?\b(?:(python)(?:[\d.]*)|(node|nodejs))\b/;
+
+/** The language of an executable script without an extension, read from its `#!` line (its first 256 bytes). */
+export function scriptLanguage(path: string): Language | undefined {
+  let head: string;
+  try {
+    const fd = openSync(path, "r");
+    try {
+      const buf = Buffer.alloc(256);
+      head = buf.toString("utf8", 0, readSync(fd, buf, 0, 256, 0));
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return undefined;
+  }
+  const m = SHEBANG.exec(head);
+  return m?.[1] ? "python" : m?.[2] ? "javascript" : undefined;
 }
