@@ -146,4 +146,30 @@ describe("Python data flow: the validation layer (py-web batch 64)", () => {
     expect(django("('sha1', 'SHA-1'), ('sha256', 'SHA-256')")).toBe(true);
     expect(django("('sha256', 'SHA-256'), ('sha512', 'SHA-512')")).toBe(false);
   });
+
+  it("reads pydantic's constrained ints on a model, Flask's type=uuid.UUID and Django's SlugField as converting", () => {
+    const model = (ty: string) =>
+      flagged(
+        "PY-SQLI-001",
+        `import sqlite3\nfrom fastapi import FastAPI\nfrom pydantic import BaseModel, conint, PositiveInt\napp = FastAPI()\nclass Q(BaseModel):\n    uid: ${ty}\n@app.post('/a')\ndef a(q: Q):\n    return sqlite3.connect('x').execute(f"SELECT 1 WHERE id = {q.uid}").fetchall()\n`,
+      );
+    expect(model("conint(ge=1)")).toBe(false);
+    expect(model("PositiveInt")).toBe(false);
+    expect(model("str")).toBe(true);
+    const flask = (ty: string) =>
+      flagged(
+        "PY-SQLI-001",
+        `import sqlite3\nimport uuid\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/a')\ndef a():\n    rid = request.args.get('id', type=${ty})\n    return str(sqlite3.connect('x').execute(f"SELECT 1 WHERE id = '{rid}'").fetchall())\n`,
+      );
+    expect(flask("uuid.UUID")).toBe(false);
+    expect(flask("str")).toBe(true);
+    const slug = (decl: string) =>
+      flagged(
+        "PY-SQLI-001",
+        DJANGO +
+          `class F(forms.Form):\n    s = ${decl}\ndef v(request):\n    f = F(request.GET)\n    if not f.is_valid():\n        return HttpResponse('no')\n    with connection.cursor() as c:\n        c.execute("SELECT 1 WHERE s = '%s'" % f.cleaned_data['s'])\n    return HttpResponse('ok')\n`,
+      );
+    expect(slug("forms.SlugField()")).toBe(false);
+    expect(slug("forms.CharField()")).toBe(true);
+  });
 });

@@ -2689,6 +2689,12 @@ export class PythonContext {
       }
       if (this.djangoRegexField(v, cls)) return true;
     }
+    // Django's and DRF's SlugField: letters, digits, '_' and '-' only (validate_slug, anchored with \Z).
+    if (
+      /(^|\.)(forms|serializers)\.SlugField$/.test(this.callee(v)) &&
+      /^(command|sql|path|ldap|xpath|html|header|log)$/.test(cls ?? "")
+    )
+      return true;
     return /(^|\.)(Typed)?(ChoiceField|IntegerField|FloatField|DecimalField|BooleanField|NullBooleanField|UUIDField|DateField|DateTimeField|TimeField|SelectField|SelectMultipleField|RadioField|IntegerRangeField|DecimalRangeField)$/.test(
       this.callee(v),
     );
@@ -2963,6 +2969,8 @@ export class PythonContext {
         (/^(int|float|bool|Decimal|decimal\.Decimal|UUID|uuid\.UUID|(datetime\.)?(datetime|date|time))$/.test(
           this.text(ty),
         ) ||
+          // pydantic's constrained and positive ints, optional or not (as for a route's parameters).
+          CONVERTED_TYPE.test(this.text(ty).replace(/\s+/g, "")) ||
           this.closedType(ty))
       );
     }
@@ -4676,6 +4684,8 @@ export class PythonContext {
       // request.args.get('id', 0, type=int): werkzeug converts the value (a failed conversion gives the default).
       const conv = /^get(list)?$/.test(m) ? this.kwarg(call, "type") : undefined;
       if (conv && /^(int|float|bool)$/.test(this.text(conv))) return Level.CONST;
+      // `type=uuid.UUID` / `type=IPv4Address`: a value that prints as hex digits and dashes, or a dotted quad.
+      if (conv && /^(uuid\.UUID|ipaddress\.IPv4Address)$/.test(this.qname(conv))) return Level.CONST;
       if (this.vettedByDecorator(call, cls)) return Level.CONST;
       return Level.SOURCE;
     }
