@@ -67,6 +67,7 @@ import { BATCH60 } from "./py-web-batch60.js";
 import { BATCH61 } from "./py-web-batch61.js";
 import { BATCH62 } from "./py-web-batch62.js";
 import { BATCH63 } from "./py-web-batch63.js";
+import { BATCH64 } from "./py-web-batch64.js";
 
 const py = (cwe: string, vulnerable: boolean, note: string, code: string): DevCase => ({
   cwe,
@@ -1867,4 +1868,5 @@ export const CASES: DevCase[] = [
   ...BATCH61,
   ...BATCH62,
   ...BATCH63,
+  ...BATCH64,
 ];

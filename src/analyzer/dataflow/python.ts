@@ -925,7 +925,7 @@ interface CallSite {
  * pydantic's constrained ints, bare or as Optional[...] / `... | None`.
  */
 const CONVERTED_TYPE =
-  /^(?:Optional\[)?(?:int|float|bool|UUID|uuid\.UUID|Decimal|decimal\.Decimal|(?:datetime\.)?(?:datetime|date|time)|(?:Positive|Negative|NonNegative|NonPositive)Int|conint\([^)]*\))(?:\]|\|None)?$/;
+  /^(?:Optional\[)?(?:int|float|bool|UUID|uuid\.UUID|(?:ipaddress\.)?IPv4Address|Decimal|decimal\.Decimal|(?:datetime\.)?(?:datetime|date|time)|(?:Positive|Negative|NonNegative|NonPositive)Int|conint\([^)]*\))(?:\]|\|None)?$/;
 
 export class PythonContext {
   readonly tree: SyntaxTree;
@@ -2063,6 +2063,8 @@ export class PythonContext {
     }
     if (t === "attribute") {
       const q = this.qname(node);
+      const bound = this.boundFormData(node);
+      if (bound) return this.eval(bound, cls, env, depth + 1);
       // `type(e).__name__`, `x.__class__.__qualname__`: the name a class statement (or a library) gave the type,
       // whatever the value holds. Not `type(name, bases, ns)`, which names a new type after its argument.
       if (/^__(qual)?name__$/.test(this.text(field(node, "attribute") ?? node))) {
@@ -2814,10 +2816,109 @@ export class PythonContext {
         if ((cls === "header" || cls === "log") && !/\\[Zz]$/.test(pat)) continue;
         if (this.strictPattern(/^(\^|\\A)/.test(pat) ? pat : "^" + pat, cls)) return true;
       }
+      if (this.djangoRegexField(v, cls)) return true;
     }
+    // Django's and DRF's SlugField: letters, digits, '_' and '-' only (validate_slug, anchored with \Z).
+    if (
+      /(^|\.)(forms|serializers)\.SlugField$/.test(this.callee(v)) &&
+      /^(command|sql|path|ldap|xpath|html|header|log)$/.test(cls ?? "")
+    )
+      return true;
     return /(^|\.)(Typed)?(ChoiceField|IntegerField|FloatField|DecimalField|BooleanField|NullBooleanField|UUIDField|DateField|DateTimeField|TimeField|SelectField|SelectMultipleField|RadioField|IntegerRangeField|DecimalRangeField)$/.test(
       this.callee(v),
     );
+  }
+
+  /**
+   * Django's (and DRF's) regex checks on a field: `validators=[RegexValidator(p)]`, `RegexField(p)` /
+   * `RegexField(regex=p)`. RegexValidator searches, so the pattern must carry its own anchors; `$` also passes a
+   * trailing newline (not for a header or log line); no flags, no inverse_match.
+   */
+  private djangoRegexField(v: SyntaxNode, cls: SinkClass): boolean {
+    const pats: SyntaxNode[] = [];
+    if (/(^|\.)(forms|serializers|fields)\.RegexField$/.test(this.callee(v)) && !this.kwarg(v, "flags"))
+      pats.push(...[this.args(v)[0] ?? this.kwarg(v, "regex")].filter((n): n is SyntaxNode => !!n));
+    const list = this.kwarg(v, "validators");
+    for (const c of list?.type === "list" ? namedChildren(list) : []) {
+      if (c.type !== "call" || !/^django\.core\.validators\.RegexValidator$/.test(this.callee(c))) continue;
+      if (this.args(c).length > 3 || this.kwarg(c, "inverse_match") || this.kwarg(c, "flags")) continue;
+      const p = this.args(c)[0] ?? this.kwarg(c, "regex");
+      if (p) pats.push(p);
+    }
+    return pats.some((n) => {
+      const pat = this.stringValue(n);
+      if (pat === undefined || ((cls === "header" || cls === "log") && !/\\[Zz]$/.test(pat))) return false;
+      return this.strictPattern(pat, cls);
+    });
+  }
+
+  /** A local class deriving from Django's Form or ModelForm (in a module that imports Django). */
+  private djangoFormClass(klass: SyntaxNode): boolean {
+    return (
+      /(^|[(.,\s])(Form|ModelForm)\b/.test(this.text(field(klass, "superclasses") ?? klass)) &&
+      sourceHas(this.tree, /^\s*(from|import)\s+django\b/m)
+    );
+  }
+
+  /**
+   * The data a bound form or serializer holds unchanged: a DRF serializer's `s.initial_data` (its `data=`
+   * argument) or a Django form's `f.data` (its first or `data=` argument), where `s = LocalClass(...)`.
+   */
+  private boundFormData(node: SyntaxNode): SyntaxNode | undefined {
+    const attr = this.text(field(node, "attribute") ?? node);
+    const obj = field(node, "object");
+    if ((attr !== "initial_data" && attr !== "data") || obj?.type !== "identifier") return undefined;
+    const made = this.reachingValues(obj);
+    const call = made?.length === 1 && made[0]!.type === "call" ? made[0]! : undefined;
+    const f = call ? field(call, "function") : undefined;
+    const klass = f?.type === "identifier" ? this.classes.get(this.text(f)) : undefined;
+    if (!klass) return undefined;
+    if (attr === "data")
+      return this.djangoFormClass(klass) ? (this.kwarg(call!, "data") ?? this.args(call!)[0]) : undefined;
+    return /Serializer\b/.test(this.text(field(klass, "superclasses") ?? klass))
+      ? this.kwarg(call!, "data")
+      : undefined;
+  }
+
+  /**
+   * The local form class of a Django edit view's `form_valid(self, form)` parameter: the view declares
+   * `form_class = SomeForm`, and the view hands the method that form bound to the request and validated.
+   */
+  private formViewForm(fn: SyntaxNode, param: string): SyntaxNode | undefined {
+    if (fn.type !== "function_definition" || this.text(field(fn, "name") ?? fn) !== "form_valid")
+      return undefined;
+    if (this.paramNames(fn)[0] !== param) return undefined;
+    const owner = fn.parent?.type === "decorated_definition" ? fn.parent : fn;
+    const klass = owner.parent?.type === "block" ? owner.parent.parent : undefined;
+    if (klass?.type !== "class_definition") return undefined;
+    for (const st of namedChildren(field(klass, "body") ?? klass)) {
+      const a = st.type === "expression_statement" ? namedChildren(st)[0] : undefined;
+      if (a?.type !== "assignment" || this.text(field(a, "left") ?? a) !== "form_class") continue;
+      const v = field(a, "right");
+      return v?.type === "identifier" ? this.classes.get(this.text(v)) : undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * A Django form's `clean_<field>(self)` or a DRF serializer's `validate_<field>(self, value)` whose every
+   * return, with the submitted value taken as request data, is safe for `cls`: the method raises for anything
+   * else, and what it returns is what cleaned_data / validated_data holds.
+   */
+  private cleanMethodRestricts(klass: SyntaxNode, key: string, cls: SinkClass): boolean {
+    for (const c of field(klass, "body")?.children ?? []) {
+      const def = c.type === "decorated_definition" ? undefined : c;
+      if (def?.type !== "function_definition") continue;
+      const name = this.text(field(def, "name") ?? def);
+      if (name !== `clean_${key}` && name !== `validate_${key}`) continue;
+      // clean_<field> reads the value from self.cleaned_data; validate_<field> receives it (after self).
+      const value = name.startsWith("clean_") ? "self" : this.paramNames(def)[0];
+      const rets = this.returnValues(def);
+      if (!value || !rets.length) return false;
+      const env = new Map<string, Level>([[value, Level.SOURCE]]);
+      return this.maxOf(rets, cls, env, 0) === Level.CONST;
+    }
+    return false;
   }
 
   /**
@@ -2826,21 +2927,13 @@ export class PythonContext {
    * number, boolean, UUID or date field): validation passed only for one of the choices or a converted value.
    */
   private typedFormValue(node: SyntaxNode, cls: SinkClass): boolean {
-    let base: SyntaxNode | undefined;
-    let key: SyntaxNode | undefined;
-    if (node.type === "subscript") {
-      base = field(node, "value");
-      key = field(node, "subscript");
-    } else {
-      const fn = field(node, "function");
-      if (fn?.type !== "attribute" || this.text(field(fn, "attribute") ?? fn) !== "get") return false;
-      base = field(fn, "object");
-      key = this.args(node)[0];
-    }
+    const read = this.formRead(node);
+    if (!read) return false;
+    let { base } = read;
+    const { key } = read;
     // `d = s.validated_data` then `d['op']`: the same mapping under a local name bound once.
-    if (base?.type === "identifier") {
+    if (base.type === "identifier") {
       const vals = this.reachingValues(base);
-      if (vals?.length === 1 && vals[0]!.type === "attribute") base = vals[0];
       // marshmallow: `d = UserSchema().load(request.form)` - what validation let through, by the schema's fields.
       const loaded = vals?.length === 1 && vals[0]!.type === "call" ? field(vals[0]!, "function") : undefined;
       const made = loaded?.type === "attribute" ? field(loaded, "object") : undefined;
@@ -2859,28 +2952,88 @@ export class PythonContext {
           const v = field(a, "right");
           return v?.type === "call" && !this.kwarg(v, "data_key") && this.typedFieldCall(v, cls);
         }
+      if (vals?.length === 1 && vals[0]!.type === "attribute") base = vals[0]!;
     }
-    if (
-      base?.type !== "attribute" ||
-      !/^(validated_data|cleaned_data|data)$/.test(this.text(field(base, "attribute")!))
-    )
-      return false;
+    const form = this.validatedForm(base, key);
+    if (!form) return false;
+    if (this.cleanMethodRestricts(form.klass, form.key, cls)) return true;
+    const v = this.formFieldCall(form.klass, form.key);
+    return !!v && this.typedFieldCall(v, cls);
+  }
+
+  /** The mapping and key of a read `m['k']` or `m.get('k', ...)`. */
+  private formRead(node: SyntaxNode): { base: SyntaxNode; key: SyntaxNode | undefined } | undefined {
+    if (node.type === "subscript") {
+      const base = field(node, "value");
+      return base ? { base, key: field(node, "subscript") } : undefined;
+    }
+    const fn = node.type === "call" ? field(node, "function") : undefined;
+    if (fn?.type !== "attribute" || this.text(field(fn, "attribute") ?? fn) !== "get") return undefined;
+    const base = field(fn, "object");
+    return base ? { base, key: this.args(node)[0] } : undefined;
+  }
+
+  /**
+   * The local form or serializer class and field name of `p.validated_data` / `f.cleaned_data` (or a DRF
+   * serializer's `data`) read at a constant key, `p` bound once to an instance (or a FormView's form_valid
+   * parameter). Not a Django form's `data`: what was submitted, before any cleaning.
+   */
+  private validatedForm(
+    base: SyntaxNode,
+    key: SyntaxNode | undefined,
+  ): { klass: SyntaxNode; key: string } | undefined {
+    if (base.type !== "attribute") return undefined;
+    const attr = this.text(field(base, "attribute") ?? base);
+    if (!/^(validated_data|cleaned_data|data)$/.test(attr)) return undefined;
     const k = this.constValue(key);
     const obj = field(base, "object");
-    if (typeof k !== "string" || obj?.type !== "identifier") return false;
+    if (typeof k !== "string" || obj?.type !== "identifier") return undefined;
     const r = this.reachingAt(obj);
-    if (!r || r.binds.length !== 1 || r.elems.length || r.binds[0]!.kind !== "assign") return false;
-    const made = r.binds[0]!.value;
+    if (!r || r.binds.length !== 1 || r.elems.length) return undefined;
+    const bind = r.binds[0]!;
+    const made = bind.kind === "assign" ? bind.value : undefined;
     const f = made?.type === "call" ? field(made, "function") : undefined;
-    const klass = f?.type === "identifier" ? this.classes.get(this.text(f)) : undefined;
-    if (!klass) return false;
+    const klass =
+      bind.kind === "param"
+        ? this.formViewForm(bind.stmt, this.text(obj))
+        : f?.type === "identifier"
+          ? this.classes.get(this.text(f))
+          : undefined;
+    if (!klass || (attr === "data" && this.djangoFormClass(klass))) return undefined;
+    return { klass, key: k };
+  }
+
+  /** The call declaring field `key` in a form, serializer or schema class body (`key = forms.X(...)`). */
+  private formFieldCall(klass: SyntaxNode, key: string): SyntaxNode | undefined {
     for (const st of namedChildren(field(klass, "body") ?? klass)) {
       const a = st.type === "expression_statement" ? namedChildren(st)[0] : undefined;
-      if (a?.type !== "assignment" || this.text(field(a, "left") ?? a) !== k) continue;
+      if (a?.type !== "assignment" || this.text(field(a, "left") ?? a) !== key) continue;
       const v = field(a, "right");
-      return v?.type === "call" && this.typedFieldCall(v, cls);
+      return v?.type === "call" ? v : undefined;
     }
-    return false;
+    return undefined;
+  }
+
+  /**
+   * The values a validated ChoiceField read may hold (`f.cleaned_data['algo']` with `algo =
+   * forms.ChoiceField(choices=[('sha1', 'SHA-1'), ...])`): the choices' stored values, when all are written out.
+   */
+  private formChoiceStrings(node: SyntaxNode): string[] | undefined {
+    const read = this.formRead(node);
+    const form = read ? this.validatedForm(read.base, read.key) : undefined;
+    const v = form ? this.formFieldCall(form.klass, form.key) : undefined;
+    if (!v || !/(^|\.)(ChoiceField|TypedChoiceField)$/.test(this.callee(v))) return undefined;
+    if (form && this.cleanMethodRestricts(form.klass, form.key, "literal")) return undefined;
+    const items = this.literalItems(this.kwarg(v, "choices") ?? this.args(v)[0]);
+    if (!items?.length) return undefined;
+    const out: string[] = [];
+    for (const i of items) {
+      const stored = i.type === "tuple" || i.type === "list" ? namedChildren(i)[0] : i;
+      const s = this.constValue(stored);
+      if (typeof s !== "string") return undefined;
+      out.push(s);
+    }
+    return out;
   }
 
   /**
@@ -2922,6 +3075,9 @@ export class PythonContext {
       );
       const t = decl ? field(decl, "type") : undefined;
       klass = t ? this.classes.get(this.text(t)) : undefined;
+      // A pydantic model annotating a parameter: the framework (FastAPI, Litestar) builds it by validation, its
+      // field validators included.
+      validated = !!klass && /\bBaseModel\b/.test(this.text(field(klass, "superclasses") ?? klass));
     }
     if (!klass) return false;
     if (validated && cls !== undefined && this.validatorRestricts(klass, attr, cls)) return true;
@@ -2942,6 +3098,8 @@ export class PythonContext {
         (/^(int|float|bool|Decimal|decimal\.Decimal|UUID|uuid\.UUID|(datetime\.)?(datetime|date|time))$/.test(
           this.text(ty),
         ) ||
+          // pydantic's constrained and positive ints, optional or not (as for a route's parameters).
+          CONVERTED_TYPE.test(this.text(ty).replace(/\s+/g, "")) ||
           this.closedType(ty))
       );
     }
@@ -4655,6 +4813,8 @@ export class PythonContext {
       // request.args.get('id', 0, type=int): werkzeug converts the value (a failed conversion gives the default).
       const conv = /^get(list)?$/.test(m) ? this.kwarg(call, "type") : undefined;
       if (conv && /^(int|float|bool)$/.test(this.text(conv))) return Level.CONST;
+      // `type=uuid.UUID` / `type=IPv4Address`: a value that prints as hex digits and dashes, or a dotted quad.
+      if (conv && /^(uuid\.UUID|ipaddress\.IPv4Address)$/.test(this.qname(conv))) return Level.CONST;
       if (this.vettedByDecorator(call, cls)) return Level.CONST;
       return Level.SOURCE;
     }
@@ -8091,7 +8251,8 @@ export class PythonContext {
           // A resolver's parent object and its info (the server's own objects) are no part of the query.
           if (resolver) for (const p of this.resolverContext(fn, /@strawberry/.test(decText))) numeric.add(p);
           const typedFramework = sourceHas(this.tree, /\b(fastapi|litestar|ninja)\b/);
-          for (const m of decText.matchAll(/<(?:int|float)(?:\([^)]*\))?:(\w+)>/g)) numeric.add(m[1]!);
+          // A `uuid` converter hands the view a uuid.UUID: hex digits and dashes when printed.
+          for (const m of decText.matchAll(/<(?:int|float|uuid)(?:\([^)]*\))?:(\w+)>/g)) numeric.add(m[1]!);
           for (const p of namedChildren(field(fn, "parameters") ?? fn)) {
             if (p.type !== "typed_parameter" && p.type !== "typed_default_parameter") continue;
             const id = field(p, "name") ?? namedChildren(p).find((c) => c.type === "identifier");
@@ -8545,8 +8706,14 @@ export class PythonContext {
       const [l, r] = [a, b].map((x) => this.possibleStrings(x, depth + 1));
       return l && r ? [...l, ...r] : undefined;
     }
+    if (node.type === "subscript" || node.type === "call") {
+      const choices = this.formChoiceStrings(node);
+      if (choices) return choices;
+    }
     if (node.type === "call") return this.returnedStrings(node, depth);
     if (node.type !== "identifier") return undefined;
+    const literal = this.literalParamStrings(node);
+    if (literal) return literal;
     const picked = this.enumeratedPick(node);
     if (picked) return this.possibleStrings(picked, depth + 1);
     const values = this.reachingValues(node);
@@ -8558,6 +8725,28 @@ export class PythonContext {
       out.push(...s);
     }
     return out;
+  }
+
+  /**
+   * An entry point's parameter annotated `Literal['sha256', 'md5']` (FastAPI, Litestar, Ninja reject any other
+   * value): the strings it lists.
+   */
+  private literalParamStrings(node: SyntaxNode): string[] | undefined {
+    const r = this.reachingAt(node);
+    const bind = r && r.binds.length === 1 && !r.elems.length ? r.binds[0]! : undefined;
+    const fn = bind?.kind === "param" ? bind.stmt : undefined;
+    const name = this.text(node);
+    if (fn?.type !== "function_definition" || !this.scopeOf(fn).numeric?.has(name)) return undefined;
+    const decl = namedChildren(field(fn, "parameters") ?? fn).find(
+      (p) =>
+        (p.type === "typed_parameter" || p.type === "typed_default_parameter") &&
+        this.text(field(p, "name") ?? namedChildren(p).find((c) => c.type === "identifier") ?? p) === name,
+    );
+    const m = /^(?:typing\.)?Literal\[(.*)\]$/s.exec(this.text(field(decl ?? fn, "type") ?? fn));
+    if (!decl || !m) return undefined;
+    const items = [...m[1]!.matchAll(/\s*(?:'([^'\\]*)'|"([^"\\]*)")\s*(,|$)/g)];
+    if (!items.length || items.map((i) => i[0]).join("") !== m[1]) return undefined;
+    return items.map((i) => i[1] ?? i[2]!);
   }
 
   /**

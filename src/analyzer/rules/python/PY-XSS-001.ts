@@ -244,6 +244,16 @@ const viewReturned = perTree((ctx: PythonContext): Set<string | SyntaxNode> => {
   return names;
 });
 
+/**
+ * A DRF serializer's `validate_<field>(self, value)` / `validate(self, attrs)`: an entry for its parameter (the
+ * client's data), but what it returns becomes validated_data, not a response.
+ */
+function serializerValidator(ctx: PythonContext, fn: SyntaxNode): boolean {
+  if (!/^validate(_\w+)?$/.test(ctx.text(field(fn, "name") ?? fn))) return false;
+  const klass = fn.parent?.parent?.type === "class_definition" ? fn.parent.parent : undefined;
+  return !!klass && /Serializer\b/.test(ctx.text(field(klass, "superclasses") ?? klass));
+}
+
 function returnedByView(ctx: PythonContext, fn: SyntaxNode): boolean {
   const name = field(fn, "name");
   if (!name) return false;
@@ -1348,6 +1358,7 @@ export default pyRule({
       return;
     if (!servedAsHtml(ctx, fn)) return;
     if (fastApiJsonRoute(ctx, fn)) return;
+    if (serializerValidator(ctx, fn)) return;
     if (escapedByDecorator(ctx, fn)) return;
     let value = node.children.find((c) => c.named);
     // `return body, 200` / `return body, 200, headers`: the first element is the body.
