@@ -8279,6 +8279,21 @@ export class JsContext {
         const rets = returnedValues(cb);
         if (rets.length) return this.max(rets, cls, depth);
       }
+      // Vue's `computed(() => DOMPurify.sanitize(html))`: the ref holds what the getter returns, and a template
+      // reads it unwrapped. Vue's own (imported), or a bare `computed` where Nuxt auto-imports it (a file using
+      // Vue's compiler macros or Nuxt's composables).
+      if (
+        (/^[Vv]ue\.computed$/.test(this.callee(node)) ||
+          (this.callee(node) === "computed" &&
+            sourceHas(
+              this.tree,
+              /\b(?:defineProps|defineEmits|definePageMeta|defineNuxtComponent|useNuxtApp)\s*[<(]/,
+            ))) &&
+        (cb?.type === "arrow_function" || cb?.type === "function_expression")
+      ) {
+        const rets = returnedValues(cb);
+        if (rets.length) return this.max(rets, cls, depth);
+      }
       // `Promise.resolve(x)` settles with x; `p.then(cb)` with what cb (or the rejection handler) returns.
       if (this.callee(node) === "Promise.resolve" && this.args(node).length <= 1)
         return this.eval(this.args(node)[0], cls, depth + 1);
