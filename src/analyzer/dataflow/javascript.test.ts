@@ -1584,6 +1584,18 @@ describe("schema validation and file-route handlers (TypeScript)", () => {
     expect(memo("() => DOMPurify.sanitize(html)", "import React, { useMemo } from 'react';\n")).toBe(0);
   });
 
+  it("takes the runtime's own version, platform and architecture as constants", () => {
+    const xss = (v: string, pre = "") =>
+      analyzeSync(`${pre}document.write('<p>' + ${v} + '</p>');\n`, {
+        language: "javascript",
+        rules: ["JS-XSS-001"],
+      }).findings.length;
+    expect(xss("process.versions.node")).toBe(0);
+    expect(xss("process.platform + process.arch + process.version")).toBe(0);
+    expect(xss("process.env.GREETING")).toBe(1);
+    expect(xss("process.versions.node", "const process = { versions: { node: location.hash } };\n")).toBe(1);
+  });
+
   it("reads Vue's computed as what its getter returns", () => {
     const vue = (getter: string, imports = "import { computed } from 'vue';\n") =>
       analyzeSync(

@@ -7192,6 +7192,14 @@ export class JsContext {
       /^(import\.meta\.(url|dirname|filename)|process\.(execPath|argv0))$/.test(this.text(node))
     )
       return Level.CONST;
+    // The runtime's own facts: `process.versions.node`, `process.version`, `process.platform`, `process.arch` (an
+    // Electron page's "We are using Node <script>document.write(process.versions.node)</script>").
+    if (
+      t === "member_expression" &&
+      /^process\.(version|platform|arch|versions\.[\w$]+)$/.test(this.text(node)) &&
+      !this.rebinds("process", node)
+    )
+      return Level.CONST;
     if (
       t === "subscript_expression" &&
       this.text(field(node, "object") ?? node) === "process.argv" &&
