@@ -652,6 +652,11 @@ function reflectMarkupSet(node: SyntaxNode, ctx: JsContext, report: (r: Report) 
 
 /** `label.innerHTML` / `el.outerHTML` read: the serialised markup of an element already in the page. */
 function ownMarkup(n: SyntaxNode | null | undefined, ctx: JsContext): boolean {
+  // `const original = button.innerHTML; ...; button.innerHTML = original`: the saved markup put back.
+  if (n?.type === "identifier") {
+    const v = ctx.resolve(n);
+    return !!v && v !== n && v.type === "member_expression" && ownMarkup(v, ctx);
+  }
   if (n?.type !== "member_expression" || !/^(innerHTML|outerHTML)$/.test(ctx.text(field(n, "property") ?? n)))
     return false;
   const obj = ctx.text(field(n, "object") ?? n);
@@ -1785,6 +1790,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const b = document.querySelector('#copy');\nconst original = b.innerHTML;\nb.innerHTML = 'ok';\nsetTimeout(() => {\n  b.innerHTML = original;\n}, 1500);",
       "const q = location.hash;\nReflect.set(document.body, 'innerHTML', '<hr>');\nReflect.set(document.body, 'textContent', q);",
       // markup parsed in a jsdom document that runs no script, read back as blocks
       "const { JSDOM } = require('jsdom');\nconst dom = new JSDOM();\napp.post('/blocks', (req, res) => {\n  const root = dom.window.document.createElement('div');\n  root.innerHTML = req.body.html;\n  res.json([...root.children].map((c) => c.textContent));\n});",
