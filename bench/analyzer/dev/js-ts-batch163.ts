@@ -149,4 +149,41 @@ function tripleDes(key, block) {
 module.exports = { c1, cmacSubkey, encryptRecord, decryptRecord, tripleDes };
 `,
   ),
+  // Added after the fixes (not blind): the further sample shapes fixed this round.
+  ...js(
+    "CWE-79",
+    "an Electron example page writing the runtime's versions, a copy button putting its saved markup back vs the page's fragment written",
+    `const versions = document.getElementById('versions');
+@ok document.write('<p>Node ' + process.versions.node + ' on ' + process.platform + '</p>');
+@@document.write('<p>' + decodeURIComponent(location.hash.slice(1)) + '</p>');
+
+const button = document.querySelector('#copy');
+button.addEventListener('click', async () => {
+  await navigator.clipboard.writeText(versions.textContent);
+  const before = button.innerHTML;
+  button.innerHTML = '&#10003;';
+  setTimeout(() => {
+@ok    button.innerHTML = before;
+  }, 1200);
+});
+`,
+  ),
+  ...js(
+    "CWE-798",
+    "an example script with the vendor's documented demo token marked on its line vs a production client with its key written in",
+    `const { Client } = require('./client');
+
+const demo = new Client({
+@ok  token: '5K9QzD2mW7xR4vT8yB1nH6jL3pF0sA2c-1', // Demo token
+  endpoint: 'https://api.example.com/graphql',
+});
+
+const live = new Client({
+@@  token: 'Q7wE2rT9yU4iO1pA6sD3fG8hJ5kL0zXc-9',
+  endpoint: 'https://api.example.com/graphql',
+});
+
+module.exports = { demo, live };
+`,
+  ),
 ];
