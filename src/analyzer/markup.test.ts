@@ -42,13 +42,21 @@ describe("lowerMarkup", () => {
     const lowered = lowerMarkup(VUE, "Comment.vue")!;
     const src = VUE.split("\n");
     const out = lowered.code.split("\n");
-    expect(out).toHaveLength(src.length);
     expect(lowered.language).toBe("typescript");
     expect(out[14]).toBe(src[14]); // `  return eval(code);`
     expect(out[0]!.trim()).toBe("");
-    // The binding is lowered to the sink it compiles to, its expression at its own column.
-    expect(out[2]).toContain("_.innerHTML=(comment.body);");
-    expect(out[2]!.indexOf("comment.body")).toBe(src[2]!.indexOf("comment.body"));
+    // The binding is lowered to the sink it compiles to, its expression at its own column; the template sits
+    // above the script, so the bindings go on rows of their own after it, each pointed back at its own row.
+    expect(out.slice(0, src.length).join("\n")).not.toContain("innerHTML");
+    expect(out).toHaveLength(src.length + 4);
+    expect(out[src.length]).toContain("_.innerHTML=(comment.body);");
+    expect(out[src.length]!.indexOf("comment.body")).toBe(src[2]!.indexOf("comment.body"));
+    expect([...lowered.moved!]).toEqual([
+      [src.length + 1, 3],
+      [src.length + 2, 4],
+      [src.length + 3, 5],
+      [src.length + 4, 7],
+    ]);
     // Inside an HTML comment nothing is code.
     expect(lowered.code).not.toContain("legacy");
     expect(lowered.bindings.map((b) => [b.row, b.kind])).toEqual([
@@ -106,6 +114,27 @@ describe("component and page files", () => {
     const xss = vue.findings.find((f) => f.line === 3)!;
     expect(xss.message).toBe("v-html renders this expression as raw HTML");
     expect(xss.column).toBe(VUE.split("\n")[2]!.indexOf("comment.body") + 1);
+  });
+
+  it("resolves a Vue template's names against its script whatever the blocks' order", () => {
+    const template =
+      '<template>\n  <div v-html="clean"></div>\n  <div v-html="raw"></div>\n  <a :href="route.query.next">n</a>\n</template>\n';
+    const script =
+      "<script setup>\nimport { computed } from 'vue';\nimport { useRoute } from 'vue-router';\nimport DOMPurify from 'dompurify';\n" +
+      "const route = useRoute();\nconst raw = computed(() => String(route.query.q));\nconst clean = computed(() => DOMPurify.sanitize(raw.value));\n</script>\n";
+    const found = (name: string, source: string) =>
+      scan(name, source).findings.map((f) => [f.snippet.trim(), f.rule_id, f.column]);
+    const above = found("Above.vue", template + script);
+    expect(above).toEqual([
+      ['<div v-html="raw"></div>', "JS-XSS-001", 16],
+      ['<a :href="route.query.next">n</a>', "JS-XSS-001", 7],
+    ]);
+    expect(found("Below.vue", script + template)).toEqual(above);
+    // Lines of the moved bindings' findings are the template's own.
+    expect(scan("Above2.vue", template + script).findings.map((f) => [f.line, f.end_line])).toEqual([
+      [3, 3],
+      [4, 4],
+    ]);
   });
 
   it("finds a Svelte prop rendered raw and a page script's DOM XSS", () => {

@@ -48,6 +48,11 @@ export interface LoweredMarkup {
   /** The script blocks and lowered bindings at their rows; everything else blank. */
   code: string;
   bindings: HtmlBinding[];
+  /**
+   * 1-based rows of `code` past the component's own end that hold a binding moved below the scripts, each with
+   * the 1-based row of the component the binding is written on.
+   */
+  moved?: Map<number, number>;
 }
 
 /** Script types that are not code (data blocks, client-side templates, import maps). */
@@ -59,6 +64,8 @@ interface Piece {
   text: string;
   /** How many of text's characters go to the left of offset (a lowered binding's prefix). */
   lead: number;
+  /** A 0-based row to lay the piece on instead of offset's own (a binding moved below the scripts). */
+  row?: number;
 }
 
 const attr = (attrs: string, name: string): string | undefined =>
@@ -196,17 +203,29 @@ export function lowerMarkup(source: string, path = ""): LoweredMarkup | undefine
   // javascript: URL. Lowered to the JSX attribute (`<a href={url} />;`), which the rules judge like React's.
   const urls = page ? [] : urlBindings(source, svelte, inMarkupCode).filter((b) => b.expr.trim());
   if (pieces.length === 0 && bindings.length === 0 && urls.length === 0) return undefined;
-  const prefix = "_.innerHTML=(";
-  for (const b of bindings)
-    if (b.expr.trim()) pieces.push({ offset: b.offset, text: `${prefix}${b.expr});`, lead: prefix.length });
-  const urlPrefix = "<a href={";
-  for (const b of urls)
-    pieces.push({ offset: b.offset, text: `${urlPrefix}${b.expr}} />;`, lead: urlPrefix.length });
   const position = locator(source);
+  // A component's template renders after its script has run, whatever the blocks' order: a binding written above
+  // `<script setup>` reads the names the script declares below it. Such a binding goes on a row of its own past
+  // the file's end, after every script line, and its findings are pointed back at its own row.
+  const lastScript = page ? -1 : Math.max(-1, ...scriptRanges.map(([, e]) => e));
+  const moved = new Map<number, number>();
+  let nextRow = source.split("\n").length;
+  const place = (offset: number, text: string, lead: number) => {
+    if (offset >= lastScript) return pieces.push({ offset, text, lead });
+    const rows = text.split("\n").length;
+    for (let k = 0; k < rows; k++) moved.set(nextRow + k + 1, position(offset).row + k + 1);
+    pieces.push({ offset, text, lead, row: nextRow });
+    nextRow += rows;
+  };
+  const prefix = "_.innerHTML=(";
+  for (const b of bindings) if (b.expr.trim()) place(b.offset, `${prefix}${b.expr});`, prefix.length);
+  const urlPrefix = "<a href={";
+  for (const b of urls) place(b.offset, `${urlPrefix}${b.expr}} />;`, urlPrefix.length);
   return {
     language: typescript ? "typescript" : "javascript",
     code: layOut(source, pieces, position),
     bindings: bindings.map((b) => ({ kind: b.kind, ...position(b.offset) })),
+    ...(moved.size ? { moved } : {}),
   };
 }
 
@@ -436,7 +455,9 @@ function layOut(
 ): string {
   const rows = source.split("\n").map((): string => "");
   for (const p of [...pieces].sort((a, b) => a.offset - b.offset)) {
-    const { row, col: at } = position(p.offset);
+    const { row: own, col: at } = position(p.offset);
+    const row = p.row ?? own;
+    while (rows.length < row) rows.push("");
     const col = Math.max(0, at - p.lead);
     for (const [k, line] of p.text.replace(/\r/g, " ").split("\n").entries()) {
       const r = row + k;
@@ -456,7 +477,9 @@ export function restoreMarkupFindings(
 ): Finding[] {
   const starts = lineStarts(source);
   const byRow = new Map(lowered.bindings.map((b) => [b.row + 1, b]));
-  return findings.map((f) => {
+  const own = (line: number) => lowered.moved?.get(line) ?? line;
+  return findings.map((g) => {
+    const f = { ...g, line: own(g.line), end_line: Math.max(own(g.line), own(g.end_line)) };
     const out: Finding = { ...f, snippet: snippetText(source, starts, f.line - 1, f.end_line - 1) };
     // A lowered binding's own finding: the innerHTML sink its row holds.
     const binding = byRow.get(f.line);

@@ -142,6 +142,7 @@ import { BATCH158 as JS_TS_BATCH158 } from "./js-ts-batch158.js";
 import { BATCH156 as JS_TS_BATCH156 } from "./js-ts-batch156.js";
 import { BATCH157 as JS_TS_BATCH157 } from "./js-ts-batch157.js";
 import { BATCH159 as JS_TS_BATCH159 } from "./js-ts-batch159.js";
+import { BATCH163 as JS_TS_BATCH163 } from "./js-ts-batch163.js";
 import { BATCH144 as JS_TS_BATCH144 } from "./js-ts-batch144.js";
 import { BATCH145 as JS_TS_BATCH145 } from "./js-ts-batch145.js";
 import { BATCH146 as JS_TS_BATCH146 } from "./js-ts-batch146.js";
@@ -242,6 +243,7 @@ import { BATCH103 as PY_RULES_BATCH103 } from "./py-rules-batch103.js";
 import { BATCH104 as PY_RULES_BATCH104 } from "./py-rules-batch104.js";
 import { BATCH105 as PY_RULES_BATCH105 } from "./py-rules-batch105.js";
 import { BATCH106 as PY_RULES_BATCH106 } from "./py-rules-batch106.js";
+import { BATCH108 as PY_RULES_BATCH108 } from "./py-rules-batch108.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
 import { BATCH8 as PY_SNIPPETS_BATCH8 } from "./py-snippets-batch8.js";
@@ -495,6 +497,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH156,
     ...JS_TS_BATCH157,
     ...JS_TS_BATCH159,
+    ...JS_TS_BATCH163,
   ],
   "py-rules": [
     ...PY_RULES,
@@ -590,5 +593,6 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH104,
     ...PY_RULES_BATCH105,
     ...PY_RULES_BATCH106,
+    ...PY_RULES_BATCH108,
   ],
 };

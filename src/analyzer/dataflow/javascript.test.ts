@@ -1584,6 +1584,34 @@ describe("schema validation and file-route handlers (TypeScript)", () => {
     expect(memo("() => DOMPurify.sanitize(html)", "import React, { useMemo } from 'react';\n")).toBe(0);
   });
 
+  it("takes the runtime's own version, platform and architecture as constants", () => {
+    const xss = (v: string, pre = "") =>
+      analyzeSync(`${pre}document.write('<p>' + ${v} + '</p>');\n`, {
+        language: "javascript",
+        rules: ["JS-XSS-001"],
+      }).findings.length;
+    expect(xss("process.versions.node")).toBe(0);
+    expect(xss("process.platform + process.arch + process.version")).toBe(0);
+    expect(xss("process.env.GREETING")).toBe(1);
+    expect(xss("process.versions.node", "const process = { versions: { node: location.hash } };\n")).toBe(1);
+  });
+
+  it("reads Vue's computed as what its getter returns", () => {
+    const vue = (getter: string, imports = "import { computed } from 'vue';\n") =>
+      analyzeSync(
+        imports +
+          "import DOMPurify from 'dompurify';\nconst q = new URLSearchParams(location.search).get('q');\n" +
+          `const v = computed(${getter});\ndocument.body.innerHTML = v;\n`,
+        { language: "javascript", rules: ["JS-XSS-001"] },
+      ).findings.length;
+    expect(vue("() => DOMPurify.sanitize(q)")).toBe(0);
+    expect(vue("function () { return DOMPurify.sanitize(q); }")).toBe(0);
+    expect(vue("() => q.trim()")).toBe(1);
+    // A bare `computed` is Vue's only where Nuxt auto-imports it (a file using Vue's macros).
+    expect(vue("() => DOMPurify.sanitize(q)", "defineProps({ a: String });\n")).toBe(0);
+    expect(vue("() => DOMPurify.sanitize(q)", "import { computed } from './store';\n")).toBe(1);
+  });
+
   it("takes validator's strict format checks (isUUID, isInt, ...) as guards, not isEmail", () => {
     const sql = (check: string, imports = "const validator = require('validator');\n") =>
       analyzeSync(

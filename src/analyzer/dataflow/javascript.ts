@@ -7192,6 +7192,14 @@ export class JsContext {
       /^(import\.meta\.(url|dirname|filename)|process\.(execPath|argv0))$/.test(this.text(node))
     )
       return Level.CONST;
+    // The runtime's own facts: `process.versions.node`, `process.version`, `process.platform`, `process.arch` (an
+    // Electron page's "We are using Node <script>document.write(process.versions.node)</script>").
+    if (
+      t === "member_expression" &&
+      /^process\.(version|platform|arch|versions\.[\w$]+)$/.test(this.text(node)) &&
+      !this.rebinds("process", node)
+    )
+      return Level.CONST;
     if (
       t === "subscript_expression" &&
       this.text(field(node, "object") ?? node) === "process.argv" &&
@@ -8274,6 +8282,21 @@ export class JsContext {
       // dependency list only says when to recompute it.
       if (
         /^([Rr]eact\.)?useMemo$/.test(this.callee(node)) &&
+        (cb?.type === "arrow_function" || cb?.type === "function_expression")
+      ) {
+        const rets = returnedValues(cb);
+        if (rets.length) return this.max(rets, cls, depth);
+      }
+      // Vue's `computed(() => DOMPurify.sanitize(html))`: the ref holds what the getter returns, and a template
+      // reads it unwrapped. Vue's own (imported), or a bare `computed` where Nuxt auto-imports it (a file using
+      // Vue's compiler macros or Nuxt's composables).
+      if (
+        (/^[Vv]ue\.computed$/.test(this.callee(node)) ||
+          (this.callee(node) === "computed" &&
+            sourceHas(
+              this.tree,
+              /\b(?:defineProps|defineEmits|definePageMeta|defineNuxtComponent|useNuxtApp)\s*[<(]/,
+            ))) &&
         (cb?.type === "arrow_function" || cb?.type === "function_expression")
       ) {
         const rets = returnedValues(cb);

@@ -243,3 +243,31 @@ describe("JS-CRED-001: a placeholder word as an environment variable's fallback"
     expect(lines(code)).toEqual([3, 4]);
   });
 });
+
+describe("JS-CRED-001: a credential its line marks as a public demo value", () => {
+  const code = [
+    "const config = {",
+    "  apiKey: '3A77EECF61BD445F47241A5A36202185C3-1', // Demo token",
+    "  secret: 'x9Zq7Lp2Vb5Nc8Md', // TODO keep the public repo free of this secret key",
+    "};",
+    "module.exports = config;",
+  ].join("\n");
+  const found = (context?: "answer") =>
+    analyzeSync(code, {
+      language: "javascript",
+      rules: ["JS-CRED-001"],
+      ...(context ? { context } : {}),
+    }).findings.map((f) => [f.line, f.severity]);
+  it("lowers it to LOW in a repository, where the comment begins by saying so", () => {
+    expect(found()).toEqual([
+      [2, "LOW"],
+      [3, "HIGH"],
+    ]);
+  });
+  it("keeps it in an answer, whose comments are the author's word", () => {
+    expect(found("answer")).toEqual([
+      [2, "HIGH"],
+      [3, "HIGH"],
+    ]);
+  });
+});

@@ -83,6 +83,22 @@ export function inTest(ctx: JsContext, node: SyntaxNode): boolean {
   return testModule(ctx) || inTestCallback(ctx, node);
 }
 
+const DEMO_REASON =
+  "a comment on its line says it is a public demo or sample credential (the vendor's documented sandbox token)";
+/** `apiKey: '3A77...', // Demo token`: a trailing comment on the credential's line that begins by saying so. */
+const DEMO_COMMENT =
+  /\/\/\s*(?:(?:this is|uses?)\s+)?(?:(?:a|an|the|our)\s+)?(?:public\s+)?(?:demo|sample|example|sandbox|dummy|fake)\s+(?:(?:api|access|auth)\s+)?(?:tokens?|keys?|secrets?|passwords?|credentials?)\b/i;
+/**
+ * A credential its own line marks, in a trailing comment, as a public demo or sample value (a vendor's documented
+ * sandbox token in its examples). The comment is the author's word: in an answer it counts for nothing.
+ */
+function demoMarked(ctx: JsContext, node: SyntaxNode): boolean {
+  if (authorContextIgnored(ctx)) return false;
+  const src = ctx.tree.source;
+  const eol = src.indexOf("\n", node.end);
+  return DEMO_COMMENT.test(src.slice(node.end, eol < 0 ? src.length : eol));
+}
+
 /**
  * A type-assertion test module (`from 'tstyche'`, `'tsd'`, `'expect-type'`): type-checked, never run against a
  * server, so the options it hands a plugin (a dummy secret, `rejectUnauthorized: false`, `sameSite: 'none'`) only
@@ -429,6 +445,7 @@ export default jsRule({
         severity: "LOW",
         when: "inside a test (a describe/it/test callback or set-up hook): a fixture's credential",
       },
+      { severity: "LOW", when: DEMO_REASON },
     ],
     docs: {
       what_it_does:
@@ -458,7 +475,14 @@ export default jsRule({
     "optional_parameter",
   ],
   detect(node, ctx, emit) {
-    const report = (r: Report) => emit(inTest(ctx, r.node) ? { ...r, severity: "LOW" } : r);
+    const report = (r: Report) =>
+      emit(
+        inTest(ctx, r.node)
+          ? { ...r, severity: "LOW" }
+          : demoMarked(ctx, r.node)
+            ? { ...r, severity: "LOW", reason: DEMO_REASON }
+            : r,
+      );
     if (node.type === "call_expression" || node.type === "new_expression") {
       // Signing keys passed inline: jwt.sign(payload, 'key'), jwt.verify(token, 'key'), createHmac(alg, 'key').
       const q = ctx.callee(node);

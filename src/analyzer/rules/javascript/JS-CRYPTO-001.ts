@@ -32,6 +32,37 @@ function fullLengthTag(decipher: SyntaxNode, ctx: JsContext): boolean {
   );
 }
 
+/**
+ * `const e = createCipheriv('aes-128-ecb', k, ''); e.setAutoPadding(false); e.update(block)`: AES in ECB mode
+ * used as the raw block function of a larger construction (CMAC, a pairing protocol's e(), a hand-built CTR),
+ * which is what such constructions are defined over. The cipher is only updated block by block: its padding is
+ * switched off, or it is never finalised, and it never leaves the function (no stream, no return).
+ */
+function blockPrimitive(cipher: SyntaxNode, ctx: JsContext): boolean {
+  const decl = cipher.parent?.type === "variable_declarator" ? cipher.parent : undefined;
+  const name = decl ? field(decl, "name") : undefined;
+  const fn = ctx.enclosingFunction(cipher);
+  if (!name || name.type !== "identifier" || !fn) return false;
+  const id = ctx.text(name);
+  const uses = descendants(fn).filter((d) => d.type === "identifier" && d !== name && ctx.text(d) === id);
+  const methods: string[] = [];
+  for (const u of uses) {
+    const member = u.parent;
+    const call = member?.parent;
+    if (
+      member?.type !== "member_expression" ||
+      field(member, "object") !== u ||
+      call?.type !== "call_expression"
+    )
+      return false;
+    const m = ctx.text(field(member, "property") ?? member);
+    if (m === "setAutoPadding" && ctx.text(ctx.args(call)[0] ?? call) !== "false") return false;
+    if (!/^(update|final|setAutoPadding)$/.test(m)) return false;
+    methods.push(m);
+  }
+  return methods.includes("update") && (methods.includes("setAutoPadding") || !methods.includes("final"));
+}
+
 export default jsRule({
   meta: {
     id: "JS-CRYPTO-001",
@@ -126,7 +157,15 @@ export default jsRule({
     if (!forge && !/(^|\.)(createCipheriv|createDecipheriv)$/.test(q)) return;
     const v = ctx.constValue(ctx.args(node)[0]);
     const algo = typeof v === "string" ? v : undefined;
-    if (algo && /^(des|des-|des3|3des|rc4|rc2|bf|blowfish|cast|idea)|-ecb$/i.test(algo))
+    if (algo && /^aes-\d+-ecb$/i.test(algo) && blockPrimitive(node, ctx))
+      report({
+        node,
+        severity: "LOW",
+        reason:
+          "AES-ECB used block by block with padding off or never finalised: the block function of a larger construction",
+        message: `${algo} used as a raw block cipher`,
+      });
+    else if (algo && /^(des|des-|des3|3des|rc4|rc2|bf|blowfish|cast|idea)|-ecb$/i.test(algo))
       report({ node, message: `${algo} is broken or leaks patterns` });
     // A GCM/OCB/CCM decipher without authTagLength accepts any tag setAuthTag is given, down to 4 bytes: a
     // truncated tag is guessed in a few billion tries.
@@ -158,6 +197,8 @@ export default jsRule({
       "function createDecipher(config) {\n  return new Decipher(config);\n}\nconst d = createDecipher(cfg);",
     ],
     invalid: [
+      "function seal(k, doc) {\n  const c = crypto.createCipheriv('aes-256-ecb', k, null);\n  return Buffer.concat([c.update(doc), c.final()]);\n}",
+      "function seal(k, input) {\n  const c = crypto.createCipheriv('aes-256-ecb', k, null);\n  c.setAutoPadding(false);\n  return input.pipe(c);\n}",
       "const forge = require('node-forge');\nconst c = forge.rc2.createEncryptionCipher(key);",
       "const crypto = require('crypto');\nconst sig = crypto.createSign('RSA-SHA1').update(d).sign(k, 'base64');",
       "const https = require('https');\nhttps.request({ host: 'a.example', secureProtocol: 'TLSv1_method' });",

@@ -627,8 +627,36 @@ function componentType(n: SyntaxNode | undefined, ctx: JsContext): boolean {
   return !r || r === n || !/^(string|template_string|ternary_expression|binary_expression)$/.test(r.type);
 }
 
+/**
+ * `Reflect.set(target, 'innerHTML' | 'outerHTML', value)`: judged as `target.innerHTML = value` is (HIGH from user
+ * input, MEDIUM when untraced, nothing for a constant). True when the call is such a set.
+ */
+function reflectMarkupSet(node: SyntaxNode, ctx: JsContext, report: (r: Report) => void): boolean {
+  if (ctx.callee(node) !== "Reflect.set") return false;
+  const [, key, value] = ctx.args(node);
+  const prop = ctx.constValue(key);
+  if (prop !== "innerHTML" && prop !== "outerHTML") return false;
+  const level = value ? ctx.level(value, "html") : Level.CONST;
+  if (level !== Level.CONST && !ownMarkup(value, ctx))
+    report({
+      node,
+      severity: level === Level.SOURCE ? "HIGH" : "MEDIUM",
+      reason:
+        level === Level.SOURCE
+          ? undefined
+          : "an innerHTML property of non-literal HTML that no untrusted input was traced to",
+      message: `Reflect.set writes non-literal HTML into ${prop}`,
+    });
+  return true;
+}
+
 /** `label.innerHTML` / `el.outerHTML` read: the serialised markup of an element already in the page. */
 function ownMarkup(n: SyntaxNode | null | undefined, ctx: JsContext): boolean {
+  // `const original = button.innerHTML; ...; button.innerHTML = original`: the saved markup put back.
+  if (n?.type === "identifier") {
+    const v = ctx.resolve(n);
+    return !!v && v !== n && v.type === "member_expression" && ownMarkup(v, ctx);
+  }
   if (n?.type !== "member_expression" || !/^(innerHTML|outerHTML)$/.test(ctx.text(field(n, "property") ?? n)))
     return false;
   const obj = ctx.text(field(n, "object") ?? n);
@@ -957,7 +985,7 @@ export default jsRule({
       "Use textContent or a templating engine with auto-escaping; escape values (escape-html, DOMPurify for HTML).",
   },
   trigger:
-    /innerHTML|outerHTML|document\.write|[mM]ustache\.escape|\.escape\s*=|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|src[dD]oc|\b(src|action|formAction)=\{|\$\(|jQuery\(|\$sceProvider|Sanitization(TrustedUrlList|Whitelist)|createPolicy|['"`]\s*<[a-zA-Z!/]|\.body\s*=|h\.response|createContextualFragment|parseFromString|SafeString|\.attr\(|\.(src|action|formaction|formAction|srcdoc)\s*=|noEscape|autoescape|escape(Function)?\s*:|rehypeRaw|escapeHtml=|allowDangerousHtml|unsafeHTML|unsafeSVG|setAttribute|setProperty|v-html|\$compile|execCommand|parseHTML|setHTMLUnsafe|compile\(|\.load\(|SecurityContext\.NONE|htmlSafe|html:\s*true|Response\(|createElement\(|unsafe:|text\/html|\.prop\(|template\s*:/,
+    /innerHTML|outerHTML|document\.write|[mM]ustache\.escape|\.escape\s*=|dangerouslySetInnerHTML|\.send\(|\.write\(|\.end\(|trustAs|bypassSecurityTrust|insertAdjacentHTML|\.(html|append|prepend|after|before|replaceWith|wrap\w*)\(|href|src[dD]oc|\b(src|action|formAction)=\{|\$\(|jQuery\(|\$sceProvider|Sanitization(TrustedUrlList|Whitelist)|createPolicy|['"`]\s*<[a-zA-Z!/]|\.body\s*=|h\.response|createContextualFragment|parseFromString|SafeString|Reflect\.set|\.attr\(|\.(src|action|formaction|formAction|srcdoc)\s*=|noEscape|autoescape|escape(Function)?\s*:|rehypeRaw|escapeHtml=|allowDangerousHtml|unsafeHTML|unsafeSVG|setAttribute|setProperty|v-html|\$compile|execCommand|parseHTML|setHTMLUnsafe|compile\(|\.load\(|SecurityContext\.NONE|htmlSafe|html:\s*true|Response\(|createElement\(|unsafe:|text\/html|\.prop\(|template\s*:/,
   nodeTypes: [
     "pair",
     "new_expression",
@@ -972,6 +1000,8 @@ export default jsRule({
   detect(node, ctx, emit) {
     // A test's fixture server or page serves the test run only.
     const report = (r: Report) => emit(inTestCallback(ctx, r.node) ? { ...r, severity: "LOW" } : r);
+    // `Reflect.set(el, 'innerHTML', x)`: the property assignment spelt as a call.
+    if (node.type === "call_expression" && reflectMarkupSet(node, ctx, report)) return;
     if (node.type === "return_statement") {
       const fn = ctx.enclosingFunction(node);
       // An Elysia handler (`({ body, set }) => ...`) that set `set.headers['content-type'] = 'text/html'`: the
@@ -1760,6 +1790,8 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const b = document.querySelector('#copy');\nconst original = b.innerHTML;\nb.innerHTML = 'ok';\nsetTimeout(() => {\n  b.innerHTML = original;\n}, 1500);",
+      "const q = location.hash;\nReflect.set(document.body, 'innerHTML', '<hr>');\nReflect.set(document.body, 'textContent', q);",
       // markup parsed in a jsdom document that runs no script, read back as blocks
       "const { JSDOM } = require('jsdom');\nconst dom = new JSDOM();\napp.post('/blocks', (req, res) => {\n  const root = dom.window.document.createElement('div');\n  root.innerHTML = req.body.html;\n  res.json([...root.children].map((c) => c.textContent));\n});",
       "const ejs = require('ejs');\nconst html = (tpl, d) => ejs.render(tpl, d, { escape: (s) => he.encode(String(s)) });",
@@ -1882,6 +1914,7 @@ export default jsRule({
       "const nunjucks = require('nunjucks');\nconst env = new nunjucks.Environment(new nunjucks.FileSystemLoader('views'), { autoescape: true });\napp.get('/a', (req, res) => res.send(env.render('search.njk', { q: req.query.q })));",
     ],
     invalid: [
+      "const q = location.hash;\nReflect.set(document.body, 'innerHTML', q);",
       // (the same with scripts switched on)
       "const { JSDOM } = require('jsdom');\nconst dom = new JSDOM('', { runScripts: 'dangerously' });\napp.post('/blocks', (req, res) => {\n  const root = dom.window.document.createElement('div');\n  root.innerHTML = req.body.html;\n  res.json([...root.children].map((c) => c.textContent));\n});",
       // Vue compiles a component's template option at run time.

@@ -269,6 +269,39 @@ function emptyManagerKey(ctx: PythonContext, call: SyntaxNode): boolean {
   return !!klass && /\b(BaseManager|SyncManager)\b/.test(ctx.text(field(klass, "superclasses") ?? klass));
 }
 
+/**
+ * Bytes a package reads from its own installed resources by a name written in the source: `__loader__.get_data(
+ * "meta.mar")`, `pkgutil.get_data(__name__, "data/t.pickle")`, `importlib.resources.read_binary(pkg, "x")`,
+ * `files(pkg).joinpath("x").read_bytes()`. What the package ships, as a file beside the module is.
+ */
+function packageResource(ctx: PythonContext, data: SyntaxNode | undefined): boolean {
+  const n = data?.type === "identifier" ? ctx.resolve(data) : data;
+  if (n?.type !== "call") return false;
+  const q = ctx.callee(n);
+  const literalLast = () => {
+    const args = ctx.args(n);
+    return args.length > 0 && typeof ctx.constValue(args[args.length - 1]) === "string";
+  };
+  if (/^pkgutil\.get_data$|(^|\.)(importlib_)?resources\.read_(binary|text)$/.test(q)) return literalLast();
+  if (ctx.method(n) === "get_data") {
+    const recv = field(field(n, "function") ?? n, "object");
+    return !!recv && /(^|\.)_*\w*loader_*$/i.test(ctx.text(recv)) && literalLast();
+  }
+  if (ctx.method(n) === "read_bytes" || ctx.method(n) === "read_text") {
+    const join = field(field(n, "function") ?? n, "object");
+    if (join?.type !== "call" || ctx.method(join) !== "joinpath") return false;
+    const base = field(field(join, "function") ?? join, "object");
+    const args = ctx.args(join);
+    return (
+      base?.type === "call" &&
+      /(^|\.)(importlib\.resources|importlib_resources|resources)\.files$|^files$/.test(ctx.callee(base)) &&
+      args.length > 0 &&
+      args.every((a) => typeof ctx.constValue(a) === "string")
+    );
+  }
+  return false;
+}
+
 export default pyRule({
   meta: {
     id: "PY-DESER-001",
@@ -291,6 +324,10 @@ export default pyRule({
       {
         severity: "LOW",
         when: "a model or array file (torch, joblib, numpy, pandas, keras) at a literal path or beside the module, or a TorchScript / MLflow model no caller or untrusted input names: what the program ships",
+      },
+      {
+        severity: "LOW",
+        when: "marshal or pickle data the package reads by a literal name from its own resources (its loader's get_data, pkgutil.get_data, importlib.resources): what it ships",
       },
       { severity: "LOW", when: TEST_SCOPE_REASON },
     ],
@@ -517,6 +554,15 @@ export default pyRule({
       report({ node, severity: "LOW", message: `${q}() loads a file the program ships at a fixed path` });
       return;
     }
+    // The package's own resources read back by name: what it ships (LOW, as a file beside the module).
+    if (/(loads|load)$/.test(q) && packageResource(ctx, data)) {
+      report({
+        node,
+        severity: "LOW",
+        message: `${q}() of data the package ships, read from its own resources`,
+      });
+      return;
+    }
     // A payload built from literals only is the program's own data (bytes in memory, not a file or stream).
     if (/(loads|decode)$/.test(q) && data && ctx.level(data, "literal") === Level.CONST) return;
     // ... through a local name (`blob = pickle.dumps(task, -1)`; `task = pickle.loads(blob)`): the bytes are the
@@ -600,6 +646,22 @@ export default pyRule({
       "import hmac, hashlib, pickle\nfrom flask import request\ndef f():\n    raw = request.get_data()\n    if hmac.compare_digest(hmac.new(KEY, raw, hashlib.sha256).hexdigest(), request.headers['X-Sig']):\n        return pickle.loads(raw)",
     ],
     invalid: [
+      // The package's own resources read by a literal name: LOW; by a name the caller passes: as before.
+      {
+        code: "import marshal\ndef meta():\n    return marshal.loads(__loader__.get_data('meta.mar'))",
+        line: 3,
+        severity: "LOW",
+      },
+      {
+        code: "import pickle, importlib.resources\nblob = importlib.resources.files('pkg.data').joinpath('t.pickle').read_bytes()\nt = pickle.loads(blob)",
+        line: 3,
+        severity: "LOW",
+      },
+      {
+        code: "import marshal\ndef meta(loader, name):\n    return marshal.loads(loader.get_data(name))",
+        line: 3,
+        severity: "MEDIUM",
+      },
       {
         code: "import pickle\nfrom kafka import KafkaConsumer\nc = KafkaConsumer('t', value_deserializer=pickle.loads)",
         line: 3,

@@ -64,8 +64,17 @@ const KEY_WORDS = [
 /** A pattern for a lower-case word in any case (`[kK][eE][yY]`): triggers carry no flags of their own per part. */
 const anyCase = (word: string) => word.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 
-/** A string or bytes literal (possibly `.encode()`d, `bytes.fromhex`/b64decode'd), followed through names. */
-function literalKey(ctx: PythonContext, node: SyntaxNode | undefined): string | undefined {
+/**
+ * A string or bytes literal (possibly `.encode()`d, `bytes.fromhex`/b64decode'd), followed through names. Short
+ * values and the placeholder words are left out, except for an application's signing secret, whose written value
+ * is the key the application runs with: a signer's argument however short ("signer"), a secret setting even when
+ * it is the placeholder "changeme" ("setting": PY-CRED-001 already reports its short values).
+ */
+function literalKey(
+  ctx: PythonContext,
+  node: SyntaxNode | undefined,
+  secret?: "signer" | "setting",
+): string | undefined {
   let n = ctx.resolve(node);
   if (n?.type === "call") {
     const m = ctx.method(n);
@@ -76,8 +85,14 @@ function literalKey(ctx: PythonContext, node: SyntaxNode | undefined): string | 
     else return undefined;
   }
   const v = ctx.stringValue(n);
-  return v !== undefined && v.length >= 6 && !/^(changeme|secret|x+|\*+)$/i.test(v) ? v : undefined;
+  if (v === undefined || /^(x+|\*+)?$/i.test(v)) return undefined;
+  if (secret === "signer") return v;
+  return v.length >= 6 && (secret === "setting" || !/^(changeme|secret)$/i.test(v)) ? v : undefined;
 }
+
+/** Callees that sign an application's cookies, links or tokens with their key argument. */
+const APP_SIGNER =
+  /(^|\.)(Serializer|URLSafeSerializer|URLSafeTimedSerializer|Signer|TimestampSigner|SignedCookieSessionFactory|EncryptedCookieStorage|AuthTktAuthenticationPolicy|AuthTktCookieHelper)$|^jwt\.encode$/;
 
 /** Settings that hold an application's signing secret. */
 const SECRET_NAME = /^(SECRET_KEY|secret_key|JWT_SECRET_KEY|WTF_CSRF_SECRET_KEY|SESSION_SECRET)$/;
@@ -91,7 +106,7 @@ function literalSecret(ctx: PythonContext, target: string, right: SyntaxNode | u
   const secret = SECRET_NAME.test(target);
   const cipherKey = KEY_NAME.test(target);
   if (!secret && !cipherKey) return false;
-  const v = literalKey(ctx, right);
+  const v = literalKey(ctx, right, secret ? "setting" : undefined);
   if (v === undefined) return false;
   const keyBytes =
     right?.type === "string" && /^[bB]/.test(ctx.text(right)) && [16, 24, 32].includes(v.length);
@@ -161,7 +176,7 @@ export default pyRule({
     const q = ctx.callee(node);
     const spec = KEY_ARG[q] ?? TAILS.find(([t]) => q === t || q.endsWith("." + t))?.[1];
     if (!spec) return;
-    if (literalKey(ctx, ctx.arg(node, spec[0], spec[1])))
+    if (literalKey(ctx, ctx.arg(node, spec[0], spec[1]), APP_SIGNER.test(q) ? "signer" : undefined))
       report({ node, message: `${q.split(".").slice(-2).join(".")} uses a key written in the source` });
   },
   cases: {
@@ -177,6 +192,7 @@ export default pyRule({
       "import os\nENCRYPTION_KEY = os.environ['ENCRYPTION_KEY']",
       "SIGNING_KEY = 'signing_key'\nMASTER_KEY = 'primary'\nHMAC_KEY = 'the hmac key for webhooks'",
       "CACHE_KEY = 'c786ff8df596685cb1142b6df23f1a10'",
+      "SECRET_KEY = ''\nAES_KEY = 'changeme'",
     ],
     invalid: [
       { code: "SIMPLE_JWT = {\n    'SIGNING_KEY': 'simple-jwt-signing-key-0001',\n}", line: 2 },
@@ -214,6 +230,10 @@ export default pyRule({
       { code: "settings = {}\nsettings['SIGNING_KEY'] = 'c786ff8df596685cb1142b6df23f1a10'", line: 2 },
       { code: "class C:\n    EncryptionKey = 'paI2LtKGX1MV9DVFpDfOV8Dh22jaTaaoxrBNtR4kU1s='", line: 2 },
       { code: "master_key: str = 'ZmDfcTF7_60GrrY167zsiPd67pEvs0aGOv2oasOM1Pg='", line: 1 },
+      // An application's signing secret is the key it runs with, however short or placeholder-like.
+      { code: "JWT_SECRET_KEY = 'changeme'", line: 1 },
+      "from itsdangerous import Signer\ns = Signer('abc')",
+      "from itsdangerous import TimestampSigner\ns = TimestampSigner(b'k3y')",
     ],
   },
 });
