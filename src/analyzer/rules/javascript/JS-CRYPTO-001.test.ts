@@ -6,8 +6,8 @@ beforeAll(async () => {
   await loadGrammars();
 });
 
-const found = (code: string) =>
-  analyzeSync(code, { language: "javascript", rules: ["JS-CRYPTO-001"] }).findings.map((f) => [
+const found = (code: string, context: "repository" | "answer" = "repository") =>
+  analyzeSync(code, { language: "javascript", rules: ["JS-CRYPTO-001"], context }).findings.map((f) => [
     f.line,
     f.severity,
   ]);
@@ -48,5 +48,17 @@ describe("JS-CRYPTO-001: ECB", () => {
       [17, "HIGH"],
       [22, "HIGH"],
     ]);
+  });
+  it("keeps AES-ECB HIGH in an answer, where a hand-padded message fed to update has the same shape", () => {
+    const code = [
+      "const crypto = require('crypto');",
+      "function encrypt(key, padded) {",
+      "  const c = crypto.createCipheriv('aes-128-ecb', key, '');",
+      "  c.setAutoPadding(false);",
+      "  return c.update(padded);",
+      "}",
+    ].join("\n");
+    expect(found(code, "answer")).toEqual([[3, "HIGH"]]);
+    expect(found(code)).toEqual([[3, "LOW"]]);
   });
 });

@@ -1,6 +1,7 @@
 import type { JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { descendants, field, sourceHas } from "../../parse/nodes.js";
+import { authorContextIgnored } from "../../rule.js";
 import { jsRule } from "./common.js";
 
 /**
@@ -36,9 +37,12 @@ function fullLengthTag(decipher: SyntaxNode, ctx: JsContext): boolean {
  * `const e = createCipheriv('aes-128-ecb', k, ''); e.setAutoPadding(false); e.update(block)`: AES in ECB mode
  * used as the raw block function of a larger construction (CMAC, a pairing protocol's e(), a hand-built CTR),
  * which is what such constructions are defined over. The cipher is only updated block by block: its padding is
- * switched off, or it is never finalised, and it never leaves the function (no stream, no return).
+ * switched off, or it is never finalised, and it never leaves the function (no stream, no return). Not in an
+ * answer: a policy that pads by hand and feeds a whole message to `update` writes the same shape, and answers
+ * implementing CMAC are rare enough that ECB there stays HIGH.
  */
 function blockPrimitive(cipher: SyntaxNode, ctx: JsContext): boolean {
+  if (authorContextIgnored(ctx)) return false;
   const decl = cipher.parent?.type === "variable_declarator" ? cipher.parent : undefined;
   const name = decl ? field(decl, "name") : undefined;
   const fn = ctx.enclosingFunction(cipher);
