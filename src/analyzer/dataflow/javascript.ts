@@ -250,7 +250,16 @@ const SANITIZERS: Record<string, string[]> = {
   "shell-escape-tag": ["command"],
   "shell-escape-tag.escape": ["command"],
   "any-shell-escape": ["command"],
+  // Bun's shell: `$.escape(s)` quotes one value as a single shell word (for `${{ raw: ... }}` text).
+  "bun.$.escape": ["command"],
   "xss.filterXSS": ["html"],
+  // highlight.js returns its tokens as markup with every text character entity-escaped (`.value` of the result).
+  "highlight.js.highlight": ["html"],
+  "highlight.js.highlightAuto": ["html"],
+  "highlight.js/lib/core.highlight": ["html"],
+  "highlight.js/lib/common.highlight": ["html"],
+  "hljs.highlight": ["html"],
+  "hljs.highlightAuto": ["html"],
   encodeURIComponent: ["url", "redirect", "html", "header", "log"],
   // encodeURI keeps the URL's structure (`/`, `?`, `:`, `'`) but percent-encodes CR, LF and every other control
   // character: no header or log line can be split by what it returns (`url = encodeURI(url); setHeader(..., url)`).
@@ -4065,6 +4074,10 @@ export class JsContext {
             : undefined;
       if (text !== undefined) {
         if (/[?#]/.test(text)) return true;
+        // `res.locals.baseHref + 'db/' + name`: a path segment closed by '/' after the program's own prefix - the
+        // origin is settled before the request's part (a lone '/' is not: `'' + '/' + '/evil.example'`).
+        const lit = p.type === "string" ? (this.stringValue(p) ?? "") : text;
+        if (p !== pieces[0] && /^\/?[\w.~%-]+\//.test(lit)) return true;
         continue;
       }
       if (this.level(p, "redirect") >= Level.PARAM) return false;
@@ -7806,7 +7819,12 @@ export class JsContext {
         )
           return this.eval(this.args(a0)[0], cls, depth + 1);
       }
-      const san = this.localFunction(node) ? undefined : (ownEntry(SANITIZERS, q, m) ?? identifierQuoter(q));
+      // (`hljs.default.highlight(...)`: a compiled module's default export read through its `default` member)
+      const san = this.localFunction(node)
+        ? undefined
+        : (ownEntry(SANITIZERS, q, m) ??
+          (/\.default\./.test(q) ? ownEntry(SANITIZERS, q.replace(/\.default\./, ".")) : undefined) ??
+          identifierQuoter(q));
       // The legacy global escape() percent-encodes every character outside [A-Za-z0-9@*_+-./]: no CR/LF survives
       // (a method named escape on some object is no such promise).
       if (q === "escape" && (cls === "log" || cls === "header") && !this.functionNamed("escape"))

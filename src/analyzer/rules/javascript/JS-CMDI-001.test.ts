@@ -84,4 +84,15 @@ describe("JS-CMDI-001: a command-line tool that also fetches", () => {
       analyzeSync(code, { language: "javascript", rules: ["JS-CMDI-001"] }).findings.map((f) => f.severity),
     ).not.toContain("LOW");
   });
+  it("takes Bun's raw shell text made of $.escape'd words for quoted, raw text of a parameter stays", () => {
+    const code = [
+      "const { $ } = require('bun');",
+      "async function run(script, args) {",
+      "  const escaped = [script, ...args].map((a) => $.escape(a)).join(' ');",
+      "  return await $`/bin/sh ${{ raw: escaped }}`;",
+      "}",
+      "async function bad(p) { return await $`/bin/sh ${{ raw: p }}`; }",
+    ].join("\n");
+    expect(lines(code)).toEqual([8]);
+  });
 });

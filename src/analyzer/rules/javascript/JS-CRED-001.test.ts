@@ -242,6 +242,19 @@ describe("JS-CRED-001: a placeholder word as an environment variable's fallback"
     ].join("\n");
     expect(lines(code)).toEqual([3, 4]);
   });
+  it("takes an i18n message key, an enum member's wire id, a header name and a translated label for no secret", () => {
+    const code = [
+      "const el = React.createElement(I18n, { token: 'gridColumnPicker.hideAll', default: 'Hide all' });",
+      "var Field = {};",
+      "Field['Password'] = 'login_field_password';",
+      "const HEADERS = { DOCTOKEN: 'Doc-Authorization', API_KEY: 'X-Api-Key' };",
+      "const de = { user: 'Nutzername', password: 'Passwort', error: 'Fehler bei der Anmeldung', retry: 'Bitte erneut versuchen' };",
+      "const c = new Client({ token: 'tk9Qz2LmX7pR4tV6wY1bN5cD0eHa8F3k' });",
+      "const d = { token: 'abcDefGh1.xyzQrs2' };",
+      "const pw = { password: 'Sommer', user: 'anna' };",
+    ].join("\n");
+    expect(lines(code)).toEqual([6, 7, 8]);
+  });
 });
 
 describe("JS-CRED-001: a credential its line marks as a public demo value", () => {

@@ -365,6 +365,8 @@ function tokenKind(ctx: JsContext, node: SyntaxNode, name: string, v: string): b
   // `{ token: 'keyword.command.$0' }`, `token: 'delimiter.curly'`: a syntax highlighter's scope name (Monaco
   // Monarch, TextMate) - dotted lower-case words and `$n` group references, no key material.
   if (/^[a-z][a-z-]*(\.([a-z][a-z-]*|\$[\w]+))+$/.test(v)) return true;
+  // `token: "ouiColumnSelector.hideAll"`: an i18n component's message key - dotted camelCase words, letters only.
+  if (/^[a-z]+(?:[A-Z][a-z]+)*(?:\.[a-z]+(?:[A-Z][a-z]+)*)+$/.test(v)) return true;
   const word = /^[a-z]+(?:[A-Z][a-z]+)*$/.test(v) && v.length <= 16 && !CREDENTIAL_WORD.test(v);
   // `(token = 'item', moduleName) => ...`: a parameter's default of one such word labels what the caller names
   // (a dependency-injection token, a lexer token's kind) in the message it builds.
@@ -432,6 +434,34 @@ function spellsOwnName(n: string, v: string): boolean {
   if (!/^[A-Za-z][A-Za-z0-9]*$/.test(v) || squash(v) !== squash(n)) return false;
   const word = SECRET_NAME.exec(n)?.[2];
   return word !== undefined && squash(word) !== squash(n);
+}
+
+/**
+ * `EDMTOKEN: "EDM-Authorization"`, `API_KEY_HEADER: 'X-Api-Key'`: an HTTP header's name - hyphenated capitalised
+ * words ending in a credential word, or an `X-` header - the field a credential is sent under, no key material.
+ */
+function headerName(v: string): boolean {
+  return /^(?:X-[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*|[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)*-(?:Authorization|Auth|Token|Key))$/.test(
+    v,
+  );
+}
+
+/**
+ * `auth: { username: 'Nutzername', password: 'Passwort', sign_in_error: 'Fehler bei der Anmeldung' }`: one
+ * capitalised word beside two or more entries of prose (words and spaces) - a translation table's label for the
+ * field, no key material.
+ */
+function translatedLabel(ctx: JsContext, node: SyntaxNode, v: string): boolean {
+  if (node.type !== "pair" || node.parent?.type !== "object" || !/^\p{Lu}\p{Ll}{2,24}$/u.test(v))
+    return false;
+  let prose = 0;
+  for (const c of namedChildren(node.parent)) {
+    const val = c !== node && c.type === "pair" ? field(c, "value") : undefined;
+    if (val?.type === "string" && /^\p{L}+(?:[ ,'-]+\p{L}+)+[.!?]?$/u.test(ctx.stringValue(val) ?? ""))
+      prose++;
+    if (prose >= 2) return true;
+  }
+  return false;
 }
 
 export default jsRule({
@@ -668,6 +698,11 @@ export default jsRule({
       const key = ctx.stringValue(field(name, "index"));
       // (`ProcessingTypeEnum["Token"] = "token"`: the member's name in the wire spelling, cased differently)
       if (key === undefined || squash(key) === squash(ctx.stringValue(value) ?? "")) return;
+      // (`LoginField["Password"] = "login_field_password"`: the member's wire id, a snake or kebab-case name ending
+      // in the member's own name)
+      const wire = ctx.stringValue(value) ?? "";
+      if (/^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+$/.test(wire) && wire.split(/[-_]/).pop() === key.toLowerCase())
+        return;
       name = field(name, "index") ?? name;
     }
     if (dataUnderTest(ctx, value)) return;
@@ -696,6 +731,7 @@ export default jsRule({
     if (v.length < 3 || PLACEHOLDER.test(v) || /^[A-Z_]+$/.test(v) || notASecretValue(v, n)) return;
     if (degenerateHexKey(v) || formatPlaceholder(v) || spellsOwnName(n, v)) return;
     if (messageOrVersion(n, v)) return;
+    if (headerName(v) || translatedLabel(ctx, node, v)) return;
     // `password: 'anonymous@'`: anonymous FTP's conventional password (RFC 1635), an e-mail-shaped courtesy.
     if (/^(anonymous|guest)@[\w.-]*$/i.test(v)) return;
     // `MetaCheckoutToken: 'meta_checkout_token'`, `API_KEY = 'api-key'`: the name spelled as a snake or kebab-case

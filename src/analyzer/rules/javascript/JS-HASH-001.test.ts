@@ -88,4 +88,14 @@ describe("JS-HASH-001: NTLMv2", () => {
     ].join("\n");
     expect(lines(code)).toEqual([6]);
   });
+  it("takes RIPEMD-160 over a SHA-256 digest (hash160) for LOW, RIPEMD-160 of other data stays", () => {
+    const code = [
+      "function hash160(buf) {",
+      "  const sha = crypto.createHash('sha256').update(buf).digest();",
+      "  return crypto.createHash('ripemd160').update(sha).digest();",
+      "}",
+      "const tag = (pw) => crypto.createHash('ripemd160').update(pw).digest('hex');",
+    ].join("\n");
+    expect(lines(code)).toEqual([6]);
+  });
 });

@@ -1,4 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
+import type { JsContext } from "../../dataflow/javascript.js";
 import { descendants, field, sourceHas } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 import { inTestScript } from "./JS-CRED-001.js";
@@ -142,6 +143,21 @@ function cramMd5(ctx: Parameters<Parameters<typeof jsRule>[0]["detect"]>[1], nod
 /** node-forge imported in the file. */
 const FORGE = /['"]node-forge['"]/;
 
+/**
+ * `createHash('ripemd160').update(sha256Digest)`: Bitcoin-style hash160, RIPEMD-160 over a SHA-256 digest, the
+ * address derivation a chain's protocol fixes (and no collision attack on RIPEMD-160 is known): LOW.
+ */
+function hash160(ctx: JsContext, node: SyntaxNode, algo: string): boolean {
+  if (!/^(ripemd160|rmd160)$/i.test(algo)) return false;
+  const member = node.parent;
+  const call = member?.type === "member_expression" ? member.parent : undefined;
+  if (call?.type !== "call_expression" || ctx.text(field(member!, "property") ?? member!) !== "update")
+    return false;
+  const arg = ctx.args(call)[0];
+  const src = arg?.type === "identifier" ? ctx.resolve(arg) : arg;
+  return !!src && /createHash\(\s*['"]sha-?256['"]\s*\)[\s\S]*\.digest\(/i.test(ctx.text(src));
+}
+
 export default jsRule({
   meta: {
     id: "JS-HASH-001",
@@ -186,7 +202,8 @@ export default jsRule({
           severity:
             (/createHmac$/.test(q) && /^(sha-?1|RSA-SHA1)$/i.test(algo)) ||
             (/createHmac$/.test(q) && /^md5$/i.test(algo) && cramMd5(ctx, node)) ||
-            nonSecurityUse(ctx, node)
+            nonSecurityUse(ctx, node) ||
+            hash160(ctx, node, algo)
               ? "LOW"
               : undefined,
           message: `${algo} is a broken hash`,

@@ -92,4 +92,20 @@ describe("JS-MSG-001: message events that no other window sends", () => {
     ].join("\n");
     expect(findings(code).map((f) => f.line)).toEqual([2, 3, 4]);
   });
+  it("takes a worker's message listener on a local bound to self for the owning page's, a window's stays", () => {
+    const worker = [
+      "const ctx = self;",
+      "ctx.addEventListener('message', (event) => {",
+      "  ctx.postMessage({ seq: event.data.seq, n: event.data.pixels.length });",
+      "});",
+    ].join("\n");
+    expect(findings(worker)).toEqual([]);
+    const page = [
+      "const w = window;",
+      "w.addEventListener('message', (event) => {",
+      "  document.body.innerHTML = event.data.html;",
+      "});",
+    ].join("\n");
+    expect(findings(page).map((f) => f.line)).toEqual([2]);
+  });
 });

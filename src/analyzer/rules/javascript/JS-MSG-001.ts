@@ -172,12 +172,25 @@ function notAWindow(recv: SyntaxNode, ctx: JsContext): boolean {
  * argument, or a transfer list: a window's postMessage needs a target origin). There the global scope's message
  * events come only from the page that created the worker.
  */
+/** `const ctx = self; ctx.addEventListener(...)`: a local bound to the global scope itself (`self`/`globalThis`). */
+function selfAlias(recv: SyntaxNode | null | undefined, ctx: JsContext): boolean {
+  if (recv?.type !== "identifier") return false;
+  const made = ctx.resolve(recv);
+  return !!made && made !== recv && /^(self|globalThis)$/.test(ctx.text(made));
+}
+
 const workerScript = perTree((ctx: JsContext): boolean =>
   ctx.tree.nodes.some((n) => {
     if (n.type !== "call_expression") return false;
     const callee = ctx.callee(n);
     if (callee === "importScripts") return true;
-    if (!/^((self|globalThis)\.)?postMessage$/.test(callee)) return false;
+    const f = field(n, "function");
+    const recv = f?.type === "member_expression" ? field(f, "object") : undefined;
+    if (
+      !/^((self|globalThis)\.)?postMessage$/.test(callee) &&
+      !(ctx.method(n) === "postMessage" && selfAlias(recv, ctx))
+    )
+      return false;
     const args = ctx.args(n);
     // `self.postMessage(data, transferList)`: a transfer list passed by name (a window's second argument is the
     // target origin, never a list of transferables).
@@ -330,7 +343,8 @@ export default jsRule({
         return;
       if (recv && notAWindow(recv, ctx)) return;
       // The global scope of a worker script hears only the page that created it.
-      if ((!recv || /^(self|globalThis)$/.test(ctx.text(recv))) && workerScript(ctx)) return;
+      if ((!recv || /^(self|globalThis)$/.test(ctx.text(recv)) || selfAlias(recv, ctx)) && workerScript(ctx))
+        return;
       // A message listener that never looks at event.origin acts on any window's messages.
       const handler = ctx.args(node)[1];
       const fn =

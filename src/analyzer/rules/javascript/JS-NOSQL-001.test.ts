@@ -88,4 +88,15 @@ describe("JS-NOSQL-001", () => {
     ].join("\n");
     expect(lines(code)).toEqual([5, 9]);
   });
+  it("takes chai's assert.exists for no query, a model's exists() stays", () => {
+    const code = [
+      "const { assert } = require('chai');",
+      "const User = require('./models/user');",
+      "app.post('/check', async (req, res) => {",
+      "  assert.exists(req.body.name);",
+      "  res.json(await User.exists(req.body.filter));",
+      "});",
+    ].join("\n");
+    expect(lines(code)).toEqual([5]);
+  });
 });

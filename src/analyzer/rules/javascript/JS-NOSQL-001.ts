@@ -587,6 +587,8 @@ export default jsRule({
       return;
     }
     if (!QUERY_METHODS.test(m)) return;
+    // `assert.exists(body.key)`, `chai.assert.exists(x)`: an assertion library's check in a test, no query.
+    if (/^(chai\.)?assert$/.test(ctx.text(field(field(node, "function") ?? node, "object") ?? node))) return;
     // `this.count(name)` calling the class's own method or arrow field: no driver (its body is judged itself).
     if (field(field(node, "function") ?? node, "object")?.type === "this" && ctx.localFunction(node)) return;
     // `crypto.createHash('md5').update(pw)`, `hmac.update(body)`: a hash or cipher takes bytes, not a filter.

@@ -61,4 +61,20 @@ describe("JS-RAND-001: list keys", () => {
     ].join("\n");
     expect(found(code)).toEqual([[3, "MEDIUM"]]);
   });
+  it("lowers a GUID generator whose every call builds a page element's id, not one that makes a session key", () => {
+    const element = [
+      "class Button {",
+      "  generateElementId() { return 'pay-' + this.generateGuid(); }",
+      "  generateGuid() {",
+      "    return 'xxxxxxxx-4xxx'.replace(/x/g, () => ((Math.random() * 16) | 0).toString(16));",
+      "  }",
+      "}",
+    ].join("\n");
+    expect(found(element)).toEqual([[4, "LOW"]]);
+    const session = element.replace(
+      "generateElementId() { return 'pay-' + this.generateGuid(); }",
+      "start() { this.sessionKey = this.generateGuid(); }",
+    );
+    expect(found(session)).toEqual([[4, "MEDIUM"]]);
+  });
 });

@@ -239,6 +239,42 @@ function cryptoFallback(node: SyntaxNode, ctx: JsContext): boolean {
   return false;
 }
 
+/**
+ * `generateGuid() { return 'xxxxxxxx-...'.replace(/[xy]/g, () => Math.random() ...) }` where every call of the
+ * generator in the file builds a page element's id (`containerId = \`pay-button-${this.generateGuid()}\``,
+ * `generateElementId() { return 'x-' + this.generateGuid(); }`): a GUID named only for its format that tells
+ * elements apart, no secret. Only when the GUID's name is the one secret word around the call.
+ */
+function guidForElements(node: SyntaxNode, ctx: JsContext, context: string): boolean {
+  if (SECRET.test(context.replace(/uuid|guid/gi, " "))) return false;
+  // (the generator itself, or the function around the replace callback it hands Math.random to)
+  let name = "";
+  let seen = 0;
+  for (let fn: SyntaxNode | null = node.parent; fn && seen < 2 && !name; fn = fn.parent) {
+    if (!/^(function_declaration|function_expression|arrow_function|method_definition)$/.test(fn.type))
+      continue;
+    seen++;
+    const bound = boundName(fn, ctx).split(".").pop() ?? "";
+    if (/^[\w$]*(uuid|guid)[\w$]*$/i.test(bound)) name = bound;
+  }
+  if (!name) return false;
+  const calls = ctx.tree.nodes.filter(
+    (n) =>
+      n.type === "call_expression" &&
+      new RegExp(`(^|\\.)${name.replace(/\$/g, "\\$")}$`).test(ctx.text(field(n, "function") ?? n)),
+  );
+  const ELEMENT = /element|container|dom|node|anchor|(^|[^a-z])el([^a-z]|$)|html/i;
+  return (
+    calls.length > 0 &&
+    calls.every((c) => {
+      const under = carriedName(c, ctx);
+      let outer: SyntaxNode | null = c.parent;
+      while (outer && !/function|method_definition/.test(outer.type)) outer = outer.parent;
+      return ELEMENT.test(under) || (!!outer && ELEMENT.test(boundName(outer, ctx)));
+    })
+  );
+}
+
 export default jsRule({
   meta: {
     id: "JS-RAND-001",
@@ -368,10 +404,11 @@ export default jsRule({
     const listKey = (t: string) =>
       t.replace(/\b(keyExtractor|(get)?(row|item|list|node|react)Key|get(Row|Item)Key)\b/gi, " ");
     const secret =
-      SECRET.test(listKey(context)) ||
-      SESSION_ID.test(context) ||
-      INVITE.test(context) ||
-      SECRET.test(listKey(carried));
+      (SECRET.test(listKey(context)) ||
+        SESSION_ID.test(context) ||
+        INVITE.test(context) ||
+        SECRET.test(listKey(carried))) &&
+      !guidForElements(node, ctx, `${context} ${carried}`);
     // Shuffles, jitter, sampling, positions and page element ids: nothing to guess.
     if (
       !secret &&

@@ -28,4 +28,14 @@ describe("JS-TMP-001", () => {
     ].join("\n");
     expect(lines(code)).toEqual([12]);
   });
+  it("takes a name with Math.random's whole draw in base 36 for unguessable, not a few values of it", () => {
+    const code = [
+      "const fs = require('fs');",
+      "const os = require('os');",
+      "const path = require('path');",
+      "fs.writeFileSync(path.join(os.tmpdir(), `s-${Date.now()}-${Math.random().toString(36).slice(2)}`), 'd');",
+      "fs.writeFileSync(path.join(os.tmpdir(), `s-${Math.floor(Math.random() * 1000)}.txt`), 'd');",
+    ].join("\n");
+    expect(lines(code)).toEqual([5]);
+  });
 });

@@ -13,8 +13,12 @@ const TMP_DIR =
 /** Parts that make a name unguessable, or a private directory made for the purpose. */
 const UNPREDICTABLE = /random|uuid|nanoid|mkdtemp|tmpName|tmp\.file|tmp\.dir|crypto\.|cuid/i;
 
-/** Math.random's few guessable values (`Math.floor(Math.random() * 1000)`) make no name unguessable. */
-const weak = (t: string) => t.replace(/\bMath\.random\s*\(\s*\)/g, "");
+/**
+ * Math.random's few guessable values (`Math.floor(Math.random() * 1000)`) make no name unguessable; its whole draw
+ * written out (`Math.random().toString(36).slice(2)`, some fifty bits) is a name no other local user can plant first.
+ */
+const weak = (t: string) =>
+  t.replace(/\bMath\.random\s*\(\s*\)(?!\s*\.\s*toString\s*\(\s*(16|36)\s*\))/g, "");
 
 /** The expression, or a name in it bound to a value, draws on randomness or a private directory. */
 function unpredictable(ctx: JsContext, n: SyntaxNode): boolean {

@@ -258,4 +258,16 @@ describe("JS-XSS-001 on raw-text elements", () => {
     ].join("\n");
     expect(lines(code)).toEqual([5, 7]);
   });
+  it("takes highlight.js's output (also read through a module's default member) for escaped markup", () => {
+    const code = [
+      "import hljs from 'highlight.js';",
+      "const hl = require('highlight.js');",
+      "export function a(code: HTMLElement, lang: string) {",
+      "  code.innerHTML = hljs.highlight(code.textContent || '', { language: lang }).value;",
+      "  code.innerHTML = hl.default.highlight(code.textContent || '', { language: lang }).value;",
+      "  code.innerHTML = code.textContent || '';",
+      "}",
+    ].join("\n");
+    expect(lines(code)).toEqual([6]);
+  });
 });
