@@ -51,8 +51,8 @@ export default jsRule({
     fix_hint: "Use AES-256-GCM or ChaCha20-Poly1305 with a random IV per message.",
   },
   trigger:
-    /createCipher|createDecipher|createSign|createVerify|secureProtocol|minVersion|maxVersion|DEFAULT_M[AI][XN]_VERSION|ciphers|\.(?:DES|TripleDES|RC4|RC4Drop|Rabbit)\.|mode\.ECB|\.(?:rc2|des)\.create/,
-  nodeTypes: ["call_expression", "pair", "assignment_expression"],
+    /createCipher|createDecipher|createSign|createVerify|secureProtocol|minVersion|maxVersion|DEFAULT_M[AI][XN]_VERSION|ciphers|\.(?:DES|TripleDES|RC4|RC4Drop|Rabbit)\.|mode\.ECB|\.(?:rc2|des)\.create|ModeOfOperation/,
+  nodeTypes: ["call_expression", "pair", "assignment_expression", "new_expression"],
   detect(node, ctx, report) {
     // `tls.DEFAULT_MIN_VERSION = 'TLSv1'`: every TLS socket the process opens afterwards may speak TLS 1.0.
     if (node.type === "assignment_expression") {
@@ -87,6 +87,12 @@ export default jsRule({
       return;
     }
     const q = ctx.callee(node);
+    // aes-js: \`new aesjs.ModeOfOperation.ecb(key)\` encrypts each block alone (its other modes take an IV).
+    if (/(^|\.)ModeOfOperation\.ecb$/.test(q)) {
+      report({ node, message: "ECB mode leaks patterns" });
+      return;
+    }
+    if (node.type === "new_expression") return;
     // node-forge's own RC2 / DES ciphers (`forge.rc2.createEncryptionCipher(key)`; its RSA padding: JS-RSAPAD-001).
     // (Only where the package is imported: node-forge's own modules dispatching legacy PKCS#12 / PKCS#7 formats
     // to these ciphers are the library, not a use of it.)
@@ -156,6 +162,7 @@ export default jsRule({
       "const CryptoJS = require('crypto-js');\nconst c = CryptoJS.AES.encrypt(m, k).toString();",
       "const { createCipher } = require('./crypto.js');\nconst c = createCipher(config);",
       "function createDecipher(config) {\n  return new Decipher(config);\n}\nconst d = createDecipher(cfg);",
+      "const aesjs = require('aes-js');\nconst cbc = new aesjs.ModeOfOperation.cbc(key, crypto.getRandomValues(new Uint8Array(16)));",
     ],
     invalid: [
       "const forge = require('node-forge');\nconst c = forge.rc2.createEncryptionCipher(key);",
@@ -173,6 +180,8 @@ export default jsRule({
       "const ALG = 'rc4';\ncrypto.createCipheriv(ALG, k, '');",
       "const CryptoJS = require('crypto-js');\nconst c = CryptoJS.TripleDES.encrypt(m, k).toString();",
       "const CryptoJS = require('crypto-js');\nconst c = CryptoJS.AES.encrypt(m, k, { mode: CryptoJS.mode.ECB });",
+      "const aesjs = require('aes-js');\nconst ecb = new aesjs.ModeOfOperation.ecb(key);",
+      "const aesjs = require('aes-js');\nconst out = new aesjs.ModeOfOperation.ecb(key).decrypt(bytes);",
     ],
   },
 });
