@@ -7,6 +7,12 @@ export default jsRule({
     title: "Password hashed with a fast general-purpose hash",
     cwe: ["CWE-916", "CWE-327", "CWE-759"],
     severity: "MEDIUM",
+    severity_variants: [
+      {
+        severity: "LOW",
+        when: "crypto-js AES (or DES, Rabbit, RC4) under a password string: the key comes from one MD5 round, but the cipher is sound and the string may be a random key's text",
+      },
+    ],
     docs: {
       what_it_does:
         "Flags createHash(...).update(password) and createHmac(...).update(password) chains and crypto-js digests of a password (a fast digest over a password), crypto-js AES under a password string (one MD5 round of key derivation), PBKDF2 (Node, Web Crypto, crypto-js) with fewer than 10,000 iterations, bcrypt with a cost under 10, scrypt with N under 16384 and argon2 under OWASP's memory / pass floor.",
@@ -43,12 +49,17 @@ export default jsRule({
         const n = o?.type === "object" ? ctx.constValue(ctx.prop(o, "iterations")) : undefined;
         if (typeof n === "number" && n < 10000)
           report({ node, message: `PBKDF2 with ${n} iterations is far too fast for passwords` });
-      } else if (
-        secret &&
-        /pass(word|wd|phrase)?\b|pwd/i.test(ctx.text(secret)) &&
-        !/\.parse\(/.test(ctx.text(secret))
-      )
-        report({ node, message: "key derived from a password by one MD5 round (EVP_BytesToKey)" });
+      }
+      // (A user's password by name: crypto-js calls its string key a "passphrase" whatever it holds, so `pass` and
+      // `passphrase` say nothing of where the text comes from.)
+      else if (secret && /password|passwd|pwd/i.test(ctx.text(secret)) && !/\.parse\(/.test(ctx.text(secret)))
+        // LOW: the cipher is sound, and what a caller passes as the passphrase may be a random key's text.
+        report({
+          node,
+          severity: "LOW",
+          cwe: ["CWE-916"],
+          message: "key derived from a password by one MD5 round (EVP_BytesToKey)",
+        });
       return;
     }
     // The md5 / sha1 npm helpers (`import md5 from 'md5'; md5(password)`): one fast digest over a password.
@@ -150,6 +161,7 @@ export default jsRule({
       "const forge = require('node-forge');\nconst md = forge.md.sha256.create();\nmd.update(fileBytes);",
       "const CryptoJS = require('crypto-js');\nconst k = CryptoJS.PBKDF2(password, salt, { keySize: 8, iterations: 310000 });",
       "const CryptoJS = require('crypto-js');\nconst c = CryptoJS.AES.encrypt(text, CryptoJS.enc.Hex.parse(keyHex), { iv });",
+      "const CryptoJS = require('crypto-js');\nconst wrap = (text, passphrase) => CryptoJS.AES.encrypt(text, passphrase).toString();",
       "const crypto = require('crypto');\nconst scram = crypto.createHmac('sha256', saltedPassword).update('Client Key').digest();",
     ],
     invalid: [
@@ -169,7 +181,10 @@ export default jsRule({
       "const sha1 = require('sha1');\nuser.hash = sha1(req.body.password);",
       "const forge = require('node-forge');\nfunction h(password) {\n  const md = forge.md.md5.create();\n  md.update(password);\n  return md.digest().toHex();\n}",
       "const CryptoJS = require('crypto-js');\nconst k = CryptoJS.PBKDF2(password, salt, { keySize: 8, iterations: 1000 });",
-      "const CryptoJS = require('crypto-js');\nconst vault = (masterPassword, data) => CryptoJS.AES.encrypt(JSON.stringify(data), masterPassword).toString();",
+      {
+        code: "const CryptoJS = require('crypto-js');\nconst vault = (masterPassword, data) => CryptoJS.AES.encrypt(JSON.stringify(data), masterPassword).toString();",
+        severity: "LOW",
+      },
       "const crypto = require('crypto');\nconst h = crypto.createHmac('sha256', process.env.PEPPER).update(password).digest('hex');",
       "const crypto = require('crypto');\nfunction h(password) {\n  const hash = crypto.createHash('sha1');\n  hash.update(password);\n  return hash.digest('hex');\n}",
     ],
