@@ -27,7 +27,13 @@ function fullLengthTag(decipher: SyntaxNode, ctx: JsContext): boolean {
     sets.every((c) => {
       const tag = ctx.args(c)[0];
       const v = tag && (ctx.resolve(tag) ?? tag);
-      return !!v && FIXED.test(ctx.text(v).replace(/\s+/g, " "));
+      if (!v) return false;
+      // `raw.subarray(12, 28)`: two constant bounds sixteen bytes apart.
+      if (v.type === "call_expression" && /^(subarray|slice)$/.test(ctx.method(v))) {
+        const [from, to] = ctx.args(v).map((a) => ctx.constValue(a));
+        if (typeof from === "number" && typeof to === "number" && to - from === 16) return true;
+      }
+      return FIXED.test(ctx.text(v).replace(/\s+/g, " "));
     })
   );
 }
@@ -154,6 +160,7 @@ export default jsRule({
       "const tls = require('tls');\ntls.DEFAULT_MIN_VERSION = 'TLSv1.2';",
       "crypto.createCipheriv('aes-256-gcm', k, iv);",
       "crypto.createDecipheriv('aes-256-gcm', k, iv, { authTagLength: 16 });",
+      "function open(raw) {\n  const d = crypto.createDecipheriv('aes-256-gcm', k, raw.subarray(0, 12));\n  d.setAuthTag(raw.subarray(12, 28));\n  return d.update(raw.subarray(28));\n}",
       "function open(blob) {\n  const tag = blob.subarray(blob.length - 16);\n  const d = crypto.createDecipheriv('aes-256-gcm', k, blob.subarray(0, 12));\n  d.setAuthTag(tag);\n  return d.update(blob.subarray(12, blob.length - 16));\n}",
       "https.createServer({ ciphers: 'ECDHE-RSA-AES128-GCM-SHA256:!RC4:!aNULL:!MD5' });",
       "crypto.createSign('RSA-SHA256').update(d).sign(k);",
@@ -165,6 +172,7 @@ export default jsRule({
       "const aesjs = require('aes-js');\nconst cbc = new aesjs.ModeOfOperation.cbc(key, crypto.getRandomValues(new Uint8Array(16)));",
     ],
     invalid: [
+      "function open(raw) {\n  const d = crypto.createDecipheriv('aes-256-gcm', k, raw.subarray(0, 12));\n  d.setAuthTag(raw.subarray(12, 20));\n  return d.update(raw.subarray(20));\n}",
       "const forge = require('node-forge');\nconst c = forge.rc2.createEncryptionCipher(key);",
       "const crypto = require('crypto');\nconst sig = crypto.createSign('RSA-SHA1').update(d).sign(k, 'base64');",
       "const https = require('https');\nhttps.request({ host: 'a.example', secureProtocol: 'TLSv1_method' });",
