@@ -83,10 +83,15 @@ function nonceArg(ctx: JsContext, node: SyntaxNode): SyntaxNode | undefined {
 /**
  * `this.iv` set once for the object - a class field drawn at construction (`private iv = randomBytes(16)`) or
  * assigned random bytes only in the constructor - and never replaced by another method: every message the object
- * seals reuses it ("once"). Replaced with random bytes by a method: "fresh". Otherwise undefined.
+ * seals reuses it ("once"). Replaced with random bytes by a method, or used in the constructor (one cipher for the
+ * object): "fresh". Otherwise undefined.
  */
 function instanceIv(ctx: JsContext, iv: SyntaxNode): "once" | "fresh" | undefined {
   if (iv.type !== "member_expression" || ctx.text(field(iv, "object") ?? iv) !== "this") return undefined;
+  // The cipher made in the constructor itself (a stream transform's one cipher): one IV for one message.
+  let method: SyntaxNode | undefined = iv.parent ?? undefined;
+  while (method && method.type !== "method_definition") method = method.parent ?? undefined;
+  if (method && ctx.text(field(method, "name") ?? method) === "constructor") return "fresh";
   const name = ctx.text(field(iv, "property") ?? iv);
   let body: SyntaxNode | undefined = iv.parent ?? undefined;
   while (body && body.type !== "class_body") body = body.parent ?? undefined;
@@ -238,6 +243,7 @@ export default jsRule({
       "const sodium = require('libsodium-wrappers');\nconst n = sodium.randombytes_buf(sodium.crypto_secretbox_NONCEBYTES);\nsodium.crypto_secretbox_easy(m, n, key);",
       "const aesjs = require('aes-js');\nconst ctr = new aesjs.ModeOfOperation.ctr(key, new aesjs.Counter(crypto.getRandomValues(new Uint8Array(16))));",
       "function gcm(k, d) {\n  const nonce = new Uint8Array(12);\n  crypto.getRandomValues(nonce);\n  return crypto.createCipheriv('aes-256-gcm', k, nonce).update(d);\n}",
+      "class EncryptStream extends Transform {\n  constructor(key) {\n    super();\n    this.iv = crypto.randomBytes(16);\n    this.cipher = crypto.createCipheriv('aes-256-cbc', key, this.iv);\n  }\n}",
       "class Sealer {\n  iv = crypto.randomBytes(16);\n  seal(k, t) {\n    this.iv = crypto.randomBytes(16);\n    return crypto.createCipheriv('aes-256-ctr', k, this.iv).update(t);\n  }\n}",
     ],
     invalid: [
