@@ -269,7 +269,8 @@ export default jsRule({
       // (HMAC-SHA1 LOW as for createHmac: no collision attack applies to the MAC; OAuth 1.0 mandates it.)
       report({
         node,
-        severity: /HmacSHA1$/.test(q) ? "LOW" : undefined,
+        // (A crypto-js digest named for a cache key or checksum, LOW as createHash's is.)
+        severity: /HmacSHA1$/.test(q) || nonSecurityUse(ctx, node) ? "LOW" : undefined,
         message: `${q.split(/[./]/).pop()} is a broken hash`,
       });
     else if (/^(md5|sha1)$/.test(q) && requiredModule(ctx.tree.source, q)) {
@@ -374,6 +375,10 @@ export default jsRule({
       {
         code: "const { createHash } = require('crypto');\nfunction oid(content) {\n  return createHash('sha1').update(`blob ${content.length}`).update(content).digest('hex');\n}",
         severity: "MEDIUM",
+      },
+      {
+        code: "const CryptoJS = require('crypto-js');\nfunction cacheKey(contents) {\n  return CryptoJS.MD5(contents).toString();\n}",
+        severity: "LOW",
       },
       {
         code: "const { createHash } = require('crypto');\nconst headers = (body) => ({ 'Content-MD5': createHash('md5').update(body).digest('base64') });",
