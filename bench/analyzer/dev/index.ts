@@ -144,6 +144,7 @@ import { BATCH157 as JS_TS_BATCH157 } from "./js-ts-batch157.js";
 import { BATCH159 as JS_TS_BATCH159 } from "./js-ts-batch159.js";
 import { BATCH163 as JS_TS_BATCH163 } from "./js-ts-batch163.js";
 import { BATCH162 as JS_TS_BATCH162 } from "./js-ts-batch162.js";
+import { BATCH161 as JS_TS_BATCH161 } from "./js-ts-batch161.js";
 import { BATCH144 as JS_TS_BATCH144 } from "./js-ts-batch144.js";
 import { BATCH145 as JS_TS_BATCH145 } from "./js-ts-batch145.js";
 import { BATCH146 as JS_TS_BATCH146 } from "./js-ts-batch146.js";
@@ -500,6 +501,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH159,
     ...JS_TS_BATCH163,
     ...JS_TS_BATCH162,
+    ...JS_TS_BATCH161,
   ],
   "py-rules": [
     ...PY_RULES,

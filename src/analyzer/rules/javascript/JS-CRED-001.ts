@@ -6,7 +6,7 @@ import type { JsContext } from "../../dataflow/javascript.js";
 import { jsRule } from "./common.js";
 
 const SECRET_NAME =
-  /(^|_|\b|[a-z])(secretOrKey|secretOrPrivateKey|secretOrPublicKey|signingKey|encryptionKey|jwtKey|sessionSecret|hmacKey|pass(word|wd|phrase)?|pwd|secret|api[_-]?key|apiKey|access_?key|accessKey|private_?key|privateKey|auth_?token|authToken|access_?token|accessToken|client_?secret|clientSecret|token)($|_|\b)/i;
+  /(^|_|\b|[a-z])(secretOrKey|secretOrPrivateKey|secretOrPublicKey|signingKey|encryptionKey|cipher_?key|aes_?key|master_?key|jwtKey|sessionSecret|hmacKey|pass(word|wd|phrase)?|pwd|secret|api[_-]?key|apiKey|access_?key|accessKey|private_?key|privateKey|auth_?token|authToken|access_?token|accessToken|client_?secret|clientSecret|token)($|_|\b)/i;
 // `id_token_signed_response_alg`, `userinfo_encrypted_response_enc`, `token_endpoint_auth_method`: OAuth/OIDC
 // metadata naming the algorithm or method used with a token or secret, never the token or secret itself.
 // (`TOKEN_PREFIX_V1 = 'auto_v1_'`, `apiKeySeparator`: the fixed text around a token, not the token; a version tag
@@ -776,6 +776,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "const AES_KEY_NAME = 'app/aes-key';\nconst masterKeyPath = '/etc/app/master.key';",
       "const { StorageSharedKeyCredential } = require('@azure/storage-blob');\nconst cred = new StorageSharedKeyCredential(process.env.AZ_ACCOUNT, process.env.AZ_KEY);",
       "export const UNKNOWN_EXPORT = (token = 'item', moduleName) =>\n  `Cannot export ${token} from ${moduleName}`;",
       "function dump(cfg) {\n  debug('db %o', { host: cfg.host, password: '[redacted]' });\n}",
@@ -847,6 +848,8 @@ export default jsRule({
         severity: "HIGH",
       },
       "const crypto = require('crypto');\nconst k = crypto.createSecretKey(Buffer.from('4f1c9a7e2b3d5f60718293a4b5c6d7e8', 'hex'));",
+      "const cipherKey = Buffer.from('3f7a9c1e5b2d8f4a6c0e1b3d5f7a9c2e4b6d8f0a1c3e5b7d9f2a4c6e8b0d1f3a', 'hex');",
+      "const AES_KEY = 'q8Zt4Lm2Xv9Rk7Wp3Nc6Hb1Yd5Fg0Js8';",
       "class AuthService {\n  secret = 'hs256-hardcoded-secret-value';\n  sign(sub) { return jwt.sign({ sub }, this.secret); }\n}",
       "const request = require('request');\nrequest.get('https://r.example.net/x').auth('svc', 'pl41n-pa55', true);",
       "const s3 = new S3({ region: 'eu-west-1', accessKeyId: 'AKIAIOSFODNN7EXAMPLE' });",

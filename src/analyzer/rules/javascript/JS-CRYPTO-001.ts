@@ -28,7 +28,13 @@ function fullLengthTag(decipher: SyntaxNode, ctx: JsContext): boolean {
     sets.every((c) => {
       const tag = ctx.args(c)[0];
       const v = tag && (ctx.resolve(tag) ?? tag);
-      return !!v && FIXED.test(ctx.text(v).replace(/\s+/g, " "));
+      if (!v) return false;
+      // `raw.subarray(12, 28)`: two constant bounds sixteen bytes apart.
+      if (v.type === "call_expression" && /^(subarray|slice)$/.test(ctx.method(v))) {
+        const [from, to] = ctx.args(v).map((a) => ctx.constValue(a));
+        if (typeof from === "number" && typeof to === "number" && to - from === 16) return true;
+      }
+      return FIXED.test(ctx.text(v).replace(/\s+/g, " "));
     })
   );
 }
@@ -86,8 +92,8 @@ export default jsRule({
     fix_hint: "Use AES-256-GCM or ChaCha20-Poly1305 with a random IV per message.",
   },
   trigger:
-    /createCipher|createDecipher|createSign|createVerify|secureProtocol|minVersion|maxVersion|DEFAULT_M[AI][XN]_VERSION|ciphers|\.(?:DES|TripleDES|RC4|RC4Drop|Rabbit)\.|mode\.ECB|\.(?:rc2|des)\.create/,
-  nodeTypes: ["call_expression", "pair", "assignment_expression"],
+    /createCipher|createDecipher|createSign|createVerify|secureProtocol|minVersion|maxVersion|DEFAULT_M[AI][XN]_VERSION|ciphers|\.(?:DES|TripleDES|RC4|RC4Drop|Rabbit)\.|mode\.ECB|\.(?:rc2|des)\.create|ModeOfOperation/,
+  nodeTypes: ["call_expression", "pair", "assignment_expression", "new_expression"],
   detect(node, ctx, report) {
     // `tls.DEFAULT_MIN_VERSION = 'TLSv1'`: every TLS socket the process opens afterwards may speak TLS 1.0.
     if (node.type === "assignment_expression") {
@@ -122,6 +128,12 @@ export default jsRule({
       return;
     }
     const q = ctx.callee(node);
+    // aes-js: \`new aesjs.ModeOfOperation.ecb(key)\` encrypts each block alone (its other modes take an IV).
+    if (/(^|\.)ModeOfOperation\.ecb$/.test(q)) {
+      report({ node, message: "ECB mode leaks patterns" });
+      return;
+    }
+    if (node.type === "new_expression") return;
     // node-forge's own RC2 / DES ciphers (`forge.rc2.createEncryptionCipher(key)`; its RSA padding: JS-RSAPAD-001).
     // (Only where the package is imported: node-forge's own modules dispatching legacy PKCS#12 / PKCS#7 formats
     // to these ciphers are the library, not a use of it.)
@@ -191,6 +203,7 @@ export default jsRule({
       "const tls = require('tls');\ntls.DEFAULT_MIN_VERSION = 'TLSv1.2';",
       "crypto.createCipheriv('aes-256-gcm', k, iv);",
       "crypto.createDecipheriv('aes-256-gcm', k, iv, { authTagLength: 16 });",
+      "function open(raw) {\n  const d = crypto.createDecipheriv('aes-256-gcm', k, raw.subarray(0, 12));\n  d.setAuthTag(raw.subarray(12, 28));\n  return d.update(raw.subarray(28));\n}",
       "function open(blob) {\n  const tag = blob.subarray(blob.length - 16);\n  const d = crypto.createDecipheriv('aes-256-gcm', k, blob.subarray(0, 12));\n  d.setAuthTag(tag);\n  return d.update(blob.subarray(12, blob.length - 16));\n}",
       "https.createServer({ ciphers: 'ECDHE-RSA-AES128-GCM-SHA256:!RC4:!aNULL:!MD5' });",
       "crypto.createSign('RSA-SHA256').update(d).sign(k);",
@@ -199,10 +212,12 @@ export default jsRule({
       "const CryptoJS = require('crypto-js');\nconst c = CryptoJS.AES.encrypt(m, k).toString();",
       "const { createCipher } = require('./crypto.js');\nconst c = createCipher(config);",
       "function createDecipher(config) {\n  return new Decipher(config);\n}\nconst d = createDecipher(cfg);",
+      "const aesjs = require('aes-js');\nconst cbc = new aesjs.ModeOfOperation.cbc(key, crypto.getRandomValues(new Uint8Array(16)));",
     ],
     invalid: [
       "function seal(k, doc) {\n  const c = crypto.createCipheriv('aes-256-ecb', k, null);\n  return Buffer.concat([c.update(doc), c.final()]);\n}",
       "function seal(k, input) {\n  const c = crypto.createCipheriv('aes-256-ecb', k, null);\n  c.setAutoPadding(false);\n  return input.pipe(c);\n}",
+      "function open(raw) {\n  const d = crypto.createDecipheriv('aes-256-gcm', k, raw.subarray(0, 12));\n  d.setAuthTag(raw.subarray(12, 20));\n  return d.update(raw.subarray(20));\n}",
       "const forge = require('node-forge');\nconst c = forge.rc2.createEncryptionCipher(key);",
       "const crypto = require('crypto');\nconst sig = crypto.createSign('RSA-SHA1').update(d).sign(k, 'base64');",
       "const https = require('https');\nhttps.request({ host: 'a.example', secureProtocol: 'TLSv1_method' });",
@@ -218,6 +233,8 @@ export default jsRule({
       "const ALG = 'rc4';\ncrypto.createCipheriv(ALG, k, '');",
       "const CryptoJS = require('crypto-js');\nconst c = CryptoJS.TripleDES.encrypt(m, k).toString();",
       "const CryptoJS = require('crypto-js');\nconst c = CryptoJS.AES.encrypt(m, k, { mode: CryptoJS.mode.ECB });",
+      "const aesjs = require('aes-js');\nconst ecb = new aesjs.ModeOfOperation.ecb(key);",
+      "const aesjs = require('aes-js');\nconst out = new aesjs.ModeOfOperation.ecb(key).decrypt(bytes);",
     ],
   },
 });

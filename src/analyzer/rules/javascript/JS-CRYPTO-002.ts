@@ -13,7 +13,7 @@ export default jsRule({
     severity: "HIGH",
     docs: {
       what_it_does:
-        "Flags generateKeyPair(Sync) and Web Crypto's subtle.generateKey with modulusLength under 2048, node-rsa keys ({ b: n }) and node-forge RSA key pairs ({ bits: n }) under 2048 bits, EC keys or ECDH on a named curve under 224 bits, and Diffie-Hellman key pairs with a prime under 2048 bits or a modp1/2/5 group.",
+        "Flags generateKeyPair(Sync) and Web Crypto's subtle.generateKey with modulusLength under 2048, node-rsa keys ({ b: n }) and node-forge RSA key pairs ({ bits: n }) and node-rsa's generateKeyPair(n) under 2048 bits, Web Crypto HMAC keys under 128 bits, EC keys or ECDH on a named curve under 224 bits, and Diffie-Hellman key pairs with a prime under 2048 bits or a modp1/2/5 group.",
       why_bad: "1024-bit RSA/DSA keys can be broken by well-resourced attackers.",
       example_bad:
         "const { generateKeyPairSync } = require('crypto');\nconst keys = generateKeyPairSync('rsa', { modulusLength: 1024 });",
@@ -64,7 +64,9 @@ export default jsRule({
         return;
       }
       const sizeNode = at(forge ? "bits" : "modulusLength");
-      const size = ctx.constValue(sizeNode) ?? (forge ? ctx.constValue(args[0]) : undefined);
+      // node-rsa's `key.generateKeyPair(1024, 65537)` also takes the size first: Node's own takes a type name there.
+      const first = ctx.constValue(args[0]);
+      const size = ctx.constValue(sizeNode) ?? (forge || typeof first === "number" ? first : undefined);
       if (typeof size === "number" && size < 2048) weak(sizeNode, `${size}-bit key is too short`);
       else if (sizeNode === undefined && !forge) {
         m = /modulusLength\s*:\s*(\d+)/.exec(t);
@@ -103,6 +105,17 @@ export default jsRule({
       const alg = ctx.resolve(ctx.args(node)[0]);
       const bitsNode = alg?.type === "object" ? ctx.prop(alg, "modulusLength") : undefined;
       const bits = ctx.constValue(bitsNode);
+      // An HMAC key of a given length under 128 bits (`{ name: 'HMAC', hash: 'SHA-256', length: 64 }`).
+      const macBits = alg?.type === "object" ? ctx.constValue(ctx.prop(alg, "length")) : undefined;
+      if (
+        alg?.type === "object" &&
+        /^hmac$/i.test(String(ctx.constValue(ctx.prop(alg, "name")))) &&
+        typeof macBits === "number" &&
+        macBits < 128
+      ) {
+        report({ node, message: `${macBits}-bit HMAC key is too short` });
+        return;
+      }
       if (typeof bits === "number" && bits < 2048) {
         const message = `${bits}-bit RSA key is too short`;
         report({ node, message });
@@ -133,6 +146,9 @@ export default jsRule({
       "const opts = { modulusLength: 3072 };\ncrypto.generateKeyPair('rsa', opts, cb);",
       "const kp = crypto.generateKeyPairSync('ec', { namedCurve: 'prime256v1' });",
       "const e = crypto.createECDH('secp384r1');",
+      "const NodeRSA = require('node-rsa');\nconst k = new NodeRSA();\nk.generateKeyPair(2048, 65537);",
+      "const k = await crypto.subtle.generateKey({ name: 'HMAC', hash: 'SHA-256', length: 256 }, false, ['sign']);",
+      "const k = await crypto.subtle.generateKey({ name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);",
       "const forge = require('node-forge');\nconst k = forge.pki.rsa.generateKeyPair({ bits: 4096, e: 0x10001 });",
     ],
     invalid: [
@@ -151,6 +167,8 @@ export default jsRule({
       "const opts = { modulusLength: 1024 };\ncrypto.generateKeyPair('rsa', opts, cb);",
       "const dh = crypto.getDiffieHellman('modp2');",
       "const kp = forge.pki.rsa.generateKeyPair({ bits: 1024, e: 0x10001 });",
+      "const NodeRSA = require('node-rsa');\nconst k = new NodeRSA();\nk.generateKeyPair(1024, 65537);",
+      "const k = await crypto.subtle.generateKey({ name: 'HMAC', hash: 'SHA-256', length: 64 }, false, ['sign']);",
     ],
   },
 });

@@ -4,6 +4,7 @@ import { descendants, field, sourceHas } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 import { inTestScript } from "./JS-CRED-001.js";
 import { regexEscape } from "../../../core/regex.js";
+import { authorContextIgnored } from "../../rule.js";
 
 /** Broken digests by their Node/OpenSSL names and aliases (`RSA-MD5`, `md5-sha1`, `rmd160`, `sha1WithRSAEncryption`). */
 const WEAK_DIGEST =
@@ -125,6 +126,41 @@ function truncated(ctx: Parameters<Parameters<typeof jsRule>[0]["detect"]>[1], n
   return false;
 }
 
+/**
+ * A SHA-1 digest first updated with a `blob|tree|commit|tag <size>` header ending in NUL: a git object id - SHA-1
+ * over the object's header and its bytes, the name git itself gives the content.
+ */
+function gitObjectId(ctx: Parameters<Parameters<typeof jsRule>[0]["detect"]>[1], node: SyntaxNode): boolean {
+  const member = node.parent;
+  const update = member?.type === "member_expression" ? member.parent : undefined;
+  if (update?.type !== "call_expression" || ctx.method(update) !== "update") return false;
+  const data = ctx.args(update)[0];
+  return (
+    !!data &&
+    (data.type === "template_string" || data.type === "binary_expression" || data.type === "string") &&
+    /^[`'"](blob|tree|commit|tag) (\$\{|['"]\s*\+)/.test(ctx.text(data)) &&
+    /\\0|\\x00|\\u0000/.test(ctx.text(data))
+  );
+}
+
+/**
+ * The digest is the value of an HTTP header the protocol defines as MD5 (`{ 'Content-MD5': md5(body) }`, RFC 1864,
+ * S3's upload check): an integrity check against corruption the server recomputes, no secret. A header name is the
+ * author's text, so not in answer mode.
+ */
+function contentMd5Header(
+  ctx: Parameters<Parameters<typeof jsRule>[0]["detect"]>[1],
+  node: SyntaxNode,
+): boolean {
+  if (authorContextIgnored(ctx)) return false;
+  for (let p = node.parent; p; p = p.parent) {
+    if (p.type === "pair") return /^content-md5$/i.test(ctx.stringValue(field(p, "key") ?? undefined) ?? "");
+    if (p.type !== "member_expression" && p.type !== "call_expression" && p.type !== "arguments")
+      return false;
+  }
+  return false;
+}
+
 /** The SASL / IMAP / SMTP mechanism's name. */
 const CRAM_MD5 = /CRAM-MD5/i;
 
@@ -167,7 +203,7 @@ export default jsRule({
     severity_variants: [
       {
         severity: "LOW",
-        when: "createHmac with SHA-1 (no collision attack applies to the MAC), or a digest the code names a cache key, content checksum, ETag, temp-file or path-safe name, over no password, token or key, or the md5/sha1 package's digest of a file's bytes",
+        when: "createHmac or crypto-js HmacSHA1 (no collision attack applies to the MAC), a git object id (SHA-1 over a `blob <size>` header and NUL), an MD5 sent as the Content-MD5 header, or a digest the code names a cache key, content checksum, ETag, temp-file or path-safe name, over no password, token or key, or the md5/sha1 package's digest of a file's bytes",
       },
     ],
     docs: {
@@ -203,7 +239,9 @@ export default jsRule({
             (/createHmac$/.test(q) && /^(sha-?1|RSA-SHA1)$/i.test(algo)) ||
             (/createHmac$/.test(q) && /^md5$/i.test(algo) && cramMd5(ctx, node)) ||
             nonSecurityUse(ctx, node) ||
-            hash160(ctx, node, algo)
+            hash160(ctx, node, algo) ||
+            (/^sha-?1$/i.test(algo) && gitObjectId(ctx, node)) ||
+            (/^md5$/i.test(algo) && contentMd5Header(ctx, node))
               ? "LOW"
               : undefined,
           message: `${algo} is a broken hash`,
@@ -245,7 +283,13 @@ export default jsRule({
       q === "crypto-js/md5" ||
       q === "crypto-js/sha1"
     )
-      report({ node, message: `${q.split(/[./]/).pop()} is a broken hash` });
+      // (HMAC-SHA1 LOW as for createHmac: no collision attack applies to the MAC; OAuth 1.0 mandates it.)
+      report({
+        node,
+        // (A crypto-js digest named for a cache key or checksum, LOW as createHash's is.)
+        severity: /HmacSHA1$/.test(q) || nonSecurityUse(ctx, node) ? "LOW" : undefined,
+        message: `${q.split(/[./]/).pop()} is a broken hash`,
+      });
     else if (/^(md5|sha1)$/.test(q) && requiredModule(ctx.tree.source, q)) {
       // required or imported (`import md5 from 'md5'`) under its own name
       // `md5(fs.readFileSync(file))`: a file's bytes summed to compare copies, the checksum the md5 package is
@@ -337,6 +381,30 @@ export default jsRule({
       "const crypto = require('crypto');\nconst ok = crypto.verify('sha1', data, pub, sig);",
       "const ALGO = 'md5';\nconst h = crypto.createHash(ALGO);",
       "const CryptoJS = require('crypto-js');\nconst h = CryptoJS.MD5(m).toString();",
+      {
+        code: "const CryptoJS = require('crypto-js');\nconst sig = CryptoJS.HmacSHA1(base, consumerSecret + '&' + tokenSecret).toString(CryptoJS.enc.Base64);",
+        severity: "LOW",
+      },
+      {
+        code: "const { createHash } = require('crypto');\nfunction oid(content) {\n  return createHash('sha1').update(`blob ${content.length}\\0`).update(content).digest('hex');\n}",
+        severity: "LOW",
+      },
+      {
+        code: "const { createHash } = require('crypto');\nfunction oid(content) {\n  return createHash('sha1').update(`blob ${content.length}`).update(content).digest('hex');\n}",
+        severity: "MEDIUM",
+      },
+      {
+        code: "const CryptoJS = require('crypto-js');\nfunction cacheKey(contents) {\n  return CryptoJS.MD5(contents).toString();\n}",
+        severity: "LOW",
+      },
+      {
+        code: "const { createHash } = require('crypto');\nconst headers = (body) => ({ 'Content-MD5': createHash('md5').update(body).digest('base64') });",
+        severity: "LOW",
+      },
+      {
+        code: "const { createHash } = require('crypto');\nconst headers = (body) => ({ 'X-Request-Mac': createHash('md5').update(body).digest('base64') });",
+        severity: "MEDIUM",
+      },
     ],
   },
 });

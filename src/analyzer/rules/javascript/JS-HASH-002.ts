@@ -7,9 +7,15 @@ export default jsRule({
     title: "Password hashed with a fast general-purpose hash",
     cwe: ["CWE-916", "CWE-327", "CWE-759"],
     severity: "MEDIUM",
+    severity_variants: [
+      {
+        severity: "LOW",
+        when: "crypto-js AES (or DES, Rabbit, RC4) under a password string: the key comes from one MD5 round, but the cipher is sound and the string may be a random key's text",
+      },
+    ],
     docs: {
       what_it_does:
-        "Flags createHash(...).update(password) chains and crypto-js digests of a password (a fast digest over a password), PBKDF2 with fewer than 10,000 iterations, bcrypt with a cost under 10, scrypt with N under 16384 and argon2 under OWASP's memory / pass floor.",
+        "Flags createHash(...).update(password) and createHmac(...).update(password) chains and crypto-js digests of a password (a fast digest over a password), crypto-js AES under a password string (one MD5 round of key derivation), PBKDF2 (Node, Web Crypto, crypto-js) with fewer than 10,000 iterations, bcrypt with a cost under 10, scrypt with N under 16384 and argon2 under OWASP's memory / pass floor.",
       why_bad: "Fast hashes let attackers test billions of guesses per second against stolen hashes.",
       example_bad:
         "const crypto = require('crypto');\nconst store = (password) => crypto.createHash('sha256').update(password).digest('hex');",
@@ -18,7 +24,7 @@ export default jsRule({
     },
     fix_hint: "Use bcrypt, scrypt, argon2 or pbkdf2 with a random salt.",
   },
-  trigger: /createHash|CryptoJS|crypto-js|pbkdf2|PBKDF2|bcrypt|scrypt|md5|sha1|forge|argon2/,
+  trigger: /createHash|createHmac|CryptoJS|crypto-js|pbkdf2|PBKDF2|bcrypt|scrypt|md5|sha1|forge|argon2/,
   nodeTypes: ["call_expression"],
   detect(node, ctx, report) {
     // crypto-js: `CryptoJS.MD5(password)`, `CryptoJS.SHA256(password)` (one call, no update step).
@@ -28,6 +34,32 @@ export default jsRule({
       const a = ctx.args(node)[0];
       if (a && /pass(word|wd)?\b|pwd/i.test(ctx.text(a)))
         report({ node, message: "fast hash over a password" });
+      return;
+    }
+    // crypto-js PBKDF2 with a four-digit count (`CryptoJS.PBKDF2(pw, salt, { iterations: 1000 })`), and AES under a
+    // passphrase (`CryptoJS.AES.encrypt(data, masterPassword)`): a string key is stretched by OpenSSL's
+    // EVP_BytesToKey, one MD5 round, so each guess at the password costs one digest.
+    const cjs = /^(crypto-js|CryptoJS)\.(PBKDF2|(AES|TripleDES|DES|Rabbit|RC4)\.(encrypt|decrypt))$/.exec(
+      ctx.callee(node),
+    );
+    if (cjs) {
+      const [, secret, opts] = ctx.args(node);
+      if (cjs[2] === "PBKDF2") {
+        const o = opts && (ctx.resolve(opts) ?? opts);
+        const n = o?.type === "object" ? ctx.constValue(ctx.prop(o, "iterations")) : undefined;
+        if (typeof n === "number" && n < 10000)
+          report({ node, message: `PBKDF2 with ${n} iterations is far too fast for passwords` });
+      }
+      // (A user's password by name: crypto-js calls its string key a "passphrase" whatever it holds, so `pass` and
+      // `passphrase` say nothing of where the text comes from.)
+      else if (secret && /password|passwd|pwd/i.test(ctx.text(secret)) && !/\.parse\(/.test(ctx.text(secret)))
+        // LOW: the cipher is sound, and what a caller passes as the passphrase may be a random key's text.
+        report({
+          node,
+          severity: "LOW",
+          cwe: ["CWE-916"],
+          message: "key derived from a password by one MD5 round (EVP_BytesToKey)",
+        });
       return;
     }
     // The md5 / sha1 npm helpers (`import md5 from 'md5'; md5(password)`): one fast digest over a password.
@@ -109,7 +141,8 @@ export default jsRule({
     const callee = field(node, "function");
     const recv = callee?.type === "member_expression" ? field(callee, "object") : undefined;
     const made = recv?.type === "identifier" ? ctx.resolve(recv) : recv;
-    const digest = /createHash\(|\bmd\.(md5|sha1|sha256|sha384|sha512)\.create\(\s*\)/;
+    // (An HMAC keyed with a pepper is as fast per guess as the bare digest.)
+    const digest = /create(Hash|Hmac)\(|\bmd\.(md5|sha1|sha256|sha384|sha512)\.create\(\s*\)/;
     if (!digest.test(ctx.text(node)) && !(made && digest.test(ctx.text(made)))) return;
     report({ node, message: "fast hash over a password" });
   },
@@ -126,6 +159,10 @@ export default jsRule({
       "const md5 = require('md5');\nconst etag = md5(body);",
       "function scram(password, salt, iterations) {\n  return crypto.pbkdf2Sync(password, salt, iterations, 20, 'sha1');\n}",
       "const forge = require('node-forge');\nconst md = forge.md.sha256.create();\nmd.update(fileBytes);",
+      "const CryptoJS = require('crypto-js');\nconst k = CryptoJS.PBKDF2(password, salt, { keySize: 8, iterations: 310000 });",
+      "const CryptoJS = require('crypto-js');\nconst c = CryptoJS.AES.encrypt(text, CryptoJS.enc.Hex.parse(keyHex), { iv });",
+      "const CryptoJS = require('crypto-js');\nconst wrap = (text, passphrase) => CryptoJS.AES.encrypt(text, passphrase).toString();",
+      "const crypto = require('crypto');\nconst scram = crypto.createHmac('sha256', saltedPassword).update('Client Key').digest();",
     ],
     invalid: [
       {
@@ -143,6 +180,12 @@ export default jsRule({
       "import md5 from 'md5';\nexport const legacyPw = (pw) => md5(pw);",
       "const sha1 = require('sha1');\nuser.hash = sha1(req.body.password);",
       "const forge = require('node-forge');\nfunction h(password) {\n  const md = forge.md.md5.create();\n  md.update(password);\n  return md.digest().toHex();\n}",
+      "const CryptoJS = require('crypto-js');\nconst k = CryptoJS.PBKDF2(password, salt, { keySize: 8, iterations: 1000 });",
+      {
+        code: "const CryptoJS = require('crypto-js');\nconst vault = (masterPassword, data) => CryptoJS.AES.encrypt(JSON.stringify(data), masterPassword).toString();",
+        severity: "LOW",
+      },
+      "const crypto = require('crypto');\nconst h = crypto.createHmac('sha256', process.env.PEPPER).update(password).digest('hex');",
       "const crypto = require('crypto');\nfunction h(password) {\n  const hash = crypto.createHash('sha1');\n  hash.update(password);\n  return hash.digest('hex');\n}",
     ],
   },

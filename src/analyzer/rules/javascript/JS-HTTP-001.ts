@@ -44,7 +44,7 @@ export default jsRule({
     },
     fix_hint: "Use https:// (and keep certificate verification on).",
   },
-  trigger: /(http|ws|mqtt|amqp|redis|nats|stomp):\/\/|createInsecure/i,
+  trigger: /(http|ws|mqtt|amqp|redis|nats|stomp):\/\/|createInsecure|['"](node:)?http['"]/i,
   nodeTypes: ["call_expression", "new_expression", "assignment_expression"],
   detect(node, ctx, report) {
     if (node.type === "assignment_expression") {
@@ -78,6 +78,7 @@ export default jsRule({
       }
     }
     let url;
+    let hostOption: string | undefined;
     // A client factory's base URL: `axios.create({ baseURL: 'http://...' })`, `ky.create({ prefixUrl })`.
     const opts = args[0]?.type === "object" ? args[0] : undefined;
     if (/^(axios|ky|got)\.(create|extend)$/.test(q) && opts)
@@ -91,8 +92,14 @@ export default jsRule({
       // `axios({ method: 'post', url: 'http://...' })`, `request({ uri })`, `got(opts)`: the URL in a config object.
       const config = ctx.resolve(url) ?? url;
       if (config?.type === "object") url = ctx.prop(config, "url") ?? ctx.prop(config, "uri");
-    } else if (/^(http|https|node:http)\.(get|request)$/.test(q)) url = args[0];
-    else if (/^(\$|jQuery)\.(ajax|get|post|getJSON|getScript)$/.test(q)) url = args[0];
+    } else if (/^(http|https|node:http)\.(get|request)$/.test(q)) {
+      url = args[0];
+      // `http.get({ host: 'metrics.site.com', path: '/api', auth })`: node's http module speaks cleartext to the
+      // host option (unless the options name another protocol).
+      const host = opts && ctx.stringValue(ctx.prop(opts, "hostname") ?? ctx.prop(opts, "host"));
+      if (opts && host && /^(http|node:http)\./.test(q) && ctx.prop(opts, "protocol") === undefined)
+        hostOption = `http://${host}`;
+    } else if (/^(\$|jQuery)\.(ajax|get|post|getJSON|getScript)$/.test(q)) url = args[0];
     else if (/^(WebSocket|window\.WebSocket|ws|ws\.WebSocket)$/.test(q) && node.type === "new_expression")
       url = args[0];
     else if (m === "open" && args.length >= 2 && sourceHas(ctx.tree, /XMLHttpRequest|xhr/i)) url = args[1];
@@ -110,7 +117,8 @@ export default jsRule({
     if (!url) return;
     // A literal URL, or the fixed start of one built by concatenation (`'http://host/users/' + id`).
     const host = httpUrl(
-      ctx.stringValue(url) ??
+      hostOption ??
+        ctx.stringValue(url) ??
         ctx.leadingText(url) ??
         (url.type === "template_string" ? ctx.text(url).slice(1) : undefined),
     );
@@ -133,6 +141,8 @@ export default jsRule({
       "const api = axios.create({ baseURL: 'https://billing.corp-site.com/api' });",
       "const getUser = (id) => axios.get('http://127.0.0.1:9000/api/' + id);",
       "http.get('http://127.0.0.1:8080/health', cb);",
+      "const http = require('http');\nhttp.get({ host: 'localhost', port: 8080, path: '/api', auth: 'u:' + p }, cb);",
+      "const https = require('https');\nhttps.get({ host: 'metrics.site.com', path: '/api', auth: 'u:' + p }, cb);",
       "const u = 'see http://docs.site.com';",
       "const { BrowserWindow } = require('electron');\nnew BrowserWindow().loadURL('http://localhost:5173');",
       "const s = document.createElement('script');\ns.src = 'https://cdn.site.com/a.js';",
@@ -143,6 +153,10 @@ export default jsRule({
       "const amqp = require('amqplib');\nconst c = await amqp.connect('amqp://localhost');",
     ],
     invalid: [
+      {
+        code: "const http = require('http');\nhttp.get({ host: 'metrics.site.com', path: '/api', auth: 'admin:' + process.env.PASS }, cb);",
+        severity: "MEDIUM",
+      },
       {
         code: "const axios = require('axios');\naxios.get('http://reports.example.com/daily', { auth: { username, password } });",
         severity: "MEDIUM",

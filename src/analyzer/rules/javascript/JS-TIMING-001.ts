@@ -20,6 +20,17 @@ const LEXER_TOKEN =
   /\btoken\s*[!=]==?\s*(?:(['"])[^\w\s'"]{1,3}\1|[\w$.]*\bEOF\b)|\bEOF\s*[!=]==?\s*[\w$.]*\btoken\b/;
 const LITERAL = new Set(["string", "number", "null", "undefined", "true", "false", "template_string"]);
 
+/**
+ * `` `Bearer ${process.env.CRON_SECRET}` ``: a template whose every substitution reads an environment variable - the
+ * expected header built around a configured secret. Its variable's name, else undefined.
+ */
+function envTemplate(ctx: JsContext, n: SyntaxNode): string | undefined {
+  if (n.type !== "template_string") return undefined;
+  const subs = namedChildren(n).filter((c) => c.type === "template_substitution");
+  const vars = subs.map((c) => /^\$\{\s*process\.env\.(\w+)\s*\}$/.exec(ctx.text(c))?.[1]);
+  return subs.length && vars.every((v) => v) ? vars[vars.length - 1] : undefined;
+}
+
 /** A MAC or digest computed here: `createHmac(...).update(body).digest('hex')` (or createSign's sign). */
 function macCall(ctx: JsContext, r: SyntaxNode | undefined): boolean {
   return (
@@ -35,8 +46,11 @@ function macCall(ctx: JsContext, r: SyntaxNode | undefined): boolean {
  */
 function digestBoundTo(ctx: JsContext, n: SyntaxNode): boolean {
   if (n.type !== "identifier") return false;
-  const r = ctx.resolve(n);
+  let r = ctx.resolve(n);
   if (!r || r === n) return false;
+  // `const mac = Buffer.from('sha256=' + hmac.digest('hex'), 'utf8')`: the digest's bytes, for a Buffer comparison.
+  if (r.type === "call_expression" && ctx.callee(r) === "Buffer.from") r = ctx.args(r)[0];
+  if (!r) return false;
   if (macCall(ctx, r)) return true;
   return (
     r.type === "binary_expression" &&
@@ -97,7 +111,8 @@ export default jsRule({
     if (op !== "===" && op !== "!==" && op !== "==" && op !== "!=") return;
     const left = field(node, "left");
     const right = field(node, "right");
-    if (!left || !right || LITERAL.has(left.type) || LITERAL.has(right.type)) return;
+    const literal = (n: SyntaxNode) => LITERAL.has(n.type) && !envTemplate(ctx, n);
+    if (!left || !right || literal(left) || literal(right)) return;
     if (left.type === "unary_expression" || right.type === "unary_expression") return; // typeof x === ...
     // `req.headers['x-signature']`: a string subscript names the value like a property does.
     const name = (n: typeof left) => {
@@ -108,6 +123,8 @@ export default jsRule({
         return /^(get|header|getHeader)$/.test(ctx.method(n))
           ? (ctx.stringValue(ctx.args(n)[0])?.replace(/[-_]\d+$/, "") ?? ctx.method(n))
           : ctx.method(n);
+      const fromEnv = envTemplate(ctx, n);
+      if (fromEnv) return fromEnv;
       const index = n.type === "subscript_expression" ? ctx.stringValue(field(n, "index")) : undefined;
       return index?.replace(/[-_]\d+$/, "") ?? ctx.text(n).replace(/\(\)$/, "").split(".").pop() ?? "";
     };
@@ -151,6 +168,7 @@ export default jsRule({
     // (`'Bearer ' + process.env.ADMIN_TOKEN`: the expected header built around the environment's secret.)
     const envRead = (n: typeof left) =>
       /^process\.env\b/.test(ctx.text(n)) ||
+      !!envTemplate(ctx, n) ||
       (n.type === "binary_expression" && /^(['"`][^'"`]*['"`]\s*\+\s*)+process\.env\.\w+$/.test(ctx.text(n)));
     const env = (n: typeof left) => {
       if (envRead(n)) return true;
@@ -251,6 +269,7 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "function kind(req) {\n  return req.headers.get('x-mode') === `${process.env.MODE}`;\n}",
       "function sameSlot(a, b) {\n  return a.otpSlot === b.otpSlot;\n}",
       "const EXPECTED_REGION = process.env.REGION || '';\nfunction route(req, res, next) {\n  const given = req.get('x-region') || '';\n  if (given !== EXPECTED_REGION) return res.status(421).end();\n  next();\n}",
       "function check(key, expected) { if (key.algorithm.hash.name !== expected.hash) throw new Error('x'); }",
@@ -276,6 +295,8 @@ export default jsRule({
       "if (Buffer.compare(chunkA, chunkB) === 0) dedupe();",
     ],
     invalid: [
+      "export function POST(request) {\n  if (request.headers.get('authorization') !== `Bearer ${process.env.CRON_SECRET}`) return new Response('no', { status: 401 });\n}",
+      "const crypto = require('crypto');\nfunction ok(req) {\n  const sig = Buffer.from(req.headers['x-hub'] || '', 'utf8');\n  const mac = Buffer.from('sha256=' + crypto.createHmac('sha256', key).update(req.body).digest('hex'), 'utf8');\n  return Buffer.compare(sig, mac) === 0;\n}",
       "function checkOtp(req, user) {\n  return req.body.otp === user.otpCode;\n}",
       "const EXPECTED_KEY = process.env.INTERNAL_API_KEY || '';\nfunction apiKeyAuth(req, res, next) {\n  const provided = req.get('x-api-key') || '';\n  if (provided !== EXPECTED_KEY) return res.status(401).end();\n  next();\n}",
       {

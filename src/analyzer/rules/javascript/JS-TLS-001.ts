@@ -1,4 +1,5 @@
 import { field } from "../../parse/nodes.js";
+import type { SyntaxNode } from "../../parse/index.js";
 import { jsRule } from "./common.js";
 import { inTestCallback, typeTestModule } from "./JS-CRED-001.js";
 import type { Report } from "../../rule.js";
@@ -21,6 +22,48 @@ function insecurePair(t: string): boolean {
   );
 }
 
+/** A connection string's query option that turns the checks off (MongoDB, node-postgres' `sslmode=no-verify`). */
+const URL_INSECURE =
+  /^[a-z][\w+.-]*:\/\/\S*[?&](tlsAllowInvalidCertificates=true|tlsAllowInvalidHostnames=true|tlsInsecure=true|sslValidate=false|sslmode=no-verify|rejectUnauthorized=false)(&|$)/i;
+
+/** A loopback address as the host of a URL or a `host` option. */
+const LOOPBACK_URL = /^[a-z][\w+.-]*:\/\/(localhost|127\.0\.0\.1|\[::1\])([:/?]|$)/i;
+const LOOPBACK_HOST = /^(localhost|127\.0\.0\.1|::1)$/i;
+
+/**
+ * The options holding the flag belong to a connection whose only destination is this machine: a `https://localhost`
+ * URL or a `host: '127.0.0.1'` beside them, in the same call or the one around it (`axios.create({ baseURL:
+ * 'https://localhost:8443', httpsAgent: new https.Agent({ rejectUnauthorized: false }) })`). Nobody sits between
+ * two ends on the loopback interface to present a forged certificate.
+ */
+function loopbackOnly(ctx: Parameters<Parameters<typeof jsRule>[0]["detect"]>[1], node: SyntaxNode): boolean {
+  let calls = 0;
+  for (let p = node.parent; p && calls < 2; p = p.parent) {
+    if (/^(function_declaration|function_expression|arrow_function|method_definition|program)$/.test(p.type))
+      break;
+    if (p.type !== "call_expression" && p.type !== "new_expression") continue;
+    calls++;
+    for (const a of ctx.args(p)) {
+      if (LOOPBACK_URL.test(ctx.stringValue(a) ?? templateHead(ctx, a))) return true;
+      if (a.type !== "object") continue;
+      for (const key of ["host", "hostname", "baseURL", "baseUrl", "url", "servername"]) {
+        const v = ctx.stringValue(ctx.prop(a, key)) ?? templateHead(ctx, ctx.prop(a, key));
+        if (v !== undefined && (LOOPBACK_HOST.test(v) || LOOPBACK_URL.test(v))) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** The literal text a template string starts with, up to its first substitution (`https://localhost:`). */
+function templateHead(
+  ctx: Parameters<Parameters<typeof jsRule>[0]["detect"]>[1],
+  n: SyntaxNode | undefined,
+): string {
+  if (n?.type !== "template_string") return "";
+  return /^`([^$`]*)/.exec(ctx.text(n))?.[1] ?? "";
+}
+
 export default jsRule({
   meta: {
     id: "JS-TLS-001",
@@ -31,6 +74,10 @@ export default jsRule({
       {
         severity: "LOW",
         when: "inside a test (a describe/it/test callback or set-up hook): checks off against a test server; or in a type-assertion test module (tstyche, tsd), never run",
+      },
+      {
+        severity: "LOW",
+        when: "the connection's only destination is a loopback address (a https://localhost URL or host 127.0.0.1 beside the option): no one sits between the two ends to forge a certificate",
       },
     ],
     docs: {
@@ -46,8 +93,15 @@ export default jsRule({
     fix_hint: "Keep verification on; trust private CAs through the ca option.",
   },
   trigger:
-    /rejectUnauthorized|strictSSL|verifySSL|checkServerIdentity|insecure|Insecure|NODE_TLS_REJECT_UNAUTHORIZED|ignore-certificate-errors|setCertificateVerifyProc|certificate-error|InvalidCertificates|InvalidHostnames|HTTPSErrors|acceptInsecureCerts|hostVerifier|disableTLSCerts/,
-  nodeTypes: ["pair", "assignment_expression", "call_expression", "new_expression"],
+    /rejectUnauthorized|strictSSL|verifySSL|checkServerIdentity|insecure|Insecure|NODE_TLS_REJECT_UNAUTHORIZED|ignore-certificate-errors|setCertificateVerifyProc|certificate-error|InvalidCertificates|InvalidHostnames|HTTPSErrors|acceptInsecureCerts|hostVerifier|disableTLSCerts|sslValidate|sslmode=no-verify/,
+  nodeTypes: [
+    "pair",
+    "assignment_expression",
+    "call_expression",
+    "new_expression",
+    "string",
+    "template_string",
+  ],
   detect(node, ctx, emit) {
     // A test turning the checks off talks to its own fixture server (self-signed, expired on purpose); a type test
     // (tstyche, tsd) only type-checks the option.
@@ -106,6 +160,13 @@ export default jsRule({
       }
       return;
     }
+    // `'mongodb+srv://host/db?tls=true&tlsAllowInvalidCertificates=true'`, `postgres://...?sslmode=no-verify`.
+    if (node.type === "string" || node.type === "template_string") {
+      const v = node.type === "string" ? (ctx.stringValue(node) ?? "") : ctx.text(node).slice(1, -1);
+      if (URL_INSECURE.test(v))
+        report({ node, message: "connection string turns certificate verification off" });
+      return;
+    }
     const t = ctx.text(node).replace(/\s+/g, "");
     if (node.type === "pair") {
       // `rejectUnauthorized: VERIFY_PEER` with `const VERIFY_PEER = false`: the flag's value through a constant.
@@ -117,7 +178,17 @@ export default jsRule({
           : undefined;
       const key = ctx.text(field(node, "key") ?? node);
       if (insecurePair(t) || (typeof bound === "boolean" && insecurePair(`${key}:${bound}`)))
-        report({ node, message: "certificate verification disabled" });
+        report(
+          loopbackOnly(ctx, node)
+            ? {
+                node,
+                message: "certificate verification disabled for a loopback connection",
+                severity: "LOW",
+                reason:
+                  "the connection's only destination is a loopback address (a https://localhost URL or host 127.0.0.1 beside the option): no one sits between the two ends to forge a certificate",
+              }
+            : { node, message: "certificate verification disabled" },
+        );
       return;
     }
     if (/NODE_TLS_REJECT_UNAUTHORIZED['"]?\]?=['"]?0['"]?$/.test(t))
@@ -133,8 +204,24 @@ export default jsRule({
       "session.defaultSession.setCertificateVerifyProc((request, callback) => callback(-3));",
       "tls.connect({ host: h, checkServerIdentity: (host, cert) => tls.checkServerIdentity(host, cert) });",
       "conn.connect({ host, username: 'u', hostVerifier: (key) => fingerprint(key) === PINNED });",
+      "const uri = 'mongodb+srv://cluster0.example.net/app?tls=true&tlsCAFile=/etc/ssl/ca.pem';",
+      "const docs = 'Set tlsAllowInvalidCertificates=true only for local testing';",
     ],
     invalid: [
+      "const uri = 'mongodb+srv://cluster0.example.net/app?tls=true&tlsAllowInvalidCertificates=true';",
+      "const pool = new Pool({ connectionString: `postgres://${host}/app?sslmode=no-verify` });",
+      {
+        code: "const https = require('https');\nconst c = axios.create({ baseURL: `https://localhost:${port}`, httpsAgent: new https.Agent({ rejectUnauthorized: false }) });",
+        severity: "LOW",
+      },
+      {
+        code: "const https = require('https');\nconst c = axios.create({ baseURL: 'https://api.example.com', httpsAgent: new https.Agent({ rejectUnauthorized: false }) });",
+        severity: "HIGH",
+      },
+      {
+        code: "const tls = require('tls');\nconst s = tls.connect({ host: '127.0.0.1', port: 8883, rejectUnauthorized: false });",
+        severity: "LOW",
+      },
       "const superagent = require('superagent');\nconst res = await superagent.get(url).disableTLSCerts();",
       {
         code: "const should = require('should');\nit('accepts expired certs when asked', (done) => {\n  client.get(url, { rejectUnauthorized: false }, done);\n});",
