@@ -241,6 +241,7 @@ import { BATCH102 as PY_RULES_BATCH102 } from "./py-rules-batch102.js";
 import { BATCH103 as PY_RULES_BATCH103 } from "./py-rules-batch103.js";
 import { BATCH104 as PY_RULES_BATCH104 } from "./py-rules-batch104.js";
 import { BATCH105 as PY_RULES_BATCH105 } from "./py-rules-batch105.js";
+import { BATCH107 as PY_RULES_BATCH107 } from "./py-rules-batch107.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
 import { BATCH8 as PY_SNIPPETS_BATCH8 } from "./py-snippets-batch8.js";
@@ -588,5 +589,6 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH103,
     ...PY_RULES_BATCH104,
     ...PY_RULES_BATCH105,
+    ...PY_RULES_BATCH107,
   ],
 };
