@@ -236,6 +236,17 @@ describe("component and page files", () => {
       "<h1><%= title %></h1>\n<div><%- post.html %></div>\n<%- include('footer') %>\n",
     );
     expect(ejs.findings.map((f) => [f.line, f.column])).toEqual([[2, 10]]);
+    // A form component's declared label and flatatt-built attributes are not data; the field's value is.
+    const row = scan(
+      "field_row.html",
+      [
+        "<div {{ wrapper.flat_attrs|safe }}><input {{ flat_attrs|safe }}>",
+        "<label>{{ field.label|safe }}</label>{{ field.label_tag|safe }}",
+        "<p>{{ field.value|safe }}</p>",
+        "<p>{{ wrapper.attrs|safe }}</p>",
+      ].join("\n"),
+    );
+    expect(row.findings.map((f) => f.line)).toEqual([3, 4]);
     // EJS 1's bare include names a partial file; a raw name beside it is still data.
     const ejs1 = scan(
       "404.ejs",

@@ -358,6 +358,14 @@ function templateBindings(
       /^(?:[A-Za-z_$][\w$]*\.)*(?:field|subfield|[A-Za-z_$][\w$]*_field)\.description$/.test(body)
     )
       return;
+    // A form field's declared label (`{{ field.label|safe }}`; `field.label_tag` is Django's <label>, escaped): the
+    // text the field's declaration gives, as help_text above. An attribute string built by Django's flatatt
+    // (`{{ div.flat_attrs|safe }}`), which escapes each value (format_html_join). A field's value or errors are data.
+    if (
+      /^(?:[A-Za-z_$][\w$]*\.)*(?:field|subfield|[A-Za-z_$][\w$]*_field)\.label(?:_tag)?$/.test(body) ||
+      /^(?:[A-Za-z_$][\w$]*\.)*(?:flat_?attrs|flatatt)$/.test(body)
+    )
+      return;
     const bare = body.replace(/"[^"\n]*"|'[^'\n]*'/g, '""');
     const js = JS_LIKE.test(bare) && !/[\w$)\]"']\s+[\w$("']/.test(bare); // `a if b else c` is not JavaScript
     out.push({ kind, offset: offset + lead, expr: js ? body : body.replace(/[^\n]/g, "_") });

@@ -246,6 +246,7 @@ import { BATCH104 as PY_RULES_BATCH104 } from "./py-rules-batch104.js";
 import { BATCH105 as PY_RULES_BATCH105 } from "./py-rules-batch105.js";
 import { BATCH106 as PY_RULES_BATCH106 } from "./py-rules-batch106.js";
 import { BATCH108 as PY_RULES_BATCH108 } from "./py-rules-batch108.js";
+import { BATCH107 as PY_RULES_BATCH107 } from "./py-rules-batch107.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
 import { BATCH8 as PY_SNIPPETS_BATCH8 } from "./py-snippets-batch8.js";
@@ -598,5 +599,6 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH105,
     ...PY_RULES_BATCH106,
     ...PY_RULES_BATCH108,
+    ...PY_RULES_BATCH107,
   ],
 };

@@ -56,6 +56,88 @@ function jqueryScriptAjax(call: SyntaxNode, ctx: JsContext): SyntaxNode | undefi
   return args.length > 1 ? args[0] : (ctx.prop(options, "url") ?? undefined);
 }
 
+/** The page's own location: `location`, `window.location`, `document.location`, `self.location`. */
+const PAGE_LOCATION = /^((window|document|self)\.)?location$/;
+
+/**
+ * A URL on the page's own host (`"http://" + window.location.hostname + ":8988/js/app.js"`,
+ * `location.origin + "/js/" + name`, `` `${location.protocol}//${location.host}/js/x.js` ``): the host part is the
+ * one the page was served from, which no one else picks; what follows is a path on that host.
+ */
+function ownHost(url: SyntaxNode, ctx: JsContext): boolean {
+  const parts: SyntaxNode[] = [];
+  const flatten = (n: SyntaxNode) => {
+    if (n.type === "binary_expression" && n.children.find((c) => !c.named)?.type === "+") {
+      flatten(field(n, "left")!);
+      flatten(field(n, "right")!);
+    } else parts.push(n);
+  };
+  if (url.type === "template_string") {
+    const subs = namedChildren(url).filter((c) => c.type === "template_substitution");
+    const text = ctx.text(url);
+    const first = subs[0];
+    if (!first) return false;
+    const lead = text.slice(1, first.start - url.start);
+    const hostExpr = namedChildren(first)[0];
+    const second = subs[1];
+    // The text after the host sub must close the authority itself (`:8988/js/`): `${location.hostname}${x}` lets x
+    // extend the host name (`.evil.example`).
+    const after = (sub: SyntaxNode) => {
+      const next = subs[subs.indexOf(sub) + 1];
+      return !next || AUTHORITY_END.test(text.slice(sub.end - url.start, next.start - url.start));
+    };
+    return (
+      (/^((https?:)?\/\/)?$/.test(lead) &&
+        !!hostExpr &&
+        locationPart(hostExpr, ctx, lead === "") &&
+        after(first)) ||
+      (!!second &&
+        lead === "" &&
+        !!hostExpr &&
+        /^(window\.|document\.|self\.)?location\.protocol$/.test(ctx.text(hostExpr)) &&
+        text.slice(first.end - url.start, second.start - url.start) === "//" &&
+        locationPart(namedChildren(second)[0], ctx, false) &&
+        after(second))
+    );
+  }
+  flatten(url);
+  // The part after the host must close the authority (see above).
+  const closes = (i: number) => {
+    const next = parts[i + 1];
+    if (!next) return true;
+    const v = ctx.stringValue(next);
+    return v !== undefined && (AUTHORITY_END.test(v) || (i + 2 === parts.length && !v.includes("@")));
+  };
+  const [a, b, c] = parts;
+  if (!a) return false;
+  if (locationPart(a, ctx, true)) return closes(0);
+  const lead = ctx.stringValue(a);
+  if (lead !== undefined && /^(https?:)?\/\/$/.test(lead))
+    return !!b && locationPart(b, ctx, false) && closes(1);
+  // `location.protocol + "//" + location.host + ...`
+  return (
+    /^(window\.|document\.|self\.)?location\.protocol$/.test(ctx.text(a)) &&
+    !!b &&
+    ctx.stringValue(b) === "//" &&
+    !!c &&
+    locationPart(c, ctx, false) &&
+    closes(2)
+  );
+}
+
+/** Text that closes a URL's authority: an optional port, then the path's first slash (`:8988/js/`, `/static/`). */
+const AUTHORITY_END = /^(?::[^/@?#\s]*)?\//;
+
+/** `location.hostname` / `.host` (or, where the URL starts with it, `location.origin`) of the page. */
+function locationPart(n: SyntaxNode | undefined, ctx: JsContext, atStart: boolean): boolean {
+  if (n?.type !== "member_expression") return false;
+  const prop = ctx.text(field(n, "property") ?? n);
+  const obj = ctx.text(field(n, "object") ?? n);
+  return (
+    PAGE_LOCATION.test(obj) && (prop === "hostname" || prop === "host" || (atStart && prop === "origin"))
+  );
+}
+
 /**
  * A script the page or worker loads from a URL: `s.src = u` / `s.setAttribute('src', u)` on
  * `s = document.createElement('script')`, a worker's `importScripts(u)`, `navigator.serviceWorker.register(u)`,
@@ -96,7 +178,7 @@ function scriptUrl(node: SyntaxNode, ctx: JsContext): SyntaxNode | undefined {
     if (ctx.stringValue(ctx.args(made)[0])?.toLowerCase() !== "script") return undefined;
   }
   // A path on the page's own origin (`'/plugins/' + name + '.js'`) loads the site's own scripts.
-  if (!url || ctx.fixedOrigin(url)) return undefined;
+  if (!url || ctx.fixedOrigin(url) || ownHost(url, ctx)) return undefined;
   return ctx.level(url, "url") === Level.SOURCE ? url : undefined;
 }
 
@@ -204,6 +286,9 @@ export default jsRule({
       "const p = require(`${__dirname}/plugins/csv`);",
       "module.exports = require(4);",
       "$.getScript('/static/plugins/chart.js');",
+      // The page's own host, its authority closed by the program's literal (a port, then the path).
+      "const v = new URLSearchParams(location.search).get('v');\n$.getScript('http://' + window.location.hostname + ':8988/js/mpl.js?v=' + v);",
+      "const v = new URLSearchParams(location.search).get('v');\n$.getScript(`${location.origin}/js/${v}.js`);",
       "const s = document.createElement('script');\ns.src = '/js/app.js?v=' + location.hash.slice(1);",
       "importScripts('/sw-helpers.js');",
       "navigator.serviceWorker.register('/sw.js', { scope: '/' });",
@@ -223,6 +308,9 @@ export default jsRule({
       "navigator.serviceWorker.register(new URLSearchParams(location.search).get('sw'));",
       "self.addEventListener('message', (e) => importScripts(e.data.url));",
       "$.getScript(new URLSearchParams(location.search).get('plugin'));",
+      // ... but a value right after the host can extend it (`.evil.example`) or replace it (`@evil.example`).
+      "const h = new URLSearchParams(location.search).get('h');\n$.getScript('https://' + location.hostname + h + '/x.js');",
+      "const p = new URLSearchParams(location.search).get('p');\n$.getScript(location.origin + p);",
       // A page's worker runs the script its URL serves; jQuery runs a script- or jsonp-typed response.
       "const w = new Worker(new URLSearchParams(location.search).get('worker'));",
       "const shared = new SharedWorker(location.hash.slice(1));",

@@ -37,3 +37,15 @@ describe("JS-TIMING-001: a parser's lexer token", () => {
     expect(lines(code)).toEqual([7]);
   });
 });
+
+describe("JS-TIMING-001: a URL's fragment", () => {
+  it("leaves a link compared with location.hash, keeps a stored token compared with the fragment", () => {
+    const code = [
+      "document.querySelectorAll('a').forEach((a) => { if (a.getAttribute('href') == location.hash) a.focus(); });",
+      "if (window.location.hash !== link.hash) scrollTo(0, 0);",
+      "function ok(user) { return user.resetToken == location.hash.slice(1); }",
+      "function ok2(user) { return user.resetToken == window.location.hash; }",
+    ].join("\n");
+    expect(lines(code)).toEqual([3, 4]);
+  });
+});

@@ -129,6 +129,16 @@ export default jsRule({
       return index?.replace(/[-_]\d+$/, "") ?? ctx.text(n).replace(/\(\)$/, "").split(".").pop() ?? "";
     };
     const names = [left, right].map(name);
+    // `a.getAttribute("href") == location.hash`: a URL's fragment (`location.hash`, `window.location.hash`,
+    // `new URL(href).hash`) is the page's anchor, in the address bar for anyone to read, not a secret digest.
+    const fragment = (n: typeof left) =>
+      n.type === "member_expression" &&
+      ctx.text(field(n, "property") ?? n) === "hash" &&
+      /(^|\.)location$|^(url|new\s+URL\s*\([^)]*\))$/i.test(ctx.text(field(n, "object") ?? n));
+    // (Against a name that is no secret, or another link's fragment: `location.hash !== link.hash`.)
+    const plain = (n: typeof left, i: number) =>
+      !SECRET.test(names[i]!) || (n.type === "member_expression" && names[i] === "hash");
+    if ((fragment(left) && plain(right, 1)) || (fragment(right) && plain(left, 0))) return;
     // `const provided = req.get('x-api-key') || ''`, `const EXPECTED = process.env.INTERNAL_API_KEY ?? ''`: a
     // name bound to a header read or an environment variable is also named by that header or variable.
     const boundName = (n: typeof left): string | undefined => {

@@ -39,6 +39,13 @@ export function sensitiveRoute(h: Handler): boolean {
 export const AUTH_DECORATOR =
   /(login_required|auth|permission|roles?_(required|accepted)|admin_required|jwt_required|token_required|requires?_(?!(POST|GET|safe|http_methods)\b)|protected|staff_member|user_passes_test|superuser|limiter)/i;
 /**
+ * A policy-engine decorator (oslo.policy's style: `@acl.enforce("data-processing:job:delete")`,
+ * `@policy.enforce("orders:delete")`, `@enforce("volume:create")`): it checks the caller's roles against the named
+ * rule before the handler runs. `@enforce_types` or `@enforce_json` check no caller.
+ */
+const POLICY_DECORATOR =
+  /@(?:[\w.]*\.)?(?:acl|polic(?:y|ies)|rbac)\.\w+\s*\(|@(?:[\w.]*\.)?enforce(?:_policy)?\s*\(\s*[rRuU]?["'][\w.-]+:/;
+/**
  * Checks in the body that show the handler authenticates or authorises the caller. A password counts as the
  * credential itself (`request.form["password"]`, check_password, password_hash), not as a word inside the name
  * of the operation (`reset_all_passwords()` checks nothing).
@@ -89,6 +96,7 @@ export function checksCaller(
   const roleRoute = ROLE_ROUTE.test(`${h.path} ${h.name}`);
   const bodyChecks = roleRoute ? checks.replace(/\w*role\w*/gi, "") : checks;
   return AUTH_DECORATOR.test(`${h.decorators} ${deps}`) ||
+    POLICY_DECORATOR.test(h.decorators) ||
     AUTH_DEPENDENCY.test(deps) ||
     AUTH_CHECK.test(bodyChecks)
     ? { deps }

@@ -42,6 +42,9 @@ function namesAField(name: string, v: string): boolean {
   // ... or the name spelt as a type in UpperCamelCase (`ACCESS_TOKEN = "AccessToken"`, a cache's credential kind):
   // a kind's name, where a weak default password is lower case (`password = "password"`).
   if (/^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(v) && sv === squash(name.replace(/^.*\./, ""))) return true;
+  // ... or in lowerCamelCase with two or more words (`ACCESS_TOKEN = "accessToken"`): the JSON field it names, as a
+  // wire format spells keys; a weak default password is the name in lower case (`password = "password"`).
+  if (/^[a-z]+(?:[A-Z][a-z]+)+$/.test(v) && sv === squash(name.replace(/^.*\./, ""))) return true;
   // A lexer's or protocol's marker named after what it spells (`DONE_TOKEN = "done."`, `EOF_TOKEN = "eof"`).
   // ... or its plural (`upgrade_token = "upgrades"`: the template slot the upgrade operations fill).
   const marker = /^(\w+?)_?token$/i.exec(name.replace(/^.*\./, ""));
@@ -66,9 +69,22 @@ function categoryToken(ctx: PythonContext, nameNode: SyntaxNode, v: string): boo
   const fn = ctx.enclosingFunction(nameNode);
   if (!fn) return false;
   const n = ctx.text(nameNode);
-  return new RegExp(
-    `\\b${n}\\s*(?:[!=]=\\s*[rbu]?['"]|(?:not\\s+)?in\\s*[([{]\\s*[rbu]?['"])|[rbu]?['"]\\s*[!=]=\\s*${n}\\b`,
-  ).test(ctx.text(fn));
+  const body = ctx.text(fn);
+  if (
+    new RegExp(
+      `\\b${n}\\s*(?:[!=]=\\s*[rbu]?['"]|(?:not\\s+)?in\\s*[([{]\\s*[rbu]?['"])|[rbu]?['"]\\s*[!=]=\\s*${n}\\b`,
+    ).test(body)
+  )
+    return true;
+  // The name set to several different lower-case words in one function (`current_token = "path"` in one branch,
+  // `"command"` in another): a kind picked by the branches, as a lexer or a completer names what it is at. A
+  // secret is one value, not a choice among words.
+  const words = new Set(
+    [...body.matchAll(new RegExp(`(?:^|[^\\w.])${n}\\s*=\\s*[rbu]?(['"])([a-z]+)\\1`, "gm"))].map(
+      (m) => m[2],
+    ),
+  );
+  return words.size >= 2;
 }
 
 /** The value is bound in the body of a class derived from an Enum (`Enum`, `str, Enum`, `enum.StrEnum`, ...). */
@@ -125,6 +141,13 @@ function isCredential(ctx: PythonContext, name: string, value: SyntaxNode | unde
   // `pass_filename_extensions`, `pass_mime_types`: "pass" as the verb (let through), with no secret in the rest.
   const bare = name.replace(/^.*\./, "");
   if (/^pass_/i.test(bare) && !SECRET_NAME.test(bare.slice(5))) return false;
+  // A flag about the secret (`is_secret="DeprecatedArgument"`, `has_password`): a yes/no or a sentinel default, and
+  // an XPath to where a token sits in a document (`token_type_nodes_xpath = "s:Body/t:TokenType"`).
+  // (The value must read as one: a word for the flag, steps joined by slashes for the XPath; a random string under
+  // either name is still a secret.)
+  if (/^(is|has|should|needs?)_/i.test(bare) && /^[A-Za-z]+$/.test(v)) return false;
+  if (/_?xpath$/i.test(bare) && /^\.?\/{0,2}[\w:.@*[\]='"()-]+(\/{1,2}[\w:.@*[\]='"()-]+)+$/.test(v))
+    return false;
   // A command-line option (`{"passwd": "--password"}`, `{"passphrase": "--passphrase-fd"}`: a table mapping
   // settings to a tool's flags) or a route of lower-case words (`API_TOKEN_ROUTE = "latest/api/token"`, an endpoint
   // table's `"ACCESS_TOKEN": "oauth/access_token/"`): names of where a secret goes, no key material.

@@ -43,13 +43,21 @@ const isSecretName = (name: string) =>
  */
 function lexicalToken(ctx: PythonContext, n: SyntaxNode): boolean {
   const name = ctx.text(n);
-  if (!/^(tok|token)$/i.test(name)) return false;
+  // (`current_token`, `name_token`: a parser's or completer's token under a qualifier.)
+  if (!/^(\w+_)?(tok|token)$/i.test(name)) return false;
   const fn = ctx.enclosingFunction(n);
   if (!fn) return false;
+  const body = ctx.text(fn);
   const re = new RegExp(
     `\\b${name}\\s*(==|!=|not\\s+in|in)\\s*[(\\[{]?\\s*[rbuRBU]?['"]|['"]\\s*(==|!=)\\s*${name}\\b`,
   );
-  return re.test(ctx.text(fn));
+  if (re.test(body)) return true;
+  // A token of a parsed stream: asked what kind it is (`name_token.is_slash_name()`, `tok.is_keyword("def")`; not
+  // whether it is still good, `token.is_expired()`) or taken with next() from a token stream (`next(tokens)`).
+  return new RegExp(
+    `(?<![\\w.])${name}\\.is_(?!(valid|expired|revoked|active|stale|fresh|alive|usable)\\b)\\w+\\(|(?<![\\w.])${name}\\s*=\\s*next\\(\\s*[\\w.]*(tokens|toks|tokenizer|lexer)\\s*[,)]`,
+    "i",
+  ).test(body);
 }
 
 /**

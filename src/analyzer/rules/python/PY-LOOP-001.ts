@@ -161,6 +161,19 @@ function parsedOrRaises(
   });
 }
 
+/** `read(n)[i]` with a constant index, not inside a try of the loop that swallows the IndexError. */
+function indexedRead(ctx: PythonContext, read: SyntaxNode, loop: SyntaxNode): boolean {
+  const sub = read.parent;
+  if (sub?.type !== "subscript" || field(sub, "value") !== read) return false;
+  if (!/^-?\d+$/.test(ctx.text(field(sub, "subscript") ?? sub))) return false;
+  for (let p = sub.parent; p && p !== loop; p = p.parent) {
+    if (p.type !== "try_statement") continue;
+    const handlers = namedChildren(p).filter((c) => c.type === "except_clause");
+    return handlers.length > 0 && handlers.every((h) => exits(ctx, descendants(h)));
+  }
+  return true;
+}
+
 /**
  * `while True: chunk = sock.recv(n); data += chunk; if data.endswith(END): break`: a read whose result is never
  * tested for end of input. Once the peer closes, recv()/read() return b"" on every call and the loop's only exits,
@@ -177,6 +190,9 @@ function readWithoutEof(ctx: PythonContext, loop: SyntaxNode, body: SyntaxNode[]
   );
   if (reads.length !== 1) return undefined;
   const read = reads[0]!;
+  // `op = stream.read(1)[0]`: an item of the empty read does not exist - the index raises IndexError at end of
+  // input (outside a try of the loop, or in one whose every handler leaves it), which ends the loop.
+  if (indexedRead(ctx, read, loop)) return undefined;
   const holder = readHolder(read, loop);
   if (!holder) return undefined;
   // `data = sock.recv(n)` then `break`: one read and out, whatever it returned.

@@ -1,5 +1,12 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field, namedChildren, sourceHas, sourceMatches } from "../../parse/nodes.js";
+import {
+  descendants,
+  field,
+  namedChildren,
+  nodesOfTypeWithin,
+  sourceHas,
+  sourceMatches,
+} from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { Level } from "../../dataflow/python.js";
 import { authorContextIgnored } from "../../rule.js";
@@ -114,6 +121,40 @@ function namedConstant(ctx: PythonContext, s: SyntaxNode): boolean {
     /^[a-z][a-z0-9_]*$|^[A-Z][A-Z0-9_]*$/.test(attr) &&
     !SECRET_VALUE.test(attr)
   );
+}
+
+/**
+ * `secret` is compared with == / != in its function against two or more different operands, none named as a
+ * secret or read from the deployment's secrets (`token == self.nil`, `token == self.true`): a dispatch over kinds.
+ */
+function dispatchedOn(
+  ctx: PythonContext,
+  node: SyntaxNode,
+  secret: SyntaxNode,
+  against: SyntaxNode,
+): boolean {
+  if (secret.type !== "identifier") return false;
+  const fn = ctx.enclosingFunction(node);
+  if (!fn) return false;
+  const name = ctx.text(secret);
+  const others = new Set<string>();
+  for (const c of nodesOfTypeWithin(ctx.tree, fn, "comparison_operator")) {
+    const ops = c.children.filter((x) => !x.named).map((x) => x.type);
+    const sides = namedChildren(c);
+    if (ops.length !== 1 || !/^[!=]=$/.test(ops[0]!) || sides.length !== 2) continue;
+    const i = sides.findIndex((x) => x.type === "identifier" && ctx.text(x) === name);
+    if (i < 0) continue;
+    const other = sides[1 - i]!;
+    if (LITERAL.has(other.type)) continue;
+    if (
+      SECRET_VALUE.test(nameOf(ctx, other)) ||
+      deploySecret(ctx, other) ||
+      /^(call|subscript)$/.test(other.type)
+    )
+      return false;
+    others.add(ctx.text(other));
+  }
+  return others.size >= 2 && others.has(ctx.text(against));
 }
 
 const SECRET_CHECK = /token|secret|code|otp|pin\b|passw|pwd|sig|mac\b|digest|hash|key|cred/i;
@@ -349,7 +390,7 @@ export default pyRule({
           ) &&
           // (`chosen_mac_method`, `SasState.mac_received`: which algorithm was agreed, a protocol state.)
           // (`token_indent`, `token_column`: a lexer token's layout, a number of characters.)
-          !/(_|[a-z])(names?|vars|volumes?|keys|ids?|paths?|files?|refs?|arns?|versions?|attrs?|attributes?|env|shares|threshold|count|size|len(gth)?|index|idx|pos(ition)?|offset|methods?|algorithms?|algs?|schemes?|received|sent|indent|col(umn)?s?|width|depth|lines?|lineno|spacing|owner)$/i.test(
+          !/(_|[a-z])(names?|vars|volumes?|keys|ids?|paths?|files?|refs?|arns?|versions?|attrs?|attributes?|env|shares|threshold|count|size|len(gth)?|index|idx|pos(ition)?|offset|methods?|algorithms?|algs?|schemes?|received|sent|indent|col(umn)?s?|width|depth|lines?|lineno|spacing|owner|labels?)$/i.test(
             nameOf(ctx, s),
           ) &&
           // An introspected signature (`sig = inspect.signature(f)`): a function's parameters, not a MAC.
@@ -377,6 +418,12 @@ export default pyRule({
     // A status against a named constant (`result[0] == gpg.SIGNATURE_NOT_SIGNED`, `owner == TokenOwner.moderator`):
     // one of a module's or an enumeration's fixed values, public, no secret to learn byte by byte.
     if (sides.some((s) => namedConstant(ctx, s))) return;
+    // ... or held against a token's type or kind (`t.token_type == TOKEN_VAR`, `OAUTH2_GRANT_TYPE.REFRESH_TOKEN !=
+    // grant_type`): a lexer's or protocol's label, whatever the constant's name says.
+    if (/(^|_)(type|kind)s?$/i.test(nameOf(ctx, against))) return;
+    // The same name held against several different plain values in its function (`if token == self.nil: ...
+    // if token == self.true: ...`): a dispatch on what a parsed word is; a check of a secret has one expected value.
+    if (dispatchedOn(ctx, node, secret, against)) return;
     // ... or a lock's or cache's token (`token != self._lock_token`): an ownership or invalidation marker.
     if (sides.some((s) => /(^|_)(cache|lock)_token$/i.test(nameOf(ctx, s)))) return;
     // ... or a method of the file that returns a constant (`signature == self._signature()`, a format's magic).
