@@ -132,6 +132,36 @@ export function splitSource(ctx: PythonContext, argv: SyntaxNode | undefined): S
   return undefined;
 }
 
+/**
+ * Words added to an argv list after it is bound (`args.append(ref)`, `args += ["--end-of-options", ref]`,
+ * `args.extend([...])`), in source order, up to the run call that uses it. Only when the name is bound once.
+ */
+function appendedWords(ctx: PythonContext, fn: SyntaxNode, argv: SyntaxNode): SyntaxNode[] {
+  const name = ctx.text(argv);
+  const out: SyntaxNode[] = [];
+  const visit = (n: SyntaxNode) => {
+    if (n.start >= argv.start) return;
+    if (n.type === "call") {
+      const f = field(n, "function");
+      const obj = f?.type === "attribute" ? field(f, "object") : undefined;
+      if (obj?.type === "identifier" && ctx.text(obj) === name) {
+        const m = ctx.method(n);
+        const a = ctx.args(n)[0];
+        if (m === "append" && a) out.push(a);
+        else if (m === "extend" && (a?.type === "list" || a?.type === "tuple")) out.push(...namedChildren(a));
+      }
+    } else if (n.type === "augmented_assignment") {
+      const l = field(n, "left");
+      const r = field(n, "right");
+      if (l?.type === "identifier" && ctx.text(l) === name && (r?.type === "list" || r?.type === "tuple"))
+        out.push(...namedChildren(r));
+    }
+    for (const c of namedChildren(n)) if (c.start < argv.start) visit(c);
+  };
+  visit(fn);
+  return out;
+}
+
 export default pyRule({
   meta: {
     id: "PY-ARGINJ-001",
@@ -237,7 +267,8 @@ export default pyRule({
         return;
       }
       if (list?.type !== "list" && list?.type !== "tuple") return;
-      words = namedChildren(list);
+      const argv = ctx.arg(node, 0, "args");
+      words = [...namedChildren(list), ...(argv?.type === "identifier" ? appendedWords(ctx, fn, argv) : [])];
     }
     const prog = ctx.stringValue(words[0]);
     const base = prog?.split("/").pop() ?? "";
@@ -255,7 +286,19 @@ export default pyRule({
       if (v !== undefined && SCRIPT_LAUNCHERS.test(base) && SCRIPT_WORD.test(v)) return;
       // git and other getopt_long programs also end their options at `--end-of-options`.
       if (v === "--" || v === "--end-of-options") return;
-      if (v !== undefined || w.type === "list_splat") continue;
+      if (v !== undefined) continue;
+      // `[..., *names]`: every item of a request's list is a word of its own, any of them can start with '-'.
+      if (w.type === "list_splat") {
+        const items = namedChildren(w)[0];
+        if (entry && items && ctx.level(items, "command") === Level.SOURCE) {
+          report({
+            node,
+            message: `${prog} receives the items of a request list as arguments before any '--': one can be read as an option`,
+          });
+          return;
+        }
+        continue;
+      }
       if (fixedStart(ctx, w) || shapeChecked(ctx, w) || parsedAddress(ctx, w)) continue;
       if (!entry) {
         if (
