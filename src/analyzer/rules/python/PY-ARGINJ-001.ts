@@ -12,10 +12,11 @@ const RUNNERS =
 const SHELLS = /^(sh|bash|zsh|dash|ksh|cmd|cmd\.exe|powershell|pwsh|python3?|perl|ruby|node)$/;
 
 /**
- * Programs whose options only change how they print (echo -e, basename -z, seq -w): an option smuggled in reads
- * no file, runs nothing and sends nothing.
+ * Programs whose options only change how they print (echo -e, basename -z, seq -w, ls -R, head -n): an option
+ * smuggled in reads no other file, runs nothing and sends nothing.
  */
-const OUTPUT_ONLY = /^(echo|printf|basename|dirname|sleep|true|false|seq|factor|expr|test)$/;
+const OUTPUT_ONLY =
+  /^(echo|printf|basename|dirname|sleep|true|false|seq|factor|expr|test|ls|cat|wc|head|tail)$/;
 
 /**
  * Programs with options that run commands, read or write files or redirect traffic (git --upload-pack / -c,
@@ -334,6 +335,8 @@ export default pyRule({
       // echo's options (-n, -e) only change what it prints.
       "import subprocess\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/e', methods=['POST'])\ndef e():\n    return subprocess.check_output(['/bin/echo', request.get_data().decode()])",
       "import subprocess\ndef clone(url, dest):\n    subprocess.run(['git', 'clone', '--', url, dest], check=True)",
+      // ls only lists: an appended option changes the listing's format
+      "import subprocess\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.get('/l')\ndef l():\n    args = ['ls', '-l']\n    args.append(request.args.get('path', '.'))\n    return subprocess.run(args, capture_output=True).stdout",
       "import subprocess\ndef backup(archive, files):\n    subprocess.run(['tar', '-czf', archive, '--'] + list(files), check=True)",
       "import subprocess\ndef convert(src, dst):\n    subprocess.run(['convert', src, dst], check=True)",
       "import subprocess\ndef clone(url):\n    if not url.startswith('https://'):\n        raise ValueError(url)\n    subprocess.run(['git', 'clone', url], check=True)",
