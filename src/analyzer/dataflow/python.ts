@@ -15625,15 +15625,21 @@ export class PythonContext {
    * False when the prefix ends in a separator (`BASE + os.sep`, `'/srv/data/'`) or is not a known literal.
    */
   private partialPrefix(cond: string): boolean {
-    const arg = /startswith\(\s*([^()]*?)\s*\)/.exec(cond)?.[1];
-    if (!arg) return false;
+    // `startswith(str(BASE))` / `os.fspath(BASE)`: the text of a Path constant, as bare as the constant is.
+    const arg = /startswith\(\s*(?:(?:str|os\.fspath)\(\s*([A-Za-z_]\w*)\s*\)|([^()]*?))\s*\)/.exec(cond);
+    const named = arg?.[1] ?? arg?.[2];
+    if (!named) return false;
     let text: string | undefined;
-    const lit = /^(['"])([^'"]*)\1$/.exec(arg);
+    const lit = /^(['"])([^'"]*)\1$/.exec(named);
     if (lit) text = lit[2];
-    else if (/^[A-Za-z_]\w*$/.test(arg)) {
-      const m = new RegExp(`^${arg}\\s*=\\s*(['"])([^'"\\n]*)\\1\\s*$`, "gm");
+    else if (/^[A-Za-z_]\w*$/.test(named)) {
+      // `BASE = '/srv/data'`, or a Path of it: `Path('/srv/data')`, `Path('/srv/data').resolve()`.
+      const m = new RegExp(
+        `^${named}\\s*=\\s*(?:(?:pathlib\\.)?Path\\(\\s*)?(['"])([^'"\\n]*)\\1(?:\\s*\\)(?:\\.resolve\\(\\))?)?\\s*$`,
+        "gm",
+      );
       const all = [...this.tree.source.matchAll(m)];
-      if (all.length === 1 && !sourceMatches(this.tree, `^\\s+${arg}\\s*=`, "m")) text = all[0]![2];
+      if (all.length === 1 && !sourceMatches(this.tree, `^\\s+${named}\\s*=`, "m")) text = all[0]![2];
     }
     return text !== undefined && text.length > 1 && text.startsWith("/") && !/[/\\]$/.test(text);
   }
@@ -15650,7 +15656,19 @@ export class PythonContext {
     )
       return false;
     const m = /\bre\.match\(\s*[rbRB]{0,2}(['"])((?:\\.|(?!\1).)*)\1/.exec(cond);
-    return !!m && !/(\$|\\Z)$/.test(m[2]!);
+    if (m) return !/(\$|\\Z)$/.test(m[2]!);
+    // `HOST_RE.match(x)` with `HOST_RE = re.compile(r'[a-z0-9.-]+')` once at the top of the module: the same.
+    const pat = /(?<![\w.])([A-Za-z_]\w*)\.match\(/.exec(cond)?.[1];
+    if (!pat) return false;
+    const defs = [
+      ...this.tree.source.matchAll(
+        new RegExp(
+          `^${pat}\\s*=\\s*re\\.compile\\(\\s*[rbRB]{0,2}(['"])((?:\\\\.|(?!\\1).)*)\\1\\s*[,)]`,
+          "gm",
+        ),
+      ),
+    ];
+    return defs.length === 1 && !/(\$|\\Z)$/.test(defs[0]![2]!);
   }
 
   /**

@@ -12,10 +12,11 @@ const RUNNERS =
 const SHELLS = /^(sh|bash|zsh|dash|ksh|cmd|cmd\.exe|powershell|pwsh|python3?|perl|ruby|node)$/;
 
 /**
- * Programs whose options only change how they print (echo -e, basename -z, seq -w): an option smuggled in reads
- * no file, runs nothing and sends nothing.
+ * Programs whose options only change how they print (echo -e, basename -z, seq -w, ls -R, head -n): an option
+ * smuggled in reads no other file, runs nothing and sends nothing.
  */
-const OUTPUT_ONLY = /^(echo|printf|basename|dirname|sleep|true|false|seq|factor|expr|test)$/;
+const OUTPUT_ONLY =
+  /^(echo|printf|basename|dirname|sleep|true|false|seq|factor|expr|test|ls|cat|wc|head|tail)$/;
 
 /**
  * Programs with options that run commands, read or write files or redirect traffic (git --upload-pack / -c,
@@ -132,6 +133,36 @@ export function splitSource(ctx: PythonContext, argv: SyntaxNode | undefined): S
   return undefined;
 }
 
+/**
+ * Words added to an argv list after it is bound (`args.append(ref)`, `args += ["--end-of-options", ref]`,
+ * `args.extend([...])`), in source order, up to the run call that uses it. Only when the name is bound once.
+ */
+function appendedWords(ctx: PythonContext, fn: SyntaxNode, argv: SyntaxNode): SyntaxNode[] {
+  const name = ctx.text(argv);
+  const out: SyntaxNode[] = [];
+  const visit = (n: SyntaxNode) => {
+    if (n.start >= argv.start) return;
+    if (n.type === "call") {
+      const f = field(n, "function");
+      const obj = f?.type === "attribute" ? field(f, "object") : undefined;
+      if (obj?.type === "identifier" && ctx.text(obj) === name) {
+        const m = ctx.method(n);
+        const a = ctx.args(n)[0];
+        if (m === "append" && a) out.push(a);
+        else if (m === "extend" && (a?.type === "list" || a?.type === "tuple")) out.push(...namedChildren(a));
+      }
+    } else if (n.type === "augmented_assignment") {
+      const l = field(n, "left");
+      const r = field(n, "right");
+      if (l?.type === "identifier" && ctx.text(l) === name && (r?.type === "list" || r?.type === "tuple"))
+        out.push(...namedChildren(r));
+    }
+    for (const c of namedChildren(n)) if (c.start < argv.start) visit(c);
+  };
+  visit(fn);
+  return out;
+}
+
 export default pyRule({
   meta: {
     id: "PY-ARGINJ-001",
@@ -237,7 +268,8 @@ export default pyRule({
         return;
       }
       if (list?.type !== "list" && list?.type !== "tuple") return;
-      words = namedChildren(list);
+      const argv = ctx.arg(node, 0, "args");
+      words = [...namedChildren(list), ...(argv?.type === "identifier" ? appendedWords(ctx, fn, argv) : [])];
     }
     const prog = ctx.stringValue(words[0]);
     const base = prog?.split("/").pop() ?? "";
@@ -255,7 +287,19 @@ export default pyRule({
       if (v !== undefined && SCRIPT_LAUNCHERS.test(base) && SCRIPT_WORD.test(v)) return;
       // git and other getopt_long programs also end their options at `--end-of-options`.
       if (v === "--" || v === "--end-of-options") return;
-      if (v !== undefined || w.type === "list_splat") continue;
+      if (v !== undefined) continue;
+      // `[..., *names]`: every item of a request's list is a word of its own, any of them can start with '-'.
+      if (w.type === "list_splat") {
+        const items = namedChildren(w)[0];
+        if (entry && items && ctx.level(items, "command") === Level.SOURCE) {
+          report({
+            node,
+            message: `${prog} receives the items of a request list as arguments before any '--': one can be read as an option`,
+          });
+          return;
+        }
+        continue;
+      }
       if (fixedStart(ctx, w) || shapeChecked(ctx, w) || parsedAddress(ctx, w)) continue;
       if (!entry) {
         if (
@@ -291,6 +335,8 @@ export default pyRule({
       // echo's options (-n, -e) only change what it prints.
       "import subprocess\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route('/e', methods=['POST'])\ndef e():\n    return subprocess.check_output(['/bin/echo', request.get_data().decode()])",
       "import subprocess\ndef clone(url, dest):\n    subprocess.run(['git', 'clone', '--', url, dest], check=True)",
+      // ls only lists: an appended option changes the listing's format
+      "import subprocess\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.get('/l')\ndef l():\n    args = ['ls', '-l']\n    args.append(request.args.get('path', '.'))\n    return subprocess.run(args, capture_output=True).stdout",
       "import subprocess\ndef backup(archive, files):\n    subprocess.run(['tar', '-czf', archive, '--'] + list(files), check=True)",
       "import subprocess\ndef convert(src, dst):\n    subprocess.run(['convert', src, dst], check=True)",
       "import subprocess\ndef clone(url):\n    if not url.startswith('https://'):\n        raise ValueError(url)\n    subprocess.run(['git', 'clone', url], check=True)",

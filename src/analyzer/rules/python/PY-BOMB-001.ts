@@ -7,6 +7,15 @@ import { pyRule } from "./common.js";
 /** Words a size check on archive members uses (ZipInfo.file_size, TarInfo.size, a MAX_* constant). */
 const SIZE_CHECK = /file_size|compress_size|\.size\b|\bMAX_|max_size|max_bytes|size_limit|total_size/i;
 
+/**
+ * Whether a scope's text checks member sizes. A limit on ZipInfo.compress_size alone bounds the archive, not what
+ * it expands to (a bomb is small compressed): it counts only beside the uncompressed size (a ratio test).
+ */
+function sizeChecked(text: string): boolean {
+  if (!SIZE_CHECK.test(text)) return false;
+  return !/\bcompress_size\b/.test(text) || /\bfile_size\b|\.size\b/.test(text);
+}
+
 /** The function (or module) around a node, where a size check would be. */
 function scopeText(ctx: PythonContext, node: SyntaxNode): string {
   return ctx.text(ctx.enclosingFunction(node) ?? ctx.tree.root);
@@ -111,7 +120,7 @@ export default pyRule({
       }
       if (q !== "shutil.unpack_archive" && m !== "extractall") return;
       if (m === "extractall" && !sourceHas(ctx.tree, /zipfile|tarfile|ZipFile/)) return;
-      if (SIZE_CHECK.test(scopeText(ctx, node))) return;
+      if (sizeChecked(scopeText(ctx, node))) return;
       const fn = field(node, "function");
       const src =
         q === "shutil.unpack_archive"
@@ -136,7 +145,7 @@ export default pyRule({
         /^(read|open|extract|extractfile)$/.test(ctx.method(c)) &&
         ctx.text(field(field(c, "function") ?? c, "object") ?? c) === recv,
     );
-    if (!reads || SIZE_CHECK.test(scopeText(ctx, node))) return;
+    if (!reads || sizeChecked(scopeText(ctx, node))) return;
     // Reported at the read that expands each member into memory (`total += len(zf.read(name))` on the loop's next
     // line); a member opened or extracted to a file is reported at the loop (that line is the file write's).
     report({

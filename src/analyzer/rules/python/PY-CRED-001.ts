@@ -318,7 +318,15 @@ export default pyRule({
       // A secret's fallback: os.getenv('API_KEY', 'sk-...'), os.environ.get(...), os.environ.setdefault(...).
       if (/^(os\.getenv|os\.environ\.get|os\.environ\.setdefault)$/.test(q)) {
         const name = ctx.stringValue(ctx.args(node)[0]) ?? "";
-        const fallback = ctx.args(node)[1] ?? ctx.kwarg(node, "default");
+        // `os.environ.get('DB_PASSWORD') or 'pw'`: the literal after `or` is the fallback all the same.
+        const up = node.parent;
+        const orElse =
+          up?.type === "boolean_operator" &&
+          up.children.some((c) => c.type === "or") &&
+          field(up, "left")?.start === node.start
+            ? field(up, "right")
+            : undefined;
+        const fallback = ctx.args(node)[1] ?? ctx.kwarg(node, "default") ?? orElse;
         if (fallback && isCredential(ctx, name, fallback))
           report({ node, message: `hard-coded fallback for ${name}` });
         return;

@@ -206,7 +206,12 @@ export default pyRule({
     }
     // `DEBUG = os.environ.get('DEBUG', 'False')`: the raw variable is a string, and every non-empty string is
     // truthy ('False' and '0' included). With a truthy default the debug mode is on wherever the variable is unset.
-    const rv = field(node, "right");
+    let rv = field(node, "right");
+    // `bool(os.environ.get('DEBUG', 'True'))`: bool() of the raw string is as truthy as the string.
+    if (rv?.type === "call" && ctx.callee(rv) === "bool" && ctx.args(rv).length === 1) {
+      const inner = ctx.args(rv)[0]!;
+      if (inner.type === "call" && /^os\.(getenv|environ\.get)$/.test(ctx.callee(inner))) rv = inner;
+    }
     if (rv?.type === "call" && /^os\.(getenv|environ\.get)$/.test(ctx.callee(rv))) {
       const lt = ctx.text(field(node, "left") ?? node).replace(/\s+/g, "");
       const dflt = ctx.constValue(ctx.arg(rv, 1, "default"));

@@ -417,6 +417,9 @@ function weakTagFilter(pattern: string, flagsText: string): string | undefined {
   return undefined;
 }
 
+/** What an encoding slip is by default: improper encoding of output (CWE-116) or XML injection (CWE-91). */
+const ENCODING_CWE = ["CWE-116", "CWE-91"] as const;
+
 /** HTML escapes that leave quote characters as they are: html.escape(quote=False), cgi.escape, saxutils.escape. */
 function quoteKeeping(ctx: PythonContext, call: SyntaxNode): boolean {
   const q = ctx.callee(call);
@@ -433,7 +436,8 @@ export default pyRule({
     id: "PY-ENCODE-001",
     title:
       "Output encoded by hand: JSON or XML built by concatenation, or an escape function that misses characters",
-    cwe: ["CWE-116", "CWE-91"],
+    // CWE-79 / CWE-83 only for request data escaped without quotes inside a quoted HTML attribute.
+    cwe: ["CWE-116", "CWE-91", "CWE-79", "CWE-83"],
     severity: "MEDIUM",
     severity_variants: [{ severity: "LOW", when: TEST_SCOPE_REASON }],
     docs: {
@@ -454,8 +458,10 @@ export default pyRule({
   nodeTypes: ["binary_operator", "string", "function_definition", "call"],
   detect(node, ctx, emit) {
     // A test's expected values (`'{"%s": "%s"}' % (member_id, ONLINE)` to compare with): a LOW reminder.
-    const report = (r: Report) =>
-      emit(inTestScope(ctx, r.node) ? { ...r, severity: "LOW", reason: TEST_SCOPE_REASON } : r);
+    const report = (r: Report) => {
+      const c = { ...r, cwe: r.cwe ?? ENCODING_CWE };
+      emit(inTestScope(ctx, r.node) ? { ...c, severity: "LOW", reason: TEST_SCOPE_REASON } : c);
+    };
     if (node.type === "call" && /^(sub|subn)$/.test(ctx.method(node))) {
       // re.sub(r"<script>.*?</script>", "", html): a blacklist filter of script markup. Nested or variant
       // spellings (<scr<script>ipt>, <SCRIPT >, a newline inside) survive it, and other tags run script too
@@ -578,9 +584,13 @@ export default pyRule({
       const p = t.parts[i]!;
       const v = p.type === "identifier" ? (ctx.resolve(p) ?? p) : p;
       if (v.type === "call" && quoteKeeping(ctx, v)) {
+        // Escaping request data this way is an attribute breakout into script (onfocus=...): XSS, not only encoding.
+        const arg = ctx.args(v)[0];
+        const xss = !!arg && ctx.level(arg, "html") === Level.SOURCE;
         report({
           node,
           message: `${ctx.callee(v)}() leaves quotes unescaped inside a quoted attribute value`,
+          ...(xss ? { cwe: ["CWE-79", "CWE-83", "CWE-116"] } : {}),
         });
         return;
       }

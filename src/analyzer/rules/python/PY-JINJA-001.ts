@@ -1,6 +1,6 @@
 import type { Report } from "../../rule.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { field, namedChildren } from "../../parse/nodes.js";
+import { field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { inTestScope, markupFreeTemplate, pyRule, TEST_SCOPE_REASON } from "./common.js";
 
@@ -94,6 +94,20 @@ export default pyRule({
     if (!ae) report({ node, message: `${q} escapes nothing by default` });
     else if (ae.type === "false" || held === false || held === 0 || held === "" || held === null)
       report({ node, message: `${q} with autoescape off` });
+    // select_autoescape(..., default_for_string=False) escapes files by extension but not from_string() templates:
+    // off for the file's string templates, which it renders.
+    else {
+      const sel = ctx.resolve(ae);
+      const dfs =
+        sel?.type === "call" && /(^|\.)select_autoescape$/.test(ctx.callee(sel))
+          ? ctx.kwarg(sel, "default_for_string")
+          : undefined;
+      if (dfs && ctx.constValue(dfs) === false && sourceHas(ctx.tree, /\.from_string\(/))
+        report({
+          node,
+          message: `${q} escapes nothing in its from_string() templates (default_for_string=False)`,
+        });
+    }
   },
   cases: {
     valid: [

@@ -237,6 +237,8 @@ export default pyRule({
       // An eagerly formatted message whose every field is %r or numeric (`"cookie %(sid)r" % {...}`).
       if (a === args[0] && eagerReprOnly(ctx, a)) continue;
       if (caughtException(ctx, a) || commandLine(ctx, a)) continue;
+      // The HTTP method is a token of the request line: the server's parser lets no CR/LF into it.
+      if (a !== args[0] && /^(self\.)?(request|req)\.method$/.test(ctx.text(a))) continue;
       // (not a `%(name)s` mapping: its values are written with str, as they are)
       if (a !== args[0] && !/%\(/.test(fmt ?? "%(") && reprContainer(ctx, a)) continue;
       const level = ctx.level(a, "log");

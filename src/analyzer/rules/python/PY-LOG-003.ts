@@ -1,6 +1,6 @@
 import type { PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { field, namedChildren } from "../../parse/nodes.js";
+import { field, namedChildren, nodesOfType } from "../../parse/nodes.js";
 import { SECRET_NAME, pyRule } from "./common.js";
 import { CVV, PAN } from "./PY-CARDDATA-001.js";
 import { handlerOf } from "./web.js";
@@ -284,6 +284,70 @@ function requestDump(ctx: PythonContext, call: SyntaxNode, args: readonly Syntax
   return undefined;
 }
 
+/** The annotated field names of a class defined in the file (`class Signup(BaseModel):` then `password: str`). */
+function classFields(ctx: PythonContext, cls: string): string[] {
+  const out: string[] = [];
+  for (const c of nodesOfType(ctx.tree, "class_definition")) {
+    if (ctx.text(field(c, "name") ?? c) !== cls) continue;
+    for (const st of namedChildren(field(c, "body") ?? c)) {
+      const a = st.type === "expression_statement" ? namedChildren(st)[0] : undefined;
+      const left = a?.type === "assignment" && field(a, "type") ? field(a, "left") : undefined;
+      if (left?.type === "identifier") out.push(ctx.text(left));
+    }
+  }
+  return out;
+}
+
+/**
+ * A whole container that holds a credential written to the log: a dict the function also reads by a secret's key
+ * (`creds["password"]`), or the dump of a model whose class declares a secret field (`body.model_dump()` of a
+ * `Signup` with `password: str`). Redacted copies (a comprehension over it) are other values.
+ */
+function secretContainer(
+  ctx: PythonContext,
+  call: SyntaxNode,
+  args: readonly SyntaxNode[],
+): string | undefined {
+  const fn = ctx.enclosingFunction(call);
+  if (!fn) return undefined;
+  for (let a of args) {
+    for (
+      let hops = 0;
+      hops < 3 && a.type === "call" && /^(dict|str|repr|json\.dumps)$/.test(ctx.callee(a));
+      hops++
+    )
+      a = ctx.args(a)[0] ?? a;
+    if (a.type !== "identifier") continue;
+    const name = ctx.text(a);
+    const keyed = new RegExp(
+      `(?<![\\w.])${name}\\s*(?:\\[\\s*|\\.get\\(\\s*)[rbuRBU]?['"]([\\w-]+)['"]`,
+      "g",
+    );
+    for (const m of ctx.text(fn).matchAll(keyed)) if (isSecretName(m[1]!)) return `${name} (with '${m[1]}')`;
+    const v = ctx.valueOf(a);
+    if (v?.type !== "call") continue;
+    const method = ctx.method(v);
+    const q = ctx.callee(v);
+    const model = /^(model_dump|dict|to_dict|model_dump_json|json)$/.test(method)
+      ? field(field(v, "function") ?? v, "object")
+      : /^(dataclasses\.)?asdict$|^vars$/.test(q)
+        ? ctx.args(v)[0]
+        : undefined;
+    if (model?.type !== "identifier") continue;
+    const params = field(fn, "parameters");
+    const typed = namedChildren(params ?? fn).find(
+      (p) =>
+        (p.type === "typed_parameter" || p.type === "typed_default_parameter") &&
+        ctx.text(namedChildren(p)[0] ?? p) === ctx.text(model),
+    );
+    const ann = typed ? ctx.text(field(typed, "type") ?? typed) : "";
+    if (!/^[A-Z]\w*$/.test(ann)) continue;
+    const secret = classFields(ctx, ann).find(isSecretName);
+    if (secret) return `${name} (${ann}.${secret})`;
+  }
+  return undefined;
+}
+
 export default pyRule({
   meta: {
     id: "PY-LOG-003",
@@ -304,7 +368,7 @@ export default pyRule({
   // A log call whose argument list (one level of nested parentheses) names a secret, or a string built around
   // one (f"...{DB_PASSWORD}...", "..." + token) that a log call may print through a name.
   trigger:
-    /\.(debug|info|warning|warn|error|critical|exception|log)\([^\n]*request\.(headers|cookies|META|COOKIES|form|POST|json|get_json|data|body|values)|\.(debug|info|warning|warn|error|critical|exception|log)\((?:[^()]|\([^()]*\))*?(pass|pwd|secret|key|token|credential|otp|_code|cvv|cvc|cv2|csc|card|\bpan\b|cc_?n)|getpass|password\(|stderr|password\}|otp\}|secret\}|token\}|key\}|password\s*\+|secret\s*\+|token\s*\+|(token|secret|api_?key)\(\)|\.(debug|info|warning|warn|error|critical|exception|log)\([^\n]*headers\b|(reverse|url_for|build_absolute_uri|urljoin)\([^\n]*(token|secret|key)/i,
+    /\.(debug|info|warning|warn|error|critical|exception|log)\([^\n]*request\.(headers|cookies|META|COOKIES|form|POST|json|get_json|data|body|values)|\.(debug|info|warning|warn|error|critical|exception|log)\((?:[^()]|\([^()]*\))*?(pass|pwd|secret|key|token|credential|otp|_code|cvv|cvc|cv2|csc|card|\bpan\b|cc_?n)|getpass|password\(|stderr|password\}|otp\}|secret\}|token\}|key\}|password\s*\+|secret\s*\+|token\s*\+|(token|secret|api_?key)\(\)|\.(debug|info|warning|warn|error|critical|exception|log)\([^\n]*headers\b|(reverse|url_for|build_absolute_uri|urljoin)\([^\n]*(token|secret|key)|(?<=\[\s*['"])(password|passwd|secret|api_key|token|access_token)(?=['"]\s*\])|(?<=\n[ \t]+)(password|passwd|secret|api_key|token|access_token)\s*:\s*\w/i,
   nodeTypes: ["call"],
   calls: ["print", "write", "debug", "info", "warning", "warn", "error", "critical", "exception", "log"],
   detect(node, ctx, report) {
@@ -352,7 +416,7 @@ export default pyRule({
     }
     const all = [...ctx.args(node), ...kwValues];
     const names = [...kwNames, ...secretArgs(ctx, all), ...secretSources(ctx, all)];
-    const dump = names.length ? undefined : requestDump(ctx, node, all);
+    const dump = names.length ? undefined : (requestDump(ctx, node, all) ?? secretContainer(ctx, node, all));
     if (dump) {
       report({ node, message: `${dump} (credentials among it) is written to the log` });
       return;

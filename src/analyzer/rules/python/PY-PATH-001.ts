@@ -302,6 +302,11 @@ function isComposed(ctx: PythonContext, node: SyntaxNode | undefined, depth = 0)
   if (n.type === "call" && /os\.path\.(abspath|normpath|realpath)$/.test(ctx.callee(n)))
     return depth < 8 && isComposed(ctx, ctx.args(n)[0], depth + 1);
   if (n.type === "binary_operator" && n.children.some((c) => c.type === "/")) return true;
+  // `(BASE / name).resolve()`: resolving makes the joined path absolute, it keeps no name inside BASE.
+  if (n.type === "call" && /^(resolve|absolute|expanduser)$/.test(ctx.method(n)) && !ctx.args(n).length) {
+    const fn = field(n, "function");
+    return depth < 8 && fn?.type === "attribute" && isComposed(ctx, field(fn, "object"), depth + 1);
+  }
   return isBuiltString(ctx, n);
 }
 

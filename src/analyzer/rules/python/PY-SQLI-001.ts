@@ -582,6 +582,17 @@ function managementCommand(ctx: PythonContext, node: SyntaxNode): boolean {
   return false;
 }
 
+/**
+ * `select(T).order_by(text(sort))`: a text() fragment handed to a query builder's clause method. A whole query a
+ * helper is given (`execute(text(sql))`) is its caller's statement; a clause fragment from a parameter is a
+ * column spec or condition the caller took from its own caller, spliced into SQL the helper writes.
+ */
+function clauseFragment(ctx: PythonContext, call: SyntaxNode): boolean {
+  if (!/(^|\.)(text|literal_column)$/.test(ctx.callee(call))) return false;
+  const outer = call.parent?.type === "argument_list" ? call.parent.parent : undefined;
+  return outer?.type === "call" && /^(order_by|group_by|where|filter|having)$/.test(ctx.method(outer));
+}
+
 export default pyRule({
   meta: {
     id: "PY-SQLI-001",
@@ -727,7 +738,7 @@ export default pyRule({
     const built = isBuiltString(ctx, sql) || isAugmented(ctx, sql);
     if (!built && !isRawInput(ctx, sql)) return;
     const level = ctx.level(sql, "sql");
-    if (!built && level < Level.SOURCE) return;
+    if (!built && level < Level.SOURCE && !(level === Level.PARAM && clauseFragment(ctx, node))) return;
     if (level === Level.CONST) return;
     if (level === Level.UNKNOWN && objectStateIdentifiers(ctx, sql)) return;
     if (level < Level.SOURCE && djangoBackendMethod(ctx, node)) return;

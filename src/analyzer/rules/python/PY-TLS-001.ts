@@ -10,6 +10,12 @@ import { pyRule } from "./common.js";
 function flagOff(ctx: PythonContext, v: SyntaxNode): boolean {
   if (v.type === "false" || (v.type === "integer" && ctx.text(v) === "0")) return true;
   if (v.type === "comparison_operator") return envDefaultOff(ctx, v);
+  // `verify=os.getenv('VERIFY_TLS', False)`: the raw variable, off wherever it is unset (a set one is a string,
+  // which requests reads as a CA bundle path).
+  if (v.type === "call" && /^os\.(getenv|environ\.get)$/.test(ctx.callee(v))) {
+    const d = ctx.arg(v, 1, "default");
+    return !!d && (d.type === "false" || ctx.text(d) === "0" || ctx.constValue(d) === "");
+  }
   if (v.type !== "identifier") return false;
   const bound = ctx.valueOf(v);
   if (bound) return bound !== v && flagOff(ctx, bound);

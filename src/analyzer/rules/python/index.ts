@@ -15,6 +15,7 @@ import r174 from "./PY-HOOKSSRF-001.js";
 import r175 from "./PY-SAML-001.js";
 import r176 from "./PY-RESETLINK-001.js";
 import r177 from "./PY-CMDAUTH-001.js";
+import r178 from "./PY-SANITIZE-001.js";
 import r7 from "./PY-AUTHZ-001.js";
 import r8 from "./PY-BIND-001.js";
 import r9 from "./PY-BOMB-001.js";
@@ -358,4 +359,5 @@ export const PYTHON_RULES = [
   r175,
   r176,
   r177,
+  r178,
 ] as Rule<never>[];
