@@ -142,6 +142,7 @@ import { BATCH158 as JS_TS_BATCH158 } from "./js-ts-batch158.js";
 import { BATCH156 as JS_TS_BATCH156 } from "./js-ts-batch156.js";
 import { BATCH157 as JS_TS_BATCH157 } from "./js-ts-batch157.js";
 import { BATCH159 as JS_TS_BATCH159 } from "./js-ts-batch159.js";
+import { BATCH160 as JS_TS_BATCH160 } from "./js-ts-batch160.js";
 import { BATCH144 as JS_TS_BATCH144 } from "./js-ts-batch144.js";
 import { BATCH145 as JS_TS_BATCH145 } from "./js-ts-batch145.js";
 import { BATCH146 as JS_TS_BATCH146 } from "./js-ts-batch146.js";
@@ -494,6 +495,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH156,
     ...JS_TS_BATCH157,
     ...JS_TS_BATCH159,
+    ...JS_TS_BATCH160,
   ],
   "py-rules": [
     ...PY_RULES,
