@@ -17,6 +17,9 @@ function optionsTarget(
     for (const k of TARGET_KEYS) {
       const v = ctx.prop(obj, k);
       if (v) return v;
+      // `{ host, path: '/health' }`: the shorthand entry is the variable of that name.
+      const short = obj.children.find((c) => c.type === "shorthand_property_identifier" && ctx.text(c) === k);
+      if (short) return short;
     }
     return undefined;
   }
