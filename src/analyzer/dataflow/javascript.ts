@@ -3335,7 +3335,9 @@ export class JsContext {
         if (this.isStaticMember(m)) continue;
         const v = field(m, "value");
         // (`@Input() url = ''`: the framework sets a decorated field)
-        if (!v || m.children.some((c) => c.type === "decorator")) return undefined;
+        if (m.children.some((c) => c.type === "decorator")) return undefined;
+        // (`private base: string;`: a declaration only, no store; the constructor's or a setter's store fills it)
+        if (!v) continue;
         nodes.push(v);
         any = true;
       }
@@ -7349,6 +7351,26 @@ export class JsContext {
     if (t === "identifier" || t === "shorthand_property_identifier") return this.lookup(node, cls, depth);
     if (t === "member_expression" || t === "subscript_expression") {
       const q = this.qname(node);
+      // `req.search`, `(request as any).note`, Koa's `ctx.state.next`: a name no server parses onto the request,
+      // stored there by this file's own middleware, hooks or param handlers: what those stores hold.
+      // `u.name` of a callback's `u` that a local helper hands an object literal (`fn({ name: q, role: 'viewer' })`):
+      // that literal's `name`.
+      // `arguments[1]` in a function (not an arrow): what its callers pass at that place.
+      const argsRead = t === "subscript_expression" ? this.argumentsRead(node, cls, depth) : undefined;
+      if (argsRead !== undefined) return argsRead;
+      const picked = t === "member_expression" ? this.handedMember(node) : undefined;
+      if (picked) return picked.nodes.length ? this.handedLevel(picked, cls, depth) : Level.CONST;
+      const deco = t === "member_expression" ? this.decorationRead(node) : undefined;
+      if (deco) {
+        const saved = this.bound;
+        this.bound = undefined;
+        try {
+          const v = deco.length ? this.max(deco, cls, depth) : Level.CONST;
+          return v !== Level.CONST && this.guarded(node) ? Level.CONST : v;
+        } finally {
+          this.bound = saved;
+        }
+      }
       // The peer's address (`req.ip`, `req.socket.remoteAddress`; behind a proxy the X-Forwarded-For entry, a header
       // value Node's parser never lets hold a line break): it cannot end a header or a log line.
       if (
@@ -8198,7 +8220,8 @@ export class JsContext {
         local &&
         !this.bound &&
         !(local.start <= node.start && node.end <= local.end) &&
-        this.plainParams(local)
+        this.plainParams(local) &&
+        !this.recursive(local)
       ) {
         this.bound = { fn: local, call: node };
         try {
@@ -8210,6 +8233,30 @@ export class JsContext {
           );
         } finally {
           this.bound = undefined;
+        }
+      }
+      // `wrap(wrap(q))`, a helper calling a helper: inside a frame, a nested call's parameters read its own
+      // arguments, those read in the frame around it (a chained frame), not the outer call's.
+      const chained =
+        returned.length &&
+        local &&
+        this.bound &&
+        !(local.start <= node.start && node.end <= local.end) &&
+        this.plainParams(local) &&
+        !this.recursive(local)
+          ? this.mkFrame(local, node, this.bound, undefined)
+          : undefined;
+      if (chained) {
+        const saved = this.bound;
+        this.bound = chained;
+        try {
+          return this.max(
+            returned.filter((r) => !this.isDead(r)),
+            cls,
+            depth,
+          );
+        } finally {
+          this.bound = saved;
         }
       }
       if (returned.length)
@@ -9056,6 +9103,12 @@ export class JsContext {
       const callerList = bare ? [bare] : list;
       const emitted = this.emittedArgs(fn, callerList, name);
       if (emitted) return this.max(emitted, cls, depth);
+      // `withUser(req, (u) => ...)` with `function withUser(req, fn) { return fn(String(req.query.user)) }`: what
+      // the helper's own calls of its callback pass at this parameter's place.
+      const plain = this.plainParams(fn);
+      const handedPos = plain ? plain.findIndex((p) => p.name === name && !p.rest) : -1;
+      const handed = handedPos >= 0 ? this.handedArgs(fn, handedPos) : undefined;
+      if (handed) return this.handedLevel(handed, cls, depth);
       // An inline callback of an array method (`rows.map((r, i) => ...)`): every caller is in view. The element
       // parameter holds the receiver's elements and nothing else; the index parameter is a number.
       // `Promise.all([a, b]).then(([x, y]) => ...)`: each position of the pattern takes the item written there.
@@ -10062,7 +10115,17 @@ export class JsContext {
     for (const call of calls) {
       const f = field(call, "function");
       if (fn.type !== "method_definition" && !fieldFn && f?.type !== "identifier") continue;
-      if (fn.start <= call.start && call.end <= fn.end) continue; // recursion adds nothing
+      // `this.users.search(q)` on a receiver of another class of this file: that class's method, not this one.
+      if (f?.type === "member_expression" && fn.type === "method_definition") {
+        const target = this.localFunction(call);
+        if (target && target !== fn) continue;
+      }
+      if (fn.start <= call.start && call.end <= fn.end) {
+        // A recursive call passing another parameter's value on (`build(parts, i + 1, acc + parts[i])`): only
+        // request data it carries counts (the caller's own value already does).
+        if (this.max(this.argsFor(call, index, rest), cls, depth) === Level.SOURCE) m = Level.SOURCE;
+        continue;
+      }
       m = Math.max(m, this.max(this.argsFor(call, index, rest), cls, depth)) as Level;
       if (m === Level.SOURCE) break;
     }
@@ -10402,6 +10465,268 @@ export class JsContext {
    * client's request interceptor (`axios.interceptors.request.use(req => ...)`: the config this program sends).
    * Undefined for anything else, a route's `req => ...` included.
    */
+  private readonly cbHandedMemo = new Map<string, { helper: SyntaxNode; calls: SyntaxNode[] } | null>();
+  /**
+   * A callback `cb` handed to a function of this file (`withUser(req, (u) => ...)`) that does nothing with that
+   * parameter but call it (`fn(x)`, `return fn({ ... })`): the arguments those calls pass at `pos`, and the helper
+   * call they are read in. Undefined when the helper hands the callback on, stores it, or is not in view.
+   */
+  private handedArgs(
+    cb: SyntaxNode,
+    pos: number,
+  ): { nodes: SyntaxNode[]; helper: SyntaxNode; call: SyntaxNode } | undefined {
+    if (pos < 0) return undefined;
+    const call = cb.parent?.type === "arguments" ? cb.parent.parent : undefined;
+    if (call?.type !== "call_expression") return undefined;
+    const k = this.args(call).indexOf(cb);
+    const helper = k >= 0 ? this.localFunction(call) : undefined;
+    if (!helper || helper === cb || !FN_TYPES.has(helper.type)) return undefined;
+    const key = `${helper.order}:${k}`;
+    let got = this.cbHandedMemo.get(key);
+    if (got === undefined) {
+      got = null;
+      const p = this.plainParams(helper)?.[k];
+      const body = field(helper, "body");
+      if (p && !p.rest && body) {
+        const calls: SyntaxNode[] = [];
+        let ok = true;
+        for (const d of descendantsOf(body)) {
+          if (d.type !== "identifier" || this.text(d) !== p.name) continue;
+          const c = d.parent;
+          if (d.field === "function" && c?.type === "call_expression") calls.push(c);
+          else ok = false;
+        }
+        // (a nested function's own binding of that name shadows it: not followed)
+        if (ok && !(this.decls.get(p.name) ?? []).some((x) => x.start >= body.start && x.end <= body.end))
+          got = { helper, calls };
+      }
+      this.cbHandedMemo.set(key, got);
+    }
+    if (!got) return undefined;
+    const nodes: SyntaxNode[] = [];
+    for (const c of got.calls) {
+      const a = this.args(c);
+      if (a.slice(0, pos + 1).some((x) => x.type === "spread_element")) return undefined;
+      if (a[pos]) nodes.push(a[pos]!);
+    }
+    return { nodes, helper, call };
+  }
+
+  /** The level of what a helper hands its callback, read in that helper call's frame. */
+  private handedLevel(
+    h: { nodes: SyntaxNode[]; helper: SyntaxNode; call: SyntaxNode },
+    cls: string,
+    depth: number,
+  ): Level {
+    const saved = this.bound;
+    this.bound = this.plainParams(h.helper) ? { fn: h.helper, call: h.call } : undefined;
+    try {
+      return this.max(h.nodes, cls, depth);
+    } finally {
+      this.bound = saved;
+    }
+  }
+
+  /** `u.name` where a helper hands the callback parameter `u` only object literals: their `name` entries. */
+  private handedMember(
+    node: SyntaxNode,
+  ): { nodes: SyntaxNode[]; helper: SyntaxNode; call: SyntaxNode } | undefined {
+    const obj = field(node, "object");
+    const prop = field(node, "property");
+    if (obj?.type !== "identifier" || prop?.type !== "property_identifier") return undefined;
+    const name = this.text(obj);
+    let f = enclosingFunction(node);
+    while (f && !this.isParam(f, name)) {
+      if ((this.decls.get(name) ?? []).some((d) => enclosingFunction(d) === f)) return undefined;
+      f = enclosingFunction(f);
+    }
+    const ps = f ? this.plainParams(f) : undefined;
+    const pos = ps ? ps.findIndex((p) => p.name === name) : -1;
+    if (!f || pos < 0 || ps![pos]!.rest) return undefined;
+    const h = this.handedArgs(f, pos);
+    if (!h || !h.nodes.length) return undefined;
+    const out: SyntaxNode[] = [];
+    for (const n of h.nodes) {
+      const lit = unparen(n);
+      const v = lit?.type === "object" ? this.lastPair(lit, this.text(prop)) : undefined;
+      if (v === undefined) return undefined;
+      if (v) out.push(v);
+    }
+    return { ...h, nodes: out };
+  }
+
+  private readonly recursiveMemo = new Map<SyntaxNode, boolean>();
+  /**
+   * A function that calls itself (`resolveUp(path.dirname(p), n - 1)`): one call's arguments bound to its
+   * parameters would prune, as never run, the base case a later round of the recursion takes.
+   */
+  private recursive(fn: SyntaxNode): boolean {
+    let hit = this.recursiveMemo.get(fn);
+    if (hit === undefined) {
+      const name = this.boundFunctionName(fn);
+      hit =
+        !!name &&
+        descendantsOf(fn).some(
+          (d) =>
+            d.type === "call_expression" &&
+            this.text(field(d, "function") ?? d) === name &&
+            this.localFunction(d) === fn,
+        );
+      this.recursiveMemo.set(fn, hit);
+    }
+    return hit;
+  }
+
+  /**
+   * `arguments[k]` (a literal index) in a function that is no arrow: this call's argument inside a frame of that
+   * function; else what the file's callers pass there, no more than that for a module helper every caller of
+   * which passes a literal, at least the caller's (PARAM) otherwise. Undefined for any other read.
+   */
+  private argumentsRead(node: SyntaxNode, cls: string, depth: number): Level | undefined {
+    const obj = field(node, "object");
+    if (obj?.type !== "identifier" || this.text(obj) !== "arguments") return undefined;
+    const k = this.constValue(field(node, "index"));
+    if (typeof k !== "number" || !Number.isInteger(k) || k < 0) return undefined;
+    let fn = enclosingFunction(node);
+    while (fn?.type === "arrow_function") fn = enclosingFunction(fn);
+    if (!fn || (this.decls.get("arguments") ?? []).length) return undefined;
+    if (this.bound?.fn === fn) {
+      const a = this.args(this.bound.call);
+      if (a.slice(0, k + 1).some((x) => x.type === "spread_element")) return Level.PARAM;
+      const saved = this.bound;
+      this.bound = saved.chained ? saved.outer : undefined;
+      try {
+        return this.eval(a[k], cls, depth + 1);
+      } finally {
+        this.bound = saved;
+      }
+    }
+    const fromCallers = this.paramFromCallersUncached(fn, k, cls, depth + 1);
+    const name = isFnDecl(fn) ? field(fn, "name") : undefined;
+    const calls = name ? (this.callsByName.get(this.text(name)) ?? []) : [];
+    const literal =
+      fromCallers === Level.CONST &&
+      !enclosingFunction(fn) &&
+      calls.length > 0 &&
+      this.moduleHelper(fn) &&
+      calls.every((c) => this.argsFor(c, k, false).every((a) => this.constValue(a) !== undefined));
+    return literal ? Level.CONST : (Math.max(Level.PARAM, fromCallers) as Level);
+  }
+
+  /** `(req as any)`, `ctx!`, `(x)`, `<T>x`: the expression a type assertion or parentheses wrap. */
+  private plainExpr(n: SyntaxNode | null | undefined): SyntaxNode | undefined {
+    let cur = n ?? undefined;
+    for (let i = 0; cur && i < 8; i++) {
+      if (
+        !/^(parenthesized_expression|as_expression|satisfies_expression|non_null_expression|type_assertion)$/.test(
+          cur.type,
+        )
+      )
+        return cur;
+      const kids = namedChildren(cur).filter((c) => c.type !== "comment");
+      if (cur.type === "parenthesized_expression" && kids.length !== 1) return cur;
+      cur = cur.type === "type_assertion" ? kids[kids.length - 1] : kids[0];
+    }
+    return cur;
+  }
+
+  /**
+   * The decoration a member expression names: `req.search` / `request.note` (a name no server parses onto the
+   * request: "req:search") or Koa's `ctx.state.next` ("state:next"); undefined for anything else.
+   */
+  private decorationKey(m: SyntaxNode): string | undefined {
+    const prop = field(m, "property");
+    if (m.type !== "member_expression" || prop?.type !== "property_identifier") return undefined;
+    const p = this.text(prop);
+    const obj = this.plainExpr(field(m, "object"));
+    if (obj?.type === "identifier" && /^(req|request)$/.test(this.text(obj)))
+      return REQUEST_FIELD.test(p) ? undefined : "req:" + p;
+    if (obj?.type === "member_expression" && this.text(field(obj, "property") ?? obj) === "state") {
+      const root = this.plainExpr(field(obj, "object"));
+      if (root?.type === "identifier" && /^(ctx|context)$/.test(this.text(root))) return "state:" + p;
+    }
+    return undefined;
+  }
+
+  private decoIndex: { writes: Map<string, SyntaxNode[]>; opaque: Set<string> } | undefined;
+  /**
+   * What the file stores onto the request and Koa's `ctx.state`, by decoration key (one walk of the file); a kind
+   * is opaque where the file also writes the object wholesale (`Object.assign(req, x)`, `req[k] = v`,
+   * `ctx.state = {...}`), so stores may be out of view.
+   */
+  private decorationIndex(): { writes: Map<string, SyntaxNode[]>; opaque: Set<string> } {
+    if (this.decoIndex) return this.decoIndex;
+    const writes = new Map<string, SyntaxNode[]>();
+    const opaque = new Set<string>();
+    const kindOf = (o: SyntaxNode | undefined): string | undefined => {
+      const e = this.plainExpr(o);
+      if (e?.type === "identifier" && /^(req|request)$/.test(this.text(e))) return "req";
+      if (e?.type === "member_expression" && this.text(field(e, "property") ?? e) === "state") {
+        const root = this.plainExpr(field(e, "object"));
+        if (root?.type === "identifier" && /^(ctx|context)$/.test(this.text(root))) return "state";
+      }
+      return undefined;
+    };
+    for (const n of this.tree.nodes) {
+      if (n.type === "assignment_expression" || n.type === "augmented_assignment_expression") {
+        const left = this.plainExpr(field(n, "left"));
+        const right = field(n, "right");
+        const k = left?.type === "member_expression" ? this.decorationKey(left) : undefined;
+        if (k && right) writes.set(k, [...(writes.get(k) ?? []), right]);
+        else if (left?.type === "subscript_expression") {
+          const kind = kindOf(field(left, "object") ?? undefined);
+          if (kind) opaque.add(kind);
+        } else if (kindOf(left) === "state") opaque.add("state");
+      } else if (
+        n.type === "call_expression" &&
+        /^(Object\.(assign|defineProperty|defineProperties)|_\.(assign|merge|extend|set))$/.test(
+          this.callee(n),
+        )
+      ) {
+        const kind = kindOf(this.args(n)[0]);
+        if (kind) opaque.add(kind);
+      }
+    }
+    this.decoIndex = { writes, opaque };
+    return this.decoIndex;
+  }
+
+  /**
+   * The values a read of a request decoration takes (`req.search`, `ctx.state.user.name` of `ctx.state.user = {
+   * name: q, id: 1 }`: the literal's `name`); undefined where the file stores nothing under it (the framework's or
+   * another module's), writes the object wholesale, or a deeper read goes past a value that is no object literal.
+   */
+  private decorationRead(node: SyntaxNode): SyntaxNode[] | undefined {
+    const keys: string[] = [];
+    let cur: SyntaxNode | undefined = node;
+    for (let i = 0; cur?.type === "member_expression" && i < 6; i++) {
+      const k = this.decorationKey(cur);
+      if (k) {
+        const idx = this.decorationIndex();
+        const ws = idx.writes.get(k);
+        if (!ws?.length || idx.opaque.has(k.slice(0, k.indexOf(":")))) return undefined;
+        const out: SyntaxNode[] = [];
+        for (const w of ws) {
+          let v: SyntaxNode | null | undefined = w;
+          for (const key of keys) {
+            v = unparen(v);
+            if (v?.type !== "object") return undefined;
+            v = this.lastPair(v, key);
+            if (v === undefined) return undefined;
+            if (v === null) break;
+          }
+          if (v) out.push(v);
+        }
+        return out;
+      }
+      const p = field(cur, "property");
+      if (p?.type !== "property_identifier") return undefined;
+      keys.unshift(this.text(p));
+      cur = this.plainExpr(field(cur, "object"));
+    }
+    return undefined;
+  }
+
   /**
    * `req.testing = 'testing'` in this file's own middleware, and nothing else written there: `req.testing` read in a
    * later handler is that literal, not request data. Request fields the server parses (query, body, headers, url,

@@ -17,6 +17,9 @@ function optionsTarget(
     for (const k of TARGET_KEYS) {
       const v = ctx.prop(obj, k);
       if (v) return v;
+      // `{ host, path: '/health' }`: the shorthand entry is the variable of that name.
+      const short = obj.children.find((c) => c.type === "shorthand_property_identifier" && ctx.text(c) === k);
+      if (short) return short;
     }
     return undefined;
   }
@@ -75,7 +78,7 @@ function extendedWithoutPrefix(made: SyntaxNode | undefined, ctx: JsContext): bo
  * host compared with a literal (`u.hostname !== 'cdn.example.com'`).
  */
 const HOST_TEST =
-  /ALLOW|allow|\.has\((?!\s*['"`])|includes\((?!\s*['"`])|\.(hostname|host|origin)\s*(!==?|===?)\s*['"`]|['"`]\s*(!==?|===?)\s*[\w$.]+\.(hostname|host|origin)\b/;
+  /ALLOW|[Aa]llow|\.has\((?!\s*['"`])|includes\((?!\s*['"`])|\.(hostname|host|origin)\s*(!==?|===?)\s*['"`]|['"`]\s*(!==?|===?)\s*[\w$.]+\.(hostname|host|origin)\b/;
 
 /**
  * A condition's text, with each name bound once to a test (`const ok = HOSTS.has(u.hostname)`) followed by it, and
@@ -382,7 +385,38 @@ function ufoBase(url: SyntaxNode, ctx: JsContext): SyntaxNode {
 
 /** A URL (or base URL) whose host the request picks: request data, no fixed origin in front, no host check at `at`. */
 function requestHost(url: SyntaxNode, at: SyntaxNode, ctx: JsContext): boolean {
-  return !ctx.fixedOrigin(url) && ctx.level(url, "url") === Level.SOURCE && !hostChecked(at, ctx);
+  return (
+    !ctx.fixedOrigin(url) &&
+    ctx.level(url, "url") === Level.SOURCE &&
+    !hostChecked(at, ctx) &&
+    !checkedByHelper(url, ctx)
+  );
+}
+
+/**
+ * The URL is what a function of this file returned after a host test that throws or returns otherwise
+ * (`const u = assertAllowedUrl(raw); fetch(u.toString())` with `if (!HOSTS.has(u.hostname)) throw ...` in it).
+ */
+function checkedByHelper(url: SyntaxNode, ctx: JsContext): boolean {
+  let u: SyntaxNode | undefined = url;
+  for (let i = 0; u && i < 4; i++) {
+    if (u.type === "call_expression" && ctx.localFunction(u)) break;
+    if (u.type === "identifier") u = ctx.resolve(u) === u ? undefined : ctx.resolve(u);
+    else if (u.type === "member_expression") u = field(u, "object") ?? undefined;
+    else if (u.type === "call_expression" && field(u, "function")?.type === "member_expression")
+      u = field(field(u, "function")!, "object") ?? undefined;
+    else if (u.type === "new_expression" && ctx.text(field(u, "constructor") ?? u) === "URL")
+      u = ctx.args(u)[0];
+    else return false;
+  }
+  const fn = u?.type === "call_expression" ? ctx.localFunction(u) : undefined;
+  const body = fn && field(fn, "body");
+  if (!body) return false;
+  return descendants(body).some((n) => {
+    if (n.type !== "if_statement" || ctx.enclosingFunction(n) !== fn) return false;
+    const cond = field(n, "condition");
+    return !!cond && HOST_TEST.test(conditionText(cond, ctx)) && exits(field(n, "consequence"), ctx);
+  });
 }
 
 export default jsRule({
@@ -550,7 +584,7 @@ export default jsRule({
     if (made.type === "new_expression" && ctx.callee(made) === "Request" && ctx.args(made).length > 1)
       url = ctx.args(made)[0] ?? url;
     url = ufoBase(url, ctx);
-    if (hostChecked(node, ctx)) return;
+    if (hostChecked(node, ctx) || checkedByHelper(url, ctx)) return;
     // `const u = req.nextUrl.clone(); u.pathname = '/maintenance'; NextResponse.rewrite(u)`: a URL object copied
     // from the request's own URL (Next.js `nextUrl`, `new URL(request.url)`) stays on this app's origin unless the
     // code assigns its host, href, origin or protocol.
@@ -591,6 +625,8 @@ export default jsRule({
   },
   cases: {
     valid: [
+      // A helper that throws unless the host is allow-listed, and a negated `isAllowed...` check that returns.
+      "const HOSTS = new Set(['api.partner.com']);\nfunction assertAllowedUrl(raw) {\n  const u = new URL(raw);\n  if (!HOSTS.has(u.hostname)) throw new Error('host');\n  return u;\n}\nfunction isAllowedUrl(raw) {\n  return HOSTS.has(new URL(raw).hostname);\n}\napp.get('/a', async (req, res) => {\n  const u = assertAllowedUrl(String(req.query.url));\n  res.json((await axios.get(u.toString())).data);\n});\napp.get('/b', async (req, res) => {\n  if (!isAllowedUrl(req.query.url)) return res.sendStatus(403);\n  res.json((await axios.get(req.query.url)).data);\n});",
       // ufo's withQuery / joinURL keep the base's host: request values go into the query or the path.
       "import { withQuery } from 'ufo';\nexport default defineEventHandler(async (event) => {\n  const query = getQuery(event);\n  return $fetch(withQuery(config.endpoint, { sig: query.sig }));\n});",
       "import { joinURL } from 'ufo';\nexport default defineEventHandler(async (event) => $fetch(joinURL('https://api.example.com', String(getQuery(event).id))));",
@@ -626,6 +662,8 @@ export default jsRule({
       "const { Client } = require('undici');\nconst client = new Client('https://api.partner.example');\napp.get('/u', async (req, res) => { const { body } = await client.request({ path: '/u/' + encodeURIComponent(req.query.id), method: 'GET' }); res.send(await body.text()); });",
     ],
     invalid: [
+      // A helper whose only test is the scheme: any host passes.
+      "function looseCheck(raw) {\n  const u = new URL(raw);\n  if (u.protocol !== 'https:') throw new Error('scheme');\n  return raw;\n}\napp.get('/a', async (req, res) => {\n  res.json((await axios.get(looseCheck(String(req.query.url)))).data);\n});",
       "import { withQuery } from 'ufo';\nexport default defineEventHandler(async (event) => {\n  const query = getQuery(event);\n  return $fetch(withQuery(String(query.target), { a: 1 }));\n});",
       {
         code: "module.exports = {\n  images: {\n    remotePatterns: [{ protocol: 'https', hostname: '**' }],\n  },\n};",
