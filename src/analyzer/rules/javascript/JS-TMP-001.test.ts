@@ -28,14 +28,17 @@ describe("JS-TMP-001", () => {
     ].join("\n");
     expect(lines(code)).toEqual([12]);
   });
-  it("takes a name with Math.random's whole draw in base 36 for unguessable, not a few values of it", () => {
+  it("takes a name with Math.random's whole draw in base 36 for unguessable, not a few values of it or a cut draw", () => {
     const code = [
       "const fs = require('fs');",
       "const os = require('os');",
       "const path = require('path');",
       "fs.writeFileSync(path.join(os.tmpdir(), `s-${Date.now()}-${Math.random().toString(36).slice(2)}`), 'd');",
       "fs.writeFileSync(path.join(os.tmpdir(), `s-${Math.floor(Math.random() * 1000)}.txt`), 'd');",
+      "fs.writeFileSync(path.join(os.tmpdir(), `p-${Date.now()}-${Math.random().toString(36).substring(7)}.pdf`), 'd');",
+      "fs.writeFileSync(path.join(os.tmpdir(), `q-${Math.random().toString(16).slice(2, 6)}`), 'd');",
+      "fs.writeFileSync(path.join(os.tmpdir(), `r-${Math.random().toString(16)}`), 'd');",
     ].join("\n");
-    expect(lines(code)).toEqual([5]);
+    expect(lines(code)).toEqual([5, 6, 7]);
   });
 });

@@ -16,9 +16,13 @@ const UNPREDICTABLE = /random|uuid|nanoid|mkdtemp|tmpName|tmp\.file|tmp\.dir|cry
 /**
  * Math.random's few guessable values (`Math.floor(Math.random() * 1000)`) make no name unguessable; its whole draw
  * written out (`Math.random().toString(36).slice(2)`, some fifty bits) is a name no other local user can plant first.
+ * A cut draw (`.substring(7)`, `.slice(2, 8)`: a few characters, 20-30 bits beside a guessable Date.now()) is not.
  */
 const weak = (t: string) =>
-  t.replace(/\bMath\.random\s*\(\s*\)(?!\s*\.\s*toString\s*\(\s*(16|36)\s*\))/g, "");
+  t.replace(
+    /\bMath\.random\s*\(\s*\)(?!\s*\.\s*toString\s*\(\s*(?:16|36)\s*\)(?:\s*\.\s*(?:slice|substring|substr)\s*\(\s*[0-2]\s*\))?(?!\s*\.\s*(?:slice|substring|substr)\b))/g,
+    "",
+  );
 
 /** The expression, or a name in it bound to a value, draws on randomness or a private directory. */
 function unpredictable(ctx: JsContext, n: SyntaxNode): boolean {
