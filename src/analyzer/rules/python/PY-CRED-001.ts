@@ -146,7 +146,12 @@ function isCredential(ctx: PythonContext, name: string, value: SyntaxNode | unde
   // (The value must read as one: a word for the flag, steps joined by slashes for the XPath; a random string under
   // either name is still a secret.)
   if (/^(is|has|should|needs?)_/i.test(bare) && /^[A-Za-z]+$/.test(v)) return false;
-  if (/_?xpath$/i.test(bare) && /^\.?\/{0,2}[\w:.@*[\]='"()-]+(\/{1,2}[\w:.@*[\]='"()-]+)+$/.test(v))
+  // (One namespaced step, `wst:RequestedSecurityToken`, is an XPath too: a prefix, a colon and an element name.)
+  if (
+    /_?xpath$/i.test(bare) &&
+    (/^\.?\/{0,2}[\w:.@*[\]='"()-]+(\/{1,2}[\w:.@*[\]='"()-]+)+$/.test(v) ||
+      /^[A-Za-z_][\w.-]*:[A-Za-z_][\w.-]*$/.test(v))
+  )
     return false;
   // A command-line option (`{"passwd": "--password"}`, `{"passphrase": "--passphrase-fd"}`: a table mapping
   // settings to a tool's flags) or a route of lower-case words (`API_TOKEN_ROUTE = "latest/api/token"`, an endpoint

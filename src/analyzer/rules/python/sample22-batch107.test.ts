@@ -50,6 +50,7 @@ describe("PY-CRED-001: kinds, flags, XPaths and JSON field names named like secr
       "class Fields:",
       "    ACCESS_TOKEN = 'accessToken'",
       "token_type_nodes_xpath = 's:Body/t:RequestSecurityTokenResponse/t:TokenType'",
+      "security_token_xpath = 'wst:RequestedSecurityToken'",
     ].join("\n");
     expect(lines("PY-CRED-001", code)).toEqual([]);
   });
