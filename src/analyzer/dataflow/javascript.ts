@@ -10459,12 +10459,6 @@ export class JsContext {
       );
   }
 
-  /**
-   * For `req.x` whose `req` is the first parameter of a callback that is no request handler: the receiver of the
-   * array method it is handed to (`JOBS.forEach(req => ...)`: an element of JOBS), or "client" for an HTTP
-   * client's request interceptor (`axios.interceptors.request.use(req => ...)`: the config this program sends).
-   * Undefined for anything else, a route's `req => ...` included.
-   */
   private readonly cbHandedMemo = new Map<string, { helper: SyntaxNode; calls: SyntaxNode[] } | null>();
   /**
    * A callback `cb` handed to a function of this file (`withUser(req, (u) => ...)`) that does nothing with that
@@ -10638,12 +10632,18 @@ export class JsContext {
     const prop = field(m, "property");
     if (m.type !== "member_expression" || prop?.type !== "property_identifier") return undefined;
     const p = this.text(prop);
-    const obj = this.plainExpr(field(m, "object"));
-    if (obj?.type === "identifier" && /^(req|request)$/.test(this.text(obj)))
-      return REQUEST_FIELD.test(p) ? undefined : "req:" + p;
-    if (obj?.type === "member_expression" && this.text(field(obj, "property") ?? obj) === "state") {
-      const root = this.plainExpr(field(obj, "object"));
-      if (root?.type === "identifier" && /^(ctx|context)$/.test(this.text(root))) return "state:" + p;
+    const kind = this.decorationHolder(field(m, "object"));
+    if (kind === "req") return REQUEST_FIELD.test(p) ? undefined : "req:" + p;
+    return kind === "state" ? "state:" + p : undefined;
+  }
+
+  /** What a decoration is stored on: the request (`req`, `(request as any)`) or Koa's `ctx.state`. */
+  private decorationHolder(o: SyntaxNode | null | undefined): "req" | "state" | undefined {
+    const e = this.plainExpr(o);
+    if (e?.type === "identifier" && /^(req|request)$/.test(this.text(e))) return "req";
+    if (e?.type === "member_expression" && this.text(field(e, "property") ?? e) === "state") {
+      const root = this.plainExpr(field(e, "object"));
+      if (root?.type === "identifier" && /^(ctx|context)$/.test(this.text(root))) return "state";
     }
     return undefined;
   }
@@ -10658,32 +10658,26 @@ export class JsContext {
     if (this.decoIndex) return this.decoIndex;
     const writes = new Map<string, SyntaxNode[]>();
     const opaque = new Set<string>();
-    const kindOf = (o: SyntaxNode | undefined): string | undefined => {
-      const e = this.plainExpr(o);
-      if (e?.type === "identifier" && /^(req|request)$/.test(this.text(e))) return "req";
-      if (e?.type === "member_expression" && this.text(field(e, "property") ?? e) === "state") {
-        const root = this.plainExpr(field(e, "object"));
-        if (root?.type === "identifier" && /^(ctx|context)$/.test(this.text(root))) return "state";
-      }
-      return undefined;
-    };
     for (const n of this.tree.nodes) {
       if (n.type === "assignment_expression" || n.type === "augmented_assignment_expression") {
         const left = this.plainExpr(field(n, "left"));
         const right = field(n, "right");
         const k = left?.type === "member_expression" ? this.decorationKey(left) : undefined;
-        if (k && right) writes.set(k, [...(writes.get(k) ?? []), right]);
-        else if (left?.type === "subscript_expression") {
-          const kind = kindOf(field(left, "object") ?? undefined);
+        if (k && right) {
+          const list = writes.get(k);
+          if (list) list.push(right);
+          else writes.set(k, [right]);
+        } else if (left?.type === "subscript_expression") {
+          const kind = this.decorationHolder(field(left, "object"));
           if (kind) opaque.add(kind);
-        } else if (kindOf(left) === "state") opaque.add("state");
+        } else if (this.decorationHolder(left) === "state") opaque.add("state");
       } else if (
         n.type === "call_expression" &&
         /^(Object\.(assign|defineProperty|defineProperties)|_\.(assign|merge|extend|set))$/.test(
           this.callee(n),
         )
       ) {
-        const kind = kindOf(this.args(n)[0]);
+        const kind = this.decorationHolder(this.args(n)[0]);
         if (kind) opaque.add(kind);
       }
     }
@@ -10871,6 +10865,12 @@ export class JsContext {
     );
   }
 
+  /**
+   * For `req.x` whose `req` is the first parameter of a callback that is no request handler: the receiver of the
+   * array method it is handed to (`JOBS.forEach(req => ...)`: an element of JOBS), or "client" for an HTTP
+   * client's request interceptor (`axios.interceptors.request.use(req => ...)`: the config this program sends).
+   * Undefined for anything else, a route's `req => ...` included.
+   */
   private nonHandlerRequest(node: SyntaxNode): SyntaxNode | "client" | undefined {
     let root: SyntaxNode | undefined = node;
     while (root && (root.type === "member_expression" || root.type === "subscript_expression"))
