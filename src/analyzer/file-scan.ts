@@ -74,7 +74,7 @@ function scanFileUntraced(job: FileJob, stdin?: Buffer): FileResult {
   const isMd = job.markdown || /\.(md|markdown)$/i.test(job.path);
   if (!isMd && !job.language && isMarkupPath(job.path)) return scanMarkup(job, read.text);
   if (!isMd && !job.language && isNotebookPath(job.path)) return scanNotebook(job, read.text);
-  const language = isMd ? job.language : languageOf(job.path, job.language);
+  const language = isMd ? job.language : languageOf(job.path, job.language, read.text);
   // An empty file (an __init__.py) has nothing to find, whatever its extension.
   if (read.text.trim() === "") return { findings: [], language: language ?? null, parseError: false };
   if (!isMd && !language && job.path !== "-")

@@ -196,8 +196,16 @@ function firstBadByte(buf: Buffer): { line: number; offset: number } {
   return { line, offset: buf.length };
 }
 
-export function languageOf(path: string, forced?: Language): Language | undefined {
-  return forced ?? languageFromPath(path) ?? (extensionless(path) ? scriptLanguage(path) : undefined);
+/**
+ * A file's language: forced, by extension, or for an extensionless script by its `#!` line - read from `text` when
+ * the caller already holds the file, so the scan does not open it again.
+ */
+export function languageOf(path: string, forced?: Language, text?: string): Language | undefined {
+  return (
+    forced ??
+    languageFromPath(path) ??
+    (!extensionless(path) ? undefined : text !== undefined ? shebangLanguage(text) : scriptLanguage(path))
+  );
 }
 
 function extensionless(path: string): boolean {
@@ -222,6 +230,10 @@ export function scriptLanguage(path: string): Language | undefined {
   } catch {
     return undefined;
   }
+  return shebangLanguage(head);
+}
+
+function shebangLanguage(head: string): Language | undefined {
   const m = SHEBANG.exec(head);
   return m?.[1] ? "python" : m?.[2] ? "javascript" : undefined;
 }
