@@ -68,6 +68,7 @@ import { BATCH61 } from "./py-web-batch61.js";
 import { BATCH62 } from "./py-web-batch62.js";
 import { BATCH63 } from "./py-web-batch63.js";
 import { BATCH64 } from "./py-web-batch64.js";
+import { BATCH65 } from "./py-web-batch65.js";
 
 const py = (cwe: string, vulnerable: boolean, note: string, code: string): DevCase => ({
   cwe,
@@ -1869,4 +1870,5 @@ export const CASES: DevCase[] = [
   ...BATCH62,
   ...BATCH63,
   ...BATCH64,
+  ...BATCH65,
 ];
