@@ -7,12 +7,14 @@
 // textwrap, a json round trip, base64 / binascii / codecs rot13 decoding, shlex.split re-joined, itertools,
 // functools.reduce, collections containers, dataclasses, SimpleNamespace, operator.itemgetter, email.message
 // headers, io.StringIO), the safe twin through one that kills it (int / float / Decimal, uuid.UUID,
-// ipaddress.ip_address in a shell command, datetime.strptime().isoformat(), an Enum lookup, hexdigest, base64
+// ipaddress.IPv4Address in a shell command, datetime.strptime().isoformat(), an Enum lookup, hexdigest, base64
 // encoding into its fixed alphabet, isidentifier / isalnum / re.fullmatch guards, shlex.quote, html.escape,
 // quote(safe=''), os.path.basename / PurePosixPath.name / rsplit('/')[-1] before open(), secrets.compare_digest).
 // Decided by definition: a bare file name (even '..') cannot leave the directory a file is opened in, so a last
-// path component is safe for reading a file; ipaddress.ip_address still lets the caller pick a private address, so
-// it is no SSRF defence unless `is_global` is checked. Categories that are not about taint vary the algorithm or
+// path component is safe for reading a file; ipaddress.ip_address is no shell sanitiser (an IPv6 scope id keeps any
+// text but '%': 'fe80::1%$(id)' prints as given), IPv4Address is; a parsed address still lets the caller pick a
+// private host, so it is no SSRF defence unless `is_global` is checked (IPv4 there: a global IPv6 address's scope
+// id can end the authority with '@127.0.0.1' for a client that reads userinfo). Categories that are not about taint vary the algorithm or
 // flag beside the same kind of step. Never taken from a held-out corpus.
 import type { DevCase } from "./cases.js";
 import { dedent } from "./py-web-batch28.js";
@@ -32,7 +34,7 @@ export const BATCH65: DevCase[] = [
   // --- CWE-78 command injection ---
   ...whole(
     "CWE-78",
-    "Flask unquote of the query value vs str(ipaddress.ip_address(...)) of it; subprocess.run(f'ping ...', shell=True)",
+    "Flask str(ipaddress.ip_address(unquote(value))) (an IPv6 scope id keeps any text but '%') vs str(ipaddress.IPv4Address(...)) (a dotted quad); subprocess.run(f'ping ...', shell=True)",
     (v) => raw`
       import ipaddress
       import subprocess
@@ -45,7 +47,7 @@ export const BATCH65: DevCase[] = [
       @app.route('/cmdi-06501')
       def cmdi_06501():
           raw_host = request.args.get('BenchmarkTest06501', '127.0.0.1')
-          host = ${v ? "unquote(raw_host).strip()" : "str(ipaddress.ip_address(unquote(raw_host).strip()))"}
+          host = str(ipaddress.${v ? "ip_address" : "IPv4Address"}(unquote(raw_host).strip()))
           result = subprocess.run(f'ping -c 1 {host}', shell=True, capture_output=True, text=True)
           return result.stdout
     `,
@@ -1195,7 +1197,7 @@ export const BATCH65: DevCase[] = [
   ),
   ...whole(
     "CWE-918",
-    "Flask ipaddress.ip_address of the target alone (any private address) vs rejected unless ip.is_global; urlopen",
+    "Flask ipaddress.IPv4Address of the target alone (any private address) vs rejected unless ip.is_global; urlopen",
     (v) => raw`
       import ipaddress
       from urllib.request import urlopen
@@ -1206,7 +1208,7 @@ export const BATCH65: DevCase[] = [
 
       @app.route('/ssrf-06558')
       def ssrf_06558():
-          ip = ipaddress.ip_address(request.args.get('BenchmarkTest06558', '203.0.113.7'))
+          ip = ipaddress.IPv4Address(request.args.get('BenchmarkTest06558', '203.0.113.7'))
           ${v ? "" : "if not ip.is_global:\n              abort(400)"}
           with urlopen(f'http://{ip}/status', timeout=5) as resp:
               return resp.read()
