@@ -56,6 +56,10 @@ export type SinkClass =
  */
 const envLevel = (cls: SinkClass) => (cls === "searchpath" ? Level.CONST : Level.PARAM);
 
+/** A value checked or converted by `ipaddress.IPv4Address` is still a host a URL's or redirect's caller picks. */
+const picksHost = (callee: string, cls: SinkClass): boolean =>
+  (cls === "url" || cls === "redirect") && callee === "ipaddress.IPv4Address";
+
 const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   int: "all",
   float: "all",
@@ -71,8 +75,25 @@ const SANITIZERS: Record<string, SinkClass[] | "all"> = {
   "os.path.getatime": "all",
   "uuid.UUID": "all",
   // An IPv4 address prints as a dotted quad whatever the text was. Not ip_address()/IPv6Address: since Python 3.9
-  // an IPv6 scope id may hold any text but '%' ('::1%$(id)' prints as given).
-  "ipaddress.IPv4Address": "all",
+  // an IPv6 scope id may hold any text but '%' ('::1%$(id)' prints as given). Not for a URL or a redirect either:
+  // the dotted quad is a host the caller picks (127.0.0.1, 169.254.169.254, their own server).
+  "ipaddress.IPv4Address": [
+    "command",
+    "sql",
+    "code",
+    "path",
+    "xml",
+    "ldap",
+    "xpath",
+    "log",
+    "template",
+    "header",
+    "regex",
+    "html",
+    "trust",
+    "searchpath",
+    "literal",
+  ],
   // A parsed date or time: what it prints is digits and separators whatever the text was.
   "datetime.datetime.strptime": "all",
   "datetime.datetime.fromisoformat": "all",
@@ -541,6 +562,43 @@ const PROPAGATE_FUNCS = new Set([
   "itertools.permutations",
   "itertools.combinations",
   "itertools.combinations_with_replacement",
+]);
+
+/**
+ * Standard-library calls whose result is their arguments' own text or items, parsed, re-split, re-wrapped or put
+ * in a container: request data in, request data out. Read for the trust boundary, where any other library call
+ * counts as the server's own result (a record looked up by the submitted name); the other classes already keep
+ * an unknown call's argument control.
+ */
+const KEEPS_ARGUMENT_TEXT = new Set([
+  "urllib.parse.parse_qs",
+  "urllib.parse.parse_qsl",
+  "urllib.parse.urlsplit",
+  "urllib.parse.urlparse",
+  "urllib.parse.urlunsplit",
+  "urllib.parse.urlunparse",
+  "urllib.parse.urlencode",
+  "urllib.parse.quote",
+  "urllib.parse.quote_plus",
+  "collections.OrderedDict",
+  "collections.ChainMap",
+  "collections.deque",
+  "collections.Counter",
+  "collections.UserDict",
+  "collections.UserList",
+  "collections.UserString",
+  "textwrap.shorten",
+  "textwrap.fill",
+  "textwrap.wrap",
+  "textwrap.indent",
+  "shlex.split",
+  "shlex.join",
+  "email.utils.parseaddr",
+  "email.utils.getaddresses",
+  "html.unescape",
+  "unicodedata.normalize",
+  "string.capwords",
+  "frozenset",
 ]);
 
 const PURE_METHODS = new Set([
@@ -4813,8 +4871,14 @@ export class PythonContext {
       // request.args.get('id', 0, type=int): werkzeug converts the value (a failed conversion gives the default).
       const conv = /^get(list)?$/.test(m) ? this.kwarg(call, "type") : undefined;
       if (conv && /^(int|float|bool)$/.test(this.text(conv))) return Level.CONST;
-      // `type=uuid.UUID` / `type=IPv4Address`: a value that prints as hex digits and dashes, or a dotted quad.
-      if (conv && /^(uuid\.UUID|ipaddress\.IPv4Address)$/.test(this.qname(conv))) return Level.CONST;
+      // `type=uuid.UUID` / `type=IPv4Address`: a value that prints as hex digits and dashes, or a dotted quad (still
+      // a host of the caller's choosing for a URL or a redirect).
+      if (
+        conv &&
+        /^(uuid\.UUID|ipaddress\.IPv4Address)$/.test(this.qname(conv)) &&
+        !picksHost(this.qname(conv), cls)
+      )
+        return Level.CONST;
       if (this.vettedByDecorator(call, cls)) return Level.CONST;
       return Level.SOURCE;
     }
@@ -5113,6 +5177,7 @@ export class PythonContext {
         return Level.CONST;
     }
     if (PROPAGATE_FUNCS.has(q)) return argLevel;
+    if (cls === "trust" && KEEPS_ARGUMENT_TEXT.has(q)) return argLevel;
     if (cls === "html" && RECORD_LOOKUP.test(m)) return Level.UNKNOWN;
     // An in-memory stream hands back what it was made with and what was written into it, nothing else.
     if (
@@ -8709,6 +8774,18 @@ export class PythonContext {
     if (node.type === "subscript" || node.type === "call") {
       const choices = this.formChoiceStrings(node);
       if (choices) return choices;
+      // `ALGORITHMS.get(choice, 'sha256')` on a dict literal never written, at a key not known here: any of its
+      // values or the default.
+      const entries = this.tableChoices(node);
+      if (entries) {
+        const out: string[] = [];
+        for (const e of entries) {
+          const s = this.possibleStrings(e, depth + 1);
+          if (!s) return undefined;
+          out.push(...s);
+        }
+        return out;
+      }
     }
     if (node.type === "call") return this.returnedStrings(node, depth);
     if (node.type !== "identifier") return undefined;
@@ -14698,6 +14775,24 @@ export class PythonContext {
     return out;
   }
 
+  /**
+   * No conversion in the try body but `ipaddress.IPv4Address(name)` validates `name` (see tryValidated): a UUID or
+   * a date is no host, a dotted quad is one the caller picks.
+   */
+  private tryAddressOnly(t: SyntaxNode, name: string): boolean {
+    const body = field(t, "body");
+    return !namedChildren(body ?? t).some((st) => {
+      const e = st.type === "expression_statement" ? namedChildren(st)[0] : undefined;
+      const call = e?.type === "assignment" ? field(e, "right") : e;
+      const a = call?.type === "call" ? this.args(call) : [];
+      return (
+        a.length === 1 &&
+        this.text(a[0]!) === name &&
+        /^(uuid\.UUID|datetime\.(date|datetime|time)\.fromisoformat)$/.test(this.callee(call!))
+      );
+    });
+  }
+
   private handlersExit(t: SyntaxNode): boolean {
     const handlers = namedChildren(t).filter(
       (c) => c.type === "except_clause" || c.type === "except_group_clause",
@@ -15156,6 +15251,7 @@ export class PythonContext {
         if (
           use.start >= g.end &&
           this.tryValidated(g).includes(name) &&
+          !(picksHost("ipaddress.IPv4Address", cls) && this.tryAddressOnly(g, name)) &&
           !this.reboundAfter(scope, g, use, name, false)
         )
           return true;
@@ -15217,7 +15313,10 @@ export class PythonContext {
         }
       }
       const parsed = !named && (cls === "redirect" || cls === "url") && this.parsedUrlTest(scope, c, name);
-      const ipTest = !named && !parsed && cls === "url" && this.resolvedAddressTest(scope, c, name);
+      const ipTest =
+        !parsed &&
+        cls === "url" &&
+        (named ? this.addressRangeTest(scope, c, tested) : this.resolvedAddressTest(scope, c, name));
       if (!named && !parsed && !ipTest) continue;
       if (named && g.type === "if_statement" && this.forElseGuard(scope, g, use, name, cls)) return true;
       const encloses = use.start >= g.start && use.end <= g.end;
@@ -15731,6 +15830,23 @@ export class PythonContext {
       }
     }
     return false;
+  }
+
+  /**
+   * `ip = ipaddress.IPv4Address(v)` (bound once) tested by its own range (`ip.is_global`, `is_private`, ...): the
+   * address a URL built from `ip` reaches. IPv4 only: an IPv6 address's scope id keeps any text but '%'
+   * ('2606:4700::1%@127.0.0.1' is global, and a client that reads userinfo fetches 127.0.0.1).
+   */
+  private addressRangeTest(scope: Scope, cond: string, name: string): boolean {
+    if (
+      !new RegExp(`\\b${regexEscape(name)}\\.is_(?:global|private|loopback|reserved|link_local)\\b`).test(
+        cond,
+      )
+    )
+      return false;
+    const defs = scope.defs.get(name) ?? [];
+    const v = defs.length === 1 && defs[0]!.kind === "assign" ? defs[0]!.value : undefined;
+    return v?.type === "call" && this.callee(v) === "ipaddress.IPv4Address";
   }
 
   /** A host test on a parsed copy of the URL: `u = urlparse(x)` then `if u.netloc: ...`. */
