@@ -48,6 +48,24 @@ describe("Python data flow: standard-library steps that keep or kill taint (py-w
     expect(cmd("ipaddress.ip_address")).toBe(true);
   });
 
+  it("keeps a FastAPI IPv4Address parameter or model field a URL's host, converted for other classes", () => {
+    const fastapi = (sig: string, use: string) =>
+      "import subprocess, requests\nfrom ipaddress import IPv4Address\nfrom fastapi import FastAPI\nfrom pydantic import BaseModel\napp = FastAPI()\nclass T(BaseModel):\n    ip: IPv4Address\n" +
+      `@app.post('/t')\ndef t(${sig}):\n    ${use}\n`;
+    expect(
+      flagged("PY-SSRF-001", fastapi("ip: IPv4Address", "return requests.get(f'http://{ip}/x').text")),
+    ).toBe(true);
+    expect(
+      flagged("PY-SSRF-001", fastapi("body: T", "return requests.get(f'http://{body.ip}/x').text")),
+    ).toBe(true);
+    expect(
+      flagged("PY-CMDI-002", fastapi("ip: IPv4Address", "return subprocess.run(f'ping {ip}', shell=True)")),
+    ).toBe(false);
+    expect(
+      flagged("PY-CMDI-002", fastapi("body: T", "return subprocess.run(f'ping {body.ip}', shell=True)")),
+    ).toBe(false);
+  });
+
   it("reads a parsed IPv4 address's own range test as an SSRF guard", () => {
     const ssrf = (body: string) => flagged("PY-SSRF-001", FLASK + `@app.route('/s')\ndef s():\n${body}\n`);
     const fetch = "    return requests.get(f'http://{ip}/status').text";

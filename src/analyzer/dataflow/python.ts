@@ -757,6 +757,8 @@ interface Scope {
   isEntry: boolean;
   /** An entry point's parameters the framework converts to numbers (`<int:id>`, `id: int`) before the call. */
   numeric?: Set<string>;
+  /** Of those, the ones annotated IPv4Address: a dotted quad, still a host the caller picks (picksHost). */
+  addresses?: Set<string>;
 }
 
 /** The arguments of a wrapper's call that hands the wrapped function its own arguments unchanged. */
@@ -984,6 +986,9 @@ interface CallSite {
  */
 const CONVERTED_TYPE =
   /^(?:Optional\[)?(?:int|float|bool|UUID|uuid\.UUID|(?:ipaddress\.)?IPv4Address|Decimal|decimal\.Decimal|(?:datetime\.)?(?:datetime|date|time)|(?:Positive|Negative|NonNegative|NonPositive)Int|conint\([^)]*\))(?:\]|\|None)?$/;
+
+/** An IPv4Address annotation (bare, qualified or optional), one of CONVERTED_TYPE's. */
+const ADDRESS_TYPE = /\bIPv4Address\b/;
 
 export class PythonContext {
   readonly tree: SyntaxTree;
@@ -3144,6 +3149,13 @@ export class PythonContext {
       if (a?.type !== "assignment" || field(a, "left")?.type !== "identifier") continue;
       if (this.text(field(a, "left")!) !== attr) continue;
       const ty = field(a, "type");
+      if (
+        ty &&
+        cls !== undefined &&
+        ADDRESS_TYPE.test(this.text(ty)) &&
+        picksHost("ipaddress.IPv4Address", cls)
+      )
+        return false;
       // `branch: str = Field(pattern=r'^[a-z0-9-]+$')` / `constr(pattern=...)`: validation rejects other text.
       const dflt = field(a, "right");
       const constraint = [dflt, ty].find(
@@ -8326,8 +8338,10 @@ export class PythonContext {
               numeric.add(this.text(id));
             // FastAPI (Litestar, Django Ninja) also parse UUID, Decimal and date/time annotations, optional or
             // not, and pydantic's constrained ints: a 422 for anything else. Flask ignores annotations.
-            else if (id && ty && typedFramework && CONVERTED_TYPE.test(this.text(ty).replace(/\s+/g, "")))
+            else if (id && ty && typedFramework && CONVERTED_TYPE.test(this.text(ty).replace(/\s+/g, ""))) {
               numeric.add(this.text(id));
+              if (ADDRESS_TYPE.test(this.text(ty))) (s.addresses ??= new Set()).add(this.text(id));
+            }
           }
           if (numeric.size) s.numeric = numeric;
         }
@@ -14947,7 +14961,8 @@ export class PythonContext {
       if (d.kind === "param")
         l =
           env?.get(name) ??
-          (scope.numeric?.has(name)
+          (scope.numeric?.has(name) &&
+          !(scope.addresses?.has(name) && picksHost("ipaddress.IPv4Address", cls))
             ? Level.CONST
             : scope.isEntry
               ? this.patternedParam(scope.node, name, cls)
