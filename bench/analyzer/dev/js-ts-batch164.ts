@@ -1564,8 +1564,13 @@ Deno.serve(async (req) => {
 export const handler = async (event: APIGatewayProxyEvent) => {
   const token = event.headers.Authorization?.replace(/^Bearer /, "") ?? "";
 @@  const user = jwt.decode(token) as JwtPayload;
+  return { statusCode: user.admin ? 200 : 403, body: "" };
+};
+
+export const verified = async (event: APIGatewayProxyEvent) => {
+  const token = event.headers.Authorization?.replace(/^Bearer /, "") ?? "";
 @ok  const checked = jwt.verify(token, process.env.JWT_SECRET!, { algorithms: ["HS256"] }) as JwtPayload;
-  return { statusCode: user.admin && checked.admin ? 200 : 403, body: "" };
+  return { statusCode: checked.admin ? 200 : 403, body: "" };
 };
 export default app;
 `,
