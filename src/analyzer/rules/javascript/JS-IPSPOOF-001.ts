@@ -95,7 +95,22 @@ export default jsRule({
       )
         break;
     }
-    if (!inTest) return;
+    // `const allowed = ADMINS.includes(ip); ... allowed ? 200 : 403`: a test bound to a const name first, the
+    // name then deciding (checked once the header is known to be read, below).
+    let bound: string | undefined;
+    if (!inTest) {
+      let v: SyntaxNode = node;
+      while (
+        v.parent &&
+        /^(parenthesized_expression|binary_expression|unary_expression)$/.test(v.parent.type)
+      )
+        v = v.parent;
+      const decl = v.parent;
+      if (decl?.type !== "variable_declarator" || v.field !== "value") return;
+      const name = field(decl, "name");
+      if (name?.type !== "identifier") return;
+      bound = ctx.text(name);
+    }
     let subject: SyntaxNode | undefined;
     if (node.type === "binary_expression") {
       const op = node.children.find((c) => !c.named)?.type;
@@ -124,6 +139,13 @@ export default jsRule({
     const origin = derivation(subject, node, ctx);
     if (!CLIENT_IP_HEADER.test(origin)) return;
     if (cloudflareSet(origin) && inCloudflareWorker(node, ctx)) return;
+    if (bound) {
+      const n = bound.replace(/\$/g, "\\$");
+      const decides = new RegExp(
+        `\\bif\\s*\\(\\s*!?\\s*${n}\\b|(^|[^\\w$.])${n}\\s*(&&[^?;\\n]*)?\\?(?![.?])`,
+      );
+      if (!decides.test(ctx.text(ctx.enclosingFunction(node) ?? node))) return;
+    }
     // The last entry (`.pop()`, `[parts.length - 1]`) is the address the trusted proxy appended.
     if (LAST_ENTRY.test(origin)) return;
     report({ node, message: "an access check compares an address the client can set in a request header" });
@@ -141,6 +163,7 @@ export default jsRule({
       "app.get('/a', (req, res) => { const hops = String(req.headers['x-forwarded-for']).split(','); const ip = hops[hops.length - 1]; if (ALLOWED.includes(ip)) res.send('ok'); });",
       "app.get('/a', (req, res) => { const ip = req.headers['x-forwarded-for']; log(ip === '127.0.0.1'); });",
       "const limiter = rateLimit({ keyGenerator: (req) => req.socket.remoteAddress });",
+      "exports.handler = async (event) => {\n  const internal = ADMIN_IPS.includes(event.headers['X-Forwarded-For'] ?? '');\n  console.log({ internal });\n  return { statusCode: 200, body: '' };\n};",
       "app.post('/login', (req, res) => { const who = req.socket.remoteAddress; failures.set(who, 1); });",
       "app.get('/w', (req, res) => { const ip = requestIp.getClientIp(req); log(ip); });",
       "export default {\n  async fetch(request) {\n    if (!ADMIN_IPS.includes(request.headers.get('cf-connecting-ip') ?? '')) return new Response('no', { status: 403 });\n    return new Response('admin');\n  },\n};",
@@ -159,6 +182,10 @@ export default jsRule({
       "app.set('trust proxy', true);\napp.use('/admin', (req, res, next) => (ALLOWED.includes(req.ip) ? next() : res.sendStatus(403)));",
       "app.enable('trust proxy');\napp.get('/local', (req, res) => { if (req.ip === '127.0.0.1') res.send(debugInfo()); });",
       "app.get('/a', (req, res) => { const ip = req.headers['x-forwarded-for']; if (ip === '127.0.0.1') res.send('ok'); });",
+      {
+        code: "exports.handler = async (event) => {\n  const allowed = ADMIN_IPS.includes(event.headers['X-Forwarded-For']?.split(',')[0] ?? '');\n  return { statusCode: allowed ? 200 : 403, body: '' };\n};",
+        line: 2,
+      },
       "export default {\n  async fetch(request) {\n    const ip = request.headers.get('x-forwarded-for') ?? '';\n    if (!ADMIN_IPS.includes(ip)) return new Response('no', { status: 403 });\n    return new Response('admin');\n  },\n};",
       "app.get('/a', (req, res) => { const ip = req.get('X-Real-IP'); if (ip && ip.startsWith('10.')) res.send('ok'); });",
       "app.get('/a', (req, res) => { const chain = String(req.headers['x-forwarded-for'] ?? ''); const ip = chain.split(',')[0].trim(); if (OFFICE.includes(ip)) res.send('ok'); });",
