@@ -142,6 +142,7 @@ import { BATCH158 as JS_TS_BATCH158 } from "./js-ts-batch158.js";
 import { BATCH156 as JS_TS_BATCH156 } from "./js-ts-batch156.js";
 import { BATCH157 as JS_TS_BATCH157 } from "./js-ts-batch157.js";
 import { BATCH159 as JS_TS_BATCH159 } from "./js-ts-batch159.js";
+import { BATCH164 as JS_TS_BATCH164 } from "./js-ts-batch164.js";
 import { BATCH163 as JS_TS_BATCH163 } from "./js-ts-batch163.js";
 import { BATCH162 as JS_TS_BATCH162 } from "./js-ts-batch162.js";
 import { BATCH161 as JS_TS_BATCH161 } from "./js-ts-batch161.js";
@@ -507,6 +508,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH162,
     ...JS_TS_BATCH161,
     ...JS_TS_BATCH160,
+    ...JS_TS_BATCH164,
   ],
   "py-rules": [
     ...PY_RULES,

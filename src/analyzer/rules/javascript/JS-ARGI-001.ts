@@ -33,9 +33,35 @@ export default jsRule({
     fix_hint:
       "Put `--` before user-supplied operands, or reject values starting with `-`; bind values to options (`--branch=${b}`).",
   },
-  trigger: /spawn|execFile|execa|simple-git|imagemagick/,
-  nodeTypes: ["call_expression"],
+  trigger: /spawn|execFile|execa|simple-git|imagemagick|Deno\.(Command|run)\b/,
+  nodeTypes: ["call_expression", "new_expression"],
   detect(node, ctx, report) {
+    const runtime = runtimeArgv(node, ctx);
+    if (runtime) {
+      const [program, rest] = runtime;
+      const name = ctx.constValue(program);
+      if (typeof name !== "string") return;
+      const base = name.replace(/^.*[\\/]/, "").replace(/\.exe$/i, "");
+      if (!OPTION_PROGRAMS.test(base)) return;
+      const fn = ctx.enclosingFunction(node);
+      if (fn && /startsWith\(\s*['"]-|\/\^-|\/\^\\-|\[0\]\s*[!=]==?\s*['"]-|charAt\(0\)/.test(ctx.text(fn)))
+        return;
+      if (ctx.guardedBefore(node)) return;
+      let prev: string | undefined;
+      for (const el of rest) {
+        const lit = ctx.stringValue(el);
+        if (lit === "--" || lit === "--end-of-options") return;
+        const taken = prev !== undefined && VALUE_OPTIONS[base]?.test(prev);
+        prev = lit;
+        if (lit !== undefined || el.type === "spread_element" || taken) continue;
+        if (requestOperand(el, ctx)) {
+          report({ node: el, message: `request data passed to ${base} where it may be read as an option` });
+          return;
+        }
+      }
+      return;
+    }
+    if (node.type !== "call_expression") return;
     if (libraryArgv(node, ctx, report)) return;
     const q = ctx.callee(node);
     // execa's own (`execa('git', [...])`, `execa.sync`, `execaSync`) take the same program-and-argv shape.
@@ -56,10 +82,13 @@ export default jsRule({
     if (fn && /startsWith\(\s*['"]-|\/\^-|\/\^\\-|\[0\]\s*[!=]==?\s*['"]-|charAt\(0\)/.test(ctx.text(fn)))
       return;
     if (ctx.guardedBefore(node)) return;
+    let prev: string | undefined;
     for (const el of namedChildren(list)) {
       const lit = ctx.stringValue(el);
       if (lit === "--" || lit === "--end-of-options") return;
-      if (lit !== undefined || el.type === "spread_element") continue;
+      const taken = prev !== undefined && VALUE_OPTIONS[base]?.test(prev);
+      prev = lit;
+      if (lit !== undefined || el.type === "spread_element" || taken) continue;
       if (requestOperand(el, ctx)) {
         report({ node: el, message: `request data passed to ${base} where it may be read as an option` });
         return;
@@ -82,18 +111,24 @@ export default jsRule({
   },
   cases: {
     valid: [
+      "Deno.serve(async (req) => {\n  const repo = new URL(req.url).searchParams.get('repo');\n  await new Deno.Command('git', { args: ['clone', '--', repo, '/tmp/w'] }).output();\n  return new Response('ok');\n});",
+      "Bun.serve({ async fetch(req) {\n  const b = await req.json();\n  Bun.spawnSync(['grep', '-rn', '-e', b.pattern, '/var/log']);\n  return new Response('ok');\n} });",
       "const path = require('path');\nconst execa = require('execa');\napp.get('/c', async (req, res) => { await execa('convert', [path.join('/uploads', req.query.f), 'out.png']); res.end(); });",
       "const path = require('path');\nconst { execFile } = require('child_process');\napp.get('/c', (req, res) => { execFile('tar', ['-xzf', path.resolve(req.query.f)], () => res.end()); });",
       "const execa = require('execa');\nexports.blame = (file) => execa('git', ['blame', '-w', '--', file]);",
       "const { execFile } = require('child_process');\napp.post('/c', (req, res) => { execFile('git', ['clone', '--', req.body.repo]); });",
       "const { execFile } = require('child_process');\napp.post('/c', (req, res) => { execFile('git', ['checkout', '--branch=' + req.body.b]); });",
       "const { spawn } = require('child_process');\napp.get('/c', (req, res) => { spawn('ls', ['-l', req.query.dir]); });",
+      "const { execFile } = require('child_process');\napp.get('/s', (req, res) => { execFile('grep', ['-rn', '-e', req.query.q, '/srv/docs'], (e, out) => res.send(out)); });",
       "const { execFile } = require('child_process');\napp.post('/c', (req, res) => {\n  if (req.body.repo.startsWith('-')) return res.status(400).end();\n  execFile('git', ['clone', req.body.repo]);\n});",
       "const { simpleGit } = require('simple-git');\nconst git = simpleGit('/srv');\napp.post('/c', async (req, res) => { await git.raw(['clone', '--', req.body.url, '/srv/w']); res.end(); });",
       "const { simpleGit } = require('simple-git');\nconst git = simpleGit('/srv');\napp.get('/l', async (req, res) => {\n  const rev = String(req.query.rev);\n  if (!/^[0-9a-f]{7,40}$/.test(rev)) return res.sendStatus(400);\n  res.send(await git.raw(['log', rev]));\n});",
       "const { simpleGit } = require('simple-git');\napp.post('/c', async (req, res) => { await simpleGit().clone('https://github.com/' + req.body.repo, '/srv/w'); res.end(); });",
     ],
     invalid: [
+      "Deno.serve(async (req) => {\n  const repo = new URL(req.url).searchParams.get('repo');\n  await new Deno.Command('git', { args: ['clone', repo, '/tmp/w'] }).output();\n  return new Response('ok');\n});",
+      "Bun.serve({ async fetch(req) {\n  const b = await req.json();\n  Bun.spawnSync(['grep', '-rn', b.pattern, '/var/log']);\n  return new Response('ok');\n} });",
+      "Deno.serve(async (req) => {\n  const u = new URL(req.url).searchParams.get('u');\n  Deno.run({ cmd: ['curl', '-s', u] });\n  return new Response('ok');\n});",
       // a relative start keeps a leading dash: path.join('-x') is '-x'
       "const path = require('path');\nconst execa = require('execa');\napp.get('/c', async (req, res) => { await execa('convert', [path.join(req.query.f), 'out.png']); res.end(); });",
       {
@@ -113,6 +148,44 @@ export default jsRule({
     ],
   },
 });
+
+/**
+ * Options that take the next argv entry as their value whatever it looks like (getopt): a request value right
+ * after one is that value, not an option (`grep -e <pattern>`, `git commit -m <message>`).
+ */
+const VALUE_OPTIONS: Record<string, RegExp> = {
+  grep: /^(-e|--regexp|-m|--max-count)$/,
+  sed: /^(-e|--expression)$/,
+  git: /^(-m|--message|-b|-B|--branch|--depth|-C|--author)$/,
+  tar: /^(-C|--directory)$/,
+  ssh: /^(-p|-l)$/,
+  scp: /^(-P)$/,
+};
+
+/**
+ * Deno's and Bun's own process APIs, no shell: `new Deno.Command(program, { args: [...] })`, `Deno.run({ cmd:
+ * [program, ...] })`, `Bun.spawn([program, ...])` / `Bun.spawnSync({ cmd: [...] })`. The program node and the
+ * argument entries after it, or undefined for any other call.
+ */
+function runtimeArgv(node: SyntaxNode, ctx: JsContext): [SyntaxNode, SyntaxNode[]] | undefined {
+  const entries = (list: SyntaxNode | undefined) => {
+    const v = list && (ctx.resolve(list) ?? list);
+    return v?.type === "array" ? namedChildren(v).filter((c) => c.type !== "comment") : undefined;
+  };
+  const args = ctx.args(node);
+  if (node.type === "new_expression") {
+    if (ctx.text(field(node, "constructor") ?? node) !== "Deno.Command" || !args[0]) return undefined;
+    const opts = args[1] && (ctx.resolve(args[1]) ?? args[1]);
+    const list = opts?.type === "object" ? entries(ctx.prop(opts, "args")) : undefined;
+    return list ? [args[0], list] : undefined;
+  }
+  const callee = ctx.text(field(node, "function") ?? node);
+  if (!/^(Deno\.run|Bun\.spawn|Bun\.spawnSync)$/.test(callee) || !args[0]) return undefined;
+  const a0 = ctx.resolve(args[0]) ?? args[0];
+  const cmd =
+    a0.type === "object" ? entries(ctx.prop(a0, "cmd")) : callee === "Deno.run" ? undefined : entries(a0);
+  return cmd?.length ? [cmd[0]!, cmd.slice(1)] : undefined;
+}
 
 /**
  * A non-literal argument that is request data and may start with a dash: no literal start (`'--branch=' + b`,

@@ -145,6 +145,43 @@ function messageCwe(message: string): string[] | undefined {
   return secure ? ["CWE-614"] : ["CWE-1004"];
 }
 
+/** Deno's standard library cookie module, from jsr, deno.land/std or npm's @std mirror. */
+const STD_COOKIE = /(^|[/:])(@std\/http(@[^/]*)?(\/cookie)?|std(@[^/]*)?\/http\/cookie\.ts)\.setCookie$/;
+
+/**
+ * Hono's `setCookie(c, name, value, options)` (hono/cookie) and Deno's `setCookie(headers, { name, value, ...})`
+ * (@std/http): both leave Secure and HttpOnly off unless the options name them. A session or auth cookie set
+ * with options that leave `secure` out goes over plain HTTP too; one that leaves `httpOnly` out is readable by
+ * page scripts. (Options spelling either flag false are reported at the pair.) Returns whether the call was one.
+ */
+function runtimeCookie(
+  node: SyntaxNode,
+  ctx: JsContext,
+  report: (r: { node: SyntaxNode; message: string }) => void,
+): boolean {
+  const q = ctx.callee(node);
+  const args = ctx.args(node);
+  let name: string | undefined;
+  let opts: SyntaxNode | undefined;
+  if (q === "hono/cookie.setCookie") {
+    name = ctx.stringValue(args[1]);
+    opts = args[3];
+  } else if (STD_COOKIE.test(q)) {
+    opts = args[1] && (ctx.resolve(args[1]) ?? args[1]);
+    name = opts?.type === "object" ? ctx.stringValue(ctx.prop(opts, "name")) : undefined;
+  } else return false;
+  if (!/sess|auth|token|jwt|sid|login|remember/i.test(name ?? "")) return true;
+  const o = opts && (ctx.resolve(opts) ?? opts);
+  if (opts && (o?.type !== "object" || namedChildren(o).some((c) => c.type !== "pair"))) return true;
+  if (o && /\b(maxAge\s*:\s*0\b|expires\s*:\s*new Date\(0\))/.test(ctx.text(o))) return true;
+  const missing = ["secure", "httpOnly"].find((k) => !o || !ctx.prop(o, k));
+  if (missing === "secure")
+    report({ node, message: `session cookie '${name}' set without secure: it is sent over plain HTTP too` });
+  else if (missing)
+    report({ node, message: `session cookie '${name}' set without httpOnly: page scripts can read it` });
+  return true;
+}
+
 export default jsRule({
   meta: {
     id: "JS-COOKIE-001",
@@ -223,6 +260,7 @@ export default jsRule({
       // The cookie package's `cookie.serialize('sid', id, { httpOnly: true })`: a session cookie header built
       // with no `secure` among its options (the package leaves it off). One being cleared (`maxAge: 0`, an
       // expiry at the epoch) holds nothing.
+      if (runtimeCookie(node, ctx, report)) return;
       if (/^cookie\.serialize$/.test(ctx.callee(node)) && args.length >= 2) {
         if (!/sess|auth|token|jwt|sid|login|remember/i.test(ctx.stringValue(args[0]) ?? "")) return;
         const o = args[2] && (ctx.resolve(args[2]) ?? args[2]);
@@ -423,6 +461,9 @@ export default jsRule({
       "import { cookies } from 'next/headers';\nexport async function login(t) {\n  cookies().set('session', t, { httpOnly: true, secure: true });\n}",
       "import { cookies } from 'next/headers';\nexport async function login(t) {\n  (await cookies()).set({ name: 'session', value: t, httpOnly: true, secure: true });\n}",
       "import { cookies } from 'next/headers';\nexport async function pick(t) {\n  cookies().set('theme', t);\n}",
+      "import { setCookie } from 'hono/cookie';\napp.post('/s', (c) => {\n  setCookie(c, 'session', crypto.randomUUID(), { secure: true, httpOnly: true, sameSite: 'Lax' });\n  return c.text('ok');\n});",
+      "import { setCookie } from 'hono/cookie';\napp.get('/t', (c) => {\n  setCookie(c, 'theme', 'dark');\n  return c.text('ok');\n});",
+      "import { setCookie } from 'jsr:@std/http/cookie';\nDeno.serve(() => {\n  const headers = new Headers();\n  setCookie(headers, { name: 'sid', value: crypto.randomUUID(), httpOnly: true, secure: true });\n  return new Response(null, { headers });\n});",
       "res.setHeader('Set-Cookie', 'sid=; Path=/; Max-Age=0');",
       "res.setHeader('Set-Cookie', 'session=' + cookieValue);",
       "res.setHeader('Set-Cookie', `XSRF-TOKEN=${t}; Path=/; Secure; SameSite=Strict`);",
@@ -468,6 +509,9 @@ export default jsRule({
       "document.cookie = `auth_token=${t}; max-age=86400`;",
       "res.setHeader('Set-Cookie', `session_id=${id}; Path=/; HttpOnly`);",
       "import { cookies } from 'next/headers';\nexport async function login(t) {\n  cookies().set('sid', t);\n}",
+      "import { setCookie } from 'hono/cookie';\napp.post('/s', (c) => {\n  setCookie(c, 'session', crypto.randomUUID(), { httpOnly: true });\n  return c.text('ok');\n});",
+      "import { setCookie } from 'hono/cookie';\napp.post('/s', (c) => {\n  setCookie(c, 'auth_token', crypto.randomUUID(), { secure: true, sameSite: 'Strict' });\n  return c.text('ok');\n});",
+      "import { setCookie } from 'jsr:@std/http/cookie';\nDeno.serve(() => {\n  const headers = new Headers();\n  setCookie(headers, { name: 'sid', value: crypto.randomUUID(), httpOnly: true });\n  return new Response(null, { headers });\n});",
       "import { cookies } from 'next/headers';\nexport async function login(t) {\n  cookies().set('session', t, { httpOnly: true });\n}",
       "import { cookies } from 'next/headers';\nexport async function login(t) {\n  (await cookies()).set({ name: 'auth_token', value: t, httpOnly: true });\n}",
       "res.setHeader('Set-Cookie', 'auth=' + token + '; Secure; SameSite=Strict; Path=/');",

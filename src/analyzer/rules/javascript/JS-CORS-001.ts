@@ -42,7 +42,11 @@ function guardText(node: SyntaxNode, value: string, ctx: JsContext): string {
     const cond = a.type === "if_statement" ? field(a, "condition") : undefined;
     if (cond && ctx.text(cond).includes(value)) conds.push(ctx.text(cond));
   }
-  return conds.length ? conds.join("\n") : ctx.text(ctx.enclosingFunction(node) ?? node);
+  if (conds.length) return conds.join("\n");
+  // Only what runs before the header can guard it: an allow-list test in a later `else if` branch (a Worker's
+  // fetch that reflects on one path and checks on another) guards nothing here.
+  const fn = ctx.enclosingFunction(node) ?? node;
+  return ctx.tree.source.slice(fn.start, node.start);
 }
 
 /**
@@ -56,6 +60,47 @@ function passesEveryOrigin(ctx: JsContext, fn: SyntaxNode | undefined): boolean 
     /\(\s*null\s*,\s*(true|origin)\s*\)/.test(ctx.text(fn)) &&
     !/\.(includes|has|indexOf|test|match|endsWith|startsWith)\(|===|!==/.test(ctx.text(fn))
   );
+}
+
+/**
+ * `new Response(body, { headers: { 'Access-Control-Allow-Origin': req.headers.get('origin') } })`, a Lambda's
+ * returned `headers: { ... }`: the header as an entry of a headers object no header call receives (those calls
+ * are judged at the call). The request's Origin put back unvetted lets every site in; with credentials it reads
+ * the visitor's private data.
+ */
+function reflectedHeaderEntry(
+  pair: SyntaxNode,
+  ctx: JsContext,
+  report: (r: { node: SyntaxNode; message: string; severity?: "LOW" }) => void,
+): void {
+  const key = ctx.stringValue(field(pair, "key")) ?? ctx.text(field(pair, "key") ?? pair);
+  if (!/^access-control-allow-origin$/i.test(key)) return;
+  const v = field(pair, "value");
+  const obj = pair.parent;
+  if (!v || obj?.type !== "object") return;
+  const call = obj.parent?.type === "arguments" ? obj.parent.parent : undefined;
+  if (call?.type === "call_expression" && /\.(writeHead|set|header|setHeader)$/.test(ctx.callee(call)))
+    return;
+  if (ctx.level(v, "header") !== Level.SOURCE) return;
+  const chosen = ctx.resolve(v) ?? v;
+  if (
+    chosen.type === "ternary_expression" &&
+    /\.(includes|has|indexOf|test)\(|===|!==/.test(ctx.text(field(chosen, "condition") ?? chosen))
+  )
+    return;
+  const vt = ctx.text(v);
+  if (vettedOrigin(guardText(pair, vt, ctx), vt)) return;
+  if (credentialed(ctx.text(obj)))
+    report({
+      node: pair,
+      message: "Access-Control-Allow-Origin reflects the request's origin with credentials",
+    });
+  else
+    report({
+      node: pair,
+      severity: "LOW",
+      message: "Access-Control-Allow-Origin reflects the request's origin: every site is allowed",
+    });
 }
 
 export default jsRule({
@@ -87,8 +132,10 @@ export default jsRule({
     // hapi route or server options: `cors: { origin: ['*'], credentials: true }` echoes any origin with cookies.
     if (node.type === "pair") {
       const value = field(node, "value");
-      if (ctx.text(field(node, "key") ?? node).replace(/['"]/g, "") !== "cors" || value?.type !== "object")
+      if (ctx.text(field(node, "key") ?? node).replace(/['"]/g, "") !== "cors" || value?.type !== "object") {
+        reflectedHeaderEntry(node, ctx, report);
         return;
+      }
       const t = ctx.text(value).replace(/\s+/g, "");
       // (socket.io's `cors: { origin: (origin, cb) => cb(null, true) }`: a callback that passes every origin.)
       const anyByCallback = passesEveryOrigin(ctx, ctx.prop(value, "origin"));
@@ -108,7 +155,7 @@ export default jsRule({
           (plugin.type === "identifier" ? ctx.qname(plugin) : ctx.callee(plugin)),
       );
     if (
-      /^(cors|@koa\/cors|koa-cors|kcors|koa2-cors|hono\/cors\.cors)$/.test(q) ||
+      /^(cors|@koa\/cors|koa-cors|kcors|koa2-cors|hono\/cors\.cors|@elysiajs\/cors\.cors)$/.test(q) ||
       ctx.method(node) === "enableCors" ||
       fastifyCors
     ) {
@@ -308,6 +355,10 @@ export default jsRule({
       "const cors = require('@koa/cors');\napp.use(cors({ origin: 'https://a.example.com', credentials: true }));",
       "app.use(cors({ origin: /^https:\\/\\/app\\.example\\.com$/, credentials: true }));",
       "app.use((req, res, next) => { const o = req.get('origin'); if (o === 'https://a.example.com') { res.set('Access-Control-Allow-Origin', o); res.set('Access-Control-Allow-Credentials', 'true'); } next(); });",
+      // a headers object handed to a Response, the origin checked first
+      "Deno.serve((req) => {\n  const o = req.headers.get('origin') ?? '';\n  if (!ALLOWED.includes(o)) return new Response(null, { status: 403 });\n  return new Response('{}', { headers: { 'Access-Control-Allow-Origin': o, 'Access-Control-Allow-Credentials': 'true' } });\n});",
+      "export const handler = async (event) => ({ statusCode: 200, headers: { 'Access-Control-Allow-Origin': OK.has(event.headers.origin) ? event.headers.origin : 'https://a.example.com', 'Access-Control-Allow-Credentials': true }, body: '' });",
+      "import { cors } from '@elysiajs/cors';\nnew Elysia().use(cors({ origin: 'app.example.com', credentials: true }));",
     ],
     invalid: [
       "const io = new Server(http, { cors: { origin: (origin, cb) => cb(null, true), credentials: true } });\n",
@@ -335,6 +386,14 @@ export default jsRule({
       "http.createServer((req, res) => { res.writeHead(200, { 'Access-Control-Allow-Origin': 'null', 'Access-Control-Allow-Credentials': 'true' }); res.end(); });",
       "const cors = require('cors');\nadmin.use((req, res, next) => { cors({ origin: req.query.allow, credentials: true })(req, res, next); });",
       "const app = await NestFactory.create(AppModule);\napp.enableCors({ origin: true, credentials: true });",
+      "Deno.serve((req) => new Response('{}', { headers: { 'Access-Control-Allow-Origin': req.headers.get('origin'), 'Access-Control-Allow-Credentials': 'true' } }));",
+      "export const handler = async (event) => ({ statusCode: 200, headers: { 'Access-Control-Allow-Origin': event.headers.origin, 'Access-Control-Allow-Credentials': true }, body: '' });",
+      // reflected on one path; the allow-list test in the later branch guards only that branch
+      {
+        code: "export default {\n  async fetch(request) {\n    const origin = request.headers.get('Origin') ?? '';\n    const headers = new Headers();\n    if (new URL(request.url).pathname.startsWith('/v1/')) {\n      headers.set('Access-Control-Allow-Origin', origin);\n    } else if (ALLOWED.includes(origin)) {\n      headers.set('Access-Control-Allow-Origin', origin);\n    }\n    return new Response('{}', { headers });\n  },\n};",
+        line: 6,
+      },
+      "import { cors } from '@elysiajs/cors';\nnew Elysia().use(cors({ origin: true, credentials: true }));",
     ],
   },
 });

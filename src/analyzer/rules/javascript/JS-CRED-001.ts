@@ -227,11 +227,16 @@ function keyLiteral(v: string, fallback: boolean): boolean {
   return v.length >= 3 && !(fallback ? FALLBACK_PLACEHOLDER : PLACEHOLDER).test(v);
 }
 
-/** The string literal after `process.env.X ||` / `??`, else the node itself. */
+/**
+ * The string literal after `process.env.X ||` / `??`, else the node itself. The other runtimes' environments
+ * likewise: `Bun.env.X`, `import.meta.env.X`, `Deno.env.get('X')`, a Worker's `env.X` / Hono's `c.env.X`.
+ */
 function envFallback(ctx: JsContext, n: SyntaxNode | undefined): SyntaxNode | undefined {
   if (
     n?.type === "binary_expression" &&
-    /^process\.env\b/.test(ctx.text(field(n, "left") ?? n)) &&
+    /^(process\.env|Bun\.env|import\.meta\.env|([\w$]+\.)?env\.[\w$]+$)\b|^Deno\.env\.get\(/.test(
+      ctx.text(field(n, "left") ?? n),
+    ) &&
     /^(\|\||\?\?)$/.test(n.children.find((c) => !c.named)?.type ?? "") &&
     field(n, "right")?.type === "string"
   )
@@ -820,6 +825,7 @@ export default jsRule({
       "const messages = { password: 'Password', apiToken: 'API token', badPassword: 'Invalid password' };",
       "function connect(host, password = '') { return [host, password]; }",
       "const SESSION_TTL = process.env.SESSION_TTL || '3600';",
+      "export const password = Bun.env.PGPASSWORD || '';",
       "const ldap = require('ldapjs');\nconst c = ldap.createClient({ url: 'ldaps://dir.internal' });\nc.bind('cn=admin,dc=corp', process.env.LDAP_PW, () => {});",
       "fetch(u, { headers: { 'x-api-key': process.env.PARTNER_KEY } });",
     ],
@@ -860,6 +866,8 @@ export default jsRule({
       "const jwtSecret = new TextEncoder().encode('cc7e0d44fd473002f1c42167459001140ec6389b');",
       "const twilio = require('twilio');\nconst sms = twilio('AC8f3a9c2b71d4e6f08f3a9c2b71d4e6f0', '5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b');",
       "const API_KEY = process.env.API_KEY || 'dev-key-8f3a9c2b71d4e6f0';",
+      "export const dbPassword = Bun.env.PGPASSWORD || 'Postgres!2024';",
+      "export const secret = Deno.env.get('SESSION_SECRET') ?? 'keyboard-cat-2024';",
       "const basicAuth = require('express-basic-auth');\napp.use(basicAuth({ users: { admin: 'supersecret' } }));",
       "const c = axios.create({ headers: { Authorization: 'Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.dBjftJeZ4CVPmB92K27uhbUJU1p1r' } });",
       "const gh = axios.create({ baseURL: 'https://api.github.com', headers: { Authorization: 'token 3f9c2a7b1e0d4c5f8a6b9e2d1c0f3a4b5e6d7c8f' } });",

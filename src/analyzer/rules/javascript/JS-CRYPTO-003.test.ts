@@ -28,3 +28,25 @@ describe("JS-CRYPTO-003: CBC-MAC", () => {
     expect(lines(code)).toEqual([9]);
   });
 });
+
+describe("JS-CRYPTO-003: Web Crypto IVs", () => {
+  it("reports an encoder's bytes of a literal, a parameters object bound first and a zero-filled array, not random or refilled IVs", () => {
+    const code = [
+      "const enc = new TextEncoder();",
+      "const FIXED = enc.encode('abcdefghijkl');",
+      "const SLOT = new Uint8Array(12);",
+      "async function a(key, d) { return crypto.subtle.encrypt({ name: 'AES-GCM', iv: FIXED }, key, d); }",
+      "async function b(key, d) {",
+      "  const params = { name: 'AES-GCM', iv: Uint8Array.from([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]) };",
+      "  return crypto.subtle.encrypt(params, key, d);",
+      "}",
+      "async function c(key, d) { return crypto.subtle.encrypt({ name: 'AES-CBC', iv: new Uint8Array(16).fill(0) }, key, d); }",
+      "async function e(key, d) { return crypto.subtle.encrypt({ name: 'AES-GCM', iv: enc.encode(d.nonce) }, key, d); }",
+      "async function f(key, d) {",
+      "  crypto.getRandomValues(SLOT);",
+      "  return crypto.subtle.encrypt({ name: 'AES-GCM', iv: SLOT }, key, d);",
+      "}",
+    ].join("\n");
+    expect(lines(code)).toEqual([4, 7, 9]);
+  });
+});

@@ -44,6 +44,14 @@ function cbcMac(ctx: JsContext, call: SyntaxNode): boolean {
 const ZERO_ARRAY =
   /^new(Uint8|Int8|Uint16|Uint32|Uint8Clamped)Array\((\d+|[\w$.]*(length|bytes|size|len)[\w$]*)\)$/i;
 
+/** `enc.encode(...)` where `enc` is bound to `new TextEncoder()`. */
+function encoderCall(ctx: JsContext, r: SyntaxNode): boolean {
+  if (r.type !== "call_expression" || ctx.method(r) !== "encode") return false;
+  const recv = field(field(r, "function") ?? r, "object");
+  const made = recv?.type === "identifier" ? ctx.resolve(recv) : undefined;
+  return !!made && /^new\s+TextEncoder\s*\(\s*\)$/.test(ctx.text(made));
+}
+
 /** A value that draws fresh random bytes. */
 const RANDOM = /randomBytes|getRandomValues|randomFill|randomUUID|randombytes_buf|random\.getBytes/i;
 
@@ -152,16 +160,21 @@ export default jsRule({
     if (node.type !== "call_expression") return;
     if (/(^|\.)subtle\.(encrypt|wrapKey)$/.test(ctx.callee(node))) {
       // Web Crypto: `crypto.subtle.encrypt({ name: 'AES-CBC', iv: ZERO_IV }, key, data)` (`counter` for AES-CTR).
-      const alg = ctx.args(node)[0];
+      // (the parameters object inline, or bound to a name first: `const params = { name, iv }; encrypt(params, ...)`)
+      const a0 = ctx.args(node)[0];
+      const alg = a0?.type === "identifier" ? ctx.resolve(a0) : a0;
       const given = alg?.type === "object" ? (ctx.prop(alg, "iv") ?? ctx.prop(alg, "counter")) : undefined;
       const r = given && (ctx.resolve(given) ?? given);
       if (!r || /randomBytes|getRandomValues|randomFill|randomUUID/.test(ctx.text(r))) return;
+      if (given.type === "identifier" && rewrittenBuffer(ctx, given, r)) return;
       const t = ctx.text(r).replace(/\s+/g, "");
-      // A zero-filled typed array of a fixed size, a literal byte array, the bytes of a literal string.
+      // A zero-filled typed array of a fixed size (or one filled with a constant), a literal byte array, the bytes
+      // of a literal string (through `new TextEncoder()` or an encoder bound to a name).
       if (
-        /^new(Uint8|Int8|Uint16|Uint32|Uint8Clamped)Array\((\d+|\[[\d,x]*\])\)$/i.test(t) ||
+        /^new(Uint8|Int8|Uint16|Uint32|Uint8Clamped)Array\((\d+|\[[\d,x]*\])\)(\.fill\(\d+\))?$/i.test(t) ||
         /^(Uint8|Int8)Array\.(from|of)\((\[[\d,x]*\]|[\d,x]*)\)$/i.test(t) ||
-        (/^newTextEncoder\(\)\.encode\(/.test(t) && typeof ctx.constValue(ctx.args(r)[0]) === "string") ||
+        ((/^newTextEncoder\(\)\.encode\(/.test(t) || encoderCall(ctx, r)) &&
+          typeof ctx.constValue(ctx.args(r)[0]) === "string") ||
         r.type === "string"
       )
         report({ node, message: "IV is a constant" });

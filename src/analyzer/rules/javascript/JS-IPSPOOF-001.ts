@@ -1,3 +1,4 @@
+import type { JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { field, sourceHas } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
@@ -94,7 +95,22 @@ export default jsRule({
       )
         break;
     }
-    if (!inTest) return;
+    // `const allowed = ADMINS.includes(ip); ... allowed ? 200 : 403`: a test bound to a const name first, the
+    // name then deciding (checked once the header is known to be read, below).
+    let bound: string | undefined;
+    if (!inTest) {
+      let v: SyntaxNode = node;
+      while (
+        v.parent &&
+        /^(parenthesized_expression|binary_expression|unary_expression)$/.test(v.parent.type)
+      )
+        v = v.parent;
+      const decl = v.parent;
+      if (decl?.type !== "variable_declarator" || v.field !== "value") return;
+      const name = field(decl, "name");
+      if (name?.type !== "identifier") return;
+      bound = ctx.text(name);
+    }
     let subject: SyntaxNode | undefined;
     if (node.type === "binary_expression") {
       const op = node.children.find((c) => !c.named)?.type;
@@ -122,6 +138,14 @@ export default jsRule({
     if (!subject) return;
     const origin = derivation(subject, node, ctx);
     if (!CLIENT_IP_HEADER.test(origin)) return;
+    if (cloudflareSet(origin) && inCloudflareWorker(node, ctx)) return;
+    if (bound) {
+      const n = bound.replace(/\$/g, "\\$");
+      const decides = new RegExp(
+        `\\bif\\s*\\(\\s*!?\\s*${n}\\b|(^|[^\\w$.])${n}\\s*(&&[^?;\\n]*)?\\?(?![.?])`,
+      );
+      if (!decides.test(ctx.text(ctx.enclosingFunction(node) ?? node))) return;
+    }
     // The last entry (`.pop()`, `[parts.length - 1]`) is the address the trusted proxy appended.
     if (LAST_ENTRY.test(origin)) return;
     report({ node, message: "an access check compares an address the client can set in a request header" });
@@ -139,8 +163,10 @@ export default jsRule({
       "app.get('/a', (req, res) => { const hops = String(req.headers['x-forwarded-for']).split(','); const ip = hops[hops.length - 1]; if (ALLOWED.includes(ip)) res.send('ok'); });",
       "app.get('/a', (req, res) => { const ip = req.headers['x-forwarded-for']; log(ip === '127.0.0.1'); });",
       "const limiter = rateLimit({ keyGenerator: (req) => req.socket.remoteAddress });",
+      "exports.handler = async (event) => {\n  const internal = ADMIN_IPS.includes(event.headers['X-Forwarded-For'] ?? '');\n  console.log({ internal });\n  return { statusCode: 200, body: '' };\n};",
       "app.post('/login', (req, res) => { const who = req.socket.remoteAddress; failures.set(who, 1); });",
       "app.get('/w', (req, res) => { const ip = requestIp.getClientIp(req); log(ip); });",
+      "export default {\n  async fetch(request) {\n    if (!ADMIN_IPS.includes(request.headers.get('cf-connecting-ip') ?? '')) return new Response('no', { status: 403 });\n    return new Response('admin');\n  },\n};",
     ],
     invalid: [
       "const limiter = rateLimit({ keyGenerator: (req) => req.headers['x-forwarded-for'] || req.ip });",
@@ -156,12 +182,51 @@ export default jsRule({
       "app.set('trust proxy', true);\napp.use('/admin', (req, res, next) => (ALLOWED.includes(req.ip) ? next() : res.sendStatus(403)));",
       "app.enable('trust proxy');\napp.get('/local', (req, res) => { if (req.ip === '127.0.0.1') res.send(debugInfo()); });",
       "app.get('/a', (req, res) => { const ip = req.headers['x-forwarded-for']; if (ip === '127.0.0.1') res.send('ok'); });",
+      {
+        code: "exports.handler = async (event) => {\n  const allowed = ADMIN_IPS.includes(event.headers['X-Forwarded-For']?.split(',')[0] ?? '');\n  return { statusCode: allowed ? 200 : 403, body: '' };\n};",
+        line: 2,
+      },
+      "export default {\n  async fetch(request) {\n    const ip = request.headers.get('x-forwarded-for') ?? '';\n    if (!ADMIN_IPS.includes(ip)) return new Response('no', { status: 403 });\n    return new Response('admin');\n  },\n};",
       "app.get('/a', (req, res) => { const ip = req.get('X-Real-IP'); if (ip && ip.startsWith('10.')) res.send('ok'); });",
       "app.get('/a', (req, res) => { const chain = String(req.headers['x-forwarded-for'] ?? ''); const ip = chain.split(',')[0].trim(); if (OFFICE.includes(ip)) res.send('ok'); });",
       "app.get('/a', (req, res) => { const ip = req.headers['x-forwarded-for'] || req.socket.remoteAddress; if (ip === '::1') res.send('ok'); });",
     ],
   },
 });
+
+/** Only Cloudflare's own client-address header is read (CF-Connecting-IP), no header a client may also send. */
+function cloudflareSet(origin: string): boolean {
+  return /cf-connecting-ip/i.test(origin) && !CLIENT_IP_HEADER.test(origin.replace(/cf-connecting-ip/gi, ""));
+}
+
+/**
+ * Code that runs on Cloudflare itself: a Worker's `export default { fetch(request, env, ctx) }` (or one typed
+ * ExportedHandler / ExecutionContext), a Pages Function (`onRequest*`, PagesFunction). There Cloudflare writes
+ * CF-Connecting-IP on every request, replacing whatever the client sent, so it is the connecting address; a
+ * Node server reading the same header trusts whoever can reach it directly.
+ */
+function inCloudflareWorker(node: SyntaxNode, ctx: JsContext): boolean {
+  if (
+    sourceHas(
+      ctx.tree,
+      /\b(ExportedHandler|ExecutionContext|PagesFunction|EventContext)\b|['"]cloudflare:workers['"]/,
+    )
+  )
+    return true;
+  for (let a = node.parent; a; a = a.parent) {
+    if (
+      a.type === "function_declaration" &&
+      /^onRequest(Get|Post|Put|Patch|Delete|Head|Options)?$/.test(ctx.text(field(a, "name") ?? a))
+    )
+      return a.parent?.type === "export_statement";
+    if (a.type !== "method_definition" || ctx.text(field(a, "name") ?? a) !== "fetch") continue;
+    let up = a.parent?.parent;
+    while (up && /^(satisfies_expression|as_expression|parenthesized_expression)$/.test(up.type))
+      up = up.parent;
+    return up?.type === "export_statement" && /^export\s+default\b/.test(ctx.text(up));
+  }
+  return false;
+}
 
 /** The last X-Forwarded-For entry (`.pop()`, `[parts.length - 1]`): the address the trusted proxy appended. */
 const LAST_ENTRY = /\.pop\(\)|\.at\(\s*-1\s*\)|length\s*-\s*1\s*\]|\.slice\(\s*-1\s*\)/;

@@ -1,7 +1,7 @@
 import { Level } from "../../dataflow/python.js";
 import type { JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field, namedChildren, sourceHas } from "../../parse/nodes.js";
+import { descendants, field, lastStatement, namedChildren, sourceHas } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 /**
@@ -117,6 +117,31 @@ function headerOnly(call: SyntaxNode, ctx: JsContext): boolean {
   const keys = namedChildren(pat).map((p) => ctx.text(field(p, "key") ?? p));
   return keys.length > 0 && keys.every((k) => k === "header");
 }
+
+/**
+ * The decode sits in a branch that ends by returning (or throwing) and the verify comes after that branch: on the
+ * decode's path the verify never runs (`if (path === '/admin') { const c = decodeJwt(t); ...; return r; }` then
+ * `await jwtVerify(t, key)` for the other paths).
+ */
+function returnsBeforeVerify(decode: SyntaxNode, verify: SyntaxNode, fn: SyntaxNode): boolean {
+  for (let b = decode.parent; b && b !== fn; b = b.parent) {
+    if (b.type !== "statement_block" || b.parent === fn) continue;
+    const last = lastStatement(b);
+    if (last && /^(return_statement|throw_statement)$/.test(last.type) && verify.start >= b.end) return true;
+  }
+  return false;
+}
+
+/**
+ * Decoders that never check the signature beyond jsonwebtoken's and jose's: Hono's `decode` (hono/jwt, which
+ * hands back `{ header, payload }` as sent) and Deno's djwt `decode` (deno.land/x/djwt, jsr:@zaubrik/djwt), which
+ * returns `[header, payload, signature]` unchecked.
+ */
+const OTHER_DECODE =
+  /^(hono\/jwt|hono\/utils\/jwt(\/jwt)?)\.(decode|Jwt\.decode)$|^(\S*\/djwt(@[^/]*)?\/mod\.ts|(jsr:|npm:)?@zaubrik\/djwt(@[^/.]*)?)\.decode$/;
+/** Their verifying counterparts, which check the same token. */
+const OTHER_VERIFY =
+  /^(hono\/jwt|hono\/utils\/jwt(\/jwt)?)\.(verify|Jwt\.verify)$|^(\S*\/djwt(@[^/]*)?\/mod\.ts|(jsr:|npm:)?@zaubrik\/djwt(@[^/.]*)?)\.verify$/;
 
 /** A lifetime of years: `'100y'`, `'10 years'`, `'3650d'`, or seconds past two years. */
 function yearsLong(v: SyntaxNode | undefined, ctx: JsContext): boolean {
@@ -248,7 +273,8 @@ export default jsRule({
       q === "jose.decodeJwt" ||
       /^jose\.UnsecuredJWT\.decode$|^UnsecuredJWT\.decode$/.test(q) ||
       q === "jwt-decode" ||
-      q === "jwt-decode.jwtDecode"
+      q === "jwt-decode.jwtDecode" ||
+      OTHER_DECODE.test(q)
     ) {
       // `jwt.decode(token)` to read the header's `kid` before `jwt.verify(token, keys[kid])`: the same token is
       // verified in the same function, so nothing unverified is trusted (a key taken from the token is reported at
@@ -294,9 +320,11 @@ export default jsRule({
         descendants(fn).some(
           (c) =>
             c.type === "call_expression" &&
+            !returnsBeforeVerify(node, c, fn) &&
             (/^((jsonwebtoken|jwt)\.verify|jose\.(jwtVerify|compactVerify)|jwt-simple\.decode)$/.test(
               ctx.callee(c),
             ) ||
+              OTHER_VERIFY.test(ctx.callee(c)) ||
               // Nest's JwtService.verify / verifyAsync on the same token.
               (q === "jsonwebtoken.decode" &&
                 /^verify(Async)?$/.test(ctx.method(c) ?? "") &&
@@ -379,6 +407,8 @@ export default jsRule({
       "import { Strategy } from 'passport-jwt';\nnew Strategy({ secretOrKey: K, algorithms: ['RS256'] }, cb);",
       "import { JwtService } from '@nestjs/jwt';\nclass A {\n  constructor(private jwt: JwtService) {}\n  async f(t) {\n    await this.jwt.verifyAsync(t, { algorithms: ['HS256'] });\n    return this.jwt.decode(t);\n  }\n}",
       "const codec = { decode: (s) => s };\nconst x = codec.decode(t);",
+      "import { decode, verify } from 'hono/jwt';\nasync function who(t, k) {\n  const { header } = decode(t);\n  return verify(t, k, header.alg === 'HS256' ? 'HS256' : 'HS512');\n}",
+      "import { decodeJwt, jwtVerify } from 'jose';\nasync function who(t, k) {\n  if (!t) {\n    return null;\n  }\n  const c = decodeJwt(t);\n  await jwtVerify(t, k);\n  return c.sub;\n}",
       "const jwt = require('jsonwebtoken');\nfunction f(t, keys, kid) {\n  const cfg = { key: keys[kid] };\n  return jwt.verify(t, cfg.key, { algorithms: ['RS256'] });\n}",
     ],
     invalid: [
@@ -407,6 +437,13 @@ export default jsRule({
       "const jwt = require('jsonwebtoken');\nconst opts = { algorithms: ['none'] };\nconst c = jwt.verify(t, k, opts);",
       "const { promisify } = require('util');\nconst jwt = require('jsonwebtoken');\nconst verifyAsync = promisify(jwt.verify);\nasync function auth(t) {\n  return verifyAsync(t, process.env.S, { algorithms: ['HS256', 'none'] });\n}",
       "const jwt = require('jsonwebtoken');\nconst opts = { algorithm: 'none' };\nconst t = jwt.sign(p, k, opts);",
+      "import { decode } from 'hono/jwt';\napp.get('/me', (c) => c.json({ user: decode(c.req.header('Authorization').slice(7)).payload.sub }));",
+      "import * as djwt from 'https://deno.land/x/djwt@v3.0.2/mod.ts';\nDeno.serve((req) => {\n  const [, payload] = djwt.decode(req.headers.get('authorization'));\n  return Response.json(payload);\n});",
+      // verified only on the paths after the branch that decodes and returns
+      {
+        code: "import { decodeJwt, jwtVerify } from 'jose';\nexport default {\n  async fetch(request, env) {\n    const t = request.headers.get('authorization');\n    if (new URL(request.url).pathname === '/admin') {\n      const c = decodeJwt(t);\n      return new Response(c.role);\n    }\n    const { payload } = await jwtVerify(t, env.KEY);\n    return Response.json(payload);\n  },\n};",
+        line: 6,
+      },
       {
         code: "const jwt = require('jsonwebtoken');\nfunction f(t) {\n  const d = jwt.decode(t, { complete: true });\n  return jwt.verify(t, d.payload.key, { algorithms: ['HS256'] });\n}",
         line: 4,

@@ -10,8 +10,18 @@ const SECRET_NAME =
   /^(password|passwd|pwd|pass|newPassword|oldPassword|plainPassword|secret|clientSecret|client_secret|apiKey|api_key|apiToken|api_token|accessToken|access_token|refreshToken|refresh_token|authToken|bearerToken|token|privateKey|private_key|creditCard|cardNumber|card_number|cvv|ssn|resetToken|reset_token|sessionToken|session_token|verificationToken|verification_token|magicLinkToken)$/i;
 
 /** `process.env.STRIPE_SECRET_KEY`, `process.env.DB_PASSWORD`: an environment variable named for a secret. */
-const SECRET_ENV =
-  /^process\.env\.\w*(SECRET|SECRET_KEY|SECRET_ACCESS_KEY|SIGNING_KEY|PASSWORD|PASSWD|TOKEN|API_KEY|APIKEY|PRIVATE_KEY)$/i;
+const SECRET_ENV_WORDS =
+  "\\w*(SECRET|SECRET_KEY|SECRET_ACCESS_KEY|SIGNING_KEY|PASSWORD|PASSWD|TOKEN|API_KEY|APIKEY|PRIVATE_KEY)";
+/**
+ * The same read from the other runtimes' environments: Bun's `Bun.env.X`, Vite/Astro's `import.meta.env.X`, a
+ * Cloudflare Worker's or Pages Function's `env.X` / Hono's `c.env.X` (its bindings: secrets set with `wrangler
+ * secret`), Deno's `Deno.env.get('X')`.
+ */
+const SECRET_ENV = new RegExp(
+  `^(?:process\\.env|Bun\\.env|import\\.meta\\.env|(?:[\\w$]+\\.)?env)\\.${SECRET_ENV_WORDS}$`,
+  "i",
+);
+const SECRET_ENV_NAME = new RegExp(`^${SECRET_ENV_WORDS}$`, "i");
 
 /** `const debug = require('debug')('app:db')` / `createDebug('app')`: a debug-module logger called by its name. */
 function debugLogger(fn: SyntaxNode, ctx: JsContext): boolean {
@@ -37,7 +47,11 @@ function credentialHeader(d: SyntaxNode, ctx: JsContext): boolean {
         : ctx.stringValue(field(d, "index"));
     return !!obj && /(^|\.)headers$/.test(ctx.text(obj)) && CRED_HEADER.test(key ?? "");
   }
-  if (d.type === "call_expression" && /^(req|request|ctx|ctx\.request)\.(get|header)$/.test(ctx.callee(d)))
+  // (and a fetch Request's `request.headers.get('authorization')`, Hono's `c.req.header('Authorization')`)
+  if (
+    d.type === "call_expression" &&
+    /^(req|request|ctx|ctx\.request|[\w$]+\.req)\.(get|header)$|(^|\.)headers\.get$/.test(ctx.callee(d))
+  )
     return CRED_HEADER.test(ctx.stringValue(ctx.args(d)[0]) ?? "");
   return false;
 }
@@ -84,6 +98,13 @@ export default jsRule({
         else if (d.type === "member_expression")
           name = SECRET_ENV.test(ctx.text(d)) ? "secret" : ctx.text(field(d, "property") ?? d);
         else if (d.type === "shorthand_property_identifier") name = ctx.text(d);
+        // `Deno.env.get('GITHUB_TOKEN')`: Deno's environment read by a secret's name.
+        else if (
+          d.type === "call_expression" &&
+          ctx.text(field(d, "function") ?? d).replace(/\s+/g, "") === "Deno.env.get" &&
+          SECRET_ENV_NAME.test(ctx.stringValue(ctx.args(d)[0]) ?? "")
+        )
+          name = "secret";
         // `{ password: cfg.dbPassword }`: a secret's key in a logged object, whatever the value is named.
         else if (
           d.type === "pair" &&
@@ -176,8 +197,14 @@ export default jsRule({
       "function f(pw) {\n  const u = { name: 'a', password: bcrypt.hashSync(pw, 10) };\n  console.log(u);\n}",
       "function f(password) {\n  const shown = password ? null : '(hidden)';\n  const cfg = { password: shown };\n  console.log(cfg);\n}",
       "function f(req) { console.log({ password: encryptLib.encryptPassword(req.body.password) }); }",
+      "export const handler = async () => { console.log({ hasApiKey: Boolean(process.env.OPENAI_API_KEY) }); };",
+      "export default { async fetch(request, env) { console.log('environment', env.ENVIRONMENT, request.headers.get('user-agent')); return new Response('ok'); } };",
     ],
     invalid: [
+      "export default { async fetch(request, env) { console.log(`stripe key = ${env.STRIPE_SECRET_KEY}`); return new Response('ok'); } };",
+      "export default { async fetch(request) { console.log('auth', request.headers.get('Authorization')); return new Response('ok'); } };",
+      "console.log('connecting with', Bun.env.SESSION_SECRET);",
+      "console.log('gh', Deno.env.get('GITHUB_TOKEN'));",
       "app.use((req, res, next) => { console.log('auth header', req.headers.authorization); next(); });",
       "app.use((req, res, next) => { logger.info(`key ${req.get('X-API-Key')}`); next(); });",
       // (all but the first four characters is still the number)
@@ -259,6 +286,8 @@ function usedAsAbout(n: SyntaxNode, text: (n: SyntaxNode) => string): boolean {
       return true;
     if (/mask|redact|hash|sha|digest|crypt|obfuscate|censor|length|truncate|fingerprint/i.test(callee))
       return true;
+    // `Boolean(process.env.API_KEY)`: whether it is set, not its value.
+    if (callee === "Boolean") return true;
   }
   return false;
 }

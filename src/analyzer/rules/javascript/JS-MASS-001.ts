@@ -1,4 +1,5 @@
 import type { JsContext } from "../../dataflow/javascript.js";
+import { Level } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
@@ -40,7 +41,32 @@ function wholeRequestObject(n: SyntaxNode | undefined, ctx: JsContext): boolean 
           /^['"]?\$(set|setOnInsert)['"]?$/.test(ctx.text(field(c, "key") ?? c)) &&
           wholeRequestObject(field(c, "value"), ctx)),
     );
-  return /^(req|request|ctx\.request|ctx)\.(body|query)$/.test(ctx.qname(r).replace(/\s+/g, ""));
+  return (
+    /^(req|request|ctx\.request|ctx)\.(body|query)$/.test(ctx.qname(r).replace(/\s+/g, "")) ||
+    wholeParsedBody(r, ctx)
+  );
+}
+
+/**
+ * The whole body of a fetch-style request as parsed (Deno, Bun, Workers, Hono, Next route handlers, Lambda):
+ * `await req.json()`, `await c.req.parseBody()`, `Object.fromEntries(await req.formData())` or of a server
+ * action's FormData, `JSON.parse(event.body)`. Request data by the data flow, not by the names.
+ */
+function wholeParsedBody(n: SyntaxNode, ctx: JsContext): boolean {
+  let v: SyntaxNode | undefined = n;
+  while (v && /^(await_expression|as_expression|parenthesized_expression|non_null_expression)$/.test(v.type))
+    v = namedChildren(v)[0];
+  if (v?.type !== "call_expression") return false;
+  const q = ctx.callee(v);
+  const a0 = ctx.args(v)[0];
+  if (/^(json|parseBody|formData)$/.test(ctx.method(v)) && !a0) return ctx.level(v, "nosql") === Level.SOURCE;
+  if (q === "JSON.parse" && a0)
+    return /\.body\b/.test(ctx.text(a0)) && ctx.level(a0, "nosql") === Level.SOURCE;
+  if (q === "Object.fromEntries" && a0) {
+    const src = a0.type === "identifier" ? (ctx.resolve(a0) ?? a0) : a0;
+    return /formData|FormData/.test(ctx.text(src) + ctx.text(a0)) && ctx.level(a0, "nosql") === Level.SOURCE;
+  }
+  return false;
 }
 
 /** A record loaded through a model finder (`await User.findByPk(id)`, `Model.findOne({...})`), through one binding. */
@@ -73,7 +99,7 @@ export default jsRule({
     },
     fix_hint: "Copy an allow-list of fields (pick the ones the form may set) instead of the whole body.",
   },
-  trigger: /body|query/,
+  trigger: /body|query|\.json\(|formData|parseBody/,
   nodeTypes: ["call_expression", "new_expression"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
@@ -125,6 +151,13 @@ export default jsRule({
       data = args[0];
     else if (node.type === "new_expression" && /^[A-Z]\w*$/.test(written) && args.length === 1)
       data = args[0];
+    else if (
+      node.type === "call_expression" &&
+      /^(set|values)$/.test(m) &&
+      /^(update|insert)$/.test(ctx.method(field(field(node, "function") ?? node, "object") ?? node) ?? "")
+    )
+      // Drizzle: `db.update(users).set(data)`, `db.insert(users).values(data)`.
+      data = args[0];
     if (!data || !wholeRequestObject(data, ctx)) return;
     // Sequelize's `fields` option allow-lists the attributes the call may write.
     const opts = args[args.indexOf(data) + 1];
@@ -134,7 +167,7 @@ export default jsRule({
       !/^(Object|_|lodash)\./.test(q) &&
       !sourceHas(
         ctx.tree,
-        /mongoose|sequelize|typeorm|getRepository|prisma|objection|bookshelf|waterline|models?\b|Model\b/i,
+        /mongoose|sequelize|typeorm|getRepository|prisma|objection|bookshelf|waterline|drizzle|models?\b|Model\b/i,
       )
     )
       return;
@@ -150,6 +183,8 @@ export default jsRule({
       "app.get('/f', async (req, res) => res.json(await User.findOne({ name: String(req.query.name) })));",
       "app.post('/p', (req, res) => res.json(new URLSearchParams(req.body).toString()));",
       "const { User } = require('./models');\napp.put('/me', async (req, res) => {\n  const u = await User.findByPk(req.user.id);\n  await u.update(req.body, { fields: ['displayName'] });\n});",
+      "import { prisma } from '@/lib/prisma';\nexport async function PATCH(req: Request) {\n  const body = await req.json();\n  return Response.json(await prisma.user.update({ where: { id: 1 }, data: { name: body.name } }));\n}",
+      "import { eq } from 'drizzle-orm';\nconst defaults = JSON.parse(fs.readFileSync('defaults.json', 'utf8'));\nawait db.update(settings).set(defaults).where(eq(settings.id, 1));",
     ],
     invalid: [
       "const { PrismaClient } = require('@prisma/client');\nconst prisma = new PrismaClient();\napp.post('/signup', async (req, res) => {\n  const { password, ...rest } = req.body;\n  const passwordHash = await bcrypt.hash(password, 12);\n  res.json(await prisma.user.create({ data: { ...rest, passwordHash } }));\n});",
@@ -161,6 +196,9 @@ export default jsRule({
       "const { PrismaClient } = require('@prisma/client');\nconst prisma = new PrismaClient();\napp.put('/u/:id', async (req, res) => res.json(await prisma.user.update({ where: { id: +req.params.id }, data: req.body })));",
       "const repo = AppDataSource.getRepository(Profile);\napp.put('/p/:id', async (req, res) => res.json(await repo.update(req.params.id, req.body)));",
       "const Account = require('./models/account');\napp.patch('/a/:id', async (req, res) => res.json(await Account.updateOne({ _id: req.params.id }, { $set: req.body })));",
+      "import { prisma } from '@/lib/prisma';\nexport async function PATCH(req: Request) {\n  const body = await req.json();\n  return Response.json(await prisma.user.update({ where: { id: 1 }, data: body }));\n}",
+      "import { eq } from 'drizzle-orm';\napp.put('/u/:id', async (c) => {\n  await db.update(users).set(await c.req.json()).where(eq(users.id, c.req.param('id')));\n  return c.body(null, 204);\n});",
+      "const User = require('./models/user');\nexports.handler = async (event) => {\n  await User.findByIdAndUpdate(event.pathParameters.id, JSON.parse(event.body));\n  return { statusCode: 204 };\n};",
     ],
   },
 });

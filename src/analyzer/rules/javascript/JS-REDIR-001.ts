@@ -15,8 +15,25 @@ function ownBaseTarget(url: SyntaxNode, ctx: JsContext): SyntaxNode {
   if (url.type !== "new_expression" || ctx.text(field(url, "constructor") ?? url) !== "URL") return url;
   const [x, base] = ctx.args(url);
   if (!x || !base || x.type === "spread_element") return url;
-  const own = /^[\w$]+\.(url|nextUrl)$/.test(ctx.text(base)) || typeof ctx.constValue(base) === "string";
+  const own =
+    /^[\w$]+\.(url|nextUrl)$/.test(ctx.text(base)) ||
+    typeof ctx.constValue(base) === "string" ||
+    requestOrigin(base, ctx);
   return own ? x : url;
+}
+
+/**
+ * `url.origin` where `url = new URL(req.url)` (a fetch handler's own URL), or `req.nextUrl.origin`: this site's
+ * origin. (The origin of a URL parsed from some other value may be anyone's.)
+ */
+function requestOrigin(base: SyntaxNode, ctx: JsContext): boolean {
+  if (base.type !== "member_expression" || ctx.text(field(base, "property") ?? base) !== "origin")
+    return false;
+  const obj = field(base, "object");
+  if (!obj) return false;
+  if (/^[\w$]+\.nextUrl$/.test(ctx.text(obj))) return true;
+  const made = obj.type === "identifier" ? ctx.resolve(obj) : obj;
+  return !!made && /^new\s+URL\(\s*[\w$]+\.url\s*\)$/.test(ctx.text(made));
 }
 
 /** A predicate named for a target that stays on the site: `isSafeRedirect`, `isRelativeUrl`, `isLocalPath`. */
@@ -607,8 +624,14 @@ export default jsRule({
         // A Lambda / serverless response: `{ statusCode: 302, headers: { Location: x } }`.
         const key = ctx.text(field(node, "key") ?? node).replace(/['"]/g, "");
         const holder = node.parent?.parent;
-        if (!/^location$/i.test(key) || holder?.type !== "pair") return;
-        if (!/^['"]?headers['"]?$/i.test(ctx.text(field(holder, "key") ?? holder))) return;
+        if (!/^location$/i.test(key)) return;
+        // (or the init of a fetch Headers: `new Response(null, { status: 302, headers: new Headers({ location }) })`)
+        const headersInit =
+          holder?.type === "arguments" &&
+          holder.parent?.type === "new_expression" &&
+          ctx.text(field(holder.parent, "constructor") ?? holder.parent) === "Headers";
+        if (!headersInit && holder?.type !== "pair") return;
+        if (!headersInit && !/^['"]?headers['"]?$/i.test(ctx.text(field(holder!, "key") ?? holder!))) return;
         url = field(node, "value") ?? undefined;
         // (the checked choice made once into a name: `const target = ok(next) ? next : '/'`)
         const chosen = url?.type === "identifier" ? ctx.resolve(url) : url;
@@ -776,6 +799,7 @@ export default jsRule({
   cases: {
     valid: [
       // `new URL(x, request.url)`: the checks are asked of x (an allow-list choice, a constant key after a spread).
+      "Deno.serve((req) => {\n  const url = new URL(req.url);\n  const next = url.searchParams.get('next') ?? '/';\n  const dest = /^\\/[^/\\\\]/.test(next) ? next : '/';\n  return Response.redirect(new URL(dest, url.origin), 302);\n});",
       "import { NextResponse } from 'next/server';\nconst OK = ['/a', '/b'];\nexport function GET(request) {\n  const n = request.nextUrl.searchParams.get('next');\n  const t = OK.includes(n) ? n : '/a';\n  return NextResponse.redirect(new URL(t, request.url));\n}",
       "import { NextResponse } from 'next/server';\nexport function GET(request) {\n  const o = { ...Object.fromEntries(request.nextUrl.searchParams), home: '/' };\n  return NextResponse.redirect(new URL(o.home, request.url));\n}",
       "import { Hono } from 'hono';\nconst app = new Hono();\napp.get('/b', (c) => {\n  c.header('Location', '/login');\n  return c.body(null, 302);\n});",
@@ -842,6 +866,7 @@ export default jsRule({
       "import { redirect } from 'next/navigation';\nexport default function Page({ searchParams }) {\n  const n = searchParams.next ?? '/';\n  redirect(n.startsWith('/') && !n.startsWith('//') ? n : '/');\n}",
     ],
     invalid: [
+      "Deno.serve((req) => new Response(null, { status: 303, headers: new Headers({ location: req.headers.get('referer') ?? '/' }) }));",
       "import { NextResponse } from 'next/server';\nexport function GET(request) {\n  const n = request.nextUrl.searchParams.get('next') ?? '/';\n  return NextResponse.redirect(new URL(n, request.url));\n}",
       "import { Hono } from 'hono';\nconst app = new Hono();\napp.get('/b', (c) => {\n  c.header('Location', c.req.query('next') ?? '/');\n  return c.body(null, 302);\n});",
       "export default defineEventHandler((event) => {\n  event.node.res.statusCode = 302;\n  event.node.res.setHeader('Location', String(getQuery(event).to));\n  event.node.res.end();\n});",

@@ -216,7 +216,10 @@ export default jsRule({
         /^(renderString|compile)$/.test(ctx.method(node))) ||
         (/^(Handlebars|handlebars)\.create$/.test(ctx.callee(made)) &&
           /^(compile|precompile)$/.test(ctx.method(node))) ||
-        (/^(Eta|eta\.Eta)$/.test(ctx.callee(made)) &&
+        // (Eta from npm, from jsr:@eta-dev/eta or deno.land/x/eta in Deno)
+        (/^(Eta|eta\.Eta|(jsr:|npm:)?@eta-dev\/eta(@[^/]*)?\.Eta|\S*\/x\/eta(@[^/]*)?\/[\w/.-]*\.Eta)$/.test(
+          ctx.callee(made),
+        ) &&
           /^(renderString|renderStringAsync|compile)$/.test(ctx.method(node))));
     // ejs's third argument is its options: from the request, the client sets `outputFunctionName`,
     // `escapeFunction` or `client`, which ejs writes into the function it compiles.
@@ -285,6 +288,7 @@ export default jsRule({
     invalid: [
       "const nunjucks = require('nunjucks');\nconst env = new nunjucks.Environment(null, { autoescape: true });\napp.get('/n', (req, res) => res.send(env.renderString(String(req.query.tpl), {})));",
       "const nunjucks = require('nunjucks');\nconst env = nunjucks.configure('views');\napp.post('/n', (req, res) => res.send(env.renderString(req.body.tpl, {})));",
+      "import { Eta } from 'jsr:@eta-dev/eta';\nconst eta = new Eta({ views: './views' });\nDeno.serve(async (req) => new Response(eta.renderString(await req.text(), {})));",
       "const Handlebars = require('handlebars');\nconst hb = Handlebars.create();\napp.post('/h', (req, res) => res.send(hb.compile(req.body.tpl)({})));",
       "const { Liquid } = require('liquidjs');\nconst e = new Liquid();\napp.post('/p', async (req, res) => res.send(await e.parseAndRender(req.body.t, {})));",
       "const Hogan = require('hogan.js');\napp.post('/p', (req, res) => res.send(Hogan.compile(req.body.t).render({})));",

@@ -363,7 +363,8 @@ function koaTypeBefore(node: SyntaxNode, ctx: JsContext): string | undefined {
         v = ctx.stringValue(field(e, "right"));
     } else if (
       e?.type === "call_expression" &&
-      /^(ctx|this|context)(\.response)?\.set$/.test(ctx.callee(e))
+      // (Oak's `ctx.response.headers.set('Content-Type', ...)` too)
+      /^(ctx|this|context)(\.response)?\.set$|^(ctx|context)\.response\.headers\.set$/.test(ctx.callee(e))
     ) {
       const [k, val] = ctx.args(e);
       if (k && /^content-type$/i.test(ctx.stringValue(k) ?? "")) v = val && ctx.stringValue(val);
@@ -1316,8 +1317,12 @@ export default jsRule({
           });
         return;
       }
-      // Koa `ctx.body = ...` / `this.body = ...`: the response body, HTML unless a type says otherwise.
-      if (left?.type === "member_expression" && /^(ctx|this|context)\.body$/.test(ctx.text(left))) {
+      // Koa `ctx.body = ...` / `this.body = ...`: the response body, HTML unless a type says otherwise. Koa's and
+      // Oak's `ctx.response.body` is the same body (Oak too serves a string starting with `<` as HTML).
+      if (
+        left?.type === "member_expression" &&
+        /^(ctx|this|context)(\.response)?\.body$/.test(ctx.text(left))
+      ) {
         const right = field(node, "right");
         // Koa sets a type from a string body only when none was set: a non-HTML type set before it stays.
         const typed = koaTypeBefore(node, ctx);
@@ -1837,6 +1842,8 @@ export default jsRule({
       "router.get('/k', (ctx) => { ctx.type = 'text/plain'; ctx.body = 'Hi ' + ctx.query.q; });",
       "router.get('/k', (ctx) => {\n  ctx.set('Content-Type', 'text/plain');\n  ctx.body = `<${ctx.query.q}>`;\n});",
       "router.get('/k', (ctx) => { ctx.body = { q: ctx.query.q }; });",
+      "router.get('/echo', (ctx) => {\n  ctx.response.type = 'text/plain';\n  ctx.response.body = `<pre>${ctx.request.url.searchParams.get('msg')}</pre>`;\n});",
+      "router.get('/echo.json', (ctx) => { ctx.response.body = { msg: ctx.request.url.searchParams.get('msg') }; });",
       "el.innerHTML += '<li>done</li>';",
       "trustedTypes.createPolicy('app', { createHTML: (s) => DOMPurify.sanitize(s) });",
       "const q = location.hash.slice(1);\nel.innerHTML = DOMPurify.sanitize(q, { ALLOWED_TAGS: ['b'] });",
@@ -2033,6 +2040,8 @@ export default jsRule({
         severity: "MEDIUM",
       },
       "router.get('/k', (ctx) => { ctx.body = '<p>' + ctx.query.q + '</p>'; });",
+      "router.get('/echo', (ctx) => {\n  ctx.response.type = 'text/html';\n  ctx.response.body = `<pre>${ctx.request.url.searchParams.get('msg')}</pre>`;\n});",
+      "router.post('/p', async (ctx) => {\n  const form = await ctx.request.body.form();\n  ctx.response.headers.set('Content-Type', 'text/html');\n  ctx.response.body = '<h2>' + form.get('name') + '</h2>';\n});",
       "router.get('/k', (ctx) => { ctx.body = ctx.query.q; });",
       "router.post('/k', (ctx) => { ctx.type = 'html'; ctx.body = ctx.request.body.comment; });",
       // A plain type set in another branch does not hold for this body.
