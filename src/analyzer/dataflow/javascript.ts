@@ -7400,6 +7400,12 @@ export class JsContext {
         )
       )
         return Level.CONST;
+      // A process id (`child.pid`, `this.#browser.pid`, `process.ppid`): a number Node sets on the process object,
+      // unless that object is the request's own data (`req.body.pid`, which the client writes).
+      if (t === "member_expression" && /^p?pid$/.test(this.text(field(node, "property") ?? node))) {
+        const obj = field(node, "object");
+        if (obj && this.eval(obj, cls, depth + 1) !== Level.SOURCE) return Level.CONST;
+      }
       // `seen.size` of `const seen = new Set(...)`: a count.
       if (
         t === "member_expression" &&
