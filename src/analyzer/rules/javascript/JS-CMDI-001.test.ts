@@ -119,3 +119,26 @@ describe("JS-CMDI-001: a process id", () => {
     expect(lines("exports.run = (job) => cp.exec(job.cmd + ' ' + job.pid);\n")).toEqual([3]);
   });
 });
+
+describe("JS-CMDI-001: a parsed version's numbers", () => {
+  it("takes a version object's major/minor/patch for numbers, the request's own version fields for the client's", () => {
+    expect(
+      lines(
+        [
+          "const branchOf = (version) => `release/${version.major}.${version.minor}.0-rc`;",
+          "exports.cut = (version) => {",
+          "  cp.execSync(`git checkout -b ${branchOf(version)}`);",
+          "  cp.execSync(`git tag v${version.major + 1}.0.0`);",
+          "};",
+        ].join("\n") + "\n",
+      ),
+    ).toEqual([]);
+    expect(
+      lines(
+        "require('express')().post('/t', (req, res) => cp.exec(`git tag v${req.body.version.major}`));\n",
+      ),
+    ).toEqual([3]);
+    // Another object's fields, and a version's free-text field, stay the caller's.
+    expect(lines("exports.t = (opts, version) => cp.exec(`x ${opts.major} ${version.raw}`);\n")).toEqual([3]);
+  });
+});
