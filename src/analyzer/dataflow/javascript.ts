@@ -9,6 +9,9 @@ import { regexEscape } from "../../core/regex.js";
 const REQUEST_FIELD =
   /^(query|body|params|param|headers|header|cookies|signedCookies|url|originalUrl|path|hostname|host|ip|ips|protocol|method|files|file|raw|rawBody|rawHeaders|socket|connection|payload|state|session|user|auth|fields|subdomains|xhr|secure|baseUrl|route|search|querystring|href|get)$/;
 
+/** An outgoing HTTP request in a class's text: `fetch(`, `new XMLHttpRequest`, `https.get(`, `this.httpClient.request(`. */
+const CLIENT_CALL =
+  /(?<![\w$.])fetch\s*\(|\bnew\s+(?:XMLHttpRequest|XDomainRequest)\b|\b[\w$]*(?:https?|Http)[\w$]*\s*\.\s*(?:get|request)\s*\(|\b(?:axios|got|ky|undici|superagent|needle)\s*(?:\.\s*(?:request|get|post|put|patch|delete)\s*)?\(/;
 const SOURCE_PREFIX = [
   "req.",
   "request.",
@@ -7400,6 +7403,24 @@ export class JsContext {
         )
       )
         return Level.CONST;
+      // A process id (`child.pid`, `this.#browser.pid`, `process.ppid`): a number Node sets on the process object,
+      // unless that object is the request's own data (`req.body.pid`, which the client writes).
+      if (t === "member_expression" && /^p?pid$/.test(this.text(field(node, "property") ?? node))) {
+        const obj = field(node, "object");
+        if (obj && this.eval(obj, cls, depth + 1) !== Level.SOURCE) return Level.CONST;
+      }
+      // A parsed version's numbers (`version.major`, `semver.minor`, `v.patch`: what semver's parse or coerce
+      // sets on a version object): numbers, unless the object is the request's own data (`req.body.version`).
+      if (
+        t === "member_expression" &&
+        cls !== "alloc" &&
+        cls !== "size" &&
+        /^(major|minor|patch)$/.test(this.text(field(node, "property") ?? node)) &&
+        /(^|[._$])(v|ver|\w*[vV]ersion|semver|SemVer)$/.test(this.text(field(node, "object") ?? node))
+      ) {
+        const obj = field(node, "object");
+        if (obj && this.eval(obj, cls, depth + 1) !== Level.SOURCE) return Level.CONST;
+      }
       // `seen.size` of `const seen = new Set(...)`: a count.
       if (
         t === "member_expression" &&
@@ -7466,7 +7487,9 @@ export class JsContext {
         return Level.CONST;
       // The request a function sends or builds (`curlize(request)`, `request.url` in `fetchWithTimeout(request)`):
       // what its caller put there.
-      const sent = /^(req|request)(\.|$)/.test(q) ? this.sentRequestParam(node) : false;
+      const sent = /^(req|request)(\.|$)/.test(q)
+        ? this.sentRequestParam(node) || this.clientClassRequest(node)
+        : false;
       if (sent) return Level.PARAM;
       // For what a handler stores in its session ("trust"): only what the client submits (query, body, route
       // parameters, headers, cookies), not the server's own state on the request (`req.session`, passport's
@@ -8935,7 +8958,7 @@ export class JsContext {
       const reqName = names
         .map((n) => (reqLike(n) ? /^(req|request)\b(?![.$])/.exec(n)?.[1] : undefined))
         .find((n) => n);
-      if (reqName && this.sendsRequest(fn, reqName)) return Level.PARAM;
+      if (reqName && (this.sendsRequest(fn, reqName) || this.clientClassMethod(fn))) return Level.PARAM;
       // `sendIcon(req, res, icon)`: a value after the response, with no `next` before it, is no framework's
       // middleware argument (Express hands `next` third, and `app.param`'s value after it): the helper's caller
       // passes it, the program's own object as often as request data.
@@ -10850,6 +10873,63 @@ export class JsContext {
     while (fn && !this.isParam(fn, name)) fn = enclosingFunction(fn);
     return !!fn && this.sendsRequest(fn, name);
   }
+
+  /**
+   * `request` (or a read of it) as the parameter of a method of a class that makes HTTP requests itself: an SDK's
+   * fetcher (`class ConfigFetcher { async fetchWithRetry(request, logger) { const { url } = request; ... fetch(url)
+   * } }`), whose `request` is the outgoing request it builds and sends, not one a server received. Not a method a
+   * runtime or framework hands requests to (`fetch`, `handle*`, `on*`, an HTTP verb), a decorated method or class
+   * (a Nest controller's), a class extending a runtime's entry point, or a method beside a response parameter.
+   */
+  private clientClassRequest(node: SyntaxNode): boolean {
+    let root: SyntaxNode | undefined = node;
+    while (root && (root.type === "member_expression" || root.type === "subscript_expression"))
+      root = field(root, "object") ?? undefined;
+    if (root?.type !== "identifier") return false;
+    const name = this.text(root);
+    let fn = enclosingFunction(root);
+    while (fn && !this.isParam(fn, name)) fn = enclosingFunction(fn);
+    return !!fn && this.clientClassMethod(fn);
+  }
+
+  /** A method of a class that makes HTTP requests itself, none a runtime hands requests to (clientClassRequest). */
+  private clientClassMethod(fn: SyntaxNode): boolean {
+    if (fn.type !== "method_definition" || fn.children.some((c) => c.type === "decorator")) return false;
+    if (
+      /^(fetch|handle\w*|on[A-Z_]\w*|serve|request|middleware|intercept|use|run|call|get|post|put|patch|delete|head|options|all|webSocket\w*|GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/.test(
+        this.text(field(fn, "name") ?? fn),
+      )
+    )
+      return false;
+    const params = field(fn, "parameters");
+    const list = params ? namedChildren(params).filter((c) => c.type !== "comment") : [];
+    if (
+      list.some(
+        (p) =>
+          p.children.some((c) => c.type === "decorator") ||
+          /^(res|resp|response|reply|h|next|ctx|context|env)$/.test(this.text(field(p, "pattern") ?? p)),
+      )
+    )
+      return false;
+    const body = fn.parent;
+    const cls = body?.type === "class_body" ? body.parent : undefined;
+    if (!body || !cls || !/^(class_declaration|class|abstract_class_declaration)$/.test(cls.type))
+      return false;
+    let sends = this.clientClassMemo.get(cls);
+    if (sends === undefined) {
+      const heritage = cls.children.find((c) => c.type === "class_heritage");
+      sends =
+        !cls.children.some((c) => c.type === "decorator") &&
+        !(
+          heritage &&
+          /\b(WorkerEntrypoint|DurableObject|Controller|Handler|Server)\b/.test(this.text(heritage))
+        ) &&
+        CLIENT_CALL.test(this.text(body));
+      this.clientClassMemo.set(cls, sends);
+    }
+    return sends;
+  }
+  private readonly clientClassMemo = new Map<SyntaxNode, boolean>();
 
   /** The root name of a member path is bound to `new XMLHttpRequest()` (or IE's XDomainRequest). */
   private outgoingXhr(node: SyntaxNode): boolean {

@@ -96,3 +96,49 @@ describe("JS-CMDI-001: a command-line tool that also fetches", () => {
     expect(lines(code)).toEqual([8]);
   });
 });
+
+describe("JS-CMDI-001: a process id", () => {
+  it("takes a child's or a caller's process object's pid for a number, the request's own pid field for the client's", () => {
+    expect(
+      lines(
+        [
+          "class Browser {",
+          "  #proc;",
+          "  start(exe) { this.#proc = cp.spawn(exe, []); }",
+          "  kill() { cp.execSync(`taskkill /pid ${this.#proc.pid} /T /F`); }",
+          "}",
+          "exports.stopAll = (workers) => workers.forEach((w) => cp.exec('kill -9 ' + w.pid));",
+          "exports.Browser = Browser;",
+        ].join("\n") + "\n",
+      ),
+    ).toEqual([]);
+    expect(
+      lines("require('express')().post('/k', (req, res) => cp.exec(`taskkill /pid ${req.body.pid} /F`));\n"),
+    ).toEqual([3]);
+    // A caller's whole command still counts.
+    expect(lines("exports.run = (job) => cp.exec(job.cmd + ' ' + job.pid);\n")).toEqual([3]);
+  });
+});
+
+describe("JS-CMDI-001: a parsed version's numbers", () => {
+  it("takes a version object's major/minor/patch for numbers, the request's own version fields for the client's", () => {
+    expect(
+      lines(
+        [
+          "const branchOf = (version) => `release/${version.major}.${version.minor}.0-rc`;",
+          "exports.cut = (version) => {",
+          "  cp.execSync(`git checkout -b ${branchOf(version)}`);",
+          "  cp.execSync(`git tag v${version.major + 1}.0.0`);",
+          "};",
+        ].join("\n") + "\n",
+      ),
+    ).toEqual([]);
+    expect(
+      lines(
+        "require('express')().post('/t', (req, res) => cp.exec(`git tag v${req.body.version.major}`));\n",
+      ),
+    ).toEqual([3]);
+    // Another object's fields, and a version's free-text field, stay the caller's.
+    expect(lines("exports.t = (opts, version) => cp.exec(`x ${opts.major} ${version.raw}`);\n")).toEqual([3]);
+  });
+});

@@ -284,3 +284,37 @@ describe("JS-CRED-001: a credential its line marks as a public demo value", () =
     ]);
   });
 });
+
+describe("JS-CRED-001: a spec run with the test runner's globals (no test import)", () => {
+  const spec = [
+    "import { Sessions } from './sessions.js';",
+    "const config = { cookiePassword: 'q8Vw2mXr5tYz9bNc4kLp7sDf1gHj6aQe' };",
+    "describe('Sessions', () => {",
+    "  it('seals a session', async () => {",
+    "    expect(await new Sessions(config).seal({})).toBeTruthy();",
+    "  });",
+    "});",
+  ].join("\n");
+  // The same fixture where the describe is no top-level statement (a helper's call inside a function).
+  const library = [
+    "const config = { cookiePassword: 'q8Vw2mXr5tYz9bNc4kLp7sDf1gHj6aQe' };",
+    "export function register(describe) {",
+    "  describe('Sessions', config);",
+    "}",
+  ].join("\n");
+  const found = (code: string, context?: "answer") =>
+    analyzeSync(code, {
+      language: "typescript",
+      rules: ["JS-CRED-001"],
+      ...(context ? { context } : {}),
+    }).findings.map((f) => [f.line, f.severity]);
+  it("lowers its top-level fixture to LOW in a repository", () => {
+    expect(found(spec)).toEqual([[2, "LOW"]]);
+  });
+  it("keeps it where no top-level describe / test statement makes the module a spec", () => {
+    expect(found(library)).toEqual([[1, "HIGH"]]);
+  });
+  it("keeps it in an answer, whose test scaffolding is the author's choice", () => {
+    expect(found(spec, "answer")).toEqual([[2, "HIGH"]]);
+  });
+});

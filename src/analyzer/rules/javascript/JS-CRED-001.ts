@@ -157,12 +157,19 @@ function nodeunitTest(ctx: JsContext, fn: SyntaxNode): boolean {
  */
 const TEST_LIBRARY =
   /\b(?:require\(\s*|from\s+|import\s+)['"](?:node:)?(?:assert(?:\/strict)?|test|chai|tap|tape|ava|vitest|mocha|@jest\/globals|uvu(?:\/assert)?|tsd|tstyche|expect-type|should|sinon)['"]/;
+/**
+ * A spec run with the runner's globals (jest, mocha, vitest `globals: true`): no test import, but a top-level
+ * `describe('...', ...)` / `test('...', ...)` statement (or a set-up hook) at the start of a line, which a module
+ * that is no test never has.
+ */
+const GLOBAL_TEST_CALL =
+  /^(?:describe|suite|context|it|test)(?:\.(?:only|skip|each|concurrent|serial))*\(\s*['"`]|^(?:beforeAll|beforeEach|afterAll|afterEach)\(\s*(?:async\s*)?(?:\(|function\b)/m;
 const testModules = new WeakMap<JsContext, boolean>();
 function testModule(ctx: JsContext): boolean {
   if (authorContextIgnored(ctx)) return false;
   let t = testModules.get(ctx);
   if (t === undefined) {
-    t = sourceHas(ctx.tree, TEST_LIBRARY);
+    t = sourceHas(ctx.tree, TEST_LIBRARY) || sourceHas(ctx.tree, GLOBAL_TEST_CALL);
     testModules.set(ctx, t);
   }
   return t;
