@@ -1,7 +1,7 @@
 import type { PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { field, namedChildren, nodesOfType } from "../../parse/nodes.js";
-import { SECRET_NAME, pyRule, serverlessModule } from "./common.js";
+import { SECRET_NAME, apiGatewayEvent, pyRule, serverlessModule } from "./common.js";
 import { CVV, PAN } from "./PY-CARDDATA-001.js";
 import { handlerOf } from "./web.js";
 
@@ -284,7 +284,7 @@ function requestDump(ctx: PythonContext, call: SyntaxNode, args: readonly Syntax
     if (/^os\.environ$/.test(t)) return t;
     // A Lambda handler's API event whole, or its headers or cookies.
     if (fn && /^(event|evt)\b/.test(t)) {
-      const api = apiEvent(ctx, fn);
+      const api = apiGatewayEvent(ctx, fn);
       const part = new RegExp(`^${api}(\\[['"]|\\.get\\(['"])(multiValueHeaders|headers|cookies)['"]`);
       if (api && (t === api || part.test(t))) return t;
     }
@@ -299,21 +299,6 @@ function requestDump(ctx: PythonContext, call: SyntaxNode, args: readonly Syntax
     }
   }
   return undefined;
-}
-
-/** Fields only an API Gateway (or function URL) event has: the caller's HTTP request. */
-const HTTP_EVENT_FIELD =
-  /(\[\s*|\.get\(\s*)['"](headers|multiValueHeaders|cookies|body|queryStringParameters|multiValueQueryStringParameters|pathParameters|httpMethod|rawPath|rawQueryString)['"]/;
-
-/**
- * A Lambda handler `(event, context)` that reads its event's HTTP fields: the event is the caller's request,
- * Authorization header and cookies included. Its name, else undefined (an S3 or schedule event holds no secret).
- */
-function apiEvent(ctx: PythonContext, fn: SyntaxNode): string | undefined {
-  const p = ctx.paramNames(fn);
-  if (p.length !== 2 || !/^(event|evt)$/.test(p[0]!) || !/^_?(context|ctx)$/.test(p[1]!)) return undefined;
-  const body = ctx.text(field(fn, "body") ?? fn);
-  return new RegExp(`\\b${p[0]}\\s*${HTTP_EVENT_FIELD.source}`).test(body) ? p[0] : undefined;
 }
 
 /** The annotated field names of a class defined in the file (`class Signup(BaseModel):` then `password: str`). */

@@ -344,6 +344,21 @@ export function serverlessModule(ctx: PythonContext): boolean {
   });
 }
 
+/** Fields only an API Gateway (or function URL) event has: the caller's HTTP request. */
+const HTTP_EVENT_FIELD =
+  /(\[\s*|\.get\(\s*)['"](headers|multiValueHeaders|cookies|body|queryStringParameters|multiValueQueryStringParameters|pathParameters|httpMethod|rawPath|rawQueryString)['"]/;
+
+/**
+ * A Lambda handler `(event, context)` that reads its event's HTTP fields: the event is the caller's request,
+ * Authorization header and cookies included. Its name, else undefined (an S3 or schedule event holds no secret).
+ */
+export function apiGatewayEvent(ctx: PythonContext, fn: SyntaxNode): string | undefined {
+  const p = ctx.paramNames(fn);
+  if (p.length !== 2 || !/^(event|evt)$/.test(p[0]!) || !/^_?(context|ctx)$/.test(p[1]!)) return undefined;
+  const body = ctx.text(field(fn, "body") ?? fn);
+  return new RegExp(`\\b${p[0]}\\s*${HTTP_EVENT_FIELD.source}`).test(body) ? p[0] : undefined;
+}
+
 /** Field declarations whose factory argument builds each instance's default value (dataclasses, attrs). */
 export const DEFAULT_FACTORY_OWNERS = /^(dataclasses\.field|attr\.ib|attr\.attrib|attr\.field|attrs\.field)$/;
 
