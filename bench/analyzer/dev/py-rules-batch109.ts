@@ -1265,7 +1265,7 @@ def unpack(event, context):
         local2 = os.path.join("/tmp", os.path.basename(key))
         s3.download_file(bucket, key, local2) # SAFE
         with zipfile.ZipFile(local2) as zf:
-            zf.extractall("/tmp/unzipped") # VULN
+            zf.extractall("/tmp/unzipped") # VULN CWE-409
         with tarfile.open(local2) as tf:
             tf.extractall("/tmp/untarred", filter="data") # SAFE
 
