@@ -336,6 +336,15 @@ export function serverlessModule(ctx: PythonContext): boolean {
   // An answer can add a `handler(event, context)` of its own: the deployment it claims is not evidence.
   if (authorContextIgnored(ctx)) return false;
   if (!sourceHas(ctx.tree, /\(\s*event\s*,\s*context\s*\)/)) return false;
+  // Once per analysis: a rule may ask at every print() of the module.
+  let known = SERVERLESS.get(ctx);
+  if (known === undefined) SERVERLESS.set(ctx, (known = hasServerlessHandler(ctx)));
+  return known;
+}
+
+const SERVERLESS = new WeakMap<PythonContext, boolean>();
+
+function hasServerlessHandler(ctx: PythonContext): boolean {
   return ctx.tree.root.children.some((c) => {
     const fn = c.type === "decorated_definition" ? field(c, "definition") : c;
     if (fn?.type !== "function_definition") return false;
