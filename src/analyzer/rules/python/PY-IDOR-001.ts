@@ -123,11 +123,14 @@ function unscopedGenericView(klass: SyntaxNode, ctx: PythonContext): SyntaxNode 
     : undefined;
 }
 
-/** boto3 S3 calls that read, write, delete or sign one object, by where the object's key goes. */
+/**
+ * boto3 S3 calls that hand one object to the caller, overwrite or delete it, or sign access to it. (download_file
+ * only copies it into the function's scratch space: what is then done with it decides the exposure.)
+ */
 const S3_OBJECT_CALL =
-  /^(get_object|head_object|delete_object|put_object|copy_object|get_object_acl|put_object_acl|download_file|download_fileobj|generate_presigned_url|generate_presigned_post)$/;
+  /^(get_object|head_object|delete_object|put_object|copy_object|get_object_acl|put_object_acl|generate_presigned_url|generate_presigned_post)$/;
 
-/** The object key of an S3 call: Key=, Params={"Key": ...}, or the positional key of download_file / presigned_post. */
+/** The object key of an S3 call: Key=, Params={"Key": ...}, or generate_presigned_post's positional key. */
 function s3Key(ctx: PythonContext, call: SyntaxNode, m: string): SyntaxNode | undefined {
   const kw = ctx.kwarg(call, "Key");
   if (kw) return kw;
@@ -139,7 +142,7 @@ function s3Key(ctx: PythonContext, call: SyntaxNode, m: string): SyntaxNode | un
         : undefined;
     return pair ? field(pair, "value") : undefined;
   }
-  return /^(download_file|download_fileobj|generate_presigned_post)$/.test(m) ? ctx.args(call)[1] : undefined;
+  return m === "generate_presigned_post" ? ctx.args(call)[1] : undefined;
 }
 
 /**
@@ -189,7 +192,7 @@ export default pyRule({
       "Scope the lookup to the caller (owner_id=current_user.id) or check ownership / a permission before changing it.",
   },
   trigger:
-    /(?<=<(int:|uuid:|string:)?\w*)id>|(?<=\{\w*)id\}|get_object_or_404\(|objects\.(get|filter)\(|(requesting|caller|acting)_\w+|requester|on_behalf_of|\.delete\(|\bupdate\(\w+\)\.where|(Detail|Update|Delete)View\b|ModelViewSet\b|(Retrieve|Update|Destroy)\w*APIView\b|generate_presigned_(url|post)|(get|head|delete|put|copy)_object(_acl)?\(|download_file(obj)?\(/,
+    /(?<=<(int:|uuid:|string:)?\w*)id>|(?<=\{\w*)id\}|get_object_or_404\(|objects\.(get|filter)\(|(requesting|caller|acting)_\w+|requester|on_behalf_of|\.delete\(|\bupdate\(\w+\)\.where|(Detail|Update|Delete)View\b|ModelViewSet\b|(Retrieve|Update|Destroy)\w*APIView\b|generate_presigned_(url|post)|(get|head|delete|put|copy)_object(_acl)?\(/,
   nodeTypes: ["function_definition", "class_definition", "call"],
   detect(node, ctx, report) {
     if (node.type === "call") {
@@ -421,6 +424,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import os, boto3\ns3 = boto3.client('s3')\ndef handler(event, context):\n    key = event['pathParameters']['key']\n    s3.download_file('b', key, os.path.join('/tmp', os.path.basename(key)))",
       // S3 keys under the authenticated principal's prefix (the authorizer's claims), or an S3 event's own key.
       "import boto3\ns3 = boto3.client('s3')\ndef handler(event, context):\n    uid = event['requestContext']['authorizer']['claims']['sub']\n    name = event['queryStringParameters']['name']\n    return s3.generate_presigned_url('get_object', Params={'Bucket': 'b', 'Key': f'users/{uid}/{name}'}, ExpiresIn=300)",
       "import boto3\ns3 = boto3.client('s3')\ndef handler(event, context):\n    key = event['Records'][0]['s3']['object']['key']\n    return s3.get_object(Bucket='b', Key=key)",
