@@ -102,4 +102,16 @@ describe("Python data flow: input that is not a web request (py-snippets batch 5
     expect(log("event['queryStringParameters']['q']")).toBe(true);
     expect(log("context.aws_request_id")).toBe(false);
   });
+  it("takes the API Gateway authorizer's claims in a Lambda event for the gateway's, not the caller's", () => {
+    const run = (v: string) =>
+      flagged(
+        "PY-CMDI-001",
+        `import os\ndef lambda_handler(event, context):\n    v = ${v}\n    os.system("id " + v)\n`,
+      );
+    expect(run("event['queryStringParameters']['user']")).toBe(true);
+    expect(run("event['requestContext']['authorizer']['claims']['sub']")).toBe(false);
+    expect(run("event.get('requestContext').get('authorizer')['principalId']")).toBe(false);
+    // Elsewhere in the request context (the caller's own identity fields), still the caller's.
+    expect(run("event['requestContext']['identity']['userAgent']")).toBe(true);
+  });
 });

@@ -2033,6 +2033,8 @@ export class PythonContext {
       if (u === Level.SOURCE) return u;
     }
     if ((t === "subscript" || t === "call") && this.typedFormValue(node, cls)) return Level.CONST;
+    if ((t === "subscript" || t === "call") && this.lambdaAuthorizer(node))
+      return cls === "literal" ? Level.UNKNOWN : Level.CONST;
     // A comprehension's filter selects elements; its condition is not part of any element.
     if (t === "if_clause") return Level.CONST;
     // `Markup('<b>%s</b>') % v`: markupsafe escapes what it interpolates into a Markup format string.
@@ -8098,6 +8100,35 @@ export class PythonContext {
       }
     }
     return { returns, exits: false };
+  }
+
+  /**
+   * `event["requestContext"]["authorizer"]` (or `.get(...)` steps) of a Lambda handler `(event, context)`: what
+   * API Gateway's authorizer wrote after it verified the caller's token (JWT claims, principal id), not the caller.
+   */
+  private lambdaAuthorizer(node: SyntaxNode): boolean {
+    // The step's key and what it indexes: `x["k"]` or `x.get("k", ...)`.
+    const step = (n: SyntaxNode | undefined): [string | undefined, SyntaxNode | undefined] => {
+      if (n?.type === "subscript") {
+        const k = field(n, "subscript");
+        return [k?.type === "string" ? this.stringValue(k) : undefined, field(n, "value")];
+      }
+      if (n?.type === "call" && this.method(n) === "get") {
+        const k = this.args(n)[0];
+        return [
+          k?.type === "string" ? this.stringValue(k) : undefined,
+          field(field(n, "function") ?? n, "object"),
+        ];
+      }
+      return [undefined, undefined];
+    };
+    const [k1, inner] = step(node);
+    if (k1 !== "authorizer") return false;
+    const [k2, root] = step(inner);
+    if (k2 !== "requestContext" || root?.type !== "identifier") return false;
+    const fn = this.enclosingFunction(node);
+    const params = fn ? this.paramNames(fn) : [];
+    return params.length === 2 && params[0] === this.text(root) && /^_?(context|ctx)$/.test(params[1]!);
   }
 
   paramNames(fn: SyntaxNode): string[] {

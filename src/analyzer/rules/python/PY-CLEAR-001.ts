@@ -353,7 +353,10 @@ export default pyRule({
       return;
     }
     if (
-      /^boto3\.(client|resource)$|^boto3\.session\.Session\.(client|resource)$/.test(q) &&
+      // (Through a session built in place or held by a name: boto3.session.Session().client, sess.client.)
+      (/^boto3\.(client|resource)$|^boto3\.session\.Session\.(client|resource)$/.test(q) ||
+        (/^(client|resource)$/.test(ctx.method(node)) &&
+          sourceHas(ctx.tree, /^\s*(import|from)\s+(boto3|aioboto3)\b/m))) &&
       ctx.kwarg(node, "use_ssl")?.type === "false"
     ) {
       report({ node, message: "boto3 client with use_ssl=False talks to AWS over plain HTTP" });
@@ -590,6 +593,7 @@ export default pyRule({
       },
       { code: "import psycopg2\nc = psycopg2.connect(host='db', dbname='a', sslmode='disable')", line: 2 },
       { code: "import boto3\ns3 = boto3.client('s3', use_ssl=False)", line: 2 },
+      { code: "import boto3\nsm = boto3.session.Session().client('secretsmanager', use_ssl=False)", line: 2 },
       {
         code: "import boto3\nddb = boto3.resource('dynamodb', endpoint_url='http://dynamodb.eu-west-1.amazonaws.com')",
         line: 2,

@@ -7,6 +7,8 @@ import { pyRule } from "./common.js";
 const LIFETIME =
   /^([\w.]+\.)?(permanent_session_lifetime|config\[['"](PERMANENT_SESSION_LIFETIME|REMEMBER_COOKIE_DURATION)['"]\]|PERMANENT_SESSION_LIFETIME|REMEMBER_COOKIE_DURATION|SESSION_COOKIE_AGE|PASSWORD_RESET_TIMEOUT)$/;
 const MAX_DAYS = 30;
+/** A presigned link is meant for one download or upload: a day covers any real hand-off. */
+const PRESIGNED_MAX_DAYS = 1;
 /** Token lifetimes: flask-jwt-extended's settings (False: never expires) and djangorestframework-simplejwt's keys. */
 const TOKEN_SETTING =
   /^(JWT_ACCESS_TOKEN_EXPIRES|JWT_REFRESH_TOKEN_EXPIRES|ACCESS_TOKEN_LIFETIME|SLIDING_TOKEN_LIFETIME)$/;
@@ -75,7 +77,7 @@ export default pyRule({
       "Give access tokens an 'exp' claim of minutes to hours (refresh them), and keep session lifetimes to hours or days.",
   },
   trigger:
-    /jwt\.encode\(|verify_exp|permanent_session_lifetime|PERMANENT_SESSION_LIFETIME|REMEMBER_COOKIE_DURATION|SESSION_COOKIE_AGE|PASSWORD_RESET_TIMEOUT|_TOKEN_EXPIRES|TOKEN_LIFETIME|expires_delta|max_age\s*=\s*None/,
+    /jwt\.encode\(|verify_exp|permanent_session_lifetime|PERMANENT_SESSION_LIFETIME|REMEMBER_COOKIE_DURATION|SESSION_COOKIE_AGE|PASSWORD_RESET_TIMEOUT|_TOKEN_EXPIRES|TOKEN_LIFETIME|expires_delta|max_age\s*=\s*None|generate_presigned_(url|post)/,
   nodeTypes: ["call", "assignment", "keyword_argument", "pair"],
   detect(node, ctx, report) {
     if (node.type !== "call") {
@@ -95,6 +97,14 @@ export default pyRule({
       return;
     }
     const callee = ctx.callee(node);
+    // An S3 presigned URL is a bearer credential for the object: anyone holding it (a log, a forwarded mail, a
+    // browser history) uses it until ExpiresIn runs out, and no logout or revocation ends it.
+    if (/^generate_presigned_(url|post)$/.test(ctx.method(node))) {
+      const days = lifetimeDays(ctx, ctx.kwarg(node, "ExpiresIn"));
+      if (days !== undefined && days > PRESIGNED_MAX_DAYS)
+        report({ node, message: `presigned URL valid for ${Math.round(days * 10) / 10} days` });
+      return;
+    }
     // flask-jwt-extended: create_access_token(identity, expires_delta=False) mints a token with no expiry.
     if (/(^|\.)create_(access|refresh)_token$/.test(callee)) {
       if (ctx.kwarg(node, "expires_delta")?.type === "false")
@@ -152,6 +162,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import boto3\ns3 = boto3.client('s3')\ndef link(key):\n    return s3.generate_presigned_url('get_object', Params={'Bucket': 'b', 'Key': key}, ExpiresIn=900)",
       "PASSWORD_RESET_TIMEOUT = 60 * 60 * 24 * 3",
       "SESSION_COOKIE_AGE = 60 * 60 * 8\nDATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024",
       "from itsdangerous import URLSafeTimedSerializer\ns = URLSafeTimedSerializer(k)\ndef f(t):\n    return s.loads(t, max_age=3600)",
@@ -167,6 +178,10 @@ export default pyRule({
       "app.config.update(PERMANENT_SESSION_LIFETIME=timedelta(hours=2))",
     ],
     invalid: [
+      {
+        code: "import boto3\ns3 = boto3.client('s3')\ndef link(key):\n    return s3.generate_presigned_url('get_object', Params={'Bucket': 'b', 'Key': key}, ExpiresIn=7 * 24 * 3600)",
+        line: 4,
+      },
       "PASSWORD_RESET_TIMEOUT = 60 * 60 * 24 * 90",
       {
         code: "from datetime import timedelta\napplication.permanent_session_lifetime = timedelta(days=90)",

@@ -1,7 +1,7 @@
-import type { PythonContext } from "../../dataflow/python.js";
+import { Level, type PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { descendants, field, namedChildren } from "../../parse/nodes.js";
-import { pyRule } from "./common.js";
+import { apiGatewayEvent, pyRule } from "./common.js";
 import { handlerOf, routerDependencies } from "./web.js";
 import { regexEscape } from "../../../core/regex.js";
 
@@ -123,6 +123,55 @@ function unscopedGenericView(klass: SyntaxNode, ctx: PythonContext): SyntaxNode 
     : undefined;
 }
 
+/**
+ * boto3 S3 calls that hand one object to the caller, overwrite or delete it, or sign access to it. (download_file
+ * only copies it into the function's scratch space: what is then done with it decides the exposure.)
+ */
+const S3_OBJECT_CALL =
+  /^(get_object|head_object|delete_object|put_object|copy_object|get_object_acl|put_object_acl|generate_presigned_url|generate_presigned_post)$/;
+
+/** The object key of an S3 call: Key=, Params={"Key": ...}, or generate_presigned_post's positional key. */
+function s3Key(ctx: PythonContext, call: SyntaxNode, m: string): SyntaxNode | undefined {
+  const kw = ctx.kwarg(call, "Key");
+  if (kw) return kw;
+  if (m === "generate_presigned_url") {
+    const params = ctx.resolve(ctx.kwarg(call, "Params") ?? ctx.args(call)[1]);
+    const pair =
+      params?.type === "dictionary"
+        ? namedChildren(params).find((p) => p.type === "pair" && ctx.stringValue(field(p, "key")) === "Key")
+        : undefined;
+    return pair ? field(pair, "value") : undefined;
+  }
+  return m === "generate_presigned_post" ? ctx.args(call)[1] : undefined;
+}
+
+/**
+ * The key is the caller's choice: its text up to the first part from the request has no value of the server's
+ * own (the authenticated user's id, a tenant from the session). `f"users/{user_id}/{name}"` stays in the user's
+ * folder (S3 keys are not paths: no `..` climbs out); `"shared/" + key` or `body["key"]` can name anyone's.
+ */
+function callerChosenKey(ctx: PythonContext, key: SyntaxNode): boolean {
+  if (ctx.level(key, "trust") !== Level.SOURCE) return false;
+  const v = key.type === "identifier" ? (ctx.resolve(key) ?? key) : key;
+  const parts: SyntaxNode[] = [];
+  const flatten = (n: SyntaxNode) => {
+    if (n.type === "binary_operator" && n.children.some((c) => c.type === "+")) {
+      for (const side of [field(n, "left"), field(n, "right")]) if (side) flatten(side);
+    } else if (n.type === "string")
+      parts.push(
+        ...n.children.filter((c) => c.type === "interpolation").map((c) => namedChildren(c)[0] ?? c),
+      );
+    else parts.push(n);
+  };
+  flatten(v);
+  for (const p of parts) {
+    if (ctx.level(p, "trust") === Level.SOURCE) return true;
+    // A value of the server's own before the caller's part scopes the key.
+    if (p.type !== "string" && ctx.constValue(p) === undefined) return false;
+  }
+  return false;
+}
+
 export default pyRule({
   meta: {
     id: "PY-IDOR-001",
@@ -143,9 +192,20 @@ export default pyRule({
       "Scope the lookup to the caller (owner_id=current_user.id) or check ownership / a permission before changing it.",
   },
   trigger:
-    /(?<=<(int:|uuid:|string:)?\w*)id>|(?<=\{\w*)id\}|get_object_or_404\(|objects\.(get|filter)\(|(requesting|caller|acting)_\w+|requester|on_behalf_of|\.delete\(|\bupdate\(\w+\)\.where|(Detail|Update|Delete)View\b|ModelViewSet\b|(Retrieve|Update|Destroy)\w*APIView\b/,
-  nodeTypes: ["function_definition", "class_definition"],
+    /(?<=<(int:|uuid:|string:)?\w*)id>|(?<=\{\w*)id\}|get_object_or_404\(|objects\.(get|filter)\(|(requesting|caller|acting)_\w+|requester|on_behalf_of|\.delete\(|\bupdate\(\w+\)\.where|(Detail|Update|Delete)View\b|ModelViewSet\b|(Retrieve|Update|Destroy)\w*APIView\b|generate_presigned_(url|post)|(get|head|delete|put|copy)_object(_acl)?\(/,
+  nodeTypes: ["function_definition", "class_definition", "call"],
   detect(node, ctx, report) {
+    if (node.type === "call") {
+      // An S3 object named by the client in a request handler: any tenant's object read, signed or deleted.
+      const m = ctx.method(node);
+      if (!S3_OBJECT_CALL.test(m)) return;
+      const fn = ctx.enclosingFunction(node);
+      if (!fn || !(handlerOf(ctx, fn) || apiGatewayEvent(ctx, fn))) return;
+      const key = s3Key(ctx, node, m);
+      if (key && callerChosenKey(ctx, key))
+        report({ node, message: `S3 ${m} of an object key the client chooses, not scoped to the caller` });
+      return;
+    }
     if (node.type === "class_definition") {
       const at = unscopedGenericView(node, ctx);
       if (at)
@@ -364,6 +424,10 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import os, boto3\ns3 = boto3.client('s3')\ndef handler(event, context):\n    key = event['pathParameters']['key']\n    s3.download_file('b', key, os.path.join('/tmp', os.path.basename(key)))",
+      // S3 keys under the authenticated principal's prefix (the authorizer's claims), or an S3 event's own key.
+      "import boto3\ns3 = boto3.client('s3')\ndef handler(event, context):\n    uid = event['requestContext']['authorizer']['claims']['sub']\n    name = event['queryStringParameters']['name']\n    return s3.generate_presigned_url('get_object', Params={'Bucket': 'b', 'Key': f'users/{uid}/{name}'}, ExpiresIn=300)",
+      "import boto3\ns3 = boto3.client('s3')\ndef handler(event, context):\n    key = event['Records'][0]['s3']['object']['key']\n    return s3.get_object(Bucket='b', Key=key)",
       "from sqlalchemy import update\ndef rename(session, note_id, title, owner):\n    session.execute(update(Note).where(Note.id == note_id, Note.owner_id == owner.id).values(title=title))",
       // the lookup scoped to the caller; the Flask session read by key is a check
       "from fastapi import APIRouter, Depends, HTTPException\nfrom sqlalchemy import select\nrouter = APIRouter()\n@router.get('/invoices/{invoice_id}')\ndef get_invoice(invoice_id: int, session=Depends(get_session), user=Depends(get_current_user)):\n    invoice = session.scalar(select(Invoice).where(Invoice.id == invoice_id, Invoice.owner_id == user.id))\n    if invoice is None:\n        raise HTTPException(404)\n    return invoice",
@@ -396,6 +460,18 @@ export default pyRule({
       "from rest_framework.permissions import IsAuthenticated\nfrom rest_framework.response import Response\nfrom rest_framework.viewsets import ViewSet\nclass OrderViewSet(ViewSet):\n    permission_classes = [IsAuthenticated, IsOwner]\n    def retrieve(self, request, pk=None):\n        order = Order.objects.get(pk=pk)\n        return Response(OrderSerializer(order).data)",
     ],
     invalid: [
+      {
+        code: "import boto3\ns3 = boto3.client('s3')\ndef handler(event, context):\n    key = event['queryStringParameters']['key']\n    return s3.generate_presigned_url('get_object', Params={'Bucket': 'b', 'Key': key}, ExpiresIn=300)",
+        line: 5,
+      },
+      {
+        code: "import json, boto3\ns3 = boto3.client('s3')\ndef handler(event, context):\n    body = json.loads(event['body'])\n    s3.delete_object(Bucket='b', Key='shared/' + body['key'])\n    return s3.generate_presigned_post('b', body['key'], ExpiresIn=600)",
+        line: 5,
+      },
+      {
+        code: "import boto3\nfrom flask import Flask, request\napp = Flask(__name__)\ns3 = boto3.client('s3')\n@app.get('/download')\ndef download():\n    return s3.get_object(Bucket='b', Key=request.args['key'])['Body'].read()",
+        line: 7,
+      },
       {
         code: "from sqlalchemy import update\ndef rename(session, note_id, title, owner):\n    session.execute(update(Note).where(Note.id == note_id).values(title=title))",
         line: 3,

@@ -69,6 +69,14 @@ function memberOfLiterals(ctx: PythonContext, key: SyntaxNode): boolean {
   return false;
 }
 
+/** boto3 calls that run a function or workflow by name, and the keyword that names it. */
+const CLOUD_TARGET: Record<string, string> = {
+  invoke: "FunctionName",
+  invoke_async: "FunctionName",
+  start_execution: "stateMachineArn",
+  start_sync_execution: "stateMachineArn",
+};
+
 export default pyRule({
   meta: {
     id: "PY-IMPORT-001",
@@ -103,7 +111,7 @@ export default pyRule({
       "Map the input to a fixed allow-list of modules or functions; never import or getattr a raw name.",
   },
   trigger:
-    /import_module|__import__|locate|resolve_name|import_string|(globals|locals)\(\)\[|vars\(\w*\)\[|spec_from_file_location|SourceFileLoader|\bpip\b|^(?=[\s\S]*?getattr\()(?=[\s\S]*?(request\.|input\(|sys\.argv|fastapi))/,
+    /import_module|__import__|locate|resolve_name|import_string|(globals|locals)\(\)\[|vars\(\w*\)\[|spec_from_file_location|SourceFileLoader|\bpip\b|FunctionName\s*=|stateMachineArn\s*=|^(?=[\s\S]*?getattr\()(?=[\s\S]*?(request\.|input\(|sys\.argv|fastapi))/,
   nodeTypes: ["call", "subscript"],
   calls: [
     "import_module",
@@ -120,6 +128,10 @@ export default pyRule({
     "check_output",
     "Popen",
     "main",
+    "invoke",
+    "invoke_async",
+    "start_execution",
+    "start_sync_execution",
   ],
   detect(node, ctx, report) {
     if (node.type === "subscript") {
@@ -138,6 +150,17 @@ export default pyRule({
           severity: "CRITICAL",
           message: `${ctx.callee(obj)}() indexed by untrusted input picks the code that runs`,
         });
+      return;
+    }
+    // boto3: a Lambda function or a Step Functions state machine the request names runs with this role's rights
+    // (the cloud's form of picking the code by name).
+    const target = CLOUD_TARGET[ctx.method(node)];
+    if (target) {
+      const named = ctx.kwarg(node, target);
+      // (A name from the environment is the deployment's: the function's own configuration.)
+      const env = /^os\.(environ|getenv)\b/.test(ctx.text(ctx.resolve(named) ?? named ?? node));
+      if (named && !env && ctx.level(named, "code") === Level.SOURCE)
+        report({ node, message: `${target} from untrusted input picks the cloud function that runs` });
       return;
     }
     const q = ctx.callee(node);
@@ -180,6 +203,8 @@ export default pyRule({
   cases: {
     valid: [
       "def f():\n    return globals()['main']()",
+      // A function picked from a fixed map, or named by the deployment.
+      "import json, os, boto3\nlam = boto3.client('lambda')\nW = {'ocr': 'ocr-prod'}\ndef handler(event, context):\n    fn = W.get(json.loads(event['body'])['task'])\n    if fn is None:\n        return 400\n    lam.invoke(FunctionName=fn)\n    lam.invoke(FunctionName=os.environ['WORKER'], Payload=event['body'])",
       // A name tested against a literal list before it is looked up; the request's own verb mapping.
       "import sys\nRED = BLUE = 1\ndef pick(t):\n    if t.lower() == 'none':\n        return 0\n    elif t.upper() in ('RED', 'BLUE'):\n        return globals()[t.upper()]\npick(sys.argv[1])",
       "from django.http import JsonResponse\ndef v(request):\n    return JsonResponse({'p': getattr(request, request.method).get('plugin')})",
@@ -193,6 +218,14 @@ export default pyRule({
       "OK = {'GET', 'POST'}\nclass V:\n    async def _iter(self):\n        if self.request.method not in OK:\n            raise ValueError()\n        return await getattr(self, self.request.method.lower(), None)()",
     ],
     invalid: [
+      {
+        code: "import json, boto3\nlam = boto3.client('lambda')\ndef handler(event, context):\n    body = json.loads(event['body'])\n    lam.invoke(FunctionName=body['fn'], Payload=b'{}')",
+        line: 5,
+      },
+      {
+        code: "import boto3\nfrom flask import request\nsfn = boto3.client('stepfunctions')\ndef f():\n    sfn.start_execution(stateMachineArn=request.json['machine'], input='{}')",
+        line: 5,
+      },
       {
         code: "from flask import request\ndef f():\n    return globals()[request.args['fn']]()",
         line: 3,

@@ -1,7 +1,7 @@
 import type { PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import { field, namedChildren, nodesOfType } from "../../parse/nodes.js";
-import { SECRET_NAME, pyRule } from "./common.js";
+import { SECRET_NAME, apiGatewayEvent, pyRule, serverlessModule } from "./common.js";
 import { CVV, PAN } from "./PY-CARDDATA-001.js";
 import { handlerOf } from "./web.js";
 
@@ -16,6 +16,8 @@ const LOGGER =
 const DERIVED =
   /(hash|hashed|digest|len|length|count|expir\w*|seconds|secs|interval|timeout|ttl|type|name|id|field|policy|reset_url|masked|redacted|store|pos|position|offset|index|provider|helper|handlers?|class|factory|generator|validator|backend|manager|method|attempts?|tries|retries|retry|_file|_path|_dir|_directory)$/i;
 
+/** The fields of a secret store's answer that hold the secret (AWS Secrets Manager's get_secret_value). */
+const SECRET_FIELD = /^Secret(String|Binary)$/;
 /** The attribute that holds a secret object's content: `token.value`, `key.plaintext`, `secret.raw`. */
 const SECRET_CONTENT = /^(value|raw|plain(text)?|string|hex)$/;
 /** One-time passwords and second-factor codes: as secret as the password while they are valid. */
@@ -132,7 +134,7 @@ function secretArgs(ctx: PythonContext, args: readonly SyntaxNode[]): string[] {
     if (n.type === "subscript") {
       const key = ctx.stringValue(field(n, "subscript"));
       if (key !== undefined && /^[\w-]+$/.test(key)) {
-        if (isSecretName(key)) out.push(key);
+        if (isSecretName(key) || SECRET_FIELD.test(key)) out.push(key);
         return;
       }
     }
@@ -257,11 +259,17 @@ function urlAroundSecret(ctx: PythonContext, call: SyntaxNode, depth = 0): boole
 function requestDump(ctx: PythonContext, call: SyntaxNode, args: readonly SyntaxNode[]): string | undefined {
   const fn = ctx.enclosingFunction(call);
   let credentialBody: boolean | undefined;
-  for (let a of args) {
+  // An f-string's parts are logged as the arguments are (f"headers: {event['headers']}").
+  const parts = args.flatMap((a) =>
+    a.type === "string"
+      ? a.children.filter((c) => c.type === "interpolation").flatMap((c) => namedChildren(c).slice(0, 1))
+      : [a],
+  );
+  for (let a of parts) {
     for (let hops = 0; hops < 3 && a.type === "call"; hops++) {
       const q = ctx.callee(a);
       const inner =
-        /^(dict|str|repr|json\.dumps|list)$/.test(q) || /^(to_dict|items|dict)$/.test(ctx.method(a))
+        /^(dict|str|repr|json\.dumps|list)$/.test(q) || /^(to_dict|items|dict|copy)$/.test(ctx.method(a))
           ? /^(dict|str|repr|json\.dumps|list)$/.test(q)
             ? ctx.args(a)[0]
             : field(field(a, "function") ?? a, "object")
@@ -271,6 +279,15 @@ function requestDump(ctx: PythonContext, call: SyntaxNode, args: readonly Syntax
     }
     const t = ctx.text(a).replace(/\s+/g, "");
     if (/(^|\.)request\.(headers|cookies|META|COOKIES)$/.test(t)) return t;
+    // The process environment: a cloud function's holds the runtime's own credentials (AWS_SECRET_ACCESS_KEY,
+    // AWS_SESSION_TOKEN) beside the secrets deployed with it.
+    if (/^os\.environ$/.test(t)) return t;
+    // A Lambda handler's API event whole, or its headers or cookies.
+    if (fn && /^(event|evt)\b/.test(t)) {
+      const api = apiGatewayEvent(ctx, fn);
+      const part = new RegExp(`^${api}(\\[['"]|\\.get\\(['"])(multiValueHeaders|headers|cookies)['"]`);
+      if (api && (t === api || part.test(t))) return t;
+    }
     // Outgoing headers the code built itself (`self.headers = {"Authorization": f"Bearer {token}"}`): the
     // credential is in the dict that is logged.
     if (credentialHeaders(ctx, a)) return t;
@@ -368,7 +385,7 @@ export default pyRule({
   // A log call whose argument list (one level of nested parentheses) names a secret, or a string built around
   // one (f"...{DB_PASSWORD}...", "..." + token) that a log call may print through a name.
   trigger:
-    /\.(debug|info|warning|warn|error|critical|exception|log)\([^\n]*request\.(headers|cookies|META|COOKIES|form|POST|json|get_json|data|body|values)|\.(debug|info|warning|warn|error|critical|exception|log)\((?:[^()]|\([^()]*\))*?(pass|pwd|secret|key|token|credential|otp|_code|cvv|cvc|cv2|csc|card|\bpan\b|cc_?n)|getpass|password\(|stderr|password\}|otp\}|secret\}|token\}|key\}|password\s*\+|secret\s*\+|token\s*\+|(token|secret|api_?key)\(\)|\.(debug|info|warning|warn|error|critical|exception|log)\([^\n]*headers\b|(reverse|url_for|build_absolute_uri|urljoin)\([^\n]*(token|secret|key)|(?<=\[\s*['"])(password|passwd|secret|api_key|token|access_token)(?=['"]\s*\])|(?<=\n[ \t]+)(password|passwd|secret|api_key|token|access_token)\s*:\s*\w/i,
+    /\.(debug|info|warning|warn|error|critical|exception|log)\([^\n]*request\.(headers|cookies|META|COOKIES|form|POST|json|get_json|data|body|values)|\.(debug|info|warning|warn|error|critical|exception|log)\((?:[^()]|\([^()]*\))*?(pass|pwd|secret|key|token|credential|otp|_code|cvv|cvc|cv2|csc|card|\bpan\b|cc_?n)|getpass|password\(|stderr|password\}|otp\}|secret\}|token\}|key\}|password\s*\+|secret\s*\+|token\s*\+|(token|secret|api_?key)\(\)|\.(debug|info|warning|warn|error|critical|exception|log)\([^\n]*headers\b|(reverse|url_for|build_absolute_uri|urljoin)\([^\n]*(token|secret|key)|(?<=\[\s*['"])(password|passwd|secret|api_key|token|access_token)(?=['"]\s*\])|(?<=\n[ \t]+)(password|passwd|secret|api_key|token|access_token)\s*:\s*\w|\bprint\([^\n]*(\bevent\b|\bevt\b|os\.environ|pass|secret|token|key)|\.(debug|info|warning|warn|error|critical|exception|log)\([^\n]*(\bevent\b|\bevt\b|os\.environ\b)/i,
   nodeTypes: ["call"],
   calls: ["print", "write", "debug", "info", "warning", "warn", "error", "critical", "exception", "log"],
   detect(node, ctx, report) {
@@ -382,8 +399,18 @@ export default pyRule({
         q === "sys.stderr.write" ||
         q === "warnings.warn" ||
         ctx.qname(ctx.kwarg(node, "file")) === "sys.stderr";
-      const found = [...(diag ? secretArgs(ctx, ctx.args(node)) : []), ...secretSources(ctx, ctx.args(node))];
+      // A serverless function's stdout is its log (CloudWatch, Cloud Logging): print is its logger.
+      const serverless = q === "print" && serverlessModule(ctx);
+      const found = [
+        ...(diag || serverless ? secretArgs(ctx, ctx.args(node)) : []),
+        ...secretSources(ctx, ctx.args(node)),
+      ];
       if (found.length) report({ node, message: `'${found[0]}' is written to the console` });
+      else if (serverless) {
+        const dump = requestDump(ctx, node, ctx.args(node));
+        if (dump)
+          report({ node, message: `${dump} (credentials among it) is written to the function's log` });
+      }
       return;
     }
     if (!LOG_METHODS.test(ctx.method(node))) return;
@@ -425,6 +452,9 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // An S3 notification holds no credential; one setting read from the environment is no dump of it.
+      "import json, logging\nlog = logging.getLogger()\ndef handler(event, context):\n    log.info('received %s', json.dumps(event))\n    log.info('region %s', __import__('os').environ['AWS_REGION'])",
+      "def show(event):\n    print(event)",
       // A token loader's answer, logged by a field that is no secret; a warning without one.
       "import logging\nlog = logging.getLogger(__name__)\ndef refresh(session):\n    token = session.fetch_token()\n    log.info('expires in %d s', token['expires_in'])\n    log.info('scope %s', token.scope)",
       "import warnings\ndef legacy(username):\n    warnings.warn(f'plain login used by {username}')",
@@ -461,6 +491,30 @@ export default pyRule({
       "import logging\nlog = logging.getLogger(__name__)\ndef f(value):\n    for pair in value.split(';'):\n        token, _, v = pair.partition('=')\n        if token in ('for', 'by'):\n            continue\n        log.warning('Unknown token: %s' % token)",
     ],
     invalid: [
+      // An API Gateway event (Authorization header, cookies), its headers, a Secrets Manager answer's secret and
+      // the environment; print is a Lambda function's logger.
+      {
+        code: "import json, logging\nlog = logging.getLogger()\ndef handler(event, context):\n    log.info('event %s', json.dumps(event))\n    return event['body']",
+        line: 4,
+      },
+      {
+        code: "import logging\nlog = logging.getLogger()\ndef handler(event, context):\n    log.debug(f\"headers: {event['headers']}\")",
+        line: 4,
+      },
+      {
+        code: "def handler(event, context):\n    print(event)\n    return event.get('queryStringParameters')",
+        line: 2,
+      },
+      {
+        code: "import logging\nlog = logging.getLogger()\ndef f(sm):\n    secret = sm.get_secret_value(SecretId='db')\n    log.info('loaded %s', secret['SecretString'])",
+        line: 5,
+      },
+      { code: "import os\ndef handler(event, context):\n    print(dict(os.environ))", line: 3 },
+      {
+        code: "import os\ndef handler(event, context):\n    print('db', os.environ['DB_PASSWORD'])",
+        line: 3,
+      },
+      { code: "import logging, os\nlogging.debug('environment: %s', os.environ)", line: 2 },
       // A warning goes to stderr (or the log); a token loader's access token printed.
       "import warnings\ndef legacy(username, password):\n    warnings.warn(f'plain login by {username}: {password}')",
       {

@@ -224,15 +224,32 @@ export default pyRule({
       /^(execute_statement|batch_execute_statement)$/.test(ctx.method(node)) &&
       sourceHas(ctx.tree, /dynamodb/i)
     ) {
-      const st = ctx.kwarg(node, "Statement");
-      const v = st ? (ctx.resolve(st) ?? st) : undefined;
-      if (
-        st &&
-        v &&
-        /^(binary_operator|string|concatenated_string|call)$/.test(v.type) &&
-        ctx.level(st, "sql") === Level.SOURCE
-      )
-        report({ node, message: "PartiQL Statement is built from untrusted input" });
+      // batch_execute_statement(Statements=[{"Statement": ...}, ...]), the list written out or a comprehension.
+      const many = ctx.resolve(ctx.kwarg(node, "Statements"));
+      const items =
+        many?.type === "list"
+          ? namedChildren(many)
+          : many?.type === "list_comprehension"
+            ? namedChildren(many).slice(0, 1)
+            : [];
+      const statements = [ctx.kwarg(node, "Statement")];
+      for (const d of items)
+        if (d.type === "dictionary")
+          for (const p of namedChildren(d))
+            if (p.type === "pair" && ctx.stringValue(field(p, "key")) === "Statement")
+              statements.push(field(p, "value"));
+      for (const st of statements) {
+        const v = st ? (ctx.resolve(st) ?? st) : undefined;
+        if (
+          st &&
+          v &&
+          /^(binary_operator|string|concatenated_string|call)$/.test(v.type) &&
+          ctx.level(st, "sql") === Level.SOURCE
+        ) {
+          report({ node, message: "PartiQL Statement is built from untrusted input" });
+          return;
+        }
+      }
       return;
     }
     // DynamoDB's legacy conditions (ScanFilter, QueryFilter, KeyConditions, Expected): a ComparisonOperator the
@@ -362,6 +379,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import json, boto3\nddb = boto3.client('dynamodb')\ndef handler(event, context):\n    ids = json.loads(event['body'])['ids']\n    ddb.batch_execute_statement(Statements=[{'Statement': 'DELETE FROM t WHERE id = ?', 'Parameters': [{'S': i}]} for i in ids])",
       // Keyword arguments only: the code names the fields, the request gives their values.
       "def tpl(request, name):\n    data = dict(name=name, identifier=request.GET['id'], context=request.GET['ctx'])\n    return EmailTemplate.objects.get(**data)",
       "import re\nfrom flask import request\ndef f(col):\n    return col.find({'name': {'$regex': re.escape(request.args['q'])}})",
@@ -394,6 +412,10 @@ export default pyRule({
       "import boto3\nc = boto3.client('dynamodb')\ndef handler(event, context):\n    return c.scan(TableName='u', ScanFilter={'team': {'AttributeValueList': [{'S': event['t']}], 'ComparisonOperator': 'EQ'}})",
     ],
     invalid: [
+      {
+        code: "import json, boto3\nddb = boto3.client('dynamodb')\ndef handler(event, context):\n    ids = json.loads(event['body'])['ids']\n    ddb.batch_execute_statement(Statements=[{'Statement': f\"DELETE FROM t WHERE id = '{i}'\"} for i in ids])",
+        line: 5,
+      },
       {
         code: "from fastapi import FastAPI, WebSocket\nfrom pymongo import MongoClient\napp = FastAPI()\ndb = MongoClient().shop\n@app.websocket('/ws')\nasync def search(websocket: WebSocket):\n    await websocket.accept()\n    criteria = await websocket.receive_json()\n    return list(db.products.find(criteria))",
         line: 9,

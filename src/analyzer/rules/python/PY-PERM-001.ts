@@ -161,6 +161,33 @@ function umaskReadBack(ctx: PythonContext, call: SyntaxNode): boolean {
   );
 }
 
+/** GCP's principals that mean anyone: every internet user, or every holder of a Google account. */
+const PUBLIC_MEMBER = /^(allUsers|allAuthenticatedUsers)$/;
+
+/** The public principal a call binds: a member= / members= keyword, a {"members": ...} dict, or add("allUsers"). */
+function publicMember(ctx: PythonContext, call: SyntaxNode): string | undefined {
+  const holders: SyntaxNode[] = [];
+  for (const k of ["member", "members"]) {
+    const v = ctx.kwarg(call, k);
+    if (v) holders.push(ctx.resolve(v) ?? v);
+  }
+  const m = ctx.method(call);
+  for (const a of ctx.args(call)) {
+    const d = ctx.resolve(a) ?? a;
+    if (d.type === "dictionary")
+      for (const p of namedChildren(d))
+        if (p.type === "pair" && ctx.stringValue(field(p, "key")) === "members" && field(p, "value"))
+          holders.push(field(p, "value")!);
+    if (m === "add" && d.type === "string") holders.push(d);
+  }
+  for (const h of holders)
+    for (const s of [h, ...namedChildren(h)]) {
+      const v = s.type === "string" ? ctx.stringValue(s) : undefined;
+      if (v && PUBLIC_MEMBER.test(v)) return v;
+    }
+  return undefined;
+}
+
 export default pyRule({
   meta: {
     id: "PY-PERM-001",
@@ -192,7 +219,7 @@ export default pyRule({
       "Grant the least access needed: 0o600 for private files, 0o700 for private directories, 0o644 only for public data.",
   },
   trigger:
-    /chmod|makedirs|mkdir|mkfifo|mknod|touch\(|umask|os\.open|public-read|put_bucket_policy|groups\/global\/|authenticated-read|make_public\(|predefined_acl|public_access|\.all(_authenticated)?\(\)\.grant_|FILE_UPLOAD_(DIRECTORY_)?PERMISSIONS|permissions_mode/,
+    /chmod|makedirs|mkdir|mkfifo|mknod|touch\(|umask|os\.open|public-read|put_bucket_policy|groups\/global\/|authenticated-read|make_public\(|predefined_acl|public_access|\.all(_authenticated)?\(\)\.grant_|FILE_UPLOAD_(DIRECTORY_)?PERMISSIONS|permissions_mode|public_read_access|allUsers|allAuthenticatedUsers/,
   nodeTypes: ["call", "assignment"],
   detect(node, ctx, emit) {
     // A test sets modes on its own scratch files (a fixture tree, the file whose mode change it checks).
@@ -262,8 +289,22 @@ export default pyRule({
       report({ node, message: "S3 bucket policy allows any principal ('*') with no condition" });
       return;
     }
-    // S3 canned ACLs that open an object or bucket to everyone (ACL= or upload_file's ExtraArgs={'ACL': ...}).
-    const acl = ctx.kwarg(node, "ACL") ?? aclInExtraArgs(ctx, ctx.kwarg(node, "ExtraArgs"));
+    // Infrastructure code: CDK's s3.Bucket(public_read_access=True) grants s3:GetObject to everyone.
+    if (ctx.kwarg(node, "public_read_access")?.type === "true") {
+      report({ node, message: "bucket created with public read access: every object readable by anyone" });
+      return;
+    }
+    // Cloud IAM bindings to everyone: GCS `{"role": ..., "members": {"allUsers"}}`, pulumi_gcp
+    // BucketIAMMember(member="allUsers"), `policy[role].add("allAuthenticatedUsers")`.
+    const everyone = publicMember(ctx, node);
+    if (everyone) {
+      report({ node, message: `IAM binding grants the resource to ${everyone}` });
+      return;
+    }
+    // S3 canned ACLs that open an object or bucket to everyone (ACL= or upload_file's ExtraArgs={'ACL': ...}),
+    // and the acl= of pulumi's and CDK-for-Terraform's bucket and object resources.
+    const acl =
+      ctx.kwarg(node, "ACL") ?? ctx.kwarg(node, "acl") ?? aclInExtraArgs(ctx, ctx.kwarg(node, "ExtraArgs"));
     if (acl) {
       const v = ctx.stringValue(ctx.resolve(acl));
       if (v && /^(public-read|public-read-write|authenticated-read)$/.test(v))
@@ -397,6 +438,9 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from aws_cdk import aws_s3 as s3\ndef f(stack):\n    s3.Bucket(stack, 'Private', public_read_access=False, block_public_access=s3.BlockPublicAccess.BLOCK_ALL)",
+      "import pulumi_aws as aws\naws.s3.BucketAclV2('acl', bucket='b', acl='private')",
+      "from google.cloud import storage\nb = storage.Client().bucket('b')\np = b.get_iam_policy(requested_policy_version=3)\np.bindings.append({'role': 'roles/storage.objectViewer', 'members': {'group:eng@acme.example'}})",
       "import os\nos.mkfifo('/run/acme/ctl', 0o600)",
       "import os\ndef reopen(file_path, flags):\n    return os.open(file_path, flags ^ os.O_CREAT ^ os.O_EXCL)",
       "import os\ndef rmfile(path):\n    if is_win:\n        os.chmod(path, 0o777)\n    os.remove(path)",
@@ -428,6 +472,22 @@ export default pyRule({
       "import boto3, json\ns3 = boto3.client('s3')\npol = {'Statement': [{'Effect': 'Allow', 'Principal': '*', 'Action': 's3:GetObject', 'Condition': {'StringEquals': {'aws:SourceVpce': 'vpce-1'}}}]}\ns3.put_bucket_policy(Bucket='b', Policy=json.dumps(pol))",
     ],
     invalid: [
+      {
+        code: "from aws_cdk import aws_s3 as s3\ndef f(stack):\n    s3.Bucket(stack, 'Uploads', public_read_access=True)",
+        line: 3,
+      },
+      {
+        code: "import pulumi_aws as aws\naws.s3.BucketAclV2('acl', bucket='b', acl='public-read')",
+        line: 2,
+      },
+      {
+        code: "from google.cloud import storage\nb = storage.Client().bucket('b')\np = b.get_iam_policy(requested_policy_version=3)\np.bindings.append({'role': 'roles/storage.objectViewer', 'members': {'allUsers'}})",
+        line: 4,
+      },
+      {
+        code: "import pulumi_gcp as gcp\ngcp.storage.BucketIAMMember('pub', bucket='b', role='roles/storage.objectViewer', member='allAuthenticatedUsers')",
+        line: 2,
+      },
       { code: "import os\nos.mkfifo('/run/acme/ctl', 0o666)", line: 2 },
       // A TestCase's scratch input made world-writable: LOW.
       {

@@ -113,7 +113,7 @@ export default pyRule({
     fix_hint: "Run with the least privilege needed; drop root right after acquiring privileged resources.",
   },
   trigger:
-    /setuid|setgid|seteuid|setegid|setreuid|sudo|privileged|_mode\s*=|cap_add|geteuid|getuid|\.bind\(|Server\(|make_server\(|port\s*=|docker\.sock|unconfined|run_as_user|host_pid|host_ipc|V1Capabilities|volumes|binds|hostPID|hostIPC/,
+    /setuid|setgid|seteuid|setegid|setreuid|sudo|privileged|_mode\s*=|cap_add|geteuid|getuid|\.bind\(|Server\(|make_server\(|port\s*=|docker\.sock|unconfined|run_as_user|host_pid|host_ipc|V1Capabilities|volumes|binds|hostPID|hostIPC|V1HostPathVolumeSource/,
   nodeTypes: ["call", "pair"],
   detect(node, ctx, report) {
     if (node.type === "pair") {
@@ -260,6 +260,14 @@ export default pyRule({
       if (shared) report({ node, message: `pod shares the node's ${shared.slice(5)} namespace` });
       return;
     }
+    // A hostPath volume of the node's root, /etc, /proc or the container runtime's socket: whoever runs in the pod
+    // owns the node.
+    if (/(^|\.)V1HostPathVolumeSource$/.test(q)) {
+      const path = ctx.stringValue(ctx.resolve(ctx.kwarg(node, "path") ?? ctx.args(node)[0]));
+      if (path !== undefined && /^\/(etc|root|proc)?\/?$|\/(docker|containerd)\.sock$/.test(path))
+        report({ node, message: `pod mounts the node's ${path} (hostPath): control of the node` });
+      return;
+    }
     if (/(^|\.)V1Capabilities$/.test(q)) {
       const add = ctx.resolve(ctx.kwarg(node, "add"));
       if (
@@ -321,6 +329,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from kubernetes import client\nv = client.V1Volume(name='logs', host_path=client.V1HostPathVolumeSource(path='/var/log/app'))",
       "import docker\nc = docker.from_env().containers.run('img', volumes={'/srv/data': {'bind': '/data', 'mode': 'ro'}})",
       "POD = {'spec': {'containers': [{'name': 'a', 'securityContext': {'runAsNonRoot': True, 'privileged': False}}]}}",
       "import docker\nc = docker.from_env().containers.run('img', network_mode='host', pid_mode='container:db', cap_add=['NET_ADMIN'])",
@@ -343,6 +352,10 @@ export default pyRule({
       "import os\ndef become_worker(uid, gid):\n    os.setresgid(gid, gid, gid)\n    os.setresuid(uid, uid, uid)",
     ],
     invalid: [
+      {
+        code: "from kubernetes import client\nv = client.V1Volume(name='h', host_path=client.V1HostPathVolumeSource(path='/'))",
+        line: 2,
+      },
       {
         code: "import docker\nc = docker.from_env().containers.run('img', volumes={'/': {'bind': '/host', 'mode': 'rw'}})",
         line: 2,

@@ -152,13 +152,15 @@ export default pyRule({
       const outer = headers?.type === "pair" ? headers.parent : undefined;
       if (
         headers?.type !== "pair" ||
-        ctx.stringValue(field(headers, "key")) !== "headers" ||
+        // (multiValueHeaders: each header's values as a list, {"Location": [v]}.)
+        !/^(headers|multiValueHeaders)$/.test(ctx.stringValue(field(headers, "key")) ?? "") ||
         outer?.type !== "dictionary" ||
         !outer.children.some((c) => c.type === "pair" && ctx.stringValue(field(c, "key")) === "statusCode")
       )
         return;
       const fn = ctx.enclosingFunction(node);
-      const value = field(node, "value");
+      const held = field(node, "value");
+      const value = held?.type === "list" && namedChildren(held).length === 1 ? namedChildren(held)[0] : held;
       if (fn && ctx.isEntryFunction(fn) && value && ctx.level(value, "redirect") === Level.SOURCE)
         if (!fixedOrigin(ctx, value))
           report({ node, message: "Location header of the response comes from the request" });
@@ -292,6 +294,10 @@ export default pyRule({
       "from urllib.parse import quote\nfrom django.conf import settings\nfrom django.http import HttpResponseRedirect\ndef v(request):\n    return HttpResponseRedirect('%s?next=%s' % (settings.LOGIN_URL, quote(request.get_full_path())))",
     ],
     invalid: [
+      {
+        code: "def handler(event, context):\n    t = event['pathParameters']['target']\n    return {'statusCode': 301, 'multiValueHeaders': {'Location': ['https://' + t]}}",
+        line: 3,
+      },
       "from urllib.parse import urljoin\nfrom django.conf import settings\nfrom django.http import HttpResponseRedirect\ndef v(request):\n    return HttpResponseRedirect(urljoin(settings.SSO_URL, request.GET['p']))",
       "from django.http import HttpResponseRedirect\ndef _next(request):\n    return request.GET.get('next') or '/'\ndef v(request):\n    return HttpResponseRedirect(_next(request))",
       "from django.http import HttpResponseRedirect\ndef v(request):\n    return HttpResponseRedirect('%s?x=1' % request.GET['n'])",

@@ -621,10 +621,19 @@ export default pyRule({
     FUNCS,
     ["extra", "Func", "filter", "having", "where", "selectExpr", "expr"],
     PONY_CALLS,
+    ["execute_statement", "batch_execute_statement"],
   ),
   detect(node, ctx, report) {
     const m = ctx.method(node);
     const q = ctx.callee(node);
+    // The RDS Data API (boto3 "rds-data"): execute_statement(resourceArn=..., sql=...) runs the text as given;
+    // values belong in parameters=[{"name": ..., "value": ...}].
+    if (m === "execute_statement" || m === "batch_execute_statement") {
+      const sql = ctx.kwarg(node, "resourceArn") ? ctx.kwarg(node, "sql") : undefined;
+      if (sql && isBuiltString(ctx, sql) && ctx.level(sql, "sql") === Level.SOURCE)
+        report({ node, message: "RDS Data API statement built from untrusted input" });
+      return;
+    }
     if (m === "extra") {
       for (const k of EXTRA_SQL) {
         // extra(select, where, params, tables, order_by, select_params): positional arguments count too.
@@ -753,6 +762,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import json, boto3\nrds = boto3.client('rds-data')\ndef handler(event, context):\n    n = json.loads(event['body'])['name']\n    rds.execute_statement(resourceArn='a', secretArn='s', sql='SELECT * FROM t WHERE n = :n', parameters=[{'name': 'n', 'value': {'stringValue': n}}])",
       "from pyspark.sql import SparkSession\nspark = SparkSession.builder.getOrCreate()\ndef f(country):\n    t = spark.table('c')\n    return t.filter(t.country == country)",
       "from pyspark.sql import SparkSession\nspark = SparkSession.builder.getOrCreate()\ndef f(cond):\n    return spark.table('c').filter(cond)",
       // A Django backend's schema editor: its inherited templates filled with quote_name()d model names.
@@ -835,6 +845,10 @@ export default pyRule({
       "class Mapper:\n    def delete_row(self, obj):\n        meta = obj.__class__._meta\n        self.conn.query('DELETE FROM %s WHERE %s = %d' % (meta.table_name, meta.pk_column, obj.pk))",
     ],
     invalid: [
+      {
+        code: "import json, boto3\nrds = boto3.client('rds-data')\ndef handler(event, context):\n    n = json.loads(event['body'])['name']\n    rds.execute_statement(resourceArn='a', secretArn='s', sql=f\"SELECT * FROM t WHERE n = '{n}'\")",
+        line: 5,
+      },
       {
         code: "from pyspark.sql import SparkSession\nspark = SparkSession.builder.getOrCreate()\ndef f(country):\n    return spark.table('c').filter(f\"country = '{country}'\")",
         line: 4,

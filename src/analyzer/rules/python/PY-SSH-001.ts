@@ -44,7 +44,7 @@ export default pyRule({
     },
     fix_hint: "Load known host keys and keep RejectPolicy (the default).",
   },
-  trigger: /set_missing_host_key_policy|known_hosts\s*=\s*None|\.hostkeys\s*=\s*None/,
+  trigger: /set_missing_host_key_policy|known_hosts\s*=\s*None|\.hostkeys\s*=\s*None|Transport\(/,
   nodeTypes: ["call", "assignment"],
   detect(node, ctx, report) {
     if (node.type === "assignment") {
@@ -71,6 +71,25 @@ export default pyRule({
         report({ node, message: "asyncssh connection with known_hosts=None accepts any host key" });
       return;
     }
+    // paramiko's low-level Transport: connect(username=..., password|pkey=...) without hostkey= authenticates
+    // to whichever server answered (Transport checks the server's key only against the hostkey it is given).
+    if (ctx.method(node) === "connect" && !ctx.kwarg(node, "hostkey") && ctx.args(node).length === 0) {
+      const fn = field(node, "function");
+      const recv = fn?.type === "attribute" ? field(fn, "object") : undefined;
+      const made = recv ? ctx.resolve(recv) : undefined;
+      if (
+        made?.type === "call" &&
+        /(^|\.)Transport$/.test(ctx.qname(field(made, "function"))) &&
+        /^paramiko\b/.test(ctx.qname(field(made, "function"))) &&
+        (ctx.kwarg(node, "password") || ctx.kwarg(node, "pkey") || ctx.kwarg(node, "gss_auth"))
+      )
+        report({
+          node,
+          severity: "MEDIUM",
+          message: "paramiko Transport.connect without hostkey= logs in to any server that answers",
+        });
+      return;
+    }
     if (ctx.method(node) !== "set_missing_host_key_policy") return;
     // The policy object itself, or one a name holds (policy = paramiko.AutoAddPolicy()).
     const arg = ctx.args(node)[0];
@@ -89,6 +108,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import paramiko\ndef f(known):\n    t = paramiko.Transport(('h', 22))\n    t.connect(hostkey=known, username='u', password='p')",
       "import paramiko\nc = paramiko.SSHClient()\nc.set_missing_host_key_policy(paramiko.RejectPolicy())",
       "import asyncssh\nasync def f(h):\n    return await asyncssh.connect(h, known_hosts='/etc/ssh/ssh_known_hosts')",
       "import pysftp\no = pysftp.CnOpts(knownhosts='/etc/ssh/ssh_known_hosts')",
@@ -97,6 +117,11 @@ export default pyRule({
       "import paramiko\nclass Ask(paramiko.MissingHostKeyPolicy):\n    def missing_host_key(self, client, hostname, key):\n        if not confirm(hostname, key):\n            raise paramiko.SSHException(hostname)\nc = paramiko.SSHClient()\nc.set_missing_host_key_policy(Ask())",
     ],
     invalid: [
+      {
+        code: "import paramiko\nt = paramiko.Transport(('h', 22))\nt.connect(username='u', password='p')",
+        line: 3,
+        severity: "MEDIUM",
+      },
       "import paramiko\nc = paramiko.SSHClient()\nc.set_missing_host_key_policy(paramiko.AutoAddPolicy())",
       {
         code: "import asyncssh\nasync def f(h):\n    return await asyncssh.connect(h, known_hosts=None)",

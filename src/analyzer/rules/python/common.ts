@@ -336,12 +336,36 @@ export function serverlessModule(ctx: PythonContext): boolean {
   // An answer can add a `handler(event, context)` of its own: the deployment it claims is not evidence.
   if (authorContextIgnored(ctx)) return false;
   if (!sourceHas(ctx.tree, /\(\s*event\s*,\s*context\s*\)/)) return false;
+  // Once per analysis: a rule may ask at every print() of the module.
+  let known = SERVERLESS.get(ctx);
+  if (known === undefined) SERVERLESS.set(ctx, (known = hasServerlessHandler(ctx)));
+  return known;
+}
+
+const SERVERLESS = new WeakMap<PythonContext, boolean>();
+
+function hasServerlessHandler(ctx: PythonContext): boolean {
   return ctx.tree.root.children.some((c) => {
     const fn = c.type === "decorated_definition" ? field(c, "definition") : c;
     if (fn?.type !== "function_definition") return false;
     const p = ctx.paramNames(fn);
     return p.length === 2 && p[0] === "event" && p[1] === "context";
   });
+}
+
+/** Fields only an API Gateway (or function URL) event has: the caller's HTTP request. */
+const HTTP_EVENT_FIELD =
+  /(\[\s*|\.get\(\s*)['"](headers|multiValueHeaders|cookies|body|queryStringParameters|multiValueQueryStringParameters|pathParameters|httpMethod|rawPath|rawQueryString)['"]/;
+
+/**
+ * A Lambda handler `(event, context)` that reads its event's HTTP fields: the event is the caller's request,
+ * Authorization header and cookies included. Its name, else undefined (an S3 or schedule event holds no secret).
+ */
+export function apiGatewayEvent(ctx: PythonContext, fn: SyntaxNode): string | undefined {
+  const p = ctx.paramNames(fn);
+  if (p.length !== 2 || !/^(event|evt)$/.test(p[0]!) || !/^_?(context|ctx)$/.test(p[1]!)) return undefined;
+  const body = ctx.text(field(fn, "body") ?? fn);
+  return new RegExp(`\\b${p[0]}\\s*${HTTP_EVENT_FIELD.source}`).test(body) ? p[0] : undefined;
 }
 
 /** Field declarations whose factory argument builds each instance's default value (dataclasses, attrs). */
