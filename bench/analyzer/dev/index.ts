@@ -143,6 +143,7 @@ import { BATCH156 as JS_TS_BATCH156 } from "./js-ts-batch156.js";
 import { BATCH157 as JS_TS_BATCH157 } from "./js-ts-batch157.js";
 import { BATCH159 as JS_TS_BATCH159 } from "./js-ts-batch159.js";
 import { BATCH163 as JS_TS_BATCH163 } from "./js-ts-batch163.js";
+import { BATCH167 as JS_TS_BATCH167 } from "./js-ts-batch167.js";
 import { BATCH162 as JS_TS_BATCH162 } from "./js-ts-batch162.js";
 import { BATCH161 as JS_TS_BATCH161 } from "./js-ts-batch161.js";
 import { BATCH160 as JS_TS_BATCH160 } from "./js-ts-batch160.js";
@@ -507,6 +508,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH162,
     ...JS_TS_BATCH161,
     ...JS_TS_BATCH160,
+    ...JS_TS_BATCH167,
   ],
   "py-rules": [
     ...PY_RULES,
