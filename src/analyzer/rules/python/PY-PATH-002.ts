@@ -12,6 +12,11 @@ const RESOLVED_CHECK = /commonpath|commonprefix|realpath|abspath|is_relative_to|
 const DOTDOT_CHECK = /['"]\.\.['"]/;
 const ABSOLUTE_CHECK =
   /isabs|is_absolute|startswith\(\s*(['"]\/['"]|\(|os\.sep)|\[0\]\s*==\s*['"]\/['"]|lstrip\(/;
+/**
+ * A name check without a link check: the escape needs a crafted archive (a link member, then a member under it),
+ * and the check is the one reference solutions write (CWEval's secure tar extraction), so an audit hint (LOW).
+ */
+const LINK_MEMBERS_REASON = "member names checked for '..' and absolute paths; link members still extracted";
 /** A test of a tar member's kind (or of where a link points): link members turned away or kept to files. */
 const LINK_CHECK =
   /\.(issym|islnk|isfile|isreg|islink|isdev|ischr|isblk|isfifo)\(|\.linkname\b|\.type\s*(==|!=|in|not\s+in)\b/;
@@ -41,7 +46,10 @@ export default pyRule({
     title: "Archive extracted without member path checks",
     cwe: ["CWE-22"],
     severity: "HIGH",
-    severity_variants: [{ severity: "LOW", when: TEST_ARCHIVE_REASON }],
+    severity_variants: [
+      { severity: "LOW", when: TEST_ARCHIVE_REASON },
+      { severity: "LOW", when: LINK_MEMBERS_REASON },
+    ],
     docs: {
       what_it_does:
         "Flags tarfile extractall()/extract() without a filter= argument and shutil.unpack_archive.",
@@ -115,6 +123,8 @@ export default pyRule({
         if (!RESOLVED_CHECK.test(around) && !LINK_CHECK.test(around))
           report({
             node,
+            severity: "LOW",
+            reason: LINK_MEMBERS_REASON,
             message: "extract() checks member names but extracts symlink and hard-link members",
           });
         return;
@@ -190,6 +200,7 @@ export default pyRule({
       {
         code: "import os, tarfile\ndef f(p, d):\n    with tarfile.open(p) as tar:\n        for m in tar.getmembers():\n            if '..' in m.name or os.path.isabs(m.name):\n                continue\n            tar.extract(m, d)",
         message: "symlink and hard-link members",
+        severity: "LOW",
       },
       {
         // A TestCase method extracting the suite's fixture tarball: LOW.
