@@ -6207,11 +6207,16 @@ export class JsContext {
   private assertedBefore(use: SyntaxNode, name: string, fn: SyntaxNode | undefined): boolean {
     for (let b = use.parent; b && b !== fn; b = b.parent) {
       if (b.type !== "statement_block" && b.type !== "program") continue;
-      for (const st of namedChildren(b)) {
-        if (st.end > use.start) break;
-        const call = st.type === "expression_statement" ? unparen(namedChildren(st)[0]) : undefined;
-        const inner = call?.type === "await_expression" ? namedChildren(call)[0] : call;
-        if (inner?.type !== "call_expression") continue;
+      const calls = this.bareCalls(b);
+      // (the latest few bare calls before the use, found by binary search: linear in a block of many statements)
+      let hi = calls.length;
+      for (let lo = 0; lo < hi;) {
+        const mid = (lo + hi) >> 1;
+        if (calls[mid]!.end <= use.start) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = hi - 1; i >= 0 && i >= hi - 16; i--) {
+        const inner = calls[i]!;
         const at = this.args(inner).findIndex((a) => this.text(a) === name);
         if (at < 0) continue;
         const key = `${inner.order}:${at}`;
@@ -6252,6 +6257,22 @@ export class JsContext {
       }
     }
     return false;
+  }
+
+  private readonly bareCallMemo = new Map<SyntaxNode, SyntaxNode[]>();
+  /** A block's statements that are a bare call (`check(x);`, `await check(x);`) of a function of this file. */
+  private bareCalls(block: SyntaxNode): SyntaxNode[] {
+    let hit = this.bareCallMemo.get(block);
+    if (hit) return hit;
+    hit = [];
+    for (const st of namedChildren(block)) {
+      const call = st.type === "expression_statement" ? unparen(namedChildren(st)[0]) : undefined;
+      const inner = call?.type === "await_expression" ? namedChildren(call)[0] : call;
+      if (inner?.type === "call_expression" && field(inner, "function")?.type === "identifier")
+        hit.push(inner);
+    }
+    this.bareCallMemo.set(block, hit);
+    return hit;
   }
 
   /** `const copy = name` declarations (the copy never reassigned; the caller keeps those of its own function). */
