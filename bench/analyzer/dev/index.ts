@@ -144,6 +144,7 @@ import { BATCH157 as JS_TS_BATCH157 } from "./js-ts-batch157.js";
 import { BATCH159 as JS_TS_BATCH159 } from "./js-ts-batch159.js";
 import { BATCH164 as JS_TS_BATCH164 } from "./js-ts-batch164.js";
 import { BATCH163 as JS_TS_BATCH163 } from "./js-ts-batch163.js";
+import { BATCH167 as JS_TS_BATCH167 } from "./js-ts-batch167.js";
 import { BATCH162 as JS_TS_BATCH162 } from "./js-ts-batch162.js";
 import { BATCH161 as JS_TS_BATCH161 } from "./js-ts-batch161.js";
 import { BATCH160 as JS_TS_BATCH160 } from "./js-ts-batch160.js";
@@ -251,6 +252,7 @@ import { BATCH106 as PY_RULES_BATCH106 } from "./py-rules-batch106.js";
 import { BATCH108 as PY_RULES_BATCH108 } from "./py-rules-batch108.js";
 import { BATCH107 as PY_RULES_BATCH107 } from "./py-rules-batch107.js";
 import { BATCH109 as PY_RULES_BATCH109 } from "./py-rules-batch109.js";
+import { BATCH111 as PY_RULES_BATCH111 } from "./py-rules-batch111.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
 import { BATCH8 as PY_SNIPPETS_BATCH8 } from "./py-snippets-batch8.js";
@@ -512,6 +514,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH160,
     ...JS_TS_BATCH164,
     ...JS_TS_BATCH166,
+    ...JS_TS_BATCH167,
   ],
   "py-rules": [
     ...PY_RULES,
@@ -610,5 +613,6 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH108,
     ...PY_RULES_BATCH107,
     ...PY_RULES_BATCH109,
+    ...PY_RULES_BATCH111,
   ],
 };

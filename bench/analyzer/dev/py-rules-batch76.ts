@@ -238,7 +238,7 @@ def unpack_upload(path, dest):
 def unpack_checked(path, dest):
     with tarfile.open(path) as tar:
         for member in tar.getmembers():
-            if not (os.path.isabs(member.name) or ".." in member.name):
+            if not (os.path.isabs(member.name) or ".." in member.name or member.issym() or member.islnk()):
                 tar.extract(member, dest) # SAFE
 `,
   ),

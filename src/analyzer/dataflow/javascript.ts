@@ -89,6 +89,9 @@ const VALIDATOR_GUARD = new RegExp(
  * The names the uuid package's `validate` is bound to in a file: `import { validate as isUuid } from 'uuid'`,
  * `const { validate } = require('uuid')`, or `uuid.validate` on the module object.
  */
+/** An Express-style router's per-route methods (not `use`, which mounts for every route below a path). */
+const ROUTE_VERB = /^(get|post|put|patch|delete|del|head|options|all)$/;
+
 function uuidValidators(source: string): string[] {
   const names = new Set<string>();
   for (const m of source.matchAll(
@@ -3066,6 +3069,8 @@ export class JsContext {
     for (const c of this.callsByName.get(name) ?? []) {
       const f = field(c, "function");
       if (f?.type !== "member_expression") continue;
+      // `res.send(...)` in a route handler: the framework's response object, never an instance of this class.
+      if (this.handlerResponse(field(f, "object"))) continue;
       const saved = this.bound;
       this.bound = undefined;
       let rs: Recv[] | undefined;
@@ -3084,6 +3089,21 @@ export class JsContext {
       }
     }
     return any ? out : undefined;
+  }
+
+  /** `res` as a handler's response parameter, `(req, res) => ...` (a request-named parameter before it), or a call
+   * chain on it. */
+  private handlerResponse(o: SyntaxNode | null | undefined): boolean {
+    // (`res.status(404).send(...)`, `res.type('json').send(...)`: the chain's root)
+    while (o?.type === "call_expression" && field(o, "function")?.type === "member_expression")
+      o = field(field(o, "function")!, "object");
+    if (o?.type !== "identifier" || !/^(res|response|reply)$/.test(this.text(o))) return false;
+    const fn = enclosingFunction(o);
+    const names = fn ? this.plainParams(fn)?.map((p) => p.name) : undefined;
+    const at = names?.indexOf(this.text(o)) ?? -1;
+    if (!fn || at < 1 || !/^(req|request)$/.test(names![at - 1]!)) return false;
+    // (not rebound inside the handler)
+    return !(this.decls.get(this.text(o)) ?? []).some((d) => enclosingFunction(d) === fn);
   }
 
   private classOf(n: SyntaxNode): SyntaxNode | undefined {
@@ -6141,10 +6161,14 @@ export class JsContext {
       const ends = then?.type === "statement_block" ? [stmts[0], stmts[stmts.length - 1]] : [then];
       if (
         ends.some(
-          (e) => e && (e.type === "return_statement" || e.type === "throw_statement" || this.koaThrow(e)),
+          (e) =>
+            e &&
+            (e.type === "throw_statement" ||
+              (!this.throwsOnly && (e.type === "return_statement" || this.koaThrow(e)))),
         )
       )
         return true;
+      if (this.throwsOnly) continue;
       // `pick: { if (!FILES.includes(f)) break pick; dest = f; }`, `do { if (!ok(x)) break; ... } while (false)`:
       // the rest of the labelled statement (or of the loop or switch a bare break leaves).
       const brk = ends.find((e) => e?.type === "break_statement");
@@ -6173,7 +6197,85 @@ export class JsContext {
         if (loop && use.start >= loop.start && use.end <= loop.end) return true;
       }
     }
+    return this.assertedBefore(use, name, fn);
+  }
+
+  private readonly assertMemo = new Map<string, boolean>();
+  private throwsOnly = false;
+  /**
+   * `assertPlain(name);` as a statement before the use, in a block that holds it, where `assertPlain` is a function
+   * of this file that throws (or returns early, as a statement it ends) unless its parameter passes a guard that
+   * `guarded` accepts (`if (!/^[a-z]+$/.test(p)) throw ...`): past the call, the value is vetted.
+   */
+  private assertedBefore(use: SyntaxNode, name: string, fn: SyntaxNode | undefined): boolean {
+    for (let b = use.parent; b && b !== fn; b = b.parent) {
+      if (b.type !== "statement_block" && b.type !== "program") continue;
+      const calls = this.bareCalls(b);
+      // (the latest few bare calls before the use, found by binary search: linear in a block of many statements)
+      let hi = calls.length;
+      for (let lo = 0; lo < hi;) {
+        const mid = (lo + hi) >> 1;
+        if (calls[mid]!.end <= use.start) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = hi - 1; i >= 0 && i >= hi - 16; i--) {
+        const inner = calls[i]!;
+        const at = this.args(inner).findIndex((a) => this.text(a) === name);
+        if (at < 0) continue;
+        const key = `${inner.order}:${at}`;
+        let ok = this.assertMemo.get(key);
+        if (ok === undefined) {
+          this.assertMemo.set(key, false);
+          ok = false;
+          const helper = this.localFunction(inner);
+          const p = helper ? this.plainParams(helper)?.[at] : undefined;
+          const body = helper ? field(helper, "body") : undefined;
+          // (a point at the body's end, after every statement of the helper: tokens carry no offsets of their own)
+          let last = body;
+          while (last?.children.length) last = last.children[last.children.length - 1];
+          const close: SyntaxNode | undefined =
+            body?.type === "statement_block" && last
+              ? {
+                  ...body,
+                  type: "identifier",
+                  start: body.end,
+                  end: body.end,
+                  children: [],
+                  order: last.order + 0.5,
+                }
+              : undefined;
+          // (Only a throw stops the caller: a helper's early return hands control straight back.)
+          if (p && !p.rest && close) {
+            const saved = this.throwsOnly;
+            this.throwsOnly = true;
+            try {
+              ok = this.guarded(close, p.name);
+            } finally {
+              this.throwsOnly = saved;
+            }
+          }
+          this.assertMemo.set(key, ok);
+        }
+        if (ok) return true;
+      }
+    }
     return false;
+  }
+
+  private readonly bareCallMemo = new Map<SyntaxNode, SyntaxNode[]>();
+  /** A block's statements that are a bare call (`check(x);`, `await check(x);`) of a function of this file. */
+  private bareCalls(block: SyntaxNode): SyntaxNode[] {
+    let hit = this.bareCallMemo.get(block);
+    if (hit) return hit;
+    hit = [];
+    for (const st of namedChildren(block)) {
+      const call = st.type === "expression_statement" ? unparen(namedChildren(st)[0]) : undefined;
+      const inner = call?.type === "await_expression" ? namedChildren(call)[0] : call;
+      if (inner?.type === "call_expression" && field(inner, "function")?.type === "identifier")
+        hit.push(inner);
+    }
+    this.bareCallMemo.set(block, hit);
+    return hit;
   }
 
   /** `const copy = name` declarations (the copy never reassigned; the caller keeps those of its own function). */
@@ -8971,13 +9073,14 @@ export class JsContext {
         !names.slice(0, pos).some((n) => /^(next|done|cb|callback)\b/.test(n)) &&
         !/^(next|done|cb|callback)$/.test(name)
       )
-        return Level.PARAM;
+        // (What the file's own calls pass there is in view: `route(req, res, query)` hands on the parsed query.)
+        return Math.max(Level.PARAM, this.paramFromCallers(fn, list, name, cls, depth)) as Level;
       // `runOperation(reporter, operation, req)`: a value before the request in a helper's list (no framework hands
       // a handler anything but an error before its request) is what the helper's caller passes, its own objects
       // as often as request data.
       const reqAt = names.findIndex((n) => reqLike(n));
       if (reqAt > 0 && pos >= 0 && pos < reqAt && !/^(err|error|e|ex|exception)\b/.test(name))
-        return Level.PARAM;
+        return Math.max(Level.PARAM, this.paramFromCallers(fn, list, name, cls, depth)) as Level;
       // (`env` beside the request: a Cloudflare Worker's `fetch(request, env, ctx)` bindings - its secrets, KV and
       // D1 handles, configured by the deployment, not sent by the client.)
       if (names.some((n) => reqLike(n)))
@@ -10713,6 +10816,49 @@ export class JsContext {
    * name: q, id: 1 }`: the literal's `name`); undefined where the file stores nothing under it (the framework's or
    * another module's), writes the object wholesale, or a deeper read goes past a value that is no object literal.
    */
+  /**
+   * Of the stores into a request decoration, those that can run before the handler reading it: a store in a
+   * named middleware that the file only ever mounts per route (`app.get('/a', rememberNext, handler)`, never in
+   * `use`, never handed anywhere else) runs for those routes only, so another route's handler does not see it.
+   */
+  private routeWrites(ws: SyntaxNode[], read: SyntaxNode): SyntaxNode[] {
+    const handler = enclosingFunction(read);
+    const route = handler ? this.routeOf(handler) : undefined;
+    if (!route || !ROUTE_VERB.test(this.method(route.call))) return ws;
+    const mounted = new Set(
+      route.args.slice(0, route.at).flatMap((a) => (a.type === "identifier" ? [this.text(a)] : [])),
+    );
+    return ws.filter((w) => {
+      const mw = enclosingFunction(w);
+      if (!mw || mw === handler) return true;
+      const id = isFnDecl(mw)
+        ? field(mw, "name")
+        : mw.parent?.type === "variable_declarator"
+          ? field(mw.parent, "name")
+          : undefined;
+      if (id?.type !== "identifier") return true;
+      const name = this.text(id);
+      if (mounted.has(name)) return true;
+      // Every other mention of the middleware is as a middle argument of a route call of some verb.
+      const others = this.uses(name).filter((u) => u !== id);
+      return !(
+        others.length > 0 &&
+        others.every((u) => {
+          const call = u.parent?.type === "arguments" ? u.parent.parent : undefined;
+          if (call?.type !== "call_expression" || !ROUTE_VERB.test(this.method(call))) return false;
+          const args = this.args(call);
+          const i = args.indexOf(u);
+          return i > 0 && i < args.length - 1;
+        })
+      );
+    });
+  }
+
+  /** The values this file's middleware stores under a request decoration (`req.filter = {...}`), as decorationRead. */
+  decoratedValues(node: SyntaxNode): SyntaxNode[] | undefined {
+    return node.type === "member_expression" ? this.decorationRead(node) : undefined;
+  }
+
   private decorationRead(node: SyntaxNode): SyntaxNode[] | undefined {
     const keys: string[] = [];
     let cur: SyntaxNode | undefined = node;
@@ -10720,8 +10866,9 @@ export class JsContext {
       const k = this.decorationKey(cur);
       if (k) {
         const idx = this.decorationIndex();
-        const ws = idx.writes.get(k);
-        if (!ws?.length || idx.opaque.has(k.slice(0, k.indexOf(":")))) return undefined;
+        const ws0 = idx.writes.get(k);
+        if (!ws0?.length || idx.opaque.has(k.slice(0, k.indexOf(":")))) return undefined;
+        const ws = this.routeWrites(ws0, node);
         const out: SyntaxNode[] = [];
         for (const w of ws) {
           let v: SyntaxNode | null | undefined = w;

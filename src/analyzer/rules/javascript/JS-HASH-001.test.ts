@@ -99,3 +99,25 @@ describe("JS-HASH-001: NTLMv2", () => {
     expect(lines(code)).toEqual([6]);
   });
 });
+
+describe("JS-HASH-001: a name-based non-security downgrade holds in repository mode only", () => {
+  const sev = (code: string, context: "repository" | "answer" = "repository") =>
+    analyzeSync("const crypto = require('crypto');\n" + code, {
+      language: "javascript",
+      rules: ["JS-HASH-001"],
+      context,
+    }).findings.map((f) => f.severity);
+  const named =
+    "function cacheKey(body) {\n  return crypto.createHash('md5').update(body).digest('hex');\n}\n";
+  const etag = "const etag = crypto.createHash('sha1').update(buf).digest('base64');\n";
+  const cut = "const shard = crypto.createHash('md5').update(name).digest('hex').slice(0, 2);\n";
+  it("lowers a digest named as a cache key or an ETag in a repository, not in an answer", () => {
+    expect(sev(named)).toEqual(["LOW"]);
+    expect(sev(etag)).toEqual(["LOW"]);
+    expect(sev(named, "answer")).not.toContain("LOW");
+    expect(sev(etag, "answer")).not.toContain("LOW");
+  });
+  it("still lowers a digest cut to a few characters in an answer (structure, not a name)", () => {
+    expect(sev(cut, "answer")).toEqual(["LOW"]);
+  });
+});

@@ -87,9 +87,10 @@ function nonSecurityUse(
       names.push(ctx.text(field(holder, "name") ?? field(holder, "key") ?? field(holder, "left") ?? holder));
     if (own || bound || holder?.type !== "arguments") break;
   }
-  return (
-    (NON_SECURITY_USE.test(names.join(" ")) || truncated(ctx, node)) && !SECRET_INPUT.test(ctx.text(stmt))
-  );
+  // The names are the author's choice: in an answer they must not lower the finding (as PY-HASH-001's
+  // fingerprint names); a digest cut short is structure, not a name.
+  const named = !authorContextIgnored(ctx) && NON_SECURITY_USE.test(names.join(" "));
+  return (named || truncated(ctx, node)) && !SECRET_INPUT.test(ctx.text(stmt));
 }
 
 /**

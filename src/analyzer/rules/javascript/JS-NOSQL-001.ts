@@ -1,7 +1,7 @@
 import { Level } from "../../dataflow/python.js";
 import type { JsContext } from "../../dataflow/javascript.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { field, namedChildren, sourceHas } from "../../parse/nodes.js";
+import { field, namedChildren, sourceHas, unparen } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 
 /** MongoDB driver and Mongoose query methods whose first argument is a filter. */
@@ -758,11 +758,15 @@ export default jsRule({
         : n.type === "parenthesized_expression"
           ? namedChildren(n).flatMap(branches)
           : [n];
-    const built = obj.type === "object" ? [] : ctx.returnedBy(obj).flatMap(branches);
+    // `find(req.filter)` after a middleware's `req.filter = { status: req.query.status }`: the literals it stores.
+    const stored =
+      obj.type === "member_expression" ? ctx.decoratedValues(obj)?.map((v) => unparen(v) ?? v) : undefined;
+    const built =
+      obj.type === "object" ? [] : (stored?.flatMap(branches) ?? ctx.returnedBy(obj).flatMap(branches));
     const objs = obj.type === "object" ? [obj] : built.filter((o) => o.type === "object");
     if (!objs.length) return;
     // A clause the helper wrote is reported where it is written.
-    const at = (p: SyntaxNode) => (obj.type === "object" ? node : p);
+    const at = (p: SyntaxNode) => (obj.type === "object" || stored ? node : p);
     const fnText = ctx.text(ctx.enclosingFunction(node) ?? node);
     for (const p of objs.flatMap((o) => namedChildren(o))) {
       const key = p.type === "pair" ? ctx.text(field(p, "key") ?? p).replace(/['"]/g, "") : "";

@@ -1,7 +1,7 @@
 import { Level } from "../../dataflow/python.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import type { SyntaxNode } from "../../parse/index.js";
-import { field, namedChildren, sourceHas } from "../../parse/nodes.js";
+import { field, namedChildren, nodesOfType, sourceHas } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 import { enclosingHandler } from "./web.js";
 
@@ -44,6 +44,17 @@ function guardHelpers(ctx: PythonContext): Set<string> {
     GUARDS.set(ctx.tree, g);
   }
   return g;
+}
+
+const DEFS = new WeakMap<object, Set<string>>();
+/** Names of the file's functions; once per file. */
+function defNames(ctx: PythonContext): Set<string> {
+  let d = DEFS.get(ctx.tree);
+  if (!d) {
+    d = new Set(nodesOfType(ctx.tree, "function_definition").map((f) => ctx.text(field(f, "name") ?? f)));
+    DEFS.set(ctx.tree, d);
+  }
+  return d;
 }
 
 /**
@@ -99,7 +110,11 @@ function storedRowToDownload(
       else if (left?.type === "pattern_list" || left?.type === "tuple_pattern")
         for (const c of namedChildren(left)) if (c.type === "identifier") loopVars.add(ctx.text(c));
     }
-  return cells.some((e) => {
+  return cells.some((e0) => {
+    // `_cell(c.name)` through a helper of this file that is no guard (it tests for "=" only, say): the field.
+    const f = e0.type === "call" ? field(e0, "function") : undefined;
+    const local = f?.type === "identifier" && !guarded.has(ctx.text(f)) && defNames(ctx).has(ctx.text(f));
+    const e = local ? (ctx.args(e0)[0] ?? e0) : e0;
     const base =
       e.type === "attribute" ? field(e, "object") : e.type === "subscript" ? field(e, "value") : undefined;
     return base?.type === "identifier" && loopVars.has(ctx.text(base));
@@ -264,6 +279,8 @@ export default pyRule({
       "from openpyxl import Workbook\ndef export(rows, path):\n    wb = Workbook()\n    ws = wb.active\n    for r in rows:\n        ws.append(['id', 'total'])\n    items = []\n    for r in rows:\n        items.append(r.name)\n    wb.save(path)",
     ],
     invalid: [
+      // a helper that only escapes "=" is no guard: the stored fields go through it to the download
+      "import csv, io\nfrom flask import Response\ndef _safe(v):\n    return \"'\" + v if v.startswith('=') else v\ndef export(rows):\n    buf = io.StringIO()\n    w = csv.writer(buf)\n    for r in rows:\n        w.writerow([_safe(r.title), _safe(r.owner)])\n    return Response(buf.getvalue(), mimetype='text/csv')",
       {
         code: "import io, xlsxwriter\nfrom flask import request\ndef x():\n    book = xlsxwriter.Workbook(io.BytesIO())\n    ws = book.add_worksheet()\n    ws.write_row(0, 0, [request.args['n']])",
         line: 6,

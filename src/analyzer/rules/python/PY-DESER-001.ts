@@ -59,19 +59,37 @@ const LOADER_METHODS = new Set([...LOADERS].map((n) => n.slice(n.lastIndexOf("."
  */
 function signatureChecked(ctx: PythonContext, call: SyntaxNode, data: SyntaxNode | undefined): boolean {
   const fn = data?.type === "identifier" ? ctx.enclosingFunction(call) : undefined;
-  if (!fn || !data) return false;
-  const name = ctx.text(data);
-  const mentions = (n: SyntaxNode) =>
-    [n, ...descendants(n)].some((i) => i.type === "identifier" && ctx.text(i) === name);
+  if (fn && data) {
+    const name = ctx.text(data);
+    const mentions = (n: SyntaxNode) =>
+      [n, ...descendants(n)].some((i) => i.type === "identifier" && ctx.text(i) === name);
+    if (macGuarded(ctx, fn, mentions, call)) return true;
+  }
+  return validatorSigned(ctx, data);
+}
+
+/**
+ * Within `fn`: an HMAC under a key not written in the source over a value `mentions` accepts, then an `if not
+ * hmac.compare_digest(...)` that leaves (raise, return, abort) before `call` - or `call` inside `if
+ * compare_digest(...):`. Without `call`: the check must leave by raising (a validator, whose return is its
+ * caller's value).
+ */
+function macGuarded(
+  ctx: PythonContext,
+  fn: SyntaxNode,
+  mentions: (n: SyntaxNode) => boolean,
+  call?: SyntaxNode,
+): boolean {
+  const limit = call ? call.start : fn.end;
   const all = descendants(fn);
   const signed = all.some(
     (d) =>
       d.type === "call" &&
-      d.end <= call.start &&
+      d.end <= limit &&
       /^hmac\.(new|digest)$/.test(ctx.callee(d)) &&
       ctx.args(d).slice(1).some(mentions) &&
       // A key written in the source signs nothing: whoever reads the code forges the signature.
-      ctx.level(ctx.args(d)[0], "literal") !== Level.CONST,
+      !writtenKey(ctx, ctx.args(d)[0]),
   );
   if (!signed) return false;
   return all.some((d) => {
@@ -81,18 +99,88 @@ function signatureChecked(ctx: PythonContext, call: SyntaxNode, data: SyntaxNode
     const body = field(d, "consequence");
     if (cond.type === "not_operator")
       return (
-        d.end <= call.start &&
+        d.end <= limit &&
         !!body &&
         descendants(body).some(
           (x) =>
             x.type === "raise_statement" ||
-            x.type === "return_statement" ||
-            (x.type === "call" && /(^|\.)abort$/.test(ctx.callee(x))),
+            (!!call &&
+              (x.type === "return_statement" || (x.type === "call" && /(^|\.)abort$/.test(ctx.callee(x))))),
         )
       );
-    return !!body && call.start >= body.start && call.end <= body.end;
+    return !!call && !!body && call.start >= body.start && call.end <= body.end;
   });
 }
+
+/**
+ * An HMAC key written in this file: a literal, or a name bound to one, through `.encode()` / `bytes()`. A key read
+ * from configuration (`settings.SECRET_KEY`, `app.config['KEY']`, `os.environ[...]`) is the deployment's.
+ */
+function writtenKey(ctx: PythonContext, key: SyntaxNode | undefined): boolean {
+  if (!key || ctx.level(key, "literal") !== Level.CONST) return false;
+  let k: SyntaxNode | undefined = key;
+  for (let i = 0; i < 6 && k; i++) {
+    if (k.type === "identifier") {
+      const r = ctx.resolve(k);
+      if (!r || r === k) return true; // (a parameter or an import: not decided here - keep the old answer)
+      k = r;
+    } else if (k.type === "call" && /(^|\.)(encode|bytes|str|bytearray)$/.test(ctx.callee(k))) {
+      const f = field(k, "function");
+      k = f?.type === "attribute" ? (field(f, "object") ?? undefined) : ctx.args(k)[0];
+    } else break;
+  }
+  return !(k && /^(attribute|subscript|call)$/.test(k.type));
+}
+
+/**
+ * `pickle.loads(b64decode(ser.validated_data['state']))` where `ser = ResumeSerializer(data=...)`, a class of this
+ * file whose `validate(self, attrs)` (or `validate_state(self, value)`) raises unless an HMAC under the program's
+ * key over that field matches (DRF runs it in is_valid, and validated_data exists only after it passed). The same
+ * for a Django form's `cleaned_data` checked in `clean()` / `clean_state()`.
+ */
+function validatorSigned(ctx: PythonContext, data: SyntaxNode | undefined): boolean {
+  if (!data) return false;
+  for (const sub of [data, ...descendants(data)]) {
+    if (sub.type !== "subscript") continue;
+    const holder = field(sub, "value");
+    const key = ctx.stringValue(field(sub, "subscript") ?? undefined);
+    if (holder?.type !== "attribute" || typeof key !== "string") continue;
+    const attr = ctx.text(field(holder, "attribute") ?? holder);
+    const own = attr === "validated_data" ? "validate" : attr === "cleaned_data" ? "clean" : undefined;
+    const obj = field(holder, "object");
+    const made = own && obj?.type === "identifier" ? ctx.resolve(obj) : undefined;
+    const ctor = made?.type === "call" ? ctx.callee(made) : undefined;
+    if (!ctor || !/^\w+$/.test(ctor)) continue;
+    const klass = nodesOfType(ctx.tree, "class_definition").find(
+      (c) => ctx.text(field(c, "name") ?? c) === ctor,
+    );
+    const body = klass ? field(klass, "body") : undefined;
+    for (const m of body ? body.children : []) {
+      const def = m.type === "decorated_definition" ? field(m, "definition") : m;
+      if (def?.type !== "function_definition") continue;
+      const mname = ctx.text(field(def, "name") ?? def);
+      const params = namedChildrenOf(field(def, "parameters")).map((p) => ctx.text(p));
+      let mentions: ((n: SyntaxNode) => boolean) | undefined;
+      if (mname === own && (own === "clean" || params[1])) {
+        // `attrs['state']`, `attrs.get('state')`, `self.cleaned_data['state']` inside validate()/clean()
+        const esc = key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+        const re = new RegExp(`(\\[\\s*|\\.get\\(\\s*)(['"])${esc}\\2`);
+        mentions = (n) => re.test(ctx.text(n));
+      } else if (mname === `${own}_${key}`) {
+        const v = own === "validate" ? params[1] : undefined;
+        mentions = (n) =>
+          v !== undefined
+            ? [n, ...descendants(n)].some((i) => i.type === "identifier" && ctx.text(i) === v)
+            : new RegExp(`\\[\\s*(['"])${key.replace(/\W/g, "\\$&")}\\1`).test(ctx.text(n));
+      }
+      if (mentions && macGuarded(ctx, def, mentions)) return true;
+    }
+  }
+  return false;
+}
+
+const namedChildrenOf = (n: SyntaxNode | null | undefined): SyntaxNode[] =>
+  n ? n.children.filter((c) => c.named && c.type !== "comment") : [];
 
 /** Loaders that unpickle only when asked to (numpy) or are safe when told so (torch weights_only=True). */
 function optedOut(ctx: PythonContext, node: SyntaxNode, q: string): boolean {
@@ -610,6 +698,10 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // a DRF serializer whose validate() raises unless the HMAC under the settings key over the field matches
+      "import base64, hashlib, hmac, pickle\nfrom django.conf import settings\nfrom rest_framework import serializers\nfrom rest_framework.views import APIView\nclass Cart(serializers.Serializer):\n    blob = serializers.CharField()\n    mac = serializers.CharField()\n    def validate(self, attrs):\n        want = hmac.new(settings.SECRET_KEY.encode(), attrs['blob'].encode(), hashlib.sha256).hexdigest()\n        if not hmac.compare_digest(want, attrs['mac']):\n            raise serializers.ValidationError('mac')\n        return attrs\nclass Restore(APIView):\n    def post(self, request):\n        s = Cart(data=request.data)\n        s.is_valid(raise_exception=True)\n        return pickle.loads(base64.b64decode(s.validated_data['blob']))",
+      // the same check inline, with a key from the settings
+      "import hashlib, hmac, pickle\nfrom django.conf import settings\nfrom django.http import HttpResponseForbidden\ndef restore(request):\n    raw = request.body\n    good = hmac.new(settings.SECRET_KEY.encode(), raw, hashlib.sha256).hexdigest()\n    if not hmac.compare_digest(good, request.headers.get('X-Mac', '')):\n        return HttpResponseForbidden()\n    return pickle.loads(raw)",
       "import json\nfrom kafka import KafkaConsumer\nc = KafkaConsumer('t', value_deserializer=lambda v: json.loads(v))",
       "from celery import Celery\napp = Celery('t')\n@app.task(serializer='json')\ndef f(x):\n    return x",
       "from kombu import Consumer\ndef c(conn, q, h):\n    return Consumer(conn, queues=[q], callbacks=[h], accept=['json'])",
@@ -646,6 +738,10 @@ export default pyRule({
       "import hmac, hashlib, pickle\nfrom flask import request\ndef f():\n    raw = request.get_data()\n    if hmac.compare_digest(hmac.new(KEY, raw, hashlib.sha256).hexdigest(), request.headers['X-Sig']):\n        return pickle.loads(raw)",
     ],
     invalid: [
+      // the serializer's validate() only checks the charset: anyone can send a pickle
+      "import base64, pickle, re\nfrom rest_framework import serializers\nfrom rest_framework.views import APIView\nclass Cart(serializers.Serializer):\n    blob = serializers.CharField()\n    def validate(self, attrs):\n        if not re.fullmatch(r'[A-Za-z0-9+/=]+', attrs['blob']):\n            raise serializers.ValidationError('b64')\n        return attrs\nclass Restore(APIView):\n    def post(self, request):\n        s = Cart(data=request.data)\n        s.is_valid(raise_exception=True)\n        return pickle.loads(base64.b64decode(s.validated_data['blob']))",
+      // an HMAC under a key written in the file signs nothing
+      "import base64, hashlib, hmac, pickle\nfrom rest_framework import serializers\nfrom rest_framework.views import APIView\nKEY = 'devkey'\nclass Cart(serializers.Serializer):\n    blob = serializers.CharField()\n    mac = serializers.CharField()\n    def validate(self, attrs):\n        want = hmac.new(KEY.encode(), attrs['blob'].encode(), hashlib.sha256).hexdigest()\n        if not hmac.compare_digest(want, attrs['mac']):\n            raise serializers.ValidationError('mac')\n        return attrs\nclass Restore(APIView):\n    def post(self, request):\n        s = Cart(data=request.data)\n        s.is_valid(raise_exception=True)\n        return pickle.loads(base64.b64decode(s.validated_data['blob']))",
       // The package's own resources read by a literal name: LOW; by a name the caller passes: as before.
       {
         code: "import marshal\ndef meta():\n    return marshal.loads(__loader__.get_data('meta.mar'))",

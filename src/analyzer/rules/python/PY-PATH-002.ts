@@ -12,6 +12,14 @@ const RESOLVED_CHECK = /commonpath|commonprefix|realpath|abspath|is_relative_to|
 const DOTDOT_CHECK = /['"]\.\.['"]/;
 const ABSOLUTE_CHECK =
   /isabs|is_absolute|startswith\(\s*(['"]\/['"]|\(|os\.sep)|\[0\]\s*==\s*['"]\/['"]|lstrip\(/;
+/**
+ * A name check without a link check: the escape needs a crafted archive (a link member, then a member under it),
+ * and the check is the one reference solutions write (CWEval's secure tar extraction), so an audit hint (LOW).
+ */
+const LINK_MEMBERS_REASON = "member names checked for '..' and absolute paths; link members still extracted";
+/** A test of a tar member's kind (or of where a link points): link members turned away or kept to files. */
+const LINK_CHECK =
+  /\.(issym|islnk|isfile|isreg|islink|isdev|ischr|isblk|isfifo)\(|\.linkname\b|\.type\s*(==|!=|in|not\s+in)\b/;
 const memberCheck = (text: string) =>
   RESOLVED_CHECK.test(text) || (DOTDOT_CHECK.test(text) && ABSOLUTE_CHECK.test(text));
 
@@ -38,7 +46,10 @@ export default pyRule({
     title: "Archive extracted without member path checks",
     cwe: ["CWE-22"],
     severity: "HIGH",
-    severity_variants: [{ severity: "LOW", when: TEST_ARCHIVE_REASON }],
+    severity_variants: [
+      { severity: "LOW", when: TEST_ARCHIVE_REASON },
+      { severity: "LOW", when: LINK_MEMBERS_REASON },
+    ],
     docs: {
       what_it_does:
         "Flags tarfile extractall()/extract() without a filter= argument and shutil.unpack_archive.",
@@ -104,7 +115,20 @@ export default pyRule({
       }
       // Only a check before the extraction (or in its loop) guards it: code after the loop that checks another
       // archive's members does not.
-      if (memberCheck(ctx.tree.source.slice(scope.start, (loop ?? node).end))) return;
+      const around = ctx.tree.source.slice(scope.start, (loop ?? node).end);
+      if (memberCheck(around)) {
+        // Names free of `..` and `/` still write through a symlink (or hard link) an earlier member made
+        // (`evil -> /etc`, then `evil/cron.d/x`): a name-only check must also turn away link members (tarfile's
+        // "data" filter refuses links that point outside). A resolved-path check sees through the link.
+        if (!RESOLVED_CHECK.test(around) && !LINK_CHECK.test(around))
+          report({
+            node,
+            severity: "LOW",
+            reason: LINK_MEMBERS_REASON,
+            message: "extract() checks member names but extracts symlink and hard-link members",
+          });
+        return;
+      }
       report({ node, message: "extract() trusts the member's path from the archive" });
       return;
     }
@@ -165,13 +189,19 @@ export default pyRule({
       // py7zr and rarfile check member paths themselves
       "import tarfile, py7zr, rarfile\ndef f(p, q, d):\n    with py7zr.SevenZipFile(p, mode='r') as z:\n        z.extractall(path=d)\n    with rarfile.RarFile(q) as rf:\n        rf.extractall(d)\n    arc = rarfile.RarFile(q)\n    arc.extractall(d)",
       "import zipfile\nz = zipfile.ZipFile(p)\nfor m in z.namelist():\n    z.extract(m, d)",
-      "import os, tarfile\ndef f(p, d):\n    with tarfile.open(p) as tar:\n        for m in tar.getmembers():\n            if '..' in m.name or os.path.isabs(m.name):\n                continue\n            tar.extract(m, d)",
-      "import os, tarfile\ndef f(p, d):\n    with tarfile.open(p) as tar:\n        for m in tar.getmembers():\n            if not ('..' in m.name or os.path.isabs(m.name)):\n                tar.extract(m, d)",
+      "import os, tarfile\ndef f(p, d):\n    with tarfile.open(p) as tar:\n        for m in tar.getmembers():\n            if '..' in m.name or os.path.isabs(m.name) or m.issym() or m.islnk():\n                continue\n            tar.extract(m, d)",
+      "import os, tarfile\ndef f(p, d):\n    with tarfile.open(p) as tar:\n        for m in tar.getmembers():\n            if m.isfile() and not ('..' in m.name or os.path.isabs(m.name)):\n                tar.extract(m, d)",
       "import tarfile\nMODE = 'data'\nwith tarfile.open(p) as t:\n    t.extractall(d, filter=MODE)",
       "import os, tarfile\ndef f(p, d):\n    root = os.path.realpath(d)\n    with tarfile.open(p) as tar:\n        for m in tar.getmembers():\n            if m.isfile() and os.path.normpath(os.path.join(root, m.name)).startswith(root + os.sep):\n                tar.extract(m, d)",
       "import tarfile\ndef ok(ms):\n    return [m for m in ms if m.isfile()]\nwith tarfile.open(p) as t:\n    t.extractall(d, members=ok(t))",
     ],
     invalid: [
+      // names checked, links not: an earlier symlink member redirects a later member's write (was valid before)
+      {
+        code: "import os, tarfile\ndef f(p, d):\n    with tarfile.open(p) as tar:\n        for m in tar.getmembers():\n            if '..' in m.name or os.path.isabs(m.name):\n                continue\n            tar.extract(m, d)",
+        message: "symlink and hard-link members",
+        severity: "LOW",
+      },
       {
         // A TestCase method extracting the suite's fixture tarball: LOW.
         code: "import tarfile, unittest\nclass TestUnpack(unittest.TestCase):\n    def test_all(self):\n        with tarfile.open('fixtures/a.tar') as t:\n            t.extractall(self.tmp)",

@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { descendants, field } from "../../parse/nodes.js";
+import { descendants, field, namedChildren } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 import { pyRule, serverlessModule } from "./common.js";
 
@@ -25,6 +25,35 @@ function exclusiveCreate(ctx: PythonContext, node: SyntaxNode): boolean {
   );
 }
 
+/**
+ * `fd, path = tempfile.mkstemp()`, later `os.remove(path)` (or unlink), later `open(path, ...)` not exclusive, in
+ * the same function: once deleted, the name in the shared temporary directory is anyone's to create (or to point a
+ * symlink at) before the reopen - mktemp's race, made by hand. The reopen call, or undefined.
+ */
+function reopenedAfterRemove(ctx: PythonContext, node: SyntaxNode): SyntaxNode | undefined {
+  const bind = node.parent?.type === "assignment" ? node.parent : undefined;
+  const left = bind ? field(bind, "left") : undefined;
+  const parts = left && /^(pattern_list|tuple_pattern|tuple)$/.test(left.type) ? namedChildren(left) : [];
+  const path = parts[1]?.type === "identifier" ? ctx.text(parts[1]) : undefined;
+  const fn = ctx.enclosingFunction(node);
+  if (!path || !fn) return undefined;
+  let removed = false;
+  for (const d of descendants(fn)) {
+    if (d.type !== "call" || d.start < bind!.end) continue;
+    const first = ctx.args(d)[0];
+    if (first?.type !== "identifier" || ctx.text(first) !== path) continue;
+    const q = ctx.callee(d);
+    if (/^os\.(remove|unlink)$/.test(q)) removed = true;
+    else if (/^(open|io\.open|codecs\.open|os\.open)$/.test(q)) {
+      if (!removed) return undefined;
+      const mode = ctx.text(ctx.arg(d, 1, q === "os.open" ? "flags" : "mode") ?? d);
+      const exclusive = q === "os.open" ? /O_EXCL/.test(mode) : /^[rbuU]?['"][^'"]*x/.test(mode);
+      return exclusive ? undefined : d;
+    }
+  }
+  return undefined;
+}
+
 export default pyRule({
   meta: {
     id: "PY-TMP-001",
@@ -39,7 +68,7 @@ export default pyRule({
     ],
     docs: {
       what_it_does:
-        "Flags tempfile.mktemp and os.tempnam/tmpnam, which return a name without creating the file, and (LOW) files opened at a fixed path under /tmp, /var/tmp or /dev/shm.",
+        "Flags tempfile.mktemp and os.tempnam/tmpnam, which return a name without creating the file, a mkstemp() file deleted and then opened again by its name, and (LOW) files opened at a fixed path under /tmp, /var/tmp or /dev/shm.",
       why_bad:
         "Between choosing the name and opening it, another local user can create a file or symlink with that name and capture or redirect the data (a race).",
       example_bad:
@@ -50,9 +79,9 @@ export default pyRule({
     fix_hint:
       "Use tempfile.NamedTemporaryFile, mkstemp or TemporaryDirectory, which create the file atomically.",
   },
-  trigger: /mktemp|tempnam|tmpnam|['"]\/(tmp|var\/tmp|dev\/shm)\//,
+  trigger: /mktemp|mkstemp|tempnam|tmpnam|['"]\/(tmp|var\/tmp|dev\/shm)\//,
   nodeTypes: ["call"],
-  calls: ["open", "mktemp", "tempnam", "tmpnam"],
+  calls: ["open", "mktemp", "mkstemp", "tempnam", "tmpnam"],
   detect(node, ctx, report) {
     const q = ctx.callee(node);
     if (/^(open|io\.open|codecs\.open|os\.open)$/.test(q)) {
@@ -66,6 +95,16 @@ export default pyRule({
           node,
           severity: "LOW",
           message: `${q}() of a fixed name in a shared temporary directory (${path})`,
+        });
+      return;
+    }
+    if (q === "tempfile.mkstemp") {
+      const reopen = reopenedAfterRemove(ctx, node);
+      if (reopen)
+        report({
+          node: reopen,
+          message:
+            "mkstemp()'s file is deleted and its name opened again: the name is free for anyone to take",
         });
       return;
     }
@@ -93,12 +132,19 @@ export default pyRule({
       // The name is created with O_EXCL: the open fails if someone made it (or a symlink) first.
       "import os, tempfile\ndef arena(d):\n    name = tempfile.mktemp(prefix='pym-', dir=d)\n    fd = os.open(name, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)\n    os.unlink(name)\n    return fd",
       "open('/etc/app.conf')",
+      // written through the descriptor mkstemp returned, and a name kept (never deleted) and reopened
+      "import os, tempfile\ndef dump(rows):\n    fd, path = tempfile.mkstemp()\n    with os.fdopen(fd, 'w') as f:\n        f.write(rows)\n    return path",
+      "import os, tempfile\ndef dump(rows):\n    fd, path = tempfile.mkstemp()\n    os.close(fd)\n    with open(path, 'w') as f:\n        f.write(rows)\n    os.remove(path)",
       "f = open('/tmp')",
       "import io, tarfile\nfrom tempfile import mktemp\ndef is_tar(b):\n    return tarfile.open(name=mktemp(), fileobj=io.BytesIO(b))",
     ],
     invalid: [
       "import tempfile\np = tempfile.mktemp(suffix='.txt')",
       "from tempfile import mktemp\np = mktemp()",
+      {
+        code: "import os, tempfile\ndef dump(rows):\n    fd, path = tempfile.mkstemp()\n    os.close(fd)\n    os.unlink(path)\n    with open(path, 'w') as f:\n        f.write(rows)",
+        line: 6,
+      },
       { code: "x = 1\nwith open('/tmp/app.lock', 'w') as f:\n    f.write('1')", line: 2, severity: "LOW" },
     ],
   },

@@ -75,6 +75,35 @@ function fetchedAfter(ctx: PythonContext, at: SyntaxNode, checkedNode: SyntaxNod
   );
 }
 
+/** What every finding but a host check before a fetch is (see hostFetched). */
+const HOST_CHECK = ["CWE-20"] as const;
+/** HTTP clients' fetches (no redirects, no `dict.get`: a client module or a client object's verb). */
+const FETCH =
+  /^(requests|httpx|urllib3|aiohttp)\.|(^|\.)urlopen$|\.(get|post|put|patch|delete|request|stream)$/;
+
+/**
+ * `host = urlparse(url).hostname` tested with endswith, then `client.get(url)` in the same function: the URL the
+ * host came from is fetched, so the faulty test is that fetch's allow-list (CWE-918).
+ */
+function hostFetched(ctx: PythonContext, at: SyntaxNode, hostNode: SyntaxNode | null | undefined): boolean {
+  const fn = ctx.enclosingFunction(at);
+  if (!fn || !hostNode) return false;
+  let from: SyntaxNode = hostNode;
+  if (from.type === "identifier") from = ctx.resolve(from) ?? from;
+  const names = new Set(
+    [from, ...descendants(from)].filter((d) => d.type === "identifier").map((d) => ctx.text(d)),
+  );
+  names.delete("urlparse");
+  names.delete("urlsplit");
+  return descendants(fn).some(
+    (d) =>
+      d.type === "call" &&
+      d.start > at.end &&
+      FETCH.test(ctx.callee(d)) &&
+      ctx.args(d).some((a) => a.type === "identifier" && names.has(ctx.text(a))),
+  );
+}
+
 /** Names of a URL (`url`, `next_url`, `link`, `redirect_to`, `href`). */
 const URL_NAME = /(^|_)(url|uri|link|href|redirect(_to)?|return_to|callback)$/i;
 /** Function names that give a trust verdict (`allowed`, `is_trusted`, `may_fetch`, `valid_redirect`). */
@@ -124,7 +153,7 @@ export default pyRule({
   meta: {
     id: "PY-URL-001",
     title: "Host name checked with a substring or suffix test",
-    cwe: ["CWE-20"],
+    cwe: ["CWE-20", "CWE-918"],
     severity: "MEDIUM",
     severity_variants: [
       {
@@ -166,6 +195,7 @@ export default pyRule({
         node,
         message: `prefix check against "${origin}" also accepts ${origin}.attacker.example and ${origin}@attacker.example`,
         ...(guards ? {} : { severity: "LOW" as const }),
+        cwe: HOST_CHECK,
       });
       return;
     }
@@ -190,6 +220,7 @@ export default pyRule({
         node,
         message: `URL allow-list pattern ${flaw}`,
         ...(guards ? {} : { severity: "LOW" as const }),
+        cwe: HOST_CHECK,
       });
       return;
     }
@@ -208,7 +239,12 @@ export default pyRule({
       if (held && held !== arg && /^[bu]?['"]\.['"]\s*\+|^f['"]\./.test(ctx.text(held))) return;
       // `name.startswith('.') and host.endswith(name)`: the suffix tested is known to start with the dot.
       if (arg.type === "identifier" && dotGuarded(ctx, node, ctx.text(arg))) return;
-      report({ node, message: "suffix check on host accepts look-alike domains" });
+      // (Before the program fetches the URL the host came from: the check is its SSRF allow-list.)
+      report({
+        node,
+        message: "suffix check on host accepts look-alike domains",
+        cwe: hostFetched(ctx, node, field(fn, "object")) ? ["CWE-20", "CWE-918"] : HOST_CHECK,
+      });
       return;
     }
     const ops = node.children.filter((c) => !c.named).map((c) => c.type);
@@ -234,7 +270,7 @@ export default pyRule({
       if (values.length && values.every((v) => v !== undefined && charOnly(v))) return;
     }
     if (right && /\.(netloc|hostname)$/.test(ctx.text(right)))
-      report({ node, message: "substring check on host accepts look-alike domains" });
+      report({ node, message: "substring check on host accepts look-alike domains", cwe: HOST_CHECK });
     else if (
       right?.type === "identifier" &&
       /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i.test(ctx.stringValue(left) ?? "") &&
@@ -244,11 +280,15 @@ export default pyRule({
       let held = ctx.resolve(right);
       if (held?.type === "boolean_operator") held = field(held, "left");
       if (held && held !== right && /\.(netloc|hostname)$/.test(ctx.text(held)))
-        report({ node, message: "substring check on host accepts look-alike domains" });
+        report({ node, message: "substring check on host accepts look-alike domains", cwe: HOST_CHECK });
       // `if "example.com" in url: return redirect(url)`: the whole URL tested for a domain name, then followed;
       // https://attacker.example/?example.com passes.
       else if (fetchedAfter(ctx, node, right) || urlVerdict(ctx, node, ctx.text(right)))
-        report({ node, message: `"${ctx.stringValue(left)}" anywhere in the URL passes, whatever its host` });
+        report({
+          node,
+          message: `"${ctx.stringValue(left)}" anywhere in the URL passes, whatever its host`,
+          cwe: HOST_CHECK,
+        });
     }
   },
   cases: {
