@@ -248,6 +248,7 @@ import { BATCH105 as PY_RULES_BATCH105 } from "./py-rules-batch105.js";
 import { BATCH106 as PY_RULES_BATCH106 } from "./py-rules-batch106.js";
 import { BATCH108 as PY_RULES_BATCH108 } from "./py-rules-batch108.js";
 import { BATCH107 as PY_RULES_BATCH107 } from "./py-rules-batch107.js";
+import { BATCH110 as PY_RULES_BATCH110 } from "./py-rules-batch110.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
 import { BATCH8 as PY_SNIPPETS_BATCH8 } from "./py-snippets-batch8.js";
@@ -604,5 +605,6 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH106,
     ...PY_RULES_BATCH108,
     ...PY_RULES_BATCH107,
+    ...PY_RULES_BATCH110,
   ],
 };
