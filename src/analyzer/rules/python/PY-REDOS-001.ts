@@ -263,12 +263,14 @@ export default pyRule({
       // Quadratic only through the retry at each start (`[ \t]+$`, `(\d+),(\d+)`): taken from a web request
       // only, not from every socket, pipe or file the data flow counts as input.
       // Polynomial growth needs a long input and a caller who can send one: a web request's field, not the lines
-      // of a data file its own user opened (`for line in fh: ROW.match(line)`); exponential growth needs neither.
+      // of a file the code opened itself (`with open(p) as f: for line in f: ROW.match(line)`), whatever function
+      // reads them; exponential growth needs neither.
+      const lines = blow.degree !== Infinity && fileLines(ctx, input);
       const untrusted =
         (t === "source" &&
-          ((!blow.retryOnly && (blow.degree === Infinity || !fileLines(ctx, input))) ||
-            (input !== undefined && fromRequest(ctx, input, call)))) ||
-        (t === "exported" && !blow.retryOnly);
+          !lines &&
+          (!blow.retryOnly || (input !== undefined && fromRequest(ctx, input, call)))) ||
+        (t === "exported" && !blow.retryOnly && !lines);
       const c = input ? cap(ctx, input, call) : undefined;
       // Capped short enough for this pattern's growth: harmless, whoever supplies it.
       if (c !== undefined && capSafe(blow, c)) continue;
