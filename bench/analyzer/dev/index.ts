@@ -253,6 +253,7 @@ import { BATCH108 as PY_RULES_BATCH108 } from "./py-rules-batch108.js";
 import { BATCH107 as PY_RULES_BATCH107 } from "./py-rules-batch107.js";
 import { BATCH109 as PY_RULES_BATCH109 } from "./py-rules-batch109.js";
 import { BATCH111 as PY_RULES_BATCH111 } from "./py-rules-batch111.js";
+import { BATCH110 as PY_RULES_BATCH110 } from "./py-rules-batch110.js";
 import { CASES as PY_SNIPPETS } from "./py-snippets.js";
 import { BATCH7 as PY_SNIPPETS_BATCH7 } from "./py-snippets-batch7.js";
 import { BATCH8 as PY_SNIPPETS_BATCH8 } from "./py-snippets-batch8.js";
@@ -614,5 +615,6 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_RULES_BATCH107,
     ...PY_RULES_BATCH109,
     ...PY_RULES_BATCH111,
+    ...PY_RULES_BATCH110,
   ],
 };

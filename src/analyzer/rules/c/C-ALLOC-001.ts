@@ -2,6 +2,7 @@ import type { SyntaxNode } from "../../parse/index.js";
 import type { ClikeContext } from "../../dataflow/clike.js";
 import { CALL_TYPES, clikeRule, Level } from "../clike.js";
 import { sourceMatches } from "../../parse/nodes.js";
+import { cythonGenerated } from "./scope.js";
 
 const SIZE_AT: Record<string, number> = {
   malloc: 0,
@@ -91,6 +92,7 @@ export default clikeRule(["c", "cpp"], {
   trigger: /alloc|Alloc|\bnew\b/,
   nodeTypes: CALL_TYPES.cpp,
   detect(node, ctx, report) {
+    if (cythonGenerated(ctx)) return;
     let size: SyntaxNode | undefined;
     if (node.type === "new_expression") {
       const decl = node.children.find((c) => c.type === "new_declarator");

@@ -1,7 +1,7 @@
 import type { SyntaxNode } from "../../parse/index.js";
 import type { ClikeContext } from "../../dataflow/clike.js";
 import { CALL_TYPES, clikeRule } from "../clike.js";
-import { declaredIn, identifiers, scopeText } from "./scope.js";
+import { cythonGenerated, declaredIn, identifiers, scopeText } from "./scope.js";
 
 /** Bounded copies: destination, source arguments (from this index on) and the bound's position. */
 const COPIES: Record<string, { src: number; bound: number }> = {
@@ -59,7 +59,7 @@ export default clikeRule(["c", "cpp"], {
   detect(node, ctx, report) {
     const name = ctx.method(node);
     const shape = COPIES[name];
-    if (!shape || ctx.callee(node) !== name) return;
+    if (!shape || ctx.callee(node) !== name || cythonGenerated(ctx)) return;
     const args = ctx.args(node);
     const dst = args[0];
     const bound = args[shape.bound];

@@ -1,4 +1,5 @@
 import { CALL_TYPES, clikeRule, Level } from "../clike.js";
+import { formatWrapper } from "./scope.js";
 
 const FORMAT_AT: Record<string, number> = {
   printf: 0,
@@ -44,7 +45,7 @@ export default clikeRule(["c", "cpp"], {
     const fmt = ctx.args(node)[at];
     if (!fmt || ctx.isString(fmt) || /^(_|gettext|N_|tr|L|TEXT|_T)\s*\(/.test(ctx.text(fmt))) return;
     const level = ctx.level(fmt);
-    if (level === Level.CONST) return;
+    if (level === Level.CONST || formatWrapper(ctx, node, fmt)) return;
     report({
       node,
       severity: level >= Level.PARAM ? "HIGH" : "MEDIUM",

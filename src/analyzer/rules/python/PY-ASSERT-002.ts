@@ -86,6 +86,16 @@ function invariant(ctx: PythonContext, c: SyntaxNode): boolean {
         (/^(tuple|list|set)$/.test(right?.type ?? "") && namedChildren(right!).every(magic)))
     )
       return true;
+    // `assert token == 'def '` in a template compiler's block builder: the lexer token kind it was dispatched for
+    // (one short lower-case word, perhaps with the space before its arguments), never a secret.
+    if (
+      /^\w+\s*==/.test(t) &&
+      left?.type === "identifier" &&
+      /^(token|tok)$/i.test(ctx.text(left)) &&
+      right?.type === "string" &&
+      /^[a-z]{1,10} ?$/.test(ctx.stringValue(right) ?? "")
+    )
+      return true;
     // `type(authid) == str`, `len(signature) == 65`: the value's shape, not who sent it.
     if (left?.type === "call" && ctx.callee(left) === "type") return true;
     // (either side: `EXPECTED_BODY_LENGTH == len(signature)`)

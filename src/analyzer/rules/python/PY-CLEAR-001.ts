@@ -1,7 +1,7 @@
 import type { SyntaxNode } from "../../parse/index.js";
 import { descendants, field, namedChildren, sourceHas, sourceMatches } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
-import { anonymousLogin, fStringHead, pyRule } from "./common.js";
+import { anonymousLogin, fStringHead, lowInTestCode, pyRule } from "./common.js";
 
 /** HTTP clients whose first argument is the URL fetched. */
 const HTTP_CLIENT =
@@ -216,7 +216,8 @@ export default pyRule({
   trigger:
     /telnetlib|ftplib|aioftp|smtplib|imaplib|poplib|nntplib|http:\/\/[^/'"\s:@]+:[^/'"\s@]+@|^(?=[\s\S]*?(?:http|ftp):\/\/)(?=[\s\S]*?(?:requests|httpx|urllib|opener|xmlrpc|ServerProxy|aiohttp|\b(?:post|put|patch)\s*\())|ws:\/\/|HTTPConnection|insecure_channel|SECURE_SSL_REDIRECT|SECURE_HSTS_SECONDS|EMAIL_USE_TLS|username_pw_set|sslmode|use_ssl|endpoint_url\s*=\s*f?["']http:|\.send(all)?\([^\n]*(pass|pwd|secret|token)|pika|amqp:\/\/|redis\b|SASL_PLAINTEXT|add_insecure_port|Talisman/i,
   nodeTypes: ["call", "string", "assignment"],
-  detect(node, ctx, report) {
+  detect(node, ctx, reportAll) {
+    const report = lowInTestCode(ctx, node, reportAll);
     if (node.type === "assignment") {
       // Django settings that turn transport security off for the whole site or its outgoing mail.
       const left = field(node, "left");

@@ -1,5 +1,5 @@
 import { Level, type PythonContext } from "../../dataflow/python.js";
-import { callNames, pyRule } from "./common.js";
+import { callNames, lowInTestCode, pyRule } from "./common.js";
 import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
 import { descendants, namedChildren, sourceHas } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
@@ -164,7 +164,8 @@ export default pyRule({
     // the sh package's shells: sh.bash('-c', line)
     ...["sh", "bash", "dash", "zsh", "ksh"],
   ]),
-  detect(node, ctx, report) {
+  detect(node, ctx, reportAll) {
+    const report = lowInTestCode(ctx, node, reportAll);
     const q = ctx.callee(node);
     let callee = field(node, "function");
     // `bash = local["bash"]; bash("-c", line)`: a name bound to plumbum's program lookup, called directly.

@@ -83,6 +83,17 @@ const flagsCwe = (noSecure: boolean, noHttpOnly: boolean): string[] =>
 const messageCwe = (message: string): string[] =>
   flagsCwe(/\bSecure\b/.test(message), /\bHttpOnly\b/.test(message));
 
+/** The receiver of `set_cookie` is a client-side cookie store: a jar, a credential store or a test client. */
+function clientCookieStore(ctx: PythonContext, call: SyntaxNode): boolean {
+  const fn = field(call, "function");
+  const recv = fn?.type === "attribute" ? field(fn, "object") : undefined;
+  if (!recv) return false;
+  const last = ctx.text(recv).split(".").pop() ?? "";
+  return /^(cookies|cookie_?jar|jar|cred(ential)?s|testapp|test_?app|test_?client|client|browser)$/i.test(
+    last,
+  );
+}
+
 export default pyRule({
   meta: {
     id: "PY-COOKIE-001",
@@ -372,14 +383,22 @@ export default pyRule({
     // http.cookiejar's CookieJar.set_cookie(cookie) stores one Cookie object in a client's jar; a response's
     // set_cookie names the cookie (a key, then its value and flags).
     const only = ctx.args(node);
+    // (a keyword inside that one argument's own call, `jar.set_cookie(make_cookie(name=n, value=v))`, is the
+    // Cookie's field, not a flag of this call)
     if (
       ctx.method(node) === "set_cookie" &&
       only.length === 1 &&
-      !/\*\*|=/.test(ctx.text(field(node, "arguments") ?? node)) &&
+      !namedChildren(field(node, "arguments") ?? node).some(
+        (a) => a.type === "keyword_argument" || a.type === "dictionary_splat",
+      ) &&
       ctx.stringValue(only[0]) === undefined &&
       !/(^|_)(key|name)$/i.test(ctx.text(only[0]!))
     )
       return;
+    // A client's cookie store: a jar (`self.cookies.set_cookie(...)`, `cookie_jar.set_cookie`), an HTTP client's
+    // credential store (`session.credentials.set_cookie`), or a test client (`testapp.set_cookie("name", "v")`):
+    // the cookie is one the client will send, no Set-Cookie header is written.
+    if (ctx.method(node) === "set_cookie" && clientCookieStore(ctx, node)) return;
     // `**OPTS`: the flags come from a dict with constant keys, a literal or dict(k=v), with the updates the
     // function makes to it before the call (anything else: unknown, not reported).
     let splat: Map<string, SyntaxNode> | undefined;

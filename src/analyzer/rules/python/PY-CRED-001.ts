@@ -16,10 +16,10 @@ import {
 /**
  * Names of what a secret is stored or sent under, its kind, or how it is used (`token_endpoint_auth_method`); the
  * characters secrets are drawn from (`TOKEN_CHARS`, `SECRET_ALPHABET`); a public address (`TOKEN_ADDR`, a
- * contract's).
+ * contract's); a password policy's settings (`password_lockout_period`, `password_complexity`).
  */
 const NOT_A_SECRET =
-  /(_|\b)(template|field|col(umn)?|label|prompt|url|uri|path|file|dir|name|type|len(gth)?|policy|hint|min|max|regex|pattern|header|param|format|reset|required|changed|error|msg|message|help|placeholder|mask|widget|input|form|view|page|key_?name|validator|strength|expir\w*|endpoint|env|var|id|arn|ref|source|(input|output|next|page|continuation)_?token|ttl|timeout|lifetime|max_?age|duration|interval|retries|count|limit|size|secs?|seconds|minutes|hours|days|(storage|cache|cookie|header|query|lookup)_?key|claims?|prefix|suffix|attr|attribute|partial|separator|delim(iter)?|(last_)?(used|rotated|changed)|placement|location|position|mode|kind|style|scheme|methods?|algorithms?|alg|src|addr(ess)?|chars|char_?set|alphabet|symbols|replacement|owner|use|usage)$/i;
+  /(_|\b)(template|field|col(umn)?|label|prompt|url|uri|path|file|dir|name|type|len(gth)?|policy|hint|min|max|regex|pattern|header|param|format|reset|required|changed|error|msg|message|help|placeholder|mask|widget|input|form|view|page|key_?name|validator|strength|expir\w*|endpoint|env|var|id|arn|ref|source|(input|output|next|page|continuation)_?token|ttl|timeout|lifetime|max_?age|duration|interval|retries|count|limit|size|secs?|seconds|minutes|hours|days|(storage|cache|cookie|header|query|lookup)_?key|claims?|prefix|suffix|attr|attribute|partial|separator|delim(iter)?|(last_)?(used|rotated|changed)|placement|location|position|mode|kind|style|scheme|methods?|algorithms?|alg|src|addr(ess)?|chars|char_?set|alphabet|symbols|replacement|owner|use|usage|period|complexity|history|attempts|failures|lockout)$/i;
 const PLACEHOLDER =
   /^(\s*|x+|\*+|\.+|-+|none|null|changeme|change_me|anonymous(@[\w.-]*)?|your[_ -].*|<.*>|\{.*\}|\$\{?\w+\}?|%\(?\w+\)?s|todo|tbd|redacted|n\/a|dummy|fake|\w+\.html?|[\w/.-]+\.(html|txt|json|pem|key|crt)|\/.*|https?:\/\/\S*)$/i;
 

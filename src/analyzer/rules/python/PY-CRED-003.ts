@@ -21,6 +21,9 @@ function secretName(ctx: PythonContext, n: SyntaxNode): string | undefined {
   return name !== undefined && SECRET.test(name) ? name : undefined;
 }
 
+/** A lexer's token kind: one short lower-case word, or that word and the space before its arguments. */
+const LEXER_KIND = /^[a-z]{1,10} ?$/;
+
 export default pyRule({
   meta: {
     id: "PY-CRED-003",
@@ -88,8 +91,9 @@ export default pyRule({
       const value = ctx.stringValue(b);
       if (value === undefined || value.length < 4 || PLACEHOLDER.test(value)) continue;
       const name = a && secretName(ctx, a);
-      // A bare `token` compared with a short lower-case word is a lexer's token kind (`token == 'async'`).
-      if (name && /^token$/i.test(name) && /^[a-z]{1,10}$/.test(value)) continue;
+      // A bare `token` compared with a short lower-case word is a lexer's token kind (`token == 'async'`), with the
+      // space a template lexer keeps after a keyword that takes arguments (`token == 'def '`).
+      if (name && /^token$/i.test(name) && LEXER_KIND.test(value)) continue;
       // ...and with an upper-case keyword of a file format (`token == 'MATRIX'`, `token != 'ENDBLOCK'`): a secret
       // has digits, mixed case or symbols, a format's block and command names are one upper-case word. Not in an
       // answer: there the author picks both the name and the literal (`token == 'LETMEIN'`).

@@ -1,7 +1,48 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { field, namedChildren, sourceHas } from "../../parse/nodes.js";
+import { field, namedChildren, nodesOfType, perTree, sourceHas } from "../../parse/nodes.js";
 import { Level, type PythonContext } from "../../dataflow/python.js";
 import { pyRule } from "./common.js";
+
+/** Each subscript or attribute target's text (`self.config['url_item']`) -> the values the file assigns to it. */
+const storesByTarget = perTree((ctx: PythonContext) => {
+  const m = new Map<string, SyntaxNode[]>();
+  for (const a of nodesOfType(ctx.tree, "assignment")) {
+    const l = field(a, "left");
+    const r = field(a, "right");
+    if (!l || !r || !/^(subscript|attribute)$/.test(l.type)) continue;
+    const k = ctx.text(l).replace(/\s+/g, "").replace(/"/g, "'");
+    m.set(k, [...(m.get(k) ?? []), r]);
+  }
+  return m;
+});
+
+/**
+ * `self.config['url_item'] % item_id` where every store to `self.config['url_item']` in the file fills a literal
+ * template that escapes the directive it leaves for later (`"%(api)s/items/%%s" % self.config`), with fields stored
+ * only as literals (`self.config['api'] = "https://..."`): the code made that format string from its own text.
+ */
+function builtTemplate(ctx: PythonContext, left: SyntaxNode): boolean {
+  if (left.type !== "subscript" && left.type !== "attribute") return false;
+  const stores = storesByTarget(ctx).get(ctx.text(left).replace(/\s+/g, "").replace(/"/g, "'"));
+  if (!stores?.length) return false;
+  return stores.every((r) => {
+    let v: SyntaxNode | undefined = r;
+    while (v?.type === "parenthesized_expression") v = namedChildren(v)[0];
+    const t = v?.type === "binary_operator" ? field(v, "left") : undefined;
+    const lit = t ? ctx.stringValue(t) : undefined;
+    if (v?.type !== "binary_operator" || v.children.find((c) => !c.named)?.type !== "%" || !lit) return false;
+    if (!/%%/.test(lit)) return false;
+    // ... and each field the first pass fills (`%(api)s` from `self.config`) is stored only as a literal.
+    const from = field(v, "right");
+    if (!from || !/^(identifier|attribute)$/.test(from.type)) return false;
+    const keys = [...lit.matchAll(/%\((\w+)\)/g)].map((k) => k[1]!);
+    if (keys.length === 0 || /%(?!\()/.test(lit.replace(/%%/g, ""))) return false;
+    return keys.every((k) => {
+      const held = storesByTarget(ctx).get(`${ctx.text(from).replace(/\s+/g, "")}['${k}']`);
+      return !!held?.length && held.every((h) => ctx.stringValue(h) !== undefined);
+    });
+  });
+}
 
 /**
  * A format argument that hands over a whole object or the configuration: `vars(order)`, `order.__dict__`,
@@ -74,7 +115,7 @@ export default pyRule({
       if (field(node, "right")?.type === "integer") return; // n % 2: arithmetic
       if (ctx.stringValue(left) !== undefined) return;
       const level = ctx.level(left, "code");
-      if (level === Level.SOURCE) {
+      if (level === Level.SOURCE && !builtTemplate(ctx, left)) {
         if (sourceHas(ctx.tree, READS_INPUT))
           report({ node, message: "%-format string taken from untrusted input" });
       }

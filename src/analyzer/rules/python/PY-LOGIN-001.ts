@@ -5,6 +5,7 @@ import {
   field,
   namedChildren,
   nodesOfType,
+  nodesOfTypeWithin,
   perTree,
   sourceHas,
 } from "../../parse/nodes.js";
@@ -327,6 +328,7 @@ export default pyRule({
       // check_password_hash(user.pw_hash, pw) as a statement: the answer is dropped, every password passes.
       if (!VERIFY_BOOL.test(ctx.callee(node)) || node.parent?.type !== "expression_statement") return;
       if (!/passw|pw|hash/i.test(ctx.text(node))) return;
+      if (answersByRaising(ctx, node)) return;
       report({
         node,
         message: "the password check's result is ignored: the code goes on whatever it answers",
@@ -430,3 +432,28 @@ export default pyRule({
     ],
   },
 });
+
+/**
+ * A check statement whose answer is a raise, not a value: it sits in a try body whose handler acts (a wrong password
+ * raises InvalidPassword there), or it is the whole answer of a wrapper of the same name that returns nothing (a
+ * wallet's check_password delegating to its keystore's). A dropped truth value there would make the wrapper answer
+ * None, which fails closed.
+ */
+function answersByRaising(ctx: PythonContext, node: SyntaxNode): boolean {
+  const stmt = node.parent!;
+  const block = stmt.parent;
+  if (
+    block?.type === "block" &&
+    block.parent?.type === "try_statement" &&
+    field(block.parent, "body") === block
+  ) {
+    const handlers = namedChildren(block.parent).filter((c) => c.type === "except_clause");
+    // (an `except: pass` swallows the raise: the code goes on as if it passed)
+    if (handlers.some((h) => !/^except\b[^:]*:\s*pass\s*$/.test(ctx.text(h)))) return true;
+  }
+  const fn = ancestor(node, ["function_definition"]);
+  if (!fn) return false;
+  const method = ctx.callee(node).replace(/^.*\./, "");
+  if (ctx.text(field(fn, "name") ?? fn) !== method) return false;
+  return !nodesOfTypeWithin(ctx.tree, fn, "return_statement").some((r) => namedChildren(r).length > 0);
+}

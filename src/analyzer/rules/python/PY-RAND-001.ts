@@ -111,6 +111,39 @@ function storedName(ctx: PythonContext, node: SyntaxNode): string {
   return targetName(ctx, node);
 }
 
+/**
+ * The name the draw is stored under, its last part: an identifier, an attribute's name or a string key
+ * (`sessions[s]['timeout']` -> `timeout`); "" when the draw is not assigned.
+ */
+function lastSegment(ctx: PythonContext, node: SyntaxNode): string {
+  let p: SyntaxNode | null = node.parent;
+  while (p && /^(binary_operator|unary_operator|parenthesized_expression)$/.test(p.type)) p = p.parent;
+  if (p?.type !== "assignment" && p?.type !== "augmented_assignment") return "";
+  const left = field(p, "left");
+  if (!left) return "";
+  if (left.type === "identifier") return ctx.text(left);
+  if (left.type === "attribute") return ctx.text(field(left, "attribute") ?? left);
+  if (left.type === "subscript") return ctx.stringValue(field(left, "subscript")) ?? "";
+  return "";
+}
+
+/** The draw is stored as a time value: a timeout, delay, interval, expiry, backoff or jitter. */
+function timeValue(ctx: PythonContext, node: SyntaxNode): boolean {
+  return /(^|_)(time_?out|delay|interval|expir(y|es|ation)|deadline|backoff|jitter|sleep|wait|period|ttl)s?$/i.test(
+    lastSegment(ctx, node),
+  );
+}
+
+/** numpy's float draws given a size (`np.random.rand(n)`, `np.random.uniform(0, 1, n)`): an array of floats. */
+function floatArray(ctx: PythonContext, node: SyntaxNode, q: string): boolean {
+  const m = /^numpy\.random\.(rand|random|uniform|normal)$/.exec(q);
+  if (!m) return false;
+  const sizeAt = m[1] === "rand" || m[1] === "random" ? 0 : 2;
+  return (
+    !!ctx.kwarg(node, "size") || ctx.args(node).filter((a) => a.type !== "keyword_argument").length > sizeAt
+  );
+}
+
 /** `rng.choice(...)` where `rng = random.Random(seed)`: the instance was given a seed (a constant or a parameter). */
 function seededInstance(ctx: PythonContext, call: SyntaxNode): boolean {
   const fn = field(call, "function");
@@ -268,7 +301,7 @@ export default pyRule({
     const held = pool?.type === "identifier" ? ctx.resolve(pool) : undefined;
     // (In a test function, random letters are test data - a long subject, a file name - unless the name says
     // token or password: the test makes nothing anyone must not guess.)
-    const secret =
+    let secret =
       SECRET_CONTEXT.test(ctxText) ||
       inSecretPlace(ctx, node) ||
       (!inTestCode(ctx, node) &&
@@ -277,6 +310,15 @@ export default pyRule({
           ctx.text(node.parent?.parent ?? node) + (held && held !== pool ? " " + ctx.text(held) : ""),
         ) ||
           (/^\w+$/.test(targetName(ctx, node)) && reachesSecret(ctx, node, targetName(ctx, node)))));
+    // A draw that lands in a time value (`self.timeout = base + 0.5 * random.random()`, `...['timeout'] = now +
+    // MAX_IDLE - random.random() * 4.9`) spreads retries and keepalives; an array of floats drawn by size
+    // (`np.random.rand(n_rays)`) feeds numerics. Neither is a secret unless its own name says so.
+    if (
+      secret &&
+      !SECRET_CONTEXT.test(lastSegment(ctx, node)) &&
+      (timeValue(ctx, node) || floatArray(ctx, node, q))
+    )
+      secret = false;
     if (instance && !secret) return;
     // `rng = random.Random(42)`: a generator given a fixed seed is made to repeat its sequence (test data, a
     // reproducible shuffle); only a name or place that says secret makes its draws one, not the letters drawn.

@@ -145,6 +145,53 @@ function fromRequest(ctx: PythonContext, input: SyntaxNode, use: SyntaxNode): bo
   return /\brequest\.|\brequest\b/.test(ctx.text(r)) || /\brequest\./.test(ctx.text(input));
 }
 
+/**
+ * The input is a line of a file the program opened itself and no request reaches: a loop over `open(...)`, a
+ * handle's `readlines()` or `read().splitlines()`, or a list built from those.
+ */
+function fileLines(ctx: PythonContext, input: SyntaxNode | undefined): boolean {
+  if (!input || input.type !== "identifier") return false;
+  const name = ctx.text(input);
+  const fromFile = (over: SyntaxNode, depth = 0): boolean => {
+    if (over.type === "identifier" && openedAs(ctx, over)) return true;
+    const src = over.type === "identifier" ? ctx.resolve(over) : over;
+    if (!src) return /^(fh|fp|f|infile|file|handle|lines)$/.test(ctx.text(over));
+    return (
+      /^(open|io\.open|codecs\.open)$/.test(ctx.callee(src)) ||
+      /\.(readlines|splitlines)\(\)$/.test(ctx.text(src)) ||
+      (depth < 3 && src !== over && src.type === "identifier" && fromFile(src, depth + 1))
+    );
+  };
+  for (let p = input.parent; p; p = p.parent) {
+    if (p.type === "function_definition" || p.type === "module") break;
+    // (a comprehension's `for line in fh` clause sits beside its body, not above it)
+    const loops =
+      p.type === "for_statement" ? [p] : namedChildren(p).filter((c) => c.type === "for_in_clause");
+    for (const loop of loops)
+      if (ctx.text(field(loop, "left") ?? loop) === name) {
+        const over = field(loop, "right");
+        return !!over && fromFile(over);
+      }
+  }
+  return false;
+}
+
+/** `f` bound by an enclosing `with open(path) as f:` (or io.open / codecs.open). */
+function openedAs(ctx: PythonContext, id: SyntaxNode): boolean {
+  const name = ctx.text(id);
+  for (let p = id.parent; p && p.type !== "function_definition"; p = p.parent) {
+    if (p.type !== "with_statement") continue;
+    for (const a of descendants(p)) {
+      if (a.type !== "as_pattern" || a.parent?.type !== "with_item") continue;
+      const alias = field(a, "alias") ?? namedChildren(a)[1];
+      const value = namedChildren(a)[0];
+      if (alias && ctx.text(alias) === name && value?.type === "call")
+        return /^(open|io\.open|codecs\.open)$/.test(ctx.callee(value));
+    }
+  }
+  return false;
+}
+
 /** Python 3.11's atomic groups and possessive quantifiers, which the structural check cannot see through. */
 const ATOMIC = /\(\?>|[*+?}]\+/;
 
@@ -215,9 +262,15 @@ export default pyRule({
       if (t === "const") continue;
       // Quadratic only through the retry at each start (`[ \t]+$`, `(\d+),(\d+)`): taken from a web request
       // only, not from every socket, pipe or file the data flow counts as input.
+      // Polynomial growth needs a long input and a caller who can send one: a web request's field, not the lines
+      // of a file the code opened itself (`with open(p) as f: for line in f: ROW.match(line)`), whatever function
+      // reads them; exponential growth needs neither.
+      const lines = blow.degree !== Infinity && fileLines(ctx, input);
       const untrusted =
-        (t === "source" && (!blow.retryOnly || (input !== undefined && fromRequest(ctx, input, call)))) ||
-        (t === "exported" && !blow.retryOnly);
+        (t === "source" &&
+          !lines &&
+          (!blow.retryOnly || (input !== undefined && fromRequest(ctx, input, call)))) ||
+        (t === "exported" && !blow.retryOnly && !lines);
       const c = input ? cap(ctx, input, call) : undefined;
       // Capped short enough for this pattern's growth: harmless, whoever supplies it.
       if (c !== undefined && capSafe(blow, c)) continue;

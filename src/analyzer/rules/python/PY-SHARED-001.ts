@@ -1,6 +1,6 @@
 import { descendants, field, namedChildren, sourceMatches } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
-import { pyRule } from "./common.js";
+import { inTestCode, pyRule } from "./common.js";
 
 /** Class-based views: one class object serves every request of every user. */
 const VIEW_BASE =
@@ -88,6 +88,9 @@ export default pyRule({
       const dec = fn?.parent?.type === "decorated_definition" ? ctx.text(fn.parent) : "";
       const hook = /^@\w+\.(before_request|before_app_request)\b/m.test(dec);
       if (!fn || (!ctx.isEntryFunction(fn) && !hook)) return;
+      // A test method (`@mock.patch(...)` over `def test_add(self, ...)`) resetting a module counter it reads back
+      // serves no request (not in an answer, whose author names its own functions).
+      if (inTestCode(ctx, node)) return;
       const names = new Set(namedChildren(node).map((i) => ctx.text(i)));
       const w = descendants(fn).find(
         (a) =>

@@ -1,7 +1,7 @@
 import { field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
 import type { PythonContext } from "../../dataflow/python.js";
-import { pyRule } from "./common.js";
+import { lowInTestCode, pyRule } from "./common.js";
 
 /**
  * A verify flag that is off: False or 0, a name bound once to one, or a parameter whose default is False/0
@@ -233,7 +233,8 @@ export default pyRule({
   trigger:
     /enable\.ssl\.certificate|ssl\.endpoint\.identification|verify|_create_unverified_context|_create_stdlib_context|CERT_NONE|check_hostname|assert_hostname|cert_reqs|\bssl\b|host_key_policy|VERIFY_NONE|VERIFYPEER|VERIFYHOST|disable_ssl_certificate_validation|tlsAllowInvalid|tlsInsecure|OPT_X_TLS_(NEVER|ALLOW)|sslmode|validate_cert/,
   nodeTypes: ["call", "assignment", "attribute", "pair"],
-  detect(node, ctx, report) {
+  detect(node, ctx, reportAll) {
+    const report = lowInTestCode(ctx, node, reportAll);
     // librdkafka's configuration (confluent_kafka Producer/Consumer/AdminClient dicts): the broker's certificate
     // unchecked, or checked without its host name.
     if (node.type === "pair") {

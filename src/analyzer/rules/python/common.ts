@@ -1,7 +1,7 @@
 import type { SyntaxNode } from "../../parse/index.js";
 import { descendants, field, namedChildren, sourceHas, sourceMatches } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
-import { authorContextIgnored, type Rule } from "../../rule.js";
+import { authorContextIgnored, type Report, type Rule } from "../../rule.js";
 
 export type PyRule = Rule<PythonContext>;
 
@@ -710,4 +710,18 @@ export function filledValues(ctx: PythonContext, n: SyntaxNode, depth: number, o
     return;
   }
   out.push(r);
+}
+
+/**
+ * The detector's `report`, lowering each finding to a LOW reminder when the node is in test code (inTestCode: a
+ * test function, a TestCase method, a fixture; never in an answer): a test's request to its own mocked or local
+ * server, its `xmldiff` of two files under its temp dir, its check of the insecure option are the test's data.
+ */
+export function lowInTestCode(
+  ctx: PythonContext,
+  node: SyntaxNode,
+  report: (r: Report) => void,
+): (r: Report) => void {
+  if (!inTestCode(ctx, node)) return report;
+  return (r) => report({ ...r, severity: "LOW", reason: TEST_SCOPE_REASON });
 }
