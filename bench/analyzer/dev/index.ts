@@ -146,6 +146,7 @@ import { BATCH163 as JS_TS_BATCH163 } from "./js-ts-batch163.js";
 import { BATCH162 as JS_TS_BATCH162 } from "./js-ts-batch162.js";
 import { BATCH161 as JS_TS_BATCH161 } from "./js-ts-batch161.js";
 import { BATCH160 as JS_TS_BATCH160 } from "./js-ts-batch160.js";
+import { BATCH165 as JS_TS_BATCH165 } from "./js-ts-batch165.js";
 import { BATCH144 as JS_TS_BATCH144 } from "./js-ts-batch144.js";
 import { BATCH145 as JS_TS_BATCH145 } from "./js-ts-batch145.js";
 import { BATCH146 as JS_TS_BATCH146 } from "./js-ts-batch146.js";
@@ -507,6 +508,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH162,
     ...JS_TS_BATCH161,
     ...JS_TS_BATCH160,
+    ...JS_TS_BATCH165,
   ],
   "py-rules": [
     ...PY_RULES,
