@@ -932,8 +932,9 @@ export default fastify;
   ),
   ...ts(
     "CWE-601",
-    "login returns: startsWith('/') lets //evil and /\\evil through, includes() and endsWith() host checks, Next.js new URL(cb, req.url) vs an origin comparison and an exact host set",
+    "login returns: startsWith('/') lets //evil through (and /\\evil where the framework does not percent-encode the Location, as Fastify's reply.redirect; Express's res.redirect does), the pathname of a same-origin URL (/.//evil parses to the path //evil), includes() and endsWith() host checks, Next.js new URL(cb, req.url) vs an origin comparison and an exact host set",
     `import express from 'express';
+import Fastify from 'fastify';
 import { NextRequest, NextResponse } from 'next/server';
 
 const app = express();
@@ -945,15 +946,29 @@ app.get('/login/done', (req, res) => {
   res.redirect('/');
 });
 
-app.get('/login/done2', (req, res) => {
-  const next = String(req.query.next ?? '/');
-@@  if (next.startsWith('/') && !next.startsWith('//')) return res.redirect(next);
-  res.redirect('/');
+const fastify = Fastify();
+
+fastify.get('/login/done2', async (request, reply) => {
+  const next = String((request.query as { next?: string }).next ?? '/');
+@@  if (next.startsWith('/') && !next.startsWith('//')) return reply.redirect(next);
+  return reply.redirect('/');
+});
+
+fastify.get('/login/done2b', async (request, reply) => {
+  const next = String((request.query as { next?: string }).next ?? '/');
+@ok  if (next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\\\')) return reply.redirect(next);
+  return reply.redirect('/');
 });
 
 app.get('/login/done3', (req, res) => {
   const target = new URL(String(req.query.next ?? '/'), BASE);
-@ok  if (target.origin === BASE) return res.redirect(target.pathname + target.search);
+@@  if (target.origin === BASE) return res.redirect(target.pathname + target.search);
+  res.redirect('/');
+});
+
+app.get('/login/done4', (req, res) => {
+  const target = new URL(String(req.query.next ?? '/'), BASE);
+@ok  if (target.origin === BASE) return res.redirect(target.href);
   res.redirect('/');
 });
 
@@ -1001,7 +1016,7 @@ export function middlewareChecked(req: NextRequest) {
 @ok  return NextResponse.redirect(cb.origin === req.nextUrl.origin ? cb : new URL('/', req.url));
 }
 
-export default app;
+export { app, fastify };
 `,
   ),
   ...ts(
