@@ -6,7 +6,16 @@ import type { SyntaxNode } from "../../parse/index.js";
 
 /** Programs whose options can run commands, write or read arbitrary files, or change where they connect. */
 const OPTION_PROGRAMS =
-  /^(git|hg|svn|curl|wget|ssh|scp|sftp|rsync|tar|zip|unzip|7z|7za|find|sed|sendmail|mail|ffmpeg|convert|magick|gs|psql|mysql|docker|kubectl|npm|npx|yarn|pip|gpg|openssl|grep|xargs|less|man|tcpdump|nmap|php|node|python3?|ruby|perl)$/;
+  /^(git|hg|svn|curl|wget|ssh|scp|sftp|rsync|tar|zip|unzip|7z|7za|find|rg|sed|sendmail|mail|ffmpeg|convert|magick|gs|psql|mysql|docker|kubectl|npm|npx|yarn|pip|gpg|openssl|grep|xargs|less|man|tcpdump|nmap|php|node|python3?|ruby|perl)$/;
+
+/**
+ * A test that a value starts with a dash (`startsWith('-')`, `/^-/`, `[0] === '-'`, `charAt(0)`). A test for `--`
+ * only (`startsWith('--')`, `/^--/`) lets the single-dash options through (`-O<cmd>`, `-oProxyCommand=...`).
+ */
+const DASH_TEST = /startsWith\(\s*(['"])-\1|\/\^\\?-(?!\\?-)|\[0\]\s*[!=]==?\s*['"]-['"]|charAt\(0\)/;
+
+/** Options of grep-like programs whose value is the pattern (`grep -e <p>`, `rg --regexp <p>`): never an option. */
+const PATTERN_OPTION = /^(-e|--regexp)$/;
 
 export default jsRule({
   meta: {
@@ -53,13 +62,28 @@ export default jsRule({
     if (list?.type !== "array") return;
     const fn = ctx.enclosingFunction(node);
     // A check that the value cannot start with a dash (`startsWith('-')`, `/^-/`, `[0] === '-'`).
-    if (fn && /startsWith\(\s*['"]-|\/\^-|\/\^\\-|\[0\]\s*[!=]==?\s*['"]-|charAt\(0\)/.test(ctx.text(fn)))
-      return;
+    if (fn && DASH_TEST.test(ctx.text(fn))) return;
     if (ctx.guardedBefore(node)) return;
+    let prev: string | undefined;
     for (const el of namedChildren(list)) {
       const lit = ctx.stringValue(el);
+      const after = prev;
+      prev = lit;
       if (lit === "--" || lit === "--end-of-options") return;
-      if (lit !== undefined || el.type === "spread_element") continue;
+      if (lit !== undefined) continue;
+      // `['-czf', out, ...req.body.files]`: every spread item is an argument of its own.
+      if (el.type === "spread_element") {
+        if (spreadRequest(el, ctx)) {
+          report({
+            node: el,
+            message: `request data spread into ${base}'s arguments, where each may be an option`,
+          });
+          return;
+        }
+        continue;
+      }
+      // `grep -e <pattern>`: the value of the option before it.
+      if (after !== undefined && PATTERN_OPTION.test(after) && /^(grep|egrep|rg|git)$/.test(base)) continue;
       if (requestOperand(el, ctx)) {
         report({ node: el, message: `request data passed to ${base} where it may be read as an option` });
         return;
@@ -124,6 +148,22 @@ function requestOperand(el: SyntaxNode, ctx: JsContext): boolean {
   return ctx.level(el, "command") === Level.SOURCE;
 }
 
+/**
+ * A spread of request data into an argument list (`...req.body.files`, or a name bound to it), unless each item
+ * was mapped to text with a literal start (`files.map((f) => './' + f)`).
+ */
+function spreadRequest(el: SyntaxNode, ctx: JsContext): boolean {
+  const inner = namedChildren(el)[0];
+  if (!inner) return false;
+  const made = inner.type === "identifier" ? (ctx.resolve(inner) ?? inner) : inner;
+  if (made.type === "call_expression" && /^(map|flatMap)$/.test(ctx.method(made))) {
+    const cb = ctx.args(made)[0];
+    const body = cb && /^(arrow_function|function_expression)$/.test(cb.type) ? field(cb, "body") : undefined;
+    if (body && body.type !== "statement_block" && ctx.leadingText(body)) return false;
+  }
+  return ctx.level(inner, "command") === Level.SOURCE;
+}
+
 /** simple-git methods that hand their string arguments (and option arrays) to git as argv entries. */
 const SIMPLE_GIT_METHODS =
   /^(raw|clone|mirror|fetch|pull|push|checkout|checkoutBranch|checkoutLocalBranch|branch|log|show|diff|diffSummary|listRemote|addRemote|remote|revparse|reset|merge|mergeFromTo|rebase|tag|addTag|submoduleAdd|grep|catFile|archive)$/;
@@ -165,7 +205,7 @@ function libraryArgv(
   }
   if (ctx.guardedBefore(node)) return true;
   const fnText = ctx.text(ctx.enclosingFunction(node) ?? node);
-  if (/startsWith\(\s*['"]-|\/\^-|\/\^\\-|\[0\]\s*[!=]==?\s*['"]-|charAt\(0\)/.test(fnText)) return true;
+  if (DASH_TEST.test(fnText)) return true;
   for (const el of items) {
     const lit = ctx.stringValue(el);
     if (lit === "--" || lit === "--end-of-options") return true;
