@@ -218,3 +218,62 @@ describe("JS-SQLI-001: Prisma.raw in a helper", () => {
     expect(lines("JS-SQLI-001", code, "typescript")).toEqual([4]);
   });
 });
+
+describe("JS-COOKIE-001: a session cookie's options without httpOnly", () => {
+  it("flags options written out with secure but no httpOnly, not a CSRF token or a theme", () => {
+    const code = [
+      "app.post('/a', (req, res) => res.cookie('access_token', t, { secure: true, sameSite: 'strict' }));",
+      "app.post('/b', (req, res) => res.cookie('access_token', t, { secure: true, httpOnly: true }));",
+      "app.post('/c', (req, res) => res.cookie('csrf_token', t, { secure: true, sameSite: 'strict' }));",
+      "app.post('/d', (req, res) => res.cookie('theme', 'dark', { secure: true }));",
+    ].join("\n");
+    const found = analyzeSync(code, { language: "javascript", rules: ["JS-COOKIE-001"] }).findings;
+    expect(found.map((f) => [f.line, f.cwe])).toEqual([[1, ["CWE-1004"]]]);
+  });
+});
+
+describe("JS-CRYPTO-004: one configured salt for every password", () => {
+  it("flags a password salt from the environment with a literal fallback, not a per-password salt", () => {
+    const code = [
+      "const crypto = require('crypto');",
+      "const SALT = Buffer.from(process.env.PASSWORD_SALT ?? 'default-salt');",
+      "const a = (password) => crypto.scryptSync(password, SALT, 64);",
+      "const b = (password) => crypto.scryptSync(password, crypto.randomBytes(16), 64);",
+      "const KEY_SALT = Buffer.from(process.env.KEY_SALT);",
+      "const c = (secret) => crypto.scryptSync(secret, KEY_SALT, 32);",
+    ].join("\n");
+    expect(lines("JS-CRYPTO-004", code)).toEqual([3]);
+  });
+});
+
+describe("JS-REDIR-001: an origin ternary against the request's own origin", () => {
+  it("takes `u.origin === req.nextUrl.origin ? u : new URL('/', req.url)` as checked, not a query-chosen origin", () => {
+    const code = [
+      "import { NextResponse } from 'next/server';",
+      "export function a(req) {",
+      "  const cb = new URL(req.nextUrl.searchParams.get('cb') ?? '/', req.url);",
+      "  return NextResponse.redirect(cb.origin === req.nextUrl.origin ? cb : new URL('/', req.url));",
+      "}",
+      "export function b(req) {",
+      "  const cb = new URL(req.nextUrl.searchParams.get('cb') ?? '/', req.url);",
+      "  return NextResponse.redirect(cb.origin === req.nextUrl.searchParams.get('o') ? cb : new URL('/', req.url));",
+      "}",
+    ].join("\n");
+    expect(lines("JS-REDIR-001", code)).toEqual([8]);
+  });
+});
+
+describe("JS-SSRF-001: a filtering agent", () => {
+  it("takes a request through request-filtering-agent's useAgent as checked, not one without it", () => {
+    const code = [
+      "const axios = require('axios');",
+      "const { useAgent } = require('request-filtering-agent');",
+      "app.post('/a', async (req, res) => {",
+      "  const agent = useAgent(req.body.url);",
+      "  res.json((await axios.get(req.body.url, { httpAgent: agent, httpsAgent: agent })).status);",
+      "});",
+      "app.post('/b', async (req, res) => res.json((await axios.get(req.body.url)).status));",
+    ].join("\n");
+    expect(lines("JS-SSRF-001", code)).toEqual([7]);
+  });
+});
