@@ -74,7 +74,9 @@ export default jsRule({
       // `['-czf', out, ...req.body.files]`: every spread item is an argument of its own.
       if (el.type === "spread_element") {
         if (spreadRequest(el, ctx)) {
+          // (LOW: which list positions the program reads as options is not known from here)
           report({
+            severity: "LOW",
             node: el,
             message: `request data spread into ${base}'s arguments, where each may be an option`,
           });
