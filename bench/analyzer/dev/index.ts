@@ -149,6 +149,7 @@ import { BATCH162 as JS_TS_BATCH162 } from "./js-ts-batch162.js";
 import { BATCH161 as JS_TS_BATCH161 } from "./js-ts-batch161.js";
 import { BATCH160 as JS_TS_BATCH160 } from "./js-ts-batch160.js";
 import { BATCH166 as JS_TS_BATCH166 } from "./js-ts-batch166.js";
+import { BATCH165 as JS_TS_BATCH165 } from "./js-ts-batch165.js";
 import { BATCH144 as JS_TS_BATCH144 } from "./js-ts-batch144.js";
 import { BATCH145 as JS_TS_BATCH145 } from "./js-ts-batch145.js";
 import { BATCH146 as JS_TS_BATCH146 } from "./js-ts-batch146.js";
@@ -516,6 +517,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...JS_TS_BATCH164,
     ...JS_TS_BATCH166,
     ...JS_TS_BATCH167,
+    ...JS_TS_BATCH165,
   ],
   "py-rules": [
     ...PY_RULES,

@@ -128,10 +128,17 @@ const QUOTED_ATTR =
  */
 function scriptCodeContext(text: string): boolean {
   if (/<[A-Za-z][^<>]*\son[a-z]+\s*=\s*("[^"]*|'[^']*)$/i.test(text)) return true;
+  return scriptStringQuote(text) === "";
+}
+
+/**
+ * The quote of the string literal that text inside an open `<script>` element ends in (`<script>var q = '`);
+ * "" in script code outside any literal, undefined outside a script element.
+ */
+function scriptStringQuote(text: string): string | undefined {
   const open = text.search(/<script\b[^>]*>(?![\s\S]*<\/script)[\s\S]*$/i);
-  if (open < 0) return false;
+  if (open < 0) return undefined;
   const code = text.slice(text.indexOf(">", open) + 1);
-  // the quote a string literal of the code is open in, if any
   let quote = "";
   for (let i = 0; i < code.length; i++) {
     const c = code[i]!;
@@ -140,8 +147,31 @@ function scriptCodeContext(text: string): boolean {
       else if (c === quote) quote = "";
     } else if (c === '"' || c === "'" || c === "`") quote = c;
   }
-  return !quote;
+  return quote;
 }
+
+/**
+ * Text that ends right after the opening quote of a URL attribute's value (`<a href="`) or of an iframe's srcdoc:
+ * entities keep a value inside the attribute, but a javascript: URL still runs and srcdoc's text is decoded into
+ * markup.
+ */
+const URL_ATTR_START =
+  /<[A-Za-z][\w:-]*(?:\s+[\w:-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>=]+))?)*\s+(?:href|action|formaction|xlink:href|srcdoc)\s*=\s*["']\s*$/i;
+
+/**
+ * Markup sanitisers and the attribute quotes their text output leaves as they are: DOMPurify serialises text
+ * nodes with only `&`, `<`, `>` escaped, js-xss escapes `<` and `>`, sanitize-html also escapes `"` (not `'`).
+ */
+const QUOTE_KEEPING_SANITIZER: Record<string, string> = {
+  "DOMPurify.sanitize": `"'`,
+  "dompurify.sanitize": `"'`,
+  "isomorphic-dompurify.sanitize": `"'`,
+  xss: `"'`,
+  filterXSS: `"'`,
+  "xss.filterXSS": `"'`,
+  sanitizeHtml: "'",
+  "sanitize-html": "'",
+};
 
 /** A value a guard can name by its text: `x`, `a.b`, `q['v']`. */
 const VETTABLE = /^[\w$]+(?:\.[\w$]+|\[(['"])[\w$-]+\1\])*$/;
@@ -1483,7 +1513,8 @@ export class JsContext {
     if (!valibot && !/^(zod\.)?z\.(object|strictObject)$/.test(this.callee(schema))) return false;
     const shape = this.args(schema)[0];
     const value = shape?.type === "object" ? this.prop(shape, key) : undefined;
-    return valibot ? this.valibotPinned(value) : this.zodPinned(value);
+    // (a zod field may also be pinned by a format or a narrow anchored pattern: `z.string().regex(/^[\w-]+$/)`)
+    return valibot ? this.valibotPinned(value) : this.zodPinned(value) || this.builderPinned(value);
   }
 
   /**
@@ -8082,6 +8113,16 @@ export class JsContext {
         /^(path\.)?normalize$/.test(this.callee(field(field(node, "function") ?? node, "object") ?? node))
       )
         return Level.CONST;
+      // `path.normalize('/' + p).slice(1)`: normalised under a leading '/', no `..` is left (the root has no
+      // parent), and the slash cut leaves a relative path that stays under the base it is joined to.
+      if (
+        cls === "path" &&
+        /^(slice|substring|substr)$/.test(this.method(node)) &&
+        this.text(this.args(node)[0] ?? node) === "1" &&
+        this.args(node).length === 1 &&
+        this.rootedNormalize(field(field(node, "function") ?? node, "object") ?? undefined)
+      )
+        return Level.CONST;
       // `s.replace(/[\\*()\0]/g, (c) => '\\' + c.charCodeAt(0).toString(16).padStart(2, '0'))`: RFC 4515 escaping,
       // each filter metacharacter (backslash, '*', '(', ')', NUL) written as a backslash and two hex digits.
       if (this.method(node) === "replace" && cls === "ldap") {
@@ -8652,9 +8693,71 @@ export class JsContext {
       const quote = QUOTED_ATTR.exec(text)?.[1];
       const kept = quote && p.type === "call_expression" ? this.quoteKeptReplace(p, quote) : undefined;
       if (kept) m = Math.max(m, this.eval(kept, "html", depth + 1)) as Level;
+      if (p.type === "call_expression") {
+        const bare = this.contextBlindEscape(p, text, quote);
+        if (bare) m = Math.max(m, this.eval(bare, "html", depth + 1)) as Level;
+      }
       text = "\u0000";
     }
     return m;
+  }
+
+  /**
+   * The argument of an escaping call that the text in front of it makes useless: a markup sanitiser's output in a
+   * quoted attribute value (`alt="` + DOMPurify.sanitize(v): text keeps its quotes), an HTML escaper at the start of
+   * a URL attribute (`href="${escapeHtml(u)}"`: javascript: has no character to escape) unless the function tested
+   * the value's scheme, and a URL encoder in a single-quoted string of a script (`'${encodeURIComponent(q)}'`
+   * leaves `'`, `(` and `)`). Undefined when the escape holds.
+   */
+  private contextBlindEscape(
+    call: SyntaxNode,
+    text: string,
+    quote: string | undefined,
+  ): SyntaxNode | undefined {
+    const arg = this.args(call)[0];
+    if (!arg) return undefined;
+    const q = this.callee(call);
+    if (quote && !this.localFunction(call) && ownEntry(QUOTE_KEEPING_SANITIZER, q)?.includes(quote))
+      return arg;
+    if (quote && URL_ATTR_START.test(text) && this.htmlEscaper(call) && !this.schemeTested(arg)) return arg;
+    if (/^(encodeURIComponent|encodeURI|querystring\.escape)$/.test(q) && scriptStringQuote(text) === "'")
+      return arg;
+    return undefined;
+  }
+
+  /**
+   * Whether the function around `value` tests its scheme before it: an `if` (or a ternary's condition) naming
+   * `u.protocol` for `u` / `u.href`, or testing the value's text against http(s) (`/^https?:/.test(u)`,
+   * `u.startsWith('https://')`).
+   */
+  private schemeTested(value: SyntaxNode): boolean {
+    const name = /^([\w$]+)(?:\.(?:href|toString\(\s*\)))?$/.exec(this.text(value).trim())?.[1];
+    if (!name) return false;
+    const fn = enclosingFunction(value);
+    if (!fn) return false;
+    const esc = name.replace(/\$/g, "\\$");
+    const re = new RegExp(`\\b${esc}\\.protocol\\b|https\\?:|['"]https?:`);
+    const named = new RegExp(`\\b${esc}\\b`);
+    let seen = 0;
+    const walk = (n: SyntaxNode): boolean => {
+      if (++seen > 4000 || n.start >= value.start) return false;
+      if (n.type === "if_statement" || n.type === "ternary_expression") {
+        const c = this.text(field(n, "condition") ?? n);
+        if (re.test(c) && named.test(c)) return true;
+      }
+      return namedChildren(n).some(walk);
+    };
+    return walk(fn);
+  }
+
+  /** `path.normalize('/' + p)` / `` path.posix.normalize(`/${p}`) ``: a normalised path under a leading slash. */
+  private rootedNormalize(n: SyntaxNode | undefined): boolean {
+    if (n?.type !== "call_expression" || !/^(path\.)?(posix\.)?normalize$/.test(this.callee(n))) return false;
+    const a = this.args(n)[0];
+    if (a?.type === "binary_expression") return this.stringValue(field(a, "left") ?? undefined) === "/";
+    if (a?.type !== "template_string") return false;
+    const first = a.children.find((c) => c.named);
+    return first?.type === "string_fragment" && this.text(first).startsWith("/");
   }
 
   /**

@@ -6,7 +6,13 @@ import type { SyntaxNode } from "../../parse/index.js";
 
 /** Programs whose options can run commands, write or read arbitrary files, or change where they connect. */
 const OPTION_PROGRAMS =
-  /^(git|hg|svn|curl|wget|ssh|scp|sftp|rsync|tar|zip|unzip|7z|7za|find|sed|sendmail|mail|ffmpeg|convert|magick|gs|psql|mysql|docker|kubectl|npm|npx|yarn|pip|gpg|openssl|grep|xargs|less|man|tcpdump|nmap|php|node|python3?|ruby|perl)$/;
+  /^(git|hg|svn|curl|wget|ssh|scp|sftp|rsync|tar|zip|unzip|7z|7za|find|rg|sed|sendmail|mail|ffmpeg|convert|magick|gs|psql|mysql|docker|kubectl|npm|npx|yarn|pip|gpg|openssl|grep|xargs|less|man|tcpdump|nmap|php|node|python3?|ruby|perl)$/;
+
+/**
+ * A test that a value starts with a dash (`startsWith('-')`, `/^-/`, `[0] === '-'`, `charAt(0)`). A test for `--`
+ * only (`startsWith('--')`, `/^--/`) lets the single-dash options through (`-O<cmd>`, `-oProxyCommand=...`).
+ */
+const DASH_TEST = /startsWith\(\s*(['"])-\1|\/\^\\?-(?!\\?-)|\[0\]\s*[!=]==?\s*['"]-['"]|charAt\(0\)/;
 
 export default jsRule({
   meta: {
@@ -79,16 +85,30 @@ export default jsRule({
     if (list?.type !== "array") return;
     const fn = ctx.enclosingFunction(node);
     // A check that the value cannot start with a dash (`startsWith('-')`, `/^-/`, `[0] === '-'`).
-    if (fn && /startsWith\(\s*['"]-|\/\^-|\/\^\\-|\[0\]\s*[!=]==?\s*['"]-|charAt\(0\)/.test(ctx.text(fn)))
-      return;
+    if (fn && DASH_TEST.test(ctx.text(fn))) return;
     if (ctx.guardedBefore(node)) return;
     let prev: string | undefined;
     for (const el of namedChildren(list)) {
       const lit = ctx.stringValue(el);
-      if (lit === "--" || lit === "--end-of-options") return;
-      const taken = prev !== undefined && VALUE_OPTIONS[base]?.test(prev);
+      const after = prev;
       prev = lit;
-      if (lit !== undefined || el.type === "spread_element" || taken) continue;
+      if (lit === "--" || lit === "--end-of-options") return;
+      if (lit !== undefined) continue;
+      // `['-czf', out, ...req.body.files]`: every spread item is an argument of its own.
+      if (el.type === "spread_element") {
+        if (spreadRequest(el, ctx)) {
+          // (LOW: which list positions the program reads as options is not known from here)
+          report({
+            severity: "LOW",
+            node: el,
+            message: `request data spread into ${base}'s arguments, where each may be an option`,
+          });
+          return;
+        }
+        continue;
+      }
+      // `grep -e <pattern>`, `git commit -m <message>`: the value of the option before it.
+      if (after !== undefined && VALUE_OPTIONS[base]?.test(after)) continue;
       if (requestOperand(el, ctx)) {
         report({ node: el, message: `request data passed to ${base} where it may be read as an option` });
         return;
@@ -155,8 +175,10 @@ export default jsRule({
  */
 const VALUE_OPTIONS: Record<string, RegExp> = {
   grep: /^(-e|--regexp|-m|--max-count)$/,
+  egrep: /^(-e|--regexp|-m|--max-count)$/,
+  rg: /^(-e|--regexp|-m|--max-count)$/,
   sed: /^(-e|--expression)$/,
-  git: /^(-m|--message|-b|-B|--branch|--depth|-C|--author)$/,
+  git: /^(-m|--message|-b|-B|--branch|--depth|-C|--author|-e|--regexp)$/,
   tar: /^(-C|--directory)$/,
   ssh: /^(-p|-l)$/,
   scp: /^(-P)$/,
@@ -195,6 +217,22 @@ function requestOperand(el: SyntaxNode, ctx: JsContext): boolean {
   if (ctx.stringValue(el) !== undefined || el.type === "spread_element") return false;
   if (ctx.leadingText(el) || absolutePath(el, ctx)) return false;
   return ctx.level(el, "command") === Level.SOURCE;
+}
+
+/**
+ * A spread of request data into an argument list (`...req.body.files`, or a name bound to it), unless each item
+ * was mapped to text with a literal start (`files.map((f) => './' + f)`).
+ */
+function spreadRequest(el: SyntaxNode, ctx: JsContext): boolean {
+  const inner = namedChildren(el)[0];
+  if (!inner) return false;
+  const made = inner.type === "identifier" ? (ctx.resolve(inner) ?? inner) : inner;
+  if (made.type === "call_expression" && /^(map|flatMap)$/.test(ctx.method(made))) {
+    const cb = ctx.args(made)[0];
+    const body = cb && /^(arrow_function|function_expression)$/.test(cb.type) ? field(cb, "body") : undefined;
+    if (body && body.type !== "statement_block" && ctx.leadingText(body)) return false;
+  }
+  return ctx.level(inner, "command") === Level.SOURCE;
 }
 
 /** simple-git methods that hand their string arguments (and option arrays) to git as argv entries. */
@@ -238,7 +276,7 @@ function libraryArgv(
   }
   if (ctx.guardedBefore(node)) return true;
   const fnText = ctx.text(ctx.enclosingFunction(node) ?? node);
-  if (/startsWith\(\s*['"]-|\/\^-|\/\^\\-|\[0\]\s*[!=]==?\s*['"]-|charAt\(0\)/.test(fnText)) return true;
+  if (DASH_TEST.test(fnText)) return true;
   for (const el of items) {
     const lit = ctx.stringValue(el);
     if (lit === "--" || lit === "--end-of-options") return true;

@@ -3,9 +3,12 @@ import { field, namedChildren, sourceHas } from "../../parse/nodes.js";
 import { jsRule } from "./common.js";
 import type { JsContext } from "../../dataflow/javascript.js";
 
-/** helmet() protections whose `false` leaves a browser defence off. */
+/**
+ * helmet() protections whose `false` leaves a browser defence off. (Not crossOriginEmbedderPolicy: helmet 7 sends
+ * no COEP header by default, and COEP only opts the page into cross-origin isolation - `false` is the default.)
+ */
 const HELMET_OFF =
-  /^(contentSecurityPolicy|frameguard|hsts|strictTransportSecurity|noSniff|xContentTypeOptions|xssFilter|xFrameOptions|crossOriginEmbedderPolicy|crossOriginOpenerPolicy|crossOriginResourcePolicy|referrerPolicy)$/;
+  /^(contentSecurityPolicy|frameguard|hsts|strictTransportSecurity|noSniff|xContentTypeOptions|xssFilter|xFrameOptions|crossOriginOpenerPolicy|crossOriginResourcePolicy|referrerPolicy)$/;
 
 /** `'500mb'`, `'1gb'`, `50 * 1024 * 1024`: a request body limit in bytes, when it can be read. */
 function limitBytes(text: string): number | undefined {

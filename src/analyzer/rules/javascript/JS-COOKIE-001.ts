@@ -356,8 +356,21 @@ export default jsRule({
         opts?.type === "object" &&
         !namedChildren(opts).some((c) => c.type !== "pair") &&
         !ctx.prop(opts, "secure")
-      )
+      ) {
         report({ node, message: "session cookie options leave out secure: it is sent over plain HTTP too" });
+        return;
+      }
+      // `res.cookie('access_token', t, { secure: true, sameSite: 'strict' })`: options written out in full with no
+      // `httpOnly` - Express and Next.js default it to off. (Not a CSRF token: the double-submit pattern has the
+      // page read it on purpose.)
+      if (
+        (args.length === 3 || objectForm) &&
+        opts?.type === "object" &&
+        !namedChildren(opts).some((c) => c.type !== "pair" && c.type !== "comment") &&
+        !ctx.prop(opts, "httpOnly") &&
+        !/csrf|xsrf/i.test(cookieName ?? "")
+      )
+        report({ node, message: "session cookie options leave out httpOnly: page scripts can read it" });
       return;
     }
     const key = ctx.text(field(node, "key") ?? node).replace(/['"]/g, "");

@@ -30,6 +30,14 @@ export default jsRule({
     if (/randomBytes|getRandomValues/.test(t)) return;
     if (/createHash\(/.test(t)) report({ node, message: "salt derived from other data" });
     else if (ctx.level(r, "code") === Level.CONST) report({ node, message: "salt is a constant" });
+    // `const SALT = Buffer.from(process.env.PASSWORD_SALT ?? 'default-salt')` under a password: one configured
+    // salt for every password, and a literal one when the setting is missing.
+    else if (
+      /process\.env\b/.test(t) &&
+      /(\?\?|\|\|)\s*['"`]/.test(t) &&
+      /pass|pwd|\bpw\b|pin\b/i.test(ctx.text(ctx.args(node)[0] ?? node))
+    )
+      report({ node, message: "salt is one configured value for every password, with a literal fallback" });
   },
   cases: {
     valid: [

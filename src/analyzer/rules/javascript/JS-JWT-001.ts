@@ -89,6 +89,19 @@ function timingOnlyHelper(call: SyntaxNode, fn: SyntaxNode, ctx: JsContext): boo
 }
 
 /**
+ * `try { p = jwt.verify(t, k) } catch { p = jwt.decode(t) }`: the decode runs in the catch clause of the try that
+ * holds the verify - exactly when the verify failed, so its claims are the unverified ones.
+ */
+function catchOf(decode: SyntaxNode, verify: SyntaxNode): boolean {
+  for (let p = decode.parent; p; p = p.parent) {
+    if (p.type !== "catch_clause") continue;
+    const body = p.parent?.type === "try_statement" ? field(p.parent, "body") : undefined;
+    if (body && verify.start >= body.start && verify.end <= body.end) return true;
+  }
+  return false;
+}
+
+/**
  * A completion callback (`(err, decoded) => { ... }`) whose body never names its first parameter: the verify's
  * failure is dropped and the code after it runs as if the token were good.
  */
@@ -330,7 +343,8 @@ export default jsRule({
                 /^verify(Async)?$/.test(ctx.method(c) ?? "") &&
                 /(^|\.)\w*jwt\w*$/i.test(ctx.text(field(field(c, "function") ?? c, "object") ?? c)))) &&
             ctx.args(c)[2]?.type !== "true" &&
-            ctx.text(ctx.args(c)[0] ?? c) === ctx.text(token),
+            ctx.text(ctx.args(c)[0] ?? c) === ctx.text(token) &&
+            !catchOf(node, c),
         )
       )
         return;

@@ -1103,7 +1103,11 @@ function judge(
   // through an existing value (`{}.constructor` is Object). A path walk keeps its check (most walks step only into
   // plain objects, or replace the rest).
   const walk = walkAt(ctx, target, body);
-  if (/__proto__/.test(body) && (!recursive || walk || objectOnlyGate(ctx, body, targetText))) return;
+  // (Unless the walk keeps whatever value a step finds, functions included: `cur[p] = cur[p] || {}` steps from
+  // obj into `obj.constructor` (Object) and then into `Object.prototype`, which the last write pollutes.)
+  const keeps = walk && walkKeepsAnyValue(target!, body, ctx);
+  if (/__proto__/.test(body) && !keeps && (!recursive || walk || objectOnlyGate(ctx, body, targetText)))
+    return;
   // Writing into an object the function made itself (`const out = {}`, `const merged = { ...defaults }`): a
   // '__proto__' key replaces that object's own prototype, and a recursion hands it fresh copies, never
   // Object.prototype itself.
@@ -1200,6 +1204,22 @@ function objectOnlyGate(ctx: JsContext, body: string, target: string): boolean {
  * A path walk (`cur = cur[part]`) then a write at a caller's key: `set(obj, '__proto__.x', v)`; or the parent
  * found by a reduce over the keys (`keys.reduce((node, k) => node[k] ??= {}, root)`).
  */
+/**
+ * A path walk over `target` whose step keeps any truthy (or non-nullish) value already at the key and makes an
+ * object only where none is: `cur[p] = cur[p] || {}`, `cur[p] ??= {}`, `cur = cur[p] ||= {}`,
+ * `if (!cur[p]) cur[p] = {}`. A step that also replaces non-objects (`typeof cur[p] !== 'object'`) is not one.
+ */
+function walkKeepsAnyValue(target: SyntaxNode, body: string, ctx: JsContext): boolean {
+  const t = esc(ctx.text(target));
+  if (new RegExp(`typeof\\s+${t}\\s*\\[`).test(body)) return false;
+  const slot = `${t}\\s*\\[\\s*([\\w$.]+)\\s*\\]`;
+  return (
+    new RegExp(`${slot}\\s*=\\s*${t}\\s*\\[\\s*\\1\\s*\\]\\s*(\\|\\||\\?\\?)`).test(body) ||
+    new RegExp(`${slot}\\s*(\\|\\||\\?\\?)=`).test(body) ||
+    new RegExp(`if\\s*\\(\\s*!\\s*${slot}\\s*\\)\\s*\\{?\\s*${t}\\s*\\[\\s*\\1\\s*\\]\\s*=`).test(body)
+  );
+}
+
 function walkAt(ctx: JsContext, target: SyntaxNode | undefined, body: string): boolean {
   if (target?.type !== "identifier") return false;
   const t = esc(ctx.text(target));

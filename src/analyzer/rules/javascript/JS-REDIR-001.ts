@@ -581,12 +581,21 @@ function originTernary(n: SyntaxNode, ctx: JsContext): boolean {
   // The compared value is fixed: a literal or a name bound to one (not another part of the request).
   if (!side || (other.type !== "string" && other.type !== "identifier" && other.type !== "member_expression"))
     return false;
-  if (other.type !== "string" && ctx.level(other, "redirect") === Level.SOURCE) return false;
+  // (the request's own origin, `req.nextUrl.origin` / `new URL(req.url).origin`, as `new URL('/', req.url)` is)
+  const ownOrigin =
+    /^(req|request)\.(nextUrl|url)\.origin$|^new\s+URL\(\s*(req|request)\.url\s*\)\.origin$/.test(
+      ctx.text(other),
+    );
+  if (other.type !== "string" && !ownOrigin && ctx.level(other, "redirect") === Level.SOURCE) return false;
   const root = parsed(side) ?? ctx.text(side).split(".")[0];
   const [yes, no] = op.startsWith("=")
     ? [field(t, "consequence"), field(t, "alternative")]
     : [field(t, "alternative"), field(t, "consequence")];
-  if (!yes || !no || ctx.level(no, "redirect") === Level.SOURCE) return false;
+  // (the fallback may be a path on the request's own origin: `new URL('/', req.url)`)
+  const home = (x: SyntaxNode) =>
+    ctx.fixedOrigin(x) ||
+    /^new\s+URL\(\s*(['"`])\/\1\s*,\s*(req|request)\.(url|nextUrl)\s*\)$/.test(ctx.text(x));
+  if (!yes || !no || (ctx.level(no, "redirect") === Level.SOURCE && !home(no))) return false;
   const m = /^([\w$]+)(\.href|\.toString\(\))?$/.exec(ctx.text(yes));
   return m?.[1] === root;
 }
@@ -733,6 +742,8 @@ export default jsRule({
     if (returned?.length === 1) chosen = returned[0];
     else if (live?.length === 1) chosen = live[0];
     if (authorizationEndpoint(chosen, ctx)) return;
+    // (`u.origin === req.nextUrl.origin ? u : new URL('/', req.url)`: judged whole, before a branch is picked)
+    if (chosen && originTernary(chosen, ctx)) return;
     if (chosen?.type === "ternary_expression") url = checkedChoice(chosen, node, ctx) ?? url;
     const fn = ctx.enclosingFunction(node);
     // A check written before the redirect (or in it); one in a later branch guards some other redirect. A

@@ -343,6 +343,9 @@ export default jsRule({
         ctx.qname(ctx.resolve(taken) ?? taken),
       ) ||
         nestRequestParam(ctx.resolve(taken) ?? taken, node, ctx) ||
+        // Prisma's / drizzle's / kysely's raw fragment (`Prisma.raw(sort)` in a helper its route hands the query's
+        // sort to): the function exists to splice trusted SQL text, so request data reaching it is the injection
+        (knexRaw && /(^|\.)(sql|Prisma)\.raw$/.test(ctx.callee(node))) ||
         // a tRPC procedure's input field (`sql.raw(input.q)`): what the client sent, as the schema left it
         (taken.type === "member_expression" && ctx.trpcInputSchema(taken) !== undefined));
     // A method of this file's own class that happens to be named like a driver's (`archiver.raw(files)`): a

@@ -419,6 +419,30 @@ function checkedByHelper(url: SyntaxNode, ctx: JsContext): boolean {
   });
 }
 
+/**
+ * The request goes through an agent that checks every address it connects to (request-filtering-agent's
+ * `useAgent(url)` / `RequestFilteringHttp(s)Agent`, ssrf-req-filter's `ssrfFilter(url)`), passed as `agent`,
+ * `httpAgent`, `httpsAgent` or `dispatcher` in the call's options: private, loopback and link-local addresses are
+ * refused at connect time, after DNS, so neither a rebinding name nor a redirect gets through.
+ */
+function filteringAgent(node: SyntaxNode, ctx: JsContext): boolean {
+  if (!sourceHas(ctx.tree, /['"](request-filtering-agent|ssrf-req-filter)['"]/)) return false;
+  return ctx.args(node).some((a) => {
+    const o = a.type === "object" ? a : ctx.resolve(a);
+    if (o?.type !== "object") return false;
+    return ["agent", "httpAgent", "httpsAgent", "dispatcher"].some((k) => {
+      const v = ctx.prop(o, k);
+      const made = v?.type === "identifier" ? (ctx.resolve(v) ?? v) : v;
+      return (
+        !!made &&
+        /^(new\s+)?(useAgent|ssrfFilter|RequestFilteringHttpsAgent|RequestFilteringHttpAgent)\(/.test(
+          ctx.text(made),
+        )
+      );
+    });
+  });
+}
+
 export default jsRule({
   meta: {
     id: "JS-SSRF-001",
@@ -585,6 +609,7 @@ export default jsRule({
       url = ctx.args(made)[0] ?? url;
     url = ufoBase(url, ctx);
     if (hostChecked(node, ctx) || checkedByHelper(url, ctx)) return;
+    if (filteringAgent(node, ctx)) return;
     // `const u = req.nextUrl.clone(); u.pathname = '/maintenance'; NextResponse.rewrite(u)`: a URL object copied
     // from the request's own URL (Next.js `nextUrl`, `new URL(request.url)`) stays on this app's origin unless the
     // code assigns its host, href, origin or protocol.

@@ -57,6 +57,22 @@ function decodesAt(node: SyntaxNode, ctx: JsContext, after: number): boolean {
 }
 
 /**
+ * The use's path comes from `path.resolve(...)` (itself, or a name bound to one): a later argument that is an
+ * absolute path replaces the root, with no `..` in it.
+ */
+function resolvesAt(node: SyntaxNode, ctx: JsContext): boolean {
+  const call = (n: SyntaxNode | null | undefined): boolean =>
+    n?.type === "call_expression" && /^(path\.)?(posix\.|win32\.)?resolve$/.test(ctx.callee(n));
+  // (the use may be the path being built itself: `path.join(ROOT, name)` is no resolve, whatever ROOT was)
+  if (/^(path\.)?(posix\.|win32\.)?(join|normalize)$/.test(ctx.callee(node))) return false;
+  if (call(node)) return true;
+  const arg = unparen(ctx.args(node)[0]);
+  if (call(arg)) return true;
+  const r = arg?.type === "identifier" ? ctx.resolve(arg) : undefined;
+  return !!r && r !== arg && call(unparen(r));
+}
+
+/**
  * Whether a check dominates `use` closely enough to count for it: the use sits inside the statement holding the
  * check (an `if` whose branch it is, a `&&` chain) or in a later statement of the same block (after an exiting
  * `if`). A check in a sibling branch (`if (route === '/a') { ...check... }` next to `if (route === '/b')`) guards
@@ -143,9 +159,11 @@ function checkedIn(fn: SyntaxNode, node: SyntaxNode, ctx: JsContext, builder: bo
   // (a `..` test of text the use decodes afterwards checks nothing: `%2e%2e%2f` passes it and decodes to `../`)
   const decodedLater = (d: SyntaxNode) => {
     const recv = field(field(d, "function") ?? d, "object") ?? ctx.args(d)[0];
-    return !!recv && !DECODE.test(ctx.text(recv)) && decodesAt(node, ctx, d.end);
+    // (a path built before the check that tests it decoded first: `file = join(root, decodeURIComponent(p))`)
+    return !!recv && node.start >= d.end && !DECODE.test(ctx.text(recv)) && decodesAt(node, ctx, d.end);
   };
-  if (/includes\(['"]\.\.['"]\)/.test(text)) {
+  // (nor does it stop an absolute name handed to path.resolve: `path.resolve(root, '/etc/passwd')` is /etc/passwd)
+  if (/includes\(['"]\.\.['"]\)/.test(text) && !resolvesAt(node, ctx)) {
     const dots = (a: SyntaxNode | undefined) => !!a && /^['"]\.\.['"]$/.test(ctx.text(a));
     if (
       calls().some((d) => ctx.method(d) === "includes" && dots(ctx.args(d)[0]) && near(d) && !decodedLater(d))
@@ -286,6 +304,8 @@ function checkedIn(fn: SyntaxNode, node: SyntaxNode, ctx: JsContext, builder: bo
       f?.type === "member_expression" &&
       canonical(field(f, "object")) &&
       near(d) &&
+      // (a prefix test of text the use decodes afterwards: `%2e%2e%2f` passes it and decodes to `../`)
+      !decodedLater(d) &&
       // (`rel.startsWith('..')` of a path.relative result: a climb test, no root)
       (/^\.\./.test(ctx.stringValue(ctx.args(d)[0]) ?? "") ||
         rootEndsWithSeparator(ctx, ctx.args(d)[0]) !== false)
