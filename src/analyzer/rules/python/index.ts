@@ -16,6 +16,7 @@ import r175 from "./PY-SAML-001.js";
 import r176 from "./PY-RESETLINK-001.js";
 import r177 from "./PY-CMDAUTH-001.js";
 import r178 from "./PY-SANITIZE-001.js";
+import r179 from "./PY-METHODAUTH-001.js";
 import r7 from "./PY-AUTHZ-001.js";
 import r8 from "./PY-BIND-001.js";
 import r9 from "./PY-BOMB-001.js";
@@ -360,4 +361,5 @@ export const PYTHON_RULES = [
   r176,
   r177,
   r178,
+  r179,
 ] as Rule<never>[];
