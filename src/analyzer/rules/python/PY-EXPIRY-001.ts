@@ -92,7 +92,7 @@ export default pyRule({
       "Give access tokens an 'exp' claim of minutes to hours (refresh them), and keep session lifetimes to hours or days.",
   },
   trigger:
-    /jwt\.encode\(|verify_exp|permanent_session_lifetime|PERMANENT_SESSION_LIFETIME|REMEMBER_COOKIE_DURATION|SESSION_COOKIE_AGE|PASSWORD_RESET_TIMEOUT|_TOKEN_EXPIRES|TOKEN_LIFETIME|expires_delta|max_age\s*=\s*None|TimedSerializer|TimestampSigner/,
+    /jwt\.encode\(|verify_exp|permanent_session_lifetime|PERMANENT_SESSION_LIFETIME|REMEMBER_COOKIE_DURATION|SESSION_COOKIE_AGE|PASSWORD_RESET_TIMEOUT|_TOKEN_EXPIRES|TOKEN_LIFETIME|expires_delta|max_age\s*=\s*None|TimedSerializer|TimestampSigner|\.h?m?set\(\s*f?["'](session|sess|sid|user_session)[:_]/,
   nodeTypes: ["call", "assignment", "keyword_argument", "pair"],
   detect(node, ctx, report) {
     if (node.type !== "call") {
@@ -126,6 +126,17 @@ export default pyRule({
       sourceHas(ctx.tree, /\bitsdangerous\b/)
     ) {
       report({ node, message: "signed token read with max_age=None: it never expires" });
+      return;
+    }
+    // redis: `r.set(f"session:{sid}", data)` with no ex/px and no expire() anywhere: the session lives forever.
+    if (
+      /^(set|hset|hmset)$/.test(ctx.method(node)) &&
+      sourceHas(ctx.tree, /^\s*(import|from)\s+(redis|aioredis)\b/m) &&
+      /^(session|sess|sid|user_session)[:_]/i.test(ctx.literalPrefix(ctx.args(node)[0])) &&
+      !["ex", "px", "exat", "pxat", "keepttl"].some((k) => ctx.kwarg(node, k)) &&
+      !sourceHas(ctx.tree, /\.(expire|pexpire|expireat|setex|psetex)\(|\bex\s*=/)
+    ) {
+      report({ node, message: "session stored in redis with no time-to-live: it never expires" });
       return;
     }
     // ... and a timed serializer's loads(token) with no max_age at all: the timestamp it signs is never checked.
@@ -183,6 +194,8 @@ export default pyRule({
       "SESSION_COOKIE_AGE = 60 * 60 * 8\nDATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024",
       "from itsdangerous import URLSafeTimedSerializer\ns = URLSafeTimedSerializer(k)\ndef f(t):\n    return s.loads(t, max_age=3600)",
       "from itsdangerous import URLSafeSerializer\ns = URLSafeSerializer(k)\ndef f(t):\n    return s.loads(t)",
+      "import redis\nr = redis.Redis()\ndef save(sid, data):\n    r.set(f'session:{sid}', data, ex=1800)",
+      "import redis\nr = redis.Redis()\ndef save(key, data):\n    r.set(f'cache:{key}', data)",
       "from itsdangerous import URLSafeTimedSerializer\ndef _s():\n    return URLSafeTimedSerializer(KEY, salt='reset')\ndef verify(t):\n    return _s().loads(t, 3600)['uid']",
       "import jwt, time\ndef t(uid, key):\n    return jwt.encode({'sub': uid, 'exp': int(time.time()) + 900}, key, algorithm='HS256')",
       "import jwt\ndef t(uid, key):\n    claims = {'sub': uid}\n    claims['exp'] = soon()\n    return jwt.encode(claims, key, algorithm='HS256')",
@@ -196,6 +209,7 @@ export default pyRule({
       "app.config.update(PERMANENT_SESSION_LIFETIME=timedelta(hours=2))",
     ],
     invalid: [
+      "import redis\nr = redis.Redis()\ndef save(sid, data):\n    r.set(f'session:{sid}', data)",
       "PASSWORD_RESET_TIMEOUT = 60 * 60 * 24 * 90",
       {
         code: "from datetime import timedelta\napplication.permanent_session_lifetime = timedelta(days=90)",
