@@ -2560,9 +2560,11 @@ def sso_complete(request):
     "CWE-347",
     "batch54: OIDC callback trusts the id_token's claims without checking its signature",
     src`
+import hmac
+
 import jwt
 import requests
-from flask import Flask, redirect, request, session
+from flask import Flask, abort, redirect, request, session
 
 from .config import OIDC
 
@@ -2571,6 +2573,9 @@ app = Flask(__name__)
 
 @app.get("/oidc/callback")
 def oidc_callback():
+    expected = session.pop("oidc_state", "")
+    if not expected or not hmac.compare_digest(expected, request.args.get("state", "")):
+        abort(400)
     tokens = requests.post(
         OIDC["token_endpoint"],
         data={"grant_type": "authorization_code", "code": request.args["code"], "redirect_uri": OIDC["redirect_uri"]},
@@ -2586,9 +2591,11 @@ def oidc_callback():
     "CWE-347",
     "batch54: OIDC callback verifies the id_token against the provider's JWKS and client id",
     src`
+import hmac
+
 import jwt
 import requests
-from flask import Flask, redirect, request, session
+from flask import Flask, abort, redirect, request, session
 
 from .config import OIDC
 
@@ -2598,6 +2605,9 @@ jwks_client = jwt.PyJWKClient(OIDC["jwks_uri"])
 
 @app.get("/oidc/callback")
 def oidc_callback():
+    expected = session.pop("oidc_state", "")
+    if not expected or not hmac.compare_digest(expected, request.args.get("state", "")):
+        abort(400)
     tokens = requests.post(
         OIDC["token_endpoint"],
         data={"grant_type": "authorization_code", "code": request.args["code"], "redirect_uri": OIDC["redirect_uri"]},
