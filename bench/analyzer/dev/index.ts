@@ -306,6 +306,7 @@ import { BATCH50 as PY_SNIPPETS_BATCH50 } from "./py-snippets-batch50.js";
 import { BATCH51 as PY_SNIPPETS_BATCH51 } from "./py-snippets-batch51.js";
 import { BATCH52 as PY_SNIPPETS_BATCH52 } from "./py-snippets-batch52.js";
 import { BATCH53 as PY_SNIPPETS_BATCH53 } from "./py-snippets-batch53.js";
+import { BATCH54 as PY_SNIPPETS_BATCH54 } from "./py-snippets-batch54.js";
 import { CASES as PY_WEB } from "./py-web.js";
 
 export type { DevCase };
@@ -364,6 +365,7 @@ export const SUITES: Record<string, DevCase[]> = {
     ...PY_SNIPPETS_BATCH51,
     ...PY_SNIPPETS_BATCH52,
     ...PY_SNIPPETS_BATCH53,
+    ...PY_SNIPPETS_BATCH54,
   ],
   "js-ts": [
     ...JS_TS,

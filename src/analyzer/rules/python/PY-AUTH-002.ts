@@ -10,11 +10,17 @@ const WRITING_BASE =
 const WRITING_METHOD =
   /\n\s*(async\s+)?def\s+(post|put|patch|delete|create|update|partial_update|destroy)\s*\(/;
 
+/** A handler that checks the credentials it is sent: Django's authenticate() or login(), a password check. */
+const SIGN_IN = /\bauthenticate\(\s*request\b|\blogin\(\s*request\s*,|\.check_password\(/;
+
 /** The class a `permission_classes = [...]` assignment sits in writes data (by its bases or its handlers). */
 function writingClass(ctx: PythonContext, node: SyntaxNode): boolean {
   const cls = ancestor(node, ["class_definition"]);
   if (!cls) return false;
   const bases = ctx.text(field(cls, "superclasses") ?? cls).slice(0, 300);
+  // A sign-in or sign-up view (its handler authenticates the credentials it is sent, or creates the account):
+  // its callers cannot be signed in yet, so any caller is who it serves.
+  if (!WRITING_BASE.test(bases) && SIGN_IN.test(ctx.text(cls))) return false;
   return WRITING_BASE.test(bases) || WRITING_METHOD.test(ctx.text(cls));
 }
 
@@ -73,6 +79,8 @@ export default pyRule({
       "from rest_framework import viewsets\nfrom rest_framework.permissions import AllowAny\nclass Public(viewsets.ReadOnlyModelViewSet):\n    permission_classes = [AllowAny]",
       "from rest_framework.decorators import api_view, permission_classes\nfrom rest_framework.permissions import AllowAny\n@api_view(['GET'])\n@permission_classes([AllowAny])\ndef health(request):\n    return {}",
       "from rest_framework import viewsets\nfrom rest_framework.permissions import IsAuthenticated\nclass V(viewsets.ModelViewSet):\n    permission_classes = [IsAuthenticated]",
+      // a sign-in view: its callers are not signed in yet
+      "from django.contrib.auth import authenticate, login\nfrom rest_framework.permissions import AllowAny\nfrom rest_framework.views import APIView\nclass LoginView(APIView):\n    permission_classes = [AllowAny]\n    def post(self, request):\n        user = authenticate(request, username=request.data['u'], password=request.data['p'])\n        login(request, user)\n        return Response({})",
     ],
     invalid: [
       {

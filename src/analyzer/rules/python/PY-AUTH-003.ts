@@ -1,7 +1,7 @@
 import { field } from "../../parse/nodes.js";
 import { pyRule } from "./common.js";
 import { ROLE_CHECK, ROLE_ROUTE, checksCaller, sensitiveRoute } from "./PY-AUTH-001.js";
-import { handlerOf } from "./web.js";
+import { handlerOf, routerPrefix } from "./web.js";
 
 export default pyRule({
   meta: {
@@ -26,7 +26,9 @@ export default pyRule({
     /(admin|superuser|staff)_(required|only)|require_(admin|superuser|staff)|^(?=[\s\S]*?(@\w+\.(route|get|post|put|delete|patch)\(|def \w+\(\s*(self,\s*)?request\b))(?=[\s\S]*?(admin|export|dump|download|all_users|(?<=[_/])roles?\b|promote|grant))/i,
   nodeTypes: ["function_definition"],
   detect(node, ctx, report) {
-    const h = handlerOf(ctx, node);
+    // The router's prefix is part of the path: `APIRouter(prefix="/admin")` then `@router.post("/users/{id}/ban")`.
+    const h0 = handlerOf(ctx, node);
+    const h = h0 && { ...h0, path: routerPrefix(ctx, node) + h0.path };
     // `def admin_required(view): ... if not session.get("role"): abort(403)`: the admin guard tests only that the
     // caller has some role, so every signed-in role passes it.
     const fname = ctx.text(field(node, "name") ?? node);
@@ -61,9 +63,12 @@ export default pyRule({
     // A route that sets a user's role (`/users/<id>/role`, `grant_role`) names the role it writes, so only a test
     // of the caller's own rights counts as a check there (`LEVEL.get(current_user.role)` compared below).
     const roleRoute = ROLE_ROUTE.test(`${h.path} ${h.name}`);
+    // `save(update_fields=["is_staff"])` names the field it saves: that checks nothing either.
     const roleGuard = (t: string) =>
       /is_admin|is_staff|is_superuser|has_perm|permission|(admin|roles?|superuser)_required|\.role\s*(==|!=|\bin\b|\bnot\s+in\b)|["']admin["']|\b(current_user|g\.user|request\.user)\.(role|roles|level)\b/.test(
-        t.replace(/\b(is_staff|is_superuser|is_admin)\s*=(?!=)/g, ""),
+        t
+          .replace(/\b(is_staff|is_superuser|is_admin)\s*=(?!=)/g, "")
+          .replace(/update_fields\s*=\s*[[(][^\])]*[\])]/g, ""),
       );
     // The route decorator names the path (`/users/<id>/role`), it checks nothing.
     const guards = roleRoute
@@ -93,6 +98,8 @@ export default pyRule({
       "from flask import Flask, request, abort\nfrom flask_login import login_required, current_user\napp = Flask(__name__)\nLEVEL = {'member': 0, 'admin': 2}\n@app.route('/users/<int:uid>/role', methods=['POST'])\n@login_required\ndef set_role(uid):\n    mine = LEVEL.get(current_user.role, -1)\n    if mine < 2:\n        abort(403)\n    User.query.get(uid).role = request.form['role']\n    return 'ok'",
       "from fastapi import Depends, FastAPI, HTTPException\napp = FastAPI()\n@app.post('/users/{user_id}/role')\ndef grant_role(user_id: int, role: str, current=Depends(get_current_user)):\n    if not current.is_admin:\n        raise HTTPException(status_code=403)\n    set_role(user_id, role)",
       "from flask import Flask, abort\nfrom flask_login import current_user\napp = Flask(__name__)\n@app.route('/admin/audit')\ndef audit():\n    if not current_user.is_authenticated:\n        abort(401)\n    if not current_user.is_admin:\n        abort(403)\n    return 'log'",
+      "from fastapi import APIRouter, Depends\nrouter = APIRouter(prefix='/admin')\n@router.post('/users/{user_id}/ban')\nasync def ban_user(user_id: int, actor=Depends(require_admin)):\n    await ban(user_id)",
+      "from django.contrib.auth.decorators import login_required, user_passes_test\n@login_required\n@user_passes_test(lambda u: u.is_superuser)\ndef promote_to_staff(request, user_id):\n    target = U.objects.get(pk=user_id)\n    target.is_staff = True\n    target.save(update_fields=['is_staff'])",
       "from flask import Flask, abort, session\napp = Flask(__name__)\ndef admin_required(view):\n    def wrapper(*a, **k):\n        if session.get('role') != 'admin':\n            abort(403)\n        return view(*a, **k)\n    return wrapper\n@app.route('/admin/purge', methods=['POST'])\n@admin_required\ndef purge():\n    return 'ok'",
       "from fastapi import APIRouter, Depends\nrouter = APIRouter()\n@router.post('/admin/announcements')\ndef create(text: str, admin=Depends(require_admin), db=Depends(get_db)):\n    db.add(Announcement(text=text))\n    db.commit()",
       "from django.contrib.auth.decorators import permission_required\nfrom django.contrib.auth.models import User\nfrom django.http import JsonResponse\n@permission_required('auth.view_user', raise_exception=True)\ndef export_users(request):\n    return JsonResponse({'users': list(User.objects.values('username', 'email'))})",
@@ -107,6 +114,10 @@ export default pyRule({
       "from django.contrib.auth.decorators import login_required\nfrom django.contrib.auth.models import User\nfrom django.http import JsonResponse\n@login_required\ndef export_users(request):\n    return JsonResponse({'users': list(User.objects.values('username', 'email'))})",
       "from flask import Flask\nfrom flask_login import login_required\napp = Flask(__name__)\n@app.route('/admin/users')\n@login_required\ndef admin_users():\n    return 'all users'",
       "from flask import Flask, abort\nfrom flask_login import current_user\napp = Flask(__name__)\n@app.route('/admin/audit')\ndef audit():\n    if not current_user.is_authenticated:\n        abort(401)\n    return 'log'",
+      // the admin path comes from the router's prefix
+      "from fastapi import APIRouter, Depends\nrouter = APIRouter(prefix='/admin')\n@router.post('/users/{user_id}/ban')\nasync def ban_user(user_id: int, actor=Depends(get_current_user)):\n    await ban(user_id)",
+      // naming the saved field is no role check
+      "from django.contrib.auth.decorators import login_required\n@login_required\ndef promote_to_staff(request, user_id):\n    target = U.objects.get(pk=user_id)\n    target.is_staff = True\n    target.save(update_fields=['is_staff'])",
     ],
   },
 });

@@ -67,9 +67,14 @@ function requestedValue(ctx: PythonContext, node: SyntaxNode, id: SyntaxNode): b
   return false;
 }
 
-/** A cookie that names whose data this is: an account, customer or user id. */
+/** A cookie that names whose data this is: an account, customer or user id (a remember-me one too). */
 const IDENTITY_COOKIE =
-  /^(user|customer|account|member|client|owner)_?(id|name)?$|^(uid|user_?name|login|email)$/i;
+  /^(remember_?(me_?)?)?((user|customer|account|member|client|owner)_?(id|name)?|uid|user_?name|login|email)$/i;
+/** The function signs someone in: Flask-Login's login_user, Django's login, or sets request.user for the views. */
+const SIGNS_IN = /\blogin_user\(|\blogin\(\s*request\b|\brequest\.user\s*=(?!=)/;
+/** The function knows the signed-in user (a read of request.user, not the middleware's write of it). */
+const KNOWS_USER =
+  /request\.user\b(?!\s*=(?!=))|current_user|login_required|session\[|session\.get\(|get_signed_cookie|Depends\(/;
 /** Query calls that pick records by a value. */
 const LOOKUP =
   /^(filter|filter_by|get|get_or_404|first_or_404|get_object_or_404|get_list_or_404|exclude|where|find|find_one)$/;
@@ -109,6 +114,23 @@ function cookieSelects(ctx: PythonContext, call: SyntaxNode): SyntaxNode | undef
   return undefined;
 }
 
+/**
+ * The header or cookie name a FastAPI parameter reads (`x_user_role: str = Header(...)`), when `id` names a
+ * parameter of the function around `node` whose default is `Header(...)` or `Cookie(...)`; otherwise undefined.
+ */
+function clientParam(ctx: PythonContext, node: SyntaxNode, id: SyntaxNode): string | undefined {
+  const fn = ctx.enclosingFunction(node);
+  const params = fn ? field(fn, "parameters") : undefined;
+  const name = ctx.text(id);
+  for (const p of params ? namedChildren(params) : []) {
+    if (p.type !== "default_parameter" && p.type !== "typed_default_parameter") continue;
+    if (ctx.text(field(p, "name") ?? p) !== name) continue;
+    const v = field(p, "value");
+    if (v?.type === "call" && /(^|\.)(Header|Cookie)$/.test(ctx.callee(v))) return name;
+  }
+  return undefined;
+}
+
 export default pyRule({
   meta: {
     id: "PY-AUTHZ-001",
@@ -128,7 +150,8 @@ export default pyRule({
     fix_hint:
       "Decide on server-side state: the authenticated user's role from the database or a verified session.",
   },
-  trigger: /request\.(cookies|args|form|values|headers|json|get_json|GET|POST|COOKIES|META|query_params)/,
+  trigger:
+    /request\.(cookies|args|form|values|headers|json|get_json|GET|POST|COOKIES|META|query_params)|\b(Header|Cookie)\(/,
   nodeTypes: ["if_statement", "conditional_expression", "call"],
   detect(node, ctx, report) {
     if (node.type === "call") {
@@ -136,15 +159,16 @@ export default pyRule({
       const fn = read && ctx.enclosingFunction(node);
       if (!read || !fn) return;
       const decorated = fn.parent?.type === "decorated_definition" ? fn.parent : fn;
-      if (
-        /request\.user\b|current_user|login_required|session\[|session\.get\(|get_signed_cookie|Depends\(/.test(
-          ctx.text(decorated),
-        )
-      )
-        return;
+      // A remember-me restore (`login_user(User.query.get(request.cookies["uid"]))`) signs in whoever the cookie
+      // names, whatever else the function knows about the current user.
+      const text = ctx.text(decorated);
+      const signsIn = SIGNS_IN.test(text);
+      if (!signsIn && KNOWS_USER.test(text)) return;
       report({
         node,
-        message: `the records are picked by ${ctx.text(read)}, a cookie the browser can rewrite`,
+        message: signsIn
+          ? `the user signed in is picked by ${ctx.text(read)}, a cookie the browser can rewrite`
+          : `the records are picked by ${ctx.text(read)}, a cookie the browser can rewrite`,
       });
       return;
     }
@@ -157,6 +181,21 @@ export default pyRule({
       if (requestedValue(ctx, node, id)) continue;
       const v = ctx.resolve(id);
       if (v && v !== id) parts.push(v, ...descendants(v));
+    }
+    // `if not is_admin():` where the module's helper returns `request.cookies.get("role") == "admin"`: the
+    // decision is the helper's comparison.
+    for (const c of parts.filter((p) => p.type === "call")) {
+      const fn = ctx.localCallee(c);
+      if (fn && fn !== ctx.enclosingFunction(node))
+        for (const r of ctx.returnValues(fn)) parts.push(r, ...descendants(r));
+    }
+    // FastAPI `x_user_role: str = Header(...)` / `Cookie(...)`: the parameter is the client's header or cookie.
+    for (const id of parts.filter((p) => p.type === "identifier")) {
+      const key = clientParam(ctx, node, id);
+      if (key && PRIVILEGE.test(key) && !CREDENTIAL.test(key) && !/^authorization$/i.test(key)) {
+        report({ node: id, message: `access decided on the client-supplied ${key}` });
+        return;
+      }
     }
     // `if not g.is_staff:` where a before_request hook set `g.is_staff = request.headers.get(...) == "true"`:
     // Flask's g lives for the request, so what the hook stored there is what the handler tests. Likewise a
@@ -186,7 +225,9 @@ export default pyRule({
           p.children.some((c) => c.type === "==" || c.type === "!=") &&
           p.children.some((c) => c.type === "string"));
       if (!tested) return false;
-      const v = ctx.resolve(recv);
+      let v = ctx.resolve(recv);
+      // `body = request.get_json(silent=True) or {}`: the body, or nothing.
+      if (v?.type === "boolean_operator") v = field(v, "left");
       return (
         !!v &&
         v !== recv &&
@@ -236,8 +277,29 @@ export default pyRule({
       "from flask_login import current_user\ndef f():\n    if current_user.role == 'admin':\n        return 'ok'",
       "from flask import request, abort\nfrom flask_login import current_user\ndef f():\n    data = request.get_json()\n    if current_user.role != 'admin':\n        abort(403)\n    if data.get('role') not in ('user', 'editor'):\n        abort(400)",
       "import jwt\nfrom flask import request, abort\ndef f():\n    token = request.headers.get('Authorization')\n    if not token:\n        abort(401)\n    return jwt.decode(token, KEY, algorithms=['HS256'])",
+      // a FastAPI header that is a credential, and a helper comparing the theme cookie
+      "import hmac\nfrom fastapi import Header, HTTPException\ndef dep(x_api_key: str = Header(...)):\n    if not hmac.compare_digest(x_api_key, KEY):\n        raise HTTPException(401)",
+      "from flask import request\ndef dark():\n    return request.cookies.get('theme') == 'dark'\ndef page():\n    if dark():\n        return 'd'",
+      // the restore reads a signed cookie before signing in
+      "from flask import request\nfrom flask_login import login_user\ndef restore():\n    uid = verify(request.cookies.get('remember'))\n    if uid:\n        login_user(User.query.get(uid))",
     ],
     invalid: [
+      // the role comparison lives in a helper the view calls
+      {
+        code: "from flask import request, abort\ndef is_admin():\n    return request.cookies.get('role', 'user') == 'admin'\ndef dash():\n    if not is_admin():\n        abort(403)\n    return 'panel'",
+        line: 3,
+      },
+      // FastAPI dependency reading the role from a header parameter
+      "from fastapi import Header, HTTPException\ndef require_admin(x_user_role: str = Header(default='viewer')):\n    if x_user_role.lower() != 'admin':\n        raise HTTPException(403)",
+      // the body parsed with a fallback
+      "from flask import request\ndef refund():\n    body = request.get_json(silent=True) or {}\n    if not body.get('is_admin'):\n        return 'no', 403\n    return 'ok'",
+      // remember-me cookie naming the user who is signed in
+      {
+        code: "from flask import request\nfrom flask_login import current_user, login_user\ndef restore():\n    uid = request.cookies.get('remember_uid')\n    if uid and not current_user.is_authenticated:\n        login_user(User.query.get(int(uid)))",
+        line: 6,
+      },
+      // Django middleware setting request.user from a user id cookie
+      "class M:\n    def __call__(self, request):\n        uid = request.COOKIES.get('user_id')\n        if uid:\n            request.user = U.objects.filter(pk=int(uid)).first()\n        return self.get_response(request)",
       {
         code: "from django.http import JsonResponse\ndef my_orders(request):\n    cid = int(request.COOKIES['customer_id'])\n    return JsonResponse({'o': list(Order.objects.filter(customer_id=cid).values('id'))})",
         line: 4,

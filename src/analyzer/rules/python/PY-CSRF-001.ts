@@ -133,13 +133,19 @@ function exemptByAlias(ctx: PythonContext, deco: SyntaxNode): boolean {
   return /(^|\.)method_decorator$/.test(ctx.qname(fn)) && isExempt(ctx.args(e)[0]);
 }
 
+/** Why WTF_CSRF_ENABLED=False beside TESTING=True is a LOW reminder. */
+const TESTING_REASON = "set with TESTING=True: the configuration of a test run";
+
 export default pyRule({
   meta: {
     id: "PY-CSRF-001",
     title: "CSRF protection disabled",
     cwe: ["CWE-352"],
     severity: "MEDIUM",
-    severity_variants: [{ severity: "LOW", when: TEST_SETTINGS_REASON }],
+    severity_variants: [
+      { severity: "LOW", when: TEST_SETTINGS_REASON },
+      { severity: "LOW", when: TESTING_REASON },
+    ],
     docs: {
       what_it_does:
         "Flags Django @csrf_exempt, a Django MIDDLEWARE list with sessions but no CsrfViewMiddleware, WTF_CSRF_ENABLED / WTF_CSRF_CHECK_DEFAULT = False, WTForms forms with csrf = False in their Meta or meta={'csrf': False}, Flask routes that answer GET only yet delete records or files, and Django function views that delete without restricting the method.",
@@ -239,8 +245,21 @@ export default pyRule({
           field(node, "value")?.type === "false" &&
           call?.type === "call" &&
           /config\.(update|from_mapping)$/.test(ctx.callee(call))
-        )
-          report({ node, message: "CSRF protection disabled" });
+        ) {
+          // `app.config.update(TESTING=True, WTF_CSRF_ENABLED=False)`: the configuration of a test run, whose
+          // client posts forms without the token (a LOW reminder).
+          const testing = ctx.kwarg(call, "TESTING");
+          report(
+            testing?.type === "true"
+              ? {
+                  node,
+                  severity: "LOW",
+                  reason: TESTING_REASON,
+                  message: "CSRF protection disabled for a test run",
+                }
+              : { node, message: "CSRF protection disabled" },
+          );
+        }
         return;
       }
       // WTForms / Flask-WTF: TransferForm(formdata, meta={"csrf": False}) turns the token off for that form.
@@ -371,6 +390,11 @@ export default pyRule({
       "from django.shortcuts import redirect\nfrom .models import Post\ndef delete_post(request, pk):\n    Post.objects.filter(pk=pk, author=request.user).delete()\n    return redirect('posts')",
       "from flask import Flask, redirect\napp = Flask(__name__)\n@app.route('/account/delete')\ndef delete_account():\n    db.session.delete(current_user)\n    db.session.commit()\n    return redirect('/')",
       "app.config['JWT_COOKIE_CSRF_PROTECT'] = False",
+      {
+        code: "import pytest\n@pytest.fixture()\ndef client(app):\n    app.config.update(TESTING=True, WTF_CSRF_ENABLED=False)\n    return app.test_client()",
+        line: 4,
+        severity: "LOW",
+      },
       {
         code: "from flask import Flask\napp = Flask(__name__)\napp.config.update(WTF_CSRF_ENABLED=False)",
         line: 3,

@@ -17,6 +17,11 @@ function exitOf(ctx: PythonContext, branch: SyntaxNode | undefined): SyntaxNode 
   if (!first) return undefined;
   if (first.type === "return_statement" || first.type === "raise_statement") return first;
   if (first.type === "expression_statement" && /^(flask\.)?abort\(/.test(ctx.text(first))) return first;
+  // `flash("No account ..."); return redirect(...)`: a short branch that says something, then leaves.
+  const stmts = namedChildren(branch!).filter((c) => c.type !== "comment");
+  const last = stmts.at(-1);
+  if (stmts.length <= 3 && (last?.type === "return_statement" || last?.type === "raise_statement"))
+    return branch;
   return undefined;
 }
 
@@ -38,10 +43,12 @@ function missingTest(ctx: PythonContext, cond: SyntaxNode): string | undefined {
 function lookedUp(ctx: PythonContext, fn: SyntaxNode, name: string): boolean {
   return descendants(fn).some((d) => {
     if (d.type !== "assignment" || ctx.text(field(d, "left") ?? d) !== name) return false;
-    const right = field(d, "right");
+    // (`user = await get_user_by_email(...)`: the awaited call.)
+    let right = field(d, "right");
+    if (right?.type === "await") right = namedChildren(right)[0];
     return (
       right?.type === "call" &&
-      /(^|\.)(get|first|one_or_none|find\w*|lookup\w*|fetch\w*|get_by\w*|load\w*|select\w*)$|^(find|lookup|get|load)_\w+$/.test(
+      /(^|\.)(get|first|one_or_none|find\w*|lookup\w*|fetch\w*|get_by\w*|load\w*|select\w*|scalar|scalar_one_or_none)$|(^|\.)(find|lookup|get|load)_\w+$/.test(
         ctx.callee(right),
       )
     );
@@ -110,12 +117,18 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "def login():\n    user = User.query.filter_by(email=request.form['email']).first()\n    if not user:\n        flash('Invalid e-mail or password.')\n        return redirect('/login')\n    return 'ok'",
       "def forgot():\n    user = User.query.filter_by(email=request.form['email']).first()\n    if user is not None:\n        send_reset(user)\n    return 'sent if registered'",
       "def login():\n    user = User.query.filter_by(name=request.form['name']).first()\n    if user is None or not user.check(request.form['pw']):\n        return 'invalid credentials', 401\n    return 'ok'",
       "def get_item(item_id):\n    item = db.items.get(item_id)\n    if item is None:\n        abort(404)\n    return item",
       "def get_doc(doc_id, user):\n    doc = db.docs.get(doc_id)\n    if doc is None or doc.owner != user.id:\n        abort(404)\n    return doc",
     ],
     invalid: [
+      // a flashed message, then a redirect
+      "def login():\n    user = User.query.filter_by(email=request.form['email']).first()\n    if not user:\n        flash('No account is registered with that e-mail address.')\n        return redirect('/login')\n    return 'ok'",
+      // an awaited lookup; a SQLAlchemy 2.0 scalar
+      "from .store import get_user_by_email\nasync def forgot_password(body):\n    user = await get_user_by_email(body.email)\n    if user is None:\n        raise HTTPException(status_code=404, detail='No account found for this e-mail')\n    return {}",
+      "def login(body, db):\n    user = db.scalar(select(User).where(User.username == body.username))\n    if user is None:\n        raise HTTPException(status.HTTP_404_NOT_FOUND, detail='User not found')\n    return {}",
       "def forgot():\n    user = User.query.filter_by(email=request.form['email']).first()\n    if user is None:\n        return 'no account with that address', 404\n    send_reset(user)\n    return 'sent'",
       "def login():\n    user = find_user(request.form['name'])\n    if not user:\n        return 'unknown user'\n    if not user.check(request.form['pw']):\n        return 'wrong password'\n    return 'ok'",
       "def get_doc(doc_id, user):\n    doc = db.docs.get(doc_id)\n    if doc is None:\n        abort(404)\n    if doc.owner != user.id:\n        abort(403)\n    return doc",

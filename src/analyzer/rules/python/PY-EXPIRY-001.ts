@@ -57,6 +57,23 @@ function claimsLiteral(ctx: PythonContext, payload: SyntaxNode | undefined): Syn
   return d?.type === "dictionary" ? d : undefined;
 }
 
+/**
+ * The receiver is an itsdangerous timed serializer or signer: built here (`URLSafeTimedSerializer(key)`), held
+ * in a name bound to one, or returned by a local helper (`_serializer().loads(t)`).
+ */
+function timedSigner(ctx: PythonContext, recv: SyntaxNode | undefined): boolean {
+  let v = recv?.type === "identifier" || recv?.type === "attribute" ? ctx.heldValue(recv) : recv;
+  if (v?.type === "call" && !/TimedSerializer|TimestampSigner/.test(ctx.callee(v))) {
+    const fn = ctx.localCallee(v);
+    const rets = fn ? ctx.returnValues(fn) : [];
+    v = rets.length === 1 ? rets[0] : v;
+  }
+  return (
+    v?.type === "call" &&
+    /(^|\.)(URLSafe)?Timed(JSONWebSignature)?Serializer$|(^|\.)TimestampSigner$/.test(ctx.callee(v))
+  );
+}
+
 export default pyRule({
   meta: {
     id: "PY-EXPIRY-001",
@@ -77,7 +94,7 @@ export default pyRule({
       "Give access tokens an 'exp' claim of minutes to hours (refresh them), and keep session lifetimes to hours or days.",
   },
   trigger:
-    /jwt\.encode\(|verify_exp|permanent_session_lifetime|PERMANENT_SESSION_LIFETIME|REMEMBER_COOKIE_DURATION|SESSION_COOKIE_AGE|PASSWORD_RESET_TIMEOUT|_TOKEN_EXPIRES|TOKEN_LIFETIME|expires_delta|max_age\s*=\s*None|generate_presigned_(url|post)/,
+    /jwt\.encode\(|verify_exp|permanent_session_lifetime|PERMANENT_SESSION_LIFETIME|REMEMBER_COOKIE_DURATION|SESSION_COOKIE_AGE|PASSWORD_RESET_TIMEOUT|_TOKEN_EXPIRES|TOKEN_LIFETIME|expires_delta|max_age\s*=\s*None|TimedSerializer|TimestampSigner|\.h?m?set\(\s*f?["'](session|sess|sid|user_session)[:_]|generate_presigned_(url|post)/,
   nodeTypes: ["call", "assignment", "keyword_argument", "pair"],
   detect(node, ctx, report) {
     if (node.type !== "call") {
@@ -119,6 +136,27 @@ export default pyRule({
       sourceHas(ctx.tree, /\bitsdangerous\b/)
     ) {
       report({ node, message: "signed token read with max_age=None: it never expires" });
+      return;
+    }
+    // redis: `r.set(f"session:{sid}", data)` with no ex/px and no expire() anywhere: the session lives forever.
+    if (
+      /^(set|hset|hmset)$/.test(ctx.method(node)) &&
+      sourceHas(ctx.tree, /^\s*(import|from)\s+(redis|aioredis)\b/m) &&
+      /^(session|sess|sid|user_session)[:_]/i.test(ctx.literalPrefix(ctx.args(node)[0])) &&
+      !["ex", "px", "exat", "pxat", "keepttl"].some((k) => ctx.kwarg(node, k)) &&
+      !sourceHas(ctx.tree, /\.(expire|pexpire|expireat|setex|psetex)\(|\bex\s*=/)
+    ) {
+      report({ node, message: "session stored in redis with no time-to-live: it never expires" });
+      return;
+    }
+    // ... and a timed serializer's loads(token) with no max_age at all: the timestamp it signs is never checked.
+    if (
+      /^(loads|unsign)$/.test(ctx.method(node)) &&
+      !ctx.kwarg(node, "max_age") &&
+      ctx.args(node).filter((a) => a.type !== "keyword_argument").length < 2 &&
+      timedSigner(ctx, field(field(node, "function") ?? node, "object"))
+    ) {
+      report({ node, message: "timed signed token read with no max_age: it never expires" });
       return;
     }
     if (/^(jwt|jose\.jwt|jwt\.api_jwt)\.decode$/.test(callee)) {
@@ -166,6 +204,10 @@ export default pyRule({
       "PASSWORD_RESET_TIMEOUT = 60 * 60 * 24 * 3",
       "SESSION_COOKIE_AGE = 60 * 60 * 8\nDATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024",
       "from itsdangerous import URLSafeTimedSerializer\ns = URLSafeTimedSerializer(k)\ndef f(t):\n    return s.loads(t, max_age=3600)",
+      "from itsdangerous import URLSafeSerializer\ns = URLSafeSerializer(k)\ndef f(t):\n    return s.loads(t)",
+      "import redis\nr = redis.Redis()\ndef save(sid, data):\n    r.set(f'session:{sid}', data, ex=1800)",
+      "import redis\nr = redis.Redis()\ndef save(key, data):\n    r.set(f'cache:{key}', data)",
+      "from itsdangerous import URLSafeTimedSerializer\ndef _s():\n    return URLSafeTimedSerializer(KEY, salt='reset')\ndef verify(t):\n    return _s().loads(t, 3600)['uid']",
       "import jwt, time\ndef t(uid, key):\n    return jwt.encode({'sub': uid, 'exp': int(time.time()) + 900}, key, algorithm='HS256')",
       "import jwt\ndef t(uid, key):\n    claims = {'sub': uid}\n    claims['exp'] = soon()\n    return jwt.encode(claims, key, algorithm='HS256')",
       "from datetime import timedelta\napp.permanent_session_lifetime = timedelta(hours=12)",
@@ -182,6 +224,7 @@ export default pyRule({
         code: "import boto3\ns3 = boto3.client('s3')\ndef link(key):\n    return s3.generate_presigned_url('get_object', Params={'Bucket': 'b', 'Key': key}, ExpiresIn=7 * 24 * 3600)",
         line: 4,
       },
+      "import redis\nr = redis.Redis()\ndef save(sid, data):\n    r.set(f'session:{sid}', data)",
       "PASSWORD_RESET_TIMEOUT = 60 * 60 * 24 * 90",
       {
         code: "from datetime import timedelta\napplication.permanent_session_lifetime = timedelta(days=90)",
@@ -190,6 +233,10 @@ export default pyRule({
       {
         code: "from itsdangerous import URLSafeTimedSerializer\ns = URLSafeTimedSerializer(k)\ndef f(t):\n    return s.loads(t, max_age=None)",
         line: 4,
+      },
+      {
+        code: "from itsdangerous import URLSafeTimedSerializer\ndef _s():\n    return URLSafeTimedSerializer(KEY, salt='reset')\ndef verify(t):\n    return _s().loads(t)['uid']",
+        line: 5,
       },
       {
         code: "import datetime, jwt\ndef t(uid, key):\n    exp = datetime.datetime.now() + datetime.timedelta(days=3650)\n    return jwt.encode({'sub': uid, 'exp': exp}, key, algorithm='HS256')",

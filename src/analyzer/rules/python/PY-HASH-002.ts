@@ -299,7 +299,7 @@ export default pyRule({
     const fn = ctx.enclosingFunction(node);
     const inPasswordFn =
       !!fn &&
-      /^_*((set|check|verify|hash|make|store|update)_?pass(word|wd)?|(sha\d*|md5|digest|hash(ed)?|encrypt(ed)?|crypt|salt(ed)?)_?pass(word|wd))$/i.test(
+      /^_*((set|check|verify|hash|make|store|update|encode|change|save|create|generate)_?pass(word|wd)?|(sha\d*|md5|digest|hash(ed)?|encrypt(ed)?|crypt|salt(ed)?)_?pass(word|wd))$/i.test(
         ctx.text(field(fn, "name") ?? fn),
       );
     // `pw = get_password()` then `h.update(pw)`: the value's origin names it too.
@@ -318,7 +318,20 @@ export default pyRule({
       ) ||
         /\bsalt\w*\b/i.test(dataText) ||
         /^_*(store|save|register|enrol|set)(_|$)/i.test(ctx.text(field(fn, "name") ?? fn)));
-    if (!data || (!/pass(word|wd|phrase)?\b|passwd|pwd/i.test(dataText) && !inPasswordFn && !pwParam)) return;
+    // `user.password_hash = md5(request.form["new"].encode()).hexdigest()`: stored as the account's password.
+    let st: SyntaxNode | undefined = node.parent ?? undefined;
+    for (let i = 0; st && i < 4 && st.type !== "assignment"; i++) st = st.parent ?? undefined;
+    const storedAsPassword =
+      st?.type === "assignment" &&
+      /(^|[._'"])(pass(word|wd)?|pw|pwd)(_?hash(ed)?)?['"\]]*$/i.test(ctx.text(field(st, "left") ?? st));
+    if (
+      !data ||
+      (!/pass(word|wd|phrase)?\b|passwd|pwd/i.test(dataText) &&
+        !inPasswordFn &&
+        !pwParam &&
+        !storedAsPassword)
+    )
+      return;
     // hashlib.sha256(b'password'): the word itself, a constant, is no one's password.
     if (ctx.isLiteralString(data)) return;
     // HTTP/SIP Digest authentication's HA1 = MD5(user:realm:password) in a function that deals in the realm and
@@ -334,6 +347,7 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "import hashlib\ndef tag(item, body):\n    item.etag = hashlib.md5(body).hexdigest()",
       // A digest of a short-named value returned, not stored: a fingerprint as often as a password.
       "from Crypto.Hash import SHA256\ndef digest(pw):\n    return SHA256.new(pw).hexdigest()",
       "import crypt\ndef h(pw):\n    return crypt.crypt(pw, '$6$' + salt)",
@@ -369,6 +383,9 @@ export default pyRule({
       "from django.contrib.auth.hashers import make_password\nh = make_password(pw, None, 'pbkdf2_sha256')",
     ],
     invalid: [
+      // the digest stored as the account's password hash; a function named for encoding a password
+      "from hashlib import md5\ndef change(user, form):\n    user.password_hash = md5(form['new'].encode()).hexdigest()",
+      "import hashlib, secrets\ndef encode_password(raw):\n    salt = secrets.token_hex(8)\n    return hashlib.sha512((salt + raw).encode()).hexdigest()",
       "import hashlib\ndef k(passphrase):\n    return hashlib.sha256(passphrase.encode()).digest()",
       "import crypt\ndef h(pw):\n    return crypt.crypt(pw, 'ab')",
       "import crypt\ndef h(pw):\n    return crypt.crypt(pw, '$1$saltsalt')",

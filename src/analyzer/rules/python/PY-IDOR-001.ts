@@ -10,7 +10,10 @@ const WRITES = /methods\s*=\s*\[[^\]]*(POST|PUT|PATCH|DELETE)|\.(post|put|patch|
 const MUTATES = /\.delete\(\)|\.commit\(\)|\.save\(\)|\.update\(|\bdel\s|\.remove\(/;
 /** Records that belong to one user: reading another's by id is a breach, not a page view. */
 const PRIVATE_RECORD =
-  /invoice|order|account|document|message|payment|statement|ticket|address|card|receipt|medical|salary|profile|note(?!book)/i;
+  /invoice|order|account|document|message|payment|statement|ticket|address|card|receipt|medical|salary|profile|note(?!book)|attachment/i;
+/** A queryset of every row: `Order.objects.all()`, with joins and orderings before or after `.all()`. */
+const ALL_ROWS =
+  /^\w+\.objects(\.(select_related|prefetch_related|order_by|only|defer)\([^()]*\))*\.all\(\)(\.(select_related|prefetch_related|order_by|only|defer)\([^()]*\))*$/;
 /** Evidence the handler ties the object to the caller. */
 const OWNERSHIP =
   /Depends\(\s*\w*(auth|admin|user|permission|login|role|owner)|current_user|request\.user|g\.user|session\[|session\.get(?!\(\s*[A-Z]\w*\s*,)|owner|user_id\s*==|\.user\s*==|author|has_perm|permission|is_admin|is_staff|is_superuser|abort\(\s*40[34]|PermissionDenied|Forbidden/;
@@ -72,17 +75,26 @@ function unscopedGenericView(klass: SyntaxNode, ctx: PythonContext): SyntaxNode 
     );
   if (!django && !drf) return undefined;
   const opts = new Map<string, SyntaxNode>();
+  let ownQueryset: SyntaxNode | undefined;
   for (const st of namedChildren(field(klass, "body") ?? klass)) {
     if (st.type === "function_definition" || st.type === "decorated_definition") {
       const fn = st.type === "function_definition" ? st : field(st, "definition");
-      // get_queryset / get_object / dispatch overridden: the class scopes (or checks) the lookup itself.
+      const fname = fn ? ctx.text(field(fn, "name") ?? fn) : "";
+      // A get_queryset that returns every row (`return Order.objects.all().order_by(...)`) and never looks at
+      // the caller scopes nothing: it stands for the queryset.
       if (
         fn &&
-        /^(get_queryset|get_object|dispatch|has_permission|test_func)$/.test(
-          ctx.text(field(fn, "name") ?? fn),
-        )
-      )
-        return undefined;
+        fname === "get_queryset" &&
+        !/\bself\.request\b|\buser\b/.test(ctx.text(field(fn, "body") ?? fn))
+      ) {
+        const rets = ctx.returnValues(fn);
+        if (rets.length === 1 && ALL_ROWS.test(ctx.text(rets[0]!))) {
+          ownQueryset = rets[0];
+          continue;
+        }
+      }
+      // get_queryset / get_object / dispatch overridden: the class scopes (or checks) the lookup itself.
+      if (fn && /^(get_queryset|get_object|dispatch|has_permission|test_func)$/.test(fname)) return undefined;
       continue;
     }
     const a = st.type === "expression_statement" ? namedChildren(st)[0] : undefined;
@@ -99,9 +111,9 @@ function unscopedGenericView(klass: SyntaxNode, ctx: PythonContext): SyntaxNode 
       ? model
       : undefined;
   }
-  const qs = opts.get("queryset");
+  const qs = ownQueryset ?? opts.get("queryset");
   const perms = opts.get("permission_classes");
-  const q = qs && ctx.text(field(qs, "right") ?? qs);
+  const q = qs && ctx.text(qs.type === "assignment" ? (field(qs, "right") ?? qs) : qs);
   // (`Order.objects.select_related("customer").all()`: joins and orderings still select every row.)
   // The class's own create saves the caller as the row's owner (`serializer.save(owner=self.request.user)`): its
   // rows belong to one user each, whatever the model is called.
@@ -112,7 +124,7 @@ function unscopedGenericView(klass: SyntaxNode, ctx: PythonContext): SyntaxNode 
   if (
     !q ||
     !perms ||
-    !/^\w+\.objects(\.(select_related|prefetch_related|order_by|only|defer)\([^()]*\))*\.all\(\)$/.test(q) ||
+    !ALL_ROWS.test(q) ||
     !(PRIVATE_RECORD.test(q.split(".")[0]!) || ownerSaved || ownedModels(ctx).has(q.split(".")[0]!))
   )
     return undefined;
@@ -211,7 +223,7 @@ export default pyRule({
       if (at)
         report({
           node: at,
-          message: `${ctx.text(field(node, "name") ?? node)} serves any ${ctx.text(field(at, "right") ?? at).split(".")[0]} by its id to any logged-in user`,
+          message: `${ctx.text(field(node, "name") ?? node)} serves any ${ctx.text(at.type === "assignment" ? (field(at, "right") ?? at) : at).split(".")[0]} by its id to any logged-in user`,
         });
       return;
     }
@@ -355,6 +367,8 @@ export default pyRule({
       : `${ctx.text(field(node, "name") ?? node)} ${/(?:get_object_or_404\(\s*|(\w+)\.objects\.get\()(\w*)/.exec(body)?.slice(1).join(" ") ?? ""}`;
     const privateRead =
       (/login_required|jwt_required|auth/i.test(h.decorators) ||
+        // a body check that someone is signed in: `if "user_id" not in session: return ..., 401`
+        /['"]\w*(user|uid)\w*['"]\s+not\s+in\s+session\b|\bsession\.get\(\s*['"]\w*(user|uid)/.test(body) ||
         /LoginRequired|login_required|IsAuthenticated/.test(classAuth) ||
         !!loginDep) &&
       (PRIVATE_RECORD.test(what + (cls ? " " + ctx.text(field(cls, "name") ?? cls) : "")) ||
@@ -386,6 +400,19 @@ export default pyRule({
         /^request\.method\s*==\s*["'](GET|HEAD)["']$/.test(cond.trim()) &&
         !st.children.some((c) => c.type === "else_clause" || c.type === "elif_clause") &&
         last?.type === "return_statement"
+      )
+        guarded = guarded.replace(ctx.text(st), "");
+    }
+    // `if sub.user_id != int(payload["user_id"]): abort(403)` compares the record with whoever the client says it
+    // is: no check of the caller at all.
+    for (const st of descendants(field(node, "body") ?? node)) {
+      if (st.type !== "if_statement") continue;
+      const cond = ctx.text(field(st, "condition") ?? st);
+      if (
+        /(owner|user|author|customer)\w*\s*(!=|==)/.test(cond) &&
+        /\b(request\.(json|form|args|values|data|POST|GET)|payload|data|body)\s*(\[|\.get\()\s*['"]\w*(user|owner|account)\w*['"]/.test(
+          cond,
+        )
       )
         guarded = guarded.replace(ctx.text(st), "");
     }
@@ -428,6 +455,10 @@ export default pyRule({
       // S3 keys under the authenticated principal's prefix (the authorizer's claims), or an S3 event's own key.
       "import boto3\ns3 = boto3.client('s3')\ndef handler(event, context):\n    uid = event['requestContext']['authorizer']['claims']['sub']\n    name = event['queryStringParameters']['name']\n    return s3.generate_presigned_url('get_object', Params={'Bucket': 'b', 'Key': f'users/{uid}/{name}'}, ExpiresIn=300)",
       "import boto3\ns3 = boto3.client('s3')\ndef handler(event, context):\n    key = event['Records'][0]['s3']['object']['key']\n    return s3.get_object(Bucket='b', Key=key)",
+      // get_queryset scoped to the caller
+      "from rest_framework import permissions, viewsets\nclass OrderViewSet(viewsets.ModelViewSet):\n    permission_classes = [permissions.IsAuthenticated]\n    def get_queryset(self):\n        return Order.objects.filter(customer=self.request.user)",
+      "from flask import Flask, abort\nfrom flask_login import current_user, login_required\napp = Flask(__name__)\n@app.post('/subs/<int:sub_id>/cancel')\n@login_required\ndef cancel(sub_id):\n    sub = db.get_or_404(Sub, sub_id)\n    if sub.user_id != current_user.id:\n        abort(403)\n    sub.status = 'cancelled'\n    db.session.commit()\n    return 'ok'",
+      "from flask import Flask, jsonify, session\napp = Flask(__name__)\n@app.get('/statements/<int:statement_id>')\ndef statement(statement_id):\n    if 'user_id' not in session:\n        return jsonify(error='login'), 401\n    row = db.execute('SELECT * FROM statements WHERE id = ? AND user_id = ?', (statement_id, session['user_id'])).fetchone()\n    return jsonify(dict(row))",
       "from sqlalchemy import update\ndef rename(session, note_id, title, owner):\n    session.execute(update(Note).where(Note.id == note_id, Note.owner_id == owner.id).values(title=title))",
       // the lookup scoped to the caller; the Flask session read by key is a check
       "from fastapi import APIRouter, Depends, HTTPException\nfrom sqlalchemy import select\nrouter = APIRouter()\n@router.get('/invoices/{invoice_id}')\ndef get_invoice(invoice_id: int, session=Depends(get_session), user=Depends(get_current_user)):\n    invoice = session.scalar(select(Invoice).where(Invoice.id == invoice_id, Invoice.owner_id == user.id))\n    if invoice is None:\n        raise HTTPException(404)\n    return invoice",
@@ -460,6 +491,18 @@ export default pyRule({
       "from rest_framework.permissions import IsAuthenticated\nfrom rest_framework.response import Response\nfrom rest_framework.viewsets import ViewSet\nclass OrderViewSet(ViewSet):\n    permission_classes = [IsAuthenticated, IsOwner]\n    def retrieve(self, request, pk=None):\n        order = Order.objects.get(pk=pk)\n        return Response(OrderSerializer(order).data)",
     ],
     invalid: [
+      // get_queryset returning every row to any logged-in user
+      {
+        code: "from rest_framework import permissions, viewsets\nclass OrderViewSet(viewsets.ModelViewSet):\n    permission_classes = [permissions.IsAuthenticated]\n    def get_queryset(self):\n        return Order.objects.all().order_by('-created_at')",
+        line: 5,
+      },
+      // the owner compared with a user id the client posts
+      {
+        code: "from flask import Flask, abort, request\nfrom flask_login import login_required\napp = Flask(__name__)\n@app.post('/subs/<int:sub_id>/cancel')\n@login_required\ndef cancel(sub_id):\n    payload = request.get_json()\n    sub = db.get_or_404(Sub, sub_id)\n    if sub.user_id != int(payload['user_id']):\n        abort(403)\n    sub.status = 'cancelled'\n    db.session.commit()\n    return 'ok'",
+        line: 8,
+      },
+      // a session-user check, then the statement fetched by id alone
+      "from flask import Flask, jsonify, session\napp = Flask(__name__)\n@app.get('/statements/<int:statement_id>')\ndef statement(statement_id):\n    if 'user_id' not in session:\n        return jsonify(error='login'), 401\n    row = db.execute('SELECT * FROM statements WHERE id = ?', (statement_id,)).fetchone()\n    return jsonify(dict(row))",
       {
         code: "import boto3\ns3 = boto3.client('s3')\ndef handler(event, context):\n    key = event['queryStringParameters']['key']\n    return s3.generate_presigned_url('get_object', Params={'Bucket': 'b', 'Key': key}, ExpiresIn=300)",
         line: 5,

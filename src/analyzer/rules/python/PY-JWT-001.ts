@@ -157,7 +157,12 @@ export default pyRule({
       });
       return;
     }
-    const alg = algs?.type === "list" ? algs.children.filter((c) => c.named) : algs ? [algs] : [];
+    // (`ALLOWED = ["HS256", "none"]` then `algorithms=ALLOWED`: the list the name holds.)
+    const algsHeld =
+      algs?.type === "identifier" || algs?.type === "attribute" ? ctx.resolve(algs) : undefined;
+    const list = algsHeld && /^(list|tuple)$/.test(algsHeld.type) ? algsHeld : algs;
+    const alg =
+      list && /^(list|tuple)$/.test(list.type) ? list.children.filter((c) => c.named) : algs ? [algs] : [];
     if (
       alg.some((a) =>
         /get_unverified_header|\[['"]alg['"]\]|\.get\(['"]alg['"]\)/.test(ctx.text(ctx.resolve(a) ?? a)),
@@ -186,6 +191,7 @@ export default pyRule({
       "import jwt\ndef t(c, k):\n    return jwt.encode(c, k, algorithm='HS256')",
       "import hashlib\nfrom itsdangerous import Signer\ns = Signer(k, digest_method=hashlib.sha256)",
       "import jwt\njwt.decode(t, k, algorithms=['HS256'])",
+      "import jwt\nALLOWED = ['HS256', 'HS384']\ndef f(t, k):\n    return jwt.decode(t, k, algorithms=ALLOWED)",
       "from jose import jwt\ndef claims(token, key):\n    return jwt.decode(token, key, ['RS256'])",
       "from jose import jwt\ndef claims(token, key):\n    return jwt.decode(token, key, algorithms=['RS256'])",
       "from jwt import PyJWT\ndef c(t, k):\n    return PyJWT().decode_complete(t, k, algorithms=['HS256'])",
@@ -197,6 +203,7 @@ export default pyRule({
       "import base64, hmac\ndef claims(t, k):\n    h, p, s = t.split('.')\n    if not hmac.compare_digest(sign(k, h + '.' + p), s):\n        raise ValueError()\n    return base64.urlsafe_b64decode(t.split('.')[1])",
     ],
     invalid: [
+      "import jwt\nALLOWED = ['HS256', 'none']\ndef f(t, k):\n    return jwt.decode(t, k, algorithms=ALLOWED)",
       {
         code: "from authlib.jose import JsonWebToken\ndef claims(t, k):\n    v = JsonWebToken(['HS256', 'none'])\n    return v.decode(t, k)",
         line: 3,

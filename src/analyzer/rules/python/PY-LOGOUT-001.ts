@@ -63,9 +63,11 @@ export default pyRule({
     if (all.length === 0) {
       // No store in the module: a handler that only drops a session-id cookie (and clears, revokes or deletes
       // nothing) leaves the id valid wherever the sessions are kept.
-      const named = /\.delete_cookie\(\s*(?:key\s*=\s*)?["']\w*(sid|sess|session|token|auth)\w*["']/i.test(
-        body,
-      );
+      // (Django's own cookie name read from settings counts: `delete_cookie(settings.SESSION_COOKIE_NAME)`.)
+      const named =
+        /\.delete_cookie\(\s*(?:key\s*=\s*)?(["']\w*(sid|sess|session|token|auth)\w*["']|([\w.]+\.)?SESSION_COOKIE_NAME\b)/i.test(
+          body,
+        );
       if (
         named &&
         !/\b(clear|pop|flush|logout|logout_user|revoke\w*|invalidate\w*|delete|remove|expire\w*|destroy\w*|blacklist|blocklist|discard)\s*\(|\bdel\s/.test(
@@ -95,6 +97,7 @@ export default pyRule({
       "from flask import Flask, request, make_response\napp = Flask(__name__)\n@app.post('/logout')\ndef logout():\n    store.delete(request.cookies.get('sid'))\n    resp = make_response('bye')\n    resp.delete_cookie('sid')\n    return resp",
     ],
     invalid: [
+      "from django.conf import settings\nfrom django.shortcuts import redirect\ndef logout_view(request):\n    response = redirect('home')\n    response.delete_cookie(settings.SESSION_COOKIE_NAME)\n    return response",
       {
         code: "from flask import Flask, make_response\napp = Flask(__name__)\n@app.post('/logout')\ndef logout():\n    resp = make_response('bye')\n    resp.delete_cookie('sid')\n    return resp",
         line: 4,

@@ -188,7 +188,9 @@ export function allFieldsOfUser(klass: SyntaxNode, ctx: PythonContext): SyntaxNo
       : undefined;
   // A custom user model imported from the app (`from .models import User`), or the user's profile: every field of it
   // includes the link to its user (re-pointed to another account) and whatever flags the model keeps.
-  return model.type === "identifier" && /^(\w*User|Account|\w*Profile)$/.test(ctx.text(model))
+  // (A member, customer or employee record is the same: a person's account under another name.)
+  return model.type === "identifier" &&
+    /^(\w*User|Account|\w*Profile|\w*Member|Customer|Subscriber|Employee)$/.test(ctx.text(model))
     ? fields
     : undefined;
 }
@@ -462,6 +464,10 @@ export default pyRule({
       },
       {
         code: "from rest_framework import serializers, viewsets\nfrom django.contrib.auth.models import User\nclass UserSerializer(serializers.ModelSerializer):\n    class Meta:\n        model = User\n        fields = '__all__'\nclass UserViewSet(viewsets.ModelViewSet):\n    queryset = User.objects.all()\n    serializer_class = UserSerializer",
+        line: 6,
+      },
+      {
+        code: "from django import forms\nfrom .models import Member\nclass MemberForm(forms.ModelForm):\n    class Meta:\n        model = Member\n        fields = '__all__'",
         line: 6,
       },
       {

@@ -10,7 +10,25 @@ const PROOF =
   /token|\bcode\b|otp|nonce|signature|signed|loads\(|unsign|verify|compare_digest|check_|confirm|\bkey\b|\buid64\b|uidb64/i;
 /** The account is picked by what the request names: an e-mail, a user name, an id. */
 const ACCOUNT_FROM_REQUEST =
-  /request\.(form|json|args|values|POST|GET|data|get_json\(\))[^\n]*\b(email|e_mail|mail|user(name)?|login|account|uid|user_id)\b|\b(email|username|user_id)\s*:\s*str\b/i;
+  /request\.(form|json|args|values|POST|GET|data|get_json\(\))[^\n]*\b(email|e_mail|mail|user(name)?|login|account|uid|user_id)\b|\b(email|username|user_id)\s*:\s*str\b|\b(req|body|payload|data)\.(email|username|user_id|uid|account_id)\b/i;
+/** A helper that stores the new password (`await set_password(uid, pw)`), besides SETS_PASSWORD's forms. */
+const SETS_PASSWORD_CALL = /\b(set|update|change|save)_(user_)?password\(/;
+/** The reset record looked up by the token the request carries: `filter_by(token=token)`, `.where(T.token == t)`. */
+const TOKEN_LOOKUP =
+  /\b(filter_by|filter|get|get_or_404|first_or_404|where|get_object_or_404|find_one)\([^)\n]*\btoken\b/;
+/** The lookup's age is tested: an expiry column, a max age, a creation time against the clock. */
+const EXPIRY_CHECK = /expir|valid_until|max_age|\bttl\b|timedelta|created|issued|is_valid|is_expired/i;
+/** The token is spent when used: deleted, marked used, revoked. */
+const SPENT = /\bdelete\(|\.delete\(|\bused\w*\s*=|consum|invalidat|revoke|\.pop\(|redeem/i;
+/**
+ * A token that is only tested for presence (`if not req.token: raise ...`): the lines that test it and refuse,
+ * which prove nothing about the account.
+ */
+const PRESENCE_ONLY =
+  /^\s*if\s+(not\s+)?[\w.]*token\w*(\s+is\s+None)?\s*:\s*$|^\s*raise\b.*$|^.*HTTPException\(.*$/gm;
+/** The function makes a reset or confirmation token or link. */
+const MAKES_TOKEN =
+  /^(make|generate|create|build|new|issue)_\w*(reset|recover|confirm|activ|verif)\w*|^(reset|recover|confirm|activation|verif)\w*_(token|code|key|link)$/i;
 /** A logged-in user changing their own password is PY-PWCHANGE-001's case. */
 const LOGGED_IN =
   /\bsession\[|\bsession\.get\(|current_user|request\.user\b|login_required|Depends\(get_current/;
@@ -30,8 +48,13 @@ function identityHash(
   value: Parameters<typeof functionName>[1],
 ): boolean {
   const calls = [value, ...descendants(value)].filter((d) => d.type === "call");
+  // A keyless hash, or an encoding (base64, hex) that anyone reverses and recomputes.
   if (
-    !calls.some((c) => /^hashlib\.(md5|sha1|sha224|sha256|sha384|sha512|blake2[bs]|new)$/.test(ctx.callee(c)))
+    !calls.some((c) =>
+      /^(hashlib\.(md5|sha1|sha224|sha256|sha384|sha512|blake2[bs]|new)|base64\.(urlsafe_|standard_)?b(64|32|16|85)encode|binascii\.(b2a_hex|hexlify|b2a_base64))$/.test(
+        ctx.callee(c),
+      ),
+    )
   )
     return false;
   const names = [value, ...descendants(value)]
@@ -83,17 +106,43 @@ export default pyRule({
         });
       return;
     }
+    // `def make_reset_token(email): return base64.urlsafe_b64encode(email.encode()).decode()`
+    const fname = ctx.text(field(node, "name") ?? node);
+    if (MAKES_TOKEN.test(fname)) {
+      const ret = ctx.returnValues(node).find((r) => identityHash(ctx, r));
+      if (ret)
+        report({
+          node: ret,
+          message: `${fname} returns an encoding of the account's identity alone: anyone can compute the reset link`,
+        });
+      return;
+    }
     const h = handlerOf(ctx, node);
     if (!h || !(RESET_ROUTE.test(h.path) || RESET_ROUTE.test(h.name))) return;
     const params = ctx.paramNames(node).join(" ");
     const body = ctx.text(field(node, "body") ?? node);
+    const setsPassword = SETS_PASSWORD.test(body) || SETS_PASSWORD_CALL.test(body);
+    // The reset record found by its token: it must expire, and it must be spent once the password is set.
+    if (setsPassword && TOKEN_LOOKUP.test(body)) {
+      const fault = !EXPIRY_CHECK.test(body)
+        ? "never expires"
+        : !SPENT.test(body)
+          ? "stays valid after use"
+          : "";
+      if (fault)
+        report({
+          node: field(node, "name") ?? node,
+          message: `${h.path || h.name} accepts a reset token that ${fault}`,
+        });
+      return;
+    }
     if (
-      !SETS_PASSWORD.test(body) ||
+      !setsPassword ||
       !ACCOUNT_FROM_REQUEST.test(`${body}\n${ctx.text(field(node, "parameters") ?? node)}`)
     )
       return;
     // (secrets.token_urlsafe() making the new password is a random draw, not a token the caller proves)
-    const proofText = `${h.path} ${params} ${body}`.replace(
+    const proofText = `${h.path} ${params} ${body.replace(PRESENCE_ONLY, "")}`.replace(
       /\b(secrets\.)?token_(urlsafe|hex|bytes)\(/g,
       "draw(",
     );
@@ -105,6 +154,9 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // aged and spent
+      "from flask import Flask, request, abort\napp = Flask(__name__)\n@app.post('/reset/<token>')\ndef reset_password(token):\n    r = ResetToken.query.filter_by(token=token).first()\n    if r is None or r.expires_at < now():\n        abort(404)\n    r.user.set_password(request.form['password'])\n    db.session.delete(r)\n    db.session.commit()\n    return 'ok'",
+      "import secrets\ndef make_reset_token():\n    return secrets.token_urlsafe(32)",
       "import hashlib, secrets\ndef make_reset_link(user):\n    token = secrets.token_urlsafe(32)\n    digest = hashlib.sha256(token.encode()).hexdigest()\n    save(user.id, digest)\n    return f'https://x.org/reset?token={token}'",
       "import hashlib, hmac\ndef make_reset_link(user, key):\n    token = hmac.new(key, user.email.encode(), hashlib.sha256).hexdigest()\n    return token",
       "from flask import Flask, request, abort\nfrom werkzeug.security import generate_password_hash\napp = Flask(__name__)\n@app.route('/reset-password', methods=['POST'])\ndef reset_password():\n    email = user_for_token(request.form['token'])\n    if email is None:\n        abort(403)\n    USERS[email]['hash'] = generate_password_hash(request.form['new_password'])\n    return 'ok'",
@@ -113,6 +165,20 @@ export default pyRule({
       "from flask import Flask, request\napp = Flask(__name__)\n@app.route('/forgot', methods=['POST'])\ndef forgot():\n    send_reset_mail(request.form['email'])\n    return 'sent'",
     ],
     invalid: [
+      // the reset token is the base64 of the e-mail
+      {
+        code: "import base64\ndef make_reset_token(email):\n    return base64.urlsafe_b64encode(email.encode()).decode()",
+        line: 3,
+      },
+      // looked up by token, never aged
+      {
+        code: "from flask import Flask, request, abort\napp = Flask(__name__)\n@app.post('/reset/<token>')\ndef reset_password(token):\n    r = ResetToken.query.filter_by(token=token).first()\n    if r is None:\n        abort(404)\n    r.user.set_password(request.form['password'])\n    db.session.delete(r)\n    db.session.commit()\n    return 'ok'",
+        line: 4,
+      },
+      // aged, but never spent
+      "from flask import Flask, request, abort\napp = Flask(__name__)\n@app.post('/reset/<token>')\ndef reset_password(token):\n    r = ResetToken.query.filter_by(token=token).first()\n    if r is None or r.expires_at < now():\n        abort(404)\n    r.user.set_password(request.form['password'])\n    db.session.commit()\n    return 'ok'",
+      // the token is only tested for presence
+      "from fastapi import FastAPI, HTTPException\napp = FastAPI()\n@app.post('/api/reset-password')\nasync def reset_password(req: ResetIn):\n    if not req.token:\n        raise HTTPException(status_code=400, detail='token required')\n    await set_password(req.user_id, req.new_password)\n    return {}",
       {
         code: "import hashlib\ndef make_reset_link(user):\n    token = hashlib.md5(user.email.encode()).hexdigest()\n    return f'https://x.org/reset?token={token}'",
         line: 3,

@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "../../parse/index.js";
-import { field } from "../../parse/nodes.js";
+import { ancestor, field, namedChildren } from "../../parse/nodes.js";
 import { Level } from "../../dataflow/python.js";
 import { functionName, pyRule } from "./common.js";
 
@@ -52,7 +52,9 @@ export default pyRule({
     if (left?.type !== "subscript" && left?.type !== "attribute") return;
     const store = ctx.qname(left.type === "subscript" ? field(left, "value") : field(left, "object"));
     const django = /(^|\.)request\.session$/.test(store);
-    if (store !== "flask.session" && !django) return;
+    // aiohttp_session: `session = await get_session(request)` keeps the session the browser arrived with.
+    const aio = !django && store !== "flask.session" && aiohttpSession(ctx, left);
+    if (store !== "flask.session" && !django && !aio) return;
     const key =
       left.type === "subscript"
         ? ctx.stringValue(field(left, "subscript"))
@@ -62,9 +64,20 @@ export default pyRule({
       return;
     }
     const fn = ctx.enclosingFunction(node);
-    if (!fn || !LOGIN.test(functionName(ctx, node))) return;
-    if (ROTATES.test(ctx.text(fn))) return;
+    // A login view class's handler (`class SessionLoginView(APIView): def post(...)`) counts as a login too.
+    const cls = fn ? ancestor(fn, ["class_definition"]) : undefined;
+    const loginClass = !!cls && /log_?in|sign_?in/i.test(ctx.text(field(cls, "name") ?? cls));
+    if (!fn || !(LOGIN.test(functionName(ctx, node)) || loginClass)) return;
+    // (The body only: `def login(request):` is the view's own name, not a call of Django's login.)
+    if (ROTATES.test(ctx.text(field(fn, "body") ?? fn))) return;
     if (firstSessionWrite(ctx, fn) !== node) return;
+    if (aio) {
+      report({
+        node,
+        message: "login stores the user in the session from get_session() without new_session()",
+      });
+      return;
+    }
     if (django) report({ node, message: "login stores the user in the session without cycle_key()/login()" });
     else
       report({
@@ -75,11 +88,23 @@ export default pyRule({
   },
   cases: {
     valid: [
+      "from aiohttp_session import new_session\nasync def login(request):\n    user = await verify(request)\n    session = await new_session(request)\n    session['user_id'] = user.id",
+      "from rest_framework.views import APIView\nclass SessionLoginView(APIView):\n    def post(self, request):\n        user = authenticate(request, username=request.data['u'], password=request.data['p'])\n        request.session.cycle_key()\n        request.session['_auth_user_id'] = str(user.pk)\n        return Response({})",
       "from flask import session\ndef login():\n    session.clear()\n    session['user'] = 1",
       "from django.contrib.auth import login\ndef login_view(request):\n    login(request, u)\n    request.session['x'] = 1",
       "from flask import session\ndef cart():\n    session['items'] = []",
     ],
     invalid: [
+      // aiohttp_session: the existing session gets the user
+      {
+        code: "from aiohttp_session import get_session\nasync def login(request):\n    user = await verify(request)\n    session = await get_session(request)\n    session['user_id'] = user.id",
+        line: 5,
+      },
+      // a DRF login view class writes Django's auth keys into the existing session
+      {
+        code: "from rest_framework.views import APIView\nclass SessionLoginView(APIView):\n    def post(self, request):\n        user = authenticate(request, username=request.data['u'], password=request.data['p'])\n        request.session['_auth_user_id'] = str(user.pk)\n        return Response({})",
+        line: 5,
+      },
       "def login_view(request):\n    request.session['user_id'] = 5\n    return 1",
       "from flask import request, session\ndef login():\n    session['sid'] = request.args.get('sid')",
       { code: "from flask import session\ndef login():\n    session['user'] = 1", severity: "LOW" },
@@ -88,12 +113,23 @@ export default pyRule({
 });
 
 /** The first session write in a function, so a login handler is reported once. */
+/** `session["uid"] = ...` where `session = await get_session(request)` (aiohttp_session). */
+function aiohttpSession(ctx: Parameters<typeof functionName>[0], left: SyntaxNode): boolean {
+  const obj = left.type === "subscript" ? field(left, "value") : undefined;
+  if (obj?.type !== "identifier") return false;
+  let v = ctx.resolve(obj);
+  if (v?.type === "await") v = namedChildren(v)[0];
+  return v?.type === "call" && /^aiohttp_session\.get_session$/.test(ctx.callee(v));
+}
+
 function firstSessionWrite(ctx: Parameters<typeof functionName>[0], fn: SyntaxNode): SyntaxNode | undefined {
   return ctx.tree.nodes.find(
     (n) =>
       n.type === "assignment" &&
       n.start >= fn.start &&
       n.end <= fn.end &&
+      // (a write into the session, not `session = await get_session(request)` binding the name)
+      /^(subscript|attribute)$/.test(field(n, "left")?.type ?? "") &&
       /^(session|request\.session)\b/.test(ctx.text(field(n, "left") ?? n)),
   );
 }

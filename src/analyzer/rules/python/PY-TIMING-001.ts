@@ -14,7 +14,32 @@ import { lexerToken, pyRule } from "./common.js";
 
 /** Names of values an attacker guesses byte by byte: signatures, MACs, tokens, API keys. */
 const SECRET_VALUE =
-  /(^|_|-)(sig|signature|mac|hmac|digest|token|api[-_]?key|apikey|secret|otp|csrf(_token)?)(_|-|$)/i;
+  /(^|_|-)(sig|signature|mac|hmac|digest|token|api[-_]?key|apikey|secret|otp|csrf(_token)?|(pass(word)?|pw|pwd)_?hash|hashed_?(pass(word)?|pw))(_|-|$)/i;
+/** The key of a one-time code the client submits: an SMS or e-mail sign-in code, a PIN, a TOTP. */
+const CODE_KEY = /^(code|pin|otp_?code|verification_?code|mfa_?code|login_?code|auth_?code|totp|passcode)$/i;
+/** `request.POST.get("code")`, `request.form["pin"]`: a one-time code read from the request. */
+function requestCode(ctx: PythonContext, n: SyntaxNode): boolean {
+  const map =
+    n.type === "subscript"
+      ? field(n, "value")
+      : n.type === "call" && ctx.method(n) === "get"
+        ? field(field(n, "function") ?? n, "object")
+        : undefined;
+  return (
+    !!map &&
+    /^(flask\.)?request\.(POST|GET|form|args|values|json|data|query_params)$/.test(
+      ctx.qname(map) || ctx.text(map),
+    ) &&
+    CODE_KEY.test(nameOf(ctx, n))
+  );
+}
+/** Methods whose arguments are query expressions (SQLAlchemy `where(T.token == t)`): built, not evaluated here. */
+const QUERY_EXPR = /^(where|filter|filter_by|having|and_|or_|not_|join|outerjoin|exclude|on|case)$/;
+function inQueryExpression(ctx: PythonContext, n: SyntaxNode): boolean {
+  let p = n.parent;
+  for (let i = 0; p && i < 4 && p.type !== "call"; i++) p = p.parent;
+  return p?.type === "call" && QUERY_EXPR.test(ctx.method(p) || ctx.callee(p).split(".").pop() || "");
+}
 /**
  * An environment variable's name that says it holds a credential (`ADMIN_KEY`, `DB_PASSWORD`, `DEPLOY_TOKEN`): read
  * with os.environ[...] / os.environ.get(...) / os.getenv(...), it is the deployment's secret.
@@ -300,7 +325,7 @@ export default pyRule({
       "Compare secrets with hmac.compare_digest (or secrets.compare_digest), which takes constant time.",
   },
   trigger:
-    /hmac|[aA]uthorization['"][^\n]*[!=]=|[!=]=\s*os\.(environ|getenv)|os\.(environ|getenv)\b[^\n]*[!=]=|Signature['"]?\)?\s*[!=]=|(sig|signature|mac|digest|token|api_?key|apikey|API_?KEY|secret|SECRET|otp|csrf)\w*['"]?\)?\s*[!=]=|[!=]=\s*[\w.]*(sig|signature|mac|digest|token|api_?key|apikey|API_?KEY|secret|SECRET|otp|csrf)|digest\(\)\s*[!=]=|(?<=\bfor\s+\w+\s*,\s*\w+\s+in\s+)zip\(|hashpw\(|crypt\.crypt\(|checkpw\(|check_password_hash\(|\.verify\(|[!=]=\s*(settings|conf|config|cfg|app\.config)[.[]|[!=]=\s*['"][^'"\n]*['"]\s*\+/,
+    /hmac|[aA]uthorization['"][^\n]*[!=]=|[!=]=\s*os\.(environ|getenv)|os\.(environ|getenv)\b[^\n]*[!=]=|Signature['"]?\)?\s*[!=]=|(sig|signature|mac|digest|token|api_?key|apikey|API_?KEY|secret|SECRET|otp|csrf)\w*['"]?\)?\s*[!=]=|[!=]=\s*[\w.]*(sig|signature|mac|digest|token|api_?key|apikey|API_?KEY|secret|SECRET|otp|csrf)|digest\(\)\s*[!=]=|(?<=\bfor\s+\w+\s*,\s*\w+\s+in\s+)zip\(|hashpw\(|crypt\.crypt\(|checkpw\(|check_password_hash\(|\.verify\(|[!=]=\s*(settings|conf|config|cfg|app\.config)[.[]|[!=]=\s*['"][^'"\n]*['"]\s*\+|(pass(word)?|pw|pwd)_?hash\b|hashed_?(pass(word)?|pw)\b|request\.\w+(\.get\(|\[)\s*['"](code|pin|otp_?code|verification_?code|mfa_?code|login_?code|auth_?code|totp|passcode)['"]/,
   nodeTypes: ["comparison_operator", "for_statement", "call"],
   detect(node, ctx, report) {
     if (node.type === "call") {
@@ -337,6 +362,7 @@ export default pyRule({
       !sides.some(
         (s) =>
           SECRET_VALUE.test(nameOf(ctx, s)) ||
+          requestCode(ctx, s) ||
           /^authorization$/i.test(nameOf(ctx, s)) ||
           deploySecret(ctx, s),
       )
@@ -355,6 +381,8 @@ export default pyRule({
     if (sides.some((s) => intConverted(ctx, s, node))) return;
     // Lengths, counts and types are not secret.
     if (sides.some((s) => s.type === "call" && /^(len|type|int|bool)$/.test(ctx.callee(s)))) return;
+    // `select(ResetToken).where(ResetToken.token == body.token)`: a query's condition, run by the database's index.
+    if (inQueryExpression(ctx, node)) return;
     // A test's `assert token == expected` checks the code under test; no one is let in by it.
     if (node.parent?.type === "assert_statement") return;
     // ... and so does unittest's `self.assertTrue(cred != other_cred)` (a test of the class's __eq__/__ne__).
@@ -375,6 +403,7 @@ export default pyRule({
     const secret = sides.find(
       (s) =>
         isMac(ctx, s) ||
+        requestCode(ctx, s) ||
         deploySecret(ctx, s) ||
         // The Authorization header read at its key; an attribute named `authorization` is often a role list.
         (/^(call|subscript)$/.test(s.type) && /^authorization$/i.test(nameOf(ctx, s))) ||
@@ -595,6 +624,10 @@ export default pyRule({
   },
   cases: {
     valid: [
+      // a query's condition on the token column
+      "import hmac\nfrom sqlalchemy import select\ndef find(db, body):\n    return db.scalar(select(ResetToken).where(ResetToken.token == body.token, ResetToken.used_at.is_(None)))",
+      // a request's status code, not a secret code
+      "from flask import request\ndef cb():\n    if request.args.get('state_code') == SAVED:\n        return 'ok'",
       // A status or a role against a module's constant or an enumeration's member; an ABC cache's counter.
       "import gpg\ndef d(result):\n    if result[0] == gpg.SIGNATURE_NOT_SIGNED:\n        return 'none'",
       "from .enums import TokenOwner\ndef m(resp):\n    return resp.get('token_owner') == TokenOwner.moderator",
@@ -668,6 +701,10 @@ export default pyRule({
       "class Entry:\n    _HMAC_SHA1_MAGIC = b'1'\n    def __init__(self, magic):\n        if magic != self._HMAC_SHA1_MAGIC:\n            raise ValueError(magic)",
     ],
     invalid: [
+      // a recomputed password hash against the stored one
+      "import hashlib\ndef verify(user, password):\n    return hashlib.pbkdf2_hmac('sha256', password.encode(), user.salt, 600000).hex() == user.password_hash",
+      // the submitted sign-in code against the cached one
+      "from django.core.cache import cache\ndef verify_code(request):\n    expected = cache.get('login-code:1')\n    if request.POST.get('code') != expected:\n        return 401",
       "import hmac\nfrom flask import request\nfrom .conf import Keys\ndef ok():\n    return request.headers['X-Sig'] != Keys.webhook_signature",
       "from flask import request\nfrom django.conf import settings\ndef ok():\n    return request.args['t'] == settings.API_TOKEN",
       // The same names in a file that computes digests: a MAC is a MAC.

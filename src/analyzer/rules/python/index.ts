@@ -17,6 +17,8 @@ import r176 from "./PY-RESETLINK-001.js";
 import r177 from "./PY-CMDAUTH-001.js";
 import r178 from "./PY-SANITIZE-001.js";
 import r179 from "./PY-OPENSG-001.js";
+import r180 from "./PY-METHODAUTH-001.js";
+import r181 from "./PY-OAUTHSTATE-001.js";
 import r7 from "./PY-AUTHZ-001.js";
 import r8 from "./PY-BIND-001.js";
 import r9 from "./PY-BOMB-001.js";
@@ -362,4 +364,6 @@ export const PYTHON_RULES = [
   r177,
   r178,
   r179,
+  r180,
+  r181,
 ] as Rule<never>[];

@@ -107,3 +107,23 @@ export function routerDependencies(ctx: PythonContext, fn: SyntaxNode): string {
   }
   return out.join(" ");
 }
+
+/**
+ * The path prefix of the router or blueprint a route is declared on: `router = APIRouter(prefix="/admin")` or
+ * `bp = Blueprint("admin", __name__, url_prefix="/admin")` for `@router.post("/users/{id}/ban")`. "" when none.
+ */
+export function routerPrefix(ctx: PythonContext, fn: SyntaxNode): string {
+  const owner = /@([A-Za-z_]\w*)\.(?:get|post|put|delete|patch|api_route|route)\(/.exec(
+    decoratorsOf(ctx, fn),
+  )?.[1];
+  if (!owner) return "";
+  for (const n of ctx.tree.nodes) {
+    if (n.type !== "assignment") continue;
+    const left = field(n, "left");
+    const right = field(n, "right");
+    if (left?.type !== "identifier" || ctx.text(left) !== owner || right?.type !== "call") continue;
+    if (!/(^|\.)(APIRouter|Blueprint)$/.test(ctx.callee(right))) continue;
+    return ctx.stringValue(ctx.kwarg(right, "prefix") ?? ctx.kwarg(right, "url_prefix")) ?? "";
+  }
+  return "";
+}
