@@ -64,9 +64,13 @@ export default pyRule({
       return;
     }
     const fn = ctx.enclosingFunction(node);
-    // A login view class's handler (`class SessionLoginView(APIView): def post(...)`) counts as a login too.
+    // A login view class's POST handler (`class SessionLoginView(APIView): def post(...)`) counts as a login too;
+    // its GET only shows the form or keeps where to return (`session['return_to'] = ...`), before anyone signs in.
     const cls = fn ? ancestor(fn, ["class_definition"]) : undefined;
-    const loginClass = !!cls && /log_?in|sign_?in/i.test(ctx.text(field(cls, "name") ?? cls));
+    const loginClass =
+      !!cls &&
+      functionName(ctx, node) === "post" &&
+      /log_?in|sign_?in/i.test(ctx.text(field(cls, "name") ?? cls));
     if (!fn || !(LOGIN.test(functionName(ctx, node)) || loginClass)) return;
     // (The body only: `def login(request):` is the view's own name, not a call of Django's login.)
     if (ROTATES.test(ctx.text(field(fn, "body") ?? fn))) return;
@@ -93,6 +97,8 @@ export default pyRule({
       "from flask import session\ndef login():\n    session.clear()\n    session['user'] = 1",
       "from django.contrib.auth import login\ndef login_view(request):\n    login(request, u)\n    request.session['x'] = 1",
       "from flask import session\ndef cart():\n    session['items'] = []",
+      // a login view's GET keeps the return address before anyone signs in
+      "from django.views import View\nclass StartLogin(View):\n    def get(self, request):\n        request.session['return_to'] = request.GET.get('next', '/')\n        return redirect('/accounts/login/')",
     ],
     invalid: [
       // aiohttp_session: the existing session gets the user
@@ -112,7 +118,6 @@ export default pyRule({
   },
 });
 
-/** The first session write in a function, so a login handler is reported once. */
 /** `session["uid"] = ...` where `session = await get_session(request)` (aiohttp_session). */
 function aiohttpSession(ctx: Parameters<typeof functionName>[0], left: SyntaxNode): boolean {
   const obj = left.type === "subscript" ? field(left, "value") : undefined;
@@ -122,6 +127,7 @@ function aiohttpSession(ctx: Parameters<typeof functionName>[0], left: SyntaxNod
   return v?.type === "call" && /^aiohttp_session\.get_session$/.test(ctx.callee(v));
 }
 
+/** The first session write in a function, so a login handler is reported once. */
 function firstSessionWrite(ctx: Parameters<typeof functionName>[0], fn: SyntaxNode): SyntaxNode | undefined {
   return ctx.tree.nodes.find(
     (n) =>
