@@ -11114,14 +11114,20 @@ export class JsContext {
 
   /** `request` (or `request.url`) read in a function that takes it as a parameter and sends it on (sendsRequest). */
   private sentRequestParam(node: SyntaxNode): boolean {
+    const owner = this.paramOwner(node);
+    return !!owner && this.sendsRequest(owner.fn, owner.name);
+  }
+
+  /** The function whose parameter a read (`request`, `request.url`, `request[k]`) starts from, and its name. */
+  private paramOwner(node: SyntaxNode): { fn: SyntaxNode; name: string } | undefined {
     let root: SyntaxNode | undefined = node;
     while (root && (root.type === "member_expression" || root.type === "subscript_expression"))
       root = field(root, "object") ?? undefined;
-    if (root?.type !== "identifier") return false;
+    if (root?.type !== "identifier") return undefined;
     const name = this.text(root);
     let fn = enclosingFunction(root);
     while (fn && !this.isParam(fn, name)) fn = enclosingFunction(fn);
-    return !!fn && this.sendsRequest(fn, name);
+    return fn ? { fn, name } : undefined;
   }
 
   /**
@@ -11132,14 +11138,8 @@ export class JsContext {
    * (a Nest controller's), a class extending a runtime's entry point, or a method beside a response parameter.
    */
   private clientClassRequest(node: SyntaxNode): boolean {
-    let root: SyntaxNode | undefined = node;
-    while (root && (root.type === "member_expression" || root.type === "subscript_expression"))
-      root = field(root, "object") ?? undefined;
-    if (root?.type !== "identifier") return false;
-    const name = this.text(root);
-    let fn = enclosingFunction(root);
-    while (fn && !this.isParam(fn, name)) fn = enclosingFunction(fn);
-    return !!fn && this.clientClassMethod(fn);
+    const owner = this.paramOwner(node);
+    return !!owner && this.clientClassMethod(owner.fn);
   }
 
   /** A method of a class that makes HTTP requests itself, none a runtime hands requests to (clientClassRequest). */
