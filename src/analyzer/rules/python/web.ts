@@ -117,13 +117,26 @@ export function routerPrefix(ctx: PythonContext, fn: SyntaxNode): string {
     decoratorsOf(ctx, fn),
   )?.[1];
   if (!owner) return "";
+  return routerPrefixes(ctx).get(owner) ?? "";
+}
+
+/** Each router or blueprint name's prefix, the first assignment of each, in one pass per tree (routerPrefix). */
+const prefixesOf = new WeakMap<object, Map<string, string>>();
+function routerPrefixes(ctx: PythonContext): Map<string, string> {
+  let m = prefixesOf.get(ctx.tree);
+  if (m) return m;
+  m = new Map();
   for (const n of ctx.tree.nodes) {
     if (n.type !== "assignment") continue;
     const left = field(n, "left");
     const right = field(n, "right");
-    if (left?.type !== "identifier" || ctx.text(left) !== owner || right?.type !== "call") continue;
+    if (left?.type !== "identifier" || right?.type !== "call" || m.has(ctx.text(left))) continue;
     if (!/(^|\.)(APIRouter|Blueprint)$/.test(ctx.callee(right))) continue;
-    return ctx.stringValue(ctx.kwarg(right, "prefix") ?? ctx.kwarg(right, "url_prefix")) ?? "";
+    m.set(
+      ctx.text(left),
+      ctx.stringValue(ctx.kwarg(right, "prefix") ?? ctx.kwarg(right, "url_prefix")) ?? "",
+    );
   }
-  return "";
+  prefixesOf.set(ctx.tree, m);
+  return m;
 }
