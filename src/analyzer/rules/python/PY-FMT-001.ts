@@ -11,7 +11,9 @@ const storesByTarget = perTree((ctx: PythonContext) => {
     const r = field(a, "right");
     if (!l || !r || !/^(subscript|attribute)$/.test(l.type)) continue;
     const k = ctx.text(l).replace(/\s+/g, "").replace(/"/g, "'");
-    m.set(k, [...(m.get(k) ?? []), r]);
+    const list = m.get(k);
+    if (list) list.push(r);
+    else m.set(k, [r]);
   }
   return m;
 });

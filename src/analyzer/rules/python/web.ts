@@ -1,6 +1,6 @@
 // Shared helpers for rules about web handlers: which functions are routes or views, their path and decorators.
 import type { SyntaxNode } from "../../parse/index.js";
-import { ancestor, field, namedChildren, sourceMatches } from "../../parse/nodes.js";
+import { ancestor, field, namedChildren, perTree, sourceMatches } from "../../parse/nodes.js";
 import type { PythonContext } from "../../dataflow/python.js";
 
 export interface Handler {
@@ -121,11 +121,8 @@ export function routerPrefix(ctx: PythonContext, fn: SyntaxNode): string {
 }
 
 /** Each router or blueprint name's prefix, the first assignment of each, in one pass per tree (routerPrefix). */
-const prefixesOf = new WeakMap<object, Map<string, string>>();
-function routerPrefixes(ctx: PythonContext): Map<string, string> {
-  let m = prefixesOf.get(ctx.tree);
-  if (m) return m;
-  m = new Map();
+const routerPrefixes = perTree((ctx: PythonContext) => {
+  const m = new Map<string, string>();
   for (const n of ctx.tree.nodes) {
     if (n.type !== "assignment") continue;
     const left = field(n, "left");
@@ -137,6 +134,5 @@ function routerPrefixes(ctx: PythonContext): Map<string, string> {
       ctx.stringValue(ctx.kwarg(right, "prefix") ?? ctx.kwarg(right, "url_prefix")) ?? "",
     );
   }
-  prefixesOf.set(ctx.tree, m);
   return m;
-}
+});
