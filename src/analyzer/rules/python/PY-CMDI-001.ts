@@ -1,5 +1,5 @@
 import { Level, type PythonContext } from "../../dataflow/python.js";
-import { callNames, lowInTestCode, pyRule } from "./common.js";
+import { callNames, pyRule } from "./common.js";
 import { TAINT_VARIANTS, taintSeverity } from "../severity.js";
 import { descendants, namedChildren, sourceHas } from "../../parse/nodes.js";
 import type { SyntaxNode } from "../../parse/index.js";
@@ -164,8 +164,9 @@ export default pyRule({
     // the sh package's shells: sh.bash('-c', line)
     ...["sh", "bash", "dash", "zsh", "ksh"],
   ]),
-  detect(node, ctx, reportAll) {
-    const report = lowInTestCode(ctx, node, reportAll);
+  // (No test-scope LOW here, unlike PY-CLEAR-001 / PY-TLS-001: a shell command in a TestCase helper or a
+  // module's `test()` demo still runs with its caller's file names - mailcap's test() is the CVE-2015-20107 shape.)
+  detect(node, ctx, report) {
     const q = ctx.callee(node);
     let callee = field(node, "function");
     // `bash = local["bash"]; bash("-c", line)`: a name bound to plumbum's program lookup, called directly.

@@ -715,7 +715,7 @@ export function filledValues(ctx: PythonContext, n: SyntaxNode, depth: number, o
 /**
  * The detector's `report`, lowering each finding to a LOW reminder when the node is in test code (inTestCode: a
  * test function, a TestCase method, a fixture; never in an answer): a test's request to its own mocked or local
- * server, its `xmldiff` of two files under its temp dir, its check of the insecure option are the test's data.
+ * server and its check of the insecure option are the test's data.
  */
 export function lowInTestCode(
   ctx: PythonContext,
