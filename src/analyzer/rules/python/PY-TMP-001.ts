@@ -25,6 +25,13 @@ function exclusiveCreate(ctx: PythonContext, node: SyntaxNode): boolean {
   );
 }
 
+/** Whether `node` sits in a lambda or a function nested inside `fn`. */
+function insideNested(node: SyntaxNode, fn: SyntaxNode): boolean {
+  for (let p = node.parent; p && p !== fn; p = p.parent)
+    if (p.type === "lambda" || p.type === "function_definition") return true;
+  return false;
+}
+
 /**
  * `fd, path = tempfile.mkstemp()`, later `os.remove(path)` (or unlink), later `open(path, ...)` not exclusive, in
  * the same function: once deleted, the name in the shared temporary directory is anyone's to create (or to point a
@@ -43,7 +50,9 @@ function reopenedAfterRemove(ctx: PythonContext, node: SyntaxNode): SyntaxNode |
     const first = ctx.args(d)[0];
     if (first?.type !== "identifier" || ctx.text(first) !== path) continue;
     const q = ctx.callee(d);
-    if (/^os\.(remove|unlink)$/.test(q)) removed = true;
+    // (A removal inside a lambda or nested def is deferred cleanup - `self.addCleanup(lambda: os.remove(path))` -
+    // not a deletion before the reopen.)
+    if (/^os\.(remove|unlink)$/.test(q)) removed ||= !insideNested(d, fn);
     else if (/^(open|io\.open|codecs\.open|os\.open)$/.test(q)) {
       if (!removed) return undefined;
       const mode = ctx.text(ctx.arg(d, 1, q === "os.open" ? "flags" : "mode") ?? d);
@@ -135,6 +144,8 @@ export default pyRule({
       // written through the descriptor mkstemp returned, and a name kept (never deleted) and reopened
       "import os, tempfile\ndef dump(rows):\n    fd, path = tempfile.mkstemp()\n    with os.fdopen(fd, 'w') as f:\n        f.write(rows)\n    return path",
       "import os, tempfile\ndef dump(rows):\n    fd, path = tempfile.mkstemp()\n    os.close(fd)\n    with open(path, 'w') as f:\n        f.write(rows)\n    os.remove(path)",
+      // removal registered as deferred cleanup, not done before the reopen
+      "import os, tempfile\nclass T:\n    def make(self):\n        fd, path = tempfile.mkstemp()\n        os.close(fd)\n        self.addCleanup(lambda: os.remove(path))\n        with open(path, 'r+b') as f:\n            f.write(b'x')",
       "f = open('/tmp')",
       "import io, tarfile\nfrom tempfile import mktemp\ndef is_tar(b):\n    return tarfile.open(name=mktemp(), fileobj=io.BytesIO(b))",
     ],
