@@ -131,10 +131,11 @@ describe("web data features (py-snippets batch 51)", () => {
       );
     expect(del("SavedReport.id == report_id")).toBe(true);
     expect(del("SavedReport.id == report_id, SavedReport.user_id == current_user.id")).toBe(false);
+    // (A model whose name says nothing either way: PY-IDOR-001 reads `Attachment` as private by name since batch 54.)
     const vs = (create: string) =>
       found(
         "PY-IDOR-001",
-        `from rest_framework import permissions, viewsets\nclass AttachmentViewSet(viewsets.ModelViewSet):\n    serializer_class = AttachmentSerializer\n    permission_classes = [permissions.IsAuthenticated]\n    queryset = Attachment.objects.all()\n    def perform_create(self, serializer):\n        serializer.save(${create})\n`,
+        `from rest_framework import permissions, viewsets\nclass StickerViewSet(viewsets.ModelViewSet):\n    serializer_class = StickerSerializer\n    permission_classes = [permissions.IsAuthenticated]\n    queryset = Sticker.objects.all()\n    def perform_create(self, serializer):\n        serializer.save(${create})\n`,
       );
     expect(vs("owner=self.request.user")).toBe(true);
     expect(vs("source='upload'")).toBe(false);
